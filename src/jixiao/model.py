@@ -1,0 +1,226 @@
+"""The evaluation model: plain data, no I/O, no document libraries.
+
+Names follow the glossary of the domain notes (kind, unit, budget, indicator, weight, target,
+actual, stated score, deviation note, total, grade). Money is Decimal in 万元; percentages are
+Decimal percentages (``93.55`` means 93.55%).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+NonNegative = Annotated[Decimal, Field(ge=0)]
+
+
+class Kind(StrEnum):
+    """整体支出 (whole-unit) or 项目支出 (project) self-evaluation."""
+
+    WHOLE_UNIT = "整体支出"
+    PROJECT = "项目支出"
+
+
+class Comparator(StrEnum):
+    GE = "≥"
+    LE = "≤"
+    EQ = "="
+    GT = ">"
+    LT = "<"
+
+
+class Tier(StrEnum):
+    """Qualitative outcome of an indicator."""
+
+    ACHIEVED = "达成"
+    PARTIAL = "部分达成"
+    NOT_ACHIEVED = "未达成"
+
+
+class Grade(StrEnum):
+    EXCELLENT = "优"
+    GOOD = "良"
+    FAIR = "中"
+    POOR = "差"
+
+
+GRADE_SYNONYMS: dict[str, Grade] = {
+    "优": Grade.EXCELLENT, "优秀": Grade.EXCELLENT,
+    "良": Grade.GOOD, "良好": Grade.GOOD,
+    "中": Grade.FAIR, "中等": Grade.FAIR, "合格": Grade.FAIR, "一般": Grade.FAIR,
+    "差": Grade.POOR, "较差": Grade.POOR, "不合格": Grade.POOR,
+}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
+
+
+class NamedAmount(_Model):
+    """An income or expenditure item, e.g. 一般公共预算财政拨款收入 6,796.13 万元."""
+
+    name: str
+    amount: Decimal
+
+
+class StaffPart(_Model):
+    name: str
+    count: Annotated[int, Field(ge=0)]
+
+
+class Unit(_Model):
+    name: str = ""
+    region: str | None = None
+    supervising_department: str | None = None
+    duties: list[str] = []
+    internal_bodies: list[str] = []
+    subordinate_bodies: list[str] = []
+    staff_total: Annotated[int, Field(ge=0)] | None = None
+    staff_parts: list[StaffPart] = []
+
+
+class Project(_Model):
+    """Header of a project self-evaluation (项目名称, 实施单位, 年度总体目标)."""
+
+    name: str = ""
+    implementing_unit: str | None = None
+    goal_expected: str | None = None
+    goal_actual: str | None = None
+
+
+class Budget(_Model):
+    """Amounts in 万元; ``source_unit`` remembers the unit the source wrote them in."""
+
+    source_unit: str = "万元"
+    initial: Decimal | None = None
+    adjusted: Decimal | None = None
+    executed: Decimal | None = None
+    stated_execution_rate: Decimal | None = None
+    income_total: Decimal | None = None
+    income_items: list[NamedAmount] = []
+    expenditure_total: Decimal | None = None
+    expenditure_items: list[NamedAmount] = []
+    carry_over: Decimal | None = None
+    adjustment_note: str | None = None
+    execution_note: str | None = None
+
+    @field_validator("source_unit")
+    @classmethod
+    def _known_unit(cls, value: str) -> str:
+        if value not in ("元", "万元", "亿元"):
+            raise ValueError(f"金额单位只能是 元、万元 或 亿元（收到 \"{value}\"）")
+        return value
+
+
+class Target(_Model):
+    """年度指标值: a comparator and a value with its unit, or a qualitative text (value None)."""
+
+    comparator: Comparator = Comparator.GE
+    value: Decimal | None = None
+    unit: str = ""
+    text: str | None = None
+
+    @property
+    def is_qualitative(self) -> bool:
+        return self.value is None
+
+
+class Actual(_Model):
+    """实际完成值: a value with its unit, or a qualitative tier with a description."""
+
+    value: Decimal | None = None
+    unit: str = ""
+    tier: Tier | None = None
+    text: str | None = None
+
+
+class Evidence(_Model):
+    """What backs an actual value, e.g. a survey of 50 people."""
+
+    sample_size: Annotated[int, Field(ge=0)] | None = None
+    description: str | None = None
+
+
+class Indicator(_Model):
+    """绩效指标. ``stated_score`` is the score the document states; for qualitative and manual
+    rules it is the score a person assigned. ``rule`` names a rule of the active rule pack
+    (None: the pack's defaults choose); ``rule_params`` override that rule's parameters."""
+
+    number: int | None = None
+    name: str
+    level1: str | None = None
+    level2: str | None = None
+    weight: NonNegative
+    target: Target | None = None
+    actual: Actual | None = None
+    evidence: Evidence | None = None
+    rule: str | None = None
+    rule_params: dict[str, Any] = {}
+    stated_score: Decimal | None = None
+    stated_deduction: Decimal | None = None
+    score_reason: str | None = None
+    core: bool = False
+    narrative: str | None = None
+    deviation_note: str | None = None
+
+    @field_validator("weight", mode="before")
+    @classmethod
+    def _weight_message(cls, value: Any) -> Any:
+        try:
+            number = Decimal(str(value).strip())
+        except Exception:
+            raise ValueError(f"分值必须是非负数（收到 \"{value}\"）") from None
+        if not number.is_finite() or number < 0:
+            raise ValueError(f"分值必须是非负数（收到 \"{value}\"）")
+        return number
+
+
+class NamedText(_Model):
+    title: str
+    text: str
+
+
+class Sections(_Model):
+    """Free-text sections of the report."""
+
+    purpose: str | None = None
+    principles: str | None = None
+    work: str | None = None
+    experience: str | None = None
+    problems: str | None = None
+    measures: str | None = None
+    others: list[NamedText] = []
+
+
+class SourceRef(_Model):
+    """Where a parsed fact came from: ``location`` (e.g. 第12段, 表1 R3C5, 第2页第7行) and the text span."""
+
+    location: str
+    text: str = ""
+    guessed: bool = False
+
+
+class Evaluation(_Model):
+    """One self-evaluation: a unit's (or a project's) year, its budget, indicators and report text."""
+
+    kind: Kind = Kind.WHOLE_UNIT
+    year: Annotated[int, Field(ge=1990, le=2100)]
+    title: str | None = None
+    unit: Unit = Unit()
+    project: Project | None = None
+    budget: Budget = Budget()
+    indicators: list[Indicator] = []
+    stated_total: Decimal | None = None
+    stated_grade: Grade | None = None
+    sections: Sections = Sections()
+    rule_pack: str | None = None
+    provenance: dict[str, SourceRef] = {}
+
+    @field_validator("stated_grade", mode="before")
+    @classmethod
+    def _grade_synonyms(cls, value: Any) -> Any:
+        if isinstance(value, str) and value.strip() in GRADE_SYNONYMS:
+            return GRADE_SYNONYMS[value.strip()]
+        return value

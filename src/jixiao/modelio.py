@@ -1,0 +1,166 @@
+"""Evaluation files: YAML and JSON in and out, lossless, with Chinese validation messages."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from jixiao.errors import InputError
+from jixiao.model import Evaluation
+
+
+class _DecimalLoader(yaml.SafeLoader):
+    """YAML loader that reads floats as Decimal, so 7693.91 stays exactly 7693.91."""
+
+
+def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
+    return Decimal(loader.construct_scalar(node).replace("_", ""))
+
+
+_DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNode:
+    text = format(value, "f")
+    tag = "tag:yaml.org,2002:int" if "." not in text else "tag:yaml.org,2002:float"
+    return dumper.represent_scalar(tag, text)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(Decimal, _represent_decimal)
+_Dumper.add_representer(str, _represent_str)
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """``('indicators', 3, 'weight')`` → ``"indicators[3].weight"``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "（根）"
+
+
+_MESSAGES = {
+    "missing": "缺少必填项",
+    "extra_forbidden": "不是可识别的字段",
+    "decimal_parsing": "必须是数字",
+    "decimal_type": "必须是数字",
+    "int_parsing": "必须是整数",
+    "int_type": "必须是整数",
+    "int_from_float": "必须是整数",
+    "float_parsing": "必须是数字",
+    "string_type": "必须是文字",
+    "list_type": "必须是列表",
+    "dict_type": "必须是键值表",
+    "model_type": "必须是键值表",
+    "model_attributes_type": "必须是键值表",
+    "bool_parsing": "必须是 true 或 false",
+    "greater_than_equal": "必须不小于 {ge}",
+    "less_than_equal": "必须不大于 {le}",
+    "finite_number": "必须是有限的数字",
+}
+
+
+def describe_validation_error(err: ValidationError) -> str:
+    """The first problem as ``field.path：问题（收到 "值"）``, plus a count of further problems."""
+    errors = err.errors()
+    first = errors[0]
+    kind = first["type"]
+    if kind == "value_error":
+        problem = str(first.get("ctx", {}).get("error", first["msg"]))
+    elif kind == "enum":
+        problem = f"只能是 {first.get('ctx', {}).get('expected', '')} 之一"
+    else:
+        problem = _MESSAGES.get(kind, first["msg"]).format(**first.get("ctx", {}))
+    if kind not in ("missing", "value_error") and "收到" not in problem:
+        problem += f"（收到 \"{first.get('input')}\"）"
+    more = f"（另有 {len(errors) - 1} 处问题）" if len(errors) > 1 else ""
+    return f"{field_path(tuple(first['loc']))}：{problem}{more}"
+
+
+def evaluation_from_data(data: Any, where: str = "") -> Evaluation:
+    """Validate plain data into an Evaluation; raise InputError with one Chinese sentence."""
+    prefix = f"{where}：" if where else ""
+    if not isinstance(data, dict):
+        raise InputError(f"{prefix}内容必须是一个键值表（评价对象），收到的是 {type(data).__name__}")
+    try:
+        return Evaluation.model_validate(data)
+    except ValidationError as err:
+        raise InputError(prefix + describe_validation_error(err)) from None
+
+
+def parse_evaluation_text(text: str, fmt: str, where: str = "") -> Evaluation:
+    """Parse YAML or JSON text (``fmt`` is ``"yaml"`` or ``"json"``) into an Evaluation."""
+    prefix = f"{where}：" if where else ""
+    try:
+        data = json.loads(text, parse_float=Decimal) if fmt == "json" else yaml.load(text, Loader=_DecimalLoader)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{prefix}第 {exc.lineno} 行第 {exc.colno} 列 JSON 格式错误（{exc.msg}）") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"第 {mark.line + 1} 行" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "无法解析"
+        raise InputError(f"{prefix}{line} YAML 格式错误（{problem}）") from None
+    return evaluation_from_data(data, where)
+
+
+def load_evaluation(path: str | Path) -> Evaluation:
+    """Read an evaluation from a ``.yaml``/``.yml``/``.json`` file."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}：文件不存在")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}：文件不是 UTF-8 编码的文本") from None
+    fmt = "json" if path.suffix.lower() == ".json" else "yaml"
+    return parse_evaluation_text(text, fmt, str(path))
+
+
+def evaluation_to_data(evaluation: Evaluation) -> dict[str, Any]:
+    """Plain data (Decimals kept) without empty defaults, for writing YAML."""
+    data = evaluation.model_dump(mode="python", exclude_defaults=True)
+    return {"kind": evaluation.kind, **data}
+
+
+def dump_yaml(evaluation: Evaluation) -> str:
+    data = _plain(evaluation_to_data(evaluation))
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+
+
+def dump_json(evaluation: Evaluation) -> str:
+    data = json.loads(evaluation.model_dump_json(exclude_defaults=True))
+    return json.dumps({"kind": evaluation.kind.value, **data}, ensure_ascii=False, indent=2)
+
+
+def save_evaluation(evaluation: Evaluation, path: str | Path) -> None:
+    """Write an evaluation as YAML or JSON, by the file's suffix."""
+    path = Path(path)
+    text = dump_json(evaluation) if path.suffix.lower() == ".json" else dump_yaml(evaluation)
+    path.write_text(text + ("\n" if not text.endswith("\n") else ""), encoding="utf-8")
+
+
+def _plain(value: Any) -> Any:
+    """Enums → their values, so the YAML holds plain scalars."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "value") and value.__class__.__module__ == "jixiao.model":
+        return value.value
+    return value

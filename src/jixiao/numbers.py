@@ -1,0 +1,166 @@
+"""The one module that owns numbers: parsing 万元/元/亿元, percentages, Chinese numerals,
+rounding half-up to 2 decimals, and formatting ``7,693.91万元`` / ``93.55%``.
+
+Money is always :class:`~decimal.Decimal`, kept in 万元.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+HUNDRED = Decimal(100)
+
+# 万元 per source unit.
+MONEY_UNITS: dict[str, Decimal] = {
+    "元": Decimal("0.0001"),
+    "万元": Decimal(1),
+    "万": Decimal(1),
+    "亿元": Decimal(10000),
+    "亿": Decimal(10000),
+}
+
+_FULLWIDTH = str.maketrans(
+    "０１２３４５６７８９．，：；％（）＋－＝＜＞／　",
+    "0123456789.,:;%()+-=<>/ ",
+)
+
+_NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMERAL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+")
+
+
+def to_halfwidth(text: str) -> str:
+    """Turn full-width digits and common full-width punctuation into their ASCII forms."""
+    return text.translate(_FULLWIDTH)
+
+
+def to_decimal(value: object) -> Decimal:
+    """Convert an int, float, str or Decimal to Decimal; strings may carry separators and full-width digits.
+
+    Raises ValueError for anything that is not a number.
+    """
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        raise ValueError(f"不是数字：{value!r}")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        text = to_halfwidth(value).strip().replace(",", "").replace(" ", "")
+        try:
+            result = Decimal(text)
+        except InvalidOperation as exc:
+            raise ValueError(f"不是数字：{value!r}") from exc
+        if not result.is_finite():
+            raise ValueError(f"不是有限的数字：{value!r}")
+        return result
+    raise ValueError(f"不是数字：{value!r}")
+
+
+def round2(value: Decimal) -> Decimal:
+    """Round half-up to 2 decimals (0.005 → 0.01, 89.995 → 90.00)."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def to_wan(amount: Decimal, unit: str) -> Decimal:
+    """Convert an amount in ``unit`` (元, 万元, 亿元) to 万元."""
+    try:
+        factor = MONEY_UNITS[unit]
+    except KeyError as exc:
+        raise ValueError(f"未知的金额单位：{unit}") from exc
+    return amount * factor
+
+
+def parse_money(text: str, default_unit: str = "万元") -> tuple[Decimal, str]:
+    """Parse ``"7,693.91万元"``, ``"76939100元"``, ``"0.77亿元"`` → (amount in 万元, unit written).
+
+    The first number in ``text`` is taken; the unit is the one that follows it, else ``default_unit``.
+    """
+    clean = to_halfwidth(text)
+    match = re.search(r"([-+]?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|亿|万|元)?", clean)
+    if not match:
+        raise ValueError(f"找不到金额：{text!r}")
+    unit = match.group(2) or default_unit
+    if unit == "万":
+        unit = "万元"
+    elif unit == "亿":
+        unit = "亿元"
+    return to_wan(to_decimal(match.group(1)), unit), unit
+
+
+def parse_percent(text: str) -> Decimal:
+    """Parse ``"93.55%"`` or ``"93.55"`` → Decimal('93.55') (a percentage, not a fraction)."""
+    clean = to_halfwidth(text).strip()
+    match = _NUMBER.search(clean)
+    if not match:
+        raise ValueError(f"找不到百分数：{text!r}")
+    return to_decimal(match.group(0))
+
+
+def first_number(text: str) -> Decimal | None:
+    """The first number in ``text`` (full-width digits and separators allowed), or None."""
+    match = _NUMBER.search(to_halfwidth(text))
+    return to_decimal(match.group(0)) if match else None
+
+
+def chinese_numeral(text: str) -> int:
+    """Parse a Chinese (一, 十一, 二十三, 一百零五), circled (①) or Arabic numeral to int."""
+    text = to_halfwidth(text).strip()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if len(text) == 1 and text in _CIRCLED:
+        return _CIRCLED.index(text) + 1
+    if not text or any(ch not in _NUMERALS and ch not in _NUMERAL_UNITS for ch in text):
+        raise ValueError(f"不是中文数字：{text!r}")
+    total, digit = 0, 0
+    for ch in text:
+        if ch in _NUMERALS:
+            digit = _NUMERALS[ch]
+        else:
+            total += (digit or 1) * _NUMERAL_UNITS[ch]
+            digit = 0
+    return total + digit
+
+
+def format_amount(value: Decimal) -> str:
+    """``Decimal('7693.91')`` → ``"7,693.91"`` (2 decimals, thousands separators)."""
+    return f"{round2(value):,.2f}"
+
+
+def format_money(value: Decimal, unit: str = "万元") -> str:
+    """``Decimal('7693.91')`` → ``"7,693.91万元"``."""
+    return f"{format_amount(value)}{unit}"
+
+
+def format_percent(value: Decimal) -> str:
+    """``Decimal('93.55')`` (a percentage) → ``"93.55%"``."""
+    return f"{round2(value):.2f}%"
+
+
+def format_score(value: Decimal) -> str:
+    """A score as reports write it: ``15`` for whole numbers, else ``8.19``."""
+    rounded = round2(value)
+    if rounded == rounded.to_integral_value():
+        return str(int(rounded))
+    return f"{rounded:.2f}"
+
+
+def format_number(value: Decimal) -> str:
+    """A plain number without trailing zeros: ``Decimal('95.0')`` → ``"95"``, ``Decimal('0.5')`` → ``"0.5"``."""
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
+
+
+def percent_of(part: Decimal, whole: Decimal) -> Decimal:
+    """``part / whole`` as a percentage rounded half-up to 2 decimals; raises ZeroDivisionError on 0."""
+    if whole == 0:
+        raise ZeroDivisionError("分母为零")
+    return round2(part / whole * HUNDRED)

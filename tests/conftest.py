@@ -1,0 +1,25 @@
+"""Shared fixtures: the bundled example, as a file and as a model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.model import Evaluation
+from jixiao.modelio import load_evaluation
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "daxing-2024.yaml"
+SEED_TEXT = ROOT / "tests" / "data" / "seed" / "daxing-2024.txt"
+
+
+@pytest.fixture
+def example_path() -> Path:
+    return EXAMPLE
+
+
+@pytest.fixture
+def example() -> Evaluation:
+    """A fresh copy of the seed evaluation; tests may change it freely."""
+    return load_evaluation(EXAMPLE)

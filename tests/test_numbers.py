@@ -1,0 +1,73 @@
+from decimal import Decimal
+
+import pytest
+
+from jixiao.numbers import (
+    chinese_numeral,
+    format_money,
+    format_percent,
+    format_score,
+    parse_money,
+    parse_percent,
+    percent_of,
+    round2,
+    to_decimal,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("0.005", "0.01"), ("0.004", "0.00"), ("89.995", "90.00"), ("14.0325", "14.03"), ("-0.005", "-0.01")],
+)
+def test_round_half_up(value: str, expected: str) -> None:
+    assert round2(Decimal(value)) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("7693.91万元", "7693.91", "万元"),
+        ("7,693.91 万元", "7693.91", "万元"),
+        ("７６９３．９１万元", "7693.91", "万元"),
+        ("76,939,100元", "7693.91", "元"),
+        ("0.77亿元", "7700", "亿元"),
+        ("5504", "5504", "万元"),
+    ],
+)
+def test_parse_money(text: str, amount: str, unit: str) -> None:
+    assert parse_money(text) == (Decimal(amount), unit)
+
+
+def test_parse_money_without_number() -> None:
+    with pytest.raises(ValueError, match="找不到金额"):
+        parse_money("若干万元")
+
+
+def test_parse_percent() -> None:
+    assert parse_percent("93.55%") == Decimal("93.55")
+    assert parse_percent("９５％") == Decimal("95")
+
+
+@pytest.mark.parametrize(("text", "value"), [("一", 1), ("十", 10), ("十一", 11), ("二十三", 23),
+                                              ("一百零五", 105), ("①", 1), ("⑫", 12), ("7", 7)])
+def test_chinese_numeral(text: str, value: int) -> None:
+    assert chinese_numeral(text) == value
+
+
+def test_chinese_numeral_rejects_words() -> None:
+    with pytest.raises(ValueError):
+        chinese_numeral("首先")
+
+
+def test_formats() -> None:
+    assert format_money(Decimal("7693.91")) == "7,693.91万元"
+    assert format_percent(Decimal("93.5539")) == "93.55%"
+    assert format_score(Decimal("15.00")) == "15"
+    assert format_score(Decimal("8.19")) == "8.19"
+    assert percent_of(Decimal("7693.91"), Decimal("8224")) == Decimal("93.55")
+
+
+def test_to_decimal_rejects_garbage() -> None:
+    for bad in ("abc", "", True, None, "nan"):
+        with pytest.raises(ValueError):
+            to_decimal(bad)
