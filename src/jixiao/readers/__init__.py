@@ -1,0 +1,35 @@
+"""Readers: files (yaml/json, txt/md, docx, pdf, xlsx) → an Evaluation plus what could not be read.
+
+Public API::
+
+    from jixiao.readers import read_any
+    result = read_any(path)          # ReadResult; raises InputError (one Chinese sentence) for bad files
+    result.evaluation                # the Evaluation, with evaluation.provenance filled for parsed reports
+    result.warnings                  # list[str]: what could not be found, guesses, conflicting values
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jixiao.errors import InputError
+from jixiao.model import Evaluation
+from jixiao.modelio import load_evaluation
+
+EVALUATION_SUFFIXES = {".yaml", ".yml", ".json"}
+
+
+@dataclass
+class ReadResult:
+    evaluation: Evaluation
+    warnings: list[str] = field(default_factory=list)
+    source_path: Path | None = None
+
+
+def read_any(path: str | Path) -> ReadResult:
+    """Read an evaluation file or a self-evaluation report, by its suffix."""
+    path = Path(path)
+    if path.suffix.lower() in EVALUATION_SUFFIXES:
+        return ReadResult(load_evaluation(path), [], path)
+    raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")
