@@ -4,11 +4,12 @@
 set -euo pipefail
 
 want=()
+fonts=$(fc-list : family 2>/dev/null || true)   # read once: grep -q on a pipe would SIGPIPE fc-list under pipefail
 command -v soffice >/dev/null 2>&1 || want+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 command -v pdftoppm >/dev/null 2>&1 || want+=(poppler-utils)
-fc-list 2>/dev/null | grep -q "Noto Serif CJK" || want+=(fonts-noto-cjk)
-fc-list 2>/dev/null | grep -qi "ukai" || want+=(fonts-arphic-ukai)
-fc-list 2>/dev/null | grep -qi "Liberation Serif" || want+=(fonts-liberation2)
+grep -q "Noto Serif CJK" <<<"$fonts" || want+=(fonts-noto-cjk)
+grep -qi "ukai" <<<"$fonts" || want+=(fonts-arphic-ukai)
+grep -qi "Liberation Serif" <<<"$fonts" || want+=(fonts-liberation2)
 dpkg -s libharfbuzz-subset0 >/dev/null 2>&1 || want+=(libharfbuzz-subset0)
 command -v chromium >/dev/null 2>&1 || want+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || want+=(postgresql)
