@@ -18,6 +18,8 @@ from jixiao.errors import JixiaoError
 
 COMMAND_MODULES = [
     "jixiao.commands.schema",
+    "jixiao.commands.score",
+    "jixiao.commands.init",
 ]
 
 app = typer.Typer(

@@ -72,6 +72,10 @@ _MESSAGES = {
     "bool_parsing": "必须是 true 或 false",
     "greater_than_equal": "必须不小于 {ge}",
     "less_than_equal": "必须不大于 {le}",
+    "greater_than": "必须大于 {gt}",
+    "less_than": "必须小于 {lt}",
+    "too_short": "至少要有 {min_length} 项",
+    "literal_error": "只能是 {expected} 之一",
     "finite_number": "必须是有限的数字",
 }
 
