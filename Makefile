@@ -20,6 +20,7 @@ setup: $(STAMP) sysdeps
 
 demo: setup
 	$(BIN)/jixiao score examples/daxing-2024.yaml
+	$(BIN)/jixiao check examples/daxing-2024.yaml
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "jixiao.commands.schema",
     "jixiao.commands.score",
     "jixiao.commands.init",
+    "jixiao.commands.check",
 ]
 
 app = typer.Typer(

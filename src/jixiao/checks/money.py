@@ -1,0 +1,70 @@
+"""Money identities: income and expenditure totals against their items, and against each other."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.checks.context import CheckContext
+from jixiao.checks.finding import Finding, Severity
+from jixiao.checks.registry import check
+from jixiao.model import Evaluation, NamedAmount
+from jixiao.numbers import format_money
+
+
+def _sum_check(ctx: CheckContext, code: str, label: str, field: str,
+               total: Decimal | None, items: list[NamedAmount]) -> list[Finding]:
+    if total is None and not items:
+        return [ctx.cannot_run(code, f"未写明{label}及其构成", f"budget.{field}_total")]
+    if total is None:
+        return [ctx.cannot_run(code, f"未写明{label}，无法与各项之和比较", f"budget.{field}_total")]
+    if not items:
+        return [ctx.cannot_run(code, f"未列出{label}的构成", f"budget.{field}_items")]
+    parts = sum((item.amount for item in items), Decimal(0))
+    if abs(total - parts) <= ctx.limits.tolerance:
+        return []
+    numbers = {"total": format_money(total), "sum": format_money(parts),
+               "difference": format_money(abs(total - parts)),
+               "items": "、".join(f"{item.name} {format_money(item.amount)}" for item in items)}
+    return [ctx.finding(
+        code, f"{label} {numbers['total']} ≠ 各项之和 {numbers['sum']}（差 {numbers['difference']}；"
+              f"各项：{numbers['items']}）", f"budget.{field}_total", numbers)]
+
+
+@check("INCOME_SUM_MISMATCH", Severity.ERROR, "收入总计与各项收入之和不符",
+       "收入总计等于各项收入（一般公共预算财政拨款、政府性基金预算财政拨款、其他收入等）之和。")
+def income_sum_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
+    budget = evaluation.budget
+    return _sum_check(ctx, "INCOME_SUM_MISMATCH", "收入总计", "income", budget.income_total, budget.income_items)
+
+
+@check("EXPENDITURE_SUM_MISMATCH", Severity.ERROR, "支出总计与各项支出之和不符",
+       "支出总计等于基本支出与项目支出（及其他支出）之和。")
+def expenditure_sum_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
+    budget = evaluation.budget
+    return _sum_check(ctx, "EXPENDITURE_SUM_MISMATCH", "支出总计", "expenditure",
+                      budget.expenditure_total, budget.expenditure_items)
+
+
+@check("INCOME_EXPENDITURE_GAP", Severity.WARNING, "收支不平且无结转结余说明",
+       "收入总计与支出总计之差应由结转结余说明；收支不等又未写明结转结余，复核时需补充说明。")
+def income_expenditure_gap(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
+    code = "INCOME_EXPENDITURE_GAP"
+    budget = evaluation.budget
+    if budget.income_total is None or budget.expenditure_total is None:
+        return [ctx.cannot_run(code, "未同时写明收入总计和支出总计", "budget")]
+    gap = budget.income_total - budget.expenditure_total
+    tolerance = ctx.limits.tolerance
+    if abs(gap) <= tolerance:
+        return []
+    carry = budget.carry_over
+    if carry is not None and abs(abs(gap) - abs(carry)) <= tolerance:
+        return []
+    numbers = {"income_total": format_money(budget.income_total),
+               "expenditure_total": format_money(budget.expenditure_total),
+               "difference": format_money(abs(gap))}
+    tail = "，未写明结转结余" if carry is None else f"，写明的结转结余 {format_money(carry)} 不能解释此差额"
+    if carry is not None:
+        numbers["carry_over"] = format_money(carry)
+    return [ctx.finding(
+        code, f"收入总计 {numbers['income_total']} ≠ 支出总计 {numbers['expenditure_total']}"
+              f"（差 {numbers['difference']}）{tail}", "budget.expenditure_total", numbers)]

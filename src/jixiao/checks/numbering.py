@@ -1,0 +1,42 @@
+"""Indicator numbers run 1, 2, 3 … without gaps, duplicates or missing numbers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from jixiao.checks.context import CheckContext
+from jixiao.checks.finding import Finding, Severity
+from jixiao.checks.registry import check
+from jixiao.model import Evaluation
+
+
+@check("NUMBERING_GAP", Severity.ERROR, "指标编号缺号、重号或缺失",
+       "指标按 1、2、3… 连续编号；缺号、重号或漏编往往意味着漏列或重列了指标。")
+def numbering_gap(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
+    code = "NUMBERING_GAP"
+    indicators = evaluation.indicators
+    if not indicators:
+        return [ctx.cannot_run(code, "没有绩效指标", "indicators")]
+    if all(ind.number is None for ind in indicators):
+        return [ctx.cannot_run(code, "各指标均未编号", "indicators")]
+    findings: list[Finding] = []
+    for i, ind in enumerate(indicators):
+        if ind.number is None:
+            findings.append(ctx.finding(code, f"第 {i + 1} 项指标“{ind.name}”没有编号",
+                                        f"indicators[{i}].number", {"position": str(i + 1)}))
+    places: dict[int, list[int]] = defaultdict(list)
+    for i, ind in enumerate(indicators):
+        if ind.number is not None:
+            places[ind.number].append(i)
+    for number, where in sorted(places.items()):
+        if len(where) > 1:
+            names = "、".join(f"“{indicators[i].name}”" for i in where)
+            findings.append(ctx.finding(code, f"编号 {number} 重复：{names}", f"indicators[{where[1]}].number",
+                                        {"number": str(number), "count": str(len(where))}))
+    highest = max(places)
+    gaps = [n for n in range(1, highest + 1) if n not in places]
+    if gaps:
+        shown = "、".join(str(n) for n in gaps)
+        findings.append(ctx.finding(code, f"指标编号缺少 {shown}（现有编号 1–{highest} 中）", "indicators",
+                                    {"missing": shown, "highest": str(highest)}))
+    return findings

@@ -1,0 +1,45 @@
+"""Each stated score against the score the active rule pack recomputes from target, actual and rule."""
+
+from __future__ import annotations
+
+from jixiao.checks.context import CheckContext
+from jixiao.checks.finding import Finding, Severity
+from jixiao.checks.indicators import has_target, is_quantitative
+from jixiao.checks.registry import check
+from jixiao.model import Evaluation
+from jixiao.numbers import format_score
+
+
+@check("SCORE_NOT_RECOMPUTABLE", Severity.WARNING, "报告得分与按规则重算的得分不符",
+       "每项得分应能由年度指标值、实际完成值和评分规则重算出来（规则见规则包，如 w × min(1, B/A)）。"
+       "规则因地而异，故为警告：请核对报告采用的规则，或改正得分。")
+def score_not_recomputable(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
+    code = "SCORE_NOT_RECOMPUTABLE"
+    if not evaluation.indicators:
+        return [ctx.cannot_run(code, "没有绩效指标", "indicators")]
+    if ctx.score is None:
+        return [ctx.cannot_run(code, "评分未能完成，无法重算各项得分", "indicators")]
+    findings: list[Finding] = []
+    for item in ctx.score.indicators:
+        ind = evaluation.indicators[item.index]
+        location = f"indicators[{item.index}].stated_score"
+        if item.stated is None:
+            continue
+        if item.computed is None:
+            # A missing target or a missing figure is reported by TARGET_MISSING / EVIDENCE_MISSING.
+            lacks_target = is_quantitative(ind) and not has_target(ind)
+            lacks_figure = is_quantitative(ind) and (ind.actual is None or ind.actual.value is None)
+            if not (lacks_target or lacks_figure):
+                why = item.reason or "没有适用的评分规则"
+                findings.append(ctx.cannot_run(code, f"{ctx.label(item.index, ind)}：{why}", location))
+            continue
+        difference = abs(item.stated - item.computed)
+        if difference <= ctx.limits.tolerance:
+            continue
+        numbers = {"stated": format_score(item.stated), "recomputed": format_score(item.computed),
+                   "difference": format_score(difference), "pack": ctx.score.pack_id}
+        why = f"；{item.receipt.sentence}" if item.receipt is not None else ""
+        findings.append(ctx.finding(
+            code, f"{ctx.label(item.index, ind)}：报告得分 {numbers['stated']} 分，按规则包 {numbers['pack']} "
+                  f"重算为 {numbers['recomputed']} 分（差 {numbers['difference']} 分）{why}", location, numbers))
+    return findings

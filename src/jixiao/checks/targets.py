@@ -1,0 +1,56 @@
+"""Targets: every quantitative indicator states one, and a full score means it was met."""
+
+from __future__ import annotations
+
+from jixiao.checks.context import CheckContext
+from jixiao.checks.finding import Finding, Severity
+from jixiao.checks.indicators import has_target, is_quantitative, meets_target, stated_score, units_compatible
+from jixiao.checks.registry import check
+from jixiao.model import Evaluation
+from jixiao.numbers import format_number, format_score
+
+
+@check("TARGET_MISSING", Severity.WARNING, "定量指标未写明年度指标值",
+       "每个定量指标都应写明年度指标值（目标值），否则得分无法按规则重算、满分无从核对；"
+       "预算执行率的目标由其规则确定（全年预算），不在此列。")
+def target_missing(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
+    findings = []
+    for i, ind in enumerate(evaluation.indicators):
+        if not is_quantitative(ind) or has_target(ind) or ctx.is_execution_indicator(ind):
+            continue
+        actual = ind.actual
+        has_value = actual is not None and actual.value is not None
+        numbers = {"weight": format_score(ind.weight)}
+        if actual is not None and actual.value is not None:
+            numbers["actual"] = f"{format_number(actual.value)}{actual.unit}"
+        shown = f"实际完成值 {numbers['actual']}" if has_value else "实际完成值也没有数值"
+        score = stated_score(ind)
+        if score is not None:
+            numbers["stated"] = format_score(score)
+        tail = f"，报告得分 {numbers['stated']} 分无法按规则核对" if score is not None else ""
+        findings.append(ctx.finding(
+            "TARGET_MISSING", f"{ctx.label(i, ind)}（分值 {numbers['weight']} 分）：未写明年度指标值，"
+                              f"{shown}{tail}", f"indicators[{i}].target", numbers))
+    return findings
+
+
+@check("FULL_SCORE_BELOW_TARGET", Severity.ERROR, "未达到年度指标值却得满分",
+       "实际完成值未达到年度指标值（按其比较符 ≥ ≤ = > <）时，该指标不应得满分。")
+def full_score_below_target(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
+    findings = []
+    for i, ind in enumerate(evaluation.indicators):
+        target, actual, score = ind.target, ind.actual, stated_score(ind)
+        if (target is None or actual is None or target.value is None or actual.value is None
+                or score is None or score < ind.weight or ind.weight == 0 or not units_compatible(ind)):
+            continue
+        if meets_target(actual.value, target.comparator, target.value, ctx.limits.tolerance):
+            continue
+        unit = target.unit or actual.unit
+        numbers = {"actual": f"{format_number(actual.value)}{actual.unit or unit}",
+                   "target": f"{target.comparator.value}{format_number(target.value)}{unit}",
+                   "score": format_score(score), "weight": format_score(ind.weight)}
+        findings.append(ctx.finding(
+            "FULL_SCORE_BELOW_TARGET",
+            f"{ctx.label(i, ind)}：实际完成值 {numbers['actual']} 未达到年度指标值 {numbers['target']}，"
+            f"却得满分 {numbers['score']} 分", f"indicators[{i}].stated_score", numbers))
+    return findings
