@@ -21,6 +21,7 @@ setup: $(STAMP) sysdeps
 demo: setup
 	$(BIN)/jixiao score examples/daxing-2024.yaml
 	$(BIN)/jixiao check examples/daxing-2024.yaml
+	$(BIN)/jixiao render examples/daxing-2024.yaml --all -o out
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "jixiao.commands.score",
     "jixiao.commands.init",
     "jixiao.commands.check",
+    "jixiao.commands.render",
 ]
 
 app = typer.Typer(

@@ -1,0 +1,70 @@
+"""HTML writer: one self-contained page (inline CSS and SVG, no external requests) with the
+report, the score table, each score's receipt in a ``<details>``, the findings and two charts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jixiao.checks.finding import SEVERITY_LABELS, Finding, Severity
+from jixiao.model import Evaluation
+from jixiao.numbers import format_score
+from jixiao.scoring.receipt import EvaluationScore
+from jixiao.writers.charts import FONT_STACK, score_chart, structure_chart
+from jixiao.writers.document import Block, Heading, Paragraph, Report
+from jixiao.writers.facts import shown_figures
+from jixiao.writers.templating import environment
+
+_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def tagged(blocks: list[Block]) -> list[tuple[str, Block]]:
+    """Each block with its kind (heading, paragraph, table), for templates."""
+    kinds = []
+    for block in blocks:
+        kind = "heading" if isinstance(block, Heading) else "paragraph" if isinstance(block, Paragraph) else "table"
+        kinds.append((kind, block))
+    return kinds
+
+
+def receipts(evaluation: Evaluation, score: EvaluationScore) -> list[dict[str, object]]:
+    """One entry per indicator: shown score, stated and computed scores, and the receipt."""
+    figures = shown_figures(evaluation, score)
+    entries = []
+    for position, item in enumerate(figures.indicators, start=1):
+        result = item.result
+        entries.append({
+            "anchor": f"receipt-{position}",
+            "number": item.indicator.number or position,
+            "name": item.indicator.name,
+            "weight": format_score(item.indicator.weight),
+            "shown": "" if item.score is None else format_score(item.score),
+            "stated": "" if item.indicator.stated_score is None else format_score(item.indicator.stated_score),
+            "computed": "" if result is None or result.computed is None else format_score(result.computed),
+            "differs": bool(result is not None and result.differs),
+            "reason": result.reason if result is not None else None,
+            "problems": result.problems if result is not None else [],
+            "receipt": result.receipt if result is not None else None,
+        })
+    return entries
+
+
+def sorted_findings(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda finding: (_SEVERITY_ORDER.get(finding.severity, 9), finding.code))
+
+
+def write_html(evaluation: Evaluation, report: Report, score: EvaluationScore, findings: list[Finding],
+               out_path: Path, templates_dir: str | Path | None = None) -> Path:
+    """Write the self-contained HTML page to ``out_path``."""
+    figures = shown_figures(evaluation, score)
+    template = environment(str(templates_dir) if templates_dir else None).get_template("report.html.j2")
+    page = template.render(
+        report=report, body=tagged(report.body), appendix=tagged(report.appendix),
+        receipts=receipts(evaluation, score), score=score, figures=figures,
+        total=format_score(figures.total), computed_total=format_score(score.total),
+        findings=sorted_findings(findings), severity_labels=SEVERITY_LABELS,
+        score_chart=score_chart(figures), structure_chart=structure_chart(evaluation),
+        font_stack=FONT_STACK,
+    )
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(page, encoding="utf-8")
+    return out_path
