@@ -22,6 +22,10 @@ demo: setup
 	$(BIN)/jixiao score examples/daxing-2024.yaml
 	$(BIN)/jixiao check examples/daxing-2024.yaml
 	$(BIN)/jixiao render examples/daxing-2024.yaml --all -o out
+	$(BIN)/jixiao synth 6 --out out/batch/txt --seed 1 --formats txt
+	$(BIN)/jixiao synth 4 --out out/batch/docx --seed 2 --formats docx
+	$(BIN)/jixiao review out/batch/txt/*.txt out/batch/docx/*.docx examples/daxing-2024.txt --out out/review; test $$? -le 1
+	@echo "复核看板：$(CURDIR)/out/review/review.html"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

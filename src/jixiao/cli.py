@@ -22,6 +22,8 @@ COMMAND_MODULES = [
     "jixiao.commands.init",
     "jixiao.commands.check",
     "jixiao.commands.render",
+    "jixiao.commands.synth",
+    "jixiao.commands.review",
 ]
 
 app = typer.Typer(

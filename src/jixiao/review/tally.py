@@ -1,0 +1,59 @@
+"""What the batch has found so far: summary rows (small), counts per code, unreadable files, duplicates.
+
+Documents are never kept; the summary rows are one small dict per report, which the dashboard and
+``review.json`` need in full. Findings go straight to the outputs and are only counted here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+DUPLICATE_CODE = "DUPLICATE_REPORT"
+DUPLICATE_TITLE = "同一单位同一年度重复报送"
+
+
+@dataclass
+class Tally:
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    unreadable: list[dict[str, str]] = field(default_factory=list)
+    finding_counts: Counter[str] = field(default_factory=Counter)
+    report_counts: Counter[str] = field(default_factory=Counter)
+    titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # code → (title, severity)
+    first_of: dict[tuple[Any, ...], str] = field(default_factory=dict)
+
+    def duplicate_finding(self, row: dict[str, Any]) -> dict[str, Any] | None:
+        """A warning when this report's unit (and project) and year were already seen in the batch."""
+        if not row["unit"]:
+            return None
+        key = (row["kind"], row["unit"], row.get("project"), row["year"])
+        first = self.first_of.setdefault(key, row["file"])
+        if first == row["file"]:
+            return None
+        subject = row["unit"] + (f"（{row['project']}）" if row.get("project") else "")
+        return {"file": row["file"], "unit": row["unit"], "code": DUPLICATE_CODE, "severity": "warning",
+                "title": DUPLICATE_TITLE, "message": f"{subject} {row['year']} 年度已有报告 {first}，本文件为重复报送",
+                "location": "", "source": ""}
+
+    def add_report(self, row: dict[str, Any], findings: list[dict[str, Any]]) -> None:
+        self.reports.append(row)
+        for code in {f["code"] for f in findings}:
+            self.report_counts[code] += 1
+        for finding in findings:
+            self.finding_counts[finding["code"]] += 1
+            self.titles.setdefault(finding["code"], (finding["title"], finding["severity"]))
+
+    def add_unreadable(self, file: str, reason: str) -> None:
+        self.unreadable.append({"file": file, "reason": reason})
+
+    def counts(self) -> list[dict[str, Any]]:
+        """Per code: title, severity, number of findings and of reports; errors first, then by count."""
+        order = {"error": 0, "warning": 1, "info": 2}
+        items = [{"code": code, "title": self.titles[code][0], "severity": self.titles[code][1],
+                  "findings": n, "reports": self.report_counts[code]} for code, n in self.finding_counts.items()]
+        return sorted(items, key=lambda i: (order.get(i["severity"], 3), -i["findings"], i["code"]))
+
+    @property
+    def errors(self) -> int:
+        return sum(r["errors"] for r in self.reports)

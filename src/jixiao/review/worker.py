@@ -1,0 +1,144 @@
+"""Reviewing one file, in a worker process: read → score → check → the report's own HTML page.
+
+The result is small plain data (:class:`FileResult`): the summary row and the findings, never the
+document, so the main process can stream it to the outputs and forget it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import signal
+import threading
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jixiao.checks.finding import Finding, Severity
+from jixiao.errors import JixiaoError
+from jixiao.model import Evaluation
+
+_UNSAFE = re.compile(r"[^\w\u4e00-\u9fff.-]+")
+
+
+@dataclass
+class FileResult:
+    """What reviewing one file produced: a summary ``row`` and ``findings``, or an ``error``."""
+
+    file: str
+    row: dict[str, Any] | None = None
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+
+
+@cache
+def _pack(name: str | None) -> Any:
+    from jixiao.scoring import load_pack
+
+    return load_pack(name)
+
+
+def page_name(display: str) -> str:
+    """A stable, safe file name for the report's own HTML page."""
+    stem = _UNSAFE.sub("_", Path(display.split("!/")[-1]).stem)[:60] or "report"
+    digest = hashlib.sha1(display.encode("utf-8")).hexdigest()[:8]
+    return f"{stem}-{digest}.html"
+
+
+def _source_location(finding: Finding, evaluation: Evaluation) -> str:
+    if finding.source is not None:
+        return finding.source.location
+    ref = evaluation.provenance.get(finding.location)
+    if ref is None and finding.location:  # e.g. indicators[3] when only indicators[3].stated_score is known
+        prefix = finding.location + "."
+        ref = next((r for k, r in evaluation.provenance.items() if k.startswith(prefix)), None)
+    return ref.location if ref is not None else ""
+
+
+def _num(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+class _Timeout(BaseException):
+    """Raised by SIGALRM; a BaseException so that readers' ``except Exception`` cannot swallow it."""
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise _Timeout
+
+
+def review_file(display: str, path: str, pack_name: str | None, pages_dir: str | None,
+                timeout: int = 0) -> FileResult:
+    """Review one file; any failure becomes ``FileResult.error`` (one Chinese sentence), never an exception.
+
+    ``timeout`` (seconds, 0 for none) bounds the time spent on one file, so a pathological document
+    cannot hold a worker forever (SIGALRM; only in a process's main thread).
+    """
+    timed = timeout > 0 and threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGALRM, _on_alarm) if timed else None
+    if timed:
+        signal.alarm(timeout)
+    try:
+        return _review(display, Path(path), pack_name, pages_dir)
+    except _Timeout:
+        return FileResult(display, error=f"处理超过 {timeout} 秒仍未完成，已跳过（文件可能过大或过于复杂）")
+    except JixiaoError as err:
+        return FileResult(display, error=str(err))
+    except MemoryError:
+        return FileResult(display, error="文件内容过大，内存不足，未能复核")
+    except Exception as err:  # a bug in a reader or a check must not stop the batch
+        return FileResult(display, error=f"复核时出现内部错误（{type(err).__name__}: {err}）")
+    finally:
+        if timed:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _review(display: str, path: Path, pack_name: str | None, pages_dir: str | None) -> FileResult:
+    from jixiao.checks import run_checks
+    from jixiao.readers import read_any
+    from jixiao.scoring import score_evaluation
+
+    result = read_any(path)
+    evaluation = result.evaluation
+    pack = _pack(pack_name or evaluation.rule_pack)
+    score = score_evaluation(evaluation, pack)
+    findings = run_checks(evaluation, pack, score)
+    page = None
+    if pages_dir is not None:
+        page = _write_page(evaluation, score, findings, Path(pages_dir), display)
+    unit = evaluation.unit.name or ""
+    rows = [
+        {"file": display, "unit": unit, "code": f.code, "severity": f.severity.value, "title": f.title,
+         "message": f.message, "location": f.location, "source": _source_location(f, evaluation)}
+        for f in findings
+    ]
+    count = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+    row = {
+        "file": display, "unit": unit, "year": evaluation.year, "kind": evaluation.kind.value,
+        "project": evaluation.project.name if evaluation.project else None,
+        "stated_total": _num(evaluation.stated_total), "total": _num(score.total),
+        "stated_grade": evaluation.stated_grade.value if evaluation.stated_grade else None,
+        "grade": score.grade.value,
+        "errors": count[Severity.ERROR], "warnings": count[Severity.WARNING], "infos": count[Severity.INFO],
+        "read_warnings": len(result.warnings), "indicators": len(evaluation.indicators),
+        "page": page,
+    }
+    return FileResult(display, row=row, findings=rows)
+
+
+def _write_page(evaluation: Evaluation, score: Any, findings: list[Finding], pages_dir: Path,
+                display: str) -> str | None:
+    """The report's own HTML page (the writers' HTML); None when it cannot be written."""
+    try:
+        from jixiao.writers import render
+    except ImportError:
+        return None
+    name = page_name(display)
+    try:
+        render(evaluation, "html", pages_dir / name, score=score, findings=findings)
+    except Exception:  # the review stands without its page; the dashboard then shows the file unlinked
+        return None
+    return f"{pages_dir.name}/{name}"
