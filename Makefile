@@ -21,6 +21,7 @@ setup: $(STAMP) sysdeps
 demo: setup
 	$(BIN)/jixiao score examples/daxing-2024.yaml
 	$(BIN)/jixiao check examples/daxing-2024.yaml
+	$(BIN)/jixiao parse examples/daxing-2024.txt -o out/daxing-2024.parsed.yaml
 	$(BIN)/jixiao render examples/daxing-2024.yaml --all -o out
 	$(BIN)/jixiao synth 6 --out out/batch/txt --seed 1 --formats txt
 	$(BIN)/jixiao synth 4 --out out/batch/docx --seed 2 --formats docx

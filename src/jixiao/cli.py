@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "jixiao.commands.render",
     "jixiao.commands.synth",
     "jixiao.commands.review",
+    "jixiao.commands.parse",
 ]
 
 app = typer.Typer(

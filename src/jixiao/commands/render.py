@@ -10,7 +10,6 @@ from jixiao.checks import run_checks
 from jixiao.errors import InputError
 from jixiao.readers import read_any
 from jixiao.scoring import load_pack, score_evaluation
-from jixiao.writers import FORMATS, render, render_all
 
 
 def register(app: typer.Typer) -> None:
@@ -26,6 +25,8 @@ def register(app: typer.Typer) -> None:
         pack: str | None = typer.Option(None, "--pack", help="评分规则包（名称或 YAML 路径）"),
     ) -> None:
         """生成自评报告（Word 公文格式、PDF、HTML、Markdown）或评分表（Excel）。"""
+        from jixiao.writers import FORMATS, render, render_all  # document libraries load only when rendering
+
         result = read_any(file)
         evaluation = result.evaluation
         rule_pack = load_pack(pack if pack is not None else evaluation.rule_pack)

@@ -28,8 +28,18 @@ class ReadResult:
 
 
 def read_any(path: str | Path) -> ReadResult:
-    """Read an evaluation file or a self-evaluation report, by its suffix."""
+    """Read an evaluation file or a self-evaluation report, by its suffix.
+
+    Reports (.txt/.md, .docx, .pdf, .xlsx; .doc/.wps through LibreOffice) are parsed into an
+    Evaluation whose ``provenance`` says where each fact was read; bad files raise InputError.
+    """
     path = Path(path)
-    if path.suffix.lower() in EVALUATION_SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix in EVALUATION_SUFFIXES:
         return ReadResult(load_evaluation(path), [], path)
+    from jixiao.readers.report import REPORT_SUFFIXES, read_report
+
+    if suffix in REPORT_SUFFIXES:
+        evaluation, warnings = read_report(path)
+        return ReadResult(evaluation, warnings, path)
     raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")

@@ -1,0 +1,83 @@
+"""``jixiao parse``: read a self-evaluation report (txt/md, docx, pdf, xlsx, doc/wps) into an evaluation file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from jixiao.errors import InputError
+from jixiao.model import Evaluation
+from jixiao.modelio import dump_json, dump_yaml, save_evaluation
+from jixiao.readers import read_any
+
+
+def explain_lines(evaluation: Evaluation) -> list[str]:
+    """One line per extracted fact: ``field = value ← location「text」`` (guesses marked)."""
+    data = evaluation.model_dump(exclude={"provenance"})
+    lines = []
+    for path, source in evaluation.provenance.items():
+        value = _lookup(data, path)
+        shown = _short(value)
+        mark = "（推测）" if source.guessed else ""
+        lines.append(f"{path} = {shown} ← {source.location}「{source.text}」{mark}")
+    return lines
+
+
+def _lookup(data: object, path: str) -> object:
+    current = data
+    for part in path.replace("]", "").replace("[", ".").split("."):
+        if isinstance(current, dict):
+            current = current.get(part)
+        elif isinstance(current, list) and part.isdigit() and int(part) < len(current):
+            current = current[int(part)]
+        else:
+            return None
+    return current
+
+
+def _short(value: object) -> str:
+    if isinstance(value, dict):
+        value = {k: v for k, v in value.items() if v not in (None, "", [], {})}
+        text = "，".join(f"{k}={_short(v)}" for k, v in value.items())
+    elif isinstance(value, list):
+        text = f"[{len(value)} 项]"
+    else:
+        text = str(getattr(value, "value", value))
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("parse")
+    def parse(
+        file: Path = typer.Argument(..., help="自评报告：.txt/.md、.docx、.pdf、.xlsx（.doc/.wps 需 LibreOffice）"),
+        output: Path | None = typer.Option(None, "-o", "--output", help="写入评价文件（.yaml 或 .json）"),
+        fmt: str | None = typer.Option(
+            None, "--format", help="输出格式：yaml 或 json（默认按 -o 的扩展名，否则 yaml）"),
+        explain: bool = typer.Option(False, "--explain", help="逐项列出每个事实的出处"),
+    ) -> None:
+        """读取自评报告，输出评价文件（YAML/JSON），缺失或矛盾之处作为警告输出到标准错误。"""
+        if fmt is not None and fmt not in ("yaml", "json"):
+            raise InputError(f"--format 只能是 yaml 或 json（收到 “{fmt}”）")
+        result = read_any(file)
+        evaluation = result.evaluation
+        for warning in result.warnings:
+            typer.echo(f"警告：{warning}", err=True)
+        if explain:
+            for line in explain_lines(evaluation):
+                typer.echo(line)
+        if output is not None:
+            if output.suffix.lower() not in (".yaml", ".yml", ".json") and fmt is None:
+                raise InputError(f"{output}：输出文件的扩展名应为 .yaml、.yml 或 .json")
+            output.parent.mkdir(parents=True, exist_ok=True)
+            if fmt is None:
+                save_evaluation(evaluation, output)
+            else:
+                text = dump_json(evaluation) if fmt == "json" else dump_yaml(evaluation)
+                output.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+            counts = f"{len(evaluation.indicators)} 个指标，{len(result.warnings)} 条警告"
+            typer.echo(f"已写入 {output}（{counts}）", err=True)
+        elif not explain:
+            text = dump_json(evaluation) if fmt == "json" else dump_yaml(evaluation)
+            sys.stdout.write(text.rstrip("\n") + "\n")

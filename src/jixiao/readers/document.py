@@ -1,0 +1,65 @@
+"""The neutral document every format reader produces: paragraphs and tables in reading order.
+
+Format readers (txt/md, docx, pdf, xlsx) turn a file into a :class:`Document`; the extractors in
+:mod:`jixiao.readers.extract` only ever see this, never a file format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph (or line) of text; ``location`` says where it is, e.g. 第12段 / 第2页第7行."""
+
+    text: str
+    location: str
+    heading_level: int | None = None  # from a Word heading style or a Markdown '#', when known
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as rows of cell texts (merged cells repeated in every cell they cover)."""
+
+    rows: list[list[str]]
+    name: str  # 表1, 工作表“自评表”
+    row_offset: int = 0  # rows of the sheet above the table (spreadsheets keep their own row numbers)
+    spreadsheet: bool = False  # locations as A1 cell references
+
+    def cell_location(self, row: int, col: int) -> str:
+        if self.spreadsheet:
+            return f"{self.name}{column_letters(col)}{row + 1 + self.row_offset}"
+        return f"{self.name}第{row + 1}行第{col + 1}列"
+
+    def row_location(self, row: int) -> str:
+        return f"{self.name}第{row + 1 + self.row_offset}行"
+
+
+def column_letters(col: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    name = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+Block = Paragraph | Table
+
+
+@dataclass
+class Document:
+    """A report as blocks in reading order, plus the file it came from."""
+
+    source: str
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]

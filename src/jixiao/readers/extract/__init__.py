@@ -1,0 +1,123 @@
+"""Layer 2: format-independent extraction of an :class:`~jixiao.model.Evaluation` from a
+:class:`~jixiao.readers.document.Document`. One module per concern: title, sections, unit facts,
+budget, prose indicators, table indicators, totals; :func:`extract` runs them in order."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import ValidationError
+
+from jixiao.errors import InputError
+from jixiao.model import Evaluation
+from jixiao.modelio import describe_validation_error
+from jixiao.readers.document import Document, Paragraph
+from jixiao.readers.extract.budget import extract_budget
+from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
+from jixiao.readers.extract.indicators_prose import extract_prose_indicators
+from jixiao.readers.extract.indicators_table import extract_table_facts
+from jixiao.readers.extract.merge import merge_indicators
+from jixiao.readers.extract.outline import build_outline
+from jixiao.readers.extract.section_keys import is_section_title
+from jixiao.readers.extract.sections import extract_sections
+from jixiao.readers.extract.title import derive_region, extract_labelled, extract_signature, extract_title
+from jixiao.readers.extract.totals import extract_totals
+from jixiao.readers.extract.unit_facts import extract_unit_facts
+
+_MISSING = {
+    "unit.name": "单位名称",
+    "budget.executed": "全年执行数",
+    "stated_total": "综合得分",
+    "stated_grade": "评价等级",
+}
+
+
+def extract(document: Document) -> tuple[Evaluation, list[str]]:
+    """Every fact the document states, with provenance, and warnings for what is missing or conflicting."""
+    outline = build_outline(document, is_section_title)
+    facts = Facts()
+    extract_labelled(outline, facts)  # "单位名称：…" beats a title that may carry only the region
+    extract_title(outline, facts)
+    extract_signature(outline, facts)
+    extract_sections(outline, facts)
+    extract_unit_facts(outline, facts)
+    extract_budget(outline, facts)
+    prose, mentions, covered = extract_prose_indicators(outline)
+    extract_totals(outline, facts, covered)  # the text's own statement first, tables after
+    table_drafts: list[IndicatorDraft] = []
+    for index, table in outline.tables:
+        before = document.blocks[index - 1] if index > 0 else None
+        caption = before.text if isinstance(before, Paragraph) else ""
+        table_drafts.extend(extract_table_facts(table, caption, facts))
+    if not facts.has("unit.name") and facts.has("project.implementing_unit"):
+        implementing = facts.get("project.implementing_unit")
+        facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
+                                                  guessed=True))
+    indicators = merge_indicators(prose, table_drafts, facts.warnings, mentions)
+    if not facts.has("unit.name") and facts.get("kind", "整体支出") == "整体支出" and not facts.has("project.name") \
+            and facts.has("unit.supervising_department"):
+        department = facts.get("unit.supervising_department")
+        facts.put("unit.name", department, ref(facts.refs["unit.supervising_department"].location, department,
+                                                guessed=True))
+        del facts.values["unit.supervising_department"]
+    _unit_without_project(facts)
+    derive_region(facts)
+    return _build(document, facts, indicators)
+
+
+def _unit_without_project(facts: Facts) -> None:
+    """A project title line "XX中学基本公共卫生服务项目" holds the unit and the project name."""
+    unit, project = facts.get("unit.name"), facts.get("project.name")
+    if isinstance(unit, str) and isinstance(project, str) and unit.endswith(project) and len(unit) > len(project) + 1:
+        facts.values["unit.name"] = unit[: -len(project)]
+
+
+def _implied_score(draft: IndicatorDraft) -> None:
+    """"扣2分" / "不扣分" with a weight implies the score; it is recorded as a guess."""
+    weight, deduction = draft.fields.get("weight"), draft.fields.get("stated_deduction")
+    if "stated_score" in draft.fields or weight is None or deduction is None:
+        return
+    score = max(Decimal(0), Decimal(weight) - Decimal(deduction))
+    draft.fields["stated_score"] = score
+    draft.refs["stated_score"] = ref(draft.refs["stated_deduction"].location,
+                                     f"分值 {weight} − 扣分 {deduction} = {score}", guessed=True)
+
+
+def _nest(values: dict[str, Any]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for path, value in values.items():
+        parts = path.split(".")
+        target = data
+        for part in parts[:-1]:
+            target = target.setdefault(part, {})
+        target[parts[-1]] = value
+    return data
+
+
+def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft]) -> tuple[Evaluation, list[str]]:
+    warnings = list(facts.warnings)
+    if not facts.has("year"):
+        raise InputError(f"{document.source}：找不到评价年度（标题或正文中应有“20XX年度”），无法识别为自评报告")
+    data = _nest(facts.values)
+    data["indicators"] = [d.fields for d in indicators]
+    provenance = {path: source for path, source in facts.refs.items()}
+    for i, draft in enumerate(indicators):
+        _implied_score(draft)
+        for name, source in draft.refs.items():
+            provenance[f"indicators[{i}].{name}"] = source
+        if "stated_score" not in draft.fields and "stated_deduction" not in draft.fields:
+            warnings.append(f"指标“{draft.name}”：找不到得分")
+    for path, label in _MISSING.items():
+        if not facts.has(path):
+            warnings.append(f"找不到{label}")
+    if not indicators:
+        warnings.append("找不到绩效指标")
+    if "project" in data and data.get("kind") != "项目支出":
+        data["kind"] = "项目支出"
+    data["provenance"] = provenance
+    try:
+        evaluation = Evaluation.model_validate(data)
+    except ValidationError as err:
+        raise InputError(f"{document.source}：读出的内容不合规（{describe_validation_error(err)}）") from None
+    return evaluation, warnings

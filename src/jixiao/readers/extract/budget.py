@@ -1,0 +1,115 @@
+"""Budget facts stated in prose: income/expenditure totals and items, initial/adjusted/executed,
+carry-over and the stated execution rate. Amounts become 万元; the unit written is remembered."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+from jixiao.numbers import parse_money, to_decimal
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.outline import Line, Outline
+
+MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
+_LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
+_AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
+    ("budget.initial", re.compile(r"年初(?:部门)?预算(?:安排)?" + _LINK + MONEY), "年初预算"),
+    ("budget.adjusted", re.compile(
+        r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算|预算调整(?:为|至)|全年预算安排)"
+        + _LINK + MONEY), "全年（调整）预算"),
+    ("budget.executed", re.compile(
+        r"(?:全年执行|(?<=[,;])执行|全年(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数|实际使用|执行金额|支付金额|决算支出|决算数)"
+        + _LINK + MONEY),
+     "全年执行数"),
+    ("budget.carry_over", re.compile(r"(?:上年结转|结转结余|上年度结转|年初结转)(?:结余)?" + _LINK + MONEY),
+     "上年结转"),
+]
+
+
+def _total_pattern(word: str) -> re.Pattern[str]:
+    """收入总计 / 年度收入 / 总收入 / "收入：" (a heading-like label) followed by an amount."""
+    return re.compile(
+        rf"(?:(?<![\u4e00-\u9fff]){word}(?=\s*:)|(?<=[,;]){word}(?=\d)|{word}(?:总计|合计|总额|共计|总数)"
+        rf"|(?:年度|本年度?|全年|部门|单位)(?:总)?{word}|总{word})" + _LINK + MONEY
+    )
+
+
+_INCOME_TOTAL = _total_pattern("收入")
+_EXPENSE_TOTAL = _total_pattern("支出")
+_RATE = re.compile(r"(?:预算|资金|全年)?执行率\s*(?:为|是|:|达|达到|约)?\s*(\d+(?:\.\d+)?)\s*%")
+_HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
+_ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共)?\s*" + MONEY)
+
+
+def tidy(amount: Decimal) -> Decimal:
+    """13150.000000 (from 元) → 13150.00: no more than the decimals the amount needs, at least 2."""
+    two = amount.quantize(Decimal("0.01"))
+    return two if two == amount else amount.normalize()
+
+
+def _blank_brackets(text: str) -> str:
+    """Blank out parenthesised asides (same length), so sub-items are not taken as items."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+
+
+def extract_budget(outline: Outline, facts: Facts) -> None:
+    units: Counter[str] = Counter()
+    for line in outline.lines:
+        norm = line.norm
+        if "执行率" in norm:
+            for match in _RATE.finditer(norm):
+                rate = to_decimal(match.group(1))
+                facts.put("budget.stated_execution_rate", rate,
+                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
+        if not _HAS_MONEY.search(norm):
+            continue
+        for path, pattern, label in _AMOUNTS:
+            for match in pattern.finditer(norm):
+                amount, unit = parse_money(match.group(1) + match.group(2))
+                units[unit] += 1
+                facts.put(path, tidy(amount), ref(line.location, line.text[match.start(): match.end()]), label)
+        _totals(line, _INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入总计", units, facts)
+        _totals(line, _EXPENSE_TOTAL, "budget.expenditure_total", "budget.expenditure_items", "支出总计", units, facts)
+    if units and not facts.has("budget.source_unit"):
+        facts.values["budget.source_unit"] = units.most_common(1)[0][0]
+
+
+def _totals(line: Line, pattern: re.Pattern[str], total_path: str, items_path: str, label: str,
+            units: Counter[str], facts: Facts) -> None:
+    match = pattern.search(line.norm)
+    if not match:
+        return
+    total, unit = parse_money(match.group(1) + match.group(2))
+    units[unit] += 1
+    end = _clause_end(line.norm, match.end())
+    if line.norm[end + 1: end + 4].lstrip().startswith("其中"):  # "收入：1,026.48万元。其中：…"
+        end = _clause_end(line.norm, end + 1)
+    source = ref(line.location, line.text[match.start(): end])
+    facts.put(total_path, tidy(total), source, label)
+    segment = line.norm[match.end(): end]
+    if segment.lstrip().startswith("("):  # "收入2,186.35万元（其中：财政拨款收入…，其他收入…）"
+        close = segment.find(")")
+        if close > 0 and "其中" in segment[:close]:
+            end = match.end() + close
+            segment = line.norm[match.end(): end]
+    other = segment.find("其中")
+    if other < 0:
+        return
+    base = match.end() + other + 2
+    items = []
+    for item in _ITEM.finditer(_blank_brackets(line.norm[base:end])):
+        name = line.text[base + item.start(1): base + item.end(1)].strip()
+        name = re.sub(r"^(其中|包括|含|和|及)\s*", "", name).strip(" ：:")
+        if not name or len(name) > 30:
+            continue
+        amount, _unit = parse_money(item.group(2) + item.group(3))
+        items.append({"name": name, "amount": tidy(amount)})
+    facts.put(items_path, items, source, label + "构成")
+
+
+def _clause_end(norm: str, start: int) -> int:
+    for i in range(start, len(norm)):
+        if norm[i] in ";。":
+            return i
+    return len(norm)

@@ -1,0 +1,86 @@
+"""Collecting facts with their sources: first statement wins, a different second one is a warning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from jixiao.model import SourceRef
+
+_SNIPPET = 60
+
+
+def ref(location: str, text: str, guessed: bool = False) -> SourceRef:
+    text = text.strip()
+    if len(text) > _SNIPPET:
+        text = text[: _SNIPPET - 1] + "…"
+    return SourceRef(location=location, text=text, guessed=guessed)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+    if isinstance(value, list):
+        return "、".join(_show(v) for v in value)
+    return str(getattr(value, "value", value))
+
+
+def same_value(a: Any, b: Any) -> bool:
+    if isinstance(a, Decimal) and isinstance(b, Decimal):
+        return a == b
+    return bool(a == b)
+
+
+@dataclass
+class Facts:
+    """Scalar and list facts by field path (``budget.initial``, ``unit.duties``), each with its source."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    refs: dict[str, SourceRef] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def put(self, path: str, value: Any, source: SourceRef, label: str = "") -> bool:
+        """Record ``value`` for ``path`` unless already known; warn when a second value differs."""
+        if value is None or value == [] or value == "":
+            return False
+        if path in self.values:
+            old = self.values[path]
+            if not same_value(old, value):
+                where = self.refs[path].location
+                self.warnings.append(
+                    f"{label or path}前后不一致：{where}为“{_show(old)}”，{source.location}为“{_show(value)}”，采用前者"
+                )
+            return False
+        self.values[path] = value
+        self.refs[path] = source
+        return True
+
+    def has(self, path: str) -> bool:
+        return path in self.values
+
+    def get(self, path: str, default: Any = None) -> Any:
+        return self.values.get(path, default)
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+
+@dataclass
+class IndicatorDraft:
+    """One indicator being assembled from prose and tables; fields use the model's names."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    refs: dict[str, SourceRef] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return str(self.fields.get("name", ""))
+
+    def put(self, name: str, value: Any, source: SourceRef) -> None:
+        if value is None or value == "":
+            return
+        if name not in self.fields:
+            self.fields[name] = value
+            self.refs[name] = source

@@ -1,0 +1,148 @@
+"""Target, actual value and evidence of an indicator, read from its narrative."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from jixiao.numbers import to_decimal
+from jixiao.readers.extract.values import cell_unit, parse_target, unit_hint
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_TARGET = re.compile(
+    r"(?:年度指标值|目标值|指标值|绩效目标值|年度目标|目标|计划)\s*(?:为|是|:|设定为|确定为|要求)?\s*"
+    r"((?:≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到|控制在)?\s*" + _NUM
+    + r"\s*(?:%|[^\d\s,，。;；、)/]{0,4}(?:/[^\d\s,，。;；、)]{1,3})?))"
+)
+_PERCENT = re.compile(r"(" + _NUM + r")\s*%")
+_ZERO_EVENTS = re.compile(r"未发生|没有发生|无[^,，。;]{0,8}发生|零发生|发生[^,，。;]{0,8}(0|零)\s*(次|起|件)|为零|为0")
+_SURVEY = re.compile(r"调查|调研|问卷|抽样|抽查|抽访|访谈|回访|随访|测评|采集|走访|座谈|入户")
+_VALID_SAMPLE = re.compile(r"有效(?:问卷|样本|调查表)?[^,，;；。]*?(\d[\d,]*)\s*(?:份|人|户|名|个)|()(?!)")
+_SAMPLE = re.compile(
+    r"(?:调研|调查|问卷|抽样|抽查|抽访|访谈|回访|随访|测评|样本|收回|回收|有效|走访)[^,，;；。]*?(\d[\d,]*)\s*(?:人次|人|份|户|名|家|位|个样本)"
+    r"|(\d[\d,]*)\s*(?:份|人|户|名)(?:有效)?(?:问卷|调查表|样本)"
+    r"|(\d[\d,]*)\s*(?:名|位|户|人)[^,，;；。\d]{0,8}?(?:问卷|调查|调研|访谈|测评)"
+)
+
+
+_TARGET_BARE = re.compile(
+    r"((?:不低于|不少于|不高于|不超过|控制在|≥|≤)\s*" + _NUM
+    + r"\s*(?:%|[^\d\s,，。;；、)]{0,5}?)(?:以内|以下|以上|之内)?)(?=[,，。;；)]|$)"
+)
+_ACTUAL_STATED = re.compile(r"实际(?:完成值|完成|达到|值|为|平均)?[^,，;；。\d]{0,10}?(?:为|是|:)?\s*(" + _NUM + r")")
+
+
+def _rule_context(norm: str, match: re.Match[str]) -> bool:
+    """"每低于目标1个百分点扣1分" states a scoring rule, not the target."""
+    before = norm[max(0, match.start() - 4): match.start()]
+    return "每" in before or norm[match.end(): match.end() + 3].startswith("百分点") or "百分点" in match.group(0)
+
+
+def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
+    match = next((m for m in _TARGET.finditer(norm) if not _rule_context(norm, m)), None)
+    match = match or _TARGET_BARE.search(norm)
+    if not match:
+        return None
+    target = parse_target(match.group(1))
+    if target is None or target.get("value") is None:
+        return None
+    return target, match.start(), match.end()
+
+
+def _name_core(name: str) -> list[str]:
+    """Suffixes of the name to look for in the text: 预决算信息公开率 → [预决算信息公开率, 公开率, …]."""
+    clean = re.sub(r"[()（）\s]", "", name)
+    cores = [clean]
+    for size in (4, 3):
+        if len(clean) > size:
+            cores.append(clean[-size:])
+    return cores
+
+
+def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[int, int] | None = None,
+                     target_unit: str = "", blanked: str | None = None) -> tuple[dict[str, Any], str, bool] | None:
+    """(actual fields, source text, guessed) from the narrative before the score phrase at ``cut``;
+    ``exclude`` is the span of the stated target, which is not the actual value."""
+    hint = unit_hint(name)
+    head = blanked if blanked is not None else norm[:cut]
+    if exclude is not None:
+        head = head[: exclude[0]] + " " * max(0, min(exclude[1], len(head)) - exclude[0]) + head[exclude[1]:]
+    if target_unit and target_unit != "%":
+        same = re.search(r"(" + _NUM + r")\s*" + re.escape(target_unit), head)
+        if same:
+            return ({"value": to_decimal(same.group(1)), "unit": target_unit}, text[same.start():same.end()], False)
+    stated = _ACTUAL_STATED.search(head)
+    if stated:
+        unit = cell_unit(head, stated.end(1))
+        if not hint or unit == hint or (hint == "%" and unit == "%"):
+            return ({"value": to_decimal(stated.group(1)), "unit": unit}, text[stated.start():stated.end() + len(unit)],
+                    False)
+    if hint == "%":
+        found = _percent_near_name(name, head)
+        if found is not None:
+            value, start, end = found
+            return {"value": value, "unit": "%"}, text[start:end], False
+    elif hint:
+        match = re.search(r"(" + _NUM + r")\s*(" + "|".join(dict.fromkeys((hint, hint[0]))) + r")", head)
+        if match:
+            return ({"value": to_decimal(match.group(1)), "unit": match.group(2)}, text[match.start():match.end()],
+                    False)
+        zero = _ZERO_EVENTS.search(head)
+        if zero:
+            return {"value": Decimal(0), "unit": hint}, text[zero.start():zero.end()], False
+    description = _last_statement(text[:cut]) or _last_statement(text)
+    if not description:
+        return None
+    out: dict[str, Any] = {"text": description}
+    if hint:
+        out["unit"] = hint
+    return out, description, False
+
+
+def _percent_near_name(name: str, head: str) -> tuple[Decimal, int, int] | None:
+    percents = list(_PERCENT.finditer(head))
+    if not percents:
+        return None
+    for core in _name_core(name):
+        for found in re.finditer(re.escape(core), head):
+            after = [p for p in percents if 0 <= p.start() - found.end() <= 12]
+            if after:
+                p = after[0]
+                return to_decimal(p.group(1)), p.start(), p.end()
+    p = percents[-1]
+    return to_decimal(p.group(1)), p.start(), p.end()
+
+
+def _last_statement(text: str) -> str:
+    """The last sentence before the score phrase, without trailing connectives."""
+    sentences = [s for s in re.split(r"[。\n]", text) if s.strip()]
+    if not sentences:
+        return ""
+    last = sentences[-1].strip()
+    last = re.sub(r"[，,；;]?\s*(该指标|此项|本项|该项|故|因此|综上)?[^，,；;]*$", "", last) if re.search(
+        r"[，,；;]\s*(该指标|此项|本项|该项|故|因此|综上)[^，,；;]*$", last) else last
+    return last.strip(" ，,；;")
+
+
+def evidence_from_text(name: str, text: str, norm: str) -> dict[str, Any] | None:
+    if "满意" not in name and not _SAMPLE.search(norm):
+        return None
+    sample = _VALID_SAMPLE.search(norm) or _SAMPLE.search(norm)
+    clauses = []
+    pos = 0
+    for part in re.split(r"((?<!\d),|,(?!\d)|[，;；。\n])", text):
+        segment_norm = norm[pos: pos + len(part)]
+        pos += len(part)
+        if len(part) < 6 or not _SURVEY.search(segment_norm) or "%" in segment_norm or "分" in segment_norm[-3:]:
+            continue
+        clauses.append(part.strip())
+    if not clauses and sample is None:
+        return None
+    out: dict[str, Any] = {}
+    if sample is not None:
+        digits = next(g for g in sample.groups() if g)
+        out["sample_size"] = int(digits.replace(",", ""))
+    if clauses:
+        out["description"] = "，".join(clauses)
+    return out

@@ -1,0 +1,209 @@
+"""Indicators written as prose: "N. 名称（w分）… 该指标绩效评价得分为 s 分" and its variants."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.numbers import to_decimal
+from jixiao.readers.extract.facts import IndicatorDraft, ref
+from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
+from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.scores import (
+    HEAD_WEIGHT,
+    WEIGHT,
+    is_keyed_weight,
+    stated_deduction,
+    stated_score,
+    weight_in,
+)
+from jixiao.readers.extract.section_keys import section_key
+
+LEVEL1 = re.compile(r"^(决策|过程|产出|效益|效果|满意度|投入|成本|管理|履职)(指标|情况|方面)?$")
+LEVEL2 = re.compile(
+    r"^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|经济成本|社会成本|生态环境成本|"
+    r"项目立项|绩效目标|资金投入|资金管理|组织实施|预算执行|预算管理|资产管理|职责履行|履职效益|目标设定|预算配置|"
+    r"财务管理|业务管理)(指标)?$"
+)
+_NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}")
+# (a name ends at its weight, a colon or the end of the sentence)
+_DEVIATION = re.compile(r"(?:偏差原因|主要原因|原因是|原因为|原因在于|偏差)")
+
+
+def _title(line: Line) -> str:
+    text = HEAD_WEIGHT.sub("", line.rest_norm).strip()
+    return re.split(r"[:。]", text, maxsplit=1)[0].strip()
+
+
+def group_level(line: Line) -> tuple[str, str] | None:
+    """("level1"|"level2", name) for a heading that groups indicators, e.g. 产出指标（50分）."""
+    title = _title(line)
+    if LEVEL2.match(title):
+        return "level2", re.sub(r"指标$", "", title) + "指标" if title.endswith("指标") else title
+    if LEVEL1.match(title):
+        return "level1", title
+    return None
+
+
+def _holds_indicators(outline: Outline, line: Line) -> bool:
+    """A group heading (产出指标) has headings or numbered items under it, not a scored narrative."""
+    body = outline.section_body(line)
+    return not body or any(b.is_heading or b.marker_kind for b in body)
+
+
+def _head_split(line: Line) -> tuple[str, int, Decimal | None, int] | None:
+    """(name, name_end, weight, head_end) of an indicator head line, or None."""
+    rest = line.rest_norm
+    offset = line.body_start
+    stop = _NAME_END.search(rest)
+    name_end = stop.start() if stop else len(rest)
+    name = line.text[offset: offset + name_end].strip()
+    if not name or len(name) > 30:
+        return None
+    weight, match = weight_in(rest[name_end: name_end + 24])
+    if match is not None and match.re is HEAD_WEIGHT and match.start() <= 2:
+        head_end = name_end + match.end()
+    else:
+        weight = None
+        head_end = name_end
+    return name, offset + name_end, weight, offset + head_end
+
+
+def extract_prose_indicators(outline: Outline) -> tuple[list[IndicatorDraft], list[IndicatorDraft], set[int]]:
+    """Indicators found in paragraphs; mentions (numbered paragraphs about an indicator that state
+    no weight, to be matched with a table); the indexes of the lines the indicators cover."""
+    drafts: list[IndicatorDraft] = []
+    mentions: list[IndicatorDraft] = []
+    covered: set[int] = set()
+    groups: dict[int, tuple[str, str]] = {}  # level → (field, name)
+    for line in outline.lines:
+        if line.is_heading:
+            for level in [lv for lv in groups if lv >= line.level]:
+                del groups[level]
+            group = group_level(line)
+            if group and _holds_indicators(outline, line):
+                if group[0] == "level2" and LEVEL1.match(group[1]) and not any(
+                        kind == "level1" for kind, _ in groups.values()):
+                    group = ("level1", group[1])
+                groups[line.level] = group
+                continue
+            if section_key(_title(line)) and not HEAD_WEIGHT.search(line.rest_norm):
+                continue
+        if line.marker_kind is None and line.md_level is None and not HEAD_WEIGHT.search(line.norm[:40]):
+            continue
+        found = _indicator(outline, line)
+        if found is None:
+            continue
+        draft, lines = found
+        if "weight" not in draft.fields:
+            mentions.append(draft)
+            continue
+        covered.update(lines)
+        for field_name, name in groups.values():
+            draft.put(field_name, name, ref(line.location, name))
+        drafts.append(draft)
+    execution = _execution_in_prose(outline, covered)
+    if execution is not None and not any(d.name == execution.name for d in drafts):
+        drafts.insert(0, execution)
+    return drafts, mentions, covered
+
+
+def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] | None:
+    head = _head_split(line)
+    if head is None:
+        return None
+    name, _name_end, weight, head_end = head
+    tail = line.norm[head_end:]
+    skip = head_end + len(tail) - len(tail.lstrip(" :,.。"))
+    inline, inline_norm = line.text[skip:].rstrip(), line.norm[skip:].rstrip()
+    body = outline.section_body(line) if line.is_heading else []
+    if any(b.marker_kind and HEAD_WEIGHT.search(b.rest_norm[:40]) for b in body):
+        return None  # a section holding indicators, not an indicator
+    narrative = "\n".join([inline] * bool(inline) + [b.text.strip() for b in body])
+    narrative_norm = "\n".join([inline_norm] * bool(inline) + [b.norm.strip() for b in body])
+    if weight is None:
+        weight, wmatch = weight_in(narrative_norm)
+        if wmatch is None or (wmatch.re is not WEIGHT and not is_keyed_weight(wmatch)):
+            weight = None
+    score, smatch = stated_score(narrative_norm, weight)
+    deduction, dmatch = stated_deduction(narrative_norm)
+    if weight is not None and smatch is None and dmatch is None and not line.is_heading:
+        return None
+    if not narrative:
+        return None
+    where = body[0].location if body and not inline else line.location
+    draft = IndicatorDraft()
+    head_ref = ref(line.location, line.text)
+    draft.put("number", line.number, head_ref)
+    draft.put("name", name, head_ref)
+    if weight is not None:
+        draft.put("weight", weight, head_ref)
+    if smatch is not None:
+        draft.put("stated_score", score, ref(where, narrative[smatch.start(): smatch.end()]))
+    if dmatch is not None:
+        draft.put("stated_deduction", deduction, ref(where, narrative[dmatch.start(): dmatch.end()]))
+    if narrative:
+        draft.put("narrative", narrative, ref(where, narrative))
+    cut = min([m.start() for m in (smatch, dmatch) if m is not None], default=len(narrative_norm))
+    blanked = narrative_norm
+    for found in (smatch, dmatch):  # scores may be stated before the facts ("该项得分9.26分。全年…")
+        if found is not None:
+            blanked = blanked[: found.start()] + " " * (found.end() - found.start()) + blanked[found.end():]
+    _values(draft, name, narrative, narrative_norm, cut, where, blanked)
+    return draft, {line.index, *(b.index for b in body)}
+
+
+_RATE = re.compile(r"执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def _execution_in_prose(outline: Outline, covered: set[int]) -> IndicatorDraft | None:
+    """"…执行率97.24%，该项得分9.72分（分值10分）" written in the budget paragraph, unnumbered."""
+    for line in outline.lines:
+        if line.index in covered:
+            continue
+        for sentence in re.split(r"(?<=。)", line.norm):
+            rate = _RATE.search(sentence)
+            if rate is None:
+                continue
+            weight, wmatch = weight_in(sentence[rate.end():])
+            score, smatch = stated_score(sentence[rate.end():], weight)
+            if wmatch is None or smatch is None or not is_keyed_weight(wmatch):
+                continue
+            offset = line.norm.find(sentence)
+            source = ref(line.location, line.text[offset: offset + len(sentence)])
+            draft = IndicatorDraft()
+            draft.put("name", "预算执行率", source)
+            draft.put("weight", weight, source)
+            draft.put("stated_score", score, source)
+            draft.put("actual", {"value": to_decimal(rate.group(1)), "unit": "%"}, source)
+            return draft
+    return None
+
+
+def _values(draft: IndicatorDraft, name: str, narrative: str, norm: str, cut: int, where: str,
+            blanked: str) -> None:
+    target = target_from_text(norm)
+    span = None
+    if target is not None:
+        span = (target[1], target[2])
+        draft.put("target", target[0], ref(where, narrative[target[1]: target[2]]))
+    target_unit = str(target[0].get("unit", "")) if target is not None else ""
+    actual = actual_from_text(name, narrative, norm, cut, span, target_unit, blanked)
+    if actual is not None:
+        draft.put("actual", actual[0], ref(where, actual[1], guessed=actual[2]))
+    evidence = evidence_from_text(name, narrative, norm)
+    if evidence is not None:
+        draft.put("evidence", evidence, ref(where, evidence.get("description") or ""))
+    deviation = _DEVIATION.search(norm)
+    if deviation:
+        start = deviation.start()
+        clause_start = max(norm.rfind(ch, 0, start) for ch in ",;。\n") + 1
+        end = norm.find("。", start)
+        end = len(norm) if end < 0 else end
+        if start < cut < end:
+            end = cut
+        text = narrative[max(clause_start, 0): end].strip(" ，,；;")
+        text = re.sub(r"[，,；;]\s*(该指标|该项指标|该项|此项|本项|该|故|因此)?$", "", text).strip()
+        text = re.sub(r"^(偏差原因(分析)?|原因分析|扣分原因)\s*[:：]\s*", "", text)
+        if text:
+            draft.put("deviation_note", text, ref(where, text))

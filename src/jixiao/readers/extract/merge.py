@@ -1,0 +1,85 @@
+"""Merging indicators found in prose with those found in tables (same name → one indicator)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+from jixiao.readers.extract.facts import IndicatorDraft, same_value
+from jixiao.readers.textnorm import compact
+
+_LABELS = {"weight": "分值", "stated_score": "得分", "stated_deduction": "扣分", "target": "指标值", "actual": "完成值"}
+
+
+@lru_cache(maxsize=4096)
+def _key(name: str) -> str:
+    return compact(name)
+
+
+def _find(drafts: list[IndicatorDraft], name: str) -> IndicatorDraft | None:
+    key = _key(name)
+    for draft in drafts:
+        if _key(draft.name) == key:
+            return draft
+    for draft in drafts:
+        other = _key(draft.name)
+        if key and other and (key in other or other in key) and min(len(key), len(other)) >= 4:
+            return draft
+    return None
+
+
+def merge_indicators(prose: list[IndicatorDraft], tables: list[IndicatorDraft], warnings: list[str],
+                     mentions: list[IndicatorDraft] | None = None) -> list[IndicatorDraft]:
+    """Prose indicators first, table rows matched to them by name (or appended); ``mentions``
+    (prose about an indicator that states no weight) only add what is still missing."""
+    merged = list(prose)
+    for draft in tables:
+        match = _find(merged, draft.name)
+        if match is None:
+            merged.append(draft)
+            continue
+        for field, value in draft.fields.items():
+            if field in ("name", "number"):
+                continue
+            if field not in match.fields:
+                match.fields[field] = value
+                match.refs[field] = draft.refs[field]
+            elif field in _LABELS and _differs(match.fields[field], value):
+                warnings.append(
+                    f"指标“{match.name}”的{_LABELS[field]}前后不一致：{match.refs[field].location}为"
+                    f"“{_show(match.fields[field])}”，{draft.refs[field].location}为“{_show(value)}”，采用前者"
+                )
+    for mention in mentions or []:
+        match = _find(merged, mention.name)
+        if match is None:
+            continue
+        for field, value in mention.fields.items():
+            if field not in match.fields and field not in ("number",):
+                match.fields[field] = value
+                match.refs[field] = mention.refs[field]
+    _number(merged)
+    return merged
+
+
+def _differs(a: object, b: object) -> bool:
+    if isinstance(a, dict) and isinstance(b, dict):
+        keys = ("value", "comparator")
+        return any(k in a and k in b and not same_value(a[k], b[k]) for k in keys)
+    return not same_value(a, b)
+
+
+def _show(value: object) -> str:
+    if isinstance(value, dict):
+        return f"{value.get('comparator', '')}{value.get('value', value.get('text', ''))}{value.get('unit', '')}"
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
+    return str(value)
+
+
+def _number(drafts: list[IndicatorDraft]) -> None:
+    numbers = [d.fields.get("number") for d in drafts]
+    if all(isinstance(n, int) for n in numbers) and len(set(numbers)) == len(numbers):
+        return
+    for position, draft in enumerate(drafts, start=1):
+        draft.fields["number"] = position
+        draft.refs.pop("number", None)

@@ -1,0 +1,168 @@
+"""Lines, numbering markers and heading levels of a document.
+
+Heading levels are inferred the way a reader does: each numbering style (一、 / (一) / 1. / (1) /
+① / 第一部分 / Markdown #) takes the next level the first time it is used for a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jixiao.numbers import chinese_numeral
+from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.extract.cell_stream import is_cell_stream, regroup
+from jixiao.readers.textnorm import match_text
+
+_CN = "一二三四五六七八九十"
+_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    ("part", re.compile(rf"^第\s*([{_CN}\d]+)\s*(?:部分|章|节)\s*[、.:]?\s*")),
+    ("item", re.compile(rf"^指标\s*([{_CN}\d]{{1,3}})\s*[:、.]\s*")),
+    ("cn", re.compile(rf"^([{_CN}]{{1,3}})\s*[、.]\s*")),
+    ("pcn", re.compile(rf"^\(\s*([{_CN}]{{1,3}})\s*\)\s*[、.]?\s*")),
+    ("num", re.compile(r"^(\d{1,2})\s*(?:、|\.(?!\d))\s*")),
+    ("pnum", re.compile(r"^\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")),
+    ("rnum", re.compile(r"^(\d{1,2})\)\s*")),
+    ("circ", re.compile(r"^([①-⑳])\s*")),
+]
+_SENTENCE_END = re.compile(r"[。;!?]")
+_TOC = re.compile(r"PAGEREF|_Toc\d+|[.…·]{4,}\s*\d+$|^目\s*录$")
+HEADING_MAX = 36
+
+
+@dataclass
+class Line:
+    """A paragraph with its numbering marker split off and, if it is a heading, its level."""
+
+    index: int  # position among the document's blocks
+    text: str  # original text
+    norm: str  # match_text(text), same length
+    location: str
+    marker_kind: str | None = None
+    number: int | None = None
+    body_start: int = 0  # where the text after the marker starts
+    is_heading: bool = False
+    level: int = 0  # 0 for body lines
+    md_level: int | None = None
+    position: int = 0  # position among the outline's lines
+
+    @property
+    def rest(self) -> str:
+        return self.text[self.body_start:]
+
+    @property
+    def rest_norm(self) -> str:
+        return self.norm[self.body_start:]
+
+
+@dataclass
+class Outline:
+    lines: list[Line]
+    tables: list[tuple[int, Table]]  # (block index, table)
+
+    def section_body(self, heading: Line, stop_at: set[int] | None = None) -> list[Line]:
+        """Lines after ``heading`` up to the next heading of the same or a higher level."""
+        out: list[Line] = []
+        start = heading.position + 1
+        for line in self.lines[start:]:
+            if line.is_heading and line.level <= heading.level:
+                break
+            if stop_at and line.index in stop_at:
+                break
+            if _ends_text(line, heading):
+                break
+            out.append(line)
+        return out
+
+
+_APPENDIX = re.compile(r"^(附件|附表)\s*\d*\s*[::]?")
+
+
+def _ends_text(line: Line, heading: Line) -> bool:
+    return bool(_APPENDIX.match(line.norm)) and heading.level <= 2
+
+
+def split_marker(norm: str) -> tuple[str | None, int | None, int]:
+    for kind, pattern in _MARKERS:
+        match = pattern.match(norm)
+        if match:
+            try:
+                number = chinese_numeral(match.group(1))
+            except ValueError:
+                continue
+            return kind, number, match.end()
+    return None, None, 0
+
+
+def build_outline(document: Document, is_section_title: object = None) -> Outline:
+    """Split markers off every paragraph and give headings their levels."""
+    lines: list[Line] = []
+    tables: list[tuple[int, Table]] = []
+    for index, block in enumerate(document.blocks):
+        if isinstance(block, Table):
+            if is_cell_stream(block):
+                block = regroup(block)
+            tables.append((index, block))
+            lines.extend(_table_text_lines(index, block))
+            continue
+        assert isinstance(block, Paragraph)
+        norm = match_text(block.text)
+        if _TOC.search(norm):
+            continue  # a table of contents repeats the headings
+        kind, number, start = split_marker(norm)
+        line = Line(index, block.text, norm, block.location, kind, number, start, md_level=block.heading_level)
+        line.is_heading = _looks_like_heading(line, is_section_title)
+        lines.append(line)
+    for position, line in enumerate(lines):
+        line.position = position
+    _assign_levels(lines)
+    return Outline(lines, tables)
+
+
+def _table_text_lines(index: int, table: Table) -> list[Line]:
+    """Text that sits in a table: a title row spanning the table (one value across the row), and
+    rows holding a label and a passage ("评价结论 | 项目自评总分…"), read as a titled section."""
+    out: list[Line] = []
+    for r, row in enumerate(table.rows):
+        values = list(dict.fromkeys(cell.strip() for cell in row if cell.strip()))
+        titled = len(row) > 1 or re.search(r"\d{4}\s*年度|报告|自评表", values[0] if values else "")
+        if len(values) == 1 and r <= 1 and titled and re.search(r"[\u4e00-\u9fff]{4}", values[0]):
+            norm = match_text(values[0])
+            out.append(Line(index, values[0], norm, table.cell_location(r, 0)))
+        elif len(values) == 2 and len(values[0]) <= 12 and len(values[1]) >= 8 and re.search("[。，]", values[1]):
+            text = f"{values[0]}：{values[1]}"
+            line = Line(index, text, match_text(text), table.cell_location(r, 1), md_level=1)
+            out.append(line)
+    return out
+
+
+def _looks_like_heading(line: Line, is_section_title: object) -> bool:
+    rest = line.rest_norm.strip()
+    if line.marker_kind is None:
+        if line.md_level is not None:
+            return True
+        return bool(callable(is_section_title) and len(rest) <= 16 and is_section_title(rest)
+                    and not _SENTENCE_END.search(rest))
+    if not rest:
+        return False
+    short = len(rest) <= HEADING_MAX and not _SENTENCE_END.search(rest.rstrip("。"))
+    if short and (len(rest) <= 15 or "," not in rest):
+        return True
+    # "3. 人员编制情况：全镇现有…" — a known section title followed by its text on the same line.
+    head = rest.split(":", 1)[0]
+    if re.search(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)|\((?:分值|权重)", head):
+        return False  # "5、消防安全隐患整改率（15分）：…" is an indicator, not a section
+    return bool(callable(is_section_title) and len(head) <= 16 and is_section_title(head))
+
+
+def _assign_levels(lines: list[Line]) -> None:
+    order: dict[str, int] = {}
+    for line in lines:
+        if not line.is_heading:
+            continue
+        key = line.marker_kind or f"md{line.md_level}" if line.marker_kind or line.md_level else "plain"
+        if key == "plain":
+            key = "plain"
+        if key not in order:
+            order[key] = len(order) + 1
+        line.level = order[key]

@@ -1,0 +1,83 @@
+"""Score, deduction and weight phrases: 得分为X分 / 得X分 / 评分X分 / 扣X分 / 不扣分 / 得满分 / 分值X分 / 权重X%."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.numbers import to_decimal
+
+_NUM = r"(\d+(?:\.\d+)?)"
+SCORE = re.compile(
+    r"(?:绩效评价得分|评价得分|自评得分|实际得分|最终得分|指标得分|得分|评分|计分|实得|得)\s*(?:为|是|:|计|值为)?\s*"
+    + _NUM + r"\s*分(?!值)"
+)
+FULL = re.compile(r"(?:得|获得|给予|计|评为|得分为|得分)\s*(?:满分|全分)")
+NOTHING = re.compile(r"不得分|不计分|得分为零|得零分|不予计分")
+DEDUCT = re.compile(r"扣\s*(?:除|减|去)?\s*" + _NUM + r"\s*分")
+NO_DEDUCT = re.compile(r"不扣分|未扣分|无扣分|不予扣分|扣0分")
+WEIGHT = re.compile(r"(?:指标分值|分值|权重|满分|标准分|总分值)\s*(?:为|是|:)?\s*" + _NUM + r"\s*(分|%)")
+HEAD_WEIGHT = re.compile(
+    r"\(\s*(?:(?:分值|权重|满分|标准分)\s*[:为]?\s*" + _NUM + r"\s*(?:分|%)?|" + _NUM + r"\s*(?:分|%))\s*\)"
+)
+_KEYED = re.compile(r"分值|权重|满分|标准分")
+
+
+_LABELLED_SCORE = re.compile(r"(?:自评分|自评得分|得分|评分)\s*:\s*" + _NUM + r"(?![\d.%]|\s*分)")
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    found = list(SCORE.finditer(text)) + list(_LABELLED_SCORE.finditer(text))
+    return sorted(found, key=lambda m: m.start())
+
+
+def _is_rule_text(text: str, start: int) -> bool:
+    """A scoring rule ("每低1个百分点扣0.5分") rather than a statement about this indicator."""
+    window = text[max(0, start - 14): start]
+    return "每" in window or "否则" in window or "最高" in window
+
+
+def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.Match[str] | None]:
+    """The last score stated in ``text`` (matching text); 得满分 gives the weight."""
+    best: re.Match[str] | None = None
+    for match in _matches(text):
+        if not _is_rule_text(text, match.start()):
+            best = match
+    full = None
+    for match in FULL.finditer(text):
+        full = match
+    nothing = None
+    for match in NOTHING.finditer(text):
+        nothing = match
+    if nothing is not None and (best is None or nothing.start() > best.start()):
+        return Decimal(0), nothing
+    if full is not None and weight is not None and (best is None or full.start() > best.start()):
+        return weight, full
+    if best is None:
+        return None, None
+    return to_decimal(best.group(1)), best
+
+
+def stated_deduction(text: str) -> tuple[Decimal | None, re.Match[str] | None]:
+    last: re.Match[str] | None = None
+    for match in DEDUCT.finditer(text):
+        if not _is_rule_text(text, match.start()) and "扣完" not in text[match.end(): match.end() + 4]:
+            last = match
+    no = NO_DEDUCT.search(text)
+    if no is not None and (last is None or no.start() > last.start()):
+        return Decimal(0), no
+    if last is None:
+        return None, None
+    return to_decimal(last.group(1)), last
+
+
+def weight_in(text: str) -> tuple[Decimal | None, re.Match[str] | None]:
+    match = HEAD_WEIGHT.search(text) or WEIGHT.search(text)
+    if not match:
+        return None, None
+    return to_decimal(next(g for g in match.groups() if g and g[0].isdigit())), match
+
+
+def is_keyed_weight(match: re.Match[str]) -> bool:
+    """A weight named as such (分值/权重/满分) rather than a bare "(5分)"."""
+    return bool(_KEYED.search(match.group(0)))

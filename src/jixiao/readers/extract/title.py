@@ -1,0 +1,121 @@
+"""The title: unit name, year, kind (整体支出/项目支出) and, for projects, the project name."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.textnorm import match_text
+
+_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
+_NOISE = re.compile(
+    r"^.{1,8}[(\[〔]\d{4}[)\]〕]\s*\d+\s*号$|^(附件|附表)\s*\d*\s*[::]?\s*$|^\d{4}年\d{1,2}月(\d{1,2}日)?$"
+    r"|^(编制单位|填报单位|报送单位|日期)"
+)
+_REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
+                     r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
+_KIND_START = re.compile(r"部门整体|整体支出|部门预算|项目支出|绩效自评|绩效评价|自评表|自评报告")
+_LABELLED = re.compile(r"^[^:]{2,8}:")
+_PROSE_FIELDS = [
+    ("unit.name", re.compile(
+        r"^(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)\s*:\s*(.+)$")),
+    ("project.name", re.compile(r"^项目名称\s*:\s*(.+)$")),
+    ("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管")),
+    ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责)?(?:组织)?实施")),
+    ("unit.supervising_department", re.compile(r"(?:项目)?主管部门(?:为|是|:)\s*([^,;。()]+)")),
+    ("project.implementing_unit", re.compile(r"(?:项目)?实施单位(?:为|是|:)\s*([^,;。()]+)")),
+]
+_KIND_WORDS = re.compile(r"(部门|单位)?整体(支出)?|项目(支出)?|绩效|自评|评价|报告|\s")
+
+
+def title_lines(outline: Outline) -> list[Line]:
+    """Short lines before the first heading (or first table), where report titles sit."""
+    first_table = outline.tables[0][0] if outline.tables else 10**9
+    out: list[Line] = []
+    for line in outline.lines[:8]:
+        titled = line.md_level is not None and re.search(r"报告|自评|评价表", line.norm)
+        if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
+            break
+        if len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm):
+            if out:
+                break
+            continue
+        out.append(line)
+    return out
+
+
+def extract_title(outline: Outline, facts: Facts) -> None:
+    lines = title_lines(outline)
+    title = "".join(line.text.strip() for line in lines)
+    if lines:
+        facts.put("title", title, ref(lines[0].location, title))
+        _from_title(title, lines[0].location, facts)
+    if not facts.has("year"):
+        for line in outline.lines[:40]:
+            match = _YEAR.search(line.norm)
+            if match:
+                facts.put("year", int(match.group(1)), ref(line.location, line.text, guessed=True))
+                break
+
+
+def extract_labelled(outline: Outline, facts: Facts) -> None:
+    """"项目单位：…", "主管部门为…", "实施单位为…" written in the text."""
+    for line in outline.lines[:60]:
+        for path, pattern in _PROSE_FIELDS:
+            match = pattern.search(line.norm)
+            if match:
+                value = line.text[match.start(1): match.end(1)].strip(" *")
+                if 2 <= len(value) <= 40:
+                    facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]))
+
+
+_SIGNER = re.compile(r"(政府|局|委员会|委|中心|办事处|院|所|站|馆|学校|中学|小学|大学|队|会|办公室|处|部|社|团|厂"
+                     r"|公司)$")
+_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def extract_signature(outline: Outline, facts: Facts) -> None:
+    """A report written as a letter names its unit in the signature above the date at the end."""
+    lines = outline.lines
+    for i in range(len(lines) - 1, max(0, len(lines) - 4), -1):
+        if _DATE.match(lines[i].norm.replace(" ", "")) and i > 0:
+            signer = lines[i - 1]
+            name = signer.text.strip()
+            if len(name) <= 30 and not signer.marker_kind and _SIGNER.search(name):
+                facts.put("unit.name", name, ref(signer.location, name))
+            return
+
+
+def derive_region(facts: Facts) -> None:
+    """The region is the administrative prefix of the unit's name (重庆市璧山区…)."""
+    name = facts.get("unit.name")
+    if not name or facts.has("unit.region"):
+        return
+    region = _REGION.match(match_text(name))
+    if region and (region.group("prov") or region.group("city")) and region.group(0) != name:
+        facts.put("unit.region", name[: region.end()], ref(facts.refs["unit.name"].location, name))
+
+
+def _from_title(title: str, location: str, facts: Facts) -> None:
+    norm = match_text(title)
+    source = ref(location, title)
+    kind = "整体支出" if "整体" in norm or not re.search(r"项目|专项|资金", norm) else "项目支出"
+    facts.put("kind", kind, source)
+    match = _YEAR.search(norm)
+    if not match:
+        return
+    facts.put("year", int(match.group(1)), source)
+    before = re.sub(r"^关于", "", title[: match.start()])
+    cut = _KIND_START.search(match_text(before))
+    unit = (before[: cut.start()] if cut else before).strip(" ：:（(")
+    after = title[match.end():]
+    if cut and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[()（）]", "", after)):
+        after = before[cut.start():]  # "XX项目绩效自评表（2023年度）"
+    if kind == "项目支出":
+        name = re.sub(r"(支出)?(绩效)?(自评|评价).*$", "", after).strip()
+        name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
+        if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
+            facts.put("project.name", name, source)
+    if unit:
+        facts.put("unit.name", unit, source)

@@ -1,0 +1,84 @@
+"""The stated total score and grade."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.model import GRADE_SYNONYMS
+from jixiao.numbers import to_decimal
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.outline import Outline
+
+_N = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)\s*分?"
+# Most to least specific; a weaker phrase is used only when no stronger one is found.
+TOTALS = [
+    re.compile(r"(?:综合得分|综合评分|总得分|自评总分|自评总得分|评价总分|得分合计|合计得分|总计得分|自评综合得分"
+               r"|综合自评得分)" + _N),
+    re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|得分)" + _N),
+    re.compile(r"(?:总分|合计)" + _N),
+]
+_WHOLE = re.compile(
+    r"本次|本项目|本单位|我单位|整体|综合|等级|等次|项目(?:绩效)?(?:自评)?得分|单位(?:整体)?(?:自评)?得分"
+)
+_GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
+GRADE = re.compile(
+    r"(?:等级|等次|级别|评价结果|评定为|评为|定为|评价为|结果为)\s*(?:为|是|:|评定为|确定为|被评为)?\s*[\"“”'「『]?\s*"
+    rf"({_GRADE_WORDS})"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def grade_word(text: str) -> str | None:
+    """A grade written alone in a cell: 优 / 优秀 / 良好 / …"""
+    word = text.strip().strip("\"“”'「」『』")
+    return word if word in GRADE_SYNONYMS else None
+
+
+def _whole_statement(norm: str, start: int) -> bool:
+    """"项目自评得分94.72分" speaks of the whole; "该项得分9.72分" of one indicator."""
+    sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
+    before = norm[sentence_start:start]
+    if re.search(r"(该项|该指标|本指标|此项|本项|单项|指标)\s*$", before):
+        return False
+    end = min([i for i in (norm.find(ch, start) for ch in "。;\n") if i >= 0], default=len(norm))
+    return bool(_WHOLE.search(before[-30:] + norm[start:end]) or re.search(r"(综上|\d{4}\s*年度?)[^,]{0,12}$", before))
+
+
+def _other_year(norm: str, start: int, year: object) -> bool:
+    """A statement about another year ("2023年度我局…自评得分92.30分", "上年自评…") is not this total."""
+    sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
+    before = norm[sentence_start:start]
+    if re.search(r"上年|去年|上一年|上年度", before):
+        return True
+    years = re.findall(r"(20\d{2})\s*年", before)
+    return bool(years) and year is not None and int(years[-1]) != year
+
+
+def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None) -> None:
+    """``skip``: indexes of lines that belong to single indicators (their scores are not totals)."""
+    skip = skip or set()
+    year = facts.get("year")
+    for level, pattern in enumerate(TOTALS):
+        for line in outline.lines:
+            if line.index in skip:
+                continue
+            for match in pattern.finditer(line.norm):
+                if _other_year(line.norm, match.start(), year):
+                    continue
+                value = to_decimal(match.group(1))
+                if value > 100 or (level == 1 and not _whole_statement(line.norm, match.start())):
+                    continue
+                if level == 2 and value == 100 and re.search(r"得分", line.norm[match.end():]):
+                    continue
+                facts.put("stated_total", value, ref(line.location, line.text[match.start():match.end()]), "综合得分")
+        if facts.has("stated_total"):
+            break
+    for line in outline.lines:
+        for match in GRADE.finditer(line.norm):
+            if _other_year(line.norm, match.start(), year):
+                continue
+            tail = line.norm[match.end(): match.end() + 1]
+            if tail and _CJK.match(tail) and tail not in "等级次":
+                continue
+            facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value,
+                      ref(line.location, line.text[match.start():match.end()]), "评价等级")

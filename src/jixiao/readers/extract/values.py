@@ -1,0 +1,109 @@
+"""Targets (年度指标值) and actual values (实际完成值) from a cell or a phrase."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from jixiao.numbers import to_decimal
+from jixiao.readers.textnorm import match_text
+
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_UNITS = (
+    "%|‰|个工作日|工作日|万平方米|万元|亿元|元|平方米|台套|平方公里|公里|千米|米|立方米|吨|亩|公顷|万人次|人次|次|人|户|个"
+    "|件|起|项|家|所|场|天|日|小时|分钟|台|套|辆|期|篇|条|座|处|批|份|名|本|册|张|棵|株|头|只|年|月|周|分"
+)
+_UNIT = rf"({_UNITS})?"
+_VALUE = re.compile(rf"({_NUMBER})\s*{_UNIT}")
+_COMPARATORS: list[tuple[str, str]] = [
+    (r"≥|>=|不低于|不少于|不小于|大于等于|大于或等于|至少|达到|以上|及以上|高于等于", "≥"),
+    (r"≤|<=|不高于|不超过|不多于|不大于|小于等于|小于或等于|控制在.*?以内|以内|以下|及以下|之内|内", "≤"),
+    (r"大于|高于|超过|>", ">"),
+    (r"小于|低于|少于|<", "<"),
+    (r"=|等于|为零|为0|零", "="),
+]
+_ZERO = re.compile(r"^(零|无|未发生|0)$")
+UNIT_WORDS = {"百分比": "%", "百分率": "%", "百分数": "%", "％": "%"}
+TIERS = {"达成": "达成", "已达成": "达成", "部分达成": "部分达成", "未达成": "未达成"}
+
+
+def _comparator(text: str) -> str | None:
+    for pattern, symbol in _COMPARATORS:
+        if re.search(pattern, text):
+            return symbol
+    return None
+
+
+def parse_target(cell: str) -> dict[str, Any] | None:
+    """``≥95%`` / ``不低于95%`` / ``0次`` / ``按时完成`` → the model's Target fields."""
+    text = cell.strip()
+    if not text or text in ("/", "-", "—", "无", "——"):
+        return None
+    norm = match_text(text).replace(" ", "")
+    match = _VALUE.search(norm)
+    if not match:
+        if _ZERO.match(norm):
+            return {"comparator": "=", "value": Decimal(0), "unit": ""}
+        return {"text": text}
+    value = to_decimal(match.group(1))
+    unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
+    around = norm[: match.start()] + " " + norm[match.start() + len(match.group(1)) + len(unit):]
+    comparator = _comparator(around)
+    if comparator is None:
+        comparator = "=" if value == 0 else "≥"
+    out: dict[str, Any] = {"comparator": comparator, "value": value, "unit": UNIT_WORDS.get(unit, unit)}
+    return out
+
+
+def parse_actual(cell: str) -> dict[str, Any] | None:
+    """``98%`` / ``0次`` / ``达成`` / a description → the model's Actual fields."""
+    text = cell.strip()
+    if not text or text in ("/", "-", "—", "——"):
+        return None
+    norm = match_text(text).replace(" ", "")
+    if norm in TIERS:
+        return {"tier": TIERS[norm]}
+    match = _VALUE.search(norm)
+    if match and (match.start() == 0 or re.match(r"^(≥|≤|>|<|=|约|达|达到|为|完成)$", norm[: match.start()])):
+        unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
+        tail = norm[match.end(1) + len(unit):].strip()
+        if not tail or len(tail) <= 2:
+            return {"value": to_decimal(match.group(1)), "unit": UNIT_WORDS.get(unit, unit)}
+    if _ZERO.match(norm):
+        return {"value": Decimal(0), "unit": ""}
+    return {"text": text}
+
+
+def _whole_unit(norm: str, end: int) -> str:
+    """A compound unit filling the rest of a cell: ``14万元/公里`` → 万元/公里."""
+    rest = norm[end:].strip()
+    rest = re.sub(r"(以内|以上|以下|之内|及以上|及以下)$", "", rest).strip()
+    if 1 <= len(rest) <= 8 and not re.search(r"[\d,;。:()\s]", rest) and ("/" in rest or len(rest) <= 5):
+        return rest
+    return ""
+
+
+def cell_unit(norm: str, end: int) -> str:
+    """The unit written right after a number: the following non-digit, non-punctuation run (≤ 4)."""
+    match = re.match(r"\s*([^\d\s,.;:!?()、，。；：（）/]{1,5})", norm[end:])
+    if not match:
+        return ""
+    unit = match.group(1)
+    return re.split(r"[以及或和的,]", unit)[0]
+
+
+def number_in(cell: str) -> Decimal | None:
+    match = re.search(_NUMBER, match_text(cell).replace(" ", ""))
+    return to_decimal(match.group(0)) if match else None
+
+
+def unit_hint(name: str) -> str:
+    """The unit an indicator's name implies: 率/度/比例 → %, 次数 → 次, …"""
+    norm = match_text(name)
+    if re.search(r"(率|度|比例|占比|比重|覆盖面)$", norm) or norm.endswith("%)"):
+        return "%"
+    match = re.search(r"(人次|场次|次|起|个|件|人|户|项|天|家|场|所|台|套|篇|期|座)(数|数量)?$", norm)
+    if match and (match.group(2) or match.group(1) in ("人次", "场次", "次")):
+        return match.group(1)
+    return ""

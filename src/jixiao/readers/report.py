@@ -1,0 +1,75 @@
+"""Reading a report file: pick the format reader by suffix, then extract the evaluation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from jixiao.errors import InputError
+from jixiao.model import Evaluation
+from jixiao.readers.document import Document
+from jixiao.readers.extract import extract
+
+
+def _text(path: Path) -> Document:
+    from jixiao.readers.source_text import read_text_document
+
+    return read_text_document(path)
+
+
+def _docx(path: Path) -> Document:
+    from jixiao.readers.source_docx import read_docx_document
+
+    return read_docx_document(path)
+
+
+def _pdf(path: Path) -> Document:
+    from jixiao.readers.source_pdf import read_pdf_document
+
+    return read_pdf_document(path)
+
+
+def _xlsx(path: Path) -> Document:
+    from jixiao.readers.source_xlsx import read_xlsx_document
+
+    return read_xlsx_document(path)
+
+
+def _legacy(path: Path) -> Document:
+    from jixiao.readers.source_legacy import read_legacy_document
+
+    return read_legacy_document(path)
+
+
+READERS: dict[str, Callable[[Path], Document]] = {
+    ".txt": _text, ".md": _text, ".markdown": _text, ".text": _text,
+    ".docx": _docx, ".pdf": _pdf, ".xlsx": _xlsx, ".xlsm": _xlsx,
+    ".doc": _legacy, ".wps": _legacy, ".rtf": _legacy, ".odt": _legacy,
+}
+REPORT_SUFFIXES = set(READERS)
+
+
+def read_document(path: Path) -> Document:
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")
+    if not path.is_file():
+        raise InputError(f"{path}：文件不存在")
+    try:
+        return reader(path)
+    except InputError:
+        raise
+    except Exception as exc:  # a library choking on a damaged file: the user gets one sentence
+        raise InputError(f"{path}：文件已损坏或格式不正确，无法读取（{type(exc).__name__}）") from None
+
+
+def read_report(path: Path) -> tuple[Evaluation, list[str]]:
+    document = read_document(path)
+    if not any(getattr(b, "text", None) or getattr(b, "rows", None) for b in document.blocks):
+        raise InputError(f"{path}：文件中没有可读取的文字")
+    try:
+        return extract(document)
+    except InputError:
+        raise
+    except (ValueError, ArithmeticError, IndexError, KeyError) as exc:
+        raise InputError(f"{path}：无法从报告中读出评价内容（{type(exc).__name__}）") from None

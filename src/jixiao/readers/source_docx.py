@@ -1,0 +1,136 @@
+"""Word (.docx) reports → :class:`Document`: body paragraphs and tables in order, merged cells resolved."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from jixiao.errors import InputError
+from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.textnorm import clean_line
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.IGNORECASE)
+
+
+def read_docx_document(path: Path) -> Document:
+    if not zipfile.is_zipfile(path):
+        raise InputError(f"{path}：不是有效的 Word（.docx）文件，文件可能已损坏或实为旧版 .doc")
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        word = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise InputError(f"{path}：Word 文件已损坏，无法打开（{type(exc).__name__}）") from None
+    styles = _style_levels(word)
+    numbered = _numbered_styles(word)
+    counters: dict[str, int] = {}
+    blocks: list[Block] = []
+    paragraphs = tables = 0
+    for element in word.element.body.iterchildren():
+        if element.tag == f"{_W}p":
+            paragraphs += 1
+            text = clean_line(_paragraph_text(element))
+            list_id = _list_id(element, numbered)
+            if text and list_id is not None:  # Word's automatic numbering is not in the text
+                counters[list_id] = counters.get(list_id, 0) + 1
+                text = f"{counters[list_id]}. {text}"
+            if text:
+                blocks.append(Paragraph(text, f"第{paragraphs}段", _heading_level(element, styles)))
+        elif element.tag == f"{_W}tbl":
+            tables += 1
+            rows = _table_rows(element)
+            if rows:
+                blocks.append(Table(rows, f"表{tables}"))
+    return Document(str(path), blocks)
+
+
+def _paragraph_text(p: Any) -> str:
+    parts: list[str] = []
+    for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}delText"):
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{_W}tab":
+            parts.append(" ")
+        elif node.tag == f"{_W}br":
+            parts.append("\n")
+    return "".join(parts).replace("\n", " ")
+
+
+def _style_levels(word: Any) -> dict[str, int]:
+    levels: dict[str, int] = {}
+    for style in word.styles:
+        match = _HEADING_STYLE.search(style.name or "")
+        if match and style.style_id:
+            levels[style.style_id] = int(match.group(1))
+    return levels
+
+
+def _numbered_styles(word: Any) -> set[str]:
+    """Style ids of numbered list styles (List Number, 列表编号)."""
+    return {style.style_id for style in word.styles
+            if style.style_id and re.search(r"list number|列表编号|编号", style.name or "", re.IGNORECASE)}
+
+
+def _list_id(p: Any, numbered: set[str]) -> str | None:
+    ppr = p.find(f"{_W}pPr")
+    if ppr is None:
+        return None
+    num = ppr.find(f"{_W}numPr")
+    if num is not None:
+        num_id = num.find(f"{_W}numId")
+        value = num_id.get(f"{_W}val", "") if num_id is not None else ""
+        return None if value == "0" else f"num{value}"
+    style = ppr.find(f"{_W}pStyle")
+    if style is not None and style.get(f"{_W}val", "") in numbered:
+        return f"style{style.get(f'{_W}val')}"
+    return None
+
+
+def _heading_level(p: Any, styles: dict[str, int]) -> int | None:
+    ppr = p.find(f"{_W}pPr")
+    if ppr is None:
+        return None
+    style = ppr.find(f"{_W}pStyle")
+    if style is not None:
+        level = styles.get(style.get(f"{_W}val", ""))
+        if level:
+            return level
+    outline = ppr.find(f"{_W}outlineLvl")
+    if outline is not None:
+        try:
+            value = int(outline.get(f"{_W}val", "9"))
+        except ValueError:
+            return None
+        return value + 1 if value < 9 else None
+    return None
+
+
+def _table_rows(tbl: Any) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for tr in tbl.iterchildren(f"{_W}tr"):
+        row: list[str] = []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            tcpr = tc.find(f"{_W}tcPr")
+            span, vmerge = 1, None
+            if tcpr is not None:
+                grid = tcpr.find(f"{_W}gridSpan")
+                if grid is not None:
+                    try:
+                        span = max(1, int(grid.get(f"{_W}val", "1")))
+                    except ValueError:
+                        span = 1
+                merge = tcpr.find(f"{_W}vMerge")
+                if merge is not None:
+                    vmerge = merge.get(f"{_W}val", "continue")
+            text = " ".join(clean_line(_paragraph_text(p)) for p in tc.iterchildren(f"{_W}p")).strip()
+            col = len(row)
+            if vmerge == "continue" and rows and col < len(rows[-1]):
+                text = rows[-1][col]
+            row.extend([text] * span)
+        if any(cell for cell in row):
+            rows.append(row)
+    return rows

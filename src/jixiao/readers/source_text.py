@@ -1,0 +1,159 @@
+"""Plain text and Markdown reports → :class:`Document` (encoding detected; pipe tables kept as tables)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from jixiao.errors import InputError
+from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.textnorm import clean_line
+
+_ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+
+
+def decode(data: bytes, where: str) -> str:
+    """Decode report bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030/GBK."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    for encoding in _ENCODINGS[:2]:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text
+    raise InputError(f"{where}：无法识别文本编码（既不是 UTF-8 也不是 GBK/GB18030），请另存为 UTF-8 文本后重试")
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    bad = len(_BAD_CHARS.findall(text))
+    return bad <= max(2, len(text) // 50)
+
+
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
+
+
+def read_text_document(path: Path) -> Document:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}：无法读取文件（{exc.strerror or exc}）") from None
+    if not data.strip():
+        raise InputError(f"{path}：文件是空的")
+    text = decode(data, str(path))
+    return text_to_document(text, str(path))
+
+
+def text_to_document(text: str, source: str) -> Document:
+    """Split text into one paragraph per non-empty line (hard-wrapped lines re-joined, page numbers
+    and running headers of text copied from a PDF dropped); runs of pipe rows become one table."""
+    return Document(source, rejoin_wrapped(_blocks(text)))
+
+
+def _blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    table_rows: list[list[str]] = []
+    tables = 0
+
+    def flush() -> None:
+        nonlocal table_rows, tables
+        if table_rows:
+            tables += 1
+            blocks.append(Table(table_rows, f"表{tables}"))
+            table_rows = []
+
+    lines = text.splitlines()
+    for number, raw in enumerate(lines, start=1):
+        if _STREAM_CELL.match(raw) and ((table_rows and len(table_rows[-1]) == 1) or _stream_ahead(lines, number)):
+            # a table copied from a web page: one cell per line, each ending in "|"
+            table_rows.append([_strip_md(clean_line(raw.rstrip().rstrip("|")))])
+            continue
+        if raw.count("\t") >= 2 and raw.strip():  # tab-separated rows (a table pasted from Word or Excel)
+            table_rows.append([_strip_md(clean_line(c)) for c in raw.rstrip("\r\n").split("\t")])
+            continue
+        if _PIPE_ROW.match(raw) or (table_rows and _PIPE_RULE.match(raw)):
+            if _PIPE_RULE.match(raw):
+                continue
+            cells = [_strip_md(clean_line(c)) for c in raw.strip().strip("|").split("|")]
+            table_rows.append(cells)
+            continue
+        flush()
+        line = clean_line(raw)
+        if not line or set(line) <= set("-=*_ "):
+            continue
+        level = None
+        heading = _MD_HEADING.match(line)
+        if heading:
+            level, line = len(heading.group(1)), heading.group(2).strip()
+        line = _strip_md(line)
+        if line:
+            blocks.append(Paragraph(line, f"第{number}行", level))
+    flush()
+    return blocks
+
+
+_PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
+_SENTENCE_END = "。！？；：:!?;」”）)"
+
+
+def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
+    """Undo hard wrapping: drop page numbers and the running header after them, and join a line to
+    the previous one when that one is as long as the text's wrapped lines and ends mid-sentence."""
+    from jixiao.readers.extract.outline import split_marker
+    from jixiao.readers.textnorm import match_text
+
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+    texts = [p.text for p in paragraphs]
+    out: list[Block] = []
+    dropped_page = False
+    for block in blocks:
+        if isinstance(block, Paragraph) and _PAGE_NUMBER.match(match_text(block.text).strip()):
+            dropped_page = True
+            continue
+        if (isinstance(block, Paragraph) and dropped_page and texts.count(block.text) >= 2) or (
+                isinstance(block, Paragraph) and dropped_page and block.text == "".join(texts[:2])):
+            dropped_page = False
+            continue
+        dropped_page = False
+        out.append(block)
+    lengths = sorted(len(p.text) for p in out if isinstance(p, Paragraph) and len(p.text) >= 15
+                     and p.text[-1:] not in _SENTENCE_END and split_marker(match_text(p.text))[0] is None)
+    if len(lengths) < 3:
+        return out  # no sign of hard wrapping
+    wrap = lengths[len(lengths) // 2]
+    joined: list[Block] = []
+    for block in out:
+        previous = joined[-1] if joined else None
+        if (isinstance(block, Paragraph) and isinstance(previous, Paragraph) and block.heading_level is None
+                and previous.heading_level is None and len(previous.text) >= max(12, wrap - 3)
+                and previous.text[-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None):
+            joined[-1] = Paragraph(previous.text + block.text, previous.location)
+            continue
+        joined.append(block)
+    return joined
+
+
+_STREAM_CELL = re.compile(r"^[^|]*\|\s*$")
+
+
+def _stream_ahead(lines: list[str], number: int) -> bool:
+    """At least 8 cell lines ("text |") in a row start here."""
+    ahead = lines[number - 1: number + 7]
+    return len(ahead) == 8 and all(_STREAM_CELL.match(line) for line in ahead)
+
+
+def _strip_md(text: str) -> str:
+    text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    if text.startswith(("> ", "- ", "* ")) and len(text) > 2:
+        text = text[2:]
+    return text.replace("<br>", " ").strip()
