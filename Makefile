@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 
-.PHONY: demo test setup sysdeps lint bench clean
+.PHONY: demo test setup sysdeps lint bench clean serve bench-web
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV) || { apt-get update -qq && apt-get install -y -qq python3-venv && python3 -m venv $(VENV); }
@@ -37,6 +37,15 @@ test: setup lint
 
 bench: setup
 	$(PY) bench/run.py
+
+# The web app with demo data: schema, a demo unit holding the seed example, one user per role.
+serve: setup
+	$(BIN)/jixiao db upgrade
+	$(BIN)/jixiao db demo examples/daxing-2024.yaml
+	$(BIN)/jixiao serve --host $${HOST:-127.0.0.1} --port $${PORT:-8000}
+
+bench-web: setup
+	$(PY) bench/bench_web.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

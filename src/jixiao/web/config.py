@@ -1,0 +1,38 @@
+"""Settings read from the environment, so every worker process sees the same values."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DB_PATH = Path("data") / "jixiao.db"
+UPLOAD_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".xlsx", ".yaml", ".yml", ".json")
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    max_upload_bytes: int = 10 * 1024 * 1024
+    parse_timeout_seconds: float = 30.0
+    session_days: int = 7
+    login_max_failures: int = 5
+    login_window_minutes: int = 15
+    secure_cookies: bool = False
+
+
+def database_url() -> str:
+    """``JIXIAO_DATABASE_URL`` or the SQLite file ``./data/jixiao.db``."""
+    url = os.environ.get("JIXIAO_DATABASE_URL", "").strip()
+    if url:
+        return url
+    return f"sqlite:///{DEFAULT_DB_PATH}"
+
+
+def load_settings(url: str | None = None) -> Settings:
+    return Settings(
+        database_url=url or database_url(),
+        max_upload_bytes=int(os.environ.get("JIXIAO_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)),
+        parse_timeout_seconds=float(os.environ.get("JIXIAO_PARSE_TIMEOUT", 30)),
+        secure_cookies=os.environ.get("JIXIAO_SECURE_COOKIES", "") == "1",
+    )

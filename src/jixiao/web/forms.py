@@ -1,0 +1,202 @@
+"""The editor form ↔ the Evaluation model. The form carries the evaluation it was built from
+(``base_json``) so fields the form does not show (provenance, rule parameters…) survive a save."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from typing import Any
+
+from pydantic import ValidationError
+
+from jixiao.model import Evaluation
+from jixiao.modelio import describe_validation_error, dump_json
+from jixiao.numbers import format_number, to_decimal
+
+SECTION_FIELDS = {
+    "purpose": "绩效评价目的",
+    "principles": "评价原则",
+    "work": "绩效自评工作情况",
+    "experience": "主要经验及做法",
+    "problems": "存在的问题",
+    "measures": "改进措施及建议",
+}
+INDICATOR_COLUMNS = (
+    "number", "level1", "level2", "name", "weight", "rule", "cmp", "target", "target_unit", "actual",
+    "actual_unit", "tier", "actual_text", "sample", "stated", "deviation", "narrative", "extra",
+)
+
+
+class FormErrors(Exception):
+    def __init__(self, errors: list[str]) -> None:
+        super().__init__("；".join(errors))
+        self.errors = errors
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def _number(value: str, label: str, errors: list[str]) -> Decimal | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return to_decimal(value.rstrip("%％"))
+    except ValueError:
+        errors.append(f"{label}：必须是数字（收到 \"{value}\"）")
+        return None
+
+
+def _integer(value: str, label: str, errors: list[str]) -> int | None:
+    number = _number(value, label, errors)
+    if number is None:
+        return None
+    if number != number.to_integral_value():
+        errors.append(f"{label}：必须是整数（收到 \"{value}\"）")
+        return None
+    return int(number)
+
+
+def _named(lines: str, label: str, errors: list[str], integer: bool = False) -> list[dict[str, Any]]:
+    """Lines like ``基本支出 3680.87`` or ``本级政府：40`` → name/amount (or name/count) pairs."""
+    out = []
+    for index, line in enumerate(_lines(lines), 1):
+        match = re.match(r"^(.*?)[\s:：]+([-+0-9０-９.,，]+)\s*$", line)
+        if not match:
+            errors.append(f"{label}第 {index} 行：应写成「名称 数值」（收到 \"{line}\"）")
+            continue
+        name = match.group(1).strip()
+        if integer:
+            count = _integer(match.group(2), f"{label}第 {index} 行", errors)
+            if count is not None:
+                out.append({"name": name, "count": count})
+        else:
+            amount = _number(match.group(2).replace("，", ""), f"{label}第 {index} 行", errors)
+            if amount is not None:
+                out.append({"name": name, "amount": amount})
+    return out
+
+
+def evaluation_from_form(form: Any) -> Evaluation:
+    """Build an Evaluation from the editor form; raises FormErrors listing every bad field."""
+    errors: list[str] = []
+    base = json.loads(form.get("base_json") or "{}")
+    data: dict[str, Any] = dict(base)
+    get = lambda key: str(form.get(key) or "").strip()  # noqa: E731
+    data["title"] = get("title") or None
+    data["year"] = _integer(get("year"), "年度", errors) or base.get("year") or 0
+    data["kind"] = get("kind") or base.get("kind") or "整体支出"
+    data["rule_pack"] = get("rule_pack") or None
+    unit = dict(base.get("unit") or {})
+    unit.update(
+        name=get("unit_name"),
+        region=get("unit_region") or None,
+        supervising_department=get("unit_supervising") or None,
+        duties=_lines(get("unit_duties")),
+        internal_bodies=_lines(get("unit_internal")),
+        subordinate_bodies=_lines(get("unit_subordinate")),
+        staff_total=_integer(get("staff_total"), "人员编制总数", errors),
+        staff_parts=_named(get("staff_parts"), "人员构成", errors, integer=True),
+    )
+    data["unit"] = unit
+    budget = dict(base.get("budget") or {})
+    for key, label in (
+        ("initial", "年初预算数"), ("adjusted", "全年（调整）预算数"), ("executed", "全年执行数"),
+        ("stated_execution_rate", "预算执行率"), ("income_total", "收入总计"),
+        ("expenditure_total", "支出总计"), ("carry_over", "结转结余"),
+    ):
+        budget[key] = _number(get(f"budget_{key}"), label, errors)
+    budget["income_items"] = _named(get("income_items"), "收入构成", errors)
+    budget["expenditure_items"] = _named(get("expenditure_items"), "支出构成", errors)
+    budget["adjustment_note"] = get("adjustment_note") or None
+    budget["execution_note"] = get("execution_note") or None
+    data["budget"] = budget
+    data["indicators"] = _indicators(form, errors)
+    data["stated_total"] = _number(get("stated_total"), "自评总分", errors)
+    data["stated_grade"] = get("stated_grade") or None
+    sections = dict(base.get("sections") or {})
+    for key in SECTION_FIELDS:
+        sections[key] = get(f"sec_{key}") or None
+    data["sections"] = sections
+    if errors:
+        raise FormErrors(errors)
+    try:
+        return Evaluation.model_validate(_drop_none(data))
+    except ValidationError as err:
+        raise FormErrors([describe_validation_error(err)]) from None
+
+
+def _indicators(form: Any, errors: list[str]) -> list[dict[str, Any]]:
+    columns = {name: list(form.getlist(f"ind_{name}")) for name in INDICATOR_COLUMNS}
+    count = len(columns["name"])
+    rows = []
+    for i in range(count):
+        cell = lambda name, i=i: (columns[name][i] if i < len(columns[name]) else "").strip()  # noqa: E731
+        label = f"第 {i + 1} 行指标（{cell('name') or '未命名'}）"
+        row: dict[str, Any] = json.loads(cell("extra") or "{}")
+        if not cell("name"):
+            errors.append(f"{label}：名称不能为空")
+        row.update(
+            number=_integer(cell("number"), f"{label}序号", errors),
+            name=cell("name"),
+            level1=cell("level1") or None,
+            level2=cell("level2") or None,
+            weight=_number(cell("weight"), f"{label}分值", errors) if cell("weight") else Decimal(0),
+            rule=cell("rule") or None,
+            stated_score=_number(cell("stated"), f"{label}自评得分", errors),
+            deviation_note=cell("deviation") or None,
+            narrative=cell("narrative") or None,
+        )
+        target_value = _number(cell("target"), f"{label}年度指标值", errors)
+        target = dict(row.get("target") or {})
+        if target_value is not None or cell("target_unit") or target.get("text"):
+            target.update(comparator=cell("cmp") or "≥", value=target_value, unit=cell("target_unit"))
+            row["target"] = target
+        else:
+            row["target"] = None
+        actual_value = _number(cell("actual"), f"{label}实际完成值", errors)
+        actual = dict(row.get("actual") or {})
+        actual.update(value=actual_value, unit=cell("actual_unit"), tier=cell("tier") or None,
+                      text=cell("actual_text") or None)
+        has_actual = actual_value is not None or any(actual.get(k) for k in ("unit", "tier", "text"))
+        row["actual"] = actual if has_actual else None
+        sample = _integer(cell("sample"), f"{label}样本量", errors)
+        evidence = dict(row.get("evidence") or {})
+        evidence["sample_size"] = sample
+        row["evidence"] = evidence if sample is not None or evidence.get("description") else None
+        rows.append(row)
+    return rows
+
+
+def _drop_none(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _drop_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_drop_none(v) for v in value]
+    return value
+
+
+def text(value: Any) -> str:
+    """A model value as the form shows it (Decimals without trailing zeros)."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format_number(value)
+    return str(getattr(value, "value", value))
+
+
+def named_lines(items: list[Any], attr: str) -> str:
+    return "\n".join(f"{item.name} {text(getattr(item, attr))}" for item in items)
+
+
+def indicator_extra(indicator: Any) -> str:
+    """The indicator fields the table does not show, as JSON carried in a hidden input."""
+    shown = {"number", "name", "level1", "level2", "weight", "rule", "stated_score", "deviation_note", "narrative"}
+    data = json.loads(indicator.model_dump_json(exclude=shown, exclude_defaults=True))
+    return json.dumps(data, ensure_ascii=False)
+
+
+def base_json(evaluation: Evaluation) -> str:
+    return dump_json(evaluation)

@@ -1,0 +1,287 @@
+"""Server-rendered pages (Chinese UI). Each handler is a thin shell over store / pipeline."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
+
+from jixiao.web import auth, pipeline, store
+from jixiao.web.access import Forbidden, Principal, WebError, readable, require_admin, visible_units
+from jixiao.web.annotations import field_notes
+from jixiao.web.deps import Who, settings, tx, who, wtx
+from jixiao.web.forms import FormErrors, base_json, evaluation_from_form
+from jixiao.web.history import diff
+from jixiao.web.status import ACTIONS, EDITABLE, next_status
+from jixiao.web.tables import EvaluationRow, UnitRow, UserRow
+from jixiao.web.uploads import read_upload
+
+router = APIRouter(include_in_schema=False)
+Caller = Annotated[Who, Depends(who)]
+
+
+def _page(request: Request, template: str, caller: Who | None, status: int = 200, **context: Any) -> HTMLResponse:
+    templates = request.app.state.templates
+    base = {"me": caller.principal if caller else None, "csrf": caller.csrf if caller else ""}
+    return templates.TemplateResponse(request, template, {**base, **context}, status_code=status)
+
+
+def _partial(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)
+
+
+@router.get("/login")
+def login_form(request: Request, next: str = "/evaluations") -> HTMLResponse:
+    return _page(request, "login.html", None, next=next, error="")
+
+
+@router.post("/login")
+def login(
+    request: Request, name: Annotated[str, Form()], password: Annotated[str, Form()],
+    next: Annotated[str, Form()] = "/evaluations",
+) -> Response:
+    with wtx(request) as db:
+        session = auth.login(db, name, password, settings(request))
+    if isinstance(session, str):
+        return _page(request, "login.html", None, status=401, next=next, error=session, name=name)
+    target = next if next.startswith("/") and not next.startswith("//") else "/evaluations"
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(
+        auth.SESSION_COOKIE, session.token, httponly=True, samesite="lax", secure=settings(request).secure_cookies,
+        max_age=settings(request).session_days * 86400,
+    )
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, caller: Caller) -> Response:
+    with wtx(request) as db:
+        auth.logout(db, request.cookies.get(auth.SESSION_COOKIE, ""))
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(auth.SESSION_COOKIE)
+    return response
+
+
+@router.get("/")
+def home() -> Response:
+    return RedirectResponse("/evaluations", status_code=303)
+
+
+@router.get("/evaluations")
+def evaluations(
+    request: Request, caller: Caller, year: str = "", unit_id: str = "", kind: str = "", grade: str = "",
+    status: str = "", q: str = "",
+) -> HTMLResponse:
+    filters = store.Filters(
+        int(year) if year.isdigit() else None, int(unit_id) if unit_id.isdigit() else None,
+        kind or None, grade or None, status or None, q or None,
+    )
+    with tx(request) as db:
+        rows = store.list_evaluations(db, caller.principal, filters)
+        units = visible_units(db, caller.principal)
+        counts = store.counts_by_status(db, caller.principal)
+    totals = {
+        "count": len(rows),
+        "open_findings": sum(r.open_findings for r, _ in rows),
+        "grades": {g: sum(1 for r, _ in rows if r.grade == g) for g in ("优", "良", "中", "差")},
+    }
+    return _page(request, "list.html", caller, rows=rows, units=units, filters=filters, counts=counts,
+                 totals=totals, q=q)
+
+
+@router.get("/evaluations/new")
+def new_form(request: Request, caller: Caller) -> HTMLResponse:
+    with tx(request) as db:
+        units = _editable_units(db, caller.principal)
+    return _page(request, "new.html", caller, units=units, starters=pipeline.starters(), error="")
+
+
+def _editable_units(db: Any, who: Principal) -> list[UnitRow]:
+    if who.is_admin:
+        return visible_units(db, who)
+    return visible_units(db, who) if who.is_editor else []
+
+
+@router.post("/evaluations/new")
+def create_from_template(
+    request: Request, caller: Caller, unit_id: Annotated[int, Form()], template: Annotated[str, Form()],
+    year: Annotated[str, Form()] = "",
+) -> Response:
+    evaluation = pipeline.from_starter(template)
+    if year.strip().isdigit():
+        evaluation = evaluation.model_copy(update={"year": int(year)})
+    with wtx(request) as db:
+        row = store.create(db, caller.principal, unit_id, evaluation, note=f"从模板 {template} 新建")
+    return RedirectResponse(f"/evaluations/{row.id}", status_code=303)
+
+
+@router.post("/evaluations/import")
+async def import_report(
+    request: Request, caller: Caller, unit_id: Annotated[int, Form()], file: Annotated[UploadFile, File()]
+) -> Response:
+    try:
+        evaluation, warnings, name = await read_upload(file, settings(request))
+    except WebError as err:
+        with tx(request) as db:
+            units = _editable_units(db, caller.principal)
+        return _page(request, "new.html", caller, status=err.status, units=units, starters=pipeline.starters(),
+                     error=err.message)
+    with wtx(request) as db:
+        row = store.create(db, caller.principal, unit_id, evaluation, note=f"导入 {name}", warnings=warnings)
+    return RedirectResponse(f"/evaluations/{row.id}", status_code=303)
+
+
+def _editor_context(db: Any, who: Principal, row: EvaluationRow) -> dict[str, Any]:
+    evaluation, assessment = pipeline.assess_stored(row.data)
+    can_edit = row.status in EDITABLE and (who.is_admin or (who.is_editor and row.unit_id in who.unit_ids))
+    actions = []
+    for action, (_sources, _target, actor) in ACTIONS.items():
+        allowed_role = (who.is_editor and row.unit_id in who.unit_ids) if actor == "editor" else who.is_reviewer
+        if (allowed_role or who.is_admin) and next_status(action, row.status):
+            actions.append(action)
+    unit = db.get(UnitRow, row.unit_id)
+    comments = store.comments(db, row.id)
+    warnings = json.loads(row.import_warnings or "[]")
+    notes, unplaced = field_notes(evaluation, warnings, comments)
+    return {
+        "row": row, "unit": unit, "evaluation": evaluation, "assessment": assessment,
+        "comments": comments, "can_edit": can_edit, "actions": actions, "field_notes": notes,
+        "can_comment": who.is_reviewer or who.is_admin, "base_json": base_json(evaluation),
+        "import_warnings": unplaced, "rule_ids": pipeline.rule_ids(),
+        "pack_names": [name for name, _text in pipeline.packs()],
+    }
+
+
+@router.get("/evaluations/{evaluation_id}")
+def editor(request: Request, evaluation_id: int, caller: Caller) -> HTMLResponse:
+    with tx(request) as db:
+        row = readable(db, caller.principal, evaluation_id)
+        context = _editor_context(db, caller.principal, row)
+    return _page(request, "editor.html", caller, **context)
+
+
+@router.post("/evaluations/{evaluation_id}/preview")
+async def preview(request: Request, evaluation_id: int, caller: Caller) -> HTMLResponse:
+    """Recompute scores and findings from the form as typed; nothing is saved."""
+    with tx(request) as db:
+        readable(db, caller.principal, evaluation_id)
+    form = await request.form()
+    try:
+        evaluation = evaluation_from_form(form)
+    except FormErrors as err:
+        return _partial(request, "_panel.html", assessment=None, errors=err.errors)
+    assessment = await run_in_threadpool(pipeline.assess, evaluation)
+    return _partial(request, "_panel.html", assessment=assessment, errors=[])
+
+
+@router.post("/evaluations/{evaluation_id}/save")
+async def save(request: Request, evaluation_id: int, caller: Caller) -> HTMLResponse:
+    form = await request.form()
+    try:
+        evaluation = evaluation_from_form(form)
+    except FormErrors as err:
+        return _partial(request, "_saved.html", status=422, errors=err.errors, row=None, conflict=None)
+    base_version = int(str(form.get("version") or 0))
+    with wtx(request) as db:
+        row, conflict = store.save(db, caller.principal, evaluation_id, evaluation, base_version)
+    status = 409 if conflict else 200
+    # htmx swaps 2xx only by default; the page's script lets 409/422 through to show the message.
+    return _partial(request, "_saved.html", status=status, errors=[], row=row, conflict=conflict)
+
+
+@router.post("/evaluations/{evaluation_id}/action/{action}")
+def action(
+    request: Request, evaluation_id: int, action: str, caller: Caller, comment: Annotated[str, Form()] = "",
+    field: Annotated[str, Form()] = "",
+) -> Response:
+    with wtx(request) as db:
+        store.transition(db, caller.principal, evaluation_id, action, comment, field)
+    return RedirectResponse(f"/evaluations/{evaluation_id}", status_code=303)
+
+
+@router.post("/evaluations/{evaluation_id}/comments")
+def comment(
+    request: Request, evaluation_id: int, caller: Caller, text: Annotated[str, Form()],
+    field: Annotated[str, Form()] = "",
+) -> Response:
+    with wtx(request) as db:
+        store.add_comment(db, caller.principal, evaluation_id, text, field)
+    return RedirectResponse(f"/evaluations/{evaluation_id}#comments", status_code=303)
+
+
+@router.get("/evaluations/{evaluation_id}/export/{fmt}")
+async def export(request: Request, evaluation_id: int, fmt: str, caller: Caller) -> Response:
+    from jixiao.web.api import export_response
+
+    return await export_response(request, caller, evaluation_id, fmt)
+
+
+@router.get("/evaluations/{evaluation_id}/history")
+def history(request: Request, evaluation_id: int, caller: Caller) -> HTMLResponse:
+    from jixiao.web.tables import VersionRow
+
+    with tx(request) as db:
+        row = readable(db, caller.principal, evaluation_id)
+        versions = store.versions(db, evaluation_id)
+        data = {v.id: v.data for v in db.scalars(select(VersionRow).where(VersionRow.evaluation_id == evaluation_id))}
+    previous: str | None = None
+    entries = []
+    for version in versions:
+        changes = diff(previous, data[version["id"]]) if previous and not version["conflict"] else []
+        entries.append({**version, "changes": changes})
+        if not version["conflict"]:
+            previous = data[version["id"]]
+    return _page(request, "history.html", caller, row=row, entries=list(reversed(entries)))
+
+
+@router.get("/evaluations/{evaluation_id}/versions/{version_id}")
+def version(
+    request: Request, evaluation_id: int, version_id: int, caller: Caller, compare: int | None = None
+) -> HTMLResponse:
+    from jixiao.modelio import dump_yaml
+
+    with tx(request) as db:
+        row = readable(db, caller.principal, evaluation_id)
+        shown = store.version_data(db, evaluation_id, version_id)
+        other = store.version_data(db, evaluation_id, compare) if compare else None
+        versions = store.versions(db, evaluation_id)
+    changes = diff(other.data, shown.data) if other else []
+    text = dump_yaml(store.from_json(shown.data))
+    return _page(request, "version.html", caller, row=row, shown=shown, other=other, changes=changes, text=text,
+                 versions=versions)
+
+
+@router.get("/admin")
+def admin(request: Request, caller: Caller) -> HTMLResponse:
+    require_admin(caller.principal)
+    with tx(request) as db:
+        users = list(db.scalars(select(UserRow).order_by(UserRow.name)))
+        units = list(db.scalars(select(UnitRow).order_by(UnitRow.name)))
+    return _page(request, "admin.html", caller, users=users, units=units, packs=pipeline.packs(), error="")
+
+
+@router.post("/admin/users")
+def admin_add_user(
+    request: Request, caller: Caller, name: Annotated[str, Form()], password: Annotated[str, Form()],
+    role: Annotated[str, Form()], units: Annotated[str, Form()] = "", region: Annotated[str, Form()] = "",
+) -> Response:
+    require_admin(caller.principal)
+    with wtx(request) as db:
+        auth.add_user(db, name, password, role, [u for u in units.replace("，", ",").split(",") if u.strip()], region)
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/admin/units")
+def admin_add_unit(
+    request: Request, caller: Caller, name: Annotated[str, Form()], region: Annotated[str, Form()] = ""
+) -> Response:
+    require_admin(caller.principal)
+    if not name.strip():
+        raise Forbidden("单位名称不能为空")
+    with wtx(request) as db:
+        auth.ensure_unit(db, name, region)
+    return RedirectResponse("/admin", status_code=303)

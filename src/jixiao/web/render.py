@@ -1,0 +1,37 @@
+"""Jinja2 set-up: filters and labels the templates share."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from fastapi.templating import Jinja2Templates
+
+from jixiao.model import Comparator, Grade, Kind, Tier
+from jixiao.numbers import format_amount, format_number
+from jixiao.web.auth import ROLE_LABELS
+from jixiao.web.forms import SECTION_FIELDS, indicator_extra, named_lines, text
+from jixiao.web.pipeline import EXPORT_FORMATS
+from jixiao.web.status import ACTION_LABELS, STATUS_LABELS
+
+SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+def _num(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format_number(value)
+    return str(value)
+
+
+def setup_templates(templates: Jinja2Templates) -> Jinja2Templates:
+    env = templates.env
+    env.filters.update(num=_num, text=text, amount=lambda v: "" if v is None else format_amount(Decimal(str(v))))
+    env.globals.update(
+        STATUS_LABELS=STATUS_LABELS, ACTION_LABELS=ACTION_LABELS, ROLE_LABELS=ROLE_LABELS,
+        SECTION_FIELDS=SECTION_FIELDS, EXPORT_FORMATS=EXPORT_FORMATS, SEVERITY_LABELS=SEVERITY_LABELS,
+        KINDS=[k.value for k in Kind], GRADES=[g.value for g in Grade], COMPARATORS=[c.value for c in Comparator],
+        TIERS=[t.value for t in Tier], named_lines=named_lines, indicator_extra=indicator_extra,
+    )
+    return templates

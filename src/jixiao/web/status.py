@@ -1,0 +1,33 @@
+"""The status flow: draft → submitted → returned → resubmitted → reviewed (locked)."""
+
+from __future__ import annotations
+
+STATUS_LABELS = {
+    "draft": "草稿",
+    "submitted": "已提交",
+    "returned": "已退回修改",
+    "resubmitted": "已重新提交",
+    "reviewed": "已复核（锁定）",
+}
+EDITABLE = frozenset({"draft", "returned"})
+UNDER_REVIEW = frozenset({"submitted", "resubmitted"})
+
+# action → (statuses it may start from, the status it leads to, who may do it)
+ACTIONS: dict[str, tuple[frozenset[str], str | None, str]] = {
+    "submit": (frozenset({"draft", "returned"}), None, "editor"),
+    "return": (UNDER_REVIEW, "returned", "reviewer"),
+    "review": (UNDER_REVIEW, "reviewed", "reviewer"),
+}
+ACTION_LABELS = {"submit": "提交", "return": "退回修改", "review": "标记为已复核"}
+
+
+def next_status(action: str, current: str) -> str | None:
+    """The status after ``action``, or None when the action is not allowed from ``current``."""
+    if action not in ACTIONS:
+        return None
+    sources, target, _who = ACTIONS[action]
+    if current not in sources:
+        return None
+    if action == "submit":
+        return "resubmitted" if current == "returned" else "submitted"
+    return target

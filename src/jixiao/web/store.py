@@ -1,0 +1,243 @@
+"""Evaluations in the database: create, save with optimistic locking, status changes, comments,
+versions. Each public function runs inside the caller's transaction (one save, one transaction)."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from jixiao.model import Evaluation
+from jixiao.modelio import dump_json, parse_evaluation_text
+from jixiao.web import pipeline
+from jixiao.web.access import Forbidden, NotFound, Principal, WebError, readable, require_editor_of, scope
+from jixiao.web.status import ACTIONS, EDITABLE, STATUS_LABELS, next_status
+from jixiao.web.tables import CommentRow, EvaluationRow, UnitRow, UserRow, VersionRow, utcnow
+
+
+class Conflict(WebError):
+    """A save based on an old version. Both versions are kept: ``conflict_id`` holds the loser."""
+
+    status = 409
+
+    def __init__(self, current: EvaluationRow, base_version: int, conflict_id: int) -> None:
+        super().__init__(
+            f"保存冲突：您基于第 {base_version} 版修改，但他人已保存第 {current.version} 版。"
+            f"您的修改已另存为冲突稿 #{conflict_id}，未覆盖他人的版本；请对照两版后重新保存。"
+        )
+        self.current = current
+        self.base_version = base_version
+        self.conflict_id = conflict_id
+
+
+@dataclass(frozen=True)
+class Filters:
+    year: int | None = None
+    unit_id: int | None = None
+    kind: str | None = None
+    grade: str | None = None
+    status: str | None = None
+    q: str | None = None
+
+
+def to_json(evaluation: Evaluation) -> str:
+    return dump_json(evaluation)
+
+
+def from_json(text: str) -> Evaluation:
+    return parse_evaluation_text(text, "json", "数据库中的评价")
+
+
+def _summarise(row: EvaluationRow, evaluation: Evaluation) -> pipeline.Assessment:
+    _evaluation, result = pipeline.assess_stored(to_json(evaluation))  # warms the cache for the next read
+    row.year = evaluation.year
+    row.kind = evaluation.kind.value
+    row.title = (evaluation.title or f"{evaluation.unit.name} {evaluation.year} 年度绩效自评")[:300]
+    row.total = str(result.score.total) if result.score is not None else None
+    row.grade = str(result.score.grade.value) if result.score is not None else None
+    row.open_findings = result.open_findings
+    return result
+
+
+def list_evaluations(db: Session, who: Principal, filters: Filters) -> list[tuple[EvaluationRow, str]]:
+    query = scope(select(EvaluationRow, UnitRow.name).join(UnitRow, UnitRow.id == EvaluationRow.unit_id), who)
+    if filters.year:
+        query = query.where(EvaluationRow.year == filters.year)
+    if filters.unit_id:
+        query = query.where(EvaluationRow.unit_id == filters.unit_id)
+    if filters.kind:
+        query = query.where(EvaluationRow.kind == filters.kind)
+    if filters.grade:
+        query = query.where(EvaluationRow.grade == filters.grade)
+    if filters.status:
+        query = query.where(EvaluationRow.status == filters.status)
+    if filters.q:
+        pattern = f"%{filters.q.strip()}%"
+        query = query.where(or_(EvaluationRow.title.like(pattern), UnitRow.name.like(pattern)))
+    query = query.order_by(EvaluationRow.updated_at.desc(), EvaluationRow.id.desc())
+    return [(row, name) for row, name in db.execute(query).all()]
+
+
+def create(
+    db: Session, who: Principal, unit_id: int, evaluation: Evaluation, note: str = "新建",
+    warnings: list[str] | None = None,
+) -> EvaluationRow:
+    require_editor_of(who, unit_id)
+    row = EvaluationRow(
+        unit_id=unit_id, status="draft", version=1, updated_by=who.id,
+        import_warnings=json.dumps(warnings or [], ensure_ascii=False),
+    )
+    _summarise(row, evaluation)  # before the first statement: on SQLite that takes the write lock
+    unit = db.get(UnitRow, unit_id)
+    if unit is None:
+        raise NotFound(f"单位 {unit_id} 不存在")
+    if not evaluation.unit.name:
+        evaluation = evaluation.model_copy(update={"unit": evaluation.unit.model_copy(update={"name": unit.name})})
+    row.data = to_json(evaluation)
+    db.add(row)
+    db.flush()
+    db.add(VersionRow(evaluation_id=row.id, version=1, status="draft", data=row.data, note=note, author_id=who.id))
+    db.flush()
+    return row
+
+
+def save(
+    db: Session, who: Principal, evaluation_id: int, evaluation: Evaluation, base_version: int
+) -> tuple[EvaluationRow, Conflict | None]:
+    """Save a new version if ``base_version`` is still current, else keep it as a conflict draft.
+
+    A conflict is returned, not raised, so the caller commits the kept draft before reporting it."""
+    # scoring first: on SQLite the write lock is taken by the first statement below
+    probe = EvaluationRow()
+    _summarise(probe, evaluation)
+    data = to_json(evaluation)
+    row = readable(db, who, evaluation_id)
+    require_editor_of(who, row.unit_id)
+    if row.status not in EDITABLE:
+        raise Forbidden(f"该评价当前状态为「{STATUS_LABELS[row.status]}」，不能修改")
+    result = db.execute(
+        update(EvaluationRow)
+        .where(EvaluationRow.id == row.id, EvaluationRow.version == base_version)
+        .values(
+            version=base_version + 1, data=data, year=probe.year, kind=probe.kind, title=probe.title,
+            total=probe.total, grade=probe.grade, open_findings=probe.open_findings,
+            updated_at=utcnow(), updated_by=who.id,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if getattr(result, "rowcount", 0) != 1:
+        loser = VersionRow(
+            evaluation_id=row.id, version=base_version, conflict=1, status=row.status, data=data,
+            note="保存冲突时的未采用稿", author_id=who.id,
+        )
+        db.add(loser)
+        db.flush()
+        db.refresh(row)
+        return row, Conflict(row, base_version, loser.id)
+    db.add(VersionRow(evaluation_id=row.id, version=base_version + 1, status=row.status, data=data,
+                      note="保存", author_id=who.id))
+    db.flush()
+    _fault_pause()
+    db.refresh(row)
+    return row, None
+
+
+def _fault_pause() -> None:
+    """Fault injection for the killed-server test: ``JIXIAO_FAULT_SAVE_PAUSE`` seconds of sleep
+    inside the save transaction, after the write and before the commit. Unset in normal use."""
+    pause = os.environ.get("JIXIAO_FAULT_SAVE_PAUSE")
+    if pause:
+        time.sleep(float(pause))
+
+
+def transition(
+    db: Session, who: Principal, evaluation_id: int, action: str, comment: str = "", field: str = ""
+) -> EvaluationRow:
+    row = readable(db, who, evaluation_id)
+    if action not in ACTIONS:
+        raise NotFound(f"没有操作 {action}")
+    actor = ACTIONS[action][2]
+    if actor == "editor":
+        require_editor_of(who, row.unit_id)
+    elif not (who.is_reviewer or who.is_admin):
+        raise Forbidden("只有复核员可以进行此操作")
+    target = next_status(action, row.status)
+    if target is None:
+        raise WebError(f"当前状态「{STATUS_LABELS[row.status]}」下不能{_label(action)}", 409)
+    if action == "return" and not comment.strip():
+        raise WebError("退回修改时必须填写意见")
+    if comment.strip():
+        db.add(CommentRow(evaluation_id=row.id, version=row.version, field=field.strip(), text=comment.strip(),
+                          author_id=who.id))
+    row.status = target
+    row.version += 1
+    row.updated_at = utcnow()
+    row.updated_by = who.id
+    db.add(VersionRow(evaluation_id=row.id, version=row.version, status=target, data=row.data,
+                      note=_label(action), author_id=who.id))
+    db.flush()
+    return row
+
+
+def _label(action: str) -> str:
+    from jixiao.web.status import ACTION_LABELS
+
+    return ACTION_LABELS.get(action, action)
+
+
+def add_comment(db: Session, who: Principal, evaluation_id: int, text: str, field: str = "") -> CommentRow:
+    row = readable(db, who, evaluation_id)
+    if not (who.is_reviewer or who.is_admin):
+        raise Forbidden("只有复核员可以填写复核意见")
+    if not text.strip():
+        raise WebError("意见内容不能为空")
+    comment = CommentRow(evaluation_id=row.id, version=row.version, field=field.strip(), text=text.strip(),
+                         author_id=who.id)
+    db.add(comment)
+    db.flush()
+    return comment
+
+
+def comments(db: Session, evaluation_id: int) -> list[dict[str, Any]]:
+    query = (
+        select(CommentRow, UserRow.name)
+        .outerjoin(UserRow, UserRow.id == CommentRow.author_id)
+        .where(CommentRow.evaluation_id == evaluation_id)
+        .order_by(CommentRow.id)
+    )
+    return [
+        {"id": c.id, "version": c.version, "field": c.field, "text": c.text, "author": name or "",
+         "created_at": c.created_at.isoformat(timespec="seconds")}
+        for c, name in db.execute(query).all()
+    ]
+
+
+def versions(db: Session, evaluation_id: int) -> list[dict[str, Any]]:
+    query = (
+        select(VersionRow, UserRow.name)
+        .outerjoin(UserRow, UserRow.id == VersionRow.author_id)
+        .where(VersionRow.evaluation_id == evaluation_id)
+        .order_by(VersionRow.version, VersionRow.id)
+    )
+    return [
+        {"id": v.id, "version": v.version, "conflict": bool(v.conflict), "status": v.status, "note": v.note,
+         "author": name or "", "created_at": v.created_at.isoformat(timespec="seconds")}
+        for v, name in db.execute(query).all()
+    ]
+
+
+def version_data(db: Session, evaluation_id: int, version_id: int) -> VersionRow:
+    row = db.get(VersionRow, version_id)
+    if row is None or row.evaluation_id != evaluation_id:
+        raise NotFound(f"版本 {version_id} 不存在")
+    return row
+
+
+def counts_by_status(db: Session, who: Principal) -> dict[str, int]:
+    query = scope(select(EvaluationRow.status, func.count()).group_by(EvaluationRow.status), who)
+    return {status: int(n) for status, n in db.execute(query).all()}

@@ -1,0 +1,46 @@
+"""Fixtures of the web tests: a database on SQLite and on a real PostgreSQL server, the app over it,
+and a populated world (see webworld.py)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("JIXIAO_ARGON2_FAST", "1")  # cheap hashes in tests (set before jixiao.web.auth loads)
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from webpg import PostgresServer
+from webworld import World, build_world
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'jixiao.db'}"
+    server: PostgresServer = request.getfixturevalue("postgres")
+    return server.create_database()
+
+
+@pytest.fixture
+def world(database_url: str) -> World:
+    return build_world(database_url)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """Debian's chromium (Playwright cannot download a browser here), headless, no network chatter."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": "/usr/bin/chromium",
+        "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"],
+    }
