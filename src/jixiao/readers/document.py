@@ -55,6 +55,7 @@ class Document:
 
     source: str
     blocks: list[Block] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what the format reader could not read well
 
     @property
     def paragraphs(self) -> list[Paragraph]:

@@ -191,7 +191,7 @@ def _assemble(lines: list[_Line], pages: list[tuple[list[_Line], list[tuple[floa
             flush()
             previous = blocks[-1] if blocks else None
             if isinstance(previous, Table) and _same_width(previous, item):  # a table running over a page break
-                blocks[-1] = Table(previous.rows + item.rows, previous.name)
+                blocks[-1] = Table(_join_split_row(previous.rows, item.rows), previous.name)
                 continue
             table_count += 1
             blocks.append(Table(item.rows, f"表{table_count}"))
@@ -222,6 +222,23 @@ def _margins(lines: list[_Line]) -> tuple[dict[int, float], dict[int, float]]:
             {page: max(value, usual_right) for page, value in rights.items()})
 
 
+_NUMERIC = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
+
+
+def _join_split_row(rows: list[list[str]], more: list[list[str]]) -> list[list[str]]:
+    """A row broken by the page break goes on as the next page's first row: that one lacks the
+    numbers (weight, score) its first part has, holds no number of its own (a 合计 row does) and
+    has text only where the first part has text."""
+    last, first = rows[-1], more[0]
+    split = any(_NUMERIC.match(match_text(a)) and not b for a, b in zip(last, first, strict=False)) and all(
+        a or not b for a, b in zip(last, first, strict=False)) and not any(
+        _NUMERIC.match(match_text(b)) for b in first)
+    if not split:
+        return rows + more
+    joined = [a + b if b != a else a for a, b in zip(last, first, strict=False)]
+    return [*rows[:-1], joined, *more[1:]]
+
+
 def _same_width(a: Table, b: Table) -> bool:
     return bool(a.rows and b.rows) and len(a.rows[-1]) == len(b.rows[0])
 
@@ -231,26 +248,33 @@ def _continues(previous: _Line, line: _Line, left: float, right: float) -> bool:
     the previous one, it is not indented, and it does not start a numbered heading."""
     char = max(previous.height, 6.0)
     full = previous.x1 + _first_word_width(line.text, char) >= right - 0.5 * char
+    # a line ending mid-sentence close to the right edge was wrapped too (the line-breaker's
+    # rules for Latin runs, digits and punctuation vary; widths of glyphs are only estimated)
+    nearly_full = previous.x1 >= right - 3 * char and not _ENDS_SENTENCE.search(previous.text)
     indented = line.x0 > left + 0.8 * char
-    if not full or indented:
+    if not (full or nearly_full) or indented:
         return False
     kind, _, _ = split_marker(match_text(line.text))
-    return kind is None
+    return kind is None or line.text[:1] in _CLOSING
 
 
-_LEADING_ASCII = re.compile(r"^[A-Za-z0-9.,%+\-/:()]+")
+_ENDS_SENTENCE = re.compile(r"[。！？；：:;!?][”’」』）)]?$")
+
+
+_LEADING_RUN = re.compile(r"^[A-Za-z0-9.,%+\-/:()０-９Ａ-Ｚａ-ｚ．％＋－／]+")
 _OPENING = "“‘（《「『【(["
-_CLOSING = "，。、；：？！）》」』”’%,.;:)"
+_CLOSING = "，。、；：？！）》」』”’%,.;:)％"
 
 
 def _first_word_width(text: str, char: float) -> float:
-    """Width of what a line-breaker keeps together at a line start: a Latin run, or one Chinese
-    character with the closing punctuation that may not begin a line."""
-    ascii_run = _LEADING_ASCII.match(text)
-    if ascii_run:
-        end = ascii_run.end()
+    """Width of what a line-breaker keeps together at a line start: a run of Latin letters and
+    digits (full-width ones count a whole character each), or one Chinese character, each with the
+    closing punctuation that may not begin a line."""
+    run = _LEADING_RUN.match(text)
+    if run:
+        end = run.end()
         closing = len(text[end:]) - len(text[end:].lstrip(_CLOSING))
-        return 0.6 * char * len(ascii_run.group(0)) + char * closing
+        return sum(char if ord(ch) >= 0xFF00 else 0.6 * char for ch in run.group(0)) + char * closing
     count = 1
     while count < len(text):
         if text[count] in _CLOSING:

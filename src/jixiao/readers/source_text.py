@@ -126,17 +126,22 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
             continue
         dropped_page = False
         out.append(block)
-    lengths = sorted(len(p.text) for p in out if isinstance(p, Paragraph) and len(p.text) >= 15
-                     and p.text[-1:] not in _SENTENCE_END and split_marker(match_text(p.text))[0] is None)
-    if len(lengths) < 3:
-        return out  # no sign of hard wrapping
+    candidates = [p.text for p in out if isinstance(p, Paragraph) and len(p.text) >= 15
+                  and p.text[-1:] not in _SENTENCE_END and split_marker(match_text(p.text))[0] is None]
+    # wrapped by display width (copied from a PDF) or by a count of characters (a fixed-width editor)
+    measure = next((m for m in (_width, len) if _clustered([m(t) for t in candidates])), None)
+    if measure is None:
+        return out  # no wrapped lines: titles and "项目名称：…" labels of unrelated lengths stay apart
+    lengths = sorted(measure(t) for t in candidates)
     wrap = lengths[len(lengths) // 2]
+    slack = 6 if measure is _width else 3
     joined: list[Block] = []
     for block in out:
         previous = joined[-1] if joined else None
         if (isinstance(block, Paragraph) and isinstance(previous, Paragraph) and block.heading_level is None
-                and previous.heading_level is None and len(previous.text) >= max(12, wrap - 3)
-                and previous.text[-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None):
+                and previous.heading_level is None and measure(previous.text) >= max(2 * slack, wrap - slack)
+                and previous.text[-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
+                and not _LABEL_START.match(match_text(block.text))):
             joined[-1] = Paragraph(previous.text + block.text, previous.location)
             continue
         joined.append(block)
@@ -144,6 +149,23 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
 
 
 _STREAM_CELL = re.compile(r"^[^|]*\|\s*$")
+
+
+_LABEL_START = re.compile(r"^[\u4e00-\u9fff()（）]{2,10}:")  # "项目名称：…" starts a line of its own
+
+
+def _clustered(lengths: list[int]) -> bool:
+    """At least three lines, and half of them, within 3 of the median length."""
+    if len(lengths) < 3:
+        return False
+    wrap = sorted(lengths)[len(lengths) // 2]
+    near = sum(1 for n in lengths if abs(n - wrap) <= 3)
+    return near >= 3 and near * 2 >= len(lengths)
+
+
+def _width(text: str) -> int:
+    """Display width: a Chinese character or full-width mark counts two, Latin and digits one."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
 
 
 def _stream_ahead(lines: list[str], number: int) -> bool:

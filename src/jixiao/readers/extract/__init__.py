@@ -4,6 +4,7 @@ budget, prose indicators, table indicators, totals; :func:`extract` runs them in
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -14,11 +15,13 @@ from jixiao.model import Evaluation
 from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.extract.budget import extract_budget
+from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
 from jixiao.readers.extract.indicators_table import extract_table_facts
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.outline import build_outline
+from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.title import derive_region, extract_labelled, extract_signature, extract_title
@@ -45,6 +48,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_budget(outline, facts)
     prose, mentions, covered = extract_prose_indicators(outline)
     extract_totals(outline, facts, covered)  # the text's own statement first, tables after
+    extract_budget_notes(outline, facts, covered)
+    extract_project_goals(outline, facts, covered)
     table_drafts: list[IndicatorDraft] = []
     for index, table in outline.tables:
         before = document.blocks[index - 1] if index > 0 else None
@@ -66,11 +71,33 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     return _build(document, facts, indicators)
 
 
+_ORG_END = (r"委员会|人民政府|政府|办事处|管理局|局|中心|医院|卫生院|学校|中学|小学|大学|学院|幼儿园|研究院|院|所|站"
+            r"|馆|队"
+            r"|办公室|公司|社|厂|委|协会|联合会")
+_PROJECT_END = r"项目|工程|专项|资金|经费|补助|计划|行动"
+_UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}))([^的].{{1,40}}?(?:{_PROJECT_END}))$")
+
+
 def _unit_without_project(facts: Facts) -> None:
     """A project title line "XX中学基本公共卫生服务项目" holds the unit and the project name."""
     unit, project = facts.get("unit.name"), facts.get("project.name")
-    if isinstance(unit, str) and isinstance(project, str) and unit.endswith(project) and len(unit) > len(project) + 1:
+    implementing = facts.get("project.implementing_unit")
+    if not isinstance(unit, str):
+        return
+    if isinstance(project, str) and unit.endswith(project) and len(unit) > len(project) + 1:
         facts.values["unit.name"] = unit[: -len(project)]
+        return
+    if isinstance(implementing, str) and unit.startswith(implementing) and len(unit) > len(implementing) + 1:
+        rest = unit[len(implementing):]
+        if re.search(rf"(?:{_PROJECT_END})$", rest):
+            facts.values["unit.name"] = implementing
+            facts.put("project.name", rest, ref(facts.refs["unit.name"].location, unit, guessed=True))
+        return
+    if facts.get("kind") == "项目支出" and not isinstance(project, str):
+        split = _UNIT_THEN_PROJECT.match(unit)
+        if split:
+            facts.values["unit.name"] = split.group(1)
+            facts.put("project.name", split.group(2), ref(facts.refs["unit.name"].location, unit, guessed=True))
 
 
 def _implied_score(draft: IndicatorDraft) -> None:
@@ -96,7 +123,7 @@ def _nest(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft]) -> tuple[Evaluation, list[str]]:
-    warnings = list(facts.warnings)
+    warnings = list(document.warnings) + list(facts.warnings)
     if not facts.has("year"):
         raise InputError(f"{document.source}：找不到评价年度（标题或正文中应有“20XX年度”），无法识别为自评报告")
     data = _nest(facts.values)

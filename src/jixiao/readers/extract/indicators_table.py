@@ -11,7 +11,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.budget import tidy
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.table_columns import indicator_header, money_header
-from jixiao.readers.extract.totals import grade_word
+from jixiao.readers.extract.totals import MAX_TOTAL, grade_word
 from jixiao.readers.extract.values import UNIT_WORDS, number_in, parse_actual, parse_target
 from jixiao.readers.textnorm import compact, match_text
 
@@ -161,7 +161,7 @@ def _key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
             source = ref(table.cell_location(r, c + 1), value)
             if path == "stated_total":
                 number = number_in(value)
-                if number is not None and number <= 100:
+                if number is not None and number < MAX_TOTAL:  # above 100 is kept as stated: the checks flag it
                     facts.put(path, number, source, "综合得分")
             elif path == "unit.staff_total":
                 number = number_in(value)
@@ -184,10 +184,30 @@ def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
         if cell not in distinct:
             distinct.append(cell)
     if not distinct or all(_GOAL_HEADERS.match(compact(c)) for c in distinct):
+        _goal_below(table, r, row, facts)
         return
     facts.put("project.goal_expected", distinct[0], ref(table.cell_location(r, 1), distinct[0]))
     if len(distinct) > 1:
         facts.put("project.goal_actual", distinct[1], ref(table.cell_location(r, 2), distinct[1]))
+
+
+def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
+    """A header row "年度总体目标：预期目标 | 实际完成情况" with the goal texts in the row below."""
+    if r + 1 >= len(table.rows):
+        return
+    below = table.rows[r + 1]
+    for path, wanted in (("project.goal_expected", ("预期", "总体目标", "年度目标")),
+                         ("project.goal_actual", ("实际", "完成情况"))):
+        for c, head in enumerate(row):
+            key = compact(head)
+            role_actual = "实际" in key or "完成情况" in key
+            if not any(w in key for w in wanted) or role_actual != (path == "project.goal_actual"):
+                continue
+            text = below[c].strip() if c < len(below) else ""
+            if text and text not in row and not _GOAL_HEADERS.match(compact(text)) \
+                    and not _GOAL.search(compact(text)[:8]):
+                facts.put(path, text, ref(table.cell_location(r + 1, c), text))
+                break
 
 
 def _cell(row: list[str], header: dict[str, int], role: str) -> str:
@@ -255,11 +275,14 @@ def _total_row(table: Table, r: int, row: list[str], header: dict[str, int], fac
     score_text = _cell(row, header, "score")
     value = number_in(score_text) if score_text else None
     col = header.get("score", 0)
-    if value is None:
-        numbers = [(c, number_in(cell)) for c, cell in enumerate(row) if number_in(cell) is not None]
+    limit = MAX_TOTAL  # the score column's total is kept as stated, above 100 too (the checks flag it)
+    if value is None:  # a short or shifted row: its last number, never the weights' sum in the weight column
+        numbers = [(c, number_in(cell)) for c, cell in enumerate(row)
+                   if number_in(cell) is not None and c != header.get("weight")]
         if numbers:
             col, value = numbers[-1]
-    if value is not None and value <= 100:
+            limit = Decimal(100)  # a number in some other column: only a plausible score
+    if value is not None and value <= limit:
         facts.put("stated_total", value, ref(table.cell_location(r, col), row[col]), "综合得分")
 
 

@@ -6,6 +6,8 @@ import re
 
 # Ordered: the first key whose pattern matches a heading title wins.
 _KEYS: list[tuple[str, re.Pattern[str]]] = [
+    # what a reviewer (or this program's own output) appends: not part of the unit's report
+    ("review", re.compile(r"^(评分依据|复核发现|复核意见|审核意见|复核结果|复核情况)$")),
     ("work", re.compile(r"(自评|评价)工作|工作开展情况|组织实施情况|自评(工作)?过程|自评组织|评价过程")),
     ("purpose", re.compile(r"目的")),
     ("principles", re.compile(r"原则")),

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 
-_N = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)\s*分?"
+# A score, never money: the number may not run on into more digits ("26,231,700.00元") or a unit.
+_NUMBER = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)(?!,\d{3}(?!\d)|\s*(?:万|亿|元|%|人|个|项|次|户|家))"
+_N = _NUMBER + r"\s*分?"
+MAX_TOTAL = Decimal(1000)  # a stated total above 100 is kept as stated (the checks flag it)
 # Most to least specific; a weaker phrase is used only when no stronger one is found.
 TOTALS = [
     re.compile(r"(?:综合得分|综合评分|总得分|自评总分|自评总得分|评价总分|得分合计|合计得分|总计得分|自评综合得分"
                r"|综合自评得分)" + _N),
     re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|得分)" + _N),
-    re.compile(r"(?:总分|合计)" + _N),
+    re.compile(r"(?:总分|(?<![入出额数费金])合计)" + _NUMBER + r"\s*分"),
 ]
 _WHOLE = re.compile(
     r"本次|本项目|本单位|我单位|整体|综合|等级|等次|项目(?:绩效)?(?:自评)?得分|单位(?:整体)?(?:自评)?得分"
@@ -66,7 +70,7 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None)
                 if _other_year(line.norm, match.start(), year):
                     continue
                 value = to_decimal(match.group(1))
-                if value > 100 or (level == 1 and not _whole_statement(line.norm, match.start())):
+                if value >= MAX_TOTAL or (level == 1 and not _whole_statement(line.norm, match.start())):
                     continue
                 if level == 2 and value == 100 and re.search(r"得分", line.norm[match.end():]):
                     continue
