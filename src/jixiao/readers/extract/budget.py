@@ -85,6 +85,12 @@ def _totals(line: Line, pattern: re.Pattern[str], total_path: str, items_path: s
     end = _clause_end(line.norm, match.end())
     if line.norm[end + 1: end + 4].lstrip().startswith("其中"):  # "收入：1,026.48万元。其中：…"
         end = _clause_end(line.norm, end + 1)
+    after = line.norm[match.end():]
+    close = after.find(")")
+    if after.lstrip().startswith("(") and close > 0 and "其中" in after[:close]:  # "（其中：A；B）"
+        end = max(end, match.end() + close + 1)
+    elif "其中" in line.norm[match.end(): end]:
+        end = _items_end(line.norm, end)
     source = ref(line.location, line.text[match.start(): end])
     facts.put(total_path, tidy(total), source, label)
     segment = line.norm[match.end(): end]
@@ -113,3 +119,20 @@ def _clause_end(norm: str, start: int) -> int:
         if norm[i] in ";。":
             return i
     return len(norm)
+
+
+_NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行")
+
+
+def _items_end(norm: str, end: int) -> int:
+    """Items listed after 其中 and separated by "；" ("其中：A 2088.15万元；B 113.22万元。"): extend the
+    list past each "；" whose clause is one more named amount (not a total, a change or a budget figure)."""
+    while end < len(norm) and norm[end] == ";":
+        following = _clause_end(norm, end + 1)
+        clause = norm[end + 1: following].strip(" )")
+        item = _ITEM.match(clause)
+        if item is None or item.end() < len(clause) - 12 or _NOT_AN_ITEM.search(clause) \
+                or _INCOME_TOTAL.search(clause) or _EXPENSE_TOTAL.search(clause):
+            break
+        end = following
+    return end

@@ -30,6 +30,11 @@ _TARGET_BARE = re.compile(
     r"((?:不低于|不少于|不高于|不超过|控制在|≥|≤)\s*" + _NUM
     + r"\s*(?:%|[^\d\s,，。;；、)]{0,5}?)(?:以内|以下|以上|之内)?)(?=[,，。;；)]|$)"
 )
+# Qualitative values behind an explicit label: "年度指标值：按时完成" / "实际完成值：已完成" / "完成值为全面完成".
+_WORDS = r"\s*(?:为|是|:)\s*([^,;。\n\d]{2,20}?)(?=\s*(?:[,;。\n]|$))"
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")
+_TARGET_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _WORDS)
+_ACTUAL_TEXT = re.compile(r"(?:实际完成值|实际完成情况|实际完成|实际值|完成值|完成情况)" + _WORDS)
 _ACTUAL_STATED = re.compile(r"实际(?:完成值|完成|达到|值|为|平均)?[^,，;；。\d]{0,10}?(?:为|是|:)?\s*(" + _NUM + r")")
 
 
@@ -42,12 +47,26 @@ def _rule_context(norm: str, match: re.Match[str]) -> bool:
 def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
     match = next((m for m in _TARGET.finditer(norm) if not _rule_context(norm, m)), None)
     match = match or _TARGET_BARE.search(norm)
+    words = _TARGET_TEXT.search(norm)
+    if words is not None and (match is None or words.start() < match.start()):
+        return {"text": words.group(1).strip()}, words.start(), words.end()
     if not match:
         return None
+    if _DATE.match(norm, match.start(1)):  # "2024年6月前开工" is a deadline, not the number 2024
+        end = _clause_end(norm, match.start(1))
+        return {"text": norm[match.start(1): end].strip()}, match.start(), end
     target = parse_target(match.group(1))
     if target is None or target.get("value") is None:
         return None
     return target, match.start(), match.end()
+
+
+_CLAUSE_STOP = re.compile(r"[,;。\n]")
+
+
+def _clause_end(norm: str, start: int) -> int:
+    stop = _CLAUSE_STOP.search(norm, start)
+    return stop.start() if stop else len(norm)
 
 
 def _name_core(name: str) -> list[str]:
@@ -73,6 +92,9 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
         if same:
             return ({"value": to_decimal(same.group(1)), "unit": target_unit}, text[same.start():same.end()], False)
     stated = _ACTUAL_STATED.search(head)
+    if stated and _DATE.match(head, stated.start(1)):
+        end = _clause_end(head, stated.start(1))
+        return {"text": text[stated.start(1): end].strip()}, text[stated.start(): end], False
     if stated:
         unit = cell_unit(head, stated.end(1))
         if not hint or unit == hint or (hint == "%" and unit == "%"):
@@ -91,6 +113,10 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
         zero = _ZERO_EVENTS.search(head)
         if zero:
             return {"value": Decimal(0), "unit": hint}, text[zero.start():zero.end()], False
+    words = _ACTUAL_TEXT.search(head)
+    if words is not None:
+        labelled: dict[str, Any] = {"text": text[words.start(1): words.end(1)].strip()}
+        return labelled, text[words.start(): words.end()], False
     description = _last_statement(text[:cut]) or _last_statement(text)
     if not description:
         return None

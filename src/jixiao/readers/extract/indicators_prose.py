@@ -27,6 +27,7 @@ LEVEL2 = re.compile(
 )
 _NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}")
 # (a name ends at its weight, a colon or the end of the sentence)
+_KEYED_HEAD = re.compile(r"[,:;]?\s*(?:分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%)")
 _DEVIATION = re.compile(r"(?:偏差原因|主要原因|原因是|原因为|原因在于|偏差)")
 
 
@@ -61,8 +62,11 @@ def _head_split(line: Line) -> tuple[str, int, Decimal | None, int] | None:
     if not name or len(name) > 30:
         return None
     weight, match = weight_in(rest[name_end: name_end + 24])
+    keyed = _KEYED_HEAD.match(rest, name_end)  # "名称，权重15分" / "名称：分值10分。"
     if match is not None and match.re is HEAD_WEIGHT and match.start() <= 2:
         head_end = name_end + match.end()
+    elif keyed is not None:
+        weight, head_end = to_decimal(keyed.group(1)), keyed.end()
     else:
         weight = None
         head_end = name_end
@@ -117,6 +121,9 @@ def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] 
     skip = head_end + len(tail) - len(tail.lstrip(" :,.。"))
     inline, inline_norm = line.text[skip:].rstrip(), line.norm[skip:].rstrip()
     body = outline.section_body(line) if line.is_heading else []
+    sibling = next((k for k, b in enumerate(body) if b.marker_kind == line.marker_kind and line.number is not None
+                    and b.number == line.number + 1), len(body))
+    body = body[:sibling]  # the next item written inline ("2.名称（15分）：…") is not part of this one
     if any(b.marker_kind and HEAD_WEIGHT.search(b.rest_norm[:40]) for b in body):
         return None  # a section holding indicators, not an indicator
     narrative = "\n".join([inline] * bool(inline) + [b.text.strip() for b in body])
@@ -186,6 +193,10 @@ def _values(draft: IndicatorDraft, name: str, narrative: str, norm: str, cut: in
     span = None
     if target is not None:
         span = (target[1], target[2])
+        words = target[0].get("text")
+        if isinstance(words, str):  # a qualitative target keeps the author's characters
+            start = norm.find(words, span[0], span[1])
+            target[0]["text"] = narrative[start: start + len(words)] if start >= 0 else words
         draft.put("target", target[0], ref(where, narrative[target[1]: target[2]]))
     target_unit = str(target[0].get("unit", "")) if target is not None else ""
     actual = actual_from_text(name, narrative, norm, cut, span, target_unit, blanked)

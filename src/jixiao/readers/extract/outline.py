@@ -28,6 +28,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 _SENTENCE_END = re.compile(r"[。;!?]")
 _TOC = re.compile(r"PAGEREF|_Toc\d+|[.…·]{4,}\s*\d+$|^目\s*录$")
 HEADING_MAX = 36
+_HEAD_WITH_WEIGHT = re.compile(
+    r"^[^,:;。]{1,30}[,:;]\s*(?:分值|权重|满分|标准分)\s*(?:为|是|:)?\s*\d+(?:\.\d+)?\s*(?:分|%)\s*[。.]?$"
+)
 
 
 @dataclass
@@ -94,6 +97,49 @@ def split_marker(norm: str) -> tuple[str | None, int | None, int]:
     return None, None, 0
 
 
+# "2.65岁以上老年人健康管理率" / "2.110接处警数量": item 2 whose name starts with digits, unless
+# the number is a decimal ("2.5万元") or a sub-heading number ("2.1项目立项" under "2.过程").
+_DIGIT_LED = re.compile(r"^(\d{1,2})\.(\d{1,5})(?![万亿元倍分个%‰米吨亩]|公里|平方)(?=[\u4e00-\u9fff])")
+
+
+_NAME_THEN_WEIGHT = re.compile(r"^[^,。;]{2,30}\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d")
+
+
+def _titled(rest: str) -> bool:
+    """A numbered title: short and not a sentence, or a name with its weight ("（15分）", "，权重15分")."""
+    short = len(rest) <= HEADING_MAX and not re.search(r"[,。;!?]", rest.rstrip("。"))
+    return short or bool(_HEAD_WITH_WEIGHT.match(rest) or _NAME_THEN_WEIGHT.match(rest))
+
+
+def _digit_led_names(lines: list[Line]) -> None:
+    """Give "N.<digits>名称" lines the marker N when their neighbours in the numbered list say so:
+    the previous item is N−1 or the next is N+1, and no "N.M±1" sibling makes it a sub-heading."""
+    found = {i: _DIGIT_LED.match(line.norm) for i, line in enumerate(lines) if line.marker_kind is None}
+    candidates = {i: m for i, m in found.items() if m is not None}
+    if not candidates:
+        return
+    subs = {(int(m.group(1)), int(m.group(2))) for m in candidates.values()}
+    numbered = [i for i, line in enumerate(lines) if line.marker_kind == "num" or i in candidates]
+
+    def number(i: int) -> int:
+        match = candidates.get(i)
+        return int(match.group(1)) if match else lines[i].number or 0
+
+    for k, i in enumerate(numbered):
+        match = candidates.get(i)
+        if match is None:
+            continue
+        n, m = int(match.group(1)), int(match.group(2))
+        if (n, m - 1) in subs or (n, m + 1) in subs:
+            continue
+        before = number(numbered[k - 1]) if k > 0 else None
+        after = number(numbered[k + 1]) if k + 1 < len(numbered) else None
+        if before == n or not (before == n - 1 or after == n + 1) or not _titled(lines[i].norm[match.start(2):]):
+            continue
+        line = lines[i]
+        line.marker_kind, line.number, line.body_start = "num", n, match.start(2)
+
+
 def build_outline(document: Document, is_section_title: object = None) -> Outline:
     """Split markers off every paragraph and give headings their levels."""
     lines: list[Line] = []
@@ -111,10 +157,11 @@ def build_outline(document: Document, is_section_title: object = None) -> Outlin
             continue  # a table of contents repeats the headings
         kind, number, start = split_marker(norm)
         line = Line(index, block.text, norm, block.location, kind, number, start, md_level=block.heading_level)
-        line.is_heading = _looks_like_heading(line, is_section_title)
         lines.append(line)
+    _digit_led_names(lines)
     for position, line in enumerate(lines):
         line.position = position
+        line.is_heading = _looks_like_heading(line, is_section_title)
     _assign_levels(lines)
     return Outline(lines, tables)
 
@@ -149,6 +196,8 @@ def _looks_like_heading(line: Line, is_section_title: object) -> bool:
     if short and (len(rest) <= 15 or "," not in rest):
         return True
     # "3. 人员编制情况：全镇现有…" — a known section title followed by its text on the same line.
+    if _HEAD_WITH_WEIGHT.match(rest):
+        return True  # "2、药品耗材采购成本降低率，权重15分" is a heading whatever the name's length
     head = rest.split(":", 1)[0]
     if re.search(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)|\((?:分值|权重)", head):
         return False  # "5、消防安全隐患整改率（15分）：…" is an indicator, not a section

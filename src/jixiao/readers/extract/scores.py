@@ -1,4 +1,5 @@
-"""Score, deduction and weight phrases: 得分为X分 / 得X分 / 评分X分 / 扣X分 / 不扣分 / 得满分 / 分值X分 / 权重X%."""
+"""Score, deduction and weight phrases: 得分为X分 / 得X分 / 评分X分 / 该项得分X (no 分) / 扣X分 / 不扣分 /
+得满分 / 分值X分 / 权重X%."""
 
 from __future__ import annotations
 
@@ -24,10 +25,20 @@ _KEYED = re.compile(r"分值|权重|满分|标准分")
 
 
 _LABELLED_SCORE = re.compile(r"(?:自评分|自评得分|得分|评分)\s*:\s*" + _NUM + r"(?![\d.%]|\s*分)")
+# "该项得分9.2。" / "得分为9.2，": a score without 分, closed by punctuation or the end of the text
+# (so never "得分率95%", "得分2024年" or "得分9.2万元").
+_BARE_SCORE = re.compile(
+    r"(?:绩效评价得分|评价得分|自评得分|实际得分|最终得分|指标得分|得分|评分)\s*(?:为|是|计|值为)?\s*"
+    + _NUM + r"(?=\s*(?:[。,;()\n]|$))"
+)
+_MAX_SCORE = Decimal(100)
 
 
-def _matches(text: str) -> list[re.Match[str]]:
+def _matches(text: str, weight: Decimal | None = None) -> list[re.Match[str]]:
     found = list(SCORE.finditer(text)) + list(_LABELLED_SCORE.finditer(text))
+    ceiling = weight if weight is not None else _MAX_SCORE
+    found += [m for m in _BARE_SCORE.finditer(text) if to_decimal(m.group(1)) <= ceiling
+              and not any(f.start() <= m.start() < f.end() for f in found)]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -40,7 +51,7 @@ def _is_rule_text(text: str, start: int) -> bool:
 def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.Match[str] | None]:
     """The last score stated in ``text`` (matching text); 得满分 gives the weight."""
     best: re.Match[str] | None = None
-    for match in _matches(text):
+    for match in _matches(text, weight):
         if not _is_rule_text(text, match.start()):
             best = match
     full = None

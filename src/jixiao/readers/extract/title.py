@@ -33,8 +33,9 @@ def title_lines(outline: Outline) -> list[Line]:
     """Short lines before the first heading (or first table), where report titles sit."""
     first_table = outline.tables[0][0] if outline.tables else 10**9
     out: list[Line] = []
-    for line in outline.lines[:8]:
-        titled = line.md_level is not None and re.search(r"报告|自评|评价表", line.norm)
+    head = outline.lines[:8]
+    for i, line in enumerate(head):
+        titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
             break
         if len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm):
@@ -43,6 +44,16 @@ def title_lines(outline: Outline) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+_TITLE_WORDS = re.compile(r"报告|自评|评价表")
+
+
+def _above_title(line: Line, following: list[Line]) -> bool:
+    """"# 曲靖市某某中学" on its own heading line right above "# 2024年度…自评报告": part of the title."""
+    nxt = following[0] if following else None
+    return (nxt is not None and not line.marker_kind and len(line.text.strip()) <= 30
+            and not nxt.marker_kind and bool(_TITLE_WORDS.search(nxt.norm)) and bool(_YEAR.search(nxt.norm)))
 
 
 def extract_title(outline: Outline, facts: Facts) -> None:
