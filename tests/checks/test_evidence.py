@@ -88,6 +88,16 @@ def test_missing_indicator_number(example, found):
     assert unnumbered.numbers == {"position": "5"} and "森林防火灾发生次数" in unnumbered.message
 
 
+def test_unnumbered_execution_rate_row_is_not_a_gap(example, found):
+    # As in a project table: the money block's 预算执行率 row has no number, the indicators run 1–10.
+    execution = example.indicators.pop(3)
+    execution.number = None
+    for number, ind in enumerate(example.indicators, start=1):
+        ind.number = number
+    example.indicators.insert(0, execution)
+    assert found(example, "NUMBERING_GAP", infos=True) == []
+
+
 def test_duplicated_indicator_number(example, found):
     example.indicators[4].number = 6
     findings = found(example, "NUMBERING_GAP")

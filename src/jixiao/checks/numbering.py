@@ -21,7 +21,8 @@ def numbering_gap(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
         return [ctx.cannot_run(code, "各指标均未编号", "indicators")]
     findings: list[Finding] = []
     for i, ind in enumerate(indicators):
-        if ind.number is None:
+        # The execution-rate row of a project table's money block carries no number in real tables.
+        if ind.number is None and not ctx.is_execution_indicator(ind):
             findings.append(ctx.finding(code, f"第 {i + 1} 项指标“{ind.name}”没有编号",
                                         f"indicators[{i}].number", {"position": str(i + 1)}))
     places: dict[int, list[int]] = defaultdict(list)
