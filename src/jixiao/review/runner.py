@@ -11,6 +11,8 @@ far (the chunks in flight are dropped).
 from __future__ import annotations
 
 import contextlib
+import gc
+import importlib
 import os
 import signal
 from collections import deque
@@ -22,12 +24,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from jixiao.errors import JixiaoError
 from jixiao.review.dashboard import write_dashboard
 from jixiao.review.inputs import Item, Limits, collect
 from jixiao.review.jsonout import ReviewJson
 from jixiao.review.tally import Tally
 from jixiao.review.workbook import ReviewWorkbook
-from jixiao.review.worker import FileResult, review_file
+from jixiao.review.worker import FileResult, review_file, worker_pack
 
 Work = tuple[str, str]  # (display name, path)
 WORKER_DIED = "读取时处理进程异常退出（文件可能损坏或过于复杂）"
@@ -54,14 +57,38 @@ class ReviewOutcome:
     paths: dict[str, Path]
 
 
-def _preload() -> None:
-    """Import the pipeline once in the parent so forked workers start with it loaded."""
+# Readers that the workers would otherwise import on their first file (the report extractor, and the
+# format readers that bring a heavy library of their own), by the suffixes that need them.
+_READER_MODULES = {".txt": "jixiao.readers.source_text", ".md": "jixiao.readers.source_text",
+                   ".docx": "jixiao.readers.source_docx", ".pdf": "jixiao.readers.source_pdf",
+                   ".xlsx": "jixiao.readers.source_xlsx"}
+
+
+def _preload(work: list[Work], pack: str | None, pages: bool) -> None:
+    """Load once, in the parent, what every worker would otherwise load on its first file, so that the
+    forked workers start with it: the pipeline, the readers of the formats in the batch, the rule
+    pack, and the HTML writer with its templates compiled when pages are written.
+
+    What is loaded is then frozen out of the garbage collector: the workers' collections no longer walk
+    (and so no longer write to, copying the shared memory page by page) the objects they inherit.
+    """
     import jixiao.checks
     import jixiao.readers
-    import jixiao.scoring
+    import jixiao.scoring  # noqa: F401
 
-    with contextlib.suppress(ImportError):
-        import jixiao.writers  # noqa: F401
+    suffixes = {Path(path).suffix.lower() for _, path in work}
+    formats = sorted({module for suffix, module in _READER_MODULES.items() if suffix in suffixes})
+    for module in ["jixiao.readers.report", *formats]:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(module)
+    with contextlib.suppress(JixiaoError):
+        worker_pack(pack)
+    if pages:
+        with contextlib.suppress(ImportError):
+            from jixiao.writers.templating import compile_all
+
+            compile_all()
+    gc.freeze()
 
 
 def _ignore_sigint() -> None:
@@ -154,7 +181,7 @@ def run_review(args: list[str], options: ReviewOptions,
                 if on_done:
                     on_done(1)
         else:
-            _preload()
+            _preload(work, options.pack, pages_dir is not None)
             settings = (options.pack, str(pages_dir) if pages_dir else None, options.timeout)
             _Parallel(jobs, settings, sinks, on_done).run(work)
     except KeyboardInterrupt:

@@ -34,7 +34,8 @@ class FileResult:
 
 
 @cache
-def _pack(name: str | None) -> Any:
+def worker_pack(name: str | None) -> Any:
+    """The rule pack ``name`` (None: the default), loaded once per process; the review only reads it."""
     from jixiao.scoring import load_pack
 
     return load_pack(name)
@@ -103,7 +104,7 @@ def _review(display: str, path: Path, pack_name: str | None, pages_dir: str | No
 
     result = read_any(path)
     evaluation = result.evaluation
-    pack = _pack(pack_name or evaluation.rule_pack)
+    pack = worker_pack(pack_name or evaluation.rule_pack)
     score = score_evaluation(evaluation, pack)
     findings = run_checks(evaluation, pack, score)
     page = None

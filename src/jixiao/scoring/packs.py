@@ -62,16 +62,19 @@ class DefaultMatch(_Data):
         return value
 
     def matches(self, indicator: Indicator, kind: Kind | None) -> bool:
+        """Every given condition holds (checked cheapest first, stopping at the first that fails)."""
         target = indicator.target
-        checks = [
-            self.name_pattern is None or re.search(self.name_pattern, indicator.name) is not None,
-            self.kinds is None or kind in self.kinds,
-            self.comparators is None or (target is not None and target.comparator in self.comparators),
-            self.target_units is None or (target is not None and target.unit in self.target_units),
-            self.target_value is None or (target is not None and target.value == self.target_value),
-            self.qualitative is None or is_qualitative(indicator) == self.qualitative,
-        ]
-        return all(checks)
+        if self.kinds is not None and kind not in self.kinds:
+            return False
+        if self.comparators is not None and (target is None or target.comparator not in self.comparators):
+            return False
+        if self.target_units is not None and (target is None or target.unit not in self.target_units):
+            return False
+        if self.target_value is not None and (target is None or target.value != self.target_value):
+            return False
+        if self.qualitative is not None and is_qualitative(indicator) != self.qualitative:
+            return False
+        return self.name_pattern is None or re.search(self.name_pattern, indicator.name) is not None
 
 
 def is_qualitative(indicator: Indicator) -> bool:

@@ -24,11 +24,9 @@ from jixiao.model import Evaluation
 from jixiao.scoring import score_evaluation
 from jixiao.scoring.receipt import EvaluationScore
 from jixiao.writers.content import build_report
-from jixiao.writers.docx import write_docx
 from jixiao.writers.html import write_html
 from jixiao.writers.markdown import write_markdown
 from jixiao.writers.pdf import docx_to_pdf, docx_to_pdf_batch, find_soffice
-from jixiao.writers.xlsx import write_xlsx
 
 FORMATS = ("docx", "pdf", "xlsx", "html", "md")
 
@@ -56,13 +54,19 @@ def render(evaluation: Evaluation, fmt: str, out_path: str | Path, *, score: Eva
     if score is None:
         score = score_evaluation(evaluation)
     if fmt == "xlsx":
+        from jixiao.writers.xlsx import write_xlsx
+
         return write_xlsx(evaluation, score, out)
     if fmt == "pdf":
         find_soffice()  # fail before building anything when LibreOffice is missing
     report = build_report(evaluation, score, templates_dir)
     if fmt == "docx":
+        from jixiao.writers.docx import write_docx
+
         return write_docx(report, out)
     if fmt == "pdf":
+        from jixiao.writers.docx import write_docx
+
         with tempfile.TemporaryDirectory(prefix="jixiao-render-") as tmp:
             docx = write_docx(report, Path(tmp) / f"{out.stem}.docx")
             return docx_to_pdf(docx, out)

@@ -3,15 +3,16 @@ report, the score table, each score's receipt in a ``<details>``, the findings a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from jixiao.checks.finding import SEVERITY_LABELS, Finding, Severity
 from jixiao.model import Evaluation
 from jixiao.numbers import format_score
-from jixiao.scoring.receipt import EvaluationScore
+from jixiao.scoring.receipt import EvaluationScore, Receipt
 from jixiao.writers.charts import FONT_STACK, score_chart, structure_chart
 from jixiao.writers.document import Block, Heading, Paragraph, Report
-from jixiao.writers.facts import shown_figures
+from jixiao.writers.facts import Figures, shown_figures
 from jixiao.writers.templating import environment
 
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -26,25 +27,46 @@ def tagged(blocks: list[Block]) -> list[tuple[str, Block]]:
     return kinds
 
 
-def receipts(evaluation: Evaluation, score: EvaluationScore) -> list[dict[str, object]]:
+@dataclass(frozen=True)
+class ReceiptEntry:
+    """One indicator's entry of the score receipts. Attributes for templates (read without Jinja's
+    failed attribute lookup of a dict first); ``entry["name"]`` still works for the Markdown writer."""
+
+    anchor: str
+    number: int
+    name: str
+    weight: str
+    shown: str
+    stated: str
+    computed: str
+    differs: bool
+    reason: str | None
+    problems: list[str]
+    receipt: Receipt | None
+
+    def __getitem__(self, key: str) -> object:
+        return getattr(self, key)
+
+
+def receipts(evaluation: Evaluation, score: EvaluationScore, figures: Figures | None = None) -> list[ReceiptEntry]:
     """One entry per indicator: shown score, stated and computed scores, and the receipt."""
-    figures = shown_figures(evaluation, score)
+    figures = shown_figures(evaluation, score) if figures is None else figures
     entries = []
     for position, item in enumerate(figures.indicators, start=1):
         result = item.result
-        entries.append({
-            "anchor": f"receipt-{position}",
-            "number": item.indicator.number or position,
-            "name": item.indicator.name,
-            "weight": format_score(item.indicator.weight),
-            "shown": "" if item.score is None else format_score(item.score),
-            "stated": "" if item.indicator.stated_score is None else format_score(item.indicator.stated_score),
-            "computed": "" if result is None or result.computed is None else format_score(result.computed),
-            "differs": bool(result is not None and result.differs),
-            "reason": result.reason if result is not None else None,
-            "problems": result.problems if result is not None else [],
-            "receipt": result.receipt if result is not None else None,
-        })
+        entries.append(ReceiptEntry(
+            anchor=f"receipt-{position}",
+            number=item.indicator.number or position,
+            name=item.indicator.name,
+            weight=format_score(item.indicator.weight),
+            shown="" if item.score is None else format_score(item.score),
+            stated="" if item.indicator.stated_score is None else format_score(item.indicator.stated_score),
+            computed="" if result is None or result.computed is None else format_score(result.computed),
+            differs=bool(result is not None and result.differs),
+            reason=result.reason if result is not None else None,
+            problems=result.problems if result is not None else [],
+            receipt=result.receipt if result is not None else None,
+        ))
     return entries
 
 
@@ -59,7 +81,7 @@ def write_html(evaluation: Evaluation, report: Report, score: EvaluationScore, f
     template = environment(str(templates_dir) if templates_dir else None).get_template("report.html.j2")
     page = template.render(
         report=report, body=tagged(report.body), appendix=tagged(report.appendix),
-        receipts=receipts(evaluation, score), score=score, figures=figures,
+        receipts=receipts(evaluation, score, figures), score=score, figures=figures,
         total=format_score(figures.total), computed_total=format_score(score.total),
         findings=sorted_findings(findings), severity_labels=SEVERITY_LABELS,
         score_chart=score_chart(figures), structure_chart=structure_chart(evaluation),

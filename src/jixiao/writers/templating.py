@@ -41,6 +41,9 @@ def environment(templates_dir: str | None = None) -> Environment:
     loaders.append(FileSystemLoader(str(PACKAGE_TEMPLATES)))
     env = Environment(
         loader=ChoiceLoader(loaders),
+        # The package's templates cannot change while it runs: no stat of the file on every use. A user's
+        # folder may be edited while a long-running process (the web app) uses it: reloaded when changed.
+        auto_reload=templates_dir is not None,
         autoescape=_autoescape,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -55,6 +58,14 @@ def environment(templates_dir: str | None = None) -> Environment:
         number=_decimal_filter(format_number),
     )
     return env
+
+
+def compile_all(templates_dir: str | None = None) -> None:
+    """Compile every template now (into the environment's cache), e.g. once in a parent process so
+    that forked workers do not each compile them again."""
+    env = environment(templates_dir)
+    for name in env.list_templates():
+        env.get_template(name)
 
 
 def render_text(templates_dir: str | Path | None, name: str, **context: Any) -> str:
