@@ -129,6 +129,26 @@ def chinese_numeral(text: str) -> int:
     return total + digit
 
 
+_DIGIT_CHARS = "〇零○Ｏ一二三四五六七八九"
+_DIGIT_VALUES = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+_ZERO_DIGIT = re.compile("[〇零○Ｏ]")  # every year 2000–2099 written digit by digit has one
+_CHINESE_YEAR = re.compile(f"[{_DIGIT_CHARS}]{{4}}(?=\\s*年)")
+
+
+def chinese_digits(text: str) -> int:
+    """Read Chinese digits one by one, as years are written: 二〇二四 → 2024, 二零二三 → 2023."""
+    if not text or any(ch not in _DIGIT_VALUES for ch in text):
+        raise ValueError(f"不是逐位书写的中文数字：{text!r}")
+    return int("".join(str(_DIGIT_VALUES[ch]) for ch in text))
+
+
+def arabic_years(text: str) -> str:
+    """Years written digit by digit in Chinese (二〇二四年) as Arabic digits, same length as ``text``."""
+    if not _ZERO_DIGIT.search(text):
+        return text
+    return _CHINESE_YEAR.sub(lambda m: f"{chinese_digits(m.group(0)):04d}", text)
+
+
 def format_amount(value: Decimal) -> str:
     """``Decimal('7693.91')`` → ``"7,693.91"`` (2 decimals, thousands separators)."""
     return f"{round2(value):,.2f}"

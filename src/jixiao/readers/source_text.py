@@ -7,12 +7,14 @@ from pathlib import Path
 
 from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.html_table import html_table_rows
 from jixiao.readers.textnorm import clean_line
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^>]*>", re.IGNORECASE)
 _MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 
 
@@ -73,7 +75,20 @@ def _blocks(text: str) -> list[Block]:
             table_rows = []
 
     lines = text.splitlines()
+    skip_to = 0
     for number, raw in enumerate(lines, start=1):
+        if number <= skip_to:
+            continue
+        if "<" in raw and "<table" in raw.lower():  # an HTML table written into the text (Markdown allows it)
+            end = _html_table_end(lines, number - 1)
+            if end is not None:
+                flush()
+                rows = html_table_rows("\n".join(lines[number - 1: end + 1]))
+                if rows:
+                    table_rows = rows
+                    flush()
+                skip_to = end + 1
+                continue
         if _STREAM_CELL.match(raw) and ((table_rows and len(table_rows[-1]) == 1) or _stream_ahead(lines, number)):
             # a table copied from a web page: one cell per line, each ending in "|"
             table_rows.append([_strip_md(clean_line(raw.rstrip().rstrip("|")))])
@@ -151,6 +166,17 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
 _STREAM_CELL = re.compile(r"^[^|]*\|\s*$")
 
 
+def _html_table_end(lines: list[str], start: int) -> int | None:
+    """The index of the line closing the HTML table opened on line ``start`` (nested tables counted)."""
+    depth = 0
+    for index in range(start, min(len(lines), start + 2000)):
+        low = lines[index].lower()
+        depth += low.count("<table") - low.count("</table")
+        if depth <= 0:
+            return index
+    return None
+
+
 _LABEL_START = re.compile(r"^[\u4e00-\u9fff()（）]{2,10}:")  # "项目名称：…" starts a line of its own
 
 
@@ -178,4 +204,4 @@ def _strip_md(text: str) -> str:
     text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     if text.startswith(("> ", "- ", "* ")) and len(text) > 2:
         text = text[2:]
-    return text.replace("<br>", " ").strip()
+    return _HTML_TAG.sub(" ", text.replace("<br>", " ")).strip()

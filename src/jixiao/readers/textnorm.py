@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.numbers import to_halfwidth
+from jixiao.numbers import arabic_years, to_halfwidth
 
 # One character to one character, so indexes stay valid between original and matching text.
 _EXTRA = str.maketrans({
@@ -29,8 +29,8 @@ _TABLE = {**{ord(full): half for full, half in zip(_FULL, to_halfwidth(_FULL), s
 
 
 def match_text(text: str) -> str:
-    """Half-width digits and punctuation, same length as ``text`` (for regex matching)."""
-    return text.translate(_TABLE)
+    """Half-width digits and punctuation, years 二〇二四 as 2024; same length as ``text`` (for regex matching)."""
+    return arabic_years(text.translate(_TABLE))
 
 
 def clean_line(text: str) -> str:

@@ -67,6 +67,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
                                                 guessed=True))
         del facts.values["unit.supervising_department"]
     _unit_without_project(facts)
+    _implementing_from_filer(facts)
     derive_region(facts)
     return _build(document, facts, indicators)
 
@@ -98,6 +99,18 @@ def _unit_without_project(facts: Facts) -> None:
         if split:
             facts.values["unit.name"] = split.group(1)
             facts.put("project.name", split.group(2), ref(facts.refs["unit.name"].location, unit, guessed=True))
+
+
+def _implementing_from_filer(facts: Facts) -> None:
+    """A project report filed by a unit ("填报单位：Y") that names no other implementing unit: Y
+    implements the project (a guess, marked as such); never the supervising department."""
+    unit = facts.get("unit.name")
+    if (facts.get("kind") != "项目支出" or facts.has("project.implementing_unit") or not isinstance(unit, str)
+            or unit == facts.get("unit.supervising_department")):
+        return
+    source = facts.refs["unit.name"]
+    if re.match(r"^(填报单位|项目单位|实施单位|申报单位)", source.text):
+        facts.put("project.implementing_unit", unit, ref(source.location, source.text, guessed=True))
 
 
 def _implied_score(draft: IndicatorDraft) -> None:

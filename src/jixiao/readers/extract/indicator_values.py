@@ -35,6 +35,11 @@ _WORDS = r"\s*(?:为|是|:)\s*([^,;。\n\d]{2,20}?)(?=\s*(?:[,;。\n]|$))"
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")
 _TARGET_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _WORDS)
 _ACTUAL_TEXT = re.compile(r"(?:实际完成值|实际完成情况|实际完成|实际值|完成值|完成情况)" + _WORDS)
+# "目标值明显改善，完成值基本实现": the same labels with the words right after them, no colon
+_BARE_WORDS = (r"(?![为是:])\s*(?!设定|设置|确定|的|与|和|均|达到|超过|未|偏|较|比|及|已|按)"
+               r"([\u4e00-\u9fff]{2,10}?)(?=\s*(?:[,;。\n]|$))")
+_TARGET_BARE_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _BARE_WORDS)
+_ACTUAL_BARE_TEXT = re.compile(r"(?:实际完成值|实际值|完成值)" + _BARE_WORDS)
 _ACTUAL_STATED = re.compile(r"实际(?:完成值|完成|达到|值|为|平均)?[^,，;；。\d]{0,10}?(?:为|是|:)?\s*(" + _NUM + r")")
 
 
@@ -47,7 +52,7 @@ def _rule_context(norm: str, match: re.Match[str]) -> bool:
 def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
     match = next((m for m in _TARGET.finditer(norm) if not _rule_context(norm, m)), None)
     match = match or _TARGET_BARE.search(norm)
-    words = _TARGET_TEXT.search(norm)
+    words = _TARGET_TEXT.search(norm) or _TARGET_BARE_TEXT.search(norm)
     if words is not None and (match is None or words.start() < match.start()):
         return {"text": words.group(1).strip()}, words.start(), words.end()
     if not match:
@@ -113,11 +118,14 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
         zero = _ZERO_EVENTS.search(head)
         if zero:
             return {"value": Decimal(0), "unit": hint}, text[zero.start():zero.end()], False
-    words = _ACTUAL_TEXT.search(head)
+    words = _ACTUAL_TEXT.search(head) or _ACTUAL_BARE_TEXT.search(head)
     if words is not None:
         labelled: dict[str, Any] = {"text": text[words.start(1): words.end(1)].strip()}
         return labelled, text[words.start(): words.end()], False
-    description = _last_statement(text[:cut]) or _last_statement(text)
+    rest = text
+    if blanked is not None and len(blanked) == len(text) == len(norm):  # the score phrase is not the actual
+        rest = "".join(" " if b == " " and n != " " else t for t, n, b in zip(text, norm, blanked, strict=True))
+    description = _last_statement(text[:cut]) or _last_statement(rest).strip(" ，,；;：:")
     if not description:
         return None
     out: dict[str, Any] = {"text": description}

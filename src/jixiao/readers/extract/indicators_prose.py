@@ -9,9 +9,11 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.scored_items import is_scored_item
 from jixiao.readers.extract.scores import (
     HEAD_WEIGHT,
     WEIGHT,
+    fraction_in,
     is_keyed_weight,
     stated_deduction,
     stated_score,
@@ -27,7 +29,7 @@ LEVEL2 = re.compile(
 )
 _NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}")
 # (a name ends at its weight, a colon or the end of the sentence)
-_KEYED_HEAD = re.compile(r"[,:;]?\s*(?:分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%)")
+_KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%)")
 _DEVIATION = re.compile(r"(?:偏差原因|主要原因|原因是|原因为|原因在于|偏差)")
 
 
@@ -52,14 +54,35 @@ def _holds_indicators(outline: Outline, line: Line) -> bool:
     return not body or any(b.is_heading or b.marker_kind for b in body)
 
 
+# "指标名称：X；指标分值：10分；…": the name is the value of a label, not the label itself
+NAME_LABEL = re.compile(
+    r"^\s*(?:(?:三级|二级|绩效|考核|评价)?指标(?:名称)?(?:\s*[\d一二三四五六七八九十]{1,3}(?![\d.]))?|指标内容|考核内容)"
+    r"\s*(?:为|是)?\s*:\s*"
+)
+_LABELLED_NAME_END = re.compile(r"[;,。]|\s{2,}|\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d")
+
+
+_VALUE_LABEL = re.compile(r"(?:年度|全年)?(?:目标值|指标值|实际值|完成值|实际完成|得分|自评得分|分值|权重)"
+                          r"|(?:年度|全年)?(?:目标|计划)(?:值)?\s*(?:[≥≤<>=:]|为|是|\d|不低于|不少于|不高于|不超过|达到)")
+
+
+_WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果|总分)|综合得分|综合评分|总得分|经自评|综上所述)")
+
+
 def _head_split(line: Line) -> tuple[str, int, Decimal | None, int] | None:
     """(name, name_end, weight, head_end) of an indicator head line, or None."""
     rest = line.rest_norm
     offset = line.body_start
-    stop = _NAME_END.search(rest)
-    name_end = stop.start() if stop else len(rest)
-    name = line.text[offset: offset + name_end].strip()
-    if not name or len(name) > 30:
+    label = NAME_LABEL.match(rest)
+    if label is not None:
+        stop = _LABELLED_NAME_END.search(rest, label.end())
+        name_end = stop.start() if stop else len(rest)
+        name = line.text[offset + label.end(): offset + name_end].strip()
+    else:
+        stop = _NAME_END.search(rest)
+        name_end = stop.start() if stop else len(rest)
+        name = line.text[offset: offset + name_end].strip()
+    if not name or len(name) > 30 or (line.marker_kind is None and _VALUE_LABEL.match(name)):
         return None
     weight, match = weight_in(rest[name_end: name_end + 24])
     keyed = _KEYED_HEAD.match(rest, name_end)  # "名称，权重15分" / "名称：分值10分。"
@@ -91,9 +114,11 @@ def extract_prose_indicators(outline: Outline) -> tuple[list[IndicatorDraft], li
                     group = ("level1", group[1])
                 groups[line.level] = group
                 continue
-            if section_key(_title(line)) and not HEAD_WEIGHT.search(line.rest_norm):
+            if (section_key(_title(line)) and not HEAD_WEIGHT.search(line.rest_norm)
+                    and not is_scored_item(outline, line)):
                 continue
-        if line.marker_kind is None and line.md_level is None and not HEAD_WEIGHT.search(line.norm[:40]):
+        if (line.marker_kind is None and line.md_level is None and not HEAD_WEIGHT.search(line.norm[:40])
+                and not NAME_LABEL.match(line.rest_norm)):
             continue
         found = _indicator(outline, line)
         if found is None:
@@ -124,7 +149,9 @@ def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] 
     sibling = next((k for k, b in enumerate(body) if b.marker_kind == line.marker_kind and line.number is not None
                     and b.number == line.number + 1), len(body))
     body = body[:sibling]  # the next item written inline ("2.名称（15分）：…") is not part of this one
-    if any(b.marker_kind and HEAD_WEIGHT.search(b.rest_norm[:40]) for b in body):
+    body = body[:next((k for k, b in enumerate(body) if NAME_LABEL.match(b.rest_norm) or _WHOLE_LINE.match(b.norm)),
+                      len(body))]  # the next labelled indicator, or a statement about the whole report
+    if any(b.marker_kind and (HEAD_WEIGHT.search(b.rest_norm[:40]) or is_scored_item(outline, b)) for b in body):
         return None  # a section holding indicators, not an indicator
     narrative = "\n".join([inline] * bool(inline) + [b.text.strip() for b in body])
     narrative_norm = "\n".join([inline_norm] * bool(inline) + [b.norm.strip() for b in body])
@@ -132,6 +159,9 @@ def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] 
         weight, wmatch = weight_in(narrative_norm)
         if wmatch is None or (wmatch.re is not WEIGHT and not is_keyed_weight(wmatch)):
             weight = None
+    fraction = fraction_in(narrative_norm) if weight is None else None
+    if fraction is not None:  # "得分：18/20" with no other weight: the denominator is the weight
+        weight = fraction[1]
     score, smatch = stated_score(narrative_norm, weight)
     deduction, dmatch = stated_deduction(narrative_norm)
     if weight is not None and smatch is None and dmatch is None and not line.is_heading:

@@ -10,18 +10,25 @@ from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget import tidy
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
-from jixiao.readers.extract.table_columns import indicator_header, money_header
+from jixiao.readers.extract.table_columns import (
+    fraction_header,
+    indicator_headers,
+    is_fraction_cell,
+    labelled_indicator_row,
+    money_header,
+)
 from jixiao.readers.extract.totals import MAX_TOTAL, grade_word
 from jixiao.readers.extract.values import UNIT_WORDS, number_in, parse_actual, parse_target
 from jixiao.readers.textnorm import compact, match_text
 
-_TOTAL_ROW = re.compile(r"^(总分|合计|总计|自评总分|综合得分|得分合计|总得分|分值合计)")
+_TOTAL_ROW = re.compile(r"^(总分|合计|总计|自评总分|综合得分|综合评分|得分合计|总得分|分值合计|评价总分|自评得分合计"
+                        r"|自评综合得分|总评分|综合自评得分)")
 _FIELDS = [
     (re.compile(r"^(项目名称)$"), "project.name"),
     (re.compile(r"^(主管部门|主管单位|主管部门名称)(盖章)?$"), "unit.supervising_department"),
     (re.compile(r"^(实施单位|项目实施单位|实施单位名称)(盖章)?$"), "project.implementing_unit"),
     (re.compile(r"^(单位名称|部门名称|预算单位|部门单位名称|填报单位)$"), "unit.name"),
-    (re.compile(r"^(自评总分|综合得分|总分|自评得分|总得分|自评综合得分)(分)?$"), "stated_total"),
+    (re.compile(r"^(自评总分|综合得分|综合评分|总分|自评得分|总得分|自评综合得分|评价总分)(分)?$"), "stated_total"),
     (re.compile(r"^(评价等级|自评等级|等级|评价结果|自评结果|绩效等级)$"), "stated_grade"),
     (re.compile(r"^(实有人数|在职人数|实有人员|在职人员|在职职工)(数)?(\(人\))?$"), "unit.staff_total"),
 ]
@@ -48,15 +55,25 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
     unit = _unit_of(table, caption)
     budget_rows(table, unit, facts)
     header: dict[str, int] | None = None
+    side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
     previous_levels: dict[str, str] = {}
     money: dict[str, int] | None = None
     money_total_read = False
     for r, row in enumerate(table.rows):
-        found = indicator_header(row)
-        if found:
-            header, money = found, None
+        labelled = labelled_indicator_row(row)
+        if labelled is not None:
+            draft = _indicator_row(table, r, row, labelled, previous_levels)
+            if draft is not None:
+                drafts.append(draft)
+                continue
+        found_all = indicator_headers(row)
+        if not found_all and r + 1 < len(table.rows):
+            weak = fraction_header(row, table.rows[r + 1])
+            found_all = [weak] if weak is not None else []
+        if found_all:
+            header, side_by_side, money = found_all[0], found_all[1:], None
             continue
-        found_money = money_header(row)
+        found_money = None if is_pair_row(row) else money_header(row)
         if found_money:
             money, header, money_total_read = found_money, None, False
             unit = _unit_of(Table([row], table.name), "") if re.search(r"元", "".join(row)) else unit
@@ -68,8 +85,9 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
             continue
         if header is not None:
             draft = _indicator_row(table, r, row, header, previous_levels)
-            if draft is not None:
-                drafts.append(draft)
+            more = [d for block in side_by_side if (d := _indicator_row(table, r, row, block, {})) is not None]
+            if draft is not None or more:
+                drafts.extend(([draft] if draft is not None else []) + more)
                 continue
         if money is not None:
             used, draft = _money_row(table, r, row, money, unit, facts, money_total_read)
@@ -97,6 +115,7 @@ _BUDGET_AMOUNTS = [
 
 
 _AMOUNT = re.compile(r"[\d,.]+\s*(万元|元|亿元)?")
+_LABEL_UNIT = re.compile(r"(?:单位)?(亿元|万元|元)$")  # "年初预算（万元）", compacted
 
 
 def _is_budget_label(text: str) -> bool:
@@ -104,12 +123,44 @@ def _is_budget_label(text: str) -> bool:
     return any(p.search(key) for p, _ in _BUDGET_TOTALS) or bool(re.search(r"(收入|支出|拨款|经费)$", key))
 
 
+def _is_amount(text: str) -> bool:
+    return bool(text.strip()) and bool(_AMOUNT.fullmatch(match_text(text.strip())))
+
+
+def _row_pairs(row: list[str]) -> list[tuple[str, int]]:
+    """(label, column of its value) for a row written as label | value | label | value …"""
+    cells = [(c, cell.strip()) for c, cell in enumerate(row) if cell.strip()]
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    pairs = []
+    for (_, label), (c, value) in zip(cells[::2], cells[1::2], strict=True):
+        if _is_amount(label) or not (_is_amount(value) or _PERCENT_CELL.fullmatch(match_text(value))):
+            return []
+        pairs.append((label, c))
+    return pairs
+
+
+_PERCENT_CELL = re.compile(r"\d+(?:\.\d+)?\s*%")
+
+
+def is_pair_row(row: list[str]) -> bool:
+    return len(_row_pairs(row)) >= 2
+
+
 def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
-    """(label, amount, location): rows "label | amount", and a row of labels over a row of amounts."""
+    """(label, amount, location): rows "label | amount", rows "label | amount | label | amount …",
+    and a row of labels over a row of amounts."""
     pairs: list[tuple[str, str, str]] = []
     rows = table.rows
     for r, row in enumerate(rows):
+        in_row = _row_pairs(row)
+        if len(in_row) >= 2:
+            pairs.extend((label, row[c].strip(), table.cell_location(r, c)) for label, c in in_row)
+            continue
         values = list(dict.fromkeys(cell.strip() for cell in row if cell.strip()))
+        if len(values) == 2 and _PERCENT_CELL.fullmatch(match_text(values[1])) and "执行率" in values[0]:
+            pairs.append((values[0], values[1], table.cell_location(r, row.index(values[1]))))
+            continue
         if len(values) == 2 and _AMOUNT.fullmatch(match_text(values[1])) and not _AMOUNT.fullmatch(values[0]):
             pairs.append((values[0], values[1], table.cell_location(r, row.index(values[1]))))
             continue
@@ -127,8 +178,16 @@ def budget_rows(table: Table, unit: str, facts: Facts) -> None:
     items: dict[str, list[dict[str, object]]] = {"income": [], "expenditure": []}
     for label_text, value_text, location in _label_value_pairs(table):
         label = compact(label_text)
-        amount = tidy(to_wan(number_in(value_text) or Decimal(0), unit))
         source = ref(location, value_text)
+        if "执行率" in label:
+            rate = number_in(value_text)
+            if rate is not None and "%" in value_text:
+                facts.put("budget.stated_execution_rate", rate, source, "预算执行率")
+            continue
+        stated_unit = _LABEL_UNIT.search(label)
+        if stated_unit:
+            label = label[: stated_unit.start()] + label[stated_unit.end():]
+        amount = tidy(to_wan(number_in(value_text) or Decimal(0), stated_unit.group(1) if stated_unit else unit))
         total = next((kind for pattern, kind in _BUDGET_TOTALS if pattern.search(label)), None)
         if total is not None and not label.startswith("其中"):
             current = total
@@ -219,12 +278,16 @@ def _indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
                    previous: dict[str, str]) -> IndicatorDraft | None:
     name = re.sub(r"^(指标)?\s*\d{1,2}\s*[:：、.．]\s*", "", _cell(row, header, "name"))
     weight = number_in(_cell(row, header, "weight"))
-    if not name or weight is None or cell_is_header(name):
+    score_text = _cell(row, header, "score")
+    weight_col = header.get("weight")
+    if weight is None and weight_col is None and is_fraction_cell(score_text):  # "18/20": score over weight
+        weight, weight_col = number_in(match_text(score_text).split("/")[1]), header["score"]
+    if not name or weight is None or weight_col is None or cell_is_header(name):
         return None
     draft = IndicatorDraft()
     loc = table.cell_location
     draft.put("name", name, ref(loc(r, header["name"]), name))
-    draft.put("weight", weight, ref(loc(r, header["weight"]), _cell(row, header, "weight")))
+    draft.put("weight", weight, ref(loc(r, weight_col), row[weight_col].strip()))
     number = number_in(_cell(row, header, "number"))
     if number is not None and number == number.to_integral_value():
         draft.put("number", int(number), ref(loc(r, header["number"]), _cell(row, header, "number")))
@@ -236,7 +299,6 @@ def _indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
             text = previous[level]
         if text and text != name:
             draft.put(level, re.sub(r"\s+", "", text), ref(loc(r, header.get(level, 0)), text))
-    score_text = _cell(row, header, "score")
     score = number_in(score_text)
     if score is not None:
         draft.put("stated_score", score, ref(loc(r, header["score"]), score_text))

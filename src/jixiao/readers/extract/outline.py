@@ -7,7 +7,7 @@ Heading levels are inferred the way a reader does: each numbering style (一、 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jixiao.numbers import chinese_numeral
 from jixiao.readers.document import Document, Paragraph, Table
@@ -62,6 +62,7 @@ class Line:
 class Outline:
     lines: list[Line]
     tables: list[tuple[int, Table]]  # (block index, table)
+    scored: dict[int, bool] = field(default_factory=dict)  # is_scored_item, by line index (computed once)
 
     def section_body(self, heading: Line, stop_at: set[int] | None = None) -> list[Line]:
         """Lines after ``heading`` up to the next heading of the same or a higher level."""

@@ -32,10 +32,28 @@ _BARE_SCORE = re.compile(
     + _NUM + r"(?=\s*(?:[。,;()\n]|$))"
 )
 _MAX_SCORE = Decimal(100)
+# "得分：18/20" / "得分18/20分" / "自评得分为9.5/10": score over weight (never a date "12/31" or a count "3/5项")
+FRACTION = re.compile(
+    r"(?:绩效评价得分|评价得分|自评得分|实际得分|最终得分|指标得分|得分|评分|实得)\s*(?:为|是|:|计)?\s*"
+    + _NUM + r"\s*/\s*" + _NUM + r"(?![\d./])(?=\s*(?:分(?!钟)|[。,;()\n]|$))"
+)
+
+
+def fraction_in(text: str) -> tuple[Decimal, Decimal, re.Match[str]] | None:
+    """(score, weight, match) of the last "得分X/Y" in ``text`` whose Y is a plausible weight."""
+    found = None
+    for match in FRACTION.finditer(text):
+        score, weight = to_decimal(match.group(1)), to_decimal(match.group(2))
+        if Decimal(0) < weight <= _MAX_SCORE and score <= weight and not _is_rule_text(text, match.start()):
+            found = (score, weight, match)
+    return found
 
 
 def _matches(text: str, weight: Decimal | None = None) -> list[re.Match[str]]:
-    found = list(SCORE.finditer(text)) + list(_LABELLED_SCORE.finditer(text))
+    found = list(SCORE.finditer(text)) + [m for m in _LABELLED_SCORE.finditer(text) if text[m.end():m.end() + 1] != "/"]
+    fraction = fraction_in(text)
+    if fraction is not None and (weight is None or fraction[1] == weight):  # "9.5/10" against a weight 8: no
+        found.append(fraction[2])
     ceiling = weight if weight is not None else _MAX_SCORE
     found += [m for m in _BARE_SCORE.finditer(text) if to_decimal(m.group(1)) <= ceiling
               and not any(f.start() <= m.start() < f.end() for f in found)]

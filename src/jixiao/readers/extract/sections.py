@@ -7,6 +7,7 @@ import re
 from jixiao.model import NamedText
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.scored_items import is_scored_item
 from jixiao.readers.extract.section_keys import OTHER_KEYS, TEXT_KEYS, section_key
 
 WEIGHT_IN_HEAD = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[::为]?\s*\d+(?:\.\d+)?\s*(?:分|%)\s*\)")
@@ -26,7 +27,7 @@ def keyed_headings(outline: Outline) -> list[tuple[str, Line]]:
         if not line.is_heading or WEIGHT_IN_HEAD.search(line.rest_norm):
             continue
         key = section_key(match_text_title(line))
-        if key:
+        if key and not is_scored_item(outline, line):
             out.append((key, line))
     return out
 
@@ -43,7 +44,7 @@ def section_lines(outline: Outline, heading: Line, key: str | None = None) -> li
         for i, line in enumerate(body):
             if line.is_heading and not WEIGHT_IN_HEAD.search(line.rest_norm):
                 inner = section_key(match_text_title(line))
-                if inner is not None and inner != key:
+                if inner is not None and inner != key and not is_scored_item(outline, line):
                     body = body[:i]
                     break
     while body and (_SIGNATURE.match(body[-1].norm.replace(" ", "")) or _is_signature(body[-1], outline)):

@@ -19,13 +19,22 @@ _KIND_START = re.compile(r"部门整体|整体支出|部门预算|项目支出|�
 _LABELLED = re.compile(r"^[^:]{2,8}:")
 _PROSE_FIELDS = [
     ("unit.name", re.compile(
-        r"^(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)\s*:\s*(.+)$")),
+        r"^(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)"
+        r"\s*(?:\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\))?\s*:\s*(.+)$")),
     ("project.name", re.compile(r"^项目名称\s*:\s*(.+)$")),
     ("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管")),
     ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责)?(?:组织)?实施")),
     ("unit.supervising_department", re.compile(r"(?:项目)?主管部门(?:为|是|:)\s*([^,;。()]+)")),
-    ("project.implementing_unit", re.compile(r"(?:项目)?实施单位(?:为|是|:)\s*([^,;。()]+)")),
+    ("project.implementing_unit", re.compile(r"(?:项目)?(?:实施|承担|执行)单位(?:为|是|:)\s*([^,;。()]+)")),
+    # "X项目由Y组织实施" / "由Y负责实施" / "由Y具体承担" (a 主管 clause is the department, read above)
+    ("project.implementing_unit", re.compile(
+        r"由\s*([^,;。、由]{2,30}?)\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行)")),
 ]
+# "某县水利局（盖章）" / "（单位公章）" / "(签章)": a note for the stamp, not part of the name
+_SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|章|盖公章|签字|签名)[^)）\]】]{0,6}[)）\]】]\s*"
+                   r"|\s*(?:盖章|公章)\s*$")
+# a cover line holding two fields: "单位名称：X      填报日期：2025年3月"
+_NEXT_FIELD = re.compile(r"\s{2,}|\u3000|\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _KIND_WORDS = re.compile(r"(部门|单位)?整体(支出)?|项目(支出)?|绩效|自评|评价|报告|\s")
 
 
@@ -63,11 +72,29 @@ def extract_title(outline: Outline, facts: Facts) -> None:
         facts.put("title", title, ref(lines[0].location, title))
         _from_title(title, lines[0].location, facts)
     if not facts.has("year"):
-        for line in outline.lines[:40]:
-            match = _YEAR.search(line.norm)
-            if match:
+        _year_from_text(outline, facts)
+
+
+_FILED = re.compile(r"(?:填报|报告|编制|报送|提交|打印|完成)?(?:日期|时间)\s*:|\d{4}\s*年\s*\d{1,2}\s*月")
+_EVALUATED = re.compile(r"(20\d{2})\s*年度?[^。;]{0,30}?(?:绩效|自评|评价|预算|决算)")
+
+
+def _year_from_text(outline: Outline, facts: Facts) -> None:
+    """The evaluated year when the title has none: "XXXX年度…绩效自评" first, then any year that is
+    not a filing date; a cover's 填报日期 alone (the year after the one evaluated) gives a marked guess."""
+    head = outline.lines[:40]
+    filed: tuple[int, Line] | None = None
+    for pattern in (_EVALUATED, _YEAR):
+        for line in head:
+            for match in pattern.finditer(line.norm):
+                dated = _FILED.search(line.norm, max(0, match.start() - 8), match.end() + 6)
+                if dated is not None and not match.group(0).rstrip().endswith("年度"):
+                    filed = filed or (int(match.group(1)), line)
+                    continue
                 facts.put("year", int(match.group(1)), ref(line.location, line.text, guessed=True))
-                break
+                return
+    if filed is not None:
+        facts.put("year", filed[0] - 1, ref(filed[1].location, filed[1].text, guessed=True))
 
 
 def extract_labelled(outline: Outline, facts: Facts) -> None:
@@ -76,7 +103,9 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
         for path, pattern in _PROSE_FIELDS:
             match = pattern.search(line.norm)
             if match:
-                value = line.text[match.start(1): match.end(1)].strip(" *")
+                value = _SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
+                if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责$", value):
+                    continue
                 if 2 <= len(value) <= 40:
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]))
 
@@ -114,13 +143,14 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     kind = "整体支出" if "整体" in norm or not re.search(r"项目|专项|资金", norm) else "项目支出"
     facts.put("kind", kind, source)
     match = _YEAR.search(norm)
-    if not match:
+    if match:
+        facts.put("year", int(match.group(1)), source)
+    elif not _KIND_START.search(norm):
         return
-    facts.put("year", int(match.group(1)), source)
-    before = re.sub(r"^关于", "", title[: match.start()])
+    before = re.sub(r"^关于", "", title[: match.start()] if match else title)
     cut = _KIND_START.search(match_text(before))
     unit = (before[: cut.start()] if cut else before).strip(" ：:（(")
-    after = title[match.end():]
+    after = title[match.end():] if match else ""
     if cut and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[()（）]", "", after)):
         after = before[cut.start():]  # "XX项目绩效自评表（2023年度）"
     if kind == "项目支出":

@@ -26,15 +26,20 @@ _WHOLE = re.compile(
 )
 _GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 GRADE = re.compile(
-    r"(?:等级|等次|级别|评价结果|评定为|评为|定为|评价为|结果为)\s*(?:为|是|:|评定为|确定为|被评为)?\s*[\"“”'「『]?\s*"
+    r"(?:等级|等次|级别|评价结果|评定为|评为|定为|评价为|结果为)\s*(?:为|是|:|评定为|确定为|被评为)?\s*[\"“”'「『【\[(]?\s*"
     rf"({_GRADE_WORDS})"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# "…自评总分88分，【良好】。" / "（优）" after the total: a grade in brackets with no 等级 word before it
+_BRACKET_GRADE = re.compile(rf"[【\[(]\s*({_GRADE_WORDS})\s*[】\])]")
+_BRACKET_CONTEXT = re.compile(
+    r"总分|总得分|综合得分|综合评分|自评得分|评价结果|自评结果|等级|等次|\d\s*分\s*[,，]?\s*[【\[(]"
+)
 
 
 def grade_word(text: str) -> str | None:
     """A grade written alone in a cell: 优 / 优秀 / 良好 / …"""
-    word = text.strip().strip("\"“”'「」『』")
+    word = text.strip().strip("\"“”'「」『』【】[]（）() ")
     return word if word in GRADE_SYNONYMS else None
 
 
@@ -86,3 +91,12 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None)
                 continue
             facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value,
                       ref(line.location, line.text[match.start():match.end()]), "评价等级")
+    if facts.has("stated_grade"):
+        return
+    for line in outline.lines:
+        if line.index in skip or not _BRACKET_CONTEXT.search(line.norm):
+            continue
+        for match in _BRACKET_GRADE.finditer(line.norm):
+            if not _other_year(line.norm, match.start(), year):
+                facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value,
+                          ref(line.location, line.text[match.start():match.end()]), "评价等级")

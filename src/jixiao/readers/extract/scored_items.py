@@ -1,0 +1,32 @@
+"""A numbered item that states its own weight and score is an indicator, whatever its name says.
+
+"2.问题整改率" or "3.经验交流次数" contain words that also open sections (问题, 整改, 经验); when
+the item's own lines give a weight (分值/权重/满分, "(10分)", "得分18/20") and a score, it is an
+indicator, not the start of the 存在问题 or 整改措施 section.
+"""
+
+from __future__ import annotations
+
+from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.scores import HEAD_WEIGHT, WEIGHT, fraction_in, stated_deduction, stated_score
+
+_ITEM_LINES = 6  # an indicator's own paragraph or few lines, never a whole section
+
+
+def is_scored_item(outline: Outline, line: Line) -> bool:
+    if line.marker_kind is None or line.number is None:
+        return False
+    known = outline.scored.get(line.index)
+    if known is None:
+        known = outline.scored[line.index] = _scored(outline, line)
+    return known
+
+
+def _scored(outline: Outline, line: Line) -> bool:
+    body = outline.section_body(line)[:_ITEM_LINES]
+    if any(b.marker_kind or b.is_heading for b in body):
+        return False  # a section holding numbered items: the items are the indicators
+    text = "\n".join([line.rest_norm] + [b.norm for b in body])
+    if not (HEAD_WEIGHT.search(text) or WEIGHT.search(text) or fraction_in(text)):
+        return False
+    return stated_score(text, None)[1] is not None or stated_deduction(text)[1] is not None
