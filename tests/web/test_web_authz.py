@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from webworld import World, build_world, login
 
 from jixiao.modelio import dump_json, load_evaluation
+from jixiao.scoring.packs import PACKS_DIR
 
 ROLES = ("anonymous", "editor_a", "editor_b", "reviewer", "reviewer_far", "admin")
 READ = dict(anonymous=401, editor_a=200, editor_b=404, reviewer=200, reviewer_far=404, admin=200)
@@ -28,6 +29,10 @@ PAGE_EDIT = {**EDIT, "anonymous": 303}
 PAGE_ADMIN = {**ADMIN, "anonymous": 303}
 PAGE_REVIEW_REDIRECT = {**REVIEW, "anonymous": 303, "reviewer": 303, "admin": 303}
 PAGE_EDITOR_REDIRECT = {**EDIT, "anonymous": 303, "editor_a": 303, "admin": 303}
+SIGNED_IN = dict(anonymous=401, editor_a=200, editor_b=200, reviewer=200, reviewer_far=200, admin=200)
+PAGE_SIGNED_IN = {**SIGNED_IN, "anonymous": 303}
+PAGE_ADMIN_REDIRECT = {**ADMIN, "anonymous": 303, "admin": 303}
+PACK = "authz-pack"  # a custom rule pack uploaded by the fixture
 
 # (name, method, path, state the evaluation must be in, body maker, expected status per role)
 ENDPOINTS = [
@@ -57,6 +62,15 @@ ENDPOINTS = [
     ("page return", "POST", "/evaluations/{id}/action/return", "submitted", "pagecomment", PAGE_REVIEW_REDIRECT),
     ("page comment", "POST", "/evaluations/{id}/comments", "draft", "pagetext", PAGE_REVIEW_REDIRECT),
     ("page admin", "GET", "/admin", "draft", None, PAGE_ADMIN),
+    ("api packs", "GET", "/api/packs", "draft", None, SIGNED_IN),
+    ("api pack", "GET", f"/api/packs/{PACK}", "draft", None, SIGNED_IN),
+    ("api upload pack", "POST", "/api/packs", "draft", "pack", ADMIN_CREATE),
+    ("api deactivate pack", "POST", f"/api/packs/{PACK}/deactivate", "draft", "empty", ADMIN),
+    ("api activate pack", "POST", f"/api/packs/{PACK}/activate", "draft", "empty", ADMIN),
+    ("page packs", "GET", "/packs", "draft", None, PAGE_SIGNED_IN),
+    ("page pack", "GET", f"/packs/{PACK}", "draft", None, PAGE_SIGNED_IN),
+    ("page upload pack", "POST", "/packs/upload", "draft", "pagepack", PAGE_ADMIN_REDIRECT),
+    ("page deactivate pack", "POST", f"/packs/{PACK}/deactivate", "draft", "none", PAGE_ADMIN_REDIRECT),
 ]
 
 
@@ -70,7 +84,15 @@ def matrix(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     clients: dict[str, TestClient] = {"anonymous": world.client()}
     for role in ROLES[1:]:
         clients[role] = world.client(role)
+    uploaded = clients["admin"].post("/api/packs", **_pack_body(PACK))
+    assert uploaded.status_code == 201, uploaded.text
     yield world, clients
+
+
+def _pack_body(pack_id: str) -> dict:
+    text = (PACKS_DIR / "central-2020.yaml").read_text(encoding="utf-8")
+    text = text.replace("id: central-2020", f"id: {pack_id}", 1)
+    return {"files": {"file": (f"{pack_id}.yaml", text.encode("utf-8"), "application/x-yaml")}}
 
 
 def _fresh(world: World, admin: TestClient, example: dict, state: str) -> tuple[int, int, int]:
@@ -106,6 +128,8 @@ def _body(kind: str | None, world: World, example: dict, version: int, counter: 
         return {"data": {"comment": "请核实"}}
     if kind == "pagetext":
         return {"data": {"text": "请核实"}}
+    if kind in ("pack", "pagepack"):
+        return _pack_body(f"{kind}-{counter[0]}")
     if kind == "form":
         return {"data": {"version": str(version), "base_json": json.dumps(example, ensure_ascii=False),
                          "year": "2024", "unit_name": "甲镇人民政府", "ind_name": ["预算执行率"],

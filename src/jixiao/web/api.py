@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
+from jixiao.errors import JixiaoError
 from jixiao.web import auth, pipeline, store
 from jixiao.web.access import NotFound, readable, require_admin, visible_units
 from jixiao.web.deps import Who, settings, tx, who, wtx
@@ -117,7 +118,7 @@ def save(request: Request, evaluation_id: int, body: SaveRequest, caller: Caller
 def _assessment(request: Request, caller: Who, evaluation_id: int) -> pipeline.Assessment:
     with tx(request) as db:
         row = readable(db, caller.principal, evaluation_id)
-    return pipeline.assess_stored(row.data)[1]
+        return pipeline.assess_stored(row.data, db)[1]
 
 
 @router.get("/evaluations/{evaluation_id}/score", summary="评分（含每项的计算凭据）")
@@ -207,8 +208,12 @@ async def export_response(request: Request, caller: Who, evaluation_id: int, fmt
     with tx(request) as db:
         row = readable(db, caller.principal, evaluation_id)
         evaluation = store.from_json(row.data)
+        try:
+            source = pipeline.pack_source(db, evaluation)
+        except JixiaoError:
+            source = None  # exported without scores; the editor page names the missing pack
     with tempfile.TemporaryDirectory(prefix="jixiao-export-") as tmp:
-        assessment = await run_in_threadpool(pipeline.assess, evaluation)
+        assessment = await run_in_threadpool(pipeline.assess, evaluation, source)
         path = await run_in_threadpool(pipeline.export, evaluation, fmt, Path(tmp), assessment)
         content = path.read_bytes()
         filename = path.name

@@ -16,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 
 from jixiao.errors import JixiaoError
 from jixiao.modelio import field_path
-from jixiao.web import api, pages
+from jixiao.web import api, pack_routes, pages
 from jixiao.web.access import WebError
 from jixiao.web.config import Settings, load_settings
 from jixiao.web.db import make_engine, session_factory
@@ -46,7 +46,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.templates = setup_templates(Jinja2Templates(directory=str(HERE / "templates")))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
+    app.include_router(pack_routes.api)
     app.include_router(pages.router)
+    app.include_router(pack_routes.pages)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

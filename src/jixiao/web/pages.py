@@ -10,7 +10,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from jixiao.web import auth, pipeline, store
+from jixiao.errors import JixiaoError
+from jixiao.web import auth, custom_packs, pipeline, store
 from jixiao.web.access import Forbidden, Principal, WebError, readable, require_admin, visible_units
 from jixiao.web.annotations import field_notes
 from jixiao.web.deps import Who, settings, tx, who, wtx
@@ -136,7 +137,11 @@ async def import_report(
 
 
 def _editor_context(db: Any, who: Principal, row: EvaluationRow) -> dict[str, Any]:
-    evaluation, assessment = pipeline.assess_stored(row.data)
+    evaluation, assessment = pipeline.assess_stored(row.data, db)
+    try:
+        source = pipeline.pack_source(db, evaluation)
+    except JixiaoError:
+        source = None
     can_edit = row.status in EDITABLE and (who.is_admin or (who.is_editor and row.unit_id in who.unit_ids))
     actions = []
     for action, (_sources, _target, actor) in ACTIONS.items():
@@ -151,8 +156,8 @@ def _editor_context(db: Any, who: Principal, row: EvaluationRow) -> dict[str, An
         "row": row, "unit": unit, "evaluation": evaluation, "assessment": assessment,
         "comments": comments, "can_edit": can_edit, "actions": actions, "field_notes": notes,
         "can_comment": who.is_reviewer or who.is_admin, "base_json": base_json(evaluation),
-        "import_warnings": unplaced, "rule_ids": pipeline.rule_ids(),
-        "pack_names": [name for name, _text in pipeline.packs()],
+        "import_warnings": unplaced, "rule_ids": pipeline.rule_ids(source),
+        "pack_names": custom_packs.shipped_names() + [p.name for p in custom_packs.custom_rows(db, active_only=True)],
     }
 
 
@@ -174,7 +179,12 @@ async def preview(request: Request, evaluation_id: int, caller: Caller) -> HTMLR
         evaluation = evaluation_from_form(form)
     except FormErrors as err:
         return _partial(request, "_panel.html", assessment=None, errors=err.errors)
-    assessment = await run_in_threadpool(pipeline.assess, evaluation)
+    with tx(request) as db:
+        try:
+            source = pipeline.pack_source(db, evaluation)
+        except JixiaoError as err:
+            return _partial(request, "_panel.html", assessment=pipeline.Assessment(error=str(err)), errors=[])
+    assessment = await run_in_threadpool(pipeline.assess, evaluation, source)
     return _partial(request, "_panel.html", assessment=assessment, errors=[])
 
 

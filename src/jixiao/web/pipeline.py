@@ -10,11 +10,16 @@ import multiprocessing
 import queue
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jixiao.errors import InputError, JixiaoError
 from jixiao.model import Evaluation
 from jixiao.modelio import parse_evaluation_text
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from jixiao.web.custom_packs import PackSource
 
 EXPORT_FORMATS = {"docx": "Word 报告", "pdf": "PDF 报告", "xlsx": "Excel 自评表", "html": "网页报告"}
 EXPORT_MEDIA = {
@@ -45,14 +50,30 @@ def _module(name: str) -> Any:
         return None
 
 
-def assess(evaluation: Evaluation) -> Assessment:
-    """Score the evaluation and run the review checks on it (both from their own packages)."""
+def pack_source(db: Session | None, evaluation: Evaluation) -> PackSource | None:
+    """The stored custom pack the evaluation names (None: a shipped pack); InputError when the name
+    is unknown or deactivated. Only shipped names and database packs are used, never a file path."""
+    from jixiao.web.custom_packs import source_for
+
+    return source_for(db, evaluation.rule_pack)
+
+
+def assess(evaluation: Evaluation, source: PackSource | None = None) -> Assessment:
+    """Score the evaluation and run the review checks on it (both from their own packages), under
+    the custom pack ``source`` when given, else the shipped pack the evaluation names."""
     scoring = _module("jixiao.scoring")
     if scoring is None or not hasattr(scoring, "score_evaluation"):
         return Assessment(error="评分模块尚不可用")
     result = Assessment()
+    pack = None
     try:
-        result.score = scoring.score_evaluation(evaluation)
+        if source is None:
+            pack_source(None, evaluation)  # a name neither shipped nor resolved: refuse, never read a path
+        else:
+            from jixiao.web.custom_packs import pack_of
+
+            pack = pack_of(source)
+        result.score = scoring.score_evaluation(evaluation, pack)
     except JixiaoError as err:
         return Assessment(error=str(err))
     except Exception as err:  # a pipeline bug must not lose the user's page
@@ -60,25 +81,58 @@ def assess(evaluation: Evaluation) -> Assessment:
     checks = _module("jixiao.checks")
     if checks is not None and hasattr(checks, "run_checks"):
         try:
-            result.findings = list(checks.run_checks(evaluation, score=result.score))
+            result.findings = list(checks.run_checks(evaluation, pack=pack, score=result.score))
         except Exception as err:
             result.error = f"复核检查出错：{type(err).__name__}: {err}"
     return result
 
 
-@functools.lru_cache(maxsize=512)
-def assess_stored(data: str) -> tuple[Evaluation, Assessment]:
-    """The evaluation stored as ``data`` (JSON) and its assessment, cached by content.
+def assess_in(db: Session | None, evaluation: Evaluation) -> Assessment:
+    """Assess with the pack the evaluation names, custom packs read through ``db``."""
+    try:
+        source = pack_source(db, evaluation)
+    except JixiaoError as err:
+        return Assessment(error=str(err))
+    return assess(evaluation, source)
 
-    Pages are read far more often than saved; identical JSON always scores the same under the
-    packs shipped with this process. Callers must not modify the returned objects."""
-    evaluation = parse_evaluation_text(data, "json", "数据库中的评价")
-    return evaluation, assess(evaluation)
+
+@functools.lru_cache(maxsize=512)
+def _parsed(data: str) -> Evaluation:
+    return parse_evaluation_text(data, "json", "数据库中的评价")
+
+
+@functools.lru_cache(maxsize=512)
+def _assessed(data: str, source: PackSource | None) -> Assessment:
+    return assess(_parsed(data), source)
+
+
+def assess_stored(data: str, db: Session | None = None) -> tuple[Evaluation, Assessment]:
+    """The evaluation stored as ``data`` (JSON) and its assessment, cached by content and by the
+    custom pack's stored revision (read from ``db`` each time, so every worker sees re-uploads and
+    deactivations). Callers must not modify the returned objects."""
+    evaluation = _parsed(data)
+    try:
+        source = pack_source(db, evaluation)
+    except JixiaoError as err:
+        return evaluation, Assessment(error=str(err))
+    return evaluation, _assessed(data, source)
+
+
+def rule_ids(source: PackSource | None = None) -> tuple[str, ...]:
+    """The rule ids of a custom pack, else of the default pack, for the editor's rule selector
+    (empty when unavailable)."""
+    if source is not None:
+        from jixiao.web.custom_packs import pack_of
+
+        try:
+            return tuple(sorted(pack_of(source).rules))
+        except JixiaoError:
+            return ()
+    return _default_rule_ids()
 
 
 @functools.lru_cache(maxsize=1)
-def rule_ids() -> tuple[str, ...]:
-    """The rule ids of the default pack, for the editor's rule selector (empty when unavailable)."""
+def _default_rule_ids() -> tuple[str, ...]:
     scoring = _module("jixiao.scoring")
     if scoring is None or not hasattr(scoring, "load_pack"):
         return ()

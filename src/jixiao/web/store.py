@@ -53,8 +53,9 @@ def from_json(text: str) -> Evaluation:
     return parse_evaluation_text(text, "json", "数据库中的评价")
 
 
-def _summarise(row: EvaluationRow, evaluation: Evaluation) -> pipeline.Assessment:
-    _evaluation, result = pipeline.assess_stored(to_json(evaluation))  # warms the cache for the next read
+def _summarise(row: EvaluationRow, evaluation: Evaluation, db: Session) -> pipeline.Assessment:
+    # ``db`` is read only when the evaluation names a custom (uploaded) rule pack
+    _evaluation, result = pipeline.assess_stored(to_json(evaluation), db)  # warms the cache for the next read
     row.year = evaluation.year
     row.kind = evaluation.kind.value
     row.title = (evaluation.title or f"{evaluation.unit.name} {evaluation.year} 年度绩效自评")[:300]
@@ -92,7 +93,7 @@ def create(
         unit_id=unit_id, status="draft", version=1, updated_by=who.id,
         import_warnings=json.dumps(warnings or [], ensure_ascii=False),
     )
-    _summarise(row, evaluation)  # before the first statement: on SQLite that takes the write lock
+    _summarise(row, evaluation, db)  # before the first statement: on SQLite that takes the write lock
     unit = db.get(UnitRow, unit_id)
     if unit is None:
         raise NotFound(f"单位 {unit_id} 不存在")
@@ -114,7 +115,7 @@ def save(
     A conflict is returned, not raised, so the caller commits the kept draft before reporting it."""
     # scoring first: on SQLite the write lock is taken by the first statement below
     probe = EvaluationRow()
-    _summarise(probe, evaluation)
+    _summarise(probe, evaluation, db)
     data = to_json(evaluation)
     row = readable(db, who, evaluation_id)
     require_editor_of(who, row.unit_id)
