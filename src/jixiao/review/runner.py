@@ -91,8 +91,11 @@ def _preload(work: list[Work], pack: str | None, pages: bool) -> None:
     gc.freeze()
 
 
-def _ignore_sigint() -> None:
+def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
+    # A report makes thousands of short-lived objects and few cycles: collect the young generation
+    # far less often (the default 700 costs ~0.3 ms a report); memory stays bounded per report.
+    gc.set_threshold(50_000, 20, 20)
 
 
 def _review_chunk(chunk: list[Work], pack: str | None, pages_dir: str | None, timeout: int) -> list[FileResult]:
@@ -194,7 +197,7 @@ def run_review(args: list[str], options: ReviewOptions,
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
 
 
 class _Parallel:
