@@ -108,18 +108,27 @@ def evaluation_from_data(data: Any, where: str = "") -> Evaluation:
         raise InputError(prefix + describe_validation_error(err)) from None
 
 
-def parse_evaluation_text(text: str, fmt: str, where: str = "") -> Evaluation:
-    """Parse YAML or JSON text (``fmt`` is ``"yaml"`` or ``"json"``) into an Evaluation."""
-    prefix = f"{where}：" if where else ""
+def load_yaml(text: str, where: str) -> object:
+    """YAML text → plain data with floats as Decimal; a syntax error raises InputError naming
+    ``where`` (a prefix such as ``"bad.yaml："``) and the line."""
     try:
-        data = json.loads(text, parse_float=Decimal) if fmt == "json" else yaml.load(text, Loader=_DecimalLoader)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{prefix}第 {exc.lineno} 行第 {exc.colno} 列 JSON 格式错误（{exc.msg}）") from None
+        return yaml.load(text, Loader=_DecimalLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"第 {mark.line + 1} 行" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "无法解析"
-        raise InputError(f"{prefix}{line} YAML 格式错误（{problem}）") from None
+        raise InputError(f"{where}{line} YAML 格式错误（{problem}）") from None
+
+
+def parse_evaluation_text(text: str, fmt: str, where: str = "") -> Evaluation:
+    """Parse YAML or JSON text (``fmt`` is ``"yaml"`` or ``"json"``) into an Evaluation."""
+    prefix = f"{where}：" if where else ""
+    if fmt != "json":
+        return evaluation_from_data(load_yaml(text, prefix), where)
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{prefix}第 {exc.lineno} 行第 {exc.colno} 列 JSON 格式错误（{exc.msg}）") from None
     return evaluation_from_data(data, where)
 
 

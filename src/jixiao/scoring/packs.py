@@ -13,12 +13,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from jixiao.errors import InputError
 from jixiao.model import Comparator, Evaluation, Grade, Indicator, Kind
-from jixiao.modelio import _DecimalLoader, describe_validation_error
+from jixiao.modelio import describe_validation_error, load_yaml
 
 PACKS_DIR = Path(__file__).resolve().parent / "packs"
 DEFAULT_PACK = "central-2020"
@@ -221,14 +220,15 @@ def load_pack(name_or_path: str | Path | None = None) -> RulePack:
 def _load_file(path: str, where: str) -> RulePack:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
-        data = yaml.load(text, Loader=_DecimalLoader)
     except UnicodeDecodeError:
         raise InputError(f"规则包 {where}：文件不是 UTF-8 编码的文本") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f"第 {mark.line + 1} 行" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "无法解析"
-        raise InputError(f"规则包 {where}：{line} YAML 格式错误（{problem}）") from None
+    return parse_pack_text(text, where)
+
+
+def parse_pack_text(text: str, where: str) -> RulePack:
+    """The pack in YAML ``text``; a bad pack raises InputError with one Chinese sentence naming
+    ``where`` and the field."""
+    data = load_yaml(text.lstrip("\ufeff"), f"规则包 {where}：")
     if not isinstance(data, dict):
         raise InputError(f"规则包 {where}：内容必须是一个键值表")
     try:

@@ -9,14 +9,11 @@ import functools
 import re
 from typing import NamedTuple
 
-import yaml
-from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jixiao.errors import InputError
-from jixiao.modelio import _DecimalLoader, describe_validation_error
-from jixiao.scoring.packs import PACKS_DIR, RulePack, list_packs, load_pack
+from jixiao.scoring.packs import PACKS_DIR, RulePack, list_packs, load_pack, parse_pack_text
 from jixiao.web.access import NotFound, Principal, require_admin
 from jixiao.web.tables import RulePackRow, utcnow
 
@@ -34,25 +31,6 @@ class PackSource(NamedTuple):
 
 def shipped_names() -> list[str]:
     return list_packs()
-
-
-def parse_pack_text(text: str, where: str) -> RulePack:
-    """The pack in YAML ``text``, validated as the scoring package validates a pack file; a bad
-    pack raises InputError with one Chinese sentence naming ``where`` and the field."""
-    try:
-        data = yaml.load(text.lstrip("\ufeff"), Loader=_DecimalLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f"第 {mark.line + 1} 行" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "无法解析"
-        raise InputError(f"规则包 {where}：{line} YAML 格式错误（{problem}）") from None
-    if not isinstance(data, dict):
-        raise InputError(f"规则包 {where}：内容必须是一个键值表")
-    try:
-        return RulePack.model_validate(data)
-    except ValidationError as err:
-        message = describe_validation_error(err).removeprefix("（根）：")
-        raise InputError(f"规则包 {where}：{message}") from None
 
 
 @functools.lru_cache(maxsize=64)
