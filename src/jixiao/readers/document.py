@@ -16,6 +16,7 @@ class Paragraph:
     text: str
     location: str
     heading_level: int | None = None  # from a Word heading style or a Markdown '#', when known
+    list_level: int | None = None  # indentation of a Markdown bullet ("- " / "* "), when the line is one
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^>]*>", re.IGNORECASE)
+_BULLET = re.compile(r"^( *)[-*+]\s+(?=\S)")
 _MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 
 
@@ -103,6 +104,7 @@ def _blocks(text: str) -> list[Block]:
             table_rows.append(cells)
             continue
         flush()
+        bullet = _BULLET.match(raw.expandtabs(4))
         line = clean_line(raw)
         if not line or set(line) <= set("-=*_ "):
             continue
@@ -112,7 +114,7 @@ def _blocks(text: str) -> list[Block]:
             level, line = len(heading.group(1)), heading.group(2).strip()
         line = _strip_md(line)
         if line:
-            blocks.append(Paragraph(line, f"第{number}行", level))
+            blocks.append(Paragraph(line, f"第{number}行", level, len(bullet.group(1)) if bullet else None))
     flush()
     return blocks
 
@@ -153,11 +155,12 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     joined: list[Block] = []
     for block in out:
         previous = joined[-1] if joined else None
-        if (isinstance(block, Paragraph) and isinstance(previous, Paragraph) and block.heading_level is None
+        if (isinstance(block, Paragraph) and isinstance(previous, Paragraph) and block.list_level is None
+                and block.heading_level is None
                 and previous.heading_level is None and measure(previous.text) >= max(2 * slack, wrap - slack)
                 and previous.text[-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
                 and not _LABEL_START.match(match_text(block.text))):
-            joined[-1] = Paragraph(previous.text + block.text, previous.location)
+            joined[-1] = Paragraph(previous.text + block.text, previous.location, None, previous.list_level)
             continue
         joined.append(block)
     return joined

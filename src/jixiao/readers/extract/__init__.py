@@ -99,6 +99,24 @@ def _unit_without_project(facts: Facts) -> None:
         if split:
             facts.values["unit.name"] = split.group(1)
             facts.put("project.name", split.group(2), ref(facts.refs["unit.name"].location, unit, guessed=True))
+        elif _PROJECT_ONLY.search(unit) and facts.refs["unit.name"].location == facts.refs.get(
+                "title", _NO_REF).location:
+            _title_is_project(facts, unit, implementing)
+
+
+_PROJECT_ONLY = re.compile(rf"(?:{_PROJECT_END})$")
+_NO_REF = ref("", "")
+
+
+def _title_is_project(facts: Facts, name: str, implementing: object) -> None:
+    """"义务教育薄弱环节改善项目2024年度绩效自评报告": the title names the project, not a unit; the
+    unit is the implementing unit when one is stated (a marked guess)."""
+    source = facts.refs.pop("unit.name")
+    del facts.values["unit.name"]
+    facts.put("project.name", name, source)
+    if isinstance(implementing, str):
+        facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
+                                                  guessed=True))
 
 
 def _implementing_from_filer(facts: Facts) -> None:

@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
+from typing import Any
 
+from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.scores import about_last_year
 
 MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
 _LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
@@ -53,33 +56,75 @@ def _blank_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
 
 
+_YEAR_FIGURES = re.compile(
+    r"(20\d{2})\s*年度?\s*(?:的|全年|部门|单位|本级)?\s*(?:年初|全年|预算|调整|实际|支出|执行|决算|收入)"
+)
+
+
+def other_year(norm: str, start: int, year: object) -> bool:
+    """Whether the figure at ``start`` is another year's: its clause says 上年/去年/同比…, or its
+    sentence opens on "2023年度年初预算…" when the report evaluates another year."""
+    if about_last_year(norm, start):
+        return True
+    sentence = norm[max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1: start + 4]
+    stated = [int(m.group(1)) for m in _YEAR_FIGURES.finditer(sentence)]
+    return bool(stated) and isinstance(year, int) and stated[-1] != year
+
+
 def extract_budget(outline: Outline, facts: Facts) -> None:
+    """This year's figures; another year's ("2023年度年初预算…", "上年执行率…") only when this year's are
+    not stated."""
     units: Counter[str] = Counter()
+    year = facts.get("year")
+    deferred: list[tuple[str, Any, SourceRef, str]] = []
     for line in outline.lines:
         norm = line.norm
         if "执行率" in norm:
             for match in _RATE.finditer(norm):
                 rate = to_decimal(match.group(1))
-                facts.put("budget.stated_execution_rate", rate,
-                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
+                found = ("budget.stated_execution_rate", rate,
+                         ref(line.location, line.text[match.start():match.end()]), "预算执行率")
+                _put_or_defer(facts, found, other_year(norm, match.start(), year), deferred)
         if not _HAS_MONEY.search(norm):
             continue
         for path, pattern, label in _AMOUNTS:
             for match in pattern.finditer(norm):
                 amount, unit = parse_money(match.group(1) + match.group(2))
                 units[unit] += 1
-                facts.put(path, tidy(amount), ref(line.location, line.text[match.start(): match.end()]), label)
-        _totals(line, _INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入总计", units, facts)
-        _totals(line, _EXPENSE_TOTAL, "budget.expenditure_total", "budget.expenditure_items", "支出总计", units, facts)
+                found = (path, tidy(amount), ref(line.location, line.text[match.start(): match.end()]), label)
+                elsewhere = path != "budget.carry_over" and other_year(norm, match.start(), year)
+                _put_or_defer(facts, found, elsewhere, deferred)
+        for pattern, total_path, items_path, label in _TOTALS:
+            _totals(line, pattern, (total_path, items_path, label), units, facts, (year, deferred))
+    for path, value, source, label in deferred:
+        if not facts.has(path):
+            facts.put(path, value, ref(source.location, source.text, guessed=True), label)
     if units and not facts.has("budget.source_unit"):
         facts.values["budget.source_unit"] = units.most_common(1)[0][0]
 
 
-def _totals(line: Line, pattern: re.Pattern[str], total_path: str, items_path: str, label: str,
-            units: Counter[str], facts: Facts) -> None:
-    match = pattern.search(line.norm)
-    if not match:
+def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool,
+                  deferred: list[tuple[str, Any, SourceRef, str]]) -> None:
+    if elsewhere:
+        deferred.append(found)
+    else:
+        facts.put(*found)
+
+
+_TOTALS = [(_INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入总计"),
+           (_EXPENSE_TOTAL, "budget.expenditure_total", "budget.expenditure_items", "支出总计")]
+
+
+def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], units: Counter[str], facts: Facts,
+            context: tuple[object, list[tuple[str, Any, SourceRef, str]]]) -> None:
+    """The first total of this year in the line (another year's only when the line has no other)."""
+    total_path, items_path, label = paths
+    year, deferred = context
+    matches = list(pattern.finditer(line.norm))
+    if not matches:
         return
+    this_year = [m for m in matches if not other_year(line.norm, m.start(), year)]
+    match, elsewhere = (this_year[0], False) if this_year else (matches[0], True)
     total, unit = parse_money(match.group(1) + match.group(2))
     units[unit] += 1
     end = _clause_end(line.norm, match.end())
@@ -92,7 +137,7 @@ def _totals(line: Line, pattern: re.Pattern[str], total_path: str, items_path: s
     elif "其中" in line.norm[match.end(): end]:
         end = _items_end(line.norm, end)
     source = ref(line.location, line.text[match.start(): end])
-    facts.put(total_path, tidy(total), source, label)
+    _put_or_defer(facts, (total_path, tidy(total), source, label), elsewhere, deferred)
     segment = line.norm[match.end(): end]
     if segment.lstrip().startswith("("):  # "收入2,186.35万元（其中：财政拨款收入…，其他收入…）"
         close = segment.find(")")
@@ -111,7 +156,7 @@ def _totals(line: Line, pattern: re.Pattern[str], total_path: str, items_path: s
             continue
         amount, _unit = parse_money(item.group(2) + item.group(3))
         items.append({"name": name, "amount": tidy(amount)})
-    facts.put(items_path, items, source, label + "构成")
+    _put_or_defer(facts, (items_path, items, source, label + "构成"), elsewhere, deferred)
 
 
 def _clause_end(norm: str, start: int) -> int:

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.numbers import to_decimal
+from jixiao.readers.extract.scores import about_last_year
 from jixiao.readers.extract.values import cell_unit, parse_target, unit_hint
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
@@ -40,6 +41,15 @@ _BARE_WORDS = (r"(?![为是:])\s*(?!设定|设置|确定|的|与|和|均|达到|
                r"([\u4e00-\u9fff]{2,10}?)(?=\s*(?:[,;。\n]|$))")
 _TARGET_BARE_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _BARE_WORDS)
 _ACTUAL_BARE_TEXT = re.compile(r"(?:实际完成值|实际值|完成值)" + _BARE_WORDS)
+# "目标明显改善，实际完成基本实现" / "目标为稳步提升，实际为显著提升": word-only target and actual in a row
+_PLAIN = r"(?!设定|设置|确定|的|与|和|均|达到|超过|未|偏|较|比|及|已|按|了|是否|否)([\u4e00-\u9fff“”\"]{2,12}?)"
+_ACTUAL_LABEL = r"实际(?:完成值|完成情况|完成|达到|值|情况)?"
+_WORD_PAIR = re.compile(
+    r"(?:年度|全年)?(?:目标值|指标值|目标)\s*(?:为|是|:)?\s*" + _PLAIN + r"\s*[,;。)]{1,2}\s*"
+    + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN + r"(?=\s*(?:[,;。\n]|$))"
+)
+_ACTUAL_WORDS = re.compile(r"(?:(?<=[,;。)\s])|^)" + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN
+                           + r"(?=\s*(?:[,;。\n]|$))")
 _ACTUAL_STATED = re.compile(r"实际(?:完成值|完成|达到|值|为|平均)?[^,，;；。\d]{0,10}?(?:为|是|:)?\s*(" + _NUM + r")")
 
 
@@ -52,6 +62,9 @@ def _rule_context(norm: str, match: re.Match[str]) -> bool:
 def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
     match = next((m for m in _TARGET.finditer(norm) if not _rule_context(norm, m)), None)
     match = match or _TARGET_BARE.search(norm)
+    pair = _WORD_PAIR.search(norm)
+    if pair is not None and (match is None or pair.start() < match.start()):
+        return {"text": pair.group(1).strip("“”\"")}, pair.start(), pair.start(1) + len(pair.group(1))
     words = _TARGET_TEXT.search(norm) or _TARGET_BARE_TEXT.search(norm)
     if words is not None and (match is None or words.start() < match.start()):
         return {"text": words.group(1).strip()}, words.start(), words.end()
@@ -93,10 +106,13 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
     if exclude is not None:
         head = head[: exclude[0]] + " " * max(0, min(exclude[1], len(head)) - exclude[0]) + head[exclude[1]:]
     if target_unit and target_unit != "%":
-        same = re.search(r"(" + _NUM + r")\s*" + re.escape(target_unit), head)
+        units = list(re.finditer(r"(" + _NUM + r")\s*" + re.escape(target_unit), head))
+        same = next((m for m in units if not about_last_year(head, m.start())), units[0] if units else None)
         if same:
             return ({"value": to_decimal(same.group(1)), "unit": target_unit}, text[same.start():same.end()], False)
-    stated = _ACTUAL_STATED.search(head)
+    statements = list(_ACTUAL_STATED.finditer(head))
+    stated = next((m for m in statements if not about_last_year(head, m.start())),
+                  statements[0] if statements else None)
     if stated and _DATE.match(head, stated.start(1)):
         end = _clause_end(head, stated.start(1))
         return {"text": text[stated.start(1): end].strip()}, text[stated.start(): end], False
@@ -118,7 +134,7 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
         zero = _ZERO_EVENTS.search(head)
         if zero:
             return {"value": Decimal(0), "unit": hint}, text[zero.start():zero.end()], False
-    words = _ACTUAL_TEXT.search(head) or _ACTUAL_BARE_TEXT.search(head)
+    words = _ACTUAL_TEXT.search(head) or _ACTUAL_BARE_TEXT.search(head) or _ACTUAL_WORDS.search(head)
     if words is not None:
         labelled: dict[str, Any] = {"text": text[words.start(1): words.end(1)].strip()}
         return labelled, text[words.start(): words.end()], False

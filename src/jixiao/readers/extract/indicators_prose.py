@@ -21,7 +21,7 @@ from jixiao.readers.extract.scores import (
 )
 from jixiao.readers.extract.section_keys import section_key
 
-LEVEL1 = re.compile(r"^(决策|过程|产出|效益|效果|满意度|投入|成本|管理|履职)(指标|情况|方面)?$")
+LEVEL1 = re.compile(r"^(决策|过程|产出|效益|效果|满意度|投入|成本|管理|履职)(指标|情况|方面)?(?:完成情况)?$")
 LEVEL2 = re.compile(
     r"^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|经济成本|社会成本|生态环境成本|"
     r"项目立项|绩效目标|资金投入|资金管理|组织实施|预算执行|预算管理|资产管理|职责履行|履职效益|目标设定|预算配置|"
@@ -44,14 +44,15 @@ def group_level(line: Line) -> tuple[str, str] | None:
     if LEVEL2.match(title):
         return "level2", re.sub(r"指标$", "", title) + "指标" if title.endswith("指标") else title
     if LEVEL1.match(title):
-        return "level1", title
+        return "level1", re.sub(r"(?<=.{2})完成情况$", "", title)
     return None
 
 
 def _holds_indicators(outline: Outline, line: Line) -> bool:
     """A group heading (产出指标) has headings or numbered items under it, not a scored narrative."""
     body = outline.section_body(line)
-    return not body or any(b.is_heading or b.marker_kind for b in body)
+    return not body or any(b.is_heading or b.marker_kind or b.list_level is not None or grouped_label(b)
+                           for b in body)
 
 
 # "指标名称：X；指标分值：10分；…": the name is the value of a label, not the label itself
@@ -66,7 +67,8 @@ _VALUE_LABEL = re.compile(r"(?:年度|全年)?(?:目标值|指标值|实际值|�
                           r"|(?:年度|全年)?(?:目标|计划)(?:值)?\s*(?:[≥≤<>=:]|为|是|\d|不低于|不少于|不高于|不超过|达到)")
 
 
-_WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果|总分)|综合得分|综合评分|总得分|经自评|综上所述)")
+_WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果|总分)|综合得分|综合评分|总得分|经自评|综上所述"
+                         r"|满分\s*100\s*分)")
 
 
 def _head_split(line: Line) -> tuple[str, int, Decimal | None, int] | None:
@@ -103,7 +105,12 @@ def extract_prose_indicators(outline: Outline) -> tuple[list[IndicatorDraft], li
     mentions: list[IndicatorDraft] = []
     covered: set[int] = set()
     groups: dict[int, tuple[str, str]] = {}  # level → (field, name)
+    bullets: list[tuple[int, str]] = []  # the parent bullets of a Markdown list: (indentation, name)
     for line in outline.lines:
+        if line.list_level is None:
+            bullets.clear()
+        elif _bullet(outline, line, bullets, groups, drafts, covered):
+            continue
         if line.is_heading:
             for level in [lv for lv in groups if lv >= line.level]:
                 del groups[level]
@@ -114,9 +121,18 @@ def extract_prose_indicators(outline: Outline) -> tuple[list[IndicatorDraft], li
                     group = ("level1", group[1])
                 groups[line.level] = group
                 continue
-            if (section_key(_title(line)) and not HEAD_WEIGHT.search(line.rest_norm)
-                    and not is_scored_item(outline, line)):
+            key = section_key(_title(line))
+            if key == "conclusion" or (key and not HEAD_WEIGHT.search(line.rest_norm)
+                                       and not is_scored_item(outline, line)):
                 continue
+        grouped = grouped_indicators(outline, line)
+        if grouped:
+            for draft in grouped:
+                for field_name, name in groups.values():
+                    draft.put(field_name, name, ref(line.location, name))
+            drafts.extend(grouped)
+            covered.add(line.index)
+            continue
         if (line.marker_kind is None and line.md_level is None and not HEAD_WEIGHT.search(line.norm[:40])
                 and not NAME_LABEL.match(line.rest_norm)):
             continue
@@ -137,6 +153,74 @@ def extract_prose_indicators(outline: Outline) -> tuple[list[IndicatorDraft], li
     return drafts, mentions, covered
 
 
+def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups: dict[int, tuple[str, str]],
+            drafts: list[IndicatorDraft], covered: set[int]) -> bool:
+    """A Markdown bullet: an indicator ("- 名称：分值15分，目标值…，得分15分") under its parent bullets
+    (- 产出指标 / - 数量指标), or a parent. False when the bullet is neither (read as a plain line)."""
+    level = line.list_level or 0
+    while parents and parents[-1][0] >= level:
+        parents.pop()
+    item = _indicator(outline, line)
+    if item is not None and "weight" in item[0].fields:
+        draft = item[0]
+        names = [name for _, name in parents][-2:]
+        if len(names) == 2:
+            draft.put("level1", names[0], ref(line.location, names[0]))
+            draft.put("level2", names[1], ref(line.location, names[1]))
+        elif names:
+            kind = "level1" if LEVEL1.match(names[0]) and not LEVEL2.match(names[0]) else "level2"
+            draft.put(kind, names[0], ref(line.location, names[0]))
+        for field_name, name in groups.values():
+            draft.put(field_name, name, ref(line.location, name))
+        drafts.append(draft)
+        covered.add(line.index)
+        return True
+    name = HEAD_WEIGHT.sub("", line.text).strip().rstrip("：:").strip()
+    if 2 <= len(name) <= 20 and not re.search(r"[\d,，。;；:：]", name):
+        parents.append((level, name))
+        return True
+    return False
+
+
+_GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*:\s*")
+_CLAUSE = re.compile(r"[^;。]+")
+
+
+def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
+    """("level1"|"level2", match) when the line opens on a level label ("数量指标：")."""
+    label = _GROUP_LABEL.match(line.rest_norm)
+    if label is None:
+        return None
+    title = label.group(1).strip()
+    level = "level2" if LEVEL2.match(title) else "level1" if LEVEL1.match(title) else None
+    return (level, label) if level is not None else None
+
+
+def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
+    """"1.数量指标：道路维修（15分）完成12公里（目标≥10公里），得15分；路灯安装（10分）…，得9分。":
+    several indicators in one paragraph after a level label, one per clause holding "名称（W分）"."""
+    labelled = grouped_label(line)
+    if labelled is None:
+        return []
+    level, label = labelled
+    start = line.body_start + label.end()
+    drafts: list[IndicatorDraft] = []
+    for clause in _CLAUSE.finditer(line.norm, start):
+        text = line.text[clause.start(): clause.end()]
+        lead = len(text) - len(text.lstrip(" ,"))
+        part = Line(line.index, text[lead:], clause.group(0)[lead:], line.location)
+        if not (HEAD_WEIGHT.search(part.norm[:34]) or _KEYED_HEAD.search(part.norm[:40])):
+            continue
+        found = _indicator(outline, part)
+        if found is None or "weight" not in found[0].fields:
+            continue
+        draft = found[0]
+        draft.put(level, line.text[line.body_start + label.start(1): line.body_start + label.end(1)].strip(),
+                  ref(line.location, line.text))
+        drafts.append(draft)
+    return drafts
+
+
 def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] | None:
     head = _head_split(line)
     if head is None:
@@ -151,7 +235,8 @@ def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] 
     body = body[:sibling]  # the next item written inline ("2.名称（15分）：…") is not part of this one
     body = body[:next((k for k, b in enumerate(body) if NAME_LABEL.match(b.rest_norm) or _WHOLE_LINE.match(b.norm)),
                       len(body))]  # the next labelled indicator, or a statement about the whole report
-    if any(b.marker_kind and (HEAD_WEIGHT.search(b.rest_norm[:40]) or is_scored_item(outline, b)) for b in body):
+    if any((b.marker_kind and (HEAD_WEIGHT.search(b.rest_norm[:40]) or is_scored_item(outline, b)))
+           or (b.list_level is not None and weight_in(b.rest_norm)[1] is not None) for b in body):
         return None  # a section holding indicators, not an indicator
     narrative = "\n".join([inline] * bool(inline) + [b.text.strip() for b in body])
     narrative_norm = "\n".join([inline_norm] * bool(inline) + [b.norm.strip() for b in body])

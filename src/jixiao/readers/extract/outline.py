@@ -48,6 +48,7 @@ class Line:
     level: int = 0  # 0 for body lines
     md_level: int | None = None
     position: int = 0  # position among the outline's lines
+    list_level: int | None = None  # a Markdown bullet's indentation
 
     @property
     def rest(self) -> str:
@@ -157,7 +158,8 @@ def build_outline(document: Document, is_section_title: object = None) -> Outlin
         if _TOC.search(norm):
             continue  # a table of contents repeats the headings
         kind, number, start = split_marker(norm)
-        line = Line(index, block.text, norm, block.location, kind, number, start, md_level=block.heading_level)
+        line = Line(index, block.text, norm, block.location, kind, number, start, md_level=block.heading_level,
+                    list_level=block.list_level)
         lines.append(line)
     _digit_led_names(lines)
     for position, line in enumerate(lines):

@@ -66,12 +66,33 @@ def _is_rule_text(text: str, start: int) -> bool:
     return "每" in window or "否则" in window or "最高" in window
 
 
+_LAST_YEAR = re.compile(r"上年|去年|上一年|上年度|前一年|同比|与上年|较上年|比上年")
+
+
+def about_last_year(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` speaks of last year: its bracketed aside ("（上年执行率88%，得8.8分）")
+    or its clause ("上年执行率为88.35%") says so."""
+    opened = text.rfind("(", 0, start)
+    if opened >= 0 and text.rfind(")", 0, start) < opened:
+        scope = text[opened:start]
+    else:
+        scope = text[max(text.rfind(ch, 0, start) for ch in ",;。\n") + 1: start]
+    return bool(_LAST_YEAR.search(re.sub(r"上年(?:度)?结转(?:结余)?", "", scope)))
+
+
 def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.Match[str] | None]:
-    """The last score stated in ``text`` (matching text); 得满分 gives the weight."""
+    """The last score stated in ``text`` (matching text); 得满分 gives the weight; a score said of last
+    year is used only when no other is stated."""
     best: re.Match[str] | None = None
+    last_year: re.Match[str] | None = None
     for match in _matches(text, weight):
-        if not _is_rule_text(text, match.start()):
+        if _is_rule_text(text, match.start()):
+            continue
+        if about_last_year(text, match.start()):
+            last_year = match
+        else:
             best = match
+    best = best or last_year
     full = None
     for match in FULL.finditer(text):
         full = match

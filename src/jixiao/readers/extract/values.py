@@ -23,6 +23,8 @@ _COMPARATORS: list[tuple[str, str]] = [
     (r"小于|低于|少于|<", "<"),
     (r"=|等于|为零|为0|零", "="),
 ]
+_MINUS_SIGNS = "-−–﹣"
+_MINUS = re.compile(rf"^[{_MINUS_SIGNS}]\s*(?=\d)")
 _ZERO = re.compile(r"^(零|无|未发生|0)$")
 UNIT_WORDS = {"百分比": "%", "百分率": "%", "百分数": "%", "％": "%"}
 TIERS = {"达成": "达成", "已达成": "达成", "部分达成": "部分达成", "未达成": "未达成"}
@@ -47,6 +49,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
             return {"comparator": "=", "value": Decimal(0), "unit": ""}
         return {"text": text}
     value = to_decimal(match.group(1))
+    if match.start() > 0 and norm[match.start() - 1] in _MINUS_SIGNS and not re.search(r"\d", norm[: match.start()]):
+        value = -value  # "≤-5%": a signed target
     unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
     around = norm[: match.start()] + " " + norm[match.start() + len(match.group(1)) + len(unit):]
     comparator = _comparator(around)
@@ -64,6 +68,11 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
     norm = match_text(text).replace(" ", "")
     if norm in TIERS:
         return {"tier": TIERS[norm]}
+    signed = _MINUS.match(norm)
+    if signed:  # "-4.6%" / "－4.6%" / "−4.6%": a negative value (a "下降4.6%" phrase stays text)
+        value = parse_actual(norm[signed.end():])
+        if value is not None and "value" in value:
+            return {**value, "value": -value["value"]}
     match = _VALUE.search(norm)
     if match and (match.start() == 0 or re.match(r"^(≥|≤|>|<|=|约|达|达到|为|完成)$", norm[: match.start()])):
         unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
