@@ -7,6 +7,7 @@ found in it can be cut from the original text (names and narratives keep the aut
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jixiao.numbers import arabic_years, to_halfwidth
 
@@ -28,6 +29,7 @@ _FULL = "０１２３４５６７８９．，：；％（）＋－＝＜＞／�
 _TABLE = {**{ord(full): half for full, half in zip(_FULL, to_halfwidth(_FULL), strict=True)}, **_EXTRA}
 
 
+@lru_cache(maxsize=1024)  # pure; the same lines are matched by several extractors
 def match_text(text: str) -> str:
     """Half-width digits and punctuation, years 二〇二四 as 2024; same length as ``text`` (for regex matching)."""
     return arabic_years(text.translate(_TABLE))
@@ -45,6 +47,10 @@ def squeeze_cjk_spaces(text: str) -> str:
     return _SPACE_NEAR_CJK.sub("", text)
 
 
+_COMPACT = re.compile(r"[\s\"“”'‘’()（）:：,，、.。;；\-—%％]")
+
+
+@lru_cache(maxsize=4096)
 def compact(text: str) -> str:
     """A key for comparing names: half-width, no whitespace or punctuation."""
-    return re.sub(r"[\s\"“”'‘’()（）:：,，、.。;；\-—%％]", "", match_text(text))
+    return _COMPACT.sub("", match_text(text))

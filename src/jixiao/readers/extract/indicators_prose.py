@@ -33,9 +33,12 @@ _KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准�
 _DEVIATION = re.compile(r"(?:偏差原因|主要原因|原因是|原因为|原因在于|偏差)")
 
 
+_NAME_STOP = re.compile(r"[:。]")
+
+
 def _title(line: Line) -> str:
     text = HEAD_WEIGHT.sub("", line.rest_norm).strip()
-    return re.split(r"[:。]", text, maxsplit=1)[0].strip()
+    return _NAME_STOP.split(text, maxsplit=1)[0].strip()
 
 
 def group_level(line: Line) -> tuple[str, str] | None:
@@ -275,6 +278,7 @@ def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] 
     return draft, {line.index, *(b.index for b in body)}
 
 
+_PERIOD_END = re.compile(r"(?<=。)")
 _RATE = re.compile(r"执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
 
 
@@ -283,7 +287,7 @@ def _execution_in_prose(outline: Outline, covered: set[int]) -> IndicatorDraft |
     for line in outline.lines:
         if line.index in covered:
             continue
-        for sentence in re.split(r"(?<=。)", line.norm):
+        for sentence in _PERIOD_END.split(line.norm):
             rate = _RATE.search(sentence)
             if rate is None:
                 continue

@@ -118,9 +118,12 @@ _AMOUNT = re.compile(r"[\d,.]+\s*(万元|元|亿元)?")
 _LABEL_UNIT = re.compile(r"(?:单位)?(亿元|万元|元)$")  # "年初预算（万元）", compacted
 
 
+_MONEY_FLOW_END = re.compile(r"(收入|支出|拨款|经费)$")
+
+
 def _is_budget_label(text: str) -> bool:
     key = compact(text)
-    return any(p.search(key) for p, _ in _BUDGET_TOTALS) or bool(re.search(r"(收入|支出|拨款|经费)$", key))
+    return any(p.search(key) for p, _ in _BUDGET_TOTALS) or bool(_MONEY_FLOW_END.search(key))
 
 
 def _is_amount(text: str) -> bool:

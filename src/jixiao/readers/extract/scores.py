@@ -69,6 +69,9 @@ def _is_rule_text(text: str, start: int) -> bool:
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度|前一年|同比|与上年|较上年|比上年")
 
 
+_CARRY_OVER = re.compile(r"上年(?:度)?结转(?:结余)?")
+
+
 def about_last_year(text: str, start: int) -> bool:
     """Whether the phrase at ``start`` speaks of last year: its bracketed aside ("（上年执行率88%，得8.8分）")
     or its clause ("上年执行率为88.35%") says so."""
@@ -77,7 +80,7 @@ def about_last_year(text: str, start: int) -> bool:
         scope = text[opened:start]
     else:
         scope = text[max(text.rfind(ch, 0, start) for ch in ",;。\n") + 1: start]
-    return bool(_LAST_YEAR.search(re.sub(r"上年(?:度)?结转(?:结余)?", "", scope)))
+    return bool(_LAST_YEAR.search(_CARRY_OVER.sub("", scope)))
 
 
 def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.Match[str] | None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Ordered: the first key whose pattern matches a heading title wins.
 _KEYS: list[tuple[str, re.Pattern[str]]] = [
@@ -28,6 +29,7 @@ TEXT_KEYS = ("purpose", "principles", "work", "experience", "problems", "measure
 OTHER_KEYS = ("results_use", "other_notes")
 
 
+@lru_cache(maxsize=4096)
 def section_key(title: str) -> str | None:
     """The section a heading title introduces, or None."""
     title = title.strip()

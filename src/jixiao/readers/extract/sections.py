@@ -32,9 +32,12 @@ def keyed_headings(outline: Outline) -> list[tuple[str, Line]]:
     return out
 
 
+_TITLE_STOP = re.compile(r"[:。]")
+
+
 def match_text_title(line: Line) -> str:
     rest = line.rest_norm.strip()
-    return re.split(r"[:。]", rest, maxsplit=1)[0].strip()
+    return _TITLE_STOP.split(rest, maxsplit=1)[0].strip()
 
 
 def section_lines(outline: Outline, heading: Line, key: str | None = None) -> list[Line]:

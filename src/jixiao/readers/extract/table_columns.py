@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jixiao.numbers import to_halfwidth
 from jixiao.readers.textnorm import compact
@@ -38,6 +39,7 @@ _MONEY_ROLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+@lru_cache(maxsize=4096)  # pure: a header cell's role depends on its text alone
 def cell_role(cell: str) -> str | None:
     key = compact(cell)
     if not key or len(key) > 24:
@@ -48,6 +50,7 @@ def cell_role(cell: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def money_role(cell: str) -> str | None:
     key = compact(cell)
     if not key or len(key) > 24:

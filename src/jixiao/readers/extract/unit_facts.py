@@ -83,9 +83,13 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
             facts.warn(f"{label}：{line.location}称有 {stated} 个，但列出了 {len(names)} 个")
 
 
+_SENTENCE_END = re.compile(r"(?<=[。;])")
+_SECOND_LIST = re.compile(r",(?=[^,]*(?:下设|下属|所属|直属))")
+
+
 def _sentences(line: Line) -> list[tuple[int, str]]:
     out, pos = [], 0
-    for part in re.split(r"(?<=[。;])", line.norm):
+    for part in _SENTENCE_END.split(line.norm):
         if part.strip():
             out.append((pos, part.rstrip("。;")))
         pos += len(part)
@@ -94,7 +98,7 @@ def _sentences(line: Line) -> list[tuple[int, str]]:
 
 def _parts(sentence: str) -> list[tuple[int, str]]:
     """A sentence split where a second list of bodies begins ("…4个机构,下设…2个事业单位")."""
-    cuts = [m.start() for m in re.finditer(r",(?=[^,]*(?:下设|下属|所属|直属))", sentence)]
+    cuts = [m.start() for m in _SECOND_LIST.finditer(sentence)]
     cuts = [c for c in cuts if _INTERNAL.search(sentence[:c])]
     if not cuts:
         return [(0, sentence)]

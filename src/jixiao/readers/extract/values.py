@@ -84,11 +84,15 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
     return {"text": text}
 
 
+_BOUND_WORD_END = re.compile(r"(以内|以上|以下|之内|及以上|及以下)$")
+_NOT_UNIT = re.compile(r"[\d,;。:()\s]")
+
+
 def _whole_unit(norm: str, end: int) -> str:
     """A compound unit filling the rest of a cell: ``14万元/公里`` → 万元/公里."""
     rest = norm[end:].strip()
-    rest = re.sub(r"(以内|以上|以下|之内|及以上|及以下)$", "", rest).strip()
-    if 1 <= len(rest) <= 8 and not re.search(r"[\d,;。:()\s]", rest) and ("/" in rest or len(rest) <= 5):
+    rest = _BOUND_WORD_END.sub("", rest).strip()
+    if 1 <= len(rest) <= 8 and not _NOT_UNIT.search(rest) and ("/" in rest or len(rest) <= 5):
         return rest
     return ""
 
