@@ -39,26 +39,23 @@ _MONEY_ROLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-@lru_cache(maxsize=4096)  # pure: a header cell's role depends on its text alone
-def cell_role(cell: str) -> str | None:
+def _role(cell: str, roles: list[tuple[str, re.Pattern[str]]]) -> str | None:
     key = compact(cell)
     if not key or len(key) > 24:
         return None
-    for role, pattern in _ROLES:
-        if pattern.search(key):
-            return role
-    return None
+    return next((role for role, pattern in roles if pattern.search(key)), None)
+
+
+@lru_cache(maxsize=4096)  # pure: a header cell's role depends on its text alone
+def cell_role(cell: str) -> str | None:
+    """The indicator-table column a header cell names (name, weight, score, target …), or None."""
+    return _role(cell, _ROLES)
 
 
 @lru_cache(maxsize=4096)
 def money_role(cell: str) -> str | None:
-    key = compact(cell)
-    if not key or len(key) > 24:
-        return None
-    for role, pattern in _MONEY_ROLES:
-        if pattern.search(key):
-            return role
-    return None
+    """The money-block column a header cell names (initial, adjusted, executed …), or None."""
+    return _role(cell, _MONEY_ROLES)
 
 
 def indicator_header(row: list[str]) -> dict[str, int] | None:
