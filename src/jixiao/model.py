@@ -79,6 +79,9 @@ class Unit(_Model):
     subordinate_bodies: list[str] = []
     staff_total: Annotated[int, Field(ge=0)] | None = None
     staff_parts: list[StaffPart] = []
+    staff_establishment: Annotated[int, Field(ge=0)] | None = None  # 编制数
+    internal_bodies_count: Annotated[int, Field(ge=0)] | None = None  # the count the text states ("设5个股室")
+    subordinate_bodies_count: Annotated[int, Field(ge=0)] | None = None
 
 
 class Project(_Model):
@@ -88,6 +91,16 @@ class Project(_Model):
     implementing_unit: str | None = None
     goal_expected: str | None = None
     goal_actual: str | None = None
+
+
+class FundRow(_Model):
+    """A 其中 row of a money block (当年财政拨款 / 上年结转资金 / 其他资金 …), in 万元; the block's
+    total row (年度资金总额) is the budget's own ``initial`` / ``adjusted`` / ``executed``."""
+
+    name: str
+    initial: Decimal | None = None
+    adjusted: Decimal | None = None
+    executed: Decimal | None = None
 
 
 class Budget(_Model):
@@ -103,6 +116,7 @@ class Budget(_Model):
     expenditure_total: Decimal | None = None
     expenditure_items: list[NamedAmount] = []
     carry_over: Decimal | None = None
+    fund_rows: list[FundRow] = []
     adjustment_note: str | None = None
     execution_note: str | None = None
 
@@ -134,6 +148,7 @@ class Actual(_Model):
     unit: str = ""
     tier: Tier | None = None
     text: str | None = None
+    comparator: Comparator | None = None  # a comparison sign written into the actual ("≥95%"): the target copied
 
 
 class Evidence(_Model):
@@ -195,11 +210,34 @@ class Sections(_Model):
 
 
 class SourceRef(_Model):
-    """Where a parsed fact came from: ``location`` (e.g. 第12段, 表1 R3C5, 第2页第7行) and the text span."""
+    """Where a parsed fact came from: ``location`` (e.g. 第12段, 表1 R3C5, 第2页第7行) and the text span.
+
+    ``guessed``: the reading rests on a guess (a fused cell split, a column mapped by position, a unit
+    inherited from elsewhere, a value derived rather than read); a check may then only warn.
+    ``complete`` (lists only): True when the document shows the list is whole, False when it is
+    partial by its own words ("其中…", "等"), None when unknown."""
 
     location: str
     text: str = ""
     guessed: bool = False
+    complete: bool | None = None
+
+
+class Reading(_Model):
+    """Another value the document states for a fact already read (text vs table, two candidate
+    totals): ``value`` as the model would hold it, written as text, and where it was read."""
+
+    value: str
+    source: SourceRef
+
+
+class ReadingNotes(_Model):
+    """What the reader could not understand, for a parsed report (None for an evaluation file)."""
+
+    looks_like_report: bool = True  # the document uses self-evaluation vocabulary
+    tables_not_understood: list[SourceRef] = []  # tables with form vocabulary that gave no facts
+    template_text: list[SourceRef] = []  # placeholders left in the document (≥**, XX, （单位名称）, 【待补充】)
+    blank_cells: list[SourceRef] = []  # required cells of a standard form left empty
 
 
 class Evaluation(_Model):
@@ -214,9 +252,13 @@ class Evaluation(_Model):
     indicators: list[Indicator] = []
     stated_total: Decimal | None = None
     stated_grade: Grade | None = None
+    full_mark: Decimal | None = None  # 满分 / the 分值 of the total row (100), never the stated total
+    stated_block_weights: dict[str, Decimal] = {}  # 一级指标 weights the form prints ("产出指标（50分）")
     sections: Sections = Sections()
     rule_pack: str | None = None
     provenance: dict[str, SourceRef] = {}
+    alternatives: dict[str, list[Reading]] = {}  # field path → the other values stated for it
+    reading: ReadingNotes | None = None
 
     @field_validator("stated_grade", mode="before")
     @classmethod

@@ -130,7 +130,7 @@ def test_source_location_is_reported(example, tmp_path, capsys, monkeypatch):
     exit_code, out, _ = run_cli(["check", str(path), "--format", "json"], capsys, monkeypatch)
     assert exit_code == 1
     total = next(f for f in json.loads(out)["findings"] if f["code"] == "TOTAL_MISMATCH")
-    assert total["source"] == {"location": "第42段", "text": "综合得分95.19分", "guessed": False}
+    assert total["source"] == {"location": "第42段", "text": "综合得分95.19分", "guessed": False, "complete": None}
 
 
 def test_unreadable_suffix_exits_2(tmp_path: Path, capsys, monkeypatch):

@@ -1,0 +1,44 @@
+"""The domain's vocabulary, one data file (``lexicon.yaml``): Chinese names of fields and, for the
+readers, the labels and phrasings of every fact. Everything that shows a field to a user names it
+through :func:`field_label`, never by its path."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_INDEX = re.compile(r"\[(\d+)\]")
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The parsed ``lexicon.yaml`` (read once per process)."""
+    text = resources.files("jixiao").joinpath("lexicon.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert isinstance(data, dict)
+    return data
+
+
+def field_label(path: str) -> str:
+    """``indicators[3].weight`` → ``指标4 分值``; ``unit.name`` → ``单位名称``; a path the lexicon does
+    not know keeps its last known parent's name (``budget.foo`` → ``预算``)."""
+    fields: dict[str, str] = lexicon()["fields"]
+    positions = [int(n) for n in _INDEX.findall(path)]
+    generic = _INDEX.sub("[]", path)
+    label = fields.get(generic)
+    while label is None and generic:
+        cut = max(generic.rfind("."), generic.rfind("["))
+        generic = generic[:cut] if cut > 0 else ""
+        label = fields.get(generic)
+    if label is None:
+        return path
+    if not positions:
+        return label
+    listed = path.split("[", 1)[0]
+    item = fields.get(listed + "[]")
+    prefix = f"{item}{positions[0] + 1}" if item else f"{fields.get(listed, listed)}第{positions[0] + 1}项"
+    return prefix if label == item else f"{prefix} {label}"

@@ -1,0 +1,38 @@
+import re
+
+from jixiao.lexicon import field_label, lexicon
+from jixiao.model import Evaluation
+
+
+def test_field_labels_name_fields_in_chinese() -> None:
+    assert field_label("unit.name") == "单位名称"
+    assert field_label("indicators[3].weight") == "指标4 分值"
+    assert field_label("indicators[0]") == "指标1"
+    assert field_label("budget.income_items[1].amount") == "收入明细第2项 收入金额"
+
+
+def test_every_model_field_has_a_label() -> None:
+    """A new field in the model needs its Chinese name in lexicon.yaml."""
+    schema = Evaluation.model_json_schema()
+    defs = schema["$defs"]
+
+    def paths(node: dict, prefix: str) -> list[str]:
+        if "$ref" in node:
+            node = defs[node["$ref"].rsplit("/", 1)[1]]
+        for option in node.get("anyOf", []):
+            if option.get("type") != "null":
+                return paths(option, prefix)
+        if node.get("type") == "array" and "items" in node:
+            return paths(node["items"], prefix + "[0]")
+        out = []
+        for name, sub in node.get("properties", {}).items():
+            path = f"{prefix}.{name}" if prefix else name
+            out.append(path)
+            if prefix.endswith("provenance") or name in ("provenance", "alternatives", "reading"):
+                continue
+            out.extend(paths(sub, path))
+        return out
+
+    known = lexicon()["fields"]
+    missing = [p for p in paths(schema, "") if re.sub(r"\[\d+\]", "[]", p) not in known]
+    assert missing == []
