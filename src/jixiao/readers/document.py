@@ -57,6 +57,9 @@ class Document:
     source: str
     blocks: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # what the format reader could not read well
+    # page furniture a format reader recognised as the publication's metadata, never report content:
+    # 索引号 / 发文字号 / 发文单位 / 发布机构 / 发布日期 … → value (发文单位 is evidence of the unit)
+    metadata: dict[str, str] = field(default_factory=dict)
 
     @property
     def paragraphs(self) -> list[Paragraph]:
