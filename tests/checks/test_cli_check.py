@@ -32,7 +32,8 @@ def test_seed_json(example_path, capsys, monkeypatch):
     assert data["unit"] == "重庆市璧山区大兴镇人民政府" and data["year"] == 2024
     assert data["counts"] == {"error": 0, "warning": 14, "info": 0}
     for finding in data["findings"]:
-        assert set(finding) == {"code", "severity", "title", "message", "location", "source", "numbers"}
+        assert set(finding) == {"code", "severity", "title", "message", "location", "field", "source", "numbers",
+                                "facts", "arithmetic", "needs_review", "readings"}
     codes = sorted({f["code"] for f in data["findings"] if f["severity"] != "info"})
     assert codes == ["EVIDENCE_MISSING", "LARGE_BUDGET_ADJUSTMENT", "SCORE_NOT_RECOMPUTABLE", "TARGET_MISSING",
                      "UNSPENT_UNEXPLAINED"]
@@ -138,3 +139,63 @@ def test_unreadable_suffix_exits_2(tmp_path: Path, capsys, monkeypatch):
     path.write_text("x", encoding="utf-8")
     code, _, err = run_cli(["check", str(path)], capsys, monkeypatch)
     assert code == 2 and "Traceback" not in err
+
+
+def test_json_finding_lists_its_facts_and_arithmetic(example, tmp_path, capsys, monkeypatch):
+    example.stated_total = Decimal("95.19")
+    path = tmp_path / "wrong-total.yaml"
+    save_evaluation(example, path)
+    _, out, _ = run_cli(["check", str(path), "--format", "json"], capsys, monkeypatch)
+    total = next(f for f in json.loads(out)["findings"] if f["code"] == "TOTAL_MISMATCH")
+    assert total["field"] == "自评总分" and total["needs_review"] is False and total["readings"] == []
+    assert total["facts"][0] == {"path": "stated_total", "label": "自评总分", "value": "95.19", "source": None}
+    assert total["arithmetic"].endswith("= 93.19；95.19 − 93.19 = 2")
+
+
+def test_text_names_fields_in_chinese_and_shows_the_arithmetic(example, tmp_path, capsys, monkeypatch):
+    example.indicators[0].stated_score = Decimal(6)
+    path = tmp_path / "over.yaml"
+    save_evaluation(example, path)
+    _, out, _ = run_cli(["check", str(path)], capsys, monkeypatch)
+    assert "字段：指标1 得分" in out and "indicators[0]" not in out
+    assert "算式：6 − 5 = 1" in out
+    assert "依据：指标1 得分 6；指标1 分值 5" in out
+
+
+def test_an_unread_report_leads_with_read_incomplete(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "thin.txt"
+    path.write_text("某某区文化馆2024年度整体支出绩效自评报告\n一、基本情况\n本馆负责群众文化活动。\n",
+                    encoding="utf-8")
+    code, out, _ = run_cli(["check", str(path)], capsys, monkeypatch)
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert lines[1].startswith("读取不完整")  # right under the heading
+    assert lines[-1].startswith("读取不完整：共") and "无错误" not in out
+    code, out, _ = run_cli(["check", str(path), "--format", "json"], capsys, monkeypatch)
+    assert json.loads(out)["read_incomplete"] is True
+
+
+def test_several_files_find_duplicates_and_keep_going(example_path, tmp_path, capsys, monkeypatch):
+    copy = tmp_path / "b.yaml"
+    copy.write_bytes(example_path.read_bytes())
+    missing = tmp_path / "none.yaml"
+    code, out, err = run_cli(["check", str(example_path), str(copy), str(missing), "--format", "json"],
+                             capsys, monkeypatch)
+    assert code == 2 and "none.yaml：文件不存在" in err
+    data = json.loads(out)
+    assert [f["file"] for f in data["files"]] == [str(example_path), str(copy)]
+    assert data["unreadable"] == [{"file": str(missing), "reason": f"{missing}：文件不存在"}]
+    first, second = ([f for f in d["findings"] if f["code"] == "DUPLICATE_REPORT"] for d in data["files"])
+    assert first == []
+    [duplicate] = second
+    assert duplicate["severity"] == "warning"
+    assert duplicate["message"] == f"重庆市璧山区大兴镇人民政府 2024 年度已有报告 {example_path}，本文件为重复报送"
+
+
+def test_several_distinct_files_have_no_duplicate(example, example_path, tmp_path, capsys, monkeypatch):
+    example.year = 2023
+    other = tmp_path / "2023.yaml"
+    save_evaluation(example, other)
+    code, out, _ = run_cli(["check", str(example_path), str(other)], capsys, monkeypatch)
+    assert code == 0 and "DUPLICATE_REPORT" not in out
+    assert out.count("复核 ") == 2

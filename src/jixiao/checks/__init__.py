@@ -20,7 +20,8 @@ import pkgutil
 
 from jixiao.checks.context import CheckContext, Limits
 from jixiao.checks.finding import SEVERITY_LABELS, Finding, Severity
-from jixiao.checks.registry import CHECKS, Check, check
+from jixiao.checks.registry import BATCH_CHECKS, CHECKS, BatchCheck, Check, check
+from jixiao.checks.robust import settle
 from jixiao.errors import JixiaoError
 from jixiao.model import Evaluation
 from jixiao.scoring.packs import RulePack, load_pack
@@ -31,7 +32,7 @@ SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 # The order in which reviewers read the families (sums, scores, budget, evidence and form); a module
 # not listed here is still loaded, after these.
-FAMILY_ORDER = ("totals", "money", "staff", "grade", "score_range", "recompute", "qualitative", "targets",
+FAMILY_ORDER = ("coverage", "totals", "money", "staff", "grade", "score_range", "recompute", "qualitative", "targets",
                 "deviation", "execution", "adjustment", "evidence", "numbering")
 
 
@@ -58,7 +59,9 @@ def _score(evaluation: Evaluation, pack: RulePack) -> EvaluationScore | None:
 def run_checks(evaluation: Evaluation, pack: RulePack | str | None = None,
                score: EvaluationScore | None = None) -> list[Finding]:
     """Run every registered check; findings sorted errors first, then warnings, then infos
-    (within a severity, in check registration order).
+    (within a severity, in check registration order). An error that does not hold under every
+    plausible reading of the document is reported as a warning to be checked by a person
+    (:mod:`jixiao.checks.robust`).
 
     ``pack`` is a :class:`RulePack`, a pack name or path, or None (the evaluation's ``rule_pack``,
     else the default pack); ``score`` is the evaluation scored under that pack (computed when None).
@@ -71,7 +74,7 @@ def run_checks(evaluation: Evaluation, pack: RulePack | str | None = None,
     findings: list[Finding] = []
     for registered in CHECKS.values():
         try:
-            findings.extend(registered.run(evaluation, ctx))
+            findings.extend(settle(registered.run(evaluation, ctx), registered, ctx))
         except Exception as err:  # one broken check must not hide the others' findings
             if os.environ.get("JIXIAO_DEBUG"):
                 raise
@@ -84,5 +87,5 @@ def count_by_severity(findings: list[Finding]) -> dict[str, int]:
     return {severity.value: sum(1 for f in findings if f.severity is severity) for severity in SEVERITY_ORDER}
 
 
-__all__ = ["CHECKS", "SEVERITY_LABELS", "SEVERITY_ORDER", "Check", "CheckContext", "Finding", "Severity",
-           "check", "count_by_severity", "run_checks"]
+__all__ = ["BATCH_CHECKS", "CHECKS", "SEVERITY_LABELS", "SEVERITY_ORDER", "BatchCheck", "Check", "CheckContext",
+           "Finding", "Severity", "check", "count_by_severity", "run_checks"]

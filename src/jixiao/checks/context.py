@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from jixiao.checks.finding import Finding, Severity
+from jixiao.checks.finding import Fact, Finding, Severity
 from jixiao.checks.registry import CHECKS
+from jixiao.lexicon import field_label
 from jixiao.model import Evaluation, Indicator, SourceRef
 from jixiao.scoring.packs import RulePack, RuleSpec
 from jixiao.scoring.receipt import EvaluationScore, IndicatorScore
@@ -17,6 +18,25 @@ from jixiao.scoring.receipt import EvaluationScore, IndicatorScore
 _EXECUTION_NAME = re.compile(r"执行率")
 _INDICATOR_PATH = re.compile(r"indicators\[\d+\]")
 _INDICATOR_ANCHORS = ("name", "number", "stated_score", "weight", "narrative")
+
+
+def provenance_at(evaluation: Evaluation, path: str) -> SourceRef | None:
+    """Where the fact at ``path`` was read: its own source, else the nearest enclosing one (a list
+    item's amount → the list's sentence); None for a hand-made evaluation."""
+    provenance = evaluation.provenance
+    while path:
+        if path in provenance:
+            return provenance[path]
+        cut = max(path.rfind("."), path.rfind("["))
+        if cut <= 0:
+            return None
+        path = path[:cut]
+    return None
+
+
+def added(values: list[str], result: str) -> str:
+    """``a + b + c = result`` (``result`` alone for an empty list)."""
+    return f"{' + '.join(values) or '0'} = {result}"
 
 
 @dataclass
@@ -46,20 +66,17 @@ class CheckContext:
 
     # -- building findings -------------------------------------------------------------------
 
+    def read_at(self, path: str) -> SourceRef | None:
+        """Where the fact at ``path`` was read (:func:`provenance_at`)."""
+        return provenance_at(self.evaluation, path)
+
     def source(self, location: str) -> SourceRef | None:
         """Where ``location`` sits in the source document; else where its parent sits; for a field
         the report leaves out (an indicator's missing target), where the indicator itself is."""
         provenance = self.evaluation.provenance
-        if not provenance:
-            return None
-        path = location
-        while path:
-            if path in provenance:
-                return provenance[path]
-            cut = max(path.rfind("."), path.rfind("["))
-            if cut <= 0:
-                break
-            path = path[:cut]
+        found = provenance_at(self.evaluation, location)
+        if found is not None or not provenance:
+            return found
         indicator = _INDICATOR_PATH.match(location)
         if indicator:
             for field_name in _INDICATOR_ANCHORS:
@@ -69,8 +86,12 @@ class CheckContext:
         return None
 
     def finding(self, code: str, message: str, location: str = "",
-                numbers: dict[str, str] | None = None, severity: Severity | None = None) -> Finding:
-        """A finding of the registered check ``code`` (its own severity unless given)."""
+                numbers: dict[str, str] | None = None, severity: Severity | None = None,
+                facts: list[Fact] | None = None, arithmetic: str = "") -> Finding:
+        """A finding of the registered check ``code`` (its own severity unless given). ``facts`` are the
+        figures it rests on (:meth:`fact`), ``arithmetic`` the computation in words; an error-level
+        finding is kept an error only when it holds under every plausible reading of those facts
+        (:mod:`jixiao.checks.robust`)."""
         registered = CHECKS[code]
         return Finding(
             code=code,
@@ -80,7 +101,22 @@ class CheckContext:
             location=location,
             source=self.source(location) if location else None,
             numbers=numbers or {},
+            facts=facts or [],
+            arithmetic=arithmetic,
         )
+
+    def fact(self, path: str, value: str, label: str = "") -> Fact:
+        """The figure at ``path`` as the check used it (``value`` as the message shows it), with where
+        it was read."""
+        return Fact(path=path, label=label or field_label(path), value=value, source=self.read_at(path))
+
+    def list_fact(self, path: str, value: str, gap: Decimal | None, unit: str = "",
+                  complete: bool | None = None, label: str = "") -> Fact:
+        """A list the check summed or counted (``value``: what it gave). ``gap`` is what items missing
+        from the list would have to add for the inconsistency to disappear (≤ 0 or None: missing items
+        could not explain it); ``complete`` is True when the check can prove the list whole."""
+        return Fact(path=path, label=label or field_label(path), value=value, source=self.read_at(path),
+                    is_list=True, gap=gap, gap_unit=unit, complete=complete)
 
     def cannot_run(self, code: str, message: str, location: str = "") -> Finding:
         """An info finding: the check ``code`` could not run for lack of data (``message`` says which)."""

@@ -55,10 +55,15 @@ def execution_rate_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[F
         numbers = {"stated": f"{format_number(value)}%", "recomputed": format_percent(rate.value),
                    "executed": format_money(rate.executed), "base": format_money(rate.base),
                    "difference": format_amount(abs(value - rate.value))}
+        base_path = "budget.adjusted" if denominator(ctx) == "adjusted" else "budget.initial"
         findings.append(ctx.finding(
             code, f"{what} {numbers['stated']} ≠ 全年执行数 {numbers['executed']} ÷ {rate.base_label} "
                   f"{numbers['base']} = {numbers['recomputed']}（差 {numbers['difference']} 个百分点）",
-            location, numbers))
+            location, numbers,
+            facts=[ctx.fact(location, numbers["stated"], what), ctx.fact("budget.executed", numbers["executed"]),
+                   ctx.fact(base_path, numbers["base"])],
+            arithmetic=f"{numbers['executed']} ÷ {numbers['base']} = {numbers['recomputed']}；"
+                       f"{numbers['stated']} − {numbers['recomputed']} = {format_amount(value - rate.value)} 个百分点"))
     return findings
 
 

@@ -24,7 +24,10 @@ def grade_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
         return []
     numbers = {"stated_grade": evaluation.stated_grade.value, "stated_total": format_score(evaluation.stated_total),
                "expected_grade": expected.value}
+    rule = grade_rule_text(expected, ctx.pack)
     return [ctx.finding(
         code, f"评价等级“{numbers['stated_grade']}”与综合得分 {numbers['stated_total']} 分不符："
-              f"按规则包 {ctx.pack.id} 应为“{grade_rule_text(expected, ctx.pack)}”",
-        "stated_grade", numbers)]
+              f"按规则包 {ctx.pack.id} 应为“{rule}”",
+        "stated_grade", numbers,
+        facts=[ctx.fact("stated_grade", numbers["stated_grade"]), ctx.fact("stated_total", numbers["stated_total"])],
+        arithmetic=f"{numbers['stated_total']} 分 → {rule}")]

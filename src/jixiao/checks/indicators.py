@@ -22,6 +22,13 @@ def stated_score(indicator: Indicator) -> Decimal | None:
     return None
 
 
+def score_path(index: int, indicator: Indicator) -> str:
+    """The field the stated score of indicator ``index`` is read from (its score, else its deduction)."""
+    field = "stated_score" if indicator.stated_score is not None or indicator.stated_deduction is None \
+        else "stated_deduction"
+    return f"indicators[{index}].{field}"
+
+
 def is_rate(indicator: Indicator) -> bool:
     """A rate or a percentage: named …率/…满意度 or measured in %."""
     units = {indicator.actual.unit if indicator.actual else "", indicator.target.unit if indicator.target else ""}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.checks.context import CheckContext
+from jixiao.checks.context import CheckContext, added
 from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation, NamedAmount
@@ -25,9 +25,15 @@ def _sum_check(ctx: CheckContext, code: str, label: str, field: str,
     numbers = {"total": format_money(total), "sum": format_money(parts),
                "difference": format_money(abs(total - parts)),
                "items": "、".join(f"{item.name} {format_money(item.amount)}" for item in items)}
+    facts = [ctx.fact(f"budget.{field}_total", numbers["total"]),
+             *(ctx.fact(f"budget.{field}_items[{i}].amount", format_money(item.amount), f"{item.name}")
+               for i, item in enumerate(items)),
+             ctx.list_fact(f"budget.{field}_items", f"{len(items)} 项", total - parts, "万元")]
+    arithmetic = (f"{added([format_money(item.amount) for item in items], numbers['sum'])}；"
+                  f"{numbers['total']} − {numbers['sum']} = {format_money(total - parts)}")
     return [ctx.finding(
         code, f"{label} {numbers['total']} ≠ 各项之和 {numbers['sum']}（差 {numbers['difference']}；"
-              f"各项：{numbers['items']}）", f"budget.{field}_total", numbers)]
+              f"各项：{numbers['items']}）", f"budget.{field}_total", numbers, facts=facts, arithmetic=arithmetic)]
 
 
 @check("INCOME_SUM_MISMATCH", Severity.ERROR, "收入总计与各项收入之和不符",

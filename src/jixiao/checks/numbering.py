@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
@@ -24,7 +25,9 @@ def numbering_gap(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
         # The execution-rate row of a project table's money block carries no number in real tables.
         if ind.number is None and not ctx.is_execution_indicator(ind):
             findings.append(ctx.finding(code, f"第 {i + 1} 项指标“{ind.name}”没有编号",
-                                        f"indicators[{i}].number", {"position": str(i + 1)}))
+                                        f"indicators[{i}].number", {"position": str(i + 1)},
+                                        facts=[ctx.fact(f"indicators[{i}].name", ind.name)],
+                                        arithmetic=f"第 {i + 1} 项：编号空缺"))
     places: dict[int, list[int]] = defaultdict(list)
     for i, ind in enumerate(indicators):
         if ind.number is not None:
@@ -33,11 +36,17 @@ def numbering_gap(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
         if len(where) > 1:
             names = "、".join(f"“{indicators[i].name}”" for i in where)
             findings.append(ctx.finding(code, f"编号 {number} 重复：{names}", f"indicators[{where[1]}].number",
-                                        {"number": str(number), "count": str(len(where))}))
+                                        {"number": str(number), "count": str(len(where))},
+                                        facts=[ctx.fact(f"indicators[{i}].number", str(number)) for i in where],
+                                        arithmetic=f"编号 {number} 出现 {len(where)} 次"))
     highest = max(places)
     gaps = [n for n in range(1, highest + 1) if n not in places]
     if gaps:
         shown = "、".join(str(n) for n in gaps)
+        facts = [*(ctx.fact(f"indicators[{i}].number", str(ind.number)) for i, ind in enumerate(indicators)
+                   if ind.number is not None),
+                 ctx.list_fact("indicators", f"{len(indicators)} 项", Decimal(len(gaps)), "项")]
         findings.append(ctx.finding(code, f"指标编号缺少 {shown}（现有编号 1–{highest} 中）", "indicators",
-                                    {"missing": shown, "highest": str(highest)}))
+                                    {"missing": shown, "highest": str(highest)}, facts=facts,
+                                    arithmetic=f"1–{highest} 中未出现：{shown}"))
     return findings

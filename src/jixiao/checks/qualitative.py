@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import stated_score
+from jixiao.checks.indicators import score_path, stated_score
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation
 from jixiao.numbers import format_score
@@ -38,5 +38,9 @@ def qualitative_out_of_band(evaluation: Evaluation, ctx: CheckContext) -> list[F
             "QUALITATIVE_OUT_OF_BAND",
             f"{ctx.label(i, ind)}：完成档次“{numbers['tier']}”的得分应在 {numbers['band']} 之内"
             f"（分值 {numbers['weight']} 分），报告给分 {numbers['score']} 分",
-            f"indicators[{i}].stated_score", numbers))
+            f"indicators[{i}].stated_score", numbers,
+            facts=[ctx.fact(f"indicators[{i}].actual.tier", numbers["tier"]),
+                   ctx.fact(score_path(i, ind), numbers["score"]),
+                   ctx.fact(f"indicators[{i}].weight", numbers["weight"])],
+            arithmetic=f"{numbers['score']} ∉ {numbers['band']}"))
     return findings

@@ -48,3 +48,25 @@ def check(code: str, severity: Severity, title: str, reason: str) -> Callable[[C
         return func
 
     return register
+
+
+@dataclass(frozen=True)
+class BatchCheck:
+    """A check over several reports at once (``jixiao check`` of several files, ``jixiao review``):
+    its stable ``code``, ``severity``, Chinese ``title`` and ``reason``. Its function lives in its module."""
+
+    code: str
+    severity: Severity
+    title: str
+    reason: str
+
+
+BATCH_CHECKS: dict[str, BatchCheck] = {}
+
+
+def batch_check(code: str, severity: Severity, title: str, reason: str) -> BatchCheck:
+    """Register the batch check ``code``."""
+    if code in CHECKS or code in BATCH_CHECKS:
+        raise ValueError(f"检查代码重复：{code}")
+    BATCH_CHECKS[code] = BatchCheck(code=code, severity=severity, title=title, reason=reason)
+    return BATCH_CHECKS[code]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import stated_score
+from jixiao.checks.indicators import score_path, stated_score
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation
 from jixiao.numbers import format_score
@@ -22,7 +22,10 @@ def score_over_weight(evaluation: Evaluation, ctx: CheckContext) -> list[Finding
                    "excess": format_score(score - ind.weight)}
         findings.append(ctx.finding(
             "SCORE_OVER_WEIGHT", f"{ctx.label(i, ind)}：得分 {numbers['score']} 分 > 分值 {numbers['weight']} 分"
-                                 f"（超出 {numbers['excess']} 分）", f"indicators[{i}].stated_score", numbers))
+                                 f"（超出 {numbers['excess']} 分）", f"indicators[{i}].stated_score", numbers,
+            facts=[ctx.fact(score_path(i, ind), numbers["score"]),
+                   ctx.fact(f"indicators[{i}].weight", numbers["weight"])],
+            arithmetic=f"{numbers['score']} − {numbers['weight']} = {numbers['excess']}"))
     return findings
 
 
@@ -37,5 +40,6 @@ def negative_score(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
         numbers = {"score": format_score(score), "weight": format_score(ind.weight)}
         findings.append(ctx.finding(
             "NEGATIVE_SCORE", f"{ctx.label(i, ind)}：得分 {numbers['score']} 分 < 0（分值 {numbers['weight']} 分，"
-                              "扣分应扣完为止）", f"indicators[{i}].stated_score", numbers))
+                              "扣分应扣完为止）", f"indicators[{i}].stated_score", numbers,
+            facts=[ctx.fact(score_path(i, ind), numbers["score"])], arithmetic=f"{numbers['score']} < 0"))
     return findings

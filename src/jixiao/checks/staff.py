@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from jixiao.checks.context import CheckContext
+from decimal import Decimal
+
+from jixiao.checks.context import CheckContext, added
 from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation, Kind
@@ -26,6 +28,12 @@ def staff_sum_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Findin
         return []
     numbers = {"total": str(unit.staff_total), "sum": str(parts), "difference": str(abs(unit.staff_total - parts)),
                "parts": "、".join(f"{part.name} {part.count} 人" for part in unit.staff_parts)}
+    facts = [ctx.fact("unit.staff_total", f"{unit.staff_total} 人"),
+             *(ctx.fact(f"unit.staff_parts[{i}].count", f"{part.count} 人", part.name)
+               for i, part in enumerate(unit.staff_parts)),
+             ctx.list_fact("unit.staff_parts", f"{len(unit.staff_parts)} 项", Decimal(unit.staff_total - parts), "人")]
+    arithmetic = (f"{added([str(part.count) for part in unit.staff_parts], str(parts))}；"
+                  f"{unit.staff_total} − {parts} = {unit.staff_total - parts}")
     return [ctx.finding(
         code, f"人员总数 {numbers['total']} 人 ≠ 各部分之和 {numbers['sum']} 人（差 {numbers['difference']} 人；"
-              f"各部分：{numbers['parts']}）", "unit.staff_total", numbers)]
+              f"各部分：{numbers['parts']}）", "unit.staff_total", numbers, facts=facts, arithmetic=arithmetic)]

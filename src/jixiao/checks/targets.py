@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import has_target, is_quantitative, meets_target, stated_score, units_compatible
+from jixiao.checks.indicators import (
+    has_target,
+    is_quantitative,
+    meets_target,
+    score_path,
+    stated_score,
+    units_compatible,
+)
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation
 from jixiao.numbers import format_number, format_score
@@ -52,5 +59,11 @@ def full_score_below_target(evaluation: Evaluation, ctx: CheckContext) -> list[F
         findings.append(ctx.finding(
             "FULL_SCORE_BELOW_TARGET",
             f"{ctx.label(i, ind)}：实际完成值 {numbers['actual']} 未达到年度指标值 {numbers['target']}，"
-            f"却得满分 {numbers['score']} 分", f"indicators[{i}].stated_score", numbers))
+            f"却得满分 {numbers['score']} 分", f"indicators[{i}].stated_score", numbers,
+            facts=[ctx.fact(f"indicators[{i}].actual.value", numbers["actual"]),
+                   ctx.fact(f"indicators[{i}].target", numbers["target"]),
+                   ctx.fact(score_path(i, ind), numbers["score"]),
+                   ctx.fact(f"indicators[{i}].weight", numbers["weight"])],
+            arithmetic=f"{numbers['actual']} 不满足 {numbers['target']}；"
+                       f"得分 {numbers['score']} = 分值 {numbers['weight']}"))
     return findings

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from jixiao.checks.context import CheckContext
-from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import stated_score
+from jixiao.checks.context import CheckContext, added
+from jixiao.checks.finding import Fact, Finding, Severity
+from jixiao.checks.indicators import score_path, stated_score
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation
 from jixiao.numbers import format_score, round2
@@ -26,16 +26,36 @@ def total_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     missing = [ctx.label(i, ind) for i, ind in enumerate(evaluation.indicators) if stated_score(ind) is None]
     if missing:
         return [ctx.cannot_run(code, f"{'、'.join(missing)} 未写明得分，无法加总", "indicators")]
-    total = sum((round2(stated_score(ind) or Decimal(0)) for ind in evaluation.indicators), Decimal(0))
+    scores = [round2(stated_score(ind) or Decimal(0)) for ind in evaluation.indicators]
+    total = sum(scores, Decimal(0))
     stated = evaluation.stated_total
     if abs(stated - total) <= ctx.limits.tolerance:
         return []
     numbers = {"stated_total": format_score(stated), "sum": format_score(total),
                "difference": format_score(abs(stated - total))}
+    facts = [ctx.fact("stated_total", numbers["stated_total"]),
+             *(ctx.fact(score_path(i, ind), format_score(score))
+               for (i, ind), score in zip(enumerate(evaluation.indicators), scores, strict=True)),
+             ctx.list_fact("indicators", f"{len(scores)} 项", stated - total, "分",
+                           complete=True if _weights_make_full_mark(ctx) else None)]
+    arithmetic = (f"{added([format_score(s) for s in scores], numbers['sum'])}；"
+                  f"{numbers['stated_total']} − {numbers['sum']} = {format_score(stated - total)}")
     return [ctx.finding(
         code,
         f"综合得分 {numbers['stated_total']} 分 ≠ 各指标得分之和 {numbers['sum']} 分（差 {numbers['difference']} 分）",
-        "stated_total", numbers)]
+        "stated_total", numbers, facts=facts, arithmetic=arithmetic)]
+
+
+def _weights_make_full_mark(ctx: CheckContext) -> bool:
+    """The indicators' weights add up to the full mark: no indicator can be missing from the list."""
+    weights = sum((ind.weight for ind in ctx.evaluation.indicators), Decimal(0))
+    return abs(weights - _expected_points(ctx)) <= ctx.limits.tolerance
+
+
+def _weight_facts(ctx: CheckContext, chosen: list[int], expected: Decimal, total: Decimal) -> list[Fact]:
+    indicators = ctx.evaluation.indicators
+    return [*(ctx.fact(f"indicators[{i}].weight", format_score(indicators[i].weight)) for i in chosen),
+            ctx.list_fact("indicators", f"{len(chosen)} 项", expected - total, "分")]
 
 
 def _expected_points(ctx: CheckContext) -> Decimal:
@@ -71,14 +91,18 @@ def weights_not_100(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     if abs(total - expected) > tolerance:
         numbers = {"sum": format_score(total), "expected": format_score(expected),
                    "difference": format_score(abs(total - expected))}
+        everyone = list(range(len(evaluation.indicators)))
         findings.append(ctx.finding(
             code, f"各指标分值合计 {numbers['sum']} 分 ≠ {numbers['expected']} 分（差 {numbers['difference']} 分）",
-            "indicators", numbers))
+            "indicators", numbers, facts=_weight_facts(ctx, everyone, expected, total),
+            arithmetic=added([format_score(ind.weight) for ind in evaluation.indicators], numbers["sum"])))
     if not any(ind.level1 for ind in evaluation.indicators):
         return findings
     by_level: dict[str, Decimal] = defaultdict(Decimal)
-    for ind in evaluation.indicators:
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, ind in enumerate(evaluation.indicators):
         by_level[(ind.level1 or "（未归级）").strip()] += ind.weight
+        members[(ind.level1 or "（未归级）").strip()].append(i)
     prescribed = _level_weights(ctx)
     if prescribed is None:
         listed = "、".join(f"{name} {format_score(points)} 分" for name, points in by_level.items())
@@ -93,7 +117,11 @@ def weights_not_100(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
         elif abs(points - want) > tolerance:
             numbers = {"level1": name, "sum": format_score(points), "expected": format_score(want),
                        "difference": format_score(abs(points - want))}
+            chosen = members[name]
+            facts = [*_weight_facts(ctx, chosen, want, points),
+                     *(ctx.fact(f"indicators[{i}].level1", name) for i in chosen)]
             findings.append(ctx.finding(
                 code, f"一级指标“{name}”分值合计 {numbers['sum']} 分 ≠ {numbers['expected']} 分"
-                      f"（差 {numbers['difference']} 分）", "indicators", numbers))
+                      f"（差 {numbers['difference']} 分）", "indicators", numbers, facts=facts,
+                arithmetic=added([format_score(evaluation.indicators[i].weight) for i in chosen], numbers["sum"])))
     return findings

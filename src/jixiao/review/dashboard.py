@@ -29,7 +29,8 @@ def write_dashboard(path: Path, header: dict[str, Any], reports: list[dict[str, 
                     counts: list[dict[str, Any]], unreadable: list[dict[str, str]]) -> Path:
     env = Environment(loader=PackageLoader("jixiao.review", "templates"), autoescape=select_autoescape(["j2"]))
     rows = [_with_diff(r) for r in reports]
-    totals = {**header["totals"], "total_differs": sum(1 for r in rows if r["differs"])}
+    totals = {**header["totals"], "total_differs": sum(1 for r in rows if r["differs"]),
+              "read_incomplete": sum(1 for r in rows if r.get("read_incomplete"))}
     html = env.get_template("dashboard.html.j2").render(
         pack=header["pack"], generated=header["generated"], interrupted=header["interrupted"], totals=totals,
         reports=rows, page_size=PAGE_SIZE, counts=counts, unreadable=unreadable, grades=charts.GRADES,

@@ -10,8 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-DUPLICATE_CODE = "DUPLICATE_REPORT"
-DUPLICATE_TITLE = "同一单位同一年度重复报送"
+from jixiao.checks.duplicates import Duplicates
 
 
 @dataclass
@@ -21,20 +20,15 @@ class Tally:
     finding_counts: Counter[str] = field(default_factory=Counter)
     report_counts: Counter[str] = field(default_factory=Counter)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # code → (title, severity)
-    first_of: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    duplicates: Duplicates = field(default_factory=Duplicates)
 
     def duplicate_finding(self, row: dict[str, Any]) -> dict[str, Any] | None:
         """A warning when this report's unit (and project) and year were already seen in the batch."""
-        if not row["unit"]:
+        found = self.duplicates.seen(row["file"], row["kind"], row["unit"], row.get("project"), row["year"])
+        if found is None:
             return None
-        key = (row["kind"], row["unit"], row.get("project"), row["year"])
-        first = self.first_of.setdefault(key, row["file"])
-        if first == row["file"]:
-            return None
-        subject = row["unit"] + (f"（{row['project']}）" if row.get("project") else "")
-        return {"file": row["file"], "unit": row["unit"], "code": DUPLICATE_CODE, "severity": "warning",
-                "title": DUPLICATE_TITLE, "message": f"{subject} {row['year']} 年度已有报告 {first}，本文件为重复报送",
-                "location": "", "source": ""}
+        return {"file": row["file"], "unit": row["unit"], "code": found.code, "severity": found.severity.value,
+                "title": found.title, "message": found.message, "location": "", "source": ""}
 
     def add_report(self, row: dict[str, Any], findings: list[dict[str, Any]]) -> None:
         self.reports.append(row)

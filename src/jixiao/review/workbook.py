@@ -15,7 +15,7 @@ from jixiao.checks.finding import SEVERITY_LABELS, Severity
 from jixiao.review.xlsxstream import StreamWorkbook
 
 SUMMARY_HEADER = ["单位", "年度", "类型", "项目", "自评总分", "复核总分", "总分差额", "自评等级", "复核等级",
-                  "错误", "警告", "提示", "文件"]
+                  "错误", "警告", "提示", "读取不完整", "文件"]
 FINDINGS_HEADER = ["文件", "单位", "代码", "级别", "问题", "说明", "字段", "原文位置"]
 COUNTS_HEADER = ["代码", "问题", "级别", "问题数", "涉及报告数"]
 UNREADABLE_HEADER = ["文件", "原因"]
@@ -31,7 +31,7 @@ class ReviewWorkbook:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.book = StreamWorkbook()
-        self.summary = self.book.add_sheet("汇总", SUMMARY_HEADER, [36, 8, 10, 20, 10, 10, 10, 9, 9, 7, 7, 7, 50])
+        self.summary = self.book.add_sheet("汇总", SUMMARY_HEADER, [36, 8, 10, 20, 10, 10, 10, 9, 9, 7, 7, 7, 11, 50])
         self.findings = self.book.add_sheet("问题清单", FINDINGS_HEADER, [40, 30, 26, 7, 20, 70, 26, 20])
         self.counts = self.book.add_sheet("问题统计", COUNTS_HEADER, [28, 26, 7, 9, 11])
         self.unreadable = self.book.add_sheet("无法读取", UNREADABLE_HEADER, [60, 70])
@@ -42,7 +42,8 @@ class ReviewWorkbook:
         diff = f"=F{r}-E{r}" if stated is not None and total is not None else None
         self.summary.append([
             row["unit"], row["year"], row["kind"], row.get("project"), stated, total, diff,
-            row["stated_grade"], row["grade"], row["errors"], row["warnings"], row["infos"], row["file"],
+            row["stated_grade"], row["grade"], row["errors"], row["warnings"], row["infos"],
+            "是" if row.get("read_incomplete") else "", row["file"],
         ])
 
     def add_finding(self, finding: dict[str, Any]) -> None:

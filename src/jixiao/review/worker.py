@@ -99,6 +99,7 @@ def review_file(display: str, path: str, pack_name: str | None, pages_dir: str |
 
 def _review(display: str, path: Path, pack_name: str | None, pages_dir: str | None) -> FileResult:
     from jixiao.checks import run_checks
+    from jixiao.checks.coverage import CODE as READ_INCOMPLETE
     from jixiao.readers import read_any
     from jixiao.scoring import score_evaluation
 
@@ -125,6 +126,7 @@ def _review(display: str, path: Path, pack_name: str | None, pages_dir: str | No
         "grade": score.grade.value,
         "errors": count[Severity.ERROR], "warnings": count[Severity.WARNING], "infos": count[Severity.INFO],
         "read_warnings": len(result.warnings), "indicators": len(evaluation.indicators),
+        "read_incomplete": any(f.code == READ_INCOMPLETE for f in findings),
         "page": page,
     }
     return FileResult(display, row=row, findings=rows)

@@ -1,0 +1,277 @@
+"""An error only when it holds under every plausible reading of the document.
+
+A check states its error from the facts it rests on (``Finding.facts``). Before the error is
+reported, this module looks for a plausible reading of the document under which it would not hold:
+
+- a fact the reader marked as guessed (a fused cell split, a column mapped by position, a value
+  derived rather than read): any other value is plausible;
+- a list that may be partial (the document says so, or a parsed list not known to be whole) when
+  items missing from it could close the gap the check found;
+- another value the document states for one of the facts (``Evaluation.alternatives``: text vs
+  table, two candidate totals), alone or together with the other facts' alternatives;
+- an amount read without a written unit that, taken in 元 instead of 万元 (or the reverse), would
+  make the figures agree;
+- a list item that reads like a carry-over clause (…结转/结余…) rather than an item, when the figures
+  agree without it;
+- a stated total equal to the full mark (总分100分 is the form's 满分, not a score).
+
+For the last two the check itself is run again on the evaluation read that other way. When any such
+reading removes the inconsistency, the error becomes a warning that starts with 请人工核对 and shows
+each reading with its value, its source quote and location. This is done here, once, for every check.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import yaml
+
+from jixiao.checks.context import CheckContext, provenance_at
+from jixiao.checks.explain import reading_text
+from jixiao.checks.finding import REVIEW_PROMPT, Fact, Finding, OtherReading, Severity
+from jixiao.checks.registry import Check
+from jixiao.lexicon import field_label
+from jixiao.model import Evaluation
+from jixiao.numbers import format_number
+
+_TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+_MONEY_PATH = re.compile(
+    r"^budget\.(?:initial|adjusted|executed|income_total|expenditure_total|carry_over"
+    r"|(?:income|expenditure)_items\[\d+\]\.amount|fund_rows\[\d+\]\.(?:initial|adjusted|executed))$")
+_WRITTEN_UNIT = re.compile(r"元")
+_WAN = Decimal(10000)
+_MAX_COMBINATIONS = 64
+_FIRST_DIGIT = re.compile(r"[-\d]")
+_CARRY_OVER = re.compile(r"结转|结余|结存")
+_HUNDRED = Decimal(100)
+
+
+def parsed(evaluation: Evaluation) -> bool:
+    """Read from a document (it has provenance or reading notes), not entered by hand."""
+    return evaluation.reading is not None or bool(evaluation.provenance)
+
+
+def _parts(path: str) -> list[str | int]:
+    return [name if name else int(index) for name, index in _TOKEN.findall(path)]
+
+
+def get_path(root: Any, path: str) -> Any:
+    """The value at a field path (``budget.income_items[1].amount``), or None when absent."""
+    node = root
+    for part in _parts(path):
+        if isinstance(part, int):
+            if not isinstance(node, list) or part >= len(node):
+                return None
+            node = node[part]
+        else:
+            node = getattr(node, part, None)
+        if node is None:
+            return None
+    return node
+
+
+def _set_path(root: Any, path: str, value: Any) -> None:
+    parts = _parts(path)
+    node = root
+    for part in parts[:-1]:
+        node = node[part] if isinstance(part, int) else getattr(node, part)
+    last = parts[-1]
+    if isinstance(last, int):
+        node[last] = type(node[last]).model_validate(value) if isinstance(value, dict) else value
+    else:
+        setattr(node, last, value)  # validate_assignment turns "93.19" into Decimal, etc.
+
+
+def _as_value(text: str) -> Any:
+    """A reading's text as a model value: structured text (a list written as YAML/JSON) is parsed."""
+    stripped = text.strip()
+    if stripped[:1] in "[{":
+        try:
+            return yaml.safe_load(stripped)
+        except yaml.YAMLError:
+            return stripped
+    return stripped
+
+
+def _variant(evaluation: Evaluation, changes: list[tuple[str, Any]]) -> Evaluation | None:
+    """A copy of ``evaluation`` with each (path, value) applied; None when a value does not fit its field."""
+    copy = evaluation.model_copy(deep=True)
+    try:
+        for path, value in changes:
+            _set_path(copy, path, value)
+    except Exception:  # a reading that does not fit the field (text for a number) cannot be tried
+        return None
+    return copy
+
+
+def _related(key: str, path: str) -> bool:
+    """An alternative stated for ``key`` bears on the fact at ``path`` (the same field, a part of it,
+    or the list it belongs to)."""
+    return key == path or key.startswith((path + ".", path + "[")) or path.startswith((key + ".", key + "["))
+
+
+def _maybe_partial(evaluation: Evaluation, fact: Fact) -> bool:
+    if fact.complete is not None:
+        return not fact.complete
+    ref = provenance_at(evaluation, fact.path)
+    if ref is not None and ref.complete is not None:
+        return not ref.complete
+    return parsed(evaluation)  # a parsed list not known to be whole may have lost an item
+
+
+class _Rerun:
+    """Runs one check again on another reading of the evaluation and says whether the error remains."""
+
+    def __init__(self, check: Check, finding: Finding, ctx: CheckContext) -> None:
+        self.check, self.finding, self.ctx = check, finding, ctx
+
+    def holds(self, evaluation: Evaluation | None) -> bool:
+        if evaluation is None:
+            return False  # a reading that cannot be tried is not ruled out
+        from jixiao.scoring import score_evaluation
+
+        try:
+            score = score_evaluation(evaluation, self.ctx.pack)
+        except Exception:
+            score = None
+        ctx = CheckContext(evaluation=evaluation, pack=self.ctx.pack, score=score, limits=self.ctx.limits)
+        try:
+            found = self.check.run(evaluation, ctx)
+        except Exception:
+            return False
+        return any(f.severity is Severity.ERROR and _identity(f) == _identity(self.finding) for f in found)
+
+
+def _identity(finding: Finding) -> tuple[str, str, str]:
+    """What makes two findings the same inconsistency under two readings: the code, the field and the
+    message up to its first figure (the subject: 一级指标“产出”…, 指标4“预算执行率”…)."""
+    return finding.code, finding.location, _FIRST_DIGIT.split(finding.message, maxsplit=1)[0]
+
+
+def _stated_alternatives(evaluation: Evaluation, facts: list[Fact]) -> Iterator[tuple[str, OtherReading]]:
+    for key, readings in evaluation.alternatives.items():
+        if any(_related(key, fact.path) for fact in facts):
+            for reading in readings:
+                yield key, OtherReading(path=key, label=field_label(key), value=reading.value,
+                                        why="原文另有数值", source=reading.source)
+
+
+def _unit_alternatives(evaluation: Evaluation, facts: list[Fact]) -> Iterator[tuple[str, Decimal, OtherReading]]:
+    """An amount read from a cell or phrase that writes no unit, taken in the other unit."""
+    for fact in facts:
+        if not _MONEY_PATH.match(fact.path):
+            continue
+        ref = provenance_at(evaluation, fact.path)
+        value = get_path(evaluation, fact.path)
+        if ref is None or not isinstance(value, Decimal) or _WRITTEN_UNIT.search(ref.text):
+            continue
+        for other, why in ((value / _WAN, "若原文金额以元计"), (value * _WAN, "若原文金额以万元计而非元")):
+            yield fact.path, other, OtherReading(path=fact.path, label=fact.label,
+                                                 value=f"{format_number(other)}万元", why=why, source=ref)
+
+
+def plausible_readings(finding: Finding, check: Check, ctx: CheckContext) -> list[OtherReading]:
+    """The plausible readings of the document under which ``finding`` (an error) would not hold."""
+    evaluation: Evaluation = ctx.evaluation
+    facts = finding.facts or [Fact(path=finding.location, label=finding.field, value="",
+                                   source=finding.source)]
+    found: list[OtherReading] = []
+    for fact in facts:
+        ref = provenance_at(evaluation, fact.path)
+        if ref is not None and ref.guessed:
+            found.append(OtherReading(path=fact.path, label=fact.label, value=fact.value,
+                                      why="为推测读取", source=ref))
+        if fact.is_list and fact.gap is not None and fact.gap > ctx.limits.tolerance \
+                and _maybe_partial(evaluation, fact):
+            found.append(OtherReading(path=fact.path, label=fact.label,
+                                      value=f"{format_number(fact.gap)}{fact.gap_unit}",
+                                      why="可能不完整，未列出的项目可补足差额", source=ref))
+    rerun = _Rerun(check, finding, ctx)
+    stated = list(_stated_alternatives(evaluation, facts))
+    for key, reading in stated:
+        if not rerun.holds(_variant(evaluation, [(key, _as_value(reading.value))])):
+            found.append(reading)
+    for path, value, reading in _unit_alternatives(evaluation, facts):
+        if not rerun.holds(_variant(evaluation, [(path, value)])):
+            found.append(reading)
+    for fact in facts:
+        found.extend(_carry_over_items(evaluation, fact, rerun))
+    found.extend(_full_mark_as_total(evaluation, facts))
+    if not found:
+        found.extend(_combined(stated, evaluation, rerun))
+    return _unique(found)
+
+
+def _carry_over_items(evaluation: Evaluation, fact: Fact, rerun: _Rerun) -> Iterator[OtherReading]:
+    """A parsed list item named like a carry-over (年末结转…) that the figures do without."""
+    items = get_path(evaluation, fact.path) if fact.is_list and parsed(evaluation) else None
+    if not isinstance(items, list):
+        return
+    for i, item in enumerate(items):
+        name = getattr(item, "name", "")
+        if not isinstance(name, str) or not _CARRY_OVER.search(name):
+            continue
+        if not rerun.holds(_variant(evaluation, [(fact.path, [x for j, x in enumerate(items) if j != i])])):
+            yield OtherReading(path=f"{fact.path}[{i}]", label=fact.label, value=f"不含“{name}”",
+                               why="中的结转结余可能是说明而非明细项目，按此读法",
+                               source=provenance_at(evaluation, fact.path))
+
+
+def _full_mark_as_total(evaluation: Evaluation, facts: list[Fact]) -> Iterator[OtherReading]:
+    """A parsed stated total equal to the full mark may be the 满分 (总分100分), not the unit's score."""
+    total = evaluation.stated_total
+    if total is None or not parsed(evaluation) or not any(f.path == "stated_total" for f in facts):
+        return
+    if total == (evaluation.full_mark or _HUNDRED):
+        yield OtherReading(path="stated_total", label=field_label("stated_total"), value=format_number(total),
+                           why="可能是满分而非自评得分", source=provenance_at(evaluation, "stated_total"))
+
+
+def _combined(stated: list[tuple[str, OtherReading]], evaluation: Evaluation, rerun: _Rerun) -> list[OtherReading]:
+    """Alternatives of several facts taken together (each fact: its read value or one of its others)."""
+    by_key: dict[str, list[OtherReading | None]] = {}
+    for key, reading in stated:
+        by_key.setdefault(key, [None]).append(reading)
+    if len(by_key) < 2:
+        return []
+    choices = list(itertools.product(*by_key.values()))
+    if len(choices) > _MAX_COMBINATIONS:
+        return []
+    for combo in choices:
+        picked = [r for r in combo if r is not None]
+        if len(picked) < 2:
+            continue
+        if not rerun.holds(_variant(evaluation, [(r.path, _as_value(r.value)) for r in picked])):
+            return picked
+    return []
+
+
+def _unique(readings: list[OtherReading]) -> list[OtherReading]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for reading in readings:
+        key = (reading.path, reading.value, reading.why)
+        if key not in seen:
+            seen.add(key)
+            out.append(reading)
+    return out
+
+
+def settle(findings: list[Finding], check: Check, ctx: CheckContext) -> list[Finding]:
+    """``findings`` of ``check`` with every error that does not hold under each plausible reading
+    turned into a warning to be checked by a person."""
+    out = []
+    for finding in findings:
+        if finding.severity is Severity.ERROR:
+            readings = plausible_readings(finding, check, ctx)
+            if readings:
+                shown = "；".join(reading_text(r) for r in readings)
+                finding = finding.model_copy(update={
+                    "severity": Severity.WARNING, "readings": readings,
+                    "message": f"{REVIEW_PROMPT}：{finding.message}。按另一种读法未必不符：{shown}"})
+        out.append(finding)
+    return out

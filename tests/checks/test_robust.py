@@ -1,0 +1,153 @@
+"""An error only when it holds under every plausible reading: guessed facts, lists that may be
+partial, other values the document states, amounts without a written unit, carry-over clauses read as
+items and a full mark read as the total each turn an error into a warning to be checked by a person,
+showing the reading with its quote and location; a reading that would not remove the inconsistency
+leaves the error standing."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jixiao.checks import Severity
+from jixiao.model import NamedAmount, Reading, ReadingNotes, SourceRef
+
+
+def _parsed(evaluation):
+    """Mark the evaluation as read from a document (reading notes present)."""
+    evaluation.reading = ReadingNotes()
+    return evaluation
+
+
+def test_a_hand_made_sum_mismatch_stays_an_error(example, found):
+    example.budget.income_items[1].amount = Decimal("803.87")
+    [f] = found(example, "INCOME_SUM_MISMATCH")
+    assert f.severity is Severity.ERROR and not f.needs_review
+    assert f.arithmetic == "6,796.13万元 + 803.87万元 = 7,600.00万元；7,693.91万元 − 7,600.00万元 = 93.91万元"
+    assert [fact.path for fact in f.facts] == ["budget.income_total", "budget.income_items[0].amount",
+                                               "budget.income_items[1].amount", "budget.income_items"]
+    assert f.facts[0].label == "收入总计" and f.facts[0].value == "7,693.91万元"
+
+
+def test_a_parsed_list_not_known_whole_may_miss_the_item_that_closes_the_gap(example, found):
+    _parsed(example)
+    example.provenance["budget.income_items"] = SourceRef(location="第17行", text="其中一般公共预算财政拨款收入…")
+    example.budget.income_items[1].amount = Decimal("803.87")  # items 93.91 short of the total
+    [f] = found(example, "INCOME_SUM_MISMATCH")
+    assert f.severity is Severity.WARNING and f.needs_review
+    assert f.message.startswith("请人工核对：收入总计 7,693.91万元 ≠ 各项之和 7,600.00万元")
+    assert ("收入明细可能不完整，未列出的项目可补足差额：93.91万元（第17行「其中一般公共预算财政拨款收入…」）"
+            in f.message)
+
+
+def test_a_list_known_whole_keeps_the_error(example, found):
+    _parsed(example)
+    example.provenance["budget.income_items"] = SourceRef(location="表2", text="收入合计…", complete=True)
+    example.budget.income_items[1].amount = Decimal("803.87")
+    [f] = found(example, "INCOME_SUM_MISMATCH")
+    assert f.severity is Severity.ERROR
+
+
+def test_a_partial_list_cannot_explain_items_above_the_total(example, found):
+    _parsed(example)
+    example.provenance["budget.income_items"] = SourceRef(location="第17行", text="其中…", complete=False)
+    example.budget.income_items[1].amount = Decimal("997.78")  # items 100 over the total
+    [f] = found(example, "INCOME_SUM_MISMATCH")
+    assert f.severity is Severity.ERROR
+
+
+def test_a_guessed_score_makes_the_total_a_warning_with_its_quote(example, found):
+    _parsed(example)
+    example.provenance["indicators[3].stated_score"] = SourceRef(
+        location="表1第5行第7列", text="158.19", guessed=True)
+    example.stated_total = Decimal("95.19")
+    [f] = found(example, "TOTAL_MISMATCH")
+    assert f.severity is Severity.WARNING
+    assert "指标4 得分为推测读取：8.19（表1第5行第7列「158.19」）" in f.message
+    [reading] = f.readings
+    assert reading.path == "indicators[3].stated_score" and reading.source.guessed
+
+
+def test_a_guessed_fact_the_finding_does_not_rest_on_changes_nothing(example, found):
+    _parsed(example)
+    example.provenance["unit.name"] = SourceRef(location="第1行", text="大兴镇", guessed=True)
+    example.stated_total = Decimal("95.19")
+    [f] = found(example, "TOTAL_MISMATCH")
+    assert f.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(("other", "severity"), [("93.19", Severity.WARNING), ("96", Severity.ERROR)])
+def test_another_stated_total_counts_only_when_it_agrees(example, found, other, severity):
+    _parsed(example)
+    example.stated_total = Decimal("95.19")
+    example.alternatives["stated_total"] = [Reading(value=other, source=SourceRef(location="表1第14行第3列",
+                                                                                  text=other))]
+    [f] = found(example, "TOTAL_MISMATCH")
+    assert f.severity is severity
+    if severity is Severity.WARNING:
+        assert f"自评总分原文另有数值：{other}（表1第14行第3列「{other}」）" in f.message
+
+
+def test_alternatives_of_two_facts_taken_together(example, found):
+    _parsed(example)
+    example.budget.stated_execution_rate = Decimal("95.72")
+    example.budget.executed = Decimal("341.15")
+    example.budget.adjusted = Decimal("300")
+    example.indicators[3].actual.value = Decimal("95.72")
+    # neither alternative alone gives 95.72%, both together do (341.15 ÷ 356.40)
+    example.alternatives["budget.adjusted"] = [
+        Reading(value="356.40", source=SourceRef(location="第9行", text="356.40"))]
+    example.alternatives["budget.stated_execution_rate"] = [
+        Reading(value="113.72", source=SourceRef(location="第20行", text="113.72%"))]
+    findings = [f for f in found(example, "EXECUTION_RATE_MISMATCH") if f.location == "budget.stated_execution_rate"]
+    [f] = findings
+    assert f.severity is Severity.WARNING
+    assert "全年预算数原文另有数值：356.40（第9行「356.40」）" in f.message
+
+
+def test_an_amount_without_a_written_unit_may_be_in_yuan(example, found):
+    _parsed(example)
+    example.budget.adjusted = Decimal("82240000")  # the cell said 82240000 (元), read as 万元
+    example.provenance["budget.adjusted"] = SourceRef(location="表1第3行第3列", text="82240000")
+    example.provenance["budget.executed"] = SourceRef(location="表1第3行第4列", text="7693.91万元")
+    [f] = [f for f in found(example, "EXECUTION_RATE_MISMATCH") if f.location == "budget.stated_execution_rate"]
+    assert f.severity is Severity.WARNING
+    assert "全年预算数若原文金额以元计：8224万元（表1第3行第3列「82240000」）" in f.message
+
+
+def test_an_amount_with_its_unit_written_is_not_reread(example, found):
+    _parsed(example)
+    example.budget.adjusted = Decimal("82240000")
+    example.provenance["budget.adjusted"] = SourceRef(location="第34行", text="全年预算82240000万元")
+    example.provenance["budget.executed"] = SourceRef(location="第34行", text="全年执行7693.91万元")
+    [f] = [f for f in found(example, "EXECUTION_RATE_MISMATCH") if f.location == "budget.stated_execution_rate"]
+    assert f.severity is Severity.ERROR
+
+
+def test_a_carry_over_clause_taken_as_an_item(example, found):
+    _parsed(example)
+    example.provenance["budget.expenditure_items"] = SourceRef(location="第17行", text="其中基本支出…", complete=True)
+    example.budget.expenditure_items.append(NamedAmount(name="年末结转", amount=Decimal("530.09")))
+    [f] = found(example, "EXPENDITURE_SUM_MISMATCH")
+    assert f.severity is Severity.WARNING
+    assert "支出明细中的结转结余可能是说明而非明细项目，按此读法：不含“年末结转”" in f.message
+
+
+@pytest.mark.parametrize(("total", "severity"), [(Decimal(100), Severity.WARNING), (Decimal("95.19"), Severity.ERROR)])
+def test_a_full_mark_read_as_the_total(example, found, total, severity):
+    # 100 may be the 满分; 95.19 is no full mark and, the weights making 100, no indicator is missing
+    _parsed(example)
+    example.stated_total = total
+    [f] = found(example, "TOTAL_MISMATCH")
+    assert f.severity is severity
+    if severity is Severity.WARNING:
+        assert "自评总分可能是满分而非自评得分：100" in f.message
+
+
+def test_a_missing_indicator_may_explain_the_total(example, found):
+    _parsed(example)
+    del example.indicators[10]  # 职工满意度 (5 of 5) lost by the reader: weights 95, scores 88.19
+    [f] = found(example, "TOTAL_MISMATCH")
+    assert f.severity is Severity.WARNING
+    assert "绩效指标可能不完整，未列出的项目可补足差额：5分" in f.message
