@@ -25,7 +25,7 @@ def _login(base: str, name: str) -> httpx.Client:
 def test_killed_during_save_keeps_last_committed_version(database_url: str, tmp_path, example_path) -> None:
     world = build_world(database_url)
     example = json.loads(dump_json(load_evaluation(example_path)))
-    server = LiveServer(database_url, tmp_path, env={"JIXIAO_FAULT_SAVE_PAUSE": "30"}).start()
+    server = LiveServer(database_url, tmp_path, factory="faultapp:paused_saves_app").start()
     try:
         client = _login(server.url, "editor_a")
         created = client.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "evaluation": example})

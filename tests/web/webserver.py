@@ -13,11 +13,18 @@ import httpx
 from webpg import free_port
 
 JIXIAO = Path(sys.executable).parent / "jixiao"
+HERE = Path(__file__).resolve().parent
 
 
 class LiveServer:
-    def __init__(self, database_url: str, cwd: Path, workers: int = 1, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, database_url: str, cwd: Path, workers: int = 1, env: dict[str, str] | None = None,
+        factory: str | None = None,
+    ) -> None:
+        """``factory`` (``module:function`` importable from tests/web) serves another app factory
+        through uvicorn directly, e.g. one with a fault injected; the schema must be up to date."""
         self.database_url = database_url
+        self.factory = factory
         self.cwd = cwd
         self.workers = workers
         self.extra_env = env or {}
@@ -31,9 +38,13 @@ class LiveServer:
     def start(self) -> LiveServer:
         env = {**os.environ, "JIXIAO_DATABASE_URL": self.database_url, **self.extra_env}
         log = (self.cwd / f"server-{self.port}.log").open("ab")
+        command = [str(JIXIAO), "serve", "--port", str(self.port), "--workers", str(self.workers)]
+        if self.factory:
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE), env.get("PYTHONPATH", "")]))
+            command = [sys.executable, "-m", "uvicorn", self.factory, "--factory", "--port", str(self.port),
+                       "--workers", str(self.workers), "--log-level", "warning"]
         self.proc = subprocess.Popen(
-            [str(JIXIAO), "serve", "--port", str(self.port), "--workers", str(self.workers)],
-            cwd=self.cwd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            command, cwd=self.cwd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

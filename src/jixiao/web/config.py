@@ -15,6 +15,7 @@ class Settings:
     database_url: str
     max_upload_bytes: int = 10 * 1024 * 1024
     parse_timeout_seconds: float = 30.0
+    parse_memory_bytes: int = 1024 * 1024 * 1024
     session_days: int = 7
     login_max_failures: int = 5
     login_window_minutes: int = 15
@@ -34,5 +35,6 @@ def load_settings(url: str | None = None) -> Settings:
         database_url=url or database_url(),
         max_upload_bytes=int(os.environ.get("JIXIAO_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)),
         parse_timeout_seconds=float(os.environ.get("JIXIAO_PARSE_TIMEOUT", 30)),
+        parse_memory_bytes=int(os.environ.get("JIXIAO_PARSE_MEMORY_MB", 1024)) * 1024 * 1024,
         secure_cookies=os.environ.get("JIXIAO_SECURE_COOKIES", "") == "1",
     )

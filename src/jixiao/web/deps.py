@@ -64,7 +64,7 @@ async def who(request: Request) -> Who:
     if request.method not in SAFE_METHODS:
         limit = settings(request).max_upload_bytes + 1024 * 1024
         if int(request.headers.get("content-length") or 0) > limit:  # refuse before reading the body
-            raise WebError(f"请求体超过大小上限 {limit // (1024 * 1024)} MB", 413)
+            raise WebError(f"请求体超过大小上限（最大 {limit // (1024 * 1024)} MB）", 413)
         sent = request.headers.get(auth.CSRF_HEADER, "")
         if not sent and request.headers.get("content-type", "").startswith(
             ("application/x-www-form-urlencoded", "multipart/form-data")

@@ -96,9 +96,14 @@ def evaluations(
 
 @router.get("/evaluations/new")
 def new_form(request: Request, caller: Caller) -> HTMLResponse:
+    return _new_page(request, caller)
+
+
+def _new_page(request: Request, caller: Who, status: int = 200, error: str = "") -> HTMLResponse:
     with tx(request) as db:
         units = _editable_units(db, caller.principal)
-    return _page(request, "new.html", caller, units=units, starters=pipeline.starters(), error="")
+    return _page(request, "new.html", caller, status=status, units=units, starters=pipeline.starters(), error=error,
+                 max_upload_mb=settings(request).max_upload_bytes // (1024 * 1024))
 
 
 def _editable_units(db: Any, who: Principal) -> list[UnitRow]:
@@ -127,10 +132,7 @@ async def import_report(
     try:
         evaluation, warnings, name = await read_upload(file, settings(request))
     except WebError as err:
-        with tx(request) as db:
-            units = _editable_units(db, caller.principal)
-        return _page(request, "new.html", caller, status=err.status, units=units, starters=pipeline.starters(),
-                     error=err.message)
+        return _new_page(request, caller, err.status, err.message)
     with wtx(request) as db:
         row = store.create(db, caller.principal, unit_id, evaluation, note=f"导入 {name}", warnings=warnings)
     return RedirectResponse(f"/evaluations/{row.id}", status_code=303)
@@ -156,7 +158,7 @@ def _editor_context(db: Any, who: Principal, row: EvaluationRow) -> dict[str, An
         "row": row, "unit": unit, "evaluation": evaluation, "assessment": assessment,
         "comments": comments, "can_edit": can_edit, "actions": actions, "field_notes": notes,
         "can_comment": who.is_reviewer or who.is_admin, "base_json": base_json(evaluation),
-        "import_warnings": unplaced, "rule_ids": pipeline.rule_ids(source),
+        "import_warnings": unplaced, "rule_choices": pipeline.rule_choices(source),
         "pack_names": custom_packs.shipped_names() + [p.name for p in custom_packs.custom_rows(db, active_only=True)],
     }
 

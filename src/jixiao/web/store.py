@@ -4,8 +4,6 @@ versions. Each public function runs inside the caller's transaction (one save, o
 from __future__ import annotations
 
 import json
-import os
-import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -143,17 +141,8 @@ def save(
     db.add(VersionRow(evaluation_id=row.id, version=base_version + 1, status=row.status, data=data,
                       note="保存", author_id=who.id))
     db.flush()
-    _fault_pause()
     db.refresh(row)
     return row, None
-
-
-def _fault_pause() -> None:
-    """Fault injection for the killed-server test: ``JIXIAO_FAULT_SAVE_PAUSE`` seconds of sleep
-    inside the save transaction, after the write and before the commit. Unset in normal use."""
-    pause = os.environ.get("JIXIAO_FAULT_SAVE_PAUSE")
-    if pause:
-        time.sleep(float(pause))
 
 
 def transition(
