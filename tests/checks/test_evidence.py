@@ -43,6 +43,7 @@ def test_evidence_given(example, found):
 
 def test_rate_without_any_actual(example, found):
     example.indicators[5].actual = None  # 受助对象覆盖率
+    example.indicators[5].stated_score = Decimal(18)  # with its full score it would be FULL_SCORE_BLANK_VALUE
     [f] = [f for f in found(example, "EVIDENCE_MISSING") if f.location == "indicators[5].actual"]
     assert "未给出实际完成值" in f.message
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from jixiao.checks import Severity
-from jixiao.model import NamedAmount, Reading, ReadingNotes, SourceRef
+from jixiao.model import Actual, NamedAmount, Reading, ReadingNotes, SourceRef, Target
 
 
 def _parsed(evaluation):
@@ -151,3 +151,67 @@ def test_a_missing_indicator_may_explain_the_total(example, found):
     [f] = found(example, "TOTAL_MISMATCH")
     assert f.severity is Severity.WARNING
     assert "绩效指标可能不完整，未列出的项目可补足差额：5分" in f.message
+
+
+def _every_error_at_once(example):
+    """The example with one defect for each error-level check."""
+    from jixiao.model import FundRow
+
+    example.stated_total = Decimal("95.19")
+    example.stated_grade = "良"
+    example.indicators[0].stated_score = Decimal(6)
+    example.indicators[1].stated_score = Decimal(-1)
+    example.indicators[4].number = None
+    example.indicators[7].target = Target(comparator="≥", value=Decimal(98), unit="%")
+    example.indicators[2].actual = Actual(tier="部分达成")
+    example.budget.stated_execution_rate = Decimal("105.55")
+    example.budget.executed = Decimal("8300")
+    example.budget.income_items[1].amount = Decimal("803.87")
+    example.budget.expenditure_items[0].amount = Decimal("3600.87")
+    example.budget.fund_rows = [FundRow(name="当年财政拨款", adjusted=Decimal(8000))]
+    example.unit.staff_parts[0].count = 41
+    example.stated_block_weights = {"产出": Decimal(50)}
+    example.indicators[0].level1 = "产出"
+    example.indicators[9].weight = Decimal(10)
+    example.alternatives["stated_total"] = [Reading(value="96.19", source=SourceRef(location="表1第14行第7列",
+                                                                                    text="96.19"))]
+    return example
+
+
+def test_every_error_check_is_covered_by_the_damage(example, found):
+    from jixiao.checks import CHECKS, run_checks
+
+    errors = {f.code for f in run_checks(_every_error_at_once(example)) if f.severity is Severity.ERROR}
+    assert errors == {c.code for c in CHECKS.values() if c.severity is Severity.ERROR}
+
+
+def test_no_error_rests_on_a_guessed_fact(example):
+    """Whatever the check, an error whose facts were read by a guess is at most a warning."""
+    from jixiao.checks import run_checks
+
+    evaluation = _every_error_at_once(example)
+    evaluation.reading = ReadingNotes()
+    first = [f for f in run_checks(evaluation) if f.severity is Severity.ERROR]
+    for finding in first:
+        for fact in finding.facts:
+            if fact.path:
+                evaluation.provenance[fact.path] = SourceRef(location="表1", text="（拆分粘连数字）", guessed=True)
+        for readings in evaluation.alternatives.values():
+            for reading in readings:
+                reading.source.guessed = True
+    after = run_checks(evaluation)
+    assert [f.code for f in after if f.severity is Severity.ERROR] == []
+    reviewed = {f.code for f in after if f.needs_review}
+    assert {f.code for f in first} <= reviewed
+    guessed = [f for f in after if f.code in {g.code for g in first} and f.needs_review]
+    assert guessed and all(f.message.startswith("请人工核对：") and "为推测读取" in f.message for f in guessed)
+
+
+def test_executed_in_yuan_read_as_wan_is_not_an_error(example, found):
+    _parsed(example)
+    example.budget.executed = Decimal("76939100")  # a table cell in 元 without its unit
+    example.provenance["budget.executed"] = SourceRef(location="表1第3行第4列", text="76939100")
+    example.budget.stated_execution_rate = None
+    [f] = found(example, "EXECUTION_RATE_OVER_100")
+    assert f.severity is Severity.WARNING
+    assert "全年执行数若原文金额以元计：7693.91万元" in f.message

@@ -47,11 +47,13 @@ class Limits:
     large_adjustment_percent: Decimal
     low_execution_percent: Decimal
     over_achievement_percent: Decimal
+    output_execution_percent: Decimal
 
     @classmethod
     def from_pack(cls, pack: RulePack) -> Limits:
         t = pack.thresholds
-        return cls(t.tolerance, t.large_adjustment_percent, t.low_execution_percent, t.over_achievement_percent)
+        return cls(t.tolerance, t.large_adjustment_percent, t.low_execution_percent, t.over_achievement_percent,
+                   t.output_execution_percent)
 
 
 @dataclass
@@ -105,10 +107,10 @@ class CheckContext:
             arithmetic=arithmetic,
         )
 
-    def fact(self, path: str, value: str, label: str = "") -> Fact:
+    def fact(self, path: str, value: str, label: str = "", source: SourceRef | None = None) -> Fact:
         """The figure at ``path`` as the check used it (``value`` as the message shows it), with where
-        it was read."""
-        return Fact(path=path, label=label or field_label(path), value=value, source=self.read_at(path))
+        it was read (``source``, else the field's provenance)."""
+        return Fact(path=path, label=label or field_label(path), value=value, source=source or self.read_at(path))
 
     def list_fact(self, path: str, value: str, gap: Decimal | None, unit: str = "",
                   complete: bool | None = None, label: str = "") -> Fact:

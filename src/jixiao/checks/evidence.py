@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from jixiao.checks.blank_values import full_score_on_blank
 from jixiao.checks.budget import recomputed_rate
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
@@ -25,6 +26,8 @@ def evidence_missing(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]
             continue
         if ctx.is_execution_indicator(ind) and recomputed_rate(ctx) is not None:
             continue  # its figure is the budget's execution rate
+        if full_score_on_blank(ctx, i, ind):
+            continue  # FULL_SCORE_BLANK_VALUE reports it
         kind = "比率指标" if is_rate(ind) else "定量指标"
         text = (ind.actual.text or "").strip() if ind.actual is not None else ""
         if text:

@@ -35,7 +35,7 @@ from jixiao.checks.explain import reading_text
 from jixiao.checks.finding import REVIEW_PROMPT, Fact, Finding, OtherReading, Severity
 from jixiao.checks.registry import Check
 from jixiao.lexicon import field_label
-from jixiao.model import Evaluation
+from jixiao.model import Evaluation, Reading, SourceRef
 from jixiao.numbers import format_number
 
 _TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -59,16 +59,20 @@ def _parts(path: str) -> list[str | int]:
     return [name if name else int(index) for name, index in _TOKEN.findall(path)]
 
 
+def _child(node: Any, part: str | int) -> Any:
+    if isinstance(part, int):
+        return node[part] if isinstance(node, list) and part < len(node) else None
+    if isinstance(node, dict):
+        return node.get(part)
+    return getattr(node, part, None)
+
+
 def get_path(root: Any, path: str) -> Any:
-    """The value at a field path (``budget.income_items[1].amount``), or None when absent."""
+    """The value at a field path (``budget.income_items[1].amount``, ``stated_block_weights.产出``),
+    or None when absent."""
     node = root
     for part in _parts(path):
-        if isinstance(part, int):
-            if not isinstance(node, list) or part >= len(node):
-                return None
-            node = node[part]
-        else:
-            node = getattr(node, part, None)
+        node = _child(node, part)
         if node is None:
             return None
     return node
@@ -78,10 +82,12 @@ def _set_path(root: Any, path: str, value: Any) -> None:
     parts = _parts(path)
     node = root
     for part in parts[:-1]:
-        node = node[part] if isinstance(part, int) else getattr(node, part)
+        node = _child(node, part)
     last = parts[-1]
     if isinstance(last, int):
         node[last] = type(node[last]).model_validate(value) if isinstance(value, dict) else value
+    elif isinstance(node, dict):
+        node[last] = Decimal(str(value))  # the one mapping of the model: 一级指标 → weight
     else:
         setattr(node, last, value)  # validate_assignment turns "93.19" into Decimal, etc.
 
@@ -97,12 +103,29 @@ def _as_value(text: str) -> Any:
     return stripped
 
 
-def _variant(evaluation: Evaluation, changes: list[tuple[str, Any]]) -> Evaluation | None:
-    """A copy of ``evaluation`` with each (path, value) applied; None when a value does not fit its field."""
+def _text(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(getattr(value, "value", value))
+
+
+def _variant(evaluation: Evaluation, changes: list[tuple[str, Any]],
+             swaps: tuple[tuple[str, int], ...] = ()) -> Evaluation | None:
+    """A copy of ``evaluation`` with each (path, value) applied; None when a value does not fit its field.
+
+    ``swaps`` (path, i) read the document the other way round: the field takes its i-th other stated
+    value, and the value read first becomes that other statement (so a check comparing the two
+    statements still sees both)."""
     copy = evaluation.model_copy(deep=True)
     try:
         for path, value in changes:
             _set_path(copy, path, value)
+        for path, i in swaps:
+            other = copy.alternatives[path][i]
+            first = Reading(value=_text(get_path(copy, path)),
+                            source=provenance_at(evaluation, path) or SourceRef(location=""))
+            _set_path(copy, path, _as_value(other.value))
+            copy.alternatives[path][i] = first
     except Exception:  # a reading that does not fit the field (text for a number) cannot be tried
         return None
     return copy
@@ -152,12 +175,12 @@ def _identity(finding: Finding) -> tuple[str, str, str]:
     return finding.code, finding.location, _FIRST_DIGIT.split(finding.message, maxsplit=1)[0]
 
 
-def _stated_alternatives(evaluation: Evaluation, facts: list[Fact]) -> Iterator[tuple[str, OtherReading]]:
+def _stated_alternatives(evaluation: Evaluation, facts: list[Fact]) -> Iterator[tuple[tuple[str, int], OtherReading]]:
     for key, readings in evaluation.alternatives.items():
         if any(_related(key, fact.path) for fact in facts):
-            for reading in readings:
-                yield key, OtherReading(path=key, label=field_label(key), value=reading.value,
-                                        why="原文另有数值", source=reading.source)
+            for i, reading in enumerate(readings):
+                yield (key, i), OtherReading(path=key, label=field_label(key), value=reading.value,
+                                             why="原文另有数值", source=reading.source)
 
 
 def _unit_alternatives(evaluation: Evaluation, facts: list[Fact]) -> Iterator[tuple[str, Decimal, OtherReading]]:
@@ -181,7 +204,7 @@ def plausible_readings(finding: Finding, check: Check, ctx: CheckContext) -> lis
                                    source=finding.source)]
     found: list[OtherReading] = []
     for fact in facts:
-        ref = provenance_at(evaluation, fact.path)
+        ref = fact.source if fact.source is not None else provenance_at(evaluation, fact.path)
         if ref is not None and ref.guessed:
             found.append(OtherReading(path=fact.path, label=fact.label, value=fact.value,
                                       why="为推测读取", source=ref))
@@ -192,8 +215,8 @@ def plausible_readings(finding: Finding, check: Check, ctx: CheckContext) -> lis
                                       why="可能不完整，未列出的项目可补足差额", source=ref))
     rerun = _Rerun(check, finding, ctx)
     stated = list(_stated_alternatives(evaluation, facts))
-    for key, reading in stated:
-        if not rerun.holds(_variant(evaluation, [(key, _as_value(reading.value))])):
+    for swap, reading in stated:
+        if not rerun.holds(_variant(evaluation, [], (swap,))):
             found.append(reading)
     for path, value, reading in _unit_alternatives(evaluation, facts):
         if not rerun.holds(_variant(evaluation, [(path, value)])):
@@ -231,22 +254,23 @@ def _full_mark_as_total(evaluation: Evaluation, facts: list[Fact]) -> Iterator[O
                            why="可能是满分而非自评得分", source=provenance_at(evaluation, "stated_total"))
 
 
-def _combined(stated: list[tuple[str, OtherReading]], evaluation: Evaluation, rerun: _Rerun) -> list[OtherReading]:
+def _combined(stated: list[tuple[tuple[str, int], OtherReading]], evaluation: Evaluation,
+              rerun: _Rerun) -> list[OtherReading]:
     """Alternatives of several facts taken together (each fact: its read value or one of its others)."""
-    by_key: dict[str, list[OtherReading | None]] = {}
-    for key, reading in stated:
-        by_key.setdefault(key, [None]).append(reading)
+    by_key: dict[str, list[tuple[tuple[str, int], OtherReading] | None]] = {}
+    for swap, reading in stated:
+        by_key.setdefault(swap[0], [None]).append((swap, reading))
     if len(by_key) < 2:
         return []
     choices = list(itertools.product(*by_key.values()))
     if len(choices) > _MAX_COMBINATIONS:
         return []
     for combo in choices:
-        picked = [r for r in combo if r is not None]
+        picked = [c for c in combo if c is not None]
         if len(picked) < 2:
             continue
-        if not rerun.holds(_variant(evaluation, [(r.path, _as_value(r.value)) for r in picked])):
-            return picked
+        if not rerun.holds(_variant(evaluation, [], tuple(swap for swap, _ in picked))):
+            return [reading for _, reading in picked]
     return []
 
 

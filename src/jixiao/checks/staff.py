@@ -7,11 +7,12 @@ from decimal import Decimal
 from jixiao.checks.context import CheckContext, added
 from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.registry import check
+from jixiao.checks.retirees import retired_parts
 from jixiao.model import Evaluation, Kind
 
 
 @check("STAFF_SUM_MISMATCH", Severity.ERROR, "人员总数与各部分之和不符",
-       "单位人员编制（在职职工）总数等于本级与各下属机构人数之和。")
+       "单位人员编制（在职职工）总数等于本级与各下属机构人数之和；另列的离退休人员不计入。")
 def staff_sum_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     code = "STAFF_SUM_MISMATCH"
     unit = evaluation.unit
@@ -24,7 +25,8 @@ def staff_sum_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Findin
     if not unit.staff_parts:
         return [ctx.cannot_run(code, "未列出人员构成", "unit.staff_parts")]
     parts = sum(part.count for part in unit.staff_parts)
-    if parts == unit.staff_total:
+    retired = sum(unit.staff_parts[i].count for i in retired_parts(unit.staff_parts))
+    if unit.staff_total in (parts, parts - retired):  # retirees listed beside the staff are not part of it
         return []
     numbers = {"total": str(unit.staff_total), "sum": str(parts), "difference": str(abs(unit.staff_total - parts)),
                "parts": "、".join(f"{part.name} {part.count} 人" for part in unit.staff_parts)}

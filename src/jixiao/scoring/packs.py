@@ -118,6 +118,7 @@ class Thresholds(_Data):
     large_adjustment_percent: Decimal = Decimal(20)
     low_execution_percent: Decimal = Decimal(90)
     over_achievement_percent: Decimal = Decimal(130)
+    output_execution_percent: Decimal = Decimal(50)  # outputs all done while less than this was spent
     qualitative: QualitativeBands = QualitativeBands()
 
 

@@ -1,0 +1,79 @@
+"""A figure stated twice with different values: in the text and in the table (domain notes §9), or
+twice in one of them — total, grade, budget figures, an indicator's score."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from jixiao.checks.context import CheckContext
+from jixiao.checks.finding import Finding, Severity
+from jixiao.checks.registry import check
+from jixiao.checks.robust import get_path
+from jixiao.lexicon import field_label
+from jixiao.model import GRADE_SYNONYMS, Evaluation, Grade, SourceRef
+from jixiao.numbers import format_number, to_decimal
+
+CODE = "TEXT_TABLE_MISMATCH"
+_WAN = Decimal(10000)
+_HUNDRED = Decimal(100)
+
+
+def _place(ref: SourceRef | None) -> str:
+    if ref is None or not ref.location:
+        return "一处"
+    kind = "表格" if "表" in ref.location else "正文"
+    return f"{kind}（{ref.location}）"
+
+
+def _other(value: Any, text: str) -> Any:
+    """The other statement as a value of the same kind, or None when it cannot be compared."""
+    text = text.strip()
+    if isinstance(value, Grade):
+        return GRADE_SYNONYMS.get(text)
+    if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+        try:
+            return to_decimal(text.rstrip("%％分万元人个"))
+        except ValueError:
+            return None
+    return None
+
+
+def _differ(path: str, first: Any, other: Any, evaluation: Evaluation, tolerance: Decimal) -> bool:
+    if isinstance(first, Grade):
+        return bool(first is not other)
+    first, other = Decimal(first), Decimal(other)
+    if abs(first - other) <= tolerance:
+        return False
+    if path.startswith("budget.") and first and other and max(first, other) / min(first, other) == _WAN:
+        return False  # the same amount in 元 and in 万元: a unit matter (MIXED_UNITS), not two figures
+    full = evaluation.full_mark or _HUNDRED
+    return not (path == "stated_total" and other == full)  # 总分100分 is the full mark, not a total
+
+
+def _shown(value: Any) -> str:
+    return value.value if isinstance(value, Grade) else format_number(Decimal(value))
+
+
+@check(CODE, Severity.ERROR, "文字与表格所列数字不一致",
+       "同一数字在报告正文和自评表（或同一文件的两处）应一致：综合得分、评价等级、预算金额、执行率、各指标得分。"
+       "两处不同即报告自相矛盾，须确认以哪处为准。满分（总分100分）不是得分，同一金额以元和万元分写不算两数。")
+def text_table_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
+    findings = []
+    for path, readings in evaluation.alternatives.items():
+        first = get_path(evaluation, path)
+        if first is None:
+            continue
+        for reading in readings:
+            other = _other(first, reading.value)
+            if other is None or not _differ(path, first, other, evaluation, ctx.limits.tolerance):
+                continue
+            here = ctx.read_at(path)
+            label = field_label(path)
+            numbers = {"first": _shown(first), "other": _shown(other)}
+            findings.append(ctx.finding(
+                CODE, f"{label}：{_place(here)}为 {numbers['first']}，{_place(reading.source)}为 {numbers['other']}",
+                path, numbers,
+                facts=[ctx.fact(path, numbers["first"]), ctx.fact(path, numbers["other"], source=reading.source)],
+                arithmetic=f"{numbers['first']} ≠ {numbers['other']}"))
+    return findings
