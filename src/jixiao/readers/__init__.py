@@ -1,4 +1,4 @@
-"""Readers: files (yaml/json, txt/md, docx, pdf, xlsx) → an Evaluation plus what could not be read.
+"""Readers: files (yaml/json, txt/md, docx, pdf, xlsx, saved web pages) → an Evaluation plus what could not be read.
 
 Public API::
 
@@ -30,7 +30,7 @@ class ReadResult:
 def read_any(path: str | Path) -> ReadResult:
     """Read an evaluation file or a self-evaluation report, by its suffix.
 
-    Reports (.txt/.md, .docx, .pdf, .xlsx; .doc/.wps through LibreOffice) are parsed into an
+    Reports (.txt/.md, .docx, .pdf, .xlsx, .html/.htm/.mhtml/.mht; .doc/.wps through LibreOffice) are parsed into an
     Evaluation whose ``provenance`` says where each fact was read; bad files raise InputError.
     """
     path = Path(path)

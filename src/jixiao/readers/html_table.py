@@ -1,91 +1,191 @@
-"""HTML ``<table>`` markup written inside text or Markdown reports → rows of cell texts.
+"""HTML ``<table>`` elements → rows of cell texts: one table reader for web pages (``source_html``) and
+for tables written as HTML inside text or Markdown reports (``source_text``).
 
-Merged cells (``rowspan``/``colspan``) are repeated in every cell they cover, as the docx reader
-does, so the table extractors see the same grid a pipe table or a Word table gives.
+Merged cells (``rowspan``/``colspan``) are repeated in every cell they cover, as the docx reader does,
+so the table extractors see the same grid a pipe table or a Word table gives. A ``<br>`` or a
+paragraph break inside a cell becomes a space (Word joins a cell's paragraphs the same way). A table
+nested inside a cell is not flattened into that cell: it is returned on its own, after its parent.
 """
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from jixiao.readers.textnorm import clean_line
 
-_MAX_SPAN = 50  # a broken rowspan="9999" must not blow the grid up
+# Caps on what one table may expand to (a hostile rowspan="65534" colspan="1000" must not blow the
+# grid up). They belong with the other input caps; jixiao.limits will hold them once it exists.
+MAX_TABLE_ROWS = 2000
+MAX_TABLE_COLUMNS = 200
+
+# Elements whose text is never shown as a cell's or a paragraph's text (<rt>/<rp>: ruby annotations).
+SKIPPED_TAGS = frozenset({
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "math",
+    "input", "select", "option", "button", "textarea", "rt", "rp", "map", "area", "audio", "video",
+    "head", "title", "meta", "link", "base",
+})
+# Elements that start a new line of text where they open and close.
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "h1", "h2", "h3", "h4",
+    "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "center", "form", "fieldset",
+    "address", "figure", "figcaption", "hr", "caption", "table", "tr", "td", "th", "thead", "tbody",
+    "tfoot", "body", "html", "legend", "details", "summary",
+})
+LINE_BREAK = "\u2028"  # a <br> or a block boundary, until a paragraph or a cell decides what it means
+
+_SPACE_RUN = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u200b]+")
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]")
 
 
-def _span(value: str | None) -> int:
+@dataclass
+class TableGrid:
+    """A table's rows of cell texts, the tables found inside its cells, and whether caps cut it."""
+
+    rows: list[list[str]]
+    nested: list[Any] = field(default_factory=list)  # <table> elements inside cells, in document order
+    truncated: bool = False
+
+
+def parse_html(markup: str) -> Any | None:
+    """An HTML document or fragment → the root <html> element (lxml's libxml2 parser: malformed markup
+    repaired, tag names in lower case, comments and processing instructions left out); None when the
+    markup holds nothing."""
+    import lxml.etree
+
+    parser = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        return max(1, min(_MAX_SPAN, int(str(value).strip())))
+        return lxml.etree.fromstring(markup.encode("utf-8", errors="replace"), parser)
+    except lxml.etree.LxmlError:
+        return None
+
+
+def tag_of(element: Any) -> str:
+    """The tag name ('' for anything that is not an element)."""
+    tag = element.tag
+    return tag if isinstance(tag, str) else ""
+
+
+def text_of(element: Any) -> str:
+    """All the text under an element, as it stands in the tree."""
+    return "".join(element.itertext())
+
+
+def collapse_space(text: str) -> str:
+    """Whitespace as a browser shows it: each run one space, except a source line break between two
+    Chinese characters (Word and CMS editors wrap long lines inside words), which shows as nothing.
+    ``LINE_BREAK`` marks are kept."""
+
+    def replace(match: re.Match[str]) -> str:
+        run, start, end = match.group(0), match.start(), match.end()
+        if ("\n" in run or "\r" in run) and start > 0 and end < len(text) and _CJK.match(text[start - 1]) \
+                and _CJK.match(text[end]):
+            return ""
+        return " "
+
+    return _SPACE_RUN.sub(replace, text)
+
+
+def gather_text(element: Any, parts: list[str], nested: list[Any] | None, depth: int = 0) -> None:
+    """Append the visible text under ``element`` to ``parts``, ``LINE_BREAK`` at <br> and block
+    boundaries. Tables inside are skipped and appended to ``nested`` (or read inline when it is None)."""
+    for child in element:
+        tag = tag_of(child)
+        if tag and tag not in SKIPPED_TAGS and depth < 256:
+            if tag == "table" and nested is not None:
+                nested.append(child)
+                parts.append(LINE_BREAK)
+            elif tag == "br":
+                parts.append(LINE_BREAK)
+            else:
+                block = tag in BLOCK_TAGS
+                if block:
+                    parts.append(LINE_BREAK)
+                if child.text:
+                    parts.append(child.text)
+                gather_text(child, parts, nested, depth + 1)
+                if block:
+                    parts.append(LINE_BREAK)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def cell_text(cell: Any, nested: list[Any]) -> str:
+    """A cell's text on one line: line breaks and paragraphs inside it become single spaces."""
+    parts = [cell.text or ""]
+    gather_text(cell, parts, nested)
+    text = collapse_space("".join(parts)).replace(LINE_BREAK, " ")
+    return clean_line(" ".join(text.split()))
+
+
+def _span(value: str | None, cap: int) -> int:
+    try:
+        return max(1, min(cap, int(str(value).strip())))
     except ValueError:
         return 1
 
 
-class _TableParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.rows: list[list[tuple[str, int, int]]] = []  # (text, rowspan, colspan) per cell
-        self._cell: list[str] | None = None
-        self._spans = (1, 1)
-        self._depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "table":
-            self._depth += 1
-        elif tag == "tr" and self._depth <= 1:
-            self._close_cell()
-            self.rows.append([])
-        elif tag in ("td", "th") and self._depth <= 1:
-            self._close_cell()
-            if not self.rows:
-                self.rows.append([])
-            found = dict(attrs)
-            self._spans = (_span(found.get("rowspan")), _span(found.get("colspan")))
-            self._cell = []
-        elif tag in ("br", "p", "div") and self._cell is not None:
-            self._cell.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "table":
-            self._depth -= 1
-            self._close_cell()
-        elif tag in ("td", "th", "tr") and self._depth <= 1:
-            self._close_cell()
-
-    def handle_data(self, data: str) -> None:
-        if self._cell is not None:
-            self._cell.append(data)
-
-    def _close_cell(self) -> None:
-        if self._cell is not None and self.rows:
-            text = clean_line(" ".join("".join(self._cell).split()))
-            self.rows[-1].append((text, *self._spans))
-        self._cell = None
+def table_rows(table: Any) -> list[Any]:
+    """The table's own <tr> elements (directly or under thead/tbody/tfoot), not those of nested tables."""
+    rows = []
+    for child in table:
+        tag = tag_of(child)
+        if tag == "tr":
+            rows.append(child)
+        elif tag in ("thead", "tbody", "tfoot"):
+            rows.extend(row for row in child if tag_of(row) == "tr")
+    return rows
 
 
-def html_table_rows(markup: str) -> list[list[str]]:
-    """The grid of the first-level table(s) in ``markup``; empty rows dropped."""
-    parser = _TableParser()
-    parser.feed(markup)
-    parser.close()
-    parser._close_cell()
+def _carry(row: list[str], r: int, pending: dict[tuple[int, int], str]) -> None:
+    """Fill the cells of row ``r`` that a rowspan from above covers, at the row's current end."""
+    while (r, len(row)) in pending:
+        row.append(pending.pop((r, len(row))))
+
+
+def read_table(table: Any) -> TableGrid:
+    """The grid of one <table> element, merged cells repeated, empty rows dropped, rows padded."""
+    rows = table_rows(table)
+    truncated = len(rows) > MAX_TABLE_ROWS
+    rows = rows[:MAX_TABLE_ROWS]
+    nested: list[Any] = []
     grid: list[list[str]] = []
     pending: dict[tuple[int, int], str] = {}  # (row, col) → text carried down by a rowspan
-    for r, cells in enumerate(parser.rows):
+    for r, tr in enumerate(rows):
         row: list[str] = []
-        col = 0
-        for text, rowspan, colspan in cells:
-            while (r, col) in pending:
-                row.append(pending.pop((r, col)))
-                col += 1
+        for cell in tr:
+            if tag_of(cell) not in ("td", "th"):
+                continue
+            _carry(row, r, pending)
+            text = cell_text(cell, nested)
+            rowspan = _span(cell.get("rowspan"), len(rows) - r)
+            colspan = _span(cell.get("colspan"), MAX_TABLE_COLUMNS)
             for _ in range(colspan):
-                row.append(text)
+                if len(row) >= MAX_TABLE_COLUMNS:
+                    truncated = True
+                    break
                 for below in range(1, rowspan):
-                    pending[(r + below, col)] = text
-                col += 1
-        while (r, col) in pending:
-            row.append(pending.pop((r, col)))
-            col += 1
-        if any(cell for cell in row):
-            grid.append(row)
-    width = max((len(row) for row in grid), default=0)
-    return [row + [""] * (width - len(row)) for row in grid]
+                    pending[(r + below, len(row))] = text
+                row.append(text)
+        _carry(row, r, pending)
+        grid.append(row)
+    kept = [row for row in grid if any(row)]
+    width = max((len(row) for row in kept), default=0)
+    return TableGrid([row + [""] * (width - len(row)) for row in kept], nested, truncated)
+
+
+def html_tables(markup: str) -> list[list[list[str]]]:
+    """The grids of the tables in an HTML fragment (a table written into a text or Markdown report):
+    each outer table, then the tables nested in its cells; tables without a non-empty row are left out."""
+    root = parse_html(markup)
+    if root is None:
+        return []
+    grids: list[list[list[str]]] = []
+    queue = [t for t in root.iter("table") if not any(tag_of(a) == "table" for a in t.iterancestors())]
+    while queue:
+        grid = read_table(queue.pop(0))
+        if grid.rows:
+            grids.append(grid.rows)
+        queue[:0] = grid.nested
+    return grids

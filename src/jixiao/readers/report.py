@@ -9,6 +9,7 @@ from jixiao.errors import InputError
 from jixiao.model import Evaluation
 from jixiao.readers.document import Document
 from jixiao.readers.extract import extract
+from jixiao.readers.textnorm import normalise_document
 
 
 def _text(path: Path) -> Document:
@@ -35,6 +36,12 @@ def _xlsx(path: Path) -> Document:
     return read_xlsx_document(path)
 
 
+def _html(path: Path) -> Document:
+    from jixiao.readers.source_html import read_html_document
+
+    return read_html_document(path)
+
+
 def _legacy(path: Path) -> Document:
     from jixiao.readers.source_legacy import read_legacy_document
 
@@ -45,6 +52,7 @@ READERS: dict[str, Callable[[Path], Document]] = {
     ".txt": _text, ".md": _text, ".markdown": _text, ".text": _text,
     ".docx": _docx, ".pdf": _pdf, ".xlsx": _xlsx, ".xlsm": _xlsx,
     ".doc": _legacy, ".wps": _legacy, ".rtf": _legacy, ".odt": _legacy,
+    ".html": _html, ".htm": _html, ".mhtml": _html, ".mht": _html,
 }
 REPORT_SUFFIXES = set(READERS)
 
@@ -56,7 +64,7 @@ def read_document(path: Path) -> Document:
     if not path.is_file():
         raise InputError(f"{path}：文件不存在")
     try:
-        return reader(path)
+        return normalise_document(reader(path))
     except InputError:
         raise
     except Exception as exc:  # a library choking on a damaged file: the user gets one sentence

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
-from jixiao.readers.html_table import html_table_rows
+from jixiao.readers.html_table import html_tables
 from jixiao.readers.textnorm import clean_line
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
@@ -84,8 +84,7 @@ def _blocks(text: str) -> list[Block]:
             end = _html_table_end(lines, number - 1)
             if end is not None:
                 flush()
-                rows = html_table_rows("\n".join(lines[number - 1: end + 1]))
-                if rows:
+                for rows in html_tables("\n".join(lines[number - 1: end + 1])):
                     table_rows = rows
                     flush()
                 skip_to = end + 1

@@ -7,9 +7,12 @@ found in it can be cut from the original text (names and narratives keep the aut
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from jixiao.numbers import arabic_years, to_halfwidth
+from jixiao.readers.document import Block, Document, Paragraph
 
 # One character to one character, so indexes stay valid between original and matching text.
 _EXTRA = str.maketrans({
@@ -54,3 +57,80 @@ _COMPACT = re.compile(r"[\s\"“”'‘’()（）:：,，、.。;；\-—%％]"
 def compact(text: str) -> str:
     """A key for comparing names: half-width, no whitespace or punctuation."""
     return _COMPACT.sub("", match_text(text))
+
+
+# Pinyin written after a character, as a copy of a ruby-annotated page gives it: 項(xiàng)目. Only
+# Latin letters with at least one tone mark, in brackets, right after a Chinese character; a real
+# bracketed note (2021年) / (万元) / (PPP) never matches.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_RUBY = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[^()（）]{{0,30}}[{_TONED}])"
+                   rf"[A-Za-zü{_TONED}']{{1,12}}(?: [A-Za-zü{_TONED}']{{1,12}}){{0,3}}[)）]")
+
+
+def strip_ruby(text: str) -> str:
+    """Drop pinyin annotations after characters: 項(xiàng)目 → 項目."""
+    return _RUBY.sub("", text) if "(" in text or "（" in text else text
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> Callable[[str], str]:
+    import opencc  # OpenCC's own dictionaries (character and phrase tables), loaded once when needed
+
+    return opencc.OpenCC("t2s").convert
+
+
+@lru_cache(maxsize=8192)
+def _traditional_only(char: str) -> bool:
+    """A character simplified text never uses: outside GB2312 (so not a simplified form such as 乾 or
+    著 that OpenCC would still rewrite) and changed by OpenCC's traditional → simplified table."""
+    try:
+        char.encode("gb2312")
+        return False
+    except UnicodeEncodeError:
+        return _to_simplified()(char) != char
+
+
+def has_traditional(text: str) -> bool:
+    """Whether ``text`` holds a traditional-only character (fast for simplified text: one encode)."""
+    try:
+        text.encode("gb2312")
+        return False
+    except UnicodeEncodeError:
+        return any(_traditional_only(ch) for ch in set(text) if ch >= "\u3400")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified with OpenCC (phrase-aware), for text that holds any."""
+    return _to_simplified()(text) if has_traditional(text) else text
+
+
+def normalise_document(document: Document) -> Document:
+    """One pass over every reader's text (paragraphs, table cells, metadata): pinyin annotations
+    dropped, and strings holding traditional characters converted to simplified (a warning says so).
+    A document with neither is returned as it is."""
+    texts = [b.text if isinstance(b, Paragraph) else "".join("".join(row) for row in b.rows) for b in document.blocks]
+    joined = "".join(texts) + "".join(f"{k}{v}" for k, v in document.metadata.items())
+    ruby = _RUBY.search(joined) is not None
+    if not ruby and not has_traditional(joined):
+        return document
+    converted = 0
+
+    def fix(text: str) -> str:
+        nonlocal converted
+        text = strip_ruby(text) if ruby else text
+        simplified = to_simplified(text)
+        converted += simplified != text
+        return simplified
+
+    blocks: list[Block] = [replace(b, text=fix(b.text)) if isinstance(b, Paragraph)
+                           else replace(b, rows=[[fix(cell) for cell in row] for row in b.rows])
+                           for b in document.blocks]
+    metadata = {fix(label): fix(value) for label, value in document.metadata.items()}
+    warnings = list(document.warnings)
+    if converted:
+        warnings.append(traditional_warning(document.source, converted))
+    return Document(document.source, blocks, warnings, metadata)
+
+
+def traditional_warning(source: str, count: int) -> str:
+    return f"{source}：文中有繁体字，已按 OpenCC 转为简体后读取（{count}处）"
