@@ -182,3 +182,24 @@ def test_table_blocks_are_named_in_order(tmp_path: Path) -> None:
     table = "<table><tr><td>三级指标</td><td>得分</td></tr><tr><td>道路完好率</td><td>18</td></tr></table>"
     document = _page(tmp_path, REPORT + table + "<p>说明</p>" + table)
     assert [b.name for b in document.blocks if isinstance(b, Table)] == ["表1", "表2"]
+
+
+def test_label_cells_without_colons_take_unknown_labels_too(tmp_path: Path) -> None:
+    """A metadata table the known labels find also gives its other label cells (分类, 效力状态)."""
+    meta = ("<table class='xxgk'><tr><td>索引号</td><td>011054726/2023-06315</td><td>发布机构</td>"
+            "<td>某县民政局</td></tr><tr><td>发文日期</td><td>2023-09-20</td><td>分类</td><td>财政预决算</td></tr>"
+            "<tr><td>文号</td><td></td><td>效力状态</td><td>有效</td></tr>"
+            "<tr><td>公开目录</td><td>预算绩效</td><td>浏览量</td><td></td></tr></table>")
+    document = _page(tmp_path, meta + "<div class='content'>" + REPORT + "</div>")
+    assert document.metadata == {"索引号": "011054726/2023-06315", "发布机构": "某县民政局", "发文日期": "2023-09-20",
+                                 "分类": "财政预决算", "效力状态": "有效", "公开目录": "预算绩效"}
+    assert document.tables == []
+
+
+def test_page_tools_glued_to_the_info_line_end_its_values(tmp_path: Path) -> None:
+    info = ("<div class='info'>发布时间：2023-09-20 15:37\u3000来源：某县民政局\u3000浏览次数： 字号："
+            "<a href='#'>大</a> <a href='#'>中</a> <a href='#'>小</a></div>")
+    crumb = "<div>您当前所在位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>财政信息</a></div>"
+    document = _page(tmp_path, crumb + info + REPORT)
+    assert document.metadata == {"发布时间": "2023-09-20 15:37", "来源": "某县民政局"}
+    assert _paragraphs(document)[0] == "某县农业农村局2024年度部门整体支出绩效自评报告"

@@ -27,15 +27,18 @@ _STRONG_LABELS = (
     "发布日期", "发布时间", "成文日期", "生成日期", "公开日期", "印发日期", "更新时间", "信息来源", "文章来源", "来源",
     "浏览量", "浏览次数", "访问量", "访问次数", "点击量", "点击数", "点击次数", "阅读量", "阅读数", "阅读次数",
     "时效性", "有效性", "主题分类", "体裁分类", "组配分类", "信息分类", "服务对象分类", "公开方式", "公开范围",
-    "公开时限", "公开形式", "公开属性", "责任部门",
+    "公开时限", "公开形式", "公开属性", "责任部门", "发文日期", "效力状态", "信息类别", "生效日期", "统一编号",
 )
 _WEAK_LABELS = ("名称", "标题", "主题词", "关键词", "作者", "编辑", "责任编辑", "供稿", "撰稿", "审核", "摘要",
-                "内容概述")
+                "内容概述", "分类")
 _LABELS = sorted(_STRONG_LABELS + _WEAK_LABELS, key=len, reverse=True)
 # A label at the start of a piece of text or after a separator, followed by a colon or by nothing.
 _LABEL = re.compile(r"(?:^|(?<=[\s|｜丨/【\[]))(" + "|".join(_LABELS) + r")\s*(?:[:：]\s*|$)")
 _SPACED_LABEL = re.compile("|".join(r"\s*".join(map(re.escape, label)) for label in _LABELS))  # 索 引 号 / 名　　称
 _PIECE_BREAK = re.compile(r"\s{2,}|[|｜丨]|[【】\[\]]")
+_LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]?$")
+# A page tool glued to the last value (来源：某局 字号：大 中 小) ends that value.
+_VALUE_END = re.compile(r"\s*(?:[【\[]|(?:字号|字体|打印|分享|关闭|收藏)(?:[:：\s]|$)).*$")
 _DATE_ONLY = re.compile(r"^[\d\s年月日:：/.\-]+$")
 
 # Words of page tools; an element whose text is made of nothing else is furniture.
@@ -50,8 +53,8 @@ _LEFTOVER = re.compile(r"[\s:：|｜丨/·•●»>＞【】\[\]()（）<>,，�
 _FOOTER_MARKS = re.compile(r"网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|©|技术支持[:：]"
                            r"|主办单位[:：]|承办单位[:：]|主办[:：]|承办[:：]|建议使用.{0,20}浏览器|分辨率",
                            re.IGNORECASE)
-_LEADING_MARKS = re.compile(r"^\s*[【\[]?\s*(?:当前位置|您的位置|您现在的位置|所在位置|上一篇|下一篇|上一条|下一条"
-                            r"|相关链接|相关文章|相关阅读|相关新闻|相关信息|相关文件|相关稿件|推荐阅读|热点推荐|热点新闻"
+_LEADING_MARKS = re.compile(r"^\s*[【\[]?\s*(?:(?:您|你)?(?:当前|现在)(?:所在)?的?位置|(?:您|你)的位置|所在位置"
+                            r"|上一篇|下一篇|上一条|下一条|相关链接|相关文章|相关阅读|相关新闻|相关信息|相关文件|相关稿件|推荐阅读|热点推荐|热点新闻"
                             r"|友情链接|欢迎访问|欢迎来到|欢迎您|今天是)")
 _CLASS_TOKENS = re.compile(
     r"^(?:nav|navbar|navigation|menu|menus|submenu|topbar|toolbar|tools|tool|breadcrumb|breadcrumbs|crumb|crumbs"
@@ -170,7 +173,7 @@ def take_metadata(root: Any, sizes: dict[Any, Measure]) -> dict[str, str]:
     for block in blocks:
         if block.getparent() is None:
             continue  # inside a block already taken
-        for label, value in _metadata_pairs(block)[0]:
+        for label, value in _metadata_pairs(block, loose=True)[0]:
             if value and label not in metadata:
                 metadata[label] = value
         drop(block)
@@ -178,20 +181,26 @@ def take_metadata(root: Any, sizes: dict[Any, Measure]) -> dict[str, str]:
 
 
 def _grow(block: Any, sizes: dict[Any, Measure]) -> Any:
-    """The largest ancestor that is still nothing but metadata (a table around labelled rows)."""
+    """The largest ancestor that is still nothing but metadata (the table around labelled rows, one
+    of them with a label not in the lists above): no heading, no other table, all label/value pieces."""
     while True:
         parent = block.getparent()
         if parent is None or tag_of(parent) in ("body", "html") or sizes.get(parent, Measure()).chars > 1500:
             return block
         if any(tag_of(e) in ("h1", "h2", "h3") for e in parent.iter()):
             return block
-        if _metadata_pairs(parent)[1] < 0.9:
+        if any(t is not parent and t is not block and block not in t.iterancestors() and t not in block.iter()
+               for t in parent.iter("table")):
+            return block
+        if _metadata_pairs(parent, loose=True)[1] < 0.9:
             return block
         block = parent
 
 
-def _metadata_pairs(element: Any) -> tuple[list[tuple[str, str]], float]:
-    """Label/value pairs in the element's text pieces, and the share of its text they cover."""
+def _metadata_pairs(element: Any, loose: bool = False) -> tuple[list[tuple[str, str]], float]:
+    """Label/value pairs in the element's text pieces, and the share of its text they cover. Only the
+    known labels count, unless ``loose`` (reading a block they already found): then any short bare
+    word is a label too (效力状态 | 有效)."""
     pieces = [p.strip() for raw in element.itertext()
               for p in _PIECE_BREAK.split(_SPACED_LABEL.sub(lambda m: "".join(m.group(0).split()), to_simplified(raw)))]
     pieces = [collapse_space(p).strip() for p in pieces if p and p.strip()]
@@ -201,21 +210,35 @@ def _metadata_pairs(element: Any) -> tuple[list[tuple[str, str]], float]:
     i = 0
     while i < len(pieces):
         piece = pieces[i]
-        found = list(_LABEL.finditer(piece))
-        if found and found[0].start() == 0:
+        labels = _labels_in(piece, loose)
+        if labels:
             covered += len(piece)
-            for n, match in enumerate(found):
-                end = found[n + 1].start() if n + 1 < len(found) else len(piece)
-                value = piece[match.end():end].strip()
-                if not value and n + 1 == len(found) and i + 1 < len(pieces) and not _LABEL.match(pieces[i + 1]):
+            for n, (label, _, end) in enumerate(labels):
+                stop = labels[n + 1][1] if n + 1 < len(labels) else len(piece)
+                raw = piece[end:stop]
+                value = _VALUE_END.sub("", raw).strip()
+                following = pieces[i + 1] if i + 1 < len(pieces) else ""
+                if not raw.strip() and n + 1 == len(labels) and following and not _LABEL.match(following) \
+                        and not following.endswith((":", "：")) and not _VALUE_END.match(following):
                     i += 1
-                    value = pieces[i]
+                    value = following
                     covered += len(value)
-                pairs.append((match.group(1), value))
+                pairs.append((label, value))
         elif _DATE_ONLY.match(piece):
             covered += len(piece)
         i += 1
     return pairs, covered / total
+
+
+def _labels_in(piece: str, loose: bool) -> list[tuple[str, int, int]]:
+    """(label, start, end) of the labels in a piece that starts with one."""
+    found = [(m.group(1), m.start(), m.end()) for m in _LABEL.finditer(piece)]
+    if found and found[0][1] == 0:
+        return found
+    if loose and _LABEL_LIKE.match(piece):
+        label = piece.rstrip(":： ")
+        return [(label, 0, len(piece))]
+    return []
 
 
 def drop_furniture(root: Any, sizes: dict[Any, Measure]) -> None:
