@@ -1,4 +1,5 @@
-"""``jixiao review``: review a batch of reports (folders, globs, zips) into a workbook and a dashboard.
+"""``jixiao review``: review a batch of reports (folders, globs, zips) into a workbook and a dashboard;
+``--letters`` adds a review letter per report, ``--summary`` the batch report (复核情况报告).
 
 Exit code: 0 when every file was read and no error-level finding exists; 1 when any report has an
 error-level finding or any file could not be read; 2 for unusable arguments; 130 when interrupted
@@ -45,9 +46,18 @@ def register(app: typer.Typer) -> None:
         max_archive_mb: float = typer.Option(1024, "--max-archive-mb", help="单个压缩包解压后总大小上限（MB）"),
         pages: bool = typer.Option(True, "--pages/--no-pages", help="是否为每份报告生成 HTML 页面"),
         timeout: int = typer.Option(120, "--timeout", help="单个文件的处理时限（秒，0 为不限）"),
+        letters: bool = typer.Option(False, "--letters", help="为每份报告写复核意见（Word，letters/ 文件夹）"),
+        summary: bool = typer.Option(False, "--summary", help="写复核情况报告（Word，并在 review.html 中显示）"),
+        reviewer_unit: str | None = typer.Option(None, "--reviewer-unit", help="复核单位（落款），如 某区财政局"),
+        deadline: str | None = typer.Option(None, "--deadline", help="整改期限，如 2025-06-30"),
+        days: int | None = typer.Option(None, "--days", help="整改期限：复核意见日期后若干天"),
+        config: Path | None = typer.Option(None, "--config",
+                                           help="复核配置文件（YAML：reviewer_unit、deadline 或 days、date）"),
     ) -> None:
         """复核一批自评报告：重算得分、逐项检查，输出 review.xlsx、review.json 和 review.html。"""
         from jixiao.review import Limits, ReviewOptions, exit_code, run_review, summary_line
+        from jixiao.review.bureau import BureauOptions
+        from jixiao.review.letter_settings import letter_settings
 
         if jobs < 0:
             raise InputError(f"--jobs 必须不小于 0（收到 {jobs}）")
@@ -59,8 +69,11 @@ def register(app: typer.Typer) -> None:
             from jixiao.scoring import load_pack
 
             load_pack(pack)  # an unknown pack is an argument error (exit 2), before any work starts
+        settings = letter_settings(config, reviewer_unit, deadline, days)
+        bureau = BureauOptions(letters=letters, summary=summary, settings=settings)
         limits = Limits(max_file_bytes=int(max_mb * 1024 * 1024), max_archive_bytes=int(max_archive_mb * 1024 * 1024))
-        options = ReviewOptions(out_dir=out, pack=pack, jobs=jobs, pages=pages, limits=limits, timeout=timeout)
+        options = ReviewOptions(out_dir=out, pack=pack, jobs=jobs, pages=pages, limits=limits, timeout=timeout,
+                                bureau=bureau)
         console = Console(stderr=True)
         with Progress(TextColumn("复核"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
                       TextColumn("剩余"), TimeRemainingColumn(), console=console, transient=False) as progress:
@@ -71,6 +84,7 @@ def register(app: typer.Typer) -> None:
                 on_done=lambda n: progress.advance(task, n),
             )
         typer.echo(summary_line(outcome))
-        for kind in ("html", "xlsx", "json"):
-            typer.echo(f"{kind}: {outcome.paths[kind]}")
+        for kind in ("html", "xlsx", "json", "summary", "letters"):
+            if kind in outcome.paths:
+                typer.echo(f"{kind}: {outcome.paths[kind]}")
         raise typer.Exit(exit_code(outcome))

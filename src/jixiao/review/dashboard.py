@@ -10,6 +10,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from jixiao.review import charts
+from jixiao.writers.document import Report
+from jixiao.writers.html import tagged
 
 PAGE_SIZE = 500  # rows of the unit table shown at once; a button shows more
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -26,7 +28,9 @@ def _with_diff(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_dashboard(path: Path, header: dict[str, Any], reports: list[dict[str, Any]],
-                    counts: list[dict[str, Any]], unreadable: list[dict[str, str]]) -> Path:
+                    counts: list[dict[str, Any]], unreadable: list[dict[str, str]],
+                    summary: Report | None = None) -> Path:
+    """The dashboard; ``summary`` (the batch report, :mod:`jixiao.review.summary`) adds its section."""
     env = Environment(loader=PackageLoader("jixiao.review", "templates"), autoescape=select_autoescape(["j2"]))
     rows = [_with_diff(r) for r in reports]
     totals = {**header["totals"], "total_differs": sum(1 for r in rows if r["differs"]),
@@ -34,7 +38,7 @@ def write_dashboard(path: Path, header: dict[str, Any], reports: list[dict[str, 
     html = env.get_template("dashboard.html.j2").render(
         pack=header["pack"], generated=header["generated"], interrupted=header["interrupted"], totals=totals,
         reports=rows, page_size=PAGE_SIZE, counts=counts, unreadable=unreadable, grades=charts.GRADES,
-        severity_labels=SEVERITY_LABELS,
+        severity_labels=SEVERITY_LABELS, summary=summary, summary_blocks=tagged(summary.body) if summary else [],
         charts={"grades": Markup(charts.grade_bars(reports)), "totals": Markup(charts.total_scatter(reports)),
                 "codes": Markup(charts.code_bars(counts))},
     )

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from jixiao.errors import JixiaoError
+from jixiao.review.bureau import BureauOptions, BureauOutputs
 from jixiao.review.dashboard import write_dashboard
 from jixiao.review.inputs import Item, Limits, collect
 from jixiao.review.jsonout import ReviewJson
@@ -44,6 +45,7 @@ class ReviewOptions:
     pages: bool = True
     timeout: int = 120  # seconds per file; 0: no limit
     limits: Limits = field(default_factory=Limits)
+    bureau: BureauOptions = field(default_factory=BureauOptions)  # letters and the batch report
 
 
 @dataclass
@@ -95,8 +97,9 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
 
 
-def _review_chunk(chunk: list[Work], pack: str | None, pages_dir: str | None, timeout: int) -> list[FileResult]:
-    return [review_file(display, path, pack, pages_dir, timeout) for display, path in chunk]
+def _review_chunk(chunk: list[Work], pack: str | None, pages_dir: str | None, timeout: int,
+                  letters: bool = False) -> list[FileResult]:
+    return [review_file(display, path, pack, pages_dir, timeout, letters) for display, path in chunk]
 
 
 def _chunks(work: list[Work], size: int) -> Iterator[list[Work]]:
@@ -107,8 +110,9 @@ def _chunks(work: list[Work], size: int) -> Iterator[list[Work]]:
 class _Sinks:
     """The three outputs, fed one result at a time."""
 
-    def __init__(self, out_dir: Path, pack: str | None) -> None:
+    def __init__(self, out_dir: Path, pack: str | None, bureau: BureauOptions) -> None:
         self.out_dir, self.pack = out_dir, pack
+        self.bureau = BureauOutputs(out_dir, bureau)
         self.tally = Tally()
         self.workbook = ReviewWorkbook(out_dir / "review.xlsx")
         self.json = ReviewJson(out_dir / "review.json")
@@ -127,13 +131,15 @@ class _Sinks:
             findings = [*findings, duplicate]
             result.row["warnings"] += 1
         self.tally.add_report(result.row, findings)
-        self.workbook.add_report(result.row)
+        self.bureau.add(result.file, result.dossier, findings, [duplicate] if duplicate is not None else [])
         for finding in findings:
             self.workbook.add_finding(finding)
             self.json.add_finding(finding)
 
     def close(self, files: int, interrupted: bool) -> dict[str, Path]:
         tally = self.tally
+        for row in tally.reports:  # written last: findings across reports may still change their counts
+            self.workbook.add_report(row)
         counts = tally.counts()
         header = {
             "generated": datetime.now().isoformat(timespec="seconds"),
@@ -142,11 +148,14 @@ class _Sinks:
             "totals": {"files": files, "reviewed": len(tally.reports), "unreadable": len(tally.unreadable),
                        "errors": tally.errors, "warnings": sum(r["warnings"] for r in tally.reports)},
         }
-        return {
+        summary = self.bureau.summary_report(header, tally.reports, counts, tally.unreadable, pictures=True)
+        paths = {
             "xlsx": self.workbook.close(counts),
             "json": self.json.close(header, tally.reports, counts, tally.unreadable),
-            "html": write_dashboard(self.out_dir / "review.html", header, tally.reports, counts, tally.unreadable),
+            "html": write_dashboard(self.out_dir / "review.html", header, tally.reports, counts, tally.unreadable,
+                                    summary=summary),
         }
+        return paths | self.bureau.finish(summary)
 
 
 def run_review(args: list[str], options: ReviewOptions,
@@ -160,7 +169,7 @@ def run_review(args: list[str], options: ReviewOptions,
     pages_dir = out / "reports" if options.pages else None
     if pages_dir is not None:
         pages_dir.mkdir(exist_ok=True)
-    sinks = _Sinks(out, options.pack)
+    sinks = _Sinks(out, options.pack, options.bureau)
     if on_start:
         on_start(len(items))
     work: list[Work] = []
@@ -177,12 +186,12 @@ def run_review(args: list[str], options: ReviewOptions,
         if jobs == 1 or len(work) <= 1:
             for display, path in work:
                 sinks.result(review_file(display, path, options.pack, str(pages_dir) if pages_dir else None,
-                                         options.timeout))
+                                         options.timeout, options.bureau.letters))
                 if on_done:
                     on_done(1)
         else:
             _preload(work, options.pack, pages_dir is not None)
-            settings = (options.pack, str(pages_dir) if pages_dir else None, options.timeout)
+            settings = (options.pack, str(pages_dir) if pages_dir else None, options.timeout, options.bureau.letters)
             _Parallel(jobs, settings, sinks, on_done).run(work)
     except KeyboardInterrupt:
         interrupted = True
@@ -205,7 +214,7 @@ class _Parallel:
     as unreadable and the innocent ones in flight with it are still reviewed.
     """
 
-    def __init__(self, jobs: int, settings: tuple[str | None, str | None, int], sinks: _Sinks,
+    def __init__(self, jobs: int, settings: tuple[str | None, str | None, int, bool], sinks: _Sinks,
                  on_done: Callable[[int], None] | None) -> None:
         self.jobs, self.settings, self.sinks, self.on_done = jobs, settings, sinks, on_done
         self.executor = _new_pool(jobs)

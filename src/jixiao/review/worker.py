@@ -19,6 +19,7 @@ from typing import Any
 from jixiao.checks.finding import Finding, Severity
 from jixiao.errors import JixiaoError
 from jixiao.model import Evaluation
+from jixiao.review.dossier import source_of
 
 _UNSAFE = re.compile(r"[^\w\u4e00-\u9fff.-]+")
 
@@ -31,6 +32,7 @@ class FileResult:
     row: dict[str, Any] | None = None
     findings: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
+    dossier: dict[str, Any] | None = None  # for the bureau's outputs (jixiao.review.dossier)
 
 
 @cache
@@ -49,12 +51,7 @@ def page_name(display: str) -> str:
 
 
 def _source_location(finding: Finding, evaluation: Evaluation) -> str:
-    if finding.source is not None:
-        return finding.source.location
-    ref = evaluation.provenance.get(finding.location)
-    if ref is None and finding.location:  # e.g. indicators[3] when only indicators[3].stated_score is known
-        prefix = finding.location + "."
-        ref = next((r for k, r in evaluation.provenance.items() if k.startswith(prefix)), None)
+    ref = source_of(finding, evaluation)
     return ref.location if ref is not None else ""
 
 
@@ -71,18 +68,19 @@ def _on_alarm(signum: int, frame: object) -> None:
 
 
 def review_file(display: str, path: str, pack_name: str | None, pages_dir: str | None,
-                timeout: int = 0) -> FileResult:
+                timeout: int = 0, letters: bool = False) -> FileResult:
     """Review one file; any failure becomes ``FileResult.error`` (one Chinese sentence), never an exception.
 
     ``timeout`` (seconds, 0 for none) bounds the time spent on one file, so a pathological document
-    cannot hold a worker forever (SIGALRM; only in a process's main thread).
+    cannot hold a worker forever (SIGALRM; only in a process's main thread). ``letters``: also hand
+    back the data of the report's review letter.
     """
     timed = timeout > 0 and threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGALRM, _on_alarm) if timed else None
     if timed:
         signal.alarm(timeout)
     try:
-        return _review(display, Path(path), pack_name, pages_dir)
+        return _review(display, Path(path), pack_name, pages_dir, letters)
     except _Timeout:
         return FileResult(display, error=f"处理超过 {timeout} 秒仍未完成，已跳过（文件可能过大或过于复杂）")
     except JixiaoError as err:
@@ -97,7 +95,8 @@ def review_file(display: str, path: str, pack_name: str | None, pages_dir: str |
             signal.signal(signal.SIGALRM, previous)
 
 
-def _review(display: str, path: Path, pack_name: str | None, pages_dir: str | None) -> FileResult:
+def _review(display: str, path: Path, pack_name: str | None, pages_dir: str | None,
+            letters: bool = False) -> FileResult:
     from jixiao.checks import run_checks
     from jixiao.checks.coverage import CODE as READ_INCOMPLETE
     from jixiao.readers import read_any
@@ -129,7 +128,12 @@ def _review(display: str, path: Path, pack_name: str | None, pages_dir: str | No
         "read_incomplete": any(f.code == READ_INCOMPLETE for f in findings),
         "page": page,
     }
-    return FileResult(display, row=row, findings=rows)
+    dossier = None
+    if letters:
+        from jixiao.review.dossier import letter_data
+
+        dossier = {"letter": letter_data(evaluation, score, findings, pack, display)}
+    return FileResult(display, row=row, findings=rows, dossier=dossier)
 
 
 def _write_page(evaluation: Evaluation, score: Any, findings: list[Finding], pages_dir: Path,

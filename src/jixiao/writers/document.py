@@ -19,9 +19,12 @@ class Heading:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A body paragraph (first line indented two characters)."""
+    """A body paragraph: by default justified with its first line indented two characters; a letter's
+    addressee (主送) is flush left (``indent=False``), its sender and date (落款) ``align="right"``."""
 
     text: str
+    align: str = "both"  # both | left | center | right
+    indent: bool = True
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,19 @@ class Table:
     caption: str = ""
 
 
-Block = Heading | Paragraph | Table
+@dataclass(frozen=True)
+class Figure:
+    """A chart with its caption: ``png`` for Word, ``svg`` (inline markup) for HTML; ``width_mm`` as
+    printed, the height following the picture's proportions (``aspect`` = height ÷ width)."""
+
+    caption: str
+    png: bytes
+    svg: str = ""
+    width_mm: float = 150.0
+    aspect: float = 0.6
+
+
+Block = Heading | Paragraph | Table | Figure
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
-from jixiao.writers.document import Block, Cell, Heading, Paragraph, Report, Table
+from jixiao.writers.document import Block, Cell, Figure, Heading, Paragraph, Report, Table
+from jixiao.writers.docx_figures import figure_xml, package_entries
 
 LATIN_FONT = "Times New Roman"
 TITLE_FONT = "方正小标宋简体"
@@ -119,6 +120,7 @@ _GAP = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="120" w:lineRule=
 
 def _blocks_xml(blocks: list[Block], text_width_mm: float, *, appendix: bool = False) -> list[str]:
     xml = []
+    figures = 0
     for block in blocks:
         if isinstance(block, Heading):
             xml.append(_paragraph(block.text, HEADING_FONTS.get(block.level, BODY_FONT), BODY_SIZE,
@@ -127,7 +129,10 @@ def _blocks_xml(blocks: list[Block], text_width_mm: float, *, appendix: bool = F
             if appendix:  # a caption above a table
                 xml.append(_paragraph(block.text, "黑体", 12, indent=False, align="left", keep_with_next=True))
             else:
-                xml.append(_paragraph(block.text, BODY_FONT, BODY_SIZE))
+                xml.append(_paragraph(block.text, BODY_FONT, BODY_SIZE, indent=block.indent, align=block.align))
+        elif isinstance(block, Figure):
+            figures += 1
+            xml.append(figure_xml(block, figures, rpr("黑体", 12)))
         else:
             xml.append(_table(block, text_width_mm))
             if appendix:
@@ -252,8 +257,9 @@ def document_xml(report: Report) -> str:
 def write_docx(report: Report, out_path: Path) -> Path:
     """Write ``report`` as an official-format Word file at ``out_path``."""
     body = document_xml(report).encode("utf-8")
+    figures = [block for block in report.body if isinstance(block, Figure)]  # numbered in this order
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as package:
-        for info, data in _base().entries:
-            package.writestr(info.filename, body if info.filename == DOCUMENT_PART else data)
+        for name, data in package_entries(_base().entries, figures):
+            package.writestr(name, body if name == DOCUMENT_PART else data)
     return out_path

@@ -11,7 +11,7 @@ from jixiao.model import Evaluation
 from jixiao.numbers import format_score
 from jixiao.scoring.receipt import EvaluationScore, Receipt
 from jixiao.writers.charts import FONT_STACK, score_chart, structure_chart
-from jixiao.writers.document import Block, Heading, Paragraph, Report
+from jixiao.writers.document import Block, Figure, Heading, Paragraph, Report
 from jixiao.writers.facts import Figures, shown_figures
 from jixiao.writers.templating import environment
 
@@ -22,7 +22,8 @@ def tagged(blocks: list[Block]) -> list[tuple[str, Block]]:
     """Each block with its kind (heading, paragraph, table), for templates."""
     kinds = []
     for block in blocks:
-        kind = "heading" if isinstance(block, Heading) else "paragraph" if isinstance(block, Paragraph) else "table"
+        kind = ("heading" if isinstance(block, Heading) else "paragraph" if isinstance(block, Paragraph)
+                else "figure" if isinstance(block, Figure) else "table")
         kinds.append((kind, block))
     return kinds
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from jixiao.checks.finding import SEVERITY_LABELS, Finding
 from jixiao.model import Evaluation
 from jixiao.scoring.receipt import EvaluationScore
-from jixiao.writers.document import Block, Cell, Heading, Paragraph, Report, Table
+from jixiao.writers.document import Block, Cell, Figure, Heading, Paragraph, Report, Table
 from jixiao.writers.html import receipts, sorted_findings
 
 
@@ -41,6 +41,8 @@ def _blocks(blocks: list[Block], heading_offset: int = 1) -> list[str]:
             lines += ["#" * (block.level + heading_offset) + " " + block.text, ""]
         elif isinstance(block, Paragraph):
             lines += [block.text, ""]
+        elif isinstance(block, Figure):
+            lines += [f"（图：{block.caption}）", ""]
         else:
             lines += [*pipe_table(block), ""]
     return lines
