@@ -13,6 +13,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx_text import letter_text
 
 from jixiao.modelio import load_evaluation, save_evaluation
 from jixiao.review import ReviewOptions, run_review
@@ -26,16 +27,6 @@ EXAMPLE = ROOT / "examples" / "daxing-2024.yaml"
 SEED_TEXT = ROOT / "examples" / "daxing-2024.txt"
 SENDER = "重庆市璧山区财政局"
 DATE = dt.date(2025, 5, 20)
-
-
-def letter_text(path: Path) -> str:
-    """Every paragraph and table cell of a Word file, one per line."""
-    document = docx.Document(str(path))
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" | ".join(cell.text for cell in row.cells))
-    return "\n".join(lines)
 
 
 @pytest.fixture(scope="module")

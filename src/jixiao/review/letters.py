@@ -100,6 +100,20 @@ def _result(data: dict[str, Any]) -> list[Block]:
     return blocks
 
 
+def _years(rows: list[dict[str, Any]]) -> list[Block]:
+    """The unit's years in this review: totals, grades and execution rate."""
+    def shown(value: str | None) -> str:
+        return value if value is not None else "—"
+
+    table = Table(columns=6, header=[[Cell("年度"), Cell("自评总分"), Cell("复核总分"), Cell("自评等级"),
+                                      Cell("复核等级"), Cell("预算执行率")]],
+                  rows=[[Cell(str(r["year"]), strong=True), Cell(shown(r["stated_total"])), Cell(shown(r["total"])),
+                         Cell(shown(r["stated_grade"])), Cell(shown(r["grade"])), Cell(shown(r["execution_rate"]))]
+                        for r in rows], widths=[1.2, 1.5, 1.5, 1.3, 1.3, 1.6])
+    return [Paragraph("本次复核包括你单位以下年度的报告，各年度情况如下（执行率按全年执行数 ÷ 全年预算数计算，"
+                      "报告未写明金额的取报告所列执行率）："), table]
+
+
 def _errors(errors: list[dict[str, Any]], settings: LetterSettings) -> list[Block]:
     if not errors:
         return [Paragraph("复核未发现须更正的错误。")]
@@ -130,10 +144,11 @@ def _signature(settings: LetterSettings) -> list[Block]:
             Paragraph(chinese_date(settings.date), align="right", indent=False)]
 
 
-def build_letter(data: dict[str, Any], settings: LetterSettings,
-                 extra: list[dict[str, Any]] | None = None) -> Report:
+def build_letter(data: dict[str, Any], settings: LetterSettings, extra: list[dict[str, Any]] | None = None,
+                 years: list[dict[str, Any]] | None = None) -> Report:
     """The letter for one reviewed report: ``data`` from :func:`jixiao.review.dossier.letter_data`,
-    ``extra`` the findings across reports (same shape), ``settings`` the sender, date and deadline."""
+    ``extra`` the findings across reports (same shape), ``settings`` the sender, date and deadline,
+    ``years`` the unit's years in the batch (:func:`jixiao.across.unit_years`) when it has several."""
     findings = [*data["findings"], *(extra or [])]
     errors = [f for f in findings if f["severity"] == "error"]
     warnings = [f for f in findings if f["severity"] == "warning"]
@@ -149,7 +164,8 @@ def build_letter(data: dict[str, Any], settings: LetterSettings,
         return Report(letter_title(data), body + _signature(settings), "", [])
     body.append(Paragraph(f"{opening}我们对报告中的预算及执行、绩效指标得分、综合得分和评价等级进行了复核，"
                           "现将复核意见反馈如下。"))
-    sections: list[tuple[str, list[Block]]] = [("复核依据", _basis(data)), ("复核结果", _result(data)),
+    result = _result(data) + (_years(years) if years and len(years) > 1 else [])
+    sections: list[tuple[str, list[Block]]] = [("复核依据", _basis(data)), ("复核结果", result),
                                                ("存在的问题及整改要求", _errors(errors, settings))]
     if warnings:
         sections.append(("有关建议", _advice(warnings)))

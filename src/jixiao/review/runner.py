@@ -138,6 +138,14 @@ class _Sinks:
 
     def close(self, files: int, interrupted: bool) -> dict[str, Path]:
         tally = self.tally
+        rows = {row["file"]: row for row in tally.reports}
+        for finding in self.bureau.cross_findings():  # year over year, copied text: counted with the rest
+            row = rows.get(finding["file"])
+            if row is not None:
+                tally.add_late(row, finding)
+                self.workbook.add_finding(finding)
+                self.json.add_finding(finding)
+        series = self.bureau.unit_years()
         for row in tally.reports:  # written last: findings across reports may still change their counts
             self.workbook.add_report(row)
         counts = tally.counts()
@@ -151,11 +159,11 @@ class _Sinks:
         summary = self.bureau.summary_report(header, tally.reports, counts, tally.unreadable, pictures=True)
         paths = {
             "xlsx": self.workbook.close(counts),
-            "json": self.json.close(header, tally.reports, counts, tally.unreadable),
+            "json": self.json.close(header, tally.reports, counts, tally.unreadable, series),
             "html": write_dashboard(self.out_dir / "review.html", header, tally.reports, counts, tally.unreadable,
-                                    summary=summary),
+                                    summary=summary, series=series),
         }
-        return paths | self.bureau.finish(summary)
+        return paths | self.bureau.finish(summary, series)
 
 
 def run_review(args: list[str], options: ReviewOptions,

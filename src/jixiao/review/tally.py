@@ -21,6 +21,7 @@ class Tally:
     report_counts: Counter[str] = field(default_factory=Counter)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # code → (title, severity)
     duplicates: Duplicates = field(default_factory=Duplicates)
+    late_codes: set[tuple[str, str]] = field(default_factory=set)  # (file, code) of findings across reports
 
     def duplicate_finding(self, row: dict[str, Any]) -> dict[str, Any] | None:
         """A warning when this report's unit (and project) and year were already seen in the batch."""
@@ -37,6 +38,15 @@ class Tally:
         for finding in findings:
             self.finding_counts[finding["code"]] += 1
             self.titles.setdefault(finding["code"], (finding["title"], finding["severity"]))
+
+    def add_late(self, row: dict[str, Any], finding: dict[str, Any]) -> None:
+        """A finding made after the batch (across reports) for the report of ``row``: its counts and the row's."""
+        row[{"error": "errors", "warning": "warnings"}.get(finding["severity"], "infos")] += 1
+        if (row["file"], finding["code"]) not in self.late_codes:
+            self.late_codes.add((row["file"], finding["code"]))
+            self.report_counts[finding["code"]] += 1
+        self.finding_counts[finding["code"]] += 1
+        self.titles.setdefault(finding["code"], (finding["title"], finding["severity"]))
 
     def add_unreadable(self, file: str, reason: str) -> None:
         self.unreadable.append({"file": file, "reason": reason})

@@ -128,11 +128,13 @@ def _review(display: str, path: Path, pack_name: str | None, pages_dir: str | No
         "read_incomplete": any(f.code == READ_INCOMPLETE for f in findings),
         "page": page,
     }
-    dossier = None
+    from jixiao.across.record import record_of
+
+    dossier: dict[str, Any] = {"record": record_of(evaluation, score, display).to_data()}
     if letters:
         from jixiao.review.dossier import letter_data
 
-        dossier = {"letter": letter_data(evaluation, score, findings, pack, display)}
+        dossier["letter"] = letter_data(evaluation, score, findings, pack, display)
     return FileResult(display, row=row, findings=rows, dossier=dossier)
 
 
