@@ -7,7 +7,8 @@ from sqlalchemy import inspect
 from jixiao.web.db import current_revision, make_engine, upgrade
 
 EXPECTED_TABLES = {"units", "users", "user_units", "sessions", "login_failures", "evaluations",
-                   "evaluation_versions", "comments", "rule_packs", "alembic_version"}
+                   "evaluation_versions", "comments", "rule_packs", "review_decisions", "rectifications",
+                   "rectification_events", "alembic_version"}
 
 
 def test_upgrade_from_empty_creates_every_table(database_url: str) -> None:
@@ -18,13 +19,13 @@ def test_upgrade_from_empty_creates_every_table(database_url: str) -> None:
         assert set(inspect(engine).get_table_names()) == EXPECTED_TABLES
     finally:
         engine.dispose()
-    assert current_revision(database_url) == "0002"
+    assert current_revision(database_url) == "0003"
 
 
 def test_upgrade_twice_is_harmless(database_url: str) -> None:
     upgrade(database_url)
     upgrade(database_url)
-    assert current_revision(database_url) == "0002"
+    assert current_revision(database_url) == "0003"
 
 
 def test_sqlite_uses_wal(tmp_path) -> None:

@@ -70,15 +70,21 @@ def _basis(data: dict[str, Any]) -> list[Block]:
     return [Paragraph(text)]
 
 
-def _result(data: dict[str, Any]) -> list[Block]:
+def _result(data: dict[str, Any], decision: dict[str, Any] | None = None) -> list[Block]:
+    """Stated beside reviewed (the recomputed figures, or the reviewer's ``decision`` with its reasons),
+    then every changed score with its receipt."""
     def shown(value: str | None) -> str:
         return value if value is not None else "报告未写明"
 
+    total, grade = (decision["total"], decision["grade"]) if decision else (data["total"], data["grade"])
     table = Table(columns=3, header=[[Cell("项目"), Cell("自评结果"), Cell("复核结果")]],
-                  rows=[[Cell("综合得分", strong=True), Cell(shown(data["stated_total"])), Cell(data["total"])],
-                        [Cell("评价等级", strong=True), Cell(shown(data["stated_grade"])), Cell(data["grade"])]],
+                  rows=[[Cell("综合得分", strong=True), Cell(shown(data["stated_total"])), Cell(total)],
+                        [Cell("评价等级", strong=True), Cell(shown(data["stated_grade"])), Cell(grade)]],
                   widths=[2, 2, 2])
     blocks: list[Block] = [table]
+    for label, key in (("复核总分", "total_reason"), ("复核等级", "grade_reason")):
+        if decision and decision.get(key):
+            blocks.append(Paragraph(f"{label}的确定理由：{_sentence(decision[key])}"))
     if data["changed"]:
         blocks.append(Paragraph(f"复核按评分规则重新计算后，以下 {len(data['changed'])} 项指标的得分与报告不同："))
         for n, item in enumerate(data["changed"], start=1):
@@ -114,11 +120,13 @@ def _years(rows: list[dict[str, Any]]) -> list[Block]:
                       "报告未写明金额的取报告所列执行率）："), table]
 
 
-def _errors(errors: list[dict[str, Any]], settings: LetterSettings) -> list[Block]:
+def _errors(errors: list[dict[str, Any]], settings: LetterSettings | None) -> list[Block]:
+    """The errors grouped by kind, each with its evidence and request; ``settings`` None leaves the
+    deadline out (an opinion to be edited before the deadline is set)."""
     if not errors:
         return [Paragraph("复核未发现须更正的错误。")]
-    due = (f"整改期限：{chinese_date(settings.deadline)}前。" if settings.deadline is not None
-           else "请尽快完成整改。")
+    due = ("" if settings is None else f"整改期限：{chinese_date(settings.deadline)}前。"
+           if settings.deadline is not None else "请尽快完成整改。")
     blocks: list[Block] = [Paragraph(f"复核发现以下 {len(errors)} 个须更正的问题，请逐项整改：")]
     for g, (kind, items) in enumerate(_grouped(errors), start=1):
         blocks.append(Heading(2, f"（{chinese_ordinal(g)}）{kind}"))
@@ -144,18 +152,41 @@ def _signature(settings: LetterSettings) -> list[Block]:
             Paragraph(chinese_date(settings.date), align="right", indent=False)]
 
 
+def opinion_text(data: dict[str, Any]) -> str:
+    """The problems and the advice of the letter as plain text: what a reviewer's opinion starts from
+    in the web app (edited there, then printed in the letter in their place)."""
+    errors = [f for f in data["findings"] if f["severity"] == "error"]
+    warnings = [f for f in data["findings"] if f["severity"] == "warning"]
+    blocks = [Heading(1, "一、存在的问题"), *_errors(errors, None)]
+    if warnings:
+        blocks += [Heading(1, "二、有关建议"), *_advice(warnings)]
+    if not errors and not warnings:
+        blocks = [Paragraph("经复核，未发现需要更正或说明的问题。")]
+    return "\n".join(block.text for block in blocks if isinstance(block, Heading | Paragraph))
+
+
+def _rectification(errors: list[dict[str, Any]], settings: LetterSettings) -> list[Block]:
+    due = f"，请于{chinese_date(settings.deadline)}前完成" if settings.deadline is not None else ""
+    return [Paragraph(f"以下 {len(errors)} 个问题须整改{due}，并逐项答复整改情况（已整改的写明整改内容，"
+                      "不予整改的写明理由）："),
+            *(Paragraph(f"{n}. {finding['title']}：{_sentence(finding['message'])}")
+              for n, finding in enumerate(errors, start=1))]
+
+
 def build_letter(data: dict[str, Any], settings: LetterSettings, extra: list[dict[str, Any]] | None = None,
-                 years: list[dict[str, Any]] | None = None) -> Report:
+                 years: list[dict[str, Any]] | None = None, decision: dict[str, Any] | None = None) -> Report:
     """The letter for one reviewed report: ``data`` from :func:`jixiao.review.dossier.letter_data`,
     ``extra`` the findings across reports (same shape), ``settings`` the sender, date and deadline,
-    ``years`` the unit's years in the batch (:func:`jixiao.across.unit_years`) when it has several."""
+    ``years`` the unit's years in the batch (:func:`jixiao.across.unit_years`) when it has several.
+    ``decision`` (the web app's: ``total``, ``grade``, their reasons, ``opinion``) replaces the
+    recomputed result with the reviewer's and the problems and advice with the reviewer's opinion."""
     findings = [*data["findings"], *(extra or [])]
     errors = [f for f in findings if f["severity"] == "error"]
     warnings = [f for f in findings if f["severity"] == "warning"]
     addressee = Paragraph(f"{data['unit'] or PLACEHOLDER_ADDRESSEE}：", align="left", indent=False)
     opening = f"你单位报送的{_report_named(data)}已收悉。"
     unchanged = (data["stated_total"] == data["total"] and data["stated_grade"] == data["grade"]
-                 and not data["changed"])
+                 and not data["changed"] and decision is None)
     body: list[Block] = [addressee]
     if not errors and not warnings and unchanged:
         body.append(Paragraph(
@@ -164,11 +195,17 @@ def build_letter(data: dict[str, Any], settings: LetterSettings, extra: list[dic
         return Report(letter_title(data), body + _signature(settings), "", [])
     body.append(Paragraph(f"{opening}我们对报告中的预算及执行、绩效指标得分、综合得分和评价等级进行了复核，"
                           "现将复核意见反馈如下。"))
-    result = _result(data) + (_years(years) if years and len(years) > 1 else [])
-    sections: list[tuple[str, list[Block]]] = [("复核依据", _basis(data)), ("复核结果", result),
-                                               ("存在的问题及整改要求", _errors(errors, settings))]
-    if warnings:
-        sections.append(("有关建议", _advice(warnings)))
+    result = _result(data, decision) + (_years(years) if years and len(years) > 1 else [])
+    sections: list[tuple[str, list[Block]]] = [("复核依据", _basis(data)), ("复核结果", result)]
+    if decision is not None:
+        sections.append(("复核意见", [Paragraph(line.strip()) for line in decision["opinion"].splitlines()
+                                      if line.strip()]))
+        if errors:
+            sections.append(("整改要求", _rectification(errors, settings)))
+    else:
+        sections.append(("存在的问题及整改要求", _errors(errors, settings)))
+        if warnings:
+            sections.append(("有关建议", _advice(warnings)))
     for number, (heading, blocks) in enumerate(sections, start=1):
         body.append(Heading(1, f"{chinese_ordinal(number)}、{heading}"))
         body.extend(blocks)

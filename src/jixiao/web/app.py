@@ -16,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 
 from jixiao.errors import JixiaoError
 from jixiao.modelio import field_path
-from jixiao.web import api, pack_routes, pages
+from jixiao.web import api, pack_routes, pages, review_routes
 from jixiao.web.access import WebError
 from jixiao.web.config import Settings, load_settings
 from jixiao.web.db import make_engine, session_factory
@@ -49,6 +49,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(pack_routes.api)
     app.include_router(pages.router)
     app.include_router(pack_routes.pages)
+    app.include_router(review_routes.api)
+    app.include_router(review_routes.pages)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -124,3 +124,59 @@ class RulePackRow(Base):
     uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), nullable=True)
     uploaded_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReviewDecisionRow(Base):
+    """A reviewer's decision on an evaluation (migration 0003): the reviewed total and grade, each with
+    the reason it differs from the unit's, the opinion (pre-filled from the findings) and the deadline
+    of the rectification. One per evaluation; revising it keeps the steps in ``rectification_events``."""
+
+    __tablename__ = "review_decisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"), unique=True)
+    version: Mapped[int] = mapped_column(Integer)  # the evaluation's version that was reviewed
+    reviewed_total: Mapped[str] = mapped_column(String(20))
+    total_reason: Mapped[str] = mapped_column(Text, default="")
+    reviewed_grade: Mapped[str] = mapped_column(String(4))
+    grade_reason: Mapped[str] = mapped_column(Text, default="")
+    opinion: Mapped[str] = mapped_column(Text)
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reviewer_unit: Mapped[str] = mapped_column(String(200), default="")
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), nullable=True)
+    decided_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RectificationRow(Base):
+    """One error-level finding to rectify (整改): its status as the unit answers it (pending 待整改,
+    in_progress 整改中, done 已整改, declined 不予整改), the unit's answer, and ``closed`` once the
+    reviewer accepts it."""
+
+    __tablename__ = "rectifications"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(200))
+    message: Mapped[str] = mapped_column(Text)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RectificationEventRow(Base):
+    """Every step of a review decision and its rectification: who, when, what (decide, answer, close,
+    reopen), the status it led to and the text given."""
+
+    __tablename__ = "rectification_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"), index=True)
+    rectification_id: Mapped[int | None] = mapped_column(
+        ForeignKey("rectifications.id", ondelete="CASCADE"), nullable=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), nullable=True)
+    action: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(default=utcnow)
