@@ -66,11 +66,13 @@ def proposal(db: Session, evaluation_id: int, row: EvaluationRow) -> tuple[Propo
     from jixiao.review.dossier import letter_data
     from jixiao.review.letters import opinion_text
     from jixiao.scoring import load_pack
+    from jixiao.web.custom_packs import pack_of
 
     evaluation, assessment = pipeline.assess_stored(row.data, db)
     if assessment.score is None:
         raise WebError(f"该评价无法评分，不能记录复核决定：{assessment.error or '原因不明'}", 409)
-    pack = load_pack(assessment.score.pack_id) if assessment.score.pack_id else load_pack(None)
+    source = pipeline.pack_source(db, evaluation)  # the pack that scored it: shipped, or uploaded
+    pack = pack_of(source) if source is not None else load_pack(evaluation.rule_pack)
     data = letter_data(evaluation, assessment.score, assessment.findings, pack, f"评价 {evaluation_id}")
     errors = sum(1 for f in assessment.findings if f.severity.value == "error")
     return Proposal(data["stated_total"], data["stated_grade"], data["total"], data["grade"], opinion_text(data),
