@@ -161,3 +161,28 @@ def test_anonymous_callers_are_sent_to_log_in(world: World) -> None:
     assert anonymous.get("/api/rectifications").status_code == 401
     page = anonymous.get(f"/evaluations/{evaluation_id}/review", follow_redirects=False)
     assert page.status_code == 303 and page.headers["location"].startswith("/login")
+
+
+def test_the_units_years_and_a_target_below_last_years_actual(world: World) -> None:
+    from decimal import Decimal
+
+    from jixiao.model import Actual, Comparator, Target
+
+    editor = world.client("editor_a")
+    last = load_evaluation(EXAMPLE)
+    last.unit.name, last.year = "甲镇人民政府", 2023
+    next(i for i in last.indicators if i.name == "群众满意度").actual = Actual(value=Decimal(95), unit="%")
+    assert editor.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"],
+                                                 "evaluation": json.loads(dump_json(last))}).status_code == 201
+    this = load_evaluation(EXAMPLE)
+    this.unit.name = "甲镇人民政府"
+    next(i for i in this.indicators if i.name == "群众满意度").target = Target(comparator=Comparator.GE,
+                                                                          value=Decimal(90), unit="%")
+    created = editor.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"],
+                                                    "evaluation": json.loads(dump_json(this))}).json()["id"]
+    editor.post(f"/api/evaluations/{created}/submit", json={})
+    page = world.client("reviewer").get(f"/evaluations/{created}/review").text
+    assert 'id="unit-years"' in page and "<td>2023</td>" in page and "<td>2024</td>" in page
+    assert "≥90% 低于上年（2023年）实际完成值 95%" in page
+    opinion = world.client("reviewer").get(f"/api/evaluations/{created}/decision").json()["suggested"]["opinion"]
+    assert "年度指标值设置偏低" in opinion  # the year-over-year warning reaches the opinion as 建议

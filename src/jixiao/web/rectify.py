@@ -74,9 +74,38 @@ def proposal(db: Session, evaluation_id: int, row: EvaluationRow) -> tuple[Propo
     source = pipeline.pack_source(db, evaluation)  # the pack that scored it: shipped, or uploaded
     pack = pack_of(source) if source is not None else load_pack(evaluation.rule_pack)
     data = letter_data(evaluation, assessment.score, assessment.findings, pack, f"评价 {evaluation_id}")
-    errors = sum(1 for f in assessment.findings if f.severity.value == "error")
+    data["findings"] += [_finding_data(f) for f in across_years(db, row)[1]]
+    errors = sum(1 for f in data["findings"] if f["severity"] == "error")
     return Proposal(data["stated_total"], data["stated_grade"], data["total"], data["grade"], opinion_text(data),
                     errors), data
+
+
+def _finding_data(finding: Any) -> dict[str, Any]:
+    source = finding.source
+    return {"code": finding.code, "severity": finding.severity.value, "title": finding.title,
+            "message": finding.message, "location": finding.location, "where": source.location if source else "",
+            "quote": source.text if source else "", "guessed": bool(source and source.guessed)}
+
+
+def across_years(db: Session, row: EvaluationRow) -> tuple[list[dict[str, Any]], list[Any]]:
+    """The unit's stored years of the same kind (and project), and the year-over-year findings of this
+    one (:mod:`jixiao.across`): (figures by year, findings)."""
+    from jixiao.across import series_findings, unit_years
+    from jixiao.across.record import record_of
+
+    records = []
+    for other in db.scalars(select(EvaluationRow).where(EvaluationRow.unit_id == row.unit_id,
+                                                        EvaluationRow.kind == row.kind)):
+        evaluation, assessment = pipeline.assess_stored(other.data, db)
+        records.append(record_of(evaluation, assessment.score, key=str(other.id)))
+    mine = next((r for r in records if r.key == str(row.id)), None)
+    if mine is None or not mine.series:
+        return [], []
+    series = [r for r in records if r.series == mine.series]
+    if len({r.year for r in series}) < 2:
+        return [], []
+    found = [f for key, f in series_findings(series) if key == mine.key]
+    return unit_years(series), found
 
 
 def decision_of(db: Session, evaluation_id: int) -> ReviewDecisionRow | None:

@@ -33,7 +33,9 @@ def _review_context(request: Request, caller: Who, evaluation_id: int) -> dict[s
         unit = db.get(UnitRow, row.unit_id)
         suggested, _data = rectify.proposal(db, evaluation_id, row)
         decision = rectify.decision_view(rectify.decision_of(db, evaluation_id))
-        return {"row": row, "unit": unit.name if unit else "", "suggested": suggested, "decision": decision,
+        years, across = rectify.across_years(db, row)
+        return {"row": row, "years": years, "across": across, "unit": unit.name if unit else "",
+                "suggested": suggested, "decision": decision,
                 "items": rectify.items(db, caller.principal, evaluation_id),
                 "events": rectify.history(db, caller.principal, evaluation_id),
                 "decidable": row.status in rectify.DECIDABLE, "labels": rectify.RECTIFICATION_LABELS,
