@@ -23,7 +23,7 @@ def run(args: list[str], url: str, cwd: Path, **env: str) -> subprocess.Complete
 def test_db_upgrade_demo_and_user_add(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     upgraded = run(["db", "upgrade"], url, tmp_path)
-    assert upgraded.returncode == 0 and "0002" in upgraded.stdout
+    assert upgraded.returncode == 0 and "0003" in upgraded.stdout
     demo = run(["db", "demo", str(ROOT / "examples" / "daxing-2024.yaml")], url, tmp_path)
     assert demo.returncode == 0 and "daxing / daxing-2024 / editor" in demo.stdout
     again = run(["db", "demo", str(ROOT / "examples" / "daxing-2024.yaml")], url, tmp_path)

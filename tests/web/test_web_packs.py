@@ -69,7 +69,7 @@ def test_upgrade_from_0001_keeps_data_and_adds_rule_packs(database_url: str) -> 
     finally:
         engine.dispose()
     assert current_revision(database_url) == "0001"
-    upgrade(database_url)
+    upgrade(database_url, "0002")
     assert current_revision(database_url) == "0002"
     engine = make_engine(database_url)
     try:
