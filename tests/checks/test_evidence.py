@@ -101,11 +101,18 @@ def test_unnumbered_execution_rate_row_is_not_a_gap(example, found):
 
 def test_duplicated_indicator_number(example, found):
     example.indicators[4].number = 6
-    findings = found(example, "NUMBERING_GAP")
-    duplicate = next(f for f in findings if "重复" in f.message)
-    assert duplicate.numbers == {"number": "6", "count": "2"}
-    gap = next(f for f in findings if "缺少" in f.message)
+    [gap] = found(example, "NUMBERING_GAP")
     assert gap.numbers["missing"] == "5"
+    [duplicate] = found(example, "NUMBERING_REPEAT")
+    assert duplicate.numbers == {"number": "6", "count": "2"}
+    assert duplicate.message == "指标编号 6 用了 2 次：“森林防火灾发生次数”、“受助对象覆盖率”"
+
+
+def test_a_number_used_twice_is_no_gap(example, found):
+    for ind in example.indicators[5:]:
+        ind.number = (ind.number or 0) - 1  # 1, 2, 3, 4, 5, 5, 6 … 10
+    assert found(example, "NUMBERING_GAP", infos=True) == []
+    assert [f.numbers["number"] for f in found(example, "NUMBERING_REPEAT")] == ["5"]
 
 
 def test_removed_indicator_leaves_a_gap(example, found):

@@ -107,6 +107,7 @@ def test_blocks_matching_their_rows(found, example):
 # -- TEMPLATE_LEFT -------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["年度指标值≥**%", "（单位名称）2024年度自评", "XX镇完成", "××项目", "【待补充】",
+                                  "请结合自评情况，说明项目实施取得的主要成效。（200字以内）",
                                   "完成**个"])
 def test_placeholders_left(found, text):
     evaluation = Evaluation(year=2024, sections=Sections(work=f"本年度{text}，工作顺利。"))

@@ -215,3 +215,40 @@ def test_executed_in_yuan_read_as_wan_is_not_an_error(example, found):
     [f] = found(example, "EXECUTION_RATE_OVER_100")
     assert f.severity is Severity.WARNING
     assert "全年执行数若原文金额以元计：7693.91万元" in f.message
+
+
+def test_a_weight_quoted_from_a_percentage_is_a_shifted_read(example, found):
+    _parsed(example)
+    example.indicators[3].weight = Decimal("93.55")  # the 执行率 cell taken for the 分值
+    example.provenance["indicators[3].weight"] = SourceRef(location="表1第6行第6列", text="93.55%")
+    [f] = found(example, "WEIGHTS_NOT_100")
+    assert f.severity is Severity.WARNING
+    assert "指标4 分值读取存疑（原文「93.55%」不是分值）：93.55" in f.message
+
+
+def test_a_row_whose_name_is_a_value_casts_doubt_on_all_its_cells(example, found):
+    _parsed(example)
+    example.indicators[0].name = "≥3200件"  # the target cell taken for the name
+    example.indicators[0].stated_score = Decimal(6)
+    [f] = found(example, "SCORE_OVER_WEIGHT")
+    assert f.severity is Severity.WARNING and "指标名称“≥3200件”是一个数值，该行可能错位" in f.message
+
+
+def _control_rate(example, quoted: str):
+    _parsed(example)
+    ind = example.indicators[1]  # 政务信息公开率, 5 of 5
+    ind.target = Target(comparator="≥", value=Decimal(100), unit="%")
+    ind.actual = Actual(value=Decimal("96.5"), unit="%")
+    example.provenance["indicators[1].target"] = SourceRef(location="表1第9行第4列", text=quoted)
+    return example
+
+
+def test_a_target_printed_without_a_sign_may_be_an_upper_bound(example, found):
+    [f] = found(_control_rate(example, "100%"), "FULL_SCORE_BELOW_TARGET")
+    assert f.severity is Severity.WARNING
+    assert "指标2 年度指标值未写比较符，按另一比较符：≤100%（表1第9行第4列「100%」）" in f.message
+
+
+def test_a_target_written_with_its_sign_keeps_the_error(example, found):
+    [f] = found(_control_rate(example, "≥100%"), "FULL_SCORE_BELOW_TARGET")
+    assert f.severity is Severity.ERROR

@@ -182,3 +182,12 @@ def test_far_over_achievement_needs_a_note(example, found):
 def test_moderate_over_achievement_needs_no_note(example, found):
     example.indicators[7].target = Target(comparator=Comparator.GE, value=Decimal(80), unit="%")
     assert found(example, "DEVIATION_NOTE_MISSING") == []  # 118.75%
+
+
+def test_a_full_score_the_rule_gives_once_rounded_is_no_error(example, found):
+    ind = example.indicators[0]  # 5 points
+    ind.target = Target(comparator=Comparator.GE, value=Decimal(100), unit="%")
+    ind.actual = Actual(value=Decimal("99.9"), unit="%")  # 5 × 99.9% = 4.995 → 5.00
+    assert found(example, "FULL_SCORE_BELOW_TARGET") == []
+    ind.actual = Actual(value=Decimal("99.8"), unit="%")  # 4.99: the full score is wrong
+    assert [f.code for f in found(example, "FULL_SCORE_BELOW_TARGET")] == ["FULL_SCORE_BELOW_TARGET"]

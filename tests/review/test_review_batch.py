@@ -62,7 +62,7 @@ def _lying_zip(path: Path, real_size: int, declared: int) -> Path:
 def reviewed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     root = tmp_path_factory.mktemp("review")
     batch = root / "batch"
-    expected = generate_batch(24, batch, seed=21, formats=["txt", "docx"], defect_rate=0.5)
+    expected = generate_batch(24, batch, seed=21, formats=["txt", "docx"], defect_rate=0.8)  # every code planted
     bad = root / "bad"
     bad.mkdir()
     reports = expected["reports"]

@@ -1,4 +1,5 @@
-"""Indicator numbers run 1, 2, 3 … without gaps, duplicates or missing numbers."""
+"""Indicator numbers run 1, 2, 3 … without gaps or missing numbers (a number used twice is
+NUMBERING_REPEAT)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from jixiao.checks.registry import check
 from jixiao.model import Evaluation
 
 
-@check("NUMBERING_GAP", Severity.ERROR, "指标编号缺号、重号或缺失",
-       "指标按 1、2、3… 连续编号；缺号、重号或漏编往往意味着漏列或重列了指标。")
+@check("NUMBERING_GAP", Severity.ERROR, "指标编号缺号或缺失",
+       "指标按 1、2、3… 连续编号；缺号或漏编往往意味着漏列了指标"
+       "（同一编号用了两次由 NUMBERING_REPEAT 报告）。")
 def numbering_gap(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     code = "NUMBERING_GAP"
     indicators = evaluation.indicators
@@ -32,13 +34,6 @@ def numbering_gap(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     for i, ind in enumerate(indicators):
         if ind.number is not None:
             places[ind.number].append(i)
-    for number, where in sorted(places.items()):
-        if len(where) > 1:
-            names = "、".join(f"“{indicators[i].name}”" for i in where)
-            findings.append(ctx.finding(code, f"编号 {number} 重复：{names}", f"indicators[{where[1]}].number",
-                                        {"number": str(number), "count": str(len(where))},
-                                        facts=[ctx.fact(f"indicators[{i}].number", str(number)) for i in where],
-                                        arithmetic=f"编号 {number} 出现 {len(where)} 次"))
     highest = max(places)
     gaps = [n for n in range(1, highest + 1) if n not in places]
     if gaps:

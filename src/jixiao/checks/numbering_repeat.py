@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 
 from jixiao.checks.context import CheckContext
@@ -49,11 +50,29 @@ def _lists(evaluation: Evaluation) -> Iterator[tuple[str, str, list[tuple[int, s
             yield path, style, leading
 
 
-@check(CODE, Severity.WARNING, "同一列表中编号重复",
-       "报告正文里的列举（1. 2. 3.、（一）（二）、一是 二是、①②…）应逐个递增；同一列表里紧接着出现同一个编号，"
-       "通常是漏改编号或重复了一条。指标编号由 NUMBERING_GAP 核对。")
-def numbering_repeat(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
+def _indicator_numbers(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
+    places: dict[int, list[int]] = defaultdict(list)
+    for i, ind in enumerate(evaluation.indicators):
+        if ind.number is not None:
+            places[ind.number].append(i)
     findings = []
+    for number, where in sorted(places.items()):
+        if len(where) < 2:
+            continue
+        names = "、".join(f"“{evaluation.indicators[i].name}”" for i in where)
+        findings.append(ctx.finding(
+            CODE, f"指标编号 {number} 用了 {len(where)} 次：{names}", f"indicators[{where[1]}].number",
+            {"number": str(number), "count": str(len(where))},
+            facts=[ctx.fact(f"indicators[{i}].number", str(number)) for i in where],
+            arithmetic=f"编号 {number} 出现 {len(where)} 次"))
+    return findings
+
+
+@check(CODE, Severity.WARNING, "同一列表中编号重复",
+       "同一列表的编号应逐个递增：指标序号用了两次（1、2、3、4、4、5…），或报告正文的列举（1. 2. 3.、（一）（二）、"
+       "一是 二是、①②…）紧接着出现同一个编号，通常是漏改编号或重复列了一条。缺号由 NUMBERING_GAP 报告。")
+def numbering_repeat(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
+    findings = _indicator_numbers(evaluation, ctx)
     for path, style, markers in _lists(evaluation):
         for number, marker in _repeats(markers):
             label = field_label(path)

@@ -13,10 +13,14 @@ reported, this module looks for a plausible reading of the document under which 
   make the figures agree;
 - a list item that reads like a carry-over clause (…结转/结余…) rather than an item, when the figures
   agree without it;
-- a stated total equal to the full mark (总分100分 is the form's 满分, not a score).
+- a stated total equal to the full mark (总分100分 is the form's 满分, not a score);
+- a fact whose quoted source cannot hold its kind of value, or any fact of an indicator row that was
+  read shifted (its name is a value, or one of its cells is) — :mod:`jixiao.checks.misread`;
+- a target whose comparison sign the document never wrote, read with another sign (≤ for a
+  控制率 printed as a bare "100%").
 
-For the last two the check itself is run again on the evaluation read that other way. When any such
-reading removes the inconsistency, the error becomes a warning that starts with 请人工核对 and shows
+For other stated values, other units, carry-over items and other comparison signs the check itself
+is run again on the evaluation read that other way. When any such reading removes the inconsistency, the error becomes a warning that starts with 请人工核对 and shows
 each reading with its value, its source quote and location. This is done here, once, for every check.
 """
 
@@ -33,20 +37,19 @@ import yaml
 from jixiao.checks.context import CheckContext, provenance_at
 from jixiao.checks.explain import reading_text
 from jixiao.checks.finding import REVIEW_PROMPT, Fact, Finding, OtherReading, Severity
+from jixiao.checks.misread import MONEY_PATH, comparator_unstated, implausible_quote, shifted_row
 from jixiao.checks.registry import Check
 from jixiao.lexicon import field_label
-from jixiao.model import Evaluation, Reading, SourceRef
+from jixiao.model import Comparator, Evaluation, Reading, SourceRef
 from jixiao.numbers import format_number
 
 _TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
-_MONEY_PATH = re.compile(
-    r"^budget\.(?:initial|adjusted|executed|income_total|expenditure_total|carry_over"
-    r"|(?:income|expenditure)_items\[\d+\]\.amount|fund_rows\[\d+\]\.(?:initial|adjusted|executed))$")
 _WRITTEN_UNIT = re.compile(r"元")
 _WAN = Decimal(10000)
 _MAX_COMBINATIONS = 64
 _FIRST_DIGIT = re.compile(r"[-\d]")
 _CARRY_OVER = re.compile(r"结转|结余|结存")
+_TARGET = re.compile(r"^indicators\[(\d+)\]\.target")
 _HUNDRED = Decimal(100)
 
 
@@ -186,7 +189,7 @@ def _stated_alternatives(evaluation: Evaluation, facts: list[Fact]) -> Iterator[
 def _unit_alternatives(evaluation: Evaluation, facts: list[Fact]) -> Iterator[tuple[str, Decimal, OtherReading]]:
     """An amount read from a cell or phrase that writes no unit, taken in the other unit."""
     for fact in facts:
-        if not _MONEY_PATH.match(fact.path):
+        if not MONEY_PATH.match(fact.path):
             continue
         ref = provenance_at(evaluation, fact.path)
         value = get_path(evaluation, fact.path)
@@ -208,6 +211,10 @@ def plausible_readings(finding: Finding, check: Check, ctx: CheckContext) -> lis
         if ref is not None and ref.guessed:
             found.append(OtherReading(path=fact.path, label=fact.label, value=fact.value,
                                       why="为推测读取", source=ref))
+        doubt = implausible_quote(evaluation, fact.path) or shifted_row(evaluation, fact.path)
+        if doubt is not None:
+            found.append(OtherReading(path=fact.path, label=fact.label, value=fact.value,
+                                      why=f"读取存疑（{doubt}）", source=ref))
         if fact.is_list and fact.gap is not None and fact.gap > ctx.limits.tolerance \
                 and _maybe_partial(evaluation, fact):
             found.append(OtherReading(path=fact.path, label=fact.label,
@@ -223,6 +230,7 @@ def plausible_readings(finding: Finding, check: Check, ctx: CheckContext) -> lis
             found.append(reading)
     for fact in facts:
         found.extend(_carry_over_items(evaluation, fact, rerun))
+        found.extend(_other_comparators(evaluation, fact, rerun))
     found.extend(_full_mark_as_total(evaluation, facts))
     if not found:
         found.extend(_combined(stated, evaluation, rerun))
@@ -242,6 +250,24 @@ def _carry_over_items(evaluation: Evaluation, fact: Fact, rerun: _Rerun) -> Iter
             yield OtherReading(path=f"{fact.path}[{i}]", label=fact.label, value=f"不含“{name}”",
                                why="中的结转结余可能是说明而非明细项目，按此读法",
                                source=provenance_at(evaluation, fact.path))
+
+
+def _other_comparators(evaluation: Evaluation, fact: Fact, rerun: _Rerun) -> Iterator[OtherReading]:
+    """A target printed without a comparison sign, read with another sign."""
+    match = _TARGET.match(fact.path)
+    if match is None or int(match.group(1)) >= len(evaluation.indicators):
+        return
+    index = int(match.group(1))
+    target = evaluation.indicators[index].target
+    if target is None or target.value is None or not comparator_unstated(evaluation, index):
+        return
+    path = f"indicators[{index}].target"
+    for sign in (Comparator.LE, Comparator.EQ, Comparator.GE):
+        if sign is not target.comparator and not rerun.holds(_variant(evaluation, [(f"{path}.comparator", sign)])):
+            yield OtherReading(path=f"{path}.comparator", label=field_label(path),
+                               value=f"{sign.value}{format_number(target.value)}{target.unit}",
+                               why="未写比较符，按另一比较符", source=provenance_at(evaluation, path))
+            return
 
 
 def _full_mark_as_total(evaluation: Evaluation, facts: list[Fact]) -> Iterator[OtherReading]:

@@ -42,7 +42,8 @@ def target_missing(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
 
 
 @check("FULL_SCORE_BELOW_TARGET", Severity.ERROR, "未达到年度指标值却得满分",
-       "实际完成值未达到年度指标值（按其比较符 ≥ ≤ = > <）时，该指标不应得满分。")
+       "实际完成值未达到年度指标值（按其比较符 ≥ ≤ = > <）时，该指标不应得满分；"
+       "按评分规则算出的得分四舍五入后仍是满分的（如 5 × 99.9% = 4.995 → 5.00）除外。")
 def full_score_below_target(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     findings = []
     for i, ind in enumerate(evaluation.indicators):
@@ -52,6 +53,9 @@ def full_score_below_target(evaluation: Evaluation, ctx: CheckContext) -> list[F
             continue
         if meets_target(actual.value, target.comparator, target.value, ctx.limits.tolerance):
             continue
+        recomputed = ctx.indicator_score(i)
+        if recomputed is not None and recomputed.computed is not None and recomputed.computed >= ind.weight:
+            continue  # the rule itself gives the full score once rounded (5 × 99.9% = 4.995 → 5.00)
         unit = target.unit or actual.unit
         numbers = {"actual": f"{format_number(actual.value)}{actual.unit or unit}",
                    "target": f"{target.comparator.value}{format_number(target.value)}{unit}",

@@ -1,0 +1,64 @@
+"""Signs in a parsed evaluation that a fact may have been misread, for :mod:`jixiao.checks.robust`:
+a quoted source that cannot hold the field's kind of value (a weight read from "97.50%", an amount
+from "≥100%"), an indicator row whose name is a value (the row was read shifted), and a target whose
+comparison sign the document never wrote (the model's ≥ is then only a default)."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.model import Evaluation
+
+MONEY_PATH = re.compile(
+    r"^budget\.(?:initial|adjusted|executed|income_total|expenditure_total|carry_over"
+    r"|(?:income|expenditure)_items\[\d+\]\.amount|fund_rows\[\d+\]\.(?:initial|adjusted|executed))$")
+_POINTS_PATH = re.compile(r"(?:^|\.)(?:weight|stated_score|stated_deduction)$|^(?:stated_total|full_mark)$"
+                          r"|^stated_block_weights\.")
+_NOT_POINTS = re.compile(r"[%％≥≤＞＜><]|元")
+_NOT_MONEY = re.compile(r"[%％≥≤＞＜]")
+_VALUE_NAME = re.compile(r"^\s*[≥≤＞＜><=＝]|[%％]\s*$|^\s*[-\d.,]+\s*(?:%|％|分|万元|元)?\s*$|得满分|按比例")
+_INDICATOR = re.compile(r"^indicators\[(\d+)\]")
+COMPARATOR_WORDS = re.compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|高于|低于"
+                              r"|以上|以下|以内|控制在|达到|至少|最多")
+
+
+def implausible_quote(evaluation: Evaluation, path: str) -> str | None:
+    """Why the text quoted for ``path`` cannot be the value read there, or None."""
+    ref = evaluation.provenance.get(path)
+    if ref is None:
+        return None
+    if _POINTS_PATH.search(path) and _NOT_POINTS.search(ref.text):
+        return f"原文「{ref.text}」不是分值"
+    if MONEY_PATH.match(path) and _NOT_MONEY.search(ref.text):
+        return f"原文「{ref.text}」不是金额"
+    return None
+
+
+def shifted_row(evaluation: Evaluation, path: str) -> str | None:
+    """Why the indicator ``path`` belongs to may have been read from a shifted row, or None: its name
+    is a value ("≥3200件", "97.50%"), or one of its facts quotes a text its field cannot hold."""
+    match = _INDICATOR.match(path)
+    if match is None or int(match.group(1)) >= len(evaluation.indicators):
+        return None
+    index = int(match.group(1))
+    name = evaluation.indicators[index].name
+    if _VALUE_NAME.search(name):
+        return f"指标名称“{name}”是一个数值，该行可能错位"
+    prefix = f"indicators[{index}]."
+    for key in evaluation.provenance:
+        if key.startswith(prefix):
+            why = implausible_quote(evaluation, key)
+            if why is not None:
+                return f"同一行{why}，该行可能错位"
+    return None
+
+
+def comparator_unstated(evaluation: Evaluation, index: int) -> bool:
+    """The target of indicator ``index`` was read from a text that writes no comparison sign (a form
+    that prints bare target values): its ≥ is then the model's default, not the document's word. An
+    evaluation file is taken as written (a target without a comparator means ≥)."""
+    target = evaluation.indicators[index].target
+    if target is None or target.value is None:
+        return False
+    ref = evaluation.provenance.get(f"indicators[{index}].target")
+    return ref is not None and not COMPARATOR_WORDS.search(ref.text)
