@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.checks import Severity
-from jixiao.model import Evaluation, ReadingNotes, SourceRef
+from jixiao.model import Budget, Evaluation, ReadingNotes, SourceRef
 from jixiao.readers import read_any
 
 SEED_TEXT = Path(__file__).resolve().parents[1] / "data" / "seed" / "daxing-2024.txt"
@@ -52,9 +52,9 @@ def test_a_document_that_is_no_self_evaluation(example, found):
     (lambda e: e.indicators.__delitem__(slice(2, None)), "读出的 2 项指标分值合计仅 10 分（满分 100 分）"),
     (lambda e: [setattr(i, "stated_score", None) for i in e.indicators[:6]], "11 项指标中 6 项未读出得分"),
     (lambda e: setattr(e, "stated_total", None), "未读出自评总分"),
-    (lambda e: setattr(e, "budget", e.budget.model_copy(update={
-        "initial": None, "adjusted": None, "executed": None, "income_total": None, "expenditure_total": None})),
-     "未读出预算金额"),
+    (lambda e: (setattr(e, "budget", Budget()), setattr(e.indicators[3], "actual", None)), "未读出预算金额"),
+    (lambda e: setattr(e.indicators[0], "weight", Decimal(120)), "读出的 11 项指标分值合计 215 分，远超满分 100 分"),
+    (lambda e: setattr(e.indicators[4], "name", "≥3200件"), "1 项指标的行可能读错位（“≥3200件”）"),
 ])
 def test_each_gap_is_named(example, found, change, words):
     _parsed(example)
@@ -67,4 +67,10 @@ def test_a_complete_parse_has_no_finding(example, found):
     _parsed(example)
     example.indicators[0].stated_score = None  # one score missing out of eleven is not "not read"
     example.full_mark = Decimal(100)
+    assert found(example, "READ_INCOMPLETE") == []
+
+
+def test_a_score_table_stating_only_the_rate_has_its_budget_read(example, found):
+    _parsed(example)
+    example.budget = Budget()  # no amounts: only 预算执行率 93.55% in its row
     assert found(example, "READ_INCOMPLETE") == []

@@ -252,3 +252,13 @@ def test_a_target_printed_without_a_sign_may_be_an_upper_bound(example, found):
 def test_a_target_written_with_its_sign_keeps_the_error(example, found):
     [f] = found(_control_rate(example, "≥100%"), "FULL_SCORE_BELOW_TARGET")
     assert f.severity is Severity.ERROR
+
+
+def test_a_breakdown_read_as_items_of_its_own(example, found):
+    _parsed(example)
+    example.provenance["budget.expenditure_items"] = SourceRef(location="表2", text="表2", complete=True)
+    example.budget.expenditure_items.insert(1, NamedAmount(name="人员经费", amount=Decimal("3000.00")))
+    example.budget.expenditure_items.insert(2, NamedAmount(name="公用经费", amount=Decimal("680.87")))
+    [f] = found(example, "EXPENDITURE_SUM_MISMATCH")  # 3,680.87 = 3,000.00 + 680.87: 基本支出's breakdown
+    assert f.severity is Severity.WARNING
+    assert "支出明细中“人员经费”、“公用经费”合计等于“基本支出”，是其细目而非并列项目，按此读法：不含" in f.message

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
+from jixiao.checks.misread import shifted_row
 from jixiao.checks.registry import check
 from jixiao.checks.robust import parsed
 from jixiao.model import Evaluation, ReadingNotes
@@ -14,12 +16,19 @@ from jixiao.numbers import format_score
 CODE = "READ_INCOMPLETE"
 _FULL_MARK = Decimal(100)
 _HALF = Decimal("0.5")
+_TOO_MUCH = Decimal("1.5")
+_EXECUTION = re.compile(r"执行率")
 
 
 def _budget_read(evaluation: Evaluation) -> bool:
+    """Some budget figure was read: an amount, a stated rate, or the execution indicator's value (a
+    score table that states only the rate has no amounts to read)."""
     b = evaluation.budget
-    amounts = (b.initial, b.adjusted, b.executed, b.income_total, b.expenditure_total)
-    return any(a is not None for a in amounts) or bool(b.fund_rows)
+    amounts = (b.initial, b.adjusted, b.executed, b.income_total, b.expenditure_total, b.stated_execution_rate)
+    if any(a is not None for a in amounts) or b.fund_rows:
+        return True
+    return any(_EXECUTION.search(ind.name) and ind.actual is not None and ind.actual.value is not None
+               for ind in evaluation.indicators)
 
 
 def _gaps(evaluation: Evaluation, notes: ReadingNotes) -> list[str]:
@@ -34,6 +43,13 @@ def _gaps(evaluation: Evaluation, notes: ReadingNotes) -> list[str]:
         if weights < full * _HALF:
             gaps.append(f"读出的 {len(indicators)} 项指标分值合计仅 {format_score(weights)} 分"
                         f"（满分 {format_score(full)} 分）")
+        elif weights > full * _TOO_MUCH:
+            gaps.append(f"读出的 {len(indicators)} 项指标分值合计 {format_score(weights)} 分，远超满分 "
+                        f"{format_score(full)} 分，表格可能读错了列")
+        shifted = [ind.name for i, ind in enumerate(indicators) if shifted_row(evaluation, f"indicators[{i}]")]
+        if shifted:
+            names = "、".join(f"“{name}”" for name in shifted[:3]) + ("等" if len(shifted) > 3 else "")
+            gaps.append(f"{len(shifted)} 项指标的行可能读错位（{names}）")
         unscored = sum(1 for ind in indicators if ind.stated_score is None and ind.stated_deduction is None)
         if unscored * 2 > len(indicators):
             gaps.append(f"{len(indicators)} 项指标中 {unscored} 项未读出得分")

@@ -18,14 +18,16 @@ _NOT_POINTS = re.compile(r"[%％≥≤＞＜><]|元")
 _NOT_MONEY = re.compile(r"[%％≥≤＞＜]")
 _VALUE_NAME = re.compile(r"^\s*[≥≤＞＜><=＝]|[%％]\s*$|^\s*[-\d.,]+\s*(?:%|％|分|万元|元)?\s*$|得满分|按比例")
 _INDICATOR = re.compile(r"^indicators\[(\d+)\]")
+_CELL = re.compile(r"表\d+第\d+行第\d+列")
 COMPARATOR_WORDS = re.compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|高于|低于"
                               r"|以上|以下|以内|控制在|达到|至少|最多")
 
 
 def implausible_quote(evaluation: Evaluation, path: str) -> str | None:
-    """Why the text quoted for ``path`` cannot be the value read there, or None."""
+    """Why the table cell quoted for ``path`` cannot hold the value read there, or None. Only a cell
+    is judged: a sentence quoted for a fact holds other figures too ("权重15%", "目标≥95%，得5分")."""
     ref = evaluation.provenance.get(path)
-    if ref is None:
+    if ref is None or not _CELL.search(ref.location):
         return None
     if _POINTS_PATH.search(path) and _NOT_POINTS.search(ref.text):
         return f"原文「{ref.text}」不是分值"

@@ -11,17 +11,18 @@ reported, this module looks for a plausible reading of the document under which 
   table, two candidate totals), alone or together with the other facts' alternatives;
 - an amount read without a written unit that, taken in 元 instead of 万元 (or the reverse), would
   make the figures agree;
-- a list item that reads like a carry-over clause (…结转/结余…) rather than an item, when the figures
-  agree without it;
+- a list item that reads like a carry-over clause (…结转/结余…) rather than an item, or items that add
+  up to the item before them (its breakdown read flat), when the figures agree without them;
 - a stated total equal to the full mark (总分100分 is the form's 满分, not a score);
 - a fact whose quoted source cannot hold its kind of value, or any fact of an indicator row that was
   read shifted (its name is a value, or one of its cells is) — :mod:`jixiao.checks.misread`;
 - a target whose comparison sign the document never wrote, read with another sign (≤ for a
   控制率 printed as a bare "100%").
 
-For other stated values, other units, carry-over items and other comparison signs the check itself
-is run again on the evaluation read that other way. When any such reading removes the inconsistency, the error becomes a warning that starts with 请人工核对 and shows
-each reading with its value, its source quote and location. This is done here, once, for every check.
+For other stated values, other units, list items and other comparison signs the check itself
+is run again on the evaluation read that other way. When any such reading removes the inconsistency,
+the error becomes a warning that starts with 请人工核对 and shows each reading with its value, its
+source quote and location. This is done here, once, for every check.
 """
 
 from __future__ import annotations
@@ -230,6 +231,7 @@ def plausible_readings(finding: Finding, check: Check, ctx: CheckContext) -> lis
             found.append(reading)
     for fact in facts:
         found.extend(_carry_over_items(evaluation, fact, rerun))
+        found.extend(_nested_items(evaluation, fact, rerun))
         found.extend(_other_comparators(evaluation, fact, rerun))
     found.extend(_full_mark_as_total(evaluation, facts))
     if not found:
@@ -250,6 +252,31 @@ def _carry_over_items(evaluation: Evaluation, fact: Fact, rerun: _Rerun) -> Iter
             yield OtherReading(path=f"{fact.path}[{i}]", label=fact.label, value=f"不含“{name}”",
                                why="中的结转结余可能是说明而非明细项目，按此读法",
                                source=provenance_at(evaluation, fact.path))
+
+
+def _nested_items(evaluation: Evaluation, fact: Fact, rerun: _Rerun) -> Iterator[OtherReading]:
+    """Items right after an item that add up to it (基本支出 421.06, then 人员经费 356.20 and 公用经费
+    64.86) are its breakdown, read into the list as if they were items of their own."""
+    items = get_path(evaluation, fact.path) if fact.is_list and parsed(evaluation) else None
+    if not isinstance(items, list) or not all(isinstance(getattr(x, "amount", None), Decimal) for x in items):
+        return
+    tolerance = Decimal("0.01")
+    for i, item in enumerate(items):
+        running = Decimal(0)
+        for end in range(i + 1, len(items)):
+            running += items[end].amount
+            if end > i + 1 and abs(running - item.amount) <= tolerance:
+                parts = items[i + 1:end + 1]
+                kept = items[:i + 1] + items[end + 1:]
+                if not rerun.holds(_variant(evaluation, [(fact.path, kept)])):
+                    names = "、".join(f"“{x.name}”" for x in parts)
+                    yield OtherReading(path=f"{fact.path}[{i}]", label=fact.label, value=f"不含{names}",
+                                       why=f"中{names}合计等于“{item.name}”，是其细目而非并列项目，按此读法",
+                                       source=provenance_at(evaluation, fact.path))
+                    return
+                break
+            if running > item.amount:
+                break
 
 
 def _other_comparators(evaluation: Evaluation, fact: Fact, rerun: _Rerun) -> Iterator[OtherReading]:
