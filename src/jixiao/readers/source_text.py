@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.flat_tables import layout
+from jixiao.readers.flat_tokens import tokenize
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.textnorm import clean_line
 
@@ -76,8 +79,19 @@ def _blocks(text: str) -> list[Block]:
             table_rows = []
 
     lines = text.splitlines()
+    flat = layout(tokenize(lines, _structured_lines(lines)))
     skip_to = 0
     for number, raw in enumerate(lines, start=1):
+        if number - 1 in flat.tables_at:
+            flush()
+            for table in flat.tables_at[number - 1]:
+                tables += 1
+                blocks.append(replace(table, name=f"表{tables}"))
+        if number - 1 in flat.leftover:
+            left = flat.leftover[number - 1]
+            if left is None:
+                continue
+            raw = left
         if number <= skip_to:
             continue
         if "<" in raw and "<table" in raw.lower():  # an HTML table written into the text (Markdown allows it)
@@ -89,10 +103,8 @@ def _blocks(text: str) -> list[Block]:
                     flush()
                 skip_to = end + 1
                 continue
-        if _STREAM_CELL.match(raw) and ((table_rows and len(table_rows[-1]) == 1) or _stream_ahead(lines, number)):
-            # a table copied from a web page: one cell per line, each ending in "|"
-            table_rows.append([_strip_md(clean_line(raw.rstrip().rstrip("|")))])
-            continue
+        if _STREAM_CELL.match(raw):  # a web page's cell left over from its table: text
+            raw = raw.rstrip().rstrip("|｜")
         if raw.count("\t") >= 2 and raw.strip():  # tab-separated rows (a table pasted from Word or Excel)
             table_rows.append([_strip_md(clean_line(c)) for c in raw.rstrip("\r\n").split("\t")])
             continue
@@ -120,6 +132,31 @@ def _blocks(text: str) -> list[Block]:
 
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 _SENTENCE_END = "。！？；：:!?;」”）)"
+
+
+def _structured_lines(lines: list[str]) -> set[int]:
+    """Lines the text reader reads as tables itself: Markdown tables (a |---| rule under the header)
+    and HTML tables."""
+    out: set[int] = set()
+    index = 0
+    while index < len(lines):
+        raw = lines[index]
+        if "<" in raw and "<table" in raw.lower():
+            end = _html_table_end(lines, index)
+            if end is not None:
+                out.update(range(index, end + 1))
+                index = end + 1
+                continue
+        if _PIPE_RULE.match(raw) and "-" in raw and index > 0 and _PIPE_ROW.match(lines[index - 1]):
+            start = index - 1
+            end = index + 1
+            while end < len(lines) and _PIPE_ROW.match(lines[end]):
+                end += 1
+            out.update(range(start, end))
+            index = end
+            continue
+        index += 1
+    return out
 
 
 def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
@@ -194,12 +231,6 @@ def _clustered(lengths: list[int]) -> bool:
 def _width(text: str) -> int:
     """Display width: a Chinese character or full-width mark counts two, Latin and digits one."""
     return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
-
-
-def _stream_ahead(lines: list[str], number: int) -> bool:
-    """At least 8 cell lines ("text |") in a row start here."""
-    ahead = lines[number - 1: number + 7]
-    return len(ahead) == 8 and all(_STREAM_CELL.match(line) for line in ahead)
 
 
 def _strip_md(text: str) -> str:

@@ -18,12 +18,12 @@ from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
-from jixiao.readers.extract.indicators_table import extract_table_facts
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
+from jixiao.readers.extract.tables import extract_table_facts
 from jixiao.readers.extract.title import derive_region, extract_labelled, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.unit_facts import extract_unit_facts

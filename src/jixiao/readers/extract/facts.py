@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from jixiao.lexicon import field_label
 from jixiao.model import SourceRef
+from jixiao.readers.document import Table
 
 _SNIPPET = 60
 
@@ -16,6 +18,12 @@ def ref(location: str, text: str, guessed: bool = False) -> SourceRef:
     if len(text) > _SNIPPET:
         text = text[: _SNIPPET - 1] + "…"
     return SourceRef(location=location, text=text, guessed=guessed)
+
+
+def cell_ref(table: Table, row: int, col: int, text: str) -> SourceRef:
+    """The source of a fact read from a table cell: where the cell sits (for a table rebuilt from
+    flattened text, the line it was read from) and whether its place was a guess."""
+    return ref(table.cell_location(row, col), text, guessed=(row, col) in table.guessed)
 
 
 def _show(value: Any) -> str:
@@ -48,9 +56,9 @@ class Facts:
             old = self.values[path]
             if not same_value(old, value):
                 where = self.refs[path].location
+                name = label or field_label(path)
                 self.warnings.append(
-                    f"{label or path}前后不一致：{where}为“{_show(old)}”，{source.location}为“{_show(value)}”，采用前者"
-                )
+                    f"{name}前后不一致：{where}为“{_show(old)}”，{source.location}为“{_show(value)}”，采用前者")
             return False
         self.values[path] = value
         self.refs[path] = source
