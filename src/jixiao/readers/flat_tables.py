@@ -31,6 +31,7 @@ _UNIT = re.compile(r"(亿元|万元|元)")
 _VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY, Kind.FUSED, Kind.AMOUNT}
 _MAX_ROW = 14  # cells in one indicator row, fused ones counted once
 _MAX_HEADER = 14  # characters in a header cell
+_STRAY = 2.5  # what leaving a cell of an indicator block out of every row costs
 
 
 @dataclass
@@ -121,6 +122,9 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         role = _header_role(text)
         if role is None and not _unit_cell(text):
             break
+        if run and tokens[k].in_row and tokens[k].line != tokens[run[-1][0]].line \
+                and not tokens[run[-1][0]].in_row:
+            break  # a caption line ("评分表") above a header row written as one line is not part of it
         if role is not None:
             run.append((k, text, role))
         unit = unit or _unit_of(text)
@@ -274,6 +278,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     for a in range(n):
         if best[a] == float("-inf"):
             continue
+        if best[a] - _STRAY > best[a + 1]:  # a cell no row can hold ("经济效益指标" over an empty group)
+            best[a + 1], choice[a + 1] = best[a] - _STRAY, None
         for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
             if not _may_end(texts, b - 1):
                 continue
@@ -288,8 +294,12 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
                 best[b], choice[b] = total, (a, reading)
     b = n
     rows: list[tuple[int, int, Alignment]] = []
-    while b > 0 and choice[b] is not None:
-        a, reading = choice[b]  # type: ignore[misc]
+    while b > 0:
+        step = choice[b]
+        if step is None:
+            b -= 1
+            continue
+        a, reading = step
         rows.append((a, b, reading))
         b = a
     for a, b, reading in reversed(rows):

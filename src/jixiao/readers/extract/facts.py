@@ -47,11 +47,14 @@ class Facts:
     values: dict[str, Any] = field(default_factory=dict)
     refs: dict[str, SourceRef] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    offers: int = 0  # facts offered so far, kept or not (did a table give anything?)
+    blank: list[SourceRef] = field(default_factory=list)  # required cells of a form left empty
 
     def put(self, path: str, value: Any, source: SourceRef, label: str = "") -> bool:
         """Record ``value`` for ``path`` unless already known; warn when a second value differs."""
         if value is None or value == [] or value == "":
             return False
+        self.offers += 1
         if path in self.values:
             old = self.values[path]
             if not same_value(old, value):

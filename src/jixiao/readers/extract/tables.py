@@ -16,25 +16,24 @@ from jixiao.readers.extract.table_columns import (
 )
 from jixiao.readers.extract.table_indicators import TOTAL_ROW, indicator_row, total_row
 from jixiao.readers.extract.table_labels import key_values
-from jixiao.readers.extract.table_money import money_row
+from jixiao.readers.extract.table_money import MoneyBlock
 from jixiao.readers.textnorm import compact, match_text
 
 
-def _unit_of(table: Table, caption: str) -> str:
+def _unit_of(table: Table, caption: str) -> str | None:
     header_text = match_text(caption + " " + " ".join(" ".join(r) for r in table.rows[:3]))
     match = re.search(r"(亿元|万元|元)", header_text)
-    return match.group(1) if match else "万元"
+    return match.group(1) if match else None
 
 
 def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[IndicatorDraft]:
     drafts: list[IndicatorDraft] = []
     unit = _unit_of(table, caption)
-    budget_rows(table, unit, facts)
+    budget_rows(table, unit or "万元", facts)
     header: dict[str, int] | None = None
     side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
     previous_levels: dict[str, str] = {}
-    money: dict[str, int] | None = None
-    money_total_read = False
+    money: MoneyBlock | None = None
     for r, row in enumerate(table.rows):
         labelled = labelled_indicator_row(row)
         if labelled is not None:
@@ -51,8 +50,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
             continue
         found_money = None if is_pair_row(row) else money_header(row)
         if found_money:
-            money, header, money_total_read = found_money, None, False
-            unit = _unit_of(Table([row], table.name), "") if re.search(r"元", "".join(row)) else unit
+            money = MoneyBlock.from_header(row, found_money, _unit_of(Table([row], table.name), "") or unit)
+            header = None
             continue
         first = next((compact(cell) for cell in row[:3] if compact(cell)), "")
         if header is not None and TOTAL_ROW.match(first):
@@ -66,9 +65,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
                 drafts.extend(([draft] if draft is not None else []) + more)
                 continue
         if money is not None:
-            used, draft = money_row(table, r, row, money, unit, facts, money_total_read)
-            money_total_read = money_total_read or (used and draft is not None) or (
-                used and facts.has("budget.executed") and not re.search(r"结转", "".join(row)))
+            used, draft = money.read(table, r, row, facts)
             if draft is not None:
                 drafts.append(draft)
             if used:

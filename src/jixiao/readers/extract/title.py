@@ -140,8 +140,9 @@ def derive_region(facts: Facts) -> None:
 def _from_title(title: str, location: str, facts: Facts) -> None:
     norm = match_text(title)
     source = ref(location, title)
-    kind = "整体支出" if "整体" in norm or not re.search(r"项目|专项|资金", norm) else "项目支出"
-    facts.put("kind", kind, source)
+    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金", norm) else None
+    if kind is not None:  # a title that names neither leaves it to decide_kind
+        facts.put("kind", kind, source)
     match = _YEAR.search(norm)
     if match:
         facts.put("year", int(match.group(1)), source)
