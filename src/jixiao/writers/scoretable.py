@@ -23,8 +23,8 @@ INDICATOR_WIDTHS = [1.1, 1.3, 2.2, 1.2, 1.3, 0.9, 0.9, 2.2]
 
 def appendix_title(evaluation: Evaluation) -> str:
     if evaluation.kind == Kind.PROJECT:
-        return f"{evaluation.year}年度项目支出绩效自评表"
-    return f"{evaluation.year}年度部门整体支出绩效自评表"
+        return f"{evaluation.year or '【待补充：评价年度】'}年度项目支出绩效自评表"
+    return f"{evaluation.year or '【待补充：评价年度】'}年度部门整体支出绩效自评表"
 
 
 def _money(value: Decimal | None) -> str:
