@@ -11,6 +11,7 @@ from jixiao.checks.misread import shifted_row
 from jixiao.checks.registry import check
 from jixiao.lexicon import field_label
 from jixiao.checks.robust import parsed
+from jixiao.lexicon import field_label
 from jixiao.model import Evaluation, ReadingNotes
 from jixiao.numbers import format_score
 

@@ -15,20 +15,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from jixiao.lexicon import lexicon, pattern, roles
+from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.align import Alignment, align, indicator_check, money_check
 from jixiao.readers.cells import Kind, kind, splits
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
+from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note"}
 _CAPTION = re.compile(r"^(项目资金|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算|资金来源"
-                      r"|预算执行|绩效指标|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表)"
+                      r"|预算执行|绩效指标|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额)"
                       r"(\d+(\.\d+)?分)?(单位)?(万元|元|亿元)?$")
 _UNIT = re.compile(r"(亿元|万元|元)")
 _VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY, Kind.FUSED, Kind.AMOUNT}
+_TWO_SENTENCES = re.compile(r"([^。]{8,}。)\s*([^。]{8,}。?)")
 _MAX_ROW = 14  # cells in one indicator row, fused ones counted once
 _MAX_HEADER = 14  # characters in a header cell
 _STRAY = 2.5  # what leaving a cell of an indicator block out of every row costs
@@ -63,10 +65,7 @@ def _header_role(text: str) -> str | None:
 
 
 def _is_label(text: str) -> str | None:
-    key = compact(text)
-    if not key or len(key) > 14:
-        return None
-    return next((f for f, p in roles("labels") if p.match(key)), None)
+    return label_field(text)
 
 
 def _is_form_end(text: str) -> bool:
@@ -138,7 +137,10 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
     indicator = [cell_role(text) for _, text, _ in run]
     names = {"name", "name_weak", "level1", "level2"}
     if names & set(filter(None, indicator)) and {"weight", "score"} & set(filter(None, indicator)):
-        header = Header("indicator", _dedupe([r for r in indicator if r]), unit, caption, i, k)
+        found = _dedupe([r for r in indicator if r])
+        if "name" in found and "name_weak" in found:  # "年度绩效指标" over 一级 | 二级 | 三级指标: a caption
+            found.remove("name_weak")
+        header = Header("indicator", found, unit, caption, i, k)
         return _second_tier(tokens, header)
     return None
 
@@ -157,7 +159,8 @@ def _dedupe(found: list[str]) -> list[str]:
 
 
 def _unit_cell(text: str) -> bool:
-    return bool(re.fullmatch(r"[(（]?\s*(?:单位[:：]?)?\s*(万元|元|亿元)\s*[)）]?", match_text(text).strip()))
+    """"（万元）", "单位：元", "(%)", "（分）": a header cell's unit written apart from it."""
+    return bool(re.fullmatch(r"[(（]?\s*(?:单位[:：]?)?\s*(万元|元|亿元|%|分)\s*[)）]?", match_text(text).strip()))
 
 
 def _unit_of(text: str) -> str:
@@ -209,21 +212,25 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     i = header.end
     while i < len(tokens):
         label = tokens[i].text
-        if kind(label) in _VALUE_KINDS or _header_at(tokens, i) or (_structural(label) and not _fund_row(label)):
+        # the header's own first cell labels the row under it ("资金总额 | 年初预算数 … " over "| 2856.40 …")
+        unlabeled = i == header.end and kind(label) in _VALUE_KINDS and kind(label) is not Kind.EMPTY
+        if not unlabeled and (kind(label) in _VALUE_KINDS or _header_at(tokens, i)
+                              or (_structural(label) and not _fund_row(label))):
             break
-        j = i + 1
+        first_value = i if unlabeled else i + 1
+        j = first_value
         while j < len(tokens) and (kind(tokens[j].text) in _VALUE_KINDS or (
                 "money_note" in header.roles and kind(tokens[j].text) is Kind.TEXT and not _fund_row(tokens[j].text)
-                and j > i + 1 and not _structural(tokens[j].text) and not _header_at(tokens, j))):
+                and j > first_value and not _structural(tokens[j].text) and not _header_at(tokens, j))):
             j += 1
-        values = [t.text for t in tokens[i + 1: j]]
+        values = [t.text for t in tokens[first_value: j]]
         if not any(kind(v) in (Kind.NUMBER, Kind.PERCENT, Kind.FUSED, Kind.AMOUNT, Kind.SLASH) for v in values) \
                 and not _fund_row(label):
             break
-        reading = align([label, *values], cols, money_check)
+        reading = align(["年度资金总额" if unlabeled else label, *values], cols, money_check)
         if reading.score == float("-inf"):
             break
-        _put_row(out, cols, reading, tokens, i, j)
+        _put_row(out, cols, reading, tokens, first_value - 1, j)
         i = j
     return i
 
@@ -417,11 +424,16 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
             j += 1
         if not values:
             return i
+        texts = [v.text for v in values]
+        both = _TWO_SENTENCES.fullmatch(texts[0]) if want == 2 and len(texts) == 1 else None
+        if both is not None:  # the expected and the actual goal in one cell, one sentence each
+            texts, values = [part.strip() for part in both.groups()], values * 2
         label = heads[0] if labelled or len(heads) == 1 else "年度总体目标"
         if len(columns) > 1:
             out.add([label, *columns], [tokens[i].line] * (len(columns) + 1))
-        out.add([label, *[v.text for v in values]], [tokens[i].line, *[v.line for v in values]])
+        out.add([label, *texts], [tokens[i].line, *[v.line for v in values]])
         out.used.update(range(i, j))
+        out.pairs.extend([range(i, j)] * (len(out.rows) - len(out.pairs)))
         return j
     j = i + 1
     while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
@@ -432,6 +444,34 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     out.used.update(range(i, j + 1))
     out.pairs.append(range(i, j + 1))
     return j + 1
+
+
+def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
+    """A row of labels over a row of values ("编制数 | 实际在职人数 | 控制率" then "42 | 47 | 111.90%"):
+    each label with the value under it."""
+    labels: list[int] = []
+    j = i
+    while j < len(tokens) and (_is_label(tokens[j].text) or not tokens[j].text):
+        if tokens[j].text:
+            labels.append(j)
+        j += 1
+    if len(labels) < 2:
+        return i
+    values: list[int] = []
+    while j < len(tokens) and len(values) < len(labels):
+        text = tokens[j].text
+        if text:
+            if _structural(text) or kind(text) not in _VALUE_KINDS | {Kind.TEXT} or len(text) > 40:
+                return i
+            values.append(j)
+        j += 1
+    if len(values) < len(labels):
+        return i
+    for label, value in zip(labels, values, strict=True):
+        out.add([tokens[label].text, tokens[value].text], [tokens[label].line, tokens[value].line])
+        out.pairs.append(range(label, label + 1))
+    out.used.update(range(i, j))
+    return j
 
 
 def rebuild_tables(tokens: Sequence[Token]) -> list[FlatTable]:
@@ -451,7 +491,9 @@ def rebuild_tables(tokens: Sequence[Token]) -> list[FlatTable]:
             tables.append(block)
             continue
         if text and (_is_label(text) or _is_goal(text) or _is_form_end(text)):
-            j = _labels(tokens, i, info)
+            j = _label_row(tokens, i, info)
+            if j == i:
+                j = _labels(tokens, i, info)
             if j > i:
                 i = j
                 continue

@@ -46,12 +46,17 @@ def _word_start() -> re.Pattern[str]:
 _SENTENCE = re.compile(r"[。；;！？]")
 _ONLY_PIPES = re.compile(r"^[\s|｜]+$")
 _WORD_FIGURES = re.compile(r"^([^\d:]{2,14})[:]?([\d.,%]{6,})$")
+_UNIT_TAIL = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?)?\s*(?:%|分|万元|元|亿元|人|个|次)\s*\)\s*")
+_VALUE_CELL = re.compile(r"(?:[≥≤><=]\s*)?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[^\d\s,.;:]{1,4})?|[—/\-]+")
+_FORM_TITLE = re.compile(r"(?:项目支出|部门整体支出|整体支出|部门整体|绩效目标)?绩效自评表|绩效目标自评表|自评表")
+_MARKER = re.compile(r"[(（]\s*(?:[A-Za-z/%]{1,5}|\d+(?:\.\d+)?\s*分)\s*[)）]")  # (A), (B/A), (%), (50分)
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
 _CLAUSE = re.compile(r"[，,。；;！？]")
+_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"  # money and scores: at most two decimals
 # in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
 _VALUE_RUN = re.compile(
-    r"(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*\d[\d.,]*(?:%|" + _UNITS + r")?"
-    r"|\d[\d.,]*(?:%|" + _UNITS + r")?"
+    r"(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
+    r"|" + _FIGURE + r"(?:%|" + _UNITS + r")?"
     r"|[—/／\-]+"
     r"|[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
 )
@@ -82,7 +87,24 @@ def line_cells(raw: str) -> list[str] | None:
     spaced = _spaced_cells(text) if len(text) >= 12 else None
     if spaced is not None:
         return spaced
-    return _fused_cells(text)
+    fused = _fused_cells(text)
+    if fused is None and len(text) > 200:
+        return _form_after_prose(text)
+    return fused
+
+
+def _form_after_prose(text: str) -> list[str] | None:
+    """A text layer that runs a prose report straight into its form ("…改进措施…绩效目标自评表（2022年度）
+    项目名称高标准…"): the prose stays one piece, the form from its title on is cut into cells."""
+    plain = match_text(text)
+    for title in _FORM_TITLE.finditer(plain):
+        rest = plain[title.start(): title.start() + 400]
+        hits = list(_words().finditer(rest))
+        touching = sum(1 for a, b in itertools.pairwise(hits) if _GAP.fullmatch(rest[a.end(): b.start()]))
+        if touching >= 2:
+            cells = _fused_cells(text[title.start():], force=True) or []
+            return [text[: title.start()].strip(), *cells] if title.start() else cells
+    return None
 
 
 def _spaced_cells(text: str) -> list[str] | None:
@@ -91,7 +113,9 @@ def _spaced_cells(text: str) -> list[str] | None:
     if len(parts) < 5:
         return None
     words = sum(1 for p in parts if _words().fullmatch(compact(p)) or _UNIT_CELL.match(match_text(p)))
-    if words < 3:
+    values = sum(1 for p in parts if _VALUE_CELL.fullmatch(match_text(p)))
+    # a row of figures: "污水治理村数 ≥6个 6个 10 10 <a note, which may hold commas>"
+    if words < 3 and (values < 2 or any(_CLAUSE.search(p) for p in parts[:-1])):
         return None
     return _rejoin(parts)
 
@@ -117,7 +141,7 @@ def _rejoin(parts: list[str]) -> list[str]:
     return out
 
 
-def _fused_cells(text: str) -> list[str] | None:
+def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     """Cells run together ("项目名称初中公用经费主管部门某市教育局…"): cut at the form's words. A line
     is taken for a fused row only when two of the form's words touch (headers come in runs) or
     when it is one word followed by run-together figures ("年度资金总额:356.40341.15…")."""
@@ -131,10 +155,11 @@ def _fused_cells(text: str) -> list[str] | None:
     # a header run: three of the form's words in a row ("年初预算数全年预算数全年执行数"); two alone
     # ("合计得分") are a phrase of prose
     touching = sum(1 for a, b in itertools.pairwise(hits) if _GAP.fullmatch(plain[a.end(): b.start()])) >= 2
-    # "项目名称农村饮水…" (a label run onto its value); "项目名称：…" is a line of text the prose reads
+    # "项目名称农村饮水…" (a label run onto its value); "项目名称：…" is a line of text the prose reads;
+    # "自评总分（分）" and "执行率（%）" are one cell
     labelled = hits[0].start() <= _lead(plain) and len(text) <= 80 and not _CLAUSE.search(text) \
-        and plain[hits[0].end(): hits[0].end() + 1] != ":"
-    if not (labelled or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
+        and plain[hits[0].end(): hits[0].end() + 1] != ":" and not _UNIT_TAIL.fullmatch(plain[hits[0].end():])
+    if not (force or labelled or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
         return None
     out: list[str] = []
     at = 0
@@ -144,7 +169,11 @@ def _fused_cells(text: str) -> list[str] | None:
                 out.append(text[: hit.end()])
                 at = hit.end()
                 continue
-            out.extend(_between(text[at: hit.start()]))
+            between = _between(text[at: hit.start()])
+            if out and len(between) == 1 and _MARKER.fullmatch(between[0]):
+                out[-1] += between[0]
+            else:
+                out.extend(between)
         out.append(text[hit.start(): hit.end()])
         at = hit.end()
     out.extend(_between(text[at:]))
@@ -160,6 +189,10 @@ def _lead(plain: str) -> int:
 def _between(text: str) -> list[str]:
     """The run of cells between two of the form's words: texts, values with their units, dashes."""
     out: list[str] = []
+    if _MARKER.fullmatch(text.strip()):
+        return [text.strip()]  # "（A）" after 全年预算数: stays with its header (see _fused_cells)
+    if _CLAUSE.search(text):
+        return [text.strip(" :：")]  # a sentence is one cell, figures and all
     for piece in re.split(r"[:：\s]+", text):
         for run in _VALUE_RUN.finditer(piece):
             if run.group(0).strip():

@@ -16,6 +16,7 @@ from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
+from jixiao.readers.extract.by_nature import extract_by_nature
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
@@ -48,6 +49,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_sections(outline, facts)
     extract_unit_facts(outline, facts)
     extract_budget(outline, facts)
+    extract_by_nature(outline, facts)
     prose, mentions, covered = extract_prose_indicators(outline)
     extract_totals(outline, facts, covered)  # the text's own statement first, tables after
     extract_budget_notes(outline, facts, covered)
@@ -195,10 +197,12 @@ def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
             warnings.append(f"找不到{label}")
     if not indicators:
         warnings.append("找不到绩效指标")
-    if "project" in data and data.get("kind") != "项目支出":
-        data["kind"] = "项目支出"
+    if data.get("project", {}).get("name") and data.get("kind") != "项目支出" \
+            and facts.refs.get("kind", _NO_REF).guessed is not False:
+        data["kind"] = "项目支出"  # a 项目名称 outweighs a kind read from weak signals, not the title's own word
     data["provenance"] = provenance
     data["reading"] = notes
+    data["alternatives"] = facts.alternatives
     try:
         evaluation = Evaluation.model_validate(data)
     except ValidationError as err:

@@ -25,7 +25,8 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
         r"(?:全年执行|(?<=[,;])执行|全年(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数|实际使用|执行金额|支付金额|决算支出|决算数)"
         + _LINK + MONEY),
      "全年执行数"),
-    ("budget.carry_over", re.compile(r"(?:上年结转|结转结余|上年度结转|年初结转)(?:结余)?" + _LINK + MONEY),
+    ("budget.carry_over",
+     re.compile(r"(?:上年结转|结转结余|上年度结转|年初结转|年末结转|结转下年)(?:结余)?" + _LINK + MONEY),
      "上年结转"),
 ]
 
@@ -96,6 +97,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 _put_or_defer(facts, found, elsewhere, deferred)
         for pattern, total_path, items_path, label in _TOTALS:
             _totals(line, pattern, (total_path, items_path, label), units, facts, (year, deferred))
+        if "其中" in norm:
+            breakdown(line, facts)
     for path, value, source, label in deferred:
         if not facts.has(path):
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
@@ -166,7 +169,8 @@ def _clause_end(norm: str, start: int) -> int:
     return len(norm)
 
 
-_NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行")
+_NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行"
+                          r"|结转|结余")
 
 
 def _items_end(norm: str, end: int) -> int:
@@ -181,3 +185,41 @@ def _items_end(norm: str, end: int) -> int:
             break
         end = following
     return end
+
+
+_EXPENSE_ITEM = re.compile(r"(支出|经费|费用)$")
+_INCOME_ITEM = re.compile(r"(收入|拨款|资金)$")
+
+
+def breakdown(line: Line, facts: Facts) -> None:
+    """"…执行3318.62万元。其中：基本支出1286.35万元；项目支出2032.27万元，主要用于…；年末结转103.13万元":
+    the items after a figure that no total claimed (expenditure or income by their names; the clause
+    after an amount describes it; a 结转 clause is the carry-over, not an item)."""
+    norm = line.norm
+    for start in (m.end() for m in re.finditer(r"其中\s*:?", norm)):
+        items: list[dict[str, Any]] = []
+        at = start
+        while at < len(norm):
+            end = _clause_end(norm, at)
+            item = _ITEM.match(_blank_brackets(norm[at:end]))
+            if item is None:
+                break
+            name = line.text[at + item.start(1): at + item.end(1)].strip(" ：:，,")
+            if re.search(r"结转|结余", name) or not name or len(name) > 20 or _NOT_AN_ITEM.search(name):
+                break
+            amount, _unit = parse_money(item.group(2) + item.group(3))
+            items.append({"name": name, "amount": tidy(amount)})
+            if end >= len(norm) or norm[end] != ";":
+                break
+            at = end + 1
+        names = [str(i["name"]) for i in items]
+        if len(items) < 2:
+            continue
+        if all(_EXPENSE_ITEM.search(n) for n in names):
+            path = "budget.expenditure_items"
+        elif all(_INCOME_ITEM.search(n) for n in names):
+            path = "budget.income_items"
+        else:
+            continue
+        whole = path == "budget.expenditure_items" and set(names) == {"基本支出", "项目支出"}  # the split by nature
+        facts.put(path, items, ref(line.location, line.text[start: at], complete=True if whole else None))

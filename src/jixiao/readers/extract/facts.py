@@ -7,17 +7,17 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import field_label
-from jixiao.model import SourceRef
+from jixiao.model import Reading, SourceRef
 from jixiao.readers.document import Table
 
 _SNIPPET = 60
 
 
-def ref(location: str, text: str, guessed: bool = False) -> SourceRef:
+def ref(location: str, text: str, guessed: bool = False, complete: bool | None = None) -> SourceRef:
     text = text.strip()
     if len(text) > _SNIPPET:
         text = text[: _SNIPPET - 1] + "…"
-    return SourceRef(location=location, text=text, guessed=guessed)
+    return SourceRef(location=location, text=text, guessed=guessed, complete=complete)
 
 
 def cell_ref(table: Table, row: int, col: int, text: str) -> SourceRef:
@@ -48,6 +48,7 @@ class Facts:
     refs: dict[str, SourceRef] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     offers: int = 0  # facts offered so far, kept or not (did a table give anything?)
+    alternatives: dict[str, list[Reading]] = field(default_factory=dict)  # other values stated for a fact
     blank: list[SourceRef] = field(default_factory=list)  # required cells of a form left empty
 
     def put(self, path: str, value: Any, source: SourceRef, label: str = "") -> bool:
@@ -58,6 +59,7 @@ class Facts:
         if path in self.values:
             old = self.values[path]
             if not same_value(old, value):
+                self.alternatives.setdefault(path, []).append(Reading(value=_show(value), source=source))
                 where = self.refs[path].location
                 name = label or field_label(path)
                 self.warnings.append(

@@ -24,7 +24,7 @@ def row_cell(row: list[str], header: dict[str, int], role: str) -> str:
 
 
 def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
-                   previous: dict[str, str]) -> IndicatorDraft | None:
+                  previous: dict[str, str], facts: Facts | None = None) -> IndicatorDraft | None:
     name = re.sub(r"^(指标)?\s*\d{1,2}\s*[:：、.．]\s*", "", row_cell(row, header, "name"))
     weight = number_in(row_cell(row, header, "weight"))
     score_text = row_cell(row, header, "score")
@@ -46,7 +46,13 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         elif level in previous:
             text = previous[level]
         if text and text != name:
-            draft.put(level, re.sub(r"\s+", "", text), cell_ref(table, r, header.get(level, 0), text))
+            level_name, block_weight = split_block_weight(text)
+            source = cell_ref(table, r, header.get(level, 0), text)
+            draft.put(level, level_name, source)
+            if block_weight is not None and level == "level1" and facts is not None \
+                    and level_name not in facts.values.setdefault("stated_block_weights", {}):
+                facts.values["stated_block_weights"][level_name] = block_weight
+                facts.refs.setdefault("stated_block_weights", source)
     score = number_in(score_text)
     if score is not None:
         draft.put("stated_score", score, cell_ref(table, r, header["score"], score_text))
@@ -79,6 +85,18 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
 
 def cell_is_header(text: str) -> bool:
     return compact(text) in ("三级指标", "指标名称", "绩效指标")
+
+
+_BLOCK_WEIGHT = re.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$")
+
+
+def split_block_weight(text: str) -> tuple[str, Decimal | None]:
+    """"产出指标（50分）" → ("产出指标", 50): a level's name and the weight the form prints for its block."""
+    name = re.sub(r"\s+", "", text)
+    found = _BLOCK_WEIGHT.search(match_text(name))
+    if found is None:
+        return name, None
+    return name[: found.start()], Decimal(found.group(1))
 
 
 def total_row(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts) -> None:

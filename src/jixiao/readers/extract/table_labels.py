@@ -12,6 +12,9 @@ from jixiao.readers.extract.totals import MAX_TOTAL, grade_word
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact
 
+# "某县水利局（盖章）" / "（单位公章）" / "(签章)": a note for the stamp, not part of the name
+SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|章|盖公章|签字|签名)[^)）\]】]{0,6}[)）\]】]\s*"
+                   r"|\s*(?:盖章|公章)\s*$")
 _FIELDS = roles("labels")  # label cells → the field they name (lexicon.yaml)
 _GOAL = re.compile(r"总体目标|年度目标")
 _GOAL_HEADERS = re.compile(r"^(预期目标|实际完成情况|预期|实际|目标|完成情况|实际完成目标|年度目标)$")
@@ -25,21 +28,33 @@ def _distinct_after(row: list[str], col: int) -> str:
     return ""
 
 
+_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年度?")
+
+
+def label_field(text: str) -> str | None:
+    """The field a form's label cell names ("2023年实际在职人数" → unit.staff_total); "none" for a label
+    whose value this reader does not keep (联系电话); None when the cell is no label."""
+    key = _YEAR_PREFIX.sub("", compact(text))
+    if not key or len(key) > 14:
+        return None
+    return next((path for path, label in _FIELDS if label.match(key)), None)
+
+
 def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
     for c, cell in enumerate(row):
         key = compact(cell)
         if _GOAL.search(key) and c == 0:
             _goal(table, r, row, facts)
             return
-        path = next((path for path, label in _FIELDS if label.match(key)), None)
-        if path is None:
+        path = label_field(cell)
+        if path is None or path == "none":
             continue
         value = _distinct_after(row, c)
         if value:
-            _put_labelled(facts, path, value, cell_ref(table, r, c + 1, value))
+            put_labelled(facts, path, value, cell_ref(table, r, c + 1, value))
 
 
-def _put_labelled(facts: Facts, path: str, value: str, source: SourceRef) -> None:
+def put_labelled(facts: Facts, path: str, value: str, source: SourceRef) -> None:
     """A label's value as its field holds it: a score, a count, a grade, or the text."""
     if path == "stated_total":
         number = number_in(value)
@@ -54,7 +69,7 @@ def _put_labelled(facts: Facts, path: str, value: str, source: SourceRef) -> Non
         if word:
             facts.put(path, GRADE_SYNONYMS[word].value, source)
     else:
-        facts.put(path, value.strip(" ，,。；;"), source)
+        facts.put(path, SEAL.sub("", value).strip(" ，,。；;*"), source)
 
 
 def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:

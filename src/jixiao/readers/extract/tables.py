@@ -37,7 +37,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
     for r, row in enumerate(table.rows):
         labelled = labelled_indicator_row(row)
         if labelled is not None:
-            draft = indicator_row(table, r, row, labelled, previous_levels)
+            draft = indicator_row(table, r, row, labelled, previous_levels, facts)
             if draft is not None:
                 drafts.append(draft)
                 continue
@@ -59,7 +59,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
             header = None
             continue
         if header is not None:
-            draft = indicator_row(table, r, row, header, previous_levels)
+            draft = indicator_row(table, r, row, header, previous_levels, facts)
             more = [d for block in side_by_side if (d := indicator_row(table, r, row, block, {})) is not None]
             if draft is not None or more:
                 drafts.extend(([draft] if draft is not None else []) + more)

@@ -6,6 +6,7 @@ import re
 
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.table_labels import SEAL, label_field, put_labelled
 from jixiao.readers.textnorm import match_text
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
@@ -30,9 +31,6 @@ _PROSE_FIELDS = [
     ("project.implementing_unit", re.compile(
         r"由\s*([^,;。、由]{2,30}?)\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行)")),
 ]
-# "某县水利局（盖章）" / "（单位公章）" / "(签章)": a note for the stamp, not part of the name
-_SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|章|盖公章|签字|签名)[^)）\]】]{0,6}[)）\]】]\s*"
-                   r"|\s*(?:盖章|公章)\s*$")
 # a cover line holding two fields: "单位名称：X      填报日期：2025年3月"
 _NEXT_FIELD = re.compile(r"\s{2,}|\u3000|\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _KIND_WORDS = re.compile(r"(部门|单位)?整体(支出)?|项目(支出)?|绩效|自评|评价|报告|\s")
@@ -98,18 +96,30 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
 
 
 def extract_labelled(outline: Outline, facts: Facts) -> None:
-    """"项目单位：…", "主管部门为…", "实施单位为…" written in the text."""
+    """"项目单位：…", "主管部门为…", "实施单位为…" written in the text; any form label of the lexicon
+    written as "编制数：45" on a line of its own."""
+    for line in outline.lines:
+        label = _LABEL_LINE.match(line.norm)
+        if label and len(line.text) <= 60:
+            path = label_field(label.group(1))
+            value = line.text[label.end():].strip()
+            if path and path != "none" and value:
+                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text))
     for line in outline.lines[:60]:
         for path, pattern in _PROSE_FIELDS:
             match = pattern.search(line.norm)
             if match:
-                value = _SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
+                value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
                 if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责$", value):
+                    continue
+                if _PRONOUN.match(value):  # "由我局组织实施": the unit speaks of itself, no name given
                     continue
                 if 2 <= len(value) <= 40:
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]))
 
 
+_PRONOUN = re.compile(r"^(我|本|该)(单位|局|镇|乡|街道|中心|院|校|所|站|委|办|部门|馆|队)$")
+_LABEL_LINE = re.compile(r"^\s*([^:,;。]{2,16}?)\s*:\s*(?=\S)")
 _SIGNER = re.compile(r"(政府|局|委员会|委|中心|办事处|院|所|站|馆|学校|中学|小学|大学|队|会|办公室|处|部|社|团|厂"
                      r"|公司)$")
 _DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
