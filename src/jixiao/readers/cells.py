@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from jixiao.lexicon import pattern
+from jixiao.lexicon import lexicon, pattern
 from jixiao.model import GRADE_SYNONYMS
 from jixiao.readers.textnorm import compact, match_text
 
@@ -62,7 +62,7 @@ def kind(text: str) -> Kind:
         return Kind.FUSED if _looks_fused(plain) else Kind.NUMBER
     if pattern("natures").match(plain):
         return Kind.NATURE
-    if pattern("measure_units").match(plain):
+    if pattern("measure_units").match(plain) or _value_unit().fullmatch(plain):
         return Kind.MEASURE
     key = compact(text)
     if pattern("levels.level2").match(key):
@@ -88,6 +88,11 @@ def _looks_fused(plain: str) -> bool:
         return True
     dot = plain.find(".")
     return dot >= 0 and len(plain) - dot - 1 > 4
+
+
+@cache
+def _value_unit() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon()['value_units']})")
 
 
 def number(text: str) -> Decimal | None:

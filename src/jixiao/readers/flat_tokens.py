@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from jixiao.lexicon import lexicon
-from jixiao.readers.extract.values import UNITS as _UNITS
 from jixiao.readers.textnorm import clean_line, compact, match_text
 
 
@@ -52,8 +51,10 @@ _FORM_TITLE = re.compile(r"(?:项目支出|部门整体支出|整体支出|部�
 _MARKER = re.compile(r"[(（]\s*(?:[A-Za-z/%]{1,5}|\d+(?:\.\d+)?\s*分)\s*[)）]")  # (A), (B/A), (%), (50分)
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
 _CLAUSE = re.compile(r"[，,。；;！？]")
-_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"  # money and scores: at most two decimals
+# money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals
+_FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 # in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
+_UNITS = lexicon()["value_units"]
 _VALUE_RUN = re.compile(
     r"(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
     r"|" + _FIGURE + r"(?:%|" + _UNITS + r")?"
@@ -149,7 +150,7 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     figures = _WORD_FIGURES.match(plain.replace(" ", ""))
     if figures and _words().fullmatch(figures.group(1)):
         return [figures.group(1), figures.group(2)]
-    hits = list(_words().finditer(plain))
+    hits = _cut_points(plain)
     if not hits:
         return None
     # a header run: three of the form's words in a row ("年初预算数全年预算数全年执行数"); two alone
@@ -177,7 +178,64 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         out.append(text[hit.start(): hit.end()])
         at = hit.end()
     out.extend(_between(text[at:]))
-    return [c for c in out if c]
+    return _split_unit_before_nature([c for c in out if c])
+
+
+def _cut_points(plain: str) -> list[re.Match[str]]:
+    """The form's words in a line, less the weak ones (执行率, 得分 …) that end indicator names
+    ("政府采购执行率"): those cut a cell only where they touch another of the form's words."""
+    hits = list(_words().finditer(plain))
+    weak = _weak_words()
+    keep = []
+    for index, hit in enumerate(hits):
+        if hit.group(0) in weak:
+            before = hits[index - 1] if index else None
+            after = hits[index + 1] if index + 1 < len(hits) else None
+            touches = (before is not None and _GAP.fullmatch(plain[before.end(): hit.start()])) or (
+                after is not None and _GAP.fullmatch(plain[hit.end(): after.start()])) or hit.start() == 0
+            if not touches:
+                continue
+        keep.append(hit)
+    return keep
+
+
+@cache
+def _weak_words() -> frozenset[str]:
+    return frozenset(lexicon()["weak_cell_words"])
+
+
+_NAME_UNIT = re.compile(r"^(.{2,}?)(%|‰|个|人|次|元|万元|篇|件|户|所|项|家|台|套|座|处|场|天|小时|万人|人次|公里"
+                        r"|平方米|亩|吨)$")
+
+
+def _split_unit_before_nature(cells: list[str]) -> list[str]:
+    """"资金使用率%" before "定量指标": the indicator's name and its 计量单位 run together; a 是/否 of
+    the row before ("否“三公”经费变动率") run onto the next name."""
+    out: list[str] = []
+    for index, cell in enumerate(cells):
+        nxt = cells[index + 1] if index + 1 < len(cells) else ""
+        if len(cell) >= 4 and cell[0] in "是否" and cell[1] not in "是否" and _natures_follow(cells, index):
+            out.append(cell[0])
+            cell = cell[1:]
+        unit = _NAME_UNIT.match(cell)
+        if unit and pattern_nature(nxt):
+            out.extend([unit.group(1), unit.group(2)])
+            continue
+        out.append(cell)
+    return out
+
+
+def _natures_follow(cells: list[str], index: int) -> bool:
+    return any(pattern_nature(c) for c in cells[index + 1: index + 3])
+
+
+def pattern_nature(text: str) -> bool:
+    return bool(_nature().match(match_text(text).replace(" ", "")))
+
+
+@cache
+def _nature() -> re.Pattern[str]:
+    return re.compile(lexicon()["natures"])
 
 
 def _lead(plain: str) -> int:
@@ -202,6 +260,9 @@ def _between(text: str) -> list[str]:
 
 def _qualitative_tail(text: str) -> list[str]:
     """"工程运行维护机制健全基本健全" → the name and the two qualitative values run onto it."""
+    half = len(text) // 2
+    if len(text) % 2 == 0 and half >= 1 and text[:half] == text[half:] and _qualitative().search(text[:half]):
+        return [text[:half], text[half:]]  # "健全健全": target and actual alike
     values: list[str] = []
     rest = text
     while len(values) < 2:

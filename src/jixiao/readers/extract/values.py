@@ -6,14 +6,12 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from jixiao.lexicon import lexicon
 from jixiao.numbers import to_decimal
 from jixiao.readers.textnorm import match_text
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
-UNITS = (
-    "%|‰|个工作日|工作日|万平方米|万人次|万人|万元|亿元|元|平方米|台套|平方公里|公里|千米|米|立方米|吨|亩|公顷|万人次|人次|次|人|户|个"
-    "|件|起|项|家|所|场|天|日|小时|分钟|台|套|辆|期|篇|条|座|处|批|份|名|本|册|张|棵|株|头|只|年|月|周|分"
-)
+UNITS = lexicon()["value_units"]
 _UNIT = rf"({UNITS})?"
 _VALUE = re.compile(rf"({_NUMBER})\s*{_UNIT}")
 _COMPARATORS: list[tuple[str, str]] = [
