@@ -9,7 +9,7 @@ splitting fused numbers where that is the only plausible reading, and says which
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -71,7 +71,7 @@ def _dp(cells: Sequence[str], roles: Sequence[str], keep: int = 6) -> list[tuple
 Variant = tuple[list[str], set[int], list[int], list[int]]
 
 
-def _variants(cells: Sequence[str], roles: Sequence[str]) -> list[Variant]:
+def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
     """The row as written, and each reading of its fused cells split into numbers: the cells, the
     indexes of those a split produced, how many numbers each split gave, and each cell's source."""
     options: list[list[tuple[str, ...]]] = []
@@ -81,7 +81,6 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> list[Variant]:
             for parts in range(2, min(6, len(roles)) + 1):
                 choices.extend(splits(text, parts))
         options.append(choices)
-    out: list[Variant] = []
     for combo in itertools.islice(itertools.product(*options), _MAX_VARIANTS):
         row: list[str] = []
         split_cells: set[int] = set()
@@ -91,8 +90,7 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> list[Variant]:
                 split_cells.update(range(len(row), len(row) + len(choice)))
             row.extend(choice)
             origin.extend([source] * len(choice))
-        out.append((row, split_cells, [len(c) for c in combo if len(c) > 1], origin))
-    return out
+        yield row, split_cells, [len(c) for c in combo if len(c) > 1], origin
 
 
 def _odd_part(text: str) -> float:
@@ -116,7 +114,10 @@ def align(cells: Sequence[str], roles: Sequence[str], check: Check | None = None
     by the form's own arithmetic (score ≤ weight, rate = executed ÷ budget) and is added to its fit.
     A row that fits nowhere gives an Alignment with score −inf."""
     readings: list[Alignment] = []
-    for row, split_cells, split_sizes, origin in _variants(cells, roles):
+    fused = any(kind(c) is Kind.FUSED for c in cells)
+    for number_of, (row, split_cells, split_sizes, origin) in enumerate(_variants(cells, roles)):
+        if number_of == 1 and not fused and readings and _whole(max(readings, key=lambda a: a.score), roles):
+            break  # the row as written fills every column that matters: no split can be needed
         cost = sum(_FUSE_PENALTY + _PART_PENALTY * (parts - 1) for parts in split_sizes) \
             + sum(_odd_part(row[i]) for i in split_cells)
         for fitted, placed in _dp(row, roles):
@@ -136,6 +137,13 @@ def align(cells: Sequence[str], roles: Sequence[str], check: Check | None = None
         best.guessed |= {r for r in set(best.cells) | set(other.cells) if best.cells.get(r) != other.cells.get(r)
                          and r in best.cells}
     return best
+
+
+_REQUIRED = ("name", "weight", "score", "label", "executed")
+
+
+def _whole(reading: Alignment, roles: Sequence[str]) -> bool:
+    return all(role in reading.cells for role in _REQUIRED if role in roles)
 
 
 def _value(reading: dict[str, str], role: str) -> Decimal | None:

@@ -277,6 +277,8 @@ def _block_stop(tokens: Sequence[Token], i: int) -> bool:
 def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out: FlatTable) -> None:
     """Cut tokens[start:end] into rows: the cut whose rows fit the columns best (a dynamic programme
     over row ends; a row starting where the source starts a line of several cells earns a bonus)."""
+    if _by_lines(tokens, start, end, cols, out):
+        return
     n = end - start
     best: list[float] = [float("-inf")] * (n + 1)
     choice: list[tuple[int, Alignment] | None] = [None] * (n + 1)
@@ -311,6 +313,30 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         b = a
     for a, b, reading in reversed(rows):
         _put_row(out, cols, reading, tokens, start + a, start + b)
+
+
+def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], out: FlatTable) -> bool:
+    """Rows the source wrote one a line ("| 1 | 办结率 | 10 | ≥95% | 96% | 10 |"): each line is a row,
+    read by content; no cutting needed. False when the block's cells are not written that way."""
+    lines: list[list[int]] = []
+    for index in range(start, end):
+        token = tokens[index]
+        if not token.in_row and token.text:
+            return False
+        if lines and tokens[lines[-1][0]].line == token.line:
+            lines[-1].append(index)
+        else:
+            lines.append([index])
+    rows = []
+    for indexes in lines:
+        cells = tuple(tokens[i].text for i in indexes)
+        reading = _row_reading(cells, tuple(cols))
+        if reading.score == float("-inf") or "name" not in reading.cells:
+            return False  # a line that is no row (a continuation, a note): let the cutter decide
+        rows.append((indexes[0], indexes[-1] + 1, reading))
+    for first, after, reading in rows:
+        _put_row(out, cols, reading, tokens, first, after)
+    return bool(rows)
 
 
 def _may_end(texts: list[str], i: int) -> bool:
