@@ -9,7 +9,6 @@ from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.misread import shifted_row
 from jixiao.checks.registry import check
-from jixiao.lexicon import field_label
 from jixiao.checks.robust import parsed
 from jixiao.lexicon import field_label
 from jixiao.model import Evaluation, ReadingNotes

@@ -21,6 +21,7 @@ _SKIP = {"name": 4.0, "weight": 1.6, "score": 1.2, "label": 4.0, "target": 0.4, 
 _FUSE_PENALTY = 0.9  # per fused cell split, plus _PART_PENALTY per number it yields beyond the first
 _PART_PENALTY = 0.6
 _MAX_VARIANTS = 400
+_EMPTY_GROUP = 2.0  # leaving a level cell out of a row ("经济效益指标" over no indicator)
 _TIE = 0.3  # readings closer than this are equally plausible
 _NEG = float("-inf")
 
@@ -61,6 +62,8 @@ def _dp(cells: Sequence[str], roles: Sequence[str], keep: int = 6) -> list[tuple
                 if i < n:
                     if kind(cells[i]) is Kind.EMPTY:
                         add(i + 1, j, (here, (*placed, None)))
+                    elif kind(cells[i]) in (Kind.LEVEL1, Kind.LEVEL2):  # the level of a group with no rows
+                        add(i + 1, j, (here - _EMPTY_GROUP, (*placed, None)))
                     if j < m:
                         score = fit(roles[j], cells[i])
                         if score is not None:

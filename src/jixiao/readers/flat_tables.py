@@ -27,8 +27,9 @@ from jixiao.readers.textnorm import compact, match_text
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note"}
 _CAPTION = re.compile(r"^(项目资金|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算|资金来源"
                       r"|预算执行|绩效指标|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额)"
-                      r"(\d+(\.\d+)?分)?(单位)?(万元|元|亿元)?$")
+                      r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
 _UNIT = re.compile(r"(亿元|万元|元)")
+_BY_NATURE = re.compile(r"^按(收入|支出)性质分")
 _VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY, Kind.FUSED, Kind.AMOUNT}
 _TWO_SENTENCES = re.compile(r"([^。]{8,}。)\s*([^。]{8,}。?)")
 _MAX_ROW = 14  # cells in one indicator row, fused ones counted once
@@ -84,8 +85,10 @@ def _is_total(text: str) -> bool:
 
 
 def _structural(text: str) -> bool:
-    """A cell that starts something else: a label, a goal row, the end of the form, a total row."""
-    return bool(_is_label(text) or _is_goal(text) or _is_form_end(text) or _is_total(text))
+    """A cell that starts something else: a label, a goal row, the end of the form, a total row, the
+    budget by nature (按收入性质分 …, read by :mod:`jixiao.readers.extract.by_nature`)."""
+    return bool(_is_label(text) or _is_goal(text) or _is_form_end(text) or _is_total(text)
+                or _BY_NATURE.match(compact(text)))
 
 
 # -- header runs --------------------------------------------------------------------------------

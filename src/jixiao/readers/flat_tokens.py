@@ -48,20 +48,21 @@ _WORD_FIGURES = re.compile(r"^([^\d:]{2,14})[:]?([\d.,%]{6,})$")
 _UNIT_TAIL = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?)?\s*(?:%|分|万元|元|亿元|人|个|次)\s*\)\s*")
 _VALUE_CELL = re.compile(r"(?:[≥≤><=]\s*)?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[^\d\s,.;:]{1,4})?|[—/\-]+")
 _FORM_TITLE = re.compile(r"(?:项目支出|部门整体支出|整体支出|部门整体|绩效目标)?绩效自评表|绩效目标自评表|自评表")
-_MARKER = re.compile(r"[(（]\s*(?:[A-Za-z/%]{1,5}|\d+(?:\.\d+)?\s*分)\s*[)）]")  # (A), (B/A), (%), (50分)
+_MARKER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])+")  # (A), (B/A), (%), (50分), (20分*执行率) after a word
+_CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
 _CLAUSE = re.compile(r"[，,。；;！？]")
 # money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals
 _FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 # in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
-_UNITS = lexicon()["value_units"]
+_UNITS = "(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")"  # 万亩, 万户: a unit in ten thousands
 _VALUE_RUN = re.compile(
     r"(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
     r"|" + _FIGURE + r"(?:%|" + _UNITS + r")?"
     r"|[—/／\-]+"
     r"|[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
 )
-_GAP = re.compile(r"[\s:]*")
+_GAP = re.compile(r"(?:[\s:]|[(（][^()（）]{0,12}[)）])*")  # words "touch" across spaces, colons, notes
 _UNIT_CELL = re.compile(r"^[(（]\s*(万元|元|亿元|分|%)\s*[)）]$")
 
 
@@ -83,11 +84,11 @@ def line_cells(raw: str) -> list[str] | None:
     if line.count("\t") >= 2:
         return [clean_line(p) for p in line.split("\t")]
     text = clean_line(line)
-    if len(text) < 3 or not _word_start().search(text):
-        return None
     spaced = _spaced_cells(text) if len(text) >= 12 else None
     if spaced is not None:
         return spaced
+    if len(text) < 3 or not _word_start().search(text):
+        return None
     fused = _fused_cells(text)
     if fused is None and len(text) > 200:
         return _form_after_prose(text)
@@ -159,7 +160,8 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     # "项目名称农村饮水…" (a label run onto its value); "项目名称：…" is a line of text the prose reads;
     # "自评总分（分）" and "执行率（%）" are one cell
     labelled = hits[0].start() <= _lead(plain) and len(text) <= 80 and not _CLAUSE.search(text) \
-        and plain[hits[0].end(): hits[0].end() + 1] != ":" and not _UNIT_TAIL.fullmatch(plain[hits[0].end():])
+        and plain[hits[0].end(): hits[0].end() + 1] != ":" and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
+        and not _MARKER.fullmatch(plain[hits[0].end():].strip())
     if not (force or labelled or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
         return None
     out: list[str] = []
@@ -170,15 +172,29 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
                 out.append(text[: hit.end()])
                 at = hit.end()
                 continue
-            between = _between(text[at: hit.start()])
-            if out and len(between) == 1 and _MARKER.fullmatch(between[0]):
-                out[-1] += between[0]
-            else:
-                out.extend(between)
+            _extend(out, _between(text[at: hit.start()]))
         out.append(text[hit.start(): hit.end()])
         at = hit.end()
-    out.extend(_between(text[at:]))
-    return _split_unit_before_nature([c for c in out if c])
+    _extend(out, _between(text[at:]))
+    return _split_unit_before_nature(_join_sub_rows([c for c in out if c]))
+
+
+def _join_sub_rows(cells: list[str]) -> list[str]:
+    """"其中" and the row label after it ("其中：本年财政拨款") are one cell."""
+    out: list[str] = []
+    for cell in cells:
+        if out and re.fullmatch(r"其中\s*[:：]?", out[-1]):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
+def _extend(out: list[str], cells: list[str]) -> None:
+    """Add the cells between two words; a bracketed note right after a word ("（分）") stays with it."""
+    if out and cells and _MARKER.fullmatch(cells[0]):
+        out[-1] += cells.pop(0)
+    out.extend(cells)
 
 
 def _cut_points(plain: str) -> list[re.Match[str]]:
@@ -247,8 +263,8 @@ def _lead(plain: str) -> int:
 def _between(text: str) -> list[str]:
     """The run of cells between two of the form's words: texts, values with their units, dashes."""
     out: list[str] = []
-    if _MARKER.fullmatch(text.strip()):
-        return [text.strip()]  # "（A）" after 全年预算数: stays with its header (see _fused_cells)
+    if _MARKER.fullmatch(text.strip()) or _CAPTIONED.fullmatch(text.strip()):
+        return [text.strip()]  # "（A）" after 全年预算数 stays with its header; "预算执行情况（万元）（20分）" whole
     if _CLAUSE.search(text):
         return [text.strip(" :：")]  # a sentence is one cell, figures and all
     for piece in re.split(r"[:：\s]+", text):
@@ -263,6 +279,9 @@ def _qualitative_tail(text: str) -> list[str]:
     half = len(text) // 2
     if len(text) % 2 == 0 and half >= 1 and text[:half] == text[half:] and _qualitative().search(text[:half]):
         return [text[:half], text[half:]]  # "健全健全": target and actual alike
+    for size in range(min(8, (len(text) - 2) // 2), 1, -1):  # "耕地地力保持稳定保持稳定": name, target, actual
+        if text[-2 * size: -size] == text[-size:]:
+            return [text[: -2 * size], text[-size:], text[-size:]]
     values: list[str] = []
     rest = text
     while len(values) < 2:

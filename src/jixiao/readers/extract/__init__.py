@@ -91,7 +91,7 @@ _UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}))([^的].{{1,40}}?(
 
 
 _CODE = re.compile(r"^\s*[0-9A-Za-z]{3,}\s*[-－—_]\s*(?=\S)")  # "219001-", "51000021R000000019951-"
-_NAMES = ("unit.name", "unit.supervising_department", "project.implementing_unit")  # a project keeps its code
+_NAMES = ("unit.name", "unit.supervising_department", "project.implementing_unit", "project.name")
 
 
 def _strip_codes(facts: Facts) -> None:

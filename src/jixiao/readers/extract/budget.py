@@ -131,6 +131,8 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     total, unit = parse_money(match.group(1) + match.group(2))
     units[unit] += 1
     end = _clause_end(line.norm, match.end())
+    while re.match(r"\s*(同比|比上年|较上年|与上年)", line.norm[end + 1:]):  # "…万元。同比…增长16.24%。其中：…"
+        end = _clause_end(line.norm, end + 1)
     if line.norm[end + 1: end + 4].lstrip().startswith("其中"):  # "收入：1,026.48万元。其中：…"
         end = _clause_end(line.norm, end + 1)
     after = line.norm[match.end():]
@@ -155,7 +157,7 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     for item in _ITEM.finditer(_blank_brackets(line.norm[base:end])):
         name = line.text[base + item.start(1): base + item.end(1)].strip()
         name = re.sub(r"^(其中|包括|含|和|及)\s*", "", name).strip(" ：:")
-        if not name or len(name) > 30:
+        if not name or len(name) > 30 or _NOT_AN_ITEM.search(name):  # "同比上年度增加101.35万元": a change
             continue
         amount, _unit = parse_money(item.group(2) + item.group(3))
         items.append({"name": name, "amount": tidy(amount)})

@@ -34,6 +34,8 @@ def extract_by_nature(outline: Outline, facts: Facts) -> None:
         guessed = False
         at = _HEAD.search(text).start()  # type: ignore[union-attr]
         while at < len(text):
+            while at < len(text) and text[at] in " |":
+                at += 1
             head = _HEAD.match(text, at)
             if head is not None:
                 if head.group(2) is not None:

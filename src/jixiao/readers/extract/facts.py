@@ -50,12 +50,19 @@ class Facts:
     offers: int = 0  # facts offered so far, kept or not (did a table give anything?)
     alternatives: dict[str, list[Reading]] = field(default_factory=dict)  # other values stated for a fact
     blank: list[SourceRef] = field(default_factory=list)  # required cells of a form left empty
+    weak: set[str] = field(default_factory=set)  # paths whose value a label may still replace
 
-    def put(self, path: str, value: Any, source: SourceRef, label: str = "") -> bool:
-        """Record ``value`` for ``path`` unless already known; warn when a second value differs."""
+    def put(self, path: str, value: Any, source: SourceRef, label: str = "", weak: bool = False) -> bool:
+        """Record ``value`` for ``path`` unless already known; warn when a second value differs. A
+        ``weak`` value (a name cut out of a title) gives way to a value a label states."""
         if value is None or value == [] or value == "":
             return False
         self.offers += 1
+        if path in self.values and path in self.weak and not weak and not same_value(self.values[path], value):
+            old_source = self.refs[path]
+            self.alternatives.setdefault(path, []).append(Reading(value=_show(self.values[path]), source=old_source))
+            self.weak.discard(path)
+            del self.values[path]
         if path in self.values:
             old = self.values[path]
             if not same_value(old, value):
@@ -67,6 +74,8 @@ class Facts:
             return False
         self.values[path] = value
         self.refs[path] = source
+        if weak:
+            self.weak.add(path)
         return True
 
     def has(self, path: str) -> bool:

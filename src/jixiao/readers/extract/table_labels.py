@@ -31,6 +31,9 @@ def _distinct_after(row: list[str], col: int) -> str:
 _YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年度?")
 
 
+_INLINE_LABEL = re.compile(r"^([^:：]{2,14})[:：]\s*(\S.{0,40})$")
+
+
 def label_field(text: str) -> str | None:
     """The field a form's label cell names ("2023年实际在职人数" → unit.staff_total); "none" for a label
     whose value this reader does not keep (联系电话); None when the cell is no label."""
@@ -47,6 +50,10 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
             _goal(table, r, row, facts)
             return
         path = label_field(cell)
+        inline = _INLINE_LABEL.match(cell.strip()) if path is None else None
+        if inline is not None and (path := label_field(inline.group(1))) not in (None, "none"):
+            put_labelled(facts, path, inline.group(2), cell_ref(table, r, c, cell))  # "总分：99分" in one cell
+            continue
         if path is None or path == "none":
             continue
         value = _distinct_after(row, c)

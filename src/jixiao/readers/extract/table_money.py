@@ -26,6 +26,7 @@ from jixiao.readers.textnorm import compact, match_text
 
 _AMOUNT_ROLES = ("initial", "adjusted", "executed")
 _UNIT = re.compile(r"(亿元|万元|元)")
+_CAPTION_WEIGHT = re.compile(r"\((\d+(?:\.\d+)?)\s*分\)")
 _AMOUNT_TEXT = re.compile(r"[￥¥]?[\d,.\s]+(万元|元|亿元)?")
 
 
@@ -36,6 +37,7 @@ class MoneyBlock:
     header: dict[str, int]
     units: dict[str, str]
     unit_stated: bool
+    caption_weight: tuple[Decimal, str] | None = None  # "预算执行情况（万元）（20分）": the rate's weight
     total_read: bool = False
     fund_rows: list[dict[str, Any]] = field(default_factory=list)
 
@@ -48,7 +50,9 @@ class MoneyBlock:
             units[role] = own.group(1) if own else (table_unit or "万元")
         stated = table_unit is not None or all(
             _UNIT.search(match_text(row[c])) for role, c in header.items() if role in _AMOUNT_ROLES)
-        return cls(header, units, stated)
+        caption = " ".join(row[: min(header.values())])
+        weight = _CAPTION_WEIGHT.search(match_text(caption))
+        return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None)
 
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
         """(the row was a money row, the execution-rate indicator when the row scores it)."""
@@ -99,10 +103,13 @@ class MoneyBlock:
             facts.put("budget.stated_execution_rate", rate, cell_ref(table, r, rate_col, rate_text))
         weight_text, weight_col = cells.get("rate_weight", ("", -1))
         weight = number_in(weight_text)
+        source = cell_ref(table, r, weight_col, weight_text)
+        if weight is None and self.caption_weight is not None and "rate_score" in cells:
+            weight, caption = self.caption_weight
+            source = ref(table.row_location(0), caption)
         if weight is None:
             return None
         draft = IndicatorDraft()
-        source = cell_ref(table, r, weight_col, weight_text)
         draft.put("name", "预算执行率", source)
         draft.put("weight", weight, source)
         score_text, score_col = cells.get("rate_score", ("", -1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.table_labels import SEAL, label_field, put_labelled
@@ -16,7 +17,8 @@ _NOISE = re.compile(
 )
 _REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
                      r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
-_KIND_START = re.compile(r"部门整体|整体支出|部门预算|项目支出|绩效自评|绩效评价|自评表|自评报告")
+_KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|单位决算|项目支出|绩效自评|绩效评价|自评表|自评报告"
+                         r"|绩效目标自评")
 _LABELLED = re.compile(r"^[^:]{2,8}:")
 _PROSE_FIELDS = [
     ("unit.name", re.compile(
@@ -40,7 +42,7 @@ def title_lines(outline: Outline) -> list[Line]:
     """Short lines before the first heading (or first table), where report titles sit."""
     first_table = outline.tables[0][0] if outline.tables else 10**9
     out: list[Line] = []
-    head = outline.lines[:8]
+    head = [line for line in outline.lines[:40] if not pattern("page_furniture").search(line.norm)][:8]
     for i, line in enumerate(head):
         titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
@@ -82,9 +84,9 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
     not a filing date; a cover's 填报日期 alone (the year after the one evaluated) gives a marked guess."""
     head = outline.lines[:40]
     filed: tuple[int, Line] | None = None
-    for pattern in (_EVALUATED, _YEAR):
+    for year_pattern in (_EVALUATED, _YEAR):
         for line in head:
-            for match in pattern.finditer(line.norm):
+            for match in year_pattern.finditer(line.norm):
                 dated = _FILED.search(line.norm, max(0, match.start() - 8), match.end() + 6)
                 if dated is not None and not match.group(0).rstrip().endswith("年度"):
                     filed = filed or (int(match.group(1)), line)
@@ -106,8 +108,8 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
             if path and path != "none" and value:
                 put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text))
     for line in outline.lines[:60]:
-        for path, pattern in _PROSE_FIELDS:
-            match = pattern.search(line.norm)
+        for path, field_pattern in _PROSE_FIELDS:
+            match = field_pattern.search(line.norm)
             if match:
                 value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
                 if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责$", value):
@@ -126,8 +128,9 @@ _DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 def extract_signature(outline: Outline, facts: Facts) -> None:
-    """A report written as a letter names its unit in the signature above the date at the end."""
-    lines = outline.lines
+    """A report written as a letter names its unit in the signature above the date at the end (a web
+    page's footer after it is furniture)."""
+    lines = [line for line in outline.lines if not pattern("page_furniture").search(line.norm)]
     for i in range(len(lines) - 1, max(0, len(lines) - 4), -1):
         if _DATE.match(lines[i].norm.replace(" ", "")) and i > 0:
             signer = lines[i - 1]
@@ -158,9 +161,13 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         facts.put("year", int(match.group(1)), source)
     elif not _KIND_START.search(norm):
         return
-    before = re.sub(r"^关于", "", title[: match.start()] if match else title)
+    before = re.sub(r"^关于|关于$", "", title[: match.start()] if match else title)  # "X局关于2022年度…的公示"
     cut = _KIND_START.search(match_text(before))
     unit = (before[: cut.start()] if cut else before).strip(" ：:（(")
+    if match and not unit:  # "2023年衡东县枫林坳乡人民政府部门决算…": the unit follows the year
+        rest = title[match.end():]
+        cut_after = _KIND_START.search(match_text(rest))
+        unit = rest[: cut_after.start()].strip(" ：:（(") if cut_after else ""
     after = title[match.end():] if match else ""
     if cut and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[()（）]", "", after)):
         after = before[cut.start():]  # "XX项目绩效自评表（2023年度）"
@@ -168,6 +175,6 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = re.sub(r"(支出)?(绩效)?(自评|评价).*$", "", after).strip()
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
-            facts.put("project.name", name, source)
+            facts.put("project.name", name, source, weak=True)  # a 项目名称 label says it better
     if unit:
-        facts.put("unit.name", unit, source)
+        facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better

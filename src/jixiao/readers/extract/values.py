@@ -76,7 +76,11 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
         unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
         tail = norm[match.end(1) + len(unit):].strip()
         if not tail or len(tail) <= 2:
-            return {"value": to_decimal(match.group(1)), "unit": UNIT_WORDS.get(unit, unit)}
+            actual: dict[str, Any] = {"value": to_decimal(match.group(1)), "unit": UNIT_WORDS.get(unit, unit)}
+            sign = norm[: match.start()]
+            if sign in ("≥", "≤", ">", "<"):  # "≥95%" as the actual: the target copied, kept as written
+                actual["comparator"] = sign
+            return actual
     if _ZERO.match(norm):
         return {"value": Decimal(0), "unit": ""}
     return {"text": text}
