@@ -22,7 +22,8 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
         r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算|预算调整(?:为|至)|全年预算安排)"
         + _LINK + MONEY), "全年（调整）预算"),
     ("budget.executed", re.compile(
-        r"(?:全年执行|(?<=[,;])执行|全年(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数|实际使用|执行金额|支付金额|决算支出|决算数)"
+        r"(?:全年执行|(?<=[,;])执行|全年(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数|实际使用|执行金额|支付金额|决算支出|决算数"
+        r"|财政安排支出)"
         + _LINK + MONEY),
      "全年执行数"),
     ("budget.carry_over",
@@ -175,6 +176,9 @@ _NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同�
                           r"|结转|结余")
 
 
+_DESCRIBED = re.compile(r"\s*,\s*(?:主要)?(?:用于|是|为|包括|含)")
+
+
 def _items_end(norm: str, end: int) -> int:
     """Items listed after 其中 and separated by "；" ("其中：A 2088.15万元；B 113.22万元。"): extend the
     list past each "；" whose clause is one more named amount (not a total, a change or a budget figure)."""
@@ -182,7 +186,8 @@ def _items_end(norm: str, end: int) -> int:
         following = _clause_end(norm, end + 1)
         clause = norm[end + 1: following].strip(" )")
         item = _ITEM.match(clause)
-        if item is None or item.end() < len(clause) - 12 or _NOT_AN_ITEM.search(clause) \
+        described = item is not None and _DESCRIBED.match(clause, item.end())  # "…万元，主要用于…"
+        if item is None or (item.end() < len(clause) - 12 and not described) or _NOT_AN_ITEM.search(clause) \
                 or _INCOME_TOTAL.search(clause) or _EXPENSE_TOTAL.search(clause):
             break
         end = following
@@ -198,24 +203,21 @@ def breakdown(line: Line, facts: Facts) -> None:
     the items after a figure that no total claimed (expenditure or income by their names; the clause
     after an amount describes it; a 结转 clause is the carry-over, not an item)."""
     norm = line.norm
-    for start in (m.end() for m in re.finditer(r"其中\s*:?", norm)):
+    for found in re.finditer(r"其中\s*:?", norm):
+        start = found.end()
         items: list[dict[str, Any]] = []
         at = start
         while at < len(norm):
             end = _clause_end(norm, at)
-            item = _ITEM.match(_blank_brackets(norm[at:end]))
-            if item is None:
-                break
-            name = line.text[at + item.start(1): at + item.end(1)].strip(" ：:，,")
-            if re.search(r"结转|结余", name) or not name or len(name) > 20 or _NOT_AN_ITEM.search(name):
-                break
-            amount, _unit = parse_money(item.group(2) + item.group(3))
-            items.append({"name": name, "amount": tidy(amount)})
-            if end >= len(norm) or norm[end] != ";":
+            more = _items_in_clause(line, at, end, items)
+            if not more or end >= len(norm) or norm[end] != ";":
                 break
             at = end + 1
         names = [str(i["name"]) for i in items]
         if len(items) < 2:
+            continue
+        if all(_FUND_SOURCE.search(n) and not re.search(r"(收入|支出)$", n) for n in names):
+            _fund_sources(line, found.start(), items, facts)
             continue
         if all(_EXPENSE_ITEM.search(n) for n in names):
             path = "budget.expenditure_items"
@@ -225,3 +227,40 @@ def breakdown(line: Line, facts: Facts) -> None:
             continue
         whole = path == "budget.expenditure_items" and set(names) == {"基本支出", "项目支出"}  # the split by nature
         facts.put(path, items, ref(line.location, line.text[start: at], complete=True if whole else None))
+
+
+def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]]) -> bool:
+    """The named amounts of one clause ("上级资金139.5万元，本级46.5万元，…"), up to the first part that is
+    not one; whether the clause held any."""
+    norm = _blank_brackets(line.norm[:end])
+    found = False
+    while at < end:
+        item = _ITEM.match(norm, at)
+        if item is None or item.end() > end:
+            break
+        name = line.text[item.start(1): item.end(1)].strip(" ：:，,")
+        if re.search(r"结转|结余", name) or not name or len(name) > 20 or _NOT_AN_ITEM.search(name):
+            break
+        amount, _unit = parse_money(item.group(2) + item.group(3))
+        items.append({"name": name, "amount": tidy(amount)})
+        found = True
+        at = item.end()
+        if norm[at: at + 1] != ",":
+            break
+        at += 1
+    return found
+
+
+_FUND_SOURCE = re.compile(r"上级|本级|中央|省级|市级|县级|区级|自筹|专项资金|补助资金|财政拨款|其他资金|社会资金"
+                          r"|单位资金")
+_BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|安排|下达|预算|到位)(?:资金)?\s*(?:为|:)?\s*" + MONEY + r"\s*[,，]?\s*$")
+
+
+def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:
+    """"共计186万元，其中上级资金139.5万元，本级46.5万元": the budget and where its money comes from."""
+    total = _BUDGET_TOTAL.search(line.norm[:at])
+    source = ref(line.location, line.text[total.start() if total else at: at + 40])
+    if total is not None:
+        amount, _unit = parse_money(total.group(1) + total.group(2))
+        facts.put("budget.adjusted", tidy(amount), source)
+    facts.put("budget.fund_rows", [{"name": i["name"], "adjusted": i["amount"]} for i in items], source)
