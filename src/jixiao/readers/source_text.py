@@ -11,7 +11,7 @@ from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
 from jixiao.readers.html_table import html_tables
-from jixiao.readers.textnorm import clean_line
+from jixiao.readers.textnorm import clean_line, normalise_text
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -62,8 +62,10 @@ def read_text_document(path: Path) -> Document:
 
 def text_to_document(text: str, source: str) -> Document:
     """Split text into one paragraph per non-empty line (hard-wrapped lines re-joined, page numbers
-    and running headers of text copied from a PDF dropped); runs of pipe rows become one table."""
-    return Document(source, rejoin_wrapped(_blocks(text)))
+    and running headers of text copied from a PDF dropped); runs of pipe rows become one table.
+    Traditional characters and pinyin are normalised first, so a form's words are found."""
+    text, warnings = normalise_text(text, source)
+    return Document(source, rejoin_wrapped(_blocks(text)), warnings)
 
 
 def _blocks(text: str) -> list[Block]:

@@ -78,7 +78,7 @@ def _show(value: object) -> str:
 
 def _number(drafts: list[IndicatorDraft]) -> None:
     numbers = [d.fields.get("number") for d in drafts]
-    if all(isinstance(n, int) for n in numbers) and len(set(numbers)) == len(numbers):
+    if all(isinstance(n, int) for n in numbers):  # as the document numbers them, a number used twice too
         return
     for position, draft in enumerate(drafts, start=1):
         draft.fields["number"] = position

@@ -78,20 +78,40 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
         if len(values) == 2 and _AMOUNT.fullmatch(match_text(values[1])) and not _AMOUNT.fullmatch(values[0]):
             pairs.append((values[0], values[1], table.cell_location(r, row.index(values[1]))))
             continue
-        if r + 1 < len(rows) and sum(_is_budget_label(c) for c in row) >= 2:
-            below = rows[r + 1]
-            for c, cell in enumerate(row):
+        labels_here = sum(_is_budget_label(c) for c in row)
+        sub_headed = labels_here == 1 and r + 2 < len(rows) and any(_is_budget_label(c) for c in rows[r + 1]) \
+            and not any(_is_amount(c) for c in rows[r + 1])
+        if r + 1 < len(rows) and (labels_here >= 2 or sub_headed):
+            labels, below, at = list(row), rows[r + 1], r + 1
+            if r + 2 < len(rows) and not any(_is_amount(c) for c in below) and any(c.strip() for c in below):
+                # 收入合计 | 其中： over 上年结转 | 公共财政拨款 …, the amounts a row lower
+                labels = [sub.strip() if c < len(below) and (sub := below[c]).strip() else top
+                          for c, top in enumerate(row)]
+                below, at = rows[r + 2], r + 2
+            for c, cell in enumerate(labels):
                 if c < len(below) and cell.strip() and _AMOUNT.fullmatch(match_text(below[c].strip() or "x")):
-                    pairs.append((cell.strip(), below[c].strip(), table.cell_location(r + 1, c)))
+                    pairs.append((cell.strip(), below[c].strip(), table.cell_location(at, c)))
     return pairs
+
+
+# the items of a breakdown by nature; what follows "其中" under one of them is a part of it
+_TOP_ITEM = re.compile(r"^(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出|其他支出)$")
 
 
 def budget_rows(table: Table, unit: str, facts: Facts) -> None:
     """Two-column amount rows: 收入合计 | 3,532.00, 其中：财政拨款收入 | 1,320.45, 年初预算 | 945 …"""
     current: str | None = None
     items: dict[str, list[dict[str, object]]] = {"income": [], "expenditure": []}
+    nested = False  # inside "基本支出 | 其中：人员经费 | 公用经费": parts of an item, not items
+    previous = ""
     for label_text, value_text, location in _label_value_pairs(table):
         label = compact(label_text)
+        if current is not None and label.startswith("其中") and items[current] and not previous.startswith("其中"):
+            nested = True  # a 其中 under an item, not the 其中 every item of the list is written with
+        previous = label
+        if nested and not _TOP_ITEM.match(label):
+            continue
+        nested = False
         source = ref(location, value_text)
         if "执行率" in label:
             rate = number_in(value_text)

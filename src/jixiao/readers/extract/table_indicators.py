@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from jixiao.model import GRADE_SYNONYMS
 from jixiao.readers.document import Table
-from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref
+from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.table_columns import (
     is_fraction_cell,
 )
@@ -35,6 +35,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         return None
     draft = IndicatorDraft()
     draft.put("name", name, cell_ref(table, r, header["name"], name))
+    if facts is not None:
+        _note_blanks(table, r, row, header, facts)
     draft.put("weight", weight, cell_ref(table, r, weight_col, row[weight_col].strip()))
     number = number_in(row_cell(row, header, "number"))
     if number is not None and number == number.to_integral_value():
@@ -85,6 +87,17 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
 
 def cell_is_header(text: str) -> bool:
     return compact(text) in ("三级指标", "指标名称", "绩效指标")
+
+
+_REQUIRED_CELLS = {"actual": "实际完成值", "score": "得分"}
+
+
+def _note_blanks(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts) -> None:
+    """A form's required cells left empty in this row, noted where the row's indicator is named (the
+    checks tell a blank the document shows from a value the reader missed)."""
+    for role, label in _REQUIRED_CELLS.items():
+        if role in header and not row_cell(row, header, role):
+            facts.blank.append(ref(table.cell_location(r, header["name"]), f"{label}为空"))
 
 
 _BLOCK_WEIGHT = re.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$")

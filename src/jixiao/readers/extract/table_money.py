@@ -71,6 +71,9 @@ class MoneyBlock:
             self._part(table, r, label, amounts, facts)
             return True, None
         self.total_read = True
+        for role, label in (("executed", "全年执行数"), ("rate", "执行率")):
+            if role in self.header and not cells.get(role, ("", 0))[0]:  # the total row leaves it empty
+                facts.blank.append(ref(table.cell_location(r, self.header[role]), f"{label}为空"))
         for role, (value, col) in amounts.items():
             facts.put(f"budget.{role}", value, self._ref(table, r, col, row))
         if amounts:
