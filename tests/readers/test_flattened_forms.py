@@ -50,3 +50,19 @@ def test_fused_figures_are_read_as_guesses_and_separated_cells_are_not(tmp_path:
     same = next(i for i, ind in enumerate(cells.indicators) if ind.name == "工程按期完工率")
     assert not cells.provenance[f"indicators[{same}].stated_score"].guessed
     assert cells.provenance[f"indicators[{same}].stated_score"].location.endswith("行")
+
+
+def test_a_markdown_row_that_lost_its_merged_cells_is_read_by_content() -> None:
+    from jixiao.readers.extract import extract
+    from jixiao.readers.source_text import text_to_document
+
+    text = ("某县水利局2024年度项目支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| 产出指标 | 数量指标 | 堤防加固长度 | ≥12公里 | 12.6公里 | 60 | 60 |\n"
+            "| 质量指标 | 工程验收合格率 | =100% | 100% | 40 | 38 |\n")
+    evaluation, _ = extract(text_to_document(text, "x.md"))
+    second = evaluation.indicators[1]
+    assert (second.name, second.level2, second.weight, second.stated_score) == (
+        "工程验收合格率", "质量指标", 40, 38)
+    assert evaluation.provenance["indicators[1].weight"].guessed  # moved by content, not read in place

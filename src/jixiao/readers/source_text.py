@@ -218,7 +218,8 @@ def _html_table_end(lines: list[str], start: int) -> int | None:
     return None
 
 
-_LABEL_START = re.compile(r"^[\u4e00-\u9fff()（）]{2,10}:")  # "项目名称：…" starts a line of its own
+# "项目名称：…" (also letter-spaced: "预 算 编 码：") starts a line of its own
+_LABEL_START = re.compile(r"^(?:[\u4e00-\u9fff()（）]\s*){2,10}:")
 
 
 def _clustered(lengths: list[int]) -> bool:

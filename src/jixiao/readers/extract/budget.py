@@ -42,7 +42,9 @@ def _total_pattern(word: str) -> re.Pattern[str]:
 
 _INCOME_TOTAL = _total_pattern("收入")
 _EXPENSE_TOTAL = _total_pattern("支出")
-_RATE = re.compile(r"(?:预算|资金|全年)?执行率\s*(?:为|是|:|达|达到|约)?\s*(\d+(?:\.\d+)?)\s*%")
+# the budget's rate ("预算执行率为96.12%"), never an indicator's ("政府采购执行率100%")
+_RATE = re.compile(r"(?<![\u4e00-\u9fff])(?:(?:年度|全年|项目|部门)?(?:预算|资金)|全年|总体)?执行率"
+                   r"\s*(?:为|是|:|达|达到|约)?\s*(\d+(?:\.\d+)?)\s*%")
 _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
 _ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共)?\s*" + MONEY)
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.model import GRADE_SYNONYMS
+from jixiao.readers.align import align, indicator_check
+from jixiao.readers.cells import fit
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.table_columns import (
@@ -23,8 +26,34 @@ def row_cell(row: list[str], header: dict[str, int], role: str) -> str:
     return row[col].strip() if col is not None and col < len(row) else ""
 
 
+_NUMERIC = {"weight", "score", "number", "coefficient", "name"}  # cells whose kind a column fixes
+
+
+def realigned(table: Table, r: int, row: list[str], header: dict[str, int]) -> tuple[Table, list[str]]:
+    """The row by content when its cells do not fit their columns (a page dropped an empty cell, a
+    merged first cell left the row short): the cells moved, each marked as a guess."""
+    placed = [(role, col) for role, col in header.items()
+              if role in _NUMERIC and col < len(row) and row[col].strip()]
+    if all(fit(role, row[col]) is not None for role, col in placed) or not row_cell(row, header, "name"):
+        return table, row  # the figures sit where figures go (levels and names may be any words)
+    cells: list[tuple[str, int]] = []
+    for col, text in enumerate(row):
+        if text.strip() and (not cells or cells[-1][0] != text.strip()):
+            cells.append((text.strip(), col))
+    roles = [role for role, _ in sorted(header.items(), key=lambda item: item[1])]
+    reading = align([text for text, _ in cells], roles, indicator_check)
+    if reading.score == float("-inf") or "name" not in reading.cells:
+        return table, row
+    moved = [""] * max(len(row), max(header.values()) + 1)
+    for role, text in reading.cells.items():
+        moved[header[role]] = text
+    guessed = {(r, header[role]) for role in reading.cells}
+    return replace(table, guessed=table.guessed | guessed), moved
+
+
 def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
                   previous: dict[str, str], facts: Facts | None = None) -> IndicatorDraft | None:
+    table, row = realigned(table, r, row, header)
     name = re.sub(r"^(指标)?\s*\d{1,2}\s*[:：、.．]\s*", "", row_cell(row, header, "name"))
     weight = number_in(row_cell(row, header, "weight"))
     score_text = row_cell(row, header, "score")

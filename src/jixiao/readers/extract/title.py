@@ -163,7 +163,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         return
     before = re.sub(r"^关于|关于$", "", title[: match.start()] if match else title)  # "X局关于2022年度…的公示"
     cut = _KIND_START.search(match_text(before))
-    unit = (before[: cut.start()] if cut else before).strip(" ：:（(")
+    unit = re.sub(r"\s*(?:19|20)\d{2}$", "", (before[: cut.start()] if cut else before).strip(" ：:（("))
     if match and not unit:  # "2023年衡东县枫林坳乡人民政府部门决算…": the unit follows the year
         rest = title[match.end():]
         cut_after = _KIND_START.search(match_text(rest))
