@@ -42,9 +42,9 @@ def _total_pattern(word: str) -> re.Pattern[str]:
 
 _INCOME_TOTAL = _total_pattern("收入")
 _EXPENSE_TOTAL = _total_pattern("支出")
-# the budget's rate ("预算执行率为96.12%"), never an indicator's ("政府采购执行率100%")
-_RATE = re.compile(r"(?<![\u4e00-\u9fff])(?:(?:年度|全年|项目|部门)?(?:预算|资金)|全年|总体)?执行率"
-                   r"\s*(?:为|是|:|达|达到|约)?\s*(\d+(?:\.\d+)?)\s*%")
+_RATE = re.compile(r"(?:预算|资金|全年)?执行率\s*(?:为|是|:|达|达到|约)?\s*(\d+(?:\.\d+)?)\s*%")
+# the word before 执行率 that makes it the budget's ("预算执行率", "全年执行率"), not an indicator's ("政府采购执行率")
+_RATE_OWNER = re.compile(r"(?:预算|资金|全年|年度|总体|上年|去年|本年)$")
 _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
 _ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共)?\s*" + MONEY)
 
@@ -85,6 +85,9 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
         norm = line.norm
         if "执行率" in norm:
             for match in _RATE.finditer(norm):
+                word = norm.index("执行率", match.start())
+                if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]):
+                    continue  # an indicator's rate
                 rate = to_decimal(match.group(1))
                 found = ("budget.stated_execution_rate", rate,
                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
