@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.align import Alignment, align, indicator_check, money_check
@@ -103,8 +104,14 @@ class Header:
     end: int  # first token after the header
 
 
+@lru_cache(maxsize=8192)
+def _may_head(text: str) -> bool:
+    """Whether a cell can start a header run (a caption, a unit, a header word): a quick test."""
+    return len(text) <= 40 and bool(_CAPTION.match(compact(text)) or _unit_cell(text) or _header_role(text))
+
+
 def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
-    if len(tokens[i].text) > 40:
+    if not _may_head(tokens[i].text):
         return None
     caption, unit = "", ""
     j = i

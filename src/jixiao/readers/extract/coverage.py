@@ -31,6 +31,10 @@ def table_has_form_words(table: Table) -> bool:
 
 def template_text(document: Document) -> list[SourceRef]:
     marks = pattern("template_marks")
+    whole = "\n".join(b.text if isinstance(b, Paragraph) else "\n".join("\t".join(r) for r in b.rows)
+                      for b in document.blocks)
+    if marks.search(whole) is None:  # one pass over the text; the places only when there is something
+        return []
     found: list[SourceRef] = []
     for block in document.blocks:
         if isinstance(block, Paragraph):

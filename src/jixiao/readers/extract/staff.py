@@ -23,6 +23,7 @@ _TOTAL = re.compile(
     r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有)"
     r"(?:总数|人数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")
 _PART = re.compile(r"([^,，、;；:：。]+?)\s*(?:人数)?\s*(?:为|有|:|共)?\s*(\d+)\s*(?:人|名)")
+_HINT = re.compile(r"编制|在职|实有|人员|职工|在编|人数")  # a line that may speak of the staff
 _RETIRED = re.compile(r"离休|退休|离退休|退职")
 _IN_POST = re.compile(r"^(?:在职|在岗|在编在岗|在职在编)(?:人员|职工)?$")
 _PARTS_START = re.compile(r"^\s*(?:其中|包括|含)?\s*[:,]?\s*")
@@ -30,6 +31,8 @@ _PARTS_START = re.compile(r"^\s*(?:其中|包括|含)?\s*[:,]?\s*")
 
 def extract_staff(lines: list[Line], facts: Facts) -> None:
     for line in lines:
+        if not _HINT.search(line.norm):
+            continue
         sentences = list(_sentences(line))
         for index, (offset, sentence) in enumerate(sentences):
             establishment = _ESTABLISHMENT.search(sentence)

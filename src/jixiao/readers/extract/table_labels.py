@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jixiao.lexicon import roles
 from jixiao.model import GRADE_SYNONYMS, SourceRef
@@ -34,6 +35,7 @@ _YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年度?")
 _INLINE_LABEL = re.compile(r"^([^:：]{2,14})[:：]\s*(\S.{0,40})$")
 
 
+@lru_cache(maxsize=8192)  # pure: a cell's field depends on its text alone
 def label_field(text: str) -> str | None:
     """The field a form's label cell names ("2023年实际在职人数" → unit.staff_total); "none" for a label
     whose value this reader does not keep (联系电话); None when the cell is no label."""
