@@ -46,7 +46,7 @@ def test_html_is_self_contained(rendered: dict[str, Path]) -> None:
 def test_html_report_receipts_findings_and_charts(rendered: dict[str, Path], seed_score) -> None:
     page = _parse(rendered["html"])
     text = "".join(page.text)
-    assert "本次绩效评价综合得分93.19分，绩效评价等级为“优”。" in text
+    assert "本次绩效评价综合得分99.03分，绩效评价等级为“优”。" in text
     details = [attrs.get("id") for tag, attrs in page.tags if tag == "details"]
     assert len([d for d in details if d and d.startswith("receipt-") and d != "receipt-total"]) == 11
     receipt = next(s.receipt for s in seed_score.indicators if s.receipt is not None)
@@ -74,12 +74,12 @@ def test_markdown_same_content_plain(rendered: dict[str, Path], seed_text_lines:
     assert text.startswith("# 重庆市璧山区大兴镇人民政府2024年度整体支出绩效自评报告\n")
     for heading in ("## 一、基本情况", "### （一）单位基本情况", "#### 4. 预算执行率（15分）", "## 六、改进措施、建议"):
         assert f"\n{heading}\n" in text
-    # every indicator paragraph of the seed is in the Markdown verbatim
+    # every indicator paragraph of the seed is in the Markdown verbatim, the recomputed score in place of 8.19
     for line in seed_text_lines:
         if "该指标绩效评价得分为" in line:
-            assert f"\n{line}\n" in text
+            assert "\n" + line.replace("得分为8.19分", "得分为14.03分") + "\n" in text
     table_rows = [line for line in text.splitlines() if line.startswith("| ") and "预算执行率" in line]
-    assert table_rows and re.search(r"\| 15 \| 8\.19 \|", table_rows[0])
+    assert table_rows and re.search(r"\| 15 \| 14\.03 \|", table_rows[-1])
     assert "## 评分依据" in text and "## 复核发现" in text
 
 

@@ -9,10 +9,11 @@ from pathlib import Path
 from jixiao.checks.finding import SEVERITY_LABELS, Finding, Severity
 from jixiao.model import Evaluation
 from jixiao.numbers import format_score
+from jixiao.scoring.packs import RulePack
 from jixiao.scoring.receipt import EvaluationScore, Receipt
 from jixiao.writers.charts import FONT_STACK, score_chart, structure_chart
 from jixiao.writers.document import Block, Figure, Heading, Paragraph, Report
-from jixiao.writers.facts import Figures, shown_figures
+from jixiao.writers.facts import Figures, ScoreMode, shown_figures
 from jixiao.writers.templating import environment
 
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -76,14 +77,16 @@ def sorted_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def write_html(evaluation: Evaluation, report: Report, score: EvaluationScore, findings: list[Finding],
-               out_path: Path, templates_dir: str | Path | None = None) -> Path:
+               out_path: Path, templates_dir: str | Path | None = None, *,
+               mode: ScoreMode | str = ScoreMode.COMPUTED, pack: RulePack | None = None) -> Path:
     """Write the self-contained HTML page to ``out_path``."""
-    figures = shown_figures(evaluation, score)
+    figures = shown_figures(evaluation, score, mode, pack)
     template = environment(str(templates_dir) if templates_dir else None).get_template("report.html.j2")
     page = template.render(
         report=report, body=tagged(report.body), appendix=tagged(report.appendix),
         receipts=receipts(evaluation, score, figures), score=score, figures=figures,
-        total=format_score(figures.total), computed_total=format_score(score.total),
+        total=format_score(figures.total) if figures.total is not None else "—",
+        computed_total=format_score(score.total),
         findings=sorted_findings(findings), severity_labels=SEVERITY_LABELS,
         score_chart=score_chart(figures), structure_chart=structure_chart(evaluation),
         font_stack=FONT_STACK,

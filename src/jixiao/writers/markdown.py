@@ -54,7 +54,7 @@ def markdown_text(evaluation: Evaluation, report: Report, score: EvaluationScore
     lines += [f"## 附件：{report.appendix_title}", ""]
     for block in report.appendix:
         if isinstance(block, Paragraph):
-            lines += [f"**{block.text}**", ""]
+            lines += [f"**{block.text}**" if block.role == "caption" else block.text, ""]
         else:
             lines += _blocks([block])
     lines += ["## 评分依据", "", f"规则包 {score.pack_id} {score.pack_version}。", ""]
