@@ -103,9 +103,7 @@ def _indicator_table(evaluation: Evaluation, figures: Figures) -> Table:
             if not deviation and item.score is not None and item.score < ind.weight and not is_execution_indicator(ind):
                 deviation = placeholder_for(f"indicators[{index}].deviation_note")
             row = [Cell(ind.level1 or ""), Cell(ind.level2 or ""), Cell(ind.name),
-                   Cell(target_text(ind.target), value=ind.target.value if ind.target else None,
-                        kind="number" if ind.target is not None and ind.target.value is not None else "text",
-                        unit=ind.target.unit if ind.target else ""),
+                   Cell(target_text(ind.target)),  # a comparator and a unit: text, as the form writes it
                    _actual_cell(item, index, evaluation),
                    Cell(format_score(ind.weight), value=ind.weight, kind="score", key=f"weight{index}"),
                    score, Cell(deviation)]
