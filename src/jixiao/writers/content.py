@@ -196,4 +196,4 @@ def build_report(evaluation: Evaluation, score: EvaluationScore, templates_dir: 
         b.paras(paragraphs(other.text))
 
     return Report(title_lines(evaluation, templates_dir), b.blocks, appendix_title(evaluation),
-                  score_tables(evaluation, figures), unit=evaluation.unit.name.strip())
+                  score_tables(evaluation, figures), unit=evaluation.unit.name.strip(), signed=True)

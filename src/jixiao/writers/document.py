@@ -102,6 +102,7 @@ class Report:
     appendix_title: str
     appendix: list[Block]
     unit: str = ""  # the unit's name: the document's 落款 and author
+    signed: bool = False  # Word: the 落款 (the unit's name, or its placeholder, and the date) after the body
 
     @property
     def title(self) -> str:

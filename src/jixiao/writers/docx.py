@@ -336,6 +336,8 @@ def _closing_xml(report: Report, day: date) -> list[str]:
     if report.appendix:
         out += [blank, _paragraph(f"附件：{report.appendix_title}", BODY_FONT, BODY_SIZE, indent=False,
                                   left_chars=2, keep_with_next=True)]
+    if not report.signed:  # a document that writes its own signature (a review letter)
+        return out
     name = report.unit or "【待补充：单位名称】"
     dated = chinese_date(day)
     name_start = max(0.0, CHARS_PER_LINE - 2 - text_width(name))
@@ -355,7 +357,7 @@ def document_xml(report: Report, day: date | None = None) -> str:
                  for line in report.title_lines]
     fragments.append(_paragraph("", BODY_FONT, BODY_SIZE, indent=False, keep_with_next=True))
     fragments += _blocks_xml(report.body, width)
-    if fragments[-1].startswith("<w:p>") and "<w:keepNext/>" not in fragments[-1]:
+    if report.signed and fragments[-1].startswith("<w:p>") and "<w:keepNext/>" not in fragments[-1]:
         # the last paragraph goes with the 落款: never a page holding the signature alone
         fragments[-1] = fragments[-1].replace("<w:widowControl/>", "<w:keepNext/><w:widowControl/>", 1)
     fragments += _closing_xml(report, day or date.today())
