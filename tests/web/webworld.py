@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 
 import httpx
-
 from fastapi.testclient import TestClient
 
 from jixiao.web.app import create_app

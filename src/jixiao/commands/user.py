@@ -15,7 +15,9 @@ def register(app: typer.Typer) -> None:
     def add(
         name: str = typer.Argument(..., help="用户名"),
         role: str = typer.Option(..., "--role", help="editor（单位填报员）、reviewer（复核员）或 admin（管理员）"),
-        unit: list[str] = typer.Option([], "--unit", help="填报员负责的单位（可多次指定；须已存在，见 jixiao user add-unit）"),
+        unit: list[str] = typer.Option(
+            [], "--unit", help="填报员负责的单位（可多次指定；须已存在，见 jixiao user add-unit）"
+        ),
         region: str = typer.Option("", "--region", help="地区（复核员复核该地区所有单位）"),
         password: str | None = typer.Option(None, "--password", help="密码；不给则读 JIXIAO_PASSWORD 或提示输入"),
     ) -> None:
