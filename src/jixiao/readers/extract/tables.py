@@ -14,7 +14,7 @@ from jixiao.readers.extract.table_columns import (
     labelled_indicator_row,
     money_header,
 )
-from jixiao.readers.extract.table_indicators import TOTAL_ROW, indicator_row, total_row
+from jixiao.readers.extract.table_indicators import SUBTOTAL_ROW, TOTAL_ROW, indicator_row, total_row
 from jixiao.readers.extract.table_labels import key_values
 from jixiao.readers.extract.table_money import MoneyBlock
 from jixiao.readers.textnorm import compact, match_text
@@ -54,6 +54,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
             header = None
             continue
         first = next((compact(cell) for cell in row[:3] if compact(cell)), "")
+        if header is not None and SUBTOTAL_ROW.search(first):
+            continue  # a block's subtotal (产出指标小计 | 50 | 43.59) sums the rows above: not an indicator
         if header is not None and TOTAL_ROW.match(first):
             total_row(table, r, row, header, facts)
             header = None
