@@ -6,11 +6,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from jixiao.lexicon import field_label
+from jixiao.lexicon import field_label, pattern
 from jixiao.model import Reading, SourceRef
 from jixiao.readers.document import Table
 
 _SNIPPET = 60
+
+
+def _is_placeholder(value: str) -> bool:
+    mark = pattern("template_marks").search(value)
+    return mark is not None and mark.start() == 0 and mark.end() >= len(value.strip().rstrip("。"))
 
 
 def ref(location: str, text: str, guessed: bool = False, complete: bool | None = None) -> SourceRef:
@@ -55,8 +60,8 @@ class Facts:
     def put(self, path: str, value: Any, source: SourceRef, label: str = "", weak: bool = False) -> bool:
         """Record ``value`` for ``path`` unless already known; warn when a second value differs. A
         ``weak`` value (a name cut out of a title) gives way to a value a label states."""
-        if value is None or value == [] or value == "":
-            return False
+        if value is None or value == [] or value == "" or (isinstance(value, str) and _is_placeholder(value)):
+            return False  # 【待补充：主管部门】 is a form's blank, no value (the template note names it)
         self.offers += 1
         if path in self.values and path in self.weak and not weak and not same_value(self.values[path], value):
             old_source = self.refs[path]
@@ -95,6 +100,7 @@ class IndicatorDraft:
 
     fields: dict[str, Any] = field(default_factory=dict)
     refs: dict[str, SourceRef] = field(default_factory=dict)
+    placed: bool = True  # False: read outside the indicator table (a money block's 预算执行率), where it stands unknown
 
     @property
     def name(self) -> str:

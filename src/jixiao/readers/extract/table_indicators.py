@@ -71,13 +71,16 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     number = number_in(row_cell(row, header, "number"))
     if number is not None and number == number.to_integral_value():
         draft.put("number", int(number), cell_ref(table, r, header["number"], row_cell(row, header, "number")))
+    # a cell merged across the levels and the name repeats the name in each: no level of its own; a level2
+    # that merely equals the name (满意度指标 | 服务对象满意度 | 服务对象满意度) is the form's own
+    merged = row_cell(row, header, "level1") == name
     for level in ("level1", "level2"):
         text = row_cell(row, header, level)
         if text:
             previous[level] = text
         elif level in previous:
             text = previous[level]
-        if text and text != name:
+        if text and not (text == name and (level == "level1" or merged)):
             level_name, block_weight = split_block_weight(text)
             source = cell_ref(table, r, header.get(level, 0), text)
             draft.put(level, level_name, source)

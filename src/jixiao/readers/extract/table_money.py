@@ -112,7 +112,7 @@ class MoneyBlock:
             source = ref(table.row_location(0), caption)
         if weight is None:
             return None
-        draft = IndicatorDraft()
+        draft = IndicatorDraft(placed=False)
         draft.put("name", "预算执行率", source)
         draft.put("weight", weight, source)
         score_text, score_col = cells.get("rate_score", ("", -1))

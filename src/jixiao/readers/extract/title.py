@@ -101,12 +101,16 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
     """"项目单位：…", "主管部门为…", "实施单位为…" written in the text; any form label of the lexicon
     written as "编制数：45" on a line of its own."""
     for line in outline.lines:
-        label = _LABEL_LINE.match(line.norm)
-        if label and len(line.text) <= 60:
+        if len(line.text) > 60 and not _SEGMENT.search(line.norm):
+            continue
+        for start, end in _segments(line.norm):
+            label = _LABEL_LINE.match(line.norm, start, end)
+            if label is None or end - start > 60:
+                continue
             path = label_field(label.group(1))
-            value = line.text[label.end():].strip()
+            value = line.text[label.end():end].strip().rstrip("。")
             if path and path != "none" and value:
-                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text))
+                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text[start:end]))
     for line in outline.lines[:60]:
         for path, field_pattern in _PROSE_FIELDS:
             match = field_pattern.search(line.norm)
@@ -120,8 +124,18 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]))
 
 
+_SEGMENT = re.compile(r";\s*[^:,;。]{2,16}?\s*:")  # "项目名称：X；主管部门：Y；实施单位：Z" on one line
+
+
+def _segments(norm: str) -> list[tuple[int, int]]:
+    """A line's 'label：value' parts: the whole line, or its parts at each "；" that opens another label."""
+    cuts = [m.start() for m in _SEGMENT.finditer(norm)]
+    bounds = [0, *cuts, len(norm)]
+    return [(bounds[i] + (1 if i else 0), bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
 _PRONOUN = re.compile(r"^(我|本|该)(单位|局|镇|乡|街道|中心|院|校|所|站|委|办|部门|馆|队)$")
-_LABEL_LINE = re.compile(r"^\s*([^:,;。]{2,16}?)\s*:\s*(?=\S)")
+_LABEL_LINE = re.compile(r"\s*([^:,;。]{2,16}?)\s*:\s*(?=\S)")
 _SIGNER = re.compile(r"(政府|局|委员会|委|中心|办事处|院|所|站|馆|学校|中学|小学|大学|队|会|办公室|处|部|社|团|厂"
                      r"|公司)$")
 _DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
