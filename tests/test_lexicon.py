@@ -36,3 +36,21 @@ def test_every_model_field_has_a_label() -> None:
     known = lexicon()["fields"]
     missing = [p for p in paths(schema, "") if re.sub(r"\[\d+\]", "[]", p) not in known]
     assert missing == []
+
+
+def test_the_forms_jixiao_writes_are_the_forms_it_reads() -> None:
+    """Every header cell of the official forms (lexicon forms:, used by the writers) has its role in
+    the reader's column vocabulary, in the form's order."""
+    from jixiao.readers.extract.table_columns import cell_role, indicator_header, money_header, money_role
+
+    forms = lexicon()["forms"]
+    for kind in ("project", "whole_unit"):
+        indicators, money = forms[kind]["indicators"], forms[kind]["money"]
+        assert [cell_role(c) for c in indicators] == [
+            "level1", "level2", "name", "target", "actual", "weight", "score", "deviation"], kind
+        assert indicator_header(indicators) is not None
+        assert [money_role(c) for c in money] in (
+            ["initial", "adjusted", "executed", "rate_weight", "rate", "rate_score"],
+            ["initial", "adjusted", "executed", "rate", "rate_weight", "rate_score"]), kind
+        assert money_header(["项目", *money]) is not None
+    assert cell_role(forms["core"]) == "core"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jixiao.lexicon import lexicon
 from jixiao.model import Evaluation, Kind
 from jixiao.numbers import format_amount, format_percent, format_score, percent_of
 from jixiao.writers.document import Block, Cell, Formula, Paragraph, Table
@@ -24,14 +25,12 @@ from jixiao.writers.facts import (
 )
 from jixiao.writers.placeholders import placeholder, placeholder_for
 
-WHOLE_UNIT_HEADER = ["一级指标", "二级指标", "三级指标", "年初指标值", "全年完成值", "指标权重", "指标得分",
-                     "偏差原因分析"]
-PROJECT_HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
-                  "偏差原因分析及改进措施"]
-CORE_HEADER = "是否核心指标"
-WHOLE_UNIT_MONEY = ["年初预算数（万元）", "全年（调整）预算数（万元）", "全年执行数（万元）", "执行率", "执行率权重",
-                    "执行率得分"]
-PROJECT_MONEY = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+_FORMS = lexicon()["forms"]  # the official header rows (lexicon.yaml, forms:)
+WHOLE_UNIT_HEADER: list[str] = _FORMS["whole_unit"]["indicators"]
+PROJECT_HEADER: list[str] = _FORMS["project"]["indicators"]
+CORE_HEADER: str = _FORMS["core"]
+WHOLE_UNIT_MONEY: list[str] = _FORMS["whole_unit"]["money"]
+PROJECT_MONEY: list[str] = _FORMS["project"]["money"]
 INDICATOR_WIDTHS = [1.1, 1.3, 2.2, 1.2, 1.3, 0.9, 0.9, 2.2]
 CORE_WIDTH = 0.9
 WEIGHT_COLUMN, SCORE_COLUMN = 5, 6  # 0-based columns of 分值 and 得分 in the indicator table
