@@ -143,14 +143,16 @@ def _title_is_project(facts: Facts, name: str, implementing: object) -> None:
 
 
 def _implementing_from_filer(facts: Facts) -> None:
-    """A project report filed by a unit ("填报单位：Y") that names no other implementing unit: Y
-    implements the project (a guess, marked as such); never the supervising department."""
+    """A project report filed by a unit ("填报单位：Y", or a title "Y专项资金绩效自评报告") that names no
+    other implementing unit: Y implements the project (a guess, marked as such); never the supervising
+    department."""
     unit = facts.get("unit.name")
     if (facts.get("kind") != "项目支出" or facts.has("project.implementing_unit") or not isinstance(unit, str)
             or unit == facts.get("unit.supervising_department")):
         return
-    source = facts.refs["unit.name"]
-    if re.match(r"^(填报单位|项目单位|实施单位|申报单位)", source.text):
+    source, title = facts.refs["unit.name"], facts.refs.get("title")
+    if re.match(r"^(填报单位|项目单位|实施单位|申报单位)", source.text) or (
+            title is not None and title.text.startswith(unit) and "专项" in title.text):
         facts.put("project.implementing_unit", unit, ref(source.location, source.text, guessed=True))
 
 

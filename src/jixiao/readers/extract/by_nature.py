@@ -14,6 +14,7 @@ from jixiao.numbers import parse_money, to_wan
 from jixiao.readers.extract.budget import tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
+from jixiao.readers.textnorm import match_text
 
 _AMOUNT = r"(\d[\d,]*(?:\.\d+)?)?\s*(万元|元|亿元)?"
 _HEAD = re.compile(r"按(收入|支出)性质分\s*:?\s*" + _AMOUNT)
@@ -29,36 +30,55 @@ def extract_by_nature(outline: Outline, facts: Facts) -> None:
             continue
         # the head's line and the lines after it, as one run of text (a one-line form, or a cell a line)
         window = lines[position: position + _WINDOW]
-        text = " ".join(w.norm for w in window)
-        items: dict[str, list[dict[str, Any]]] = {"income": [], "expenditure": []}
-        guessed = False
-        at = _HEAD.search(text).start()  # type: ignore[union-attr]
-        while at < len(text):
-            while at < len(text) and text[at] in " |":
-                at += 1
-            head = _HEAD.match(text, at)
-            if head is not None:
-                if head.group(2) is not None:
-                    side = "income" if head.group(1) == "收入" else "expenditure"
-                    amount, unstated = _amount(head.group(2), head.group(3))
-                    guessed = guessed or unstated
-                    facts.put(f"budget.{side}_total", amount, ref(line.location, head.group(0), guessed=unstated))
-                at = head.end()
-                continue
-            item = _ITEM.match(text, at)
-            if item is None:
-                break
-            at = item.end()
-            if item.group(2) is None:
-                continue  # a line of the form left empty
-            name = item.group(1).strip()
-            amount, unstated = _amount(item.group(2), item.group(3))
-            guessed = guessed or unstated
-            items["expenditure" if _EXPENSE.search(name) else "income"].append({"name": name, "amount": amount})
-        for side, found in items.items():
-            if found:
-                facts.put(f"budget.{side}_items", found, ref(line.location, line.text, guessed=guessed))
+        _scan(" ".join(w.norm for w in window), line.location, line.text, facts)
         return
+    for _index, table in outline.tables:  # the form as a table: "按收入性质分：352.14" in one cell
+        for r, row in enumerate(table.rows):
+            if any(_HEAD.search(match_text(cell)) for cell in row):
+                rows = table.rows[r: r + _WINDOW]
+                text = " | ".join(match_text(cell) for cells in rows for cell in _distinct(cells))
+                _scan(text, table.cell_location(r, 0), " ".join(_distinct(row)), facts)
+                return
+
+
+def _distinct(cells: list[str]) -> list[str]:
+    """A row's cells with a merged cell's repeats dropped, label cells (no figure) too."""
+    out: list[str] = []
+    for cell in cells:
+        if cell.strip() and (not out or out[-1] != cell) and re.search(r"\d", cell):
+            out.append(cell)
+    return out
+
+
+def _scan(text: str, location: str, quote: str, facts: Facts) -> None:
+    items: dict[str, list[dict[str, Any]]] = {"income": [], "expenditure": []}
+    guessed = False
+    at = _HEAD.search(text).start()  # type: ignore[union-attr]
+    while at < len(text):
+        while at < len(text) and text[at] in " |":
+            at += 1
+        head = _HEAD.match(text, at)
+        if head is not None:
+            if head.group(2) is not None:
+                side = "income" if head.group(1) == "收入" else "expenditure"
+                amount, unstated = _amount(head.group(2), head.group(3))
+                guessed = guessed or unstated
+                facts.put(f"budget.{side}_total", amount, ref(location, head.group(0), guessed=unstated))
+            at = head.end()
+            continue
+        item = _ITEM.match(text, at)
+        if item is None:
+            break
+        at = item.end()
+        if item.group(2) is None:
+            continue  # a line of the form left empty
+        name = item.group(1).strip()
+        amount, unstated = _amount(item.group(2), item.group(3))
+        guessed = guessed or unstated
+        items["expenditure" if _EXPENSE.search(name) else "income"].append({"name": name, "amount": amount})
+    for side, found in items.items():
+        if found:
+            facts.put(f"budget.{side}_items", found, ref(location, quote, guessed=guessed))
 
 
 def _amount(number: str, unit: str | None) -> tuple[Decimal, bool]:

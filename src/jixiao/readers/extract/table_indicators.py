@@ -92,6 +92,11 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if score is not None:
         draft.put("stated_score", score, cell_ref(table, r, header["score"], score_text))
     target_text = row_cell(row, header, "target_adjusted") or row_cell(row, header, "target")
+    actual_text = row_cell(row, header, "actual")
+    both = _TARGET_AND_ACTUAL.match(match_text(actual_text))
+    if both is not None:  # "目标：按时完成，全年完成：部分完成" in the 完成值 cell: both, as written
+        target_text = target_text or actual_text[both.start("target"): both.end("target")]
+        actual_text = actual_text[both.start("actual"): both.end("actual")]
     measure = row_cell(row, header, "measure_unit")
     nature = row_cell(row, header, "nature")
     if target_text and re.fullmatch(r"[\d.,]+", match_text(target_text)):
@@ -103,7 +108,6 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if target is not None:
         col = header.get("target_adjusted") if row_cell(row, header, "target_adjusted") else header.get("target")
         draft.put("target", target, cell_ref(table, r, col or 0, target_text))
-    actual_text = row_cell(row, header, "actual")
     actual = parse_actual(actual_text) if actual_text else None
     if actual is not None and measure and actual.get("value") is not None and not actual.get("unit"):
         actual["unit"] = measure
@@ -116,6 +120,10 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if core in ("是", "√", "Y", "y"):
         draft.put("core", True, cell_ref(table, r, header["core"], core))
     return draft
+
+
+_TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"
+                                r"(?:全年)?(?:实际)?完成(?:值|情况)?\s*:?\s*(?P<actual>[^,;:]+?)\s*。?$")
 
 
 def cell_is_header(text: str) -> bool:

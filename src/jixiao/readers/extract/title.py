@@ -20,11 +20,13 @@ _REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<cit
 _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|单位决算|项目支出|绩效自评|绩效评价|自评表|自评报告"
                          r"|绩效目标自评")
 _LABELLED = re.compile(r"^[^:]{2,8}:")
+_OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
 _PROSE_FIELDS = [
     ("unit.name", re.compile(
         r"^(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)"
         r"\s*(?:\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\))?\s*:\s*(.+)$")),
     ("project.name", re.compile(r"^项目名称\s*:\s*(.+)$")),
+    ("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)")),
     ("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管")),
     ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责)?(?:组织)?实施")),
     ("unit.supervising_department", re.compile(r"(?:项目)?主管部门(?:为|是|:)\s*([^,;。()]+)")),
@@ -178,6 +180,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     before = re.sub(r"^关于|关于$", "", title[: match.start()] if match else title)  # "X局关于2022年度…的公示"
     cut = _KIND_START.search(match_text(before))
     unit = re.sub(r"\s*(?:19|20)\d{2}$", "", (before[: cut.start()] if cut else before).strip(" ：:（("))
+    unit = _OWN_FUND.sub("", unit)  # "某县第三小学专项资金…": the unit's own special fund
     if match and not unit:  # "2023年衡东县枫林坳乡人民政府部门决算…": the unit follows the year
         rest = title[match.end():]
         cut_after = _KIND_START.search(match_text(rest))

@@ -1,0 +1,69 @@
+"""Phrasings and cell layouts met on published reports (invented units and figures): the budget by
+nature written 'label：amount' in the form's cells, establishment as 核定人数, a project named in a
+sentence, a unit's own special-fund report, target and actual written together."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jixiao.readers import read_any
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def test_budget_by_nature_in_html_form_cells(tmp_path: Path) -> None:
+    rows = [
+        ["年度预算申请（万元）", "按收入性质分：420.60", "按收入性质分：420.60", "按支出性质分：410.25",
+         "按支出性质分：410.25"],
+        ["年度预算申请（万元）", "其中：财政拨款：380.60", "其中：财政拨款：380.60", "其中：基本支出：300.05",
+         "其中：基本支出：300.05"],
+        ["年度预算申请（万元）", "事业收入：40.00", "事业收入：40.00", "项目支出：110.20", "项目支出：110.20"],
+        ["年度总体目标", "保障机构正常运转", "保障机构正常运转", "保障机构正常运转", "保障机构正常运转"],
+    ]
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    page = tmp_path / "form.html"
+    page.write_text(f"<html><body><h1>某县殡仪服务站2023年度整体支出绩效自评报告</h1><table>{body}</table></body></html>",
+                    encoding="utf-8")
+    budget = read_any(page).evaluation.budget
+    assert budget.income_total == Decimal("420.60") and budget.expenditure_total == Decimal("410.25")
+    assert [(i.name, i.amount) for i in budget.income_items] == [("财政拨款", Decimal("380.60")),
+                                                               ("事业收入", Decimal("40.00"))]
+    assert [(i.name, i.amount) for i in budget.expenditure_items] == [("基本支出", Decimal("300.05")),
+                                                                    ("项目支出", Decimal("110.20"))]
+
+
+def test_establishment_as_the_approved_number() -> None:
+    text = ("某镇人民政府2023年度部门整体支出绩效自评报告\n"
+            "机构编制部门核定人数64人、年末在职人数59人、离退休人数21人。\n")
+    unit = extract(text_to_document(text, "x.txt"))[0].unit
+    assert (unit.staff_establishment, unit.staff_total) == (64, 59)
+
+
+def test_a_unit_s_special_fund_report_names_its_project_in_a_sentence() -> None:
+    text = ("某县第三小学专项资金绩效自评价报告\n一、基本情况\n"
+            "（一）项目基本概况我校2022年项目为一个：校舍维修改造项目\n"
+            "（二）资金情况我校2022年共计安排80万元，其中上级资金60万元，本级20万元。\n")
+    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    assert evaluation.project is not None
+    assert evaluation.project.name == "校舍维修改造项目"
+    assert evaluation.project.implementing_unit == "某县第三小学"
+    assert evaluation.provenance["project.implementing_unit"].guessed  # the title implies it: a guess
+
+
+def test_target_and_actual_written_together_in_prose() -> None:
+    text = ("某区卫生院2023年度部门整体支出绩效自评报告\n三、绩效指标完成情况\n"
+            "1、家庭医生签约随访时限，权重10分\n目标：按时完成，全年完成：部分完成，该项得分7。\n"
+            "2、辖区健康教育覆盖面，权重10分\n年度目标持续扩大，全年实际完成基本实现。得分：8/10。\n")
+    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    pairs = [(i.target.text if i.target else None, i.actual.text if i.actual else None) for i in indicators]
+    assert pairs == [("按时完成", "部分完成"), ("持续扩大", "基本实现")]
+
+
+def test_target_and_actual_written_together_in_a_cell() -> None:
+    text = ("某区卫生院2023年度项目支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 时效指标 | 接种任务完成时限 |  | 目标：按时完成，全年完成：部分完成 | 10 | 7 |\n")
+    indicator = extract(text_to_document(text, "x.txt"))[0].indicators[0]
+    assert indicator.target is not None and indicator.target.text == "按时完成"
+    assert indicator.actual is not None and indicator.actual.text == "部分完成"
