@@ -67,3 +67,25 @@ def test_target_and_actual_written_together_in_a_cell() -> None:
     indicator = extract(text_to_document(text, "x.txt"))[0].indicators[0]
     assert indicator.target is not None and indicator.target.text == "按时完成"
     assert indicator.actual is not None and indicator.actual.text == "部分完成"
+
+
+def _page(tmp_path: Path, title: str, publisher: str) -> Path:
+    meta = ("<table class='meta'><tr><td>索引号：</td><td>11450000-2024-00017</td>"
+            f"<td>发布机构：</td><td>{publisher}</td></tr><tr><td>发文字号：</td><td></td><td>发布日期：</td><td>2024-03-28</td></tr></table>")
+    body = (f"<div class='content'><h2>{title}</h2><p>一、基本情况</p>"
+            "<p>本单位2023年度财政拨款收入合计860.40万元，预算执行率98.2%。</p>"
+            "<p>经自评，本单位2023年度部门整体支出绩效自评得分92分，评价等级为优。</p></div>")
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>{title}</title></head><body>{meta}{body}</body></html>", encoding="utf-8")
+    return page
+
+
+def test_the_publisher_completes_a_unit_name_cut_from_the_title(tmp_path: Path) -> None:
+    result = read_any(_page(tmp_path, "江口镇2023年度部门整体支出绩效自评报告", "某县江口镇人民政府"))
+    assert result.evaluation.unit.name == "某县江口镇人民政府"
+    assert result.evaluation.provenance["unit.name"].location == "网页信息"
+
+
+def test_a_publisher_never_overrides_the_unit_the_report_names(tmp_path: Path) -> None:
+    result = read_any(_page(tmp_path, "某县江口镇人民政府2023年度部门整体支出绩效自评报告", "某县财政局"))
+    assert result.evaluation.unit.name == "某县江口镇人民政府"

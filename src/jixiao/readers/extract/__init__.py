@@ -64,6 +64,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         table_drafts.extend(drafts)
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)
+    _unit_from_publisher(document.metadata, facts)
     decide_kind(outline, facts)
     if not facts.has("unit.name") and facts.has("project.implementing_unit"):
         implementing = facts.get("project.implementing_unit")
@@ -140,6 +141,21 @@ def _title_is_project(facts: Facts, name: str, implementing: object) -> None:
     if isinstance(implementing, str):
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                   guessed=True))
+
+
+def _unit_from_publisher(metadata: dict[str, str], facts: Facts) -> None:
+    """A web page's 发文单位 / 发布机构 is the publishing unit: it completes a name cut from the title
+    ("北港镇" → "徐闻县北港镇人民政府") and stands in, as a guess, when no unit is named at all (a
+    finance bureau may publish for others, so it never overrides a name the report gives)."""
+    publisher = next((metadata[k].strip() for k in ("发文单位", "发布机构", "发布单位") if metadata.get(k)), "")
+    if not 4 <= len(publisher) <= 40:
+        return
+    unit = facts.get("unit.name")
+    source = ref("网页信息", publisher)
+    if unit is None:
+        facts.put("unit.name", publisher, ref("网页信息", publisher, guessed=True))
+    elif "unit.name" in facts.weak and isinstance(unit, str) and unit != publisher and unit in publisher:
+        facts.put("unit.name", publisher, source)
 
 
 def _implementing_from_filer(facts: Facts) -> None:
