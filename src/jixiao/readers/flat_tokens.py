@@ -84,8 +84,9 @@ def line_cells(raw: str) -> list[str] | None:
     if line.count("\t") >= 2:
         return [clean_line(p) for p in line.split("\t")]
     text = clean_line(line)
-    if 80 < len(text) <= 200 and " " not in text and len(_CLAUSE.findall(text)) >= 4:
-        return None  # a paragraph of prose: neither cells nor a form run on after prose
+    if len(text) > 80 and " " not in text and len(_CLAUSE.findall(text)) >= 4:
+        # a paragraph of prose: no cells, unless a form runs on after it
+        return _form_after_prose(text) if len(text) > 200 else None
     spaced = _spaced_cells(text) if len(text) >= 12 else None
     if spaced is not None:
         return spaced

@@ -38,6 +38,7 @@ def match_text(text: str) -> str:
     return arabic_years(text.translate(_TABLE))
 
 
+@lru_cache(maxsize=4096)  # pure; a text reader cleans each line more than once
 def clean_line(text: str) -> str:
     """Drop stray markup ([bookmark: _GoBack]) and control characters; trim the ends."""
     text = _MARKUP.sub("", text)

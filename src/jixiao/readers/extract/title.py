@@ -146,7 +146,13 @@ _DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 def extract_signature(outline: Outline, facts: Facts) -> None:
     """A report written as a letter names its unit in the signature above the date at the end (a web
     page's footer after it is furniture)."""
-    lines = [line for line in outline.lines if not pattern("page_furniture").search(line.norm)]
+    furniture = pattern("page_furniture")
+    lines: list[Line] = []  # the last five lines that are not furniture, in order
+    for line in reversed(outline.lines):
+        if not furniture.search(line.norm):
+            lines.insert(0, line)
+            if len(lines) == 5:
+                break
     for i in range(len(lines) - 1, max(0, len(lines) - 4), -1):
         if _DATE.match(lines[i].norm.replace(" ", "")) and i > 0:
             signer = lines[i - 1]
