@@ -57,3 +57,22 @@ def test_bad_format_option() -> None:
     result = subprocess.run([sys.executable, "-m", "jixiao", "parse", str(SEED), "--format", "xml"],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "yaml 或 json" in result.stderr
+
+
+def test_year_option_fills_a_missing_year_and_overrides_a_read_one(tmp_path: Path) -> None:
+    report = tmp_path / "no-year.txt"
+    report.write_text("某镇人民政府部门整体支出绩效自评报告\n一、基本情况\n经自评，综合得分为91分，评价等级为优。\n",
+                      encoding="utf-8")
+    missing = CliRunner().invoke(app, ["parse", str(report), "--format", "json"])
+    assert json.loads(missing.stdout).get("year") is None and "找不到评价年度" in missing.stderr
+    given = CliRunner().invoke(app, ["parse", str(report), "--format", "json", "--year", "2023"])
+    data = json.loads(given.stdout)
+    assert given.exit_code == 0 and data["year"] == 2023 and "找不到评价年度" not in given.stderr
+    assert data["provenance"]["year"]["location"] == "命令行参数 --year"
+    seed = CliRunner().invoke(app, ["parse", str(SEED), "--format", "json", "--year", "2025"])
+    overridden = json.loads(seed.stdout)
+    assert overridden["year"] == 2025 and overridden["alternatives"]["year"][0]["value"] == "2024"
+    assert "按 --year 采用2025年" in seed.stderr
+    wrong = subprocess.run([sys.executable, "-m", "jixiao", "parse", str(SEED), "--year", "24"],
+                           capture_output=True, text=True)
+    assert wrong.returncode == 2 and "评价年度应在 1990 到 2100 之间" in wrong.stderr

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jixiao.errors import InputError
-from jixiao.model import Evaluation
+from jixiao.model import Evaluation, Reading, SourceRef
 from jixiao.modelio import load_evaluation
 
 EVALUATION_SUFFIXES = {".yaml", ".yml", ".json"}
@@ -43,3 +43,19 @@ def read_any(path: str | Path) -> ReadResult:
         evaluation, warnings = read_report(path)
         return ReadResult(evaluation, warnings, path)
     raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")
+
+
+def with_year(result: ReadResult, year: int) -> ReadResult:
+    """The year the user gives (``--year``) over the one read: the read one, if different, is kept
+    as an alternative reading and named in a warning; a warning about a missing year goes."""
+    evaluation = result.evaluation
+    warnings = [w for w in result.warnings if not w.startswith("找不到评价年度")]
+    if evaluation.year is not None and evaluation.year != year:
+        read_at = evaluation.provenance.get("year")
+        where = read_at.location if read_at else "报告"
+        warnings.append(f"评价年度：{where}为{evaluation.year}年，按 --year 采用{year}年")
+        if read_at is not None:
+            evaluation.alternatives.setdefault("year", []).append(Reading(value=str(evaluation.year), source=read_at))
+    evaluation.year = year
+    evaluation.provenance["year"] = SourceRef(location="命令行参数 --year", text=str(year))
+    return ReadResult(evaluation, warnings, result.source_path)
