@@ -89,3 +89,11 @@ def test_the_publisher_completes_a_unit_name_cut_from_the_title(tmp_path: Path) 
 def test_a_publisher_never_overrides_the_unit_the_report_names(tmp_path: Path) -> None:
     result = read_any(_page(tmp_path, "某县江口镇人民政府2023年度部门整体支出绩效自评报告", "某县财政局"))
     assert result.evaluation.unit.name == "某县江口镇人民政府"
+
+
+def test_a_title_naming_only_the_project_gives_no_unit() -> None:
+    text = ("2023年度背街小巷整治项目绩效自评表\n项目名称：背街小巷整治项目\n主管部门：某区城市管理局\n"
+            "实施单位：某区市容环境服务中心\n")
+    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    assert evaluation.unit.name == "某区市容环境服务中心"  # the implementing unit, as a guess
+    assert evaluation.provenance["unit.name"].guessed

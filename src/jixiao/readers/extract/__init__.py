@@ -109,6 +109,13 @@ def _unit_without_project(facts: Facts) -> None:
     implementing = facts.get("project.implementing_unit")
     if not isinstance(unit, str):
         return
+    if unit == project and "unit.name" in facts.weak:  # "2023年度老旧小区改造项目绩效自评表": no unit in it
+        del facts.values["unit.name"], facts.refs["unit.name"]
+        facts.weak.discard("unit.name")
+        if isinstance(implementing, str):
+            facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
+                                                      guessed=True))
+        return
     if isinstance(project, str) and unit.endswith(project) and len(unit) > len(project) + 1:
         facts.values["unit.name"] = unit[: -len(project)]
         return
