@@ -97,3 +97,27 @@ def test_a_title_naming_only_the_project_gives_no_unit() -> None:
     evaluation = extract(text_to_document(text, "x.txt"))[0]
     assert evaluation.unit.name == "某区市容环境服务中心"  # the implementing unit, as a guess
     assert evaluation.provenance["unit.name"].guessed
+
+
+def test_ocr_letter_o_for_zero_inside_figures() -> None:
+    text = ("某区融媒体中心2023年度部门整体绩效自评表\n"
+            "| 指标名称 | 计量单位 | 指标性质 | 年初指标值 | 全年完成值 | 指标权重（分） | 指标得分（分） |\n"
+            "| 播发稿件数量 | 篇 | 定量指标 | 18OO篇 | 2140篇 | 1O | 1O |\n"
+            "| 安全播出事故次数 | 次 | 定量指标 | O次 | O次 | 1O | 1O |\n")
+    document = text_to_document(text, "ocr.txt")
+    evaluation = extract(document)[0]
+    assert [(i.name, i.weight, i.target.value if i.target else None) for i in evaluation.indicators] == [
+        ("播发稿件数量", Decimal(10), Decimal(1800)), ("安全播出事故次数", Decimal(10), Decimal(0))]
+    assert any("字母O按0读取" in w for w in document.warnings)
+
+
+def test_core_marks_template_numbers_and_the_small_equals_sign() -> None:
+    text = ("某镇2023年度项目支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | ★补助农户户数 | ﹦ | 120 | 户 | 120 | 10 | 10 |\n"
+            "| 产出指标 | 质量指标 | 指标2工程验收合格率 | ≥ | 95 | % | 100 | 10 | 10 |\n"
+            "| 产出指标 | 质量指标 | 工程验收 | ≥ | 2 | 次 | 2 | 5 | 5 |\n")
+    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    assert [(i.name, i.core) for i in indicators] == [("补助农户户数", True), ("工程验收合格率", False),
+                                                     ("工程验收", False)]  # a name inside another's is its own
+    assert indicators[0].target is not None and indicators[0].target.comparator.value == "="

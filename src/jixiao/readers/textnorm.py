@@ -17,7 +17,7 @@ from jixiao.readers.document import Block, Document, Paragraph
 # One character to one character, so indexes stay valid between original and matching text.
 _EXTRA = str.maketrans({
     "﹪": "%", "﹙": "(", "﹚": ")", "〔": "(", "〕": ")", "［": "[", "］": "]", "﹕": ":",
-    "，": ",", "；": ";", "！": "!", "？": "?", "＝": "=", "\u00a0": " ", "\u2002": " ", "\u2003": " ",
+    "，": ",", "；": ";", "！": "!", "？": "?", "＝": "=", "﹦": "=", "\u00a0": " ", "\u2002": " ", "\u2003": " ",
     "\t": " ", "﹤": "<", "﹥": ">", "≧": "≥", "≦": "≤", "．": ".", "。": "。",
 })
 _MARKUP = re.compile(r"\[(?:bookmark|comment|footnote|endnote|link)[^\]]*\]", re.IGNORECASE)
@@ -105,6 +105,28 @@ def to_simplified(text: str) -> str:
     return _to_simplified()(text) if has_traditional(text) else text
 
 
+# OCR reads a zero as the letter O inside figures ("1426.5O", "1OO%", "22OO篇") and alone before a
+# count word ("O次"): a run that starts with a digit (or is "O.5"), holds an O and touches no letter.
+_LETTER_ZERO = re.compile(r"(?<![A-Za-z\d.])(?:\d[\d.,Oo]*[Oo][\d.,Oo]*|[Oo]\.\d[\d.Oo]*)(?![A-Za-z])"
+                          r"|(?<![A-Za-z\d])O(?=[次个件篇起人户家%])")
+
+
+def letter_zeros(text: str) -> tuple[str, int]:
+    """``text`` with the letter O read as 0 inside figures, and how many figures changed."""
+    count = 0
+
+    def digit(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return match.group(0).replace("O", "0").replace("o", "0")
+
+    return (_LETTER_ZERO.sub(digit, text), count) if "O" in text or "o" in text else (text, 0)
+
+
+def letter_zero_warning(source: str, count: int) -> str:
+    return f"{source}：数字中的字母O按0读取（{count}处，多见于识别的扫描件，请核对）"
+
+
 def normalise_document(document: Document) -> Document:
     """One pass over every reader's text (paragraphs, table cells, metadata): pinyin annotations
     dropped, and strings holding traditional characters converted to simplified (a warning says so).
@@ -112,13 +134,17 @@ def normalise_document(document: Document) -> Document:
     texts = [b.text if isinstance(b, Paragraph) else "".join("".join(row) for row in b.rows) for b in document.blocks]
     joined = "".join(texts) + "".join(f"{k}{v}" for k, v in document.metadata.items())
     ruby = _RUBY.search(joined) is not None
-    if not ruby and not has_traditional(joined):
+    zeros = letter_zeros(joined)[1] > 0
+    if not ruby and not zeros and not has_traditional(joined):
         return document
-    converted = 0
+    converted = zeroed = 0
 
     def fix(text: str) -> str:
-        nonlocal converted
+        nonlocal converted, zeroed
         text = strip_ruby(text) if ruby else text
+        if zeros:
+            text, changed = letter_zeros(text)
+            zeroed += changed
         simplified = to_simplified(text)
         converted += simplified != text
         return simplified
@@ -130,19 +156,23 @@ def normalise_document(document: Document) -> Document:
     warnings = list(document.warnings)
     if converted:
         warnings.append(traditional_warning(document.source, converted))
+    if zeroed:
+        warnings.append(letter_zero_warning(document.source, zeroed))
     return Document(document.source, blocks, warnings, metadata)
 
 
 def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     """The same pass over plain text, line by line, before its tables are looked for (a form in
     traditional characters must be found by its simplified words); the warning, if any."""
+    text, zeroed = letter_zeros(text)
+    warnings = [letter_zero_warning(source, zeroed)] if zeroed else []
     ruby = _RUBY.search(text) is not None
     if not ruby and not has_traditional(text):
-        return text, []
+        return text, warnings
     lines = text.splitlines()
     fixed = [to_simplified(strip_ruby(line) if ruby else line) for line in lines]
     converted = sum(a != b for a, b in zip(lines, fixed, strict=True))
-    return "\n".join(fixed), [traditional_warning(source, converted)] if converted else []
+    return "\n".join(fixed), ([traditional_warning(source, converted)] if converted else []) + warnings
 
 
 def traditional_warning(source: str, count: int) -> str:

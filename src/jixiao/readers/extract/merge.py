@@ -16,12 +16,15 @@ def _key(name: str) -> str:
     return compact(name)
 
 
-def _find(drafts: list[IndicatorDraft], name: str) -> IndicatorDraft | None:
+def _find(drafts: list[IndicatorDraft], name: str, loose: list[IndicatorDraft] | None = None
+          ) -> IndicatorDraft | None:
+    """The draft of the same name; else, among ``loose`` (default: all), one whose name holds this one
+    or is held by it (prose shortens names; two rows of one table may share words)."""
     key = _key(name)
     for draft in drafts:
         if _key(draft.name) == key:
             return draft
-    for draft in drafts:
+    for draft in drafts if loose is None else loose:
         other = _key(draft.name)
         if key and other and (key in other or other in key) and min(len(key), len(other)) >= 4:
             return draft
@@ -34,7 +37,7 @@ def merge_indicators(prose: list[IndicatorDraft], tables: list[IndicatorDraft], 
     (prose about an indicator that states no weight) only add what is still missing."""
     merged = list(prose)
     for draft in tables:
-        match = _find(merged, draft.name)
+        match = _find(merged, draft.name, loose=prose)
         if match is None:
             merged.append(draft)
             continue

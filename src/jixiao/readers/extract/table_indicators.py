@@ -55,7 +55,9 @@ def realigned(table: Table, r: int, row: list[str], header: dict[str, int]) -> t
 def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
                   previous: dict[str, str], facts: Facts | None = None) -> IndicatorDraft | None:
     table, row = realigned(table, r, row, header)
-    name = re.sub(r"^(指标)?\s*\d{1,2}\s*[:：、.．]\s*", "", row_cell(row, header, "name"))
+    raw_name = row_cell(row, header, "name")
+    core_mark = _CORE_MARK.match(raw_name)  # "★补助鱼塘面积": a core indicator (注：★为核心指标)
+    name = _TEMPLATE_NUMBER.sub("", raw_name[core_mark.end():] if core_mark else raw_name)
     weight = number_in(row_cell(row, header, "weight"))
     score_text = row_cell(row, header, "score")
     weight_col = header.get("weight")
@@ -98,7 +100,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         target_text = target_text or actual_text[both.start("target"): both.end("target")]
         actual_text = actual_text[both.start("actual"): both.end("actual")]
     measure = row_cell(row, header, "measure_unit")
-    nature = row_cell(row, header, "nature")
+    nature = match_text(row_cell(row, header, "nature"))
     if target_text and re.fullmatch(r"[\d.,]+", match_text(target_text)):
         target_text = (nature if nature in ("≥", "≤", ">", "<", "=") else "") + target_text + measure
     target = parse_target(target_text) if target_text else None
@@ -119,9 +121,14 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     core = row_cell(row, header, "core")
     if core in ("是", "√", "Y", "y"):
         draft.put("core", True, cell_ref(table, r, header["core"], core))
+    elif core_mark is not None:
+        draft.put("core", True, cell_ref(table, r, header["name"], raw_name))
     return draft
 
 
+# the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率"
+_TEMPLATE_NUMBER = re.compile(r"^(?:(?:指标)?\s*\d{1,2}\s*[:：、.．]\s*|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))")
+_CORE_MARK = re.compile(r"^\s*[★☆]\s*")
 _TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"
                                 r"(?:全年)?(?:实际)?完成(?:值|情况)?\s*:?\s*(?P<actual>[^,;:]+?)\s*。?$")
 
