@@ -147,7 +147,9 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
     indicator = [cell_role(text) for _, text, _ in run]
     names = {"name", "name_weak", "level1", "level2"}
     if names & set(filter(None, indicator)) and {"weight", "score"} & set(filter(None, indicator)):
-        found = _dedupe([r for r in indicator if r])
+        roles = [r for r in indicator if r]
+        tier = _tier_split(roles)
+        found = _merge_tiers(roles[:tier], roles[tier:]) if tier else _dedupe(roles)
         if "name" in found and "name_weak" in found:  # "年度绩效指标" over 一级 | 二级 | 三级指标: a caption
             found.remove("name_weak")
         header = Header("indicator", found, unit, caption, i, k)
@@ -198,8 +200,27 @@ def _second_tier(tokens: Sequence[Token], header: Header) -> Header:
         k += 1
     if len(sub) < 2:
         return header
+    return Header(header.kind, _merge_tiers(header.roles, sub), header.unit, header.caption, header.start, k)
+
+
+def _tier_split(roles: list[str]) -> int:
+    """Where a header run holds two rows (绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 then 一级指标 |
+    二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位): the index the second row starts at, else 0."""
+    for s in range(2, len(roles) - 1):
+        top = roles[:s]
+        if ({"weight", "score"} & set(top)) and any(p in top for p in ("name_weak", "target")) \
+                and all(r in _REFINES["name_weak"] | _REFINES["target"] for r in roles[s:]) \
+                and {"level1", "level2", "name"} & set(roles[s:]) and "name" not in top:
+            return s
+    return 0
+
+
+def _merge_tiers(top: list[str], sub: list[str]) -> list[str]:
+    """Each spanning cell of the first row replaced by the parts the second row names."""
     merged: list[str] = []
-    for role in header.roles:
+    if not {"name_weak", "name"} & set(top):  # the names' spanning cell (绩效指标) was taken for a caption
+        merged = [r for r in sub if r in _REFINES["name_weak"]]
+    for role in top:
         refined = [r for r in sub if r in _REFINES.get(role, set())]
         if refined:
             merged.extend(r for r in refined if r not in merged)
@@ -208,7 +229,7 @@ def _second_tier(tokens: Sequence[Token], header: Header) -> Header:
     merged.extend(r for r in sub if r not in merged)
     if "name" not in merged and "name_weak" in merged:
         merged[merged.index("name_weak")] = "name"
-    return Header(header.kind, merged, header.unit, header.caption, header.start, k)
+    return merged
 
 
 # -- blocks -------------------------------------------------------------------------------------

@@ -48,6 +48,30 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
     return None
 
 
+_SUB_ROLES = {"level1", "level2", "name", "nature", "target", "measure_unit", "target_adjusted"}
+
+
+def two_row_header(rows: list[list[str]], r: int) -> dict[str, int] | None:
+    """A header over two rows: the second names the parts of cells the first spans (绩效指标 over
+    一级 | 二级 | 三级 指标, 年度指标值 over 指标性质 | 指标值 | 度量单位). A copied form writes a spanning
+    cell once (the parts then replace it, the other cells follow) or in every column it covers."""
+    if r + 1 >= len(rows):
+        return None
+    top, sub = rows[r], rows[r + 1]
+    sub_cells = [c for c in sub if c.strip()]
+    sub_roles = [cell_role(c) for c in sub_cells]
+    if len(sub_cells) < 3 or None in sub_roles or not set(sub_roles) <= _SUB_ROLES:
+        return None
+    below = rows[r + 2] if r + 2 < len(rows) else []
+    top_cells = [c for c in top if c.strip()]
+    if len([c for c in below if c.strip()]) > len(top_cells):  # spanning cells written once
+        rest = [c for c in top_cells if cell_role(c) not in (*sub_roles, "name_weak", "target")]
+        return indicator_header(sub_cells + rest)
+    width = max(len(top), len(sub))
+    merged = [sub[c] if c < len(sub) and sub[c].strip() else (top[c] if c < len(top) else "") for c in range(width)]
+    return indicator_header(merged)
+
+
 _FRACTION_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*分?\s*")
 
 

@@ -13,6 +13,7 @@ from jixiao.readers.extract.table_columns import (
     indicator_headers,
     labelled_indicator_row,
     money_header,
+    two_row_header,
 )
 from jixiao.readers.extract.table_indicators import SUBTOTAL_ROW, TOTAL_ROW, indicator_row, total_row
 from jixiao.readers.extract.table_labels import key_values
@@ -34,7 +35,10 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
     side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
     previous_levels: dict[str, str] = {}
     money: MoneyBlock | None = None
+    sub_header_at = -1
     for r, row in enumerate(table.rows):
+        if r == sub_header_at:
+            continue
         labelled = labelled_indicator_row(row)
         if labelled is not None:
             draft = indicator_row(table, r, row, labelled, previous_levels, facts)
@@ -47,6 +51,9 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
             found_all = [weak] if weak is not None else []
         if found_all:
             header, side_by_side, money = found_all[0], found_all[1:], None
+            whole = two_row_header(table.rows, r)
+            if whole is not None:  # 年度指标值 over 指标性质 | 指标值 | 度量单位: one header of both rows
+                header, side_by_side, sub_header_at = whole, [], r + 1
             continue
         found_money = None if is_pair_row(row) else money_header(row)
         if found_money:
