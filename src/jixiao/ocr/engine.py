@@ -20,6 +20,7 @@ import numpy as np
 
 from jixiao.ocr.result import Glyph
 
+DETECT_SIDE = 1152  # the detector's page: ≈ 100 dpi for A4 (a multiple of 32, as the model wants)
 _ENGINE: Any = None
 _INHERITED: list[Any] = []  # sessions a forked worker inherited: kept, never used, never torn down
 
@@ -63,6 +64,8 @@ def _build() -> Any:
         "Global.log_level": "error",
         "Global.text_score": 0.0,  # low-confidence lines are kept and marked, not dropped
         "Det.model_path": str(models / "PP-OCRv6_det_small.onnx"),
+        "Det.limit_type": "max",  # never enlarge the page the detector sees (a thin strip would explode)
+        "Det.limit_side_len": DETECT_SIDE,
         "Cls.model_path": str(models / "ch_ppocr_mobile_v2.0_cls_mobile.onnx"),
         "Rec.model_path": str(models / "PP-OCRv6_rec_small.onnx"),
         "EngineConfig.onnxruntime.intra_op_num_threads": threads(),

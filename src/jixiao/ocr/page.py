@@ -1,6 +1,6 @@
 """One scanned page → :class:`PageScan`: clean it, find its lines, turn it upright, read every line.
 
-Detection runs on the page reduced to :data:`DETECT_SIDE` pixels (its cost grows with the area,
+Detection runs on the page reduced to ``engine.DETECT_SIDE`` pixels (its cost grows with the area,
 and text lines stay clear at that size); recognition reads each line from the full page.
 """
 
@@ -14,7 +14,7 @@ from jixiao.ocr.result import Glyph, PageScan, TextBox
 from jixiao.ocr.rules import find_rules
 from jixiao.ocr.text import malformed_number
 
-DETECT_SIDE = 1152  # the detector's page: ≈ 100 dpi for A4 (a multiple of 32, as the model wants)
+_MIN_SIDE = 32  # px: a page narrower than a line of text holds nothing to read
 _UPSIDE_DOWN = 0.6  # mean belief of the sample lines above which the page is turned over
 _MIN_SKEW = 0.1  # degrees; less is not worth resampling the page
 _MISREAD = 0.5  # the confidence left to the digits of a malformed number (7,69391)
@@ -24,6 +24,8 @@ def scan_page(image: np.ndarray, stated_dpi: float | None = None) -> PageScan:
     """Read one page (an RGB or grey array, any resolution) into text boxes and ruled lines."""
     height, width = image.shape[:2]
     gray = prepare(image, page_dpi(width, height, stated_dpi))
+    if min(gray.shape[:2]) < _MIN_SIDE:
+        return PageScan(width=gray.shape[1], height=gray.shape[0], dpi=TARGET_DPI)
     factor, small = _reduced(gray)
     quads = engine.detect(_bgr(small))
     rotation = 0
@@ -50,9 +52,9 @@ def _reduced(gray: np.ndarray) -> tuple[float, np.ndarray]:
     import cv2
 
     longest = max(gray.shape[:2])
-    if longest <= DETECT_SIDE:
+    if longest <= engine.DETECT_SIDE:
         return 1.0, gray
-    factor = longest / DETECT_SIDE
+    factor = longest / engine.DETECT_SIDE
     size = (max(1, round(gray.shape[1] / factor)), max(1, round(gray.shape[0] / factor)))
     return factor, cv2.resize(gray, size, interpolation=cv2.INTER_AREA)
 

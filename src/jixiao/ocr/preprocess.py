@@ -20,7 +20,7 @@ def page_dpi(width: int, height: int, stated: float | None) -> float:
     """The page's resolution: as the file states it when plausible, else as if the page were A4."""
     if stated and _MIN_DPI <= stated <= _MAX_DPI:
         return float(stated)
-    return max(width, height) / A4_LONG_INCHES
+    return min(_MAX_DPI, max(_MIN_DPI, max(width, height) / A4_LONG_INCHES))
 
 
 def rescale(image: np.ndarray, dpi: float) -> np.ndarray:
@@ -67,7 +67,7 @@ def flatten(gray: np.ndarray) -> np.ndarray:
     flat = np.clip(flat, 0, 255).astype(np.uint8)
     # the darkest ink to black: faint scans read better with full contrast
     dark = float(np.percentile(flat, 0.5))
-    if dark > 10:
+    if 10 < dark < 200:  # (a blank page has no ink to stretch)
         flat = np.clip((flat.astype(np.float32) - dark) * (255.0 / (255.0 - dark)), 0, 255).astype(np.uint8)
     return flat
 
