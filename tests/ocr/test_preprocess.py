@@ -62,3 +62,11 @@ def test_turning_boxes_over_keeps_their_corner_order() -> None:
     quads = np.array([quad(100, 200, 500, 240)], dtype=np.float32)
     turned = orient.turn_quads_180(quads, 1000, 1400)
     assert turned[0].tolist() == [[499, 1159], [899, 1159], [899, 1199], [499, 1199]]
+
+
+def test_skew_of_a_page_without_long_lines_from_its_rows_of_ink() -> None:
+    page = np.full((800, 600), 255, dtype=np.uint8)
+    for y in range(100, 700, 60):  # a ruled table: its horizontal rules
+        page[y:y + 2, 50:550] = 0
+    tilted = orient.straighten(page, -1.5)  # tilt by 1.5°: straightening must turn it back by 1.5°
+    assert orient.profile_skew(tilted) == pytest.approx(1.5, abs=0.1)

@@ -17,6 +17,7 @@ from jixiao.ocr.text import malformed_number, tidy
         ("年初预算5,504.00万元", "年初预算5,504.00万元"),
         ("(1) 推进义务教育", "(1) 推进义务教育"),
         ("局 2024 年度", "局2024年度"),
+        ("目标值≥90%,", "目标值≥90%，"),
     ],
 )
 def test_tidy(read: str, printed: str) -> None:

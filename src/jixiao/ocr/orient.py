@@ -44,8 +44,9 @@ def longest(quads: np.ndarray, count: int = _SAMPLE) -> list[np.ndarray]:
     return ranked[:count]
 
 
-def skew(quads: np.ndarray) -> float:
-    """The median slope (degrees, clockwise positive) of long text lines' top edges; 0 when unsure."""
+def skew(quads: np.ndarray) -> float | None:
+    """The median slope (degrees, clockwise positive) of long text lines' top edges; None when the
+    page has too few long lines to tell (a page of narrow table cells)."""
     angles = []
     for quad in quads:
         q = order(quad)
@@ -54,9 +55,28 @@ def skew(quads: np.ndarray) -> float:
             (x0, y0), (x1, y1) = q[0], q[1]
             angles.append(math.degrees(math.atan2(y1 - y0, x1 - x0)))
     if len(angles) < 3:
-        return 0.0
+        return None
     angle = float(np.median(angles))
     return angle if abs(angle) <= MAX_SKEW else 0.0
+
+
+def profile_skew(gray: np.ndarray, limit: float = 3.0) -> float:
+    """The skew (degrees, as :func:`skew`) at which the page's rows of ink are sharpest: straightened,
+    text lines and ruled lines each fall into few rows. Coarse steps, then fine ones around the best."""
+    import cv2
+
+    ink = (gray < 128).astype(np.float32)
+    height, width = ink.shape
+    if ink.sum() < 50:
+        return 0.0
+
+    def sharpness(angle: float) -> float:
+        turned = cv2.warpAffine(ink, rotation_matrix(width, height, angle), (width, height), flags=cv2.INTER_NEAREST)
+        rows = turned.sum(axis=1)
+        return float(np.square(np.diff(rows)).sum())
+
+    best = max(np.arange(-limit, limit + 0.01, 0.25), key=sharpness)
+    return float(max(np.arange(best - 0.25, best + 0.26, 0.05), key=sharpness))
 
 
 def turn_quads_180(quads: np.ndarray, width: int, height: int) -> np.ndarray:

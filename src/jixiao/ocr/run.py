@@ -43,7 +43,11 @@ def scan_pages(sources: list[PageSource], digest: str, jobs: int = 0) -> list[Pa
 
 def read_source(source: PageSource) -> PageScan:
     pixels, dpi = load(source)
-    return scan_page(pixels, dpi)
+    try:
+        return scan_page(pixels, dpi)
+    finally:
+        del pixels
+        engine.release_memory()
 
 
 def _read(sources: list[PageSource], jobs: int) -> Iterator[tuple[int, PageScan]]:

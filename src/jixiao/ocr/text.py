@@ -20,6 +20,8 @@ _PAIR = re.compile(r"[(（]([^()（）]*)[)）]")
 def tidy(text: str) -> str:
     """OCR text with full-width marks in Chinese context and spaces only between Latin words."""
     text = _AFTER_HAN.sub(lambda m: _FULL[m.group(1) or m.group(2)], text)
+    if text.endswith(","):  # a clause wrapped at the line's end (no number breaks at its separator)
+        text = text[:-1] + "，"
     text = _PAIR.sub(_pair, text)
     return clean_line(squeeze_cjk_spaces(text))
 
