@@ -49,4 +49,5 @@ def test_parse_cli_caches_by_content_and_reads_again_for_free(one_page: Path, tm
 
     monkeypatch.setattr(run, "read_source", no_ocr)
     again = CliRunner().invoke(app, ["parse", str(one_page), "--cache", str(folder), "--explain"])
+    assert first.exit_code == again.exit_code == 0
     assert again.output == first.output

@@ -18,7 +18,8 @@ def use_cache(folder: Path | None) -> None:
 
 @contextmanager
 def page_progress() -> Iterator[None]:
-    """A progress bar on stderr, page by page, while OCR reads a scanned file (nothing otherwise)."""
+    """A progress bar on stderr, page by page, while OCR reads a scanned file (nothing otherwise, and
+    nothing when stderr is not a terminal: logs and pipes get no bar)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -26,14 +27,15 @@ def page_progress() -> Iterator[None]:
 
     bar: Progress | None = None
     task = None
+    console = Console(stderr=True)
 
     def update(done: int, total: int) -> None:
         nonlocal bar, task
         if bar is None:
-            if done >= total:  # every page came from the cache: nothing to wait for
+            if done >= total or not console.is_terminal:  # all from the cache, or no one watching
                 return
             bar = Progress(TextColumn("识别扫描页"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                           console=Console(stderr=True), transient=True)
+                           console=console, transient=True)
             bar.start()
             task = bar.add_task("ocr", total=total)
         bar.update(task, completed=done, total=total)  # type: ignore[arg-type]
