@@ -19,7 +19,7 @@ def render_seed(folder: Path) -> Path:
     """The seed report as the writers print it (the text PDF a scan is made from)."""
     from jixiao.writers import render
 
-    return render(read_any(SEED_TEXT).evaluation, "pdf", folder / "daxing-2024.pdf")
+    return render(read_any(SEED_TEXT).evaluation, "pdf", folder / "daxing-2024.pdf", mode="stated")
 
 
 def scan_seed(pdf: Path, out: Path, pages: list[int] | None = None) -> Path:
@@ -28,7 +28,8 @@ def scan_seed(pdf: Path, out: Path, pages: list[int] | None = None) -> Path:
 
 def facts(evaluation: Evaluation) -> dict[str, object]:
     """Every fact, with text compared without whitespace: a scan cannot show whether ``(1)`` was
-    followed by a space, and spaces carry nothing in Chinese text."""
+    followed by a space, and spaces carry nothing in Chinese text. Locations (in the reading notes
+    and alternatives) are left out: a scanned one carries its confidence."""
     return _strip(evaluation.model_dump(exclude={"provenance"}))
 
 
@@ -36,7 +37,7 @@ def _strip(value: object) -> object:
     if isinstance(value, str):
         return re.sub(r"\s+", "", value)
     if isinstance(value, dict):
-        return {k: _strip(v) for k, v in value.items()}
+        return {k: _strip(v) for k, v in value.items() if k != "location"}
     if isinstance(value, list):
         return [_strip(v) for v in value]
     return value
