@@ -25,7 +25,8 @@ demo: setup
 	$(BIN)/jixiao render examples/daxing-2024.yaml --all -o out
 	$(BIN)/jixiao synth 6 --out out/batch/txt --seed 1 --formats txt
 	$(BIN)/jixiao synth 4 --out out/batch/docx --seed 2 --formats docx
-	$(BIN)/jixiao review out/batch/txt/*.txt out/batch/docx/*.docx examples/daxing-2024.txt --out out/review \
+	$(BIN)/jixiao scan out/daxing-2024.pdf -o out/batch/scan/daxing-2024-scan.pdf
+	$(BIN)/jixiao review out/batch/txt/*.txt out/batch/docx/*.docx examples/daxing-2024.txt out/batch/scan/daxing-2024-scan.pdf --out out/review \
 		--letters --summary --reviewer-unit 重庆市璧山区财政局 --days 30; test $$? -le 1
 	@echo "复核看板：$(CURDIR)/out/review/review.html；复核意见：$(CURDIR)/out/review/letters/；复核情况报告：$(CURDIR)/out/review/复核情况报告.docx"
 

@@ -19,6 +19,14 @@ EXAMPLE = ROOT / "examples" / "daxing-2024.yaml"
 SEED_TEXT = ROOT / "tests" / "data" / "seed" / "daxing-2024.txt"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _ocr_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """OCR results go to a folder of the test session, never to the user's ~/.cache."""
+    import os
+
+    os.environ["JIXIAO_OCR_CACHE"] = str(tmp_path_factory.mktemp("ocr-cache"))
+
+
 @pytest.fixture
 def example_path() -> Path:
     return EXAMPLE

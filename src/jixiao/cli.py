@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "jixiao.commands.db",
     "jixiao.commands.user",
     "jixiao.commands.synth",
+    "jixiao.commands.scan",
     "jixiao.commands.review",
     "jixiao.commands.parse",
 ]

@@ -17,6 +17,7 @@ from jixiao.checks import SEVERITY_LABELS, SEVERITY_ORDER, Finding, Severity, co
 from jixiao.checks.coverage import CODE as READ_INCOMPLETE
 from jixiao.checks.duplicates import Duplicates
 from jixiao.checks.explain import fact_text, reading_text, where_text
+from jixiao.commands.scanning import CACHE_HELP, page_progress, use_cache
 from jixiao.errors import InputError, JixiaoError
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
@@ -143,7 +144,8 @@ def _check_one(file: Path, pack: str | None) -> _Checked:
         raise InputError(f"{file}：文件不存在")
     if not file.is_file():
         raise InputError(f"{file}：不是文件")
-    read = read_any(file)
+    with page_progress():
+        read = read_any(file)
     evaluation = read.evaluation
     rule_pack: RulePack = load_pack(pack if pack is not None else evaluation.rule_pack)
     return _Checked(file, evaluation, rule_pack.id, run_checks(evaluation, rule_pack), list(read.warnings))
@@ -173,10 +175,12 @@ def register(app: typer.Typer) -> None:
         files: list[Path] = typer.Argument(..., help="评价文件（YAML/JSON）或自评报告，可多个（多个时另查重复报送）"),
         pack: str | None = typer.Option(None, "--pack", help="规则包名称或 YAML 文件路径（默认 central-2020）"),
         fmt: Format = typer.Option(Format.TEXT, "--format", help="输出格式：text 或 json"),
+        cache: Path | None = typer.Option(None, "--cache", help=CACHE_HELP),
     ) -> None:
         """像财政局复核那样检查评价：合计、得分、等级、预算、目标和佐证；多个文件另查重复报送。
 
         有错误级问题时退出码为 1，文件无法读取时为 2。"""
+        use_cache(cache)
         if len(files) == 1:
             checked = [_check_one(files[0], pack)]
             unreadable: list[dict[str, str]] = []

@@ -24,6 +24,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from jixiao.commands.scanning import CACHE_HELP, use_cache
 from jixiao.errors import InputError
 
 
@@ -45,7 +46,7 @@ def register(app: typer.Typer) -> None:
         max_mb: float = typer.Option(50, "--max-file-mb", help="单个文件大小上限（MB）"),
         max_archive_mb: float = typer.Option(1024, "--max-archive-mb", help="单个压缩包解压后总大小上限（MB）"),
         pages: bool = typer.Option(True, "--pages/--no-pages", help="是否为每份报告生成 HTML 页面"),
-        timeout: int = typer.Option(120, "--timeout", help="单个文件的处理时限（秒，0 为不限）"),
+        timeout: int = typer.Option(120, "--timeout", help="单个文件的处理时限（秒，0 为不限；扫描件每页另加 60 秒）"),
         letters: bool = typer.Option(False, "--letters", help="为每份报告写复核意见（Word，letters/ 文件夹）"),
         summary: bool = typer.Option(False, "--summary", help="写复核情况报告（Word，并在 review.html 中显示）"),
         reviewer_unit: str | None = typer.Option(None, "--reviewer-unit", help="复核单位（落款），如 某区财政局"),
@@ -53,6 +54,7 @@ def register(app: typer.Typer) -> None:
         days: int | None = typer.Option(None, "--days", help="整改期限：复核意见日期后若干天"),
         config: Path | None = typer.Option(None, "--config",
                                            help="复核配置文件（YAML：reviewer_unit、deadline 或 days、date）"),
+        cache: Path | None = typer.Option(None, "--cache", help=CACHE_HELP),
     ) -> None:
         """复核一批自评报告：重算得分、逐项检查，输出 review.xlsx、review.json 和 review.html。"""
         from jixiao.review import Limits, ReviewOptions, exit_code, run_review, summary_line
@@ -71,6 +73,7 @@ def register(app: typer.Typer) -> None:
             load_pack(pack)  # an unknown pack is an argument error (exit 2), before any work starts
         settings = letter_settings(config, reviewer_unit, deadline, days)
         bureau = BureauOptions(letters=letters, summary=summary, settings=settings)
+        use_cache(cache)
         limits = Limits(max_file_bytes=int(max_mb * 1024 * 1024), max_archive_bytes=int(max_archive_mb * 1024 * 1024))
         options = ReviewOptions(out_dir=out, pack=pack, jobs=jobs, pages=pages, limits=limits, timeout=timeout,
                                 bureau=bureau)

@@ -14,7 +14,7 @@ def register(app: typer.Typer) -> None:
         count: int = typer.Argument(..., help="报告数量"),
         out: Path = typer.Option(..., "--out", "-o", help="输出文件夹"),
         seed: int = typer.Option(0, "--seed", help="随机种子（相同种子生成相同报告）"),
-        formats: str = typer.Option("txt", "--formats", help="输出格式，逗号分隔：txt,docx,pdf"),
+        formats: str = typer.Option("txt", "--formats", help="输出格式，逗号分隔：txt,docx,pdf,scan（扫描件）"),
         defect_rate: float = typer.Option(0.3, "--defect-rate", help="植入问题的报告比例（0–1）"),
     ) -> None:
         """生成 N 份内容各异的模拟自评报告及 expected.json（真实数据与植入的问题）。"""

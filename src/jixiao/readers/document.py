@@ -6,6 +6,8 @@ Format readers (txt/md, docx, pdf, xlsx) turn a file into a :class:`Document`; t
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 
 
@@ -17,6 +19,7 @@ class Paragraph:
     location: str
     heading_level: int | None = None  # from a Word heading style or a Markdown '#', when known
     list_level: int | None = None  # indentation of a Markdown bullet ("- " / "* "), when the line is one
+    confidence: float | None = None  # OCR: the lowest confidence of its characters (None: not scanned)
 
 
 @dataclass(frozen=True)
@@ -31,16 +34,46 @@ class Table:
     # cells whose column (or whose split from fused digits) was a guess
     origins: dict[tuple[int, int], str] = field(default_factory=dict, compare=False)
     guessed: frozenset[tuple[int, int]] = frozenset()
+    # OCR: each cell's lowest character confidence, shaped like ``rows`` (None: not scanned)
+    confidences: list[list[float]] | None = None
 
     def cell_location(self, row: int, col: int) -> str:
         if (row, col) in self.origins:
             return self.origins[row, col]
         if self.spreadsheet:
             return f"{self.name}{column_letters(col)}{row + 1 + self.row_offset}"
-        return f"{self.name}第{row + 1}行第{col + 1}列"
+        return scanned_location(f"{self.name}第{row + 1}行第{col + 1}列", self._confidence(row, col))
 
     def row_location(self, row: int) -> str:
-        return f"{self.name}第{row + 1 + self.row_offset}行"
+        where = f"{self.name}第{row + 1 + self.row_offset}行"
+        if self.confidences is None or row >= len(self.confidences) or not self.confidences[row]:
+            return where
+        return scanned_location(where, min(self.confidences[row]))
+
+    def _confidence(self, row: int, col: int) -> float | None:
+        if self.confidences is None or row >= len(self.confidences) or col >= len(self.confidences[row]):
+            return None
+        return self.confidences[row][col]
+
+
+# Below this confidence an OCR reading is a guess: facts read from it are marked guessed.
+LOW_CONFIDENCE = 0.9
+_SCANNED = re.compile(r"（扫描，置信度 (\d\.\d\d)）$")
+
+
+def scanned_location(location: str, confidence: float | None) -> str:
+    """``第3页第7行`` → ``第3页第7行（扫描，置信度 0.87）`` for text read by OCR (unchanged otherwise)."""
+    if confidence is None:
+        return location
+    return f"{location}（扫描，置信度 {math.floor(confidence * 100) / 100:.2f}）"
+
+
+def low_confidence(location: str) -> bool:
+    """True when ``location`` names OCR'd text whose confidence is below :data:`LOW_CONFIDENCE`."""
+    if "扫描" not in location:  # most text was never scanned: no search
+        return False
+    found = _SCANNED.search(location)
+    return found is not None and float(found.group(1)) < LOW_CONFIDENCE
 
 
 def column_letters(col: int) -> str:

@@ -42,6 +42,12 @@ def _html(path: Path) -> Document:
     return read_html_document(path)
 
 
+def _image(path: Path) -> Document:
+    from jixiao.readers.source_image import read_image_document
+
+    return read_image_document(path)
+
+
 def _legacy(path: Path) -> Document:
     from jixiao.readers.source_legacy import read_legacy_document
 
@@ -53,6 +59,7 @@ READERS: dict[str, Callable[[Path], Document]] = {
     ".docx": _docx, ".pdf": _pdf, ".xlsx": _xlsx, ".xlsm": _xlsx,
     ".doc": _legacy, ".wps": _legacy, ".rtf": _legacy, ".odt": _legacy,
     ".html": _html, ".htm": _html, ".mhtml": _html, ".mht": _html,
+    ".png": _image, ".jpg": _image, ".jpeg": _image, ".tif": _image, ".tiff": _image,
 }
 REPORT_SUFFIXES = set(READERS)
 

@@ -3,64 +3,74 @@ headers/footers and page numbers removed, ruled tables read as tables."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jixiao.errors import InputError
-from jixiao.readers.document import Block, Document, Paragraph, Table
-from jixiao.readers.extract.outline import split_marker
-from jixiao.readers.textnorm import clean_line, match_text, squeeze_cjk_spaces
+from jixiao.readers.document import Document, Table
+from jixiao.readers.page_layout import Line as _Line
+from jixiao.readers.page_layout import assemble as _assemble
+from jixiao.readers.page_layout import drop_running_lines
+from jixiao.readers.page_layout import join_split_row as _join_split_row
+from jixiao.readers.textnorm import clean_line, squeeze_cjk_spaces
 
-_PAGE_NUMBER = re.compile(
-    r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$|^(Page|页)\s*\d+"
-)
-_EDGE = 0.09  # top/bottom share of a page where running headers and footers sit
+__all__ = ["_Line", "_assemble", "_join_split_row", "read_pdf_document"]  # the line assembly lives in page_layout
 
 
-@dataclass
-class _Line:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    rel: float  # top as a share of the page height
-    height: float
-    page: int
-    number: int
+Page = tuple[list[_Line], list[tuple[float, Table]]]
 
 
 def read_pdf_document(path: Path) -> Document:
     try:
-        pages = _read_pages(path)
+        read, scanned = _read_pages(path)
     except Exception as exc:
         if _encrypted(exc):
             raise InputError(f"{path}：PDF 已加密，请先解除密码保护后重试") from None
         raise InputError(f"{path}：PDF 文件已损坏，无法读取（{type(exc).__name__}）") from None
-    lines = _drop_running_lines([ln for page_lines, _ in pages for ln in page_lines], len(pages))
+    if scanned:
+        _read_scanned(path, read, scanned)
+    pages = [page for page in read if page is not None]
+    lines = drop_running_lines([ln for page_lines, _ in pages for ln in page_lines], len(pages))
     if not lines and not any(tables for _, tables in pages):
+        if scanned:
+            raise InputError(f"{path}：PDF 的扫描页中没有识别出文字，请提供清晰的扫描件、文字版 PDF 或 Word 文件")
         raise InputError(f"{path}：PDF 中没有可提取的文字（可能是扫描件或图片），请提供文字版 PDF 或 Word 文件")
     blocks = _assemble(lines, pages)
     return Document(str(path), blocks)
 
 
+def _read_scanned(path: Path, pages: list[Page | None], scanned: list[int]) -> None:
+    """Pages that are only a picture (a scan) are read by OCR, in their place among the text pages."""
+    from jixiao.ocr import PageSource, scanned_pages
+    from jixiao.ocr.sources import check_page_count
+
+    check_page_count(path, len(scanned))
+    sources = [PageSource(str(path), number - 1, "pdf") for number in scanned]
+    for number, page in zip(scanned, scanned_pages(path, sources), strict=True):
+        pages[number - 1] = page
+
+
 _RULED_PATHS = 4  # a page drawing this many paths may hold a ruled table: read it with pdfplumber
 
 
-def _read_pages(path: Path) -> list[tuple[list[_Line], list[tuple[float, Table]]]]:
-    """Text lines with PDFium (fast); pages with drawn rules again with pdfplumber for their tables."""
+def _read_pages(path: Path) -> tuple[list[Page | None], list[int]]:
+    """Text lines with PDFium (fast); pages with drawn rules again with pdfplumber for their tables;
+    the numbers of pages that are a scanned picture (left None, for OCR)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
     document = pdfium.PdfDocument(str(path))
     try:
-        pages: list[tuple[list[_Line], list[tuple[float, Table]]] | None] = []
+        pages: list[Page | None] = []
         ruled: list[int] = []
+        scanned: list[int] = []
         for number, page in enumerate(document, start=1):
-            paths = sum(1 for obj in page.get_objects() if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH)
-            if paths >= _RULED_PATHS:
+            objects = list(page.get_objects())
+            paths = sum(1 for obj in objects if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH)
+            if _is_scan(page, objects):
+                scanned.append(number)
+                pages.append(None)
+            elif paths >= _RULED_PATHS:
                 ruled.append(number)
                 pages.append(None)
             else:
@@ -73,7 +83,29 @@ def _read_pages(path: Path) -> list[tuple[list[_Line], list[tuple[float, Table]]
         with pdfplumber.open(str(path)) as pdf:
             for number in ruled:
                 pages[number - 1] = _read_page(pdf.pages[number - 1], number)
-    return [page for page in pages if page is not None]
+    return pages, scanned
+
+
+_SCAN_COVER = 0.4  # share of the page an image must cover for a text-less page to be a scan
+_SCAN_CHARS = 20  # a scanned page may carry a few characters of its own (a stamp, a page number)
+
+
+def _is_scan(page: Any, objects: list[Any]) -> bool:
+    """A page that is mostly one picture and has (almost) no text layer: it is read by OCR."""
+    import pypdfium2.raw as pdfium_c
+
+    images = [obj for obj in objects if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE]
+    if not images:
+        return False
+    width, height = page.get_size()
+    covered = 0.0
+    for image in images:
+        left, bottom, right, top = image.get_bounds()
+        covered = max(covered, max(0.0, right - left) * max(0.0, top - bottom))
+    if covered < _SCAN_COVER * width * height:
+        return False
+    text = page.get_textpage().get_text_range()
+    return sum(1 for ch in text if not ch.isspace()) < _SCAN_CHARS
 
 
 def _pdfium_lines(page: object, number: int) -> list[_Line]:
@@ -152,135 +184,3 @@ def _table_rows(raw: list[list[str | None]]) -> list[list[str]]:
         if any(row):
             rows.append(row)
     return rows
-
-
-def _drop_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
-    def key(line: _Line) -> str:
-        return re.sub(r"\d+", "#", line.text)
-
-    at_edges = Counter(key(ln) for ln in lines if ln.rel < _EDGE or ln.rel > 1 - _EDGE)
-    out = []
-    for line in lines:
-        if _PAGE_NUMBER.match(match_text(line.text).strip()):
-            continue
-        if pages > 1 and (line.rel < _EDGE or line.rel > 1 - _EDGE) and at_edges[key(line)] >= 2:
-            continue
-        out.append(line)
-    return out
-
-
-def _assemble(lines: list[_Line], pages: list[tuple[list[_Line], list[tuple[float, Table]]]]) -> list[Block]:
-    left, right = _margins(lines)
-    items: list[tuple[int, float, object]] = [(ln.page, ln.top, ln) for ln in lines]
-    table_count = 0
-    for page_number, (_, tables) in enumerate(pages, start=1):
-        for top, table in tables:
-            items.append((page_number, top, table))
-    items.sort(key=lambda it: (it[0], it[1]))
-    blocks: list[Block] = []
-    current: list[_Line] = []
-
-    def flush() -> None:
-        if current:
-            first = current[0]
-            blocks.append(Paragraph("".join(ln.text for ln in current), f"第{first.page}页第{first.number}行"))
-            current.clear()
-
-    for _, _, item in items:
-        if isinstance(item, Table):
-            flush()
-            previous = blocks[-1] if blocks else None
-            if isinstance(previous, Table) and _same_width(previous, item):  # a table running over a page break
-                blocks[-1] = Table(_join_split_row(previous.rows, item.rows), previous.name)
-                continue
-            table_count += 1
-            blocks.append(Table(item.rows, f"表{table_count}"))
-            continue
-        assert isinstance(item, _Line)
-        if current and _continues(current[-1], item, left.get(item.page, 0.0), right.get(current[-1].page, 0.0)):
-            current.append(item)
-            continue
-        flush()
-        current.append(item)
-    flush()
-    return blocks
-
-
-def _margins(lines: list[_Line]) -> tuple[dict[int, float], dict[int, float]]:
-    """Left and right text edges per page; a page of short lines (the last one) takes the usual
-    edges, a wider page (a landscape table appendix) keeps its own."""
-    lefts: dict[int, float] = {}
-    rights: dict[int, float] = {}
-    for line in lines:
-        lefts[line.page] = min(lefts.get(line.page, line.x0), line.x0)
-        rights[line.page] = max(rights.get(line.page, line.x1), line.x1)
-    if not rights:
-        return lefts, rights
-    usual_left = sorted(lefts.values())[len(lefts) // 2]
-    usual_right = sorted(rights.values())[len(rights) // 2]
-    return ({page: min(value, usual_left) for page, value in lefts.items()},
-            {page: max(value, usual_right) for page, value in rights.items()})
-
-
-_NUMERIC = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
-
-
-def _join_split_row(rows: list[list[str]], more: list[list[str]]) -> list[list[str]]:
-    """A row broken by the page break goes on as the next page's first row: that one lacks the
-    numbers (weight, score) its first part has, holds no number of its own (a 合计 row does) and
-    has text only where the first part has text."""
-    last, first = rows[-1], more[0]
-    split = any(_NUMERIC.match(match_text(a)) and not b for a, b in zip(last, first, strict=False)) and all(
-        a or not b for a, b in zip(last, first, strict=False)) and not any(
-        _NUMERIC.match(match_text(b)) for b in first)
-    if not split:
-        return rows + more
-    joined = [a + b if b != a else a for a, b in zip(last, first, strict=False)]
-    return [*rows[:-1], joined, *more[1:]]
-
-
-def _same_width(a: Table, b: Table) -> bool:
-    return bool(a.rows and b.rows) and len(a.rows[-1]) == len(b.rows[0])
-
-
-def _continues(previous: _Line, line: _Line, left: float, right: float) -> bool:
-    """A line continues the previous one when its first word would not have fitted at the end of
-    the previous one, it is not indented, and it does not start a numbered heading."""
-    char = max(previous.height, 6.0)
-    full = previous.x1 + _first_word_width(line.text, char) >= right - 0.5 * char
-    # a line ending mid-sentence close to the right edge was wrapped too (the line-breaker's
-    # rules for Latin runs, digits and punctuation vary; widths of glyphs are only estimated)
-    nearly_full = previous.x1 >= right - 3 * char and not _ENDS_SENTENCE.search(previous.text)
-    indented = line.x0 > left + 0.8 * char
-    if not (full or nearly_full) or indented:
-        return False
-    kind, _, _ = split_marker(match_text(line.text))
-    return kind is None or line.text[:1] in _CLOSING
-
-
-_ENDS_SENTENCE = re.compile(r"[。！？；：:;!?][”’」』）)]?$")
-
-
-_LEADING_RUN = re.compile(r"^[A-Za-z0-9.,%+\-/:()０-９Ａ-Ｚａ-ｚ．％＋－／]+")
-_OPENING = "“‘（《「『【(["
-_CLOSING = "，。、；：？！）》」』”’%,.;:)％"
-
-
-def _first_word_width(text: str, char: float) -> float:
-    """Width of what a line-breaker keeps together at a line start: a run of Latin letters and
-    digits (full-width ones count a whole character each), or one Chinese character, each with the
-    closing punctuation that may not begin a line."""
-    run = _LEADING_RUN.match(text)
-    if run:
-        end = run.end()
-        closing = len(text[end:]) - len(text[end:].lstrip(_CLOSING))
-        return sum(char if ord(ch) >= 0xFF00 else 0.6 * char for ch in run.group(0)) + char * closing
-    count = 1
-    while count < len(text):
-        if text[count] in _CLOSING:
-            count += 1
-        elif text[count] in _OPENING:  # an opening mark may not end a line: it goes with what follows
-            count += 2
-        else:
-            break
-    return char * count

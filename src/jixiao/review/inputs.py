@@ -19,7 +19,8 @@ from pathlib import Path, PurePosixPath
 
 from jixiao.errors import InputError
 
-REPORT_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".xlsx", ".yaml", ".yml", ".json", ".doc", ".wps"}
+REPORT_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".xlsx", ".yaml", ".yml", ".json", ".doc", ".wps",
+                   ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 MB = 1024 * 1024
 OWN_OUTPUTS = ("_unzipped", "reports", "review.json", "review.xlsx", "review.html")
 

@@ -17,7 +17,7 @@ from jixiao.model import Evaluation, Grade, Kind
 from jixiao.numbers import format_number
 from jixiao.synth import defects, docx_out, figures, wording
 
-FORMATS = ("txt", "docx", "pdf")
+FORMATS = ("txt", "docx", "pdf", "scan")  # scan: the PDF printed, stamped and scanned (an image-only PDF)
 GRADE_CYCLE = [Grade.EXCELLENT, Grade.GOOD, Grade.FAIR, Grade.POOR]
 DEFECT_CODES = list(defects.PLANTERS)
 
@@ -87,6 +87,19 @@ def _file_stem(index: int, evaluation: Evaluation) -> str:
     return f"{index + 1:04d}_{subject}_{evaluation.year}"
 
 
+def _scan(reports: list[dict[str, Any]], pdf_dir: Path, out: Path, seed: int) -> None:
+    """Each report's PDF printed, stamped with its unit's seal and scanned (``jixiao.synth.scan``)."""
+    from jixiao.synth.scan import scan_report
+
+    for index, report in enumerate(reports):
+        pdf = pdf_dir / f"{report['stem']}.pdf"
+        scan_report(pdf, out / report["files"]["scan"], seed=seed * 100_000 + index, seal_text=report["facts"]["unit"])
+        if pdf_dir != out:
+            pdf.unlink()
+    if pdf_dir != out:
+        pdf_dir.rmdir()
+
+
 def generate_batch(n: int, out_dir: str | Path, *, seed: int = 0, formats: Sequence[str] = ("txt",),
                    defect_rate: float = 0.3, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Write ``n`` reports in each of ``formats`` into ``out_dir`` plus ``expected.json``; returns its data.
@@ -101,6 +114,7 @@ def generate_batch(n: int, out_dir: str | Path, *, seed: int = 0, formats: Seque
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     chooser = random.Random(f"jixiao-synth-{seed}")
+    printed = "pdf" in formats or "scan" in formats
     reports: list[dict[str, Any]] = []
     docx_paths: list[Path] = []
     planted_so_far = dict.fromkeys(DEFECT_CODES, 0)
@@ -118,13 +132,15 @@ def generate_batch(n: int, out_dir: str | Path, *, seed: int = 0, formats: Seque
         if "txt" in formats:
             (out / f"{stem}.txt").write_text(wording.to_text(blocks), encoding="utf-8")
             files["txt"] = f"{stem}.txt"
-        if "docx" in formats or "pdf" in formats:
+        if "docx" in formats or printed:
             docx_dir = out if "docx" in formats else out / ".docx-for-pdf"
             docx_paths.append(docx_out.write_docx(blocks, docx_dir / f"{stem}.docx", rng))
             if "docx" in formats:
                 files["docx"] = f"{stem}.docx"
         if "pdf" in formats:
             files["pdf"] = f"{stem}.pdf"
+        if "scan" in formats:
+            files["scan"] = f"{stem}.scan.pdf"
         report_facts = facts(evaluation)
         if style.deduction and style.scores_in_prose:  # the prose states deductions, not scores
             for fact, ind in zip(report_facts["indicators"], evaluation.indicators, strict=True):
@@ -134,15 +150,19 @@ def generate_batch(n: int, out_dir: str | Path, *, seed: int = 0, formats: Seque
                         "evaluation": json.loads(evaluation.model_dump_json(exclude_defaults=True))})
         if progress is not None:
             progress(index + 1)
-    if "pdf" in formats and docx_paths:
+    if printed and docx_paths:
         from jixiao.writers.pdf import docx_to_pdf_batch  # LibreOffice only when PDFs are wanted
 
+        pdf_dir = out if "pdf" in formats else out / ".pdf-for-scan"
+        pdf_dir.mkdir(exist_ok=True)
         for start in range(0, len(docx_paths), 50):
-            docx_to_pdf_batch(docx_paths[start:start + 50], out)
+            docx_to_pdf_batch(docx_paths[start:start + 50], pdf_dir)
         if "docx" not in formats:
             for path in docx_paths:
                 path.unlink()
             (out / ".docx-for-pdf").rmdir()
+        if "scan" in formats:
+            _scan(reports, pdf_dir, out, seed)
     expected = {"seed": seed, "count": n, "formats": list(formats), "defect_rate": defect_rate,
                 "defect_codes": DEFECT_CODES, "reports": reports}
     (out / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -8,7 +8,7 @@ from typing import Any
 
 from jixiao.lexicon import field_label, pattern
 from jixiao.model import Reading, SourceRef
-from jixiao.readers.document import Table
+from jixiao.readers.document import Table, low_confidence
 
 _SNIPPET = 60
 
@@ -19,6 +19,8 @@ def _is_placeholder(value: str) -> bool:
 
 
 def ref(location: str, text: str, guessed: bool = False, complete: bool | None = None) -> SourceRef:
+    """Where a fact was read; text that OCR read with low confidence makes the reading a guess."""
+    guessed = guessed or low_confidence(location)
     text = text.strip()
     if len(text) > _SNIPPET:
         text = text[: _SNIPPET - 1] + "…"
