@@ -121,3 +121,31 @@ def test_core_marks_template_numbers_and_the_small_equals_sign() -> None:
     assert [(i.name, i.core) for i in indicators] == [("补助农户户数", True), ("工程验收合格率", False),
                                                      ("工程验收", False)]  # a name inside another's is its own
     assert indicators[0].target is not None and indicators[0].target.comparator.value == "="
+
+
+def test_header_cells_wrapped_one_piece_a_line() -> None:
+    rows = ["某县水务局2023年度部门整体支出绩效自评表 年度预 算申请 （万元） 年初 预算数 全年预算数 全年 执行数",
+            "分值 执行率 得分 年度资金总额 1250.00万元 1300.00万元 1170.00万元 10 90.00% 9.00",
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因 分析及 改进措施",
+            "产出指标 数量 指标 新建供水管网长度 ≥12公里 12.6公里 20 20 无"]
+    cells = [cell for row in rows for cell in row.split()]
+    evaluation = extract(text_to_document("\n\n".join(cells) + "\n", "cells.txt"))[0]
+    budget = evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("1250.00"), Decimal("1300.00"),
+                                                                Decimal("1170.00"))
+    named = {i.name: i for i in evaluation.indicators}
+    pipe = named["新建供水管网长度"]
+    assert (pipe.level1, pipe.level2, pipe.weight, pipe.stated_score) == ("产出指标", "数量指标", Decimal(20),
+                                                                          Decimal(20))
+
+
+def test_a_header_over_two_rows_in_web_cells() -> None:
+    text = ("某县2023年度项目支出绩效自评表\n"
+            "| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | |||||\n"
+            "|\n一级指标 |\n二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | |||||\n"
+            "| 产出指标 | 数量指标 | 培训农民人次 | ﹦ | 500 | 人次 | 500 | 20.00 | 20.00 |  ||\n"
+            "| 质量指标 | 培训合格率 | ≥ | 90 | % | 93 | 20.00 | 20.00 |  ||\n")
+    indicators = extract(text_to_document(text, "web.txt"))[0].indicators
+    got = [(i.name, i.level2, i.weight, i.target.value if i.target else None) for i in indicators]
+    assert got == [("培训农民人次", "数量指标", Decimal(20), Decimal(500)),
+                   ("培训合格率", "质量指标", Decimal(20), Decimal(90))]

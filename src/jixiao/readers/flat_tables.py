@@ -11,6 +11,7 @@ give, with each cell's source line and the cells whose place was a guess.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,12 +23,12 @@ from jixiao.readers.cells import Kind, kind, splits
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_labels import label_field
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_tokens import Token, is_form_word
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note"}
-_CAPTION = re.compile(r"^(项目资金|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算|资金来源"
-                      r"|预算执行|绩效指标|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额)"
+_CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
+                      r"|资金来源|预算执行|绩效指标|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额)"
                       r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
 _UNIT = re.compile(r"(亿元|万元|元)")
 _BY_NATURE = re.compile(r"^按(收入|支出)性质分")
@@ -572,8 +573,73 @@ class FlatLayout:
     leftover: dict[int, str | None] = field(default_factory=dict)
 
 
+def _headed(text: str) -> str | None:
+    """What a short cell is as a header: its role, "caption", or None."""
+    if len(text) > 12:
+        return None
+    if _CAPTION.match(compact(text)):
+        return "caption"
+    return _header_role(text)
+
+
+def join_wrapped(tokens: Sequence[Token]) -> list[Token]:
+    """Header cells a narrow column wrapped over lines, one piece a line ("年初" / "预算数", "年度预" /
+    "算申请" / "（万元）", "偏差原因" / "分析及" / "改进措施"), joined back into one cell: the pieces
+    together are one of the form's words, or name a header that the first piece alone does not
+    (and no later piece names another by itself). The lines a join empties keep an empty cell,
+    which a header skips."""
+    out = list(tokens)
+    i = 0
+    while i < len(out):
+        width = _wrapped_width(out, i)
+        if width:
+            out[i] = Token("".join(t.text for t in out[i: i + width + 1]), out[i].line, out[i].row_start)
+            for k in range(i + 1, i + width + 1):
+                out[k] = Token("", out[k].line)
+        i += width + 1
+    return out
+
+
+def _is_level(text: str) -> bool:
+    key = compact(text)
+    return bool(pattern("levels.level1").match(key) or pattern("levels.level2").match(key))
+
+
+def _piece(token: Token) -> bool:
+    text = token.text
+    return (not token.in_row and 0 < len(text) <= 8 and not text.startswith(("(", "（"))
+            and kind(text) in (Kind.TEXT, Kind.LEVEL1, Kind.LEVEL2))
+
+
+def _wrapped_width(tokens: Sequence[Token], i: int) -> int:
+    """How many tokens after ``i`` are the rest of its wrapped header cell (0: none)."""
+    if not _piece(tokens[i]):
+        return 0
+    first = _headed(tokens[i].text)
+    for width in (3, 2, 1):
+        parts = tokens[i: i + width + 1]
+        if len(parts) <= width or any(
+                b.line == a.line or b.line - a.line > 2 for a, b in itertools.pairwise(parts)):
+            continue
+        if not all(_piece(p) or (k == width and _unit_cell(p.text)) for k, p in enumerate(parts[1:], start=1)):
+            continue
+        joined = "".join(p.text for p in parts)
+        whole = is_form_word(joined)
+        role = _headed(joined)
+        alone = [_headed(p.text) for p in parts[1:] if not _unit_cell(p.text)]
+        if whole and not any(is_form_word(p.text) for p in parts[:-1]):
+            return width
+        if role is not None and first is None and all(a is None for a in alone[:-1]) \
+                and (not alone or alone[-1] != role):  # the last piece alone says something else
+            return width
+        if _is_level(joined) and not any(_is_level(p.text) for p in parts[1:]):  # "经济效" / "益指标"
+            return width
+    return 0
+
+
 def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
     """The tables in ``tokens`` and the text left over, for a reader to place among its paragraphs."""
+    tokens = join_wrapped(tokens)
     result = FlatLayout()
     tables = rebuild_tables(tokens)
     _keep_whole_rows(tokens, tables)

@@ -66,6 +66,11 @@ _GAP = re.compile(r"(?:[\s:]|[(（][^()（）]{0,12}[)）])*")  # words "touch" 
 _UNIT_CELL = re.compile(r"^[(（]\s*(万元|元|亿元|分|%)\s*[)）]$")
 
 
+def is_form_word(text: str) -> bool:
+    """Whether a cell is, whole, one of the form's words (lexicon cell_words)."""
+    return _words().fullmatch(compact(text)) is not None
+
+
 def vocabulary_hits(text: str) -> int:
     """How many of the form's words a line holds."""
     return len(_words().findall(match_text(text).replace(" ", "")))
