@@ -149,3 +149,32 @@ def test_a_header_over_two_rows_in_web_cells() -> None:
     got = [(i.name, i.level2, i.weight, i.target.value if i.target else None) for i in indicators]
     assert got == [("培训农民人次", "数量指标", Decimal(20), Decimal(500)),
                    ("培训合格率", "质量指标", Decimal(20), Decimal(90))]
+
+
+def test_a_score_sheet_with_a_weight_after_every_level() -> None:
+    """As a Word or Excel table gives it (the flattened-text reader does not know this layout yet)."""
+    text = ("某区2023年度项目绩效评价得分表\n"
+            "| 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分 | 评分标准 |\n"
+            "|---|---|---|---|---|---|---|---|\n"
+            "| 项目决策 | 20 | 项目目标 | 4 | 目标内容 | 4 | 4 | 目标明确（2分），目标细化（2分） |\n"
+            "| 项目决策 | 20 | 决策过程 | 16 | 决策依据 | 16 | 15 | 符合规划（16分） |\n"
+            "| 项目绩效 | 80 | 项目产出 | 80 | 实际完成率 | 80 | 76 | 每低1%扣1分 |\n")
+    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("目标内容", Decimal(4), Decimal(4)), ("决策依据", Decimal(16), Decimal(15)),
+        ("实际完成率", Decimal(80), Decimal(76))]
+    assert evaluation.stated_block_weights == {"项目决策": Decimal(20), "项目绩效": Decimal(80)}
+
+
+def test_sub_rows_and_a_level_alone_on_its_line_in_web_cells() -> None:
+    text = ("某镇2023年度衔接资金项目绩效目标自评表\n"
+            "| 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 偏差原因 |\n"
+            "| 数量指标 | 补助鱼塘面积 | 10 | 6亩 | 6亩 | 10 | ||||\n"
+            "其中鱼塘养殖面积 | 6亩 | 6亩 | ||||||||\n"
+            "补助家禽养殖数量 | 10 | 260只 | 260只 | 10 | ||||\n"
+            "质量指标 | ||||||||||\n"
+            "种植作物成活率 | 5 | 95% | 96% | 5 | ||||\n")
+    indicators = extract(text_to_document(text, "web.txt"))[0].indicators
+    assert [(i.name, i.level2, i.weight) for i in indicators] == [
+        ("补助鱼塘面积", "数量指标", Decimal(10)), ("补助家禽养殖数量", "数量指标", Decimal(10)),
+        ("种植作物成活率", "质量指标", Decimal(5))]

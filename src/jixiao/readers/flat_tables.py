@@ -351,14 +351,19 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
     """Rows the source wrote one a line ("| 1 | 办结率 | 10 | ≥95% | 96% | 10 |"): each line is a row,
     read by content; no cutting needed. False when the block's cells are not written that way."""
     lines: list[list[int]] = []
+    carried: list[int] = []  # a level cell alone on its line ("质量指标 | |||||"): the next row's first cell
     for index in range(start, end):
         token = tokens[index]
         if not token.in_row and token.text:
+            if kind(token.text) in (Kind.LEVEL1, Kind.LEVEL2) and not carried:
+                carried.append(index)
+                continue
             return False
-        if lines and tokens[lines[-1][0]].line == token.line:
+        if lines and tokens[lines[-1][-1]].line == token.line and not carried:
             lines[-1].append(index)
         else:
-            lines.append([index])
+            lines.append([*carried, index])
+            carried = []
     rows = []
     for indexes in lines:
         cells = tuple(tokens[i].text for i in indexes)

@@ -33,16 +33,26 @@ def money_role(cell: str) -> str | None:
 
 
 def indicator_header(row: list[str]) -> dict[str, int] | None:
-    """Column of each role if ``row`` is an indicator table header (name, weight and score at least)."""
+    """Column of each role if ``row`` is an indicator table header (name, weight and score at least).
+    A score sheet with a 分值 column after each level (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 |
+    得分): the indicator's weight is the one after the name, the first level's is its block weight."""
     roles: dict[str, int] = {}
+    weights: list[int] = []
     for col, cell in enumerate(row):
         role = cell_role(cell)
+        if role == "weight":
+            weights.append(col)
         if role and role not in roles:
             roles[role] = col
     if "name" not in roles and "name_weak" in roles:
         roles["name"] = roles["name_weak"]
     if "name" not in roles:
         return None
+    after_name = [c for c in weights if c > roles["name"]]
+    if len(weights) > 1 and after_name:
+        roles["weight"] = after_name[0]
+        if "level1" in roles and roles["level1"] + 1 in weights:
+            roles["level1_weight"] = roles["level1"] + 1
     if "weight" in roles and ("score" in roles or "actual" in roles):
         return roles
     return None

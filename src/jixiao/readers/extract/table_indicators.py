@@ -90,6 +90,12 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
                     and level_name not in facts.values.setdefault("stated_block_weights", {}):
                 facts.values["stated_block_weights"][level_name] = block_weight
                 facts.refs.setdefault("stated_block_weights", source)
+    block = number_in(row_cell(row, header, "level1_weight")) if "level1_weight" in header else None
+    level1 = draft.fields.get("level1")
+    if block is not None and level1 and facts is not None \
+            and level1 not in facts.values.setdefault("stated_block_weights", {}):
+        facts.values["stated_block_weights"][level1] = block
+        facts.refs.setdefault("stated_block_weights", cell_ref(table, r, header["level1_weight"], str(block)))
     score = number_in(score_text)
     if score is not None:
         draft.put("stated_score", score, cell_ref(table, r, header["score"], score_text))
