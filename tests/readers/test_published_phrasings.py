@@ -178,3 +178,18 @@ def test_sub_rows_and_a_level_alone_on_its_line_in_web_cells() -> None:
     assert [(i.name, i.level2, i.weight) for i in indicators] == [
         ("补助鱼塘面积", "数量指标", Decimal(10)), ("补助家禽养殖数量", "数量指标", Decimal(10)),
         ("种植作物成活率", "质量指标", Decimal(5))]
+
+
+def test_money_pairs_and_a_project_fund_s_allocation_and_payments() -> None:
+    pairs = ("某镇人民政府2023年度部门整体绩效自评表\n"
+             "年初预算数：980.00万元    全年预算数：1020.50万元    全年执行数：996.30万元\n"
+             "预算执行率：97.63%    分值：10    得分：9.76\n")
+    evaluation = extract(text_to_document(pairs, "x.txt"))[0]
+    rate = next(i for i in evaluation.indicators if i.name == "预算执行率")
+    assert (rate.weight, rate.stated_score) == (Decimal(10), Decimal("9.76"))
+    assert rate.actual is not None and rate.actual.value == Decimal("97.63")
+    fund = ("某县2023年中央水利发展资金项目绩效自评报告\n"
+            "市财政局下达某县2023年中央水利发展资金860万元。其中：河道治理工程600万元，水库维修养护260万元。\n截至2023年12月31日，已支付823.70万元，支付率95.78%。\n")
+    budget = extract(text_to_document(fund, "x.txt"))[0].budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("860.00"), Decimal("823.70"), Decimal("95.78"))

@@ -14,7 +14,7 @@ from jixiao.errors import InputError
 from jixiao.model import Evaluation, ReadingNotes
 from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
-from jixiao.readers.extract.budget import extract_budget
+from jixiao.readers.extract.budget import extract_budget, project_fund_phrases
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.by_nature import extract_by_nature
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
@@ -22,6 +22,7 @@ from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
 from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
+from jixiao.readers.extract.money_pairs import execution_pairs
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.section_keys import is_section_title
@@ -64,8 +65,11 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         table_drafts.extend(drafts)
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)
+    if not any(d.name == "预算执行率" for d in table_drafts):
+        table_drafts.extend(execution_pairs(outline))
     _unit_from_publisher(document.metadata, facts)
     decide_kind(outline, facts)
+    project_fund_phrases(outline, facts)
     if not facts.has("unit.name") and facts.has("project.implementing_unit"):
         implementing = facts.get("project.implementing_unit")
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,

@@ -269,3 +269,35 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
         amount, _unit = parse_money(total.group(1) + total.group(2))
         facts.put("budget.adjusted", tidy(amount), source)
     facts.put("budget.fund_rows", [{"name": i["name"], "adjusted": i["amount"]} for i in items], source)
+
+
+_ALLOCATED = re.compile(r"下达[^,;。]{0,30}?资金\s*(?:共计|合计|为|:)?\s*" + MONEY)
+_PAID = re.compile(r"(?:已|累计)支付(?:资金)?\s*(?:共计|合计|为|:)?\s*" + MONEY + r"(?:\s*,\s*支付率\s*(?:为|:)?\s*"
+                   r"(\d+(?:\.\d+)?)\s*%)?")
+
+
+def project_fund_phrases(outline: Outline, facts: Facts) -> None:
+    """A project fund's report that states no budget figures the usual way: "下达…资金1860万元" is its
+    budget, "已支付1796.45万元，支付率96.58%" what was spent and the rate (only for project reports,
+    only where nothing else was read)."""
+    if facts.get("kind") != "项目支出":
+        return
+    wanted = {path: not facts.has(path) for path in ("budget.adjusted", "budget.executed",
+                                                     "budget.stated_execution_rate")}
+    if facts.has("budget.initial") or not any(wanted.values()):
+        return
+    for line in outline.lines:
+        allocated = _ALLOCATED.search(line.norm) if wanted["budget.adjusted"] else None
+        if allocated is not None:
+            amount, _unit = parse_money(allocated.group(1) + allocated.group(2))
+            quote = line.text[allocated.start(): allocated.end()]
+            facts.put("budget.adjusted", tidy(amount), ref(line.location, quote))
+            wanted["budget.adjusted"] = False
+        paid = _PAID.search(line.norm) if wanted["budget.executed"] else None
+        if paid is not None:
+            amount, _unit = parse_money(paid.group(1) + paid.group(2))
+            source = ref(line.location, line.text[paid.start(): paid.end()])
+            facts.put("budget.executed", tidy(amount), source)
+            if paid.group(3) and wanted["budget.stated_execution_rate"]:
+                facts.put("budget.stated_execution_rate", to_decimal(paid.group(3)), source)
+            wanted["budget.executed"] = False
