@@ -94,8 +94,11 @@ def test_editor_and_reviewer_flow(server: LiveServer, browser: Browser, tmp_path
     rows.nth(11).locator("input[name=ind_name]").fill("临时指标")
     rows.nth(11).locator("button[data-row-action=up]").click()
     expect(rows.nth(10).locator("input[name=ind_name]")).to_have_value("临时指标")
+    questions: list[str] = []
+    editor.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.accept()))
     rows.nth(10).locator("button[data-row-action=remove]").click()
     expect(rows).to_have_count(11)
+    assert questions == ["删除指标「临时指标」？删除后点“保存”才生效。"]
     editor.click("#save")
     expect(editor.locator("#save-status")).to_contain_text("已保存为第 2 版")
     shot(editor, "01-editor-town-template")

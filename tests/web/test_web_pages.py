@@ -64,7 +64,7 @@ def test_editor_preview_recomputes_from_the_form(world: World, example_path) -> 
     assert 'id="total">92.5<' in panel and "SCORE_NOT_RECOMPUTABLE" in panel
     fields["budget_executed"] = ["abc"]
     bad = client.post(f"/evaluations/{eid}/preview", data=fields).text
-    assert "全年执行数：必须是数字" in bad
+    assert "全年执行数：必须是金额" in bad
     # nothing was saved by previewing
     assert client.get(f"/api/evaluations/{eid}").json()["version"] == 1
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from typing import Annotated, Any
 
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from jixiao.errors import JixiaoError
+from jixiao.numbers import to_halfwidth
 from jixiao.web import auth, custom_packs, pipeline, store
 from jixiao.web.access import Principal, WebError, readable, visible_units
 from jixiao.web.annotations import field_notes
@@ -116,11 +118,16 @@ def new_form(request: Request, caller: Caller) -> HTMLResponse:
     return _new_page(request, caller)
 
 
-def _new_page(request: Request, caller: Who, status: int = 200, error: str = "") -> HTMLResponse:
+def _new_page(
+    request: Request, caller: Who, status: int = 200, error: str = "", typed: dict[str, str] | None = None
+) -> HTMLResponse:
+    """The 新建评价 page; a refused form comes back with what was chosen and typed (``typed``)."""
     with tx(request) as db:
         units = _editable_units(db, caller.principal)
     return _page(request, "new.html", caller, status=status, units=units, starters=pipeline.starters(), error=error,
-                 max_upload_mb=settings(request).max_upload_bytes // (1024 * 1024))
+                 typed=typed or {},
+                 max_upload_mb=settings(request).max_upload_bytes // (1024 * 1024),
+                 archive_limits=settings(request).archive_limits.describe())
 
 
 def _editable_units(db: Any, who: Principal) -> list[UnitRow]:
@@ -135,8 +142,13 @@ def create_from_template(
     year: Annotated[str, Form()] = "",
 ) -> Response:
     evaluation = pipeline.from_starter(template)
-    if year.strip().isdigit():
-        evaluation = evaluation.model_copy(update={"year": int(year)})
+    typed = to_halfwidth(year.strip())
+    if typed:
+        if not re.fullmatch(r"(19|20)\d\d", typed):
+            message = f"年度：必须是四位数字的年份，如 2024（收到 \"{year.strip()}\"）"
+            typed_form = {"unit_id": str(unit_id), "template": template, "year": year}
+            return _new_page(request, caller, 422, message, typed_form)
+        evaluation = evaluation.model_copy(update={"year": int(typed)})
     with wtx(request) as db:
         row = store.create(db, caller.principal, unit_id, evaluation, note=f"从模板 {template} 新建")
     return RedirectResponse(f"/evaluations/{row.id}", status_code=303)

@@ -19,7 +19,9 @@ from jixiao.modelio import parse_evaluation_text
 from jixiao.scoring import EvaluationScore, load_pack, score_evaluation
 from jixiao.scoring.packs import PACKS_DIR
 from jixiao.web import sandbox
+from jixiao.web.archive_limits import ArchiveLimits
 from jixiao.web.custom_packs import PackSource, pack_of, source_for
+from jixiao.web.grade_hint import GradeHint, grade_hint
 from jixiao.writers.office import warm_office
 
 EXPORT_FORMATS = {"docx": "Word 报告", "pdf": "PDF 报告", "xlsx": "Excel 自评表", "html": "网页报告"}
@@ -38,6 +40,7 @@ class Assessment:
     score: EvaluationScore | None = None
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
+    hint: GradeHint | None = None  # what moves the grade (from the same engine and pack)
 
     @property
     def open_findings(self) -> int:
@@ -61,6 +64,7 @@ def assess(evaluation: Evaluation, source: PackSource | None = None) -> Assessme
         else:
             pack = pack_of(source)
         result.score = score_evaluation(evaluation, pack)
+        result.hint = grade_hint(evaluation, result.score, pack or load_pack(evaluation.rule_pack))
     except JixiaoError as err:
         return Assessment(error=str(err))
     except Exception as err:  # a pipeline bug must not lose the user's page
@@ -103,6 +107,14 @@ def assess_stored(data: str, db: Session | None = None) -> tuple[Evaluation, Ass
     return evaluation, _assessed(data, source)
 
 
+def submit_blockers(evaluation: Evaluation, assessment: Assessment, source: PackSource | None = None) -> list[str]:
+    """What the report would still print as 【待补充：…】 (required parts left empty, placeholders
+    typed into a field): an evaluation is submitted only when this is empty."""
+    pack = pack_of(source) if source is not None else None
+    found = writers.report_placeholders(evaluation, assessment.score, pack=pack)
+    return list(dict.fromkeys(found))
+
+
 def rule_choices(source: PackSource | None = None) -> list[tuple[str, str]]:
     """(rule id, Chinese title) of a custom pack's rules, else of the default pack's, for the
     editor's rule selector (empty when a custom pack cannot be parsed)."""
@@ -136,11 +148,14 @@ def from_starter(name: str) -> Evaluation:
     return parse_evaluation_text(starter_files.template_text(name), "yaml", f"模板 {name}")
 
 
-def read_report(path: Path, timeout: float, memory_bytes: int) -> tuple[Evaluation, list[str]]:
+def read_report(
+    path: Path, timeout: float, memory_bytes: int, limits: ArchiveLimits | None = None
+) -> tuple[Evaluation, list[str]]:
     """Read an uploaded report in a child process capped at ``memory_bytes`` and ``timeout``
-    seconds; a refusal is an InputError with one sentence (the limit it hit, or the reader's)."""
+    seconds, an Office file's expansion checked against ``limits`` first; a refusal is an InputError
+    with one sentence (the limit it hit, or the reader's)."""
     data, warnings = sandbox.run_limited(
-        sandbox.read_report_json, (str(path),), timeout=timeout, memory_bytes=memory_bytes
+        sandbox.read_report_json, (str(path), limits), timeout=timeout, memory_bytes=memory_bytes
     )
     return Evaluation.model_validate_json(data), warnings
 

@@ -9,8 +9,9 @@ from fastapi.templating import Jinja2Templates
 
 from jixiao.model import Comparator, Grade, Kind, Tier
 from jixiao.numbers import format_amount, format_number
+from jixiao.starters import field_hints
 from jixiao.web.auth import ROLE_LABELS
-from jixiao.web.forms import SECTION_FIELDS, indicator_extra, named_lines, text
+from jixiao.web.forms import MONEY_UNITS, SECTION_FIELDS, in_unit, indicator_extra, named_lines, text
 from jixiao.web.pipeline import EXPORT_FORMATS
 from jixiao.web.status import ACTION_LABELS, STATUS_LABELS
 
@@ -25,6 +26,11 @@ def _num(value: Any) -> str:
     return str(value)
 
 
+def hint(path: str) -> str:
+    """The hint of a field (lexicon.yaml ``hints:``), shown as its ``placeholder``, never stored."""
+    return field_hints().get(path, "")
+
+
 def setup_templates(templates: Jinja2Templates) -> Jinja2Templates:
     env = templates.env
     env.filters.update(num=_num, text=text, amount=lambda v: "" if v is None else format_amount(Decimal(str(v))))
@@ -32,6 +38,7 @@ def setup_templates(templates: Jinja2Templates) -> Jinja2Templates:
         STATUS_LABELS=STATUS_LABELS, ACTION_LABELS=ACTION_LABELS, ROLE_LABELS=ROLE_LABELS,
         SECTION_FIELDS=SECTION_FIELDS, EXPORT_FORMATS=EXPORT_FORMATS, SEVERITY_LABELS=SEVERITY_LABELS,
         KINDS=[k.value for k in Kind], GRADES=[g.value for g in Grade], COMPARATORS=[c.value for c in Comparator],
-        TIERS=[t.value for t in Tier], named_lines=named_lines, indicator_extra=indicator_extra,
+        TIERS=[t.value for t in Tier], named_lines=named_lines, indicator_extra=indicator_extra, hint=hint,
+        in_unit=in_unit, MONEY_UNITS=MONEY_UNITS,
     )
     return templates

@@ -59,11 +59,15 @@ def _summarise(row: EvaluationRow, evaluation: Evaluation, db: Session) -> pipel
     _evaluation, result = pipeline.assess_stored(to_json(evaluation), db)  # warms the cache for the next read
     row.year = evaluation.year
     row.kind = evaluation.kind.value
-    row.title = (evaluation.title or f"{evaluation.unit.name} {evaluation.year} 年度绩效自评")[:300]
+    row.title = _title(evaluation)
     row.total = str(result.score.total) if result.score is not None else None
     row.grade = str(result.score.grade.value) if result.score is not None else None
     row.open_findings = result.open_findings
     return result
+
+
+def _title(evaluation: Evaluation) -> str:
+    return (evaluation.title or f"{evaluation.unit.name} {evaluation.year} 年度绩效自评")[:300]
 
 
 def list_evaluations(db: Session, who: Principal, filters: Filters) -> list[tuple[EvaluationRow, str]]:
@@ -98,8 +102,9 @@ def create(
     unit = db.get(UnitRow, unit_id)
     if unit is None:
         raise NotFound(f"单位 {unit_id} 不存在")
-    if not evaluation.unit.name:
-        evaluation = evaluation.model_copy(update={"unit": evaluation.unit.model_copy(update={"name": unit.name})})
+    filled = {"name": evaluation.unit.name or unit.name, "region": evaluation.unit.region or unit.region}
+    evaluation = evaluation.model_copy(update={"unit": evaluation.unit.model_copy(update=filled)})
+    row.title = _title(evaluation)
     row.data = to_json(evaluation)
     db.add(row)
     db.flush()
