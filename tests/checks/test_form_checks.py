@@ -248,3 +248,14 @@ def test_two_figures_of_one_sentence_are_two_quantities(found, example):
     in_table = SourceRef(location="表1第2行第3列", text="92")
     example.alternatives["unit.staff_total"] = [Reading(value="92", source=in_table)]
     assert len(found(example, "TEXT_TABLE_MISMATCH")) == 1
+
+
+def test_a_figure_read_as_another_fact_is_no_restatement(found, example):
+    """收入合计2,765.18万元 is the income total; taken also as a 全年预算 it states no second budget."""
+    income = SourceRef(location="第7段", text="收入合计2,765.18万元，其中：一般公共预算财政拨款2,530.06万元")
+    example.budget.income_total = D("2765.18")
+    example.provenance["budget.income_total"] = income
+    example.alternatives["budget.adjusted"] = [Reading(value="2765.18", source=income)]
+    assert found(example, "TEXT_TABLE_MISMATCH") == []
+    example.budget.income_total = D("2765.19")  # no longer the figure read there as the income total
+    assert len(found(example, "TEXT_TABLE_MISMATCH")) == 1

@@ -11,7 +11,7 @@ from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.registry import check
 from jixiao.checks.robust import get_path
 from jixiao.lexicon import field_label
-from jixiao.model import GRADE_SYNONYMS, Evaluation, Grade, SourceRef
+from jixiao.model import GRADE_SYNONYMS, Evaluation, Grade, Reading, SourceRef
 from jixiao.numbers import format_number, to_decimal
 
 CODE = "TEXT_TABLE_MISMATCH"
@@ -74,6 +74,22 @@ def _same_statement(here: SourceRef | None, there: SourceRef | None) -> bool:
             and here.text != there.text)
 
 
+def _read_as_another_fact(evaluation: Evaluation, path: str, reading: Reading, other: Decimal) -> bool:
+    """The words of ``reading`` were read as another fact with the same figure: 收入合计2,765.18万元 is
+    the income total, not the 全年预算 restated."""
+    quote = reading.source.text if reading.source is not None else ""
+    if not quote:
+        return False
+    for key, ref in evaluation.provenance.items():
+        if key == path or ref.location != reading.source.location or not ref.text:
+            continue
+        value = get_path(evaluation, key)
+        if isinstance(value, (Decimal, int)) and not isinstance(value, bool) and Decimal(value) == other \
+                and (quote in ref.text or ref.text in quote):
+            return True
+    return False
+
+
 def _shown(value: Any) -> str:
     return value.value if isinstance(value, Grade) else format_number(Decimal(value))
 
@@ -81,7 +97,7 @@ def _shown(value: Any) -> str:
 @check(CODE, Severity.ERROR, "文字与表格所列数字不一致",
        "同一数字在报告正文和自评表（或同一文件的两处）应一致：综合得分、评价等级、预算金额、执行率、各指标得分。"
        "两处不同即报告自相矛盾，须确认以哪处为准。满分（总分100分）不是得分，同一金额以元和万元分写不算两数；"
-       "同一句中的两个数（编制92人，其中在职63人）是两个量，加总恰为该数的几处（各子项目的预算）是它的组成部分，都不算。")
+       "同一句中的两个数（编制92人，其中在职63人）是两个量，加总恰为该数的几处（各子项目的预算）是它的组成部分，同一处已读作另一项的数（收入合计）是那一项，都不算。")
 def text_table_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     findings = []
     parts = _parts_of(evaluation, ctx.limits.tolerance)
@@ -95,6 +111,8 @@ def text_table_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Findi
                 continue
             other = _other(first, reading.value)
             if other is None or not _differ(path, first, other, evaluation, ctx.limits.tolerance):
+                continue
+            if isinstance(other, Decimal) and _read_as_another_fact(evaluation, path, reading, other):
                 continue
             label = field_label(path)
             numbers = {"first": _shown(first), "other": _shown(other)}
