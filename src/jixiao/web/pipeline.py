@@ -23,6 +23,7 @@ from jixiao.web.archive_limits import ArchiveLimits
 from jixiao.web.custom_packs import PackSource, pack_of, source_for
 from jixiao.web.grade_hint import GradeHint, grade_hint
 from jixiao.writers.office import warm_office
+from jixiao.writers.placeholders import actual_missing
 
 EXPORT_FORMATS = {"docx": "Word 报告", "pdf": "PDF 报告", "xlsx": "Excel 自评表", "html": "网页报告"}
 EXPORT_MEDIA = {
@@ -41,10 +42,19 @@ class Assessment:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     hint: GradeHint | None = None  # what moves the grade (from the same engine and pack)
+    blank: bool = False  # nothing the unit states is filled in yet: no score, no findings to show
+
 
     @property
     def open_findings(self) -> int:
+        if self.blank:
+            return 0
         return sum(1 for f in self.findings if f.severity in (Severity.ERROR, Severity.WARNING))
+
+    @property
+    def errors(self) -> list[Finding]:
+        """The error-level findings (shown before 提交 and 标记为已复核)."""
+        return [f for f in self.findings if f.severity == Severity.ERROR]
 
 
 def pack_source(db: Session | None, evaluation: Evaluation) -> PackSource | None:
@@ -56,7 +66,7 @@ def pack_source(db: Session | None, evaluation: Evaluation) -> PackSource | None
 def assess(evaluation: Evaluation, source: PackSource | None = None) -> Assessment:
     """Score the evaluation and run the review checks on it (both from their own packages), under
     the custom pack ``source`` when given, else the shipped pack the evaluation names."""
-    result = Assessment()
+    result = Assessment(blank=is_blank(evaluation))
     pack = None
     try:
         if source is None:
@@ -76,6 +86,16 @@ def assess(evaluation: Evaluation, source: PackSource | None = None) -> Assessme
     return result
 
 
+def is_blank(evaluation: Evaluation) -> bool:
+    """A fresh template: no actual value, no stated score and no budget amount yet."""
+    budget = evaluation.budget
+    return (
+        all(actual_missing(i) and i.stated_score is None for i in evaluation.indicators)
+        and all(v is None for v in (budget.initial, budget.adjusted, budget.executed))
+        and evaluation.stated_total is None
+    )
+
+
 def assess_in(db: Session | None, evaluation: Evaluation) -> Assessment:
     """Assess with the pack the evaluation names, custom packs read through ``db``."""
     try:
@@ -86,20 +106,21 @@ def assess_in(db: Session | None, evaluation: Evaluation) -> Assessment:
 
 
 @functools.lru_cache(maxsize=512)
-def _parsed(data: str) -> Evaluation:
+def parsed(data: str) -> Evaluation:
+    """The evaluation stored as ``data`` (JSON), cached by content; callers must not modify it."""
     return parse_evaluation_text(data, "json", "数据库中的评价")
 
 
 @functools.lru_cache(maxsize=512)
 def _assessed(data: str, source: PackSource | None) -> Assessment:
-    return assess(_parsed(data), source)
+    return assess(parsed(data), source)
 
 
 def assess_stored(data: str, db: Session | None = None) -> tuple[Evaluation, Assessment]:
     """The evaluation stored as ``data`` (JSON) and its assessment, cached by content and by the
     custom pack's stored revision (read from ``db`` each time, so every worker sees re-uploads and
     deactivations). Callers must not modify the returned objects."""
-    evaluation = _parsed(data)
+    evaluation = parsed(data)
     try:
         source = pack_source(db, evaluation)
     except JixiaoError as err:
