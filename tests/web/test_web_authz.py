@@ -21,6 +21,7 @@ READ = dict(anonymous=401, editor_a=200, editor_b=404, reviewer=200, reviewer_fa
 EDIT = dict(anonymous=401, editor_a=200, editor_b=404, reviewer=403, reviewer_far=404, admin=200)
 REVIEW = dict(anonymous=401, editor_a=403, editor_b=404, reviewer=200, reviewer_far=404, admin=200)
 COMMENT = {**REVIEW, "reviewer": 201, "admin": 201}
+REOPEN = {**REVIEW, "reviewer": 403}  # an admin's action
 ADMIN = dict(anonymous=401, editor_a=403, editor_b=403, reviewer=403, reviewer_far=403, admin=200)
 ADMIN_CREATE = {**ADMIN, "admin": 201}
 CREATE_IN_A = dict(anonymous=401, editor_a=201, editor_b=403, reviewer=403, reviewer_far=403, admin=201)
@@ -47,6 +48,7 @@ ENDPOINTS = [
     ("api submit", "POST", "/api/evaluations/{id}/submit", "draft", "empty", EDIT),
     ("api return", "POST", "/api/evaluations/{id}/return", "submitted", "comment", REVIEW),
     ("api review", "POST", "/api/evaluations/{id}/review", "submitted", "empty", REVIEW),
+    ("api reopen", "POST", "/api/evaluations/{id}/reopen", "reviewed", "comment", REOPEN),
     ("api add comment", "POST", "/api/evaluations/{id}/comments", "draft", "text", COMMENT),
     ("api create in 甲", "POST", "/api/evaluations", "draft", "create", CREATE_IN_A),
     ("api users", "GET", "/api/users", "draft", None, ADMIN),
@@ -113,8 +115,10 @@ def _fresh(world: World, admin: TestClient, example: dict, state: str) -> tuple[
                                                     "confirm_duplicate": True})
     assert created.status_code == 201, created.text
     eid = created.json()["id"]
-    if state == "submitted":
+    if state in ("submitted", "reviewed"):
         assert admin.post(f"/api/evaluations/{eid}/submit", json={}).status_code == 200
+    if state == "reviewed":
+        assert admin.post(f"/api/evaluations/{eid}/review", json={}).status_code == 200
     detail = admin.get(f"/api/evaluations/{eid}").json()
     vid = admin.get(f"/api/evaluations/{eid}/history").json()[0]["id"]
     return eid, detail["version"], vid
