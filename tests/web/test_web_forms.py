@@ -121,3 +121,18 @@ def test_security_headers_on_pages_api_and_files(world: World) -> None:
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", page), path  # no inline script
         assert not re.search(r"\son[a-z]+=", page), path  # no inline event handler
     assert json.loads(client.get("/api/nothing").text) == {"detail": "页面或接口不存在"}
+
+
+def test_a_failing_grade_hint_leaves_score_and_findings(example_path, monkeypatch) -> None:
+    from jixiao.modelio import load_evaluation
+    from jixiao.web import pipeline
+
+    def broken(*_args: object) -> None:
+        raise ZeroDivisionError("hint bug")
+
+    evaluation = load_evaluation(example_path)
+    assert pipeline.assess(evaluation).hint is not None
+    monkeypatch.setattr(pipeline, "grade_hint", broken)
+    result = pipeline.assess(evaluation)
+    assert result.score is not None and result.score.total == Decimal("99.03") and result.findings
+    assert result.hint is None and result.error is None

@@ -74,7 +74,6 @@ def assess(evaluation: Evaluation, source: PackSource | None = None) -> Assessme
         else:
             pack = pack_of(source)
         result.score = score_evaluation(evaluation, pack)
-        result.hint = grade_hint(evaluation, result.score, pack or load_pack(evaluation.rule_pack))
     except JixiaoError as err:
         return Assessment(error=str(err))
     except Exception as err:  # a pipeline bug must not lose the user's page
@@ -83,6 +82,10 @@ def assess(evaluation: Evaluation, source: PackSource | None = None) -> Assessme
         result.findings = list(run_checks(evaluation, pack=pack, score=result.score))
     except Exception as err:
         result.error = f"复核检查出错：{type(err).__name__}: {err}"
+    try:  # the hint is an aid: when it cannot be worked out, the score and findings still show
+        result.hint = grade_hint(evaluation, result.score, pack or load_pack(evaluation.rule_pack))
+    except Exception:
+        result.hint = None
     return result
 
 
