@@ -212,8 +212,10 @@ def _confirmations(
     except JixiaoError:
         missing = []
     unfilled = f"\n报告中仍有 {len(missing)} 处待补充：{'、'.join(missing[:8])}" if missing else ""
+    required = pipeline.missing_for_submit(evaluation, assessment.score)
+    blocked = f"以下内容未填写，尚不能提交：{'、'.join(required[:10])}\n" if required else ""
     return {
-        "submit": f"提交后本单位不能再修改，等待复核。\n{found}{unfilled}\n确定提交？",
+        "submit": f"{blocked}提交后本单位不能再修改，等待复核。\n{found}{unfilled}\n确定提交？",
         "review": f"标记为已复核后评价将锁定。\n{found}\n确定标记为已复核？",
         "reopen": "重新打开这份已复核的评价（回到待复核状态）？理由将记入版本历史。",
     }

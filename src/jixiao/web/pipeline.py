@@ -5,6 +5,7 @@ does, and turns their failure into one Chinese sentence."""
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,8 +15,9 @@ from jixiao import starters as starter_files
 from jixiao import writers
 from jixiao.checks import Finding, Severity, run_checks
 from jixiao.errors import InputError, JixiaoError
+from jixiao.lexicon import field_label
 from jixiao.model import Evaluation
-from jixiao.modelio import parse_evaluation_text
+from jixiao.modelio import dump_json, parse_evaluation_text
 from jixiao.scoring import EvaluationScore, load_pack, score_evaluation
 from jixiao.scoring.packs import PACKS_DIR
 from jixiao.web import sandbox
@@ -137,6 +139,35 @@ def submit_blockers(evaluation: Evaluation, assessment: Assessment, source: Pack
     pack = pack_of(source) if source is not None else None
     found = writers.report_placeholders(evaluation, assessment.score, pack=pack)
     return list(dict.fromkeys(found))
+
+
+def missing_for_submit(evaluation: Evaluation, score: EvaluationScore | None = None) -> list[str]:
+    """What must be filled in before 提交, each named in Chinese: the unit, the year, the budget the
+    execution rate needs, every indicator's actual value (or a stated score; not needed when ``score``
+    shows it recomputed without one, as the execution rate from the budget), and any field still
+    holding a 【待补充…】 placeholder. (The report's narrative gaps are shown, not enforced.)"""
+    missing = [field_label(path) for path, empty in (
+        ("unit.name", not evaluation.unit.name.strip()), ("year", not evaluation.year),
+        ("indicators", not evaluation.indicators),
+        ("budget.adjusted", evaluation.budget.adjusted is None and evaluation.budget.initial is None),
+        ("budget.executed", evaluation.budget.executed is None),
+    ) if empty]
+    recomputed = {item.index for item in score.indicators if not item.uses_stated} if score is not None else set()
+    for index, indicator in enumerate(evaluation.indicators):
+        if actual_missing(indicator) and indicator.stated_score is None and index not in recomputed:
+            missing.append(f"{field_label(f'indicators[{index}].actual')}（{indicator.name}）")
+    for path, text in _texts(json.loads(dump_json(evaluation))):
+        if "【待补充" in text:
+            missing.append(f"{field_label(path)}（仍为“{text[:20]}”）")
+    return missing
+
+
+def _texts(value: object, path: str = "") -> list[tuple[str, str]]:
+    if isinstance(value, dict):
+        return [t for key, item in value.items() for t in _texts(item, f"{path}.{key}" if path else key)]
+    if isinstance(value, list):
+        return [t for index, item in enumerate(value) for t in _texts(item, f"{path}[{index}]")]
+    return [(path, value)] if isinstance(value, str) else []
 
 
 def rule_choices(source: PackSource | None = None) -> list[tuple[str, str]]:

@@ -206,6 +206,12 @@ def transition(
         raise WebError(f"当前状态「{STATUS_LABELS[row.status]}」下不能{_label(action)}", 409)
     if action in REASON_REQUIRED and not comment.strip():
         raise WebError(REASON_REQUIRED[action])
+    if action == "submit":
+        evaluation, assessment = pipeline.assess_stored(row.data, db)
+        missing = pipeline.missing_for_submit(evaluation, assessment.score)
+        if missing:
+            raise WebError(f"尚不能提交，以下内容未填写：{'、'.join(missing[:15])}"
+                           + (f" 等 {len(missing)} 项" if len(missing) > 15 else ""), 422)
     if comment.strip():
         db.add(CommentRow(evaluation_id=row.id, version=row.version, field=field.strip(), text=comment.strip(),
                           author_id=who.id))
