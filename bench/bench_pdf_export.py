@@ -26,13 +26,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "web"))  # the test helper that starts a server
 
 from webserver import LiveServer  # noqa: E402
+from webworld import post_login  # noqa: E402
 
 TARGET_P95_MS = 1000.0
 
 
 def _client(base: str) -> httpx.Client:
     client = httpx.Client(base_url=base, timeout=120)
-    client.post("/login", data={"name": "bench", "password": PASSWORD})
+    post_login(client, "bench", PASSWORD)  # the login form's CSRF token and cookie, as a browser sends them
     return client
 
 

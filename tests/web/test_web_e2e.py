@@ -141,11 +141,13 @@ def test_editor_and_reviewer_flow(server: LiveServer, browser: Browser, tmp_path
     # the reviewer sees the findings and returns it with a comment
     reviewer = browser.new_context(locale="zh-CN").new_page()
     log_in(reviewer, base, "reviewer")
-    expect(reviewer.locator("#evaluations")).to_contain_text("重庆市璧山区大兴镇人民政府")
+    expect(reviewer.locator("#evaluations")).to_contain_text("第二个浏览器的标题")  # opens on 待复核
+    expect(reviewer.locator("#evaluations tbody tr[data-id]")).to_have_count(1)  # the imported draft is not
     shot(reviewer, "03-reviewer-list")
     reviewer.goto(template_url)
     expect(reviewer.locator("#findings")).to_contain_text("SCORE_NOT_RECOMPUTABLE")
-    reviewer.fill("form.action-return input[name=field]", "indicators[3].stated_score")
+    reviewer.locator("#indicators tbody tr.indicator").nth(3).locator("input[name=ind_stated]").click(force=True)
+    expect(reviewer.locator("#comment-target")).to_contain_text("自评得分")
     reviewer.fill("form.action-return input[name=comment]", "预算执行率得分应为 14.03 分，请核实")
     reviewer.click("form.action-return button")
     expect(reviewer.locator("#status")).to_have_text("已退回修改")

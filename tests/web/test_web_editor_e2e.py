@@ -51,7 +51,8 @@ def csp_watch(page: Page) -> list[str]:
 
 def seed_draft(world: World) -> int:
     editor = world.client("editor_a")
-    body = {"unit_id": world.units["甲镇人民政府"], "evaluation": json.loads(dump_json(load_evaluation(EXAMPLE)))}
+    body = {"unit_id": world.units["甲镇人民政府"], "evaluation": json.loads(dump_json(load_evaluation(EXAMPLE))),
+            "confirm_duplicate": True}
     return int(editor.post("/api/evaluations", json=body).json()["id"])
 
 
@@ -220,3 +221,80 @@ def test_no_page_breaks_the_content_security_policy(site: tuple[LiveServer, Worl
     page.goto(f"{live.url}/docs")
     expect(page.locator(".swagger-ui .info")).to_contain_text("jixiao")
     assert refused == []
+
+
+@pytest.mark.slow
+def test_submit_and_review_ask_first_showing_open_errors(site: tuple[LiveServer, World], browser: Browser) -> None:
+    live, world = site
+    evaluation = load_evaluation(EXAMPLE)
+    evaluation.title = "确认对话框测试"
+    evaluation.stated_total = evaluation.stated_total + 2  # TOTAL_MISMATCH: an error-level finding
+    editor_api = world.client("editor_a")
+    evaluation_id = editor_api.post("/api/evaluations", json={
+        "unit_id": world.units["甲镇人民政府"], "evaluation": json.loads(dump_json(evaluation))}).json()["id"]
+    errors = [f["title"] for f in editor_api.get(f"/api/evaluations/{evaluation_id}/findings").json()
+              if f["severity"] == "error"]
+    assert errors
+
+    page = browser.new_context(locale="zh-CN").new_page()
+    log_in(page, live.url)
+    page.goto(f"{live.url}/evaluations/{evaluation_id}")
+    asked: list[str] = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    page.click("form.action-submit button")
+    expect(page.locator("#status")).to_have_text("草稿")  # dismissed: nothing happened
+    assert f"尚有 {len(errors)} 项错误级问题未解决" in asked[0] and all(title in asked[0] for title in errors)
+    assert "确定提交？" in asked[0]
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("form.action-submit button")
+    expect(page.locator("#status")).to_have_text("已提交")
+
+    reviewer = browser.new_context(locale="zh-CN").new_page()
+    log_in(reviewer, live.url, "reviewer")
+    expect(reviewer.locator("#evaluations")).to_contain_text("确认对话框测试")  # the overview opens on 待复核
+    reviewer.goto(f"{live.url}/evaluations/{evaluation_id}")
+    asked.clear()
+    reviewer.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    reviewer.click("form.action-review button")
+    expect(reviewer.locator("#status")).to_have_text("已提交")
+    assert "标记为已复核后评价将锁定" in asked[0] and all(title in asked[0] for title in errors)
+    reviewer.once("dialog", lambda dialog: dialog.accept())
+    reviewer.click("form.action-review button")
+    expect(reviewer.locator("#status")).to_have_text("已复核（锁定）")
+
+
+@pytest.mark.slow
+def test_reviewer_comments_a_field_by_clicking_it(site: tuple[LiveServer, World], browser: Browser) -> None:
+    live, world = site
+    evaluation_id = seed_draft(world)
+    assert world.client("editor_a").post(f"/api/evaluations/{evaluation_id}/submit", json={}).status_code == 200
+    page = browser.new_context(locale="zh-CN").new_page()
+    log_in(page, live.url, "reviewer")
+    page.goto(f"{live.url}/evaluations/{evaluation_id}")
+    # a real mouse click on the label's text (force: Playwright counts a label of a disabled field as
+    # disabled, but the browser delivers the click to the label)
+    page.locator("label", has=page.locator("input[name=budget_executed]")).click(position={"x": 4, "y": 4}, force=True)
+    expect(page.locator("#comment-target")).to_contain_text("针对：全年执行数")
+    page.fill("form.add-comment input[name=text]", "执行数与决算不一致，请核对")
+    page.click("form.add-comment button")
+    expect(page.locator("#comments")).to_contain_text("针对 全年执行数")
+    # a cell of the indicator table: the comment (here a return) names that indicator's field
+    row = page.locator("#indicators tbody tr.indicator").nth(3)
+    row.locator("input[name=ind_actual]").click(force=True)  # the (read-only) field itself
+    expect(page.locator("#comment-target")).to_contain_text("指标「预算执行率」实际完成值")
+    page.fill("form.action-return input[name=comment]", "预算执行率请按决算数重算")
+    page.click("form.action-return button")
+    expect(page.locator("#status")).to_have_text("已退回修改")
+    comments = world.client("editor_a").get(f"/api/evaluations/{evaluation_id}/comments").json()
+    assert [(c["field"], c["text"]) for c in comments] == [
+        ("budget.executed", "执行数与决算不一致，请核对"), ("indicators[3].actual", "预算执行率请按决算数重算")]
+    editor = browser.new_context(locale="zh-CN", accept_downloads=True).new_page()
+    log_in(editor, live.url)
+    editor.goto(f"{live.url}/evaluations/{evaluation_id}")
+    expect(editor.locator("#indicators tbody tr.indicator").nth(3).locator(".note.comment")).to_contain_text(
+        "预算执行率请按决算数重算")
+    # export: progress is said while the file is made, then the file is saved
+    with editor.expect_download() as download:
+        editor.click("a.export[data-format=docx]")
+    assert download.value.suggested_filename.endswith(".docx")
+    expect(editor.locator("#export-progress")).to_contain_text("已生成")

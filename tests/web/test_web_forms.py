@@ -121,3 +121,48 @@ def test_security_headers_on_pages_api_and_files(world: World) -> None:
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", page), path  # no inline script
         assert not re.search(r"\son[a-z]+=", page), path  # no inline event handler
     assert json.loads(client.get("/api/nothing").text) == {"detail": "页面或接口不存在"}
+
+
+def test_a_failing_grade_hint_leaves_score_and_findings(example_path, monkeypatch) -> None:
+    from jixiao.modelio import load_evaluation
+    from jixiao.web import pipeline
+
+    def broken(*_args: object) -> None:
+        raise ZeroDivisionError("hint bug")
+
+    evaluation = load_evaluation(example_path)
+    assert pipeline.assess(evaluation).hint is not None
+    monkeypatch.setattr(pipeline, "grade_hint", broken)
+    result = pipeline.assess(evaluation)
+    assert result.score is not None and result.score.total == Decimal("99.03") and result.findings
+    assert result.hint is None and result.error is None
+
+
+def test_submit_is_refused_while_required_facts_are_missing(world: World) -> None:
+    client = world.client("editor_a")
+    created = _new_from_template(client, world)
+    evaluation_id = int(created.headers["location"].rsplit("/", 1)[1])
+    refused = client.post(f"/api/evaluations/{evaluation_id}/submit", json={})
+    assert refused.status_code == 422
+    detail = refused.json()["detail"]
+    assert detail.startswith("尚不能提交，以下内容未填写：全年预算数、全年执行数、指标1 实际完成值（预决算信息公开率）")
+    assert "单位名称" not in detail  # taken from the chosen unit
+    page = client.get(f"/evaluations/{evaluation_id}").text
+    assert "以下内容未填写，尚不能提交：全年预算数" in unescape(page)  # the 提交 dialog says it first
+    # fill in what the score needs, leave a placeholder in the purpose: still refused, naming it
+    stored = client.get(f"/api/evaluations/{evaluation_id}").json()
+    evaluation = stored["evaluation"]
+    evaluation.setdefault("budget", {}).update(adjusted="8224", executed="7693.91")
+    for indicator in evaluation["indicators"]:
+        indicator["stated_score"] = str(indicator["weight"])
+    evaluation["sections"] = {"purpose": "【待补充：评价目的】"}
+    saved = client.put(f"/api/evaluations/{evaluation_id}",
+                       json={"version": stored["version"], "evaluation": evaluation})
+    assert saved.status_code == 200, saved.text
+    refused = client.post(f"/api/evaluations/{evaluation_id}/submit", json={})
+    assert refused.status_code == 422 and refused.json()["detail"] == (
+        "尚不能提交，以下内容未填写：评价目的（仍为“【待补充：评价目的】”）")
+    evaluation["sections"] = {"purpose": "检验预算资金的使用绩效"}
+    client.put(f"/api/evaluations/{evaluation_id}",
+               json={"version": saved.json()["version"], "evaluation": evaluation})
+    assert client.post(f"/api/evaluations/{evaluation_id}/submit", json={}).json()["status"] == "submitted"

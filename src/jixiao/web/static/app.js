@@ -201,3 +201,92 @@ document.addEventListener("change", function (event) {
     field.value = jxConvert(field.value, factor);
   });
 });
+// A reviewer attaches a comment to a field by clicking the field's name (its label, or its cell in
+// the indicator table): the comment form (and the 退回 form) then name that field.
+var JX_FIELDS = {
+  title: "title", year: "year", kind: "kind", rule_pack: "rule_pack", unit_name: "unit.name",
+  unit_region: "unit.region", unit_supervising: "unit.supervising_department", staff_total: "unit.staff_total",
+  staff_parts: "unit.staff_parts", unit_internal: "unit.internal_bodies", unit_subordinate: "unit.subordinate_bodies",
+  unit_duties: "unit.duties", income_items: "budget.income_items", expenditure_items: "budget.expenditure_items",
+  adjustment_note: "budget.adjustment_note", execution_note: "budget.execution_note", budget_unit: "budget.source_unit",
+  stated_total: "stated_total", stated_grade: "stated_grade"
+};
+var JX_INDICATOR = {
+  ind_number: "number", ind_level1: "level1", ind_level2: "level2", ind_name: "name", ind_weight: "weight",
+  ind_rule: "rule", ind_cmp: "target", ind_target: "target", ind_target_unit: "target", ind_actual: "actual",
+  ind_actual_unit: "actual", ind_tier: "actual", ind_actual_text: "actual", ind_sample: "evidence",
+  ind_stated: "stated_score", ind_deviation: "deviation_note", ind_narrative: "narrative"
+};
+function jxFieldOf(control) {
+  var name = control.name;
+  if (JX_FIELDS[name]) { return JX_FIELDS[name]; }
+  if (name.indexOf("budget_") === 0) { return "budget." + name.slice(7); }
+  if (name.indexOf("sec_") === 0) { return "sections." + name.slice(4); }
+  if (JX_INDICATOR[name]) {
+    var row = control.closest("tr.indicator");
+    var rows = Array.prototype.slice.call(row.parentNode.querySelectorAll("tr.indicator"));
+    return "indicators[" + rows.indexOf(row) + "]." + JX_INDICATOR[name];
+  }
+  return null;
+}
+// pointerdown, not click: a browser delivers no click to a disabled field (the page is read-only to a
+// reviewer), but it does deliver pointer events.
+document.addEventListener("pointerdown", function (event) {
+  var target = document.getElementById("comment-target");
+  if (!target || !event.target.closest("#editor-form")) { return; }
+  var holder = event.target.closest("label, td");
+  if (!holder || event.target.closest("button")) { return; }
+  var control = holder.querySelector("input:not([type=hidden]), select, textarea");
+  var field = control ? jxFieldOf(control) : null;
+  if (!field) { return; }
+  var caption;
+  if (holder.tagName === "TD") {
+    var row = holder.closest("tr.indicator");
+    var name = row.querySelector('input[name="ind_name"]');
+    var header = holder.closest("table").querySelectorAll("thead th")[holder.cellIndex];
+    caption = "指标「" + (name && name.value ? name.value : "未命名") + "」" + (header ? header.textContent : "");
+  } else {
+    caption = (holder.firstChild && holder.firstChild.textContent || field).trim();
+  }
+  document.getElementById("comment-field").value = field;
+  document.querySelectorAll("input.return-field").forEach(function (input) { input.value = field; });
+  target.textContent = "针对：" + caption + "（点击其他字段名称可改选）";
+  var text = document.querySelector("form.add-comment input[name=text]");
+  if (text) { text.focus(); }
+});
+// Import and export take seconds: say so while they run (an export is fetched, then saved).
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  if (form.id !== "import" || event.defaultPrevented) { return; }
+  var button = form.querySelector("button[type=submit]");
+  button.disabled = true;
+  button.textContent = "正在读取文件，请稍候…";
+});
+document.addEventListener("click", function (event) {
+  var link = event.target.closest("a.export");
+  if (!link || !window.fetch) { return; }
+  event.preventDefault();
+  var progress = document.getElementById("export-progress");
+  progress.textContent = "正在生成" + link.textContent + "，请稍候…";
+  progress.className = "progress busy";
+  fetch(link.href, {credentials: "same-origin"}).then(function (response) {
+    if (!response.ok) {
+      return response.text().then(function (text) { throw new Error(text.replace(/<[^>]+>/g, " ").trim().slice(0, 200)); });
+    }
+    var header = response.headers.get("Content-Disposition") || "";
+    var match = /filename\*=UTF-8''([^;]+)/.exec(header);
+    var name = match ? decodeURIComponent(match[1]) : "export." + link.dataset.format;
+    return response.blob().then(function (blob) {
+      var url = URL.createObjectURL(blob);
+      var save = document.createElement("a");
+      save.href = url; save.download = name;
+      document.body.appendChild(save); save.click(); save.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+      progress.textContent = "已生成 " + name;
+      progress.className = "progress done";
+    });
+  }).catch(function (error) {
+    progress.textContent = "导出失败：" + (error.message || "请稍后重试");
+    progress.className = "progress failed";
+  });
+});
