@@ -72,7 +72,8 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     (bad / "gbk-report.txt").write_bytes(gbk_text.replace(gbk_source["facts"]["unit"], "某某县统计局").encode("gbk"))
     (bad / "corrupt.docx").write_bytes(b"PK\x03\x04 this is not really a Word file" * 10)
     (bad / "empty.txt").write_bytes(b"")
-    (bad / "notes.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (bad / "notes.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # an image is read by OCR: this one is damaged
+    (bad / "notes.rar").write_bytes(b"Rar!\x1a\x07\x00")
     (bad / "huge.txt").write_bytes(b"x" * (3 * MB))
     _zip(bad / "bomb.zip", {"bomb.txt": b"\0" * (20 * MB)})  # declares 20 MB: refused before extracting
     _lying_zip(bad / "liar.zip", real_size=3 * MB, declared=1000)  # declares 1000 bytes: stopped while extracting
@@ -114,7 +115,8 @@ def test_bad_files_are_listed_with_their_reason(reviewed: dict[str, Any]) -> Non
     reasons = _unreadable(reviewed["data"])
     assert "corrupt.docx" in reasons
     assert "empty.txt" in reasons and "空" in reasons["empty.txt"]
-    assert "不支持的文件类型" in reasons["notes.png"]
+    assert "图片文件已损坏" in reasons["notes.png"]
+    assert "不支持的文件类型" in reasons["notes.rar"]
     assert "超过上限" in reasons["huge.txt"]
     assert "压缩炸弹" in reasons["bomb.zip"]
     assert "压缩炸弹" in reasons["liar.zip!/report.txt"]
