@@ -7,6 +7,8 @@ from pathlib import Path
 
 import typer
 
+from jixiao import limits
+from jixiao.commands.limit_options import MAX_FILE_MB, MAX_PAGES, MAX_TEXT_CHARS, chosen_limits
 from jixiao.errors import InputError
 from jixiao.model import Evaluation
 from jixiao.modelio import dump_json, dump_yaml, save_evaluation
@@ -51,16 +53,21 @@ def _short(value: object) -> str:
 def register(app: typer.Typer) -> None:
     @app.command("parse")
     def parse(
-        file: Path = typer.Argument(..., help="自评报告：.txt/.md、.docx、.pdf、.xlsx（.doc/.wps 需 LibreOffice）"),
+        file: Path = typer.Argument(..., help="自评报告：.txt/.md、.docx、.pdf、.xlsx（.doc/.wps 需 LibreOffice）",
+                                    readable=False),
         output: Path | None = typer.Option(None, "-o", "--output", help="写入评价文件（.yaml 或 .json）"),
         fmt: str | None = typer.Option(
             None, "--format", help="输出格式：yaml 或 json（默认按 -o 的扩展名，否则 yaml）"),
         explain: bool = typer.Option(False, "--explain", help="逐项列出每个事实的出处"),
+        max_file_mb: float | None = MAX_FILE_MB,
+        max_pages: int | None = MAX_PAGES,
+        max_text_chars: int | None = MAX_TEXT_CHARS,
     ) -> None:
         """读取自评报告，输出评价文件（YAML/JSON），缺失或矛盾之处作为警告输出到标准错误。"""
         if fmt is not None and fmt not in ("yaml", "json"):
             raise InputError(f"--format 只能是 yaml 或 json（收到 “{fmt}”）")
-        result = read_any(file)
+        with limits.using(chosen_limits(max_file_mb, max_pages, max_text_chars)):
+            result = read_any(file)
         evaluation = result.evaluation
         for warning in result.warnings:
             typer.echo(f"警告：{warning}", err=True)

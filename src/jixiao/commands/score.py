@@ -13,7 +13,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from jixiao.errors import InputError
+from jixiao import limits
+from jixiao.commands.limit_options import MAX_FILE_MB, MAX_PAGES, MAX_TEXT_CHARS, chosen_limits
 from jixiao.model import Evaluation, Indicator
 from jixiao.numbers import format_number, format_score
 from jixiao.readers import read_any
@@ -128,14 +129,16 @@ def print_table(evaluation: Evaluation, result: EvaluationScore, console: Consol
 def register(app: typer.Typer) -> None:
     @app.command("score")
     def score(
-        file: Path = typer.Argument(..., help="评价文件（YAML/JSON）或自评报告"),
+        file: Path = typer.Argument(..., help="评价文件（YAML/JSON）或自评报告", readable=False),
         pack: str | None = typer.Option(None, "--pack", help="规则包名称或 YAML 文件路径（默认 central-2020）"),
         fmt: Format = typer.Option(Format.TABLE, "--format", help="输出格式：table 或 json"),
+        max_file_mb: float | None = MAX_FILE_MB,
+        max_pages: int | None = MAX_PAGES,
+        max_text_chars: int | None = MAX_TEXT_CHARS,
     ) -> None:
         """按规则包重算每个指标的得分（附计算依据），与报告所列得分、总分和等级对照。"""
-        if not file.exists():
-            raise InputError(f"{file}：文件不存在")
-        read = read_any(file)
+        with limits.using(chosen_limits(max_file_mb, max_pages, max_text_chars)):
+            read = read_any(file)
         evaluation = read.evaluation
         rule_pack = load_pack(pack if pack is not None else evaluation.rule_pack)
         result = score_evaluation(evaluation, rule_pack)
