@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.outline import split_marker
@@ -35,6 +37,8 @@ class _Line:
 def read_pdf_document(path: Path) -> Document:
     try:
         pages = _read_pages(path)
+    except InputError:
+        raise
     except Exception as exc:
         if _encrypted(exc):
             raise InputError(f"{path}：PDF 已加密，请先解除密码保护后重试") from None
@@ -56,15 +60,20 @@ def _read_pages(path: Path) -> list[tuple[list[_Line], list[tuple[float, Table]]
 
     document = pdfium.PdfDocument(str(path))
     try:
+        limits.check("pages", len(document), str(path))
         pages: list[tuple[list[_Line], list[tuple[float, Table]]] | None] = []
         ruled: list[int] = []
+        chars = 0
         for number, page in enumerate(document, start=1):
-            paths = sum(1 for obj in page.get_objects() if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH)
-            if paths >= _RULED_PATHS:
+            drawn = (obj for obj in page.get_objects() if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH)
+            if sum(1 for _ in islice(drawn, _RULED_PATHS)) >= _RULED_PATHS:
                 ruled.append(number)
                 pages.append(None)
             else:
-                pages.append((_pdfium_lines(page, number), []))
+                lines = _pdfium_lines(page, number)
+                chars += sum(len(line.text) for line in lines)
+                limits.check("text_chars", chars, str(path))
+                pages.append((lines, []))
     finally:
         document.close()
     if ruled:
