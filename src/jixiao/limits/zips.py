@@ -22,14 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jixiao.errors import InputError
-from jixiao.limits import RATIO_FLOOR, LimitError, check, check_file, current, printable
+from jixiao.limits import RATIO_FLOOR, SPECS, LimitError, check, check_file, current, printable
 
 METHOD_NAMES = {1: "Shrink", 6: "Implode", 9: "Deflate64", 12: "bzip2", 14: "LZMA", 18: "IBM TERSE",
                 19: "LZ77", 93: "Zstandard", 95: "XZ", 96: "JPEG", 97: "WavPack", 98: "PPMd", 99: "AES"}
 ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 CHUNK = 256 * 1024
 
-Sink = Callable[[bytes], None]
+Sink = Callable[[bytes], object]
 
 
 @dataclass
@@ -116,19 +116,25 @@ def open_zip(path: Path, label: str = "压缩包") -> zipfile.ZipFile:
     raise InputError(f"{where}：{label}已损坏或不是 zip 格式，无法打开")
 
 
-def inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str, budget: Budget,
-            sink: Sink | None = None, *, xml: bool = False) -> int:
-    """Inflate one member as a stream, feeding ``sink``; the bytes actually inflated are counted
-    against ``member_bytes`` (``xml_bytes`` for XML parts), ``budget`` and the compression ratio.
+def _say(where: str, subject: str, text: str) -> str:
+    return (f"{where}：" if where else "") + (f"{subject} " if subject else "") + text
 
-    Raises LimitError at the first byte over a limit, InputError for an encrypted or unsupported or
+
+def inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str, budget: Budget,
+            sink: Sink | None = None, *, xml: bool = False, key: str | None = None,
+            subject: str | None = None) -> int:
+    """Inflate one member as a stream, feeding ``sink``; the bytes actually inflated are counted
+    against ``key`` (``member_bytes``, or ``xml_bytes`` for XML parts), ``budget`` and the
+    compression ratio. ``subject`` names the member in messages (default: its name).
+
+    Raises LimitError at the first byte over a limit, InputError for an encrypted, unsupported or
     damaged member. Returns the number of bytes inflated."""
-    subject = printable(member_name(info))
+    subject = printable(member_name(info)) if subject is None else subject
     problem = member_problem(info)
     if problem is not None:
-        raise InputError(f"{where}：{subject} {problem}，无法读取")
+        raise InputError(_say(where, subject, f"{problem}，无法读取"))
     limits = current()
-    key = "xml_bytes" if xml else "member_bytes"
+    key = key or ("xml_bytes" if xml else "member_bytes")
     cap = getattr(limits, key)
     ratio_cap = limits.compression_ratio * max(info.compress_size, 1)
     size = 0
@@ -137,7 +143,8 @@ def inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str, budget: Budg
             while chunk := stream.read(CHUNK):
                 size += len(chunk)
                 if size > cap:
-                    raise LimitError(where, key, None, subject=subject, note="（已停止解压）")
+                    raise LimitError(where, key, None, subject=subject, note="（已停止解压）",
+                                     name=SPECS["member_bytes"].name if key == "file_bytes" else None)
                 if size > RATIO_FLOOR and size > ratio_cap:
                     raise LimitError(where, "compression_ratio", size // max(info.compress_size, 1),
                                      subject=subject, note="（疑似压缩炸弹，已停止解压）")
@@ -146,7 +153,7 @@ def inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str, budget: Budg
                     sink(chunk)
     except (zipfile.BadZipFile, EOFError, ValueError, OSError, NotImplementedError, RuntimeError, struct.error) as exc:
         reason = "已加密" if "encrypt" in str(exc).lower() or "password" in str(exc).lower() else "已损坏"
-        raise InputError(f"{where}：{subject} {reason}（与压缩包记录的大小或校验值不符），无法读取") from None
+        raise InputError(_say(where, subject, f"{reason}（与压缩包记录的大小或校验值不符），无法读取")) from None
     return size
 
 
