@@ -4,6 +4,7 @@ before the model sees it."""
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zipfile
 import zlib
@@ -184,3 +185,16 @@ def test_a_deflate_stream_is_read_in_bounded_chunks() -> None:
     with zipfile.ZipFile(buffer) as zf:
         size = inflate(zf, zf.infolist()[0], "z.zip", limits.zips.Budget(10 * MB), lambda c: seen.append(len(c)))
     assert size == 2 * MB and max(seen) <= limits.zips.CHUNK and len(data) < 10_000
+
+
+def test_every_limit_is_in_the_readme_with_its_default_and_option() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    rows = {m.group(1): m.group(0) for m in re.finditer(r"^\| `(\w+)` \|.*$", readme, flags=re.MULTILINE)}
+    defaults = limits.Limits()
+    for key, spec in limits.SPECS.items():
+        assert key in rows, f"README 的上限表缺少 {key}"
+        value = getattr(defaults, key)
+        shown = limits.show_bytes(value).replace(".0 GB", " GB") if spec.unit == "bytes" else f"{value:,}"
+        assert f"| {shown}" in rows[key], (key, shown)
+        if spec.option:
+            assert spec.option in rows[key], key
