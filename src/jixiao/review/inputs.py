@@ -23,8 +23,10 @@ from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.limits import printable
 from jixiao.limits.zips import Budget, inflate, member_name, member_problem, open_zip
+from jixiao.readers import EVALUATION_SUFFIXES
+from jixiao.readers.report import REPORT_SUFFIXES as READER_SUFFIXES
 
-REPORT_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".xlsx", ".yaml", ".yml", ".json", ".doc", ".wps"}
+REPORT_SUFFIXES = EVALUATION_SUFFIXES | READER_SUFFIXES  # what read_any reads
 OWN_OUTPUTS = ("_unzipped", "reports", "review.json", "review.xlsx", "review.html")
 entry_name = member_name  # the name of an archive entry (GBK names of Chinese Windows archives decoded)
 
