@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -145,6 +146,8 @@ def load_yaml(text: str, where: str) -> object:
     label = where.removesuffix("：")
     _check_size(text, label)
     yaml_prepass(text, label)
+    collecting = gc.isenabled()
+    gc.disable()  # building many small objects: the collector's passes would make it quadratic
     try:
         return yaml.load(text, Loader=_DecimalLoader)
     except yaml.YAMLError as exc:
@@ -154,6 +157,9 @@ def load_yaml(text: str, where: str) -> object:
         raise InputError(f"{where}{line} YAML 格式错误（{problem}）") from None
     except (ValueError, ArithmeticError, RecursionError) as exc:  # a scalar no constructor can read
         raise InputError(f"{where}YAML 内容无法读取（{type(exc).__name__}）") from None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 _JSON_CONSTANTS = {"NaN": Decimal("NaN"), "Infinity": Decimal("Infinity"), "-Infinity": Decimal("-Infinity")}

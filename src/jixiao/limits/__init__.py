@@ -43,7 +43,8 @@ class Limits:
     file_bytes: int = 50 * MB  # any one input file
     evaluation_bytes: int = 5 * MB  # an evaluation file (YAML/JSON): real ones are 10–500 KB
     text_chars: int = 20_000_000  # decoded text of one report (real reports: 5–500 KB)
-    blocks: int = 100_000  # paragraphs and tables of one report (real ones: a few thousand)
+    blocks: int = 30_000  # paragraphs and tables of one report (real ones: a few thousand)
+    paragraph_chars: int = 1_000_000  # one paragraph or line (real ones: a few thousand characters)
     member_bytes: int = 200 * MB  # one file inside a zip container, inflated
     container_bytes: int = 200 * MB  # all files of a docx/xlsx, inflated
     archive_bytes: int = 1 * GB  # all files of a review archive (with nested archives), inflated
@@ -52,12 +53,14 @@ class Limits:
     zip_depth: int = 1  # zips inside zips
     xml_bytes: int = 32 * MB  # one XML part of a docx/xlsx, inflated
     xml_depth: int = 256  # nesting of XML elements (libxml2's own limit) and of HTML tags
+    markup_tags: int = 200_000  # tags of one HTML table or page
     nesting_depth: int = 64  # nesting of JSON/YAML lists and maps
     yaml_alias_nodes: int = 1_000  # nodes that YAML aliases add when expanded
     pages: int = 500  # pages of a PDF
+    table_pages: int = 100  # pages of a PDF searched for ruled tables (the rest read as text)
     indicators: int = 500  # indicators of one evaluation
     digits: int = 20  # digits of one number, written out in full
-    sheet_cells: int = 1_000_000  # used area of one worksheet, and the area its merges cover
+    sheet_cells: int = 200_000  # cells of a workbook, the used area of a sheet, the area its merges cover
     formula_chars: int = 32_767  # a formula's text result (Excel's own cell limit)
     image_pixels: int = 100_000_000  # one image (width × height)
     worker_bytes: int = 2 * GB  # address space of one review worker process
@@ -86,6 +89,7 @@ SPECS: dict[str, LimitSpec] = {
     "evaluation_bytes": LimitSpec("评价文件大小", "bytes"),
     "text_chars": LimitSpec("文字", "chars", "--max-text-chars"),
     "blocks": LimitSpec("段落和表格", "个"),
+    "paragraph_chars": LimitSpec("一段文字", "chars"),
     "member_bytes": LimitSpec("解压后", "bytes"),
     "container_bytes": LimitSpec("解压后合计", "bytes"),
     "archive_bytes": LimitSpec("解压后合计", "bytes", "--max-archive-mb", per_mb=True),
@@ -94,9 +98,11 @@ SPECS: dict[str, LimitSpec] = {
     "zip_depth": LimitSpec("压缩包嵌套", "层"),
     "xml_bytes": LimitSpec("XML 部件解压后", "bytes"),
     "xml_depth": LimitSpec("标记嵌套", "层"),
+    "markup_tags": LimitSpec("HTML 标记", "个"),
     "nesting_depth": LimitSpec("嵌套", "层"),
     "yaml_alias_nodes": LimitSpec("YAML 别名展开", "个节点"),
     "pages": LimitSpec("页数", "页", "--max-pages"),
+    "table_pages": LimitSpec("识别表格的页数", "页"),
     "indicators": LimitSpec("指标数", "个"),
     "digits": LimitSpec("数字位数", "位"),
     "sheet_cells": LimitSpec("工作表使用区域", "个单元格"),
@@ -144,12 +150,12 @@ def show_bytes(size: int) -> str:
 
 
 def show_value(key: str, value: int | float) -> str:
-    """A value of limit ``key`` as the user reads it: ``200 MB``, ``2,000 万字``, ``500 页``."""
+    """A value of limit ``key`` as the user reads it: ``200 MB``, ``20,000,000 字``, ``500 页``."""
     unit = SPECS[key].unit
     if unit == "bytes":
         return show_bytes(int(value))
     if unit == "chars":
-        return f"{value / 10_000:,.0f} 万字" if value >= 100_000 else f"{int(value):,} 字"
+        return f"{int(value):,} 字"
     if unit == "seconds":
         return f"{value:g} 秒"
     number = f"{value:,.0f}" if isinstance(value, int) or value >= 100 else f"{value:,.1f}"
@@ -185,6 +191,32 @@ def check(key: str, actual: int | float, where: str, *, subject: str = "", name:
 def check_text(text: str, where: str) -> None:
     """The decoded text of a report is within ``text_chars``; call before any parsing."""
     check("text_chars", len(text), where)
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^<>]*?(/?)>")
+# tags that never nest: void elements, and those HTML closes by itself when the next one opens
+_FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                   "track", "wbr", "p", "li", "td", "th", "tr", "thead", "tbody", "tfoot", "option", "dt", "dd",
+                   "colgroup", "caption"})
+
+
+def check_markup(markup: str, where: str) -> None:
+    """HTML before it is parsed: at most ``markup_tags`` tags and ``xml_depth`` levels of nesting (tags
+    HTML closes by itself, and void ones, do not count). One pass, stopping at the first excess."""
+    lim = current()
+    depth = 0
+    for tags, match in enumerate(_TAG.finditer(markup), start=1):
+        if tags > lim.markup_tags:
+            raise LimitError(where, "markup_tags", None)
+        closing, name, empty = match.groups()
+        if empty or name.lower() in _FLAT:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > lim.xml_depth:
+                raise LimitError(where, "xml_depth", None, note="（HTML）")
 
 
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -260,6 +292,6 @@ def read_bytes(path: Path, key: str = "file_bytes") -> bytes:
 
 __all__ = [
     "GB", "KB", "MB", "RATIO_FLOOR", "SPECS", "LimitError", "LimitSpec", "Limits", "check", "check_file",
-    "check_text", "current", "file_problem", "printable", "read_bytes", "set_default", "shorten", "show_bytes",
-    "show_value", "using",
+    "check_markup", "check_text", "current", "file_problem", "printable", "read_bytes", "set_default", "shorten",
+    "show_bytes", "show_value", "using",
 ]

@@ -118,6 +118,28 @@ class OverlongNumber:
         return f"<{self.digits} 位数字>"
 
 
+class _Frame:
+    """An open YAML collection in :func:`yaml_prepass`: its anchor, nodes so far, and for a mapping
+    whether the next scalar is a key. ``name`` is its key in the top-level map (``indicators``)."""
+
+    __slots__ = ("anchor", "expect_key", "items", "key", "mapping", "name", "nodes")
+
+    def __init__(self, anchor: str | None, name: str | None, mapping: bool = False) -> None:
+        self.anchor, self.name, self.mapping = anchor, name, mapping
+        self.nodes, self.items, self.expect_key = 1, 0, True
+        self.key: str | None = None
+
+    def child(self, nodes: int, value: str | None = None) -> None:
+        self.nodes += nodes
+        self.items += 1
+        if self.mapping:
+            if self.expect_key:
+                self.key = value
+            self.expect_key = not self.expect_key
+        elif self.name == "indicators" and self.items > current().indicators:
+            raise LimitError("", "indicators", None, subject="indicators")
+
+
 def yaml_prepass(text: str, where: str) -> None:
     """Read the YAML event stream once, without building anything, and refuse nesting deeper than
     ``nesting_depth`` and aliases that would expand to more than ``yaml_alias_nodes`` nodes (a
@@ -125,35 +147,41 @@ def yaml_prepass(text: str, where: str) -> None:
     to the loader, which names the line. ``where`` (the file) begins the message."""
     limits = current()
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    stack: list[list[Any]] = [[None, 0]]  # [anchor, nodes] per open collection
+    stack: list[_Frame] = [_Frame(None, None)]
     sizes: dict[str, int] = {}
     added = 0
     try:
         for event in yaml.parse(text, Loader=loader):
             if isinstance(event, yaml.ScalarEvent):
-                stack[-1][1] += 1
+                stack[-1].child(1, event.value)
                 if event.anchor:
                     sizes[event.anchor] = 1
             elif isinstance(event, yaml.CollectionStartEvent):
                 if len(stack) > limits.nesting_depth:
                     raise LimitError(where, "nesting_depth", len(stack),
                                      note=f"（第 {event.start_mark.line + 1} 行）" if event.start_mark else "")
-                stack.append([event.anchor, 1])
+                parent = stack[-1]
+                name = parent.key if parent.mapping and not parent.expect_key and len(stack) == 2 else None
+                stack.append(_Frame(event.anchor, name, isinstance(event, yaml.MappingStartEvent)))
             elif isinstance(event, yaml.CollectionEndEvent):
-                anchor, nodes = stack.pop()
-                if anchor:
-                    sizes[anchor] = nodes
-                stack[-1][1] += nodes
+                frame = stack.pop()
+                if frame.anchor:
+                    sizes[frame.anchor] = frame.nodes
+                stack[-1].child(frame.nodes)
             elif isinstance(event, yaml.AliasEvent):
                 nodes = sizes.get(event.anchor or "", 1)
                 added += nodes
-                stack[-1][1] += nodes
+                stack[-1].child(nodes)
                 if added > limits.yaml_alias_nodes:
                     raise LimitError(where, "yaml_alias_nodes", None,
                                      note="（评价文件不需要锚点 & 和别名 *，请写出完整内容）")
     except yaml.YAMLError as exc:
         if "nesting depth" in str(getattr(exc, "problem", "") or ""):  # libyaml's own guard, past ours
             raise LimitError(where, "nesting_depth", None) from None
+    except LimitError as err:
+        if err.key != "indicators":
+            raise
+        raise LimitError(where, "indicators", None, subject="indicators") from None
 
 
 __all__ = ["OverlongNumber", "check_data", "number_digits", "number_problem", "parse_number", "yaml_prepass"]

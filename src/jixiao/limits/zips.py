@@ -57,8 +57,15 @@ def member_name(info: zipfile.ZipInfo) -> str:
         return info.filename
 
 
+def is_folder(info: zipfile.ZipInfo) -> bool:
+    """A folder entry (``ZipInfo.is_dir`` fails on an empty name, which a NUL byte makes)."""
+    return info.filename.endswith("/")
+
+
 def member_problem(info: zipfile.ZipInfo) -> str | None:
-    """Why a member cannot be read safely (encrypted, a compression method Office files never use)."""
+    """Why a member cannot be read safely (no name, encrypted, a compression method Office files never use)."""
+    if not info.filename:
+        return "没有名称（名称为空或以 NUL 开头）"
     if info.flag_bits & 0x1:
         return "已加密"
     if info.compress_type not in ALLOWED_METHODS:
@@ -185,7 +192,7 @@ def check_container(path: Path, label: str, watch: Callable[[str], Sink | None] 
         budget = Budget(current().container_bytes)
         found = Container()
         for info in infos:
-            if info.is_dir():
+            if is_folder(info):
                 continue
             lowered = info.filename.lower()
             xml = lowered.endswith((".xml", ".rels", ".vml"))
@@ -204,5 +211,5 @@ def xml_error(where: str, exc: Exception) -> InputError:
     return InputError(f"{where}：文件内的 XML 已损坏，无法读取（{text[:80]}）")
 
 
-__all__ = ["ALLOWED_METHODS", "Budget", "Container", "Sink", "check_container", "inflate", "member_name",
+__all__ = ["ALLOWED_METHODS", "Budget", "Container", "Sink", "check_container", "inflate", "is_folder", "member_name",
            "member_problem", "open_zip", "xml_error"]

@@ -9,7 +9,7 @@ from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.limits.data import check_data
 from jixiao.model import Evaluation
-from jixiao.readers.document import Document
+from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.extract import extract
 from jixiao.readers.textnorm import normalise_document
 
@@ -76,6 +76,8 @@ def read_document(path: Path) -> Document:
     except Exception as exc:  # a library choking on a damaged file: the user gets one sentence
         raise InputError(f"{path}：文件已损坏或格式不正确，无法读取（{type(exc).__name__}）") from None
     limits.check("blocks", len(document.blocks), str(path))
+    longest = max((len(b.text) for b in document.blocks if isinstance(b, Paragraph)), default=0)
+    limits.check("paragraph_chars", longest, str(path))
     return document
 
 

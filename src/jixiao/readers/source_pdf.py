@@ -32,6 +32,7 @@ class _Line:
     height: float
     page: int
     number: int
+    ruled_skipped: bool = False  # the page draws rules but was read as text (past ``table_pages``)
 
 
 def read_pdf_document(path: Path) -> Document:
@@ -47,7 +48,10 @@ def read_pdf_document(path: Path) -> Document:
     if not lines and not any(tables for _, tables in pages):
         raise InputError(f"{path}：PDF 中没有可提取的文字（可能是扫描件或图片），请提供文字版 PDF 或 Word 文件")
     blocks = _assemble(lines, pages)
-    return Document(str(path), blocks)
+    ruled = sum(1 for page_lines, _ in pages if page_lines and page_lines[0].ruled_skipped)
+    warnings = [f"有 {ruled} 页画有表格线，超过逐页识别表格的上限 {limits.current().table_pages} 页，"
+                "这些页按文字读取"] if ruled else []
+    return Document(str(path), blocks, warnings)
 
 
 _RULED_PATHS = 4  # a page drawing this many paths may hold a ruled table: read it with pdfplumber
@@ -66,11 +70,14 @@ def _read_pages(path: Path) -> list[tuple[list[_Line], list[tuple[float, Table]]
         chars = 0
         for number, page in enumerate(document, start=1):
             drawn = (obj for obj in page.get_objects() if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH)
-            if sum(1 for _ in islice(drawn, _RULED_PATHS)) >= _RULED_PATHS:
+            has_rules = sum(1 for _ in islice(drawn, _RULED_PATHS)) >= _RULED_PATHS
+            if has_rules and len(ruled) < limits.current().table_pages:  # pdfplumber: ~60 ms a page
                 ruled.append(number)
                 pages.append(None)
             else:
                 lines = _pdfium_lines(page, number)
+                if has_rules and lines:
+                    lines[0].ruled_skipped = True
                 chars += sum(len(line.text) for line in lines)
                 limits.check("text_chars", chars, str(path))
                 pages.append((lines, []))

@@ -58,19 +58,21 @@ def read_text_document(path: Path) -> Document:
 
 
 def check_text_lines(text: str, where: str) -> None:
-    """Non-empty lines within ``blocks`` (each may become a paragraph), before any line is parsed."""
-    limits.check("blocks", sum(1 for line in text.splitlines() if line and not line.isspace()), where,
-                 name="非空行")
+    """Non-empty lines within ``blocks`` (each may become a paragraph) and each line within
+    ``paragraph_chars``, before any line is parsed."""
+    lines = text.splitlines()
+    limits.check("blocks", sum(1 for line in lines if line and not line.isspace()), where, name="非空行")
+    limits.check("paragraph_chars", max(map(len, lines), default=0), where, name="一行文字")
 
 
 def text_to_document(text: str, source: str) -> Document:
     """Split text into one paragraph per non-empty line (hard-wrapped lines re-joined, page numbers
     and running headers of text copied from a PDF dropped); runs of pipe rows become one table."""
     check_text_lines(text, source)
-    return Document(source, rejoin_wrapped(_blocks(text)))
+    return Document(source, rejoin_wrapped(_blocks(text, source)))
 
 
-def _blocks(text: str) -> list[Block]:
+def _blocks(text: str, source: str = "") -> list[Block]:
     blocks: list[Block] = []
     table_rows: list[list[str]] = []
     tables = 0
@@ -92,7 +94,9 @@ def _blocks(text: str) -> list[Block]:
             end = table_ends.get(number - 1)
             if end is not None:
                 flush()
-                for rows in html_tables("\n".join(lines[number - 1: end + 1])):
+                markup = "\n".join(lines[number - 1: end + 1])
+                limits.check_markup(markup, source)
+                for rows in html_tables(markup):
                     table_rows = rows
                     flush()
                 skip_to = end + 1

@@ -209,6 +209,7 @@ class SheetScan:
         return see
 
     def check(self, where: str) -> None:
+        limits.check("sheet_cells", sum(self.cells.values()), where, name="工作簿单元格")  # openpyxl: ~20 µs each
         for name, count in self.cells.items():
             sheet = name.rsplit("/", 1)[-1]
             limits.check("sheet_cells", count, where, subject=sheet, name="单元格")

@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.limits import printable
-from jixiao.limits.zips import Budget, inflate, member_name, member_problem, open_zip
+from jixiao.limits.zips import Budget, inflate, is_folder, member_name, member_problem, open_zip
 from jixiao.readers import EVALUATION_SUFFIXES
 from jixiao.readers.report import REPORT_SUFFIXES as READER_SUFFIXES
 
@@ -138,7 +138,7 @@ class _Unzipper:
             folder.mkdir(parents=True, exist_ok=True)
             names: dict[str, int] = {}
             for index, info in enumerate(infos):
-                if info.is_dir():
+                if is_folder(info):
                     continue
                 name = printable(member_name(info))
                 names[name] = names.get(name, 0) + 1
