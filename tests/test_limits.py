@@ -198,3 +198,33 @@ def test_every_limit_is_in_the_readme_with_its_default_and_option() -> None:
         assert f"| {shown}" in rows[key], (key, shown)
         if spec.option:
             assert spec.option in rows[key], key
+
+
+def test_markup_nesting_and_size_are_capped_before_parsing() -> None:
+    sloppy = "<table>" + "<tr><td>a<td>b<p>c" * 5000 + "</table>"  # cells HTML closes by itself: no depth
+    limits.check_markup(sloppy, "ok.md")
+    with pytest.raises(limits.LimitError, match=r"标记嵌套超过 256 层（HTML）"):
+        limits.check_markup("<span>" * 300 + "x" + "</span>" * 300, "deep.md")
+    with limits.using(limits.current().replace(markup_tags=1000)), \
+            pytest.raises(limits.LimitError, match="HTML 标记超过 1,000 个"):
+        limits.check_markup("<b>x</b>" * 600, "many.md")
+
+
+def test_a_text_line_longer_than_a_paragraph_can_be_is_refused(tmp_path: Path) -> None:
+    from jixiao.readers import read_any
+
+    path = tmp_path / "line.txt"
+    path.write_text("2024年度报告\n" + "字" * 1_000_001, encoding="utf-8")
+    with pytest.raises(limits.LimitError, match="一行文字 1,000,001 字，上限 1,000,000 字"):
+        read_any(path)
+
+
+def test_a_member_named_by_a_nul_byte_is_refused_not_a_crash(tmp_path: Path) -> None:
+    """Found by the fuzz suite: zipfile cuts the name at NUL, and ``ZipInfo.is_dir`` fails on ''."""
+    path = _zip(tmp_path / "nul.docx", [("x", b"<a/>", zipfile.ZIP_DEFLATED)])
+    data = bytearray(path.read_bytes())
+    for at in [i for i in range(len(data) - 1) if data[i:i + 1] == b"x"]:
+        data[at] = 0
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="没有名称"):
+        check_container(path, "Word")
