@@ -163,16 +163,21 @@ def show_value(key: str, value: int | float) -> str:
 
 
 class LimitError(InputError):
-    """An input exceeds a limit: ``where：[subject ]超过上限：name actual，上限 limit[（可用 --option 调高）]``."""
+    """An input exceeds a limit: ``where：[subject ]超过上限：name actual，上限 limit[（可用 --option 调高）]``.
+
+    ``key`` names the limit (a :class:`Limits` field), ``actual`` the value found (None when counting
+    stopped at the limit), ``limit`` overrides the limit in force, ``option`` the setting named in
+    the hint (``""``: no hint)."""
 
     def __init__(self, where: str, key: str, actual: int | float | None, *, subject: str = "",
-                 limit: int | None = None, name: str | None = None, note: str = "") -> None:
+                 limit: int | None = None, name: str | None = None, note: str = "", option: str | None = None) -> None:
         spec = SPECS[key]
         self.key, self.actual = key, actual
         self.limit = limit if limit is not None else getattr(current(), key)
         label = name or spec.name
         shown_limit = show_value(key, self.limit)
-        hint = f"（可用 {spec.option} 调高）" if spec.option else ""
+        option = spec.option if option is None else option  # the web names its own setting, "" none
+        hint = f"（可用 {option} 调高）" if option else ""
         prefix = f"{where}：" if where else ""
         subject = f"{subject} " if subject else ""
         if actual is None:  # stopped counting at the limit: the true size is unknown (and larger)

@@ -15,6 +15,7 @@ UTF-8 but are not are handled with one sentence each. ::
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zipfile
 from collections.abc import Callable
@@ -172,10 +173,44 @@ class Container:
     total: int = 0
 
 
-def check_container(path: Path, label: str, watch: Callable[[str], Sink | None] | None = None) -> Container:
+_TAG = re.compile(rb"<(/?)[A-Za-z_][^<>]*?(/?)>")
+
+
+class XmlDepth:
+    """A sink that follows the nesting of an XML stream across chunks and refuses it past
+    ``xml_depth`` (for parsers without a limit of their own: openpyxl's ElementTree)."""
+
+    def __init__(self, where: str, subject: str) -> None:
+        self.where, self.subject, self.depth, self.tail = where, subject, 0, b""
+        self.cap = current().xml_depth
+
+    def __call__(self, chunk: bytes) -> None:
+        data = self.tail + chunk
+        end = data.rfind(b"<")  # a tag cut by the chunk's end waits for the next chunk
+        if end >= 0 and data.find(b">", end) < 0:
+            data, self.tail = data[:end], data[end:]
+        else:
+            self.tail = b""
+        for closing, empty in _TAG.findall(data):
+            if empty:
+                continue
+            self.depth += -1 if closing else 1
+            if self.depth > self.cap:
+                raise LimitError(self.where, "xml_depth", None, subject=self.subject, note="（XML）")
+
+
+def _fan_out(sinks: list[Sink]) -> Sink | None:
+    if len(sinks) <= 1:
+        return sinks[0] if sinks else None
+    return lambda chunk: [sink(chunk) for sink in sinks]
+
+
+def check_container(path: Path, label: str, watch: Callable[[str], Sink | None] | None = None,
+                    depth: bool = False) -> Container:
     """Inflate every member of an Office file (docx, xlsx) once, counting actual bytes, before a library
     opens it: members, methods, sizes, XML sizes, ratio and total are checked. ``watch(name)`` may
-    return a sink that sees that member's bytes (e.g. to count worksheet cells on the way)."""
+    return a sink that sees that member's bytes (e.g. to count worksheet cells on the way); ``depth``
+    follows the nesting of every XML part (for a library whose parser has no depth limit)."""
     where = printable(str(path))
     try:
         zf = open_zip(path, f"{label} 文件")
@@ -196,8 +231,9 @@ def check_container(path: Path, label: str, watch: Callable[[str], Sink | None] 
                 continue
             lowered = info.filename.lower()
             xml = lowered.endswith((".xml", ".rels", ".vml"))
-            sink = watch(info.filename) if watch is not None else None
-            found.sizes[info.filename] = inflate(zf, info, where, budget, sink, xml=xml)
+            sinks = [s for s in (watch(info.filename) if watch is not None else None,
+                                 XmlDepth(where, printable(info.filename)) if depth and xml else None) if s]
+            found.sizes[info.filename] = inflate(zf, info, where, budget, _fan_out(sinks), xml=xml)
         found.total = budget.used
     return found
 
@@ -211,5 +247,5 @@ def xml_error(where: str, exc: Exception) -> InputError:
     return InputError(f"{where}：文件内的 XML 已损坏，无法读取（{text[:80]}）")
 
 
-__all__ = ["ALLOWED_METHODS", "Budget", "Container", "Sink", "check_container", "inflate", "is_folder", "member_name",
-           "member_problem", "open_zip", "xml_error"]
+__all__ = ["ALLOWED_METHODS", "Budget", "Container", "Sink", "XmlDepth", "check_container", "inflate", "is_folder",
+           "member_name", "member_problem", "open_zip", "xml_error"]

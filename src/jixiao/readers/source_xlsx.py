@@ -24,7 +24,7 @@ def read_xlsx_document(path: Path) -> Document:
     if not zipfile.is_zipfile(path):
         raise InputError(f"{path}：不是有效的 Excel（.xlsx）文件，文件可能已损坏或实为旧版 .xls")
     scan = SheetScan()
-    check_container(path, "Excel", scan.watch)  # sizes, cells and merged areas before openpyxl builds anything
+    check_container(path, "Excel", scan.watch, depth=True)  # sizes, nesting, cells, merges before openpyxl
     scan.check(str(path))
     import openpyxl
 
