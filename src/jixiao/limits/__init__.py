@@ -57,6 +57,8 @@ class Limits:
     nesting_depth: int = 64  # nesting of JSON/YAML lists and maps
     yaml_alias_nodes: int = 1_000  # nodes that YAML aliases add when expanded
     pages: int = 500  # pages of a PDF
+    page_objects: int = 100_000  # drawing objects of one PDF page (real ones: a few thousand)
+    stream_bytes: int = 32 * MB  # one PDF stream that is not an image, inflated
     table_pages: int = 100  # pages of a PDF searched for ruled tables (the rest read as text)
     indicators: int = 500  # indicators of one evaluation
     digits: int = 20  # digits of one number, written out in full
@@ -102,6 +104,8 @@ SPECS: dict[str, LimitSpec] = {
     "nesting_depth": LimitSpec("嵌套", "层"),
     "yaml_alias_nodes": LimitSpec("YAML 别名展开", "个节点"),
     "pages": LimitSpec("页数", "页", "--max-pages"),
+    "page_objects": LimitSpec("一页的绘制对象", "个"),
+    "stream_bytes": LimitSpec("PDF 数据流解压后", "bytes"),
     "table_pages": LimitSpec("识别表格的页数", "页"),
     "indicators": LimitSpec("指标数", "个"),
     "digits": LimitSpec("数字位数", "位"),

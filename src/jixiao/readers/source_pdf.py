@@ -12,6 +12,7 @@ from typing import Any
 
 from jixiao import limits
 from jixiao.errors import InputError
+from jixiao.limits.pdf import check_streams
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.outline import split_marker
 from jixiao.readers.textnorm import clean_line, match_text, squeeze_cjk_spaces
@@ -62,6 +63,7 @@ def _read_pages(path: Path) -> list[tuple[list[_Line], list[tuple[float, Table]]
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
+    check_streams(limits.read_bytes(path), str(path))  # a content stream inflating to gigabytes: before PDFium
     document = pdfium.PdfDocument(str(path))
     try:
         limits.check("pages", len(document), str(path))
@@ -69,6 +71,8 @@ def _read_pages(path: Path) -> list[tuple[list[_Line], list[tuple[float, Table]]
         ruled: list[int] = []
         chars = 0
         for number, page in enumerate(document, start=1):
+            limits.check("page_objects", pdfium_c.FPDFPage_CountObjects(page.raw), str(path),
+                         subject=f"第 {number} 页")
             drawn = (obj for obj in page.get_objects() if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH)
             has_rules = sum(1 for _ in islice(drawn, _RULED_PATHS)) >= _RULED_PATHS
             if has_rules and len(ruled) < limits.current().table_pages:  # pdfplumber: ~60 ms a page
