@@ -205,6 +205,26 @@ def _pdf_pages(pages: int, ruled: bool = False) -> bytes:
     return bytes(out)
 
 
+def _pdf_page(content: bytes) -> bytes:
+    """A one-page PDF whose content stream (Flate-compressed) is ``content``."""
+    packed = zlib.compress(content, 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+               b"/Resources << /Font << /F1 3 0 R >> >> >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
 def wrapped_text(lines: int) -> str:
     """Text copied out of a PDF: every line hard-wrapped at 38 characters."""
     text = "".join(line.strip() for line in _seed().splitlines()[20:60])
@@ -310,6 +330,10 @@ _PARA = "<w:p><w:r><w:t>本单位按照预算执行要求开展各项工作，�
 _W = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
 _DEEP_XML = _W + b"<w:p>" + b"<w:r>" * 100_000 + b"</w:r>" * 100_000 + b"</w:p></w:body></w:document>"
 
+def _drawn_lines(count: int) -> bytes:
+    return b"".join(b"%d %d m %d %d l S\n" % (i % 500, i % 800, i % 500 + 1, i % 800 + 1) for i in range(count))
+
+
 CASES: list[Case] = [
     # issue 16: evaluation files
     *[Case(f"yaml-laughs-{w}", 16, _text(f"laughs-{w}.yaml", lambda w=w: _laughs(w)), ("score", "check"))
@@ -357,6 +381,10 @@ CASES: list[Case] = [
     Case("zip-nested-8x980mb", 16, _nested_bombs, ("review",)),
     Case("pdf-5000-pages", 16, _bytes("long.pdf", lambda: _pdf_pages(5000)), ("parse",)),
     Case("pdf-500-ruled-pages", 16, _bytes("ruled.pdf", lambda: _pdf_pages(500, ruled=True)), ("parse",)),
+    Case("pdf-content-bomb", 16, _bytes("bomb.pdf", lambda: _pdf_page(
+        b"BT /F1 12 Tf 72 720 Td (2024) Tj ET\n" + b"BT 72 700 Td (x) Tj ET\n" * 2_000_000)), ("parse", "review")),
+    Case("pdf-150k-objects", 16, _bytes("objects.pdf", lambda: _pdf_page(b"BT /F1 9 Tf 72 720 Td (2024) Tj ET\n"
+                                                                         + _drawn_lines(150_000))), ("parse",)),
     Case("batch-paths", 16, _batch, ("review",)),
     Case("corrupt-xlsx-member", 16, _corrupt_member(XLSX, "xl/worksheets/sheet1.xml"), ("parse",)),
     Case("corrupt-pdf", 16, _bytes("corrupt.pdf", lambda: _pdf_pages(3)[:-200] + b"garbage" * 30), ("parse",)),

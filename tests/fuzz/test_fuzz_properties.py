@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hostile import SEED_TEXT, SEED_YAML, Member, member, repeated, write_zip, zip_bytes
+from hostile import ROOT, SEED_TEXT, SEED_YAML, Member, member, repeated, write_zip, zip_bytes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -180,11 +180,14 @@ def test_arbitrary_containers_are_measured_or_refused(tmp_path_factory: Any, mem
 
 @cache
 def _written(fmt: str) -> bytes:
-    """The example evaluation as the writers write it (docx, xlsx, md, html, yaml, json)."""
+    """The example evaluation as the writers write it (docx, xlsx, md, html, yaml, json); a PDF
+    LibreOffice wrote from a report (the fixture: no LibreOffice run here)."""
     import tempfile
 
     from jixiao.writers import render
 
+    if fmt == "pdf":
+        return (ROOT / "tests" / "data" / "reports" / "r05-shipai-street.pdf").read_bytes()
     if fmt in ("yaml", "json"):
         from jixiao.modelio import dump_json, dump_yaml
 
@@ -234,7 +237,7 @@ def _mutate(data: bytes, suffix: str, mutations: list[tuple[str, float, int]]) -
 
 
 @FUZZ
-@given(st.sampled_from(["docx", "xlsx", "md", "html", "yaml", "json"]), _MUTATIONS)
+@given(st.sampled_from(["docx", "xlsx", "md", "html", "yaml", "json", "pdf"]), _MUTATIONS)
 def test_mutated_writer_outputs_are_read_or_refused(tmp_path_factory: Any, fmt: str,
                                                      mutations: list[tuple[str, float, int]]) -> None:
     suffix = {"html": ".txt"}.get(fmt, f".{fmt}")  # a saved page is read as text with HTML in it
