@@ -399,6 +399,11 @@ CASES: list[Case] = [
     Case("md-nested-spans", 17, _text("spans.md", lambda: "2024年度绩效自评报告\n<table><tr><td>" + "<span>" * 500_000
                                       + "得分" + "</span>" * 500_000 + "</td></tr></table>\n" + "<span>" * 500_000),
          ("parse",)),
+    Case("html-nested-spans", 17, _text("spans.html", lambda: "<html><body><p>2024年度绩效自评报告</p>"
+                                        + "<span>" * 500_000 + "得分" + "</span>" * 500_000 + "</body></html>"),
+         ("parse",)),
+    Case("html-unclosed-tables", 17, _text("tables.html", lambda: "<html><body><p>2024年度绩效自评报告</p>"
+                                           + "<table><tr><td>指标<td>分值" * 20_000 + "</body></html>"), ("parse",)),
     Case("text-repeated-45mb", 17, _big_file("repeated.txt", 45 * MB, b"", SEED_TEXT.read_bytes), ("check",)),
     Case("text-one-48mb-line", 17, _big_file("line.txt", 48 * MB, "2024年度".encode(), "很长的一行".encode()),
          ("parse",)),
