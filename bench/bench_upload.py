@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "tests" / "web"))  # the test helpers that start s
 
 from uploadbomb import docx_bomb  # noqa: E402
 from webserver import LiveServer  # noqa: E402
-from webworld import PASSWORD, build_world  # noqa: E402
+from webworld import PASSWORD, build_world, post_login  # noqa: E402
 
 SEED_DOCX = ROOT / "tests" / "data" / "reports" / "r03-haidian-school.docx"
 
@@ -77,7 +77,7 @@ class Sampler:
 
 def client(base: str) -> httpx.Client:
     session = httpx.Client(base_url=base, timeout=120)
-    session.post("/login", data={"name": "editor_a", "password": PASSWORD})
+    post_login(session, "editor_a", PASSWORD)
     session.headers["X-CSRF-Token"] = session.get("/api/me").json()["csrf_token"]
     return session
 

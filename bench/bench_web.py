@@ -31,10 +31,11 @@ sys.path.insert(0, str(ROOT / "tests" / "web"))  # the test helpers that start s
 
 from webpg import PostgresServer  # noqa: E402
 from webserver import LiveServer  # noqa: E402
+from webworld import login_token  # noqa: E402
 
 from jixiao.modelio import load_evaluation  # noqa: E402
 from jixiao.web.access import principal_for  # noqa: E402
-from jixiao.web.auth import add_user, ensure_unit  # noqa: E402
+from jixiao.web.accounts import add_user, ensure_unit  # noqa: E402
 from jixiao.web.db import make_engine, session_factory, transaction, upgrade  # noqa: E402
 from jixiao.web.store import create  # noqa: E402
 
@@ -50,11 +51,10 @@ def prepare(url: str, clients: int) -> list[int]:
     example = load_evaluation(ROOT / "examples" / "daxing-2024.yaml")
     ids = []
     with transaction(session_factory(engine)) as db:
-        units = [f"基准单位{i:03d}" for i in range(clients)]
-        user = add_user(db, "bench", PASSWORD, "editor", units, "基准地区")
+        units = [ensure_unit(db, f"基准单位{i:03d}", "基准地区") for i in range(clients)]
+        user = add_user(db, "bench", PASSWORD, "editor", [unit.name for unit in units], "基准地区")
         who = principal_for(db, user)
-        for name in units:
-            unit = ensure_unit(db, name)
+        for unit in units:
             ids.append(create(db, who, unit.id, example).id)
     engine.dispose()
     return ids
@@ -63,7 +63,8 @@ def prepare(url: str, clients: int) -> list[int]:
 async def open_client(base: str, evaluation_id: int) -> tuple[httpx.AsyncClient, dict]:
     """A logged-in client and its evaluation (set up before the clock starts)."""
     client = httpx.AsyncClient(base_url=base, timeout=30, limits=httpx.Limits(max_connections=1))
-    await client.post("/login", data={"name": "bench", "password": PASSWORD})
+    token = login_token((await client.get("/login")).text)
+    await client.post("/login", data={"name": "bench", "password": PASSWORD, "csrf_token": token})
     client.headers["X-CSRF-Token"] = (await client.get("/api/me")).json()["csrf_token"]
     return client, (await client.get(f"/api/evaluations/{evaluation_id}")).json()
 

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Install the Debian packages jixiao needs, only those missing: LibreOffice (Word → PDF),
+# Install the Debian packages jixiao needs, only those missing: LibreOffice (Word → PDF; python3-uno
+# drives a long-lived one for the web app),
 # poppler (pdffonts, pdftoppm), free CJK fonts, Chromium (browser tests) and PostgreSQL (DB tests).
 set -euo pipefail
 
 want=()
 fonts=$(fc-list : family 2>/dev/null || true)   # read once: grep -q on a pipe would SIGPIPE fc-list under pipefail
 command -v soffice >/dev/null 2>&1 || want+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+/usr/bin/python3 -c "import uno" >/dev/null 2>&1 || want+=(python3-uno)   # the web app's warm LibreOffice
 command -v pdftoppm >/dev/null 2>&1 || want+=(poppler-utils)
 grep -q "Noto Serif CJK" <<<"$fonts" || want+=(fonts-noto-cjk)
 grep -qi "ukai" <<<"$fonts" || want+=(fonts-arphic-ukai)

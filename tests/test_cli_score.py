@@ -132,7 +132,24 @@ def test_init_templates(run: Callable[..., Run], tmp_path: Path) -> None:
     for ind in pev.indicators:
         by_level[ind.level1 or ""] = by_level.get(ind.level1 or "", 0) + int(ind.weight)
     assert by_level == {"产出指标": 50, "效益指标": 30, "满意度指标": 10, "预算执行率": 10}
-    assert any(i.target is not None and i.target.value is not None for i in pev.indicators)
+    # Templates are hints, not values: no target is invented, no hint is stored as a value.
+    assert all(i.target is None or (i.target.value is None and not i.target.text) for i in pev.indicators)
+    for evaluation in (ev, pev):
+        values = json.dumps(evaluation.model_dump(mode="json"), ensure_ascii=False)
+        assert "（" not in values and "请" not in values, values
+        assert evaluation.unit.name == "" and evaluation.title is None
+    # The hints are comments, from lexicon.yaml's hints section.
+    text = town.read_text(encoding="utf-8")
+    assert "  name: ''  # 单位全称，如 重庆市璧山区大兴镇人民政府" in text
+
+
+def test_init_fills_in_the_chosen_unit_and_year(run: Callable[..., Run], tmp_path: Path) -> None:
+    target = tmp_path / "bishan.yaml"
+    assert run("init", "--template", "project", "--unit", "重庆市璧山区卫生健康委员会", "--year", "2024",
+               str(target)).returncode == 0
+    evaluation = load_evaluation(target)
+    assert evaluation.unit.name == "重庆市璧山区卫生健康委员会" and evaluation.year == 2024
+    assert "--year" in _fails(run("init", "--year", "3000", str(tmp_path / "y.yaml")))
 
 
 def test_init_refuses_to_overwrite(run: Callable[..., Run], tmp_path: Path) -> None:

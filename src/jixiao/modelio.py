@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -101,21 +102,27 @@ _MESSAGES = {
 }
 
 
+def validation_problem(error: Mapping[str, Any]) -> str:
+    """One pydantic error (an item of ``ValidationError.errors()``) as a Chinese phrase without the
+    field, e.g. ``必须是数字（收到 "abc"）``."""
+    kind = error["type"]
+    if kind == "value_error":
+        problem = str(error.get("ctx", {}).get("error", error["msg"]))
+    elif kind == "enum":
+        problem = f"只能是 {error.get('ctx', {}).get('expected', '')} 之一"
+    else:
+        problem = _MESSAGES.get(kind, error["msg"]).format(**error.get("ctx", {}))
+    if kind not in ("missing", "value_error") and "收到" not in problem:
+        problem += f"（收到 \"{limits.shorten(limits.printable(str(error.get('input'))), 40)}\"）"
+    return problem
+
+
 def describe_validation_error(err: ValidationError) -> str:
     """The first problem as ``field.path：问题（收到 "值"）``, plus a count of further problems."""
     errors = err.errors()
     first = errors[0]
-    kind = first["type"]
-    if kind == "value_error":
-        problem = str(first.get("ctx", {}).get("error", first["msg"]))
-    elif kind == "enum":
-        problem = f"只能是 {first.get('ctx', {}).get('expected', '')} 之一"
-    else:
-        problem = _MESSAGES.get(kind, first["msg"]).format(**first.get("ctx", {}))
-    if kind not in ("missing", "value_error") and "收到" not in problem:
-        problem += f"（收到 \"{limits.shorten(limits.printable(str(first.get('input'))), 40)}\"）"
     more = f"（另有 {len(errors) - 1} 处问题）" if len(errors) > 1 else ""
-    return f"{field_path(tuple(first['loc']))}：{problem}{more}"
+    return f"{field_path(tuple(first['loc']))}：{validation_problem(first)}{more}"
 
 
 def evaluation_from_data(data: Any, where: str = "") -> Evaluation:

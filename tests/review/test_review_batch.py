@@ -87,7 +87,7 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     mixed = root / "mixed"  # the seed as Markdown and as the score-table workbook (same unit and year)
     mixed.mkdir()
     (mixed / "seed.md").write_text(SEED_TEXT.read_text(encoding="utf-8"), encoding="utf-8")
-    render(load_evaluation(EXAMPLE), "xlsx", mixed / "seed-table.xlsx")
+    render(load_evaluation(EXAMPLE), "xlsx", mixed / "seed-table.xlsx", mode="stated")  # the scores as stated
     out = root / "out"
     outcome = run_review([str(batch / "*.txt"), str(batch / "*.docx"), str(bad), str(mixed)],
                          ReviewOptions(out_dir=out, jobs=2, limits=LIMITS))

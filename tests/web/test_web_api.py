@@ -90,7 +90,7 @@ def test_invalid_body_gets_a_chinese_sentence(world: World, example_path) -> Non
     body["indicators"][3]["weight"] = "-5"
     response = client.put(f"/api/evaluations/{created['id']}", json={"version": 1, "evaluation": body})
     assert response.status_code == 422
-    assert response.json()["detail"].startswith("请求内容有误：evaluation.indicators[3].weight")
+    assert response.json()["detail"].startswith("请求内容有误：指标4 分值：分值必须是非负数")
     assert client.get(f"/api/evaluations/{created['id']}").json()["version"] == 1
 
 

@@ -62,6 +62,14 @@ ENDPOINTS = [
     ("page return", "POST", "/evaluations/{id}/action/return", "submitted", "pagecomment", PAGE_REVIEW_REDIRECT),
     ("page comment", "POST", "/evaluations/{id}/comments", "draft", "pagetext", PAGE_REVIEW_REDIRECT),
     ("page admin", "GET", "/admin", "draft", None, PAGE_ADMIN),
+    ("page add unit", "POST", "/admin/units", "draft", "pageunit", PAGE_ADMIN_REDIRECT),
+    ("page disable user", "POST", "/admin/users/{target}/disable", "draft", "none", PAGE_ADMIN_REDIRECT),
+    ("page enable user", "POST", "/admin/users/{target}/enable", "draft", "none", PAGE_ADMIN_REDIRECT),
+    ("page reset password", "POST", "/admin/users/{target}/reset", "draft", "pagepassword", PAGE_ADMIN_REDIRECT),
+    ("api disable user", "POST", "/api/users/{target}/disable", "draft", "empty", ADMIN),
+    ("api enable user", "POST", "/api/users/{target}/enable", "draft", "empty", ADMIN),
+    ("api reset password", "POST", "/api/users/{target}/password", "draft", "password", ADMIN),
+    ("page account", "GET", "/account", "draft", None, PAGE_SIGNED_IN),
     ("api packs", "GET", "/api/packs", "draft", None, SIGNED_IN),
     ("api pack", "GET", f"/api/packs/{PACK}", "draft", None, SIGNED_IN),
     ("api upload pack", "POST", "/api/packs", "draft", "pack", ADMIN_CREATE),
@@ -75,7 +83,9 @@ ENDPOINTS = [
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def matrix(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, dict]]:
+def matrix(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[World, dict, int]]:
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path_factory.mktemp('authz') / 'jixiao.db'}"
     else:
@@ -86,7 +96,10 @@ def matrix(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         clients[role] = world.client(role)
     uploaded = clients["admin"].post("/api/packs", **_pack_body(PACK))
     assert uploaded.status_code == 201, uploaded.text
-    yield world, clients
+    target = clients["admin"].post("/api/users", json={"name": "target", "password": "long-enough-1",
+                                                       "role": "editor", "units": ["乙街道办事处"]})
+    assert target.status_code == 201, target.text
+    yield world, clients, target.json()["id"]  # the user the admin endpoints act on
 
 
 def _pack_body(pack_id: str) -> dict:
@@ -121,9 +134,16 @@ def _body(kind: str | None, world: World, example: dict, version: int, counter: 
     if kind == "create":
         return {"json": {"unit_id": world.units["甲镇人民政府"], "evaluation": example}}
     if kind == "user":
-        return {"json": {"name": f"new_user_{counter[0]}", "password": "long-enough-1", "role": "reviewer"}}
+        return {"json": {"name": f"new_user_{counter[0]}", "password": "long-enough-1", "role": "reviewer",
+                         "region": "重庆市璧山区"}}
     if kind == "unit":
-        return {"json": {"name": f"新单位{counter[0]}"}}
+        return {"json": {"name": f"新单位{counter[0]}", "region": "重庆市璧山区"}}
+    if kind == "pageunit":
+        return {"data": {"name": f"新页面单位{counter[0]}", "region": "重庆市璧山区"}}
+    if kind == "password":
+        return {"json": {"password": "another-pass-1"}}
+    if kind == "pagepassword":
+        return {"data": {"password": "another-pass-1"}}
     if kind == "pagecomment":
         return {"data": {"comment": "请核实"}}
     if kind == "pagetext":
@@ -139,13 +159,13 @@ def _body(kind: str | None, world: World, example: dict, version: int, counter: 
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS, ids=[e[0] for e in ENDPOINTS])
 def test_authorization_matrix(matrix, endpoint, example_path) -> None:
-    world, clients = matrix
+    world, clients, target = matrix
     name, method, path, state, body_kind, expected = endpoint
     example = json.loads(dump_json(load_evaluation(example_path)))
     counter = [0]
     for role in ROLES:
         eid, version, vid = _fresh(world, clients["admin"], example, state)
-        url = path.format(id=eid, vid=vid)
+        url = path.format(id=eid, vid=vid, target=target)
         response = clients[role].request(method, url, follow_redirects=False,
                                          **_body(body_kind, world, example, version, counter))
         assert response.status_code == expected[role], f"{name} as {role}: {response.status_code} {response.text[:200]}"
@@ -154,7 +174,7 @@ def test_authorization_matrix(matrix, endpoint, example_path) -> None:
 
 
 def test_editor_of_other_unit_cannot_see_listing_entries(matrix, example_path) -> None:
-    world, clients = matrix
+    world, clients, _target = matrix
     example = json.loads(dump_json(load_evaluation(example_path)))
     eid, _version, _vid = _fresh(world, clients["admin"], example, "draft")
     ids_b = [e["id"] for e in clients["editor_b"].get("/api/evaluations").json()]
@@ -166,7 +186,7 @@ def test_editor_of_other_unit_cannot_see_listing_entries(matrix, example_path) -
 
 
 def test_cookie_session_write_needs_csrf(matrix, example_path) -> None:
-    world, _clients = matrix
+    world, _clients, _target = matrix
     client = world.client()
     login(client, "editor_a")
     del client.headers["X-CSRF-Token"]

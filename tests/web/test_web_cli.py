@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 from webserver import LiveServer
+from webworld import post_login
 
 JIXIAO = str(Path(sys.executable).parent / "jixiao")
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,11 +24,16 @@ def run(args: list[str], url: str, cwd: Path, **env: str) -> subprocess.Complete
 def test_db_upgrade_demo_and_user_add(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     upgraded = run(["db", "upgrade"], url, tmp_path)
-    assert upgraded.returncode == 0 and "0003" in upgraded.stdout
+    assert upgraded.returncode == 0 and "0004" in upgraded.stdout
     demo = run(["db", "demo", str(ROOT / "examples" / "daxing-2024.yaml")], url, tmp_path)
     assert demo.returncode == 0 and "daxing / daxing-2024 / editor" in demo.stdout
     again = run(["db", "demo", str(ROOT / "examples" / "daxing-2024.yaml")], url, tmp_path)
     assert again.returncode == 0 and "已写入示例评价" not in again.stdout  # idempotent
+    orphan = run(["user", "add", "zhang", "--role", "editor", "--unit", "某镇"], url, tmp_path,
+                 JIXIAO_PASSWORD="long-enough-1")
+    assert orphan.returncode == 2 and "单位 某镇 不存在" in orphan.stderr  # no unit without a region
+    unit = run(["user", "add-unit", "某镇", "--region", "重庆市璧山区"], url, tmp_path)
+    assert unit.returncode == 0 and "已创建单位 某镇（重庆市璧山区）" in unit.stdout
     added = run(["user", "add", "zhang", "--role", "editor", "--unit", "某镇"], url, tmp_path,
                 JIXIAO_PASSWORD="long-enough-1")
     assert added.returncode == 0 and "已创建用户 zhang" in added.stdout
@@ -51,7 +57,7 @@ def test_two_workers_share_one_postgresql(postgres, tmp_path: Path) -> None:
     server = LiveServer(url, tmp_path, workers=2).start()
     try:
         with httpx.Client(base_url=server.url, timeout=30) as client:
-            assert client.post("/login", data={"name": "daxing", "password": "daxing-2024"}).status_code in (200, 303)
+            assert post_login(client, "daxing", "daxing-2024").status_code == 303
             csrf = client.get("/api/me").json()["csrf_token"]
             # whichever worker answers, the session, the CSRF token and the data are the same
             for _ in range(20):

@@ -9,14 +9,14 @@ import time
 import httpx
 import pytest
 from webserver import LiveServer
-from webworld import PASSWORD, build_world
+from webworld import build_world, post_login
 
 from jixiao.modelio import dump_json, load_evaluation
 
 
 def _login(base: str, name: str) -> httpx.Client:
     client = httpx.Client(base_url=base, timeout=30)
-    assert client.post("/login", data={"name": name, "password": PASSWORD}).status_code in (200, 303)
+    assert post_login(client, name).status_code == 303
     client.headers["X-CSRF-Token"] = client.get("/api/me").json()["csrf_token"]
     return client
 

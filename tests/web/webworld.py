@@ -3,8 +3,10 @@ user per role; and the login helper."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+import httpx
 from fastapi.testclient import TestClient
 
 from jixiao.web.app import create_app
@@ -35,8 +37,22 @@ class World:
         return client
 
 
+def login_token(html: str) -> str:
+    """The CSRF token of a login page (also set as a cookie the login POST must match)."""
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "the login page carries no CSRF token"
+    return match.group(1)
+
+
+def post_login(client: httpx.Client, user: str, password: str = PASSWORD) -> httpx.Response:
+    """Open the login page (for its CSRF token and cookie) and sign in, as a browser does."""
+    token = login_token(client.get("/login").text)
+    return client.post("/login", data={"name": user, "password": password, "csrf_token": token},
+                       follow_redirects=False)
+
+
 def login(client: TestClient, user: str, password: str = PASSWORD) -> str:
-    response = client.post("/login", data={"name": user, "password": password}, follow_redirects=False)
+    response = post_login(client, user, password)
     assert response.status_code == 303, response.text
     csrf = client.get("/api/me").json()["csrf_token"]
     client.headers["X-CSRF-Token"] = csrf
@@ -44,7 +60,7 @@ def login(client: TestClient, user: str, password: str = PASSWORD) -> str:
 
 
 def build_world(url: str) -> World:
-    from jixiao.web.auth import add_user, ensure_unit
+    from jixiao.web.accounts import add_user, ensure_unit
 
     upgrade(url)
     engine = make_engine(url)

@@ -51,7 +51,7 @@ def test_title_is_2hao_xiaobiaosong_centred(document) -> None:  # type: ignore[n
 
 
 def test_body_is_3hao_fangsong_indented_at_fixed_pitch(document) -> None:  # type: ignore[no-untyped-def]
-    body = _paragraph(document, "本次绩效评价综合得分93.19分，绩效评价等级为“优”。")
+    body = _paragraph(document, "本次绩效评价综合得分99.03分，绩效评价等级为“优”。")
     run = body.runs[0]
     assert run.font.size == Pt(16)
     assert _fonts(run) == {"eastAsia": "仿宋_GB2312", "ascii": "Times New Roman", "hAnsi": "Times New Roman"}
@@ -96,8 +96,8 @@ def test_appendix_score_table(document) -> None:  # type: ignore[no-untyped-def]
     assert indicator_table.style.name == "Table Grid"
     names = [row.cells[2].text for row in indicator_table.rows[1:-1]]
     assert len(names) == 11 and names[3] == "预算执行率"
-    assert indicator_table.rows[4].cells[6].text == "8.19"
+    assert indicator_table.rows[4].cells[6].text == "14.03"  # recomputed (the default --scores computed)
     last = indicator_table.rows[-1]
-    assert last.cells[0].text == "合计" and last.cells[6].text == "93.19"
+    assert last.cells[0].text == "合计" and last.cells[6].text == "99.03"
     appendix = document.sections[-1]
     assert appendix.page_width > appendix.page_height  # landscape

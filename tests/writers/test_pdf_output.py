@@ -60,7 +60,8 @@ def test_pdf_text_is_the_report(rendered: dict[str, Path]) -> None:
     text = subprocess.run(["pdftotext", "-layout", str(rendered["pdf"]), "-"], capture_output=True, text=True,
                           check=True).stdout
     compact = "".join(text.split())
-    assert "本次绩效评价综合得分93.19分，绩效评价等级为“优”。" in compact
+    assert "本次绩效评价综合得分99.03分，绩效评价等级为“优”。" in compact
+    assert "预算执行率指标应得14.03分（原填8.19分）" in compact
     assert "—1—" in compact  # page number
 
 

@@ -49,16 +49,18 @@ def test_seed_structure_and_indicators(seed_evaluation, seed_score, seed_text_li
     assert [m.groups() for m in ours] == [m.groups() for m in seed_indicators]
     seed_scores = [re.search(r"该指标绩效评价得分为([\d.]+)分", line).group(1)  # type: ignore[union-attr]
                    for line in seed_text_lines if "该指标绩效评价得分为" in line]
+    # The unit's words, with the score the document shows: 预算执行率 recomputed (14.03, the unit wrote 8.19).
+    seed_scores[3] = "14.03"
     for match, expected in zip(ours, seed_scores, strict=True):
         assert f"该指标绩效评价得分为{expected}分" in _following_paragraph(report, match.group(0))
-    assert _following_paragraph(report, "（二）绩效评价结论") == "本次绩效评价综合得分93.19分，绩效评价等级为“优”。"
+    assert _following_paragraph(report, "（二）绩效评价结论") == "本次绩效评价综合得分99.03分，绩效评价等级为“优”。"
 
 
 def test_budget_paragraph_written_the_chinese_way(seed_evaluation, seed_score) -> None:
     report = build_report(seed_evaluation, seed_score)
     text = _following_paragraph(report, "（二）预算及支出情况")
-    assert text == ("我单位2024年年度收入总计7,693.91万元，其中一般公共预算财政拨款收入6,796.13万元，"
-                    "政府性基金预算财政拨款收入897.78万元；年度支出总计7,693.91万元，其中基本支出3,680.87万元，"
+    assert text == ("2024年度收入总计7,693.91万元，其中一般公共预算财政拨款收入6,796.13万元，"
+                    "政府性基金预算财政拨款收入897.78万元；支出总计7,693.91万元，其中基本支出3,680.87万元，"
                     "项目支出4,013.04万元。")
     assert _following_paragraph(report, "3. 人员编制情况").startswith("我单位现有在职职工131人，其中本级政府40人、")
 
@@ -74,24 +76,30 @@ def test_generated_text_where_the_evaluation_has_none(example: Evaluation) -> No
     score = score_evaluation(example)
     report = build_report(example, score)
     first = _following_paragraph(report, "1. 预决算信息公开率（5分）")
-    assert first == "2024年度，预决算信息公开率年度指标值为≥95%，实际完成值为100%，该指标绩效评价得分为5分。"
+    assert first == "年度指标值为≥95%，实际完成值为100%，该指标得分5分。"
     execution = _following_paragraph(report, "4. 预算执行率（15分）")
-    assert execution == ("2024年度，我单位年初预算5,504.00万元，全年（调整）预算8,224.00万元，全年执行7,693.91万元，"
-                         "预算执行率93.55%，该指标绩效评价得分为8.19分。")
-    # No stated score: the computed one is shown.
-    computed = next(s for s in score.indicators if s.index == 7).score
-    assert f"该指标绩效评价得分为{computed.normalize():f}分" in _following_paragraph(report, "8. 补助政策知晓率（5分）")
-    # 存在的问题 names the indicator that lost points, with its numbers.
-    problems = _following_paragraph(report, "五、存在的问题")
-    assert "预算执行率未完全达到预期（分值15分，得分8.19分）" in problems
+    assert execution == "全年（调整）预算8,224.00万元，全年执行7,693.91万元，预算执行率93.55%，该指标得分14.03分。"
+    # The unit's own words for an actual value, never replaced by a tier.
+    assert "实际完成情况：各项补贴、补助资金的发放均按照规范程序执行" in _following_paragraph(
+        report, "3. 补贴资金发放及时率（15分）")
+    # No stated score and no target: nothing to recompute, a visible placeholder.
+    assert "【待补充：得分】" in _following_paragraph(report, "8. 补助政策知晓率（5分）")
+    # The sentences vary from indicator to indicator.
+    texts = [_following_paragraph(report, h) for h in _headings(report) if INDICATOR_HEADING.match(h)]
+    shapes = {re.sub(r"[\d.,%]+", "#", t.split("，")[0]) for t in texts}
+    assert len(shapes) >= 3
+    # Sections the unit did not write are placeholders, never generated claims.
+    assert _following_paragraph(report, "四、主要经验及做法") == "【待补充：主要经验及做法】"
+    assert _following_paragraph(report, "五、存在的问题") == "【待补充：存在的问题】"
+    assert _following_paragraph(report, "六、改进措施、建议") == "【待补充：改进措施、建议】"
 
 
 def test_user_templates_override_the_package_ones(tmp_path: Path, seed_evaluation, seed_score) -> None:
     (tmp_path / "conclusion.j2").write_text("综合得分{{ total|score }}分，等级{{ grade }}。\n", encoding="utf-8")
     report = build_report(seed_evaluation, seed_score, templates_dir=tmp_path)
-    assert _following_paragraph(report, "（二）绩效评价结论") == "综合得分93.19分，等级优。"
+    assert _following_paragraph(report, "（二）绩效评价结论") == "综合得分99.03分，等级优。"
     # the other sections still come from the package templates
-    assert _following_paragraph(report, "（二）预算及支出情况").startswith("我单位2024年年度收入总计")
+    assert _following_paragraph(report, "（二）预算及支出情况").startswith("2024年度收入总计")
 
 
 def test_broken_user_template_is_one_sentence(tmp_path: Path, seed_evaluation, seed_score) -> None:
@@ -134,7 +142,7 @@ def test_a_bare_evaluation_renders_with_placeholders(tmp_path: Path) -> None:
     bare = Evaluation(year=2023, unit={"name": "某某局"})  # type: ignore[arg-type]
     report = build_report(bare, score_evaluation(bare))
     assert report.title_lines == ["某某局", "2023年度整体支出绩效自评报告"]
-    assert _following_paragraph(report, "（二）预算及支出情况") == "【待补充：预算及支出情况】。"
-    assert _following_paragraph(report, "（一）绩效评价情况") == "【待补充：绩效指标及其完成情况】。"
+    assert _following_paragraph(report, "（二）预算及支出情况") == "【待补充：全年预算数】【待补充：全年执行数】"
+    assert _following_paragraph(report, "（一）绩效评价情况") == "【待补充：绩效指标及其完成情况】"
     for fmt in ("docx", "xlsx", "html", "md"):
         assert render(bare, fmt, tmp_path / f"bare.{fmt}").stat().st_size > 0

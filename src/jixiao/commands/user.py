@@ -15,12 +15,14 @@ def register(app: typer.Typer) -> None:
     def add(
         name: str = typer.Argument(..., help="用户名"),
         role: str = typer.Option(..., "--role", help="editor（单位填报员）、reviewer（复核员）或 admin（管理员）"),
-        unit: list[str] = typer.Option([], "--unit", help="填报员负责的单位（可多次指定；不存在则创建）"),
+        unit: list[str] = typer.Option(
+            [], "--unit", help="填报员负责的单位（可多次指定；须已存在，见 jixiao user add-unit）"
+        ),
         region: str = typer.Option("", "--region", help="地区（复核员复核该地区所有单位）"),
         password: str | None = typer.Option(None, "--password", help="密码；不给则读 JIXIAO_PASSWORD 或提示输入"),
     ) -> None:
         """新建用户。"""
-        from jixiao.web.auth import add_user
+        from jixiao.web.accounts import add_user
         from jixiao.web.config import database_url
         from jixiao.web.db import make_engine, session_factory, transaction, upgrade
 
@@ -32,6 +34,24 @@ def register(app: typer.Typer) -> None:
         with transaction(session_factory(engine)) as db:
             user = add_user(db, name, secret, role, list(unit), region)
             typer.echo(f"已创建用户 {user.name}（{role}）")
+        engine.dispose()
+
+    @user_app.command("add-unit")
+    def add_unit_command(
+        name: str = typer.Argument(..., help="单位名称"),
+        region: str = typer.Option(..., "--region", help="所属地区（必填：复核员按地区复核）"),
+    ) -> None:
+        """新建单位（须指定所属地区）。"""
+        from jixiao.web.accounts import add_unit
+        from jixiao.web.config import database_url
+        from jixiao.web.db import make_engine, session_factory, transaction, upgrade
+
+        url = database_url()
+        upgrade(url)
+        engine = make_engine(url)
+        with transaction(session_factory(engine)) as db:
+            unit = add_unit(db, name, region)
+            typer.echo(f"已创建单位 {unit.name}（{unit.region}）")
         engine.dispose()
 
     @user_app.command("token")

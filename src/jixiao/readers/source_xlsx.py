@@ -156,6 +156,9 @@ def _sheet_rows(sheet: Any, written: Any, warnings: list[str], where: str) -> li
     return [row for row in grid if any(row)]
 
 
+_FORMAT_SUFFIX = re.compile(r'"([^"%]{1,6})"\s*$')
+
+
 def _text(value: Any, number_format: str) -> str:
     if value is None:
         return ""
@@ -165,11 +168,14 @@ def _text(value: Any, number_format: str) -> str:
         if number_problem(value) is not None:  # inf, NaN, 1E+999999999: shown as written, no arithmetic
             return str(value) if not isinstance(value, int) else f"{value:.6e}"
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-        if "%" in (number_format or ""):
+        if "%" in (number_format or "").split('"')[0]:
             return f"{(number * 100).normalize():f}%"
+        # a unit written as the format's literal suffix (General"次", 0"人") belongs to the value
+        suffix = _FORMAT_SUFFIX.search(number_format or "")
+        unit = suffix.group(1) if suffix else ""
         if number == number.to_integral_value():
-            return str(int(number))
-        return f"{number.normalize():f}"
+            return str(int(number)) + unit
+        return f"{number.normalize():f}" + unit
     if isinstance(value, (datetime, date)):
         return value.strftime("%Y年%m月%d日")
     return clean_line(str(value))

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from jixiao.errors import JixiaoError
-from jixiao.web import auth, pipeline, store
-from jixiao.web.access import NotFound, readable, require_admin, visible_units
+from jixiao.web import accounts, pipeline, store
+from jixiao.web.access import NotFound, WebError, readable, require_admin, visible_units
 from jixiao.web.deps import Who, settings, tx, who, wtx
 from jixiao.web.history import diff
 from jixiao.web.schemas import (
@@ -23,6 +23,8 @@ from jixiao.web.schemas import (
     CreateRequest,
     EvaluationDetail,
     EvaluationSummary,
+    PasswordChange,
+    PasswordReset,
     SaveRequest,
     UnitRequest,
     UserRequest,
@@ -74,8 +76,6 @@ def create(request: Request, body: CreateRequest, caller: Caller) -> dict[str, A
     elif body.template:
         evaluation = pipeline.from_starter(body.template)
     else:
-        from jixiao.web.access import WebError
-
         raise WebError("需要提供 template 或 evaluation")
     with wtx(request) as db:
         row = store.create(db, caller.principal, body.unit_id, evaluation)
@@ -227,21 +227,64 @@ async def export_response(request: Request, caller: Who, evaluation_id: int, fmt
 def users(request: Request, caller: Caller) -> list[dict[str, Any]]:
     require_admin(caller.principal)
     with tx(request) as db:
-        return [{"id": u.id, "name": u.name, "role": u.role, "region": u.region}
+        return [{"id": u.id, "name": u.name, "role": u.role, "region": u.region, "disabled": u.disabled}
                 for u in db.scalars(select(UserRow).order_by(UserRow.name))]
 
 
-@router.post("/users", summary="新建用户（管理员）", status_code=201)
+@router.post("/users", summary="新建用户（管理员；填报员的单位须已存在，复核员的地区须已有单位）", status_code=201)
 def add_user(request: Request, body: UserRequest, caller: Caller) -> dict[str, Any]:
     require_admin(caller.principal)
     with wtx(request) as db:
-        user = auth.add_user(db, body.name, body.password, body.role, body.units, body.region)
-        return {"id": user.id, "name": user.name, "role": user.role}
+        user = accounts.add_user(db, body.name, body.password, body.role, body.units, body.region)
+        return {"id": user.id, "name": user.name, "role": user.role, "region": user.region}
 
 
-@router.post("/units", summary="新建单位（管理员）", status_code=201)
+def _user(db: Any, user_id: int) -> UserRow:
+    user = db.get(UserRow, user_id)
+    if user is None:
+        raise NotFound(f"用户 {user_id} 不存在")
+    return user
+
+
+@router.post("/users/{user_id}/disable", summary="停用用户（管理员；会话和令牌立即失效）")
+def disable_user(request: Request, user_id: int, caller: Caller) -> dict[str, Any]:
+    require_admin(caller.principal)
+    if user_id == caller.principal.id:
+        raise WebError("不能停用自己的账号")
+    with wtx(request) as db:
+        user = _user(db, user_id)
+        accounts.set_disabled(db, user, True)
+        return {"id": user.id, "name": user.name, "disabled": user.disabled}
+
+
+@router.post("/users/{user_id}/enable", summary="重新启用用户（管理员）")
+def enable_user(request: Request, user_id: int, caller: Caller) -> dict[str, Any]:
+    require_admin(caller.principal)
+    with wtx(request) as db:
+        user = _user(db, user_id)
+        accounts.set_disabled(db, user, False)
+        return {"id": user.id, "name": user.name, "disabled": user.disabled}
+
+
+@router.post("/users/{user_id}/password", summary="重设用户密码（管理员；其会话随即失效）")
+def reset_password(request: Request, user_id: int, body: PasswordReset, caller: Caller) -> dict[str, Any]:
+    require_admin(caller.principal)
+    with wtx(request) as db:
+        user = _user(db, user_id)
+        accounts.set_password(db, user, body.password)
+        return {"id": user.id, "name": user.name}
+
+
+@router.post("/me/password", summary="修改自己的密码（所有会话随即退出）")
+def change_own_password(request: Request, body: PasswordChange, caller: Caller) -> dict[str, str]:
+    with wtx(request) as db:
+        accounts.change_own_password(db, _user(db, caller.principal.id), body.current, body.new, body.new)
+    return {"detail": "密码已修改，请重新登录"}
+
+
+@router.post("/units", summary="新建单位（管理员；必须指定所属地区）", status_code=201)
 def add_unit(request: Request, body: UnitRequest, caller: Caller) -> dict[str, Any]:
     require_admin(caller.principal)
     with wtx(request) as db:
-        unit = auth.ensure_unit(db, body.name, body.region)
+        unit = accounts.add_unit(db, body.name, body.region)
         return {"id": unit.id, "name": unit.name, "region": unit.region}

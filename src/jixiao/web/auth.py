@@ -3,7 +3,9 @@ by every worker), a per-session CSRF token, API tokens, and login throttling cou
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import math
 import os
 import secrets
 import threading
@@ -14,9 +16,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from jixiao.errors import InputError
 from jixiao.web.config import Settings
-from jixiao.web.tables import LoginFailureRow, SessionRow, UnitRow, UserRow, UserUnitRow, utcnow
+from jixiao.web.tables import LoginFailureRow, SessionRow, UserRow, utcnow
 
 ROLES = ("editor", "reviewer", "admin")
 ROLE_LABELS = {"editor": "单位填报员", "reviewer": "复核员", "admin": "管理员"}
@@ -51,38 +52,6 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def add_user(
-    db: Session, name: str, password: str, role: str, units: list[str] | None = None, region: str = ""
-) -> UserRow:
-    """Create a user; editors are linked to ``units`` (created when missing, in ``region``)."""
-    name = name.strip()
-    if not name:
-        raise InputError("用户名不能为空")
-    if role not in ROLES:
-        raise InputError(f"角色只能是 editor、reviewer 或 admin（收到 \"{role}\"）")
-    if len(password) < 8:
-        raise InputError(f"用户 {name} 的密码至少需要 8 个字符")
-    if db.scalar(select(UserRow).where(UserRow.name == name)) is not None:
-        raise InputError(f"用户 {name} 已存在")
-    user = UserRow(name=name, password_hash=hash_password(password), role=role, region=region)
-    db.add(user)
-    db.flush()
-    for unit_name in units or []:
-        unit = ensure_unit(db, unit_name, region)
-        db.add(UserUnitRow(user_id=user.id, unit_id=unit.id))
-    db.flush()
-    return user
-
-
-def ensure_unit(db: Session, name: str, region: str = "") -> UnitRow:
-    unit = db.scalar(select(UnitRow).where(UnitRow.name == name.strip()))
-    if unit is None:
-        unit = UnitRow(name=name.strip(), region=region)
-        db.add(unit)
-        db.flush()
-    return unit
-
-
 def issue_api_token(db: Session, user: UserRow) -> str:
     """A new API token for ``user`` (only its digest is stored); the old one stops working."""
     token = secrets.token_urlsafe(32)
@@ -91,26 +60,50 @@ def issue_api_token(db: Session, user: UserRow) -> str:
     return token
 
 
-def recent_failures(db: Session, name: str, settings: Settings) -> int:
+def throttle_wait(db: Session, name: str, address: str, settings: Settings) -> float:
+    """Seconds the client at ``address`` must still wait before trying ``name`` again: none for the
+    first ``login_max_failures`` failures in the window, then a delay that doubles with every
+    further failure (``login_base_delay_seconds``, 2×, 4× …, at most the window). Counted per
+    (name, address), so nobody can lock a user out from elsewhere."""
     since = utcnow() - timedelta(minutes=settings.login_window_minutes)
-    query = select(func.count()).select_from(LoginFailureRow)
-    count = db.scalar(query.where(LoginFailureRow.name == name, LoginFailureRow.at >= since))
-    return int(count or 0)
+    query = select(func.count(), func.max(LoginFailureRow.at)).where(
+        LoginFailureRow.name == name, LoginFailureRow.address == address, LoginFailureRow.at >= since
+    )
+    count, last = db.execute(query).one()
+    if not count or count < settings.login_max_failures or last is None:
+        return 0.0
+    delay = min(settings.login_base_delay_seconds * 2 ** (count - settings.login_max_failures),
+                settings.login_window_minutes * 60)
+    return max(0.0, (last + timedelta(seconds=delay) - utcnow()).total_seconds())
 
 
-def login(db: Session, name: str, password: str, settings: Settings) -> SessionRow | str:
+def _wait_text(seconds: float) -> str:
+    return f"{math.ceil(seconds)} 秒" if seconds < 120 else f"{math.ceil(seconds / 60)} 分钟"
+
+
+@functools.cache
+def dummy_hash() -> str:
+    """Unknown names are checked against this hash, so they take as long as known ones."""
+    return hash_password(secrets.token_urlsafe(16))
+
+
+def login(db: Session, name: str, password: str, address: str, settings: Settings) -> SessionRow | str:
     """Check the password and open a session, or return why not (one Chinese sentence).
 
     Failures are returned, not raised, so the caller commits the failure count."""
     name = name.strip()
-    if recent_failures(db, name, settings) >= settings.login_max_failures:
-        return f"登录失败次数过多，请 {settings.login_window_minutes} 分钟后再试"
+    wait = throttle_wait(db, name, address, settings)
+    if wait > 0:
+        return f"登录失败次数过多，请 {_wait_text(wait)}后再试"
     user = db.scalar(select(UserRow).where(UserRow.name == name))
-    if user is None or not verify_password(user.password_hash, password):
-        db.add(LoginFailureRow(name=name))
+    matches = verify_password(user.password_hash if user is not None else dummy_hash(), password)
+    if user is None or not matches:
+        db.add(LoginFailureRow(name=name, address=address))
         db.flush()
         return "用户名或密码不正确"
-    db.execute(delete(LoginFailureRow).where(LoginFailureRow.name == name))
+    if user.disabled:
+        return "该账号已被管理员停用，请联系管理员"
+    db.execute(delete(LoginFailureRow).where(LoginFailureRow.name == name, LoginFailureRow.address == address))
     db.execute(delete(SessionRow).where(SessionRow.expires_at < utcnow()))
     row = SessionRow(
         token=secrets.token_urlsafe(32),
@@ -130,11 +123,12 @@ def session_user(db: Session, token: str | None) -> tuple[UserRow, SessionRow] |
     if row is None or row.expires_at < utcnow():
         return None
     user = db.get(UserRow, row.user_id)
-    return (user, row) if user is not None else None
+    return (user, row) if user is not None and not user.disabled else None
 
 
 def token_user(db: Session, token: str) -> UserRow | None:
-    return db.scalar(select(UserRow).where(UserRow.token_hash == token_digest(token)))
+    user = db.scalar(select(UserRow).where(UserRow.token_hash == token_digest(token)))
+    return user if user is not None and not user.disabled else None
 
 
 def logout(db: Session, token: str) -> None:

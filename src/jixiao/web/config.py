@@ -19,6 +19,7 @@ class Settings:
     session_days: int = 7
     login_max_failures: int = 5
     login_window_minutes: int = 15
+    login_base_delay_seconds: float = 30.0
     secure_cookies: bool = False
 
 

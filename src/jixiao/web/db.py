@@ -84,6 +84,15 @@ def upgrade(url: str, revision: str = "head") -> None:
         raise JixiaoError(f"数据库升级失败（{url.split('@')[-1]}）：{type(exc).__name__}: {exc}") from None
 
 
+def head_revision() -> str:
+    """The newest migration's revision id (what ``upgrade`` brings a database to)."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None
+    return head
+
+
 def current_revision(url: str) -> str | None:
     from alembic.runtime.migration import MigrationContext
 

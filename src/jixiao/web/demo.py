@@ -9,7 +9,7 @@ from sqlalchemy import select
 from jixiao.modelio import load_evaluation
 from jixiao.web import store
 from jixiao.web.access import principal_for
-from jixiao.web.auth import add_user, ensure_unit
+from jixiao.web.accounts import add_user, ensure_unit
 from jixiao.web.db import make_engine, session_factory, transaction
 from jixiao.web.tables import EvaluationRow, UserRow
 
@@ -30,7 +30,7 @@ def seed_demo(url: str, example: Path, users: tuple[DemoUser, ...]) -> list[str]
         evaluation = load_evaluation(example)
         editor = db.scalar(select(UserRow).where(UserRow.name == users[0][0]))
         assert editor is not None
-        seed_unit = ensure_unit(db, evaluation.unit.name or users[0][3][0], evaluation.unit.region or "")
+        seed_unit = ensure_unit(db, evaluation.unit.name or users[0][3][0], evaluation.unit.region or users[0][4])
         if db.scalar(select(EvaluationRow.id).where(EvaluationRow.unit_id == seed_unit.id)) is None:
             store.create(db, principal_for(db, editor), seed_unit.id, evaluation, note=f"演示数据 {example.name}")
             lines.append(f"已写入示例评价：{evaluation.title or example.name}")

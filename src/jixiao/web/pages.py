@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
@@ -12,16 +13,17 @@ from starlette.concurrency import run_in_threadpool
 
 from jixiao.errors import JixiaoError
 from jixiao.web import auth, custom_packs, pipeline, store
-from jixiao.web.access import Forbidden, Principal, WebError, readable, require_admin, visible_units
+from jixiao.web.access import Principal, WebError, readable, visible_units
 from jixiao.web.annotations import field_notes
 from jixiao.web.deps import Who, settings, tx, who, wtx
 from jixiao.web.forms import FormErrors, base_json, evaluation_from_form
 from jixiao.web.history import diff
 from jixiao.web.status import ACTIONS, EDITABLE, next_status
-from jixiao.web.tables import EvaluationRow, UnitRow, UserRow
+from jixiao.web.tables import EvaluationRow, UnitRow
 from jixiao.web.uploads import read_upload
 
 router = APIRouter(include_in_schema=False)
+LOGIN_CSRF_COOKIE = "jixiao_login_csrf"
 Caller = Annotated[Who, Depends(who)]
 
 
@@ -37,24 +39,39 @@ def _partial(request: Request, name: str, status: int = 200, **context: Any) -> 
 
 @router.get("/login")
 def login_form(request: Request, next: str = "/evaluations") -> HTMLResponse:
-    return _page(request, "login.html", None, next=next, error="")
+    return _login_page(request, next)
+
+
+def _login_page(request: Request, next: str, status: int = 200, error: str = "", name: str = "") -> HTMLResponse:
+    """The login form with a fresh CSRF token, also set as a strict cookie the POST must match
+    (there is no session yet to hold it)."""
+    token = secrets.token_urlsafe(24)
+    response = _page(request, "login.html", None, status=status, next=next, error=error, name=name, login_csrf=token)
+    response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict", path="/login", max_age=3600,
+                        secure=settings(request).secure_cookies)
+    return response
 
 
 @router.post("/login")
 def login(
     request: Request, name: Annotated[str, Form()], password: Annotated[str, Form()],
-    next: Annotated[str, Form()] = "/evaluations",
+    next: Annotated[str, Form()] = "/evaluations", csrf_token: Annotated[str, Form()] = "",
 ) -> Response:
+    expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    if not expected or not secrets.compare_digest(csrf_token, expected):
+        return _login_page(request, next, 403, "登录页面已过期，请重新输入用户名和密码", name)
+    address = request.client.host if request.client else ""
     with wtx(request) as db:
-        session = auth.login(db, name, password, settings(request))
+        session = auth.login(db, name, password, address, settings(request))
     if isinstance(session, str):
-        return _page(request, "login.html", None, status=401, next=next, error=session, name=name)
+        return _login_page(request, next, 401, session, name)
     target = next if next.startswith("/") and not next.startswith("//") else "/evaluations"
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(
         auth.SESSION_COOKIE, session.token, httponly=True, samesite="lax", secure=settings(request).secure_cookies,
         max_age=settings(request).session_days * 86400,
     )
+    response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
     return response
 
 
@@ -265,35 +282,3 @@ def version(
     text = dump_yaml(store.from_json(shown.data))
     return _page(request, "version.html", caller, row=row, shown=shown, other=other, changes=changes, text=text,
                  versions=versions)
-
-
-@router.get("/admin")
-def admin(request: Request, caller: Caller) -> HTMLResponse:
-    require_admin(caller.principal)
-    with tx(request) as db:
-        users = list(db.scalars(select(UserRow).order_by(UserRow.name)))
-        units = list(db.scalars(select(UnitRow).order_by(UnitRow.name)))
-    return _page(request, "admin.html", caller, users=users, units=units, packs=pipeline.packs(), error="")
-
-
-@router.post("/admin/users")
-def admin_add_user(
-    request: Request, caller: Caller, name: Annotated[str, Form()], password: Annotated[str, Form()],
-    role: Annotated[str, Form()], units: Annotated[str, Form()] = "", region: Annotated[str, Form()] = "",
-) -> Response:
-    require_admin(caller.principal)
-    with wtx(request) as db:
-        auth.add_user(db, name, password, role, [u for u in units.replace("，", ",").split(",") if u.strip()], region)
-    return RedirectResponse("/admin", status_code=303)
-
-
-@router.post("/admin/units")
-def admin_add_unit(
-    request: Request, caller: Caller, name: Annotated[str, Form()], region: Annotated[str, Form()] = ""
-) -> Response:
-    require_admin(caller.principal)
-    if not name.strip():
-        raise Forbidden("单位名称不能为空")
-    with wtx(request) as db:
-        auth.ensure_unit(db, name, region)
-    return RedirectResponse("/admin", status_code=303)

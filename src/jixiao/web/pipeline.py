@@ -20,6 +20,7 @@ from jixiao.scoring import EvaluationScore, load_pack, score_evaluation
 from jixiao.scoring.packs import PACKS_DIR
 from jixiao.web import sandbox
 from jixiao.web.custom_packs import PackSource, pack_of, source_for
+from jixiao.writers.office import warm_office
 
 EXPORT_FORMATS = {"docx": "Word 报告", "pdf": "PDF 报告", "xlsx": "Excel 自评表", "html": "网页报告"}
 EXPORT_MEDIA = {
@@ -150,6 +151,8 @@ def export(evaluation: Evaluation, fmt: str, out_dir: Path, assessment: Assessme
         raise InputError(f"不支持的导出格式 {fmt}（可选 {'、'.join(EXPORT_FORMATS)}）")
     name = (evaluation.title or f"{evaluation.unit.name}{evaluation.year}年度绩效自评").replace("/", "_")
     out = out_dir / f"{name}.{fmt}"
+    converter = warm_office() if fmt == "pdf" else None  # this server process's long-lived LibreOffice
     if assessment is not None and assessment.score is not None:
-        return writers.render(evaluation, fmt, out, score=assessment.score, findings=assessment.findings)
-    return writers.render(evaluation, fmt, out)
+        return writers.render(evaluation, fmt, out, score=assessment.score, findings=assessment.findings,
+                              pdf_converter=converter)
+    return writers.render(evaluation, fmt, out, pdf_converter=converter)

@@ -54,10 +54,19 @@ class UserRequest(BaseModel):
     name: str
     password: str
     role: str
-    units: list[str] = []
-    region: str = ""
+    units: list[str] = Field([], description="填报员负责的单位名称（须已存在）")
+    region: str = Field("", description="复核员复核的地区（须已有该地区的单位）")
 
 
 class UnitRequest(BaseModel):
     name: str
-    region: str = ""
+    region: str = Field("", description="所属地区（必填；空则拒绝）")
+
+
+class PasswordReset(BaseModel):
+    password: str = Field(description="新密码（至少 8 个字符）")
+
+
+class PasswordChange(BaseModel):
+    current: str
+    new: str = Field(description="新密码（至少 8 个字符）")

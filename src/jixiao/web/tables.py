@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -17,7 +17,10 @@ class Base(DeclarativeBase):
 
 
 class UnitRow(Base):
+    """A unit; every unit belongs to a region (migration 0004), so a reviewer of that region sees it."""
+
     __tablename__ = "units"
+    __table_args__ = (CheckConstraint("region <> ''", name="ck_units_region"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     region: Mapped[str] = mapped_column(String(200), default="")
@@ -32,6 +35,7 @@ class UserRow(Base):
     region: Mapped[str] = mapped_column(String(200), default="")
     token_hash: Mapped[str | None] = mapped_column(String(100), nullable=True, unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)  # migration 0004
 
 
 class UserUnitRow(Base):
@@ -54,9 +58,13 @@ class SessionRow(Base):
 
 
 class LoginFailureRow(Base):
+    """A failed login, counted per (name, client address): one address guessing cannot lock a
+    name out for everyone else (``address``: migration 0004)."""
+
     __tablename__ = "login_failures"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), index=True)
+    address: Mapped[str] = mapped_column(String(64), default="")
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

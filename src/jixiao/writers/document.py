@@ -6,7 +6,9 @@ Plain frozen data; no document library is imported here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -19,21 +21,49 @@ class Heading:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A body paragraph: by default justified with its first line indented two characters; a letter's
-    addressee (主送) is flush left (``indent=False``), its sender and date (落款) ``align="right"``."""
+    """A paragraph: ``body`` text (first line indented two characters), a ``caption`` above a table,
+    or a ``note`` below one (注：…). A body paragraph is justified with its first line indented; a
+    letter's addressee (主送) is flush left (``indent=False``), its sender and date (落款) ``align="right"``."""
 
     text: str
+    role: str = "body"
     align: str = "both"  # both | left | center | right
     indent: bool = True
 
 
+NUMBER_KINDS = ("money", "percent", "score", "number")
+
+
+@dataclass(frozen=True)
+class Formula:
+    """How a cell's number follows from other cells (named by their ``Cell.key``), for Excel:
+    ``sum`` of ``keys``, ``ratio`` of ``keys[0]`` ÷ ``keys[1]``, or ``ref`` to ``keys[0]``. A cell
+    carries a formula only when the formula gives exactly the number it shows."""
+
+    op: str
+    keys: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Cell:
-    """A table cell; ``span`` is the number of grid columns it covers; ``strong`` marks a label."""
+    """A table cell; ``span`` is the number of grid columns it covers; ``strong`` marks a label.
+
+    A number cell also carries its ``value`` and ``kind`` (money, percent, score, number: right-
+    aligned, written to Excel as a number with a format), a ``key`` other cells' formulas name, and
+    its ``formula``; ``unit`` is the unit a number is counted in (次, 人) when it is not the kind's."""
 
     text: str
     span: int = 1
     strong: bool = False
+    value: Decimal | None = None
+    kind: str = "text"
+    key: str = ""
+    formula: Formula | None = None
+    unit: str = ""
+
+    @property
+    def is_number(self) -> bool:
+        return self.kind in NUMBER_KINDS and self.value is not None
 
 
 @dataclass(frozen=True)
@@ -60,6 +90,7 @@ class Figure:
 
 
 Block = Heading | Paragraph | Table | Figure
+_PLACEHOLDER = re.compile(r"【待补充(?:：[^】]*)?】")
 
 
 @dataclass(frozen=True)
@@ -70,10 +101,25 @@ class Report:
     body: list[Block]
     appendix_title: str
     appendix: list[Block]
+    unit: str = ""  # the unit's name: the document's 落款 and author
+    signed: bool = False  # Word: the 落款 (the unit's name, or its placeholder, and the date) after the body
 
     @property
     def title(self) -> str:
         return "".join(self.title_lines)
+
+    def placeholders(self) -> list[str]:
+        """Every 【待补充：…】 placeholder the report prints, in order, each once."""
+        texts = list(self.title_lines)
+        for block in self.body + self.appendix:
+            if isinstance(block, Table):
+                texts += [cell.text for row in block.header + block.rows for cell in row]
+            elif isinstance(block, Figure):
+                texts.append(block.caption)
+            else:
+                texts.append(block.text)
+        found = [match.group(0) for text in texts for match in _PLACEHOLDER.finditer(text)]
+        return list(dict.fromkeys(found))
 
     def text_lines(self) -> list[str]:
         """The report as plain lines (title, headings, paragraphs), tables left out."""

@@ -9,6 +9,7 @@ from jixiao.checks.finding import SEVERITY_LABELS, Finding
 from jixiao.model import Evaluation
 from jixiao.scoring.receipt import EvaluationScore
 from jixiao.writers.document import Block, Cell, Figure, Heading, Paragraph, Report, Table
+from jixiao.writers.facts import pack_for
 from jixiao.writers.html import receipts, sorted_findings
 
 
@@ -54,10 +55,10 @@ def markdown_text(evaluation: Evaluation, report: Report, score: EvaluationScore
     lines += [f"## 附件：{report.appendix_title}", ""]
     for block in report.appendix:
         if isinstance(block, Paragraph):
-            lines += [f"**{block.text}**", ""]
+            lines += [f"**{block.text}**" if block.role == "caption" else block.text, ""]
         else:
             lines += _blocks([block])
-    lines += ["## 评分依据", "", f"规则包 {score.pack_id} {score.pack_version}。", ""]
+    lines += ["## 评分依据", "", f"依据《{pack_for(score).title}》（{score.pack_version} 版）。", ""]
     for entry in receipts(evaluation, score):
         receipt = entry["receipt"]
         # Not written as "N. 名称（w分）": that is the report's own indicator heading.

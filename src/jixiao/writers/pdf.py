@@ -37,16 +37,22 @@ def find_soffice() -> str:
 PROFILE_SLOTS = 4
 
 
+def office_environment() -> dict[str, str]:
+    """The environment LibreOffice runs with: the shipped font substitutions, a HOME."""
+    return {**os.environ, "FONTCONFIG_FILE": str(FONTS_CONF), "HOME": os.environ.get("HOME", "/tmp")}
+
+
 @contextmanager
-def _profile() -> Iterator[str]:
-    """A LibreOffice profile directory used by this conversion alone.
+def profile(kind: str = "", slots: int = PROFILE_SLOTS) -> Iterator[str]:
+    """A LibreOffice profile directory used by this conversion (or this warm converter) alone.
 
     A new profile costs LibreOffice seconds to initialise, so a few are kept in the temp folder and
-    reused one conversion at a time under an exclusive lock; when all are busy, a throw-away one.
+    reused by one user at a time under an exclusive lock; when all are busy, a throw-away one.
+    ``kind`` keeps separate sets (``warm`` for :mod:`jixiao.writers.office`).
     """
     base = Path(tempfile.gettempdir())
-    for slot in range(PROFILE_SLOTS):
-        directory = base / f"jixiao-lo-{os.getuid()}-{slot}"
+    for slot in range(slots):
+        directory = base / f"jixiao-lo{'-' + kind if kind else ''}-{os.getuid()}-{slot}"
         try:
             handle = open(f"{directory}.lock", "a")  # noqa: SIM115 - held for the whole conversion
         except OSError:
@@ -79,9 +85,9 @@ def docx_to_pdf_batch(docx_paths: Sequence[Path], out_dir: Path, *, timeout: flo
     if len(set(stems)) != len(stems):
         raise JixiaoError("批量转换 PDF 的文件名重复，LibreOffice 会互相覆盖输出文件")
     out_dir.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "FONTCONFIG_FILE": str(FONTS_CONF), "HOME": os.environ.get("HOME", "/tmp")}
-    with _profile() as profile:
-        command = [soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
+    env = office_environment()
+    with profile() as directory:
+        command = [soffice, f"-env:UserInstallation={Path(directory).as_uri()}", "--headless", "--norestore",
                    "--nolockcheck", "--convert-to", "pdf", "--outdir", str(out_dir),
                    *[str(Path(p).resolve()) for p in docx_paths]]
         try:

@@ -23,6 +23,7 @@ from jixiao.readers.textnorm import compact, match_text
 
 _TOTAL_ROW = re.compile(r"^(总分|合计|总计|自评总分|综合得分|综合评分|得分合计|总得分|分值合计|评价总分|自评得分合计"
                         r"|自评综合得分|总评分|综合自评得分)")
+_SUBTOTAL_ROW = re.compile(r"^(小计|.{0,12}小计)$")
 _FIELDS = [
     (re.compile(r"^(项目名称)$"), "project.name"),
     (re.compile(r"^(主管部门|主管单位|主管部门名称)(盖章)?$"), "unit.supervising_department"),
@@ -79,6 +80,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
             unit = _unit_of(Table([row], table.name), "") if re.search(r"元", "".join(row)) else unit
             continue
         first = next((compact(cell) for cell in row[:3] if compact(cell)), "")
+        if header is not None and _SUBTOTAL_ROW.search(first):
+            continue  # a block's subtotal (产出指标小计 | 50 | 43.59) sums the rows above: not an indicator
         if header is not None and _TOTAL_ROW.match(first):
             _total_row(table, r, row, header, facts)
             header = None

@@ -60,3 +60,8 @@ document.addEventListener("htmx:afterRequest", function (event) {
 window.addEventListener("beforeunload", function (event) {
   if (jxDirty) { event.preventDefault(); event.returnValue = ""; }
 });
+// Forms that ask before they act (停用用户 …): the question is the form's data-confirm.
+document.addEventListener("submit", function (event) {
+  var form = event.target.closest("form[data-confirm]");
+  if (form && !window.confirm(form.dataset.confirm)) { event.preventDefault(); }
+});
