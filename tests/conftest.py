@@ -28,3 +28,15 @@ def example_path() -> Path:
 def example() -> Evaluation:
     """A fresh copy of the seed evaluation; tests may change it freely."""
     return load_evaluation(EXAMPLE)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """Every browser test (through pytest-playwright's fixtures, one Playwright per session) runs in
+    Debian's chromium (Playwright cannot download a browser here), headless, no network chatter."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": "/usr/bin/chromium",
+        "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"],
+    }

@@ -95,7 +95,7 @@ def _fails(out: Run) -> str:
     ("content", "expected"),
     [
         ("year: 2024\nindicators:\n- {name: a, weight: -5}\n", 'indicators[0].weight：分值必须是非负数（收到 "-5"）'),
-        ("kind: 整体支出\n", "year：缺少必填项"),
+        ("year: 2024\nindicators: [{weight: 5}]\n", "indicators[0].name：缺少必填项"),
         ("year: [2024\n", "YAML 格式错误"),
         ("year: 2024\nbudget: {executed: 很多}\n", 'budget.executed：必须是数字（收到 "很多"）'),
         ("year: 2024\nstated_grade: 极好\n", "stated_grade：只能是"),

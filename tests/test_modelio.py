@@ -46,8 +46,13 @@ def test_message_negative_weight() -> None:
     assert msg == 'bad.yaml：indicators[3].weight：分值必须是非负数（收到 "-5"）'
 
 
-def test_message_missing_year() -> None:
-    assert _bad("kind: 整体支出\n") == "bad.yaml：year：缺少必填项"
+def test_message_missing_required_field() -> None:
+    assert _bad("year: 2024\nindicators: [{weight: 5}]\n") == "bad.yaml：indicators[0].name：缺少必填项"
+
+
+def test_an_evaluation_may_state_no_year() -> None:
+    """A report that states no year is read with a warning; its evaluation file loads back."""
+    assert parse_evaluation_text("kind: 整体支出\n", "yaml", "draft.yaml").year is None
 
 
 def test_message_not_a_number() -> None:

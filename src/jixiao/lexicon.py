@@ -42,3 +42,20 @@ def field_label(path: str) -> str:
     item = fields.get(listed + "[]")
     prefix = f"{item}{positions[0] + 1}" if item else f"{fields.get(listed, listed)}第{positions[0] + 1}项"
     return prefix if label == item else f"{prefix} {label}"
+
+
+@cache
+def roles(section: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """An ordered list section (``indicator_columns``, ``money_columns``, ``labels``) as (role or
+    field, compiled pattern) pairs."""
+    return tuple((entry.get("role") or entry["field"], re.compile(entry["match"])) for entry in lexicon()[section])
+
+
+@cache
+def pattern(path: str) -> re.Pattern[str]:
+    """A single pattern of the lexicon by its dotted path (``levels.level1``, ``natures``)."""
+    node: Any = lexicon()
+    for part in path.split("."):
+        node = node[part]
+    assert isinstance(node, str), path
+    return re.compile(node)

@@ -244,7 +244,7 @@ class Evaluation(_Model):
     """One self-evaluation: a unit's (or a project's) year, its budget, indicators and report text."""
 
     kind: Kind = Kind.WHOLE_UNIT
-    year: Annotated[int, Field(ge=1990, le=2100)]
+    year: Annotated[int, Field(ge=1990, le=2100)] | None = None  # None: the report states no year
     title: str | None = None
     unit: Unit = Unit()
     project: Project | None = None

@@ -147,8 +147,8 @@ def test_json_finding_lists_its_facts_and_arithmetic(example, tmp_path, capsys, 
     save_evaluation(example, path)
     _, out, _ = run_cli(["check", str(path), "--format", "json"], capsys, monkeypatch)
     total = next(f for f in json.loads(out)["findings"] if f["code"] == "TOTAL_MISMATCH")
-    assert total["field"] == "自评总分" and total["needs_review"] is False and total["readings"] == []
-    assert total["facts"][0] == {"path": "stated_total", "label": "自评总分", "value": "95.19", "source": None}
+    assert total["field"] == "综合得分" and total["needs_review"] is False and total["readings"] == []
+    assert total["facts"][0] == {"path": "stated_total", "label": "综合得分", "value": "95.19", "source": None}
     assert total["arithmetic"].endswith("= 93.19；95.19 − 93.19 = 2")
 
 

@@ -33,7 +33,7 @@ def test_a_report_with_nothing_read(found, tmp_path):
                     "二、绩效评价情况\n见附表。\n", encoding="utf-8")
     [f] = found(read_any(path).evaluation, "READ_INCOMPLETE")
     assert f.severity is Severity.WARNING
-    assert f.message == "未读出任何绩效指标；未读出自评总分；未读出预算金额，相关检查未能进行，请人工查看原文"
+    assert f.message == "未读出任何绩效指标；未读出综合得分；未读出预算金额，相关检查未能进行，请人工查看原文"
 
 
 def test_a_table_seen_but_not_understood(example, found):
@@ -51,7 +51,7 @@ def test_a_document_that_is_no_self_evaluation(example, found):
 @pytest.mark.parametrize(("change", "words"), [
     (lambda e: e.indicators.__delitem__(slice(2, None)), "读出的 2 项指标分值合计仅 10 分（满分 100 分）"),
     (lambda e: [setattr(i, "stated_score", None) for i in e.indicators[:6]], "11 项指标中 6 项未读出得分"),
-    (lambda e: setattr(e, "stated_total", None), "未读出自评总分"),
+    (lambda e: setattr(e, "stated_total", None), "未读出综合得分"),
     (lambda e: (setattr(e, "budget", Budget()), setattr(e.indicators[3], "actual", None)), "未读出预算金额"),
     (lambda e: setattr(e.indicators[0], "weight", Decimal(120)), "读出的 11 项指标分值合计 215 分，远超满分 100 分"),
     (lambda e: setattr(e.indicators[4], "name", "≥3200件"), "1 项指标的行可能读错位（“≥3200件”）"),

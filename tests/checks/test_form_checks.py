@@ -196,7 +196,7 @@ def test_total_in_text_and_table_differ(found, example):
                                                                                     text="95.19"))]
     [f] = found(example, "TEXT_TABLE_MISMATCH")
     assert f.severity is Severity.ERROR
-    assert f.message == "自评总分：正文（第50行）为 93.19，表格（表1第14行第7列）为 95.19"
+    assert f.message == "综合得分：正文（第50行）为 93.19，表格（表1第14行第7列）为 95.19"
 
 
 def test_grade_stated_twice(found, example):

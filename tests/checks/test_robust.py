@@ -86,7 +86,7 @@ def test_another_stated_total_counts_only_when_it_agrees(example, found, other, 
     [f] = found(example, "TOTAL_MISMATCH")
     assert f.severity is severity
     if severity is Severity.WARNING:
-        assert f"自评总分原文另有数值：{other}（表1第14行第3列「{other}」）" in f.message
+        assert f"综合得分原文另有数值：{other}（表1第14行第3列「{other}」）" in f.message
 
 
 def test_alternatives_of_two_facts_taken_together(example, found):
@@ -142,7 +142,7 @@ def test_a_full_mark_read_as_the_total(example, found, total, severity):
     [f] = found(example, "TOTAL_MISMATCH")
     assert f.severity is severity
     if severity is Severity.WARNING:
-        assert "自评总分可能是满分而非自评得分：100" in f.message
+        assert "综合得分可能是满分而非自评得分：100" in f.message
 
 
 def test_a_missing_indicator_may_explain_the_total(example, found):

@@ -66,6 +66,6 @@ def _same(expected: Any, actual: Any) -> bool:
 
 def compare(evaluation: Evaluation, expected: dict[str, Any]) -> list[tuple[str, Any, Any]]:
     """(path, expected, actual) for every expected leaf that differs."""
-    actual = evaluation.model_dump(mode="json", exclude={"provenance"})
+    actual = evaluation.model_dump(mode="json", exclude={"provenance", "reading", "alternatives"})
     return [(path, want, lookup(actual, path)) for path, want in leaves(expected)
             if not _same(want, lookup(actual, path))]

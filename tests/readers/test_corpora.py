@@ -1,6 +1,7 @@
 """Field-level accuracy of the reader on four corpora of realistic reports, written by different
 hands at different times: ``redteam`` (35 reports; the reader was tuned on it), then ``holdout``
-(22), ``fresh`` (24) and ``fourth`` (18), each written later in styles the earlier sets did not use;
+(22), ``fresh`` (24), ``fourth`` (18) and ``fifth`` (30, in the shapes real published reports take),
+each written later in styles the earlier sets did not use;
 their failures were fixed from descriptions of the causes, not by reading the files. Run with ``-s``
 to see every mismatch.
 """
@@ -15,7 +16,11 @@ from corpus import ERROR_CODES, accuracy_report, cases, expected_evaluation, loa
 from jixiao.readers import read_any
 
 # corpus → (at least this many reports, minimum field accuracy)
-CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "fourth": (18, 0.98)}
+CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "fourth": (18, 0.98), "fifth": (30, 0.98)}
+# the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
+# text, saved web pages), the others authored documents
+FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}}
+FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]
 
 
@@ -27,7 +32,7 @@ def _case_id(path: Path) -> str:
 def test_corpus_is_complete(corpus: str) -> None:
     found = cases(corpus)
     assert len(found) >= CORPORA[corpus][0]
-    assert {".txt", ".md", ".docx", ".pdf", ".xlsx"} <= {report_for(p).suffix for p in found}
+    assert FORMATS.get(corpus, {".txt", ".md", ".docx", ".pdf", ".xlsx"}) <= {report_for(p).suffix for p in found}
 
 
 @pytest.mark.parametrize("corpus", CORPORA)
@@ -44,6 +49,7 @@ def test_expected_facts_raise_exactly_the_planted_errors(path: Path) -> None:
     error-level sum/grade/numbering finding (so a planted inconsistency is the only one)."""
     evaluation, planted = expected_evaluation(path)
     codes = raised(evaluation)
+    planted -= FROM_THE_DOCUMENT  # what only the document shows (its text, its other readings), not its facts
     assert planted <= codes, f"planted {planted - codes} not raised on the true facts"
     assert (codes & ERROR_CODES) - planted == set(), f"unplanted errors {(codes & ERROR_CODES) - planted}"
 

@@ -23,7 +23,8 @@ def test_parse_writes_yaml_that_loads_back(tmp_path: Path, example: Evaluation) 
     result = CliRunner().invoke(app, ["parse", str(SEED), "-o", str(out)])
     assert result.exit_code == 0, result.output
     loaded = load_evaluation(out)
-    assert loaded.model_dump(exclude={"provenance"}) == example.model_dump(exclude={"provenance"})
+    meta = {"provenance", "reading", "alternatives"}
+    assert loaded.model_dump(exclude=meta) == example.model_dump(exclude=meta)
     assert loaded.provenance["budget.executed"].location == "第34行"
 
 

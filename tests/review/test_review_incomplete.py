@@ -8,14 +8,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Page
 
 from jixiao.review import ReviewOptions, run_review
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_TEXT = ROOT / "tests" / "data" / "seed" / "daxing-2024.txt"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
 @pytest.fixture(scope="module")
@@ -42,15 +40,11 @@ def test_json_and_workbook_mark_the_unread_report(reviewed: Path) -> None:
 
 
 @pytest.mark.slow
-def test_dashboard_filters_the_unread_reports(reviewed: Path) -> None:
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        page.goto((reviewed / "review.html").as_uri())
-        assert page.inner_text("#n-incomplete") == "1"
-        assert page.inner_text("#count") == "显示 2 / 2 个单位"
-        page.check("#filter-incomplete")
-        assert page.inner_text("#count") == "显示 1 / 1 个单位（共 2 个）"
-        visible = page.locator("#units tbody tr:visible")
-        assert "thin.txt" in visible.first.inner_text() and "读取不完整" in visible.first.inner_text()
-        browser.close()
+def test_dashboard_filters_the_unread_reports(reviewed: Path, page: Page) -> None:
+    page.goto((reviewed / "review.html").as_uri())
+    assert page.inner_text("#n-incomplete") == "1"
+    assert page.inner_text("#count") == "显示 2 / 2 个单位"
+    page.check("#filter-incomplete")
+    assert page.inner_text("#count") == "显示 1 / 1 个单位（共 2 个）"
+    visible = page.locator("#units tbody tr:visible")
+    assert "thin.txt" in visible.first.inner_text() and "读取不完整" in visible.first.inner_text()

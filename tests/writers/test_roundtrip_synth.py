@@ -1,24 +1,17 @@
 """Round trips over the synth corpus: ``render`` then ``parse`` gives back the same facts, for every
 format jixiao writes (Word, PDF, Excel, Markdown), whole-unit and project reports, with subtotal rows,
 the unit's budget notes and both kinds of budget block (a whole-unit 预算执行情况 with income and
-spending; a project's 项目资金 with its fund rows). The PDFs are converted in one LibreOffice call.
-
-Known reader gaps still open (owned by the readers; each has a strict ``xfail`` test below with its
-minimal example, which fails loudly once the reader is fixed so that the tolerance goes too):
-level2 equal to the indicator's name is dropped; a 【待补充：…】 placeholder is read as the value; in
-the Excel file the money block's 预算执行率 is read before the indicator table's rows; a project's fund
-rows (其中：财政拨款 / 其他资金) are not read at all, so they are left out of the comparison."""
+spending; a project's 项目资金 with its fund rows). The PDFs are converted in one LibreOffice call."""
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from jixiao.model import Evaluation, FundRow, Indicator, Kind
+from jixiao.model import Evaluation, FundRow, Kind
 from jixiao.modelio import load_evaluation
 from jixiao.readers import read_any
 from jixiao.scoring import score_evaluation
@@ -29,7 +22,6 @@ from jixiao.writers.facts import actual_text, shown_figures, target_text
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 REPORT_FORMATS = ("docx", "pdf", "md")
-PLACEHOLDER = re.compile(r"^【待补充：[^】]*】$")
 
 
 def _project_with_fund_rows() -> Evaluation:
@@ -72,16 +64,6 @@ def test_the_cases_cover_both_kinds_subtotals_notes_and_budget_blocks() -> None:
     assert sum(len({i.level1 for i in e.indicators}) > 1 for e in CASES.values() if e.kind == Kind.PROJECT) >= 2
 
 
-def _level2(indicator: Indicator) -> str | None:
-    # Known reader gap: a level2 equal to the indicator's name is dropped (see the xfail test below).
-    return None if indicator.level2 == indicator.name else indicator.level2
-
-
-def _text(value: str | None) -> str | None:
-    # Known reader gap: a 【待补充：…】 placeholder is read as the value (see the xfail test below).
-    return None if value is None or PLACEHOLDER.match(value) else value
-
-
 def facts(evaluation: Evaluation, scores: list[Any] | None = None, total: Any = None, grade: Any = None
           ) -> dict[str, Any]:
     """Every fact a report states."""
@@ -89,15 +71,16 @@ def facts(evaluation: Evaluation, scores: list[Any] | None = None, total: Any = 
     scores = scores if scores is not None else [i.stated_score for i in evaluation.indicators]
     return {
         "unit": evaluation.unit.name, "year": evaluation.year, "kind": evaluation.kind,
-        "supervising_department": _text(evaluation.unit.supervising_department),
-        "project": (project.name, _text(project.implementing_unit), _text(project.goal_expected),
-                    _text(project.goal_actual)) if project else None,
+        "supervising_department": evaluation.unit.supervising_department,
+        "project": (project.name, project.implementing_unit, project.goal_expected,
+                    project.goal_actual) if project else None,
         "staff_total": evaluation.unit.staff_total,
         "budget": (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate),
+        "fund_rows": [(r.name, r.initial, r.adjusted, r.executed) for r in budget.fund_rows],
         "income": (budget.income_total, [(i.name, i.amount) for i in budget.income_items]),
         "expenditure": (budget.expenditure_total, [(i.name, i.amount) for i in budget.expenditure_items]),
-        "notes": (_text(budget.adjustment_note), _text(budget.execution_note)),
-        "indicators": [(i.number, i.level1, _level2(i), i.name, i.weight, target_text(i.target), actual_text(i.actual),
+        "notes": (budget.adjustment_note, budget.execution_note),
+        "indicators": [(i.number, i.level1, i.level2, i.name, i.weight, target_text(i.target), actual_text(i.actual),
                         score) for i, score in zip(evaluation.indicators, scores, strict=True)],
         "total": total if total is not None else evaluation.stated_total,
         "grade": grade if grade is not None else evaluation.stated_grade,
@@ -107,12 +90,13 @@ def facts(evaluation: Evaluation, scores: list[Any] | None = None, total: Any = 
 def table_facts(evaluation: Evaluation, scores: list[Any] | None = None, total: Any = None, grade: Any = None
                 ) -> dict[str, Any]:
     """The facts the Excel score table states (no staff, income, spending or prose notes: the official
-    自评表 has none). Indicators by name: known reader gap, the money block's 预算执行率 is read first."""
+    自评表 has none)."""
     whole = facts(evaluation, scores, total, grade)
     kept = {key: whole[key] for key in ("unit", "year", "kind", "project", "supervising_department", "total",
                                         "grade")}
     kept["budget"] = whole["budget"][:3]
-    kept["indicators"] = sorted(item[1:] for item in whole["indicators"])
+    kept["fund_rows"] = whole["fund_rows"]
+    kept["indicators"] = whole["indicators"]
     return kept
 
 
@@ -158,11 +142,10 @@ def test_excel_reads_back_to_the_same_facts(written: dict[str, dict[str, Path]])
     assert failures == {}
 
 
-# -- known reader gaps: minimal examples (strict: they fail once the reader is fixed) ---------------------
+# -- minimal examples of gaps the reader had ---------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="读取器：二级指标与三级指标同名（服务对象满意度）时二级指标被丢弃")
-def test_known_gap_level2_equal_to_the_name_is_kept(tmp_path: Path) -> None:
+def test_level2_equal_to_the_name_is_kept(tmp_path: Path) -> None:
     evaluation = make_report(7, 1)[0]
     same = [i for i in evaluation.indicators if i.level2 == i.name]
     assert same  # 满意度指标 | 服务对象满意度 | 服务对象满意度
@@ -170,24 +153,15 @@ def test_known_gap_level2_equal_to_the_name_is_kept(tmp_path: Path) -> None:
     assert [i.level2 for i in read.indicators if i.name == same[0].name] == [same[0].level2]
 
 
-@pytest.mark.xfail(strict=True, reason="读取器：报告中的【待补充：主管部门】占位符被读成主管部门的值")
-def test_known_gap_placeholder_is_not_a_value(tmp_path: Path) -> None:
+def test_a_placeholder_is_no_value(tmp_path: Path) -> None:
     evaluation = make_report(7, 1)[0]
     assert evaluation.unit.supervising_department is None  # printed as 【待补充：主管部门】
     read = read_any(render(evaluation, "md", tmp_path / "r.md")).evaluation
     assert read.unit.supervising_department is None
 
 
-@pytest.mark.xfail(strict=True, reason="读取器：Excel 自评表中资金执行块的预算执行率先于指标表读出，指标顺序和序号错位")
-def test_known_gap_excel_keeps_the_indicator_order(tmp_path: Path) -> None:
+def test_excel_keeps_the_indicator_order(tmp_path: Path) -> None:
     evaluation = make_report(7, 3)[0]
     assert evaluation.indicators[0].name != "预算执行率"
     read = read_any(render(evaluation, "xlsx", tmp_path / "r.xlsx")).evaluation
     assert [i.name for i in read.indicators] == [i.name for i in evaluation.indicators]
-
-
-@pytest.mark.xfail(strict=True, reason="读取器：项目资金的分来源行（其中：财政拨款 / 其他资金）未读入 budget.fund_rows")
-def test_known_gap_fund_rows_are_read(written: dict[str, dict[str, Path]]) -> None:
-    expected = [(r.name, r.initial, r.adjusted, r.executed) for r in CASES["project-funds"].budget.fund_rows]
-    read = read_any(written["project-funds"]["md"]).evaluation
-    assert [(r.name, r.initial, r.adjusted, r.executed) for r in read.budget.fund_rows] == expected

@@ -35,7 +35,7 @@ BATCH_CHECKS = (text_copied,)
 
 def series_findings(series: Sequence[ReportRecord]) -> list[AcrossFinding]:
     """Every year-over-year check over one unit's reports (any order)."""
-    ordered = sorted(series, key=lambda record: record.year)
+    ordered = sorted(series, key=lambda record: record.year or 0)
     found: list[AcrossFinding] = []
     for run in SERIES_CHECKS:
         found += run(ordered)
@@ -51,10 +51,10 @@ def batch_findings(records: Iterable[ReportRecord]) -> list[AcrossFinding]:
 
 
 def group_series(records: Iterable[ReportRecord]) -> dict[str, list[ReportRecord]]:
-    """Records by unit (and project); records that name no unit are left out."""
+    """Records by unit (and project); records that name no unit or no year are left out."""
     groups: dict[str, list[ReportRecord]] = defaultdict(list)
     for record in records:
-        if record.series:
+        if record.series and record.year is not None:
             groups[record.series].append(record)
     return groups
 

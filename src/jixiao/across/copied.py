@@ -34,7 +34,7 @@ class _Occurrence:
     key: str  # the record's key
     unit: str  # name_key of the unit: copies within one unit (its own years) are not TEXT_COPIED
     subject: str
-    year: int
+    year: int | None
     title: str
     place: Place
     record: ReportRecord
@@ -99,7 +99,8 @@ def _flag(entry: _Text, related: list[tuple[float, _Text]]) -> list[AcrossFindin
         others = len(units - {occurrence.unit})
         percent = f"{int(score)}%"
         more = f"，另有 {others - 1} 个单位的报告与此相同或相近" if others > 1 else ""
-        message = (f"“{occurrence.title}”与{partner.subject}（{partner.year}年）报告的同一部分 {percent} 相同"
+        when = f"（{partner.year}年）" if partner.year is not None else ""
+        message = (f"“{occurrence.title}”与{partner.subject}{when}报告的同一部分 {percent} 相同"
                    f"{more}，请结合本单位实际撰写")
         found.append(across_finding(occurrence.record, "TEXT_COPIED", message, occurrence.place,
                                     {"similarity": percent, "other_unit": partner.subject,

@@ -24,5 +24,6 @@ def first_per_year(series: Sequence[ReportRecord]) -> dict[int, ReportRecord]:
     """The series by year; of two reports for one year (a duplicate), the first."""
     years: dict[int, ReportRecord] = {}
     for record in series:
-        years.setdefault(record.year, record)
+        if record.year is not None:
+            years.setdefault(record.year, record)
     return years

@@ -88,7 +88,7 @@ class ReportRecord:
     key: str
     unit: str
     kind: str
-    year: int
+    year: int | None  # None: the report states no year (it joins no series)
     project: str | None = None
     indicators: tuple[Figures, ...] = ()
     narratives: tuple[Narrative, ...] = ()

@@ -43,7 +43,9 @@ def _blank_confirmed(evaluation: Evaluation, index: int) -> bool:
     if notes is None:
         return False
     rows = _rows_of(evaluation, index)
-    return any((m := _ROW.match(cell.location)) and m.group(1) in rows for cell in notes.blank_cells)
+    named = evaluation.provenance.get(f"indicators[{index}].name")
+    return any(((m := _ROW.match(cell.location)) and m.group(1) in rows)
+               or (named is not None and cell.location == named.location) for cell in notes.blank_cells)
 
 
 def full_score_on_blank(ctx: CheckContext, index: int, indicator: Indicator) -> bool:

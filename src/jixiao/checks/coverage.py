@@ -10,6 +10,7 @@ from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.misread import shifted_row
 from jixiao.checks.registry import check
 from jixiao.checks.robust import parsed
+from jixiao.lexicon import field_label
 from jixiao.model import Evaluation, ReadingNotes
 from jixiao.numbers import format_score
 
@@ -54,7 +55,7 @@ def _gaps(evaluation: Evaluation, notes: ReadingNotes) -> list[str]:
         if unscored * 2 > len(indicators):
             gaps.append(f"{len(indicators)} 项指标中 {unscored} 项未读出得分")
     if evaluation.stated_total is None:
-        gaps.append("未读出自评总分")
+        gaps.append("未读出" + field_label("stated_total"))
     if not _budget_read(evaluation):
         gaps.append("未读出预算金额")
     for table in notes.tables_not_understood:

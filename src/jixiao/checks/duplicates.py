@@ -23,9 +23,10 @@ class Duplicates:
     def __init__(self) -> None:
         self.first_of: dict[Hashable, str] = {}
 
-    def seen(self, file: str, kind: str, unit: str, project: str | None, year: int) -> Finding | None:
-        """The DUPLICATE_REPORT finding when ``unit`` (and ``project``) already had a ``year`` report, else None."""
-        if not unit:
+    def seen(self, file: str, kind: str, unit: str, project: str | None, year: int | None) -> Finding | None:
+        """The DUPLICATE_REPORT finding when ``unit`` (and ``project``) already had a ``year`` report, else None
+        (a report that states no year is never called a duplicate)."""
+        if not unit or year is None:
             return None
         first = self.first_of.setdefault((kind, unit, project, year), file)
         if first == file:

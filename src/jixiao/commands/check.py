@@ -105,7 +105,7 @@ def verdict(counts: dict[str, int], incomplete: bool) -> str:
 
 def print_findings(file: Path, evaluation: Evaluation, pack_id: str, findings: list[Finding],
                    console: Console, read_warnings: list[str] | None = None) -> None:
-    who = " ".join(part for part in (evaluation.unit.name, f"{evaluation.year}年") if part)
+    who = " ".join(part for part in (evaluation.unit.name, f"{evaluation.year}年" if evaluation.year else "") if part)
     console.print(Text(f"复核 {file}（{who}，规则包 {pack_id}）", style="bold"))
     incomplete = read_incomplete(findings)
     if incomplete:

@@ -17,7 +17,7 @@ from jixiao.readers import read_any
 
 def explain_lines(evaluation: Evaluation) -> list[str]:
     """One line per extracted fact: ``field = value ← location「text」`` (guesses marked)."""
-    data = evaluation.model_dump(exclude={"provenance"})
+    data = evaluation.model_dump(exclude={"provenance", "reading", "alternatives"})
     lines = []
     for path, source in evaluation.provenance.items():
         value = _lookup(data, path)

@@ -27,8 +27,14 @@ class Table:
     name: str  # 表1, 工作表“自评表”
     row_offset: int = 0  # rows of the sheet above the table (spreadsheets keep their own row numbers)
     spreadsheet: bool = False  # locations as A1 cell references
+    # a table rebuilt from flattened text: where each cell was read ((row, col) → 第57行), and the
+    # cells whose column (or whose split from fused digits) was a guess
+    origins: dict[tuple[int, int], str] = field(default_factory=dict, compare=False)
+    guessed: frozenset[tuple[int, int]] = frozenset()
 
     def cell_location(self, row: int, col: int) -> str:
+        if (row, col) in self.origins:
+            return self.origins[row, col]
         if self.spreadsheet:
             return f"{self.name}{column_letters(col)}{row + 1 + self.row_offset}"
         return f"{self.name}第{row + 1}行第{col + 1}列"

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.flat_tables import layout
+from jixiao.readers.flat_tokens import tokenize
 from jixiao.readers.html_table import html_tables
-from jixiao.readers.textnorm import clean_line
+from jixiao.readers.textnorm import clean_line, normalise_text
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -67,9 +70,11 @@ def check_text_lines(text: str, where: str) -> None:
 
 def text_to_document(text: str, source: str) -> Document:
     """Split text into one paragraph per non-empty line (hard-wrapped lines re-joined, page numbers
-    and running headers of text copied from a PDF dropped); runs of pipe rows become one table."""
+    and running headers of text copied from a PDF dropped); runs of pipe rows become one table.
+    Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
-    return Document(source, rejoin_wrapped(_blocks(text, source)))
+    text, warnings = normalise_text(text, source)
+    return Document(source, rejoin_wrapped(_blocks(text, source)), warnings)
 
 
 def _blocks(text: str, source: str = "") -> list[Block]:
@@ -86,8 +91,19 @@ def _blocks(text: str, source: str = "") -> list[Block]:
 
     lines = text.splitlines()
     table_ends = _html_table_ends(lines)
+    flat = layout(tokenize(lines, _structured_lines(lines, table_ends)))
     skip_to = 0
     for number, raw in enumerate(lines, start=1):
+        if number - 1 in flat.tables_at:
+            flush()
+            for table in flat.tables_at[number - 1]:
+                tables += 1
+                blocks.append(replace(table, name=f"表{tables}"))
+        if number - 1 in flat.leftover:
+            left = flat.leftover[number - 1]
+            if left is None:
+                continue
+            raw = left
         if number <= skip_to:
             continue
         if "<" in raw and "<table" in raw.lower():  # an HTML table written into the text (Markdown allows it)
@@ -101,10 +117,8 @@ def _blocks(text: str, source: str = "") -> list[Block]:
                     flush()
                 skip_to = end + 1
                 continue
-        if _STREAM_CELL.match(raw) and ((table_rows and len(table_rows[-1]) == 1) or _stream_ahead(lines, number)):
-            # a table copied from a web page: one cell per line, each ending in "|"
-            table_rows.append([_strip_md(clean_line(raw.rstrip().rstrip("|")))])
-            continue
+        if _STREAM_CELL.match(raw):  # a web page's cell left over from its table: text
+            raw = raw.rstrip().rstrip("|｜")
         if raw.count("\t") >= 2 and raw.strip():  # tab-separated rows (a table pasted from Word or Excel)
             table_rows.append([_strip_md(clean_line(c)) for c in raw.rstrip("\r\n").split("\t")])
             continue
@@ -132,6 +146,31 @@ def _blocks(text: str, source: str = "") -> list[Block]:
 
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 _SENTENCE_END = "。！？；：:!?;」”）)"
+
+
+def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
+    """Lines the text reader reads as tables itself: Markdown tables (a |---| rule under the header)
+    and HTML tables."""
+    out: set[int] = set()
+    index = 0
+    while index < len(lines):
+        raw = lines[index]
+        if "<" in raw and "<table" in raw.lower():
+            end = table_ends.get(index)
+            if end is not None:
+                out.update(range(index, end + 1))
+                index = end + 1
+                continue
+        if _PIPE_RULE.match(raw) and "-" in raw and index > 0 and _PIPE_ROW.match(lines[index - 1]):
+            start = index - 1
+            end = index + 1
+            while end < len(lines) and _PIPE_ROW.match(lines[end]):
+                end += 1
+            out.update(range(start, end))
+            index = end
+            continue
+        index += 1
+    return out
 
 
 def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
@@ -226,7 +265,8 @@ def _html_table_ends(lines: list[str]) -> dict[int, int]:
     return ends
 
 
-_LABEL_START = re.compile(r"^[\u4e00-\u9fff()（）]{2,10}:")  # "项目名称：…" starts a line of its own
+# "项目名称：…" (also letter-spaced: "预 算 编 码：") starts a line of its own
+_LABEL_START = re.compile(r"^(?:[\u4e00-\u9fff()（）]\s*){2,10}:")
 
 
 def _clustered(lengths: list[int]) -> bool:
@@ -244,12 +284,6 @@ _NARROW = re.compile("[^\u2e80-\U0010ffff]+")
 def _width(text: str) -> int:
     """Display width: a Chinese character or full-width mark counts two, Latin and digits one."""
     return len(text) + len(_NARROW.sub("", text))
-
-
-def _stream_ahead(lines: list[str], number: int) -> bool:
-    """At least 8 cell lines ("text |") in a row start here."""
-    ahead = lines[number - 1: number + 7]
-    return len(ahead) == 8 and all(_STREAM_CELL.match(line) for line in ahead)
 
 
 def _strip_md(text: str) -> str:

@@ -132,5 +132,17 @@ def normalise_document(document: Document) -> Document:
     return Document(document.source, blocks, warnings, metadata)
 
 
+def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
+    """The same pass over plain text, line by line, before its tables are looked for (a form in
+    traditional characters must be found by its simplified words); the warning, if any."""
+    ruby = _RUBY.search(text) is not None
+    if not ruby and not has_traditional(text):
+        return text, []
+    lines = text.splitlines()
+    fixed = [to_simplified(strip_ruby(line) if ruby else line) for line in lines]
+    converted = sum(a != b for a, b in zip(lines, fixed, strict=True))
+    return "\n".join(fixed), [traditional_warning(source, converted)] if converted else []
+
+
 def traditional_warning(source: str, count: int) -> str:
     return f"{source}：文中有繁体字，已按 OpenCC 转为简体后读取（{count}处）"

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
+from jixiao.errors import InputError
 from jixiao.model import Evaluation
 from jixiao.modelio import dump_json, parse_evaluation_text
 from jixiao.web import pipeline
@@ -53,6 +54,8 @@ def from_json(text: str) -> Evaluation:
 
 def _summarise(row: EvaluationRow, evaluation: Evaluation, db: Session) -> pipeline.Assessment:
     # ``db`` is read only when the evaluation names a custom (uploaded) rule pack
+    if evaluation.year is None:  # a report that states no year can be read, not stored without one
+        raise InputError("评价年度：报告中没有写明年度，请填写评价年度后再保存")
     _evaluation, result = pipeline.assess_stored(to_json(evaluation), db)  # warms the cache for the next read
     row.year = evaluation.year
     row.kind = evaluation.kind.value

@@ -39,8 +39,8 @@ WEIGHT_COLUMN, SCORE_COLUMN = 5, 6  # 0-based columns of 分值 and 得分 in th
 
 def appendix_title(evaluation: Evaluation) -> str:
     if evaluation.kind == Kind.PROJECT:
-        return f"{evaluation.year}年度项目支出绩效自评表"
-    return f"{evaluation.year}年度部门整体支出绩效自评表"
+        return f"{evaluation.year or '【待补充：评价年度】'}年度项目支出绩效自评表"
+    return f"{evaluation.year or '【待补充：评价年度】'}年度部门整体支出绩效自评表"
 
 
 def _money(value: Decimal | None, key: str = "") -> Cell:

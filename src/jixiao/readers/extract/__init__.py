@@ -12,19 +12,22 @@ from pydantic import ValidationError
 
 from jixiao import limits
 from jixiao.errors import InputError
-from jixiao.model import Evaluation
+from jixiao.model import Evaluation, ReadingNotes
 from jixiao.modelio import describe_validation_error
-from jixiao.readers.document import Document, Paragraph
+from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
+from jixiao.readers.extract.by_nature import extract_by_nature
+from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
-from jixiao.readers.extract.indicators_table import extract_table_facts
+from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
+from jixiao.readers.extract.tables import extract_table_facts
 from jixiao.readers.extract.title import derive_region, extract_labelled, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.unit_facts import extract_unit_facts
@@ -47,15 +50,22 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_sections(outline, facts)
     extract_unit_facts(outline, facts)
     extract_budget(outline, facts)
+    extract_by_nature(outline, facts)
     prose, mentions, covered = extract_prose_indicators(outline)
     extract_totals(outline, facts, covered)  # the text's own statement first, tables after
     extract_budget_notes(outline, facts, covered)
     extract_project_goals(outline, facts, covered)
     table_drafts: list[IndicatorDraft] = []
+    not_understood: list[Table] = []
     for index, table in outline.tables:
         before = document.blocks[index - 1] if index > 0 else None
         caption = before.text if isinstance(before, Paragraph) else ""
-        table_drafts.extend(extract_table_facts(table, caption, facts))
+        offered = facts.offers
+        drafts = extract_table_facts(table, caption, facts)
+        table_drafts.extend(drafts)
+        if not drafts and facts.offers == offered and table_has_form_words(table):
+            not_understood.append(table)
+    decide_kind(outline, facts)
     if not facts.has("unit.name") and facts.has("project.implementing_unit"):
         implementing = facts.get("project.implementing_unit")
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
@@ -71,10 +81,11 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         facts.put("unit.name", department, ref(facts.refs["unit.supervising_department"].location, department,
                                                 guessed=True))
         del facts.values["unit.supervising_department"]
+    _strip_codes(facts)
     _unit_without_project(facts)
     _implementing_from_filer(facts)
     derive_region(facts)
-    return _build(document, facts, indicators)
+    return _build(document, facts, indicators, reading_notes(document, not_understood, facts.blank))
 
 
 _ORG_END = (r"委员会|人民政府|政府|办事处|管理局|局|中心|医院|卫生院|学校|中学|小学|大学|学院|幼儿园|研究院|院|所|站"
@@ -82,6 +93,18 @@ _ORG_END = (r"委员会|人民政府|政府|办事处|管理局|局|中心|医�
             r"|办公室|公司|社|厂|委|协会|联合会")
 _PROJECT_END = r"项目|工程|专项|资金|经费|补助|计划|行动"
 _UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}))([^的].{{1,40}}?(?:{_PROJECT_END}))$")
+
+
+_CODE = re.compile(r"^\s*[0-9A-Za-z]{3,}\s*[-－—_]\s*(?=\S)")  # "219001-", "51000021R000000019951-"
+_NAMES = ("unit.name", "unit.supervising_department", "project.implementing_unit", "project.name")
+
+
+def _strip_codes(facts: Facts) -> None:
+    """A budget system prints its codes before names ("219001-某镇人民政府"): the name is what follows."""
+    for path in _NAMES:
+        value = facts.get(path)
+        if isinstance(value, str) and _CODE.match(value):
+            facts.values[path] = _CODE.sub("", value)
 
 
 def _unit_without_project(facts: Facts) -> None:
@@ -158,10 +181,13 @@ def _nest(values: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft]) -> tuple[Evaluation, list[str]]:
+def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
+           notes: ReadingNotes) -> tuple[Evaluation, list[str]]:
     warnings = list(document.warnings) + list(facts.warnings)
+    if not facts.has("year") and not notes.looks_like_report and not indicators:
+        raise InputError(f"{document.source}：看不出是绩效自评报告（没有评价年度，也没有自评表或自评报告的用语）")
     if not facts.has("year"):
-        raise InputError(f"{document.source}：找不到评价年度（标题或正文中应有“20XX年度”），无法识别为自评报告")
+        warnings.append("找不到评价年度（标题或正文中应有“20XX年度”），请人工补充")
     data = _nest(facts.values)
     data["indicators"] = [d.fields for d in indicators]
     provenance = {path: source for path, source in facts.refs.items()}
@@ -176,9 +202,12 @@ def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft]) -
             warnings.append(f"找不到{label}")
     if not indicators:
         warnings.append("找不到绩效指标")
-    if "project" in data and data.get("kind") != "项目支出":
-        data["kind"] = "项目支出"
+    if data.get("project", {}).get("name") and data.get("kind") != "项目支出" \
+            and facts.refs.get("kind", _NO_REF).guessed is not False:
+        data["kind"] = "项目支出"  # a 项目名称 outweighs a kind read from weak signals, not the title's own word
     data["provenance"] = provenance
+    data["reading"] = notes
+    data["alternatives"] = facts.alternatives
     try:
         evaluation = Evaluation.model_validate(data)
     except ValidationError as err:

@@ -22,10 +22,12 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
         r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算|预算调整(?:为|至)|全年预算安排)"
         + _LINK + MONEY), "全年（调整）预算"),
     ("budget.executed", re.compile(
-        r"(?:全年执行|(?<=[,;])执行|全年(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数|实际使用|执行金额|支付金额|决算支出|决算数)"
+        r"(?:全年执行|(?<=[,;])执行|全年(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数|实际使用|执行金额|支付金额|决算支出|决算数"
+        r"|财政安排支出)"
         + _LINK + MONEY),
      "全年执行数"),
-    ("budget.carry_over", re.compile(r"(?:上年结转|结转结余|上年度结转|年初结转)(?:结余)?" + _LINK + MONEY),
+    ("budget.carry_over",
+     re.compile(r"(?:上年结转|结转结余|上年度结转|年初结转|年末结转|结转下年)(?:结余)?" + _LINK + MONEY),
      "上年结转"),
 ]
 
@@ -41,6 +43,8 @@ def _total_pattern(word: str) -> re.Pattern[str]:
 _INCOME_TOTAL = _total_pattern("收入")
 _EXPENSE_TOTAL = _total_pattern("支出")
 _RATE = re.compile(r"(?:预算|资金|全年)?执行率\s*(?:为|是|:|达|达到|约)?\s*(\d+(?:\.\d+)?)\s*%")
+# the word before 执行率 that makes it the budget's ("预算执行率", "全年执行率"), not an indicator's ("政府采购执行率")
+_RATE_OWNER = re.compile(r"(?:预算|资金|全年|年度|总体|上年|去年|本年)$")
 _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
 _ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共)?\s*" + MONEY)
 
@@ -81,6 +85,9 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
         norm = line.norm
         if "执行率" in norm:
             for match in _RATE.finditer(norm):
+                word = norm.index("执行率", match.start())
+                if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]):
+                    continue  # an indicator's rate
                 rate = to_decimal(match.group(1))
                 found = ("budget.stated_execution_rate", rate,
                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
@@ -96,6 +103,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 _put_or_defer(facts, found, elsewhere, deferred)
         for pattern, total_path, items_path, label in _TOTALS:
             _totals(line, pattern, (total_path, items_path, label), units, facts, (year, deferred))
+        if "其中" in norm:
+            breakdown(line, facts)
     for path, value, source, label in deferred:
         if not facts.has(path):
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
@@ -128,6 +137,8 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     total, unit = parse_money(match.group(1) + match.group(2))
     units[unit] += 1
     end = _clause_end(line.norm, match.end())
+    while re.match(r"\s*(同比|比上年|较上年|与上年)", line.norm[end + 1:]):  # "…万元。同比…增长16.24%。其中：…"
+        end = _clause_end(line.norm, end + 1)
     if line.norm[end + 1: end + 4].lstrip().startswith("其中"):  # "收入：1,026.48万元。其中：…"
         end = _clause_end(line.norm, end + 1)
     after = line.norm[match.end():]
@@ -152,7 +163,7 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     for item in _ITEM.finditer(_blank_brackets(line.norm[base:end])):
         name = line.text[base + item.start(1): base + item.end(1)].strip()
         name = re.sub(r"^(其中|包括|含|和|及)\s*", "", name).strip(" ：:")
-        if not name or len(name) > 30:
+        if not name or len(name) > 30 or _NOT_AN_ITEM.search(name):  # "同比上年度增加101.35万元": a change
             continue
         amount, _unit = parse_money(item.group(2) + item.group(3))
         items.append({"name": name, "amount": tidy(amount)})
@@ -166,7 +177,11 @@ def _clause_end(norm: str, start: int) -> int:
     return len(norm)
 
 
-_NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行")
+_NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行"
+                          r"|结转|结余")
+
+
+_DESCRIBED = re.compile(r"\s*,\s*(?:主要)?(?:用于|是|为|包括|含)")
 
 
 def _items_end(norm: str, end: int) -> int:
@@ -176,8 +191,81 @@ def _items_end(norm: str, end: int) -> int:
         following = _clause_end(norm, end + 1)
         clause = norm[end + 1: following].strip(" )")
         item = _ITEM.match(clause)
-        if item is None or item.end() < len(clause) - 12 or _NOT_AN_ITEM.search(clause) \
+        described = item is not None and _DESCRIBED.match(clause, item.end())  # "…万元，主要用于…"
+        if item is None or (item.end() < len(clause) - 12 and not described) or _NOT_AN_ITEM.search(clause) \
                 or _INCOME_TOTAL.search(clause) or _EXPENSE_TOTAL.search(clause):
             break
         end = following
     return end
+
+
+_EXPENSE_ITEM = re.compile(r"(支出|经费|费用)$")
+_INCOME_ITEM = re.compile(r"(收入|拨款|资金)$")
+
+
+def breakdown(line: Line, facts: Facts) -> None:
+    """"…执行3318.62万元。其中：基本支出1286.35万元；项目支出2032.27万元，主要用于…；年末结转103.13万元":
+    the items after a figure that no total claimed (expenditure or income by their names; the clause
+    after an amount describes it; a 结转 clause is the carry-over, not an item)."""
+    norm = line.norm
+    for found in re.finditer(r"其中\s*:?", norm):
+        start = found.end()
+        items: list[dict[str, Any]] = []
+        at = start
+        while at < len(norm):
+            end = _clause_end(norm, at)
+            more = _items_in_clause(line, at, end, items)
+            if not more or end >= len(norm) or norm[end] != ";":
+                break
+            at = end + 1
+        names = [str(i["name"]) for i in items]
+        if len(items) < 2:
+            continue
+        if all(_FUND_SOURCE.search(n) and not re.search(r"(收入|支出)$", n) for n in names):
+            _fund_sources(line, found.start(), items, facts)
+            continue
+        if all(_EXPENSE_ITEM.search(n) for n in names):
+            path = "budget.expenditure_items"
+        elif all(_INCOME_ITEM.search(n) for n in names):
+            path = "budget.income_items"
+        else:
+            continue
+        whole = path == "budget.expenditure_items" and set(names) == {"基本支出", "项目支出"}  # the split by nature
+        facts.put(path, items, ref(line.location, line.text[start: at], complete=True if whole else None))
+
+
+def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]]) -> bool:
+    """The named amounts of one clause ("上级资金139.5万元，本级46.5万元，…"), up to the first part that is
+    not one; whether the clause held any."""
+    norm = _blank_brackets(line.norm[:end])
+    found = False
+    while at < end:
+        item = _ITEM.match(norm, at)
+        if item is None or item.end() > end:
+            break
+        name = line.text[item.start(1): item.end(1)].strip(" ：:，,")
+        if re.search(r"结转|结余", name) or not name or len(name) > 20 or _NOT_AN_ITEM.search(name):
+            break
+        amount, _unit = parse_money(item.group(2) + item.group(3))
+        items.append({"name": name, "amount": tidy(amount)})
+        found = True
+        at = item.end()
+        if norm[at: at + 1] != ",":
+            break
+        at += 1
+    return found
+
+
+_FUND_SOURCE = re.compile(r"上级|本级|中央|省级|市级|县级|区级|自筹|专项资金|补助资金|财政拨款|其他资金|社会资金"
+                          r"|单位资金")
+_BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|安排|下达|预算|到位)(?:资金)?\s*(?:为|:)?\s*" + MONEY + r"\s*[,，]?\s*$")
+
+
+def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:
+    """"共计186万元，其中上级资金139.5万元，本级46.5万元": the budget and where its money comes from."""
+    total = _BUDGET_TOTAL.search(line.norm[:at])
+    source = ref(line.location, line.text[total.start() if total else at: at + 40])
+    if total is not None:
+        amount, _unit = parse_money(total.group(1) + total.group(2))
+        facts.put("budget.adjusted", tidy(amount), source)
+    facts.put("budget.fund_rows", [{"name": i["name"], "adjusted": i["amount"]} for i in items], source)

@@ -6,16 +6,29 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from jixiao.model import SourceRef
+from jixiao.lexicon import field_label, pattern
+from jixiao.model import Reading, SourceRef
+from jixiao.readers.document import Table
 
 _SNIPPET = 60
 
 
-def ref(location: str, text: str, guessed: bool = False) -> SourceRef:
+def _is_placeholder(value: str) -> bool:
+    mark = pattern("template_marks").search(value)
+    return mark is not None and mark.start() == 0 and mark.end() >= len(value.strip().rstrip("。"))
+
+
+def ref(location: str, text: str, guessed: bool = False, complete: bool | None = None) -> SourceRef:
     text = text.strip()
     if len(text) > _SNIPPET:
         text = text[: _SNIPPET - 1] + "…"
-    return SourceRef(location=location, text=text, guessed=guessed)
+    return SourceRef(location=location, text=text, guessed=guessed, complete=complete)
+
+
+def cell_ref(table: Table, row: int, col: int, text: str) -> SourceRef:
+    """The source of a fact read from a table cell: where the cell sits (for a table rebuilt from
+    flattened text, the line it was read from) and whether its place was a guess."""
+    return ref(table.cell_location(row, col), text, guessed=(row, col) in table.guessed)
 
 
 def _show(value: Any) -> str:
@@ -39,21 +52,35 @@ class Facts:
     values: dict[str, Any] = field(default_factory=dict)
     refs: dict[str, SourceRef] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    offers: int = 0  # facts offered so far, kept or not (did a table give anything?)
+    alternatives: dict[str, list[Reading]] = field(default_factory=dict)  # other values stated for a fact
+    blank: list[SourceRef] = field(default_factory=list)  # required cells of a form left empty
+    weak: set[str] = field(default_factory=set)  # paths whose value a label may still replace
 
-    def put(self, path: str, value: Any, source: SourceRef, label: str = "") -> bool:
-        """Record ``value`` for ``path`` unless already known; warn when a second value differs."""
-        if value is None or value == [] or value == "":
-            return False
+    def put(self, path: str, value: Any, source: SourceRef, label: str = "", weak: bool = False) -> bool:
+        """Record ``value`` for ``path`` unless already known; warn when a second value differs. A
+        ``weak`` value (a name cut out of a title) gives way to a value a label states."""
+        if value is None or value == [] or value == "" or (isinstance(value, str) and _is_placeholder(value)):
+            return False  # 【待补充：主管部门】 is a form's blank, no value (the template note names it)
+        self.offers += 1
+        if path in self.values and path in self.weak and not weak and not same_value(self.values[path], value):
+            old_source = self.refs[path]
+            self.alternatives.setdefault(path, []).append(Reading(value=_show(self.values[path]), source=old_source))
+            self.weak.discard(path)
+            del self.values[path]
         if path in self.values:
             old = self.values[path]
             if not same_value(old, value):
+                self.alternatives.setdefault(path, []).append(Reading(value=_show(value), source=source))
                 where = self.refs[path].location
+                name = label or field_label(path)
                 self.warnings.append(
-                    f"{label or path}前后不一致：{where}为“{_show(old)}”，{source.location}为“{_show(value)}”，采用前者"
-                )
+                    f"{name}前后不一致：{where}为“{_show(old)}”，{source.location}为“{_show(value)}”，采用前者")
             return False
         self.values[path] = value
         self.refs[path] = source
+        if weak:
+            self.weak.add(path)
         return True
 
     def has(self, path: str) -> bool:
@@ -73,6 +100,7 @@ class IndicatorDraft:
 
     fields: dict[str, Any] = field(default_factory=dict)
     refs: dict[str, SourceRef] = field(default_factory=dict)
+    placed: bool = True  # False: read outside the indicator table (a money block's 预算执行率), where it stands unknown
 
     @property
     def name(self) -> str:

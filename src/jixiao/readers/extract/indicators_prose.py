@@ -79,6 +79,8 @@ def _head_split(line: Line) -> tuple[str, int, Decimal | None, int] | None:
     """(name, name_end, weight, head_end) of an indicator head line, or None."""
     rest = line.rest_norm
     offset = line.body_start
+    if _WHOLE_LINE.match(rest):  # "经自评，本单位…得分为96.98分（满分100分）": the whole report, no indicator
+        return None
     label = NAME_LABEL.match(rest)
     if label is not None:
         stop = _LABELLED_NAME_END.search(rest, label.end())

@@ -38,6 +38,13 @@ def merge_indicators(prose: list[IndicatorDraft], tables: list[IndicatorDraft], 
         if match is None:
             merged.append(draft)
             continue
+        if not match.placed and draft.placed:
+            # a money block's 预算执行率 met before the indicator table: the table's row says where it stands
+            merged.remove(match)
+            merged.append(match)
+            match.placed = True
+            if "number" in draft.fields:
+                match.fields["number"], match.refs["number"] = draft.fields["number"], draft.refs["number"]
         for field, value in draft.fields.items():
             if field in ("name", "number"):
                 continue
@@ -78,7 +85,7 @@ def _show(value: object) -> str:
 
 def _number(drafts: list[IndicatorDraft]) -> None:
     numbers = [d.fields.get("number") for d in drafts]
-    if all(isinstance(n, int) for n in numbers) and len(set(numbers)) == len(numbers):
+    if all(isinstance(n, int) for n in numbers):  # as the document numbers them, a number used twice too
         return
     for position, draft in enumerate(drafts, start=1):
         draft.fields["number"] = position

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from jixiao.numbers import chinese_numeral
 from jixiao.readers.document import Document, Paragraph, Table
-from jixiao.readers.extract.cell_stream import is_cell_stream, regroup
 from jixiao.readers.textnorm import match_text
 
 _CN = "一二三四五六七八九十"
@@ -150,8 +149,6 @@ def build_outline(document: Document, is_section_title: object = None) -> Outlin
     tables: list[tuple[int, Table]] = []
     for index, block in enumerate(document.blocks):
         if isinstance(block, Table):
-            if is_cell_stream(block):
-                block = regroup(block)
             tables.append((index, block))
             lines.extend(_table_text_lines(index, block))
             continue

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.table_labels import SEAL, label_field, put_labelled
 from jixiao.readers.textnorm import match_text
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
@@ -15,7 +17,8 @@ _NOISE = re.compile(
 )
 _REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
                      r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
-_KIND_START = re.compile(r"部门整体|整体支出|部门预算|项目支出|绩效自评|绩效评价|自评表|自评报告")
+_KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|单位决算|项目支出|绩效自评|绩效评价|自评表|自评报告"
+                         r"|绩效目标自评")
 _LABELLED = re.compile(r"^[^:]{2,8}:")
 _PROSE_FIELDS = [
     ("unit.name", re.compile(
@@ -30,9 +33,6 @@ _PROSE_FIELDS = [
     ("project.implementing_unit", re.compile(
         r"由\s*([^,;。、由]{2,30}?)\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行)")),
 ]
-# "某县水利局（盖章）" / "（单位公章）" / "(签章)": a note for the stamp, not part of the name
-_SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|章|盖公章|签字|签名)[^)）\]】]{0,6}[)）\]】]\s*"
-                   r"|\s*(?:盖章|公章)\s*$")
 # a cover line holding two fields: "单位名称：X      填报日期：2025年3月"
 _NEXT_FIELD = re.compile(r"\s{2,}|\u3000|\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _KIND_WORDS = re.compile(r"(部门|单位)?整体(支出)?|项目(支出)?|绩效|自评|评价|报告|\s")
@@ -42,7 +42,7 @@ def title_lines(outline: Outline) -> list[Line]:
     """Short lines before the first heading (or first table), where report titles sit."""
     first_table = outline.tables[0][0] if outline.tables else 10**9
     out: list[Line] = []
-    head = outline.lines[:8]
+    head = [line for line in outline.lines[:40] if not pattern("page_furniture").search(line.norm)][:8]
     for i, line in enumerate(head):
         titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
@@ -84,9 +84,9 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
     not a filing date; a cover's 填报日期 alone (the year after the one evaluated) gives a marked guess."""
     head = outline.lines[:40]
     filed: tuple[int, Line] | None = None
-    for pattern in (_EVALUATED, _YEAR):
+    for year_pattern in (_EVALUATED, _YEAR):
         for line in head:
-            for match in pattern.finditer(line.norm):
+            for match in year_pattern.finditer(line.norm):
                 dated = _FILED.search(line.norm, max(0, match.start() - 8), match.end() + 6)
                 if dated is not None and not match.group(0).rstrip().endswith("年度"):
                     filed = filed or (int(match.group(1)), line)
@@ -98,26 +98,53 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
 
 
 def extract_labelled(outline: Outline, facts: Facts) -> None:
-    """"项目单位：…", "主管部门为…", "实施单位为…" written in the text."""
+    """"项目单位：…", "主管部门为…", "实施单位为…" written in the text; any form label of the lexicon
+    written as "编制数：45" on a line of its own."""
+    for line in outline.lines:
+        if len(line.text) > 60 and not _SEGMENT.search(line.norm):
+            continue
+        for start, end in _segments(line.norm):
+            label = _LABEL_LINE.match(line.norm, start, end)
+            if label is None or end - start > 60:
+                continue
+            path = label_field(label.group(1))
+            value = line.text[label.end():end].strip().rstrip("。")
+            if path and path != "none" and value:
+                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text[start:end]))
     for line in outline.lines[:60]:
-        for path, pattern in _PROSE_FIELDS:
-            match = pattern.search(line.norm)
+        for path, field_pattern in _PROSE_FIELDS:
+            match = field_pattern.search(line.norm)
             if match:
-                value = _SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
+                value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
                 if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责$", value):
+                    continue
+                if _PRONOUN.match(value):  # "由我局组织实施": the unit speaks of itself, no name given
                     continue
                 if 2 <= len(value) <= 40:
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]))
 
 
+_SEGMENT = re.compile(r";\s*[^:,;。]{2,16}?\s*:")  # "项目名称：X；主管部门：Y；实施单位：Z" on one line
+
+
+def _segments(norm: str) -> list[tuple[int, int]]:
+    """A line's 'label：value' parts: the whole line, or its parts at each "；" that opens another label."""
+    cuts = [m.start() for m in _SEGMENT.finditer(norm)]
+    bounds = [0, *cuts, len(norm)]
+    return [(bounds[i] + (1 if i else 0), bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+_PRONOUN = re.compile(r"^(我|本|该)(单位|局|镇|乡|街道|中心|院|校|所|站|委|办|部门|馆|队)$")
+_LABEL_LINE = re.compile(r"\s*([^:,;。]{2,16}?)\s*:\s*(?=\S)")
 _SIGNER = re.compile(r"(政府|局|委员会|委|中心|办事处|院|所|站|馆|学校|中学|小学|大学|队|会|办公室|处|部|社|团|厂"
                      r"|公司)$")
 _DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 def extract_signature(outline: Outline, facts: Facts) -> None:
-    """A report written as a letter names its unit in the signature above the date at the end."""
-    lines = outline.lines
+    """A report written as a letter names its unit in the signature above the date at the end (a web
+    page's footer after it is furniture)."""
+    lines = [line for line in outline.lines if not pattern("page_furniture").search(line.norm)]
     for i in range(len(lines) - 1, max(0, len(lines) - 4), -1):
         if _DATE.match(lines[i].norm.replace(" ", "")) and i > 0:
             signer = lines[i - 1]
@@ -140,16 +167,21 @@ def derive_region(facts: Facts) -> None:
 def _from_title(title: str, location: str, facts: Facts) -> None:
     norm = match_text(title)
     source = ref(location, title)
-    kind = "整体支出" if "整体" in norm or not re.search(r"项目|专项|资金", norm) else "项目支出"
-    facts.put("kind", kind, source)
+    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金", norm) else None
+    if kind is not None:  # a title that names neither leaves it to decide_kind
+        facts.put("kind", kind, source)
     match = _YEAR.search(norm)
     if match:
         facts.put("year", int(match.group(1)), source)
     elif not _KIND_START.search(norm):
         return
-    before = re.sub(r"^关于", "", title[: match.start()] if match else title)
+    before = re.sub(r"^关于|关于$", "", title[: match.start()] if match else title)  # "X局关于2022年度…的公示"
     cut = _KIND_START.search(match_text(before))
-    unit = (before[: cut.start()] if cut else before).strip(" ：:（(")
+    unit = re.sub(r"\s*(?:19|20)\d{2}$", "", (before[: cut.start()] if cut else before).strip(" ：:（("))
+    if match and not unit:  # "2023年衡东县枫林坳乡人民政府部门决算…": the unit follows the year
+        rest = title[match.end():]
+        cut_after = _KIND_START.search(match_text(rest))
+        unit = rest[: cut_after.start()].strip(" ：:（(") if cut_after else ""
     after = title[match.end():] if match else ""
     if cut and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[()（）]", "", after)):
         after = before[cut.start():]  # "XX项目绩效自评表（2023年度）"
@@ -157,6 +189,6 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = re.sub(r"(支出)?(绩效)?(自评|评价).*$", "", after).strip()
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
-            facts.put("project.name", name, source)
+            facts.put("project.name", name, source, weak=True)  # a 项目名称 label says it better
     if unit:
-        facts.put("unit.name", unit, source)
+        facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better

@@ -6,15 +6,13 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from jixiao.lexicon import lexicon
 from jixiao.numbers import to_decimal
 from jixiao.readers.textnorm import match_text
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
-_UNITS = (
-    "%|‰|个工作日|工作日|万平方米|万元|亿元|元|平方米|台套|平方公里|公里|千米|米|立方米|吨|亩|公顷|万人次|人次|次|人|户|个"
-    "|件|起|项|家|所|场|天|日|小时|分钟|台|套|辆|期|篇|条|座|处|批|份|名|本|册|张|棵|株|头|只|年|月|周|分"
-)
-_UNIT = rf"({_UNITS})?"
+UNITS = lexicon()["value_units"]
+_UNIT = rf"({UNITS})?"
 _VALUE = re.compile(rf"({_NUMBER})\s*{_UNIT}")
 _COMPARATORS: list[tuple[str, str]] = [
     (r"≥|>=|不低于|不少于|不小于|大于等于|大于或等于|至少|达到|以上|及以上|高于等于", "≥"),
@@ -78,7 +76,11 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
         unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
         tail = norm[match.end(1) + len(unit):].strip()
         if not tail or len(tail) <= 2:
-            return {"value": to_decimal(match.group(1)), "unit": UNIT_WORDS.get(unit, unit)}
+            actual: dict[str, Any] = {"value": to_decimal(match.group(1)), "unit": UNIT_WORDS.get(unit, unit)}
+            sign = norm[: match.start()]
+            if sign in ("≥", "≤", ">", "<"):  # "≥95%" as the actual: the target copied, kept as written
+                actual["comparator"] = sign
+            return actual
     if _ZERO.match(norm):
         return {"value": Decimal(0), "unit": ""}
     return {"text": text}

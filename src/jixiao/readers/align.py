@@ -1,0 +1,185 @@
+"""Aligning a row's cells to its header's columns by content, not position.
+
+A web page drops empty cells, a merged first cell leaves continuation rows short, a viewer runs
+numbers together: the cells of a row keep their order but not their columns. :func:`align` finds the
+order-preserving assignment of cells to column roles that fits best (:func:`jixiao.readers.cells.fit`),
+splitting fused numbers where that is the only plausible reading, and says which cells were guessed.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.readers.cells import Kind, fit, kind, number, splits
+
+# What leaving a column without a cell costs; columns not listed cost 0.2.
+_SKIP = {"name": 4.0, "weight": 1.6, "score": 1.2, "label": 4.0, "target": 0.4, "actual": 0.4,
+         "initial": 0.3, "adjusted": 0.5, "executed": 0.6}
+_FUSE_PENALTY = 0.9  # per fused cell split, plus _PART_PENALTY per number it yields beyond the first
+_PART_PENALTY = 0.6
+_MAX_VARIANTS = 400
+_EMPTY_GROUP = 2.0  # leaving a level cell out of a row ("经济效益指标" over no indicator)
+_TIE = 0.3  # readings closer than this are equally plausible
+_NEG = float("-inf")
+
+Check = Callable[[dict[str, str]], float]
+
+
+@dataclass
+class Alignment:
+    """``cells``: role → text; ``guessed``: roles whose text comes from a split or whose place was
+    chosen among several plausible ones; ``score``: how well the row fits (for choosing rows)."""
+
+    cells: dict[str, str] = field(default_factory=dict)
+    guessed: set[str] = field(default_factory=set)
+    score: float = _NEG
+    origin: dict[str, int] = field(default_factory=dict)  # role → index of the cell it came from
+
+
+def _dp(cells: Sequence[str], roles: Sequence[str], keep: int = 6) -> list[tuple[float, tuple[int | None, ...]]]:
+    """The ``keep`` best monotone placements: for each cell the index of its role (None: an empty
+    cell dropped), with their fit."""
+    n, m = len(cells), len(roles)
+    Entry = tuple[float, tuple[int | None, ...]]
+    best: list[list[list[Entry]]] = [[[] for _ in range(m + 1)] for _ in range(n + 1)]
+    best[0][0] = [(0.0, ())]
+
+    def add(i: int, j: int, entry: Entry) -> None:
+        cell = best[i][j]
+        cell.append(entry)
+        if len(cell) > keep:
+            cell.sort(key=lambda e: -e[0])
+            del cell[keep:]
+
+    for i in range(n + 1):
+        for j in range(m + 1):
+            for here, placed in best[i][j]:
+                if j < m:
+                    add(i, j + 1, (here - _SKIP.get(roles[j], 0.2), placed))
+                if i < n:
+                    if kind(cells[i]) is Kind.EMPTY:
+                        add(i + 1, j, (here, (*placed, None)))
+                    elif kind(cells[i]) in (Kind.LEVEL1, Kind.LEVEL2):  # the level of a group with no rows
+                        add(i + 1, j, (here - _EMPTY_GROUP, (*placed, None)))
+                    if j < m:
+                        score = fit(roles[j], cells[i])
+                        if score is not None:
+                            add(i + 1, j + 1, (here + score, (*placed, j)))
+    return best[n][m]
+
+
+Variant = tuple[list[str], set[int], list[int], list[int]]
+
+
+def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
+    """The row as written, and each reading of its fused cells split into numbers: the cells, the
+    indexes of those a split produced, how many numbers each split gave, and each cell's source."""
+    options: list[list[tuple[str, ...]]] = []
+    for text in cells:
+        choices: list[tuple[str, ...]] = [(text,)]
+        if kind(text) is Kind.FUSED or _fused_integer(text.strip()):
+            for parts in range(2, min(6, len(roles)) + 1):
+                choices.extend(splits(text, parts))
+        options.append(choices)
+    for combo in itertools.islice(itertools.product(*options), _MAX_VARIANTS):
+        row: list[str] = []
+        split_cells: set[int] = set()
+        origin: list[int] = []
+        for source, choice in enumerate(combo):
+            if len(choice) > 1:
+                split_cells.update(range(len(row), len(row) + len(choice)))
+            row.extend(choice)
+            origin.extend([source] * len(choice))
+        yield row, split_cells, [len(c) for c in combo if len(c) > 1], origin
+
+
+def _odd_part(text: str) -> float:
+    """Money and scores are written with 0 or 2 decimals: a split leaving "356.4" and "0" is odd."""
+    if text == "0":
+        return 1.5
+    dot = text.find(".")
+    return 0.3 if dot >= 0 and len(text.rstrip("%")) - dot - 1 == 1 else 0.1
+
+
+def _fused_integer(text: str) -> bool:
+    """"1010", "105", "44", "1009.5" may be two numbers run together; "20" or "35" are numbers."""
+    if text.isdigit():
+        return len(text) >= 3 or (len(text) == 2 and text[0] == text[1])
+    value = number(text)
+    return value is not None and value > 100 and "," not in text
+
+
+def align(cells: Sequence[str], roles: Sequence[str], check: Check | None = None) -> Alignment:
+    """The best reading of ``cells`` under a header of ``roles``; ``check`` scores a complete reading
+    by the form's own arithmetic (score ≤ weight, rate = executed ÷ budget) and is added to its fit.
+    A row that fits nowhere gives an Alignment with score −inf."""
+    readings: list[Alignment] = []
+    fused = any(kind(c) is Kind.FUSED for c in cells)
+    for number_of, (row, split_cells, split_sizes, origin) in enumerate(_variants(cells, roles)):
+        if number_of == 1 and not fused and readings and _whole(max(readings, key=lambda a: a.score), roles):
+            break  # the row as written fills every column that matters: no split can be needed
+        cost = sum(_FUSE_PENALTY + _PART_PENALTY * (parts - 1) for parts in split_sizes) \
+            + sum(_odd_part(row[i]) for i in split_cells)
+        for fitted, placed in _dp(row, roles):
+            reading = {roles[r]: row[i] for i, r in enumerate(placed) if r is not None and row[i].strip()}
+            score = fitted - cost + (check(reading) if check is not None else 0.0)
+            guessed = {roles[r] for i, r in enumerate(placed) if r is not None and i in split_cells}
+            sources = {roles[r]: origin[i] for i, r in enumerate(placed) if r is not None}
+            readings.append(Alignment(reading, guessed, score, sources))
+    if not readings:
+        return Alignment()
+    readings.sort(key=lambda a: -a.score)
+    best = readings[0]
+    for other in readings[1:]:
+        if best.score - other.score > _TIE:
+            break
+        # another reading nearly as good puts different text in these columns: each is a guess
+        best.guessed |= {r for r in set(best.cells) | set(other.cells) if best.cells.get(r) != other.cells.get(r)
+                         and r in best.cells}
+    return best
+
+
+_REQUIRED = ("name", "weight", "score", "label", "executed")
+
+
+def _whole(reading: Alignment, roles: Sequence[str]) -> bool:
+    return all(role in reading.cells for role in _REQUIRED if role in roles)
+
+
+def _value(reading: dict[str, str], role: str) -> Decimal | None:
+    text = reading.get(role)
+    return number(text) if text is not None else None
+
+
+def indicator_check(reading: dict[str, str]) -> float:
+    """An indicator row's own arithmetic: its score does not exceed its weight."""
+    weight, score = _value(reading, "weight"), _value(reading, "score")
+    if weight is not None and score is not None:
+        return (0.8 if score == weight else 0.5) if score <= weight else -3.0
+    return 0.0
+
+
+def money_check(reading: dict[str, str]) -> float:
+    """A money row's arithmetic: 执行率 = 执行数 ÷ 预算数, 得分 = 分值 × 执行率 (either budget as base)."""
+    bonus = 0.0
+    executed, rate = _value(reading, "executed"), _value(reading, "rate")
+    adjusted, initial = _value(reading, "adjusted"), _value(reading, "initial")
+    if executed and adjusted == 0:
+        bonus -= 2.0  # money spent out of a budget of nothing: a misread, not a report
+    if executed is not None and rate is not None:
+        if adjusted and abs(executed / adjusted * 100 - rate) <= Decimal("0.06"):
+            bonus += 2.0
+        elif initial and abs(executed / initial * 100 - rate) <= Decimal("0.06"):
+            bonus += 1.0
+        elif adjusted or initial:
+            bonus -= 1.0
+    weight, score = _value(reading, "rate_weight"), _value(reading, "rate_score")
+    if weight is not None and score is not None:
+        if score > weight:
+            bonus -= 3.0
+        elif rate is not None and abs(weight * min(rate, Decimal(100)) / 100 - score) <= Decimal("0.02"):
+            bonus += 1.0
+    return bonus

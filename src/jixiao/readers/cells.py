@@ -1,0 +1,192 @@
+"""What a table cell can hold: its kind (amount, percentage, comparator target, level word, text …),
+how well it fits a column role, and the ways a run of fused numbers can be split.
+
+Used to align a row's cells to its header by content when positions cannot be trusted (a web page
+that drops empty cells, a merged first cell, a viewer that runs cells together).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from functools import cache, lru_cache
+
+from jixiao.lexicon import lexicon, pattern
+from jixiao.model import GRADE_SYNONYMS
+from jixiao.readers.textnorm import compact, match_text
+
+
+class Kind(Enum):
+    EMPTY = "empty"
+    SLASH = "slash"  # "/", "—": a cell deliberately left blank
+    NUMBER = "number"
+    PERCENT = "percent"
+    AMOUNT = "amount"  # a number with a money or count unit: 15万元, 2370人
+    COMPARED = "compared"  # a target with a comparison: ≥95%, 不低于90%
+    NATURE = "nature"  # ≥ / 正向 / 定量指标
+    MEASURE = "measure"  # a unit on its own: %, 个, 万元
+    LEVEL1 = "level1"
+    LEVEL2 = "level2"
+    GRADE = "grade"
+    YESNO = "yesno"
+    FUSED = "fused"  # digits of several numbers run together: 1010, 356.40341.15
+    TEXT = "text"
+
+
+_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_PERCENT = re.compile(r"[-−]?\d+(?:\.\d+)?%")
+_COMPARED = re.compile(r"^(?:≥|≤|>|<|=|﹦|＞|＜|不低于|不少于|不高于|不超过|不小于|不大于|大于|小于|高于|低于|达到"
+                       r"|控制在|至少)")
+_COMPARED_VALUE = re.compile(r"\d(?:[\d.,]*)\s*[^\d\s,，;；]{0,6}$")  # "≥95%", "≤90万元", not a scoring sentence
+_AMOUNT = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s.,%]{1,6}$")
+_SLASHES = {"/", "／", "-", "—", "——", "－", "\\", "、", "*", "…", "……", "......"}
+_FUSED = re.compile(r"^(?:\d+(?:\.\d+)?%?){2,}$")
+
+
+def _plain(text: str) -> str:
+    return match_text(text).replace(" ", "").replace("\u3000", "").lstrip("¥￥")
+
+
+@lru_cache(maxsize=8192)
+def kind(text: str) -> Kind:
+    """The kind of one cell's text."""
+    plain = _plain(text.strip())
+    if not plain:
+        return Kind.EMPTY
+    if plain in _SLASHES:
+        return Kind.SLASH
+    if _PERCENT.fullmatch(plain):
+        return Kind.PERCENT
+    if _NUMBER.fullmatch(plain):
+        return Kind.FUSED if _looks_fused(plain) else Kind.NUMBER
+    if pattern("natures").match(plain):
+        return Kind.NATURE
+    if pattern("measure_units").match(plain) or _value_unit().fullmatch(plain):
+        return Kind.MEASURE
+    key = compact(text)
+    if pattern("levels.level2").match(key):
+        return Kind.LEVEL2
+    if pattern("levels.level1").match(key):
+        return Kind.LEVEL1
+    if plain.strip("【】[]()") in GRADE_SYNONYMS and len(plain) <= 3:
+        return Kind.GRADE
+    if plain in ("是", "否", "√", "×"):
+        return Kind.YESNO
+    if _COMPARED.match(plain) and _COMPARED_VALUE.search(plain):
+        return Kind.COMPARED
+    if _FUSED.fullmatch(plain):
+        return Kind.FUSED
+    if _AMOUNT.fullmatch(plain):
+        return Kind.AMOUNT
+    return Kind.TEXT
+
+
+def _looks_fused(plain: str) -> bool:
+    """Two decimal points, or a decimal part longer than money and scores are written with."""
+    if plain.count(".") >= 2:
+        return True
+    dot = plain.find(".")
+    return dot >= 0 and len(plain) - dot - 1 > 4
+
+
+@cache
+def _value_unit() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon()['value_units']})")
+
+
+def number(text: str) -> Decimal | None:
+    """The value of a number or percentage cell (98.5% → 98.5), else None."""
+    plain = _plain(text).rstrip("%").replace(",", "").replace("−", "-")
+    try:
+        return Decimal(plain) if _NUMBER.fullmatch(plain) else None
+    except InvalidOperation:
+        return None
+
+
+# How well a cell of each kind fits each role; a missing pair means it cannot go there.
+_FIT: dict[str, dict[Kind, float]] = {
+    "number": {Kind.NUMBER: 0.8},
+    "level1": {Kind.LEVEL1: 2.5},
+    "level2": {Kind.LEVEL2: 2.5},
+    "name": {Kind.TEXT: 1.0, Kind.AMOUNT: 0.2, Kind.LEVEL2: 0.3, Kind.LEVEL1: 0.2},
+    "name_weak": {Kind.TEXT: 1.0},
+    "nature": {Kind.NATURE: 2.5},
+    "measure_unit": {Kind.MEASURE: 2.5},
+    "target": {Kind.COMPARED: 1.6, Kind.PERCENT: 1.0, Kind.AMOUNT: 1.0, Kind.NUMBER: 0.7, Kind.TEXT: 0.5,
+               Kind.SLASH: 0.1, Kind.MEASURE: 0.1},
+    "target_adjusted": {Kind.COMPARED: 1.4, Kind.PERCENT: 0.9, Kind.AMOUNT: 0.9, Kind.NUMBER: 0.6, Kind.TEXT: 0.4,
+                        Kind.SLASH: 0.2},
+    "actual": {Kind.PERCENT: 1.0, Kind.AMOUNT: 1.0, Kind.NUMBER: 0.7, Kind.TEXT: 0.5, Kind.COMPARED: 0.3,
+               Kind.SLASH: 0.1, Kind.GRADE: 0.2},
+    "coefficient": {Kind.PERCENT: 1.2, Kind.NUMBER: 0.3},
+    "weight": {Kind.NUMBER: 1.0, Kind.SLASH: 0.1},
+    "score": {Kind.NUMBER: 1.0, Kind.SLASH: 0.2},
+    "deviation": {Kind.TEXT: 0.6, Kind.SLASH: 0.3, Kind.GRADE: 0.1, Kind.COMPARED: 0.1},
+    "scoring_rule": {Kind.TEXT: 0.5, Kind.COMPARED: 0.3, Kind.SLASH: 0.1},
+    "core": {Kind.YESNO: 2.5},
+    "grade": {Kind.GRADE: 2.5},
+    "label": {Kind.TEXT: 1.0, Kind.LEVEL1: 0.2, Kind.LEVEL2: 0.2},
+    "initial": {Kind.NUMBER: 1.0, Kind.AMOUNT: 0.8, Kind.SLASH: 0.2},
+    "adjusted": {Kind.NUMBER: 1.0, Kind.AMOUNT: 0.8, Kind.SLASH: 0.2},
+    "executed": {Kind.NUMBER: 1.0, Kind.AMOUNT: 0.8, Kind.SLASH: 0.2},
+    "rate_weight": {Kind.NUMBER: 0.9, Kind.SLASH: 0.3},
+    "rate": {Kind.PERCENT: 1.6, Kind.NUMBER: 0.2, Kind.SLASH: 0.2},
+    "rate_score": {Kind.NUMBER: 0.9, Kind.SLASH: 0.3},
+    "money_note": {Kind.TEXT: 0.5, Kind.SLASH: 0.2},
+}
+_SMALL = {"weight", "score", "rate_weight", "rate_score", "number"}  # numbers that are points or counts
+
+
+def fit(role: str, text: str) -> float | None:
+    """How well ``text`` fits a column of ``role`` (higher is better); None when it cannot be there.
+    An empty cell fits anywhere with 0."""
+    cell_kind = kind(text)
+    if cell_kind is Kind.EMPTY:
+        return 0.0
+    if role in ("level1", "level2") and cell_kind in (Kind.LEVEL1, Kind.LEVEL2):
+        return 2.5 if pattern(f"levels.{role}").match(compact(text)) else None  # 成本指标 is either
+    if role == "level2" and cell_kind is Kind.TEXT and len(compact(text)) <= 8:
+        return 0.1  # a level outside the standard frameworks' words: possible, never preferred
+    score = _FIT.get(role, {Kind.TEXT: 0.3}).get(cell_kind)
+    if score is None:
+        return None
+    if role in _SMALL and cell_kind is Kind.NUMBER:
+        value = number(text)
+        if value is None or value < 0 or value > 100:
+            return None
+        if role != "number" and value > 50:
+            score -= 0.5  # an indicator worth more than half the form is rare
+    if cell_kind is Kind.PERCENT and (number(text) or 0) > 1000:
+        return None  # no rate or share runs past ten times its target
+    if role == "name" and len(text) > 60:
+        score -= 0.6
+    return score
+
+
+_PART = re.compile(r"(0|[1-9]\d*)(\.\d{1,2})?%?")
+
+
+@lru_cache(maxsize=2048)
+def splits(text: str, parts: int) -> tuple[tuple[str, ...], ...]:
+    """Every way to cut a run of fused digits into ``parts`` numbers (no leading zeros, at most two
+    decimals, a % only at a number's end): ``splits("1010", 2)`` → ``(("10", "10"), ("101", "0"))``."""
+    plain = _plain(text).replace(",", "")
+    if not re.fullmatch(r"[\d.%]+", plain) or len(plain) > 40 or parts < 2:
+        return ()
+    out: list[tuple[str, ...]] = []
+
+    def walk(rest: str, taken: tuple[str, ...]) -> None:
+        if len(out) >= 200:
+            return
+        if len(taken) == parts - 1:
+            if _PART.fullmatch(rest):
+                out.append((*taken, rest))
+            return
+        for end in range(1, len(rest)):
+            head = rest[:end]
+            if _PART.fullmatch(head) and rest[end] != ".":
+                walk(rest[end:], (*taken, head))
+
+    walk(plain, ())
+    return tuple(out)

@@ -1,0 +1,39 @@
+"""整体支出 or 项目支出: the title's own word when it has one, else every other signal in order (a
+项目支出绩效自评表 heading, a 项目名称 field, "专项资金…绩效自评", a money block's 年度资金总额 row,
+"部门整体…"). A document with no signal at all is read as 整体支出 and says so."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from jixiao.lexicon import lexicon
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.outline import Outline
+
+
+@cache
+def _signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((entry["kind"], re.compile(entry["match"])) for entry in lexicon()["kind_signals"])
+
+
+def decide_kind(outline: Outline, facts: Facts) -> None:
+    if facts.has("kind"):
+        return
+    first: tuple[int, str, str, str] | None = None  # (line position, kind, location, text)
+    for position, line in enumerate(outline.lines):
+        for kind, signal in _signals():
+            found = signal.search(line.norm)
+            if found and (first is None or position < first[0]):
+                first = (position, kind, line.location, line.text[found.start(): found.end()])
+        if first is not None:
+            break
+    if facts.has("project.name") and (first is None or first[1] != "整体支出"):
+        source = facts.refs["project.name"]
+        facts.put("kind", "项目支出", ref(source.location, f"项目名称：{facts.get('project.name')}", guessed=True))
+        return
+    if first is not None:
+        facts.put("kind", first[1], ref(first[2], first[3], guessed=True))
+        return
+    facts.put("kind", "整体支出", ref("全文", "", guessed=True))
+    facts.warn("找不到评价类型（整体支出或项目支出）的说法，按整体支出读取，请人工核对")

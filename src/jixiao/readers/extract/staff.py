@@ -1,0 +1,85 @@
+"""Staff stated in prose: the establishment (编制数), the staff total and its parts.
+
+"核定编制58名，年末实有55人：机关31人、便民服务中心9人…" gives the establishment, the total and the parts
+after the colon; "在职人员42人，其中行政编制35人…" the parts after 其中, also when 其中 opens the next
+sentence. Retirees are listed beside the staff, never counted in it: in "现有编制人员92人。其中在职63人、
+离休2人、退休27人" the staff are the 63 in post; the 92 the report calls its total is kept as another
+reading of the total, so a check can say that retirees were counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.model import Reading
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.outline import Line
+
+_ESTABLISHMENT = re.compile(
+    r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员)?编制(?:数|人数|人员)?|(?<!现有)编制(?:数|人数)|^编制|人员编制)"
+    r"\s*(?:共计|合计|总计|共有|共|为|是|:)?\s*(\d+)\s*(?:人|名|个)?(?![\d.%])")
+_TOTAL = re.compile(
+    r"(?:在职(?:在编)?(?:干部)?职工|在职(?:在编)?人员|在编(?:在岗)?人员|实有(?:在职)?人员|现有(?:在职)?(?:职工|人员)"
+    r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有)"
+    r"(?:总数|人数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")
+_PART = re.compile(r"([^,，、;；:：。]+?)\s*(?:人数)?\s*(?:为|有|:|共)?\s*(\d+)\s*(?:人|名)")
+_HINT = re.compile(r"编制|在职|实有|人员|职工|在编|人数")  # a line that may speak of the staff
+_RETIRED = re.compile(r"离休|退休|离退休|退职")
+_IN_POST = re.compile(r"^(?:在职|在岗|在编在岗|在职在编)(?:人员|职工)?$")
+_PARTS_START = re.compile(r"^\s*(?:其中|包括|含)?\s*[:,]?\s*")
+
+
+def extract_staff(lines: list[Line], facts: Facts) -> None:
+    for line in lines:
+        if not _HINT.search(line.norm):
+            continue
+        sentences = list(_sentences(line))
+        for index, (offset, sentence) in enumerate(sentences):
+            establishment = _ESTABLISHMENT.search(sentence)
+            if establishment:
+                facts.put("unit.staff_establishment", int(establishment.group(1)),
+                          ref(line.location, line.text[offset + establishment.start(): offset + establishment.end()]))
+            total = _TOTAL.search(sentence, establishment.end() if establishment else 0)
+            if total is None or facts.has("unit.staff_total"):
+                continue
+            rest_offset = offset + total.end()
+            rest = sentence[total.end():]
+            if not re.match(r"\s*(?:[,:]|其中|包括)", rest) and index + 1 < len(sentences) \
+                    and sentences[index + 1][1].lstrip().startswith("其中"):
+                rest_offset, rest = sentences[index + 1]  # "…92人。其中在职63人…"
+            _total_and_parts(line, int(total.group(1)), offset + total.start(), rest_offset, rest, facts)
+
+
+def _sentences(line: Line) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for part in re.split(r"(?<=[。;])", line.norm):
+        if part.strip():
+            out.append((pos, part.rstrip("。;")))
+        pos += len(part)
+    return out
+
+
+def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest: str, facts: Facts) -> None:
+    lead = re.match(r"\s*(?:[,:]?\s*(?:其中|包括|含)|:)", rest)
+    parts: list[dict[str, object]] = []
+    if lead:
+        segment = rest[lead.end():]
+        base = rest_offset + lead.end()
+        for part in _PART.finditer(segment):
+            name = line.text[base + part.start(1): base + part.end(1)].strip()
+            name = re.sub(r"^(其中|包括|含)\s*", "", name)
+            name = re.sub(r"(人数|共|有|为)$", "", name).strip(" :：")
+            if name:
+                parts.append({"name": name, "count": int(part.group(2))})
+    source = ref(line.location, line.text[start: rest_offset + len(rest)])
+    retired = [p for p in parts if _RETIRED.search(str(p["name"]))]
+    in_post = [p for p in parts if _IN_POST.match(str(p["name"]))]
+    if retired and len(in_post) == 1:  # the staff are those in post; the report's own total counts retirees
+        count = int(in_post[0]["count"])  # type: ignore[call-overload]
+        facts.put("unit.staff_total", count, source)
+        facts.alternatives.setdefault("unit.staff_total", []).append(
+            Reading(value=str(total), source=ref(line.location, f"{total}人（含离退休人员）")))
+        return
+    facts.put("unit.staff_total", total, source)
+    if parts:
+        facts.put("unit.staff_parts", parts, source)

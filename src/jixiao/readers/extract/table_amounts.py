@@ -1,0 +1,139 @@
+"""Amounts in label | value tables: income and expenditure totals with their items, 年初预算 / 调整预算 /
+执行数 written as pairs, a row of labels over a row of amounts."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.numbers import to_wan
+from jixiao.readers.document import Table
+from jixiao.readers.extract.budget import tidy
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.values import number_in
+from jixiao.readers.textnorm import compact, match_text
+
+_BUDGET_TOTALS = [
+    (re.compile(r"^(收入)(合计|总计|总额)?$|^(本年|年度)?收入(合计|总计)"), "income"),
+    (re.compile(r"^(支出)(合计|总计|总额)?$|^(本年|年度)?支出(合计|总计)"), "expenditure"),
+]
+_BUDGET_AMOUNTS = [
+    (re.compile(r"^年初预算(数)?$"), "budget.initial"),
+    (re.compile(r"^(全年)?(调整)?(后)?预算(数)?$|^全年调整预算(数)?$"), "budget.adjusted"),
+    (re.compile(r"^(全年)?执行(数)?$|^实际支出$|^决算支出$"), "budget.executed"),
+    (re.compile(r"^上年结转"), "budget.carry_over"),
+]
+
+
+_AMOUNT = re.compile(r"[\d,.]+\s*(万元|元|亿元)?")
+_LABEL_UNIT = re.compile(r"(?:单位)?(亿元|万元|元)$")  # "年初预算（万元）", compacted
+
+
+_MONEY_FLOW_END = re.compile(r"(收入|支出|拨款|经费)$")
+
+
+def _is_budget_label(text: str) -> bool:
+    key = compact(text)
+    return any(p.search(key) for p, _ in _BUDGET_TOTALS) or bool(_MONEY_FLOW_END.search(key))
+
+
+def _is_amount(text: str) -> bool:
+    return bool(text.strip()) and bool(_AMOUNT.fullmatch(match_text(text.strip())))
+
+
+def _row_pairs(row: list[str]) -> list[tuple[str, int]]:
+    """(label, column of its value) for a row written as label | value | label | value …"""
+    cells = [(c, cell.strip()) for c, cell in enumerate(row) if cell.strip()]
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    pairs = []
+    for (_, label), (c, value) in zip(cells[::2], cells[1::2], strict=True):
+        if _is_amount(label) or not (_is_amount(value) or _PERCENT_CELL.fullmatch(match_text(value))):
+            return []
+        pairs.append((label, c))
+    return pairs
+
+
+_PERCENT_CELL = re.compile(r"\d+(?:\.\d+)?\s*%")
+
+
+def is_pair_row(row: list[str]) -> bool:
+    return len(_row_pairs(row)) >= 2
+
+
+def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
+    """(label, amount, location): rows "label | amount", rows "label | amount | label | amount …",
+    and a row of labels over a row of amounts."""
+    pairs: list[tuple[str, str, str]] = []
+    rows = table.rows
+    for r, row in enumerate(rows):
+        in_row = _row_pairs(row)
+        if len(in_row) >= 2:
+            pairs.extend((label, row[c].strip(), table.cell_location(r, c)) for label, c in in_row)
+            continue
+        values = list(dict.fromkeys(cell.strip() for cell in row if cell.strip()))
+        if len(values) == 2 and _PERCENT_CELL.fullmatch(match_text(values[1])) and "执行率" in values[0]:
+            pairs.append((values[0], values[1], table.cell_location(r, row.index(values[1]))))
+            continue
+        if len(values) == 2 and _AMOUNT.fullmatch(match_text(values[1])) and not _AMOUNT.fullmatch(values[0]):
+            pairs.append((values[0], values[1], table.cell_location(r, row.index(values[1]))))
+            continue
+        labels_here = sum(_is_budget_label(c) for c in row)
+        sub_headed = labels_here == 1 and r + 2 < len(rows) and any(_is_budget_label(c) for c in rows[r + 1]) \
+            and not any(_is_amount(c) for c in rows[r + 1])
+        if r + 1 < len(rows) and (labels_here >= 2 or sub_headed):
+            labels, below, at = list(row), rows[r + 1], r + 1
+            if r + 2 < len(rows) and not any(_is_amount(c) for c in below) and any(c.strip() for c in below):
+                # 收入合计 | 其中： over 上年结转 | 公共财政拨款 …, the amounts a row lower
+                labels = [sub.strip() if c < len(below) and (sub := below[c]).strip() else top
+                          for c, top in enumerate(row)]
+                below, at = rows[r + 2], r + 2
+            for c, cell in enumerate(labels):
+                if c < len(below) and cell.strip() and _AMOUNT.fullmatch(match_text(below[c].strip() or "x")):
+                    pairs.append((cell.strip(), below[c].strip(), table.cell_location(at, c)))
+    return pairs
+
+
+# the items of a breakdown by nature; what follows "其中" under one of them is a part of it
+_TOP_ITEM = re.compile(r"^(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出|其他支出)$")
+
+
+def budget_rows(table: Table, unit: str, facts: Facts) -> None:
+    """Two-column amount rows: 收入合计 | 3,532.00, 其中：财政拨款收入 | 1,320.45, 年初预算 | 945 …"""
+    current: str | None = None
+    items: dict[str, list[dict[str, object]]] = {"income": [], "expenditure": []}
+    nested = False  # inside "基本支出 | 其中：人员经费 | 公用经费": parts of an item, not items
+    previous = ""
+    for label_text, value_text, location in _label_value_pairs(table):
+        label = compact(label_text)
+        if current is not None and label.startswith("其中") and items[current] and not previous.startswith("其中"):
+            nested = True  # a 其中 under an item, not the 其中 every item of the list is written with
+        previous = label
+        if nested and not _TOP_ITEM.match(label):
+            continue
+        nested = False
+        source = ref(location, value_text)
+        if "执行率" in label:
+            rate = number_in(value_text)
+            if rate is not None and "%" in value_text:
+                facts.put("budget.stated_execution_rate", rate, source, "预算执行率")
+            continue
+        stated_unit = _LABEL_UNIT.search(label)
+        if stated_unit:
+            label = label[: stated_unit.start()] + label[stated_unit.end():]
+        amount = tidy(to_wan(number_in(value_text) or Decimal(0), stated_unit.group(1) if stated_unit else unit))
+        total = next((kind for pattern, kind in _BUDGET_TOTALS if pattern.search(label)), None)
+        if total is not None and not label.startswith("其中"):
+            current = total
+            facts.put(f"budget.{total}_total", amount, source)
+            continue
+        field = next((path for pattern, path in _BUDGET_AMOUNTS if pattern.search(label)), None)
+        if field is not None:
+            facts.put(field, amount, source)
+            continue
+        if current is not None:
+            name = re.sub(r"^其中\s*[:：]?\s*", "", label_text.strip()).strip(" ：:")
+            items[current].append({"name": name, "amount": amount})
+    for kind, found in items.items():
+        if found:
+            facts.put(f"budget.{kind}_items", found, ref(table.name, table.name))

@@ -1,0 +1,175 @@
+"""Indicator rows of a score table (一级 | 二级 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 …) and its 总分 row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from jixiao.model import GRADE_SYNONYMS
+from jixiao.readers.align import align, indicator_check
+from jixiao.readers.cells import fit
+from jixiao.readers.document import Table
+from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
+from jixiao.readers.extract.table_columns import (
+    is_fraction_cell,
+)
+from jixiao.readers.extract.totals import MAX_TOTAL, grade_word
+from jixiao.readers.extract.values import UNIT_WORDS, number_in, parse_actual, parse_target
+from jixiao.readers.textnorm import compact, match_text
+
+SUBTOTAL_ROW = re.compile(r"^(小计|.{0,12}小计)$")
+TOTAL_ROW = re.compile(r"^(总分|合计|总计|自评总分|综合得分|综合评分|得分合计|总得分|分值合计|评价总分|自评得分合计"
+                        r"|自评综合得分|总评分|综合自评得分)")
+
+def row_cell(row: list[str], header: dict[str, int], role: str) -> str:
+    col = header.get(role)
+    return row[col].strip() if col is not None and col < len(row) else ""
+
+
+_NUMERIC = {"weight", "score", "number", "coefficient", "name"}  # cells whose kind a column fixes
+
+
+def realigned(table: Table, r: int, row: list[str], header: dict[str, int]) -> tuple[Table, list[str]]:
+    """The row by content when its cells do not fit their columns (a page dropped an empty cell, a
+    merged first cell left the row short): the cells moved, each marked as a guess."""
+    placed = [(role, col) for role, col in header.items()
+              if role in _NUMERIC and col < len(row) and row[col].strip()]
+    if all(fit(role, row[col]) is not None for role, col in placed) or not row_cell(row, header, "name"):
+        return table, row  # the figures sit where figures go (levels and names may be any words)
+    cells: list[tuple[str, int]] = []
+    for col, text in enumerate(row):
+        if text.strip() and (not cells or cells[-1][0] != text.strip()):
+            cells.append((text.strip(), col))
+    roles = [role for role, _ in sorted(header.items(), key=lambda item: item[1])]
+    reading = align([text for text, _ in cells], roles, indicator_check)
+    if reading.score == float("-inf") or "name" not in reading.cells:
+        return table, row
+    moved = [""] * max(len(row), max(header.values()) + 1)
+    for role, text in reading.cells.items():
+        moved[header[role]] = text
+    guessed = {(r, header[role]) for role in reading.cells}
+    return replace(table, guessed=table.guessed | guessed), moved
+
+
+def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
+                  previous: dict[str, str], facts: Facts | None = None) -> IndicatorDraft | None:
+    table, row = realigned(table, r, row, header)
+    name = re.sub(r"^(指标)?\s*\d{1,2}\s*[:：、.．]\s*", "", row_cell(row, header, "name"))
+    weight = number_in(row_cell(row, header, "weight"))
+    score_text = row_cell(row, header, "score")
+    weight_col = header.get("weight")
+    if weight is None and weight_col is None and is_fraction_cell(score_text):  # "18/20": score over weight
+        weight, weight_col = number_in(match_text(score_text).split("/")[1]), header["score"]
+    if not name or weight is None or weight_col is None or cell_is_header(name):
+        return None
+    draft = IndicatorDraft()
+    draft.put("name", name, cell_ref(table, r, header["name"], name))
+    if facts is not None:
+        _note_blanks(table, r, row, header, facts)
+    draft.put("weight", weight, cell_ref(table, r, weight_col, row[weight_col].strip()))
+    number = number_in(row_cell(row, header, "number"))
+    if number is not None and number == number.to_integral_value():
+        draft.put("number", int(number), cell_ref(table, r, header["number"], row_cell(row, header, "number")))
+    # a cell merged across the levels and the name repeats the name in each: no level of its own; a level2
+    # that merely equals the name (满意度指标 | 服务对象满意度 | 服务对象满意度) is the form's own
+    merged = row_cell(row, header, "level1") == name
+    for level in ("level1", "level2"):
+        text = row_cell(row, header, level)
+        if text:
+            previous[level] = text
+        elif level in previous:
+            text = previous[level]
+        if text and not (text == name and (level == "level1" or merged)):
+            level_name, block_weight = split_block_weight(text)
+            source = cell_ref(table, r, header.get(level, 0), text)
+            draft.put(level, level_name, source)
+            if block_weight is not None and level == "level1" and facts is not None \
+                    and level_name not in facts.values.setdefault("stated_block_weights", {}):
+                facts.values["stated_block_weights"][level_name] = block_weight
+                facts.refs.setdefault("stated_block_weights", source)
+    score = number_in(score_text)
+    if score is not None:
+        draft.put("stated_score", score, cell_ref(table, r, header["score"], score_text))
+    target_text = row_cell(row, header, "target_adjusted") or row_cell(row, header, "target")
+    measure = row_cell(row, header, "measure_unit")
+    nature = row_cell(row, header, "nature")
+    if target_text and re.fullmatch(r"[\d.,]+", match_text(target_text)):
+        target_text = (nature if nature in ("≥", "≤", ">", "<", "=") else "") + target_text + measure
+    target = parse_target(target_text) if target_text else None
+    measure = UNIT_WORDS.get(measure, measure)
+    if target is not None and measure and target.get("value") is not None and not target.get("unit"):
+        target["unit"] = measure
+    if target is not None:
+        col = header.get("target_adjusted") if row_cell(row, header, "target_adjusted") else header.get("target")
+        draft.put("target", target, cell_ref(table, r, col or 0, target_text))
+    actual_text = row_cell(row, header, "actual")
+    actual = parse_actual(actual_text) if actual_text else None
+    if actual is not None and measure and actual.get("value") is not None and not actual.get("unit"):
+        actual["unit"] = measure
+    if actual is not None:
+        draft.put("actual", actual, cell_ref(table, r, header["actual"], actual_text))
+    note = row_cell(row, header, "deviation")
+    if note and note not in ("/", "-", "—", "无"):
+        draft.put("deviation_note", note, cell_ref(table, r, header["deviation"], note))
+    core = row_cell(row, header, "core")
+    if core in ("是", "√", "Y", "y"):
+        draft.put("core", True, cell_ref(table, r, header["core"], core))
+    return draft
+
+
+def cell_is_header(text: str) -> bool:
+    return compact(text) in ("三级指标", "指标名称", "绩效指标")
+
+
+_REQUIRED_CELLS = {"actual": "实际完成值", "score": "得分"}
+
+
+def _note_blanks(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts) -> None:
+    """A form's required cells left empty in this row, noted where the row's indicator is named (the
+    checks tell a blank the document shows from a value the reader missed)."""
+    for role, label in _REQUIRED_CELLS.items():
+        if role in header and not row_cell(row, header, role):
+            facts.blank.append(ref(table.cell_location(r, header["name"]), f"{label}为空"))
+
+
+_BLOCK_WEIGHT = re.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$")
+
+
+def split_block_weight(text: str) -> tuple[str, Decimal | None]:
+    """"产出指标（50分）" → ("产出指标", 50): a level's name and the weight the form prints for its block."""
+    name = re.sub(r"\s+", "", text)
+    found = _BLOCK_WEIGHT.search(match_text(name))
+    if found is None:
+        return name, None
+    return name[: found.start()], Decimal(found.group(1))
+
+
+def total_row(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts) -> None:
+    """总分 | 100 | 96 | 优: the total from the score column, the full mark from the weight column,
+    a grade from any cell. A row too short for its header (merged label cells, cells dropped by a web
+    page) is read by content: two numbers are the full mark and the total, one number the total."""
+    score_text = row_cell(row, header, "score")
+    value = number_in(score_text) if score_text else None
+    col = header.get("score", 0)
+    limit = MAX_TOTAL  # the score column's total is kept as stated, above 100 too (the checks flag it)
+    full_col: int | None = header.get("weight") if number_in(row_cell(row, header, "weight")) is not None else None
+    if value is None:  # a short or shifted row: its last number, never the weights' sum in the weight column
+        numbers = [(c, number_in(cell)) for c, cell in enumerate(row)
+                   if number_in(cell) is not None and c != header.get("weight") and cell.strip() != row[0].strip()]
+        distinct = list(dict.fromkeys(c for c, _ in numbers))
+        if numbers:
+            col, value = numbers[-1]
+            limit = Decimal(100)  # a number in some other column: only a plausible score
+            if full_col is None and len(distinct) >= 2:
+                full_col = distinct[-2]
+    if value is not None and value <= limit:
+        facts.put("stated_total", value, cell_ref(table, r, col, row[col]))
+    full = number_in(row[full_col]) if full_col is not None else None
+    if full_col is not None and full is not None and value is not None and full >= value:
+        facts.put("full_mark", full, cell_ref(table, r, full_col, row[full_col]))
+    for c, cell in enumerate(row):
+        word = grade_word(cell)
+        if word:
+            facts.put("stated_grade", GRADE_SYNONYMS[word].value, cell_ref(table, r, c, cell))
+            break

@@ -1,0 +1,114 @@
+"""Label | value cells of a form (项目名称, 主管部门, 实施单位, 自评总分 …) and its 年度总体目标 rows."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jixiao.lexicon import roles
+from jixiao.model import GRADE_SYNONYMS, SourceRef
+from jixiao.readers.document import Table
+from jixiao.readers.extract.facts import Facts, cell_ref
+from jixiao.readers.extract.totals import MAX_TOTAL, grade_word
+from jixiao.readers.extract.values import number_in
+from jixiao.readers.textnorm import compact
+
+# "某县水利局（盖章）" / "（单位公章）" / "(签章)": a note for the stamp, not part of the name
+SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|章|盖公章|签字|签名)[^)）\]】]{0,6}[)）\]】]\s*"
+                   r"|\s*(?:盖章|公章)\s*$")
+_FIELDS = roles("labels")  # label cells → the field they name (lexicon.yaml)
+_GOAL = re.compile(r"总体目标|年度目标")
+_GOAL_HEADERS = re.compile(r"^(预期目标|实际完成情况|预期|实际|目标|完成情况|实际完成目标|年度目标)$")
+
+
+def _distinct_after(row: list[str], col: int) -> str:
+    label = row[col]
+    for cell in row[col + 1:]:
+        if cell.strip() and cell != label:
+            return cell.strip()
+    return ""
+
+
+_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年度?")
+
+
+_INLINE_LABEL = re.compile(r"^([^:：]{2,14})[:：]\s*(\S.{0,40})$")
+
+
+@lru_cache(maxsize=8192)  # pure: a cell's field depends on its text alone
+def label_field(text: str) -> str | None:
+    """The field a form's label cell names ("2023年实际在职人数" → unit.staff_total); "none" for a label
+    whose value this reader does not keep (联系电话); None when the cell is no label."""
+    key = _YEAR_PREFIX.sub("", compact(text))
+    if not key or len(key) > 14:
+        return None
+    return next((path for path, label in _FIELDS if label.match(key)), None)
+
+
+def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
+    for c, cell in enumerate(row):
+        key = compact(cell)
+        if _GOAL.search(key) and c == 0:
+            _goal(table, r, row, facts)
+            return
+        path = label_field(cell)
+        inline = _INLINE_LABEL.match(cell.strip()) if path is None else None
+        if inline is not None and (path := label_field(inline.group(1))) not in (None, "none"):
+            put_labelled(facts, path, inline.group(2), cell_ref(table, r, c, cell))  # "总分：99分" in one cell
+            continue
+        if path is None or path == "none":
+            continue
+        value = _distinct_after(row, c)
+        if value:
+            put_labelled(facts, path, value, cell_ref(table, r, c + 1, value))
+
+
+def put_labelled(facts: Facts, path: str, value: str, source: SourceRef) -> None:
+    """A label's value as its field holds it: a score, a count, a grade, or the text."""
+    if path == "stated_total":
+        number = number_in(value)
+        if number is not None and number < MAX_TOTAL:  # above 100 is kept as stated: the checks flag it
+            facts.put(path, number, source)
+    elif path in ("unit.staff_total", "unit.staff_establishment"):
+        number = number_in(value)
+        if number is not None and number == number.to_integral_value() and number >= 0:
+            facts.put(path, int(number), source)
+    elif path == "stated_grade":
+        word = grade_word(value)
+        if word:
+            facts.put(path, GRADE_SYNONYMS[word].value, source)
+    else:
+        facts.put(path, SEAL.sub("", value).strip(" ，,。；;*"), source)
+
+
+def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
+    cells = [c.strip() for c in row[1:] if c.strip() and c != row[0]]
+    distinct: list[str] = []
+    for cell in cells:
+        if cell not in distinct:
+            distinct.append(cell)
+    if not distinct or all(_GOAL_HEADERS.match(compact(c)) for c in distinct):
+        _goal_below(table, r, row, facts)
+        return
+    facts.put("project.goal_expected", distinct[0], cell_ref(table, r, 1, distinct[0]))
+    if len(distinct) > 1:
+        facts.put("project.goal_actual", distinct[1], cell_ref(table, r, 2, distinct[1]))
+
+
+def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
+    """A header row "年度总体目标：预期目标 | 实际完成情况" with the goal texts in the row below."""
+    if r + 1 >= len(table.rows):
+        return
+    below = table.rows[r + 1]
+    for path, wanted in (("project.goal_expected", ("预期", "总体目标", "年度目标")),
+                         ("project.goal_actual", ("实际", "完成情况"))):
+        for c, head in enumerate(row):
+            key = compact(head)
+            role_actual = "实际" in key or "完成情况" in key
+            if not any(w in key for w in wanted) or role_actual != (path == "project.goal_actual"):
+                continue
+            text = below[c].strip() if c < len(below) else ""
+            if text and text not in row and not _GOAL_HEADERS.match(compact(text)) \
+                    and not _GOAL.search(compact(text)[:8]):
+                facts.put(path, text, cell_ref(table, r + 1, c, text))
+                break

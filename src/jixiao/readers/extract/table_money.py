@@ -1,0 +1,150 @@
+"""Rows of a form's money block (年度资金总额 / 其中 rows under 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
+执行率 | 得分): the budget, its fund rows and the execution-rate indicator.
+
+Each column keeps its own money unit (a header cell "全年执行数（元）" says it for its column; else the
+table's caption or header; when neither says, 万元 is assumed and every amount read is marked as a
+guess). A row whose cells do not fit their columns (a web page dropped an empty cell) is read by
+content, as the flattened-text reader does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from jixiao.lexicon import pattern
+from jixiao.numbers import to_wan
+from jixiao.readers.align import align, money_check
+from jixiao.readers.cells import fit
+from jixiao.readers.document import Table
+from jixiao.readers.extract.budget import tidy
+from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
+from jixiao.readers.extract.values import number_in
+from jixiao.readers.textnorm import compact, match_text
+
+_AMOUNT_ROLES = ("initial", "adjusted", "executed")
+_UNIT = re.compile(r"(亿元|万元|元)")
+_CAPTION_WEIGHT = re.compile(r"\((\d+(?:\.\d+)?)\s*分\)")
+_AMOUNT_TEXT = re.compile(r"[￥¥]?[\d,.\s]+(万元|元|亿元)?")
+
+
+@dataclass
+class MoneyBlock:
+    """The money block under one header row: its columns, each column's unit, and what was read."""
+
+    header: dict[str, int]
+    units: dict[str, str]
+    unit_stated: bool
+    caption_weight: tuple[Decimal, str] | None = None  # "预算执行情况（万元）（20分）": the rate's weight
+    total_read: bool = False
+    fund_rows: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None) -> MoneyBlock:
+        units: dict[str, str] = {}
+        for role in _AMOUNT_ROLES:
+            col = header.get(role)
+            own = _UNIT.search(match_text(row[col])) if col is not None else None
+            units[role] = own.group(1) if own else (table_unit or "万元")
+        stated = table_unit is not None or all(
+            _UNIT.search(match_text(row[c])) for role, c in header.items() if role in _AMOUNT_ROLES)
+        caption = " ".join(row[: min(header.values())])
+        weight = _CAPTION_WEIGHT.search(match_text(caption))
+        return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None)
+
+    def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
+        """(the row was a money row, the execution-rate indicator when the row scores it)."""
+        cells = _by_content(row, self.header)
+        amounts: dict[str, tuple[Decimal, int]] = {}
+        for role in _AMOUNT_ROLES:
+            text, col = cells.get(role, ("", -1))
+            value = number_in(text)
+            if value is not None and _AMOUNT_TEXT.fullmatch(match_text(text).strip()):
+                amounts[role] = (tidy(to_wan(value, self.units[role])), col)
+        label = _label(row, self.header)
+        if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
+            return _is_part(label) or bool(pattern("fund_rows.total").match(label)), None
+        total = not self.total_read and (bool(pattern("fund_rows.total").match(label)) or not _is_part(label))
+        if not total:
+            self._part(table, r, label, amounts, facts)
+            return True, None
+        self.total_read = True
+        for role, label in (("executed", "全年执行数"), ("rate", "执行率")):
+            if role in self.header and not cells.get(role, ("", 0))[0]:  # the total row leaves it empty
+                facts.blank.append(ref(table.cell_location(r, self.header[role]), f"{label}为空"))
+        for role, (value, col) in amounts.items():
+            facts.put(f"budget.{role}", value, self._ref(table, r, col, row))
+        if amounts:
+            facts.values.setdefault("budget.source_unit", self.units["executed"])
+        return True, self._rate(table, r, cells, facts)
+
+    def _ref(self, table: Table, r: int, col: int, row: list[str]) -> Any:
+        source = cell_ref(table, r, col, row[col])
+        return source if self.unit_stated else source.model_copy(update={"guessed": True})
+
+    def _part(self, table: Table, r: int, label: str, amounts: dict[str, tuple[Decimal, int]], facts: Facts) -> None:
+        if not amounts:
+            return
+        name = re.sub(r"^其中\s*[:：]?\s*", "", label).strip(" :：")
+        entry: dict[str, Any] = {"name": name, **{role: value for role, (value, _) in amounts.items()}}
+        self.fund_rows.append(entry)
+        if not facts.has("budget.fund_rows"):
+            facts.put("budget.fund_rows", self.fund_rows, ref(table.row_location(r), label))
+        if re.search(r"结转", label):
+            value = amounts.get("adjusted", amounts.get("initial"))
+            if value is not None:
+                facts.put("budget.carry_over", value[0], self._ref(table, r, value[1], [label] * (value[1] + 1)))
+
+    def _rate(self, table: Table, r: int, cells: dict[str, tuple[str, int]], facts: Facts) -> IndicatorDraft | None:
+        rate_text, rate_col = cells.get("rate", ("", -1))
+        rate = number_in(rate_text)
+        if rate is not None:
+            if rate <= 1 and "%" not in rate_text:
+                rate = rate * 100
+            facts.put("budget.stated_execution_rate", rate, cell_ref(table, r, rate_col, rate_text))
+        weight_text, weight_col = cells.get("rate_weight", ("", -1))
+        weight = number_in(weight_text)
+        source = cell_ref(table, r, weight_col, weight_text)
+        if weight is None and self.caption_weight is not None and "rate_score" in cells:
+            weight, caption = self.caption_weight
+            source = ref(table.row_location(0), caption)
+        if weight is None:
+            return None
+        draft = IndicatorDraft(placed=False)
+        draft.put("name", "预算执行率", source)
+        draft.put("weight", weight, source)
+        score_text, score_col = cells.get("rate_score", ("", -1))
+        score = number_in(score_text)
+        if score is not None:
+            draft.put("stated_score", score, cell_ref(table, r, score_col, score_text))
+        if rate is not None:
+            draft.put("actual", {"value": rate, "unit": "%"}, cell_ref(table, r, rate_col, rate_text))
+        return draft
+
+
+def _label(row: list[str], header: dict[str, int]) -> str:
+    first_money = min(c for role, c in header.items() if role in _AMOUNT_ROLES)
+    return compact("".join(dict.fromkeys(row[:first_money]))) or compact(row[0])
+
+
+def _is_part(label: str) -> bool:
+    return label.startswith("其中") or bool(pattern("fund_rows.parts").search(label))
+
+
+def _by_content(row: list[str], header: dict[str, int]) -> dict[str, tuple[str, int]]:
+    """Each column's text and where it sits: by position when every cell fits its column, else by
+    content (a row that lost an empty cell, "7.29 | 7.29 | 7.29 | 100%" under six columns)."""
+    positional = {role: (row[col].strip(), col) for role, col in header.items() if col < len(row)}
+    if all(fit(role, text) is not None for role, (text, _) in positional.items()):
+        return positional
+    first = min(header.values())
+    seen: list[tuple[str, int]] = []
+    for col in range(first, len(row)):
+        text = row[col].strip()
+        if text and (not seen or seen[-1][0] != text or col - seen[-1][1] > 1):
+            seen.append((text, col))
+    roles = [role for role, _ in sorted(header.items(), key=lambda item: item[1])]
+    reading = align([text for text, _ in seen], roles, money_check)
+    return {role: (text, seen[reading.origin[role]][1]) for role, text in reading.cells.items()}

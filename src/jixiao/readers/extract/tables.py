@@ -1,0 +1,77 @@
+"""Facts from tables: the project score table, the whole-unit table (domain.md §7), any summary
+score table, and label | value tables. Each kind of row is read by its own module."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.document import Table
+from jixiao.readers.extract.facts import Facts, IndicatorDraft
+from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row
+from jixiao.readers.extract.table_columns import (
+    fraction_header,
+    indicator_headers,
+    labelled_indicator_row,
+    money_header,
+)
+from jixiao.readers.extract.table_indicators import SUBTOTAL_ROW, TOTAL_ROW, indicator_row, total_row
+from jixiao.readers.extract.table_labels import key_values
+from jixiao.readers.extract.table_money import MoneyBlock
+from jixiao.readers.textnorm import compact, match_text
+
+
+def _unit_of(table: Table, caption: str) -> str | None:
+    header_text = match_text(caption + " " + " ".join(" ".join(r) for r in table.rows[:3]))
+    match = re.search(r"(亿元|万元|元)", header_text)
+    return match.group(1) if match else None
+
+
+def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[IndicatorDraft]:
+    drafts: list[IndicatorDraft] = []
+    unit = _unit_of(table, caption)
+    budget_rows(table, unit or "万元", facts)
+    header: dict[str, int] | None = None
+    side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
+    previous_levels: dict[str, str] = {}
+    money: MoneyBlock | None = None
+    for r, row in enumerate(table.rows):
+        labelled = labelled_indicator_row(row)
+        if labelled is not None:
+            draft = indicator_row(table, r, row, labelled, previous_levels, facts)
+            if draft is not None:
+                drafts.append(draft)
+                continue
+        found_all = indicator_headers(row)
+        if not found_all and r + 1 < len(table.rows):
+            weak = fraction_header(row, table.rows[r + 1])
+            found_all = [weak] if weak is not None else []
+        if found_all:
+            header, side_by_side, money = found_all[0], found_all[1:], None
+            continue
+        found_money = None if is_pair_row(row) else money_header(row)
+        if found_money:
+            money = MoneyBlock.from_header(row, found_money, _unit_of(Table([row], table.name), "") or unit)
+            header = None
+            continue
+        first = next((compact(cell) for cell in row[:3] if compact(cell)), "")
+        if header is not None and SUBTOTAL_ROW.search(first):
+            continue  # a block's subtotal (产出指标小计 | 50 | 43.59) sums the rows above: not an indicator
+        if header is not None and TOTAL_ROW.match(first):
+            total_row(table, r, row, header, facts)
+            header = None
+            continue
+        if header is not None:
+            draft = indicator_row(table, r, row, header, previous_levels, facts)
+            more = [d for block in side_by_side if (d := indicator_row(table, r, row, block, {})) is not None]
+            if draft is not None or more:
+                drafts.extend(([draft] if draft is not None else []) + more)
+                continue
+        if money is not None:
+            used, draft = money.read(table, r, row, facts)
+            if draft is not None:
+                drafts.append(draft)
+            if used:
+                continue
+            money = None
+        key_values(table, r, row, facts)
+    return drafts

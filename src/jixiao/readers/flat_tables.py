@@ -1,0 +1,598 @@
+"""Rebuilding a form's tables from flattened text (cells from :mod:`jixiao.readers.flat_tokens`).
+
+The standard forms are recognised by their vocabulary (``lexicon.yaml``): a run of header cells
+fixes a block's columns (the money block 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分; the
+indicator block 一级指标 | … | 得分 | 偏差原因…, with its second header row); the cells after it are read
+as a stream in that order, whatever the line breaks, and cut into rows by how well each candidate row
+fits the columns (:func:`jixiao.readers.align.align`). Label cells (项目名称, 主管部门, 自评总分 …) pair
+with the cell after them. The result is the same neutral :class:`Table` the docx/pdf/html readers
+give, with each cell's source line and the cells whose place was a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from jixiao.lexicon import lexicon, pattern
+from jixiao.readers.align import Alignment, align, indicator_check, money_check
+from jixiao.readers.cells import Kind, kind, splits
+from jixiao.readers.document import Table
+from jixiao.readers.extract.table_columns import cell_role, money_role
+from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.flat_tokens import Token
+from jixiao.readers.textnorm import compact, match_text
+
+_MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note"}
+_CAPTION = re.compile(r"^(项目资金|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算|资金来源"
+                      r"|预算执行|绩效指标|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额)"
+                      r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
+_UNIT = re.compile(r"(亿元|万元|元)")
+_BY_NATURE = re.compile(r"^按(收入|支出)性质分")
+_VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY, Kind.FUSED, Kind.AMOUNT}
+_TWO_SENTENCES = re.compile(r"([^。]{8,}。)\s*([^。]{8,}。?)")
+_MAX_ROW = 14  # cells in one indicator row, fused ones counted once
+_MAX_HEADER = 14  # characters in a header cell
+_STRAY = 2.5  # what leaving a cell of an indicator block out of every row costs
+
+
+@dataclass
+class FlatTable:
+    """A table rebuilt from tokens, and the tokens it used."""
+
+    rows: list[list[str]] = field(default_factory=list)
+    lines: list[list[int | None]] = field(default_factory=list)  # the source line of each cell
+    guessed: set[tuple[int, int]] = field(default_factory=set)
+    used: set[int] = field(default_factory=set)  # token indexes
+    pairs: list[range] = field(default_factory=list)  # for a table of label pairs: each row's tokens
+
+    def add(self, cells: Sequence[str], lines: Sequence[int | None], guessed: Sequence[int] = ()) -> None:
+        r = len(self.rows)
+        self.rows.append(list(cells))
+        self.lines.append(list(lines))
+        self.guessed.update((r, c) for c in guessed)
+
+    def table(self, name: str, line_label: str = "第{}行") -> Table:
+        origins = {(r, c): line_label.format(line + 1) for r, row in enumerate(self.lines)
+                   for c, line in enumerate(row) if line is not None}
+        return Table([list(r) for r in self.rows], name, origins=origins, guessed=frozenset(self.guessed))
+
+
+def _header_role(text: str) -> str | None:
+    if len(compact(text)) > _MAX_HEADER:  # a caption or a sentence that happens to hold 得分
+        return None
+    return cell_role(text) or money_role(text)
+
+
+def _is_label(text: str) -> str | None:
+    return label_field(text)
+
+
+def _is_form_end(text: str) -> bool:
+    key = compact(text)
+    return bool(key) and bool(pattern("form_end").match(key))
+
+
+def _is_goal(text: str) -> bool:
+    key = compact(text)
+    return bool(key) and bool(pattern("goal_row").match(key))
+
+
+def _is_total(text: str) -> bool:
+    key = compact(text)
+    return bool(key) and bool(pattern("total_row").match(key))
+
+
+def _structural(text: str) -> bool:
+    """A cell that starts something else: a label, a goal row, the end of the form, a total row, the
+    budget by nature (按收入性质分 …, read by :mod:`jixiao.readers.extract.by_nature`)."""
+    return bool(_is_label(text) or _is_goal(text) or _is_form_end(text) or _is_total(text)
+                or _BY_NATURE.match(compact(text)))
+
+
+# -- header runs --------------------------------------------------------------------------------
+
+@dataclass
+class Header:
+    kind: str  # "money" or "indicator"
+    roles: list[str]
+    unit: str
+    caption: str
+    start: int
+    end: int  # first token after the header
+
+
+@lru_cache(maxsize=8192)
+def _may_head(text: str) -> bool:
+    """Whether a cell can start a header run (a caption, a unit, a header word): a quick test."""
+    return len(text) <= 40 and bool(_CAPTION.match(compact(text)) or _unit_cell(text) or _header_role(text))
+
+
+def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
+    if not _may_head(tokens[i].text):
+        return None
+    caption, unit = "", ""
+    j = i
+    while j < len(tokens) and (_CAPTION.match(compact(tokens[j].text)) or kind(tokens[j].text) is Kind.EMPTY
+                               or _unit_cell(tokens[j].text)):
+        if _CAPTION.match(compact(tokens[j].text)):
+            caption = caption or tokens[j].text
+        unit = unit or _unit_of(tokens[j].text)
+        j += 1
+    run: list[tuple[int, str, str]] = []  # (token index, text, role)
+    k = j
+    while k < len(tokens):
+        text = tokens[k].text
+        if kind(text) is Kind.EMPTY:
+            k += 1
+            continue
+        role = _header_role(text)
+        if role is None and not _unit_cell(text):
+            break
+        if run and tokens[k].in_row and tokens[k].line != tokens[run[-1][0]].line \
+                and not tokens[run[-1][0]].in_row:
+            break  # a caption line ("评分表") above a header row written as one line is not part of it
+        if role is not None:
+            run.append((k, text, role))
+        unit = unit or _unit_of(text)
+        k += 1
+    if len(run) < 3:
+        return None
+    money = [_money_role_of(text) for _, text, _ in run]
+    if "executed" in money and ("initial" in money or "adjusted" in money):
+        ordered = [r for r in money if r]
+        return Header("money", _dedupe(ordered), unit, caption, i, k)
+    indicator = [cell_role(text) for _, text, _ in run]
+    names = {"name", "name_weak", "level1", "level2"}
+    if names & set(filter(None, indicator)) and {"weight", "score"} & set(filter(None, indicator)):
+        found = _dedupe([r for r in indicator if r])
+        if "name" in found and "name_weak" in found:  # "年度绩效指标" over 一级 | 二级 | 三级指标: a caption
+            found.remove("name_weak")
+        header = Header("indicator", found, unit, caption, i, k)
+        return _second_tier(tokens, header)
+    return None
+
+
+def _money_role_of(text: str) -> str | None:
+    role = money_role(text)
+    return role if role in _MONEY_ROLES else None
+
+
+def _dedupe(found: list[str]) -> list[str]:
+    out: list[str] = []
+    for role in found:
+        if role not in out:
+            out.append(role)
+    return out
+
+
+def _unit_cell(text: str) -> bool:
+    """"（万元）", "单位：元", "(%)", "（分）": a header cell's unit written apart from it."""
+    return bool(re.fullmatch(r"[(（]?\s*(?:单位[:：]?)?\s*(万元|元|亿元|%|分)\s*[)）]?", match_text(text).strip()))
+
+
+def _unit_of(text: str) -> str:
+    found = _UNIT.search(match_text(text))
+    return found.group(1) if found else ""
+
+
+_REFINES = {"name_weak": {"level1", "level2", "name"}, "target": {"nature", "target", "measure_unit"},
+            "name": {"level1", "level2", "name"}}
+
+
+def _second_tier(tokens: Sequence[Token], header: Header) -> Header:
+    """绩效指标 | 年度指标值 | … over 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位: one header."""
+    k = header.end
+    sub: list[str] = []
+    while k < len(tokens):
+        text = tokens[k].text
+        if kind(text) is Kind.EMPTY:
+            k += 1
+            continue
+        role = _header_role(text) and cell_role(text)
+        if role is None or (role in header.roles and role not in ("target", "name")):
+            break
+        sub.append(role)
+        k += 1
+    if len(sub) < 2:
+        return header
+    merged: list[str] = []
+    for role in header.roles:
+        refined = [r for r in sub if r in _REFINES.get(role, set())]
+        if refined:
+            merged.extend(r for r in refined if r not in merged)
+        elif role not in merged:
+            merged.append(role)
+    merged.extend(r for r in sub if r not in merged)
+    if "name" not in merged and "name_weak" in merged:
+        merged[merged.index("name_weak")] = "name"
+    return Header(header.kind, merged, header.unit, header.caption, header.start, k)
+
+
+# -- blocks -------------------------------------------------------------------------------------
+
+def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
+    cols = ["label", *header.roles]
+    names = lexicon()["column_names"]
+    out.add([header.caption or "项目资金" + (f"（{header.unit}）" if header.unit else ""),
+             *[names[r] for r in header.roles]], [tokens[header.start].line] + [None] * len(header.roles))
+    out.used.update(range(header.start, header.end))
+    i = header.end
+    while i < len(tokens):
+        label = tokens[i].text
+        # the header's own first cell labels the row under it ("资金总额 | 年初预算数 … " over "| 2856.40 …")
+        unlabeled = i == header.end and kind(label) in _VALUE_KINDS and kind(label) is not Kind.EMPTY
+        if not unlabeled and (kind(label) in _VALUE_KINDS or _header_at(tokens, i)
+                              or (_structural(label) and not _fund_row(label))):
+            break
+        first_value = i if unlabeled else i + 1
+        j = first_value
+        while j < len(tokens) and (kind(tokens[j].text) in _VALUE_KINDS or (
+                "money_note" in header.roles and kind(tokens[j].text) is Kind.TEXT and not _fund_row(tokens[j].text)
+                and j > first_value and not _structural(tokens[j].text) and not _header_at(tokens, j))):
+            j += 1
+        values = [t.text for t in tokens[first_value: j]]
+        if not any(kind(v) in (Kind.NUMBER, Kind.PERCENT, Kind.FUSED, Kind.AMOUNT, Kind.SLASH) for v in values) \
+                and not _fund_row(label):
+            break
+        reading = align(["年度资金总额" if unlabeled else label, *values], cols, money_check)
+        if reading.score == float("-inf"):
+            break
+        _put_row(out, cols, reading, tokens, first_value - 1, j)
+        i = j
+    return i
+
+
+def _fund_row(text: str) -> bool:
+    key = compact(text)
+    return bool(pattern("fund_rows.total").match(key) or pattern("fund_rows.parts").search(key)) and len(key) <= 20
+
+
+def _put_row(out: FlatTable, cols: list[str], reading: Alignment, tokens: Sequence[Token], start: int,
+             end: int) -> None:
+    cells = [reading.cells.get(c, "") for c in cols]
+    where: list[int | None] = [tokens[start + reading.origin[c]].line if c in reading.origin and cell else None
+                               for c, cell in zip(cols, cells, strict=True)]
+    out.add(cells, where, [c for c, role in enumerate(cols) if role in reading.guessed])
+    out.used.update(range(start, end))
+
+
+def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
+    names = lexicon()["column_names"]
+    cols = header.roles
+    out.add([names.get(r, r) for r in cols], [tokens[header.start].line] * len(cols))
+    out.used.update(range(header.start, header.end))
+    end = header.end
+    while end < len(tokens) and not _block_stop(tokens, end):
+        end += 1
+    _segment(tokens, header.end, end, cols, out)
+    if len(out.rows) == 1:  # a header over nothing this reader can cut into rows: leave it to others
+        out.rows.clear()
+        out.used.clear()
+        return header.start + 1
+    if end < len(tokens) and _is_total(tokens[end].text):
+        end = _total_row(tokens, end, cols, out)
+    return end
+
+
+def _block_stop(tokens: Sequence[Token], i: int) -> bool:
+    text = tokens[i].text
+    if _is_total(text) or _is_form_end(text) or _is_goal(text) or _is_label(text):
+        return True
+    return _header_at(tokens, i) is not None
+
+
+def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out: FlatTable) -> None:
+    """Cut tokens[start:end] into rows: the cut whose rows fit the columns best (a dynamic programme
+    over row ends; a row starting where the source starts a line of several cells earns a bonus)."""
+    if _by_lines(tokens, start, end, cols, out):
+        return
+    n = end - start
+    best: list[float] = [float("-inf")] * (n + 1)
+    choice: list[tuple[int, Alignment] | None] = [None] * (n + 1)
+    best[0] = 0.0
+    texts = [t.text for t in tokens[start:end]]
+    for a in range(n):
+        if best[a] == float("-inf"):
+            continue
+        if best[a] - _STRAY > best[a + 1]:  # a cell no row can hold ("经济效益指标" over an empty group)
+            best[a + 1], choice[a + 1] = best[a] - _STRAY, None
+        for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
+            if not _may_end(texts, b - 1):
+                continue
+            reading = _row_reading(tuple(texts[a:b]), tuple(cols))
+            if reading.score == float("-inf") or "name" not in reading.cells or not (
+                    "weight" in reading.cells or "score" in reading.cells):
+                continue
+            bonus = (0.8 if tokens[start + a].row_start else 0.0) + (
+                0.8 if b == n or tokens[start + b].row_start else 0.0)
+            total = best[a] + reading.score + bonus
+            if total > best[b]:
+                best[b], choice[b] = total, (a, reading)
+    b = n
+    rows: list[tuple[int, int, Alignment]] = []
+    while b > 0:
+        step = choice[b]
+        if step is None:
+            b -= 1
+            continue
+        a, reading = step
+        rows.append((a, b, reading))
+        b = a
+    for a, b, reading in reversed(rows):
+        _put_row(out, cols, reading, tokens, start + a, start + b)
+
+
+def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], out: FlatTable) -> bool:
+    """Rows the source wrote one a line ("| 1 | 办结率 | 10 | ≥95% | 96% | 10 |"): each line is a row,
+    read by content; no cutting needed. False when the block's cells are not written that way."""
+    lines: list[list[int]] = []
+    for index in range(start, end):
+        token = tokens[index]
+        if not token.in_row and token.text:
+            return False
+        if lines and tokens[lines[-1][0]].line == token.line:
+            lines[-1].append(index)
+        else:
+            lines.append([index])
+    rows = []
+    for indexes in lines:
+        cells = tuple(tokens[i].text for i in indexes)
+        reading = _row_reading(cells, tuple(cols))
+        if reading.score == float("-inf") or "name" not in reading.cells:
+            return False  # a line that is no row (a continuation, a note): let the cutter decide
+        rows.append((indexes[0], indexes[-1] + 1, reading))
+    for first, after, reading in rows:
+        _put_row(out, cols, reading, tokens, first, after)
+    return bool(rows)
+
+
+def _may_end(texts: list[str], i: int) -> bool:
+    """A row ends on a number (its score), a blank, or the text after a number (its deviation note)."""
+    cell = kind(texts[i])
+    if cell in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.PERCENT, Kind.YESNO):
+        return True
+    return i > 0 and kind(texts[i - 1]) in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.YESNO)
+
+
+_ROW_CACHE: dict[tuple[tuple[str, ...], tuple[str, ...]], Alignment] = {}
+
+
+def _row_reading(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
+    key = (cells, cols)
+    if key not in _ROW_CACHE:
+        if len(_ROW_CACHE) > 20000:
+            _ROW_CACHE.clear()
+        _ROW_CACHE[key] = align(cells, cols, indicator_check)
+    return _ROW_CACHE[key]
+
+
+def _total_row(tokens: Sequence[Token], i: int, cols: list[str], out: FlatTable) -> int:
+    """总分 | 100 | 96 | 优: the full mark in the weight column, the total in the score column."""
+    j = i + 1
+    numbers: list[int] = []
+    grade: int | None = None
+    while j < len(tokens) and len(numbers) + (grade is not None) < 4 and j < i + 12:
+        cell = kind(tokens[j].text)
+        if cell in (Kind.NUMBER, Kind.FUSED):
+            numbers.append(j)
+        elif cell is Kind.GRADE:
+            grade = j
+        elif cell not in (Kind.EMPTY, Kind.SLASH):
+            break
+        j += 1
+    cells = [""] * len(cols)
+    lines: list[int | None] = [None] * len(cols)
+    cells[0], lines[0] = tokens[i].text, tokens[i].line
+    guessed: list[int] = []
+    weight_col = cols.index("weight") if "weight" in cols else None
+    score_col = cols.index("score") if "score" in cols else None
+    weights = sum(_cell_number(row, weight_col) for row in out.rows[1:])
+    scores = sum(_cell_number(row, score_col) for row in out.rows[1:])
+    texts = [tokens[at].text for at in numbers]
+    if len(texts) == 1 and weight_col is not None and (kind(texts[0]) is Kind.FUSED or (_number(texts[0]) or 0) > 100):
+        split = _full_mark_and_total(texts[0], weights, scores)
+        if split is not None:
+            texts, numbers = list(split), numbers * 2
+            guessed.extend([weight_col, score_col] if score_col is not None else [weight_col])
+    if len(texts) >= 2 and weight_col is not None and score_col is not None:
+        for col, text, at in ((weight_col, texts[0], numbers[0]), (score_col, texts[1], numbers[1])):
+            cells[col], lines[col] = text, tokens[at].line
+    elif len(texts) == 1 and score_col is not None:
+        at = numbers[0]
+        full = weight_col is not None and _number(texts[0]) == weights == 100 and scores != weights
+        col = weight_col if full and weight_col is not None else score_col
+        cells[col], lines[col] = texts[0], tokens[at].line
+        guessed.append(col)
+    if grade is not None:
+        col = len(cols) - 1 if len(cols) - 1 not in (weight_col, score_col) else 0
+        cells[col] = (cells[col] + " " + tokens[grade].text).strip() if col == 0 else tokens[grade].text
+        lines[col] = tokens[grade].line
+    out.add(cells, lines, guessed)
+    out.used.update(range(i, j))
+    return j
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(match_text(text).replace(",", "").rstrip("%"))
+    except ValueError:
+        return None
+
+
+def _cell_number(row: list[str], col: int | None) -> float:
+    value = _number(row[col]) if col is not None and col < len(row) else None
+    return value or 0.0
+
+
+def _full_mark_and_total(text: str, weights: float, scores: float) -> tuple[str, str] | None:
+    """"10097.25" under 分值 and 得分: the full mark and the total run together."""
+    best: tuple[float, tuple[str, str]] | None = None
+    for first, second in splits(text, 2):
+        full, total = _number(first), _number(second)
+        if full is None or total is None or total > full or full not in (100.0, weights):
+            continue
+        distance = abs(total - scores)
+        if best is None or distance < best[0]:
+            best = (distance, (first, second))
+    return best[1] if best else None
+
+
+def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
+    """A label and the cell after it (项目名称 | X); a goal row with its sub-headers and texts."""
+    text = tokens[i].text
+    if _is_goal(text):
+        j = i + 1
+        heads = [text]
+        while j < len(tokens) and _is_goal(tokens[j].text):
+            heads.append(tokens[j].text)
+            j += 1
+        labelled = len(heads) > 1 and pattern("goal_label").match(compact(heads[0])) is not None
+        columns = heads[1:] if labelled else heads
+        want = len(columns) if len(columns) > 1 else 2
+        values: list[Token] = []
+        while j < len(tokens) and len(values) < want and not _structural(tokens[j].text) \
+                and _header_at(tokens, j) is None:
+            if tokens[j].text:
+                values.append(tokens[j])
+            j += 1
+        if not values:
+            return i
+        texts = [v.text for v in values]
+        both = _TWO_SENTENCES.fullmatch(texts[0]) if want == 2 and len(texts) == 1 else None
+        if both is not None:  # the expected and the actual goal in one cell, one sentence each
+            texts, values = [part.strip() for part in both.groups()], values * 2
+        label = heads[0] if labelled or len(heads) == 1 else "年度总体目标"
+        if len(columns) > 1:
+            out.add([label, *columns], [tokens[i].line] * (len(columns) + 1))
+        out.add([label, *texts], [tokens[i].line, *[v.line for v in values]])
+        out.used.update(range(i, j))
+        out.pairs.extend([range(i, j)] * (len(out.rows) - len(out.pairs)))
+        return j
+    j = i + 1
+    while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
+        j += 1
+    if j >= len(tokens) or _structural(tokens[j].text) or _header_at(tokens, j) is not None:
+        return i
+    out.add([text.rstrip(":： "), tokens[j].text], [tokens[i].line, tokens[j].line])
+    out.used.update(range(i, j + 1))
+    out.pairs.append(range(i, j + 1))
+    return j + 1
+
+
+def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
+    """A row of labels over a row of values ("编制数 | 实际在职人数 | 控制率" then "42 | 47 | 111.90%"):
+    each label with the value under it."""
+    labels: list[int] = []
+    j = i
+    while j < len(tokens) and (_is_label(tokens[j].text) or not tokens[j].text):
+        if tokens[j].text:
+            labels.append(j)
+        j += 1
+    if len(labels) < 2:
+        return i
+    values: list[int] = []
+    while j < len(tokens) and len(values) < len(labels):
+        text = tokens[j].text
+        if text:
+            if _structural(text) or kind(text) not in _VALUE_KINDS | {Kind.TEXT} or len(text) > 40:
+                return i
+            values.append(j)
+        j += 1
+    if len(values) < len(labels):
+        return i
+    for label, value in zip(labels, values, strict=True):
+        out.add([tokens[label].text, tokens[value].text], [tokens[label].line, tokens[value].line])
+        out.pairs.append(range(label, label + 1))
+    out.used.update(range(i, j))
+    return j
+
+
+def rebuild_tables(tokens: Sequence[Token]) -> list[FlatTable]:
+    """Every table the tokens hold, in order; tokens used by none stay text."""
+    tables: list[FlatTable] = []
+    info = FlatTable()
+    i = 0
+    while i < len(tokens):
+        text = tokens[i].text
+        header = _header_at(tokens, i) if text else None
+        if header is not None:
+            if info.rows:
+                tables.append(info)
+                info = FlatTable()
+            block = FlatTable()
+            i = (_money_rows if header.kind == "money" else _indicator_rows)(tokens, header, block)
+            tables.append(block)
+            continue
+        if text and (_is_label(text) or _is_goal(text) or _is_form_end(text)):
+            j = _label_row(tokens, i, info)
+            if j == i:
+                j = _labels(tokens, i, info)
+            if j > i:
+                i = j
+                continue
+        if info.rows and text and tokens[i].line != tokens[i - 1].line and len(text) > 60:
+            tables.append(info)
+            info = FlatTable()
+        i += 1
+    if info.rows:
+        tables.append(info)
+    return tables
+
+
+@dataclass
+class FlatLayout:
+    """Where the rebuilt tables go in a text: before which line each table sits, and what is left
+    of each line whose cells a table used (None: nothing, the whole line was table cells)."""
+
+    tables_at: dict[int, list[Table]] = field(default_factory=dict)
+    leftover: dict[int, str | None] = field(default_factory=dict)
+
+
+def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
+    """The tables in ``tokens`` and the text left over, for a reader to place among its paragraphs."""
+    result = FlatLayout()
+    tables = rebuild_tables(tokens)
+    _keep_whole_rows(tokens, tables)
+    tables = [t for t in tables if t.rows]
+    used: set[int] = set()
+    for number, flat in enumerate(tables, start=first_table):
+        used |= flat.used
+        anchor = min(tokens[i].line for i in flat.used)
+        result.tables_at.setdefault(anchor, []).append(flat.table(f"表{number}"))
+    by_line: dict[int, list[int]] = {}
+    for index, token in enumerate(tokens):
+        by_line.setdefault(token.line, []).append(index)
+    for line, indexes in by_line.items():
+        taken = [i for i in indexes if i in used]
+        if not taken:
+            continue
+        rest = [tokens[i].text for i in indexes if i not in used and tokens[i].text]
+        result.leftover[line] = " ".join(rest) if rest else None
+    return result
+
+
+def _keep_whole_rows(tokens: Sequence[Token], tables: list[FlatTable]) -> None:
+    """A label pair taken from the middle of a row of other cells ("| 三级指标 | X | 自评得分 | 75 |")
+    would cut that row apart: such pairs go back, and the row stays whole for the table readers."""
+    used = set().union(*(t.used for t in tables)) if tables else set()
+    lines: dict[int, list[int]] = {}
+    for index, token in enumerate(tokens):
+        if token.text and token.in_row:
+            lines.setdefault(token.line, []).append(index)
+    broken = {line for line, indexes in lines.items()
+              if len(indexes) >= 2 and any(i in used for i in indexes) and any(i not in used for i in indexes)}
+    for table in tables:
+        if not table.pairs:
+            continue
+        keep = [r for r, span in enumerate(table.pairs) if not any(tokens[i].line in broken for i in span)]
+        if len(keep) == len(table.rows):
+            continue
+        for r, span in enumerate(table.pairs):
+            if r not in keep:
+                table.used.difference_update(span)
+        table.rows = [table.rows[r] for r in keep]
+        table.lines = [table.lines[r] for r in keep]
+        table.pairs = [table.pairs[r] for r in keep]

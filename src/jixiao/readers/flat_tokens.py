@@ -1,0 +1,335 @@
+"""Cutting flattened text into cells: what a web page, a document viewer or an OA system gives when
+it loses a form's table structure.
+
+Each line is cut by its own shape: web-copied cells ending in " |" (a lone "|" is an empty cell, a
+line of "|" only is a row break), tab-separated cells, a whole row or form on one line separated by
+single spaces, cells run together with no separator at all (cut at the form's own words), or one
+cell per line. The cells keep their line, so every fact read from them can say where it was.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from jixiao.lexicon import lexicon
+from jixiao.readers.textnorm import clean_line, compact, match_text
+
+
+@dataclass(frozen=True)
+class Token:
+    """One cell of flattened text: its text, the index of its line, and whether the source shows a
+    row starting here (the first cell of a line of several cells, or after a "||||" row break)."""
+
+    text: str
+    line: int
+    row_start: bool = False
+    in_row: bool = False  # a cell of a line split at "|" or tabs: a table row as the source wrote it
+
+
+@cache
+def _words() -> re.Pattern[str]:
+    words = sorted({*lexicon()["cell_words"]}, key=len, reverse=True)
+    first = "".join(sorted({w[0] for w in words}))
+    return re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+@cache
+def _word_start() -> re.Pattern[str]:
+    """Any character a form's word starts with: a quick test before looking for the words."""
+    return re.compile("[" + re.escape("".join({w[0] for w in lexicon()["cell_words"]})) + "]")
+
+
+_SENTENCE = re.compile(r"[。；;！？]")
+_ONLY_PIPES = re.compile(r"^[\s|｜]+$")
+_WORD_FIGURES = re.compile(r"^([^\d:]{2,14})[:]?([\d.,%]{6,})$")
+_UNIT_TAIL = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?)?\s*(?:%|分|万元|元|亿元|人|个|次)\s*\)\s*")
+_VALUE_CELL = re.compile(r"(?:[≥≤><=]\s*)?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[^\d\s,.;:]{1,4})?|[—/\-]+")
+_FORM_TITLE = re.compile(r"(?:项目支出|部门整体支出|整体支出|部门整体|绩效目标)?绩效自评表|绩效目标自评表|自评表")
+_MARKER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])+")  # (A), (B/A), (%), (50分), (20分*执行率) after a word
+_CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
+_SUB_ROW = re.compile(r"^其中\s*:?\s*")
+_CLAUSE = re.compile(r"[，,。；;！？]")
+# money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals
+_FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
+# in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
+_UNITS = "(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")"  # 万亩, 万户: a unit in ten thousands
+_VALUE_RUN = re.compile(
+    r"(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
+    r"|" + _FIGURE + r"(?:%|" + _UNITS + r")?"
+    r"|[—/／\-]+"
+    r"|[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
+)
+_GAP = re.compile(r"(?:[\s:]|[(（][^()（）]{0,12}[)）])*")  # words "touch" across spaces, colons, notes
+_UNIT_CELL = re.compile(r"^[(（]\s*(万元|元|亿元|分|%)\s*[)）]$")
+
+
+def vocabulary_hits(text: str) -> int:
+    """How many of the form's words a line holds."""
+    return len(_words().findall(match_text(text).replace(" ", "")))
+
+
+def line_cells(raw: str) -> list[str] | None:
+    """The cells of one line, or None when the line is one piece of text."""
+    line = raw.replace("｜", "|")
+    if "|" in line:
+        pieces = [clean_line(p) for p in line.split("|")]
+        if line.lstrip().startswith("|"):
+            pieces = pieces[1:]
+        while pieces and not pieces[-1]:
+            pieces.pop()
+        return pieces
+    if line.count("\t") >= 2:
+        return [clean_line(p) for p in line.split("\t")]
+    text = clean_line(line)
+    if 80 < len(text) <= 200 and " " not in text and len(_CLAUSE.findall(text)) >= 4:
+        return None  # a paragraph of prose: neither cells nor a form run on after prose
+    spaced = _spaced_cells(text) if len(text) >= 12 else None
+    if spaced is not None:
+        return spaced
+    if len(text) < 3 or not _word_start().search(text):
+        return None
+    fused = _fused_cells(text)
+    if fused is None and len(text) > 200:
+        return _form_after_prose(text)
+    return fused
+
+
+def _form_after_prose(text: str) -> list[str] | None:
+    """A text layer that runs a prose report straight into its form ("…改进措施…绩效目标自评表（2022年度）
+    项目名称高标准…"): the prose stays one piece, the form from its title on is cut into cells."""
+    plain = match_text(text)
+    for title in _FORM_TITLE.finditer(plain):
+        rest = plain[title.start(): title.start() + 400]
+        hits = list(_words().finditer(rest))
+        touching = sum(1 for a, b in itertools.pairwise(hits) if _GAP.fullmatch(rest[a.end(): b.start()]))
+        if touching >= 2:
+            cells = _fused_cells(text[title.start():], force=True) or []
+            return [text[: title.start()].strip(), *cells] if title.start() else cells
+    return None
+
+
+def _spaced_cells(text: str) -> list[str] | None:
+    """A row or a whole form on one line, its cells separated by single spaces."""
+    parts = text.split()
+    if len(parts) < 5:
+        return None
+    words = sum(1 for p in parts if _words().fullmatch(compact(p)) or _UNIT_CELL.match(match_text(p)))
+    values = sum(1 for p in parts if _VALUE_CELL.fullmatch(match_text(p)))
+    # a row of figures: "污水治理村数 ≥6个 6个 10 10 <a note, which may hold commas>"
+    if words < 3 and (values < 2 or any(_CLAUSE.search(p) for p in parts[:-1])):
+        return None
+    return _rejoin(parts)
+
+
+def _rejoin(parts: list[str]) -> list[str]:
+    """Spaces also sit inside cells: "一级 指标", "年度 总体 目标", "(万元)" after its caption."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        joined = None
+        for width in (4, 3, 2):
+            piece = "".join(parts[i: i + width])
+            if i + width <= len(parts) and _words().fullmatch(piece) and not any(
+                    _words().fullmatch(p) for p in parts[i: i + width]):
+                joined = (piece, width)
+                break
+        if joined:
+            out.append(joined[0])
+            i += joined[1]
+            continue
+        out.append(parts[i])
+        i += 1
+    return out
+
+
+def _fused_cells(text: str, force: bool = False) -> list[str] | None:
+    """Cells run together ("项目名称初中公用经费主管部门某市教育局…"): cut at the form's words. A line
+    is taken for a fused row only when two of the form's words touch (headers come in runs) or
+    when it is one word followed by run-together figures ("年度资金总额:356.40341.15…")."""
+    plain = match_text(text)
+    figures = _WORD_FIGURES.match(plain.replace(" ", ""))
+    if figures and _words().fullmatch(figures.group(1)):
+        return [figures.group(1), figures.group(2)]
+    hits = _cut_points(plain)
+    if not hits:
+        return None
+    # a header run: three of the form's words in a row ("年初预算数全年预算数全年执行数"); two alone
+    # ("合计得分") are a phrase of prose
+    touching = sum(1 for a, b in itertools.pairwise(hits) if _GAP.fullmatch(plain[a.end(): b.start()])) >= 2
+    # "项目名称农村饮水…" (a label run onto its value); "项目名称：…" is a line of text the prose reads;
+    # "自评总分（分）" and "执行率（%）" are one cell
+    labelled = hits[0].start() <= _lead(plain) and len(text) <= 80 and not _CLAUSE.search(text) \
+        and plain[hits[0].end(): hits[0].end() + 1] != ":" and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
+        and not _MARKER.fullmatch(plain[hits[0].end():].strip())
+    if not (force or labelled or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
+        return None
+    out: list[str] = []
+    at = 0
+    for hit in hits:
+        if hit.start() > at:
+            if at == 0 and hit.start() <= _lead(plain):  # "其中：当年财政拨款" is one row label
+                out.append(text[: hit.end()])
+                at = hit.end()
+                continue
+            _extend(out, _between(text[at: hit.start()]))
+        out.append(text[hit.start(): hit.end()])
+        at = hit.end()
+    _extend(out, _between(text[at:]))
+    return _split_unit_before_nature(_join_sub_rows([c for c in out if c]))
+
+
+def _join_sub_rows(cells: list[str]) -> list[str]:
+    """"其中" and the row label after it ("其中：本年财政拨款") are one cell."""
+    out: list[str] = []
+    for cell in cells:
+        if out and re.fullmatch(r"其中\s*[:：]?", out[-1]):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
+def _extend(out: list[str], cells: list[str]) -> None:
+    """Add the cells between two words; a bracketed note right after a word ("（分）") stays with it."""
+    if out and cells and _MARKER.fullmatch(cells[0]):
+        out[-1] += cells.pop(0)
+    out.extend(cells)
+
+
+def _cut_points(plain: str) -> list[re.Match[str]]:
+    """The form's words in a line, less the weak ones (执行率, 得分 …) that end indicator names
+    ("政府采购执行率"): those cut a cell only where they touch another of the form's words."""
+    hits = list(_words().finditer(plain))
+    weak = _weak_words()
+    keep = []
+    for index, hit in enumerate(hits):
+        if hit.group(0) in weak:
+            before = hits[index - 1] if index else None
+            after = hits[index + 1] if index + 1 < len(hits) else None
+            touches = (before is not None and _GAP.fullmatch(plain[before.end(): hit.start()])) or (
+                after is not None and _GAP.fullmatch(plain[hit.end(): after.start()])) or hit.start() == 0
+            if not touches:
+                continue
+        keep.append(hit)
+    return keep
+
+
+@cache
+def _weak_words() -> frozenset[str]:
+    return frozenset(lexicon()["weak_cell_words"])
+
+
+_NAME_UNIT = re.compile(r"^(.{2,}?)(%|‰|个|人|次|元|万元|篇|件|户|所|项|家|台|套|座|处|场|天|小时|万人|人次|公里"
+                        r"|平方米|亩|吨)$")
+
+
+def _split_unit_before_nature(cells: list[str]) -> list[str]:
+    """"资金使用率%" before "定量指标": the indicator's name and its 计量单位 run together; a 是/否 of
+    the row before ("否“三公”经费变动率") run onto the next name."""
+    out: list[str] = []
+    for index, cell in enumerate(cells):
+        nxt = cells[index + 1] if index + 1 < len(cells) else ""
+        if len(cell) >= 4 and cell[0] in "是否" and cell[1] not in "是否" and _natures_follow(cells, index):
+            out.append(cell[0])
+            cell = cell[1:]
+        unit = _NAME_UNIT.match(cell)
+        if unit and pattern_nature(nxt):
+            out.extend([unit.group(1), unit.group(2)])
+            continue
+        out.append(cell)
+    return out
+
+
+def _natures_follow(cells: list[str], index: int) -> bool:
+    return any(pattern_nature(c) for c in cells[index + 1: index + 3])
+
+
+def pattern_nature(text: str) -> bool:
+    return bool(_nature().match(match_text(text).replace(" ", "")))
+
+
+@cache
+def _nature() -> re.Pattern[str]:
+    return re.compile(lexicon()["natures"])
+
+
+def _lead(plain: str) -> int:
+    """Where a row's first word may start: after a "其中：" that introduces a sub-row."""
+    lead = _SUB_ROW.match(plain)
+    return lead.end() if lead else 0
+
+
+def _between(text: str) -> list[str]:
+    """The run of cells between two of the form's words: texts, values with their units, dashes."""
+    out: list[str] = []
+    if _MARKER.fullmatch(text.strip()) or _CAPTIONED.fullmatch(text.strip()):
+        return [text.strip()]  # "（A）" after 全年预算数 stays with its header; "预算执行情况（万元）（20分）" whole
+    if _CLAUSE.search(text):
+        return [text.strip(" :：")]  # a sentence is one cell, figures and all
+    for piece in re.split(r"[:：\s]+", text):
+        for run in _VALUE_RUN.finditer(piece):
+            if run.group(0).strip():
+                out.extend(_qualitative_tail(run.group(0)))
+    return out
+
+
+def _qualitative_tail(text: str) -> list[str]:
+    """"工程运行维护机制健全基本健全" → the name and the two qualitative values run onto it."""
+    half = len(text) // 2
+    if len(text) % 2 == 0 and half >= 1 and text[:half] == text[half:] and _qualitative().search(text[:half]):
+        return [text[:half], text[half:]]  # "健全健全": target and actual alike
+    for size in range(min(8, (len(text) - 2) // 2), 1, -1):  # "耕地地力保持稳定保持稳定": name, target, actual
+        if text[-2 * size: -size] == text[-size:]:
+            return [text[: -2 * size], text[-size:], text[-size:]]
+    values: list[str] = []
+    rest = text
+    while len(values) < 2:
+        tail = _qualitative().search(rest)
+        if tail is None or (tail.start() == 0 and not values):
+            break
+        values.insert(0, tail.group(0))
+        rest = rest[: tail.start()]
+        if not rest:
+            break
+    if len(values) < 2 or len(rest) < 2:
+        return [text]
+    return [rest, *values]
+
+
+@cache
+def _qualitative() -> re.Pattern[str]:
+    words = sorted(lexicon()["qualitative_values"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")$")
+
+
+def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
+    """Every line's cells in order (lines in ``skip`` are left out: Markdown tables, HTML)."""
+    tokens: list[Token] = []
+    row_break = False
+    for index, raw in enumerate(lines):
+        if index in skip:
+            row_break = True
+            continue
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if _ONLY_PIPES.match(stripped):
+            if stripped.count("|") + stripped.count("｜") == 1:
+                tokens.append(Token("", index))
+            else:
+                row_break = True
+            continue
+        cells = line_cells(raw)
+        if cells is None:
+            tokens.append(Token(clean_line(raw), index, row_break))
+            row_break = False
+            continue
+        several = sum(1 for c in cells if c) >= 2
+        ruled = "|" in raw or "｜" in raw or "\t" in raw
+        for position, cell in enumerate(cells):
+            tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several))
+        row_break = False
+    return tokens

@@ -1,0 +1,68 @@
+"""The same form in every flattened shape reads to the same facts as its Word table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flat_forms import EXPECTED, SHAPES, word
+
+from jixiao.readers import read_any
+
+
+def _facts(path: Path) -> dict[str, Any]:
+    evaluation = read_any(path).evaluation
+    return {
+        "kind": evaluation.kind.value,
+        "year": evaluation.year,
+        "project": {"name": evaluation.project.name if evaluation.project else None,
+                    "implementing_unit": evaluation.project.implementing_unit if evaluation.project else None},
+        "unit": {"supervising_department": evaluation.unit.supervising_department},
+        "budget": {"initial": evaluation.budget.initial, "adjusted": evaluation.budget.adjusted,
+                   "executed": evaluation.budget.executed,
+                   "stated_execution_rate": evaluation.budget.stated_execution_rate},
+        "stated_total": evaluation.stated_total,
+        "stated_grade": evaluation.stated_grade.value if evaluation.stated_grade else None,
+        "indicators": [(i.name, i.weight, i.stated_score) for i in evaluation.indicators],
+    }
+
+
+def test_the_word_table_reads_to_the_form_s_facts(tmp_path: Path) -> None:
+    assert _facts(word(tmp_path / "form.docx")) == EXPECTED
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_each_flattened_shape_reads_like_the_word_table(shape: str, tmp_path: Path) -> None:
+    path = tmp_path / f"{shape}.txt"
+    path.write_text(SHAPES[shape](), encoding="utf-8")
+    assert _facts(path) == EXPECTED
+
+
+def test_fused_figures_are_read_as_guesses_and_separated_cells_are_not(tmp_path: Path) -> None:
+    fused_path, cells_path = tmp_path / "fused.txt", tmp_path / "cells.txt"
+    fused_path.write_text(SHAPES["fused"](), encoding="utf-8")
+    cells_path.write_text(SHAPES["one_cell_per_line"](), encoding="utf-8")
+    fused, cells = read_any(fused_path).evaluation, read_any(cells_path).evaluation
+    late = next(i for i, ind in enumerate(fused.indicators) if ind.name == "工程按期完工率")  # "109.68": 10 | 9.68
+    assert fused.provenance[f"indicators[{late}].stated_score"].guessed
+    assert fused.provenance[f"indicators[{late}].weight"].guessed
+    same = next(i for i, ind in enumerate(cells.indicators) if ind.name == "工程按期完工率")
+    assert not cells.provenance[f"indicators[{same}].stated_score"].guessed
+    assert cells.provenance[f"indicators[{same}].stated_score"].location.endswith("行")
+
+
+def test_a_markdown_row_that_lost_its_merged_cells_is_read_by_content() -> None:
+    from jixiao.readers.extract import extract
+    from jixiao.readers.source_text import text_to_document
+
+    text = ("某县水利局2024年度项目支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| 产出指标 | 数量指标 | 堤防加固长度 | ≥12公里 | 12.6公里 | 60 | 60 |\n"
+            "| 质量指标 | 工程验收合格率 | =100% | 100% | 40 | 38 |\n")
+    evaluation, _ = extract(text_to_document(text, "x.md"))
+    second = evaluation.indicators[1]
+    assert (second.name, second.level2, second.weight, second.stated_score) == (
+        "工程验收合格率", "质量指标", 40, 38)
+    assert evaluation.provenance["indicators[1].weight"].guessed  # moved by content, not read in place
