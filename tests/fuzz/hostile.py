@@ -156,6 +156,9 @@ def _laughs(where: str) -> str:
     return "\n".join(lines) + "\n" + body
 
 
+_INDICATOR_HEADER = "一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 | 偏差原因分析及改进措施\n"
+
+
 def _indicator(extra: str) -> str:
     return f"year: 2024\nindicators:\n- name: 完成率\n  weight: 10\n  target: {{value: 95, unit: '%'}}\n{extra}"
 
@@ -408,6 +411,21 @@ CASES: list[Case] = [
     Case("text-one-48mb-line", 17, _big_file("line.txt", 48 * MB, "2024年度".encode(), "很长的一行".encode()),
          ("parse",)),
     Case("text-1m-short-lines", 17, _text("lines.txt", lambda: "2024年度\n" + "短行\n" * 1_000_000), ("parse",)),
+    # issue 17: flattened tables (cells rebuilt from text) on hostile text
+    Case("md-rule-then-spaces", 17, _text("rule.md", lambda: "2024年度\n| a |\n|--" + " " * 990_000 + "x\n"),
+         ("parse",)),
+    Case("text-prose-1m-line", 17, _text("prose.txt", lambda: "2024年度\n" + (
+        "".join(line.strip() for line in _seed().splitlines()) * 1000)[:990_000]), ("parse",)),
+    Case("flat-header-word-flood", 17, _text("scores.txt", lambda: "2024年度\n" + "得分 " * 300_000), ("parse",)),
+    Case("flat-200k-cells", 17, _text("cells.txt", lambda: "2024年度\n" + _INDICATOR_HEADER + "|" + "|".join(
+        ["产出", "率", "10", "9", "9"] * 40_000) + "|\n"), ("parse",)),
+    Case("flat-fused-figures", 17, _text("fused.txt", lambda: "2024年度\n" + _INDICATOR_HEADER + "".join(
+        f"| 完成率 | {'1' * 38}{i:02d} | 10 |\n" for i in range(5000))), ("parse",)),
+    Case("flat-form-titles", 17, _text("titles.txt", lambda: "2024年度\n" + "自评表" * 330_000), ("parse",)),
+    Case("flat-goal-rows", 17, _text("goals.txt", lambda: "2024年度\n" + "年度总体目标\n" * 29_000), ("parse",)),
+    Case("flat-label-rows", 17, _text("labels.txt", lambda: "2024年度\n" + "项目名称\n" * 29_000), ("parse",)),
+    Case("flat-header-rows", 17, _text("headers.txt", lambda: "2024年度\n" + "一级指标 二级指标 得分 分值 三级指标\n"
+                                       * 29_000), ("parse",)),
     # issue 18: batches, slow paths, messages
     Case("zip-entries-by-index", 18, _zip_case("entries.zip", _mixed_entries), ("review",)),
     Case("wrapped-5000-lines", 18, _text("wrapped5k.txt", lambda: wrapped_text(5000)), ("parse",)),

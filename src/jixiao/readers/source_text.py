@@ -17,7 +17,8 @@ from jixiao.readers.textnorm import clean_line, normalise_text
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# no two runs of spaces side by side: a rule followed by a long run of spaces must fail in linear time
+_PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^<>]*>", re.IGNORECASE)
 _BULLET = re.compile(r"^( *)[-*+]\s+(?=\S)")
@@ -74,10 +75,10 @@ def text_to_document(text: str, source: str) -> Document:
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
-    return Document(source, rejoin_wrapped(_blocks(text, source)), warnings)
+    return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings)
 
 
-def _blocks(text: str, source: str = "") -> list[Block]:
+def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> list[Block]:
     blocks: list[Block] = []
     table_rows: list[list[str]] = []
     tables = 0
@@ -92,6 +93,8 @@ def _blocks(text: str, source: str = "") -> list[Block]:
     lines = text.splitlines()
     table_ends = _html_table_ends(lines)
     flat = layout(tokenize(lines, _structured_lines(lines, table_ends)))
+    if warnings is not None:
+        warnings.extend(flat.warnings)
     skip_to = 0
     for number, raw in enumerate(lines, start=1):
         if number - 1 in flat.tables_at:
