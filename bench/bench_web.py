@@ -55,7 +55,7 @@ def prepare(url: str, clients: int) -> list[int]:
         user = add_user(db, "bench", PASSWORD, "editor", [unit.name for unit in units], "基准地区")
         who = principal_for(db, user)
         for unit in units:
-            ids.append(create(db, who, unit.id, example).id)
+            ids.append(create(db, who, unit.id, example, allow_duplicate=True).id)
     engine.dispose()
     return ids
 

@@ -222,3 +222,40 @@ def test_a_guessed_other_reading_is_only_a_warning(found, example):
 def test_the_same_figure_twice_or_no_figure(found, example, path, other):
     example.alternatives[path] = [Reading(value=other, source=SourceRef(location="表1", text=other))]
     assert found(example, "TEXT_TABLE_MISMATCH") == []
+
+
+def test_a_breakdown_is_no_restatement(found, example):
+    """Three sub-projects' budgets add up to the project's: its parts, and so is each part's own rate."""
+    example.budget.adjusted = D("1358")
+    example.budget.stated_execution_rate = D("97.52")
+    places = ("第8行", "第9行", "第10行")
+    example.alternatives["budget.adjusted"] = [
+        Reading(value=v, source=SourceRef(location=at, text=f"调整后预算{v}万元"))
+        for v, at in zip(("438", "360", "560"), places, strict=True)]
+    example.alternatives["budget.stated_execution_rate"] = [
+        Reading(value=v, source=SourceRef(location=at, text=f"执行率{v}%"))
+        for v, at in zip(("98.31", "95.14", "98.43"), places, strict=True)]
+    assert found(example, "TEXT_TABLE_MISMATCH") == []
+    example.alternatives["budget.adjusted"][0] = Reading(value="448", source=SourceRef(location="第8行", text="448"))
+    assert len(found(example, "TEXT_TABLE_MISMATCH")) == 6  # no longer a breakdown: each differs
+
+
+def test_two_figures_of_one_sentence_are_two_quantities(found, example):
+    example.unit.staff_total = 63
+    example.provenance["unit.staff_total"] = SourceRef(location="第6行", text="现有编制人员92人。其中在职63人")
+    example.alternatives["unit.staff_total"] = [Reading(value="92", source=SourceRef(location="第6行", text="92人"))]
+    assert found(example, "TEXT_TABLE_MISMATCH") == []
+    in_table = SourceRef(location="表1第2行第3列", text="92")
+    example.alternatives["unit.staff_total"] = [Reading(value="92", source=in_table)]
+    assert len(found(example, "TEXT_TABLE_MISMATCH")) == 1
+
+
+def test_a_figure_read_as_another_fact_is_no_restatement(found, example):
+    """收入合计2,765.18万元 is the income total; taken also as a 全年预算 it states no second budget."""
+    income = SourceRef(location="第7段", text="收入合计2,765.18万元，其中：一般公共预算财政拨款2,530.06万元")
+    example.budget.income_total = D("2765.18")
+    example.provenance["budget.income_total"] = income
+    example.alternatives["budget.adjusted"] = [Reading(value="2765.18", source=income)]
+    assert found(example, "TEXT_TABLE_MISMATCH") == []
+    example.budget.income_total = D("2765.19")  # no longer the figure read there as the income total
+    assert len(found(example, "TEXT_TABLE_MISMATCH")) == 1

@@ -17,7 +17,7 @@ def seed_body(example_path, **changes):
 
 
 def create_seed(client, world: World, example_path, unit: str = "甲镇人民政府") -> dict:
-    body = {"unit_id": world.units[unit], "evaluation": seed_body(example_path)}
+    body = {"unit_id": world.units[unit], "evaluation": seed_body(example_path), "confirm_duplicate": True}
     response = client.post("/api/evaluations", json=body)
     assert response.status_code == 201, response.text
     return response.json()

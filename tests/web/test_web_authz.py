@@ -21,6 +21,7 @@ READ = dict(anonymous=401, editor_a=200, editor_b=404, reviewer=200, reviewer_fa
 EDIT = dict(anonymous=401, editor_a=200, editor_b=404, reviewer=403, reviewer_far=404, admin=200)
 REVIEW = dict(anonymous=401, editor_a=403, editor_b=404, reviewer=200, reviewer_far=404, admin=200)
 COMMENT = {**REVIEW, "reviewer": 201, "admin": 201}
+REOPEN = {**REVIEW, "reviewer": 403}  # an admin's action
 ADMIN = dict(anonymous=401, editor_a=403, editor_b=403, reviewer=403, reviewer_far=403, admin=200)
 ADMIN_CREATE = {**ADMIN, "admin": 201}
 CREATE_IN_A = dict(anonymous=401, editor_a=201, editor_b=403, reviewer=403, reviewer_far=403, admin=201)
@@ -47,6 +48,7 @@ ENDPOINTS = [
     ("api submit", "POST", "/api/evaluations/{id}/submit", "draft", "empty", EDIT),
     ("api return", "POST", "/api/evaluations/{id}/return", "submitted", "comment", REVIEW),
     ("api review", "POST", "/api/evaluations/{id}/review", "submitted", "empty", REVIEW),
+    ("api reopen", "POST", "/api/evaluations/{id}/reopen", "reviewed", "comment", REOPEN),
     ("api add comment", "POST", "/api/evaluations/{id}/comments", "draft", "text", COMMENT),
     ("api create in 甲", "POST", "/api/evaluations", "draft", "create", CREATE_IN_A),
     ("api users", "GET", "/api/users", "draft", None, ADMIN),
@@ -109,11 +111,14 @@ def _pack_body(pack_id: str) -> dict:
 
 
 def _fresh(world: World, admin: TestClient, example: dict, state: str) -> tuple[int, int, int]:
-    created = admin.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "evaluation": example})
+    created = admin.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "evaluation": example,
+                                                    "confirm_duplicate": True})
     assert created.status_code == 201, created.text
     eid = created.json()["id"]
-    if state == "submitted":
+    if state in ("submitted", "reviewed"):
         assert admin.post(f"/api/evaluations/{eid}/submit", json={}).status_code == 200
+    if state == "reviewed":
+        assert admin.post(f"/api/evaluations/{eid}/review", json={}).status_code == 200
     detail = admin.get(f"/api/evaluations/{eid}").json()
     vid = admin.get(f"/api/evaluations/{eid}/history").json()[0]["id"]
     return eid, detail["version"], vid
@@ -132,7 +137,7 @@ def _body(kind: str | None, world: World, example: dict, version: int, counter: 
     if kind == "text":
         return {"json": {"text": "请核实"}}
     if kind == "create":
-        return {"json": {"unit_id": world.units["甲镇人民政府"], "evaluation": example}}
+        return {"json": {"unit_id": world.units["甲镇人民政府"], "evaluation": example, "confirm_duplicate": True}}
     if kind == "user":
         return {"json": {"name": f"new_user_{counter[0]}", "password": "long-enough-1", "role": "reviewer",
                          "region": "重庆市璧山区"}}
@@ -182,7 +187,8 @@ def test_editor_of_other_unit_cannot_see_listing_entries(matrix, example_path) -
     ids_reviewer = [e["id"] for e in clients["reviewer"].get("/api/evaluations").json()]
     assert eid not in ids_b and eid not in ids_far and eid in ids_reviewer
     assert f'href="/evaluations/{eid}"' not in clients["editor_b"].get("/evaluations").text
-    assert f'href="/evaluations/{eid}"' in clients["reviewer"].get("/evaluations").text
+    # a reviewer's overview opens on 待复核; the region's drafts are one filter away
+    assert f'href="/evaluations/{eid}"' in clients["reviewer"].get("/evaluations", params={"status": "all"}).text
 
 
 def test_cookie_session_write_needs_csrf(matrix, example_path) -> None:
@@ -191,7 +197,8 @@ def test_cookie_session_write_needs_csrf(matrix, example_path) -> None:
     login(client, "editor_a")
     del client.headers["X-CSRF-Token"]
     example = json.loads(dump_json(load_evaluation(example_path)))
-    response = client.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "evaluation": example})
+    response = client.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "evaluation": example,
+                                                      "confirm_duplicate": True})
     assert response.status_code == 403 and "CSRF" in response.json()["detail"]
     client.headers["X-CSRF-Token"] = "forged"
     assert client.post("/api/evaluations", json={"unit_id": 1, "evaluation": example}).status_code == 403

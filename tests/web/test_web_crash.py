@@ -28,7 +28,8 @@ def test_killed_during_save_keeps_last_committed_version(database_url: str, tmp_
     server = LiveServer(database_url, tmp_path, factory="faultapp:paused_saves_app").start()
     try:
         client = _login(server.url, "editor_a")
-        created = client.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "evaluation": example})
+        created = client.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "evaluation": example,
+                                                          "confirm_duplicate": True})
         assert created.status_code == 201
         eid = created.json()["id"]
         changed = {**example, "title": "保存到一半被杀掉的版本"}

@@ -94,8 +94,11 @@ def test_editor_and_reviewer_flow(server: LiveServer, browser: Browser, tmp_path
     rows.nth(11).locator("input[name=ind_name]").fill("临时指标")
     rows.nth(11).locator("button[data-row-action=up]").click()
     expect(rows.nth(10).locator("input[name=ind_name]")).to_have_value("临时指标")
+    questions: list[str] = []
+    editor.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.accept()))
     rows.nth(10).locator("button[data-row-action=remove]").click()
     expect(rows).to_have_count(11)
+    assert questions == ["删除指标「临时指标」？删除后点“保存”才生效。"]
     editor.click("#save")
     expect(editor.locator("#save-status")).to_contain_text("已保存为第 2 版")
     shot(editor, "01-editor-town-template")
@@ -138,11 +141,13 @@ def test_editor_and_reviewer_flow(server: LiveServer, browser: Browser, tmp_path
     # the reviewer sees the findings and returns it with a comment
     reviewer = browser.new_context(locale="zh-CN").new_page()
     log_in(reviewer, base, "reviewer")
-    expect(reviewer.locator("#evaluations")).to_contain_text("重庆市璧山区大兴镇人民政府")
+    expect(reviewer.locator("#evaluations")).to_contain_text("第二个浏览器的标题")  # opens on 待复核
+    expect(reviewer.locator("#evaluations tbody tr[data-id]")).to_have_count(1)  # the imported draft is not
     shot(reviewer, "03-reviewer-list")
     reviewer.goto(template_url)
     expect(reviewer.locator("#findings")).to_contain_text("SCORE_NOT_RECOMPUTABLE")
-    reviewer.fill("form.action-return input[name=field]", "indicators[3].stated_score")
+    reviewer.locator("#indicators tbody tr.indicator").nth(3).locator("input[name=ind_stated]").click(force=True)
+    expect(reviewer.locator("#comment-target")).to_contain_text("自评得分")
     reviewer.fill("form.action-return input[name=comment]", "预算执行率得分应为 14.03 分，请核实")
     reviewer.click("form.action-return button")
     expect(reviewer.locator("#status")).to_have_text("已退回修改")

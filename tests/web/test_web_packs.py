@@ -43,7 +43,8 @@ def upload(client: TestClient, body: str, filename: str = "pack.yaml", url: str 
 def create(world: World, client: TestClient, example_path, rule_pack: str | None) -> int:
     example = json.loads(dump_json(load_evaluation(example_path)))
     example["rule_pack"] = rule_pack
-    created = client.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "evaluation": example})
+    created = client.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "evaluation": example,
+                                                       "confirm_duplicate": True})
     assert created.status_code == 201, created.text
     return int(created.json()["id"])
 
@@ -127,10 +128,12 @@ def test_findings_use_the_custom_pack_thresholds(world: World, example_path) -> 
     example["budget"]["execution_note"] = None
     example["rule_pack"] = "strict-exec"
     unit_id = world.units["甲镇人民政府"]
-    eid = editor.post("/api/evaluations", json={"unit_id": unit_id, "evaluation": example}).json()["id"]
+    body = {"unit_id": unit_id, "evaluation": example, "confirm_duplicate": True}
+    eid = editor.post("/api/evaluations", json=body).json()["id"]
     codes = {f["code"]: f for f in editor.get(f"/api/evaluations/{eid}/findings").json()}
     example["rule_pack"] = None
-    default = editor.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "evaluation": example})
+    default = editor.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "evaluation": example,
+                                                     "confirm_duplicate": True})
     default_codes = {f["code"] for f in editor.get(f"/api/evaluations/{default.json()['id']}/findings").json()}
     # the seed's 93.55% is above the default 90% but below this pack's 99.9%
     assert "99.9%" in codes["LOW_EXECUTION"]["message"] and "LOW_EXECUTION" not in default_codes

@@ -24,7 +24,7 @@ def submitted(world: World, stated_total_shift: int = 2) -> int:
     evaluation.unit.name = "甲镇人民政府"
     evaluation.stated_total = evaluation.stated_total + stated_total_shift
     editor = world.client("editor_a")
-    created = editor.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"],
+    created = editor.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "confirm_duplicate": True,
                                                     "evaluation": json.loads(dump_json(evaluation))})
     assert created.status_code == 201, created.text
     evaluation_id = created.json()["id"]
@@ -68,8 +68,8 @@ def test_recording_a_decision_needs_a_reason_for_each_change(world: World) -> No
 
 def test_a_draft_cannot_be_decided_and_an_editor_cannot_decide(world: World) -> None:
     editor = world.client("editor_a")
-    draft = editor.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"],
-                                                  "template": "town-whole-unit"}).json()["id"]
+    draft = editor.post("/api/evaluations", json={"unit_id": world.units["甲镇人民政府"], "template": "town-whole-unit",
+                                                  "confirm_duplicate": True}).json()["id"]
     refused = world.client("reviewer").put(f"/api/evaluations/{draft}/decision", json=DECISION)
     assert refused.status_code == 409 and "提交后才能" in refused.json()["detail"]
     evaluation_id = submitted(world)

@@ -4,6 +4,7 @@ refusal names the file as the user uploaded it and the limit it hit."""
 from __future__ import annotations
 
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from webworld import World, login
 from jixiao.errors import InputError
 from jixiao.web import sandbox
 from jixiao.web.app import create_app
+from jixiao.web.archive_limits import ArchiveLimits, check_archive
 from jixiao.web.config import Settings
 from jixiao.web.uploads import display_name
 
@@ -49,24 +51,57 @@ def test_display_name_keeps_the_users_name_without_folders() -> None:
     assert long.endswith(".docx") and len(long) == 120
 
 
-@pytest.mark.slow
-def test_docx_bomb_upload_is_refused_naming_file_and_limit(world: World, tmp_path: Path) -> None:
+def test_docx_bomb_upload_is_refused_before_parsing_naming_file_and_limit(world: World, tmp_path: Path) -> None:
     bomb = docx_bomb(tmp_path / "bomb.docx", 400)
-    capped = TestClient(create_app(Settings(database_url=world.url, parse_memory_bytes=256 * MB)))
+    client = world.client("editor_a")
+    started = time.monotonic()
+    with bomb.open("rb") as fh:
+        response = client.post("/api/import", data={"unit_id": str(world.units["甲镇人民政府"])},
+                               files={"file": ("年度报告.docx", fh)})
+    assert response.status_code == 422
+    detail = response.json()["detail"]
+    assert detail.startswith("无法导入 年度报告.docx：") and "word/document.xml" in detail
+    assert "最大 50 MB" in detail and "疑似压缩炸弹" in detail and "upload" not in detail
+    assert time.monotonic() - started < 60  # refused from the archive's directory, nothing inflated
+    assert client.get("/api/evaluations").json() == []
+    # the page shows the limits on the form and the refusal above it, with the same file name
+    with bomb.open("rb") as fh:
+        page = client.post("/evaluations/import", data={"unit_id": str(world.units["甲镇人民政府"])},
+                           files={"file": ("年度报告.docx", fh)})
+    assert page.status_code == 422 and "年度报告.docx" in page.text and "最大 50 MB" in page.text
+    assert "最大 10 MB" in page.text and "合计最大 100 MB" in page.text
+
+
+def test_archive_limits_count_ratio_and_total(tmp_path: Path) -> None:
+    many = tmp_path / "many.docx"
+    with zipfile.ZipFile(many, "w") as archive:
+        for index in range(12):
+            archive.writestr(f"word/media/{index}.xml", "x")
+    with pytest.raises(InputError, match=r"部件数 12 超过上限（最大 10 个）"):
+        check_archive(many, ArchiveLimits(max_members=10))
+    dense = docx_bomb(tmp_path / "dense.xlsx", 20)  # 20 MB of blanks: under the member cap, far over the ratio
+    with pytest.raises(InputError, match=r"word/document.xml 的压缩比 \d+ 倍超过上限（最大 100 倍）"):
+        check_archive(dense)
+    with pytest.raises(InputError, match=r"合计超过上限（最大 15 MB）"):
+        check_archive(dense, ArchiveLimits(max_total_bytes=15 * MB, max_ratio=10**9))
+    check_archive(dense, ArchiveLimits(max_ratio=10**9))  # within every limit: left to the reader
+    seed = Path(__file__).resolve().parents[1] / "data" / "reports" / "r03-haidian-school.docx"
+    check_archive(seed)  # a real report passes
+
+
+@pytest.mark.slow
+def test_reader_over_its_memory_cap_names_file_and_limit(world: World, tmp_path: Path) -> None:
+    bomb = docx_bomb(tmp_path / "bomb.docx", 400)
+    unlimited = ArchiveLimits(max_member_bytes=10**10, max_total_bytes=10**10, max_ratio=10**9)
+    capped = TestClient(create_app(Settings(database_url=world.url, parse_memory_bytes=256 * MB,
+                                            archive_limits=unlimited)))
     login(capped, "editor_a")
     with bomb.open("rb") as fh:
         response = capped.post("/api/import", data={"unit_id": str(world.units["甲镇人民政府"])},
                                files={"file": ("年度报告.docx", fh)})
-    assert response.status_code == 422
-    detail = response.json()["detail"]  # refused by the input limits while inflating, before memory runs out
+    assert response.status_code == 422, response.text
+    detail = response.json()["detail"]  # the reader's input limits refuse it while inflating, before memory runs out
     assert "年度报告.docx" in detail and "超过上限" in detail and "upload" not in detail
-    assert capped.get("/api/evaluations").json() == []
-    # the page shows the limit on the form and the refusal above it, with the same file name
-    with bomb.open("rb") as fh:
-        page = capped.post("/evaluations/import", data={"unit_id": str(world.units["甲镇人民政府"])},
-                           files={"file": ("年度报告.docx", fh)})
-    assert page.status_code == 422 and "年度报告.docx" in page.text and "超过上限" in page.text
-    assert "最大 10 MB" in page.text
 
 
 def test_damaged_upload_is_named_as_uploaded(world: World) -> None:

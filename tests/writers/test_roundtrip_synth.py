@@ -1,5 +1,5 @@
 """Round trips over the synth corpus: ``render`` then ``parse`` gives back the same facts, for every
-format jixiao writes (Word, PDF, Excel, Markdown), whole-unit and project reports, with subtotal rows,
+format jixiao writes (Word, PDF, Excel, Markdown, HTML), whole-unit and project reports, with subtotal rows,
 the unit's budget notes and both kinds of budget block (a whole-unit 预算执行情况 with income and
 spending; a project's 项目资金 with its fund rows). The PDFs are converted in one LibreOffice call."""
 
@@ -21,7 +21,7 @@ from jixiao.writers.facts import actual_text, shown_figures, target_text
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
-REPORT_FORMATS = ("docx", "pdf", "md")
+REPORT_FORMATS = ("docx", "pdf", "md", "html")
 
 
 def _project_with_fund_rows() -> Evaluation:
@@ -111,7 +111,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pat
     for name, evaluation in CASES.items():
         score = score_evaluation(evaluation)
         files[name] = {fmt: render(evaluation, fmt, folder / f"{name}.{fmt}", score=score)
-                       for fmt in ("docx", "md", "xlsx")}
+                       for fmt in ("docx", "md", "html", "xlsx")}
     pdfs = docx_to_pdf_batch([paths["docx"] for paths in files.values()], folder / "pdf")
     for paths, pdf in zip(files.values(), pdfs, strict=True):
         paths["pdf"] = pdf

@@ -32,7 +32,10 @@ def large_budget_adjustment(evaluation: Evaluation, ctx: CheckContext) -> list[F
                "threshold": f"{format_number(threshold)}%"}
     return [ctx.finding(
         code, f"全年预算由年初 {numbers['initial']} 调整为 {numbers['adjusted']}（{numbers['change']}，"
-              f"{numbers['percent']}，超过 {numbers['threshold']}），未说明调整原因", "budget.adjusted", numbers)]
+              f"{numbers['percent']}，超过 {numbers['threshold']}），未说明调整原因", "budget.adjusted", numbers,
+        facts=[ctx.fact("budget.initial", numbers["initial"]), ctx.fact("budget.adjusted", numbers["adjusted"]),
+               ctx.fact("budget.adjustment_note", "未写")],
+        arithmetic=f"({numbers['adjusted']} − {numbers['initial']}) ÷ {numbers['initial']} = {numbers['percent']}")]
 
 
 @check("UNSPENT_UNEXPLAINED", Severity.WARNING, "未执行资金未说明",
@@ -54,4 +57,8 @@ def unspent_unexplained(evaluation: Evaluation, ctx: CheckContext) -> list[Findi
                "executed": format_money(budget.executed), "share": format_percent(share)}
     return [ctx.finding(
         code, f"未执行资金 {numbers['unspent']} = 全年预算 {numbers['adjusted']} − 全年执行 {numbers['executed']}"
-              f"（占全年预算 {numbers['share']}），未说明原因和去向", "budget.executed", numbers)]
+              f"（占全年预算 {numbers['share']}），未说明原因和去向", "budget.executed", numbers,
+        facts=[ctx.fact("budget.adjusted", numbers["adjusted"]), ctx.fact("budget.executed", numbers["executed"]),
+               ctx.fact("budget.execution_note", "未写")],
+        arithmetic=f"{numbers['adjusted']} − {numbers['executed']} = {numbers['unspent']}；"
+                   f"{numbers['unspent']} ÷ {numbers['adjusted']} = {numbers['share']}")]

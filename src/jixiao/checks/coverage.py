@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.misread import shifted_row
+from jixiao.checks.misread import shifted_rows
 from jixiao.checks.registry import check
 from jixiao.checks.robust import parsed
 from jixiao.lexicon import field_label
@@ -47,7 +47,7 @@ def _gaps(evaluation: Evaluation, notes: ReadingNotes) -> list[str]:
         elif weights > full * _TOO_MUCH:
             gaps.append(f"读出的 {len(indicators)} 项指标分值合计 {format_score(weights)} 分，远超满分 "
                         f"{format_score(full)} 分，表格可能读错了列")
-        shifted = [ind.name for i, ind in enumerate(indicators) if shifted_row(evaluation, f"indicators[{i}]")]
+        shifted = [indicators[i].name for i in sorted(shifted_rows(evaluation))]
         if shifted:
             names = "、".join(f"“{name}”" for name in shifted[:3]) + ("等" if len(shifted) > 3 else "")
             gaps.append(f"{len(shifted)} 项指标的行可能读错位（{names}）")

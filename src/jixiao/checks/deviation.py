@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import stated_score, units_compatible
+from jixiao.checks.indicators import score_path, stated_score, units_compatible
 from jixiao.checks.registry import check
 from jixiao.model import Comparator, Evaluation, Indicator
 from jixiao.numbers import HUNDRED, format_number, format_percent, format_score, round2
@@ -42,7 +42,10 @@ def deviation_note_missing(evaluation: Evaluation, ctx: CheckContext) -> list[Fi
             findings.append(ctx.finding(
                 "DEVIATION_NOTE_MISSING",
                 f"{ctx.label(i, ind)}：得分 {numbers['score']} 分低于分值 {numbers['weight']} 分"
-                f"（扣 {numbers['lost']} 分），未写偏差原因分析及改进措施", location, numbers))
+                f"（扣 {numbers['lost']} 分），未写偏差原因分析及改进措施", location, numbers,
+                facts=[ctx.fact(score_path(i, ind), numbers["score"]),
+                       ctx.fact(f"indicators[{i}].weight", numbers["weight"]), ctx.fact(location, "未写")],
+                arithmetic=f"{numbers['weight']} − {numbers['score']} = {numbers['lost']}"))
             continue
         ratio = _over_achievement(ind, ctx.limits.over_achievement_percent)
         if ratio is not None and ind.target is not None and ind.actual is not None:
@@ -54,5 +57,8 @@ def deviation_note_missing(evaluation: Evaluation, ctx: CheckContext) -> list[Fi
             findings.append(ctx.finding(
                 "DEVIATION_NOTE_MISSING", f"{ctx.label(i, ind)}：实际完成值 {numbers['actual']} 为年度指标值 "
                                           f"{numbers['target']} 的 {numbers['ratio']}（≥ {numbers['threshold']}），"
-                                          "未说明超额原因（目标是否定得过低）", location, numbers))
+                                          "未说明超额原因（目标是否定得过低）", location, numbers,
+                facts=[ctx.fact(f"indicators[{i}].actual", numbers["actual"]),
+                       ctx.fact(f"indicators[{i}].target", numbers["target"]), ctx.fact(location, "未写")],
+                arithmetic=f"{numbers['actual']} ÷ {numbers['target'].lstrip('≥>')} = {numbers['ratio']}"))
     return findings

@@ -36,7 +36,8 @@ def evidence_missing(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]
         else:
             message = f"{ctx.label(i, ind)}是{kind}，未给出实际完成值"
         findings.append(ctx.finding("EVIDENCE_MISSING", message, f"indicators[{i}].actual",
-                                    {"kind": kind, "text": text}))
+                                    {"kind": kind, "text": text},
+                                    facts=[ctx.fact(f"indicators[{i}].actual", text or "未写")]))
     return findings
 
 
@@ -62,7 +63,8 @@ def survey_sample(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
         label = ctx.label(i, ind)
         if evidence is None or (evidence.sample_size is None and not (evidence.description or "").strip()):
             findings.append(ctx.finding("SURVEY_SAMPLE", f"{label}：未说明满意度调查的对象、方式或样本量",
-                                        f"indicators[{i}].evidence"))
+                                        f"indicators[{i}].evidence",
+                                        facts=[ctx.fact(f"indicators[{i}].evidence", "未写")]))
             continue
         sample = evidence.sample_size
         rate = ind.actual.value if ind.actual is not None else None
@@ -78,5 +80,8 @@ def survey_sample(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
         numbers = {"rate": f"{format_number(rate)}%", "sample_size": str(sample), "respondents": format_number(people)}
         findings.append(ctx.finding(
             "SURVEY_SAMPLE", f"{label}：满意度 {numbers['rate']} × 调查 {numbers['sample_size']} 人 = "
-                             f"{numbers['respondents']} 人，不是整数个受访者", f"indicators[{i}].actual", numbers))
+                             f"{numbers['respondents']} 人，不是整数个受访者", f"indicators[{i}].actual", numbers,
+            facts=[ctx.fact(f"indicators[{i}].actual", numbers["rate"]),
+                   ctx.fact(f"indicators[{i}].evidence.sample_size", f"{sample} 人")],
+            arithmetic=f"{numbers['rate']} × {sample} = {numbers['respondents']}"))
     return findings

@@ -75,8 +75,12 @@ def low_execution(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     threshold = ctx.limits.low_execution_percent
     if rate is not None:
         value, how = rate.value, (f"（{format_money(rate.executed)} ÷ {rate.base_label} {format_money(rate.base)}）")
+        facts = [ctx.fact("budget.executed", format_money(rate.executed)),
+                 ctx.fact(f"budget.{denominator(ctx)}", format_money(rate.base))]
+        arithmetic = f"{format_money(rate.executed)} ÷ {format_money(rate.base)} = {format_percent(rate.value)}"
     elif evaluation.budget.stated_execution_rate is not None:
         value, how = evaluation.budget.stated_execution_rate, "（报告所列）"
+        facts, arithmetic = [ctx.fact("budget.stated_execution_rate", format_percent(value))], ""
     else:
         return [ctx.cannot_run(code, "既无预算金额也未写明执行率", "budget.executed")]
     if value >= threshold or execution_explained(ctx):
@@ -84,4 +88,5 @@ def low_execution(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     numbers = {"rate": format_percent(value), "threshold": f"{format_number(threshold)}%"}
     return [ctx.finding(
         code, f"预算执行率 {numbers['rate']}{how}低于 {numbers['threshold']}，未说明原因",
-        "budget.execution_note", numbers)]
+        "budget.execution_note", numbers, facts=[*facts, ctx.fact("budget.execution_note", "未写")],
+        arithmetic=f"{arithmetic}{'；' if arithmetic else ''}{numbers['rate']} < {numbers['threshold']}")]

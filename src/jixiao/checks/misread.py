@@ -18,6 +18,7 @@ _NOT_POINTS = re.compile(r"[%％≥≤＞＜><]|元")
 _NOT_MONEY = re.compile(r"[%％≥≤＞＜]")
 _VALUE_NAME = re.compile(r"^\s*[≥≤＞＜><=＝]|[%％]\s*$|^\s*[-\d.,]+\s*(?:%|％|分|万元|元)?\s*$|得满分|按比例")
 _INDICATOR = re.compile(r"^indicators\[(\d+)\]")
+_ROW_POINTS = (".weight", ".stated_score", ".stated_deduction")
 _CELL = re.compile(r"表\d+第\d+行第\d+列")
 COMPARATOR_WORDS = re.compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|高于|低于"
                               r"|以上|以下|以内|控制在|达到|至少|最多")
@@ -26,33 +27,44 @@ COMPARATOR_WORDS = re.compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高�
 def implausible_quote(evaluation: Evaluation, path: str) -> str | None:
     """Why the table cell quoted for ``path`` cannot hold the value read there, or None. Only a cell
     is judged: a sentence quoted for a fact holds other figures too ("权重15%", "目标≥95%，得5分")."""
+    points = _POINTS_PATH.search(path) is not None
+    if not points and MONEY_PATH.match(path) is None:
+        return None
     ref = evaluation.provenance.get(path)
     if ref is None or not _CELL.search(ref.location):
         return None
-    if _POINTS_PATH.search(path) and _NOT_POINTS.search(ref.text):
+    if points and _NOT_POINTS.search(ref.text):
         return f"原文「{ref.text}」不是分值"
-    if MONEY_PATH.match(path) and _NOT_MONEY.search(ref.text):
+    if not points and _NOT_MONEY.search(ref.text):
         return f"原文「{ref.text}」不是金额"
     return None
 
 
-def shifted_row(evaluation: Evaluation, path: str) -> str | None:
-    """Why the indicator ``path`` belongs to may have been read from a shifted row, or None: its name
-    is a value ("≥3200件", "97.50%"), or one of its facts quotes a text its field cannot hold."""
-    match = _INDICATOR.match(path)
-    if match is None or int(match.group(1)) >= len(evaluation.indicators):
-        return None
-    index = int(match.group(1))
-    name = evaluation.indicators[index].name
-    if _VALUE_NAME.search(name):
-        return f"指标名称“{name}”是一个数值，该行可能错位"
-    prefix = f"indicators[{index}]."
+def shifted_rows(evaluation: Evaluation) -> dict[int, str]:
+    """Indicator index → why its row may have been read shifted: its name is a value ("≥3200件",
+    "97.50%"), or one of its cells quotes a text its field cannot hold."""
+    found: dict[int, str] = {}
+    for index, indicator in enumerate(evaluation.indicators):
+        if _VALUE_NAME.search(indicator.name):
+            found[index] = f"指标名称“{indicator.name}”是一个数值，该行可能错位"
     for key in evaluation.provenance:
-        if key.startswith(prefix):
-            why = implausible_quote(evaluation, key)
-            if why is not None:
-                return f"同一行{why}，该行可能错位"
-    return None
+        if not key.endswith(_ROW_POINTS) or not key.startswith("indicators["):
+            continue  # an indicator's cells that must hold points (its weight and score)
+        match = _INDICATOR.match(key)
+        if match is None or int(match.group(1)) in found:
+            continue
+        why = implausible_quote(evaluation, key)
+        if why is not None:
+            found[int(match.group(1))] = f"同一行{why}，该行可能错位"
+    return found
+
+
+def shifted_row(evaluation: Evaluation, path: str) -> str | None:
+    """Why the indicator ``path`` belongs to may have been read from a shifted row, or None."""
+    match = _INDICATOR.match(path)
+    if match is None:
+        return None
+    return shifted_rows(evaluation).get(int(match.group(1)))
 
 
 def comparator_unstated(evaluation: Evaluation, index: int) -> bool:

@@ -71,6 +71,10 @@ def income_expenditure_gap(evaluation: Evaluation, ctx: CheckContext) -> list[Fi
     tail = "，未写明结转结余" if carry is None else f"，写明的结转结余 {format_money(carry)} 不能解释此差额"
     if carry is not None:
         numbers["carry_over"] = format_money(carry)
+    facts = [ctx.fact("budget.income_total", numbers["income_total"]),
+             ctx.fact("budget.expenditure_total", numbers["expenditure_total"]),
+             ctx.fact("budget.carry_over", numbers.get("carry_over", "未写"))]
     return [ctx.finding(
         code, f"收入总计 {numbers['income_total']} ≠ 支出总计 {numbers['expenditure_total']}"
-              f"（差 {numbers['difference']}）{tail}", "budget.expenditure_total", numbers)]
+              f"（差 {numbers['difference']}）{tail}", "budget.expenditure_total", numbers, facts=facts,
+        arithmetic=f"{numbers['income_total']} − {numbers['expenditure_total']} = {format_money(gap)}")]

@@ -17,37 +17,59 @@ from jixiao.numbers import chinese_numeral
 
 CODE = "NUMBERING_REPEAT"
 _START = r"(?:^|(?<=[\n。；;：:]))\s*"
-STYLES = {
-    "1.": re.compile(_START + r"(\d{1,2})\s*[、.．](?!\d)"),
-    "（1）": re.compile(r"[（(](\d{1,2})[）)]"),
-    "（一）": re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]"),
-    "一、": re.compile(_START + r"([一二三四五六七八九十]{1,3})、"),
-    "一是": re.compile(r"(?:^|(?<=[\n。；;：:，,]))\s*([一二三四五六七八九十]{1,3})是"),
-    "①": re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
+_CN = "[一二三四五六七八九十]{1,3}"
+STYLES = {  # style → the pattern of one marker, its number captured
+    "1.": _START + r"(\d{1,2})\s*[、.．](?!\d)",
+    "（1）": r"[（(](\d{1,2})[）)]",
+    "（一）": rf"[（(]({_CN})[）)]",
+    "一、": _START + rf"({_CN})、",
+    "一是": rf"(?:^|(?<=[\n。；;：:，,]))\s*({_CN})是",
+    "①": r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])",
 }
+_NAMES = {f"s{i}": style for i, style in enumerate(STYLES)}
+# one pass over a text finds the markers of every style (the alternative that matched names the style)
+_MARKER = re.compile("|".join(f"(?P<s{i}>{pattern})" for i, pattern in enumerate(STYLES.values())))
+_ANY_MARKER = re.compile(r"[（(]\s*[\d一二三四五六七八九十]|[①-⑳]|[一二三四五六七八九十][是、]|\d\s*[、.．](?!\d)")
+_NUMBER = re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳]")
+
+Marker = tuple[int, str]
 
 
-def _repeats(markers: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+def _repeats(markers: list[Marker]) -> Iterator[Marker]:
     """(number, marker) for each marker that repeats the number right before it in the same style."""
     for (before, _), (number, marker) in itertools.pairwise(markers):
         if number == before:
             yield number, marker
 
 
-def _markers(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
-    return [(chinese_numeral(m.group(1)), m.group(0).strip()) for m in pattern.finditer(text)]
+def _markers(text: str) -> dict[str, list[Marker]]:
+    """The list markers of ``text``, by style, in order."""
+    found: dict[str, list[Marker]] = defaultdict(list)
+    if not _ANY_MARKER.search(text):
+        return found  # most texts hold no list at all: one cheap scan instead of the full one
+    for match in _MARKER.finditer(text):
+        assert match.lastgroup is not None
+        marker = match.group(0).strip()
+        number = _NUMBER.search(marker)
+        if number is not None:
+            found[_NAMES[match.lastgroup]].append((chinese_numeral(number.group(0)), marker))
+    return found
 
 
-def _lists(evaluation: Evaluation) -> Iterator[tuple[str, str, list[tuple[int, str]]]]:
-    """(path, style, markers) per text, and per list of texts (duties, other sections' headings)."""
+def _lists(evaluation: Evaluation) -> Iterator[tuple[str, list[Marker]]]:
+    """(path, markers of one style) per text, and per list of texts (duties, other sections' headings)."""
     for path, text in texts(evaluation):
-        for style, pattern in STYLES.items():
-            yield path, style, _markers(pattern, text)
+        for markers in _markers(text).values():
+            yield path, markers
     for path, items in (("unit.duties", evaluation.unit.duties),
                         ("sections.others", [o.title for o in evaluation.sections.others])):
-        for style, pattern in STYLES.items():
-            leading = [m for item in items for m in _markers(pattern, item)[:1] if item.lstrip().startswith(m[1])]
-            yield path, style, leading
+        leading: dict[str, list[Marker]] = defaultdict(list)
+        for item in items:
+            for style, markers in _markers(item).items():
+                if item.lstrip().startswith(markers[0][1]):
+                    leading[style].append(markers[0])
+        for markers in leading.values():
+            yield path, markers
 
 
 def _indicator_numbers(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
@@ -73,13 +95,13 @@ def _indicator_numbers(evaluation: Evaluation, ctx: CheckContext) -> list[Findin
        "一是 二是、①②…）紧接着出现同一个编号，通常是漏改编号或重复列了一条。缺号由 NUMBERING_GAP 报告。")
 def numbering_repeat(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     findings = _indicator_numbers(evaluation, ctx)
-    for path, style, markers in _lists(evaluation):
+    for path, markers in _lists(evaluation):
         for number, marker in _repeats(markers):
             label = field_label(path)
             shown = "、".join(m for _, m in markers)
             findings.append(ctx.finding(
                 CODE, f"{label}中编号“{marker}”连续出现两次（编号依次为：{shown}）", path,
-                {"number": str(number), "style": style, "sequence": shown},
+                {"number": str(number), "sequence": shown},
                 facts=[ctx.fact(path, shown)]))
             break
     return findings

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import has_target, is_quantitative
+from jixiao.checks.indicators import has_target, is_quantitative, score_path
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation
-from jixiao.numbers import format_score
+from jixiao.numbers import format_number, format_score
 
 
 @check("SCORE_NOT_RECOMPUTABLE", Severity.WARNING, "报告得分与按规则重算的得分不符",
@@ -39,7 +39,18 @@ def score_not_recomputable(evaluation: Evaluation, ctx: CheckContext) -> list[Fi
         numbers = {"stated": format_score(item.stated), "recomputed": format_score(item.computed),
                    "difference": format_score(difference), "pack": ctx.score.pack_id}
         why = f"；{item.receipt.sentence}" if item.receipt is not None else ""
+        i = item.index
+        facts = [ctx.fact(score_path(i, ind), numbers["stated"]), ctx.fact(f"indicators[{i}].weight",
+                                                                            format_score(ind.weight))]
+        if ind.target is not None and ind.target.value is not None:
+            facts.append(ctx.fact(f"indicators[{i}].target", f"{ind.target.comparator.value}"
+                                                            f"{format_number(ind.target.value)}{ind.target.unit}"))
+        if ind.actual is not None and ind.actual.value is not None:
+            facts.append(ctx.fact(f"indicators[{i}].actual", f"{format_number(ind.actual.value)}{ind.actual.unit}"))
+        rule = item.receipt.sentence if item.receipt is not None else f"重算 {numbers['recomputed']}"
         findings.append(ctx.finding(
             code, f"{ctx.label(item.index, ind)}：报告得分 {numbers['stated']} 分，按规则包 {numbers['pack']} "
-                  f"重算为 {numbers['recomputed']} 分（差 {numbers['difference']} 分）{why}", location, numbers))
+                  f"重算为 {numbers['recomputed']} 分（差 {numbers['difference']} 分）{why}", location, numbers,
+            facts=facts, arithmetic=f"{rule}；{numbers['stated']} − {numbers['recomputed']} = "
+                                    f"{format_score(item.stated - item.computed)}"))
     return findings

@@ -35,9 +35,14 @@ def target_missing(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
         if score is not None:
             numbers["stated"] = format_score(score)
         tail = f"，报告得分 {numbers['stated']} 分无法按规则核对" if score is not None else ""
+        facts = [ctx.fact(f"indicators[{i}].target", "未写"), ctx.fact(f"indicators[{i}].weight", numbers["weight"])]
+        if "actual" in numbers:
+            facts.append(ctx.fact(f"indicators[{i}].actual", numbers["actual"]))
+        if score is not None:
+            facts.append(ctx.fact(score_path(i, ind), numbers["stated"]))
         findings.append(ctx.finding(
             "TARGET_MISSING", f"{ctx.label(i, ind)}（分值 {numbers['weight']} 分）：未写明年度指标值，"
-                              f"{shown}{tail}", f"indicators[{i}].target", numbers))
+                              f"{shown}{tail}", f"indicators[{i}].target", numbers, facts=facts))
     return findings
 
 

@@ -11,7 +11,7 @@ from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.registry import check
 from jixiao.checks.robust import get_path
 from jixiao.lexicon import field_label
-from jixiao.model import GRADE_SYNONYMS, Evaluation, Grade, SourceRef
+from jixiao.model import GRADE_SYNONYMS, Evaluation, Grade, Reading, SourceRef
 from jixiao.numbers import format_number, to_decimal
 
 CODE = "TEXT_TABLE_MISMATCH"
@@ -51,24 +51,69 @@ def _differ(path: str, first: Any, other: Any, evaluation: Evaluation, tolerance
     return not (path == "stated_total" and other == full)  # 总分100分 is the full mark, not a total
 
 
+def _parts_of(evaluation: Evaluation, tolerance: Decimal) -> set[str]:
+    """Where the parts of a breakdown were read: the other statements of an amount that together add up
+    to it (三个子项目 420 + 360 + 520 = 项目 1300) are its parts, not the amount restated, and every other
+    figure read at those places (a part's own 执行率) belongs to its part too."""
+    places: set[str] = set()
+    for path, readings in evaluation.alternatives.items():
+        first = get_path(evaluation, path)
+        if len(readings) < 2 or not path.startswith("budget.") or not isinstance(first, Decimal):
+            continue
+        values = [_other(first, reading.value) for reading in readings]
+        if all(v is not None for v in values) and abs(sum(values, Decimal(0)) - first) <= tolerance:
+            places |= {reading.source.location for reading in readings if reading.source is not None}
+    return places
+
+
+def _same_statement(here: SourceRef | None, there: SourceRef | None) -> bool:
+    """Two figures quoted differently from one place (one sentence: 编制92人，其中在职63人) are two
+    quantities, not one figure stated twice. (The very same quote is the first statement itself, as
+    :mod:`jixiao.checks.robust` hands it back when it tries the document read the other way round.)"""
+    return (here is not None and there is not None and bool(here.location) and here.location == there.location
+            and here.text != there.text)
+
+
+def _read_as_another_fact(evaluation: Evaluation, path: str, reading: Reading, other: Decimal) -> bool:
+    """The words of ``reading`` were read as another fact with the same figure: 收入合计2,765.18万元 is
+    the income total, not the 全年预算 restated."""
+    quote = reading.source.text if reading.source is not None else ""
+    if not quote:
+        return False
+    for key, ref in evaluation.provenance.items():
+        if key == path or ref.location != reading.source.location or not ref.text:
+            continue
+        value = get_path(evaluation, key)
+        if isinstance(value, (Decimal, int)) and not isinstance(value, bool) and Decimal(value) == other \
+                and (quote in ref.text or ref.text in quote):
+            return True
+    return False
+
+
 def _shown(value: Any) -> str:
     return value.value if isinstance(value, Grade) else format_number(Decimal(value))
 
 
 @check(CODE, Severity.ERROR, "文字与表格所列数字不一致",
        "同一数字在报告正文和自评表（或同一文件的两处）应一致：综合得分、评价等级、预算金额、执行率、各指标得分。"
-       "两处不同即报告自相矛盾，须确认以哪处为准。满分（总分100分）不是得分，同一金额以元和万元分写不算两数。")
+       "两处不同即报告自相矛盾，须确认以哪处为准。满分（总分100分）不是得分，同一金额以元和万元分写不算两数；"
+       "同一句中的两个数（编制92人，其中在职63人）是两个量，加总恰为该数的几处（各子项目的预算）是它的组成部分，同一处已读作另一项的数（收入合计）是那一项，都不算。")
 def text_table_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     findings = []
+    parts = _parts_of(evaluation, ctx.limits.tolerance)
     for path, readings in evaluation.alternatives.items():
         first = get_path(evaluation, path)
         if first is None:
             continue
+        here = ctx.read_at(path)
         for reading in readings:
+            if _same_statement(here, reading.source) or (reading.source and reading.source.location in parts):
+                continue
             other = _other(first, reading.value)
             if other is None or not _differ(path, first, other, evaluation, ctx.limits.tolerance):
                 continue
-            here = ctx.read_at(path)
+            if isinstance(other, Decimal) and _read_as_another_fact(evaluation, path, reading, other):
+                continue
             label = field_label(path)
             numbers = {"first": _shown(first), "other": _shown(other)}
             findings.append(ctx.finding(

@@ -78,19 +78,21 @@ def create(request: Request, body: CreateRequest, caller: Caller) -> dict[str, A
     else:
         raise WebError("需要提供 template 或 evaluation")
     with wtx(request) as db:
-        row = store.create(db, caller.principal, body.unit_id, evaluation)
+        row = store.create(db, caller.principal, body.unit_id, evaluation, allow_duplicate=body.confirm_duplicate)
         return detail(row, _unit_name(db, row.unit_id))
 
 
 @router.post("/import", summary="导入报告文件为草稿", status_code=201, response_model=EvaluationDetail)
 async def import_report(
-    request: Request, caller: Caller, unit_id: Annotated[int, Form()], file: Annotated[UploadFile, File()]
+    request: Request, caller: Caller, unit_id: Annotated[int, Form()], file: Annotated[UploadFile, File()],
+    confirm_duplicate: Annotated[bool, Form()] = False,
 ) -> dict[str, Any]:
     from jixiao.web.uploads import read_upload
 
     evaluation, warnings, name = await read_upload(file, settings(request))
     with wtx(request) as db:
-        row = store.create(db, caller.principal, unit_id, evaluation, note=f"导入 {name}", warnings=warnings)
+        row = store.create(db, caller.principal, unit_id, evaluation, note=f"导入 {name}", warnings=warnings,
+                           allow_duplicate=confirm_duplicate)
         return detail(row, _unit_name(db, row.unit_id))
 
 
@@ -156,6 +158,12 @@ def return_(request: Request, evaluation_id: int, body: ActionRequest, caller: C
 @router.post("/evaluations/{evaluation_id}/review", summary="标记为已复核（锁定）", response_model=EvaluationSummary)
 def review(request: Request, evaluation_id: int, body: ActionRequest, caller: Caller) -> dict[str, Any]:
     return _action(request, evaluation_id, "review", body, caller)
+
+
+@router.post("/evaluations/{evaluation_id}/reopen", summary="重新打开已复核的评价（管理员；需填写理由）",
+             response_model=EvaluationSummary)
+def reopen(request: Request, evaluation_id: int, body: ActionRequest, caller: Caller) -> dict[str, Any]:
+    return _action(request, evaluation_id, "reopen", body, caller)
 
 
 @router.get("/evaluations/{evaluation_id}/comments", summary="复核意见")

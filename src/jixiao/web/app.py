@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -22,6 +21,7 @@ from jixiao.web import admin_pages, api, auth, pack_routes, pages, review_routes
 from jixiao.web.access import Principal, WebError, principal_for
 from jixiao.web.config import Settings, load_settings
 from jixiao.web.db import make_engine, session_factory
+from jixiao.web.headers import SecurityHeaders
 from jixiao.web.render import setup_templates
 
 HERE = Path(__file__).parent
@@ -56,15 +56,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(admin_pages.router)
     auth.dummy_hash()  # computed once now, not during the first login of an unknown name
 
+    app.add_middleware(SecurityHeaders)
+
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json",
-            title="jixiao API 文档",
-            swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
-            swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
-            swagger_favicon_url="/static/favicon.svg",
-        )
+        return HTMLResponse(_DOCS_PAGE)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:
@@ -96,6 +92,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
+_DOCS_PAGE = """<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>jixiao API 文档</title>
+<link rel="icon" href="/static/favicon.svg">
+<link rel="stylesheet" href="/static/vendor/swagger-ui/swagger-ui.css"></head>
+<body><p><a href="/evaluations">返回预算绩效自评系统</a></p><div id="swagger-ui"></div>
+<script src="/static/vendor/swagger-ui/swagger-ui-bundle.js"></script>
+<script src="/static/docs.js"></script></body></html>
+"""
 _PLACES = {"body": "", "query": "网址参数 ", "path": "网址 ", "header": "请求头 ", "cookie": "Cookie "}
 # fields of the API's own request bodies (an evaluation's fields are named by the lexicon)
 _REQUEST_FIELDS = {
@@ -124,8 +128,9 @@ def _error_response(request: Request, status: int, message: str) -> Response:
     if path.startswith("/api/") or path == "/api":
         return JSONResponse({"detail": message}, status_code=status)
     if status == 401:
-        if request.headers.get("hx-request"):
-            return Response(status_code=401, headers={"HX-Redirect": "/login"})
+        if request.headers.get("hx-request"):  # back to the page the user was on after the new login
+            page = urlsplit(request.headers.get("hx-current-url", "")).path or "/evaluations"
+            return Response(status_code=401, headers={"HX-Redirect": f"/login?next={quote(page)}"})
         return RedirectResponse(f"/login?next={quote(path)}", status_code=303)
     templates: Jinja2Templates = request.app.state.templates
     if request.headers.get("hx-request"):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from jixiao.web.archive_limits import ArchiveLimits
 
 DEFAULT_DB_PATH = Path("data") / "jixiao.db"
 UPLOAD_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".xlsx", ".yaml", ".yml", ".json")
@@ -21,6 +23,7 @@ class Settings:
     login_window_minutes: int = 15
     login_base_delay_seconds: float = 30.0
     secure_cookies: bool = False
+    archive_limits: ArchiveLimits = field(default_factory=ArchiveLimits)
 
 
 def database_url() -> str:

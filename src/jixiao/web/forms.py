@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from jixiao.model import Evaluation
 from jixiao.modelio import describe_validation_error, dump_json
-from jixiao.numbers import format_number, to_decimal
+from jixiao.numbers import format_number, parse_money, to_decimal, to_halfwidth, to_wan
 
 SECTION_FIELDS = {
     "purpose": "绩效评价目的",
@@ -21,6 +21,10 @@ SECTION_FIELDS = {
     "experience": "主要经验及做法",
     "problems": "存在的问题",
     "measures": "改进措施及建议",
+}
+MONEY_FIELDS = {
+    "initial": "年初预算数", "adjusted": "全年（调整）预算数", "executed": "全年执行数", "income_total": "收入总计",
+    "expenditure_total": "支出总计", "carry_over": "结转结余",
 }
 INDICATOR_COLUMNS = (
     "number", "level1", "level2", "name", "weight", "rule", "cmp", "target", "target_unit", "actual",
@@ -49,6 +53,30 @@ def _number(value: str, label: str, errors: list[str]) -> Decimal | None:
         return None
 
 
+_MONEY = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|亿|万|元)?")
+MONEY_UNITS = ("万元", "元", "亿元")
+
+
+def _money(value: str, label: str, unit: str, errors: list[str]) -> Decimal | None:
+    """An amount as typed (``5,504.00``, ``5504万元``, ``55,040,000元``; without a unit in ``unit``),
+    in 万元 — the model's unit."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if not _MONEY.fullmatch(to_halfwidth(value).replace(" ", "")):
+        errors.append(f"{label}：必须是金额，如 5504、5,504.00万元 或 55,040,000元（收到 \"{value}\"）")
+        return None
+    amount, _unit = parse_money(value.replace(" ", ""), unit)
+    return to_decimal(format_number(amount))
+
+
+def in_unit(amount: Decimal | None, unit: str) -> str:
+    """An amount stored in 万元 as the form shows it in ``unit`` (the unit the user chose)."""
+    if amount is None:
+        return ""
+    return format_number(amount / to_wan(Decimal(1), unit))
+
+
 def _integer(value: str, label: str, errors: list[str]) -> int | None:
     number = _number(value, label, errors)
     if number is None:
@@ -59,12 +87,15 @@ def _integer(value: str, label: str, errors: list[str]) -> int | None:
     return int(number)
 
 
-def _named(lines: str, label: str, errors: list[str], integer: bool = False) -> list[dict[str, Any]]:
-    """Lines like ``基本支出 3680.87`` or ``本级政府：40`` → name/amount (or name/count) pairs."""
+def _named(
+    lines: str, label: str, errors: list[str], integer: bool = False, unit: str = "万元"
+) -> list[dict[str, Any]]:
+    """Lines like ``基本支出 3680.87`` (amounts in ``unit`` unless they carry their own) or
+    ``本级政府：40`` → name/amount (or name/count) pairs."""
     out = []
     for index, line in enumerate(_lines(lines), 1):
-        match = re.match(r"^(.*?)[\s:：]+([-+0-9０-９.,，]+)\s*$", line)
-        if not match:
+        match = re.match(r"^(.*?)[\s:：]+([-+0-9０-９.,，]+\s*(?:亿元|万元|亿|万|元)?)\s*$", line)
+        if not match or not match.group(1).strip():
             errors.append(f"{label}第 {index} 行：应写成「名称 数值」（收到 \"{line}\"）")
             continue
         name = match.group(1).strip()
@@ -73,7 +104,7 @@ def _named(lines: str, label: str, errors: list[str], integer: bool = False) -> 
             if count is not None:
                 out.append({"name": name, "count": count})
         else:
-            amount = _number(match.group(2).replace("，", ""), f"{label}第 {index} 行", errors)
+            amount = _money(match.group(2).replace("，", ","), f"{label}第 {index} 行", unit, errors)
             if amount is not None:
                 out.append({"name": name, "amount": amount})
     return out
@@ -102,14 +133,16 @@ def evaluation_from_form(form: Any) -> Evaluation:
     )
     data["unit"] = unit
     budget = dict(base.get("budget") or {})
-    for key, label in (
-        ("initial", "年初预算数"), ("adjusted", "全年（调整）预算数"), ("executed", "全年执行数"),
-        ("stated_execution_rate", "预算执行率"), ("income_total", "收入总计"),
-        ("expenditure_total", "支出总计"), ("carry_over", "结转结余"),
-    ):
-        budget[key] = _number(get(f"budget_{key}"), label, errors)
-    budget["income_items"] = _named(get("income_items"), "收入构成", errors)
-    budget["expenditure_items"] = _named(get("expenditure_items"), "支出构成", errors)
+    money_unit = get("budget_unit") or budget.get("source_unit") or "万元"
+    if money_unit not in MONEY_UNITS:
+        errors.append(f"金额单位：只能是 {'、'.join(MONEY_UNITS)}（收到 \"{money_unit}\"）")
+        money_unit = "万元"
+    budget["source_unit"] = money_unit
+    for key, label in MONEY_FIELDS.items():
+        budget[key] = _money(get(f"budget_{key}"), label, money_unit, errors)
+    budget["stated_execution_rate"] = _number(get("budget_stated_execution_rate"), "预算执行率", errors)
+    budget["income_items"] = _named(get("income_items"), "收入构成", errors, unit=money_unit)
+    budget["expenditure_items"] = _named(get("expenditure_items"), "支出构成", errors, unit=money_unit)
     budget["adjustment_note"] = get("adjustment_note") or None
     budget["execution_note"] = get("execution_note") or None
     data["budget"] = budget
@@ -187,8 +220,11 @@ def text(value: Any) -> str:
     return str(getattr(value, "value", value))
 
 
-def named_lines(items: list[Any], attr: str) -> str:
-    return "\n".join(f"{item.name} {text(getattr(item, attr))}" for item in items)
+def named_lines(items: list[Any], attr: str, unit: str | None = None) -> str:
+    """``名称 数值`` lines; amounts (stored in 万元) shown in ``unit`` when given."""
+    return "\n".join(
+        f"{item.name} {in_unit(getattr(item, attr), unit) if unit else text(getattr(item, attr))}" for item in items
+    )
 
 
 def indicator_extra(indicator: Any) -> str:

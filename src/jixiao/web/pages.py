@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from typing import Annotated, Any
 
@@ -12,13 +13,14 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from jixiao.errors import JixiaoError
-from jixiao.web import auth, custom_packs, pipeline, store
+from jixiao.numbers import to_halfwidth
+from jixiao.web import auth, custom_packs, overview, pipeline, store
 from jixiao.web.access import Principal, WebError, readable, visible_units
 from jixiao.web.annotations import field_notes
 from jixiao.web.deps import Who, settings, tx, who, wtx
 from jixiao.web.forms import FormErrors, base_json, evaluation_from_form
 from jixiao.web.history import diff
-from jixiao.web.status import ACTIONS, EDITABLE, next_status
+from jixiao.web.status import ACTIONS, EDITABLE, PENDING, next_status
 from jixiao.web.tables import EvaluationRow, UnitRow
 from jixiao.web.uploads import read_upload
 
@@ -92,23 +94,20 @@ def home() -> Response:
 @router.get("/evaluations")
 def evaluations(
     request: Request, caller: Caller, year: str = "", unit_id: str = "", kind: str = "", grade: str = "",
-    status: str = "", q: str = "",
+    status: str | None = None, q: str = "", sort: str = "updated", order: str = "", page: str = "1",
 ) -> HTMLResponse:
+    if status is None:  # a reviewer's overview opens on what waits for review
+        status = PENDING if caller.principal.is_reviewer else ""
     filters = store.Filters(
         int(year) if year.isdigit() else None, int(unit_id) if unit_id.isdigit() else None,
-        kind or None, grade or None, status or None, q or None,
+        kind or None, grade or None, status if status and status != "all" else None, q or None,
     )
     with tx(request) as db:
-        rows = store.list_evaluations(db, caller.principal, filters)
+        listing = overview.page(db, caller.principal, filters, sort, order, int(page) if page.isdigit() else 1)
         units = visible_units(db, caller.principal)
         counts = store.counts_by_status(db, caller.principal)
-    totals = {
-        "count": len(rows),
-        "open_findings": sum(r.open_findings for r, _ in rows),
-        "grades": {g: sum(1 for r, _ in rows if r.grade == g) for g in ("优", "良", "中", "差")},
-    }
-    return _page(request, "list.html", caller, rows=rows, units=units, filters=filters, counts=counts,
-                 totals=totals, q=q)
+    return _page(request, "list.html", caller, listing=listing, units=units, filters=filters, counts=counts,
+                 q=q, status_filter=status)
 
 
 @router.get("/evaluations/new")
@@ -116,11 +115,16 @@ def new_form(request: Request, caller: Caller) -> HTMLResponse:
     return _new_page(request, caller)
 
 
-def _new_page(request: Request, caller: Who, status: int = 200, error: str = "") -> HTMLResponse:
+def _new_page(
+    request: Request, caller: Who, status: int = 200, error: str = "", typed: dict[str, str] | None = None
+) -> HTMLResponse:
+    """The 新建评价 page; a refused form comes back with what was chosen and typed (``typed``)."""
     with tx(request) as db:
         units = _editable_units(db, caller.principal)
     return _page(request, "new.html", caller, status=status, units=units, starters=pipeline.starters(), error=error,
-                 max_upload_mb=settings(request).max_upload_bytes // (1024 * 1024))
+                 typed=typed or {},
+                 max_upload_mb=settings(request).max_upload_bytes // (1024 * 1024),
+                 archive_limits=settings(request).archive_limits.describe())
 
 
 def _editable_units(db: Any, who: Principal) -> list[UnitRow]:
@@ -132,26 +136,40 @@ def _editable_units(db: Any, who: Principal) -> list[UnitRow]:
 @router.post("/evaluations/new")
 def create_from_template(
     request: Request, caller: Caller, unit_id: Annotated[int, Form()], template: Annotated[str, Form()],
-    year: Annotated[str, Form()] = "",
+    year: Annotated[str, Form()] = "", confirm_duplicate: Annotated[str, Form()] = "",
 ) -> Response:
     evaluation = pipeline.from_starter(template)
-    if year.strip().isdigit():
-        evaluation = evaluation.model_copy(update={"year": int(year)})
-    with wtx(request) as db:
-        row = store.create(db, caller.principal, unit_id, evaluation, note=f"从模板 {template} 新建")
+    typed = to_halfwidth(year.strip())
+    if typed:
+        if not re.fullmatch(r"(19|20)\d\d", typed):
+            message = f"年度：必须是四位数字的年份，如 2024（收到 \"{year.strip()}\"）"
+            typed_form = {"unit_id": str(unit_id), "template": template, "year": year}
+            return _new_page(request, caller, 422, message, typed_form)
+        evaluation = evaluation.model_copy(update={"year": int(typed)})
+    try:
+        with wtx(request) as db:
+            row = store.create(db, caller.principal, unit_id, evaluation, note=f"从模板 {template} 新建",
+                               allow_duplicate=bool(confirm_duplicate))
+    except store.Duplicate as err:
+        typed_form = {"unit_id": str(unit_id), "template": template, "year": year, "duplicate": "template"}
+        return _new_page(request, caller, err.status, err.message, typed_form)
     return RedirectResponse(f"/evaluations/{row.id}", status_code=303)
 
 
 @router.post("/evaluations/import")
 async def import_report(
-    request: Request, caller: Caller, unit_id: Annotated[int, Form()], file: Annotated[UploadFile, File()]
+    request: Request, caller: Caller, unit_id: Annotated[int, Form()], file: Annotated[UploadFile, File()],
+    confirm_duplicate: Annotated[str, Form()] = "",
 ) -> Response:
     try:
         evaluation, warnings, name = await read_upload(file, settings(request))
+        with wtx(request) as db:
+            row = store.create(db, caller.principal, unit_id, evaluation, note=f"导入 {name}", warnings=warnings,
+                               allow_duplicate=bool(confirm_duplicate))
+    except store.Duplicate as err:
+        return _new_page(request, caller, err.status, err.message, {"unit_id": str(unit_id), "duplicate": "import"})
     except WebError as err:
         return _new_page(request, caller, err.status, err.message)
-    with wtx(request) as db:
-        row = store.create(db, caller.principal, unit_id, evaluation, note=f"导入 {name}", warnings=warnings)
     return RedirectResponse(f"/evaluations/{row.id}", status_code=303)
 
 
@@ -164,7 +182,7 @@ def _editor_context(db: Any, who: Principal, row: EvaluationRow) -> dict[str, An
     can_edit = row.status in EDITABLE and (who.is_admin or (who.is_editor and row.unit_id in who.unit_ids))
     actions = []
     for action, (_sources, _target, actor) in ACTIONS.items():
-        allowed_role = (who.is_editor and row.unit_id in who.unit_ids) if actor == "editor" else who.is_reviewer
+        allowed_role = {"editor": who.is_editor and row.unit_id in who.unit_ids, "reviewer": who.is_reviewer}.get(actor)
         if (allowed_role or who.is_admin) and next_status(action, row.status):
             actions.append(action)
     unit = db.get(UnitRow, row.unit_id)
@@ -172,11 +190,34 @@ def _editor_context(db: Any, who: Principal, row: EvaluationRow) -> dict[str, An
     warnings = json.loads(row.import_warnings or "[]")
     notes, unplaced = field_notes(evaluation, warnings, comments)
     return {
+        "confirmations": _confirmations(evaluation, assessment, source),
         "row": row, "unit": unit, "evaluation": evaluation, "assessment": assessment,
         "comments": comments, "can_edit": can_edit, "actions": actions, "field_notes": notes,
         "can_comment": who.is_reviewer or who.is_admin, "base_json": base_json(evaluation),
         "import_warnings": unplaced, "rule_choices": pipeline.rule_choices(source),
         "pack_names": custom_packs.shipped_names() + [p.name for p in custom_packs.custom_rows(db, active_only=True)],
+    }
+
+
+def _confirmations(
+    evaluation: Any, assessment: pipeline.Assessment, source: custom_packs.PackSource | None
+) -> dict[str, str]:
+    """The question each action asks before it acts: what it does, and the open error-level findings
+    (for 提交 also what the report would still print as 【待补充：…】)."""
+    errors = [f"· {f.title}：{f.message}" for f in assessment.errors]
+    listed = "\n".join(errors[:10]) + (f"\n… 另有 {len(errors) - 10} 项" if len(errors) > 10 else "")
+    found = f"尚有 {len(errors)} 项错误级问题未解决：\n{listed}" if errors else "没有错误级问题。"
+    try:
+        missing = pipeline.submit_blockers(evaluation, assessment, source) if assessment.score else []
+    except JixiaoError:
+        missing = []
+    unfilled = f"\n报告中仍有 {len(missing)} 处待补充：{'、'.join(missing[:8])}" if missing else ""
+    required = pipeline.missing_for_submit(evaluation, assessment.score)
+    blocked = f"以下内容未填写，尚不能提交：{'、'.join(required[:10])}\n" if required else ""
+    return {
+        "submit": f"{blocked}提交后本单位不能再修改，等待复核。\n{found}{unfilled}\n确定提交？",
+        "review": f"标记为已复核后评价将锁定。\n{found}\n确定标记为已复核？",
+        "reopen": "重新打开这份已复核的评价（回到待复核状态）？理由将记入版本历史。",
     }
 
 

@@ -10,9 +10,11 @@ import resource
 import signal
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from jixiao.errors import InputError, JixiaoError
+from jixiao.web.archive_limits import ArchiveLimits, check_archive
 
 MB = 1024 * 1024
 MAX_CONCURRENT = 2
@@ -108,10 +110,12 @@ def _run(func: Callable[..., Any], args: tuple[Any, ...], *, timeout: float, mem
     return payload
 
 
-def read_report_json(path: str) -> tuple[str, list[str]]:
+def read_report_json(path: str, limits: ArchiveLimits | None = None) -> tuple[str, list[str]]:
     """Child side of an import: the report at ``path`` as evaluation JSON, and the reader's
-    warnings. The readers are imported here, in the child only: the server never parses."""
+    warnings. The archive limits are checked first, before any reader opens the file; the readers are
+    imported here, in the child only: the server never parses."""
     from jixiao.readers import read_any
 
+    check_archive(Path(path), limits)
     result = read_any(path)
     return result.evaluation.model_dump_json(), list(result.warnings)

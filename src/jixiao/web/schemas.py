@@ -33,6 +33,7 @@ class CreateRequest(BaseModel):
     unit_id: int
     template: str | None = Field(None, description="`jixiao init` 的模板名；与 evaluation 二选一")
     evaluation: Evaluation | None = None
+    confirm_duplicate: bool = Field(False, description="已知该单位有相同年度、类型和标题的评价，仍然新建")
 
 
 class SaveRequest(BaseModel):

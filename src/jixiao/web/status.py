@@ -11,14 +11,17 @@ STATUS_LABELS = {
 }
 EDITABLE = frozenset({"draft", "returned"})
 UNDER_REVIEW = frozenset({"submitted", "resubmitted"})
+PENDING = "pending"  # the list filter for 待复核: submitted or resubmitted
 
 # action → (statuses it may start from, the status it leads to, who may do it)
 ACTIONS: dict[str, tuple[frozenset[str], str | None, str]] = {
     "submit": (frozenset({"draft", "returned"}), None, "editor"),
     "return": (UNDER_REVIEW, "returned", "reviewer"),
     "review": (UNDER_REVIEW, "reviewed", "reviewer"),
+    "reopen": (frozenset({"reviewed"}), "submitted", "admin"),  # back under review, the reason kept
 }
-ACTION_LABELS = {"submit": "提交", "return": "退回修改", "review": "标记为已复核"}
+ACTION_LABELS = {"submit": "提交", "return": "退回修改", "review": "标记为已复核", "reopen": "重新打开"}
+REASON_REQUIRED = {"return": "退回修改时必须填写意见", "reopen": "重新打开已复核的评价时必须填写理由"}
 
 
 def next_status(action: str, current: str) -> str | None:

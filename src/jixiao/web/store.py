@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from jixiao.errors import InputError
@@ -15,7 +15,7 @@ from jixiao.model import Evaluation
 from jixiao.modelio import dump_json, parse_evaluation_text
 from jixiao.web import pipeline
 from jixiao.web.access import Forbidden, NotFound, Principal, WebError, readable, require_editor_of, scope
-from jixiao.web.status import ACTIONS, EDITABLE, STATUS_LABELS, next_status
+from jixiao.web.status import ACTIONS, EDITABLE, PENDING, REASON_REQUIRED, STATUS_LABELS, UNDER_REVIEW, next_status
 from jixiao.web.tables import CommentRow, EvaluationRow, UnitRow, UserRow, VersionRow, utcnow
 
 
@@ -59,14 +59,26 @@ def _summarise(row: EvaluationRow, evaluation: Evaluation, db: Session) -> pipel
     _evaluation, result = pipeline.assess_stored(to_json(evaluation), db)  # warms the cache for the next read
     row.year = evaluation.year
     row.kind = evaluation.kind.value
-    row.title = (evaluation.title or f"{evaluation.unit.name} {evaluation.year} 年度绩效自评")[:300]
-    row.total = str(result.score.total) if result.score is not None else None
-    row.grade = str(result.score.grade.value) if result.score is not None else None
+    row.title = _title(evaluation)
+    scored = result.score is not None and not result.blank
+    row.total = str(result.score.total) if scored and result.score is not None else None
+    row.grade = str(result.score.grade.value) if scored and result.score is not None else None
     row.open_findings = result.open_findings
     return result
 
 
+def _title(evaluation: Evaluation) -> str:
+    return (evaluation.title or f"{evaluation.unit.name} {evaluation.year} 年度绩效自评")[:300]
+
+
 def list_evaluations(db: Session, who: Principal, filters: Filters) -> list[tuple[EvaluationRow, str]]:
+    query = filtered(who, filters).order_by(EvaluationRow.updated_at.desc(), EvaluationRow.id.desc())
+    return [(row, name) for row, name in db.execute(query).all()]
+
+
+def filtered(who: Principal, filters: Filters) -> Select[Any]:
+    """The evaluations ``who`` may read that pass ``filters``, with their unit's name. The status
+    ``pending`` means 待复核 (submitted or resubmitted)."""
     query = scope(select(EvaluationRow, UnitRow.name).join(UnitRow, UnitRow.id == EvaluationRow.unit_id), who)
     if filters.year:
         query = query.where(EvaluationRow.year == filters.year)
@@ -76,19 +88,43 @@ def list_evaluations(db: Session, who: Principal, filters: Filters) -> list[tupl
         query = query.where(EvaluationRow.kind == filters.kind)
     if filters.grade:
         query = query.where(EvaluationRow.grade == filters.grade)
-    if filters.status:
+    if filters.status == PENDING:
+        query = query.where(EvaluationRow.status.in_(UNDER_REVIEW))
+    elif filters.status:
         query = query.where(EvaluationRow.status == filters.status)
     if filters.q:
         pattern = f"%{filters.q.strip()}%"
         query = query.where(or_(EvaluationRow.title.like(pattern), UnitRow.name.like(pattern)))
-    query = query.order_by(EvaluationRow.updated_at.desc(), EvaluationRow.id.desc())
-    return [(row, name) for row, name in db.execute(query).all()]
+    return query
+
+
+def duplicate_of(db: Session, unit_id: int, evaluation: Evaluation) -> EvaluationRow | None:
+    """An existing evaluation of the same unit, year, kind and title, if any."""
+    return db.scalar(select(EvaluationRow).where(
+        EvaluationRow.unit_id == unit_id, EvaluationRow.year == evaluation.year,
+        EvaluationRow.kind == evaluation.kind.value, EvaluationRow.title == _title(evaluation),
+    ).order_by(EvaluationRow.id).limit(1))
+
+
+class Duplicate(WebError):
+    """A new evaluation like an existing one (same unit, year, kind and title), not confirmed."""
+
+    status = 409
+
+    def __init__(self, existing: EvaluationRow) -> None:
+        super().__init__(
+            f"该单位已有相同年度、类型和标题的评价（#{existing.id}「{existing.title}」，"
+            f"{STATUS_LABELS[existing.status]}）；如确需再建一份，请勾选“仍然新建”后重试"
+        )
+        self.existing = existing
 
 
 def create(
     db: Session, who: Principal, unit_id: int, evaluation: Evaluation, note: str = "新建",
-    warnings: list[str] | None = None,
+    warnings: list[str] | None = None, allow_duplicate: bool = False,
 ) -> EvaluationRow:
+    """A new draft; :class:`Duplicate` when the unit has one with the same year, kind and title,
+    unless ``allow_duplicate``."""
     require_editor_of(who, unit_id)
     row = EvaluationRow(
         unit_id=unit_id, status="draft", version=1, updated_by=who.id,
@@ -98,8 +134,12 @@ def create(
     unit = db.get(UnitRow, unit_id)
     if unit is None:
         raise NotFound(f"单位 {unit_id} 不存在")
-    if not evaluation.unit.name:
-        evaluation = evaluation.model_copy(update={"unit": evaluation.unit.model_copy(update={"name": unit.name})})
+    filled = {"name": evaluation.unit.name or unit.name, "region": evaluation.unit.region or unit.region}
+    evaluation = evaluation.model_copy(update={"unit": evaluation.unit.model_copy(update=filled)})
+    row.title = _title(evaluation)
+    existing = duplicate_of(db, unit_id, evaluation)
+    if existing is not None and not allow_duplicate:
+        raise Duplicate(existing)
     row.data = to_json(evaluation)
     db.add(row)
     db.flush()
@@ -157,13 +197,21 @@ def transition(
     actor = ACTIONS[action][2]
     if actor == "editor":
         require_editor_of(who, row.unit_id)
+    elif actor == "admin" and not who.is_admin:
+        raise Forbidden("只有管理员可以重新打开已复核的评价")
     elif not (who.is_reviewer or who.is_admin):
         raise Forbidden("只有复核员可以进行此操作")
     target = next_status(action, row.status)
     if target is None:
         raise WebError(f"当前状态「{STATUS_LABELS[row.status]}」下不能{_label(action)}", 409)
-    if action == "return" and not comment.strip():
-        raise WebError("退回修改时必须填写意见")
+    if action in REASON_REQUIRED and not comment.strip():
+        raise WebError(REASON_REQUIRED[action])
+    if action == "submit":
+        evaluation, assessment = pipeline.assess_stored(row.data, db)
+        missing = pipeline.missing_for_submit(evaluation, assessment.score)
+        if missing:
+            raise WebError(f"尚不能提交，以下内容未填写：{'、'.join(missing[:15])}"
+                           + (f" 等 {len(missing)} 项" if len(missing) > 15 else ""), 422)
     if comment.strip():
         db.add(CommentRow(evaluation_id=row.id, version=row.version, field=field.strip(), text=comment.strip(),
                           author_id=who.id))
@@ -171,8 +219,9 @@ def transition(
     row.version += 1
     row.updated_at = utcnow()
     row.updated_by = who.id
+    note = f"{_label(action)}：{comment.strip()}" if action in REASON_REQUIRED else _label(action)
     db.add(VersionRow(evaluation_id=row.id, version=row.version, status=target, data=row.data,
-                      note=_label(action), author_id=who.id))
+                      note=note[:300], author_id=who.id))
     db.flush()
     return row
 

@@ -54,7 +54,8 @@ async def read_upload(upload: UploadFile, settings: Settings) -> tuple[Evaluatio
             raise WebError(f"文件 {name} 是空文件")
         try:
             evaluation, warnings = await run_in_threadpool(
-                pipeline.read_report, path, settings.parse_timeout_seconds, settings.parse_memory_bytes
+                pipeline.read_report, path, settings.parse_timeout_seconds, settings.parse_memory_bytes,
+                settings.archive_limits,
             )
         except JixiaoError as err:
             message = str(err).replace(str(path), name)
