@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 
-.PHONY: demo test setup sysdeps lint bench clean serve bench-web
+.PHONY: demo test setup sysdeps lint bench clean serve bench-web fuzz
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV) || { apt-get update -qq && apt-get install -y -qq python3-venv && python3 -m venv $(VENV); }
@@ -39,6 +39,11 @@ test: setup lint
 
 bench: setup
 	$(PY) bench/run.py
+
+# The long fuzz profile (minutes): many more generated inputs, then every hostile input measured apart.
+fuzz: setup
+	JIXIAO_FUZZ_EXAMPLES=$${EXAMPLES:-1000} $(BIN)/pytest -q tests/fuzz
+	$(PY) bench/bench_hostile.py
 
 # The web app with demo data: schema, a demo unit holding the seed example, one user per role.
 serve: setup

@@ -7,14 +7,16 @@ User errors (:class:`~jixiao.errors.JixiaoError`) print one Chinese sentence and
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
+import warnings
 
 import typer
-from rich.console import Console
 
 from jixiao import __version__
 from jixiao.errors import JixiaoError
+from jixiao.limits import printable
 
 COMMAND_MODULES = [
     "jixiao.commands.schema",
@@ -47,32 +49,61 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+# Libraries that log or warn about the files they read (a damaged PDF, an odd workbook): quiet on the
+# user's terminal, where every failure is one line; shown with --verbose.
+QUIET_LOGGERS = ("pdfminer", "pdfplumber", "openpyxl", "pypdfium2", "docx", "PIL", "fontTools", "rapidocr",
+                 "onnxruntime", "multipart")
+
+
+def quiet_libraries(verbose: bool) -> None:
+    """Silence library warnings and logging unless ``verbose``."""
+    if verbose:
+        warnings.simplefilter("default")
+        for name in QUIET_LOGGERS:
+            logging.getLogger(name).setLevel(logging.NOTSET)
+        return
+    warnings.simplefilter("ignore")
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+
+
 @app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="显示版本号"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="显示所用程序库的警告和日志（默认不显示）"),
 ) -> None:
     """预算绩效自评系统。"""
+    quiet_libraries(verbose or bool(os.environ.get("JIXIAO_VERBOSE")))
 
 
 for _name in COMMAND_MODULES:
     importlib.import_module(_name).register(app)
 
 
+def _say(line: str) -> None:
+    """One line on stderr: control characters, line breaks and undecodable bytes escaped."""
+    sys.stderr.write(printable(line) + "\n")
+    sys.stderr.flush()
+
+
 def main() -> None:
     """Entry point: run the app, turning user errors into one line on stderr and an exit code."""
-    err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+    quiet_libraries(bool(os.environ.get("JIXIAO_VERBOSE")))  # until the options are read
     try:
         app()
     except JixiaoError as err:
-        err_console.print(f"错误：{err}", markup=False)
+        _say(f"错误：{err}")
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
-        err_console.print("已中断。", markup=False)
+        _say("已中断。")
         sys.exit(130)
+    except MemoryError:
+        _say("错误：内存不足：文件内容过大或过于复杂，无法处理")
+        sys.exit(2)
     except Exception as err:  # a bug, not the user's fault: still one line unless debugging
         if os.environ.get("JIXIAO_DEBUG"):
             raise
-        err_console.print(f"内部错误：{type(err).__name__}: {err}（设置 JIXIAO_DEBUG=1 查看详情）", markup=False)
+        _say(f"内部错误：{type(err).__name__}: {str(err)[:300]}（设置 JIXIAO_DEBUG=1 查看详情）")
         sys.exit(3)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Mapping
 from decimal import Decimal
@@ -11,19 +12,39 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from jixiao import limits
 from jixiao.errors import InputError
+from jixiao.limits.data import OverlongNumber, check_data, yaml_prepass
 from jixiao.model import Evaluation
 
-
-class _DecimalLoader(yaml.SafeLoader):
-    """YAML loader that reads floats as Decimal, so 7693.91 stays exactly 7693.91."""
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: 20× faster
 
 
-def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
-    return Decimal(loader.construct_scalar(node).replace("_", ""))
+class _DecimalLoader(_BaseLoader):
+    """YAML loader that reads floats as Decimal, so 7693.91 stays exactly 7693.91; ``.inf``/``.nan``
+    and numbers too long to convert are kept as markers for :func:`~jixiao.limits.data.check_data`."""
+
+
+_SPECIAL_FLOATS = {".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity", ".nan": "NaN"}
+_LONG = 4000  # digits past which Python refuses int(text) (its 4,300-digit guard)
+
+
+def _construct_decimal(loader: Any, node: yaml.ScalarNode) -> Decimal | OverlongNumber:
+    text = str(loader.construct_scalar(node)).replace("_", "")
+    if len(text) > _LONG:
+        return OverlongNumber(len(text))
+    return Decimal(_SPECIAL_FLOATS.get(text.lower(), text))
+
+
+def _construct_int(loader: Any, node: yaml.ScalarNode) -> int | OverlongNumber:
+    text = str(loader.construct_scalar(node))
+    if len(text) > _LONG:
+        return OverlongNumber(len(text))
+    return int(yaml.constructor.SafeConstructor.construct_yaml_int(loader, node))
 
 
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+_DecimalLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -92,7 +113,7 @@ def validation_problem(error: Mapping[str, Any]) -> str:
     else:
         problem = _MESSAGES.get(kind, error["msg"]).format(**error.get("ctx", {}))
     if kind not in ("missing", "value_error") and "收到" not in problem:
-        problem += f"（收到 \"{error.get('input')}\"）"
+        problem += f"（收到 \"{limits.shorten(limits.printable(str(error.get('input'))), 40)}\"）"
     return problem
 
 
@@ -109,15 +130,31 @@ def evaluation_from_data(data: Any, where: str = "") -> Evaluation:
     prefix = f"{where}：" if where else ""
     if not isinstance(data, dict):
         raise InputError(f"{prefix}内容必须是一个键值表（评价对象），收到的是 {type(data).__name__}")
+    check_data(data, where)
     try:
-        return Evaluation.model_validate(data)
+        evaluation = Evaluation.model_validate(data)
     except ValidationError as err:
         raise InputError(prefix + describe_validation_error(err)) from None
+    check_data(evaluation, where)  # numbers that came in as text ("1e400") are Decimals now
+    return evaluation
+
+
+def _check_size(text: str, where: str) -> None:
+    """YAML/JSON text within ``evaluation_bytes`` (UTF-8), before any parsing."""
+    limit = limits.current().evaluation_bytes
+    if len(text) * 3 > limit:  # only long texts are measured exactly
+        limits.check("evaluation_bytes", len(text.encode("utf-8", "surrogatepass")), where)
 
 
 def load_yaml(text: str, where: str) -> object:
     """YAML text → plain data with floats as Decimal; a syntax error raises InputError naming
-    ``where`` (a prefix such as ``"bad.yaml："``) and the line."""
+    ``where`` (a prefix such as ``"bad.yaml："``) and the line. Size, nesting and alias expansion are
+    checked first (:mod:`jixiao.limits`)."""
+    label = where.removesuffix("：")
+    _check_size(text, label)
+    yaml_prepass(text, label)
+    collecting = gc.isenabled()
+    gc.disable()  # building many small objects: the collector's passes would make it quadratic
     try:
         return yaml.load(text, Loader=_DecimalLoader)
     except yaml.YAMLError as exc:
@@ -125,31 +162,54 @@ def load_yaml(text: str, where: str) -> object:
         line = f"第 {mark.line + 1} 行" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "无法解析"
         raise InputError(f"{where}{line} YAML 格式错误（{problem}）") from None
+    except (ValueError, ArithmeticError, RecursionError) as exc:  # a scalar no constructor can read
+        raise InputError(f"{where}YAML 内容无法读取（{type(exc).__name__}）") from None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+_JSON_CONSTANTS = {"NaN": Decimal("NaN"), "Infinity": Decimal("Infinity"), "-Infinity": Decimal("-Infinity")}
+
+
+def _json_int(text: str) -> int | OverlongNumber:
+    return OverlongNumber(len(text)) if len(text) > _LONG else int(text)
+
+
+def _json_float(text: str) -> Decimal | OverlongNumber:
+    return OverlongNumber(len(text)) if len(text) > _LONG else Decimal(text)
+
+
+def load_json(text: str, where: str) -> object:
+    """JSON text → plain data with numbers as int/Decimal; like :func:`load_yaml` for errors and limits."""
+    label = where.removesuffix("：")
+    _check_size(text, label)
+    try:
+        return json.loads(text, parse_float=_json_float, parse_int=_json_int, parse_constant=_JSON_CONSTANTS.get)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}第 {exc.lineno} 行第 {exc.colno} 列 JSON 格式错误（{exc.msg}）") from None
+    except RecursionError:
+        raise limits.LimitError(label, "nesting_depth", None) from None
 
 
 def parse_evaluation_text(text: str, fmt: str, where: str = "") -> Evaluation:
     """Parse YAML or JSON text (``fmt`` is ``"yaml"`` or ``"json"``) into an Evaluation."""
     prefix = f"{where}：" if where else ""
-    if fmt != "json":
-        return evaluation_from_data(load_yaml(text, prefix), where)
-    try:
-        data = json.loads(text, parse_float=Decimal)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{prefix}第 {exc.lineno} 行第 {exc.colno} 列 JSON 格式错误（{exc.msg}）") from None
+    data = load_json(text, prefix) if fmt == "json" else load_yaml(text, prefix)
     return evaluation_from_data(data, where)
 
 
 def load_evaluation(path: str | Path) -> Evaluation:
     """Read an evaluation from a ``.yaml``/``.yml``/``.json`` file."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}：文件不存在")
+    data = limits.read_bytes(path, "evaluation_bytes")
+    where = limits.printable(str(path))
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{path}：文件不是 UTF-8 编码的文本") from None
+        raise InputError(f"{where}：文件不是 UTF-8 编码的文本") from None
     fmt = "json" if path.suffix.lower() == ".json" else "yaml"
-    return parse_evaluation_text(text, fmt, str(path))
+    return parse_evaluation_text(text, fmt, where)
 
 
 def evaluation_to_data(evaluation: Evaluation) -> dict[str, Any]:

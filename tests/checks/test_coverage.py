@@ -55,6 +55,8 @@ def test_a_document_that_is_no_self_evaluation(example, found):
     (lambda e: (setattr(e, "budget", Budget()), setattr(e.indicators[3], "actual", None)), "未读出预算金额"),
     (lambda e: setattr(e.indicators[0], "weight", Decimal(120)), "读出的 11 项指标分值合计 215 分，远超满分 100 分"),
     (lambda e: setattr(e.indicators[4], "name", "≥3200件"), "1 项指标的行可能读错位（“≥3200件”）"),
+    (lambda e: setattr(e.indicators[4], "name", "12.8公里"), "1 项指标的行可能读错位（“12.8公里”）"),
+    (lambda e: setattr(e.indicators[4], "name", "质量指标"), "1 项指标的行可能读错位（“质量指标”）"),
 ])
 def test_each_gap_is_named(example, found, change, words):
     _parsed(example)
@@ -73,4 +75,11 @@ def test_a_complete_parse_has_no_finding(example, found):
 def test_a_score_table_stating_only_the_rate_has_its_budget_read(example, found):
     _parsed(example)
     example.budget = Budget()  # no amounts: only 预算执行率 93.55% in its row
+    assert found(example, "READ_INCOMPLETE") == []
+
+
+@pytest.mark.parametrize("name", ["12345热线按期办结率", "110接警及时率", "3处以上灌区改造完成率", "质量指标达标率"])
+def test_a_name_that_only_starts_with_a_number_or_a_level_is_a_name(example, found, name):
+    _parsed(example)
+    example.indicators[4].name = name
     assert found(example, "READ_INCOMPLETE") == []

@@ -26,7 +26,9 @@ def test_outputs_of_an_earlier_review_are_not_reviewed(tmp_path: Path) -> None:
     (tmp_path / "reports" / "a.html").write_text("x", encoding="utf-8")
     (tmp_path / "review.json").write_text("{}", encoding="utf-8")
     items = collect([str(tmp_path)], tmp_path)
-    assert [Path(i.display).name for i in items] == ["a.txt"]
+    assert [Path(i.display).name for i in items if i.path] == ["a.txt"]
+    assert {Path(i.display).name: i.skipped for i in items if not i.path} == {
+        "reports": "本次复核的输出，未复核", "review.json": "本次复核的输出，未复核"}
 
 
 def test_unknown_path_is_an_input_error(tmp_path: Path) -> None:

@@ -19,8 +19,9 @@ from typing import Any
 import openpyxl
 import pytest
 
+from jixiao.limits import Limits
 from jixiao.modelio import load_evaluation
-from jixiao.review import Limits, ReviewOptions, exit_code, run_review
+from jixiao.review import ReviewOptions, exit_code, run_review
 from jixiao.synth import DEFECT_CODES, generate_batch
 from jixiao.writers import render
 
@@ -29,7 +30,7 @@ EXAMPLE = ROOT / "examples" / "daxing-2024.yaml"
 SEED_TEXT = ROOT / "examples" / "daxing-2024.txt"
 
 MB = 1024 * 1024
-LIMITS = Limits(max_file_bytes=2 * MB, max_archive_bytes=8 * MB)
+LIMITS = Limits(file_bytes=2 * MB, archive_bytes=8 * MB)
 
 
 def _zip(path: Path, entries: dict[str, bytes]) -> Path:
@@ -75,8 +76,8 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     (bad / "notes.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # an image is read by OCR: this one is damaged
     (bad / "notes.rar").write_bytes(b"Rar!\x1a\x07\x00")
     (bad / "huge.txt").write_bytes(b"x" * (3 * MB))
-    _zip(bad / "bomb.zip", {"bomb.txt": b"\0" * (20 * MB)})  # declares 20 MB: refused before extracting
-    _lying_zip(bad / "liar.zip", real_size=3 * MB, declared=1000)  # declares 1000 bytes: stopped while extracting
+    _zip(bad / "bomb.zip", {"bomb.txt": b"\0" * (20 * MB)})  # stopped at 2 MB inflated
+    _lying_zip(bad / "liar.zip", real_size=3 * MB, declared=1000)  # declares 1000 bytes: stopped there
     _zip(bad / "slip.zip", {"../../escaped.txt": b"evil", "ok/../../../etc/x.txt": b"evil"})
     inner2 = _zip_bytes({"deep.txt": gbk_text.encode("utf-8")})
     inner = _zip_bytes({"inner2.zip": inner2})
@@ -96,15 +97,17 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             "duplicate": duplicate}
 
 
-def _unreadable(data: dict[str, Any]) -> dict[str, str]:
+def _unreadable(data: dict[str, Any], key: str = "unreadable") -> dict[str, str]:
     return {Path(u["file"].split("!/")[0]).name + ("!/" + u["file"].split("!/", 1)[1] if "!/" in u["file"] else ""):
-            u["reason"] for u in data["unreadable"]}
+            u["reason"] for u in data[key]}
 
 
 def test_every_file_is_accounted_for(reviewed: dict[str, Any]) -> None:
     data, outcome = reviewed["data"], reviewed["outcome"]
-    assert outcome.files == outcome.reviewed + outcome.unreadable == data["totals"]["files"]
-    seen = {Path(r["file"]).name for r in data["reports"]} | {Path(u["file"]).name for u in data["unreadable"]}
+    assert outcome.files == outcome.reviewed + outcome.unreadable + outcome.skipped == data["totals"]["files"]
+    assert len(data["reports"]) + len(data["unreadable"]) + len(data["skipped"]) == data["totals"]["files"]
+    listed = data["reports"] + data["unreadable"] + data["skipped"]
+    seen = {Path(r["file"]).name for r in listed}
     for report in reviewed["expected"]["reports"]:
         for name in report["files"].values():
             assert name in seen
@@ -115,11 +118,11 @@ def test_bad_files_are_listed_with_their_reason(reviewed: dict[str, Any]) -> Non
     reasons = _unreadable(reviewed["data"])
     assert "corrupt.docx" in reasons
     assert "empty.txt" in reasons and "空" in reasons["empty.txt"]
-    assert "图片文件已损坏" in reasons["notes.png"]
-    assert "不支持的文件类型" in reasons["notes.rar"]
-    assert "超过上限" in reasons["huge.txt"]
-    assert "压缩炸弹" in reasons["bomb.zip"]
-    assert "压缩炸弹" in reasons["liar.zip!/report.txt"]
+    assert "图片文件已损坏" in reasons["notes.png"]  # an image is read (OCR); this one is damaged
+    assert "不支持的文件类型" in _unreadable(reviewed["data"], "skipped")["notes.rar"]
+    assert "超过上限：文件大小 3 MB，上限 2 MB" in reasons["huge.txt"]
+    assert "超过上限：解压后超过 2 MB（已停止解压）" in reasons["bomb.zip!/bomb.txt"]
+    assert "与压缩包记录的大小或校验值不符" in reasons["liar.zip!/report.txt"]
     assert not list(reviewed["out"].rglob("report.txt"))  # nothing of the lying entry kept
     slips = [k for k in reasons if k.startswith("slip.zip!/")]
     assert len(slips) == 2 and all("越出" in reasons[k] for k in slips)
@@ -202,12 +205,13 @@ def test_clean_reports_have_no_error(reviewed: dict[str, Any], fmt: str) -> None
 def test_workbook_reads_back(reviewed: dict[str, Any]) -> None:
     data = reviewed["data"]
     book = openpyxl.load_workbook(reviewed["out"] / "review.xlsx")
-    assert book.sheetnames == ["汇总", "问题清单", "问题统计", "无法读取"]
-    summary, findings, counts, unreadable = (book[name] for name in book.sheetnames)
+    assert book.sheetnames == ["汇总", "问题清单", "问题统计", "无法读取", "已跳过"]
+    summary, findings, counts, unreadable, skipped = (book[name] for name in book.sheetnames)
     assert summary.max_row == len(data["reports"]) + 1
     assert findings.max_row == len(data["findings"]) + 1
     assert counts.max_row == len(data["counts"]) + 1
     assert unreadable.max_row == len(data["unreadable"]) + 1
+    assert skipped.max_row == len(data["skipped"]) + 1
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
         assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, sheet.max_column).column_letter}{sheet.max_row}"

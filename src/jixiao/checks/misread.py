@@ -16,7 +16,10 @@ _POINTS_PATH = re.compile(r"(?:^|\.)(?:weight|stated_score|stated_deduction)$|^(
                           r"|^stated_block_weights\.")
 _NOT_POINTS = re.compile(r"[%％≥≤＞＜><]|元")
 _NOT_MONEY = re.compile(r"[%％≥≤＞＜]")
-_VALUE_NAME = re.compile(r"^\s*[≥≤＞＜><=＝]|[%％]\s*$|^\s*[-\d.,]+\s*(?:%|％|分|万元|元)?\s*$|得满分|按比例")
+_VALUE_NAME = re.compile(r"^\s*[≥≤＞＜><=＝]|[%％]\s*$|^\s*[-\d.,]+\s*(?:%|％|分|万元|元)?\s*$|得满分|按比例"
+                         r"|^\s*[\d.,]+\s*(?:处|个|件|人次|万人|人|公里|千米|米|万亩|亩|公顷|平方米|吨|台|套|所|家|户|天"
+                         r"|小时|项|座|辆|条|场|份)\s*$")  # a quantity (≥95%, 3处, 12.8公里) is no indicator's name
+_LEVEL_NAME = re.compile(r"^\s*(?:产出|效益|满意度|质量|数量|时效|成本|经济效益|社会效益|生态效益|可持续影响)指标\s*$")
 _INDICATOR = re.compile(r"^indicators\[(\d+)\]")
 _ROW_POINTS = (".weight", ".stated_score", ".stated_deduction")
 _CELL = re.compile(r"表\d+第\d+行第\d+列")
@@ -42,11 +45,14 @@ def implausible_quote(evaluation: Evaluation, path: str) -> str | None:
 
 def shifted_rows(evaluation: Evaluation) -> dict[int, str]:
     """Indicator index → why its row may have been read shifted: its name is a value ("≥3200件",
-    "97.50%"), or one of its cells quotes a text its field cannot hold."""
+    "97.50%", "12.8公里") or a block's name ("质量指标"), or one of its cells quotes a text its field
+    cannot hold."""
     found: dict[int, str] = {}
     for index, indicator in enumerate(evaluation.indicators):
         if _VALUE_NAME.search(indicator.name):
             found[index] = f"指标名称“{indicator.name}”是一个数值，该行可能错位"
+        elif _LEVEL_NAME.search(indicator.name):
+            found[index] = f"指标名称“{indicator.name}”是一级或二级指标的名称，该行可能错位"
     for key in evaluation.provenance:
         if not key.endswith(_ROW_POINTS) or not key.startswith("indicators["):
             continue  # an indicator's cells that must hold points (its weight and score)

@@ -13,12 +13,14 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from jixiao import limits
 from jixiao.checks import SEVERITY_LABELS, SEVERITY_ORDER, Finding, Severity, count_by_severity, run_checks
 from jixiao.checks.coverage import CODE as READ_INCOMPLETE
 from jixiao.checks.duplicates import Duplicates
 from jixiao.checks.explain import fact_text, reading_text, where_text
+from jixiao.commands.limit_options import MAX_FILE_MB, MAX_PAGES, MAX_TEXT_CHARS, chosen_limits
 from jixiao.commands.scanning import CACHE_HELP, page_progress, use_cache
-from jixiao.errors import InputError, JixiaoError
+from jixiao.errors import JixiaoError
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
 from jixiao.scoring import load_pack
@@ -140,12 +142,8 @@ class _Checked:
 
 
 def _check_one(file: Path, pack: str | None) -> _Checked:
-    if not file.exists():
-        raise InputError(f"{file}：文件不存在")
-    if not file.is_file():
-        raise InputError(f"{file}：不是文件")
     with page_progress():
-        read = read_any(file)
+        read = read_any(file)  # a missing or unreadable file: the one wording of jixiao.limits
     evaluation = read.evaluation
     rule_pack: RulePack = load_pack(pack if pack is not None else evaluation.rule_pack)
     return _Checked(file, evaluation, rule_pack.id, run_checks(evaluation, rule_pack), list(read.warnings))
@@ -172,27 +170,32 @@ def _console() -> Console:
 def register(app: typer.Typer) -> None:
     @app.command("check")
     def check(
-        files: list[Path] = typer.Argument(..., help="评价文件（YAML/JSON）或自评报告，可多个（多个时另查重复报送）"),
+        files: list[Path] = typer.Argument(..., help="评价文件（YAML/JSON）或自评报告，可多个（多个时另查重复报送）",
+                                           readable=False),
         pack: str | None = typer.Option(None, "--pack", help="规则包名称或 YAML 文件路径（默认 central-2020）"),
         fmt: Format = typer.Option(Format.TEXT, "--format", help="输出格式：text 或 json"),
         cache: Path | None = typer.Option(None, "--cache", help=CACHE_HELP),
+        max_file_mb: float | None = MAX_FILE_MB,
+        max_pages: int | None = MAX_PAGES,
+        max_text_chars: int | None = MAX_TEXT_CHARS,
     ) -> None:
         """像财政局复核那样检查评价：合计、得分、等级、预算、目标和佐证；多个文件另查重复报送。
 
         有错误级问题时退出码为 1，文件无法读取时为 2。"""
         use_cache(cache)
-        if len(files) == 1:
-            checked = [_check_one(files[0], pack)]
-            unreadable: list[dict[str, str]] = []
-        else:
-            checked, unreadable = [], []
-            for file in files:
-                try:
-                    checked.append(_check_one(file, pack))
-                except JixiaoError as err:  # the other files are still checked
-                    typer.echo(str(err), err=True)
-                    unreadable.append({"file": str(file), "reason": str(err)})
-            _with_duplicates(checked)
+        with limits.using(chosen_limits(max_file_mb, max_pages, max_text_chars)):
+            if len(files) == 1:
+                checked = [_check_one(files[0], pack)]
+                unreadable: list[dict[str, str]] = []
+            else:
+                checked, unreadable = [], []
+                for file in files:
+                    try:
+                        checked.append(_check_one(file, pack))
+                    except JixiaoError as err:  # the other files are still checked
+                        typer.echo(f"错误：{limits.printable(str(err))}", err=True)
+                        unreadable.append({"file": limits.printable(str(file)), "reason": str(err)})
+                _with_duplicates(checked)
         datas = [check_to_data(c.file, c.evaluation, c.pack_id, c.findings, c.warnings) for c in checked]
         if fmt is Format.JSON:
             out: Any = datas[0] if len(files) == 1 else {"files": datas, "unreadable": unreadable}

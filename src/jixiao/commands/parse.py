@@ -7,6 +7,8 @@ from pathlib import Path
 
 import typer
 
+from jixiao import limits
+from jixiao.commands.limit_options import MAX_FILE_MB, MAX_PAGES, MAX_TEXT_CHARS, chosen_limits
 from jixiao.commands.scanning import CACHE_HELP, page_progress, use_cache
 from jixiao.errors import InputError
 from jixiao.model import Evaluation
@@ -53,13 +55,17 @@ def register(app: typer.Typer) -> None:
     @app.command("parse")
     def parse(
         file: Path = typer.Argument(
-            ..., help="自评报告：.txt/.md、.docx、.pdf、.xlsx、扫描图片 .png/.jpg/.tif（.doc/.wps 需 LibreOffice）"),
+            ..., help="自评报告：.txt/.md、.docx、.pdf、.xlsx、扫描图片 .png/.jpg/.tif（.doc/.wps 需 LibreOffice）",
+            readable=False),
         output: Path | None = typer.Option(None, "-o", "--output", help="写入评价文件（.yaml 或 .json）"),
         fmt: str | None = typer.Option(
             None, "--format", help="输出格式：yaml 或 json（默认按 -o 的扩展名，否则 yaml）"),
         explain: bool = typer.Option(False, "--explain", help="逐项列出每个事实的出处"),
         year: int | None = typer.Option(None, "--year", help="评价年度（覆盖从报告中读到的年度）"),
         cache: Path | None = typer.Option(None, "--cache", help=CACHE_HELP),
+        max_file_mb: float | None = MAX_FILE_MB,
+        max_pages: int | None = MAX_PAGES,
+        max_text_chars: int | None = MAX_TEXT_CHARS,
     ) -> None:
         """读取自评报告，输出评价文件（YAML/JSON），缺失或矛盾之处作为警告输出到标准错误。"""
         if fmt is not None and fmt not in ("yaml", "json"):
@@ -67,7 +73,7 @@ def register(app: typer.Typer) -> None:
         if year is not None and not 1990 <= year <= 2100:
             raise InputError(f"--year：评价年度应在 1990 到 2100 之间（收到 {year}）")
         use_cache(cache)
-        with page_progress():
+        with limits.using(chosen_limits(max_file_mb, max_pages, max_text_chars)), page_progress():
             result = read_any(file)
         if year is not None:
             result = with_year(result, year)

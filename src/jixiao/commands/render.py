@@ -15,7 +15,8 @@ from jixiao.scoring import load_pack, score_evaluation
 def register(app: typer.Typer) -> None:
     @app.command("render")
     def render_command(
-        file: Path = typer.Argument(..., help="评价文件（YAML/JSON）或自评报告（docx/pdf/txt/md/xlsx）"),
+        file: Path = typer.Argument(..., help="评价文件（YAML/JSON）或自评报告（docx/pdf/txt/md/xlsx）",
+                                    readable=False),
         fmt: str = typer.Option("docx", "--format", "-f", help="输出格式：docx、pdf、xlsx、html 或 md"),
         output: Path | None = typer.Option(None, "--output", "-o",
                                            help="输出文件；与 --all 一起时为输出目录（默认 out）"),

@@ -13,7 +13,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from jixiao.errors import InputError
+from jixiao import limits
+from jixiao.commands.limit_options import MAX_FILE_MB, MAX_PAGES, MAX_TEXT_CHARS, chosen_limits
+from jixiao.limits import shorten
 from jixiao.model import Evaluation, Indicator
 from jixiao.numbers import format_number, format_score
 from jixiao.readers import read_any
@@ -94,8 +96,11 @@ def _score_cell(value: Decimal | None, mark: bool) -> Text:
     return Text(f"{format_score(value)} ≠", style="bold red") if mark else Text(format_score(value))
 
 
+SHOWN = 300  # characters of one cell on the terminal: wrapping megabytes of text would take minutes
+
+
 def print_table(evaluation: Evaluation, result: EvaluationScore, console: Console) -> None:
-    title = evaluation.title or evaluation.unit.name or "评价"
+    title = shorten(evaluation.title or evaluation.unit.name or "评价", 80)
     table = Table(title=Text(f"{title}（规则包 {result.pack_id} {result.pack_version}）"), show_lines=True)
     for header in ("序号", "指标", "分值", "目标值", "实际值", "报告得分", "重算得分"):
         table.add_column(header, overflow="fold", max_width=16)
@@ -104,9 +109,9 @@ def print_table(evaluation: Evaluation, result: EvaluationScore, console: Consol
         indicator = evaluation.indicators[s.index]
         recomputed = _score_cell(s.computed, s.differs) if not s.uses_stated else Text("（沿用）")
         table.add_row(
-            str(s.number if s.number is not None else s.index + 1), Text(s.name), format_score(s.weight),
+            str(s.number if s.number is not None else s.index + 1), Text(shorten(s.name, 60)), format_score(s.weight),
             Text(_short(target_text(indicator))), Text(_short(actual_text(indicator))),
-            _score_cell(s.stated, False), recomputed, Text(_explain(s)),
+            _score_cell(s.stated, False), recomputed, Text(shorten(_explain(s), SHOWN)),
         )
     console.print(table)
     stated_total = format_score(result.stated_total) if result.stated_total is not None else "未给出"
@@ -115,27 +120,29 @@ def print_table(evaluation: Evaluation, result: EvaluationScore, console: Consol
     mark_grade = " [bold red]≠ 不一致[/]" if result.grade_differs else ""
     console.print(f"报告总分 {stated_total}  ·  重算总分 {format_score(result.total)}{mark_total}")
     console.print(f"报告等级 {stated_grade}  ·  重算等级 {result.grade.value}{mark_grade}")
-    console.print(result.total_receipt.sentence, markup=False)
+    console.print(shorten(result.total_receipt.sentence, SHOWN), markup=False)
     if result.cap_receipt is not None:
-        console.print(result.cap_receipt.sentence, markup=False)
+        console.print(shorten(result.cap_receipt.sentence, SHOWN), markup=False)
     differing = [s for s in result.indicators if s.differs]
     if differing:
-        names = "、".join(f"{s.name}（报告 {format_score(s.stated or Decimal(0))}，重算 {format_score(s.score)}）"
-                         for s in differing)
+        names = "、".join(f"{shorten(s.name, 60)}（报告 {format_score(s.stated or Decimal(0))}，"
+                         f"重算 {format_score(s.score)}）" for s in differing)
         console.print(Text.assemble(("得分不一致的指标：", "bold red"), names))
 
 
 def register(app: typer.Typer) -> None:
     @app.command("score")
     def score(
-        file: Path = typer.Argument(..., help="评价文件（YAML/JSON）或自评报告"),
+        file: Path = typer.Argument(..., help="评价文件（YAML/JSON）或自评报告", readable=False),
         pack: str | None = typer.Option(None, "--pack", help="规则包名称或 YAML 文件路径（默认 central-2020）"),
         fmt: Format = typer.Option(Format.TABLE, "--format", help="输出格式：table 或 json"),
+        max_file_mb: float | None = MAX_FILE_MB,
+        max_pages: int | None = MAX_PAGES,
+        max_text_chars: int | None = MAX_TEXT_CHARS,
     ) -> None:
         """按规则包重算每个指标的得分（附计算依据），与报告所列得分、总分和等级对照。"""
-        if not file.exists():
-            raise InputError(f"{file}：文件不存在")
-        read = read_any(file)
+        with limits.using(chosen_limits(max_file_mb, max_pages, max_text_chars)):
+            read = read_any(file)
         evaluation = read.evaluation
         rule_pack = load_pack(pack if pack is not None else evaluation.rule_pack)
         result = score_evaluation(evaluation, rule_pack)

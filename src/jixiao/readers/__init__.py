@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.model import Evaluation, Reading, SourceRef
 from jixiao.modelio import load_evaluation
@@ -35,6 +36,7 @@ def read_any(path: str | Path) -> ReadResult:
     """
     path = Path(path)
     suffix = path.suffix.lower()
+    limits.check_file(path)  # one wording for a missing, unreadable or oversized file in every command
     if suffix in EVALUATION_SUFFIXES:
         return ReadResult(load_evaluation(path), [], path)
     from jixiao.readers.report import REPORT_SUFFIXES, read_report

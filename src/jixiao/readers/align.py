@@ -8,8 +8,10 @@ splitting fused numbers where that is the only plausible reading, and says which
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -39,10 +41,45 @@ class Alignment:
     origin: dict[str, int] = field(default_factory=dict)  # role → index of the cell it came from
 
 
+class WorkExceeded(Exception):
+    """The work allowed by :func:`work_budget` is spent."""
+
+
+_budget: ContextVar[list[int] | None] = ContextVar("jixiao_align_budget", default=None)
+
+
+@contextlib.contextmanager
+def work_budget(steps: int) -> Iterator[None]:
+    """Allow the alignments made inside the block ``steps`` placement steps in all (a cell tried
+    against a column); past that :class:`WorkExceeded` is raised. A text of hostile cells cannot make
+    a reader align for hours: a count of steps, not a clock, so every run reads the same."""
+    token = _budget.set([steps])
+    try:
+        yield
+    finally:
+        _budget.reset(token)
+
+
+def charge(steps: int) -> None:
+    """Spend ``steps`` of the work budget in force (none: free)."""
+    left = _budget.get()
+    if left is not None:
+        left[0] -= steps
+        if left[0] < 0:
+            raise WorkExceeded
+
+
+def _placeable(row: Sequence[str], roles: Sequence[str]) -> bool:
+    """Whether the row can be placed at all: every cell but the empty ones and group levels needs a
+    column of its own, in order."""
+    return sum(1 for c in row if kind(c) not in (Kind.EMPTY, Kind.LEVEL1, Kind.LEVEL2)) <= len(roles)
+
+
 def _dp(cells: Sequence[str], roles: Sequence[str], keep: int = 6) -> list[tuple[float, tuple[int | None, ...]]]:
     """The ``keep`` best monotone placements: for each cell the index of its role (None: an empty
     cell dropped), with their fit."""
     n, m = len(cells), len(roles)
+    charge((n + 1) * (m + 1))
     Entry = tuple[float, tuple[int | None, ...]]
     best: list[list[list[Entry]]] = [[[] for _ in range(m + 1)] for _ in range(n + 1)]
     best[0][0] = [(0.0, ())]
@@ -117,10 +154,14 @@ def align(cells: Sequence[str], roles: Sequence[str], check: Check | None = None
     by the form's own arithmetic (score ≤ weight, rate = executed ÷ budget) and is added to its fit.
     A row that fits nowhere gives an Alignment with score −inf."""
     readings: list[Alignment] = []
+    if not _placeable(cells, roles):  # splits only add cells: no reading of this row fits
+        return Alignment()
     fused = any(kind(c) is Kind.FUSED for c in cells)
     for number_of, (row, split_cells, split_sizes, origin) in enumerate(_variants(cells, roles)):
         if number_of == 1 and not fused and readings and _whole(max(readings, key=lambda a: a.score), roles):
             break  # the row as written fills every column that matters: no split can be needed
+        if not _placeable(row, roles):
+            continue
         cost = sum(_FUSE_PENALTY + _PART_PENALTY * (parts - 1) for parts in split_sizes) \
             + sum(_odd_part(row[i]) for i in split_cells)
         for fitted, placed in _dp(row, roles):

@@ -138,6 +138,7 @@ _FIT: dict[str, dict[Kind, float]] = {
 _SMALL = {"weight", "score", "rate_weight", "rate_score", "number"}  # numbers that are points or counts
 
 
+@lru_cache(maxsize=65536)
 def fit(role: str, text: str) -> float | None:
     """How well ``text`` fits a column of ``role`` (higher is better); None when it cannot be there.
     An empty cell fits anywhere with 0."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from jixiao.lexicon import lexicon, pattern
-from jixiao.readers.align import Alignment, align, indicator_check, money_check
+from jixiao.readers.align import Alignment, WorkExceeded, align, charge, indicator_check, money_check, work_budget
 from jixiao.readers.cells import Kind, kind, splits
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
@@ -37,6 +37,7 @@ _TWO_SENTENCES = re.compile(r"([^。]{8,}。)\s*([^。]{8,}。?)")
 _MAX_ROW = 14  # cells in one indicator row, fused ones counted once
 _MAX_HEADER = 14  # characters in a header cell
 _STRAY = 2.5  # what leaving a cell of an indicator block out of every row costs
+_HEADER_SPAN = 40  # tokens a header run (caption, units, blanks, header words) may span (real ones: ≤ 12)
 
 
 @dataclass
@@ -61,6 +62,7 @@ class FlatTable:
         return Table([list(r) for r in self.rows], name, origins=origins, guessed=frozenset(self.guessed))
 
 
+@lru_cache(maxsize=8192)
 def _header_role(text: str) -> str | None:
     if len(compact(text)) > _MAX_HEADER:  # a caption or a sentence that happens to hold 得分
         return None
@@ -106,9 +108,14 @@ class Header:
 
 
 @lru_cache(maxsize=8192)
+def _is_caption(text: str) -> bool:
+    return bool(_CAPTION.match(compact(text)))
+
+
+@lru_cache(maxsize=8192)
 def _may_head(text: str) -> bool:
     """Whether a cell can start a header run (a caption, a unit, a header word): a quick test."""
-    return len(text) <= 40 and bool(_CAPTION.match(compact(text)) or _unit_cell(text) or _header_role(text))
+    return len(text) <= 40 and bool(_is_caption(text) or _unit_cell(text) or _header_role(text))
 
 
 def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
@@ -116,15 +123,16 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         return None
     caption, unit = "", ""
     j = i
-    while j < len(tokens) and (_CAPTION.match(compact(tokens[j].text)) or kind(tokens[j].text) is Kind.EMPTY
-                               or _unit_cell(tokens[j].text)):
-        if _CAPTION.match(compact(tokens[j].text)):
+    stop = min(len(tokens), i + _HEADER_SPAN)  # called at every token: a bounded look ahead keeps it linear
+    while j < stop and (_is_caption(tokens[j].text) or kind(tokens[j].text) is Kind.EMPTY
+                        or _unit_cell(tokens[j].text)):
+        if _is_caption(tokens[j].text):
             caption = caption or tokens[j].text
         unit = unit or _unit_of(tokens[j].text)
         j += 1
     run: list[tuple[int, str, str]] = []  # (token index, text, role)
     k = j
-    while k < len(tokens):
+    while k < stop:
         text = tokens[k].text
         if kind(text) is Kind.EMPTY:
             k += 1
@@ -139,6 +147,7 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
             run.append((k, text, role))
         unit = unit or _unit_of(text)
         k += 1
+    charge(k - i)  # tried at every token: a flood of header words spends the work budget
     if len(run) < 3:
         return None
     money = [_money_role_of(text) for _, text, _ in run]
@@ -158,6 +167,7 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _money_role_of(text: str) -> str | None:
     role = money_role(text)
     return role if role in _MONEY_ROLES else None
@@ -171,11 +181,13 @@ def _dedupe(found: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def _unit_cell(text: str) -> bool:
     """"（万元）", "单位：元", "(%)", "（分）": a header cell's unit written apart from it."""
     return bool(re.fullmatch(r"[(（]?\s*(?:单位[:：]?)?\s*(万元|元|亿元|%|分)\s*[)）]?", match_text(text).strip()))
 
 
+@lru_cache(maxsize=8192)
 def _unit_of(text: str) -> str:
     found = _UNIT.search(match_text(text))
     return found.group(1) if found else ""
@@ -189,7 +201,7 @@ def _second_tier(tokens: Sequence[Token], header: Header) -> Header:
     """绩效指标 | 年度指标值 | … over 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位: one header."""
     k = header.end
     sub: list[str] = []
-    while k < len(tokens):
+    while k < min(len(tokens), header.end + _HEADER_SPAN):
         text = tokens[k].text
         if kind(text) is Kind.EMPTY:
             k += 1
@@ -319,6 +331,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     for a in range(n):
         if best[a] == float("-inf"):
             continue
+        charge(3 * _MAX_ROW)  # rows tried from here (readings cached or not)
         if best[a] - _STRAY > best[a + 1]:  # a cell no row can hold ("经济效益指标" over an empty group)
             best[a + 1], choice[a + 1] = best[a] - _STRAY, None
         for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
@@ -473,7 +486,7 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     if _is_goal(text):
         j = i + 1
         heads = [text]
-        while j < len(tokens) and _is_goal(tokens[j].text):
+        while j < len(tokens) and j - i < _HEADER_SPAN and _is_goal(tokens[j].text):
             heads.append(tokens[j].text)
             j += 1
         labelled = len(heads) > 1 and pattern("goal_label").match(compact(heads[0])) is not None
@@ -514,7 +527,7 @@ def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     each label with the value under it."""
     labels: list[int] = []
     j = i
-    while j < len(tokens) and (_is_label(tokens[j].text) or not tokens[j].text):
+    while j < len(tokens) and j - i < _HEADER_SPAN and (_is_label(tokens[j].text) or not tokens[j].text):
         if tokens[j].text:
             labels.append(j)
         j += 1
@@ -537,33 +550,43 @@ def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     return j
 
 
-def rebuild_tables(tokens: Sequence[Token]) -> list[FlatTable]:
-    """Every table the tokens hold, in order; tokens used by none stay text."""
+_WORK = 2_000_000  # alignment and header steps for all of a text's flattened tables (real forms: ≤ 340,000)
+
+
+def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) -> list[FlatTable]:
+    """Every table the tokens hold, in order; tokens used by none stay text. Past the work budget
+    (``_WORK``) the tables found so far are kept and the rest stays text; the index of the token
+    where it stopped goes into ``stopped``."""
     tables: list[FlatTable] = []
     info = FlatTable()
     i = 0
-    while i < len(tokens):
-        text = tokens[i].text
-        header = _header_at(tokens, i) if text else None
-        if header is not None:
-            if info.rows:
-                tables.append(info)
-                info = FlatTable()
-            block = FlatTable()
-            i = (_money_rows if header.kind == "money" else _indicator_rows)(tokens, header, block)
-            tables.append(block)
-            continue
-        if text and (_is_label(text) or _is_goal(text) or _is_form_end(text)):
-            j = _label_row(tokens, i, info)
-            if j == i:
-                j = _labels(tokens, i, info)
-            if j > i:
-                i = j
-                continue
-        if info.rows and text and tokens[i].line != tokens[i - 1].line and len(text) > 60:
-            tables.append(info)
-            info = FlatTable()
-        i += 1
+    with work_budget(_WORK):
+        try:
+            while i < len(tokens):
+                text = tokens[i].text
+                header = _header_at(tokens, i) if text else None
+                if header is not None:
+                    if info.rows:
+                        tables.append(info)
+                        info = FlatTable()
+                    block = FlatTable()
+                    i = (_money_rows if header.kind == "money" else _indicator_rows)(tokens, header, block)
+                    tables.append(block)
+                    continue
+                if text and (_is_label(text) or _is_goal(text) or _is_form_end(text)):
+                    j = _label_row(tokens, i, info)
+                    if j == i:
+                        j = _labels(tokens, i, info)
+                    if j > i:
+                        i = j
+                        continue
+                if info.rows and text and tokens[i].line != tokens[i - 1].line and len(text) > 60:
+                    tables.append(info)
+                    info = FlatTable()
+                i += 1
+        except WorkExceeded:
+            if stopped is not None:
+                stopped.append(i)
     if info.rows:
         tables.append(info)
     return tables
@@ -576,6 +599,7 @@ class FlatLayout:
 
     tables_at: dict[int, list[Table]] = field(default_factory=dict)
     leftover: dict[int, str | None] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _headed(text: str) -> str | None:
@@ -646,7 +670,11 @@ def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
     """The tables in ``tokens`` and the text left over, for a reader to place among its paragraphs."""
     tokens = join_wrapped(tokens)
     result = FlatLayout()
-    tables = rebuild_tables(tokens)
+    stopped: list[int] = []
+    tables = rebuild_tables(tokens, stopped)
+    if stopped:
+        line = tokens[stopped[0]].line + 1 if stopped[0] < len(tokens) else tokens[-1].line + 1
+        result.warnings.append(f"第{line}行起的表格单元格过多（超过识别表格的工作量上限），其后的内容按正文读取")
     _keep_whole_rows(tokens, tables)
     tables = [t for t in tables if t.rows]
     used: set[int] = set()

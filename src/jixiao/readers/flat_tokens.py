@@ -37,6 +37,11 @@ def _words() -> re.Pattern[str]:
 
 
 @cache
+def _longest_word() -> int:
+    return max(map(len, lexicon()["cell_words"]))
+
+
+@cache
 def _word_start() -> re.Pattern[str]:
     """Any character a form's word starts with: a quick test before looking for the words."""
     return re.compile("[" + re.escape("".join({w[0] for w in lexicon()["cell_words"]})) + "]")
@@ -103,11 +108,14 @@ def line_cells(raw: str) -> list[str] | None:
     return fused
 
 
+_TITLES = 10  # form titles in one line tried as the start of a form
+
+
 def _form_after_prose(text: str) -> list[str] | None:
     """A text layer that runs a prose report straight into its form ("…改进措施…绩效目标自评表（2022年度）
     项目名称高标准…"): the prose stays one piece, the form from its title on is cut into cells."""
     plain = match_text(text)
-    for title in _FORM_TITLE.finditer(plain):
+    for title in itertools.islice(_FORM_TITLE.finditer(plain), _TITLES):  # a flood of titles: the first few
         rest = plain[title.start(): title.start() + 400]
         hits = list(_words().finditer(rest))
         touching = sum(1 for a, b in itertools.pairwise(hits) if _GAP.fullmatch(rest[a.end(): b.start()]))
@@ -133,13 +141,17 @@ def _spaced_cells(text: str) -> list[str] | None:
 def _rejoin(parts: list[str]) -> list[str]:
     """Spaces also sit inside cells: "一级 指标", "年度 总体 目标", "(万元)" after its caption."""
     out: list[str] = []
+    words = _words()
+    whole = [bool(words.fullmatch(p)) for p in parts]  # each part tested once
+    longest = _longest_word()
     i = 0
     while i < len(parts):
         joined = None
         for width in (4, 3, 2):
+            if i + width > len(parts) or any(whole[i: i + width]):
+                continue
             piece = "".join(parts[i: i + width])
-            if i + width <= len(parts) and _words().fullmatch(piece) and not any(
-                    _words().fullmatch(p) for p in parts[i: i + width]):
+            if len(piece) <= longest and words.fullmatch(piece):
                 joined = (piece, width)
                 break
         if joined:
@@ -293,7 +305,8 @@ def _qualitative_tail(text: str) -> list[str]:
     values: list[str] = []
     rest = text
     while len(values) < 2:
-        tail = _qualitative().search(rest)
+        cut = max(0, len(rest) - _longest_qualitative())  # the words end the text: only its tail can match
+        tail = _qualitative().search(rest, cut)
         if tail is None or (tail.start() == 0 and not values):
             break
         values.insert(0, tail.group(0))
@@ -303,6 +316,11 @@ def _qualitative_tail(text: str) -> list[str]:
     if len(values) < 2 or len(rest) < 2:
         return [text]
     return [rest, *values]
+
+
+@cache
+def _longest_qualitative() -> int:
+    return max(map(len, lexicon()["qualitative_values"]))
 
 
 @cache

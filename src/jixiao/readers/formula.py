@@ -10,6 +10,8 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from jixiao import limits
+
 _TOKEN = re.compile(
     r"\s*(?:(?P<num>\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+)|(?P<str>\"(?:[^\"]|\"\")*\")"
     r"|(?P<range>\$?[A-Z]{1,3}\$?\d+\s*:\s*\$?[A-Z]{1,3}\$?\d+)|(?P<ref>\$?[A-Z]{1,3}\$?\d+)(?![A-Z(])"
@@ -111,6 +113,8 @@ class _Parser:
             right = self.term()
             if token[1] == "&":
                 value = f"{'' if value is None else value}{'' if right is None else right}"
+                if len(value) > limits.current().formula_chars:
+                    raise FormulaError(f"公式结果超过 {limits.current().formula_chars:,} 个字符（Excel 单元格上限）")
             else:
                 value = _number(value) + _number(right) if token[1] == "+" else _number(value) - _number(right)
         return value

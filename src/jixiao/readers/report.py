@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from jixiao import limits
 from jixiao.errors import InputError
+from jixiao.limits.data import check_data
 from jixiao.model import Evaluation
-from jixiao.readers.document import Document
+from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.extract import extract
 from jixiao.readers.textnorm import normalise_document
 
@@ -65,17 +67,25 @@ REPORT_SUFFIXES = set(READERS)
 
 
 def read_document(path: Path) -> Document:
+    """The file's blocks, by its suffix's reader, within the input limits (:mod:`jixiao.limits`)."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")
-    if not path.is_file():
-        raise InputError(f"{path}：文件不存在")
+    limits.check_file(path)
     try:
-        return normalise_document(reader(path))
+        document = normalise_document(reader(path))
     except InputError:
         raise
+    except MemoryError:
+        raise InputError(f"{path}：内存不足：文件内容过大或过于复杂，无法读取") from None
+    except RecursionError:
+        raise InputError(f"{path}：文件结构嵌套过深，无法读取") from None
     except Exception as exc:  # a library choking on a damaged file: the user gets one sentence
         raise InputError(f"{path}：文件已损坏或格式不正确，无法读取（{type(exc).__name__}）") from None
+    limits.check("blocks", len(document.blocks), str(path))
+    longest = max((len(b.text) for b in document.blocks if isinstance(b, Paragraph)), default=0)
+    limits.check("paragraph_chars", longest, str(path))
+    return document
 
 
 def read_report(path: Path) -> tuple[Evaluation, list[str]]:
@@ -83,8 +93,10 @@ def read_report(path: Path) -> tuple[Evaluation, list[str]]:
     if not any(getattr(b, "text", None) or getattr(b, "rows", None) for b in document.blocks):
         raise InputError(f"{path}：文件中没有可读取的文字")
     try:
-        return extract(document)
+        evaluation, warnings = extract(document)
     except InputError:
         raise
     except (ValueError, ArithmeticError, IndexError, KeyError) as exc:
         raise InputError(f"{path}：无法从报告中读出评价内容（{type(exc).__name__}）") from None
+    check_data(evaluation, str(path))  # what was read: indicators, digits, finiteness
+    return evaluation, warnings

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from jixiao.errors import InputError
+from jixiao.limits.zips import check_container, xml_error
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.textnorm import clean_line
 
@@ -18,11 +19,15 @@ _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.IGNORECASE)
 def read_docx_document(path: Path) -> Document:
     if not zipfile.is_zipfile(path):
         raise InputError(f"{path}：不是有效的 Word（.docx）文件，文件可能已损坏或实为旧版 .doc")
+    check_container(path, "Word")  # sizes, methods and members, counted while inflating, before python-docx
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
     try:
         word = docx.Document(str(path))
+    except etree.XMLSyntaxError as exc:
+        raise xml_error(str(path), exc) from None
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise InputError(f"{path}：Word 文件已损坏，无法打开（{type(exc).__name__}）") from None
     styles = _style_levels(word)

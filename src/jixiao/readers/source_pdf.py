@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from jixiao import limits
 from jixiao.errors import InputError
+from jixiao.limits.pdf import check_streams
 from jixiao.readers.document import Document, Table
 from jixiao.readers.page_layout import Line as _Line
 from jixiao.readers.page_layout import assemble as _assemble
@@ -23,6 +25,8 @@ Page = tuple[list[_Line], list[tuple[float, Table]]]
 def read_pdf_document(path: Path) -> Document:
     try:
         read, scanned = _read_pages(path)
+    except InputError:
+        raise
     except Exception as exc:
         if _encrypted(exc):
             raise InputError(f"{path}：PDF 已加密，请先解除密码保护后重试") from None
@@ -36,7 +40,10 @@ def read_pdf_document(path: Path) -> Document:
             raise InputError(f"{path}：PDF 的扫描页中没有识别出文字，请提供清晰的扫描件、文字版 PDF 或 Word 文件")
         raise InputError(f"{path}：PDF 中没有可提取的文字（可能是扫描件或图片），请提供文字版 PDF 或 Word 文件")
     blocks = _assemble(lines, pages)
-    return Document(str(path), blocks)
+    ruled = sum(1 for page_lines, _ in pages if page_lines and page_lines[0].ruled_skipped)
+    warnings = [f"有 {ruled} 页画有表格线，超过逐页识别表格的上限 {limits.current().table_pages} 页，"
+                "这些页按文字读取"] if ruled else []
+    return Document(str(path), blocks, warnings)
 
 
 def _read_scanned(path: Path, pages: list[Page | None], scanned: list[int]) -> None:
@@ -59,22 +66,32 @@ def _read_pages(path: Path) -> tuple[list[Page | None], list[int]]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
+    check_streams(limits.read_bytes(path), str(path))  # a content stream inflating to gigabytes: before PDFium
     document = pdfium.PdfDocument(str(path))
     try:
+        limits.check("pages", len(document), str(path))
         pages: list[Page | None] = []
         ruled: list[int] = []
         scanned: list[int] = []
+        chars = 0
         for number, page in enumerate(document, start=1):
+            limits.check("page_objects", pdfium_c.FPDFPage_CountObjects(page.raw), str(path),
+                         subject=f"第 {number} 页")
             objects = list(page.get_objects())
-            paths = sum(1 for obj in objects if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH)
+            has_rules = sum(1 for obj in objects if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH) >= _RULED_PATHS
             if _is_scan(page, objects):
                 scanned.append(number)
                 pages.append(None)
-            elif paths >= _RULED_PATHS:
+            elif has_rules and len(ruled) < limits.current().table_pages:  # pdfplumber: ~60 ms a page
                 ruled.append(number)
                 pages.append(None)
             else:
-                pages.append((_pdfium_lines(page, number), []))
+                lines = _pdfium_lines(page, number)
+                if has_rules and lines:
+                    lines[0].ruled_skipped = True
+                chars += sum(len(line.text) for line in lines)
+                limits.check("text_chars", chars, str(path))
+                pages.append((lines, []))
     finally:
         document.close()
     if ruled:

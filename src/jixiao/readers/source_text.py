@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_tables import layout
@@ -15,9 +17,10 @@ from jixiao.readers.textnorm import clean_line, normalise_text
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# no two runs of spaces side by side: a rule followed by a long run of spaces must fail in linear time
+_PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^<>]*>", re.IGNORECASE)
 _BULLET = re.compile(r"^( *)[-*+]\s+(?=\S)")
 _MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 
@@ -50,25 +53,32 @@ _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
 
 
 def read_text_document(path: Path) -> Document:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}：无法读取文件（{exc.strerror or exc}）") from None
+    data = limits.read_bytes(path)
     if not data.strip():
         raise InputError(f"{path}：文件是空的")
     text = decode(data, str(path))
+    limits.check_text(text, str(path))
     return text_to_document(text, str(path))
+
+
+def check_text_lines(text: str, where: str) -> None:
+    """Non-empty lines within ``blocks`` (each may become a paragraph) and each line within
+    ``paragraph_chars``, before any line is parsed."""
+    lines = text.splitlines()
+    limits.check("blocks", sum(1 for line in lines if line and not line.isspace()), where, name="非空行")
+    limits.check("paragraph_chars", max(map(len, lines), default=0), where, name="一行文字")
 
 
 def text_to_document(text: str, source: str) -> Document:
     """Split text into one paragraph per non-empty line (hard-wrapped lines re-joined, page numbers
     and running headers of text copied from a PDF dropped); runs of pipe rows become one table.
     Traditional characters and pinyin are normalised first, so a form's words are found."""
+    check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
-    return Document(source, rejoin_wrapped(_blocks(text)), warnings)
+    return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings)
 
 
-def _blocks(text: str) -> list[Block]:
+def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> list[Block]:
     blocks: list[Block] = []
     table_rows: list[list[str]] = []
     tables = 0
@@ -81,7 +91,10 @@ def _blocks(text: str) -> list[Block]:
             table_rows = []
 
     lines = text.splitlines()
-    flat = layout(tokenize(lines, _structured_lines(lines)))
+    table_ends = _html_table_ends(lines)
+    flat = layout(tokenize(lines, _structured_lines(lines, table_ends)))
+    if warnings is not None:
+        warnings.extend(flat.warnings)
     skip_to = 0
     for number, raw in enumerate(lines, start=1):
         if number - 1 in flat.tables_at:
@@ -97,10 +110,12 @@ def _blocks(text: str) -> list[Block]:
         if number <= skip_to:
             continue
         if "<" in raw and "<table" in raw.lower():  # an HTML table written into the text (Markdown allows it)
-            end = _html_table_end(lines, number - 1)
+            end = table_ends.get(number - 1)
             if end is not None:
                 flush()
-                for rows in html_tables("\n".join(lines[number - 1: end + 1])):
+                markup = "\n".join(lines[number - 1: end + 1])
+                limits.check_markup(markup, source)
+                for rows in html_tables(markup):
                     table_rows = rows
                     flush()
                 skip_to = end + 1
@@ -136,7 +151,7 @@ _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s
 _SENTENCE_END = "。！？；：:!?;」”）)"
 
 
-def _structured_lines(lines: list[str]) -> set[int]:
+def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
     """Lines the text reader reads as tables itself: Markdown tables (a |---| rule under the header)
     and HTML tables."""
     out: set[int] = set()
@@ -144,7 +159,7 @@ def _structured_lines(lines: list[str]) -> set[int]:
     while index < len(lines):
         raw = lines[index]
         if "<" in raw and "<table" in raw.lower():
-            end = _html_table_end(lines, index)
+            end = table_ends.get(index)
             if end is not None:
                 out.update(range(index, end + 1))
                 index = end + 1
@@ -169,13 +184,14 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
 
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     texts = [p.text for p in paragraphs]
+    repeats = Counter(texts)
     out: list[Block] = []
     dropped_page = False
     for block in blocks:
         if isinstance(block, Paragraph) and _PAGE_NUMBER.match(match_text(block.text).strip()):
             dropped_page = True
             continue
-        if (isinstance(block, Paragraph) and dropped_page and texts.count(block.text) >= 2) or (
+        if (isinstance(block, Paragraph) and dropped_page and repeats[block.text] >= 2) or (
                 isinstance(block, Paragraph) and dropped_page and block.text == "".join(texts[:2])):
             dropped_page = False
             continue
@@ -191,31 +207,65 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     wrap = lengths[len(lengths) // 2]
     slack = 6 if measure is _width else 3
     joined: list[Block] = []
+    parts: list[str] = []  # the lines joined into the last paragraph, concatenated once at the end
+    size = 0  # measure of the last paragraph so far (both measures add up over joined lines)
+
+    def close() -> None:
+        last = joined[-1] if joined else None
+        if len(parts) > 1 and isinstance(last, Paragraph):
+            joined[-1] = Paragraph("".join(parts), last.location, None, last.list_level)
+
     for block in out:
         previous = joined[-1] if joined else None
         if (isinstance(block, Paragraph) and isinstance(previous, Paragraph) and block.list_level is None
                 and block.heading_level is None
-                and previous.heading_level is None and measure(previous.text) >= max(2 * slack, wrap - slack)
-                and previous.text[-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
+                and previous.heading_level is None and size >= max(2 * slack, wrap - slack)
+                and parts[-1][-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
                 and not _LABEL_START.match(match_text(block.text))):
-            joined[-1] = Paragraph(previous.text + block.text, previous.location, None, previous.list_level)
+            parts.append(block.text)
+            size += measure(block.text)
             continue
+        close()
         joined.append(block)
+        parts = [block.text] if isinstance(block, Paragraph) else []
+        size = measure(block.text) if isinstance(block, Paragraph) else 0
+    close()
     return joined
 
 
 _STREAM_CELL = re.compile(r"^[^|]*\|\s*$")
 
 
-def _html_table_end(lines: list[str], start: int) -> int | None:
-    """The index of the line closing the HTML table opened on line ``start`` (nested tables counted)."""
+_TABLE_LINES = 2000  # an HTML table must close within this many lines
+
+
+def _html_table_ends(lines: list[str]) -> dict[int, int]:
+    """For each line that opens an HTML table, the index of the line closing it (nested tables
+    counted; absent when it does not close within ``_TABLE_LINES`` lines), in one pass.
+
+    With ``depth[i]`` the count of opened minus closed tables up to line ``i``, a table opened on
+    line ``s`` closes on the first ``e ≥ s`` with ``depth[e] ≤ depth[s − 1]``. Pending openings wait on
+    a stack whose depths increase upwards, so each is resolved once: linear however many tables are
+    left unclosed."""
+    ends: dict[int, int] = {}
+    pending: list[tuple[int, int]] = []  # (line, depth before it)
     depth = 0
-    for index in range(start, min(len(lines), start + 2000)):
-        low = lines[index].lower()
-        depth += low.count("<table") - low.count("</table")
-        if depth <= 0:
-            return index
-    return None
+    for index, line in enumerate(lines):
+        if "<" not in line:
+            continue
+        low = line.lower()
+        opened, closed = low.count("<table"), low.count("</table")
+        if not opened and not closed:
+            continue
+        before = depth
+        depth += opened - closed
+        if opened:
+            pending.append((index, before))
+        while pending and depth <= pending[-1][1]:
+            start, _ = pending.pop()
+            if index - start < _TABLE_LINES:
+                ends[start] = index
+    return ends
 
 
 # "项目名称：…" (also letter-spaced: "预 算 编 码：") starts a line of its own
@@ -231,9 +281,12 @@ def _clustered(lengths: list[int]) -> bool:
     return near >= 3 and near * 2 >= len(lengths)
 
 
+_NARROW = re.compile("[^\u2e80-\U0010ffff]+")
+
+
 def _width(text: str) -> int:
     """Display width: a Chinese character or full-width mark counts two, Latin and digits one."""
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+    return len(text) + len(_NARROW.sub("", text))
 
 
 def _strip_md(text: str) -> str:

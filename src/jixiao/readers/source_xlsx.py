@@ -5,31 +5,39 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from jixiao import limits
 from jixiao.errors import InputError
+from jixiao.limits.data import number_problem
+from jixiao.limits.zips import check_container
 from jixiao.readers.document import Block, Document, Paragraph, Table, column_letters
-from jixiao.readers.formula import FormulaError, Value, evaluate
+from jixiao.readers.formula import FormulaError, Value, column_index, evaluate
 from jixiao.readers.textnorm import clean_line
 
 
 def read_xlsx_document(path: Path) -> Document:
     if not zipfile.is_zipfile(path):
         raise InputError(f"{path}：不是有效的 Excel（.xlsx）文件，文件可能已损坏或实为旧版 .xls")
+    scan = SheetScan()
+    check_container(path, "Excel", scan.watch, depth=True)  # sizes, nesting, cells, merges before openpyxl
+    scan.check(str(path))
     import openpyxl
 
     try:
         book = openpyxl.load_workbook(str(path), data_only=True)
-        formulas = openpyxl.load_workbook(str(path), data_only=False)
+        # the formulas themselves only when some cell has one (a second load doubles time and memory)
+        formulas = openpyxl.load_workbook(str(path), data_only=False) if scan.formulas else book
     except Exception as exc:
         raise InputError(f"{path}：Excel 文件已损坏，无法打开（{type(exc).__name__}）") from None
     blocks: list[Block] = []
     warnings: list[str] = []
     for sheet, written in zip(book.worksheets, formulas.worksheets, strict=True):
-        rows = _sheet_rows(sheet, written, warnings)
+        rows = _sheet_rows(sheet, written, warnings, str(path))
         name = f"工作表“{sheet.title}”"
         table_rows: list[list[str]] = []
         for r, row in enumerate(rows):
@@ -56,8 +64,10 @@ class _Formulas:
         key = (row, col)
         if key in self.done:
             return self.done[key]
-        if key in self.busy or len(self.busy) > 200:
+        if key in self.busy:
             raise FormulaError("公式循环引用")
+        if len(self.busy) >= _CHAIN:
+            raise FormulaError(f"公式引用链超过 {_CHAIN} 层")
         cached = self.sheet.cell(row, col).value
         typed = self.written.cell(row, col).value
         self.busy.add(key)
@@ -96,23 +106,44 @@ def _is_text(value: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]{2}", value))
 
 
-def _sheet_rows(sheet: Any, written: Any, warnings: list[str]) -> list[list[str]]:
+_CHAIN = 40  # formulas referring to formulas: real score tables nest a few levels
+_FORMULA_WARNINGS = 20  # per sheet; the rest are counted
+
+
+def _sheet_rows(sheet: Any, written: Any, warnings: list[str], where: str) -> list[list[str]]:
     """Cell texts; a formula cell with no cached value (a file saved by a program other than Excel,
-    e.g. openpyxl) is computed here when the formula is simple, else left empty with a warning."""
-    grid = [[_text(cell.value, cell.number_format) for cell in row] for row in sheet.iter_rows()]
-    missing = [(r, c, cell.value) for r, row in enumerate(written.iter_rows()) for c, cell in enumerate(row)
-               if r < len(grid) and c < len(grid[r]) and not grid[r][c] and isinstance(cell.value, str)
-               and cell.value.startswith("=")]
+    e.g. openpyxl) is computed here when the formula is simple, else left empty with a warning.
+
+    The grid is built from the cells the sheet holds (never by walking its whole used range, which a
+    single cell at XFD1048576 makes 17 billion cells), and its area is capped by ``sheet_cells``."""
+    cells = sheet._cells  # openpyxl's (row, col) → cell map: only the cells the file has
+    height = max((r for r, _ in cells), default=0)
+    width = max((c for _, c in cells), default=0)
+    limits.check("sheet_cells", height * width, where, subject=f"工作表“{sheet.title}”",
+                 name=f"使用区域 {height:,} 行 × {width:,} 列 =")
+    grid = [[""] * width for _ in range(height)]
+    for (r, c), cell in cells.items():
+        if cell.value is not None:
+            grid[r - 1][c - 1] = _text(cell.value, cell.number_format)
+    missing = sorted((r - 1, c - 1, cell.value) for (r, c), cell in written._cells.items()
+                     if r <= height and c <= width and not grid[r - 1][c - 1] and isinstance(cell.value, str)
+                     and cell.value.startswith("="))
     if missing:
         values = _Formulas(sheet, written)
+        failed = 0
         for r, c, formula in missing:
             try:
                 value = values.value(r + 1, c + 1)
-            except (FormulaError, ArithmeticError, ValueError):
-                warnings.append(f"工作表“{sheet.title}”{column_letters(c)}{r + 1}：公式“{formula}”没有计算结果，"
-                                "本程序也无法计算，按空白处理")
-                continue
-            grid[r][c] = _text(_displayed(value, sheet.cell(r + 1, c + 1).number_format), "")
+                grid[r][c] = _text(_displayed(value, sheet.cell(r + 1, c + 1).number_format), "")
+            except (FormulaError, ArithmeticError, ValueError) as exc:
+                failed += 1
+                if failed <= _FORMULA_WARNINGS:
+                    why = f"（{exc}）" if isinstance(exc, FormulaError) else ""
+                    shown = limits.shorten(formula, 60)
+                    warnings.append(f"工作表“{sheet.title}”{column_letters(c)}{r + 1}：公式“{shown}”没有计算结果，"
+                                    f"本程序也无法计算{why}，按空白处理")
+        if failed > _FORMULA_WARNINGS:
+            warnings.append(f"工作表“{sheet.title}”：另有 {failed - _FORMULA_WARNINGS} 个公式没有计算结果，按空白处理")
     for merged in sheet.merged_cells.ranges:
         top = merged.min_row - 1
         left = merged.min_col - 1
@@ -134,6 +165,8 @@ def _text(value: Any, number_format: str) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, (int, float, Decimal)):
+        if number_problem(value) is not None:  # inf, NaN, 1E+999999999: shown as written, no arithmetic
+            return str(value) if not isinstance(value, int) else f"{value:.6e}"
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
         if "%" in (number_format or "").split('"')[0]:
             return f"{(number * 100).normalize():f}%"
@@ -146,3 +179,51 @@ def _text(value: Any, number_format: str) -> str:
     if isinstance(value, (datetime, date)):
         return value.strftime("%Y年%m月%d日")
     return clean_line(str(value))
+
+
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"')
+_TAIL = 64  # bytes kept between chunks, so that a tag cut by a chunk boundary is still seen
+
+
+class SheetScan:
+    """Counts, while the container is inflated, each worksheet's cells, formulas and merged area."""
+
+    def __init__(self) -> None:
+        self.cells: dict[str, int] = {}
+        self.merged: dict[str, int] = {}
+        self.formulas = 0
+
+    def watch(self, name: str) -> Callable[[bytes], None] | None:
+        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+            return None
+        self.cells[name] = self.merged[name] = 0
+        tail = b""
+
+        def see(chunk: bytes) -> None:
+            nonlocal tail
+            data = tail + chunk
+            skip = len(tail)  # matches ending inside the old tail were counted with the previous chunk
+            self.cells[name] += sum(1 for m in _CELL_TAG.finditer(data) if m.end() > skip)
+            self.formulas += sum(1 for m in _FORMULA_TAG.finditer(data) if m.end() > skip)
+            for m in _MERGE.finditer(data):
+                if m.end() > skip:
+                    self.merged[name] += _area(*m.groups())
+            tail = data[-_TAIL:]
+
+        return see
+
+    def check(self, where: str) -> None:
+        limits.check("sheet_cells", sum(self.cells.values()), where, name="工作簿单元格")  # openpyxl: ~20 µs each
+        for name, count in self.cells.items():
+            sheet = name.rsplit("/", 1)[-1]
+            limits.check("sheet_cells", count, where, subject=sheet, name="单元格")
+            limits.check("sheet_cells", self.merged[name], where, subject=sheet, name="合并单元格覆盖")
+
+
+def _area(left: bytes, top: bytes, right: bytes | None, bottom: bytes | None) -> int:
+    if right is None or bottom is None:
+        return 1
+    cols = abs(column_index(right.decode()) - column_index(left.decode())) + 1
+    return cols * (abs(int(bottom) - int(top)) + 1)

@@ -29,7 +29,8 @@ def _with_diff(row: dict[str, Any]) -> dict[str, Any]:
 
 def write_dashboard(path: Path, header: dict[str, Any], reports: list[dict[str, Any]],
                     counts: list[dict[str, Any]], unreadable: list[dict[str, str]],
-                    summary: Report | None = None, series: list[dict[str, Any]] | None = None) -> Path:
+                    skipped: list[dict[str, str]] | None = None, summary: Report | None = None,
+                    series: list[dict[str, Any]] | None = None) -> Path:
     """The dashboard; ``summary`` (the batch report, :mod:`jixiao.review.summary`) adds its section."""
     env = Environment(loader=PackageLoader("jixiao.review", "templates"), autoescape=select_autoescape(["j2"]))
     rows = [_with_diff(r) for r in reports]
@@ -37,9 +38,9 @@ def write_dashboard(path: Path, header: dict[str, Any], reports: list[dict[str, 
               "read_incomplete": sum(1 for r in rows if r.get("read_incomplete"))}
     html = env.get_template("dashboard.html.j2").render(
         pack=header["pack"], generated=header["generated"], interrupted=header["interrupted"], totals=totals,
-        reports=rows, page_size=PAGE_SIZE, counts=counts, unreadable=unreadable, grades=charts.GRADES,
-        severity_labels=SEVERITY_LABELS, summary=summary, summary_blocks=tagged(summary.body) if summary else [],
-        series=series or [],
+        reports=rows, page_size=PAGE_SIZE, counts=counts, unreadable=unreadable, skipped=skipped or [],
+        grades=charts.GRADES, severity_labels=SEVERITY_LABELS, summary=summary,
+        summary_blocks=tagged(summary.body) if summary else [], series=series or [],
         charts={"grades": Markup(charts.grade_bars(reports)), "totals": Markup(charts.total_scatter(reports)),
                 "codes": Markup(charts.code_bars(counts))},
     )

@@ -1,9 +1,11 @@
-"""Which files a review covers: folders, globs and zip archives, with limits against hostile input.
+"""Which files a review covers: folders, globs and zip archives, every path accounted for.
 
-:func:`collect` turns the command's arguments into :class:`Item` s: a file to read, or a file that
-is refused with its reason (too large, unsupported type, a zip entry that would expand too far, a
-nested archive, a path escaping the output folder). Archives are extracted, safely, under
-``<out>/_unzipped``; every file met is accounted for.
+:func:`collect` turns the command's arguments into :class:`Item` s, one per path given or found: a
+file to read, a file that cannot be read (``error``: too large, no permission, a broken link, an
+archive entry that is encrypted or would expand too far) or a path skipped on purpose (``skipped``:
+an unsupported type, a hidden file, a folder named like a report, a file named twice). Archives are
+read member by member, by index, into unique files under ``<out>/_unzipped``; one bad entry is one
+listed entry, never the whole archive. The limits are :mod:`jixiao.limits`'.
 """
 
 from __future__ import annotations
@@ -11,188 +13,226 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import stat
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path, PurePosixPath
 
+from jixiao import limits
 from jixiao.errors import InputError
+from jixiao.limits import printable
+from jixiao.limits.zips import Budget, inflate, is_folder, member_name, member_problem, open_zip
+from jixiao.readers import EVALUATION_SUFFIXES
+from jixiao.readers.report import REPORT_SUFFIXES as READER_SUFFIXES
 
-REPORT_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".xlsx", ".yaml", ".yml", ".json", ".doc", ".wps",
-                   ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
-MB = 1024 * 1024
+REPORT_SUFFIXES = EVALUATION_SUFFIXES | READER_SUFFIXES  # what read_any reads
 OWN_OUTPUTS = ("_unzipped", "reports", "review.json", "review.xlsx", "review.html")
-
-
-@dataclass(frozen=True)
-class Limits:
-    max_file_bytes: int = 50 * MB
-    max_archive_bytes: int = 1024 * MB  # all entries of one archive, expanded
-    max_archive_entries: int = 100_000
+entry_name = member_name  # the name of an archive entry (GBK names of Chinese Windows archives decoded)
 
 
 @dataclass(frozen=True)
 class Item:
-    """A file of the batch: ``path`` to read, or ``error`` saying why it is not read."""
+    """A path of the batch: ``path`` to read, or ``error`` (cannot be read) or ``skipped`` (not a report
+    to read), each with its reason. ``display`` is printable: undecodable bytes and line breaks escaped."""
 
     display: str
     path: Path | None = None
     error: str | None = None
+    skipped: str | None = None
 
 
-def _size_mb(size: int) -> str:
-    return f"{size / MB:.1f} MB"
-
-
-def _check_file(path: Path, display: str, limits: Limits) -> Item:
+def _file_item(path: Path, display: str) -> Item:
+    problem = limits.file_problem(path)
+    if problem == "是文件夹，不是文件":
+        return Item(display, skipped=problem)
+    if problem is not None:
+        return Item(display, error=problem)
+    try:
+        limits.check("file_bytes", path.stat().st_size, "")
+    except limits.LimitError as err:
+        return Item(display, error=str(err))
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
-        return Item(display, error=f"不支持的文件类型（{suffix or '无扩展名'}），未复核")
-    size = path.stat().st_size
-    if size > limits.max_file_bytes:
-        return Item(display, error=f"文件大小 {_size_mb(size)} 超过上限 {_size_mb(limits.max_file_bytes)}，未读取")
+        return Item(display, skipped=f"不支持的文件类型（{printable(suffix) or '无扩展名'}），未复核")
     return Item(display, path=path)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts):
-            yield path
+class _Walker:
+    """Every entry under a folder, depth first in name order, hidden and looping ones listed as skipped."""
+
+    def __init__(self, own: list[str]) -> None:
+        self.own = own
+        self.folders: set[tuple[int, int]] = set()  # (device, inode) of folders entered: links cannot loop
+
+    def walk(self, root: Path) -> Iterator[tuple[Path, Item | None]]:
+        """(path, None) for a file to check, (path, item) for an entry already decided."""
+        try:
+            info = root.stat()
+        except OSError as exc:
+            yield root, Item(printable(str(root)), error=_os_problem(exc, folder=True))
+            return
+        key = (info.st_dev, info.st_ino)
+        if key in self.folders:
+            yield root, Item(printable(str(root)), skipped="符号链接指向已查找过的文件夹（循环），未再查找")
+            return
+        self.folders.add(key)
+        try:
+            with os.scandir(root) as entries:
+                children = sorted(entries, key=lambda e: e.name)
+        except OSError as exc:
+            yield root, Item(printable(str(root)), error=_os_problem(exc, folder=True))
+            return
+        for entry in children:
+            path = Path(entry.path)
+            display = printable(entry.path)
+            if _inside(os.path.realpath(path), self.own):
+                yield path, Item(display, skipped="本次复核的输出，未复核")
+                continue
+            try:
+                is_dir = entry.is_dir()  # follows links; a loop or a dangling link is not a folder
+            except OSError:
+                is_dir = False
+            if entry.name.startswith("."):
+                yield path, Item(display, skipped="隐藏文件夹，未查找" if is_dir else "隐藏文件，未复核")
+            elif is_dir:
+                if path.suffix.lower() in REPORT_SUFFIXES:
+                    yield path, Item(display, skipped="名称像报告文件，实为文件夹（其中的文件分别列出）")
+                yield from self.walk(path)
+            else:
+                yield path, None
 
 
-def entry_name(info: zipfile.ZipInfo) -> str:
-    """The entry's name; archives made on Chinese Windows store names in GBK without saying so."""
-    if info.flag_bits & 0x800:  # names flagged as UTF-8
-        return info.filename
-    try:
-        return info.filename.encode("cp437").decode("gbk")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return info.filename
+def _os_problem(exc: OSError, folder: bool = False) -> str:
+    what = "文件夹" if folder else "文件"
+    if isinstance(exc, PermissionError):
+        return f"没有读取权限（{what}）"
+    if exc.errno == 40:
+        return "符号链接循环"
+    return f"无法读取{what}（{exc.strerror or exc}）"
 
 
 class _Unzipper:
-    """Extracts archives under ``dest`` one level deep, refusing bombs, nesting and escaping paths."""
+    """Reads archive members by index into unique files under ``dest``, within the archive limits."""
 
-    def __init__(self, dest: Path, limits: Limits) -> None:
-        self.dest, self.limits, self.count = dest, limits, 0
+    def __init__(self, dest: Path) -> None:
+        self.dest, self.count = dest, 0
 
-    def items(self, archive: Path, display: str, depth: int = 0) -> Iterator[Item]:
-        if depth > 1:
-            yield Item(display, error="压缩包嵌套超过一层，未解压")
-            return
+    def items(self, archive: Path, display: str, depth: int = 0, budget: Budget | None = None) -> Iterator[Item]:
+        lim = limits.current()
+        budget = budget or Budget(lim.archive_bytes, "archive_bytes")  # shared with nested archives
         try:
-            with zipfile.ZipFile(archive) as zf:
-                infos = [i for i in zf.infolist() if not i.is_dir()]
-                declared = sum(i.file_size for i in infos)
-                if len(infos) > self.limits.max_archive_entries:
-                    limit = self.limits.max_archive_entries
-                    yield Item(display, error=f"压缩包内文件数 {len(infos)} 超过上限 {limit}，未解压")
-                    return
-                if declared > self.limits.max_archive_bytes:
-                    yield Item(display, error=f"压缩包解压后共 {_size_mb(declared)}，超过上限 "
-                                              f"{_size_mb(self.limits.max_archive_bytes)}（疑似压缩炸弹），未解压")
-                    return
-                self.count += 1
-                target_dir = self.dest / f"{self.count:04d}-{archive.stem}"
-                budget = [self.limits.max_archive_bytes]
-                for info in infos:
-                    name = entry_name(info)
-                    yield from self._entry(zf, info, name, target_dir, f"{display}!/{name}", depth, budget)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
-            reason = "压缩包已加密" if "encrypted" in str(exc) else "压缩包已损坏或不是 zip 文件"
-            yield Item(display, error=f"{reason}，未解压")
+            zf = open_zip(archive)
+        except InputError:
+            yield Item(display, error="压缩包已损坏或不是 zip 格式，无法打开")
+            return
+        with zf:
+            infos = zf.infolist()
+            try:
+                limits.check("members", len(infos), "")
+            except limits.LimitError as err:
+                yield Item(display, error=f"{err}，未解压")
+                return
+            self.count += 1
+            folder = self.dest / f"{self.count:04d}"
+            folder.mkdir(parents=True, exist_ok=True)
+            names: dict[str, int] = {}
+            for index, info in enumerate(infos):
+                if is_folder(info):
+                    continue
+                name = printable(member_name(info))
+                names[name] = names.get(name, 0) + 1
+                shown = f"{display}!/{name}" + (f"（第 {names[name]} 个同名条目）" if names[name] > 1 else "")
+                yield from self._entry(zf, info, name, folder / f"{index:05d}", shown, depth, budget)
 
-    def _entry(self, zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: str, target_dir: Path, display: str,
-               depth: int, budget: list[int]) -> Iterator[Item]:
-        name = PurePosixPath(entry.replace("\\", "/"))
-        target = (target_dir / Path(*name.parts)).resolve() if name.parts else target_dir
-        if name.is_absolute() or ".." in name.parts or not target.is_relative_to(target_dir.resolve()):
+    def _entry(self, zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, target: Path, display: str,
+               depth: int, budget: Budget) -> Iterator[Item]:
+        parts = PurePosixPath(name.replace("\\", "/"))
+        if parts.is_absolute() or ".." in parts.parts or name.startswith("/"):
             yield Item(display, error="压缩包内的路径越出输出文件夹（zip slip），已拒绝")
             return
-        suffix = name.suffix.lower()
+        suffix = parts.suffix.lower() if len(parts.suffix) <= 10 else ""
         if suffix != ".zip" and suffix not in REPORT_SUFFIXES:
-            yield Item(display, error=f"不支持的文件类型（{suffix or '无扩展名'}），未复核")
+            yield Item(display, skipped=f"不支持的文件类型（{suffix or '无扩展名'}），未复核")
             return
-        if suffix == ".zip" and depth >= 1:
-            yield Item(display, error="压缩包嵌套超过一层，未解压")
+        if suffix == ".zip" and depth + 1 > limits.current().zip_depth:
+            yield Item(display, error=f"{limits.LimitError('', 'zip_depth', depth + 1)}，未解压")
             return
-        limit = min(self.limits.max_file_bytes, budget[0])
-        if info.file_size > limit:
-            yield Item(display, error=f"解压后 {_size_mb(info.file_size)} 超过上限 {_size_mb(limit)}，未解压")
+        problem = member_problem(info)
+        if problem is not None:
+            reason = "已加密，无法解压" if problem == "已加密" else f"{problem}，无法解压"
+            yield Item(display, error=f"压缩包内文件{reason}")
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        written = 0
+        target = target.with_suffix(suffix)
         try:
-            with zf.open(info) as src, target.open("wb") as dst:
-                while chunk := src.read(1024 * 1024):
-                    written += len(chunk)
-                    if written > limit or written > info.file_size:  # the declared size lied: stop now
-                        break
-                    dst.write(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
+            with target.open("wb") as out:
+                inflate(zf, info, "", budget, out.write, key="file_bytes", subject="")
+        except InputError as err:
             target.unlink(missing_ok=True)
-            reason = "已加密" if "encrypted" in str(exc) else "已损坏或与声明的大小、校验值不符（疑似压缩炸弹）"
-            yield Item(display, error=f"压缩包内文件{reason}，未解压")
+            yield Item(display, error=str(err))
             return
-        if written > limit or written > info.file_size:
-            target.unlink()
-            yield Item(display, error=f"解压时超过声明大小或上限 {_size_mb(limit)}（疑似压缩炸弹），已停止解压")
+        except OSError as exc:
+            target.unlink(missing_ok=True)
+            yield Item(display, error=f"无法写出解压的文件（{exc.strerror or exc}）")
             return
-        budget[0] -= written
         if suffix == ".zip":
-            yield from self.items(target, display, depth + 1)
+            yield from self.items(target, display, depth + 1, budget)
         else:
             yield Item(display, path=target)
 
 
-def _real_path(path: Path, real_dir: Callable[[str], str]) -> str:
-    """``str(path.resolve())``, resolving the folder once (``real_dir`` caches it) rather than every
-    component of every file's path again."""
-    if path.name in ("", ".", ".."):
-        return os.path.realpath(path)
-    full = os.path.join(real_dir(os.fspath(path.parent)), path.name)
-    return os.path.realpath(full) if os.path.islink(full) else full
-
-
 def _inside(path: str, folders: list[str]) -> bool:
-    """``path`` is one of ``folders`` or lies under one (all resolved, absolute): ``Path.is_relative_to``
-    as a string test, which is ten times faster over a batch of ten thousand files."""
+    """``path`` is one of ``folders`` or lies under one (all resolved, absolute)."""
     return any(path == folder or path.startswith(folder + os.sep) for folder in folders)
 
 
-def collect(args: list[str], out_dir: Path, limits: Limits | None = None) -> list[Item]:
-    """Every file named by ``args`` (files, folders searched recursively, globs, zip archives).
+def _matches(arg: str) -> list[Path]:
+    """The paths an argument names: itself when it exists (``报告[终稿].txt`` is a name, not a pattern),
+    else what it matches as a glob. Raises InputError when it names nothing."""
+    if os.path.lexists(arg):
+        return [Path(arg)]
+    if glob.has_magic(arg):
+        found = sorted(glob.glob(arg, recursive=True))
+        if found:
+            return [Path(p) for p in found]
+    raise InputError(f"{printable(arg)}：找不到这个文件或文件夹")
 
-    Raises InputError when an argument matches nothing.
-    """
-    limits = limits or Limits()
+
+def collect(args: list[str], out_dir: Path) -> list[Item]:
+    """Every path named by ``args`` (files, folders searched recursively, globs, zip archives), each an
+    :class:`Item`, within the limits in force. Raises InputError when an argument names nothing."""
     unzip_dir = out_dir / "_unzipped"
     if unzip_dir.exists():
         shutil.rmtree(unzip_dir)
-    unzipper = _Unzipper(unzip_dir, limits)
+    unzipper = _Unzipper(unzip_dir)
+    own = [os.path.realpath(out_dir / name) for name in OWN_OUTPUTS]
+    walker = _Walker(own)
     items: list[Item] = []
-    seen: set[str] = set()
-    own = [str((out_dir / name).resolve()) for name in OWN_OUTPUTS]
-    real_dir = cache(os.path.realpath)  # a folder's real path, resolved once for all its files
-    for arg in args:
-        matches = [Path(p) for p in sorted(glob.glob(arg, recursive=True))] if glob.has_magic(arg) else [Path(arg)]
-        matches = [m for m in matches if m.exists()]
-        if not matches:
-            raise InputError(f"{arg}：找不到这个文件或文件夹")
-        for match in matches:
-            files = _walk(match) if match.is_dir() else iter([match])
-            for path in files:
-                resolved = _real_path(path, real_dir)
-                if resolved in seen or _inside(resolved, own):
-                    continue  # named twice, or written by an earlier review into the same folder
-                seen.add(resolved)
-                if path.suffix.lower() == ".zip":
-                    if path.stat().st_size > limits.max_file_bytes:
-                        items.append(Item(str(path), error=f"文件大小 {_size_mb(path.stat().st_size)} 超过上限 "
-                                                           f"{_size_mb(limits.max_file_bytes)}，未读取"))
-                    else:
-                        items.extend(unzipper.items(path, str(path)))
+    seen: dict[str, str] = {}  # real path → the display it was first listed under
+    matched = [_matches(arg) for arg in args]  # every argument checked before any work
+    for paths in matched:
+        for match in paths:
+            entries = walker.walk(match) if _is_folder(match) else iter([(match, None)])
+            for path, decided in entries:
+                if decided is not None:
+                    items.append(decided)
+                    continue
+                display = printable(str(path))
+                real = os.path.realpath(path)
+                if real in seen:
+                    items.append(Item(display, skipped=f"与 {seen[real]} 是同一个文件，已复核一次"))
+                    continue
+                seen[real] = display
+                item = _file_item(path, display)
+                if path.suffix.lower() == ".zip" and item.skipped and limits.file_problem(path) is None:
+                    items.extend(unzipper.items(path, display))  # an archive within the size limit
                 else:
-                    items.append(_check_file(path, str(path), limits))
+                    items.append(item)
     return items
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(path.stat().st_mode)
+    except OSError:
+        return False

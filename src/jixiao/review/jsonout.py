@@ -22,7 +22,8 @@ class ReviewJson:
         self._out.write(json.dumps(finding, ensure_ascii=False) + "\n")
 
     def close(self, header: dict[str, Any], reports: list[dict[str, Any]], counts: list[dict[str, Any]],
-              unreadable: list[dict[str, str]], series: list[dict[str, Any]] | None = None) -> Path:
+              unreadable: list[dict[str, str]], skipped: list[dict[str, str]],
+              series: list[dict[str, Any]] | None = None) -> Path:
         """Write review.json; ``series``: the units reviewed over several years, with their figures by year."""
         self._out.close()
         tmp = self.path.with_name(self.path.name + ".part")
@@ -43,6 +44,8 @@ class ReviewJson:
             out.write(json.dumps(unreadable, ensure_ascii=False))
             out.write(',\n  "series": ')
             out.write(json.dumps(series or [], ensure_ascii=False))
+            out.write(',\n  "skipped": ')
+            out.write(json.dumps(skipped, ensure_ascii=False))
             out.write("\n}\n")
         tmp.replace(self.path)
         self.side.unlink()

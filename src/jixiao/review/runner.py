@@ -1,11 +1,11 @@
-"""The batch: files → worker processes → results streamed to review.xlsx / review.json → review.html.
+"""The batch: paths → worker processes → results streamed to review.xlsx / review.json → review.html.
 
-Work goes out in small chunks with a bounded number in flight, so memory stays flat however large
-the batch; each result is written as it arrives and then dropped (only a small summary row per report
-is kept, for the dashboard). A file that takes too long is cut off (``timeout``); a file that kills
-its worker is found by retrying the files that were in flight one at a time in a fresh pool, and
-only it is listed as unreadable. Ctrl-C stops the workers and still writes everything reviewed so
-far (the chunks in flight are dropped).
+Every path given or found ends in exactly one list: reviewed, unreadable (with the reason) or skipped
+(with the reason), so the counts add up. Files go to worker processes one at a time (:mod:`pool`):
+a file that takes too long or kills its worker is listed and its worker replaced. Each result is
+written as it arrives and then dropped (only a small summary row per report is kept, for the
+dashboard). Ctrl-C and SIGTERM (a scheduler's ``timeout``) stop the workers and still write
+everything reviewed so far; the files not reached are listed as skipped.
 """
 
 from __future__ import annotations
@@ -15,26 +15,25 @@ import gc
 import importlib
 import os
 import signal
-from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
+from jixiao import limits
 from jixiao.errors import JixiaoError
 from jixiao.review.bureau import BureauOptions, BureauOutputs
 from jixiao.review.dashboard import write_dashboard
-from jixiao.review.inputs import Item, Limits, collect
+from jixiao.review.inputs import Item, collect
 from jixiao.review.jsonout import ReviewJson
+from jixiao.review.pool import Pool, Settings, Work
 from jixiao.review.tally import Tally
 from jixiao.review.workbook import ReviewWorkbook
-from jixiao.review.worker import FileResult, review_file, worker_pack
+from jixiao.review.worker import FileResult, worker_pack
 
-Work = tuple[str, str]  # (display name, path)
-WORKER_DIED = "读取时处理进程异常退出（文件可能损坏或过于复杂）"
+INTERRUPTED = "复核已中断，未处理"
 
 
 @dataclass
@@ -44,7 +43,7 @@ class ReviewOptions:
     jobs: int = 0  # 0: all cores
     pages: bool = True
     timeout: int = 120  # seconds per file; 0: no limit
-    limits: Limits = field(default_factory=Limits)
+    limits: limits.Limits = field(default_factory=limits.current)
     bureau: BureauOptions = field(default_factory=BureauOptions)  # letters and the batch report
 
 
@@ -57,6 +56,8 @@ class ReviewOutcome:
     warnings: int
     interrupted: bool
     paths: dict[str, Path]
+    skipped: int = 0
+    signal: int = 0  # the signal that stopped the batch (SIGINT, SIGTERM), 0 when none
 
 
 # Readers that the workers would otherwise import on their first file (the report extractor, and the
@@ -93,20 +94,6 @@ def _preload(work: list[Work], pack: str | None, pages: bool) -> None:
     gc.freeze()
 
 
-def _init_worker() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
-
-
-def _review_chunk(chunk: list[Work], pack: str | None, pages_dir: str | None, timeout: int,
-                  letters: bool = False) -> list[FileResult]:
-    return [review_file(display, path, pack, pages_dir, timeout, letters) for display, path in chunk]
-
-
-def _chunks(work: list[Work], size: int) -> Iterator[list[Work]]:
-    for start in range(0, len(work), size):
-        yield work[start:start + size]
-
-
 class _Sinks:
     """The three outputs, fed one result at a time."""
 
@@ -120,6 +107,16 @@ class _Sinks:
     def unreadable(self, file: str, reason: str) -> None:
         self.tally.add_unreadable(file, reason)
         self.workbook.add_unreadable(file, reason)
+
+    def skipped(self, file: str, reason: str) -> None:
+        self.tally.add_skipped(file, reason)
+        self.workbook.add_skipped(file, reason)
+
+    def item(self, item: Item) -> None:
+        if item.skipped is not None:
+            self.skipped(item.display, item.skipped)
+        else:
+            self.unreadable(item.display, item.error or "无法读取")
 
     def result(self, result: FileResult) -> None:
         if result.row is None:
@@ -154,146 +151,128 @@ class _Sinks:
             "pack": self.pack or "默认（central-2020 或报告指定）",
             "interrupted": interrupted,
             "totals": {"files": files, "reviewed": len(tally.reports), "unreadable": len(tally.unreadable),
-                       "errors": tally.errors, "warnings": sum(r["warnings"] for r in tally.reports)},
+                       "skipped": len(tally.skipped), "errors": tally.errors,
+                       "warnings": sum(r["warnings"] for r in tally.reports)},
         }
         summary = self.bureau.summary_report(header, tally.reports, counts, tally.unreadable, pictures=True)
         paths = {
             "xlsx": self.workbook.close(counts),
-            "json": self.json.close(header, tally.reports, counts, tally.unreadable, series),
+            "json": self.json.close(header, tally.reports, counts, tally.unreadable, tally.skipped, series),
             "html": write_dashboard(self.out_dir / "review.html", header, tally.reports, counts, tally.unreadable,
-                                    summary=summary, series=series),
+                                    tally.skipped, summary=summary, series=series),
         }
         return paths | self.bureau.finish(summary, series)
+
+
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM, raised where the main process is, and handled like Ctrl-C."""
+
+
+def _on_term(signum: int, frame: FrameType | None) -> None:
+    raise _Stopped
+
+
+@contextlib.contextmanager
+def _stoppable() -> Iterator[None]:
+    """SIGTERM stops the batch the way Ctrl-C does (only where signals can be handled: the main thread)."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_term)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def _shielded() -> Iterator[None]:
+    """No second Ctrl-C or SIGTERM while the outputs are being written."""
+    try:
+        saved = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
 
 
 def run_review(args: list[str], options: ReviewOptions,
                on_start: Callable[[int], None] | None = None,
                on_done: Callable[[int], None] | None = None) -> ReviewOutcome:
     """Review every file named by ``args``; write review.xlsx, review.json and review.html into the
-    output folder. ``on_start(total)`` and ``on_done(n)`` report progress."""
+    output folder. ``on_start(total)`` and ``on_done(n)`` report progress. Raises InputError before
+    any work when an argument names nothing."""
     out = options.out_dir
     out.mkdir(parents=True, exist_ok=True)
-    items: list[Item] = collect(args, out, options.limits)
-    pages_dir = out / "reports" if options.pages else None
-    if pages_dir is not None:
-        pages_dir.mkdir(exist_ok=True)
-    sinks = _Sinks(out, options.pack, options.bureau)
-    if on_start:
-        on_start(len(items))
+    stopped_by = 0
+    items: list[Item] = []
     work: list[Work] = []
-    for item in items:
-        if item.path is None:
-            sinks.unreadable(item.display, item.error or "无法读取")
-            if on_done:
-                on_done(1)
-        else:
-            work.append((item.display, str(item.path)))
-    jobs = options.jobs or os.cpu_count() or 1
-    interrupted = False
-    try:
-        if jobs == 1 or len(work) <= 1:
-            for display, path in work:
-                sinks.result(review_file(display, path, options.pack, str(pages_dir) if pages_dir else None,
-                                         options.timeout, options.bureau.letters))
+    done: set[int] = set()  # indexes into ``work`` whose result has been written
+    with limits.using(options.limits), _stoppable():
+        try:
+            items = collect(args, out)
+        except KeyboardInterrupt as exc:  # stopped while reading the archives: nothing reviewed, all written
+            stopped_by = signal.SIGTERM if isinstance(exc, _Stopped) else signal.SIGINT
+        pages_dir = out / "reports" if options.pages else None
+        if pages_dir is not None:
+            pages_dir.mkdir(exist_ok=True)
+        sinks = _Sinks(out, options.pack, options.bureau)
+        if on_start:
+            on_start(len(items))
+        for item in items:
+            if item.path is None:
+                sinks.item(item)
                 if on_done:
                     on_done(1)
-        else:
-            _preload(work, options.pack, pages_dir is not None)
-            settings = (options.pack, str(pages_dir) if pages_dir else None, options.timeout, options.bureau.letters)
-            _Parallel(jobs, settings, sinks, on_done).run(work)
-    except KeyboardInterrupt:
-        interrupted = True
-    paths = sinks.close(len(items), interrupted)
+            else:
+                work.append((item.display, str(item.path)))
+
+        def feed(job: int, result: FileResult) -> None:
+            sinks.result(result)
+            done.add(job)
+            if on_done:
+                on_done(1)
+
+        jobs = options.jobs or os.cpu_count() or 1
+        settings = Settings(options.pack, str(pages_dir) if pages_dir else None, options.timeout, options.limits,
+                            options.bureau.letters)
+        pool = Pool(jobs, settings, feed)
+        try:
+            if work and not stopped_by:
+                _preload(work, options.pack, pages_dir is not None)
+                pool.run(work)
+        except KeyboardInterrupt as exc:
+            stopped_by = signal.SIGTERM if isinstance(exc, _Stopped) else signal.SIGINT
+        with _shielded():
+            pool.stop()
+            for i, (display, _) in enumerate(work):
+                if i not in done:
+                    sinks.skipped(display, INTERRUPTED)
+            paths = sinks.close(len(items), bool(stopped_by))
     tally = sinks.tally
     return ReviewOutcome(files=len(items), reviewed=len(tally.reports), unreadable=len(tally.unreadable),
                          errors=tally.errors, warnings=sum(r["warnings"] for r in tally.reports),
-                         interrupted=interrupted, paths=paths)
-
-
-def _new_pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
-
-
-class _Parallel:
-    """Chunks of files through a process pool, a bounded number in flight.
-
-    When a worker dies (the pool breaks), every file that was in flight becomes a suspect: suspects
-    are then reviewed one at a time in a fresh pool, so only the file that kills a worker is listed
-    as unreadable and the innocent ones in flight with it are still reviewed.
-    """
-
-    def __init__(self, jobs: int, settings: tuple[str | None, str | None, int, bool], sinks: _Sinks,
-                 on_done: Callable[[int], None] | None) -> None:
-        self.jobs, self.settings, self.sinks, self.on_done = jobs, settings, sinks, on_done
-        self.executor = _new_pool(jobs)
-        self.running: dict[Future[list[FileResult]], list[Work]] = {}
-        self.suspects: deque[Work] = deque()
-
-    def _feed(self, results: list[FileResult]) -> None:
-        for result in results:
-            self.sinks.result(result)
-        if self.on_done:
-            self.on_done(len(results))
-
-    def _restart(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = _new_pool(self.jobs)
-
-    def _isolate(self, work: Work) -> None:
-        future = self.executor.submit(_review_chunk, [work], *self.settings)
-        try:
-            self._feed(future.result())
-        except BrokenProcessPool:
-            self._feed([FileResult(work[0], error=WORKER_DIED)])
-            self._restart()
-
-    def run(self, work: list[Work]) -> None:
-        size = max(1, min(16, len(work) // (self.jobs * 8)))
-        pending = _chunks(work, size)
-        window = self.jobs * 4
-        try:
-            while True:
-                if self.suspects:
-                    self._isolate(self.suspects.popleft())
-                    continue
-                while len(self.running) < window and (chunk := next(pending, None)) is not None:
-                    self.running[self.executor.submit(_review_chunk, chunk, *self.settings)] = chunk
-                if not self.running:
-                    break
-                done, _ = wait(self.running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    chunk = self.running.pop(future)
-                    try:
-                        self._feed(future.result())
-                    except BrokenProcessPool:
-                        self.suspects.extend(chunk)
-                if self.suspects:  # the pool broke: everything still in flight is suspect too
-                    for chunk in self.running.values():
-                        self.suspects.extend(chunk)
-                    self.running.clear()
-                    self._restart()
-        except KeyboardInterrupt:
-            for future in self.running:
-                future.cancel()
-            for process in list(getattr(self.executor, "_processes", {}).values()):
-                process.terminate()
-            self.executor.shutdown(wait=False, cancel_futures=True)
-            raise
-        self.executor.shutdown(wait=True)
+                         interrupted=bool(stopped_by), paths=paths, skipped=len(tally.skipped),
+                         signal=int(stopped_by))
 
 
 def summary_line(outcome: ReviewOutcome) -> str:
     """One Chinese sentence for the terminal."""
     state = "（已中断，仅含已完成部分）" if outcome.interrupted else ""
-    return (f"共 {outcome.files} 个文件：已复核 {outcome.reviewed} 份，无法读取 {outcome.unreadable} 个；"
-            f"错误 {outcome.errors} 条，警告 {outcome.warnings} 条{state}")
+    return (f"共 {outcome.files} 个文件：已复核 {outcome.reviewed} 份，无法读取 {outcome.unreadable} 个，"
+            f"跳过 {outcome.skipped} 个；错误 {outcome.errors} 条，警告 {outcome.warnings} 条{state}")
 
 
 def exit_code(outcome: ReviewOutcome) -> int:
     """0: every file read and no error-level finding; 1: an error-level finding or an unreadable file;
-    130: interrupted."""
+    130 when stopped by Ctrl-C, 143 by SIGTERM."""
     if outcome.interrupted:
-        return 130
+        return 128 + (outcome.signal or signal.SIGINT)
     return 1 if outcome.errors or outcome.unreadable else 0
 
 

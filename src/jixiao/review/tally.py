@@ -17,6 +17,7 @@ from jixiao.checks.duplicates import Duplicates
 class Tally:
     reports: list[dict[str, Any]] = field(default_factory=list)
     unreadable: list[dict[str, str]] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
     finding_counts: Counter[str] = field(default_factory=Counter)
     report_counts: Counter[str] = field(default_factory=Counter)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # code → (title, severity)
@@ -50,6 +51,9 @@ class Tally:
 
     def add_unreadable(self, file: str, reason: str) -> None:
         self.unreadable.append({"file": file, "reason": reason})
+
+    def add_skipped(self, file: str, reason: str) -> None:
+        self.skipped.append({"file": file, "reason": reason})
 
     def counts(self) -> list[dict[str, Any]]:
         """Per code: title, severity, number of findings and of reports; errors first, then by count."""

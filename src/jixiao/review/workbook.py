@@ -1,7 +1,9 @@
 """``review.xlsx``, streamed: rows are written to disk as results arrive.
 
 Sheets: 汇总 (one row per report), 问题清单 (one row per finding), 问题统计 (counts per check
-code), 无法读取 (files not reviewed, with the reason). Every sheet has a frozen, bold header row and
+code), 无法读取 (files that could not be read, with the reason), 已跳过 (paths not reviewed on
+purpose: an unsupported type, a hidden file, a file named twice, files not reached when the batch was
+stopped). Every sheet has a frozen, bold header row and
 an autofilter over its columns. The 总分差额 column is a live formula (复核总分 − 自评总分).
 """
 
@@ -35,6 +37,7 @@ class ReviewWorkbook:
         self.findings = self.book.add_sheet("问题清单", FINDINGS_HEADER, [40, 30, 26, 7, 20, 70, 26, 20])
         self.counts = self.book.add_sheet("问题统计", COUNTS_HEADER, [28, 26, 7, 9, 11])
         self.unreadable = self.book.add_sheet("无法读取", UNREADABLE_HEADER, [60, 70])
+        self.skipped = self.book.add_sheet("已跳过", UNREADABLE_HEADER, [60, 70])
 
     def add_report(self, row: dict[str, Any]) -> None:
         r = self.summary.rows + 1
@@ -54,6 +57,9 @@ class ReviewWorkbook:
 
     def add_unreadable(self, file: str, reason: str) -> None:
         self.unreadable.append([file, reason])
+
+    def add_skipped(self, file: str, reason: str) -> None:
+        self.skipped.append([file, reason])
 
     def close(self, counts: list[dict[str, Any]]) -> Path:
         for item in counts:

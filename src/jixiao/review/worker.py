@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from jixiao import limits
 from jixiao.checks.finding import Finding, Severity
 from jixiao.errors import JixiaoError
 from jixiao.model import Evaluation
@@ -33,6 +34,7 @@ class FileResult:
     findings: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
     dossier: dict[str, Any] | None = None  # for the bureau's outputs (jixiao.review.dossier)
+    fatal: bool = False  # the process should not go on (its memory ran out)
 
 
 @cache
@@ -84,15 +86,28 @@ def review_file(display: str, path: str, pack_name: str | None, pages_dir: str |
     except _Timeout:
         return FileResult(display, error=f"处理超过 {timeout} 秒仍未完成，已跳过（文件可能过大或过于复杂）")
     except JixiaoError as err:
-        return FileResult(display, error=str(err))
+        return FileResult(display, error=_reason(str(err), path))
     except MemoryError:
-        return FileResult(display, error="文件内容过大，内存不足，未能复核")
+        cap = limits.current().worker_bytes
+        return FileResult(display, fatal=True, error=f"超过上限：处理时内存超过 {limits.show_bytes(cap)}"
+                                                      "（可用 --max-worker-mb 调高），未能复核")
+    except RecursionError:
+        return FileResult(display, error="文件结构嵌套过深，无法处理")
     except Exception as err:  # a bug in a reader or a check must not stop the batch
-        return FileResult(display, error=f"复核时出现内部错误（{type(err).__name__}: {err}）")
+        return FileResult(display, error=f"复核时出现内部错误（{type(err).__name__}: {limits.shorten(str(err), 200)}）")
     finally:
         if timed:
             signal.alarm(0)
             signal.signal(signal.SIGALRM, previous)
+
+
+def _reason(message: str, path: str) -> str:
+    """A reader's sentence without the file name it starts with (the row names the file), printable."""
+    for prefix in (f"{path}：", f"{limits.printable(path)}："):
+        if message.startswith(prefix):
+            message = message[len(prefix):]
+            break
+    return limits.printable(message)
 
 
 def _review(display: str, path: Path, pack_name: str | None, pages_dir: str | None,

@@ -11,6 +11,8 @@ from decimal import Decimal
 
 from pydantic import ValidationError
 
+from jixiao.errors import InputError
+from jixiao.limits.data import check_data
 from jixiao.model import Evaluation, Indicator
 from jixiao.modelio import describe_validation_error
 from jixiao.numbers import format_score
@@ -50,9 +52,12 @@ def score_indicator(
     rule_type = RULE_TYPES[spec.type]
     try:
         params = rule_type.params_model.model_validate({**spec.params, **indicator.rule_params})
+        check_data(params, "")  # digits and finiteness, before any arithmetic
     except ValidationError as err:
         reason = f"规则参数有误（rule_params.{describe_validation_error(err)}），无法重算"
         return _kept(indicator, index, spec.id, reason)
+    except InputError as err:
+        return _kept(indicator, index, spec.id, f"规则参数有误（rule_params.{err}），无法重算")
     ctx = RuleContext(indicator=indicator, spec=spec, params=params, pack=pack, evaluation=evaluation)
     try:
         outcome = rule_type.compute(ctx)

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from jixiao.errors import InputError
+from jixiao.limits.data import check_data
 from jixiao.model import Comparator, Evaluation, Grade, Indicator, Kind
 from jixiao.modelio import describe_validation_error, load_yaml
 
@@ -232,8 +233,11 @@ def parse_pack_text(text: str, where: str) -> RulePack:
     data = load_yaml(text.lstrip("\ufeff"), f"规则包 {where}：")
     if not isinstance(data, dict):
         raise InputError(f"规则包 {where}：内容必须是一个键值表")
+    check_data(data, f"规则包 {where}")
     try:
-        return RulePack.model_validate(data)
+        pack = RulePack.model_validate(data)
     except ValidationError as err:
         message = describe_validation_error(err).removeprefix("（根）：")
         raise InputError(f"规则包 {where}：{message}") from None
+    check_data(pack, f"规则包 {where}")  # numbers given as text are Decimals now: digits, finiteness
+    return pack

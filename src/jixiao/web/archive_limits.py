@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jixiao.errors import InputError
-from jixiao.review.inputs import Limits as BatchLimits
+from jixiao.limits import Limits as InputLimits
 
 MB = 1024 * 1024
 ZIP_SUFFIXES = (".docx", ".xlsx")
@@ -21,7 +21,7 @@ ZIP_SUFFIXES = (".docx", ".xlsx")
 @dataclass(frozen=True)
 class ArchiveLimits:
     max_members: int = 5_000
-    max_member_bytes: int = BatchLimits().max_file_bytes  # 50 MB, as for one file of a batch review
+    max_member_bytes: int = InputLimits().file_bytes  # 50 MB, as for any one input file
     max_total_bytes: int = 100 * MB
     max_ratio: int = 100  # uncompressed ÷ compressed, for members above ``ratio_from_bytes``
     ratio_from_bytes: int = 1 * MB

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.model import Evaluation, ReadingNotes
 from jixiao.modelio import describe_validation_error
@@ -74,6 +75,10 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         implementing = facts.get("project.implementing_unit")
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                   guessed=True))
+    # merging matches names pairwise: a document naming thousands (a report pasted over and over) is refused first
+    named, cap = len(prose) + len(table_drafts), 2 * limits.current().indicators
+    if named > cap:
+        raise limits.LimitError(document.source, "indicators", named, limit=cap, name="正文和表格中的指标")
     indicators = merge_indicators(prose, table_drafts, facts.warnings, mentions)
     if not facts.has("unit.name") and facts.get("kind", "整体支出") == "整体支出" and not facts.has("project.name") \
             and facts.has("unit.supervising_department"):

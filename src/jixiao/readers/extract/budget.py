@@ -208,13 +208,14 @@ def breakdown(line: Line, facts: Facts) -> None:
     the items after a figure that no total claimed (expenditure or income by their names; the clause
     after an amount describes it; a 结转 clause is the carry-over, not an item)."""
     norm = line.norm
+    blanked = _blank_brackets(norm)  # once a line: blanking each clause's prefix again was quadratic
     for found in re.finditer(r"其中\s*:?", norm):
         start = found.end()
         items: list[dict[str, Any]] = []
         at = start
         while at < len(norm):
             end = _clause_end(norm, at)
-            more = _items_in_clause(line, at, end, items)
+            more = _items_in_clause(line, at, end, items, blanked)
             if not more or end >= len(norm) or norm[end] != ";":
                 break
             at = end + 1
@@ -234,13 +235,22 @@ def breakdown(line: Line, facts: Facts) -> None:
         facts.put(path, items, ref(line.location, line.text[start: at], complete=True if whole else None))
 
 
-def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]]) -> bool:
+def _blanked_before(norm: str, end: int, blanked: str) -> str:
+    """``_blank_brackets(norm[:end])`` read from the whole line blanked once (``blanked``; read it only
+    up to ``end``): the same but for a bracket that closes after ``end``, which stays as written."""
+    opening = norm.rfind("(", 0, end)
+    if opening < 0 or blanked[opening] != " " or norm.find(")", opening, end) >= 0:
+        return blanked
+    return blanked[:opening] + norm[opening:end]
+
+
+def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]], blanked: str) -> bool:
     """The named amounts of one clause ("上级资金139.5万元，本级46.5万元，…"), up to the first part that is
     not one; whether the clause held any."""
-    norm = _blank_brackets(line.norm[:end])
+    norm = _blanked_before(line.norm, end, blanked)
     found = False
     while at < end:
-        item = _ITEM.match(norm, at)
+        item = _ITEM.match(norm, at, end)
         if item is None or item.end() > end:
             break
         name = line.text[item.start(1): item.end(1)].strip(" ：:，,")

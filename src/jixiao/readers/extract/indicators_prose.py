@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao import limits
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
@@ -111,7 +112,10 @@ def extract_prose_indicators(outline: Outline) -> tuple[list[IndicatorDraft], li
     covered: set[int] = set()
     groups: dict[int, tuple[str, str]] = {}  # level → (field, name)
     bullets: list[tuple[int, str]] = []  # the parent bullets of a Markdown list: (indentation, name)
+    cap = 2 * limits.current().indicators  # a report pasted over and over is refused early
     for line in outline.lines:
+        if len(drafts) > cap:
+            raise limits.LimitError(outline.source, "indicators", None, limit=cap, name="正文中的指标")
         if line.list_level is None:
             bullets.clear()
         elif _bullet(outline, line, bullets, groups, drafts, covered):

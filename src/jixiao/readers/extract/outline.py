@@ -63,12 +63,14 @@ class Outline:
     lines: list[Line]
     tables: list[tuple[int, Table]]  # (block index, table)
     scored: dict[int, bool] = field(default_factory=dict)  # is_scored_item, by line index (computed once)
+    source: str = ""  # the document's file, for messages
 
     def section_body(self, heading: Line, stop_at: set[int] | None = None) -> list[Line]:
         """Lines after ``heading`` up to the next heading of the same or a higher level."""
         out: list[Line] = []
-        start = heading.position + 1
-        for line in self.lines[start:]:
+        lines = self.lines
+        for position in range(heading.position + 1, len(lines)):  # no slice: a copy per heading is quadratic
+            line = lines[position]
             if line.is_heading and line.level <= heading.level:
                 break
             if stop_at and line.index in stop_at:
@@ -163,7 +165,7 @@ def build_outline(document: Document, is_section_title: object = None) -> Outlin
         line.position = position
         line.is_heading = _looks_like_heading(line, is_section_title)
     _assign_levels(lines)
-    return Outline(lines, tables)
+    return Outline(lines, tables, source=document.source)
 
 
 def _table_text_lines(index: int, table: Table) -> list[Line]:

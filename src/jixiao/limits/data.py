@@ -1,0 +1,187 @@
+"""Limits on evaluation data (YAML/JSON): nesting, YAML aliases, digits and finiteness of numbers,
+text that is not valid Unicode, the number of indicators — all checked before the model sees it.
+
+:func:`yaml_prepass` reads the YAML event stream (no recursion, no objects built) for nesting and
+alias expansion; :func:`check_data` walks the loaded data once, iteratively, and names the first
+offending field (``indicators[3].weight：数字位数 30 位，超过上限 20 位``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import yaml
+from pydantic import BaseModel
+
+from jixiao.errors import InputError
+from jixiao.limits import LimitError, current
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def number_digits(value: Decimal | int) -> int:
+    """Digits of a finite number written out in full: ``123.45`` → 5, ``1E+400`` → 401, ``0.001`` → 4."""
+    if isinstance(value, int):
+        magnitude = abs(value)
+        if magnitude.bit_length() > 10_000:  # str() of a huge int is refused (and slow): estimate
+            return int(magnitude.bit_length() * 0.30103) + 1
+        return len(str(magnitude))
+    _sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    return max(len(digits) + exponent, 1) + max(-exponent, 0)
+
+
+def number_problem(value: Any) -> str | None:
+    """Why a number may not enter arithmetic (not finite, too many digits); None when it may."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return None
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return "必须是有限的数字（不能是无穷大或 NaN）"
+        value = Decimal(repr(value))
+    if isinstance(value, Decimal) and not value.is_finite():
+        return "必须是有限的数字（不能是无穷大或 NaN）"
+    digits = number_digits(value)
+    limit = current().digits
+    if digits > limit:
+        return f"超过上限：数字位数 {digits:,} 位，上限 {limit} 位"
+    return None
+
+
+def parse_number(text: str) -> Decimal:
+    """A number written in a file (YAML/JSON, a cell) as Decimal, refusing what :func:`number_problem`
+    refuses before any arithmetic. Raises ValueError with the Chinese reason."""
+    if len(text) > 4 * current().digits + 16:
+        raise ValueError(f"超过上限：数字位数 {len(text):,} 位，上限 {current().digits} 位")
+    try:
+        value = Decimal(text.replace("_", "").strip())
+    except InvalidOperation:
+        raise ValueError(f"不是数字（收到 \"{text[:40]}\"）") from None
+    problem = number_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
+def _path(parts: tuple[Any, ...]) -> str:
+    from jixiao.modelio import field_path
+
+    return field_path(tuple(p if isinstance(p, int) else str(p) for p in parts))
+
+
+def check_data(data: Any, where: str) -> None:
+    """Walk loaded YAML/JSON data or a model (iteratively) and raise InputError at the first value
+    beyond the limits: nesting deeper than ``nesting_depth``, a number too long or not finite, text
+    with invalid Unicode, more indicators than ``indicators``. ``where`` (the file) begins the message."""
+    limits = current()
+    prefix = f"{where}：" if where else ""
+    indicators = data.get("indicators") if isinstance(data, dict) else getattr(data, "indicators", None)
+    if isinstance(indicators, list) and len(indicators) > limits.indicators:
+        raise LimitError(where, "indicators", len(indicators), subject="indicators")
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while stack:
+        value, parts = stack.pop()
+        if isinstance(value, (dict, list, BaseModel)):
+            if len(parts) >= limits.nesting_depth:
+                raise LimitError(where, "nesting_depth", len(parts) + 1, subject=_path(parts[:4]) + "…")
+            if isinstance(value, BaseModel):
+                stack.extend((getattr(value, name), (*parts, name)) for name in type(value).model_fields)
+            elif isinstance(value, dict):
+                for key, item in value.items():
+                    if isinstance(key, str) and _SURROGATE.search(key):
+                        raise InputError(f"{prefix}{_path(parts)}：字段名含有无效的 Unicode 字符（孤立的代理项）")
+                    stack.append((item, (*parts, key)))
+            else:
+                stack.extend((item, (*parts, i)) for i, item in enumerate(value))
+        elif isinstance(value, str):
+            found = _SURROGATE.search(value)
+            if found:
+                code = f"\\u{ord(found.group(0)):04x}"
+                raise InputError(f"{prefix}{_path(parts)}：文字含有无效的 Unicode 字符（孤立的代理项 {code}）")
+        elif isinstance(value, OverlongNumber):
+            raise InputError(f"{prefix}{_path(parts)}：超过上限：数字位数 {value.digits:,} 位，上限 {limits.digits} 位")
+        else:
+            problem = number_problem(value)
+            if problem is not None:
+                raise InputError(f"{prefix}{_path(parts)}：{problem}")
+
+
+class OverlongNumber:
+    """A number too long to convert (YAML ints past Python's 4,300-digit guard): kept as its length."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"<{self.digits} 位数字>"
+
+
+class _Frame:
+    """An open YAML collection in :func:`yaml_prepass`: its anchor, nodes so far, and for a mapping
+    whether the next scalar is a key. ``name`` is its key in the top-level map (``indicators``)."""
+
+    __slots__ = ("anchor", "expect_key", "items", "key", "mapping", "name", "nodes")
+
+    def __init__(self, anchor: str | None, name: str | None, mapping: bool = False) -> None:
+        self.anchor, self.name, self.mapping = anchor, name, mapping
+        self.nodes, self.items, self.expect_key = 1, 0, True
+        self.key: str | None = None
+
+    def child(self, nodes: int, value: str | None = None) -> None:
+        self.nodes += nodes
+        self.items += 1
+        if self.mapping:
+            if self.expect_key:
+                self.key = value
+            self.expect_key = not self.expect_key
+        elif self.name == "indicators" and self.items > current().indicators:
+            raise LimitError("", "indicators", None, subject="indicators")
+
+
+def yaml_prepass(text: str, where: str) -> None:
+    """Read the YAML event stream once, without building anything, and refuse nesting deeper than
+    ``nesting_depth`` and aliases that would expand to more than ``yaml_alias_nodes`` nodes (a
+    "billion laughs" document is tiny on disk and exponential in memory). Syntax errors are left
+    to the loader, which names the line. ``where`` (the file) begins the message."""
+    limits = current()
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    stack: list[_Frame] = [_Frame(None, None)]
+    sizes: dict[str, int] = {}
+    added = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.ScalarEvent):
+                stack[-1].child(1, event.value)
+                if event.anchor:
+                    sizes[event.anchor] = 1
+            elif isinstance(event, yaml.CollectionStartEvent):
+                if len(stack) > limits.nesting_depth:
+                    raise LimitError(where, "nesting_depth", len(stack),
+                                     note=f"（第 {event.start_mark.line + 1} 行）" if event.start_mark else "")
+                parent = stack[-1]
+                name = parent.key if parent.mapping and not parent.expect_key and len(stack) == 2 else None
+                stack.append(_Frame(event.anchor, name, isinstance(event, yaml.MappingStartEvent)))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                frame = stack.pop()
+                if frame.anchor:
+                    sizes[frame.anchor] = frame.nodes
+                stack[-1].child(frame.nodes)
+            elif isinstance(event, yaml.AliasEvent):
+                nodes = sizes.get(event.anchor or "", 1)
+                added += nodes
+                stack[-1].child(nodes)
+                if added > limits.yaml_alias_nodes:
+                    raise LimitError(where, "yaml_alias_nodes", None,
+                                     note="（评价文件不需要锚点 & 和别名 *，请写出完整内容）")
+    except yaml.YAMLError as exc:
+        if "nesting depth" in str(getattr(exc, "problem", "") or ""):  # libyaml's own guard, past ours
+            raise LimitError(where, "nesting_depth", None) from None
+    except LimitError as err:
+        if err.key != "indicators":
+            raise
+        raise LimitError(where, "indicators", None, subject="indicators") from None
+
+
+__all__ = ["OverlongNumber", "check_data", "number_digits", "number_problem", "parse_number", "yaml_prepass"]

@@ -1,0 +1,54 @@
+"""Tables rebuilt from flattened text stay bounded on hostile text: the rebuilding stops at its work
+budget, says so, and keeps every line as text; the cuts it makes are exact (a row with more cells than
+columns has no reading)."""
+
+from __future__ import annotations
+
+from hostile import _INDICATOR_HEADER
+
+from jixiao.readers.align import align, indicator_check
+from jixiao.readers.document import Paragraph, Table
+from jixiao.readers.source_text import _PIPE_RULE, text_to_document
+
+
+def test_a_flood_of_cells_stops_the_table_rebuilding_with_a_warning_and_keeps_the_text() -> None:
+    rows = "".join(f"| 完成率{i} | 1{i:04d}{i:04d} | 10 |\n" for i in range(3000))
+    document = text_to_document("2024年度绩效自评表\n" + _INDICATOR_HEADER + rows, "flood.txt")
+    assert any("工作量上限" in warning for warning in document.warnings), document.warnings
+    text = "\n".join(block.text for block in document.blocks if isinstance(block, Paragraph))
+    cells = {cell for block in document.blocks if isinstance(block, Table) for row in block.rows for cell in row}
+    assert "完成率2999" in text or "完成率2999" in cells  # the last row is still there, as text or in a table
+
+
+def test_a_real_sized_form_is_rebuilt_without_warnings() -> None:
+    rows = "".join(f"| 产出指标 | 数量指标 | 完成率{i} | 10 | ≥95% | 96% | 10 | 无 |\n" for i in range(10))
+    document = text_to_document("2024年度绩效自评表\n" + _INDICATOR_HEADER.replace(" | ", "\n") + rows, "form.txt")
+    assert not any("工作量上限" in warning for warning in document.warnings)
+    assert any(isinstance(block, Table) and any("完成率9" in cell for row in block.rows for cell in row)
+               for block in document.blocks)
+
+
+def test_a_row_with_more_cells_than_columns_has_no_reading() -> None:
+    roles = ["name", "weight", "score"]
+    assert align(["完成率", "10", "9", "无", "多余"], roles, indicator_check).score == float("-inf")
+    reading = align(["完成率", "10", "9"], roles, indicator_check)
+    assert reading.cells == {"name": "完成率", "weight": "10", "score": "9"}
+
+
+def test_markdown_rules_are_matched_in_linear_time() -> None:
+    for rule in ("|--|--|", "| --- | :---: |", "---", " | -- | -- | "):
+        assert _PIPE_RULE.match(rule), rule
+    assert not _PIPE_RULE.match("|--" + " " * 200_000 + "x")  # used to take minutes (two runs of spaces)
+    assert not _PIPE_RULE.match(" " * 200_000 + "x")
+
+
+def test_brackets_blanked_once_a_line_read_as_blanking_each_prefix() -> None:
+    import random
+
+    from jixiao.readers.extract.budget import _blank_brackets, _blanked_before
+
+    rng = random.Random(1)
+    for _ in range(5000):
+        norm = "".join(rng.choice("(a);。)b(") for _ in range(rng.randint(0, 30)))
+        end = rng.randint(0, len(norm))
+        assert _blanked_before(norm, end, _blank_brackets(norm))[:end] == _blank_brackets(norm[:end]), (norm, end)
