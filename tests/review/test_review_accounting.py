@@ -74,7 +74,8 @@ def test_zip_entries_are_read_by_index_into_unique_files(tmp_path: Path) -> None
         zf.writestr("b.txt", SEED)
         zf.writestr("b.txt/inner.txt", OTHER)  # a file and a folder of the same name
         zf.writestr("长" * 200 + ".txt", SEED)  # too long for a file name
-        zf.writestr("notes.png", b"\x89PNG")
+        zf.writestr("notes.png", b"\x89PNG")  # an image is read by OCR: this one is damaged
+        zf.writestr("notes.rar", b"Rar!")
         zf.writestr(zipfile.ZipInfo("locked.txt"), b"x")
         zf.writestr(zipfile.ZipInfo("packed.txt"), SEED, compress_type=zipfile.ZIP_LZMA)
     _mark_encrypted(archive, "locked.txt")
@@ -84,7 +85,8 @@ def test_zip_entries_are_read_by_index_into_unique_files(tmp_path: Path) -> None
     assert rows[f"{shown}!/a.txt（第 2 个同名条目）"] == ("reviewed", "重庆市璧山区小河镇人民政府")
     assert rows[f"{shown}!/b.txt"][0] == rows[f"{shown}!/b.txt/inner.txt"][0] == "reviewed"
     assert rows[f"{shown}!/{'长' * 200}.txt"][0] == "reviewed"
-    assert rows[f"{shown}!/notes.png"][0] == "skipped"
+    assert rows[f"{shown}!/notes.png"][0] == "unreadable"
+    assert rows[f"{shown}!/notes.rar"][0] == "skipped"
     assert rows[f"{shown}!/locked.txt"] == ("unreadable", "压缩包内文件已加密，无法解压")
     assert rows[f"{shown}!/packed.txt"] == ("unreadable", "压缩包内文件使用不支持的压缩方式（LZMA），无法解压")
 
