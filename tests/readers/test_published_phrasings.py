@@ -193,3 +193,20 @@ def test_money_pairs_and_a_project_fund_s_allocation_and_payments() -> None:
     budget = extract(text_to_document(fund, "x.txt"))[0].budget
     assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (
         Decimal("860.00"), Decimal("823.70"), Decimal("95.78"))
+
+
+def test_a_part_s_own_total_is_not_the_unit_s() -> None:
+    text = ("某乡人民政府2023年度部门整体支出绩效自评报告\n"
+            "一、政府采购支出说明：2023年度政府采购支出总额64.20万元，全部为服务类采购。\n"
+            "二、全年支出情况：支出总额1250.60万元。\n")
+    assert extract(text_to_document(text, "x.txt"))[0].budget.expenditure_total == Decimal("1250.60")
+
+
+def test_labels_over_sub_labels_over_amounts_are_read_once() -> None:
+    text = ("某中心2023年度部门整体支出绩效自评报告\n"
+            "| 机构名称 | 收入合计 | 其中： | 其中： | 其他 |\n|---|---|---|---|---|\n"
+            "|  |  | 公共财政拨款 | 政府基金拨款 |  |\n"
+            "| 某中心 | 420.50 | 400.00 |  | 20.50 |\n")
+    budget = extract(text_to_document(text, "x.txt"))[0].budget
+    assert [(i.name, i.amount) for i in budget.income_items] == [("公共财政拨款", Decimal("400.00")),
+                                                               ("其他", Decimal("20.50"))]

@@ -32,10 +32,14 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
 ]
 
 
+# a part's own total is not the unit's: 政府采购支出总额, 项目支出合计, 基本支出总额
+_PART_OF = "".join(f"(?<!{w})" for w in ("采购", "项目", "专项", "基本", "公用", "人员", "资本", "经费", "转移"))
+
+
 def _total_pattern(word: str) -> re.Pattern[str]:
     """收入总计 / 年度收入 / 总收入 / "收入：" (a heading-like label) followed by an amount."""
     return re.compile(
-        rf"(?:(?<![\u4e00-\u9fff]){word}(?=\s*:)|(?<=[,;]){word}(?=\d)|{word}(?:总计|合计|总额|共计|总数)"
+        rf"(?:(?<![\u4e00-\u9fff]){word}(?=\s*:)|(?<=[,;]){word}(?=\d)|{_PART_OF}{word}(?:总计|合计|总额|共计|总数)"
         rf"|(?:年度|本年度?|全年|部门|单位)(?:总)?{word}|总{word})" + _LINK + MONEY
     )
 

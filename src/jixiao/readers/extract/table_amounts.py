@@ -66,7 +66,10 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
     and a row of labels over a row of amounts."""
     pairs: list[tuple[str, str, str]] = []
     rows = table.rows
+    read_to = -1  # rows already read as the labels or amounts of a row above
     for r, row in enumerate(rows):
+        if r <= read_to:
+            continue
         in_row = _row_pairs(row)
         if len(in_row) >= 2:
             pairs.extend((label, row[c].strip(), table.cell_location(r, c)) for label, c in in_row)
@@ -88,9 +91,11 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
                 labels = [sub.strip() if c < len(below) and (sub := below[c]).strip() else top
                           for c, top in enumerate(row)]
                 below, at = rows[r + 2], r + 2
-            for c, cell in enumerate(labels):
-                if c < len(below) and cell.strip() and _AMOUNT.fullmatch(match_text(below[c].strip() or "x")):
-                    pairs.append((cell.strip(), below[c].strip(), table.cell_location(at, c)))
+            found = [(cell.strip(), below[c].strip(), table.cell_location(at, c)) for c, cell in enumerate(labels)
+                     if c < len(below) and cell.strip() and _AMOUNT.fullmatch(match_text(below[c].strip() or "x"))]
+            pairs.extend(found)
+            if found:
+                read_to = at
     return pairs
 
 
