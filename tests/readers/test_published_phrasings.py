@@ -210,3 +210,11 @@ def test_labels_over_sub_labels_over_amounts_are_read_once() -> None:
     budget = extract(text_to_document(text, "x.txt"))[0].budget
     assert [(i.name, i.amount) for i in budget.income_items] == [("公共财政拨款", Decimal("400.00")),
                                                                ("其他", Decimal("20.50"))]
+
+
+def test_a_table_of_projects_is_no_budget_s_fund_rows() -> None:
+    text = ("某街道办事处2023年度部门决算\n（二）项目绩效自评结果。\n"
+            "| 项目名称 | 预算数（万元） | 执行数（万元） | 自评得分 |\n|---|---|---|---|\n"
+            "| 社区服务经费 | 300.00 | 290.00 | 95 |\n| 环境整治经费 | 200.00 | 180.00 | 92 |\n"
+            "| 应急保障经费 | 100.00 | 99.00 | 96 |\n")
+    assert extract(text_to_document(text, "x.txt"))[0].budget.fund_rows == []

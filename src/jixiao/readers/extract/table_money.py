@@ -66,6 +66,8 @@ class MoneyBlock:
         label = _label(row, self.header)
         if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
             return _is_part(label) or bool(pattern("fund_rows.total").match(label)), None
+        if self.total_read and not _is_part(label):  # a list of projects, not the total's fund rows: the block ends
+            return False, None
         total = not self.total_read and (bool(pattern("fund_rows.total").match(label)) or not _is_part(label))
         if not total:
             self._part(table, r, label, amounts, facts)
