@@ -142,3 +142,15 @@ def word(path: Path) -> Path:
 
 
 SHAPES = {"one_cell_per_line": one_cell_per_line, "web_cells": web_cells, "one_line": one_line, "fused": fused}
+
+# What copying adds on the way (a web page, a viewer, an editor): each must leave the facts unchanged.
+ARTEFACTS = {
+    "indented": lambda text: "\n".join("    " + line if line.strip() else line for line in text.split("\n")),
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "trailing_spaces": lambda text: "\n".join(line + "   " for line in text.split("\n")),
+    "blank_between_lines": lambda text: "\n\n".join(text.split("\n")),
+    "no_break_spaces": lambda text: text.replace(" ", "\u00a0"),
+    "ideographic_spaces": lambda text: text.replace(" ", "\u3000"),
+    "zero_width": lambda text: text.replace("指标", "指\u200b标").replace("万元", "万\u200b元"),
+    "half_width_brackets": lambda text: text.replace("（", "(").replace("）", ")").replace("：", ":"),
+}

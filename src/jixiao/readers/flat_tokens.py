@@ -56,7 +56,7 @@ _FORM_TITLE = re.compile(r"(?:项目支出|部门整体支出|整体支出|部�
 _MARKER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])+")  # (A), (B/A), (%), (50分), (20分*执行率) after a word
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
-_CLAUSE = re.compile(r"[，,。；;！？]")
+_CLAUSE = re.compile(r"[，。；;！？]|(?<!\d),|,(?!\d{3}(?!\d))")  # a thousands separator (1,568.20) is no clause
 # money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals
 _FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 # in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
