@@ -153,4 +153,5 @@ ARTEFACTS = {
     "ideographic_spaces": lambda text: text.replace(" ", "\u3000"),
     "zero_width": lambda text: text.replace("指标", "指\u200b标").replace("万元", "万\u200b元"),
     "half_width_brackets": lambda text: text.replace("（", "(").replace("）", ")").replace("：", ":"),
+    "full_width_figures": lambda text: text.translate(str.maketrans("0123456789.%", "０１２３４５６７８９．％")),
 }
