@@ -115,6 +115,7 @@ def word(path: Path) -> Path:
     document.add_paragraph(YEAR_LINE)
     width = 9
     table = document.add_table(rows=len(ROWS), cols=width)
+    table.style = "Table Grid"  # ruled, as the official forms are
     for r, row in enumerate(ROWS):
         filled = [c if c is not None else "" for c in row]
         if filled[0] == "总分":  # 总分 spans the label columns; full mark, total, grade sit under 分值, 得分, 偏差

@@ -10,6 +10,7 @@ import pytest
 from flat_forms import ARTEFACTS, EXPECTED, SHAPES, word
 
 from jixiao.readers import read_any
+from jixiao.writers.pdf import docx_to_pdf
 
 
 def _facts(path: Path) -> dict[str, Any]:
@@ -31,6 +32,11 @@ def _facts(path: Path) -> dict[str, Any]:
 
 def test_the_word_table_reads_to_the_form_s_facts(tmp_path: Path) -> None:
     assert _facts(word(tmp_path / "form.docx")) == EXPECTED
+
+
+def test_the_word_table_printed_to_pdf_reads_to_the_form_s_facts(tmp_path: Path) -> None:
+    pdf = docx_to_pdf(word(tmp_path / "form.docx"), tmp_path / "form.pdf")
+    assert _facts(pdf) == EXPECTED
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
