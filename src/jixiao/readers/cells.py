@@ -96,9 +96,13 @@ def _value_unit() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicon()['value_units']})")
 
 
+_POINTS = re.compile(r"\d+(?:\.\d+)?分")
+
+
 def number(text: str) -> Decimal | None:
-    """The value of a number or percentage cell (98.5% → 98.5), else None."""
+    """The value of a number or percentage cell (98.5% → 98.5; points 9.6分 → 9.6), else None."""
     plain = _plain(text).rstrip("%").replace(",", "").replace("−", "-")
+    plain = plain[:-1] if _POINTS.fullmatch(plain) else plain
     try:
         return Decimal(plain) if _NUMBER.fullmatch(plain) else None
     except InvalidOperation:
@@ -154,6 +158,8 @@ def fit(role: str, text: str) -> float | None:
         return 2.5 if pattern(f"levels.{role}").match(compact(text)) else None  # 成本指标 is either
     if role == "level2" and cell_kind is Kind.TEXT and len(compact(text)) <= 8:
         return 0.1  # a level outside the standard frameworks' words: possible, never preferred
+    if role in _SMALL and role != "number" and cell_kind is Kind.AMOUNT and _POINTS.fullmatch(_plain(text)):
+        cell_kind = Kind.NUMBER  # "10分", "9.6分": points written with their unit
     score = _FIT.get(role, {Kind.TEXT: 0.3}).get(cell_kind)
     if score is None:
         return None

@@ -356,9 +356,28 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
 
 def _block_stop(tokens: Sequence[Token], i: int) -> bool:
     text = tokens[i].text
+    if _is_goal(text) and _level2_in_row(tokens, i):
+        return False
     if _is_total(text) or _is_form_end(text) or _is_goal(text) or _is_label(text):
         return True
     return _header_at(tokens, i) is not None
+
+
+_FIGURE_KINDS = (Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED)
+
+
+def _level2_in_row(tokens: Sequence[Token], i: int) -> bool:
+    """"绩效目标" is also the 决策 block's 二级 (项目立项 / 绩效目标 / 资金投入): inside the indicator table, after
+    its 一级 cell or within a row of cells, it is a level cell, not the goal row that starts another block."""
+    if kind(tokens[i].text) != Kind.LEVEL2:
+        return False
+    if tokens[i].in_row and not tokens[i].row_start:
+        return True
+    if i > 0 and kind(tokens[i - 1].text) == Kind.LEVEL1:
+        return True
+    # one cell a line: a short name and then a figure follow, as in the rows around it (a goal row holds prose)
+    ahead = [kind(t.text) for t in tokens[i + 1: i + 3]]
+    return len(ahead) == 2 and ahead[0] == Kind.TEXT and len(tokens[i + 1].text) <= 20 and ahead[1] in _FIGURE_KINDS
 
 
 def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out: FlatTable) -> None:

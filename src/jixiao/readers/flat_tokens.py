@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from jixiao.lexicon import lexicon
+from jixiao.readers.cells import Kind, kind
 from jixiao.readers.textnorm import clean_line, compact, match_text
 
 
@@ -140,8 +141,11 @@ def _spaced_cells(text: str) -> list[str] | None:
         return _short_row(parts)
     words = sum(1 for p in parts if _words().fullmatch(compact(p)) or _UNIT_CELL.match(match_text(p)))
     values = sum(1 for p in parts if _VALUE_CELL.fullmatch(match_text(p)))
+    # a row led by its level cells, a scoring note among its figures:
+    # "项目决策（10分） 项目立项 立项依据 5 符合政策，得5分 5"
+    led = values >= 2 and any(kind(p) in (Kind.LEVEL1, Kind.LEVEL2) for p in parts[:2])
     # a row of figures: "污水治理村数 ≥6个 6个 10 10 <a note, which may hold commas>"
-    if words < 3 and (values < 2 or any(_CLAUSE.search(p) for p in parts[:-1])):
+    if words < 3 and not led and (values < 2 or any(_CLAUSE.search(p) for p in parts[:-1])):
         return None
     return _rejoin(parts)
 

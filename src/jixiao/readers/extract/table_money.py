@@ -41,6 +41,7 @@ class MoneyBlock:
     total_read: bool = False
     fund_rows: list[dict[str, Any]] = field(default_factory=list)
     number_col: int | None = None  # a 行次 column: each row's number, not part of its label
+    totals: dict[str, Decimal] = field(default_factory=dict)  # the total row's amounts
 
     @classmethod
     def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None) -> MoneyBlock:
@@ -71,13 +72,14 @@ class MoneyBlock:
             return True, None
         if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
             return _is_part(label) or bool(pattern("fund_rows.total").match(label)), None
-        if self.total_read and not _is_part(label):  # a list of projects, not the total's fund rows: the block ends
-            return False, None
+        if self.total_read and not _is_part(label) and not self._next_part(amounts):
+            return False, None  # a list of projects, not the total's fund rows: the block ends
         total = not self.total_read and (bool(pattern("fund_rows.total").match(label)) or not _is_part(label))
         if not total:
             self._part(table, r, label, amounts, facts)
             return True, None
         self.total_read = True
+        self.totals = {role: value for role, (value, _) in amounts.items()}
         for role, label in (("executed", "全年执行数"), ("rate", "执行率")):
             if role in self.header and not cells.get(role, ("", 0))[0]:  # the total row leaves it empty
                 facts.blank.append(ref(table.cell_location(r, self.header[role]), f"{label}为空"))
@@ -90,6 +92,14 @@ class MoneyBlock:
     def _ref(self, table: Table, r: int, col: int, row: list[str]) -> Any:
         source = cell_ref(table, r, col, row[col])
         return source if self.unit_stated else source.model_copy(update={"guessed": True})
+
+    def _next_part(self, amounts: dict[str, tuple[Decimal, int]]) -> bool:
+        """A row under the 其中 rows that names no fund source of the lexicon (地方配套资金 after 其中：中央补助资金):
+        one more part when, with the parts above it, it stays within the total in every column."""
+        if not self.fund_rows or not amounts or not self.totals:
+            return False
+        return all(role in self.totals and sum((part.get(role, Decimal(0)) for part in self.fund_rows), value)
+                   <= self.totals[role] for role, (value, _) in amounts.items())
 
     def _part(self, table: Table, r: int, label: str, amounts: dict[str, tuple[Decimal, int]], facts: Facts) -> None:
         if not amounts:
