@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from jixiao.model import Evaluation
@@ -105,3 +106,44 @@ def test_a_money_line_becomes_a_table_with_its_caption() -> None:
 def test_prose_about_money_is_no_money_line(text: str) -> None:
     line = Paragraph(text, "第3行")
     assert record_views(Document("x.txt", [line])).blocks == [line]
+
+
+# Conclusions and totals under a form --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "grade"), [("自评结论：优", "优"), ("评价结论：良", "良"), ("自评等级：优秀", "优")])
+def test_the_grade_as_a_conclusion_line_under_the_table(tmp_path: Path, line: str, grade: str) -> None:
+    text = ("2024年度项目支出绩效自评表\n项目名称 | 社区老年助餐服务经费 |\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "产出指标 | 数量指标 | 助餐服务人次 | ≥5000人次 | 5230人次 | 100 | 96 |\n"
+            f"合计 | | | | | 100 | 96 |\n{line}\n")
+    evaluation = _read(tmp_path, text)
+    assert evaluation.stated_grade == grade
+    assert evaluation.stated_total == Decimal(96)
+
+
+def test_a_total_above_its_100_keeps_100_as_the_full_mark(tmp_path: Path) -> None:
+    text = ("某县消防救援大队2024年度项目支出绩效自评报告\n"
+            "一级指标\t二级指标\t指标内容\t指标值\t完成值\t权重\t得分\n"
+            "产出指标\t数量指标\t消防栓维护数量\t≥200个\t214个\t60\t61.5\n"
+            "效益指标\t社会效益指标\t火灾隐患整改率\t≥95%\t97%\t40\t40\n"
+            "合计\t\t\t\t\t100\t101.5\n")
+    evaluation = _read(tmp_path, text)
+    assert (evaluation.stated_total, evaluation.full_mark) == (Decimal("101.5"), Decimal(100))
+
+
+def test_an_oa_export_row_above_the_form_does_not_cost_its_year(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["审批编号：SP2025-0098", "", "", "申请人：财务科 李某", "", "", "打印时间：2025-04-01 09:30:00"])
+    for row, text in ((2, "项目支出绩效自评表"), (3, "（2024年度）")):
+        sheet.cell(row, 1, text)
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=7)
+    for values in (["项目名称", "乡镇卫生院设备购置补助"],
+                   ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                   ["产出指标", "数量指标", "购置设备台数", "≥20台", "22台", "100", "100"]):
+        sheet.append(values)
+    path = tmp_path / "oa.xlsx"
+    book.save(path)
+    assert read_any(path).evaluation.year == 2024
