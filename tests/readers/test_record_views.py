@@ -70,7 +70,7 @@ def test_an_oa_detail_view_reads_as_its_form(tmp_path: Path, between: str) -> No
 
 
 def test_two_pairs_on_one_line_and_a_record_per_row(tmp_path: Path) -> None:
-    records = "\n".join(f"指标名称：{name}    分值：{w}\n年度指标值：{t}    实际完成值：{a}    得分：{s}"
+    records = "\n".join(f"指标名称：{name}    分值：{w}\n年度指标值：{t} 实际完成值：{a}\t得分：{s}"
                         for name, w, t, a, s in [("培训人次", 60, "≥300人次", "320人次", 60),
                                                  ("学员满意度", 40, "≥90%", "93%", 38)])
     evaluation = _read(tmp_path, "某县就业服务中心2024年度项目支出绩效自评表\n" + records + "\n")
@@ -147,3 +147,26 @@ def test_an_oa_export_row_above_the_form_does_not_cost_its_year(tmp_path: Path) 
     path = tmp_path / "oa.xlsx"
     book.save(path)
     assert read_any(path).evaluation.year == 2024
+
+
+def _html_rows(pairs: list[list[str]]) -> str:
+    return "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in pairs)
+
+
+@pytest.mark.parametrize("per_row", [1, 2], ids=["label-value", "two-pairs-a-row"])
+def test_a_detail_view_as_label_value_table_rows(tmp_path: Path, per_row: int) -> None:
+    fields = [["填报单位", "某区某街道办事处"], ["评价年度", "2024"]]
+    for record in _RECORDS:
+        fields.extend(item.split("：") for item in record)
+    rows = [sum(fields[i:i + per_row], []) for i in range(0, len(fields), per_row)]
+    page = ("<html><body><h1>某区某街道办事处2024年度部门整体支出绩效自评表</h1><table>"
+            + _html_rows(rows) + "</table></body></html>")
+    path = tmp_path / "view.html"
+    path.write_text(page, encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    assert [(i.number, i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        (1, "村内道路硬化里程", Decimal(40), Decimal(40)),
+        (2, "群众出行条件", Decimal(30), Decimal(28)),
+        (3, "村民满意度", Decimal(20), Decimal(20)),
+    ]
+    assert evaluation.unit.name == "某区某街道办事处"

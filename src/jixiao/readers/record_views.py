@@ -22,7 +22,8 @@ from jixiao.readers.textnorm import compact
 _PAIR = re.compile(r"^([\u4e00-\u9fff（）()%％]{2,16})\s*[：:]\s*(.*)$")
 _CHEAP = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}\s*[：:]", re.MULTILINE)
 _RULE = re.compile(r"^[-—─━═=_＿－·.*\s]{3,}$")
-_SPLIT = re.compile(r"\s{2,}|\t")  # 分值：10    得分：9.78: two pairs on one line
+# "分值：10    得分：9.78" / "分值：10 得分：9.78": two pairs on one line (a space before the next label)
+_SPLIT = re.compile(r"\s+(?=[\u4e00-\u9fff（）()]{2,16}\s*[：:])")
 _NUMBERED = re.compile(r"^表\d+$")
 _MIN_PAIRS = 4  # lines holding a column label before the pass runs at all
 _MIN_RUN = 3  # labelled lines that make one table
@@ -38,37 +39,81 @@ class _Pair:
 
 def record_views(document: Document) -> Document:
     """``document`` with every run of column-label lines turned into a table (unchanged when none)."""
-    tables: dict[int, Table] = {}
-    consumed: set[int] = set()
+    swaps: dict[int, list[Block]] = {}  # block index → what stands in its place
     for index, block in enumerate(document.blocks):
-        inline = inline_money(block) if isinstance(block, Paragraph) else None
-        if inline is not None:
-            tables[index] = inline
-            consumed.add(index)
+        if isinstance(block, Paragraph):
+            inline = inline_money(block)
+            if inline is not None:
+                swaps[index] = [inline]
+        elif (vertical := _pair_table(block)) is not None:
+            swaps[index] = vertical
     paragraphs = [b.text for b in document.blocks if isinstance(b, Paragraph) and ("：" in b.text or ":" in b.text)]
     if len(paragraphs) >= _MIN_PAIRS and len(_CHEAP.findall("\n".join(paragraphs))) >= _MIN_PAIRS:
         lines: list[list[_Pair] | None] = [_pairs(b, i) for i, b in enumerate(document.blocks)]
         for segment in _segments(document.blocks, lines):
             table = _table(segment)
             if table is not None:
-                tables[segment[0].at] = table
-                consumed.update(p.at for p in segment)
-    if not tables:
+                swaps.update({p.at: [] for p in segment})
+                swaps[segment[0].at] = [table]
+    if not swaps:
         return document
     blocks: list[Block] = []
-    count = 0
     for index, block in enumerate(document.blocks):
-        if index in tables:
-            blocks.append(replace(tables[index], name=f"表{count + 1}"))
-            count += 1
-        if index in consumed:
-            continue
+        blocks.extend(swaps.get(index, [block]))
+    count = 0
+    for index, block in enumerate(blocks):
         if isinstance(block, Table):
             count += 1
-            if _NUMBERED.match(block.name):  # the text reader's 表N: numbered again in reading order
-                block = replace(block, name=f"表{count}")
-        blocks.append(block)
+            if not block.name or _NUMBERED.match(block.name):  # the text reader's 表N: numbered again in order
+                blocks[index] = replace(block, name=f"表{count}")
     return replace(document, blocks=blocks)
+
+
+def _pair_table(table: Table) -> list[Block] | None:
+    """A table of label | value rows (a web page's detail view: 序号 | 1, 三级指标 | …, 分值 | 10; also
+    label | value | label | value) read the same way: its records as tables, its other rows kept."""
+    cells = [_distinct(row) for row in table.rows]
+    if sum(1 for c in cells if len(c) >= 2 and _kind(c[0][1]) is not None) < _MIN_RUN:
+        return None
+    pseudo: list[Block] = []
+    lines: list[list[_Pair] | None] = []
+    for r, row in enumerate(cells):
+        texts = [text for _, text in row]
+        pseudo.append(Paragraph(" ".join(texts), table.row_location(r)))
+        paired = len(row) >= 2 and not len(row) % 2 and all(_kind(label) for _, label in row[::2])
+        lines.append([_Pair(compact(label), value, r, table.cell_location(r, col))
+                      for (_, label), (col, value) in zip(row[::2], row[1::2], strict=True)] if paired else None)
+    out: list[Block] = []
+    used: set[int] = set()
+    records: dict[int, Table] = {}
+    for segment in _segments(pseudo, lines):
+        made = _table(segment)
+        if made is not None:
+            records[segment[0].at] = made
+            used.update(p.at for p in segment)
+    if not records:
+        return None
+    rest: list[int] = []
+    for r in range(len(table.rows) + 1):
+        if rest and (r in used or r == len(table.rows)):
+            out.append(Table([table.rows[k] for k in rest], table.name, origins={
+                (i, c): table.cell_location(k, c) for i, k in enumerate(rest) for c in range(len(table.rows[k]))}))
+            rest = []
+        if r in records:
+            out.append(records[r])
+        elif r < len(table.rows) and r not in used:
+            rest.append(r)
+    return out
+
+
+def _distinct(row: list[str]) -> list[tuple[int, str]]:
+    """A row's non-empty cells with their columns, a merged cell's repeats dropped."""
+    out: list[tuple[int, str]] = []
+    for col, cell in enumerate(row):
+        text = cell.strip()
+        if text and (not out or out[-1][1] != text):
+            out.append((col, text))
+    return out
 
 
 def _pairs(block: Block, index: int) -> list[_Pair] | None:
