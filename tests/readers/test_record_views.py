@@ -158,7 +158,7 @@ def test_a_detail_view_as_label_value_table_rows(tmp_path: Path, per_row: int) -
     fields = [["填报单位", "某区某街道办事处"], ["评价年度", "2024"]]
     for record in _RECORDS:
         fields.extend(item.split("：") for item in record)
-    rows = [sum(fields[i:i + per_row], []) for i in range(0, len(fields), per_row)]
+    rows = [[cell for pair in fields[i:i + per_row] for cell in pair] for i in range(0, len(fields), per_row)]
     page = ("<html><body><h1>某区某街道办事处2024年度部门整体支出绩效自评表</h1><table>"
             + _html_rows(rows) + "</table></body></html>")
     path = tmp_path / "view.html"
