@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.table_columns import cell_role, indicator_header, money_header, money_role
-from jixiao.readers.textnorm import compact
 
 # one pair: a short label of Chinese words (units in brackets allowed), a colon, the value
 _PAIR = re.compile(r"^([\u4e00-\u9fff（）()%％]{2,16})\s*[：:]\s*(.*)$")
@@ -81,7 +80,7 @@ def _pair_table(table: Table) -> list[Block] | None:
         texts = [text for _, text in row]
         pseudo.append(Paragraph(" ".join(texts), table.row_location(r)))
         paired = len(row) >= 2 and not len(row) % 2 and all(_kind(label) for _, label in row[::2])
-        lines.append([_Pair(compact(label), value, r, table.cell_location(r, col))
+        lines.append([_Pair(label, value, r, table.cell_location(r, col))
                       for (_, label), (col, value) in zip(row[::2], row[1::2], strict=True)] if paired else None)
     out: list[Block] = []
     used: set[int] = set()
@@ -125,7 +124,7 @@ def _pairs(block: Block, index: int) -> list[_Pair] | None:
         found = _PAIR.match(part)
         if found is None or _kind(found.group(1)) is None:
             return None
-        out.append(_Pair(compact(found.group(1)), found.group(2).strip(), index, block.location))
+        out.append(_Pair(found.group(1).strip(), found.group(2).strip(), index, block.location))
     return out
 
 
