@@ -11,6 +11,7 @@ from jixiao.limits.data import check_data
 from jixiao.model import Evaluation
 from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.extract import extract
+from jixiao.readers.record_views import record_views
 from jixiao.readers.textnorm import normalise_document
 
 
@@ -73,7 +74,7 @@ def read_document(path: Path) -> Document:
         raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")
     limits.check_file(path)
     try:
-        document = normalise_document(reader(path))
+        document = record_views(normalise_document(reader(path)))
     except InputError:
         raise
     except MemoryError:

@@ -87,8 +87,10 @@ def _show(value: object) -> str:
 
 
 def _number(drafts: list[IndicatorDraft]) -> None:
-    numbers = [d.fields.get("number") for d in drafts]
-    if all(isinstance(n, int) for n in numbers):  # as the document numbers them, a number used twice too
+    # as the document numbers them, a number used twice too; a money block's 预算执行率 (read outside
+    # the numbered table) carries none and leaves the table's numbers as they are
+    numbers = [d.fields.get("number") for d in drafts if d.placed or "number" in d.fields]
+    if all(isinstance(n, int) for n in numbers):
         return
     for position, draft in enumerate(drafts, start=1):
         draft.fields["number"] = position

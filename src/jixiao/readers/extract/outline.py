@@ -172,10 +172,15 @@ def _table_text_lines(index: int, table: Table) -> list[Line]:
     """Text that sits in a table: a title row spanning the table (one value across the row), and
     rows holding a label and a passage ("评价结论 | 项目自评总分…"), read as a titled section."""
     out: list[Line] = []
+    furniture = 0  # rows above the form of an OA export ("流水号：… | 发起人：… | 打印时间：…"): not its title rows
     for r, row in enumerate(table.rows):
         values = list(dict.fromkeys(cell.strip() for cell in row if cell.strip()))
+        if r == furniture and len(values) > 1 and all(_FLOW_CELL.match(v) for v in values):
+            furniture += 1
+            continue
         titled = len(row) > 1 or re.search(r"\d{4}\s*年度|报告|自评表", values[0] if values else "")
-        if len(values) == 1 and r <= 1 and titled and re.search(r"[\u4e00-\u9fff]{4}", values[0]):
+        if len(values) == 1 and r - furniture <= 1 and titled and (
+                re.search(r"[\u4e00-\u9fff]{4}", values[0]) or _YEAR_CAPTION.match(values[0])):
             norm = match_text(values[0])
             out.append(Line(index, values[0], norm, table.cell_location(r, 0)))
         elif len(values) == 2 and len(values[0]) <= 12 and len(values[1]) >= 8 and re.search("[。，]", values[1]):
@@ -183,6 +188,10 @@ def _table_text_lines(index: int, table: Table) -> list[Line]:
             line = Line(index, text, match_text(text), table.cell_location(r, 1), md_level=1)
             out.append(line)
     return out
+
+
+_YEAR_CAPTION = re.compile(r"^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$")  # "（2023年度）" under a form's title
+_FLOW_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
 
 
 def _looks_like_heading(line: Line, is_section_title: object) -> bool:

@@ -187,7 +187,9 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
     if value is not None and value <= limit:
         facts.put("stated_total", value, cell_ref(table, r, col, row[col]))
     full = number_in(row[full_col]) if full_col is not None else None
-    if full_col is not None and full is not None and value is not None and full >= value:
+    # the weights' sum is the full mark; a total above it is a slip in the scores (the checks flag it)
+    # when that sum is the standard 100, else a column read wrongly
+    if full_col is not None and full is not None and value is not None and (full >= value or full == 100):
         facts.put("full_mark", full, cell_ref(table, r, full_col, row[full_col]))
     for c, cell in enumerate(row):
         word = grade_word(cell)

@@ -73,12 +73,21 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef) -> None
         number = number_in(value)
         if number is not None and number == number.to_integral_value() and number >= 0:
             facts.put(path, int(number), source)
+    elif path == "year":
+        year = _YEAR.fullmatch(value.strip())
+        if year:
+            facts.put(path, int(year.group(1)), source)
     elif path == "stated_grade":
         word = grade_word(value)
         if word:
             facts.put(path, GRADE_SYNONYMS[word].value, source)
     else:
-        facts.put(path, SEAL.sub("", value).strip(" ，,。；;*"), source)
+        facts.put(path, SEAL.sub("", _SYSTEM_CODE.sub("", value)).strip(" ，,。；;*"), source)
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?)?")
+# "[411621023]某镇人民政府": an OA system's code of the unit before its name, not part of it
+_SYSTEM_CODE = re.compile(r"^\s*[\[【(（]\s*[0-9A-Za-z][0-9A-Za-z.\-]{3,}\s*[\]】)）]\s*(?=\S)")
 
 
 def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
