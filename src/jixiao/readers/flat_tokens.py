@@ -183,7 +183,9 @@ def _numbered(parts: list[str]) -> bool:
 
 def _spaced_row(cells: list[str]) -> bool:
     """A score list's header or numbered row cut at single spaces: one row, as the source wrote it."""
-    return len(cells) >= 3 and (_list_header(cells) or (_numbered(cells) and _FIGURE_CELL.fullmatch(cells[-1]) is not None))
+    if len(cells) < 3:
+        return False
+    return _list_header(cells) or (_numbered(cells) and _FIGURE_CELL.fullmatch(cells[-1]) is not None)
 
 
 def _list_header(parts: list[str]) -> bool:
