@@ -32,19 +32,17 @@ def test_signature_after_a_title_holding_the_unit_and_the_project() -> None:
     assert evaluation.project is not None and evaluation.project.name == "小型水库除险加固项目"
 
 
+_PAGE = "某县残疾人联合会2023年度部门决算公开说明\n十一、预算绩效情况说明\n{form}\n"
+_MONEY = ("主管部门 | 某县残疾人联合会 | 实施单位 | 某县残疾人联合会\n"
+          "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+          "年度资金总额 | 32.50 | 32.50 | 31.90 | 10 | 98.15% | 9.8\n")
+
+
 def test_project_form_title_under_a_final_accounts_page_title() -> None:
-    text = ("某县残疾人联合会2023年度部门决算公开说明\n十一、预算绩效情况说明\n"
-            "残疾人康复救助经费项目支出绩效自评表\n"
-            "主管部门 | 某县残疾人联合会 | 实施单位 | 某县残疾人联合会\n"
-            "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
-            "年度资金总额 | 32.50 | 32.50 | 31.90 | 10 | 98.15% | 9.8\n")
-    evaluation = _read(text)
+    evaluation = _read(_PAGE.format(form="残疾人康复救助经费项目支出绩效自评表") + _MONEY)
     assert evaluation.project is not None and evaluation.project.name == "残疾人康复救助经费"
 
 
 def test_a_level_of_government_in_a_form_title_is_no_project() -> None:
-    text = ("某县残疾人联合会2023年度部门决算公开说明\n十一、预算绩效情况说明\n县级财政项目支出绩效自评表\n"
-            "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
-            "年度资金总额 | 32.50 | 32.50 | 31.90 | 10 | 98.15% | 9.8\n")
-    evaluation = _read(text)
+    evaluation = _read(_PAGE.format(form="县级财政项目支出绩效自评表") + _MONEY)
     assert evaluation.project is None or not evaluation.project.name
