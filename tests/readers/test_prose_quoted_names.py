@@ -64,3 +64,11 @@ def test_budget_paragraph_scoring_its_execution_rate_is_the_execution_indicator(
     execution = by_name["预算执行率"]
     assert (execution.weight, execution.stated_score) == (Decimal(10), Decimal("9.6"))
     assert execution.actual is not None and execution.actual.value == Decimal("96.40")
+
+
+def test_unquoted_name_before_its_target_under_a_level2_label() -> None:
+    body = ("（二）产出指标完成情况\n"
+            "1．质量指标：农村集中供水工程水质检测合格率，年度目标值≥98%，实际完成96.2%，权重15分，自评得分13.5分。\n")
+    [item] = _read(body).indicators
+    assert (item.name, item.level2, item.weight, item.stated_score) == (
+        "农村集中供水工程水质检测合格率", "质量指标", Decimal(15), Decimal("13.5"))

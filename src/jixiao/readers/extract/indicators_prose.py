@@ -74,6 +74,7 @@ _VALUE_LABEL = re.compile(r"(?:年度|全年)?(?:目标值|指标值|实际值|�
                           r"|(?:年度|全年)?(?:目标|计划)(?:值)?\s*(?:[≥≤<>=:]|为|是|\d|不低于|不少于|不高于|不超过|达到)")
 
 
+_NAME_THEN_VALUES = re.compile(r"[^,:;\d]{2,30},\s*(?:" + _VALUE_LABEL.pattern + ")")
 _WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果|总分)|综合得分|综合评分|总得分|经自评|综上所述"
                          r"|满分\s*100\s*分)")
 
@@ -225,8 +226,9 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
         lead = len(text) - len(text.lstrip(" ,"))
         part = Line(line.index, text[lead:], clause.group(0)[lead:], line.location)
         if not (HEAD_WEIGHT.search(part.norm[:34]) or _KEYED_HEAD.search(part.norm[:40])
-                or (QUOTED_NAME.match(part.norm) and _KEYED_HEAD.search(part.norm))):
-            continue  # a clause opening on its quoted name may state the weight after its target and actual
+                or ((QUOTED_NAME.match(part.norm) or _NAME_THEN_VALUES.match(part.norm))
+                    and _KEYED_HEAD.search(part.norm))):
+            continue  # a clause opening on its name (quoted, or before "目标值…") may state its weight last
         found = _indicator(outline, part)
         if found is None or "weight" not in found[0].fields:
             continue
