@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from jixiao.lexicon import lexicon
+from jixiao.lexicon import lexicon, roles
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.textnorm import clean_line, compact, match_text
 
@@ -73,6 +73,17 @@ _GAP = re.compile(r"(?:[\s:]|[(（][^()（）]{0,12}[)）])*")  # words "touch" 
 _UNIT_CELL = re.compile(r"^[(（]\s*(万元|元|亿元|分|%)\s*[)）]$")
 
 
+@cache
+def _columns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return roles("indicator_columns")
+
+
+def column_role(text: str) -> str | None:
+    """The indicator column a header word names (lexicon indicator_columns), or None."""
+    key = compact(text)
+    return next((role for role, found in _columns() if found.search(key)), None) if key else None
+
+
 def is_form_word(text: str) -> bool:
     """Whether a cell is, whole, one of the form's words (lexicon cell_words)."""
     return _words().fullmatch(compact(text)) is not None
@@ -103,7 +114,7 @@ def line_cells(raw: str) -> list[str] | None:
         parts = text.split()
         if len(parts) == 2 and parts[0] in _NUMBERING:
             return parts
-    spaced = _spaced_cells(text) if len(text) >= 12 else None
+    spaced = _spaced_cells(text) if len(text) >= 12 or text.count(" ") >= 2 else None
     if spaced is not None:
         return spaced
     if len(text) < 3 or not _word_start().search(text):
@@ -146,19 +157,49 @@ def _spaced_cells(text: str) -> list[str] | None:
     led = values >= 2 and any(kind(p) in (Kind.LEVEL1, Kind.LEVEL2) for p in parts[:2])
     # a row of figures: "污水治理村数 ≥6个 6个 10 10 <a note, which may hold commas>"
     if words < 3 and not led and (values < 2 or any(_CLAUSE.search(p) for p in parts[:-1])):
-        return None
+        return parts if _list_header(parts) else None
     return _rejoin(parts)
 
 
 def _short_row(parts: list[str]) -> list[str] | None:
     """A row label and two or three figures ("地方财政资金（万元） 3 6.400000", the rest of the row on the
-    next line): the label and its figures, at least one of them an amount or a rate."""
-    if len(parts) < 3 or _VALUE_CELL.fullmatch(match_text(parts[0])) or _CLAUSE.search(parts[0]):
+    next line): the label and its figures, at least one of them an amount or a rate; a numbered row of
+    a score list ("3 三公经费控制率 10 10") with figures of any kind; a score list's header."""
+    if len(parts) >= 3 and _list_header(parts):
+        return parts
+    numbered = _numbered(parts)
+    label = parts[1:] if numbered else parts
+    if len(label) < 3 or _VALUE_CELL.fullmatch(match_text(label[0])) or _CLAUSE.search(label[0]):
         return None
-    figures = [match_text(p) for p in parts[1:]]
-    if all(re.fullmatch(r"\d[\d,]*(?:\.\d+)?%?", f) for f in figures) and any("." in f or "%" in f for f in figures):
+    figures = [match_text(p) for p in label[1:]]
+    if all(_FIGURE_CELL.fullmatch(f) for f in figures) and (numbered or any("." in f or "%" in f for f in figures)):
         return parts
     return None
+
+
+_ROW_NUMBER = re.compile(r"[1-9]\d{0,2}")
+_FIGURE_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
+_LIST_HEAD = 8  # characters in a header word of a score list (评价指标, 指标名称)
+
+
+def _numbered(parts: list[str]) -> bool:
+    return len(parts) >= 4 and _ROW_NUMBER.fullmatch(parts[0]) is not None
+
+
+def _spaced_row(cells: list[str]) -> bool:
+    """A score list's header or numbered row cut at single spaces: one row, as the source wrote it."""
+    if len(cells) < 3:
+        return False
+    return _list_header(cells) or (_numbered(cells) and _FIGURE_CELL.fullmatch(cells[-1]) is not None)
+
+
+def _list_header(parts: list[str]) -> bool:
+    """"序号 评价指标 分值 得分": every part names an indicator column, a name column and a weight or
+    score column among them (the columns of a bare score list)."""
+    if any(len(p) > _LIST_HEAD for p in parts):
+        return False
+    found = [column_role(p) for p in parts]
+    return None not in found and bool({"name", "name_weak"} & set(found)) and bool({"weight", "score"} & set(found))
 
 
 def _rejoin(parts: list[str]) -> list[str]:
@@ -376,7 +417,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             row_break = False
             continue
         several = sum(1 for c in cells if c) >= 2
-        ruled = "|" in raw or "｜" in raw or "\t" in raw
+        ruled = "|" in raw or "｜" in raw or "\t" in raw or _spaced_row(cells)
         for position, cell in enumerate(cells):
             tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several))
         row_break = False

@@ -29,7 +29,13 @@ from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.tables import extract_table_facts
-from jixiao.readers.extract.title import derive_region, extract_labelled, extract_signature, extract_title
+from jixiao.readers.extract.title import (
+    derive_region,
+    extract_labelled,
+    extract_signature,
+    extract_title,
+    project_from_form_title,
+)
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 
@@ -88,6 +94,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         del facts.values["unit.supervising_department"]
     _strip_codes(facts)
     _unit_without_project(facts)
+    project_from_form_title(outline, facts)
     _implementing_from_filer(facts)
     derive_region(facts)
     return _build(document, facts, indicators, reading_notes(document, not_understood, facts.blank))
@@ -142,6 +149,25 @@ def _unit_without_project(facts: Facts) -> None:
         elif _PROJECT_ONLY.search(unit) and facts.refs["unit.name"].location == facts.refs.get(
                 "title", _NO_REF).location:
             _title_is_project(facts, unit, implementing)
+        else:
+            _project_from_replaced_title(facts, unit)
+
+
+def _project_from_replaced_title(facts: Facts, unit: str) -> None:
+    """"基层文化服务专项资金绩效自评报告" signed "某区文化局" at the end: the signature gave the unit in
+    place of the name cut from the title, which names the project (after the unit, when it starts so)."""
+    title = facts.refs.get("title", _NO_REF).location
+    for reading in facts.alternatives.get("unit.name", []):
+        named = reading.value
+        if reading.source.location != title or not title:
+            continue
+        rest = named[len(unit):] if named.startswith(unit) else named
+        split = _UNIT_THEN_PROJECT.match(rest)
+        project = split.group(2) if split else rest if _PROJECT_ONLY.search(rest) else None
+        if project:
+            facts.put("project.name", project, ref(reading.source.location, reading.source.text,
+                                                   guessed=project != named))
+        return
 
 
 _PROJECT_ONLY = re.compile(rf"(?:{_PROJECT_END})$")

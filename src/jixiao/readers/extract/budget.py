@@ -285,7 +285,8 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
     facts.put("budget.fund_rows", [{"name": i["name"], "adjusted": i["amount"]} for i in items], source)
 
 
-_ALLOCATED = re.compile(r"下达[^,;。]{0,30}?资金\s*(?:共计|合计|为|:)?\s*" + MONEY)
+# "下达…资金1860万元" / "项目预算资金426.80万元" (年初预算资金 is the initial budget, read before)
+_ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?资金|(?:项目|专项)预算资金(?:总额)?)\s*(?:共计|合计|为|:)?\s*" + MONEY)
 _PAID = re.compile(r"(?:已|累计)支付(?:资金)?\s*(?:共计|合计|为|:)?\s*" + MONEY + r"(?:\s*,\s*支付率\s*(?:为|:)?\s*"
                    r"(\d+(?:\.\d+)?)\s*%)?")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao import limits
@@ -35,6 +36,8 @@ _DEVIATION = re.compile(r"(?:偏差原因|主要原因|原因是|原因为|原�
 
 
 _NAME_STOP = re.compile(r"[:。]")
+# "“送戏下乡演出场次”指标，年度目标值…，权重15分": the quoted words are the name ("指标" says what they are)
+QUOTED_NAME = re.compile(r"\s*[“\"「『]\s*([^“”\"「」『』]{2,30}?)\s*[”\"」』]\s*(?:这一|这项|该)?(?:指标)?\s*")
 
 
 def _title(line: Line) -> str:
@@ -71,6 +74,7 @@ _VALUE_LABEL = re.compile(r"(?:年度|全年)?(?:目标值|指标值|实际值|�
                           r"|(?:年度|全年)?(?:目标|计划)(?:值)?\s*(?:[≥≤<>=:]|为|是|\d|不低于|不少于|不高于|不超过|达到)")
 
 
+_NAME_THEN_VALUES = re.compile(r"[^,:;\d]{2,30},\s*(?:" + _VALUE_LABEL.pattern + ")")
 _WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果|总分)|综合得分|综合评分|总得分|经自评|综上所述"
                          r"|满分\s*100\s*分)")
 
@@ -90,6 +94,9 @@ def _head_split(line: Line) -> tuple[str, int, Decimal | None, int] | None:
         stop = _NAME_END.search(rest)
         name_end = stop.start() if stop else len(rest)
         name = line.text[offset: offset + name_end].strip()
+    quoted = QUOTED_NAME.fullmatch(name)
+    if quoted is not None:
+        name = quoted.group(1)
     if not name or len(name) > 30 or (line.marker_kind is None and _VALUE_LABEL.match(name)):
         return None
     weight, match = weight_in(rest[name_end: name_end + 24])
@@ -131,9 +138,9 @@ def extract_prose_indicators(outline: Outline) -> tuple[list[IndicatorDraft], li
                 groups[line.level] = group
                 continue
             key = section_key(_title(line))
-            if key == "conclusion" or (key and not HEAD_WEIGHT.search(line.rest_norm)
-                                       and not is_scored_item(outline, line)):
-                continue
+            if key == "conclusion" or (key and not HEAD_WEIGHT.search(line.rest_norm) and (
+                    not is_scored_item(outline, line) or (key == "budget" and _states_execution(outline, line)))):
+                continue  # "二、资金投入和使用情况" scored by its 执行率 sentence: that is 预算执行率, read below
         grouped = grouped_indicators(outline, line)
         if grouped:
             for draft in grouped:
@@ -218,8 +225,10 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
         text = line.text[clause.start(): clause.end()]
         lead = len(text) - len(text.lstrip(" ,"))
         part = Line(line.index, text[lead:], clause.group(0)[lead:], line.location)
-        if not (HEAD_WEIGHT.search(part.norm[:34]) or _KEYED_HEAD.search(part.norm[:40])):
-            continue
+        if not (HEAD_WEIGHT.search(part.norm[:34]) or _KEYED_HEAD.search(part.norm[:40])
+                or ((QUOTED_NAME.match(part.norm) or _NAME_THEN_VALUES.match(part.norm))
+                    and _KEYED_HEAD.search(part.norm))):
+            continue  # a clause opening on its name (quoted, or before "目标值…") may state its weight last
         found = _indicator(outline, part)
         if found is None or "weight" not in found[0].fields:
             continue
@@ -288,19 +297,30 @@ _PERIOD_END = re.compile(r"(?<=。)")
 _RATE = re.compile(r"执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
 
 
+def _execution_sentences(norm: str) -> Iterator[tuple[str, re.Match[str], Decimal | None, Decimal | None]]:
+    """(sentence, rate match, weight, score) of each "…执行率97.24%，该项得分9.72分（分值10分）" in ``norm``."""
+    for sentence in _PERIOD_END.split(norm):
+        rate = _RATE.search(sentence)
+        if rate is None:
+            continue
+        weight, wmatch = weight_in(sentence[rate.end():])
+        score, smatch = stated_score(sentence[rate.end():], weight)
+        if wmatch is not None and smatch is not None and is_keyed_weight(wmatch):
+            yield sentence, rate, weight, score
+
+
+def _states_execution(outline: Outline, heading: Line) -> bool:
+    """A section whose own paragraph scores the budget's 执行率."""
+    return any(next(_execution_sentences(b.norm), None) for b in outline.section_body(heading)[:6]
+               if not b.is_heading)
+
+
 def _execution_in_prose(outline: Outline, covered: set[int]) -> IndicatorDraft | None:
     """"…执行率97.24%，该项得分9.72分（分值10分）" written in the budget paragraph, unnumbered."""
     for line in outline.lines:
         if line.index in covered:
             continue
-        for sentence in _PERIOD_END.split(line.norm):
-            rate = _RATE.search(sentence)
-            if rate is None:
-                continue
-            weight, wmatch = weight_in(sentence[rate.end():])
-            score, smatch = stated_score(sentence[rate.end():], weight)
-            if wmatch is None or smatch is None or not is_keyed_weight(wmatch):
-                continue
+        for sentence, rate, weight, score in _execution_sentences(line.norm):
             offset = line.norm.find(sentence)
             source = ref(line.location, line.text[offset: offset + len(sentence)])
             draft = IndicatorDraft()

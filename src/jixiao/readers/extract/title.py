@@ -201,3 +201,27 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
             facts.put("project.name", name, source, weak=True)  # a 项目名称 label says it better
     if unit:
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
+
+
+_FORM_TITLE = re.compile(r"(.{2,40}?)(项目)?(?:支出)?绩效(?:自评|评价)表")
+_PROJECT_WORDS = re.compile(r"(?:项目|工程|专项|资金|经费|补助|计划|行动)$")
+_NOT_A_PROJECT = re.compile(r"(?:中央|省级|市级|县级|区级|本级|财政|部门|单位|整体|预算|决算|\d)")
+
+
+def project_from_form_title(outline: Outline, facts: Facts) -> None:
+    """A project form's own title inside the report ("妇女儿童维权服务经费项目支出绩效自评表" under a 决算
+    page's title) names the project when nothing else did."""
+    if facts.get("kind") != "项目支出" or facts.has("project.name"):
+        return
+    for line in outline.lines:
+        if len(line.norm) > 50 or line.marker_kind:
+            continue
+        lead = len(line.norm) - len(line.norm.lstrip())
+        form = _FORM_TITLE.fullmatch(line.norm.strip())
+        if form is None or _NOT_A_PROJECT.search(form.group(1)):
+            continue
+        end = form.end(1) if _PROJECT_WORDS.search(form.group(1)) else form.end(2 if form.group(2) else 1)
+        name = line.text[lead: lead + end].strip()
+        if _PROJECT_WORDS.search(name):
+            facts.put("project.name", name, ref(line.location, line.text))
+            return
