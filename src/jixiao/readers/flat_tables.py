@@ -24,6 +24,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_tokens import Token, is_form_word
+from jixiao.readers.flat_weighted import weighted_cell_rows
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note"}
@@ -64,7 +65,8 @@ class FlatTable:
 
 @lru_cache(maxsize=8192)
 def _header_role(text: str) -> str | None:
-    if len(compact(text)) > _MAX_HEADER:  # a caption or a sentence that happens to hold 得分
+    key = compact(text)
+    if len(key) > _MAX_HEADER or key.endswith("表"):  # a caption, a title (…得分表), a sentence holding 得分
         return None
     return cell_role(text) or money_role(text)
 
@@ -298,6 +300,14 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     cols = header.roles
     out.add([names.get(r, r) for r in cols], [tokens[header.start].line] * len(cols))
     out.used.update(range(header.start, header.end))
+    if "weight" not in cols:  # a sheet printing the weights in its cells: "相关性(5 分)"
+        weighted = weighted_cell_rows(tokens, header.end, cols)
+        if weighted is not None:
+            rows, where, end = weighted
+            for row, at in zip(rows, where, strict=True):
+                out.add(row, [tokens[i].line if i is not None else None for i in at])
+            out.used.update(range(header.end, end))
+            return end
     end = header.end
     while end < len(tokens) and not _block_stop(tokens, end):
         end += 1
