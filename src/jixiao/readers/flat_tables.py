@@ -29,7 +29,7 @@ from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note"}
 _CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
-                      r"|资金来源|预算执行|绩效指标|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额)"
+                      r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额)"
                       r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
 _UNIT = re.compile(r"(亿元|万元|元)")
 _BY_NATURE = re.compile(r"^按(收入|支出)性质分")
@@ -547,7 +547,8 @@ def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     while j < len(tokens) and len(values) < len(labels):
         text = tokens[j].text
         if text:
-            if _structural(text) or kind(text) not in _VALUE_KINDS | {Kind.TEXT} or len(text) > 40:
+            if _structural(text) or kind(text) not in _VALUE_KINDS | {Kind.TEXT} or len(text) > 40 \
+                    or _is_caption(text):  # "主管部门 实施单位 X" / "项目资金": an empty value vanished
                 return i
             values.append(j)
         j += 1
@@ -630,6 +631,8 @@ def join_wrapped(tokens: Sequence[Token]) -> list[Token]:
     out = list(tokens)
     i = 0
     while i < len(out):
+        if i + 1 < len(out) and " " in out[i].text:
+            _rejoin_tail(out, i)
         width = _wrapped_width(out, i)
         if width:
             out[i] = Token("".join(t.text for t in out[i: i + width + 1]), out[i].line, out[i].row_start)
@@ -637,6 +640,21 @@ def join_wrapped(tokens: Sequence[Token]) -> list[Token]:
                 out[k] = Token("", out[k].line)
         i += width + 1
     return out
+
+
+def _rejoin_tail(tokens: list[Token], i: int) -> None:
+    """A line ending on the first piece of a header word that the next line's first cell completes
+    ("年度绩效指标完成情况 一级" / "指标" / "二级指标 三级指标 …"): the piece leaves its line and the word is
+    whole in the next line's first cell."""
+    token, after = tokens[i], tokens[i + 1]
+    if token.in_row or after.in_row or after.line == token.line or len(token.text) > 40:
+        return
+    head, _, tail = token.text.rpartition(" ")
+    word = tail + after.text
+    if not head.strip() or len(tail) > 4 or is_form_word(tail) or not is_form_word(word) or _headed(word) is None:
+        return
+    tokens[i] = Token(head.strip(), token.line, token.row_start)
+    tokens[i + 1] = Token(word, after.line, after.row_start)
 
 
 def _is_level(text: str) -> bool:

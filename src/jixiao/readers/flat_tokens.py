@@ -128,8 +128,8 @@ def _form_after_prose(text: str) -> list[str] | None:
 def _spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
     parts = text.split()
-    if len(parts) < 5:
-        return None
+    if len(parts) < 4 or (len(parts) == 4 and not all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])):
+        return None  # four parts: a row whose name and level (or two labels) carry its two last figures
     words = sum(1 for p in parts if _words().fullmatch(compact(p)) or _UNIT_CELL.match(match_text(p)))
     values = sum(1 for p in parts if _VALUE_CELL.fullmatch(match_text(p)))
     # a row of figures: "污水治理村数 ≥6个 6个 10 10 <a note, which may hold commas>"
