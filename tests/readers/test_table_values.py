@@ -149,3 +149,17 @@ def test_date_targets_establishment_as_a_total_and_a_garbled_budget_header() -> 
     assert targets == [("道路硬化完成时间", "2023年10月底前", None), ("补助发放时间", "2023年12月", None)]
     assert [i.actual.text if i.actual else None for i in evaluation.indicators if i.name != "预算执行率"] == [
         "2023年9月完成", "2023年12月"]
+
+
+def test_a_first_level_cell_wrapped_alone_above_a_second_header_row() -> None:
+    text = ("| 2023年度项目支出绩效自评表 | ||||||||||\n"
+            "| 项目名称 | 某县耕地质量监测经费 | |||||||\n"
+            "| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | |||||\n"
+            "|\n一级 指标 |\n"
+            "二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | |||||\n"
+            "| 产出指标 | 数量指标 | 监测点位数量 | ≥ | 40 | 个 | 42 | 50.00 | 50.00 |  ||\n"
+            "| 效益指标 | 社会效益指标 | 监测数据上报及时率 | ≥ | 95 | % | 90 | 50.00 | 45.00 | 个别点位延迟 ||\n"
+            "| 总分 | | | | | | | 100.00 | 95.00 | ||\n")
+    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in indicators] == [
+        ("监测点位数量", "产出指标", "数量指标", 50, 50), ("监测数据上报及时率", "效益指标", "社会效益指标", 50, 45)]

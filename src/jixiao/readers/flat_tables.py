@@ -278,7 +278,12 @@ def _merge_tiers(top: list[str], sub: list[str]) -> list[str]:
     merged.extend(r for r in sub if r not in merged)
     if "name" not in merged and "name_weak" in merged:
         merged[merged.index("name_weak")] = "name"
-    return merged
+    # the levels and the name in their order, where the first of them stands ("一级 指标" wrapped above
+    # a row 二级指标 | 三级指标 | …: its 一级 must not follow the others)
+    group = [r for r in ("level1", "level2", "name") if r in merged]
+    first = min((merged.index(r) for r in group), default=0)
+    rest = [r for r in merged if r not in group]
+    return rest[:first] + group + rest[first:]
 
 
 # -- blocks -------------------------------------------------------------------------------------
