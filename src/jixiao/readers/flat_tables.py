@@ -162,7 +162,7 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         ordered = [r for r in money if r]
         end = _numbers_row(tokens, k)
         return Header("money", _dedupe(ordered), unit, caption, i, end, numbered or end > k)
-    indicator = [cell_role(text) for _, text, _ in run]
+    indicator = _level_weights([cell_role(text) for _, text, _ in run])
     names = {"name", "name_weak", "level1", "level2"}
     if names & set(filter(None, indicator)) and {"weight", "score"} & set(filter(None, indicator)):
         roles = [r for r in indicator if r]
@@ -195,6 +195,14 @@ def _numbers_row(tokens: Sequence[Token], k: int) -> int:
     while end < len(tokens) and tokens[end].line == line:
         end += 1
     return end
+
+
+def _level_weights(roles: list[str | None]) -> list[str | None]:
+    """一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分: a 分值 right of a level is that level's weight."""
+    if roles.count("weight") < 2:
+        return roles
+    return [f"{before}_weight" if role == "weight" and before in ("level1", "level2") else role
+            for before, role in zip([None, *roles], roles, strict=False)]
 
 
 @lru_cache(maxsize=8192)
@@ -272,7 +280,12 @@ def _merge_tiers(top: list[str], sub: list[str]) -> list[str]:
     merged.extend(r for r in sub if r not in merged)
     if "name" not in merged and "name_weak" in merged:
         merged[merged.index("name_weak")] = "name"
-    return merged
+    # the levels and the name in their order, where the first of them stands ("一级 指标" wrapped above
+    # a row 二级指标 | 三级指标 | …: its 一级 must not follow the others)
+    group = [r for r in ("level1", "level2", "name") if r in merged]
+    first = min((merged.index(r) for r in group), default=0)
+    rest = [r for r in merged if r not in group]
+    return rest[:first] + group + rest[first:]
 
 
 # -- blocks -------------------------------------------------------------------------------------
@@ -417,12 +430,15 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
     """Rows the source wrote one a line ("| 1 | 办结率 | 10 | ≥95% | 96% | 10 |"): each line is a row,
     read by content; no cutting needed. False when the block's cells are not written that way."""
     lines: list[list[int]] = []
-    carried: list[int] = []  # a level cell alone on its line ("质量指标 | |||||"): the next row's first cell
+    carried: list[int] = []  # level cells alone on their lines ("质量指标 | |||||"): the next row's first cells
     for index in range(start, end):
         token = tokens[index]
         if not token.in_row and token.text:
-            if kind(token.text) in (Kind.LEVEL1, Kind.LEVEL2) and not carried:
+            level = kind(token.text)
+            if level in (Kind.LEVEL1, Kind.LEVEL2) and len(carried) < 4:  # the row's reading drops empty groups
                 carried.append(index)
+                continue
+            if _PLACEHOLDER.fullmatch(compact(token.text)):  # the template's empty "……" / "指标2：" row
                 continue
             return False
         if lines and tokens[lines[-1][-1]].line == token.line and not carried:
@@ -440,6 +456,9 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
     for first, after, reading in rows:
         _put_row(out, cols, reading, tokens, first, after)
     return bool(rows)
+
+
+_PLACEHOLDER = re.compile(r"…+|\.{3,}|指标\d{1,2}")
 
 
 def _may_end(texts: list[str], i: int) -> bool:
@@ -484,6 +503,8 @@ def _total_row(tokens: Sequence[Token], i: int, cols: list[str], out: FlatTable)
     score_col = cols.index("score") if "score" in cols else None
     weights = sum(_cell_number(row, weight_col) for row in out.rows[1:])
     scores = sum(_cell_number(row, score_col) for row in out.rows[1:])
+    if len(numbers) >= 3 and {"level1_weight", "level2_weight"} & set(cols):
+        numbers = numbers[-2:]  # 合计 | 100 | … | 100 | 96.5: the levels' weights first, then the full mark and total
     texts = [tokens[at].text for at in numbers]
     if len(texts) == 1 and weight_col is not None and (kind(texts[0]) is Kind.FUSED or (_number(texts[0]) or 0) > 100):
         split = _full_mark_and_total(texts[0], weights, scores)
