@@ -732,6 +732,9 @@ def _piece(token: Token) -> bool:
             and kind(text) in (Kind.TEXT, Kind.LEVEL1, Kind.LEVEL2))
 
 
+_PIECE_GAP = 4  # lines from one piece of a wrapped header cell to the next: up to three blank lines between
+
+
 def _wrapped_width(tokens: Sequence[Token], i: int) -> int:
     """How many tokens after ``i`` are the rest of its wrapped header cell (0: none)."""
     if not _piece(tokens[i]):
@@ -740,7 +743,7 @@ def _wrapped_width(tokens: Sequence[Token], i: int) -> int:
     for width in (3, 2, 1):
         parts = tokens[i: i + width + 1]
         if len(parts) <= width or any(
-                b.line == a.line or b.line - a.line > 2 for a, b in itertools.pairwise(parts)):
+                b.line == a.line or b.line - a.line > _PIECE_GAP for a, b in itertools.pairwise(parts)):
             continue
         if not all(_piece(p) or (k == width and _unit_cell(p.text)) for k, p in enumerate(parts[1:], start=1)):
             continue
