@@ -101,3 +101,15 @@ def test_a_markdown_row_that_lost_its_merged_cells_is_read_by_content() -> None:
     assert (second.name, second.level2, second.weight, second.stated_score) == (
         "工程验收合格率", "质量指标", 40, 38)
     assert evaluation.provenance["indicators[1].weight"].guessed  # moved by content, not read in place
+
+
+@pytest.mark.parametrize("blank_lines", [0, 1, 2, 3])
+def test_wrapped_header_cells_one_a_line_with_blank_lines_between(blank_lines: int, tmp_path: Path) -> None:
+    cells = ["某县自然资源局2024年度部门整体支出绩效自评表", "年度预", "算申请", "（万元）", "年初", "预算数",
+             "全年预算数", "全年", "执行数", "分值", "执行率", "得分", "年度资金总额",
+             "1,286.50", "1,342.80", "1,301.26", "10", "96.91%", "9.69"]
+    path = tmp_path / "form.txt"
+    path.write_text(("\n" * (blank_lines + 1)).join(cells) + "\n", encoding="utf-8")
+    budget = read_any(path).evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("1286.50"), Decimal("1342.80"), Decimal("1301.26"), Decimal("96.91"))

@@ -148,7 +148,8 @@ _NUMBERING = ("行次", "栏次", "列次")  # a form's column of row numbers, i
 def _spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
     parts = text.split()
-    if len(parts) < 5:
+    four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
+    if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
         return _short_row(parts)
     words = sum(1 for p in parts if _words().fullmatch(compact(p)) or _UNIT_CELL.match(match_text(p)))
     values = sum(1 for p in parts if _VALUE_CELL.fullmatch(match_text(p)))
