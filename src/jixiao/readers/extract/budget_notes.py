@@ -22,7 +22,8 @@ _LABELS = [
     ("budget.execution_note", re.compile(_EXECUTE_LABEL + _TAIL), "未执行原因"),
 ]
 # (every alternative opens on a literal, so a search skips to those characters: 因 is tested after it)
-_CAUSE = re.compile(r"原因|由于|因为|受[^。;]{1,16}影响|主要(?:是|系|为|在于)|系因|因(?<![原基]因)(?!素)|导致|造成|所致")
+_CAUSE = re.compile(r"原因|由于|因为|受[^。;]{1,16}影响|主要(?:是|系|为|在于)|系因|因(?<![原基]因)(?!素)"
+                    r"|导致|造成|所致")
 _ADJUST_TOPIC = re.compile(  # (each word spelt out as an alternative of its own: a search skips to them)
     "|".join(rf"{w}[^。;,]{{0,8}}(?:调整|调增|调减|追加|追减|调剂)" for w in ("预算", "资金", "经费")) + "|"
     + "|".join(rf"{w}[^。;]{{0,12}}(?:预算|资金|经费)" for w in ("调整", "调增", "调减", "追加", "追减")))

@@ -45,8 +45,8 @@ _ACTUAL_BARE_TEXT = re.compile(r"(?:实际完成值|实际值|完成值)" + _BAR
 _PLAIN = r"(?!设定|设置|确定|的|与|和|均|达到|超过|未|偏|较|比|及|已|按(?!时)|了|是否|否)([\u4e00-\u9fff“”\"]{2,12}?)"
 _ACTUAL_LABEL = r"(?:(?:全年)?实际(?:完成值|完成情况|完成|达到|值|情况)?|全年完成(?:值|情况)?)"
 _WORD_PAIR = re.compile(  # (the label's variants spelt out: a search skips to their first characters)
-    r"(?:年度目标值|年度指标值|年度目标|全年目标值|全年指标值|全年目标|目标值|指标值|目标)\s*(?:为|是|:)?\s*" + _PLAIN + r"\s*[,;。)]{1,2}\s*"
-    + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN + r"(?=\s*(?:[,;。\n]|$))"
+    r"(?:年度目标值|年度指标值|年度目标|全年目标值|全年指标值|全年目标|目标值|指标值|目标)\s*(?:为|是|:)?\s*"
+    + _PLAIN + r"\s*[,;。)]{1,2}\s*" + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN + r"(?=\s*(?:[,;。\n]|$))"
 )
 _ACTUAL_WORDS = re.compile(r"(?:(?<=[,;。)\s])|^)" + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN
                            + r"(?=\s*(?:[,;。\n]|$))")

@@ -32,7 +32,8 @@ _PROSE_FIELDS = [
     ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责)?(?:组织)?实施")),
     # (each alternative opens on a literal: a search then skips to those characters)
     ("unit.supervising_department", re.compile(r"(?:项目主管部门|主管部门)(?:为|是|:)\s*([^,;。()]+)")),
-    ("project.implementing_unit", re.compile(r"(?:项目实施|项目承担|项目执行|实施|承担|执行)单位(?:为|是|:)\s*([^,;。()]+)")),
+    ("project.implementing_unit",
+     re.compile(r"(?:项目实施|项目承担|项目执行|实施|承担|执行)单位(?:为|是|:)\s*([^,;。()]+)")),
     # "X项目由Y组织实施" / "由Y负责实施" / "由Y具体承担" (a 主管 clause is the department, read above)
     ("project.implementing_unit", re.compile(
         r"由\s*([^,;。、由]{2,30}?)\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行)")),
