@@ -149,7 +149,7 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
 
 
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
-_SENTENCE_END = "。！？；：:!?;」”）)"
+_SENTENCE_END = "。！？；：:!?;」”）)|"  # a line ending in a cell rule "|" is a row of cells, not a wrapped sentence
 
 
 def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:

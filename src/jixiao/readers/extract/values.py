@@ -24,6 +24,7 @@ _COMPARATORS: list[tuple[str, str]] = [
 _MINUS_SIGNS = "-−–﹣"
 _MINUS = re.compile(rf"^[{_MINUS_SIGNS}]\s*(?=\d)")
 _ZERO = re.compile(r"^(零|无|未发生|0)$")
+_DATE = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月|底|末|内|上半年|下半年)")  # a date or a deadline
 UNIT_WORDS = {"百分比": "%", "百分率": "%", "百分数": "%", "％": "%"}
 TIERS = {"达成": "达成", "已达成": "达成", "部分达成": "部分达成", "未达成": "未达成"}
 
@@ -41,6 +42,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     if not text or text in ("/", "-", "—", "无", "——"):
         return None
     norm = match_text(text).replace(" ", "")
+    if _DATE.match(norm):  # "2022年12月底前": a deadline, not the number 2022
+        return {"text": text}
     match = _VALUE.search(norm)
     if not match:
         if _ZERO.match(norm):
@@ -66,6 +69,8 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
     norm = match_text(text).replace(" ", "")
     if norm in TIERS:
         return {"tier": TIERS[norm]}
+    if _DATE.match(norm):
+        return {"text": text}
     signed = _MINUS.match(norm)
     if signed:  # "-4.6%" / "－4.6%" / "−4.6%": a negative value (a "下降4.6%" phrase stays text)
         value = parse_actual(norm[signed.end():])
