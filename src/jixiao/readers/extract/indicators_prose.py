@@ -204,7 +204,7 @@ _CLAUSE = re.compile(r"[^;。]+")
 
 def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
     """("level1"|"level2", match) when the line opens on a level label ("数量指标：")."""
-    label = _GROUP_LABEL.match(line.rest_norm)
+    label = _GROUP_LABEL.match(line.rest_norm) if ":" in line.rest_norm else None
     if label is None:
         return None
     title = label.group(1).strip()
@@ -318,7 +318,7 @@ def _states_execution(outline: Outline, heading: Line) -> bool:
 def _execution_in_prose(outline: Outline, covered: set[int]) -> IndicatorDraft | None:
     """"…执行率97.24%，该项得分9.72分（分值10分）" written in the budget paragraph, unnumbered."""
     for line in outline.lines:
-        if line.index in covered:
+        if line.index in covered or "执行率" not in line.norm:  # (_RATE needs the word)
             continue
         for sentence, rate, weight, score in _execution_sentences(line.norm):
             offset = line.norm.find(sentence)
