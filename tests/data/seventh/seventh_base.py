@@ -42,8 +42,8 @@ def sep(x: Any, places: int = 2) -> str:
 
 
 def wan(yuan: Any) -> Decimal:
-    """元 to 万元, two decimals (the expected files hold money in 万元)."""
-    return r2(Decimal(str(yuan)) / 10000)
+    """元 to 万元, exactly (the expected files hold money in 万元; 3,864,215.36元 is 386.421536万元)."""
+    return Decimal(str(yuan)) / 10000
 
 
 def exp(ind: Ind, **changes: Any) -> dict[str, Any]:

@@ -78,6 +78,9 @@ def t06() -> Report:
     first = ws.max_row + 1
     for row in cells_of(inds, ["l1", "l2", "name", "tgt", "act", "w", "sc", "note"], merged=()):
         ws.append([int(c) if c.isdigit() and k in (5,) else c for k, c in enumerate(row)])
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # "=100%" is text in the export, not a formula
     last = ws.max_row
     for col in (1, 2):  # merge runs of equal level cells (the export keeps the value in the top cell only)
         start = first

@@ -72,7 +72,8 @@ def t01() -> Report:
     ]
     facts = project_facts(2023, dept, name, unit, {
         "budget": {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate,
-                   "fund_rows": [{"name": "财政资金", "initial": fa, "adjusted": fb, "executed": fe}]},
+                   "fund_rows": [{"name": "财政资金", "initial": fa, "adjusted": fb, "executed": fe},
+                                 {"name": "其他资金", "initial": D(0), "adjusted": D(0), "executed": D(0)}]},
         "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
         "stated_total": total, "stated_grade": "优", "full_mark": D(100),
     })
@@ -245,7 +246,9 @@ def t05() -> Report:
     lines = ["上海市静安区社区体育指导中心2023年度项目自评价.pdf", text]
     facts = project_facts(2023, dept, name, unit, {
         "budget": {"initial": wan(fa), "adjusted": wan(fb), "executed": wan(fe), "stated_execution_rate": rate,
-                   "fund_rows": [{"name": "当年财政拨款", "initial": wan(fa), "adjusted": wan(fb), "executed": wan(fe)}]},
+                   "fund_rows": [{"name": "当年财政拨款", "initial": wan(fa), "adjusted": wan(fb), "executed": wan(fe)},
+                                 {"name": "上年结转资金", "initial": D(0), "adjusted": D(0)},
+                                 {"name": "其他资金", "initial": D(0), "adjusted": D(0)}]},
         "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
         "stated_total": total, "full_mark": D(100),
     })
