@@ -201,8 +201,8 @@ def t13() -> Report:
         t("资金到位率", "过程", "资金管理", 5, "", "", 5, expect_target=False, expect_actual=False),
         t("预算执行率", "过程", "资金管理", 10, "", "", 9.6, expect_target=False, expect_actual=False),
         t("管理制度执行有效性", "过程", "组织实施", 5, "", "", 3, expect_target=False, expect_actual=False),
-        q("良种种公畜补贴数量", "产出", "产出数量", 20, "≥", 1600, "头（只）", 1642, 20),
-        q("补贴发放准确率", "产出", "产出质量", 15, "=", 100, "%", 100, 15),
+        q("良种种公畜补贴数量", "产出", "产出数量", 20, "≥", 1600, "头（只）", 1642, 20, expect_target=False, expect_actual=False),
+        q("补贴发放准确率", "产出", "产出质量", 15, "=", 100, "%", 100, 15, expect_target=False, expect_actual=False),
         t("畜群品种改良效果", "效益", "社会效益", 25, "明显", "较明显", 19.5, expect_target=False, expect_actual=False),
         t("养殖户满意度", "效益", "满意度", 10, "", "", 9, expect_target=False, expect_actual=False),
     ]
