@@ -16,7 +16,6 @@ from fifth_facts import (  # noqa: E402
     Ind,
     Report,
     execution_indicator,
-    expected_indicator,
     money,
     num,
     pct,
@@ -29,9 +28,10 @@ from fifth_facts import (  # noqa: E402
     write_expected,
 )
 from reports_files import docx_bytes  # noqa: E402  (the sixth set's Word table writer)
+from sixth_base import exp  # noqa: E402  (an indicator's expected facts with some keys replaced)
 
 __all__ = [
-    "D", "Ind", "Report", "cells_of", "docx_bytes", "execution_indicator", "exp", "expected_indicator", "money",
+    "D", "Ind", "Report", "cells_of", "docx_bytes", "execution_indicator", "exp", "money",
     "num", "pct", "project_facts", "q", "r2", "rate_of", "sep", "sum_scores", "t", "wan", "write_expected",
 ]
 
@@ -44,17 +44,6 @@ def sep(x: Any, places: int = 2) -> str:
 def wan(yuan: Any) -> Decimal:
     """元 to 万元, exactly (the expected files hold money in 万元; 3,864,215.36元 is 386.421536万元)."""
     return Decimal(str(yuan)) / 10000
-
-
-def exp(ind: Ind, **changes: Any) -> dict[str, Any]:
-    """The expected facts of one indicator, with some keys replaced (None removes a key)."""
-    out = expected_indicator(ind)
-    for key, value in changes.items():
-        if value is None:
-            out.pop(key, None)
-        else:
-            out[key] = value
-    return out
 
 
 COLUMN = {
