@@ -155,4 +155,10 @@ def expected_evaluation(path: Path) -> tuple[Evaluation, set[str]]:
     """The true facts of a report as an Evaluation, and the check codes planted in it."""
     data = load_expected(path)
     planted = set(data.pop("planted", []) or [])
-    return Evaluation.model_validate(data), planted
+    facts = {key: value for key, value in data.items() if not key.startswith("_")}  # _expect_warnings: not a fact
+    return Evaluation.model_validate(facts), planted
+
+
+def errors(evaluation: Evaluation) -> set[str]:
+    """Codes of the error-level findings: what a reviewer would send back to the unit."""
+    return {f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR}

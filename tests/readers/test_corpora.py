@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpus import ERROR_CODES, accuracy_report, cases, expected_evaluation, load_expected, raised, report_for
+from corpus import ERROR_CODES, accuracy_report, cases, errors, expected_evaluation, load_expected, raised, report_for
 
 from jixiao.readers import read_any
 
@@ -22,6 +22,9 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
 FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]
+# sets whose parsed reports must raise no error the document does not hold (the sixth is kept out of the accuracy
+# thresholds: it measures shapes nobody tuned to; a misread there may lose fields but must not accuse the unit)
+UNTUNED = ["sixth"]
 
 
 def _case_id(path: Path) -> str:
@@ -59,3 +62,13 @@ def test_planted_inconsistencies_found_in_parsed_report(path: Path) -> None:
     planted = set(load_expected(path)["planted"])
     codes = raised(read_any(report_for(path)).evaluation)
     assert planted <= codes, f"planted {sorted(planted - codes)} not found; raised {sorted(codes)}"
+
+
+@pytest.mark.parametrize("path", ALL_CASES + [p for corpus in UNTUNED for p in cases(corpus)], ids=_case_id)
+def test_no_false_error_in_parsed_report(path: Path) -> None:
+    """An error-level finding on a parsed report is one the document holds: planted, or raised by the same checks
+    on the report's true facts. A misread may lose a field; it must never accuse the unit of an inconsistency."""
+    truth, planted = expected_evaluation(path)
+    parsed = errors(read_any(report_for(path)).evaluation)
+    false = parsed - planted - errors(truth)
+    assert not false, f"error-level findings the document does not hold: {sorted(false)}"

@@ -83,11 +83,12 @@ def kind(text: str) -> Kind:
 
 
 def _looks_fused(plain: str) -> bool:
-    """Two decimal points, or a decimal part longer than money and scores are written with."""
+    """Two decimal points, or a decimal part longer than money and scores are written with (six
+    decimals are an amount in 万元 to the fen, as finance systems print it: 86.400000)."""
     if plain.count(".") >= 2:
         return True
     dot = plain.find(".")
-    return dot >= 0 and len(plain) - dot - 1 > 4
+    return dot >= 0 and len(plain) - dot - 1 > 4 and not (len(plain) - dot - 1 == 6 and "," not in plain)
 
 
 @cache
@@ -134,6 +135,10 @@ _FIT: dict[str, dict[Kind, float]] = {
     "rate": {Kind.PERCENT: 1.6, Kind.NUMBER: 0.2, Kind.SLASH: 0.2},
     "rate_score": {Kind.NUMBER: 0.9, Kind.SLASH: 0.3},
     "money_note": {Kind.TEXT: 0.5, Kind.SLASH: 0.2},
+    "pooled": {Kind.NUMBER: 0.8, Kind.AMOUNT: 0.6, Kind.SLASH: 0.2},
+    "net_budget": {Kind.NUMBER: 0.8, Kind.AMOUNT: 0.6, Kind.SLASH: 0.2},
+    "received": {Kind.NUMBER: 0.8, Kind.AMOUNT: 0.6, Kind.SLASH: 0.2},
+    "received_rate": {Kind.PERCENT: 1.4, Kind.NUMBER: 0.2, Kind.SLASH: 0.2},
 }
 _SMALL = {"weight", "score", "rate_weight", "rate_score", "number"}  # numbers that are points or counts
 

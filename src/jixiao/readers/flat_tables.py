@@ -26,7 +26,8 @@ from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_tokens import Token, is_form_word
 from jixiao.readers.textnorm import compact, match_text
 
-_MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note"}
+_MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
+                "net_budget", "received", "received_rate"}
 _CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
                       r"|资金来源|预算执行|绩效指标|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额)"
                       r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
@@ -105,6 +106,7 @@ class Header:
     caption: str
     start: int
     end: int  # first token after the header
+    numbered: bool = False  # a 行次 column: each row's first figure is its number, not an amount
 
 
 @lru_cache(maxsize=8192)
@@ -123,11 +125,13 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         return None
     caption, unit = "", ""
     j = i
+    numbered = i > 0 and tokens[i - 1].text in _NUMBERING
     stop = min(len(tokens), i + _HEADER_SPAN)  # called at every token: a bounded look ahead keeps it linear
     while j < stop and (_is_caption(tokens[j].text) or kind(tokens[j].text) is Kind.EMPTY
-                        or _unit_cell(tokens[j].text)):
+                        or _unit_cell(tokens[j].text) or tokens[j].text in _NUMBERING):
         if _is_caption(tokens[j].text):
             caption = caption or tokens[j].text
+        numbered = numbered or tokens[j].text in _NUMBERING
         unit = unit or _unit_of(tokens[j].text)
         j += 1
     run: list[tuple[int, str, str]] = []  # (token index, text, role)
@@ -137,23 +141,25 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if kind(text) is Kind.EMPTY:
             k += 1
             continue
-        role = _header_role(text)
+        marked = k + 1 < stop and _column_mark(tokens[k + 1].text)
+        role = _header_role(text + tokens[k + 1].text) if marked else _header_role(text)
         if role is None and not _unit_cell(text):
             break
         if run and tokens[k].in_row and tokens[k].line != tokens[run[-1][0]].line \
                 and not tokens[run[-1][0]].in_row:
             break  # a caption line ("评分表") above a header row written as one line is not part of it
         if role is not None:
-            run.append((k, text, role))
+            run.append((k, text + tokens[k + 1].text if marked else text, role))
         unit = unit or _unit_of(text)
-        k += 1
+        k += 2 if marked else 1
     charge(k - i)  # tried at every token: a flood of header words spends the work budget
     if len(run) < 3:
         return None
     money = [_money_role_of(text) for _, text, _ in run]
     if "executed" in money and ("initial" in money or "adjusted" in money):
         ordered = [r for r in money if r]
-        return Header("money", _dedupe(ordered), unit, caption, i, k)
+        end = _numbers_row(tokens, k)
+        return Header("money", _dedupe(ordered), unit, caption, i, end, numbered or end > k)
     indicator = [cell_role(text) for _, text, _ in run]
     names = {"name", "name_weak", "level1", "level2"}
     if names & set(filter(None, indicator)) and {"weight", "score"} & set(filter(None, indicator)):
@@ -165,6 +171,28 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         header = Header("indicator", found, unit, caption, i, k)
         return _second_tier(tokens, header)
     return None
+
+
+_NUMBERING = ("行次", "栏次")  # the header of a column of row numbers
+_COLUMN_MARK = re.compile(r"[(（]\s*[A-Z](?:\s*[/+\-×*]\s*[A-Z])*(?:\s*[×*]\s*100\s*%)?\s*[)）]")
+
+
+@lru_cache(maxsize=8192)
+def _column_mark(text: str) -> bool:
+    """"（A）", "（D/C×100%）": a header cell's column letter or formula, wrapped onto its own line."""
+    return len(text) <= 16 and bool(_COLUMN_MARK.fullmatch(match_text(text).strip()))
+
+
+def _numbers_row(tokens: Sequence[Token], k: int) -> int:
+    """After a header, its row of column numbers ("列次 0 1 2 … 7", maybe with sub-headers after it):
+    part of the header; the index of the first token after it (``k`` when there is none)."""
+    if k >= len(tokens) or tokens[k].text not in ("列次", "栏次"):
+        return k
+    line = tokens[k].line
+    end = k
+    while end < len(tokens) and tokens[end].line == line:
+        end += 1
+    return end
 
 
 @lru_cache(maxsize=8192)
@@ -262,12 +290,11 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
                               or (_structural(label) and not _fund_row(label))):
             break
         first_value = i if unlabeled else i + 1
-        j = first_value
-        while j < len(tokens) and (kind(tokens[j].text) in _VALUE_KINDS or (
-                "money_note" in header.roles and kind(tokens[j].text) is Kind.TEXT and not _fund_row(tokens[j].text)
-                and j > first_value and not _structural(tokens[j].text) and not _header_at(tokens, j))):
-            j += 1
+        numbered = header.numbered and first_value < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[first_value].text)
+        j = _row_end(tokens, first_value + 1 if numbered else first_value, header)
         values = [t.text for t in tokens[first_value: j]]
+        if numbered:
+            values[0] = ""  # the row's 行次, not an amount
         if not any(kind(v) in (Kind.NUMBER, Kind.PERCENT, Kind.FUSED, Kind.AMOUNT, Kind.SLASH) for v in values) \
                 and not _fund_row(label):
             break
@@ -277,6 +304,22 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         _put_row(out, cols, reading, tokens, first_value - 1, j)
         i = j
     return i
+
+
+def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:
+    """The end of a money row's values: its figures and, under a 原因/说明 column, one note."""
+    j = first
+    noted = False
+    while j < len(tokens):
+        text = tokens[j].text
+        if kind(text) not in _VALUE_KINDS:
+            beside = tokens[j].line == tokens[j - 1].line or tokens[j - 1].line != tokens[j - 2].line
+            if noted or "money_note" not in header.roles or kind(text) is not Kind.TEXT or _fund_row(text) \
+                    or j == first or not beside or _structural(text) or _header_at(tokens, j):
+                break
+            noted = True
+        j += 1
+    return j
 
 
 def _fund_row(text: str) -> bool:

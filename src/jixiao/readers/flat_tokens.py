@@ -97,6 +97,10 @@ def line_cells(raw: str) -> list[str] | None:
     if len(text) > 80 and " " not in text and len(_CLAUSE.findall(text)) >= 4:
         # a paragraph of prose: no cells, unless a form runs on after it
         return _form_after_prose(text) if len(text) > 200 else None
+    if text.startswith(_NUMBERING):  # "行次 全年预算数": the row-number column's header, then the next cell
+        parts = text.split()
+        if len(parts) == 2 and parts[0] in _NUMBERING:
+            return parts
     spaced = _spaced_cells(text) if len(text) >= 12 else None
     if spaced is not None:
         return spaced
@@ -125,17 +129,31 @@ def _form_after_prose(text: str) -> list[str] | None:
     return None
 
 
+_NUMBERING = ("行次", "栏次", "列次")  # a form's column of row numbers, its row of column numbers
+
+
 def _spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
     parts = text.split()
     if len(parts) < 5:
-        return None
+        return _short_row(parts)
     words = sum(1 for p in parts if _words().fullmatch(compact(p)) or _UNIT_CELL.match(match_text(p)))
     values = sum(1 for p in parts if _VALUE_CELL.fullmatch(match_text(p)))
     # a row of figures: "污水治理村数 ≥6个 6个 10 10 <a note, which may hold commas>"
     if words < 3 and (values < 2 or any(_CLAUSE.search(p) for p in parts[:-1])):
         return None
     return _rejoin(parts)
+
+
+def _short_row(parts: list[str]) -> list[str] | None:
+    """A row label and two or three figures ("地方财政资金（万元） 3 6.400000", the rest of the row on the
+    next line): the label and its figures, at least one of them an amount or a rate."""
+    if len(parts) < 3 or _VALUE_CELL.fullmatch(match_text(parts[0])) or _CLAUSE.search(parts[0]):
+        return None
+    figures = [match_text(p) for p in parts[1:]]
+    if all(re.fullmatch(r"\d[\d,]*(?:\.\d+)?%?", f) for f in figures) and any("." in f or "%" in f for f in figures):
+        return parts
+    return None
 
 
 def _rejoin(parts: list[str]) -> list[str]:

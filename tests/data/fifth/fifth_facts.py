@@ -13,6 +13,10 @@ from typing import Any
 
 import yaml
 
+from jixiao.model import Tier
+
+TIERS = {tier.value for tier in Tier}
+
 D = Decimal
 
 
@@ -131,8 +135,8 @@ def expected_indicator(ind: Ind, levels: bool = True) -> dict[str, Any]:
             if ind.actual_cmp:
                 actual["comparator"] = ind.actual_cmp
             out["actual"] = actual
-        else:
-            out["actual"] = {"text": ind.av}
+        else:  # a qualitative outcome word (达成 / 部分达成 / 未达成) is the model's tier, any other text is text
+            out["actual"] = {"tier": ind.av} if ind.av in TIERS else {"text": ind.av}
     out["stated_score"] = ind.score
     if ind.core:
         out["core"] = True

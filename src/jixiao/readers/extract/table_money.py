@@ -40,6 +40,7 @@ class MoneyBlock:
     caption_weight: tuple[Decimal, str] | None = None  # "预算执行情况（万元）（20分）": the rate's weight
     total_read: bool = False
     fund_rows: list[dict[str, Any]] = field(default_factory=list)
+    number_col: int | None = None  # a 行次 column: each row's number, not part of its label
 
     @classmethod
     def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None) -> MoneyBlock:
@@ -52,7 +53,9 @@ class MoneyBlock:
             _UNIT.search(match_text(row[c])) for role, c in header.items() if role in _AMOUNT_ROLES)
         caption = " ".join(row[: min(header.values())])
         weight = _CAPTION_WEIGHT.search(match_text(caption))
-        return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None)
+        number_col = next((c for c, cell in enumerate(row) if compact(cell) in _NUMBERING), None)
+        return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None,
+                   number_col=number_col)
 
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
         """(the row was a money row, the execution-rate indicator when the row scores it)."""
@@ -63,7 +66,9 @@ class MoneyBlock:
             value = number_in(text)
             if value is not None and _AMOUNT_TEXT.fullmatch(match_text(text).strip()):
                 amounts[role] = (tidy(to_wan(value, self.units[role])), col)
-        label = _label(row, self.header)
+        label = _label([c for col, c in enumerate(row) if col != self.number_col], self.header, self.number_col)
+        if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
+            return True, None
         if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
             return _is_part(label) or bool(pattern("fund_rows.total").match(label)), None
         if self.total_read and not _is_part(label):  # a list of projects, not the total's fund rows: the block ends
@@ -126,9 +131,19 @@ class MoneyBlock:
         return draft
 
 
-def _label(row: list[str], header: dict[str, int]) -> str:
+_UNIT_NOTE = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:亿元|万元|元)\s*[)）]")  # 中央财政资金（万元）
+
+
+_NUMBERING = ("行次", "栏次", "列次")
+
+
+def _label(row: list[str], header: dict[str, int], dropped: int | None = None) -> str:
+    """The row's label: its cells before the first amount (``dropped``: a column left out of ``row``)."""
     first_money = min(c for role, c in header.items() if role in _AMOUNT_ROLES)
-    return compact("".join(dict.fromkeys(row[:first_money]))) or compact(row[0])
+    if dropped is not None and dropped < first_money:
+        first_money -= 1
+    label = compact(_UNIT_NOTE.sub("", "".join(dict.fromkeys(row[:first_money]))))
+    return label or compact(row[0])
 
 
 def _is_part(label: str) -> bool:
