@@ -13,6 +13,7 @@ from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
 from jixiao.readers.html_table import html_tables
+from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.textnorm import clean_line, normalise_text
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
@@ -92,11 +93,18 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
 
     lines = text.splitlines()
     table_ends = _html_table_ends(lines)
-    flat = layout(tokenize(lines, _structured_lines(lines, table_ends)))
+    forms = {i: found for i, raw in enumerate(lines) if (found := interleaved_tables(raw, f"第{i + 1}行"))}
+    flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms)))
     if warnings is not None:
         warnings.extend(flat.warnings)
     skip_to = 0
     for number, raw in enumerate(lines, start=1):
+        if number - 1 in forms:  # a form copied out of a PDF viewer, its columns interleaved
+            flush()
+            for table in forms[number - 1]:
+                tables += 1
+                blocks.append(replace(table, name=f"表{tables}"))
+            continue
         if number - 1 in flat.tables_at:
             flush()
             for table in flat.tables_at[number - 1]:
