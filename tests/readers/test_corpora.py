@@ -1,7 +1,8 @@
-"""Field-level accuracy of the reader on four corpora of realistic reports, written by different
+"""Field-level accuracy of the reader on seven corpora of realistic reports, written by different
 hands at different times: ``redteam`` (35 reports; the reader was tuned on it), then ``holdout``
-(22), ``fresh`` (24), ``fourth`` (18) and ``fifth`` (30, in the shapes real published reports take),
-each written later in styles the earlier sets did not use;
+(22), ``fresh`` (24), ``fourth`` (18), ``fifth`` (30, in the shapes real published reports take),
+``sixth`` (17) and ``seventh`` (15, both in shapes none of the earlier sets covered, each run once
+before any fix: 69.03 % and 70.67 %), each written later in styles the earlier sets did not use;
 their failures were fixed from descriptions of the causes, not by reading the files. Run with ``-s``
 to see every mismatch.
 """
@@ -16,15 +17,14 @@ from corpus import ERROR_CODES, accuracy_report, cases, errors, expected_evaluat
 from jixiao.readers import read_any
 
 # corpus → (at least this many reports, minimum field accuracy)
-CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "fourth": (18, 0.98), "fifth": (30, 0.98)}
+CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "fourth": (18, 0.98), "fifth": (30, 0.98),
+           "sixth": (17, 0.98), "seventh": (15, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
-FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}}
+FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".docx", ".xlsx", ".html", ".pdf"},
+           "seventh": {".txt", ".docx", ".xlsx", ".html", ".pdf"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]
-# sets whose parsed reports must raise no error the document does not hold (the sixth is kept out of the accuracy
-# thresholds: it measures shapes nobody tuned to; a misread there may lose fields but must not accuse the unit)
-UNTUNED = ["sixth"]
 
 
 def _case_id(path: Path) -> str:
@@ -64,7 +64,7 @@ def test_planted_inconsistencies_found_in_parsed_report(path: Path) -> None:
     assert planted <= codes, f"planted {sorted(planted - codes)} not found; raised {sorted(codes)}"
 
 
-@pytest.mark.parametrize("path", ALL_CASES + [p for corpus in UNTUNED for p in cases(corpus)], ids=_case_id)
+@pytest.mark.parametrize("path", ALL_CASES, ids=_case_id)
 def test_no_false_error_in_parsed_report(path: Path) -> None:
     """An error-level finding on a parsed report is one the document holds: planted, or raised by the same checks
     on the report's true facts. A misread may lose a field; it must never accuse the unit of an inconsistency."""
