@@ -122,6 +122,8 @@ _FIT: dict[str, dict[Kind, float]] = {
                Kind.SLASH: 0.1, Kind.GRADE: 0.2},
     "coefficient": {Kind.PERCENT: 1.2, Kind.NUMBER: 0.3},
     "weight": {Kind.NUMBER: 1.0, Kind.SLASH: 0.1},
+    "level1_weight": {Kind.NUMBER: 1.0},
+    "level2_weight": {Kind.NUMBER: 1.0},
     "score": {Kind.NUMBER: 1.0, Kind.SLASH: 0.2},
     "deviation": {Kind.TEXT: 0.6, Kind.SLASH: 0.3, Kind.GRADE: 0.1, Kind.COMPARED: 0.1},
     "scoring_rule": {Kind.TEXT: 0.5, Kind.COMPARED: 0.3, Kind.SLASH: 0.1},
@@ -140,7 +142,9 @@ _FIT: dict[str, dict[Kind, float]] = {
     "received": {Kind.NUMBER: 0.8, Kind.AMOUNT: 0.6, Kind.SLASH: 0.2},
     "received_rate": {Kind.PERCENT: 1.4, Kind.NUMBER: 0.2, Kind.SLASH: 0.2},
 }
-_SMALL = {"weight", "score", "rate_weight", "rate_score", "number"}  # numbers that are points or counts
+_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
+# numbers that are points or counts
+_SMALL = {"weight", "score", "rate_weight", "rate_score", "number", "level1_weight", "level2_weight"}
 
 
 @lru_cache(maxsize=65536)
@@ -151,8 +155,10 @@ def fit(role: str, text: str) -> float | None:
     if cell_kind is Kind.EMPTY:
         return 0.0
     if role in ("level1", "level2") and cell_kind in (Kind.LEVEL1, Kind.LEVEL2):
-        return 2.5 if pattern(f"levels.{role}").match(compact(text)) else None  # 成本指标 is either
-    if role == "level2" and cell_kind is Kind.TEXT and len(compact(text)) <= 8:
+        # 成本指标 is either; 项目产出 is a second level under 项目绩效 in some forms: possible, never preferred
+        return 2.5 if pattern(f"levels.{role}").match(compact(text)) else 0.1
+    if role in ("level1", "level2") and cell_kind is Kind.TEXT and len(compact(text)) <= 8 \
+            and (role == "level2" or _WORD.search(text)):
         return 0.1  # a level outside the standard frameworks' words: possible, never preferred
     score = _FIT.get(role, {Kind.TEXT: 0.3}).get(cell_kind)
     if score is None:

@@ -24,12 +24,13 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_tokens import Token, is_form_word
+from jixiao.readers.flat_weighted import weighted_cell_rows
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
                 "net_budget", "received", "received_rate"}
 _CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
-                      r"|资金来源|预算执行|绩效指标|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额)"
+                      r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额)"
                       r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
 _UNIT = re.compile(r"(亿元|万元|元)")
 _BY_NATURE = re.compile(r"^按(收入|支出)性质分")
@@ -65,7 +66,8 @@ class FlatTable:
 
 @lru_cache(maxsize=8192)
 def _header_role(text: str) -> str | None:
-    if len(compact(text)) > _MAX_HEADER:  # a caption or a sentence that happens to hold 得分
+    key = compact(text)
+    if len(key) > _MAX_HEADER or key.endswith("表"):  # a caption, a title (…得分表), a sentence holding 得分
         return None
     return cell_role(text) or money_role(text)
 
@@ -160,7 +162,7 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         ordered = [r for r in money if r]
         end = _numbers_row(tokens, k)
         return Header("money", _dedupe(ordered), unit, caption, i, end, numbered or end > k)
-    indicator = [cell_role(text) for _, text, _ in run]
+    indicator = _level_weights([cell_role(text) for _, text, _ in run])
     names = {"name", "name_weak", "level1", "level2"}
     if names & set(filter(None, indicator)) and {"weight", "score"} & set(filter(None, indicator)):
         roles = [r for r in indicator if r]
@@ -193,6 +195,14 @@ def _numbers_row(tokens: Sequence[Token], k: int) -> int:
     while end < len(tokens) and tokens[end].line == line:
         end += 1
     return end
+
+
+def _level_weights(roles: list[str | None]) -> list[str | None]:
+    """一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分: a 分值 right of a level is that level's weight."""
+    if roles.count("weight") < 2:
+        return roles
+    return [f"{before}_weight" if role == "weight" and before in ("level1", "level2") else role
+            for before, role in zip([None, *roles], roles, strict=False)]
 
 
 @lru_cache(maxsize=8192)
@@ -270,7 +280,12 @@ def _merge_tiers(top: list[str], sub: list[str]) -> list[str]:
     merged.extend(r for r in sub if r not in merged)
     if "name" not in merged and "name_weak" in merged:
         merged[merged.index("name_weak")] = "name"
-    return merged
+    # the levels and the name in their order, where the first of them stands ("一级 指标" wrapped above
+    # a row 二级指标 | 三级指标 | …: its 一级 must not follow the others)
+    group = [r for r in ("level1", "level2", "name") if r in merged]
+    first = min((merged.index(r) for r in group), default=0)
+    rest = [r for r in merged if r not in group]
+    return rest[:first] + group + rest[first:]
 
 
 # -- blocks -------------------------------------------------------------------------------------
@@ -341,6 +356,14 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     cols = header.roles
     out.add([names.get(r, r) for r in cols], [tokens[header.start].line] * len(cols))
     out.used.update(range(header.start, header.end))
+    if "weight" not in cols:  # a sheet printing the weights in its cells: "相关性(5 分)"
+        weighted = weighted_cell_rows(tokens, header.end, cols)
+        if weighted is not None:
+            rows, where, end = weighted
+            for row, at in zip(rows, where, strict=True):
+                out.add(row, [tokens[i].line if i is not None else None for i in at])
+            out.used.update(range(header.end, end))
+            return end
     end = header.end
     while end < len(tokens) and not _block_stop(tokens, end):
         end += 1
@@ -407,12 +430,15 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
     """Rows the source wrote one a line ("| 1 | 办结率 | 10 | ≥95% | 96% | 10 |"): each line is a row,
     read by content; no cutting needed. False when the block's cells are not written that way."""
     lines: list[list[int]] = []
-    carried: list[int] = []  # a level cell alone on its line ("质量指标 | |||||"): the next row's first cell
+    carried: list[int] = []  # level cells alone on their lines ("质量指标 | |||||"): the next row's first cells
     for index in range(start, end):
         token = tokens[index]
         if not token.in_row and token.text:
-            if kind(token.text) in (Kind.LEVEL1, Kind.LEVEL2) and not carried:
+            level = kind(token.text)
+            if level in (Kind.LEVEL1, Kind.LEVEL2) and len(carried) < 4:  # the row's reading drops empty groups
                 carried.append(index)
+                continue
+            if _PLACEHOLDER.fullmatch(compact(token.text)):  # the template's empty "……" / "指标2：" row
                 continue
             return False
         if lines and tokens[lines[-1][-1]].line == token.line and not carried:
@@ -430,6 +456,9 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
     for first, after, reading in rows:
         _put_row(out, cols, reading, tokens, first, after)
     return bool(rows)
+
+
+_PLACEHOLDER = re.compile(r"…+|\.{3,}|指标\d{1,2}")
 
 
 def _may_end(texts: list[str], i: int) -> bool:
@@ -474,6 +503,8 @@ def _total_row(tokens: Sequence[Token], i: int, cols: list[str], out: FlatTable)
     score_col = cols.index("score") if "score" in cols else None
     weights = sum(_cell_number(row, weight_col) for row in out.rows[1:])
     scores = sum(_cell_number(row, score_col) for row in out.rows[1:])
+    if len(numbers) >= 3 and {"level1_weight", "level2_weight"} & set(cols):
+        numbers = numbers[-2:]  # 合计 | 100 | … | 100 | 96.5: the levels' weights first, then the full mark and total
     texts = [tokens[at].text for at in numbers]
     if len(texts) == 1 and weight_col is not None and (kind(texts[0]) is Kind.FUSED or (_number(texts[0]) or 0) > 100):
         split = _full_mark_and_total(texts[0], weights, scores)
@@ -580,7 +611,8 @@ def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     while j < len(tokens) and len(values) < len(labels):
         text = tokens[j].text
         if text:
-            if _structural(text) or kind(text) not in _VALUE_KINDS | {Kind.TEXT} or len(text) > 40:
+            if _structural(text) or kind(text) not in _VALUE_KINDS | {Kind.TEXT} or len(text) > 40 \
+                    or _is_caption(text):  # "主管部门 实施单位 X" / "项目资金": an empty value vanished
                 return i
             values.append(j)
         j += 1
@@ -663,6 +695,8 @@ def join_wrapped(tokens: Sequence[Token]) -> list[Token]:
     out = list(tokens)
     i = 0
     while i < len(out):
+        if i + 1 < len(out) and " " in out[i].text:
+            _rejoin_tail(out, i)
         width = _wrapped_width(out, i)
         if width:
             out[i] = Token("".join(t.text for t in out[i: i + width + 1]), out[i].line, out[i].row_start)
@@ -670,6 +704,21 @@ def join_wrapped(tokens: Sequence[Token]) -> list[Token]:
                 out[k] = Token("", out[k].line)
         i += width + 1
     return out
+
+
+def _rejoin_tail(tokens: list[Token], i: int) -> None:
+    """A line ending on the first piece of a header word that the next line's first cell completes
+    ("年度绩效指标完成情况 一级" / "指标" / "二级指标 三级指标 …"): the piece leaves its line and the word is
+    whole in the next line's first cell."""
+    token, after = tokens[i], tokens[i + 1]
+    if token.in_row or after.in_row or after.line == token.line or len(token.text) > 40:
+        return
+    head, _, tail = token.text.rpartition(" ")
+    word = tail + after.text
+    if not head.strip() or len(tail) > 4 or is_form_word(tail) or not is_form_word(word) or _headed(word) is None:
+        return
+    tokens[i] = Token(head.strip(), token.line, token.row_start)
+    tokens[i + 1] = Token(word, after.line, after.row_start)
 
 
 def _is_level(text: str) -> bool:

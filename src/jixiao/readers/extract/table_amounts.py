@@ -19,8 +19,8 @@ _BUDGET_TOTALS = [
 ]
 _BUDGET_AMOUNTS = [
     (re.compile(r"^年初预算(数)?$"), "budget.initial"),
-    (re.compile(r"^(全年)?(调整)?(后)?预算(数)?$|^全年调整预算(数)?$"), "budget.adjusted"),
-    (re.compile(r"^(全年)?执行(数)?$|^实际支出$|^决算支出$"), "budget.executed"),
+    (re.compile(r"^(全年)?(调整)?(后)?预算(数)?$|^全年调整预算(数)?$|^计划投资(额|总额)?$"), "budget.adjusted"),
+    (re.compile(r"^(全年)?执行(数)?$|^实际支出$|^决算支出$|^实际使用(情况|资金|金额)?$"), "budget.executed"),
     (re.compile(r"^上年结转"), "budget.carry_over"),
 ]
 
@@ -101,6 +101,48 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
 
 # the items of a breakdown by nature; what follows "其中" under one of them is a part of it
 _TOP_ITEM = re.compile(r"^(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出|其他支出)$")
+
+
+def _amount_field(label_text: str) -> tuple[str | None, str | None]:
+    """The budget field a label names and the unit it states ("计划投资额（万元）" → adjusted, 万元)."""
+    label = compact(label_text)
+    stated_unit = _LABEL_UNIT.search(label)
+    if stated_unit:
+        label = label[: stated_unit.start()] + label[stated_unit.end():]
+    field = next((path for pattern, path in _BUDGET_AMOUNTS if pattern.search(label)), None)
+    return field, stated_unit.group(1) if stated_unit else None
+
+
+def side_by_side_funds(table: Table, unit: str, facts: Facts) -> None:
+    """Amounts written side by side ("计划投资额 | 150 | 实际到位资金 | 142.6 | 实际使用情况 | 138.25") over rows
+    that repeat their source under each ("省财政预算 | 60 | 省财政预算 | 60 | 省财政预算 | 58.4"): the fund rows."""
+    for r, row in enumerate(table.rows):
+        pairs = _row_pairs(row)
+        if len(pairs) < 2:
+            continue
+        columns = {field: (c, stated or unit) for label, c in pairs
+                   for field, stated in [_amount_field(label)] if field in ("budget.adjusted", "budget.executed")}
+        if len(columns) == 2:
+            _funds_below(table, r, [c - 1 for _, c in pairs], columns, facts)
+            return
+
+
+def _funds_below(table: Table, r: int, label_cols: list[int], columns: dict[str, tuple[int, str]],
+                 facts: Facts) -> None:
+    funds: list[dict[str, object]] = []
+    for below in table.rows[r + 1:]:
+        labels = {below[c].strip() if c < len(below) else "" for c in label_cols}
+        if len(labels) != 1 or not (name := labels.pop()):
+            break
+        amounts = {field.split(".")[1]: number_in(below[c]) if c < len(below) else None
+                   for field, (c, _) in columns.items()}
+        if all(value is None for value in amounts.values()):
+            continue  # "其中：中央财政 |  | 其中：中央财政 |" over the parts
+        funds.append({"name": re.sub(r"^其中\s*[:：]?\s*", "", name),
+                      **{role: tidy(to_wan(value, columns[f"budget.{role}"][1]))
+                         for role, value in amounts.items() if value is not None}})
+    if funds:
+        facts.put("budget.fund_rows", funds, ref(table.row_location(r + 1), funds[0]["name"]))  # type: ignore[arg-type]
 
 
 def budget_rows(table: Table, unit: str, facts: Facts) -> None:

@@ -9,9 +9,9 @@ from jixiao.lexicon import roles
 from jixiao.model import GRADE_SYNONYMS, SourceRef
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, cell_ref
-from jixiao.readers.extract.totals import MAX_TOTAL, grade_word
+from jixiao.readers.extract.totals import MAX_TOTAL, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
-from jixiao.readers.textnorm import compact
+from jixiao.readers.textnorm import compact, match_text
 
 # "某县水利局（盖章）" / "（单位公章）" / "(签章)": a note for the stamp, not part of the name
 SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|章|盖公章|签字|签名)[^)）\]】]{0,6}[)）\]】]\s*"
@@ -51,6 +51,9 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
         if _GOAL.search(key) and c == 0:
             _goal(table, r, row, facts)
             return
+        if _CONCLUSION.match(key):  # "评价结论：综合评分96.85分，评价等级为“优”。" in one cell
+            _conclusion(table, r, c, cell, facts)
+            continue
         path = label_field(cell)
         inline = _INLINE_LABEL.match(cell.strip()) if path is None else None
         if inline is not None and (path := label_field(inline.group(1))) not in (None, "none"):
@@ -61,6 +64,17 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
         value = _distinct_after(row, c)
         if value:
             put_labelled(facts, path, value, cell_ref(table, r, c + 1, value))
+
+
+_CONCLUSION = re.compile(r"^(评价结论|自评结论|评价结果|自评结果|绩效评价结论)\S{4,}")
+
+
+def _conclusion(table: Table, r: int, c: int, cell: str, facts: Facts) -> None:
+    """The grade a conclusion cell states in its sentence."""
+    norm = match_text(cell)
+    found = grades_in(norm)
+    if found:
+        facts.put("stated_grade", GRADE_SYNONYMS[found[0].group(1)].value, cell_ref(table, r, c, cell))
 
 
 def put_labelled(facts: Facts, path: str, value: str, source: SourceRef) -> None:

@@ -41,6 +41,7 @@ class MoneyBlock:
     total_read: bool = False
     fund_rows: list[dict[str, Any]] = field(default_factory=list)
     number_col: int | None = None  # a 行次 column: each row's number, not part of its label
+    captions: frozenset[str] = frozenset()  # the header's cells before its amounts (项目资金（万元）)
 
     @classmethod
     def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None) -> MoneyBlock:
@@ -54,8 +55,9 @@ class MoneyBlock:
         caption = " ".join(row[: min(header.values())])
         weight = _CAPTION_WEIGHT.search(match_text(caption))
         number_col = next((c for c, cell in enumerate(row) if compact(cell) in _NUMBERING), None)
+        captions = frozenset(compact(_UNIT_NOTE.sub("", c)) for c in row[: min(header.values())])
         return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None,
-                   number_col=number_col)
+                   number_col=number_col, captions=captions)
 
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
         """(the row was a money row, the execution-rate indicator when the row scores it)."""
@@ -66,7 +68,7 @@ class MoneyBlock:
             value = number_in(text)
             if value is not None and _AMOUNT_TEXT.fullmatch(match_text(text).strip()):
                 amounts[role] = (tidy(to_wan(value, self.units[role])), col)
-        label = _label([c for col, c in enumerate(row) if col != self.number_col], self.header, self.number_col)
+        label = self._label(row)
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
         if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
@@ -86,6 +88,15 @@ class MoneyBlock:
         if amounts:
             facts.values.setdefault("budget.source_unit", self.units["executed"])
         return True, self._rate(table, r, cells, facts)
+
+    def _label(self, row: list[str]) -> str:
+        """The row's label: its cells before the first amount, less its 行次 and a merged caption cell
+        ("项目资金（万元） | 其中：当年财政拨款": the block's caption, repeated down a merged first column)."""
+        first_money = min(c for role, c in self.header.items() if role in _AMOUNT_ROLES)
+        cells = [compact(_UNIT_NOTE.sub("", cell)) for col, cell in enumerate(row[:first_money])
+                 if col != self.number_col]
+        own = [cell for cell in dict.fromkeys(cells) if cell and cell not in self.captions]
+        return "".join(own) or "".join(dict.fromkeys(cells)) or compact(row[0])
 
     def _ref(self, table: Table, r: int, col: int, row: list[str]) -> Any:
         source = cell_ref(table, r, col, row[col])
@@ -135,15 +146,6 @@ _UNIT_NOTE = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:亿元|万元|元)
 
 
 _NUMBERING = ("行次", "栏次", "列次")
-
-
-def _label(row: list[str], header: dict[str, int], dropped: int | None = None) -> str:
-    """The row's label: its cells before the first amount (``dropped``: a column left out of ``row``)."""
-    first_money = min(c for role, c in header.items() if role in _AMOUNT_ROLES)
-    if dropped is not None and dropped < first_money:
-        first_money -= 1
-    label = compact(_UNIT_NOTE.sub("", "".join(dict.fromkeys(row[:first_money]))))
-    return label or compact(row[0])
 
 
 def _is_part(label: str) -> bool:

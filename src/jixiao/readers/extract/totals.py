@@ -39,6 +39,16 @@ _BRACKET_CONTEXT = re.compile(
 )
 
 
+def grades_in(norm: str) -> list[re.Match[str]]:
+    """"评价等级为“优”" in a sentence (``norm``: its matching text); not "优化" or "良好率"."""
+    found = []
+    for match in GRADE.finditer(norm):
+        tail = norm[match.end(): match.end() + 1]
+        if not (tail and _CJK.match(tail) and tail not in "等级次"):
+            found.append(match)
+    return found
+
+
 def grade_word(text: str) -> str | None:
     """A grade written alone in a cell: 优 / 优秀 / 良好 / …"""
     word = text.strip().strip("\"“”'「」『』【】[]（）() ")
@@ -85,11 +95,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None)
         if facts.has("stated_total"):
             break
     for line in outline.lines:
-        for match in GRADE.finditer(line.norm):
+        for match in grades_in(line.norm):
             if _other_year(line.norm, match.start(), year):
-                continue
-            tail = line.norm[match.end(): match.end() + 1]
-            if tail and _CJK.match(tail) and tail not in "等级次":
                 continue
             facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value,
                       ref(line.location, line.text[match.start():match.end()]), "评价等级")

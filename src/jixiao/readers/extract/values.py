@@ -24,6 +24,7 @@ _COMPARATORS: list[tuple[str, str]] = [
 _MINUS_SIGNS = "-−–﹣"
 _MINUS = re.compile(rf"^[{_MINUS_SIGNS}]\s*(?=\d)")
 _ZERO = re.compile(r"^(零|无|未发生|0)$")
+_DATE = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月|底|末|内|上半年|下半年)")  # a date or a deadline
 UNIT_WORDS = {"百分比": "%", "百分率": "%", "百分数": "%", "％": "%"}
 TIERS = {"达成": "达成", "已达成": "达成", "部分达成": "部分达成", "未达成": "未达成"}
 
@@ -41,6 +42,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     if not text or text in ("/", "-", "—", "无", "——"):
         return None
     norm = match_text(text).replace(" ", "")
+    if _DATE.match(norm):  # "2022年12月底前": a deadline, not the number 2022
+        return {"text": text}
     match = _VALUE.search(norm)
     if not match:
         if _ZERO.match(norm):
@@ -66,6 +69,8 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
     norm = match_text(text).replace(" ", "")
     if norm in TIERS:
         return {"tier": TIERS[norm]}
+    if _DATE.match(norm):
+        return {"text": text}
     signed = _MINUS.match(norm)
     if signed:  # "-4.6%" / "－4.6%" / "−4.6%": a negative value (a "下降4.6%" phrase stays text)
         value = parse_actual(norm[signed.end():])
@@ -113,12 +118,16 @@ def number_in(cell: str) -> Decimal | None:
     return to_decimal(match.group(0)) if match else None
 
 
+_RATE_NAME = re.compile(r"(率|度|比例|占比|比重|覆盖面)$")
+_COUNT_NAME = re.compile(r"(人次|场次|次|起|个|件|人|户|项|天|家|场|所|台|套|篇|期|座)(数|数量)?$")
+
+
 def unit_hint(name: str) -> str:
     """The unit an indicator's name implies: 率/度/比例 → %, 次数 → 次, …"""
     norm = match_text(name)
-    if re.search(r"(率|度|比例|占比|比重|覆盖面)$", norm) or norm.endswith("%)"):
+    if _RATE_NAME.search(norm) or norm.endswith("%)"):
         return "%"
-    match = re.search(r"(人次|场次|次|起|个|件|人|户|项|天|家|场|所|台|套|篇|期|座)(数|数量)?$", norm)
+    match = _COUNT_NAME.search(norm)
     if match and (match.group(2) or match.group(1) in ("人次", "场次", "次")):
         return match.group(1)
     return ""
