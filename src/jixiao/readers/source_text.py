@@ -291,7 +291,8 @@ def _width(text: str) -> int:
 
 
 def _strip_md(text: str) -> str:
-    text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    if "*" in text or "_" in text:
+        text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     if text.startswith(("> ", "- ", "* ")) and len(text) > 2:
         text = text[2:]
-    return _HTML_TAG.sub(" ", text.replace("<br>", " ")).strip()
+    return (_HTML_TAG.sub(" ", text.replace("<br>", " ")) if "<" in text else text).strip()
