@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from jixiao.readers import read_any
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
@@ -31,6 +33,31 @@ def test_a_transfer_payment_money_header_wrapped_one_cell_a_line_with_row_and_co
     assert budget.stated_execution_rate == Decimal("92.00")
     assert _funds(budget) == [("中央财政资金", Decimal("120.00"), Decimal("110.40")),
                               ("地方财政资金", Decimal("32.30"), Decimal("29.71"))]
+
+
+_TRANSFER_ROWS = [["资金投入情况（万元）", "行次", *_TRANSFER_HEADER, "佐证材料"],
+                  ["列次", "", "1", "2", "3", "4", "5", "6", "7", ""],
+                  ["年度资金总额（万元）：", "1", "97.600000", "", "97.600000", "97.600000", "100.00%", "90.770000",
+                   "93.00%", ""],
+                  ["其中：中央财政资金（万元）", "2", "70.000000", "", "70.000000", "70.000000", "100.00%", "65.100000",
+                   "93.00%", "资金下达文件"],
+                  ["地方财政资金（万元）", "3", "27.600000", "", "27.600000", "27.600000", "100.00%", "25.670000",
+                   "93.01%", ""],
+                  ["其他资金（万元）", "4", "", "", "", "", "", "", "", ""]]
+
+
+@pytest.mark.parametrize("shape", ["web cells", "tabs", "spaces", "one cell a line"])
+def test_a_transfer_payment_money_block_in_each_flattened_shape(shape: str) -> None:
+    join = {"web cells": lambda row: "| " + " | ".join(row) + " |", "tabs": "\t".join,
+            "spaces": lambda row: " ".join(c for c in row if c),
+            "one cell a line": lambda row: "\n".join(c for c in row if c)}
+    text = ("某县林业局2023年度林业改革发展资金绩效评价表\n" + "\n".join(join[shape](row) for row in _TRANSFER_ROWS)
+            + "\n填报人：王芳\n")
+    budget = extract(text_to_document(text, "x.txt"))[0].budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("97.60"), Decimal("90.77"), Decimal("93.00"))
+    assert _funds(budget) == [("中央财政资金", Decimal("70.00"), Decimal("65.10")),
+                              ("地方财政资金", Decimal("27.60"), Decimal("25.67"))]
 
 
 def test_a_transfer_payment_money_header_in_table_cells(tmp_path: Path) -> None:

@@ -29,7 +29,8 @@ from jixiao.readers.textnorm import compact, match_text
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
                 "net_budget", "received", "received_rate"}
 _CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
-                      r"|资金来源|预算执行|绩效指标|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额)"
+                      r"|资金来源|预算执行|绩效指标|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
+                      r"|资金投入情况)"
                       r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
 _UNIT = re.compile(r"(亿元|万元|元)")
 _BY_NATURE = re.compile(r"^按(收入|支出)性质分")
@@ -184,13 +185,17 @@ def _column_mark(text: str) -> bool:
 
 
 def _numbers_row(tokens: Sequence[Token], k: int) -> int:
-    """After a header, its row of column numbers ("列次 0 1 2 … 7", maybe with sub-headers after it):
-    part of the header; the index of the first token after it (``k`` when there is none)."""
+    """After a header, its row of column numbers ("列次 0 1 2 … 7", maybe with sub-headers after them on
+    the line): part of the header; the index of the first token after it (``k`` when there is none)."""
     if k >= len(tokens) or tokens[k].text not in ("列次", "栏次"):
         return k
-    line = tokens[k].line
-    end = k
-    while end < len(tokens) and tokens[end].line == line:
+    end, expected = k + 1, None
+    while end < len(tokens) and (not tokens[end].text or (
+            tokens[end].text.isdigit() and expected in (None, int(tokens[end].text)))):
+        expected = int(tokens[end].text) + 1 if tokens[end].text else expected
+        end += 1
+    line = tokens[end - 1].line
+    while end < len(tokens) and tokens[end].line == line and kind(tokens[end].text) is Kind.TEXT:
         end += 1
     return end
 

@@ -54,6 +54,7 @@ _UNIT_TAIL = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?)?\s*(?:%|分|万元|元|亿�
 _VALUE_CELL = re.compile(r"(?:[≥≤><=]\s*)?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[^\d\s,.;:]{1,4})?|[—/\-]+")
 _FORM_TITLE = re.compile(r"(?:项目支出|部门整体支出|整体支出|部门整体|绩效目标)?绩效自评表|绩效目标自评表|自评表")
 _MARKER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])+")  # (A), (B/A), (%), (50分), (20分*执行率) after a word
+_MARKED = re.compile(r"(?<=[^\s(（])[(（][A-Za-z][^()（）]{0,11}[)）]$")  # "（A）", "（D/C×100%）" ending a cell
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
 _CLAUSE = re.compile(r"[，,。；;！？]")
@@ -137,7 +138,8 @@ def _spaced_cells(text: str) -> list[str] | None:
     parts = text.split()
     if len(parts) < 5:
         return _short_row(parts)
-    words = sum(1 for p in parts if _words().fullmatch(compact(p)) or _UNIT_CELL.match(match_text(p)))
+    # a word with its column letter or formula counts ("全年预算数（A）", "预算执行（E/C×100%）")
+    words = sum(1 for p in parts if _words().fullmatch(compact(_MARKED.sub("", p))) or _UNIT_CELL.match(match_text(p)))
     values = sum(1 for p in parts if _VALUE_CELL.fullmatch(match_text(p)))
     # a row of figures: "污水治理村数 ≥6个 6个 10 10 <a note, which may hold commas>"
     if words < 3 and (values < 2 or any(_CLAUSE.search(p) for p in parts[:-1])):
