@@ -118,8 +118,8 @@ _SCORE_SHEET = [["一级指标", "分值", "二级指标", "分值", "三级指�
                 ["合计", "100", "", "", "", "100", "96", ""]]
 
 
-def test_a_score_sheet_with_a_weight_after_every_level_in_web_and_tab_rows() -> None:
-    for joined in (lambda row: " | ".join(row) + " |", "\t".join):
+def test_a_score_sheet_with_a_weight_after_every_level_in_web_tab_and_spaced_rows() -> None:
+    for joined in (lambda row: " | ".join(row) + " |", "\t".join, lambda row: " ".join(c for c in row if c)):
         text = ("某县农业农村局2023年度种业振兴项目绩效评价报告\n二、绩效评价指标评分\n"
                 + "\n".join(joined(row) for row in _SCORE_SHEET) + "\n")
         evaluation = extract(text_to_document(text, "x.txt"))[0]
@@ -129,6 +129,18 @@ def test_a_score_sheet_with_a_weight_after_every_level_in_web_and_tab_rows() -> 
             ("受益人数", "项目绩效", "项目效益", 35, 33)]
         assert evaluation.stated_block_weights == {"项目决策": 25, "项目绩效": 75}
         assert (evaluation.stated_total, evaluation.full_mark) == (96, 100)
+
+
+def test_a_score_sheet_s_rows_under_merged_level_cells_keep_their_columns() -> None:
+    rows = [*_SCORE_SHEET[:2], ["", "", "", "", "立项程序", "4", "3", "程序规范"],
+            ["", "", "资金投入", "15", "预算编制", "15", "14", "编制科学"], _SCORE_SHEET[4],
+            ["", "", "项目效益", "35", "受益人数", "35", "33", "达到目标"]]  # 项目效益: a first level elsewhere
+    text = "某县农业农村局2023年度种业振兴项目绩效评价报告\n" + "\n".join("\t".join(row) for row in rows) + "\n"
+    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in indicators] == [
+        ("立项依据", "项目决策", "项目立项", 6, 6), ("立项程序", "项目决策", "项目立项", 4, 3),
+        ("预算编制", "项目决策", "资金投入", 15, 14), ("完成数量", "项目绩效", "项目产出", 40, 40),
+        ("受益人数", "项目绩效", "项目效益", 35, 33)]
 
 
 def test_investment_columns_side_by_side_and_the_grade_in_a_conclusion_cell(tmp_path: Path) -> None:

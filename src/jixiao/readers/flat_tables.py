@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.align import Alignment, WorkExceeded, align, charge, indicator_check, money_check, work_budget
-from jixiao.readers.cells import Kind, kind, splits
+from jixiao.readers.cells import Kind, fit, kind, splits
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_labels import label_field
@@ -426,9 +427,11 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
     read by content; no cutting needed. False when the block's cells are not written that way."""
     lines: list[list[int]] = []
     carried: list[int] = []  # level cells alone on their lines ("质量指标 | |||||"): the next row's first cells
+    # a score sheet (分值 after every level) copied with spaces: its lines of several cells are its rows
+    spaced = Counter(t.line for t in tokens[start:end]) if {"level1_weight", "level2_weight"} & set(cols) else None
     for index in range(start, end):
         token = tokens[index]
-        if not token.in_row and token.text:
+        if not token.in_row and token.text and not (spaced and spaced[token.line] >= 3):
             level = kind(token.text)
             if level in (Kind.LEVEL1, Kind.LEVEL2) and len(carried) < 4:  # the row's reading drops empty groups
                 carried.append(index)
@@ -444,13 +447,27 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
     rows = []
     for indexes in lines:
         cells = tuple(tokens[i].text for i in indexes)
-        reading = _row_reading(cells, tuple(cols))
+        reading = _in_place(cells, cols) if tokens[indexes[0]].in_row else None
+        reading = reading or _row_reading(cells, tuple(cols))
         if reading.score == float("-inf") or "name" not in reading.cells:
             return False  # a line that is no row (a continuation, a note): let the cutter decide
         rows.append((indexes[0], indexes[-1] + 1, reading))
     for first, after, reading in rows:
         _put_row(out, cols, reading, tokens, first, after)
     return bool(rows)
+
+
+def _in_place(cells: tuple[str, ...], cols: list[str]) -> Alignment | None:
+    """A ruled row that starts with empty cells ("| | | 项目效益 | 35 | 受益人数 | 35 | 33 |": the cells
+    merged with the rows above): each cell in its column, when every one fits there; else None."""
+    if cells[0] or len(cells) > len(cols) or not any(cells):
+        return None
+    fits = [fit(role, cell) for role, cell in zip(cols, cells, strict=False)]
+    if any(f is None for f in fits):
+        return None
+    placed = {role: (cell, c) for c, (role, cell) in enumerate(zip(cols, cells, strict=False)) if cell.strip()}
+    return Alignment({role: cell for role, (cell, _) in placed.items()}, set(),
+                     sum(f for f in fits if f is not None), {role: c for role, (_, c) in placed.items()})
 
 
 _PLACEHOLDER = re.compile(r"…+|\.{3,}|指标\d{1,2}")

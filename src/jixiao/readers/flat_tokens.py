@@ -148,12 +148,15 @@ def _spaced_cells(text: str) -> list[str] | None:
 
 
 def _short_row(parts: list[str]) -> list[str] | None:
-    """A row label and two or three figures ("地方财政资金（万元） 3 6.400000", the rest of the row on the
-    next line): the label and its figures, at least one of them an amount or a rate."""
+    """A row label and its figures on a short line: two with an amount or a rate among them
+    ("地方财政资金（万元） 3 6.400000", the rest of the row on the next line), three ("合计 100 100 96"),
+    or two and a note ("立项程序 4 3 程序规范，缺少论证扣1分"): its cells; else None."""
     if len(parts) < 3 or _VALUE_CELL.fullmatch(match_text(parts[0])) or _CLAUSE.search(parts[0]):
         return None
-    figures = [match_text(p) for p in parts[1:]]
-    if all(re.fullmatch(r"\d[\d,]*(?:\.\d+)?%?", f) for f in figures) and any("." in f or "%" in f for f in figures):
+    noted = len(parts) == 4 and len(parts[3]) > 3 and not _VALUE_CELL.fullmatch(match_text(parts[3]))
+    figures = [match_text(p) for p in parts[1: 3 if noted else None]]
+    if all(re.fullmatch(r"\d[\d,]*(?:\.\d+)?%?", f) for f in figures) and (
+            noted or len(figures) >= 3 or any("." in f or "%" in f for f in figures)):
         return parts
     return None
 
