@@ -202,3 +202,13 @@ def test_a_first_level_cell_wrapped_alone_above_a_second_header_row() -> None:
     indicators = extract(text_to_document(text, "x.txt"))[0].indicators
     assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in indicators] == [
         ("监测点位数量", "产出指标", "数量指标", 50, 50), ("监测数据上报及时率", "效益指标", "社会效益指标", 50, 45)]
+
+
+def test_a_cover_s_wrapped_title_gives_way_to_the_form_s_project_name_and_the_bracketed_year() -> None:
+    text = ("某县水利局2022年小型水库维修养护资金项目支出绩效自评报告\n（2023年度）\n"
+            "项目名称： 2022年小型水库维修养护资金项目支出\n绩效自评报告\n"
+            "| 项目名称 | 2022年小型水库维修养护资金 | 主管部门 | 某县水利局 |\n"
+            "| 实施单位 | 某县水库管理所 | 自评总分 | 95 |\n")
+    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    assert evaluation.project is not None and evaluation.project.name == "2022年小型水库维修养护资金"
+    assert evaluation.year == 2023
