@@ -3,6 +3,7 @@ transfer-payment 绩效评价表's money header with 行次/列次 numbers and b
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -212,3 +213,17 @@ def test_a_cover_s_wrapped_title_gives_way_to_the_form_s_project_name_and_the_br
     evaluation = extract(text_to_document(text, "x.txt"))[0]
     assert evaluation.project is not None and evaluation.project.name == "2022年小型水库维修养护资金"
     assert evaluation.year == 2023
+
+
+@pytest.mark.parametrize("joined", [" ".join, "\n".join, "\t".join], ids=["spaces", "one cell a line", "tabs"])
+def test_sub_rows_with_values_only_in_each_flattened_shape(joined: Callable[[list[str]], str]) -> None:
+    rows = [["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分"],
+            ["产出指标", "数量指标", "★补助果园改造面积", "30", "40亩", "40亩", "30"],
+            ["其中柑橘果园面积", "15亩", "15亩"],
+            ["★补助冷库数量", "20", "3座", "3座", "20"], ["其中移动冷库数量", "1座", "1座"],
+            ["质量指标", "冷库验收合格率", "50", "100%", "100%", "50"], ["总分", "100", "100"]]
+    text = "某乡2023年度果园提质奖补项目绩效目标自评表\n" + "\n".join(joined(row) for row in rows) + "\n"
+    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    assert [(i.name, i.level2, i.weight, i.stated_score, i.core) for i in indicators] == [
+        ("补助果园改造面积", "数量指标", 30, 30, True), ("补助冷库数量", "数量指标", 20, 20, True),
+        ("冷库验收合格率", "质量指标", 50, 50, False)]

@@ -396,12 +396,14 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         charge(3 * _MAX_ROW)  # rows tried from here (readings cached or not)
         if best[a] - _STRAY > best[a + 1]:  # a cell no row can hold ("经济效益指标" over an empty group)
             best[a + 1], choice[a + 1] = best[a] - _STRAY, None
+        sub_row = texts[a].startswith("其中")  # "其中羊养殖数量 | 240只 | 240只": ends on its actual value
         for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
-            if not _may_end(texts, b - 1):
+            if not _may_end(texts, b - 1) and not (sub_row and kind(texts[b - 1]) is Kind.AMOUNT):
                 continue
             reading = _row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (
-                    "weight" in reading.cells or "score" in reading.cells):
+                    "weight" in reading.cells or "score" in reading.cells
+                    or reading.cells["name"].startswith("其中")):  # a sub-row: values only, never an indicator
                 continue
             bonus = (0.8 if tokens[start + a].row_start else 0.0) + (
                 0.8 if b == n or tokens[start + b].row_start else 0.0)
