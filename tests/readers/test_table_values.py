@@ -227,3 +227,12 @@ def test_sub_rows_with_values_only_in_each_flattened_shape(joined: Callable[[lis
     assert [(i.name, i.level2, i.weight, i.stated_score, i.core) for i in indicators] == [
         ("补助果园改造面积", "数量指标", 30, 30, True), ("补助冷库数量", "数量指标", 20, 20, True),
         ("冷库验收合格率", "质量指标", 50, 50, False)]
+
+
+def test_a_label_whose_empty_value_vanished_leaves_the_next_label_its_value() -> None:
+    text = ("    项目支出绩效自评表\n    （2023年度）\n    项目名称 农村饮水安全维修养护经费\n"
+            "    主管部门 实施单位 某县水务局\n    项目资金\n    （万元）\n"
+            "    年初预算数 全年预算数 全年执行数 分值 执行率 得分\n    年度资金总额： 120 120 114 10 95% 9.5\n")
+    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    assert evaluation.project is not None and evaluation.project.implementing_unit == "某县水务局"
+    assert evaluation.unit.supervising_department is None

@@ -631,6 +631,8 @@ def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
         j += 1
     if len(values) < len(labels):
         return i
+    if tokens[values[0]].line == tokens[labels[-1]].line != tokens[values[-1]].line:
+        return i  # "主管部门 实施单位 某县水利局" then the next line: a label whose value vanished, not a row of labels
     for label, value in zip(labels, values, strict=True):
         out.add([tokens[label].text, tokens[value].text], [tokens[label].line, tokens[value].line])
         out.pairs.append(range(label, label + 1))
