@@ -115,6 +115,7 @@ def word(path: Path) -> Path:
     document.add_paragraph(YEAR_LINE)
     width = 9
     table = document.add_table(rows=len(ROWS), cols=width)
+    table.style = "Table Grid"  # ruled, as the official forms are
     for r, row in enumerate(ROWS):
         filled = [c if c is not None else "" for c in row]
         if filled[0] == "总分":  # 总分 spans the label columns; full mark, total, grade sit under 分值, 得分, 偏差
@@ -142,3 +143,16 @@ def word(path: Path) -> Path:
 
 
 SHAPES = {"one_cell_per_line": one_cell_per_line, "web_cells": web_cells, "one_line": one_line, "fused": fused}
+
+# What copying adds on the way (a web page, a viewer, an editor): each must leave the facts unchanged.
+ARTEFACTS = {
+    "indented": lambda text: "\n".join("    " + line if line.strip() else line for line in text.split("\n")),
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "trailing_spaces": lambda text: "\n".join(line + "   " for line in text.split("\n")),
+    "blank_between_lines": lambda text: "\n\n".join(text.split("\n")),
+    "no_break_spaces": lambda text: text.replace(" ", "\u00a0"),
+    "ideographic_spaces": lambda text: text.replace(" ", "\u3000"),
+    "zero_width": lambda text: text.replace("指标", "指\u200b标").replace("万元", "万\u200b元"),
+    "half_width_brackets": lambda text: text.replace("（", "(").replace("）", ")").replace("：", ":"),
+    "full_width_figures": lambda text: text.translate(str.maketrans("0123456789.%", "０１２３４５６７８９．％")),
+}

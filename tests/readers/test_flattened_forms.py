@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from flat_forms import EXPECTED, SHAPES, word
+from flat_forms import ARTEFACTS, EXPECTED, SHAPES, word
 
 from jixiao.readers import read_any
+from jixiao.writers.pdf import docx_to_pdf
 
 
 def _facts(path: Path) -> dict[str, Any]:
@@ -32,11 +34,44 @@ def test_the_word_table_reads_to_the_form_s_facts(tmp_path: Path) -> None:
     assert _facts(word(tmp_path / "form.docx")) == EXPECTED
 
 
+def test_the_word_table_printed_to_pdf_reads_to_the_form_s_facts(tmp_path: Path) -> None:
+    pdf = docx_to_pdf(word(tmp_path / "form.docx"), tmp_path / "form.pdf")
+    assert _facts(pdf) == EXPECTED
+
+
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_each_flattened_shape_reads_like_the_word_table(shape: str, tmp_path: Path) -> None:
     path = tmp_path / f"{shape}.txt"
     path.write_text(SHAPES[shape](), encoding="utf-8")
     assert _facts(path) == EXPECTED
+
+
+@pytest.mark.parametrize("artefact", sorted(ARTEFACTS))
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_copy_artefacts_leave_each_shape_s_facts_unchanged(shape: str, artefact: str, tmp_path: Path) -> None:
+    path = tmp_path / f"{shape}-{artefact}.txt"
+    path.write_text(ARTEFACTS[artefact](SHAPES[shape]()), encoding="utf-8", newline="")
+    assert _facts(path) == EXPECTED
+
+
+@pytest.mark.parametrize("row", [
+    "年度资金总额 1,268.40 1,392.75 1,350.18 10 96.94% 9.69",  # spaced cells
+    "年度资金总额 | 1,268.40 | 1,392.75 | 1,350.18 | 10 | 96.94% | 9.69 |",  # web-copied cells
+    "年度资金总额\n1,268.40\n1,392.75\n1,350.18\n10\n96.94%\n9.69",  # one cell per line
+])
+def test_thousands_separators_are_figures_not_clauses(row: str, tmp_path: Path) -> None:
+    header = "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分"
+    if "|" in row:
+        header = " | ".join(header.split()) + " |"
+    elif "\n" in row:
+        header = header.replace(" ", "\n")
+    text = f"某县文化馆2024年度项目支出绩效自评表\n项目名称 公共文化服务提升项目\n{header}\n{row}\n"
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    budget = read_any(path).evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("1268.40"), Decimal("1392.75"),
+                                                                  Decimal("1350.18"))
+    assert budget.stated_execution_rate == Decimal("96.94")
 
 
 def test_fused_figures_are_read_as_guesses_and_separated_cells_are_not(tmp_path: Path) -> None:

@@ -71,6 +71,17 @@ def _path(parts: tuple[Any, ...]) -> str:
     return field_path(tuple(p if isinstance(p, int) else str(p) for p in parts))
 
 
+_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {}
+
+
+def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    """A model class's field names, looked up once per class (the walk meets hundreds of models)."""
+    names = _FIELDS.get(model)
+    if names is None:
+        names = _FIELDS[model] = tuple(model.model_fields)
+    return names
+
+
 def check_data(data: Any, where: str) -> None:
     """Walk loaded YAML/JSON data or a model (iteratively) and raise InputError at the first value
     beyond the limits: nesting deeper than ``nesting_depth``, a number too long or not finite, text
@@ -83,11 +94,13 @@ def check_data(data: Any, where: str) -> None:
     stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
     while stack:
         value, parts = stack.pop()
+        if value is None or value is True or value is False:  # most of a model's fields: nothing to check
+            continue
         if isinstance(value, (dict, list, BaseModel)):
             if len(parts) >= limits.nesting_depth:
                 raise LimitError(where, "nesting_depth", len(parts) + 1, subject=_path(parts[:4]) + "…")
             if isinstance(value, BaseModel):
-                stack.extend((getattr(value, name), (*parts, name)) for name in type(value).model_fields)
+                stack.extend([(getattr(value, name), (*parts, name)) for name in _field_names(type(value))])
             elif isinstance(value, dict):
                 for key, item in value.items():
                     if isinstance(key, str) and _SURROGATE.search(key):

@@ -120,21 +120,22 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
                     flush()
                 skip_to = end + 1
                 continue
-        if _STREAM_CELL.match(raw):  # a web page's cell left over from its table: text
+        if "|" in raw and _STREAM_CELL.match(raw):  # a web page's cell left over from its table: text
             raw = raw.rstrip().rstrip("|｜")
         if raw.count("\t") >= 2 and raw.strip():  # tab-separated rows (a table pasted from Word or Excel)
             table_rows.append([_strip_md(clean_line(c)) for c in raw.rstrip("\r\n").split("\t")])
             continue
-        if _PIPE_ROW.match(raw) or (table_rows and _PIPE_RULE.match(raw)):
+        if ("|" in raw and _PIPE_ROW.match(raw)) or (table_rows and _PIPE_RULE.match(raw)):
             if _PIPE_RULE.match(raw):
                 continue
             cells = [_strip_md(clean_line(c)) for c in raw.strip().strip("|").split("|")]
             table_rows.append(cells)
             continue
-        flush()
+        if table_rows:
+            flush()
         bullet = _BULLET.match(raw.expandtabs(4))
         line = clean_line(raw)
-        if not line or set(line) <= set("-=*_ "):
+        if not line.strip("-=*_ "):  # empty, or a rule of dashes, stars or underscores
             continue
         level = None
         heading = _MD_HEADING.match(line)

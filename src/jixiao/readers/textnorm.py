@@ -68,6 +68,14 @@ _RUBY = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[^()（）]{{0,3
                    rf"[A-Za-zü{_TONED}']{{1,12}}(?: [A-Za-zü{_TONED}']{{1,12}}){{0,3}}[)）]")
 
 
+_TONED_CHAR = re.compile(f"[{_TONED}]")  # every annotation holds one: a quick test before _RUBY
+
+
+def has_ruby(text: str) -> bool:
+    """Whether ``text`` holds a pinyin annotation (a toned letter first: a scan for one is cheap)."""
+    return _TONED_CHAR.search(text) is not None and _RUBY.search(text) is not None
+
+
 def strip_ruby(text: str) -> str:
     """Drop pinyin annotations after characters: 項(xiàng)目 → 項目."""
     return _RUBY.sub("", text) if "(" in text or "（" in text else text
@@ -111,8 +119,33 @@ _LETTER_ZERO = re.compile(r"(?<![A-Za-z\d.])(?:\d[\d.,Oo]*[Oo][\d.,Oo]*|[Oo]\.\d
                           r"|(?<![A-Za-z\d])O(?=[次个件篇起人户家%])")
 
 
+_LETTER_O = re.compile("[Oo]")
+_COUNT_WORDS = "次个件篇起人户家%"
+
+
+def _may_hold_letter_zero(text: str) -> bool:
+    """A quick test before :data:`_LETTER_ZERO`: some O stands where it could be read as 0 — after a
+    digit and any dots or commas ("1O", "1.O"), before a dot and a digit ("O.5"), or an "O" before a
+    count word ("O次"). Each O looks back only over dots and commas, so the test is linear."""
+    for found in _LETTER_O.finditer(text):
+        at = found.start()
+        following = text[at + 1: at + 2]
+        if following == "." and text[at + 2: at + 3].isdecimal():
+            return True
+        if found.group(0) == "O" and following and following in _COUNT_WORDS:
+            return True
+        before = at - 1
+        while before >= 0 and text[before] in ".,":
+            before -= 1
+        if before >= 0 and text[before].isdecimal():
+            return True
+    return False
+
+
 def letter_zeros(text: str) -> tuple[str, int]:
     """``text`` with the letter O read as 0 inside figures, and how many figures changed."""
+    if not _may_hold_letter_zero(text):
+        return text, 0
     count = 0
 
     def digit(match: re.Match[str]) -> str:
@@ -120,7 +153,7 @@ def letter_zeros(text: str) -> tuple[str, int]:
         count += 1
         return match.group(0).replace("O", "0").replace("o", "0")
 
-    return (_LETTER_ZERO.sub(digit, text), count) if "O" in text or "o" in text else (text, 0)
+    return _LETTER_ZERO.sub(digit, text), count
 
 
 def letter_zero_warning(source: str, count: int) -> str:
@@ -133,7 +166,7 @@ def normalise_document(document: Document) -> Document:
     A document with neither is returned as it is."""
     texts = [b.text if isinstance(b, Paragraph) else "".join("".join(row) for row in b.rows) for b in document.blocks]
     joined = "".join(texts) + "".join(f"{k}{v}" for k, v in document.metadata.items())
-    ruby = _RUBY.search(joined) is not None
+    ruby = has_ruby(joined)
     zeros = letter_zeros(joined)[1] > 0
     if not ruby and not zeros and not has_traditional(joined):
         return document
@@ -166,7 +199,7 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     traditional characters must be found by its simplified words); the warning, if any."""
     text, zeroed = letter_zeros(text)
     warnings = [letter_zero_warning(source, zeroed)] if zeroed else []
-    ruby = _RUBY.search(text) is not None
+    ruby = has_ruby(text)
     if not ruby and not has_traditional(text):
         return text, warnings
     lines = text.splitlines()

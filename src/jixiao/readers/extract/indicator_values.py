@@ -138,10 +138,12 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
     if words is not None:
         labelled: dict[str, Any] = {"text": text[words.start(1): words.end(1)].strip()}
         return labelled, text[words.start(): words.end()], False
-    rest = text
-    if blanked is not None and len(blanked) == len(text) == len(norm):  # the score phrase is not the actual
-        rest = "".join(" " if b == " " and n != " " else t for t, n, b in zip(text, norm, blanked, strict=True))
-    description = _last_statement(text[:cut]) or _last_statement(rest).strip(" ，,；;：:")
+    description = _last_statement(text[:cut])
+    if not description:  # the whole narrative, without the score phrase (it is not the actual)
+        rest = text
+        if blanked is not None and len(blanked) == len(text) == len(norm):
+            rest = "".join(" " if b == " " and n != " " else t for t, n, b in zip(text, norm, blanked, strict=True))
+        description = _last_statement(rest).strip(" ，,；;：:")
     if not description:
         return None
     out: dict[str, Any] = {"text": description}
