@@ -157,6 +157,8 @@ def fit(role: str, text: str) -> float | None:
     if role in ("level1", "level2") and cell_kind in (Kind.LEVEL1, Kind.LEVEL2):
         # 成本指标 is either; 项目产出 is a second level under 项目绩效 in some forms: possible, never preferred
         return 2.5 if pattern(f"levels.{role}").match(compact(text)) else 0.1
+    if role in ("level1", "level2") and text.lstrip().startswith("其中"):
+        return None  # a sub-row's label ("其中鱼塘养殖面积") is never a level
     if role in ("level1", "level2") and cell_kind is Kind.TEXT and len(compact(text)) <= 8 \
             and (role == "level2" or _WORD.search(text)):
         return 0.1  # a level outside the standard frameworks' words: possible, never preferred
