@@ -78,13 +78,16 @@ def to_wan(amount: Decimal, unit: str) -> Decimal:
     return amount * factor
 
 
+_MONEY = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|亿|万|元)?")
+
+
 def parse_money(text: str, default_unit: str = "万元") -> tuple[Decimal, str]:
     """Parse ``"7,693.91万元"``, ``"76939100元"``, ``"0.77亿元"`` → (amount in 万元, unit written).
 
     The first number in ``text`` is taken; the unit is the one that follows it, else ``default_unit``.
     """
     clean = to_halfwidth(text)
-    match = re.search(r"([-+]?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|亿|万|元)?", clean)
+    match = _MONEY.search(clean)
     if not match:
         raise ValueError(f"找不到金额：{text!r}")
     unit = match.group(2) or default_unit

@@ -94,13 +94,15 @@ def check_data(data: Any, where: str) -> None:
     stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
     while stack:
         value, parts = stack.pop()
-        if value is None or value is True or value is False:  # most of a model's fields: nothing to check
+        if value is None or value is True or value is False:  # nothing to check
             continue
-        if isinstance(value, (dict, list, BaseModel)):
+        kind = type(value)
+        if kind is not str and isinstance(value, (dict, list, BaseModel)):  # (text, most values, is no container)
             if len(parts) >= limits.nesting_depth:
                 raise LimitError(where, "nesting_depth", len(parts) + 1, subject=_path(parts[:4]) + "…")
-            if isinstance(value, BaseModel):
-                stack.extend([(getattr(value, name), (*parts, name)) for name in _field_names(type(value))])
+            if isinstance(value, BaseModel):  # a model's empty and yes/no fields are not even stacked
+                stack.extend([(item, (*parts, name)) for name in _field_names(kind)
+                              if (item := getattr(value, name)) is not None and item is not True and item is not False])
             elif isinstance(value, dict):
                 for key, item in value.items():
                     if isinstance(key, str) and _SURROGATE.search(key):

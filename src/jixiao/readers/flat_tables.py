@@ -25,12 +25,13 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_tokens import Token, is_form_word
+from jixiao.readers.flat_weighted import weighted_cell_rows
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
                 "net_budget", "received", "received_rate"}
 _CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
-                      r"|资金来源|预算执行|绩效指标|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
+                      r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
                       r"|资金投入情况)"
                       r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
 _UNIT = re.compile(r"(亿元|万元|元)")
@@ -67,7 +68,8 @@ class FlatTable:
 
 @lru_cache(maxsize=8192)
 def _header_role(text: str) -> str | None:
-    if len(compact(text)) > _MAX_HEADER:  # a caption or a sentence that happens to hold 得分
+    key = compact(text)
+    if len(key) > _MAX_HEADER or key.endswith("表"):  # a caption, a title (…得分表), a sentence holding 得分
         return None
     return cell_role(text) or money_role(text)
 
@@ -360,6 +362,14 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     cols = header.roles
     out.add([names.get(r, r) for r in cols], [tokens[header.start].line] * len(cols))
     out.used.update(range(header.start, header.end))
+    if "weight" not in cols:  # a sheet printing the weights in its cells: "相关性(5 分)"
+        weighted = weighted_cell_rows(tokens, header.end, cols)
+        if weighted is not None:
+            rows, where, end = weighted
+            for row, at in zip(rows, where, strict=True):
+                out.add(row, [tokens[i].line if i is not None else None for i in at])
+            out.used.update(range(header.end, end))
+            return end
     end = header.end
     while end < len(tokens) and not _block_stop(tokens, end):
         end += 1
@@ -625,7 +635,8 @@ def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     while j < len(tokens) and len(values) < len(labels):
         text = tokens[j].text
         if text:
-            if _structural(text) or kind(text) not in _VALUE_KINDS | {Kind.TEXT} or len(text) > 40:
+            if _structural(text) or kind(text) not in _VALUE_KINDS | {Kind.TEXT} or len(text) > 40 \
+                    or _is_caption(text):  # "主管部门 实施单位 X" / "项目资金": an empty value vanished
                 return i
             values.append(j)
         j += 1
@@ -710,6 +721,8 @@ def join_wrapped(tokens: Sequence[Token]) -> list[Token]:
     out = list(tokens)
     i = 0
     while i < len(out):
+        if i + 1 < len(out) and " " in out[i].text:
+            _rejoin_tail(out, i)
         width = _wrapped_width(out, i)
         if width:
             out[i] = Token("".join(t.text for t in out[i: i + width + 1]), out[i].line, out[i].row_start)
@@ -717,6 +730,21 @@ def join_wrapped(tokens: Sequence[Token]) -> list[Token]:
                 out[k] = Token("", out[k].line)
         i += width + 1
     return out
+
+
+def _rejoin_tail(tokens: list[Token], i: int) -> None:
+    """A line ending on the first piece of a header word that the next line's first cell completes
+    ("年度绩效指标完成情况 一级" / "指标" / "二级指标 三级指标 …"): the piece leaves its line and the word is
+    whole in the next line's first cell."""
+    token, after = tokens[i], tokens[i + 1]
+    if token.in_row or after.in_row or after.line == token.line or len(token.text) > 40:
+        return
+    head, _, tail = token.text.rpartition(" ")
+    word = tail + after.text
+    if not head.strip() or len(tail) > 4 or is_form_word(tail) or not is_form_word(word) or _headed(word) is None:
+        return
+    tokens[i] = Token(head.strip(), token.line, token.row_start)
+    tokens[i + 1] = Token(word, after.line, after.row_start)
 
 
 def _is_level(text: str) -> bool:

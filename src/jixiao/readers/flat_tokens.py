@@ -137,7 +137,8 @@ _NUMBERING = ("行次", "栏次", "列次")  # a form's column of row numbers, i
 def _spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
     parts = text.split()
-    if len(parts) < 5:
+    four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
+    if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
         return _short_row(parts)
     # a word with its column letter or formula counts ("全年预算数（A）", "预算执行（E/C×100%）")
     words = sum(1 for p in parts if _words().fullmatch(compact(_MARKED.sub("", p))) or _UNIT_CELL.match(match_text(p)))

@@ -149,7 +149,7 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
 
 
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
-_SENTENCE_END = "。！？；：:!?;」”）)"
+_SENTENCE_END = "。！？；：:!?;」”）)|"  # a line ending in a cell rule "|" is a row of cells, not a wrapped sentence
 
 
 def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
@@ -291,7 +291,8 @@ def _width(text: str) -> int:
 
 
 def _strip_md(text: str) -> str:
-    text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    if "*" in text or "_" in text:
+        text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     if text.startswith(("> ", "- ", "* ")) and len(text) > 2:
         text = text[2:]
-    return _HTML_TAG.sub(" ", text.replace("<br>", " ")).strip()
+    return (_HTML_TAG.sub(" ", text.replace("<br>", " ")) if "<" in text else text).strip()

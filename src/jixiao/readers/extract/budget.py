@@ -33,14 +33,18 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
 
 
 # a part's own total is not the unit's: 政府采购支出总额, 项目支出合计, 基本支出总额
-_PART_OF = "".join(f"(?<!{w})" for w in ("采购", "项目", "专项", "基本", "公用", "人员", "资本", "经费", "转移"))
+_PART_OF = ("采购", "项目", "专项", "基本", "公用", "人员", "资本", "经费", "转移")
 
 
 def _total_pattern(word: str) -> re.Pattern[str]:
-    """收入总计 / 年度收入 / 总收入 / "收入：" (a heading-like label) followed by an amount."""
+    """收入总计 / 年度收入 / 总收入 / "收入：" (a heading-like label) followed by an amount. Every
+    alternative opens on a literal (what precedes the word is tested after it), so a search skips
+    straight to those characters."""
+    part_of = "".join(f"(?<!{w}{word})" for w in _PART_OF)
+    owners = "|".join(f"{owner}(?:总)?{word}" for owner in ("年度", "本年度?", "全年", "部门", "单位"))
     return re.compile(
-        rf"(?:(?<![\u4e00-\u9fff]){word}(?=\s*:)|(?<=[,;]){word}(?=\d)|{_PART_OF}{word}(?:总计|合计|总额|共计|总数)"
-        rf"|(?:年度|本年度?|全年|部门|单位)(?:总)?{word}|总{word})" + _LINK + MONEY
+        rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)"
+        rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|总{word})" + _LINK + MONEY
     )
 
 

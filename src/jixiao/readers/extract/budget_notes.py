@@ -21,10 +21,12 @@ _LABELS = [
     ("budget.adjustment_note", re.compile(_ADJUST_LABEL + _TAIL), "预算调整原因"),
     ("budget.execution_note", re.compile(_EXECUTE_LABEL + _TAIL), "未执行原因"),
 ]
-_CAUSE = re.compile(r"原因|由于|因为|受[^。;]{1,16}影响|主要(?:是|系|为|在于)|系因|(?<![原基])因(?!素)|导致|造成|所致")
-_ADJUST_TOPIC = re.compile(r"(?:预算|资金|经费)[^。;,]{0,8}(?:调整|调增|调减|追加|追减|调剂)"
-                           r"|(?:调整|调增|调减|追加|追减)"
-                           r"[^。;]{0,12}(?:预算|资金|经费)")
+# (every alternative opens on a literal, so a search skips to those characters: 因 is tested after it)
+_CAUSE = re.compile(r"原因|由于|因为|受[^。;]{1,16}影响|主要(?:是|系|为|在于)|系因|因(?<![原基]因)(?!素)"
+                    r"|导致|造成|所致")
+_ADJUST_TOPIC = re.compile(  # (each word spelt out as an alternative of its own: a search skips to them)
+    "|".join(rf"{w}[^。;,]{{0,8}}(?:调整|调增|调减|追加|追减|调剂)" for w in ("预算", "资金", "经费")) + "|"
+    + "|".join(rf"{w}[^。;]{{0,12}}(?:预算|资金|经费)" for w in ("调整", "调增", "调减", "追加", "追减")))
 _EXECUTE_TOPIC = re.compile(r"结余|未执行|未支出|未支付|未使用|未拨付|未用完|尚未支付|结转(?:下年|至下年|到下年|下一年)"
                             r"|执行率(?:偏低|较低|不高|未达|低于)|执行进度(?:偏慢|滞后|较慢)|支出进度(?:偏慢|滞后|较慢)")
 # another kind of note, or a statement that the reason is *not* given

@@ -44,9 +44,9 @@ _ACTUAL_BARE_TEXT = re.compile(r"(?:实际完成值|实际值|完成值)" + _BAR
 # "目标明显改善，实际完成基本实现" / "目标为稳步提升，实际为显著提升": word-only target and actual in a row
 _PLAIN = r"(?!设定|设置|确定|的|与|和|均|达到|超过|未|偏|较|比|及|已|按(?!时)|了|是否|否)([\u4e00-\u9fff“”\"]{2,12}?)"
 _ACTUAL_LABEL = r"(?:(?:全年)?实际(?:完成值|完成情况|完成|达到|值|情况)?|全年完成(?:值|情况)?)"
-_WORD_PAIR = re.compile(
-    r"(?:年度|全年)?(?:目标值|指标值|目标)\s*(?:为|是|:)?\s*" + _PLAIN + r"\s*[,;。)]{1,2}\s*"
-    + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN + r"(?=\s*(?:[,;。\n]|$))"
+_WORD_PAIR = re.compile(  # (the label's variants spelt out: a search skips to their first characters)
+    r"(?:年度目标值|年度指标值|年度目标|全年目标值|全年指标值|全年目标|目标值|指标值|目标)\s*(?:为|是|:)?\s*"
+    + _PLAIN + r"\s*[,;。)]{1,2}\s*" + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN + r"(?=\s*(?:[,;。\n]|$))"
 )
 _ACTUAL_WORDS = re.compile(r"(?:(?<=[,;。)\s])|^)" + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN
                            + r"(?=\s*(?:[,;。\n]|$))")
@@ -87,9 +87,12 @@ def _clause_end(norm: str, start: int) -> int:
     return stop.start() if stop else len(norm)
 
 
+_BRACKETS_AND_SPACES = re.compile(r"[()（）\s]")
+
+
 def _name_core(name: str) -> list[str]:
     """Suffixes of the name to look for in the text: 预决算信息公开率 → [预决算信息公开率, 公开率, …]."""
-    clean = re.sub(r"[()（）\s]", "", name)
+    clean = _BRACKETS_AND_SPACES.sub("", name)
     cores = [clean]
     for size in (4, 3):
         if len(clean) > size:
@@ -157,13 +160,26 @@ def _percent_near_name(name: str, head: str) -> tuple[Decimal, int, int] | None:
     if not percents:
         return None
     for core in _name_core(name):
-        for found in re.finditer(re.escape(core), head):
-            after = [p for p in percents if 0 <= p.start() - found.end() <= 12]
+        for end in _ends_of(core, head):
+            after = [p for p in percents if 0 <= p.start() - end <= 12]
             if after:
                 p = after[0]
                 return to_decimal(p.group(1)), p.start(), p.end()
     p = percents[-1]
     return to_decimal(p.group(1)), p.start(), p.end()
+
+
+def _ends_of(word: str, text: str) -> list[int]:
+    """Where each occurrence of ``word`` in ``text`` ends, left to right, not overlapping (what
+    ``re.finditer(re.escape(word), text)`` gives, without a pattern per word)."""
+    if not word:
+        return list(range(len(text) + 1))  # the empty word occurs at every place
+    ends = []
+    at = text.find(word)
+    while at >= 0:
+        ends.append(at + len(word))
+        at = text.find(word, at + len(word))
+    return ends
 
 
 def _last_statement(text: str) -> str:
@@ -177,10 +193,17 @@ def _last_statement(text: str) -> str:
     return last.strip(" ，,；;")
 
 
+# every phrase _SAMPLE reads holds one of these words: a quick test before it (a literal-led search is fast)
+_SAMPLE_WORDS = re.compile("调研|调查|问卷|抽样|抽查|抽访|访谈|回访|随访|测评|样本|收回|回收|有效|走访")
+
+
 def evidence_from_text(name: str, text: str, norm: str) -> dict[str, Any] | None:
-    if "满意" not in name and not _SAMPLE.search(norm):
+    surveyed = _SAMPLE_WORDS.search(norm) is not None
+    if "满意" not in name and not (surveyed and _SAMPLE.search(norm)):
         return None
-    sample = _VALID_SAMPLE.search(norm) or _SAMPLE.search(norm)
+    sample = _VALID_SAMPLE.search(norm) if "有效" in norm else None  # (_VALID_SAMPLE needs 有效)
+    if sample is None and surveyed:
+        sample = _SAMPLE.search(norm)
     clauses = []
     pos = 0
     for part in re.split(r"((?<!\d),|,(?!\d)|[，;；。\n])", text):

@@ -197,7 +197,7 @@ _CLAUSE = re.compile(r"[^;。]+")
 
 def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
     """("level1"|"level2", match) when the line opens on a level label ("数量指标：")."""
-    label = _GROUP_LABEL.match(line.rest_norm)
+    label = _GROUP_LABEL.match(line.rest_norm) if ":" in line.rest_norm else None
     if label is None:
         return None
     title = label.group(1).strip()
@@ -291,7 +291,7 @@ _RATE = re.compile(r"执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
 def _execution_in_prose(outline: Outline, covered: set[int]) -> IndicatorDraft | None:
     """"…执行率97.24%，该项得分9.72分（分值10分）" written in the budget paragraph, unnumbered."""
     for line in outline.lines:
-        if line.index in covered:
+        if line.index in covered or "执行率" not in line.norm:  # (_RATE needs the word)
             continue
         for sentence in _PERIOD_END.split(line.norm):
             rate = _RATE.search(sentence)

@@ -11,7 +11,7 @@ from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.values import to_decimal
 
 _NUM = r"(\d+(?:\.\d+)?)"
-_RATE = re.compile(r"(?:预算)?执行率\s*:\s*" + _NUM + r"\s*%")
+_RATE = re.compile(r"(?:预算执行率|执行率)\s*:\s*" + _NUM + r"\s*%")
 _WEIGHT = re.compile(r"(?:分值|权重)\s*:\s*" + _NUM + r"\s*分?")
 _SCORE = re.compile(r"得分\s*:\s*" + _NUM + r"\s*分?")
 

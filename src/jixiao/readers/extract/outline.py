@@ -25,7 +25,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("circ", re.compile(r"^([①-⑳])\s*")),
 ]
 _SENTENCE_END = re.compile(r"[。;!?]")
-_TOC = re.compile(r"PAGEREF|_Toc\d+|[.…·]{4,}\s*\d+$|^目\s*录$")
+# (each alternative opens on a literal, so a search skips to those characters; 目录 alone is matched apart)
+_TOC = re.compile(r"PAGEREF|_Toc\d+|\.[.…·]{3,}\s*\d+$|…[.…·]{3,}\s*\d+$|·[.…·]{3,}\s*\d+$")
+_TOC_TITLE = re.compile(r"目\s*录$")
 HEADING_MAX = 36
 _HEAD_WITH_WEIGHT = re.compile(
     r"^[^,:;。]{1,30}[,:;]\s*(?:分值|权重|满分|标准分)\s*(?:为|是|:)?\s*\d+(?:\.\d+)?\s*(?:分|%)\s*[。.]?$"
@@ -85,10 +87,15 @@ _APPENDIX = re.compile(r"^(附件|附表)\s*\d*\s*[::]?")
 
 
 def _ends_text(line: Line, heading: Line) -> bool:
-    return bool(_APPENDIX.match(line.norm)) and heading.level <= 2
+    return heading.level <= 2 and bool(_APPENDIX.match(line.norm))
+
+
+_ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _MARKERS))  # one test for most lines
 
 
 def split_marker(norm: str) -> tuple[str | None, int | None, int]:
+    if not _ANY_MARKER.match(norm):
+        return None, None, 0
     for kind, pattern in _MARKERS:
         match = pattern.match(norm)
         if match:
@@ -154,7 +161,7 @@ def build_outline(document: Document, is_section_title: object = None) -> Outlin
             continue
         assert isinstance(block, Paragraph)
         norm = match_text(block.text)
-        if _TOC.search(norm):
+        if _TOC.search(norm) or _TOC_TITLE.match(norm):
             continue  # a table of contents repeats the headings
         kind, number, start = split_marker(norm)
         line = Line(index, block.text, norm, block.location, kind, number, start, md_level=block.heading_level,

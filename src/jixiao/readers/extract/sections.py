@@ -60,9 +60,12 @@ def _is_signature(line: Line, outline: Outline) -> bool:
     return bool(first) and line.text.strip() == first and line is not outline.lines[0]
 
 
+_COLON = re.compile(r"[:：]")
+
+
 def run_on_text(line: Line) -> str:
     rest = line.rest.strip()
-    parts = re.split(r"[:：]", rest, maxsplit=1)
+    parts = _COLON.split(rest, maxsplit=1)
     return parts[1].strip() if len(parts) == 2 and len(parts[0]) <= 16 else ""
 
 
@@ -75,7 +78,8 @@ def extract_sections(outline: Outline, facts: Facts) -> None:
         body = section_lines(outline, heading, key)
         if body and body[0].is_heading and section_key(match_text_title(body[0])) == key:
             continue  # "第三部分 存在问题" → "一、存在问题": the inner heading holds the text
-        texts = ([run_on_text(heading)] if run_on_text(heading) else []) + [line.text.strip() for line in body]
+        run_on = run_on_text(heading)
+        texts = ([run_on] if run_on else []) + [line.text.strip() for line in body]
         text = "\n".join(t for t in texts if t)
         if not text:
             continue

@@ -85,9 +85,10 @@ def two_row_header(rows: list[list[str]], r: int) -> dict[str, int] | None:
 _FRACTION_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*分?\s*")
 
 
-def fraction_header(row: list[str], below: list[str]) -> dict[str, int] | None:
-    """A header with names and scores but no weight column, whose scores are written "18/20"
-    (score over weight): the row below must show such a fraction."""
+def weightless_header(row: list[str], below: list[str]) -> dict[str, int] | None:
+    """A header with names and scores but no weight column, whose weights the cells carry: the score
+    written "18/20" (score over weight), or the name "相关性（5分）" (a 2018 score sheet printing each
+    level's and indicator's weight in its cell). The row below must show one of them."""
     roles: dict[str, int] = {}
     for col, cell in enumerate(row):
         role = cell_role(cell)
@@ -95,10 +96,19 @@ def fraction_header(row: list[str], below: list[str]) -> dict[str, int] | None:
             roles[role] = col
     if "name" not in roles and "name_weak" in roles:
         roles["name"] = roles["name_weak"]
-    score = roles.get("score")
-    if "name" not in roles or "weight" in roles or score is None or score >= len(below):
+    score, name = roles.get("score"), roles.get("name")
+    if name is None or "weight" in roles or score is None or max(score, name) >= len(below):
         return None
-    return roles if is_fraction_cell(below[score]) else None
+    return roles if is_fraction_cell(below[score]) or weight_in_cell(below[name]) is not None else None
+
+
+_CELL_WEIGHT = re.compile(r"^(.*?\S)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$")
+
+
+def weight_in_cell(text: str) -> tuple[str, str] | None:
+    """"相关性（5 分）" → ("相关性", "5"): a name and the weight printed in its cell, else None."""
+    found = _CELL_WEIGHT.match(to_halfwidth(text))
+    return (re.sub(r"\s+", "", found.group(1)), found.group(2)) if found else None
 
 
 def is_fraction_cell(text: str) -> bool:

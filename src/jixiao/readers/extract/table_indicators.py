@@ -13,6 +13,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.table_columns import (
     is_fraction_cell,
+    weight_in_cell,
 )
 from jixiao.readers.extract.totals import MAX_TOTAL, grade_word
 from jixiao.readers.extract.values import UNIT_WORDS, number_in, parse_actual, parse_target
@@ -63,6 +64,9 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     weight_col = header.get("weight")
     if weight is None and weight_col is None and is_fraction_cell(score_text):  # "18/20": score over weight
         weight, weight_col = number_in(match_text(score_text).split("/")[1]), header["score"]
+    in_cell = weight_in_cell(name) if weight is None and weight_col is None else None
+    if in_cell is not None:  # "相关性（5分）": the weight printed in the name's cell
+        name, weight, weight_col = in_cell[0], Decimal(in_cell[1]), header["name"]
     if not name or weight is None or weight_col is None or cell_is_header(name):
         return None
     draft = IndicatorDraft()

@@ -9,11 +9,11 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft
 from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds
 from jixiao.readers.extract.table_columns import (
-    fraction_header,
     indicator_headers,
     labelled_indicator_row,
     money_header,
     two_row_header,
+    weightless_header,
 )
 from jixiao.readers.extract.table_indicators import SUBTOTAL_ROW, TOTAL_ROW, indicator_row, total_row
 from jixiao.readers.extract.table_labels import key_values
@@ -48,7 +48,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
                 continue
         found_all = indicator_headers(row)
         if not found_all and r + 1 < len(table.rows):
-            weak = fraction_header(row, table.rows[r + 1])
+            weak = weightless_header(row, table.rows[r + 1])
             found_all = [weak] if weak is not None else []
         if found_all:
             header, side_by_side, money = found_all[0], found_all[1:], None

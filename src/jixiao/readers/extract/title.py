@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from jixiao.lexicon import pattern
@@ -30,8 +31,10 @@ _PROSE_FIELDS = [
     ("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)")),
     ("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管")),
     ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责)?(?:组织)?实施")),
-    ("unit.supervising_department", re.compile(r"(?:项目)?主管部门(?:为|是|:)\s*([^,;。()]+)")),
-    ("project.implementing_unit", re.compile(r"(?:项目)?(?:实施|承担|执行)单位(?:为|是|:)\s*([^,;。()]+)")),
+    # (each alternative opens on a literal: a search then skips to those characters)
+    ("unit.supervising_department", re.compile(r"(?:项目主管部门|主管部门)(?:为|是|:)\s*([^,;。()]+)")),
+    ("project.implementing_unit",
+     re.compile(r"(?:项目实施|项目承担|项目执行|实施|承担|执行)单位(?:为|是|:)\s*([^,;。()]+)")),
     # "X项目由Y组织实施" / "由Y负责实施" / "由Y具体承担" (a 主管 clause is the department, read above)
     ("project.implementing_unit", re.compile(
         r"由\s*([^,;。、由]{2,30}?)\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行)")),
@@ -45,7 +48,8 @@ def title_lines(outline: Outline) -> list[Line]:
     """Short lines before the first heading (or first table), where report titles sit."""
     first_table = outline.tables[0][0] if outline.tables else 10**9
     out: list[Line] = []
-    head = [line for line in outline.lines[:40] if not pattern("page_furniture").search(line.norm)][:8]
+    furniture = pattern("page_furniture")
+    head = list(itertools.islice((line for line in outline.lines[:40] if not furniture.search(line.norm)), 8))
     for i, line in enumerate(head):
         titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
@@ -104,8 +108,8 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
     """"项目单位：…", "主管部门为…", "实施单位为…" written in the text; any form label of the lexicon
     written as "编制数：45" on a line of its own."""
     for number, line in enumerate(outline.lines):
-        if len(line.text) > 60 and not _SEGMENT.search(line.norm):
-            continue
+        if ":" not in line.norm or (len(line.text) > 60 and not _SEGMENT.search(line.norm)):
+            continue  # (a label needs its colon)
         for start, end in _segments(line.norm):
             label = _LABEL_LINE.match(line.norm, start, end)
             if label is None or end - start > 60:

@@ -17,6 +17,10 @@ _NONE = re.compile(r"(无|没有)(下属|所属|直属|二级)")
 _LIST_START = re.compile(r"(?:即|分别为|分别是|包括|具体为|为)?\s*:|分别为|分别是|包括|即")
 
 
+_LEADING_AND = re.compile(r"^(和|及|以及|与)")
+_TRAILING_ETC = re.compile(r"(等)$")
+
+
 def _split_list(text: str) -> list[str]:
     items: list[str] = []
     depth, current = 0, ""
@@ -33,8 +37,8 @@ def _split_list(text: str) -> list[str]:
     items.append(current)
     cleaned = []
     for item in items:
-        item = re.sub(r"^(和|及|以及|与)", "", item.strip())
-        item = re.sub(r"(等)$", "", item.strip(" 。.；;"))
+        item = _LEADING_AND.sub("", item.strip())
+        item = _TRAILING_ETC.sub("", item.strip(" 。.；;"))
         if item:
             cleaned.append(item)
     return cleaned
@@ -115,6 +119,8 @@ def _parts(sentence: str) -> list[tuple[int, str]]:
 def extract_unit_facts(outline: Outline, facts: Facts) -> None:
     extract_staff(outline.lines, facts)
     for line in outline.lines:
+        if not (_INTERNAL.search(line.norm) or _SUBORDINATE.search(line.norm)):
+            continue  # a line naming no bodies has no part that does
         for offset, sentence in _sentences(line):
             if _NONE.search(sentence):
                 continue

@@ -118,12 +118,16 @@ def number_in(cell: str) -> Decimal | None:
     return to_decimal(match.group(0)) if match else None
 
 
+_RATE_NAME = re.compile(r"(率|度|比例|占比|比重|覆盖面)$")
+_COUNT_NAME = re.compile(r"(人次|场次|次|起|个|件|人|户|项|天|家|场|所|台|套|篇|期|座)(数|数量)?$")
+
+
 def unit_hint(name: str) -> str:
     """The unit an indicator's name implies: 率/度/比例 → %, 次数 → 次, …"""
     norm = match_text(name)
-    if re.search(r"(率|度|比例|占比|比重|覆盖面)$", norm) or norm.endswith("%)"):
+    if _RATE_NAME.search(norm) or norm.endswith("%)"):
         return "%"
-    match = re.search(r"(人次|场次|次|起|个|件|人|户|项|天|家|场|所|台|套|篇|期|座)(数|数量)?$", norm)
+    match = _COUNT_NAME.search(norm)
     if match and (match.group(2) or match.group(1) in ("人次", "场次", "次")):
         return match.group(1)
     return ""

@@ -1,0 +1,112 @@
+"""A flattened score sheet whose weights are printed inside its cells (Hunan's 2018 部门整体支出绩效评价
+得分表: 一级指标 | 二级指标 | 三级指标 | 得分, no 分值 column, every level and indicator cell written
+"相关性(5 分)").
+
+Such cells end in their bracketed weight, so the stream of cells needs no line breaks to be cut: each
+run of weighted cells is one row's levels and name (the levels a merged cell printed once are left
+out), and the number after it is the row's score. That survives what a PDF copy does to the sheet:
+the score landing at the start of the next line, words split by spaces ("部门决 策"), a bracket split
+over lines ("部门绩 效(" / "45 分)"). The rows keep their cells as written ("部门决策(25分)"); the table
+reader takes the weights out of them (:func:`jixiao.readers.extract.table_columns.weightless_header`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from jixiao.readers.flat_tokens import Token
+
+_ITEM = re.compile(
+    r"\s*(?:(?P<number>\d+(?:\.\d+)?)(?=\s|$)"
+    r"|(?P<total>总分|合计|总计|得分合计)(?=\s)"
+    r"|(?P<cell>[^\s\d()（）:：。，][^()（）:：。，]{0,30}?)\s*[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）])")
+_LEVELS = ("level1", "level2", "name")
+_MIN_ROWS = 3
+_MAX_CHARS = 6000  # of text after the header looked at (a real sheet: ≤ 1,500)
+
+
+def weighted_cell_rows(tokens: Sequence[Token], start: int,
+                       roles: list[str]) -> tuple[list[list[str]], list[list[int | None]], int] | None:
+    """The rows of a sheet with weights in its cells after a header of ``roles`` (levels, the name,
+    then the score, nothing else), from ``tokens[start]`` on: the rows' cells, each cell's token (both
+    aligned with ``roles``), and the first token after the sheet. None when the tokens are no such sheet."""
+    slots = [r for r in roles if r != "score"]
+    if not roles or roles[-1] != "score" or "name" not in slots or not set(slots) <= set(_LEVELS):
+        return None
+    text, offsets = _joined(tokens, start)
+    rows: list[list[str]] = []
+    where: list[list[int | None]] = []
+    cells: list[tuple[str, int]] = []
+    at, end, total_next = 0, 0, False
+    while at < len(text):
+        item = _ITEM.match(text, at)
+        if item is None:
+            break
+        at = item.end()
+        kind = next(g for g in ("number", "total", "cell") if item.group(g))
+        token = _token_at(offsets, item.start(kind), start)
+        if kind == "cell":
+            cells.append((re.sub(r"\s+", "", item.group("cell")) + f"({item.group('weight')}分)", token))
+            continue
+        if kind == "total":
+            if cells or total_next:
+                return None
+            rows.append([item.group("total")] + [""] * (len(roles) - 1))
+            where.append([token] + [None] * (len(roles) - 1))
+            total_next = True
+            continue
+        if total_next:  # the total after 总分
+            rows[-1][-1], where[-1][-1] = item.group("number"), token
+            end = at
+            break
+        if not cells or len(cells) > len(slots) or not _score_fits(item.group("number"), cells[-1][0]):
+            return None
+        row: list[str] = [""] * len(roles)
+        at_row: list[int | None] = [None] * len(roles)
+        for role, (cell, at_cell) in zip(slots[len(slots) - len(cells):], cells, strict=True):
+            row[roles.index(role)], at_row[roles.index(role)] = cell, at_cell
+        row[-1], at_row[-1] = item.group("number"), token
+        rows.append(row)
+        where.append(at_row)
+        cells = []
+        end = at
+    if len(rows) < _MIN_ROWS:
+        return None
+    last = _token_at(offsets, end, start)
+    if text[end: offsets[last - start + 1] if last - start + 1 < len(offsets) else len(text)].strip():
+        return None  # the sheet ends inside a cell of something else
+    return rows, where, last + 1
+
+
+def _joined(tokens: Sequence[Token], start: int) -> tuple[str, list[int]]:
+    """The tokens' texts from ``start`` joined by spaces (up to a bounded length), and where each starts."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    size = 0
+    for token in tokens[start:]:
+        if size > _MAX_CHARS:
+            break
+        offsets.append(size)
+        parts.append(token.text)
+        size += len(token.text) + 1
+    return " ".join(parts), offsets
+
+
+def _token_at(offsets: list[int], position: int, start: int) -> int:
+    """The index of the token holding ``position`` of the joined text."""
+    low, high = 0, len(offsets) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if offsets[middle] <= position:
+            low = middle
+        else:
+            high = middle - 1
+    return start + low
+
+
+def _score_fits(score: str, cell: str) -> bool:
+    """A row's score is at most the weight its name's cell prints."""
+    weight = re.search(r"\((\d+(?:\.\d+)?)分\)$", cell)
+    return weight is not None and Decimal(score) <= Decimal(weight.group(1))

@@ -1,0 +1,58 @@
+"""Forms copied from a web page whose header and level cells wrap over lines (invented units and
+figures): the central project form as an indented page copy, its header row broken inside 一级指标."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+_INDENTED = """某县农业农村局项目支出绩效自评
+
+    项目支出绩效自评表
+    （2022年度）
+    项目名称 高标准农田建设补助
+    主管部门 实施单位 某县农业农村局
+    项目资金
+    （万元）
+    年初预算数 全年预算数（A） 全年执行数（B） 分值 执行率（B/A） 得分
+    年度资金总额： 820 820 790.5 10 9.64
+     其中：本年财政拨款 820 820 790.5 - -
+    年度绩效指标完成情况 一级
+    指标
+    二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+
+
+
+    （50分）
+    数量指标 指标1：建设高标准农田面积 2万亩 2.1万亩 20 20
+    指标2：
+    ……
+    成本指标 指标1：亩均补助标准 15 15
+    指标2：
+    ……
+    社会效益
+    指标
+    指标1：受益农户数 3000户 3120户 20 20
+    指标2：
+    ……
+    总分 100 99.64
+"""
+
+
+def test_an_indented_page_copy_with_the_header_broken_inside_a_header_word() -> None:
+    evaluation = extract(text_to_document(_INDENTED, "x.txt"))[0]
+    rows = [(i.name, i.level2, i.weight, i.target.value if i.target else None, i.actual.value if i.actual else None,
+             i.stated_score) for i in evaluation.indicators if i.name != "预算执行率"]
+    assert rows == [("建设高标准农田面积", "数量指标", 20, 2, Decimal("2.1"), 20),
+                    ("亩均补助标准", "成本指标", 15, None, None, 15),
+                    ("受益农户数", "社会效益指标", 20, 3000, 3120, 20)]
+    assert evaluation.stated_total == Decimal("99.64")
+
+
+def test_an_empty_supervising_department_that_vanished_leaves_the_implementing_unit_its_value() -> None:
+    evaluation = extract(text_to_document(_INDENTED, "x.txt"))[0]
+    assert evaluation.project is not None
+    assert evaluation.project.implementing_unit == "某县农业农村局"
+    assert evaluation.unit.supervising_department in (None, "")
