@@ -58,3 +58,15 @@ def test_a_sheet_whose_scores_exceed_the_printed_weights_is_not_read_that_way() 
             "9 指标明确性(6 分)\n8 预算配置(8 分) 人员控制率(8 分)\n7.5 总分\n24.5\n")
     rows, _, _ = _read(text)
     assert ("绩效目标合理性", "部门管理", "目标设定", 6, 9) not in rows
+
+
+def test_weights_without_fen_scores_with_fen_and_a_total_after_the_full_mark() -> None:
+    sheet = ("某县文化旅游广电局2018年度部门整体支出绩效自评报告\n一级指标 二级指标 三级指标 得分\n"
+             "部门管理（20） 目标设定（12） 绩效目标合理性（6） 6分\n指标明确性（6） 5分\n"
+             "预算配置（8） 人员控制率（8） 7.5分\n"
+             "部门履职（80） 履职效果（80） 活动开展场次（50） 48分\n群众满意度（30） 28分\n{}\n二、结果应用。\n")
+    for total in ("总分 100 94.5", "总分(100分) 94.5", "合计\n94.5"):
+        rows, stated, blocks = _read(sheet.format(total))
+        assert rows == _ROWS
+        assert stated == Decimal("94.5")
+        assert blocks == {"部门管理": 20, "部门履职": 80}

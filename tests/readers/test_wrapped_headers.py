@@ -56,3 +56,70 @@ def test_an_empty_supervising_department_that_vanished_leaves_the_implementing_u
     assert evaluation.project is not None
     assert evaluation.project.implementing_unit == "某县农业农村局"
     assert evaluation.unit.supervising_department in (None, "")
+
+
+_ONE_CELL_A_LINE = """某县水利局2022年度部门整体支出绩效自评表
+一级指标
+二级指标
+三级指标
+年度
+指标值
+实际
+完成值
+分值
+得分
+偏差原因
+分析及
+改进措施
+产出指
+标
+（60）
+数量
+指标
+堤防加固长度
+8公里
+8.5公里
+30
+30
+成本
+指标
+维修补助
+每公里20
+每公里20
+30
+28
+效益指
+标
+20分）
+社会效
+益指标
+受益人口
+3万人
+3.2万人
+20
+20
+满意度
+指标
+（20分）
+服务对
+象满意度
+群众满意度
+≥85%
+93%
+20
+19
+总分
+100
+97"""
+
+
+def test_one_cell_a_line_with_wrapped_level_cells_and_their_weights_on_lines_of_their_own() -> None:
+    text = "\n\n".join(_ONE_CELL_A_LINE.splitlines()) + "\n"  # a blank line between cells, as a web page gives
+    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    levels = [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators]
+    assert levels == [("堤防加固长度", "产出指标", "数量指标", 30, 30), ("维修补助", "产出指标", "成本指标", 30, 28),
+                      ("受益人口", "效益指标", "社会效益指标", 20, 20),
+                      ("群众满意度", "满意度指标", "服务对象满意度", 20, 19)]
+    # "（60）" without 分, "20分）" whose bracket the copy lost, "（20分）" on its own line
+    assert evaluation.stated_block_weights == {"产出指标": 60, "效益指标": 20, "满意度指标": 20}
+    assert evaluation.stated_total == 97

@@ -155,8 +155,12 @@ def fit(role: str, text: str) -> float | None:
     if cell_kind is Kind.EMPTY:
         return 0.0
     if role in ("level1", "level2") and cell_kind in (Kind.LEVEL1, Kind.LEVEL2):
-        # 成本指标 is either; 项目产出 is a second level under 项目绩效 in some forms: possible, never preferred
-        return 2.5 if pattern(f"levels.{role}").match(compact(text)) else 0.1
+        # 项目产出 is a second level under 项目绩效 in some forms: possible, never preferred
+        if not pattern(f"levels.{role}").match(compact(text)):
+            return 0.1
+        # 成本指标 is either: alone in its row, it is the second level (a first level's merged cell is
+        # printed once over all its groups, a second level's starts each group)
+        return 2.2 if role == "level1" and pattern("levels.level2").match(compact(text)) else 2.5
     if role in ("level1", "level2") and text.lstrip().startswith("其中"):
         return None  # a sub-row's label ("其中鱼塘养殖面积") is never a level
     if role in ("level1", "level2") and cell_kind is Kind.TEXT and len(compact(text)) <= 8 \

@@ -728,6 +728,8 @@ def join_wrapped(tokens: Sequence[Token]) -> list[Token]:
             out[i] = Token("".join(t.text for t in out[i: i + width + 1]), out[i].line, out[i].row_start)
             for k in range(i + 1, i + width + 1):
                 out[k] = Token("", out[k].line)
+        if out[i].text and not out[i].in_row:
+            _join_level_weight(out, i, i + width + 1)
         i += width + 1
     return out
 
@@ -745,6 +747,26 @@ def _rejoin_tail(tokens: list[Token], i: int) -> None:
         return
     tokens[i] = Token(head.strip(), token.line, token.row_start)
     tokens[i + 1] = Token(word, after.line, after.row_start)
+
+
+_WEIGHT_PIECE = re.compile(r"^(?=.*[(（)）])[(（]?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]?$")
+
+
+def _join_level_weight(tokens: list[Token], i: int, j: int) -> None:
+    """A level cell whose block weight wrapped onto a line of its own ("产出指标" / "（50）", "满意度指标" /
+    "（10分）"), or lost a bracket in the copy ("效益指标" / "30分）"): one cell, "产出指标（50分）"."""
+    if kind(tokens[i].text) not in (Kind.LEVEL1, Kind.LEVEL2):
+        return
+    start = j  # the token after the level cell (and the pieces it was joined from)
+    while j < len(tokens) and j - start < 2 and not tokens[j].text:
+        j += 1
+    if j >= len(tokens) or tokens[j].in_row or tokens[j].line == tokens[i].line \
+            or (j + 1 < len(tokens) and tokens[j + 1].line == tokens[j].line):
+        return
+    weight = _WEIGHT_PIECE.match(match_text(tokens[j].text))
+    if weight is not None:
+        tokens[i] = Token(f"{tokens[i].text}（{weight.group(1)}分）", tokens[i].line, tokens[i].row_start)
+        tokens[j] = Token("", tokens[j].line)
 
 
 def _is_level(text: str) -> bool:
@@ -779,7 +801,8 @@ def _wrapped_width(tokens: Sequence[Token], i: int) -> int:
         if role is not None and first is None and all(a is None for a in alone[:-1]) \
                 and (not alone or alone[-1] != role):  # the last piece alone says something else
             return width
-        if _is_level(joined) and not any(_is_level(p.text) for p in parts[1:]):  # "经济效" / "益指标"
+        if _is_level(joined) and not (_is_level(parts[0].text) and _is_level(parts[-1].text)) \
+                and not any(_is_level(p.text) for p in parts[1:-1]):  # "经济效" / "益指标", "服务对象" / "满意度"
             return width
     return 0
 

@@ -16,12 +16,14 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from jixiao.readers.cells import splits
 from jixiao.readers.flat_tokens import Token
 
+_WEIGHT = r"[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分?\s*[)）]"  # "(5 分)", "（5）"
 _ITEM = re.compile(
-    r"\s*(?:(?P<number>\d+(?:\.\d+)?)(?=\s|$)"
-    r"|(?P<total>总分|合计|总计|得分合计)(?=\s)"
-    r"|(?P<cell>[^\s\d()（）:：。，][^()（）:：。，]{0,30}?)\s*[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[)）])")
+    r"\s*(?:(?P<number>\d+(?:\.\d+)?)(?:\s*分)?(?=\s|$)"  # a score, "5" or "5分"
+    r"|(?P<total>总分|合计|总计|得分合计)(?:\s*[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?(?=\s|$)"
+    r"|(?P<cell>[^\s\d()（）:：。，][^()（）:：。，]{0,30}?)\s*" + _WEIGHT + ")")
 _LEVELS = ("level1", "level2", "name")
 _MIN_ROWS = 3
 _MAX_CHARS = 6000  # of text after the header looked at (a real sheet: ≤ 1,500)
@@ -57,9 +59,14 @@ def weighted_cell_rows(tokens: Sequence[Token], start: int,
             where.append([token] + [None] * (len(roles) - 1))
             total_next = True
             continue
-        if total_next:  # the total after 总分
-            rows[-1][-1], where[-1][-1] = item.group("number"), token
+        if total_next:  # the total after 总分 (after the full mark, when both are written)
+            rows[-1][-1], where[-1][-1] = _total(item.group("number")), token
             end = at
+            following = _ITEM.match(text, at)
+            if following is not None and following.group("number") and Decimal(following.group("number")) \
+                    <= Decimal(item.group("number")):
+                rows[-1][-1], end = following.group("number"), following.end()
+                where[-1][-1] = _token_at(offsets, following.start("number"), start)
             break
         if not cells or len(cells) > len(slots) or not _score_fits(item.group("number"), cells[-1][0]):
             return None
@@ -104,6 +111,14 @@ def _token_at(offsets: list[int], position: int, start: int) -> int:
         else:
             high = middle - 1
     return start + low
+
+
+def _total(text: str) -> str:
+    """The total after 总分; "10094.5" is the full mark 100 and the total run together (a copy that
+    dropped the space between them)."""
+    if Decimal(text) <= 100:
+        return text
+    return next((total for full, total in splits(text, 2) if full == "100" and Decimal(total) <= 100), text)
 
 
 def _score_fits(score: str, cell: str) -> bool:
