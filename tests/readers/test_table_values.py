@@ -3,8 +3,11 @@ transfer-payment 绩效评价表's money header with 行次/列次 numbers and b
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from jixiao.readers import read_any
 from jixiao.readers.extract import extract
@@ -31,6 +34,31 @@ def test_a_transfer_payment_money_header_wrapped_one_cell_a_line_with_row_and_co
     assert budget.stated_execution_rate == Decimal("92.00")
     assert _funds(budget) == [("中央财政资金", Decimal("120.00"), Decimal("110.40")),
                               ("地方财政资金", Decimal("32.30"), Decimal("29.71"))]
+
+
+_TRANSFER_ROWS = [["资金投入情况（万元）", "行次", *_TRANSFER_HEADER, "佐证材料"],
+                  ["列次", "", "1", "2", "3", "4", "5", "6", "7", ""],
+                  ["年度资金总额（万元）：", "1", "97.600000", "", "97.600000", "97.600000", "100.00%", "90.770000",
+                   "93.00%", ""],
+                  ["其中：中央财政资金（万元）", "2", "70.000000", "", "70.000000", "70.000000", "100.00%", "65.100000",
+                   "93.00%", "资金下达文件"],
+                  ["地方财政资金（万元）", "3", "27.600000", "", "27.600000", "27.600000", "100.00%", "25.670000",
+                   "93.01%", ""],
+                  ["其他资金（万元）", "4", "", "", "", "", "", "", "", ""]]
+
+
+@pytest.mark.parametrize("shape", ["web cells", "tabs", "spaces", "one cell a line"])
+def test_a_transfer_payment_money_block_in_each_flattened_shape(shape: str) -> None:
+    join = {"web cells": lambda row: "| " + " | ".join(row) + " |", "tabs": "\t".join,
+            "spaces": lambda row: " ".join(c for c in row if c),
+            "one cell a line": lambda row: "\n".join(c for c in row if c)}
+    text = ("某县林业局2023年度林业改革发展资金绩效评价表\n" + "\n".join(join[shape](row) for row in _TRANSFER_ROWS)
+            + "\n填报人：王芳\n")
+    budget = extract(text_to_document(text, "x.txt"))[0].budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("97.60"), Decimal("90.77"), Decimal("93.00"))
+    assert _funds(budget) == [("中央财政资金", Decimal("70.00"), Decimal("65.10")),
+                              ("地方财政资金", Decimal("27.60"), Decimal("25.67"))]
 
 
 def test_a_transfer_payment_money_header_in_table_cells(tmp_path: Path) -> None:
@@ -91,8 +119,8 @@ _SCORE_SHEET = [["一级指标", "分值", "二级指标", "分值", "三级指�
                 ["合计", "100", "", "", "", "100", "96", ""]]
 
 
-def test_a_score_sheet_with_a_weight_after_every_level_in_web_and_tab_rows() -> None:
-    for joined in (lambda row: " | ".join(row) + " |", "\t".join):
+def test_a_score_sheet_with_a_weight_after_every_level_in_web_tab_and_spaced_rows() -> None:
+    for joined in (lambda row: " | ".join(row) + " |", "\t".join, lambda row: " ".join(c for c in row if c)):
         text = ("某县农业农村局2023年度种业振兴项目绩效评价报告\n二、绩效评价指标评分\n"
                 + "\n".join(joined(row) for row in _SCORE_SHEET) + "\n")
         evaluation = extract(text_to_document(text, "x.txt"))[0]
@@ -102,6 +130,18 @@ def test_a_score_sheet_with_a_weight_after_every_level_in_web_and_tab_rows() -> 
             ("受益人数", "项目绩效", "项目效益", 35, 33)]
         assert evaluation.stated_block_weights == {"项目决策": 25, "项目绩效": 75}
         assert (evaluation.stated_total, evaluation.full_mark) == (96, 100)
+
+
+def test_a_score_sheet_s_rows_under_merged_level_cells_keep_their_columns() -> None:
+    rows = [*_SCORE_SHEET[:2], ["", "", "", "", "立项程序", "4", "3", "程序规范"],
+            ["", "", "资金投入", "15", "预算编制", "15", "14", "编制科学"], _SCORE_SHEET[4],
+            ["", "", "项目效益", "35", "受益人数", "35", "33", "达到目标"]]  # 项目效益: a first level elsewhere
+    text = "某县农业农村局2023年度种业振兴项目绩效评价报告\n" + "\n".join("\t".join(row) for row in rows) + "\n"
+    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in indicators] == [
+        ("立项依据", "项目决策", "项目立项", 6, 6), ("立项程序", "项目决策", "项目立项", 4, 3),
+        ("预算编制", "项目决策", "资金投入", 15, 14), ("完成数量", "项目绩效", "项目产出", 40, 40),
+        ("受益人数", "项目绩效", "项目效益", 35, 33)]
 
 
 def test_investment_columns_side_by_side_and_the_grade_in_a_conclusion_cell(tmp_path: Path) -> None:
@@ -163,3 +203,36 @@ def test_a_first_level_cell_wrapped_alone_above_a_second_header_row() -> None:
     indicators = extract(text_to_document(text, "x.txt"))[0].indicators
     assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in indicators] == [
         ("监测点位数量", "产出指标", "数量指标", 50, 50), ("监测数据上报及时率", "效益指标", "社会效益指标", 50, 45)]
+
+
+def test_a_cover_s_wrapped_title_gives_way_to_the_form_s_project_name_and_the_bracketed_year() -> None:
+    text = ("某县水利局2022年小型水库维修养护资金项目支出绩效自评报告\n（2023年度）\n"
+            "项目名称： 2022年小型水库维修养护资金项目支出\n绩效自评报告\n"
+            "| 项目名称 | 2022年小型水库维修养护资金 | 主管部门 | 某县水利局 |\n"
+            "| 实施单位 | 某县水库管理所 | 自评总分 | 95 |\n")
+    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    assert evaluation.project is not None and evaluation.project.name == "2022年小型水库维修养护资金"
+    assert evaluation.year == 2023
+
+
+@pytest.mark.parametrize("joined", [" ".join, "\n".join, "\t".join], ids=["spaces", "one cell a line", "tabs"])
+def test_sub_rows_with_values_only_in_each_flattened_shape(joined: Callable[[list[str]], str]) -> None:
+    rows = [["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分"],
+            ["产出指标", "数量指标", "★补助果园改造面积", "30", "40亩", "40亩", "30"],
+            ["其中柑橘果园面积", "15亩", "15亩"],
+            ["★补助冷库数量", "20", "3座", "3座", "20"], ["其中移动冷库数量", "1座", "1座"],
+            ["质量指标", "冷库验收合格率", "50", "100%", "100%", "50"], ["总分", "100", "100"]]
+    text = "某乡2023年度果园提质奖补项目绩效目标自评表\n" + "\n".join(joined(row) for row in rows) + "\n"
+    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    assert [(i.name, i.level2, i.weight, i.stated_score, i.core) for i in indicators] == [
+        ("补助果园改造面积", "数量指标", 30, 30, True), ("补助冷库数量", "数量指标", 20, 20, True),
+        ("冷库验收合格率", "质量指标", 50, 50, False)]
+
+
+def test_a_label_whose_empty_value_vanished_leaves_the_next_label_its_value() -> None:
+    text = ("    项目支出绩效自评表\n    （2023年度）\n    项目名称 农村饮水安全维修养护经费\n"
+            "    主管部门 实施单位 某县水务局\n    项目资金\n    （万元）\n"
+            "    年初预算数 全年预算数 全年执行数 分值 执行率 得分\n    年度资金总额： 120 120 114 10 95% 9.5\n")
+    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    assert evaluation.project is not None and evaluation.project.implementing_unit == "某县水务局"
+    assert evaluation.unit.supervising_department is None

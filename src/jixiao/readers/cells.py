@@ -165,6 +165,8 @@ def fit(role: str, text: str) -> float | None:
         # 成本指标 is either: alone in its row, it is the second level (a first level's merged cell is
         # printed once over all its groups, a second level's starts each group)
         return 2.2 if role == "level1" and pattern("levels.level2").match(compact(text)) else 2.5
+    if role in ("level1", "level2") and text.lstrip().startswith("其中"):
+        return None  # a sub-row's label ("其中鱼塘养殖面积") is never a level
     if role in ("level1", "level2") and cell_kind is Kind.TEXT and len(compact(text)) <= 8 \
             and (role == "level2" or _WORD.search(text)):
         return 0.1  # a level outside the standard frameworks' words: possible, never preferred

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.align import Alignment, WorkExceeded, align, charge, indicator_check, money_check, work_budget
-from jixiao.readers.cells import Kind, kind, splits
+from jixiao.readers.cells import Kind, fit, kind, splits
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_labels import label_field
@@ -30,7 +31,8 @@ from jixiao.readers.textnorm import compact, match_text
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
                 "net_budget", "received", "received_rate"}
 _CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
-                      r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额)"
+                      r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
+                      r"|资金投入情况)"
                       r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
 _UNIT = re.compile(r"(亿元|万元|元)")
 _BY_NATURE = re.compile(r"^按(收入|支出)性质分")
@@ -188,13 +190,17 @@ def _column_mark(text: str) -> bool:
 
 
 def _numbers_row(tokens: Sequence[Token], k: int) -> int:
-    """After a header, its row of column numbers ("列次 0 1 2 … 7", maybe with sub-headers after it):
-    part of the header; the index of the first token after it (``k`` when there is none)."""
+    """After a header, its row of column numbers ("列次 0 1 2 … 7", maybe with sub-headers after them on
+    the line): part of the header; the index of the first token after it (``k`` when there is none)."""
     if k >= len(tokens) or tokens[k].text not in ("列次", "栏次"):
         return k
-    line = tokens[k].line
-    end = k
-    while end < len(tokens) and tokens[end].line == line:
+    end, expected = k + 1, None
+    while end < len(tokens) and (not tokens[end].text or (
+            tokens[end].text.isdigit() and expected in (None, int(tokens[end].text)))):
+        expected = int(tokens[end].text) + 1 if tokens[end].text else expected
+        end += 1
+    line = tokens[end - 1].line
+    while end < len(tokens) and tokens[end].line == line and kind(tokens[end].text) is Kind.TEXT:
         end += 1
     return end
 
@@ -421,12 +427,14 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         charge(3 * _MAX_ROW)  # rows tried from here (readings cached or not)
         if best[a] - _STRAY > best[a + 1]:  # a cell no row can hold ("经济效益指标" over an empty group)
             best[a + 1], choice[a + 1] = best[a] - _STRAY, None
+        sub_row = texts[a].startswith("其中")  # "其中羊养殖数量 | 240只 | 240只": ends on its actual value
         for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
-            if not _may_end(texts, b - 1):
+            if not _may_end(texts, b - 1) and not (sub_row and kind(texts[b - 1]) is Kind.AMOUNT):
                 continue
             reading = _row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (
-                    "weight" in reading.cells or "score" in reading.cells):
+                    "weight" in reading.cells or "score" in reading.cells
+                    or reading.cells["name"].startswith("其中")):  # a sub-row: values only, never an indicator
                 continue
             bonus = (0.8 if tokens[start + a].row_start else 0.0) + (
                 0.8 if b == n or tokens[start + b].row_start else 0.0)
@@ -452,9 +460,11 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
     read by content; no cutting needed. False when the block's cells are not written that way."""
     lines: list[list[int]] = []
     carried: list[int] = []  # level cells alone on their lines ("质量指标 | |||||"): the next row's first cells
+    # a score sheet (分值 after every level) copied with spaces: its lines of several cells are its rows
+    spaced = Counter(t.line for t in tokens[start:end]) if {"level1_weight", "level2_weight"} & set(cols) else None
     for index in range(start, end):
         token = tokens[index]
-        if not token.in_row and token.text:
+        if not token.in_row and token.text and not (spaced and spaced[token.line] >= 3):
             level = kind(token.text)
             if level in (Kind.LEVEL1, Kind.LEVEL2) and len(carried) < 4:  # the row's reading drops empty groups
                 carried.append(index)
@@ -470,13 +480,27 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
     rows = []
     for indexes in lines:
         cells = tuple(tokens[i].text for i in indexes)
-        reading = _row_reading(cells, tuple(cols))
+        reading = _in_place(cells, cols) if tokens[indexes[0]].in_row else None
+        reading = reading or _row_reading(cells, tuple(cols))
         if reading.score == float("-inf") or "name" not in reading.cells:
             return False  # a line that is no row (a continuation, a note): let the cutter decide
         rows.append((indexes[0], indexes[-1] + 1, reading))
     for first, after, reading in rows:
         _put_row(out, cols, reading, tokens, first, after)
     return bool(rows)
+
+
+def _in_place(cells: tuple[str, ...], cols: list[str]) -> Alignment | None:
+    """A ruled row that starts with empty cells ("| | | 项目效益 | 35 | 受益人数 | 35 | 33 |": the cells
+    merged with the rows above): each cell in its column, when every one fits there; else None."""
+    if cells[0] or len(cells) > len(cols) or not any(cells):
+        return None
+    fits = [fit(role, cell) for role, cell in zip(cols, cells, strict=False)]
+    if any(f is None for f in fits):
+        return None
+    placed = {role: (cell, c) for c, (role, cell) in enumerate(zip(cols, cells, strict=False)) if cell.strip()}
+    return Alignment({role: cell for role, (cell, _) in placed.items()}, set(),
+                     sum(f for f in fits if f is not None), {role: c for role, (_, c) in placed.items()})
 
 
 _PLACEHOLDER = re.compile(r"…+|\.{3,}|指标\d{1,2}")
@@ -639,6 +663,8 @@ def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
         j += 1
     if len(values) < len(labels):
         return i
+    if tokens[values[0]].line == tokens[labels[-1]].line != tokens[values[-1]].line:
+        return i  # "主管部门 实施单位 某县水利局" then the next line: a label whose value vanished, not a row of labels
     for label, value in zip(labels, values, strict=True):
         out.add([tokens[label].text, tokens[value].text], [tokens[label].line, tokens[value].line])
         out.pairs.append(range(label, label + 1))

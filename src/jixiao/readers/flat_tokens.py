@@ -72,6 +72,7 @@ _UNIT_TAIL = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?)?\s*(?:%|分|万元|元|亿�
 _VALUE_CELL = re.compile(r"(?:[≥≤><=]\s*)?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[^\d\s,.;:]{1,4})?|[—/\-]+")
 _FORM_TITLE = re.compile(r"(?:项目支出|部门整体支出|整体支出|部门整体|绩效目标)?绩效自评表|绩效目标自评表|自评表")
 _MARKER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])+")  # (A), (B/A), (%), (50分), (20分*执行率) after a word
+_MARKED = re.compile(r"(?<=[^\s(（])[(（][A-Za-z][^()（）]{0,11}[)）]$")  # "（A）", "（D/C×100%）" ending a cell
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
 _CLAUSE = re.compile(r"[，。；;！？]|(?<!\d),|,(?!\d{3}(?!\d))")  # a thousands separator (1,568.20) is no clause
@@ -168,7 +169,8 @@ def _spaced_cells(text: str) -> list[str] | None:
     four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
     if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
         return _short_row(parts)
-    words = sum(1 for p in parts if _words().fullmatch(compact(p)) or _UNIT_CELL.match(match_text(p)))
+    # a word with its column letter or formula counts ("全年预算数（A）", "预算执行（E/C×100%）")
+    words = sum(1 for p in parts if _words().fullmatch(compact(_MARKED.sub("", p))) or _UNIT_CELL.match(match_text(p)))
     values = sum(1 for p in parts if _VALUE_CELL.fullmatch(match_text(p)))
     # a row led by its level cells, a scoring note among its figures:
     # "项目决策（10分） 项目立项 立项依据 5 符合政策，得5分 5"
@@ -180,17 +182,20 @@ def _spaced_cells(text: str) -> list[str] | None:
 
 
 def _short_row(parts: list[str]) -> list[str] | None:
-    """A row label and two or three figures ("地方财政资金（万元） 3 6.400000", the rest of the row on the
-    next line): the label and its figures, at least one of them an amount or a rate; a numbered row of
-    a score list ("3 三公经费控制率 10 10") with figures of any kind; a score list's header."""
+    """A row label and its figures on a short line: two with an amount or a rate among them
+    ("地方财政资金（万元） 3 6.400000", the rest of the row on the next line), three ("合计 100 100 96"),
+    or two and a note ("立项程序 4 3 程序规范，缺少论证扣1分"); a numbered row of a score list
+    ("3 三公经费控制率 10 10") with figures of any kind; a score list's header: its cells; else None."""
     if len(parts) >= 3 and _list_header(parts):
         return parts
     numbered = _numbered(parts)
     label = parts[1:] if numbered else parts
     if len(label) < 3 or _VALUE_CELL.fullmatch(match_text(label[0])) or _CLAUSE.search(label[0]):
         return None
-    figures = [match_text(p) for p in label[1:]]
-    if all(_FIGURE_CELL.fullmatch(f) for f in figures) and (numbered or any("." in f or "%" in f for f in figures)):
+    noted = len(label) == 4 and len(label[3]) > 3 and not _VALUE_CELL.fullmatch(match_text(label[3]))
+    figures = [match_text(p) for p in label[1: 3 if noted else None]]
+    if all(_FIGURE_CELL.fullmatch(f) for f in figures) and (
+            numbered or noted or len(figures) >= 3 or any("." in f or "%" in f for f in figures)):
         return parts
     return None
 

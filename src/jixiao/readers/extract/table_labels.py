@@ -77,8 +77,9 @@ def _conclusion(table: Table, r: int, c: int, cell: str, facts: Facts) -> None:
         facts.put("stated_grade", GRADE_SYNONYMS[found[0].group(1)].value, cell_ref(table, r, c, cell))
 
 
-def put_labelled(facts: Facts, path: str, value: str, source: SourceRef) -> None:
-    """A label's value as its field holds it: a score, a count, a grade, or the text."""
+def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: bool = False) -> None:
+    """A label's value as its field holds it: a score, a count, a grade, or the text (``weak``: a text
+    that gives way to another label's)."""
     if path == "stated_total":
         number = number_in(value)
         if number is not None and number < MAX_TOTAL:  # above 100 is kept as stated: the checks flag it
@@ -96,7 +97,7 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef) -> None
         if word:
             facts.put(path, GRADE_SYNONYMS[word].value, source)
     else:
-        facts.put(path, SEAL.sub("", _SYSTEM_CODE.sub("", value)).strip(" ，,。；;*"), source)
+        facts.put(path, SEAL.sub("", _SYSTEM_CODE.sub("", value)).strip(" ，,。；;*"), source, weak=weak)
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?)?")

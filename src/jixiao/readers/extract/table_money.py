@@ -153,9 +153,7 @@ class MoneyBlock:
 
 
 _UNIT_NOTE = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:亿元|万元|元)\s*[)）]")  # 中央财政资金（万元）
-
-
-_NUMBERING = ("行次", "栏次", "列次")
+_NUMBERING = ("行次", "栏次", "列次")  # a column of row numbers, a row of column numbers
 
 
 def _is_part(label: str) -> bool:

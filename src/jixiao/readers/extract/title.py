@@ -12,6 +12,7 @@ from jixiao.readers.extract.table_labels import SEAL, label_field, put_labelled
 from jixiao.readers.textnorm import match_text
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
+_BRACKET_YEAR = re.compile(r"[(]\s*(20\d{2}|19\d{2})\s*年度\s*[)]")
 _NOISE = re.compile(
     r"^.{1,8}[(\[〔]\d{4}[)\]〕]\s*\d+\s*号$|^(附件|附表)\s*\d*\s*[::]?\s*$|^\d{4}年\d{1,2}月(\d{1,2}日)?$"
     r"|^(编制单位|填报单位|报送单位|日期)"
@@ -106,7 +107,7 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
 def extract_labelled(outline: Outline, facts: Facts) -> None:
     """"项目单位：…", "主管部门为…", "实施单位为…" written in the text; any form label of the lexicon
     written as "编制数：45" on a line of its own."""
-    for line in outline.lines:
+    for number, line in enumerate(outline.lines):
         if ":" not in line.norm or (len(line.text) > 60 and not _SEGMENT.search(line.norm)):
             continue  # (a label needs its colon)
         for start, end in _segments(line.norm):
@@ -116,7 +117,10 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
             path = label_field(label.group(1))
             value = line.text[label.end():end].strip().rstrip("。")
             if path and path != "none" and value:
-                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text[start:end]))
+                # a cover's "项目名称：X项目支出" over a line "绩效自评报告": the report's title wrapped, not the name
+                following = outline.lines[number + 1].norm if number + 1 < len(outline.lines) else ""
+                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text[start:end]),
+                             weak=path == "project.name" and bool(_REPORT_TAIL.match(following)))
     for line in outline.lines[:60]:
         for path, field_pattern in _PROSE_FIELDS:
             match = field_pattern.search(line.norm)
@@ -140,6 +144,7 @@ def _segments(norm: str) -> list[tuple[int, int]]:
     return [(bounds[i] + (1 if i else 0), bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
+_REPORT_TAIL = re.compile(r"^\s*(?:项目支出)?绩效(?:自评|评价)(?:报告|表)\s*$")
 _PRONOUN = re.compile(r"^(我|本|该)(单位|局|镇|乡|街道|中心|院|校|所|站|委|办|部门|馆|队)$")
 _LABEL_LINE = re.compile(r"\s*([^:,;。]{2,16}?)\s*:\s*(?=\S)")
 _SIGNER = re.compile(r"(政府|局|委员会|委|中心|办事处|院|所|站|馆|学校|中学|小学|大学|队|会|办公室|处|部|社|团|厂"
@@ -183,8 +188,9 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     if kind is not None:  # a title that names neither leaves it to decide_kind
         facts.put("kind", kind, source)
     match = _YEAR.search(norm)
+    stated = _BRACKET_YEAR.search(norm)  # "…2023年森林防火补助资金…报告（2024年度）": the bracket names the year
     if match:
-        facts.put("year", int(match.group(1)), source)
+        facts.put("year", int((stated or match).group(1)), source)
     elif not _KIND_START.search(norm):
         return
     before = re.sub(r"^关于|关于$", "", title[: match.start()] if match else title)  # "X局关于2022年度…的公示"
