@@ -75,12 +75,14 @@ _MARKER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])+")  # (A), (B/A), (%), 
 _MARKED = re.compile(r"(?<=[^\s(（])[(（][A-Za-z][^()（）]{0,11}[)）]$")  # "（A）", "（D/C×100%）" ending a cell
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
-_CLAUSE = re.compile(r"[，。；;！？]|(?<!\d),|,(?!\d{3}(?!\d))")  # a thousands separator (1,568.20) is no clause
+# a thousands separator (1,568.20) is no clause; written to open on its characters, so a search skips to them
+_CLAUSE = re.compile(r"[，。；;！？,](?:(?<=[，。；;！？])|(?<!\d,)|(?!\d{3}(?!\d)))")
 # money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals
 _FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 # in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
 _UNITS = "(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")"  # 万亩, 万户: a unit in ten thousands
 _FIGURES = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_FULL_FIGURE = re.compile("[０１２３４５６７８９．％]")  # a quick test before translating a line
 _VALUE_RUN = re.compile(
     r"(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
     r"|" + _FIGURE + r"(?:%|" + _UNITS + r")?"
@@ -254,7 +256,8 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     """Cells run together ("项目名称初中公用经费主管部门某市教育局…"): cut at the form's words. A line
     is taken for a fused row only when two of the form's words touch (headers come in runs) or
     when it is one word followed by run-together figures ("年度资金总额:356.40341.15…")."""
-    text = text.translate(_FIGURES)  # full-width figures (a GBK text's "３２０．００") split like half-width ones
+    if _FULL_FIGURE.search(text):  # full-width figures (a GBK text's "３２０．００") split like half-width ones
+        text = text.translate(_FIGURES)
     plain = match_text(text)
     figures = _WORD_FIGURES.match(plain.replace(" ", ""))
     if figures and _words().fullmatch(figures.group(1)):
