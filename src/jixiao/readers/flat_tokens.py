@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.textnorm import clean_line, compact, match_text
@@ -31,9 +32,25 @@ class Token:
 
 @cache
 def _words() -> re.Pattern[str]:
-    words = sorted({*lexicon()["cell_words"]}, key=len, reverse=True)
-    first = "".join(sorted({w[0] for w in words}))
-    return re.compile(f"(?=[{re.escape(first)}])(?:" + "|".join(re.escape(w) for w in words) + ")")
+    """The form's words (lexicon cell_words), the longest one at each place, written as a trie: a
+    search skips to the characters a word starts with and tries each character once."""
+    root: dict[str, Any] = {}
+    for word in {*lexicon()["cell_words"]}:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return re.compile(_trie_pattern(root))
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """A trie node as a pattern: its branches, and, where a word ends, the branches made optional
+    (greedy, so the longest word that matches wins, as in an alternation sorted longest first)."""
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @cache

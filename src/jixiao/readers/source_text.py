@@ -133,12 +133,12 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
             continue
         if table_rows:
             flush()
-        bullet = _BULLET.match(raw.expandtabs(4))
+        bullet = _BULLET.match(raw.expandtabs(4)) if "-" in raw or "*" in raw or "+" in raw else None
         line = clean_line(raw)
         if not line.strip("-=*_ "):  # empty, or a rule of dashes, stars or underscores
             continue
         level = None
-        heading = _MD_HEADING.match(line)
+        heading = _MD_HEADING.match(line) if line.startswith("#") else None
         if heading:
             level, line = len(heading.group(1)), heading.group(2).strip()
         line = _strip_md(line)

@@ -42,9 +42,10 @@ def _title(line: Line) -> str:
     return _NAME_STOP.split(text, maxsplit=1)[0].strip()
 
 
-def group_level(line: Line) -> tuple[str, str] | None:
-    """("level1"|"level2", name) for a heading that groups indicators, e.g. 产出指标（50分）."""
-    title = _title(line)
+def group_level(line: Line, title: str | None = None) -> tuple[str, str] | None:
+    """("level1"|"level2", name) for a heading that groups indicators, e.g. 产出指标（50分）;
+    ``title``: the line's :func:`_title` when the caller has it already."""
+    title = _title(line) if title is None else title
     if LEVEL2.match(title):
         return "level2", re.sub(r"指标$", "", title) + "指标" if title.endswith("指标") else title
     if LEVEL1.match(title):
@@ -123,14 +124,15 @@ def extract_prose_indicators(outline: Outline) -> tuple[list[IndicatorDraft], li
         if line.is_heading:
             for level in [lv for lv in groups if lv >= line.level]:
                 del groups[level]
-            group = group_level(line)
+            title = _title(line)
+            group = group_level(line, title)
             if group and _holds_indicators(outline, line):
                 if group[0] == "level2" and LEVEL1.match(group[1]) and not any(
                         kind == "level1" for kind, _ in groups.values()):
                     group = ("level1", group[1])
                 groups[line.level] = group
                 continue
-            key = section_key(_title(line))
+            key = section_key(title)
             if key == "conclusion" or (key and not HEAD_WEIGHT.search(line.rest_norm)
                                        and not is_scored_item(outline, line)):
                 continue

@@ -34,7 +34,7 @@ _HEAD_WITH_WEIGHT = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)  # (made by the dozen and read all the time: slots are quicker)
 class Line:
     """A paragraph with its numbering marker split off and, if it is a heading, its level."""
 
