@@ -123,3 +123,13 @@ def test_one_cell_a_line_with_wrapped_level_cells_and_their_weights_on_lines_of_
     # "（60）" without 分, "20分）" whose bracket the copy lost, "（20分）" on its own line
     assert evaluation.stated_block_weights == {"产出指标": 60, "效益指标": 20, "满意度指标": 20}
     assert evaluation.stated_total == 97
+
+
+def test_a_vertical_level_cell_of_five_characters_one_a_line() -> None:
+    text = ("某区妇幼保健院2022年度项目支出绩效自评表\n"
+            "一级指标 二级指标 三级指标 分值 年初目标值（A） 实际完成值（B） 得分 偏差原因\n"
+            "产\n出\n指\n标\n数量指标 筛查孕产妇人数 40 ≥1500人 1620人 40\n"
+            "满\n意\n度\n指\n标\n服务对象满意度 孕产妇满意度 20 ≥90% 94% 20\n总分 60 60\n")
+    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    levels = [(i.name, i.level1, i.level2) for i in evaluation.indicators]
+    assert levels == [("筛查孕产妇人数", "产出指标", "数量指标"), ("孕产妇满意度", "满意度指标", "服务对象满意度")]

@@ -809,8 +809,11 @@ def _wrapped_width(tokens: Sequence[Token], i: int) -> int:
     if not _piece(tokens[i]):
         return 0
     first = _headed(tokens[i].text)
-    for width in (3, 2, 1):
+    vertical = len(tokens[i].text) == 1  # a vertical cell, one character a line: "满/意/度/指/标"
+    for width in (5, 4, 3, 2, 1) if vertical else (3, 2, 1):
         parts = tokens[i: i + width + 1]
+        if width > 3 and any(len(p.text) != 1 for p in parts):
+            continue
         if len(parts) <= width or any(
                 b.line == a.line or b.line - a.line > _PIECE_GAP for a, b in itertools.pairwise(parts)):
             continue
