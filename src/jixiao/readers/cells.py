@@ -41,7 +41,8 @@ _COMPARED = re.compile(r"^(?:≥|≤|>|<|=|﹦|＞|＜|不低于|不少于|不�
 _COMPARED_VALUE = re.compile(r"\d(?:[\d.,]*)\s*[^\d\s,，;；]{0,6}$")  # "≥95%", "≤90万元", not a scoring sentence
 _AMOUNT = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s.,%]{1,6}$")
 _SLASHES = {"/", "／", "-", "—", "——", "－", "\\", "、", "*", "…", "……", "......"}
-_FUSED = re.compile(r"^(?:\d+(?:\.\d+)?%?){2,}$")
+_FIGURE_CHARS = re.compile(r"[\d.%]+")
+_DOT_RUN = re.compile(r"\.(\d+)(?=\.)")  # the digits between two dots, no % between them
 
 
 def _plain(text: str) -> str:
@@ -75,11 +76,22 @@ def kind(text: str) -> Kind:
         return Kind.YESNO
     if _COMPARED.match(plain) and _COMPARED_VALUE.search(plain):
         return Kind.COMPARED
-    if _FUSED.fullmatch(plain):
+    if _fused(plain):
         return Kind.FUSED
     if _AMOUNT.fullmatch(plain):
         return Kind.AMOUNT
     return Kind.TEXT
+
+
+def _fused(plain: str) -> bool:
+    """Numbers run together ("356.40341.15", "95.72%9.57"): two or more numbers, each digits with at most one
+    decimal part and a %, tested in one pass (the nested-repeat pattern that said the same backtracked
+    exponentially on a long run of digits ending in something else)."""
+    if not _FIGURE_CHARS.fullmatch(plain) or not plain[0].isdigit() or plain.endswith("."):
+        return False
+    if ".." in plain or "%%" in plain or ".%" in plain or "%." in plain:
+        return False
+    return all(len(run) >= 2 for run in _DOT_RUN.findall(plain))  # each dot's fraction, then the next number
 
 
 def _looks_fused(plain: str) -> bool:
