@@ -13,6 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from jixiao.limits import deadline
 from jixiao.review import ReviewOptions, run_review
 from jixiao.review import worker as worker_module
 from jixiao.synth import generate_batch
@@ -72,3 +73,46 @@ def test_ctrl_c_in_a_parallel_run_keeps_what_was_written(tmp_path: Path) -> None
     assert data["interrupted"] is True and 0 < len(data["reports"]) < 600
     assert openpyxl.load_workbook(out / "review.xlsx")["汇总"].max_row == len(data["reports"]) + 1
     assert "中断" in (out / "review.html").read_text(encoding="utf-8")
+
+
+def test_a_file_that_earns_time_is_not_killed_at_the_bare_timeout(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long scan earns time page by page (deadline.extend); the parent honours it, and still kills a hang."""
+    generate_batch(2, tmp_path / "batch", seed=5, formats=["txt"], defect_rate=0)
+    (tmp_path / "batch" / "scan.txt").write_text("长扫描件", encoding="utf-8")
+    (tmp_path / "batch" / "hang.txt").write_text("挂起", encoding="utf-8")
+    real = worker_module._review
+
+    def patched(display: str, path: Path, *args: object) -> object:
+        if path.name == "hang.txt":
+            time.sleep(60)
+        if path.name == "scan.txt":
+            for _ in range(3):  # three slow pages, each earning its allowance: 3.6 s against a 1 s bound
+                deadline.extend(2)
+                time.sleep(1.2)
+            path = tmp_path / "batch" / sorted(p.name for p in (tmp_path / "batch").glob("*.txt"))[0]
+        return real(display, path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(worker_module, "_review", patched)
+    out = tmp_path / "out"
+    run_review([str(tmp_path / "batch" / "*.txt")], ReviewOptions(out_dir=out, jobs=2, pages=False, timeout=1))
+    data = json.loads((out / "review.json").read_text(encoding="utf-8"))
+    reasons = {Path(u["file"]).name: u["reason"] for u in data["unreadable"]}
+    assert set(reasons) == {"hang.txt"}
+    assert "超过 1 秒" in reasons["hang.txt"]
+    assert "scan.txt" in {Path(r["file"]).name for r in data["reports"]}
+
+
+def test_an_extension_without_a_pending_bound_changes_nothing() -> None:
+    heard: list[int] = []
+    deadline.listen(heard.append)
+    try:
+        deadline.extend(60)  # no alarm set: nothing to push back, nobody told
+        assert signal.alarm(0) == 0 and heard == []
+        signal.signal(signal.SIGALRM, lambda *_: None)
+        signal.alarm(10)
+        deadline.extend(60)
+        assert heard == [60] and 60 < signal.alarm(0) <= 70
+    finally:
+        deadline.listen(None)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-import threading
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from jixiao.errors import InputError
+from jixiao.limits import deadline
 from jixiao.ocr import cache, engine, progress
 from jixiao.ocr.page import scan_page
 from jixiao.ocr.result import PageScan
@@ -54,7 +54,7 @@ def _read(sources: list[PageSource], jobs: int) -> Iterator[tuple[int, PageScan]
     workers = min(jobs or os.cpu_count() or 1, len(sources))
     if workers <= 1 or multiprocessing.parent_process() is not None:
         for position, source in enumerate(sources):
-            _allow_page_time()
+            deadline.extend(PAGE_SECONDS)
             yield position, read_source(source)
         return
     yield from _in_pool(sources, workers)
@@ -86,11 +86,3 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
     engine.forget()  # never use the parent's sessions (their threads did not survive the fork)
 
-
-def _allow_page_time() -> None:
-    """Push back a pending per-file alarm (a batch review's ``--timeout``) by one page's allowance."""
-    if threading.current_thread() is not threading.main_thread():
-        return
-    remaining = signal.alarm(0)
-    if remaining:
-        signal.alarm(remaining + PAGE_SECONDS)

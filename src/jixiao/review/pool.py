@@ -1,10 +1,11 @@
 """Worker processes for the batch: one file at a time each, any of them killed and replaced at will.
 
 Each worker is a forked process with its own pipe, its own address-space limit (``worker_bytes``)
-and its own SIGALRM timeout; the parent knows which file every worker holds and since when. A
-worker still busy ``grace`` seconds after its file's timeout is killed (a C loop no signal can
-interrupt) and replaced; a worker that dies (a crash, memory exhausted in a C library) is replaced
-and only its file is listed. Nothing waits on a shared queue, so no file is ever lost or mixed up.
+and its own SIGALRM timeout; the parent knows which file every worker holds, since when, and how much
+extra time the file has earned (each scanned page, :mod:`jixiao.limits.deadline`). A worker still busy
+``grace`` seconds after its file's timeout is killed (a C loop no signal can interrupt) and replaced;
+a worker that dies (a crash, memory exhausted in a C library) is replaced and only its file is listed.
+Nothing waits on a shared queue, so no file is ever lost or mixed up.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from jixiao import limits
+from jixiao.limits import deadline
 from jixiao.review.worker import FileResult, review_file
 
 Work = tuple[str, str]  # (display name, path)
@@ -36,8 +38,10 @@ class Settings:
     letters: bool = False  # hand back each report's review-letter data (jixiao.review.bureau)
 
 
-def _serve(conn: Connection, settings: Settings) -> None:
-    """A worker's life: review the files the parent sends until it sends None or goes away."""
+def _serve(conn: Connection, settings: Settings, earned: Any) -> None:
+    """A worker's life: review the files the parent sends until it sends None or goes away.
+
+    ``earned`` (shared with the parent) counts the seconds the current file has earned past its timeout."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C and SIGTERM mean,
     signal.signal(signal.SIGTERM, signal.SIG_IGN)  # and kills its workers itself
     limits.set_default(settings.limits)
@@ -46,6 +50,11 @@ def _serve(conn: Connection, settings: Settings) -> None:
 
         cap = settings.limits.worker_bytes
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+    def earn(seconds: int) -> None:
+        earned.value += seconds
+
+    deadline.listen(earn)
     while True:
         try:
             work = conn.recv()
@@ -63,6 +72,7 @@ def _serve(conn: Connection, settings: Settings) -> None:
 class _Worker:
     process: Any
     conn: Connection
+    earned: Any  # shared: seconds the file it holds has earned past the timeout
     job: int | None = None  # index of the file it holds
     started: float = 0.0
 
@@ -85,10 +95,11 @@ class Pool:
 
     def _spawn(self) -> _Worker:
         parent, child = _CONTEXT.Pipe()
-        process = _CONTEXT.Process(target=_serve, args=(child, self.settings), daemon=True)
+        earned = _CONTEXT.RawValue("i", 0)
+        process = _CONTEXT.Process(target=_serve, args=(child, self.settings, earned), daemon=True)
         process.start()
         child.close()
-        worker = _Worker(process, parent)
+        worker = _Worker(process, parent, earned)
         self.workers.append(worker)
         return worker
 
@@ -103,6 +114,7 @@ class Pool:
         if not self.pending:
             return
         job = self.pending.popleft()
+        worker.earned.value = 0
         try:
             worker.conn.send(self.work[job])
         except OSError:  # the worker died between files: a new one takes the file
@@ -133,7 +145,7 @@ class Pool:
             if timeout:
                 now = time.monotonic()
                 for worker in [w for w in self.workers if w.job is not None]:
-                    if now - worker.started > timeout + grace:
+                    if now - worker.started > timeout + worker.earned.value + grace:
                         self._retire(worker, kill=True)
                         self._finish(worker, FileResult(self._display(worker), error=(
                             f"处理超过 {timeout} 秒仍未完成，已强制停止（文件可能过大或过于复杂）")))
