@@ -43,6 +43,19 @@ def test_create_get_list_and_filter(world: World, example_path) -> None:
     assert client.get("/api/evaluations", params={"status": "submitted"}).json() == []
 
 
+def test_the_list_comes_in_pages_with_its_total(world: World, example_path) -> None:
+    client = world.client("editor_a")
+    made = [create_seed(client, world, example_path)["id"] for _ in range(3)]
+    first = client.get("/api/evaluations", params={"limit": 2})
+    rest = client.get("/api/evaluations", params={"limit": 2, "offset": 2})
+    assert first.headers["X-Total-Count"] == rest.headers["X-Total-Count"] == "3"
+    assert len(first.json()) == 2 and len(rest.json()) == 1
+    assert sorted(e["id"] for e in first.json() + rest.json()) == sorted(made)
+    assert [e["id"] for e in first.json()] == sorted(made, reverse=True)[:2]  # most recently changed first
+    refused = client.get("/api/evaluations", params={"limit": 0})
+    assert refused.status_code == 422 and "limit" in refused.json()["detail"]
+
+
 def test_create_from_template(world: World) -> None:
     client = world.client("editor_a")
     names = [t["name"] for t in client.get("/api/templates").json()]

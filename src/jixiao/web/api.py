@@ -59,14 +59,19 @@ def templates(caller: Caller) -> list[dict[str, str]]:
     return [{"name": name, "title": title} for name, title in pipeline.starters()]
 
 
-@router.get("/evaluations", summary="评价列表", response_model=list[EvaluationSummary])
+@router.get("/evaluations", summary="评价列表（分页：limit / offset，总数在 X-Total-Count）",
+            response_model=list[EvaluationSummary])
 def list_evaluations(
-    request: Request, caller: Caller, year: int | None = None, unit_id: int | None = None, kind: str | None = None,
-    grade: str | None = None, status: str | None = None, q: str | None = None,
+    request: Request, response: Response, caller: Caller, year: int | None = None, unit_id: int | None = None,
+    kind: str | None = None, grade: str | None = None, status: str | None = None, q: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=store.MAX_PAGE)] = store.DEFAULT_PAGE,
+    offset: Annotated[int, Query(ge=0)] = 0,
 ) -> list[dict[str, Any]]:
     filters = store.Filters(year, unit_id, kind or None, grade or None, status or None, q or None)
     with tx(request) as db:
-        return [summary(row, name) for row, name in store.list_evaluations(db, caller.principal, filters)]
+        total, rows = store.list_evaluations(db, caller.principal, filters, limit, offset)
+    response.headers["X-Total-Count"] = str(total)
+    return [summary(row, name) for row, name in rows]
 
 
 @router.post("/evaluations", summary="新建评价（从模板或 JSON）", status_code=201, response_model=EvaluationDetail)

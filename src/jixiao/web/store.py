@@ -71,9 +71,18 @@ def _title(evaluation: Evaluation) -> str:
     return (evaluation.title or f"{evaluation.unit.name} {evaluation.year} 年度绩效自评")[:300]
 
 
-def list_evaluations(db: Session, who: Principal, filters: Filters) -> list[tuple[EvaluationRow, str]]:
-    query = filtered(who, filters).order_by(EvaluationRow.updated_at.desc(), EvaluationRow.id.desc())
-    return [(row, name) for row, name in db.execute(query).all()]
+DEFAULT_PAGE = 100  # evaluations per API page unless the caller asks for another size
+MAX_PAGE = 1000
+
+
+def list_evaluations(db: Session, who: Principal, filters: Filters, limit: int = DEFAULT_PAGE,
+                     offset: int = 0) -> tuple[int, list[tuple[EvaluationRow, str]]]:
+    """How many evaluations ``who`` may read pass ``filters``, and ``limit`` of them from ``offset``,
+    most recently changed first."""
+    query = filtered(who, filters)
+    total = int(db.scalar(select(func.count()).select_from(query.subquery())) or 0)
+    page = query.order_by(EvaluationRow.updated_at.desc(), EvaluationRow.id.desc()).limit(limit).offset(offset)
+    return total, [(row, name) for row, name in db.execute(page).all()]
 
 
 def filtered(who: Principal, filters: Filters) -> Select[Any]:
