@@ -115,6 +115,7 @@ def test_template_draft_amounts_and_save_bar(site: tuple[LiveServer, World], bro
     page.select_option("#budget-unit", "元")
     expect(page.locator("input[name=budget_executed]")).to_have_value("76939100")
     expect(page.locator("input[name=budget_initial]")).to_have_value("5,504.00万元")
+    expect(page.locator("input[name=budget_income_total]")).to_have_attribute("placeholder", "收入总计（元）")
     page.click("#save")
     expect(page.locator("#save-status")).to_contain_text("已保存为第 3 版")
     budget = stored(world, evaluation_id)["budget"]
@@ -124,6 +125,7 @@ def test_template_draft_amounts_and_save_bar(site: tuple[LiveServer, World], bro
     expect(page.locator("#budget-unit")).to_have_value("元")
     expect(page.locator("input[name=budget_adjusted]")).to_have_value("82240000")
     expect(page.locator("input[name=budget_initial]")).to_have_value("55040000")
+    expect(page.locator("input[name=budget_expenditure_total]")).to_have_attribute("placeholder", "支出总计（元）")
     page.set_viewport_size({"width": 1920, "height": 1000})
     panel, form = page.locator("aside.panel").bounding_box(), page.locator("#editor-form").bounding_box()
     assert panel["x"] >= form["x"] + form["width"]  # the score panel beside the fields, not over them

@@ -51,9 +51,11 @@ def query_with(context: Any, **changes: Any) -> str:
     return urlencode(params)
 
 
-def hint(path: str) -> str:
-    """The hint of a field (lexicon.yaml ``hints:``), shown as its ``placeholder``, never stored."""
-    return field_hints().get(path, "")
+def hint(path: str, unit: str | None = None) -> str:
+    """The hint of a field (lexicon.yaml ``hints:``), shown as its ``placeholder``, never stored; an
+    amount's hint names ``unit`` (the form's chosen 金额单位) instead of the lexicon's 万元."""
+    text = field_hints().get(path, "")
+    return text.replace("（万元）", f"（{unit}）") if unit else text
 
 
 def setup_templates(templates: Jinja2Templates) -> Jinja2Templates:

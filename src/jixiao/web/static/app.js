@@ -199,6 +199,7 @@ document.addEventListener("change", function (event) {
   select.dataset.previous = select.value;
   document.querySelectorAll("[data-money]").forEach(function (field) {
     field.value = jxConvert(field.value, factor);
+    field.placeholder = field.placeholder.replace("（" + previous + "）", "（" + select.value + "）");
   });
 });
 // A reviewer attaches a comment to a field by clicking the field's name (its label, or its cell in
