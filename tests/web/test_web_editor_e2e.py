@@ -112,7 +112,10 @@ def test_template_draft_amounts_and_save_bar(site: tuple[LiveServer, World], bro
     shot(page, "10-editor-1024")
 
     # switching the unit converts the amounts typed without one; those with a unit stay as typed
+    page.fill("textarea[name=fund_rows]", "当年财政拨款 320 356.4 341.15\n上年结转资金 - 12 5万元")
     page.select_option("#budget-unit", "元")
+    expect(page.locator("textarea[name=fund_rows]")).to_have_value(
+        "当年财政拨款 3200000 3564000 3411500\n上年结转资金 - 120000 5万元")
     expect(page.locator("input[name=budget_executed]")).to_have_value("76939100")
     expect(page.locator("input[name=budget_initial]")).to_have_value("5,504.00万元")
     expect(page.locator("input[name=budget_income_total]")).to_have_attribute("placeholder", "收入总计（元）")
@@ -121,6 +124,8 @@ def test_template_draft_amounts_and_save_bar(site: tuple[LiveServer, World], bro
     budget = stored(world, evaluation_id)["budget"]
     assert Decimal(budget["initial"]) == 5504 and Decimal(budget["executed"]) == Decimal("7693.91")
     assert budget["source_unit"] == "元"
+    assert [(r["name"], r.get("initial"), r["adjusted"], r["executed"]) for r in budget["fund_rows"]] == [
+        ("当年财政拨款", "320", "356.4", "341.15"), ("上年结转资金", None, "12", "5")]
     page.reload()
     expect(page.locator("#budget-unit")).to_have_value("元")
     expect(page.locator("input[name=budget_adjusted]")).to_have_value("82240000")

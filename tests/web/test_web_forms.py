@@ -72,6 +72,29 @@ def test_a_year_that_is_no_year_is_refused(world: World) -> None:
     assert client.get(f"/api/evaluations/{evaluation_id}").json()["evaluation"]["year"] == 2023
 
 
+def test_fund_rows_are_typed_one_a_line_and_kept_when_not_sent(world: World) -> None:
+    client = world.client("editor_a")
+    evaluation_id = int(_new_from_template(client, world).headers["location"].rsplit("/", 1)[1])
+    fields = _editor_fields(client.get(f"/evaluations/{evaluation_id}").text)
+    fields.update(fund_rows=["当年财政拨款 320 356.40 341.15\n上年结转资金 - 12 1,000,000元"])
+    assert client.post(f"/evaluations/{evaluation_id}/save", data=fields).status_code == 200
+    rows = client.get(f"/api/evaluations/{evaluation_id}").json()["evaluation"]["budget"]["fund_rows"]
+    assert [(r["name"], r.get("initial"), Decimal(r["adjusted"]), Decimal(r["executed"])) for r in rows] == [
+        ("当年财政拨款", "320", Decimal("356.4"), Decimal("341.15")), ("上年结转资金", None, Decimal(12), Decimal(100))]
+    shown = _editor_fields(client.get(f"/evaluations/{evaluation_id}").text)
+    assert shown["fund_rows"] == ["当年财政拨款 320 356.4 341.15\n上年结转资金 - 12 100"]
+
+    del shown["fund_rows"]  # a client that does not send the field does not erase the rows
+    assert client.post(f"/evaluations/{evaluation_id}/save", data=shown).status_code == 200
+    assert len(client.get(f"/api/evaluations/{evaluation_id}").json()["evaluation"]["budget"]["fund_rows"]) == 2
+
+    shown = _editor_fields(client.get(f"/evaluations/{evaluation_id}").text)
+    shown.update(fund_rows=["当年财政拨款 三百万"])
+    refused = client.post(f"/evaluations/{evaluation_id}/save", data=shown)
+    assert refused.status_code == 422 and "资金来源第 1 行：应写成「名称 年初 全年 执行」" in unescape(refused.text)
+    assert len(client.get(f"/api/evaluations/{evaluation_id}").json()["evaluation"]["budget"]["fund_rows"]) == 2
+
+
 def test_amounts_typed_as_the_forms_show_them(world: World) -> None:
     client = world.client("editor_a")
     created = _new_from_template(client, world)

@@ -110,6 +110,30 @@ def _named(
     return out
 
 
+_FUND_CELL = r"[-+]?[0-9０-９][0-9０-９.,，]*\s*(?:亿元|万元|亿|万|元)?|[-—–/]|无"
+_FUND_ROW = re.compile(rf"^(.*?\S)((?:[\s:：]+(?:{_FUND_CELL})){{1,3}})\s*$")
+FUND_COLUMNS = {"initial": "年初", "adjusted": "全年", "executed": "执行"}
+
+
+def _fund_rows(lines: str, unit: str, errors: list[str]) -> list[dict[str, Any]]:
+    """Lines like ``当年财政拨款 320 356.4 341.15`` (年初 / 全年 / 执行; ``-`` for a blank cell; amounts
+    in ``unit`` unless they carry their own) → the budget's 其中 rows."""
+    out = []
+    for index, line in enumerate(_lines(lines), 1):
+        label = f"资金来源第 {index} 行"
+        match = _FUND_ROW.match(line)
+        if not match:
+            errors.append(f"{label}：应写成「名称 年初 全年 执行」，空格分隔，缺的写 -（收到 \"{line}\"）")
+            continue
+        cells = re.findall(_FUND_CELL, match.group(2))
+        row: dict[str, Any] = {"name": match.group(1).strip(" :：")}
+        for key, cell in zip(FUND_COLUMNS, cells, strict=False):
+            if cell not in ("-", "—", "–", "/", "无"):
+                row[key] = _money(cell.replace("，", ","), f"{label}{FUND_COLUMNS[key]}", unit, errors)
+        out.append(row)
+    return out
+
+
 def evaluation_from_form(form: Any) -> Evaluation:
     """Build an Evaluation from the editor form; raises FormErrors listing every bad field."""
     errors: list[str] = []
@@ -143,6 +167,8 @@ def evaluation_from_form(form: Any) -> Evaluation:
     budget["stated_execution_rate"] = _number(get("budget_stated_execution_rate"), "预算执行率", errors)
     budget["income_items"] = _named(get("income_items"), "收入构成", errors, unit=money_unit)
     budget["expenditure_items"] = _named(get("expenditure_items"), "支出构成", errors, unit=money_unit)
+    if form.get("fund_rows") is not None:  # a form without the field keeps the rows it had
+        budget["fund_rows"] = _fund_rows(get("fund_rows"), money_unit, errors)
     budget["adjustment_note"] = get("adjustment_note") or None
     budget["execution_note"] = get("execution_note") or None
     data["budget"] = budget
@@ -224,6 +250,13 @@ def named_lines(items: list[Any], attr: str, unit: str | None = None) -> str:
     """``名称 数值`` lines; amounts (stored in 万元) shown in ``unit`` when given."""
     return "\n".join(
         f"{item.name} {in_unit(getattr(item, attr), unit) if unit else text(getattr(item, attr))}" for item in items
+    )
+
+
+def fund_lines(rows: list[Any], unit: str) -> str:
+    """``名称 年初 全年 执行`` lines, amounts (stored in 万元) in ``unit``, ``-`` for a blank cell."""
+    return "\n".join(
+        " ".join([row.name, *(in_unit(getattr(row, key), unit) or "-" for key in FUND_COLUMNS)]) for row in rows
     )
 
 

@@ -15,7 +15,7 @@ from jixiao.model import Comparator, Grade, Kind, Tier
 from jixiao.numbers import format_amount, format_number
 from jixiao.starters import field_hints
 from jixiao.web.auth import ROLE_LABELS
-from jixiao.web.forms import MONEY_UNITS, SECTION_FIELDS, in_unit, indicator_extra, named_lines, text
+from jixiao.web.forms import MONEY_UNITS, SECTION_FIELDS, fund_lines, in_unit, indicator_extra, named_lines, text
 from jixiao.web.pipeline import EXPORT_FORMATS
 from jixiao.web.status import ACTION_LABELS, STATUS_LABELS
 
@@ -66,8 +66,8 @@ def setup_templates(templates: Jinja2Templates) -> Jinja2Templates:
         STATUS_LABELS=STATUS_LABELS, ACTION_LABELS=ACTION_LABELS, ROLE_LABELS=ROLE_LABELS,
         SECTION_FIELDS=SECTION_FIELDS, EXPORT_FORMATS=EXPORT_FORMATS, SEVERITY_LABELS=SEVERITY_LABELS,
         KINDS=[k.value for k in Kind], GRADES=[g.value for g in Grade], COMPARATORS=[c.value for c in Comparator],
-        TIERS=[t.value for t in Tier], named_lines=named_lines, indicator_extra=indicator_extra, hint=hint,
-        query_with=query_with,
+        TIERS=[t.value for t in Tier], named_lines=named_lines, fund_lines=fund_lines, indicator_extra=indicator_extra,
+        hint=hint, query_with=query_with,
         in_unit=in_unit, MONEY_UNITS=MONEY_UNITS,
     )
     return templates

@@ -182,8 +182,11 @@ document.addEventListener("submit", function (event) {
 // The amount unit (元 / 万元 / 亿元): switching it converts the amounts already typed without a unit,
 // so a figure keeps its value; the server stores every amount in 万元.
 var JX_WAN = {"元": 0.0001, "万元": 1, "亿元": 10000};
-function jxConvert(text, factor) {
-  return text.replace(/(^|[\s:：])([-+]?\d[\d,]*(?:\.\d+)?)(?=\s*$)/gm, function (all, lead, number) {
+function jxConvert(text, factor, everyCell) {
+  // every bare number of a line (a 资金来源 row's cells), or only the one that ends it (名称 数值)
+  var bare = everyCell ? /(^|[\s:：])([-+]?\d[\d,]*(?:\.\d+)?)(?=\s|$)/gm
+                       : /(^|[\s:：])([-+]?\d[\d,]*(?:\.\d+)?)(?=\s*$)/gm;
+  return text.replace(bare, function (all, lead, number) {
     var value = parseFloat(number.replace(/,/g, "")) * factor;
     return lead + String(parseFloat(value.toFixed(6)));
   });
@@ -197,8 +200,11 @@ document.addEventListener("change", function (event) {
   var previous = select.dataset.previous || "万元";
   var factor = JX_WAN[previous] / JX_WAN[select.value];
   select.dataset.previous = select.value;
+  document.querySelectorAll("[data-money-cells]").forEach(function (field) {
+    field.value = jxConvert(field.value, factor, true);
+  });
   document.querySelectorAll("[data-money]").forEach(function (field) {
-    field.value = jxConvert(field.value, factor);
+    field.value = jxConvert(field.value, factor, false);
     field.placeholder = field.placeholder.replace("（" + previous + "）", "（" + select.value + "）");
   });
 });
@@ -209,7 +215,8 @@ var JX_FIELDS = {
   unit_region: "unit.region", unit_supervising: "unit.supervising_department", staff_total: "unit.staff_total",
   staff_parts: "unit.staff_parts", unit_internal: "unit.internal_bodies", unit_subordinate: "unit.subordinate_bodies",
   unit_duties: "unit.duties", income_items: "budget.income_items", expenditure_items: "budget.expenditure_items",
-  adjustment_note: "budget.adjustment_note", execution_note: "budget.execution_note", budget_unit: "budget.source_unit",
+  fund_rows: "budget.fund_rows", adjustment_note: "budget.adjustment_note", execution_note: "budget.execution_note",
+  budget_unit: "budget.source_unit",
   stated_total: "stated_total", stated_grade: "stated_grade"
 };
 var JX_INDICATOR = {
