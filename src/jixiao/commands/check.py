@@ -19,6 +19,7 @@ from jixiao.checks.coverage import CODE as READ_INCOMPLETE
 from jixiao.checks.duplicates import Duplicates
 from jixiao.checks.explain import fact_text, reading_text, where_text
 from jixiao.commands.limit_options import MAX_FILE_MB, MAX_PAGES, MAX_TEXT_CHARS, chosen_limits
+from jixiao.commands.parse import FORM
 from jixiao.commands.scanning import CACHE_HELP, page_progress, use_cache
 from jixiao.errors import JixiaoError
 from jixiao.model import Evaluation
@@ -141,9 +142,9 @@ class _Checked:
     warnings: list[str] = field(default_factory=list)
 
 
-def _check_one(file: Path, pack: str | None) -> _Checked:
+def _check_one(file: Path, pack: str | None, form: int | None = None) -> _Checked:
     with page_progress():
-        read = read_any(file)  # a missing or unreadable file: the one wording of jixiao.limits
+        read = read_any(file, form)  # a missing or unreadable file: the one wording of jixiao.limits
     evaluation = read.evaluation
     rule_pack: RulePack = load_pack(pack if pack is not None else evaluation.rule_pack)
     return _Checked(file, evaluation, rule_pack.id, run_checks(evaluation, rule_pack), list(read.warnings))
@@ -174,6 +175,7 @@ def register(app: typer.Typer) -> None:
                                            readable=False),
         pack: str | None = typer.Option(None, "--pack", help="规则包名称或 YAML 文件路径（默认 central-2020）"),
         fmt: Format = typer.Option(Format.TEXT, "--format", help="输出格式：text 或 json"),
+        form: int | None = FORM,
         cache: Path | None = typer.Option(None, "--cache", help=CACHE_HELP),
         max_file_mb: float | None = MAX_FILE_MB,
         max_pages: int | None = MAX_PAGES,
@@ -185,13 +187,13 @@ def register(app: typer.Typer) -> None:
         use_cache(cache)
         with limits.using(chosen_limits(max_file_mb, max_pages, max_text_chars)):
             if len(files) == 1:
-                checked = [_check_one(files[0], pack)]
+                checked = [_check_one(files[0], pack, form)]
                 unreadable: list[dict[str, str]] = []
             else:
                 checked, unreadable = [], []
                 for file in files:
                     try:
-                        checked.append(_check_one(file, pack))
+                        checked.append(_check_one(file, pack, form))
                     except JixiaoError as err:  # the other files are still checked
                         typer.echo(f"错误：{limits.printable(str(err))}", err=True)
                         unreadable.append({"file": limits.printable(str(file)), "reason": str(err)})

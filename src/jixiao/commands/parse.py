@@ -51,6 +51,9 @@ def _short(value: object) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
+FORM = typer.Option(None, "--form", help="文件含多张自评表时读取第几张（从 1 起，默认第 1 张）")
+
+
 def register(app: typer.Typer) -> None:
     @app.command("parse")
     def parse(
@@ -62,6 +65,7 @@ def register(app: typer.Typer) -> None:
             None, "--format", help="输出格式：yaml 或 json（默认按 -o 的扩展名，否则 yaml）"),
         explain: bool = typer.Option(False, "--explain", help="逐项列出每个事实的出处"),
         year: int | None = typer.Option(None, "--year", help="评价年度（覆盖从报告中读到的年度）"),
+        form: int | None = FORM,
         cache: Path | None = typer.Option(None, "--cache", help=CACHE_HELP),
         max_file_mb: float | None = MAX_FILE_MB,
         max_pages: int | None = MAX_PAGES,
@@ -74,7 +78,7 @@ def register(app: typer.Typer) -> None:
             raise InputError(f"--year：评价年度应在 1990 到 2100 之间（收到 {year}）")
         use_cache(cache)
         with limits.using(chosen_limits(max_file_mb, max_pages, max_text_chars)), page_progress():
-            result = read_any(file)
+            result = read_any(file, form)
         if year is not None:
             result = with_year(result, year)
         evaluation = result.evaluation

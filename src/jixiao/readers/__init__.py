@@ -28,11 +28,12 @@ class ReadResult:
     source_path: Path | None = None
 
 
-def read_any(path: str | Path) -> ReadResult:
+def read_any(path: str | Path, form: int | None = None) -> ReadResult:
     """Read an evaluation file or a self-evaluation report, by its suffix.
 
     Reports (.txt/.md, .docx, .pdf, .xlsx, .html/.htm/.mhtml/.mht; .doc/.wps through LibreOffice) are parsed into an
-    Evaluation whose ``provenance`` says where each fact was read; bad files raise InputError.
+    Evaluation whose ``provenance`` says where each fact was read; bad files raise InputError. ``form``
+    picks one of several 自评表 in a report (from 1; default the first).
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -42,7 +43,7 @@ def read_any(path: str | Path) -> ReadResult:
     from jixiao.readers.report import REPORT_SUFFIXES, read_report
 
     if suffix in REPORT_SUFFIXES:
-        evaluation, warnings = read_report(path)
+        evaluation, warnings = read_report(path, form)
         return ReadResult(evaluation, warnings, path)
     raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")
 

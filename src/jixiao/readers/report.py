@@ -11,6 +11,7 @@ from jixiao.limits.data import check_data
 from jixiao.model import Evaluation
 from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.extract import extract
+from jixiao.readers.extract.forms import find_forms, form_document, several_forms_warning
 from jixiao.readers.record_views import record_views
 from jixiao.readers.textnorm import normalise_document
 
@@ -89,12 +90,22 @@ def read_document(path: Path) -> Document:
     return document
 
 
-def read_report(path: Path) -> tuple[Evaluation, list[str]]:
+def read_report(path: Path, form: int | None = None) -> tuple[Evaluation, list[str]]:
+    """The evaluation the report states; of a file holding several 自评表, form ``form`` (from 1; the
+    first by default, with a warning naming the others)."""
     document = read_document(path)
     if not any(getattr(b, "text", None) or getattr(b, "rows", None) for b in document.blocks):
         raise InputError(f"{path}：文件中没有可读取的文字")
+    forms = find_forms(document)
+    if form is not None and not 1 <= form <= len(forms):
+        raise InputError(f"{path}：--form {form} 超出范围，本文件只有 {len(forms)} 张自评表")
+    number = form or 1
+    if len(forms) > 1:
+        document = form_document(document, forms, number)
     try:
         evaluation, warnings = extract(document)
+        if len(forms) > 1:
+            warnings.insert(0, several_forms_warning(forms, number))
     except InputError:
         raise
     except (ValueError, ArithmeticError, IndexError, KeyError) as exc:

@@ -1,0 +1,104 @@
+"""Several 自评表 in one file: a page or a PDF that publishes each project's form one after another
+(or a whole-unit form with project forms appended). Read together, their figures would be mixed into
+one evaluation (ten indicators summed against one total, two 执行数 called inconsistent), so the file
+is cut into its forms and one of them is read.
+
+A form starts at a 项目名称 label (a label | value row, or a "项目名称：…" line) naming a project other
+than the current form's, once the current form has shown an indicator table, provided an indicator
+table follows (in the label's own table, as in a Word form, or after it) before the next such label:
+a table merely listing projects is no form. The form's title
+lines just above (项目支出绩效自评表, （2024年度）, 附件2, 单位：万元) go with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.extract.table_columns import indicator_headers
+from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.textnorm import compact
+
+_NAME_LINE = re.compile(r"^\s*项目名称\s*[:：]\s*(\S.{0,60}?)\s*$")
+_TITLE_LINE = re.compile(
+    r"自评表|评价表|评分表|^[（(]?\s*\d{4}\s*年度?\s*[)）]?$|^附[件表]\s*\d*|^(金额)?单位[:：]|^填报单位")
+_TITLE_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Form:
+    """One form of the file: its blocks' span and the project it names (None: a whole-unit form)."""
+
+    start: int
+    end: int
+    name: str | None
+
+
+def _named_project(block: Block) -> str | None:
+    """The project a label row or line names, when the block is one."""
+    if isinstance(block, Paragraph):
+        match = _NAME_LINE.match(block.text) if "项目名称" in block.text else None
+        return compact(match.group(1)) if match else None
+    if not isinstance(block, Table):
+        return None
+    for row in block.rows[:4]:
+        cells = [cell for cell in row if cell.strip()]
+        if len(cells) >= 2 and label_field(cells[0]) == "project.name":
+            value = next((cell for cell in cells[1:] if cell != cells[0]), "")
+            if value and label_field(value) is None:
+                return compact(value)
+    return None
+
+
+def _has_indicators(block: Block) -> bool:
+    return isinstance(block, Table) and any(indicator_headers(row) for row in block.rows)
+
+
+def _title_start(blocks: list[Block], at: int, floor: int) -> int:
+    """``at`` moved up over the form's own title lines (never past ``floor``)."""
+    while at > floor:
+        block = blocks[at - 1]
+        if not (isinstance(block, Paragraph) and len(block.text.strip()) <= _TITLE_CHARS
+                and _TITLE_LINE.search(block.text.strip())):
+            break
+        at -= 1
+    return at
+
+
+def find_forms(document: Document) -> list[Form]:
+    """The forms of ``document`` in order; one form spanning everything when it holds fewer than two."""
+    blocks = document.blocks
+    anchors = [(i, name) for i, block in enumerate(blocks) if (name := _named_project(block)) is not None]
+    starts, names = [0], [None if not anchors else anchors[0][1]]
+    current: str | None = None
+    seen = False  # the current form has shown its indicator table
+    scanned = 0
+    for position, (at, name) in enumerate(anchors):
+        seen = seen or any(_has_indicators(b) for b in blocks[scanned:at])
+        scanned = at
+        if not seen:
+            current = current or name
+            continue
+        following = anchors[position + 1][0] if position + 1 < len(anchors) else len(blocks)
+        if name == current or not any(_has_indicators(b) for b in blocks[at:following]):
+            continue
+        if len(starts) == 1 and current is None:
+            names[0] = None  # a whole-unit form first, project forms appended
+        starts.append(_title_start(blocks, at, starts[-1] + 1))
+        names.append(name)
+        current, seen, scanned = name, False, at
+    ends = [*starts[1:], len(blocks)]
+    return [Form(start, end, name) for start, end, name in zip(starts, ends, names, strict=True)]
+
+
+def form_document(document: Document, forms: list[Form], number: int) -> Document:
+    """The document cut to form ``number`` (from 1); the publication's metadata stays with every form."""
+    form = forms[number - 1]
+    return replace(document, blocks=document.blocks[form.start:form.end], warnings=list(document.warnings))
+
+
+def several_forms_warning(forms: list[Form], number: int) -> str:
+    names = "、".join(f"“{form.name}”" if form.name else "整体支出表" for form in forms)
+    return (f"本文件含 {len(forms)} 张自评表（{names}），只读取了第 {number} 张；"
+            f"其余各表请分别读取（命令行 --form 1…{len(forms)}）")

@@ -1,0 +1,128 @@
+"""A file publishing several 自评表 one after another is read one form at a time, never mixed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+import pytest
+from typer.testing import CliRunner
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+from jixiao.cli import app
+from jixiao.errors import InputError
+from jixiao.readers import read_any
+from jixiao.scoring import load_pack
+
+_HEADER = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |"
+_MONEY = "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |"
+ROADS = [
+    "项目支出绩效自评表", "（2024年度）",
+    "项目名称 | 乡村道路养护补助 |", "主管部门 | 东林县交通运输局 | 实施单位 | 东林县交通运输局 |",
+    _MONEY, "年度资金总额 | 120.00 | 120.00 | 114.00 | 10 | 95.00% | 9.50 |",
+    _HEADER,
+    "产出指标 | 数量指标 | 养护里程 | ≥80公里 | 82公里 | 20 | 20 | |",
+    "产出指标 | 质量指标 | 路况优良率 | ≥85% | 88% | 20 | 20 | |",
+    "产出指标 | 时效指标 | 完成及时率 | 100% | 100% | 10 | 10 | |",
+    "效益指标 | 社会效益指标 | 通行时间缩短率 | ≥10% | 12% | 30 | 30 | |",
+    "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 93% | 10 | 10 | |",
+    "总分 | 100 | 99.50 | 优 |",
+]
+BUSES = [
+    "项目支出绩效自评表", "（2024年度）",
+    "项目名称 | 农村客运站运营补贴 |", "主管部门 | 东林县交通运输局 | 实施单位 | 东林县交通运输局 |",
+    _MONEY, "年度资金总额 | 50.00 | 60.00 | 45.00 | 10 | 75.00% | 7.50 |",
+    _HEADER,
+    "产出指标 | 数量指标 | 补贴站点数 | 12个 | 12个 | 30 | 30 | |",
+    "产出指标 | 时效指标 | 补贴发放及时率 | 100% | 90% | 20 | 18 | 个别批次延迟 |",
+    "效益指标 | 社会效益指标 | 客运班线保持率 | ≥95% | 96% | 30 | 30 | |",
+    "满意度指标 | 服务对象满意度指标 | 乘客满意度 | ≥85% | 80% | 10 | 9 | 加强站务管理 |",
+    "总分 | 100 | 94.50 | 优 |",
+]
+
+
+def _write(path: Path, *forms: list[str]) -> Path:
+    path.write_text("\n\n".join("\n".join(lines) for lines in forms) + "\n", encoding="utf-8")
+    return path
+
+
+def _errors(path: Path, form: int | None = None) -> list[str]:
+    evaluation = read_any(path, form).evaluation
+    return [f.code for f in run_checks(evaluation, load_pack(None)) if f.severity is Severity.ERROR]
+
+
+def test_two_project_forms_are_read_one_at_a_time(tmp_path: Path) -> None:
+    path = _write(tmp_path / "forms.txt", ROADS, BUSES)
+    first = read_any(path)
+    assert first.evaluation.project is not None and first.evaluation.project.name == "乡村道路养护补助"
+    assert [i.name for i in first.evaluation.indicators][-5:] == [
+        "养护里程", "路况优良率", "完成及时率", "通行时间缩短率", "群众满意度"]
+    assert first.evaluation.budget.executed == Decimal("114") and first.evaluation.stated_total == Decimal("99.5")
+    assert "本文件含 2 张自评表" in first.warnings[0] and "农村客运站运营补贴" in first.warnings[0]
+    second = read_any(path, 2).evaluation
+    assert second.project is not None and second.project.name == "农村客运站运营补贴"
+    assert second.budget.adjusted == Decimal("60") and second.stated_total == Decimal("94.5")
+    assert "养护里程" not in [i.name for i in second.indicators]
+    assert _errors(path) == [] and _errors(path, 2) == []  # read together they gave five false errors
+
+
+def test_the_forms_of_a_flattened_page_and_of_a_word_file_are_cut_alike(tmp_path: Path) -> None:
+    cells = [cell.strip() for line in ROADS + BUSES for cell in line.split("|") if cell.strip()]
+    flat = tmp_path / "cells.txt"
+    flat.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    document = docx.Document()
+    for lines in (ROADS, BUSES):
+        for line in lines[:2]:
+            document.add_paragraph(line)
+        rows = [[c.strip() for c in line.strip(" |").split("|")] for line in lines[2:]]
+        table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = cell
+    word = tmp_path / "forms.docx"
+    document.save(str(word))
+    for path in (flat, word):
+        second = read_any(path, 2).evaluation
+        assert second.project is not None and second.project.name == "农村客运站运营补贴", path.name
+        assert second.budget.executed == Decimal("45") and len(second.indicators) == 5, path.name
+
+
+def test_a_whole_unit_form_keeps_its_own_indicators_when_project_forms_follow(tmp_path: Path) -> None:
+    unit = [
+        "东林县交通运输局2024年度部门整体支出绩效自评表",
+        _MONEY.replace("项目资金", "部门资金"), "年度资金总额 | 900.00 | 950.00 | 931.00 | 10 | 98.00% | 9.80 |",
+        _HEADER,
+        "产出指标 | 数量指标 | 重点任务完成数 | 8项 | 8项 | 40 | 40 | |",
+        "效益指标 | 社会效益指标 | 道路安全事故下降率 | ≥5% | 6% | 40 | 40 | |",
+        "满意度指标 | 服务对象满意度指标 | 社会公众满意度 | ≥90% | 92% | 10 | 10 | |",
+        "总分 | 100 | 99.80 | 优 |",
+    ]
+    path = _write(tmp_path / "unit.txt", unit, ["附件2", *ROADS])
+    result = read_any(path)
+    assert result.evaluation.budget.executed == Decimal("931")
+    assert "养护里程" not in [i.name for i in result.evaluation.indicators]
+    assert "整体支出表" in result.warnings[0]
+    assert read_any(path, 2).evaluation.budget.executed == Decimal("114")
+
+
+def test_a_table_listing_projects_is_no_second_form(tmp_path: Path) -> None:
+    listing = ["附表：重点项目执行情况", "项目名称 | 预算数 | 执行数 |", "乡村道路养护补助 | 120.00 | 114.00 |",
+               "项目名称 | 农村客运站运营补贴 |", "说明 | 按季度拨付 |"]
+    path = _write(tmp_path / "listing.txt", ROADS, listing)
+    result = read_any(path)
+    assert not any("张自评表" in w for w in result.warnings)
+    with pytest.raises(InputError, match="只有 1 张自评表"):
+        read_any(path, 2)
+
+
+def test_the_command_line_picks_a_form_and_refuses_one_that_is_not_there(tmp_path: Path) -> None:
+    path = _write(tmp_path / "forms.txt", ROADS, BUSES)
+    picked = CliRunner().invoke(app, ["parse", str(path), "--form", "2", "--format", "json"])
+    assert picked.exit_code == 0 and "农村客运站运营补贴" in picked.stdout and "养护里程" not in picked.stdout
+    missing = subprocess.run([sys.executable, "-m", "jixiao", "check", str(path), "--form", "3"],
+                             capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 2 and "--form 3 超出范围，本文件只有 2 张自评表" in missing.stderr
