@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from decimal import Decimal
@@ -16,6 +17,7 @@ from jixiao.checks.finding import Severity
 from jixiao.cli import app
 from jixiao.errors import InputError
 from jixiao.readers import read_any
+from jixiao.review import ReviewOptions, run_review
 from jixiao.scoring import load_pack
 
 _HEADER = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |"
@@ -126,3 +128,15 @@ def test_the_command_line_picks_a_form_and_refuses_one_that_is_not_there(tmp_pat
     missing = subprocess.run([sys.executable, "-m", "jixiao", "check", str(path), "--form", "3"],
                              capture_output=True, text=True, timeout=120)
     assert missing.returncode == 2 and "--form 3 超出范围，本文件只有 2 张自评表" in missing.stderr
+
+
+def test_a_batch_review_reviews_every_form_of_the_file_on_its_own(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    _write(tmp_path / "in" / "forms.txt", ROADS, BUSES)
+    outcome = run_review([str(tmp_path / "in")], ReviewOptions(out_dir=tmp_path / "out", jobs=1, pages=True))
+    rows = json.loads((tmp_path / "out" / "review.json").read_text(encoding="utf-8"))["reports"]
+    assert [(Path(r["file"]).name, r["project"], r["stated_total"], r["errors"]) for r in rows] == [
+        ("forms.txt（第1张：“乡村道路养护补助”）", "乡村道路养护补助", "99.50", 0),
+        ("forms.txt（第2张：“农村客运站运营补贴”）", "农村客运站运营补贴", "94.50", 0)]
+    assert outcome.files == 1 and outcome.reviewed == 2 and outcome.errors == 0
+    assert len({r["page"] for r in rows}) == 2  # each form has its own page

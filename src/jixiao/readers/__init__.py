@@ -26,6 +26,7 @@ class ReadResult:
     evaluation: Evaluation
     warnings: list[str] = field(default_factory=list)
     source_path: Path | None = None
+    forms: list[str] = field(default_factory=list)  # a report holding several 自评表: each one's name
 
 
 def read_any(path: str | Path, form: int | None = None) -> ReadResult:
@@ -43,8 +44,8 @@ def read_any(path: str | Path, form: int | None = None) -> ReadResult:
     from jixiao.readers.report import REPORT_SUFFIXES, read_report
 
     if suffix in REPORT_SUFFIXES:
-        evaluation, warnings = read_report(path, form)
-        return ReadResult(evaluation, warnings, path)
+        evaluation, warnings, forms = read_report(path, form)
+        return ReadResult(evaluation, warnings, path, forms)
     raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")
 
 

@@ -11,7 +11,7 @@ from jixiao.limits.data import check_data
 from jixiao.model import Evaluation
 from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.extract import extract
-from jixiao.readers.extract.forms import find_forms, form_document, several_forms_warning
+from jixiao.readers.extract.forms import find_forms, form_document, form_label, several_forms_warning
 from jixiao.readers.record_views import record_views
 from jixiao.readers.textnorm import normalise_document
 
@@ -90,9 +90,10 @@ def read_document(path: Path) -> Document:
     return document
 
 
-def read_report(path: Path, form: int | None = None) -> tuple[Evaluation, list[str]]:
-    """The evaluation the report states; of a file holding several 自评表, form ``form`` (from 1; the
-    first by default, with a warning naming the others)."""
+def read_report(path: Path, form: int | None = None) -> tuple[Evaluation, list[str], list[str]]:
+    """The evaluation the report states, the reading's warnings, and the names of the file's forms when
+    it holds several 自评表 (then form ``form`` is read, from 1; the first by default, with a warning
+    naming the others)."""
     document = read_document(path)
     if not any(getattr(b, "text", None) or getattr(b, "rows", None) for b in document.blocks):
         raise InputError(f"{path}：文件中没有可读取的文字")
@@ -111,4 +112,4 @@ def read_report(path: Path, form: int | None = None) -> tuple[Evaluation, list[s
     except (ValueError, ArithmeticError, IndexError, KeyError) as exc:
         raise InputError(f"{path}：无法从报告中读出评价内容（{type(exc).__name__}）") from None
     check_data(evaluation, str(path))  # what was read: indicators, digits, finiteness
-    return evaluation, warnings
+    return evaluation, warnings, [form_label(f) for f in forms] if len(forms) > 1 else []

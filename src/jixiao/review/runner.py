@@ -233,7 +233,8 @@ def run_review(args: list[str], options: ReviewOptions,
                 work.append((item.display, str(item.path)))
 
         def feed(job: int, result: FileResult) -> None:
-            sinks.result(result)
+            for one in (result, *result.more):
+                sinks.result(one)
             done.add(job)
             if on_done:
                 on_done(1)

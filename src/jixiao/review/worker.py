@@ -35,6 +35,7 @@ class FileResult:
     error: str | None = None
     dossier: dict[str, Any] | None = None  # for the bureau's outputs (jixiao.review.dossier)
     fatal: bool = False  # the process should not go on (its memory ran out)
+    more: list[FileResult] = field(default_factory=list)  # the file's further 自评表, each reviewed alone
 
 
 @cache
@@ -112,12 +113,28 @@ def _reason(message: str, path: str) -> str:
 
 def _review(display: str, path: Path, pack_name: str | None, pages_dir: str | None,
             letters: bool = False) -> FileResult:
-    from jixiao.checks import run_checks
-    from jixiao.checks.coverage import CODE as READ_INCOMPLETE
+    """The file's review; a file holding several 自评表 gets one per form, the first's carrying the rest."""
     from jixiao.readers import read_any
-    from jixiao.scoring import score_evaluation
 
     result = read_any(path)
+    if not result.forms:
+        return _review_read(display, result, pack_name, pages_dir, letters)
+    named = [f"{display}（第{k}张：{label}）" for k, label in enumerate(result.forms, 1)]
+    first = _review_read(named[0], result, pack_name, pages_dir, letters)
+    for number, name in enumerate(named[1:], 2):
+        try:
+            first.more.append(_review_read(name, read_any(path, number), pack_name, pages_dir, letters))
+        except JixiaoError as err:
+            first.more.append(FileResult(name, error=_reason(str(err), str(path))))
+    return first
+
+
+def _review_read(display: str, result: Any, pack_name: str | None, pages_dir: str | None,
+                 letters: bool) -> FileResult:
+    from jixiao.checks import run_checks
+    from jixiao.checks.coverage import CODE as READ_INCOMPLETE
+    from jixiao.scoring import score_evaluation
+
     evaluation = result.evaluation
     pack = worker_pack(pack_name or evaluation.rule_pack)
     score = score_evaluation(evaluation, pack)
@@ -139,7 +156,8 @@ def _review(display: str, path: Path, pack_name: str | None, pages_dir: str | No
         "stated_grade": evaluation.stated_grade.value if evaluation.stated_grade else None,
         "grade": score.grade.value,
         "errors": count[Severity.ERROR], "warnings": count[Severity.WARNING], "infos": count[Severity.INFO],
-        "read_warnings": len(result.warnings), "indicators": len(evaluation.indicators),
+        # the warning that the file holds several forms is answered here: each form has its own row
+        "read_warnings": len(result.warnings) - bool(result.forms), "indicators": len(evaluation.indicators),
         "read_incomplete": any(f.code == READ_INCOMPLETE for f in findings),
         "page": page,
     }

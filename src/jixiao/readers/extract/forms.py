@@ -98,7 +98,11 @@ def form_document(document: Document, forms: list[Form], number: int) -> Documen
     return replace(document, blocks=document.blocks[form.start:form.end], warnings=list(document.warnings))
 
 
+def form_label(form: Form) -> str:
+    return f"“{form.name}”" if form.name else "整体支出表"
+
+
 def several_forms_warning(forms: list[Form], number: int) -> str:
-    names = "、".join(f"“{form.name}”" if form.name else "整体支出表" for form in forms)
+    names = "、".join(form_label(form) for form in forms)
     return (f"本文件含 {len(forms)} 张自评表（{names}），只读取了第 {number} 张；"
             f"其余各表请分别读取（命令行 --form 1…{len(forms)}）")
