@@ -38,6 +38,12 @@ from openpyxl import Workbook
 
 
 def _xlsx(wb: Workbook) -> bytes:
+    """The workbook's bytes; a cell text starting with "=" ("=100%") stays text, as in an export, not a formula."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
