@@ -136,6 +136,8 @@ _FIT: dict[str, dict[Kind, float]] = {
                         Kind.SLASH: 0.2},
     "actual": {Kind.PERCENT: 1.0, Kind.AMOUNT: 1.0, Kind.NUMBER: 0.7, Kind.TEXT: 0.5, Kind.COMPARED: 0.3,
                Kind.SLASH: 0.1, Kind.GRADE: 0.2},
+    "target_midterm": {Kind.COMPARED: 1.2, Kind.PERCENT: 0.8, Kind.AMOUNT: 0.8, Kind.NUMBER: 0.5, Kind.TEXT: 0.4,
+                       Kind.SLASH: 0.2},
     "coefficient": {Kind.PERCENT: 1.2, Kind.NUMBER: 0.3},
     "weight": {Kind.NUMBER: 1.0, Kind.SLASH: 0.1},
     "level1_weight": {Kind.NUMBER: 1.0},

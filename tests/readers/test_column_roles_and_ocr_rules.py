@@ -1,0 +1,64 @@
+"""Form shapes of the eighth set (invented units and figures): a 中期指标值 column beside the year's
+target, and an OCR'd table whose vertical rules came out as "丨" with "。" for decimal points."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jixiao.model import Evaluation
+from jixiao.readers import read_any
+from jixiao.readers.textnorm import ocr_rules
+
+
+def _read(tmp_path: Path, text: str) -> Evaluation:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_any(path).evaluation
+
+
+def test_a_midterm_target_column_is_not_the_year_target(tmp_path: Path) -> None:
+    text = ("某县实验小学2024年度项目支出绩效自评报告\n| 项目名称 | 校舍维修改造资金 |\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 中期指标值（2024—2026年） | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 维修校舍面积 | ≥6000平方米 | ≥2200平方米 | 2350平方米 | 60 | 60 |\n"
+            "|  | 质量指标 | 维修工程验收合格率 | =100% | =100% | 98% | 40 | 38 |\n"
+            "| 总分 |  |  |  |  | 100 | 98 |\n")
+    evaluation = _read(tmp_path, text)
+    got = [(i.name, i.level2, i.target.value if i.target else None, i.actual.value if i.actual else None,
+            i.weight, i.stated_score) for i in evaluation.indicators]
+    assert got == [("维修校舍面积", "数量指标", Decimal(2200), Decimal(2350), Decimal(60), Decimal(60)),
+                   ("维修工程验收合格率", "质量指标", Decimal(100), Decimal(98), Decimal(40), Decimal(38))]
+    assert evaluation.indicators[0].target is not None and evaluation.indicators[0].target.unit == "平方米"
+
+
+OCR_FORM = """某县2024年度项目支出绩效
+自评表
+项目名称 丨 村级道路养护经费
+主管部门 丨 某县交通运输局 丨 实施单位 丨 某县农村公路管理所
+项目资金（万元） 丨 全年预算数 丨 全年执行数 丨 分值 丨 执行率 丨 得分
+年度资金总额 丨 132.00 丨 127。38 丨 10 丨 96.50％ 丨 9.65
+一级指标 丨 二级指标 丨 三级指标 丨 年度指标值 丨 实际完成值 丨 分值 丨 得分
+产出指标 丨 数量指标 丨 养护村道里程 丨 ≥120公里 丨 121。5公里 丨 90 丨 90
+合计 丨  丨  丨  丨  丨 100 丨 99.65
+"""
+
+
+def test_an_ocr_table_with_rules_read_as_a_cjk_stroke(tmp_path: Path) -> None:
+    evaluation = _read(tmp_path, OCR_FORM)
+    assert evaluation.project is not None and evaluation.unit is not None and evaluation.budget is not None
+    assert (evaluation.project.name, evaluation.unit.supervising_department, evaluation.project.implementing_unit) == (
+        "村级道路养护经费", "某县交通运输局", "某县农村公路管理所")
+    assert (evaluation.budget.adjusted, evaluation.budget.executed, evaluation.budget.stated_execution_rate) == (
+        Decimal("132.00"), Decimal("127.38"), Decimal("96.50"))
+    road = evaluation.indicators[-1]
+    assert (road.name, road.weight, road.stated_score) == ("养护村道里程", Decimal(90), Decimal(90))
+    assert road.actual is not None and road.actual.value == Decimal("121.5")
+    assert evaluation.stated_total == Decimal("99.65")
+
+
+def test_ocr_rules_leave_a_titles_lone_stroke_and_prose_full_stops() -> None:
+    title = "要闻丨某县召开预算绩效管理工作会议\n会议要求，执行率达到95。2024年起全面推开。\n"
+    assert ocr_rules(title) == (title, 0)
+    fixed, count = ocr_rules(OCR_FORM)
+    assert count == 7 and "丨" not in fixed and "127.38" in fixed and "121.5公里" in fixed
+    assert "执行率达到95。2024" in ocr_rules(OCR_FORM + "执行率达到95。2024年起全面推开。\n")[0]
