@@ -62,3 +62,34 @@ def test_ocr_rules_leave_a_titles_lone_stroke_and_prose_full_stops() -> None:
     fixed, count = ocr_rules(OCR_FORM)
     assert count == 7 and "丨" not in fixed and "127.38" in fixed and "121.5公里" in fixed
     assert "执行率达到95。2024" in ocr_rules(OCR_FORM + "执行率达到95。2024年起全面推开。\n")[0]
+
+
+FUNDS_AS_COLUMNS = """某县耕地地力保护补贴政策2024年度绩效自评报告
+二、资金安排及使用情况（单位：万元）
+| 资金来源 | 中央 | 省级 | 县级 | 合计 |
+| 年初预算 | 420.00 | 150.00 | 30.00 | 600.00 |
+| 调整后预算 | 436.50 | 152.00 | 31.50 | 620.00 |
+| 实际支出 | 430.10 | 150.40 | 28.50 | 609.00 |
+| 执行率 | 98.53% | 98.95% | 90.48% | 98.23% |
+"""
+
+FUNDS_AS_ROWS = """某县耕地地力保护补贴政策2024年度绩效自评报告
+二、资金安排及使用情况（单位：万元）
+| 资金来源 | 年初预算 | 调整后预算 | 实际支出 | 执行率 |
+| 中央 | 420.00 | 436.50 | 430.10 | 98.53% |
+| 省级 | 150.00 | 152.00 | 150.40 | 98.95% |
+| 县级 | 30.00 | 31.50 | 28.50 | 90.48% |
+| 合计 | 600.00 | 620.00 | 609.00 | 98.23% |
+"""
+
+
+def test_fund_sources_as_columns_or_as_rows_give_the_total_and_the_fund_rows(tmp_path: Path) -> None:
+    for text in (FUNDS_AS_COLUMNS, FUNDS_AS_ROWS):
+        budget = _read(tmp_path, text).budget
+        assert budget is not None
+        assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+            Decimal("600.00"), Decimal("620.00"), Decimal("609.00"), Decimal("98.23"))
+        assert [(f.name, f.initial, f.adjusted, f.executed) for f in budget.fund_rows] == [
+            ("中央", Decimal("420.00"), Decimal("436.50"), Decimal("430.10")),
+            ("省级", Decimal("150.00"), Decimal("152.00"), Decimal("150.40")),
+            ("县级", Decimal("30.00"), Decimal("31.50"), Decimal("28.50"))]

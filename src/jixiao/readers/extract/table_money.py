@@ -43,6 +43,7 @@ class MoneyBlock:
     number_col: int | None = None  # a 行次 column: each row's number, not part of its label
     captions: frozenset[str] = frozenset()  # the header's cells before its amounts (项目资金（万元）)
     totals: dict[str, Decimal] = field(default_factory=dict)  # the total row's amounts
+    by_source: bool = False  # the label column is headed 资金来源: every row but 合计 is a fund row
 
     @classmethod
     def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None) -> MoneyBlock:
@@ -58,7 +59,7 @@ class MoneyBlock:
         number_col = next((c for c, cell in enumerate(row) if compact(cell) in _NUMBERING), None)
         captions = frozenset(compact(_UNIT_NOTE.sub("", c)) for c in row[: min(header.values())])
         return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None,
-                   number_col=number_col, captions=captions)
+                   number_col=number_col, captions=captions, by_source=any("来源" in c for c in captions))
 
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
         """(the row was a money row, the execution-rate indicator when the row scores it)."""
@@ -72,11 +73,15 @@ class MoneyBlock:
         label = self._label(row)
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
+        is_part = self.by_source or _is_part(label)
+        total_label = bool(pattern("fund_rows.total").match(label))
         if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
-            return _is_part(label) or bool(pattern("fund_rows.total").match(label)), None
-        if self.total_read and not _is_part(label) and not self._next_part(amounts):
+            return is_part or total_label, None
+        if self.total_read and not is_part and not self._next_part(amounts):
             return False, None  # a list of projects, not the total's fund rows: the block ends
-        total = not self.total_read and (bool(pattern("fund_rows.total").match(label)) or not _is_part(label))
+        if self.by_source:  # 中央 | 省级 | 合计 as rows under 资金来源: only the 合计 row is the total
+            is_part = not total_label
+        total = not self.total_read and (total_label or not is_part)
         if not total:
             self._part(table, r, label, amounts, facts)
             return True, None
