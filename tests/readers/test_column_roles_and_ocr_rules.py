@@ -1,5 +1,6 @@
 """Form shapes of the eighth set (invented units and figures): a 中期指标值 column beside the year's
-target, and an OCR'd table whose vertical rules came out as "丨" with "。" for decimal points."""
+target, an OCR'd table whose vertical rules came out as "丨" with "。" for decimal points, a money table
+with the fund sources as columns (or as rows under 资金来源), and remarks inside value cells."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
+from jixiao.readers.cells import without_note
 from jixiao.readers.textnorm import ocr_rules
 
 
@@ -93,3 +95,28 @@ def test_fund_sources_as_columns_or_as_rows_give_the_total_and_the_fund_rows(tmp
             ("中央", Decimal("420.00"), Decimal("436.50"), Decimal("430.10")),
             ("省级", Decimal("150.00"), Decimal("152.00"), Decimal("150.40")),
             ("县级", Decimal("30.00"), Decimal("31.50"), Decimal("28.50"))]
+
+
+def test_remarks_inside_value_cells(tmp_path: Path) -> None:
+    text = ("某县文化馆2024年度项目支出绩效自评表\n| 项目名称 | 送文化下乡经费 |\n"
+            "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 备注 |\n"
+            "| 年度资金总额 | 40.00 | 44.00 | 42.90 | 10 | 97.50%（按全年预算数计算） | 9.75 | 年中追加4.00万元 |\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 备注 |\n"
+            "| 产出指标 | 数量指标 | 送戏下乡场次 | ≥60场（注：含线上） | 57场 | 45 | 42.7（扣2.3分） | 停演3场 |\n"
+            "|  | 时效指标 | 演出按期完成率 | ≥95% | 96.5%（截至2024年12月31日） | 45 | 45 |  |\n")
+    evaluation = _read(tmp_path, text)
+    assert evaluation.budget is not None
+    assert (evaluation.budget.initial, evaluation.budget.adjusted, evaluation.budget.executed,
+            evaluation.budget.stated_execution_rate) == (Decimal("40.00"), Decimal("44.00"), Decimal("42.90"),
+                                                         Decimal("97.50"))
+    got = [(i.name, i.level1, i.weight, i.actual.value if i.actual else None, i.stated_score)
+           for i in evaluation.indicators]
+    assert got == [("预算执行率", None, Decimal(10), Decimal("97.50"), Decimal("9.75")),
+                   ("送戏下乡场次", "产出指标", Decimal(45), Decimal(57), Decimal("42.7")),
+                   ("演出按期完成率", "产出指标", Decimal(45), Decimal("96.5"), Decimal(45))]
+
+
+def test_a_unit_in_brackets_is_no_remark() -> None:
+    assert without_note("1200（人次）") == "1200（人次）"
+    assert without_note("42.7（扣2.3分）") == "42.7"
+    assert without_note("已完工（剩余10%质保金未付）") == "已完工（剩余10%质保金未付）"

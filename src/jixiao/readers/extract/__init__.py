@@ -18,6 +18,7 @@ from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.budget import extract_budget, project_fund_phrases
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.by_nature import extract_by_nature
+from jixiao.readers.extract.cell_notes import without_cell_notes
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
@@ -68,7 +69,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         before = document.blocks[index - 1] if index > 0 else None
         caption = before.text if isinstance(before, Paragraph) else ""
         offered = facts.offers
-        drafts = extract_table_facts(table, caption, facts)
+        drafts = extract_table_facts(without_cell_notes(table), caption, facts)
         table_drafts.extend(drafts)
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)
