@@ -120,3 +120,21 @@ def test_a_unit_in_brackets_is_no_remark() -> None:
     assert without_note("1200（人次）") == "1200（人次）"
     assert without_note("42.7（扣2.3分）") == "42.7"
     assert without_note("已完工（剩余10%质保金未付）") == "已完工（剩余10%质保金未付）"
+
+
+def test_a_money_row_in_wan_cells_whose_points_are_the_forms_full_mark(tmp_path: Path) -> None:
+    text = ("| 项目支出绩效自评表 |\n| （2024年度） |\n| 项目名称 | 村级护林员补助 |\n"
+            "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "| 年度资金总额 | 80万 | 80万 | 76.8万 | 100 | 96.00% | 99.2 |\n"
+            "| 其中：当年财政拨款 | 80万 | 80万 | 76.8万 | — |  | — |\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 预算执行率 | =100% | 96% | 20 | 19.2 |\n"
+            "|  |  | 聘用护林员人数 | ≥64人 | 66人 | 80 | 80 |\n")
+    evaluation = _read(tmp_path, text)
+    assert evaluation.budget is not None
+    assert (evaluation.budget.initial, evaluation.budget.adjusted, evaluation.budget.executed) == (
+        Decimal(80), Decimal(80), Decimal("76.8"))
+    assert [(f.name, f.executed) for f in evaluation.budget.fund_rows] == [("当年财政拨款", Decimal("76.8"))]
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("预算执行率", Decimal(20), Decimal("19.2")), ("聘用护林员人数", Decimal(80), Decimal(80))]
+    assert (evaluation.full_mark, evaluation.stated_total) == (Decimal(100), Decimal("99.2"))

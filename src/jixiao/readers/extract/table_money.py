@@ -27,7 +27,7 @@ from jixiao.readers.textnorm import compact, match_text
 _AMOUNT_ROLES = ("initial", "adjusted", "executed")
 _UNIT = re.compile(r"(亿元|万元|元)")
 _CAPTION_WEIGHT = re.compile(r"\((\d+(?:\.\d+)?)\s*分\)")
-_AMOUNT_TEXT = re.compile(r"[￥¥]?[\d,.\s]+(万元|元|亿元)?")
+_AMOUNT_TEXT = re.compile(r"[￥¥]?[\d,.\s]+(万元|元|亿元|万)?")  # "150万": the cell's own unit
 
 
 @dataclass
@@ -68,8 +68,10 @@ class MoneyBlock:
         for role in _AMOUNT_ROLES:
             text, col = cells.get(role, ("", -1))
             value = number_in(text)
-            if value is not None and _AMOUNT_TEXT.fullmatch(match_text(text).strip()):
-                amounts[role] = (tidy(to_wan(value, self.units[role])), col)
+            written = _AMOUNT_TEXT.fullmatch(match_text(text).strip())
+            if value is not None and written:
+                own = {"万": "万元"}.get(written.group(1) or "", written.group(1))
+                amounts[role] = (tidy(to_wan(value, own or self.units[role])), col)
         label = self._label(row)
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
@@ -145,11 +147,16 @@ class MoneyBlock:
             source = ref(table.row_location(0), caption)
         if weight is None:
             return None
+        score_text, score_col = cells.get("rate_score", ("", -1))
+        score = number_in(score_text)
+        if weight == 100:  # 分值 100 beside the money: the form's full mark, its 得分 the form's total
+            facts.put("full_mark", weight, source)
+            if score is not None:
+                facts.put("stated_total", score, cell_ref(table, r, score_col, score_text))
+            return None
         draft = IndicatorDraft(placed=False)
         draft.put("name", "预算执行率", source)
         draft.put("weight", weight, source)
-        score_text, score_col = cells.get("rate_score", ("", -1))
-        score = number_in(score_text)
         if score is not None:
             draft.put("stated_score", score, cell_ref(table, r, score_col, score_text))
         if rate is not None:
