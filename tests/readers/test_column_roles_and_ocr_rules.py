@@ -7,6 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import docx
+
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
 from jixiao.readers.cells import without_note
@@ -138,3 +140,33 @@ def test_a_money_row_in_wan_cells_whose_points_are_the_forms_full_mark(tmp_path:
     assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
         ("预算执行率", Decimal(20), Decimal("19.2")), ("聘用护林员人数", Decimal(80), Decimal(80))]
     assert (evaluation.full_mark, evaluation.stated_total) == (Decimal(100), Decimal("99.2"))
+
+
+def test_a_scoring_formula_column_and_code_and_tag_prefixes_in_a_word_form(tmp_path: Path) -> None:
+    rule = "完成值达到指标值，记满分；未达到指标值，按B/A×该指标分值记分。"
+    rows = [
+        ["项目名称", "【跨年】社区老年食堂运营补贴", "", "", "", "", "", "", ""],
+        ["主管部门及代码", "[318]某区民政局", "", "", "实施单位", "某区养老服务指导中心", "", "", ""],
+        ["项目资金（万元）", "", "年初预算数（A）", "全年执行数（B）", "分值（10分）", "执行率（B/A）", "得分",
+         "得分计算方法", ""],
+        ["", "年度资金总额：", "120.00", "117.60", "10", "98.00%", "9.8", "执行率×该指标分值", ""],
+        ["一级指标", "二级指标", "三级指标", "分值", "年度指标值（A）", "全年实际值（B）", "得分计算方法", "得分",
+         "未完成原因分析"],
+        ["产出指标（60分）", "数量指标", "助餐服务人次", "60", "≥36000人次", "35200人次", rule, "58.67", ""],
+        ["满意度指标（30分）", "服务对象满意度指标", "就餐老人满意度", "30", "≥90%", "95%", rule, "30", ""],
+    ]
+    document = docx.Document()
+    document.add_paragraph("项目支出绩效自评表")
+    document.add_paragraph("（2023年度）")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    evaluation = read_any(path).evaluation
+    assert evaluation.project is not None and evaluation.unit is not None
+    assert (evaluation.project.name, evaluation.unit.supervising_department) == ("社区老年食堂运营补贴", "某区民政局")
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("预算执行率", Decimal(10), Decimal("9.8")), ("助餐服务人次", Decimal(60), Decimal("58.67")),
+        ("就餐老人满意度", Decimal(30), Decimal(30))]

@@ -108,12 +108,15 @@ _PROJECT_END = r"项目|工程|专项|资金|经费|补助|计划|行动"
 _UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}))([^的].{{1,40}}?(?:{_PROJECT_END}))$")
 
 
-_CODE = re.compile(r"^\s*[0-9A-Za-z]{3,}\s*[-－—_]\s*(?=\S)")  # "219001-", "51000021R000000019951-"
+# "219001-", "51000021R000000019951-", "[231]" (a 主管部门及代码 cell), "【一般】" (a project's category tag)
+_CODE = re.compile(r"^\s*(?:[0-9A-Za-z]{3,}\s*[-－—_]|[\[［【]\s*[0-9A-Za-z]{2,}\s*[\]］】]|【[\u4e00-\u9fff]{1,4}】)"
+                   r"\s*(?=\S)")
 _NAMES = ("unit.name", "unit.supervising_department", "project.implementing_unit", "project.name")
 
 
 def _strip_codes(facts: Facts) -> None:
-    """A budget system prints its codes before names ("219001-某镇人民政府"): the name is what follows."""
+    """A budget system prints its codes and tags before names ("219001-某镇人民政府", "[231]某镇人民政府",
+    "【一般】某项目"): the name is what follows."""
     for path in _NAMES:
         value = facts.get(path)
         if isinstance(value, str) and _CODE.match(value):
