@@ -170,3 +170,23 @@ def test_a_scoring_formula_column_and_code_and_tag_prefixes_in_a_word_form(tmp_p
     assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
         ("预算执行率", Decimal(10), Decimal("9.8")), ("助餐服务人次", Decimal(60), Decimal("58.67")),
         ("就餐老人满意度", Decimal(30), Decimal(30))]
+
+
+def test_a_budget_only_in_an_income_and_spending_table(tmp_path: Path) -> None:
+    page = """<html><head><meta charset="utf-8"><title>某县档案馆2024年度部门整体支出绩效自评报告</title></head><body>
+<h1>某县档案馆2024年度部门整体支出绩效自评报告</h1><p>二、预算收支情况（单位：万元）</p>
+<table border="1">
+<tr><th>项目</th><th>年初预算数</th><th>调整预算数</th><th>决算数</th><th>执行率</th></tr>
+<tr><td>收入合计</td><td>312.40</td><td>336.80</td><td>336.80</td><td>100.00%</td></tr>
+<tr><td>一般公共预算财政拨款收入</td><td>312.40</td><td>336.80</td><td>336.80</td><td>100.00%</td></tr>
+<tr><td>支出合计</td><td>312.40</td><td>336.80</td><td>328.10</td><td>97.42%</td></tr>
+<tr><td>基本支出</td><td>268.00</td><td>271.50</td><td>271.50</td><td>100.00%</td></tr>
+<tr><td>项目支出</td><td>44.40</td><td>65.30</td><td>56.60</td><td>86.68%</td></tr>
+</table></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    budget = read_any(path).evaluation.budget
+    assert budget is not None
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("312.40"), Decimal("336.80"), Decimal("328.10"), Decimal("97.42"))
+    assert budget.fund_rows == []

@@ -75,6 +75,8 @@ class MoneyBlock:
         label = self._label(row)
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
+        if _INCOME_OR_SPENDING_ITEM.search(label) and _has_spending_total(table):
+            return True, None  # a 收支 table: income is not spending, spending by nature is no fund source
         is_part = self.by_source or _is_part(label)
         total_label = bool(pattern("fund_rows.total").match(label))
         if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
@@ -166,6 +168,13 @@ class MoneyBlock:
 
 _UNIT_NOTE = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:亿元|万元|元)\s*[)）]")  # 中央财政资金（万元）
 _NUMBERING = ("行次", "栏次", "列次")  # a column of row numbers, a row of column numbers
+# rows of a 收支 table besides its 支出合计: income (收入合计, 财政拨款收入) and spending by nature (基本支出)
+_INCOME_OR_SPENDING_ITEM = re.compile(r"^(?!.*支出合计).*收入|^(其中)?(基本支出|项目支出|人员经费|公用经费)$")
+_SPENDING_TOTAL = ("支出合计", "本年支出合计", "支出总计")
+
+
+def _has_spending_total(table: Table) -> bool:
+    return any(compact(cell).startswith(_SPENDING_TOTAL) for row in table.rows for cell in row[:2])
 
 
 def _is_part(label: str) -> bool:
