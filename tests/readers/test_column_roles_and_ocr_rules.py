@@ -190,3 +190,27 @@ def test_a_budget_only_in_an_income_and_spending_table(tmp_path: Path) -> None:
     assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
         Decimal("312.40"), Decimal("336.80"), Decimal("328.10"), Decimal("97.42"))
     assert budget.fund_rows == []
+
+
+def test_a_transfer_payment_forms_labels(tmp_path: Path) -> None:
+    text = ("首页 > 政务公开 > 财政资金\n某县2024年度林业改革发展资金区域绩效自评表\n"
+            "| 中央对地方转移支付区域绩效自评表 |\n| （2024年度） |\n"
+            "| 转移支付（项目）名称 | 林业改革发展资金 |  |  |\n"
+            "| 中央主管部门 | 国家林业和草原局 | 地方主管部门 | 某市某县林业和草原局 |\n"
+            "| 资金情况（万元） |  | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n"
+            "|  | 年度资金总额 | 412.00 | 398.60 | 96.75% |\n")
+    evaluation = _read(tmp_path, text)
+    assert evaluation.project is not None and evaluation.unit is not None
+    assert (evaluation.kind.value if evaluation.kind else None, evaluation.project.name,
+            evaluation.unit.supervising_department) == ("项目支出", "林业改革发展资金", "某市某县林业和草原局")
+
+
+def test_a_policy_report_is_a_project_named_by_its_title(tmp_path: Path) -> None:
+    text = ("西秀区农机购置与应用补贴政策2024年度绩效自评报告\n一、政策基本情况\n该政策由区农业农村局组织实施。\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 补贴机具台数 | ≥900台 | 936台 | 100 | 100 |\n"
+            "安顺市西秀区农业农村局\n2025年4月8日\n")
+    evaluation = _read(tmp_path, text)
+    assert evaluation.project is not None
+    assert (evaluation.kind.value if evaluation.kind else None, evaluation.project.name,
+            evaluation.project.implementing_unit) == ("项目支出", "农机购置与应用补贴政策", "安顺市西秀区农业农村局")

@@ -204,11 +204,22 @@ def _unit_from_publisher(metadata: dict[str, str], facts: Facts) -> None:
         facts.put("unit.name", publisher, source)
 
 
+_SHORT_NAME = re.compile(r"^[区县市镇乡旗][\u4e00-\u9fff]{3,}")  # "区人力资源和社会保障局": the body, its level first
+_REGION_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}?")  # "安顺市西秀": a place before it, no other body
+_BODY_WORDS = re.compile(r"政府|局|委|院|中心|办|所|站|队|部")
+
+
 def _implementing_from_filer(facts: Facts) -> None:
     """A project report filed by a unit ("填报单位：Y", or a title "Y专项资金绩效自评报告") that names no
     other implementing unit: Y implements the project (a guess, marked as such); never the supervising
     department."""
-    unit = facts.get("unit.name")
+    unit, implementing = facts.get("unit.name"), facts.get("project.implementing_unit")
+    if isinstance(unit, str) and isinstance(implementing, str) and _SHORT_NAME.match(implementing) \
+            and unit.endswith(implementing) and _REGION_ONLY.fullmatch(place := unit[: -len(implementing)]) \
+            and not _BODY_WORDS.search(place):
+        facts.values["project.implementing_unit"] = unit  # "由区人社局组织实施" in the text, the full name signed
+        facts.refs["project.implementing_unit"] = facts.refs["unit.name"]
+        return
     if (facts.get("kind") != "项目支出" or facts.has("project.implementing_unit") or not isinstance(unit, str)
             or unit == facts.get("unit.supervising_department")):
         return
