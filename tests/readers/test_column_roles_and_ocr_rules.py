@@ -63,6 +63,8 @@ def test_an_ocr_table_with_rules_read_as_a_cjk_stroke(tmp_path: Path) -> None:
 def test_ocr_rules_leave_a_titles_lone_stroke_and_prose_full_stops() -> None:
     title = "要闻丨某县召开预算绩效管理工作会议\n会议要求，执行率达到95。2024年起全面推开。\n"
     assert ocr_rules(title) == (title, 0)
+    links = "要闻丨某县召开绩效会议\n通知丨2024年度自评工作安排\n公告丨某局预算公开\n"
+    assert ocr_rules(links) == (links, 0)
     fixed, count = ocr_rules(OCR_FORM)
     assert count == 7 and "丨" not in fixed and "127.38" in fixed and "121.5公里" in fixed
     assert "执行率达到95。2024" in ocr_rules(OCR_FORM + "执行率达到95。2024年起全面推开。\n")[0]

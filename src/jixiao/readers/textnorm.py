@@ -199,12 +199,12 @@ _OCR_DECIMAL = re.compile(r"(?<=\d)。(?=\d)")
 
 
 def ocr_rules(text: str) -> tuple[str, int]:
-    """``text`` with "丨" read as the cell separator "|" when at least three lines hold one (an OCR'd
-    table; a lone "丨" in a title such as "新闻丨…" is left), and in those lines "。" between digits read
-    as a decimal point ("259。64"); how many lines changed."""
+    """``text`` with "丨" read as the cell separator "|" when at least three lines hold one and two of
+    them two or more (an OCR'd table; "新闻丨…" titles, even a list of them, are left), and in those lines
+    "。" between digits read as a decimal point ("259。64"); how many lines changed."""
     lines = text.split("\n")
     ruled = [k for k, line in enumerate(lines) if _OCR_RULE in line]
-    if len(ruled) < 3:
+    if len(ruled) < 3 or sum(lines[k].count(_OCR_RULE) >= 2 for k in ruled) < 2:
         return text, 0
     for k in ruled:
         lines[k] = _OCR_DECIMAL.sub(".", lines[k].replace(_OCR_RULE, "|"))
