@@ -1,6 +1,7 @@
 """Form shapes of the eighth set (invented units and figures): a 中期指标值 column beside the year's
 target, an OCR'd table whose vertical rules came out as "丨" with "。" for decimal points, a money table
-with the fund sources as columns (or as rows under 资金来源), and remarks inside value cells."""
+with the fund sources as columns (or as rows under 资金来源), remarks inside value cells, money rows in
+"150万" and a 收支 table, labels of a transfer-payment form, a policy report, rates "/10万"."""
 
 from __future__ import annotations
 
@@ -216,3 +217,13 @@ def test_a_policy_report_is_a_project_named_by_its_title(tmp_path: Path) -> None
     assert evaluation.project is not None
     assert (evaluation.kind.value if evaluation.kind else None, evaluation.project.name,
             evaluation.project.implementing_unit) == ("项目支出", "农机购置与应用补贴政策", "安顺市西秀区农业农村局")
+
+
+def test_rates_per_hundred_thousand(tmp_path: Path) -> None:
+    text = ("某县卫生健康局2024年度部门整体支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 效益指标 | 社会效益指标 | 孕产妇死亡率 | ≤12/10万 | 0/10万 | 50 | 50 |\n"
+            "|  |  | 新生儿死亡率 | ≤3‰ | 1.8‰ | 50 | 50 |\n")
+    got = [(i.target.value, i.target.unit, i.actual.value, i.actual.unit)
+           for i in _read(tmp_path, text).indicators if i.target and i.actual]
+    assert got == [(Decimal(12), "/10万", Decimal(0), "/10万"), (Decimal(3), "‰", Decimal("1.8"), "‰")]
