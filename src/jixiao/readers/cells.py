@@ -49,12 +49,33 @@ def _plain(text: str) -> str:
     return match_text(text).replace(" ", "").replace("\u3000", "").lstrip("¥￥")
 
 
+_NOTE = re.compile(r"^(?P<value>[^（(]*\d[^（(]*?)\s*[（(](?P<note>[^（）()]*)[）)]\s*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED}
+_UNIT_ONLY = re.compile(r"^(万元|元|亿元|%|万?人次?|个|次|户|家|场|所|台|套|件|项|天|年|月|公里|万亩|亩|平方米|吨)$")
+
+
+@lru_cache(maxsize=8192)
+def without_note(cell: str) -> str:
+    """``cell`` less a bracketed remark after its value ("96.2%（截至2023年12月31日）", "14.1（扣0.9分）"); the
+    cell unchanged when there is none (a unit in brackets, "1200（人次）", is no remark)."""
+    found = _NOTE.match(cell.strip())
+    if found is None:
+        return cell
+    note = found.group("note").strip()
+    if not _CJK.search(note) or _UNIT_ONLY.match(note) or kind(found.group("value")) not in _VALUE_KINDS:
+        return cell
+    return found.group("value").strip()
+
+
 @lru_cache(maxsize=8192)
 def kind(text: str) -> Kind:
-    """The kind of one cell's text."""
+    """The kind of one cell's text (a value with a remark in brackets after it is a value)."""
     plain = _plain(text.strip())
     if not plain:
         return Kind.EMPTY
+    if plain.endswith((")", "）")) and (bare := without_note(text)) != text:
+        return kind(bare)
     if plain in _SLASHES:
         return Kind.SLASH
     if _PERCENT.fullmatch(plain):
@@ -136,6 +157,8 @@ _FIT: dict[str, dict[Kind, float]] = {
                         Kind.SLASH: 0.2},
     "actual": {Kind.PERCENT: 1.0, Kind.AMOUNT: 1.0, Kind.NUMBER: 0.7, Kind.TEXT: 0.5, Kind.COMPARED: 0.3,
                Kind.SLASH: 0.1, Kind.GRADE: 0.2},
+    "target_midterm": {Kind.COMPARED: 1.2, Kind.PERCENT: 0.8, Kind.AMOUNT: 0.8, Kind.NUMBER: 0.5, Kind.TEXT: 0.4,
+                       Kind.SLASH: 0.2},
     "coefficient": {Kind.PERCENT: 1.2, Kind.NUMBER: 0.3},
     "weight": {Kind.NUMBER: 1.0, Kind.SLASH: 0.1},
     "level1_weight": {Kind.NUMBER: 1.0},
@@ -166,7 +189,8 @@ _SMALL = {"weight", "score", "rate_weight", "rate_score", "number", "level1_weig
 @lru_cache(maxsize=65536)
 def fit(role: str, text: str) -> float | None:
     """How well ``text`` fits a column of ``role`` (higher is better); None when it cannot be there.
-    An empty cell fits anywhere with 0."""
+    An empty cell fits anywhere with 0; a value's remark in brackets is not weighed."""
+    text = without_note(text)
     cell_kind = kind(text)
     if cell_kind is Kind.EMPTY:
         return 0.0

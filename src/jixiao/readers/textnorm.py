@@ -194,11 +194,34 @@ def normalise_document(document: Document) -> Document:
     return Document(document.source, blocks, warnings, metadata)
 
 
+_OCR_RULE = "丨"  # U+4E28: what OCR makes of a table's vertical rules
+_OCR_DECIMAL = re.compile(r"(?<=\d)。(?=\d)")
+
+
+def ocr_rules(text: str) -> tuple[str, int]:
+    """``text`` with "丨" read as the cell separator "|" when at least three lines hold one and two of
+    them two or more (an OCR'd table; "新闻丨…" titles, even a list of them, are left), and in those lines
+    "。" between digits read as a decimal point ("259。64"); how many lines changed."""
+    lines = text.split("\n")
+    ruled = [k for k, line in enumerate(lines) if _OCR_RULE in line]
+    if len(ruled) < 3 or sum(lines[k].count(_OCR_RULE) >= 2 for k in ruled) < 2:
+        return text, 0
+    for k in ruled:
+        lines[k] = _OCR_DECIMAL.sub(".", lines[k].replace(_OCR_RULE, "|"))
+    return "\n".join(lines), len(ruled)
+
+
+def ocr_rule_warning(source: str, count: int) -> str:
+    return f"{source}：表格竖线被识别为“丨”，已按单元格分隔读取（{count}行，多见于图片识别的文字，请核对）"
+
+
 def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     """The same pass over plain text, line by line, before its tables are looked for (a form in
     traditional characters must be found by its simplified words); the warning, if any."""
     text, zeroed = letter_zeros(text)
     warnings = [letter_zero_warning(source, zeroed)] if zeroed else []
+    text, ruled = ocr_rules(text)
+    warnings += [ocr_rule_warning(source, ruled)] if ruled else []
     ruby = has_ruby(text)
     if not ruby and not has_traditional(text):
         return text, warnings

@@ -18,6 +18,7 @@ from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.budget import extract_budget, project_fund_phrases
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.by_nature import extract_by_nature
+from jixiao.readers.extract.cell_notes import without_cell_notes
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
@@ -68,7 +69,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         before = document.blocks[index - 1] if index > 0 else None
         caption = before.text if isinstance(before, Paragraph) else ""
         offered = facts.offers
-        drafts = extract_table_facts(table, caption, facts)
+        drafts = extract_table_facts(without_cell_notes(table), caption, facts)
         table_drafts.extend(drafts)
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)
@@ -107,12 +108,15 @@ _PROJECT_END = r"项目|工程|专项|资金|经费|补助|计划|行动"
 _UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}))([^的].{{1,40}}?(?:{_PROJECT_END}))$")
 
 
-_CODE = re.compile(r"^\s*[0-9A-Za-z]{3,}\s*[-－—_]\s*(?=\S)")  # "219001-", "51000021R000000019951-"
+# "219001-", "51000021R000000019951-", "[231]" (a 主管部门及代码 cell), "【一般】" (a project's category tag)
+_CODE = re.compile(r"^\s*(?:[0-9A-Za-z]{3,}\s*[-－—_]|[\[［【]\s*[0-9A-Za-z]{2,}\s*[\]］】]|【[\u4e00-\u9fff]{1,4}】)"
+                   r"\s*(?=\S)")
 _NAMES = ("unit.name", "unit.supervising_department", "project.implementing_unit", "project.name")
 
 
 def _strip_codes(facts: Facts) -> None:
-    """A budget system prints its codes before names ("219001-某镇人民政府"): the name is what follows."""
+    """A budget system prints its codes and tags before names ("219001-某镇人民政府", "[231]某镇人民政府",
+    "【一般】某项目"): the name is what follows."""
     for path in _NAMES:
         value = facts.get(path)
         if isinstance(value, str) and _CODE.match(value):
@@ -200,11 +204,22 @@ def _unit_from_publisher(metadata: dict[str, str], facts: Facts) -> None:
         facts.put("unit.name", publisher, source)
 
 
+_SHORT_NAME = re.compile(r"^[区县市镇乡旗][\u4e00-\u9fff]{3,}")  # "区人力资源和社会保障局": the body, its level first
+_REGION_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}?")  # "安顺市西秀": a place before it, no other body
+_BODY_WORDS = re.compile(r"政府|局|委|院|中心|办|所|站|队|部")
+
+
 def _implementing_from_filer(facts: Facts) -> None:
     """A project report filed by a unit ("填报单位：Y", or a title "Y专项资金绩效自评报告") that names no
     other implementing unit: Y implements the project (a guess, marked as such); never the supervising
     department."""
-    unit = facts.get("unit.name")
+    unit, implementing = facts.get("unit.name"), facts.get("project.implementing_unit")
+    if isinstance(unit, str) and isinstance(implementing, str) and _SHORT_NAME.match(implementing) \
+            and unit.endswith(implementing) and _REGION_ONLY.fullmatch(place := unit[: -len(implementing)]) \
+            and not _BODY_WORDS.search(place):
+        facts.values["project.implementing_unit"] = unit  # "由区人社局组织实施" in the text, the full name signed
+        facts.refs["project.implementing_unit"] = facts.refs["unit.name"]
+        return
     if (facts.get("kind") != "项目支出" or facts.has("project.implementing_unit") or not isinstance(unit, str)
             or unit == facts.get("unit.supervising_department")):
         return

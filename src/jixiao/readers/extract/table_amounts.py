@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget import tidy
@@ -48,7 +49,8 @@ def _row_pairs(row: list[str]) -> list[tuple[str, int]]:
         return []
     pairs = []
     for (_, label), (c, value) in zip(cells[::2], cells[1::2], strict=True):
-        if _is_amount(label) or not (_is_amount(value) or _PERCENT_CELL.fullmatch(match_text(value))):
+        if _is_amount(label) or _PERCENT_CELL.fullmatch(match_text(label)) or not (
+                _is_amount(value) or _PERCENT_CELL.fullmatch(match_text(value))):
             return []
         pairs.append((label, c))
     return pairs
@@ -125,6 +127,50 @@ def side_by_side_funds(table: Table, unit: str, facts: Facts) -> None:
         if len(columns) == 2:
             _funds_below(table, r, [c - 1 for _, c in pairs], columns, facts)
             return
+
+
+def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
+    """A money table on its side: fund sources as columns ("资金来源 | 中央 | 省级 | 合计") and 年初预算 /
+    调整后预算 / 实际支出 / 执行率 as rows. The 合计 column is the budget, each source column a fund row."""
+    rows = table.rows
+    for r, row in enumerate(rows):
+        total = pattern("fund_rows.total")
+        total_col = next((c for c, cell in enumerate(row) if c and total.match(compact(cell))), None)
+        if total_col is None or total_col < 2:
+            continue
+        amount_rows: dict[str, tuple[int, str]] = {}
+        rate_row = None
+        for below in range(r + 1, min(len(rows), r + 8)):
+            label = rows[below][0] if rows[below] else ""
+            field, stated = _amount_field(label)
+            if "执行率" in compact(label):
+                rate_row = below
+            elif field in ("budget.initial", "budget.adjusted", "budget.executed") and field not in amount_rows:
+                amount_rows[field] = (below, stated or unit)
+        if "budget.executed" not in amount_rows or len(amount_rows) < 2:
+            continue
+        funds: list[dict[str, object]] = []
+        for c in range(1, total_col + 1):
+            name = row[c].strip()
+            amounts = {field: (number_in(rows[at][c]) if c < len(rows[at]) else None, at, stated)
+                       for field, (at, stated) in amount_rows.items()}
+            if not name or _is_amount(name) or all(v is None for v, _, _ in amounts.values()):
+                continue
+            read = {field.split(".")[1]: tidy(to_wan(value, stated)) for field, (value, _, stated) in amounts.items()
+                    if value is not None}
+            if c < total_col:
+                funds.append({"name": name, **read})
+                continue
+            for field, (value, at, _) in amounts.items():
+                if value is not None:
+                    facts.put(field, read[field.split(".")[1]], ref(table.cell_location(at, c), rows[at][c]))
+            rate_text = rows[rate_row][c] if rate_row is not None and c < len(rows[rate_row]) else ""
+            rate = number_in(rate_text)
+            if rate is not None and "%" in rate_text:
+                facts.put("budget.stated_execution_rate", rate, ref(table.cell_location(rate_row or 0, c), rate_text))
+        if funds:
+            facts.put("budget.fund_rows", funds, ref(table.row_location(r), row[0]))
+        return
 
 
 def _funds_below(table: Table, r: int, label_cols: list[int], columns: dict[str, tuple[int, str]],

@@ -27,7 +27,7 @@ from jixiao.readers.textnorm import compact, match_text
 _AMOUNT_ROLES = ("initial", "adjusted", "executed")
 _UNIT = re.compile(r"(亿元|万元|元)")
 _CAPTION_WEIGHT = re.compile(r"\((\d+(?:\.\d+)?)\s*分\)")
-_AMOUNT_TEXT = re.compile(r"[￥¥]?[\d,.\s]+(万元|元|亿元)?")
+_AMOUNT_TEXT = re.compile(r"[￥¥]?[\d,.\s]+(万元|元|亿元|万)?")  # "150万": the cell's own unit
 
 
 @dataclass
@@ -43,6 +43,7 @@ class MoneyBlock:
     number_col: int | None = None  # a 行次 column: each row's number, not part of its label
     captions: frozenset[str] = frozenset()  # the header's cells before its amounts (项目资金（万元）)
     totals: dict[str, Decimal] = field(default_factory=dict)  # the total row's amounts
+    by_source: bool = False  # the label column is headed 资金来源: every row but 合计 is a fund row
 
     @classmethod
     def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None) -> MoneyBlock:
@@ -58,7 +59,7 @@ class MoneyBlock:
         number_col = next((c for c, cell in enumerate(row) if compact(cell) in _NUMBERING), None)
         captions = frozenset(compact(_UNIT_NOTE.sub("", c)) for c in row[: min(header.values())])
         return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None,
-                   number_col=number_col, captions=captions)
+                   number_col=number_col, captions=captions, by_source=any("来源" in c for c in captions))
 
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
         """(the row was a money row, the execution-rate indicator when the row scores it)."""
@@ -67,16 +68,24 @@ class MoneyBlock:
         for role in _AMOUNT_ROLES:
             text, col = cells.get(role, ("", -1))
             value = number_in(text)
-            if value is not None and _AMOUNT_TEXT.fullmatch(match_text(text).strip()):
-                amounts[role] = (tidy(to_wan(value, self.units[role])), col)
+            written = _AMOUNT_TEXT.fullmatch(match_text(text).strip())
+            if value is not None and written:
+                own = {"万": "万元"}.get(written.group(1) or "", written.group(1))
+                amounts[role] = (tidy(to_wan(value, own or self.units[role])), col)
         label = self._label(row)
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
+        if _INCOME_OR_SPENDING_ITEM.search(label) and _has_spending_total(table):
+            return True, None  # a 收支 table: income is not spending, spending by nature is no fund source
+        is_part = self.by_source or _is_part(label)
+        total_label = bool(pattern("fund_rows.total").match(label))
         if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
-            return _is_part(label) or bool(pattern("fund_rows.total").match(label)), None
-        if self.total_read and not _is_part(label) and not self._next_part(amounts):
+            return is_part or total_label, None
+        if self.total_read and not is_part and not self._next_part(amounts):
             return False, None  # a list of projects, not the total's fund rows: the block ends
-        total = not self.total_read and (bool(pattern("fund_rows.total").match(label)) or not _is_part(label))
+        if self.by_source:  # 中央 | 省级 | 合计 as rows under 资金来源: only the 合计 row is the total
+            is_part = not total_label
+        total = not self.total_read and (total_label or not is_part)
         if not total:
             self._part(table, r, label, amounts, facts)
             return True, None
@@ -140,11 +149,16 @@ class MoneyBlock:
             source = ref(table.row_location(0), caption)
         if weight is None:
             return None
+        score_text, score_col = cells.get("rate_score", ("", -1))
+        score = number_in(score_text)
+        if weight == 100:  # 分值 100 beside the money: the form's full mark, its 得分 the form's total
+            facts.put("full_mark", weight, source)
+            if score is not None:
+                facts.put("stated_total", score, cell_ref(table, r, score_col, score_text))
+            return None
         draft = IndicatorDraft(placed=False)
         draft.put("name", "预算执行率", source)
         draft.put("weight", weight, source)
-        score_text, score_col = cells.get("rate_score", ("", -1))
-        score = number_in(score_text)
         if score is not None:
             draft.put("stated_score", score, cell_ref(table, r, score_col, score_text))
         if rate is not None:
@@ -154,6 +168,13 @@ class MoneyBlock:
 
 _UNIT_NOTE = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:亿元|万元|元)\s*[)）]")  # 中央财政资金（万元）
 _NUMBERING = ("行次", "栏次", "列次")  # a column of row numbers, a row of column numbers
+# rows of a 收支 table besides its 支出合计: income (收入合计, 财政拨款收入) and spending by nature (基本支出)
+_INCOME_OR_SPENDING_ITEM = re.compile(r"^(?!.*支出合计).*收入|^(其中)?(基本支出|项目支出|人员经费|公用经费)$")
+_SPENDING_TOTAL = ("支出合计", "本年支出合计", "支出总计")
+
+
+def _has_spending_total(table: Table) -> bool:
+    return any(compact(cell).startswith(_SPENDING_TOTAL) for row in table.rows for cell in row[:2])
 
 
 def _is_part(label: str) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft
-from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds
+from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds, transposed_funds
 from jixiao.readers.extract.table_columns import (
     indicator_headers,
     labelled_indicator_row,
@@ -30,6 +30,7 @@ def _unit_of(table: Table, caption: str) -> str | None:
 def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[IndicatorDraft]:
     drafts: list[IndicatorDraft] = []
     unit = _unit_of(table, caption)
+    transposed_funds(table, unit or "万元", facts)
     budget_rows(table, unit or "万元", facts)
     side_by_side_funds(table, unit or "万元", facts)
     header: dict[str, int] | None = None

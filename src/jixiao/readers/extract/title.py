@@ -184,7 +184,7 @@ def derive_region(facts: Facts) -> None:
 def _from_title(title: str, location: str, facts: Facts) -> None:
     norm = match_text(title)
     source = ref(location, title)
-    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金", norm) else None
+    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金|政策", norm) else None
     if kind is not None:  # a title that names neither leaves it to decide_kind
         facts.put("kind", kind, source)
     match = _YEAR.search(norm)
@@ -197,6 +197,10 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     cut = _KIND_START.search(match_text(before))
     unit = re.sub(r"\s*(?:19|20)\d{2}$", "", (before[: cut.start()] if cut else before).strip(" ：:（("))
     unit = _OWN_FUND.sub("", unit)  # "某县第三小学专项资金…": the unit's own special fund
+    policy = _POLICY.search(unit)  # "某区城乡居民养老保险缴费补贴政策2023年度绩效自评报告": a policy, no unit
+    if policy is not None:
+        facts.put("project.name", policy.group(1), source, weak=True)
+        unit = ""
     if match and not unit:  # "2023年衡东县枫林坳乡人民政府部门决算…": the unit follows the year
         rest = title[match.end():]
         cut_after = _KIND_START.search(match_text(rest))
@@ -213,6 +217,8 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
 
 
+# a policy evaluated like a project, after the region that carries it out ("某区" + "…补贴政策")
+_POLICY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|区|市|旗))?([\u4e00-\u9fff]{4,40}政策)$")
 _FORM_TITLE = re.compile(r"(.{2,40}?)(项目)?(?:支出)?绩效(?:自评|评价)表")
 _PROJECT_WORDS = re.compile(r"(?:项目|工程|专项|资金|经费|补助|计划|行动)$")
 _NOT_A_PROJECT = re.compile(r"(?:中央|省级|市级|县级|区级|本级|财政|部门|单位|整体|预算|决算|\d)")
