@@ -30,8 +30,7 @@ def read_docx_document(path: Path) -> Document:
         raise xml_error(str(path), exc) from None
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise InputError(f"{path}：Word 文件已损坏，无法打开（{type(exc).__name__}）") from None
-    styles = _style_levels(word)
-    numbered = _numbered_styles(word)
+    styles, numbered = _style_maps(word)
     counters: dict[str, int] = {}
     blocks: list[Block] = []
     paragraphs = tables = 0
@@ -65,19 +64,34 @@ def _paragraph_text(p: Any) -> str:
     return "".join(parts).replace("\n", " ")
 
 
-def _style_levels(word: Any) -> dict[str, int]:
+_STYLE_TYPES = frozenset({"paragraph", "character", "table", "numbering"})
+_NUMBERED_STYLE = re.compile(r"list number|列表编号|编号", re.IGNORECASE)
+
+
+def _style_maps(word: Any) -> tuple[dict[str, int], set[str]]:
+    """Heading levels by style id, and the ids of numbered list styles (List Number, 列表编号), read in
+    one pass over the styles part's XML: python-docx's style objects cost far more than the lookups, and
+    a template holds hundreds of styles. A style python-docx refuses (no or an unknown type, a name
+    without its value) is read through python-docx, which fails on it as it always has."""
+    named: list[tuple[str | None, str | None]] = []
+    for style in word.styles.element.iterchildren(f"{_W}style"):
+        name_node = style.find(f"{_W}name")
+        name = name_node.get(f"{_W}val") if name_node is not None else None
+        if style.get(f"{_W}type") not in _STYLE_TYPES or (name_node is not None and name is None):
+            named = [(proxy.style_id, proxy.name) for proxy in word.styles]
+            break
+        named.append((style.get(f"{_W}styleId"), name))
     levels: dict[str, int] = {}
-    for style in word.styles:
-        match = _HEADING_STYLE.search(style.name or "")
-        if match and style.style_id:
-            levels[style.style_id] = int(match.group(1))
-    return levels
-
-
-def _numbered_styles(word: Any) -> set[str]:
-    """Style ids of numbered list styles (List Number, 列表编号)."""
-    return {style.style_id for style in word.styles
-            if style.style_id and re.search(r"list number|列表编号|编号", style.name or "", re.IGNORECASE)}
+    numbered: set[str] = set()
+    for style_id, name in named:
+        if not style_id or not name:
+            continue
+        match = _HEADING_STYLE.search(name)
+        if match:
+            levels[style_id] = int(match.group(1))
+        if _NUMBERED_STYLE.search(name):
+            numbered.add(style_id)
+    return levels, numbered
 
 
 def _list_id(p: Any, numbered: set[str]) -> str | None:
