@@ -259,7 +259,7 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     if _FULL_FIGURE.search(text):  # full-width figures (a GBK text's "３２０．００") split like half-width ones
         text = text.translate(_FIGURES)
     plain = match_text(text)
-    figures = _WORD_FIGURES.match(plain.replace(" ", ""))
+    figures = _word_figures(plain.replace(" ", ""))
     if figures and _words().fullmatch(figures.group(1)):
         return [figures.group(1), figures.group(2)]
     hits = _cut_points(plain)
@@ -288,6 +288,16 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         at = hit.end()
     _extend(out, _between(text[at:]))
     return _split_unit_before_nature(_join_sub_rows([c for c in out if c]))
+
+
+def _word_figures(text: str) -> re.Match[str] | None:
+    """:data:`_WORD_FIGURES` in ``text``, looked for only when the text ends as a figure can (a digit,
+    ".", "," or "%"; a final newline, which ``$`` allows, sends it to the pattern too): prose, which
+    ends otherwise, skips the pattern's backtracking over its first 14 characters."""
+    last = text[-1:]
+    if not (last.isdecimal() or last in (".", ",", "%", "\n")):
+        return None
+    return _WORD_FIGURES.match(text)
 
 
 def _join_sub_rows(cells: list[str]) -> list[str]:

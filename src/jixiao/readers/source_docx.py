@@ -30,8 +30,7 @@ def read_docx_document(path: Path) -> Document:
         raise xml_error(str(path), exc) from None
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise InputError(f"{path}：Word 文件已损坏，无法打开（{type(exc).__name__}）") from None
-    styles = _style_levels(word)
-    numbered = _numbered_styles(word)
+    styles, numbered = _style_maps(word)
     counters: dict[str, int] = {}
     blocks: list[Block] = []
     paragraphs = tables = 0
@@ -53,6 +52,12 @@ def read_docx_document(path: Path) -> Document:
     return Document(str(path), blocks)
 
 
+def _child(element: Any, name: str) -> Any:
+    """The first child ``w:name`` of an element, or None: ``element.find`` by an iterator, which skips
+    lxml's path parser (a paragraph asks for several children, a template holds hundreds of styles)."""
+    return next(element.iterchildren(_W + name), None)
+
+
 def _paragraph_text(p: Any) -> str:
     parts: list[str] = []
     for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}delText"):
@@ -65,46 +70,61 @@ def _paragraph_text(p: Any) -> str:
     return "".join(parts).replace("\n", " ")
 
 
-def _style_levels(word: Any) -> dict[str, int]:
+_STYLE_TYPES = frozenset({"paragraph", "character", "table", "numbering"})
+_NUMBERED_STYLE = re.compile(r"list number|列表编号|编号", re.IGNORECASE)
+
+
+def _style_maps(word: Any) -> tuple[dict[str, int], set[str]]:
+    """Heading levels by style id, and the ids of numbered list styles (List Number, 列表编号), read in
+    one pass over the styles part's XML: python-docx's style objects cost far more than the lookups, and
+    a template holds hundreds of styles. A style python-docx refuses (no or an unknown type, a name
+    without its value) is read through python-docx, which fails on it as it always has."""
+    named: list[tuple[str | None, str | None]] = []
+    for style in word.styles.element.iterchildren(f"{_W}style"):
+        name_node = _child(style, "name")
+        name = name_node.get(f"{_W}val") if name_node is not None else None
+        if style.get(f"{_W}type") not in _STYLE_TYPES or (name_node is not None and name is None):
+            named = [(proxy.style_id, proxy.name) for proxy in word.styles]
+            break
+        named.append((style.get(f"{_W}styleId"), name))
     levels: dict[str, int] = {}
-    for style in word.styles:
-        match = _HEADING_STYLE.search(style.name or "")
-        if match and style.style_id:
-            levels[style.style_id] = int(match.group(1))
-    return levels
-
-
-def _numbered_styles(word: Any) -> set[str]:
-    """Style ids of numbered list styles (List Number, 列表编号)."""
-    return {style.style_id for style in word.styles
-            if style.style_id and re.search(r"list number|列表编号|编号", style.name or "", re.IGNORECASE)}
+    numbered: set[str] = set()
+    for style_id, name in named:
+        if not style_id or not name:
+            continue
+        match = _HEADING_STYLE.search(name)
+        if match:
+            levels[style_id] = int(match.group(1))
+        if _NUMBERED_STYLE.search(name):
+            numbered.add(style_id)
+    return levels, numbered
 
 
 def _list_id(p: Any, numbered: set[str]) -> str | None:
-    ppr = p.find(f"{_W}pPr")
+    ppr = _child(p, "pPr")
     if ppr is None:
         return None
-    num = ppr.find(f"{_W}numPr")
+    num = _child(ppr, "numPr")
     if num is not None:
-        num_id = num.find(f"{_W}numId")
+        num_id = _child(num, "numId")
         value = num_id.get(f"{_W}val", "") if num_id is not None else ""
         return None if value == "0" else f"num{value}"
-    style = ppr.find(f"{_W}pStyle")
+    style = _child(ppr, "pStyle")
     if style is not None and style.get(f"{_W}val", "") in numbered:
         return f"style{style.get(f'{_W}val')}"
     return None
 
 
 def _heading_level(p: Any, styles: dict[str, int]) -> int | None:
-    ppr = p.find(f"{_W}pPr")
+    ppr = _child(p, "pPr")
     if ppr is None:
         return None
-    style = ppr.find(f"{_W}pStyle")
+    style = _child(ppr, "pStyle")
     if style is not None:
         level = styles.get(style.get(f"{_W}val", ""))
         if level:
             return level
-    outline = ppr.find(f"{_W}outlineLvl")
+    outline = _child(ppr, "outlineLvl")
     if outline is not None:
         try:
             value = int(outline.get(f"{_W}val", "9"))
@@ -119,16 +139,16 @@ def _table_rows(tbl: Any) -> list[list[str]]:
     for tr in tbl.iterchildren(f"{_W}tr"):
         row: list[str] = []
         for tc in tr.iterchildren(f"{_W}tc"):
-            tcpr = tc.find(f"{_W}tcPr")
+            tcpr = _child(tc, "tcPr")
             span, vmerge = 1, None
             if tcpr is not None:
-                grid = tcpr.find(f"{_W}gridSpan")
+                grid = _child(tcpr, "gridSpan")
                 if grid is not None:
                     try:
                         span = max(1, int(grid.get(f"{_W}val", "1")))
                     except ValueError:
                         span = 1
-                merge = tcpr.find(f"{_W}vMerge")
+                merge = _child(tcpr, "vMerge")
                 if merge is not None:
                     vmerge = merge.get(f"{_W}val", "continue")
             text = " ".join(clean_line(_paragraph_text(p)) for p in tc.iterchildren(f"{_W}p")).strip()

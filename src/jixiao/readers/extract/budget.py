@@ -100,8 +100,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 found = ("budget.stated_execution_rate", rate,
                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
                 _put_or_defer(facts, found, other_year(norm, match.start(), year), deferred)
-        if not _HAS_MONEY.search(norm):
-            continue
+        if not ("万" in norm or "元" in norm or "亿" in norm) or not _HAS_MONEY.search(norm):
+            continue  # (the words first: a search for a digit before them costs more on prose)
         for path, pattern, label in _AMOUNTS:
             for match in pattern.finditer(norm):
                 amount, unit = parse_money(match.group(1) + match.group(2))

@@ -14,8 +14,10 @@ _SNIPPET = 60
 
 
 def _is_placeholder(value: str) -> bool:
-    mark = pattern("template_marks").search(value)
-    return mark is not None and mark.start() == 0 and mark.end() >= len(value.strip().rstrip("。"))
+    """The whole value is a template mark ("【待补充：主管部门】"): one that starts it (a match at 0, not a
+    search through a long narrative for a leftmost mark that must start there anyway) and covers it."""
+    mark = pattern("template_marks").match(value)
+    return mark is not None and mark.end() >= len(value.strip().rstrip("。"))
 
 
 def ref(location: str, text: str, guessed: bool = False, complete: bool | None = None) -> SourceRef:
