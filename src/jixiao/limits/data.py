@@ -91,30 +91,36 @@ def check_data(data: Any, where: str) -> None:
     indicators = data.get("indicators") if isinstance(data, dict) else getattr(data, "indicators", None)
     if isinstance(indicators, list) and len(indicators) > limits.indicators:
         raise LimitError(where, "indicators", len(indicators), subject="indicators")
-    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    # (value, the path of its container, its key there): a leaf's path is only built to name it
+    stack: list[tuple[Any, tuple[Any, ...], Any]] = [(data, (), None)]
     while stack:
-        value, parts = stack.pop()
-        if value is None or value is True or value is False:  # nothing to check
-            continue
+        value, above, key = stack.pop()
         kind = type(value)
-        if kind is not str and isinstance(value, (dict, list, BaseModel)):  # (text, most values, is no container)
-            if len(parts) >= limits.nesting_depth:
-                raise LimitError(where, "nesting_depth", len(parts) + 1, subject=_path(parts[:4]) + "…")
-            if isinstance(value, BaseModel):  # a model's empty and yes/no fields are not even stacked
-                stack.extend([(item, (*parts, name)) for name in _field_names(kind)
-                              if (item := getattr(value, name)) is not None and item is not True and item is not False])
-            elif isinstance(value, dict):
-                for key, item in value.items():
-                    if isinstance(key, str) and _SURROGATE.search(key):
-                        raise InputError(f"{prefix}{_path(parts)}：字段名含有无效的 Unicode 字符（孤立的代理项）")
-                    stack.append((item, (*parts, key)))
-            else:
-                stack.extend((item, (*parts, i)) for i, item in enumerate(value))
-        elif isinstance(value, str):
+        if kind is str:
             found = _SURROGATE.search(value)
             if found:
                 code = f"\\u{ord(found.group(0)):04x}"
-                raise InputError(f"{prefix}{_path(parts)}：文字含有无效的 Unicode 字符（孤立的代理项 {code}）")
+                raise InputError(f"{prefix}{_path((*above, key))}：文字含有无效的 Unicode 字符（孤立的代理项 {code}）")
+            continue
+        if value is None or value is True or value is False:  # nothing to check
+            continue
+        parts = above if key is None and not above else (*above, key)
+        if isinstance(value, (dict, list, BaseModel)):
+            if len(parts) >= limits.nesting_depth:
+                raise LimitError(where, "nesting_depth", len(parts) + 1, subject=_path(parts[:4]) + "…")
+            if isinstance(value, BaseModel):  # a model's empty fields are not even stacked, nor its
+                for name in _field_names(kind):  # clean text (most of a model is text)
+                    item = getattr(value, name)
+                    if item is not None and (type(item) is not str or _SURROGATE.search(item)):
+                        stack.append((item, parts, name))
+            elif isinstance(value, dict):
+                for name, item in value.items():
+                    if isinstance(name, str) and _SURROGATE.search(name):
+                        raise InputError(f"{prefix}{_path(parts)}：字段名含有无效的 Unicode 字符（孤立的代理项）")
+                    if type(item) is not str or _SURROGATE.search(item):
+                        stack.append((item, parts, name))
+            else:
+                stack.extend([(item, parts, i) for i, item in enumerate(value)])
         elif isinstance(value, OverlongNumber):
             raise InputError(f"{prefix}{_path(parts)}：超过上限：数字位数 {value.digits:,} 位，上限 {limits.digits} 位")
         else:
