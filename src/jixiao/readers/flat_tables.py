@@ -150,13 +150,15 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if role is None and not _unit_cell(text):
             break
         if run and tokens[k].in_row and tokens[k].line != tokens[run[-1][0]].line \
-                and not tokens[run[-1][0]].in_row:
+                and not tokens[run[-1][0]].in_row and not tokens[run[-1][0]].celled:
             break  # a caption line ("评分表") above a header row written as one line is not part of it
         if role is not None:
             run.append((k, text + tokens[k + 1].text if marked else text, role))
         unit = unit or _unit_of(text)
         k += 2 if marked else 1
     charge(k - i)  # tried at every token: a flood of header words spends the work budget
+    if run and run[0][2] == "measure_unit" and len(run) > 1 and tokens[run[1][0]].line != tokens[run[0][0]].line:
+        return None  # "单位 |" (a form's unit-name label) on the line above: the header starts after it
     if len(run) < 3:
         return None
     money = [_money_role_of(text) for _, text, _ in run]
@@ -220,9 +222,10 @@ def _money_role_of(text: str) -> str | None:
 
 
 def _dedupe(found: list[str]) -> list[str]:
+    """Each role once, but text columns read past may come twice (指标解释 | 指标说明及评分标准)."""
     out: list[str] = []
     for role in found:
-        if role not in out:
+        if role not in out or role == "scoring_rule":
             out.append(role)
     return out
 

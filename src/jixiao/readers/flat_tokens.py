@@ -29,6 +29,7 @@ class Token:
     line: int
     row_start: bool = False
     in_row: bool = False  # a cell of a line split at "|" or tabs: a table row as the source wrote it
+    celled: bool = False  # from a line with a cell rule, even one cell ("二级 指标 |"): never a caption
 
 
 @cache
@@ -75,6 +76,9 @@ _MARKER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])+")  # (A), (B/A), (%), 
 _MARKED = re.compile(r"(?<=[^\s(（])[(（][A-Za-z][^()（）]{0,11}[)）]$")  # "（A）", "（D/C×100%）" ending a cell
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
+_DIGIT_RUN = re.compile(r"\d+")
+# after a level word or the row before's figures only ("效益指标10社会效益…" is a level and its weight)
+_PLACEHOLDER = re.compile(r"(?:(?<=指标)|(?<=[\d%]))指标\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
 # a thousands separator (1,568.20) is no clause; written to open on its characters, so a search skips to them
 _CLAUSE = re.compile(r"[，。；;！？,](?:(?<=[，。；;！？])|(?<!\d,)|(?!\d{3}(?!\d)))")
 # money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals
@@ -129,7 +133,7 @@ def line_cells(raw: str) -> list[str] | None:
     text = clean_line(line)
     if len(text) > 80 and " " not in text and len(_CLAUSE.findall(text)) >= 4:
         # a paragraph of prose: no cells, unless a form runs on after it
-        return _form_after_prose(text) if len(text) > 200 else None
+        return _form_after_prose(text) if len(text) > 200 else _header_after_prose(text, match_text(text))
     if text.startswith(_NUMBERING):  # "行次 全年预算数": the row-number column's header, then the next cell
         parts = text.split()
         if len(parts) == 2 and parts[0] in _NUMBERING:
@@ -159,6 +163,24 @@ def _form_after_prose(text: str) -> list[str] | None:
         if touching >= 2:
             cells = _fused_cells(text[title.start():], force=True) or []
             return [text[: title.start()].strip(), *cells] if title.start() else cells
+    return _header_after_prose(text, plain)
+
+
+_RUN = 3  # header words touching one another: where a form's table starts
+
+
+def _header_after_prose(text: str, plain: str) -> list[str] | None:
+    """"…年度总体目标一是…（prose）…绩效指标一级指标二级指标三级指标分值…": a line whose prose runs into the
+    header of the form's indicator block, no title between: the prose one piece, the block from its header."""
+    hits = list(itertools.islice(_words().finditer(plain), 400))
+    for first in range(len(hits) - _RUN + 1):
+        run = hits[first: first + _RUN]
+        if all(_GAP.fullmatch(plain[a.end(): b.start()]) for a, b in itertools.pairwise(run)):
+            start = run[0].start()
+            if start == 0 or not _CLAUSE.search(plain[:start]):
+                return None  # no prose before it: the line is a fused row, read as such
+            cells = _fused_cells(text[start:], force=True) or []
+            return [text[:start].strip(), *cells]
     return None
 
 
@@ -196,13 +218,15 @@ def _short_row(parts: list[str]) -> list[str] | None:
         return None
     noted = len(label) == 4 and len(label[3]) > 3 and not _VALUE_CELL.fullmatch(match_text(label[3]))
     figures = [match_text(p) for p in label[1: 3 if noted else None]]
+    placeholder = _TEMPLATE_NUMBERED.match(label[0]) is not None  # "指标1:全市安全度汛 10 10" under a wrapped level
     if all(_FIGURE_CELL.fullmatch(f) for f in figures) and (
-            numbered or noted or len(figures) >= 3 or any("." in f or "%" in f for f in figures)):
+            numbered or noted or placeholder or len(figures) >= 3 or any("." in f or "%" in f for f in figures)):
         return parts
     return None
 
 
 _ROW_NUMBER = re.compile(r"[1-9]\d{0,2}")
+_TEMPLATE_NUMBERED = re.compile(r"指标\s*\d{1,2}\s*[:：]\s*\S")  # the central template's "指标1：" before a name
 _FIGURE_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 _LIST_HEAD = 8  # characters in a header word of a score list (评价指标, 指标名称)
 
@@ -258,6 +282,8 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     when it is one word followed by run-together figures ("年度资金总额:356.40341.15…")."""
     if _FULL_FIGURE.search(text):  # full-width figures (a GBK text's "３２０．００") split like half-width ones
         text = text.translate(_FIGURES)
+    if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放原原种8…"
+        text = _PLACEHOLDER.sub("", text)
     plain = match_text(text)
     figures = _WORD_FIGURES.match(plain.replace(" ", ""))
     if figures and _words().fullmatch(figures.group(1)):
@@ -273,7 +299,11 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     labelled = hits[0].start() <= _lead(plain) and len(text) <= 80 and not _CLAUSE.search(text) \
         and plain[hits[0].end(): hits[0].end() + 1] != ":" and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
         and not _MARKER.fullmatch(plain[hits[0].end():].strip())
-    if not (force or labelled or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
+    # a block's rows carried on from the line before: "8535.5亩质量指标采购的原原种合格率8…时效指标…成本指标…"
+    carried = sum(1 for h in hits if h.group(0).endswith("指标")) >= 3 and len(_DIGIT_RUN.findall(plain)) >= 3 \
+        and len(_CLAUSE.findall(text)) <= 1
+    if not (force or labelled or carried
+            or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
         return None
     out: list[str] = []
     at = 0
@@ -444,7 +474,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             continue
         several = sum(1 for c in cells if c) >= 2
         ruled = "|" in raw or "｜" in raw or "\t" in raw or _spaced_row(cells)
+        celled = "|" in raw or "｜" in raw or "\t" in raw
         for position, cell in enumerate(cells):
-            tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several))
+            tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several, celled))
         row_break = False
     return tokens
