@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
 from jixiao.readers.extract import extract
@@ -51,3 +53,32 @@ def test_template_placeholders_and_goal_prose_before_the_indicator_header() -> N
     seed, field = indicators["免费发放良种"], indicators["建成示范田"]
     assert (seed.weight, seed.target and seed.target.value, seed.stated_score) == (10, 120, 10)
     assert (field.weight, field.actual and field.actual.value, field.stated_score) == (10, 300, 9)
+
+
+_CARRIED = ("某站绩效目标自评表(2023年度)\n"
+            "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施产出指标(60分)"
+            "数量指标检测样品数量20≥400份\n"
+            "412份20质量指标检测报告合格率20≥98%99%20时效指标报告出具及时率20100%100%18")
+
+
+@pytest.mark.parametrize("tail", [
+    "",  # the rows go on on the next line
+    # …and one of them is a long qualitative indicator, commas and all (the line reads like prose)
+    "可持续影响指标健全检测质量管理体系,规范样品流转,提高检测能力,服务辖区企业10是基本达到8加强培训,完善制度",
+])
+def test_a_block_s_rows_carried_onto_the_next_line(tail: str) -> None:
+    indicators = {i.name: i for i in _read(_CARRIED + tail + "\n").indicators}
+    assert indicators["检测报告合格率"].level2 == "质量指标"
+    assert (indicators["检测报告合格率"].weight, indicators["检测报告合格率"].stated_score) == (20, 20)
+    assert (indicators["报告出具及时率"].weight, indicators["报告出具及时率"].stated_score) == (20, 18)
+
+
+def test_a_whole_unit_sheet_with_a_garbled_header_cell_and_core_marks_run_onto_names() -> None:
+    text = ("部门整体绩效自评表\n"
+            "指标名称计量单位指标性质年初指标值调整指标值年成值全完值得分系数(%)指标权重(分)指标得分(分)是否核心指标"
+            "在职人员控制率%定量指标100%96%100%33否公用经费节支率%100%100%44是政府采购执行率%100%90%100%22否\n")
+    indicators = {i.name: i for i in _read(text).indicators}
+    assert set(indicators) >= {"在职人员控制率", "公用经费节支率", "政府采购执行率"}  # no 是/否, no % in a name
+    assert (indicators["在职人员控制率"].weight, indicators["在职人员控制率"].stated_score) == (3, 3)
+    assert (indicators["公用经费节支率"].weight, indicators["公用经费节支率"].core) == (4, True)
+    assert indicators["政府采购执行率"].stated_score == 2

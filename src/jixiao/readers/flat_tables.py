@@ -148,7 +148,9 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         marked = k + 1 < stop and _column_mark(tokens[k + 1].text)
         role = _header_role(text + tokens[k + 1].text) if marked else _header_role(text)
         if role is None and not _unit_cell(text):
-            break
+            role = _garbled_actual(tokens, k, stop, [r for _, _, r in run])
+            if role is None:
+                break
         if run and tokens[k].in_row and tokens[k].line != tokens[run[-1][0]].line \
                 and not tokens[run[-1][0]].in_row and not tokens[run[-1][0]].celled:
             break  # a caption line ("评分表") above a header row written as one line is not part of it
@@ -178,6 +180,17 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if "name" not in header.roles and "name_weak" in header.roles:  # "序号 评价指标 分值 得分": the names
             header.roles[header.roles.index("name_weak")] = "name"
         return header
+    return None
+
+
+def _garbled_actual(tokens: Sequence[Token], k: int, stop: int, roles: list[str]) -> str | None:
+    """An OCR-garbled header cell ("年成值全完值") between the target and the weight columns: the standard
+    order puts the 完成值 column there, so the run goes on with that role (its cells are placed by fit)."""
+    text = compact(tokens[k].text)
+    following = _header_role(tokens[k + 1].text) if k + 1 < stop else None
+    if 2 <= len(text) <= 8 and "target" in roles and "actual" not in roles and "值" in text \
+            and following in ("weight", "score", "coefficient"):
+        return "actual"
     return None
 
 

@@ -77,6 +77,7 @@ _MARKED = re.compile(r"(?<=[^\s(（])[(（][A-Za-z][^()（）]{0,11}[)）]$")  #
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
 _DIGIT_RUN = re.compile(r"\d+")
+_FIGURE_START = re.compile(r"\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3})?(?=[\u4e00-\u9fff])")
 # after a level word or the row before's figures only ("效益指标10社会效益…" is a level and its weight)
 _PLACEHOLDER = re.compile(r"(?:(?<=指标)|(?<=[\d%]))指标\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
 # a thousands separator (1,568.20) is no clause; written to open on its characters, so a search skips to them
@@ -132,7 +133,10 @@ def line_cells(raw: str) -> list[str] | None:
         return [clean_line(p) for p in line.split("\t")]
     text = clean_line(line)
     if len(text) > 80 and " " not in text and len(_CLAUSE.findall(text)) >= 4:
-        # a paragraph of prose: no cells, unless a form runs on after it
+        # a paragraph of prose: no cells, unless a form runs on after it, or the line is a form's rows
+        # carried on from the line before that start with a figure ("8535.5亩质量指标…时效指标…")
+        if _FIGURE_START.match(text) and _carried(match_text(text)):
+            return _fused_cells(text, force=True)
         return _form_after_prose(text) if len(text) > 200 else _header_after_prose(text, match_text(text))
     if text.startswith(_NUMBERING):  # "行次 全年预算数": the row-number column's header, then the next cell
         parts = text.split()
@@ -299,9 +303,7 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     labelled = hits[0].start() <= _lead(plain) and len(text) <= 80 and not _CLAUSE.search(text) \
         and plain[hits[0].end(): hits[0].end() + 1] != ":" and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
         and not _MARKER.fullmatch(plain[hits[0].end():].strip())
-    # a block's rows carried on from the line before: "8535.5亩质量指标采购的原原种合格率8…时效指标…成本指标…"
-    carried = sum(1 for h in hits if h.group(0).endswith("指标")) >= 3 and len(_DIGIT_RUN.findall(plain)) >= 3 \
-        and len(_CLAUSE.findall(text)) <= 1
+    carried = _carried(plain, hits) and len(_CLAUSE.findall(text)) <= 1
     if not (force or labelled or carried
             or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
         return None
@@ -318,6 +320,13 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         at = hit.end()
     _extend(out, _between(text[at:]))
     return _split_unit_before_nature(_join_sub_rows([c for c in out if c]))
+
+
+def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
+    """A block's rows carried on from the line before: "8535.5亩质量指标采购的原原种合格率8…时效指标…" (two
+    level words and the rows' figures)."""
+    found = _cut_points(plain) if hits is None else hits
+    return sum(1 for h in found if h.group(0).endswith("指标")) >= 2 and len(_DIGIT_RUN.findall(plain)) >= 4
 
 
 def _join_sub_rows(cells: list[str]) -> list[str]:
@@ -371,15 +380,26 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
     out: list[str] = []
     for index, cell in enumerate(cells):
         nxt = cells[index + 1] if index + 1 < len(cells) else ""
-        if len(cell) >= 4 and cell[0] in "是否" and cell[1] not in "是否" and _natures_follow(cells, index):
+        unit_led = _named_percent(cell[1:]) and _percent(nxt)  # "否基础信息完善%" before "100%"
+        if len(cell) >= 4 and cell[0] in "是否" and cell[1] not in "是否" \
+                and (_natures_follow(cells, index) or unit_led):
             out.append(cell[0])
             cell = cell[1:]
         unit = _NAME_UNIT.match(cell)
-        if unit and pattern_nature(nxt):
+        if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt))):
             out.extend([unit.group(1), unit.group(2)])
             continue
         out.append(cell)
     return out
+
+
+def _named_percent(text: str) -> bool:
+    """"基础信息完善%": an indicator's name (two Chinese characters at least) with its 计量单位 % run on."""
+    return len(text) >= 3 and text.endswith("%") and bool(re.search(r"[\u4e00-\u9fff]{2}", text))
+
+
+def _percent(text: str) -> bool:
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?%", text))
 
 
 def _natures_follow(cells: list[str], index: int) -> bool:
