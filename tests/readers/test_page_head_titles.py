@@ -54,3 +54,14 @@ def test_a_project_name_cell_holding_the_form_title_keeps_the_name() -> None:
             "| 主管部门 | 某市水务局 | 实施单位 | 某区河道管理所 |\n")
     evaluation = _read(text)
     assert evaluation.project is not None and evaluation.project.name == "2021年市级河道巡查补助经费"
+
+
+def test_a_page_opening_on_a_table_s_wrapped_cells_has_no_title_kind_and_a_heading_is_no_total() -> None:
+    text = ("编辑: 某某 | 2019-07-11 |\n"
+            "20 分)项目决策(10 分)科学决策必要性 (政策依据)\n5 5 可行性 (政策完善)\n5 5 (\n10 ) 绩效目标明确性\n"
+            "5 5 合理性\n5 5\n14 (\n10 分)项目管理(7分)资金管理资金分配\n3 3 资金使用\n4 4 (\n"
+            "服务对象满意度\n10 10 总分 3.部门整体支出绩效自评开展情况. 按照预算绩效管理要求,本部门对\n"
+            "2018 年整体支出开展绩 效自评,自评得分92分。\n")
+    evaluation = _read(text)
+    assert evaluation.kind == "整体支出"  # the page's own words, not 项目 in a table's first line
+    assert evaluation.stated_total == 92  # "总分 3.部门整体…" is a heading's number
