@@ -65,3 +65,12 @@ def test_a_page_opening_on_a_table_s_wrapped_cells_has_no_title_kind_and_a_headi
     evaluation = _read(text)
     assert evaluation.kind == "整体支出"  # the page's own words, not 项目 in a table's first line
     assert evaluation.stated_total == 92  # "总分 3.部门整体…" is a heading's number
+
+
+def test_a_pdf_text_layer_spacing_out_the_figures_of_a_name_and_a_date() -> None:
+    text = ("2022 年市级文旅消费补贴资金项目自评表 单位名称:某区文旅局 填报日期:2023 年 3 月 9 日 "
+            "项目名称 2022 年市级文旅消费补贴资金 主管部门 某区文旅局 项目实施单位 某区文化馆\n")
+    evaluation = _read(text)
+    assert evaluation.project is not None
+    assert evaluation.project.name == "2022年市级文旅消费补贴资金"
+    assert evaluation.project.implementing_unit == "某区文化馆"

@@ -189,10 +189,15 @@ def _header_after_prose(text: str, plain: str) -> list[str] | None:
 
 
 _NUMBERING = ("行次", "栏次", "列次")  # a form's column of row numbers, its row of column numbers
+# (a year's month, a month's day: "≤10月 9月" are a target and an actual, two cells)
+_SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?![\u4e00-\u9fff]))"
+                          r"|(?<=年)\s+(?=\d{1,2}\s*月)|(?<=月)\s+(?=\d{1,2}\s*日)")
 
 
 def _spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
+    if "年" in text or "月" in text:  # a PDF text layer spaces its figures out: "2020 年市级…", "2021 年 4 月 22 日"
+        text = _SPACED_DATE.sub("", text)
     parts = text.split()
     four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
     if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
