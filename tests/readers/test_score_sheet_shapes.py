@@ -33,11 +33,13 @@ def test_one_cell_per_line_with_weights_at_every_level_under_project_performance
     cells = ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分",
              "项目决策", "20", "项目目标", "20", "目标内容", "20", "18",
              "项目管理", "25", "资金管理", "25", "资金使用", "25", "25",
-             "项目绩效", "55", "项目产出", "55", "产出数量", "30", "30", "产出时效", "25", "24"]
+             "项目绩效", "55", "项目产出", "55", "产出数量", "20", "20", "产出质量", "10", "10", "产出时效", "25", "24"]
     found = _indicators("某中心专项资金绩效自评表\n\n" + "\n\n".join(cells) + "\n")
     assert found["资金使用"] == ("项目管理", "资金管理", 25, 25)
-    assert found["产出数量"] == ("项目绩效", "项目产出", 30, 30)  # "55" is the level's weight, never "5" and "5"
-    assert found["产出时效"][2:] == (25, 24)
+    assert found["产出数量"] == ("项目绩效", "项目产出", 20, 20)  # "55" is the level's weight, never "5" and "5"
+    # 产出质量 (a second-level word in other sheets) is a name here: no level's weight stands without its level
+    assert found["产出质量"] == ("项目绩效", "项目产出", 10, 10)
+    assert found["产出时效"] == ("项目绩效", "项目产出", 25, 24)
 
 
 def test_template_numbered_rows_under_a_level_wrapped_onto_two_lines() -> None:

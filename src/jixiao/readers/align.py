@@ -218,11 +218,13 @@ def _value(reading: dict[str, str], role: str) -> Decimal | None:
 
 
 def indicator_check(reading: dict[str, str]) -> float:
-    """An indicator row's own arithmetic: its score does not exceed its weight."""
+    """An indicator row's own arithmetic: its score does not exceed its weight; a level's weight stands
+    beside that level's cell (a 二级 分值 with no 二级 cell in its row is a misplaced figure)."""
+    orphan = sum(2.0 for level in ("level1", "level2") if f"{level}_weight" in reading and level not in reading)
     weight, score = _value(reading, "weight"), _value(reading, "score")
     if weight is not None and score is not None:
-        return (0.8 if score == weight else 0.5) if score <= weight else -3.0
-    return 0.0
+        return ((0.8 if score == weight else 0.5) if score <= weight else -3.0) - orphan
+    return -orphan
 
 
 def money_check(reading: dict[str, str]) -> float:
