@@ -58,10 +58,10 @@ def test_a_project_name_cell_holding_the_form_title_keeps_the_name() -> None:
 
 def test_a_page_opening_on_a_table_s_wrapped_cells_has_no_title_kind_and_a_heading_is_no_total() -> None:
     text = ("编辑: 某某 | 2019-07-11 |\n"
-            "20 分)项目决策(10 分)科学决策必要性 (政策依据)\n5 5 可行性 (政策完善)\n5 5 (\n10 ) 绩效目标明确性\n"
-            "5 5 合理性\n5 5\n14 (\n10 分)项目管理(7分)资金管理资金分配\n3 3 资金使用\n4 4 (\n"
-            "服务对象满意度\n10 10 总分 3.部门整体支出绩效自评开展情况. 按照预算绩效管理要求,本部门对\n"
-            "2018 年整体支出开展绩 效自评,自评得分92分。\n")
+            "15 分)项目决策(8 分)立项依据充分性 (文件依据)\n4 4 论证程序 (集体决策)\n4 4 (\n7 ) 目标清晰度\n"
+            "4 3 目标量化\n3 3\n12 (\n9 分)项目管理(6分)资金管理资金拨付\n3 3 资金核算\n3 2 (\n"
+            "群众满意度\n10 9 总分 4.单位整体支出自评工作开展情况. 依照绩效管理有关规定,本单位对\n"
+            "2018 年整体支出开展自 评,自评得分92分。\n")
     evaluation = _read(text)
     assert evaluation.kind == "整体支出"  # the page's own words, not 项目 in a table's first line
     assert evaluation.stated_total == 92  # "总分 3.部门整体…" is a heading's number

@@ -75,7 +75,7 @@ def test_a_block_s_rows_carried_onto_the_next_line(tail: str) -> None:
 
 def test_a_whole_unit_sheet_with_a_garbled_header_cell_and_core_marks_run_onto_names() -> None:
     text = ("部门整体绩效自评表\n"
-            "指标名称计量单位指标性质年初指标值调整指标值年成值全完值得分系数(%)指标权重(分)指标得分(分)是否核心指标"
+            "指标名称计量单位指标性质年初指标值调整指标值完年全值成得分系数(%)指标权重(分)指标得分(分)是否核心指标"
             "在职人员控制率%定量指标100%96%100%33否公用经费节支率%100%100%44是政府采购执行率%100%90%100%22否\n")
     indicators = {i.name: i for i in _read(text).indicators}
     assert set(indicators) >= {"在职人员控制率", "公用经费节支率", "政府采购执行率"}  # no 是/否, no % in a name
