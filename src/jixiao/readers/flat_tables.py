@@ -184,8 +184,9 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
 
 
 def _garbled_actual(tokens: Sequence[Token], k: int, stop: int, roles: list[str]) -> str | None:
-    """An OCR-garbled header cell (全年完成值 with its characters out of order) between the target and the weight columns: the standard
-    order puts the 完成值 column there, so the run goes on with that role (its cells are placed by fit)."""
+    """An OCR-garbled header cell (全年完成值, its characters out of order) between the target and the
+    weight columns: the standard order puts the 完成值 column there, so the run goes on with that role (its
+    cells are placed by fit)."""
     text = compact(tokens[k].text)
     following = _header_role(tokens[k + 1].text) if k + 1 < stop else None
     if 2 <= len(text) <= 8 and "target" in roles and "actual" not in roles and "值" in text \
