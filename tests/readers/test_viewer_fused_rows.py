@@ -82,3 +82,12 @@ def test_a_whole_unit_sheet_with_a_garbled_header_cell_and_core_marks_run_onto_n
     assert (indicators["在职人员控制率"].weight, indicators["在职人员控制率"].stated_score) == (3, 3)
     assert (indicators["公用经费节支率"].weight, indicators["公用经费节支率"].core) == (4, True)
     assert indicators["政府采购执行率"].stated_score == 2
+
+
+def test_a_form_title_then_its_label_cells_run_together_on_one_line() -> None:
+    text = ("2021年度某某项目自评表单位名称:某工作科填报日期:项目名称渔船燃油补贴主管部门某区农业农村局"
+            "项目实施单位某科项目类别1、部门预算项目\n")
+    evaluation = _read(text)
+    assert evaluation.project is not None
+    assert (evaluation.project.name, evaluation.project.implementing_unit) == ("渔船燃油补贴", "某科")
+    assert evaluation.unit.supervising_department == "某区农业农村局"

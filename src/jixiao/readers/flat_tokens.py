@@ -311,7 +311,7 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     carried = _carried(plain, hits) and len(_CLAUSE.findall(text)) <= 1
     if not (force or labelled or carried
             or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
-        return None
+        return _labels_after_title(text, plain, hits)
     out: list[str] = []
     at = 0
     for hit in hits:
@@ -325,6 +325,18 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         at = hit.end()
     _extend(out, _between(text[at:]))
     return _split_unit_before_nature(_join_sub_rows([c for c in out if c]))
+
+
+_LEAD_TITLE = 60  # characters a form's title may take at the start of a line
+
+
+def _labels_after_title(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | None:
+    """"2020年度某项目自评表单位名称:某科填报日期:项目名称X主管部门Y…": the form's title, then its label cells
+    run together: the title one cell, the rest cut at the form's words."""
+    title = _FORM_TITLE.search(plain, 0, _LEAD_TITLE)
+    if title is None or sum(1 for h in hits if h.start() >= title.end()) < 3 or _CLAUSE.search(text):
+        return None
+    return [text[: title.end()].strip(), *(_fused_cells(text[title.end():], force=True) or [])]
 
 
 def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
