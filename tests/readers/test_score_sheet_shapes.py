@@ -52,3 +52,17 @@ def test_template_numbered_rows_under_a_level_wrapped_onto_two_lines() -> None:
     found = _indicators(text)
     assert found["减少汛期损失"][1:] == ("经济效益指标", 20, 18)
     assert found["保障沿岸群众安全"][1:] == ("社会效益指标", 20, 20)
+
+
+def test_a_web_row_led_by_its_level_and_short_of_its_score_keeps_each_cell_in_its_column() -> None:
+    text = ("| 2021年度项目支出绩效自评表 | ||||||||||\n"
+            "| 项目名称 | 某镇垃圾清运补助经费 | ||||||||\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 "
+            "| 偏差原因分析及改进措施 |\n"
+            "| 产出指标 | 数量指标 | 清运垃圾量 | ≥ | 1200 | 吨 | 1260 | 40.00 | 40.00 | ||\n"
+            "| 效益指标 | 社会效益指标 | 村庄保洁覆盖率 | ≥ | 95 | % | 96 | 50.00 | 48.00 | ||\n"
+            "| 满意度指标 | 服务对象满意度指标 | 满意度 | ≥ | 90 | % | 93 | 10.00 |\n")
+    evaluation = extract(text_to_document(text, "sheet.txt"))[0]
+    last = next(i for i in evaluation.indicators if i.name == "满意度")
+    assert (last.weight, last.actual and last.actual.value, last.stated_score) == (10, 93, None)
+    assert sum(i.weight for i in evaluation.indicators) == 100

@@ -509,11 +509,15 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
 
 def _in_place(cells: tuple[str, ...], cols: list[str]) -> Alignment | None:
     """A ruled row that starts with empty cells ("| | | 项目效益 | 35 | 受益人数 | 35 | 33 |": the cells
-    merged with the rows above): each cell in its column, when every one fits there; else None."""
-    if cells[0] or len(cells) > len(cols) or not any(cells):
+    merged with the rows above), or with its first level and short of its last cells ("| 满意度指标 | 服务对象
+    满意度指标 | 满意度 | ≥ | 95 | % | 95 | 10 |", no score written): each cell in its column, when every one fits
+    there (the short row: fits well); else None."""
+    led = bool(cells[0]) and cols[0] == "level1" and (fit("level1", cells[0]) or 0.0) >= 2.0 and len(cells) < len(cols)
+    if (cells[0] and not led) or len(cells) > len(cols) or not any(cells):
         return None
     fits = [fit(role, cell) for role, cell in zip(cols, cells, strict=False)]
-    if any(f is None for f in fits):
+    if any(f is None for f in fits) or (led and any(f < _WELL for f, cell in zip(fits, cells, strict=False)
+                                                    if f is not None and cell.strip())):
         return None
     placed = {role: (cell, c) for c, (role, cell) in enumerate(zip(cols, cells, strict=False)) if cell.strip()}
     return Alignment({role: cell for role, (cell, _) in placed.items()}, set(),
@@ -521,6 +525,7 @@ def _in_place(cells: tuple[str, ...], cols: list[str]) -> Alignment | None:
 
 
 _PLACEHOLDER = re.compile(r"…+|\.{3,}|指标\d{1,2}")
+_WELL = 0.15  # a cell that fits its column only as a last resort (a level outside the frameworks' words) does not
 
 
 def _may_end(texts: list[str], i: int) -> bool:
