@@ -141,7 +141,7 @@ _LEADING = re.compile(r"([1-9]\d{2,})(\.\d+)?([^\d.].*)")
 
 
 def _weight_before_amount(text: str) -> list[tuple[str, ...]]:
-    """"8550万粒" under 分值 | 年度指标值: the weight 8 run onto the target 550万粒 (or 85 onto 50万粒)."""
+    """"10120万粒" under 分值 | 年度指标值: the weight 10 run onto the target 120万粒 (or 101 onto 20万粒)."""
     found = _LEADING.fullmatch(text)
     if found is None:
         return []
@@ -203,7 +203,7 @@ _REQUIRED = ("name", "weight", "score", "label", "executed")
 
 
 def _settled(reading: Alignment, roles: Sequence[str], check: Check | None) -> bool:
-    """A reading as written that needs no split: whole, and not against the form's arithmetic ("1.56 1.56 120"
+    """A reading as written that needs no split: whole, and not against the form's arithmetic ("2.48 2.48 120"
     under 预算数 | 执行数 | 执行率 | 得分 is 120 % of nothing: "1" and "20" run together)."""
     return _whole(reading, roles) and (check is None or check(reading.cells) >= 0)
 

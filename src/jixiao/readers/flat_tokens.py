@@ -134,7 +134,7 @@ def line_cells(raw: str) -> list[str] | None:
     text = clean_line(line)
     if len(text) > 80 and " " not in text and len(_CLAUSE.findall(text)) >= 4:
         # a paragraph of prose: no cells, unless a form runs on after it, or the line is a form's rows
-        # carried on from the line before that start with a figure ("8535.5亩质量指标…时效指标…")
+        # carried on from the line before that start with a figure ("412份20质量指标…时效指标…")
         if _FIGURE_START.match(text) and _carried(match_text(text)):
             return _fused_cells(text, force=True)
         return _form_after_prose(text) if len(text) > 200 else _header_after_prose(text, match_text(text))
@@ -196,7 +196,7 @@ _SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?
 
 def _spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
-    if "年" in text or "月" in text:  # a PDF text layer spaces its figures out: "2020 年市级…", "2021 年 4 月 22 日"
+    if "年" in text or "月" in text:  # a PDF text layer spaces its figures out: "2022 年市级…", "2023 年 3 月 9 日"
         text = _SPACED_DATE.sub("", text)
     parts = text.split()
     four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
@@ -291,7 +291,7 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     when it is one word followed by run-together figures ("年度资金总额:356.40341.15…")."""
     if _FULL_FIGURE.search(text):  # full-width figures (a GBK text's "３２０．００") split like half-width ones
         text = text.translate(_FIGURES)
-    if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放原原种8…"
+    if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
         text = _PLACEHOLDER.sub("", text)
     plain = match_text(text)
     figures = _WORD_FIGURES.match(plain.replace(" ", ""))
@@ -340,7 +340,7 @@ def _labels_after_title(text: str, plain: str, hits: list[re.Match[str]]) -> lis
 
 
 def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
-    """A block's rows carried on from the line before: "8535.5亩质量指标采购的原原种合格率8…时效指标…" (two
+    """A block's rows carried on from the line before: "412份20质量指标检测报告合格率20…时效指标…" (two
     level words and the rows' figures)."""
     found = _cut_points(plain) if hits is None else hits
     return sum(1 for h in found if h.group(0).endswith("指标")) >= 2 and len(_DIGIT_RUN.findall(plain)) >= 4
@@ -397,7 +397,7 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
     out: list[str] = []
     for index, cell in enumerate(cells):
         nxt = cells[index + 1] if index + 1 < len(cells) else ""
-        unit_led = _named_percent(cell[1:]) and _percent(nxt)  # "否基础信息完善%" before "100%"
+        unit_led = _named_percent(cell[1:]) and _percent(nxt)  # "否公用经费节支率%" before "100%"
         if len(cell) >= 4 and cell[0] in "是否" and cell[1] not in "是否" \
                 and (_natures_follow(cells, index) or unit_led):
             out.append(cell[0])
@@ -411,7 +411,7 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
 
 
 def _named_percent(text: str) -> bool:
-    """"基础信息完善%": an indicator's name (two Chinese characters at least) with its 计量单位 % run on."""
+    """"公用经费节支率%": an indicator's name (two Chinese characters at least) with its 计量单位 % run on."""
     return len(text) >= 3 and text.endswith("%") and bool(re.search(r"[\u4e00-\u9fff]{2}", text))
 
 

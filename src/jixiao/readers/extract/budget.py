@@ -17,7 +17,7 @@ from jixiao.readers.extract.scores import about_last_year
 MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
 _LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
 _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
-    # "年初批复预算8个项目985万元": a count of projects between the phrase and its amount
+    # "年初批复预算5个项目412万元": a count of projects between the phrase and its amount
     ("budget.initial", re.compile(r"年初(?:部门)?(?:批复)?预算(?:安排)?(?:\d{1,3}个项目)?" + _LINK + MONEY),
      "年初预算"),
     ("budget.adjusted", re.compile(
@@ -293,7 +293,7 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
 
 
 # "下达…资金1860万元" / "项目预算资金426.80万元" (年初预算资金 is the initial budget, read before)
-# "项目财政资金总额16.20万元…拨付使用16.20万元"
+# "项目财政资金总额12.40万元…拨付使用12.40万元"
 _ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?资金|(?:项目|专项)预算资金(?:总额)?|项目财政资金总额)"
                         r"\s*(?:共计|合计|为|:)?\s*" + MONEY)
 _PAID = re.compile(r"(?:(?:已|累计)支付|拨付使用)(?:资金)?\s*(?:共计|合计|为|:)?\s*" + MONEY

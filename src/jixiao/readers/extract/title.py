@@ -224,7 +224,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     after = title[match.end():] if match else ""
     if cut and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[()（）]", "", after)):
         after = before[cut.start():]  # "XX项目绩效自评表（2023年度）"
-    bracketed = _BRACKET_NAME.search(norm)  # "…项目支出绩效自评报告（教育专项工作经费）": the project
+    bracketed = _BRACKET_NAME.search(norm)  # "…项目支出绩效自评报告（校园安保服务经费）": the project
     if kind == "项目支出" and bracketed:
         facts.put("project.name", title[bracketed.start(1): bracketed.end(1)].strip(), source, weak=True)
     if kind == "项目支出":
