@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -115,11 +116,14 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
     """The row as written, and each reading of its fused cells split into numbers: the cells, the
     indexes of those a split produced, how many numbers each split gave, and each cell's source."""
     options: list[list[tuple[str, ...]]] = []
+    scored = any(kind(text) is Kind.NUMBER for text in cells)  # a row with a score may hide its weight in a target
     for text in cells:
         choices: list[tuple[str, ...]] = [(text,)]
         if kind(text) is Kind.FUSED or _fused_integer(text.strip()):
             for parts in range(2, min(6, len(roles)) + 1):
                 choices.extend(splits(text, parts))
+        elif scored and kind(text) is Kind.AMOUNT:
+            choices.extend(_weight_before_amount(text.strip()))
         options.append(choices)
     for combo in itertools.islice(itertools.product(*options), _MAX_VARIANTS):
         row: list[str] = []
@@ -131,6 +135,18 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
             row.extend(choice)
             origin.extend([source] * len(choice))
         yield row, split_cells, [len(c) for c in combo if len(c) > 1], origin
+
+
+_LEADING = re.compile(r"([1-9]\d{2,})(\.\d+)?([^\d.].*)")
+
+
+def _weight_before_amount(text: str) -> list[tuple[str, ...]]:
+    """"10120万粒" under 分值 | 年度指标值: the weight 10 run onto the target 120万粒 (or 101 onto 20万粒)."""
+    found = _LEADING.fullmatch(text)
+    if found is None:
+        return []
+    digits, decimals, unit = found.group(1), found.group(2) or "", found.group(3)
+    return [(digits[:cut], digits[cut:] + decimals + unit) for cut in (1, 2) if digits[cut] != "0"]
 
 
 def _odd_part(text: str) -> float:
@@ -158,8 +174,8 @@ def align(cells: Sequence[str], roles: Sequence[str], check: Check | None = None
         return Alignment()
     fused = any(kind(c) is Kind.FUSED for c in cells)
     for number_of, (row, split_cells, split_sizes, origin) in enumerate(_variants(cells, roles)):
-        if number_of == 1 and not fused and readings and _whole(max(readings, key=lambda a: a.score), roles):
-            break  # the row as written fills every column that matters: no split can be needed
+        if number_of == 1 and not fused and readings and _settled(max(readings, key=lambda a: a.score), roles, check):
+            break  # the row as written fills every column that matters, its arithmetic holds: no split is needed
         if not _placeable(row, roles):
             continue
         cost = sum(_FUSE_PENALTY + _PART_PENALTY * (parts - 1) for parts in split_sizes) \
@@ -186,6 +202,12 @@ def align(cells: Sequence[str], roles: Sequence[str], check: Check | None = None
 _REQUIRED = ("name", "weight", "score", "label", "executed")
 
 
+def _settled(reading: Alignment, roles: Sequence[str], check: Check | None) -> bool:
+    """A reading as written that needs no split: whole, and not against the form's arithmetic ("2.48 2.48 120"
+    under 预算数 | 执行数 | 执行率 | 得分 is 120 % of nothing: "1" and "20" run together)."""
+    return _whole(reading, roles) and (check is None or check(reading.cells) >= 0)
+
+
 def _whole(reading: Alignment, roles: Sequence[str]) -> bool:
     return all(role in reading.cells for role in _REQUIRED if role in roles)
 
@@ -196,15 +218,18 @@ def _value(reading: dict[str, str], role: str) -> Decimal | None:
 
 
 def indicator_check(reading: dict[str, str]) -> float:
-    """An indicator row's own arithmetic: its score does not exceed its weight."""
+    """An indicator row's own arithmetic: its score does not exceed its weight; a level's weight stands
+    beside that level's cell (a 二级 分值 with no 二级 cell in its row is a misplaced figure)."""
+    orphan = sum(2.0 for level in ("level1", "level2") if f"{level}_weight" in reading and level not in reading)
     weight, score = _value(reading, "weight"), _value(reading, "score")
     if weight is not None and score is not None:
-        return (0.8 if score == weight else 0.5) if score <= weight else -3.0
-    return 0.0
+        return ((0.8 if score == weight else 0.5) if score <= weight else -3.0) - orphan
+    return -orphan
 
 
 def money_check(reading: dict[str, str]) -> float:
-    """A money row's arithmetic: 执行率 = 执行数 ÷ 预算数, 得分 = 分值 × 执行率 (either budget as base)."""
+    """A money row's arithmetic: 执行率 = 执行数 ÷ 预算数 (in % or as a ratio), 得分 = 分值 × 执行率 (either
+    budget as base)."""
     bonus = 0.0
     executed, rate = _value(reading, "executed"), _value(reading, "rate")
     adjusted, initial = _value(reading, "adjusted"), _value(reading, "initial")
@@ -215,6 +240,8 @@ def money_check(reading: dict[str, str]) -> float:
             bonus += 2.0
         elif initial and abs(executed / initial * 100 - rate) <= Decimal("0.06"):
             bonus += 1.0
+        elif adjusted and rate <= 1 and abs(executed / adjusted - rate) <= Decimal("0.0006"):
+            bonus += 2.0  # the rate written as a ratio, "1" for 100% (the reader takes it so)
         elif adjusted or initial:
             bonus -= 1.0
     weight, score = _value(reading, "rate_weight"), _value(reading, "rate_score")

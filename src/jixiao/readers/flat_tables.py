@@ -148,15 +148,19 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         marked = k + 1 < stop and _column_mark(tokens[k + 1].text)
         role = _header_role(text + tokens[k + 1].text) if marked else _header_role(text)
         if role is None and not _unit_cell(text):
-            break
+            role = _garbled_actual(tokens, k, stop, [r for _, _, r in run])
+            if role is None:
+                break
         if run and tokens[k].in_row and tokens[k].line != tokens[run[-1][0]].line \
-                and not tokens[run[-1][0]].in_row:
+                and not tokens[run[-1][0]].in_row and not tokens[run[-1][0]].celled:
             break  # a caption line ("评分表") above a header row written as one line is not part of it
         if role is not None:
             run.append((k, text + tokens[k + 1].text if marked else text, role))
         unit = unit or _unit_of(text)
         k += 2 if marked else 1
     charge(k - i)  # tried at every token: a flood of header words spends the work budget
+    if run and run[0][2] == "measure_unit" and len(run) > 1 and tokens[run[1][0]].line != tokens[run[0][0]].line:
+        return None  # "单位 |" (a form's unit-name label) on the line above: the header starts after it
     if len(run) < 3:
         return None
     money = [_money_role_of(text) for _, text, _ in run]
@@ -176,6 +180,18 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if "name" not in header.roles and "name_weak" in header.roles:  # "序号 评价指标 分值 得分": the names
             header.roles[header.roles.index("name_weak")] = "name"
         return header
+    return None
+
+
+def _garbled_actual(tokens: Sequence[Token], k: int, stop: int, roles: list[str]) -> str | None:
+    """An OCR-garbled header cell (全年完成值, its characters out of order) between the target and the
+    weight columns: the standard order puts the 完成值 column there, so the run goes on with that role (its
+    cells are placed by fit)."""
+    text = compact(tokens[k].text)
+    following = _header_role(tokens[k + 1].text) if k + 1 < stop else None
+    if 2 <= len(text) <= 8 and "target" in roles and "actual" not in roles and "值" in text \
+            and following in ("weight", "score", "coefficient"):
+        return "actual"
     return None
 
 
@@ -220,9 +236,10 @@ def _money_role_of(text: str) -> str | None:
 
 
 def _dedupe(found: list[str]) -> list[str]:
+    """Each role once, but text columns read past may come twice (指标解释 | 指标说明及评分标准)."""
     out: list[str] = []
     for role in found:
-        if role not in out:
+        if role not in out or role == "scoring_rule":
             out.append(role)
     return out
 
@@ -492,11 +509,15 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
 
 def _in_place(cells: tuple[str, ...], cols: list[str]) -> Alignment | None:
     """A ruled row that starts with empty cells ("| | | 项目效益 | 35 | 受益人数 | 35 | 33 |": the cells
-    merged with the rows above): each cell in its column, when every one fits there; else None."""
-    if cells[0] or len(cells) > len(cols) or not any(cells):
+    merged with the rows above), or with its first level and short of its last cells ("| 满意度指标 | 服务对象
+    满意度指标 | 满意度 | ≥ | 95 | % | 95 | 10 |", no score written): each cell in its column, when every one fits
+    there (the short row: fits well); else None."""
+    led = bool(cells[0]) and cols[0] == "level1" and (fit("level1", cells[0]) or 0.0) >= 2.0 and len(cells) < len(cols)
+    if (cells[0] and not led) or len(cells) > len(cols) or not any(cells):
         return None
     fits = [fit(role, cell) for role, cell in zip(cols, cells, strict=False)]
-    if any(f is None for f in fits):
+    if any(f is None for f in fits) or (led and any(f < _WELL for f, cell in zip(fits, cells, strict=False)
+                                                    if f is not None and cell.strip())):
         return None
     placed = {role: (cell, c) for c, (role, cell) in enumerate(zip(cols, cells, strict=False)) if cell.strip()}
     return Alignment({role: cell for role, (cell, _) in placed.items()}, set(),
@@ -504,6 +525,7 @@ def _in_place(cells: tuple[str, ...], cols: list[str]) -> Alignment | None:
 
 
 _PLACEHOLDER = re.compile(r"…+|\.{3,}|指标\d{1,2}")
+_WELL = 0.15  # a cell that fits its column only as a last resort (a level outside the frameworks' words) does not
 
 
 def _may_end(texts: list[str], i: int) -> bool:

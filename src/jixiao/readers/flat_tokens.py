@@ -29,6 +29,7 @@ class Token:
     line: int
     row_start: bool = False
     in_row: bool = False  # a cell of a line split at "|" or tabs: a table row as the source wrote it
+    celled: bool = False  # from a line with a cell rule, even one cell ("二级 指标 |"): never a caption
 
 
 @cache
@@ -75,6 +76,10 @@ _MARKER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])+")  # (A), (B/A), (%), 
 _MARKED = re.compile(r"(?<=[^\s(（])[(（][A-Za-z][^()（）]{0,11}[)）]$")  # "（A）", "（D/C×100%）" ending a cell
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
+_DIGIT_RUN = re.compile(r"\d+")
+_FIGURE_START = re.compile(r"\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3})?(?=[\u4e00-\u9fff])")
+# after a level word or the row before's figures only ("效益指标10社会效益…" is a level and its weight)
+_PLACEHOLDER = re.compile(r"(?:(?<=指标)|(?<=[\d%]))指标\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
 # a thousands separator (1,568.20) is no clause; written to open on its characters, so a search skips to them
 _CLAUSE = re.compile(r"[，。；;！？,](?:(?<=[，。；;！？])|(?<!\d,)|(?!\d{3}(?!\d)))")
 # money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals
@@ -128,8 +133,11 @@ def line_cells(raw: str) -> list[str] | None:
         return [clean_line(p) for p in line.split("\t")]
     text = clean_line(line)
     if len(text) > 80 and " " not in text and len(_CLAUSE.findall(text)) >= 4:
-        # a paragraph of prose: no cells, unless a form runs on after it
-        return _form_after_prose(text) if len(text) > 200 else None
+        # a paragraph of prose: no cells, unless a form runs on after it, or the line is a form's rows
+        # carried on from the line before that start with a figure ("412份20质量指标…时效指标…")
+        if _FIGURE_START.match(text) and _carried(match_text(text)):
+            return _fused_cells(text, force=True)
+        return _form_after_prose(text) if len(text) > 200 else _header_after_prose(text, match_text(text))
     if text.startswith(_NUMBERING):  # "行次 全年预算数": the row-number column's header, then the next cell
         parts = text.split()
         if len(parts) == 2 and parts[0] in _NUMBERING:
@@ -159,14 +167,37 @@ def _form_after_prose(text: str) -> list[str] | None:
         if touching >= 2:
             cells = _fused_cells(text[title.start():], force=True) or []
             return [text[: title.start()].strip(), *cells] if title.start() else cells
+    return _header_after_prose(text, plain)
+
+
+_RUN = 3  # header words touching one another: where a form's table starts
+
+
+def _header_after_prose(text: str, plain: str) -> list[str] | None:
+    """"…年度总体目标一是…（prose）…绩效指标一级指标二级指标三级指标分值…": a line whose prose runs into the
+    header of the form's indicator block, no title between: the prose one piece, the block from its header."""
+    hits = list(itertools.islice(_words().finditer(plain), 400))
+    for first in range(len(hits) - _RUN + 1):
+        run = hits[first: first + _RUN]
+        if all(_GAP.fullmatch(plain[a.end(): b.start()]) for a, b in itertools.pairwise(run)):
+            start = run[0].start()
+            if start == 0 or not _CLAUSE.search(plain[:start]):
+                return None  # no prose before it: the line is a fused row, read as such
+            cells = _fused_cells(text[start:], force=True) or []
+            return [text[:start].strip(), *cells]
     return None
 
 
 _NUMBERING = ("行次", "栏次", "列次")  # a form's column of row numbers, its row of column numbers
+# (a year's month, a month's day: "≤10月 9月" are a target and an actual, two cells)
+_SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?![\u4e00-\u9fff]))"
+                          r"|(?<=年)\s+(?=\d{1,2}\s*月)|(?<=月)\s+(?=\d{1,2}\s*日)")
 
 
 def _spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
+    if "年" in text or "月" in text:  # a PDF text layer spaces its figures out: "2022 年市级…", "2023 年 3 月 9 日"
+        text = _SPACED_DATE.sub("", text)
     parts = text.split()
     four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
     if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
@@ -196,13 +227,15 @@ def _short_row(parts: list[str]) -> list[str] | None:
         return None
     noted = len(label) == 4 and len(label[3]) > 3 and not _VALUE_CELL.fullmatch(match_text(label[3]))
     figures = [match_text(p) for p in label[1: 3 if noted else None]]
+    placeholder = _TEMPLATE_NUMBERED.match(label[0]) is not None  # "指标1:全市安全度汛 10 10" under a wrapped level
     if all(_FIGURE_CELL.fullmatch(f) for f in figures) and (
-            numbered or noted or len(figures) >= 3 or any("." in f or "%" in f for f in figures)):
+            numbered or noted or placeholder or len(figures) >= 3 or any("." in f or "%" in f for f in figures)):
         return parts
     return None
 
 
 _ROW_NUMBER = re.compile(r"[1-9]\d{0,2}")
+_TEMPLATE_NUMBERED = re.compile(r"指标\s*\d{1,2}\s*[:：]\s*\S")  # the central template's "指标1：" before a name
 _FIGURE_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 _LIST_HEAD = 8  # characters in a header word of a score list (评价指标, 指标名称)
 
@@ -258,6 +291,8 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     when it is one word followed by run-together figures ("年度资金总额:356.40341.15…")."""
     if _FULL_FIGURE.search(text):  # full-width figures (a GBK text's "３２０．００") split like half-width ones
         text = text.translate(_FIGURES)
+    if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
+        text = _PLACEHOLDER.sub("", text)
     plain = match_text(text)
     figures = _word_figures(plain.replace(" ", ""))
     if figures and _words().fullmatch(figures.group(1)):
@@ -273,8 +308,10 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     labelled = hits[0].start() <= _lead(plain) and len(text) <= 80 and not _CLAUSE.search(text) \
         and plain[hits[0].end(): hits[0].end() + 1] != ":" and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
         and not _MARKER.fullmatch(plain[hits[0].end():].strip())
-    if not (force or labelled or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
-        return None
+    carried = _carried(plain, hits) and len(_CLAUSE.findall(text)) <= 1
+    if not (force or labelled or carried
+            or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
+        return _labels_after_title(text, plain, hits)
     out: list[str] = []
     at = 0
     for hit in hits:
@@ -298,6 +335,25 @@ def _word_figures(text: str) -> re.Match[str] | None:
     if not (last.isdecimal() or last in (".", ",", "%", "\n")):
         return None
     return _WORD_FIGURES.match(text)
+
+
+_LEAD_TITLE = 60  # characters a form's title may take at the start of a line
+
+
+def _labels_after_title(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | None:
+    """"2020年度某项目自评表单位名称:某科填报日期:项目名称X主管部门Y…": the form's title, then its label cells
+    run together: the title one cell, the rest cut at the form's words."""
+    title = _FORM_TITLE.search(plain, 0, _LEAD_TITLE)
+    if title is None or sum(1 for h in hits if h.start() >= title.end()) < 3 or _CLAUSE.search(text):
+        return None
+    return [text[: title.end()].strip(), *(_fused_cells(text[title.end():], force=True) or [])]
+
+
+def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
+    """A block's rows carried on from the line before: "412份20质量指标检测报告合格率20…时效指标…" (two
+    level words and the rows' figures)."""
+    found = _cut_points(plain) if hits is None else hits
+    return sum(1 for h in found if h.group(0).endswith("指标")) >= 2 and len(_DIGIT_RUN.findall(plain)) >= 4
 
 
 def _join_sub_rows(cells: list[str]) -> list[str]:
@@ -351,15 +407,26 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
     out: list[str] = []
     for index, cell in enumerate(cells):
         nxt = cells[index + 1] if index + 1 < len(cells) else ""
-        if len(cell) >= 4 and cell[0] in "是否" and cell[1] not in "是否" and _natures_follow(cells, index):
+        unit_led = _named_percent(cell[1:]) and _percent(nxt)  # "否公用经费节支率%" before "100%"
+        if len(cell) >= 4 and cell[0] in "是否" and cell[1] not in "是否" \
+                and (_natures_follow(cells, index) or unit_led):
             out.append(cell[0])
             cell = cell[1:]
         unit = _NAME_UNIT.match(cell)
-        if unit and pattern_nature(nxt):
+        if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt))):
             out.extend([unit.group(1), unit.group(2)])
             continue
         out.append(cell)
     return out
+
+
+def _named_percent(text: str) -> bool:
+    """"公用经费节支率%": an indicator's name (two Chinese characters at least) with its 计量单位 % run on."""
+    return len(text) >= 3 and text.endswith("%") and bool(re.search(r"[\u4e00-\u9fff]{2}", text))
+
+
+def _percent(text: str) -> bool:
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?%", text))
 
 
 def _natures_follow(cells: list[str], index: int) -> bool:
@@ -454,7 +521,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             continue
         several = sum(1 for c in cells if c) >= 2
         ruled = "|" in raw or "｜" in raw or "\t" in raw or _spaced_row(cells)
+        celled = "|" in raw or "｜" in raw or "\t" in raw
         for position, cell in enumerate(cells):
-            tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several))
+            tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several, celled))
         row_break = False
     return tokens

@@ -26,6 +26,7 @@ from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.money_pairs import execution_pairs
 from jixiao.readers.extract.outline import build_outline
+from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
@@ -75,7 +76,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
             not_understood.append(table)
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline))
-    _unit_from_publisher(document.metadata, facts)
+    metadata = document.metadata or page_metadata(outline)
+    _unit_from_publisher(metadata, facts)
     decide_kind(outline, facts)
     project_fund_phrases(outline, facts)
     if not facts.has("unit.name") and facts.has("project.implementing_unit"):
@@ -95,6 +97,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         del facts.values["unit.supervising_department"]
     _strip_codes(facts)
     _unit_without_project(facts)
+    _unit_from_publisher(metadata, facts)  # a title that named the project, not the unit: the publisher
     project_from_form_title(outline, facts)
     _implementing_from_filer(facts)
     derive_region(facts)
@@ -104,13 +107,14 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
 _ORG_END = (r"委员会|人民政府|政府|办事处|管理局|局|中心|医院|卫生院|学校|中学|小学|大学|学院|幼儿园|研究院|院|所|站"
             r"|馆|队"
             r"|办公室|公司|社|厂|委|协会|联合会")
-_PROJECT_END = r"项目|工程|专项|资金|经费|补助|计划|行动"
+_PROJECT_END = r"项目|工程|专项|资金|经费|补助|计划|行动|转移支付"
 _UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}))([^的].{{1,40}}?(?:{_PROJECT_END}))$")
 
 
 # "219001-", "51000021R000000019951-", "[231]" (a 主管部门及代码 cell), "【一般】" (a project's category tag)
 _CODE = re.compile(r"^\s*(?:[0-9A-Za-z]{3,}\s*[-－—_]|[\[［【]\s*[0-9A-Za-z]{2,}\s*[\]］】]|【[\u4e00-\u9fff]{1,4}】)"
                    r"\s*(?=\S)")
+_FORM_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(?:项目)?(?:支出)?绩效(?:自评|评价)(?:表|报告)$")
 _NAMES = ("unit.name", "unit.supervising_department", "project.implementing_unit", "project.name")
 
 
@@ -120,7 +124,9 @@ def _strip_codes(facts: Facts) -> None:
     for path in _NAMES:
         value = facts.get(path)
         if isinstance(value, str) and _CODE.match(value):
-            facts.values[path] = _CODE.sub("", value)
+            facts.values[path] = value = _CODE.sub("", value)
+        if path == "project.name" and isinstance(value, str) and _FORM_SUFFIX.search(value):
+            facts.values[path] = _FORM_SUFFIX.sub("", value)  # "…补助经费支出绩效自评表" in a 项目名称 cell
 
 
 def _unit_without_project(facts: Facts) -> None:

@@ -17,9 +17,12 @@ from jixiao.readers.extract.scores import about_last_year
 MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
 _LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
 _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
-    ("budget.initial", re.compile(r"年初(?:部门)?预算(?:安排)?" + _LINK + MONEY), "年初预算"),
+    # "年初批复预算5个项目412万元": a count of projects between the phrase and its amount
+    ("budget.initial", re.compile(r"年初(?:部门)?(?:批复)?预算(?:安排)?(?:\d{1,3}个项目)?" + _LINK + MONEY),
+     "年初预算"),
     ("budget.adjusted", re.compile(
-        r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算|预算调整(?:为|至)|全年预算安排)"
+        r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算(?:后项目预算)?|预算调整(?:为|至)"
+        r"|全年预算安排)"
         + _LINK + MONEY), "全年（调整）预算"),
     ("budget.executed", re.compile(
         r"(?:全年执行|(?<=[,;])执行|全年(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数|实际使用|执行金额|支付金额|决算支出|决算数"
@@ -290,9 +293,11 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
 
 
 # "下达…资金1860万元" / "项目预算资金426.80万元" (年初预算资金 is the initial budget, read before)
-_ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?资金|(?:项目|专项)预算资金(?:总额)?)\s*(?:共计|合计|为|:)?\s*" + MONEY)
-_PAID = re.compile(r"(?:已|累计)支付(?:资金)?\s*(?:共计|合计|为|:)?\s*" + MONEY + r"(?:\s*,\s*支付率\s*(?:为|:)?\s*"
-                   r"(\d+(?:\.\d+)?)\s*%)?")
+# "项目财政资金总额12.40万元…拨付使用12.40万元"
+_ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?资金|(?:项目|专项)预算资金(?:总额)?|项目财政资金总额)"
+                        r"\s*(?:共计|合计|为|:)?\s*" + MONEY)
+_PAID = re.compile(r"(?:(?:已|累计)支付|拨付使用)(?:资金)?\s*(?:共计|合计|为|:)?\s*" + MONEY
+                   + r"(?:\s*,\s*支付率\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?")
 
 
 def project_fund_phrases(outline: Outline, facts: Facts) -> None:

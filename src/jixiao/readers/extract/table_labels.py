@@ -81,7 +81,7 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
     """A label's value as its field holds it: a score, a count, a grade, or the text (``weak``: a text
     that gives way to another label's)."""
     if path == "stated_total":
-        number = number_in(value)
+        number = None if _NUMBERED_HEADING.match(value) else number_in(value)  # "3.部门整体支出…" is a heading
         if number is not None and number < MAX_TOTAL:  # above 100 is kept as stated: the checks flag it
             facts.put(path, number, source)
     elif path in ("unit.staff_total", "unit.staff_establishment"):
@@ -101,6 +101,7 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?)?")
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2}")
 # "[411621023]某镇人民政府": an OA system's code of the unit before its name, not part of it
 _SYSTEM_CODE = re.compile(r"^\s*[\[【(（]\s*[0-9A-Za-z][0-9A-Za-z.\-]{3,}\s*[\]】)）]\s*(?=\S)")
 

@@ -54,15 +54,33 @@ def title_lines(outline: Outline) -> list[Line]:
         titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
             break
-        if len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm):
-            if out:
+        if len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm:
+            if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
             continue
         out.append(line)
+    if not any(_TITLE_WORDS.search(line.norm) for line in out):
+        below = _report_title_below(outline.lines[:_TITLE_SEARCH], furniture)
+        if below is not None:
+            return [below]
     return out
 
 
 _TITLE_WORDS = re.compile(r"报告|自评|评价表")
+_TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
+_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:报告|表)")
+
+
+def _report_title_below(lines: list[Line], furniture: re.Pattern[str]) -> Line | None:
+    """A web page's head (a section name, 索引号 / 发布机构 rows, breadcrumbs) above the report's own title
+    line, "某中心2024年度项目支出绩效自评报告": that line, when the lines above it hold no title."""
+    for line in lines:
+        norm = line.norm.strip()
+        if len(norm) > 60 or _LABELLED.match(norm) or furniture.search(line.norm) or "|" in norm:
+            continue
+        if _REPORT_TITLE.search(norm):
+            return line
+    return None
 
 
 def _above_title(line: Line, following: list[Line]) -> bool:
@@ -185,6 +203,8 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     norm = match_text(title)
     source = ref(location, title)
     kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金|政策", norm) else None
+    if not (_KIND_START.search(norm) or _TITLE_WORDS.search(norm)):
+        kind = None  # a first line that is no report title ("20 分)项目决策(10 分)…", a table's wrapped cells)
     if kind is not None:  # a title that names neither leaves it to decide_kind
         facts.put("kind", kind, source)
     match = _YEAR.search(norm)
@@ -208,8 +228,11 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     after = title[match.end():] if match else ""
     if cut and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[()（）]", "", after)):
         after = before[cut.start():]  # "XX项目绩效自评表（2023年度）"
+    bracketed = _BRACKET_NAME.search(norm)  # "…项目支出绩效自评报告（校园安保服务经费）": the project
+    if kind == "项目支出" and bracketed:
+        facts.put("project.name", title[bracketed.start(1): bracketed.end(1)].strip(), source, weak=True)
     if kind == "项目支出":
-        name = re.sub(r"(支出)?(绩效)?(自评|评价).*$", "", after).strip()
+        name = re.sub(r"(支出)?(绩效)?(单位)?(自评|评价).*$", "", after).strip()  # 项目支出绩效单位自评报告
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
             facts.put("project.name", name, source, weak=True)  # a 项目名称 label says it better
@@ -220,6 +243,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
 # a policy evaluated like a project, after the region that carries it out ("某区" + "…补贴政策")
 _POLICY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|区|市|旗))?([\u4e00-\u9fff]{4,40}政策)$")
 _FORM_TITLE = re.compile(r"(.{2,40}?)(项目)?(?:支出)?绩效(?:自评|评价)表")
+_BRACKET_NAME = re.compile(r"(?:自评|评价)(?:报告|表)\s*\(([^()\d]{2,30}?(?:经费|资金|项目|工程|补助))\)\s*$")
 _PROJECT_WORDS = re.compile(r"(?:项目|工程|专项|资金|经费|补助|计划|行动)$")
 _NOT_A_PROJECT = re.compile(r"(?:中央|省级|市级|县级|区级|本级|财政|部门|单位|整体|预算|决算|\d)")
 

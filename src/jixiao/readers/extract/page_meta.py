@@ -1,0 +1,25 @@
+"""A web page's publication metadata as the text of the page gives it (the HTML reader takes it from
+the DOM into ``Document.metadata``): "发布机构：某中心", "- 发布机构: 某局 主题分类: …", a row of cells
+"索引号 | … | 发布机构 | 某局 |", "[ 发布机构 ] | 某委 |"."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.document import Table
+from jixiao.readers.extract.outline import Outline
+
+_KEYS = ("发文单位", "发布机构", "发布单位")
+_HEAD = 40  # lines of a page's head where its metadata block sits
+_LABEL = re.compile(r"(?:^|[\s|\[\]-])(" + "|".join(_KEYS) + r")\s*\]?\s*[:|]\s*\|?\s*([^\s|:\[\]]{2,40})")
+
+
+def page_metadata(outline: Outline) -> dict[str, str]:
+    """发文单位 / 发布机构 / 发布单位 → value, from the first lines and tables of a page's text."""
+    found: dict[str, str] = {}
+    texts = [line.norm for line in outline.lines[:_HEAD]]
+    texts += [" | ".join(row) for _, table in outline.tables[:2] for row in table.rows[:6] if isinstance(table, Table)]
+    for text in texts:
+        for match in _LABEL.finditer(text):
+            found.setdefault(match.group(1), match.group(2))
+    return found
