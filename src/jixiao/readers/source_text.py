@@ -12,9 +12,11 @@ from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
+from jixiao.readers.hard_wrap import unwrap_fixed_width
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.textnorm import clean_line, normalise_text
+from jixiao.readers.textnorm import display_width as _width
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -76,6 +78,7 @@ def text_to_document(text: str, source: str) -> Document:
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
+    text = unwrap_fixed_width(text)
     return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings)
 
 
@@ -288,14 +291,6 @@ def _clustered(lengths: list[int]) -> bool:
     wrap = sorted(lengths)[len(lengths) // 2]
     near = sum(1 for n in lengths if abs(n - wrap) <= 3)
     return near >= 3 and near * 2 >= len(lengths)
-
-
-_NARROW = re.compile("[^\u2e80-\U0010ffff]+")
-
-
-def _width(text: str) -> int:
-    """Display width: a Chinese character or full-width mark counts two, Latin and digits one."""
-    return len(text) + len(_NARROW.sub("", text))
 
 
 def _strip_md(text: str) -> str:
