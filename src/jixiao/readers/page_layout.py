@@ -36,6 +36,7 @@ class Line:
     confidence: float | None = None  # OCR: the lowest confidence of its characters
     column: int = 0  # reading-order group on its page (0 for single-column pages)
     ruled_skipped: bool = False  # the page draws rules but was read as text (past ``table_pages``)
+    cells: str | None = None  # the text with a tab between characters far apart (cells of a borderless table)
 
 
 PageTables = list[tuple[float, Table]]  # each table with the top of its box on the page
