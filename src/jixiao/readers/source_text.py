@@ -13,6 +13,7 @@ from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
 from jixiao.readers.hard_wrap import unwrap_fixed_width
+from jixiao.readers.html_furniture import STRONG_LABELS
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.textnorm import clean_line, normalise_text
@@ -79,7 +80,27 @@ def text_to_document(text: str, source: str) -> Document:
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
     text = unwrap_fixed_width(text)
-    return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings)
+    return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings, text_metadata(text))
+
+
+_META_LINES = 30  # a web page's metadata block sits above the report
+_META_PAIR = re.compile(r"(" + "|".join(sorted(STRONG_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*([^\s【|]*)")
+
+
+def text_metadata(text: str) -> dict[str, str]:
+    """A web page's metadata block copied as text ("索引号: … 发文日期: … 发布机构: 某市林业局"): its
+    label → value, from the lines near the top that hold two of its labels or more (one label alone,
+    "来源：", may be the report's own words)."""
+    metadata: dict[str, str] = {}
+    for line in text.splitlines()[:_META_LINES]:
+        if ":" not in line and "：" not in line:
+            continue
+        pairs = _META_PAIR.findall(line)
+        if len({label for label, _ in pairs}) >= 2:
+            for label, value in pairs:
+                if value:
+                    metadata.setdefault(label, value)
+    return metadata
 
 
 def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> list[Block]:
@@ -232,6 +253,7 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
         if (isinstance(block, Paragraph) and isinstance(previous, Paragraph) and block.list_level is None
                 and block.heading_level is None
                 and previous.heading_level is None and size >= max(2 * slack, wrap - slack)
+                and block.text != parts[-1]  # a title printed twice (the page's and the document's) is no wrap
                 and parts[-1][-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
                 and not _LABEL_START.match(match_text(block.text))):
             parts.append(block.text)
