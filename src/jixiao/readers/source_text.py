@@ -79,8 +79,48 @@ def text_to_document(text: str, source: str) -> Document:
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
-    text = unwrap_fixed_width(text)
+    text = join_page_split_rows(unwrap_fixed_width(text))
     return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings, text_metadata(text))
+
+
+_DANGLING = re.compile(r"[\u4e00-\u9fff“”\"《》()（）、]{2,20}")
+_AFTER_BREAK = 3  # lines a page break puts between a row's two parts (blank ones aside): running title, header
+
+
+def join_page_split_rows(text: str) -> str:
+    """A row a page break split ("社区矫正对象" / "第 1 页，共 2 页" / "…自评表（续）" / the repeated header /
+    "管控率 % 定量指标 100% …"): the piece left above the break goes to the front of the first line of cells
+    after the page's furniture (the page number between them dropped). Only a short piece of Chinese text
+    after a line of cells, before a line of cells; its line is left blank so every line keeps its number."""
+    lines = text.splitlines()
+    joined = False
+    seen: set[str] = set()
+    for index, raw in enumerate(lines):
+        line = raw.replace("\f", "").strip()
+        header = line in seen and len(line.split()) >= 3  # a table's header row repeated on the next page
+        if line and not _PAGE_NUMBER.match(line) and not header:
+            seen.add(line)
+            continue
+        if not line:
+            continue
+        before = [i for i in range(max(0, index - 4), index) if lines[i].replace("\f", "").strip()][-2:]
+        if len(before) < 2 or not _DANGLING.fullmatch(lines[before[1]].strip()) or len(lines[before[0]].split()) < 3:
+            continue
+        after, skipped = index + 1, 0
+        while after < len(lines) and skipped <= _AFTER_BREAK and after - index <= 3 * _AFTER_BREAK:
+            following = lines[after].replace("\f", "").strip()
+            if following and following not in seen and "续" not in following:
+                break
+            skipped += bool(following)
+            after += 1
+        if after < len(lines) and skipped <= _AFTER_BREAK and len(lines[after].split()) >= 3 \
+                and _DANGLING.fullmatch(lines[after].split()[0]) is not None:
+            lines[after] = lines[before[1]].strip() + lines[after].lstrip()
+            lines[before[1]] = ""
+            if not header:
+                lines[index] = ""  # the page number between the row's parts: furniture, not a row of the table
+            joined = True
+    return "\n".join(lines) + ("\n" if text.endswith("\n") else "") if joined else text
 
 
 _META_LINES = 30  # a web page's metadata block sits above the report
