@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from flat_forms import EXPECTED, ROWS, SHAPES, TITLE, YEAR_LINE
 from test_flattened_forms import _facts
+from test_tab_separated_forms import SHAPES as TAB_SHAPES
 
 from jixiao.readers import read_any
 from jixiao.readers.hard_wrap import unwrap_fixed_width
@@ -36,6 +37,20 @@ def _cut(text: str, width: int, measure: Callable[[str], int] = len) -> str:
 
 
 SOURCES = {"whole_form_on_one_line": lambda: SHAPES["one_line"](), "one_row_a_line": _rows_on_lines}
+
+
+OTHER_SHAPES = {"web_cells": SHAPES["web_cells"], "fused": SHAPES["fused"],
+                "tab_rows_run_together": TAB_SHAPES["one_line_rows_run_together"],
+                "tab_rows_apart": TAB_SHAPES["one_line_rows_apart_by_two_spaces"]}
+
+
+@pytest.mark.parametrize("width", [40, 80])
+@pytest.mark.parametrize("shape", sorted(OTHER_SHAPES))
+def test_other_flattened_shapes_cut_at_a_fixed_width_read_like_the_form(shape: str, width: int,
+                                                                        tmp_path: Path) -> None:
+    path = tmp_path / "form.txt"
+    path.write_text(_cut(OTHER_SHAPES[shape](), width), encoding="utf-8")
+    assert _facts(path) == EXPECTED
 
 
 @pytest.mark.parametrize("width", [60, 80])
