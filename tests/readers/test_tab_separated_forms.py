@@ -10,7 +10,7 @@ import pytest
 from flat_forms import EXPECTED, ROWS, TITLE, YEAR_LINE
 from test_flattened_forms import _facts
 
-from jixiao.readers.flat_tokens import line_cells
+from jixiao.readers.flat_tokens import line_cells, tokenize
 
 
 def _row(row: list[str | None], merged: bool) -> str:
@@ -58,3 +58,11 @@ def test_a_tab_row_whose_cell_ends_in_a_weak_word_keeps_it() -> None:
     """"政府采购执行率" is a name ending in 执行率, not a value with the next row's label run onto it."""
     cells = ["产出指标", "质量指标", "政府采购执行率", "≥95%", "97%", "10", "10", ""] * 3
     assert line_cells("\t".join(cells)) == cells
+
+
+def test_a_row_trailing_many_empty_cells_is_one_row() -> None:
+    """A row copied out of a wide sheet: its empty cells to the sheet's last column add no rows."""
+    row = ["年度资金总额", "86.00", "90.50", "88.20", "10", "97.46%", "9.75"] + [""] * 30
+    assert line_cells("\t".join(row)) == row
+    tokens = tokenize(["\t".join(row)], set())
+    assert all(t.in_row for t in tokens if t.text)  # a row as the source wrote it, not a form cut by content

@@ -147,7 +147,9 @@ def line_cells(raw: str) -> list[str] | None:
 
 _TITLES = 10  # form titles in one line tried as the start of a form
 _ROW_GAP = re.compile(r"[ \u00a0\u3000]{2,}")  # two spaces or more: rows of a tab-separated form on one line
-_FORM_ROWS = 20  # tab cells on one line past which it holds more than one row (the widest forms have 14 columns)
+# filled tab cells on one line past which it holds more than one row (the widest forms have 14 columns; a
+# row copied out of Excel may trail many empty cells, which do not count)
+_FORM_ROWS = 20
 
 
 def _tab_cells(line: str) -> list[str]:
@@ -156,13 +158,17 @@ def _tab_cells(line: str) -> list[str]:
     there a cell also holds the last cell of one row and the first of the next ("9.57  其中：当年财政拨款",
     "得分年度资金总额"), cut apart again at the spaces or at the form's word that ends it."""
     pieces = line.split("\t")
-    if len(pieces) < _FORM_ROWS:
+    if not _whole_form(pieces):
         return [clean_line(p) for p in pieces]
     out: list[str] = []
     for piece in pieces:
         for part in _ROW_GAP.split(piece.strip()) if piece.strip() else [""]:
             out.extend(_row_seam(clean_line(part)))
     return out
+
+
+def _whole_form(pieces: list[str]) -> bool:
+    return sum(1 for piece in pieces if piece.strip()) >= _FORM_ROWS
 
 
 def _row_seam(cell: str) -> list[str]:
@@ -500,7 +506,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             continue
         several = sum(1 for c in cells if c) >= 2
         # a line of tab cells is one row, unless it holds a whole form (its rows then cut by content)
-        ruled = "|" in raw or "｜" in raw or ("\t" in raw and raw.count("\t") < _FORM_ROWS) or _spaced_row(cells)
+        ruled = "|" in raw or "｜" in raw or ("\t" in raw and not _whole_form(raw.split("\t"))) or _spaced_row(cells)
         for position, cell in enumerate(cells):
             tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several))
         row_break = False
