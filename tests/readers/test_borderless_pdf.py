@@ -46,3 +46,10 @@ def test_cells_are_cut_where_characters_stand_far_apart() -> None:
 
 def test_a_line_of_prose_has_no_cells() -> None:
     assert cell_text(_chars("本单位全年完成各项工作任务", [0])) is None
+
+
+def test_the_empty_half_of_a_full_width_comma_is_no_cell_gap() -> None:
+    """"…万元，" then "预算执行率…": the comma's glyph sits left in its box, so the next word stands far
+    from the glyph but not from the comma; a line of prose stays one piece."""
+    assert cell_text(_chars("全年执行827.80万元， 预算执行率78.11%", [0, 125])) is None
+    assert cell_text(_chars("说明 （详见附表）", [0, 30])) is None

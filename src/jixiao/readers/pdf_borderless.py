@@ -22,6 +22,8 @@ from jixiao.readers.textnorm import clean_line, squeeze_cjk_spaces
 
 CELL_GAP = 0.9  # a gap of this many character heights between two characters parts two cells
 _MIN_ROWS = 3  # lines with cells apart: fewer are no table
+_OPENS_GAP = "，。、；：！？）》」』”’,.;:!?)"  # punctuation whose glyph sits left in its box
+_CLOSES_GAP = "（《「『“‘("  # and right
 _ORIGIN = re.compile(r"^第(\d+)行$")
 
 
@@ -36,7 +38,8 @@ def cell_text(chars: Sequence[tuple[float, float, float, float, str]]) -> str | 
     out = [chars[0][4]]
     apart = False
     for previous, char in itertools.pairwise(chars):
-        if char[0] - previous[1] >= gap:
+        # a full-width comma or bracket draws its glyph in one half of its box: the other half is no gap
+        if char[0] - previous[1] >= gap and previous[4] not in _OPENS_GAP and char[4] not in _CLOSES_GAP:
             out.append("\t")
             apart = True
         out.append(char[4])
@@ -53,8 +56,8 @@ def borderless_tables(lines: list[Line], cells: dict[int, str]) -> tuple[list[Li
         return lines, []
     texts = [cells.get(i, line.text) for i, line in enumerate(lines)]
     flat = layout(tokenize(texts, set()))
-    if not flat.tables_at:
-        return lines, []
+    if not flat.tables_at or not any(len(t.rows) >= 2 for found in flat.tables_at.values() for t in found):
+        return lines, []  # a header over nothing (header words in a line of prose) is no table
     tables: list[tuple[int, float, Table]] = []
     for index, found in flat.tables_at.items():
         for table in found:
