@@ -29,8 +29,18 @@ def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[
     the wrapper dropped the space it cut at), or None when the text shows no such wrap: no line passes
     the widest, and at least ``_MIN_CUTS`` lines reach it (within ``slack``: a wide character that did
     not fit) and go on on a non-empty line."""
-    sizes = [measure(line) if line.strip() and not _PIPE_ROW.match(line) and not _RULE.match(line) else 0
-             for line in lines]
+    lengths = [len(line) for line in lines]
+    longest = max(lengths, default=0)
+    # a quick look first: a line's width is between its length and twice it, so only lines at least half as
+    # long as the longest can reach the widest; fewer than _MIN_CUTS of them, no wrap (most texts stop here)
+    near = [i for i, n in enumerate(lengths) if (n if measure is len else 2 * n) >= longest - slack - 1]
+    if len(near) < _MIN_CUTS:
+        return None
+    sizes = [0] * len(lines)
+    for i in near:
+        line = lines[i]
+        if line.strip() and not _PIPE_ROW.match(line) and not _RULE.match(line):
+            sizes[i] = measure(line)
     wrap = max(sizes, default=0)
     if wrap < _MIN_WIDTH * (2 if measure is _width else 1):
         return None
