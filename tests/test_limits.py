@@ -228,3 +228,27 @@ def test_a_member_named_by_a_nul_byte_is_refused_not_a_crash(tmp_path: Path) -> 
     path.write_bytes(bytes(data))
     with pytest.raises(InputError, match="没有名称"):
         check_container(path, "Word")
+
+
+@pytest.mark.parametrize(("bit", "words"), [(0x20, r"b\.xml 使用不支持的压缩方式（压缩补丁数据）"),
+                                            (0x40, r"b\.xml 已加密（强加密）")])
+def test_a_member_zipfile_cannot_open_is_named_unsupported_not_damaged(tmp_path: Path, bit: int, words: str) -> None:
+    path = _zip(tmp_path / "odd.zip", [("b.xml", b"<b/>", zipfile.ZIP_DEFLATED)])
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        struct.pack_into("<H", data, data.index(signature) + offset, bit)
+    path.write_bytes(bytes(data))
+    with open_zip(path) as zf, pytest.raises(InputError, match=words) as info:
+        inflate(zf, zf.infolist()[0], "odd.zip", limits.zips.Budget(10 * MB))
+    assert "已损坏" not in str(info.value)
+
+
+def test_a_zip_of_a_newer_format_version_is_named_unsupported_not_damaged(tmp_path: Path) -> None:
+    path = _zip(tmp_path / "new.docx", [("word/document.xml", b"<a/>", zipfile.ZIP_DEFLATED)])
+    data = bytearray(path.read_bytes())
+    struct.pack_into("<B", data, data.index(b"PK\x01\x02") + 6, 99)  # needs zip version 9.9 to extract
+    path.write_bytes(bytes(data))
+    words = r"new\.docx：Word使用了不支持的 zip 格式或压缩方式（zip file version 9\.9）"
+    with pytest.raises(InputError, match=words) as info:
+        open_zip(path, "Word")
+    assert "已损坏" not in str(info.value)

@@ -86,3 +86,17 @@ def test_tables_are_kept_apart_from_paragraphs() -> None:
     text = [line("下表：", LEFT + 50, 1)]
     blocks = _assemble(text, [(text, [(300.0, Table([["a"]], "t"))])])
     assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table"]
+
+
+def test_a_row_split_after_the_page_s_repeated_header_is_joined_and_its_merged_cells_follow() -> None:
+    """Page 2 repeats the header, then the split row's rest ("标" | "贴发放及时率"), then a row whose merged
+    二级 cell the table reader filled with the piece "标": one header, one whole row, "时效指标" below."""
+    header = ["一级指标", "二级指标", "三级指标", "分值", "得分"]
+    page1 = Table([header, ["产出指标", "数量指标", "新建公厕数量", "5", "5"],
+                   ["产出指标", "时效指", "补助资金发", "4", "4"]], "t")
+    page2 = Table([header, ["", "标", "放及时率", "", ""], ["", "标", "工程开工及时率", "4", "3.5"]], "t")
+    blocks = _assemble([], [([], [(500.0, page1)]), ([], [(80.0, page2)])])
+    assert len(blocks) == 1 and isinstance(blocks[0], Table)
+    assert blocks[0].rows == [header, ["产出指标", "数量指标", "新建公厕数量", "5", "5"],
+                              ["产出指标", "时效指标", "补助资金发放及时率", "4", "4"],
+                              ["", "时效指标", "工程开工及时率", "4", "3.5"]]

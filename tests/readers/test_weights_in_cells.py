@@ -70,3 +70,39 @@ def test_weights_without_fen_scores_with_fen_and_a_total_after_the_full_mark() -
         assert rows == _ROWS
         assert stated == Decimal("94.5")
         assert blocks == {"部门管理": 20, "部门履职": 80}
+
+
+def test_a_column_after_the_score_is_read_as_each_row_s_note() -> None:
+    """扣分原因 (or 备注) after 得分: a row's note when it has one, nothing when it is blank."""
+    cells = ["一级指标", "二级指标", "三级指标", "得分", "扣分原因",
+             "部门管理(20分)", "目标设定(12分)", "绩效目标合理性(6分)", "6",
+             "指标明确性(6分)", "5", "部分指标未细化量化",
+             "预算配置(8分)", "人员控制率(8分)", "7.5", "超编1人",
+             "部门履职(80分)", "履职效果(80分)", "活动开展场次(50分)", "48", "两场活动因天气取消",
+             "群众满意度(30分)", "28", "总分", "94.5"]
+    title = "某县文化旅游广电局2018年度部门整体支出绩效自评报告\n"
+    for text in (title + "\n".join(cells) + "\n", title + " ".join(cells) + "\n"):  # one cell a line; one line
+        evaluation = extract(text_to_document(text, "x.txt"))[0]
+        rows = [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators]
+        assert rows == _ROWS
+        assert [i.deviation_note for i in evaluation.indicators] == [
+            None, "部分指标未细化量化", "超编1人", "两场活动因天气取消", None]
+        assert evaluation.stated_total == Decimal("94.5")
+
+
+def test_a_pdf_copy_with_a_note_column_after_the_score() -> None:
+    """The note runs into the next row's first cell ("部分指标未细化量化 预算配置(8 分)"); a row without a
+    note leaves the next cell whole even when the copy split its word ("部门履 职(")."""
+    head = ("某县文化旅游广电局2018年度部门整体支出绩效自评报告\n"
+            "2018 年部门整体支出绩效评价得分表 一级指 标 二级指标 三级指标 得分 扣分原因 "
+            "部门管 理(20 分) 目标设定(12 分) 绩效目标合理性(6 分)\n6 指标明确性(6 分)\n"
+            "5 部分指标未细化量化 预算配置(8 分) 人员控制率(8 分)\n")
+    tail = ("80 分) 履职效果(80 分) 活动开展场次(50 分)\n48 两场活动因天气取消 群众满意度(30 分)\n28 总分\n94.5\n"
+            "二、结果应用. 自评结果已公开。\n")
+    for middle, note in (("7.5 超编1人 部门履 职(\n", "超编1人"), ("7.5 部门履 职(\n", None)):
+        evaluation = extract(text_to_document(head + middle + tail, "x.txt"))[0]
+        rows = [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators]
+        assert rows == _ROWS
+        assert [i.deviation_note for i in evaluation.indicators] == [
+            None, "部分指标未细化量化", note, "两场活动因天气取消", None]
+        assert evaluation.stated_total == Decimal("94.5")

@@ -117,11 +117,32 @@ def open_zip(path: Path, label: str = "压缩包") -> zipfile.ZipFile:
         if fixed is not None:
             try:
                 return zipfile.ZipFile(io.BytesIO(fixed))
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+            except NotImplementedError as exc:
+                raise _unsupported_zip(where, label, exc) from None
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError):
                 pass
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, struct.error):
+    except NotImplementedError as exc:
+        raise _unsupported_zip(where, label, exc) from None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error):
         pass
     raise InputError(f"{where}：{label}已损坏或不是 zip 格式，无法打开")
+
+
+def _unsupported_zip(where: str, label: str, exc: NotImplementedError) -> InputError:
+    """A zip that is whole but needs what Python's zipfile cannot do (a newer format version)."""
+    return InputError(f"{where}：{label}使用了不支持的 zip 格式或压缩方式（{printable(str(exc))[:60]}），无法打开")
+
+
+# flag bits zipfile refuses with NotImplementedError when a member is opened
+_UNSUPPORTED_FLAGS = ((0x40, "已加密（强加密），无法读取"), (0x20, "使用不支持的压缩方式（压缩补丁数据），无法读取"))
+
+
+def _unsupported_member(info: zipfile.ZipInfo, exc: NotImplementedError) -> str:
+    """Why zipfile could not open a member it refused as not implemented: never "damaged"."""
+    for bit, text in _UNSUPPORTED_FLAGS:
+        if info.flag_bits & bit:
+            return text
+    return f"使用不支持的压缩方式（{printable(str(exc))[:60]}），无法读取"
 
 
 def _say(where: str, subject: str, text: str) -> str:
@@ -159,7 +180,9 @@ def inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str, budget: Budg
                 budget.take(len(chunk), where, subject)
                 if sink is not None:
                     sink(chunk)
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError, NotImplementedError, RuntimeError, struct.error) as exc:
+    except NotImplementedError as exc:
+        raise InputError(_say(where, subject, _unsupported_member(info, exc))) from None
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError, RuntimeError, struct.error) as exc:
         reason = "已加密" if "encrypt" in str(exc).lower() or "password" in str(exc).lower() else "已损坏"
         raise InputError(_say(where, subject, f"{reason}（与压缩包记录的大小或校验值不符），无法读取")) from None
     return size

@@ -157,6 +157,13 @@ def _odd_part(text: str) -> float:
     return 0.3 if dot >= 0 and len(text.rstrip("%")) - dot - 1 == 1 else 0.1
 
 
+def _long_decimals(text: str) -> bool:
+    """"341.1510": money and scores have two decimals, so three or four may be two figures run together
+    (a hard wrap that dropped the space between them); the row's arithmetic decides."""
+    head, dot, tail = text.strip().partition(".")
+    return bool(dot) and 3 <= len(tail) <= 4 and tail.isdigit() and head.isdigit()
+
+
 def _fused_integer(text: str) -> bool:
     """"1010", "105", "44", "1009.5" may be two numbers run together; "20" or "35" are numbers."""
     if text.isdigit():
@@ -172,7 +179,7 @@ def align(cells: Sequence[str], roles: Sequence[str], check: Check | None = None
     readings: list[Alignment] = []
     if not _placeable(cells, roles):  # splits only add cells: no reading of this row fits
         return Alignment()
-    fused = any(kind(c) is Kind.FUSED for c in cells)
+    fused = any(kind(c) is Kind.FUSED or _long_decimals(c) for c in cells)
     for number_of, (row, split_cells, split_sizes, origin) in enumerate(_variants(cells, roles)):
         if number_of == 1 and not fused and readings and _settled(max(readings, key=lambda a: a.score), roles, check):
             break  # the row as written fills every column that matters, its arithmetic holds: no split is needed

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from jixiao.lexicon import lexicon, roles
+from jixiao.lexicon import lexicon, pattern, roles
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.textnorm import clean_line, compact, match_text
 
@@ -130,7 +130,7 @@ def line_cells(raw: str) -> list[str] | None:
             pieces.pop()
         return pieces
     if line.count("\t") >= 2:
-        return [clean_line(p) for p in line.split("\t")]
+        return _tab_cells(line)
     text = clean_line(line)
     if len(text) > 80 and " " not in text and len(_CLAUSE.findall(text)) >= 4:
         # a paragraph of prose: no cells, unless a form runs on after it, or the line is a form's rows
@@ -154,6 +154,50 @@ def line_cells(raw: str) -> list[str] | None:
 
 
 _TITLES = 10  # form titles in one line tried as the start of a form
+_ROW_GAP = re.compile(r"[ \u00a0\u3000]{2,}")  # two spaces or more: rows of a tab-separated form on one line
+# filled tab cells on one line past which it holds more than one row (the widest forms have 14 columns; a
+# row copied out of Excel may trail many empty cells, which do not count)
+_FORM_ROWS = 20
+
+
+def _tab_cells(line: str) -> list[str]:
+    """Cells separated by tabs (copied from Excel or a web table); consecutive tabs are the empty cells of
+    merged columns. A whole form pasted on one line keeps its rows apart by two spaces or by nothing:
+    there a cell also holds the last cell of one row and the first of the next ("9.57  其中：当年财政拨款",
+    "得分年度资金总额"), cut apart again at the spaces or at the form's word that ends it."""
+    pieces = line.split("\t")
+    if not _whole_form(pieces):
+        return [clean_line(p) for p in pieces]
+    out: list[str] = []
+    for piece in pieces:
+        for part in _ROW_GAP.split(piece.strip()) if piece.strip() else [""]:
+            out.extend(_row_seam(clean_line(part)))
+    return out
+
+
+def _whole_form(pieces: list[str]) -> bool:
+    return sum(1 for piece in pieces if piece.strip()) >= _FORM_ROWS
+
+
+def _row_seam(cell: str) -> list[str]:
+    """"农村饮水安全巩固提升工程主管部门" → the value and the label of the next row that ran onto it: a
+    form's word (not a weak one such as 执行率), maybe with its unit ("项目资金（万元）"), ending the cell
+    after something that is not one."""
+    if len(cell) < 4 or not _word_start().search(cell):
+        return [cell]
+    plain = match_text(cell)
+    if len(plain) != len(cell) or _words().fullmatch(plain):
+        return [cell]
+    ends = [hit for hit in _words().finditer(plain) if hit.start() > 0 and (
+        hit.end() == len(plain) or _MARKER.fullmatch(plain[hit.end():]))]
+    if not ends or ends[-1].group(0) in _weak_words():
+        return [cell]
+    start = ends[-1].start()
+    lead = re.search(r"其中\s*[:：]?\s*$", cell[:start])  # "9.57其中：当年财政拨款": the sub-row's label whole
+    if lead is not None:
+        start = lead.start()
+    head = cell[:start].strip()
+    return [head, cell[start:]] if head else [cell]
 
 
 def _form_after_prose(text: str) -> list[str] | None:
@@ -308,6 +352,8 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     labelled = hits[0].start() <= _lead(plain) and len(text) <= 80 and not _CLAUSE.search(text) \
         and plain[hits[0].end(): hits[0].end() + 1] != ":" and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
         and not _MARKER.fullmatch(plain[hits[0].end():].strip())
+    if labelled and len(hits) == 1 and _named_after_header(hits[0].group(0), plain[hits[0].end():]):
+        return None  # "绩效指标明确性": an indicator's name that starts with a header word is one cell
     carried = _carried(plain, hits) and len(_CLAUSE.findall(text)) <= 1
     if not (force or labelled or carried
             or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
@@ -354,6 +400,22 @@ def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
     level words and the rows' figures)."""
     found = _cut_points(plain) if hits is None else hits
     return sum(1 for h in found if h.group(0).endswith("指标")) >= 2 and len(_DIGIT_RUN.findall(plain)) >= 4
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,20}")
+
+
+def _named_after_header(word: str, rest: str) -> bool:
+    """One of the form's words that is no label (绩效指标, 执行率, 分值 …) followed by Chinese text only, no
+    figure and no other form word: a cell that begins with the word ("绩效指标明确性", a note "执行率略低"),
+    not a header with its value run onto it (a value is a figure, "分值10", or follows a label,
+    "项目名称X", "年度总体目标X")."""
+    if not _CJK_RUN.fullmatch(rest):
+        return False
+    from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
+
+    key = compact(word)
+    return label_field(word) is None and not pattern("goal_row").match(key) and not pattern("form_end").match(key)
 
 
 def _join_sub_rows(cells: list[str]) -> list[str]:
@@ -520,7 +582,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             row_break = False
             continue
         several = sum(1 for c in cells if c) >= 2
-        ruled = "|" in raw or "｜" in raw or "\t" in raw or _spaced_row(cells)
+        # a line of tab cells is one row, unless it holds a whole form (its rows then cut by content)
+        ruled = "|" in raw or "｜" in raw or ("\t" in raw and not _whole_form(raw.split("\t"))) or _spaced_row(cells)
         celled = "|" in raw or "｜" in raw or "\t" in raw
         for position, cell in enumerate(cells):
             tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several, celled))

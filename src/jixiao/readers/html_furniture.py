@@ -29,6 +29,7 @@ _STRONG_LABELS = (
     "时效性", "有效性", "主题分类", "体裁分类", "组配分类", "信息分类", "服务对象分类", "公开方式", "公开范围",
     "公开时限", "公开形式", "公开属性", "责任部门", "发文日期", "效力状态", "信息类别", "生效日期", "统一编号",
 )
+STRONG_LABELS = _STRONG_LABELS  # the text reader finds a metadata block copied as text by the same labels
 _WEAK_LABELS = ("名称", "标题", "主题词", "关键词", "作者", "编辑", "责任编辑", "供稿", "撰稿", "审核", "摘要",
                 "内容概述", "分类")
 _LABELS = sorted(_STRONG_LABELS + _WEAK_LABELS, key=len, reverse=True)

@@ -36,6 +36,7 @@ class Line:
     confidence: float | None = None  # OCR: the lowest confidence of its characters
     column: int = 0  # reading-order group on its page (0 for single-column pages)
     ruled_skipped: bool = False  # the page draws rules but was read as text (past ``table_pages``)
+    cells: str | None = None  # the text with a tab between characters far apart (cells of a borderless table)
 
 
 PageTables = list[tuple[float, Table]]  # each table with the top of its box on the page
@@ -129,7 +130,14 @@ def join_split_row(rows: list[list[str]], more: list[list[str]]) -> list[list[st
         return rows + more
     last, first = rows[-1], more[0]
     joined = [a + b if b != a else a for a, b in zip(last, first, strict=False)]
-    return [*rows[:-1], joined, *more[1:]]
+    after = [list(row) for row in more[1:]]
+    for c, (piece, whole) in enumerate(zip(first, joined, strict=False)):
+        if piece and piece != whole:  # a merged cell under the split one copied its piece ("标"): the whole word
+            for row in after:
+                if c >= len(row) or row[c] != piece:
+                    break
+                row[c] = whole
+    return [*rows[:-1], joined, *after]
 
 
 def _split_row(rows: list[list[str]], more: list[list[str]]) -> bool:
@@ -140,6 +148,8 @@ def _split_row(rows: list[list[str]], more: list[list[str]]) -> bool:
 
 
 def _join_tables(a: Table, b: Table) -> Table:
+    if len(b.rows) > 1 and a.rows and b.rows[0] == a.rows[0]:  # the header row repeated on the next page
+        b = replace(b, rows=b.rows[1:], confidences=b.confidences[1:] if b.confidences else None)
     rows = join_split_row(a.rows, b.rows)
     if a.confidences is None and b.confidences is None:
         return Table(rows, a.name)

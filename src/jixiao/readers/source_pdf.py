@@ -14,6 +14,7 @@ from jixiao.readers.page_layout import Line as _Line
 from jixiao.readers.page_layout import assemble as _assemble
 from jixiao.readers.page_layout import drop_running_lines
 from jixiao.readers.page_layout import join_split_row as _join_split_row
+from jixiao.readers.pdf_borderless import borderless_tables, cell_text
 from jixiao.readers.textnorm import clean_line, squeeze_cjk_spaces
 
 __all__ = ["_Line", "_assemble", "_join_split_row", "read_pdf_document"]  # the line assembly lives in page_layout
@@ -39,6 +40,11 @@ def read_pdf_document(path: Path) -> Document:
         if scanned:
             raise InputError(f"{path}：PDF 的扫描页中没有识别出文字，请提供清晰的扫描件、文字版 PDF 或 Word 文件")
         raise InputError(f"{path}：PDF 中没有可提取的文字（可能是扫描件或图片），请提供文字版 PDF 或 Word 文件")
+    lines, borderless = borderless_tables(lines, {i: ln.cells for i, ln in enumerate(lines) if ln.cells})
+    for page_number, top, table in borderless:  # a table printed without rules, read from its cells' gaps
+        page = read[page_number - 1]
+        if page is not None:
+            page[1].append((top, table))
     blocks = _assemble(lines, pages)
     ruled = sum(1 for page_lines, _ in pages if page_lines and page_lines[0].ruled_skipped)
     warnings = [f"有 {ruled} 页画有表格线，超过逐页识别表格的上限 {limits.current().table_pages} 页，"
@@ -145,8 +151,11 @@ def _pdfium_lines(page: object, number: int) -> list[_Line]:
             continue
         top = height - max(box[3] for box in boxes)
         bottom = height - min(box[1] for box in boxes)
+        apart = cell_text([(chars[i][0][0], chars[i][0][2], chars[i][0][1], chars[i][0][3], ch)
+                           for _, i, ch in ordered if not ch.isspace()])
         out.append(_Line(text, min(box[0] for box in boxes), max(box[2] for box in boxes), top, top / height,
-                         bottom - top, number, len(out) + 1))
+                         bottom - top, number, len(out) + 1,
+                         cells=apart))
     return out
 
 

@@ -12,9 +12,12 @@ from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
+from jixiao.readers.hard_wrap import unwrap_fixed_width
+from jixiao.readers.html_furniture import STRONG_LABELS
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.textnorm import clean_line, normalise_text
+from jixiao.readers.textnorm import display_width as _width
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -76,7 +79,68 @@ def text_to_document(text: str, source: str) -> Document:
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
-    return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings)
+    text = join_page_split_rows(unwrap_fixed_width(text))
+    return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings, text_metadata(text))
+
+
+_DANGLING = re.compile(r"[\u4e00-\u9fff“”\"《》()（）、]{2,20}")
+_AFTER_BREAK = 3  # lines a page break puts between a row's two parts (blank ones aside): running title, header
+
+
+def join_page_split_rows(text: str) -> str:
+    """A row a page break split ("社区矫正对象" / "第 1 页，共 2 页" / "…自评表（续）" / the repeated header /
+    "管控率 % 定量指标 100% …"): the piece left above the break goes to the front of the first line of cells
+    after the page's furniture (the page number between them dropped). Only a short piece of Chinese text
+    after a line of cells, before a line of cells; its line is left blank so every line keeps its number."""
+    lines = text.splitlines()
+    joined = False
+    seen: set[str] = set()
+    for index, raw in enumerate(lines):
+        line = raw.replace("\f", "").strip()
+        header = line in seen and len(line.split()) >= 3  # a table's header row repeated on the next page
+        if line and not _PAGE_NUMBER.match(line) and not header:
+            seen.add(line)
+            continue
+        if not line:
+            continue
+        before = [i for i in range(max(0, index - 4), index) if lines[i].replace("\f", "").strip()][-2:]
+        if len(before) < 2 or not _DANGLING.fullmatch(lines[before[1]].strip()) or len(lines[before[0]].split()) < 3:
+            continue
+        after, skipped = index + 1, 0
+        while after < len(lines) and skipped <= _AFTER_BREAK and after - index <= 3 * _AFTER_BREAK:
+            following = lines[after].replace("\f", "").strip()
+            if following and following not in seen and "续" not in following:
+                break
+            skipped += bool(following)
+            after += 1
+        if after < len(lines) and skipped <= _AFTER_BREAK and len(lines[after].split()) >= 3 \
+                and _DANGLING.fullmatch(lines[after].split()[0]) is not None:
+            lines[after] = lines[before[1]].strip() + lines[after].lstrip()
+            lines[before[1]] = ""
+            if not header:
+                lines[index] = ""  # the page number between the row's parts: furniture, not a row of the table
+            joined = True
+    return "\n".join(lines) + ("\n" if text.endswith("\n") else "") if joined else text
+
+
+_META_LINES = 30  # a web page's metadata block sits above the report
+_META_PAIR = re.compile(r"(" + "|".join(sorted(STRONG_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*([^\s【|]*)")
+
+
+def text_metadata(text: str) -> dict[str, str]:
+    """A web page's metadata block copied as text ("索引号: … 发文日期: … 发布机构: 某市林业局"): its
+    label → value, from the lines near the top that hold two of its labels or more (one label alone,
+    "来源：", may be the report's own words)."""
+    metadata: dict[str, str] = {}
+    for line in text.splitlines()[:_META_LINES]:
+        if ":" not in line and "：" not in line:
+            continue
+        pairs = _META_PAIR.findall(line)
+        if len({label for label, _ in pairs}) >= 2:
+            for label, value in pairs:
+                if value:
+                    metadata.setdefault(label, value)
+    return metadata
 
 
 def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> list[Block]:
@@ -229,6 +293,7 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
         if (isinstance(block, Paragraph) and isinstance(previous, Paragraph) and block.list_level is None
                 and block.heading_level is None
                 and previous.heading_level is None and size >= max(2 * slack, wrap - slack)
+                and block.text != parts[-1]  # a title printed twice (the page's and the document's) is no wrap
                 and parts[-1][-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
                 and not _LABEL_START.match(match_text(block.text))):
             parts.append(block.text)
@@ -288,14 +353,6 @@ def _clustered(lengths: list[int]) -> bool:
     wrap = sorted(lengths)[len(lengths) // 2]
     near = sum(1 for n in lengths if abs(n - wrap) <= 3)
     return near >= 3 and near * 2 >= len(lengths)
-
-
-_NARROW = re.compile("[^\u2e80-\U0010ffff]+")
-
-
-def _width(text: str) -> int:
-    """Display width: a Chinese character or full-width mark counts two, Latin and digits one."""
-    return len(text) + len(_NARROW.sub("", text))
 
 
 def _strip_md(text: str) -> str:

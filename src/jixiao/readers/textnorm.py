@@ -46,6 +46,14 @@ def clean_line(text: str) -> str:
     return text.strip().strip("\u3000").strip()
 
 
+_NARROW = re.compile("[^\u2e80-\U0010ffff]+")
+
+
+def display_width(text: str) -> int:
+    """Display width: a Chinese character or full-width mark counts two, Latin and digits one."""
+    return len(text) + len(_NARROW.sub("", text))
+
+
 def squeeze_cjk_spaces(text: str) -> str:
     """Remove the spaces PDF producers put around Latin runs and digits inside Chinese text."""
     return _SPACE_NEAR_CJK.sub("", text)

@@ -58,6 +58,8 @@ def title_lines(outline: Outline) -> list[Line]:
             if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
             continue
+        if out and line.norm == out[-1].norm:  # the same title twice (a page's heading and the document's)
+            continue
         out.append(line)
     if not any(_TITLE_WORDS.search(line.norm) for line in out):
         below = _report_title_below(outline.lines[:_TITLE_SEARCH], furniture)
@@ -135,10 +137,13 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
             path = label_field(label.group(1))
             value = line.text[label.end():end].strip().rstrip("。")
             if path and path != "none" and value:
-                # a cover's "项目名称：X项目支出" over a line "绩效自评报告": the report's title wrapped, not the name
+                # a cover's "项目名称：X项目支出" over a line "绩效自评报告" (or joined with it): the report's
+                # title wrapped; the name is X
                 following = outline.lines[number + 1].norm if number + 1 < len(outline.lines) else ""
-                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text[start:end]),
-                             weak=path == "project.name" and bool(_REPORT_TAIL.match(following)))
+                wrapped = path == "project.name" and bool(_REPORT_TAIL.match(following))
+                if path == "project.name":
+                    value = _REPORT_NAME_TAIL.sub("", value + (following.strip() if wrapped else "")) or value
+                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text[start:end]))
     for line in outline.lines[:60]:
         for path, field_pattern in _PROSE_FIELDS:
             match = field_pattern.search(line.norm)
@@ -162,6 +167,7 @@ def _segments(norm: str) -> list[tuple[int, int]]:
     return [(bounds[i] + (1 if i else 0), bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
+_REPORT_NAME_TAIL = re.compile(r"(?:项目)?(?:支出)?绩效(?:自评|评价)报告$")
 _REPORT_TAIL = re.compile(r"^\s*(?:项目支出)?绩效(?:自评|评价)(?:报告|表)\s*$")
 _PRONOUN = re.compile(r"^(我|本|该)(单位|局|镇|乡|街道|中心|院|校|所|站|委|办|部门|馆|队)$")
 _LABEL_LINE = re.compile(r"\s*([^:,;。]{2,16}?)\s*:\s*(?=\S)")

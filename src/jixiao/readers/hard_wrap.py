@@ -1,0 +1,84 @@
+"""Undoing a fixed-width hard wrap before cells are looked for.
+
+A form flattened to one line per row (or the whole form on one line) and then saved by an editor or a
+mail client that wraps at a fixed width (~60 or ~80 characters, or display columns where a Chinese
+character takes two) is cut anywhere: mid-cell, mid-number ("341." / "15"). The cut lines all reach
+the wrap width and no line passes it; each such line continues on the next one with nothing between
+them. Joined back, the text reads as the unwrapped form.
+
+A line shorter than the width ended there in the source (or at a space the wrapper dropped: a cell
+boundary either way), so it keeps its line break. The joined lines leave blank lines behind, so every
+cell keeps the number of the line it starts on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from jixiao.readers.textnorm import display_width as _width
+
+_MIN_WIDTH = 30  # characters (or display columns / 2) a wrap width has at least: shorter "wraps" are lists
+_MIN_CUTS = 3  # lines cut at the width: fewer are a coincidence
+_PIPE_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$")  # a Markdown or web table row, padded to its column widths
+_RULE = re.compile(r"^[\s\-=*_—─━|｜+]*$")
+
+
+def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[int, str] | None:
+    """For each line a wrap at a fixed width cut, what joins it to the next line ("" mid-text, " " where
+    the wrapper dropped the space it cut at), or None when the text shows no such wrap: no line passes
+    the widest, and at least ``_MIN_CUTS`` lines reach it (within ``slack``: a wide character that did
+    not fit) and go on on a non-empty line."""
+    lengths = [len(line) for line in lines]
+    longest = max(lengths, default=0)
+    # a quick look first: a line's width is between its length and twice it, so only lines at least half as
+    # long as the longest can reach the widest; fewer than _MIN_CUTS of them, no wrap (most texts stop here)
+    near = [i for i, n in enumerate(lengths) if (n if measure is len else 2 * n) >= longest - slack - 1]
+    if len(near) < _MIN_CUTS:
+        return None
+    sizes = [0] * len(lines)
+    for i in near:
+        line = lines[i]
+        if line.strip() and not _PIPE_ROW.match(line) and not _RULE.match(line):
+            sizes[i] = measure(line)
+    wrap = max(sizes, default=0)
+    if wrap < _MIN_WIDTH * (2 if measure is _width else 1):
+        return None
+    joins: dict[int, str] = {}
+    full = 0
+    for i, size in enumerate(sizes):
+        if size < wrap - slack - 1 or i + 1 >= len(lines) or not lines[i + 1].strip() \
+                or _PIPE_ROW.match(lines[i + 1]):
+            continue
+        room = wrap - size  # what the wrapper left free on this line
+        if room == 0 or measure(lines[i + 1][0]) > room:  # the next character did not fit: cut mid-text
+            joins[i] = ""
+            full += size >= wrap - slack
+        elif lines[i].count(" ") >= 2 and not lines[i].endswith(" ") and not lines[i + 1].startswith(" "):
+            joins[i] = " "  # it would have fit: the wrapper cut at a space between cells and dropped it
+    if full < _MIN_CUTS:
+        return None
+    padded = sum(1 for i in joins if lines[i].endswith("  "))
+    if padded * 2 >= len(joins):  # lines padded to one width (a fixed-width report): not cut
+        return None
+    return joins
+
+
+def unwrap_fixed_width(text: str) -> str:
+    """``text`` with the lines of a fixed-width hard wrap joined back (the same text when there is none)."""
+    if "\n" not in text:
+        return text
+    lines = text.splitlines()
+    joins = _joins(lines, len, 0)
+    if joins is None:
+        joins = _joins(lines, _width, 1)
+    if joins is None:
+        return text
+    out = list(lines)
+    start = None
+    for i, line in enumerate(lines):
+        if start is not None:
+            out[start] += joins[i - 1] + line
+            out[i] = ""
+        start = (i if start is None else start) if i in joins else None
+    return "\n".join(out)
