@@ -176,3 +176,19 @@ def test_sigterm_keeps_what_was_reviewed(tmp_path: Path) -> None:
     assert data["interrupted"] is True and 0 < len(data["reports"]) < 400
     assert len(data["reports"]) + len(data["unreadable"]) + len(data["skipped"]) == data["totals"]["files"] == 401
     assert any(s["reason"] == "复核已中断，未处理" for s in data["skipped"])
+
+
+def test_a_stop_while_a_result_is_written_waits_until_it_is_written() -> None:
+    """SIGTERM or Ctrl-C between writing a file's row and marking it done listed the file twice (written
+    and 复核已中断，未处理): the stop is held until the row is written, then raised."""
+    from jixiao.review import runner
+
+    for sig, stop in ((signal.SIGTERM, runner._Stopped), (signal.SIGINT, KeyboardInterrupt)):
+        written: list[str] = []
+        with pytest.raises(stop), runner._stoppable():
+            with runner._writing_one():
+                os.kill(os.getpid(), sig)
+                time.sleep(0.05)  # the handler has run by now: the stop waits
+                written.append("row")
+            written.append("after")  # not reached: the held stop is raised on leaving the block
+        assert written == ["row"]

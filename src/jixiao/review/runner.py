@@ -168,22 +168,47 @@ class _Stopped(KeyboardInterrupt):
     """SIGTERM, raised where the main process is, and handled like Ctrl-C."""
 
 
-def _on_term(signum: int, frame: FrameType | None) -> None:
-    raise _Stopped
+class _Held:
+    """A stop that came while one file's result was being written, raised once it is written: a file
+    is never both in the outputs and listed as not reviewed."""
+
+    writing = False
+    pending: type[KeyboardInterrupt] | None = None
+
+
+def _on_stop(signum: int, frame: FrameType | None) -> None:
+    stop = _Stopped if signum == signal.SIGTERM else KeyboardInterrupt
+    if _Held.writing:
+        _Held.pending = stop
+        return
+    raise stop
+
+
+@contextlib.contextmanager
+def _writing_one() -> Iterator[None]:
+    _Held.writing = True
+    try:
+        yield
+    finally:
+        _Held.writing = False
+    stop, _Held.pending = _Held.pending, None
+    if stop is not None:
+        raise stop
 
 
 @contextlib.contextmanager
 def _stoppable() -> Iterator[None]:
     """SIGTERM stops the batch the way Ctrl-C does (only where signals can be handled: the main thread)."""
     try:
-        previous = signal.signal(signal.SIGTERM, _on_term)
+        previous = {sig: signal.signal(sig, _on_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     except ValueError:  # not the main thread
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 @contextlib.contextmanager
@@ -233,9 +258,10 @@ def run_review(args: list[str], options: ReviewOptions,
                 work.append((item.display, str(item.path)))
 
         def feed(job: int, result: FileResult) -> None:
-            for one in (result, *result.more):
-                sinks.result(one)
-            done.add(job)
+            with _writing_one():
+                for one in (result, *result.more):
+                    sinks.result(one)
+                done.add(job)
             if on_done:
                 on_done(1)
 
