@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from jixiao.errors import JixiaoError
 from jixiao.web import accounts, pipeline, store
-from jixiao.web.access import NotFound, WebError, readable, require_admin, visible_units
+from jixiao.web.access import NotFound, WebError, readable, require_admin, require_editor_of, visible_units
 from jixiao.web.deps import Who, settings, tx, who, wtx
 from jixiao.web.history import diff
 from jixiao.web.schemas import (
@@ -90,15 +90,34 @@ def create(request: Request, body: CreateRequest, caller: Caller) -> dict[str, A
 @router.post("/import", summary="导入报告文件为草稿", status_code=201, response_model=EvaluationDetail)
 async def import_report(
     request: Request, caller: Caller, unit_id: Annotated[int, Form()], file: Annotated[UploadFile, File()],
-    confirm_duplicate: Annotated[bool, Form()] = False,
+    confirm_duplicate: Annotated[bool, Form()] = False, form: Annotated[int | None, Form(ge=1)] = None,
 ) -> dict[str, Any]:
+    """One draft: the report's form ``form`` (from 1; the first by default) when it holds several 自评表."""
+    return (await _import(request, caller, unit_id, file, confirm_duplicate, form, all_forms=False))[0]
+
+
+@router.post("/import/all", summary="导入报告文件：每张自评表一份草稿", status_code=201,
+             response_model=list[EvaluationDetail])
+async def import_all_forms(
+    request: Request, caller: Caller, unit_id: Annotated[int, Form()], file: Annotated[UploadFile, File()],
+    confirm_duplicate: Annotated[bool, Form()] = False,
+) -> list[dict[str, Any]]:
+    """One draft per 自评表 of the report (one for a report with one form)."""
+    return await _import(request, caller, unit_id, file, confirm_duplicate, None, all_forms=True)
+
+
+async def _import(
+    request: Request, caller: Who, unit_id: int, file: UploadFile, confirm_duplicate: bool, form: int | None,
+    all_forms: bool,
+) -> list[dict[str, Any]]:
     from jixiao.web.uploads import read_upload
 
-    evaluation, warnings, name = await read_upload(file, settings(request))
+    require_editor_of(caller.principal, unit_id)  # before the file is read: no parsing for who may not import
+    readings, name = await read_upload(file, settings(request), form, all_forms)
     with wtx(request) as db:
-        row = store.create(db, caller.principal, unit_id, evaluation, note=f"导入 {name}", warnings=warnings,
-                           allow_duplicate=confirm_duplicate)
-        return detail(row, _unit_name(db, row.unit_id))
+        rows = store.create_imported(db, caller.principal, unit_id, [(r.evaluation, r.warnings) for r in readings],
+                                     note=f"导入 {name}", allow_duplicate=confirm_duplicate)
+        return [detail(row, _unit_name(db, row.unit_id)) for row in rows]
 
 
 @router.get("/evaluations/{evaluation_id}", summary="评价详情", response_model=EvaluationDetail)

@@ -15,8 +15,9 @@ from starlette.concurrency import run_in_threadpool
 from jixiao.errors import JixiaoError
 from jixiao.numbers import to_halfwidth
 from jixiao.web import auth, custom_packs, overview, pipeline, store
-from jixiao.web.access import Principal, WebError, readable, visible_units
+from jixiao.web.access import Principal, WebError, readable, require_editor_of, visible_units
 from jixiao.web.annotations import field_notes
+from jixiao.web.config import UPLOAD_SUFFIXES
 from jixiao.web.deps import Who, settings, tx, who, wtx
 from jixiao.web.forms import FormErrors, base_json, evaluation_from_form
 from jixiao.web.history import diff
@@ -95,6 +96,7 @@ def home() -> Response:
 def evaluations(
     request: Request, caller: Caller, year: str = "", unit_id: str = "", kind: str = "", grade: str = "",
     status: str | None = None, q: str = "", sort: str = "updated", order: str = "", page: str = "1",
+    imported: str = "",
 ) -> HTMLResponse:
     if status is None:  # a reviewer's overview opens on what waits for review
         status = PENDING if caller.principal.is_reviewer else ""
@@ -107,7 +109,7 @@ def evaluations(
         units = visible_units(db, caller.principal)
         counts = store.counts_by_status(db, caller.principal)
     return _page(request, "list.html", caller, listing=listing, units=units, filters=filters, counts=counts,
-                 q=q, status_filter=status)
+                 q=q, status_filter=status, imported=[int(i) for i in imported.split(",") if i.isdigit()][:100])
 
 
 @router.get("/evaluations/new")
@@ -122,7 +124,7 @@ def _new_page(
     with tx(request) as db:
         units = _editable_units(db, caller.principal)
     return _page(request, "new.html", caller, status=status, units=units, starters=pipeline.starters(), error=error,
-                 typed=typed or {},
+                 typed=typed or {}, upload_suffixes=UPLOAD_SUFFIXES,
                  max_upload_mb=settings(request).max_upload_bytes // (1024 * 1024),
                  archive_limits=settings(request).archive_limits.describe())
 
@@ -159,18 +161,34 @@ def create_from_template(
 @router.post("/evaluations/import")
 async def import_report(
     request: Request, caller: Caller, unit_id: Annotated[int, Form()], file: Annotated[UploadFile, File()],
-    confirm_duplicate: Annotated[str, Form()] = "",
+    confirm_duplicate: Annotated[str, Form()] = "", form: Annotated[str, Form()] = "",
+    all_forms: Annotated[str, Form()] = "",
 ) -> Response:
+    typed = {"unit_id": str(unit_id), "form": form, "all_forms": all_forms}
     try:
-        evaluation, warnings, name = await read_upload(file, settings(request))
+        number = _form_number(form)
+        require_editor_of(caller.principal, unit_id)  # before the file is read
+        readings, name = await read_upload(file, settings(request), number, bool(all_forms))
         with wtx(request) as db:
-            row = store.create(db, caller.principal, unit_id, evaluation, note=f"导入 {name}", warnings=warnings,
-                               allow_duplicate=bool(confirm_duplicate))
+            rows = store.create_imported(db, caller.principal, unit_id,
+                                         [(r.evaluation, r.warnings) for r in readings], note=f"导入 {name}",
+                                         allow_duplicate=bool(confirm_duplicate))
     except store.Duplicate as err:
-        return _new_page(request, caller, err.status, err.message, {"unit_id": str(unit_id), "duplicate": "import"})
+        return _new_page(request, caller, err.status, err.message, {**typed, "duplicate": "import"})
     except WebError as err:
-        return _new_page(request, caller, err.status, err.message)
-    return RedirectResponse(f"/evaluations/{row.id}", status_code=303)
+        return _new_page(request, caller, err.status, err.message, typed)
+    if len(rows) > 1:
+        return RedirectResponse(f"/evaluations?imported={','.join(str(r.id) for r in rows)}", status_code=303)
+    return RedirectResponse(f"/evaluations/{rows[0].id}", status_code=303)
+
+
+def _form_number(typed: str) -> int | None:
+    """The 第几张自评表 field: empty for the first, else a whole number from 1."""
+    if not typed.strip():
+        return None
+    if not typed.strip().isdigit() or int(typed) < 1:
+        raise WebError(f"“第几张自评表”须为 1 或更大的整数（收到“{typed.strip()[:20]}”）")
+    return int(typed)
 
 
 def _editor_context(db: Any, who: Principal, row: EvaluationRow) -> dict[str, Any]:

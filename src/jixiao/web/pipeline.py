@@ -204,15 +204,16 @@ def from_starter(name: str) -> Evaluation:
 
 
 def read_report(
-    path: Path, timeout: float, memory_bytes: int, limits: ArchiveLimits | None = None
-) -> tuple[Evaluation, list[str]]:
-    """Read an uploaded report in a child process capped at ``memory_bytes`` and ``timeout``
-    seconds, an Office file's expansion checked against ``limits`` first; a refusal is an InputError
-    with one sentence (the limit it hit, or the reader's)."""
-    data, warnings = sandbox.run_limited(
-        sandbox.read_report_json, (str(path), limits), timeout=timeout, memory_bytes=memory_bytes
+    path: Path, timeout: float, memory_bytes: int, limits: ArchiveLimits | None = None, form: int | None = None
+) -> tuple[Evaluation, list[str], list[str]]:
+    """Read an uploaded report (its form ``form`` when it holds several 自评表) in a child process
+    capped at ``memory_bytes`` and ``timeout`` seconds, an Office file's expansion checked against
+    ``limits`` first: the evaluation, the reader's warnings and the names of the file's forms. A
+    refusal is an InputError with one sentence (the limit it hit, or the reader's)."""
+    data, warnings, forms = sandbox.run_limited(
+        sandbox.read_report_json, (str(path), limits, form), timeout=timeout, memory_bytes=memory_bytes
     )
-    return Evaluation.model_validate_json(data), warnings
+    return Evaluation.model_validate_json(data), warnings, forms
 
 
 def export(evaluation: Evaluation, fmt: str, out_dir: Path, assessment: Assessment | None = None) -> Path:

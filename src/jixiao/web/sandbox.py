@@ -110,12 +110,15 @@ def _run(func: Callable[..., Any], args: tuple[Any, ...], *, timeout: float, mem
     return payload
 
 
-def read_report_json(path: str, limits: ArchiveLimits | None = None) -> tuple[str, list[str]]:
-    """Child side of an import: the report at ``path`` as evaluation JSON, and the reader's
-    warnings. The archive limits are checked first, before any reader opens the file; the readers are
-    imported here, in the child only: the server never parses."""
+def read_report_json(
+    path: str, limits: ArchiveLimits | None = None, form: int | None = None
+) -> tuple[str, list[str], list[str]]:
+    """Child side of an import: the report at ``path`` (its form ``form`` when it holds several 自评表)
+    as evaluation JSON, the reader's warnings and the names of the file's forms (empty for one form).
+    The archive limits are checked first, before any reader opens the file; the readers are imported
+    here, in the child only: the server never parses."""
     from jixiao.readers import read_any
 
     check_archive(Path(path), limits)
-    result = read_any(path)
-    return result.evaluation.model_dump_json(), list(result.warnings)
+    result = read_any(path, form)
+    return result.evaluation.model_dump_json(), list(result.warnings), list(result.forms)

@@ -68,7 +68,13 @@ def _summarise(row: EvaluationRow, evaluation: Evaluation, db: Session) -> pipel
 
 
 def _title(evaluation: Evaluation) -> str:
-    return (evaluation.title or f"{evaluation.unit.name} {evaluation.year} 年度绩效自评")[:300]
+    """The row's title: the report's own, led by the project's name when the title does not hold it (a
+    form titled only 项目支出绩效自评表 names its project in a cell), so two projects' forms differ."""
+    title = evaluation.title or f"{evaluation.unit.name} {evaluation.year} 年度绩效自评"
+    project = evaluation.project.name if evaluation.project is not None else ""
+    if project and project not in title:
+        title = f"{project} {title}"
+    return title[:300]
 
 
 DEFAULT_PAGE = 100  # evaluations per API page unless the caller asks for another size
@@ -155,6 +161,21 @@ def create(
     db.add(VersionRow(evaluation_id=row.id, version=1, status="draft", data=row.data, note=note, author_id=who.id))
     db.flush()
     return row
+
+
+def create_imported(
+    db: Session, who: Principal, unit_id: int, readings: list[tuple[Evaluation, list[str]]], note: str,
+    allow_duplicate: bool = False,
+) -> list[EvaluationRow]:
+    """One draft per form read from one file. A form like an earlier evaluation of the unit raises
+    :class:`Duplicate` unless ``allow_duplicate``; forms of the file alike among themselves are kept."""
+    rows: list[EvaluationRow] = []
+    for evaluation, warnings in readings:
+        existing = duplicate_of(db, unit_id, evaluation)
+        alike = existing is not None and any(existing.id == row.id for row in rows)
+        rows.append(create(db, who, unit_id, evaluation, note=note, warnings=warnings,
+                           allow_duplicate=allow_duplicate or alike))
+    return rows
 
 
 def save(

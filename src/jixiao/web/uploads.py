@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import UploadFile
@@ -31,8 +32,20 @@ def display_name(filename: str | None) -> str:
     return name
 
 
-async def read_upload(upload: UploadFile, settings: Settings) -> tuple[Evaluation, list[str], str]:
-    """(evaluation, reader warnings, file name); WebError with one Chinese sentence when refused."""
+@dataclass(frozen=True)
+class Reading:
+    """One form of an uploaded report as read: it becomes one draft."""
+
+    evaluation: Evaluation
+    warnings: list[str]
+
+
+async def read_upload(
+    upload: UploadFile, settings: Settings, form: int | None = None, all_forms: bool = False
+) -> tuple[list[Reading], str]:
+    """The readings of an uploaded report and its file name: one reading, of form ``form`` (from 1,
+    default the first) when the file holds several 自评表, or one per form with ``all_forms``.
+    WebError with one Chinese sentence when refused."""
     name = display_name(upload.filename)
     suffix = Path(name).suffix.lower()
     if not name:
@@ -40,6 +53,8 @@ async def read_upload(upload: UploadFile, settings: Settings) -> tuple[Evaluatio
     if suffix not in UPLOAD_SUFFIXES:
         allowed = "、".join(UPLOAD_SUFFIXES)
         raise WebError(f"文件 {name} 的类型 {suffix or '（无扩展名）'} 不受支持，可导入：{allowed}", 415)
+    if form is not None and form < 1:
+        raise WebError(f"自评表序号须为 1 或更大的整数（收到 {form}）")
     limit = settings.max_upload_bytes
     with tempfile.TemporaryDirectory(prefix="jixiao-upload-") as tmp:
         path = Path(tmp) / name  # the readers name the file in their messages: give it the user's name
@@ -52,12 +67,36 @@ async def read_upload(upload: UploadFile, settings: Settings) -> tuple[Evaluatio
                 out.write(chunk)
         if size == 0:
             raise WebError(f"文件 {name} 是空文件")
-        try:
-            evaluation, warnings = await run_in_threadpool(
-                pipeline.read_report, path, settings.parse_timeout_seconds, settings.parse_memory_bytes,
-                settings.archive_limits,
-            )
-        except JixiaoError as err:
-            message = str(err).replace(str(path), name)
-            raise WebError(f"无法导入 {name}：{message}", 422) from None
-    return evaluation, warnings, name
+        evaluation, warnings, forms = await _read(path, name, settings, None)
+        if form is not None and form > max(len(forms), 1):
+            raise WebError(f"文件 {name} 只有 {max(len(forms), 1)} 张自评表，没有第 {form} 张", 422)
+        if not forms:
+            return [Reading(evaluation, warnings)], name
+        numbers = range(1, len(forms) + 1) if all_forms else [form or 1]
+        readings = []
+        for number in numbers:
+            if number != 1:
+                evaluation, warnings, _ = await _read(path, name, settings, number)
+            readings.append(Reading(evaluation, [_forms_note(forms, number, all_forms), *warnings[1:]]))
+    return readings, name
+
+
+async def _read(
+    path: Path, name: str, settings: Settings, form: int | None
+) -> tuple[Evaluation, list[str], list[str]]:
+    try:
+        return await run_in_threadpool(
+            pipeline.read_report, path, settings.parse_timeout_seconds, settings.parse_memory_bytes,
+            settings.archive_limits, form,
+        )
+    except JixiaoError as err:
+        message = str(err).replace(str(path), name)
+        raise WebError(f"无法导入 {name}：{message}", 422) from None
+
+
+def _forms_note(forms: list[str], number: int, all_forms: bool) -> str:
+    """The web's wording of the reader's several-forms warning (its first warning): the command line's
+    ``--form`` is a choice of the import form here."""
+    names = "、".join(forms)
+    rest = "其余各表已分别导入为草稿" if all_forms else "其余各表可重新导入并选择“第几张自评表”，或勾选“全部导入”"
+    return f"本文件含 {len(forms)} 张自评表（{names}），本草稿为第 {number} 张；{rest}"
