@@ -116,3 +116,12 @@ def test_a_fused_bu_men_yu_suan_zhi_xing_qing_kuang_cut_at_bu_men_is_no_unit() -
             "部门预算执行情况（万元）资金总额年初预算数全年（调整）预算数全年执行数执行率（%）执行率权重执行率得分（分）"
             "420.00436.50418.3095.83%109.58当年绩效目标年初绩效目标全年（调整）绩效目标\n")
     assert _read(text).unit.name != "预算执行情况"
+
+
+def test_a_bulleted_metadata_list_above_the_title_is_never_the_title() -> None:
+    # "• 索引号" / "• 发布机构" / "• 自评报告" each on a line of its own (a 公开目录 value that says 自评报告)
+    text = ("• 索引号\n  • 12345678-9-/2024-0301001\n  • 发布机构\n  • 某市文化和旅游局\n  • 公开目录\n  • 自评报告\n"
+            "  • 发布日期\n  • 2024-03-01\n  • 文号\n  • 浏览量\n"
+            "某市文化馆2023年度项目支出绩效自评报告(2023年公共文化服务补助资金\n\n一、自评结论\n\n自评得分95分。\n")
+    evaluation = _read(text)
+    assert (evaluation.unit.name, evaluation.year, evaluation.kind) == ("某市文化馆", 2023, "项目支出")

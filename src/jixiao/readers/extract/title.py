@@ -59,7 +59,8 @@ def title_lines(outline: Outline) -> list[Line]:
         titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
             break
-        if len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm:
+        if (len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm
+                or _BULLET_GLYPH.match(line.norm) or line.list_level is not None):
             if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
             continue
@@ -93,6 +94,8 @@ def _head_lines(lines: list[Line], furniture: re.Pattern[str]) -> tuple[list[Lin
 
 
 _TITLE_WORDS = re.compile(r"报告|自评|评价表")
+# "• 索引号" / "• 发布机构" / "• 自评报告" on lines of their own: a web page's metadata list, never the title
+_BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:报告|表)")
 
