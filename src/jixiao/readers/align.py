@@ -179,7 +179,9 @@ def align(cells: Sequence[str], roles: Sequence[str], check: Check | None = None
     readings: list[Alignment] = []
     if not _placeable(cells, roles):  # splits only add cells: no reading of this row fits
         return Alignment()
-    fused = any(kind(c) is Kind.FUSED or _long_decimals(c) for c in cells)
+    # (a three-decimal figure written twice in the row, "132.912 132.912", is a budget spent in full, not two
+    # figures run together)
+    fused = any(kind(c) is Kind.FUSED or (_long_decimals(c) and cells.count(c) == 1) for c in cells)
     for number_of, (row, split_cells, split_sizes, origin) in enumerate(_variants(cells, roles)):
         if number_of == 1 and not fused and readings and _settled(max(readings, key=lambda a: a.score), roles, check):
             break  # the row as written fills every column that matters, its arithmetic holds: no split is needed

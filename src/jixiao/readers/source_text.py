@@ -156,6 +156,8 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
             table_rows = []
 
     lines = text.splitlines()
+    if "表" in text and ("公开" in text or "附表" in text):
+        lines = [_TABLE_NUMBER.sub(r"\1", line, count=1) if "表" in line else line for line in lines]
     table_ends = _html_table_ends(lines)
     forms = {i: found for i, raw in enumerate(lines) if (found := interleaved_tables(raw, f"第{i + 1}行"))}
     flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms)))
@@ -220,6 +222,9 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
     return blocks
 
 
+# "| 公开14表 | 项目名称 | …": a published form's number in the first cell of a row of cells, no cell of the form
+_TABLE_NUMBER = re.compile(r"^(\s*\|)\s*(?:公开\s*\d{1,2}(?:-\d{1,2})?\s*表|附表\s*\d{1,2}(?:-\d{1,2})?)\s*\|"
+                           r"(?=[^|]*\|[^|]*\|)")
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 _SENTENCE_END = "。！？；：:!?;」”）)|"  # a line ending in a cell rule "|" is a row of cells, not a wrapped sentence
 

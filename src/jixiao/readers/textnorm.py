@@ -18,7 +18,7 @@ from jixiao.readers.document import Block, Document, Paragraph
 _EXTRA = str.maketrans({
     "﹪": "%", "﹙": "(", "﹚": ")", "〔": "(", "〕": ")", "［": "[", "］": "]", "﹕": ":",
     "，": ",", "；": ";", "！": "!", "？": "?", "＝": "=", "﹦": "=", "\u00a0": " ", "\u2002": " ", "\u2003": " ",
-    "\t": " ", "﹤": "<", "﹥": ">", "≧": "≥", "≦": "≤", "．": ".", "。": "。",
+    "═": "=", "\t": " ", "﹤": "<", "﹥": ">", "≧": "≥", "≦": "≤", "．": ".", "。": "。",
 })
 _MARKUP = re.compile(r"\[(?:bookmark|comment|footnote|endnote|link)[^\]]*\]", re.IGNORECASE)
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’、，。：；！？（）《》【】—…"

@@ -96,11 +96,13 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
         word = grade_word(value)
         if word:
             facts.put(path, GRADE_SYNONYMS[word].value, source)
-    else:
+    elif not (path == "unit.name" and _NO_UNIT.search(value)):
         facts.put(path, SEAL.sub("", _SYSTEM_CODE.sub("", value)).strip(" ，,。；;*"), source, weak=weak)
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?)?")
+# "部门 | 预算执行情况" (a fused "部门预算执行情况" cut at 部门): a form's phrase is no unit's name
+_NO_UNIT = re.compile(r"(?:执行|完成|开展|基本|使用)情况\s*$|执行率|指标\s*$")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2}")
 # "[411621023]某镇人民政府": an OA system's code of the unit before its name, not part of it
 _SYSTEM_CODE = re.compile(r"^\s*[\[【(（]\s*[0-9A-Za-z][0-9A-Za-z.\-]{3,}\s*[\]】)）]\s*(?=\S)")

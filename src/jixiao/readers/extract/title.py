@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from jixiao.lexicon import pattern
@@ -19,8 +18,8 @@ _NOISE = re.compile(
 )
 _REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
                      r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
-_KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|单位决算|项目支出|绩效自评|绩效评价|自评表|自评报告"
-                         r"|绩效目标自评")
+_KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|单位决算|预算执行情况|项目支出|绩效自评|绩效评价|自评表"
+                         r"|自评报告|绩效目标自评")
 _LABELLED = re.compile(r"^[^:]{2,8}:")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
 _PROSE_FIELDS = [
@@ -28,6 +27,10 @@ _PROSE_FIELDS = [
         r"^(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)"
         r"\s*(?:\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\))?\s*:\s*(.+)$")),
     ("project.name", re.compile(r"^项目名称\s*:\s*(.+)$")),
+    # "现将2022年某县交通运输局衔接资金项目绩效自评总结报告如下": the unit named in the report's opening sentence
+    ("unit.name", re.compile(
+        r"现将\s*(?:(?:19|20)\d{2}\s*年度?)?\s*([^,;。:()“”]{2,24}?(?:人民政府|委员会|办事处|局|中心|医院|卫生院"
+        r"|学校|中学|小学|幼儿园|馆|站))(?:本级)?\s*(?:(?:19|20)\d{2}\s*年度?)?[^,;。]{0,40}?(?:绩效自评|绩效评价)")),
     ("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)")),
     ("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管")),
     ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责)?(?:组织)?实施")),
@@ -49,12 +52,15 @@ def title_lines(outline: Outline) -> list[Line]:
     first_table = outline.tables[0][0] if outline.tables else 10**9
     out: list[Line] = []
     furniture = pattern("page_furniture")
-    head = list(itertools.islice((line for line in outline.lines[:40] if not furniture.search(line.norm)), 8))
+    head, after_furniture = _head_lines(outline.lines[:40], furniture)
     for i, line in enumerate(head):
+        if out and i in after_furniture and not any(_TITLE_WORDS.search(kept.norm) for kept in out):
+            out = []  # "公告公示" / breadcrumbs / the title: a web page's section name is no part of the title
         titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
             break
-        if len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm:
+        if (len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm
+                or _BULLET_GLYPH.match(line.norm) or line.list_level is not None):
             if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
             continue
@@ -68,7 +74,28 @@ def title_lines(outline: Outline) -> list[Line]:
     return out
 
 
+def _head_lines(lines: list[Line], furniture: re.Pattern[str]) -> tuple[list[Line], set[int]]:
+    """The first eight lines that are no page furniture, and the positions among them of those that follow
+    a furniture line (a breadcrumb, "浏览量"): where a web page's head ends and its text begins."""
+    head: list[Line] = []
+    after: set[int] = set()
+    skipped = False
+    for line in lines:
+        if furniture.search(line.norm):
+            skipped = True
+            continue
+        if skipped and head:
+            after.add(len(head))
+        skipped = False
+        head.append(line)
+        if len(head) == 8:
+            break
+    return head, after
+
+
 _TITLE_WORDS = re.compile(r"报告|自评|评价表")
+# "• 索引号" / "• 发布机构" / "• 自评报告" on lines of their own: a web page's metadata list, never the title
+_BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:报告|表)")
 

@@ -18,13 +18,13 @@ MAX_TOTAL = Decimal(1000)  # a stated total above 100 is kept as stated (the che
 TOTALS = [
     re.compile(r"(?:综合得分|综合评分|总得分|自评总分|自评总得分|评价总分|得分合计|合计得分|总计得分|自评综合得分"
                r"|综合自评得分)" + _N),
-    re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|得分)" + _N
+    re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|绩效评分|得分)" + _N
                + r"|(?:自评|评价)(?:结果|结论)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分"),
     re.compile(r"(?:总分|(?<![入出额数费金])合计)" + _NUMBER + r"\s*分"),
 ]
 _WHOLE = re.compile(
     r"本次|本项目|本单位|我单位|整体|综合|等级|等次|项目(?:绩效)?(?:自评)?得分|单位(?:整体)?(?:自评)?得分"
-    r"|满分\s*100\s*分|(?:自评|评价)(?:结果|结论)"
+    r"|满分\s*100\s*分|(?:自评|评价)(?:结果|结论)|自评为"
 )
 _GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 GRADE = re.compile(
