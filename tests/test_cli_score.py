@@ -172,3 +172,22 @@ def test_real_process_exit_code(tmp_path: Path) -> None:
                          capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert out.returncode == 2 and out.stdout == ""
     assert out.stderr.strip() == f'错误：{bad}：indicators[0].weight：分值必须是非负数（收到 "x"）'
+
+
+def test_an_indicator_without_weight_keeps_its_stated_score_and_says_why(
+    run: Callable[..., Run], example_path: Path, tmp_path: Path
+) -> None:
+    from jixiao.modelio import save_evaluation
+
+    evaluation = load_evaluation(example_path)
+    execution = next(i for i, ind in enumerate(evaluation.indicators) if ind.name == "预算执行率")
+    evaluation.indicators[execution].weight = None  # the form states no weight: 14.03 cannot be computed
+    save_evaluation(evaluation, tmp_path / "blank.yaml")
+    out = run("score", str(tmp_path / "blank.yaml"), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    row = json.loads(out.stdout)["indicators"][execution]
+    assert (row["weight"], row["recomputed_score"], row["score"], row["uses_stated"]) == (None, None, "8.19", True)
+    assert row["reason"] == "报告未列该指标的分值（权重），无法按规则计算得分"
+    assert json.loads(out.stdout)["recomputed_total"] == "93.19"
+    table = run("score", str(tmp_path / "blank.yaml"))
+    assert table.returncode == 0 and "未列" in table.stdout and "沿用报告得分：报告未列该指标的分值" in table.stdout

@@ -167,7 +167,7 @@ class Indicator(_Model):
     name: str
     level1: str | None = None
     level2: str | None = None
-    weight: NonNegative
+    weight: NonNegative | None  # None: the document states no weight (a 得分-only form); the key is still required
     target: Target | None = None
     actual: Actual | None = None
     evidence: Evidence | None = None
@@ -183,6 +183,8 @@ class Indicator(_Model):
     @field_validator("weight", mode="before")
     @classmethod
     def _weight_message(cls, value: Any) -> Any:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
         try:
             number = Decimal(str(value).strip())
         except Exception:

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from html import unescape
 
-from test_web_pages import _form
+from test_web_pages import _create, _form
 from webworld import World
 
 from jixiao.starters import field_hints
@@ -189,3 +189,18 @@ def test_submit_is_refused_while_required_facts_are_missing(world: World) -> Non
     client.put(f"/api/evaluations/{evaluation_id}",
                json={"version": saved.json()["version"], "evaluation": evaluation})
     assert client.post(f"/api/evaluations/{evaluation_id}/submit", json={}).json()["status"] == "submitted"
+
+
+def test_an_empty_weight_is_saved_as_no_weight_and_shown_as_not_stated(world: World, example_path) -> None:
+    client = world.client("editor_a")
+    eid = _create(client, world, example_path)
+    fields = _form(client.get(f"/evaluations/{eid}").text)
+    fields["ind_weight"][0] = ""  # a 得分-only form: the unit states no weight for this row
+    saved = client.post(f"/evaluations/{eid}/save", data=fields)
+    assert saved.status_code == 200, unescape(saved.text)
+    stored = client.get(f"/api/evaluations/{eid}").json()["evaluation"]["indicators"]
+    assert stored[0]["weight"] is None and Decimal(stored[0]["stated_score"]) == Decimal(5)
+    assert Decimal(stored[1]["weight"]) == Decimal(5)  # the other rows keep theirs
+    page = client.get(f"/evaluations/{eid}").text
+    assert _form(page)["ind_weight"][0] == ""
+    assert "未列" in page and "报告未列该指标的分值（权重），无法按规则计算得分" in page

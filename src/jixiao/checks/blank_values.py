@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.checks.budget import execution_indicators
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import score_path, stated_score
+from jixiao.checks.indicators import has_full_score, score_path, stated_score
 from jixiao.checks.registry import check
 from jixiao.checks.robust import parsed
 from jixiao.model import Evaluation, Indicator
@@ -21,11 +22,6 @@ _EXECUTION_CELL = re.compile(r"执行数|执行率")
 def _blank_actual(indicator: Indicator) -> bool:
     actual = indicator.actual
     return actual is None or (actual.value is None and actual.tier is None and not (actual.text or "").strip())
-
-
-def _full(indicator: Indicator) -> bool:
-    score = stated_score(indicator)
-    return score is not None and indicator.weight > 0 and score >= indicator.weight
 
 
 def _rows_of(evaluation: Evaluation, index: int) -> set[str]:
@@ -52,7 +48,7 @@ def full_score_on_blank(ctx: CheckContext, index: int, indicator: Indicator) -> 
     """Indicator ``index`` gets a full score while its actual value is (shown) blank."""
     if ctx.is_execution_indicator(indicator):
         return False  # its figure is the budget's (see _execution below)
-    return _full(indicator) and _blank_actual(indicator) and _blank_confirmed(ctx.evaluation, index)
+    return has_full_score(indicator) and _blank_actual(indicator) and _blank_confirmed(ctx.evaluation, index)
 
 
 def _execution(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
@@ -65,9 +61,9 @@ def _execution(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
         return []
     findings = []
     for i, ind in execution_indicators(ctx):
-        if not (_full(ind) and _blank_actual(ind)):
+        if not (has_full_score(ind) and _blank_actual(ind)):
             continue
-        shown = format_score(stated_score(ind) or ind.weight)
+        shown = format_score(stated_score(ind) or Decimal(0))
         findings.append(ctx.finding(
             CODE, f"{ctx.label(i, ind)}得满分 {shown} 分，但全年执行数和执行率均为空", f"indicators[{i}].stated_score",
             {"score": shown}, facts=[ctx.fact(score_path(i, ind), shown),
@@ -84,7 +80,7 @@ def full_score_blank_value(evaluation: Evaluation, ctx: CheckContext) -> list[Fi
     for i, ind in enumerate(evaluation.indicators):
         if not full_score_on_blank(ctx, i, ind):
             continue
-        shown = format_score(stated_score(ind) or ind.weight)
+        shown = format_score(stated_score(ind) or Decimal(0))
         findings.append(ctx.finding(
             CODE, f"{ctx.label(i, ind)}得满分 {shown} 分，但实际完成值为空", f"indicators[{i}].actual",
             {"score": shown, "weight": shown},

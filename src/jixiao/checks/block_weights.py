@@ -31,16 +31,16 @@ def _rows_against_blocks(evaluation: Evaluation, ctx: CheckContext) -> list[Find
     findings = []
     for block, printed in evaluation.stated_block_weights.items():
         members = _members(evaluation, block)
-        if not members:
+        weights = [weight for i in members if (weight := evaluation.indicators[i].weight) is not None]
+        if not members or len(weights) < len(members):  # a row without a weight: its share is unknown
             continue
-        weights = [evaluation.indicators[i].weight for i in members]
         rows = sum(weights, Decimal(0))
         if abs(rows - printed) <= ctx.limits.tolerance:
             continue
         numbers = {"block": block, "printed": format_score(printed), "rows": format_score(rows),
                    "difference": format_score(abs(rows - printed))}
         facts = [ctx.fact(f"stated_block_weights.{block}", numbers["printed"], f"一级指标“{block}”分值"),
-                 *(ctx.fact(f"indicators[{i}].weight", format_score(evaluation.indicators[i].weight)) for i in members),
+                 *(ctx.fact(f"indicators[{i}].weight", format_score(w)) for i, w in zip(members, weights, strict=True)),
                  *(ctx.fact(f"indicators[{i}].level1", block) for i in members),
                  ctx.list_fact("indicators", f"{len(members)} 项", printed - rows, "分")]
         findings.append(ctx.finding(

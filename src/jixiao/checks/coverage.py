@@ -40,8 +40,11 @@ def _gaps(evaluation: Evaluation, notes: ReadingNotes) -> list[str]:
         gaps.append("未读出任何绩效指标")
     else:
         full = evaluation.full_mark or _FULL_MARK
-        weights = sum((ind.weight for ind in indicators), Decimal(0))
-        if weights < full * _HALF:
+        stated = [ind.weight for ind in indicators if ind.weight is not None]
+        weights = sum(stated, Decimal(0))
+        if len(stated) < len(indicators):
+            pass  # a 得分-only form states no weights: their sum says nothing about what was read
+        elif weights < full * _HALF:
             gaps.append(f"读出的 {len(indicators)} 项指标分值合计仅 {format_score(weights)} 分"
                         f"（满分 {format_score(full)} 分）")
         elif weights > full * _TOO_MUCH:

@@ -36,7 +36,7 @@ def deviation_note_missing(evaluation: Evaluation, ctx: CheckContext) -> list[Fi
             continue
         location = f"indicators[{i}].deviation_note"
         score = stated_score(ind)
-        if score is not None and score < ind.weight:
+        if score is not None and ind.weight is not None and score < ind.weight:
             numbers = {"score": format_score(score), "weight": format_score(ind.weight),
                        "lost": format_score(ind.weight - score)}
             findings.append(ctx.finding(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jixiao.checks.budget import execution_indicators
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import stated_score
+from jixiao.checks.indicators import has_full_score, stated_score
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation
 from jixiao.numbers import HUNDRED, format_money, format_number, format_score
@@ -22,9 +24,8 @@ def _full_execution(evaluation: Evaluation, ctx: CheckContext) -> str | None:
     if budget.adjusted is not None and budget.executed is not None and abs(budget.adjusted - budget.executed) <= tol:
         return f"全年执行数与全年预算数同为 {format_money(budget.executed)}"
     for i, ind in execution_indicators(ctx):
-        score = stated_score(ind)
-        if score is not None and ind.weight > 0 and score >= ind.weight:
-            return f"{ctx.label(i, ind)}得满分 {format_score(score)} 分"
+        if has_full_score(ind):
+            return f"{ctx.label(i, ind)}得满分 {format_score(stated_score(ind) or Decimal(0))} 分"
     return None
 
 

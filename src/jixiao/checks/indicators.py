@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from jixiao.model import Comparator, Indicator
+from jixiao.numbers import format_score
 
 _RATE_NAME = re.compile(r"(率|满意度|知晓度|占比|比例|比重)$")
 _COUNT_NAME = re.compile(r"(次数|数量|个数|人数|户数|人次|件数|起数|天数|时长|面积|长度|金额)$")
@@ -17,9 +18,25 @@ def stated_score(indicator: Indicator) -> Decimal | None:
     """The score the document states: ``stated_score``, else weight − stated deduction, else None."""
     if indicator.stated_score is not None:
         return indicator.stated_score
-    if indicator.stated_deduction is not None:
+    if indicator.stated_deduction is not None and indicator.weight is not None:
         return indicator.weight - indicator.stated_deduction
     return None
+
+
+def weight_text(indicator: Indicator) -> str:
+    """The weight as a finding shows it: ``10``, or ``未列`` when the document states none."""
+    return format_score(indicator.weight) if indicator.weight is not None else "未列"
+
+
+def has_full_score(indicator: Indicator) -> bool:
+    """The stated score reaches a stated, non-zero weight (unknown without a weight: False)."""
+    score, weight = stated_score(indicator), indicator.weight
+    return score is not None and weight is not None and weight > 0 and score >= weight
+
+
+def unweighted(indicators: list[Indicator]) -> list[int]:
+    """Positions of the indicators whose weight the document does not state."""
+    return [i for i, ind in enumerate(indicators) if ind.weight is None]
 
 
 def score_path(index: int, indicator: Indicator) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.checks.budget import denominator, recomputed_rate
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import stated_score
+from jixiao.checks.indicators import has_full_score, stated_score
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation, Indicator
 from jixiao.numbers import format_number, format_percent
@@ -24,17 +25,12 @@ def is_output(indicator: Indicator) -> bool:
     return bool(indicator.level2 and _OUTPUT_LEVEL2.search(indicator.level2))
 
 
-def _done(indicator: Indicator) -> bool:
-    score = stated_score(indicator)
-    return score is not None and indicator.weight > 0 and score >= indicator.weight
-
-
 @check(CODE, Severity.WARNING, "产出全部完成而资金大多未用",
        "预算执行率低于 50%（阈值见规则包 output_execution_percent）时，产出指标却全部按完成（满分）报告，"
        "产出与资金使用不匹配：或产出未完成，或资金用途另有说明。")
 def output_vs_spending(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     outputs = [(i, ind) for i, ind in enumerate(evaluation.indicators) if is_output(ind)]
-    if not outputs or not all(_done(ind) for _, ind in outputs):
+    if not outputs or not all(has_full_score(ind) for _, ind in outputs):
         return []
     rate = recomputed_rate(ctx)
     if rate is not None:
@@ -54,6 +50,6 @@ def output_vs_spending(evaluation: Evaluation, ctx: CheckContext) -> list[Findin
     return [ctx.finding(
         CODE, f"预算执行率 {numbers['rate']}{how}低于 {numbers['threshold']}，而 {len(outputs)} 项产出指标"
               f"（{names}）全部得满分", "budget.executed", numbers,
-        facts=facts + [ctx.fact(f"indicators[{i}].stated_score", format_number(stated_score(ind) or ind.weight))
+        facts=facts + [ctx.fact(f"indicators[{i}].stated_score", format_number(stated_score(ind) or Decimal(0)))
                        for i, ind in outputs],
         arithmetic=f"执行率 {numbers['rate']} < {numbers['threshold']}；产出指标满分 {len(outputs)}/{len(outputs)}")]

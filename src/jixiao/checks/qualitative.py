@@ -20,7 +20,7 @@ def qualitative_out_of_band(evaluation: Evaluation, ctx: CheckContext) -> list[F
     for i, ind in enumerate(evaluation.indicators):
         tier = ind.actual.tier if ind.actual is not None else None
         score = stated_score(ind)
-        if tier is None:
+        if tier is None or ind.weight is None:  # a band is a share of the weight
             continue
         if score is None:
             findings.append(ctx.cannot_run("QUALITATIVE_OUT_OF_BAND", f"{ctx.label(i, ind)} 未写明得分",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import has_target, is_quantitative, score_path
+from jixiao.checks.indicators import has_target, is_quantitative, score_path, weight_text
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation
 from jixiao.numbers import format_number, format_score
@@ -41,7 +41,7 @@ def score_not_recomputable(evaluation: Evaluation, ctx: CheckContext) -> list[Fi
         why = f"；{item.receipt.sentence}" if item.receipt is not None else ""
         i = item.index
         facts = [ctx.fact(score_path(i, ind), numbers["stated"]), ctx.fact(f"indicators[{i}].weight",
-                                                                            format_score(ind.weight))]
+                                                                            weight_text(ind))]
         if ind.target is not None and ind.target.value is not None:
             facts.append(ctx.fact(f"indicators[{i}].target", f"{ind.target.comparator.value}"
                                                             f"{format_number(ind.target.value)}{ind.target.unit}"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import score_path, stated_score
+from jixiao.checks.indicators import score_path, stated_score, weight_text
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation
 from jixiao.numbers import format_score
@@ -16,7 +16,7 @@ def score_over_weight(evaluation: Evaluation, ctx: CheckContext) -> list[Finding
     findings = []
     for i, ind in enumerate(evaluation.indicators):
         score = stated_score(ind)
-        if score is None or score <= ind.weight:
+        if score is None or ind.weight is None or score <= ind.weight:
             continue
         numbers = {"score": format_score(score), "weight": format_score(ind.weight),
                    "excess": format_score(score - ind.weight)}
@@ -37,7 +37,7 @@ def negative_score(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
         score = stated_score(ind)
         if score is None or score >= 0:
             continue
-        numbers = {"score": format_score(score), "weight": format_score(ind.weight)}
+        numbers = {"score": format_score(score), "weight": weight_text(ind)}
         findings.append(ctx.finding(
             "NEGATIVE_SCORE", f"{ctx.label(i, ind)}：得分 {numbers['score']} 分 < 0（分值 {numbers['weight']} 分，"
                               "扣分应扣完为止）", f"indicators[{i}].stated_score", numbers,

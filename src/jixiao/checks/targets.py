@@ -5,12 +5,14 @@ from __future__ import annotations
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.indicators import (
+    has_full_score,
     has_target,
     is_quantitative,
     meets_target,
     score_path,
     stated_score,
     units_compatible,
+    weight_text,
 )
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation
@@ -27,7 +29,7 @@ def target_missing(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
             continue
         actual = ind.actual
         has_value = actual is not None and actual.value is not None
-        numbers = {"weight": format_score(ind.weight)}
+        numbers = {"weight": weight_text(ind)}
         if actual is not None and actual.value is not None:
             numbers["actual"] = f"{format_number(actual.value)}{actual.unit}"
         shown = f"实际完成值 {numbers['actual']}" if has_value else "实际完成值也没有数值"
@@ -54,17 +56,17 @@ def full_score_below_target(evaluation: Evaluation, ctx: CheckContext) -> list[F
     for i, ind in enumerate(evaluation.indicators):
         target, actual, score = ind.target, ind.actual, stated_score(ind)
         if (target is None or actual is None or target.value is None or actual.value is None
-                or score is None or score < ind.weight or ind.weight == 0 or not units_compatible(ind)):
+                or score is None or not has_full_score(ind) or not units_compatible(ind)):
             continue
         if meets_target(actual.value, target.comparator, target.value, ctx.limits.tolerance):
             continue
         recomputed = ctx.indicator_score(i)
-        if recomputed is not None and recomputed.computed is not None and recomputed.computed >= ind.weight:
+        if recomputed is not None and recomputed.computed is not None and recomputed.computed >= (ind.weight or 0):
             continue  # the rule itself gives the full score once rounded (5 × 99.9% = 4.995 → 5.00)
         unit = target.unit or actual.unit
         numbers = {"actual": f"{format_number(actual.value)}{actual.unit or unit}",
                    "target": f"{target.comparator.value}{format_number(target.value)}{unit}",
-                   "score": format_score(score), "weight": format_score(ind.weight)}
+                   "score": format_score(score), "weight": weight_text(ind)}
         findings.append(ctx.finding(
             "FULL_SCORE_BELOW_TARGET",
             f"{ctx.label(i, ind)}：实际完成值 {numbers['actual']} 未达到年度指标值 {numbers['target']}，"

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from jixiao.checks.context import CheckContext, added
 from jixiao.checks.finding import Fact, Finding, Severity
-from jixiao.checks.indicators import score_path, stated_score
+from jixiao.checks.indicators import score_path, stated_score, unweighted
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation
 from jixiao.numbers import format_score, round2
@@ -48,13 +48,15 @@ def total_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
 
 def _weights_make_full_mark(ctx: CheckContext) -> bool:
     """The indicators' weights add up to the full mark: no indicator can be missing from the list."""
-    weights = sum((ind.weight for ind in ctx.evaluation.indicators), Decimal(0))
+    if unweighted(ctx.evaluation.indicators):
+        return False
+    weights = sum((ind.weight or Decimal(0) for ind in ctx.evaluation.indicators), Decimal(0))
     return abs(weights - _expected_points(ctx)) <= ctx.limits.tolerance
 
 
 def _weight_facts(ctx: CheckContext, chosen: list[int], expected: Decimal, total: Decimal) -> list[Fact]:
     indicators = ctx.evaluation.indicators
-    return [*(ctx.fact(f"indicators[{i}].weight", format_score(indicators[i].weight)) for i in chosen),
+    return [*(ctx.fact(f"indicators[{i}].weight", format_score(indicators[i].weight or Decimal(0))) for i in chosen),
             ctx.list_fact("indicators", f"{len(chosen)} 项", expected - total, "分")]
 
 
@@ -84,9 +86,15 @@ def weights_not_100(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     code = "WEIGHTS_NOT_100"
     if not evaluation.indicators:
         return [ctx.cannot_run(code, "没有绩效指标", "indicators")]
+    blank = unweighted(evaluation.indicators)
+    if blank:  # a form with a 得分 column only: any sum of the stated weights would be a guess
+        named = "、".join(ctx.label(i, evaluation.indicators[i]) for i in blank[:3])
+        more = f"等 {len(blank)} 项" if len(blank) > 3 else ""
+        return [ctx.cannot_run(code, f"{named}{more}未列分值，无法核对分值合计", "indicators")]
+    weights = [ind.weight or Decimal(0) for ind in evaluation.indicators]
     tolerance = ctx.limits.tolerance
     expected = _expected_points(ctx)
-    total = sum((ind.weight for ind in evaluation.indicators), Decimal(0))
+    total = sum(weights, Decimal(0))
     findings: list[Finding] = []
     if abs(total - expected) > tolerance:
         numbers = {"sum": format_score(total), "expected": format_score(expected),
@@ -95,13 +103,13 @@ def weights_not_100(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
         findings.append(ctx.finding(
             code, f"各指标分值合计 {numbers['sum']} 分 ≠ {numbers['expected']} 分（差 {numbers['difference']} 分）",
             "indicators", numbers, facts=_weight_facts(ctx, everyone, expected, total),
-            arithmetic=added([format_score(ind.weight) for ind in evaluation.indicators], numbers["sum"])))
+            arithmetic=added([format_score(weight) for weight in weights], numbers["sum"])))
     if not any(ind.level1 for ind in evaluation.indicators):
         return findings
     by_level: dict[str, Decimal] = defaultdict(Decimal)
     members: dict[str, list[int]] = defaultdict(list)
     for i, ind in enumerate(evaluation.indicators):
-        by_level[(ind.level1 or "（未归级）").strip()] += ind.weight
+        by_level[(ind.level1 or "（未归级）").strip()] += weights[i]
         members[(ind.level1 or "（未归级）").strip()].append(i)
     prescribed = _level_weights(ctx)
     if prescribed is None:
@@ -123,5 +131,5 @@ def weights_not_100(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
             findings.append(ctx.finding(
                 code, f"一级指标“{name}”分值合计 {numbers['sum']} 分 ≠ {numbers['expected']} 分"
                       f"（差 {numbers['difference']} 分）", "indicators", numbers, facts=facts,
-                arithmetic=added([format_score(evaluation.indicators[i].weight) for i in chosen], numbers["sum"])))
+                arithmetic=added([format_score(weights[i]) for i in chosen], numbers["sum"])))
     return findings

@@ -109,7 +109,8 @@ def print_table(evaluation: Evaluation, result: EvaluationScore, console: Consol
         indicator = evaluation.indicators[s.index]
         recomputed = _score_cell(s.computed, s.differs) if not s.uses_stated else Text("（沿用）")
         table.add_row(
-            str(s.number if s.number is not None else s.index + 1), Text(shorten(s.name, 60)), format_score(s.weight),
+            str(s.number if s.number is not None else s.index + 1), Text(shorten(s.name, 60)),
+            format_score(s.weight) if s.weight is not None else "未列",
             Text(_short(target_text(indicator))), Text(_short(actual_text(indicator))),
             _score_cell(s.stated, False), recomputed, Text(shorten(_explain(s), SHOWN)),
         )

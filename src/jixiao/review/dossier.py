@@ -48,7 +48,8 @@ def letter_data(evaluation: Evaluation, score: EvaluationScore, findings: list[F
     for item in score.indicators:
         if item.differs and item.receipt is not None:
             changed.append({"number": item.number or item.index + 1, "name": item.name,
-                            "weight": format_score(item.weight), "stated": _num(item.stated),
+                            "weight": format_score(item.weight) if item.weight is not None else "未列",
+                            "stated": _num(item.stated),
                             "computed": _num(item.computed), "sentence": item.receipt.sentence,
                             "rule": item.receipt.rule_title, "source": without_tags(item.receipt.source)})
         elif item.uses_stated:

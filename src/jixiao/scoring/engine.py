@@ -21,7 +21,7 @@ from jixiao.scoring.cap import apply_cap
 from jixiao.scoring.packs import RulePack, load_pack
 from jixiao.scoring.receipt import EvaluationScore, IndicatorScore, Receipt
 from jixiao.scoring.rules import RULE_TYPES, NotRecomputable, RuleContext
-from jixiao.scoring.rules.base import finish
+from jixiao.scoring.rules.base import NO_WEIGHT, finish
 
 ZERO = Decimal(0)
 
@@ -44,6 +44,8 @@ def score_indicator(
     budget for the execution-rate rule and the kind for matching defaults."""
     pack = pack or load_pack(evaluation.rule_pack if evaluation is not None else None)
     spec = pack.rule_for(indicator, evaluation)
+    if indicator.weight is None:  # every rule scores against the weight: nothing to compute with
+        return _kept(indicator, index, spec.id if spec else indicator.rule, NO_WEIGHT)
     if spec is None:
         if indicator.rule:
             reason = f"规则包 {pack.id} 中没有名为 {indicator.rule} 的规则，无法重算"

@@ -44,7 +44,7 @@ class IndicatorScore(BaseModel):
     index: int
     number: int | None
     name: str
-    weight: Decimal
+    weight: Decimal | None  # None: the document states no weight, so no score could be computed
     rule_id: str | None
     stated: Decimal | None
     computed: Decimal | None

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from jixiao.model import Actual, Comparator, Evaluation, Grade, Indicator, NamedAmount, StaffPart, Target
 from jixiao.numbers import round2
-from jixiao.synth.figures import grade_of
+from jixiao.synth.figures import grade_of, weight_of
 
 Planter = Callable[[Evaluation, random.Random], bool]
 GRADES = [Grade.EXCELLENT, Grade.GOOD, Grade.FAIR, Grade.POOR]
@@ -28,7 +28,7 @@ def _retotal(evaluation: Evaluation, delta: Decimal) -> None:
 
 
 def _full(evaluation: Evaluation, min_weight: int = 0) -> list[Indicator]:
-    return [i for i in evaluation.indicators if i.stated_score == i.weight and i.weight >= min_weight
+    return [i for i in evaluation.indicators if i.stated_score == weight_of(i) and weight_of(i) >= min_weight
             and i.name != "预算执行率"]
 
 
@@ -54,7 +54,7 @@ def weights_not_100(evaluation: Evaluation, rng: random.Random) -> bool:
     if not candidates:
         return False
     ind = rng.choice(candidates)
-    ind.weight = ind.weight - 5
+    ind.weight = weight_of(ind) - 5
     ind.stated_score = ind.weight
     _retotal(evaluation, Decimal(-5))
     return True
@@ -91,7 +91,7 @@ def score_over_weight(evaluation: Evaluation, rng: random.Random) -> bool:
         return False
     ind = rng.choice(candidates)
     extra = Decimal(rng.randint(1, 3))
-    ind.stated_score = ind.weight + extra
+    ind.stated_score = weight_of(ind) + extra
     _retotal(evaluation, extra)
     return True
 
@@ -103,7 +103,7 @@ def score_not_recomputable(evaluation: Evaluation, rng: random.Random) -> bool:
         return False
     ind = rng.choice(candidates)
     cut = Decimal(rng.randint(100, 300)) / 100
-    ind.stated_score = ind.weight - cut
+    ind.stated_score = weight_of(ind) - cut
     ind.deviation_note = "经评审小组综合评议，酌情扣分"
     _retotal(evaluation, -cut)
     return True
@@ -147,7 +147,7 @@ def _spend(evaluation: Evaluation, executed: Decimal) -> None:
     ind = _execution(evaluation)
     if ind is not None and ind.actual is not None and ind.stated_score is not None:
         ind.actual.value = budget.stated_execution_rate
-        score = round2(ind.weight * min(Decimal(1), executed / budget.adjusted))
+        score = round2(weight_of(ind) * min(Decimal(1), executed / budget.adjusted))
         _retotal(evaluation, score - ind.stated_score)
         ind.stated_score = score
 
@@ -239,7 +239,7 @@ def cost_actual_is_budget(evaluation: Evaluation, rng: random.Random) -> bool:
     ind.actual = Actual(value=budget.adjusted, unit="万元")
     ind.deviation_note = None
     if ind.stated_score is not None:
-        _retotal(evaluation, ind.weight - ind.stated_score)
+        _retotal(evaluation, weight_of(ind) - ind.stated_score)
     ind.stated_score = ind.weight
     return True
 

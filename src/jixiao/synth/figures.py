@@ -42,6 +42,13 @@ GRADE_CHOICES = [Grade.EXCELLENT] * 5 + [Grade.GOOD] * 3 + [Grade.FAIR] * 2 + [G
 SAMPLE_SIZES = (50, 100, 200, 250, 400, 500)
 
 
+def weight_of(indicator: Indicator) -> Decimal:
+    """A generated indicator's weight (the generator always sets one)."""
+    if indicator.weight is None:
+        raise ValueError(f"合成指标“{indicator.name}”没有分值")
+    return indicator.weight
+
+
 def grade_of(total: Decimal) -> Grade:
     """Default bands of the domain notes §4: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差."""
     if total >= 90:

@@ -144,8 +144,8 @@ def generate_batch(n: int, out_dir: str | Path, *, seed: int = 0, formats: Seque
         report_facts = facts(evaluation)
         if style.deduction and style.scores_in_prose:  # the prose states deductions, not scores
             for fact, ind in zip(report_facts["indicators"], evaluation.indicators, strict=True):
-                if ind.stated_score is not None and ind.stated_score <= ind.weight:
-                    fact["stated_deduction"] = format_number(ind.weight - ind.stated_score)
+                if ind.stated_score is not None and ind.stated_score <= figures.weight_of(ind):
+                    fact["stated_deduction"] = format_number(figures.weight_of(ind) - ind.stated_score)
         reports.append({"stem": stem, "files": files, "facts": report_facts, "defects": planted,
                         "evaluation": json.loads(evaluation.model_dump_json(exclude_defaults=True))})
         if progress is not None:

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from jixiao.model import Evaluation, Indicator, Kind
 from jixiao.numbers import format_amount, format_number, format_score
+from jixiao.synth.figures import weight_of
 
 Block = tuple[str, object]
 
@@ -105,7 +106,7 @@ class _Headings:
 
 
 def _indicator_blocks(ind: Indicator, style: Style, evaluation: Evaluation) -> list[Block]:
-    head = style.item.format(n=ind.number) + ind.name + style.weight.format(w=format_number(ind.weight))
+    head = style.item.format(n=ind.number) + ind.name + style.weight.format(w=format_number(weight_of(ind)))
     parts: list[str] = []
     budget = evaluation.budget
     if ind.name == "预算执行率":
@@ -123,8 +124,8 @@ def _indicator_blocks(ind: Indicator, style: Style, evaluation: Evaluation) -> l
     if ind.deviation_note:
         text = text[:-1] + f"。偏差原因：{ind.deviation_note}。"
     if style.scores_in_prose and ind.stated_score is not None:
-        if style.deduction and ind.stated_score <= ind.weight:
-            cut = ind.weight - ind.stated_score
+        if style.deduction and ind.stated_score <= weight_of(ind):
+            cut = weight_of(ind) - ind.stated_score
             text += f"扣{format_score(cut)}分。" if cut else "不扣分。"
         else:
             text += style.score.format(s=format_score(ind.stated_score))
@@ -143,9 +144,9 @@ def _summary_table(evaluation: Evaluation, style: Style) -> list[list[str]]:
     for ind in evaluation.indicators:
         target = f"{ind.target.comparator.value}{_value(ind.target.value, ind.target.unit)}" if ind.target else ""
         actual = _value(ind.actual.value, ind.actual.unit) if ind.actual else ""
-        rows.append([str(ind.number), ind.name, format_number(ind.weight), target, actual,
+        rows.append([str(ind.number), ind.name, format_number(weight_of(ind)), target, actual,
                      format_score(ind.stated_score) if ind.stated_score is not None else ""])
-    total_weight = sum((i.weight for i in evaluation.indicators), Decimal(0))
+    total_weight = sum((weight_of(i) for i in evaluation.indicators), Decimal(0))
     rows.append(["合计", "", format_number(total_weight), "", "",
                  format_score(evaluation.stated_total) if evaluation.stated_total is not None else ""])
     return rows
@@ -157,9 +158,9 @@ def _project_table(evaluation: Evaluation) -> list[list[str]]:
     for ind in evaluation.indicators:
         target = f"{ind.target.comparator.value}{_value(ind.target.value, ind.target.unit)}" if ind.target else ""
         actual = _value(ind.actual.value, ind.actual.unit) if ind.actual else ""
-        rows.append([ind.level1 or "", ind.level2 or "", ind.name, target, actual, format_number(ind.weight),
+        rows.append([ind.level1 or "", ind.level2 or "", ind.name, target, actual, format_number(weight_of(ind)),
                      format_score(ind.stated_score) if ind.stated_score is not None else "", ind.deviation_note or ""])
-    rows.append(["总分", "", "", "", "", format_number(sum((i.weight for i in evaluation.indicators), Decimal(0))),
+    rows.append(["总分", "", "", "", "", format_number(sum((weight_of(i) for i in evaluation.indicators), Decimal(0))),
                  format_score(evaluation.stated_total) if evaluation.stated_total is not None else "", ""])
     return rows
 

@@ -182,7 +182,10 @@ def evaluation_from_form(form: Any) -> Evaluation:
     if errors:
         raise FormErrors(errors)
     try:
-        return Evaluation.model_validate(_drop_none(data))
+        cleaned = _drop_none(data)
+        for row in cleaned.get("indicators", []):
+            row.setdefault("weight", None)  # an empty 分值 cell: the form states no weight (kept as None)
+        return Evaluation.model_validate(cleaned)
     except ValidationError as err:
         raise FormErrors([describe_validation_error(err)]) from None
 
@@ -202,7 +205,7 @@ def _indicators(form: Any, errors: list[str]) -> list[dict[str, Any]]:
             name=cell("name"),
             level1=cell("level1") or None,
             level2=cell("level2") or None,
-            weight=_number(cell("weight"), f"{label}分值", errors) if cell("weight") else Decimal(0),
+            weight=_number(cell("weight"), f"{label}分值", errors),  # empty: the form states no weight
             rule=cell("rule") or None,
             stated_score=_number(cell("stated"), f"{label}自评得分", errors),
             deviation_note=cell("deviation") or None,

@@ -65,14 +65,15 @@ class GradeHint:
 
 def grade_hint(evaluation: Evaluation, score: EvaluationScore, pack: RulePack) -> GradeHint:
     """The hint for ``evaluation`` as scored (``score``) under ``pack``."""
-    gains = [Gain(s.number, s.name, s.score, s.weight) for s in score.indicators if s.score < s.weight]
+    gains = [Gain(s.number, s.name, s.score, s.weight) for s in score.indicators
+             if s.weight is not None and s.score < s.weight]  # no weight stated: no room to gain is known
     higher = sorted((band for band in pack.grade_bands if band.min > score.total), key=lambda band: band.min)
     if not higher:
         return GradeHint(score.grade, None, Decimal(0), gains)
     target = higher[0]
     steps: list[Step] = []
     for index, item in enumerate(score.indicators):
-        if item.uses_stated or item.score >= item.weight or len(steps) >= MAX_STEPS:
+        if item.uses_stated or item.weight is None or item.score >= item.weight or len(steps) >= MAX_STEPS:
             continue
         step = _smallest_change(evaluation, index, pack, target.min)
         if step is not None:

@@ -27,25 +27,29 @@ def score_chart(figures: Figures) -> str:
     label_width, bar_width, row_height, top = 190, 420, 26, 34
     width = label_width + bar_width + 70
     height = top + row_height * len(items) + 16
-    largest = max((item.indicator.weight for item in items), default=Decimal(1)) or Decimal(1)
+    # a weight the document does not state draws no light bar; the scale then also holds the scores
+    sizes = [item.indicator.weight if item.indicator.weight is not None else item.score or Decimal(0) for item in items]
+    largest = max(sizes, default=Decimal(1)) or Decimal(1)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {width} {height}" '
              f'width="100%" style="max-width:{width}px;font-family:{FONT_STACK}" aria-label="各指标得分与分值">',
              _text(8, 18, "各指标得分与分值（浅色为分值，深色为得分）", size=14),]
     for row, item in enumerate(items):
         y = top + row * row_height
-        weight = item.indicator.weight
+        stated = item.indicator.weight
         scored = item.score if item.score is not None else Decimal(0)
-        weight_px = float(weight / largest) * bar_width
+        weight = stated if stated is not None else scored
+        weight_px = float(weight / largest) * bar_width if stated is not None else 0.0
         score_px = float(min(scored, weight) / largest) * bar_width if weight else 0.0
+        shown = format_score(stated) if stated is not None else "未列"
         name = item.indicator.name if len(item.indicator.name) <= 13 else item.indicator.name[:12] + "…"
         colour = PALETTE[0] if scored >= weight else PALETTE[1]
         parts.append(_text(label_width - 8, y + 15, name, anchor="end"))
         parts.append(f'<rect x="{label_width}" y="{y + 4}" width="{weight_px:.1f}" height="16" fill="#d9e1f2"/>')
         parts.append(f'<rect x="{label_width}" y="{y + 4}" width="{score_px:.1f}" height="16" fill="{colour}">'
                      f"<title>{escape(item.indicator.name)}：得分{format_score(scored)}分 / "
-                     f"分值{format_score(weight)}分</title></rect>")
-        parts.append(_text(label_width + weight_px + 6, y + 16,
-                           f"{format_score(scored)}/{format_score(weight)}", size=11, fill="#444"))
+                     f"分值{shown}{'分' if stated is not None else ''}</title></rect>")
+        parts.append(_text(label_width + max(weight_px, score_px) + 6, y + 16,
+                           f"{format_score(scored)}/{shown}", size=11, fill="#444"))
     parts.append("</svg>")
     return "".join(parts)
 

@@ -32,6 +32,7 @@ from jixiao.writers.placeholders import (
     placeholder,
     placeholder_for,
     unspent_needs_note,
+    weight_shown,
 )
 from jixiao.writers.prose import money_in_wan, restate_score
 from jixiao.writers.scoretable import appendix_title, score_tables
@@ -107,7 +108,8 @@ def _indicators(b: _Builder) -> None:
     for position, item in enumerate(figures.indicators, start=1):
         indicator = item.indicator
         index = position - 1
-        b.item(indicator.number or position, f"{indicator.name}（{format_score(indicator.weight)}分）")
+        points = "分" if indicator.weight is not None else ""
+        b.item(indicator.number or position, f"{indicator.name}（{weight_shown(indicator, index)}{points}）")
         score_text = format_score(item.score) if item.score is not None else placeholder_for(
             f"indicators[{index}].stated_score")
         if indicator.narrative and indicator.narrative.strip():

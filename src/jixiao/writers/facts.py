@@ -60,7 +60,7 @@ class Figures:
     stated_total: Decimal | None = None
     stated_grade: Grade | None = None
     cap_sentence: str | None = None
-    weight_total: Decimal = field(default=Decimal(0))
+    weight_total: Decimal | None = field(default=Decimal(0))  # None: an indicator states no weight
 
     @property
     def total_differs(self) -> bool:
@@ -109,7 +109,8 @@ def shown_figures(evaluation: Evaluation, score: EvaluationScore, mode: ScoreMod
         else:
             total = pack.round(sum((item.score or Decimal(0) for item in shown), Decimal(0)))
             grade = grade_for(total, pack)
-    weights = sum((item.indicator.weight for item in shown), Decimal(0))
+    given = [item.indicator.weight for item in shown if item.indicator.weight is not None]
+    weights = sum(given, Decimal(0)) if len(given) == len(shown) else None
     return Figures(shown, total, grade, execution_rate(evaluation), mode, pack.title,
                    evaluation.stated_total, evaluation.stated_grade, cap, weights)
 

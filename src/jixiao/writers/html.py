@@ -16,6 +16,7 @@ from jixiao.scoring.receipt import EvaluationScore, Receipt
 from jixiao.writers.charts import FONT_STACK, score_chart, structure_chart
 from jixiao.writers.document import Block, Figure, Heading, Paragraph, Report
 from jixiao.writers.facts import Figures, ScoreMode, shown_figures
+from jixiao.writers.placeholders import weight_shown
 from jixiao.writers.templating import environment
 
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -65,6 +66,7 @@ class ReceiptEntry:
     number: int
     name: str
     weight: str
+    weight_stated: bool
     shown: str
     stated: str
     computed: str
@@ -88,7 +90,8 @@ def receipts(evaluation: Evaluation, score: EvaluationScore, figures: Figures | 
             anchor=f"receipt-{position}",
             number=item.indicator.number or position,
             name=item.indicator.name,
-            weight=format_score(item.indicator.weight),
+            weight=weight_shown(item.indicator, position - 1),
+            weight_stated=item.indicator.weight is not None,
             shown="" if item.score is None else format_score(item.score),
             stated="" if item.indicator.stated_score is None else format_score(item.indicator.stated_score),
             computed="" if result is None or result.computed is None else format_score(result.computed),

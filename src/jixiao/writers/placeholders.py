@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.model import Evaluation, Indicator, Kind
-from jixiao.numbers import HUNDRED
+from jixiao.numbers import HUNDRED, format_score
 from jixiao.scoring.packs import RulePack
 
 OPEN = "【待补充："
@@ -39,6 +39,7 @@ LABELS = {
     "budget.adjustment_note": "预算调整原因",
     "budget.execution_note": "未执行原因",
     "indicators": "绩效指标及其完成情况",
+    "indicators[].weight": "分值",
     "indicators[].actual": "实际完成值",
     "indicators[].stated_score": "得分",
     "indicators[].deviation_note": "偏差原因分析",
@@ -57,6 +58,13 @@ def placeholder(label: str) -> str:
 def placeholder_for(path: str) -> str:
     """The placeholder of a field path (``indicators[3].actual`` → ``【待补充：实际完成值】``)."""
     return placeholder(LABELS[re.sub(r"\[\d+\]", "[]", path)])
+
+
+def weight_shown(indicator: Indicator, index: int) -> str:
+    """The weight as a report prints it (``10``), or ``【待补充：分值】`` when the document states none."""
+    if indicator.weight is None:
+        return placeholder_for(f"indicators[{index}].weight")
+    return format_score(indicator.weight)
 
 
 def found_placeholders(text: str) -> list[str]:
@@ -169,12 +177,15 @@ def missing_parts(evaluation: Evaluation, pack: RulePack | None = None,
         need("indicators")
     for index, indicator in enumerate(evaluation.indicators):
         execution = is_execution_indicator(indicator)
+        if indicator.weight is None:  # a 得分-only form: the report's 分值 column has nothing to show
+            need(f"indicators[{index}].weight")
         if actual_missing(indicator) and not (execution and budget.executed is not None):
             need(f"indicators[{index}].actual")
         shown = scores[index]
         if shown is None:
             need(f"indicators[{index}].stated_score")
-        elif shown < indicator.weight and not execution and _blank(indicator.deviation_note):
+        elif (indicator.weight is not None and shown < indicator.weight and not execution
+              and _blank(indicator.deviation_note)):
             need(f"indicators[{index}].deviation_note")
     if _blank(sections.experience):
         need("sections.experience")

@@ -99,12 +99,13 @@ def _indicator_table(evaluation: Evaluation, figures: Figures) -> Table:
             score = _score(item.score, f"score{index}") if complete else Cell(
                 placeholder_for(f"indicators[{index}].stated_score"))
             deviation = ind.deviation_note or ""
-            if not deviation and item.score is not None and item.score < ind.weight and not is_execution_indicator(ind):
+            short = item.score is not None and ind.weight is not None and item.score < ind.weight
+            if not deviation and short and not is_execution_indicator(ind):
                 deviation = placeholder_for(f"indicators[{index}].deviation_note")
             row = [Cell(ind.level1 or ""), Cell(ind.level2 or ""), Cell(ind.name),
                    Cell(target_text(ind.target)),  # a comparator and a unit: text, as the form writes it
                    _actual_cell(item, index, evaluation),
-                   Cell(format_score(ind.weight), value=ind.weight, kind="score", key=f"weight{index}"),
+                   _weight(ind.weight, f"weight{index}", placeholder_for(f"indicators[{index}].weight")),
                    score, Cell(deviation)]
             if core:
                 row.append(Cell("是" if ind.core else "否"))
@@ -112,12 +113,11 @@ def _indicator_table(evaluation: Evaluation, figures: Figures) -> Table:
             weight_keys.append(f"weight{index}")
             score_keys.append(f"score{index}")
         if subtotals:
-            weight = sum((item.indicator.weight for _, item in items), Decimal(0))
+            weight = _sum_weights([item for _, item in items])
             scored = _sum_scores([item for _, item in items])
             key = f"group{group_number}"
             rows.append([_label(f"{level1}小计", span=5),
-                         Cell(format_score(weight), strong=True, value=weight, kind="score", key=f"{key}w",
-                              formula=_sum(weight_keys)),
+                         _weight(weight, f"{key}w", strong=True, formula=_sum(weight_keys)),
                          _score(scored, f"{key}s", strong=True, formula=_sum(score_keys)),
                          Cell("", span=columns - 7)])
             group_keys.append((f"{key}w", f"{key}s"))
@@ -132,11 +132,24 @@ def _indicator_table(evaluation: Evaluation, figures: Figures) -> Table:
     total_cell = _score(total, "total", strong=True, formula=total_formula) if total is not None or not rows else (
         Cell(placeholder("综合得分"), strong=True))
     rows.append([_label(total_label, span=5),
-                 Cell(format_score(figures.weight_total), strong=True, value=figures.weight_total, kind="score",
-                      key="weight_total", formula=_sum(all_weights) if rows else None),
+                 _weight(figures.weight_total, "weight_total", strong=True,
+                         formula=_sum(all_weights) if rows else None),
                  total_cell, Cell("", span=columns - 7)])
     widths = INDICATOR_WIDTHS + ([CORE_WIDTH] if core else [])
     return Table(columns, header=[[_label(text) for text in header]], rows=rows, widths=widths)
+
+
+def _weight(value: Decimal | None, key: str, missing: str = "", *, strong: bool = False,
+            formula: Formula | None = None) -> Cell:
+    """A 分值 cell; a weight the document does not state (or a sum over one) shows ``missing``, never 0."""
+    if value is None:
+        return Cell(missing, strong=strong)
+    return Cell(format_score(value), strong=strong, value=value, kind="score", key=key, formula=formula)
+
+
+def _sum_weights(items: list[ShownIndicator]) -> Decimal | None:
+    weights = [item.indicator.weight for item in items if item.indicator.weight is not None]
+    return sum(weights, Decimal(0)) if len(weights) == len(items) else None
 
 
 def _sum_scores(items: list[ShownIndicator]) -> Decimal | None:
@@ -174,8 +187,8 @@ def _execution_cells(figures: Figures) -> tuple[Cell, Cell]:
     if found is None:
         return Cell(""), Cell("")
     index, item = found
-    weight = Cell(format_score(item.indicator.weight), value=item.indicator.weight, kind="score",
-                  formula=Formula("ref", (f"weight{index}",)))
+    weight = _weight(item.indicator.weight, "", placeholder_for(f"indicators[{index}].weight"),
+                     formula=Formula("ref", (f"weight{index}",)))
     score = _score(item.score, formula=Formula("ref", (f"score{index}",)))
     return weight, score
 

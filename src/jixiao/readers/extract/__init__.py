@@ -269,6 +269,7 @@ def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
     provenance = {path: source for path, source in facts.refs.items()}
     for i, draft in enumerate(indicators):
         _implied_score(draft)
+        draft.fields.setdefault("weight", None)  # a 得分-only form states none: None, never invented
         for name, source in draft.refs.items():
             provenance[f"indicators[{i}].{name}"] = source
         if "stated_score" not in draft.fields and "stated_deduction" not in draft.fields:

@@ -88,7 +88,9 @@ _FRACTION_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*分?\s*")
 def weightless_header(row: list[str], below: list[str]) -> dict[str, int] | None:
     """A header with names and scores but no weight column, whose weights the cells carry: the score
     written "18/20" (score over weight), or the name "相关性（5分）" (a 2018 score sheet printing each
-    level's and indicator's weight in its cell). The row below must show one of them."""
+    level's and indicator's weight in its cell). The row below must show one of them. A form with a
+    target and an actual column as well (三级指标 | 年初目标值(A) | 实际完成值(B) | 得分) states no weight at
+    all: its rows are read with none."""
     roles: dict[str, int] = {}
     for col, cell in enumerate(row):
         role = cell_role(cell)
@@ -99,6 +101,8 @@ def weightless_header(row: list[str], below: list[str]) -> dict[str, int] | None
     score, name = roles.get("score"), roles.get("name")
     if name is None or "weight" in roles or score is None or max(score, name) >= len(below):
         return None
+    if "actual" in roles and ("target" in roles or "target_adjusted" in roles):
+        return roles
     return roles if is_fraction_cell(below[score]) or weight_in_cell(below[name]) is not None else None
 
 

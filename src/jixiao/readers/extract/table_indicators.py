@@ -55,6 +55,9 @@ def realigned(table: Table, r: int, row: list[str], header: dict[str, int]) -> t
 
 def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
                   previous: dict[str, str], facts: Facts | None = None) -> IndicatorDraft | None:
+    unstated = bool(_UNSTATED.match(row_cell(row, header, "weight")))  # 【待补充：分值】: no weight, said so
+    if unstated:
+        row = [cell if c != header["weight"] else "" for c, cell in enumerate(row)]
     table, row = realigned(table, r, row, header)
     raw_name = row_cell(row, header, "name")
     core_mark = _CORE_MARK.match(raw_name)  # "★补助鱼塘面积": a core indicator (注：★为核心指标)
@@ -67,13 +70,16 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     in_cell = weight_in_cell(name) if weight is None and weight_col is None else None
     if in_cell is not None:  # "相关性（5分）": the weight printed in the name's cell
         name, weight, weight_col = in_cell[0], Decimal(in_cell[1]), header["name"]
-    if not name or weight is None or weight_col is None or cell_is_header(name):
+    if not name or cell_is_header(name) or (weight_col is None and not _weightless_row(row, header)):
+        return None
+    if weight is None and weight_col is not None and not unstated:
         return None
     draft = IndicatorDraft()
     draft.put("name", name, cell_ref(table, r, header["name"], name))
     if facts is not None:
         _note_blanks(table, r, row, header, facts)
-    draft.put("weight", weight, cell_ref(table, r, weight_col, row[weight_col].strip()))
+    if weight is not None and weight_col is not None:  # else the weight stays unstated (None), never invented
+        draft.put("weight", weight, cell_ref(table, r, weight_col, row[weight_col].strip()))
     number = number_in(row_cell(row, header, "number"))
     if number is not None and number == number.to_integral_value():
         draft.put("number", int(number), cell_ref(table, r, header["number"], row_cell(row, header, "number")))
@@ -139,8 +145,20 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
 # the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率"
 _TEMPLATE_NUMBER = re.compile(r"^(?:(?:指标)?\s*\d{1,2}\s*[:：、.．]\s*|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))")
 _CORE_MARK = re.compile(r"^\s*[★☆]\s*")
+_UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
 _TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"
                                 r"(?:全年)?(?:实际)?完成(?:值|情况)?\s*:?\s*(?P<actual>[^,;:]+?)\s*。?$")
+
+
+def _weightless_row(row: list[str], header: dict[str, int]) -> bool:
+    """A row of a form with a 得分 column and no 分值 column (三级指标 | 年初目标值 | 实际完成值 | 得分): an
+    indicator when it states a score, or both a target and an actual."""
+    if "score" not in header or not ({"target", "target_adjusted", "actual"} & set(header)):
+        return False
+    if number_in(row_cell(row, header, "score")) is not None:
+        return True
+    return bool(row_cell(row, header, "actual")) and bool(row_cell(row, header, "target")
+                                                         or row_cell(row, header, "target_adjusted"))
 
 
 def cell_is_header(text: str) -> bool:

@@ -147,18 +147,21 @@ class MoneyBlock:
         if weight is None and self.caption_weight is not None and "rate_score" in cells:
             weight, caption = self.caption_weight
             source = ref(table.row_location(0), caption)
-        if weight is None:
-            return None
         score_text, score_col = cells.get("rate_score", ("", -1))
         score = number_in(score_text)
+        if weight is None and (score is None or rate is None):
+            # a 得分 with no 分值 beside a 执行率 (预算数 | 执行数 | 执行率 | 得分) is the rate's stated score;
+            # without a 执行率 it may be a whole project's score (项目名称 | 预算数 | 执行数 | 自评得分)
+            return None
         if weight == 100:  # 分值 100 beside the money: the form's full mark, its 得分 the form's total
             facts.put("full_mark", weight, source)
             if score is not None:
                 facts.put("stated_total", score, cell_ref(table, r, score_col, score_text))
             return None
         draft = IndicatorDraft(placed=False)
-        draft.put("name", "预算执行率", source)
-        draft.put("weight", weight, source)
+        draft.put("name", "预算执行率", source if weight is not None else cell_ref(table, r, score_col, score_text))
+        if weight is not None:
+            draft.put("weight", weight, source)
         if score is not None:
             draft.put("stated_score", score, cell_ref(table, r, score_col, score_text))
         if rate is not None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 ZERO = Decimal(0)
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
+NO_WEIGHT = "报告未列该指标的分值（权重），无法按规则计算得分"
 
 
 class NotRecomputable(Exception):
@@ -52,6 +53,9 @@ class RuleContext:
 
     @property
     def weight(self) -> Decimal:
+        """The indicator's weight, or NotRecomputable (a weight is never invented)."""
+        if self.indicator.weight is None:
+            raise NotRecomputable(NO_WEIGHT)
         return self.indicator.weight
 
     @property
