@@ -84,6 +84,23 @@ def test_a_whole_unit_sheet_with_a_garbled_header_cell_and_core_marks_run_onto_n
     assert indicators["政府采购执行率"].stated_score == 2
 
 
+def test_core_marked_rows_carried_past_a_page_break_with_qualitative_rows_and_a_scrambled_nature() -> None:
+    text = ("部门整体绩效自评表\n"
+            "指标名称计量单位指标性质年初指标值调整指标值全年完成值得分系数(%)指标权重(分)指标得分(分)是否核心指标"
+            "在职人员控制率%定量指标100%96%100%33否内控制度完备性性标定指高高100%44是\n"
+            "绩效指标\n"
+            "2、档案管理规范性好好100%22否宣讲活动场数场12场14场100%55是公用经费节支率%定量指标100%100%100%22否\n")
+    indicators = {i.name: i for i in _read(text).indicators}
+    assert set(indicators) == {"在职人员控制率", "内控制度完备性", "档案管理规范性", "宣讲活动场数", "公用经费节支率"}
+    assert (indicators["内控制度完备性"].weight, indicators["内控制度完备性"].core) == (4, True)
+    assert (indicators["档案管理规范性"].weight, indicators["档案管理规范性"].stated_score) == (2, 2)
+    assert indicators["档案管理规范性"].core is False
+    rows = indicators["宣讲活动场数"]
+    assert rows.target is not None and (rows.target.value, rows.target.unit) == (12, "场")
+    assert (rows.weight, rows.stated_score, rows.core) == (5, 5, True)
+    assert indicators["公用经费节支率"].stated_score == 2
+
+
 def test_a_form_title_then_its_label_cells_run_together_on_one_line() -> None:
     text = ("2021年度某某项目自评表单位名称:某工作科填报日期:项目名称渔船燃油补贴主管部门某区农业农村局"
             "项目实施单位某科项目类别1、部门预算项目\n")

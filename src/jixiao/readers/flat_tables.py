@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from jixiao.lexicon import lexicon, pattern
+from jixiao.lexicon import lexicon, pattern, roles
 from jixiao.readers.align import Alignment, WorkExceeded, align, charge, indicator_check, money_check, work_budget
 from jixiao.readers.cells import Kind, fit, kind, splits
 from jixiao.readers.document import Table
@@ -451,7 +451,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
             reading = _row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (
                     "weight" in reading.cells or "score" in reading.cells
-                    or reading.cells["name"].startswith("其中")):  # a sub-row: values only, never an indicator
+                    or reading.cells["name"].startswith("其中")) \
+                    or _column_word(reading.cells["name"]):  # a sub-row (其中…) holds values only, never an indicator
                 continue
             bonus = (0.8 if tokens[start + a].row_start else 0.0) + (
                 0.8 if b == n or tokens[start + b].row_start else 0.0)
@@ -470,6 +471,14 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         b = a
     for a, b, reading in reversed(rows):
         _put_row(out, cols, reading, tokens, start + a, start + b)
+
+
+@lru_cache(maxsize=4096)
+def _column_word(text: str) -> bool:
+    """"绩效指标" (the whole-unit sheet's side cell, repeated after a page break) names a column, never an
+    indicator: a cell no row takes for its name."""
+    key = compact(text)
+    return any(role == "name_weak" and found.fullmatch(key) for role, found in roles("indicator_columns"))
 
 
 def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], out: FlatTable) -> bool:

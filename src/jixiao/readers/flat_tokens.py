@@ -132,6 +132,8 @@ def line_cells(raw: str) -> list[str] | None:
     if line.count("\t") >= 2:
         return _tab_cells(line)
     text = clean_line(line)
+    if ("是" in text or "否" in text) and _core_marked_rows(text):
+        return _fused_cells(_PAGE_LEAD.sub("", text), force=True)
     if len(text) > 80 and " " not in text and len(_CLAUSE.findall(text)) >= 4:
         # a paragraph of prose: no cells, unless a form runs on after it, or the line is a form's rows
         # carried on from the line before that start with a figure ("412份20质量指标…时效指标…")
@@ -402,6 +404,17 @@ def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
     return sum(1 for h in found if h.group(0).endswith("指标")) >= 2 and len(_DIGIT_RUN.findall(plain)) >= 4
 
 
+# a row's last figures, its 是/否 (是否核心指标) and the next row's name, run together: "…100%22否资产管理…"
+_MARKED_ROW = re.compile(r"\d[是否](?=[\u4e00-\u9fff“\"])")
+_PAGE_LEAD = re.compile(r"^\d{1,2}、(?=[\u4e00-\u9fff])")  # a viewer's page number "3、" before the page's text
+
+
+def _core_marked_rows(text: str) -> bool:
+    """A whole-unit form's rows run together, its 是/否 core marks between them, carried onto a line with no
+    level word or header ("3、预决算信息公开性高高100%11否资产管理安全好好100%22否…")."""
+    return len(_MARKED_ROW.findall(text)) >= 2 and len(_DIGIT_RUN.findall(text)) >= 6
+
+
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,20}")
 
 
@@ -470,16 +483,33 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
     for index, cell in enumerate(cells):
         nxt = cells[index + 1] if index + 1 < len(cells) else ""
         unit_led = _named_percent(cell[1:]) and _percent(nxt)  # "否公用经费节支率%" before "100%"
+        after_figures = index > 0 and cells[index - 1].isdigit()  # "…100% | 22 | 否资产管理安全 | 好"
         if len(cell) >= 4 and cell[0] in "是否" and cell[1] not in "是否" \
-                and (_natures_follow(cells, index) or unit_led):
+                and (_natures_follow(cells, index) or unit_led or after_figures):
             out.append(cell[0])
             cell = cell[1:]
+        if len(cell) >= 6 and cell[-4:] != (word := _unscrambled(cell[-4:])):  # "健全性性标定指": 定性指标
+            out.extend([cell[:-4], word])  # the word as meant: the column only tells its kind
+            continue
         unit = _NAME_UNIT.match(cell)
-        if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt))):
+        if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt)) or _counted_in(unit, nxt)):
             out.extend([unit.group(1), unit.group(2)])
             continue
         out.append(cell)
     return out
+
+
+_NATURE_WORDS = {"".join(sorted(word)): word for word in ("定性指标", "定量指标", "正向指标", "反向指标")}
+
+
+def _unscrambled(text: str) -> str:
+    """A 指标性质 word whose characters a viewer printed out of order ("性标定指" is 定性指标), else ``text``."""
+    return _NATURE_WORDS.get("".join(sorted(text)), text) if "指" in text else text
+
+
+def _counted_in(unit: re.Match[str], nxt: str) -> bool:
+    """"培训次数次" before "26次": a count's name (…数 / …量) with its 计量单位 run on, the unit its figures carry."""
+    return unit.group(1).endswith(("数", "量")) and bool(re.fullmatch(r"\d+(?:\.\d+)?" + unit.group(2), nxt))
 
 
 def _named_percent(text: str) -> bool:
