@@ -339,6 +339,10 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         text = text.translate(_FIGURES)
     if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
         text = _PLACEHOLDER.sub("", text)
+    if " " in text:
+        text = _join_split_words(_SPACED_NOTE.sub(lambda note: note.group(1).replace(" ", ""), text))
+    if "1" in text:  # "执行率(B/A1": a formula's closing bracket read as 1 by OCR
+        text = _FORMULA_ONE.sub(r"\1)", text)
     plain = match_text(text)
     figures = _word_figures(plain.replace(" ", ""))
     if figures and _words().fullmatch(figures.group(1)):
@@ -373,6 +377,24 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         at = hit.end()
     _extend(out, _between(text[at:]))
     return _split_unit_before_nature(_join_sub_rows([c for c in out if c]))
+
+
+# "情况 (万元) (20 分)": spaces before and inside a bracketed note, from a text layer's layout
+_SPACED_NOTE = re.compile(r" *([(（][^()（）]{0,12}[)）])")
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_FORMULA_ONE = re.compile(r"([(（][A-Z](?:/[A-Z])?)1(?=[\u4e00-\u9fff])")
+
+
+def _join_split_words(text: str) -> str:
+    """"年度财政 资金总额": a space a PDF's text layer put inside one of the form's words (a cell wrapped
+    over two lines) is dropped; a space between two words or inside a name stays."""
+    for space in reversed(list(_CJK_SPACE.finditer(text))):
+        at = space.start()
+        joined = text[max(0, at - _longest_word()): at] + text[at + 1: at + 1 + _longest_word()]
+        cut = min(at, _longest_word())
+        if any(hit.start() < cut < hit.end() for hit in _words().finditer(match_text(joined))):
+            text = text[:at] + text[at + 1:]
+    return text
 
 
 def _word_figures(text: str) -> re.Match[str] | None:
