@@ -32,13 +32,15 @@ def test_a_rate_written_as_a_ratio_fused_with_its_score() -> None:
     assert not {"EXECUTION_RATE_MISMATCH", "EXECUTION_RATE_OVER_100"} & errors
 
 
+# a space inside a label; spaces around bracketed notes; OCR's "1" for a formula's ")"
 @pytest.mark.parametrize("money", [
-    "预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政 资金总额300300100%20",  # a space in a label
+    "预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政 资金总额300300100%20",
     "预算执行情况 (万元) (20 分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额300300100%20",
-    "预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A1得分(20分*执行率)年度财政资金总额300300100%20",  # OCR: ")" as 1
+    "预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A1得分(20分*执行率)年度财政资金总额300300100%20",
 ])
 def test_a_money_row_under_a_text_layer_s_spaces_and_an_ocr_bracket(money: str) -> None:
-    text = "2021年度某项目自评表单位名称:某县医院填报日期:项目名称某楼维修补助主管部门某县卫健委项目实施单位某县医院" + money
+    text = ("2021年度某项目自评表单位名称:某县医院填报日期:项目名称某楼维修补助主管部门某县卫健委"
+            "项目实施单位某县医院" + money)
     evaluation = _read(text + "\n")
     budget = evaluation.budget
     assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (300, 300, 100)
