@@ -24,6 +24,7 @@ from jixiao.readers.cells import Kind, fit, kind, splits
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.flat_noted import noted_rows
 from jixiao.readers.flat_tokens import Token, is_form_word
 from jixiao.readers.flat_weighted import weighted_cell_rows
 from jixiao.readers.textnorm import compact, match_text
@@ -392,7 +393,13 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     end = header.end
     while end < len(tokens) and not _block_stop(tokens, end):
         end += 1
-    _segment(tokens, header.end, end, cols, out)
+    noted = noted_rows(tokens, header.end, end, cols)
+    if noted is not None:  # scoring notes between the cells: rows read by content, every cell guessed
+        for row, at, first in noted:  # the notes between the rows stay text
+            out.add(row, at, [c for c, cell in enumerate(row) if cell])
+            out.used.update(range(first, first + 3))
+    else:
+        _segment(tokens, header.end, end, cols, out)
     if len(out.rows) == 1:  # a header over nothing this reader can cut into rows: leave it to others
         out.rows.clear()
         out.used.clear()
