@@ -123,3 +123,15 @@ def test_a_form_title_then_its_label_cells_run_together_on_one_line() -> None:
     assert evaluation.project is not None
     assert (evaluation.project.name, evaluation.project.implementing_unit) == ("渔船燃油补贴", "某科")
     assert evaluation.unit.supervising_department == "某区农业农村局"
+
+
+def test_a_viewer_page_number_before_the_title_labels_check_boxes_and_money_on_one_line() -> None:
+    text = ("1、2021年度某某项目自评表单位名称:某养殖科填报日期:项目名称鱼苗增殖放流补助主管部门某区渔业局"
+            "项目实施单位某养殖科项目类别1、部门预算项目02、市直专项口3、市对下转移支付项目0项目属性1、持续性项目"
+            "2、新增性项目0预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)"
+            "年度财政资金总额3.203.20120\n")
+    evaluation = _read(text)
+    assert evaluation.project is not None and evaluation.unit is not None
+    assert (evaluation.project.name, evaluation.project.implementing_unit, evaluation.unit.supervising_department) \
+        == ("鱼苗增殖放流补助", "某养殖科", "某区渔业局")
+    assert (evaluation.budget.adjusted, evaluation.budget.executed) == (Decimal("3.20"), Decimal("3.20"))

@@ -339,6 +339,8 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         text = text.translate(_FIGURES)
     if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
         text = _PLACEHOLDER.sub("", text)
+    if "、" in text[:3]:  # "1、2020年度某项目自评表单位名称…": a viewer's page number before the form's title
+        text = _PAGE_TITLE.sub("", text)
     if " " in text:
         text = _join_split_words(_SPACED_NOTE.sub(lambda note: note.group(1).replace(" ", ""), text))
     if "1" in text:  # "执行率(B/A1": a formula's closing bracket read as 1 by OCR
@@ -428,6 +430,7 @@ def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
 
 # a row's last figures, its 是/否 (是否核心指标) and the next row's name, run together: "…100%22否资产管理…"
 _MARKED_ROW = re.compile(r"\d[是否](?=[\u4e00-\u9fff“\"])")
+_PAGE_TITLE = re.compile(r"^\d{1,2}、(?=(?:19|20)\d{2}\s*年)")
 _PAGE_LEAD = re.compile(r"^\d{1,2}、(?=[\u4e00-\u9fff])")  # a viewer's page number "3、" before the page's text
 
 
