@@ -326,9 +326,28 @@ def _rejoin(parts: list[str]) -> list[str]:
             out.append(joined[0])
             i += joined[1]
             continue
+        note = _split_note(parts, i)
+        if note is not None:  # "得分 (20 分*执行率)": a bracketed note a space cut, back on its word
+            if out and words.fullmatch(out[-1]):
+                out[-1] += note[0]
+            else:
+                out.append(note[0])
+            i += note[1]
+            continue
         out.append(parts[i])
         i += 1
     return out
+
+
+def _split_note(parts: list[str], i: int) -> tuple[str, int] | None:
+    """A bracketed note cut by spaces ("(20" / "分*执行率)"): the note whole and the parts it takes."""
+    if not parts[i].startswith(("(", "（")) or ")" in parts[i] or "）" in parts[i]:
+        return None
+    for width in (2, 3):
+        piece = "".join(parts[i: i + width])
+        if i + width <= len(parts) and _MARKER.fullmatch(piece):
+            return piece, width
+    return None
 
 
 def _fused_cells(text: str, force: bool = False) -> list[str] | None:
