@@ -135,3 +135,12 @@ def test_a_viewer_page_number_before_the_title_labels_check_boxes_and_money_on_o
     assert (evaluation.project.name, evaluation.project.implementing_unit, evaluation.unit.supervising_department) \
         == ("鱼苗增殖放流补助", "某养殖科", "某区渔业局")
     assert (evaluation.budget.adjusted, evaluation.budget.executed) == (Decimal("3.20"), Decimal("3.20"))
+
+
+def test_a_money_row_whose_label_an_ocr_garbled_and_whose_amounts_are_blank_still_gives_its_rate() -> None:
+    text = ("部门整体绩效自评表主管部门某区文化馆自评总分(分)96.5部门预算执行情况年初预算数全年(调整)预算数全年执行数"
+            "执行率(%)执行率权重执行率得分(分)O88%108.8当年绩效目标\n")
+    evaluation = _read(text)
+    assert evaluation.budget.stated_execution_rate == 88
+    rate = next(i for i in evaluation.indicators if i.name == "预算执行率")
+    assert (rate.weight, rate.stated_score) == (10, Decimal("8.8"))

@@ -41,6 +41,7 @@ _VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY, Kind.FUSED, K
 _TWO_SENTENCES = re.compile(r"([^。]{8,}。)\s*([^。]{8,}。?)")
 _MAX_ROW = 14  # cells in one indicator row, fused ones counted once
 _MAX_HEADER = 14  # characters in a header cell
+_OCR_JUNK = re.compile(r"[A-Za-z|｜]{1,2}")
 _STRAY = 2.5  # what leaving a cell of an indicator block out of every row costs
 _HEADER_SPAN = 40  # tokens a header run (caption, units, blanks, header words) may span (real ones: ≤ 12)
 
@@ -327,6 +328,8 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         label = tokens[i].text
         # the header's own first cell labels the row under it ("资金总额 | 年初预算数 … " over "| 2856.40 …")
         unlabeled = i == header.end and kind(label) in _VALUE_KINDS and kind(label) is not Kind.EMPTY
+        # an OCR's junk for the label cell ("O", "Il") right under the header: the header's total row, guessed
+        junk = i == header.end and _OCR_JUNK.fullmatch(label) is not None
         if not unlabeled and (kind(label) in _VALUE_KINDS or _header_at(tokens, i)
                               or (_structural(label) and not _fund_row(label))):
             break
@@ -339,10 +342,12 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         if not any(kind(v) in (Kind.NUMBER, Kind.PERCENT, Kind.FUSED, Kind.AMOUNT, Kind.SLASH) for v in values) \
                 and not _fund_row(label):
             break
-        reading = align(["年度资金总额" if unlabeled else label, *values], cols, money_check)
+        reading = align(["年度资金总额" if unlabeled or junk else label, *values], cols, money_check)
         if reading.score == float("-inf"):
             break
         _put_row(out, cols, reading, tokens, first_value - 1, j)
+        if junk:
+            out.guessed.add((len(out.rows) - 1, 0))
         i = j
     return i
 
