@@ -236,3 +236,10 @@ def test_a_project_form_naming_its_supervisor_project_supervising_unit(tmp_path:
         evaluation = _read(tmp_path, "2023年度项目支出绩效自评表\n" + line)
         assert evaluation.unit is not None and evaluation.unit.supervising_department == "某区城市管理局", line
         assert evaluation.project is not None and evaluation.project.implementing_unit == "某区环卫所"
+
+
+def test_a_transfer_payment_form_run_together_names_the_local_supervisor(tmp_path: Path) -> None:
+    text = ("某某推广项目绩效目标自评表(2023年度)项目名称某某推广项目自治区主管部门某自治区林业厅专项实施期"
+            "2023年3月-2023年10月市县财政部门某县财政局市县主管部门某县林业局资金情况(万元)\n")
+    evaluation = _read(tmp_path, text)
+    assert evaluation.unit is not None and evaluation.unit.supervising_department == "某县林业局"
