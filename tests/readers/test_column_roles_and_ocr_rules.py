@@ -239,7 +239,10 @@ def test_a_project_form_naming_its_supervisor_project_supervising_unit(tmp_path:
 
 
 def test_a_transfer_payment_form_run_together_names_the_local_supervisor(tmp_path: Path) -> None:
-    text = ("某某推广项目绩效目标自评表(2023年度)项目名称某某推广项目自治区主管部门某自治区林业厅专项实施期"
-            "2023年3月-2023年10月市县财政部门某县财政局市县主管部门某县林业局资金情况(万元)\n")
+    text = ("某某推广项目绩效目标自评表(2023年度)项目名称某某推广项目项目实施单位/项目负责人某县农技站/王某"
+            "自治区主管部门某自治区林业厅专项实施期2023年3月-2023年10月市县财政部门某县财政局市县主管部门某县林业局"
+            "资金情况(万元)\n")
     evaluation = _read(tmp_path, text)
     assert evaluation.unit is not None and evaluation.unit.supervising_department == "某县林业局"
+    # two labels sharing a cell, their values the next: each label its value
+    assert evaluation.project is not None and evaluation.project.implementing_unit == "某县农技站"

@@ -397,7 +397,26 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         out.append(text[hit.start(): hit.end()])
         at = hit.end()
     _extend(out, _between(text[at:]))
-    return _split_unit_before_nature(_join_sub_rows([c for c in out if c]))
+    return _slash_pairs(_split_unit_before_nature(_join_sub_rows([c for c in out if c])))
+
+
+def _slash_pairs(cells: list[str]) -> list[str]:
+    """"项目实施单位/项目负责人某中心/张某": two labels sharing a cell and their values sharing the next, cut
+    at the labels into "项目实施单位 | / | 项目负责人 | 某中心 | / | 张某": each label gets its own value."""
+    if "/" not in cells:
+        return cells
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        window = cells[i: i + 6]
+        if len(window) == 6 and window[1] == window[4] == "/" and is_form_word(window[0]) \
+                and is_form_word(window[2]) and not is_form_word(window[3]) and not is_form_word(window[5]):
+            out.extend([window[0], window[3], window[2], window[5]])
+            i += 6
+            continue
+        out.append(cells[i])
+        i += 1
+    return out
 
 
 # "情况 (万元) (20 分)": spaces before and inside a bracketed note, from a text layer's layout
