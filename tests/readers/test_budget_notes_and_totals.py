@@ -86,3 +86,17 @@ def test_total_above_100_from_a_score_table() -> None:
     table = ("| 三级指标 | 分值 | 得分 |\n|---|---|---|\n| 办结率 | 60 | 62 |\n| 满意度 | 40 | 40 |\n"
              "| 合计 | 100 | 102 |\n")
     assert read("二、评分表\n" + table).stated_total == Decimal(102)
+
+
+@pytest.mark.parametrize(
+    ("body", "total"),
+    [
+        ("三、自评情况\n按照预算绩效管理要求，本局对全年整体支出开展绩效自评，自评得分\n"
+         "86.5 分，存在的问题：一是预算编制不够细。\n",
+         Decimal("86.5")),
+        ("三、自评情况\n本局对全年整体支出开展了自评，自评得分\n请见附表。\n", None),  # no figure on the next line
+        ("三、自评情况\n经自评，本单位整体支出绩效自评得分为\n91分。\n", Decimal("91")),
+    ],
+)
+def test_a_total_wrapped_onto_the_next_line(body: str, total: Decimal | None) -> None:
+    assert read(body).stated_total == total

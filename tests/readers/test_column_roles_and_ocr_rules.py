@@ -227,3 +227,22 @@ def test_rates_per_hundred_thousand(tmp_path: Path) -> None:
     got = [(i.target.value, i.target.unit, i.actual.value, i.actual.unit)
            for i in _read(tmp_path, text).indicators if i.target and i.actual]
     assert got == [(Decimal(12), "/10万", Decimal(0), "/10万"), (Decimal(3), "‰", Decimal("1.8"), "‰")]
+
+
+def test_a_project_form_naming_its_supervisor_project_supervising_unit(tmp_path: Path) -> None:
+    for line in ("项目名称 道路保洁经费 项目实施单位 某区环卫所 项目主管单位 某区城市管理局 项目负责人 张某\n",
+                 "项目名称 道路保洁经费 项目实施单位 某区环卫所 项目主管部门 某区城市管理局 项目负责人 张某\n"):
+        # (not a cut word in run-together text: "…补贴项目主管部门…" is a name ending in 项目, then 主管部门)
+        evaluation = _read(tmp_path, "2023年度项目支出绩效自评表\n" + line)
+        assert evaluation.unit is not None and evaluation.unit.supervising_department == "某区城市管理局", line
+        assert evaluation.project is not None and evaluation.project.implementing_unit == "某区环卫所"
+
+
+def test_a_transfer_payment_form_run_together_names_the_local_supervisor(tmp_path: Path) -> None:
+    text = ("某某推广项目绩效目标自评表(2023年度)项目名称某某推广项目项目实施单位/项目负责人某县农技站/王某"
+            "自治区主管部门某自治区林业厅专项实施期2023年3月-2023年10月市县财政部门某县财政局市县主管部门某县林业局"
+            "资金情况(万元)\n")
+    evaluation = _read(tmp_path, text)
+    assert evaluation.unit is not None and evaluation.unit.supervising_department == "某县林业局"
+    # two labels sharing a cell, their values the next: each label its value
+    assert evaluation.project is not None and evaluation.project.implementing_unit == "某县农技站"

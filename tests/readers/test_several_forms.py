@@ -123,3 +123,24 @@ def test_a_batch_review_reviews_every_form_of_the_file_on_its_own(tmp_path: Path
         ("forms.txt（第2张：“农村客运站运营补贴”）", "农村客运站运营补贴", "94.50", 0)]
     assert outcome.files == 1 and outcome.reviewed == 2 and outcome.errors == 0
     assert len({r["page"] for r in rows}) == 2  # each form has its own page
+
+
+def test_a_page_opening_on_the_cut_tail_of_a_previous_form_reads_the_whole_form_after_it(tmp_path: Path) -> None:
+    tail = [_HEADER, "产出指标 | 成本指标 | 养护单价 | ≤3万元 | 完成 | 90 | 90 | |", "合计 | | | | | | 100 | |",
+            "评价结论 | 按计划完成。 |"]
+    path = _write(tmp_path / "cut.txt", tail, BUSES)
+    result = read_any(path)
+    evaluation = result.evaluation
+    assert evaluation.project is not None and evaluation.project.name == "农村客运站运营补贴"
+    assert "养护单价" not in [i.name for i in evaluation.indicators]
+    assert evaluation.stated_total == Decimal("94.5") and evaluation.budget.adjusted == Decimal("60")
+    assert "被截断的末尾" in result.warnings[0] and not any("本文件含" in w for w in result.warnings)
+    assert _errors(path) == []
+
+
+def test_a_whole_unit_form_with_its_title_before_project_forms_is_still_a_form(tmp_path: Path) -> None:
+    unit = ["部门整体支出绩效自评表", _HEADER, "产出指标 | 数量指标 | 培训人次 | ≥300人次 | 320人次 | 90 | 90 | |"]
+    path = _write(tmp_path / "unit.txt", unit, BUSES)
+    result = read_any(path)
+    assert "本文件含 2 张自评表" in result.warnings[0] and "整体支出表" in result.warnings[0]
+    assert "培训人次" in [i.name for i in result.evaluation.indicators]

@@ -18,12 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from jixiao.lexicon import lexicon, pattern
+from jixiao.lexicon import lexicon, pattern, roles
 from jixiao.readers.align import Alignment, WorkExceeded, align, charge, indicator_check, money_check, work_budget
 from jixiao.readers.cells import Kind, fit, kind, splits
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.flat_noted import noted_rows
 from jixiao.readers.flat_tokens import Token, is_form_word
 from jixiao.readers.flat_weighted import weighted_cell_rows
 from jixiao.readers.textnorm import compact, match_text
@@ -40,6 +41,7 @@ _VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY, Kind.FUSED, K
 _TWO_SENTENCES = re.compile(r"([^。]{8,}。)\s*([^。]{8,}。?)")
 _MAX_ROW = 14  # cells in one indicator row, fused ones counted once
 _MAX_HEADER = 14  # characters in a header cell
+_OCR_JUNK = re.compile(r"[A-Za-z|｜]{1,2}")
 _STRAY = 2.5  # what leaving a cell of an indicator block out of every row costs
 _HEADER_SPAN = 40  # tokens a header run (caption, units, blanks, header words) may span (real ones: ≤ 12)
 
@@ -326,6 +328,8 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         label = tokens[i].text
         # the header's own first cell labels the row under it ("资金总额 | 年初预算数 … " over "| 2856.40 …")
         unlabeled = i == header.end and kind(label) in _VALUE_KINDS and kind(label) is not Kind.EMPTY
+        # an OCR's junk for the label cell ("O", "Il") right under the header: the header's total row, guessed
+        junk = i == header.end and _OCR_JUNK.fullmatch(label) is not None
         if not unlabeled and (kind(label) in _VALUE_KINDS or _header_at(tokens, i)
                               or (_structural(label) and not _fund_row(label))):
             break
@@ -338,10 +342,12 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         if not any(kind(v) in (Kind.NUMBER, Kind.PERCENT, Kind.FUSED, Kind.AMOUNT, Kind.SLASH) for v in values) \
                 and not _fund_row(label):
             break
-        reading = align(["年度资金总额" if unlabeled else label, *values], cols, money_check)
+        reading = align(["年度资金总额" if unlabeled or junk else label, *values], cols, money_check)
         if reading.score == float("-inf"):
             break
         _put_row(out, cols, reading, tokens, first_value - 1, j)
+        if junk:
+            out.guessed.add((len(out.rows) - 1, 0))
         i = j
     return i
 
@@ -392,7 +398,13 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     end = header.end
     while end < len(tokens) and not _block_stop(tokens, end):
         end += 1
-    _segment(tokens, header.end, end, cols, out)
+    noted = noted_rows(tokens, header.end, end, cols)
+    if noted is not None:  # scoring notes between the cells: rows read by content, every cell guessed
+        for row, at, first in noted:  # the notes between the rows stay text
+            out.add(row, at, [c for c, cell in enumerate(row) if cell])
+            out.used.update(range(first, first + 3))
+    else:
+        _segment(tokens, header.end, end, cols, out)
     if len(out.rows) == 1:  # a header over nothing this reader can cut into rows: leave it to others
         out.rows.clear()
         out.used.clear()
@@ -451,7 +463,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
             reading = _row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (
                     "weight" in reading.cells or "score" in reading.cells
-                    or reading.cells["name"].startswith("其中")):  # a sub-row: values only, never an indicator
+                    or reading.cells["name"].startswith("其中")) \
+                    or _column_word(reading.cells["name"]):  # a sub-row (其中…) holds values only, never an indicator
                 continue
             bonus = (0.8 if tokens[start + a].row_start else 0.0) + (
                 0.8 if b == n or tokens[start + b].row_start else 0.0)
@@ -470,6 +483,14 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         b = a
     for a, b, reading in reversed(rows):
         _put_row(out, cols, reading, tokens, start + a, start + b)
+
+
+@lru_cache(maxsize=4096)
+def _column_word(text: str) -> bool:
+    """"绩效指标" (the whole-unit sheet's side cell, repeated after a page break) names a column, never an
+    indicator: a cell no row takes for its name."""
+    key = compact(text)
+    return any(role == "name_weak" and found.fullmatch(key) for role, found in roles("indicator_columns"))
 
 
 def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], out: FlatTable) -> bool:

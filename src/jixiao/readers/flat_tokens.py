@@ -132,6 +132,8 @@ def line_cells(raw: str) -> list[str] | None:
     if line.count("\t") >= 2:
         return _tab_cells(line)
     text = clean_line(line)
+    if ("是" in text or "否" in text) and _core_marked_rows(text):
+        return _fused_cells(_PAGE_LEAD.sub("", text), force=True)
     if len(text) > 80 and " " not in text and len(_CLAUSE.findall(text)) >= 4:
         # a paragraph of prose: no cells, unless a form runs on after it, or the line is a form's rows
         # carried on from the line before that start with a figure ("412份20质量指标…时效指标…")
@@ -324,9 +326,28 @@ def _rejoin(parts: list[str]) -> list[str]:
             out.append(joined[0])
             i += joined[1]
             continue
+        note = _split_note(parts, i)
+        if note is not None:  # "得分 (20 分*执行率)": a bracketed note a space cut, back on its word
+            if out and words.fullmatch(out[-1]):
+                out[-1] += note[0]
+            else:
+                out.append(note[0])
+            i += note[1]
+            continue
         out.append(parts[i])
         i += 1
     return out
+
+
+def _split_note(parts: list[str], i: int) -> tuple[str, int] | None:
+    """A bracketed note cut by spaces ("(20" / "分*执行率)"): the note whole and the parts it takes."""
+    if not parts[i].startswith(("(", "（")) or ")" in parts[i] or "）" in parts[i]:
+        return None
+    for width in (2, 3):
+        piece = "".join(parts[i: i + width])
+        if i + width <= len(parts) and _MARKER.fullmatch(piece):
+            return piece, width
+    return None
 
 
 def _fused_cells(text: str, force: bool = False) -> list[str] | None:
@@ -337,6 +358,12 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         text = text.translate(_FIGURES)
     if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
         text = _PLACEHOLDER.sub("", text)
+    if "、" in text[:3]:  # "1、2020年度某项目自评表单位名称…": a viewer's page number before the form's title
+        text = _PAGE_TITLE.sub("", text)
+    if " " in text:
+        text = _join_split_words(_SPACED_NOTE.sub(lambda note: note.group(1).replace(" ", ""), text))
+    if "1" in text:  # "执行率(B/A1": a formula's closing bracket read as 1 by OCR
+        text = _FORMULA_ONE.sub(r"\1)", text)
     plain = match_text(text)
     figures = _word_figures(plain.replace(" ", ""))
     if figures and _words().fullmatch(figures.group(1)):
@@ -370,7 +397,44 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         out.append(text[hit.start(): hit.end()])
         at = hit.end()
     _extend(out, _between(text[at:]))
-    return _split_unit_before_nature(_join_sub_rows([c for c in out if c]))
+    return _slash_pairs(_split_unit_before_nature(_join_sub_rows([c for c in out if c])))
+
+
+def _slash_pairs(cells: list[str]) -> list[str]:
+    """"项目实施单位/项目负责人某中心/张某": two labels sharing a cell and their values sharing the next, cut
+    at the labels into "项目实施单位 | / | 项目负责人 | 某中心 | / | 张某": each label gets its own value."""
+    if "/" not in cells:
+        return cells
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        window = cells[i: i + 6]
+        if len(window) == 6 and window[1] == window[4] == "/" and is_form_word(window[0]) \
+                and is_form_word(window[2]) and not is_form_word(window[3]) and not is_form_word(window[5]):
+            out.extend([window[0], window[3], window[2], window[5]])
+            i += 6
+            continue
+        out.append(cells[i])
+        i += 1
+    return out
+
+
+# "情况 (万元) (20 分)": spaces before and inside a bracketed note, from a text layer's layout
+_SPACED_NOTE = re.compile(r" *([(（][^()（）]{0,12}[)）])")
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_FORMULA_ONE = re.compile(r"([(（][A-Z](?:/[A-Z])?)1(?=[\u4e00-\u9fff])")
+
+
+def _join_split_words(text: str) -> str:
+    """"年度财政 资金总额": a space a PDF's text layer put inside one of the form's words (a cell wrapped
+    over two lines) is dropped; a space between two words or inside a name stays."""
+    for space in reversed(list(_CJK_SPACE.finditer(text))):
+        at = space.start()
+        joined = text[max(0, at - _longest_word()): at] + text[at + 1: at + 1 + _longest_word()]
+        cut = min(at, _longest_word())
+        if any(hit.start() < cut < hit.end() for hit in _words().finditer(match_text(joined))):
+            text = text[:at] + text[at + 1:]
+    return text
 
 
 def _word_figures(text: str) -> re.Match[str] | None:
@@ -400,6 +464,18 @@ def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
     level words and the rows' figures)."""
     found = _cut_points(plain) if hits is None else hits
     return sum(1 for h in found if h.group(0).endswith("指标")) >= 2 and len(_DIGIT_RUN.findall(plain)) >= 4
+
+
+# a row's last figures, its 是/否 (是否核心指标) and the next row's name, run together: "…100%22否资产管理…"
+_MARKED_ROW = re.compile(r"\d[是否](?=[\u4e00-\u9fff“\"])")
+_PAGE_TITLE = re.compile(r"^\d{1,2}、(?=(?:19|20)\d{2}\s*年)")
+_PAGE_LEAD = re.compile(r"^\d{1,2}、(?=[\u4e00-\u9fff])")  # a viewer's page number "3、" before the page's text
+
+
+def _core_marked_rows(text: str) -> bool:
+    """A whole-unit form's rows run together, its 是/否 core marks between them, carried onto a line with no
+    level word or header ("3、预决算信息公开性高高100%11否资产管理安全好好100%22否…")."""
+    return len(_MARKED_ROW.findall(text)) >= 2 and len(_DIGIT_RUN.findall(text)) >= 6
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,20}")
@@ -470,16 +546,33 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
     for index, cell in enumerate(cells):
         nxt = cells[index + 1] if index + 1 < len(cells) else ""
         unit_led = _named_percent(cell[1:]) and _percent(nxt)  # "否公用经费节支率%" before "100%"
+        after_figures = index > 0 and cells[index - 1].isdigit()  # "…100% | 22 | 否资产管理安全 | 好"
         if len(cell) >= 4 and cell[0] in "是否" and cell[1] not in "是否" \
-                and (_natures_follow(cells, index) or unit_led):
+                and (_natures_follow(cells, index) or unit_led or after_figures):
             out.append(cell[0])
             cell = cell[1:]
+        if len(cell) >= 6 and cell[-4:] != (word := _unscrambled(cell[-4:])):  # "健全性性标定指": 定性指标
+            out.extend([cell[:-4], word])  # the word as meant: the column only tells its kind
+            continue
         unit = _NAME_UNIT.match(cell)
-        if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt))):
+        if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt)) or _counted_in(unit, nxt)):
             out.extend([unit.group(1), unit.group(2)])
             continue
         out.append(cell)
     return out
+
+
+_NATURE_WORDS = {"".join(sorted(word)): word for word in ("定性指标", "定量指标", "正向指标", "反向指标")}
+
+
+def _unscrambled(text: str) -> str:
+    """A 指标性质 word whose characters a viewer printed out of order ("性标定指" is 定性指标), else ``text``."""
+    return _NATURE_WORDS.get("".join(sorted(text)), text) if "指" in text else text
+
+
+def _counted_in(unit: re.Match[str], nxt: str) -> bool:
+    """"培训次数次" before "26次": a count's name (…数 / …量) with its 计量单位 run on, the unit its figures carry."""
+    return unit.group(1).endswith(("数", "量")) and bool(re.fullmatch(r"\d+(?:\.\d+)?" + unit.group(2), nxt))
 
 
 def _named_percent(text: str) -> bool:

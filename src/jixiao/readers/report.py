@@ -11,7 +11,13 @@ from jixiao.limits.data import check_data
 from jixiao.model import Evaluation
 from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.extract import extract
-from jixiao.readers.extract.forms import find_forms, form_document, form_label, several_forms_warning
+from jixiao.readers.extract.forms import (
+    cut_tail_warning,
+    find_forms,
+    form_document,
+    form_label,
+    several_forms_warning,
+)
 from jixiao.readers.record_views import record_views
 from jixiao.readers.textnorm import normalise_document
 
@@ -101,12 +107,14 @@ def read_report(path: Path, form: int | None = None) -> tuple[Evaluation, list[s
     if form is not None and not 1 <= form <= len(forms):
         raise InputError(f"{path}：--form {form} 超出范围，本文件只有 {len(forms)} 张自评表")
     number = form or 1
-    if len(forms) > 1:
+    if len(forms) > 1 or forms[0].start > 0:
         document = form_document(document, forms, number)
     try:
         evaluation, warnings = extract(document)
         if len(forms) > 1:
             warnings.insert(0, several_forms_warning(forms, number))
+        if forms[0].start > 0:
+            warnings.insert(0, cut_tail_warning(forms[0]))
     except InputError:
         raise
     except (ValueError, ArithmeticError, IndexError, KeyError) as exc:

@@ -13,6 +13,7 @@ from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
 from jixiao.readers.hard_wrap import unwrap_fixed_width
+from jixiao.readers.headless_rows import headless_rows
 from jixiao.readers.html_furniture import STRONG_LABELS
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
@@ -207,6 +208,12 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
             continue
         if table_rows:
             flush()
+        if "指标" in raw and (headless := headless_rows(clean_line(raw), f"第{number}行")) is not None:
+            before, table, raw = headless  # rows with no header: read by content, every cell guessed
+            if before:
+                blocks.append(Paragraph(before, f"第{number}行"))
+            tables += 1
+            blocks.append(replace(table, name=f"表{tables}"))
         bullet = _BULLET.match(raw.expandtabs(4)) if "-" in raw or "*" in raw or "+" in raw else None
         line = clean_line(raw)
         if not line.strip("-=*_ "):  # empty, or a rule of dashes, stars or underscores

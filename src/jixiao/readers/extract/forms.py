@@ -8,6 +8,10 @@ than the current form's, once the current form has shown an indicator table, pro
 table follows (in the label's own table, as in a Word form, or after it) before the next such label:
 a table merely listing projects is no form. The form's title
 lines just above (项目支出绩效自评表, （2024年度）, 附件2, 单位：万元) go with it.
+
+A page that opens inside a form (an excerpt or a page cut after the previous form's title and labels:
+its first blocks are that form's last indicator rows) holds no form there: the cut tail names nothing
+and is not read (``Form.start`` of the first form is then past it; a warning says so).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ _NAME_LINE = re.compile(r"^\s*项目名称\s*[:：]\s*(\S.{0,60}?)\s*$")
 _TITLE_LINE = re.compile(
     r"自评表|评价表|评分表|^[（(]?\s*\d{4}\s*年度?\s*[)）]?$|^附[件表]\s*\d*|^(金额)?单位[:：]|^填报单位")
 _TITLE_CHARS = 40
+_FORM_WORDS = re.compile(r"自评|绩效|评价|项目|单位|部门|预算|资金")
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,25 @@ def find_forms(document: Document) -> list[Form]:
         names.append(name)
         current, seen, scanned = name, False, at
     ends = [*starts[1:], len(blocks)]
-    return [Form(start, end, name) for start, end, name in zip(starts, ends, names, strict=True)]
+    forms = [Form(start, end, name) for start, end, name in zip(starts, ends, names, strict=True)]
+    if len(forms) > 1 and forms[0].name is None and _cut_tail(blocks[:forms[0].end]):
+        return forms[1:]
+    return forms
+
+
+def _cut_tail(blocks: list[Block]) -> bool:
+    """True when a span opens on indicator rows with nothing naming a form above them: the end of a
+    form whose head was cut off (a whole-unit form first has its title, labels or budget block)."""
+    first = next((i for i, block in enumerate(blocks) if _has_indicators(block)), None)
+    if first is None:
+        return False
+    return not any(isinstance(block, Table) or _FORM_WORDS.search(block.text)
+                   for block in blocks[:first] if isinstance(block, (Paragraph, Table)))
+
+
+def cut_tail_warning(form: Form) -> str:
+    return (f"文件开头的 {form.start} 段是上一张自评表被截断的末尾（没有标题和项目名称），未读取；"
+            "读取的是其后完整的自评表")
 
 
 def form_document(document: Document, forms: list[Form], number: int) -> Document:

@@ -80,6 +80,10 @@ class MoneyBlock:
         is_part = self.by_source or _is_part(label)
         total_label = bool(pattern("fund_rows.total").match(label))
         if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
+            scored = any(cells.get(role, ("", 0))[0] for role in ("rate", "rate_score"))
+            if total_label and not self.total_read and scored:
+                self.total_read = True  # the total row's amounts blank (or unreadable), its rate and score written
+                return True, self._rate(table, r, cells, facts)
             return is_part or total_label, None
         if self.total_read and not is_part and not self._next_part(amounts):
             return False, None  # a list of projects, not the total's fund rows: the block ends

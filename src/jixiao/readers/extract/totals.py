@@ -8,7 +8,7 @@ from decimal import Decimal
 from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.outline import Line, Outline
 
 # A score, never money: the number may not run on into more digits ("26,231,700.00元") or a unit.
 _NUMBER = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)(?!,\d{3}(?!\d)|\s*(?:万|亿|元|%|人|个|项|次|户|家))"
@@ -75,23 +75,44 @@ def _other_year(norm: str, start: int, year: object) -> bool:
     return bool(years) and year is not None and int(years[-1]) != year
 
 
+_WRAPPED_WORD = re.compile(r"(?:得分|总分)\s*(?:为|是|:)?\s*$")
+_WRAPPED_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*分")
+
+
+def _lines_with_wrapped_figures(outline: Outline) -> list[tuple[Line, str, str]]:
+    """Each line's (matching text, original text); a line ending on "…自评得分" whose figure was
+    wrapped onto the next line ("88 分，存在的问题…") gets that figure appended."""
+    out = []
+    lines = outline.lines
+    for position, line in enumerate(lines):
+        norm, text = line.norm, line.text
+        if position + 1 < len(lines) and norm.endswith(("分", "分:", "分：", "为", "是")) \
+                and _WRAPPED_WORD.search(norm) and lines[position + 1].index == line.index + 1:
+            figure = _WRAPPED_FIGURE.match(lines[position + 1].norm)
+            if figure is not None:
+                norm, text = norm + figure.group(), text + lines[position + 1].text[:figure.end()]
+        out.append((line, norm, text))
+    return out
+
+
 def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None) -> None:
     """``skip``: indexes of lines that belong to single indicators (their scores are not totals)."""
     skip = skip or set()
     year = facts.get("year")
+    lines = _lines_with_wrapped_figures(outline)
     for level, pattern in enumerate(TOTALS):
-        for line in outline.lines:
+        for line, norm, text in lines:
             if line.index in skip:
                 continue
-            for match in pattern.finditer(line.norm):
-                if _other_year(line.norm, match.start(), year):
+            for match in pattern.finditer(norm):
+                if _other_year(norm, match.start(), year):
                     continue
                 value = to_decimal(match.group(1) or match.group(2))
-                if value >= MAX_TOTAL or (level == 1 and not _whole_statement(line.norm, match.start())):
+                if value >= MAX_TOTAL or (level == 1 and not _whole_statement(norm, match.start())):
                     continue
-                if level == 2 and value == 100 and re.search(r"得分", line.norm[match.end():]):
+                if level == 2 and value == 100 and re.search(r"得分", norm[match.end():]):
                     continue
-                facts.put("stated_total", value, ref(line.location, line.text[match.start():match.end()]), "综合得分")
+                facts.put("stated_total", value, ref(line.location, text[match.start():match.end()]), "综合得分")
         if facts.has("stated_total"):
             break
     for line in outline.lines:
