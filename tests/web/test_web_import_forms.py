@@ -92,3 +92,17 @@ def test_only_the_units_editors_import_its_forms(world: World) -> None:
         client = world.client(user)
         assert _post(client, "/api/import/all", world).status_code == status, user
     assert world.client("admin").get("/api/evaluations").json() == []  # nothing was made by the refused ones
+
+
+def test_every_reader_warning_is_kept_beside_the_webs_forms_note(world: World) -> None:
+    # a page opening on the cut tail of an earlier form, then the two forms: the tail's warning stays
+    tail = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n" \
+           "产出指标 | 数量指标 | 维修站点数 | 5个 | 5个 | 90 | 90 |\n合计 | 100 | |\n\n"
+    client = world.client("editor_a")
+    response = client.post("/api/import/all", data={"unit_id": str(world.units["甲镇人民政府"])},
+                           files={"file": ("页面.txt", (tail + FORMS.read_text(encoding="utf-8")).encode("utf-8"))})
+    assert response.status_code == 201, response.text
+    for draft in response.json():
+        notes = draft["import_warnings"]
+        assert "本文件含 2 张自评表" in notes[0] and not any("--form" in note for note in notes)
+        assert any("被截断的末尾" in note for note in notes[1:])

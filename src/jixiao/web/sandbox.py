@@ -114,11 +114,14 @@ def read_report_json(
     path: str, limits: ArchiveLimits | None = None, form: int | None = None
 ) -> tuple[str, list[str], list[str]]:
     """Child side of an import: the report at ``path`` (its form ``form`` when it holds several 自评表)
-    as evaluation JSON, the reader's warnings and the names of the file's forms (empty for one form).
+    as evaluation JSON, the reader's warnings (but the one naming the other forms) and the names of the
+    file's forms (empty for one form).
     The archive limits are checked first, before any reader opens the file; the readers are imported
     here, in the child only: the server never parses."""
     from jixiao.readers import read_any
+    from jixiao.readers.extract.forms import is_several_forms_warning
 
     check_archive(Path(path), limits)
     result = read_any(path, form)
-    return result.evaluation.model_dump_json(), list(result.warnings), list(result.forms)
+    warnings = [w for w in result.warnings if not is_several_forms_warning(w)]  # the web says it its own way
+    return result.evaluation.model_dump_json(), warnings, list(result.forms)

@@ -77,7 +77,7 @@ async def read_upload(
         for number in numbers:
             if number != 1:
                 evaluation, warnings, _ = await _read(path, name, settings, number)
-            readings.append(Reading(evaluation, [_forms_note(forms, number, all_forms), *warnings[1:]]))
+            readings.append(Reading(evaluation, [_forms_note(forms, number, all_forms), *warnings]))
     return readings, name
 
 
@@ -95,8 +95,8 @@ async def _read(
 
 
 def _forms_note(forms: list[str], number: int, all_forms: bool) -> str:
-    """The web's wording of the reader's several-forms warning (its first warning): the command line's
-    ``--form`` is a choice of the import form here."""
+    """The web's wording of the reader's several-forms warning: the command line's ``--form`` is a choice
+    of the import form here."""
     names = "、".join(forms)
     rest = "其余各表已分别导入为草稿" if all_forms else "其余各表可重新导入并选择“第几张自评表”，或勾选“全部导入”"
     return f"本文件含 {len(forms)} 张自评表（{names}），本草稿为第 {number} 张；{rest}"

@@ -28,6 +28,7 @@ _NAME_LINE = re.compile(r"^\s*项目名称\s*[:：]\s*(\S.{0,60}?)\s*$")
 _TITLE_LINE = re.compile(
     r"自评表|评价表|评分表|^[（(]?\s*\d{4}\s*年度?\s*[)）]?$|^附[件表]\s*\d*|^(金额)?单位[:：]|^填报单位")
 _TITLE_CHARS = 40
+_SEVERAL_FORMS = re.compile(r"本文件含 \d+ 张自评表（")
 _FORM_WORDS = re.compile(r"自评|绩效|评价|项目|单位|部门|预算|资金")
 
 
@@ -123,6 +124,11 @@ def form_document(document: Document, forms: list[Form], number: int) -> Documen
 
 def form_label(form: Form) -> str:
     return f"“{form.name}”" if form.name else "整体支出表"
+
+
+def is_several_forms_warning(text: str) -> bool:
+    """Whether ``text`` is :func:`several_forms_warning`'s (the web words its own, naming no option)."""
+    return bool(_SEVERAL_FORMS.match(text))
 
 
 def several_forms_warning(forms: list[Form], number: int) -> str:
