@@ -34,6 +34,21 @@ def test_dumps_keep_decimals_exact(example_path: Path) -> None:
     assert '"7693.91"' in dump_json(ev)
 
 
+def test_a_value_used_twice_is_written_twice_not_as_an_alias(example_path: Path) -> None:
+    ev = load_evaluation(example_path)
+    rate = Decimal("97.5")  # a reader puts one read value in two places (the rate and its indicator's actual)
+    first = ev.indicators[0]
+    assert first.actual is not None
+    shared = ev.model_copy(update={
+        "budget": ev.budget.model_copy(update={"stated_execution_rate": rate}),
+        "indicators": [first.model_copy(update={"actual": first.actual.model_copy(update={"value": rate})}),
+                       *ev.indicators[1:]],
+    })
+    text = dump_yaml(shared)
+    assert "&id" not in text and "*id" not in text
+    assert text.count("97.5") >= 2 and parse_evaluation_text(text, "yaml", "x.yaml") == shared
+
+
 def _bad(text: str) -> str:
     with pytest.raises(InputError) as info:
         parse_evaluation_text(text, "yaml", "bad.yaml")
