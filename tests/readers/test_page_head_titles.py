@@ -74,3 +74,13 @@ def test_a_pdf_text_layer_spacing_out_the_figures_of_a_name_and_a_date() -> None
     assert evaluation.project is not None
     assert evaluation.project.name == "2022年市级文旅消费补贴资金"
     assert evaluation.project.implementing_unit == "某区文化馆"
+
+
+def test_a_title_naming_only_the_form_names_no_unit() -> None:
+    alone, warnings = extract(text_to_document("2023年度项目自评表\n项目名称：村道安防工程\n", "page.txt"))
+    assert not alone.unit.name and any("找不到单位名称" in w for w in warnings)  # it was "项目"
+    assert alone.project is not None and alone.project.name == "村道安防工程"
+    labelled = _read("2024年度专项资金绩效自评表\n项目名称 | 河道保洁 |\n实施单位 | 某某镇水务站 |\n")
+    assert labelled.unit.name == "某某镇水务站"
+    named = _read("某某县林业局2024年度项目自评表\n")
+    assert named.unit.name == "某某县林业局"

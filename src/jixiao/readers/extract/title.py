@@ -44,6 +44,7 @@ _PROSE_FIELDS = [
 ]
 # a cover line holding two fields: "单位名称：X      填报日期：2025年3月"
 _NEXT_FIELD = re.compile(r"\s{2,}|\u3000|\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
+_FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(整体|项目|专项|重点项目)?(支出|资金|经费)?(预算)?(绩效)?(年度)?")
 _KIND_WORDS = re.compile(r"(部门|单位)?整体(支出)?|项目(支出)?|绩效|自评|评价|报告|\s")
 
 
@@ -269,7 +270,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
             facts.put("project.name", name, source, weak=True)  # a 项目名称 label says it better
-    if unit:
+    if unit and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)):  # "2023年度项目自评表": no unit named
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
 
 
