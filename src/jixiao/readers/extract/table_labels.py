@@ -9,6 +9,7 @@ from jixiao.lexicon import roles
 from jixiao.model import GRADE_SYNONYMS, SourceRef
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, cell_ref
+from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.totals import MAX_TOTAL, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
@@ -96,8 +97,24 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
         word = grade_word(value)
         if word:
             facts.put(path, GRADE_SYNONYMS[word].value, source)
-    elif not (path == "unit.name" and _NO_UNIT.search(value)):
+    elif not (path == "unit.name" and _NO_UNIT.search(value)) and _fits_text_field(path, value):
         facts.put(path, SEAL.sub("", _SYSTEM_CODE.sub("", value)).strip(" ，,。；;*"), source, weak=weak)
+
+
+_NAME_FIELDS = frozenset(("unit.name", "unit.supervising_department", "project.name", "project.implementing_unit"))
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _fits_text_field(path: str, value: str) -> bool:
+    """Whether a label's neighbour can be its value: in a flattened form whose cells came out of order
+    (a PDF text layer) the cell after 主管部门 may be 年初预算数, after 实施单位 a fund row's 其中：当年财政拨款
+    or a figure. A name holds two Chinese characters and is no label or column header."""
+    if path not in _NAME_FIELDS:
+        return True
+    key = compact(value)
+    if len(_CJK.findall(key)) < 2 or key.startswith("其中") or label_field(key) is not None:
+        return False
+    return not (len(key) <= 8 and (money_role(key) or cell_role(key)))
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?)?")
@@ -109,7 +126,7 @@ _SYSTEM_CODE = re.compile(r"^\s*[\[【(（]\s*[0-9A-Za-z][0-9A-Za-z.\-]{3,}\s*[\
 
 
 def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
-    cells = [c.strip() for c in row[1:] if c.strip() and c != row[0]]
+    cells = [c.strip() for c in row[1:] if c.strip() and c != row[0] and _CJK.search(c)]  # a goal holds words
     distinct: list[str] = []
     for cell in cells:
         if cell not in distinct:
@@ -135,7 +152,7 @@ def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
             if not any(w in key for w in wanted) or role_actual != (path == "project.goal_actual"):
                 continue
             text = below[c].strip() if c < len(below) else ""
-            if text and text not in row and not _GOAL_HEADERS.match(compact(text)) \
+            if text and text not in row and _CJK.search(text) and not _GOAL_HEADERS.match(compact(text)) \
                     and not _GOAL.search(compact(text)[:8]):
                 facts.put(path, text, cell_ref(table, r + 1, c, text))
                 break
