@@ -240,9 +240,9 @@ _SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?
 
 def _spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
-    if "年" in text or "月" in text:  # a PDF text layer spaces its figures out: "2022 年市级…", "2023 年 3 月 9 日"
-        text = _SPACED_DATE.sub("", text)
     parts = text.split()
+    if len(parts) > 1 and ("年" in text or "月" in text):  # a PDF text layer spaces its figures out: "2022 年市级…",
+        parts = _SPACED_DATE.sub("", text).split()  # "2023 年 3 月 9 日" (a line with no inner space has none)
     four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
     if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
         return _short_row(parts)
@@ -338,7 +338,7 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
         text = _PLACEHOLDER.sub("", text)
     plain = match_text(text)
-    figures = _word_figures(plain.replace(" ", ""))
+    figures = _word_figures(plain)
     if figures and _words().fullmatch(figures.group(1)):
         return [figures.group(1), figures.group(2)]
     hits = _cut_points(plain)
@@ -373,14 +373,14 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     return _split_unit_before_nature(_join_sub_rows([c for c in out if c]))
 
 
-def _word_figures(text: str) -> re.Match[str] | None:
-    """:data:`_WORD_FIGURES` in ``text``, looked for only when the text ends as a figure can (a digit,
-    ".", "," or "%"; a final newline, which ``$`` allows, sends it to the pattern too): prose, which
-    ends otherwise, skips the pattern's backtracking over its first 14 characters."""
-    last = text[-1:]
+def _word_figures(plain: str) -> re.Match[str] | None:
+    """:data:`_WORD_FIGURES` in ``plain`` without its spaces, looked for only when the text ends as a figure
+    can (a digit, ".", "," or "%"; a final newline, which ``$`` allows, sends it to the pattern too): prose,
+    which ends otherwise, skips the pattern's backtracking over its first 14 characters (and the copy)."""
+    last = plain.rstrip(" ")[-1:]  # the last character once the spaces are gone
     if not (last.isdecimal() or last in (".", ",", "%", "\n")):
         return None
-    return _WORD_FIGURES.match(text)
+    return _WORD_FIGURES.match(plain.replace(" ", ""))
 
 
 _LEAD_TITLE = 60  # characters a form's title may take at the start of a line
