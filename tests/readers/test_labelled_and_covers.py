@@ -320,3 +320,17 @@ def test_numbered_indicator_labels() -> None:
     evaluation = _read(text)
     assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
         ("高标准农田建设面积", Decimal(40), Decimal(40)), ("农民满意度", Decimal(60), Decimal(57))]
+
+
+def test_every_prose_field_pattern_holds_a_word_its_quick_test_looks_for() -> None:
+    """extract_labelled searches a line for these fields only when it holds one of their words: a pattern
+    added without one would never be tried on a line lacking them (the word belongs in the quick test)."""
+    from jixiao.readers.extract.title import _PROSE_FIELD_WORDS, _PROSE_FIELDS
+
+    for _path, field_pattern in _PROSE_FIELDS:
+        assert any(word in field_pattern.pattern for word in _PROSE_FIELD_WORDS), field_pattern.pattern
+    # the fields are still read from prose and labels (the words are in each of these lines)
+    evaluation = _read(_TITLE + "一、基本情况\n该项目由某区文化局主管，由某区文化馆组织实施。\n"
+                       "项目名称：某乡村书屋补助项目\n")
+    assert evaluation.unit.supervising_department == "某区文化局"
+    assert evaluation.project is not None and evaluation.project.implementing_unit == "某区文化馆"
