@@ -144,6 +144,12 @@ def _shape(kind: type) -> int:
     return shape
 
 
+def _short_plain(text: str, digit_limit: int) -> bool:
+    """A Decimal written without an exponent in at most ``digit_limit`` characters: its digits, which are
+    all written out, are within the limit."""
+    return len(text) <= digit_limit and "E" not in text
+
+
 def _within_limits(data: Any, depth_limit: int, digit_limit: int) -> bool:
     """True when :func:`check_data` would find nothing: the same walk without the paths, its text searched
     once at the end. False may also be a false alarm (the full walk then decides)."""
@@ -152,8 +158,13 @@ def _within_limits(data: Any, depth_limit: int, digit_limit: int) -> bool:
     while stack:
         value, depth = stack.pop()
         kind = type(value)
-        if kind is Decimal or kind is int:
-            if (kind is Decimal and not value.is_finite()) or number_digits(value) > digit_limit:
+        if kind is Decimal:  # its text, when plain and short, bounds its digits (no tuple of them is built)
+            if not value.is_finite() or (not _short_plain(str(value), digit_limit)
+                                         and number_digits(value) > digit_limit):
+                return False
+            continue
+        if kind is int:
+            if number_digits(value) > digit_limit:
                 return False
             continue
         shape = _shape(kind)
