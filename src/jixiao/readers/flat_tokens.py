@@ -338,7 +338,8 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
         text = _PLACEHOLDER.sub("", text)
     plain = match_text(text)
-    figures = _word_figures(plain)
+    # (the line without its spaces is made only when it ends as figures do: its last non-space character)
+    figures = _word_figures(plain.replace(" ", "")) if _may_end_figures(plain.rstrip(" ")[-1:]) else None
     if figures and _words().fullmatch(figures.group(1)):
         return [figures.group(1), figures.group(2)]
     hits = _cut_points(plain)
@@ -373,14 +374,16 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     return _split_unit_before_nature(_join_sub_rows([c for c in out if c]))
 
 
-def _word_figures(plain: str) -> re.Match[str] | None:
-    """:data:`_WORD_FIGURES` in ``plain`` without its spaces, looked for only when the text ends as a figure
-    can (a digit, ".", "," or "%"; a final newline, which ``$`` allows, sends it to the pattern too): prose,
-    which ends otherwise, skips the pattern's backtracking over its first 14 characters (and the copy)."""
-    last = plain.rstrip(" ")[-1:]  # the last character once the spaces are gone
-    if not (last.isdecimal() or last in (".", ",", "%", "\n")):
-        return None
-    return _WORD_FIGURES.match(plain.replace(" ", ""))
+def _word_figures(text: str) -> re.Match[str] | None:
+    """:data:`_WORD_FIGURES` in ``text``, looked for only when the text ends as a figure can (a digit,
+    ".", "," or "%"; a final newline, which ``$`` allows, sends it to the pattern too): prose, which
+    ends otherwise, skips the pattern's backtracking over its first 14 characters."""
+    return _WORD_FIGURES.match(text) if _may_end_figures(text[-1:]) else None
+
+
+def _may_end_figures(last: str) -> bool:
+    """Whether a text whose last character is ``last`` may end as :data:`_WORD_FIGURES` does."""
+    return last.isdecimal() or last in (".", ",", "%", "\n")
 
 
 _LEAD_TITLE = 60  # characters a form's title may take at the start of a line
