@@ -44,3 +44,12 @@ def test_spaced_dates_are_joined_only_where_a_line_has_inner_spaces(text: str) -
         quick = flat_tokens._SPACED_DATE.sub("", text).split()
     assert quick == parts
     assert flat_tokens._spaced_cells(text) == flat_tokens._spaced_cells(" ".join(parts))  # the function itself
+
+
+def test_a_template_number_is_dropped_only_after_a_level_word_or_a_figure() -> None:
+    from jixiao.readers.flat_tokens import _PLACEHOLDER
+
+    assert _PLACEHOLDER.sub("", "数量指标指标1免费发放良种") == "数量指标免费发放良种"
+    assert _PLACEHOLDER.sub("", "10万公斤20%指标2：验收合格率") == "10万公斤20%验收合格率"
+    assert _PLACEHOLDER.sub("", "项目指标1：完成") == "项目指标1：完成"  # after other words: a name's own words
+    assert _PLACEHOLDER.sub("", "数量指标指标1 ") == "数量指标指标1 "  # no name after it

@@ -79,7 +79,8 @@ _SUB_ROW = re.compile(r"^其中\s*:?\s*")
 _DIGIT_RUN = re.compile(r"\d+")
 _FIGURE_START = re.compile(r"\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3})?(?=[\u4e00-\u9fff])")
 # after a level word or the row before's figures only ("效益指标10社会效益…" is a level and its weight)
-_PLACEHOLDER = re.compile(r"(?:(?<=指标)|(?<=[\d%]))指标\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
+# (written to open on 指标, what comes before it tested after it: a search then skips to the word)
+_PLACEHOLDER = re.compile(r"指标(?:(?<=指标指标)|(?<=[\d%]指标))\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
 # a thousands separator (1,568.20) is no clause; written to open on its characters, so a search skips to them
 _CLAUSE = re.compile(r"[，。；;！？,](?:(?<=[，。；;！？])|(?<!\d,)|(?!\d{3}(?!\d)))")
 # money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals
