@@ -1,6 +1,8 @@
 import re
 
-from jixiao.lexicon import field_label, lexicon
+import pytest
+
+from jixiao.lexicon import field_label, lexicon, pattern
 from jixiao.model import Evaluation
 
 
@@ -54,3 +56,20 @@ def test_the_forms_jixiao_writes_are_the_forms_it_reads() -> None:
             ["initial", "adjusted", "executed", "rate", "rate_weight", "rate_score"]), kind
         assert money_header(["项目", *money]) is not None
     assert cell_role(forms["core"]) == "core"
+
+
+@pytest.mark.parametrize("name", ["template_marks", "page_furniture"])
+def test_patterns_searched_over_whole_texts_open_each_alternative_on_a_literal(name: str) -> None:
+    """A search then skips to those characters (an anchor or a repeat first makes it try every place of
+    the text: ten times slower on a report); the anchored furniture words still match only at the start."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(lexicon()[name])
+    (op, branches), = parsed.data
+    assert op is _parser.BRANCH
+    assert all(branch.data[0][0] is _parser.LITERAL for branch in branches[1]), name
+    furniture = pattern("page_furniture")
+    assert furniture.search("主办: 某市人民政府办公室") and furniture.search("地址：某路1号".replace("：", ":"))
+    assert not furniture.search("本活动由区文化馆主办: 内容见附件") and not furniture.search("单位地址: 某路1号")
+    marks = pattern("template_marks")
+    assert [m.group(0) for m in marks.finditer("单位：××× 负责人：×")] == ["×××"]

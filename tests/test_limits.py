@@ -252,3 +252,36 @@ def test_a_zip_of_a_newer_format_version_is_named_unsupported_not_damaged(tmp_pa
     with pytest.raises(InputError, match=words) as info:
         open_zip(path, "Word")
     assert "已损坏" not in str(info.value)
+
+
+def test_a_parsed_models_text_numbers_and_keys_are_checked_wherever_they_sit() -> None:
+    """check_data on a model (what a report reader gives): a clean one passes; one bad value anywhere,
+    in a source reference, an indicator or a provenance key, is named by its path."""
+    from jixiao.readers import read_any
+
+    seed = Path(__file__).parent / "data" / "seed" / "daxing-2024.txt"
+    check_data(read_any(seed).evaluation, "seed.txt")  # a clean model: nothing to say
+    evaluation = read_any(seed).evaluation
+    evaluation.provenance["title"].text = "标题\ud800"
+    surrogate = r"^x：provenance\.title\.text：文字含有无效的 Unicode 字符（孤立的代理项 \\ud800）"
+    with pytest.raises(InputError, match=surrogate):
+        check_data(evaluation, "x")
+    evaluation = read_any(seed).evaluation
+    evaluation.indicators[-1].weight = Decimal("1E+30")
+    with pytest.raises(InputError, match=r"indicators\[\d+\]\.weight：超过上限：数字位数 31 位"):
+        check_data(evaluation, "x")
+    evaluation = read_any(seed).evaluation
+    evaluation.provenance["\udc80"] = evaluation.provenance["title"]
+    with pytest.raises(InputError, match="provenance：字段名含有无效的 Unicode 字符"):
+        check_data(evaluation, "x")
+
+
+def test_read_bytes_reads_a_file_that_grew_since_it_was_measured_to_the_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"0123456789")
+    assert limits.read_bytes(path) == b"0123456789"
+    monkeypatch.setattr(limits, "check_file", lambda p, key="file_bytes": 3)  # measured before it grew
+    assert limits.read_bytes(path) == b"0123456789"
+    with limits.using(limits.Limits(file_bytes=5)):
+        assert limits.read_bytes(path) == b"012345"  # the limit and one byte: the caller sees it is over

@@ -36,7 +36,7 @@ _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+")
 
 def to_halfwidth(text: str) -> str:
     """Turn full-width digits and common full-width punctuation into their ASCII forms."""
-    return text.translate(_FULLWIDTH)
+    return text if text.isascii() else text.translate(_FULLWIDTH)  # (ASCII text holds none of them)
 
 
 def to_decimal(value: object) -> Decimal:

@@ -337,3 +337,17 @@ def test_a_label_followed_by_a_header_word_or_a_figure_has_no_value() -> None:
     assert read.unit.supervising_department == "某区体育局"
     assert read.project is not None and read.project.implementing_unit == "某区预算编审服务中心"
     assert read.project.goal_expected == "完成步道维护12公里"
+
+
+def test_every_prose_field_pattern_holds_a_word_its_quick_test_looks_for() -> None:
+    """extract_labelled searches a line for these fields only when it holds one of their words: a pattern
+    added without one would never be tried on a line lacking them (the word belongs in the quick test)."""
+    from jixiao.readers.extract.title import _PROSE_FIELD_WORDS, _PROSE_FIELDS
+
+    for _path, field_pattern in _PROSE_FIELDS:
+        assert any(word in field_pattern.pattern for word in _PROSE_FIELD_WORDS), field_pattern.pattern
+    # the fields are still read from prose and labels (the words are in each of these lines)
+    evaluation = _read(_TITLE + "一、基本情况\n该项目由某区文化局主管，由某区文化馆组织实施。\n"
+                       "项目名称：某乡村书屋补助项目\n")
+    assert evaluation.unit.supervising_department == "某区文化局"
+    assert evaluation.project is not None and evaluation.project.implementing_unit == "某区文化馆"

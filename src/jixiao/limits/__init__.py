@@ -289,10 +289,16 @@ def check_file(path: Path, key: str = "file_bytes") -> int:
 
 def read_bytes(path: Path, key: str = "file_bytes") -> bytes:
     """The bytes of an input file, after :func:`check_file`; an OS error is one sentence."""
-    check_file(path, key)
+    size = check_file(path, key)
+    limit = getattr(current(), key)
     try:
         with path.open("rb") as handle:
-            return handle.read(getattr(current(), key) + 1)
+            # the size just read, plus one byte to see the file grew: a buffer of the limit (50 MB) is
+            # allocated for every read otherwise; a file that grew is read on, still to limit + 1 bytes
+            data = handle.read(min(size, limit) + 1)
+            if len(data) > size and len(data) <= limit:
+                data += handle.read(limit + 1 - len(data))
+            return data
     except PermissionError:
         raise InputError(f"{printable(str(path))}：没有读取权限") from None
     except OSError as exc:

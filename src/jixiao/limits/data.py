@@ -91,6 +91,8 @@ def check_data(data: Any, where: str) -> None:
     indicators = data.get("indicators") if isinstance(data, dict) else getattr(data, "indicators", None)
     if isinstance(indicators, list) and len(indicators) > limits.indicators:
         raise LimitError(where, "indicators", len(indicators), subject="indicators")
+    if _within_limits(data, limits.nesting_depth, limits.digits):
+        return  # the common case, found in one quick pass; else the walk below names the first offence
     # (value, the path of its container, its key there): a leaf's path is only built to name it
     stack: list[tuple[Any, tuple[Any, ...], Any]] = [(data, (), None)]
     while stack:
@@ -127,6 +129,67 @@ def check_data(data: Any, where: str) -> None:
             problem = number_problem(value)
             if problem is not None:
                 raise InputError(f"{prefix}{_path(parts)}：{problem}")
+
+
+_MODEL, _DICT, _LIST, _OTHER = range(4)
+_SHAPES: dict[type, int] = {}
+
+
+def _shape(kind: type) -> int:
+    """What a type is to the walk, looked up once per type (an isinstance test on a model class is slow)."""
+    shape = _SHAPES.get(kind)
+    if shape is None:
+        shape = _SHAPES[kind] = (_MODEL if issubclass(kind, BaseModel) else _DICT if issubclass(kind, dict)
+                                 else _LIST if issubclass(kind, list) else _OTHER)
+    return shape
+
+
+def _short_plain(text: str, digit_limit: int) -> bool:
+    """A Decimal written without an exponent in at most ``digit_limit`` characters: its digits, which are
+    all written out, are within the limit."""
+    return len(text) <= digit_limit and "E" not in text
+
+
+def _within_limits(data: Any, depth_limit: int, digit_limit: int) -> bool:
+    """True when :func:`check_data` would find nothing: the same walk without the paths, its text searched
+    once at the end. False may also be a false alarm (the full walk then decides)."""
+    texts: list[str] = []
+    stack: list[tuple[Any, int]] = [(data, 0)]  # (value, the length of its path)
+    while stack:
+        value, depth = stack.pop()
+        kind = type(value)
+        if kind is Decimal:  # its text, when plain and short, bounds its digits (no tuple of them is built)
+            if not value.is_finite() or (not _short_plain(str(value), digit_limit)
+                                         and number_digits(value) > digit_limit):
+                return False
+            continue
+        if kind is int:
+            if number_digits(value) > digit_limit:
+                return False
+            continue
+        shape = _shape(kind)
+        if shape == _OTHER:
+            if kind is str:  # the data itself
+                texts.append(value)
+            elif value is not None and not isinstance(value, bool) and (
+                    isinstance(value, OverlongNumber) or number_problem(value) is not None):
+                return False
+            continue
+        if depth >= depth_limit:
+            return False
+        if shape == _MODEL:
+            items: Any = value.__dict__.values()  # every field's value (the order does not matter here)
+        elif shape == _DICT:
+            texts.extend([name for name in value if isinstance(name, str)])
+            items = value.values()
+        else:
+            items = value
+        for item in items:  # text and empty values are settled here, not stacked
+            if type(item) is str:
+                texts.append(item)
+            elif item is not None and item is not True and item is not False:
+                stack.append((item, depth + 1))
+    return not _SURROGATE.search("".join(texts))
 
 
 class OverlongNumber:

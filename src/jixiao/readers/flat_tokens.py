@@ -79,7 +79,8 @@ _SUB_ROW = re.compile(r"^其中\s*:?\s*")
 _DIGIT_RUN = re.compile(r"\d+")
 _FIGURE_START = re.compile(r"\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3})?(?=[\u4e00-\u9fff])")
 # after a level word or the row before's figures only ("效益指标10社会效益…" is a level and its weight)
-_PLACEHOLDER = re.compile(r"(?:(?<=指标)|(?<=[\d%]))指标\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
+# (written to open on 指标, what comes before it tested after it: a search then skips to the word)
+_PLACEHOLDER = re.compile(r"指标(?:(?<=指标指标)|(?<=[\d%]指标))\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
 # a thousands separator (1,568.20) is no clause; written to open on its characters, so a search skips to them
 _CLAUSE = re.compile(r"[，。；;！？,](?:(?<=[，。；;！？])|(?<!\d,)|(?!\d{3}(?!\d)))")
 # money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals
@@ -242,9 +243,9 @@ _SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?
 
 def _spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
-    if "年" in text or "月" in text:  # a PDF text layer spaces its figures out: "2022 年市级…", "2023 年 3 月 9 日"
-        text = _SPACED_DATE.sub("", text)
     parts = text.split()
+    if len(parts) > 1 and ("年" in text or "月" in text):  # a PDF text layer spaces its figures out: "2022 年市级…",
+        parts = _SPACED_DATE.sub("", text).split()  # "2023 年 3 月 9 日" (a line with no inner space has none)
     four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
     if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
         return _short_row(parts)
@@ -365,7 +366,8 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     if "1" in text:  # "执行率(B/A1": a formula's closing bracket read as 1 by OCR
         text = _FORMULA_ONE.sub(r"\1)", text)
     plain = match_text(text)
-    figures = _word_figures(plain.replace(" ", ""))
+    # (the line without its spaces is made only when it ends as figures do: its last non-space character)
+    figures = _word_figures(plain.replace(" ", "")) if _may_end_figures(plain.rstrip(" ")[-1:]) else None
     if figures and _words().fullmatch(figures.group(1)):
         return [figures.group(1), figures.group(2)]
     hits = _cut_points(plain)
@@ -441,10 +443,12 @@ def _word_figures(text: str) -> re.Match[str] | None:
     """:data:`_WORD_FIGURES` in ``text``, looked for only when the text ends as a figure can (a digit,
     ".", "," or "%"; a final newline, which ``$`` allows, sends it to the pattern too): prose, which
     ends otherwise, skips the pattern's backtracking over its first 14 characters."""
-    last = text[-1:]
-    if not (last.isdecimal() or last in (".", ",", "%", "\n")):
-        return None
-    return _WORD_FIGURES.match(text)
+    return _WORD_FIGURES.match(text) if _may_end_figures(text[-1:]) else None
+
+
+def _may_end_figures(last: str) -> bool:
+    """Whether a text whose last character is ``last`` may end as :data:`_WORD_FIGURES` does."""
+    return last.isdecimal() or last in (".", ",", "%", "\n")
 
 
 _LEAD_TITLE = 60  # characters a form's title may take at the start of a line

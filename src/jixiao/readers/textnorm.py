@@ -127,26 +127,28 @@ _LETTER_ZERO = re.compile(r"(?<![A-Za-z\d.])(?:\d[\d.,Oo]*[Oo][\d.,Oo]*|[Oo]\.\d
                           r"|(?<![A-Za-z\d])O(?=[次个件篇起人户家%])")
 
 
-_LETTER_O = re.compile("[Oo]")
 _COUNT_WORDS = "次个件篇起人户家%"
 
 
 def _may_hold_letter_zero(text: str) -> bool:
     """A quick test before :data:`_LETTER_ZERO`: some O stands where it could be read as 0 — after a
     digit and any dots or commas ("1O", "1.O"), before a dot and a digit ("O.5"), or an "O" before a
-    count word ("O次"). Each O looks back only over dots and commas, so the test is linear."""
-    for found in _LETTER_O.finditer(text):
-        at = found.start()
-        following = text[at + 1: at + 2]
-        if following == "." and text[at + 2: at + 3].isdecimal():
-            return True
-        if found.group(0) == "O" and following and following in _COUNT_WORDS:
-            return True
-        before = at - 1
-        while before >= 0 and text[before] in ".,":
-            before -= 1
-        if before >= 0 and text[before].isdecimal():
-            return True
+    count word ("O次"). Each O looks back only over dots and commas, so the test is linear. (The Os are
+    found by ``str.find``, one letter after the other: a scan for the pair as a pattern is slower.)"""
+    for letter in "Oo":
+        at = text.find(letter)
+        while at >= 0:
+            following = text[at + 1: at + 2]
+            if following == "." and text[at + 2: at + 3].isdecimal():
+                return True
+            if letter == "O" and following and following in _COUNT_WORDS:
+                return True
+            before = at - 1
+            while before >= 0 and text[before] in ".,":
+                before -= 1
+            if before >= 0 and text[before].isdecimal():
+                return True
+            at = text.find(letter, at + 1)
     return False
 
 

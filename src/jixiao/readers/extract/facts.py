@@ -26,7 +26,11 @@ def ref(location: str, text: str, guessed: bool = False, complete: bool | None =
     text = text.strip()
     if len(text) > _SNIPPET:
         text = text[: _SNIPPET - 1] + "…"
-    return SourceRef(location=location, text=text, guessed=guessed, complete=complete)
+    return _new_ref({"location": location, "text": text, "guessed": guessed, "complete": complete})
+
+
+# the model's own validation without BaseModel.__init__'s overhead (a report makes a hundred references)
+_new_ref = SourceRef.__pydantic_validator__.validate_python
 
 
 def cell_ref(table: Table, row: int, col: int, text: str) -> SourceRef:

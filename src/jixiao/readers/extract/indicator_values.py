@@ -62,10 +62,11 @@ def _rule_context(norm: str, match: re.Match[str]) -> bool:
 def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
     match = next((m for m in _TARGET.finditer(norm) if not _rule_context(norm, m)), None)
     match = match or _TARGET_BARE.search(norm)
-    pair = _WORD_PAIR.search(norm)
+    pair = _WORD_PAIR.search(norm) if "实际" in norm or "全年完成" in norm else None  # (its actual's label)
     if pair is not None and (match is None or pair.start() < match.start()):
         return {"text": pair.group(1).strip("“”\"")}, pair.start(), pair.start(1) + len(pair.group(1))
-    words = _TARGET_TEXT.search(norm) or _TARGET_BARE_TEXT.search(norm)
+    words = (_TARGET_TEXT.search(norm) or _TARGET_BARE_TEXT.search(norm)) if "目标值" in norm or "指标值" in norm \
+        else None  # (every label of theirs ends so)
     if words is not None and (match is None or words.start() < match.start()):
         return {"text": words.group(1).strip()}, words.start(), words.end()
     if not match:
@@ -113,7 +114,7 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
         same = next((m for m in units if not about_last_year(head, m.start())), units[0] if units else None)
         if same:
             return ({"value": to_decimal(same.group(1)), "unit": target_unit}, text[same.start():same.end()], False)
-    statements = list(_ACTUAL_STATED.finditer(head))
+    statements = list(_ACTUAL_STATED.finditer(head)) if "实际" in head else []
     stated = next((m for m in statements if not about_last_year(head, m.start())),
                   statements[0] if statements else None)
     if stated and _DATE.match(head, stated.start(1)):
@@ -137,7 +138,9 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
         zero = _ZERO_EVENTS.search(head)
         if zero:
             return {"value": Decimal(0), "unit": hint}, text[zero.start():zero.end()], False
-    words = _ACTUAL_TEXT.search(head) or _ACTUAL_BARE_TEXT.search(head) or _ACTUAL_WORDS.search(head)
+    # (each label of these holds 实际 or 完成)
+    words = (_ACTUAL_TEXT.search(head) or _ACTUAL_BARE_TEXT.search(head) or _ACTUAL_WORDS.search(head)) \
+        if "实际" in head or "完成" in head else None
     if words is not None:
         labelled: dict[str, Any] = {"text": text[words.start(1): words.end(1)].strip()}
         return labelled, text[words.start(): words.end()], False

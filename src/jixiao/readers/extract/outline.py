@@ -71,23 +71,20 @@ class Outline:
         """Lines after ``heading`` up to the next heading of the same or a higher level."""
         out: list[Line] = []
         lines = self.lines
+        appendix_ends = heading.level <= 2  # an appendix (附件 / 附表) ends the text of a top section
         for position in range(heading.position + 1, len(lines)):  # no slice: a copy per heading is quadratic
             line = lines[position]
             if line.is_heading and line.level <= heading.level:
                 break
             if stop_at and line.index in stop_at:
                 break
-            if _ends_text(line, heading):
+            if appendix_ends and line.norm.startswith(_APPENDIX):
                 break
             out.append(line)
         return out
 
 
-_APPENDIX = re.compile(r"^(附件|附表)\s*\d*\s*[::]?")
-
-
-def _ends_text(line: Line, heading: Line) -> bool:
-    return heading.level <= 2 and bool(_APPENDIX.match(line.norm))
+_APPENDIX = ("附件", "附表")
 
 
 _ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _MARKERS))  # one test for most lines

@@ -1,0 +1,39 @@
+"""The target and actual labels of an indicator's narrative are looked for only in text holding their
+words (目标值 / 指标值, 实际 / 完成): each label the patterns know holds one, so the quick tests never hide
+a label, and narratives with the labels are still read."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.readers.extract import indicator_values as values
+from jixiao.readers.extract.indicator_values import actual_from_text, target_from_text
+from jixiao.readers.textnorm import match_text
+
+
+def _labels(pattern: str) -> list[str]:
+    """The label words of a pattern that opens on "(?:a|b|c)"."""
+    assert pattern.startswith("(?:")
+    return pattern[3: pattern.index(")")].split("|")
+
+
+def test_every_label_holds_the_word_its_quick_test_looks_for() -> None:
+    for target in (values._TARGET_TEXT, values._TARGET_BARE_TEXT):
+        assert all("目标值" in label or "指标值" in label for label in _labels(target.pattern))
+    for actual in (values._ACTUAL_TEXT, values._ACTUAL_BARE_TEXT):
+        assert all("实际" in label or "完成" in label for label in _labels(actual.pattern))
+    assert values._ACTUAL_STATED.pattern.startswith("实际")
+    # the actual label of a word pair and of bare words: 实际… or 全年完成…, nothing else
+    assert values._ACTUAL_LABEL == r"(?:(?:全年)?实际(?:完成值|完成情况|完成|达到|值|情况)?|全年完成(?:值|情况)?)"
+
+
+def test_labelled_words_and_figures_are_still_read() -> None:
+    text = "年度指标值：按时完成，实际完成值：全面完成。"
+    norm = match_text(text)
+    target = target_from_text(norm)
+    assert target is not None and target[0] == {"text": "按时完成"}
+    actual = actual_from_text("项目完成及时性", text, norm, len(norm))
+    assert actual is not None and actual[0] == {"text": "全面完成"}
+    stated = "目标为90%，实际达到96.5%，得分10分。"
+    found = actual_from_text("群众满意度", stated, match_text(stated), stated.index("得分"))
+    assert found is not None and found[0] == {"value": Decimal("96.5"), "unit": "%"}
