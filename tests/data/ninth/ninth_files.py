@@ -62,10 +62,9 @@ def n07() -> Report:
               (6, 0, 7, 0), (6, 1, 7, 1), (6, 2, 7, 2), (6, 3, 6, 4), (6, 5, 6, 6), (6, 7, 7, 7)]
     start = len(head)
     for col in (0, 1):
-        run = [r for r in range(start, start + len(body))]
-        first = start
-        for r in run[1:] + [start + len(body)]:
-            if r == start + len(body) or body[r - start][col]:
+        end, first = start + len(body), start
+        for r in range(start + 1, end + 1):
+            if r == end or body[r - start][col]:
                 if r - 1 > first:
                     merges.append((first, col, r - 1, col))
                 first = r
