@@ -128,7 +128,8 @@ def n03() -> Report:
     ]
     facts = project_facts(2024, dept, name, unit, {
         "budget": {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate},
-        "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
+        # the 扣分原因 column is what the form prints as each row's reason (the notes above are not printed)
+        "indicators": [execution_indicator(10, rate, es), *(exp(i, deviation_note=why(i) or None) for i in inds)],
         "stated_total": total, "full_mark": D(100),
     })
     return Report("n03-sd-yinan-road-project-deductions", ".txt", "\n".join(lines) + "\n", facts,
