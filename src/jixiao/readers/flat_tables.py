@@ -29,7 +29,7 @@ from jixiao.readers.flat_weighted import weighted_cell_rows
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
-                "net_budget", "received", "received_rate"}
+                "net_budget", "received", "received_rate", "rate_deduction"}
 _CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
                       r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
                       r"|资金投入情况)"
@@ -318,8 +318,10 @@ def _merge_tiers(top: list[str], sub: list[str]) -> list[str]:
 def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     cols = ["label", *header.roles]
     names = lexicon()["column_names"]
-    out.add([header.caption or "项目资金" + (f"（{header.unit}）" if header.unit else ""),
-             *[names[r] for r in header.roles]], [tokens[header.start].line] + [None] * len(header.roles))
+    caption = header.caption or "项目资金"
+    if header.unit and not _unit_of(caption):  # "资金来源 | 下达预算数（元）…": the unit stays with the block
+        caption += f"（{header.unit}）"
+    out.add([caption, *[names[r] for r in header.roles]], [tokens[header.start].line] + [None] * len(header.roles))
     out.used.update(range(header.start, header.end))
     i = header.end
     while i < len(tokens):

@@ -103,6 +103,10 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     score = number_in(score_text)
     if score is not None:
         draft.put("stated_score", score, cell_ref(table, r, header["score"], score_text))
+    deduction_text = row_cell(row, header, "deduction")
+    deduction = number_in(deduction_text) if score is None else None
+    if deduction is not None:  # 分值 | 扣分: the score is implied (分值 − 扣分), as a guess
+        draft.put("stated_deduction", deduction, cell_ref(table, r, header["deduction"], deduction_text))
     target_text = row_cell(row, header, "target_adjusted") or row_cell(row, header, "target")
     actual_text = row_cell(row, header, "actual")
     both = _TARGET_AND_ACTUAL.match(match_text(actual_text))

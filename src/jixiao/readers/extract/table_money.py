@@ -151,6 +151,13 @@ class MoneyBlock:
             return None
         score_text, score_col = cells.get("rate_score", ("", -1))
         score = number_in(score_text)
+        deducted_text, deducted_col = cells.get("rate_deduction", ("", -1))
+        deducted = number_in(deducted_text) if score is None and weight != 100 else None
+        score_ref = cell_ref(table, r, score_col, score_text)
+        if deducted is not None:  # 分值 | 扣分: the score is the weight less the deduction, a guess
+            score = max(Decimal(0), weight - deducted)
+            score_ref = ref(table.cell_location(r, deducted_col), f"分值 {weight} − 扣分 {deducted} = {score}",
+                            guessed=True)
         if weight == 100:  # 分值 100 beside the money: the form's full mark, its 得分 the form's total
             facts.put("full_mark", weight, source)
             if score is not None:
@@ -160,7 +167,7 @@ class MoneyBlock:
         draft.put("name", "预算执行率", source)
         draft.put("weight", weight, source)
         if score is not None:
-            draft.put("stated_score", score, cell_ref(table, r, score_col, score_text))
+            draft.put("stated_score", score, score_ref)
         if rate is not None:
             draft.put("actual", {"value": rate, "unit": "%"}, cell_ref(table, r, rate_col, rate_text))
         return draft
