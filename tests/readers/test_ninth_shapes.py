@@ -91,3 +91,25 @@ def test_a_form_scored_by_deductions_implies_each_score(tmp_path: Path) -> None:
                    ("群众出行条件", Decimal(40), Decimal(36))]
     assert evaluation.indicators[2].deviation_note == "部分路段未完工"
     assert evaluation.provenance["indicators[2].stated_score"].guessed  # 分值 − 扣分: a reading, marked so
+
+
+def test_a_money_score_row_of_labelled_cells_scores_the_rate_and_ends_no_table(tmp_path: Path) -> None:
+    text = ("某县2024年度水利专项资金绩效自评表\n"
+            "| 资金来源 | 下达预算数（万元） | 实际支出数（万元） | 支出率 |\n"
+            "| 合计 | 200.00 | 190.00 | 95.00% |\n"
+            "| 资金执行得分 | 分值：10分 | 得分：9.5分 |  |\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 新建供水工程 | ≥5处 | 5处 | 50 | 50 |\n"
+            "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 93% | 40 | 40 |\n")
+    evaluation = _read(tmp_path, text)
+    got = {i.name: (i.weight, i.stated_score, i.actual.value if i.actual else None) for i in evaluation.indicators}
+    assert got == {"预算执行率": (Decimal(10), Decimal("9.5"), Decimal(95)),
+                   "新建供水工程": (Decimal(50), Decimal(50), Decimal(5)),
+                   "群众满意度": (Decimal(40), Decimal(40), Decimal(93))}
+
+
+def test_a_unit_that_implements_concretely_is_named_without_the_adverb(tmp_path: Path) -> None:
+    text = ("某县2024年度村道建设补助资金项目支出绩效自评报告\n一、项目基本情况\n"
+            "村道建设补助资金由某县交通运输局主管，某县某镇人民政府具体实施，主要用于村道硬化。\n")
+    project = _read(tmp_path, text).project
+    assert project is not None and project.implementing_unit == "某县某镇人民政府"

@@ -71,7 +71,12 @@ def _header_role(text: str) -> str | None:
     key = compact(text)
     if len(key) > _MAX_HEADER or key.endswith("表"):  # a caption, a title (…得分表), a sentence holding 得分
         return None
+    if _LABELLED_VALUE.search(text):  # "分值：10分", "得分：9.53分": a label with its value, not a column
+        return None
     return cell_role(text) or money_role(text)
+
+
+_LABELLED_VALUE = re.compile(r"[:：]\s*\d")
 
 
 def _is_label(text: str) -> str | None:

@@ -30,7 +30,7 @@ _PROSE_FIELDS = [
     ("project.name", re.compile(r"^项目名称\s*:\s*(.+)$")),
     ("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)")),
     ("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管")),
-    ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责)?(?:组织)?实施")),
+    ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施")),
     # (each alternative opens on a literal: a search then skips to those characters)
     ("unit.supervising_department", re.compile(r"(?:项目主管部门|主管部门)(?:为|是|:)\s*([^,;。()]+)")),
     ("project.implementing_unit",
