@@ -84,8 +84,11 @@ def test_a_form_scored_by_deductions_implies_each_score(tmp_path: Path) -> None:
             "|  | 年度资金总额 | 100.00 | 100.00 | 95.00 | 95.00% | 10 | 0.5 |\n"
             "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 扣分 | 扣分原因 |\n"
             "| 产出指标 | 数量指标 | 养护里程 | ≥100公里 | 100公里 | 50 | 0 |  |\n"
-            "| 效益指标 | 社会效益指标 | 群众出行条件 | 明显改善 | 有所改善 | 40 | 4 | 部分路段未完工 |\n")
+            "| 效益指标 | 社会效益指标 | 群众出行条件 | 明显改善 | 有所改善 | 40 | 4 | 部分路段未完工 |\n"
+            "| 合计 |  |  |  |  | 100 | 4.5 |  |\n")
     evaluation = _read(tmp_path, text)
+    assert evaluation.full_mark == Decimal(100)  # the 合计 row's 分值; its 扣分 is no total
+    assert evaluation.stated_total is None
     got = [(i.name, i.weight, i.stated_score) for i in evaluation.indicators]
     assert got == [("预算执行率", Decimal(10), Decimal("9.5")), ("养护里程", Decimal(50), Decimal(50)),
                    ("群众出行条件", Decimal(40), Decimal(36))]

@@ -588,6 +588,9 @@ def _total_row(tokens: Sequence[Token], i: int, cols: list[str], out: FlatTable)
     if len(texts) >= 2 and weight_col is not None and score_col is not None:
         for col, text, at in ((weight_col, texts[0], numbers[0]), (score_col, texts[1], numbers[1])):
             cells[col], lines[col] = text, tokens[at].line
+    elif len(texts) >= 2 and weight_col is not None and "deduction" in cols:  # 合计 | 100 | 3.26: 分值 and 扣分
+        for col, text, at in ((weight_col, texts[0], numbers[0]), (cols.index("deduction"), texts[1], numbers[1])):
+            cells[col], lines[col] = text, tokens[at].line
     elif len(texts) == 1 and score_col is not None:
         at = numbers[0]
         full = weight_col is not None and _number(texts[0]) == weights == 100 and scores != weights
