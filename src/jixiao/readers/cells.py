@@ -164,6 +164,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "level1_weight": {Kind.NUMBER: 1.0},
     "level2_weight": {Kind.NUMBER: 1.0},
     "score": {Kind.NUMBER: 1.0, Kind.SLASH: 0.2},
+    "deduction": {Kind.NUMBER: 0.9, Kind.SLASH: 0.2},
     "deviation": {Kind.TEXT: 0.6, Kind.SLASH: 0.3, Kind.GRADE: 0.1, Kind.COMPARED: 0.1},
     "scoring_rule": {Kind.TEXT: 0.5, Kind.COMPARED: 0.3, Kind.SLASH: 0.1},
     "core": {Kind.YESNO: 2.5},
@@ -175,6 +176,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "rate_weight": {Kind.NUMBER: 0.9, Kind.SLASH: 0.3},
     "rate": {Kind.PERCENT: 1.6, Kind.NUMBER: 0.2, Kind.SLASH: 0.2},
     "rate_score": {Kind.NUMBER: 0.9, Kind.SLASH: 0.3},
+    "rate_deduction": {Kind.NUMBER: 0.8, Kind.SLASH: 0.3},
     "money_note": {Kind.TEXT: 0.5, Kind.SLASH: 0.2},
     "pooled": {Kind.NUMBER: 0.8, Kind.AMOUNT: 0.6, Kind.SLASH: 0.2},
     "net_budget": {Kind.NUMBER: 0.8, Kind.AMOUNT: 0.6, Kind.SLASH: 0.2},
@@ -183,7 +185,9 @@ _FIT: dict[str, dict[Kind, float]] = {
 }
 _WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 # numbers that are points or counts
-_SMALL = {"weight", "score", "rate_weight", "rate_score", "number", "level1_weight", "level2_weight"}
+_SMALL = {"weight", "score", "rate_weight", "rate_score", "number", "level1_weight", "level2_weight", "deduction",
+          "rate_deduction"}
+_SHARE_WEIGHTS = {"weight", "rate_weight", "level1_weight", "level2_weight"}
 
 
 @lru_cache(maxsize=65536)
@@ -208,6 +212,12 @@ def fit(role: str, text: str) -> float | None:
         return 0.1  # a level outside the standard frameworks' words: possible, never preferred
     if role in _SMALL and role != "number" and cell_kind is Kind.AMOUNT and _POINTS.fullmatch(_plain(text)):
         cell_kind = Kind.NUMBER  # "10分", "9.6分": points written with their unit
+    share = role in _SHARE_WEIGHTS and cell_kind is Kind.PERCENT
+    if share:  # "15%": a weight printed as its share of the form (权重 15% of 100 points); a share above
+        # half the form is a 得分系数 or a rate ("100%"), never one indicator's weight
+        if (number(text) or 0) > 50:
+            return None
+        cell_kind = Kind.NUMBER
     score = _FIT.get(role, {Kind.TEXT: 0.3}).get(cell_kind)
     if score is None:
         return None
@@ -217,6 +227,8 @@ def fit(role: str, text: str) -> float | None:
             return None
         if role != "number" and value > 50:
             score -= 0.5  # an indicator worth more than half the form is rare
+        if share:
+            score -= 0.3  # possible, never preferred to a plain number
     if cell_kind is Kind.PERCENT and (number(text) or 0) > 1000:
         return None  # no rate or share runs past ten times its target
     if role == "name" and len(text) > 60:

@@ -30,7 +30,7 @@ from jixiao.readers.flat_weighted import weighted_cell_rows
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
-                "net_budget", "received", "received_rate"}
+                "net_budget", "received", "received_rate", "rate_deduction"}
 _CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
                       r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
                       r"|资金投入情况)"
@@ -73,7 +73,12 @@ def _header_role(text: str) -> str | None:
     key = compact(text)
     if len(key) > _MAX_HEADER or key.endswith("表"):  # a caption, a title (…得分表), a sentence holding 得分
         return None
+    if _LABELLED_VALUE.search(text):  # "分值：10分", "得分：9.53分": a label with its value, not a column
+        return None
     return cell_role(text) or money_role(text)
+
+
+_LABELLED_VALUE = re.compile(r"[:：]\s*\d")
 
 
 def _is_label(text: str) -> str | None:
@@ -320,8 +325,10 @@ def _merge_tiers(top: list[str], sub: list[str]) -> list[str]:
 def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     cols = ["label", *header.roles]
     names = lexicon()["column_names"]
-    out.add([header.caption or "项目资金" + (f"（{header.unit}）" if header.unit else ""),
-             *[names[r] for r in header.roles]], [tokens[header.start].line] + [None] * len(header.roles))
+    caption = header.caption or "项目资金"
+    if header.unit and not _unit_of(caption):  # "资金来源 | 下达预算数（元）…": the unit stays with the block
+        caption += f"（{header.unit}）"
+    out.add([caption, *[names[r] for r in header.roles]], [tokens[header.start].line] + [None] * len(header.roles))
     out.used.update(range(header.start, header.end))
     i = header.end
     while i < len(tokens):
@@ -601,6 +608,9 @@ def _total_row(tokens: Sequence[Token], i: int, cols: list[str], out: FlatTable)
             guessed.extend([weight_col, score_col] if score_col is not None else [weight_col])
     if len(texts) >= 2 and weight_col is not None and score_col is not None:
         for col, text, at in ((weight_col, texts[0], numbers[0]), (score_col, texts[1], numbers[1])):
+            cells[col], lines[col] = text, tokens[at].line
+    elif len(texts) >= 2 and weight_col is not None and "deduction" in cols:  # 合计 | 100 | 3.26: 分值 and 扣分
+        for col, text, at in ((weight_col, texts[0], numbers[0]), (cols.index("deduction"), texts[1], numbers[1])):
             cells[col], lines[col] = text, tokens[at].line
     elif len(texts) == 1 and score_col is not None:
         at = numbers[0]

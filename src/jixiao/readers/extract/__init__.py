@@ -75,7 +75,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)
     if not any(d.name == "预算执行率" for d in table_drafts):
-        table_drafts.extend(execution_pairs(outline))
+        table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
     _unit_from_publisher(metadata, facts)
     decide_kind(outline, facts)

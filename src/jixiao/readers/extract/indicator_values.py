@@ -142,7 +142,10 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
     words = (_ACTUAL_TEXT.search(head) or _ACTUAL_BARE_TEXT.search(head) or _ACTUAL_WORDS.search(head)) \
         if "实际" in head or "完成" in head else None
     if words is not None:
-        labelled: dict[str, Any] = {"text": text[words.start(1): words.end(1)].strip()}
+        said = text[words.start(1): words.end(1)].strip()
+        if len(said) > 2 and said[0] in "“\"「『" and said[-1] in "”\"」』":
+            said = said[1:-1].strip()  # 实际“有所改善”: the words, not their quotation marks
+        labelled: dict[str, Any] = {"text": said}
         return labelled, text[words.start(): words.end()], False
     description = _last_statement(text[:cut])
     if not description:  # the whole narrative, without the score phrase (it is not the actual)

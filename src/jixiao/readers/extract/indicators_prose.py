@@ -91,6 +91,9 @@ def _head_split(line: Line) -> tuple[str, int, Decimal | None, int] | None:
         stop = _LABELLED_NAME_END.search(rest, label.end())
         name_end = stop.start() if stop else len(rest)
         name = line.text[offset + label.end(): offset + name_end].strip()
+    elif (opening := QUOTED_NAME.match(rest)) is not None and _VALUE_LABEL.match(rest, opening.end()):
+        # "“道路硬化里程”目标值≥24公里，…": the quoted words are the name, the values follow
+        name_end, name = opening.end(), opening.group(1).strip()
     else:
         stop = _NAME_END.search(rest)
         name_end = stop.start() if stop else len(rest)
@@ -200,13 +203,13 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
     return False
 
 
-_GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*:\s*")
+_GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*[:。]\s*")
 _CLAUSE = re.compile(r"[^;。]+")
 
 
 def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
     """("level1"|"level2", match) when the line opens on a level label ("数量指标：")."""
-    label = _GROUP_LABEL.match(line.rest_norm) if ":" in line.rest_norm else None
+    label = _GROUP_LABEL.match(line.rest_norm) if ":" in line.rest_norm or "。" in line.rest_norm else None
     if label is None:
         return None
     title = label.group(1).strip()

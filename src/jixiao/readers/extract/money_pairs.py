@@ -5,10 +5,13 @@ and its score, like a money block's row."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from decimal import Decimal
 
 from jixiao.readers.extract.facts import IndicatorDraft, ref
-from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.values import to_decimal
+from jixiao.readers.textnorm import match_text
 
 _NUM = r"(\d+(?:\.\d+)?)"
 _RATE = re.compile(r"(?:预算执行率|执行率)\s*:\s*" + _NUM + r"\s*%")
@@ -16,20 +19,48 @@ _WEIGHT = re.compile(r"(?:分值|权重)\s*:\s*" + _NUM + r"\s*分?")
 _SCORE = re.compile(r"得分\s*:\s*" + _NUM + r"\s*分?")
 
 
-def execution_pairs(outline: Outline) -> list[IndicatorDraft]:
-    """A 预算执行率 draft from the first line holding the rate, its 分值 and its 得分 as pairs."""
-    for line in outline.lines:
+def execution_pairs(outline: Outline, stated_rate: Decimal | None = None) -> list[IndicatorDraft]:
+    """A 预算执行率 draft from the first line holding the rate, its 分值 and its 得分 as pairs; a line
+    labelled as the money's score ("资金执行得分 | 分值：10分 | 得分：9.53分") takes the rate the money
+    table states (``stated_rate``)."""
+    for line in _candidates(outline, stated_rate is not None):
         norm = line.norm
-        if "执行率" not in norm or "得分" not in norm:
+        if "得分" not in norm or ("执行率" not in norm and not (stated_rate is not None and "执行" in norm)):
             continue
         rate, weight, score = _RATE.search(norm), _WEIGHT.search(norm), _SCORE.search(norm)
-        if rate is None or weight is None or score is None or not rate.start() < weight.start() < score.start():
+        if weight is None or score is None or not weight.start() < score.start():
             continue
-        source = ref(line.location, line.text[rate.start(): score.end()])
+        if rate is None:
+            label = _MONEY_SCORE_LABEL.match(norm)
+            if label is None or stated_rate is None or label.end() > weight.start():
+                continue
+            value, start = stated_rate, label.start()
+        elif rate.start() < weight.start():
+            value, start = to_decimal(rate.group(1)), rate.start()
+        else:
+            continue
+        source = ref(line.location, line.text[start: score.end()])
         draft = IndicatorDraft(placed=False)
         draft.put("name", "预算执行率", source)
         draft.put("weight", to_decimal(weight.group(1)), source)
-        draft.put("actual", {"value": to_decimal(rate.group(1)), "unit": "%"}, source)
+        draft.put("actual", {"value": value, "unit": "%"}, source)
         draft.put("stated_score", to_decimal(score.group(1)), source)
         return [draft]
     return []
+
+
+def _candidates(outline: Outline, with_rows: bool) -> Iterator[Line]:
+    """The outline's lines, then (when a money table stated the rate) each table row that holds 得分,
+    its cells joined as a line."""
+    yield from outline.lines
+    if not with_rows:
+        return
+    for index, table in outline.tables:
+        for r, row in enumerate(table.rows):
+            text = "  ".join(cell.strip() for cell in row if cell.strip())
+            if "得分" in text and "执行" in text:
+                yield Line(index, text, match_text(text), table.cell_location(r, 0))
+
+
+# a line that scores the money block by its label: 资金执行得分, 预算执行情况得分, 资金使用得分
+_MONEY_SCORE_LABEL = re.compile(r"\s*(?:资金|预算)(?:执行|使用)(?:情况)?(?:得分|评分)")

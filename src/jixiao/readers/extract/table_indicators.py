@@ -109,6 +109,10 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     score = number_in(score_text)
     if score is not None:
         draft.put("stated_score", score, cell_ref(table, r, header["score"], score_text))
+    deduction_text = row_cell(row, header, "deduction")
+    deduction = number_in(deduction_text) if score is None else None
+    if deduction is not None:  # 分值 | 扣分: the score is implied (分值 − 扣分), as a guess
+        draft.put("stated_deduction", deduction, cell_ref(table, r, header["deduction"], deduction_text))
     target_text = row_cell(row, header, "target_adjusted") or row_cell(row, header, "target")
     actual_text = row_cell(row, header, "actual")
     both = _TARGET_AND_ACTUAL.match(match_text(actual_text))
@@ -192,6 +196,11 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
     """总分 | 100 | 96 | 优: the total from the score column, the full mark from the weight column,
     a grade from any cell. A row too short for its header (merged label cells, cells dropped by a web
     page) is read by content: two numbers are the full mark and the total, one number the total."""
+    if "deduction" in header and "score" not in header:  # 合计 | 100 | 3.26: the full mark and the deductions' sum,
+        full = number_in(row_cell(row, header, "weight"))  # no total (a closing line may state it)
+        if full is not None:
+            facts.put("full_mark", full, cell_ref(table, r, header["weight"], row_cell(row, header, "weight")))
+        return
     score_text = row_cell(row, header, "score")
     value = number_in(score_text) if score_text else None
     col = header.get("score", 0)

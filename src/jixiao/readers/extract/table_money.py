@@ -157,6 +157,13 @@ class MoneyBlock:
             # a 得分 with no 分值 beside a 执行率 (预算数 | 执行数 | 执行率 | 得分) is the rate's stated score;
             # without a 执行率 it may be a whole project's score (项目名称 | 预算数 | 执行数 | 自评得分)
             return None
+        deducted_text, deducted_col = cells.get("rate_deduction", ("", -1))
+        deducted = number_in(deducted_text) if score is None and weight != 100 else None
+        score_ref = cell_ref(table, r, score_col, score_text)
+        if deducted is not None and weight is not None:  # 分值 | 扣分: the weight less the deduction, a guess
+            score = max(Decimal(0), weight - deducted)
+            score_ref = ref(table.cell_location(r, deducted_col), f"分值 {weight} − 扣分 {deducted} = {score}",
+                            guessed=True)
         if weight == 100:  # 分值 100 beside the money: the form's full mark, its 得分 the form's total
             facts.put("full_mark", weight, source)
             if score is not None:
@@ -167,7 +174,7 @@ class MoneyBlock:
         if weight is not None:
             draft.put("weight", weight, source)
         if score is not None:
-            draft.put("stated_score", score, cell_ref(table, r, score_col, score_text))
+            draft.put("stated_score", score, score_ref)
         if rate is not None:
             draft.put("actual", {"value": rate, "unit": "%"}, cell_ref(table, r, rate_col, rate_text))
         return draft
