@@ -459,8 +459,31 @@ def _labels_after_title(text: str, plain: str, hits: list[re.Match[str]]) -> lis
     run together: the title one cell, the rest cut at the form's words."""
     title = _FORM_TITLE.search(plain, 0, _LEAD_TITLE)
     if title is None or sum(1 for h in hits if h.start() >= title.end()) < 3 or _CLAUSE.search(text):
-        return None
+        return _label_run(text, plain, hits)
     return [text[: title.end()].strip(), *(_fused_cells(text[title.end():], force=True) or [])]
+
+
+_LABEL_RUN = 3  # label cells in a row, each with a short value, past which a line is a form's label block
+_LABEL_VALUE = 40  # characters a label's value may take in such a run
+
+
+def _label_run(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | None:
+    """"…自评报告评价类型:过程评价项目名称某经费项目单位某馆主管部门某市政府评价方式:…": a report's cover
+    labels run together by a viewer, no title of the form before them: a run of label cells (lexicon labels),
+    each with a short value, that starts near the line's head. The text before the first label is one cell."""
+    if len(hits) < _LABEL_RUN or hits[0].start() > _LEAD_TITLE or len(_CLAUSE.findall(text)) > 2:
+        return None
+    from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
+
+    run = 0
+    for hit, nxt in itertools.pairwise(hits):
+        if label_field(hit.group(0)) is None or not 0 < nxt.start() - hit.end() <= _LABEL_VALUE:
+            break
+        run += 1
+    if run < _LABEL_RUN:
+        return None
+    head = text[: hits[0].start()].strip()
+    return [*([head] if head else []), *(_fused_cells(text[hits[0].start():], force=True) or [])]
 
 
 def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
