@@ -17,6 +17,7 @@ from typing import Any
 
 from jixiao.lexicon import lexicon, pattern, roles
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.textnorm import clean_line, compact, match_text
 
 
@@ -30,6 +31,7 @@ class Token:
     row_start: bool = False
     in_row: bool = False  # a cell of a line split at "|" or tabs: a table row as the source wrote it
     celled: bool = False  # from a line with a cell rule, even one cell ("二级 指标 |"): never a caption
+    guessed: bool = False  # cut from a line whose form words were read back from an OCR misreading
 
 
 @cache
@@ -43,6 +45,11 @@ def _words() -> re.Pattern[str]:
             node = node.setdefault(char, {})
         node[""] = {}  # a word ends here
     return re.compile(_trie_pattern(root))
+
+
+def form_words() -> re.Pattern[str]:
+    """The form's words (lexicon cell_words), the longest one at each place."""
+    return _words()
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
@@ -701,11 +708,17 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             tokens.append(Token(clean_line(raw), index, row_break))
             row_break = False
             continue
+        # a line cut at the form's words (not at rules): its OCR-misread words read back, a guess
+        read_back = raw if len(cells) < 3 or "|" in raw or "\t" in raw else read_back_words(raw)
+        guessed = read_back is not raw
+        if guessed:
+            cells = line_cells(read_back) or cells
         several = sum(1 for c in cells if c) >= 2
         # a line of tab cells is one row, unless it holds a whole form (its rows then cut by content)
         ruled = "|" in raw or "｜" in raw or ("\t" in raw and not _whole_form(raw.split("\t"))) or _spaced_row(cells)
         celled = "|" in raw or "｜" in raw or "\t" in raw
         for position, cell in enumerate(cells):
-            tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several, celled))
+            tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several, celled,
+                                guessed))
         row_break = False
     return tokens
