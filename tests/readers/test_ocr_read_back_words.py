@@ -39,3 +39,29 @@ def test_the_label_read_back_pairs_and_every_cell_of_its_line_is_guessed() -> No
     assert evaluation.stated_total is not None and int(evaluation.stated_total) == 96
     assert evaluation.provenance["stated_total"].guessed
     assert not [f for f in run_checks(evaluation) if f.severity == Severity.ERROR]
+
+
+ROWS = ("绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标数量指标培训合格率6工90%工90%6"
+        "受益农户数量6200户210户IO时效指标培训完成率6^95%96%5\n")
+
+
+def test_an_ocrs_letters_for_comparators_and_ten_are_read_back_between_figures() -> None:
+    fixed = read_back_words(ROWS.strip())
+    assert "合格率6≥90%≥90%6" in fixed
+    assert "210户10时效指标" in fixed
+    assert "完成率6≥95%96%5" in fixed
+
+
+def test_letters_in_a_name_or_a_word_stay() -> None:
+    line = "项目名称主管部门实施单位IO接口改造工程^注释工作量"
+    assert read_back_words(line) == line
+
+
+def test_rows_read_with_the_comparators_read_back_are_guessed_and_raise_no_error() -> None:
+    evaluation, _ = extract(text_to_document(ROWS, "ocr.txt"))
+    rate = next(i for i in evaluation.indicators if i.name == "培训合格率")
+    assert rate.target is not None and rate.target.comparator == "≥"
+    assert rate.stated_score is not None and int(rate.stated_score) == 6
+    assert evaluation.provenance["indicators[0].target"].guessed
+    assert evaluation.provenance["indicators[0].stated_score"].guessed
+    assert not [f for f in run_checks(evaluation) if f.severity == Severity.ERROR]

@@ -54,11 +54,35 @@ def _exact() -> re.Pattern[str]:
     return form_words()
 
 
+# "工5%", "^80%": ≥ as an OCR reads it, between a figure's end and a percentage ("8工5%工5%8")
+_COMPARATOR = re.compile(r"(?<=[\d%])[工^](?=\d{1,3}(?:\.\d{1,2})?%)")
+# "IO", "l0", "lO": 10 as an OCR reads it, a figure of its own between a unit or figure and the next name
+_TEN = re.compile(r"(?:(?<=\d)|(?<=\d[%\u4e00-\u9fff]))(?:[Il][O0o]|1[Oo])(?=[\u4e00-\u9fff]|$)")
+
+
+def read_back_figures(line: str) -> str:
+    """``line`` with an OCR's letters for figures and comparators read back ("工5%" → "≥5%", "2370人IO指标"
+    → "2370人10指标"); the line itself when it has none."""
+    if "工" in line or "^" in line:
+        line = _COMPARATOR.sub("≥", line)
+    if "O" in line or "o" in line:
+        line = _TEN.sub("10", line)
+    return line
+
+
 def read_back_words(line: str) -> str:
-    """``line`` with the form's words OCR misread by one character read back; the line itself when none
-    is (the usual case: a line with fewer than three of the form's words is returned at once)."""
+    """``line`` with the form's words OCR misread by one character read back, and its letters for figures
+    (read_back_figures); the line itself when none is (the usual case: a line with fewer than three of the
+    form's words is returned at once)."""
     if len(line) < 12:
         return line
+    figures = read_back_figures(line)
+    if figures != line:
+        return _words_read_back(figures)
+    return _words_read_back(line)
+
+
+def _words_read_back(line: str) -> str:
     hits = list(_exact().finditer(line))
     if len(hits) < _CONTEXT:
         return line
