@@ -62,10 +62,14 @@ class FlatTable:
         self.lines.append(list(lines))
         self.guessed.update((r, c) for c in guessed)
 
-    def table(self, name: str, line_label: str = "第{}行") -> Table:
+    def table(self, name: str, line_label: str = "第{}行", read_back: frozenset[int] = frozenset()) -> Table:
+        """The neutral table; every cell from a line in ``read_back`` (its form words read back from an
+        OCR misreading) is guessed."""
         origins = {(r, c): line_label.format(line + 1) for r, row in enumerate(self.lines)
                    for c, line in enumerate(row) if line is not None}
-        return Table([list(r) for r in self.rows], name, origins=origins, guessed=frozenset(self.guessed))
+        guessed = self.guessed | {(r, c) for r, row in enumerate(self.lines) for c, line in enumerate(row)
+                                  if line in read_back} if read_back else self.guessed
+        return Table([list(r) for r in self.rows], name, origins=origins, guessed=frozenset(guessed))
 
 
 @lru_cache(maxsize=8192)
@@ -694,6 +698,9 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     return j + 1
 
 
+_NUMBER_FIELDS = frozenset(("stated_total", "unit.staff_total", "unit.staff_establishment"))
+
+
 def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     """A row of labels over a row of values ("编制数 | 实际在职人数 | 控制率" then "42 | 47 | 111.90%"):
     each label with the value under it."""
@@ -718,6 +725,9 @@ def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
         return i
     if tokens[values[0]].line == tokens[labels[-1]].line != tokens[values[-1]].line:
         return i  # "主管部门 实施单位 某县水利局" then the next line: a label whose value vanished, not a row of labels
+    if any(label_field(tokens[label].text) in _NUMBER_FIELDS and kind(tokens[value].text) is Kind.TEXT
+           for label, value in zip(labels, values, strict=True)):
+        return i  # "实施单位 自评得分 98 财政审": a score under the score's label, so the first label's value vanished
     for label, value in zip(labels, values, strict=True):
         out.add([tokens[label].text, tokens[value].text], [tokens[label].line, tokens[value].line])
         out.pairs.append(range(label, label + 1))
@@ -889,6 +899,7 @@ def _wrapped_width(tokens: Sequence[Token], i: int) -> int:
 
 def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
     """The tables in ``tokens`` and the text left over, for a reader to place among its paragraphs."""
+    read_back = frozenset(t.line for t in tokens if t.guessed)
     tokens = join_wrapped(tokens)
     result = FlatLayout()
     stopped: list[int] = []
@@ -902,7 +913,7 @@ def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
     for number, flat in enumerate(tables, start=first_table):
         used |= flat.used
         anchor = min(tokens[i].line for i in flat.used)
-        result.tables_at.setdefault(anchor, []).append(flat.table(f"表{number}"))
+        result.tables_at.setdefault(anchor, []).append(flat.table(f"表{number}", read_back=read_back))
     by_line: dict[int, list[int]] = {}
     for index, token in enumerate(tokens):
         by_line.setdefault(token.line, []).append(index)

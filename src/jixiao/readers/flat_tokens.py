@@ -17,6 +17,7 @@ from typing import Any
 
 from jixiao.lexicon import lexicon, pattern, roles
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.textnorm import clean_line, compact, match_text
 
 
@@ -30,6 +31,7 @@ class Token:
     row_start: bool = False
     in_row: bool = False  # a cell of a line split at "|" or tabs: a table row as the source wrote it
     celled: bool = False  # from a line with a cell rule, even one cell ("二级 指标 |"): never a caption
+    guessed: bool = False  # cut from a line whose form words were read back from an OCR misreading
 
 
 @cache
@@ -43,6 +45,11 @@ def _words() -> re.Pattern[str]:
             node = node.setdefault(char, {})
         node[""] = {}  # a word ends here
     return re.compile(_trie_pattern(root))
+
+
+def form_words() -> re.Pattern[str]:
+    """The form's words (lexicon cell_words), the longest one at each place."""
+    return _words()
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
@@ -459,8 +466,31 @@ def _labels_after_title(text: str, plain: str, hits: list[re.Match[str]]) -> lis
     run together: the title one cell, the rest cut at the form's words."""
     title = _FORM_TITLE.search(plain, 0, _LEAD_TITLE)
     if title is None or sum(1 for h in hits if h.start() >= title.end()) < 3 or _CLAUSE.search(text):
-        return None
+        return _label_run(text, plain, hits)
     return [text[: title.end()].strip(), *(_fused_cells(text[title.end():], force=True) or [])]
+
+
+_LABEL_RUN = 3  # label cells in a row, each with a short value, past which a line is a form's label block
+_LABEL_VALUE = 40  # characters a label's value may take in such a run
+
+
+def _label_run(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | None:
+    """"…自评报告评价类型:过程评价项目名称某经费项目单位某馆主管部门某市政府评价方式:…": a report's cover
+    labels run together by a viewer, no title of the form before them: a run of label cells (lexicon labels),
+    each with a short value, that starts near the line's head. The text before the first label is one cell."""
+    if len(hits) < _LABEL_RUN or hits[0].start() > _LEAD_TITLE or len(_CLAUSE.findall(text)) > 2:
+        return None
+    from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
+
+    run = 0
+    for hit, nxt in itertools.pairwise(hits):
+        if label_field(hit.group(0)) is None or not 0 < nxt.start() - hit.end() <= _LABEL_VALUE:
+            break
+        run += 1
+    if run < _LABEL_RUN:
+        return None
+    head = text[: hits[0].start()].strip()
+    return [*([head] if head else []), *(_fused_cells(text[hits[0].start():], force=True) or [])]
 
 
 def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
@@ -678,11 +708,17 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             tokens.append(Token(clean_line(raw), index, row_break))
             row_break = False
             continue
+        # a line cut at the form's words (not at rules): its OCR-misread words read back, a guess
+        read_back = raw if len(cells) < 3 or "|" in raw or "\t" in raw else read_back_words(raw)
+        guessed = read_back is not raw
+        if guessed:
+            cells = line_cells(read_back) or cells
         several = sum(1 for c in cells if c) >= 2
         # a line of tab cells is one row, unless it holds a whole form (its rows then cut by content)
         ruled = "|" in raw or "｜" in raw or ("\t" in raw and not _whole_form(raw.split("\t"))) or _spaced_row(cells)
         celled = "|" in raw or "｜" in raw or "\t" in raw
         for position, cell in enumerate(cells):
-            tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several, celled))
+            tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several, celled,
+                                guessed))
         row_break = False
     return tokens

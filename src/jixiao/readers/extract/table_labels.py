@@ -81,6 +81,8 @@ def _conclusion(table: Table, r: int, c: int, cell: str, facts: Facts) -> None:
 def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: bool = False) -> None:
     """A label's value as its field holds it: a score, a count, a grade, or the text (``weak``: a text
     that gives way to another label's)."""
+    if path == "project.unit":  # 项目单位: the implementing unit on most covers, the supervisor on some
+        path, weak = "project.implementing_unit", True
     if path == "stated_total":
         number = None if _NUMBERED_HEADING.match(value) else number_in(value)  # "3.部门整体支出…" is a heading
         if number is not None and number < MAX_TOTAL:  # above 100 is kept as stated: the checks flag it
@@ -93,6 +95,10 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
         year = _YEAR.fullmatch(value.strip())
         if year:
             facts.put(path, int(year.group(1)), source)
+    elif path == "filed":  # a report's date (报告日期 2022年8月): the year after the one evaluated, a guess
+        year = _YEAR.match(value.strip())
+        if year:
+            facts.put("year", int(year.group(1)) - 1, source.model_copy(update={"guessed": True}), weak=True)
     elif path == "stated_grade":
         word = grade_word(value)
         if word:

@@ -1,0 +1,112 @@
+"""The form's header and label words as OCR misread them, one character wrong ("年初预匏数", "调整预算将",
+"实施第位"): read back as the word, only where a header or label is expected — next to one of the form's
+words, on a line that already holds several of them. A line read back this way is a guess: every cell cut
+from it is marked guessed, so no error rests on it alone."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from jixiao.lexicon import lexicon
+
+_SHORTEST = 4  # words shorter than this are too common in names and values to read back
+_CONTEXT = 3  # exact form words a line must hold before any other is read back
+_ROUNDS = 3  # a misread word next to another misread one ("年初预匏数调整预算将"): read back in turn
+_GAP = re.compile(r"[\s:：,，、]{0,2}")
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def _near_words() -> dict[str, str]:
+    """Each word (4 characters or more) with one character blanked ("年初?算数") → the word; a key that
+    two words share is dropped (a misreading that could be either is no reading)."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for word in {*lexicon()["cell_words"]}:
+        # (a level word is also how an indicator's name ends: "满意度指数" stays a name)
+        if len(word) < _SHORTEST or not all(_WORD_CHAR.match(c) for c in word) or word.endswith("指标"):
+            continue
+        for i in range(len(word)):
+            key = word[:i] + "?" + word[i + 1:]
+            if key in out and out[key] != word:
+                shared.add(key)
+            out[key] = word
+    return {k: v for k, v in out.items() if k not in shared}
+
+
+@cache
+def _lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in _near_words().values()}))
+
+
+def _read_back(window: str) -> str | None:
+    """The form's word a window is with one character misread, or None."""
+    if not all(_WORD_CHAR.match(c) for c in window):
+        return None
+    found = {_near_words().get(window[:i] + "?" + window[i + 1:]) for i in range(len(window))} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _exact() -> re.Pattern[str]:
+    from jixiao.readers.flat_tokens import form_words  # here: that module reads lines through this one
+
+    return form_words()
+
+
+# "工5%", "^80%": ≥ as an OCR reads it, between a figure's end and a percentage ("8工5%工5%8")
+_COMPARATOR = re.compile(r"(?<=[\d%])[工^](?=\d{1,3}(?:\.\d{1,2})?%)")
+# "IO", "l0", "lO": 10 as an OCR reads it, a figure of its own between a unit or figure and the next name
+_TEN = re.compile(r"(?:(?<=\d)|(?<=\d[%\u4e00-\u9fff]))(?:[Il][O0o]|1[Oo])(?=[\u4e00-\u9fff]|$)")
+
+
+def read_back_figures(line: str) -> str:
+    """``line`` with an OCR's letters for figures and comparators read back ("工5%" → "≥5%", "2370人IO指标"
+    → "2370人10指标"); the line itself when it has none."""
+    if "工" in line or "^" in line:
+        line = _COMPARATOR.sub("≥", line)
+    if "O" in line or "o" in line:
+        line = _TEN.sub("10", line)
+    return line
+
+
+def read_back_words(line: str) -> str:
+    """``line`` with the form's words OCR misread by one character read back, and its letters for figures
+    (read_back_figures); the line itself when none is (the usual case: a line with fewer than three of the
+    form's words is returned at once)."""
+    if len(line) < 12:
+        return line
+    figures = read_back_figures(line)
+    if figures != line:
+        return _words_read_back(figures)
+    return _words_read_back(line)
+
+
+def _words_read_back(line: str) -> str:
+    hits = list(_exact().finditer(line))
+    if len(hits) < _CONTEXT:
+        return line
+    for _ in range(_ROUNDS):
+        fixed = _one_round(line, hits)
+        if fixed == line:
+            return line
+        line = fixed
+        hits = list(_exact().finditer(line))
+    return line
+
+
+def _one_round(line: str, hits: list[re.Match[str]]) -> str:
+    taken = [(h.start(), h.end()) for h in hits]
+    for hit in hits:
+        after = hit.end() + len(_GAP.match(line, hit.end()).group(0))  # type: ignore[union-attr]
+        for size in _lengths():
+            for start in (after, hit.start() - size):
+                end = start + size
+                if start < 0 or end > len(line) or any(s < end and start < e for s, e in taken):
+                    continue
+                if start != after and _GAP.fullmatch(line[end: hit.start()]) is None:
+                    continue
+                word = _read_back(line[start:end])
+                if word is not None:
+                    return line[:start] + word + line[end:]
+    return line
