@@ -92,7 +92,7 @@ def w03() -> Report:
 def w04() -> Report:
     """Guangdong, Zhaoqing: a town's Word report; prose in portrait (部门概况 with 编制/在职/退休, 内设机构 as a
     count and list, 收支 with items, 三公经费), then the form in a landscape section as two tables (money,
-    indicators with 年初指标值 / 全年完成值 / 指标权重 / 指标得分); graded 优 on a total of 87.6 (a slip kept)."""
+    indicators with 年初指标值 / 全年完成值 / 指标权重 / 指标得分); graded 优 on a total of 86.73, in the 良 band (a slip kept)."""
     unit = "肇庆市高要区白土镇人民政府"
     fa, fb, fe = D("1986.40"), D("2214.85"), D("2130.62")
     rate = rate_of(fe, fb)
