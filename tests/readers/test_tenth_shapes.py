@@ -107,3 +107,17 @@ def test_subordinate_bodies_after_ling_she(tmp_path: Path) -> None:
     unit = _read(tmp_path, text).unit
     assert unit.internal_bodies == ["党政办公室", "经济发展办公室", "社会事务办公室"]
     assert (unit.subordinate_bodies, unit.subordinate_bodies_count) == (["便民服务中心", "农业服务中心"], 2)
+
+
+def test_the_forms_full_unit_name_outranks_the_same_name_without_its_region(tmp_path: Path) -> None:
+    text = ("填报单位（盖章）：某山县青石镇人民政府\n部门整体支出绩效自评表\n（2024年度）\n"
+            "| 部门（单位）名称 | 某川市某山县青石镇人民政府 |  |  |\n")
+    evaluation = _read(tmp_path, text)
+    assert evaluation.unit.name == "某川市某山县青石镇人民政府"
+    assert [r.value for r in evaluation.alternatives.get("unit.name", [])] == ["某山县青石镇人民政府"]
+
+
+def test_a_name_with_more_than_a_region_in_front_is_no_fuller_name(tmp_path: Path) -> None:
+    text = ("填报单位（盖章）：青石镇人民政府\n部门整体支出绩效自评表\n（2024年度）\n"
+            "| 部门（单位）名称 | 某山县白石镇青石镇人民政府 |  |  |\n")
+    assert _read(tmp_path, text).unit.name == "青石镇人民政府"
