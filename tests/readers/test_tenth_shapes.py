@@ -53,6 +53,8 @@ def test_a_level_heading_after_rows_of_cells_stays_text_and_names_the_next_table
     assert got == [("河道保洁里程", "产出指标", Decimal(15), Decimal(15)),
                    ("防汛物资储备", "产出指标", Decimal(15), Decimal(15)),
                    ("沿河群众满意度", "满意度指标", Decimal(20), Decimal(19))]
+    cited = evaluation.provenance["indicators[0].level1"]
+    assert (cited.location, cited.text) == ("第2行", "（一）产出指标（30分）")  # the heading, not a cell of the row
 
 
 def test_caption_level_takes_only_a_level_heading() -> None:

@@ -7,7 +7,7 @@ import re
 
 from jixiao.lexicon import pattern
 from jixiao.readers.document import Table
-from jixiao.readers.extract.facts import Facts, IndicatorDraft
+from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds, transposed_funds
 from jixiao.readers.extract.table_columns import (
     indicator_headers,
@@ -41,7 +41,7 @@ def caption_level(caption: str) -> str | None:
     return text
 
 
-def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[IndicatorDraft]:
+def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: str = "") -> list[IndicatorDraft]:
     drafts: list[IndicatorDraft] = []
     unit = _unit_of(table, caption)
     transposed_funds(table, unit or "万元", facts)
@@ -89,6 +89,9 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
         if header is not None:
             draft = indicator_row(table, r, row, header, previous_levels, facts)
             more = [d for block in side_by_side if (d := indicator_row(table, r, row, block, {})) is not None]
+            if draft is not None and level is not None and "level1" not in header and "level1" in draft.fields \
+                    and draft.fields["level1"] == level:  # the 一级 is the heading's, cited there
+                draft.refs["level1"] = ref(caption_at or table.row_location(0), caption)
             if draft is not None or more:
                 drafts.extend(([draft] if draft is not None else []) + more)
                 continue
