@@ -176,6 +176,8 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         return None
     money = [_money_role_of(text) for _, text, _ in run]
     if "executed" in money and ("initial" in money or "adjusted" in money):
+        if i > 0 and pattern("task_column").fullmatch(compact(tokens[i - 1].text)):
+            return None  # 重点工作任务 | 预算数 | 执行数: the year's tasks, each with its money, not the budget
         ordered = [r for r in money if r]
         end = _numbers_row(tokens, k)
         return Header("money", _dedupe(ordered), unit, caption, i, end, numbered or end > k)
@@ -409,6 +411,8 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     end = header.end
     while end < len(tokens) and not _block_stop(tokens, end):
         end += 1
+    while end - 1 > header.end and _heading_after_rows(tokens, end - 1):
+        end -= 1  # "（三）满意度指标（20分）" after rows written one a line: the next group's heading, text
     noted = noted_rows(tokens, header.end, end, cols)
     if noted is not None:  # scoring notes between the cells: rows read by content, every cell guessed
         for row, at, first in noted:  # the notes between the rows stay text
@@ -423,6 +427,16 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     if end < len(tokens) and _is_total(tokens[end].text):
         end = _total_row(tokens, end, cols, out)
     return end
+
+
+_OUTLINE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])")
+
+
+def _heading_after_rows(tokens: Sequence[Token], i: int) -> bool:
+    """An outline heading alone on its line right after a row the source wrote as a line of cells."""
+    token = tokens[i]
+    return (not token.in_row and tokens[i - 1].in_row and tokens[i - 1].line != token.line
+            and _OUTLINE.match(token.text) is not None)
 
 
 def _block_stop(tokens: Sequence[Token], i: int) -> bool:

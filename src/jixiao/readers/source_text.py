@@ -80,8 +80,41 @@ def text_to_document(text: str, source: str) -> Document:
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
-    text = join_page_split_rows(unwrap_fixed_width(text))
+    text = ideographic_cells(join_page_split_rows(unwrap_fixed_width(text)))
     return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings, text_metadata(text))
+
+
+_IDEO_GAP = re.compile(r"(?<=[^\u3000\s])\u3000(?=[^\u3000\s])")  # one ideographic space between two cells
+
+
+_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _ideo_cells(line: str) -> list[str] | None:
+    """The cells of a row typed with one ideographic space between cells ("编制人数　38　在职人数　35"): three
+    cells or more, at most half of them one Chinese character (a letter-spaced label "单　位　名　称" is one word)."""
+    body = line.strip(" \t\u3000")
+    if body.count("\u3000") < 2 or "\t" in body or "|" in body:
+        return None
+    cells = _IDEO_GAP.split(body)
+    single = sum(_ONE_HAN.fullmatch(c) is not None for c in cells)
+    if len(cells) < 3 or any("\u3000" in c for c in cells) or single * 2 > len(cells):
+        return None
+    return cells
+
+
+def ideographic_cells(text: str) -> str:
+    """Rows of a table typed with ideographic spaces between cells, two such lines in a row or more, as
+    tab-separated rows (the shape a table pasted from Word gives); a single such line stays text."""
+    if "\u3000" not in text:
+        return text
+    lines = text.splitlines()
+    cells = [_ideo_cells(line) for line in lines]
+    for i, row in enumerate(cells):
+        beside = (i > 0 and cells[i - 1] is not None) or (i + 1 < len(cells) and cells[i + 1] is not None)
+        if row is not None and beside:
+            lines[i] = "\t".join(row)
+    return "\n".join(lines)
 
 
 _DANGLING = re.compile(r"[\u4e00-\u9fff“”\"《》()（）、]{2,20}")

@@ -70,7 +70,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         before = document.blocks[index - 1] if index > 0 else None
         caption = before.text if isinstance(before, Paragraph) else ""
         offered = facts.offers
-        drafts = extract_table_facts(without_cell_notes(table), caption, facts)
+        drafts = extract_table_facts(without_cell_notes(table), caption, facts,
+                                     before.location if isinstance(before, Paragraph) else "")
         table_drafts.extend(drafts)
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)

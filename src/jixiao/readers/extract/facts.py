@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -53,6 +54,17 @@ def same_value(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
+_REGION_END = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
+
+
+def _fuller_name(path: str, old: Any, new: Any) -> bool:
+    """"南阳市镇平县石佛寺镇人民政府" after "镇平县石佛寺镇人民政府": the same unit with its region in front, the
+    name the form itself prints in full."""
+    if path != "unit.name" or not isinstance(old, str) or not isinstance(new, str) or len(old) < 4:
+        return False
+    return len(new) > len(old) and new.endswith(old) and _REGION_END.search(new[: len(new) - len(old)]) is not None
+
+
 @dataclass
 class Facts:
     """Scalar and list facts by field path (``budget.initial``, ``unit.duties``), each with its source."""
@@ -76,6 +88,11 @@ class Facts:
             self.alternatives.setdefault(path, []).append(Reading(value=_show(self.values[path]), source=old_source))
             self.weak.discard(path)
             del self.values[path]
+        if path in self.values and _fuller_name(path, self.values[path], value):
+            earlier = Reading(value=_show(self.values[path]), source=self.refs[path])
+            self.alternatives.setdefault(path, []).append(earlier)
+            self.values[path], self.refs[path] = value, source
+            return True
         if path in self.values:
             old = self.values[path]
             if not same_value(old, value):

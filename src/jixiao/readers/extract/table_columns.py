@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jixiao.lexicon import roles
+from jixiao.lexicon import pattern, roles
 from jixiao.numbers import to_halfwidth
 from jixiao.readers.textnorm import compact
 
@@ -126,6 +126,8 @@ def money_header(row: list[str]) -> dict[str, int] | None:
         if role and role not in roles:
             roles[role] = col
     if "executed" in roles and ("initial" in roles or "adjusted" in roles):
+        if any(pattern("task_column").fullmatch(compact(cell)) for cell in row):
+            return None  # 重点工作任务 | 预算数 | 执行数: the year's tasks, each with its money, not the budget
         return roles
     return None
 

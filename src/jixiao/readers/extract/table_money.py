@@ -44,6 +44,7 @@ class MoneyBlock:
     captions: frozenset[str] = frozenset()  # the header's cells before its amounts (项目资金（万元）)
     totals: dict[str, Decimal] = field(default_factory=dict)  # the total row's amounts
     by_source: bool = False  # the label column is headed 资金来源: every row but 合计 is a fund row
+    rate_draft: IndicatorDraft | None = None  # the total row's 预算执行率, still to take a score row's 得分
 
     @classmethod
     def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None) -> MoneyBlock:
@@ -72,6 +73,8 @@ class MoneyBlock:
             if value is not None and written:
                 own = {"万": "万元"}.get(written.group(1) or "", written.group(1))
                 amounts[role] = (tidy(to_wan(value, own or self.units[role])), col)
+        if self._score_row(table, r, row):
+            return True, None
         label = self._label(row)
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
@@ -102,7 +105,25 @@ class MoneyBlock:
             facts.put(f"budget.{role}", value, self._ref(table, r, col, row))
         if amounts:
             facts.values.setdefault("budget.source_unit", self.units["executed"])
-        return True, self._rate(table, r, cells, facts)
+        self.rate_draft = self._rate(table, r, cells, facts)
+        return True, self.rate_draft
+
+    def _score_row(self, table: Table, r: int, row: list[str]) -> bool:
+        """"预算执行得分 | 9.82" under the total row (the score cell merged across the block): the rate's score,
+        when the total row wrote a 分值 and no 得分 and the one number fits under that 分值."""
+        draft = self.rate_draft
+        if draft is None or "stated_score" in draft.fields or "weight" not in draft.fields:
+            return False
+        words = "".join(compact(cell) for cell in row if compact(cell) and number_in(cell) is None)
+        numbers = {(number_in(cell), c) for c, cell in enumerate(row) if compact(cell) and number_in(cell) is not None}
+        values = {value for value, _ in numbers}
+        if not pattern("money_score_row").fullmatch(words) or len(values) != 1:
+            return False
+        score, col = min(numbers, key=lambda found: found[1])
+        if score is None or not 0 <= score <= draft.fields["weight"]:
+            return False
+        draft.put("stated_score", score, cell_ref(table, r, col, row[col]))
+        return True
 
     def _label(self, row: list[str]) -> str:
         """The row's label: its cells before the first amount, less its 行次 and a merged caption cell

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.document import Table
-from jixiao.readers.extract.facts import Facts, IndicatorDraft
+from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds, transposed_funds
 from jixiao.readers.extract.table_columns import (
     indicator_headers,
@@ -27,7 +28,20 @@ def _unit_of(table: Table, caption: str) -> str | None:
     return match.group(1) if match else None
 
 
-def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[IndicatorDraft]:
+_OUTLINE_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]"
+                             r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])")
+_POINTS = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]$")
+
+
+def caption_level(caption: str) -> str | None:
+    """The 一级 a heading right above a table names ("（一）产出指标（35分）" → 产出指标); None for other captions."""
+    text = _POINTS.sub("", _OUTLINE_NUMBER.sub("", re.sub(r"\s", "", match_text(caption))))
+    if not text or len(text) > 12 or not pattern("levels.level1").match(text):
+        return None
+    return text
+
+
+def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: str = "") -> list[IndicatorDraft]:
     drafts: list[IndicatorDraft] = []
     unit = _unit_of(table, caption)
     transposed_funds(table, unit or "万元", facts)
@@ -36,6 +50,9 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
     header: dict[str, int] | None = None
     side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
     previous_levels: dict[str, str] = {}
+    level = caption_level(caption)
+    if level is not None:  # "（一）产出指标（35分）" over a table without a 一级 column: its rows' 一级
+        previous_levels["level1"] = level
     money: MoneyBlock | None = None
     sub_header_at = -1
     for r, row in enumerate(table.rows):
@@ -72,6 +89,9 @@ def extract_table_facts(table: Table, caption: str, facts: Facts) -> list[Indica
         if header is not None:
             draft = indicator_row(table, r, row, header, previous_levels, facts)
             more = [d for block in side_by_side if (d := indicator_row(table, r, row, block, {})) is not None]
+            if draft is not None and level is not None and "level1" not in header and "level1" in draft.fields \
+                    and draft.fields["level1"] == level:  # the 一级 is the heading's, cited there
+                draft.refs["level1"] = ref(caption_at or table.row_location(0), caption)
             if draft is not None or more:
                 drafts.extend(([draft] if draft is not None else []) + more)
                 continue

@@ -12,7 +12,7 @@ from jixiao.readers.extract.staff import extract_staff
 
 _COUNT = r"(\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所)"
 _INTERNAL = re.compile(r"内设(?:机构|科室|股室|处室|部门)?|设有?(?:科室|股室|处室)|职能(?:科室|股室)")
-_SUBORDINATE = re.compile(r"下属|所属|直属|下设|二级单位|下辖(?:事业)?单位")
+_SUBORDINATE = re.compile(r"下属|所属|直属|下设|另设|二级单位|下辖(?:事业)?单位")
 _NONE = re.compile(r"(无|没有)(下属|所属|直属|二级)")
 _LIST_START = re.compile(r"(?:即|分别为|分别是|包括|具体为|为)?\s*:|分别为|分别是|包括|即")
 
@@ -55,7 +55,7 @@ def _count(text: str) -> int | None:
 
 
 _INLINE_LIST = re.compile(
-    r"(?:内设|下设|下属|所属|直属)(?:机构|科室|股室|处室|部门|单位|事业单位)?(?:有)?(?P<list>[^,:;。]+?、[^,:;。]+?)(?:等)?\s*"
+    r"(?:内设|下设|另设|下属|所属|直属)(?:机构|科室|股室|处室|部门|单位|事业单位)?(?:有)?(?P<list>[^,:;。]+?、[^,:;。]+?)(?:等)?\s*"
     r"(?:共)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个"
 )
 
@@ -94,7 +94,7 @@ def _record(facts: Facts, path: str, label: str, names: list[str], stated: int |
 
 
 _SENTENCE_END = re.compile(r"(?<=[。;])")
-_SECOND_LIST = re.compile(r",(?=[^,]*(?:下设|下属|所属|直属))")
+_SECOND_LIST = re.compile(r",(?=[^,]*(?:下设|另设|下属|所属|直属))")  # "…5个办公室,另设…3个事业单位"
 
 
 def _sentences(line: Line) -> list[tuple[int, str]]:
