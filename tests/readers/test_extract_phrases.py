@@ -69,6 +69,23 @@ def test_targets(cell: str, comparator: str, value: str, unit: str) -> None:
     assert parse_target(cell) == {"comparator": comparator, "value": Decimal(value), "unit": unit}
 
 
+@pytest.mark.parametrize(
+    ("cell", "unit"),
+    [("≥12台（套）", "台(套)"), ("5个(处)", "个(处)"), ("≥3项（个）以上", "项(个)")],
+)
+def test_a_unit_with_its_alternative_counting_word(cell: str, unit: str) -> None:
+    value = parse_target(cell)
+    assert value is not None and value["unit"] == unit
+    actual = parse_actual(cell.lstrip("≥"))
+    assert actual is not None and actual["unit"] == unit and "value" in actual
+
+
+@pytest.mark.parametrize("cell", ["95%（抽样）", "12人（含线上）"])
+def test_a_note_in_brackets_is_not_a_unit(cell: str) -> None:
+    target = parse_target(cell)
+    assert target is not None and "(" not in target["unit"]
+
+
 def test_qualitative_target_and_actual() -> None:
     assert parse_target("明显提升") == {"text": "明显提升"}
     assert parse_actual("部分达成") == {"tier": "部分达成"}
