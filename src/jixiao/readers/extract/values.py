@@ -91,7 +91,7 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
     return {"text": text}
 
 
-_BOUND_WORD_END = re.compile(r"(以内|以上|以下|之内|及以上|及以下)$")
+_BOUND_WORD_END = re.compile(r"(以内|以上|以下|之内|及以上|及以下|左右|上下)$")
 _NOT_UNIT = re.compile(r"[\d,;。:()\s]")
 _PAIRED_UNIT = re.compile(r"([^\d\s()]{1,3})\(([^\d\s()]{1,3})\)")
 
