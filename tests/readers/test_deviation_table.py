@@ -28,12 +28,13 @@ def test_reasons_attach_to_indicators_by_name() -> None:
     notes = {i.name: i.deviation_note for i in evaluation.indicators}
     assert notes == {"改造渡口码头": "1座码头因河道整治暂缓", "工程完工率": "枯水期施工船只无法进场",
                      "渡运群众满意度": None}
-    assert [i.stated_score for i in evaluation.indicators if i.name == "工程完工率"][0] is not None
+    assert next(i.stated_score for i in evaluation.indicators if i.name == "工程完工率") is not None
 
 
 def test_an_indicator_table_with_its_own_note_column_keeps_it() -> None:
     form = FORM.replace("| 得分 |", "| 得分 | 偏差原因 |", 1).replace("| 27.79 |", "| 27.79 | 材料涨价 |", 1)
     evaluation, _ = extract(text_to_document(form, "form.txt"))
     notes = {i.name: i.deviation_note for i in evaluation.indicators}
-    assert notes["工程完工率"] == "材料涨价"  # the indicator row's own cell first, the later table adds only what is missing
+    # the indicator row's own cell first: the later table adds only what is missing
+    assert notes["工程完工率"] == "材料涨价"
     assert notes["改造渡口码头"] == "1座码头因河道整治暂缓"
