@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ __all__ = [
 def _revision(tag: str, text: str) -> Any:
     """A tracked insertion (w:ins) or deletion (w:del) holding one run of ``text``."""
     mark = OxmlElement(tag)
-    mark.set(qn("w:id"), str(abs(hash((tag, text))) % 100000))
+    mark.set(qn("w:id"), str(zlib.crc32(f"{tag}{text}".encode()) % 100000))  # stable between builds
     mark.set(qn("w:author"), "审核人")
     mark.set(qn("w:date"), "2025-03-20T09:00:00Z")
     run = OxmlElement("w:r")

@@ -10,20 +10,17 @@ from eleventh_base import (
     D,
     Report,
     cells_of,
-    execution_indicator,
-    exp,
     money,
     num,
     pct,
     pdf_of,
-    project_facts,
     prose_form_docx,
     q,
     rate_of,
     sum_scores,
     t,
 )
-from eleventh_forms import IND_HEAD, fund_facts, money_block
+from eleventh_forms import IND_HEAD, form_facts, money_block
 
 FORM_MERGES = [(0, 1, 0, 7), (1, 1, 1, 3), (1, 5, 1, 7)]
 
@@ -71,12 +68,7 @@ def k01() -> Report:
     stem = "k01-gd-zhenjiang-hospital-project-pdf-formpage"
     docx = prose_form_docx(prose, ["附件", "项目支出绩效自评表", "（2024年度）"], grid, FORM_MERGES,
                            ["填报单位（盖章）：韶关市浈江区人民医院    填报日期：2025年3月26日"])
-    facts = project_facts(2024, dept, name, unit, {
-        "budget": {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate,
-                   "fund_rows": fund_facts(funds)},
-        "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
-        "stated_total": total, "stated_grade": "优", "full_mark": D(100),
-    })
+    facts = form_facts(dept, name, unit, (fa, fb, fe, rate, es), inds, total, grade="优", funds=funds)
     return Report(stem, ".pdf", pdf_of(docx, stem), facts,
                   "Guangdong hospital report, Word printed to PDF: prose then the form on a page of its own, 省级/市级 fund rows, "
                   "two-decimal scores")
@@ -114,11 +106,7 @@ def k08() -> Report:
     stem = "k08-yn-huize-hospital-project-docx-tracked"
     body = prose_form_docx([], ["项目支出绩效自评表", "（2024年度）"], grid, FORM_MERGES,
                            ["填报单位：会泽县娜姑镇中心卫生院    审核：会泽县卫生健康局"])
-    facts = project_facts(2024, dept, name, unit, {
-        "budget": {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate},
-        "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
-        "stated_total": total, "full_mark": D(100),
-    })
+    facts = form_facts(dept, name, unit, (fa, fb, fe, rate, es), inds, total)
     return Report(stem, ".docx", body, facts,
                   "Yunnan hospital form in Word under review: tracked changes in cells (41台→46台, 20→19.5, total) and comments "
                   "(not content) on a score and an actual")
@@ -157,11 +145,7 @@ def k09() -> Report:
     stem = "k09-he-nanhe-agri-project-docx-strike"
     body = prose_form_docx([], ["项目支出绩效自评表", "（2024年度）"], grid, FORM_MERGES,
                            ["填报单位：南和区农业技术推广中心    填报日期：2025年3月14日"])
-    facts = project_facts(2024, dept, name, unit, {
-        "budget": {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate},
-        "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
-        "stated_total": total, "full_mark": D(100),
-    })
+    facts = form_facts(dept, name, unit, (fa, fb, fe, rate, es), inds, total)
     return Report(stem, ".docx", body, facts,
                   "Hebei agriculture form in Word corrected by hand: old figures struck through (strike formatting) before the new "
                   "ones in an actual, a score, the 全年执行数 and the total; a comment on the project name")
@@ -219,12 +203,7 @@ def k10() -> Report:
     stem = "k10-gz-liping-bus-stops-project-pdf-criteria"
     docx = prose_form_docx(prose, ["项目支出绩效自评表", "（2024年度）"], grid, merges,
                            ["填报单位（盖章）：黎平县道路运输服务中心"])
-    facts = project_facts(2024, dept, name, unit, {
-        "budget": {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate,
-                   "fund_rows": fund_facts(funds)},
-        "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
-        "stated_total": total, "stated_grade": "优", "full_mark": D(100),
-    })
+    facts = form_facts(dept, name, unit, (fa, fb, fe, rate, es), inds, total, grade="优", funds=funds)
     return Report(stem, ".pdf", pdf_of(docx, stem), facts,
                   "Guizhou transport report, Word printed to PDF: prose, then a nine-column form on its own page with long wrapping "
                   "评分标准, five 资金来源 rows, 以上 / range targets, half points; 建制村通客车率 scored 20.5 of 20",

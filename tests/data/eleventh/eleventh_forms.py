@@ -45,6 +45,21 @@ def fund_facts(funds: list[tuple[str, Any, Any, Any]]) -> list[dict[str, Any]]:
     return [{"name": n, "initial": D(str(a)), "adjusted": D(str(b)), "executed": D(str(e))} for n, a, b, e in funds]
 
 
+def form_facts(dept: str, name: str, unit: str, money: tuple[Any, Any, Any, Any, Any], inds: list[Ind], total: Any,
+               grade: str = "", funds: list[tuple[str, Any, Any, Any]] | None = None) -> dict[str, Any]:
+    """The expected facts of a 2024 project form: ``money`` is (年初, 全年预算, 全年执行, the printed 执行率, the
+    money block's score out of 10), then the indicators, the stated total (and grade), the fund rows if any."""
+    fa, fb, fe, rate, es = money
+    budget: dict[str, Any] = {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate}
+    if funds:
+        budget["fund_rows"] = fund_facts(funds)
+    rest: dict[str, Any] = {"budget": budget, "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
+                            "stated_total": total}
+    if grade:
+        rest["stated_grade"] = grade
+    return project_facts(2024, dept, name, unit, {**rest, "full_mark": D(100)})
+
+
 # ---------------------------------------------------------------- k02
 def k02() -> Report:
     """Jiangsu: a county education bureau's teacher-training project. Section 三 describes each indicator in
@@ -99,11 +114,7 @@ def k02() -> Report:
     ]
     lines = [*prose, "项目支出绩效自评表", "（2024年度）", "", *(pipe(r) for r in grid), "",
              f"填报单位：{unit}    填报日期：2025年3月12日"]
-    facts = project_facts(2024, dept, name, unit, {
-        "budget": {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate},
-        "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
-        "stated_total": total, "stated_grade": "优", "full_mark": D(100),
-    })
+    facts = form_facts(dept, name, unit, (fa, fb, fe, rate, es), inds, total, grade="优")
     return Report("k02-js-binhai-school-project-twice-prose", ".txt", "\n".join(lines) + "\n", facts,
                   "Jiangsu county teacher-training project: each indicator summarised in prose (培训骨干教师：年度目标不少于500人次…) "
                   "then the appended form with other names; 满意度 scored 10.5 of 10", planted=["SCORE_OVER_WEIGHT"])
@@ -151,11 +162,7 @@ def k03() -> Report:
         "",
         "填报人：刘德胜    联系电话：0736-3218765",
     ]
-    facts = project_facts(2024, dept, name, unit, {
-        "budget": {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate},
-        "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
-        "stated_total": stated, "full_mark": D(100),
-    })
+    facts = form_facts(dept, name, unit, (fa, fb, fe, rate, es), inds, stated)
     return Report("k03-hn-lixian-farmland-project-criteria-kouyuanyin", ".txt", "\n".join(lines) + "\n", facts,
                   "Hunan 绩效目标自评表: 指标内容 / 评分标准 / 分值 / 得分 / 扣分原因 columns, half and two-decimal scores; 合计 1.5 above the sum",
                   planted=["TOTAL_MISMATCH"])
@@ -190,11 +197,7 @@ def k04() -> Report:
         *(tabs(r) for r in cells_of(inds, ["l1", "l2", "name", "tgt", "act", "w", "sc", "note"])),
         tabs(["总分", "", "", "", "", "100", num(total), ""]),
     ]
-    facts = project_facts(2024, dept, name, unit, {
-        "budget": {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate},
-        "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
-        "stated_total": total, "full_mark": D(100),
-    })
+    facts = form_facts(dept, name, unit, (fa, fb, fe, rate, es), inds, total)
     return Report("k04-zj-songyang-bus-project-range-targets", ".txt", "\n".join(lines) + "\n", facts,
                   "Zhejiang transport form with tabs: targets 95%-100% (≥95), 32条以上 (≥), 30分钟以内 (≤), 460万人次左右 (not expected)")
 
@@ -233,12 +236,7 @@ def k05() -> Report:
         "",
         "填报单位（盖章）：仁寿县种子管理站    填报日期：2025年3月5日",
     ]
-    facts = project_facts(2024, dept, name, unit, {
-        "budget": {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": printed,
-                   "fund_rows": fund_facts(funds)},
-        "indicators": [execution_indicator(10, printed, es), *(exp(i) for i in inds)],
-        "stated_total": total, "full_mark": D(100),
-    })
+    facts = form_facts(dept, name, unit, (fa, fb, fe, printed, es), inds, total, funds=funds)
     return Report("k05-sc-renshou-seed-project-five-sources", ".txt", "\n".join(lines) + "\n", facts,
                   "Sichuan form with five 资金来源 rows (中央/省级/市级/县级/单位自筹) under 年度资金总额, each with 年初/全年预算/全年执行 "
                   "and its own 执行率; the total's 执行率 printed 3 points high", planted=["EXECUTION_RATE_MISMATCH"])
@@ -285,11 +283,7 @@ def k06() -> Report:
         "三、自评结论",
         f"综上，本项目2024年度自评得分{num(total)}分，自评等级为“优”。",
     ]
-    facts = project_facts(2024, dept, name, unit, {
-        "budget": {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate},
-        "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
-        "stated_total": total, "stated_grade": "优", "full_mark": D(100),
-    })
+    facts = form_facts(dept, name, unit, (fa, fb, fe, rate, es), inds, total, grade="优")
     return Report("k06-hb-xiangzhou-school-project-titlescore", ".txt", "\n".join(lines) + "\n", facts,
                   "Hubei school project: 自评得分：87.5分 自评等级：优 in the title block and again in the conclusion; 87.5 is 良",
                   planted=["GRADE_MISMATCH"])
@@ -331,11 +325,7 @@ def k07() -> Report:
         "",
         "霍山县农村公路管理所    2025年3月18日",
     ]
-    facts = project_facts(2024, dept, name, unit, {
-        "budget": {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate},
-        "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
-        "stated_total": total, "full_mark": D(100),
-    })
+    facts = form_facts(dept, name, unit, (fa, fb, fe, rate, es), inds, total)
     return Report("k07-ah-huoshan-road-project-deviation-table", ".txt", "\n".join(lines) + "\n", facts,
                   "Anhui transport form, 7-cell rows without a note column; 偏差原因 in a separate table (指标名称/偏差情况/偏差原因/改进措施) after the indicators")
 
