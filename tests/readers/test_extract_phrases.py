@@ -6,12 +6,15 @@ from decimal import Decimal
 
 import pytest
 
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
 from jixiao.readers.extract import extract
 from jixiao.readers.extract.outline import split_marker
 from jixiao.readers.extract.scores import stated_deduction, stated_score, weight_in
 from jixiao.readers.extract.values import parse_actual, parse_target
 from jixiao.readers.source_text import decode, text_to_document
 from jixiao.readers.textnorm import match_text
+from jixiao.scoring import load_pack
 
 
 @pytest.mark.parametrize(
@@ -67,6 +70,23 @@ def test_weight_phrases(text: str, weight: str) -> None:
 )
 def test_targets(cell: str, comparator: str, value: str, unit: str) -> None:
     assert parse_target(cell) == {"comparator": comparator, "value": Decimal(value), "unit": unit}
+
+
+@pytest.mark.parametrize(
+    ("cell", "unit"),
+    [("≥12台（套）", "台(套)"), ("5个(处)", "个(处)"), ("≥3项（个）以上", "项(个)")],
+)
+def test_a_unit_with_its_alternative_counting_word(cell: str, unit: str) -> None:
+    value = parse_target(cell)
+    assert value is not None and value["unit"] == unit
+    actual = parse_actual(cell.lstrip("≥"))
+    assert actual is not None and actual["unit"] == unit and "value" in actual
+
+
+@pytest.mark.parametrize("cell", ["95%（抽样）", "12人（含线上）"])
+def test_a_note_in_brackets_is_not_a_unit(cell: str) -> None:
+    target = parse_target(cell)
+    assert target is not None and "(" not in target["unit"]
 
 
 def test_qualitative_target_and_actual() -> None:
@@ -159,3 +179,24 @@ def test_deduction_only_implies_a_score_marked_as_a_guess() -> None:
     assert indicator.stated_deduction == Decimal("0.8") and indicator.stated_score == Decimal("9.2")
     assert evaluation.provenance["indicators[0].stated_score"].guessed
     assert not evaluation.provenance["indicators[0].stated_deduction"].guessed
+
+
+@pytest.mark.parametrize(("cell", "value", "unit"), [("460万人次左右", "460", "万人次"), ("30天上下", "30", "天")])
+def test_an_about_word_after_the_number_is_not_part_of_the_unit(cell: str, value: str, unit: str) -> None:
+    target = parse_target(cell)
+    assert target is not None and (target["value"], target["unit"]) == (Decimal(value), unit)
+
+
+def test_an_about_target_missed_with_full_score_is_only_a_warning() -> None:
+    """"460万人次左右" writes no comparison sign: 455 with the full score holds under ≤, so no error."""
+    form = "\n".join([
+        "某县示范项目2024年度项目支出绩效自评表",
+        "| 项目名称 | 某县示范公交补助 |  |  |  |  |  |",
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+        "| 产出指标 | 数量指标 | 年客运量 | 460万人次左右 | 455万人次 | 50 | 50 |",
+        "| 满意度指标 | 服务对象满意度指标 | 乘客满意度 | ≥90% | 93% | 50 | 50 |",
+        "| 总分 |  |  |  |  | 100 | 100 |",
+    ])
+    evaluation, _ = extract(text_to_document(form, "form.txt"))
+    found = [f for f in run_checks(evaluation, load_pack(evaluation.rule_pack)) if f.code == "FULL_SCORE_BELOW_TARGET"]
+    assert found and all(f.severity == Severity.WARNING for f in found)

@@ -187,8 +187,9 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         roles = [r for r in indicator if r]
         tier = _tier_split(roles)
         found = _merge_tiers(roles[:tier], roles[tier:]) if tier else _dedupe(roles)
-        if "name" in found and "name_weak" in found:  # "年度绩效指标" over 一级 | 二级 | 三级指标: a caption
-            found.remove("name_weak")
+        if "name" in found and "name_weak" in found and found.index("name_weak") < found.index("name"):
+            found.remove("name_weak")  # "年度绩效指标" over 一级 | 二级 | 三级指标: a caption
+        # (三级指标 | 指标内容: the content column after the name is a column of its own)
         header = _second_tier(tokens, Header("indicator", found, unit, caption, i, k))
         if "name" not in header.roles and "name_weak" in header.roles:  # "序号 评价指标 分值 得分": the names
             header.roles[header.roles.index("name_weak")] = "name"

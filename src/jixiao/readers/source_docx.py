@@ -59,15 +59,33 @@ def _child(element: Any, name: str) -> Any:
 
 
 def _paragraph_text(p: Any) -> str:
+    """The paragraph's text as it reads: tracked deletions and struck-through runs (the figures an author
+    crossed out by hand before typing the new ones) are left out; comments live in another part."""
     parts: list[str] = []
     for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}delText"):
         if node.tag == f"{_W}t":
-            parts.append(node.text or "")
+            if not _struck(node.getparent()):
+                parts.append(node.text or "")
         elif node.tag == f"{_W}tab":
             parts.append(" ")
         elif node.tag == f"{_W}br":
             parts.append("\n")
     return "".join(parts).replace("\n", " ")
+
+
+_OFF = frozenset({"0", "false", "off", "none"})
+
+
+def _struck(run: Any) -> bool:
+    """A run formatted single or double strike-through (``w:strike`` / ``w:dstrike`` not switched off)."""
+    rpr = _child(run, "rPr") if run is not None else None
+    if rpr is None:
+        return False
+    for name in ("strike", "dstrike"):
+        mark = _child(rpr, name)
+        if mark is not None and (mark.get(f"{_W}val") or "true").lower() not in _OFF:
+            return True
+    return False
 
 
 _STYLE_TYPES = frozenset({"paragraph", "character", "table", "numbering"})

@@ -20,6 +20,7 @@ from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.by_nature import extract_by_nature
 from jixiao.readers.extract.cell_notes import without_cell_notes
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
+from jixiao.readers.extract.deviation_tables import deviation_notes
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
 from jixiao.readers.extract.kind import decide_kind
@@ -66,6 +67,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_project_goals(outline, facts, covered)
     table_drafts: list[IndicatorDraft] = []
     not_understood: list[Table] = []
+    notes: list[IndicatorDraft] = []
     for index, table in outline.tables:
         before = document.blocks[index - 1] if index > 0 else None
         caption = before.text if isinstance(before, Paragraph) else ""
@@ -73,6 +75,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         drafts = extract_table_facts(without_cell_notes(table), caption, facts,
                                      before.location if isinstance(before, Paragraph) else "")
         table_drafts.extend(drafts)
+        if not drafts:
+            notes.extend(deviation_notes(table))
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)
     if not any(d.name == "预算执行率" for d in table_drafts):
@@ -89,7 +93,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     named, cap = len(prose) + len(table_drafts), 2 * limits.current().indicators
     if named > cap:
         raise limits.LimitError(document.source, "indicators", named, limit=cap, name="正文和表格中的指标")
-    indicators = merge_indicators(prose, table_drafts, facts.warnings, mentions)
+    indicators = merge_indicators(prose, table_drafts, facts.warnings, [*mentions, *notes])
     if not facts.has("unit.name") and facts.get("kind", "整体支出") == "整体支出" and not facts.has("project.name") \
             and facts.has("unit.supervising_department"):
         department = facts.get("unit.supervising_department")

@@ -91,14 +91,18 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
     return {"text": text}
 
 
-_BOUND_WORD_END = re.compile(r"(以内|以上|以下|之内|及以上|及以下)$")
+_BOUND_WORD_END = re.compile(r"(以内|以上|以下|之内|及以上|及以下|左右|上下)$")
 _NOT_UNIT = re.compile(r"[\d,;。:()\s]")
+_PAIRED_UNIT = re.compile(r"([^\d\s()]{1,3})\(([^\d\s()]{1,3})\)")
 
 
 def _whole_unit(norm: str, end: int) -> str:
     """A compound unit filling the rest of a cell: ``14万元/公里`` → 万元/公里."""
     rest = norm[end:].strip()
     rest = _BOUND_WORD_END.sub("", rest).strip()
+    paired = _PAIRED_UNIT.fullmatch(rest)
+    if paired and all(re.fullmatch(UNITS, part) for part in paired.groups()):
+        return rest  # 台（套） / 个（处）: a unit with its alternative counting word, as forms print it
     if 1 <= len(rest) <= 8 and not _NOT_UNIT.search(rest) and ("/" in rest or len(rest) <= 5):
         return rest
     return ""
