@@ -1,4 +1,4 @@
-"""Field-level accuracy of the reader on ten corpora of realistic reports, written by different
+"""Field-level accuracy of the reader on eleven corpora of realistic reports, written by different
 hands at different times: ``redteam`` (35 reports; the reader was tuned on it), then ``holdout``
 (22), ``fresh`` (24), ``fourth`` (18), ``fifth`` (30, in the shapes real published reports take),
 ``sixth`` (17), ``seventh`` (15), ``eighth`` (16), ``ninth`` (10), ``tenth`` (8 whole-unit reports) and ``eleventh``
