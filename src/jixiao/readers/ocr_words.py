@@ -6,6 +6,7 @@ from it is marked guessed, so no error rests on it alone."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from jixiao.lexicon import lexicon
@@ -96,13 +97,19 @@ def _words_read_back(line: str) -> str:
 
 
 def _one_round(line: str, hits: list[re.Match[str]]) -> str:
-    taken = [(h.start(), h.end()) for h in hits]
+    starts = [h.start() for h in hits]  # the hits do not overlap and come in order: a span overlaps one
+    ends = [h.end() for h in hits]  # when the last hit starting before its end ends after its start
+
+    def taken(start: int, end: int) -> bool:
+        k = bisect_left(starts, end) - 1
+        return k >= 0 and ends[k] > start
+
     for hit in hits:
         after = hit.end() + len(_GAP.match(line, hit.end()).group(0))  # type: ignore[union-attr]
         for size in _lengths():
             for start in (after, hit.start() - size):
                 end = start + size
-                if start < 0 or end > len(line) or any(s < end and start < e for s, e in taken):
+                if start < 0 or end > len(line) or taken(start, end):
                     continue
                 if start != after and _GAP.fullmatch(line[end: hit.start()]) is None:
                     continue
