@@ -40,6 +40,16 @@ def test_establishment_as_the_approved_number() -> None:
     assert (unit.staff_establishment, unit.staff_total) == (64, 59)
 
 
+def test_bodies_listed_clause_by_clause() -> None:
+    text = ("某县统计局2023年度部门整体支出绩效自评报告\n一、基本情况\n"
+            "局机关内设办公室、综合股、普查中心等3个股室。下设3个事业单位，一是某县社情民意调查中心；"
+            "二是某县统计信息服务站，三是某县普查数据处理中心。全局核定编制20名。\n")
+    unit = extract(text_to_document(text, "x.txt"))[0].unit
+    assert unit.internal_bodies == ["办公室", "综合股", "普查中心"]
+    assert unit.subordinate_bodies == ["某县社情民意调查中心", "某县统计信息服务站", "某县普查数据处理中心"]
+    assert unit.subordinate_bodies_count == 3
+
+
 def test_a_unit_s_special_fund_report_names_its_project_in_a_sentence() -> None:
     text = ("某县第三小学专项资金绩效自评价报告\n一、基本情况\n"
             "（一）项目基本概况我校2022年项目为一个：校舍维修改造项目\n"

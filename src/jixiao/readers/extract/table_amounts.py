@@ -223,10 +223,23 @@ def budget_rows(table: Table, unit: str, facts: Facts) -> None:
         field = next((path for pattern, path in _BUDGET_AMOUNTS if pattern.search(label)), None)
         if field is not None:
             facts.put(field, amount, source)
-            continue
+            if not (field == "budget.carry_over" and current == "income"):
+                continue  # 上年结转 among the income items is one of them (unless the sum says otherwise)
         if current is not None:
             name = re.sub(r"^其中\s*[:：]?\s*", "", label_text.strip()).strip(" ：:")
             items[current].append({"name": name, "amount": amount})
+    items["income"] = _without_unsummed_carry_over(items["income"], facts.get("budget.income_total"))
     for kind, found in items.items():
         if found:
             facts.put(f"budget.{kind}_items", found, ref(table.name, table.name))
+
+
+def _without_unsummed_carry_over(found: list[dict[str, object]], total: object) -> list[dict[str, object]]:
+    """The income items without a 上年结转 row the stated total leaves out."""
+    carry = [item for item in found if str(item["name"]).startswith("上年结转")]
+    rest = [item for item in found if item not in carry]
+    if not carry or not isinstance(total, Decimal):
+        return found
+    def amounts(items: list[dict[str, object]]) -> Decimal:
+        return sum((Decimal(str(item["amount"])) for item in items), Decimal(0))
+    return rest if amounts(found) != total and amounts(rest) == total else found

@@ -93,6 +93,30 @@ def _record(facts: Facts, path: str, label: str, names: list[str], stated: int |
             facts.warn(f"{label}：{source.location}称有 {stated} 个，但列出了 {len(names)} 个")
 
 
+# "下设2个事业单位，一是某中心；二是某站。": the items follow 一是 / 二是 …, one a clause
+_ENUMERATED = re.compile(r"(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个[^,:;。]{0,10}[,:]\s*一是")
+_NEXT_ITEM = re.compile(r"[,;]\s*[二三四五六七八九十]是")
+
+
+def _enumerated(line: Line, facts: Facts) -> range:
+    """The bodies listed as 一是… ；二是… in one sentence of the line; the span read (empty: none)."""
+    match = _ENUMERATED.search(line.norm)
+    if not match:
+        return range(0)
+    head = line.norm[: match.start()].rsplit("。", 1)[-1]
+    path, label = ("unit.internal_bodies", "内设机构") if _INTERNAL.search(head) else \
+        ("unit.subordinate_bodies", "下属机构") if _SUBORDINATE.search(head) else ("", "")
+    end = line.norm.find("。", match.end())
+    end = len(line.norm) if end < 0 else end
+    cuts = [match.end(), *(p for m in _NEXT_ITEM.finditer(line.norm, match.end(), end) for p in m.span()), end]
+    names = [line.text[a:b].strip(" ;,；，") for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    if not path or not names or any(not n or len(n) > 30 for n in names):
+        return range(0)
+    _record(facts, path, label, names, _count(match.group("count") + "个"), False,
+            ref(line.location, line.text[match.start() - len(head): end]))
+    return range(match.start() - len(head), end)
+
+
 _SENTENCE_END = re.compile(r"(?<=[。;])")
 _SECOND_LIST = re.compile(r",(?=[^,]*(?:下设|另设|下属|所属|直属))")  # "…5个办公室,另设…3个事业单位"
 
@@ -121,8 +145,9 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
         if not (_INTERNAL.search(line.norm) or _SUBORDINATE.search(line.norm)):
             continue  # a line naming no bodies has no part that does
+        enumerated = _enumerated(line, facts)
         for offset, sentence in _sentences(line):
-            if _NONE.search(sentence):
+            if offset in enumerated or _NONE.search(sentence):
                 continue
             for part_offset, part in _parts(sentence):
                 if _INTERNAL.search(part) and (_LIST_START.search(part) or _INLINE_LIST.search(part)):
