@@ -12,7 +12,12 @@ from jixiao.readers.extract.staff import extract_staff
 
 _COUNT = r"(\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所)"
 _INTERNAL = re.compile(r"内设(?:机构|科室|股室|处室|部门)?|设有?(?:科室|股室|处室)|职能(?:科室|股室)")
-_SUBORDINATE = re.compile(r"下属|所属|直属|下设|另设|二级单位|下辖(?:事业)?单位")
+_SUBORDINATE = re.compile(r"下属|所属|直属|下设|另设|二级单位|下辖|派出")
+# "下设2个科室": 下设 over the unit's own offices lists internal bodies
+_INTERNAL_BY_NOUN = re.compile(r"下设\s*(?:\d+|[一二三四五六七八九十两]{1,3})?\s*个?(?:职能)?(?:科室|股室|处室|内设机构)")
+# "下辖村卫生室9个" / "下辖9个村卫生室": a count with no list
+_COUNT_ONLY = re.compile(r"下辖(?:[^,;:。、\d]{1,12}?(?P<after>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)$"
+                         r"|(?P<before>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)[^,;:。、\d]{1,12}$)")
 _NONE = re.compile(r"(无|没有)(下属|所属|直属|二级)")
 _LIST_START = re.compile(r"(?:即|分别为|分别是|包括|具体为|为)?\s*:|分别为|分别是|包括|即")
 
@@ -55,14 +60,18 @@ def _count(text: str) -> int | None:
 
 
 _INLINE_LIST = re.compile(
-    r"(?:内设|下设|另设|下属|所属|直属)(?:机构|科室|股室|处室|部门|单位|事业单位)?(?:有)?(?P<list>[^,:;。]+?、[^,:;。]+?)(?:等)?\s*"
+    r"(?:内设|下设|另设|下属|所属|直属|(?<![建增开假预新下内另])设)"  # not 建设 / 增设 / 开设 / 假设 / 预设 / 新设
+    r"(?:机构|科室|股室|处室|部门|单位|事业单位)?(?:有)?(?P<list>[^,:;。]+?、[^,:;。]+?)(?:等)?\s*"
     r"(?:共)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个"
 )
 
 
 def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: str, label: str) -> None:
+    keyword = (_INTERNAL if path == "unit.internal_bodies" else _SUBORDINATE).search(sentence_norm)
+    # "2.机构设置情况：学校内设三个处室，即…": the list and its count follow the clause the keyword opens
+    from_ = max(sentence_norm.rfind(mark, 0, keyword.start()) for mark in ",:;") + 1 if keyword else 0
     inline = _INLINE_LIST.search(sentence_norm)
-    start = _LIST_START.search(sentence_norm)
+    start = _LIST_START.search(sentence_norm, from_)
     if inline and (not start or inline.start() < start.start()):
         raw = line.text[offset + inline.start("list"): offset + inline.end("list")]
         partial = "等" in sentence_norm[inline.end("list"): inline.start("count")] or raw.rstrip().endswith("等")
@@ -76,7 +85,7 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
     if not names or any(len(n) > 30 for n in names):
         return
     partial = original.rstrip(" 。.;；").endswith("等")
-    _record(facts, path, label, names, _count(sentence_norm[: start.start()]), partial,
+    _record(facts, path, label, names, _count(sentence_norm[from_: start.start()]), partial,
             ref(line.location, line.text[offset: offset + len(sentence_norm)]))
 
 
@@ -118,7 +127,7 @@ def _enumerated(line: Line, facts: Facts) -> range:
 
 
 _SENTENCE_END = re.compile(r"(?<=[。;])")
-_SECOND_LIST = re.compile(r",(?=[^,]*(?:下设|另设|下属|所属|直属))")  # "…5个办公室,另设…3个事业单位"
+_SECOND_LIST = re.compile(r",(?=[^,]*(?:下设|另设|下属|所属|直属|下辖|派出))")  # "…5个办公室,另设…3个事业单位"
 
 
 def _sentences(line: Line) -> list[tuple[int, str]]:
@@ -147,10 +156,36 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
             continue  # a line naming no bodies has no part that does
         enumerated = _enumerated(line, facts)
         for offset, sentence in _sentences(line):
-            if offset in enumerated or _NONE.search(sentence):
+            if offset in enumerated:
                 continue
-            for part_offset, part in _parts(sentence):
-                if _INTERNAL.search(part) and (_LIST_START.search(part) or _INLINE_LIST.search(part)):
-                    _bodies_in(line, part, offset + part_offset, facts, "unit.internal_bodies", "内设机构")
-                elif _SUBORDINATE.search(part) and (_LIST_START.search(part) or _INLINE_LIST.search(part)):
-                    _bodies_in(line, part, offset + part_offset, facts, "unit.subordinate_bodies", "下属机构")
+            for clause_offset, clause in _stated_clauses(sentence):
+                for part_offset, part in _parts(clause):
+                    _bodies_in_part(line, part, offset + clause_offset + part_offset, facts)
+
+
+def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
+    listed = bool(_LIST_START.search(part) or _INLINE_LIST.search(part))
+    if listed and (_INTERNAL.search(part) or _INTERNAL_BY_NOUN.search(part)):
+        _bodies_in(line, part, offset, facts, "unit.internal_bodies", "内设机构")
+    elif listed and _SUBORDINATE.search(part):
+        _bodies_in(line, part, offset, facts, "unit.subordinate_bodies", "下属机构")
+    elif (only := _COUNT_ONLY.search(part)) and not facts.has("unit.subordinate_bodies_count"):
+        count = _count((only.group("after") or only.group("before")) + "个")
+        if count is not None:
+            facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[offset: offset + len(part)]))
+
+
+def _stated_clauses(sentence: str) -> list[tuple[int, str]]:
+    """The sentence without its clauses saying there are none ("…3个股室，无下属单位"), as runs of clauses."""
+    if not _NONE.search(sentence):
+        return [(0, sentence)]
+    runs: list[tuple[int, str]] = []
+    pos = 0
+    for clause in re.split(r"(?<=,)", sentence):
+        if not _NONE.search(clause):
+            if runs and runs[-1][0] + len(runs[-1][1]) == pos:
+                runs[-1] = (runs[-1][0], runs[-1][1] + clause)
+            else:
+                runs.append((pos, clause))
+        pos += len(clause)
+    return [(at, run.rstrip(",")) for at, run in runs]
