@@ -50,29 +50,6 @@ def test_bodies_listed_clause_by_clause() -> None:
     assert unit.subordinate_bodies_count == 3
 
 
-def _bodies(sentence: str) -> tuple[list[str], int | None, list[str], int | None]:
-    unit = extract(text_to_document(f"某县某单位2023年度部门整体支出绩效自评报告\n一、基本情况\n{sentence}\n", "x.txt"))[0].unit
-    return unit.internal_bodies, unit.internal_bodies_count, unit.subordinate_bodies, unit.subordinate_bodies_count
-
-
-def test_bodies_beside_a_clause_saying_there_are_none() -> None:
-    assert _bodies("1.机构设置：本所为公益一类事业单位，所内设综合股、技术股2个股室，无下属单位。") == \
-        (["综合股", "技术股"], 2, [], None)
-    assert _bodies("本局无下属预算单位，下设3个科室，分别是：办公室、执法科、审批科。") == \
-        (["办公室", "执法科", "审批科"], 3, [], None)
-
-
-def test_bodies_after_a_numbered_lead_and_a_bare_she() -> None:
-    assert _bodies("3.机构及人员情况：本校内设四个职能处室，即办公室、教务处、德育处、总务处。") == \
-        (["办公室", "教务处", "德育处", "总务处"], 4, [], None)
-    assert _bodies("本中心设综合科、防疫科2个职能科室，下辖村卫生室12个。") == (["综合科", "防疫科"], 2, [], 12)
-
-
-def test_dispatched_bodies_are_subordinate() -> None:
-    assert _bodies("本院内设机构3个，包括办公室、立案庭、执行局。另有2个派出人民法庭，分别为南山人民法庭、北河人民法庭。") == \
-        (["办公室", "立案庭", "执行局"], 3, ["南山人民法庭", "北河人民法庭"], 2)
-
-
 def test_a_unit_s_special_fund_report_names_its_project_in_a_sentence() -> None:
     text = ("某县第三小学专项资金绩效自评价报告\n一、基本情况\n"
             "（一）项目基本概况我校2022年项目为一个：校舍维修改造项目\n"

@@ -18,7 +18,9 @@ MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?
 _LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
 _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # "年初批复预算5个项目412万元": a count of projects between the phrase and its amount
-    ("budget.initial", re.compile(r"年初(?:部门)?(?:批复)?预算(?:安排)?(?:\d{1,3}个项目)?" + _LINK + MONEY),
+    # "部门预算批复800万元，年中追加100万元": the budget approved at the start of the year
+    ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复)?预算(?:安排)?(?:\d{1,3}个项目)?"
+                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?)" + _LINK + MONEY),
      "年初预算"),
     ("budget.adjusted", re.compile(
         r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算(?:后项目预算)?|预算调整(?:为|至)"
@@ -30,7 +32,8 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
         + _LINK + MONEY),
      "全年执行数"),
     ("budget.carry_over",
-     re.compile(r"(?:上年结转|结转结余|上年度结转|年初结转|年末结转|结转下年)(?:结余)?" + _LINK + MONEY),
+     re.compile(r"(?:上年结转|结转结余|上年度结转|年初结转|年末结转(?:[和与及]?结余)?|结转下年)(?:结余)?"
+                + _LINK + MONEY),
      "上年结转"),
 ]
 
@@ -69,6 +72,15 @@ def tidy(amount: Decimal) -> Decimal:
 def _blank_brackets(text: str) -> str:
     """Blank out parenthesised asides (same length), so sub-items are not taken as items."""
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+
+
+_OWN_PARTS = re.compile(r",\s*(?:包括|含|其中)[^;。]*")
+
+
+def _blank_parts_of_items(text: str) -> str:
+    """Blank out asides and an item's own parts ("基本支出400万元，包括人员经费350万元、公用经费50万元；项目支出…":
+    what follows 包括 / 含 / 其中 after an item's amount, up to the next "；", is inside that item)."""
+    return re.sub(r"(?<=元)" + _OWN_PARTS.pattern, lambda m: " " * len(m.group(0)), _blank_brackets(text))
 
 
 _YEAR_FIGURES = re.compile(
@@ -171,11 +183,11 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
         return
     base = match.end() + other + 2
     items = []
-    for item in _ITEM.finditer(_blank_brackets(line.norm[base:end])):
+    for item in _ITEM.finditer(_blank_parts_of_items(line.norm[base:end])):
         name = line.text[base + item.start(1): base + item.end(1)].strip()
         name = re.sub(r"^(其中|包括|含|和|及)\s*", "", name).strip(" ：:")
-        if not name or len(name) > 30 or _NOT_AN_ITEM.search(name):  # "同比上年度增加101.35万元": a change
-            continue
+        if not name or len(name) > 30 or (_NOT_AN_ITEM.search(name) and not _FINAL_ACCOUNT_PART.match(name)):
+            continue  # "同比上年度增加101.35万元": a change
         amount, _unit = parse_money(item.group(2) + item.group(3))
         items.append({"name": name, "amount": tidy(amount)})
     _put_or_defer(facts, (items_path, items, source, label + "构成"), elsewhere, deferred)
@@ -190,6 +202,11 @@ def _clause_end(norm: str, start: int) -> int:
 
 _NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行"
                           r"|结转|结余")
+
+
+# the parts of a 决算's 收入总计 / 支出总计: "收入总计210万元，其中：本年收入合计200万元，年初结转和结余10万元"
+_FINAL_ACCOUNT_PART = re.compile(r"(?:本年(?:收入|支出)合计|(?:年初|年末)结转[和与及]?结余|用事业基金弥补收支差额"
+                                 r"|结余分配)$")
 
 
 _DESCRIBED = re.compile(r"\s*,\s*(?:主要)?(?:用于|是|为|包括|含)")
@@ -271,8 +288,8 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
         items.append({"name": name, "amount": tidy(amount)})
         found = True
         at = item.end()
-        if norm[at: at + 1] != ",":
-            break
+        if norm[at: at + 1] != "," or _OWN_PARTS.match(norm, at):
+            break  # "基本支出400万元，包括人员经费…、公用经费…；项目支出…": the item's own parts end the clause
         at += 1
     return found
 

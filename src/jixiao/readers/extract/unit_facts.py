@@ -14,7 +14,8 @@ _COUNT = r"(\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所)"
 _INTERNAL = re.compile(r"内设(?:机构|科室|股室|处室|部门)?|设有?(?:科室|股室|处室)|职能(?:科室|股室)")
 _SUBORDINATE = re.compile(r"下属|所属|直属|下设|另设|二级单位|下辖|派出")
 # "下设2个科室": 下设 over the unit's own offices lists internal bodies
-_INTERNAL_BY_NOUN = re.compile(r"下设\s*(?:\d+|[一二三四五六七八九十两]{1,3})?\s*个?(?:职能)?(?:科室|股室|处室|内设机构)")
+_INTERNAL_BY_NOUN = re.compile(r"下设\s*(?:\d+|[一二三四五六七八九十两]{1,3})?\s*个?(?:职能)?"
+                               r"(?:科室|股室|处室|内设机构)")
 # "下辖村卫生室9个" / "下辖9个村卫生室": a count with no list
 _COUNT_ONLY = re.compile(r"下辖(?:[^,;:。、\d]{1,12}?(?P<after>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)$"
                          r"|(?P<before>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)[^,;:。、\d]{1,12}$)")
