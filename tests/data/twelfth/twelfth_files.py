@@ -27,8 +27,12 @@ def level_rows(inds: list[Ind], start: int) -> tuple[list[list[str]], list[tuple
                 if k - first > 1:
                     merges.append((start + first, col, start + k - 1, col))
                 first = k
-    for ind in inds:
-        rows.append([ind.l1, ind.l2, ind.name, ind.target_text(), ind.actual_text(), num(ind.w), num(ind.sc), ind.note])
+    last = ("", "")
+    for ind in inds:  # a merged cell shows its text once: the rows under its first are left blank before merging
+        l1 = ind.l1 if ind.l1 != last[0] else ""
+        l2 = ind.l2 if (ind.l1, ind.l2) != last else ""
+        last = (ind.l1, ind.l2)
+        rows.append([l1, l2, ind.name, ind.target_text(), ind.actual_text(), num(ind.w), num(ind.sc), ind.note])
     return rows, merges
 
 
