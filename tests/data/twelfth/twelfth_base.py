@@ -85,7 +85,8 @@ def yuan(x: Any) -> str:
 def facts(kind: str, year: int, who: dict[str, Any], budget: dict[str, Any], inds: list[Any],
           total: Any = None, grade: str = "", full_mark: bool = True) -> dict[str, Any]:
     """The expected facts of a report: ``who`` is {"dept", "project", "unit"} for a project report and
-    {"name"} for a whole-unit one; ``inds`` are expected indicator dicts (or ``Ind`` rows with levels)."""
+    {"name"} for a whole-unit one; ``inds`` are expected indicator dicts (or ``Ind`` rows with levels);
+    ``full_mark`` only when the document prints the full mark (a 总分 / 合计 row of 100, 满分100分)."""
     out: dict[str, Any] = {"kind": kind, "year": year}
     if kind == "项目支出":
         out["unit"] = {"supervising_department": who["dept"]}

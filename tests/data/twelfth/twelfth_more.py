@@ -53,7 +53,7 @@ def m11() -> Report:
     wb.save(out)
     rest = facts("项目支出", 2024, {"dept": dept, "project": name, "unit": unit},
                  {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate},
-                 [exec_ind(10, rate, es), *inds], total, "优")
+                 [exec_ind(10, rate, es), *inds], total, "优", full_mark=False)
     return Report("m11-tj-xiqing-drainage-xlsx-twoheader", ".xlsx", out.getvalue(), rest,
                   note="xlsx with a two-row header; total and grade in one merged cell")
 

@@ -53,7 +53,7 @@ def m01() -> Report:
               "二〇二四年三月十五日", ""]
     rest = facts("项目支出", 2023, {"dept": dept, "project": name, "unit": unit},
                  {"initial": fa / 10000, "adjusted": fb / 10000, "executed": fe / 10000, "stated_execution_rate": rate},
-                 [exec_ind(10, rate, es), *inds], total, "优")
+                 [exec_ind(10, rate, es), *inds], total, "优", full_mark=False)
     return Report("m01-hi-qiongzhong-water-finance-prose-daxie", ".txt", "\n".join(lines), rest,
                   note="county 财政局 prose summary; 元 with separators and 大写; 二〇二三年度 only in the title")
 
@@ -93,7 +93,7 @@ def m02() -> Report:
     md += ["", "## 三、自评结论", "", f"绩效评价得分：{num(total)}分", "", "等级：良好", ""]
     rest = facts("项目支出", 2023, {"dept": dept, "project": name, "unit": unit},
                  {"adjusted": fb, "executed": fe, "stated_execution_rate": rate},
-                 [exec_ind(10, rate, es), *inds], total, "良")
+                 [exec_ind(10, rate, es), *inds], total, "良", full_mark=False)
     return Report("m02-cq-pengshui-school-md-zhibiaoleixing", ".md", "\n".join(md), rest,
                   note="Markdown; 年度预算数/实际支出数; 指标类型/指标内容/评分标准; 90%-95%; 等级：良好")
 
@@ -176,7 +176,7 @@ def m08() -> Report:
     lines += ["", "三、自评结论", f"本年度部门整体支出绩效自评得分{num(total)}分，评价等级：优。", ""]
     rest = facts("整体支出", 2023, {"name": unit},
                  {"initial": fa, "adjusted": fb, "executed": fe, "stated_execution_rate": rate},
-                 [exec_ind(10, rate, es), *inds], total, "优")
+                 [exec_ind(10, rate, es), *inds], total, "优", full_mark=False)
     return Report("m08-tj-lutai-street-weight-slash-score", ".txt", "\n".join(lines), rest,
                   note="whole-unit; 分值/得分 in one cell; execution score only in prose")
 
