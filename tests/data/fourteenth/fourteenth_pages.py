@@ -157,7 +157,7 @@ def r10() -> Report:
         q("工程验收合格率", "产出指标", "质量指标", 15, "=", 100, "%", 100, 15),
         t("完工时间", "产出指标", "时效指标", 10, "2023年11月前", "2023年10月", 10),
         q("受益脐橙种植户", "效益指标", "经济效益指标", 15, "≥", 260, "户", 271, 15),
-        t("道路长期通行", "效益指标", "可持续影响指标", 10, "≥5年", "正常通行", 10),
+        t("道路长期通行", "效益指标", "可持续影响指标", 10, "≥5年", "正常通行", 10),  # a quantitative target over a text outcome
         q("受益群众满意度", "满意度指标", "服务对象满意度指标", 20, "≥", 90, "%", 89, 19, note="雨季部分路段积水"),
     ]
     total = sum_scores(inds, es)
@@ -191,7 +191,8 @@ def r10() -> Report:
 """
     facts = project(2023, "兴国县农业农村局", "脐橙产业路建设项目", "兴国县埠头乡人民政府", {
         "budget": budget(None, fb, fe),
-        "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds)],
+        "indicators": [execution_indicator(10, rate, es), *(exp(i) for i in inds[:4]),
+                       exp(inds[4], target={"comparator": "≥", "value": D(5), "unit": "年"}), exp(inds[5])],
         "stated_total": total,
     })
     return Report("r10-jx-xingguo-town-project-word-htm", ".htm", html, facts,
