@@ -4,9 +4,9 @@ wrapped inside their column, a run-on viewer line, a saved MHTML page). No jixia
 
 from __future__ import annotations
 
-import sys
 import base64
 import quopri
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,8 @@ def project(year: int, dept: str, name: str, unit: str | None, rest: dict[str, A
 def budget(initial: Any, adjusted: Any, executed: Any, **more: Any) -> dict[str, Any]:
     """The money block as expected facts: 年初 / 全年 / 执行 and the printed rate (``initial`` None: not printed)."""
     out: dict[str, Any] = {} if initial is None else {"initial": D(str(initial))}
-    out |= {"adjusted": D(str(adjusted)), "executed": D(str(executed)), "stated_execution_rate": rate_of(executed, adjusted)}
+    out |= {"adjusted": D(str(adjusted)), "executed": D(str(executed)),
+            "stated_execution_rate": rate_of(executed, adjusted)}
     return out | more
 
 
@@ -91,5 +92,6 @@ def mhtml(url: str, title: str, html: str) -> bytes:
             f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n\r\n')
     part = (f"--{boundary}\r\nContent-Type: text/html\r\nContent-ID: <frame-0@mhtml.blink>\r\n"
             f"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: {url}\r\n\r\n")
-    body = quopri.encodestring(html.replace("\n", "\r\n").encode("utf-8")).replace(b"\n", b"\r\n").replace(b"\r\r\n", b"\r\n")
+    body = quopri.encodestring(html.replace("\n", "\r\n").encode("utf-8"))
+    body = body.replace(b"\n", b"\r\n").replace(b"\r\r\n", b"\r\n")
     return (head + part).encode("ascii") + body + f"\r\n\r\n--{boundary}--\r\n".encode("ascii")

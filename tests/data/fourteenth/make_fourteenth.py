@@ -3,8 +3,8 @@ the earlier sets do not cover, with invented units, people and figures.
 
 Run: .venv/bin/python tests/data/fourteenth/make_fourteenth.py        (~10 s, LibreOffice for r11)
 Then: .venv/bin/python tests/data/fourteenth/check_fourteenth.py      (the fixtures' self-check)
-No randomness and no clock in the text files; the PDF carries its print time. Each report's facts are written once (fourteenth_*.py); the document and
-NAME.expected.yaml come from them.
+No randomness and no clock in the text files; the PDF carries its print time.
+Each report's facts are written once (fourteenth_*.py); the document and NAME.expected.yaml come from them.
 """
 
 from __future__ import annotations
