@@ -1,5 +1,5 @@
 """Shapes of the thirteenth set's tables and copied forms (invented units and figures): a Markdown indicator
-table whose 一级 is only in bold rows."""
+table whose 一级 is only in bold rows, a 支出 table by category with its 合计 row last."""
 
 from __future__ import annotations
 
@@ -49,3 +49,29 @@ def test_a_lone_row_that_is_no_level_is_not_taken_for_one(tmp_path: Path) -> Non
     evaluation = _read(tmp_path, text, "report.md")
     assert [i.level1 for i in evaluation.indicators] == ["产出指标", "产出指标"]
     assert evaluation.stated_block_weights == {}
+
+
+def test_a_spending_table_by_category_gives_the_items_and_takes_the_budget_from_its_total_row(tmp_path: Path) -> None:
+    rows = [("基本支出", "812.40", "866.10", "860.25", "99.32%"), ("项目支出", "95.00", "140.00", "121.75", "86.96%"),
+            ("合计", "907.40", "1,006.10", "982.00", "97.60%")]
+    for order in (rows, rows[-1:] + rows[:-1]):  # the 合计 row last, then first
+        text = "\n".join(["# 某县司法局2022年度部门整体支出绩效自评报告", "",
+                          "| 支出类别 | 年初预算数（万元） | 全年预算数（万元） | 全年执行数（万元） | 执行率 |",
+                          "| --- | --- | --- | --- | --- |", *("| " + " | ".join(row) + " |" for row in order)])
+        budget = _read(tmp_path, text, "report.md").budget
+        assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+            Decimal("907.40"), Decimal("1006.10"), Decimal("982.00"), Decimal("97.60"))
+        assert budget.expenditure_total == Decimal("982.00")
+        assert [(i.name, i.amount) for i in budget.expenditure_items] == [
+            ("基本支出", Decimal("860.25")), ("项目支出", Decimal("121.75"))]
+
+
+def test_a_money_block_whose_rows_are_fund_sources_gives_no_spending_items(tmp_path: Path) -> None:
+    text = "\n".join(["# 某县司法局2022年度部门整体支出绩效自评报告", "",
+                      "| 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |", "| --- | --- | --- | --- | --- |",
+                      "| 财政拨款 | 800.00 | 900.00 | 880.00 | 97.78% |",
+                      "| 其他资金 | 20.00 | 20.00 | 10.00 | 50.00% |",
+                      "| 合计 | 820.00 | 920.00 | 890.00 | 96.74% |"])
+    budget = _read(tmp_path, text, "report.md").budget
+    assert budget.expenditure_items == [] and budget.expenditure_total is None
+    assert budget.executed == Decimal("890.00")

@@ -26,6 +26,7 @@ from jixiao.readers.extract.table_indicators import (
 )
 from jixiao.readers.extract.table_labels import key_values
 from jixiao.readers.extract.table_money import MoneyBlock
+from jixiao.readers.extract.table_spending import spending_by_category
 from jixiao.readers.textnorm import compact, match_text
 
 
@@ -64,6 +65,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     transposed_funds(table, unit or "万元", facts)
     budget_rows(table, unit or "万元", facts)
     side_by_side_funds(table, unit or "万元", facts)
+    categories = spending_by_category(table, unit, facts)  # rows no money block may take for its total
     header: dict[str, int] | None = None
     side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
     previous_levels: dict[str, str] = {}
@@ -73,7 +75,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     money: MoneyBlock | None = None
     sub_header_at = -1
     for r, row in enumerate(table.rows):
-        if r == sub_header_at:
+        if r == sub_header_at or r in categories:
             continue
         labelled = labelled_indicator_row(row)
         if labelled is not None:
