@@ -1,13 +1,17 @@
 """Shapes of the thirteenth set's tables and copied forms (invented units and figures): a Markdown indicator
-table whose 一级 is only in bold rows, a 支出 table by category with its 合计 row last."""
+table whose 一级 is only in bold rows, a 支出 table by category with its 合计 row last, levels joined in one
+指标类型 cell of a Word table."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
 
+import docx
+
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
+from jixiao.readers.extract.joined_levels import joined_levels
 
 
 def _read(tmp_path: Path, text: str, name: str = "report.txt") -> Evaluation:
@@ -75,3 +79,31 @@ def test_a_money_block_whose_rows_are_fund_sources_gives_no_spending_items(tmp_p
     budget = _read(tmp_path, text, "report.md").budget
     assert budget.expenditure_items == [] and budget.expenditure_total is None
     assert budget.executed == Decimal("890.00")
+
+
+def test_levels_joined_in_one_type_cell_are_the_first_and_second_level(tmp_path: Path) -> None:
+    rows = [["指标类型", "指标名称", "指标性质", "权重", "年度目标值", "实际完成值", "完成率", "得分"],
+            ["产出指标-数量指标", "义诊服务场次", "定量", "30", "≥24场", "26场", "108.33%", "30"],
+            ["产出指标／时效指标", "筛查报告按时出具率", "定量", "30", "≥95%", "97%", "102.11%", "30"],
+            ["效益指标", "居民健康素养水平", "定量", "20", "≥25%", "26.1%", "104.40%", "20"],
+            ["满意度指标—服务对象满意度指标", "受检群众满意度", "定量", "20", "≥90%", "88%", "97.78%", "18"]]
+    document = docx.Document()
+    document.add_paragraph("某县妇幼保健院2022年度健康筛查项目支出绩效自评报告")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    got = [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in read_any(path).evaluation.indicators]
+    assert got == [("义诊服务场次", "产出指标", "数量指标", Decimal(30), Decimal(30)),
+                   ("筛查报告按时出具率", "产出指标", "时效指标", Decimal(30), Decimal(30)),
+                   ("居民健康素养水平", "效益指标", None, Decimal(20), Decimal(20)),
+                   ("受检群众满意度", "满意度指标", "服务对象满意度指标", Decimal(20), Decimal(18))]
+
+
+def test_a_type_cell_of_other_words_names_no_level() -> None:
+    assert joined_levels("产出指标 - 质量指标") == {"level1": "产出指标", "level2": "质量指标"}
+    assert joined_levels("数量指标") == {"level2": "数量指标"}
+    assert joined_levels("定量") == {} and joined_levels("共性指标/个性指标") == {}
+    assert joined_levels("数量指标-产出指标") == {}  # the halves in the wrong order: not a pair of levels
