@@ -147,6 +147,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "number": {Kind.NUMBER: 0.8},
     "level1": {Kind.LEVEL1: 2.5},
     "level2": {Kind.LEVEL2: 2.5},
+    "levels": {Kind.LEVEL1: 2.0, Kind.LEVEL2: 2.0, Kind.TEXT: 0.5},
     "name": {Kind.TEXT: 1.0, Kind.AMOUNT: 0.2, Kind.LEVEL2: 0.3, Kind.LEVEL1: 0.2},
     "name_weak": {Kind.TEXT: 1.0},
     "nature": {Kind.NATURE: 2.5},

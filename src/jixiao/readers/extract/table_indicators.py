@@ -11,6 +11,7 @@ from jixiao.readers.align import align, indicator_check
 from jixiao.readers.cells import fit
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
+from jixiao.readers.extract.joined_levels import joined_levels
 from jixiao.readers.extract.table_columns import (
     is_fraction_cell,
     weight_in_cell,
@@ -86,15 +87,20 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     # a cell merged across the levels and the name repeats the name in each: no level of its own; a level2
     # that merely equals the name (满意度指标 | 服务对象满意度 | 服务对象满意度) is the form's own
     merged = row_cell(row, header, "level1") == name
+    joined = joined_levels(row_cell(row, header, "levels"))  # 指标类型 "产出指标-数量指标"
     for level in ("level1", "level2"):
-        text = row_cell(row, header, level)
+        text, at = row_cell(row, header, level), header.get(level, 0)
+        if not text and level in joined:
+            text, at = joined[level], header["levels"]
+        elif not text and joined:  # "效益指标" under "产出指标-数量指标": the 二级 above is not this row's
+            previous.pop(level, None)
         if text:
             previous[level] = text
         elif level in previous:
             text = previous[level]
         if text and not (text == name and (level == "level1" or merged)):
             level_name, block_weight = split_block_weight(text)
-            source = cell_ref(table, r, header.get(level, 0), text)
+            source = cell_ref(table, r, at, row[at] if at == header.get("levels") else text)
             draft.put(level, level_name, source)
             if block_weight is not None and level == "level1" and facts is not None \
                     and level_name not in facts.values.setdefault("stated_block_weights", {}):

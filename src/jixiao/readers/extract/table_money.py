@@ -75,7 +75,7 @@ class MoneyBlock:
                 amounts[role] = (tidy(to_wan(value, own or self.units[role])), col)
         if self._score_row(table, r, row):
             return True, None
-        label = self._label(row)
+        label = self.label(row)
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
         if _INCOME_OR_SPENDING_ITEM.search(label) and _has_spending_total(table):
@@ -125,7 +125,7 @@ class MoneyBlock:
         draft.put("stated_score", score, cell_ref(table, r, col, row[col]))
         return True
 
-    def _label(self, row: list[str]) -> str:
+    def label(self, row: list[str]) -> str:
         """The row's label: its cells before the first amount, less its 行次 and a merged caption cell
         ("项目资金（万元） | 其中：当年财政拨款": the block's caption, repeated down a merged first column)."""
         first_money = min(c for role, c in self.header.items() if role in _AMOUNT_ROLES)

@@ -4,6 +4,7 @@ score table, and label | value tables. Each kind of row is read by its own modul
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.readers.document import Table
@@ -16,9 +17,16 @@ from jixiao.readers.extract.table_columns import (
     two_row_header,
     weightless_header,
 )
-from jixiao.readers.extract.table_indicators import SUBTOTAL_ROW, TOTAL_ROW, indicator_row, total_row
+from jixiao.readers.extract.table_indicators import (
+    SUBTOTAL_ROW,
+    TOTAL_ROW,
+    indicator_row,
+    split_block_weight,
+    total_row,
+)
 from jixiao.readers.extract.table_labels import key_values
 from jixiao.readers.extract.table_money import MoneyBlock
+from jixiao.readers.extract.table_spending import spending_by_category
 from jixiao.readers.textnorm import compact, match_text
 
 
@@ -41,12 +49,23 @@ def caption_level(caption: str) -> str | None:
     return text
 
 
+def level_row(row: list[str]) -> tuple[str, Decimal | None] | None:
+    """A row that only names a 一级 (a bold "**产出指标（60分）**" row of a Markdown table, a cell merged
+    across the row): the level and its block weight, carried down to the rows below."""
+    cells = {cell.strip() for cell in row if compact(cell)}
+    if len(cells) != 1:
+        return None
+    name, weight = split_block_weight(cells.pop())
+    return (name, weight) if pattern("levels.level1").match(name) else None
+
+
 def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: str = "") -> list[IndicatorDraft]:
     drafts: list[IndicatorDraft] = []
     unit = _unit_of(table, caption)
     transposed_funds(table, unit or "万元", facts)
     budget_rows(table, unit or "万元", facts)
     side_by_side_funds(table, unit or "万元", facts)
+    categories = spending_by_category(table, unit, facts)  # rows no money block may take for its total
     header: dict[str, int] | None = None
     side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
     previous_levels: dict[str, str] = {}
@@ -56,7 +75,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     money: MoneyBlock | None = None
     sub_header_at = -1
     for r, row in enumerate(table.rows):
-        if r == sub_header_at:
+        if r == sub_header_at or r in categories:
             continue
         labelled = labelled_indicator_row(row)
         if labelled is not None:
@@ -94,6 +113,15 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
                 draft.refs["level1"] = ref(caption_at or table.row_location(0), caption)
             if draft is not None or more:
                 drafts.extend(([draft] if draft is not None else []) + more)
+                continue
+            named = level_row(row)
+            if named is not None:
+                previous_levels["level1"] = named[0]
+                previous_levels.pop("level2", None)
+                blocks = facts.values.setdefault("stated_block_weights", {})
+                if named[1] is not None and named[0] not in blocks:
+                    blocks[named[0]] = named[1]
+                    facts.refs.setdefault("stated_block_weights", ref(table.row_location(r), " ".join(row).strip()))
                 continue
         if money is not None:
             used, draft = money.read(table, r, row, facts)

@@ -1,0 +1,26 @@
+"""A cell naming an indicator's levels at once: a 指标类型 column's "产出指标-数量指标" (一级 and 二级 joined by a
+dash or a slash), or a single level word, read by what the words are, never by their place."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.lexicon import pattern
+from jixiao.readers.textnorm import compact
+
+_JOIN = re.compile(r"\s*(?:-|－|–|—{1,2}|/|／|\\)\s*")
+
+
+def joined_levels(text: str) -> dict[str, str]:
+    """{"level1": 产出指标, "level2": 数量指标} from "产出指标-数量指标"; one level from a lone level word
+    ("满意度指标" is a 一级 here, the column names the kind of the indicator); nothing from other words
+    (定量, 共性指标)."""
+    halves = [compact(half) for half in _JOIN.split(text.strip()) if compact(half)]
+    if len(halves) == 2 and pattern("levels.level1").match(halves[0]) and pattern("levels.level2").match(halves[1]):
+        return {"level1": halves[0], "level2": halves[1]}
+    if len(halves) != 1:
+        return {}
+    for level in ("level1", "level2"):
+        if pattern(f"levels.{level}").match(halves[0]):
+            return {level: halves[0]}
+    return {}
