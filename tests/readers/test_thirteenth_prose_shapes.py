@@ -44,3 +44,29 @@ def test_a_dash_between_two_figures_is_a_range_not_a_sign() -> None:
     body = "1.设备完好率（10分）：目标值≥95%，实际完成情况为95-98%，得10分。\n"
     actual = _read(body).indicators[0].actual
     assert actual is not None and actual.value is not None and actual.value > 0
+
+
+# C — 2013-framework block headings scored in prose -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("tail", ["，扣1分，得19分。", "，不扣分，得20分。", "，得19分。", "；扣除1分，得分19分。"])
+def test_a_scored_block_heading_groups_the_items_below_it(tail: str) -> None:
+    body = (f"（一）投入（20分）{tail}\n"
+            "1.在职人员控制率（10分）：标准≤100%，实际97%，不扣分，得10分。\n"
+            "2.“三公经费”变动率（10分）：标准≤0%，实际上升1.2%，扣1分，得9分。\n"
+            "（二）效果（80分），不扣分，得80分。\n"
+            "3.业务办结率（80分）：标准≥95%，实际98%，得80分。\n"
+            "经自评，本馆2023年度部门整体支出综合得分99分。\n")
+    evaluation = _read(body)
+    assert [(i.name, i.level1, i.weight) for i in evaluation.indicators] == [
+        ("在职人员控制率", "投入", Decimal(10)), ("“三公经费”变动率", "投入", Decimal(10)),
+        ("业务办结率", "效果", Decimal(80))]
+    assert evaluation.stated_block_weights == {"投入": Decimal(20), "效果": Decimal(80)}
+    assert "WEIGHTS_NOT_100" not in _errors(evaluation)
+
+
+def test_a_scored_item_that_names_no_level_stays_an_indicator() -> None:
+    body = ("（一）资金到位率（10分），扣1分，得9分。\n（二）群众满意度（90分），不扣分，得90分。\n")
+    indicators = _read(body).indicators
+    assert [(i.name, i.weight, i.stated_score) for i in indicators] == [
+        ("资金到位率", Decimal(10), Decimal(9)), ("群众满意度", Decimal(90), Decimal(90))]
