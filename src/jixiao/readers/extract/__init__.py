@@ -61,7 +61,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_unit_facts(outline, facts)
     extract_budget(outline, facts)
     extract_by_nature(outline, facts)
-    prose, mentions, covered = extract_prose_indicators(outline)
+    prose, mentions, covered = extract_prose_indicators(outline, facts)
     extract_totals(outline, facts, covered)  # the text's own statement first, tables after
     extract_budget_notes(outline, facts, covered)
     extract_project_goals(outline, facts, covered)

@@ -11,12 +11,14 @@ from jixiao.readers.extract.scores import about_last_year
 from jixiao.readers.extract.values import cell_unit, parse_target, unit_hint
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
+# an actual may be negative ("变动率为-3.5%"); a dash after a digit joins a range ("5-10%") and is no sign
+_SIGNED = r"(?:(?<![\d.%])-)?" + _NUM
 _TARGET = re.compile(
     r"(?:年度指标值|目标值|指标值|绩效目标值|年度目标|目标|计划|(?<![分价核])标准)\s*(?:为|是|:|设定为|确定为|要求)?\s*"
     r"((?:≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到|控制在)?\s*" + _NUM
     + r"\s*(?:%|[^\d\s,，。;；、)/]{0,4}(?:/[^\d\s,，。;；、)]{1,3})?))"
 )
-_PERCENT = re.compile(r"(" + _NUM + r")\s*%")
+_PERCENT = re.compile(r"(" + _SIGNED + r")\s*%")
 _ZERO_EVENTS = re.compile(r"未发生|没有发生|无[^,，。;]{0,8}发生|零发生|发生[^,，。;]{0,8}(0|零)\s*(次|起|件)|为零|为0")
 _SURVEY = re.compile(r"调查|调研|问卷|抽样|抽查|抽访|访谈|回访|随访|测评|采集|走访|座谈|入户")
 _VALID_SAMPLE = re.compile(r"有效(?:问卷|样本|调查表)?[^,，;；。]*?(\d[\d,]*)\s*(?:份|人|户|名|个)|()(?!)")
@@ -50,7 +52,8 @@ _WORD_PAIR = re.compile(  # (the label's variants spelt out: a search skips to t
 )
 _ACTUAL_WORDS = re.compile(r"(?:(?<=[,;。)\s])|^)" + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN
                            + r"(?=\s*(?:[,;。\n]|$))")
-_ACTUAL_STATED = re.compile(r"实际(?:完成值|完成|达到|值|为|平均)?[^,，;；。\d]{0,10}?(?:为|是|:)?\s*(" + _NUM + r")")
+_ACTUAL_STATED = re.compile(r"实际(?:完成值|完成|达到|值|为|平均)?[^,，;；。\d]{0,10}?(?:为|是|:)?\s*("
+                            + _SIGNED + r")")
 
 
 def _rule_context(norm: str, match: re.Match[str]) -> bool:
@@ -110,7 +113,7 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
     if exclude is not None:
         head = head[: exclude[0]] + " " * max(0, min(exclude[1], len(head)) - exclude[0]) + head[exclude[1]:]
     if target_unit and target_unit != "%":
-        units = list(re.finditer(r"(" + _NUM + r")\s*" + re.escape(target_unit), head))
+        units = list(re.finditer(r"(" + _SIGNED + r")\s*" + re.escape(target_unit), head))
         same = next((m for m in units if not about_last_year(head, m.start())), units[0] if units else None)
         if same:
             return ({"value": to_decimal(same.group(1)), "unit": target_unit}, text[same.start():same.end()], False)
@@ -131,7 +134,7 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
             value, start, end = found
             return {"value": value, "unit": "%"}, text[start:end], False
     elif hint:
-        match = re.search(r"(" + _NUM + r")\s*(" + "|".join(dict.fromkeys((hint, hint[0]))) + r")", head)
+        match = re.search(r"(" + _SIGNED + r")\s*(" + "|".join(dict.fromkeys((hint, hint[0]))) + r")", head)
         if match:
             return ({"value": to_decimal(match.group(1)), "unit": match.group(2)}, text[match.start():match.end()],
                     False)

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from jixiao import limits
 from jixiao.numbers import to_decimal
-from jixiao.readers.extract.facts import IndicatorDraft, ref
+from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
-from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
 from jixiao.readers.extract.scored_items import is_scored_item
 from jixiao.readers.extract.scores import (
     HEAD_WEIGHT,
@@ -41,7 +41,7 @@ QUOTED_NAME = re.compile(r"\s*[“\"「『]\s*([^“”\"「」『』]{2,30}?)\s
 
 
 def _title(line: Line) -> str:
-    text = HEAD_WEIGHT.sub("", line.rest_norm).strip()
+    text = HEAD_WEIGHT.sub("", SCORED_LEVEL_TAIL.sub("", line.rest_norm)).strip()
     return _NAME_STOP.split(text, maxsplit=1)[0].strip()
 
 
@@ -115,9 +115,11 @@ def _head_split(line: Line) -> tuple[str, int, Decimal | None, int] | None:
     return name, offset + name_end, weight, offset + head_end
 
 
-def extract_prose_indicators(outline: Outline) -> tuple[list[IndicatorDraft], list[IndicatorDraft], set[int]]:
+def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tuple[
+        list[IndicatorDraft], list[IndicatorDraft], set[int]]:
     """Indicators found in paragraphs; mentions (numbered paragraphs about an indicator that state
-    no weight, to be matched with a table); the indexes of the lines the indicators cover."""
+    no weight, to be matched with a table); the indexes of the lines the indicators cover. The block
+    weights of 一级 headings ("产出指标（50分）") go to ``facts``."""
     drafts: list[IndicatorDraft] = []
     mentions: list[IndicatorDraft] = []
     covered: set[int] = set()
@@ -141,6 +143,8 @@ def extract_prose_indicators(outline: Outline) -> tuple[list[IndicatorDraft], li
                         kind == "level1" for kind, _ in groups.values()):
                     group = ("level1", group[1])
                 groups[line.level] = group
+                if group[0] == "level1" and facts is not None:
+                    note_block_weight(facts, group[1], line, line.body_start)
                 continue
             key = section_key(title)
             if key == "conclusion" or (key and not HEAD_WEIGHT.search(line.rest_norm) and (
@@ -172,6 +176,17 @@ def extract_prose_indicators(outline: Outline) -> tuple[list[IndicatorDraft], li
     if execution is not None and not any(d.name == execution.name for d in drafts):
         drafts.insert(0, execution)
     return drafts, mentions, covered
+
+
+def note_block_weight(facts: Facts, name: str, line: Line, start: int) -> None:
+    """The weight printed right after a 一级 name at ``start`` of ``line`` ("产出指标（50分）", "投入（15分），
+    扣0.5分，…"): the block's weight, kept in ``stated_block_weights`` unless a block of that name has one."""
+    found = HEAD_WEIGHT.match(line.norm, start + len(name)) or HEAD_WEIGHT.match(line.norm, start + len(name) + 1)
+    blocks = facts.values.setdefault("stated_block_weights", {})
+    if found is None or name in blocks or not line.norm.startswith(name, start):
+        return
+    blocks[name] = to_decimal(next(g for g in found.groups() if g))
+    facts.refs.setdefault("stated_block_weights", ref(line.location, line.text[start: found.end()]))
 
 
 def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups: dict[int, tuple[str, str]],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.numbers import chinese_numeral
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.textnorm import match_text
@@ -32,6 +33,19 @@ HEADING_MAX = 36
 _HEAD_WITH_WEIGHT = re.compile(
     r"^[^,:;。]{1,30}[,:;]\s*(?:分值|权重|满分|标准分)\s*(?:为|是|:)?\s*\d+(?:\.\d+)?\s*(?:分|%)\s*[。.]?$"
 )
+
+# "（一）投入（15分），扣0.5分，得14.5分。": a level's block weight, then its deduction and score (a block heading
+# of the 2013 framework scored in prose); the tail after the weight is what a level's title never holds
+SCORED_LEVEL_TAIL = re.compile(r"\s*[,;]\s*(?:(?:扣(?:除)?\s*\d+(?:\.\d+)?\s*分|不扣分)\s*[,;]\s*)?"
+                               r"(?:自评)?得(?:分)?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*。?$")
+_SCORED_LEVEL = re.compile(r"^([^,:;。()]{1,10})\(\s*\d+(?:\.\d+)?\s*分\s*\)(?=" + SCORED_LEVEL_TAIL.pattern + ")")
+
+
+def is_scored_level(rest: str) -> bool:
+    """"投入（15分），扣0.5分，得14.5分。": a level (投入 / 产出指标 …) with its weight and score, a heading."""
+    found = _SCORED_LEVEL.match(rest)
+    return found is not None and any(lexicon_pattern(f"levels.{kind}").match(found.group(1).strip())
+                                     for kind in ("level1", "level2"))
 
 
 @dataclass(slots=True)  # (made by the dozen and read all the time: slots are quicker)
@@ -211,7 +225,7 @@ def _looks_like_heading(line: Line, is_section_title: object) -> bool:
     if short and (len(rest) <= 15 or "," not in rest):
         return True
     # "3. 人员编制情况：全镇现有…" — a known section title followed by its text on the same line.
-    if _HEAD_WITH_WEIGHT.match(rest):
+    if _HEAD_WITH_WEIGHT.match(rest) or is_scored_level(rest):
         return True  # "2、药品耗材采购成本降低率，权重15分" is a heading whatever the name's length
     head = rest.split(":", 1)[0]
     if re.search(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)|\((?:分值|权重)", head):
