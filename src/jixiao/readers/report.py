@@ -18,6 +18,7 @@ from jixiao.readers.extract.forms import (
     form_label,
     several_forms_warning,
 )
+from jixiao.readers.joined_columns import split_joined_tables
 from jixiao.readers.record_views import record_views
 from jixiao.readers.textnorm import normalise_document
 
@@ -81,7 +82,7 @@ def read_document(path: Path) -> Document:
         raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")
     limits.check_file(path)
     try:
-        document = record_views(normalise_document(reader(path)))
+        document = split_joined_tables(record_views(normalise_document(reader(path))))
     except InputError:
         raise
     except MemoryError:

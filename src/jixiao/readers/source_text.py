@@ -17,6 +17,7 @@ from jixiao.readers.headless_rows import headless_rows
 from jixiao.readers.html_furniture import STRONG_LABELS
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
+from jixiao.readers.joined_columns import split_joined_lines
 from jixiao.readers.textnorm import clean_line, normalise_text
 from jixiao.readers.textnorm import display_width as _width
 
@@ -80,7 +81,7 @@ def text_to_document(text: str, source: str) -> Document:
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
-    text = ideographic_cells(join_page_split_rows(unwrap_fixed_width(text)))
+    text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(text))))
     return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings, text_metadata(text))
 
 

@@ -1,0 +1,52 @@
+"""Shapes of the twelfth set (invented units and figures): one "分值/得分" cell holding both figures, money
+columns headed 年度预算数 / 实际支出数, amounts on a label line whose unit is in the label's bracket, a Word
+money block under a 主管部门 row, 年初下达预算 / 年度预算数合计 in prose, an xlsx percent cell, month deadlines,
+"绩效评价得分：", a paragraph counting the indicators, a weight in brackets, and a merged total-and-grade cell."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jixiao.model import Evaluation
+from jixiao.readers import read_any
+from jixiao.readers.joined_columns import joined_header, split_joined_lines
+
+
+def _read(tmp_path: Path, text: str, name: str = "report.txt") -> Evaluation:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_any(path).evaluation
+
+
+def _scored(evaluation: Evaluation) -> list[tuple[str, str | None, Decimal | None, Decimal | None]]:
+    return [(i.name, i.level2, i.weight, i.stated_score) for i in evaluation.indicators]
+
+
+def test_a_joined_weight_and_score_cell_is_two_columns(tmp_path: Path) -> None:
+    assert joined_header("分值/得分") == ("分值", "得分")
+    assert joined_header("得分／权重") == ("得分", "权重")
+    assert joined_header("目标值/完成值") is None
+    rows = ["序号  一级指标  二级指标  绩效指标  目标值  实际值  分值/得分",
+            "1  产出指标  数量指标  便民驿站建设  ≥4个  4个  30/30",
+            "2  效益指标  社会效益指标  矛盾纠纷化解率  ≥92%  90.5%  45/41.5",
+            "3  满意度指标  服务对象满意度指标  群众满意度  ≥90%  93%  25/25"]
+    for gap in ("  ", "\t"):
+        text = "某区某街道办事处2024年度部门整体支出绩效自评报告\n" + "\n".join(r.replace("  ", gap) for r in rows)
+        got = _scored(_read(tmp_path, text))
+        assert got == [("便民驿站建设", "数量指标", Decimal(30), Decimal(30)),
+                       ("矛盾纠纷化解率", "社会效益指标", Decimal(45), Decimal("41.5")),
+                       ("群众满意度", "服务对象满意度指标", Decimal(25), Decimal(25))]
+    # the header's order says which figure is which; a ratio in another column is left alone
+    lines = split_joined_lines("指标名称\t完成值\t得分/分值\n整改完成数\t3/3\t9/10").splitlines()
+    assert lines == ["指标名称\t完成值\t得分\t分值", "整改完成数\t3/3\t9\t10"]
+
+
+def test_a_joined_cell_in_a_pipe_table(tmp_path: Path) -> None:
+    text = ("某县某中心2023年度项目支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 权重/得分 |\n|---|---|---|---|---|---|\n"
+            "| 产出指标 | 质量指标 | 设备完好率 | ≥95% | 96% | 50/50 |\n"
+            "| 满意度指标 | 服务对象满意度指标 | 患者满意度 | ≥85% | 80% | 50/46 |\n")
+    got = _scored(_read(tmp_path, text, "report.md"))
+    assert got == [("设备完好率", "质量指标", Decimal(50), Decimal(50)),
+                   ("患者满意度", "服务对象满意度指标", Decimal(50), Decimal(46))]
