@@ -17,6 +17,7 @@ from jixiao.readers.headless_rows import headless_rows
 from jixiao.readers.html_furniture import STRONG_LABELS
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
+from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.textnorm import clean_line, normalise_text
 from jixiao.readers.textnorm import display_width as _width
 
@@ -241,7 +242,8 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
             continue
         if table_rows:
             flush()
-        if "指标" in raw and (headless := headless_rows(clean_line(raw), f"第{number}行")) is not None:
+        if "指标" in raw and (headless := headless_rows(clean_line(raw), f"第{number}行")
+                              or numbered_rows(clean_line(raw), f"第{number}行")) is not None:
             before, table, raw = headless  # rows with no header: read by content, every cell guessed
             if before:
                 blocks.append(Paragraph(before, f"第{number}行"))
