@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jixiao import limits
 from jixiao.errors import InputError
+from jixiao.lexicon import pattern
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
@@ -342,7 +343,9 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
                 and previous.heading_level is None and size >= max(2 * slack, wrap - slack)
                 and block.text != parts[-1]  # a title printed twice (the page's and the document's) is no wrap
                 and parts[-1][-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
-                and not _LABEL_START.match(match_text(block.text))):
+                and not _LABEL_START.match(match_text(block.text))
+                and not _REPORT_TITLE_LINE.match(match_text(block.text))
+                and not pattern("page_furniture").search(match_text(parts[-1]))):
             parts.append(block.text)
             size += measure(block.text)
             continue
@@ -390,6 +393,10 @@ def _html_table_ends(lines: list[str]) -> dict[int, int]:
 
 
 # "项目名称：…" (also letter-spaced: "预 算 编 码：") starts a line of its own
+# "某县2020年第一批某某工程绩效自评报告" on a line of its own: a report's title, never the end of a wrapped
+# line (nor is a breadcrumb, "首页 >> … >> 正文", ever wrapped onto the line after it)
+_REPORT_TITLE_LINE = re.compile(r"^[^,;:。]{0,40}(?:19|20)\d{2}\s*年度?[^,;:。]{0,30}?"
+                                r"(?:绩效自评|绩效评价|自评)(?:报告|表)$")
 _LABEL_START = re.compile(r"^(?:[\u4e00-\u9fff()（）]\s*){2,10}:")
 
 

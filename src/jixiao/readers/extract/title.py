@@ -240,7 +240,7 @@ def derive_region(facts: Facts) -> None:
 def _from_title(title: str, location: str, facts: Facts) -> None:
     norm = match_text(title)
     source = ref(location, title)
-    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金|政策", norm) else None
+    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金|政策|工程", norm) else None
     if not (_KIND_START.search(norm) or _TITLE_WORDS.search(norm)):
         kind = None  # a first line that is no report title ("20 分)项目决策(10 分)…", a table's wrapped cells)
     if kind is not None:  # a title that names neither leaves it to decide_kind
