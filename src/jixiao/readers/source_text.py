@@ -19,6 +19,7 @@ from jixiao.readers.html_furniture import STRONG_LABELS
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.numbered_rows import numbered_rows
+from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.textnorm import clean_line, normalise_text
 from jixiao.readers.textnorm import display_width as _width
 
@@ -196,7 +197,9 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
         lines = [_TABLE_NUMBER.sub(r"\1", line, count=1) if "表" in line else line for line in lines]
     table_ends = _html_table_ends(lines)
     forms = {i: found for i, raw in enumerate(lines) if (found := interleaved_tables(raw, f"第{i + 1}行"))}
-    flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms)))
+    spelled = spelled_rows(lines)  # a system export's rows, one a line, under its two-line header
+    covered = {i for _, lines_of in spelled.values() for i in lines_of}
+    flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms) | covered))
     if warnings is not None:
         warnings.extend(flat.warnings)
     skip_to = 0
@@ -206,6 +209,12 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
             for table in forms[number - 1]:
                 tables += 1
                 blocks.append(replace(table, name=f"表{tables}"))
+            continue
+        if number - 1 in spelled:
+            flush()
+            tables += 1
+            blocks.append(replace(spelled[number - 1][0], name=f"表{tables}"))
+        if number - 1 in covered:
             continue
         if number - 1 in flat.tables_at:
             flush()

@@ -244,8 +244,10 @@ def breakdown(line: Line, facts: Facts) -> None:
         start = found.end()
         items: list[dict[str, Any]] = []
         at = start
+        # "预算423.38万元(其中:自治区169.35万元,市级254.03万元)": the items end with the bracket
+        close = norm.find(")", start) if norm[found.start() - 1: found.start()] == "(" else -1
         while at < len(norm):
-            end = _clause_end(norm, at)
+            end = _clause_end(norm, at) if close < 0 else min(_clause_end(norm, at), close)
             more = _items_in_clause(line, at, end, items, blanked)
             if not more or end >= len(norm) or norm[end] != ";":
                 break
@@ -254,7 +256,7 @@ def breakdown(line: Line, facts: Facts) -> None:
         if len(items) < 2:
             continue
         if all(_FUND_SOURCE.search(n) and not re.search(r"(收入|支出)$", n) for n in names):
-            _fund_sources(line, found.start(), items, facts)
+            _fund_sources(line, found.start() - (close >= 0), items, facts)
             continue
         if all(_EXPENSE_ITEM.search(n) for n in names):
             path = "budget.expenditure_items"
@@ -315,9 +317,11 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
 # "下达…资金1860万元" / "项目预算资金426.80万元" (年初预算资金 is the initial budget, read before)
 # "项目财政资金总额12.40万元…拨付使用12.40万元"; "项目计划投资860万元…已完成拨付831.20万元，执行率96.7%";
 # "资金来源：中央资金120万元、省级资金80万元…，合计250万元" (the sources' 合计 is the project's budget)
-_ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?(?:资金|经费)|(?:项目|专项|申报)预算(?:资金)?(?:总额)?|项目财政资金总额"
-                        r"|项目计划(?:总)?投资|共投入资金"
+_ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?(?:资金|经费)|(?:项目|专项|申报)预算(?:资金|数)?(?:总额)?"
+                        r"|项目财政资金总额|项目计划(?:总)?投资|共投入资金"
                         r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计)?\s*(?:为|:)?\s*" + MONEY)
+# "…服务资金3728万元全部执行到位": the budget, spent in full
+_IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付|使用)")
 _PAID = re.compile(r"(?:(?:已|累计)支付|拨付使用|已(?:完成)?拨付|实际完成投资)(?:资金)?\s*(?:共计|合计|为|:)?\s*"
                    + MONEY
                    + r"(?:\s*,\s*(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?")
@@ -340,6 +344,15 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                 amount, _unit = parse_money(match.group(1) + match.group(2))
                 allocated.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
         paid = _PAID.search(line.norm) if wanted["budget.executed"] else None
+        full = _IN_FULL.search(line.norm) if paid is None and "全部" in line.norm else None
+        if full is not None:
+            amount, _unit = parse_money(full.group(1) + full.group(2))
+            source = ref(line.location, line.text[full.start(): full.end()])
+            if wanted["budget.adjusted"]:
+                allocated.append((tidy(amount), source))
+            if wanted["budget.executed"]:
+                facts.put("budget.executed", tidy(amount), source)
+                wanted["budget.executed"] = False
         if paid is not None:
             amount, _unit = parse_money(paid.group(1) + paid.group(2))
             source = ref(line.location, line.text[paid.start(): paid.end()])

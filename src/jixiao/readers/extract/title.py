@@ -60,6 +60,9 @@ def title_lines(outline: Outline) -> list[Line]:
         if out and i in after_furniture and not any(_TITLE_WORDS.search(kept.norm) for kept in out):
             out = []  # "公告公示" / breadcrumbs / the title: a web page's section name is no part of the title
         titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
+        if out and line.is_heading and not line.marker_kind and _title_tail(line, out):
+            out.append(line)  # "某局2020年度某某项目" over "自评结果": the title's last words, not a section
+            continue
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
             break
         if (len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm
@@ -75,6 +78,12 @@ def title_lines(outline: Outline) -> list[Line]:
         if below is not None:
             return [below]
     return out
+
+
+def _title_tail(line: Line, above: list[Line]) -> bool:
+    """A short line of report words ("自评结果", "绩效自评报告") under title lines that have none."""
+    return len(line.norm.strip()) <= 10 and bool(_TITLE_WORDS.search(line.norm)) \
+        and not any(_TITLE_WORDS.search(kept.norm) for kept in above)
 
 
 def _head_lines(lines: list[Line], furniture: re.Pattern[str]) -> tuple[list[Line], set[int]]:
@@ -158,10 +167,13 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
     """"项目单位：…", "主管部门为…", "实施单位为…" written in the text; any form label of the lexicon
     written as "编制数：45" on a line of its own."""
     for number, line in enumerate(outline.lines):
-        if ":" not in line.norm or (len(line.text) > 60 and not _SEGMENT.search(line.norm)):
+        if ":" not in line.norm:
             continue  # (a label needs its colon)
-        for start, end in _segments(line.norm):
-            label = _LABEL_LINE.match(line.norm, start, end)
+        spaced = len(line.text) > 60 and not _SEGMENT.search(line.norm)
+        if spaced and len(_SPACED_LABEL.findall(line.norm)) < 2:
+            continue
+        for start, end in _spaced_segments(line.norm) if spaced else _segments(line.norm):
+            label = _LABEL_LINE.match(line.norm, start, end) or _bare_label(line.norm, start, end)
             if label is None or end - start > 60:
                 continue
             path = label_field(label.group(1))
@@ -197,6 +209,26 @@ def _segments(norm: str) -> list[tuple[int, int]]:
     cuts = [m.start() for m in _SEGMENT.finditer(norm)]
     bounds = [0, *cuts, len(norm)]
     return [(bounds[i] + (1 if i else 0), bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+# "基本情况 项目名称: X 是否为专项资金: 实施(主管)单位 Y 金额单位: 万元": a form's labels run together on
+# one line, each value up to the next label (one written with its colon, or a label of the lexicon)
+_SPACED_LABEL = re.compile(r"(?<=\s)[^\s:,;。]{2,12}\s?:")
+_WORD = re.compile(r"\S+")
+_BARE = re.compile(r"\s*(\S{2,12})\s+(?=\S)")
+
+
+def _spaced_segments(norm: str) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in _WORD.finditer(norm)
+            if m.start() and (_SPACED_LABEL.match(norm, m.start()) or label_field(m.group()) not in (None, "none"))]
+    bounds = [0, *cuts, len(norm)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _bare_label(norm: str, start: int, end: int) -> re.Match[str] | None:
+    """"实施(主管)单位 某某局": a label of the lexicon with no colon, its value after a space."""
+    match = _BARE.match(norm, start, end)
+    return match if match is not None and label_field(match.group(1)) not in (None, "none") else None
 
 
 _REPORT_NAME_TAIL = re.compile(r"(?:项目)?(?:支出)?绩效(?:自评|评价)报告$")
