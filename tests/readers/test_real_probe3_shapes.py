@@ -134,3 +134,16 @@ def test_fund_sources_in_brackets_after_the_budget() -> None:
     evaluation = _read(text)
     assert str(evaluation.budget.adjusted) == "210.50"
     assert [(r.name, str(r.adjusted)) for r in evaluation.budget.fund_rows] == [("自治区", "80.25"), ("县级", "130.25")]
+
+
+def test_a_label_cut_short_by_a_text_layer_is_no_project_name() -> None:
+    text = ("某市财政预算支出项目绩效目标自评表 填报日期:2022 年 8 月 10 项目名称 项目主管单 位 自评总分: 92 "
+            "项目实施单位 某市水利局 某市水利局 项目负责人 某某 1、常年性 2、延续性□\n")
+    assert _read(text).project is None or _read(text).project.name != "项目主管单"
+
+
+def test_the_unit_that_evaluates_itself_named_in_the_opening_sentence() -> None:
+    text = ("某省某某补助资金(省对下转移支付)项目2019年度绩效自评报告\n"
+            "根据《某省财政厅关于开展2019年度省级财政支出绩效自评工作的通知》的规定,某省盲人协会联合会(以下简称"
+            "“省盲协”)成立绩效自评工作专班,对某省某某补助资金进行绩效自评。\n一、项目基本情况\n")
+    assert _read(text).unit.name == "某省盲人协会联合会"
