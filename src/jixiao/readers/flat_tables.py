@@ -705,7 +705,8 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     j = i + 1
     while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
         j += 1
-    if j >= len(tokens) or _structural(tokens[j].text) or _header_at(tokens, j) is not None:
+    if j >= len(tokens) or _structural(tokens[j].text) or _header_at(tokens, j) is not None \
+            or _SECTION_HEADING.match(tokens[j].text):  # "自评结果" over "一、自评结论": a title, then a heading
         return i
     out.add([text.rstrip(":： "), tokens[j].text], [tokens[i].line, tokens[j].line])
     out.used.update(range(i, j + 1))
@@ -713,6 +714,7 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     return j + 1
 
 
+_SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _NUMBER_FIELDS = frozenset(("stated_total", "unit.staff_total", "unit.staff_establishment"))
 
 

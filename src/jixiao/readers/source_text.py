@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jixiao import limits
 from jixiao.errors import InputError
+from jixiao.lexicon import pattern
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
@@ -18,6 +19,8 @@ from jixiao.readers.html_furniture import STRONG_LABELS
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.joined_columns import split_joined_lines
+from jixiao.readers.numbered_rows import numbered_rows
+from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.textnorm import clean_line, normalise_text
 from jixiao.readers.textnorm import display_width as _width
 
@@ -195,7 +198,9 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
         lines = [_TABLE_NUMBER.sub(r"\1", line, count=1) if "表" in line else line for line in lines]
     table_ends = _html_table_ends(lines)
     forms = {i: found for i, raw in enumerate(lines) if (found := interleaved_tables(raw, f"第{i + 1}行"))}
-    flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms)))
+    spelled = spelled_rows(lines)  # a system export's rows, one a line, under its two-line header
+    covered = {i for _, lines_of in spelled.values() for i in lines_of}
+    flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms) | covered))
     if warnings is not None:
         warnings.extend(flat.warnings)
     skip_to = 0
@@ -205,6 +210,12 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
             for table in forms[number - 1]:
                 tables += 1
                 blocks.append(replace(table, name=f"表{tables}"))
+            continue
+        if number - 1 in spelled:
+            flush()
+            tables += 1
+            blocks.append(replace(spelled[number - 1][0], name=f"表{tables}"))
+        if number - 1 in covered:
             continue
         if number - 1 in flat.tables_at:
             flush()
@@ -242,7 +253,8 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
             continue
         if table_rows:
             flush()
-        if "指标" in raw and (headless := headless_rows(clean_line(raw), f"第{number}行")) is not None:
+        if "指标" in raw and (headless := headless_rows(clean_line(raw), f"第{number}行")
+                              or numbered_rows(clean_line(raw), f"第{number}行")) is not None:
             before, table, raw = headless  # rows with no header: read by content, every cell guessed
             if before:
                 blocks.append(Paragraph(before, f"第{number}行"))
@@ -341,7 +353,9 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
                 and previous.heading_level is None and size >= max(2 * slack, wrap - slack)
                 and block.text != parts[-1]  # a title printed twice (the page's and the document's) is no wrap
                 and parts[-1][-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
-                and not _LABEL_START.match(match_text(block.text))):
+                and not _LABEL_START.match(match_text(block.text))
+                and not _REPORT_TITLE_LINE.match(match_text(block.text))
+                and not pattern("page_furniture").search(match_text(parts[-1]))):
             parts.append(block.text)
             size += measure(block.text)
             continue
@@ -389,6 +403,10 @@ def _html_table_ends(lines: list[str]) -> dict[int, int]:
 
 
 # "项目名称：…" (also letter-spaced: "预 算 编 码：") starts a line of its own
+# "某县2020年第一批某某工程绩效自评报告" on a line of its own: a report's title, never the end of a wrapped
+# line (nor is a breadcrumb, "首页 >> … >> 正文", ever wrapped onto the line after it)
+_REPORT_TITLE_LINE = re.compile(r"^[^,;:。]{0,40}(?:19|20)\d{2}\s*年度?[^,;:。]{0,30}?"
+                                r"(?:绩效自评|绩效评价|自评)(?:报告|表)$")
 _LABEL_START = re.compile(r"^(?:[\u4e00-\u9fff()（）]\s*){2,10}:")
 
 

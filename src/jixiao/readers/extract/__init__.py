@@ -26,6 +26,7 @@ from jixiao.readers.extract.indicators_prose import extract_prose_indicators
 from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.money_pairs import execution_pairs
+from jixiao.readers.extract.money_runs import extract_money_runs
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_goals import extract_project_goals
@@ -60,6 +61,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_sections(outline, facts)
     extract_unit_facts(outline, facts)
     extract_budget(outline, facts)
+    extract_money_runs(outline, facts)
     extract_by_nature(outline, facts)
     prose, mentions, covered = extract_prose_indicators(outline, facts)
     extract_totals(outline, facts, covered)  # the text's own statement first, tables after

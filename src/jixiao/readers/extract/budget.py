@@ -58,7 +58,7 @@ _INCOME_TOTAL = _total_pattern("收入")
 _EXPENSE_TOTAL = _total_pattern("支出")
 _RATE = re.compile(r"(?:预算|资金|全年)?执行率\s*(?:为|是|:|达|达到|约)?\s*(\d+(?:\.\d+)?)\s*%")
 # the word before 执行率 that makes it the budget's ("预算执行率", "全年执行率"), not an indicator's ("政府采购执行率")
-_RATE_OWNER = re.compile(r"(?:预算|资金|全年|年度|总体|上年|去年|本年)$")
+_RATE_OWNER = re.compile(r"(?:预算|资金|经费|全年|年度|总体|上年|去年|本年)$")
 _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
 _ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共)?\s*" + MONEY)
 
@@ -107,10 +107,13 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
         norm = line.norm
         if "执行率" in norm:
-            for match in _RATE.finditer(norm):
+            rates = list(_RATE.finditer(norm))
+            for k, match in enumerate(rates):
                 word = norm.index("执行率", match.start())
                 if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]):
                     continue  # an indicator's rate
+                if _fund_rate(norm, rates, k):
+                    continue
                 rate = to_decimal(match.group(1))
                 found = ("budget.stated_execution_rate", rate,
                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
@@ -133,6 +136,23 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
     if units and not facts.has("budget.source_unit"):
         facts.values["budget.source_unit"] = units.most_common(1)[0][0]
+
+
+# a level of government or a source a fund row is named after ("中央资金完成636.75万元，预算执行率81.97%")
+_FUND_LEVEL = re.compile(r"中央|省级|市级|县级|区级|自治区|地方|本级|上级|自筹|其他资金")
+
+
+def _fund_rate(norm: str, rates: list[re.Match[str]], k: int) -> bool:
+    """Whether rate ``k`` is one fund's, not the budget's: its sentence states several rates, each after
+    the fund it belongs to ("中央资金完成…，预算执行率81.97%，省级资金完成…，预算执行率99.28%")."""
+    at = rates[k].start()
+    start = norm.rfind("。", 0, at) + 1
+    end = norm.find("。", at)
+    end = len(norm) if end < 0 else end
+    if sum(start <= m.start() < end for m in rates) < 2:
+        return False
+    clause_start = max([start] + [m.end() for m in rates[:k] if m.end() <= at])
+    return _FUND_LEVEL.search(norm, clause_start, at) is not None
 
 
 def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool,
@@ -241,8 +261,10 @@ def breakdown(line: Line, facts: Facts) -> None:
         start = found.end()
         items: list[dict[str, Any]] = []
         at = start
+        # "预算423.38万元(其中:自治区169.35万元,市级254.03万元)": the items end with the bracket
+        close = norm.find(")", start) if norm[found.start() - 1: found.start()] == "(" else -1
         while at < len(norm):
-            end = _clause_end(norm, at)
+            end = _clause_end(norm, at) if close < 0 else min(_clause_end(norm, at), close)
             more = _items_in_clause(line, at, end, items, blanked)
             if not more or end >= len(norm) or norm[end] != ";":
                 break
@@ -251,7 +273,7 @@ def breakdown(line: Line, facts: Facts) -> None:
         if len(items) < 2:
             continue
         if all(_FUND_SOURCE.search(n) and not re.search(r"(收入|支出)$", n) for n in names):
-            _fund_sources(line, found.start(), items, facts)
+            _fund_sources(line, found.start() - (close >= 0), items, facts)
             continue
         if all(_EXPENSE_ITEM.search(n) for n in names):
             path = "budget.expenditure_items"
@@ -294,8 +316,8 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
     return found
 
 
-_FUND_SOURCE = re.compile(r"上级|本级|中央|省级|市级|县级|区级|自筹|专项资金|补助资金|财政拨款|其他资金|社会资金"
-                          r"|单位资金")
+_FUND_SOURCE = re.compile(r"上级|本级|中央|省级|市级|县级|区级|自治区|自筹|专项资金|补助资金|财政拨款|其他资金|社会资金"
+                          r"|单位资金|地方资金")
 _BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|安排|下达|预算|到位)(?:资金)?\s*(?:为|:)?\s*" + MONEY + r"\s*[,，]?\s*$")
 
 
@@ -312,10 +334,13 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
 # "下达…资金1860万元" / "项目预算资金426.80万元" (年初预算资金 is the initial budget, read before)
 # "项目财政资金总额12.40万元…拨付使用12.40万元"; "项目计划投资860万元…已完成拨付831.20万元，执行率96.7%";
 # "资金来源：中央资金120万元、省级资金80万元…，合计250万元" (the sources' 合计 is the project's budget)
-_ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?资金|(?:项目|专项)预算资金(?:总额)?|项目财政资金总额"
-                        r"|项目计划(?:总)?投资"
-                        r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计|为|:)?\s*" + MONEY)
-_PAID = re.compile(r"(?:(?:已|累计)支付|拨付使用|已(?:完成)?拨付)(?:资金)?\s*(?:共计|合计|为|:)?\s*" + MONEY
+_ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?(?:资金|经费)|(?:项目|专项|申报)预算(?:资金|数)?(?:总额)?"
+                        r"|项目财政资金总额|项目计划(?:总)?投资|共投入资金"
+                        r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计)?\s*(?:为|:)?\s*" + MONEY)
+# "…服务资金3728万元全部执行到位": the budget, spent in full
+_IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付|使用)")
+_PAID = re.compile(r"(?:(?:已|累计)支付|拨付使用|已(?:完成)?拨付|实际完成投资)(?:资金)?\s*(?:共计|合计|为|:)?\s*"
+                   + MONEY
                    + r"(?:\s*,\s*(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?")
 
 
@@ -329,14 +354,22 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                                                      "budget.stated_execution_rate")}
     if facts.has("budget.initial") or not any(wanted.values()):
         return
+    allocated: list[tuple[Decimal, SourceRef]] = []
     for line in outline.lines:
-        allocated = _ALLOCATED.search(line.norm) if wanted["budget.adjusted"] else None
-        if allocated is not None:
-            amount, _unit = parse_money(allocated.group(1) + allocated.group(2))
-            quote = line.text[allocated.start(): allocated.end()]
-            facts.put("budget.adjusted", tidy(amount), ref(line.location, quote))
-            wanted["budget.adjusted"] = False
+        if wanted["budget.adjusted"]:
+            for match in _ALLOCATED.finditer(line.norm):
+                amount, _unit = parse_money(match.group(1) + match.group(2))
+                allocated.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
         paid = _PAID.search(line.norm) if wanted["budget.executed"] else None
+        full = _IN_FULL.search(line.norm) if paid is None and "全部" in line.norm else None
+        if full is not None:
+            amount, _unit = parse_money(full.group(1) + full.group(2))
+            source = ref(line.location, line.text[full.start(): full.end()])
+            if wanted["budget.adjusted"]:
+                allocated.append((tidy(amount), source))
+            if wanted["budget.executed"]:
+                facts.put("budget.executed", tidy(amount), source)
+                wanted["budget.executed"] = False
         if paid is not None:
             amount, _unit = parse_money(paid.group(1) + paid.group(2))
             source = ref(line.location, line.text[paid.start(): paid.end()])
@@ -344,3 +377,17 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             if paid.group(3) and wanted["budget.stated_execution_rate"]:
                 facts.put("budget.stated_execution_rate", to_decimal(paid.group(3)), source)
             wanted["budget.executed"] = False
+    if allocated:
+        facts.put("budget.adjusted", *_budget_of(allocated, facts.get("budget.executed"),
+                                                 facts.get("budget.stated_execution_rate")))
+
+
+def _budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object) -> tuple[Decimal, SourceRef]:
+    """The amount a report's prose allocates to the project: the first one, unless the amount spent and
+    the rate stated fit another ("中、省下达资金合计1067.2万元…共投入资金1987.08万元…执行资金1847.85万元，执行率92.9%":
+    1987.08, what the rate was worked out on)."""
+    if isinstance(executed, Decimal) and isinstance(rate, Decimal):
+        for amount, source in allocated:
+            if amount > 0 and abs(executed / amount * 100 - rate) < 1:
+                return amount, source
+    return allocated[0]

@@ -118,9 +118,25 @@ def _fits_text_field(path: str, value: str) -> bool:
     if path not in _NAME_FIELDS:
         return True
     key = compact(value)
-    if len(_CJK.findall(key)) < 2 or key.startswith("其中") or label_field(key) is not None:
+    if len(_CJK.findall(key)) < 2 or key.startswith("其中") or label_field(key) is not None or _cut_label(key):
         return False
     return not (len(key) <= 8 and (money_role(key) or cell_role(key)))
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """The lexicon's label words ("项目主管单位", "实施单位" …), read out of its patterns' alternations."""
+    words: set[str] = set()
+    for _, label in _FIELDS:
+        group = re.match(r"\^\(([^()]*)\)", label.pattern)
+        if group is not None:
+            words.update(w for w in group.group(1).split("|") if re.fullmatch(r"[\u4e00-\u9fff、]+", w))
+    return frozenset(words)
+
+
+def _cut_label(key: str) -> bool:
+    """"项目主管单" (a PDF text layer's "项目主管单 位"): a label cut before its last character or two."""
+    return len(key) >= 4 and any(w.startswith(key) and 0 < len(w) - len(key) <= 2 for w in _label_words())
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?)?")

@@ -31,6 +31,10 @@ _PROSE_FIELDS = [
     ("unit.name", re.compile(
         r"现将\s*(?:(?:19|20)\d{2}\s*年度?)?\s*([^,;。:()“”]{2,24}?(?:人民政府|委员会|办事处|局|中心|医院|卫生院"
         r"|学校|中学|小学|幼儿园|馆|站))(?:本级)?\s*(?:(?:19|20)\d{2}\s*年度?)?[^,;。]{0,40}?(?:绩效自评|绩效评价)")),
+    # "…的规定,某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班": the unit that evaluates itself
+    ("unit.name", re.compile(
+        r"([^,;。:()“”]{2,24}?(?:人民政府|委员会|联合会|办事处|局|中心|医院|卫生院|学校|馆|站))\s*\(以下简称[^()]{1,12}\)"
+        r"\s*(?:成立|组织|牵头|按照|对)[^。]{0,40}?(?:绩效自评|绩效评价)")),
     ("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)")),
     ("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管")),
     ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施")),
@@ -43,7 +47,7 @@ _PROSE_FIELDS = [
         r"由\s*([^,;。、由]{2,30}?)\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行)")),
 ]
 # every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
-_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将")
+_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称")
 # a cover line holding two fields: "单位名称：X      填报日期：2025年3月"
 _NEXT_FIELD = re.compile(r"\s{2,}|\u3000|\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(整体|项目|专项|重点项目)?(支出|资金|经费)?(预算)?(绩效)?(年度)?")
@@ -60,6 +64,9 @@ def title_lines(outline: Outline) -> list[Line]:
         if out and i in after_furniture and not any(_TITLE_WORDS.search(kept.norm) for kept in out):
             out = []  # "公告公示" / breadcrumbs / the title: a web page's section name is no part of the title
         titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
+        if out and line.is_heading and not line.marker_kind and _title_tail(line, out):
+            out.append(line)  # "某局2020年度某某项目" over "自评结果": the title's last words, not a section
+            continue
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
             break
         if (len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm
@@ -75,6 +82,12 @@ def title_lines(outline: Outline) -> list[Line]:
         if below is not None:
             return [below]
     return out
+
+
+def _title_tail(line: Line, above: list[Line]) -> bool:
+    """A short line of report words ("自评结果", "绩效自评报告") under title lines that have none."""
+    return len(line.norm.strip()) <= 10 and bool(_TITLE_WORDS.search(line.norm)) \
+        and not any(_TITLE_WORDS.search(kept.norm) for kept in above)
 
 
 def _head_lines(lines: list[Line], furniture: re.Pattern[str]) -> tuple[list[Line], set[int]]:
@@ -158,10 +171,13 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
     """"项目单位：…", "主管部门为…", "实施单位为…" written in the text; any form label of the lexicon
     written as "编制数：45" on a line of its own."""
     for number, line in enumerate(outline.lines):
-        if ":" not in line.norm or (len(line.text) > 60 and not _SEGMENT.search(line.norm)):
+        if ":" not in line.norm:
             continue  # (a label needs its colon)
-        for start, end in _segments(line.norm):
-            label = _LABEL_LINE.match(line.norm, start, end)
+        spaced = len(line.text) > 60 and not _SEGMENT.search(line.norm)
+        if spaced and len(_SPACED_LABEL.findall(line.norm)) < 2:
+            continue
+        for start, end in _spaced_segments(line.norm) if spaced else _segments(line.norm):
+            label = _LABEL_LINE.match(line.norm, start, end) or _bare_label(line.norm, start, end)
             if label is None or end - start > 60:
                 continue
             path = label_field(label.group(1))
@@ -197,6 +213,26 @@ def _segments(norm: str) -> list[tuple[int, int]]:
     cuts = [m.start() for m in _SEGMENT.finditer(norm)]
     bounds = [0, *cuts, len(norm)]
     return [(bounds[i] + (1 if i else 0), bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+# "基本情况 项目名称: X 是否为专项资金: 实施(主管)单位 Y 金额单位: 万元": a form's labels run together on
+# one line, each value up to the next label (one written with its colon, or a label of the lexicon)
+_SPACED_LABEL = re.compile(r"(?<=\s)[^\s:,;。]{2,12}\s?:")
+_WORD = re.compile(r"\S+")
+_BARE = re.compile(r"\s*(\S{2,12})\s+(?=\S)")
+
+
+def _spaced_segments(norm: str) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in _WORD.finditer(norm)
+            if m.start() and (_SPACED_LABEL.match(norm, m.start()) or label_field(m.group()) not in (None, "none"))]
+    bounds = [0, *cuts, len(norm)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _bare_label(norm: str, start: int, end: int) -> re.Match[str] | None:
+    """"实施(主管)单位 某某局": a label of the lexicon with no colon, its value after a space."""
+    match = _BARE.match(norm, start, end)
+    return match if match is not None and label_field(match.group(1)) not in (None, "none") else None
 
 
 _REPORT_NAME_TAIL = re.compile(r"(?:项目)?(?:支出)?绩效(?:自评|评价)报告$")
@@ -240,7 +276,7 @@ def derive_region(facts: Facts) -> None:
 def _from_title(title: str, location: str, facts: Facts) -> None:
     norm = match_text(title)
     source = ref(location, title)
-    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金|政策", norm) else None
+    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金|政策|工程", norm) else None
     if not (_KIND_START.search(norm) or _TITLE_WORDS.search(norm)):
         kind = None  # a first line that is no report title ("20 分)项目决策(10 分)…", a table's wrapped cells)
     if kind is not None:  # a title that names neither leaves it to decide_kind

@@ -75,6 +75,7 @@ def _other_year(norm: str, start: int, year: object) -> bool:
     return bool(years) and year is not None and int(years[-1]) != year
 
 
+_TOTAL_HEADING = re.compile(r"(?:自评得分|评价得分|绩效得分|自评结论|评价结论)\s*$")
 _WRAPPED_WORD = re.compile(r"(?:得分|总分)\s*(?:为|是|:)?\s*$")
 _WRAPPED_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*分")
 
@@ -100,6 +101,9 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None)
     skip = skip or set()
     year = facts.get("year")
     lines = _lines_with_wrapped_figures(outline)
+    # the sentence right under a heading "（一）自评得分" / "评价结论" states the whole's score
+    under_total = {line.index for heading, line in zip(outline.lines, outline.lines[1:], strict=False)
+                   if heading.is_heading and _TOTAL_HEADING.search(heading.norm)}
     for level, pattern in enumerate(TOTALS):
         for line, norm, text in lines:
             if line.index in skip:
@@ -108,7 +112,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None)
                 if _other_year(norm, match.start(), year):
                     continue
                 value = to_decimal(match.group(1) or match.group(2))
-                if value >= MAX_TOTAL or (level == 1 and not _whole_statement(norm, match.start())):
+                if value >= MAX_TOTAL or (level == 1 and line.index not in under_total
+                                          and not _whole_statement(norm, match.start())):
                     continue
                 if level == 2 and value == 100 and re.search(r"得分", norm[match.end():]):
                     continue

@@ -150,6 +150,20 @@ def _parts(sentence: str) -> list[tuple[int, str]]:
     return [(0, sentence[:cut]), (cut + 1, sentence[cut + 1:])]
 
 
+# "设 17 个内设机构" / "内设机构7个" with no names after it: the count alone (a PDF's spaces inside the words)
+_BARE_COUNT = re.compile(r"设有?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*内\s*设\s*"
+                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室)"
+                         r"|内设(?:机构|科室|股室|处室)\s*(?:共|有)?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?![^,;。]{0,4}[:、])")
+
+
+def _bare_count(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines:
+        match = _BARE_COUNT.search(line.norm) if "内" in line.norm else None
+        if match is not None and (count := _count((match.group(1) or match.group(2)) + "个")) is not None:
+            facts.put("unit.internal_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
+            return
+
+
 def extract_unit_facts(outline: Outline, facts: Facts) -> None:
     extract_staff(outline.lines, facts)
     for line in outline.lines:
@@ -162,6 +176,8 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
             for clause_offset, clause in _stated_clauses(sentence):
                 for part_offset, part in _parts(clause):
                     _bodies_in_part(line, part, offset + clause_offset + part_offset, facts)
+    if not facts.has("unit.internal_bodies_count"):
+        _bare_count(outline, facts)
 
 
 def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
