@@ -35,7 +35,8 @@ def extract_staff(lines: list[Line], facts: Facts) -> None:
             continue
         sentences = list(_sentences(line))
         for index, (offset, sentence) in enumerate(sentences):
-            establishment = _ESTABLISHMENT.search(sentence)
+            # (every establishment phrase holds 编制 or 人数; its look-behind leaves the pattern no quick skip)
+            establishment = _ESTABLISHMENT.search(sentence) if "编制" in sentence or "人数" in sentence else None
             if establishment:
                 facts.put("unit.staff_establishment", int(establishment.group(1)),
                           ref(line.location, line.text[offset + establishment.start(): offset + establishment.end()]))
