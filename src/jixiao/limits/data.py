@@ -189,7 +189,17 @@ def _within_limits(data: Any, depth_limit: int, digit_limit: int) -> bool:
                 texts.append(item)
             elif item is not None and item is not True and item is not False:
                 stack.append((item, depth + 1))
-    return not _SURROGATE.search("".join(texts))
+    return _encodable("".join(texts))
+
+
+def _encodable(text: str) -> bool:
+    """No surrogate code point in ``text`` (what :data:`_SURROGATE` finds): exactly the text that UTF-8
+    encodes, a test at C speed, several times quicker than searching for one."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class OverlongNumber:

@@ -368,9 +368,12 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         text = _PLACEHOLDER.sub("", text)
     if "、" in text[:3]:  # "1、2020年度某项目自评表单位名称…": a viewer's page number before the form's title
         text = _PAGE_TITLE.sub("", text)
+    bracketed = "(" in text or "（" in text  # (a note and a formula open on a bracket: most prose has none)
     if " " in text:
-        text = _join_split_words(_SPACED_NOTE.sub(lambda note: note.group(1).replace(" ", ""), text))
-    if "1" in text:  # "执行率(B/A1": a formula's closing bracket read as 1 by OCR
+        if bracketed:
+            text = _SPACED_NOTE.sub(lambda note: note.group(1).replace(" ", ""), text)
+        text = _join_split_words(text)
+    if "1" in text and bracketed:  # "执行率(B/A1": a formula's closing bracket read as 1 by OCR
         text = _FORMULA_ONE.sub(r"\1)", text)
     plain = match_text(text)
     # (the line without its spaces is made only when it ends as figures do: its last non-space character)
@@ -430,7 +433,7 @@ def _slash_pairs(cells: list[str]) -> list[str]:
 
 # "情况 (万元) (20 分)": spaces before and inside a bracketed note, from a text layer's layout
 _SPACED_NOTE = re.compile(r" *([(（][^()（）]{0,12}[)）])")
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_CJK_SPACE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")  # (the space first: a search skips to it)
 _FORMULA_ONE = re.compile(r"([(（][A-Z](?:/[A-Z])?)1(?=[\u4e00-\u9fff])")
 
 

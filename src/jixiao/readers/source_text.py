@@ -171,7 +171,7 @@ def text_metadata(text: str) -> dict[str, str]:
     "来源：", may be the report's own words)."""
     metadata: dict[str, str] = {}
     for line in text.splitlines()[:_META_LINES]:
-        if ":" not in line and "：" not in line:
+        if line.count(":") + line.count("：") < 2:  # (two labels, each with its own colon)
             continue
         pairs = _META_PAIR.findall(line)
         if len({label for label, _ in pairs}) >= 2:

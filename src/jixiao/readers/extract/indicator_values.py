@@ -191,14 +191,18 @@ def _ends_of(word: str, text: str) -> list[int]:
     return ends
 
 
+_STATEMENT_END = re.compile(r"[。\n]")
+_CONNECTIVE_CLAUSE = re.compile(r"[，,；;]\s*(该指标|此项|本项|该项|故|因此|综上)[^，,；;]*$")  # "…，该指标得…"
+_LAST_CLAUSE = re.compile(r"[，,；;]?\s*(该指标|此项|本项|该项|故|因此|综上)?[^，,；;]*$")
+
+
 def _last_statement(text: str) -> str:
     """The last sentence before the score phrase, without trailing connectives."""
-    sentences = [s for s in re.split(r"[。\n]", text) if s.strip()]
+    sentences = [s for s in _STATEMENT_END.split(text) if s.strip()]
     if not sentences:
         return ""
     last = sentences[-1].strip()
-    last = re.sub(r"[，,；;]?\s*(该指标|此项|本项|该项|故|因此|综上)?[^，,；;]*$", "", last) if re.search(
-        r"[，,；;]\s*(该指标|此项|本项|该项|故|因此|综上)[^，,；;]*$", last) else last
+    last = _LAST_CLAUSE.sub("", last) if _CONNECTIVE_CLAUSE.search(last) else last
     return last.strip(" ，,；;")
 
 

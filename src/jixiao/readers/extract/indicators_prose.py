@@ -224,7 +224,8 @@ _CLAUSE = re.compile(r"[^;。]+")
 
 def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
     """("level1"|"level2", match) when the line opens on a level label ("数量指标：")."""
-    label = _GROUP_LABEL.match(line.rest_norm) if ":" in line.rest_norm or "。" in line.rest_norm else None
+    rest = line.rest_norm
+    label = _GROUP_LABEL.match(rest) if ":" in rest or "。" in rest else None
     if label is None:
         return None
     title = label.group(1).strip()

@@ -41,6 +41,8 @@ FRACTION = re.compile(
 
 def fraction_in(text: str) -> tuple[Decimal, Decimal, re.Match[str]] | None:
     """(score, weight, match) of the last "得分X/Y" in ``text`` whose Y is a plausible weight."""
+    if "/" not in text:  # (the pattern needs the slash: most narratives skip the search)
+        return None
     found = None
     for match in FRACTION.finditer(text):
         score, weight = to_decimal(match.group(1)), to_decimal(match.group(2))
@@ -67,6 +69,7 @@ def _is_rule_text(text: str, start: int) -> bool:
 
 
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度|前一年|同比|与上年|较上年|比上年")
+_LAST_YEAR_WORDS = ("上", "去年", "前一年", "同比")  # every _LAST_YEAR phrase holds one: a quick test first
 
 
 _CARRY_OVER = re.compile(r"上年(?:度)?结转(?:结余)?")
@@ -80,6 +83,8 @@ def about_last_year(text: str, start: int) -> bool:
         scope = text[opened:start]
     else:
         scope = text[max(text.rfind(ch, 0, start) for ch in ",;。\n") + 1: start]
+    if not any(word in scope for word in _LAST_YEAR_WORDS):
+        return False
     return bool(_LAST_YEAR.search(_CARRY_OVER.sub("", scope)))
 
 
@@ -97,11 +102,13 @@ def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.
             best = match
     best = best or last_year
     full = None
-    for match in FULL.finditer(text):
-        full = match
+    if "满分" in text or "全分" in text:  # (every FULL phrase ends so)
+        for match in FULL.finditer(text):
+            full = match
     nothing = None
-    for match in NOTHING.finditer(text):
-        nothing = match
+    if "不" in text or "零" in text:  # (every NOTHING phrase holds one of them)
+        for match in NOTHING.finditer(text):
+            nothing = match
     if nothing is not None and (best is None or nothing.start() > best.start()):
         return Decimal(0), nothing
     if full is not None and weight is not None and (best is None or full.start() > best.start()):
@@ -112,6 +119,8 @@ def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.
 
 
 def stated_deduction(text: str) -> tuple[Decimal | None, re.Match[str] | None]:
+    if "扣" not in text:  # (DEDUCT and NO_DEDUCT both need it)
+        return None, None
     last: re.Match[str] | None = None
     for match in DEDUCT.finditer(text):
         if not _is_rule_text(text, match.start()) and "扣完" not in text[match.end(): match.end() + 4]:

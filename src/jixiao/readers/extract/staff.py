@@ -28,6 +28,11 @@ _HINT = re.compile(r"编制|在职|实有|人员|职工|在编|人数")  # a lin
 _RETIRED = re.compile(r"离休|退休|离退休|退职")
 _IN_POST = re.compile(r"^(?:在职|在岗|在编在岗|在职在编)(?:人员|职工)?$")
 _PARTS_START = re.compile(r"^\s*(?:其中|包括|含)?\s*[:,]?\s*")
+_PARTS_FOLLOW = re.compile(r"\s*(?:[,:]|其中|包括)")  # the parts go on in the same sentence
+_PARTS_LEAD = re.compile(r"\s*(?:[,:]?\s*(?:其中|包括|含)|:)")
+_AFTER_STOP = re.compile(r"(?<=[。;])")  # a sentence's end, kept with it
+_NAME_LEAD = re.compile(r"^(其中|包括|含)\s*")
+_NAME_TAIL = re.compile(r"(人数|共|有|为)$")
 
 
 def extract_staff(lines: list[Line], facts: Facts) -> None:
@@ -36,7 +41,8 @@ def extract_staff(lines: list[Line], facts: Facts) -> None:
             continue
         sentences = list(_sentences(line))
         for index, (offset, sentence) in enumerate(sentences):
-            establishment = _ESTABLISHMENT.search(sentence)
+            # (every establishment phrase holds 编制 or 人数; its look-behind leaves the pattern no quick skip)
+            establishment = _ESTABLISHMENT.search(sentence) if "编制" in sentence or "人数" in sentence else None
             if establishment:
                 facts.put("unit.staff_establishment", int(establishment.group(1)),
                           ref(line.location, line.text[offset + establishment.start(): offset + establishment.end()]))
@@ -45,7 +51,7 @@ def extract_staff(lines: list[Line], facts: Facts) -> None:
                 continue
             rest_offset = offset + total.end()
             rest = sentence[total.end():]
-            if not re.match(r"\s*(?:[,:]|其中|包括)", rest) and index + 1 < len(sentences) \
+            if not _PARTS_FOLLOW.match(rest) and index + 1 < len(sentences) \
                     and sentences[index + 1][1].lstrip().startswith("其中"):
                 rest_offset, rest = sentences[index + 1]  # "…92人。其中在职63人…"
             _total_and_parts(line, int(total.group(1)), offset + total.start(), rest_offset, rest, facts)
@@ -53,7 +59,7 @@ def extract_staff(lines: list[Line], facts: Facts) -> None:
 
 def _sentences(line: Line) -> list[tuple[int, str]]:
     out, pos = [], 0
-    for part in re.split(r"(?<=[。;])", line.norm):
+    for part in _AFTER_STOP.split(line.norm):
         if part.strip():
             out.append((pos, part.rstrip("。;")))
         pos += len(part)
@@ -61,15 +67,14 @@ def _sentences(line: Line) -> list[tuple[int, str]]:
 
 
 def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest: str, facts: Facts) -> None:
-    lead = re.match(r"\s*(?:[,:]?\s*(?:其中|包括|含)|:)", rest)
+    lead = _PARTS_LEAD.match(rest)
     parts: list[dict[str, object]] = []
     if lead:
         segment = rest[lead.end():]
         base = rest_offset + lead.end()
         for part in _PART.finditer(segment):
             name = line.text[base + part.start(1): base + part.end(1)].strip()
-            name = re.sub(r"^(其中|包括|含)\s*", "", name)
-            name = re.sub(r"(人数|共|有|为)$", "", name).strip(" :：")
+            name = _NAME_TAIL.sub("", _NAME_LEAD.sub("", name)).strip(" :：")
             if name:
                 parts.append({"name": name, "count": int(part.group(2))})
     source = ref(line.location, line.text[start: rest_offset + len(rest)])
