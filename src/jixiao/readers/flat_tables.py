@@ -23,6 +23,7 @@ from jixiao.readers.align import Alignment, WorkExceeded, align, charge, indicat
 from jixiao.readers.cells import Kind, fit, kind, splits
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
+from jixiao.readers.extract.table_indicators import split_block_weight
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_noted import noted_rows
 from jixiao.readers.flat_tokens import Token, is_form_word
@@ -523,6 +524,7 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
     """Rows the source wrote one a line ("| 1 | 办结率 | 10 | ≥95% | 96% | 10 |"): each line is a row,
     read by content; no cutting needed. False when the block's cells are not written that way."""
     lines: list[list[int]] = []
+    headings: set[int] = set()  # "一、产出指标（50分）" / "（一）数量指标" alone on a line: rows of their own
     carried: list[int] = []  # level cells alone on their lines ("质量指标 | |||||"): the next row's first cells
     # a score sheet (分值 after every level) copied with spaces: its lines of several cells are its rows
     spaced = Counter(t.line for t in tokens[start:end]) if {"level1_weight", "level2_weight"} & set(cols) else None
@@ -535,6 +537,10 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
                 continue
             if _PLACEHOLDER.fullmatch(compact(token.text)):  # the template's empty "……" / "指标2：" row
                 continue
+            if not carried and _level_heading(token.text):
+                headings.add(index)
+                lines.append([index])
+                continue
             return False
         if lines and tokens[lines[-1][-1]].line == token.line and not carried:
             lines[-1].append(index)
@@ -543,15 +549,33 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
             carried = []
     rows = []
     for indexes in lines:
+        if indexes[0] in headings:
+            continue
         cells = tuple(tokens[i].text for i in indexes)
         reading = _in_place(cells, cols) if tokens[indexes[0]].in_row else None
         reading = reading or _row_reading(cells, tuple(cols))
         if reading.score == float("-inf") or "name" not in reading.cells:
             return False  # a line that is no row (a continuation, a note): let the cutter decide
         rows.append((indexes[0], indexes[-1] + 1, reading))
-    for first, after, reading in rows:
-        _put_row(out, cols, reading, tokens, first, after)
-    return bool(rows)
+    if not rows:
+        return False
+    placed = {first: (after, reading) for first, after, reading in rows}
+    for indexes in lines:
+        if indexes[0] in headings:  # the level and its block weight, in the first column (the reader carries it down)
+            blank = len(cols) - 1
+            out.add([tokens[indexes[0]].text] + [""] * blank, [tokens[indexes[0]].line] + [None] * blank)
+            out.used.add(indexes[0])
+        elif indexes[0] in placed:
+            _put_row(out, cols, placed[indexes[0]][1], tokens, indexes[0], placed[indexes[0]][0])
+    return True
+
+
+def _level_heading(text: str) -> bool:
+    """"一、产出指标（50分）" / "（一）数量指标": an outline number before a level's name (and its block weight)."""
+    number = _OUTLINE.match(text)
+    if number is None:
+        return False
+    return kind(split_block_weight(text[number.end():])[0]) in (Kind.LEVEL1, Kind.LEVEL2)
 
 
 def _in_place(cells: tuple[str, ...], cols: list[str]) -> Alignment | None:

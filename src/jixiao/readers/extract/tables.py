@@ -49,14 +49,23 @@ def caption_level(caption: str) -> str | None:
     return text
 
 
-def level_row(row: list[str]) -> tuple[str, Decimal | None] | None:
-    """A row that only names a 一级 (a bold "**产出指标（60分）**" row of a Markdown table, a cell merged
-    across the row): the level and its block weight, carried down to the rows below."""
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*")
+
+
+def level_row(row: list[str]) -> tuple[str, str, Decimal | None] | None:
+    """A row that only names a level (a bold "**产出指标（60分）**" row of a Markdown table, a cell merged
+    across the row, "一、产出指标（50分）" over "（一）数量指标"): which level, its name and the block weight,
+    carried down to the rows below."""
     cells = {cell.strip() for cell in row if compact(cell)}
     if len(cells) != 1:
         return None
-    name, weight = split_block_weight(cells.pop())
-    return (name, weight) if pattern("levels.level1").match(name) else None
+    text = cells.pop()
+    number = _HEADING_NUMBER.match(text)
+    name, weight = split_block_weight(text[number.end():] if number else text)
+    # "（一）服务对象满意度指标" under "三、满意度指标": a bracketed number heads a 二级
+    order = ("level2", "level1") if number and number.group(0)[0] in "(（" else ("level1", "level2")
+    level = next((level for level in order if pattern(f"levels.{level}").match(name)), None)
+    return (level, name, weight) if level is not None else None
 
 
 def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: str = "") -> list[IndicatorDraft]:
@@ -116,11 +125,13 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
                 continue
             named = level_row(row)
             if named is not None:
-                previous_levels["level1"] = named[0]
-                previous_levels.pop("level2", None)
+                level_kind, level_name, block_weight = named
+                previous_levels[level_kind] = level_name
+                if level_kind == "level1":
+                    previous_levels.pop("level2", None)
                 blocks = facts.values.setdefault("stated_block_weights", {})
-                if named[1] is not None and named[0] not in blocks:
-                    blocks[named[0]] = named[1]
+                if level_kind == "level1" and block_weight is not None and level_name not in blocks:
+                    blocks[level_name] = block_weight
                     facts.refs.setdefault("stated_block_weights", ref(table.row_location(r), " ".join(row).strip()))
                 continue
         if money is not None:
