@@ -10,6 +10,7 @@ from pathlib import Path
 from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.flat_rule_lines import rule_lines
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
 from jixiao.readers.hard_wrap import unwrap_fixed_width
@@ -194,7 +195,7 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
         lines = [_TABLE_NUMBER.sub(r"\1", line, count=1) if "表" in line else line for line in lines]
     table_ends = _html_table_ends(lines)
     forms = {i: found for i, raw in enumerate(lines) if (found := interleaved_tables(raw, f"第{i + 1}行"))}
-    flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms)))
+    flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms) | rule_lines(lines)))
     if warnings is not None:
         warnings.extend(flat.warnings)
     skip_to = 0
