@@ -105,6 +105,20 @@ def test_levels_joined_in_one_type_cell_are_the_first_and_second_level(tmp_path:
                    ("受检群众满意度", "满意度指标", "服务对象满意度指标", Decimal(20), Decimal(18))]
 
 
+def test_the_same_rows_typed_as_pipe_text_without_a_rule_row_keep_their_levels_and_pass_the_completion_rate(
+        tmp_path: Path) -> None:
+    text = "\n".join([
+        "某县妇幼保健院2022年度健康筛查项目支出绩效自评报告",
+        "| 指标类型 | 指标名称 | 指标性质 | 权重 | 年度目标值 | 实际完成值 | 完成率 | 得分 |",
+        "| 产出指标-数量指标 | 义诊服务场次 | 定量 | 60 | ≥2.4万人次 | 2.61万人次 | 108.75% | 60 |",
+        "| 满意度指标-服务对象满意度指标 | 受检群众满意度 | 定量 | 40 | ≥90% | 88% | 97.78% | 36 |",
+    ])
+    got = [(i.name, i.level1, i.level2, i.actual.value if i.actual else None, i.weight, i.stated_score)
+           for i in _read(tmp_path, text).indicators]
+    assert got == [("义诊服务场次", "产出指标", "数量指标", Decimal("2.61"), Decimal(60), Decimal(60)),
+                   ("受检群众满意度", "满意度指标", "服务对象满意度指标", Decimal(88), Decimal(40), Decimal(36))]
+
+
 def test_a_type_cell_of_other_words_names_no_level() -> None:
     assert joined_levels("产出指标 - 质量指标") == {"level1": "产出指标", "level2": "质量指标"}
     assert joined_levels("数量指标") == {"level2": "数量指标"}
