@@ -1,6 +1,7 @@
 """Shapes of the thirteenth set's tables and copied forms (invented units and figures): a Markdown indicator
 table whose 一级 is only in bold rows, a 支出 table by category with its 合计 row last, levels joined in one
-指标类型 cell of a Word table."""
+指标类型 cell of a Word table, a project form copied with spaces between cells whose 得分计算方法 text, dashes and
+block weights stand on lines of their own."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import docx
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
 from jixiao.readers.extract.joined_levels import joined_levels
+from jixiao.readers.extract.table_columns import cell_role
+from jixiao.readers.flat_rule_lines import rule_lines
 
 
 def _read(tmp_path: Path, text: str, name: str = "report.txt") -> Evaluation:
@@ -102,8 +105,64 @@ def test_levels_joined_in_one_type_cell_are_the_first_and_second_level(tmp_path:
                    ("受检群众满意度", "满意度指标", "服务对象满意度指标", Decimal(20), Decimal(18))]
 
 
+def test_the_same_rows_typed_as_pipe_text_without_a_rule_row_keep_their_levels_and_pass_the_completion_rate(
+        tmp_path: Path) -> None:
+    text = "\n".join([
+        "某县妇幼保健院2022年度健康筛查项目支出绩效自评报告",
+        "| 指标类型 | 指标名称 | 指标性质 | 权重 | 年度目标值 | 实际完成值 | 完成率 | 得分 |",
+        "| 产出指标-数量指标 | 义诊服务场次 | 定量 | 60 | ≥2.4万人次 | 2.61万人次 | 108.75% | 60 |",
+        "| 满意度指标-服务对象满意度指标 | 受检群众满意度 | 定量 | 40 | ≥90% | 88% | 97.78% | 36 |",
+    ])
+    got = [(i.name, i.level1, i.level2, i.actual.value if i.actual else None, i.weight, i.stated_score)
+           for i in _read(tmp_path, text).indicators]
+    assert got == [("义诊服务场次", "产出指标", "数量指标", Decimal("2.61"), Decimal(60), Decimal(60)),
+                   ("受检群众满意度", "满意度指标", "服务对象满意度指标", Decimal(88), Decimal(40), Decimal(36))]
+
+
 def test_a_type_cell_of_other_words_names_no_level() -> None:
     assert joined_levels("产出指标 - 质量指标") == {"level1": "产出指标", "level2": "质量指标"}
     assert joined_levels("数量指标") == {"level2": "数量指标"}
     assert joined_levels("定量") == {} and joined_levels("共性指标/个性指标") == {}
     assert joined_levels("数量指标-产出指标") == {}  # the halves in the wrong order: not a pair of levels
+
+
+_COPIED_FORM = [
+    "某镇综合文化站2022年度区级部门预算项目支出绩效自评表",
+    "三级指标 预期指标值(A) 实际完成指标值(B) 分值 得分 未完成原因 得分计算方法",
+    "(70分)",
+    "数量指标 送戏下乡场次 ≥30场 28场 40 37.33 部分村点因雨取消",
+    "定量指标计算：完成值达到指标值，记满分；未达到指标值，按B/A*该指标分值记分。",
+    "定性指标计算：按好、中、差三档记分。",
+    "-",
+    "质量指标 演出安全事故次数 =0次 0次 30 30",
+    "-",
+    "(30分)",
+    "服务对象满意度指标 观众满意度 ≥85% 91% 30 30",
+    "—",
+    "总分 100 97.33",
+]
+
+
+def test_a_form_copied_with_spaces_keeps_its_rows_past_rule_text_dashes_and_weight_lines(tmp_path: Path) -> None:
+    evaluation = _read(tmp_path, "\n".join(_COPIED_FORM))
+    got = [(i.level2, i.name, i.target.value if i.target else None, i.actual.value if i.actual else None,
+            i.weight, i.stated_score, i.deviation_note) for i in evaluation.indicators]
+    assert got == [
+        ("数量指标", "送戏下乡场次", Decimal(30), Decimal(28), Decimal(40), Decimal("37.33"), "部分村点因雨取消"),
+        ("质量指标", "演出安全事故次数", Decimal(0), Decimal(0), Decimal(30), Decimal(30), None),
+        ("服务对象满意度指标", "观众满意度", Decimal(85), Decimal(91), Decimal(30), Decimal(30), None)]
+    assert [i.level1 for i in evaluation.indicators] == [None, None, None]  # the 一级 cells kept only "(70分)"
+    assert evaluation.stated_total == Decimal("97.33")
+
+
+def test_only_lines_under_a_scoring_rule_header_after_a_row_are_left_out() -> None:
+    assert rule_lines(_COPIED_FORM) == {4, 5, 6, 8, 9, 11}
+    assert rule_lines([line for line in _COPIED_FORM if "得分计算方法" not in line]) == set()
+    lone = [_COPIED_FORM[1], "-", "定量指标计算：完成值达到指标值，记满分。", *_COPIED_FORM[3:4]]
+    assert rule_lines(lone) == set()  # no row above them: nothing to leave out
+
+
+def test_an_actual_column_ending_in_target_words_is_the_actual() -> None:
+    assert (cell_role("预期指标值(A)"), cell_role("实际完成指标值(B)"), cell_role("全年完成指标值")) == (
+        "target", "actual", "actual")
+    assert cell_role("全年指标值") == "target"  # the year's target, no 实际 / 完成 in it

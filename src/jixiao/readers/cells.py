@@ -161,6 +161,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "target_midterm": {Kind.COMPARED: 1.2, Kind.PERCENT: 0.8, Kind.AMOUNT: 0.8, Kind.NUMBER: 0.5, Kind.TEXT: 0.4,
                        Kind.SLASH: 0.2},
     "coefficient": {Kind.PERCENT: 1.2, Kind.NUMBER: 0.3},
+    "completion": {Kind.PERCENT: 1.2, Kind.SLASH: 0.3},
     "weight": {Kind.NUMBER: 1.0, Kind.SLASH: 0.1},
     "level1_weight": {Kind.NUMBER: 1.0},
     "level2_weight": {Kind.NUMBER: 1.0},

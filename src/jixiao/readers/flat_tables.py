@@ -25,6 +25,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_indicators import split_block_weight
 from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.flat_lead_level import with_lead_level
 from jixiao.readers.flat_noted import noted_rows
 from jixiao.readers.flat_tokens import Token, is_form_word
 from jixiao.readers.flat_weighted import weighted_cell_rows
@@ -399,7 +400,7 @@ def _put_row(out: FlatTable, cols: list[str], reading: Alignment, tokens: Sequen
 
 def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     names = lexicon()["column_names"]
-    cols = header.roles
+    cols = with_lead_level(tokens, header.end, header.roles)
     out.add([names.get(r, r) for r in cols], [tokens[header.start].line] * len(cols))
     out.used.update(range(header.start, header.end))
     if "weight" not in cols:  # a sheet printing the weights in its cells: "相关性(5 分)"

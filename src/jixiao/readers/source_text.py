@@ -11,6 +11,7 @@ from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.lexicon import pattern
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.flat_rule_lines import rule_lines
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
 from jixiao.readers.hard_wrap import unwrap_fixed_width
@@ -200,7 +201,7 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
     forms = {i: found for i, raw in enumerate(lines) if (found := interleaved_tables(raw, f"第{i + 1}行"))}
     spelled = spelled_rows(lines)  # a system export's rows, one a line, under its two-line header
     covered = {i for _, lines_of in spelled.values() for i in lines_of}
-    flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms) | covered))
+    flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms) | covered | rule_lines(lines)))
     if warnings is not None:
         warnings.extend(flat.warnings)
     skip_to = 0
