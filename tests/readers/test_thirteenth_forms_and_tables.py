@@ -166,3 +166,13 @@ def test_an_actual_column_ending_in_target_words_is_the_actual() -> None:
     assert (cell_role("预期指标值(A)"), cell_role("实际完成指标值(B)"), cell_role("全年完成指标值")) == (
         "target", "actual", "actual")
     assert cell_role("全年指标值") == "target"  # the year's target, no 实际 / 完成 in it
+
+
+def test_a_type_word_beside_a_first_level_column_is_the_second_level(tmp_path: Path) -> None:
+    text = ("某县第二中学2023年度项目支出绩效自评表\n"
+            "| 一级指标 | 指标类型 | 指标内容 | 目标值 | 完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n"
+            "| 产出指标 | 成本指标 | 生均补助标准 | ≤5元 | 5元 | 10 | 10 |\n"
+            "| 满意度指标 | 服务对象满意度指标 | 家长满意度 | ≥90% | 93% | 10 | 10 |\n")
+    levels = [(i.level1, i.level2) for i in _read(tmp_path, text).indicators]
+    assert levels == [("产出指标", "成本指标"), ("满意度指标", "服务对象满意度指标")]
+    assert joined_levels("成本指标") == {"level1": "成本指标"}  # alone, the column names the 一级

@@ -11,16 +11,16 @@ from jixiao.readers.textnorm import compact
 _JOIN = re.compile(r"\s*(?:-|－|–|—{1,2}|/|／|\\)\s*")
 
 
-def joined_levels(text: str) -> dict[str, str]:
+def joined_levels(text: str, beside_level1: bool = False) -> dict[str, str]:
     """{"level1": 产出指标, "level2": 数量指标} from "产出指标-数量指标"; one level from a lone level word
-    ("满意度指标" is a 一级 here, the column names the kind of the indicator); nothing from other words
-    (定量, 共性指标)."""
+    ("满意度指标" is a 一级 here, the column names the kind of the indicator; beside a 一级指标 column it is the
+    二级: "成本指标" / "服务对象满意度指标" name either); nothing from other words (定量, 共性指标)."""
     halves = [compact(half) for half in _JOIN.split(text.strip()) if compact(half)]
     if len(halves) == 2 and pattern("levels.level1").match(halves[0]) and pattern("levels.level2").match(halves[1]):
         return {"level1": halves[0], "level2": halves[1]}
     if len(halves) != 1:
         return {}
-    for level in ("level1", "level2"):
+    for level in ("level2", "level1") if beside_level1 else ("level1", "level2"):
         if pattern(f"levels.{level}").match(halves[0]):
             return {level: halves[0]}
     return {}

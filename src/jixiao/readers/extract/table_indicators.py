@@ -87,7 +87,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     # a cell merged across the levels and the name repeats the name in each: no level of its own; a level2
     # that merely equals the name (满意度指标 | 服务对象满意度 | 服务对象满意度) is the form's own
     merged = row_cell(row, header, "level1") == name
-    joined = joined_levels(row_cell(row, header, "levels"))  # 指标类型 "产出指标-数量指标"
+    joined = joined_levels(row_cell(row, header, "levels"), "level1" in header)  # 指标类型 "产出指标-数量指标"
     for level in ("level1", "level2"):
         text, at = row_cell(row, header, level), header.get(level, 0)
         if not text and level in joined:
