@@ -70,3 +70,54 @@ def test_a_scored_item_that_names_no_level_stays_an_indicator() -> None:
     indicators = _read(body).indicators
     assert [(i.name, i.weight, i.stated_score) for i in indicators] == [
         ("资金到位率", Decimal(10), Decimal(9)), ("群众满意度", Decimal(90), Decimal(90))]
+
+
+# E — "一级：二级——名称，…，得分N分（分值N分）", a total sentence after the items, a project part after the unit's ----
+
+
+_SCHOOL = "某县第二小学\n2024年度部门整体和项目支出绩效自评报告\n"
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "-"])
+def test_level_label_then_level2_dash_name(dash: str) -> None:
+    body = ("（三）当年部门整体支出绩效目标完成情况\n"
+            f"产出指标：数量指标{dash}在校学生数，年度目标≥800人，实际完成812人，得分 30 分（分值 30 分）。\n"
+            f"效益指标：社会效益指标{dash}义务教育巩固率，年度目标≥99%，实际完成99.6%，得分30分（分值30分）。\n"
+            f"满意度指标：服务对象满意度指标{dash}家长满意度，年度目标≥95%，实际完成96%，得分 40 分（分值 40 分）。\n"
+            "综上，我校 2024 年度部门整体支出绩效自评得分 100 分，等级为优。\n")
+    evaluation = _read(body, _SCHOOL)
+    assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("在校学生数", "产出指标", "数量指标", Decimal(30), Decimal(30)),
+        ("义务教育巩固率", "效益指标", "社会效益指标", Decimal(30), Decimal(30)),
+        ("家长满意度", "满意度指标", "服务对象满意度指标", Decimal(40), Decimal(40))]
+    assert evaluation.stated_total == Decimal(100)
+    assert _errors(evaluation) == []
+
+
+def test_a_dash_inside_a_name_that_opens_on_no_level_word_stays() -> None:
+    body = "1.校园网络—千兆升级完成率（100分）：目标值100%，实际完成100%，得100分。\n"
+    assert [i.name for i in _read(body).indicators] == ["校园网络—千兆升级完成率"]
+
+
+def test_a_wrapped_figure_is_no_indicator_name() -> None:
+    body = ("产出指标：数量指标——在校学生数，年度目标≥800人，实际完成812人，得分60分（分值60分）。\n"
+            "满意度指标：服务对象满意度指标——家长满意度，年度目标≥95%，实际完成\n"
+            "96%，得分 40 分（分值 40 分）。\n")
+    assert "96%" not in [i.name for i in _read(body, _SCHOOL).indicators]
+
+
+def test_a_project_s_figures_in_the_projects_part_are_not_the_unit_s() -> None:
+    body = ("一、部门基本情况\n"
+            "2024年年初预算1,200.00万元，调整后预算1,260.00万元，决算支出1,250.00万元，执行率99.21%。\n"
+            "二、项目支出绩效自评情况\n2024年我校实施项目2个：校舍维修项目，预算80.00万元，执行78.00万元，执行率97.5%，"
+            "自评得分95分；课后服务项目，预算40.00万元，执行40.00万元，自评得分100分。\n")
+    evaluation = _read(body, _SCHOOL)
+    assert evaluation.budget is not None and evaluation.budget.executed == Decimal("1250.00")
+    assert evaluation.budget.stated_execution_rate == Decimal("99.21")
+    assert "TEXT_TABLE_MISMATCH" not in _errors(evaluation)
+
+
+def test_a_project_report_s_own_figures_are_read() -> None:
+    body = "二、项目实施情况\n校舍维修项目，全年预算80.00万元，执行78.00万元，预算执行率97.5%。\n"
+    evaluation = _read(body, "某县第二小学\n2024年度校舍维修项目支出绩效自评报告\n")
+    assert evaluation.budget is not None and evaluation.budget.executed == Decimal("78.00")

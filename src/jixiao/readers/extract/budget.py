@@ -12,6 +12,7 @@ from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.project_sections import project_part_lines
 from jixiao.readers.extract.scores import about_last_year
 
 MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
@@ -104,6 +105,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
     units: Counter[str] = Counter()
     year = facts.get("year")
     deferred: list[tuple[str, Any, SourceRef, str]] = []
+    projects = project_part_lines(outline, facts)  # a project's figures: the unit's only if it states none
     for line in outline.lines:
         norm = line.norm
         if "执行率" in norm:
@@ -117,7 +119,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 rate = to_decimal(match.group(1))
                 found = ("budget.stated_execution_rate", rate,
                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
-                _put_or_defer(facts, found, other_year(norm, match.start(), year), deferred)
+                _put_or_defer(facts, found, line.index in projects or other_year(norm, match.start(), year), deferred)
         if not ("万" in norm or "元" in norm or "亿" in norm) or not _HAS_MONEY.search(norm):
             continue  # (the words first: a search for a digit before them costs more on prose)
         for path, pattern, label in _AMOUNTS:
@@ -125,7 +127,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 amount, unit = parse_money(match.group(1) + match.group(2))
                 units[unit] += 1
                 found = (path, tidy(amount), ref(line.location, line.text[match.start(): match.end()]), label)
-                elsewhere = path != "budget.carry_over" and other_year(norm, match.start(), year)
+                elsewhere = line.index in projects or (
+                    path != "budget.carry_over" and other_year(norm, match.start(), year))
                 _put_or_defer(facts, found, elsewhere, deferred)
         for pattern, total_path, items_path, label in _TOTALS:
             _totals(line, pattern, (total_path, items_path, label), units, facts, (year, deferred))

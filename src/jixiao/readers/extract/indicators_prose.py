@@ -36,6 +36,7 @@ _DEVIATION = re.compile(r"(?:偏差原因|主要原因|原因是|原因为|原�
 
 
 _NAME_STOP = re.compile(r"[:。]")
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # "“送戏下乡演出场次”指标，年度目标值…，权重15分": the quoted words are the name ("指标" says what they are)
 QUOTED_NAME = re.compile(r"\s*[“\"「『]\s*([^“”\"「」『』]{2,30}?)\s*[”\"」』]\s*(?:这一|这项|该)?(?:指标)?\s*")
 
@@ -101,7 +102,8 @@ def _head_split(line: Line) -> tuple[str, int, Decimal | None, int] | None:
     quoted = QUOTED_NAME.fullmatch(name)
     if quoted is not None:
         name = quoted.group(1)
-    if not name or len(name) > 30 or (line.marker_kind is None and _VALUE_LABEL.match(name)):
+    if not name or len(name) > 30 or (line.marker_kind is None and _VALUE_LABEL.match(name)) \
+            or not _WORD.search(name):  # "93%，得分50分（分值50分）": a wrapped line's figure, not a name
         return None
     weight, match = weight_in(rest[name_end: name_end + 24])
     keyed = _KEYED_HEAD.match(rest, name_end)  # "名称，权重15分" / "名称：分值10分。"
@@ -254,10 +256,25 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
         if found is None or "weight" not in found[0].fields:
             continue
         draft = found[0]
+        if level == "level2" and "level2" in draft.fields:  # "满意度指标：服务对象满意度指标——…": the label is the 一级
+            level = "level1"
         draft.put(level, line.text[line.body_start + label.start(1): line.body_start + label.end(1)].strip(),
                   ref(line.location, line.text))
         drafts.append(draft)
     return drafts
+
+
+_LEVEL_PREFIX = re.compile(r"^(.{2,12}?)\s*(?:——|—|--|-|–)\s*(?=\S)")
+
+
+def _level_prefix(name: str) -> tuple[tuple[str, str] | None, str]:
+    """"数量指标——在校学生数" → (("level2", "数量指标"), "在校学生数"): a level written before the name."""
+    found = _LEVEL_PREFIX.match(name)
+    if found is None:
+        return None, name
+    word = found.group(1)
+    kind = "level2" if LEVEL2.match(word) else "level1" if LEVEL1.match(word) else None
+    return ((kind, word), name[found.end():]) if kind is not None else (None, name)
 
 
 def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] | None:
@@ -265,6 +282,7 @@ def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] 
     if head is None:
         return None
     name, _name_end, weight, head_end = head
+    level, name = _level_prefix(name)
     tail = line.norm[head_end:]
     skip = head_end + len(tail) - len(tail.lstrip(" :,.。"))
     inline, inline_norm = line.text[skip:].rstrip(), line.norm[skip:].rstrip()
@@ -275,7 +293,8 @@ def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] 
     body = body[:next((k for k, b in enumerate(body) if NAME_LABEL.match(b.rest_norm) or _WHOLE_LINE.match(b.norm)),
                       len(body))]  # the next labelled indicator, or a statement about the whole report
     if any((b.marker_kind and (HEAD_WEIGHT.search(b.rest_norm[:40]) or is_scored_item(outline, b)))
-           or (b.list_level is not None and weight_in(b.rest_norm)[1] is not None) for b in body):
+           or ((b.list_level is not None or grouped_label(b)) and weight_in(b.rest_norm)[1] is not None)
+           for b in body):
         return None  # a section holding indicators, not an indicator
     narrative = "\n".join([inline] * bool(inline) + [b.text.strip() for b in body])
     narrative_norm = "\n".join([inline_norm] * bool(inline) + [b.norm.strip() for b in body])
@@ -297,6 +316,8 @@ def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] 
     head_ref = ref(line.location, line.text)
     draft.put("number", line.number, head_ref)
     draft.put("name", name, head_ref)
+    if level is not None:
+        draft.put(*level, head_ref)
     if weight is not None:
         draft.put("weight", weight, head_ref)
     if smatch is not None:
