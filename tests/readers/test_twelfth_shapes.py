@@ -10,6 +10,7 @@ from pathlib import Path
 
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
+from jixiao.readers.extract.table_columns import money_header
 from jixiao.readers.joined_columns import joined_header, split_joined_lines
 
 
@@ -50,3 +51,17 @@ def test_a_joined_cell_in_a_pipe_table(tmp_path: Path) -> None:
     got = _scored(_read(tmp_path, text, "report.md"))
     assert got == [("设备完好率", "质量指标", Decimal(50), Decimal(50)),
                    ("患者满意度", "服务对象满意度指标", Decimal(50), Decimal(46))]
+
+
+def test_money_columns_headed_year_budget_and_actual_spending(tmp_path: Path) -> None:
+    text = ("某县某学校2023年度项目支出绩效自评报告\n\n"
+            "| 年度预算数（万元） | 实际支出数（万元） | 预算执行率 | 分值 | 得分 |\n|---:|---:|---:|---:|---:|\n"
+            "| 86.40 | 80.00 | 92.59% | 10 | 9.26 |\n")
+    evaluation = _read(tmp_path, text, "report.md")
+    budget = evaluation.budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("86.40"), Decimal("80.00"), Decimal("92.59"))
+    assert _scored(evaluation) == [("预算执行率", None, Decimal(10), Decimal("9.26"))]
+    # beside a 调整后预算数 column, 年度预算数 captions the row labels and gives way to it
+    header = money_header(["预算执行情况", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "执行率"])
+    assert header is not None and (header["initial"], header["adjusted"], header["executed"]) == (2, 3, 4)
