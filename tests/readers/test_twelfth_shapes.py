@@ -65,3 +65,16 @@ def test_money_columns_headed_year_budget_and_actual_spending(tmp_path: Path) ->
     # beside a 调整后预算数 column, 年度预算数 captions the row labels and gives way to it
     header = money_header(["预算执行情况", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "执行率"])
     assert header is not None and (header["initial"], header["adjusted"], header["executed"]) == (2, 3, 4)
+
+
+def test_bare_amounts_on_a_label_line_take_the_labels_unit(tmp_path: Path) -> None:
+    text = ("某县文化馆2023年度项目支出绩效自评报告\n"
+            "资金情况（万元）：年初预算64.00；全年预算70.50；全年执行68.20；执行率96.74%；分值10分；得分9.67分\n")
+    budget = _read(tmp_path, text).budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("64.00"), Decimal("70.50"), Decimal("68.20"))
+    text = "某县文化馆2023年度项目支出绩效自评报告\n项目资金（元）：年初预算640,000.00；全年执行600,000.00\n"
+    budget = _read(tmp_path, text).budget
+    assert (budget.initial, budget.executed, budget.source_unit) == (Decimal(64), Decimal(60), "元")
+    # a line opening on no such label keeps its bare figures out of the budget
+    bare = "某县文化馆2023年度项目支出绩效自评报告\n年初预算64.00；全年执行68.20\n"
+    assert _read(tmp_path, bare).budget.initial is None
