@@ -78,3 +78,22 @@ def test_bare_amounts_on_a_label_line_take_the_labels_unit(tmp_path: Path) -> No
     # a line opening on no such label keeps its bare figures out of the budget
     bare = "某县文化馆2023年度项目支出绩效自评报告\n年初预算64.00；全年执行68.20\n"
     assert _read(tmp_path, bare).budget.initial is None
+
+
+def test_the_yuan_of_a_place_name_is_no_money_unit(tmp_path: Path) -> None:
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_paragraph("部门预算项目支出绩效自评表（2024年度）")
+    rows = [["项目名称", "乡村阅读点补助资金", "", "", "", "", ""],
+            ["主管部门", "元山县文化广电旅游局", "", "", "实施单位", "元山县图书馆", ""],
+            ["预算执行情况（10分）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"],
+            ["总额（万元）", "96.00", "104.50", "98.23", "94.00%", "10", "9.4"]]
+    table = word.add_table(rows=len(rows), cols=7)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    word.save(tmp_path / "form.docx")
+    budget = read_any(tmp_path / "form.docx").evaluation.budget
+    assert (budget.source_unit, budget.initial, budget.adjusted, budget.executed) == (
+        "万元", Decimal("96.00"), Decimal("104.50"), Decimal("98.23"))
