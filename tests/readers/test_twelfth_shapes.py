@@ -10,6 +10,7 @@ from pathlib import Path
 
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
+from jixiao.readers.extract.table_columns import money_header
 from jixiao.readers.joined_columns import joined_header, split_joined_lines
 
 
@@ -50,3 +51,49 @@ def test_a_joined_cell_in_a_pipe_table(tmp_path: Path) -> None:
     got = _scored(_read(tmp_path, text, "report.md"))
     assert got == [("设备完好率", "质量指标", Decimal(50), Decimal(50)),
                    ("患者满意度", "服务对象满意度指标", Decimal(50), Decimal(46))]
+
+
+def test_money_columns_headed_year_budget_and_actual_spending(tmp_path: Path) -> None:
+    text = ("某县某学校2023年度项目支出绩效自评报告\n\n"
+            "| 年度预算数（万元） | 实际支出数（万元） | 预算执行率 | 分值 | 得分 |\n|---:|---:|---:|---:|---:|\n"
+            "| 86.40 | 80.00 | 92.59% | 10 | 9.26 |\n")
+    evaluation = _read(tmp_path, text, "report.md")
+    budget = evaluation.budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("86.40"), Decimal("80.00"), Decimal("92.59"))
+    assert _scored(evaluation) == [("预算执行率", None, Decimal(10), Decimal("9.26"))]
+    # beside a 调整后预算数 column, 年度预算数 captions the row labels and gives way to it
+    header = money_header(["预算执行情况", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "执行率"])
+    assert header is not None and (header["initial"], header["adjusted"], header["executed"]) == (2, 3, 4)
+
+
+def test_bare_amounts_on_a_label_line_take_the_labels_unit(tmp_path: Path) -> None:
+    text = ("某县文化馆2023年度项目支出绩效自评报告\n"
+            "资金情况（万元）：年初预算64.00；全年预算70.50；全年执行68.20；执行率96.74%；分值10分；得分9.67分\n")
+    budget = _read(tmp_path, text).budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("64.00"), Decimal("70.50"), Decimal("68.20"))
+    text = "某县文化馆2023年度项目支出绩效自评报告\n项目资金（元）：年初预算640,000.00；全年执行600,000.00\n"
+    budget = _read(tmp_path, text).budget
+    assert (budget.initial, budget.executed, budget.source_unit) == (Decimal(64), Decimal(60), "元")
+    # a line opening on no such label keeps its bare figures out of the budget
+    bare = "某县文化馆2023年度项目支出绩效自评报告\n年初预算64.00；全年执行68.20\n"
+    assert _read(tmp_path, bare).budget.initial is None
+
+
+def test_the_yuan_of_a_place_name_is_no_money_unit(tmp_path: Path) -> None:
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_paragraph("部门预算项目支出绩效自评表（2024年度）")
+    rows = [["项目名称", "乡村阅读点补助资金", "", "", "", "", ""],
+            ["主管部门", "元山县文化广电旅游局", "", "", "实施单位", "元山县图书馆", ""],
+            ["预算执行情况（10分）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"],
+            ["总额（万元）", "96.00", "104.50", "98.23", "94.00%", "10", "9.4"]]
+    table = word.add_table(rows=len(rows), cols=7)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    word.save(tmp_path / "form.docx")
+    budget = read_any(tmp_path / "form.docx").evaluation.budget
+    assert (budget.source_unit, budget.initial, budget.adjusted, budget.executed) == (
+        "万元", Decimal("96.00"), Decimal("104.50"), Decimal("98.23"))

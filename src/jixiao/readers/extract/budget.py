@@ -11,6 +11,7 @@ from typing import Any
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.label_unit import with_label_unit
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.project_sections import project_part_lines
 from jixiao.readers.extract.scores import about_last_year
@@ -120,13 +121,17 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 found = ("budget.stated_execution_rate", rate,
                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
                 _put_or_defer(facts, found, line.index in projects or other_year(norm, match.start(), year), deferred)
+        labelled = with_label_unit(norm) if "(" in norm else None  # "资金情况(万元):年初预算85.00;…"
+        if labelled is not None:
+            norm = labelled
         if not ("万" in norm or "元" in norm or "亿" in norm) or not _HAS_MONEY.search(norm):
             continue  # (the words first: a search for a digit before them costs more on prose)
         for path, pattern, label in _AMOUNTS:
             for match in pattern.finditer(norm):
                 amount, unit = parse_money(match.group(1) + match.group(2))
                 units[unit] += 1
-                found = (path, tidy(amount), ref(line.location, line.text[match.start(): match.end()]), label)
+                cited = line.text if labelled else line.text[match.start(): match.end()]
+                found = (path, tidy(amount), ref(line.location, cited), label)
                 elsewhere = line.index in projects or (
                     path != "budget.carry_over" and other_year(norm, match.start(), year))
                 _put_or_defer(facts, found, elsewhere, deferred)

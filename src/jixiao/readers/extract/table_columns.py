@@ -125,6 +125,8 @@ def money_header(row: list[str]) -> dict[str, int] | None:
         role = money_role(cell)
         if role and role not in roles:
             roles[role] = col
+        elif role == "adjusted" and pattern("year_budget_column").fullmatch(compact(row[roles[role]])):
+            roles[role] = col  # a 调整后预算数 column after a 年度预算数 caption: the adjusted budget
     if "executed" in roles and ("initial" in roles or "adjusted" in roles):
         if any(pattern("task_column").fullmatch(compact(cell)) for cell in row):
             return None  # 重点工作任务 | 预算数 | 执行数: the year's tasks, each with its money, not the budget

@@ -29,11 +29,15 @@ from jixiao.readers.extract.table_money import MoneyBlock
 from jixiao.readers.extract.table_spending import spending_by_category
 from jixiao.readers.textnorm import compact, match_text
 
+# 万元 / 亿元 anywhere; 元 alone only where written as a unit ("（元）", "单位：元", a cell "元"), never the 元 of a
+# place name (庆元县, 元谋县, 元宝区)
+_UNIT_WORD = re.compile(r"(亿元|万元)|(?:单位\s*:?|[(/:]|(?<!\S))\s*(元)(?![\u4e00-\u9fff])")
+
 
 def _unit_of(table: Table, caption: str) -> str | None:
     header_text = match_text(caption + " " + " ".join(" ".join(r) for r in table.rows[:3]))
-    match = re.search(r"(亿元|万元|元)", header_text)
-    return match.group(1) if match else None
+    match = _UNIT_WORD.search(header_text)
+    return (match.group(1) or match.group(2)) if match else None
 
 
 _OUTLINE_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]"

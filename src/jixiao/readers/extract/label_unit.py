@@ -1,0 +1,23 @@
+"""A money label whose bracket holds the unit, its amounts bare: "资金情况（万元）：年初预算85.00；全年预算92.60；
+全年执行90.38；执行率97.60%" — each bare amount after the colon is in the label's unit."""
+
+from __future__ import annotations
+
+import re
+
+# the label (a money word, then the unit in brackets) and its colon, at the start of the line (normalised text)
+_LABEL = re.compile(r"^[^:;。]{0,16}?(?:资金|预算|金额|经费|收支|支出|收入)[^:;。(]{0,8}\((亿元|万元|元)\)\s*:")
+# a bare amount: not part of a longer number, not followed by a unit, %, 分 or a count's word
+_BARE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(?![\d.,]|\s*[%％分万元亿个人次项年月日天户家所名台套件座处条km])")
+
+
+def with_label_unit(norm: str) -> str | None:
+    """``norm`` with the label's unit written after each bare amount of the line ("年初预算85.00" →
+    "年初预算85.00万元"), or None when the line opens on no such label. Positions shift: a caller cites the
+    whole line."""
+    found = _LABEL.match(norm) if "(" in norm else None
+    if found is None:
+        return None
+    unit = found.group(1)
+    rest = _BARE.sub(lambda m: m.group(1) + unit, norm[found.end():])
+    return norm[: found.end()] + rest
