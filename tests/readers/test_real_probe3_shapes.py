@@ -147,3 +147,19 @@ def test_the_unit_that_evaluates_itself_named_in_the_opening_sentence() -> None:
             "根据《某省财政厅关于开展2019年度省级财政支出绩效自评工作的通知》的规定,某省盲人协会联合会(以下简称"
             "“省盲协”)成立绩效自评工作专班,对某省某某补助资金进行绩效自评。\n一、项目基本情况\n")
     assert _read(text).unit.name == "某省盲人协会联合会"
+
+
+def test_a_transfer_payment_report_titled_after_its_unit_and_its_prose_budget() -> None:
+    text = ("某县某乡人民政府转移支付2022年度绩效自评报告\n一、绩效目标分解下达情况\n"
+            "2022年某乡收到中央、市级下达农村综合改革转移支付预算共计40万元,主要用于村级集体经济发展试点项目建设。\n")
+    evaluation = _read(text)
+    assert (evaluation.unit.name, str(evaluation.budget.adjusted)) == ("某县某乡人民政府", "40.00")
+
+
+def test_a_total_then_its_sources_after_共() -> None:
+    text = ("一、绩效目标分解下达情况\n(一)财政专项衔接资金下达预算及项目情况\n"
+            "2022年我镇获得财政衔接资金共860.50万元,其中:中央专项衔接资金500万元,省级专项衔接资金350.5万元,"
+            "市级资金10万元。\n")
+    evaluation = _read(text)
+    assert str(evaluation.budget.adjusted) == "860.50"
+    assert [r.name for r in evaluation.budget.fund_rows] == ["中央专项衔接资金", "省级专项衔接资金", "市级资金"]

@@ -326,7 +326,8 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
 
 _FUND_SOURCE = re.compile(r"上级|本级|中央|省级|市级|县级|区级|自治区|自筹|专项资金|补助资金|财政拨款|其他资金|社会资金"
                           r"|单位资金|地方资金")
-_BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|安排|下达|预算|到位)(?:资金)?\s*(?:为|:)?\s*" + MONEY + r"\s*[,，]?\s*$")
+_BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|到位)(?:资金)?\s*(?:为|:)?\s*" + MONEY
+                           + r"\s*[,，]?\s*$")
 
 
 def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:
@@ -342,7 +343,7 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
 # "下达…资金1860万元" / "项目预算资金426.80万元" (年初预算资金 is the initial budget, read before)
 # "项目财政资金总额12.40万元…拨付使用12.40万元"; "项目计划投资860万元…已完成拨付831.20万元，执行率96.7%";
 # "资金来源：中央资金120万元、省级资金80万元…，合计250万元" (the sources' 合计 is the project's budget)
-_ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?(?:资金|经费)|(?:项目|专项|申报)预算(?:资金|数)?(?:总额)?"
+_ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?(?:资金|经费|预算)|(?:项目|专项|申报)预算(?:资金|数)?(?:总额)?"
                         r"|项目财政资金总额|项目计划(?:总)?投资|共投入资金"
                         r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计)?\s*(?:为|:)?\s*" + MONEY)
 # "…服务资金3728万元全部执行到位": the budget, spent in full
