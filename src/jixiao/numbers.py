@@ -115,6 +115,8 @@ def first_number(text: str) -> Decimal | None:
 
 def chinese_numeral(text: str) -> int:
     """Parse a Chinese (一, 十一, 二十三, 一百零五), circled (①) or Arabic numeral to int."""
+    if text in _NUMERALS:  # one numeral character, as most headings number ("一、", "（三）"): read at once
+        return _NUMERALS[text]
     text = to_halfwidth(text).strip()
     if text.isascii() and text.isdigit():
         return int(text)
