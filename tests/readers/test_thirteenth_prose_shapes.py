@@ -121,3 +121,28 @@ def test_a_project_report_s_own_figures_are_read() -> None:
     body = "二、项目实施情况\n校舍维修项目，全年预算80.00万元，执行78.00万元，预算执行率97.5%。\n"
     evaluation = _read(body, "某县第二小学\n2024年度校舍维修项目支出绩效自评报告\n")
     assert evaluation.budget is not None and evaluation.budget.executed == Decimal("78.00")
+
+
+# B — indicators chained in one paragraph per 一级, joined by "；" --------------------------------------------------
+
+
+@pytest.mark.parametrize(("target_word", "score_word"), [("目标", "得"), ("年度目标值", "得分"), ("目标为", "得")])
+def test_indicators_chained_in_one_paragraph_per_level(target_word: str, score_word: str) -> None:
+    body = (f"产出指标（60分）：图书借阅量{target_word}≥5万册，实际5.4万册，{score_word}30分（30分）；"
+            f"流动服务点覆盖率{target_word}≥90%，实际88%，{score_word}28分（30分）。\n"
+            f"效益指标（20分）：阅读推广活动{target_word}常态开展，实际常态开展，{score_word}20分（20分）。\n"
+            f"满意度指标（20分）：读者满意度{target_word}≥92%，实际95%，{score_word}20分（20分）。\n")
+    evaluation = _read(body)
+    got = [(i.name, i.level1, i.weight, i.stated_score) for i in evaluation.indicators]
+    assert got == [("图书借阅量", "产出指标", Decimal(30), Decimal(30)),
+                   ("流动服务点覆盖率", "产出指标", Decimal(30), Decimal(28)),
+                   ("阅读推广活动", "效益指标", Decimal(20), Decimal(20)),
+                   ("读者满意度", "满意度指标", Decimal(20), Decimal(20))]
+    coverage = evaluation.indicators[1]
+    assert coverage.target is not None and coverage.target.value == Decimal(90)
+    assert coverage.actual is not None and coverage.actual.value == Decimal(88)
+    activity = evaluation.indicators[2]
+    assert activity.target is not None and activity.target.text == "常态开展"
+    assert evaluation.stated_block_weights == {"产出指标": Decimal(60), "效益指标": Decimal(20),
+                                               "满意度指标": Decimal(20)}
+    assert _errors(evaluation) == []

@@ -81,14 +81,17 @@ _WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果
                          r"|满分\s*100\s*分)")
 
 
-def _head_split(line: Line) -> tuple[str, int, Decimal | None, int] | None:
-    """(name, name_end, weight, head_end) of an indicator head line, or None."""
+def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal | None, int] | None:
+    """(name, name_end, weight, head_end) of an indicator head line, or None; ``named``: where the name ends
+    when the caller knows it."""
     rest = line.rest_norm
     offset = line.body_start
     if _WHOLE_LINE.match(rest):  # "经自评，本单位…得分为96.98分（满分100分）": the whole report, no indicator
         return None
-    label = NAME_LABEL.match(rest)
-    if label is not None:
+    label = NAME_LABEL.match(rest) if named is None else None
+    if named is not None:
+        name_end, name = named, line.text[offset: offset + named].strip()
+    elif label is not None:
         stop = _LABELLED_NAME_END.search(rest, label.end())
         name_end = stop.start() if stop else len(rest)
         name = line.text[offset + label.end(): offset + name_end].strip()
@@ -153,6 +156,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
                     not is_scored_item(outline, line) or (key == "budget" and _states_execution(outline, line)))):
                 continue  # "二、资金投入和使用情况" scored by its 执行率 sentence: that is 预算执行率, read below
         grouped = grouped_indicators(outline, line)
+        if grouped and facts is not None and (labelled := grouped_label(line)) and labelled[0] == "level1":
+            note_block_weight(facts, labelled[1].group(1).strip(), line, line.body_start + labelled[1].start(1))
         if grouped:
             for draft in grouped:
                 for field_name, name in groups.values():
@@ -220,17 +225,26 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
     return False
 
 
-_GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*[:。]\s*")
+_GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*[:。]\s*")
+# "产出指标（40分）：受理办件量目标≥12万件，实际13.6万件，得10分（10分）；…": a clause naming its indicator
+# right before its target, its weight in brackets after its score
+_SCORE_THEN_WEIGHT = re.compile(r"得分?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*"
+                                r"\(\s*(?:分值|满分|权重)?\s*(\d+(?:\.\d+)?)\s*分\s*\)")
+_NAME_BEFORE_TARGET = re.compile(r"[^,:;。()\d]{2,30}?"
+                                 r"(?=(?:年度|全年)?目标值?\s*(?:为|是|:)?\s*[^,;。]{1,24},\s*(?:全年)?实际)")
 _CLAUSE = re.compile(r"[^;。]+")
 
 
 def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
-    """("level1"|"level2", match) when the line opens on a level label ("数量指标：")."""
+    """("level1"|"level2", match) when the line opens on a level label ("数量指标："); a label with its block's
+    weight ("满意度指标（20分）：") is a 一级 when it can be one."""
     label = _GROUP_LABEL.match(line.rest_norm) if ":" in line.rest_norm or "。" in line.rest_norm else None
     if label is None:
         return None
     title = label.group(1).strip()
-    level = "level2" if LEVEL2.match(title) else "level1" if LEVEL1.match(title) else None
+    weighted = label.group(0).rstrip().endswith(("):", ")。"))
+    level = "level1" if LEVEL1.match(title) and (weighted or not LEVEL2.match(title)) else \
+        "level2" if LEVEL2.match(title) else None
     return (level, label) if level is not None else None
 
 
@@ -247,11 +261,12 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
         text = line.text[clause.start(): clause.end()]
         lead = len(text) - len(text.lstrip(" ,"))
         part = Line(line.index, text[lead:], clause.group(0)[lead:], line.location)
-        if not (HEAD_WEIGHT.search(part.norm[:34]) or _KEYED_HEAD.search(part.norm[:40])
+        chained = _NAME_BEFORE_TARGET.match(part.norm) if _SCORE_THEN_WEIGHT.search(part.norm) else None
+        if not (HEAD_WEIGHT.search(part.norm[:34]) or _KEYED_HEAD.search(part.norm[:40]) or chained
                 or ((QUOTED_NAME.match(part.norm) or _NAME_THEN_VALUES.match(part.norm))
                     and _KEYED_HEAD.search(part.norm))):
             continue  # a clause opening on its name (quoted, or before "目标值…") may state its weight last
-        found = _indicator(outline, part)
+        found = _indicator(outline, part, chained.end() if chained else None)
         if found is None or "weight" not in found[0].fields:
             continue
         draft = found[0]
@@ -276,8 +291,8 @@ def _level_prefix(name: str) -> tuple[tuple[str, str] | None, str]:
     return ((kind, word), name[found.end():]) if kind is not None else (None, name)
 
 
-def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] | None:
-    head = _head_split(line)
+def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[IndicatorDraft, set[int]] | None:
+    head = _head_split(line, named)
     if head is None:
         return None
     name, _name_end, weight, head_end = head
@@ -301,6 +316,9 @@ def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] 
         weight, wmatch = weight_in(narrative_norm)
         if wmatch is None or (wmatch.re is not WEIGHT and not is_keyed_weight(wmatch)):
             weight = None
+    scored = _SCORE_THEN_WEIGHT.search(narrative_norm) if weight is None else None
+    if scored is not None:  # "得18.5分（20分）": the bracketed figure after the score is the weight
+        weight = to_decimal(scored.group(1))
     fraction = fraction_in(narrative_norm) if weight is None else None
     if fraction is not None:  # "得分：18/20" with no other weight: the denominator is the weight
         weight = fraction[1]
