@@ -146,3 +146,32 @@ def test_indicators_chained_in_one_paragraph_per_level(target_word: str, score_w
     assert evaluation.stated_block_weights == {"产出指标": Decimal(60), "效益指标": Decimal(20),
                                                "满意度指标": Decimal(20)}
     assert _errors(evaluation) == []
+
+
+# F — the budget-execution score in a sentence ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["（一）预算执行情况。", "（一）资金使用情况。"])
+def test_an_execution_score_after_a_section_title_is_the_execution_indicator(heading: str) -> None:
+    body = (f"{heading}全年预算数320.00万元，执行数310.40万元，预算执行率97.00%，该项分值10分，得9.7分。\n"
+            "（二）产出情况。\n1.档案数字化页数（90分）：目标值≥20万页，实际完成21万页，得90分。\n")
+    indicators = _read(body).indicators
+    execution = indicators[0]
+    assert (execution.name, execution.weight, execution.stated_score) == ("预算执行率", Decimal(10), Decimal("9.7"))
+    assert execution.actual is not None and execution.actual.value == Decimal("97.00")
+    assert [i.name for i in indicators] == ["预算执行率", "档案数字化页数"]
+
+
+def test_an_execution_weight_and_score_refer_to_the_rate_stated_before() -> None:
+    body = ("一、项目基本情况\n全年预算52.00万元，全年实际支出50.70万元，预算执行率97.50%。\n"
+            "二、绩效目标完成情况\n预算执行率指标分值20分，按执行率计得19.5分。其余绩效指标完成情况见下表。\n")
+    indicators = _read(body, "某县卫生健康局\n2022年度慢病防治项目支出绩效自评报告\n").indicators
+    assert [(i.name, i.weight, i.stated_score) for i in indicators] == [("预算执行率", Decimal(20), Decimal("19.5"))]
+    assert indicators[0].actual is not None and indicators[0].actual.value == Decimal("97.50")
+
+
+def test_an_execution_rate_the_sentence_states_is_not_replaced_by_an_earlier_one() -> None:
+    body = ("一、项目基本情况\n全年预算52.00万元，预算执行率97.50%。\n"
+            "二、绩效目标完成情况\n资金执行率指标权重20分，年末执行率为98.00%，得19.6分。\n")
+    indicators = _read(body, "某县卫生健康局\n2022年度慢病防治项目支出绩效自评报告\n").indicators
+    assert indicators[0].actual is not None and indicators[0].actual.value == Decimal("98.00")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao import limits
@@ -11,6 +10,7 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
 from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
+from jixiao.readers.extract.prose_execution import execution_in_prose, states_execution
 from jixiao.readers.extract.scored_items import is_scored_item
 from jixiao.readers.extract.scores import (
     HEAD_WEIGHT,
@@ -153,7 +153,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
                 continue
             key = section_key(title)
             if key == "conclusion" or (key and not HEAD_WEIGHT.search(line.rest_norm) and (
-                    not is_scored_item(outline, line) or (key == "budget" and _states_execution(outline, line)))):
+                    not is_scored_item(outline, line) or (key == "budget" and states_execution(outline, line)))):
                 continue  # "二、资金投入和使用情况" scored by its 执行率 sentence: that is 预算执行率, read below
         grouped = grouped_indicators(outline, line)
         if grouped and facts is not None and (labelled := grouped_label(line)) and labelled[0] == "level1":
@@ -168,6 +168,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         if (line.marker_kind is None and line.md_level is None and not HEAD_WEIGHT.search(line.norm[:40])
                 and not NAME_LABEL.match(line.rest_norm)):
             continue
+        if _execution_paragraph(outline, line):
+            continue  # "（一）预算执行情况。…执行率95%，该项分值10分，得9.5分。": 预算执行率, read below
         found = _indicator(outline, line)
         if found is None:
             continue
@@ -179,10 +181,18 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         for field_name, name in groups.values():
             draft.put(field_name, name, ref(line.location, name))
         drafts.append(draft)
-    execution = _execution_in_prose(outline, covered)
+    execution = execution_in_prose(outline, covered)
     if execution is not None and not any(d.name == execution.name for d in drafts):
         drafts.insert(0, execution)
     return drafts, mentions, covered
+
+
+def _execution_paragraph(outline: Outline, line: Line) -> bool:
+    """A section's title ("预算执行情况", "绩效目标完成情况", no weight of its own) over a sentence scoring the
+    budget's execution: the sentence is the 预算执行率 indicator, not one named after the title."""
+    title = _title(line)
+    return (section_key(title) in ("budget", "evaluation") and not HEAD_WEIGHT.search(line.rest_norm[: len(title) + 12])
+            and states_execution(outline, line))
 
 
 def note_block_weight(facts: Facts, name: str, line: Line, start: int) -> None:
@@ -350,45 +360,6 @@ def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[
             blanked = blanked[: found.start()] + " " * (found.end() - found.start()) + blanked[found.end():]
     _values(draft, name, narrative, narrative_norm, cut, where, blanked)
     return draft, {line.index, *(b.index for b in body)}
-
-
-_PERIOD_END = re.compile(r"(?<=。)")
-_RATE = re.compile(r"执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
-
-
-def _execution_sentences(norm: str) -> Iterator[tuple[str, re.Match[str], Decimal | None, Decimal | None]]:
-    """(sentence, rate match, weight, score) of each "…执行率97.24%，该项得分9.72分（分值10分）" in ``norm``."""
-    for sentence in _PERIOD_END.split(norm):
-        rate = _RATE.search(sentence)
-        if rate is None:
-            continue
-        weight, wmatch = weight_in(sentence[rate.end():])
-        score, smatch = stated_score(sentence[rate.end():], weight)
-        if wmatch is not None and smatch is not None and is_keyed_weight(wmatch):
-            yield sentence, rate, weight, score
-
-
-def _states_execution(outline: Outline, heading: Line) -> bool:
-    """A section whose own paragraph scores the budget's 执行率."""
-    return any(next(_execution_sentences(b.norm), None) for b in outline.section_body(heading)[:6]
-               if not b.is_heading)
-
-
-def _execution_in_prose(outline: Outline, covered: set[int]) -> IndicatorDraft | None:
-    """"…执行率97.24%，该项得分9.72分（分值10分）" written in the budget paragraph, unnumbered."""
-    for line in outline.lines:
-        if line.index in covered or "执行率" not in line.norm:  # (_RATE needs the word)
-            continue
-        for sentence, rate, weight, score in _execution_sentences(line.norm):
-            offset = line.norm.find(sentence)
-            source = ref(line.location, line.text[offset: offset + len(sentence)])
-            draft = IndicatorDraft()
-            draft.put("name", "预算执行率", source)
-            draft.put("weight", weight, source)
-            draft.put("stated_score", score, source)
-            draft.put("actual", {"value": to_decimal(rate.group(1)), "unit": "%"}, source)
-            return draft
-    return None
 
 
 def _values(draft: IndicatorDraft, name: str, narrative: str, norm: str, cut: int, where: str,
