@@ -175,3 +175,17 @@ def test_an_execution_rate_the_sentence_states_is_not_replaced_by_an_earlier_one
             "二、绩效目标完成情况\n资金执行率指标权重20分，年末执行率为98.00%，得19.6分。\n")
     indicators = _read(body, "某县卫生健康局\n2022年度慢病防治项目支出绩效自评报告\n").indicators
     assert indicators[0].actual is not None and indicators[0].actual.value == Decimal("98.00")
+
+
+# K — 扣分原因 at the end of a numbered prose item ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["扣分原因", "失分原因"])
+def test_a_deduction_reason_closing_a_numbered_item_is_its_deviation_note(word: str) -> None:
+    body = (f"（1）家庭医生签约人数：年度目标≥3000人，实际完成2760人，该项权重40分，自评得36.8分，"
+            f"{word}：青壮年外出务工多。\n"
+            "（2）居民满意度：年度目标≥90%，实际完成94%，该项权重60分，自评得60分。\n")
+    indicators = _read(body).indicators
+    assert [(i.name, i.deviation_note) for i in indicators] == [
+        ("家庭医生签约人数", "青壮年外出务工多"), ("居民满意度", None)]
+    assert indicators[0].stated_score == Decimal("36.8")

@@ -32,7 +32,7 @@ LEVEL2 = re.compile(
 _NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}")
 # (a name ends at its weight, a colon or the end of the sentence)
 _KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%)")
-_DEVIATION = re.compile(r"(?:偏差原因|主要原因|原因是|原因为|原因在于|偏差)")
+_DEVIATION = re.compile(r"(?:偏差原因|扣分原因|失分原因|主要原因|原因是|原因为|原因在于|偏差)")
 
 
 _NAME_STOP = re.compile(r"[:。]")
@@ -390,6 +390,6 @@ def _values(draft: IndicatorDraft, name: str, narrative: str, norm: str, cut: in
             end = cut
         text = narrative[max(clause_start, 0): end].strip(" ，,；;")
         text = re.sub(r"[，,；;]\s*(该指标|该项指标|该项|此项|本项|该|故|因此)?$", "", text).strip()
-        text = re.sub(r"^(偏差原因(分析)?|原因分析|扣分原因)\s*[:：]\s*", "", text)
+        text = re.sub(r"^(偏差原因(分析)?|原因分析|扣分原因|失分原因)\s*[:：]\s*", "", text)
         if text:
             draft.put("deviation_note", text, ref(where, text))
