@@ -42,7 +42,8 @@ QUOTED_NAME = re.compile(r"\s*[“\"「『]\s*([^“”\"「」『』]{2,30}?)\s
 
 
 def _title(line: Line) -> str:
-    text = HEAD_WEIGHT.sub("", SCORED_LEVEL_TAIL.sub("", line.rest_norm)).strip()
+    rest = line.rest_norm
+    text = HEAD_WEIGHT.sub("", SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest else rest).strip()
     return _NAME_STOP.split(text, maxsplit=1)[0].strip()
 
 
