@@ -189,3 +189,24 @@ def test_a_deduction_reason_closing_a_numbered_item_is_its_deviation_note(word: 
     assert [(i.name, i.deviation_note) for i in indicators] == [
         ("家庭医生签约人数", "青壮年外出务工多"), ("居民满意度", None)]
     assert indicators[0].stated_score == Decimal("36.8")
+
+
+def test_a_scored_block_named_by_no_level_word_is_known_by_its_items_weights() -> None:
+    body = ("（一）部门决策（20分），扣1分，得19分。\n"
+            "1.绩效目标合理性（10分）：目标明确，得10分。\n"
+            "2.预算编制科学性（10分）：标准≥95%，实际93%，扣1分，得9分。\n"
+            "（二）部门履职效果（80分），不扣分，得80分。\n"
+            "3.重点工作完成率（80分）：标准100%，实际100%，得80分。\n")
+    evaluation = _read(body)
+    assert [(i.name, i.level1) for i in evaluation.indicators] == [
+        ("绩效目标合理性", "部门决策"), ("预算编制科学性", "部门决策"), ("重点工作完成率", "部门履职效果")]
+    assert evaluation.stated_block_weights == {"部门决策": Decimal(20), "部门履职效果": Decimal(80)}
+    assert _errors(evaluation) == []
+
+
+def test_a_scored_item_after_the_blocks_ends_the_block() -> None:
+    body = ("（一）部门决策（20分），不扣分，得20分。\n1.绩效目标合理性（20分）：目标明确，得20分。\n"
+            "（二）资金到位率（80分），扣1分，得79分。\n")
+    indicators = _read(body).indicators
+    assert [(i.name, i.level1, i.weight) for i in indicators] == [
+        ("绩效目标合理性", "部门决策", Decimal(20)), ("资金到位率", None, Decimal(80))]

@@ -130,6 +130,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
     mentions: list[IndicatorDraft] = []
     covered: set[int] = set()
     groups: dict[int, tuple[str, str]] = {}  # level → (field, name)
+    scored: dict[str, int] = {}  # marker kind of a scored block heading ("（一）投入（15分），得14.5分。") → its level
     bullets: list[tuple[int, str]] = []  # the parent bullets of a Markdown list: (indentation, name)
     cap = 2 * limits.current().indicators  # a report pasted over and over is refused early
     for line in outline.lines:
@@ -139,16 +140,21 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             bullets.clear()
         elif _bullet(outline, line, bullets, groups, drafts, covered):
             continue
+        if not line.is_heading and line.marker_kind in scored:  # "（三）资金到位率（10分），得9分。": the block ended
+            for level in [lv for lv in groups if lv >= scored[line.marker_kind or ""]]:
+                del groups[level]
         if line.is_heading:
             for level in [lv for lv in groups if lv >= line.level]:
                 del groups[level]
             title = _title(line)
-            group = group_level(line, title)
+            group = group_level(line, title) or (("level1", title) if line.scored_block else None)
             if group and _holds_indicators(outline, line):
                 if group[0] == "level2" and LEVEL1.match(group[1]) and not any(
                         kind == "level1" for kind, _ in groups.values()):
                     group = ("level1", group[1])
                 groups[line.level] = group
+                if line.marker_kind and "得" in line.rest_norm and SCORED_LEVEL_TAIL.search(line.rest_norm):
+                    scored[line.marker_kind] = line.level
                 if group[0] == "level1" and facts is not None:
                     note_block_weight(facts, group[1], line, line.body_start)
                 continue
