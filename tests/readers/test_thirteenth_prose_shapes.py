@@ -121,3 +121,92 @@ def test_a_project_report_s_own_figures_are_read() -> None:
     body = "二、项目实施情况\n校舍维修项目，全年预算80.00万元，执行78.00万元，预算执行率97.5%。\n"
     evaluation = _read(body, "某县第二小学\n2024年度校舍维修项目支出绩效自评报告\n")
     assert evaluation.budget is not None and evaluation.budget.executed == Decimal("78.00")
+
+
+# B — indicators chained in one paragraph per 一级, joined by "；" --------------------------------------------------
+
+
+@pytest.mark.parametrize(("target_word", "score_word"), [("目标", "得"), ("年度目标值", "得分"), ("目标为", "得")])
+def test_indicators_chained_in_one_paragraph_per_level(target_word: str, score_word: str) -> None:
+    body = (f"产出指标（60分）：图书借阅量{target_word}≥5万册，实际5.4万册，{score_word}30分（30分）；"
+            f"流动服务点覆盖率{target_word}≥90%，实际88%，{score_word}28分（30分）。\n"
+            f"效益指标（20分）：阅读推广活动{target_word}常态开展，实际常态开展，{score_word}20分（20分）。\n"
+            f"满意度指标（20分）：读者满意度{target_word}≥92%，实际95%，{score_word}20分（20分）。\n")
+    evaluation = _read(body)
+    got = [(i.name, i.level1, i.weight, i.stated_score) for i in evaluation.indicators]
+    assert got == [("图书借阅量", "产出指标", Decimal(30), Decimal(30)),
+                   ("流动服务点覆盖率", "产出指标", Decimal(30), Decimal(28)),
+                   ("阅读推广活动", "效益指标", Decimal(20), Decimal(20)),
+                   ("读者满意度", "满意度指标", Decimal(20), Decimal(20))]
+    coverage = evaluation.indicators[1]
+    assert coverage.target is not None and coverage.target.value == Decimal(90)
+    assert coverage.actual is not None and coverage.actual.value == Decimal(88)
+    activity = evaluation.indicators[2]
+    assert activity.target is not None and activity.target.text == "常态开展"
+    assert evaluation.stated_block_weights == {"产出指标": Decimal(60), "效益指标": Decimal(20),
+                                               "满意度指标": Decimal(20)}
+    assert _errors(evaluation) == []
+
+
+# F — the budget-execution score in a sentence ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["（一）预算执行情况。", "（一）资金使用情况。"])
+def test_an_execution_score_after_a_section_title_is_the_execution_indicator(heading: str) -> None:
+    body = (f"{heading}全年预算数320.00万元，执行数310.40万元，预算执行率97.00%，该项分值10分，得9.7分。\n"
+            "（二）产出情况。\n1.档案数字化页数（90分）：目标值≥20万页，实际完成21万页，得90分。\n")
+    indicators = _read(body).indicators
+    execution = indicators[0]
+    assert (execution.name, execution.weight, execution.stated_score) == ("预算执行率", Decimal(10), Decimal("9.7"))
+    assert execution.actual is not None and execution.actual.value == Decimal("97.00")
+    assert [i.name for i in indicators] == ["预算执行率", "档案数字化页数"]
+
+
+def test_an_execution_weight_and_score_refer_to_the_rate_stated_before() -> None:
+    body = ("一、项目基本情况\n全年预算52.00万元，全年实际支出50.70万元，预算执行率97.50%。\n"
+            "二、绩效目标完成情况\n预算执行率指标分值20分，按执行率计得19.5分。其余绩效指标完成情况见下表。\n")
+    indicators = _read(body, "某县卫生健康局\n2022年度慢病防治项目支出绩效自评报告\n").indicators
+    assert [(i.name, i.weight, i.stated_score) for i in indicators] == [("预算执行率", Decimal(20), Decimal("19.5"))]
+    assert indicators[0].actual is not None and indicators[0].actual.value == Decimal("97.50")
+
+
+def test_an_execution_rate_the_sentence_states_is_not_replaced_by_an_earlier_one() -> None:
+    body = ("一、项目基本情况\n全年预算52.00万元，预算执行率97.50%。\n"
+            "二、绩效目标完成情况\n资金执行率指标权重20分，年末执行率为98.00%，得19.6分。\n")
+    indicators = _read(body, "某县卫生健康局\n2022年度慢病防治项目支出绩效自评报告\n").indicators
+    assert indicators[0].actual is not None and indicators[0].actual.value == Decimal("98.00")
+
+
+# K — 扣分原因 at the end of a numbered prose item ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["扣分原因", "失分原因"])
+def test_a_deduction_reason_closing_a_numbered_item_is_its_deviation_note(word: str) -> None:
+    body = (f"（1）家庭医生签约人数：年度目标≥3000人，实际完成2760人，该项权重40分，自评得36.8分，"
+            f"{word}：青壮年外出务工多。\n"
+            "（2）居民满意度：年度目标≥90%，实际完成94%，该项权重60分，自评得60分。\n")
+    indicators = _read(body).indicators
+    assert [(i.name, i.deviation_note) for i in indicators] == [
+        ("家庭医生签约人数", "青壮年外出务工多"), ("居民满意度", None)]
+    assert indicators[0].stated_score == Decimal("36.8")
+
+
+def test_a_scored_block_named_by_no_level_word_is_known_by_its_items_weights() -> None:
+    body = ("（一）部门决策（20分），扣1分，得19分。\n"
+            "1.绩效目标合理性（10分）：目标明确，得10分。\n"
+            "2.预算编制科学性（10分）：标准≥95%，实际93%，扣1分，得9分。\n"
+            "（二）部门履职效果（80分），不扣分，得80分。\n"
+            "3.重点工作完成率（80分）：标准100%，实际100%，得80分。\n")
+    evaluation = _read(body)
+    assert [(i.name, i.level1) for i in evaluation.indicators] == [
+        ("绩效目标合理性", "部门决策"), ("预算编制科学性", "部门决策"), ("重点工作完成率", "部门履职效果")]
+    assert evaluation.stated_block_weights == {"部门决策": Decimal(20), "部门履职效果": Decimal(80)}
+    assert _errors(evaluation) == []
+
+
+def test_a_scored_item_after_the_blocks_ends_the_block() -> None:
+    body = ("（一）部门决策（20分），不扣分，得20分。\n1.绩效目标合理性（20分）：目标明确，得20分。\n"
+            "（二）资金到位率（80分），扣1分，得79分。\n")
+    indicators = _read(body).indicators
+    assert [(i.name, i.level1, i.weight) for i in indicators] == [
+        ("绩效目标合理性", "部门决策", Decimal(20)), ("资金到位率", None, Decimal(80))]

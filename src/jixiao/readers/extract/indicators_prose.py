@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao import limits
@@ -11,6 +10,7 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
 from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
+from jixiao.readers.extract.prose_execution import execution_in_prose, states_execution
 from jixiao.readers.extract.scored_items import is_scored_item
 from jixiao.readers.extract.scores import (
     HEAD_WEIGHT,
@@ -32,7 +32,7 @@ LEVEL2 = re.compile(
 _NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}")
 # (a name ends at its weight, a colon or the end of the sentence)
 _KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%)")
-_DEVIATION = re.compile(r"(?:偏差原因|主要原因|原因是|原因为|原因在于|偏差)")
+_DEVIATION = re.compile(r"(?:偏差原因|扣分原因|失分原因|主要原因|原因是|原因为|原因在于|偏差)")
 
 
 _NAME_STOP = re.compile(r"[:。]")
@@ -42,7 +42,8 @@ QUOTED_NAME = re.compile(r"\s*[“\"「『]\s*([^“”\"「」『』]{2,30}?)\s
 
 
 def _title(line: Line) -> str:
-    text = HEAD_WEIGHT.sub("", SCORED_LEVEL_TAIL.sub("", line.rest_norm)).strip()
+    rest = line.rest_norm
+    text = HEAD_WEIGHT.sub("", SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest else rest).strip()
     return _NAME_STOP.split(text, maxsplit=1)[0].strip()
 
 
@@ -81,14 +82,17 @@ _WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果
                          r"|满分\s*100\s*分)")
 
 
-def _head_split(line: Line) -> tuple[str, int, Decimal | None, int] | None:
-    """(name, name_end, weight, head_end) of an indicator head line, or None."""
+def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal | None, int] | None:
+    """(name, name_end, weight, head_end) of an indicator head line, or None; ``named``: where the name ends
+    when the caller knows it."""
     rest = line.rest_norm
     offset = line.body_start
     if _WHOLE_LINE.match(rest):  # "经自评，本单位…得分为96.98分（满分100分）": the whole report, no indicator
         return None
-    label = NAME_LABEL.match(rest)
-    if label is not None:
+    label = NAME_LABEL.match(rest) if named is None else None
+    if named is not None:
+        name_end, name = named, line.text[offset: offset + named].strip()
+    elif label is not None:
         stop = _LABELLED_NAME_END.search(rest, label.end())
         name_end = stop.start() if stop else len(rest)
         name = line.text[offset + label.end(): offset + name_end].strip()
@@ -126,6 +130,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
     mentions: list[IndicatorDraft] = []
     covered: set[int] = set()
     groups: dict[int, tuple[str, str]] = {}  # level → (field, name)
+    scored: dict[str, int] = {}  # marker kind of a scored block heading ("（一）投入（15分），得14.5分。") → its level
     bullets: list[tuple[int, str]] = []  # the parent bullets of a Markdown list: (indentation, name)
     cap = 2 * limits.current().indicators  # a report pasted over and over is refused early
     for line in outline.lines:
@@ -135,24 +140,31 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             bullets.clear()
         elif _bullet(outline, line, bullets, groups, drafts, covered):
             continue
+        if not line.is_heading and line.marker_kind in scored:  # "（三）资金到位率（10分），得9分。": the block ended
+            for level in [lv for lv in groups if lv >= scored[line.marker_kind or ""]]:
+                del groups[level]
         if line.is_heading:
             for level in [lv for lv in groups if lv >= line.level]:
                 del groups[level]
             title = _title(line)
-            group = group_level(line, title)
+            group = group_level(line, title) or (("level1", title) if line.scored_block else None)
             if group and _holds_indicators(outline, line):
                 if group[0] == "level2" and LEVEL1.match(group[1]) and not any(
                         kind == "level1" for kind, _ in groups.values()):
                     group = ("level1", group[1])
                 groups[line.level] = group
+                if line.marker_kind and "得" in line.rest_norm and SCORED_LEVEL_TAIL.search(line.rest_norm):
+                    scored[line.marker_kind] = line.level
                 if group[0] == "level1" and facts is not None:
                     note_block_weight(facts, group[1], line, line.body_start)
                 continue
             key = section_key(title)
             if key == "conclusion" or (key and not HEAD_WEIGHT.search(line.rest_norm) and (
-                    not is_scored_item(outline, line) or (key == "budget" and _states_execution(outline, line)))):
+                    not is_scored_item(outline, line) or (key == "budget" and states_execution(outline, line)))):
                 continue  # "二、资金投入和使用情况" scored by its 执行率 sentence: that is 预算执行率, read below
         grouped = grouped_indicators(outline, line)
+        if grouped and facts is not None and (labelled := grouped_label(line)) and labelled[0] == "level1":
+            note_block_weight(facts, labelled[1].group(1).strip(), line, line.body_start + labelled[1].start(1))
         if grouped:
             for draft in grouped:
                 for field_name, name in groups.values():
@@ -163,6 +175,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         if (line.marker_kind is None and line.md_level is None and not HEAD_WEIGHT.search(line.norm[:40])
                 and not NAME_LABEL.match(line.rest_norm)):
             continue
+        if _execution_paragraph(outline, line):
+            continue  # "（一）预算执行情况。…执行率95%，该项分值10分，得9.5分。": 预算执行率, read below
         found = _indicator(outline, line)
         if found is None:
             continue
@@ -174,10 +188,18 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         for field_name, name in groups.values():
             draft.put(field_name, name, ref(line.location, name))
         drafts.append(draft)
-    execution = _execution_in_prose(outline, covered)
+    execution = execution_in_prose(outline, covered)
     if execution is not None and not any(d.name == execution.name for d in drafts):
         drafts.insert(0, execution)
     return drafts, mentions, covered
+
+
+def _execution_paragraph(outline: Outline, line: Line) -> bool:
+    """A section's title ("预算执行情况", "绩效目标完成情况", no weight of its own) over a sentence scoring the
+    budget's execution: the sentence is the 预算执行率 indicator, not one named after the title."""
+    title = _title(line)
+    return (section_key(title) in ("budget", "evaluation") and not HEAD_WEIGHT.search(line.rest_norm[: len(title) + 12])
+            and states_execution(outline, line))
 
 
 def note_block_weight(facts: Facts, name: str, line: Line, start: int) -> None:
@@ -220,18 +242,27 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
     return False
 
 
-_GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*[:。]\s*")
+_GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*[:。]\s*")
+# "产出指标（40分）：受理办件量目标≥12万件，实际13.6万件，得10分（10分）；…": a clause naming its indicator
+# right before its target, its weight in brackets after its score
+_SCORE_THEN_WEIGHT = re.compile(r"得分?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*"
+                                r"\(\s*(?:分值|满分|权重)?\s*(\d+(?:\.\d+)?)\s*分\s*\)")
+_NAME_BEFORE_TARGET = re.compile(r"[^,:;。()\d]{2,30}?"
+                                 r"(?=(?:年度|全年)?目标值?\s*(?:为|是|:)?\s*[^,;。]{1,24},\s*(?:全年)?实际)")
 _CLAUSE = re.compile(r"[^;。]+")
 
 
 def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
-    """("level1"|"level2", match) when the line opens on a level label ("数量指标：")."""
+    """("level1"|"level2", match) when the line opens on a level label ("数量指标："); a label with its block's
+    weight ("满意度指标（20分）：") is a 一级 when it can be one."""
     rest = line.rest_norm
     label = _GROUP_LABEL.match(rest) if ":" in rest or "。" in rest else None
     if label is None:
         return None
     title = label.group(1).strip()
-    level = "level2" if LEVEL2.match(title) else "level1" if LEVEL1.match(title) else None
+    weighted = label.group(0).rstrip().endswith(("):", ")。"))
+    level = "level1" if LEVEL1.match(title) and (weighted or not LEVEL2.match(title)) else \
+        "level2" if LEVEL2.match(title) else None
     return (level, label) if level is not None else None
 
 
@@ -248,11 +279,12 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
         text = line.text[clause.start(): clause.end()]
         lead = len(text) - len(text.lstrip(" ,"))
         part = Line(line.index, text[lead:], clause.group(0)[lead:], line.location)
-        if not (HEAD_WEIGHT.search(part.norm[:34]) or _KEYED_HEAD.search(part.norm[:40])
+        chained = _NAME_BEFORE_TARGET.match(part.norm) if _SCORE_THEN_WEIGHT.search(part.norm) else None
+        if not (HEAD_WEIGHT.search(part.norm[:34]) or _KEYED_HEAD.search(part.norm[:40]) or chained
                 or ((QUOTED_NAME.match(part.norm) or _NAME_THEN_VALUES.match(part.norm))
                     and _KEYED_HEAD.search(part.norm))):
             continue  # a clause opening on its name (quoted, or before "目标值…") may state its weight last
-        found = _indicator(outline, part)
+        found = _indicator(outline, part, chained.end() if chained else None)
         if found is None or "weight" not in found[0].fields:
             continue
         draft = found[0]
@@ -277,8 +309,8 @@ def _level_prefix(name: str) -> tuple[tuple[str, str] | None, str]:
     return ((kind, word), name[found.end():]) if kind is not None else (None, name)
 
 
-def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] | None:
-    head = _head_split(line)
+def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[IndicatorDraft, set[int]] | None:
+    head = _head_split(line, named)
     if head is None:
         return None
     name, _name_end, weight, head_end = head
@@ -302,6 +334,9 @@ def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] 
         weight, wmatch = weight_in(narrative_norm)
         if wmatch is None or (wmatch.re is not WEIGHT and not is_keyed_weight(wmatch)):
             weight = None
+    scored = _SCORE_THEN_WEIGHT.search(narrative_norm) if weight is None else None
+    if scored is not None:  # "得18.5分（20分）": the bracketed figure after the score is the weight
+        weight = to_decimal(scored.group(1))
     fraction = fraction_in(narrative_norm) if weight is None else None
     if fraction is not None:  # "得分：18/20" with no other weight: the denominator is the weight
         weight = fraction[1]
@@ -335,45 +370,6 @@ def _indicator(outline: Outline, line: Line) -> tuple[IndicatorDraft, set[int]] 
     return draft, {line.index, *(b.index for b in body)}
 
 
-_PERIOD_END = re.compile(r"(?<=。)")
-_RATE = re.compile(r"执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
-
-
-def _execution_sentences(norm: str) -> Iterator[tuple[str, re.Match[str], Decimal | None, Decimal | None]]:
-    """(sentence, rate match, weight, score) of each "…执行率97.24%，该项得分9.72分（分值10分）" in ``norm``."""
-    for sentence in _PERIOD_END.split(norm):
-        rate = _RATE.search(sentence)
-        if rate is None:
-            continue
-        weight, wmatch = weight_in(sentence[rate.end():])
-        score, smatch = stated_score(sentence[rate.end():], weight)
-        if wmatch is not None and smatch is not None and is_keyed_weight(wmatch):
-            yield sentence, rate, weight, score
-
-
-def _states_execution(outline: Outline, heading: Line) -> bool:
-    """A section whose own paragraph scores the budget's 执行率."""
-    return any(next(_execution_sentences(b.norm), None) for b in outline.section_body(heading)[:6]
-               if not b.is_heading)
-
-
-def _execution_in_prose(outline: Outline, covered: set[int]) -> IndicatorDraft | None:
-    """"…执行率97.24%，该项得分9.72分（分值10分）" written in the budget paragraph, unnumbered."""
-    for line in outline.lines:
-        if line.index in covered or "执行率" not in line.norm:  # (_RATE needs the word)
-            continue
-        for sentence, rate, weight, score in _execution_sentences(line.norm):
-            offset = line.norm.find(sentence)
-            source = ref(line.location, line.text[offset: offset + len(sentence)])
-            draft = IndicatorDraft()
-            draft.put("name", "预算执行率", source)
-            draft.put("weight", weight, source)
-            draft.put("stated_score", score, source)
-            draft.put("actual", {"value": to_decimal(rate.group(1)), "unit": "%"}, source)
-            return draft
-    return None
-
-
 def _values(draft: IndicatorDraft, name: str, narrative: str, norm: str, cut: int, where: str,
             blanked: str) -> None:
     target = target_from_text(norm)
@@ -402,6 +398,6 @@ def _values(draft: IndicatorDraft, name: str, narrative: str, norm: str, cut: in
             end = cut
         text = narrative[max(clause_start, 0): end].strip(" ，,；;")
         text = re.sub(r"[，,；;]\s*(该指标|该项指标|该项|此项|本项|该|故|因此)?$", "", text).strip()
-        text = re.sub(r"^(偏差原因(分析)?|原因分析|扣分原因)\s*[:：]\s*", "", text)
+        text = re.sub(r"^(偏差原因(分析)?|原因分析|扣分原因|失分原因)\s*[:：]\s*", "", text)
         if text:
             draft.put("deviation_note", text, ref(where, text))

@@ -38,7 +38,8 @@ _HEAD_WITH_WEIGHT = re.compile(
 # of the 2013 framework scored in prose); the tail after the weight is what a level's title never holds
 SCORED_LEVEL_TAIL = re.compile(r"\s*[,;]\s*(?:(?:扣(?:除)?\s*\d+(?:\.\d+)?\s*分|不扣分)\s*[,;]\s*)?"
                                r"(?:自评)?得(?:分)?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*。?$")
-_SCORED_LEVEL = re.compile(r"^([^,:;。()]{1,10})\(\s*\d+(?:\.\d+)?\s*分\s*\)(?=" + SCORED_LEVEL_TAIL.pattern + ")")
+_SCORED_LEVEL = re.compile(r"^([^,:;。()]{1,10})\(\s*(\d+(?:\.\d+)?)\s*分\s*\)(?=" + SCORED_LEVEL_TAIL.pattern + ")")
+_ITEM_WEIGHT = re.compile(r"^[^,:;。()]{2,30}\(\s*(\d+(?:\.\d+)?)\s*分\s*\)")
 
 
 def is_scored_level(rest: str) -> bool:
@@ -64,6 +65,7 @@ class Line:
     md_level: int | None = None
     position: int = 0  # position among the outline's lines
     list_level: int | None = None  # a Markdown bullet's indentation
+    scored_block: bool = False  # "（一）部门决策（20分），得19分。" over items whose weights add up to its 20
 
     @property
     def rest(self) -> str:
@@ -182,6 +184,7 @@ def build_outline(document: Document, is_section_title: object = None) -> Outlin
     for position, line in enumerate(lines):
         line.position = position
         line.is_heading = _looks_like_heading(line, is_section_title)
+    _scored_blocks(lines)
     _assign_levels(lines)
     return Outline(lines, tables, source=document.source)
 
@@ -231,6 +234,26 @@ def _looks_like_heading(line: Line, is_section_title: object) -> bool:
     if re.search(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)|\((?:分值|权重)", head):
         return False  # "5、消防安全隐患整改率（15分）：…" is an indicator, not a section
     return bool(callable(is_section_title) and len(head) <= 16 and is_section_title(head))
+
+
+def _scored_blocks(lines: list[Line]) -> None:
+    """"（一）部门决策（20分），扣1分，得19分。" over numbered items "1.名称（10分）：…" whose weights add up to its
+    20 is a block heading whatever its name: the items' sum says so (a level word says so alone: is_scored_level)."""
+    for position, line in enumerate(lines):
+        found = _SCORED_LEVEL.match(line.rest_norm) if line.marker_kind and "得" in line.norm else None
+        if found is None:
+            continue
+        total, items = 0.0, 0
+        for below in lines[position + 1:]:
+            if below.marker_kind == line.marker_kind:
+                break
+            item = _ITEM_WEIGHT.match(below.rest_norm) if below.marker_kind else None
+            if item is None and below.is_heading:
+                break
+            if item is not None:
+                total, items = total + float(item.group(1)), items + 1
+        if items and abs(total - float(found.group(2))) < 0.001:
+            line.is_heading = line.scored_block = True
 
 
 def _assign_levels(lines: list[Line]) -> None:

@@ -1,0 +1,72 @@
+"""The budget-execution score written in a sentence, not as a numbered item: "…执行率97.24%，该项得分9.72分
+（分值10分）", or "预算执行率指标权重20分，按执行率计得19.23分" after a sentence stating the rate. The corpora
+name that indicator 预算执行率."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from jixiao.numbers import to_decimal
+from jixiao.readers.extract.facts import IndicatorDraft, ref
+from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.scores import is_keyed_weight, stated_score, weight_in
+
+_PERIOD_END = re.compile(r"(?<=。)")
+_RATE = re.compile(r"执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
+# "预算执行率指标权重20分": the execution indicator's weight named in a sentence that states no rate
+_RATE_WEIGHED = re.compile(r"(?:预算|资金)执行率?(?:指标)?\s*(?:的)?\s*(?:权重|分值|满分)")
+# the budget's own rate ("预算执行率96.15%"), which a later sentence scoring the execution refers to
+_BUDGET_RATE = re.compile(r"(?:预算|资金|全年)执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def execution_sentences(norm: str) -> Iterator[tuple[str, Decimal | None, Decimal | None, Decimal | None]]:
+    """(sentence, rate or None, weight, score) of each sentence in ``norm`` scoring the budget's execution:
+    "…执行率97.24%，该项得分9.72分（分值10分）" or "预算执行率指标权重20分，…得19.23分" (no rate)."""
+    for sentence in _PERIOD_END.split(norm):
+        if "执行" not in sentence:
+            continue
+        rate, weighed = _RATE.search(sentence), _RATE_WEIGHED.search(sentence)
+        if weighed is None and rate is None:
+            continue
+        after = weighed.start() if weighed is not None else rate.end() if rate is not None else 0
+        weight, wmatch = weight_in(sentence[after:])
+        score, smatch = stated_score(sentence[after:], weight)
+        if wmatch is not None and smatch is not None and is_keyed_weight(wmatch):
+            yield sentence, to_decimal(rate.group(1)) if rate is not None else None, weight, score
+
+
+def states_execution(outline: Outline, line: Line) -> bool:
+    """A line (or a heading's own first paragraphs) scoring the budget's 执行率 in a sentence."""
+    lines = [line, *(b for b in outline.section_body(line)[:6] if not b.is_heading)] if line.is_heading else [line]
+    return any(next(execution_sentences(b.norm), None) for b in lines)
+
+
+def execution_in_prose(outline: Outline, covered: set[int]) -> IndicatorDraft | None:
+    """The 预算执行率 indicator scored in an unnumbered sentence; its actual is the rate the sentence states or,
+    when it states none, the budget's rate stated last before it."""
+    said: tuple[Line, re.Match[str]] | None = None  # the budget's rate stated last
+    for line in outline.lines:
+        if "执行" not in line.norm:  # (every pattern here needs the word)
+            continue
+        rates = list(_BUDGET_RATE.finditer(line.norm))
+        for sentence, rate, weight, score in [] if line.index in covered else execution_sentences(line.norm):
+            offset = line.norm.find(sentence)
+            source = ref(line.location, line.text[offset: offset + len(sentence)])
+            draft = IndicatorDraft()
+            draft.put("name", "预算执行率", source)
+            draft.put("weight", weight, source)
+            draft.put("stated_score", score, source)
+            before = [m for m in rates if m.start() < offset]
+            latest = (line, before[-1]) if before else said
+            if rate is not None:
+                draft.put("actual", {"value": rate, "unit": "%"}, source)
+            elif latest is not None:
+                where, match = latest
+                draft.put("actual", {"value": to_decimal(match.group(1)), "unit": "%"},
+                          ref(where.location, where.text[match.start(): match.end()]))
+            return draft
+        if rates:
+            said = (line, rates[-1])
+    return None
