@@ -97,3 +97,14 @@ def test_the_yuan_of_a_place_name_is_no_money_unit(tmp_path: Path) -> None:
     budget = read_any(tmp_path / "form.docx").evaluation.budget
     assert (budget.source_unit, budget.initial, budget.adjusted, budget.executed) == (
         "万元", Decimal("96.00"), Decimal("104.50"), Decimal("98.23"))
+
+
+def test_budget_handed_down_at_the_start_of_the_year_and_the_years_total_in_prose(tmp_path: Path) -> None:
+    text = ("某县供水工程2023年度项目绩效自评报告\n"
+            "年初下达预算800,000.00元，年中追加150,000.00元，年度预算数合计950,000.00元（大写：玖拾伍万元整）。"
+            "实际支出数912,000.00元，预算执行率96.00%。\n")
+    budget = _read(tmp_path, text).budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal(80), Decimal(95), Decimal("91.2"))
+    # last year's total is not this year's
+    text = "某县供水工程2023年度项目绩效自评报告\n上年度预算数为90.00万元。\n"
+    assert _read(tmp_path, text).budget.adjusted is None
