@@ -108,3 +108,19 @@ def test_budget_handed_down_at_the_start_of_the_year_and_the_years_total_in_pros
     # last year's total is not this year's
     text = "某县供水工程2023年度项目绩效自评报告\n上年度预算数为90.00万元。\n"
     assert _read(tmp_path, text).budget.adjusted is None
+
+
+def test_an_xlsx_percent_cell_reads_as_shown(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["某县蔬菜基地2023年度项目支出绩效自评表"])
+    sheet.append(["金额单位：元"])
+    sheet.append(["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+    sheet.append(["年度资金总额", 1200000, 1300000, 1274317.77, 10, 1274317.77 / 1300000, 9.8])
+    sheet.cell(4, 6).number_format = "0.00%"
+    book.save(tmp_path / "form.xlsx")
+    budget = read_any(tmp_path / "form.xlsx").evaluation.budget
+    assert budget.stated_execution_rate == Decimal("98.02")  # shown 98.02%; stored 0.98024…
