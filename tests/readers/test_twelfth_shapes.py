@@ -124,3 +124,18 @@ def test_an_xlsx_percent_cell_reads_as_shown(tmp_path: Path) -> None:
     book.save(tmp_path / "form.xlsx")
     budget = read_any(tmp_path / "form.xlsx").evaluation.budget
     assert budget.stated_execution_rate == Decimal("98.02")  # shown 98.02%; stored 0.98024…
+
+
+def test_month_deadlines_are_dates(tmp_path: Path) -> None:
+    text = ("某镇人民政府2024年度部门整体支出绩效自评表\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t时效指标\t污水管网验收完成时间\t11月前\t10月\t50\t50\n"
+            "产出指标\t时效指标\t设备调试完成时限\t≤8月\t7月\t30\t30\n"
+            "产出指标\t时效指标\t应急处置时长\t≤3个月\t2个月\t20\t20\n")
+    deadline, bounded, duration = _read(tmp_path, text).indicators
+    assert deadline.target is not None and deadline.actual is not None
+    assert (deadline.target.text, deadline.target.value, deadline.actual.text) == ("11月前", None, "10月")
+    # a month with its comparator and a count of months stay numbers
+    assert bounded.target is not None and bounded.actual is not None
+    assert (bounded.target.value, bounded.actual.value, bounded.actual.unit) == (Decimal(8), Decimal(7), "月")
+    assert duration.target is not None and (duration.target.value, duration.target.unit) == (Decimal(3), "个月")
