@@ -139,3 +139,10 @@ def test_month_deadlines_are_dates(tmp_path: Path) -> None:
     assert bounded.target is not None and bounded.actual is not None
     assert (bounded.target.value, bounded.actual.value, bounded.actual.unit) == (Decimal(8), Decimal(7), "月")
     assert duration.target is not None and (duration.target.value, duration.target.unit) == (Decimal(3), "个月")
+
+
+def test_the_performance_evaluation_score_is_the_total(tmp_path: Path) -> None:
+    text = ("某县某小学2023年度项目支出绩效自评报告\n三、自评结论\n"
+            "上年绩效评价得分：86.20分\n绩效评价得分：91.35分\n等级：优秀\n")
+    evaluation = _read(tmp_path, text)
+    assert (evaluation.stated_total, evaluation.stated_grade) == (Decimal("91.35"), "优")

@@ -17,7 +17,7 @@ MAX_TOTAL = Decimal(1000)  # a stated total above 100 is kept as stated (the che
 # Most to least specific; a weaker phrase is used only when no stronger one is found.
 TOTALS = [
     re.compile(r"(?:综合得分|综合评分|总得分|自评总分|自评总得分|评价总分|得分合计|合计得分|总计得分|自评综合得分"
-               r"|综合自评得分)" + _N),
+               r"|综合自评得分|绩效评价得分|绩效自评得分)" + _N),
     re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|绩效评分|得分)" + _N
                + r"|(?:自评|评价)(?:结果|结论)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分"),
     re.compile(r"(?:总分|(?<![入出额数费金])合计)" + _NUMBER + r"\s*分"),
