@@ -146,3 +146,22 @@ def test_the_performance_evaluation_score_is_the_total(tmp_path: Path) -> None:
             "上年绩效评价得分：86.20分\n绩效评价得分：91.35分\n等级：优秀\n")
     evaluation = _read(tmp_path, text)
     assert (evaluation.stated_total, evaluation.stated_grade) == (Decimal("91.35"), "优")
+
+
+def test_a_paragraph_counting_the_indicators_is_no_indicator(tmp_path: Path) -> None:
+    from jixiao.checks import run_checks
+    from jixiao.checks.finding import Severity
+
+    text = ("某县2024年度特色种植衔接推进乡村振兴补助资金项目绩效自评报告\n"
+            "一、绩效目标设定情况\n"
+            "本项目共设置绩效指标2个，其中一级指标2个、二级指标2个、三级指标2个，权重合计90分，预算执行率权重10分。\n"
+            "二、自评结果\n经自评，项目综合得分97.50分。\n"
+            "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t权重\t执行率\t得分\n"
+            "年度资金总额\t500.00\t500.00\t490.00\t10\t98.00%\t9.8\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t权重\t得分\n"
+            "产出指标\t数量指标\t种植基地面积\t≥300亩\t310亩\t45\t45\n"
+            "满意度指标\t服务对象满意度指标\t种植户满意度\t≥90%\t93%\t45\t45\n")
+    evaluation = _read(tmp_path, text)
+    assert [i.name for i in evaluation.indicators] == ["预算执行率", "种植基地面积", "种植户满意度"]
+    errors = {f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR}
+    assert errors == {"TOTAL_MISMATCH"}  # 99.8 from the rows, 97.50 stated; the weights are 100
