@@ -20,6 +20,19 @@ def _read(tmp_path: Path, text: str, name: str = "report.txt") -> Evaluation:
     return read_any(path).evaluation
 
 
+def _word_table(tmp_path: Path, title: str, rows: list[list[str]]) -> Evaluation:
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_paragraph(title)
+    table = word.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    word.save(tmp_path / "form.docx")
+    return read_any(tmp_path / "form.docx").evaluation
+
+
 def _scored(evaluation: Evaluation) -> list[tuple[str, str | None, Decimal | None, Decimal | None]]:
     return [(i.name, i.level2, i.weight, i.stated_score) for i in evaluation.indicators]
 
@@ -81,20 +94,11 @@ def test_bare_amounts_on_a_label_line_take_the_labels_unit(tmp_path: Path) -> No
 
 
 def test_the_yuan_of_a_place_name_is_no_money_unit(tmp_path: Path) -> None:
-    from docx import Document as WordDocument
-
-    word = WordDocument()
-    word.add_paragraph("部门预算项目支出绩效自评表（2024年度）")
     rows = [["项目名称", "乡村阅读点补助资金", "", "", "", "", ""],
             ["主管部门", "元山县文化广电旅游局", "", "", "实施单位", "元山县图书馆", ""],
             ["预算执行情况（10分）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"],
             ["总额（万元）", "96.00", "104.50", "98.23", "94.00%", "10", "9.4"]]
-    table = word.add_table(rows=len(rows), cols=7)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    word.save(tmp_path / "form.docx")
-    budget = read_any(tmp_path / "form.docx").evaluation.budget
+    budget = _word_table(tmp_path, "部门预算项目支出绩效自评表（2024年度）", rows).budget
     assert (budget.source_unit, budget.initial, budget.adjusted, budget.executed) == (
         "万元", Decimal("96.00"), Decimal("104.50"), Decimal("98.23"))
 
@@ -165,3 +169,15 @@ def test_a_paragraph_counting_the_indicators_is_no_indicator(tmp_path: Path) -> 
     assert [i.name for i in evaluation.indicators] == ["预算执行率", "种植基地面积", "种植户满意度"]
     errors = {f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR}
     assert errors == {"TOTAL_MISMATCH"}  # 99.8 from the rows, 97.50 stated; the weights are 100
+
+
+def test_the_money_blocks_weight_in_brackets(tmp_path: Path) -> None:
+    rows = [["预算执行", "年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）", "执行率", "得分（20分）"],
+            ["预算执行", "800.00", "860.00", "845.00", "98.26%", "19.65"]]
+    rate = _word_table(tmp_path, "某区某卫生服务中心2023年度部门整体支出绩效自评表", rows).indicators[0]
+    assert (rate.name, rate.weight, rate.stated_score) == ("预算执行率", Decimal(20), Decimal("19.65"))
+    text = ("某镇人民政府2023年度部门整体支出绩效自评报告\n### 一、预算执行情况\n"
+            "- 年初预算：620.00万元\n- 调整后预算：655.00万元\n- 实际支出：640.00万元\n- 执行率：97.71%\n"
+            "- 预算执行得分：9.77分（满分10分）\n")
+    rate = _read(tmp_path, text, "report.md").indicators[0]
+    assert (rate.name, rate.weight, rate.stated_score) == ("预算执行率", Decimal(10), Decimal("9.77"))
