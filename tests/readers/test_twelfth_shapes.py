@@ -181,3 +181,20 @@ def test_the_money_blocks_weight_in_brackets(tmp_path: Path) -> None:
             "- 预算执行得分：9.77分（满分10分）\n")
     rate = _read(tmp_path, text, "report.md").indicators[0]
     assert (rate.name, rate.weight, rate.stated_score) == ("预算执行率", Decimal(10), Decimal("9.77"))
+
+
+def test_a_total_and_grade_merged_across_a_sheets_last_row(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["某区排水管理所2023年度项目支出绩效自评表"])
+    sheet.append(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"])
+    sheet.append(["产出指标", "数量指标", "雨水口清掏数量", "≥400个", "420个", 60, 60])
+    sheet.append(["满意度指标", "服务对象满意度指标", "沿街商户满意度", "≥90%", "86%", 40, 31.5])
+    sheet.append(["自评得分：91.50分（优）"])
+    sheet.merge_cells("A5:G5")
+    book.save(tmp_path / "form.xlsx")
+    evaluation = read_any(tmp_path / "form.xlsx").evaluation
+    assert (evaluation.stated_total, evaluation.stated_grade, evaluation.full_mark) == (Decimal("91.50"), "优", None)

@@ -130,3 +130,12 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None)
             if not _other_year(line.norm, match.start(), year):
                 facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value,
                           ref(line.location, line.text[match.start():match.end()]), "评价等级")
+
+
+def closing_statement(norm: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """A form's closing line taken as a whole ("自评得分：96.78分（优）", a cell merged across the form): the
+    match of its total (group 1 or 2 the figure) and of its grade (group 1 the word), each None when not stated."""
+    total = next((m for pattern in TOTALS[:2] if (m := pattern.search(norm))), None)
+    grades = grades_in(norm)
+    grade = grades[0] if grades else (_BRACKET_GRADE.search(norm) if _BRACKET_CONTEXT.search(norm) else None)
+    return total, grade
