@@ -198,3 +198,10 @@ def test_a_total_and_grade_merged_across_a_sheets_last_row(tmp_path: Path) -> No
     book.save(tmp_path / "form.xlsx")
     evaluation = read_any(tmp_path / "form.xlsx").evaluation
     assert (evaluation.stated_total, evaluation.stated_grade, evaluation.full_mark) == (Decimal("91.50"), "优", None)
+
+
+def test_a_joined_cell_in_a_pipe_table_with_wide_padding(tmp_path: Path) -> None:
+    text = ("某县某中心2023年度项目支出绩效自评表\n"
+            "|  三级指标  |  指标值  |  完成值  |  分值/得分  |\n|---|---|---|---|\n"
+            "|  设备完好率  |  ≥95%  |  96%  |  100/98  |\n")
+    assert _scored(_read(tmp_path, text, "report.md")) == [("设备完好率", None, Decimal(100), Decimal(98))]
