@@ -81,7 +81,8 @@ def split_joined_lines(text: str) -> str:
     k = 0
     while k < len(lines):
         cells = _TEXT_GAP.split(lines[k].strip())
-        col = next((c for c, cell in enumerate(cells) if joined_header(cell)), None) if len(cells) >= 3 else None
+        tabled = len(cells) >= 3 and "|" not in lines[k] and "｜" not in lines[k]  # a pipe table is split as a table
+        col = next((c for c, cell in enumerate(cells) if joined_header(cell)), None) if tabled else None
         if col is None:
             k += 1
             continue

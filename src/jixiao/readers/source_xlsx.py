@@ -168,8 +168,8 @@ def _text(value: Any, number_format: str) -> str:
         if number_problem(value) is not None:  # inf, NaN, 1E+999999999: shown as written, no arithmetic
             return str(value) if not isinstance(value, int) else f"{value:.6e}"
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-        if "%" in (number_format or "").split('"')[0]:
-            return f"{(number * 100).normalize():f}%"
+        if "%" in (number_format or "").split('"')[0]:  # the rate as shown (0.00% → two decimals), not the ratio
+            return str(_displayed(number, number_format.split('"')[0]))
         # a unit written as the format's literal suffix (General"次", 0"人") belongs to the value
         suffix = _FORMAT_SUFFIX.search(number_format or "")
         unit = suffix.group(1) if suffix else ""

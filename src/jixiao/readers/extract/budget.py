@@ -21,12 +21,12 @@ _LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s
 _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # "年初批复预算5个项目412万元": a count of projects between the phrase and its amount
     # "部门预算批复800万元，年中追加100万元": the budget approved at the start of the year
-    ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复)?预算(?:安排)?(?:\d{1,3}个项目)?"
+    ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达)?预算(?:安排)?(?:\d{1,3}个项目)?"
                                   r"|(?<![整加中末])(?:部门)?预算批复(?:数)?)" + _LINK + MONEY),
      "年初预算"),
     ("budget.adjusted", re.compile(
         r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算(?:后项目预算)?|预算调整(?:为|至)"
-        r"|全年预算安排)"
+        r"|全年预算安排|(?<![上去前])年度预算(?=数))"
         + _LINK + MONEY), "全年（调整）预算"),
     ("budget.executed", re.compile(
         r"(?:全年执行|(?<=[,;])执行|全年(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数|实际使用|执行金额|支付金额|决算支出|决算数"

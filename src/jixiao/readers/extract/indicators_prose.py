@@ -330,6 +330,8 @@ def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[
         return None  # a section holding indicators, not an indicator
     narrative = "\n".join([inline] * bool(inline) + [b.text.strip() for b in body])
     narrative_norm = "\n".join([inline_norm] * bool(inline) + [b.norm.strip() for b in body])
+    if _COUNTS_INDICATORS.search(narrative_norm):
+        return None  # "共设置绩效指标8个，其中一级指标3个…权重合计90分": the indicator set described, no indicator
     if weight is None:
         weight, wmatch = weight_in(narrative_norm)
         if wmatch is None or (wmatch.re is not WEIGHT and not is_keyed_weight(wmatch)):
@@ -368,6 +370,9 @@ def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[
             blanked = blanked[: found.start()] + " " * (found.end() - found.start()) + blanked[found.end():]
     _values(draft, name, narrative, narrative_norm, cut, where, blanked)
     return draft, {line.index, *(b.index for b in body)}
+
+
+_COUNTS_INDICATORS = re.compile(r"(?:绩效|[一二三]级)指标(?:共|合计)?\s*\d{1,3}\s*(?:个|项|条)")
 
 
 def _values(draft: IndicatorDraft, name: str, narrative: str, norm: str, cut: int, where: str,

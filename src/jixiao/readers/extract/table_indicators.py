@@ -17,7 +17,7 @@ from jixiao.readers.extract.table_columns import (
     weight_in_cell,
 )
 from jixiao.readers.extract.totals import MAX_TOTAL, grade_word
-from jixiao.readers.extract.values import UNIT_WORDS, number_in, parse_actual, parse_target
+from jixiao.readers.extract.values import UNIT_WORDS, month_date, number_in, parse_actual, parse_target
 from jixiao.readers.textnorm import compact, match_text
 
 SUBTOTAL_ROW = re.compile(r"^(小计|.{0,12}小计)$")
@@ -137,6 +137,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         col = header.get("target_adjusted") if row_cell(row, header, "target_adjusted") else header.get("target")
         draft.put("target", target, cell_ref(table, r, col or 0, target_text))
     actual = parse_actual(actual_text) if actual_text else None
+    if actual is not None and target_text and month_date(target_text) and month_date(actual_text):
+        actual = {"text": actual_text.strip()}  # "10月前" met in "9月": dates, as the target ("≤10月" keeps numbers)
     if actual is not None and measure and actual.get("value") is not None and not actual.get("unit"):
         actual["unit"] = measure
     if actual is not None:

@@ -26,7 +26,7 @@ from jixiao.readers.textnorm import compact, match_text
 
 _AMOUNT_ROLES = ("initial", "adjusted", "executed")
 _UNIT = re.compile(r"(亿元|万元|元)")
-_CAPTION_WEIGHT = re.compile(r"\((\d+(?:\.\d+)?)\s*分\)")
+_CAPTION_WEIGHT = re.compile(r"\((?:满分|分值|权重)?\s*(\d+(?:\.\d+)?)\s*分\)")
 _AMOUNT_TEXT = re.compile(r"[￥¥]?[\d,.\s]+(万元|元|亿元|万)?")  # "150万": the cell's own unit
 
 
@@ -57,6 +57,9 @@ class MoneyBlock:
             _UNIT.search(match_text(row[c])) for role, c in header.items() if role in _AMOUNT_ROLES)
         caption = " ".join(row[: min(header.values())])
         weight = _CAPTION_WEIGHT.search(match_text(caption))
+        if weight is None and "rate_score" in header:  # "得分（10分）" / "得分（满分10分）": the score's own header
+            caption = row[header["rate_score"]]
+            weight = _CAPTION_WEIGHT.search(match_text(caption))
         number_col = next((c for c, cell in enumerate(row) if compact(cell) in _NUMBERING), None)
         captions = frozenset(compact(_UNIT_NOTE.sub("", c)) for c in row[: min(header.values())])
         return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None,

@@ -9,6 +9,7 @@ from decimal import Decimal
 from jixiao.lexicon import pattern
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
+from jixiao.readers.extract.merged_rows import merged_statement
 from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds, transposed_funds
 from jixiao.readers.extract.table_columns import (
     indicator_headers,
@@ -115,7 +116,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
         if header is not None and SUBTOTAL_ROW.search(first):
             continue  # a block's subtotal (产出指标小计 | 50 | 43.59) sums the rows above: not an indicator
         if header is not None and TOTAL_ROW.match(first):
-            total_row(table, r, row, header, facts)
+            if not merged_statement(table, r, row, facts):  # "自评得分：96.78分（优）" merged across: a line of text
+                total_row(table, r, row, header, facts)
             header = None
             continue
         if header is not None:

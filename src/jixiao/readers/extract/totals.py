@@ -17,7 +17,7 @@ MAX_TOTAL = Decimal(1000)  # a stated total above 100 is kept as stated (the che
 # Most to least specific; a weaker phrase is used only when no stronger one is found.
 TOTALS = [
     re.compile(r"(?:综合得分|综合评分|总得分|自评总分|自评总得分|评价总分|得分合计|合计得分|总计得分|自评综合得分"
-               r"|综合自评得分)" + _N),
+               r"|综合自评得分|绩效评价得分|绩效自评得分)" + _N),
     re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|绩效评分|得分)" + _N
                + r"|(?:自评|评价)(?:结果|结论)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分"),
     re.compile(r"(?:总分|(?<![入出额数费金])合计)" + _NUMBER + r"\s*分"),
@@ -135,3 +135,12 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None)
             if not _other_year(line.norm, match.start(), year):
                 facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value,
                           ref(line.location, line.text[match.start():match.end()]), "评价等级")
+
+
+def closing_statement(norm: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """A form's closing line taken as a whole ("自评得分：96.78分（优）", a cell merged across the form): the
+    match of its total (group 1 or 2 the figure) and of its grade (group 1 the word), each None when not stated."""
+    total = next((m for pattern in TOTALS[:2] if (m := pattern.search(norm))), None)
+    grades = grades_in(norm)
+    grade = grades[0] if grades else (_BRACKET_GRADE.search(norm) if _BRACKET_CONTEXT.search(norm) else None)
+    return total, grade
