@@ -9,6 +9,7 @@ from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.template_notes import template_note_lines
 
 # A score, never money: the number may not run on into more digits ("26,231,700.00元") or a unit.
 _NUMBER = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)(?!,\d{3}(?!\d)|\s*(?:万|亿|元|%|人|个|项|次|户|家))"
@@ -97,7 +98,8 @@ def _lines_with_wrapped_figures(outline: Outline) -> list[tuple[Line, str, str]]
 
 def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None) -> None:
     """``skip``: indexes of lines that belong to single indicators (their scores are not totals)."""
-    skip = skip or set()
+    notes = template_note_lines(outline)  # "绩效指标分值合计90分" tells how to fill the form in
+    skip = (skip or set()) | notes
     year = facts.get("year")
     lines = _lines_with_wrapped_figures(outline)
     for level, pattern in enumerate(TOTALS):
@@ -116,6 +118,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None)
         if facts.has("stated_total"):
             break
     for line in outline.lines:
+        if line.index in notes:
+            continue
         for match in grades_in(line.norm):
             if _other_year(line.norm, match.start(), year):
                 continue
