@@ -32,3 +32,46 @@ def test_a_figure_in_the_template_s_notes_is_no_stated_total() -> None:
 def test_the_unit_s_own_total_after_the_notes_is_still_read() -> None:
     evaluation = _read(_FORM + "填表说明：1.绩效指标分值合计80分。\n\n综上，本项目自评得分88分，评价等级为良。\n")
     assert (evaluation.stated_total, evaluation.stated_grade) == (Decimal("88"), "良")
+
+
+_RUN_ON_MONEY = ("预算执行情况（万元）（20分）预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额 "
+                 "350.00 336.00 96.00% 19.2")
+_RUN_ON_GRID = ("一级指标二级指标三级指标年初目标值(A)实际完成值(B)分值得分未完成原因"
+                "产出指标数量指标修缮校舍间数≥14间15间 30 30"
+                "产出指标时效指标完工时间2023年11月底前2023年10月完工 20 20"
+                "效益指标社会效益指标入学儿童增长≥3%2.5% 30 26生源外流"
+                "合计 100 95.2")
+
+
+def _assert_run_on_form(evaluation) -> None:  # type: ignore[no-untyped-def]
+    assert evaluation.unit.supervising_department == "乙县教育局"
+    assert evaluation.project is not None
+    assert (evaluation.project.name, evaluation.project.implementing_unit) == ("校舍修缮补助", "乙县实验小学")
+    budget = evaluation.budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (350, 336, 96)
+    rows = {i.name: i for i in evaluation.indicators}
+    assert (rows["预算执行率"].weight, rows["预算执行率"].stated_score) == (20, Decimal("19.2"))
+    rooms = rows["修缮校舍间数"]
+    assert (rooms.level1, rooms.level2, rooms.weight, rooms.stated_score) == ("产出指标", "数量指标", 30, 30)
+    assert rooms.target is not None and (rooms.target.value, rooms.target.unit) == (14, "间")
+    time = rows["完工时间"]
+    assert time.target is not None and time.actual is not None
+    assert (time.level2, time.target.text, time.actual.text) == ("时效指标", "2023年11月底前", "2023年10月完工")
+    growth = rows["入学儿童增长"]
+    assert (growth.weight, growth.stated_score, growth.deviation_note) == (30, 26, "生源外流")
+    assert evaluation.stated_total == Decimal("95.2")
+
+
+def test_a_form_a_viewer_ran_into_one_paragraph_is_read() -> None:
+    text = ("2023年度财政项目绩效自评表单位名称：乙县实验小学填报日期：2024年2月6日项目名称校舍修缮补助"
+            "主管部门乙县教育局项目实施单位乙县实验小学" + _RUN_ON_MONEY + "年度绩效目标（80分）" + _RUN_ON_GRID + "\n")
+    _assert_run_on_form(_read(text))
+
+
+def test_the_same_form_split_into_lines_keeps_its_money_row() -> None:
+    text = ("2023年度财政项目绩效自评表\n单位名称：乙县实验小学\n"
+            "项目名称校舍修缮补助主管部门乙县教育局项目实施单位乙县实验小学\n" + _RUN_ON_MONEY
+            + "\n年度绩效目标（80分）\n"
+            + _RUN_ON_GRID.replace("产出指标", "\n产出指标").replace("效益指标", "\n效益指标").replace("合计", "\n合计")
+            + "\n")
+    _assert_run_on_form(_read(text))

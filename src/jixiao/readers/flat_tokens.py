@@ -152,6 +152,8 @@ def line_cells(raw: str) -> list[str] | None:
         parts = text.split()
         if len(parts) == 2 and parts[0] in _NUMBERING:
             return parts
+    if len(text) > 30 and " " in text and _run_on_form(text):  # a viewer's run-on form, spaces between its figures
+        return _fused_cells(text, force=True)
     spaced = _spaced_cells(text) if len(text) >= 12 or text.count(" ") >= 2 else None
     if spaced is not None:
         return spaced
@@ -164,6 +166,21 @@ def line_cells(raw: str) -> list[str] | None:
 
 
 _TITLES = 10  # form titles in one line tried as the start of a form
+
+
+def _run_on_form(text: str) -> bool:
+    """"…项目名称X主管部门Y…年度财政资金总额 200.00 190.00 95.00% 19年度绩效目标…一级指标二级指标三级指标…": a
+    form a document viewer ran into one paragraph, single spaces only between some figures: a piece between
+    the spaces holds labels run onto their values and a header run of three of the form's words touching."""
+    for piece in text.split():
+        if len(piece) < 12:
+            continue
+        plain = match_text(piece)
+        hits = _cut_points(plain)
+        touching = sum(1 for a, b in itertools.pairwise(hits) if _GAP.fullmatch(plain[a.end(): b.start()]))
+        if touching >= 2 and len(hits) >= 5 and not _CLAUSE.search(plain):
+            return True
+    return False
 _ROW_GAP = re.compile(r"[ \u00a0\u3000]{2,}")  # two spaces or more: rows of a tab-separated form on one line
 # filled tab cells on one line past which it holds more than one row (the widest forms have 14 columns; a
 # row copied out of Excel may trail many empty cells, which do not count)
@@ -645,10 +662,23 @@ def _between(text: str) -> list[str]:
     if _CLAUSE.search(text):
         return [text.strip(" :：")]  # a sentence is one cell, figures and all
     for piece in re.split(r"[:：\s]+", text):
-        for run in _VALUE_RUN.finditer(piece):
-            if run.group(0).strip():
-                out.extend(_qualitative_tail(run.group(0)))
+        at = 0
+        for dated in _DATED.finditer(piece) if "年" in piece else ():  # "2024年10月底前2024年9月完成": two cells
+            _value_runs(out, piece[at: dated.start()])
+            out.append(dated.group(0))
+            at = dated.end()
+        _value_runs(out, piece[at:])
     return out
+
+
+# a date and the words after it, up to the next figure ("2024年10月底前", "2023年9月完成"): a time target or outcome
+_DATED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?[^\d≥≤<>=＝﹦—/／]*")
+
+
+def _value_runs(out: list[str], text: str) -> None:
+    for run in _VALUE_RUN.finditer(text):
+        if run.group(0).strip():
+            out.extend(_qualitative_tail(run.group(0)))
 
 
 def _qualitative_tail(text: str) -> list[str]:
