@@ -75,3 +75,26 @@ def test_the_same_form_split_into_lines_keeps_its_money_row() -> None:
             + _RUN_ON_GRID.replace("产出指标", "\n产出指标").replace("效益指标", "\n效益指标").replace("合计", "\n合计")
             + "\n")
     _assert_run_on_form(_read(text))
+
+
+def test_a_merged_cell_repeated_in_every_cell_it_covers_is_one_cell() -> None:
+    text = ("| 项目名称 | 山塘整治项目 | 山塘整治项目 | 山塘整治项目 | 实施单位 | 丙镇人民政府 | 丙镇人民政府 |\n"
+            "| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |\n"
+            "| 年度资金总额 | 年度资金总额 | 64.00 | 64.00 | 64.00 | 10 | 100.00% | 10 | 10 |\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 | 偏差原因 |\n"
+            "| 产出指标 | 数量指标 | 整治山塘 | 6座 | 6座 | 45 | 45 | | |\n"
+            "| 效益指标 | 可持续影响指标 | 蓄水能力 | 长期 | 长期 | 45 | 42 | 汛期偏短 | 汛期偏短 |\n"
+            "| 总分 | 总分 | 总分 | 总分 | 总分 | 100 | 97 | | |\n")
+    evaluation = _read(text)
+    budget = evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (64, 64, 64, 100)
+    rows = {i.name: i for i in evaluation.indicators}
+    assert (rows["预算执行率"].weight, rows["预算执行率"].stated_score) == (10, 10)
+    pond = rows["整治山塘"]
+    assert pond.target is not None and pond.actual is not None
+    assert (pond.target.value, pond.actual.value, pond.weight, pond.stated_score) == (6, 6, 45, 45)
+    storage = rows["蓄水能力"]
+    assert storage.target is not None and storage.actual is not None
+    assert (storage.target.text, storage.actual.text, storage.deviation_note) == ("长期", "长期", "汛期偏短")
+    assert (evaluation.stated_total, evaluation.full_mark) == (97, 100)
+    assert sum(i.weight or 0 for i in evaluation.indicators) == 100

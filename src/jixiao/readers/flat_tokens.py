@@ -17,6 +17,7 @@ from typing import Any
 
 from jixiao.lexicon import lexicon, pattern, roles
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.textnorm import clean_line, compact, match_text
 
@@ -720,6 +721,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     """Every line's cells in order (lines in ``skip`` are left out: Markdown tables, HTML)."""
     tokens: list[Token] = []
     row_break = False
+    merged = shows_repeated_merges([line_cells(raw) or [] for raw in lines if "|" in raw or "｜" in raw])
+    head: list[str] | None = None  # the last header row of cells, as written (its blank columns)
     for index, raw in enumerate(lines):
         if index in skip:
             row_break = True
@@ -734,6 +737,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 row_break = True
             continue
         cells = line_cells(raw)
+        if merged and cells is not None and ("|" in raw or "｜" in raw):
+            cells, head = unrepeat(cells, head), cells if sum(map(is_form_word, cells)) >= 3 else head
         if cells is None:
             tokens.append(Token(clean_line(raw), index, row_break))
             row_break = False
