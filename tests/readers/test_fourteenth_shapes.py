@@ -98,3 +98,25 @@ def test_a_merged_cell_repeated_in_every_cell_it_covers_is_one_cell() -> None:
     assert (storage.target.text, storage.actual.text, storage.deviation_note) == ("长期", "长期", "汛期偏短")
     assert (evaluation.stated_total, evaluation.full_mark) == (97, 100)
     assert sum(i.weight or 0 for i in evaluation.indicators) == 100
+
+
+def test_weights_in_the_name_cell_rows_without_a_first_level_and_a_closing_total() -> None:
+    text = ("一级指标 二级指标 三级指标（分值） 年度指标值 实际完成值 得分 偏差原因\n"
+            "产出指标 数量指标 改造户厕数量（35分） ≥800户 812户 35\n"
+            "时效指标 改厕完工时间(15分) 汛期前 汛期前完工 15\n"
+            "效益指标 可持续影响指标 长效管护制度（20分） 健全 基本健全 18 个别村未落实\n"
+            "满意度指标 服务对象满意度指标 改厕农户满意度（30分） ≥90% 92% 30\n"
+            "自评总得分 98\n")
+    evaluation = _read(text)
+    rows = {i.name: i for i in evaluation.indicators}
+    assert list(rows) == ["改造户厕数量", "改厕完工时间", "长效管护制度", "改厕农户满意度"]
+    timely = rows["改厕完工时间"]
+    assert timely.target is not None and timely.actual is not None
+    assert (timely.level1, timely.level2, timely.weight, timely.stated_score) == ("产出指标", "时效指标", 15, 15)
+    assert (timely.target.text, timely.actual.text) == ("汛期前", "汛期前完工")
+    care = rows["长效管护制度"]
+    assert care.target is not None and care.actual is not None
+    assert (care.level1, care.level2, care.weight, care.stated_score) == ("效益指标", "可持续影响指标", 20, 18)
+    assert (care.target.text, care.actual.text, care.deviation_note) == ("健全", "基本健全", "个别村未落实")
+    assert all(i.deviation_note is None for i in evaluation.indicators if i.name != "长效管护制度")
+    assert evaluation.stated_total == 98

@@ -260,6 +260,7 @@ def _header_after_prose(text: str, plain: str) -> list[str] | None:
     return None
 
 
+_WEIGHTED_NAME = re.compile(r"[\u4e00-\u9fff][(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _NUMBERING = ("行次", "栏次", "列次")  # a form's column of row numbers, its row of column numbers
 # (a year's month, a month's day: "≤10月 9月" are a target and an actual, two cells)
 _SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?![\u4e00-\u9fff]))"
@@ -277,6 +278,7 @@ def _spaced_cells(text: str) -> list[str] | None:
     # a word with its column letter or formula counts ("全年预算数（A）", "预算执行（E/C×100%）")
     words = sum(1 for p in parts if _words().fullmatch(compact(_MARKED.sub("", p))) or _UNIT_CELL.match(match_text(p)))
     values = sum(1 for p in parts if _VALUE_CELL.fullmatch(match_text(p)))
+    values += sum(1 for p in parts[1:3] if _WEIGHTED_NAME.search(p))  # "苗木出圃时间（10分）": a name and its weight
     # a row led by its level cells, a scoring note among its figures:
     # "项目决策（10分） 项目立项 立项依据 5 符合政策，得5分 5"
     led = values >= 2 and any(kind(p) in (Kind.LEVEL1, Kind.LEVEL2) for p in parts[:2])
