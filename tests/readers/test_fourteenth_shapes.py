@@ -120,3 +120,20 @@ def test_weights_in_the_name_cell_rows_without_a_first_level_and_a_closing_total
     assert (care.target.text, care.actual.text, care.deviation_note) == ("健全", "基本健全", "个别村未落实")
     assert all(i.deviation_note is None for i in evaluation.indicators if i.name != "长效管护制度")
     assert evaluation.stated_total == 98
+
+
+_SCORES = ("2023年度项目支出绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+           "产出指标 数量指标 维修便桥 ≥3座 3座 50 50\n效益指标 社会效益指标 群众出行 改善 明显改善 50 38\n")
+
+
+def test_a_grade_given_by_check_boxes_is_the_ticked_one() -> None:
+    for boxes, grade in (("□优 ☑良 □中 □差", "良"), ("优口 良☑ 中口 差口", "良"), ("优☑ 良口 中口 差口", "优"),
+                         ("□优秀 □良好 √合格 □不合格", "中")):
+        assert _read(_SCORES + "合计 100 88\n评价等次：" + boxes + "\n").stated_grade == grade, boxes
+        table = _SCORES.replace(" ", " | ") + "| 合计 | | | | | 100 | 88 |\n| 自评等级 | " + boxes + " |\n"
+        assert _read(table).stated_grade == grade, boxes
+
+
+def test_boxes_that_tick_no_grade_or_several_state_none() -> None:
+    for boxes in ("□优 □良 □中 □差", "☑优 ☑良 □中 □差"):
+        assert _read(_SCORES + "合计 100 88\n评价等次：" + boxes + "\n").stated_grade is None, boxes

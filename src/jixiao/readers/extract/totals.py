@@ -10,6 +10,7 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.template_notes import template_note_lines
+from jixiao.readers.ticked import with_ticked_grades
 
 # A score, never money: the number may not run on into more digits ("26,231,700.00元") or a unit.
 _NUMBER = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)(?!,\d{3}(?!\d)|\s*(?:万|亿|元|%|人|个|项|次|户|家))"
@@ -120,11 +121,12 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None)
     for line in outline.lines:
         if line.index in notes:
             continue
-        for match in grades_in(line.norm):
-            if _other_year(line.norm, match.start(), year):
+        norm = with_ticked_grades(line.norm)  # "评价等次：优口 良☑ 中口 差口" states 良
+        for match in grades_in(norm):
+            if _other_year(norm, match.start(), year):
                 continue
-            facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value,
-                      ref(line.location, line.text[match.start():match.end()]), "评价等级")
+            quoted = line.text[match.start():match.end()] if norm == line.norm else line.text
+            facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value, ref(line.location, quoted), "评价等级")
     if facts.has("stated_grade"):
         return
     for line in outline.lines:
