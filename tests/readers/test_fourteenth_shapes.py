@@ -137,3 +137,24 @@ def test_a_grade_given_by_check_boxes_is_the_ticked_one() -> None:
 def test_boxes_that_tick_no_grade_or_several_state_none() -> None:
     for boxes in ("□优 □良 □中 □差", "☑优 ☑良 □中 □差"):
         assert _read(_SCORES + "合计 100 88\n评价等次：" + boxes + "\n").stated_grade is None, boxes
+
+
+def test_a_layout_s_wrapped_cells_and_its_transfer_payment_name() -> None:
+    text = ("                    2023年度转移支付区域绩效目标自评表\n\n"
+            "转移支付名称      己县农村公路养护补助资金\n"
+            "中央主管部门      交通运输部                地方主管部门      己县交通运输局\n"
+            "一级指标    二级指标        三级指标              全年指标值    全年实际完成值  分值  得分  未完成原因\n"
+            "效益指标    可持续影响指标  养护路段长期保持畅    长期          长期            40    40\n"
+            "                            通\n"
+            "满意度指标  服务对象满意度  沿线群众满意度        ≥90%          86%"
+            "             60    52    部分路段雨季积\n"
+            "            指标                                                                          水未及时处理\n"
+            "                                   - 1 -\n")
+    evaluation = _read(text)
+    assert evaluation.project is not None and evaluation.project.name == "己县农村公路养护补助资金"
+    assert evaluation.unit.supervising_department == "己县交通运输局"
+    rows = {i.name: i for i in evaluation.indicators}
+    assert list(rows) == ["养护路段长期保持畅通", "沿线群众满意度"]
+    satisfied = rows["沿线群众满意度"]
+    assert (satisfied.level2, satisfied.deviation_note) == ("服务对象满意度指标", "部分路段雨季积水未及时处理")
+    assert rows["养护路段长期保持畅通"].deviation_note is None

@@ -17,6 +17,7 @@ from jixiao.readers.headless_rows import headless_rows
 from jixiao.readers.html_furniture import STRONG_LABELS
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
+from jixiao.readers.layout_wraps import join_column_wraps
 from jixiao.readers.textnorm import clean_line, normalise_text
 from jixiao.readers.textnorm import display_width as _width
 from jixiao.readers.ticked import with_ticked_grades
@@ -81,7 +82,7 @@ def text_to_document(text: str, source: str) -> Document:
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
-    text = ideographic_cells(join_page_split_rows(unwrap_fixed_width(with_ticked_grades(text))))
+    text = ideographic_cells(join_page_split_rows(unwrap_fixed_width(join_column_wraps(with_ticked_grades(text)))))
     return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings, text_metadata(text))
 
 

@@ -7,6 +7,7 @@ import re
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.spaced_labels import extract_spaced_labels
 from jixiao.readers.extract.table_labels import SEAL, label_field, put_labelled
 from jixiao.readers.textnorm import match_text
 
@@ -174,6 +175,7 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                 if path == "project.name":
                     value = _REPORT_NAME_TAIL.sub("", value + (following.strip() if wrapped else "")) or value
                 put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text[start:end]))
+    extract_spaced_labels(outline, facts)  # "转移支付名称      X": a layout's label row, no colon
     for line in outline.lines[:60]:
         if not any(word in line.norm for word in _PROSE_FIELD_WORDS):
             continue
