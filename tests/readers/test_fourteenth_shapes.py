@@ -158,3 +158,13 @@ def test_a_layout_s_wrapped_cells_and_its_transfer_payment_name() -> None:
     satisfied = rows["沿线群众满意度"]
     assert (satisfied.level2, satisfied.deviation_note) == ("服务对象满意度指标", "部分路段雨季积水未及时处理")
     assert rows["养护路段长期保持畅通"].deviation_note is None
+
+
+def test_the_central_supervisor_of_a_transfer_payment_is_not_the_unit_s() -> None:
+    text = ("2023年度转移支付区域绩效目标自评表\n转移支付名称：庚县水土保持补助资金\n"
+            "中央主管部门：水利部    地方主管部门：庚县水务局\n"
+            "一级指标 二级指标 三级指标 全年指标值 全年实际完成值 分值 得分\n"
+            "产出指标 数量指标 治理面积 ≥12平方公里 12平方公里 100 100\n")
+    evaluation = _read(text)
+    assert evaluation.project is not None and evaluation.project.name == "庚县水土保持补助资金"
+    assert evaluation.unit.supervising_department == "庚县水务局"

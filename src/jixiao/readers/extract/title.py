@@ -36,7 +36,9 @@ _PROSE_FIELDS = [
     ("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管")),
     ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施")),
     # (each alternative opens on a literal: a search then skips to those characters)
-    ("unit.supervising_department", re.compile(r"(?:项目主管部门|主管部门)(?:为|是|:)\s*([^,;。()]+)")),
+    # (a transfer payment's 中央 / 省级 主管部门 is the ministry above, not the one answerable for the filing)
+    ("unit.supervising_department", re.compile(r"(?:项目主管部门|主管部门)(?<!中央主管部门)(?<!省级主管部门)"
+                                               r"(?<!自治区主管部门)(?:为|是|:)\s*([^,;。()]+)")),
     ("project.implementing_unit",
      re.compile(r"(?:项目实施|项目承担|项目执行|实施|承担|执行)单位(?:为|是|:)\s*([^,;。()]+)")),
     # "X项目由Y组织实施" / "由Y负责实施" / "由Y具体承担" (a 主管 clause is the department, read above)
