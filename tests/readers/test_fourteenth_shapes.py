@@ -5,7 +5,9 @@ shape (invented units, names and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+from jixiao.readers import read_any
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
 
@@ -168,3 +170,23 @@ def test_the_central_supervisor_of_a_transfer_payment_is_not_the_unit_s() -> Non
     evaluation = _read(text)
     assert evaluation.project is not None and evaluation.project.name == "庚县水土保持补助资金"
     assert evaluation.unit.supervising_department == "庚县水务局"
+
+
+def test_an_oa_view_s_total_field_beside_its_money_fields(tmp_path: Path) -> None:
+    fields = [("项目名称", "村道维护"), ("全年预算数(万元)", "20.00"), ("全年执行数(万元)", "19.00"),
+              ("预算执行率", "95.00%"), ("预算执行分值", "10"), ("预算执行得分", "9.5"), ("自评得分", "96.5"),
+              ("自评等级", "优")]
+    html = ("<html><body><h2>2024年度项目支出绩效自评表</h2>"
+            + "".join(f'<div class="form-item"><label>{label}：</label><span>{value}</span></div>'
+                      for label, value in fields)
+            + "<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td>"
+              "<td>分值</td><td>得分</td></tr><tr><td>产出指标</td><td>数量指标</td><td>维护里程</td><td>≥10公里</td>"
+              "<td>10公里</td><td>45</td><td>45</td></tr><tr><td>效益指标</td><td>社会效益指标</td><td>群众出行</td>"
+              "<td>改善</td><td>明显改善</td><td>45</td><td>42</td></tr></table></body></html>")
+    page = tmp_path / "view.html"
+    page.write_text(html, encoding="utf-8")
+    evaluation = read_any(page).evaluation
+    assert evaluation.budget.executed == 19
+    rate = next(i for i in evaluation.indicators if i.name == "预算执行率")
+    assert (rate.weight, rate.stated_score) == (10, Decimal("9.5"))
+    assert (evaluation.stated_total, evaluation.stated_grade) == (Decimal("96.5"), "优")
