@@ -190,3 +190,18 @@ def test_an_oa_view_s_total_field_beside_its_money_fields(tmp_path: Path) -> Non
     rate = next(i for i in evaluation.indicators if i.name == "预算执行率")
     assert (rate.weight, rate.stated_score) == (10, Decimal("9.5"))
     assert (evaluation.stated_total, evaluation.stated_grade) == (Decimal("96.5"), "优")
+
+
+def test_a_first_page_title_that_is_also_the_running_head_stays() -> None:
+    from jixiao.readers.page_layout import Line, drop_running_lines
+
+    head = "壬县水利局2024年度部门整体支出绩效自评报告"
+
+    def line(text: str, rel: float, page: int, number: int) -> Line:
+        return Line(text, 50.0, 500.0, rel * 800, rel, 12.0, page, number)
+
+    lines = [line(head, 0.04, 1, 1), line(head, 0.08, 1, 2), line("一、部门基本情况", 0.12, 1, 3),
+             line("- 1 -", 0.96, 1, 4), line(head, 0.04, 2, 1), line("二、预算执行情况", 0.12, 2, 2),
+             line("- 2 -", 0.96, 2, 3)]
+    kept = [(ln.page, ln.text) for ln in drop_running_lines(lines, 2)]
+    assert kept == [(1, head), (1, "一、部门基本情况"), (2, "二、预算执行情况")]
