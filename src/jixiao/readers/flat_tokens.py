@@ -174,12 +174,12 @@ def _run_on_form(text: str) -> bool:
     form a document viewer ran into one paragraph, single spaces only between some figures: a piece between
     the spaces holds labels run onto their values and a header run of three of the form's words touching."""
     for piece in text.split():
-        if len(piece) < 12:
+        if len(piece) < 12 or _CLAUSE.search(piece):  # (a piece of prose is no run of cells: no word search)
             continue
         plain = match_text(piece)
         hits = _cut_points(plain)
         touching = sum(1 for a, b in itertools.pairwise(hits) if _GAP.fullmatch(plain[a.end(): b.start()]))
-        if touching >= 2 and len(hits) >= 5 and not _CLAUSE.search(plain):
+        if touching >= 2 and len(hits) >= 5:
             return True
     return False
 _ROW_GAP = re.compile(r"[ \u00a0\u3000]{2,}")  # two spaces or more: rows of a tab-separated form on one line
