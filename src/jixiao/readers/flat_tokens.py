@@ -17,6 +17,7 @@ from typing import Any
 
 from jixiao.lexicon import lexicon, pattern, roles
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.textnorm import clean_line, compact, match_text
 
@@ -152,6 +153,8 @@ def line_cells(raw: str) -> list[str] | None:
         parts = text.split()
         if len(parts) == 2 and parts[0] in _NUMBERING:
             return parts
+    if len(text) > 30 and " " in text and _run_on_form(text):  # a viewer's run-on form, spaces between its figures
+        return _fused_cells(text, force=True)
     spaced = _spaced_cells(text) if len(text) >= 12 or text.count(" ") >= 2 else None
     if spaced is not None:
         return spaced
@@ -164,6 +167,21 @@ def line_cells(raw: str) -> list[str] | None:
 
 
 _TITLES = 10  # form titles in one line tried as the start of a form
+
+
+def _run_on_form(text: str) -> bool:
+    """"…项目名称X主管部门Y…年度财政资金总额 200.00 190.00 95.00% 19年度绩效目标…一级指标二级指标三级指标…": a
+    form a document viewer ran into one paragraph, single spaces only between some figures: a piece between
+    the spaces holds labels run onto their values and a header run of three of the form's words touching."""
+    for piece in text.split():
+        if len(piece) < 12 or _CLAUSE.search(piece):  # (a piece of prose is no run of cells: no word search)
+            continue
+        plain = match_text(piece)
+        hits = _cut_points(plain)
+        touching = sum(1 for a, b in itertools.pairwise(hits) if _GAP.fullmatch(plain[a.end(): b.start()]))
+        if touching >= 2 and len(hits) >= 5:
+            return True
+    return False
 _ROW_GAP = re.compile(r"[ \u00a0\u3000]{2,}")  # two spaces or more: rows of a tab-separated form on one line
 # filled tab cells on one line past which it holds more than one row (the widest forms have 14 columns; a
 # row copied out of Excel may trail many empty cells, which do not count)
@@ -242,6 +260,7 @@ def _header_after_prose(text: str, plain: str) -> list[str] | None:
     return None
 
 
+_WEIGHTED_NAME = re.compile(r"[\u4e00-\u9fff][(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _NUMBERING = ("行次", "栏次", "列次")  # a form's column of row numbers, its row of column numbers
 # (a year's month, a month's day: "≤10月 9月" are a target and an actual, two cells)
 _SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?![\u4e00-\u9fff]))"
@@ -259,6 +278,7 @@ def _spaced_cells(text: str) -> list[str] | None:
     # a word with its column letter or formula counts ("全年预算数（A）", "预算执行（E/C×100%）")
     words = sum(1 for p in parts if _words().fullmatch(compact(_MARKED.sub("", p))) or _UNIT_CELL.match(match_text(p)))
     values = sum(1 for p in parts if _VALUE_CELL.fullmatch(match_text(p)))
+    values += sum(1 for p in parts[1:3] if _WEIGHTED_NAME.search(p))  # "苗木出圃时间（10分）": a name and its weight
     # a row led by its level cells, a scoring note among its figures:
     # "项目决策（10分） 项目立项 立项依据 5 符合政策，得5分 5"
     led = values >= 2 and any(kind(p) in (Kind.LEVEL1, Kind.LEVEL2) for p in parts[:2])
@@ -648,10 +668,23 @@ def _between(text: str) -> list[str]:
     if _CLAUSE.search(text):
         return [text.strip(" :：")]  # a sentence is one cell, figures and all
     for piece in re.split(r"[:：\s]+", text):
-        for run in _VALUE_RUN.finditer(piece):
-            if run.group(0).strip():
-                out.extend(_qualitative_tail(run.group(0)))
+        at = 0
+        for dated in _DATED.finditer(piece) if "年" in piece else ():  # "2024年10月底前2024年9月完成": two cells
+            _value_runs(out, piece[at: dated.start()])
+            out.append(dated.group(0))
+            at = dated.end()
+        _value_runs(out, piece[at:])
     return out
+
+
+# a date and the words after it, up to the next figure ("2024年10月底前", "2023年9月完成"): a time target or outcome
+_DATED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?[^\d≥≤<>=＝﹦—/／]*")
+
+
+def _value_runs(out: list[str], text: str) -> None:
+    for run in _VALUE_RUN.finditer(text):
+        if run.group(0).strip():
+            out.extend(_qualitative_tail(run.group(0)))
 
 
 def _qualitative_tail(text: str) -> list[str]:
@@ -693,6 +726,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     """Every line's cells in order (lines in ``skip`` are left out: Markdown tables, HTML)."""
     tokens: list[Token] = []
     row_break = False
+    merged = shows_repeated_merges([line_cells(raw) or [] for raw in lines if "|" in raw or "｜" in raw])
+    head: list[str] | None = None  # the last header row of cells, as written (its blank columns)
     for index, raw in enumerate(lines):
         if index in skip:
             row_break = True
@@ -707,6 +742,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 row_break = True
             continue
         cells = line_cells(raw)
+        if merged and cells is not None and ("|" in raw or "｜" in raw):
+            cells, head = unrepeat(cells, head), cells if sum(map(is_form_word, cells)) >= 3 else head
         if cells is None:
             tokens.append(Token(clean_line(raw), index, row_break))
             row_break = False

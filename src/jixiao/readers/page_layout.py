@@ -43,17 +43,23 @@ PageTables = list[tuple[float, Table]]  # each table with the top of its box on 
 
 
 def drop_running_lines(lines: list[Line], pages: int) -> list[Line]:
-    """Without page numbers, and without lines repeated at the top or bottom edge of several pages."""
+    """Without page numbers, and without lines repeated at the top or bottom edge of several pages: one
+    copy a page and edge (the running head is printed once; a first page's title under a running head of
+    the same words is the title)."""
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", line.text)
 
     at_edges = Counter(key(ln) for ln in lines if ln.rel < EDGE or ln.rel > 1 - EDGE)
+    dropped: set[tuple[int, bool, str]] = set()  # (page, top edge, key) of each running line dropped
     out = []
     for line in lines:
         if PAGE_NUMBER.match(match_text(line.text).strip()):
             continue
         if pages > 1 and (line.rel < EDGE or line.rel > 1 - EDGE) and at_edges[key(line)] >= 2:
-            continue
+            place = (line.page, line.rel < EDGE, key(line))
+            if place not in dropped:
+                dropped.add(place)
+                continue
         out.append(line)
     return out
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.table_columns import cell_role, indicator_header, money_header, money_role
+from jixiao.readers.extract.table_labels import label_field
 
 # one pair: a short label of Chinese words (units in brackets allowed), a colon, the value
 _PAIR = re.compile(r"^([\u4e00-\u9fff（）()%％]{2,16})\s*[：:]\s*(.*)$")
@@ -129,7 +130,10 @@ def _pairs(block: Block, index: int) -> list[_Pair] | None:
 
 
 def _kind(label: str) -> str | None:
-    """"money" / "indicator" for a label only one block's header has, "both" for 分值 / 得分."""
+    """"money" / "indicator" for a label only one block's header has, "both" for 分值 / 得分; None for a
+    label of the whole form (自评得分 / 自评总分: the total, not a column)."""
+    if label_field(label) == "stated_total":
+        return None
     money, indicator = money_role(label) is not None, cell_role(label) is not None
     if money and indicator:
         return "both"

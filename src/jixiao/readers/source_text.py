@@ -20,10 +20,12 @@ from jixiao.readers.html_furniture import STRONG_LABELS
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.joined_columns import split_joined_lines
+from jixiao.readers.layout_wraps import join_column_wraps
 from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.textnorm import clean_line, normalise_text
 from jixiao.readers.textnorm import display_width as _width
+from jixiao.readers.ticked import with_ticked_grades
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -85,7 +87,8 @@ def text_to_document(text: str, source: str) -> Document:
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
-    text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(text))))
+    text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
+        join_column_wraps(with_ticked_grades(text))))))
     return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings, text_metadata(text))
 
 

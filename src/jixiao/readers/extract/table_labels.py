@@ -13,6 +13,7 @@ from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.totals import MAX_TOTAL, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
+from jixiao.readers.ticked import ticked_grade
 
 # "某县水利局（盖章）" / "（单位公章）" / "(签章)": a note for the stamp, not part of the name
 SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|章|盖公章|签字|签名)[^)）\]】]{0,6}[)）\]】]\s*"
@@ -100,7 +101,7 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
         if year:
             facts.put("year", int(year.group(1)) - 1, source.model_copy(update={"guessed": True}), weak=True)
     elif path == "stated_grade":
-        word = grade_word(value)
+        word = grade_word(value) or ticked_grade(value)  # "□优 ☑良 □中 □差": the ticked one
         if word:
             facts.put(path, GRADE_SYNONYMS[word].value, source)
     elif not (path == "unit.name" and _NO_UNIT.search(value)) and _fits_text_field(path, value):

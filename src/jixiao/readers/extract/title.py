@@ -7,6 +7,7 @@ import re
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.spaced_labels import extract_spaced_labels
 from jixiao.readers.extract.table_labels import SEAL, label_field, put_labelled
 from jixiao.readers.textnorm import match_text
 
@@ -41,7 +42,9 @@ _PROSE_FIELDS = [
     ("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管")),
     ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施")),
     # (each alternative opens on a literal: a search then skips to those characters)
-    ("unit.supervising_department", re.compile(r"(?:项目主管部门|主管部门)(?:为|是|:)\s*([^,;。()]+)")),
+    # (a transfer payment's 中央 / 省级 主管部门 is the ministry above, not the one answerable for the filing)
+    ("unit.supervising_department", re.compile(r"(?:项目主管部门|主管部门)(?<!中央主管部门)(?<!省级主管部门)"
+                                               r"(?<!自治区主管部门)(?:为|是|:)\s*([^,;。()]+)")),
     ("project.implementing_unit",
      re.compile(r"(?:项目实施|项目承担|项目执行|实施|承担|执行)单位(?:为|是|:)\s*([^,;。()]+)")),
     # "X项目由Y组织实施" / "由Y负责实施" / "由Y具体承担" (a 主管 clause is the department, read above)
@@ -192,6 +195,7 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                 if path == "project.name":
                     value = _REPORT_NAME_TAIL.sub("", value + (following.strip() if wrapped else "")) or value
                 put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text[start:end]))
+    extract_spaced_labels(outline, facts)  # "转移支付名称      X": a layout's label row, no colon
     for line in outline.lines[:60]:
         if not _PROSE_FIELD_WORDS.search(line.norm):
             continue

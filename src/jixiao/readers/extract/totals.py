@@ -9,6 +9,8 @@ from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.template_notes import template_note_lines
+from jixiao.readers.ticked import with_ticked_grades
 
 # A score, never money: the number may not run on into more digits ("26,231,700.00元") or a unit.
 _NUMBER = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)(?!,\d{3}(?!\d)|\s*(?:万|亿|元|%|人|个|项|次|户|家))"
@@ -98,7 +100,8 @@ def _lines_with_wrapped_figures(outline: Outline) -> list[tuple[Line, str, str]]
 
 def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None) -> None:
     """``skip``: indexes of lines that belong to single indicators (their scores are not totals)."""
-    skip = skip or set()
+    notes = template_note_lines(outline)  # "绩效指标分值合计90分" tells how to fill the form in
+    skip = (skip or set()) | notes
     year = facts.get("year")
     lines = _lines_with_wrapped_figures(outline)
     # the sentence right under a heading "（一）自评得分" / "评价结论" states the whole's score
@@ -121,11 +124,14 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None)
         if facts.has("stated_total"):
             break
     for line in outline.lines:
-        for match in grades_in(line.norm):
-            if _other_year(line.norm, match.start(), year):
+        if line.index in notes:
+            continue
+        norm = with_ticked_grades(line.norm)  # "评价等次：优口 良☑ 中口 差口" states 良
+        for match in grades_in(norm):
+            if _other_year(norm, match.start(), year):
                 continue
-            facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value,
-                      ref(line.location, line.text[match.start():match.end()]), "评价等级")
+            quoted = line.text[match.start():match.end()] if norm == line.norm else line.text
+            facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value, ref(line.location, quoted), "评价等级")
     if facts.has("stated_grade"):
         return
     for line in outline.lines:
