@@ -163,3 +163,13 @@ def test_a_total_then_its_sources_after_共() -> None:
     evaluation = _read(text)
     assert str(evaluation.budget.adjusted) == "860.50"
     assert [r.name for r in evaluation.budget.fund_rows] == ["中央专项衔接资金", "省级专项衔接资金", "市级资金"]
+
+
+def test_a_region_or_a_project_before_the_title_s_report_words_is_no_unit() -> None:
+    region = _read("某某县2021年第二批农村公路安全防护工程绩效自评报告\n一、绩效目标分解下达情况\n")
+    assert region.unit.name == ""
+    sheet = _read("家庭医生签约服务项目支出绩效自评表.xlsx\n某县项目支出绩效自评表 (2022年度) "
+                  "项目名称 家庭医生签约服务 主管部门 某县卫生健康局 实施单位 某镇卫生院\n")
+    assert sheet.unit.name != "家庭医生签约服务"
+    bureau = _read("某县教育局项目支出绩效自评表\n项目名称 校舍维修\n")
+    assert bureau.unit.name == "某县教育局"
