@@ -173,3 +173,9 @@ def test_a_region_or_a_project_before_the_title_s_report_words_is_no_unit() -> N
     assert sheet.unit.name != "家庭医生签约服务"
     bureau = _read("某县教育局项目支出绩效自评表\n项目名称 校舍维修\n")
     assert bureau.unit.name == "某县教育局"
+
+
+def test_the_cover_s_maker_of_the_form_is_no_title() -> None:
+    text = ("评价类型:项目实施过程评价□项目完成结果评价□\n项目名称:某县农村公路养护\n项目单位:某县农村公路养护中心\n"
+            "主管部门:某县交通运输局\n报告日期:2021年07月12日\n某县财政局(制)\n一、项目基本概况\n")
+    assert _read(text).title != "某县财政局(制)"
