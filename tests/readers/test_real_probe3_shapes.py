@@ -49,9 +49,9 @@ def test_rates_of_several_funds_in_one_sentence_are_not_the_budget_s() -> None:
 
 
 def test_the_first_allocation_stays_the_budget_when_no_rate_fits_another() -> None:
-    text = ("一、绩效目标分解下达情况\n上级下达某某工程资金56万元，共投入资金60万元。\n"
-            "项目实际完成投资54.6万元。\n")
-    assert _budget(text, "adjusted", "executed") == ("56.00", "54.60")
+    text = ("一、绩效目标分解下达情况\n上级下达某某工程资金48万元，共投入资金52万元。\n"
+            "项目实际完成投资45.3万元。\n")
+    assert _budget(text, "adjusted", "executed") == ("48.00", "45.30")
 
 
 def test_a_breadcrumb_is_not_wrapped_onto_the_report_s_title_below_it() -> None:

@@ -322,7 +322,7 @@ _UNIT_END = re.compile(r"[局委会办府院校所站馆队处室心园部社团
 
 
 def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
-    """"牟定县" (before "2020年第一批…工程…报告"): a region, no unit; "基本公共卫生服务" before "项目支出绩效自评表":
+    """"某某县" (before "2021年第二批…工程…报告"): a region, no unit; "家庭医生签约服务" before "项目支出绩效自评表":
     the project, no unit."""
     region = _REGION.fullmatch(unit)
     if region is not None and (region["city"] or region["county"]):
