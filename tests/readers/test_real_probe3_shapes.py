@@ -49,9 +49,9 @@ def test_rates_of_several_funds_in_one_sentence_are_not_the_budget_s() -> None:
 
 
 def test_the_first_allocation_stays_the_budget_when_no_rate_fits_another() -> None:
-    text = ("一、绩效目标分解下达情况\n上级下达某某工程资金56万元，共投入资金60万元。\n"
-            "项目实际完成投资54.6万元。\n")
-    assert _budget(text, "adjusted", "executed") == ("56.00", "54.60")
+    text = ("一、绩效目标分解下达情况\n上级下达某某工程资金48万元，共投入资金52万元。\n"
+            "项目实际完成投资45.3万元。\n")
+    assert _budget(text, "adjusted", "executed") == ("48.00", "45.30")
 
 
 def test_a_breadcrumb_is_not_wrapped_onto_the_report_s_title_below_it() -> None:
@@ -163,3 +163,19 @@ def test_a_total_then_its_sources_after_共() -> None:
     evaluation = _read(text)
     assert str(evaluation.budget.adjusted) == "860.50"
     assert [r.name for r in evaluation.budget.fund_rows] == ["中央专项衔接资金", "省级专项衔接资金", "市级资金"]
+
+
+def test_a_region_or_a_project_before_the_title_s_report_words_is_no_unit() -> None:
+    region = _read("某某县2021年第二批农村公路安全防护工程绩效自评报告\n一、绩效目标分解下达情况\n")
+    assert region.unit.name == ""
+    sheet = _read("家庭医生签约服务项目支出绩效自评表.xlsx\n某县项目支出绩效自评表 (2022年度) "
+                  "项目名称 家庭医生签约服务 主管部门 某县卫生健康局 实施单位 某镇卫生院\n")
+    assert sheet.unit.name != "家庭医生签约服务"
+    bureau = _read("某县教育局项目支出绩效自评表\n项目名称 校舍维修\n")
+    assert bureau.unit.name == "某县教育局"
+
+
+def test_the_cover_s_maker_of_the_form_is_no_title() -> None:
+    text = ("评价类型:项目实施过程评价□项目完成结果评价□\n项目名称:某县农村公路养护\n项目单位:某县农村公路养护中心\n"
+            "主管部门:某县交通运输局\n报告日期:2021年07月12日\n某县财政局(制)\n一、项目基本概况\n")
+    assert _read(text).title != "某县财政局(制)"

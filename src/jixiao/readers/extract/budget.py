@@ -3,6 +3,7 @@ carry-over and the stated execution rate. Amounts become 万元; the unit writte
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from decimal import Decimal
@@ -111,11 +112,12 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
         norm = line.norm
         if "执行率" in norm:
             rates = list(_RATE.finditer(norm))
+            funds = _fund_rates(norm, rates)
             for k, match in enumerate(rates):
                 word = norm.index("执行率", match.start())
                 if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]):
                     continue  # an indicator's rate
-                if _fund_rate(norm, rates, k):
+                if k in funds:
                     continue
                 rate = to_decimal(match.group(1))
                 found = ("budget.stated_execution_rate", rate,
@@ -150,17 +152,23 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
 _FUND_LEVEL = re.compile(r"中央|省级|市级|县级|区级|自治区|地方|本级|上级|自筹|其他资金")
 
 
-def _fund_rate(norm: str, rates: list[re.Match[str]], k: int) -> bool:
-    """Whether rate ``k`` is one fund's, not the budget's: its sentence states several rates, each after
-    the fund it belongs to ("中央资金完成…，预算执行率81.97%，省级资金完成…，预算执行率99.28%")."""
-    at = rates[k].start()
-    start = norm.rfind("。", 0, at) + 1
-    end = norm.find("。", at)
-    end = len(norm) if end < 0 else end
-    if sum(start <= m.start() < end for m in rates) < 2:
-        return False
-    clause_start = max([start] + [m.end() for m in rates[:k] if m.end() <= at])
-    return _FUND_LEVEL.search(norm, clause_start, at) is not None
+def _fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
+    """The rates that are one fund's each, not the budget's: a sentence states several, each after the fund it
+    belongs to ("中央资金完成…，预算执行率81.97%，省级资金完成…，预算执行率99.28%")."""
+    if len(rates) < 2:
+        return set()
+    stops = [i for i, ch in enumerate(norm) if ch == "。"]
+    sentence = [bisect.bisect_left(stops, m.start()) for m in rates]
+    counts = Counter(sentence)
+    out: set[int] = set()
+    for k, match in enumerate(rates):
+        if counts[sentence[k]] < 2:
+            continue
+        same = k > 0 and sentence[k - 1] == sentence[k]
+        clause_start = rates[k - 1].end() if same else (stops[sentence[k] - 1] + 1 if sentence[k] else 0)
+        if _FUND_LEVEL.search(norm, clause_start, match.start()) is not None:
+            out.add(k)
+    return out
 
 
 def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool,

@@ -16,6 +16,7 @@ _BRACKET_YEAR = re.compile(r"[(]\s*(20\d{2}|19\d{2})\s*年度\s*[)]")
 _NOISE = re.compile(
     r"^.{1,8}[(\[〔]\d{4}[)\]〕]\s*\d+\s*号$|^(附件|附表)\s*\d*\s*[::]?\s*$|^\d{4}年\d{1,2}月(\d{1,2}日)?$"
     r"|^(编制单位|填报单位|报送单位|日期)"
+    r"|^.{2,20}\(制\)$"  # "某县财政局(制)": the cover's maker of the form, never the title
 )
 _REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
                      r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
@@ -316,8 +317,21 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
             facts.put("project.name", name, source, weak=True)  # a 项目名称 label says it better
-    if unit and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)):  # "2023年度项目自评表": no unit named
+    if unit and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _no_unit(unit, cut):
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
+
+
+# the last character of a body's name ("某县教育局", "某镇卫生院", "某中心")
+_UNIT_END = re.compile(r"[局委会办府院校所站馆队处室心园部社团厂场司]$")
+
+
+def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
+    """"某某县" (before "2021年第二批…工程…报告"): a region, no unit; "家庭医生签约服务" before "项目支出绩效自评表":
+    the project, no unit."""
+    region = _REGION.fullmatch(unit)
+    if region is not None and (region["city"] or region["county"]):
+        return True
+    return cut is not None and cut.group().startswith("项目") and not _UNIT_END.search(unit)
 
 
 # a policy evaluated like a project, after the region that carries it out ("某区" + "…补贴政策")
