@@ -37,9 +37,9 @@ def test_a_label_spaced_out_letter_by_letter() -> None:
 
 def test_a_project_category_cell_is_no_implementing_unit() -> None:
     """"主管部门项目实施单位某馆项目类别1、上级专项…": 项目类别 is a label whose value is not kept, never a value."""
-    text = ("1、 某市文化馆2020年度 项目绩效自评报告自评得分100分绩效目标完成情况执行率情况群众文化活动经费预算8万元,"
-            "实际支出8万元,执行率100%。未完成的绩效目标(无)附件2:某市文化馆2020年度项目绩效自\n\n"
-            "2、评表 单位名称:某市文化馆 填报日期:2021年4月项目名称群众文化活动经费主管部门项目实施单位某市文化馆"
+    text = ("1、 某市文化馆2022年度 项目绩效自评报告自评得分100分绩效目标完成情况执行率情况群众文化活动经费预算8万元,"
+            "实际支出8万元,执行率100%。未完成的绩效目标(无)附件2:某市文化馆2022年度项目绩效自\n\n"
+            "2、评表 单位名称:某市文化馆 填报日期:2023年3月项目名称群众文化活动经费主管部门项目实施单位某市文化馆"
             "项目类别1、上级专项 2、本级专项 项目属性1、持续性项目 2、新增性项目"
             "项目类型1、一次性拨付项目 2、多次拨付项目 "
             "预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额8万8万100%20"
@@ -84,7 +84,7 @@ def test_a_report_on_project_funds_arrival_is_a_project_report_and_what_was_paid
 def test_a_fused_money_row_in_wan_before_the_indicator_header() -> None:
     """"年度财政资金总额8万8万100%20年度绩效指标…": amounts written with 万, the row run onto the next header (its
     年 is no unit of the score 20)."""
-    text = ("2、评表 单位名称:某市文化馆 填报日期:2021年4月项目名称群众文化活动经费主管部门项目实施单位某市文化馆"
+    text = ("2、评表 单位名称:某市文化馆 填报日期:2023年3月项目名称群众文化活动经费主管部门项目实施单位某市文化馆"
             "预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额8万7.5万93.75%18.75"
             "年度绩效指标一级指标二级指标三级指\n")
     evaluation = _read(text)
@@ -101,3 +101,50 @@ def test_a_total_row_written_with_fen() -> None:
             "满意度指标 | 群众满意度指标 | 群众满意度 | ≥90% | 93% | 28 |\n"
             "总分 | 98分 | |||\n")
     assert _read(text).stated_total == 98
+
+
+def test_a_project_s_initial_budget_after_qizhong_is_not_the_unit_s() -> None:
+    """"我院共有6个支出项目，其中，某某经费年初预算数8万元，年末结算支出8万元；…": the amounts are one project's."""
+    text = ("某县人民法院\n2019年度部门整体支出绩效评价报告\n1.2部门支出描述\n2019年度支出3210.50万元，其中：基本支出"
+            "2100.20万元，项目支出1110.30万元。\n1.3部门项目实施情况\n我院2019年共有6个支出项目，所有项目皆按照年初预算执行。"
+            "其中，法庭安保经费年初预算数8万元，年末结算支出8万元，项目资金支出进度比率为100%；\n")
+    evaluation = _read(text)
+    assert evaluation.budget.initial is None
+    assert evaluation.budget.expenditure_total == Decimal("3210.50")
+
+
+def test_the_unit_using_a_transfer_payment_s_funds_implements_it() -> None:
+    text = ("中央转移支付某县体育公园项目绩效自评表 | |||\n(2023年度) | |||\n"
+            "转移支付(项目)名称 | 某县体育公园项目 | ||\n"
+            "中央主管部门 | 国家体育总局 | ||\n地方主管部门 | 某县人民政府 | 资金使用单位 | 某县体育发展中心 | |\n"
+            "资金投入情况 (万元) |\n全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | |\n"
+            "年度资金总额: | 800 | 640 | 80% | |\n")
+    evaluation = _read(text)
+    assert evaluation.unit.supervising_department == "某县人民政府"
+    assert evaluation.project is not None
+    assert evaluation.project.implementing_unit == "某县体育发展中心"
+
+
+def test_a_subsidy_paid_out_to_households_is_spent() -> None:
+    text = ("某旗2023年耕地地力保护补贴项目支出绩效自评报告\n一、项目基本情况\n"
+            "2023年上级财政下达我旗耕地地力保护补贴资金1520万元。旗财政局已将资金通过“一卡通”形式全部发放到农户手中，发放资金1520万元。\n")
+    evaluation = _read(text)
+    assert (evaluation.budget.adjusted, evaluation.budget.executed) == (1520, 1520)
+
+
+def test_a_work_s_quality_rated_pass_is_no_grade_of_the_report() -> None:
+    text = ("现将2022年某县交通运输局财政衔接推进乡村振兴资金项目绩效自评总结报告如下:\n一、绩效目标分解下达情况\n"
+            "我县2022年农村公路建设项目计划投资860万元。\n1、产出指标完成情况分析\n已完成建设工程12.5公里，"
+            "我局已组织相关技术人员对该项目进行验收，质量鉴定为合格。\n")
+    assert _read(text).stated_grade is None
+
+
+def test_a_fund_row_s_figures_run_together_are_not_read_as_one() -> None:
+    """"其中:本年财政拨款3535" under "年度资金总额:353510100.00%10" (35 | 35 | 10 | 100.00% | 10): the fund row's
+    "3535" is 35 and 35 run together, never 3535."""
+    text = ("绩效目标自评表(2022年度)项目名称某村水渠改造项目主管部门某县水利局实施单位某县水利局资金情况(万元)"
+            "全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:353510100.00%10其中:本年财政拨款3535其他资金"
+            "年度总体目标年初设定目标\n")
+    evaluation = _read(text)
+    assert (evaluation.budget.adjusted, evaluation.budget.executed) == (35, 35)
+    assert all(row.executed != 3535 for row in evaluation.budget.fund_rows)

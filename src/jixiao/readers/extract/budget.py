@@ -124,6 +124,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             for match in pattern.finditer(norm):
                 amount, unit = parse_money(match.group(1) + match.group(2))
                 units[unit] += 1
+                if path != "budget.carry_over" and _named_part(norm, match.start()):
+                    continue
                 found = (path, tidy(amount), ref(line.location, line.text[match.start(): match.end()]), label)
                 elsewhere = path != "budget.carry_over" and other_year(norm, match.start(), year)
                 _put_or_defer(facts, found, elsewhere, deferred)
@@ -136,6 +138,14 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
     if units and not facts.has("budget.source_unit"):
         facts.values["budget.source_unit"] = units.most_common(1)[0][0]
+
+
+def _named_part(norm: str, at: int) -> bool:
+    """"共有8个项目，其中，某某经费年初预算数6万元，…": after 其中, an amount named after one of the parts (a
+    name opens its clause) is that part's, not the unit's."""
+    sentence = norm.rfind("。", 0, at) + 1
+    clause = max(norm.rfind(mark, 0, at) for mark in ",;:") + 1
+    return "其中" in norm[sentence: at] and len(norm[clause: at].strip()) >= 2
 
 
 # a level of government or a source a fund row is named after ("中央资金完成636.75万元，预算执行率81.97%")
@@ -340,8 +350,9 @@ _ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?(?:资金|经费)|(?:项目|�
                         r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计)?\s*(?:为|:)?\s*" + MONEY)
 # "…服务资金3728万元全部执行到位": the budget, spent in full
 _IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付|使用)")
-# "已严格按合同约定和施工进度及时足额拨付资金66.86万元": 已 may stand a few words before 拨付
-_PAID = re.compile(r"(?:(?:已|累计)支付|拨付使用|已[^,;。下达]{0,20}?拨付|实际完成投资)(?:资金)?"
+# "已严格按合同约定和施工进度及时足额拨付资金66.86万元": 已 may stand a few words before 拨付; a subsidy's
+# "…全部发放到农户手中，发放资金9765万元"
+_PAID = re.compile(r"(?:(?:已|累计)支付|拨付使用|已[^,;。下达]{0,20}?拨付|实际完成投资|(?<=[,;])发放)(?:资金)?"
                    r"\s*(?:共计|合计|为|:)?\s*" + MONEY
                    + r"(?:\s*,\s*(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?")
 
