@@ -148,3 +148,15 @@ def test_a_fund_row_s_figures_run_together_are_not_read_as_one() -> None:
     evaluation = _read(text)
     assert (evaluation.budget.adjusted, evaluation.budget.executed) == (35, 35)
     assert all(row.executed != 3535 for row in evaluation.budget.fund_rows)
+
+
+def test_a_portal_s_name_and_address_above_a_form_s_title_are_no_part_of_the_unit() -> None:
+    """"某市人民政府" / "www.…" above "某市统计局某州财行(2021)8号 某市调查队专项经费项目支出绩效自评表": the
+    address is page furniture, and the unit the title opens with is the form's 主管部门, not the title up to the
+    project's end."""
+    text = ("某市人民政府\n\nwww.example.gov.cn\n\n某市统计局某州财行(2021)8号 某市调查队专项经费项目支出绩效自评表\n\n"
+            "项目支出绩效自评表\n(2022年度)\n项目名称 某州财行(2021)8号 某市调查队专项经费\n"
+            "主管部门 某市统计局 实施单位 某市统计局\n项目资金\n(万元)\n"
+            "资金来源 年初预算数 全年预算数 全年执行数 分值权重 执行率 得分\n"
+            "年度资金总额 4.10 2.05 2.05 10 100.00% 10\n")
+    assert _read(text).unit.name == "某市统计局"
