@@ -160,3 +160,11 @@ def test_a_portal_s_name_and_address_above_a_form_s_title_are_no_part_of_the_uni
             "资金来源 年初预算数 全年预算数 全年执行数 分值权重 执行率 得分\n"
             "年度资金总额 4.10 2.05 2.05 10 100.00% 10\n")
     assert _read(text).unit.name == "某市统计局"
+
+
+def test_a_transfer_payment_form_s_title_names_a_fund_not_a_unit() -> None:
+    text = ("2023年度中央转移支付区域(某县体育公园项目)绩效自评表\n"
+            "中央转移支付某县体育公园项目绩效自评表 | |||\n(2023年度) | |||\n"
+            "转移支付(项目)名称 | 某县体育公园项目 | ||\n中央主管部门 | 国家体育总局 | ||\n"
+            "地方主管部门 | 某县人民政府 | 资金使用单位 | 某县体育发展中心 | |\n")
+    assert not _read(text).unit.name.startswith("中央转移支付")
