@@ -620,6 +620,9 @@ def _row_reading(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
     return _ROW_CACHE[key]
 
 
+_POINTS = re.compile(r"\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*")
+
+
 def _total_row(tokens: Sequence[Token], i: int, cols: list[str], out: FlatTable) -> int:
     """总分 | 100 | 96 | 优: the full mark in the weight column, the total in the score column."""
     j = i + 1
@@ -627,7 +630,7 @@ def _total_row(tokens: Sequence[Token], i: int, cols: list[str], out: FlatTable)
     grade: int | None = None
     while j < len(tokens) and len(numbers) + (grade is not None) < 4 and j < i + 12:
         cell = kind(tokens[j].text)
-        if cell in (Kind.NUMBER, Kind.FUSED):
+        if cell in (Kind.NUMBER, Kind.FUSED) or _POINTS.fullmatch(tokens[j].text):  # 总分 | 100分
             numbers.append(j)
         elif cell is Kind.GRADE:
             grade = j

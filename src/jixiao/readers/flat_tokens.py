@@ -94,12 +94,13 @@ _CLAUSE = re.compile(r"[，。；;！？,](?:(?<=[，。；;！？])|(?<!\d,)|(?
 # money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals
 _FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 # in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
-_UNITS = "(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")"  # 万亩, 万户: a unit in ten thousands
+# 万亩, 万户: a unit in ten thousands; "10万10万100%20": a sum in 万 (元 left out) before the next figure
+_UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
 _FIGURES = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _FULL_FIGURE = re.compile("[０１２３４５６７８９．％]")  # a quick test before translating a line
 _VALUE_RUN = re.compile(
     r"(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
-    r"|" + _FIGURE + r"(?:%|" + _UNITS + r")?"
+    r"|" + _FIGURE + r"(?:%|" + _UNITS + r"(?!度))?"  # "…100%20年度绩效指标": 年 opens the next word
     r"|[—/／\-]+"
     r"|[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
 )
@@ -413,6 +414,10 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         and not _MARKER.fullmatch(plain[hits[0].end():].strip())
     if labelled and len(hits) == 1 and _named_after_header(hits[0].group(0), plain[hits[0].end():]):
         return None  # "绩效指标明确性": an indicator's name that starts with a header word is one cell
+    if labelled and len(hits) == 1 and hits[0].start() == 0 and _names_a_unit(hits[0].group(0)) \
+            and plain[hits[0].end(): hits[0].end() + 1] == " ":
+        value = text[hits[0].end():].strip(" :：")  # "项目名称 某州财行(2022)10号 某专项经费": the name whole
+        return [text[: hits[0].end()], value] if value else None
     carried = _carried(plain, hits) and len(_CLAUSE.findall(text)) <= 1
     if not (force or labelled or carried
             or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
@@ -457,9 +462,15 @@ _CJK_SPACE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")  # (the sp
 _FORMULA_ONE = re.compile(r"([(（][A-Z](?:/[A-Z])?)1(?=[\u4e00-\u9fff])")
 
 
+# "项 目 名 称:": a label spaced out letter by letter (single Chinese characters, one space apart)
+_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,7}(?![\u4e00-\u9fff])")
+
+
 def _join_split_words(text: str) -> str:
     """"年度财政 资金总额": a space a PDF's text layer put inside one of the form's words (a cell wrapped
-    over two lines) is dropped; a space between two words or inside a name stays."""
+    over two lines) is dropped; a space between two words or inside a name stays. A form's word spaced out
+    letter by letter ("项 目 名 称") is joined."""
+    text = _LETTER_SPACED.sub(lambda run: _joined_word(run.group(0)), text)
     for space in reversed(list(_CJK_SPACE.finditer(text))):
         at = space.start()
         joined = text[max(0, at - _longest_word()): at] + text[at + 1: at + 1 + _longest_word()]
@@ -467,6 +478,11 @@ def _join_split_words(text: str) -> str:
         if any(hit.start() < cut < hit.end() for hit in _words().finditer(match_text(joined))):
             text = text[:at] + text[at + 1:]
     return text
+
+
+def _joined_word(run: str) -> str:
+    joined = run.replace(" ", "")
+    return joined if _words().fullmatch(match_text(joined)) else run
 
 
 def _word_figures(text: str) -> re.Match[str] | None:
@@ -551,6 +567,14 @@ def _named_after_header(word: str, rest: str) -> bool:
     return label_field(word) is None and not pattern("goal_row").match(key) and not pattern("form_end").match(key)
 
 
+def _names_a_unit(word: str) -> bool:
+    """项目名称, 主管部门, 实施单位 …: a label whose value is a name (a name may hold figures and brackets)."""
+    from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
+
+    return label_field(word) in ("project.name", "unit.supervising_department", "project.implementing_unit",
+                                 "unit.name")
+
+
 def _join_sub_rows(cells: list[str]) -> list[str]:
     """"其中" and the row label after it ("其中：本年财政拨款") are one cell."""
     out: list[str] = []
@@ -576,6 +600,8 @@ def _cut_points(plain: str) -> list[re.Match[str]]:
     weak = _weak_words()
     keep = []
     for index, hit in enumerate(hits):
+        if _OPTION_AFTER.match(plain, hit.end()) and _OPTION_LABEL.fullmatch(hit.group(0)):
+            continue  # "评价层次：项目承担单位绩效自评□ 主管部门绩效自评□": check-box options, no labels
         if hit.group(0) in weak:
             before = hits[index - 1] if index else None
             after = hits[index + 1] if index + 1 < len(hits) else None
@@ -585,6 +611,10 @@ def _cut_points(plain: str) -> list[re.Match[str]]:
                 continue
         keep.append(hit)
     return keep
+
+
+_OPTION_AFTER = re.compile(r"(绩效)?(自评|评价)(?!类型|方式|机构|层次|结论|结果|等级|得分|总分)")
+_OPTION_LABEL = re.compile(r"(项目)?(承担|实施|主管|预算)?(单位|部门)")
 
 
 @cache

@@ -104,6 +104,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         del facts.values["unit.supervising_department"]
     _strip_codes(facts)
     _unit_without_project(facts)
+    _unit_before_project(facts)
     _unit_from_publisher(metadata, facts)  # a title that named the project, not the unit: the publisher
     project_from_form_title(outline, facts)
     _implementing_from_filer(facts)
@@ -220,6 +221,21 @@ def _unit_from_publisher(metadata: dict[str, str], facts: Facts) -> None:
 _SHORT_NAME = re.compile(r"^[区县市镇乡旗][\u4e00-\u9fff]{3,}")  # "区人力资源和社会保障局": the body, its level first
 _REGION_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}?")  # "安顺市西秀": a place before it, no other body
 _BODY_WORDS = re.compile(r"政府|局|委|院|中心|办|所|站|队|部")
+
+
+def _unit_before_project(facts: Facts) -> None:
+    """A title "某市统计局某州财行(2021)8号 某调查专项经费项目支出绩效自评表" read as a unit that runs on into the
+    project's name: when the form names the unit (主管部门 / 实施单位) at the head of it and the rest opens the
+    project's name, the unit is that name."""
+    unit, project = facts.get("unit.name"), facts.get("project.name")
+    if not isinstance(unit, str) or not isinstance(project, str):
+        return
+    for path in ("unit.supervising_department", "project.implementing_unit"):
+        name = facts.get(path)
+        if isinstance(name, str) and len(name) >= 4 and unit.startswith(name) and unit != name \
+                and project.startswith(unit[len(name):].strip()):
+            facts.values["unit.name"] = name
+            return
 
 
 def _implementing_from_filer(facts: Facts) -> None:

@@ -132,6 +132,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             for match in pattern.finditer(norm):
                 amount, unit = parse_money(match.group(1) + match.group(2))
                 units[unit] += 1
+                if path != "budget.carry_over" and _named_part(norm, match.start()):
+                    continue
                 cited = line.text if labelled else line.text[match.start(): match.end()]
                 found = (path, tidy(amount), ref(line.location, cited), label)
                 elsewhere = line.index in projects or (
@@ -146,6 +148,14 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
     if units and not facts.has("budget.source_unit"):
         facts.values["budget.source_unit"] = units.most_common(1)[0][0]
+
+
+def _named_part(norm: str, at: int) -> bool:
+    """"共有8个项目，其中，某某经费年初预算数6万元，…": after 其中, an amount named after one of the parts (a
+    name opens its clause) is that part's, not the unit's."""
+    sentence = norm.rfind("。", 0, at) + 1
+    clause = max(norm.rfind(mark, 0, at) for mark in ",;:") + 1
+    return "其中" in norm[sentence: at] and len(norm[clause: at].strip()) >= 2
 
 
 # a level of government or a source a fund row is named after ("中央资金完成636.75万元，预算执行率81.97%")
@@ -348,28 +358,33 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
     facts.put("budget.fund_rows", [{"name": i["name"], "adjusted": i["amount"]} for i in items], source)
 
 
-# "下达…资金1860万元" / "项目预算资金426.80万元" (年初预算资金 is the initial budget, read before)
+# "下达…资金1860万元" / "…衔接资金共下达105万元" / "项目预算资金426.80万元" (年初预算资金 is the initial
+# budget, read before)
 # "项目财政资金总额12.40万元…拨付使用12.40万元"; "项目计划投资860万元…已完成拨付831.20万元，执行率96.7%";
 # "资金来源：中央资金120万元、省级资金80万元…，合计250万元" (the sources' 合计 is the project's budget)
 _ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?(?:资金|经费|预算)|(?:项目|专项|申报)预算(?:资金|数)?(?:总额)?"
-                        r"|项目财政资金总额|项目计划(?:总)?投资|共投入资金"
+                        r"|项目财政资金总额|项目计划(?:总)?投资|共投入资金|(?:资金|经费)(?:共|合计)?下达"
                         r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计)?\s*(?:为|:)?\s*" + MONEY)
 # "…服务资金3728万元全部执行到位": the budget, spent in full
 _IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付|使用)")
-_PAID = re.compile(r"(?:(?:已|累计)支付|拨付使用|已(?:完成)?拨付|实际完成投资)(?:资金)?\s*(?:共计|合计|为|:)?\s*"
-                   + MONEY
+# "已严格按合同约定和施工进度及时足额拨付资金66.86万元": 已 may stand a few words before 拨付; a subsidy's
+# "…全部发放到农户手中，发放资金9765万元"
+_PAID = re.compile(r"(?:(?:已|累计)支付|拨付使用|已[^,;。下达]{0,20}?拨付|实际完成投资|(?<=[,;])发放)(?:资金)?"
+                   r"\s*(?:共计|合计|为|:)?\s*" + MONEY
                    + r"(?:\s*,\s*(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?")
 
 
 def project_fund_phrases(outline: Outline, facts: Facts) -> None:
     """A project fund's report that states no budget figures the usual way: "下达…资金1860万元" is its
     budget, "已支付1796.45万元，支付率96.58%" what was spent and the rate (only for project reports,
-    only where nothing else was read)."""
+    only where nothing else was read; with an initial budget read, only what was spent)."""
     if facts.get("kind") != "项目支出":
         return
     wanted = {path: not facts.has(path) for path in ("budget.adjusted", "budget.executed",
                                                      "budget.stated_execution_rate")}
-    if facts.has("budget.initial") or not any(wanted.values()):
+    if facts.has("budget.initial"):  # "年初预算安排200万元…已…拨付资金66.86万元": only what was spent is sought
+        wanted["budget.adjusted"] = False
+    if not any(wanted.values()):
         return
     allocated: list[tuple[Decimal, SourceRef]] = []
     for line in outline.lines:

@@ -105,11 +105,16 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
         if word:
             facts.put(path, GRADE_SYNONYMS[word].value, source)
     elif not (path == "unit.name" and _NO_UNIT.search(value)) and _fits_text_field(path, value):
-        facts.put(path, SEAL.sub("", _SYSTEM_CODE.sub("", value)).strip(" ，,。；;*"), source, weak=weak)
+        seal = SEAL.search(value) if path in _NAME_FIELDS else None
+        if seal is not None and seal.start() >= 2:  # "某局（公章）项目": the stamp's note ends the name
+            value = value[: seal.start()]
+        facts.put(path, SEAL.sub("", _SYSTEM_CODE.sub("", value)).strip(" ，,。；;*:："), source, weak=weak)
 
 
 _NAME_FIELDS = frozenset(("unit.name", "unit.supervising_department", "project.name", "project.implementing_unit"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# "评价层次：项目承担单位绩效自评□ 主管部门绩效自评□": a check-box option after a label word is no name
+_OPTION = re.compile(r"^(绩效)?(自评|评价|考评)")
 
 
 def _fits_text_field(path: str, value: str) -> bool:
@@ -119,7 +124,8 @@ def _fits_text_field(path: str, value: str) -> bool:
     if path not in _NAME_FIELDS:
         return True
     key = compact(value)
-    if len(_CJK.findall(key)) < 2 or key.startswith("其中") or label_field(key) is not None or _cut_label(key):
+    if len(_CJK.findall(key)) < 2 or key.startswith("其中") or label_field(key) is not None or _cut_label(key) \
+            or _OPTION.match(key):
         return False
     return not (len(key) <= 8 and (money_role(key) or cell_role(key)))
 

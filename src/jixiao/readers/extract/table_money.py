@@ -150,6 +150,7 @@ class MoneyBlock:
                    <= self.totals[role] for role, (value, _) in amounts.items())
 
     def _part(self, table: Table, r: int, label: str, amounts: dict[str, tuple[Decimal, int]], facts: Facts) -> None:
+        amounts = {role: found for role, found in amounts.items() if not self._run_together(found[0])}
         if not amounts:
             return
         name = re.sub(r"^其中\s*[:：]?\s*", "", label).strip(" :：")
@@ -161,6 +162,14 @@ class MoneyBlock:
             value = amounts.get("adjusted", amounts.get("initial"))
             if value is not None:
                 facts.put("budget.carry_over", value[0], self._ref(table, r, value[1], [label] * (value[1] + 1)))
+
+    def _run_together(self, value: Decimal) -> bool:
+        """"其中：本年财政拨款2020" under a total of 20 | 20: a fund row's figure above the block's total that is
+        two of the total's figures run together (a viewer dropped the space between them)."""
+        if not self.totals or value <= max(self.totals.values()):
+            return False
+        written = [f"{total.normalize():f}" for total in self.totals.values()]
+        return f"{value.normalize():f}" in {a + b for a in written for b in written}
 
     def _rate(self, table: Table, r: int, cells: dict[str, tuple[str, int]], facts: Facts) -> IndicatorDraft | None:
         rate_text, rate_col = cells.get("rate", ("", -1))

@@ -317,10 +317,13 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
             facts.put("project.name", name, source, weak=True)  # a 项目名称 label says it better
-    if unit and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _no_unit(unit, cut):
+    if unit and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _no_unit(unit, cut) \
+            and not _FUND_NOT_UNIT.match(unit):
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
 
 
+# "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither)
+_FUND_NOT_UNIT = re.compile(r"(?:中央|省级|市级|县级|区级)?(?:财政)?(?:转移支付|专项资金|补助资金)")
 # the last character of a body's name ("某县教育局", "某镇卫生院", "某中心")
 _UNIT_END = re.compile(r"[局委会办府院校所站馆队处室心园部社团厂场司]$")
 

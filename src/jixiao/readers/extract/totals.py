@@ -46,9 +46,13 @@ def grades_in(norm: str) -> list[re.Match[str]]:
     found = []
     for match in GRADE.finditer(norm):
         tail = norm[match.end(): match.end() + 1]
-        if not (tail and _CJK.match(tail) and tail not in "等级次"):
+        if not (tail and _CJK.match(tail) and tail not in "等级次") and not _ACCEPTANCE.search(norm, 0, match.start()):
             found.append(match)
     return found
+
+
+# "…验收，质量鉴定为合格": a work's acceptance, not the report's grade
+_ACCEPTANCE = re.compile(r"(?:质量|验收|鉴定|检验|检测|工程|竣工)[^,;。]{0,4}$")
 
 
 def grade_word(text: str) -> str | None:
