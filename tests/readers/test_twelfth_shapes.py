@@ -10,8 +10,10 @@ from pathlib import Path
 
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
+from jixiao.readers.extract import extract
 from jixiao.readers.extract.table_columns import money_header
 from jixiao.readers.joined_columns import joined_header, split_joined_lines
+from jixiao.readers.source_text import text_to_document
 
 
 def _read(tmp_path: Path, text: str, name: str = "report.txt") -> Evaluation:
@@ -205,3 +207,16 @@ def test_a_joined_cell_in_a_pipe_table_with_wide_padding(tmp_path: Path) -> None
             "|  三级指标  |  指标值  |  完成值  |  分值/得分  |\n|---|---|---|---|\n"
             "|  设备完好率  |  ≥95%  |  96%  |  100/98  |\n")
     assert _scored(_read(tmp_path, text, "report.md")) == [("设备完好率", None, Decimal(100), Decimal(98))]
+
+
+def test_unnumbered_items_led_by_their_second_level_under_first_level_headings() -> None:
+    text = ("某县公路养护中心2023年度项目支出绩效自评报告\n三、绩效指标完成情况\n（一）产出指标\n"
+            "数量指标——桥梁检测座数：指标值≥12座，完成值12座，分值30分，得分30.0分。\n"
+            "质量指标——检测报告合格率：指标值≥95%，完成值96%，分值30分，得分29.5分。\n"
+            "（二）效益指标\n社会效益指标——通行安全：指标值明显提升，完成值明显提升，分值40分，得分40分。\n")
+    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in indicators] == [
+        ("桥梁检测座数", "产出指标", "数量指标", Decimal("30"), Decimal("30.0")),
+        ("检测报告合格率", "产出指标", "质量指标", Decimal("30"), Decimal("29.5")),
+        ("通行安全", "效益指标", "社会效益指标", Decimal("40"), Decimal("40")),
+    ]

@@ -62,7 +62,16 @@ def _holds_indicators(outline: Outline, line: Line) -> bool:
     """A group heading (产出指标) has headings or numbered items under it, not a scored narrative."""
     body = outline.section_body(line)
     return not body or any(b.is_heading or b.marker_kind or b.list_level is not None or grouped_label(b)
-                           for b in body)
+                           or _level_led(b) for b in body)
+
+
+def _level_led(line: Line) -> bool:
+    """"数量指标——养护道路里程：指标值≥30公里，…，分值20分，得分20分。": an unnumbered item led by its 二级 and a
+    dash, its name before a colon, its weight stated."""
+    if "—" not in line.rest_norm and "-" not in line.rest_norm:
+        return False
+    level, name = _level_prefix(line.rest_norm)
+    return level is not None and ":" in name[:32] and bool(HEAD_WEIGHT.search(name) or _KEYED_HEAD.search(name))
 
 
 # "指标名称：X；指标分值：10分；…": the name is the value of a label, not the label itself
@@ -173,7 +182,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             covered.add(line.index)
             continue
         if (line.marker_kind is None and line.md_level is None and not HEAD_WEIGHT.search(line.norm[:40])
-                and not NAME_LABEL.match(line.rest_norm)):
+                and not NAME_LABEL.match(line.rest_norm) and not _level_led(line)):
             continue
         if _execution_paragraph(outline, line):
             continue  # "（一）预算执行情况。…执行率95%，该项分值10分，得9.5分。": 预算执行率, read below
