@@ -29,7 +29,8 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "seventh": {".txt", ".docx", ".xlsx", ".html", ".pdf"},
            "eighth": {".txt", ".docx", ".xlsx", ".html", ".pdf"}, "ninth": {".txt", ".docx", ".md"},
            "tenth": {".txt", ".xlsx", ".docx", ".html"}, "eleventh": {".txt", ".docx", ".pdf"},
-           "twelfth": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}, "thirteenth": {".txt", ".docx", ".pdf", ".md"},
+           "twelfth": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"},
+           "thirteenth": {".txt", ".docx", ".pdf", ".md"},
            "fourteenth": {".txt", ".html", ".htm", ".mhtml", ".pdf"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]
