@@ -25,6 +25,8 @@ def rule_lines(lines: list[str]) -> set[int]:
     """Indexes of the dash and rule lines after each rows-of-cells block headed by a row naming a 得分计算方法
     (or other scoring-rule) column; none when the text has no such header."""
     out: set[int] = set()
+    if _RULE_COLUMN.search("\n".join(lines)) is None:  # (one search of the text, not one a line)
+        return out
     index = 0
     while index < len(lines):
         if _rule_header(lines[index]):

@@ -181,12 +181,11 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
 
 
 def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
-    listed = bool(_LIST_START.search(part) or _INLINE_LIST.search(part))
-    if listed and (_INTERNAL.search(part) or _INTERNAL_BY_NOUN.search(part)):
-        _bodies_in(line, part, offset, facts, "unit.internal_bodies", "内设机构")
-    elif listed and _SUBORDINATE.search(part):
-        _bodies_in(line, part, offset, facts, "unit.subordinate_bodies", "下属机构")
-    elif (only := _COUNT_ONLY.search(part)) and not facts.has("unit.subordinate_bodies_count"):
+    internal = bool(_INTERNAL.search(part) or _INTERNAL_BY_NOUN.search(part))
+    if (internal or _SUBORDINATE.search(part)) and (_LIST_START.search(part) or _INLINE_LIST.search(part)):
+        path, label = ("unit.internal_bodies", "内设机构") if internal else ("unit.subordinate_bodies", "下属机构")
+        _bodies_in(line, part, offset, facts, path, label)
+    elif "下辖" in part and (only := _COUNT_ONLY.search(part)) and not facts.has("unit.subordinate_bodies_count"):
         count = _count((only.group("after") or only.group("before")) + "个")
         if count is not None:
             facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[offset: offset + len(part)]))
