@@ -39,7 +39,7 @@ def _row() -> re.Pattern[str]:
 def spelled_rows(lines: list[str]) -> dict[int, tuple[Table, set[int]]]:
     """The first line of each run of such rows → the rows as a table and the lines it covers (the
     header's lines above included)."""
-    if not any(_GATE.search(line) for line in lines[:400]):
+    if not _GATE.search("\n".join(lines[:400])):  # (one search of the head, not one a line)
         return {}
     out: dict[int, tuple[Table, set[int]]] = {}
     index = 0
