@@ -26,6 +26,11 @@ _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|�
                          r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处))转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
 _LABELLED = re.compile(r"^[^:]{2,8}:")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
+# "…的规定,某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班": the unit that evaluates itself (its name
+# opens on no literal: searched only in a line holding 以下简称)
+_SELF_NAMED = re.compile(
+    r"([^,;。:()“”]{2,24}?(?:人民政府|委员会|联合会|办事处|局|中心|医院|卫生院|学校|馆|站))\s*\(以下简称[^()]{1,12}\)"
+    r"\s*(?:成立|组织|牵头|按照|对)[^。]{0,40}?(?:绩效自评|绩效评价)")
 _PROSE_FIELDS = [
     ("unit.name", re.compile(
         r"^(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)"
@@ -35,10 +40,7 @@ _PROSE_FIELDS = [
     ("unit.name", re.compile(
         r"现将\s*(?:(?:19|20)\d{2}\s*年度?)?\s*([^,;。:()“”]{2,24}?(?:人民政府|委员会|办事处|局|中心|医院|卫生院"
         r"|学校|中学|小学|幼儿园|馆|站))(?:本级)?\s*(?:(?:19|20)\d{2}\s*年度?)?[^,;。]{0,40}?(?:绩效自评|绩效评价)")),
-    # "…的规定,某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班": the unit that evaluates itself
-    ("unit.name", re.compile(
-        r"([^,;。:()“”]{2,24}?(?:人民政府|委员会|联合会|办事处|局|中心|医院|卫生院|学校|馆|站))\s*\(以下简称[^()]{1,12}\)"
-        r"\s*(?:成立|组织|牵头|按照|对)[^。]{0,40}?(?:绩效自评|绩效评价)")),
+    ("unit.name", _SELF_NAMED),
     ("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)")),
     ("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管")),
     ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施")),
@@ -202,6 +204,8 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
         if not _ANY_PROSE_FIELD_WORD.search(line.norm):
             continue
         for path, field_pattern in _PROSE_FIELDS:
+            if field_pattern is _SELF_NAMED and "以下简称" not in line.norm:
+                continue
             match = field_pattern.search(line.norm)
             if match:
                 value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
