@@ -162,7 +162,8 @@ def f03() -> tuple[Facts, str, Any]:
     src = SOURCES / "f03-sc-cangxi-school-project-pdf-splittable.docx"
     src.write_bytes(_bytes(d))
     facts = {"kind": "项目支出", "year": 2024, "unit": {"supervising_department": "苍溪县教育和科技局"},
-             "project": {"name": "2024年义务教育薄弱环节改善校舍维修改造项目", "implementing_unit": "苍溪县教育和科技局"},
+             "project": {"name": "2024年义务教育薄弱环节改善校舍维修改造项目",
+                         "implementing_unit": "苍溪县教育和科技局"},
              "budget": {"initial": "560", "adjusted": "560", "executed": "548.3", "stated_execution_rate": "97.91"},
              "exec": (10, "97.91", "9.79"), "indicators": R.F03, "stated_total": "99.23", "stated_grade": "优"}
     return facts, "pdf", src
@@ -173,9 +174,11 @@ def f04() -> tuple[Facts, str, Any]:
     wb = openpyxl.Workbook()
     notes = wb.active
     notes.title = "填报说明"
-    for r, text in enumerate(["填报说明", "1.本表由项目实施单位填写，主管部门审核。", "2.各项指标分值合计为100分，其中预算执行率10分。",
+    for r, text in enumerate(["填报说明", "1.本表由项目实施单位填写，主管部门审核。",
+                              "2.各项指标分值合计为100分，其中预算执行率10分。",
                               "3.定量指标按实际完成值与年度指标值的比例计分，定性指标按完成程度计分。",
-                              "4.评价等级：90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差。"], 1):
+                              "4.评价等级：90分（含）以上为优，80分（含）至90分为良，"
+                              "60分（含）至80分为中，60分以下为差。"], 1):
         notes.cell(r, 1, text)
     ws = wb.create_sheet("自评表")
     rows: list[list[Any]] = [
@@ -184,7 +187,8 @@ def f04() -> tuple[Facts, str, Any]:
         ["主管部门", "于都县农业农村局", None, None, "实施单位", "于都县果业发展中心"],
         ["项目资金（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
         ["年度资金总额", None, 480, 452, 452, 10, "100%", 10],
-        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]]
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "偏差原因分析及改进措施"]]
     for l1, l2, i in _levels(R.F04):
         rows.append([None, l1, l2, i["name"], i["target"], i["actual"], i["weight"], float(i["score"]), i["note"]])
     rows += [["总分", None, None, None, None, None, 100, 98.67], ["自评等级", "优"]]
@@ -238,7 +242,8 @@ def f06() -> tuple[Facts, str, Any]:
 
     money_t = ("<table border='1'>" + tr(["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], "th")
                + tr(["年度资金总额", "860", "905.6", "887.49", "10", "98.00%", "9.8"]) + "</table>")
-    ind_rows = [tr(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"], "th")]
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"]
+    ind_rows = [tr(head, "th")]
     for l1, l2, i in _levels(R.F06):
         ind_rows.append(tr([l1, l2, i["name"], i["target"], i["actual"], str(i["weight"]), i["score"], i["note"]]))
     ind_rows.append(tr(["总分", "", "", "", "", "100", "99.8", ""]))
@@ -248,7 +253,8 @@ def f06() -> tuple[Facts, str, Any]:
             + f"<tr><td>项目资金（万元）</td><td>{money_t}</td></tr>"
             + f"<tr><td>绩效指标</td><td><table border='1'>{''.join(ind_rows)}</table></td></tr>"
             + tr(["自评等级", "优"]) + "</table>")
-    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>2024年容县城乡环境卫生保洁项目绩效自评表</title></head>"
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
+            "<title>2024年容县城乡环境卫生保洁项目绩效自评表</title></head>"
             "<body><table width='100%'><tr><td class='nav'>首页 &gt; 政务公开 &gt; 预算绩效</td></tr>"
             "<tr><td><table width='960'><tr><td><h2>2024年容县城乡环境卫生保洁项目支出绩效自评表</h2>"
             "<p>发布时间：2025-04-16　来源：容县环境卫生管理站</p></td></tr>"
@@ -271,7 +277,7 @@ def _wrap(text: str, width: int = 35) -> list[str]:
             cut -= 1
         lines.append(rest[:cut])
         rest = rest[cut:]
-    return lines + [rest]
+    return [*lines, rest]
 
 
 def f07() -> tuple[Facts, str, Any]:
@@ -316,7 +322,8 @@ def f07() -> tuple[Facts, str, Any]:
                       "subordinate_bodies_count": 3},
              "budget": {"initial": "2386.5", "adjusted": "2715.34", "executed": "2654.08",
                         "stated_execution_rate": "97.74", "income_total": "2731.6",
-                        "income_items": [("一般公共预算财政拨款收入", "2488.2"), ("政府性基金预算财政拨款收入", "215.4"),
+                        "income_items": [("一般公共预算财政拨款收入", "2488.2"),
+                                         ("政府性基金预算财政拨款收入", "215.4"),
                                          ("其他收入", "28")],
                         "expenditure_total": "2654.08",
                         "expenditure_items": [("基本支出", "1426.53"), ("项目支出", "1227.55")]},
@@ -329,7 +336,8 @@ def f08() -> tuple[Facts, str, Any]:
     d = _doc()
     d.add_heading("长汀县水土保持事业中心2024年度水土流失综合治理项目绩效自评报告", level=1)
     for text in ["一、项目概况", "2024年我中心实施水土流失综合治理项目，在河田、三洲等乡镇开展小流域综合治理。",
-                 "二、绩效自评结论", "项目自评得分99.47分，自评等级为优，详见附件1。附件2为2025年度该项目绩效目标，供对照。",
+                 "二、绩效自评结论",
+                 "项目自评得分99.47分，自评等级为优，详见附件1。附件2为2025年度该项目绩效目标，供对照。",
                  "附件1", "项目支出绩效自评表（2024年度）"]:
         d.add_paragraph(text)
     _table(d, [["项目名称", "2024年长汀县水土流失综合治理项目", "", "", "", "", ""],
@@ -363,16 +371,16 @@ def f09() -> tuple[Facts, str, Any]:
            "本项目年初预算386万元，调整后预算386万元，实际支出372.9万元，预算执行率96.61%。", "",
            "二、绩效指标完成情况",
            "预算执行率（权重10%）：实际96.61%，得分9.66分。"]
-    cn = {"产出指标": "（一）产出指标", "成本指标": "（二）成本指标", "效益指标": "（三）效益指标", "满意度指标": "（四）满意度指标"}
-    last1, last2, n = "", "", 0
-    for i in R.F09:
+    cn = {"产出指标": "（一）产出指标", "成本指标": "（二）成本指标", "效益指标": "（三）效益指标",
+          "满意度指标": "（四）满意度指标"}
+    last1, last2 = "", ""
+    for n, i in enumerate(R.F09, 1):
         if i["l1"] != last1:
             out.append(cn[i["l1"]])
             last1, last2 = i["l1"], ""
         if i["l2"] != last2:
             out.append(i["l2"])
             last2 = i["l2"]
-        n += 1
         line = (f"指标{n}：{i['name']}（权重{i['weight']}%）。年度目标值：{i['target']}；实际完成值：{i['actual']}；"
                 f"自评得分：{i['score']}分。")
         if i["note"]:
@@ -417,7 +425,8 @@ def f10() -> tuple[Facts, str, Any]:
     facts = {"kind": "整体支出", "year": 2024,
              "unit": {"name": "郧西县中医医院", "supervising_department": "郧西县卫生健康局",
                       "staff_establishment": 210, "staff_total": 236},
-             "budget": {"initial": "8650", "adjusted": "9127.8", "executed": "8936.41", "stated_execution_rate": "97.9"},
+             "budget": {"initial": "8650", "adjusted": "9127.8", "executed": "8936.41",
+                        "stated_execution_rate": "97.9"},
              "exec": (10, "97.9", "9.79"), "indicators": R.F10, "stated_total": "99.61", "stated_grade": "优"}
     return facts, "xlsx", src
 
