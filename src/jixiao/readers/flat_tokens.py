@@ -19,7 +19,7 @@ from jixiao.lexicon import lexicon, pattern, roles
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
 from jixiao.readers.ocr_words import read_back_words
-from jixiao.readers.textnorm import clean_line, compact, match_text
+from jixiao.readers.textnorm import clean_line, compact, match_text, pipe_cells
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ def line_cells(raw: str) -> list[str] | None:
     """The cells of one line, or None when the line is one piece of text."""
     line = raw.replace("｜", "|")
     if "|" in line:
-        pieces = [clean_line(p) for p in line.split("|")]
+        pieces = [clean_line(p) for p in pipe_cells(line)]
         if line.lstrip().startswith("|"):
             pieces = pieces[1:]
         while pieces and not pieces[-1]:

@@ -23,7 +23,7 @@ from jixiao.readers.joined_columns import split_joined_lines
 from jixiao.readers.layout_wraps import join_column_wraps
 from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.spelled_rows import spelled_rows
-from jixiao.readers.textnorm import clean_line, normalise_text
+from jixiao.readers.textnorm import clean_line, normalise_text, pipe_cells
 from jixiao.readers.textnorm import display_width as _width
 from jixiao.readers.ticked import with_ticked_grades
 
@@ -252,7 +252,7 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
         if ("|" in raw and _PIPE_ROW.match(raw)) or (table_rows and _PIPE_RULE.match(raw)):
             if _PIPE_RULE.match(raw):
                 continue
-            cells = [_strip_md(clean_line(c)) for c in raw.strip().strip("|").split("|")]
+            cells = [_strip_md(clean_line(c)) for c in pipe_cells(raw.strip().strip("|"))]
             table_rows.append(cells)
             continue
         if table_rows:

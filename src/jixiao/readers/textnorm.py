@@ -49,6 +49,17 @@ def clean_line(text: str) -> str:
 _NARROW = re.compile("[^\u2e80-\U0010ffff]+")
 
 
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def pipe_cells(row: str) -> list[str]:
+    """A Markdown row's pieces between its pipes; "\\|" inside a cell is a pipe of the cell's text
+    ("培训（国培\\|省培）人次"), never a cell boundary."""
+    if "\\|" not in row:  # (most rows: a plain split)
+        return row.split("|")
+    return [piece.replace("\\|", "|") for piece in _UNESCAPED_PIPE.split(row)]
+
+
 def display_width(text: str) -> int:
     """Display width: a Chinese character or full-width mark counts two, Latin and digits one."""
     return len(text) + len(_NARROW.sub("", text))

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from jixiao import limits
 from jixiao.numbers import to_decimal
+from jixiao.readers.extract.block_paragraphs import block_head, block_items, block_weight
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
 from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
@@ -43,6 +44,8 @@ QUOTED_NAME = re.compile(r"\s*[“\"「『]\s*([^“”\"「」『』]{2,30}?)\s
 
 def _title(line: Line) -> str:
     rest = line.rest_norm
+    if (block := block_head(line, _is_level1)) is not None:  # "产出指标（分值40分，得分38分）"
+        return block.group(1)
     text = HEAD_WEIGHT.sub("", SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest else rest).strip()
     return _NAME_STOP.split(text, maxsplit=1)[0].strip()
 
@@ -152,6 +155,15 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         if not line.is_heading and line.marker_kind in scored:  # "（三）资金到位率（10分），得9分。": the block ended
             for level in [lv for lv in groups if lv >= scored[line.marker_kind or ""]]:
                 del groups[level]
+        if not line.is_heading and line.marker_kind is None and (bare := _bare_group(line)) is not None:
+            for level in [lv for lv in groups if lv >= _BARE_LEVEL[bare[0]]]:
+                del groups[level]
+            groups[_BARE_LEVEL[bare[0]]] = bare
+            continue
+        head = block_head(line, _is_level1)
+        if head is not None and _chained_block(outline, line, head, groups, drafts, facts):
+            covered.add(line.index)
+            continue
         if line.is_heading:
             for level in [lv for lv in groups if lv >= line.level]:
                 del groups[level]
@@ -201,6 +213,48 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
     if execution is not None and not any(d.name == execution.name for d in drafts):
         drafts.insert(0, execution)
     return drafts, mentions, covered
+
+
+def _is_level1(word: str) -> bool:
+    return bool(LEVEL1.match(word))
+
+
+def _is_level2(word: str) -> bool:
+    return bool(LEVEL2.match(word))
+
+
+def _chained_block(outline: Outline, line: Line, head: re.Match[str], groups: dict[int, tuple[str, str]],
+                   drafts: list[IndicatorDraft], facts: Facts | None) -> bool:
+    """"（一）产出指标（分值40分，得分40分）。数量指标：1.名称，…": the block's weight noted, its chained items read
+    (under the headings above). True when the line is read so (a heading with no items on it is left to
+    the heading reading, which groups the lines under it)."""
+    if facts is not None:
+        blocks = facts.values.setdefault("stated_block_weights", {})
+        name = head.group(1)
+        if name not in blocks:
+            blocks[name] = block_weight(head)
+            facts.refs.setdefault("stated_block_weights", ref(line.location, line.text))
+    items = block_items(line, head, _is_level2, lambda part: (found := _indicator(outline, part)) and found[0])
+    for draft in items:
+        for field_name, name in groups.values():
+            draft.put(field_name, name, ref(line.location, name))
+    drafts.extend(items)
+    return bool(items) or not line.is_heading
+
+
+# a level's name alone on an unnumbered line ("数量指标" over "指标1：…" lines): below every heading
+_BARE_LEVEL = {"level1": 98, "level2": 99}
+_BARE_MAX = 16
+
+
+def _bare_group(line: Line) -> tuple[str, str] | None:
+    """("level1"|"level2", name) for a line holding only a level's name ("数量指标", "产出指标："): it groups the
+    indicator lines under it until the next such line or heading."""
+    rest = line.rest_norm.strip()
+    if len(rest) > _BARE_MAX or not rest.endswith(("指标", "指标:")):  # (the cheap test: most lines stop here)
+        return None
+    title = rest.rstrip(":").strip()
+    return group_level(line, title) if title == line.rest.strip().rstrip("：:").strip() else None
 
 
 def _execution_paragraph(outline: Outline, line: Line) -> bool:

@@ -42,6 +42,20 @@ _SCORED_LEVEL = re.compile(r"^([^,:;。()]{1,10})\(\s*(\d+(?:\.\d+)?)\s*分\s*\)
 _ITEM_WEIGHT = re.compile(r"^[^,:;。()]{2,30}\(\s*(\d+(?:\.\d+)?)\s*分\s*\)")
 
 
+# "产出指标（分值40分，得分39分）" / "效益指标（权重30%，自评得分28.5分）": a level's name, its points and its score
+BLOCK_HEAD = re.compile(
+    r"^\s*([\u4e00-\u9fff]{2,10}?)\s*\(\s*(?:分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%)?\s*"
+    r"[,;、]\s*(?:自评|实际)?(?:得分|评分|得)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分?\s*\)\s*[。.:,;]?\s*"
+)
+
+
+def is_block_heading(rest: str) -> bool:
+    """"产出指标（分值40分，得分39分）" alone on its line: a 一级 block's heading."""
+    found = BLOCK_HEAD.match(rest) if "(" in rest[:16] else None
+    return found is not None and found.end() == len(rest) and bool(lexicon_pattern("levels.level1").match(
+        found.group(1)))
+
+
 def is_scored_level(rest: str) -> bool:
     """"投入（15分），扣0.5分，得14.5分。": a level (投入 / 产出指标 …) with its weight and score, a heading."""
     found = _SCORED_LEVEL.match(rest)
@@ -228,7 +242,7 @@ def _looks_like_heading(line: Line, is_section_title: object) -> bool:
     if short and (len(rest) <= 15 or "," not in rest):
         return True
     # "3. 人员编制情况：全镇现有…" — a known section title followed by its text on the same line.
-    if _HEAD_WITH_WEIGHT.match(rest) or is_scored_level(rest):
+    if _HEAD_WITH_WEIGHT.match(rest) or is_scored_level(rest) or is_block_heading(rest):
         return True  # "2、药品耗材采购成本降低率，权重15分" is a heading whatever the name's length
     head = rest.split(":", 1)[0]
     if re.search(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)|\((?:分值|权重)", head):

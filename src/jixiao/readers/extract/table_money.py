@@ -21,6 +21,7 @@ from jixiao.readers.cells import fit
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget import tidy
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
+from jixiao.readers.extract.rate_rows import rate_row_cells
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
 
@@ -78,6 +79,10 @@ class MoneyBlock:
                 amounts[role] = (tidy(to_wan(value, own or self.units[role])), col)
         if self._score_row(table, r, row):
             return True, None
+        if self.total_read and self.rate_draft is None and "rate" not in self.header \
+                and (rated := rate_row_cells(row)) is not None:  # "执行率 | 97.91% | 分值 / 得分 | 10 / 9.79"
+            self.rate_draft = self._rate(table, r, rated, facts)
+            return True, self.rate_draft
         label = self.label(row)
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
@@ -211,6 +216,13 @@ class MoneyBlock:
         if rate is not None:
             draft.put("actual", {"value": rate, "unit": "%"}, cell_ref(table, r, rate_col, rate_text))
         return draft
+
+
+def lone_rate_row(table: Table, r: int, row: list[str], facts: Facts) -> IndicatorDraft | None:
+    """"执行率 | 97.91% | 分值 / 得分 | 10 / 9.79" set apart from the money block above it (a text's rows split into
+    tables of their own): the execution rate and its points all the same."""
+    cells = rate_row_cells(row)
+    return MoneyBlock({}, {}, False)._rate(table, r, cells, facts) if cells is not None else None
 
 
 _UNIT_NOTE = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:亿元|万元|元)\s*[)）]")  # 中央财政资金（万元）

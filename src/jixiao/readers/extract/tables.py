@@ -26,7 +26,7 @@ from jixiao.readers.extract.table_indicators import (
     total_row,
 )
 from jixiao.readers.extract.table_labels import key_values
-from jixiao.readers.extract.table_money import MoneyBlock
+from jixiao.readers.extract.table_money import MoneyBlock, lone_rate_row
 from jixiao.readers.extract.table_spending import spending_by_category
 from jixiao.readers.textnorm import compact, match_text
 
@@ -147,5 +147,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             if used:
                 continue
             money = None
+        if money is None and header is None and (rated := lone_rate_row(table, r, row, facts)) is not None:
+            drafts.append(rated)
+            continue
         key_values(table, r, row, facts)
     return drafts

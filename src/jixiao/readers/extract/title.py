@@ -8,6 +8,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.spaced_labels import extract_spaced_labels
+from jixiao.readers.extract.table_columns import cell_role
 from jixiao.readers.extract.table_labels import SEAL, label_field, put_labelled
 from jixiao.readers.textnorm import match_text
 
@@ -185,11 +186,14 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
         spaced = len(line.text) > 60 and not _SEGMENT.search(line.norm)
         if spaced and len(_SPACED_LABEL.findall(line.norm)) < 2:
             continue
-        for start, end in _spaced_segments(line.norm) if spaced else _segments(line.norm):
+        segments = _spaced_segments(line.norm) if spaced else _segments(line.norm)
+        for start, end in segments:
             label = _LABEL_LINE.match(line.norm, start, end) or _bare_label(line.norm, start, end)
             if label is None or end - start > 60:
                 continue
             path = label_field(label.group(1))
+            if path == "stated_total" and len(segments) > 1 and _indicator_line(line.norm, segments):
+                continue  # "…年度目标值：≥95%；实际完成值：98%；自评得分：10分。": one indicator's score
             value = line.text[label.end():end].strip().rstrip("。")
             if path and path != "none" and value:
                 # a cover's "项目名称：X项目支出" over a line "绩效自评报告" (or joined with it): the report's
@@ -239,6 +243,18 @@ def _spaced_segments(norm: str) -> list[tuple[int, int]]:
             if m.start() and (_SPACED_LABEL.match(norm, m.start()) or label_field(m.group()) not in (None, "none"))]
     bounds = [0, *cuts, len(norm)]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+_ROW_ROLES = ("name", "target", "actual", "weight")
+_NUMBERED_ITEM = re.compile(r"指标\s*[\d一二三四五六七八九十]{1,3}$")  # "指标1：名称…"
+
+
+def _indicator_line(norm: str, segments: list[tuple[int, int]]) -> bool:
+    """A line whose labels include an indicator's name, target, actual value or weight (指标1 / 指标名称 /
+    年度目标值 / 实际完成值 / 权重): its 自评得分 is that indicator's score, never the report's total."""
+    labels = (_LABEL_LINE.match(norm, start, end) for start, end in segments)
+    return any(label is not None and (cell_role(word := label.group(1).strip()) in _ROW_ROLES
+                                      or _NUMBERED_ITEM.match(word)) for label in labels)
 
 
 def _bare_label(norm: str, start: int, end: int) -> re.Match[str] | None:

@@ -1,0 +1,67 @@
+"""A 一级 block written as one paragraph: its heading with the block's own points and score, then its
+indicators chained, each led by its 二级 label ("（一）产出指标（分值40分，得分39分）。数量指标：
+1.名称，年度目标值≥9个，实际完成9个，分值10分，得分10分。质量指标：2.名称，…").
+
+The heading gives the block's weight (never an indicator of its own); each item is read as an indicator under
+the block and the 二级 label before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from jixiao.numbers import to_decimal
+from jixiao.readers.extract.facts import IndicatorDraft, ref
+from jixiao.readers.extract.outline import BLOCK_HEAD, Line, split_marker
+
+# "数量指标：" opening an item (at the start or after a sentence's end)
+_LEVEL_LABEL = re.compile(r"(?:^|(?<=[。;:]))\s*([\u4e00-\u9fff]{2,12}?)\s*:\s*")
+_SENTENCE = re.compile(r"[^;。]+[;。]?")
+
+ItemReader = Callable[[Line], "IndicatorDraft | None"]
+
+
+def block_head(line: Line, is_level1: Callable[[str], bool]) -> re.Match[str] | None:
+    """The heading part of ``line`` when it opens on a 一级 name with its points and score in brackets."""
+    if "(" not in line.rest_norm[:16]:  # (the cheap test: the bracket comes right after the name)
+        return None
+    found = BLOCK_HEAD.match(line.rest_norm)
+    return found if found is not None and is_level1(found.group(1)) else None
+
+
+def block_items(line: Line, head: re.Match[str], is_level2: Callable[[str], bool],
+                read_item: ItemReader) -> list[IndicatorDraft]:
+    """The indicators chained after ``head`` in ``line``, each with its 一级 (the block) and the 二级 label
+    it follows (none when the items carry no label)."""
+    start = line.body_start + head.end()
+    cuts: list[tuple[int, int, str | None]] = []  # (label start, items start, 二级 name)
+    for label in _LEVEL_LABEL.finditer(line.norm, start):
+        word = label.group(1)
+        if is_level2(word):
+            cuts.append((label.start(), label.end(), line.text[label.start(1): label.end(1)]))
+    if not cuts or cuts[0][0] > start:
+        cuts.insert(0, (start, start, None))
+    level1 = line.text[line.body_start + head.start(1): line.body_start + head.end(1)]
+    drafts: list[IndicatorDraft] = []
+    for k, (_, begin, level2) in enumerate(cuts):
+        end = cuts[k + 1][0] if k + 1 < len(cuts) else len(line.norm)
+        for sentence in _SENTENCE.finditer(line.norm, begin, end):
+            lead = len(sentence.group()) - len(sentence.group().lstrip(" ,"))
+            a, b = sentence.start() + lead, sentence.end()
+            part = Line(line.index, line.text[a:b], line.norm[a:b], line.location)
+            part.marker_kind, part.number, part.body_start = split_marker(part.norm)
+            draft = read_item(part)
+            if draft is None or "weight" not in draft.fields:
+                continue
+            source = ref(line.location, line.text)
+            draft.put("level1", level1, source)
+            if level2 is not None:
+                draft.put("level2", level2, source)
+            drafts.append(draft)
+    return drafts
+
+
+def block_weight(head: re.Match[str]) -> Decimal:
+    return to_decimal(head.group(2))

@@ -1,0 +1,40 @@
+"""The execution rate and its points in a row of their own under a money block's total row, labels and
+values side by side: "执行率 | 97.91% | 分值 / 得分 | 10 / 9.79" (a pair of labels over a pair of values, written
+"A / B" in one cell or in cells of their own), or "执行率 | 97.91% | 分值 | 10 | 得分 | 9.79"."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.extract.table_columns import money_role
+from jixiao.readers.extract.values import number_in
+from jixiao.readers.textnorm import compact
+
+_RATE_LABEL = re.compile(r"^(?:预算|资金)?执行率")
+_PAIR = re.compile(r"\s*[/／]\s*")
+_ROLES = ("rate", "rate_weight", "rate_score")
+
+
+def rate_row_cells(row: list[str]) -> dict[str, tuple[str, int]] | None:
+    """Each of 执行率 / 分值 / 得分 the row names, with its value's text and column (the cells of the money
+    block's own columns), or None when the row is not such a row: it opens on 执行率 and names the rate and
+    one of its points, and its values are as many as its labels."""
+    filled = [(col, cell.strip()) for col, cell in enumerate(row) if cell.strip()]
+    if not filled or not _RATE_LABEL.match(compact(filled[0][1])):
+        return None
+    labels: list[str] = []
+    values: list[tuple[str, int]] = []
+    for col, cell in filled:
+        for piece in _PAIR.split(cell):
+            if not piece:
+                continue
+            if number_in(piece) is not None:
+                values.append((piece, col))
+                continue
+            role = money_role(piece)
+            if role not in _ROLES or role in labels:
+                return None
+            labels.append(role)
+    if len(labels) < 2 or len(values) != len(labels) or "rate" not in labels:
+        return None
+    return dict(zip(labels, values, strict=True))
