@@ -70,6 +70,15 @@ def test_a_heading_ends_a_second_level_line_s_group() -> None:
     assert (rows["群众满意度"].level1, rows["群众满意度"].level2) == ("满意度指标", None)
 
 
+def test_a_second_level_line_holds_over_items_with_headings_of_their_own() -> None:
+    text = ("丙县2024年度某某服务项目绩效自评报告\n二、绩效指标完成情况\n（一）产出指标\n数量指标\n"
+            "1.服务人次（50分）\n年度目标值≥2000人次，实际完成2100人次，得50分。\n"
+            "质量指标\n2.回访率（40分）\n年度目标值≥95%，实际完成93%，得39分。\n")
+    rows = {i.name: i for i in _read(text).indicators}
+    assert (rows["服务人次"].level1, rows["服务人次"].level2) == ("产出指标", "数量指标")
+    assert (rows["回访率"].level1, rows["回访率"].level2, rows["回访率"].stated_score) == ("产出指标", "质量指标", 39)
+
+
 # A: a 一级 block as one paragraph, its heading with the block's points and score, items led by their 二级
 _CHAINED = ("甲镇人民政府2024年度部门整体支出绩效自评报告\n"
             "三、绩效指标完成情况\n"
@@ -120,6 +129,19 @@ def test_a_block_heading_on_its_own_line_groups_the_items_under_it() -> None:
     rows = {i.name: i for i in evaluation.indicators}
     assert set(rows) == {"修缮道路", "路灯安装"}
     assert rows["修缮道路"].level1 == "产出指标"
+
+
+def test_a_block_heading_opening_a_sentence_groups_the_items_under_it() -> None:
+    text = ("乙镇人民政府2024年度部门整体支出绩效自评报告\n三、绩效指标完成情况\n"
+            "（一）产出指标（分值30分，得分28分）。本年度产出指标完成较好。\n"
+            "1.修缮道路（15分）：年度目标值≥3公里，实际完成3公里，得15分。\n"
+            "2.路灯安装（15分）：年度目标值≥40盏，实际完成35盏，得13分。\n"
+            "（二）满意度指标（分值70分，得分70分）。群众满意。\n"
+            "1.群众满意度（70分）：年度目标值≥90%，实际完成95%，得70分。\n")
+    evaluation = _read(text)
+    assert {i.name: i.level1 for i in evaluation.indicators} == {
+        "修缮道路": "产出指标", "路灯安装": "产出指标", "群众满意度": "满意度指标"}
+    assert evaluation.stated_block_weights == {"产出指标": 30, "满意度指标": 70}
 
 
 # C: the 2023 variant money header (资金来源 column; 预算安排数 / 调整后预算数 / 实际支出数; 权重 / 评分)

@@ -141,13 +141,18 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
     drafts: list[IndicatorDraft] = []
     mentions: list[IndicatorDraft] = []
     covered: set[int] = set()
-    groups: dict[int, tuple[str, str]] = {}  # level → (field, name)
+    groups: dict[float, tuple[str, str]] = {}  # level → (field, name); a bare level line's: below its section's
+    section = 0  # level of the last heading that holds indicators rather than being one
+    last_heading: Line | None = None
     scored: dict[str, int] = {}  # marker kind of a scored block heading ("（一）投入（15分），得14.5分。") → its level
     bullets: list[tuple[int, str]] = []  # the parent bullets of a Markdown list: (indentation, name)
     cap = 2 * limits.current().indicators  # a report pasted over and over is refused early
     for line in outline.lines:
         if len(drafts) > cap:
             raise limits.LimitError(outline.source, "indicators", None, limit=cap, name="正文中的指标")
+        if last_heading is not None and last_heading.index not in covered:
+            section = last_heading.level
+        last_heading = line if line.is_heading else None
         if line.list_level is None:
             bullets.clear()
         elif _bullet(outline, line, bullets, groups, drafts, covered):
@@ -156,13 +161,14 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             for level in [lv for lv in groups if lv >= scored[line.marker_kind or ""]]:
                 del groups[level]
         if not line.is_heading and line.marker_kind is None and (bare := _bare_group(line)) is not None:
-            for level in [lv for lv in groups if lv >= _BARE_LEVEL[bare[0]]]:
-                del groups[level]
-            groups[_BARE_LEVEL[bare[0]]] = bare
+            _put_bare(groups, section, bare)
             continue
         head = block_head(line, _is_level1)
         if head is not None and _chained_block(outline, line, head, groups, drafts, facts):
             covered.add(line.index)
+            continue
+        if head is not None and not line.is_heading:  # "（一）产出指标（分值30分，得分28分）。…" over items of its own
+            _put_bare(groups, section, ("level1", head.group(1)))
             continue
         if line.is_heading:
             for level in [lv for lv in groups if lv >= line.level]:
@@ -223,11 +229,11 @@ def _is_level2(word: str) -> bool:
     return bool(LEVEL2.match(word))
 
 
-def _chained_block(outline: Outline, line: Line, head: re.Match[str], groups: dict[int, tuple[str, str]],
+def _chained_block(outline: Outline, line: Line, head: re.Match[str], groups: dict[float, tuple[str, str]],
                    drafts: list[IndicatorDraft], facts: Facts | None) -> bool:
     """"（一）产出指标（分值40分，得分40分）。数量指标：1.名称，…": the block's weight noted, its chained items read
     (under the headings above). True when the line is read so (a heading with no items on it is left to
-    the heading reading, which groups the lines under it)."""
+    the heading reading or as a group of the lines under it)."""
     if facts is not None:
         blocks = facts.values.setdefault("stated_block_weights", {})
         name = head.group(1)
@@ -239,12 +245,21 @@ def _chained_block(outline: Outline, line: Line, head: re.Match[str], groups: di
         for field_name, name in groups.values():
             draft.put(field_name, name, ref(line.location, name))
     drafts.extend(items)
-    return bool(items) or not line.is_heading
+    return bool(items)
 
 
-# a level's name alone on an unnumbered line ("数量指标" over "指标1：…" lines): below every heading
-_BARE_LEVEL = {"level1": 98, "level2": 99}
+# a level's name alone on an unnumbered line ("数量指标" over "指标1：…" lines) groups the lines under it just below
+# the section it stands in: a heading of that section's level or higher ends it, an indicator's own heading does not
+_BARE_STEP = {"level1": 0.5, "level2": 0.6}
 _BARE_MAX = 16
+
+
+def _put_bare(groups: dict[float, tuple[str, str]], section: int, group: tuple[str, str]) -> None:
+    """Record a bare level line's group, ending the bare groups it replaces (a 一级 ends the 二级 under it)."""
+    step = _BARE_STEP[group[0]]
+    for level in [lv for lv in groups if lv % 1 >= step or lv >= section + step]:
+        del groups[level]
+    groups[section + step] = group
 
 
 def _bare_group(line: Line) -> tuple[str, str] | None:
@@ -276,7 +291,7 @@ def note_block_weight(facts: Facts, name: str, line: Line, start: int) -> None:
     facts.refs.setdefault("stated_block_weights", ref(line.location, line.text[start: found.end()]))
 
 
-def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups: dict[int, tuple[str, str]],
+def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups: dict[float, tuple[str, str]],
             drafts: list[IndicatorDraft], covered: set[int]) -> bool:
     """A Markdown bullet: an indicator ("- 名称：分值15分，目标值…，得分15分") under its parent bullets
     (- 产出指标 / - 数量指标), or a parent. False when the bullet is neither (read as a plain line)."""

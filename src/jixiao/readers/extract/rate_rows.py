@@ -19,9 +19,10 @@ def rate_row_cells(row: list[str]) -> dict[str, tuple[str, int]] | None:
     """Each of 执行率 / 分值 / 得分 the row names, with its value's text and column (the cells of the money
     block's own columns), or None when the row is not such a row: it opens on 执行率 and names the rate and
     one of its points, and its values are as many as its labels."""
-    filled = [(col, cell.strip()) for col, cell in enumerate(row) if cell.strip()]
-    if not filled or not _RATE_LABEL.match(compact(filled[0][1])):
+    first = next((cell for cell in row if cell.strip()), "")
+    if "执行率" not in first or not _RATE_LABEL.match(compact(first)):  # (the cheap test first: most rows stop here)
         return None
+    filled = [(col, cell.strip()) for col, cell in enumerate(row) if cell.strip()]
     labels: list[str] = []
     values: list[tuple[str, int]] = []
     for col, cell in filled:
