@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
 from jixiao.readers.stream_rows import stream_rows
@@ -24,9 +26,10 @@ _STREAMED = ("评价类型:项目实施过程评价□项目完成结果评价�
              "其中:县财政 |\n450 |\n其中:县财政 |\n4,50.0,12 |\n其中:县财政 |\n4,50.0,12 |\n其中:县财政 |\n|\n||||||\n")
 
 
-def test_a_table_copied_one_cell_a_line_is_rebuilt_row_by_row() -> None:
+@pytest.mark.parametrize("text", [_STREAMED, _STREAMED.replace(" |\n", " |\n\n")], ids=["packed", "blank lines"])
+def test_a_table_copied_one_cell_a_line_is_rebuilt_row_by_row(text: str) -> None:
     """The lines between two lines of rules are one row: the bare "450 |" is the budget's cell, no page number."""
-    evaluation = _read(_STREAMED)
+    evaluation = _read(text)
     assert evaluation.budget.adjusted == 450
 
 

@@ -20,11 +20,11 @@ def stream_rows(lines: list[str]) -> dict[int, list[str]]:
     start = 0
     for index, line in enumerate(lines):
         if _ROW_END.match(line):
-            cells = [lines[i].strip()[:-1].strip() for i in range(start, index)]
-            if 0 < len(cells) and len(cells) + line.count("|") <= _MAX_CELLS and any(cells):
+            cells = [lines[i].strip()[:-1].strip() for i in range(start, index) if lines[i].strip()]
+            if any(cells) and len(cells) + line.count("|") <= _MAX_CELLS:
                 found.append((start, index, cells + [""] * line.count("|")))
             start = index + 1
-        elif not _CELL_LINE.match(line):
+        elif line.strip() and not _CELL_LINE.match(line):  # (a blank line between a row's cells is read past)
             start = index + 1
     rows: dict[int, list[str]] = {}
     chain: list[tuple[int, int, list[str]]] = []
