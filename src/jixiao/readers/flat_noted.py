@@ -7,6 +7,10 @@ row is read by its content only: a short name followed by two bare figures, the 
 (the score no more than the weight), the figure after them not a note's "分". Everything else is a note
 and is left out. The columns are a guess (the header's order, 分值 before 自评分): every cell is marked
 guessed. A sheet is taken for one only when its notes show it (two scoring rules, …不得分 / …扣…).
+
+The level cells come between the rows with their weight ("项目决策 2 分 决策依据 2 2 …", "组织机构 项目管理 13 分 2 2":
+the text layer prints a merged cell where its middle falls, even inside a row). A level is given to the run of
+rows next to it whose weights add up to its own, when exactly one run does (guessed, like every cell here).
 """
 
 from __future__ import annotations
@@ -15,35 +19,86 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.readers.flat_tokens import Token, is_form_word
+from jixiao.readers.textnorm import compact
 
 _RULE = re.compile(r"不得分|扣\s*\d|扣完|缺一项扣|不规范扣|逾期扣")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _FIGURE = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _MIN_RULES = 2
+_Level = tuple[int, str, Decimal, int]  # a level cell: (rows before it, name, weight, source line)
 
 
 def noted_rows(tokens: Sequence[Token], start: int, end: int,
-               roles: list[str]) -> list[tuple[list[str], list[int | None], int]] | None:
+               roles: list[str]) -> tuple[list[tuple[list[str], list[int | None], range]], bool] | None:
     """The rows of ``tokens[start:end]`` (cells and their source lines, aligned with ``roles``, and the
-    index of the row's first token) when they are a score sheet with its scoring notes between the
-    cells; None otherwise."""
+    tokens the row was read from) when they are a score sheet with its scoring notes between the
+    cells, and whether each row starts with a level cell the header does not name; None otherwise."""
     if not {"name", "weight", "score"} <= set(roles):
         return None
     if sum(1 for t in tokens[start:end] if _RULE.search(t.text)) < _MIN_RULES:
         return None
-    rows: list[tuple[list[str], list[int | None], int]] = []
+    rows: list[tuple[list[str], list[int | None], range]] = []
+    weights: list[Decimal] = []
+    levels: list[_Level] = []
     i = start
     while i + 2 < end:
-        name, weight, score = (tokens[i + k].text.strip() for k in range(3))
-        after = tokens[i + 3].text.lstrip() if i + 3 < end else ""
+        level = _level(tokens, i, end)
+        if level is not None:
+            levels.append((len(rows), tokens[i].text.strip(), level, tokens[i].line))
+            i += 3
+            continue
+        name = tokens[i].text.strip()
+        inside = _level(tokens, i + 1, end)  # "组织机构 项目管理 13 分 2 2": the level inside the row
+        at = i + 4 if inside is not None else i + 1
+        weight, score = (tokens[at + k].text.strip() if at + k < end else "" for k in range(2))
+        after = tokens[at + 2].text.lstrip() if at + 2 < end else ""
         if (_NAME.fullmatch(name) and not name.endswith("分") and not is_form_word(name)
                 and _FIGURE.fullmatch(weight) and _FIGURE.fullmatch(score)
                 and Decimal(score) <= Decimal(weight) and not after.startswith("分")):
+            if inside is not None:
+                levels.append((len(rows) + 1, tokens[i + 1].text.strip(), inside, tokens[i + 1].line))
             cells = {"name": name, "weight": weight, "score": score}
-            lines = {"name": tokens[i].line, "weight": tokens[i + 1].line, "score": tokens[i + 2].line}
-            rows.append(([cells.get(r, "") for r in roles], [lines.get(r) for r in roles], i))
-            i += 3
+            lines = {"name": tokens[i].line, "weight": tokens[at].line, "score": tokens[at + 1].line}
+            rows.append(([cells.get(r, "") for r in roles], [lines.get(r) for r in roles], range(i, at + 2)))
+            weights.append(Decimal(weight))
+            i = at + 2
             continue
         i += 1
-    return rows or None
+    if not rows:
+        return None
+    given = _levels_of(weights, levels)
+    if given is None or "level1" in roles:
+        return rows, False
+    return [([name, *cells], [line, *at], span) for (cells, at, span), (name, line) in zip(rows, given, strict=True)], \
+        True
+
+
+def _level(tokens: Sequence[Token], i: int, end: int) -> Decimal | None:
+    """The weight of a level cell printed as "项目决策" / "2" / "分" at ``i``, or None."""
+    if i + 2 >= end or tokens[i + 2].text.strip() != "分" or not _FIGURE.fullmatch(tokens[i + 1].text.strip()):
+        return None
+    if not pattern("levels.level1").match(compact(tokens[i].text)):
+        return None
+    return Decimal(tokens[i + 1].text.strip())
+
+
+def _levels_of(weights: list[Decimal], levels: list[_Level]) -> list[tuple[str, int | None]] | None:
+    """Each row's level: for each level in order, the one run of rows after the previous level's that holds
+    the row beside the level (before or after it) and whose weights add up to the level's; None unless
+    every level finds one run and every row gets a level."""
+    if not levels:
+        return None
+    given: list[tuple[str, int | None]] = [("", None)] * len(weights)
+    taken = 0
+    for before, name, weight, line in levels:
+        runs = [(a, b) for a in range(taken, min(before, len(weights) - 1) + 1)
+                for b in range(max(a, before - 1), len(weights))
+                if sum(weights[a: b + 1], Decimal(0)) == weight]
+        if len(runs) != 1:
+            return None
+        a, b = runs[0]
+        given[a: b + 1] = [(name, line)] * (b - a + 1)
+        taken = b + 1
+    return given if taken == len(weights) else None

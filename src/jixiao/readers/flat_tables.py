@@ -418,9 +418,13 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
         end -= 1  # "（三）满意度指标（20分）" after rows written one a line: the next group's heading, text
     noted = noted_rows(tokens, header.end, end, cols)
     if noted is not None:  # scoring notes between the cells: rows read by content, every cell guessed
-        for row, at, first in noted:  # the notes between the rows stay text
+        read, leveled = noted
+        if leveled:  # the level cells between the rows: a column of their own
+            out.rows[-1].insert(0, names["level1"])
+            out.lines[-1].insert(0, out.lines[-1][0])
+        for row, at, span in read:  # the notes between the rows stay text
             out.add(row, at, [c for c, cell in enumerate(row) if cell])
-            out.used.update(range(first, first + 3))
+            out.used.update(span)
     else:
         _segment(tokens, header.end, end, cols, out)
     if len(out.rows) == 1:  # a header over nothing this reader can cut into rows: leave it to others

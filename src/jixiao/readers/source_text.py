@@ -23,6 +23,7 @@ from jixiao.readers.joined_columns import split_joined_lines
 from jixiao.readers.layout_wraps import join_column_wraps
 from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.spelled_rows import spelled_rows
+from jixiao.readers.stream_rows import stream_rows
 from jixiao.readers.textnorm import clean_line, normalise_text, pipe_cells
 from jixiao.readers.textnorm import display_width as _width
 from jixiao.readers.ticked import with_ticked_grades
@@ -204,7 +205,9 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
     forms = {i: found for i, raw in enumerate(lines) if (found := interleaved_tables(raw, f"第{i + 1}行"))}
     spelled = spelled_rows(lines)  # a system export's rows, one a line, under its two-line header
     covered = {i for _, lines_of in spelled.values() for i in lines_of}
-    flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms) | covered | rule_lines(lines)))
+    streamed = stream_rows(lines) if "||" in text else {}  # a web table copied one cell a line
+    flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms) | covered | rule_lines(lines)
+                           | set(streamed)))
     if warnings is not None:
         warnings.extend(flat.warnings)
     skip_to = 0
@@ -220,6 +223,10 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
             tables += 1
             blocks.append(replace(spelled[number - 1][0], name=f"表{tables}"))
         if number - 1 in covered:
+            continue
+        if number - 1 in streamed:
+            if streamed[number - 1]:
+                table_rows.append([_strip_md(clean_line(c)) for c in streamed[number - 1]])
             continue
         if number - 1 in flat.tables_at:
             flush()

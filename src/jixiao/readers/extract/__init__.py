@@ -32,6 +32,7 @@ from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
+from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.tables import extract_table_facts
 from jixiao.readers.extract.title import (
     derive_region,
@@ -41,7 +42,9 @@ from jixiao.readers.extract.title import (
     project_from_form_title,
 )
 from jixiao.readers.extract.totals import extract_totals
+from jixiao.readers.extract.unit_budget_prose import unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
+from jixiao.readers.extract.unlabelled_total import unlabelled_total
 
 _MISSING = {
     "unit.name": "单位名称",
@@ -81,12 +84,15 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
             notes.extend(deviation_notes(table))
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)
+    unlabelled_total(outline, facts)  # only when no total was read
+    source_money(outline, facts)  # only when no budget was read
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
     _unit_from_publisher(metadata, facts)
     decide_kind(outline, facts)
     project_fund_phrases(outline, facts)
+    unit_budget_prose(outline, facts)
     if not facts.has("unit.name") and facts.has("project.implementing_unit"):
         implementing = facts.get("project.implementing_unit")
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,

@@ -369,9 +369,22 @@ _ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?(?:资金|经费|预算)|(?:�
 _IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付|使用)")
 # "已严格按合同约定和施工进度及时足额拨付资金66.86万元": 已 may stand a few words before 拨付; a subsidy's
 # "…全部发放到农户手中，发放资金9765万元"
+_RATE_AFTER = r"(?:\s*,\s*(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?"
 _PAID = re.compile(r"(?:(?:已|累计)支付|拨付使用|已[^,;。下达]{0,20}?拨付|实际完成投资|(?<=[,;])发放)(?:资金)?"
-                   r"\s*(?:共计|合计|为|:)?\s*" + MONEY
-                   + r"(?:\s*,\s*(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?")
+                   r"\s*(?:共计|合计|为|:)?\s*" + MONEY + _RATE_AFTER)
+
+# "1.某某中心资金完成61.99万元。": what was spent — unless its line states the goal ("绩效目标:某某资金完成80万元") or
+# the clause names one fund ("中央资金完成300万元，…": that fund's row)
+_DONE = re.compile(r"(?:资金|经费)完成(?:\s*了)?\s*" + MONEY + _RATE_AFTER)
+_GOAL_LINE = re.compile(r"^\s*(?:\(?[一二三四五六七八九十\d]+[)、.]\s*)?(?:年度|项目|总体|绩效|预期|年初)*目标\s*[:\d]")
+
+
+def _done(norm: str) -> re.Match[str] | None:
+    match = _DONE.search(norm)
+    if match is None or _GOAL_LINE.match(norm):
+        return None
+    clause = max(norm.rfind(mark, 0, match.start()) for mark in ",;:。") + 1
+    return None if _FUND_LEVEL.search(norm, clause, match.start()) else match
 
 
 def project_fund_phrases(outline: Outline, facts: Facts) -> None:
@@ -393,6 +406,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                 amount, _unit = parse_money(match.group(1) + match.group(2))
                 allocated.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
         paid = _PAID.search(line.norm) if wanted["budget.executed"] else None
+        if paid is None and wanted["budget.executed"] and "完成" in line.norm:
+            paid = _done(line.norm)
         full = _IN_FULL.search(line.norm) if paid is None and "全部" in line.norm else None
         if full is not None:
             amount, _unit = parse_money(full.group(1) + full.group(2))

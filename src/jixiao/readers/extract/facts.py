@@ -21,6 +21,16 @@ def _is_placeholder(value: str) -> bool:
     return mark is not None and mark.end() >= len(value.strip().rstrip("。"))
 
 
+# "项目单位（盖章） 2020年7月16日": the date under a stamp line is never a name
+_DATE_ONLY = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*")
+_NAMES = frozenset({"unit.name", "unit.supervising_department", "project.implementing_unit", "project.unit",
+                    "project.name"})
+
+
+def _not_a_name(path: str, value: object) -> bool:
+    return path in _NAMES and isinstance(value, str) and _DATE_ONLY.fullmatch(value) is not None
+
+
 def ref(location: str, text: str, guessed: bool = False, complete: bool | None = None) -> SourceRef:
     """Where a fact was read; text that OCR read with low confidence makes the reading a guess."""
     guessed = guessed or low_confidence(location)
@@ -80,7 +90,8 @@ class Facts:
     def put(self, path: str, value: Any, source: SourceRef, label: str = "", weak: bool = False) -> bool:
         """Record ``value`` for ``path`` unless already known; warn when a second value differs. A
         ``weak`` value (a name cut out of a title) gives way to a value a label states."""
-        if value is None or value == [] or value == "" or (isinstance(value, str) and _is_placeholder(value)):
+        if value is None or value == [] or value == "" or (isinstance(value, str) and _is_placeholder(value)) \
+                or _not_a_name(path, value):
             return False  # 【待补充：主管部门】 is a form's blank, no value (the template note names it)
         self.offers += 1
         if path in self.values and path in self.weak and not weak and not same_value(self.values[path], value):

@@ -23,6 +23,8 @@ _TOTAL = re.compile(
     r"|现有(?:在职)?(?:职工|人员)"
     r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有)"
     r"(?:总数|人数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")
+# a form's label run on with its figure and the next label ("…单位 人数468单位地址…", a viewer's line): no 人 after it
+_LABELLED_TOTAL = re.compile(r"(?:单位|实有|在职)\s?人数\s*(?::\s*)?(\d{1,6})(?=[\u4e00-\u9fff]|\s|$)(?![人名个万元%])")
 _PART = re.compile(r"([^,，、;；:：。]+?)\s*(?:人数)?\s*(?:为|有|:|共)?\s*(\d+)\s*(?:人|名)")
 _HINT = re.compile(r"编制|在职|实有|人员|职工|在编|人数")  # a line that may speak of the staff
 _RETIRED = re.compile(r"离休|退休|离退休|退职")
@@ -47,6 +49,11 @@ def extract_staff(lines: list[Line], facts: Facts) -> None:
                 facts.put("unit.staff_establishment", int(establishment.group(1)),
                           ref(line.location, line.text[offset + establishment.start(): offset + establishment.end()]))
             total = _TOTAL.search(sentence, establishment.end() if establishment else 0)
+            if total is None and "人数" in sentence and not facts.has("unit.staff_total"):
+                labelled = _LABELLED_TOTAL.search(sentence)
+                if labelled is not None:
+                    facts.put("unit.staff_total", int(labelled.group(1)),
+                              ref(line.location, line.text[offset + labelled.start(): offset + labelled.end()]))
             if total is None or facts.has("unit.staff_total"):
                 continue
             rest_offset = offset + total.end()

@@ -20,13 +20,16 @@ _BUDGET_TOTALS = [
 ]
 _BUDGET_AMOUNTS = [
     (re.compile(r"^年初预算(数)?$"), "budget.initial"),
-    (re.compile(r"^(全年)?(调整)?(后)?预算(数)?$|^全年调整预算(数)?$|^计划投资(额|总额)?$"), "budget.adjusted"),
+    (re.compile(r"^(全年)?(调整)?(后)?预算(数)?$|^全年调整预算(数)?$|^计划投资(额|总额)?$|^计划安排(资金|金额)?$"),
+     "budget.adjusted"),
     (re.compile(r"^(全年)?执行(数)?$|^实际支出$|^决算支出$|^实际使用(情况|资金|金额)?$"), "budget.executed"),
     (re.compile(r"^上年结转"), "budget.carry_over"),
 ]
 
 
 _AMOUNT = re.compile(r"[\d,.]+\s*(万元|元|亿元)?")
+# a figure a page garbled ("7,00.0,77": a comma after the point, groups not of three): no amount to read
+_GARBLED = re.compile(r"\.\d*,|,(?!\d{3}(?!\d))")
 _LABEL_UNIT = re.compile(r"(?:单位)?(亿元|万元|元)$")  # "年初预算（万元）", compacted
 
 
@@ -36,6 +39,11 @@ _MONEY_FLOW_END = re.compile(r"(收入|支出|拨款|经费)$")
 def _is_budget_label(text: str) -> bool:
     key = compact(text)
     return any(p.search(key) for p, _ in _BUDGET_TOTALS) or bool(_MONEY_FLOW_END.search(key))
+
+
+def _figure(cell: str) -> Decimal | None:
+    """The figure a cell holds, none when the page garbled it."""
+    return None if "," in cell and _GARBLED.search(match_text(cell)) else number_in(cell)
 
 
 def _is_amount(text: str) -> bool:
@@ -180,7 +188,7 @@ def _funds_below(table: Table, r: int, label_cols: list[int], columns: dict[str,
         labels = {below[c].strip() if c < len(below) else "" for c in label_cols}
         if len(labels) != 1 or not (name := labels.pop()):
             break
-        amounts = {field.split(".")[1]: number_in(below[c]) if c < len(below) else None
+        amounts = {field.split(".")[1]: _figure(below[c]) if c < len(below) else None
                    for field, (c, _) in columns.items()}
         if all(value is None for value in amounts.values()):
             continue  # "其中：中央财政 |  | 其中：中央财政 |" over the parts
@@ -211,6 +219,8 @@ def budget_rows(table: Table, unit: str, facts: Facts) -> None:
             if rate is not None and "%" in value_text:
                 facts.put("budget.stated_execution_rate", rate, source, "预算执行率")
             continue
+        if _figure(value_text) is None and "," in value_text:
+            continue  # garbled
         stated_unit = _LABEL_UNIT.search(label)
         if stated_unit:
             label = label[: stated_unit.start()] + label[stated_unit.end():]

@@ -154,8 +154,12 @@ _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2}")
 _SYSTEM_CODE = re.compile(r"^\s*[\[【(（]\s*[0-9A-Za-z][0-9A-Za-z.\-]{3,}\s*[\]】)）]\s*(?=\S)")
 
 
+_INDICATOR_HEADERS = ("level1", "level2", "name", "name_weak")
+
+
 def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
-    cells = [c.strip() for c in row[1:] if c.strip() and c != row[0] and _CJK.search(c)]  # a goal holds words
+    cells = [c.strip() for c in row[1:] if c.strip() and c != row[0] and _CJK.search(c)  # a goal holds words
+             and cell_role(compact(c)) not in _INDICATOR_HEADERS]  # (a PDF's "一级指标" beside it is no goal)
     distinct: list[str] = []
     for cell in cells:
         if cell not in distinct:

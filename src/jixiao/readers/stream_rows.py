@@ -1,0 +1,40 @@
+"""A web table copied one cell a line: each cell ends in its rule ("计划安排资金(万元) |" / "150 |" / "|" for an
+empty cell) and a row's trailing empty cells close it on a line of rules only ("||||||||"). The lines from one
+such closing line to the next are one row; rebuilt as cells, the row reads like any pipe table's (a bare figure
+cell is then no page number)."""
+
+from __future__ import annotations
+
+import re
+
+_CELL_LINE = re.compile(r"^[^|]*\|\s*$")  # "text |" or "|"
+_ROW_END = re.compile(r"^\s*\|{2,}\s*$")  # a row's trailing empty cells
+_MAX_CELLS = 40  # cells of one rebuilt row (a real form's: ≤ 16)
+
+
+def stream_rows(lines: list[str]) -> dict[int, list[str]]:
+    """Line index → the cells of the row that ends there (its earlier lines map to ``[]``: read past). Only
+    rows that follow each other, two or more of the same width: a level cell or two over a row of rules
+    among a pipe table's rows ("效益指标 |" / "经济效益指标 |" / "||||||") stay text."""
+    found: list[tuple[int, int, list[str]]] = []  # (first line, last line, cells)
+    start = 0
+    for index, line in enumerate(lines):
+        if _ROW_END.match(line):
+            cells = [lines[i].strip()[:-1].strip() for i in range(start, index) if lines[i].strip()]
+            if any(cells) and len(cells) + line.count("|") <= _MAX_CELLS:
+                found.append((start, index, cells + [""] * line.count("|")))
+            start = index + 1
+        elif line.strip() and not _CELL_LINE.match(line):  # (a blank line between a row's cells is read past)
+            start = index + 1
+    rows: dict[int, list[str]] = {}
+    chain: list[tuple[int, int, list[str]]] = []
+    for row in [*found, (-1, -1, [])]:
+        if chain and row[0] == chain[-1][1] + 1 and len(row[2]) == len(chain[-1][2]):
+            chain.append(row)
+            continue
+        if len(chain) >= 2:
+            for first, last, cells in chain:
+                rows.update({i: [] for i in range(first, last)})
+                rows[last] = cells
+        chain = [row]
+    return rows
