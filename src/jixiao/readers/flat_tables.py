@@ -174,7 +174,7 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
     charge(k - i)  # tried at every token: a flood of header words spends the work budget
     if run and run[0][2] == "measure_unit" and len(run) > 1 and tokens[run[1][0]].line != tokens[run[0][0]].line:
         return None  # "单位 |" (a form's unit-name label) on the line above: the header starts after it
-    if len(run) < 3:
+    if len(run) < 3 and (len(run) != 2 or not _two_money_columns([_money_role_of(t) for _, t, _ in run], tokens, k)):
         return None
     money = [_money_role_of(text) for _, text, _ in run]
     if "executed" in money and ("initial" in money or "adjusted" in money):
@@ -197,6 +197,13 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
             header.roles[header.roles.index("name_weak")] = "name"
         return header
     return None
+
+
+def _two_money_columns(money: list[str | None], tokens: Sequence[Token], k: int) -> bool:
+    """"全年预算数(A) 全年执行数(B) 820.50 801.20 其中:…": a money header of two columns, the budget's and
+    what was spent, with the block's figures right after it (a sheet whose merged label cell came later)."""
+    return len(money) == 2 and money[-1] == "executed" and money[0] in ("initial", "adjusted") \
+        and k + 1 < len(tokens) and all(kind(tokens[n].text) is Kind.NUMBER for n in (k, k + 1))
 
 
 def _garbled_actual(tokens: Sequence[Token], k: int, stop: int, roles: list[str]) -> str | None:
@@ -252,10 +259,11 @@ def _money_role_of(text: str) -> str | None:
 
 
 def _dedupe(found: list[str]) -> list[str]:
-    """Each role once, but text columns read past may come twice (指标解释 | 指标说明及评分标准)."""
+    """Each role once, but text columns read past may come twice (指标解释 | 指标说明及评分标准), and so may
+    the nature (指标性质 正向 | 指标方向 大于等于: the direction, then the comparison)."""
     out: list[str] = []
     for role in found:
-        if role not in out or role == "scoring_rule":
+        if role not in out or role in ("scoring_rule", "nature"):
             out.append(role)
     return out
 

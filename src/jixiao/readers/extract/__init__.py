@@ -123,6 +123,8 @@ _ORG_END = (r"委员会|人民政府|政府|办事处|管理局|局|中心|医�
             r"|办公室|公司|社|厂|委|协会|联合会")
 _PROJECT_END = r"项目|工程|专项|资金|经费|补助|计划|行动|转移支付"
 _UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}))([^的].{{1,40}}?(?:{_PROJECT_END}))$")
+# "某乡某家园垃圾转运站提升改造项目": works done on a facility (站 / 馆 / 所 …), the whole one project, no unit
+_WORKS_ON = re.compile(r"(?:提升|改造|新建|扩建|改建|建设|维修|修缮|加固|整治|提质|升级|改扩建)")
 
 
 # "219001-", "51000021R000000019951-", "[231]" (a 主管部门及代码 cell), "【一般】" (a project's category tag)
@@ -167,7 +169,7 @@ def _unit_without_project(facts: Facts) -> None:
         return
     if facts.get("kind") == "项目支出" and not isinstance(project, str):
         split = _UNIT_THEN_PROJECT.match(unit)
-        if split:
+        if split and not _WORKS_ON.match(split.group(2)):
             facts.values["unit.name"] = split.group(1)
             facts.put("project.name", split.group(2), ref(facts.refs["unit.name"].location, unit, guessed=True))
         elif _PROJECT_ONLY.search(unit) and facts.refs["unit.name"].location == facts.refs.get(

@@ -21,8 +21,8 @@ MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?
 _LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
 _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # "年初批复预算5个项目412万元": a count of projects between the phrase and its amount
-    # "部门预算批复800万元，年中追加100万元": the budget approved at the start of the year
-    ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达)?预算(?:安排)?(?:\d{1,3}个项目)?"
+    # "部门预算批复800万元，年中追加100万元": the budget approved at the start of the year; "年初安排预算资金1万元"
+    ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达|安排)?预算(?:安排)?(?:\d{1,3}个项目)?"
                                   r"|(?<![整加中末])(?:部门)?预算批复(?:数)?)" + _LINK + MONEY),
      "年初预算"),
     ("budget.adjusted", re.compile(
@@ -108,6 +108,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
     year = facts.get("year")
     deferred: list[tuple[str, Any, SourceRef, str]] = []
     projects = project_part_lines(outline, facts)  # a project's figures: the unit's only if it states none
+    project = facts.get("kind") == "项目支出"
     for line in outline.lines:
         norm = line.norm
         if "执行率" in norm:
@@ -115,8 +116,9 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             funds = _fund_rates(norm, rates)
             for k, match in enumerate(rates):
                 word = norm.index("执行率", match.start())
-                if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]):
-                    continue  # an indicator's rate
+                if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]) \
+                        and not (project and norm.endswith("项目", 0, word)):
+                    continue  # an indicator's rate (a project report's 项目执行率 is its own)
                 if k in funds:
                     continue
                 rate = to_decimal(match.group(1))
@@ -359,11 +361,11 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
 
 
 # "下达…资金1860万元" / "…衔接资金共下达105万元" / "项目预算资金426.80万元" (年初预算资金 is the initial
-# budget, read before)
+# budget, read before); "下达某某资金(某某行动)2360万元", "共投入某某补助经费预算830万元"
 # "项目财政资金总额12.40万元…拨付使用12.40万元"; "项目计划投资860万元…已完成拨付831.20万元，执行率96.7%";
 # "资金来源：中央资金120万元、省级资金80万元…，合计250万元" (the sources' 合计 is the project's budget)
-_ALLOCATED = re.compile(r"(?:下达[^,;。]{0,30}?(?:资金|经费|预算)|(?:项目|专项|申报)预算(?:资金|数)?(?:总额)?"
-                        r"|项目财政资金总额|项目计划(?:总)?投资|共投入资金|(?:资金|经费)(?:共|合计)?下达"
+_ALLOCATED = re.compile(r"(?:(?:下达|共投入)[^,;。]{0,30}?(?:资金|经费|预算)(?:\([^()]{1,20}\))?"
+                        r"|(?:项目|专项|申报)预算(?:资金|数)?(?:总额)?|项目财政资金总额|项目计划(?:总)?投资|共投入资金|(?:资金|经费)(?:共|合计)?下达"
                         r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计)?\s*(?:为|:)?\s*" + MONEY)
 # "…服务资金3728万元全部执行到位": the budget, spent in full
 _IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付|使用)")

@@ -126,9 +126,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         target_text = target_text or actual_text[both.start("target"): both.end("target")]
         actual_text = actual_text[both.start("actual"): both.end("actual")]
     measure = row_cell(row, header, "measure_unit")
-    nature = match_text(row_cell(row, header, "nature"))
     if target_text and re.fullmatch(r"[\d.,]+", match_text(target_text)):
-        target_text = (nature if nature in ("≥", "≤", ">", "<", "=") else "") + target_text + measure
+        target_text = _comparison(row, header) + target_text + measure
     target = parse_target(target_text) if target_text else None
     measure = UNIT_WORDS.get(measure, measure)
     if target is not None and measure and target.get("value") is not None and not target.get("unit"):
@@ -160,6 +159,25 @@ _CORE_MARK = re.compile(r"^\s*[★☆]\s*")
 _UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
 _TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"
                                 r"(?:全年)?(?:实际)?完成(?:值|情况)?\s*:?\s*(?P<actual>[^,;:]+?)\s*。?$")
+
+
+_SIGNS = {"≥": "≥", "≤": "≤", ">": ">", "<": "<", "=": "=", "大于等于": "≥", "小于等于": "≤", "大于": ">",
+          "小于": "<", "等于": "="}
+
+
+def _comparison(row: list[str], header: dict[str, int]) -> str:
+    """The comparison a nature column writes ("≥", or in words "大于等于"); a form with two such columns
+    (指标性质 正向 | 指标方向 大于等于) writes it in the second, which no other role claims."""
+    col = header.get("nature")
+    if col is None:
+        return ""
+    taken = set(header.values())
+    for at in (col, col + 1):
+        if at < len(row) and (at == col or at not in taken):
+            sign = _SIGNS.get(compact(match_text(row[at])))
+            if sign:
+                return sign
+    return ""
 
 
 def _weightless_row(row: list[str], header: dict[str, int]) -> bool:

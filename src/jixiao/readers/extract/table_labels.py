@@ -15,9 +15,10 @@ from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
 from jixiao.readers.ticked import ticked_grade
 
-# "某县水利局（盖章）" / "（单位公章）" / "(签章)": a note for the stamp, not part of the name
+# "某县水利局（盖章）" / "（单位公章）" / "(签章)": a note for the stamp, not part of the name; so is a
+# system export's note of what the name is, at its end ("某市自然资源局(部门)")
 SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|章|盖公章|签字|签名)[^)）\]】]{0,6}[)）\]】]\s*"
-                   r"|\s*(?:盖章|公章)\s*$")
+                   r"|\s*(?:盖章|公章)\s*$|\s*[(（]\s*(?:部门|单位)\s*[)）]\s*$")
 _FIELDS = roles("labels")  # label cells → the field they name (lexicon.yaml)
 _GOAL = re.compile(r"总体目标|年度目标")
 _GOAL_HEADERS = re.compile(r"^(预期目标|实际完成情况|预期|实际|目标|完成情况|实际完成目标|年度目标)$")

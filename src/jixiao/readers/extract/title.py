@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
@@ -21,8 +22,8 @@ _NOISE = re.compile(
 )
 _REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
                      r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
-_KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|单位决算|预算执行情况|项目支出|绩效自评|绩效评价|自评表"
-                         r"|自评报告|绩效目标自评"
+_KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|单位决算|决算公开|预算执行情况|项目支出|绩效自评"
+                         r"|绩效评价|自评表|自评报告|绩效目标自评"
                          # "某乡人民政府转移支付2022年度…": a unit's transfer payments ("某资金转移支付" names the fund)
                          r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处))转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
 _LABELLED = re.compile(r"^[^:]{2,8}:")
@@ -71,6 +72,8 @@ def title_lines(outline: Outline) -> list[Line]:
     furniture = pattern("page_furniture")
     head, after_furniture = _head_lines(outline.lines[:40], furniture)
     for i, line in enumerate(head):
+        if line.norm.startswith(("附件", "附表")):
+            line = _without_attachment(line)
         if out and i in after_furniture and not any(_TITLE_WORDS.search(kept.norm) for kept in out):
             out = []  # "公告公示" / breadcrumbs / the title: a web page's section name is no part of the title
         titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
@@ -92,6 +95,17 @@ def title_lines(outline: Outline) -> list[Line]:
         if below is not None:
             return [below]
     return out
+
+
+# "附件2：某局2022年度项目支出绩效自评报告.pdf": the attachment's number before a title on its line
+_ATTACHMENT = re.compile(r"^(?:附件|附表)\s*\d{0,2}\s*:\s*(?=\S)")
+
+
+def _without_attachment(line: Line) -> Line:
+    found = _ATTACHMENT.match(line.norm)
+    if found is None or not _TITLE_WORDS.search(line.norm, found.end()):
+        return line
+    return replace(line, text=line.text[found.end():], norm=line.norm[found.end():])
 
 
 def _title_tail(line: Line, above: list[Line]) -> bool:
@@ -296,9 +310,10 @@ def derive_region(facts: Facts) -> None:
     name = facts.get("unit.name")
     if not name or facts.has("unit.region"):
         return
-    region = _REGION.match(match_text(name))
-    if region and (region.group("prov") or region.group("city")) and region.group(0) != name:
-        facts.put("unit.region", name[: region.end()], ref(facts.refs["unit.name"].location, name))
+    party = 2 if name.startswith("中共") else 0  # "中共某省委党校": the party's body, the place after 中共
+    region = _REGION.match(match_text(name[party:]))
+    if region and (region.group("prov") or region.group("city")) and region.group(0) != name[party:]:
+        facts.put("unit.region", name[party: party + region.end()], ref(facts.refs["unit.name"].location, name))
 
 
 def _from_title(title: str, location: str, facts: Facts) -> None:
@@ -334,7 +349,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     if kind == "项目支出" and bracketed:
         facts.put("project.name", title[bracketed.start(1): bracketed.end(1)].strip(), source, weak=True)
     if kind == "项目支出":
-        name = re.sub(r"(支出)?(绩效)?(单位)?(自评|评价).*$", "", after).strip()  # 项目支出绩效单位自评报告
+        name = re.sub(r"(支出)?(部门)?(绩效)?(单位)?(自评|评价).*$", "", after).strip()  # 项目支出绩效单位自评报告
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
             facts.put("project.name", name, source, weak=True)  # a 项目名称 label says it better
@@ -343,8 +358,10 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
 
 
-# "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither)
-_FUND_NOT_UNIT = re.compile(r"(?:中央|省级|市级|县级|区级)?(?:财政)?(?:转移支付|专项资金|补助资金)")
+# "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither);
+# "中央支持地方2021年度某某公益金…公告": whose money it is, no unit
+_FUND_NOT_UNIT = re.compile(r"(?:中央|省级|市级|县级|区级)?(?:财政)?(?:转移支付|专项资金|补助资金)"
+                            r"|中央(?:支持|补助|对)地方")
 # the last character of a body's name ("某县教育局", "某镇卫生院", "某中心")
 _UNIT_END = re.compile(r"[局委会办府院校所站馆队处室心园部社团厂场司]$")
 

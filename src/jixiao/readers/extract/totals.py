@@ -30,7 +30,7 @@ _WHOLE = re.compile(
 )
 _GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 GRADE = re.compile(
-    r"(?:等级|等次|级别|评价结果|评定为|评为|定为|评价为|结果为)\s*(?:为|是|:|评定为|确定为|被评为)?\s*[\"“”'「『【\[(]?\s*"
+    r"(?:等级|等次|级别|评级|评价结果|评定为|评为|定为|评价为|结果为)\s*(?:为|是|:|评定为|确定为|被评为)?\s*[\"“”'「『【\[(]?\s*"
     rf"({_GRADE_WORDS})"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -152,8 +152,11 @@ def _parts(sentence: str) -> list[tuple[int, str]]:
 
 # "设 17 个内设机构" / "内设机构7个" with no names after it: the count alone (a PDF's spaces inside the words)
 _BARE_COUNT = re.compile(r"设有?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*内\s*设\s*"
-                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室)"
-                         r"|内设(?:机构|科室|股室|处室)\s*(?:共|有)?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?![^,;。]{0,4}[:、])")
+                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室)"
+                         r"|内设(?:机构|科室|股室|处室|部室)\s*(?:共|有)?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?![^,;。]{0,4}[:、])")
+# "内设部室12个，所属二级预算单位2个": the count of the bodies under the unit, with no names after it
+_BARE_SUBORDINATE = re.compile(r"(?:所属|下属|直属)(?:二级)?(?:预算)?单位\s*(?:共|有)?\s*"
+                               r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?![^,;。]{0,4}[:、])")
 
 
 def _bare_count(outline: Outline, facts: Facts) -> None:
@@ -161,6 +164,14 @@ def _bare_count(outline: Outline, facts: Facts) -> None:
         match = _BARE_COUNT.search(line.norm) if "内" in line.norm else None
         if match is not None and (count := _count((match.group(1) or match.group(2)) + "个")) is not None:
             facts.put("unit.internal_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
+            return
+
+
+def _bare_subordinates(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines:
+        match = _BARE_SUBORDINATE.search(line.norm) if "属" in line.norm and "单位" in line.norm else None
+        if match is not None and (count := _count(match.group(1) + "个")) is not None:
+            facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return
 
 
@@ -178,6 +189,8 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
                     _bodies_in_part(line, part, offset + clause_offset + part_offset, facts)
     if not facts.has("unit.internal_bodies_count"):
         _bare_count(outline, facts)
+    if not facts.has("unit.subordinate_bodies_count") and not facts.has("unit.subordinate_bodies"):
+        _bare_subordinates(outline, facts)
 
 
 def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
