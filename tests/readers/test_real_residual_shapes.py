@@ -33,6 +33,24 @@ def test_a_table_copied_one_cell_a_line_is_rebuilt_row_by_row(text: str) -> None
     assert evaluation.budget.adjusted == 450
 
 
+# the same web copy of a grid form: every row opens on an empty cell, the header has an empty cell after its label
+_GRID = ("|\n项目支出绩效自评表 (2023年度) |\n||||||||\n|\n项目名称 |\n某镇便民服务车辆租赁 |\n|||||||\n"
+         "|\n项目资金 (万元) |\n|\n年初预算数 |\n全年预算数 |\n全年执行数 |\n分值 |\n执行率(%) |\n得分 |\n||||\n"
+         "|\n年度资金总额 |\n0 |\n6.40 |\n6.40 |\n10 |\n100 |\n10 |\n|||||\n"
+         "|\n其中:财政拨款 |\n0 |\n2.10 |\n2.10 |\n—— |\n100 |\n—— |\n|||||\n"
+         "|\n其他资金 |\n0 |\n4.3 |\n4.3 |\n—— |\n100 |\n—— |\n|||||\n")
+
+
+def test_a_grid_copied_one_cell_a_line_is_read_by_its_header() -> None:
+    """From the row of column headings on, the rows are not rebuilt by position (the header's empty cell after
+    项目资金 would shift every figure one column): the figures go where the header's words say."""
+    assert "年度资金总额" not in " ".join(cell for cells in stream_rows(_GRID.splitlines()).values() for cell in cells)
+    evaluation = _read(_GRID)
+    assert (evaluation.budget.initial, evaluation.budget.adjusted, evaluation.budget.executed) == (0, Decimal("6.40"),
+                                                                                                 Decimal("6.40"))
+    assert evaluation.budget.stated_execution_rate == 100
+
+
 def test_a_garbled_figure_is_not_read() -> None:
     """"4,50.0,12" (a comma after the point, a group of two): the page garbled the amount spent; nothing is read."""
     evaluation = _read(_STREAMED)

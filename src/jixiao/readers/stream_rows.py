@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+from jixiao.readers.extract.table_columns import cell_role, money_role
+
 _CELL_LINE = re.compile(r"^[^|]*\|\s*$")  # "text |" or "|"
 _ROW_END = re.compile(r"^\s*\|{2,}\s*$")  # a row's trailing empty cells
 _MAX_CELLS = 40  # cells of one rebuilt row (a real form's: ≤ 16)
+_HEADINGS = 3  # column headings that make a row a grid's header
 
 
 def stream_rows(lines: list[str]) -> dict[int, list[str]]:
@@ -26,15 +29,21 @@ def stream_rows(lines: list[str]) -> dict[int, list[str]]:
             start = index + 1
         elif line.strip() and not _CELL_LINE.match(line):  # (a blank line between a row's cells is read past)
             start = index + 1
+    header_from = next((first for first, _, cells in found if _is_header(cells)), len(lines))
     rows: dict[int, list[str]] = {}
     chain: list[tuple[int, int, list[str]]] = []
     for row in [*found, (-1, -1, [])]:
         if chain and row[0] == chain[-1][1] + 1 and len(row[2]) == len(chain[-1][2]):
             chain.append(row)
             continue
-        if len(chain) >= 2:
+        if len(chain) >= 2 and chain[-1][0] < header_from:
             for first, last, cells in chain:
                 rows.update({i: [] for i in range(first, last)})
                 rows[last] = cells
         chain = [row]
     return rows
+
+
+def _is_header(cells: list[str]) -> bool:
+    """Whether a row names the grid's columns (three or more money or indicator column headings)."""
+    return sum(1 for cell in cells if cell and (money_role(cell) or cell_role(cell))) >= _HEADINGS
