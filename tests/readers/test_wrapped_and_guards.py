@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
 from jixiao.model import Evaluation
 from jixiao.readers.extract import extract
 from jixiao.readers.prose_wraps import ITEM, LABEL, prose_continues
@@ -95,3 +97,46 @@ def test_a_prose_report_wrapped_at_a_page_width_reads_as_unwrapped(name: str, wi
     wrapped = _wrap(text, width)
     assert wrapped.count("\n") > text.count("\n")
     assert _facts(_read(wrapped, str(path))) == _facts(_read(text, str(path)))
+
+
+# -- BLOCK_WEIGHTS_VS_RULE: an error only when the rows are the form's own ------------------------------------
+
+_ROWS = [("产出指标", "数量指标", "演出场次", "≥60场", "63场", "20"),
+         ("产出指标", "数量指标", "图书册数", "≥1200册", "1250册", "20"),
+         ("产出指标", "质量指标", "验收合格率", "=100%", "100%", "20"),
+         ("效益指标", "社会效益指标", "受益群众人次", "≥5万人次", "5.2万人次", "40"),
+         ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", "10")]
+_BLOCKS = {"产出指标": "50", "效益指标": "40", "满意度指标": "10"}  # the rows under 产出指标 add up to 60
+
+
+def _block_findings(evaluation: Evaluation) -> list[tuple[Severity, str]]:
+    return [(f.severity, f.message) for f in run_checks(evaluation) if f.code == "BLOCK_WEIGHTS_VS_RULE"]
+
+
+def test_block_weight_against_the_rows_of_its_own_table_is_an_error() -> None:
+    rows = "".join(f"| {l1}（{_BLOCKS[l1]}分） | {l2} | {name} | {t} | {a} | {w} | {w} |\n"
+                   for l1, l2, name, t, a, w in _ROWS)
+    text = ("# 某县文化旅游局2023年度项目支出绩效自评表\n\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "|---|---|---|---|---|---|---|\n"
+            + rows + "| 总分 | | | | | 110 | 110 |\n")
+    evaluation = _read(text, "x.md")
+    assert [i.level1 for i in evaluation.indicators].count("产出指标") == 3
+    assert _block_findings(evaluation) == [
+        (Severity.ERROR, "一级指标“产出指标”：表中写明 50 分，其下各指标分值合计 60 分（差 10 分）")]
+
+
+def test_block_weight_against_items_read_from_prose_is_a_warning() -> None:
+    # a block heading over items found one by one: an item put under the wrong heading or one never read
+    # would make the sum differ with nothing wrong in the report
+    text = ("某县文化旅游局2023年度项目支出绩效自评报告\n一、绩效指标完成情况\n（一）产出指标（50分）\n"
+            "1.演出场次（20分）：目标值≥60场，实际完成63场，得20分。\n"
+            "2.图书册数（20分）：目标值≥1200册，实际完成1250册，得20分。\n"
+            "3.验收合格率（20分）：目标值=100%，实际完成100%，得20分。\n（二）效益指标（40分）\n"
+            "1.受益群众人次（40分）：目标值≥5万人次，实际完成5.2万人次，得40分。\n（三）满意度指标（10分）\n"
+            "1.群众满意度（10分）：目标值≥90%，实际完成93%，得10分。\n")
+    evaluation = _read(text)
+    assert evaluation.stated_block_weights == {k: Decimal(v) for k, v in _BLOCKS.items()}
+    assert _block_findings(evaluation) == [
+        (Severity.WARNING, "一级指标“产出指标”：写明 50 分，其下各指标分值合计 60 分（差 10 分），"
+                           "请人工核对其下指标是否读全、归属是否正确")]
