@@ -140,3 +140,29 @@ def test_block_weight_against_items_read_from_prose_is_a_warning() -> None:
     assert _block_findings(evaluation) == [
         (Severity.WARNING, "一级指标“产出指标”：写明 50 分，其下各指标分值合计 60 分（差 10 分），"
                            "请人工核对其下指标是否读全、归属是否正确")]
+
+
+# -- xlsx: a formula cell with no cached value that is a typed figure ---------------------------------------------
+
+
+def test_constant_formula_cells_read_as_they_show(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    from jixiao.readers import read_any
+
+    book = openpyxl.Workbook()  # openpyxl stores formulas without results: no cached value to fall back on
+    sheet = book.active
+    sheet.append(["某县卫生健康局2024年度项目支出绩效自评表"])
+    sheet.append(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"])
+    sheet.append(["产出指标", "质量指标", "体检覆盖率", "=100%", "100%", 30, 30])  # a target's "=" taken for a formula
+    sheet.append(["效益指标", "社会效益指标", "慢病管理率", "=0.95", "96%", "=20", "=10+10"])
+    sheet["D4"].number_format = "0%"
+    sheet.append(["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "=93%", 50, 50])
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+    first, second, third = read_any(path).evaluation.indicators
+    assert first.target is not None and (first.target.comparator, first.target.value, first.target.unit) == (
+        "=", Decimal(100), "%")
+    assert second.target is not None and (second.target.comparator, second.target.value, second.target.unit) == (
+        "=", Decimal(95), "%")
+    assert (second.weight, second.stated_score) == (Decimal(20), Decimal(20))
+    assert third.actual is not None and (third.actual.value, third.actual.unit) == (Decimal(93), "%")
