@@ -106,6 +106,9 @@ _ROWS = [("产出指标", "数量指标", "演出场次", "≥60场", "63场", "
          ("产出指标", "质量指标", "验收合格率", "=100%", "100%", "20"),
          ("效益指标", "社会效益指标", "受益群众人次", "≥5万人次", "5.2万人次", "40"),
          ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", "10")]
+_FORM_HEAD = ("# 某县文化旅游局2023年度项目支出绩效自评表\n\n"
+              "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+              "|---|---|---|---|---|---|---|\n")
 _BLOCKS = {"产出指标": "50", "效益指标": "40", "满意度指标": "10"}  # the rows under 产出指标 add up to 60
 
 
@@ -116,10 +119,7 @@ def _block_findings(evaluation: Evaluation) -> list[tuple[Severity, str]]:
 def test_block_weight_against_the_rows_of_its_own_table_is_an_error() -> None:
     rows = "".join(f"| {l1}（{_BLOCKS[l1]}分） | {l2} | {name} | {t} | {a} | {w} | {w} |\n"
                    for l1, l2, name, t, a, w in _ROWS)
-    text = ("# 某县文化旅游局2023年度项目支出绩效自评表\n\n"
-            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
-            "|---|---|---|---|---|---|---|\n"
-            + rows + "| 总分 | | | | | 110 | 110 |\n")
+    text = _FORM_HEAD + rows + "| 总分 | | | | | 110 | 110 |\n"
     evaluation = _read(text, "x.md")
     assert [i.level1 for i in evaluation.indicators].count("产出指标") == 3
     assert _block_findings(evaluation) == [
@@ -166,3 +166,30 @@ def test_constant_formula_cells_read_as_they_show(tmp_path: Path) -> None:
         "=", Decimal(95), "%")
     assert (second.weight, second.stated_score) == (Decimal(20), Decimal(20))
     assert third.actual is not None and (third.actual.value, third.actual.unit) == (Decimal(93), "%")
+
+
+# -- a carried 一级 is cited where it is written -------------------------------------------------------------------
+
+def test_level_carried_from_a_bold_heading_row_cites_that_row() -> None:
+    text = _FORM_HEAD + ("| **产出指标（60分）** | | | | | | |\n"
+                         "| | 数量指标 | 演出场次 | ≥60场 | 63场 | 30 | 30 |\n"
+                         "| | 质量指标 | 验收合格率 | =100% | 100% | 30 | 30 |\n"
+                         "| **效益指标（40分）** | | | | | | |\n"
+                         "| | 社会效益指标 | 受益群众人次 | ≥5万人次 | 5.2万人次 | 40 | 40 |\n")
+    evaluation = _read(text, "x.md")
+    assert [i.level1 for i in evaluation.indicators] == ["产出指标", "产出指标", "效益指标"]
+    cited = [(ref.location, ref.text) for i in range(3) if (ref := evaluation.provenance[f"indicators[{i}].level1"])]
+    assert cited == [("表1第2行第1列", "产出指标（60分）"), ("表1第2行第1列", "产出指标（60分）"),
+                     ("表1第5行第1列", "效益指标（40分）")]
+    # the 二级 each row writes is cited in its own row
+    assert evaluation.provenance["indicators[1].level2"].location == "表1第4行第2列"
+
+
+def test_level_left_empty_under_the_row_that_names_it_cites_that_row() -> None:
+    text = _FORM_HEAD + ("| 产出指标 | 数量指标 | 演出场次 | ≥60场 | 63场 | 30 | 30 |\n"
+                         "| | 质量指标 | 验收合格率 | =100% | 100% | 30 | 30 |\n"
+                         "| 效益指标 | 社会效益指标 | 受益群众人次 | ≥5万人次 | 5.2万人次 | 40 | 40 |\n")
+    provenance = _read(text, "x.md").provenance
+    assert [provenance[f"indicators[{i}].level1"].location for i in range(3)] == [
+        "表1第2行第1列", "表1第2行第1列", "表1第4行第1列"]
+
