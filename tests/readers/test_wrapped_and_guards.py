@@ -193,3 +193,32 @@ def test_level_left_empty_under_the_row_that_names_it_cites_that_row() -> None:
     assert [provenance[f"indicators[{i}].level1"].location for i in range(3)] == [
         "表1第2行第1列", "表1第2行第1列", "表1第4行第1列"]
 
+
+# -- the template's notes (填表说明 / 注：) hold no fact of the unit -------------------------------------------------
+
+_NOTED_FORM = ("# 某县文化旅游局2023年度项目支出绩效自评表\n\n| 项目名称 | 送戏下乡补助 | | | | | |\n"
+               "|---|---|---|---|---|---|---|\n"
+               "| 预算执行情况（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+               "| 年度财政资金 | 120 | 120 | 114 | 10 | 95% | 9.5 |\n"
+               "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+               "| 产出指标 | 数量指标 | 演出场次 | ≥60场 | 63场 | 30 | 30 |\n"
+               "| 产出指标 | 质量指标 | 验收合格率 | =100% | 100% | 30 | 30 |\n"
+               "| 效益指标 | 社会效益指标 | 受益群众人次 | ≥5万人次 | 5.2万人次 | 30 | 28 |\n"
+               "| 总分 | | | | | 100 | 97.5 |\n")
+_NOTES = ["填表说明：1.预算执行率权重10分，得分=执行率×10分；年初预算数为500万元以上的项目须附明细，"
+          "全年执行数以决算为准。",
+          "2.编制人数30人以上的单位填写人员情况；在职人数以年末实有人数为准。",
+          "3.绩效指标分值合计90分，其中产出指标（50分）、效益指标（30分）。",
+          "4.培训人次（20分）：目标值≥1200人次，实际完成1260人次，得20分。"]
+
+
+@pytest.mark.parametrize("shape", ["lines", "rows", "table"])
+def test_template_notes_change_no_fact(shape: str) -> None:
+    if shape == "lines":  # the notes as text under the form
+        notes = "\n" + "\n".join(_NOTES) + "\n"
+    else:  # as rows of the form's table, or a table of their own under it
+        notes = ("\n" if shape == "table" else "") + "".join(f"| {note} | | | | | | |\n" for note in _NOTES)
+    plain, noted = _read(_NOTED_FORM, "x.md"), _read(_NOTED_FORM + notes, "x.md")
+    assert noted.budget.initial is None and noted.unit.staff_establishment is None
+    assert [i.name for i in noted.indicators] == ["演出场次", "验收合格率", "受益群众人次"]
+    assert _facts(noted) == _facts(plain)

@@ -29,6 +29,7 @@ from jixiao.readers.extract.table_indicators import (
 from jixiao.readers.extract.table_labels import key_values
 from jixiao.readers.extract.table_money import MoneyBlock
 from jixiao.readers.extract.table_spending import spending_by_category
+from jixiao.readers.extract.template_notes import template_note_rows
 from jixiao.readers.textnorm import compact, match_text
 
 # 万元 / 亿元 anywhere; 元 alone only where written as a unit ("（元）", "单位：元", a cell "元"), never the 元 of a
@@ -91,8 +92,9 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
         level_refs["level1"] = ref(caption_at or table.row_location(0), caption)
     money: MoneyBlock | None = None
     sub_header_at = -1
+    notes = template_note_rows(table)
     for r, row in enumerate(table.rows):
-        if r == sub_header_at or r in categories:
+        if r == sub_header_at or r in categories or r in notes:  # (a note's figures are no unit's facts)
             continue
         labelled = labelled_indicator_row(row)
         if labelled is not None:
