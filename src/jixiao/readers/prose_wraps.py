@@ -26,10 +26,10 @@ _OPEN_END = "。！？；：:!?;」”）)|"  # a line ending on these ends its 
 _FULL_STOP = "。！？；!?;"
 _NO_START = "，,、。；;：:！!？?%％）)”」』"  # a line never opens on these: the previous line's sentence goes on
 _COMMA = "，,、"
-_CLAUSE = re.compile(r"[，、；]|(?<![0-9]),|,(?![0-9])")  # (a comma between digits groups thousands)
-_FIGURE_END = re.compile(r"[0-9０-９]\s*(?:分|%|％)$")
-_NUMBER_CUT = re.compile(r"(?:[0-9０-９][.．]?|[≥≤=＝<>])$")  # "…目标≥9" / "5%）…", "…1,250.4" / "0万元…"
-_DIGIT_START = re.compile(r"[0-9０-９]")
+_ASCII_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")  # (a comma between digits groups thousands)
+_DIGITS = "0123456789０１２３４５６７８９"
+_FIGURE_UNIT = "分%％"  # "…得分10分", "…100%": a figure with its unit closes a clause
+_CUT_AFTER = "≥≤=＝<>.．"  # "…目标≥9" / "5%）…", "…1,250." / "40万元…": a number cut in two
 _MIN_LINE = 10  # characters a wrapped line has at least
 _MARKER_ROOM = 4  # a clause mark this near the start is a numbering's ("二、", "（3）、"), not a clause's
 LABEL, ITEM = 1, 2  # what a line opens: a label ("实际值：…"), an item (numbered, a heading, a bullet, a title)
@@ -42,27 +42,35 @@ def prose_continues(texts: Sequence[str], opens: Callable[[int], int]) -> list[b
     sentence ("…实际完成1260人次，" / "得分：10分。"); elsewhere it opens a line of its own."""
     size = len(texts)
     out = [False] * size
-    ends = [False] * size  # the sentence running on from this line ends with a full stop
-    for i in range(size - 1, -1, -1):
-        text = texts[i]
-        if not text:
+    # lines that may go on: long enough, not ending a sentence (most lines of most texts do not get past here)
+    maybe = [i for i, text in enumerate(texts[:-1]) if len(text) >= _MIN_LINE and text[-1] not in _OPEN_END]
+    for i in reversed(maybe):
+        text, following = texts[i], texts[i + 1]
+        if not following or "  " in text or "\t" in text or "  " in following:
             continue
         last = text[-1]
-        if last in _FULL_STOP:
-            ends[i] = True
-            continue
-        if i + 1 >= size or last in _OPEN_END or len(text) < _MIN_LINE or "  " in text or "\t" in text:
-            continue
-        following = texts[i + 1]
-        if not following or "  " in following:
-            continue
-        number_cut = _NUMBER_CUT.search(text) is not None and (
-            _DIGIT_START.match(following) is not None or following[0] in "%％")
-        if not number_cut and not _CLAUSE.search(text, _MARKER_ROOM):
+        # (the line's end looked at directly: a pattern searched over each whole line costs more than the rest)
+        number_cut = (last in _DIGITS or last in _CUT_AFTER) and (following[0] in _DIGITS or following[0] in "%％")
+        if not number_cut and not _has_clause(text[_MARKER_ROOM:]):
             continue  # no clause: a title, a heading or a label line, not a sentence
         opened = opens(i + 1)
         if opened == ITEM or (opened == LABEL and last not in _COMMA):
             continue
-        out[i] = following[0] in _NO_START or (ends[i + 1] and (number_cut or not _FIGURE_END.search(text)))
-        ends[i] = out[i] and ends[i + 1]
+        figure_end = last in _FIGURE_UNIT and text.rstrip(_FIGURE_UNIT)[-1:] in _DIGITS
+        out[i] = following[0] in _NO_START or (_ends(texts, out, i + 1) and (number_cut or not figure_end))
     return out
+
+
+def _ends(texts: Sequence[str], out: list[bool], start: int) -> bool:
+    """The sentence running on from line ``start`` ends with a full stop (lines after ``start`` decided)."""
+    for i in range(start, len(texts)):
+        if texts[i][-1:] in _FULL_STOP and texts[i]:
+            return True
+        if not out[i]:
+            return False
+    return False
+
+
+def _has_clause(text: str) -> bool:
+    """A comma, 、 or ； in ``text``: a sentence of clauses (looked for as literals first: most lines say at once)."""
+    return "，" in text or "、" in text or "；" in text or ("," in text and _ASCII_COMMA.search(text) is not None)

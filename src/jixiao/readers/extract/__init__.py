@@ -33,7 +33,7 @@ from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.tables import extract_table_facts
-from jixiao.readers.extract.template_notes import without_template_notes
+from jixiao.readers.extract.template_notes import template_note_lines, without_lines
 from jixiao.readers.extract.title import (
     derive_region,
     extract_labelled,
@@ -55,7 +55,8 @@ _MISSING = {
 def extract(document: Document) -> tuple[Evaluation, list[str]]:
     """Every fact the document states, with provenance, and warnings for what is missing or conflicting."""
     outline = build_outline(document, is_section_title)
-    own = without_template_notes(outline)  # the unit's facts: never a figure of the template's 填表说明
+    template = template_note_lines(outline)  # the template's 填表说明: how to fill the form in, no fact of the unit
+    own = without_lines(outline, template)
     facts = Facts()
     extract_labelled(own, facts)  # "单位名称：…" beats a title that may carry only the region
     extract_title(outline, facts)
@@ -66,7 +67,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_money_runs(own, facts)
     extract_by_nature(own, facts)
     prose, mentions, covered = extract_prose_indicators(own, facts)
-    extract_totals(outline, facts, covered)  # the text's own statement first, tables after
+    extract_totals(outline, facts, covered, template)  # the text's own statement first, tables after
     extract_budget_notes(own, facts, covered)
     extract_project_goals(own, facts, covered)
     table_drafts: list[IndicatorDraft] = []

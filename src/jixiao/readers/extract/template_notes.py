@@ -34,11 +34,10 @@ def template_note_lines(outline: Outline) -> set[int]:
     return out
 
 
-def without_template_notes(outline: Outline) -> Outline:
-    """``outline`` without the lines of the template's notes (the same outline when it has none): what the
-    passes reading the unit's facts (budget, staff, indicators) look at, so a note's "年初预算数为500万元的
-    项目须附明细" or "编制人数30人以上的单位…" is never read as the unit's own figure."""
-    notes = template_note_lines(outline)
+def without_lines(outline: Outline, notes: set[int]) -> Outline:
+    """``outline`` without the lines ``notes`` (:func:`template_note_lines`; the same outline when there are
+    none): what the passes reading the unit's facts (budget, staff, indicators) look at, so a note's
+    "年初预算数为500万元以上的项目须附明细" or "编制人数30人以上的单位…" is never read as the unit's own figure."""
     if not notes:
         return outline
     kept = [replace(line, position=position)
