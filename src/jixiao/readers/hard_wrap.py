@@ -22,6 +22,11 @@ _MIN_WIDTH = 30  # characters (or display columns / 2) a wrap width has at least
 _MIN_CUTS = 3  # lines cut at the width: fewer are a coincidence
 _PIPE_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$")  # a Markdown or web table row, padded to its column widths
 _RULE = re.compile(r"^[\s\-=*_—─━|｜+]*$")
+_STOP = "。！？；!?;"
+_CN = "一二三四五六七八九十"
+# a numbered item, a heading or a bullet: "5.", "四、", "（二）", "(3)", "第二部分", "①", "- ", "## "
+_ITEM_START = re.compile(rf"\s*(?:[-*+]\s|#{{1,6}}\s|[{_CN}]{{1,3}}\s*[、.．]|[(（]\s*[{_CN}\d]{{1,3}}\s*[)）]"
+                         rf"|\d{{1,2}}\s*(?:、|[.．](?!\d))|第\s*[{_CN}\d]{{1,3}}\s*(?:部分|章|节)|[①-⑳])")
 
 
 def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[int, str] | None:
@@ -50,6 +55,8 @@ def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[
         if size < wrap - slack - 1 or i + 1 >= len(lines) or not lines[i + 1].strip() \
                 or _PIPE_ROW.match(lines[i + 1]):
             continue
+        if lines[i][-1] in _STOP and _ITEM_START.match(lines[i + 1]):
+            continue  # a sentence ends at the width and a numbered item or heading opens the next line: no cut
         room = wrap - size  # what the wrapper left free on this line
         if room == 0 or measure(lines[i + 1][0]) > room:  # the next character did not fit: cut mid-text
             joins[i] = ""

@@ -22,6 +22,7 @@ from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.joined_columns import split_joined_lines
 from jixiao.readers.layout_wraps import join_column_wraps
 from jixiao.readers.numbered_rows import numbered_rows
+from jixiao.readers.prose_wraps import ITEM, LABEL, prose_continues
 from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.stream_rows import stream_rows
 from jixiao.readers.textnorm import clean_line, normalise_text, pipe_cells
@@ -343,11 +344,15 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
                   and p.text[-1:] not in _SENTENCE_END and split_marker(match_text(p.text))[0] is None]
     # wrapped by display width (copied from a PDF) or by a count of characters (a fixed-width editor)
     measure = next((m for m in (_width, len) if _clustered([m(t) for t in candidates])), None)
-    if measure is None:
+    cut = _cut_sentences(out)  # a sentence cut at a line's end, found line by line
+    if measure is None and not any(cut):
         return out  # no wrapped lines: titles and "项目名称：…" labels of unrelated lengths stay apart
-    lengths = sorted(measure(t) for t in candidates)
-    wrap = lengths[len(lengths) // 2]
-    slack = 6 if measure is _width else 3
+    if measure is None:
+        measure, wrap, slack = len, 1 << 30, 0  # (no width: only the cut sentences are joined)
+    else:
+        lengths = sorted(measure(t) for t in candidates)
+        wrap = lengths[len(lengths) // 2]
+        slack = 6 if measure is _width else 3
     joined: list[Block] = []
     parts: list[str] = []  # the lines joined into the last paragraph, concatenated once at the end
     size = 0  # measure of the last paragraph so far (both measures add up over joined lines)
@@ -357,8 +362,12 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
         if len(parts) > 1 and isinstance(last, Paragraph):
             joined[-1] = Paragraph("".join(parts), last.location, None, last.list_level)
 
-    for block in out:
+    for position, block in enumerate(out):
         previous = joined[-1] if joined else None
+        if position and cut[position - 1] and isinstance(previous, Paragraph) and isinstance(block, Paragraph):
+            parts.append(block.text)
+            size += measure(block.text)
+            continue
         if (isinstance(block, Paragraph) and isinstance(previous, Paragraph) and block.list_level is None
                 and block.heading_level is None
                 and previous.heading_level is None and size >= max(2 * slack, wrap - slack)
@@ -366,7 +375,8 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
                 and parts[-1][-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
                 and not _LABEL_START.match(match_text(block.text))
                 and not _REPORT_TITLE_LINE.match(match_text(block.text))
-                and not pattern("page_furniture").search(match_text(parts[-1]))):
+                and not pattern("page_furniture").search(match_text(parts[-1]))
+                and not _REPORT_TITLE_LINE.match(match_text(parts[-1]))):
             parts.append(block.text)
             size += measure(block.text)
             continue
@@ -376,6 +386,25 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
         size = measure(block.text) if isinstance(block, Paragraph) else 0
     close()
     return joined
+
+
+def _cut_sentences(blocks: list[Block]) -> list[bool]:
+    """For each block, whether it is a line of prose whose sentence goes on on the next line."""
+    from jixiao.readers.extract.outline import split_marker
+    from jixiao.readers.textnorm import match_text
+
+    texts = [b.text if isinstance(b, Paragraph) and b.heading_level is None else "" for b in blocks]
+
+    def opens(index: int) -> int:  # a heading, a bullet, a numbered item or a report's title; a label
+        block = blocks[index]
+        if not isinstance(block, Paragraph) or block.heading_level is not None or block.list_level is not None:
+            return ITEM
+        norm = match_text(block.text)
+        if split_marker(norm)[0] is not None or _REPORT_TITLE_LINE.match(norm) is not None:
+            return ITEM
+        return LABEL if _LABEL_START.match(norm) is not None else 0
+
+    return prose_continues(texts, opens)
 
 
 _STREAM_CELL = re.compile(r"^[^|]*\|\s*$")

@@ -94,6 +94,21 @@ def _displayed(value: Value, number_format: str) -> Value:
     return f"{shown.normalize():f}%" if percent else shown
 
 
+# "=100%", "=95", "=0.95": a lone figure typed after "=" — a target's comparison sign Excel took for a formula
+_LONE_FIGURE = re.compile(r"=\s*\+?\d+(?:\.\d+)?\s*%?\s*")
+
+
+def _formula_text(formula: str, value: Value, number_format: str) -> str:
+    """A computed formula's cell as it would show: a percent written in the formula ("=90%+5%") or in the
+    format shows as a percent; a lone figure after "=" keeps its "=" (typed as a target's sign, "=100%")."""
+    if isinstance(value, Decimal) and "%" in formula and "%" not in (number_format or ""):
+        shown: Value = f"{(value * 100).normalize():f}%"
+    else:
+        shown = _displayed(value, number_format)
+    text = _text(shown, "")
+    return "=" + text if _LONE_FIGURE.fullmatch(formula) and text else text
+
+
 def _plain(value: Any) -> Value:
     if value is None or isinstance(value, (bool, Decimal)):
         return value
@@ -134,7 +149,7 @@ def _sheet_rows(sheet: Any, written: Any, warnings: list[str], where: str) -> li
         for r, c, formula in missing:
             try:
                 value = values.value(r + 1, c + 1)
-                grid[r][c] = _text(_displayed(value, sheet.cell(r + 1, c + 1).number_format), "")
+                grid[r][c] = _formula_text(formula, value, sheet.cell(r + 1, c + 1).number_format)
             except (FormulaError, ArithmeticError, ValueError) as exc:
                 failed += 1
                 if failed <= _FORMULA_WARNINGS:

@@ -34,6 +34,7 @@ from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.tables import extract_table_facts
+from jixiao.readers.extract.template_notes import template_note_lines, without_lines
 from jixiao.readers.extract.title import (
     derive_region,
     extract_labelled,
@@ -57,19 +58,21 @@ _MISSING = {
 def extract(document: Document) -> tuple[Evaluation, list[str]]:
     """Every fact the document states, with provenance, and warnings for what is missing or conflicting."""
     outline = build_outline(document, is_section_title)
+    template = template_note_lines(outline)  # the template's 填表说明: how to fill the form in, no fact of the unit
+    own = without_lines(outline, template)
     facts = Facts()
-    extract_labelled(outline, facts)  # "单位名称：…" beats a title that may carry only the region
+    extract_labelled(own, facts)  # "单位名称：…" beats a title that may carry only the region
     extract_title(outline, facts)
     extract_signature(outline, facts)
     extract_sections(outline, facts)
-    extract_unit_facts(outline, facts)
-    extract_budget(outline, facts)
-    extract_money_runs(outline, facts)
-    extract_by_nature(outline, facts)
-    prose, mentions, covered = extract_prose_indicators(outline, facts)
-    extract_totals(outline, facts, covered)  # the text's own statement first, tables after
-    extract_budget_notes(outline, facts, covered)
-    extract_project_goals(outline, facts, covered)
+    extract_unit_facts(own, facts)
+    extract_budget(own, facts)
+    extract_money_runs(own, facts)
+    extract_by_nature(own, facts)
+    prose, mentions, covered = extract_prose_indicators(own, facts)
+    extract_totals(outline, facts, covered, template)  # the text's own statement first, tables after
+    extract_budget_notes(own, facts, covered)
+    extract_project_goals(own, facts, covered)
     table_drafts: list[IndicatorDraft] = []
     not_understood: list[Table] = []
     notes: list[IndicatorDraft] = []

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.model import GRADE_SYNONYMS
+from jixiao.model import GRADE_SYNONYMS, SourceRef
 from jixiao.readers.align import align, indicator_check
 from jixiao.readers.cells import fit
 from jixiao.readers.document import Table
@@ -55,7 +55,11 @@ def realigned(table: Table, r: int, row: list[str], header: dict[str, int]) -> t
 
 
 def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
-                  previous: dict[str, str], facts: Facts | None = None) -> IndicatorDraft | None:
+                  previous: dict[str, str], facts: Facts | None = None,
+                  carried: dict[str, SourceRef] | None = None) -> IndicatorDraft | None:
+    """The indicator a row of cells holds, or None. A level cell the row leaves empty takes the level
+    above (``previous``: level → name, kept up to date here), cited where it was written (``carried``:
+    level → that cell or heading row; the row's own empty cell when not known)."""
     unstated = bool(_UNSTATED.match(row_cell(row, header, "weight")))  # 【待补充：分值】: no weight, said so
     if unstated:
         row = [cell if c != header["weight"] else "" for c, cell in enumerate(row)]
@@ -94,13 +98,18 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
             text, at = joined[level], header["levels"]
         elif not text and joined:  # "效益指标" under "产出指标-数量指标": the 二级 above is not this row's
             previous.pop(level, None)
+        source = None
         if text:
             previous[level] = text
+            source = cell_ref(table, r, at, row[at] if at == header.get("levels") else text)
+            if carried is not None:
+                carried[level] = source
         elif level in previous:
             text = previous[level]
+            source = carried.get(level) if carried is not None else None
         if text and not (text == name and (level == "level1" or merged)):
             level_name, block_weight = split_block_weight(text)
-            source = cell_ref(table, r, at, row[at] if at == header.get("levels") else text)
+            source = source or cell_ref(table, r, at, text)
             draft.put(level, level_name, source)
             if block_weight is not None and level == "level1" and facts is not None \
                     and level_name not in facts.values.setdefault("stated_block_weights", {}):

@@ -7,8 +7,9 @@ import re
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
+from jixiao.model import SourceRef
 from jixiao.readers.document import Table
-from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
+from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.merged_rows import merged_statement
 from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds, transposed_funds
 from jixiao.readers.extract.table_columns import (
@@ -28,6 +29,7 @@ from jixiao.readers.extract.table_indicators import (
 from jixiao.readers.extract.table_labels import key_values
 from jixiao.readers.extract.table_money import MoneyBlock, lone_rate_row
 from jixiao.readers.extract.table_spending import spending_by_category
+from jixiao.readers.extract.template_notes import template_note_rows
 from jixiao.readers.textnorm import compact, match_text
 
 # 万元 / 亿元 anywhere; 元 alone only where written as a unit ("（元）", "单位：元", a cell "元"), never the 元 of a
@@ -83,17 +85,20 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     header: dict[str, int] | None = None
     side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
     previous_levels: dict[str, str] = {}
+    level_refs: dict[str, SourceRef] = {}  # where each carried level was written
     level = caption_level(caption)
     if level is not None:  # "（一）产出指标（35分）" over a table without a 一级 column: its rows' 一级
         previous_levels["level1"] = level
+        level_refs["level1"] = ref(caption_at or table.row_location(0), caption)
     money: MoneyBlock | None = None
     sub_header_at = -1
+    notes = template_note_rows(table)
     for r, row in enumerate(table.rows):
-        if r == sub_header_at or r in categories:
+        if r == sub_header_at or r in categories or r in notes:  # (a note's figures are no unit's facts)
             continue
         labelled = labelled_indicator_row(row)
         if labelled is not None:
-            draft = indicator_row(table, r, row, labelled, previous_levels, facts)
+            draft = indicator_row(table, r, row, labelled, previous_levels, facts, level_refs)
             if draft is not None:
                 drafts.append(draft)
                 continue
@@ -121,7 +126,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             header = None
             continue
         if header is not None:
-            draft = indicator_row(table, r, row, header, previous_levels, facts)
+            draft = indicator_row(table, r, row, header, previous_levels, facts, level_refs)
             more = [d for block in side_by_side if (d := indicator_row(table, r, row, block, {})) is not None]
             if draft is not None and level is not None and "level1" not in header and "level1" in draft.fields \
                     and draft.fields["level1"] == level:  # the 一级 is the heading's, cited there
@@ -133,8 +138,11 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             if named is not None:
                 level_kind, level_name, block_weight = named
                 previous_levels[level_kind] = level_name
+                written = next(c for c, cell in enumerate(row) if cell.strip())  # (a merged row repeats it)
+                level_refs[level_kind] = cell_ref(table, r, written, row[written])
                 if level_kind == "level1":
                     previous_levels.pop("level2", None)
+                    level_refs.pop("level2", None)
                 blocks = facts.values.setdefault("stated_block_weights", {})
                 if level_kind == "level1" and block_weight is not None and level_name not in blocks:
                     blocks[level_name] = block_weight

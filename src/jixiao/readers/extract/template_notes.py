@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from jixiao.lexicon import pattern
+from jixiao.readers.document import Table
 from jixiao.readers.extract.outline import Outline
+from jixiao.readers.textnorm import match_text
 
 _ITEM = re.compile(r"(?:^|[;。:\s])\(?(\d{1,2})\s*[.、)]")  # "1.…；2.…" numbered inside the note's line
 _ITEM_KINDS = ("num", "pnum", "rnum")
@@ -28,4 +31,41 @@ def template_note_lines(outline: Outline) -> set[int]:
             expected += 1
         else:
             expected = 0
+    return out
+
+
+def without_lines(outline: Outline, notes: set[int]) -> Outline:
+    """``outline`` without the lines ``notes`` (:func:`template_note_lines`; the same outline when there are
+    none): what the passes reading the unit's facts (budget, staff, indicators) look at, so a note's
+    "年初预算数为500万元以上的项目须附明细" or "编制人数30人以上的单位…" is never read as the unit's own figure."""
+    if not notes:
+        return outline
+    kept = [replace(line, position=position)
+            for position, line in enumerate(line for line in outline.lines if line.index not in notes)]
+    return Outline(kept, outline.tables, source=outline.source)
+
+
+_NOTE_FIRST = "填注"  # what a note's opening word starts with
+_ROW_ITEM = re.compile(r"^\s*\(?\d{1,2}\s*[.、)]")
+
+
+def template_note_rows(table: Table) -> set[int]:
+    """Indexes of a table's rows that hold the template's notes: a row whose one text opens with a note
+    word ("填表说明：1.…"), and the numbered rows after it ("2.…", "3.…")."""
+    opener = pattern("template_note")
+    out: set[int] = set()
+    within = False
+    for r, row in enumerate(table.rows):
+        first = next((cell.lstrip() for cell in row if cell.strip()), "")
+        if not within and first[:1] not in _NOTE_FIRST:  # (most rows: one look at a character)
+            continue
+        texts = {cell.strip() for cell in row if cell.strip()}
+        text = match_text(texts.pop()) if len(texts) == 1 else ""
+        if text and opener.match(text):
+            out.add(r)
+            within = True
+        elif within and text and _ROW_ITEM.match(text):
+            out.add(r)
+        else:
+            within = False
     return out

@@ -102,9 +102,12 @@ def _lines_with_wrapped_figures(outline: Outline) -> list[tuple[Line, str, str]]
     return out
 
 
-def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None) -> None:
-    """``skip``: indexes of lines that belong to single indicators (their scores are not totals)."""
-    notes = template_note_lines(outline)  # "绩效指标分值合计90分" tells how to fill the form in
+def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
+                   notes: set[int] | None = None) -> None:
+    """``skip``: indexes of lines that belong to single indicators (their scores are not totals); ``notes``:
+    the template's notes (:func:`template_note_lines`, found here when not given) — "绩效指标分值合计90分"
+    tells how to fill the form in, neither a total nor a grade."""
+    notes = template_note_lines(outline) if notes is None else notes
     skip = (skip or set()) | notes
     year = facts.get("year")
     lines = _lines_with_wrapped_figures(outline)
