@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus_build import self_check  # noqa: E402
+from corpus_build import self_check
 
 if __name__ == "__main__":
     raise SystemExit(self_check("sixteenth"))

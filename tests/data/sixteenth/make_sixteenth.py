@@ -9,9 +9,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import sixteenth_files  # noqa: E402
-import sixteenth_text  # noqa: E402
-from sixteenth_base import HERE, write_expected  # noqa: E402
+import sixteenth_files
+import sixteenth_text
+from sixteenth_base import HERE, write_expected
 
 if __name__ == "__main__":
     for old in HERE.glob("s[0-9][0-9]-*"):

@@ -20,7 +20,7 @@ from docx.shared import Pt
 HERE = Path(__file__).resolve().parent
 
 
-def D(text: str | int) -> Decimal:  # noqa: N802
+def D(text: str | int) -> Decimal:
     return Decimal(str(text))
 
 
@@ -42,7 +42,7 @@ _VALUE = re.compile(r"^([≥≤=<>])?\s*(-?[\d.]+)\s*(.*)$")
 
 def _value(text: str, is_target: bool) -> dict[str, Any]:
     m = _VALUE.match(text)
-    if not m:
+    if not m or (m.group(3).startswith("年") and len(m.group(2)) == 4):  # a date ("2023年10月底前") is a text target, as the other sets hold it
         return {"text": text}
     out: dict[str, Any] = {}
     if is_target:

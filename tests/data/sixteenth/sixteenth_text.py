@@ -1,3 +1,4 @@
+# ruff: noqa: E501, SIM108  (fixture data: long literal rows read better whole)
 """The sixteenth set's plain-text and Markdown reports: s01 s02 s06 s08 s11."""
 
 from __future__ import annotations
@@ -6,7 +7,7 @@ from sixteenth_base import D, Ind, Report, money, rate, total, weights
 
 
 def s01() -> Report:
-    """Zhejiang town, whole-unit, prose: blocks headed with their weight, one sentence per indicator."""
+    """Zhejiang town, whole-unit, prose: blocks headed with their weight, one sentence per indicator (no 二级 stated)."""
     initial, adjusted, executed = D("4218.60"), D("5036.42"), D("4871.95")
     r = rate(executed, adjusted)
     blocks = {
@@ -16,19 +17,19 @@ def s01() -> Report:
             Ind("政府采购执行率", "预算执行情况", None, "5", "=100%", "100%", "5"),
         ],
         "产出指标": [
-            Ind("垃圾分类覆盖行政村数", "产出指标", "数量指标", "10", "≥12个", "12个", "10"),
-            Ind("农村公路养护里程", "产出指标", "数量指标", "10", "≥35公里", "36.5公里", "10"),
-            Ind("民生实事项目完成率", "产出指标", "质量指标", "10", "=100%", "100%", "10"),
-            Ind("项目竣工验收合格率", "产出指标", "质量指标", "10", "=100%", "100%", "10"),
+            Ind("垃圾分类覆盖行政村数", "产出指标", None, "10", "≥12个", "12个", "10"),
+            Ind("农村公路养护里程", "产出指标", None, "10", "≥35公里", "36.5公里", "10"),
+            Ind("民生实事项目完成率", "产出指标", None, "10", "=100%", "100%", "10"),
+            Ind("项目竣工验收合格率", "产出指标", None, "10", "=100%", "100%", "10"),
         ],
         "效益指标": [
-            Ind("森林火灾发生次数", "效益指标", "社会效益指标", "10", "=0起", "0起", "10"),
-            Ind("经营性收入50万元以上村占比", "效益指标", "经济效益指标", "10", "≥60%", "58.3%", "9.2",
+            Ind("森林火灾发生次数", "效益指标", None, "10", "=0起", "0起", "10"),
+            Ind("经营性收入50万元以上村占比", "效益指标", None, "10", "≥60%", "58.3%", "9.2",
                 "两个村的物业项目年内未投运"),
-            Ind("人居环境整治长效机制", "效益指标", "可持续影响指标", "10", "健全", "基本健全", "8",
+            Ind("人居环境整治长效机制", "效益指标", None, "10", "健全", "基本健全", "8",
                 "部分村保洁考核制度未落实到位"),
         ],
-        "满意度指标": [Ind("群众满意度", "满意度指标", "服务对象满意度指标", "10", "≥90%", "92.6%", "10")],
+        "满意度指标": [Ind("群众满意度", "满意度指标", None, "10", "≥90%", "92.6%", "10")],
     }
     inds = [i for block in blocks.values() for i in block]
     assert weights(inds) == 100
