@@ -42,7 +42,8 @@ _VALUE = re.compile(r"^([≥≤=<>])?\s*(-?[\d.]+)\s*(.*)$")
 
 def _value(text: str, is_target: bool) -> dict[str, Any]:
     m = _VALUE.match(text)
-    if not m or (m.group(3).startswith("年") and len(m.group(2)) == 4):  # a date ("2023年10月底前") is a text target, as the other sets hold it
+    # a date ("2023年10月底前") is a text target, as the other sets hold it
+    if not m or (m.group(3).startswith("年") and len(m.group(2)) == 4):
         return {"text": text}
     out: dict[str, Any] = {}
     if is_target:

@@ -299,7 +299,7 @@ def s11() -> Report:
     rows = ["一级指标\t二级指标\t三级指标\t分值\t指标值\t实际值\t得分\t偏差原因"]
     last = ""
     for i in inds:
-        rows.append("\t".join([i.l1 if i.l1 != last else "", i.l2 or "", i.name, i.w, i.t, i.a, i.s, i.dev or ""]))
+        rows.append("\t".join([(i.l1 or "") if i.l1 != last else "", i.l2 or "", i.name, i.w, i.t, i.a, i.s, i.dev or ""]))
         last = i.l1 or ""
     rows.append(f"合计\t\t\t100\t\t\t{stated}\t")
     text = [
