@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from jixiao import limits
 from jixiao.numbers import to_decimal
+from jixiao.readers.extract.block_titles import states_verdict, titles_table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
 from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
@@ -171,6 +172,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             if key == "conclusion" or (key and not HEAD_WEIGHT.search(line.rest_norm) and (
                     not is_scored_item(outline, line) or (key == "budget" and states_execution(outline, line)))):
                 continue  # "二、资金投入和使用情况" scored by its 执行率 sentence: that is 预算执行率, read below
+        if titles_table(outline, line):
+            continue  # "**预算执行情况（10分）**" over the money table: the block's title, not an indicator
         grouped = grouped_indicators(outline, line)
         if grouped and facts is not None and (labelled := grouped_label(line)) and labelled[0] == "level1":
             note_block_weight(facts, labelled[1].group(1).strip(), line, line.body_start + labelled[1].start(1))
@@ -331,7 +334,8 @@ def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[
     sibling = next((k for k, b in enumerate(body) if b.marker_kind == line.marker_kind and line.number is not None
                     and b.number == line.number + 1), len(body))
     body = body[:sibling]  # the next item written inline ("2.名称（15分）：…") is not part of this one
-    body = body[:next((k for k, b in enumerate(body) if NAME_LABEL.match(b.rest_norm) or _WHOLE_LINE.match(b.norm)),
+    body = body[:next((k for k, b in enumerate(body) if NAME_LABEL.match(b.rest_norm) or _WHOLE_LINE.match(b.norm)
+                                 or states_verdict(b)),
                       len(body))]  # the next labelled indicator, or a statement about the whole report
     if any((b.marker_kind and (HEAD_WEIGHT.search(b.rest_norm[:40]) or is_scored_item(outline, b)))
            or ((b.list_level is not None or grouped_label(b)) and weight_in(b.rest_norm)[1] is not None)
