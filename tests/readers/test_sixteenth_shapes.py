@@ -59,3 +59,97 @@ def test_an_indicator_s_narrative_stops_before_the_report_s_verdict() -> None:
     survey = _by_name(evaluation).get("群众满意度")
     assert survey is None or survey.stated_score is None
     assert evaluation.stated_total == Decimal("92")
+
+
+# A. indicators as list items, the level and the weight in one bracket after a bold name
+_BULLETS = """# 某县2023年度道路养护项目绩效自评报告
+
+## 一、资金使用情况
+
+- 年初预算：120.00万元
+- 调整后预算：110.00万元
+- 实际支出：104.50万元
+- 执行率：95.00%（得分9.5分，满分10分）
+
+## 二、绩效指标完成情况
+
+### 产出指标（50分）
+
+{mark}**养护道路里程**（数量指标，{w1}）：目标 ≥40公里，完成 42公里，得 25 分。
+{mark}**养护质量达标率**（{w2}质量指标）：目标 ≥95%，完成 93%，得 22 分。偏差原因：雨季影响部分路段返修。
+
+### 效益指标（40分）
+
+{mark}**群众出行条件**（社会效益指标，40分）：目标 明显改善，完成 有所改善，得 36 分。
+
+## 三、评价结论
+
+本项目自评总分92.5分，评价等级：优。
+"""
+
+
+@pytest.mark.parametrize("mark", ["- ", "* ", "+ ", "• ", ""])
+@pytest.mark.parametrize(("w1", "w2"), [("25分", "25分，"), ("分值25分", "权重25分、")])
+def test_bullet_indicators_with_level_and_weight_in_a_bracket(mark: str, w1: str, w2: str) -> None:
+    evaluation = _read(_BULLETS.format(mark=mark, w1=w1, w2=w2))
+    rows = _by_name(evaluation)
+    assert sorted(rows) == ["养护质量达标率", "养护道路里程", "群众出行条件", "预算执行率"]
+    road = rows["养护道路里程"]
+    assert (road.level1, road.level2, road.weight, road.stated_score) == ("产出指标", "数量指标", 25, 25)
+    assert road.target is not None and (road.target.comparator.value, road.target.value, road.target.unit) == (
+        "≥", 40, "公里")
+    assert road.actual is not None and (road.actual.value, road.actual.unit) == (42, "公里")
+    quality = rows["养护质量达标率"]
+    assert (quality.level2, quality.weight, quality.stated_score) == ("质量指标", 25, 22)
+    assert quality.actual is not None and quality.actual.value == 93
+    assert quality.deviation_note == "雨季影响部分路段返修"
+    trips = rows["群众出行条件"]
+    assert (trips.level1, trips.level2, trips.weight) == ("效益指标", "社会效益指标", 40)
+    assert trips.target is not None and trips.target.text == "明显改善"
+    assert trips.actual is not None and trips.actual.text == "有所改善"
+    execution = rows["预算执行率"]
+    assert (execution.weight, execution.stated_score) == (10, Decimal("9.5"))
+    assert execution.actual is not None and execution.actual.value == 95
+    assert evaluation.stated_block_weights == {"产出指标": 50, "效益指标": 40}
+
+
+def test_a_bracket_of_a_plain_remark_is_no_level() -> None:
+    text = "### 产出指标（50分）\n\n- **道路里程**（含村道，25分）：目标 ≥40公里，完成 42公里，得 25 分。\n"
+    evaluation = _read(text)
+    assert all(i.level2 != "含村道" for i in evaluation.indicators)
+
+
+# B. "名称目标值≥X，实际完成Y，该指标分值w分，得s分。原因句。" after a level label
+_CHAINED = """二、绩效目标完成情况
+（一）预算执行。资金执行率93.50%，分值10分，得9.35分。
+（二）产出指标（60分）。
+1.数量指标：修缮校舍面积目标值≥1,200平方米，实际完成1,150平方米，该指标分值30分，得28.75分。两处校舍因产权未定暂缓。
+2.时效指标：开工时间年度目标为2023年5月底前，实际2023年6月，该指标分值30分，得27分。
+（三）效益指标（30分）。
+1.可持续影响指标：校舍管护制度目标为健全完善，实际已健全，该指标分值30分，得30分。
+"""
+
+
+def test_names_stop_at_their_target_label_and_notes_follow_the_score() -> None:
+    rows = _by_name(_read(_CHAINED, "report.txt"))
+    assert set(rows) == {"开工时间", "校舍管护制度", "修缮校舍面积", "资金执行率"}
+    area = rows["修缮校舍面积"]
+    assert area.target is not None and (area.target.comparator.value, area.target.value, area.target.unit) == (
+        "≥", 1200, "平方米")
+    assert area.actual is not None and area.actual.value == 1150
+    assert (area.level2, area.weight, area.stated_score) == ("数量指标", 30, Decimal("28.75"))
+    assert area.deviation_note == "两处校舍因产权未定暂缓"
+    start = rows["开工时间"]
+    assert start.target is not None and start.target.text == "2023年5月底前"
+    assert start.deviation_note is None  # nothing said after the score
+    care = rows["校舍管护制度"]
+    assert care.target is not None and care.target.text == "健全完善"
+    assert care.actual is not None and care.actual.text == "已健全"
+    execution = rows["资金执行率"]  # its name as stated, not "资金执行率93.50%"
+    assert execution.actual is not None and (execution.actual.value, execution.stated_score) == (
+        Decimal("93.50"), Decimal("9.35"))
+
+
+def test_a_name_holding_target_words_is_kept_whole() -> None:
+    rows = _by_name(_read("1.数量指标：绩效目标值设定合理性（10分），得10分。\n", "report.txt"))
+    assert "绩效目标值设定合理性" in rows
