@@ -155,6 +155,9 @@ def test_a_name_holding_target_words_is_kept_whole() -> None:
     assert "绩效目标值设定合理性" in rows
 
 
+_UNIT_TITLE = "某单位2023年度部门整体支出绩效自评报告\n"
+
+
 # D, F. staff stated by the kind of 编制; a budget table whose executed column is headed 全年支出数
 @pytest.mark.parametrize(("sentence", "establishment", "total"), [
     ("全院现有政法专项编制64名，实有在编干警61人；另有聘用人员20人。", 64, 61),
@@ -162,18 +165,30 @@ def test_a_name_holding_target_words_is_kept_whole() -> None:
     ("本单位核定行政编制15名，实有在编人员14人。", 15, 14),
 ])
 def test_establishment_named_by_its_kind(sentence: str, establishment: int, total: int) -> None:
-    unit = _read("某单位2023年度部门整体支出绩效自评报告\n一、基本情况\n（二）人员情况。" + sentence + "\n", "report.txt").unit
+    unit = _read(_UNIT_TITLE + "一、基本情况\n（二）人员情况。" + sentence + "\n", "report.txt").unit
     assert (unit.staff_establishment, unit.staff_total) == (establishment, total)
 
 
 def test_a_kind_of_编制_after_其中_is_a_part_not_the_establishment() -> None:
-    unit = _read("某单位2023年度部门整体支出绩效自评报告\n一、基本情况\n在职人员42人，其中行政编制35人、事业编制7人。\n", "report.txt").unit
+    unit = _read(_UNIT_TITLE + "一、基本情况\n在职人员42人，其中行政编制35人、事业编制7人。\n", "report.txt").unit
     assert unit.staff_establishment is None and unit.staff_total == 42
 
 
 def test_a_budget_table_headed_全年支出数() -> None:
-    text = ("某单位2023年度部门整体支出绩效自评报告\n\n表1  2023年度预算执行情况（单位：万元）\n\n| 支出类别 | 年初预算数 | 全年预算数 | 全年支出数 | 预算执行率 |\n"
+    text = (_UNIT_TITLE + "\n表1  2023年度预算执行情况（单位：万元）\n\n"
+            "| 支出类别 | 年初预算数 | 全年预算数 | 全年支出数 | 预算执行率 |\n"
             "| --- | --- | --- | --- | --- |\n| 基本支出 | 800.00 | 900.00 | 880.00 | 97.78% |\n"
             "| 项目支出 | 200.00 | 250.00 | 230.00 | 92.00% |\n| 合计 | 1000.00 | 1150.00 | 1110.00 | 96.52% |\n")
     budget = _read(text).budget
     assert (budget.initial, budget.adjusted, budget.executed) == (1000, 1150, 1110)
+
+
+# E. budget sentences with less usual verbs
+@pytest.mark.parametrize(("sentence", "adjusted", "executed"), [
+    ("本项目年初预算安排300.00万元，年中调减至280.00万元，全年执行266.00万元。", 280, 266),
+    ("年初预算300.00万元，年内调增为320.00万元，实际支出310.00万元。", 320, 310),
+    ("全年预算数（调整后）为486.73万元，全年支出470.00万元。", Decimal("486.73"), 470),
+])
+def test_adjusted_budget_by_its_verb(sentence: str, adjusted: Decimal, executed: Decimal) -> None:
+    budget = _read("某县2022年度项目支出绩效自评报告\n一、资金情况\n" + sentence + "\n", "report.txt").budget
+    assert (budget.adjusted, budget.executed) == (adjusted, executed)
