@@ -192,3 +192,67 @@ def test_a_budget_table_headed_全年支出数() -> None:
 def test_adjusted_budget_by_its_verb(sentence: str, adjusted: Decimal, executed: Decimal) -> None:
     budget = _read("某县2022年度项目支出绩效自评报告\n一、资金情况\n" + sentence + "\n", "report.txt").budget
     assert (budget.adjusted, budget.executed) == (adjusted, executed)
+
+
+# H. fund sources listed in a bracket after the budget; the sentence's later executed amount is the budget's
+@pytest.mark.parametrize(("sources", "rows"), [
+    ("（其中中央资金1,200.00万元、省级资金500.00万元、县级配套300.00万元）",
+     [("中央资金", 1200), ("省级资金", 500), ("县级配套", 300)]),
+    ("（其中：上级补助资金1500.00万元，本级财政资金500.00万元）", [("上级补助资金", 1500), ("本级财政资金", 500)]),
+])
+def test_fund_sources_in_a_bracket_are_fund_rows(sources: str, rows: list[tuple[str, int]]) -> None:
+    text = ("某县2021年度项目支出绩效自评报告\n一、项目概况\n（二）资金安排。项目全年预算资金2,000.00万元" + sources
+            + "，截至2021年12月31日实际支出1,850.00万元，预算执行率92.50%。\n")
+    budget = _read(text, "report.txt").budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (2000, 1850, Decimal("92.5"))
+    assert [(row.name, row.adjusted) for row in budget.fund_rows] == rows
+
+
+def test_an_amount_after_an_open_其中_is_still_a_part() -> None:
+    text = ("某县2021年度项目支出绩效自评报告\n一、资金情况\n全年预算资金800.00万元，其中，道路维修经费实际支出"
+            "120.00万元。\n")
+    assert _read(text, "report.txt").budget.executed is None
+
+
+# G. a bracket-numbered title with its weight over numbered items whose weights add up to it: a 一级 block
+_BLOCKS = """某镇2023年度部门整体支出绩效自评报告
+一、绩效目标完成情况
+{head}
+1.预算执行率（{w1}分）。全年预算执行率95.00%，得9.5分。
+2.公用经费控制率（5分）。年度目标≤100%，实际完成90%，得5分。
+（二）产出指标（80分）
+3.道路养护里程（80分）。年度目标≥20公里，实际完成21公里，得80分。
+"""
+
+
+@pytest.mark.parametrize("head", ["（一）预算执行情况（15分）", "（一）资金管理与使用（15分）"])
+def test_a_weighted_title_over_items_adding_up_to_it_is_a_block(head: str) -> None:
+    evaluation = _read(_BLOCKS.format(head=head, w1=10), "report.txt")
+    name = head[3: head.index("（", 3)]
+    levels = {i.name: i.level1 for i in evaluation.indicators}
+    assert levels == {"预算执行率": name, "公用经费控制率": name, "道路养护里程": "产出指标"}
+    assert evaluation.stated_block_weights[name] == 15
+
+
+def test_a_weighted_title_whose_items_do_not_add_up_is_no_block() -> None:
+    evaluation = _read(_BLOCKS.format(head="（一）预算执行情况（20分）", w1=10), "report.txt")
+    assert "预算执行情况" not in evaluation.stated_block_weights
+    assert all(i.level1 != "预算执行情况" for i in evaluation.indicators)
+
+
+# I. a year that opens the project's name where the body states it; a labelled name ends at its full stop
+@pytest.mark.parametrize(("body", "name"), [
+    ("（一）项目基本情况。2021年农村饮水安全巩固提升项目由某县水利局主管，某县供水站具体实施。",
+     "2021年农村饮水安全巩固提升项目"),
+    ("（一）项目基本情况。为做好2021年农村饮水安全巩固提升项目管理，某县水利局成立专班。", "农村饮水安全巩固提升项目"),
+])
+def test_a_year_led_project_name_in_the_body(body: str, name: str) -> None:
+    text = "某县2021年农村饮水安全巩固提升项目支出绩效自评报告\n一、项目概况\n" + body + "\n"
+    assert _read(text, "report.txt").project.name == name
+
+
+def test_a_labelled_unit_ends_at_the_full_stop() -> None:
+    text = ("某县2023年度中医药服务能力提升项目绩效自评报告\n一、项目概况\n"
+            "项目主管部门：某县卫生健康委员会；项目实施单位：某县人民医院。项目主要用于设备购置和人员培训。\n")
+    project = _read(text, "report.txt").project
+    assert project.implementing_unit == "某县人民医院"
