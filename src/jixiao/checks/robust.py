@@ -14,6 +14,7 @@ reported, this module looks for a plausible reading of the document under which 
 - a list item that reads like a carry-over clause (…结转/结余…) rather than an item, or items that add
   up to the item before them (its breakdown read flat), when the figures agree without them;
 - a stated total equal to the full mark (总分100分 is the form's 满分, not a score);
+- an indicator whose score equals the stated total (the total read as its score) — :mod:`jixiao.checks.total_as_score`;
 - a fact whose quoted source cannot hold its kind of value, or any fact of an indicator row that was
   read shifted (its name is a value, or one of its cells is) — :mod:`jixiao.checks.misread`;
 - a target whose comparison sign the document never wrote, read with another sign (≤ for a
@@ -40,6 +41,7 @@ from jixiao.checks.explain import reading_text
 from jixiao.checks.finding import REVIEW_PROMPT, Fact, Finding, OtherReading, Severity
 from jixiao.checks.misread import MONEY_PATH, comparator_unstated, implausible_quote, shifted_row
 from jixiao.checks.registry import Check
+from jixiao.checks.total_as_score import total_taken_as_score
 from jixiao.lexicon import field_label
 from jixiao.model import Comparator, Evaluation, Reading, SourceRef
 from jixiao.numbers import format_number
@@ -234,6 +236,8 @@ def plausible_readings(finding: Finding, check: Check, ctx: CheckContext) -> lis
         found.extend(_nested_items(evaluation, fact, rerun))
         found.extend(_other_comparators(evaluation, fact, rerun))
     found.extend(_full_mark_as_total(evaluation, facts))
+    if parsed(evaluation):
+        found.extend(total_taken_as_score(evaluation, facts, rerun.holds))
     if not found:
         found.extend(_combined(stated, evaluation, rerun))
     return _unique(found)

@@ -35,7 +35,7 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^<>]*>", re.IGNORECASE)
-_BULLET = re.compile(r"^( *)[-*+]\s+(?=\S)")
+_BULLET = re.compile(r"^( *)(?:[-*+]\s+|[•·●▪]\s*)(?=\S)")  # Markdown's marks, and a Word list's dots pasted
 _MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 
 
@@ -272,7 +272,7 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
                 blocks.append(Paragraph(before, f"第{number}行"))
             tables += 1
             blocks.append(replace(table, name=f"表{tables}"))
-        bullet = _BULLET.match(raw.expandtabs(4)) if "-" in raw or "*" in raw or "+" in raw else None
+        bullet = _BULLET.match(raw.expandtabs(4)) if raw.lstrip(" ")[:1] in _BULLET_MARKS else None
         line = clean_line(raw)
         if not line.strip("-=*_ "):  # empty, or a rule of dashes, stars or underscores
             continue
@@ -459,9 +459,14 @@ def _clustered(lengths: list[int]) -> bool:
     return near >= 3 and near * 2 >= len(lengths)
 
 
+_BULLET_MARKS = set("-*+•·●▪")
+
+
 def _strip_md(text: str) -> str:
     if "*" in text or "_" in text:
         text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
-    if text.startswith(("> ", "- ", "* ")) and len(text) > 2:
+    if text.startswith(("> ", "- ", "* ", "+ ")) and len(text) > 2:
         text = text[2:]
+    elif text[:1] in "•·●▪" and len(text) > 1:
+        text = text[1:].lstrip()
     return (_HTML_TAG.sub(" ", text.replace("<br>", " ")) if "<" in text else text).strip()

@@ -41,6 +41,7 @@ from jixiao.readers.extract.title import (
     extract_signature,
     extract_title,
     project_from_form_title,
+    year_led_project,
 )
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.unit_budget_prose import unit_budget_prose
@@ -116,6 +117,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     _unit_before_project(facts)
     _unit_from_publisher(metadata, facts)  # a title that named the project, not the unit: the publisher
     project_from_form_title(outline, facts)
+    year_led_project(outline, facts)
     _implementing_from_filer(facts)
     derive_region(facts)
     return _build(document, facts, indicators, reading_notes(document, not_understood, facts.blank))

@@ -27,7 +27,7 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
      "年初预算"),
     ("budget.adjusted", re.compile(
         r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算(?:后项目预算)?|预算调整(?:为|至)"
-        r"|全年预算安排|(?<![上去前])年度预算(?=数))"
+        r"|全年预算安排|(?<![上去前])年度预算(?=数)|全年预算数?\s*\(调整后\)|(?:年中|年内|年底)调(?:减|增|整)(?:为|至|到))"
         + _LINK + MONEY), "全年（调整）预算"),
     ("budget.executed", re.compile(
         r"(?:全年执行|(?<=[,;])执行|全年(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数|实际使用|执行金额|支付金额|决算支出|决算数"
@@ -154,10 +154,18 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
 
 def _named_part(norm: str, at: int) -> bool:
     """"共有8个项目，其中，某某经费年初预算数6万元，…": after 其中, an amount named after one of the parts (a
-    name opens its clause) is that part's, not the unit's."""
+    name opens its clause) is that part's, not the unit's; a bracket holding the 其中 list ends it."""
     sentence = norm.rfind("。", 0, at) + 1
+    other = norm.rfind("其中", sentence, at)
+    if other < 0:
+        return False
+    # "预算资金X万元（其中中央资金…、省级资金…），实际支出Y万元": the parts end with the bracket
+    closed = norm.rfind(")", other, at)
+    if closed >= 0 and norm.find("其中", sentence) == other \
+            and norm.rfind("(", sentence, other) > norm.rfind(")", sentence, other):
+        return False
     clause = max(norm.rfind(mark, 0, at) for mark in ",;:") + 1
-    return "其中" in norm[sentence: at] and len(norm[clause: at].strip()) >= 2
+    return len(norm[clause: at].strip()) >= 2
 
 
 # a level of government or a source a fund row is named after ("中央资金完成636.75万元，预算执行率81.97%")
@@ -338,7 +346,7 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
         items.append({"name": name, "amount": tidy(amount)})
         found = True
         at = item.end()
-        if norm[at: at + 1] != "," or _OWN_PARTS.match(norm, at):
+        if norm[at: at + 1] not in (",", "、") or _OWN_PARTS.match(norm, at):
             break  # "基本支出400万元，包括人员经费…、公用经费…；项目支出…": the item's own parts end the clause
         at += 1
     return found

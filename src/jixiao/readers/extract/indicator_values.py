@@ -46,10 +46,14 @@ _ACTUAL_BARE_TEXT = re.compile(r"(?:实际完成值|实际值|完成值)" + _BAR
 # "目标明显改善，实际完成基本实现" / "目标为稳步提升，实际为显著提升": word-only target and actual in a row
 _PLAIN = r"(?!设定|设置|确定|的|与|和|均|达到|超过|未|偏|较|比|及|已|按(?!时)|了|是否|否)([\u4e00-\u9fff“”\"]{2,12}?)"
 _ACTUAL_LABEL = r"(?:(?:全年)?实际(?:完成值|完成情况|完成|达到|值|情况)?|全年完成(?:值|情况)?)"
+# after a target's words: a bare 完成 is the actual's label ("目标 同比下降，完成 同比持平"), 已 may open its words
+# ("目标为建立健全，实际已建立")
+_PAIRED_ACTUAL = r"(?:" + _ACTUAL_LABEL + r"|完成(?:值|情况)?)\s*(?:为|是|:)?\s*" + _PLAIN.replace("|已|", "|")
 _WORD_PAIR = re.compile(  # (the label's variants spelt out: a search skips to their first characters)
     r"(?:年度目标值|年度指标值|年度目标|全年目标值|全年指标值|全年目标|目标值|指标值|目标)\s*(?:为|是|:)?\s*"
-    + _PLAIN + r"\s*[,;。)]{1,2}\s*" + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN + r"(?=\s*(?:[,;。\n]|$))"
+    + _PLAIN + r"\s*[,;。)]{1,2}\s*" + _PAIRED_ACTUAL + r"(?=\s*(?:[,;。\n]|$))"
 )
+_AFTER_TARGET = re.compile(r"\s*[,;。)]{1,2}\s*" + _PAIRED_ACTUAL + r"(?=\s*(?:[,;。\n]|$))")
 _ACTUAL_WORDS = re.compile(r"(?:(?<=[,;。)\s])|^)" + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN
                            + r"(?=\s*(?:[,;。\n]|$))")
 _ACTUAL_STATED = re.compile(r"实际(?:完成值|完成|达到|值|为|平均)?[^,，;；。\d]{0,10}?(?:为|是|:)?\s*("
@@ -65,7 +69,7 @@ def _rule_context(norm: str, match: re.Match[str]) -> bool:
 def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
     match = next((m for m in _TARGET.finditer(norm) if not _rule_context(norm, m)), None)
     match = match or _TARGET_BARE.search(norm)
-    pair = _WORD_PAIR.search(norm) if "实际" in norm or "全年完成" in norm else None  # (its actual's label)
+    pair = _WORD_PAIR.search(norm) if "实际" in norm or "完成" in norm else None  # (its actual's label)
     if pair is not None and (match is None or pair.start() < match.start()):
         return {"text": pair.group(1).strip("“”\"")}, pair.start(), pair.start(1) + len(pair.group(1))
     words = (_TARGET_TEXT.search(norm) or _TARGET_BARE_TEXT.search(norm)) if "目标值" in norm or "指标值" in norm \
@@ -141,8 +145,9 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
         zero = _ZERO_EVENTS.search(head)
         if zero:
             return {"value": Decimal(0), "unit": hint}, text[zero.start():zero.end()], False
-    # (each label of these holds 实际 or 完成)
-    words = (_ACTUAL_TEXT.search(head) or _ACTUAL_BARE_TEXT.search(head) or _ACTUAL_WORDS.search(head)) \
+    # (each label of these holds 实际 or 完成; a bare 完成 only right after the target's words)
+    words = (_ACTUAL_TEXT.search(head) or _ACTUAL_BARE_TEXT.search(head) or _ACTUAL_WORDS.search(head)
+             or (_AFTER_TARGET.match(head, exclude[1]) if exclude is not None else None)) \
         if "实际" in head or "完成" in head else None
     if words is not None:
         said = text[words.start(1): words.end(1)].strip()

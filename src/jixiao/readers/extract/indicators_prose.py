@@ -8,6 +8,8 @@ from decimal import Decimal
 from jixiao import limits
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.block_paragraphs import block_head, block_items, block_weight
+from jixiao.readers.extract.block_titles import states_verdict, titles_table
+from jixiao.readers.extract.bracketed_heads import bracketed_head, name_before_target
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
 from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
@@ -23,6 +25,7 @@ from jixiao.readers.extract.scores import (
     weight_in,
 )
 from jixiao.readers.extract.section_keys import section_key
+from jixiao.readers.extract.trailing_notes import note_after_score
 
 LEVEL1 = re.compile(r"^(决策|过程|产出|效益|效果|满意度|投入|成本|管理|履职)(指标|情况|方面)?(?:完成情况)?$")
 LEVEL2 = re.compile(
@@ -65,7 +68,7 @@ def _holds_indicators(outline: Outline, line: Line) -> bool:
     """A group heading (产出指标) has headings or numbered items under it, not a scored narrative."""
     body = outline.section_body(line)
     return not body or any(b.is_heading or b.marker_kind or b.list_level is not None or grouped_label(b)
-                           or _level_led(b) for b in body)
+                           or _level_led(b) or bracketed_head(b.rest_norm) for b in body)
 
 
 def _level_led(line: Line) -> bool:
@@ -114,6 +117,9 @@ def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal
     else:
         stop = _NAME_END.search(rest)
         name_end = stop.start() if stop else len(rest)
+        before_target = name_before_target(rest, name_end)  # "名称目标值≥2.5万亩，…": the name ends at its label
+        if before_target is not None:
+            name_end = before_target
         name = line.text[offset: offset + name_end].strip()
     quoted = QUOTED_NAME.fullmatch(name)
     if quoted is not None:
@@ -189,6 +195,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             if key == "conclusion" or (key and not HEAD_WEIGHT.search(line.rest_norm) and (
                     not is_scored_item(outline, line) or (key == "budget" and states_execution(outline, line)))):
                 continue  # "二、资金投入和使用情况" scored by its 执行率 sentence: that is 预算执行率, read below
+        if titles_table(outline, line):
+            continue  # "**预算执行情况（10分）**" over the money table: the block's title, not an indicator
         grouped = grouped_indicators(outline, line)
         if grouped and facts is not None and (labelled := grouped_label(line)) and labelled[0] == "level1":
             note_block_weight(facts, labelled[1].group(1).strip(), line, line.body_start + labelled[1].start(1))
@@ -200,7 +208,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             covered.add(line.index)
             continue
         if (line.marker_kind is None and line.md_level is None and not HEAD_WEIGHT.search(line.norm[:40])
-                and not NAME_LABEL.match(line.rest_norm) and not _level_led(line)):
+                and not NAME_LABEL.match(line.rest_norm) and not _level_led(line)
+                and not bracketed_head(line.rest_norm)):
             continue
         if _execution_paragraph(outline, line):
             continue  # "（一）预算执行情况。…执行率95%，该项分值10分，得9.5分。": 预算执行率, read below
@@ -298,6 +307,8 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
     level = line.list_level or 0
     while parents and parents[-1][0] >= level:
         parents.pop()
+    if "执行率" in line.norm and states_execution(outline, line):
+        return True  # "- 执行率：95.90%（得分9.59分，满分10分）": the budget's 预算执行率, read at the end
     item = _indicator(outline, line)
     if item is not None and "weight" in item[0].fields:
         draft = item[0]
@@ -353,6 +364,7 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
     level, label = labelled
     start = line.body_start + label.end()
     drafts: list[IndicatorDraft] = []
+    last_end = start
     for clause in _CLAUSE.finditer(line.norm, start):
         text = line.text[clause.start(): clause.end()]
         lead = len(text) - len(text.lstrip(" ,"))
@@ -371,6 +383,9 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
         draft.put(level, line.text[line.body_start + label.start(1): line.body_start + label.end(1)].strip(),
                   ref(line.location, line.text))
         drafts.append(draft)
+        last_end = clause.end()
+    if drafts:  # "…，得9.43分。部分渠段因占地协调未实施。"
+        note_after_score(drafts[-1], line.norm, line.text, last_end, line.location)
     return drafts
 
 
@@ -388,11 +403,14 @@ def _level_prefix(name: str) -> tuple[tuple[str, str] | None, str]:
 
 
 def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[IndicatorDraft, set[int]] | None:
-    head = _head_split(line, named)
+    bracketed = bracketed_head(line.rest_norm) if named is None else None  # "名称（数量指标，10分）：…"
+    head = _head_split(line, bracketed.name_end if bracketed else named)
     if head is None:
         return None
     name, _name_end, weight, head_end = head
     level, name = _level_prefix(name)
+    if bracketed is not None:
+        level, weight, head_end = bracketed.level, bracketed.weight, line.body_start + bracketed.head_end
     tail = line.norm[head_end:]
     skip = head_end + len(tail) - len(tail.lstrip(" :,.。"))
     inline, inline_norm = line.text[skip:].rstrip(), line.norm[skip:].rstrip()
@@ -400,7 +418,8 @@ def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[
     sibling = next((k for k, b in enumerate(body) if b.marker_kind == line.marker_kind and line.number is not None
                     and b.number == line.number + 1), len(body))
     body = body[:sibling]  # the next item written inline ("2.名称（15分）：…") is not part of this one
-    body = body[:next((k for k, b in enumerate(body) if NAME_LABEL.match(b.rest_norm) or _WHOLE_LINE.match(b.norm)),
+    body = body[:next((k for k, b in enumerate(body) if NAME_LABEL.match(b.rest_norm) or _WHOLE_LINE.match(b.norm)
+                                 or states_verdict(b)),
                       len(body))]  # the next labelled indicator, or a statement about the whole report
     if any((b.marker_kind and (HEAD_WEIGHT.search(b.rest_norm[:40]) or is_scored_item(outline, b)))
            or ((b.list_level is not None or grouped_label(b)) and weight_in(b.rest_norm)[1] is not None)
@@ -447,6 +466,8 @@ def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[
         if found is not None:
             blanked = blanked[: found.start()] + " " * (found.end() - found.start()) + blanked[found.end():]
     _values(draft, name, narrative, narrative_norm, cut, where, blanked)
+    if smatch is not None:
+        note_after_score(draft, narrative_norm, narrative, smatch.end(), where)
     return draft, {line.index, *(b.index for b in body)}
 
 

@@ -8,8 +8,10 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from jixiao.model import SourceRef
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.prose_execution import execution_sentences
 from jixiao.readers.extract.values import to_decimal
 from jixiao.readers.textnorm import match_text
 
@@ -23,8 +25,13 @@ def execution_pairs(outline: Outline, stated_rate: Decimal | None = None) -> lis
     """A 预算执行率 draft from the first line holding the rate, its 分值 and its 得分 as pairs; a line
     labelled as the money's score ("资金执行得分 | 分值：10分 | 得分：9.53分") takes the rate the money
     table states (``stated_rate``)."""
-    for line in _candidates(outline, stated_rate is not None):
+    for line, record in _candidates(outline, stated_rate is not None):
         norm = line.norm
+        if record:  # a table row under its header: "执行率：95.90%（得分9.59分，满分10分）" in its rate cell
+            found = next(execution_sentences(norm), None)
+            if found is not None and found[1] is not None:
+                return [_draft(ref(line.location, line.text), found[1], found[2], found[3])]
+            continue
         if "得分" not in norm or ("执行率" not in norm and not (stated_rate is not None and "执行" in norm)):
             continue
         rate, weight, score = _RATE.search(norm), _WEIGHT.search(norm), _SCORE.search(norm)
@@ -40,26 +47,36 @@ def execution_pairs(outline: Outline, stated_rate: Decimal | None = None) -> lis
         else:
             continue
         source = ref(line.location, line.text[start: score.end()])
-        draft = IndicatorDraft(placed=False)
-        draft.put("name", "预算执行率", source)
-        draft.put("weight", to_decimal(weight.group(1)), source)
-        draft.put("actual", {"value": value, "unit": "%"}, source)
-        draft.put("stated_score", to_decimal(score.group(1)), source)
-        return [draft]
+        return [_draft(source, value, to_decimal(weight.group(1)), to_decimal(score.group(1)))]
     return []
 
 
-def _candidates(outline: Outline, with_rows: bool) -> Iterator[Line]:
+def _draft(source: SourceRef, rate: Decimal, weight: Decimal | None, score: Decimal | None) -> IndicatorDraft:
+    draft = IndicatorDraft(placed=False)
+    draft.put("name", "预算执行率", source)
+    draft.put("weight", weight, source)
+    draft.put("actual", {"value": rate, "unit": "%"}, source)
+    draft.put("stated_score", score, source)
+    return draft
+
+
+def _candidates(outline: Outline, with_rows: bool) -> Iterator[tuple[Line, bool]]:
     """The outline's lines, then (when a money table stated the rate) each table row that holds 得分,
-    its cells joined as a line."""
-    yield from outline.lines
+    its cells joined as a line; then each record (a header row over one row holding 得分), each cell after
+    its header (True: such a record)."""
+    for line in outline.lines:
+        yield line, False
     if not with_rows:
         return
     for index, table in outline.tables:
         for r, row in enumerate(table.rows):
             text = "  ".join(cell.strip() for cell in row if cell.strip())
             if "得分" in text and "执行" in text:
-                yield Line(index, text, match_text(text), table.cell_location(r, 0))
+                yield Line(index, text, match_text(text), table.cell_location(r, 0)), False
+    for index, table in outline.tables:  # a record's labels over its values: each cell after its header cell
+        if len(table.rows) == 2 and any("得分" in cell for cell in table.rows[1]):
+            text = "  ".join(f"{h.strip()}：{v.strip()}" for h, v in zip(*table.rows, strict=False) if v.strip())
+            yield Line(index, text, match_text(text), table.cell_location(1, 0)), True
 
 
 # a line that scores the money block by its label: 资金执行得分, 预算执行情况得分, 资金使用得分

@@ -40,6 +40,9 @@ SCORED_LEVEL_TAIL = re.compile(r"\s*[,;]\s*(?:(?:扣(?:除)?\s*\d+(?:\.\d+)?\s*�
                                r"(?:自评)?得(?:分)?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*。?$")
 _SCORED_LEVEL = re.compile(r"^([^,:;。()]{1,10})\(\s*(\d+(?:\.\d+)?)\s*分\s*\)(?=" + SCORED_LEVEL_TAIL.pattern + ")")
 _ITEM_WEIGHT = re.compile(r"^[^,:;。()]{2,30}\(\s*(\d+(?:\.\d+)?)\s*分\s*\)")
+# "（一）预算执行情况（20分）": a numbered title and its weight alone, no score (a block heading when its items' weights
+# add up to it)
+_WEIGHTED_TITLE = re.compile(r"^([^,:;。()\d]{2,16})\(\s*(\d+(?:\.\d+)?)\s*分\s*\)\s*。?$")
 
 
 # "产出指标（分值40分，得分39分）" / "效益指标（权重30%，自评得分28.5分）": a level's name, its points and its score
@@ -251,10 +254,13 @@ def _looks_like_heading(line: Line, is_section_title: object) -> bool:
 
 
 def _scored_blocks(lines: list[Line]) -> None:
-    """"（一）部门决策（20分），扣1分，得19分。" over numbered items "1.名称（10分）：…" whose weights add up to its
-    20 is a block heading whatever its name: the items' sum says so (a level word says so alone: is_scored_level)."""
+    """"（一）部门决策（20分），扣1分，得19分。" or "（一）预算执行情况（20分）" over numbered items "1.名称（10分）：…"
+    whose weights add up to its 20 is a block heading whatever its name: the items' sum says so (a level word says so
+    alone: is_scored_level)."""
     for position, line in enumerate(lines):
-        found = _SCORED_LEVEL.match(line.rest_norm) if line.marker_kind and "得" in line.norm else None
+        if not line.marker_kind or "分" not in line.norm:
+            continue
+        found = _SCORED_LEVEL.match(line.rest_norm) if "得" in line.norm else _WEIGHTED_TITLE.match(line.rest_norm)
         if found is None:
             continue
         total, items = 0.0, 0

@@ -109,6 +109,8 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
         seal = SEAL.search(value) if path in _NAME_FIELDS else None
         if seal is not None and seal.start() >= 2:  # "某局（公章）项目": the stamp's note ends the name
             value = value[: seal.start()]
+        if path in _NAME_FIELDS and value.find("。") >= 2:  # "实施单位：某医院。项目主要用于…": a name ends there
+            value = value[: value.index("。")]
         facts.put(path, SEAL.sub("", _SYSTEM_CODE.sub("", value)).strip(" ，,。；;*:："), source, weak=weak)
 
 

@@ -400,3 +400,28 @@ def project_from_form_title(outline: Outline, facts: Facts) -> None:
         if _PROJECT_WORDS.search(name):
             facts.put("project.name", name, ref(line.location, line.text))
             return
+
+
+# what follows a project's name that opens a sentence as its subject ("2022年某项目由某局主管")
+_SUBJECT_TAIL = r"(?=\s*(?:由|是|为|系|主要|总投资|共|,))"
+
+
+def year_led_project(outline: Outline, facts: Facts) -> None:
+    """A name cut from the title drops the report's year ("某县2022年高标准农田建设项目…报告" → 高标准农田建设项目);
+    when the body opens a sentence on that name with the year ("2022年高标准农田建设项目由某局主管"), the year is
+    part of the name the report uses."""
+    name, year = facts.get("project.name"), facts.get("year")
+    if "project.name" not in facts.weak or not isinstance(name, str) or not isinstance(year, int):
+        return
+    wanted = match_text(name)
+    subject = re.compile(rf"(?:^|[。;])\s*({year}\s*年度?\s*{re.escape(wanted)}){_SUBJECT_TAIL}")
+    for line in outline.lines[:60]:
+        if wanted not in line.norm or str(year) not in line.norm:
+            continue  # (the literal tests first: most lines hold neither)
+        found = subject.search(line.rest_norm)
+        if found is not None:
+            start = line.body_start + found.start(1)
+            full = line.text[start: line.body_start + found.end(1)].strip()
+            facts.values["project.name"], facts.refs["project.name"] = full, ref(line.location, full)
+            facts.weak.discard("project.name")
+            return

@@ -1,0 +1,61 @@
+"""Where an indicator's head ends when no bracket or colon closes its name.
+
+"监控设备更新点位（数量指标，10分）：目标≥320个…" (a Markdown bullet, a numbered item or a bare line) names its level
+and weight in one bracket, or the other way round ("名称（10分，质量指标）"); "新建农田面积目标值≥2.5万亩，实际完成…"
+runs its name into its target's label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.lexicon import pattern as lexicon_pattern
+from jixiao.numbers import to_decimal
+
+_WEIGHT = r"(?:分值|权重|满分|标准分)?\s*[:为]?\s*(\d+(?:\.\d+)?)\s*分"
+# (each form opens on a name and holds a bracket with 分: lines without one are not searched)
+_LEVEL_FIRST = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?)\s*[,;、]\s*" + _WEIGHT + r"\s*\)")
+_WEIGHT_FIRST = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*" + _WEIGHT + r"\s*[,;、]\s*([^,:;。()\d]{2,14}?)\s*\)")
+
+
+@dataclass(frozen=True)
+class BracketedHead:
+    name_end: int  # in the text after the marker
+    head_end: int
+    level: tuple[str, str]  # ("level1"|"level2", the level's words)
+    weight: Decimal
+
+
+def bracketed_head(rest: str) -> BracketedHead | None:
+    """The head of ``rest`` (a line's matching text after its marker) when its bracket holds a level and a weight."""
+    bracket = rest.find("(", 2, 34)
+    if bracket < 0 or "分" not in rest[bracket: bracket + 24]:
+        return None
+    for found, word_group, weight_group in ((_LEVEL_FIRST.match(rest), 2, 3), (_WEIGHT_FIRST.match(rest), 3, 2)):
+        if found is None:
+            continue
+        word = found.group(word_group).strip()
+        kind = "level2" if lexicon_pattern("levels.level2").match(word) else \
+            "level1" if lexicon_pattern("levels.level1").match(word) else None
+        if kind is not None:
+            return BracketedHead(found.end(1), found.end(), (kind, word), to_decimal(found.group(weight_group)))
+    return None
+
+
+# a target's label right after the name, then its value: a sign or a figure after 目标值/指标值, anything after 目标为
+_TARGET_LABEL = re.compile(r"([^,:;。()\d]{2,30}?)\s*(?:年度|全年)?(?:(?:目标值|指标值|目标)\s*(?::)?\s*"
+                           r"(?=[≥≤=<>]|\d|不低于|不少于|不高于|不超过|达到|控制在)|目标(?:值)?(?:为|是))")
+
+
+# "预算执行率91.00%，分值10分，得9.1分": a rate's name runs into its figure
+_RATE_FIGURE = re.compile(r"([^,:;。()\d]{1,30}?率)\s*(?:为|达到|达)?\s*\d+(?:\.\d+)?\s*%")
+
+
+def name_before_target(rest: str, limit: int) -> int | None:
+    """Where the name of ``rest`` ends when a target's label, or the rate it names, follows it before ``limit``
+    (the first stop)."""
+    head = rest[:limit]
+    found = _TARGET_LABEL.match(rest) if "标" in head else _RATE_FIGURE.match(rest) if "%" in head else None
+    return found.end(1) if found is not None and found.end() <= limit else None

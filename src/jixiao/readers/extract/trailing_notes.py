@@ -1,0 +1,29 @@
+"""A sentence right after an indicator's score that says why it lost points, with no 原因 label:
+"…该指标分值10分，得9.43分。部分渠段因占地协调未实施。" — kept as the indicator's deviation note, marked guessed."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.extract.facts import IndicatorDraft, ref
+
+_FIGURED = re.compile(r"\d\s*分|分值|权重|得分|指标|^\s*\d")  # the next item, a score or a list number: no note
+_MAX_NOTE = 60
+
+
+def note_after_score(draft: IndicatorDraft, norm: str, text: str, end: int, where: str) -> None:
+    """Put the sentence of ``text`` after the one ending at ``end`` (its score's sentence) as ``draft``'s
+    deviation note when the indicator lost points and has none."""
+    weight, score = draft.fields.get("weight"), draft.fields.get("stated_score")
+    if "deviation_note" in draft.fields or weight is None or score is None or not score < weight:
+        return
+    stop = norm.find("。", end)
+    if stop < 0 or norm[end: stop].strip(" ,"):
+        return  # the score's sentence goes on: what follows is not said after the score
+    following = norm.find("。", stop + 1)
+    following = len(norm) if following < 0 else following
+    sentence = norm[stop + 1: following]
+    if not 4 <= len(sentence.strip()) <= _MAX_NOTE or _FIGURED.search(sentence) or "\n" in sentence:
+        return
+    note = text[stop + 1: following].strip(" ，,；;")
+    draft.put("deviation_note", note, ref(where, note, guessed=True))
