@@ -43,7 +43,8 @@ QUOTED_NAME = re.compile(r"\s*[“\"「『]\s*([^“”\"「」『』]{2,30}?)\s
 
 def _title(line: Line) -> str:
     rest = line.rest_norm
-    text = HEAD_WEIGHT.sub("", SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest else rest).strip()
+    text = SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest else rest
+    text = (HEAD_WEIGHT.sub("", text) if "(" in text else text).strip()  # (HEAD_WEIGHT opens on its bracket)
     return _NAME_STOP.split(text, maxsplit=1)[0].strip()
 
 
@@ -381,7 +382,8 @@ def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[
     return draft, {line.index, *(b.index for b in body)}
 
 
-_COUNTS_INDICATORS = re.compile(r"(?:绩效|[一二三]级)指标(?:共|合计)?\s*\d{1,3}\s*(?:个|项|条)")
+# (指标 first, what comes before it looked behind: a search skips to the literal)
+_COUNTS_INDICATORS = re.compile(r"指标(?<=绩效指标|一级指标|二级指标|三级指标)(?:共|合计)?\s*\d{1,3}\s*(?:个|项|条)")
 
 
 def _values(draft: IndicatorDraft, name: str, narrative: str, norm: str, cut: int, where: str,

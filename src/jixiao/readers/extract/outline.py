@@ -7,7 +7,9 @@ Heading levels are inferred the way a reader does: each numbering style (一、 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.numbers import chinese_numeral
@@ -98,6 +100,32 @@ class Outline:
                 break
             out.append(line)
         return out
+
+    @cached_property
+    def _joined(self) -> tuple[str, list[int]]:
+        """Every line's ``norm``, one a line, and where each starts in that text."""
+        starts: list[int] = []
+        at = 0
+        for line in self.lines:
+            starts.append(at)
+            at += len(line.norm) + 1
+        return "\n".join(line.norm for line in self.lines), starts
+
+    def lines_with(self, words: re.Pattern[str]) -> list[Line]:
+        """The lines in which ``words`` is found, in order, by one search of the whole text rather than one a line
+        (a pattern of words: it must never match a line break nor look at a line's start or end)."""
+        text, starts = self._joined
+        found: list[Line] = []
+        for match in words.finditer(text):
+            line = self.lines[bisect_right(starts, match.start()) - 1]
+            if not found or found[-1] is not line:
+                found.append(line)
+        return found
+
+    @property
+    def text(self) -> str:
+        """Every line's ``norm``, one a line (made once): for a quick test of the whole text."""
+        return self._joined[0]
 
 
 _APPENDIX = ("附件", "附表")

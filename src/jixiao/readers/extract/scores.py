@@ -78,6 +78,8 @@ _CARRY_OVER = re.compile(r"上年(?:度)?结转(?:结余)?")
 def about_last_year(text: str, start: int) -> bool:
     """Whether the phrase at ``start`` speaks of last year: its bracketed aside ("（上年执行率88%，得8.8分）")
     or its clause ("上年执行率为88.35%") says so."""
+    if not any(text.find(word, 0, start) >= 0 for word in _LAST_YEAR_WORDS):  # (the scope lies before ``start``:
+        return False  # most texts name no last year there, and the scope is not looked for)
     opened = text.rfind("(", 0, start)
     if opened >= 0 and text.rfind(")", 0, start) < opened:
         scope = text[opened:start]
