@@ -390,6 +390,12 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     if "、" in text[:3]:  # "1、2020年度某项目自评表单位名称…": a viewer's page number before the form's title
         text = _PAGE_TITLE.sub("", text)
     bracketed = "(" in text or "（" in text  # (a note and a formula open on a bracket: most prose has none)
+    # the steps below take spaces out and turn a formula's 1 into its bracket, nothing else, and no word of the form
+    # holds a space or a 1: a line holding none of the words with every space out (its formulas closed) holds none
+    # after them either, and is no row (most lines of prose: their notes and split words are then not looked for)
+    bare = text.replace(" ", "")
+    if _words().search(match_text(_FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed else bare)) is None:
+        return None
     if " " in text:
         if bracketed:
             text = _unspaced_notes(text)

@@ -84,9 +84,19 @@ class Outline:
     tables: list[tuple[int, Table]]  # (block index, table)
     scored: dict[int, bool] = field(default_factory=dict)  # is_scored_item, by line index (computed once)
     source: str = ""  # the document's file, for messages
+    _bodies: dict[int, tuple[Line, list[Line]]] = field(default_factory=dict, repr=False)  # section_body, by position
 
     def section_body(self, heading: Line, stop_at: set[int] | None = None) -> list[Line]:
-        """Lines after ``heading`` up to the next heading of the same or a higher level."""
+        """Lines after ``heading`` up to the next heading of the same or a higher level (a new list each call: several
+        passes ask for the same heading's, found once)."""
+        if stop_at:
+            return self._section_body(heading, stop_at)
+        found = self._bodies.get(heading.position)
+        if found is None or found[0] is not heading:
+            found = self._bodies[heading.position] = (heading, self._section_body(heading, None))
+        return list(found[1])
+
+    def _section_body(self, heading: Line, stop_at: set[int] | None) -> list[Line]:
         out: list[Line] = []
         lines = self.lines
         appendix_ends = heading.level <= 2  # an appendix (附件 / 附表) ends the text of a top section
@@ -135,9 +145,17 @@ _ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _MA
 
 
 def split_marker(norm: str) -> tuple[str | None, int | None, int]:
-    if not _ANY_MARKER.match(norm):
+    found = _ANY_MARKER.match(norm)
+    if found is None:
         return None, None, 0
-    for kind, pattern in _MARKERS:
+    # the alternative that matched is the first marker that does, and its one group tells which (group k + 1 is
+    # marker k's): its numeral read from it, the markers after it tried only when that is no numeral
+    first = (found.lastindex or 1) - 1
+    try:
+        return _MARKERS[first][0], chinese_numeral(found.group(first + 1)), found.end()
+    except ValueError:
+        pass
+    for kind, pattern in _MARKERS[first + 1:]:
         match = pattern.match(norm)
         if match:
             try:
