@@ -84,3 +84,21 @@ def test_a_line_without_form_words_stays_without_them_after_its_spaces_are_taken
     done = flat_tokens._join_split_words(flat_tokens._unspaced_notes(text) if bracketed else text)
     done = flat_tokens._FORMULA_ONE.sub(r"\1)", done) if "1" in done and bracketed else done
     assert quick is not None or flat_tokens._words().search(match_text(done)) is None
+
+
+_LINE_PIECES = st.sampled_from(["编制", "人员", "下属", "内设机构", "职工", "某镇", "\n", " ", "。", "编", "制"])
+
+
+@given(st.lists(st.lists(_LINE_PIECES, max_size=5).map("".join), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_lines_with_words_are_the_lines_a_search_of_each_finds(norms: list[str]) -> None:
+    """Outline.lines_with searches the whole text once a line found, not each line: the same lines, in order (a
+    line whose text holds a break of its own included)."""
+    import re
+
+    from jixiao.readers.extract.outline import Line, Outline
+
+    words = re.compile("编制|人员|下属|内设(?:机构)?|职工")
+    lines = [Line(i, norm, norm, f"第{i + 1}行") for i, norm in enumerate(norms)]
+    found = Outline(lines, []).lines_with(words)
+    assert [line.index for line in found] == [line.index for line in lines if words.search(line.norm)]

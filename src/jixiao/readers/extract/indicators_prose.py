@@ -253,6 +253,7 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
 
 
 _GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*[:。]\s*")
+_LABEL_STOP = re.compile(r"[,:;。()]")  # the marks _GROUP_LABEL's name holds none of
 # "产出指标（40分）：受理办件量目标≥12万件，实际13.6万件，得10分（10分）；…": a clause naming its indicator
 # right before its target, its weight in brackets after its score
 _SCORE_THEN_WEIGHT = re.compile(r"得分?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*"
@@ -266,7 +267,10 @@ def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
     """("level1"|"level2", match) when the line opens on a level label ("数量指标："); a label with its block's
     weight ("满意度指标（20分）：") is a 一级 when it can be one."""
     rest = line.rest_norm
-    label = _GROUP_LABEL.match(rest) if ":" in rest or "。" in rest else None
+    # (the label runs up to its colon or its weight's bracket: a line whose first mark is another one, most prose, or
+    # that holds no colon or 。, is no label, and the pattern's lazy name is not tried at each length)
+    stop = _LABEL_STOP.search(rest) if ":" in rest or "。" in rest else None
+    label = _GROUP_LABEL.match(rest) if stop is not None and stop.group() in ":。(" else None
     if label is None:
         return None
     title = label.group(1).strip()

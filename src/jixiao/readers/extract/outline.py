@@ -10,6 +10,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
+from operator import add
 
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.numbers import chinese_numeral
@@ -113,23 +115,24 @@ class Outline:
 
     @cached_property
     def _joined(self) -> tuple[str, list[int]]:
-        """Every line's ``norm``, one a line, and where each starts in that text."""
-        starts: list[int] = []
-        at = 0
-        for line in self.lines:
-            starts.append(at)
-            at += len(line.norm) + 1
-        return "\n".join(line.norm for line in self.lines), starts
+        """Every line's ``norm``, one a line, and where each starts in that text (line k after the k breaks and
+        the lengths of the lines before it)."""
+        norms = [line.norm for line in self.lines]
+        return "\n".join(norms), [0, *map(add, accumulate(map(len, norms)), range(1, len(norms) + 1))]
 
     def lines_with(self, words: re.Pattern[str]) -> list[Line]:
-        """The lines in which ``words`` is found, in order, by one search of the whole text rather than one a line
-        (a pattern of words: it must never match a line break nor look at a line's start or end)."""
+        """The lines in which ``words`` is found, in order, by searches of the whole text rather than one a line,
+        each from the start of the line after the last one found (a pattern of words: it must never match a line
+        break nor look at a line's start or end)."""
         text, starts = self._joined
         found: list[Line] = []
-        for match in words.finditer(text):
-            line = self.lines[bisect_right(starts, match.start()) - 1]
-            if not found or found[-1] is not line:
-                found.append(line)
+        at = 0
+        while (match := words.search(text, at)) is not None:
+            index = bisect_right(starts, match.start()) - 1
+            found.append(self.lines[index])
+            if index + 1 >= len(self.lines):
+                break
+            at = starts[index + 1]
         return found
 
     @property
