@@ -53,3 +53,52 @@ def test_a_template_number_is_dropped_only_after_a_level_word_or_a_figure() -> N
     assert _PLACEHOLDER.sub("", "10万公斤20%指标2：验收合格率") == "10万公斤20%验收合格率"
     assert _PLACEHOLDER.sub("", "项目指标1：完成") == "项目指标1：完成"  # after other words: a name's own words
     assert _PLACEHOLDER.sub("", "数量指标指标1 ") == "数量指标指标1 "  # no name after it
+
+
+def test_no_form_word_holds_a_space_or_a_1() -> None:
+    """_fused_cells gives up on a line holding none of the form's words once its spaces are out: sound only while
+    no word holds a space or a 1 (its steps take spaces out and turn a formula's 1 into a bracket)."""
+    from jixiao.lexicon import lexicon
+
+    words = lexicon()["cell_words"]
+    assert words and not [w for w in words if "1" in w or any(c.isspace() for c in w)]
+
+
+_SPLIT = st.sampled_from(["年度", "资金", "总额", "项目", "名称", "执行", "率", " ", "  ", "(", ")", "（", "）",
+                          "A", "B", "/", "1", "指标", "项", "目", "名", "称", "万元", "得分", "预算数", "全年", "。",
+                          "二〇二四"])
+
+
+@given(st.lists(_SPLIT, max_size=12).map("".join))
+@settings(max_examples=600, deadline=None)
+def test_a_line_without_form_words_stays_without_them_after_its_spaces_are_taken_out(text: str) -> None:
+    """What _fused_cells does to a line before cutting it (notes and split words joined, a formula's 1 closed)
+    finds a form's word only where its quick test, every space out, finds one."""
+    from jixiao.readers import flat_tokens
+    from jixiao.readers.textnorm import match_text
+
+    bare = text.replace(" ", "")
+    bracketed = "(" in text or "（" in text
+    quick = flat_tokens._words().search(match_text(
+        flat_tokens._FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed else bare))
+    done = flat_tokens._join_split_words(flat_tokens._unspaced_notes(text) if bracketed else text)
+    done = flat_tokens._FORMULA_ONE.sub(r"\1)", done) if "1" in done and bracketed else done
+    assert quick is not None or flat_tokens._words().search(match_text(done)) is None
+
+
+_LINE_PIECES = st.sampled_from(["编制", "人员", "下属", "内设机构", "职工", "某镇", "\n", " ", "。", "编", "制"])
+
+
+@given(st.lists(st.lists(_LINE_PIECES, max_size=5).map("".join), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_lines_with_words_are_the_lines_a_search_of_each_finds(norms: list[str]) -> None:
+    """Outline.lines_with searches the whole text once a line found, not each line: the same lines, in order (a
+    line whose text holds a break of its own included)."""
+    import re
+
+    from jixiao.readers.extract.outline import Line, Outline
+
+    words = re.compile("编制|人员|下属|内设(?:机构)?|职工")
+    lines = [Line(i, norm, norm, f"第{i + 1}行") for i, norm in enumerate(norms)]
+    found = Outline(lines, []).lines_with(words)
+    assert [line.index for line in found] == [line.index for line in lines if words.search(line.norm)]

@@ -390,9 +390,15 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     if "、" in text[:3]:  # "1、2020年度某项目自评表单位名称…": a viewer's page number before the form's title
         text = _PAGE_TITLE.sub("", text)
     bracketed = "(" in text or "（" in text  # (a note and a formula open on a bracket: most prose has none)
+    # the steps below take spaces out and turn a formula's 1 into its bracket, nothing else, and no word of the form
+    # holds a space or a 1: a line holding none of the words with every space out (its formulas closed) holds none
+    # after them either, and is no row (most lines of prose: their notes and split words are then not looked for)
+    bare = text.replace(" ", "")
+    if _words().search(match_text(_FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed else bare)) is None:
+        return None
     if " " in text:
         if bracketed:
-            text = _SPACED_NOTE.sub(lambda note: note.group(1).replace(" ", ""), text)
+            text = _unspaced_notes(text)
         text = _join_split_words(text)
     if "1" in text and bracketed:  # "执行率(B/A1": a formula's closing bracket read as 1 by OCR
         text = _FORMULA_ONE.sub(r"\1)", text)
@@ -457,7 +463,22 @@ def _slash_pairs(cells: list[str]) -> list[str]:
 
 
 # "情况 (万元) (20 分)": spaces before and inside a bracketed note, from a text layer's layout
-_SPACED_NOTE = re.compile(r" *([(（][^()（）]{0,12}[)）])")
+_NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]")
+
+
+def _unspaced_notes(text: str) -> str:
+    """``text`` with each short bracketed note's spaces, and the spaces right before it, taken out. (A pattern
+    opening on the spaces, " *(…)", is tried at every place; one opening on the bracket skips to brackets.)"""
+    out: list[str] = []
+    at = 0
+    for note in _NOTE.finditer(text):
+        out.append(text[at: note.start()].rstrip(" "))
+        out.append(note.group(0).replace(" ", ""))
+        at = note.end()
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)
 _CJK_SPACE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")  # (the space first: a search skips to it)
 _FORMULA_ONE = re.compile(r"([(（][A-Z](?:/[A-Z])?)1(?=[\u4e00-\u9fff])")
 
@@ -765,7 +786,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
         stripped = raw.strip()
         if not stripped:
             continue
-        if _ONLY_PIPES.match(stripped):
+        if stripped[0] in "|｜" and _ONLY_PIPES.match(stripped):  # (a line of rules opens on one)
             if stripped.count("|") + stripped.count("｜") == 1:
                 tokens.append(Token("", index))
             else:

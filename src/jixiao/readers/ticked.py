@@ -16,12 +16,11 @@ _OPTION = rf"(?:{_BOX}\s*(?:{_WORD})(?![\u4e00-\u9fff])|(?:{_WORD})\s*{_BOX})"
 _RUN = re.compile(rf"{_OPTION}(?:[\s,，、;；/]*{_OPTION})+")
 _BOX_FIRST = re.compile(rf"({_BOX})\s*({_WORD})")
 _BOX_AFTER = re.compile(rf"({_WORD})\s*({_BOX})")
-_ANY_TICK = re.compile(f"[{TICKED}]")
 
 
 def ticked_grade(text: str) -> str | None:
     """The grade word a list of boxed grades ticks (exactly one ticked), else None."""
-    if not _ANY_TICK.search(text):
+    if not any(mark in text for mark in TICKED):  # (a test per mark at C speed: a search over a class is slower)
         return None
     run = _RUN.search(text)
     return _ticked(run.group(0)) if run else None
@@ -30,7 +29,7 @@ def ticked_grade(text: str) -> str | None:
 def with_ticked_grades(text: str) -> str:
     """The text with each list of boxed grades that ticks one replaced by that grade's word
     ("评价等次：优口 良☑ 中口 差口" → "评价等次：良")."""
-    if not _ANY_TICK.search(text):
+    if not any(mark in text for mark in TICKED):
         return text
     return _RUN.sub(lambda run: _ticked(run.group(0)) or run.group(0), text)
 

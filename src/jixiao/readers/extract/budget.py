@@ -125,7 +125,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 found = ("budget.stated_execution_rate", rate,
                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
                 _put_or_defer(facts, found, line.index in projects or other_year(norm, match.start(), year), deferred)
-        labelled = with_label_unit(norm) if "(" in norm else None  # "资金情况(万元):年初预算85.00;…"
+        labelled = with_label_unit(norm) if "元)" in norm else None  # "资金情况(万元):年初预算85.00;…"
         if labelled is not None:
             norm = labelled
         if not ("万" in norm or "元" in norm or "亿" in norm) or not _HAS_MONEY.search(norm):

@@ -47,7 +47,8 @@ def extract_budget_notes(outline: Outline, facts: Facts, skip: set[int] | None =
     """``skip``: lines of single indicators (their deviation notes are about the indicator)."""
     skip = (skip or set()) | _review_lines(outline)
     lines = [line for line in outline.lines if line.index not in skip]
-    labelled = [i for i, line in enumerate(lines) if _LABEL_WORD.search(line.norm)]
+    worded = {line.position for line in outline.lines_with(_LABEL_WORD)}
+    labelled = [i for i, line in enumerate(lines) if line.position in worded] if worded else []
     for path, pattern, label in _LABELS:
         for i in labelled:
             line = lines[i]

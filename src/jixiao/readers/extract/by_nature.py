@@ -18,6 +18,7 @@ from jixiao.readers.textnorm import match_text
 
 _AMOUNT = r"(\d[\d,]*(?:\.\d+)?)?\s*(万元|元|亿元)?"
 _HEAD = re.compile(r"按(收入|支出)性质分\s*:?\s*" + _AMOUNT)
+_HEAD_WORDS = re.compile(r"按(?:收入|支出)性质分")  # (every _HEAD opens so: the lines to try it on)
 _ITEM = re.compile(r"\s*(?:其中\s*:?\s*)?([^:\d\s,;。]{2,30}?)\s*:\s*" + _AMOUNT + r"\s*")
 _EXPENSE = re.compile(r"支出$")
 _WINDOW = 16  # lines after a head that may hold its items
@@ -25,11 +26,11 @@ _WINDOW = 16  # lines after a head that may hold its items
 
 def extract_by_nature(outline: Outline, facts: Facts) -> None:
     lines = outline.lines
-    for position, line in enumerate(lines):
+    for line in outline.lines_with(_HEAD_WORDS):
         if _HEAD.search(line.norm) is None:
             continue
         # the head's line and the lines after it, as one run of text (a one-line form, or a cell a line)
-        window = lines[position: position + _WINDOW]
+        window = lines[line.position: line.position + _WINDOW]
         _scan(" ".join(w.norm for w in window), line.location, line.text, facts)
         return
     for _index, table in outline.tables:  # the form as a table: "按收入性质分：352.14" in one cell

@@ -49,7 +49,8 @@ def _title(line: Line) -> str:
     rest = line.rest_norm
     if (block := block_head(line, _is_level1)) is not None:  # "产出指标（分值40分，得分38分）"
         return block.group(1)
-    text = HEAD_WEIGHT.sub("", SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest else rest).strip()
+    text = SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest else rest
+    text = (HEAD_WEIGHT.sub("", text) if "(" in text else text).strip()  # (HEAD_WEIGHT opens on its bracket)
     return _NAME_STOP.split(text, maxsplit=1)[0].strip()
 
 
@@ -332,6 +333,7 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
 
 
 _GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*[:。]\s*")
+_LABEL_STOP = re.compile(r"[,:;。()]")  # the marks _GROUP_LABEL's name holds none of
 # "产出指标（40分）：受理办件量目标≥12万件，实际13.6万件，得10分（10分）；…": a clause naming its indicator
 # right before its target, its weight in brackets after its score
 _SCORE_THEN_WEIGHT = re.compile(r"得分?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*"
@@ -345,7 +347,10 @@ def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
     """("level1"|"level2", match) when the line opens on a level label ("数量指标："); a label with its block's
     weight ("满意度指标（20分）：") is a 一级 when it can be one."""
     rest = line.rest_norm
-    label = _GROUP_LABEL.match(rest) if ":" in rest or "。" in rest else None
+    # (the label runs up to its colon or its weight's bracket: a line whose first mark is another one, most prose, or
+    # that holds no colon or 。, is no label, and the pattern's lazy name is not tried at each length)
+    stop = _LABEL_STOP.search(rest) if ":" in rest or "。" in rest else None
+    label = _GROUP_LABEL.match(rest) if stop is not None and stop.group() in ":。(" else None
     if label is None:
         return None
     title = label.group(1).strip()
@@ -471,7 +476,8 @@ def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[
     return draft, {line.index, *(b.index for b in body)}
 
 
-_COUNTS_INDICATORS = re.compile(r"(?:绩效|[一二三]级)指标(?:共|合计)?\s*\d{1,3}\s*(?:个|项|条)")
+# (指标 first, what comes before it looked behind: a search skips to the literal)
+_COUNTS_INDICATORS = re.compile(r"指标(?<=绩效指标|一级指标|二级指标|三级指标)(?:共|合计)?\s*\d{1,3}\s*(?:个|项|条)")
 
 
 def _values(draft: IndicatorDraft, name: str, narrative: str, norm: str, cut: int, where: str,

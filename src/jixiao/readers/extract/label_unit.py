@@ -15,7 +15,7 @@ def with_label_unit(norm: str) -> str | None:
     """``norm`` with the label's unit written after each bare amount of the line ("年初预算85.00" →
     "年初预算85.00万元"), or None when the line opens on no such label. Positions shift: a caller cites the
     whole line."""
-    found = _LABEL.match(norm) if "(" in norm else None
+    found = _LABEL.match(norm) if "元)" in norm else None  # (every unit in its bracket ends so)
     if found is None:
         return None
     unit = found.group(1)

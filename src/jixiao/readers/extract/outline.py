@@ -7,7 +7,11 @@ Heading levels are inferred the way a reader does: each numbering style (一、 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate
+from operator import add
 
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.numbers import chinese_numeral
@@ -99,9 +103,19 @@ class Outline:
     tables: list[tuple[int, Table]]  # (block index, table)
     scored: dict[int, bool] = field(default_factory=dict)  # is_scored_item, by line index (computed once)
     source: str = ""  # the document's file, for messages
+    _bodies: dict[int, tuple[Line, list[Line]]] = field(default_factory=dict, repr=False)  # section_body, by position
 
     def section_body(self, heading: Line, stop_at: set[int] | None = None) -> list[Line]:
-        """Lines after ``heading`` up to the next heading of the same or a higher level."""
+        """Lines after ``heading`` up to the next heading of the same or a higher level (a new list each call: several
+        passes ask for the same heading's, found once)."""
+        if stop_at:
+            return self._section_body(heading, stop_at)
+        found = self._bodies.get(heading.position)
+        if found is None or found[0] is not heading:
+            found = self._bodies[heading.position] = (heading, self._section_body(heading, None))
+        return list(found[1])
+
+    def _section_body(self, heading: Line, stop_at: set[int] | None) -> list[Line]:
         out: list[Line] = []
         lines = self.lines
         appendix_ends = heading.level <= 2  # an appendix (附件 / 附表) ends the text of a top section
@@ -116,6 +130,33 @@ class Outline:
             out.append(line)
         return out
 
+    @cached_property
+    def _joined(self) -> tuple[str, list[int]]:
+        """Every line's ``norm``, one a line, and where each starts in that text (line k after the k breaks and
+        the lengths of the lines before it)."""
+        norms = [line.norm for line in self.lines]
+        return "\n".join(norms), [0, *map(add, accumulate(map(len, norms)), range(1, len(norms) + 1))]
+
+    def lines_with(self, words: re.Pattern[str]) -> list[Line]:
+        """The lines in which ``words`` is found, in order, by searches of the whole text rather than one a line,
+        each from the start of the line after the last one found (a pattern of words: it must never match a line
+        break nor look at a line's start or end)."""
+        text, starts = self._joined
+        found: list[Line] = []
+        at = 0
+        while (match := words.search(text, at)) is not None:
+            index = bisect_right(starts, match.start()) - 1
+            found.append(self.lines[index])
+            if index + 1 >= len(self.lines):
+                break
+            at = starts[index + 1]
+        return found
+
+    @property
+    def text(self) -> str:
+        """Every line's ``norm``, one a line (made once): for a quick test of the whole text."""
+        return self._joined[0]
+
 
 _APPENDIX = ("附件", "附表")
 
@@ -124,9 +165,17 @@ _ANY_MARKER = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _MA
 
 
 def split_marker(norm: str) -> tuple[str | None, int | None, int]:
-    if not _ANY_MARKER.match(norm):
+    found = _ANY_MARKER.match(norm)
+    if found is None:
         return None, None, 0
-    for kind, pattern in _MARKERS:
+    # the alternative that matched is the first marker that does, and its one group tells which (group k + 1 is
+    # marker k's): its numeral read from it, the markers after it tried only when that is no numeral
+    first = (found.lastindex or 1) - 1
+    try:
+        return _MARKERS[first][0], chinese_numeral(found.group(first + 1)), found.end()
+    except ValueError:
+        pass
+    for kind, pattern in _MARKERS[first + 1:]:
         match = pattern.match(norm)
         if match:
             try:

@@ -9,7 +9,7 @@ import re
 from jixiao.readers.document import Table
 from jixiao.readers.extract.outline import Outline
 
-_KEYS = ("发文单位", "发布机构", "发布单位")  # (all begin with 发: page_metadata skips lines without it)
+_KEYS = ("发文单位", "发布机构", "发布单位")  # (page_metadata skips lines with neither 发布 nor 发文单位)
 _HEAD = 40  # lines of a page's head where its metadata block sits
 _LABEL = re.compile(r"(?:^|[\s|\[\]-])(" + "|".join(_KEYS) + r")\s*\]?\s*[:|]\s*\|?\s*([^\s|:\[\]]{2,40})")
 
@@ -20,8 +20,8 @@ def page_metadata(outline: Outline) -> dict[str, str]:
     texts = [line.norm for line in outline.lines[:_HEAD]]
     texts += [" | ".join(row) for _, table in outline.tables[:2] for row in table.rows[:6] if isinstance(table, Table)]
     for text in texts:
-        if "发" not in text:  # every label starts with it: most lines need no search
-            continue
+        if "发布" not in text and "发文单位" not in text:  # (every label holds one: most lines need no search, even
+            continue  # those saying 发展 or 发放)
         for match in _LABEL.finditer(text):
             found.setdefault(match.group(1), match.group(2))
     return found

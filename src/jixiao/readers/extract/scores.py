@@ -59,7 +59,7 @@ def _matches(text: str, weight: Decimal | None = None) -> list[re.Match[str]]:
     ceiling = weight if weight is not None else _MAX_SCORE
     found += [m for m in _BARE_SCORE.finditer(text) if to_decimal(m.group(1)) <= ceiling
               and not any(f.start() <= m.start() < f.end() for f in found)]
-    return sorted(found, key=lambda m: m.start())
+    return sorted(found, key=re.Match.start)
 
 
 def _is_rule_text(text: str, start: int) -> bool:
@@ -70,6 +70,7 @@ def _is_rule_text(text: str, start: int) -> bool:
 
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度|前一年|同比|与上年|较上年|比上年")
 _LAST_YEAR_WORDS = ("上", "去年", "前一年", "同比")  # every _LAST_YEAR phrase holds one: a quick test first
+_LAST_YEAR_WORD = re.compile("|".join(_LAST_YEAR_WORDS))  # (the same test over a whole text, in one search)
 
 
 _CARRY_OVER = re.compile(r"上年(?:度)?结转(?:结余)?")
@@ -78,6 +79,8 @@ _CARRY_OVER = re.compile(r"上年(?:度)?结转(?:结余)?")
 def about_last_year(text: str, start: int) -> bool:
     """Whether the phrase at ``start`` speaks of last year: its bracketed aside ("（上年执行率88%，得8.8分）")
     or its clause ("上年执行率为88.35%") says so."""
+    if _LAST_YEAR_WORD.search(text, 0, start) is None:  # (the scope lies before ``start``: most texts name no last
+        return False  # year there, and the scope is not looked for)
     opened = text.rfind("(", 0, start)
     if opened >= 0 and text.rfind(")", 0, start) < opened:
         scope = text[opened:start]

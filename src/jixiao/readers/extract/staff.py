@@ -13,7 +13,7 @@ import re
 
 from jixiao.model import Reading
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.outline import Line
+from jixiao.readers.extract.outline import Line, Outline
 
 _ESTABLISHMENT = re.compile(
     r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项)?编制(?:数|人数|人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|^编制|人员编制|总编制|编制总数)"
@@ -41,10 +41,8 @@ _NAME_LEAD = re.compile(r"^(其中|包括|含)\s*")
 _NAME_TAIL = re.compile(r"(人数|共|有|为)$")
 
 
-def extract_staff(lines: list[Line], facts: Facts) -> None:
-    for line in lines:
-        if not _HINT.search(line.norm):
-            continue
+def extract_staff(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines_with(_HINT):
         sentences = list(_sentences(line))
         for index, (offset, sentence) in enumerate(sentences):
             # (every establishment phrase holds 编制 or 人数; its look-behind leaves the pattern no quick skip)

@@ -58,6 +58,9 @@ _PROSE_FIELDS = [
 ]
 # every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
 _PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称")
+# and each of them a word of its own (one of two), tested before its search, in _PROSE_FIELDS' order
+_NEEDED_WORDS = [("单位", "部门"), *((word, word) for word in ("项目名称", "现将", "以下简称", "项目", "主管", "主管",
+                                                                 "主管部门", "单位", "由"))]
 _ANY_PROSE_FIELD_WORD = re.compile("|".join(_PROSE_FIELD_WORDS))  # (one search, not a test per word)
 # a cover line holding two fields: "单位名称：X      填报日期：2025年3月"
 _NEXT_FIELD = re.compile(r"\s{2,}|\u3000|\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
@@ -221,8 +224,8 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
     for line in outline.lines[:60]:
         if not _ANY_PROSE_FIELD_WORD.search(line.norm):
             continue
-        for path, field_pattern in _PROSE_FIELDS:
-            if field_pattern is _SELF_NAMED and "以下简称" not in line.norm:
+        for (path, field_pattern), (word, other) in zip(_PROSE_FIELDS, _NEEDED_WORDS, strict=True):
+            if word not in line.norm and other not in line.norm:
                 continue
             match = field_pattern.search(line.norm)
             if match:

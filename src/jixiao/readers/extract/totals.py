@@ -10,7 +10,7 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.template_notes import template_note_lines
-from jixiao.readers.ticked import with_ticked_grades
+from jixiao.readers.ticked import TICKED, with_ticked_grades
 
 # A score, never money: the number may not run on into more digits ("26,231,700.00元") or a unit.
 _NUMBER = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)(?!,\d{3}(?!\d)|\s*(?:万|亿|元|%|人|个|项|次|户|家))"
@@ -71,13 +71,17 @@ def _whole_statement(norm: str, start: int) -> bool:
     return bool(_WHOLE.search(before[-30:] + norm[start:end]) or re.search(r"(综上|\d{4}\s*年度?)[^,]{0,12}$", before))
 
 
+_LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
+_YEAR = re.compile(r"(20\d{2})\s*年")
+
+
 def _other_year(norm: str, start: int, year: object) -> bool:
     """A statement about another year ("2023年度我局…自评得分92.30分", "上年自评…") is not this total."""
     sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
     before = norm[sentence_start:start]
-    if re.search(r"上年|去年|上一年|上年度", before):
+    if _LAST_YEAR.search(before):
         return True
-    years = re.findall(r"(20\d{2})\s*年", before)
+    years = _YEAR.findall(before)
     return bool(years) and year is not None and int(years[-1]) != year
 
 
@@ -130,10 +134,11 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                 facts.put("stated_total", value, ref(line.location, text[match.start():match.end()]), "综合得分")
         if facts.has("stated_total"):
             break
+    ticked = any(mark in outline.text for mark in TICKED)  # (a quick test of the whole text: most tick no box)
     for line in outline.lines:
         if line.index in notes:
             continue
-        norm = with_ticked_grades(line.norm)  # "评价等次：优口 良☑ 中口 差口" states 良
+        norm = with_ticked_grades(line.norm) if ticked else line.norm  # "评价等次：优口 良☑ 中口 差口" states 良
         for match in grades_in(norm):
             if _other_year(norm, match.start(), year):
                 continue

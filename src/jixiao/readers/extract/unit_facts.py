@@ -13,6 +13,7 @@ from jixiao.readers.extract.staff import extract_staff
 _COUNT = r"(\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所)"
 _INTERNAL = re.compile(r"内设(?:机构|科室|股室|处室|部门)?|设有?(?:科室|股室|处室)|职能(?:科室|股室)")
 _SUBORDINATE = re.compile(r"下属|所属|直属|下设|另设|二级单位|下辖|派出")
+_BODY_WORDS = re.compile(f"{_INTERNAL.pattern}|{_SUBORDINATE.pattern}")  # either, in one search
 # "下设2个科室": 下设 over the unit's own offices lists internal bodies
 _INTERNAL_BY_NOUN = re.compile(r"下设\s*(?:\d+|[一二三四五六七八九十两]{1,3})?\s*个?(?:职能)?"
                                r"(?:科室|股室|处室|内设机构)")
@@ -176,10 +177,8 @@ def _bare_subordinates(outline: Outline, facts: Facts) -> None:
 
 
 def extract_unit_facts(outline: Outline, facts: Facts) -> None:
-    extract_staff(outline.lines, facts)
-    for line in outline.lines:
-        if not (_INTERNAL.search(line.norm) or _SUBORDINATE.search(line.norm)):
-            continue  # a line naming no bodies has no part that does
+    extract_staff(outline, facts)
+    for line in outline.lines_with(_BODY_WORDS):  # a line naming no bodies has no part that does
         enumerated = _enumerated(line, facts)
         for offset, sentence in _sentences(line):
             if offset in enumerated:
