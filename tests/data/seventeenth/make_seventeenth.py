@@ -1,0 +1,66 @@
+"""Write the seventeenth set: 10 ordinary self-evaluation reports and their expected facts.
+
+Run from the worktree root: .venv/bin/python tests/data/seventeenth/make_seventeenth.py
+Every unit, person and figure is invented. PDFs are made from Word files with LibreOffice.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from seventeenth_reports import REPORTS
+
+HERE = Path(__file__).resolve().parent
+FONTS = HERE.parents[2] / "src" / "jixiao" / "writers" / "fonts.conf"
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+_Dumper.ignore_aliases = lambda *a: True  # type: ignore[method-assign]
+_Dumper.add_representer(Decimal, lambda d, v: d.represent_scalar("tag:yaml.org,2002:float", str(v)))
+
+
+def to_pdf(docx_bytes: bytes, name: str) -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{name}.docx"
+        src.write_bytes(docx_bytes)
+        env = dict(os.environ, FONTCONFIG_FILE=str(FONTS)) if FONTS.exists() else None
+        soffice = shutil.which("soffice")
+        if soffice is None:
+            raise SystemExit("soffice not found")
+        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
+                        "--outdir", tmp, str(src)], check=True, capture_output=True, env=env)
+        return (Path(tmp) / f"{name}.pdf").read_bytes()
+
+
+def main() -> None:
+    for name, make in REPORTS.items():
+        facts, ext, content = make()
+        if ext == "pdf":
+            content = to_pdf(content, name)
+        path = HERE / f"{name}.{ext}"
+        if isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        else:
+            path.write_bytes(content)
+        head = (f"# Expected facts of {name}.{ext}: only what the document visibly states (money in 万元).\n")
+        body: dict[str, Any] = facts
+        (HERE / f"{name}.expected.yaml").write_text(
+            head + yaml.dump(body, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
+        print("wrote", path.name)
+
+
+if __name__ == "__main__":
+    main()
