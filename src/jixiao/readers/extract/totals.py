@@ -106,6 +106,19 @@ def _lines_with_wrapped_figures(outline: Outline) -> list[tuple[Line, str, str]]
     return out
 
 
+# "产出、效益、满意度指标合计得分89.91分": the sum of named blocks, not the whole's total unless nothing else is
+_SUM_WORD = re.compile(r"合计得分|得分合计|总计得分")
+_NAMED_BLOCKS = re.compile(r"[^,;。]、[^,;。]*$")
+
+
+def _part_sum(norm: str, match: re.Match[str]) -> bool:
+    """A 合计得分 over blocks named in a list before it; a total stated elsewhere gives way to nothing else."""
+    if not _SUM_WORD.match(norm, match.start()):
+        return False
+    clause_start = max(norm.rfind(ch, 0, match.start()) for ch in ",;。") + 1
+    return bool(_NAMED_BLOCKS.search(norm, clause_start, match.start()))
+
+
 def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                    notes: set[int] | None = None) -> None:
     """``skip``: indexes of lines that belong to single indicators (their scores are not totals); ``notes``:
@@ -131,7 +144,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                     continue
                 if level == 2 and value == 100 and re.search(r"得分", norm[match.end():]):
                     continue
-                facts.put("stated_total", value, ref(line.location, text[match.start():match.end()]), "综合得分")
+                facts.put("stated_total", value, ref(line.location, text[match.start():match.end()]), "综合得分",
+                          weak=_part_sum(norm, match))
         if facts.has("stated_total"):
             break
     ticked = any(mark in outline.text for mark in TICKED)  # (a quick test of the whole text: most tick no box)

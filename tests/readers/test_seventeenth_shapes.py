@@ -1,0 +1,59 @@
+"""Shapes of the seventeenth set (docs/reader-corpora/seventeenth.md: ordinary authored reports in prose and table
+styles), each rebuilt from an invented snippet of the same shape (invented units, names and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jixiao.checks import Severity, run_checks
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str, source: str = "report.md"):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, source))[0]
+
+
+def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
+    return {i.name: i for i in evaluation.indicators}
+
+
+# B. the money block's score, then the sum of the other named blocks, then the whole's total
+_BLOCK_SUM = """# 2023年度城乡困难群众救助资金项目绩效自评报告
+
+## 一、自评结论
+
+{money}率{rate}%，分值10分，得{score}分。{blocks}合计得分{part}分。项目自评总分**{total}分**，等级为**优**。
+
+## 二、绩效指标完成情况
+
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| --- | --- | --- | --- | --- | --- | --- |
+| 产出指标 | 数量指标 | 救助人数 | ≥4000人 | 4120人 | 50 | {part_a} |
+| 效益指标 | 社会效益指标 | 救助对象覆盖率 | ≥98% | 99% | 30 | 30 |
+| 满意度指标 | 服务对象满意度指标 | 救助对象满意度 | ≥90% | 95% | 10 | 10 |
+"""
+
+
+@pytest.mark.parametrize(("money", "blocks", "rate", "score", "part_a"), [
+    ("预算执行", "产出、效益、满意度指标", "100.00", "10", "49.5"),
+    ("资金执行", "产出指标、效益指标、满意度指标", "95.00", "9.5", "48"),
+])
+def test_a_sum_over_named_blocks_is_no_total_nor_indicator(
+        money: str, blocks: str, rate: str, score: str, part_a: str) -> None:
+    part = Decimal(part_a) + 40
+    total = part + Decimal(score)
+    evaluation = _read(_BLOCK_SUM.format(money=money, blocks=blocks, rate=rate, score=score, part=part,
+                                         total=total, part_a=part_a))
+    assert evaluation.stated_total == total
+    assert sorted(_by_name(evaluation)) == ["救助人数", "救助对象满意度", "救助对象覆盖率", "预算执行率"]
+    money_item = _by_name(evaluation)["预算执行率"]
+    assert (money_item.weight, money_item.stated_score, money_item.actual.value) == (10, Decimal(score), Decimal(rate))
+    assert not [f for f in run_checks(evaluation) if f.severity is Severity.ERROR]
+
+
+def test_a_sum_over_every_indicator_is_the_total() -> None:
+    text = "# 2023年度某项目绩效自评报告\n\n本项目各项指标合计得分88.5分，评价等级为良。\n"
+    assert _read(text).stated_total == Decimal("88.5")
