@@ -57,3 +57,28 @@ def test_a_sum_over_named_blocks_is_no_total_nor_indicator(
 def test_a_sum_over_every_indicator_is_the_total() -> None:
     text = "# 2023年度某项目绩效自评报告\n\n本项目各项指标合计得分88.5分，评价等级为良。\n"
     assert _read(text).stated_total == Decimal("88.5")
+
+
+# C. a labelled reason right after a prose item's score: the item's deviation note, without its label
+_PROSE_ITEM = """# 2023年度群众文化活动项目绩效自评报告
+
+## 三、绩效指标完成情况
+
+（二）产出指标（分值40分）
+
+数量指标：{name}，目标值≥80期，实际完成72期，分值10分，{scored}。{label}：{reason}。
+
+质量指标：展览合格率，目标值100%，实际完成100%，分值30分，得30分。
+"""
+
+
+@pytest.mark.parametrize("label", ["偏差原因", "扣分原因", "未完成原因"])
+@pytest.mark.parametrize(("scored", "reason"), [
+    ("得9分", "受场馆改造影响，二季度暂停培训一个月"),
+    ("得分9分", "培训教室维修，少办8期"),
+])
+def test_a_labelled_reason_after_the_score_is_the_note(label: str, scored: str, reason: str) -> None:
+    item = _by_name(_read(_PROSE_ITEM.format(name="公益讲座期数", scored=scored, label=label, reason=reason)))
+    assert item["公益讲座期数"].stated_score == 9
+    assert item["公益讲座期数"].deviation_note == reason
+    assert item["展览合格率"].deviation_note is None

@@ -25,7 +25,7 @@ from jixiao.readers.extract.scores import (
     weight_in,
 )
 from jixiao.readers.extract.section_keys import section_key
-from jixiao.readers.extract.trailing_notes import note_after_score
+from jixiao.readers.extract.trailing_notes import NOTE_LABEL, note_after_score
 
 LEVEL1 = re.compile(r"^(决策|过程|产出|效益|效果|满意度|投入|成本|管理|履职)(指标|情况|方面)?(?:完成情况)?$")
 LEVEL2 = re.compile(
@@ -508,6 +508,6 @@ def _values(draft: IndicatorDraft, name: str, narrative: str, norm: str, cut: in
             end = cut
         text = narrative[max(clause_start, 0): end].strip(" ，,；;")
         text = re.sub(r"[，,；;]\s*(该指标|该项指标|该项|此项|本项|该|故|因此)?$", "", text).strip()
-        text = re.sub(r"^(偏差原因(分析)?|原因分析|扣分原因|失分原因)\s*[:：]\s*", "", text)
+        text = NOTE_LABEL.sub("", text)
         if text:
             draft.put("deviation_note", text, ref(where, text))

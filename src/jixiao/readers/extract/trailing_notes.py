@@ -1,5 +1,6 @@
-"""A sentence right after an indicator's score that says why it lost points, with no 原因 label:
-"…该指标分值10分，得9.43分。部分渠段因占地协调未实施。" — kept as the indicator's deviation note, marked guessed."""
+"""A sentence right after an indicator's score that says why it lost points:
+"…该指标分值10分，得9.43分。部分渠段因占地协调未实施。" — kept as the indicator's deviation note, marked guessed
+unless a label leads it ("偏差原因：…", dropped from the note)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import re
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 
 _FIGURED = re.compile(r"\d\s*分|分值|权重|得分|指标|^\s*\d")  # the next item, a score or a list number: no note
-_MAX_NOTE = 60
+_SCORED = re.compile(r"分值|权重|得分")
+_MAX_NOTE = 60  # a labelled reason may run to twice this
+# "偏差原因：…" / "扣分原因：…": the note's own label, not part of it
+NOTE_LABEL = re.compile(r"^\s*(?:偏差原因(?:分析)?|原因分析|扣分原因|失分原因|未完成原因|未达标原因)\s*[:：]\s*")
 
 
 def note_after_score(draft: IndicatorDraft, norm: str, text: str, end: int, where: str) -> None:
@@ -23,7 +27,11 @@ def note_after_score(draft: IndicatorDraft, norm: str, text: str, end: int, wher
     following = norm.find("。", stop + 1)
     following = len(norm) if following < 0 else following
     sentence = norm[stop + 1: following]
-    if not 4 <= len(sentence.strip()) <= _MAX_NOTE or _FIGURED.search(sentence) or "\n" in sentence:
+    label = NOTE_LABEL.match(sentence)
+    figured = _SCORED if label is not None else _FIGURED  # a labelled reason may give figures ("少3期")
+    longest = _MAX_NOTE * (1 if label is None else 2)
+    if not 4 <= len(sentence.strip()) <= longest or figured.search(sentence) or "\n" in sentence:
         return
-    note = text[stop + 1: following].strip(" ，,；;")
-    draft.put("deviation_note", note, ref(where, note, guessed=True))
+    note = text[stop + 1 + (label.end() if label is not None else 0): following].strip(" ，,；;")
+    if note:
+        draft.put("deviation_note", note, ref(where, note, guessed=label is None))
