@@ -82,3 +82,41 @@ def test_a_labelled_reason_after_the_score_is_the_note(label: str, scored: str, 
     assert item["公益讲座期数"].stated_score == 9
     assert item["公益讲座期数"].deviation_note == reason
     assert item["展览合格率"].deviation_note is None
+
+
+# A. the money block as a prose paragraph under its own heading with its weight: the indicator 预算执行率
+_MONEY_PARAGRAPH = """# 2023年度某街道办事处部门整体支出绩效自评报告
+
+## 三、绩效指标完成情况
+
+{head}（分值{weight}分）{sep}{rate_words}{rate}%，{scored}{score}分。
+
+（二）产出指标（分值40分）
+
+数量指标：道路保洁面积，目标值≥30万平方米，实际完成31万平方米，分值40分，得40分。
+"""
+
+
+@pytest.mark.parametrize(("head", "sep", "rate_words"), [
+    ("（一）预算执行情况", "。", "全年预算执行率"),
+    ("（一）预算执行", "：", "预算执行率"),
+    ("一、资金使用情况", "。", "资金执行率为"),
+])
+@pytest.mark.parametrize(("weight", "rate", "scored", "score"), [
+    ("10", "96.75", "该项得", "9.68"), ("20", "88.40", "得", "17.68"),
+])
+def test_a_money_paragraph_under_its_heading_is_the_execution_rate(
+        head: str, sep: str, rate_words: str, weight: str, rate: str, scored: str, score: str) -> None:
+    text = _MONEY_PARAGRAPH.format(head=head, sep=sep, rate_words=rate_words, rate=rate, weight=weight,
+                                   scored=scored, score=score)
+    items = _by_name(_read(text))
+    assert sorted(items) == ["道路保洁面积", "预算执行率"]
+    money = items["预算执行率"]
+    assert (money.weight, money.stated_score) == (Decimal(weight), Decimal(score))
+    assert (money.actual.value, money.actual.unit) == (Decimal(rate), "%")
+
+
+def test_a_money_titled_item_with_another_actual_keeps_its_name() -> None:
+    text = _MONEY_PARAGRAPH.format(head="（一）资金使用情况", sep="。", rate_words="资金到位率", rate="100",
+                                   weight="10", scored="得", score="10")
+    assert "预算执行率" not in _by_name(_read(text))

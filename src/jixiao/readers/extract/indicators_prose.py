@@ -10,6 +10,7 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.extract.block_paragraphs import block_head, block_items, block_weight
 from jixiao.readers.extract.block_titles import states_verdict, titles_table
 from jixiao.readers.extract.bracketed_heads import bracketed_head, name_before_target
+from jixiao.readers.extract.execution_heads import as_execution_rate
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
 from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
@@ -218,6 +219,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         if found is None:
             continue
         draft, lines = found
+        as_execution_rate(draft)
         if "weight" not in draft.fields:
             mentions.append(draft)
             continue
