@@ -120,3 +120,22 @@ def test_a_money_titled_item_with_another_actual_keeps_its_name() -> None:
     text = _MONEY_PARAGRAPH.format(head="（一）资金使用情况", sep="。", rate_words="资金到位率", rate="100",
                                    weight="10", scored="得", score="10")
     assert "预算执行率" not in _by_name(_read(text))
+
+
+# D. the staff's parts in brackets after the staff total
+_STAFF = ("# 2023年度某镇人民政府部门整体支出绩效自评报告\n\n## 一、基本情况\n\n"
+          "全镇核定编制50名，{staff}，另有退休人员9人。\n")
+
+
+@pytest.mark.parametrize(("staff", "total", "parts"), [
+    ("年末实有在职人员43人（其中行政人员26人、事业人员17人）", 43, [("行政人员", 26), ("事业人员", 17)]),
+    ("实有人员38人(包括公务员30人、工勤人员8人)", 38, [("公务员", 30), ("工勤人员", 8)]),
+    ("在职职工45人（行政编制20人、事业编制25人）", 45, [("行政编制", 20), ("事业编制", 25)]),
+    ("在职职工45人（比上年增加2人）", 45, []),
+    ("在职职工45人（行政编制20人、事业编制23人）", 45, []),  # bare brackets that do not sum: not parts
+])
+def test_staff_parts_in_brackets(staff: str, total: int, parts: list[tuple[str, int]]) -> None:
+    unit = _read(_STAFF.format(staff=staff)).unit
+    assert unit.staff_establishment == 50
+    assert [(p.name, p.count) for p in unit.staff_parts] == parts
+    assert unit.staff_total == total

@@ -35,7 +35,8 @@ _RETIRED = re.compile(r"离休|退休|离退休|退职")
 _IN_POST = re.compile(r"^(?:在职|在岗|在编在岗|在职在编)(?:人员|职工)?$")
 _PARTS_START = re.compile(r"^\s*(?:其中|包括|含)?\s*[:,]?\s*")
 _PARTS_FOLLOW = re.compile(r"\s*(?:[,:]|其中|包括)")  # the parts go on in the same sentence
-_PARTS_LEAD = re.compile(r"\s*(?:[,:]?\s*(?:其中|包括|含)|:)")
+# "43人（其中…）" / "43人（行政26人、事业17人）": the parts end at ")"; bare brackets only when they sum to the total
+_PARTS_LEAD = re.compile(r"\s*(?:([(])?[,:]?\s*(?:其中|包括|含)|:|(\())")
 _AFTER_STOP = re.compile(r"(?<=[。;])")  # a sentence's end, kept with it
 _NAME_LEAD = re.compile(r"^(其中|包括|含)\s*")
 _NAME_TAIL = re.compile(r"(人数|共|有|为)$")
@@ -82,12 +83,16 @@ def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest:
     parts: list[dict[str, object]] = []
     if lead:
         segment = rest[lead.end():]
+        if (lead.group(1) or lead.group(2)) and ")" in segment:
+            segment = segment[:segment.index(")")]
         base = rest_offset + lead.end()
         for part in _PART.finditer(segment):
             name = line.text[base + part.start(1): base + part.end(1)].strip()
             name = _NAME_TAIL.sub("", _NAME_LEAD.sub("", name)).strip(" :：")
             if name:
                 parts.append({"name": name, "count": int(part.group(2))})
+    if lead and lead.group(2) and (len(parts) < 2 or sum(int(p["count"]) for p in parts) != total):  # type: ignore[call-overload]
+        parts = []  # "43人（比上年增加2人）": no parts
     source = ref(line.location, line.text[start: rest_offset + len(rest)])
     retired = [p for p in parts if _RETIRED.search(str(p["name"]))]
     in_post = [p for p in parts if _IN_POST.match(str(p["name"]))]
