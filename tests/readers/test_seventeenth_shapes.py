@@ -139,3 +139,13 @@ def test_staff_parts_in_brackets(staff: str, total: int, parts: list[tuple[str, 
     assert unit.staff_establishment == 50
     assert [(p.name, p.count) for p in unit.staff_parts] == parts
     assert unit.staff_total == total
+
+
+# F. a list of subordinate bodies after "下属二级单位有…": the names without the words leading them
+@pytest.mark.parametrize("lead", ["下属二级单位有", "下属预算单位包括", "直属事业单位有", "所属基层单位"])
+def test_subordinate_list_after_a_qualified_body_word(lead: str) -> None:
+    text = (f"# 2023年度某县卫生健康局部门整体支出绩效自评报告\n\n## 一、基本情况\n\n"
+            f"局机关内设办公室、规划财务股2个股室，{lead}县第一医院、县妇幼保健院、县急救中心3个。\n")
+    unit = _read(text).unit
+    assert unit.internal_bodies == ["办公室", "规划财务股"]
+    assert (unit.subordinate_bodies, unit.subordinate_bodies_count) == (["县第一医院", "县妇幼保健院", "县急救中心"], 3)
