@@ -149,3 +149,33 @@ def test_subordinate_list_after_a_qualified_body_word(lead: str) -> None:
     unit = _read(text).unit
     assert unit.internal_bodies == ["办公室", "规划财务股"]
     assert (unit.subordinate_bodies, unit.subordinate_bodies_count) == (["县第一医院", "县妇幼保健院", "县急救中心"], 3)
+
+
+# E. income and spending side by side in one table, the totals at the bottom
+_HALVES = """# 2023年度某县中心医院部门整体支出绩效自评报告
+
+## 二、收支情况
+
+| 收入项目 | {amount} | 支出项目 | {amount} |
+| --- | --- | --- | --- |
+| 财政拨款收入 | {a} | 基本支出 | {d} |
+| 事业收入 | {b} | 项目支出 | {e} |
+| 其他收入 | {c} | | |
+| 收入合计 | {income} | 支出合计 | {spent} |
+"""
+
+
+@pytest.mark.parametrize(("amount", "scale"), [("金额", 1), ("金额（万元）", 1), ("决算数（元）", 10000)])
+def test_side_by_side_income_and_spending_rows_are_items(amount: str, scale: int) -> None:
+    wan = {"a": Decimal("1862.40"), "b": Decimal("26415.27"), "c": Decimal("508.85"),
+           "d": Decimal("25240.61"), "e": Decimal("2886.22")}
+    figures = {k: f"{v * scale:,.2f}" for k, v in wan.items()}
+    income, spent = wan["a"] + wan["b"] + wan["c"], wan["d"] + wan["e"]
+    evaluation = _read(_HALVES.format(amount=amount, income=f"{income * scale:,.2f}", spent=f"{spent * scale:,.2f}",
+                                      **figures))
+    budget = evaluation.budget
+    assert (budget.income_total, budget.expenditure_total) == (income, spent)
+    assert [(i.name, i.amount) for i in budget.income_items] == [
+        ("财政拨款收入", wan["a"]), ("事业收入", wan["b"]), ("其他收入", wan["c"])]
+    assert [(i.name, i.amount) for i in budget.expenditure_items] == [("基本支出", wan["d"]), ("项目支出", wan["e"])]
+    assert not [f for f in run_checks(evaluation) if f.severity is Severity.ERROR]

@@ -10,6 +10,7 @@ from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
+from jixiao.readers.extract.income_spending_halves import income_spending_halves
 from jixiao.readers.extract.merged_rows import merged_statement
 from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds, transposed_funds
 from jixiao.readers.extract.table_columns import (
@@ -79,6 +80,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     drafts: list[IndicatorDraft] = []
     unit = _unit_of(table, caption)
     transposed_funds(table, unit or "万元", facts)
+    income_spending_halves(table, unit or "万元", facts)
     budget_rows(table, unit or "万元", facts)
     side_by_side_funds(table, unit or "万元", facts)
     categories = spending_by_category(table, unit, facts)  # rows no money block may take for its total
