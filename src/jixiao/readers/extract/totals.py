@@ -108,15 +108,15 @@ def _lines_with_wrapped_figures(outline: Outline) -> list[tuple[Line, str, str]]
 
 # "产出、效益、满意度指标合计得分89.91分": the sum of named blocks, not the whole's total unless nothing else is
 _SUM_WORD = re.compile(r"合计得分|得分合计|总计得分")
-_NAMED_BLOCKS = re.compile(r"[^,;。]、[^,;。]*$")
 
 
 def _part_sum(norm: str, match: re.Match[str]) -> bool:
     """A 合计得分 over blocks named in a list before it; a total stated elsewhere gives way to nothing else."""
     if not _SUM_WORD.match(norm, match.start()):
         return False
-    clause_start = max(norm.rfind(ch, 0, match.start()) for ch in ",;。") + 1
-    return bool(_NAMED_BLOCKS.search(norm, clause_start, match.start()))
+    near = max(match.start() - 40, 0)  # (the block names stand just before: a bounded look back)
+    clause_start = max(near, *(norm.rfind(ch, near, match.start()) + 1 for ch in ",;。"))
+    return norm.find("、", clause_start + 1, match.start()) >= 0  # a name, then 、 and another, in the clause
 
 
 def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
