@@ -97,6 +97,9 @@ _VALUE_LABEL = re.compile(r"(?:年度|全年)?(?:目标值|指标值|实际值|�
 _NAME_THEN_VALUES = re.compile(r"[^,:;\d]{2,30},\s*(?:" + _VALUE_LABEL.pattern + ")")
 _WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果|总分)|综合得分|综合评分|总得分|经自评|综上所述"
                          r"|满分\s*100\s*分)")
+# "本次自评，项目总得分95分（满分100分），…": a whole-report word in a line's opening clauses
+_WHOLE_WORDS = re.compile(r"总得分|综合得分|综合评分|自评总分|满分\s*100\s*分")
+_WHOLE_SPAN = 40  # characters of a line's opening searched for them
 
 
 def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal | None, int] | None:
@@ -104,8 +107,8 @@ def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal
     when the caller knows it."""
     rest = line.rest_norm
     offset = line.body_start
-    if _WHOLE_LINE.match(rest):  # "经自评，本单位…得分为96.98分（满分100分）": the whole report, no indicator
-        return None
+    if _WHOLE_LINE.match(rest) or _WHOLE_WORDS.search(rest, 0, _WHOLE_SPAN):  # "经自评，本单位…得分为96.98分
+        return None  # （满分100分）": the whole report, no indicator
     label = NAME_LABEL.match(rest) if named is None else None
     if named is not None:
         name_end, name = named, line.text[offset: offset + named].strip()

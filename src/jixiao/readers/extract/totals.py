@@ -20,7 +20,7 @@ MAX_TOTAL = Decimal(1000)  # a stated total above 100 is kept as stated (the che
 TOTALS = [
     re.compile(r"(?:综合得分|综合评分|总得分|自评总分|自评总得分|评价总分|得分合计|合计得分|总计得分|自评综合得分"
                r"|综合自评得分|绩效评价得分|绩效自评得分)" + _N),
-    re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|绩效评分|得分)" + _N
+    re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|绩效评分|得分|自评分(?![值数]))" + _N
                + r"|(?:自评|评价)(?:结果|结论)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分"),
     re.compile(r"(?:总分|(?<![入出额数费金])合计)" + _NUMBER + r"\s*分"),
 ]
@@ -33,6 +33,9 @@ GRADE = re.compile(
     r"(?:等级|等次|级别|评级|评价结果|评定为|评为|定为|评价为|结果为)\s*(?:为|是|:|评定为|确定为|被评为)?\s*[\"“”'「『【\[(]?\s*"
     rf"({_GRADE_WORDS})"
 )
+# "属于“优”等级" / "为优秀等次": the grade before its 等级 word
+GRADE_BEFORE = re.compile(rf"(?:属于|为|达到|评定为|评为)\s*[\"“'「『【\[(]?\s*({_GRADE_WORDS})"
+                          r"\s*[\"”'」』】\])]?\s*(?:等级|等次|档次)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # "…自评总分88分，【良好】。" / "（优）" after the total: a grade in brackets with no 等级 word before it
 _BRACKET_GRADE = re.compile(rf"[【\[(]\s*({_GRADE_WORDS})\s*[】\])]")
@@ -43,7 +46,10 @@ _BRACKET_CONTEXT = re.compile(
 
 def grades_in(norm: str) -> list[re.Match[str]]:
     """"评价等级为“优”" in a sentence (``norm``: its matching text); not "优化" or "良好率"."""
-    found = []
+    found: list[re.Match[str]] = []
+    if "等" in norm or "档" in norm:
+        found.extend(match for match in GRADE_BEFORE.finditer(norm)
+                     if not _ACCEPTANCE.search(norm, 0, match.start()) and not _BAND.search(norm, 0, match.start()))
     for match in GRADE.finditer(norm):
         tail = norm[match.end(): match.end() + 1]
         if not (tail and _CJK.match(tail) and tail not in "等级次") and not _ACCEPTANCE.search(norm, 0, match.start()):
@@ -51,13 +57,19 @@ def grades_in(norm: str) -> list[re.Match[str]]:
     return found
 
 
+# "90分（含）以上为优秀等级": the rule's bands, not the report's grade
+_BAND = re.compile(r"(?:\d\s*分?\s*(?:\(含\))?\s*(?:及?以上|以下|以内|[-~—至]\s*\d+(?:\.\d+)?\s*分?)|分为)\s*$")
 # "…验收，质量鉴定为合格": a work's acceptance, not the report's grade
 _ACCEPTANCE = re.compile(r"(?:质量|验收|鉴定|检验|检测|工程|竣工)[^,;。]{0,4}$")
 
 
+_GRADE_LEAD = re.compile(r"^\s*(?:评定为|确定为|被评为|为|是)")
+
+
 def grade_word(text: str) -> str | None:
-    """A grade written alone in a cell: 优 / 优秀 / 良好 / …"""
-    word = text.strip().strip("\"“”'「」『』【】[]（）() ")
+    """A grade written alone in a cell: 优 / 优秀 / 良好 / …, also as the rest of a sentence cut after its label
+    ("评价等级" | "为良。")."""
+    word = _GRADE_LEAD.sub("", text).strip().strip("\"“”'「」『』【】[]（）() 。，,；;")
     return word if word in GRADE_SYNONYMS else None
 
 
@@ -106,6 +118,16 @@ def _lines_with_wrapped_figures(outline: Outline) -> list[tuple[Line, str, str]]
     return out
 
 
+# "产出指标得分38分，…，预算执行率得分9.5分，合计84.5分": a score its sentence goes on to add up is a part of it
+_SUMMED_LATER = re.compile(r"(?:合计|总计|共计|累计|总分|总得分)\s*(?:得分)?\s*(?:为|是|:)?\s*\d")
+
+
+def _summed_later(norm: str, end: int) -> bool:
+    """Whether the sentence after a score (from ``end``) states a sum of scores."""
+    stop = min([i for i in (norm.find(ch, end) for ch in "。;\n") if i >= 0], default=len(norm))
+    return _SUMMED_LATER.search(norm, end, stop) is not None
+
+
 # "产出、效益、满意度指标合计得分89.91分": the sum of named blocks, not the whole's total unless nothing else is
 _SUM_WORD = re.compile(r"合计得分|得分合计|总计得分")
 
@@ -139,8 +161,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                 if _other_year(norm, match.start(), year):
                     continue
                 value = to_decimal(match.group(1) or match.group(2))
-                if value >= MAX_TOTAL or (level == 1 and line.index not in under_total
-                                          and not _whole_statement(norm, match.start())):
+                unspoken = line.index not in under_total and not _whole_statement(norm, match.start())
+                if value >= MAX_TOTAL or (level == 1 and (unspoken or _summed_later(norm, match.end()))):
                     continue
                 if level == 2 and value == 100 and re.search(r"得分", norm[match.end():]):
                     continue
