@@ -56,8 +56,9 @@ def test_an_item_s_own_parts_after_baokuo_are_not_items(lead: str) -> None:
                                                                       ("项目支出", Decimal("140.00"))]
 
 
-def test_the_budget_approved_is_the_initial_budget() -> None:
-    budget = _read("2023年部门预算批复650.00万元，年中追加50.00万元，全年预算700.00万元，全年支出688.00万元。").budget
+@pytest.mark.parametrize("approved", ["部门预算批复650.00万元", "部门预算安排资金合计650.00万元"])
+def test_the_budget_approved_is_the_initial_budget(approved: str) -> None:
+    budget = _read(f"2023年{approved}，年中追加50.00万元，全年预算700.00万元，全年支出688.00万元。").budget
     assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("650.00"), Decimal("700.00"),
                                                                   Decimal("688.00"))
 

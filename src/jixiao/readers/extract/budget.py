@@ -21,9 +21,10 @@ MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?
 _LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
 _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # "年初批复预算5个项目412万元": a count of projects between the phrase and its amount
-    # "部门预算批复800万元，年中追加100万元": the budget approved at the start of the year; "年初安排预算资金1万元"
+    # "部门预算批复800万元，年中追加100万元" / "部门预算安排资金合计538万元": the budget approved at the start of the
+    # year; "年初安排预算资金1万元"
     ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达|安排)?预算(?:安排)?(?:\d{1,3}个项目)?"
-                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?)" + _LINK + MONEY),
+                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?|部门预算安排(?:资金)?)" + _LINK + MONEY),
      "年初预算"),
     ("budget.adjusted", re.compile(
         r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算(?:后项目预算)?|预算调整(?:为|至)"
