@@ -18,6 +18,7 @@ from jixiao.readers.extract.outline import BLOCK_HEAD, Line, split_marker
 
 # "数量指标：" opening an item (at the start or after a sentence's end)
 _LEVEL_LABEL = re.compile(r"(?:^|(?<=[。;:]))\s*([\u4e00-\u9fff]{2,12}?)\s*:\s*")
+_POINTS_OPEN = re.compile(r"\(\s*(?:分值|权重|满分|标准分)")  # how BLOCK_HEAD's bracket opens
 _SENTENCE = re.compile(r"[^;。]+[;。]?")
 
 ItemReader = Callable[[Line], "IndicatorDraft | None"]
@@ -25,9 +26,12 @@ ItemReader = Callable[[Line], "IndicatorDraft | None"]
 
 def block_head(line: Line, is_level1: Callable[[str], bool]) -> re.Match[str] | None:
     """The heading part of ``line`` when it opens on a 一级 name with its points and score in brackets."""
-    if "(" not in line.rest_norm[:16]:  # (the cheap test: the bracket comes right after the name)
+    rest = line.rest_norm
+    # (the cheap tests: the bracket comes right after the name, the first one in the line, and opens on the points)
+    bracket = rest.find("(", 0, 16)
+    if bracket < 0 or _POINTS_OPEN.match(rest, bracket) is None:
         return None
-    found = BLOCK_HEAD.match(line.rest_norm)
+    found = BLOCK_HEAD.match(rest)
     return found if found is not None and is_level1(found.group(1)) else None
 
 

@@ -21,9 +21,10 @@ _TOTAL_WORD = re.compile(r"(?:自评|综合|评价|总)得分|总分|综合评�
 
 def titles_table(outline: Outline, line: Line) -> bool:
     """A line holding only a name and its weight, with no numbering, right above a table: the block's title."""
-    if line.marker_kind is not None or "分" not in line.norm or not _NAME_AND_WEIGHT.fullmatch(line.rest_norm):
+    if line.marker_kind is not None or "分" not in line.norm or not any(
+            index == line.index + 1 for index, _ in outline.tables):  # (no table right below: most lines)
         return False
-    return any(index == line.index + 1 for index, _ in outline.tables)
+    return _NAME_AND_WEIGHT.fullmatch(line.rest_norm) is not None
 
 
 def states_verdict(line: Line) -> bool:
@@ -31,4 +32,4 @@ def states_verdict(line: Line) -> bool:
     norm = line.norm
     if _VERDICT_LABEL.match(norm):
         return True
-    return "等" in norm and _TOTAL_WORD.search(norm) is not None and bool(grades_in(norm))
+    return "等" in norm and "分" in norm and _TOTAL_WORD.search(norm) is not None and bool(grades_in(norm))

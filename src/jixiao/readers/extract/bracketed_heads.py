@@ -33,6 +33,10 @@ def bracketed_head(rest: str) -> BracketedHead | None:
     bracket = rest.find("(", 2, 34)
     if bracket < 0 or "分" not in rest[bracket: bracket + 24]:
         return None
+    close = rest.find(")", bracket)  # (both forms close the bracket and part its level and weight by a mark)
+    inside = rest[bracket: close] if close > 0 else ""
+    if not ("," in inside or "、" in inside or ";" in inside):
+        return None
     for found, word_group, weight_group in ((_LEVEL_FIRST.match(rest), 2, 3), (_WEIGHT_FIRST.match(rest), 3, 2)):
         if found is None:
             continue

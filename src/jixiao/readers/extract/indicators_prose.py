@@ -280,8 +280,10 @@ def _put_bare(groups: dict[float, tuple[str, str]], section: int, group: tuple[s
 def _bare_group(line: Line) -> tuple[str, str] | None:
     """("level1"|"level2", name) for a line holding only a level's name ("数量指标", "产出指标："): it groups the
     indicator lines under it until the next such line or heading."""
+    if not line.norm.rstrip().endswith(("指标", "指标:")):  # (the line's end looked at first: most lines stop here)
+        return None
     rest = line.rest_norm.strip()
-    if len(rest) > _BARE_MAX or not rest.endswith(("指标", "指标:")):  # (the cheap test: most lines stop here)
+    if len(rest) > _BARE_MAX or not rest.endswith(("指标", "指标:")):
         return None
     title = rest.rstrip(":").strip()
     return group_level(line, title) if title == line.rest.strip().rstrip("：:").strip() else None
