@@ -55,7 +55,7 @@ def block_items(line: Line, head: re.Match[str], is_level2: Callable[[str], bool
             lead = len(sentence.group()) - len(sentence.group().lstrip(" ,"))
             a, b = sentence.start() + lead, sentence.end()
             part = Line(line.index, line.text[a:b], line.norm[a:b], line.location)
-            part.marker_kind, part.number, part.body_start = split_marker(part.norm)
+            part.set_marker(*split_marker(part.norm))
             draft = read_item(part)
             if draft is None or "weight" not in draft.fields:
                 continue

@@ -47,8 +47,13 @@ QUOTED_NAME = re.compile(r"\s*[“\"「『]\s*([^“”\"「」『』]{2,30}?)\s
 
 
 def _title(line: Line) -> str:
+    return _title_of(line, block_head(line, _is_level1))
+
+
+def _title_of(line: Line, block: re.Match[str] | None) -> str:
+    """:func:`_title` when the caller has the line's :func:`block_head` already."""
     rest = line.rest_norm
-    if (block := block_head(line, _is_level1)) is not None:  # "产出指标（分值40分，得分38分）"
+    if block is not None:  # "产出指标（分值40分，得分38分）"
         return block.group(1)
     text = SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest else rest
     text = (HEAD_WEIGHT.sub("", text) if "(" in text else text).strip()  # (HEAD_WEIGHT opens on its bracket)
@@ -164,6 +169,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         if last_heading is not None and last_heading.index not in covered:
             section = last_heading.level
         last_heading = line if line.is_heading else None
+        title: str | None = None  # a heading's, found once for the tests below
         if line.list_level is None:
             bullets.clear()
         elif _bullet(outline, line, bullets, groups, drafts, covered):
@@ -184,7 +190,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         if line.is_heading:
             for level in [lv for lv in groups if lv >= line.level]:
                 del groups[level]
-            title = _title(line)
+            title = _title_of(line, head)
             group = group_level(line, title) or (("level1", title) if line.scored_block else None)
             if group and _holds_indicators(outline, line):
                 if group[0] == "level2" and LEVEL1.match(group[1]) and not any(
@@ -216,7 +222,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
                 and not NAME_LABEL.match(line.rest_norm) and not _level_led(line)
                 and not bracketed_head(line.rest_norm)):
             continue
-        if _execution_paragraph(outline, line):
+        if _execution_paragraph(outline, line, title):
             continue  # "（一）预算执行情况。…执行率95%，该项分值10分，得9.5分。": 预算执行率, read below
         found = _indicator(outline, line)
         if found is None:
@@ -289,10 +295,11 @@ def _bare_group(line: Line) -> tuple[str, str] | None:
     return group_level(line, title) if title == line.rest.strip().rstrip("：:").strip() else None
 
 
-def _execution_paragraph(outline: Outline, line: Line) -> bool:
+def _execution_paragraph(outline: Outline, line: Line, title: str | None = None) -> bool:
     """A section's title ("预算执行情况", "绩效目标完成情况", no weight of its own) over a sentence scoring the
-    budget's execution: the sentence is the 预算执行率 indicator, not one named after the title."""
-    title = _title(line)
+    budget's execution: the sentence is the 预算执行率 indicator, not one named after the title (``title``: the
+    line's :func:`_title` when the caller has it)."""
+    title = _title(line) if title is None else title
     return (section_key(title) in ("budget", "evaluation") and not HEAD_WEIGHT.search(line.rest_norm[: len(title) + 12])
             and states_execution(outline, line))
 

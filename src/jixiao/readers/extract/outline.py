@@ -87,14 +87,20 @@ class Line:
     position: int = 0  # position among the outline's lines
     list_level: int | None = None  # a Markdown bullet's indentation
     scored_block: bool = False  # "（一）部门决策（20分），得19分。" over items whose weights add up to its 20
+    # ``norm`` after the marker: cut once (passes ask for it hundreds of times a document); kept in step with
+    # ``body_start`` by :meth:`set_marker`, the one place a marker is set after the line is made
+    rest_norm: str = field(init=False, repr=False, compare=False, default="")
+
+    def __post_init__(self) -> None:
+        self.rest_norm = self.norm[self.body_start:]
+
+    def set_marker(self, kind: str | None, number: int | None, body_start: int) -> None:
+        self.marker_kind, self.number, self.body_start = kind, number, body_start
+        self.rest_norm = self.norm[body_start:]
 
     @property
     def rest(self) -> str:
         return self.text[self.body_start:]
-
-    @property
-    def rest_norm(self) -> str:
-        return self.norm[self.body_start:]
 
 
 @dataclass
@@ -226,7 +232,7 @@ def _digit_led_names(lines: list[Line]) -> None:
         if before == n or not (before == n - 1 or after == n + 1) or not _titled(lines[i].norm[match.start(2):]):
             continue
         line = lines[i]
-        line.marker_kind, line.number, line.body_start = "num", n, match.start(2)
+        line.set_marker("num", n, match.start(2))
 
 
 def build_outline(document: Document, is_section_title: object = None) -> Outline:
