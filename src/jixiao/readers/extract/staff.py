@@ -16,7 +16,7 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 
 _ESTABLISHMENT = re.compile(
-    r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项)?编制(?:数|人数|人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|^编制|人员编制|总编制|编制总数)"
+    r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项)?编制(?:数|人数|人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|^编制|人员编制|总编制|编制总数|现有编制(?![人内外]))"
     r"\s*(?:共计|合计|总计|共有|共|为|是|:)?\s*(\d+)\s*(?:人|名|个)?(?![\d.%])")
 # "全院现有政法专项编制78名，…" / "事业编制18名，…": a kind of 编制 opening the sentence, before any other figure
 # (after 其中 it is a part of the staff: "在职42人，其中行政编制35人")
@@ -25,7 +25,7 @@ _KIND_ESTABLISHMENT = re.compile(r"\s*(?:[^\d,;。其包含]{0,8}?(?:现有|核�
 _TOTAL = re.compile(
     r"(?:在职(?:在编)?(?:干部)?职工|在职(?:在编)?人员|在编(?:在岗)?人员|在职干警|实有(?:在职)?(?:人员|干警)"
     r"|现有(?:在职)?(?:职工|人员)|实有在编(?:人员|干警|职工)?"
-    r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有)"
+    r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有|在编在岗|在岗在编)"
     r"(?:总数|人数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")
 # a form's label run on with its figure and the next label ("…单位 人数468单位地址…", a viewer's line): no 人 after it
 _LABELLED_TOTAL = re.compile(r"(?:单位|实有|在职)\s?人数\s*(?::\s*)?(\d{1,6})(?=[\u4e00-\u9fff]|\s|$)(?![人名个万元%])")
