@@ -6,11 +6,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
 from jixiao.model import Evaluation
+from jixiao.readers import read_any
 from jixiao.readers.extract import extract
 from jixiao.readers.prose_wraps import ITEM, LABEL, prose_continues
 from jixiao.readers.source_text import text_to_document
@@ -146,9 +148,6 @@ def test_block_weight_against_items_read_from_prose_is_a_warning() -> None:
 
 
 def test_constant_formula_cells_read_as_they_show(tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
-    from jixiao.readers import read_any
-
     book = openpyxl.Workbook()  # openpyxl stores formulas without results: no cached value to fall back on
     sheet = book.active
     sheet.append(["某县卫生健康局2024年度项目支出绩效自评表"])

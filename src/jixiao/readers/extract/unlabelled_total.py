@@ -12,6 +12,7 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.totals import grade_word
+from jixiao.readers.textnorm import pipe_cells
 
 _FIGURE = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _HEAD = re.compile(r"等级|评价结果|自评结果|得分")  # the table's own words, in its first row or the line above
@@ -19,7 +20,7 @@ _MAX_ROWS = 12  # a results table: a row per level (4–6) and the total
 
 
 def _cells(line: Line) -> list[str]:
-    return [cell.strip() for cell in line.norm.strip().strip("|").split("|") if cell.strip()]
+    return [cell.strip() for cell in pipe_cells(line.norm.strip().strip("|")) if cell.strip()]
 
 
 def unlabelled_total(outline: Outline, facts: Facts) -> None:
