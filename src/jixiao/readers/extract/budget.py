@@ -23,8 +23,12 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # "年初批复预算5个项目412万元": a count of projects between the phrase and its amount
     # "部门预算批复800万元，年中追加100万元" / "部门预算安排资金合计538万元": the budget approved at the start of the
     # year; "年初安排预算资金1万元"
-    ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达|安排)?预算(?:安排)?(?:\d{1,3}个项目)?"
-                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?|部门预算安排(?:资金)?)" + _LINK + MONEY),
+    # "年初预算项目73个，预算项目经费15690.38万元"; a unit's "2024年收入预算23,264.53万元" (the budget approved for
+    # the year, beside its 收入决算)
+    ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达|安排)?预算(?:安排)?"
+                                  r"(?:\d{1,3}个项目|项目\d{1,4}个\s*,\s*(?:预算)?(?:项目)?(?:经费|资金))?"
+                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?|部门预算安排(?:资金)?|收入预算(?<=年收入预算))"
+                                  + _LINK + MONEY),
      "年初预算"),
     ("budget.adjusted", re.compile(
         r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算(?:后项目预算|至|到)?|预算调整(?:为|至)"
@@ -53,7 +57,7 @@ def _total_pattern(word: str) -> re.Pattern[str]:
     part_of = "".join(f"(?<!{w}{word})" for w in _PART_OF)
     owners = "|".join(f"{owner}(?:总)?{word}" for owner in ("年度", "本年度?", "全年", "部门", "单位"))
     return re.compile(
-        rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)"
+        rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)|{word}决算(?<=[年总]{word}决算)"
         rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|总{word})" + _LINK + MONEY
     )
 
@@ -126,6 +130,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 found = ("budget.stated_execution_rate", rate,
                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
                 _put_or_defer(facts, found, line.index in projects or other_year(norm, match.start(), year), deferred)
+        if "预算的" in norm:
+            _share_of_budget(line, projects, year, (facts, deferred))
         labelled = with_label_unit(norm) if "元)" in norm else None  # "资金情况(万元):年初预算85.00;…"
         if labelled is not None:
             norm = labelled
@@ -151,6 +157,22 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
     if units and not facts.has("budget.source_unit"):
         facts.values["budget.source_unit"] = units.most_common(1)[0][0]
+
+
+# "执行数为1050万元，完成预算的100%": the rate spent, in words (a clause on revenue, "收入完成预算的105%", is not it)
+_SHARE_OF_BUDGET = re.compile(r"完成(?:全年|年度)?预算的\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def _share_of_budget(line: Line, projects: set[int], year: object,
+                     into: tuple[Facts, list[tuple[str, Any, SourceRef, str]]]) -> None:
+    facts, deferred = into
+    for match in _SHARE_OF_BUDGET.finditer(line.norm):
+        clause = line.norm[max(line.norm.rfind(mark, 0, match.start()) for mark in ",;。") + 1: match.start()]
+        if "收入" in clause or "税" in clause:
+            continue
+        found = ("budget.stated_execution_rate", to_decimal(match.group(1)),
+                 ref(line.location, line.text[match.start(): match.end()]), "预算执行率")
+        _put_or_defer(facts, found, line.index in projects or other_year(line.norm, match.start(), year), deferred)
 
 
 def _named_part(norm: str, at: int) -> bool:
@@ -319,7 +341,18 @@ def breakdown(line: Line, facts: Facts) -> None:
         else:
             continue
         whole = path == "budget.expenditure_items" and set(names) == {"基本支出", "项目支出"}  # the split by nature
-        facts.put(path, items, ref(line.location, line.text[start: at], complete=True if whole else None))
+        facts.put(path, items, ref(line.location, line.text[start: at], complete=True if whole else None),
+                  weak=_budgeted(norm, found.start()))
+
+
+# "收入预算23,264.53万元，其中：…" / "支出预算…，其中：…": the budget's parts, which give way to the 决算's
+# ("收入决算数为…，其中：…") when the report states both (一般公共预算收入 is a source's name, no 预算 figure)
+_BUDGETED = re.compile(r"(?:收入|支出)预算|(?<!公共)预算(?:收入|支出)")
+
+
+def _budgeted(norm: str, at: int) -> bool:
+    sentence = norm[norm.rfind("。", 0, at) + 1: at]
+    return "预算" in sentence and "决算" not in sentence and _BUDGETED.search(sentence) is not None
 
 
 def _blanked_before(norm: str, end: int, blanked: str) -> str:
@@ -370,10 +403,11 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
 
 
 # "下达…资金1860万元" / "…衔接资金共下达105万元" / "项目预算资金426.80万元" (年初预算资金 is the initial
-# budget, read before); "下达某某资金(某某行动)2360万元", "共投入某某补助经费预算830万元"
+# budget, read before); "下达某某资金(某某行动)2360万元", "共投入某某补助经费预算830万元",
+# "财政下拨某某运行经费为190万元"
 # "项目财政资金总额12.40万元…拨付使用12.40万元"; "项目计划投资860万元…已完成拨付831.20万元，执行率96.7%";
 # "资金来源：中央资金120万元、省级资金80万元…，合计250万元" (the sources' 合计 is the project's budget)
-_ALLOCATED = re.compile(r"(?:(?:下达|共投入)[^,;。]{0,30}?(?:资金|经费|预算)(?:\([^()]{1,20}\))?"
+_ALLOCATED = re.compile(r"(?:(?:下达|下拨|共投入)[^,;。]{0,30}?(?:资金|经费|预算)(?:\([^()]{1,20}\))?"
                         r"|(?:项目|专项|申报)预算(?:资金|数)?(?:总额)?|项目财政资金总额|项目计划(?:总)?投资|共投入资金|(?:资金|经费)(?:共|合计)?下达"
                         r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计)?\s*(?:为|:)?\s*" + MONEY)
 # "…服务资金3728万元全部执行到位": the budget, spent in full
@@ -381,9 +415,10 @@ _IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出
 # "已严格按合同约定和施工进度及时足额拨付资金66.86万元": 已 may stand a few words before 拨付; a subsidy's
 # "…全部发放到农户手中，发放资金9765万元"
 _RATE_AFTER = r"(?:\s*,\s*(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?"
-_PAID = re.compile(r"(?:(?:已|累计)支付|拨付使用|已[^,;。下达]{0,20}?拨付|实际完成投资|(?<=[,;])发放)(?:资金)?"
+_PAID = re.compile(r"(?:(?:已|累计)支付|已经支出|拨付使用|已[^,;。下达]{0,20}?拨付|实际完成投资|(?<=[,;])发放)(?:资金)?"
                    r"\s*(?:共计|合计|为|:)?\s*" + MONEY + _RATE_AFTER)
 
+# "截止2021年12月31日，已经支出70,909.19万元": what was spent (已支出 alone may name a part's spending)
 # "1.某某中心资金完成61.99万元。": what was spent — unless its line states the goal ("绩效目标:某某资金完成80万元") or
 # the clause names one fund ("中央资金完成300万元，…": that fund's row)
 _DONE = re.compile(r"(?:资金|经费)完成(?:\s*了)?\s*" + MONEY + _RATE_AFTER)

@@ -77,6 +77,8 @@ def title_lines(outline: Outline) -> list[Line]:
     for i, line in enumerate(head):
         if line.norm.startswith(("附件", "附表")):
             line = _without_attachment(line)
+        elif line.norm.startswith(("标", "文件名称")):
+            line = _without_title_label(line)
         if out and i in after_furniture and not any(_TITLE_WORDS.search(kept.norm) for kept in out):
             out = []  # "公告公示" / breadcrumbs / the title: a web page's section name is no part of the title
         titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
@@ -92,6 +94,8 @@ def title_lines(outline: Outline) -> list[Line]:
             continue
         if out and line.norm == out[-1].norm:  # the same title twice (a page's heading and the document's)
             continue
+        if out and _section_name_above(out, line):
+            out = []
         out.append(line)
     if not any(_TITLE_WORDS.search(line.norm) for line in out):
         below = _report_title_below(outline.lines[:_TITLE_SEARCH], furniture)
@@ -109,6 +113,28 @@ def _without_attachment(line: Line) -> Line:
     if found is None or not _TITLE_WORDS.search(line.norm, found.end()):
         return line
     return replace(line, text=line.text[found.end():], norm=line.norm[found.end():])
+
+
+# "标      题 某局2020年度绩效自评报告": a page's metadata label before the title on its line
+_TITLE_LABEL = re.compile(r"^(?:标\s*题|文件名称)\s*:?\s*(?=\S)")
+# the end of a place's or a body's name: a title wrapped after it goes on ("某某市" / "某某区某局2023年度…报告")
+_NAME_END = re.compile(r"(?:省|市|区|县|州|盟|旗|镇|乡|局|委|府|会|院|所|站|馆|校|中心|办事处)$")
+
+
+def _without_title_label(line: Line) -> Line:
+    found = _TITLE_LABEL.match(line.norm)
+    if found is None or not _TITLE_WORDS.search(line.norm, found.end()):
+        return line
+    return replace(line, text=line.text[found.end():], norm=line.norm[found.end():])
+
+
+def _section_name_above(above: list[Line], line: Line) -> bool:
+    """"文旅动态" over "某市某局2023年某项目支出绩效自评报告": a web page's column name above a title line that
+    opens on its own place and carries the report words — no part of the title."""
+    region = _REGION.match(line.norm)
+    return bool(region and region.group(0)) and _TITLE_WORDS.search(line.norm) is not None \
+        and all(len(kept.norm) <= 6 and not _TITLE_WORDS.search(kept.norm) and not _NAME_END.search(kept.norm)
+                for kept in above)
 
 
 def _title_tail(line: Line, above: list[Line]) -> bool:
