@@ -76,9 +76,9 @@ def title_lines(outline: Outline) -> list[Line]:
     head, after_furniture = _head_lines(outline.lines[:40], furniture)
     for i, line in enumerate(head):
         if line.norm.startswith(("附件", "附表")):
-            line = _without_attachment(line)
+            line = _without_prefix(line, _ATTACHMENT)
         elif line.norm.startswith(("标", "文件名称")):
-            line = _without_title_label(line)
+            line = _without_prefix(line, _TITLE_LABEL)
         if out and i in after_furniture and not any(_TITLE_WORDS.search(kept.norm) for kept in out):
             out = []  # "公告公示" / breadcrumbs / the title: a web page's section name is no part of the title
         titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
@@ -108,8 +108,9 @@ def title_lines(outline: Outline) -> list[Line]:
 _ATTACHMENT = re.compile(r"^(?:附件|附表)\s*\d{0,2}\s*:\s*(?=\S)")
 
 
-def _without_attachment(line: Line) -> Line:
-    found = _ATTACHMENT.match(line.norm)
+def _without_prefix(line: Line, prefix: re.Pattern[str]) -> Line:
+    """The line without what ``prefix`` matches at its start, when the rest carries a title's words."""
+    found = prefix.match(line.norm)
     if found is None or not _TITLE_WORDS.search(line.norm, found.end()):
         return line
     return replace(line, text=line.text[found.end():], norm=line.norm[found.end():])
@@ -119,13 +120,6 @@ def _without_attachment(line: Line) -> Line:
 _TITLE_LABEL = re.compile(r"^(?:标\s*题|文件名称)\s*:?\s*(?=\S)")
 # the end of a place's or a body's name: a title wrapped after it goes on ("某某市" / "某某区某局2023年度…报告")
 _NAME_END = re.compile(r"(?:省|市|区|县|州|盟|旗|镇|乡|局|委|府|会|院|所|站|馆|校|中心|办事处)$")
-
-
-def _without_title_label(line: Line) -> Line:
-    found = _TITLE_LABEL.match(line.norm)
-    if found is None or not _TITLE_WORDS.search(line.norm, found.end()):
-        return line
-    return replace(line, text=line.text[found.end():], norm=line.norm[found.end():])
 
 
 def _section_name_above(above: list[Line], line: Line) -> bool:
