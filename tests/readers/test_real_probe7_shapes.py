@@ -129,3 +129,11 @@ def test_a_subsidy_paid_out_is_what_was_spent() -> None:
             "二、绩效目标完成情况分析\n2、项目资金执行情况分析。2023年全区共完成发放补助资金70.2万元。\n")
     budget = _read(text).budget
     assert (budget.adjusted, budget.executed) == (Decimal("88.5"), Decimal("70.2"))
+
+
+def test_a_transfer_s_whole_before_the_parts_it_was_split_into() -> None:
+    """"分解下达…专项资金共N万元…一是某处，下达预算资金M万元": the transfer's budget is N, not its first part's."""
+    text = ("某某自治区某某局中央转移支付2021年度绩效自评报告\n\n一、项目资金分解下达情况\n\n"
+            "2021年度自治区财政厅分解下达中央转移支付全区某某保护专项资金共5600万元,其中下达地市2100万元;"
+            "区直系统3500.00万元。区直系统项目有:一是某某管理处,下达预算资金2400万元。\n")
+    assert _read(text).budget.adjusted == Decimal(5600)
