@@ -1,0 +1,54 @@
+"""Residual shapes of stop 25 (invented units and figures): a stated grade that only the unverified default
+bands contradict, and ordinary prose phrasings of budget and score facts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import REVIEW_PROMPT, Finding, Severity
+from jixiao.model import Evaluation
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+from jixiao.scoring.packs import load_pack
+
+CONCLUSION = "2024年度某镇文化站整体支出绩效自评报告\n四、自评结论\n经自评，综合得分{total}分，评价等级为“{grade}”。\n"
+
+
+def _read(text: str) -> Evaluation:
+    return extract(text_to_document(text, "report.txt"))[0]
+
+
+def _grade_finding(total: str, grade: str, pack: str | None = None) -> Finding | None:
+    evaluation = _read(CONCLUSION.format(total=total, grade=grade))
+    assert (evaluation.stated_total, evaluation.stated_grade.value if evaluation.stated_grade else None) \
+        == (Decimal(total), grade)
+    return next((f for f in run_checks(evaluation, pack) if f.code == "GRADE_MISMATCH"), None)
+
+
+def test_a_grade_another_common_banding_gives_is_flagged_for_review_not_an_error() -> None:
+    finding = _grade_finding("84.47", "优")
+    assert finding is not None and finding.severity is Severity.WARNING
+    assert finding.message.startswith(REVIEW_PROMPT)
+    assert "central-2020" in finding.message and "优 ≥ 90" in finding.message  # names the band it used
+    assert [r.why for r in finding.readings] == ["按另一种常见等级区间（优 ≥ 80、良 ≥ 70、中 ≥ 60）"]
+
+
+def test_a_grade_no_common_banding_gives_stays_an_error() -> None:
+    for total, grade in (("95", "差"), ("93.5", "良"), ("58", "中"), ("72", "优")):
+        finding = _grade_finding(total, grade)
+        assert finding is not None and finding.severity is Severity.ERROR, (total, grade)
+        assert not finding.readings
+
+
+def test_a_matching_grade_raises_nothing() -> None:
+    assert _grade_finding("84.47", "良") is None
+
+
+def test_verified_bands_keep_the_error() -> None:
+    text = load_pack(None).model_dump_json()
+    pack = load_pack(None).model_validate_json(text).model_copy(update={"grade_source": "优 ≥ 90 [seen 某省文件]"})
+    assert pack.grade_bands_verified
+    evaluation = _read(CONCLUSION.format(total="84.47", grade="优"))
+    [finding] = [f for f in run_checks(evaluation, pack) if f.code == "GRADE_MISMATCH"]
+    assert finding.severity is Severity.ERROR
