@@ -52,3 +52,22 @@ def test_verified_bands_keep_the_error() -> None:
     evaluation = _read(CONCLUSION.format(total="84.47", grade="优"))
     [finding] = [f for f in run_checks(evaluation, pack) if f.code == "GRADE_MISMATCH"]
     assert finding.severity is Severity.ERROR
+
+
+PROJECT = ("某县农业农村局2023年度农机购置补贴项目支出绩效自评报告\n一、项目概况\n项目预算80万元，实际支出76万元。\n"
+           "二、自评结论\n")
+
+
+def test_a_parts_sum_after_qizhong_is_not_the_total() -> None:
+    for text in ("项目自评得分91.5分，其中项目决策、项目过程、产出和效益合计得分68分，满意度得分23.5分，自评等级为优。",
+                 "项目自评得分91.5分。\n其中：产出指标、效益指标合计得分68分，满意度指标得分9分。",
+                 "项目自评得分91.5分，其中：\n1.决策、过程指标合计得分14.5分；\n2.产出、效益指标合计得分68分；\n"
+                 "3.满意度指标合计得分9分。"):
+        evaluation = _read(PROJECT + text)
+        assert evaluation.stated_total == Decimal("91.5"), text
+        assert evaluation.provenance["stated_total"].text.endswith("91.5分")
+
+
+def test_a_sum_stated_as_the_whole_is_still_the_total() -> None:
+    assert _read(PROJECT + "项目合计得分91.5分，评价等级为优。").stated_total == Decimal("91.5")
+    assert _read(PROJECT + "其中产出指标40分，效益指标30分，合计91.5分。").stated_total == Decimal("91.5")
