@@ -71,3 +71,57 @@ def test_a_parts_sum_after_qizhong_is_not_the_total() -> None:
 def test_a_sum_stated_as_the_whole_is_still_the_total() -> None:
     assert _read(PROJECT + "项目合计得分91.5分，评价等级为优。").stated_total == Decimal("91.5")
     assert _read(PROJECT + "其中产出指标40分，效益指标30分，合计91.5分。").stated_total == Decimal("91.5")
+
+
+WHOLE = "某县文化馆2024年度部门整体支出绩效自评报告\n一、基本情况\n"
+
+
+def test_income_and_spending_budgets_give_the_initial_budget_not_the_income_items() -> None:
+    evaluation = _read(WHOLE + "某县文化馆2024年收入预算1,250.36万元，其中：一般公共预算收入1,000.00万元，"
+                       "政府性基金预算收入250.36万元。支出预算1,250.36万元，其中：基本支出900.00万元；项目支出350.36万元。\n")
+    budget = evaluation.budget
+    assert budget.initial == Decimal("1250.36")
+    assert not evaluation.provenance["budget.initial"].guessed
+    assert budget.income_items == [] and budget.expenditure_items == [] and budget.income_total is None
+
+
+def test_differing_income_and_spending_budgets_give_the_spending_one_guessed() -> None:
+    evaluation = _read(WHOLE + "2024年部门收入预算856.20万元，支出预算860.00万元。\n")
+    assert evaluation.budget.initial == Decimal("860.00")
+    assert evaluation.provenance["budget.initial"].guessed
+
+
+def test_a_parts_budget_is_not_the_units() -> None:
+    evaluation = _read(WHOLE + "全年预算安排560万元，其中项目支出预算120万元。\n")
+    assert evaluation.budget.initial is None
+
+
+def test_the_appropriations_budget_is_the_initial_budget_guessed_beside_other_money() -> None:
+    alone = _read(WHOLE + "2024年财政拨款预算320.50万元，全年执行310.20万元。\n")
+    assert alone.budget.initial == Decimal("320.50") and not alone.provenance["budget.initial"].guessed
+    beside = _read(WHOLE + "2024年财政拨款预算320.50万元，上年结转20万元，全年执行310.20万元。\n")
+    assert beside.budget.initial == Decimal("320.50") and beside.provenance["budget.initial"].guessed
+
+
+def test_a_stated_initial_budget_wins_over_the_words() -> None:
+    evaluation = _read(WHOLE + "2024年年初预算500万元，财政拨款预算320.50万元。\n")
+    assert evaluation.budget.initial == Decimal("500.00")
+
+
+def test_final_account_totals_are_the_income_and_spending_totals() -> None:
+    evaluation = _read(WHOLE + "某馆2024年收入决算数为1,820.29万元(含上级资金),其中,"
+                       "一般公共预算财政拨款收入1,679.06万元,其他收入141.23万元。总支出决算数为1,837.94万元。其中:基本支出1,319.13万元,项目支出518.81万元。\n")
+    budget = evaluation.budget
+    assert (budget.income_total, budget.expenditure_total) == (Decimal("1820.29"), Decimal("1837.94"))
+    assert [i.amount for i in budget.income_items] == [Decimal("1679.06"), Decimal("141.23")]
+    assert _read(WHOLE + "一般公共预算财政拨款收入决算数为1,679.06万元。\n").budget.income_total is None
+
+
+def test_funds_received_are_not_spent_and_paid_is_executed() -> None:
+    head = "某县水利局2024年度农村饮水安全项目支出绩效自评报告\n一、项目概况\n"
+    for text, rate in (("项目资金到位150万元，已支付142.5万元。", None),
+                       ("项目资金实际到位150万元，已支付资金142.5万元，资金支付率95%。", Decimal(95)),
+                       ("项目资金到位150万元，实际支付142.5万元。", None)):
+        budget = _read(head + text + "\n").budget
+        assert (budget.executed, budget.stated_execution_rate) == (Decimal("142.50"), rate), text
+        assert budget.initial is None  # 到位 is what arrived, not a budget the report states
