@@ -125,3 +125,10 @@ def test_funds_received_are_not_spent_and_paid_is_executed() -> None:
         budget = _read(head + text + "\n").budget
         assert (budget.executed, budget.stated_execution_rate) == (Decimal("142.50"), rate), text
         assert budget.initial is None  # 到位 is what arrived, not a budget the report states
+
+
+def test_a_titles_project_name_drops_the_places_it_opens_on() -> None:
+    evaluation = _read("2022年度某某县青山镇农村人居环境整治专项资金\n绩效评价报告\n一、项目概况\n")
+    assert evaluation.project is not None and evaluation.project.name == "农村人居环境整治专项资金"
+    one_level = _read("2022年度某某县农村公路建设项目绩效自评报告\n一、项目概况\n")
+    assert one_level.project is not None and one_level.project.name == "某某县农村公路建设项目"  # one place: kept
