@@ -368,10 +368,13 @@ _PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?:[\u4e0
                          r"(?=[\u4e00-\u9fff]{2,30}(?:项目|工程|专项资金|资金|经费|补助)$)")
 
 
+_TWO_LEVELS = re.compile(r"(?:省|自治区|市|州|盟).*(?:县|区|旗)|(?:县|区|旗).*(?:镇|乡|街道)$")
+
+
 def _without_place(name: str) -> str:
     """A title's project name without the places it opens on, when they are two levels or more (county, town)."""
     lead = _PLACE_LEAD.match(name)
-    if lead is None or not re.search(r"(?:省|自治区|市|州|盟).*(?:县|区|旗)|(?:县|区|旗).*(?:镇|乡|街道)$", lead.group()):
+    if lead is None or not _TWO_LEVELS.search(lead.group()):
         return name
     rest = name[lead.end():]
     return rest if len(rest) >= 4 and not _UNIT_END.match(rest[:1]) else name
