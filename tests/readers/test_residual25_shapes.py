@@ -132,3 +132,23 @@ def test_a_titles_project_name_drops_the_places_it_opens_on() -> None:
     assert evaluation.project is not None and evaluation.project.name == "农村人居环境整治专项资金"
     one_level = _read("2022年度某某县农村公路建设项目绩效自评报告\n一、项目概况\n")
     assert one_level.project is not None and one_level.project.name == "某某县农村公路建设项目"  # one place: kept
+
+
+def _transfer_form(labels: str) -> Evaluation:
+    return _read("2024年度转移支付项目绩效自评表\n专项(项目)名称某某体育设施补助资金\n" + labels +
+                 "项目资金(万元)全年预算数全年执行数执行率\n年度资金总额80万元76.00 95.00%\n")
+
+
+def test_a_provinces_supervisor_is_the_supervisor_when_the_form_names_no_other() -> None:
+    evaluation = _transfer_form("中央主管部门国家某某总局\n"
+                                "自治区主管部门某某自治区体育局资金使用单位某某自治区体育中心\n")
+    assert evaluation.unit.supervising_department == "某某自治区体育局"
+    assert evaluation.provenance["unit.supervising_department"].guessed
+    assert evaluation.project is not None and evaluation.project.implementing_unit == "某某自治区体育中心"
+
+
+def test_the_local_supervisor_wins_over_the_provinces() -> None:
+    for labels in ("中央主管部门国家某某总局\n省级主管部门某某省体育局\n地方主管部门某某县文体局\n",
+                   "地方主管部门某某县文体局\n省级主管部门某某省体育局\n"):
+        evaluation = _transfer_form(labels + "实施单位某某县体育中心\n")
+        assert evaluation.unit.supervising_department == "某某县文体局", labels
