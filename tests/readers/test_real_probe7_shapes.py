@@ -38,15 +38,6 @@ def test_the_year_s_income_budget_is_the_initial_budget() -> None:
     assert _read(_BUDGET_AND_FINAL).budget.initial == Decimal("1200.50")
 
 
-def test_a_budget_split_alone_still_gives_the_items() -> None:
-    """With no 决算 stated, the budget's split is all the report gives: it stays."""
-    text = ("某县某某中心2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n"
-            "2023年收入预算300.00万元,其中:一般公共预算收入280.00万元,其他收入20.00万元。\n")
-    items = _read(text).budget.income_items
-    assert [(i.name, i.amount) for i in items] == [("一般公共预算收入", Decimal("280.00")),
-                                                    ("其他收入", Decimal("20.00"))]
-
-
 def test_a_count_of_projects_then_their_budget() -> None:
     text = ("某某开发区某某管理局2021年度项目资金绩效自评报告\n\n一、基本情况\n\n"
             "为顺利开展城市工作,我局2021年年初预算项目41个,预算项目经费3260.75万元,具体包括:道路维修120.00万元。\n")

@@ -1,18 +1,26 @@
-"""The stated grade against the grade the pack's bands give the stated total."""
+"""The stated grade against the grade the pack's bands give the stated total.
+
+Provinces and counties band grades differently, and the central bands themselves are unverified. While the
+pack's bands are unverified (``RulePack.grade_bands_verified``), a grade that another banding in local use
+(``RulePack.grade_bands_elsewhere``) gives the stated total is flagged for review, not as an error; a grade
+no common banding gives it (差 for 95) stays an error.
+"""
 
 from __future__ import annotations
 
 from jixiao.checks.context import CheckContext
-from jixiao.checks.finding import Finding, Severity
+from jixiao.checks.finding import REVIEW_PROMPT, Finding, OtherReading, Severity
 from jixiao.checks.registry import check
+from jixiao.lexicon import field_label
 from jixiao.model import Evaluation
 from jixiao.numbers import format_score
-from jixiao.scoring.bands import grade_for, grade_rule_text
+from jixiao.scoring.bands import bands_text, grade_for, grade_in, grade_rule_text
 
 
 @check("GRADE_MISMATCH", Severity.ERROR, "评价等级与综合得分不符",
        "评价等级由综合得分按规则包的等级区间确定（默认：优 ≥ 90，良 80–90，中 60–80，差 < 60，"
-       "财预〔2020〕10号，待核实）。")
+       "财预〔2020〕10号，待核实）；等级区间未经核实而报告未写明时，另一种常见区间（优 ≥ 85 或 ≥ 80）"
+       "下相符的等级只提示人工核对，任何常见区间下都不符的等级（如 95 分评为差）才是错误。")
 def grade_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     code = "GRADE_MISMATCH"
     if evaluation.stated_grade is None:
@@ -25,9 +33,21 @@ def grade_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     numbers = {"stated_grade": evaluation.stated_grade.value, "stated_total": format_score(evaluation.stated_total),
                "expected_grade": expected.value}
     rule = grade_rule_text(expected, ctx.pack)
-    return [ctx.finding(
-        code, f"评价等级“{numbers['stated_grade']}”与综合得分 {numbers['stated_total']} 分不符："
-              f"按规则包 {ctx.pack.id} 应为“{rule}”",
-        "stated_grade", numbers,
+    message = (f"评价等级“{numbers['stated_grade']}”与综合得分 {numbers['stated_total']} 分不符："
+               f"按规则包 {ctx.pack.id} 应为“{rule}”")
+    readings = [] if ctx.pack.grade_bands_verified else [
+        OtherReading(path="stated_grade", label=field_label("stated_grade"), value=numbers["stated_grade"],
+                     why=f"按另一种常见等级区间（{bands_text(other.bands)}）")
+        for other in ctx.pack.grade_bands_elsewhere
+        if grade_in(evaluation.stated_total, other.bands, ctx.pack) is evaluation.stated_grade]
+    finding = ctx.finding(
+        code, message, "stated_grade", numbers,
         facts=[ctx.fact("stated_grade", numbers["stated_grade"]), ctx.fact("stated_total", numbers["stated_total"])],
-        arithmetic=f"{numbers['stated_total']} 分 → {rule}")]
+        arithmetic=f"{numbers['stated_total']} 分 → {rule}")
+    if not readings:
+        return [finding]
+    used = f"规则包 {ctx.pack.id} 的等级区间（{bands_text(ctx.pack.grade_bands)}）未经核实，报告也未写明等级标准"
+    return [finding.model_copy(update={
+        "severity": Severity.WARNING, "readings": readings,
+        "message": f"{REVIEW_PROMPT}：{message}；{used}，"
+                   f"{readings[0].why}综合得分 {numbers['stated_total']} 分即为“{numbers['stated_grade']}”"})]

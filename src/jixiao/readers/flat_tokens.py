@@ -593,7 +593,7 @@ def _names_a_unit(word: str) -> bool:
     from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
 
     return label_field(word) in ("project.name", "unit.supervising_department", "project.implementing_unit",
-                                 "unit.name")
+                                 "unit.name", "unit.upper_supervisor")
 
 
 def _join_sub_rows(cells: list[str]) -> list[str]:

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from jixiao.model import Evaluation, Grade, Indicator, Tier
 from jixiao.numbers import format_number
-from jixiao.scoring.packs import QualitativeBands, RulePack, load_pack
+from jixiao.scoring.packs import GradeBand, QualitativeBands, RulePack, load_pack
 
 HUNDRED = Decimal(100)
 
@@ -20,11 +20,21 @@ def grade_for(total: Decimal, pack: RulePack | None = None) -> Grade:
     Default bands (central-2020): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差 [unverified 财预〔2020〕10号].
     """
     pack = pack or load_pack(None)
+    return grade_in(total, pack.grade_bands, pack)
+
+
+def grade_in(total: Decimal, bands: list[GradeBand], pack: RulePack) -> Grade:
+    """The grade of ``total`` (rounded with the pack's rounding) in ``bands`` (sorted high to low)."""
     rounded = pack.round(total)
-    for band in pack.grade_bands:  # sorted high to low
+    for band in bands:
         if rounded >= band.min:
             return band.grade
-    return pack.grade_bands[-1].grade
+    return bands[-1].grade
+
+
+def bands_text(bands: list[GradeBand]) -> str:
+    """``优 ≥ 85、良 ≥ 75、中 ≥ 60`` — the lower bounds of a banding (the lowest band goes without saying)."""
+    return "、".join(f"{band.grade.value} ≥ {format_number(band.min)}" for band in bands if band.min > 0)
 
 
 def grade_rule_text(grade: Grade, pack: RulePack) -> str:

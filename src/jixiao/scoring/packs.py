@@ -90,6 +90,20 @@ class GradeBand(_Data):
     min: Decimal
 
 
+class OtherBanding(_Data):
+    """A banding in local use besides the pack's own (``bands``, high to low) and where it is seen. A
+    stated grade that one of them gives the stated total is not an error while the pack's own bands are
+    unverified and the report does not state its own."""
+
+    bands: list[GradeBand] = Field(min_length=1)
+    source: str = ""
+
+    @model_validator(mode="after")
+    def _sorted(self) -> OtherBanding:
+        self.bands = sorted(self.bands, key=lambda band: band.min, reverse=True)
+        return self
+
+
 class QualitativeBands(_Data):
     """Lower bounds, in percent of the weight, of 达成 and 部分达成 (80/50 by default; 80/60 in
     Sichuan and Anhui). Also accepts the short form ``"80/60"``."""
@@ -154,6 +168,7 @@ class RulePack(_Data):
     source: str
     grade_bands: list[GradeBand] = Field(min_length=1)
     grade_source: str = ""
+    grade_bands_elsewhere: list[OtherBanding] = []
     rounding: Rounding = Rounding()
     rules: dict[str, RuleSpec] = Field(min_length=1)
     defaults: list[DefaultMatch] = []
@@ -183,6 +198,12 @@ class RulePack(_Data):
                 raise ValueError(f"defaults[{i}].rule：规则包中没有名为 \"{default.rule}\" 的规则")
         self.grade_bands = sorted(self.grade_bands, key=lambda band: band.min, reverse=True)
         return self
+
+    @property
+    def grade_bands_verified(self) -> bool:
+        """The pack's grade bands were read in a published source (``grade_source`` tagged [seen], not
+        [unverified])."""
+        return "[seen" in self.grade_source and "[unverified" not in self.grade_source
 
     def round(self, value: Decimal) -> Decimal:
         """Round half-up to the pack's decimals (2 by default)."""

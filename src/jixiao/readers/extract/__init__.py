@@ -17,6 +17,7 @@ from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.budget import extract_budget, project_fund_phrases
 from jixiao.readers.extract.budget_notes import extract_budget_notes
+from jixiao.readers.extract.budget_words import budget_from_words
 from jixiao.readers.extract.by_nature import extract_by_nature
 from jixiao.readers.extract.cell_notes import without_cell_notes
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
@@ -97,6 +98,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     decide_kind(outline, facts)
     project_fund_phrases(outline, facts)
     unit_budget_prose(outline, facts)
+    budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
     if not facts.has("unit.name") and facts.has("project.implementing_unit"):
         implementing = facts.get("project.implementing_unit")
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,

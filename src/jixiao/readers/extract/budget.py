@@ -56,9 +56,11 @@ def _total_pattern(word: str) -> re.Pattern[str]:
     straight to those characters."""
     part_of = "".join(f"(?<!{w}{word})" for w in _PART_OF)
     owners = "|".join(f"{owner}(?:总)?{word}" for owner in ("年度", "本年度?", "全年", "部门", "单位"))
+    # "收入决算数为X" / "总支出决算数为Y": the final account's total (not a part's: 财政拨款收入决算数)
+    final = rf"|{word}(?<![\u4e00-\u9fff]{{2}}{word})(?=决算)"
     return re.compile(
         rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)|{word}决算(?<=[年总]{word}决算)"
-        rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|总{word})" + _LINK + MONEY
+        rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|总{word}{final})(?:决算数?)?" + _LINK + MONEY
     )
 
 
@@ -310,6 +312,15 @@ _EXPENSE_ITEM = re.compile(r"(支出|经费|费用)$")
 _INCOME_ITEM = re.compile(r"(收入|拨款|资金)$")
 
 
+# "收入预算23,264.53万元，其中：…": the parts of the unit's budget, not the year's income items (the final account's)
+_BUDGET_BEFORE_PARTS = re.compile(r"(?:收入|支出)预算(?:数|总额)?\s*(?:为|是|:)?\s*" + MONEY + r"\s*,?\s*$")
+
+
+def budget_parts_clause(before: str) -> bool:
+    """Whether the text before a 其中 ends on a unit's 收入预算 / 支出预算 figure."""
+    return _BUDGET_BEFORE_PARTS.search(before[-60:]) is not None
+
+
 def breakdown(line: Line, facts: Facts) -> None:
     """"…执行3318.62万元。其中：基本支出1286.35万元；项目支出2032.27万元，主要用于…；年末结转103.13万元":
     the items after a figure that no total claimed (expenditure or income by their names; the clause
@@ -329,8 +340,8 @@ def breakdown(line: Line, facts: Facts) -> None:
                 break
             at = end + 1
         names = [str(i["name"]) for i in items]
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or budget_parts_clause(norm[:found.start()]):
+            continue  # (a 收入预算's parts are the budget's, not the year's income items)
         if all(_FUND_SOURCE.search(n) and not re.search(r"(收入|支出)$", n) for n in names):
             _fund_sources(line, found.start() - (close >= 0), items, facts)
             continue
@@ -415,8 +426,8 @@ _ALLOCATED = re.compile(r"(?:(?:下达|下拨|共投入)[^,;。]{0,30}?(?:资金
 _IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付|使用)")
 # "已严格按合同约定和施工进度及时足额拨付资金66.86万元": 已 may stand a few words before 拨付; a subsidy's
 # "…全部发放到农户手中，发放资金9765万元"
-_RATE_AFTER = r"(?:\s*,\s*(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?"
-_PAID = re.compile(r"(?:(?:已|累计)支付|已经支出|完成发放(?:补助)?"
+_RATE_AFTER = r"(?:\s*,\s*(?:资金|预算)?(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?"
+_PAID = re.compile(r"(?:(?:已|累计|实际)支付|已经支出|完成发放(?:补助)?"
                    r"|拨付使用|已[^,;。下达]{0,20}?拨付|实际完成投资|(?<=[,;])发放)(?:资金)?"
                    r"\s*(?:共计|合计|为|:)?\s*" + MONEY + _RATE_AFTER)
 

@@ -85,6 +85,10 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
     that gives way to another label's)."""
     if path == "project.unit":  # 项目单位: the implementing unit on most covers, the supervisor on some
         path, weak = "project.implementing_unit", True
+    if path == "unit.upper_supervisor":  # 自治区主管部门: the supervisor only when the form names no other
+        if facts.has("unit.supervising_department"):
+            return
+        path, weak, source = "unit.supervising_department", True, source.model_copy(update={"guessed": True})
     if path == "stated_total":
         number = None if _NUMBERED_HEADING.match(value) else number_in(value)  # "3.部门整体支出…" is a heading
         if number is not None and number < MAX_TOTAL:  # above 100 is kept as stated: the checks flag it

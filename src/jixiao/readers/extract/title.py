@@ -376,10 +376,29 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = re.sub(r"\s*(支出)?(部门|重点)?(绩效)?(单位)?(自评|评价).*$", "", after).strip()
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
-            facts.put("project.name", name, source, weak=True)  # a 项目名称 label says it better
+            facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
     if unit and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _no_unit(unit, cut) \
             and not _FUND_NOT_UNIT.match(unit):
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
+
+
+# "隆回县七江镇" / "某市某区": two levels of places before a project's name in a title ("2021年度某县某镇乡村振兴专项
+# 资金绩效评价报告") say where it runs; the project is the rest
+_PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟))?"
+                         r"[\u4e00-\u9fff]{2,6}?(?:县|区|旗)(?:[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道))?"
+                         r"(?=[\u4e00-\u9fff]{2,30}(?:项目|工程|专项资金|资金|经费|补助)$)")
+
+
+_TWO_LEVELS = re.compile(r"(?:省|自治区|市|州|盟).*(?:县|区|旗)|(?:县|区|旗).*(?:镇|乡|街道)$")
+
+
+def _without_place(name: str) -> str:
+    """A title's project name without the places it opens on, when they are two levels or more (county, town)."""
+    lead = _PLACE_LEAD.match(name)
+    if lead is None or not _TWO_LEVELS.search(lead.group()):
+        return name
+    rest = name[lead.end():]
+    return rest if len(rest) >= 4 and not _UNIT_END.match(rest[:1]) else name
 
 
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither);

@@ -123,9 +123,17 @@ _SUMMED_LATER = re.compile(r"(?:合计|总计|共计|累计|总分|总得分)\s*
 
 
 def _summed_later(norm: str, end: int) -> bool:
-    """Whether the sentence after a score (from ``end``) states a sum of scores."""
+    """Whether the sentence after a score (from ``end``) states a sum of scores (not a part's sum after 其中:
+    "自评得分93.5分，其中…合计得分70分" adds up some of its parts)."""
     stop = min([i for i in (norm.find(ch, end) for ch in "。;\n") if i >= 0], default=len(norm))
-    return _SUMMED_LATER.search(norm, end, stop) is not None
+    found = _SUMMED_LATER.search(norm, end, stop)
+    return found is not None and norm.find("其中", end, found.start()) < 0
+
+
+def _after_parts_word(norm: str, start: int) -> bool:
+    """A score after 其中 in its sentence ("自评得分93.5分，其中满意度得分23.5分") is a part's."""
+    sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
+    return norm.find("其中", sentence_start, start) >= 0
 
 
 # "产出、效益、满意度指标合计得分89.91分": the sum of named blocks, not the whole's total unless nothing else is
@@ -133,12 +141,22 @@ _SUM_WORD = re.compile(r"合计得分|得分合计|总计得分")
 
 
 def _part_sum(norm: str, match: re.Match[str]) -> bool:
-    """A 合计得分 over blocks named in a list before it; a total stated elsewhere gives way to nothing else."""
+    """A 合计得分 over blocks named in a list before it, or one block's ("满意度指标合计得分9分"), or one after 其中
+    ("项目自评得分93.5分，其中…合计得分70分": a part of the total just stated); a total stated elsewhere, even in
+    weaker words, takes its place."""
     if not _SUM_WORD.match(norm, match.start()):
         return False
     near = max(match.start() - 40, 0)  # (the block names stand just before: a bounded look back)
     clause_start = max(near, *(norm.rfind(ch, near, match.start()) + 1 for ch in ",;。"))
-    return norm.find("、", clause_start + 1, match.start()) >= 0  # a name, then 、 and another, in the clause
+    if norm.find("、", clause_start + 1, match.start()) >= 0:  # a name, then 、 and another, in the clause
+        return True
+    sentence_start = max(near, norm.rfind("。", near, match.start()) + 1)
+    return norm.find("其中", sentence_start, match.start()) >= 0 \
+        or _BLOCK_BEFORE.search(norm, near, match.start()) is not None
+
+
+# "满意度指标合计得分" / "产出指标（50分）合计得分": one block's sum
+_BLOCK_BEFORE = re.compile(r"指标\s*(?:\(\d+(?:\.\d+)?分?\))?\s*$")
 
 
 def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
@@ -162,14 +180,15 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                     continue
                 value = to_decimal(match.group(1) or match.group(2))
                 unspoken = line.index not in under_total and not _whole_statement(norm, match.start())
-                if value >= MAX_TOTAL or (level == 1 and (unspoken or _summed_later(norm, match.end()))):
+                if value >= MAX_TOTAL or (level == 1 and (unspoken or _summed_later(norm, match.end()))) \
+                        or (level == 1 and _after_parts_word(norm, match.start())):
                     continue
                 if level == 2 and value == 100 and re.search(r"得分", norm[match.end():]):
                     continue
                 facts.put("stated_total", value, ref(line.location, text[match.start():match.end()]), "综合得分",
                           weak=_part_sum(norm, match))
-        if facts.has("stated_total"):
-            break
+        if facts.has("stated_total") and "stated_total" not in facts.weak:
+            break  # (a part's 合计得分 alone gives way to a weaker phrase of the whole's)
     ticked = any(mark in outline.text for mark in TICKED)  # (a quick test of the whole text: most tick no box)
     for line in outline.lines:
         if line.index in notes:
