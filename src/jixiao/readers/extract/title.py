@@ -140,7 +140,7 @@ _TITLE_WORDS = re.compile(r"报告|自评|评价表")
 # "• 索引号" / "• 发布机构" / "• 自评报告" on lines of their own: a web page's metadata list, never the title
 _BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
-_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:报告|表)")
+_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)")
 
 
 def _report_title_below(lines: list[Line], furniture: re.Pattern[str]) -> Line | None:
@@ -162,12 +162,17 @@ def _above_title(line: Line, following: list[Line]) -> bool:
             and not nxt.marker_kind and bool(_TITLE_WORDS.search(nxt.norm)) and bool(_YEAR.search(nxt.norm)))
 
 
+# "(直达资金)某路工程项目2020年度绩效自评报告": a tag before the title says what money it is, no part of a name
+_LEAD_TAG = re.compile(r"[(（【\[]\s*[\u4e00-\u9fff]{2,8}\s*[)）】\]]\s*(?=[\u4e00-\u9fff])")
+
+
 def extract_title(outline: Outline, facts: Facts) -> None:
     lines = title_lines(outline)
     title = "".join(line.text.strip() for line in lines)
     if lines:
         facts.put("title", title, ref(lines[0].location, title))
-        _from_title(title, lines[0].location, facts)
+        tag = _LEAD_TAG.match(title) if title[:1] in "(（【[" else None
+        _from_title(title[tag.end():] if tag else title, lines[0].location, facts)
     if not facts.has("year"):
         _year_from_text(outline, facts)
 
