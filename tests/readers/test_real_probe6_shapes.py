@@ -125,3 +125,27 @@ def test_a_level_note_after_a_department_name() -> None:
             "项目名称 | 51092300T000010000001-2023年全县某某设备补助资金项目 | |||\n"
             "主管部门 | 某县司法局部门 | 实施单位 | 某县司法局 | ||\n")
     assert _read(pipe).unit.supervising_department == "某县司法局"
+
+
+def test_a_run_on_cover_names_its_filer_and_its_money() -> None:
+    """A viewer's cover on one line: "填报单位:某中心填报日期:…" (the next label ends the name); "资金总额及构成
+    总额90万元,其中:…" is the project's budget."""
+    text = ("文档简介\n"
+            "2022年项目绩效自评报告表(实施单位用)填报单位:某市某某检测中心填报日期:2023年3月2日基本情况项目名称某某检测"
+            "项目主要内容开展某某检测,保障检测工作正常进行。项目单位市某某检测中心资金总额及构成总额90万元,其中:中央60万元;"
+            "市级财政30万元;其他万元。\n")
+    evaluation = _read(text)
+    assert evaluation.unit.name == "某市某某检测中心"
+    assert evaluation.budget.adjusted == Decimal(90)
+
+
+def test_a_bare_title_under_a_sites_numbered_notices() -> None:
+    """A document site's numbered notices above "某某项目绩效自评报告" (no year in it): that line is the title."""
+    text = ("- 1、本文档共8页,可阅读全部内容。\n"
+            "- 2、本站所有内容均由合作方或网友上传,仅供学习、研究之用。\n"
+            "某某疾病防治项目绩效自评报告\n"
+            "一、专项概况\n"
+            "2022年财政预算我单位专项资金:某某经费12.5万元、某某监测经费3.2万元。\n")
+    evaluation = _read(text)
+    assert evaluation.project is not None and evaluation.project.name == "某某疾病防治项目"
+    assert evaluation.kind.value == "项目支出"
