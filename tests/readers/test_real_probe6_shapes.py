@@ -149,3 +149,21 @@ def test_a_bare_title_under_a_sites_numbered_notices() -> None:
     evaluation = _read(text)
     assert evaluation.project is not None and evaluation.project.name == "某某疾病防治项目"
     assert evaluation.kind.value == "项目支出"
+
+
+def test_a_weight_total_under_blank_scores_is_no_stated_total() -> None:
+    """`合计 | 100 | | |` under rows whose 得分 cells are all blank: the weights' sum (the form's full mark), never a
+    stated total."""
+    text = ("部门预算项目支出绩效自评表(2023年度) |\n"
+            + _cells("项目名称", "某某经费", "主管部门", "某县某局", "实施单位 (盖章)", "某县某局")
+            + _cells("预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率",
+                     "权重", "得分", "原因")
+            + _cells("总额", "10.00", "10.00", "10.00", "100.00%", "10", "", "")
+            + _cells("绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值",
+                     "权重", "得分", "未完成原因分析")
+            + _cells("产出指标", "数量指标", "覆盖率", "=", "100", "%", "", "60", "", "")
+            + _cells("效益指标", "社会效益指标", "保障率", "=", "100", "%", "", "30", "", "")
+            + _cells("合计", "100", "", "") + _cells("评价结论", "无"))
+    evaluation = _read(text)
+    assert evaluation.stated_total is None
+    assert {i.name: i.weight for i in evaluation.indicators}["覆盖率"] == Decimal(60)
