@@ -718,6 +718,9 @@ def _between(text: str) -> list[str]:
         return [text.strip()]  # "（A）" after 全年预算数 stays with its header; "预算执行情况（万元）（20分）" whole
     if _CLAUSE.search(text):
         return [text.strip(" :：")]  # a sentence is one cell, figures and all
+    hidden = ("-" in text or "至" in text or "—" in text or "~" in text) and _YEAR_SPAN.search(text) is not None
+    if hidden:
+        text = _hide_year_spans(text)
     for piece in re.split(r"[:：\s]+", text):
         at = 0
         for dated in _DATED.finditer(piece) if "年" in piece else ():  # "2024年10月底前2024年9月完成": two cells
@@ -725,7 +728,21 @@ def _between(text: str) -> list[str]:
             out.append(dated.group(0))
             at = dated.end()
         _value_runs(out, piece[at:])
+    if hidden and any(_HIDDEN_DIGITS.search(cell) for cell in out):
+        out[:] = [cell.translate(_SHOW_DIGITS) for cell in out]
     return out
+
+
+# a period between two words of a name ("取得2018-2022监测资料"): its years are text, not the row's figures
+_YEAR_SPAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}(?=年?[\u4e00-\u9fff])")
+_HIDE_DIGITS = str.maketrans("0123456789-—–~", "".join(chr(0xE000 + k) for k in range(14)))
+_SHOW_DIGITS = {v: k for k, v in _HIDE_DIGITS.items()}
+_HIDDEN_DIGITS = re.compile("[\ue000-\ue00d]")
+
+
+def _hide_year_spans(text: str) -> str:
+    """A period's years written inside a name turned to characters no figure is read from (turned back after)."""
+    return _YEAR_SPAN.sub(lambda span: span.group(0).translate(_HIDE_DIGITS), text)
 
 
 # a date and the words after it, up to the next figure ("2024年10月底前", "2023年9月完成"): a time target or outcome

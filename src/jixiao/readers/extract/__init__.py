@@ -115,6 +115,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
                                                 guessed=True))
         del facts.values["unit.supervising_department"]
     _strip_codes(facts)
+    _no_generic_names(facts)
     _unit_without_project(facts)
     _unit_before_project(facts)
     _unit_from_publisher(metadata, facts)  # a title that named the project, not the unit: the publisher
@@ -150,6 +151,18 @@ def _strip_codes(facts: Facts) -> None:
             facts.values[path] = value = _CODE.sub("", value)
         if path == "project.name" and isinstance(value, str) and _FORM_SUFFIX.search(value):
             facts.values[path] = _FORM_SUFFIX.sub("", value)  # "…补助经费支出绩效自评表" in a 项目名称 cell
+
+
+# "工程项目绩效评价报告" (a content site's heading): a kind of project, no project's or unit's name
+_GENERIC_NAME = re.compile(r"(?:工程|建设|专项)?(?:项目|资金|经费)|工程")
+
+
+def _no_generic_names(facts: Facts) -> None:
+    for path in ("project.name", "unit.name"):
+        value = facts.get(path)
+        if isinstance(value, str) and _GENERIC_NAME.fullmatch(value.strip()):
+            del facts.values[path], facts.refs[path]
+            facts.weak.discard(path)
 
 
 def _unit_without_project(facts: Facts) -> None:
@@ -253,11 +266,20 @@ def _unit_before_project(facts: Facts) -> None:
             return
 
 
+_SELF = re.compile(r"本单位|本部门|本级|同上|我单位")
+
+
 def _implementing_from_filer(facts: Facts) -> None:
     """A project report filed by a unit ("填报单位：Y", or a title "Y专项资金绩效自评报告") that names no
     other implementing unit: Y implements the project (a guess, marked as such); never the supervising
     department."""
     unit, implementing = facts.get("unit.name"), facts.get("project.implementing_unit")
+    if isinstance(implementing, str) and _SELF.fullmatch(implementing):  # 项目实施单位 "本单位": the form's 单位名称
+        if isinstance(unit, str) and not _SELF.fullmatch(unit):
+            facts.values["project.implementing_unit"] = implementing = unit
+        else:
+            del facts.values["project.implementing_unit"]
+            implementing = None
     if isinstance(unit, str) and isinstance(implementing, str) and _SHORT_NAME.match(implementing) \
             and unit.endswith(implementing) and _REGION_ONLY.fullmatch(place := unit[: -len(implementing)]) \
             and not _BODY_WORDS.search(place):

@@ -227,6 +227,19 @@ def split_block_weight(text: str) -> tuple[str, Decimal | None]:
     return name[: found.start()], Decimal(found.group(1))
 
 
+def _unscored_weights(table: Table, r: int, header: dict[str, int]) -> Decimal | None:
+    """The sum of the weights of the form's rows above a total row when none of them holds a score (a form sent
+    in with its scores left blank): a number in the total row equal to it, or the standard 100, is the full mark
+    (the rows above may be only part of the form), not a total."""
+    if "score" not in header or "weight" not in header:
+        return None
+    weights = [number_in(row_cell(row, header, "weight")) for row in table.rows[:r]]
+    if any(number_in(row_cell(row, header, "score")) is not None for row in table.rows[:r]):
+        return None
+    found = [w for w in weights if w is not None]
+    return sum(found, Decimal(0)) if len(found) >= 2 else None
+
+
 def total_row(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts) -> None:
     """总分 | 100 | 96 | 优: the total from the score column, the full mark from the weight column,
     a grade from any cell. A row too short for its header (merged label cells, cells dropped by a web
@@ -250,6 +263,10 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
             limit = Decimal(100)  # a number in some other column: only a plausible score
             if full_col is None and len(distinct) >= 2:
                 full_col = distinct[-2]
+    if value is not None and value in (_unscored_weights(table, r, header), Decimal(100)) \
+            and _unscored_weights(table, r, header) is not None:  # 合计 | 100 | (scores blank)
+        facts.put("full_mark", value, cell_ref(table, r, col, row[col]))  # the weights' sum, no total
+        return
     if value is not None and value <= limit:
         facts.put("stated_total", value, cell_ref(table, r, col, row[col]))
     full = number_in(row[full_col]) if full_col is not None else None

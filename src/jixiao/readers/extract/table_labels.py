@@ -18,7 +18,9 @@ from jixiao.readers.ticked import ticked_grade
 # "某县水利局（盖章）" / "（单位公章）" / "(签章)": a note for the stamp, not part of the name; so is a
 # system export's note of what the name is, at its end ("某市自然资源局(部门)")
 SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|章|盖公章|签字|签名)[^)）\]】]{0,6}[)）\]】]\s*"
-                   r"|\s*(?:盖章|公章)\s*$|\s*[(（]\s*(?:部门|单位)\s*[)）]\s*$")
+                   r"|\s*(?:盖章|公章)\s*$|\s*[(（]\s*(?:部门|单位)\s*[)）]\s*$"
+                   # "某县发展和改革局本级", "某县司法局部门": a budget system's note of the level after a name
+                   r"|(?<=[局委厅办院府署])(?:本级|部门)\s*$")
 _FIELDS = roles("labels")  # label cells → the field they name (lexicon.yaml)
 _GOAL = re.compile(r"总体目标|年度目标")
 _GOAL_HEADERS = re.compile(r"^(预期目标|实际完成情况|预期|实际|目标|完成情况|实际完成目标|年度目标)$")

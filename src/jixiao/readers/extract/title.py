@@ -43,6 +43,9 @@ _PROSE_FIELDS = [
         r"现将\s*(?:(?:19|20)\d{2}\s*年度?)?\s*([^,;。:()“”]{2,24}?(?:人民政府|委员会|办事处|局|中心|医院|卫生院"
         r"|学校|中学|小学|幼儿园|馆|站))(?:本级)?\s*(?:(?:19|20)\d{2}\s*年度?)?[^,;。]{0,40}?(?:绩效自评|绩效评价)")),
     ("unit.name", _SELF_NAMED),
+    # a viewer's cover run together: "…自评报告表(实施单位用)填报单位:某中心填报日期:2022年…" (the next label ends it)
+    ("unit.name", re.compile(r"(?:填报单位|单位名称)\s*:\s*([^:,;。()]{2,30}?)"
+                             r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:)")),
     ("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)")),
     ("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管")),
     ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施")),
@@ -59,8 +62,8 @@ _PROSE_FIELDS = [
 # every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
 _PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称")
 # and each of them a word of its own (one of two), tested before its search, in _PROSE_FIELDS' order
-_NEEDED_WORDS = [("单位", "部门"), *((word, word) for word in ("项目名称", "现将", "以下简称", "项目", "主管", "主管",
-                                                                 "主管部门", "单位", "由"))]
+_NEEDED_WORDS = [("单位", "部门"), *((word, word) for word in ("项目名称", "现将", "以下简称", "日期", "项目", "主管",
+                                                                 "主管", "主管部门", "单位", "由"))]
 _ANY_PROSE_FIELD_WORD = re.compile("|".join(_PROSE_FIELD_WORDS))  # (one search, not a test per word)
 # a cover line holding two fields: "单位名称：X      填报日期：2025年3月"
 _NEXT_FIELD = re.compile(r"\s{2,}|\u3000|\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
@@ -160,7 +163,7 @@ _TITLE_WORDS = re.compile(r"报告|自评|评价表")
 # "• 索引号" / "• 发布机构" / "• 自评报告" on lines of their own: a web page's metadata list, never the title
 _BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
-_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:报告|表)")
+_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)")
 
 
 def _report_title_below(lines: list[Line], furniture: re.Pattern[str]) -> Line | None:
@@ -172,7 +175,14 @@ def _report_title_below(lines: list[Line], furniture: re.Pattern[str]) -> Line |
             continue
         if _REPORT_TITLE.search(norm):
             return line
+    # no year in it: a line that is a report's title and nothing else ("某某项目绩效自评报告" under a site's notices)
+    for line in lines:
+        if not line.marker_kind and _BARE_TITLE.fullmatch(line.norm.strip()) and not furniture.search(line.norm):
+            return line
     return None
+
+
+_BARE_TITLE = re.compile(r"[\u4e00-\u9fff][^,;。:]{1,38}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)")
 
 
 def _above_title(line: Line, following: list[Line]) -> bool:
@@ -182,12 +192,17 @@ def _above_title(line: Line, following: list[Line]) -> bool:
             and not nxt.marker_kind and bool(_TITLE_WORDS.search(nxt.norm)) and bool(_YEAR.search(nxt.norm)))
 
 
+# "(直达资金)某路工程项目2020年度绩效自评报告": a tag before the title says what money it is, no part of a name
+_LEAD_TAG = re.compile(r"[(（【\[]\s*[\u4e00-\u9fff]{2,8}\s*[)）】\]]\s*(?=[\u4e00-\u9fff])")
+
+
 def extract_title(outline: Outline, facts: Facts) -> None:
     lines = title_lines(outline)
     title = "".join(line.text.strip() for line in lines)
     if lines:
         facts.put("title", title, ref(lines[0].location, title))
-        _from_title(title, lines[0].location, facts)
+        tag = _LEAD_TAG.match(title) if title[:1] in "(（【[" else None
+        _from_title(title[tag.end():] if tag else title, lines[0].location, facts)
     if not facts.has("year"):
         _year_from_text(outline, facts)
 

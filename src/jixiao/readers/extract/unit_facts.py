@@ -12,7 +12,9 @@ from jixiao.readers.extract.staff import extract_staff
 
 _COUNT = r"(\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所)"
 _INTERNAL = re.compile(r"内设(?:机构|科室|股室|处室|部门)?|设有?(?:科室|股室|处室)|职能(?:科室|股室)")
-_SUBORDINATE = re.compile(r"下属|所属|直属|下设|另设|二级单位|下辖|派出")
+# (所属地区 / 所属行业 / 所属科目: a page's or a form's label, no body under the unit)
+_SUBORDINATE = re.compile(
+    r"下属|所属(?!地区|区域|地域|行业|领域|类别|分类|科目|年度|部门)|直属|下设|另设|二级单位|下辖|派出")
 _BODY_WORDS = re.compile(f"{_INTERNAL.pattern}|{_SUBORDINATE.pattern}")  # either, in one search
 # "下设2个科室": 下设 over the unit's own offices lists internal bodies
 _INTERNAL_BY_NOUN = re.compile(r"下设\s*(?:\d+|[一二三四五六七八九十两]{1,3})?\s*个?(?:职能)?"

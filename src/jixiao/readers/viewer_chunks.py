@@ -1,0 +1,61 @@
+"""A document-sharing viewer's text in numbered chunks ("1、…" / "2、…" / "3、…"): the site cuts the document's text
+every few hundred characters and numbers the pieces, wherever the cut falls — inside a row, inside a word. A
+chunk's number at the start of a line whose previous chunk is long and stops mid-sentence is the viewer's, not the
+document's: the piece the cut left at the end of the previous chunk (after its last sentence mark or form word)
+goes to the front of the next one, the number dropped, each chunk keeping its own line."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.flat_tokens import form_words
+from jixiao.readers.textnorm import match_text
+
+_CHUNK = re.compile(r"^(\d{1,2})、")
+_LONG = 200  # a chunk holds a few hundred characters; a document's own numbered item is rarely that long unbroken
+_SENTENCE_END = "。；;！!？?"
+_MARK = re.compile(r"[。；;！!？?，,、:：]")
+_PIECE = 40  # the longest piece a cut leaves: a row's first cells or a word's first half
+
+
+def join_viewer_chunks(text: str) -> str:
+    """Lines "k、…" (k ≥ 2) following chunk k-1 — a line "(k-1)、…" of at least ``_LONG`` characters that does
+    not end a sentence — take the cut piece of the line before them, their number dropped."""
+    if "2、" not in text or "1、" not in text:
+        return text
+    lines = text.splitlines()
+    last = 0  # the number of the chunk the last non-blank line began (0: none)
+    changed = False
+    for i, line in enumerate(lines):
+        found = _CHUNK.match(line)
+        if found is None:
+            last = 0 if line.strip() else last
+            continue
+        number, before = int(found.group(1)), i - 1
+        while before >= 0 and not lines[before].strip():
+            before -= 1
+        head = lines[before].rstrip() if before >= 0 else ""
+        last, chained = number, number == last + 1
+        if not (chained and number >= 2 and len(head) >= _LONG and head[-1:] not in _SENTENCE_END):
+            continue
+        cut = _piece_start(head)
+        if cut is None:
+            continue
+        lines[before], lines[i] = head[:cut], head[cut:] + line[found.end():]
+        changed = True
+    if not changed:
+        return text
+    return "\n".join(lines) + ("\n" if text.endswith("\n") else "")
+
+
+def _piece_start(head: str) -> int | None:
+    """Where the piece the cut left begins: after the last sentence mark or at the last word of the form, within
+    ``_PIECE`` characters of the end; None when neither is that near."""
+    tail_at = len(head) - _PIECE
+    tail = match_text(head[tail_at:])
+    marks = [m.end() for m in _MARK.finditer(tail)]
+    words = [m.start() for m in form_words().finditer(tail)]
+    best = max([*marks, *words], default=None)
+    if best is None or best >= len(tail):
+        return None
+    return tail_at + best
