@@ -15,8 +15,23 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from seventeenth_facts import D, Row, exec_fact, grade, indicator_fact, r2, rate, shown, total, yuan
 
-__all__ = ["D", "Row", "exec_fact", "grade", "indicator_fact", "r2", "rate", "shown", "total", "yuan",
-           "doc", "table", "docx_bytes", "facts", "cells"]
+__all__ = [
+    "D",
+    "Row",
+    "cells",
+    "doc",
+    "docx_bytes",
+    "exec_fact",
+    "facts",
+    "grade",
+    "indicator_fact",
+    "r2",
+    "rate",
+    "shown",
+    "table",
+    "total",
+    "yuan",
+]
 
 Facts = dict[str, Any]
 

@@ -9,8 +9,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from nineteenth_facts import (D, Row, cells, doc, docx_bytes, exec_fact, facts, grade, indicator_fact, r2, rate,
-                              table, total)
+from nineteenth_facts import (
+    D,
+    Row,
+    cells,
+    doc,
+    docx_bytes,
+    exec_fact,
+    facts,
+    grade,
+    indicator_fact,
+    r2,
+    rate,
+    table,
+    total,
+)
 
 Made = tuple[dict[str, Any], str, Any]
 HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
