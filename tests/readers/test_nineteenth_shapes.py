@@ -114,6 +114,6 @@ def test_one_subordinate_body(clause: str, name: str) -> None:
     assert unit.internal_bodies == ["办公室", "财务股"]
 
 
-def test_generic_subordinate_count_is_no_name() -> None:
+def test_bare_subordinate_count_is_no_name() -> None:
     unit = _read("某局2024年度部门整体支出绩效自评报告\n我局下属单位1个。\n").unit
-    assert unit.subordinate_bodies == []
+    assert unit.subordinate_bodies == [] and unit.subordinate_bodies_count == 1

@@ -165,13 +165,12 @@ _BARE_SUBORDINATE = re.compile(r"(?:所属|下属|直属)(?:二级)?(?:预算)?�
 # "下设市医疗保险服务中心1个事业单位": one body named before its count of one (a list of one has no "、")
 _ONE_BODY = re.compile(r"(?:下设|下属|所属|直属|下辖)有?(?P<name>[^,:;。、\d]{2,30}?)\s*共?(?:1|一)\s*个"
                        r"(?:二级|预算|直属|下属)?(?:事业单位|单位|机构)")
-_GENERIC_BODY = re.compile(r"^(?:二级|预算|直属|下属)?(?:事业单位|单位|机构)$")
 
 
 def _one_body(line: Line, part: str, offset: int, facts: Facts) -> bool:
     """Whether ``part`` names one subordinate body with its count of one (recorded unless one was read before)."""
     found = _ONE_BODY.search(part) if "个" in part else None
-    if found is None or _GENERIC_BODY.match(found.group("name").strip()):
+    if found is None:
         return False
     name = line.text[offset + found.start("name"): offset + found.end("name")].strip()
     _record(facts, "unit.subordinate_bodies", "下属机构", [name], 1, False,
