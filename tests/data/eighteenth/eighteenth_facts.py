@@ -16,10 +16,28 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "seventeenth"))
-from seventeenth_facts import D, Row, exec_fact, grade, indicator_fact, r2, rate, shown, total, yuan  # noqa: E402
+from seventeenth_facts import D, Row, exec_fact, grade, indicator_fact, r2, rate, shown, total, yuan
 
-__all__ = ["D", "Row", "exec_fact", "grade", "indicator_fact", "r2", "rate", "shown", "total", "yuan",
-           "Facts", "Made", "doc", "table", "docx_bytes", "facts", "form_rows", "wan_yuan"]
+__all__ = [
+    "D",
+    "Facts",
+    "Made",
+    "Row",
+    "doc",
+    "docx_bytes",
+    "exec_fact",
+    "facts",
+    "form_rows",
+    "grade",
+    "indicator_fact",
+    "r2",
+    "rate",
+    "shown",
+    "table",
+    "total",
+    "wan_yuan",
+    "yuan",
+]
 
 Facts = dict[str, Any]
 Made = tuple[Facts, str, Any]

@@ -11,7 +11,21 @@ from decimal import Decimal
 from typing import Any
 
 import openpyxl
-from eighteenth_facts import D, Made, Row, exec_fact, facts, form_rows, grade, indicator_fact, r2, rate, shown, total, wan_yuan
+from eighteenth_facts import (
+    D,
+    Made,
+    Row,
+    exec_fact,
+    facts,
+    form_rows,
+    grade,
+    indicator_fact,
+    r2,
+    rate,
+    shown,
+    total,
+    wan_yuan,
+)
 from openpyxl.styles import Alignment
 
 
@@ -135,8 +149,8 @@ def v08() -> Made:
     rows += [["总分", None, None, None, None, None, 100, float(tot)], ["自评等级", grade(tot)],
              ["填报人：龚丽华", None, None, None, "填报日期：2025年3月12日"]]
     merges = ["A1:I1", "A2:F2", "G2:I2", "B3:I3", "B4:D4", "F4:I4", "A5:B5", "A6:B6", "F5:I5", "F6:I6", "B7:I7",
-              f"A{start}:A{end}", f"A{start - 1}:A{start - 1}" if False else f"A{end + 1}:F{end + 1}", f"B{end + 2}:I{end + 2}"]
-    _sheet(ws, rows, [m for m in merges if m])
+              f"A{start}:A{end}", f"A{end + 1}:F{end + 1}", f"B{end + 2}:I{end + 2}"]
+    _sheet(ws, rows, merges)
     ws[f"A{start}"] = "年度绩效指标"
     ws["E6"].number_format = "0.00%"
     for ref in ("C6", "D6"):

@@ -6,8 +6,24 @@ Every unit, person and figure is invented.
 
 from __future__ import annotations
 
-from eighteenth_facts import (D, Made, Row, doc, docx_bytes, exec_fact, facts, form_rows, grade, indicator_fact, r2,
-                              rate, shown, table, total, wan_yuan, yuan)
+from eighteenth_facts import (
+    D,
+    Made,
+    Row,
+    doc,
+    docx_bytes,
+    exec_fact,
+    facts,
+    form_rows,
+    grade,
+    indicator_fact,
+    r2,
+    rate,
+    shown,
+    table,
+    total,
+    wan_yuan,
+)
 
 HEAD8 = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
 
@@ -140,12 +156,11 @@ def v02() -> Made:
             ["年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""],
             ["", goal, "", "", done, "", "", ""],
             HEAD8]
-    n0 = len(rows)
     rows += form_rows(V02)
     rows.append(["总分", "", "", "", "", "100", str(tot), ""])
     merges = [(0, 1, 0, 7), (1, 0, 1, 1), (2, 0, 2, 1), (3, 0, 3, 1), (4, 0, 4, 1), (5, 0, 6, 0), (5, 1, 5, 3),
               (5, 4, 5, 7), (6, 1, 6, 3), (6, 4, 6, 7), (len(rows) - 1, 0, len(rows) - 1, 4)]
-    table(d, rows[:n0 - 1] + [rows[n0 - 1]] + rows[n0:], merges=merges, vmerge_cols=(0,))
+    table(d, rows, merges=merges, vmerge_cols=(0,))
     unit = {"name": "通山县云溪镇人民政府", "staff_total": 49, "staff_establishment": 52,
             "internal_bodies": ["党政综合办公室", "经济发展办公室", "社会事务办公室", "自然资源和规划办公室"],
             "internal_bodies_count": 4,
@@ -392,4 +407,3 @@ WORD = {
     "v05-ha-xinzheng-street-whole-pdf-yuan": v05,
     "v06-gs-huining-water-project-pdf-paid": v06,
 }
-_ = yuan
