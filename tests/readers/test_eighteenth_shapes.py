@@ -1,0 +1,73 @@
+"""Shapes of the eighteenth set (docs/reader-corpora/eighteenth.md: ordinary authored reports in wordings and
+layouts the earlier sets did not use), each rebuilt from an invented snippet of the same shape (invented units,
+names and figures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from jixiao.checks import Severity, run_checks
+from jixiao.model import Evaluation
+from jixiao.readers import read_any
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str, source: str = "report.txt") -> Evaluation:
+    return extract(text_to_document(text, source))[0]
+
+
+def _by_name(evaluation: Evaluation) -> dict[str, Any]:
+    return {i.name: i for i in evaluation.indicators}
+
+
+def _errors(evaluation: Evaluation) -> set[str]:
+    return {f.code for f in run_checks(evaluation) if f.severity is Severity.ERROR}
+
+
+def _xlsx(tmp_path: Path, rows: list[list[Any]], merges: list[str]) -> Evaluation:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for i, row in enumerate(rows, 1):
+        for j, value in enumerate(row, 1):
+            if value is not None:
+                sheet.cell(i, j, value)
+    for span in merges:
+        sheet.merge_cells(span)
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+    return read_any(path).evaluation
+
+
+# A. the form's goal row with the indicator block's weight in its label: no indicator, no false WEIGHTS_NOT_100
+@pytest.mark.parametrize("label", ["年度目标（90分）", "年度总体目标（80分）", "年度目标1"])
+def test_a_goal_row_with_a_weight_is_no_indicator(tmp_path: Path, label: str) -> None:
+    rows: list[list[Any]] = [
+        ["项目支出绩效自评表（2023年度）"],
+        ["项目名称", "乡村文化广场建设项目"],
+        ["主管部门", "某县文化局", None, "实施单位", "某县文化中心"],
+        ["预算执行情况（10分）", None, "全年预算数（A）", "执行数（B）", "执行率（B/A）", "得分（10分×执行率）"],
+        ["项目资金总额", None, 800000, 760000, 0.95, 9.5],
+        [label, "全年新建文化广场12个，方便群众开展文体活动。"],
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", "年初目标值（A）", "实际完成值（B）", "分值", "得分"],
+        [None, "产出指标", "数量指标", "新建文化广场数量", "≥12个", "12个", 60, 60],
+        [None, "效益指标", "社会效益指标", "群众文体活动参与人次", "≥2万人次", "2.1万人次", 20, 20],
+        [None, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", 10, 10],
+        ["总分", None, None, None, None, None, 100, 99.5],
+    ]
+    merges = ["A1:H1", "B2:H2", "B3:C3", "E3:H3", "A4:B4", "A5:B5", "F4:H4", "F5:H5", "B6:H6", "A8:A10", "A11:F11"]
+    evaluation = _xlsx(tmp_path, rows, merges)
+    names = sorted(_by_name(evaluation))
+    assert names == ["新建文化广场数量", "群众文体活动参与人次", "群众满意度", "预算执行率"]
+    assert sum(i.weight for i in evaluation.indicators) == 100
+    assert "WEIGHTS_NOT_100" not in _errors(evaluation)
+
+
+def test_a_weighted_goal_words_inside_a_name_stay_an_indicator() -> None:
+    text = ("某县某局2023年度项目支出绩效自评报告\n\n1.年度目标完成率（10分）：目标值≥95%，实际完成98%，得10分。\n"
+            "2.群众满意度（10分）：目标值≥90%，实际完成92%，得10分。\n")
+    assert "年度目标完成率" in _by_name(_read(text))
