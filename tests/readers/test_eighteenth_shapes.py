@@ -71,3 +71,36 @@ def test_a_weighted_goal_words_inside_a_name_stay_an_indicator() -> None:
     text = ("某县某局2023年度项目支出绩效自评报告\n\n1.年度目标完成率（10分）：目标值≥95%，实际完成98%，得10分。\n"
             "2.群众满意度（10分）：目标值≥90%，实际完成92%，得10分。\n")
     assert "年度目标完成率" in _by_name(_read(text))
+
+
+# C. prose items naming their 二级 in brackets after the name, a 扣分理由 after the score, "实际完成已建立"
+_LEVEL_BRACKETS = """某县某中心2023年度乡村便民服务项目绩效自评报告
+
+二、绩效目标完成情况
+（一）产出指标（分值30分，得28.5分）
+1.新建村级便民服务点（数量指标）：年度目标≥8个，实际完成8个，分值15分，得15分。
+2.服务事项网上办结率（{level}）：年度目标≥95%，实际完成90%，分值15分，得13.5分。{label}：部分村网络信号不稳定。
+（二）效益指标（分值20分，得20分）
+3.便民服务长效机制（可持续影响指标）：年度目标建立，实际完成已建立，分值20分，得20分。
+"""
+
+
+@pytest.mark.parametrize(("level", "label"), [("质量指标", "扣分理由"), ("时效指标", "扣分说明"),
+                                              ("质量指标", "失分原因")])
+def test_c_level_in_brackets_after_the_name(level: str, label: str) -> None:
+    found = _by_name(_read(_LEVEL_BRACKETS.format(level=level, label=label)))
+    assert sorted(found) == ["便民服务长效机制", "新建村级便民服务点", "服务事项网上办结率"]
+    first = found["新建村级便民服务点"]
+    assert (first.level1, first.level2, first.weight, first.target.value) == ("产出指标", "数量指标", 15, 8)
+    second = found["服务事项网上办结率"]
+    assert second.deviation_note == "部分村网络信号不稳定"
+    assert second.weight == 15
+    assert second.level2 == level
+    third = found["便民服务长效机制"]
+    assert (third.level2, third.target.text, third.actual.text) == ("可持续影响指标", "建立", "已建立")
+
+
+def test_c_a_bracket_that_names_no_level_stays_in_the_name() -> None:
+    text = ("某县某局2023年度项目绩效自评报告\n\n"
+            "1.村级文化室（含农家书屋）：年度目标≥12个，实际完成12个，分值10分，得10分。\n")
+    assert list(_by_name(_read(text))) == ["村级文化室（含农家书屋）"]
