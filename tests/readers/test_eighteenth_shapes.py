@@ -104,3 +104,29 @@ def test_c_a_bracket_that_names_no_level_stays_in_the_name() -> None:
     text = ("某县某局2023年度项目绩效自评报告\n\n"
             "1.村级文化室（含农家书屋）：年度目标≥12个，实际完成12个，分值10分，得10分。\n")
     assert list(_by_name(_read(text))) == ["村级文化室（含农家书屋）"]
+
+
+# F. fund sources named in a sentence first, then in the form's rows with all three amounts
+_FUNDS_TWICE = """# 某县某小学2023年校舍维修改造项目绩效自评报告
+
+项目总投资{total}万元，其中中央资金120万元、省级资金{prov}万元、县级资金40万元。
+
+| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| --- | --- | --- | --- | --- | --- | --- |
+| 年度资金总额 | 200.00 | 220.00 | 209.00 | 10 | 95.00% | 9.5 |
+| 其中：中央资金 | 120.00 | 120.00 | 120.00 | — | 100.00% | — |
+| 省级资金 | 50.00 | 60.00 | 55.00 | — | 91.67% | — |
+| 县级资金 | 30.00 | 40.00 | 34.00 | — | 85.00% | — |
+"""
+
+
+def test_f_form_rows_complete_the_fund_sources_a_sentence_named() -> None:
+    rows = _read(_FUNDS_TWICE.format(total=220, prov=60), "report.md").budget.fund_rows
+    assert [(r.name, r.initial, r.adjusted, r.executed) for r in rows] == [
+        ("中央资金", 120, 120, 120), ("省级资金", 50, 60, 55), ("县级资金", 30, 40, 34)]
+
+
+def test_f_a_form_row_that_disagrees_with_the_sentence_does_not_fill_it() -> None:
+    rows = _read(_FUNDS_TWICE.format(total=230, prov=70), "report.md").budget.fund_rows
+    province = next(r for r in rows if r.name == "省级资金")
+    assert (province.initial, province.adjusted, province.executed) == (None, 70, None)
