@@ -4,6 +4,7 @@ names and figures)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -130,3 +131,44 @@ def test_f_a_form_row_that_disagrees_with_the_sentence_does_not_fill_it() -> Non
     rows = _read(_FUNDS_TWICE.format(total=230, prov=70), "report.md").budget.fund_rows
     province = next(r for r in rows if r.name == "省级资金")
     assert (province.initial, province.adjusted, province.executed) == (None, 70, None)
+
+
+# B. a table of block scores beside the indicator table: the blocks' weights, never indicators
+_BLOCK_TABLE = """# 某县某街道2023年老旧小区改造项目绩效自评报告
+
+| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |
+| --- | --- | --- | --- | --- |
+| 年度资金总额 | 300.00 | 320.00 | 304.00 | 95.00% |
+
+| 评价内容 | 分值 | 得分 |
+| --- | --- | --- |
+| {money} | 10 | 9.5 |
+| 产出指标 | 50 | 50 |
+| 效益指标 | 30 | 28 |
+| 满意度指标 | 10 | 10 |
+| 合计 | 100 | 97.5 |
+
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| --- | --- | --- | --- | --- | --- | --- |
+| 产出指标 | 数量指标 | 改造小区数量 | ≥6个 | 6个 | 50 | 50 |
+| 效益指标 | 社会效益指标 | 居住条件 | 明显改善 | 有所改善 | 30 | 28 |
+| 满意度指标 | 服务对象满意度指标 | 居民满意度 | ≥90% | 93% | 10 | 10 |
+"""
+
+
+@pytest.mark.parametrize("money", ["预算执行率", "预算执行", "资金执行率"])
+def test_b_block_score_table_gives_block_weights(money: str) -> None:
+    evaluation = _read(_BLOCK_TABLE.format(money=money), "report.md")
+    found = _by_name(evaluation)
+    assert sorted(found) == ["居住条件", "居民满意度", "改造小区数量", "预算执行率"]
+    assert evaluation.stated_block_weights == {"产出指标": 50, "效益指标": 30, "满意度指标": 10}
+    rate = found["预算执行率"]
+    assert (rate.weight, rate.stated_score, rate.actual.value, rate.actual.unit) == (10, Decimal("9.5"), 95, "%")
+    assert evaluation.stated_total == Decimal("97.5")
+    assert not _errors(evaluation)
+
+
+def test_b_a_short_table_of_named_indicators_stays_indicators() -> None:
+    text = ("# 某县某局2023年项目绩效自评报告\n\n| 评价内容 | 分值 | 得分 |\n| --- | --- | --- |\n"
+            "| 产出指标 | 50 | 48 |\n| 培训人次 | 40 | 40 |\n| 满意度指标 | 10 | 10 |\n| 合计 | 100 | 98 |\n")
+    assert "培训人次" in _by_name(_read(text, "report.md"))
