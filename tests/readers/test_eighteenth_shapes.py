@@ -172,3 +172,26 @@ def test_b_a_short_table_of_named_indicators_stays_indicators() -> None:
     text = ("# 某县某局2023年项目绩效自评报告\n\n| 评价内容 | 分值 | 得分 |\n| --- | --- | --- |\n"
             "| 产出指标 | 50 | 48 |\n| 培训人次 | 40 | 40 |\n| 满意度指标 | 10 | 10 |\n| 合计 | 100 | 98 |\n")
     assert "培训人次" in _by_name(_read(text, "report.md"))
+
+
+# G. the year's actual income and spending after the income budget in one paragraph
+_INCOME_AFTER_BUDGET = ("某县某镇人民政府2023年度部门整体支出绩效自评报告\n\n"
+                        "（二）预算收支情况。2023年初部门收入预算1,200.00万元，其中财政拨款预算1,100.00万元、"
+                        "其他收入预算100.00万元；支出预算1,200.00万元。年中追加后全年预算1,350.00万元。"
+                        "{actual}")
+
+
+@pytest.mark.parametrize("owner", ["全年实际", "本年实际", "年度实际"])
+def test_g_actual_income_after_the_income_budget(owner: str) -> None:
+    budget = _read(_INCOME_AFTER_BUDGET.format(
+        actual=f"{owner}收入1,350.00万元，其中一般公共预算财政拨款收入1,250.00万元、其他收入100.00万元；"
+               f"{owner}支出1,300.00万元，其中基本支出700.00万元、项目支出600.00万元，预算执行率96.30%。")).budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (1200, 1350, 1300)
+    assert (budget.income_total, budget.expenditure_total) == (1350, 1300)
+    assert [(i.name, i.amount) for i in budget.income_items] == [("一般公共预算财政拨款收入", 1250), ("其他收入", 100)]
+
+
+def test_g_an_income_budget_alone_is_no_income_total() -> None:
+    budget = _read(_INCOME_AFTER_BUDGET.format(actual="")).budget
+    assert budget.initial == 1200
+    assert (budget.income_total, budget.income_items) == (None, [])

@@ -23,8 +23,10 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # "年初批复预算5个项目412万元": a count of projects between the phrase and its amount
     # "部门预算批复800万元，年中追加100万元" / "部门预算安排资金合计538万元": the budget approved at the start of the
     # year; "年初安排预算资金1万元"
+    # "年初部门收入预算2,865.40万元" / "部门预算收入…": the income budgeted for the year, its initial budget
     ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达|安排)?预算(?:安排)?(?:\d{1,3}个项目)?"
-                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?|部门预算安排(?:资金)?)" + _LINK + MONEY),
+                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?|部门预算安排(?:资金)?"
+                                  r"|年初(?:部门)?收入预算|部门收入预算|部门预算收入)" + _LINK + MONEY),
      "年初预算"),
     ("budget.adjusted", re.compile(
         r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算(?:后项目预算|至|到)?|预算调整(?:为|至)"
@@ -47,11 +49,12 @@ _PART_OF = ("采购", "项目", "专项", "基本", "公用", "人员", "资本"
 
 
 def _total_pattern(word: str) -> re.Pattern[str]:
-    """收入总计 / 年度收入 / 总收入 / "收入：" (a heading-like label) followed by an amount. Every
+    """收入总计 / 年度收入 / 全年实际收入 / 总收入 / "收入：" (a heading-like label) followed by an amount. Every
     alternative opens on a literal (what precedes the word is tested after it), so a search skips
     straight to those characters."""
     part_of = "".join(f"(?<!{w}{word})" for w in _PART_OF)
-    owners = "|".join(f"{owner}(?:总)?{word}" for owner in ("年度", "本年度?", "全年", "部门", "单位"))
+    # "全年实际收入3,102.76万元" (after a 收入预算 clause): the year's actual total
+    owners = "|".join(f"{owner}(?:实际)?(?:总)?{word}" for owner in ("年度", "本年度?", "全年", "部门", "单位"))
     return re.compile(
         rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)"
         rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|总{word})" + _LINK + MONEY
@@ -166,7 +169,11 @@ def _named_part(norm: str, at: int) -> bool:
             and norm.rfind("(", sentence, other) > norm.rfind(")", sentence, other):
         return False
     clause = max(norm.rfind(mark, 0, at) for mark in ",;:") + 1
-    return len(norm[clause: at].strip()) >= 2
+    named = norm[clause: at].strip()
+    return len(named) >= 2 and not _PERIOD.fullmatch(named)  # "；本年实际支出…": the year's, not a part's
+
+
+_PERIOD = re.compile(r"(?:本|当|全)年度?|年度|(?:19|20)\d{2}\s*年度?")
 
 
 # a level of government or a source a fund row is named after ("中央资金完成636.75万元，预算执行率81.97%")
