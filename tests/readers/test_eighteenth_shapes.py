@@ -195,3 +195,32 @@ def test_g_an_income_budget_alone_is_no_income_total() -> None:
     budget = _read(_INCOME_AFTER_BUDGET.format(actual="")).budget
     assert budget.initial == 1200
     assert (budget.income_total, budget.income_items) == (None, [])
+
+
+# E. the text's short "由县某局主管" before the form's label cells that name the county
+_SHORT_THEN_FULL = """# 2023年远程医疗建设项目绩效自评报告
+
+远程医疗建设项目由{short_dept}主管、{short_unit}实施，项目年初预算100万元，全年执行95万元，预算执行率95.00%。
+
+| 项目名称 | 远程医疗建设项目 | | |
+| --- | --- | --- | --- |
+| 主管部门 | {full_dept} | 实施单位 | {full_unit} |
+"""
+
+
+@pytest.mark.parametrize(("short_dept", "full_dept", "short_unit", "full_unit"), [
+    ("县卫生健康局", "青岗县卫生健康局", "县人民医院", "青岗县人民医院"),
+    ("市卫生健康委员会", "白水市卫生健康委员会", "县疾病预防控制中心", "白水市青岗县疾病预防控制中心"),
+])
+def test_e_the_form_names_the_county_the_text_left_out(short_dept: str, full_dept: str, short_unit: str,
+                                                      full_unit: str) -> None:
+    evaluation = _read(_SHORT_THEN_FULL.format(short_dept=short_dept, full_dept=full_dept, short_unit=short_unit,
+                                               full_unit=full_unit), "report.md")
+    assert evaluation.unit.supervising_department == full_dept
+    assert evaluation.project.implementing_unit == full_unit
+
+
+def test_e_another_unit_that_ends_the_same_is_not_taken_for_the_same() -> None:
+    evaluation = _read(_SHORT_THEN_FULL.format(short_dept="县卫生健康局", full_dept="青岗县卫生健康局",
+                                               short_unit="县人民医院", full_unit="青岗县第二人民医院"), "report.md")
+    assert evaluation.project.implementing_unit == "县人民医院"
