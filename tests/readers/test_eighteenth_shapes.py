@@ -224,3 +224,29 @@ def test_e_another_unit_that_ends_the_same_is_not_taken_for_the_same() -> None:
     evaluation = _read(_SHORT_THEN_FULL.format(short_dept="县卫生健康局", full_dept="青岗县卫生健康局",
                                                short_unit="县人民医院", full_unit="青岗县第二人民医院"), "report.md")
     assert evaluation.project.implementing_unit == "县人民医院"
+
+
+# H. 编制 after the body the sentence opens on; bodies listed after 下辖 with their count
+@pytest.mark.parametrize("subject", ["镇机关及所属事业单位", "局机关", "中心"])
+def test_h_establishment_after_its_body(subject: str) -> None:
+    text = (f"某县某镇人民政府2023年度部门整体支出绩效自评报告\n\n（二）人员情况。{subject}编制36名，实有在职人员33人，"
+            "其中行政人员20人、事业人员13人。\n")
+    unit = _read(text).unit
+    assert (unit.staff_establishment, unit.staff_total) == (36, 33)
+    assert [(p.name, p.count) for p in unit.staff_parts] == [("行政人员", 20), ("事业人员", 13)]
+
+
+def test_h_a_kind_of_establishment_after_qi_zhong_is_a_part() -> None:
+    text = "某县某局2023年度部门整体支出绩效自评报告\n\n在职人员42人，其中行政编制35人、事业编制7人。\n"
+    unit = _read(text).unit
+    assert unit.staff_establishment is None
+    assert unit.staff_total == 42
+
+
+def test_h_bodies_listed_after_xia_xia() -> None:
+    text = ("某县某镇人民政府2023年度部门整体支出绩效自评报告\n\n镇机关设党政办公室、经济发展办公室2个内设机构，"
+            "下辖便民服务中心、农业综合服务中心、文化站3个事业单位。\n")
+    unit = _read(text).unit
+    assert unit.internal_bodies == ["党政办公室", "经济发展办公室"]
+    assert unit.subordinate_bodies == ["便民服务中心", "农业综合服务中心", "文化站"]
+    assert unit.subordinate_bodies_count == 3
