@@ -385,7 +385,7 @@ def v12() -> Made:
             cells += _td(r[1], rs=sum(1 for x in V12 if x[1] == r[1] and x[0] == r[0]))
         cells += "".join(_td(c) for c in (r[2], shown(r[4]), shown(r[5]), str(r[3]), r[6])) + _td(r[7], cs=2)
         body.append(tr(cells))
-    body.append(tr(_td("总分", cs=7) + _td("100") + _td(str(tot)) + _td("")))
+    body.append(tr(_td("总分", cs=6) + _td("100") + _td(str(tot)) + _td("", cs=2)))
     html = f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>永春县商务局2024年城区农贸市场提升改造项目绩效自评报告_财政预决算_永春县人民政府</title></head>
 <body>
