@@ -250,3 +250,27 @@ def test_h_bodies_listed_after_xia_xia() -> None:
     assert unit.internal_bodies == ["党政办公室", "经济发展办公室"]
     assert unit.subordinate_bodies == ["便民服务中心", "农业综合服务中心", "文化站"]
     assert unit.subordinate_bodies_count == 3
+
+
+# I. the Sichuan form's goal cells: "项目年度目标 | 年度目标完成情况" over the two texts
+@pytest.mark.parametrize("done_label", ["年度目标完成情况", "目标完成情况", "年度总体目标完成情况"])
+def test_i_goal_texts_under_their_labels(tmp_path: Path, done_label: str) -> None:
+    from docx import Document
+
+    goal, done = "完成村级道路硬化8公里，惠及群众1200户。", "完成村级道路硬化8.2公里，惠及群众1260户。"
+    document = Document()
+    document.add_paragraph("某县交通运输局2023年村道硬化项目支出绩效自评报告")
+    rows = [["项目名称", "村道硬化项目", "", ""],
+            ["主管部门", "某县交通运输局", "实施单位（盖章）", "某县农村公路中心"],
+            ["项目年度目标", "", done_label, ""], [goal, "", done, ""]]
+    table = document.add_table(rows=4, cols=4)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    for r, c1, c2 in ((0, 1, 3), (2, 0, 1), (2, 2, 3), (3, 0, 1), (3, 2, 3)):
+        table.cell(r, c1).merge(table.cell(r, c2)).text = rows[r][c1]
+    path = tmp_path / "goals.docx"
+    document.save(str(path))
+    project = read_any(path).evaluation.project
+    assert project is not None
+    assert (project.goal_expected, project.goal_actual) == (goal, done)
