@@ -274,3 +274,21 @@ def test_i_goal_texts_under_their_labels(tmp_path: Path, done_label: str) -> Non
     project = read_any(path).evaluation.project
     assert project is not None
     assert (project.goal_expected, project.goal_actual) == (goal, done)
+
+
+# D. labels after a heading's full stop on the same line: "（一）项目概况。项目名称：X；主管部门：Y；…"
+def test_d_labels_after_a_heading_sentence() -> None:
+    text = ("某县融媒体中心\n2023年度应急广播建设项目绩效自评报告\n\n一、项目基本情况\n"
+            "（一）项目概况。项目名称：2023年应急广播建设项目；主管部门：中共某县委宣传部；实施单位：某县融媒体中心。"
+            "项目建设县乡村三级应急广播网络。\n")
+    evaluation = _read(text)
+    assert evaluation.project is not None
+    assert evaluation.project.name == "2023年应急广播建设项目"
+    assert evaluation.unit.supervising_department == "中共某县委宣传部"
+
+
+def test_d_a_sentence_before_a_colon_that_names_no_field_gives_nothing() -> None:
+    text = "某县某局2023年度部门整体支出绩效自评报告\n\n全年工作有序推进。主要做法：一是加强领导，二是细化分工。\n"
+    evaluation = _read(text)
+    assert evaluation.project is None or not evaluation.project.name.startswith("一是")
+    assert evaluation.unit.name == "某县某局"

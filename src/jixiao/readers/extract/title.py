@@ -206,6 +206,10 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
         segments = _spaced_segments(line.norm) if spaced else _segments(line.norm)
         for start, end in segments:
             label = _LABEL_LINE.match(line.norm, start, end) or _bare_label(line.norm, start, end)
+            colon = line.norm.find(":", start, end)
+            if label is None and start == 0 and (stop := line.norm.rfind("。", start, max(colon, 0))) >= 0:
+                start = stop + 1  # "（一）项目概况。项目名称：X；主管部门：Y": the labels after a heading's full stop
+                label = _LABEL_LINE.match(line.norm, start, end)
             if label is None or end - start > 60:
                 continue
             path = label_field(label.group(1))
