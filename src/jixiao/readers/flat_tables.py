@@ -26,6 +26,7 @@ from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_indicators import split_block_weight
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_lead_level import with_lead_level
+from jixiao.readers.flat_money_pairs import money_pairs
 from jixiao.readers.flat_noted import noted_rows
 from jixiao.readers.flat_tokens import Token, is_form_word
 from jixiao.readers.flat_weighted import weighted_cell_rows
@@ -185,7 +186,9 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         return Header("money", _dedupe(ordered), unit, caption, i, end, numbered or end > k)
     indicator = _level_weights([cell_role(text) for _, text, _ in run])
     names = {"name", "name_weak", "level1", "level2"}
-    if names & set(filter(None, indicator)) and {"weight", "score"} & set(filter(None, indicator)):
+    present = set(filter(None, indicator))
+    ruled = all(tokens[at].celled for at, _, _ in run)  # cells the source ruled off ("目标值 |"), not cut from prose
+    if names & present and ({"weight", "score"} & present or (ruled and _targets_and_actuals(indicator))):
         roles = [r for r in indicator if r]
         tier = _tier_split(roles)
         found = _merge_tiers(roles[:tier], roles[tier:]) if tier else _dedupe(roles)
@@ -197,6 +200,15 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
             header.roles[header.roles.index("name_weak")] = "name"
         return header
     return None
+
+
+def _targets_and_actuals(roles: list[str | None]) -> bool:
+    """一级指标 | 二级指标 | 指标名称 | 目标值 | 实际完成值: a table of the indicators' targets and what was done,
+    with no weight or score column; its levels, name, target and actual each a column (a 绩效目标表 has no
+    actual column and stays out). Taken only when the source rules its cells off: cut from run-on text,
+    such a header leaves a row no figure of its own to end on."""
+    present = set(filter(None, roles))
+    return {"name", "target", "actual"} <= present and bool({"level1", "level2"} & present)
 
 
 def _two_money_columns(money: list[str | None], tokens: Sequence[Token], k: int) -> bool:
@@ -490,6 +502,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     choice: list[tuple[int, Alignment] | None] = [None] * (n + 1)
     best[0] = 0.0
     texts = [t.text for t in tokens[start:end]]
+    marks = ("weight", "score") if {"weight", "score"} & set(cols) else ("actual",)  # no marks: targets and actuals
     for a in range(n):
         if best[a] == float("-inf"):
             continue
@@ -502,7 +515,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
                 continue
             reading = _row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (
-                    "weight" in reading.cells or "score" in reading.cells
+                    any(m in reading.cells for m in marks)
                     or reading.cells["name"].startswith("其中")) \
                     or _column_word(reading.cells["name"]):  # a sub-row (其中…) holds values only, never an indicator
                 continue
@@ -792,6 +805,7 @@ def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     return j
 
 
+_TOTAL_LABEL = "年度资金总额"  # the row of a money block written as label and value pairs
 _WORK = 2_000_000  # alignment and header steps for all of a text's flattened tables (real forms: ≤ 340,000)
 
 
@@ -814,6 +828,19 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                     block = FlatTable()
                     i = (_money_rows if header.kind == "money" else _indicator_rows)(tokens, header, block)
                     tables.append(block)
+                    continue
+                paired = money_pairs(tokens, i, _money_role_of, _unit_cell) \
+                    if text and (_money_role_of(text) is not None or text.startswith("计划安排")) else None
+                if paired is not None:  # "预算数:" / "2.38" / "执行数:" / "2.38": a money block of one row
+                    roles_of, units, values, after = paired
+                    names = lexicon()["column_names"]
+                    block = FlatTable()
+                    block.add([names["label"], *(names.get(r, r) + u for r, u in zip(roles_of, units, strict=True))],
+                              [tokens[i].line] * (len(units) + 1))
+                    block.add([_TOTAL_LABEL, *values], [tokens[i].line] * (len(values) + 1))
+                    block.used.update(range(i, after))
+                    tables.append(block)
+                    i = after
                     continue
                 if text and (_is_label(text) or _is_goal(text) or _is_form_end(text)):
                     j = _label_row(tokens, i, info)

@@ -82,6 +82,7 @@ _VALUE_CELL = re.compile(r"(?:[≥≤><=]\s*)?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[
 _FORM_TITLE = re.compile(r"(?:项目支出|部门整体支出|整体支出|部门整体|绩效目标)?绩效自评表|绩效目标自评表|自评表")
 _MARKER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])+")  # (A), (B/A), (%), (50分), (20分*执行率) after a word
 _MARKED = re.compile(r"(?<=[^\s(（])[(（][A-Za-z][^()（）]{0,11}[)）]$")  # "（A）", "（D/C×100%）" ending a cell
+_COLUMN_MARK = re.compile(r"[(（]\s*[A-Z](?:\s*[/+\-×*]\s*[A-Z])*(?:\s*[×*]\s*100\s*%)?\s*[)）]")  # (A), (B/A)
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -437,8 +438,11 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
                 at = hit.end()
                 continue
             _extend(out, _between(text[at: hit.start()]))
-        out.append(text[hit.start(): hit.end()])
         at = hit.end()
+        mark = _COLUMN_MARK.match(plain, at) if plain[at: at + 1] in "(（" else None
+        if mark is not None:  # "执行率(B/A)一般预算内拨款…": the column's formula is the header cell's own
+            at = mark.end()
+        out.append(text[hit.start(): at])
     _extend(out, _between(text[at:]))
     return _slash_pairs(_split_unit_before_nature(_join_sub_rows([c for c in out if c])))
 
@@ -562,7 +566,7 @@ def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
 
 # a row's last figures, its 是/否 (是否核心指标) and the next row's name, run together: "…100%22否资产管理…"
 _MARKED_ROW = re.compile(r"\d[是否](?=[\u4e00-\u9fff“\"])")
-_PAGE_TITLE = re.compile(r"^\d{1,2}、(?=(?:19|20)\d{2}\s*年)")
+_PAGE_TITLE = re.compile(r"^\d{1,2}、(?=(?:19|20)\d{2}\s*年|[^、。;,:]{2,40}?自评表)")  # "1、某局2023年度…自评表…" too
 _PAGE_LEAD = re.compile(r"^\d{1,2}、(?=[\u4e00-\u9fff])")  # a viewer's page number "3、" before the page's text
 
 
