@@ -103,3 +103,14 @@ def test_a_rate_written_as_a_cut_fraction_accuses_no_one() -> None:
                  "(万元) 年度资金总额 29 29 27.8 9 0.958 8\n")
     assert read.budget.stated_execution_rate == Decimal("95.8")
     assert not [f for f in run_checks(read) if f.severity == Severity.ERROR and f.code == "EXECUTION_RATE_MISMATCH"]
+
+
+def test_a_spaced_header_whose_narrow_cells_wrapped_to_the_next_line() -> None:
+    """"一级指标 二级指标 三级指标 年度 实际 分值 得分 …" over "指标值 完成值": the pieces complete 年度指标值 and
+    实际完成值, so the rows keep their weights and scores."""
+    text = ("某某专项经费绩效自评表(2022年度)\n项目名称 某某专项经费\n"
+            "绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施\n指标值 完成值\n"
+            "产出指标 数量指标 指标1:修缮面积 4000平方米 4000平方米 8 8\n"
+            "质量指标 指标1:验收通过率 100% 96% 6 5\n")
+    rows = [(i.name, i.weight, i.stated_score) for i in _read(text).indicators]
+    assert rows == [("修缮面积", Decimal("8"), Decimal("8")), ("验收通过率", Decimal("6"), Decimal("5"))]
