@@ -114,3 +114,12 @@ def test_a_spaced_header_whose_narrow_cells_wrapped_to_the_next_line() -> None:
             "质量指标 指标1:验收通过率 100% 96% 6 5\n")
     rows = [(i.name, i.weight, i.stated_score) for i in _read(text).indicators]
     assert rows == [("修缮面积", Decimal("8"), Decimal("8")), ("验收通过率", Decimal("6"), Decimal("5"))]
+
+
+def test_a_transfer_s_region_form_under_a_site_banner_names_no_unit() -> None:
+    """"政府信息公开" (the site's column) over "某某补助资金区域绩效目标自评表": neither the banner nor the fund's
+    区域 form is the unit; the fund is the project."""
+    read = _read("政府信息公开\n\n某某监管补助资金区域绩效目标自评表\n\n来源:某区某某局 发布时间:2022-08-15\n\n"
+                 "某某监管补助资金区域绩效目标自评表\n\n专项名称\n\n某某监管补助资金\n\n中央主管部门\n\n某某总局\n")
+    assert read.unit.name == ""
+    assert read.project.name == "某某监管补助资金"
