@@ -14,6 +14,12 @@ _RATE_TEXT = re.compile(r"(?:全年|年度|项目|本年)?(?:预算|资金)?(?:�
                         r"(\d+(?:\.\d+)?)\s*[%％]")
 
 
+def may_be_execution_rate(draft: IndicatorDraft) -> bool:
+    """Whether :func:`as_execution_rate` may rename ``draft`` (by its actual); it leaves any other name alone."""
+    name = draft.fields.get("name")
+    return isinstance(name, str) and _MONEY_TITLE.fullmatch(name.strip()) is not None
+
+
 def as_execution_rate(draft: IndicatorDraft) -> None:
     """Rename a money-titled item whose actual is only the execution rate in words to 预算执行率, with the rate read."""
     name, actual = draft.fields.get("name"), draft.fields.get("actual")
