@@ -17,6 +17,12 @@ _RATE_TEXT = re.compile(_RATE)
 _MONEY_UNITS = ("元", "万元", "亿元")
 
 
+def may_be_execution_rate(draft: IndicatorDraft) -> bool:
+    """Whether :func:`as_execution_rate` may rename ``draft`` (by its actual); it leaves any other name alone."""
+    name = draft.fields.get("name")
+    return isinstance(name, str) and _MONEY_TITLE.fullmatch(name.strip()) is not None
+
+
 def as_execution_rate(draft: IndicatorDraft) -> None:
     """Rename a money-titled item whose actual is the execution rate in words, or an amount beside the one rate its
     narrative states, to 预算执行率, with the rate read as its actual."""
