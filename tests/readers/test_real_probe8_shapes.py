@@ -141,3 +141,16 @@ def test_an_amount_provided_by_the_year_s_initial_budget() -> None:
     read = _read(text)
     assert read.budget.initial == Decimal("35")
     assert _read(text.replace(",由每年年初预算批复下达至我中心", "")).budget.initial is None
+
+
+def test_a_row_whose_target_and_actual_are_yes() -> None:
+    """A one-cell-a-line form's row "某某流程是否规范 | 是 | 是 |": 是 is its target and its actual, so the row
+    is kept with its levels (it was dropped, its cells fitting no column)."""
+    cells = ["一级指标", "二级指标", "指标名称", "目标值", "实际完成值", "",
+             "产出指标", "数量指标", "培训人次", "300人次", "320人次", "",
+             "效益指标", "社会效益指标", "审核流程是否规范", "是", "是", "",
+             "满意度指标", "服务对象满意度指标", "参训人员满意度", "90%", "93%"]
+    text = "2022年度某某培训经费项目支出绩效自评报告\n" + "".join(f"{c} |\n" for c in cells)
+    rows = {i.name: (i.level1, i.level2) for i in _read(text).indicators}
+    assert rows.get("审核流程是否规范") == ("效益指标", "社会效益指标")
+    assert len(rows) == 3
