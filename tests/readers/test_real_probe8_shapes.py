@@ -123,3 +123,34 @@ def test_a_transfer_s_region_form_under_a_site_banner_names_no_unit() -> None:
                  "某某监管补助资金区域绩效目标自评表\n\n专项名称\n\n某某监管补助资金\n\n中央主管部门\n\n某某总局\n")
     assert read.unit.name == ""
     assert read.project.name == "某某监管补助资金"
+
+
+def test_prose_naming_the_project_s_implementing_body() -> None:
+    """"该项目以一年为实施周期,实施主体为某区某某局。": the 实施主体 is the implementing unit; a pronoun is none."""
+    text = ("某某专项经费绩效自评报告\n一、项目基本情况\n该项目以一年为实施周期,实施主体为某某开发区某某服务中心。\n")
+    assert _read(text).project.implementing_unit == "某某开发区某某服务中心"
+    assert _read(text.replace("某某开发区某某服务中心", "我局")).project.implementing_unit is None
+
+
+def test_an_amount_provided_by_the_year_s_initial_budget() -> None:
+    """"市级财政每年安排35万元,由每年年初预算批复下达": the amount is the project's initial budget; without
+    the 年初预算 clause the amount stays unread as initial."""
+    text = ("2021年度某某工作经费项目支出绩效自评报告\n一、项目基本情况\n"
+            "市级财政每年安排35万元,由每年年初预算批复下达至我中心。"
+            "2021年实际到位数35万元,支出30.5万元。\n")
+    read = _read(text)
+    assert read.budget.initial == Decimal("35")
+    assert _read(text.replace(",由每年年初预算批复下达至我中心", "")).budget.initial is None
+
+
+def test_a_row_whose_target_and_actual_are_yes() -> None:
+    """A one-cell-a-line form's row "某某流程是否规范 | 是 | 是 |": 是 is its target and its actual, so the row
+    is kept with its levels (it was dropped, its cells fitting no column)."""
+    cells = ["一级指标", "二级指标", "指标名称", "目标值", "实际完成值", "",
+             "产出指标", "数量指标", "培训人次", "300人次", "320人次", "",
+             "效益指标", "社会效益指标", "审核流程是否规范", "是", "是", "",
+             "满意度指标", "服务对象满意度指标", "参训人员满意度", "90%", "93%"]
+    text = "2022年度某某培训经费项目支出绩效自评报告\n" + "".join(f"{c} |\n" for c in cells)
+    rows = {i.name: (i.level1, i.level2) for i in _read(text).indicators}
+    assert rows.get("审核流程是否规范") == ("效益指标", "社会效益指标")
+    assert len(rows) == 3

@@ -460,6 +460,19 @@ def _done(norm: str) -> re.Match[str] | None:
     return None if _FUND_LEVEL.search(norm, clause, match.start()) else match
 
 
+# "区级财政每年安排60万元,由每年年初预算批复下达至我局": an amount the year's 年初预算 provides is the initial budget
+_BY_INITIAL = re.compile(r"安排(?:资金|经费)?\s*" + MONEY
+                         + r"\s*,\s*(?:由|通过|列入)\s*(?:每年|当年|本年度?)?\s*年初(?:部门)?预算")
+
+
+def _initial_by_source(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines:
+        if "年初" in line.norm and (match := _BY_INITIAL.search(line.norm)):
+            amount, _unit = parse_money(match.group(1) + match.group(2))
+            facts.put("budget.initial", tidy(amount), ref(line.location, line.text[match.start(): match.end()]))
+            return
+
+
 def project_fund_phrases(outline: Outline, facts: Facts) -> None:
     """A project fund's report that states no budget figures the usual way: "下达…资金1860万元" is its
     budget, "已支付1796.45万元，支付率96.58%" what was spent and the rate (only for project reports,
@@ -468,6 +481,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         return
     wanted = {path: not facts.has(path) for path in ("budget.adjusted", "budget.executed",
                                                      "budget.stated_execution_rate")}
+    if not facts.has("budget.initial"):
+        _initial_by_source(outline, facts)
     if facts.has("budget.initial"):  # "年初预算安排200万元…已…拨付资金66.86万元": only what was spent is sought
         wanted["budget.adjusted"] = False
     if not any(wanted.values()):

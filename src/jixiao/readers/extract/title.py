@@ -75,13 +75,16 @@ _PROSE_FIELDS = [
     _ProseField("project.implementing_unit",
                 re.compile(r"(?:项目实施|项目承担|项目执行|实施|承担|执行)单位(?:为|是|:)\s*([^,;。()]+)"), ("单位",),
                 re.compile(r"单位(?:为|是|:)")),
+    # "该项目以一年为实施周期,实施主体为某区某某局": the 主体 that carries the project out
+    _ProseField("project.implementing_unit",
+                re.compile(r"(?:项目)?实施主体(?:为|是|:)\s*([^,;。()]+)"), ("主体",), re.compile(r"主体(?:为|是|:)")),
     # "X项目由Y组织实施" / "由Y负责实施" / "由Y具体承担" (a 主管 clause is the department, read above)
     _ProseField("project.implementing_unit", re.compile(
         r"由\s*([^,;。、由]{2,30}?)\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行)"),
         ("由",), re.compile(r"实施|承担|执行")),
 ]
 # every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
-_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称")
+_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体")
 _ANY_PROSE_FIELD_WORD = re.compile("|".join(_PROSE_FIELD_WORDS))  # (one search, not a test per word)
 # the fields that need each word, in _PROSE_FIELDS' order: a line's words found once, its fields looked up
 _FIELDS_BY_WORD = {word: tuple(k for k, field in enumerate(_PROSE_FIELDS) if word in field.words)
