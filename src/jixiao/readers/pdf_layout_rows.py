@@ -6,13 +6,14 @@ wrapped cells over two or three lines: the row's line holds each cell's head ("�
 Each tail goes back onto the cell it starts under; the row becomes one line of tab-separated cells, which
 the text reader reads as a row of a table, and the tails' lines go (a blank line would end the table). The
 rows of the same table that did not wrap (cells two spaces apart or more, next to a joined row) become
-tab-separated lines too. Column headers broken the same way ("全年预" / "算数" / "（A）", "一级指" / "标") are rows like any
-other. A figure's unit the layout set off by a space ("268 公") stays with its figure.
+tab-separated lines too. Column headers broken the same way ("全年预" / "算数" / "（A）", "一级指" / "标") are
+rows like any other. A figure's unit the layout set off by a space ("268 公") stays with its figure.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from jixiao.lexicon import pattern
 
@@ -20,9 +21,10 @@ _TOKEN = re.compile(r"\S+")
 _FIGURE = re.compile(r"^[≥≤><=＞＜]?[-−]?\d[\d,]*(?:\.\d+)?%?$")
 _UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,2}$")  # "公" of "268 公" / "里": a unit the layout cut off its figure
 _MIN_TOKENS = 2
-_MAX_PIECE = 16  # characters of a tail
+MAX_PIECE = 16  # characters of a tail
 _SLACK = 1  # columns a tail may start off its cell's start (a wide "≥" shifts the rest)
-_MAX_TAILS = 3  # tail lines of one row
+MAX_TAILS = 3  # tail lines of one row
+MAX_CELLS = 40  # cells of a row: a longer line is no row of a form (and would cost the alignment dearly)
 _DIGIT = re.compile(r"\d")
 _FIGURE_REST = re.compile(r"^\d{1,2}%?$|^\d[\u4e00-\u9fff]$")  # "6%" of "97.3" / "6%", "0人" of "≥680" / "0人"
 
@@ -42,12 +44,13 @@ def _tokens(line: str) -> list[tuple[int, str]]:
 
 def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]]) -> list[int] | None:
     """The cell of ``row`` each tail starts under, in order; None when a piece is no tail (a long text, a
-    figure other than the rest of the figure above it, a piece under no cell, two pieces under one cell, as many pieces as the row has cells)."""
+    figure other than the rest of the figure above it, a piece under no cell, two pieces under one cell, as
+    many pieces as the row has cells, a label with its colon, a total row)."""
     if not tails or len(tails) >= max(len(row), 2) or pattern("total_row").match(tails[0][1]):
         return None
     out: list[int] = []
     for column, text in tails:
-        if len(text) > _MAX_PIECE or ":" in text or "：" in text:
+        if len(text) > MAX_PIECE or ":" in text or "：" in text:
             return None
         near = [i for i, (start, _) in enumerate(row) if abs(start - column) <= _SLACK]
         if len(near) != 1 or (out and near[0] <= out[-1]):
@@ -69,15 +72,16 @@ def join_layout_rows(text: str) -> str:
     index = 0
     while index < len(lines):
         line = lines[index]
-        row = [] if "  " not in line.strip() or "\t" in line or "|" in line else _tokens(line)
-        if len(row) < _MIN_TOKENS:
+        skip = "  " not in line.strip() or len(line) > 40 * MAX_CELLS or "\t" in line or "|" in line
+        row = [] if skip else _tokens(line)
+        if not _MIN_TOKENS <= len(row) <= MAX_CELLS:
             out.append(line)
             joined.append(False)
             index += 1
             continue
         cells = [text for _, text in row]
         following, tails = index + 1, 0
-        while following < len(lines) and tails < _MAX_TAILS:
+        while following < len(lines) and tails < MAX_TAILS:
             targets = _targets(row, _tokens(lines[following]))
             if targets is None:
                 break
@@ -89,15 +93,17 @@ def join_layout_rows(text: str) -> str:
         index = following
     if not any(joined):
         return text
-    return "\n".join(_with_plain_rows(out, joined))
+    return "\n".join(table_around(out, joined, lambda line: len(_CELL_GAP.findall(line)) >= 2,
+                                  lambda line: [text for _, text in _tokens(line)]))
 
 
 _CELL_GAP = re.compile(r"\S {2,}\S")
 
 
-def _with_plain_rows(lines: list[str], joined: list[bool]) -> list[str]:
-    """Lines next to a joined row (up or down, through rows of cells) whose cells are two spaces apart or
-    more, twice or more in the line, as tab-separated cells: the rows of the same table that did not wrap."""
+def table_around(lines: list[str], joined: list[bool], is_row: Callable[[str], bool],
+                 cells: Callable[[str], list[str]]) -> list[str]:
+    """``lines`` with each line next to a joined row (up or down, through rows of cells) that ``is_row`` as
+    tab-separated ``cells``: the rows of the same table that did not wrap."""
     for step in (1, -1):
         order = range(len(lines)) if step == 1 else range(len(lines) - 1, -1, -1)
         inside = False
@@ -105,8 +111,8 @@ def _with_plain_rows(lines: list[str], joined: list[bool]) -> list[str]:
             line = lines[i]
             if joined[i] or "\t" in line:
                 inside = True
-            elif inside and "|" not in line and len(_CELL_GAP.findall(line)) >= 2:
-                lines[i] = "\t".join(text for _, text in _tokens(line))
+            elif inside and "|" not in line and is_row(line):
+                lines[i] = "\t".join(cells(line))
             else:
                 inside = False
     return lines
