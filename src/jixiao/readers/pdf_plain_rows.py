@@ -143,7 +143,8 @@ def join_plain_rows(text: str) -> str:
             and len(line) < 40 * MAX_CELLS
         cells = line.split() if plain else []  # (an indented line is typed text, not a PDF's)
         tails = 0
-        while 2 <= len(cells) <= MAX_CELLS and index + 1 + tails < len(lines) and tails < MAX_TAILS:
+        while 2 <= len(cells) <= MAX_CELLS and index + 1 + tails < len(lines) and tails < MAX_TAILS \
+                and 0 < len(lines[index + 1 + tails].strip()) * 3 < len(line) * 2:  # tails: a short line
             pieces = lines[index + 1 + tails].split()
             targets = _assign(cells, pieces, tails > 0, header)
             if targets is None:
