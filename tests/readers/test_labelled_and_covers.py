@@ -351,3 +351,21 @@ def test_every_prose_field_pattern_holds_a_word_its_quick_test_looks_for() -> No
                        "项目名称：某乡村书屋补助项目\n")
     assert evaluation.unit.supervising_department == "某区文化局"
     assert evaluation.project is not None and evaluation.project.implementing_unit == "某区文化馆"
+
+
+def test_a_prose_field_is_searched_only_where_its_quick_tests_allow_a_match() -> None:
+    """A field's extra quick test (_ALSO_NEEDED) must hold wherever the field's pattern matches: lines that
+    state each field (the pattern finds it) pass the test, and the fields are read from them."""
+    from jixiao.readers.extract.title import _ALSO_NEEDED, _PROSE_FIELDS
+
+    stated = ["根据有关规定，某省残疾人联合会（以下简称“省残联”）成立绩效自评工作专班，开展绩效自评。",
+              "项目实施单位为某县水利站。", "项目承担单位：某镇农业服务中心", "该项目由某乡人民政府负责组织实施。",
+              "由某区文化馆具体承担。", "由某县交通局统一执行"]
+    for line in stated:
+        norm = match_text(line)
+        for field, gate in _ALSO_NEEDED.items():
+            if _PROSE_FIELDS[field][1].search(norm):
+                assert gate.search(norm), (field, line)
+    evaluation = _read("关于2024年度项目支出绩效自评的报告\n" + stated[0] + "\n" + stated[1] + "\n")
+    assert evaluation.unit.name == "某省残疾人联合会"
+    assert evaluation.project is not None and evaluation.project.implementing_unit == "某县水利站"

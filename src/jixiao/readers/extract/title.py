@@ -65,6 +65,13 @@ _PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "
 _NEEDED_WORDS = [("单位", "部门"), *((word, word) for word in ("项目名称", "现将", "以下简称", "日期", "项目", "主管",
                                                                  "主管", "主管部门", "单位", "由"))]
 _ANY_PROSE_FIELD_WORD = re.compile("|".join(_PROSE_FIELD_WORDS))  # (one search, not a test per word)
+# the fields that need each word, in _PROSE_FIELDS' order: a line's words found once, its fields looked up
+_FIELDS_BY_WORD = {word: tuple(k for k, pair in enumerate(_NEEDED_WORDS) if word in pair)
+                   for pair in _NEEDED_WORDS for word in pair}
+# what a field's pattern needs besides its word, tested before its search (the patterns opening on a lazy name
+# are tried at every place of a line: "由于…" or "（以下简称“区财政局”）的要求" alone would be searched through)
+_ALSO_NEEDED = {3: re.compile(r"\(以下简称[^()]{1,12}\)\s*(?:成立|组织|牵头|按照|对)"),
+                8: re.compile(r"单位(?:为|是|:)"), 9: re.compile(r"实施|承担|执行")}
 # a cover line holding two fields: "单位名称：X      填报日期：2025年3月"
 _NEXT_FIELD = re.compile(r"\s{2,}|\u3000|\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(整体|项目|专项|重点项目)?(支出|资金|经费)?(预算)?(绩效)?(年度)?")
@@ -259,9 +266,11 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
     for line in outline.lines[:60]:
         if not _ANY_PROSE_FIELD_WORD.search(line.norm):
             continue
-        for (path, field_pattern), (word, other) in zip(_PROSE_FIELDS, _NEEDED_WORDS, strict=True):
-            if word not in line.norm and other not in line.norm:
+        for field in sorted({k for word, fields in _FIELDS_BY_WORD.items() if word in line.norm for k in fields}):
+            also = _ALSO_NEEDED.get(field)
+            if also is not None and also.search(line.norm) is None:
                 continue
+            path, field_pattern = _PROSE_FIELDS[field]
             match = field_pattern.search(line.norm)
             if match:
                 value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
