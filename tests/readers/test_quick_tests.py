@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jixiao.readers.flat_tokens import _WORD_FIGURES, _word_figures
+from jixiao.readers.flat_fused import _WORD_FIGURES, _word_figures
 
 _PIECES = st.sampled_from(["年度资金总额", "项目名称", "合计", ":", "：", "356.40", "341.15", "1,568.20", "%", ".",
                            ",", "３２０", "٣٤٥", "७८९", "元", "万元", "\n", " ", "得分", "5", "12"])
@@ -35,19 +35,19 @@ _SPACED = st.sampled_from(["2023", " ", "年", "3", "月", "9", "日", "市级",
 def test_spaced_dates_are_joined_only_where_a_line_has_inner_spaces(text: str) -> None:
     """A line holding 年 or 月 is cut at its spaces after a spaced-out date is joined ("2023 年 3 月" → one
     cell); the join is skipped for a line with no inner space, and the cut is the same as with the join made."""
-    from jixiao.readers import flat_tokens
+    from jixiao.readers import flat_spaced
 
-    joined = flat_tokens._SPACED_DATE.sub("", text) if "年" in text or "月" in text else text
+    joined = flat_spaced._SPACED_DATE.sub("", text) if "年" in text or "月" in text else text
     parts = joined.split()
     quick = text.split()
     if len(quick) > 1 and ("年" in text or "月" in text):
-        quick = flat_tokens._SPACED_DATE.sub("", text).split()
+        quick = flat_spaced._SPACED_DATE.sub("", text).split()
     assert quick == parts
-    assert flat_tokens._spaced_cells(text) == flat_tokens._spaced_cells(" ".join(parts))  # the function itself
+    assert flat_spaced._spaced_cells(text) == flat_spaced._spaced_cells(" ".join(parts))  # the function itself
 
 
 def test_a_template_number_is_dropped_only_after_a_level_word_or_a_figure() -> None:
-    from jixiao.readers.flat_tokens import _PLACEHOLDER
+    from jixiao.readers.flat_fused import _PLACEHOLDER
 
     assert _PLACEHOLDER.sub("", "数量指标指标1免费发放良种") == "数量指标免费发放良种"
     assert _PLACEHOLDER.sub("", "10万公斤20%指标2：验收合格率") == "10万公斤20%验收合格率"
@@ -74,16 +74,16 @@ _SPLIT = st.sampled_from(["年度", "资金", "总额", "项目", "名称", "执
 def test_a_line_without_form_words_stays_without_them_after_its_spaces_are_taken_out(text: str) -> None:
     """What _fused_cells does to a line before cutting it (notes and split words joined, a formula's 1 closed)
     finds a form's word only where its quick test, every space out, finds one."""
-    from jixiao.readers import flat_tokens
+    from jixiao.readers import flat_text_repairs, flat_words
     from jixiao.readers.textnorm import match_text
 
     bare = text.replace(" ", "")
     bracketed = "(" in text or "（" in text
-    quick = flat_tokens._words().search(match_text(
-        flat_tokens._FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed else bare))
-    done = flat_tokens._join_split_words(flat_tokens._unspaced_notes(text) if bracketed else text)
-    done = flat_tokens._FORMULA_ONE.sub(r"\1)", done) if "1" in done and bracketed else done
-    assert quick is not None or flat_tokens._words().search(match_text(done)) is None
+    quick = flat_words._words().search(match_text(
+        flat_text_repairs._FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed else bare))
+    done = flat_text_repairs._join_split_words(flat_text_repairs._unspaced_notes(text) if bracketed else text)
+    done = flat_text_repairs._FORMULA_ONE.sub(r"\1)", done) if "1" in done and bracketed else done
+    assert quick is not None or flat_words._words().search(match_text(done)) is None
 
 
 _LINE_PIECES = st.sampled_from(["编制", "人员", "下属", "内设机构", "职工", "某镇", "\n", " ", "。", "编", "制"])

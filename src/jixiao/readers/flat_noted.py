@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
-from jixiao.readers.flat_tokens import Token, is_form_word
+from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.textnorm import compact
 
 _RULE = re.compile(r"不得分|扣\s*\d|扣完|缺一项扣|不规范扣|逾期扣")

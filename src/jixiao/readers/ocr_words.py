@@ -10,6 +10,7 @@ from bisect import bisect_left
 from functools import cache
 
 from jixiao.lexicon import lexicon
+from jixiao.readers.flat_words import form_words
 
 _SHORTEST = 4  # words shorter than this are too common in names and values to read back
 _CONTEXT = 3  # exact form words a line must hold before any other is read back
@@ -50,8 +51,6 @@ def _read_back(window: str) -> str | None:
 
 
 def _exact() -> re.Pattern[str]:
-    from jixiao.readers.flat_tokens import form_words  # here: that module reads lines through this one
-
     return form_words()
 
 

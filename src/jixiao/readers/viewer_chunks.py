@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.readers.flat_tokens import form_words
+from jixiao.readers.flat_words import form_words
 from jixiao.readers.textnorm import match_text
 
 _CHUNK = re.compile(r"^(\d{1,2})、")

@@ -9,7 +9,7 @@ from jixiao.lexicon import pattern
 from jixiao.model import ReadingNotes, SourceRef
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.facts import ref
-from jixiao.readers.flat_tokens import vocabulary_hits
+from jixiao.readers.flat_words import vocabulary_hits
 from jixiao.readers.textnorm import match_text
 
 _MAX_NOTES = 50  # a page full of placeholders is reported by its first ones

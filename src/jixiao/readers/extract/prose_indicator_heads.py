@@ -1,0 +1,177 @@
+"""The heads of indicators written as prose: the level words (一级指标 / 二级指标) and titles that
+group them, the labels that name an indicator, and cutting a head line into name, weight and values.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.numbers import to_decimal
+from jixiao.readers.extract.block_paragraphs import block_head
+from jixiao.readers.extract.bracketed_heads import bracketed_head, name_before_target
+from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
+from jixiao.readers.extract.scores import (
+    HEAD_WEIGHT,
+    weight_in,
+)
+
+LEVEL1 = re.compile(r"^(决策|过程|产出|效益|效果|满意度|投入|成本|管理|履职)(指标|情况|方面)?(?:完成情况)?$")
+LEVEL2 = re.compile(
+    r"^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|经济成本|社会成本|生态环境成本|"
+    r"项目立项|绩效目标|资金投入|资金管理|组织实施|预算执行|预算管理|资产管理|职责履行|履职效益|目标设定|预算配置|"
+    r"财务管理|业务管理)(指标)?$"
+)
+_NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}")
+# (a name ends at its weight, a colon or the end of the sentence)
+_KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%)")
+
+_NAME_STOP = re.compile(r"[:。]")
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# "“送戏下乡演出场次”指标，年度目标值…，权重15分": the quoted words are the name ("指标" says what they are)
+QUOTED_NAME = re.compile(r"\s*[“\"「『]\s*([^“”\"「」『』]{2,30}?)\s*[”\"」』]\s*(?:这一|这项|该)?(?:指标)?\s*")
+
+
+def _title(line: Line) -> str:
+    return _title_of(line, block_head(line, _is_level1))
+
+
+def _title_of(line: Line, block: re.Match[str] | None) -> str:
+    """:func:`_title` when the caller has the line's :func:`block_head` already."""
+    rest = line.rest_norm
+    if block is not None:  # "产出指标（分值40分，得分38分）"
+        return block.group(1)
+    text = SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest else rest
+    text = (HEAD_WEIGHT.sub("", text) if "(" in text else text).strip()  # (HEAD_WEIGHT opens on its bracket)
+    return _NAME_STOP.split(text, maxsplit=1)[0].strip()
+
+
+def group_level(line: Line, title: str | None = None) -> tuple[str, str] | None:
+    """("level1"|"level2", name) for a heading that groups indicators, e.g. 产出指标（50分）;
+    ``title``: the line's :func:`_title` when the caller has it already."""
+    title = _title(line) if title is None else title
+    if LEVEL2.match(title):
+        return "level2", re.sub(r"指标$", "", title) + "指标" if title.endswith("指标") else title
+    if LEVEL1.match(title):
+        return "level1", re.sub(r"(?<=.{2})完成情况$", "", title)
+    return None
+
+
+def _holds_indicators(outline: Outline, line: Line) -> bool:
+    """A group heading (产出指标) has headings or numbered items under it, not a scored narrative."""
+    body = outline.section_body(line)
+    return not body or any(b.is_heading or b.marker_kind or b.list_level is not None or grouped_label(b)
+                           or _level_led(b) or bracketed_head(b.rest_norm) for b in body)
+
+
+def _level_led(line: Line) -> bool:
+    """"数量指标——养护道路里程：指标值≥30公里，…，分值20分，得分20分。": an unnumbered item led by its 二级 and a
+    dash, its name before a colon, its weight stated."""
+    if "—" not in line.rest_norm and "-" not in line.rest_norm:
+        return False
+    level, name = _level_prefix(line.rest_norm)
+    return level is not None and ":" in name[:32] and bool(HEAD_WEIGHT.search(name) or _KEYED_HEAD.search(name))
+
+
+# "指标名称：X；指标分值：10分；…": the name is the value of a label, not the label itself
+NAME_LABEL = re.compile(
+    r"^\s*(?:(?:三级|二级|绩效|考核|评价)?指标(?:名称)?(?:\s*[\d一二三四五六七八九十]{1,3}(?![\d.]))?|指标内容|考核内容)"
+    r"\s*(?:为|是)?\s*:\s*"
+)
+_LABELLED_NAME_END = re.compile(r"[;,。]|\s{2,}|\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d")
+
+
+_VALUE_LABEL = re.compile(r"(?:年度|全年)?(?:目标值|指标值|实际值|完成值|实际完成|得分|自评得分|分值|权重)"
+                          r"|(?:年度|全年)?(?:目标|计划)(?:值)?\s*(?:[≥≤<>=:]|为|是|\d|不低于|不少于|不高于|不超过|达到)")
+
+
+_NAME_THEN_VALUES = re.compile(r"[^,:;\d]{2,30},\s*(?:" + _VALUE_LABEL.pattern + ")")
+_WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果|总分)|综合得分|综合评分|总得分|经自评|综上所述"
+                         r"|满分\s*100\s*分)")
+# "本次自评，项目总得分95分（满分100分），…": a whole-report word in a line's opening clauses
+_WHOLE_WORDS = re.compile(r"总得分|综合得分|综合评分|自评总分|满分\s*100\s*分")
+_WHOLE_SPAN = 40  # characters of a line's opening searched for them
+
+
+def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal | None, int] | None:
+    """(name, name_end, weight, head_end) of an indicator head line, or None; ``named``: where the name ends
+    when the caller knows it."""
+    rest = line.rest_norm
+    offset = line.body_start
+    if _WHOLE_LINE.match(rest) or _WHOLE_WORDS.search(rest, 0, _WHOLE_SPAN):  # "经自评，本单位…得分为96.98分
+        return None  # （满分100分）": the whole report, no indicator
+    label = NAME_LABEL.match(rest) if named is None else None
+    if named is not None:
+        name_end, name = named, line.text[offset: offset + named].strip()
+    elif label is not None:
+        stop = _LABELLED_NAME_END.search(rest, label.end())
+        name_end = stop.start() if stop else len(rest)
+        name = line.text[offset + label.end(): offset + name_end].strip()
+    elif (opening := QUOTED_NAME.match(rest)) is not None and _VALUE_LABEL.match(rest, opening.end()):
+        # "“道路硬化里程”目标值≥24公里，…": the quoted words are the name, the values follow
+        name_end, name = opening.end(), opening.group(1).strip()
+    else:
+        stop = _NAME_END.search(rest)
+        name_end = stop.start() if stop else len(rest)
+        before_target = name_before_target(rest, name_end)  # "名称目标值≥2.5万亩，…": the name ends at its label
+        if before_target is not None:
+            name_end = before_target
+        name = line.text[offset: offset + name_end].strip()
+    quoted = QUOTED_NAME.fullmatch(name)
+    if quoted is not None:
+        name = quoted.group(1)
+    if not name or len(name) > 30 or (line.marker_kind is None and _VALUE_LABEL.match(name)) \
+            or not _WORD.search(name):  # "93%，得分50分（分值50分）": a wrapped line's figure, not a name
+        return None
+    weight, match = weight_in(rest[name_end: name_end + 24])
+    keyed = _KEYED_HEAD.match(rest, name_end)  # "名称，权重15分" / "名称：分值10分。"
+    if match is not None and match.re is HEAD_WEIGHT and match.start() <= 2:
+        head_end = name_end + match.end()
+    elif keyed is not None:
+        weight, head_end = to_decimal(keyed.group(1)), keyed.end()
+    else:
+        weight = None
+        head_end = name_end
+    return name, offset + name_end, weight, offset + head_end
+
+
+def _is_level1(word: str) -> bool:
+    return bool(LEVEL1.match(word))
+
+
+def _is_level2(word: str) -> bool:
+    return bool(LEVEL2.match(word))
+
+
+_GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*[:。]\s*")
+_LABEL_STOP = re.compile(r"[,:;。()]")  # the marks _GROUP_LABEL's name holds none of
+
+
+def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
+    """("level1"|"level2", match) when the line opens on a level label ("数量指标："); a label with its block's
+    weight ("满意度指标（20分）：") is a 一级 when it can be one."""
+    rest = line.rest_norm
+    # (the label runs up to its colon or its weight's bracket: a line whose first mark is another one, most prose, or
+    # that holds no colon or 。, is no label, and the pattern's lazy name is not tried at each length)
+    stop = _LABEL_STOP.search(rest) if ":" in rest or "。" in rest else None
+    label = _GROUP_LABEL.match(rest) if stop is not None and stop.group() in ":。(" else None
+    if label is None:
+        return None
+    title = label.group(1).strip()
+    weighted = label.group(0).rstrip().endswith(("):", ")。"))
+    level = "level1" if LEVEL1.match(title) and (weighted or not LEVEL2.match(title)) else \
+        "level2" if LEVEL2.match(title) else None
+    return (level, label) if level is not None else None
+
+
+_LEVEL_PREFIX = re.compile(r"^(.{2,12}?)\s*(?:——|—|--|-|–)\s*(?=\S)")
+
+
+def _level_prefix(name: str) -> tuple[tuple[str, str] | None, str]:
+    """"数量指标——在校学生数" → (("level2", "数量指标"), "在校学生数"): a level written before the name."""
+    found = _LEVEL_PREFIX.match(name)
+    if found is None:
+        return None, name
+    word = found.group(1)
+    kind = "level2" if LEVEL2.match(word) else "level1" if LEVEL1.match(word) else None
+    return ((kind, word), name[found.end():]) if kind is not None else (None, name)

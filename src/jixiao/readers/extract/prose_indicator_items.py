@@ -1,0 +1,185 @@
+"""One indicator written as prose, read from its head and the lines after it (weight, score, target,
+actual, deviation), and the indicators a group's label runs together in one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.numbers import to_decimal
+from jixiao.readers.extract.block_titles import states_verdict
+from jixiao.readers.extract.bracketed_heads import bracketed_head
+from jixiao.readers.extract.facts import IndicatorDraft, ref
+from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
+from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.prose_indicator_heads import (
+    _KEYED_HEAD,
+    _NAME_THEN_VALUES,
+    _WHOLE_LINE,
+    NAME_LABEL,
+    QUOTED_NAME,
+    _head_split,
+    _level_prefix,
+    grouped_label,
+)
+from jixiao.readers.extract.scored_items import is_scored_item
+from jixiao.readers.extract.scores import (
+    HEAD_WEIGHT,
+    WEIGHT,
+    fraction_in,
+    is_keyed_weight,
+    stated_deduction,
+    stated_score,
+    weight_in,
+)
+from jixiao.readers.extract.trailing_notes import NOTE_LABEL, note_after_score
+
+_DEVIATION = re.compile(r"(?:偏差原因|扣分原因|失分原因|主要原因|原因是|原因为|原因在于|偏差)")
+
+# "产出指标（40分）：受理办件量目标≥12万件，实际13.6万件，得10分（10分）；…": a clause naming its indicator
+# right before its target, its weight in brackets after its score
+_SCORE_THEN_WEIGHT = re.compile(r"得分?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*"
+                                r"\(\s*(?:分值|满分|权重)?\s*(\d+(?:\.\d+)?)\s*分\s*\)")
+_NAME_BEFORE_TARGET = re.compile(r"[^,:;。()\d]{2,30}?"
+                                 r"(?=(?:年度|全年)?目标值?\s*(?:为|是|:)?\s*[^,;。]{1,24},\s*(?:全年)?实际)")
+_CLAUSE = re.compile(r"[^;。]+")
+
+
+def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
+    """"1.数量指标：道路维修（15分）完成12公里（目标≥10公里），得15分；路灯安装（10分）…，得9分。":
+    several indicators in one paragraph after a level label, one per clause holding "名称（W分）"."""
+    labelled = grouped_label(line)
+    if labelled is None:
+        return []
+    level, label = labelled
+    start = line.body_start + label.end()
+    drafts: list[IndicatorDraft] = []
+    last_end = start
+    for clause in _CLAUSE.finditer(line.norm, start):
+        text = line.text[clause.start(): clause.end()]
+        lead = len(text) - len(text.lstrip(" ,"))
+        part = Line(line.index, text[lead:], clause.group(0)[lead:], line.location)
+        chained = _NAME_BEFORE_TARGET.match(part.norm) if _SCORE_THEN_WEIGHT.search(part.norm) else None
+        if not (HEAD_WEIGHT.search(part.norm[:34]) or _KEYED_HEAD.search(part.norm[:40]) or chained
+                or ((QUOTED_NAME.match(part.norm) or _NAME_THEN_VALUES.match(part.norm))
+                    and _KEYED_HEAD.search(part.norm))):
+            continue  # a clause opening on its name (quoted, or before "目标值…") may state its weight last
+        found = _indicator(outline, part, chained.end() if chained else None)
+        if found is None or "weight" not in found[0].fields:
+            continue
+        draft = found[0]
+        if level == "level2" and "level2" in draft.fields:  # "满意度指标：服务对象满意度指标——…": the label is the 一级
+            level = "level1"
+        draft.put(level, line.text[line.body_start + label.start(1): line.body_start + label.end(1)].strip(),
+                  ref(line.location, line.text))
+        drafts.append(draft)
+        last_end = clause.end()
+    if drafts:  # "…，得9.43分。部分渠段因占地协调未实施。"
+        note_after_score(drafts[-1], line.norm, line.text, last_end, line.location)
+    return drafts
+
+
+def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[IndicatorDraft, set[int]] | None:
+    bracketed = bracketed_head(line.rest_norm) if named is None else None  # "名称（数量指标，10分）：…"
+    head = _head_split(line, bracketed.name_end if bracketed else named)
+    if head is None:
+        return None
+    name, _name_end, weight, head_end = head
+    level, name = _level_prefix(name)
+    if bracketed is not None:
+        level, weight, head_end = bracketed.level, bracketed.weight, line.body_start + bracketed.head_end
+    tail = line.norm[head_end:]
+    skip = head_end + len(tail) - len(tail.lstrip(" :,.。"))
+    inline, inline_norm = line.text[skip:].rstrip(), line.norm[skip:].rstrip()
+    body = outline.section_body(line) if line.is_heading else []
+    sibling = next((k for k, b in enumerate(body) if b.marker_kind == line.marker_kind and line.number is not None
+                    and b.number == line.number + 1), len(body))
+    body = body[:sibling]  # the next item written inline ("2.名称（15分）：…") is not part of this one
+    body = body[:next((k for k, b in enumerate(body) if NAME_LABEL.match(b.rest_norm) or _WHOLE_LINE.match(b.norm)
+                                 or states_verdict(b)),
+                      len(body))]  # the next labelled indicator, or a statement about the whole report
+    if any((b.marker_kind and (HEAD_WEIGHT.search(b.rest_norm[:40]) or is_scored_item(outline, b)))
+           or ((b.list_level is not None or grouped_label(b)) and weight_in(b.rest_norm)[1] is not None)
+           for b in body):
+        return None  # a section holding indicators, not an indicator
+    narrative = "\n".join([inline] * bool(inline) + [b.text.strip() for b in body])
+    narrative_norm = "\n".join([inline_norm] * bool(inline) + [b.norm.strip() for b in body])
+    if _COUNTS_INDICATORS.search(narrative_norm):
+        return None  # "共设置绩效指标8个，其中一级指标3个…权重合计90分": the indicator set described, no indicator
+    if weight is None:
+        weight, wmatch = weight_in(narrative_norm)
+        if wmatch is None or (wmatch.re is not WEIGHT and not is_keyed_weight(wmatch)):
+            weight = None
+    scored = _SCORE_THEN_WEIGHT.search(narrative_norm) if weight is None else None
+    if scored is not None:  # "得18.5分（20分）": the bracketed figure after the score is the weight
+        weight = to_decimal(scored.group(1))
+    fraction = fraction_in(narrative_norm) if weight is None else None
+    if fraction is not None:  # "得分：18/20" with no other weight: the denominator is the weight
+        weight = fraction[1]
+    score, smatch = stated_score(narrative_norm, weight)
+    deduction, dmatch = stated_deduction(narrative_norm)
+    if weight is not None and smatch is None and dmatch is None and not line.is_heading:
+        return None
+    if not narrative:
+        return None
+    where = body[0].location if body and not inline else line.location
+    draft = IndicatorDraft()
+    head_ref = ref(line.location, line.text)
+    draft.put("number", line.number, head_ref)
+    draft.put("name", name, head_ref)
+    if level is not None:
+        draft.put(*level, head_ref)
+    if weight is not None:
+        draft.put("weight", weight, head_ref)
+    if smatch is not None:
+        draft.put("stated_score", score, ref(where, narrative[smatch.start(): smatch.end()]))
+    if dmatch is not None:
+        draft.put("stated_deduction", deduction, ref(where, narrative[dmatch.start(): dmatch.end()]))
+    if narrative:
+        draft.put("narrative", narrative, ref(where, narrative))
+    cut = min([m.start() for m in (smatch, dmatch) if m is not None], default=len(narrative_norm))
+    blanked = narrative_norm
+    for found in (smatch, dmatch):  # scores may be stated before the facts ("该项得分9.26分。全年…")
+        if found is not None:
+            blanked = blanked[: found.start()] + " " * (found.end() - found.start()) + blanked[found.end():]
+    _values(draft, name, narrative, narrative_norm, cut, where, blanked)
+    if smatch is not None:
+        note_after_score(draft, narrative_norm, narrative, smatch.end(), where)
+    return draft, {line.index, *(b.index for b in body)}
+
+
+# (指标 first, what comes before it looked behind: a search skips to the literal)
+_COUNTS_INDICATORS = re.compile(r"指标(?<=绩效指标|一级指标|二级指标|三级指标)(?:共|合计)?\s*\d{1,3}\s*(?:个|项|条)")
+
+
+def _values(draft: IndicatorDraft, name: str, narrative: str, norm: str, cut: int, where: str,
+            blanked: str) -> None:
+    target = target_from_text(norm)
+    span = None
+    if target is not None:
+        span = (target[1], target[2])
+        words = target[0].get("text")
+        if isinstance(words, str):  # a qualitative target keeps the author's characters
+            start = norm.find(words, span[0], span[1])
+            target[0]["text"] = narrative[start: start + len(words)] if start >= 0 else words
+        draft.put("target", target[0], ref(where, narrative[target[1]: target[2]]))
+    target_unit = str(target[0].get("unit", "")) if target is not None else ""
+    actual = actual_from_text(name, narrative, norm, cut, span, target_unit, blanked)
+    if actual is not None:
+        draft.put("actual", actual[0], ref(where, actual[1], guessed=actual[2]))
+    evidence = evidence_from_text(name, narrative, norm)
+    if evidence is not None:
+        draft.put("evidence", evidence, ref(where, evidence.get("description") or ""))
+    deviation = _DEVIATION.search(norm)
+    if deviation:
+        start = deviation.start()
+        clause_start = max(norm.rfind(ch, 0, start) for ch in ",;。\n") + 1
+        end = norm.find("。", start)
+        end = len(norm) if end < 0 else end
+        if start < cut < end:
+            end = cut
+        text = narrative[max(clause_start, 0): end].strip(" ，,；;")
+        text = re.sub(r"[，,；;]\s*(该指标|该项指标|该项|此项|本项|该|故|因此)?$", "", text).strip()
+        text = NOTE_LABEL.sub("", text)
+        if text:
+            draft.put("deviation_note", text, ref(where, text))

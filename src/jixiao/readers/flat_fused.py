@@ -1,0 +1,152 @@
+"""Cutting cells that run together with no separator at all at the form's own words: the fusion
+splitter and the label runs after a form's title that it reads.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from jixiao.readers.flat_cut_points import (
+    _carried,
+    _cut_points,
+    _extend,
+    _join_sub_rows,
+    _lead,
+    _named_after_header,
+    _names_a_unit,
+    _slash_pairs,
+    _split_unit_before_nature,
+)
+from jixiao.readers.flat_text_repairs import _FORMULA_ONE, _join_split_words, _unspaced_notes
+from jixiao.readers.flat_value_runs import _between
+from jixiao.readers.flat_words import _CLAUSE, _GAP, _MARKER, _words
+from jixiao.readers.textnorm import match_text
+
+_SENTENCE = re.compile(r"[。；;！？]")
+
+_WORD_FIGURES = re.compile(r"^([^\d:]{2,14})[:]?([\d.,%]{6,})$")
+_UNIT_TAIL = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?)?\s*(?:%|分|万元|元|亿元|人|个|次)\s*\)\s*")
+
+_FORM_TITLE = re.compile(r"(?:项目支出|部门整体支出|整体支出|部门整体|绩效目标)?绩效自评表|绩效目标自评表|自评表")
+
+# after a level word or the row before's figures only ("效益指标10社会效益…" is a level and its weight)
+# (written to open on 指标, what comes before it tested after it: a search then skips to the word)
+_PLACEHOLDER = re.compile(r"指标(?:(?<=指标指标)|(?<=[\d%]指标))\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
+
+_FIGURES = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_FULL_FIGURE = re.compile("[０１２３４５６７８９．％]")  # a quick test before translating a line
+
+
+def _fused_cells(text: str, force: bool = False) -> list[str] | None:
+    """Cells run together ("项目名称初中公用经费主管部门某市教育局…"): cut at the form's words. A line
+    is taken for a fused row only when two of the form's words touch (headers come in runs) or
+    when it is one word followed by run-together figures ("年度资金总额:356.40341.15…")."""
+    if _FULL_FIGURE.search(text):  # full-width figures (a GBK text's "３２０．００") split like half-width ones
+        text = text.translate(_FIGURES)
+    if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
+        text = _PLACEHOLDER.sub("", text)
+    if "、" in text[:3]:  # "1、2020年度某项目自评表单位名称…": a viewer's page number before the form's title
+        text = _PAGE_TITLE.sub("", text)
+    bracketed = "(" in text or "（" in text  # (a note and a formula open on a bracket: most prose has none)
+    # the steps below take spaces out and turn a formula's 1 into its bracket, nothing else, and no word of the form
+    # holds a space or a 1: a line holding none of the words with every space out (its formulas closed) holds none
+    # after them either, and is no row (most lines of prose: their notes and split words are then not looked for)
+    bare = text.replace(" ", "")
+    if _words().search(match_text(_FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed else bare)) is None:
+        return None
+    if " " in text:
+        if bracketed:
+            text = _unspaced_notes(text)
+        text = _join_split_words(text)
+    if "1" in text and bracketed:  # "执行率(B/A1": a formula's closing bracket read as 1 by OCR
+        text = _FORMULA_ONE.sub(r"\1)", text)
+    plain = match_text(text)
+    # (the line without its spaces is made only when it ends as figures do: its last non-space character)
+    figures = _word_figures(plain.replace(" ", "")) if _may_end_figures(plain.rstrip(" ")[-1:]) else None
+    if figures and _words().fullmatch(figures.group(1)):
+        return [figures.group(1), figures.group(2)]
+    hits = _cut_points(plain)
+    if not hits:
+        return None
+    # a header run: three of the form's words in a row ("年初预算数全年预算数全年执行数"); two alone
+    # ("合计得分") are a phrase of prose
+    touching = sum(1 for a, b in itertools.pairwise(hits) if _GAP.fullmatch(plain[a.end(): b.start()])) >= 2
+    # "项目名称农村饮水…" (a label run onto its value); "项目名称：…" is a line of text the prose reads;
+    # "自评总分（分）" and "执行率（%）" are one cell
+    labelled = hits[0].start() <= _lead(plain) and len(text) <= 80 and not _CLAUSE.search(text) \
+        and plain[hits[0].end(): hits[0].end() + 1] != ":" and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
+        and not _MARKER.fullmatch(plain[hits[0].end():].strip())
+    if labelled and len(hits) == 1 and _named_after_header(hits[0].group(0), plain[hits[0].end():]):
+        return None  # "绩效指标明确性": an indicator's name that starts with a header word is one cell
+    if labelled and len(hits) == 1 and hits[0].start() == 0 and _names_a_unit(hits[0].group(0)) \
+            and plain[hits[0].end(): hits[0].end() + 1] == " ":
+        value = text[hits[0].end():].strip(" :：")  # "项目名称 某州财行(2022)10号 某专项经费": the name whole
+        return [text[: hits[0].end()], value] if value else None
+    carried = _carried(plain, hits) and len(_CLAUSE.findall(text)) <= 1
+    if not (force or labelled or carried
+            or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
+        return _labels_after_title(text, plain, hits)
+    out: list[str] = []
+    at = 0
+    for hit in hits:
+        if hit.start() > at:
+            if at == 0 and hit.start() <= _lead(plain):  # "其中：当年财政拨款" is one row label
+                out.append(text[: hit.end()])
+                at = hit.end()
+                continue
+            _extend(out, _between(text[at: hit.start()]))
+        out.append(text[hit.start(): hit.end()])
+        at = hit.end()
+    _extend(out, _between(text[at:]))
+    return _slash_pairs(_split_unit_before_nature(_join_sub_rows([c for c in out if c])))
+
+
+def _word_figures(text: str) -> re.Match[str] | None:
+    """:data:`_WORD_FIGURES` in ``text``, looked for only when the text ends as a figure can (a digit,
+    ".", "," or "%"; a final newline, which ``$`` allows, sends it to the pattern too): prose, which
+    ends otherwise, skips the pattern's backtracking over its first 14 characters."""
+    return _WORD_FIGURES.match(text) if _may_end_figures(text[-1:]) else None
+
+
+def _may_end_figures(last: str) -> bool:
+    """Whether a text whose last character is ``last`` may end as :data:`_WORD_FIGURES` does."""
+    return last.isdecimal() or last in (".", ",", "%", "\n")
+
+
+_LEAD_TITLE = 60  # characters a form's title may take at the start of a line
+
+
+def _labels_after_title(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | None:
+    """"2020年度某项目自评表单位名称:某科填报日期:项目名称X主管部门Y…": the form's title, then its label cells
+    run together: the title one cell, the rest cut at the form's words."""
+    title = _FORM_TITLE.search(plain, 0, _LEAD_TITLE)
+    if title is None or sum(1 for h in hits if h.start() >= title.end()) < 3 or _CLAUSE.search(text):
+        return _label_run(text, plain, hits)
+    return [text[: title.end()].strip(), *(_fused_cells(text[title.end():], force=True) or [])]
+
+
+_LABEL_RUN = 3  # label cells in a row, each with a short value, past which a line is a form's label block
+_LABEL_VALUE = 40  # characters a label's value may take in such a run
+
+
+def _label_run(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | None:
+    """"…自评报告评价类型:过程评价项目名称某经费项目单位某馆主管部门某市政府评价方式:…": a report's cover
+    labels run together by a viewer, no title of the form before them: a run of label cells (lexicon labels),
+    each with a short value, that starts near the line's head. The text before the first label is one cell."""
+    if len(hits) < _LABEL_RUN or hits[0].start() > _LEAD_TITLE or len(_CLAUSE.findall(text)) > 2:
+        return None
+    from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
+
+    run = 0
+    for hit, nxt in itertools.pairwise(hits):
+        if label_field(hit.group(0)) is None or not 0 < nxt.start() - hit.end() <= _LABEL_VALUE:
+            break
+        run += 1
+    if run < _LABEL_RUN:
+        return None
+    head = text[: hits[0].start()].strip()
+    return [*([head] if head else []), *(_fused_cells(text[hits[0].start():], force=True) or [])]
+
+
+_PAGE_TITLE = re.compile(r"^\d{1,2}、(?=(?:19|20)\d{2}\s*年)")

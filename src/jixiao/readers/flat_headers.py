@@ -1,0 +1,250 @@
+"""Recognising a run of header cells in flattened text: the block's caption and unit, its column roles,
+a second header tier, a row of column numbers, and the money columns a garbled header still names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jixiao.lexicon import pattern
+from jixiao.readers.align import charge
+from jixiao.readers.cells import Kind, kind
+from jixiao.readers.extract.table_columns import cell_role, money_role
+from jixiao.readers.flat_table_cells import _HEADER_SPAN, _header_role
+from jixiao.readers.flat_tokens import Token
+from jixiao.readers.textnorm import compact, match_text
+
+_MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
+                "net_budget", "received", "received_rate", "rate_deduction"}
+_CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
+                      r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
+                      r"|资金投入情况)"
+                      r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
+_UNIT = re.compile(r"(亿元|万元|元)")
+
+
+# -- header runs --------------------------------------------------------------------------------
+
+@dataclass
+class Header:
+    kind: str  # "money" or "indicator"
+    roles: list[str]
+    unit: str
+    caption: str
+    start: int
+    end: int  # first token after the header
+    numbered: bool = False  # a 行次 column: each row's first figure is its number, not an amount
+
+
+@lru_cache(maxsize=8192)
+def _is_caption(text: str) -> bool:
+    return bool(_CAPTION.match(compact(text)))
+
+
+@lru_cache(maxsize=8192)
+def _may_head(text: str) -> bool:
+    """Whether a cell can start a header run (a caption, a unit, a header word): a quick test."""
+    return len(text) <= 40 and bool(_is_caption(text) or _unit_cell(text) or _header_role(text))
+
+
+def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
+    if not _may_head(tokens[i].text):
+        return None
+    caption, unit = "", ""
+    j = i
+    numbered = i > 0 and tokens[i - 1].text in _NUMBERING
+    stop = min(len(tokens), i + _HEADER_SPAN)  # called at every token: a bounded look ahead keeps it linear
+    while j < stop and (_is_caption(tokens[j].text) or kind(tokens[j].text) is Kind.EMPTY
+                        or _unit_cell(tokens[j].text) or tokens[j].text in _NUMBERING):
+        if _is_caption(tokens[j].text):
+            caption = caption or tokens[j].text
+        numbered = numbered or tokens[j].text in _NUMBERING
+        unit = unit or _unit_of(tokens[j].text)
+        j += 1
+    run: list[tuple[int, str, str]] = []  # (token index, text, role)
+    k = j
+    while k < stop:
+        text = tokens[k].text
+        if kind(text) is Kind.EMPTY:
+            k += 1
+            continue
+        marked = k + 1 < stop and _column_mark(tokens[k + 1].text)
+        role = _header_role(text + tokens[k + 1].text) if marked else _header_role(text)
+        if role is None and not _unit_cell(text):
+            role = _garbled_actual(tokens, k, stop, [r for _, _, r in run])
+            if role is None:
+                break
+        if run and tokens[k].in_row and tokens[k].line != tokens[run[-1][0]].line \
+                and not tokens[run[-1][0]].in_row and not tokens[run[-1][0]].celled:
+            break  # a caption line ("评分表") above a header row written as one line is not part of it
+        if role is not None:
+            run.append((k, text + tokens[k + 1].text if marked else text, role))
+        unit = unit or _unit_of(text)
+        k += 2 if marked else 1
+    charge(k - i)  # tried at every token: a flood of header words spends the work budget
+    if run and run[0][2] == "measure_unit" and len(run) > 1 and tokens[run[1][0]].line != tokens[run[0][0]].line:
+        return None  # "单位 |" (a form's unit-name label) on the line above: the header starts after it
+    if len(run) < 3 and (len(run) != 2 or not _two_money_columns([_money_role_of(t) for _, t, _ in run], tokens, k)):
+        return None
+    money = [_money_role_of(text) for _, text, _ in run]
+    if "executed" in money and ("initial" in money or "adjusted" in money):
+        if i > 0 and pattern("task_column").fullmatch(compact(tokens[i - 1].text)):
+            return None  # 重点工作任务 | 预算数 | 执行数: the year's tasks, each with its money, not the budget
+        ordered = [r for r in money if r]
+        end = _numbers_row(tokens, k)
+        return Header("money", _dedupe(ordered), unit, caption, i, end, numbered or end > k)
+    indicator = _level_weights([cell_role(text) for _, text, _ in run])
+    names = {"name", "name_weak", "level1", "level2"}
+    if names & set(filter(None, indicator)) and {"weight", "score"} & set(filter(None, indicator)):
+        roles = [r for r in indicator if r]
+        tier = _tier_split(roles)
+        found = _merge_tiers(roles[:tier], roles[tier:]) if tier else _dedupe(roles)
+        if "name" in found and "name_weak" in found and found.index("name_weak") < found.index("name"):
+            found.remove("name_weak")  # "年度绩效指标" over 一级 | 二级 | 三级指标: a caption
+        # (三级指标 | 指标内容: the content column after the name is a column of its own)
+        header = _second_tier(tokens, Header("indicator", found, unit, caption, i, k))
+        if "name" not in header.roles and "name_weak" in header.roles:  # "序号 评价指标 分值 得分": the names
+            header.roles[header.roles.index("name_weak")] = "name"
+        return header
+    return None
+
+
+def _two_money_columns(money: list[str | None], tokens: Sequence[Token], k: int) -> bool:
+    """"全年预算数(A) 全年执行数(B) 820.50 801.20 其中:…": a money header of two columns, the budget's and
+    what was spent, with the block's figures right after it (a sheet whose merged label cell came later)."""
+    return len(money) == 2 and money[-1] == "executed" and money[0] in ("initial", "adjusted") \
+        and k + 1 < len(tokens) and all(kind(tokens[n].text) is Kind.NUMBER for n in (k, k + 1))
+
+
+def _garbled_actual(tokens: Sequence[Token], k: int, stop: int, roles: list[str]) -> str | None:
+    """An OCR-garbled header cell (全年完成值, its characters out of order) between the target and the
+    weight columns: the standard order puts the 完成值 column there, so the run goes on with that role (its
+    cells are placed by fit)."""
+    text = compact(tokens[k].text)
+    following = _header_role(tokens[k + 1].text) if k + 1 < stop else None
+    if 2 <= len(text) <= 8 and "target" in roles and "actual" not in roles and "值" in text \
+            and following in ("weight", "score", "coefficient"):
+        return "actual"
+    return None
+
+
+_NUMBERING = ("行次", "栏次")  # the header of a column of row numbers
+_COLUMN_MARK = re.compile(r"[(（]\s*[A-Z](?:\s*[/+\-×*]\s*[A-Z])*(?:\s*[×*]\s*100\s*%)?\s*[)）]")
+
+
+@lru_cache(maxsize=8192)
+def _column_mark(text: str) -> bool:
+    """"（A）", "（D/C×100%）": a header cell's column letter or formula, wrapped onto its own line."""
+    return len(text) <= 16 and bool(_COLUMN_MARK.fullmatch(match_text(text).strip()))
+
+
+def _numbers_row(tokens: Sequence[Token], k: int) -> int:
+    """After a header, its row of column numbers ("列次 0 1 2 … 7", maybe with sub-headers after them on
+    the line): part of the header; the index of the first token after it (``k`` when there is none)."""
+    if k >= len(tokens) or tokens[k].text not in ("列次", "栏次"):
+        return k
+    end, expected = k + 1, None
+    while end < len(tokens) and (not tokens[end].text or (
+            tokens[end].text.isdigit() and expected in (None, int(tokens[end].text)))):
+        expected = int(tokens[end].text) + 1 if tokens[end].text else expected
+        end += 1
+    line = tokens[end - 1].line
+    while end < len(tokens) and tokens[end].line == line and kind(tokens[end].text) is Kind.TEXT:
+        end += 1
+    return end
+
+
+def _level_weights(roles: list[str | None]) -> list[str | None]:
+    """一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分: a 分值 right of a level is that level's weight."""
+    if roles.count("weight") < 2:
+        return roles
+    return [f"{before}_weight" if role == "weight" and before in ("level1", "level2") else role
+            for before, role in zip([None, *roles], roles, strict=False)]
+
+
+@lru_cache(maxsize=8192)
+def _money_role_of(text: str) -> str | None:
+    role = money_role(text)
+    return role if role in _MONEY_ROLES else None
+
+
+def _dedupe(found: list[str]) -> list[str]:
+    """Each role once, but text columns read past may come twice (指标解释 | 指标说明及评分标准), and so may
+    the nature (指标性质 正向 | 指标方向 大于等于: the direction, then the comparison)."""
+    out: list[str] = []
+    for role in found:
+        if role not in out or role in ("scoring_rule", "nature"):
+            out.append(role)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _unit_cell(text: str) -> bool:
+    """"（万元）", "单位：元", "(%)", "（分）": a header cell's unit written apart from it."""
+    return bool(re.fullmatch(r"[(（]?\s*(?:单位[:：]?)?\s*(万元|元|亿元|%|分)\s*[)）]?", match_text(text).strip()))
+
+
+@lru_cache(maxsize=8192)
+def _unit_of(text: str) -> str:
+    found = _UNIT.search(match_text(text))
+    return found.group(1) if found else ""
+
+
+_REFINES = {"name_weak": {"level1", "level2", "name"}, "target": {"nature", "target", "measure_unit"},
+            "name": {"level1", "level2", "name"}}
+
+
+def _second_tier(tokens: Sequence[Token], header: Header) -> Header:
+    """绩效指标 | 年度指标值 | … over 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位: one header."""
+    k = header.end
+    sub: list[str] = []
+    while k < min(len(tokens), header.end + _HEADER_SPAN):
+        text = tokens[k].text
+        if kind(text) is Kind.EMPTY:
+            k += 1
+            continue
+        role = _header_role(text) and cell_role(text)
+        if role is None or (role in header.roles and role not in ("target", "name")):
+            break
+        sub.append(role)
+        k += 1
+    if len(sub) < 2:
+        return header
+    return Header(header.kind, _merge_tiers(header.roles, sub), header.unit, header.caption, header.start, k)
+
+
+def _tier_split(roles: list[str]) -> int:
+    """Where a header run holds two rows (绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 then 一级指标 |
+    二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位): the index the second row starts at, else 0."""
+    for s in range(2, len(roles) - 1):
+        top = roles[:s]
+        if ({"weight", "score"} & set(top)) and any(p in top for p in ("name_weak", "target")) \
+                and all(r in _REFINES["name_weak"] | _REFINES["target"] for r in roles[s:]) \
+                and {"level1", "level2", "name"} & set(roles[s:]) and "name" not in top:
+            return s
+    return 0
+
+
+def _merge_tiers(top: list[str], sub: list[str]) -> list[str]:
+    """Each spanning cell of the first row replaced by the parts the second row names."""
+    merged: list[str] = []
+    if not {"name_weak", "name"} & set(top):  # the names' spanning cell (绩效指标) was taken for a caption
+        merged = [r for r in sub if r in _REFINES["name_weak"]]
+    for role in top:
+        refined = [r for r in sub if r in _REFINES.get(role, set())]
+        if refined:
+            merged.extend(r for r in refined if r not in merged)
+        elif role not in merged:
+            merged.append(role)
+    merged.extend(r for r in sub if r not in merged)
+    if "name" not in merged and "name_weak" in merged:
+        merged[merged.index("name_weak")] = "name"
+    # the levels and the name in their order, where the first of them stands ("一级 指标" wrapped above
+    # a row 二级指标 | 三级指标 | …: its 一级 must not follow the others)
+    group = [r for r in ("level1", "level2", "name") if r in merged]
+    first = min((merged.index(r) for r in group), default=0)
+    rest = [r for r in merged if r not in group]
+    return rest[:first] + group + rest[first:]

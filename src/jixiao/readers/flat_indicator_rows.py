@@ -1,0 +1,331 @@
+"""Reading the rows of an indicator block from the cells after its header: where the block stops, cutting
+the stream into rows that fit the columns (line by line where the lines are rows), and its total row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from jixiao.lexicon import lexicon, roles
+from jixiao.readers.align import Alignment, align, charge, indicator_check
+from jixiao.readers.cells import Kind, fit, kind, splits
+from jixiao.readers.extract.table_indicators import split_block_weight
+from jixiao.readers.flat_headers import Header, _header_at
+from jixiao.readers.flat_lead_level import with_lead_level
+from jixiao.readers.flat_noted import noted_rows
+from jixiao.readers.flat_table_cells import FlatTable, _is_form_end, _is_goal, _is_label, _is_total, _put_row
+from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_weighted import weighted_cell_rows
+from jixiao.readers.textnorm import compact, match_text
+
+_MAX_ROW = 14  # cells in one indicator row, fused ones counted once
+
+_STRAY = 2.5  # what leaving a cell of an indicator block out of every row costs
+
+
+def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
+    names = lexicon()["column_names"]
+    cols = with_lead_level(tokens, header.end, header.roles)
+    out.add([names.get(r, r) for r in cols], [tokens[header.start].line] * len(cols))
+    out.used.update(range(header.start, header.end))
+    if "weight" not in cols:  # a sheet printing the weights in its cells: "相关性(5 分)"
+        weighted = weighted_cell_rows(tokens, header.end, cols)
+        if weighted is not None:
+            rows, where, end = weighted
+            for row, at in zip(rows, where, strict=True):
+                out.add(row, [tokens[i].line if i is not None else None for i in at])
+            out.used.update(range(header.end, end))
+            return end
+    end = header.end
+    while end < len(tokens) and not _block_stop(tokens, end):
+        end += 1
+    while end - 1 > header.end and _heading_after_rows(tokens, end - 1):
+        end -= 1  # "（三）满意度指标（20分）" after rows written one a line: the next group's heading, text
+    noted = noted_rows(tokens, header.end, end, cols)
+    if noted is not None:  # scoring notes between the cells: rows read by content, every cell guessed
+        read, leveled = noted
+        if leveled:  # the level cells between the rows: a column of their own
+            out.rows[-1].insert(0, names["level1"])
+            out.lines[-1].insert(0, out.lines[-1][0])
+        for row, at, span in read:  # the notes between the rows stay text
+            out.add(row, at, [c for c, cell in enumerate(row) if cell])
+            out.used.update(span)
+    else:
+        _segment(tokens, header.end, end, cols, out)
+    if len(out.rows) == 1:  # a header over nothing this reader can cut into rows: leave it to others
+        out.rows.clear()
+        out.used.clear()
+        return header.start + 1
+    if end < len(tokens) and _is_total(tokens[end].text):
+        end = _total_row(tokens, end, cols, out)
+    return end
+
+
+_OUTLINE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])")
+
+
+def _heading_after_rows(tokens: Sequence[Token], i: int) -> bool:
+    """An outline heading alone on its line right after a row the source wrote as a line of cells."""
+    token = tokens[i]
+    return (not token.in_row and tokens[i - 1].in_row and tokens[i - 1].line != token.line
+            and _OUTLINE.match(token.text) is not None)
+
+
+def _block_stop(tokens: Sequence[Token], i: int) -> bool:
+    text = tokens[i].text
+    if _is_goal(text) and _level2_in_row(tokens, i):
+        return False
+    if _is_total(text) or _is_form_end(text) or _is_goal(text) or _is_label(text):
+        return True
+    return _header_at(tokens, i) is not None
+
+
+_FIGURE_KINDS = (Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED)
+
+
+def _level2_in_row(tokens: Sequence[Token], i: int) -> bool:
+    """"绩效目标" is also the 决策 block's 二级 (项目立项 / 绩效目标 / 资金投入): inside the indicator table, after
+    its 一级 cell or within a row of cells, it is a level cell, not the goal row that starts another block."""
+    if kind(tokens[i].text) != Kind.LEVEL2:
+        return False
+    if tokens[i].in_row and not tokens[i].row_start:
+        return True
+    if i > 0 and kind(tokens[i - 1].text) == Kind.LEVEL1:
+        return True
+    # one cell a line: a short name and then a figure follow, as in the rows around it (a goal row holds prose)
+    ahead = [kind(t.text) for t in tokens[i + 1: i + 3]]
+    return len(ahead) == 2 and ahead[0] == Kind.TEXT and len(tokens[i + 1].text) <= 20 and ahead[1] in _FIGURE_KINDS
+
+
+def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out: FlatTable) -> None:
+    """Cut tokens[start:end] into rows: the cut whose rows fit the columns best (a dynamic programme
+    over row ends; a row starting where the source starts a line of several cells earns a bonus)."""
+    if _by_lines(tokens, start, end, cols, out):
+        return
+    n = end - start
+    best: list[float] = [float("-inf")] * (n + 1)
+    choice: list[tuple[int, Alignment] | None] = [None] * (n + 1)
+    best[0] = 0.0
+    texts = [t.text for t in tokens[start:end]]
+    for a in range(n):
+        if best[a] == float("-inf"):
+            continue
+        charge(3 * _MAX_ROW)  # rows tried from here (readings cached or not)
+        if best[a] - _STRAY > best[a + 1]:  # a cell no row can hold ("经济效益指标" over an empty group)
+            best[a + 1], choice[a + 1] = best[a] - _STRAY, None
+        sub_row = texts[a].startswith("其中")  # "其中羊养殖数量 | 240只 | 240只": ends on its actual value
+        for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
+            if not _may_end(texts, b - 1) and not (sub_row and kind(texts[b - 1]) is Kind.AMOUNT):
+                continue
+            reading = _row_reading(tuple(texts[a:b]), tuple(cols))
+            if reading.score == float("-inf") or "name" not in reading.cells or not (
+                    "weight" in reading.cells or "score" in reading.cells
+                    or reading.cells["name"].startswith("其中")) \
+                    or _column_word(reading.cells["name"]):  # a sub-row (其中…) holds values only, never an indicator
+                continue
+            bonus = (0.8 if tokens[start + a].row_start else 0.0) + (
+                0.8 if b == n or tokens[start + b].row_start else 0.0)
+            total = best[a] + reading.score + bonus
+            if total > best[b]:
+                best[b], choice[b] = total, (a, reading)
+    b = n
+    rows: list[tuple[int, int, Alignment]] = []
+    while b > 0:
+        step = choice[b]
+        if step is None:
+            b -= 1
+            continue
+        a, reading = step
+        rows.append((a, b, reading))
+        b = a
+    for a, b, reading in reversed(rows):
+        _put_row(out, cols, reading, tokens, start + a, start + b)
+
+
+@lru_cache(maxsize=4096)
+def _column_word(text: str) -> bool:
+    """"绩效指标" (the whole-unit sheet's side cell, repeated after a page break) names a column, never an
+    indicator: a cell no row takes for its name."""
+    key = compact(text)
+    return any(role == "name_weak" and found.fullmatch(key) for role, found in roles("indicator_columns"))
+
+
+def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], out: FlatTable) -> bool:
+    """Rows the source wrote one a line ("| 1 | 办结率 | 10 | ≥95% | 96% | 10 |"): each line is a row,
+    read by content; no cutting needed. False when the block's cells are not written that way."""
+    lines: list[list[int]] = []
+    headings: set[int] = set()  # "一、产出指标（50分）" / "（一）数量指标" alone on a line: rows of their own
+    carried: list[int] = []  # level cells alone on their lines ("质量指标 | |||||"): the next row's first cells
+    # a score sheet (分值 after every level) copied with spaces: its lines of several cells are its rows
+    spaced = Counter(t.line for t in tokens[start:end]) if {"level1_weight", "level2_weight"} & set(cols) else None
+    for index in range(start, end):
+        token = tokens[index]
+        if not token.in_row and token.text and not (spaced and spaced[token.line] >= 3):
+            level = kind(token.text)
+            if level in (Kind.LEVEL1, Kind.LEVEL2) and len(carried) < 4:  # the row's reading drops empty groups
+                carried.append(index)
+                continue
+            if _PLACEHOLDER.fullmatch(compact(token.text)):  # the template's empty "……" / "指标2：" row
+                continue
+            if not carried and _level_heading(token.text):
+                headings.add(index)
+                lines.append([index])
+                continue
+            return False
+        if lines and tokens[lines[-1][-1]].line == token.line and not carried:
+            lines[-1].append(index)
+        else:
+            lines.append([*carried, index])
+            carried = []
+    rows = []
+    for indexes in lines:
+        if indexes[0] in headings:
+            continue
+        cells = tuple(tokens[i].text for i in indexes)
+        reading = _in_place(cells, cols) if tokens[indexes[0]].in_row else None
+        reading = reading or _row_reading(cells, tuple(cols))
+        if reading.score == float("-inf") or "name" not in reading.cells:
+            return False  # a line that is no row (a continuation, a note): let the cutter decide
+        rows.append((indexes[0], indexes[-1] + 1, reading))
+    if not rows:
+        return False
+    placed = {first: (after, reading) for first, after, reading in rows}
+    for indexes in lines:
+        if indexes[0] in headings:  # the level and its block weight, in the first column (the reader carries it down)
+            blank = len(cols) - 1
+            out.add([tokens[indexes[0]].text] + [""] * blank, [tokens[indexes[0]].line] + [None] * blank)
+            out.used.add(indexes[0])
+        elif indexes[0] in placed:
+            _put_row(out, cols, placed[indexes[0]][1], tokens, indexes[0], placed[indexes[0]][0])
+    return True
+
+
+def _level_heading(text: str) -> bool:
+    """"一、产出指标（50分）" / "（一）数量指标": an outline number before a level's name (and its block weight)."""
+    number = _OUTLINE.match(text)
+    if number is None:
+        return False
+    return kind(split_block_weight(text[number.end():])[0]) in (Kind.LEVEL1, Kind.LEVEL2)
+
+
+def _in_place(cells: tuple[str, ...], cols: list[str]) -> Alignment | None:
+    """A ruled row that starts with empty cells ("| | | 项目效益 | 35 | 受益人数 | 35 | 33 |": the cells
+    merged with the rows above), or with its first level and short of its last cells ("| 满意度指标 | 服务对象
+    满意度指标 | 满意度 | ≥ | 95 | % | 95 | 10 |", no score written): each cell in its column, when every one fits
+    there (the short row: fits well); else None."""
+    led = bool(cells[0]) and cols[0] == "level1" and (fit("level1", cells[0]) or 0.0) >= 2.0 and len(cells) < len(cols)
+    if (cells[0] and not led) or len(cells) > len(cols) or not any(cells):
+        return None
+    fits = [fit(role, cell) for role, cell in zip(cols, cells, strict=False)]
+    if any(f is None for f in fits) or (led and any(f < _WELL for f, cell in zip(fits, cells, strict=False)
+                                                    if f is not None and cell.strip())):
+        return None
+    placed = {role: (cell, c) for c, (role, cell) in enumerate(zip(cols, cells, strict=False)) if cell.strip()}
+    return Alignment({role: cell for role, (cell, _) in placed.items()}, set(),
+                     sum(f for f in fits if f is not None), {role: c for role, (_, c) in placed.items()})
+
+
+_PLACEHOLDER = re.compile(r"…+|\.{3,}|指标\d{1,2}")
+_WELL = 0.15  # a cell that fits its column only as a last resort (a level outside the frameworks' words) does not
+
+
+def _may_end(texts: list[str], i: int) -> bool:
+    """A row ends on a number (its score), a blank, or the text after a number (its deviation note)."""
+    cell = kind(texts[i])
+    if cell in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.PERCENT, Kind.YESNO):
+        return True
+    return i > 0 and kind(texts[i - 1]) in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.YESNO)
+
+
+_ROW_CACHE: dict[tuple[tuple[str, ...], tuple[str, ...]], Alignment] = {}
+
+
+def _row_reading(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
+    key = (cells, cols)
+    if key not in _ROW_CACHE:
+        if len(_ROW_CACHE) > 20000:
+            _ROW_CACHE.clear()
+        _ROW_CACHE[key] = align(cells, cols, indicator_check)
+    return _ROW_CACHE[key]
+
+
+_POINTS = re.compile(r"\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*")
+
+
+def _total_row(tokens: Sequence[Token], i: int, cols: list[str], out: FlatTable) -> int:
+    """总分 | 100 | 96 | 优: the full mark in the weight column, the total in the score column."""
+    j = i + 1
+    numbers: list[int] = []
+    grade: int | None = None
+    while j < len(tokens) and len(numbers) + (grade is not None) < 4 and j < i + 12:
+        cell = kind(tokens[j].text)
+        if cell in (Kind.NUMBER, Kind.FUSED) or _POINTS.fullmatch(tokens[j].text):  # 总分 | 100分
+            numbers.append(j)
+        elif cell is Kind.GRADE:
+            grade = j
+        elif cell not in (Kind.EMPTY, Kind.SLASH):
+            break
+        j += 1
+    cells = [""] * len(cols)
+    lines: list[int | None] = [None] * len(cols)
+    cells[0], lines[0] = tokens[i].text, tokens[i].line
+    guessed: list[int] = []
+    weight_col = cols.index("weight") if "weight" in cols else None
+    score_col = cols.index("score") if "score" in cols else None
+    weights = sum(_cell_number(row, weight_col) for row in out.rows[1:])
+    scores = sum(_cell_number(row, score_col) for row in out.rows[1:])
+    if len(numbers) >= 3 and {"level1_weight", "level2_weight"} & set(cols):
+        numbers = numbers[-2:]  # 合计 | 100 | … | 100 | 96.5: the levels' weights first, then the full mark and total
+    texts = [tokens[at].text for at in numbers]
+    if len(texts) == 1 and weight_col is not None and (kind(texts[0]) is Kind.FUSED or (_number(texts[0]) or 0) > 100):
+        split = _full_mark_and_total(texts[0], weights, scores)
+        if split is not None:
+            texts, numbers = list(split), numbers * 2
+            guessed.extend([weight_col, score_col] if score_col is not None else [weight_col])
+    if len(texts) >= 2 and weight_col is not None and score_col is not None:
+        for col, text, at in ((weight_col, texts[0], numbers[0]), (score_col, texts[1], numbers[1])):
+            cells[col], lines[col] = text, tokens[at].line
+    elif len(texts) >= 2 and weight_col is not None and "deduction" in cols:  # 合计 | 100 | 3.26: 分值 and 扣分
+        for col, text, at in ((weight_col, texts[0], numbers[0]), (cols.index("deduction"), texts[1], numbers[1])):
+            cells[col], lines[col] = text, tokens[at].line
+    elif len(texts) == 1 and score_col is not None:
+        at = numbers[0]
+        full = weight_col is not None and _number(texts[0]) == weights == 100 and scores != weights
+        col = weight_col if full and weight_col is not None else score_col
+        cells[col], lines[col] = texts[0], tokens[at].line
+        guessed.append(col)
+    if grade is not None:
+        col = len(cols) - 1 if len(cols) - 1 not in (weight_col, score_col) else 0
+        cells[col] = (cells[col] + " " + tokens[grade].text).strip() if col == 0 else tokens[grade].text
+        lines[col] = tokens[grade].line
+    out.add(cells, lines, guessed)
+    out.used.update(range(i, j))
+    return j
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(match_text(text).replace(",", "").rstrip("%"))
+    except ValueError:
+        return None
+
+
+def _cell_number(row: list[str], col: int | None) -> float:
+    value = _number(row[col]) if col is not None and col < len(row) else None
+    return value or 0.0
+
+
+def _full_mark_and_total(text: str, weights: float, scores: float) -> tuple[str, str] | None:
+    """"10097.25" under 分值 and 得分: the full mark and the total run together."""
+    best: tuple[float, tuple[str, str]] | None = None
+    for first, second in splits(text, 2):
+        full, total = _number(first), _number(second)
+        if full is None or total is None or total > full or full not in (100.0, weights):
+            continue
+        distance = abs(total - scores)
+        if best is None or distance < best[0]:
+            best = (distance, (first, second))
+    return best[1] if best else None

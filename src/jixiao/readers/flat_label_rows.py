@@ -1,0 +1,99 @@
+"""Reading a form's label cells (项目名称, 主管部门, 自评总分 …) from flattened text: each label pairs
+with the cell after it, and a row of labels with the row of values under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from jixiao.lexicon import pattern
+from jixiao.readers.cells import Kind, kind
+from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.flat_headers import _header_at, _is_caption
+from jixiao.readers.flat_table_cells import _HEADER_SPAN, _VALUE_KINDS, FlatTable, _is_goal, _is_label, _structural
+from jixiao.readers.flat_tokens import Token
+from jixiao.readers.textnorm import compact
+
+_TWO_SENTENCES = re.compile(r"([^。]{8,}。)\s*([^。]{8,}。?)")
+
+
+def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
+    """A label and the cell after it (项目名称 | X); a goal row with its sub-headers and texts."""
+    text = tokens[i].text
+    if _is_goal(text):
+        j = i + 1
+        heads = [text]
+        while j < len(tokens) and j - i < _HEADER_SPAN and _is_goal(tokens[j].text):
+            heads.append(tokens[j].text)
+            j += 1
+        labelled = len(heads) > 1 and pattern("goal_label").match(compact(heads[0])) is not None
+        columns = heads[1:] if labelled else heads
+        want = len(columns) if len(columns) > 1 else 2
+        values: list[Token] = []
+        while j < len(tokens) and len(values) < want and not _structural(tokens[j].text) \
+                and _header_at(tokens, j) is None:
+            if tokens[j].text:
+                values.append(tokens[j])
+            j += 1
+        if not values:
+            return i
+        texts = [v.text for v in values]
+        both = _TWO_SENTENCES.fullmatch(texts[0]) if want == 2 and len(texts) == 1 else None
+        if both is not None:  # the expected and the actual goal in one cell, one sentence each
+            texts, values = [part.strip() for part in both.groups()], values * 2
+        label = heads[0] if labelled or len(heads) == 1 else "年度总体目标"
+        if len(columns) > 1:
+            out.add([label, *columns], [tokens[i].line] * (len(columns) + 1))
+        out.add([label, *texts], [tokens[i].line, *[v.line for v in values]])
+        out.used.update(range(i, j))
+        out.pairs.extend([range(i, j)] * (len(out.rows) - len(out.pairs)))
+        return j
+    j = i + 1
+    while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
+        j += 1
+    if j >= len(tokens) or _structural(tokens[j].text) or _header_at(tokens, j) is not None \
+            or _SECTION_HEADING.match(tokens[j].text):  # "自评结果" over "一、自评结论": a title, then a heading
+        return i
+    out.add([text.rstrip(":： "), tokens[j].text], [tokens[i].line, tokens[j].line])
+    out.used.update(range(i, j + 1))
+    out.pairs.append(range(i, j + 1))
+    return j + 1
+
+
+_SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
+_NUMBER_FIELDS = frozenset(("stated_total", "unit.staff_total", "unit.staff_establishment"))
+
+
+def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
+    """A row of labels over a row of values ("编制数 | 实际在职人数 | 控制率" then "42 | 47 | 111.90%"):
+    each label with the value under it."""
+    labels: list[int] = []
+    j = i
+    while j < len(tokens) and j - i < _HEADER_SPAN and (_is_label(tokens[j].text) or not tokens[j].text):
+        if tokens[j].text:
+            labels.append(j)
+        j += 1
+    if len(labels) < 2:
+        return i
+    values: list[int] = []
+    while j < len(tokens) and len(values) < len(labels):
+        text = tokens[j].text
+        if text:
+            if _structural(text) or kind(text) not in _VALUE_KINDS | {Kind.TEXT} or len(text) > 40 \
+                    or _is_caption(text):  # "主管部门 实施单位 X" / "项目资金": an empty value vanished
+                return i
+            values.append(j)
+        j += 1
+    if len(values) < len(labels):
+        return i
+    if tokens[values[0]].line == tokens[labels[-1]].line != tokens[values[-1]].line:
+        return i  # "主管部门 实施单位 某县水利局" then the next line: a label whose value vanished, not a row of labels
+    if any(label_field(tokens[label].text) in _NUMBER_FIELDS and kind(tokens[value].text) is Kind.TEXT
+           for label, value in zip(labels, values, strict=True)):
+        return i  # "实施单位 自评得分 98 财政审": a score under the score's label, so the first label's value vanished
+    for label, value in zip(labels, values, strict=True):
+        out.add([tokens[label].text, tokens[value].text], [tokens[label].line, tokens[value].line])
+        out.pairs.append(range(label, label + 1))
+    out.used.update(range(i, j))
+    return j

@@ -1,0 +1,76 @@
+"""Reading the rows of a money block (年初预算数 | 全年预算数 | 全年执行数 …) from the cells after its header."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from jixiao.lexicon import lexicon, pattern
+from jixiao.readers.align import align, money_check
+from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_headers import Header, _header_at, _unit_of
+from jixiao.readers.flat_table_cells import _VALUE_KINDS, FlatTable, _put_row, _structural
+from jixiao.readers.flat_tokens import Token
+from jixiao.readers.textnorm import compact
+
+_OCR_JUNK = re.compile(r"[A-Za-z|｜]{1,2}")
+
+
+# -- blocks -------------------------------------------------------------------------------------
+
+def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
+    cols = ["label", *header.roles]
+    names = lexicon()["column_names"]
+    caption = header.caption or "项目资金"
+    if header.unit and not _unit_of(caption):  # "资金来源 | 下达预算数（元）…": the unit stays with the block
+        caption += f"（{header.unit}）"
+    out.add([caption, *[names[r] for r in header.roles]], [tokens[header.start].line] + [None] * len(header.roles))
+    out.used.update(range(header.start, header.end))
+    i = header.end
+    while i < len(tokens):
+        label = tokens[i].text
+        # the header's own first cell labels the row under it ("资金总额 | 年初预算数 … " over "| 2856.40 …")
+        unlabeled = i == header.end and kind(label) in _VALUE_KINDS and kind(label) is not Kind.EMPTY
+        # an OCR's junk for the label cell ("O", "Il") right under the header: the header's total row, guessed
+        junk = i == header.end and _OCR_JUNK.fullmatch(label) is not None
+        if not unlabeled and (kind(label) in _VALUE_KINDS or _header_at(tokens, i)
+                              or (_structural(label) and not _fund_row(label))):
+            break
+        first_value = i if unlabeled else i + 1
+        numbered = header.numbered and first_value < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[first_value].text)
+        j = _row_end(tokens, first_value + 1 if numbered else first_value, header)
+        values = [t.text for t in tokens[first_value: j]]
+        if numbered:
+            values[0] = ""  # the row's 行次, not an amount
+        if not any(kind(v) in (Kind.NUMBER, Kind.PERCENT, Kind.FUSED, Kind.AMOUNT, Kind.SLASH) for v in values) \
+                and not _fund_row(label):
+            break
+        reading = align(["年度资金总额" if unlabeled or junk else label, *values], cols, money_check)
+        if reading.score == float("-inf"):
+            break
+        _put_row(out, cols, reading, tokens, first_value - 1, j)
+        if junk:
+            out.guessed.add((len(out.rows) - 1, 0))
+        i = j
+    return i
+
+
+def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:
+    """The end of a money row's values: its figures and, under a 原因/说明 column, one note."""
+    j = first
+    noted = False
+    while j < len(tokens):
+        text = tokens[j].text
+        if kind(text) not in _VALUE_KINDS:
+            beside = tokens[j].line == tokens[j - 1].line or tokens[j - 1].line != tokens[j - 2].line
+            if noted or "money_note" not in header.roles or kind(text) is not Kind.TEXT or _fund_row(text) \
+                    or j == first or not beside or _structural(text) or _header_at(tokens, j):
+                break
+            noted = True
+        j += 1
+    return j
+
+
+def _fund_row(text: str) -> bool:
+    key = compact(text)
+    return bool(pattern("fund_rows.total").match(key) or pattern("fund_rows.parts").search(key)) and len(key) <= 20

@@ -1,0 +1,134 @@
+"""Cutting a line whose cells are separated by single spaces: a form's row, a score list, a header row,
+with spaced dates kept whole and words split by a space rejoined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_words import _CLAUSE, _MARKER, _longest_word, _words, column_role
+from jixiao.readers.textnorm import compact, match_text
+
+_VALUE_CELL = re.compile(r"(?:[≥≤><=]\s*)?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[^\d\s,.;:]{1,4})?|[—/\-]+")
+
+_MARKED = re.compile(r"(?<=[^\s(（])[(（][A-Za-z][^()（）]{0,11}[)）]$")  # "（A）", "（D/C×100%）" ending a cell
+
+_UNIT_CELL = re.compile(r"^[(（]\s*(万元|元|亿元|分|%)\s*[)）]$")
+
+_WEIGHTED_NAME = re.compile(r"[\u4e00-\u9fff][(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+
+# (a year's month, a month's day: "≤10月 9月" are a target and an actual, two cells)
+_SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?![\u4e00-\u9fff]))"
+                          r"|(?<=年)\s+(?=\d{1,2}\s*月)|(?<=月)\s+(?=\d{1,2}\s*日)")
+
+
+def _spaced_cells(text: str) -> list[str] | None:
+    """A row or a whole form on one line, its cells separated by single spaces."""
+    parts = text.split()
+    if len(parts) > 1 and ("年" in text or "月" in text):  # a PDF text layer spaces its figures out: "2022 年市级…",
+        parts = _SPACED_DATE.sub("", text).split()  # "2023 年 3 月 9 日" (a line with no inner space has none)
+    four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
+    if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
+        return _short_row(parts)
+    # a word with its column letter or formula counts ("全年预算数（A）", "预算执行（E/C×100%）")
+    words = sum(1 for p in parts if _words().fullmatch(compact(_MARKED.sub("", p))) or _UNIT_CELL.match(match_text(p)))
+    values = sum(1 for p in parts if _VALUE_CELL.fullmatch(match_text(p)))
+    values += sum(1 for p in parts[1:3] if _WEIGHTED_NAME.search(p))  # "苗木出圃时间（10分）": a name and its weight
+    # a row led by its level cells, a scoring note among its figures:
+    # "项目决策（10分） 项目立项 立项依据 5 符合政策，得5分 5"
+    led = values >= 2 and any(kind(p) in (Kind.LEVEL1, Kind.LEVEL2) for p in parts[:2])
+    # a row of figures: "污水治理村数 ≥6个 6个 10 10 <a note, which may hold commas>"
+    if words < 3 and not led and (values < 2 or any(_CLAUSE.search(p) for p in parts[:-1])):
+        return parts if _list_header(parts) else None
+    return _rejoin(parts)
+
+
+def _short_row(parts: list[str]) -> list[str] | None:
+    """A row label and its figures on a short line: two with an amount or a rate among them
+    ("地方财政资金（万元） 3 6.400000", the rest of the row on the next line), three ("合计 100 100 96"),
+    or two and a note ("立项程序 4 3 程序规范，缺少论证扣1分"); a numbered row of a score list
+    ("3 三公经费控制率 10 10") with figures of any kind; a score list's header: its cells; else None."""
+    if len(parts) >= 3 and _list_header(parts):
+        return parts
+    numbered = _numbered(parts)
+    label = parts[1:] if numbered else parts
+    if len(label) < 3 or _VALUE_CELL.fullmatch(match_text(label[0])) or _CLAUSE.search(label[0]):
+        return None
+    noted = len(label) == 4 and len(label[3]) > 3 and not _VALUE_CELL.fullmatch(match_text(label[3]))
+    figures = [match_text(p) for p in label[1: 3 if noted else None]]
+    placeholder = _TEMPLATE_NUMBERED.match(label[0]) is not None  # "指标1:全市安全度汛 10 10" under a wrapped level
+    if all(_FIGURE_CELL.fullmatch(f) for f in figures) and (
+            numbered or noted or placeholder or len(figures) >= 3 or any("." in f or "%" in f for f in figures)):
+        return parts
+    return None
+
+
+_ROW_NUMBER = re.compile(r"[1-9]\d{0,2}")
+_TEMPLATE_NUMBERED = re.compile(r"指标\s*\d{1,2}\s*[:：]\s*\S")  # the central template's "指标1：" before a name
+_FIGURE_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
+_LIST_HEAD = 8  # characters in a header word of a score list (评价指标, 指标名称)
+
+
+def _numbered(parts: list[str]) -> bool:
+    return len(parts) >= 4 and _ROW_NUMBER.fullmatch(parts[0]) is not None
+
+
+def _spaced_row(cells: list[str]) -> bool:
+    """A score list's header or numbered row cut at single spaces: one row, as the source wrote it."""
+    if len(cells) < 3:
+        return False
+    return _list_header(cells) or (_numbered(cells) and _FIGURE_CELL.fullmatch(cells[-1]) is not None)
+
+
+def _list_header(parts: list[str]) -> bool:
+    """"序号 评价指标 分值 得分": every part names an indicator column, a name column and a weight or
+    score column among them (the columns of a bare score list)."""
+    if any(len(p) > _LIST_HEAD for p in parts):
+        return False
+    found = [column_role(p) for p in parts]
+    return None not in found and bool({"name", "name_weak"} & set(found)) and bool({"weight", "score"} & set(found))
+
+
+def _rejoin(parts: list[str]) -> list[str]:
+    """Spaces also sit inside cells: "一级 指标", "年度 总体 目标", "(万元)" after its caption."""
+    out: list[str] = []
+    words = _words()
+    whole = [bool(words.fullmatch(p)) for p in parts]  # each part tested once
+    longest = _longest_word()
+    i = 0
+    while i < len(parts):
+        joined = None
+        for width in (4, 3, 2):
+            if i + width > len(parts) or any(whole[i: i + width]):
+                continue
+            piece = "".join(parts[i: i + width])
+            if len(piece) <= longest and words.fullmatch(piece):
+                joined = (piece, width)
+                break
+        if joined:
+            out.append(joined[0])
+            i += joined[1]
+            continue
+        note = _split_note(parts, i)
+        if note is not None:  # "得分 (20 分*执行率)": a bracketed note a space cut, back on its word
+            if out and words.fullmatch(out[-1]):
+                out[-1] += note[0]
+            else:
+                out.append(note[0])
+            i += note[1]
+            continue
+        out.append(parts[i])
+        i += 1
+    return out
+
+
+def _split_note(parts: list[str], i: int) -> tuple[str, int] | None:
+    """A bracketed note cut by spaces ("(20" / "分*执行率)"): the note whole and the parts it takes."""
+    if not parts[i].startswith(("(", "（")) or ")" in parts[i] or "）" in parts[i]:
+        return None
+    for width in (2, 3):
+        piece = "".join(parts[i: i + width])
+        if i + width <= len(parts) and _MARKER.fullmatch(piece):
+            return piece, width
+    return None

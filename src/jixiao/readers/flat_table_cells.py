@@ -1,0 +1,100 @@
+"""What every part of the flattened-table reader shares: the :class:`FlatTable` it fills, the tests that
+tell a form's label, goal, total and end cells from its values, and putting one row in a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from jixiao.lexicon import pattern
+from jixiao.readers.align import Alignment
+from jixiao.readers.cells import Kind
+from jixiao.readers.document import Table
+from jixiao.readers.extract.table_columns import cell_role, money_role
+from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.flat_tokens import Token
+from jixiao.readers.textnorm import compact
+
+_BY_NATURE = re.compile(r"^按(收入|支出)性质分")
+_VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY, Kind.FUSED, Kind.AMOUNT}
+
+_MAX_HEADER = 14  # characters in a header cell
+
+_HEADER_SPAN = 40  # tokens a header run (caption, units, blanks, header words) may span (real ones: ≤ 12)
+
+
+@dataclass
+class FlatTable:
+    """A table rebuilt from tokens, and the tokens it used."""
+
+    rows: list[list[str]] = field(default_factory=list)
+    lines: list[list[int | None]] = field(default_factory=list)  # the source line of each cell
+    guessed: set[tuple[int, int]] = field(default_factory=set)
+    used: set[int] = field(default_factory=set)  # token indexes
+    pairs: list[range] = field(default_factory=list)  # for a table of label pairs: each row's tokens
+
+    def add(self, cells: Sequence[str], lines: Sequence[int | None], guessed: Sequence[int] = ()) -> None:
+        r = len(self.rows)
+        self.rows.append(list(cells))
+        self.lines.append(list(lines))
+        self.guessed.update((r, c) for c in guessed)
+
+    def table(self, name: str, line_label: str = "第{}行", read_back: frozenset[int] = frozenset()) -> Table:
+        """The neutral table; every cell from a line in ``read_back`` (its form words read back from an
+        OCR misreading) is guessed."""
+        origins = {(r, c): line_label.format(line + 1) for r, row in enumerate(self.lines)
+                   for c, line in enumerate(row) if line is not None}
+        guessed = self.guessed | {(r, c) for r, row in enumerate(self.lines) for c, line in enumerate(row)
+                                  if line in read_back} if read_back else self.guessed
+        return Table([list(r) for r in self.rows], name, origins=origins, guessed=frozenset(guessed))
+
+
+@lru_cache(maxsize=8192)
+def _header_role(text: str) -> str | None:
+    key = compact(text)
+    if len(key) > _MAX_HEADER or key.endswith("表"):  # a caption, a title (…得分表), a sentence holding 得分
+        return None
+    if _LABELLED_VALUE.search(text):  # "分值：10分", "得分：9.53分": a label with its value, not a column
+        return None
+    return cell_role(text) or money_role(text)
+
+
+_LABELLED_VALUE = re.compile(r"[:：]\s*\d")
+
+
+def _is_label(text: str) -> str | None:
+    return label_field(text)
+
+
+def _is_form_end(text: str) -> bool:
+    key = compact(text)
+    return bool(key) and bool(pattern("form_end").match(key))
+
+
+def _is_goal(text: str) -> bool:
+    key = compact(text)
+    return bool(key) and bool(pattern("goal_row").match(key))
+
+
+def _is_total(text: str) -> bool:
+    key = compact(text)
+    return bool(key) and bool(pattern("total_row").match(key))
+
+
+def _structural(text: str) -> bool:
+    """A cell that starts something else: a label, a goal row, the end of the form, a total row, the
+    budget by nature (按收入性质分 …, read by :mod:`jixiao.readers.extract.by_nature`)."""
+    return bool(_is_label(text) or _is_goal(text) or _is_form_end(text) or _is_total(text)
+                or _BY_NATURE.match(compact(text)))
+
+
+def _put_row(out: FlatTable, cols: list[str], reading: Alignment, tokens: Sequence[Token], start: int,
+             end: int) -> None:
+    cells = [reading.cells.get(c, "") for c in cols]
+    where: list[int | None] = [tokens[start + reading.origin[c]].line if c in reading.origin and cell else None
+                               for c, cell in zip(cols, cells, strict=True)]
+    out.add(cells, where, [c for c, role in enumerate(cols) if role in reading.guessed])
+    out.used.update(range(start, end))

@@ -1,0 +1,105 @@
+"""Cutting the stretch between two of a form's words into its value cells: figures with their units,
+dates, year spans and the qualitative answers (达标, 良好 …) that end a row.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from jixiao.lexicon import lexicon
+from jixiao.readers.flat_words import _CLAUSE, _MARKER
+
+_CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
+
+# money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals
+_FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
+# in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
+# 万亩, 万户: a unit in ten thousands; "10万10万100%20": a sum in 万 (元 left out) before the next figure
+_UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
+
+_VALUE_RUN = re.compile(
+    r"(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
+    r"|" + _FIGURE + r"(?:%|" + _UNITS + r"(?!度))?"  # "…100%20年度绩效指标": 年 opens the next word
+    r"|[—/／\-]+"
+    r"|[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
+)
+
+
+def _between(text: str) -> list[str]:
+    """The run of cells between two of the form's words: texts, values with their units, dashes."""
+    out: list[str] = []
+    if _MARKER.fullmatch(text.strip()) or _CAPTIONED.fullmatch(text.strip()):
+        return [text.strip()]  # "（A）" after 全年预算数 stays with its header; "预算执行情况（万元）（20分）" whole
+    if _CLAUSE.search(text):
+        return [text.strip(" :：")]  # a sentence is one cell, figures and all
+    hidden = ("-" in text or "至" in text or "—" in text or "~" in text) and _YEAR_SPAN.search(text) is not None
+    if hidden:
+        text = _hide_year_spans(text)
+    for piece in re.split(r"[:：\s]+", text):
+        at = 0
+        for dated in _DATED.finditer(piece) if "年" in piece else ():  # "2024年10月底前2024年9月完成": two cells
+            _value_runs(out, piece[at: dated.start()])
+            out.append(dated.group(0))
+            at = dated.end()
+        _value_runs(out, piece[at:])
+    if hidden and any(_HIDDEN_DIGITS.search(cell) for cell in out):
+        out[:] = [cell.translate(_SHOW_DIGITS) for cell in out]
+    return out
+
+
+# a period between two words of a name ("取得2018-2022监测资料"): its years are text, not the row's figures
+_YEAR_SPAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}(?=年?[\u4e00-\u9fff])")
+_HIDE_DIGITS = str.maketrans("0123456789-—–~", "".join(chr(0xE000 + k) for k in range(14)))
+_SHOW_DIGITS = {v: k for k, v in _HIDE_DIGITS.items()}
+_HIDDEN_DIGITS = re.compile("[\ue000-\ue00d]")
+
+
+def _hide_year_spans(text: str) -> str:
+    """A period's years written inside a name turned to characters no figure is read from (turned back after)."""
+    return _YEAR_SPAN.sub(lambda span: span.group(0).translate(_HIDE_DIGITS), text)
+
+
+# a date and the words after it, up to the next figure ("2024年10月底前", "2023年9月完成"): a time target or outcome
+_DATED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?[^\d≥≤<>=＝﹦—/／]*")
+
+
+def _value_runs(out: list[str], text: str) -> None:
+    for run in _VALUE_RUN.finditer(text):
+        if run.group(0).strip():
+            out.extend(_qualitative_tail(run.group(0)))
+
+
+def _qualitative_tail(text: str) -> list[str]:
+    """"工程运行维护机制健全基本健全" → the name and the two qualitative values run onto it."""
+    half = len(text) // 2
+    if len(text) % 2 == 0 and half >= 1 and text[:half] == text[half:] and _qualitative().search(text[:half]):
+        return [text[:half], text[half:]]  # "健全健全": target and actual alike
+    for size in range(min(8, (len(text) - 2) // 2), 1, -1):  # "耕地地力保持稳定保持稳定": name, target, actual
+        if text[-2 * size: -size] == text[-size:]:
+            return [text[: -2 * size], text[-size:], text[-size:]]
+    values: list[str] = []
+    rest = text
+    while len(values) < 2:
+        cut = max(0, len(rest) - _longest_qualitative())  # the words end the text: only its tail can match
+        tail = _qualitative().search(rest, cut)
+        if tail is None or (tail.start() == 0 and not values):
+            break
+        values.insert(0, tail.group(0))
+        rest = rest[: tail.start()]
+        if not rest:
+            break
+    if len(values) < 2 or len(rest) < 2:
+        return [text]
+    return [rest, *values]
+
+
+@cache
+def _longest_qualitative() -> int:
+    return max(map(len, lexicon()["qualitative_values"]))
+
+
+@cache
+def _qualitative() -> re.Pattern[str]:
+    words = sorted(lexicon()["qualitative_values"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")$")

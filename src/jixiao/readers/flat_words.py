@@ -1,0 +1,95 @@
+"""The form's vocabulary as a flattened-text reader finds it in a line: the form's words and column
+roles, the words that are weak as cell starts, the nature words, and the shared patterns for clauses,
+notes and the gaps across which words touch.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from jixiao.lexicon import lexicon, roles
+from jixiao.readers.textnorm import compact, match_text
+
+
+@cache
+def _words() -> re.Pattern[str]:
+    """The form's words (lexicon cell_words), the longest one at each place, written as a trie: a
+    search skips to the characters a word starts with and tries each character once."""
+    root: dict[str, Any] = {}
+    for word in {*lexicon()["cell_words"]}:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return re.compile(_trie_pattern(root))
+
+
+def form_words() -> re.Pattern[str]:
+    """The form's words (lexicon cell_words), the longest one at each place."""
+    return _words()
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """A trie node as a pattern: its branches, and, where a word ends, the branches made optional
+    (greedy, so the longest word that matches wins, as in an alternation sorted longest first)."""
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+@cache
+def _longest_word() -> int:
+    return max(map(len, lexicon()["cell_words"]))
+
+
+@cache
+def _word_start() -> re.Pattern[str]:
+    """Any character a form's word starts with: a quick test before looking for the words."""
+    return re.compile("[" + re.escape("".join({w[0] for w in lexicon()["cell_words"]})) + "]")
+
+
+_MARKER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])+")  # (A), (B/A), (%), (50分), (20分*执行率) after a word
+
+# a thousands separator (1,568.20) is no clause; written to open on its characters, so a search skips to them
+_CLAUSE = re.compile(r"[，。；;！？,](?:(?<=[，。；;！？])|(?<!\d,)|(?!\d{3}(?!\d)))")
+
+_GAP = re.compile(r"(?:[\s:]|[(（][^()（）]{0,12}[)）])*")  # words "touch" across spaces, colons, notes
+
+
+@cache
+def _columns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return roles("indicator_columns")
+
+
+def column_role(text: str) -> str | None:
+    """The indicator column a header word names (lexicon indicator_columns), or None."""
+    key = compact(text)
+    return next((role for role, found in _columns() if found.search(key)), None) if key else None
+
+
+def is_form_word(text: str) -> bool:
+    """Whether a cell is, whole, one of the form's words (lexicon cell_words)."""
+    return _words().fullmatch(compact(text)) is not None
+
+
+def vocabulary_hits(text: str) -> int:
+    """How many of the form's words a line holds."""
+    return len(_words().findall(match_text(text).replace(" ", "")))
+
+
+@cache
+def _weak_words() -> frozenset[str]:
+    return frozenset(lexicon()["weak_cell_words"])
+
+
+def pattern_nature(text: str) -> bool:
+    return bool(_nature().match(match_text(text).replace(" ", "")))
+
+
+@cache
+def _nature() -> re.Pattern[str]:
+    return re.compile(lexicon()["natures"])
