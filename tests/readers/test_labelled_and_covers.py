@@ -344,8 +344,8 @@ def test_every_prose_field_pattern_holds_a_word_its_quick_test_looks_for() -> No
     added without one would never be tried on a line lacking them (the word belongs in the quick test)."""
     from jixiao.readers.extract.title import _PROSE_FIELD_WORDS, _PROSE_FIELDS
 
-    for _path, field_pattern in _PROSE_FIELDS:
-        assert any(word in field_pattern.pattern for word in _PROSE_FIELD_WORDS), field_pattern.pattern
+    for field in _PROSE_FIELDS:
+        assert any(word in field.pattern.pattern for word in _PROSE_FIELD_WORDS), field.pattern.pattern
     # the fields are still read from prose and labels (the words are in each of these lines)
     evaluation = _read(_TITLE + "一、基本情况\n该项目由某区文化局主管，由某区文化馆组织实施。\n"
                        "项目名称：某乡村书屋补助项目\n")
@@ -354,18 +354,23 @@ def test_every_prose_field_pattern_holds_a_word_its_quick_test_looks_for() -> No
 
 
 def test_a_prose_field_is_searched_only_where_its_quick_tests_allow_a_match() -> None:
-    """A field's extra quick test (_ALSO_NEEDED) must hold wherever the field's pattern matches: lines that
-    state each field (the pattern finds it) pass the test, and the fields are read from them."""
-    from jixiao.readers.extract.title import _ALSO_NEEDED, _PROSE_FIELDS
+    """A field's words and extra quick test (its gate) must hold wherever the field's pattern matches: lines that
+    state each field (the pattern finds it) pass the tests, and the fields are read from them."""
+    from jixiao.readers.extract.title import _PROSE_FIELDS
 
     stated = ["根据有关规定，某省残疾人联合会（以下简称“省残联”）成立绩效自评工作专班，开展绩效自评。",
               "项目实施单位为某县水利站。", "项目承担单位：某镇农业服务中心", "该项目由某乡人民政府负责组织实施。",
-              "由某区文化馆具体承担。", "由某县交通局统一执行"]
+              "由某区文化馆具体承担。", "由某县交通局统一执行", "主管部门为某区水务局。",
+              "该项目由某县卫健局主管，由某县疾控中心实施。",
+              "项目名称：某村道路硬化项目", "单位名称：某县档案馆", "现将2024年某县文化馆绩效自评报告如下",
+              "本项目为：某小学校舍维修项目。", "填报单位:某县农技站填报日期:2025年3月",
+              "单位名称:某县林业站填表时间:2025年2月"]
     for line in stated:
         norm = match_text(line)
-        for field, gate in _ALSO_NEEDED.items():
-            if _PROSE_FIELDS[field][1].search(norm):
-                assert gate.search(norm), (field, line)
+        for field in _PROSE_FIELDS:
+            if field.pattern.search(norm):
+                assert any(word in norm for word in field.words), (field.path, line)
+                assert field.gate is None or field.gate.search(norm), (field.path, line)
     evaluation = _read("关于2024年度项目支出绩效自评的报告\n" + stated[0] + "\n" + stated[1] + "\n")
     assert evaluation.unit.name == "某省残疾人联合会"
     assert evaluation.project is not None and evaluation.project.implementing_unit == "某县水利站"

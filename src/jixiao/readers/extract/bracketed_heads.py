@@ -1,8 +1,9 @@
 """Where an indicator's head ends when no bracket or colon closes its name.
 
 "监控设备更新点位（数量指标，10分）：目标≥320个…" (a Markdown bullet, a numbered item or a bare line) names its level
-and weight in one bracket, or the other way round ("名称（10分，质量指标）"); "新建农田面积目标值≥2.5万亩，实际完成…"
-runs its name into its target's label.
+and weight in one bracket, or the other way round ("名称（10分，质量指标）"), or its level alone ("名称（数量指标）：
+年度目标≥11套，…，分值10分，…", the weight stated after); "新建农田面积目标值≥2.5万亩，实际完成…" runs its name into
+its target's label.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _WEIGHT = r"(?:分值|权重|满分|标准分)?\s*[:为]?\s*(\d+(?:\.\d+)?)\s*�
 # (each form opens on a name and holds a bracket with 分: lines without one are not searched)
 _LEVEL_FIRST = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?)\s*[,;、]\s*" + _WEIGHT + r"\s*\)")
 _WEIGHT_FIRST = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*" + _WEIGHT + r"\s*[,;、]\s*([^,:;。()\d]{2,14}?)\s*\)")
+_LEVEL_ONLY = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?指标)\s*\)\s*:")
 
 
 @dataclass(frozen=True)
@@ -25,24 +27,32 @@ class BracketedHead:
     name_end: int  # in the text after the marker
     head_end: int
     level: tuple[str, str]  # ("level1"|"level2", the level's words)
-    weight: Decimal
+    weight: Decimal | None  # None: the bracket names the level alone
+
+
+def _level_kind(word: str) -> str | None:
+    return "level2" if lexicon_pattern("levels.level2").match(word) else \
+        "level1" if lexicon_pattern("levels.level1").match(word) else None
 
 
 def bracketed_head(rest: str) -> BracketedHead | None:
-    """The head of ``rest`` (a line's matching text after its marker) when its bracket holds a level and a weight."""
+    """The head of ``rest`` (a line's matching text after its marker) when its bracket holds a level and a weight,
+    or a level alone before a colon."""
     bracket = rest.find("(", 2, 34)
-    if bracket < 0 or "分" not in rest[bracket: bracket + 24]:
+    if bracket < 0:
         return None
     close = rest.find(")", bracket)  # (both forms close the bracket and part its level and weight by a mark)
     inside = rest[bracket: close] if close > 0 else ""
-    if not ("," in inside or "、" in inside or ";" in inside):
+    if inside.endswith("指标") and (alone := _LEVEL_ONLY.match(rest)) is not None:
+        kind = _level_kind(alone.group(2).strip())
+        return BracketedHead(alone.end(1), alone.end(), (kind, alone.group(2).strip()), None) if kind else None
+    if "分" not in rest[bracket: bracket + 24] or not ("," in inside or "、" in inside or ";" in inside):
         return None
     for found, word_group, weight_group in ((_LEVEL_FIRST.match(rest), 2, 3), (_WEIGHT_FIRST.match(rest), 3, 2)):
         if found is None:
             continue
         word = found.group(word_group).strip()
-        kind = "level2" if lexicon_pattern("levels.level2").match(word) else \
-            "level1" if lexicon_pattern("levels.level1").match(word) else None
+        kind = _level_kind(word)
         if kind is not None:
             return BracketedHead(found.end(1), found.end(), (kind, word), to_decimal(found.group(weight_group)))
     return None

@@ -23,11 +23,11 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # "年初批复预算5个项目412万元": a count of projects between the phrase and its amount
     # "部门预算批复800万元，年中追加100万元" / "部门预算安排资金合计538万元": the budget approved at the start of the
     # year; "年初安排预算资金1万元"
-    # "年初预算项目73个，预算项目经费15690.38万元"; a unit's "2024年收入预算23,264.53万元" (the budget approved for
-    # the year, beside its 收入决算)
+    # "年初预算项目73个，预算项目经费15690.38万元" (a count of projects, then their money); a unit's 收入预算 /
+    # 支出预算 is read by budget_words when no 年初预算 is stated
     ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达|安排)?预算(?:安排)?"
                                   r"(?:\d{1,3}个项目|项目\d{1,4}个\s*,\s*(?:预算)?(?:项目)?(?:经费|资金))?"
-                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?|部门预算安排(?:资金)?|收入预算(?<=年收入预算))"
+                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?|部门预算安排(?:资金)?)"
                                   + _LINK + MONEY),
      "年初预算"),
     ("budget.adjusted", re.compile(
@@ -51,11 +51,12 @@ _PART_OF = ("采购", "项目", "专项", "基本", "公用", "人员", "资本"
 
 
 def _total_pattern(word: str) -> re.Pattern[str]:
-    """收入总计 / 年度收入 / 总收入 / "收入：" (a heading-like label) followed by an amount. Every
+    """收入总计 / 年度收入 / 全年实际收入 / 总收入 / "收入：" (a heading-like label) followed by an amount. Every
     alternative opens on a literal (what precedes the word is tested after it), so a search skips
     straight to those characters."""
     part_of = "".join(f"(?<!{w}{word})" for w in _PART_OF)
-    owners = "|".join(f"{owner}(?:总)?{word}" for owner in ("年度", "本年度?", "全年", "部门", "单位"))
+    # "全年实际收入3,102.76万元" (after a 收入预算 clause): the year's actual total
+    owners = "|".join(f"{owner}(?:实际)?(?:总)?{word}" for owner in ("年度", "本年度?", "全年", "部门", "单位"))
     # "收入决算数为X" / "总支出决算数为Y": the final account's total (not a part's: 财政拨款收入决算数)
     final = rf"|{word}(?<![\u4e00-\u9fff]{{2}}{word})(?=决算)"
     return re.compile(
@@ -190,7 +191,11 @@ def _named_part(norm: str, at: int) -> bool:
             and norm.rfind("(", sentence, other) > norm.rfind(")", sentence, other):
         return False
     clause = max(norm.rfind(mark, 0, at) for mark in ",;:") + 1
-    return len(norm[clause: at].strip()) >= 2
+    named = norm[clause: at].strip()
+    return len(named) >= 2 and not _PERIOD.fullmatch(named)  # "；本年实际支出…": the year's, not a part's
+
+
+_PERIOD = re.compile(r"(?:本|当|全)年度?|年度|(?:19|20)\d{2}\s*年度?")
 
 
 # a level of government or a source a fund row is named after ("中央资金完成636.75万元，预算执行率81.97%")

@@ -67,12 +67,20 @@ def same_value(a: Any, b: Any) -> bool:
 _REGION_END = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
 
 
+_UNIT_PATHS = ("unit.name", "unit.supervising_department", "project.implementing_unit")
+_SHORT_REGION = "省市县区州盟旗"
+
+
 def _fuller_name(path: str, old: Any, new: Any) -> bool:
     """"南阳市镇平县石佛寺镇人民政府" after "镇平县石佛寺镇人民政府": the same unit with its region in front, the
-    name the form itself prints in full."""
-    if path != "unit.name" or not isinstance(old, str) or not isinstance(new, str) or len(old) < 4:
+    name the form itself prints in full; "紫金县卫生健康局" after the text's "由县卫生健康局主管": the county named."""
+    if path not in _UNIT_PATHS or not isinstance(old, str) or not isinstance(new, str) or len(old) < 4:
         return False
-    return len(new) > len(old) and new.endswith(old) and _REGION_END.search(new[: len(new) - len(old)]) is not None
+    if len(new) <= len(old) or not new.endswith(old):
+        return False
+    region = new[: len(new) - len(old)]
+    return _REGION_END.search(region) is not None or (old[0] in _SHORT_REGION and len(region) >= 2
+                                                       and re.fullmatch(r"[\u4e00-\u9fff]+", region) is not None)
 
 
 @dataclass

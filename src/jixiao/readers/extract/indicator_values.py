@@ -57,7 +57,8 @@ _WORD_PAIR = re.compile(  # (the label's variants spelt out: a search skips to t
     + _PLAIN + r"\s*[,;。)]{1,2}\s*" + _PAIRED_ACTUAL + r"(?=\s*(?:[,;。\n]|$))"
 )
 _AFTER_TARGET = re.compile(r"\s*[,;。)]{1,2}\s*" + _PAIRED_ACTUAL + r"(?=\s*(?:[,;。\n]|$))")
-_ACTUAL_WORDS = re.compile(r"(?:(?<=[,;。)\s])|^)" + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN
+# (已 may open the words after the label: "实际完成已建立" is 已建立, not 完成已建立 under the label 实际)
+_ACTUAL_WORDS = re.compile(r"(?:(?<=[,;。)\s])|^)" + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN.replace("|已|", "|")
                            + r"(?=\s*(?:[,;。\n]|$))")
 _ACTUAL_STATED = re.compile(r"实际(?:完成值|完成|达到|值|为|平均)?[^,，;；。\d]{0,10}?(?:为|是|:)?\s*("
                             + _SIGNED + r")")

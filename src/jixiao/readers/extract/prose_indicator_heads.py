@@ -91,6 +91,9 @@ _WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果
 # "本次自评，项目总得分95分（满分100分），…": a whole-report word in a line's opening clauses
 _WHOLE_WORDS = re.compile(r"总得分|综合得分|综合评分|自评总分|满分\s*100\s*分")
 _WHOLE_SPAN = 40  # characters of a line's opening searched for them
+# "年度目标（90分）：全年开展…" / "年度目标1：…": the form's goal row, its weight the indicator block's, no indicator
+_GOAL_NAME = re.compile(r"(?:项目)?(?:年度|年初设定|当年|全年)(?:总体|绩效|主要)?(?:目标|任务)\s*\d{0,2}"
+                        r"|总体目标|预期目标")
 
 
 def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal | None, int] | None:
@@ -121,8 +124,8 @@ def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal
     if quoted is not None:
         name = quoted.group(1)
     if not name or len(name) > 30 or (line.marker_kind is None and _VALUE_LABEL.match(name)) \
-            or not _WORD.search(name):  # "93%，得分50分（分值50分）": a wrapped line's figure, not a name
-        return None
+            or not _WORD.search(name) or _GOAL_NAME.fullmatch(name):
+        return None  # "93%，得分50分（分值50分）": a wrapped line's figure, not a name; a goal row
     weight, match = weight_in(rest[name_end: name_end + 24])
     keyed = _KEYED_HEAD.match(rest, name_end)  # "名称，权重15分" / "名称：分值10分。"
     if match is not None and match.re is HEAD_WEIGHT and match.start() <= 2:

@@ -22,6 +22,9 @@ _ESTABLISHMENT = re.compile(
 # (after 其中 it is a part of the staff: "在职42人，其中行政编制35人")
 _KIND_ESTABLISHMENT = re.compile(r"\s*(?:[^\d,;。其包含]{0,8}?(?:现有|核定|共有|有))?"
                                  r"(?:行政|事业|政法专项|政法|参公|全额事业)编制\s*(?:共计|共|为|:)?\s*(\d+)\s*(?:人|名|个)(?![\d.%])")
+# "镇机关及所属事业单位编制58名，…": the 编制 of the body the sentence opens on, before any other figure
+_SUBJECT_ESTABLISHMENT = re.compile(r"\s*[^\d,;。其包含]{0,16}?"
+                                    r"(?:单位|机关|政府|局|中心|院|校|所|站|部门|办事处|街道|镇|乡)编制(?:数)?\s*(?:共计|共|为|:)?\s*(\d+)\s*(?:人|名|个)(?![\d.%])")
 _TOTAL = re.compile(
     r"(?:在职(?:在编)?(?:干部)?职工|在职(?:在编)?人员|在编(?:在岗)?人员|在职干警|实有(?:在职)?(?:人员|干警)"
     r"|现有(?:在职)?(?:职工|人员)|实有在编(?:人员|干警|职工)?"
@@ -49,7 +52,7 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
             # (every establishment phrase holds 编制 or 人数; its look-behind leaves the pattern no quick skip)
             establishment = _ESTABLISHMENT.search(sentence) if "编制" in sentence or "人数" in sentence else None
             if establishment is None and "编制" in sentence:
-                establishment = _KIND_ESTABLISHMENT.match(sentence)
+                establishment = _KIND_ESTABLISHMENT.match(sentence) or _SUBJECT_ESTABLISHMENT.match(sentence)
             if establishment:
                 facts.put("unit.staff_establishment", int(establishment.group(1)),
                           ref(line.location, line.text[offset + establishment.start(): offset + establishment.end()]))

@@ -23,7 +23,9 @@ SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|�
                    r"|(?<=[局委厅办院府署])(?:本级|部门)\s*$")
 _FIELDS = roles("labels")  # label cells → the field they name (lexicon.yaml)
 _GOAL = re.compile(r"总体目标|年度目标")
-_GOAL_HEADERS = re.compile(r"^(预期目标|实际完成情况|预期|实际|目标|完成情况|实际完成目标|年度目标)$")
+# (the Sichuan form heads its goal cells "项目年度目标 | 年度目标完成情况", the texts in the row below)
+_GOAL_HEADERS = re.compile(r"^(预期目标|实际完成情况|预期|实际|目标|完成情况|实际完成目标|年度目标"
+                           r"|(?:项目)?(?:年度|全年)?(?:总体)?目标(?:实际)?完成情况)$")
 
 
 def _distinct_after(row: list[str], col: int) -> str:

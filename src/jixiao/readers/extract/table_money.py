@@ -163,6 +163,8 @@ class MoneyBlock:
         self.fund_rows.append(entry)
         if not facts.has("budget.fund_rows"):
             facts.put("budget.fund_rows", self.fund_rows, ref(table.row_location(r), label))
+        else:
+            _fill_stated(facts.get("budget.fund_rows"), entry)
         if re.search(r"结转", label):
             value = amounts.get("adjusted", amounts.get("initial"))
             if value is not None:
@@ -216,6 +218,15 @@ class MoneyBlock:
         if rate is not None:
             draft.put("actual", {"value": rate, "unit": "%"}, cell_ref(table, r, rate_col, rate_text))
         return draft
+
+
+def _fill_stated(rows: list[dict[str, Any]], entry: dict[str, Any]) -> None:
+    """"其中中央资金200万元、省级资金100万元…" read from the text first: the form's row of the same name gives the
+    amounts the sentence left out (年初, 执行), when it agrees with the sentence on the amounts both state."""
+    same = next((row for row in rows if row is not entry and row.get("name") == entry["name"]), None)
+    if same is not None and all(same.get(role, value) == value for role, value in entry.items()):
+        for role, value in entry.items():
+            same.setdefault(role, value)
 
 
 def lone_rate_row(table: Table, r: int, row: list[str], facts: Facts) -> IndicatorDraft | None:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.readers.document import Table
+from jixiao.readers.extract.block_scores import block_score_rows, read_block_row
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.income_spending_halves import income_spending_halves
 from jixiao.readers.extract.merged_rows import merged_statement
@@ -94,6 +95,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
         level_refs["level1"] = ref(caption_at or table.row_location(0), caption)
     money: MoneyBlock | None = None
     sub_header_at = -1
+    summary: dict[int, str] = {}  # rows of a block-score table: block → its weight, money → 预算执行率
     notes = template_note_rows(table)
     for r, row in enumerate(table.rows):
         if r == sub_header_at or r in categories or r in notes:  # (a note's figures are no unit's facts)
@@ -113,6 +115,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             whole = two_row_header(table.rows, r)
             if whole is not None:  # 年度指标值 over 指标性质 | 指标值 | 度量单位: one header of both rows
                 header, side_by_side, sub_header_at = whole, [], r + 1
+            summary = block_score_rows(table, r, header)
             continue
         found_money = None if is_pair_row(row) else money_header(row)
         if found_money:
@@ -126,6 +129,10 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             if not merged_statement(table, r, row, facts):  # "自评得分：96.78分（优）" merged across: a line of text
                 total_row(table, r, row, header, facts)
             header = None
+            continue
+        if header is not None and r in summary:
+            if (money_row := read_block_row(table, r, summary[r], header, facts)) is not None:
+                drafts.append(money_row)
             continue
         if header is not None:
             draft = indicator_row(table, r, row, header, previous_levels, facts, level_refs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
@@ -33,45 +34,58 @@ _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项
 _SELF_NAMED = re.compile(
     r"([^,;。:()“”]{2,24}?(?:人民政府|委员会|联合会|办事处|局|中心|医院|卫生院|学校|馆|站))\s*\(以下简称[^()]{1,12}\)"
     r"\s*(?:成立|组织|牵头|按照|对)[^。]{0,40}?(?:绩效自评|绩效评价)")
+
+
+class _ProseField(NamedTuple):
+    """A fact stated in a sentence: its pattern, the words one of which a line must hold for the pattern to match
+    (tested before its search), and what else the match needs, tested before the search when the pattern opens on
+    a lazy name (tried at every place of a line: "由于…" or "（以下简称“区财政局”）的要求" alone would be searched)."""
+
+    path: str
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
+    gate: re.Pattern[str] | None = None
+
+
 _PROSE_FIELDS = [
-    ("unit.name", re.compile(
+    _ProseField("unit.name", re.compile(
         r"^(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)"
-        r"\s*(?:\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\))?\s*:\s*(.+)$")),
-    ("project.name", re.compile(r"^项目名称\s*:\s*(.+)$")),
+        r"\s*(?:\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\))?\s*:\s*(.+)$"), ("单位", "部门")),
+    _ProseField("project.name", re.compile(r"^项目名称\s*:\s*(.+)$"), ("项目名称",)),
     # "现将2022年某县交通运输局衔接资金项目绩效自评总结报告如下": the unit named in the report's opening sentence
-    ("unit.name", re.compile(
+    _ProseField("unit.name", re.compile(
         r"现将\s*(?:(?:19|20)\d{2}\s*年度?)?\s*([^,;。:()“”]{2,24}?(?:人民政府|委员会|办事处|局|中心|医院|卫生院"
-        r"|学校|中学|小学|幼儿园|馆|站))(?:本级)?\s*(?:(?:19|20)\d{2}\s*年度?)?[^,;。]{0,40}?(?:绩效自评|绩效评价)")),
-    ("unit.name", _SELF_NAMED),
+        r"|学校|中学|小学|幼儿园|馆|站))(?:本级)?\s*(?:(?:19|20)\d{2}\s*年度?)?[^,;。]{0,40}?(?:绩效自评|绩效评价)"),
+        ("现将",)),
+    _ProseField("unit.name", _SELF_NAMED, ("以下简称",),
+                re.compile(r"\(以下简称[^()]{1,12}\)\s*(?:成立|组织|牵头|按照|对)")),
     # a viewer's cover run together: "…自评报告表(实施单位用)填报单位:某中心填报日期:2022年…" (the next label ends it)
-    ("unit.name", re.compile(r"(?:填报单位|单位名称)\s*:\s*([^:,;。()]{2,30}?)"
-                             r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:)")),
-    ("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)")),
-    ("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管")),
-    ("project.implementing_unit", re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施")),
+    _ProseField("unit.name", re.compile(r"(?:填报单位|单位名称)\s*:\s*([^:,;。()]{2,30}?)"
+                                        r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:)"), ("日期", "时间")),
+    _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)"),
+                ("项目",)),
+    _ProseField("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管"), ("主管",)),
+    _ProseField("project.implementing_unit",
+                re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施"), ("主管",)),
     # (each alternative opens on a literal: a search then skips to those characters)
     # (a transfer payment's 中央 / 省级 主管部门 is the ministry above, not the one answerable for the filing)
-    ("unit.supervising_department", re.compile(r"(?:项目主管部门|主管部门)(?<!中央主管部门)(?<!省级主管部门)"
-                                               r"(?<!自治区主管部门)(?:为|是|:)\s*([^,;。()]+)")),
-    ("project.implementing_unit",
-     re.compile(r"(?:项目实施|项目承担|项目执行|实施|承担|执行)单位(?:为|是|:)\s*([^,;。()]+)")),
+    _ProseField("unit.supervising_department",
+                re.compile(r"(?:项目主管部门|主管部门)(?<!中央主管部门)(?<!省级主管部门)"
+                           r"(?<!自治区主管部门)(?:为|是|:)\s*([^,;。()]+)"), ("主管部门",)),
+    _ProseField("project.implementing_unit",
+                re.compile(r"(?:项目实施|项目承担|项目执行|实施|承担|执行)单位(?:为|是|:)\s*([^,;。()]+)"), ("单位",),
+                re.compile(r"单位(?:为|是|:)")),
     # "X项目由Y组织实施" / "由Y负责实施" / "由Y具体承担" (a 主管 clause is the department, read above)
-    ("project.implementing_unit", re.compile(
-        r"由\s*([^,;。、由]{2,30}?)\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行)")),
+    _ProseField("project.implementing_unit", re.compile(
+        r"由\s*([^,;。、由]{2,30}?)\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行)"),
+        ("由",), re.compile(r"实施|承担|执行")),
 ]
 # every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
 _PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称")
-# and each of them a word of its own (one of two), tested before its search, in _PROSE_FIELDS' order
-_NEEDED_WORDS = [("单位", "部门"), *((word, word) for word in ("项目名称", "现将", "以下简称", "日期", "项目", "主管",
-                                                                 "主管", "主管部门", "单位", "由"))]
 _ANY_PROSE_FIELD_WORD = re.compile("|".join(_PROSE_FIELD_WORDS))  # (one search, not a test per word)
 # the fields that need each word, in _PROSE_FIELDS' order: a line's words found once, its fields looked up
-_FIELDS_BY_WORD = {word: tuple(k for k, pair in enumerate(_NEEDED_WORDS) if word in pair)
-                   for pair in _NEEDED_WORDS for word in pair}
-# what a field's pattern needs besides its word, tested before its search (the patterns opening on a lazy name
-# are tried at every place of a line: "由于…" or "（以下简称“区财政局”）的要求" alone would be searched through)
-_ALSO_NEEDED = {3: re.compile(r"\(以下简称[^()]{1,12}\)\s*(?:成立|组织|牵头|按照|对)"),
-                8: re.compile(r"单位(?:为|是|:)"), 9: re.compile(r"实施|承担|执行")}
+_FIELDS_BY_WORD = {word: tuple(k for k, field in enumerate(_PROSE_FIELDS) if word in field.words)
+                   for field in _PROSE_FIELDS for word in field.words}
 # a cover line holding two fields: "单位名称：X      填报日期：2025年3月"
 _NEXT_FIELD = re.compile(r"\s{2,}|\u3000|\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 _FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(整体|项目|专项|重点项目)?(支出|资金|经费)?(预算)?(绩效)?(年度)?")
@@ -248,6 +262,10 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
         segments = _spaced_segments(line.norm) if spaced else _segments(line.norm)
         for start, end in segments:
             label = _LABEL_LINE.match(line.norm, start, end) or _bare_label(line.norm, start, end)
+            colon = line.norm.find(":", start, end)
+            if label is None and start == 0 and (stop := line.norm.rfind("。", start, max(colon, 0))) >= 0:
+                start = stop + 1  # "（一）项目概况。项目名称：X；主管部门：Y": the labels after a heading's full stop
+                label = _LABEL_LINE.match(line.norm, start, end)
             if label is None or end - start > 60:
                 continue
             path = label_field(label.group(1))
@@ -267,10 +285,9 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
         if not _ANY_PROSE_FIELD_WORD.search(line.norm):
             continue
         for field in sorted({k for word, fields in _FIELDS_BY_WORD.items() if word in line.norm for k in fields}):
-            also = _ALSO_NEEDED.get(field)
-            if also is not None and also.search(line.norm) is None:
+            path, field_pattern, _words, gate = _PROSE_FIELDS[field]
+            if gate is not None and gate.search(line.norm) is None:
                 continue
-            path, field_pattern = _PROSE_FIELDS[field]
             match = field_pattern.search(line.norm)
             if match:
                 value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")

@@ -12,7 +12,7 @@ _FIGURED = re.compile(r"\d\s*分|分值|权重|得分|指标|^\s*\d")  # the nex
 _SCORED = re.compile(r"分值|权重|得分")
 _MAX_NOTE = 60  # a labelled reason may run to twice this
 # "偏差原因：…" / "扣分原因：…": the note's own label, not part of it
-NOTE_LABEL = re.compile(r"^\s*(?:偏差原因(?:分析)?|原因分析|扣分原因|失分原因|未完成原因|未达标原因)\s*[:：]\s*")
+NOTE_LABEL = re.compile(r"^\s*(?:(?:偏差|扣分|失分|未完成|未达标)(?:原因|理由|说明)(?:分析)?|原因分析)\s*[:：]\s*")
 
 
 def note_after_score(draft: IndicatorDraft, norm: str, text: str, end: int, where: str) -> None:
