@@ -20,7 +20,7 @@ from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.pdf_layout_rows import MAX_CELLS, MAX_PIECE, MAX_TAILS, table_around
 from jixiao.readers.textnorm import compact
 
-_UNIT_OR_REST = re.compile(r"^(?:\d{1,2}(?:\.\d+)?)?(?:%|‰|[\u4e00-\u9fff]{1,3})?$")
+_UNIT_OR_REST = re.compile(r"^\d{0,2}(?:%|‰|[\u4e00-\u9fff]{1,3})?$")  # "6%", "4", "0人", "公里"
 _FIGURE_HEAD = re.compile(r"^[≥≤><=＞＜]?[-−]?\d[\d,.]*(?:%|[\u4e00-\u9fff]{1,2})?$")
 _NOT_TAIL = re.compile(r"[，。；、:：,;|\t]")
 _NONE = -1
@@ -109,7 +109,7 @@ def _assign(row: list[str], pieces: list[str], confirmed: bool, header: list[str
             if s != _NONE and "%" in pieces[i - 1] and len(header) == n and "率" in header[j - 1]:
                 s += 1
             if prior is not None and s != _NONE:
-                take = (prior[0] + s, prior[1] + (s >= 3))
+                take = (prior[0] + s, prior[1] + (s >= 4))  # a word, its start, or a value's rest: not a bare number's
             if take is not None and (skip is None or take > skip):
                 best[i][j], came[i, j] = take, True
             else:

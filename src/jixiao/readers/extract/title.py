@@ -12,7 +12,7 @@ from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.spaced_labels import extract_spaced_labels
 from jixiao.readers.extract.table_columns import cell_role
 from jixiao.readers.extract.table_labels import SEAL, label_field, put_labelled
-from jixiao.readers.textnorm import match_text
+from jixiao.readers.textnorm import match_text, squeeze_cjk_spaces
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
 _BRACKET_YEAR = re.compile(r"[(]\s*(20\d{2}|19\d{2})\s*年度\s*[)]")
@@ -220,6 +220,8 @@ _LEAD_TAG = re.compile(r"[(（【\[]\s*[\u4e00-\u9fff]{2,8}\s*[)）】\]]\s*(?=[
 def extract_title(outline: Outline, facts: Facts) -> None:
     lines = title_lines(outline)
     title = "".join(line.text.strip() for line in lines)
+    if " " in title:  # a PDF's text layer spaces the Latin runs of a title ("（2023 年度）")
+        title = squeeze_cjk_spaces(title)
     if lines:
         facts.put("title", title, ref(lines[0].location, title))
         tag = _LEAD_TAG.match(title) if title[:1] in "(（【[" else None
