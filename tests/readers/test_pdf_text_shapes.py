@@ -1,7 +1,8 @@
 """A form's text as a PDF's text layer gives it (tests/data/pdftext: invented forms made in Word, printed to PDF by
 LibreOffice, their text taken by ``pdftotext -layout`` and by pdfplumber): narrow columns wrap labels ("项目名" / "称"),
 column headers ("全年预" / "算数"), level words ("产出指" / "标"), names and figures ("97.3" / "6%", "268 公" / "里")
-over two or three lines. Each text shape must give the same facts as the Word file of the same form."""
+over two or three lines, and LibreOffice spaces Latin runs ("（2023 年度）"). Each text shape must give the same
+facts as the Word file of the same form."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ SHAPES = ["layout", "plumber"]
 def _facts(path: Path) -> dict:  # type: ignore[type-arg]
     evaluation = read_report(path)[0]
     facts = evaluation.model_dump(mode="json", exclude_none=True)
-    facts.pop("title", None)  # LibreOffice spaces a Latin run in the PDF's title ("2023 年度"): compared below
     facts.pop("reading", None)
     facts.pop("provenance", None)
     return facts
