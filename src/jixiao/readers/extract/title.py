@@ -12,7 +12,7 @@ from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.spaced_labels import extract_spaced_labels
 from jixiao.readers.extract.table_columns import cell_role
 from jixiao.readers.extract.table_labels import SEAL, label_field, put_labelled
-from jixiao.readers.textnorm import match_text, squeeze_cjk_spaces
+from jixiao.readers.textnorm import match_text
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
 _BRACKET_YEAR = re.compile(r"[(]\s*(20\d{2}|19\d{2})\s*年度\s*[)]")
@@ -217,11 +217,14 @@ def _above_title(line: Line, following: list[Line]) -> bool:
 _LEAD_TAG = re.compile(r"[(（【\[]\s*[\u4e00-\u9fff]{2,8}\s*[)）】\]]\s*(?=[\u4e00-\u9fff])")
 
 
+_SPACED_YEAR = re.compile(r"(?<=[\u4e00-\u9fff（(]) (?=\d{4} 年)|(?<=\d{4}) (?=年)")
+
+
 def extract_title(outline: Outline, facts: Facts) -> None:
     lines = title_lines(outline)
     title = "".join(line.text.strip() for line in lines)
-    if " " in title:  # a PDF's text layer spaces the Latin runs of a title ("（2023 年度）")
-        title = squeeze_cjk_spaces(title)
+    if " " in title:  # a PDF's text layer spaces a title's year ("（2023 年度）", "某局 2023 年度")
+        title = _SPACED_YEAR.sub("", title)
     if lines:
         facts.put("title", title, ref(lines[0].location, title))
         tag = _LEAD_TAG.match(title) if title[:1] in "(（【[" else None
