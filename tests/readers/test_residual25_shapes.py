@@ -27,15 +27,16 @@ def _grade_finding(total: str, grade: str, pack: str | None = None) -> Finding |
 
 
 def test_a_grade_another_common_banding_gives_is_flagged_for_review_not_an_error() -> None:
-    finding = _grade_finding("84.47", "优")
+    finding = _grade_finding("87.5", "优")
     assert finding is not None and finding.severity is Severity.WARNING
     assert finding.message.startswith(REVIEW_PROMPT)
     assert "central-2020" in finding.message and "优 ≥ 90" in finding.message  # names the band it used
-    assert [r.why for r in finding.readings] == ["按另一种常见等级区间（优 ≥ 80、良 ≥ 70、中 ≥ 60）"]
+    assert [r.why for r in finding.readings] == ["按另一种常见等级区间（优 ≥ 85、良 ≥ 75、中 ≥ 60）"]
 
 
 def test_a_grade_no_common_banding_gives_stays_an_error() -> None:
-    for total, grade in (("95", "差"), ("93.5", "良"), ("58", "中"), ("72", "优")):
+    # (84.47 is 良 under the default bands and under the older 85 / 75 / 60 ones alike)
+    for total, grade in (("95", "差"), ("93.5", "良"), ("58", "中"), ("72", "优"), ("84.47", "优")):
         finding = _grade_finding(total, grade)
         assert finding is not None and finding.severity is Severity.ERROR, (total, grade)
         assert not finding.readings

@@ -19,7 +19,7 @@ from jixiao.scoring.bands import bands_text, grade_for, grade_in, grade_rule_tex
 
 @check("GRADE_MISMATCH", Severity.ERROR, "评价等级与综合得分不符",
        "评价等级由综合得分按规则包的等级区间确定（默认：优 ≥ 90，良 80–90，中 60–80，差 < 60，"
-       "财预〔2020〕10号，待核实）；等级区间未经核实而报告未写明时，另一种常见区间（优 ≥ 85 或 ≥ 80）"
+       "财预〔2020〕10号，待核实）；等级区间未经核实而报告未写明时，另一种常见区间（较早的优 ≥ 85、良 ≥ 75）"
        "下相符的等级只提示人工核对，任何常见区间下都不符的等级（如 95 分评为差）才是错误。")
 def grade_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     code = "GRADE_MISMATCH"

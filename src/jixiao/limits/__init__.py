@@ -257,32 +257,36 @@ def file_problem(path: Path) -> str | None:
 
     One wording for every command: 文件不存在 · 是文件夹，不是文件 · 不是普通文件 · 没有读取权限.
     """
+    return _inspect(path)[0]
+
+
+def _inspect(path: Path) -> tuple[str | None, int]:
+    """:func:`file_problem`'s answer, and the file's size from the same ``stat`` (0 when there is a problem)."""
     try:
         info = path.stat()
     except FileNotFoundError:
-        return "链接指向的文件不存在" if path.is_symlink() else "文件不存在"
+        return "链接指向的文件不存在" if path.is_symlink() else "文件不存在", 0
     except PermissionError:
-        return "没有读取权限"
+        return "没有读取权限", 0
     except OSError as exc:
         if exc.errno == 40:  # ELOOP
-            return "符号链接循环"
-        return f"无法访问（{exc.strerror or exc}）"
+            return "符号链接循环", 0
+        return f"无法访问（{exc.strerror or exc}）", 0
     if stat.S_ISDIR(info.st_mode):
-        return "是文件夹，不是文件"
+        return "是文件夹，不是文件", 0
     if not stat.S_ISREG(info.st_mode):
-        return "不是普通文件"
+        return "不是普通文件", 0
     if not os.access(path, os.R_OK):
-        return "没有读取权限"
-    return None
+        return "没有读取权限", 0
+    return None, info.st_size
 
 
 def check_file(path: Path, key: str = "file_bytes") -> int:
     """Raise InputError unless ``path`` is a readable regular file within limit ``key``; its size."""
     where = printable(str(path))
-    problem = file_problem(path)
+    problem, size = _inspect(path)
     if problem is not None:
         raise InputError(f"{where}：{problem}")
-    size = path.stat().st_size
     check(key, size, where)
     return size
 

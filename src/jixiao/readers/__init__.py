@@ -38,14 +38,15 @@ def read_any(path: str | Path, form: int | None = None) -> ReadResult:
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    limits.check_file(path)  # one wording for a missing, unreadable or oversized file in every command
     if suffix in EVALUATION_SUFFIXES:
+        limits.check_file(path)  # one wording for a missing, unreadable or oversized file in every command
         return ReadResult(load_evaluation(path), [], path)
     from jixiao.readers.report import REPORT_SUFFIXES, read_report
 
-    if suffix in REPORT_SUFFIXES:
+    if suffix in REPORT_SUFFIXES:  # read_report checks the file before anything else, in the same words
         evaluation, warnings, forms = read_report(path, form)
         return ReadResult(evaluation, warnings, path, forms)
+    limits.check_file(path)
     raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")
 
 

@@ -96,8 +96,11 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
                 at = hit.end()
                 continue
             _extend(out, _between(text[at: hit.start()]))
-        out.append(text[hit.start(): hit.end()])
         at = hit.end()
+        mark = _COLUMN_MARK.match(plain, at) if plain[at: at + 1] in "(（" else None
+        if mark is not None:  # "执行率(B/A)一般预算内拨款…": the column's formula is the header cell's own
+            at = mark.end()
+        out.append(text[hit.start(): at])
     _extend(out, _between(text[at:]))
     return _slash_pairs(_split_unit_before_nature(_join_sub_rows([c for c in out if c])))
 
@@ -149,4 +152,5 @@ def _label_run(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | 
     return [*([head] if head else []), *(_fused_cells(text[hits[0].start():], force=True) or [])]
 
 
-_PAGE_TITLE = re.compile(r"^\d{1,2}、(?=(?:19|20)\d{2}\s*年)")
+_PAGE_TITLE = re.compile(r"^\d{1,2}、(?=(?:19|20)\d{2}\s*年|[^、。;,:]{2,40}?自评表)")  # "1、某局2023年度…自评表…" too
+_COLUMN_MARK = re.compile(r"[(（]\s*[A-Z](?:\s*[/+\-×*]\s*[A-Z])*(?:\s*[×*]\s*100\s*%)?\s*[)）]")  # (A), (B/A)

@@ -98,7 +98,9 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         return Header("money", _dedupe(ordered), unit, caption, i, end, numbered or end > k)
     indicator = _level_weights([cell_role(text) for _, text, _ in run])
     names = {"name", "name_weak", "level1", "level2"}
-    if names & set(filter(None, indicator)) and {"weight", "score"} & set(filter(None, indicator)):
+    present = set(filter(None, indicator))
+    ruled = all(tokens[at].celled for at, _, _ in run)  # cells the source ruled off ("目标值 |"), not cut from prose
+    if names & present and ({"weight", "score"} & present or (ruled and _targets_and_actuals(indicator))):
         roles = [r for r in indicator if r]
         tier = _tier_split(roles)
         found = _merge_tiers(roles[:tier], roles[tier:]) if tier else _dedupe(roles)
@@ -110,6 +112,15 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
             header.roles[header.roles.index("name_weak")] = "name"
         return header
     return None
+
+
+def _targets_and_actuals(roles: list[str | None]) -> bool:
+    """一级指标 | 二级指标 | 指标名称 | 目标值 | 实际完成值: a table of the indicators' targets and what was done,
+    with no weight or score column; its levels, name, target and actual each a column (a 绩效目标表 has no
+    actual column and stays out). Taken only when the source rules its cells off: cut from run-on text,
+    such a header leaves a row no figure of its own to end on."""
+    present = set(filter(None, roles))
+    return {"name", "target", "actual"} <= present and bool({"level1", "level2"} & present)
 
 
 def _two_money_columns(money: list[str | None], tokens: Sequence[Token], k: int) -> bool:

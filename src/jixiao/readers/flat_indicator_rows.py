@@ -110,6 +110,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     choice: list[tuple[int, Alignment] | None] = [None] * (n + 1)
     best[0] = 0.0
     texts = [t.text for t in tokens[start:end]]
+    marks = ("weight", "score") if {"weight", "score"} & set(cols) else ("actual",)  # no marks: targets and actuals
     for a in range(n):
         if best[a] == float("-inf"):
             continue
@@ -122,7 +123,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
                 continue
             reading = _row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (
-                    "weight" in reading.cells or "score" in reading.cells
+                    any(m in reading.cells for m in marks)
                     or reading.cells["name"].startswith("其中")) \
                     or _column_word(reading.cells["name"]):  # a sub-row (其中…) holds values only, never an indicator
                 continue

@@ -18,16 +18,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from jixiao.lexicon import lexicon
 from jixiao.readers.align import WorkExceeded, work_budget
 from jixiao.readers.document import Table
-from jixiao.readers.flat_headers import _header_at
+from jixiao.readers.flat_headers import _header_at, _money_role_of, _unit_cell
 from jixiao.readers.flat_indicator_rows import _indicator_rows
 from jixiao.readers.flat_label_rows import _label_row, _labels
+from jixiao.readers.flat_money_pairs import money_pairs
 from jixiao.readers.flat_money_rows import _money_rows
 from jixiao.readers.flat_table_cells import FlatTable, _is_form_end, _is_goal, _is_label
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.flat_wrapped_headers import join_wrapped
 
+_TOTAL_LABEL = "年度资金总额"  # the row of a money block written as label and value pairs
 _WORK = 2_000_000  # alignment and header steps for all of a text's flattened tables (real forms: ≤ 340,000)
 
 
@@ -50,6 +53,19 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                     block = FlatTable()
                     i = (_money_rows if header.kind == "money" else _indicator_rows)(tokens, header, block)
                     tables.append(block)
+                    continue
+                paired = money_pairs(tokens, i, _money_role_of, _unit_cell) \
+                    if text and (_money_role_of(text) is not None or text.startswith("计划安排")) else None
+                if paired is not None:  # "预算数:" / "2.38" / "执行数:" / "2.38": a money block of one row
+                    roles_of, units, values, after = paired
+                    names = lexicon()["column_names"]
+                    block = FlatTable()
+                    block.add([names["label"], *(names.get(r, r) + u for r, u in zip(roles_of, units, strict=True))],
+                              [tokens[i].line] * (len(units) + 1))
+                    block.add([_TOTAL_LABEL, *values], [tokens[i].line] * (len(values) + 1))
+                    block.used.update(range(i, after))
+                    tables.append(block)
+                    i = after
                     continue
                 if text and (_is_label(text) or _is_goal(text) or _is_form_end(text)):
                     j = _label_row(tokens, i, info)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_headers import _CAPTION, _unit_cell
-from jixiao.readers.flat_table_cells import _header_role
+from jixiao.readers.flat_table_cells import _HEADER_SPAN, _header_role
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.textnorm import compact, match_text
@@ -37,6 +37,8 @@ def join_wrapped(tokens: Sequence[Token]) -> list[Token]:
     while i < len(out):
         if i + 1 < len(out) and " " in out[i].text:
             _rejoin_tail(out, i)
+        if i > 0 and " " in out[i].text and len(out[i].text) <= 24:
+            _second_header_line(out, i)
         width = _wrapped_width(out, i)
         if width:
             out[i] = Token("".join(t.text for t in out[i: i + width + 1]), out[i].line, out[i].row_start)
@@ -61,6 +63,29 @@ def _rejoin_tail(tokens: list[Token], i: int) -> None:
         return
     tokens[i] = Token(head.strip(), token.line, token.row_start)
     tokens[i + 1] = Token(word, after.line, after.row_start)
+
+
+def _second_header_line(tokens: list[Token], i: int) -> None:
+    """A header line whose narrow cells wrapped ("… 三级指标 年度 实际 分值 得分 …" over "指标值 完成值"): the
+    second line's pieces complete, in order, the cells above that are no header word alone (年度指标值, 实际完成值);
+    the second line's cell is emptied."""
+    token = tokens[i]
+    parts = token.text.split()
+    if token.in_row or not 2 <= len(parts) <= 4:
+        return
+    line = tokens[i - 1].line
+    if line == token.line:
+        return
+    above = [k for k in range(i - 1, max(-1, i - 1 - _HEADER_SPAN), -1) if tokens[k].line == line][::-1]
+    pieces = [k for k in above if 0 < len(tokens[k].text) <= 4 and not is_form_word(tokens[k].text)]
+    if len(pieces) != len(parts) or sum(1 for k in above if _headed(tokens[k].text)) < 2:
+        return
+    words = [tokens[k].text + part for k, part in zip(pieces, parts, strict=True)]
+    if not all(is_form_word(word) and _headed(word) for word in words):
+        return
+    for k, word in zip(pieces, words, strict=True):
+        tokens[k] = Token(word, tokens[k].line, tokens[k].row_start, tokens[k].in_row, tokens[k].celled)
+    tokens[i] = Token("", token.line)
 
 
 _WEIGHT_PIECE = re.compile(r"^(?=.*[(（)）])[(（]?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]?$")

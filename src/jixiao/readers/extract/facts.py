@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -145,6 +146,14 @@ class IndicatorDraft:
     fields: dict[str, Any] = field(default_factory=dict)
     refs: dict[str, SourceRef] = field(default_factory=dict)
     placed: bool = True  # False: read outside the indicator table (a money block's 预算执行率), where it stands unknown
+    # a prose mention's target, actual and evidence, read only when a drafted indicator takes it (see complete())
+    pending: Callable[[], None] | None = field(default=None, repr=False, compare=False)
+
+    def complete(self) -> None:
+        """Read what was left to read when it was needed (a mention's values), once."""
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending()
 
     @property
     def name(self) -> str:

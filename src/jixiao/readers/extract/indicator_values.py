@@ -13,8 +13,10 @@ from jixiao.readers.extract.values import cell_unit, parse_target, unit_hint
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # an actual may be negative ("变动率为-3.5%"); a dash after a digit joins a range ("5-10%") and is no sign.
 # (Written to open on a class of its first characters, "-" or a digit, the lookbehinds after it: a search skips to
-# those characters instead of trying the optional sign at every place — the same matches, three times quicker.)
-_SIGNED = r"[-\d](?:(?<=-)(?<![\d.%]-)\d|(?<=\d))[\d,]*(?:\.\d+)?"
+# those characters instead of trying the optional sign at every place — the same matches, three times quicker.
+# No number starts right after a digit: a search meets the run's first digit before, and whatever a later start
+# would match, that start matches too; so a long run of figures is not retried from each of its digits.)
+_SIGNED = r"[-\d](?<!\d[-\d])(?:(?<=-)(?<![\d.%]-)\d|(?<=\d))[\d,]*(?:\.\d+)?"
 # (every alternative opens on a literal, 标准's look-behind after it: a search skips to their first characters)
 _TARGET = re.compile(
     r"(?:年度指标值|目标值|指标值|绩效目标值|年度目标|目标|计划|标准(?<![分价核]标准))\s*(?:为|是|:|设定为|确定为|要求)?\s*"

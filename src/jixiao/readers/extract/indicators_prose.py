@@ -109,7 +109,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             continue
         if _execution_paragraph(outline, line, title):
             continue  # "（一）预算执行情况。…执行率95%，该项分值10分，得9.5分。": 预算执行率, read below
-        found = _indicator(outline, line)
+        found = _indicator(outline, line, lazy=True)
         if found is None:
             continue
         draft, lines = found

@@ -63,6 +63,7 @@ def merge_indicators(prose: list[IndicatorDraft], tables: list[IndicatorDraft], 
         match = _find(merged, mention.name)
         if match is None:
             continue
+        mention.complete()
         for field, value in mention.fields.items():
             if field not in match.fields and field not in ("number",):
                 match.fields[field] = value

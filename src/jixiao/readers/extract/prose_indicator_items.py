@@ -9,6 +9,7 @@ import re
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.block_titles import states_verdict
 from jixiao.readers.extract.bracketed_heads import bracketed_head
+from jixiao.readers.extract.execution_heads import may_be_execution_rate
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
 from jixiao.readers.extract.outline import Line, Outline
@@ -79,7 +80,10 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
     return drafts
 
 
-def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[IndicatorDraft, set[int]] | None:
+def _indicator(outline: Outline, line: Line, named: int | None = None,
+               lazy: bool = False) -> tuple[IndicatorDraft, set[int]] | None:
+    """The indicator ``line`` heads, and the lines it covers. ``lazy``: an item without a weight (a mention, used only
+    when a drafted indicator of its name takes it) reads its target, actual and evidence when it is taken."""
     bracketed = bracketed_head(line.rest_norm) if named is None else None  # "名称（数量指标，10分）：…"
     head = _head_split(line, bracketed.name_end if bracketed else named)
     if head is None:
@@ -137,14 +141,21 @@ def _indicator(outline: Outline, line: Line, named: int | None = None) -> tuple[
         draft.put("stated_deduction", deduction, ref(where, narrative[dmatch.start(): dmatch.end()]))
     if narrative:
         draft.put("narrative", narrative, ref(where, narrative))
-    cut = min([m.start() for m in (smatch, dmatch) if m is not None], default=len(narrative_norm))
-    blanked = narrative_norm
-    for found in (smatch, dmatch):  # scores may be stated before the facts ("该项得分9.26分。全年…")
-        if found is not None:
-            blanked = blanked[: found.start()] + " " * (found.end() - found.start()) + blanked[found.end():]
-    _values(draft, name, narrative, narrative_norm, cut, where, blanked)
-    if smatch is not None:
-        note_after_score(draft, narrative_norm, narrative, smatch.end(), where)
+
+    def values() -> None:
+        cut = min([m.start() for m in (smatch, dmatch) if m is not None], default=len(narrative_norm))
+        blanked = narrative_norm
+        for found in (smatch, dmatch):  # scores may be stated before the facts ("该项得分9.26分。全年…")
+            if found is not None:
+                blanked = blanked[: found.start()] + " " * (found.end() - found.start()) + blanked[found.end():]
+        _values(draft, name, narrative, narrative_norm, cut, where, blanked)
+        if smatch is not None:
+            note_after_score(draft, narrative_norm, narrative, smatch.end(), where)
+
+    if lazy and weight is None and not may_be_execution_rate(draft):
+        draft.pending = values  # (its values decide nothing else: the name stays as it is, see as_execution_rate)
+    else:
+        values()
     return draft, {line.index, *(b.index for b in body)}
 
 

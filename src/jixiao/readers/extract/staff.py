@@ -18,10 +18,13 @@ from jixiao.readers.extract.outline import Line, Outline
 _ESTABLISHMENT = re.compile(
     r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项)?编制(?:数|人数|人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|^编制|人员编制|总编制|编制总数|现有编制(?![人内外]))"
     r"\s*(?:共计|合计|总计|共有|共|为|是|:)?\s*(\d+)\s*(?:人|名|个)?(?![\d.%])")
-# "全院现有政法专项编制78名，…" / "事业编制18名，…": a kind of 编制 opening the sentence, before any other figure
-# (after 其中 it is a part of the staff: "在职42人，其中行政编制35人")
-_KIND_ESTABLISHMENT = re.compile(r"\s*(?:[^\d,;。其包含]{0,8}?(?:现有|核定|共有|有))?"
-                                 r"(?:行政|事业|政法专项|政法|参公|全额事业)编制\s*(?:共计|共|为|:)?\s*(\d+)\s*(?:人|名|个)(?![\d.%])")
+# "全院现有政法专项编制78名，…" / "事业编制18名，…" / "学校事业编制86人，…" / "全局编制32名，…": 编制 (of a kind or
+# not) opening the sentence after at most a short subject, before any other figure (after 其中 it is a part of the
+# staff: "在职42人，其中行政编制35人"; "在职人员中…", "超编制…" are no subject)
+_KIND_ESTABLISHMENT = re.compile(r"\s*(?:[^\d,;。其包含]{0,8}?(?:现有|核定|共有|有)"
+                                 r"|[^\d,;。其包含人员]{1,6}(?<![中的超缺空]))?"
+                                 r"(?:行政|事业|政法专项|政法|参公|全额事业)?编制\s*(?:共计|共|为|:)?\s*(\d+)\s*(?:人|名|个)"
+                                 r"(?![\d.%])")
 # "镇机关及所属事业单位编制58名，…": the 编制 of the body the sentence opens on, before any other figure
 _SUBJECT_ESTABLISHMENT = re.compile(r"\s*[^\d,;。其包含]{0,16}?"
                                     r"(?:单位|机关|政府|局|中心|院|校|所|站|部门|办事处|街道|镇|乡)编制(?:数)?\s*(?:共计|共|为|:)?\s*(\d+)\s*(?:人|名|个)(?![\d.%])")
@@ -57,6 +60,8 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
                 facts.put("unit.staff_establishment", int(establishment.group(1)),
                           ref(line.location, line.text[offset + establishment.start(): offset + establishment.end()]))
             total = _TOTAL.search(sentence, establishment.end() if establishment else 0)
+            if total is None and establishment is not None:  # "现有在编在岗人员45人，核定编制48个": the total first
+                total = _TOTAL.search(sentence, 0, establishment.start())
             if total is None and "人数" in sentence and not facts.has("unit.staff_total"):
                 labelled = _LABELLED_TOTAL.search(sentence)
                 if labelled is not None:

@@ -55,6 +55,8 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
             roles["level1_weight"] = roles["level1"] + 1
     if "weight" in roles and ("score" in roles or "actual" in roles):
         return roles
+    if {"target", "actual"} <= roles.keys() and {"level1", "level2"} & roles.keys() and "score" not in roles:
+        return roles  # 一级 | 二级 | 指标名称 | 目标值 | 实际完成值: targets and actuals, no weight or score column
     return None
 
 

@@ -191,8 +191,11 @@ def _comparison(row: list[str], header: dict[str, int]) -> str:
 
 def _weightless_row(row: list[str], header: dict[str, int]) -> bool:
     """A row of a form with a 得分 column and no 分值 column (三级指标 | 年初目标值 | 实际完成值 | 得分): an
-    indicator when it states a score, or both a target and an actual."""
-    if "score" not in header or not ({"target", "target_adjusted", "actual"} & set(header)):
+    indicator when it states a score, or both a target and an actual. A table of targets and actuals with
+    neither column (一级 | 二级 | 指标名称 | 目标值 | 实际完成值): an indicator when it states both."""
+    if not ({"target", "target_adjusted", "actual"} & set(header)):
+        return False
+    if "score" not in header and not ("actual" in header and {"level1", "level2"} & set(header)):
         return False
     if number_in(row_cell(row, header, "score")) is not None:
         return True

@@ -182,8 +182,8 @@ class MoneyBlock:
         rate_text, rate_col = cells.get("rate", ("", -1))
         rate = number_in(rate_text)
         if rate is not None:
-            if rate <= 1 and "%" not in rate_text:
-                rate = rate * 100
+            if rate <= 1 and "%" not in rate_text:  # "0.958": a fraction, written to 95.8 % (not 95.800: the
+                rate = rate.scaleb(2)  # digits the page wrote, so a rate it cut short is not read as exact)
             facts.put("budget.stated_execution_rate", rate, cell_ref(table, r, rate_col, rate_text))
         weight_text, weight_col = cells.get("rate_weight", ("", -1))
         weight = number_in(weight_text)

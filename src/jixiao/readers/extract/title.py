@@ -424,7 +424,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
     if unit and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _no_unit(unit, cut) \
-            and not _FUND_NOT_UNIT.match(unit):
+            and not _FUND_NOT_UNIT.match(unit) and not _REGION_FORM.search(unit):
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
 
 
@@ -451,6 +451,8 @@ def _without_place(name: str) -> str:
 # "中央支持地方2021年度某某公益金…公告": whose money it is, no unit
 _FUND_NOT_UNIT = re.compile(r"(?:中央|省级|市级|县级|区级)?(?:财政)?(?:转移支付|专项资金|补助资金)"
                             r"|中央(?:支持|补助|对)地方")
+# "某某补助资金区域绩效目标自评表": a transfer's 区域 (region-wide) form, the fund before it, no unit
+_REGION_FORM = re.compile(r"(?:资金|支付|项目)区域$")
 # the last character of a body's name ("某县教育局", "某镇卫生院", "某中心")
 _UNIT_END = re.compile(r"[局委会办府院校所站馆队处室心园部社团厂场司]$")
 

@@ -11,6 +11,8 @@ from jixiao.readers.extract.facts import IndicatorDraft, ref
 _FIGURED = re.compile(r"\d\s*分|分值|权重|得分|指标|^\s*\d")  # the next item, a score or a list number: no note
 _SCORED = re.compile(r"分值|权重|得分")
 _MAX_NOTE = 60  # a labelled reason may run to twice this
+# "得18分（满分20分）。": the weight in brackets after the score still ends the score's sentence
+_WEIGHT_ASIDE = re.compile(r"\s*\(\s*(?:满分|分值|权重|标准分)?\s*\d+(?:\.\d+)?\s*分\s*\)\s*")
 # "偏差原因：…" / "扣分原因：…": the note's own label, not part of it
 NOTE_LABEL = re.compile(r"^\s*(?:(?:偏差|扣分|失分|未完成|未达标)(?:原因|理由|说明)(?:分析)?|原因分析)\s*[:：]\s*")
 
@@ -22,7 +24,8 @@ def note_after_score(draft: IndicatorDraft, norm: str, text: str, end: int, wher
     if "deviation_note" in draft.fields or weight is None or score is None or not score < weight:
         return
     stop = norm.find("。", end)
-    if stop < 0 or norm[end: stop].strip(" ,"):
+    between = norm[end: stop].strip(" ,")
+    if stop < 0 or (between and _WEIGHT_ASIDE.fullmatch(between) is None):
         return  # the score's sentence goes on: what follows is not said after the score
     following = norm.find("。", stop + 1)
     following = len(norm) if following < 0 else following

@@ -162,6 +162,22 @@ _BARE_SUBORDINATE = re.compile(r"(?:所属|下属|直属)(?:二级)?(?:预算)?�
                                r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?![^,;。]{0,4}[:、])")
 
 
+# "下设市医疗保险服务中心1个事业单位": one body named before its count of one (a list of one has no "、")
+_ONE_BODY = re.compile(r"(?:下设|下属|所属|直属|下辖)有?(?P<name>[^,:;。、\d]{2,30}?)\s*共?(?:1|一)\s*个"
+                       r"(?:二级|预算|直属|下属)?(?:事业单位|单位|机构)")
+
+
+def _one_body(line: Line, part: str, offset: int, facts: Facts) -> bool:
+    """Whether ``part`` names one subordinate body with its count of one (recorded unless one was read before)."""
+    found = _ONE_BODY.search(part) if "个" in part else None
+    if found is None:
+        return False
+    name = line.text[offset + found.start("name"): offset + found.end("name")].strip()
+    _record(facts, "unit.subordinate_bodies", "下属机构", [name], 1, False,
+            ref(line.location, line.text[offset + found.start(): offset + found.end()]))
+    return True
+
+
 def _bare_count(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
         match = _BARE_COUNT.search(line.norm) if "内" in line.norm else None
@@ -199,7 +215,10 @@ def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
     if (internal or _SUBORDINATE.search(part)) and (_LIST_START.search(part) or _INLINE_LIST.search(part)):
         path, label = ("unit.internal_bodies", "内设机构") if internal else ("unit.subordinate_bodies", "下属机构")
         _bodies_in(line, part, offset, facts, path, label)
-    elif "下辖" in part and (only := _COUNT_ONLY.search(part)) and not facts.has("unit.subordinate_bodies_count"):
+        return
+    if not internal and _SUBORDINATE.search(part) and _one_body(line, part, offset, facts):
+        return
+    if "下辖" in part and (only := _COUNT_ONLY.search(part)) and not facts.has("unit.subordinate_bodies_count"):
         count = _count((only.group("after") or only.group("before")) + "个")
         if count is not None:
             facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[offset: offset + len(part)]))
