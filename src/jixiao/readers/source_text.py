@@ -22,6 +22,8 @@ from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.joined_columns import split_joined_lines
 from jixiao.readers.layout_wraps import join_column_wraps
 from jixiao.readers.numbered_rows import numbered_rows
+from jixiao.readers.pdf_layout_rows import join_layout_rows
+from jixiao.readers.pdf_plain_rows import join_plain_rows
 from jixiao.readers.prose_wraps import ITEM, LABEL, prose_continues
 from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.stream_rows import stream_rows
@@ -92,7 +94,7 @@ def text_to_document(text: str, source: str) -> Document:
     text, warnings = normalise_text(text, source)
     text = join_viewer_chunks(text)
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
-        join_column_wraps(with_ticked_grades(text))))))
+        join_column_wraps(join_plain_rows(join_layout_rows(with_ticked_grades(text))))))))
     return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings, text_metadata(text))
 
 

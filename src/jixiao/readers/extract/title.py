@@ -220,9 +220,14 @@ def _above_title(line: Line, following: list[Line]) -> bool:
 _LEAD_TAG = re.compile(r"[(（【\[]\s*[\u4e00-\u9fff]{2,8}\s*[)）】\]]\s*(?=[\u4e00-\u9fff])")
 
 
+_SPACED_YEAR = re.compile(r"(?<=[\u4e00-\u9fff（(]) (?=\d{4} 年)|(?<=\d{4}) (?=年)")
+
+
 def extract_title(outline: Outline, facts: Facts) -> None:
     lines = title_lines(outline)
     title = "".join(line.text.strip() for line in lines)
+    if " " in title:  # a PDF's text layer spaces a title's year ("（2023 年度）", "某局 2023 年度")
+        title = _SPACED_YEAR.sub("", title)
     if lines:
         facts.put("title", title, ref(lines[0].location, title))
         tag = _LEAD_TAG.match(title) if title[:1] in "(（【[" else None

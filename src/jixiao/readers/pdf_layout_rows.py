@@ -1,0 +1,118 @@
+"""Rows of a form in a PDF's text layer laid out by columns (``pdftotext -layout``), where narrow columns
+wrapped cells over two or three lines: the row's line holds each cell's head ("项目名" / "产出指  数量指标
+农村公路养 ≥260  268 公  10  10"), the lines under it hold only the tails of the cells that wrapped ("称",
+"标  护里程  公里  里"), each starting under its own cell (the layout counts one column per character).
+
+Each tail goes back onto the cell it starts under; the row becomes one line of tab-separated cells, which
+the text reader reads as a row of a table, and the tails' lines go (a blank line would end the table). The
+rows of the same table that did not wrap (cells two spaces apart or more, next to a joined row) become
+tab-separated lines too. Column headers broken the same way ("全年预" / "算数" / "（A）", "一级指" / "标") are
+rows like any other. A figure's unit the layout set off by a space ("268 公") stays with its figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from jixiao.lexicon import pattern
+
+_TOKEN = re.compile(r"\S+")
+_FIGURE = re.compile(r"^[≥≤><=＞＜]?[-−]?\d[\d,]*(?:\.\d+)?%?$")
+_UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,2}$")  # "公" of "268 公" / "里": a unit the layout cut off its figure
+_MIN_TOKENS = 2
+MAX_PIECE = 16  # characters of a tail
+_SLACK = 1  # columns a tail may start off its cell's start (a wide "≥" shifts the rest)
+MAX_TAILS = 3  # tail lines of one row
+MAX_CELLS = 40  # cells of a row: a longer line is no row of a form (and would cost the alignment dearly)
+_DIGIT = re.compile(r"\d")
+_FIGURE_REST = re.compile(r"^\d{1,2}%?$|^\d[\u4e00-\u9fff]$")  # "6%" of "97.3" / "6%", "0人" of "≥680" / "0人"
+
+
+def _tokens(line: str) -> list[tuple[int, str]]:
+    """(column, text) of each run of non-spaces; a figure and the short unit a single space set off it are one."""
+    out: list[tuple[int, str]] = []
+    for match in _TOKEN.finditer(line):
+        text = match.group(0)
+        if out and _UNIT_HEAD.match(text) and _FIGURE.match(out[-1][1]) \
+                and line[match.start() - 2: match.start()] != "  ":
+            out[-1] = (out[-1][0], out[-1][1] + text)
+            continue
+        out.append((match.start(), text))
+    return out
+
+
+def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]]) -> list[int] | None:
+    """The cell of ``row`` each tail starts under, in order; None when a piece is no tail (a long text, a
+    figure other than the rest of the figure above it, a piece under no cell, two pieces under one cell, as
+    many pieces as the row has cells, a label with its colon, a total row)."""
+    if not tails or len(tails) >= max(len(row), 2) or pattern("total_row").match(tails[0][1]):
+        return None
+    out: list[int] = []
+    for column, text in tails:
+        if len(text) > MAX_PIECE or ":" in text or "：" in text:
+            return None
+        near = [i for i, (start, _) in enumerate(row) if abs(start - column) <= _SLACK]
+        if len(near) != 1 or (out and near[0] <= out[-1]):
+            return None
+        if _DIGIT.search(text) and not (_FIGURE_REST.match(text) and row[near[0]][1][-1:].isdigit()):
+            return None  # a figure is a tail only as the rest of a figure the column cut
+        out.append(near[0])
+    return out
+
+
+def join_layout_rows(text: str) -> str:
+    """The text with each wrapped row's tails joined onto their cells and the row as tab-separated cells
+    (see the module); text with no such row comes back unchanged."""
+    if "  " not in text:
+        return text
+    lines = text.split("\n")
+    joined: list[bool] = []
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        skip = "  " not in line.strip() or len(line) > 40 * MAX_CELLS or "\t" in line or "|" in line
+        row = [] if skip else _tokens(line)
+        if not _MIN_TOKENS <= len(row) <= MAX_CELLS:
+            out.append(line)
+            joined.append(False)
+            index += 1
+            continue
+        cells = [text for _, text in row]
+        following, tails = index + 1, 0
+        while following < len(lines) and tails < MAX_TAILS:
+            targets = _targets(row, _tokens(lines[following]))
+            if targets is None:
+                break
+            for target, (_, piece) in zip(targets, _tokens(lines[following]), strict=True):
+                cells[target] += piece
+            following, tails = following + 1, tails + 1
+        out.append("\t".join(cells) if tails else line)
+        joined.append(tails > 0)
+        index = following
+    if not any(joined):
+        return text
+    return "\n".join(table_around(out, joined, lambda line: len(_CELL_GAP.findall(line)) >= 2,
+                                  lambda line: [text for _, text in _tokens(line)]))
+
+
+_CELL_GAP = re.compile(r"\S {2,}\S")
+
+
+def table_around(lines: list[str], joined: list[bool], is_row: Callable[[str], bool],
+                 cells: Callable[[str], list[str]]) -> list[str]:
+    """``lines`` with each line next to a joined row (up or down, through rows of cells) that ``is_row`` as
+    tab-separated ``cells``: the rows of the same table that did not wrap."""
+    for step in (1, -1):
+        order = range(len(lines)) if step == 1 else range(len(lines) - 1, -1, -1)
+        inside = False
+        for i in order:
+            line = lines[i]
+            if joined[i] or "\t" in line:
+                inside = True
+            elif inside and "|" not in line and is_row(line):
+                lines[i] = "\t".join(cells(line))
+            else:
+                inside = False
+    return lines
