@@ -63,3 +63,16 @@ _INITIAL_NAMING_PROJECT = (
 def test_an_initial_budget_naming_its_project_before_the_amount() -> None:
     """"年初预算安排我中心…建设工程项目236万元": the project named between the phrase and the amount."""
     assert _read(_INITIAL_NAMING_PROJECT).budget.initial == Decimal("236")
+
+
+_BULLET_PUBLISHER = (
+    "• 索引号\n  • 11223344-5-/2022-0101001\n  • 发布机构\n  • 某某市体育局\n  • 发布日期\n  • 2022-05-06\n"
+    "某某市全民健身补助2021年度专项资金绩效自评报告\n\n一、绩效目标完成情况\n项目按计划实施。\n")
+
+
+def test_a_bullet_list_publisher_names_the_unit_a_titles_fund_name_does_not() -> None:
+    """"• 发布机构" then "• 某某市体育局" on the next bullet: the publisher; a title naming a fund and no body
+    ("某某市全民健身补助…专项资金") gives way to it, as a guess."""
+    read = _read(_BULLET_PUBLISHER)
+    assert read.unit.name == "某某市体育局"
+    assert read.provenance["unit.name"].guessed
