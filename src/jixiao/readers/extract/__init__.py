@@ -244,6 +244,23 @@ def _unit_from_publisher(metadata: dict[str, str], facts: Facts) -> None:
         facts.put("unit.name", publisher, ref("网页信息", publisher, guessed=True))
     elif "unit.name" in facts.weak and isinstance(unit, str) and unit != publisher and unit in publisher:
         facts.put("unit.name", publisher, source)
+    elif "unit.name" in facts.weak and isinstance(unit, str) and _bodiless_in_publishers_place(unit, publisher):
+        facts.put("unit.name", publisher, ref("网页信息", publisher, guessed=True))
+
+
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市州县区旗]")
+
+
+def _bodiless_in_publishers_place(unit: str, publisher: str) -> bool:
+    """"某市国家文物保护2020年度专项资金绩效自评报告" published by 某市文化和旅游局: the name cut from the title
+    is a fund's, naming no body (no 局/委/中心…), in the place of a publisher that is one."""
+    place = _PLACE.match(unit)
+    return place is not None and publisher.startswith(place.group(0)) and not _BODY_WORDS.search(unit) \
+        and not _BODY_END.search(unit) and _BODY_WORDS.search(publisher[place.end():]) is not None
+
+
+# the last word of a body's name that _BODY_WORDS does not hold: 某县第二实验小学, 某市图书馆, 某镇, 某某公司
+_BODY_END = re.compile(r"(?:学|校|馆|社|会|处|室|厅|园|场|台|团|司|镇|乡|街道|村|署|科|股|宫|厂|行|库|组|所)$")
 
 
 _SHORT_NAME = re.compile(r"^[区县市镇乡旗][\u4e00-\u9fff]{3,}")  # "区人力资源和社会保障局": the body, its level first

@@ -24,10 +24,12 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # "部门预算批复800万元，年中追加100万元" / "部门预算安排资金合计538万元": the budget approved at the start of the
     # year; "年初安排预算资金1万元"
     # "年初预算项目73个，预算项目经费15690.38万元" (a count of projects, then their money); a unit's 收入预算 /
-    # 支出预算 is read by budget_words when no 年初预算 is stated
+    # 支出预算 is read by budget_words when no 年初预算 is stated; "年初预算安排我中心某某建设工程项目174万元" (the
+    # project named between the phrase and its amount)
     ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达|安排)?预算(?:安排)?"
                                   r"(?:\d{1,3}个项目|项目\d{1,4}个\s*,\s*(?:预算)?(?:项目)?(?:经费|资金))?"
-                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?|部门预算安排(?:资金)?)"
+                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?|部门预算安排(?:资金)?"
+                                  r"|年初预算安排[^,;。]{1,40}?(?:项目|工程)(?:资金|经费)?)"
                                   + _LINK + MONEY),
      "年初预算"),
     ("budget.adjusted", re.compile(
@@ -446,7 +448,18 @@ _PAID = re.compile(r"(?:(?:已|累计|实际)支付|已经支出|完成发放(?:
 # "1.某某中心资金完成61.99万元。": what was spent — unless its line states the goal ("绩效目标:某某资金完成80万元") or
 # the clause names one fund ("中央资金完成300万元，…": that fund's row)
 _DONE = re.compile(r"(?:资金|经费)完成(?:\s*了)?\s*" + MONEY + _RATE_AFTER)
+# "已兑现某某对象基本生活救助资金14280元" / "会议经费…，支出资金0.26万元，执行率100%": what was spent, unless a
+# part's (after 其中, named) or one fund's ("中央资金支出资金…")
+_SPENT = re.compile(r"(?:已兑现[^,;。\d]{0,30}?(?:资金|经费)|(?<![\u4e00-\u9fff]{2})支出(?:资金|经费))"
+                    r"\s*(?:共计|合计|为|:)?\s*" + MONEY + _RATE_AFTER)
 _GOAL_LINE = re.compile(r"^\s*(?:\(?[一二三四五六七八九十\d]+[)、.]\s*)?(?:年度|项目|总体|绩效|预期|年初)*目标\s*[:\d]")
+
+
+def _spent(norm: str) -> re.Match[str] | None:
+    match = _SPENT.search(norm)
+    if match is None or _GOAL_LINE.match(norm) or _named_part(norm, match.start()) or _one_funds(norm, match.start()):
+        return None
+    return match
 
 
 _USE_RATE = re.compile(r"资金使用率\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
@@ -454,10 +467,13 @@ _USE_RATE = re.compile(r"资金使用率\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.
 
 def _done(norm: str) -> re.Match[str] | None:
     match = _DONE.search(norm)
-    if match is None or _GOAL_LINE.match(norm):
-        return None
-    clause = max(norm.rfind(mark, 0, match.start()) for mark in ",;:。") + 1
-    return None if _FUND_LEVEL.search(norm, clause, match.start()) else match
+    return None if match is None or _GOAL_LINE.match(norm) or _one_funds(norm, match.start()) else match
+
+
+def _one_funds(norm: str, at: int) -> bool:
+    """Whether the clause of the amount at ``at`` names one fund ("中央资金完成300万元": that fund's row)."""
+    clause = max(norm.rfind(mark, 0, at) for mark in ",;:。") + 1
+    return _FUND_LEVEL.search(norm, clause, at) is not None
 
 
 # "区级财政每年安排60万元,由每年年初预算批复下达至我局": an amount the year's 年初预算 provides is the initial budget
@@ -502,6 +518,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         paid = _PAID.search(line.norm) if wanted["budget.executed"] else None
         if paid is None and wanted["budget.executed"] and "完成" in line.norm:
             paid = _done(line.norm)
+        if paid is None and wanted["budget.executed"] and ("兑现" in line.norm or "支出" in line.norm):
+            paid = _spent(line.norm)
         full = _IN_FULL.search(line.norm) if paid is None and "全部" in line.norm else None
         if full is not None:
             amount, _unit = parse_money(full.group(1) + full.group(2))

@@ -19,9 +19,18 @@ def page_metadata(outline: Outline) -> dict[str, str]:
     found: dict[str, str] = {}
     texts = [line.norm for line in outline.lines[:_HEAD]]
     texts += [" | ".join(row) for _, table in outline.tables[:2] for row in table.rows[:6] if isinstance(table, Table)]
-    for text in texts:
+    for k, text in enumerate(texts):
         if "发布" not in text and "发文单位" not in text:  # (every label holds one: most lines need no search, even
             continue  # those saying 发展 or 发放)
         for match in _LABEL.finditer(text):
             found.setdefault(match.group(1), match.group(2))
+        label = text.strip(_BULLET)
+        if label in _KEYS and k + 1 < min(len(outline.lines), _HEAD):  # "• 发布机构" then "• 某局": a bullet list
+            value = texts[k + 1].strip(_BULLET)
+            if _VALUE.fullmatch(value):
+                found.setdefault(label, value)
     return found
+
+
+_BULLET = " •·-*\t"
+_VALUE = re.compile(r"[^\s|:\[\]]{2,40}")

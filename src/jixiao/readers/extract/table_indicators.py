@@ -164,7 +164,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
 
 # the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率"
 _TEMPLATE_NUMBER = re.compile(r"^(?:(?:指标)?\s*\d{1,2}\s*[:：、.．]\s*|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))")
-_CORE_MARK = re.compile(r"^\s*[★☆]\s*")
+_CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
 _UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
 _TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"
                                 r"(?:全年)?(?:实际)?完成(?:值|情况)?\s*:?\s*(?P<actual>[^,;:]+?)\s*。?$")

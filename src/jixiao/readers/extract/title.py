@@ -472,7 +472,9 @@ def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
 # a policy evaluated like a project, after the region that carries it out ("某区" + "…补贴政策")
 _POLICY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|区|市|旗))?([\u4e00-\u9fff]{4,40}政策)$")
 _FORM_TITLE = re.compile(r"(.{2,40}?)(项目)?(?:支出)?绩效(?:自评|评价)表")
-_BRACKET_NAME = re.compile(r"(?:自评|评价)(?:报告|表)\s*\(([^()\d]{2,30}?(?:经费|资金|项目|工程|补助))\)\s*$")
+# "…自评报告 (2021年某某救助备用金)": the project, its year kept as the bracket writes it
+_BRACKET_NAME = re.compile(r"(?:自评|评价)(?:报告|表)\s*\(((?:20\d{2}\s*年度?)?[^()\d]{2,30}?"
+                           r"(?:经费|资金|项目|工程|补助|备用金|基金))\)\s*$")
 _PROJECT_WORDS = re.compile(r"(?:项目|工程|专项|资金|经费|补助|计划|行动)$")
 _NOT_A_PROJECT = re.compile(r"(?:中央|省级|市级|县级|区级|本级|财政|部门|单位|整体|预算|决算|\d)")
 
