@@ -80,5 +80,6 @@ def test_a_bullet_list_publisher_names_the_unit_a_titles_fund_name_does_not() ->
 
 def test_a_bracket_after_the_title_names_the_project_with_its_year() -> None:
     """"某镇2022年度部门预算项目支出绩效自评报告 (2022年某某救助备用金)": the bracket is the project, its year kept."""
-    read = _read("某县某镇2022年度部门预算项目支出绩效自评报告 (2022年困难群众救助备用金)\n一、项目概况\n项目按计划实施。\n")
+    read = _read("某县某镇2022年度部门预算项目支出绩效自评报告 (2022年困难群众救助备用金)\n"
+                 "一、项目概况\n项目按计划实施。\n")
     assert read.project is not None and read.project.name == "2022年困难群众救助备用金"
