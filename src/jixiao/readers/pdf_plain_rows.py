@@ -139,6 +139,12 @@ def join_plain_rows(text: str) -> str:
     index = 0
     while index < len(lines):
         line = lines[index]
+        below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if " " not in line or not 0 < len(below) * 3 < len(line) * 2:  # no short line under it: nothing to join
+            out.append(line)
+            joined.append(False)
+            index += 1
+            continue
         plain = " " in line.strip() and "  " not in line.strip() and "\t" not in line and line[:1] != " " \
             and len(line) < 40 * MAX_CELLS
         cells = line.split() if plain else []  # (an indented line is typed text, not a PDF's)
