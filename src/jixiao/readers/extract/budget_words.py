@@ -15,7 +15,7 @@ from jixiao.model import SourceRef
 from jixiao.numbers import parse_money
 from jixiao.readers.extract.budget import MONEY, other_year, tidy
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.outline import Outline, after_parts_word
 from jixiao.readers.extract.project_sections import project_part_lines
 
 # the unit's own: opening its clause or after the year / its owner ("2024年收入预算", "部门支出预算"), never a part's
@@ -43,7 +43,7 @@ def budget_from_words(outline: Outline, facts: Facts) -> None:
             if not own:
                 continue
             for match in pattern.finditer(norm):
-                if other_year(norm, match.start(), year) or _after_parts_word(norm, match.start()):
+                if other_year(norm, match.start(), year) or after_parts_word(norm, match.start()):
                     continue
                 word = match.group(1) if pattern is _UNIT_BUDGET else "财政拨款"
                 amount, _unit = parse_money(match.group(len(match.groups()) - 1) + match.group(len(match.groups())))
@@ -57,9 +57,3 @@ def budget_from_words(outline: Outline, facts: Facts) -> None:
     elif "财政拨款" in found:
         amount, source, other = found["财政拨款"]
         facts.put("budget.initial", amount, ref(source.location, source.text, guessed=other), "年初预算")
-
-
-def _after_parts_word(norm: str, start: int) -> bool:
-    """"…共计500万元，其中财政拨款预算320万元": a part of a budget stated before it."""
-    clause = max(norm.rfind(ch, 0, start) for ch in "。;") + 1
-    return norm.find("其中", clause, start) >= 0

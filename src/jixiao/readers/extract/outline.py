@@ -235,6 +235,13 @@ def _digit_led_names(lines: list[Line]) -> None:
         line.set_marker("num", n, match.start(2))
 
 
+def after_parts_word(norm: str, start: int) -> bool:
+    """Whether 其中 stands before ``start`` in its sentence: what follows is a part of a whole stated before it
+    ("自评得分93.5分，其中满意度得分23.5分", "…共计500万元，其中财政拨款预算320万元")."""
+    sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
+    return norm.find("其中", sentence_start, start) >= 0
+
+
 def build_outline(document: Document, is_section_title: object = None) -> Outline:
     """Split markers off every paragraph and give headings their levels."""
     lines: list[Line] = []

@@ -8,7 +8,7 @@ from decimal import Decimal
 from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.outline import Line, Outline, after_parts_word
 from jixiao.readers.extract.template_notes import template_note_lines
 from jixiao.readers.ticked import TICKED, with_ticked_grades
 
@@ -130,12 +130,6 @@ def _summed_later(norm: str, end: int) -> bool:
     return found is not None and norm.find("其中", end, found.start()) < 0
 
 
-def _after_parts_word(norm: str, start: int) -> bool:
-    """A score after 其中 in its sentence ("自评得分93.5分，其中满意度得分23.5分") is a part's."""
-    sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
-    return norm.find("其中", sentence_start, start) >= 0
-
-
 # "产出、效益、满意度指标合计得分89.91分": the sum of named blocks, not the whole's total unless nothing else is
 _SUM_WORD = re.compile(r"合计得分|得分合计|总计得分")
 
@@ -181,7 +175,7 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                 value = to_decimal(match.group(1) or match.group(2))
                 unspoken = line.index not in under_total and not _whole_statement(norm, match.start())
                 if value >= MAX_TOTAL or (level == 1 and (unspoken or _summed_later(norm, match.end()))) \
-                        or (level == 1 and _after_parts_word(norm, match.start())):
+                        or (level == 1 and after_parts_word(norm, match.start())):
                     continue
                 if level == 2 and value == 100 and re.search(r"得分", norm[match.end():]):
                     continue
