@@ -319,11 +319,13 @@ _EXPENSE_ITEM = re.compile(r"(支出|经费|费用)$")
 _INCOME_ITEM = re.compile(r"(收入|拨款|资金)$")
 
 
-# "收入预算23,264.53万元，其中：…": the parts of the unit's budget, not the year's income items (the final account's)
-_BUDGET_BEFORE_PARTS = re.compile(r"(?:收入|支出)预算(?:数|总额)?\s*(?:为|是|:)?\s*" + MONEY + r"\s*,?\s*$")
+# "收入预算23,264.53万元，其中：…" / "部门预算收入…，其中：…": the parts of the unit's budget, not the year's income
+# and spending items (the final account's: "收入决算数为…，其中：…"; 一般公共预算收入 is a source's name, no budget)
+_BUDGET_BEFORE_PARTS = re.compile(r"(?:(?:收入|支出)预算|(?<!公共)预算(?:收入|支出))(?:数|总额)?\s*(?:为|是|:)?\s*"
+                                  + MONEY + r"\s*,?\s*$")
 
 
-def budget_parts_clause(before: str) -> bool:
+def _budget_parts_clause(before: str) -> bool:
     """Whether the text before a 其中 ends on a unit's 收入预算 / 支出预算 figure."""
     return _BUDGET_BEFORE_PARTS.search(before[-60:]) is not None
 
@@ -347,7 +349,7 @@ def breakdown(line: Line, facts: Facts) -> None:
                 break
             at = end + 1
         names = [str(i["name"]) for i in items]
-        if len(items) < 2 or budget_parts_clause(norm[:found.start()]):
+        if len(items) < 2 or _budget_parts_clause(norm[:found.start()]):
             continue  # (a 收入预算's parts are the budget's, not the year's income items)
         if all(_FUND_SOURCE.search(n) and not re.search(r"(收入|支出)$", n) for n in names):
             _fund_sources(line, found.start() - (close >= 0), items, facts)
@@ -359,18 +361,7 @@ def breakdown(line: Line, facts: Facts) -> None:
         else:
             continue
         whole = path == "budget.expenditure_items" and set(names) == {"基本支出", "项目支出"}  # the split by nature
-        facts.put(path, items, ref(line.location, line.text[start: at], complete=True if whole else None),
-                  weak=_budgeted(norm, found.start()))
-
-
-# "收入预算23,264.53万元，其中：…" / "支出预算…，其中：…": the budget's parts, which give way to the 决算's
-# ("收入决算数为…，其中：…") when the report states both (一般公共预算收入 is a source's name, no 预算 figure)
-_BUDGETED = re.compile(r"(?:收入|支出)预算|(?<!公共)预算(?:收入|支出)")
-
-
-def _budgeted(norm: str, at: int) -> bool:
-    sentence = norm[norm.rfind("。", 0, at) + 1: at]
-    return "预算" in sentence and "决算" not in sentence and _BUDGETED.search(sentence) is not None
+        facts.put(path, items, ref(line.location, line.text[start: at], complete=True if whole else None))
 
 
 def _blanked_before(norm: str, end: int, blanked: str) -> str:
