@@ -197,7 +197,9 @@ def x03() -> Made:
     for i, row in enumerate(rows, 1):
         for j, v in enumerate(row, 1):
             if v is not None:
-                ws.cell(i, j, v)
+                cell = ws.cell(i, j, v)
+                if isinstance(v, str) and v.startswith("="):
+                    cell.data_type = "s"  # typed text ("=1000元"), not a formula
     for m in ["A1:I1", "B3:I3", "B4:D4", "F4:I4", "A5:B5", "A6:A8", f"A{start}:A{end}", f"B{start}:B{start + 3}",
               f"A{end + 1}:F{end + 1}"]:
         ws.merge_cells(m)
