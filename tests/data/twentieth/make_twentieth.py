@@ -14,26 +14,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "eighteenth"))
 sys.path.insert(0, str(HERE.parent / "seventeenth"))
-import yaml  # noqa: E402
-from make_seventeenth import _Dumper, to_pdf  # noqa: E402
+from make_seventeenth import write_set  # noqa: E402
 from twentieth_text import TEXT  # noqa: E402
 from twentieth_word import WORD  # noqa: E402
 
 
 def main() -> None:
-    for name, make in sorted({**WORD, **TEXT}.items()):
-        facts, ext, content = make()
-        if ext == "pdf":
-            content = to_pdf(content, name)
-        path = HERE / f"{name}.{ext}"
-        if isinstance(content, str):
-            path.write_text(content, encoding="utf-8")
-        else:
-            path.write_bytes(content)
-        head = f"# Expected facts of {name}.{ext}: only what the document visibly states (money in 万元).\n"
-        (HERE / f"{name}.expected.yaml").write_text(
-            head + yaml.dump(facts, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
-        print("wrote", path.name)
+    write_set(HERE, dict(sorted({**WORD, **TEXT}.items())))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import opencc
-from eighteenth_facts import D, Made, Row, exec_fact, facts, form_rows, grade, indicator_fact, r2, rate, shown, total, wan_yuan
+from eighteenth_facts import D, Made, Row, facts, form_rows, grade, r2, shown, total, wan_yuan
+from twentieth_facts import indicators, money, scored
+from twentieth_word import blank_repeats
 
 HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
 
@@ -33,9 +35,7 @@ X04: list[Row] = [
 
 def x04() -> Made:
     ini, adj, exe = "2650.00", "2816.40", "2742.19"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    tot = total(X04, es)
+    rt, es, tot = scored(exe, adj, X04)
     width = 9
 
     def row(*cells: str) -> str:
@@ -58,29 +58,15 @@ def x04() -> Made:
         row("", "其他资金", "", "", "", "—", "", "—"),
         row("绩效指标", *HEAD),
     ]
-    for i, r in enumerate(_blank(form_rows(X04))):
-        lines.append(row("" if i else "", *r))
+    lines += [row("", *r) for r in blank_repeats(form_rows(X04))]
     lines += [row("总分", "", "", "", "", "", "100", str(tot)), row("自评等级", grade(tot)), "",
               "三、存在问题及改进措施", "部分老旧小区周边保洁频次不足，下一步将优化作业线路，增加保洁频次。", ""]
     unit = {"supervising_department": "昌吉市城市管理局"}
     project = {"name": "城区环卫保洁项目", "implementing_unit": "昌吉市环境卫生服务中心"}
-    budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt,
+    budget = money(ini, adj, exe, rt) | {
               "fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj), "executed": D(exe)}]}
-    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in X04]
+    inds = indicators(rt, es, X04)
     return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "txt", "\n".join(lines)
-
-
-def _blank(rows: list[list[str]]) -> list[list[str]]:
-    """一级 / 二级 cells equal to the row above left empty, as Excel copies a merged cell."""
-    out = []
-    for i, r in enumerate(rows):
-        new = list(r)
-        if i and r[0] == rows[i - 1][0]:
-            new[0] = ""
-            if r[1] == rows[i - 1][1]:
-                new[1] = ""
-        out.append(new)
-    return out
 
 
 # x05 重庆 justice bureau, whole unit, txt: indicators as a numbered prose list with （指标值：…；完成值：…）; planted total --
@@ -98,9 +84,7 @@ X05: list[Row] = [
 
 def x05() -> Made:
     ini, adj, exe = "2245.80", "2418.36", "2386.92"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    tot = total(X05, es)
+    rt, es, tot = scored(exe, adj, X05)
     stated = tot + 2  # planted: the stated total is 2 more than the items' scores
     name = "重庆市綦南区司法局"
     lines = [
@@ -130,8 +114,8 @@ def x05() -> Made:
     unit = {"name": name, "staff_total": 54, "staff_establishment": 57,
             "internal_bodies": ["办公室", "法治督察科", "人民参与和促进法治科", "社区矫正管理科", "公共法律服务管理科"],
             "internal_bodies_count": 5, "subordinate_bodies": ["区法律援助中心", "区公证处"], "subordinate_bodies_count": 2}
-    budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
-    inds = [exec_fact(10, rt, es, target={"value": D(100), "unit": "%"})] + [indicator_fact(r) for r in X05]
+    budget = money(ini, adj, exe, rt)
+    inds = indicators(rt, es, X05, target={"value": D(100), "unit": "%"})
     return (facts("整体支出", 2024, unit, budget, inds, stated, planted=["TOTAL_MISMATCH"]), "txt", "\n".join(lines))
 
 
@@ -150,9 +134,7 @@ X06: list[Row] = [
 
 def x06() -> Made:
     ini, adj, exe = "612.50", "655.80", "649.27"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    tot = total(X06, es)
+    rt, es, tot = scored(exe, adj, X06)
     name = "桐城市图书馆"
     lines = [
         f"# {name}2024年度整体支出绩效自评报告", "",
@@ -171,9 +153,8 @@ def x06() -> Made:
               "## 四、自评结论", "", f"本馆2024年度整体支出绩效自评得分{tot}分，评价等级为“{grade(tot)}”。", "",
               "## 五、问题与改进", "", "- 线上借阅分流到馆读者，持证读者增长偏慢；", "- 下一步将开展进校园、进社区办证活动。", ""]
     unit = {"name": name, "supervising_department": "桐城市文化和旅游局", "staff_total": 19, "staff_establishment": 21}
-    budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
-    inds = [exec_fact(10, rt, es, level1="预算执行", level2="预算执行率", target={"value": D(100), "unit": "%"})]
-    inds += [indicator_fact(r) for r in X06]
+    budget = money(ini, adj, exe, rt)
+    inds = indicators(rt, es, X06, level1="预算执行", level2="预算执行率", target={"value": D(100), "unit": "%"})
     return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "md", "\n".join(lines)
 
 
@@ -215,7 +196,7 @@ def x07() -> Made:
     unit = {"supervising_department": "宜都市卫生健康局"}
     project = {"name": "基本公共卫生服务项目", "implementing_unit": "宜都市疾病预防控制中心"}
     budget = {"initial": w_ini, "adjusted": w_adj, "executed": w_exe, "stated_execution_rate": stated_rt}
-    inds = [exec_fact(10, stated_rt, es)] + [indicator_fact(r) for r in X07]
+    inds = indicators(stated_rt, es, X07)
     return (facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, planted=["EXECUTION_RATE_MISMATCH"]),
             "txt", "\n".join(lines))
 
@@ -240,9 +221,7 @@ def _mso(text: str) -> str:
 
 def x09() -> Made:
     ini, adj, exe = "3186.20", "3402.75", "3351.08"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    tot = total(X09, es)
+    rt, es, tot = scored(exe, adj, X09)
     name = "滦州市市场监督管理局"
     tr = "<tr>{}</tr>".format
     trs = [tr("".join(_mso(c) for c in ("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", ""))),
@@ -288,8 +267,8 @@ def x09() -> Made:
             "internal_bodies": ["办公室", "登记注册股", "食品安全协调股", "特种设备安全监察股", "价格监督检查股"],
             "internal_bodies_count": 5,
             "subordinate_bodies": ["市场监管综合行政执法队", "食品检验检测中心"], "subordinate_bodies_count": 2}
-    budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
-    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in X09]
+    budget = money(ini, adj, exe, rt)
+    inds = indicators(rt, es, X09)
     return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "html", html
 
 
@@ -308,9 +287,7 @@ X10: list[Row] = [
 
 def x10() -> Made:
     ini, adj, exe = "1462.35", "1588.90", "1541.27"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    tot = total(X10, es)
+    rt, es, tot = scored(exe, adj, X10)
     name = "延吉市建工街道办事处"
     width = (10, 12, 22, 14, 14, 6, 7)
 
@@ -335,8 +312,8 @@ def x10() -> Made:
     text = opencc.OpenCC("s2tw").convert("\n".join(lines))
     unit = {"name": name, "staff_total": 35, "staff_establishment": 39,
             "internal_bodies": ["党政综合办公室", "社会事务办公室", "平安建设办公室"], "internal_bodies_count": 3}
-    budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
-    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in X10]
+    budget = money(ini, adj, exe, rt)
+    inds = indicators(rt, es, X10)
     return (facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, planted=["GRADE_MISMATCH"], stated_grade="优"),
             "txt", text)
 

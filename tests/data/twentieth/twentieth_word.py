@@ -18,18 +18,15 @@ from eighteenth_facts import (
     Row,
     doc,
     docx_bytes,
-    exec_fact,
     facts,
     form_rows,
     grade,
     indicator_fact,
-    r2,
-    rate,
     shown,
     table,
-    total,
     wan_yuan,
 )
+from twentieth_facts import indicators, money, scored
 
 HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
 
@@ -39,7 +36,7 @@ def _paras(d: Any, texts: list[str]) -> None:
         d.add_paragraph(p)
 
 
-def _blank_repeats(rows: list[list[str]], cols: tuple[int, ...] = (0, 1)) -> list[list[str]]:
+def blank_repeats(rows: list[list[str]], cols: tuple[int, ...] = (0, 1)) -> list[list[str]]:
     """A cell equal to the one above it in the 一级 / 二级 columns is left empty (a merged cell as exported)."""
     out = []
     for i, row in enumerate(rows):
@@ -67,9 +64,7 @@ X01: list[Row] = [
 
 def x01() -> Made:
     ini, adj, exe = "1864.30", "2012.58", "1975.44"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    tot = total(X01, es)
+    rt, es, tot = scored(exe, adj, X01)
     name = "海伦市水务局"
     d = doc()
     d.add_heading(f"{name}2024年度部门整体支出绩效自评报告", level=1)
@@ -86,10 +81,10 @@ def x01() -> Made:
         f"我局对照年初设定的部门整体绩效目标逐项自评，自评得分{tot}分，等级为{grade(tot)}。自评表如下。",
         "部门整体支出绩效自评表",
     ])
-    money = [["年度预算资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    money_rows = [["年度预算资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
              ["年度资金总额", ini, adj, exe, "10", f"{rt}%", str(es)]]
-    table(d, money)
-    rows = _blank_repeats(form_rows(X01))
+    table(d, money_rows)
+    rows = blank_repeats(form_rows(X01))
     cut = 3
     table(d, [HEAD, *rows[:cut]])
     d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -99,12 +94,12 @@ def x01() -> Made:
     unit = {"name": name, "staff_total": 33, "staff_establishment": 36,
             "internal_bodies": ["办公室", "水资源股", "农村水利股", "河湖管理股"], "internal_bodies_count": 4,
             "subordinate_bodies": ["海伦市水利工程服务站", "海伦市河道管理站"], "subordinate_bodies_count": 2}
-    budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt,
+    budget = money(ini, adj, exe, rt) | {
               "income_total": D(adj),
               "income_items": [{"name": "财政拨款收入", "amount": D("1948.58")}, {"name": "事业收入", "amount": D("64.00")}],
               "expenditure_total": D(exe),
               "expenditure_items": [{"name": "基本支出", "amount": D("806.12")}, {"name": "项目支出", "amount": D("1169.32")}]}
-    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in X01]
+    inds = indicators(rt, es, X01)
     return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
 
 
@@ -123,9 +118,7 @@ X02: list[Row] = [
 
 def x02() -> Made:
     ini, adj, exe = "6420.00", "7188.46", "7011.93"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    tot = total(X02, es)
+    rt, es, tot = scored(exe, adj, X02)
     name = "湟中区第二人民医院"
     d = doc()
     d.add_heading(f"{name}2024年度整体支出绩效自评报告", level=1)
@@ -149,8 +142,8 @@ def x02() -> Made:
     _paras(d, ["四、自评结论", f"经自评，医院2024年度整体支出绩效得分{tot}分，自评等级为“{grade(tot)}”。",
                "五、存在问题和改进措施", "院区改造期间出院人次未达目标，下一步将合理安排改造工期，保障病区正常运行。"])
     unit = {"name": name, "supervising_department": "西宁市湟中区卫生健康局", "staff_total": 172, "staff_establishment": 186}
-    budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
-    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in X02]
+    budget = money(ini, adj, exe, rt)
+    inds = indicators(rt, es, X02)
     return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "pdf", docx_bytes(d)
 
 
@@ -167,9 +160,7 @@ X03: list[Row] = [
 
 def x03() -> Made:
     ini, adj, exe = "1200000.00", "1264000.00", "1264000.00"
-    rt = r2(D(exe) / D(adj) * 100)
-    es = r2(10 * rt / 100)
-    tot = total(X03, es)
+    rt, es, tot = scored(exe, adj, X03)
     wb = openpyxl.Workbook()
     cover = wb.active
     cover.title = "封面"
@@ -213,7 +204,7 @@ def x03() -> Made:
     project = {"name": "学前教育幼儿资助项目", "implementing_unit": "准格尔旗学生资助管理中心"}
     budget = {"initial": wan_yuan(ini), "adjusted": wan_yuan(adj), "executed": wan_yuan(exe), "stated_execution_rate": rt,
               "fund_rows": [{"name": "当年财政拨款", "initial": wan_yuan(ini), "adjusted": wan_yuan(adj), "executed": wan_yuan(exe)}]}
-    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in X03]
+    inds = indicators(rt, es, X03)
     return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "xlsx", buf.getvalue()
 
 
@@ -236,9 +227,7 @@ X08B: list[Row] = [
 
 def _project_form(d: Any, title: str, name: str, dept: str, impl: str, money: tuple[str, str, str], rows: list[Row]) -> None:
     ini, adj, exe = money
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    tot = total(rows, es)
+    rt, es, tot = scored(exe, adj, rows)
     d.add_paragraph(title)
     n = len(rows)
     grid = [["项目支出绩效自评表（2024年度）"] + [""] * 7,
@@ -261,13 +250,11 @@ def x08() -> Made:
     d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     _project_form(d, "附表2", "动物疫病防控项目", "隆回县农业农村局", "隆回县畜牧水产事务中心", moneys[1], X08B)
     ini, adj, exe = moneys[0]
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    tot = total(X08A, es)
+    rt, es, tot = scored(exe, adj, X08A)
     unit = {"supervising_department": "隆回县农业农村局"}
     project = {"name": "耕地地力保护补贴项目", "implementing_unit": "隆回县农业农村局"}
-    budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
-    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in X08A]
+    budget = money(ini, adj, exe, rt)
+    inds = indicators(rt, es, X08A)
     return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
 
 
@@ -286,10 +273,8 @@ X11: list[tuple[Row, str]] = [
 
 def x11() -> Made:
     ini, adj, exe = "1800.00", "1800.00", "1736.25"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
     rows = [r for r, _ in X11]
-    tot = total(rows, es)
+    rt, es, tot = scored(exe, adj, rows)
     d = doc()
     d.add_heading("湄潭县茶产业发展中心2024年茶产业提质增效项目绩效自评报告", level=1)
     _paras(d, [
@@ -308,8 +293,8 @@ def x11() -> Made:
                "四、存在问题", "春茶期间遭遇倒春寒，茶农增收未达预期。下一步将推广防冻技术，完善茶叶保险。"])
     unit = {"supervising_department": "湄潭县农业农村局"}
     project = {"name": "2024年茶产业提质增效项目", "implementing_unit": "湄潭县茶产业发展中心"}
-    budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
-    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in rows]
+    budget = money(ini, adj, exe, rt)
+    inds = indicators(rt, es, rows)
     return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
 
 
@@ -328,9 +313,7 @@ X12: list[Row] = [
 
 def x12() -> Made:
     ini, adj, exe = "3520.60", "3966.18", "3842.75"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    tot = total(X12, es)
+    rt, es, tot = scored(exe, adj, X12)
     name = "邳州市东湖街道办事处"
     d = doc()
     d.add_heading(f"{name}2024年度部门整体支出绩效自评报告", level=1)
@@ -354,8 +337,9 @@ def x12() -> Made:
             "staff_parts": [{"name": "公务员", "count": 38}, {"name": "事业人员", "count": 23}],
             "internal_bodies": ["党政办公室", "经济发展办公室", "社会事业办公室", "城市管理办公室", "综合执法办公室"],
             "internal_bodies_count": 5}
-    budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
-    inds = [exec_fact(10, rt, es)] + [{**indicator_fact(r), "number": i} for i, r in enumerate(X12, 1)]
+    budget = money(ini, adj, exe, rt)
+    inds = indicators(rt, es, [])
+    inds += [{**indicator_fact(r), "number": i} for i, r in enumerate(X12, 1)]
     return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "pdf", docx_bytes(d)
 
 
