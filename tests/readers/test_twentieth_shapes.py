@@ -1,0 +1,138 @@
+"""Shapes of the twentieth set (docs/reader-corpora/twentieth.md), each rebuilt from an invented snippet of the same
+shape (invented units, names and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.extract import extract
+from jixiao.readers.extract.values import parse_target
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str, source: str = "report.txt"):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, source))[0]
+
+
+def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
+    return {i.name: i for i in evaluation.indicators}
+
+
+# A. prose items "名称（二级）（指标值：…；完成值：…），分值N分，得M分"
+_BRACKETED_VALUES = """某区民政局2024年度部门整体支出绩效自评报告
+三、绩效指标完成情况
+（一）产出指标
+1.低保对象保障人数（数量指标）（指标值：≥{target}人；完成值：{actual}人），分值10分，得10分。
+2.救助资金发放准确率（质量指标）（指标值：≥98%；完成值：{rate}%），分值10分，得{score}分。
+（二）满意度指标
+3.救助对象满意度（服务对象满意度指标）（指标值：100%；完成值：96%），分值10分，得9.6分。偏差原因：个别对象对审批时限不满意。
+（三）预算执行
+4.预算执行率（指标值：100%；完成值：97.40%），分值10分，得9.74分。
+"""
+
+
+@pytest.mark.parametrize(("target", "actual", "rate", "score"), [("1200", "1246", "99.2", "10"),
+                                                                  ("860", "812", "96.5", "9.85")])
+def test_a_items_with_bracketed_level_and_values(target: str, actual: str, rate: str, score: str) -> None:
+    found = _by_name(_read(_BRACKETED_VALUES.format(target=target, actual=actual, rate=rate, score=score)))
+    assert set(found) == {"低保对象保障人数", "救助资金发放准确率", "救助对象满意度", "预算执行率"}
+    item = found["低保对象保障人数"]
+    assert (item.level1, item.level2, item.weight) == ("产出指标", "数量指标", Decimal(10))
+    assert item.target.value == Decimal(target) and item.actual.value == Decimal(actual)
+    rated = found["救助资金发放准确率"]
+    assert rated.actual.value == Decimal(rate) and rated.actual.unit == "%"
+    assert rated.stated_score == Decimal(score)
+    satisfied = found["救助对象满意度"]
+    assert satisfied.level2 == "服务对象满意度指标" and satisfied.target.value == Decimal(100)
+    assert satisfied.deviation_note == "个别对象对审批时限不满意"
+    assert found["预算执行率"].actual.value == Decimal("97.40")
+
+
+@pytest.mark.parametrize(("labels", "mark"), [(("目标值", "实际值"), "，"), (("年度指标值", "实际完成值"), "；"),
+                                             (("目标", "完成值"), "；")])
+def test_a_other_value_labels_in_the_bracket(labels: tuple[str, str], mark: str) -> None:
+    text = ("某县文化馆2024年度项目支出绩效自评报告\n（一）产出指标\n"
+            f"1.送戏下乡场次（数量指标）（{labels[0]}：≥60场{mark}{labels[1]}：62场），分值10分，得10分。\n"
+            f"2.演出场地达标率（{labels[0]}：100%{mark}{labels[1]}：98%），分值10分，得9.8分。\n")
+    found = _by_name(_read(text))
+    assert list(found) == ["送戏下乡场次", "演出场地达标率"]
+    assert found["送戏下乡场次"].level2 == "数量指标" and found["送戏下乡场次"].actual.value == Decimal(62)
+    assert found["演出场地达标率"].actual.value == Decimal(98)
+
+
+def test_a_a_bracket_that_is_no_value_label_stays_in_the_name() -> None:
+    text = ("某县文化馆2024年度项目支出绩效自评报告\n（一）产出指标\n"
+            "1.送戏下乡场次（含广场演出）：年度目标≥60场，实际完成62场，分值10分，得10分。\n")
+    assert list(_by_name(_read(text))) == ["送戏下乡场次（含广场演出）"]
+
+
+# B. an indicator table broken by a page break: header repeated, the block's 一级 cells left empty
+_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+
+
+def _split_form(between: list[str]) -> Document:
+    first = Table([_HEAD, ["产出指标", "数量指标", "维修水渠长度", "≥12公里", "12.5公里", "20", "20"],
+                   ["", "质量指标", "验收合格率", "100%", "100%", "20", "20"]], "表1")
+    second = Table([_HEAD, ["", "时效指标", "完工时间", "10月底前", "10月20日", "20", "20"],
+                    ["", "", "资金拨付及时率", "100%", "100%", "10", "10"],
+                    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "30", "30"]], "表2")
+    blocks = [Paragraph("某镇2024年度水渠维修项目绩效自评表", "第1段"), first,
+              *[Paragraph(text, f"第{k + 2}段") for k, text in enumerate(between)], second]
+    return Document("form.docx", blocks)
+
+
+@pytest.mark.parametrize("between", [[], [""], ["", "续表"]])
+def test_b_second_half_takes_the_levels_of_the_first(between: list[str]) -> None:
+    found = _by_name(extract(_split_form(between))[0])
+    assert (found["完工时间"].level1, found["完工时间"].level2) == ("产出指标", "时效指标")
+    assert (found["资金拨付及时率"].level1, found["资金拨付及时率"].level2) == ("产出指标", "时效指标")
+    assert found["群众满意度"].level1 == "满意度指标"
+
+
+def test_b_text_between_the_tables_breaks_the_chain() -> None:
+    found = _by_name(extract(_split_form(["二、其他项目自评情况如下"]))[0])
+    assert found["完工时间"].level1 is None and found["完工时间"].level2 == "时效指标"
+
+
+# C. 得分 before 满分 in the money block's header: 满分 is the rate's weight
+@pytest.mark.parametrize("order", [("得分", "满分"), ("满分", "得分")])
+def test_c_full_mark_column_of_the_money_block(order: tuple[str, str]) -> None:
+    values = {"得分": "9.62", "满分": "10"}
+    money = Table([["预算资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率", *order],
+                   ["年度资金总额", "500.00", "520.00", "500.24", "96.20%", *(values[h] for h in order)]], "表1")
+    evaluation = extract(Document("form.docx", [Paragraph("某县医院2024年度整体支出绩效自评报告", "第1段"), money]))[0]
+    rate = _by_name(evaluation)["预算执行率"]
+    assert (rate.weight, rate.stated_score) == (Decimal(10), Decimal("9.62"))
+
+
+# F. a deadline counted from a month or a quarter that is not named
+@pytest.mark.parametrize("cell", ["次月15日前", "每月10日前", "每季度末", "次年3月底前", "当月"])
+def test_f_relative_deadline_is_text(cell: str) -> None:
+    assert parse_target(cell) == {"text": cell}
+
+
+@pytest.mark.parametrize(("cell", "value", "unit"), [("每年2次", "2", "次"), ("≥15日", "15", "日")])
+def test_f_a_count_per_period_stays_a_number(cell: str, value: str, unit: str) -> None:
+    target = parse_target(cell)
+    assert target is not None and (target["value"], target["unit"]) == (Decimal(value), unit)
+
+
+# G. a PDF table's 合计 row, merged over the label columns, extracted as a table of its own
+def test_g_lone_total_row_after_the_indicator_table() -> None:
+    form = Table([["序号", *_HEAD], ["1", "产出指标", "数量指标", "新建泊位", "≥300个", "318个", "60", "60"],
+                  ["2", "满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "88%", "40", "39.1"]], "表1")
+    total = Table([["合计", "100", "99.1", ""]], "表2")
+    evaluation = extract(Document("form.pdf", [Paragraph("某街道2024年度部门整体支出绩效自评报告", "第1页"),
+                                               form, Paragraph("", "第1页"), total]))[0]
+    assert (evaluation.full_mark, evaluation.stated_total) == (Decimal(100), Decimal("99.1"))
+
+
+def test_g_lone_total_row_without_an_indicator_table_before_it_is_not_a_form_total() -> None:
+    money = Table([["项目", "金额"], ["基本支出", "80.00"]], "表1")
+    total = Table([["合计", "100", "99.1", ""]], "表2")
+    evaluation = extract(Document("form.pdf", [Paragraph("某街道2024年度部门整体支出绩效自评报告", "第1页"),
+                                               money, total]))[0]
+    assert evaluation.full_mark is None
