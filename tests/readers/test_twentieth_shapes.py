@@ -136,3 +136,32 @@ def test_g_lone_total_row_without_an_indicator_table_before_it_is_not_a_form_tot
     evaluation = extract(Document("form.pdf", [Paragraph("某街道2024年度部门整体支出绩效自评报告", "第1页"),
                                                money, total]))[0]
     assert evaluation.full_mark is None
+
+
+# E. a 事业单位's department in prose, and 年初预算 named right after 其中
+@pytest.mark.parametrize("word", ["所属", "下属", "直属"])
+def test_e_department_a_public_institution_belongs_to(word: str) -> None:
+    text = ("某市文化馆2024年度整体支出绩效自评报告\n一、单位概况\n"
+            f"某市文化馆为某市文化广电和旅游局{word}公益一类事业单位，核定编制15名。\n")
+    assert _read(text).unit.supervising_department == "某市文化广电和旅游局"
+
+
+def test_e_a_kind_of_institution_names_no_department() -> None:
+    text = ("某市文化馆2024年度整体支出绩效自评报告\n一、单位概况\n"
+            "某市文化馆为全额拨款公益一类事业单位，核定编制15名。\n")
+    assert _read(text).unit.supervising_department is None
+
+
+@pytest.mark.parametrize(("sentence", "initial"), [
+    ("全年预算655.80万元，其中年初预算612.50万元、年中追加43.30万元；全年执行649.27万元。", "612.50"),
+    ("全年预算655.80万元，其中：年初预算600.00万元，年中追加55.80万元；全年执行649.27万元。", "600.00"),
+])
+def test_e_initial_budget_right_after_qizhong(sentence: str, initial: str) -> None:
+    budget = _read(f"某馆2024年度整体支出绩效自评报告\n二、预算执行\n{sentence}\n").budget
+    assert (budget.initial, budget.adjusted) == (Decimal(initial), Decimal("655.80"))
+
+
+def test_e_a_part_named_after_qizhong_keeps_its_budget() -> None:
+    text = ("某局2024年度项目支出绩效自评报告\n二、预算执行\n"
+            "共有3个项目，其中，办公楼维修经费年初预算数6万元，全年执行6万元。\n")
+    assert _read(text).budget.initial is None
