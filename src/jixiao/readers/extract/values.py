@@ -47,13 +47,19 @@ def month_date(cell: str) -> bool:
     return _MONTH.fullmatch(match_text(cell).replace(" ", "")) is not None
 
 
+def is_deadline(text: str) -> bool:
+    """Whether ``text`` is a date or a deadline and nothing else ("次月10日前", "6月30日前", "2024年底前")."""
+    norm = match_text(text).replace(" ", "")
+    return bool(_DATE.match(norm) or _MONTH.fullmatch(norm) or _RELATIVE_DATE.fullmatch(norm))
+
+
 def parse_target(cell: str) -> dict[str, Any] | None:
     """``≥95%`` / ``不低于95%`` / ``0次`` / ``按时完成`` → the model's Target fields."""
     text = cell.strip()
     if not text or text in ("/", "-", "—", "无", "——"):
         return None
     norm = match_text(text).replace(" ", "")
-    if _DATE.match(norm) or _MONTH.fullmatch(norm) or _RELATIVE_DATE.fullmatch(norm):  # "2022年12月底前": a deadline
+    if is_deadline(norm):  # "2022年12月底前" / "次月15日前": a deadline, not the number 2022 or 15
         return {"text": text}
     match = _VALUE.search(norm)
     if not match:
