@@ -165,3 +165,50 @@ def test_e_a_part_named_after_qizhong_keeps_its_budget() -> None:
     text = ("某局2024年度项目支出绩效自评报告\n二、预算执行\n"
             "共有3个项目，其中，办公楼维修经费年初预算数6万元，全年执行6万元。\n")
     assert _read(text).budget.initial is None
+
+
+# Variants of the set's shapes in other containers (found by probing after the set was fixed)
+# H. "权重/得分" cells in tab-separated text whose rows dropped their empty last cell
+_SLASH_TABS = ("某县图书馆2024年度整体支出绩效自评报告\n三、绩效自评表\n"
+               "一级指标\t二级指标\t三级指标\t指标值\t完成值\t完成率\t权重/得分\t偏差原因\n"
+               "产出指标\t数量指标\t年接待读者人次\t≥32万人次\t33.6万人次\t105%\t{first}\t\n"
+               "产出指标\t质量指标\t图书编目准确率\t≥98%\t97%\t98.98%\t30/29.5\t个别编目差错\n"
+               "满意度指标\t服务对象满意度指标\t读者满意度\t≥95%\t97.3%\t102.42%\t50/50\t\n"
+               "合计\t\t\t\t\t\t100/{total}\t\n")
+
+
+@pytest.mark.parametrize(("first", "total"), [("20/20", "99.5"), ("20/18.5", "98")])
+def test_h_slash_cells_in_rows_without_their_last_cell(first: str, total: str) -> None:
+    evaluation = _read(_SLASH_TABS.format(first=first, total=total))
+    found = _by_name(evaluation)
+    assert list(found) == ["年接待读者人次", "图书编目准确率", "读者满意度"]
+    weight, score = first.split("/")
+    assert (found["年接待读者人次"].weight, found["年接待读者人次"].stated_score) == (Decimal(weight), Decimal(score))
+    assert (evaluation.full_mark, evaluation.stated_total) == (Decimal(100), Decimal(total))
+
+
+# I. a text form's 合计 row under 得分 | 满分: the first figure is the score
+@pytest.mark.parametrize(("head", "row", "total"), [("得分\t满分", "98.12\t100", "98.12"),
+                                                    ("满分\t得分", "100\t98.12", "98.12")])
+def test_i_total_row_follows_the_column_order(head: str, row: str, total: str) -> None:
+    scores = {"得分": ("40", "48.5"), "满分": ("40", "50")}
+    first, second = head.split("\t")
+    text = ("某县医院2024年度整体支出绩效自评报告\n三、绩效自评表\n"
+            f"一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t{head}\t偏差原因\n"
+            f"产出指标\t数量指标\t年门诊人次\t≥18万人次\t18.9万人次\t{scores[first][0]}\t{scores[second][0]}\t\n"
+            f"满意度指标\t服务对象满意度指标\t患者满意度\t≥92%\t90%\t{scores[first][1]}\t{scores[second][1]}\t候诊时间长\n"
+            f"合计\t\t\t\t\t{row}\t\n")
+    evaluation = _read(text)
+    assert (evaluation.full_mark, evaluation.stated_total) == (Decimal(100), Decimal(total))
+    assert _by_name(evaluation)["患者满意度"].weight == Decimal(50)
+
+
+# J. a deadline behind the label of a prose item's bracket, and the bracket's close after the actual's words
+def test_j_labelled_deadline_and_words_in_a_value_bracket() -> None:
+    text = ("某县民政局2024年度部门整体支出绩效自评报告\n（一）产出指标\n"
+            "1.资金发放时限（时效指标）（指标值：次月10日前；完成值：按月发放），分值10分，得10分。\n"
+            "2.档案管理（质量指标）（指标值：规范；完成值：基本规范（个别缺页）），分值10分，得9分。\n")
+    found = _by_name(_read(text))
+    item = found["资金发放时限"]
+    assert (item.target.text, item.actual.text) == ("次月10日前", "按月发放")
+    assert found["档案管理"].actual.text == "基本规范（个别缺页）"
