@@ -212,3 +212,21 @@ def test_j_labelled_deadline_and_words_in_a_value_bracket() -> None:
     item = found["资金发放时限"]
     assert (item.target.text, item.actual.text) == ("次月10日前", "按月发放")
     assert found["档案管理"].actual.text == "基本规范（个别缺页）"
+
+
+# K. an unnumbered item named before its value bracket, alone under its block heading
+def test_k_unnumbered_item_before_its_value_bracket() -> None:
+    text = ("某县水利局2024年度项目支出绩效自评报告\n三、绩效指标完成情况\n（一）产出指标（50分）\n"
+            "1.新建渠道长度（数量指标）（指标值：≥12公里；完成值：12.5公里），分值50分，得50分。\n"
+            "（二）满意度指标（10分）\n受益群众满意度（指标值：≥90%；完成值：93%），分值10分，得9.5分。\n")
+    found = _by_name(_read(text))
+    assert list(found) == ["新建渠道长度", "受益群众满意度"]
+    item = found["受益群众满意度"]
+    assert (item.level1, item.weight, item.stated_score) == ("满意度指标", Decimal(10), Decimal("9.5"))
+    assert item.actual.value == Decimal(93)
+
+
+def test_k_a_sentence_with_a_value_bracket_but_no_weight_is_no_item() -> None:
+    text = ("某县水利局2024年度项目支出绩效自评报告\n（二）满意度指标（10分）\n"
+            "群众满意度调查（目标值：≥90%；实际值：93%）已于12月完成。\n")
+    assert "群众满意度调查" not in _by_name(_read(text))

@@ -64,9 +64,15 @@ def _holds_indicators(outline: Outline, line: Line) -> bool:
                            or _level_led(b) or bracketed_head(b.rest_norm) for b in body)
 
 
+_VALUE_BRACKET_LED = re.compile(r"[^,:;。()]{2,30}?" + VALUE_BRACKET)
+
+
 def _level_led(line: Line) -> bool:
     """"数量指标——养护道路里程：指标值≥30公里，…，分值20分，得分20分。": an unnumbered item led by its 二级 and a
-    dash, its name before a colon, its weight stated."""
+    dash, its name before a colon, its weight stated; or "名称（指标值：…；完成值：…），分值10分，得10分。", its name
+    before the bracket of its values."""
+    if "(" in line.rest_norm[:34] and _VALUE_BRACKET_LED.match(line.rest_norm):
+        return bool(HEAD_WEIGHT.search(line.rest_norm) or _KEYED_HEAD.search(line.rest_norm))
     if "—" not in line.rest_norm and "-" not in line.rest_norm:
         return False
     level, name = _level_prefix(line.rest_norm)
