@@ -36,3 +36,26 @@ def test_points_over_an_indicator_table_are_not_the_rate_s() -> None:
     """The "（85分）" over the indicator table is that table's block, not the execution rate's weight."""
     text = _POINTS_ABOVE_MONEY.replace("预算执行情况(万元)\n\n(15分)\n\n\n", "")
     assert _rate(text).weight is None
+
+
+_SOURCES_REPEATED = (
+    "某某区财政支出项目绩效评价自评报告\n项目名称 某某救助专项\n项目单位 某某区社会事务局\n"
+    "一、项 目 基 本 概 况 |\n|||||||||||||||||||||\n"
+    "项目负责人 |\n张 某 |\n联系电话 |\n12345678 |\n||||||||||||||||||\n"
+    "项目起止时间 |\n2019 年 1 月起至 2019 年 12 月止 |\n||||||||||||||||||||\n"
+    "计划安排资金 (万元) |\n640.5 |\n实际到位资金 (万元) |\n640.5 |\n实际支出 (万元) |\n590.5 |\n结余(万元) |\n50 |\n"
+    "||||||||||||||\n"
+    "其中:中央财政 |\n其中:中央财政 |\n其中:中央财政 |\n其中:中央财政 |\n||||||||||||||||||\n"
+    "省财政 |\n600 |\n省财政 |\n600 |\n省财政 |\n550 |\n省财政 |\n50 |\n||||||||||||||\n"
+    "区财政 |\n40.5 |\n区财政 |\n40.5 |\n区财政 |\n40.5 |\n区财政 |\n|||||||||||||||\n"
+    "其它 |\n其它 |\n其它 |\n其它 |\n||||||||||||||||||\n"
+    "二、项目支出明细情况 |\n|||||||||||||||||||||\n支出内容 |\n实际支出数 |\n会计凭证号 |\n备注 |\n"
+    "||||||||||||||||||\n")
+
+
+def test_a_source_row_with_no_amounts_does_not_end_the_fund_rows() -> None:
+    """"其中：中央财政" written once per column with no amounts (the page dropped its empty cells) before the
+    sources that have them: the fund rows still read, each source's planned and spent amounts."""
+    rows = _read(_SOURCES_REPEATED).budget.fund_rows
+    assert [(f.name, f.adjusted, f.executed) for f in rows] == [
+        ("省财政", Decimal(600), Decimal(550)), ("区财政", Decimal("40.5"), Decimal("40.5"))]
