@@ -59,3 +59,16 @@ def test_a_source_row_with_no_amounts_does_not_end_the_fund_rows() -> None:
     rows = _read(_SOURCES_REPEATED).budget.fund_rows
     assert [(f.name, f.adjusted, f.executed) for f in rows] == [
         ("省财政", Decimal(600), Decimal(550)), ("区财政", Decimal("40.5"), Decimal("40.5"))]
+
+
+_FORM_TITLE_WITH_PLACE = (
+    "附件3-2\n某某市某某新区财政支出项目绩效评价自评报告\n评价类型:项目实施过程评价□ 项目完成结果评价■\n"
+    "项目名称 某某救助专项\n项目单位 某某新区社会事务局\n主管部门\n评价方式:部门(单位)绩效自评\n")
+
+
+def test_a_place_and_a_kind_of_form_in_the_title_is_no_unit() -> None:
+    """"某某市某某新区财政支出项目绩效评价自评报告": the title names the place and the kind of form, not the unit;
+    the unit is the form's 项目单位 (a guess, marked as such)."""
+    read = _read(_FORM_TITLE_WITH_PLACE)
+    assert (read.unit.name, read.project.name) == ("某某新区社会事务局", "某某救助专项")
+    assert read.provenance["unit.name"].guessed
