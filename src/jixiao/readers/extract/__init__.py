@@ -161,7 +161,7 @@ def _no_generic_names(facts: Facts) -> None:
     for path in ("project.name", "unit.name"):
         value = facts.get(path)
         if isinstance(value, str) and (_GENERIC_NAME.fullmatch(value.strip())
-                                       or path == "unit.name" and _PLACE_AND_FORM.fullmatch(value.strip())):
+                                       or (path == "unit.name" and _PLACE_AND_FORM.fullmatch(value.strip()))):
             del facts.values[path], facts.refs[path]
             facts.weak.discard(path)
     implementing = facts.get("project.implementing_unit")
