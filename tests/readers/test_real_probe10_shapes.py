@@ -62,8 +62,8 @@ def test_a_source_row_with_no_amounts_does_not_end_the_fund_rows() -> None:
 
 
 _FORM_TITLE_WITH_PLACE = (
-    "附件3-2\n某某市某某新区财政支出项目绩效评价自评报告\n评价类型:项目实施过程评价□ 项目完成结果评价■\n"
-    "项目名称 某某救助专项\n项目单位 某某新区社会事务局\n主管部门\n评价方式:部门(单位)绩效自评\n")
+    "某某市某某新区财政支出项目绩效评价自评报告\n"
+    "项目名称 某某救助专项\n项目单位 某某新区社会事务局\n主管部门\n报告日期:2020年5月8日\n")
 
 
 def test_a_place_and_a_kind_of_form_in_the_title_is_no_unit() -> None:
@@ -72,3 +72,17 @@ def test_a_place_and_a_kind_of_form_in_the_title_is_no_unit() -> None:
     read = _read(_FORM_TITLE_WITH_PLACE)
     assert (read.unit.name, read.project.name) == ("某某新区社会事务局", "某某救助专项")
     assert read.provenance["unit.name"].guessed
+
+
+_NESTED_BRACKET = (
+    "• 发布机构\n  • 某某市文化和旅游局\n"
+    "某某市文化馆2023年度项目支出绩效自评报告(2023年乡镇综合文化站(室)设备购置补助经费)\n\n"
+    "一、自评结论\n\n(一)自评得分\n\n98分。\n")
+
+
+def test_a_bracketed_project_may_hold_a_bracket_of_its_own() -> None:
+    """"…自评报告（2023年乡镇综合文化站（室）设备购置补助经费）": the project in the bracket after the title,
+    a short bracket inside it kept."""
+    read = _read(_NESTED_BRACKET)
+    assert read.project is not None
+    assert (read.unit.name, read.project.name) == ("某某市文化馆", "2023年乡镇综合文化站(室)设备购置补助经费")
