@@ -86,3 +86,16 @@ def test_a_bracketed_project_may_hold_a_bracket_of_its_own() -> None:
     read = _read(_NESTED_BRACKET)
     assert read.project is not None
     assert (read.unit.name, read.project.name) == ("某某市文化馆", "2023年乡镇综合文化站(室)设备购置补助经费")
+
+
+_SELF_EVALUATING = (
+    "按照《某某旗财政局关于做好2023年度绩效自评的通知》要求,某某旗某某镇人民政府开展并完成了本单位2023年度"
+    "项目支出绩效自评工作,共涉及项目2个。\n一、某某饮水工程项目\n全年执行率100%。\n")
+_OTHERS_EVALUATED = _SELF_EVALUATING.replace("本单位2023年度", "全旗各部门2023年度")
+
+
+def test_the_unit_that_evaluates_its_own_spending_is_the_report_s() -> None:
+    """"某某旗某某镇人民政府开展并完成了本单位…绩效自评工作": the body that evaluates its own (本部门 / 本单位)
+    spending is the report's unit; one that evaluates others' names no unit."""
+    assert _read(_SELF_EVALUATING).unit.name == "某某旗某某镇人民政府"
+    assert _read(_OTHERS_EVALUATED).unit.name == ""
