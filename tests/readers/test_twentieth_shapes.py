@@ -10,6 +10,7 @@ import pytest
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract import extract
 from jixiao.readers.extract.values import parse_target
+from jixiao.readers.pdf_grids import split_fused_grids
 from jixiao.readers.source_text import text_to_document
 
 
@@ -230,3 +231,28 @@ def test_k_a_sentence_with_a_value_bracket_but_no_weight_is_no_item() -> None:
     text = ("某县水利局2024年度项目支出绩效自评报告\n（二）满意度指标（10分）\n"
             "群众满意度调查（目标值：≥90%；实际值：93%）已于12月完成。\n")
     assert "群众满意度调查" not in _by_name(_read(text))
+
+
+# L. a money table and the indicator table right under it, found in a PDF as one grid of both tables' columns
+def test_l_two_stacked_tables_found_as_one_grid_are_cut_apart() -> None:
+    raw: list[list[str | None]] = [
+        ["年度预算资金", None, "年初预算数", None, "全年执行数", None, "执行率", None],
+        ["年度资金总额", None, "100.00", None, "98.00", None, "98%", None],
+        ["一级指标", "三级指标", None, "分值", None, "得分", None, "偏差原因"],
+        ["产出指标", "巡查次数", None, "50", None, "50", None, ""],
+        [None, "满意度", None, "50", None, "48", None, "个别投诉"]]
+    parts = split_fused_grids(raw)
+    assert [at for at, _ in parts] == [0, 2]
+    assert parts[0][1][1] == ["年度资金总额", "100.00", "98.00", "98%"]
+    assert parts[1][1][1] == ["产出指标", "巡查次数", "50", "50", ""]
+    assert parts[1][1][2] == [None, "满意度", "50", "48", "个别投诉"]
+
+
+def test_l_merged_cells_inside_one_table_keep_it_whole() -> None:
+    raw: list[list[str | None]] = [
+        ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+        ["产出指标", "数量指标", "巡查次数", "50", "50"],
+        [None, "质量指标", None, "20", "20"],  # a vertical merge, and the name merged into the level's cell
+        ["总分", None, None, "100", "98"],  # the label merged over three columns
+        ["满意度指标", "满意度", "群众满意度", "30", "28"]]
+    assert split_fused_grids(raw) == [(0, raw)]
