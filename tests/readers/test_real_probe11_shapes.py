@@ -1,0 +1,102 @@
+"""Shapes found by the eleventh real-page probe (docs/reader-corpora/real-probe-11.md), each rebuilt from an
+invented snippet of the same shape (invented units, names and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, "page.txt"))[0]
+
+
+def _errors(text: str) -> set[str]:
+    return {f.code for f in run_checks(_read(text)) if f.severity == Severity.ERROR}
+
+
+_NESTED_STAFF = (
+    "某某区园林绿化局2022年部门整体支出绩效评价报告\n一、基本情况\n"
+    "2.\n人员编制\n"
+    "区园林局现有人员560人,其中局本级60人(在职在编41人、退休人员9人、协管员10人),"
+    "养护所500人(在职在编80人、退休人员70人、聘用人员350人)。\n"
+    "3.职责职能\n")
+
+
+def test_a_staff_part_with_its_own_breakdown_in_brackets_is_one_part() -> None:
+    """"现有人员560人,其中局本级60人(在职在编41人、…),养护所500人(…)": the parts are the two bodies; the
+    bracketed breakdown of each is that body's own, not more parts of the total (they summed the staff
+    twice and raised a false STAFF_SUM_MISMATCH); and 人员编制 as a heading over that sentence gives no
+    establishment."""
+    read = _read(_NESTED_STAFF)
+    assert read.unit.staff_total == 560
+    assert [(p.name, p.count) for p in read.unit.staff_parts] == [("局本级", 60), ("养护所", 500)]
+    assert read.unit.staff_establishment is None
+    assert "STAFF_SUM_MISMATCH" not in _errors(_NESTED_STAFF)
+
+
+_COVER_FULL_NAME = (
+    "部门整体支出绩效评价自评报告\n(2022年度)\n"
+    "部门(单位)全称:某某县档案馆 (公章)\n主管部门审核意见:\n财政部门审核意见:\n"
+    "填报日期 2023年 3月1日\n一、部门基本情况\n")
+
+
+def test_a_covers_full_name_label_names_the_unit_and_an_opinion_line_names_none() -> None:
+    """"部门(单位)全称:某某县档案馆 (公章)" names the unit (全称 as well as 名称); "主管部门审核意见:" is the
+    line for the supervisor's opinion, not a supervisor named 审核意见."""
+    read = _read(_COVER_FULL_NAME)
+    assert read.unit.name == "某某县档案馆"
+    assert read.unit.supervising_department is None
+
+
+_SCHOOL_BODIES = (
+    "某某县某某中心学校2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+    "某某中心学校是公益一类事业单位。中心学校下辖6所完全小学,学校现有在职教师132名,1890名在校生。\n")
+
+
+def test_a_school_counts_its_schools_and_its_teachers() -> None:
+    """"下辖6所完全小学," ends its clause at the comma (the count of the schools under it); "现有在职教师132名"
+    is the staff a school states."""
+    read = _read(_SCHOOL_BODIES)
+    assert (read.unit.subordinate_bodies_count, read.unit.staff_total) == (6, 132)
+
+
+_COUNTED_GROUPS = (
+    "某某区市场监督管理局2021年部门整体支出绩效评价报告\n一、基本情况\n"
+    "①局机关内设股室5\n内设股室:办公室、财务股、法规股、登记股、稽查股。\n"
+    "局下辖“9个市场监管所、2个中队、1个服务中心”\n")
+
+
+def test_groups_counted_one_by_one_give_no_count_and_a_count_may_end_its_line() -> None:
+    """"下辖“9个市场监管所、2个中队、1个服务中心”" counts each group: its last "1个" is no count of the bodies
+    (it was read as one subordinate body); "内设股室5" ending its line is the count of the offices."""
+    read = _read(_COUNTED_GROUPS)
+    assert read.unit.subordinate_bodies_count is None
+    assert read.unit.internal_bodies_count == 5
+
+
+_SPLIT_BY_NATURE = (
+    "部门整体支出绩效自评表 | |||||||\n"
+    "单位(盖章):某某县某某乡人民政府 | 填报日期:2023年2月10日 | ||||||\n"
+    "部门(单位)名称 | 某某县某某乡人民政府 | ||||||\n"
+    "部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 | ||\n"
+    "年度资金总额: | 820.40 | 905.10 | 10 | 10 | 执行率*该指标分值,最高不得超过分值上限。 | |||\n"
+    "基本支出 | 700.10 | 655.60 |\n10 | 10 | ||||\n"
+    "项目支出 | 120.30 | 249.50 | 10 | 10 | ||||\n"
+    "其他 | ||||||||\n"
+    "年度总体目标 | 年初设定目标 | 年度总体目标完成情况 | ||||||\n")
+
+
+def test_a_whole_unit_money_block_split_into_basic_and_project_spending() -> None:
+    """A whole-unit form's 年度资金总额 row with a 得分计算方法 note cell, then 基本支出 / 项目支出 rows (one
+    wrapped onto a second line): the note is the total row's, and the two rows are the year's spending by
+    nature under that total (the block stopped at the note and lost them)."""
+    budget = _read(_SPLIT_BY_NATURE).budget
+    assert (budget.initial, budget.executed, budget.expenditure_total) == (
+        Decimal("820.40"), Decimal("905.10"), Decimal("905.10"))
+    assert [(i.name, i.amount) for i in budget.expenditure_items] == [
+        ("基本支出", Decimal("655.60")), ("项目支出", Decimal("249.50"))]
