@@ -100,3 +100,15 @@ def test_a_whole_unit_money_block_split_into_basic_and_project_spending() -> Non
         Decimal("820.40"), Decimal("905.10"), Decimal("905.10"))
     assert [(i.name, i.amount) for i in budget.expenditure_items] == [
         ("基本支出", Decimal("655.60")), ("项目支出", Decimal("249.50"))]
+
+
+_COUNT_WITHOUT_GE = (
+    "某某县卫生健康局2023年整体支出绩效自评报告\n一、部门概况\n"
+    "局机关内设多个股室,下属包括疾控中心、妇幼保健院、卫生监督所3二级单位,共同承担全县公共卫生服务。\n")
+
+
+def test_a_list_of_bodies_counted_without_its_measure_word() -> None:
+    """"下属包括A、B、C3二级单位": the count of the list with its 个 left out; the list ends at the count
+    (the count and the clause after it were read as two more bodies)."""
+    unit = _read(_COUNT_WITHOUT_GE).unit
+    assert (unit.subordinate_bodies, unit.subordinate_bodies_count) == (["疾控中心", "妇幼保健院", "卫生监督所"], 3)

@@ -67,8 +67,8 @@ def _count(text: str) -> int | None:
 _INLINE_LIST = re.compile(
     r"(?:内设|下设|另设|下属|所属|直属|下辖|(?<![建增开假预新下内另])设)"  # not 建设 / 增设 / 开设 / 假设 / 预设 / 新设
     r"(?:二级|预算|直属|基层)?(?:机构|科室|股室|处室|部门|单位|事业单位|医疗机构)?(?:有|包括)?(?P<list>[^,:;。]+?、[^,:;。]+?)(?:等)?\s*"
-    r"(?:共)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个"
-)
+    r"(?:共)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|(?=(?:二级|下属|直属)(?:预算)?单位))"
+)  # ("…、文管所3二级单位": the count without its 个)
 
 
 def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: str, label: str) -> None:
