@@ -112,3 +112,20 @@ def test_a_list_of_bodies_counted_without_its_measure_word() -> None:
     (the count and the clause after it were read as two more bodies)."""
     unit = _read(_COUNT_WITHOUT_GE).unit
     assert (unit.subordinate_bodies, unit.subordinate_bodies_count) == (["疾控中心", "妇幼保健院", "卫生监督所"], 3)
+
+
+_BREADCRUMB_HEAD = (
+    "信息公开 > 财政资金 > 预决算专栏 > 2022部门决算\n\n某某市档案局2022年度部门决算\n\n"
+    "日期:2023-08-30 09:00    来源:某某市档案局\n\n第一部分 2022年度部门决算报表\n")
+_META_LINES_HEAD = (
+    "- 某某县教育体育局\n-\n索引号abc/2024-00012\n-\n发布机构某某县教育体育局\n-\n文号\n-\n"
+    "发布日期2024-06-20\n-\n时效性有效\n某某县某某中心校2023年度部门整体支出绩效自评报告\n"
+    "一、部门基本情况\n")
+
+
+def test_a_breadcrumb_and_bare_metadata_lines_are_no_part_of_the_title() -> None:
+    """"信息公开 > 财政资金 > … > 2022部门决算" (a site's breadcrumb) and the metadata lines "文号",
+    "发布日期2024-06-20", "时效性有效" (labels run on with their values, no colon) above the title were read
+    as the title's first words, and with them into the unit's name."""
+    assert _read(_BREADCRUMB_HEAD).unit.name == "某某市档案局"
+    assert _read(_META_LINES_HEAD).unit.name == "某某县某某中心校"
