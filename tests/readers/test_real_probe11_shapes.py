@@ -129,3 +129,35 @@ def test_a_breadcrumb_and_bare_metadata_lines_are_no_part_of_the_title() -> None
     as the title's first words, and with them into the unit's name."""
     assert _read(_BREADCRUMB_HEAD).unit.name == "某某市档案局"
     assert _read(_META_LINES_HEAD).unit.name == "某某县某某中心校"
+
+
+_PARTS_OF_THE_NEARER_TOTAL = (
+    "某某县科学技术局2023年整体支出绩效自评报告\n一、部门概况\n"
+    "某某县科学技术局2023年度收入合计4520300.00元,支出合计3980150.50元,执行率为88.05%,其中:"
+    "基本支出就3100000.00元,执行率达100.00%,项目支出880150.50元,执行率达61.20%。\n")
+
+
+def test_parts_after_two_totals_are_the_nearer_totals() -> None:
+    """"收入合计A元,支出合计B元,执行率…,其中:基本支出就C元,…项目支出D元": the parts after 其中 are the
+    spending total's (the nearer one), not the income's as well (an income made of 基本支出 and 项目支出,
+    and a sum warning about it); "基本支出就C元" names 基本支出."""
+    budget = _read(_PARTS_OF_THE_NEARER_TOTAL).budget
+    assert budget.income_total == Decimal("452.03")
+    assert budget.income_items == []
+    assert [(i.name, i.amount) for i in budget.expenditure_items] == [
+        ("基本支出", Decimal("310")), ("项目支出", Decimal("88.01505"))]
+
+
+_BYLINE_UNDER_TITLE = (
+    "2021年部门整体支出绩效评价报告\n\n某某市某某区水利局\n\n"
+    "信息来源:区水利局 作者:区水利局 浏览量: 字体:【字体: 【打印本页】\n"
+    "索引号: 4300000000/2022-0000001 发布机构: 区水务办 发文日期: 2022-06-01 08:30\n\n"
+    "一、基本情况\n1.机构设置\n")
+
+
+def test_a_unit_printed_under_a_title_that_names_none_is_the_unit() -> None:
+    """"2021年部门整体支出绩效评价报告" then "某某市某某区水利局" on a line of its own: the unit under the title
+    (the publisher's short name, 发布机构, stood in for it, as a guess)."""
+    read = _read(_BYLINE_UNDER_TITLE)
+    assert read.unit.name == "某某市某某区水利局"
+    assert read.title == "某某市某某区水利局2021年部门整体支出绩效评价报告"
