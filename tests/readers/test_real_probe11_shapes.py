@@ -161,3 +161,14 @@ def test_a_unit_printed_under_a_title_that_names_none_is_the_unit() -> None:
     read = _read(_BYLINE_UNDER_TITLE)
     assert read.unit.name == "某某市某某区水利局"
     assert read.title == "某某市某某区水利局2021年部门整体支出绩效评价报告"
+
+
+_LABELLED_DATE_UNDER_TITLE = (
+    "中共某某县委某某办公室2022年度部门决算公开情况说明\n发布日期:2023-09-20\n字体:【 默认 超大 |\n\n"
+    "一、部门(单位)基本情况\n")
+
+
+def test_a_labelled_date_under_a_title_is_no_furniture_that_drops_the_title() -> None:
+    """Only the run-on metadata lines ("发布日期2024-06-20", no colon) are furniture; "发布日期:2023-09-20"
+    under a 决算 title (no 报告 words) stays a labelled line that ends the title, which keeps the unit."""
+    assert _read(_LABELLED_DATE_UNDER_TITLE).unit.name == "中共某某县委某某办公室"
