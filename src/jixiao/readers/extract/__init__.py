@@ -23,6 +23,7 @@ from jixiao.readers.extract.cell_notes import without_cell_notes
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.deviation_tables import deviation_notes
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
+from jixiao.readers.extract.grade_bands import extract_grade_bands
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
 from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
@@ -69,6 +70,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_by_nature(own, facts)
     prose, mentions, covered = extract_prose_indicators(own, facts)
     extract_totals(outline, facts, covered, template)  # the text's own statement first, tables after
+    extract_grade_bands(outline, facts)
     extract_budget_notes(own, facts, covered)
     extract_project_goals(own, facts, covered)
     table_drafts: list[IndicatorDraft] = []
