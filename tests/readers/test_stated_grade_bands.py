@@ -119,3 +119,13 @@ def test_a_bands_bound_is_no_stated_total() -> None:
 def test_bounds_in_words_of_more_and_less() -> None:
     evaluation = _read("得分高于90分为优秀，不少于80分为良好，大于等于60分为合格，低于60分为不合格。")
     assert _bands(evaluation) == [("优", "90", False), ("良", "80", True), ("中", "60", True), ("差", "0", True)]
+
+
+def test_a_band_stated_beside_the_grade_keeps_its_top() -> None:
+    # "等级：良好（80≤得分<90）": one band, both its bounds; 95 is outside it, 90 may be either side of its top
+    rule = "等级说明：良好（80≤得分<90）。"
+    band = _read(rule, "84.5", "良好").stated_grade_bands[0]
+    assert (band.grade.value, band.min, band.max) == ("良", Decimal(80), Decimal(90))
+    errors = [f for f in _grade_findings(rule, "95", "良好") if f.severity is Severity.ERROR]
+    assert len(errors) == 1 and "不在“良”的区间内" in errors[0].message
+    assert not [f for f in _grade_findings(rule, "90", "优秀") if f.severity is Severity.ERROR]

@@ -28,10 +28,16 @@ def own_grades(total: Decimal, bands: list[StatedGradeBand], pack: RulePack) -> 
         if above is not None and (band.max is None or band.max + _ONE >= above.min):
             if rounded > above.min or (rounded == above.min and above.min_inclusive is True):
                 continue
-        elif band.max is not None and rounded > band.max:
-            continue
+        elif band.max is not None and rounded >= band.max:
+            if rounded > band.max:
+                continue
+            out.update(_ABOVE[band.grade])  # at a stated top ("<90" or "-90") with no band stated above: either side
         out.add(band.grade)
     return out
+
+
+_ORDER = [Grade.POOR, Grade.FAIR, Grade.GOOD, Grade.EXCELLENT]
+_ABOVE = {grade: set(_ORDER[i + 1:]) for i, grade in enumerate(_ORDER)}
 
 
 def stated_bands_text(bands: list[StatedGradeBand]) -> str:

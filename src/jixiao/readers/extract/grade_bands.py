@@ -32,7 +32,7 @@ _RANGE = re.compile(_N + r"\s*分?" + _MARK + _TO + _N + r"\s*分?" + _MARK)
 _ABOVE = re.compile(_N + r"\s*分?" + _MARK + r"\s*(?:及|或)?以上" + _MARK)
 # "≥90分", "不低于90分", ">90分", "80分≤得分<90分" (the lower bound before the score's word)
 _AT_LEAST = re.compile(r"(≥|>=|大于等于|不低于|不少于|不小于|>|大于|高于|超过)\s*" + _N)
-_LOWER_FIRST = re.compile(_N + r"\s*分?\s*(≤|<=|<)")
+_LOWER_FIRST = re.compile(_N + r"\s*分?\s*(≤|<=|<)(?:[^\d<≤]{0,6}?(?:<|≤|<=)\s*" + _N + ")?")
 # "60分以下", "低于60分", "<60分", "不足60分", "59分及以下"
 _BELOW = re.compile(_N + r"\s*分?" + _MARK + r"\s*(?:及|或)?以下|(?:低于|小于|不足|不到|<|≤)\s*" + _N)
 _BOUND_WORD = re.compile(r"以上|以下|[-~～—至到≥≤<>]|低于|高于|大于|小于|不少于|不足|不到|超过")
@@ -63,7 +63,8 @@ def _band(clause: str) -> dict[str, Any] | None:
         return {"grade": grade, "min": Decimal(found.group(2)),
                 "min_inclusive": word in ("≥", ">=", "大于等于", "不低于", "不少于", "不小于"), "max": None}
     if (found := _LOWER_FIRST.search(rest)) is not None:
-        return {"grade": grade, "min": Decimal(found.group(1)), "min_inclusive": found.group(2) != "<", "max": None}
+        top = Decimal(found.group(3)) if found.group(3) else None  # "80≤得分<90"
+        return {"grade": grade, "min": Decimal(found.group(1)), "min_inclusive": found.group(2) != "<", "max": top}
     if (found := _BELOW.search(rest)) is not None:
         return {"grade": grade, "min": Decimal(0), "min_inclusive": True,
                 "max": Decimal(found.group(1) or found.group(3))}
