@@ -18,7 +18,6 @@ _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|�
                          r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处))转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
 _FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(整体|项目|专项|重点项目)?(支出|资金|经费)?(预算)?(绩效)?(年度)?")
-_KIND_WORDS = re.compile(r"(部门|单位)?整体(支出)?|项目(支出)?|绩效|自评|评价|报告|\s")
 
 
 # "(直达资金)某路工程项目2020年度绩效自评报告": a tag before the title says what money it is, no part of a name
