@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.lexicon import pattern
+from jixiao.lexicon import is_page_furniture
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import _REGION, _TITLE_WORDS, _YEAR, title_lines
@@ -68,10 +68,9 @@ _DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 def extract_signature(outline: Outline, facts: Facts) -> None:
     """A report written as a letter names its unit in the signature above the date at the end (a web
     page's footer after it is furniture)."""
-    furniture = pattern("page_furniture")
     lines: list[Line] = []  # the last five lines that are not furniture, in order
     for line in reversed(outline.lines):
-        if not furniture.search(line.norm):
+        if not is_page_furniture(line.norm):
             lines.insert(0, line)
             if len(lines) == 5:
                 break
