@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from jixiao.readers.document import Table
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
 
@@ -28,7 +29,7 @@ _HEAD = ["某镇2023年度村道养护奖补项目绩效评价自评表", "", "�
 _RUBRIC = [
     "1", "决策(12)", "项目立项", "议事程序", "议事记录齐全,得3分;缺一项扣1分", "3", "3", "", "",
     "2", "公示公开", "张榜公示,得2分", "2", "1", "", "",
-    "3", "资金落实", "配套资金", "区级按每人不低于8元安排,得4分;另有奖励的,加1分", "4", "5", "", "",
+    "3", "资金落实", "配套资金", "区级按每人不低于8元安排,得4分;\n另有奖励的,加1分", "4", "5", "", "",
     "4", "过程(20)", "组织管理", "人员保障", "有专人负责,得2分", "2", "2", "", "",
     "5", "台账管理", "建立台账,得2分", "2", "2", "", "",
     "财务凭证齐全,得1分", "1", "1", "", "",
@@ -41,6 +42,8 @@ def test_a_rubric_copied_one_cell_a_line_between_rules_is_read_row_by_row() -> N
                         ("配套资金", "决策", "资金落实", "4", "5"), ("人员保障", "过程", "组织管理", "2", "2"),
                         ("台账管理", "过程", "组织管理", "2", "2")]
     assert "档案管理" not in [row[0] for row in rows]  # the cut last row has no weight: not read
+    tables = [b for b in text_to_document(_one_a_line(_HEAD + _RUBRIC), "page.txt").blocks if isinstance(b, Table)]
+    assert tables[0].rows[3][4] == "区级按每人不低于8元安排,得4分;另有奖励的,加1分"  # (a wrapped cell is one)
 
 
 def test_a_score_above_its_weight_in_a_rubric_is_reported_not_misread() -> None:
@@ -49,6 +52,12 @@ def test_a_score_above_its_weight_in_a_rubric_is_reported_not_misread() -> None:
             and i.stated_score > i.weight]
     assert [(i.name, str(i.weight), str(i.stated_score)) for i in over] == [("配套资金", "4", "5")]
     assert not evaluation.provenance["indicators[2].stated_score"].guessed
+
+
+def test_a_rubric_s_total_row_under_its_numbered_rows_states_the_total() -> None:
+    rows = [*_RUBRIC[:_RUBRIC.index("6")], "合计", "100", "93.5", "", ""]
+    evaluation = _read(_one_a_line(_HEAD + rows))[0]
+    assert (len(evaluation.indicators), str(evaluation.stated_total)) == (5, "93.5")
 
 
 def test_rules_between_cells_without_a_numbered_header_stay_text() -> None:

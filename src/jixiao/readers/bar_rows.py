@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.cells import fit
 from jixiao.readers.extract.table_columns import cell_role, indicator_header
+from jixiao.readers.textnorm import compact
 
 _BAR = frozenset({"|", "｜"})
 _MIN_BARS = 12  # rule lines a page needs before it is read this way
@@ -82,6 +84,11 @@ def _form(tokens: list[Token]) -> dict[int, list[str]]:
         stop, parts = read
         built.extend((row_start, row_start + last, part) for last, part in parts)
         at, expected = stop, number + 1
+    if len(built) > 1 and at + 1 < len(tokens) and tokens[at][0] == "" \
+            and _total(tokens[at + 1][0]):  # 合计 | 100 | 95 under the rows
+        read = _row(tokens, at + 1, width, header, last=True)
+        if read is not None:
+            built.extend((at + 1, at + 1 + last, part) for last, part in read[1][:1])
     if len(built) < 3:  # a header and one row are no form worth rebuilding
         return {}
     rows.update({i: [] for i in range(tokens[start][1], tokens[built[-1][1]][2] + 1)})
@@ -130,14 +137,15 @@ def _cell_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _row(tokens: list[Token], start: int, width: int,
-         header: dict[str, int]) -> tuple[int, list[tuple[int, list[str]]]] | None:
+def _row(tokens: list[Token], start: int, width: int, header: dict[str, int],
+         last: bool = False) -> tuple[int, list[tuple[int, list[str]]]] | None:
     """The numbered row at ``start``: where it stops (the empty cell before the next number, found within a
-    few rows' cells) and its parts in the header's columns. The last row stops at the first empty cell (or the
-    end) at which its figures fit: an empty last column and the row's end look alike."""
-    number = str(int(tokens[start][0]) + 1)
-    for index in range(start + 2, min(len(tokens), start + 3 * width)):
-        if tokens[index][0] == number and tokens[index - 1][0] == "":
+    few rows' cells) and its parts in the header's columns. The ``last`` row (or one no next number follows)
+    stops at the first empty cell (or the end) at which its figures fit: an empty last column and the row's
+    end look alike."""
+    number = "" if last else str(int(tokens[start][0]) + 1)
+    for index in range(start + 2, min(len(tokens), start + 3 * width) if number else start):
+        if tokens[index - 1][0] == "" and (tokens[index][0] == number or _total(tokens[index][0])):
             parts = _aligned([t for t, _, _ in tokens[start:index - 1]], width, header)
             return (index - 1, parts) if parts else None
     for stop in range(start + 2, min(len(tokens), start + width) + 1):
@@ -146,6 +154,10 @@ def _row(tokens: list[Token], start: int, width: int,
             if parts:
                 return stop, parts
     return None
+
+
+def _total(text: str) -> bool:
+    return bool(text) and pattern("total_row").match(compact(text)) is not None
 
 
 def _aligned(cells: list[str], width: int, header: dict[str, int]) -> list[tuple[int, list[str]]]:
