@@ -60,6 +60,13 @@ def test_a_rubric_s_total_row_under_its_numbered_rows_states_the_total() -> None
     assert (len(evaluation.indicators), str(evaluation.stated_total)) == (5, "93.5")
 
 
+def test_two_rubrics_on_one_page_are_each_rebuilt() -> None:
+    rows = [*_RUBRIC[:_RUBRIC.index("6")], "合计", "100", "93.5", "", ""]
+    tables = [b for b in text_to_document(_one_a_line(_HEAD + rows + _HEAD + rows), "page.txt").blocks
+              if isinstance(b, Table)]
+    assert [(len(t.rows), t.rows[-1][0]) for t in tables] == [(8, "合计"), (8, "合计")]
+
+
 def test_rules_between_cells_without_a_numbered_header_stay_text() -> None:
     cells = ["项目名称", "某某补助", "", "主管部门", "某县某某局", "", "备注", "无", "", "一级指标", "三级指标",
              "年度指标值", "实际完成值", "", "产出指标", "培训人次", "300人", "320人", ""]

@@ -8,6 +8,7 @@ rows read like any pipe table's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import fit
@@ -30,8 +31,12 @@ def bar_rows(lines: list[str]) -> dict[int, list[str]]:
     if sum(1 for line in lines if line.strip() in _BAR) < _MIN_BARS:
         return {}
     rows: dict[int, list[str]] = {}
+    covered = -1  # the last line of the forms rebuilt so far (a header inside one is one of its cells)
     for tokens in _runs(lines):
-        rows.update(_form(tokens))
+        for cells, start, end in _headers(tokens):
+            if tokens[start][1] > covered and (form := _form(tokens, cells, start, end)):
+                rows.update(form)
+                covered = max(form)
     return rows
 
 
@@ -51,10 +56,11 @@ def _runs(lines: list[str]) -> list[list[Token]]:
             after_bar, text_lines = True, 0
             continue
         text_lines += 1
-        if text_lines > _WRAP_LINES:
-            runs.append([])
-            text_lines = 0
-        elif text_lines > 1 and runs[-1]:
+        if text_lines > _WRAP_LINES:  # a paragraph, no cell: a form above it has ended
+            if runs[-1]:
+                runs.append([])
+            continue
+        if text_lines > 1 and runs[-1]:
             text, first, _ = runs[-1][-1]
             runs[-1][-1] = (text + line, first, index)
             continue
@@ -63,11 +69,8 @@ def _runs(lines: list[str]) -> list[list[Token]]:
     return [run for run in runs if run]
 
 
-def _form(tokens: list[Token]) -> dict[int, list[str]]:
-    found = _header(tokens)
-    if found is None:
-        return {}
-    cells, start, end = found
+def _form(tokens: list[Token], cells: list[str], start: int, end: int) -> dict[int, list[str]]:
+    """The rows under the header ``cells`` (tokens ``start`` to ``end``), or nothing when fewer than two."""
     width = len(cells)
     rows: dict[int, list[str]] = {}
     built: list[tuple[int, int, list[str]]] = [(start, end, cells)]
@@ -97,8 +100,8 @@ def _form(tokens: list[Token]) -> dict[int, list[str]]:
     return rows
 
 
-def _header(tokens: list[Token]) -> tuple[list[str], int, int] | None:
-    """The form's header: its cells and its first and last token. A run of cells between empty ones that
+def _headers(tokens: list[Token]) -> Iterator[tuple[list[str], int, int]]:
+    """Each header a form may have: its cells and its first and last token. A run of cells between empty ones that
     names an indicator, a weight and a score column, with its number column first; or such a run whose
     right cells a short second run completes ("指标" over "分值")."""
     runs = _cell_runs(tokens)
@@ -107,7 +110,8 @@ def _header(tokens: list[Token]) -> tuple[list[str], int, int] | None:
         if len(cells) < 4 or cell_role(cells[0]) != "number":
             continue
         if _weighted_header(cells):
-            return cells, first, last
+            yield cells, first, last
+            continue
         if position + 1 < len(runs) and runs[position + 1][0] == last + 2:
             lower_first, lower_last = runs[position + 1]
             lower = [t[0] for t in tokens[lower_first:lower_last + 1]]
@@ -115,8 +119,7 @@ def _header(tokens: list[Token]) -> tuple[list[str], int, int] | None:
                 continue
             stacked = cells[:-len(lower)] + [a + b for a, b in zip(cells[-len(lower):], lower, strict=True)]
             if all(cell_role(cell) for cell in stacked[-len(lower):]) and _weighted_header(stacked):
-                return stacked, first, lower_last
-    return None
+                yield stacked, first, lower_last
 
 
 def _weighted_header(cells: list[str]) -> bool:
