@@ -153,12 +153,21 @@ def _strip_codes(facts: Facts) -> None:
 _GENERIC_NAME = re.compile(r"(?:工程|建设|专项)?(?:项目|资金|经费)|工程")
 
 
+# "某市某新区财政支出项目" (a title "…财政支出项目绩效评价自评报告"): a place and a kind of form, no unit's name
+_PLACE_AND_FORM = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗)){1,3}财政支出项目")
+
+
 def _no_generic_names(facts: Facts) -> None:
     for path in ("project.name", "unit.name"):
         value = facts.get(path)
-        if isinstance(value, str) and _GENERIC_NAME.fullmatch(value.strip()):
+        if isinstance(value, str) and (_GENERIC_NAME.fullmatch(value.strip())
+                                       or (path == "unit.name" and _PLACE_AND_FORM.fullmatch(value.strip()))):
             del facts.values[path], facts.refs[path]
             facts.weak.discard(path)
+    implementing = facts.get("project.implementing_unit")
+    if not facts.has("unit.name") and isinstance(implementing, str):
+        facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
+                                                  guessed=True))
 
 
 def _unit_without_project(facts: Facts) -> None:

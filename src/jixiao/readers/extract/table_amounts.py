@@ -185,6 +185,8 @@ def _funds_below(table: Table, r: int, label_cols: list[int], columns: dict[str,
                  facts: Facts) -> None:
     funds: list[dict[str, object]] = []
     for below in table.rows[r + 1:]:
+        if _unfilled_source(below):
+            continue  # "其中：中央财政 | 其中：中央财政 | …" with its empty amount cells dropped: no amounts
         labels = {below[c].strip() if c < len(below) else "" for c in label_cols}
         if len(labels) != 1 or not (name := labels.pop()):
             break
@@ -197,6 +199,12 @@ def _funds_below(table: Table, r: int, label_cols: list[int], columns: dict[str,
                          for role, value in amounts.items() if value is not None}})
     if funds:
         facts.put("budget.fund_rows", funds, ref(table.row_location(r + 1), funds[0]["name"]))  # type: ignore[arg-type]
+
+
+def _unfilled_source(row: list[str]) -> bool:
+    """A source row repeated under each column with no amount anywhere (its empty cells lost)."""
+    written = [cell.strip() for cell in row if cell.strip()]
+    return len(written) >= 2 and len(set(written)) == 1 and not _is_amount(written[0])
 
 
 def budget_rows(table: Table, unit: str, facts: Facts) -> None:

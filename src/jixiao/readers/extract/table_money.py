@@ -28,6 +28,9 @@ from jixiao.readers.textnorm import compact, match_text
 _AMOUNT_ROLES = ("initial", "adjusted", "executed")
 _UNIT = re.compile(r"(亿元|万元|元)")
 _CAPTION_WEIGHT = re.compile(r"\((?:满分|分值|权重)?\s*(\d+(?:\.\d+)?)\s*分\)")
+# "（20分）" / "预算执行情况（万元）（20分）" on a line of its own right over a money block: the rate's weight
+_POINTS_LINE = re.compile(r"(?:预算|资金)?(?:执行情况|执行)?(?:\((?:单位[:：]?)?万元\))?"
+                          r"\((?:满分|分值|权重)?\d+(?:\.\d+)?分\)")
 _AMOUNT_TEXT = re.compile(r"[￥¥]?[\d,.\s]+(万元|元|亿元|万)?")  # "150万": the cell's own unit
 
 
@@ -39,6 +42,7 @@ class MoneyBlock:
     units: dict[str, str]
     unit_stated: bool
     caption_weight: tuple[Decimal, str] | None = None  # "预算执行情况（万元）（20分）": the rate's weight
+    caption_at: str = ""  # where that caption was written, when a line over the table
     total_read: bool = False
     fund_rows: list[dict[str, Any]] = field(default_factory=list)
     number_col: int | None = None  # a 行次 column: each row's number, not part of its label
@@ -48,7 +52,9 @@ class MoneyBlock:
     rate_draft: IndicatorDraft | None = None  # the total row's 预算执行率, still to take a score row's 得分
 
     @classmethod
-    def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None) -> MoneyBlock:
+    def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None,
+                    above: tuple[str, str] = ("", "")) -> MoneyBlock:
+        """``above``: the line right over the table (its text, its location) when this header is its first row."""
         units: dict[str, str] = {}
         for role in _AMOUNT_ROLES:
             col = header.get(role)
@@ -61,9 +67,12 @@ class MoneyBlock:
         if weight is None and "rate_score" in header:  # "得分（10分）" / "得分（满分10分）": the score's own header
             caption = row[header["rate_score"]]
             weight = _CAPTION_WEIGHT.search(match_text(caption))
+        caption_at = ""
+        if weight is None and _POINTS_LINE.fullmatch(re.sub(r"\s", "", match_text(above[0]))):
+            (caption, caption_at), weight = above, _CAPTION_WEIGHT.search(match_text(above[0]))
         number_col = next((c for c, cell in enumerate(row) if compact(cell) in _NUMBERING), None)
         captions = frozenset(compact(_UNIT_NOTE.sub("", c)) for c in row[: min(header.values())])
-        return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None,
+        return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None, caption_at,
                    number_col=number_col, captions=captions, by_source=any("来源" in c for c in captions))
 
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
@@ -190,7 +199,7 @@ class MoneyBlock:
         source = cell_ref(table, r, weight_col, weight_text)
         if weight is None and self.caption_weight is not None and "rate_score" in cells:
             weight, caption = self.caption_weight
-            source = ref(table.row_location(0), caption)
+            source = ref(self.caption_at or table.row_location(0), caption)
         score_text, score_col = cells.get("rate_score", ("", -1))
         score = number_in(score_text)
         if weight is None and (score is None or rate is None):

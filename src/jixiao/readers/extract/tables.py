@@ -121,7 +121,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             continue
         found_money = None if is_pair_row(row) else money_header(row)
         if found_money:
-            money = MoneyBlock.from_header(row, found_money, _unit_of(Table([row], table.name), "") or unit)
+            money = MoneyBlock.from_header(row, found_money, _unit_of(Table([row], table.name), "") or unit,
+                                           (caption, caption_at) if r == 0 else ("", ""))
             header = None
             continue
         first = next((compact(cell) for cell in row[:3] if compact(cell)), "")

@@ -18,6 +18,12 @@ _SELF_NAMED = re.compile(
     r"([^,;。:()“”]{2,24}?(?:人民政府|委员会|联合会|办事处|局|中心|医院|卫生院|学校|馆|站))\s*\(以下简称[^()]{1,12}\)"
     r"\s*(?:成立|组织|牵头|按照|对)[^。]{0,40}?(?:绩效自评|绩效评价)")
 
+# "…文件要求,某旗某镇人民政府开展并完成了本部门涉及…绩效自评工作": the body that evaluates its own spending (one
+# that evaluates others', "全县各部门", names no unit)
+_OWN_EVALUATION = re.compile(
+    r"((?:(?!根据|按照|要求)[^,;。:()“”《》]){2,24}?(?:人民政府|委员会|联合会|办事处|局|中心|医院|卫生院|学校|馆|站))"
+    r"\s*(?:组织)?开展(?:并完成)?了?\s*本(?:部门|单位)[^。]{0,60}?绩效自评")
+
 
 class _ProseField(NamedTuple):
     """A fact stated in a sentence: its pattern, the words one of which a line must hold for the pattern to match
@@ -42,6 +48,7 @@ _PROSE_FIELDS = [
         ("现将",)),
     _ProseField("unit.name", _SELF_NAMED, ("以下简称",),
                 re.compile(r"\(以下简称[^()]{1,12}\)\s*(?:成立|组织|牵头|按照|对)")),
+    _ProseField("unit.name", _OWN_EVALUATION, ("部门", "单位"), re.compile(r"开展(?:并完成)?了?\s*本(?:部门|单位)")),
     # a viewer's cover run together: "…自评报告表(实施单位用)填报单位:某中心填报日期:2022年…" (the next label ends it)
     _ProseField("unit.name", re.compile(r"(?:填报单位|单位名称)\s*:\s*([^:,;。()]{2,30}?)"
                                         r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:)"), ("日期", "时间")),
