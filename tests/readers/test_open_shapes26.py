@@ -174,3 +174,40 @@ def test_a_figure_column_whose_heading_was_lost_cuts_the_rows_and_is_read_past()
                     ("抽检合格率", "产出指标", "数量指标", "98%", "99%", None, None),
                     ("完成时间", "产出指标", "时效指标", "None", "None", None, None),
                     ("安全事故发生数", "效益指标", "社会效益指标", "0起", "0起", None, None)]
+
+
+_SCORE_BESIDE = """某某补助资金区域绩效目标自评表
+
+专项名称
+
+某某补助资金
+
+中央主管部门
+
+某某部
+
+自评得分
+
+省级财政部门
+
+某省财政厅
+
+省级主管部门
+
+某省某某局
+
+96
+
+预算执行情况
+"""
+
+
+def test_a_score_label_whose_figure_spans_the_rows_beside_it_reads_that_figure_guessed() -> None:
+    evaluation = _read(_SCORE_BESIDE)[0]
+    assert str(evaluation.stated_total) == "96"
+    assert evaluation.provenance["stated_total"].guessed
+
+
+def test_a_score_label_before_pairs_with_no_known_label_takes_no_figure() -> None:
+    text = _SCORE_BESIDE.replace("省级主管部门", "其他说明").replace("省级财政部门", "备用栏")
+    assert _read(text)[0].stated_total is None
