@@ -99,3 +99,32 @@ def test_income_labels_under_of_which_that_lost_their_empty_cells() -> None:
 def test_sub_labels_that_do_not_fill_the_amount_row_are_not_moved() -> None:
     text = _INCOME_UNDER_OF_WHICH.replace("其他 收入 |\n", "")
     assert [i.name for i in _read(text).budget.income_items] != ["上年结转", "公共财政拨款", "政府基金拨款"]
+
+
+_SHEET_RUN = (
+    "2022年某某经费绩效自评表.xls\n附件1 项目支出绩效自评表 ( 2022 年度) 项目名称 某某业务经费 主管部门 某某市某某局 "
+    "项目资金(万元) 实施单位 某某市某某局 年初预算数 全年预算数 全年执行数 分值 执行率(全年 执行数/全年 预算数) "
+    "年度资金总额: 80.5万元 80.5万元 72.45万元 10 90% 9 其中:当年财政 拨款 80.5万元 80.5万元 72.45万元 10 90% 9 "
+    "得分 上年结转资金 其他资金 预期目标 实际完成情况 1.某某宣传")
+
+
+def test_a_score_header_displaced_after_the_money_rows() -> None:
+    """A spreadsheet flattened to one run puts the 得分 header after the rows it heads: "分值 执行率" over rows of
+    one figure more, that figure is the rate's score."""
+    ev = _read(_SHEET_RUN)
+    assert (ev.budget.initial, ev.budget.adjusted, ev.budget.executed) == (
+        Decimal("80.5"), Decimal("80.5"), Decimal("72.45"))
+    rate = next(i for i in ev.indicators if i.name == "预算执行率")
+    assert (rate.weight, rate.stated_score) == (Decimal(10), Decimal(9))
+
+
+def test_a_fund_row_label_wrapped_in_its_cell() -> None:
+    """"其中:当年财政 拨款 80.5万元 …": the label cut at its cell's wrap is one fund row's label."""
+    rows = _read(_SHEET_RUN).budget.fund_rows
+    assert [(r.name, r.initial, r.executed) for r in rows] == [("当年财政拨款", Decimal("80.5"), Decimal("72.45"))]
+
+
+def test_a_row_of_as_many_figures_as_the_header_gets_no_score() -> None:
+    ev = _read(_SHEET_RUN.replace(" 10 90% 9 其中", " 10 90% 其中"))
+    assert ev.budget.executed == Decimal("72.45")
+    assert all(i.stated_score is None for i in ev.indicators if i.name == "预算执行率")
