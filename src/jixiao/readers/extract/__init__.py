@@ -20,6 +20,7 @@ from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
 from jixiao.readers.extract.by_nature import extract_by_nature
 from jixiao.readers.extract.cell_notes import without_cell_notes
+from jixiao.readers.extract.continued_tables import continued
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.deviation_tables import deviation_notes
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
@@ -74,12 +75,15 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     table_drafts: list[IndicatorDraft] = []
     not_understood: list[Table] = []
     notes: list[IndicatorDraft] = []
+    previous: tuple[int, Table, list[IndicatorDraft]] | None = None
     for index, table in outline.tables:
         before = document.blocks[index - 1] if index > 0 else None
         caption = before.text if isinstance(before, Paragraph) else ""
         offered = facts.offers
         drafts = extract_table_facts(without_cell_notes(table), caption, facts,
-                                     before.location if isinstance(before, Paragraph) else "")
+                                     before.location if isinstance(before, Paragraph) else "",
+                                     continued(document, previous, index, table))
+        previous = (index, table, drafts)
         table_drafts.extend(drafts)
         if not drafts:
             notes.extend(deviation_notes(table))
