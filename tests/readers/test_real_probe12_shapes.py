@@ -131,8 +131,8 @@ def test_a_row_of_as_many_figures_as_the_header_gets_no_score() -> None:
 
 
 def test_a_title_that_cuts_the_project_s_name_short_names_no_unit() -> None:
-    """"某某县级配套绩效自评表.xlsx" over a form whose 项目名称 is "某某县级配套资金": the title's words are the project's,
-    cut short, no body's name."""
+    """"某某县级配套绩效自评表.xlsx" over a form whose 项目名称 is "某某县级配套资金": the title's words are the
+    project's, cut short, no body's name."""
     ev = _read("某某参保县级配套绩效自评表.xlsx\n项目名称 | 某某参保县级配套资金 |\n主管部门 | 某某县医疗保障局 |\n")
     assert ev.project is not None and ev.project.name == "某某参保县级配套资金"
     assert ev.unit.name != "某某参保县级配套"
