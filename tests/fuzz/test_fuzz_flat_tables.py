@@ -45,7 +45,7 @@ def test_markdown_rules_are_matched_in_linear_time() -> None:
 def test_brackets_blanked_once_a_line_read_as_blanking_each_prefix() -> None:
     import random
 
-    from jixiao.readers.extract.budget import _blank_brackets, _blanked_before
+    from jixiao.readers.extract.budget_items import _blank_brackets, _blanked_before
 
     rng = random.Random(1)
     for _ in range(5000):

@@ -342,7 +342,7 @@ def test_a_label_followed_by_a_header_word_or_a_figure_has_no_value() -> None:
 def test_every_prose_field_pattern_holds_a_word_its_quick_test_looks_for() -> None:
     """extract_labelled searches a line for these fields only when it holds one of their words: a pattern
     added without one would never be tried on a line lacking them (the word belongs in the quick test)."""
-    from jixiao.readers.extract.title import _PROSE_FIELD_WORDS, _PROSE_FIELDS
+    from jixiao.readers.extract.text_labels import _PROSE_FIELD_WORDS, _PROSE_FIELDS
 
     for field in _PROSE_FIELDS:
         assert any(word in field.pattern.pattern for word in _PROSE_FIELD_WORDS), field.pattern.pattern
@@ -356,7 +356,7 @@ def test_every_prose_field_pattern_holds_a_word_its_quick_test_looks_for() -> No
 def test_a_prose_field_is_searched_only_where_its_quick_tests_allow_a_match() -> None:
     """A field's words and extra quick test (its gate) must hold wherever the field's pattern matches: lines that
     state each field (the pattern finds it) pass the tests, and the fields are read from them."""
-    from jixiao.readers.extract.title import _PROSE_FIELDS
+    from jixiao.readers.extract.text_labels import _PROSE_FIELDS
 
     stated = ["根据有关规定，某省残疾人联合会（以下简称“省残联”）成立绩效自评工作专班，开展绩效自评。",
               "项目实施单位为某县水利站。", "项目承担单位：某镇农业服务中心", "该项目由某乡人民政府负责组织实施。",

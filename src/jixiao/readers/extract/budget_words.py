@@ -4,7 +4,7 @@ the year: its spending budget, else its income budget) and "财政拨款预算32
 the initial budget when nothing else is stated; guessed when the report also names other money).
 
 The 其中 parts of a 收入预算 / 支出预算 are the budget's, not the year's income and spending items (those are the
-final account's: 收入决算数…，其中…): :func:`jixiao.readers.extract.budget.breakdown` leaves them."""
+final account's: 收入决算数…，其中…): :func:`jixiao.readers.extract.budget_items.breakdown` leaves them."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_money
-from jixiao.readers.extract.budget import MONEY, other_year, tidy
+from jixiao.readers.extract.budget_figures import MONEY, other_year, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline, after_parts_word
 from jixiao.readers.extract.project_sections import project_part_lines

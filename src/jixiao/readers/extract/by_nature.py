@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.numbers import parse_money, to_wan
-from jixiao.readers.extract.budget import tidy
+from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.textnorm import match_text

@@ -13,7 +13,7 @@ import re
 
 from jixiao.lexicon import pattern, roles
 from jixiao.numbers import to_decimal
-from jixiao.readers.extract.budget import tidy
+from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from jixiao.numbers import to_decimal
-from jixiao.readers.extract.budget import tidy
+from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from jixiao.lexicon import pattern
 from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
-from jixiao.readers.extract.budget import tidy
+from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text

@@ -19,7 +19,7 @@ from jixiao.numbers import to_wan
 from jixiao.readers.align import align, money_check
 from jixiao.readers.cells import fit
 from jixiao.readers.document import Table
-from jixiao.readers.extract.budget import tidy
+from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.rate_rows import rate_row_cells
 from jixiao.readers.extract.values import number_in

@@ -8,7 +8,7 @@ import re
 
 from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
-from jixiao.readers.extract.budget import tidy
+from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, cell_ref
 from jixiao.readers.extract.table_columns import money_header
 from jixiao.readers.extract.table_money import MoneyBlock

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from jixiao.numbers import parse_money
-from jixiao.readers.extract.budget import MONEY, other_year, tidy
+from jixiao.readers.extract.budget_figures import MONEY, other_year, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 

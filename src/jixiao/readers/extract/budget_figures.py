@@ -1,0 +1,80 @@
+"""What a budget figure in prose is: an amount's pattern and its tidy form, the unit's totals' patterns, and
+whose a figure is (another year's, a named part's after 其中)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.readers.extract.scores import about_last_year
+
+MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
+_LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
+
+
+# a part's own total is not the unit's: 政府采购支出总额, 项目支出合计, 基本支出总额
+_PART_OF = ("采购", "项目", "专项", "基本", "公用", "人员", "资本", "经费", "转移")
+
+
+def _total_pattern(word: str) -> re.Pattern[str]:
+    """收入总计 / 年度收入 / 全年实际收入 / 总收入 / "收入：" (a heading-like label) followed by an amount. Every
+    alternative opens on a literal (what precedes the word is tested after it), so a search skips
+    straight to those characters."""
+    part_of = "".join(f"(?<!{w}{word})" for w in _PART_OF)
+    # "全年实际收入3,102.76万元" (after a 收入预算 clause): the year's actual total
+    owners = "|".join(f"{owner}(?:实际)?(?:总)?{word}" for owner in ("年度", "本年度?", "全年", "部门", "单位"))
+    # "收入决算数为X" / "总支出决算数为Y": the final account's total (not a part's: 财政拨款收入决算数)
+    final = rf"|{word}(?<![\u4e00-\u9fff]{{2}}{word})(?=决算)"
+    return re.compile(
+        rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)|{word}决算(?<=[年总]{word}决算)"
+        rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|总{word}{final})(?:决算数?)?" + _LINK + MONEY
+    )
+
+
+_INCOME_TOTAL = _total_pattern("收入")
+_EXPENSE_TOTAL = _total_pattern("支出")
+
+
+def tidy(amount: Decimal) -> Decimal:
+    """13150.000000 (from 元) → 13150.00: no more than the decimals the amount needs, at least 2."""
+    two = amount.quantize(Decimal("0.01"))
+    return two if two == amount else amount.normalize()
+
+
+_YEAR_FIGURES = re.compile(
+    r"(20\d{2})\s*年度?\s*(?:的|全年|部门|单位|本级)?\s*(?:年初|全年|预算|调整|实际|支出|执行|决算|收入)"
+)
+
+
+def other_year(norm: str, start: int, year: object) -> bool:
+    """Whether the figure at ``start`` is another year's: its clause says 上年/去年/同比…, or its
+    sentence opens on "2023年度年初预算…" when the report evaluates another year."""
+    if about_last_year(norm, start):
+        return True
+    sentence = norm[max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1: start + 4]
+    stated = [int(m.group(1)) for m in _YEAR_FIGURES.finditer(sentence)]
+    return bool(stated) and isinstance(year, int) and stated[-1] != year
+
+
+def _named_part(norm: str, at: int) -> bool:
+    """"共有8个项目，其中，某某经费年初预算数6万元，…": after 其中, an amount named after one of the parts (a
+    name opens its clause) is that part's, not the unit's; a bracket holding the 其中 list ends it."""
+    sentence = norm.rfind("。", 0, at) + 1
+    other = norm.rfind("其中", sentence, at)
+    if other < 0:
+        return False
+    # "预算资金X万元（其中中央资金…、省级资金…），实际支出Y万元": the parts end with the bracket
+    closed = norm.rfind(")", other, at)
+    if closed >= 0 and norm.find("其中", sentence) == other \
+            and norm.rfind("(", sentence, other) > norm.rfind(")", sentence, other):
+        return False
+    clause = max(norm.rfind(mark, 0, at) for mark in ",;:") + 1
+    named = norm[clause: at].strip()
+    return len(named) >= 2 and not _PERIOD.fullmatch(named)  # "；本年实际支出…": the year's, not a part's
+
+
+_PERIOD = re.compile(r"(?:本|当|全)年度?|年度|(?:19|20)\d{2}\s*年度?")
+
+
+# a level of government or a source a fund row is named after ("中央资金完成636.75万元，预算执行率81.97%")
+_FUND_LEVEL = re.compile(r"中央|省级|市级|县级|区级|自治区|地方|本级|上级|自筹|其他资金")

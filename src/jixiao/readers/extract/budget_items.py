@@ -1,0 +1,158 @@
+"""The items a budget figure is made of, listed after 其中 ("…其中：基本支出X万元；项目支出Y万元"): income or
+expenditure items by their names, or the sources a budget's money comes from."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from jixiao.numbers import parse_money
+from jixiao.readers.extract.budget_figures import _EXPENSE_TOTAL, _INCOME_TOTAL, MONEY, tidy
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.outline import Line
+
+_ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共)?\s*" + MONEY)
+
+
+def _blank_brackets(text: str) -> str:
+    """Blank out parenthesised asides (same length), so sub-items are not taken as items."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+
+
+_OWN_PARTS = re.compile(r",\s*(?:包括|含|其中)[^;。]*")
+
+
+def _blank_parts_of_items(text: str) -> str:
+    """Blank out asides and an item's own parts ("基本支出400万元，包括人员经费350万元、公用经费50万元；项目支出…":
+    what follows 包括 / 含 / 其中 after an item's amount, up to the next "；", is inside that item)."""
+    return re.sub(r"(?<=元)" + _OWN_PARTS.pattern, lambda m: " " * len(m.group(0)), _blank_brackets(text))
+
+
+def _clause_end(norm: str, start: int) -> int:
+    for i in range(start, len(norm)):
+        if norm[i] in ";。":
+            return i
+    return len(norm)
+
+
+_NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行"
+                          r"|结转|结余")
+
+
+# the parts of a 决算's 收入总计 / 支出总计: "收入总计210万元，其中：本年收入合计200万元，年初结转和结余10万元"
+_FINAL_ACCOUNT_PART = re.compile(r"(?:本年(?:收入|支出)合计|(?:年初|年末)结转[和与及]?结余|用事业基金弥补收支差额"
+                                 r"|结余分配)$")
+
+
+_DESCRIBED = re.compile(r"\s*,\s*(?:主要)?(?:用于|是|为|包括|含)")
+
+
+def _items_end(norm: str, end: int) -> int:
+    """Items listed after 其中 and separated by "；" ("其中：A 2088.15万元；B 113.22万元。"): extend the
+    list past each "；" whose clause is one more named amount (not a total, a change or a budget figure)."""
+    while end < len(norm) and norm[end] == ";":
+        following = _clause_end(norm, end + 1)
+        clause = norm[end + 1: following].strip(" )")
+        item = _ITEM.match(clause)
+        described = item is not None and _DESCRIBED.match(clause, item.end())  # "…万元，主要用于…"
+        if item is None or (item.end() < len(clause) - 12 and not described) or _NOT_AN_ITEM.search(clause) \
+                or _INCOME_TOTAL.search(clause) or _EXPENSE_TOTAL.search(clause):
+            break
+        end = following
+    return end
+
+
+_EXPENSE_ITEM = re.compile(r"(支出|经费|费用)$")
+_INCOME_ITEM = re.compile(r"(收入|拨款|资金)$")
+
+
+# "收入预算23,264.53万元，其中：…" / "部门预算收入…，其中：…": the parts of the unit's budget, not the year's income
+# and spending items (the final account's: "收入决算数为…，其中：…"; 一般公共预算收入 is a source's name, no budget)
+_BUDGET_BEFORE_PARTS = re.compile(r"(?:(?:收入|支出)预算|(?<!公共)预算(?:收入|支出))(?:数|总额)?\s*(?:为|是|:)?\s*"
+                                  + MONEY + r"\s*,?\s*$")
+
+
+def _budget_parts_clause(before: str) -> bool:
+    """Whether the text before a 其中 ends on a unit's 收入预算 / 支出预算 figure."""
+    return _BUDGET_BEFORE_PARTS.search(before[-60:]) is not None
+
+
+def breakdown(line: Line, facts: Facts) -> None:
+    """"…执行3318.62万元。其中：基本支出1286.35万元；项目支出2032.27万元，主要用于…；年末结转103.13万元":
+    the items after a figure that no total claimed (expenditure or income by their names; the clause
+    after an amount describes it; a 结转 clause is the carry-over, not an item)."""
+    norm = line.norm
+    blanked = _blank_brackets(norm)  # once a line: blanking each clause's prefix again was quadratic
+    for found in re.finditer(r"其中\s*:?", norm):
+        start = found.end()
+        items: list[dict[str, Any]] = []
+        at = start
+        # "预算423.38万元(其中:自治区169.35万元,市级254.03万元)": the items end with the bracket
+        close = norm.find(")", start) if norm[found.start() - 1: found.start()] == "(" else -1
+        while at < len(norm):
+            end = _clause_end(norm, at) if close < 0 else min(_clause_end(norm, at), close)
+            more = _items_in_clause(line, at, end, items, blanked)
+            if not more or end >= len(norm) or norm[end] != ";":
+                break
+            at = end + 1
+        names = [str(i["name"]) for i in items]
+        if len(items) < 2 or _budget_parts_clause(norm[:found.start()]):
+            continue  # (a 收入预算's parts are the budget's, not the year's income items)
+        if all(_FUND_SOURCE.search(n) and not re.search(r"(收入|支出)$", n) for n in names):
+            _fund_sources(line, found.start() - (close >= 0), items, facts)
+            continue
+        if all(_EXPENSE_ITEM.search(n) for n in names):
+            path = "budget.expenditure_items"
+        elif all(_INCOME_ITEM.search(n) for n in names):
+            path = "budget.income_items"
+        else:
+            continue
+        whole = path == "budget.expenditure_items" and set(names) == {"基本支出", "项目支出"}  # the split by nature
+        facts.put(path, items, ref(line.location, line.text[start: at], complete=True if whole else None))
+
+
+def _blanked_before(norm: str, end: int, blanked: str) -> str:
+    """``_blank_brackets(norm[:end])`` read from the whole line blanked once (``blanked``; read it only
+    up to ``end``): the same but for a bracket that closes after ``end``, which stays as written."""
+    opening = norm.rfind("(", 0, end)
+    if opening < 0 or blanked[opening] != " " or norm.find(")", opening, end) >= 0:
+        return blanked
+    return blanked[:opening] + norm[opening:end]
+
+
+def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]], blanked: str) -> bool:
+    """The named amounts of one clause ("上级资金139.5万元，本级46.5万元，…"), up to the first part that is
+    not one; whether the clause held any."""
+    norm = _blanked_before(line.norm, end, blanked)
+    found = False
+    while at < end:
+        item = _ITEM.match(norm, at, end)
+        if item is None or item.end() > end:
+            break
+        name = line.text[item.start(1): item.end(1)].strip(" ：:，,")
+        if re.search(r"结转|结余", name) or not name or len(name) > 20 or _NOT_AN_ITEM.search(name):
+            break
+        amount, _unit = parse_money(item.group(2) + item.group(3))
+        items.append({"name": name, "amount": tidy(amount)})
+        found = True
+        at = item.end()
+        if norm[at: at + 1] not in (",", "、") or _OWN_PARTS.match(norm, at):
+            break  # "基本支出400万元，包括人员经费…、公用经费…；项目支出…": the item's own parts end the clause
+        at += 1
+    return found
+
+
+_FUND_SOURCE = re.compile(r"上级|本级|中央|省级|市级|县级|区级|自治区|自筹|专项资金|补助资金|财政拨款|其他资金|社会资金"
+                          r"|单位资金|地方资金")
+_BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|到位)(?:资金)?\s*(?:为|:)?\s*" + MONEY
+                           + r"\s*[,，]?\s*$")
+
+
+def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:
+    """"共计186万元，其中上级资金139.5万元，本级46.5万元": the budget and where its money comes from."""
+    total = _BUDGET_TOTAL.search(line.norm[:at])
+    source = ref(line.location, line.text[total.start() if total else at: at + 40])
+    if total is not None:
+        amount, _unit = parse_money(total.group(1) + total.group(2))
+        facts.put("budget.adjusted", tidy(amount), source)
+    facts.put("budget.fund_rows", [{"name": i["name"], "adjusted": i["amount"]} for i in items], source)

@@ -1,0 +1,144 @@
+"""A project fund's money in the phrases its reports use ("下达…资金1860万元", "已支付1796.45万元，支付率96.58%"),
+read when a project report states no budget figures the usual way."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.model import SourceRef
+from jixiao.numbers import parse_money, to_decimal
+from jixiao.readers.extract.budget_figures import _FUND_LEVEL, MONEY, _named_part, tidy
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.outline import Outline
+
+# "下达…资金1860万元" / "…衔接资金共下达105万元" / "项目预算资金426.80万元" (年初预算资金 is the initial
+# budget, read before); "下达某某资金(某某行动)2360万元", "共投入某某补助经费预算830万元",
+# "财政下拨某某运行经费为190万元", "分解下达中央转移支付某某专项资金共22171万元" (the transfer's whole, before
+# the parts "一是某处，下达预算资金…" it was split into); "区财政通过某国债安排资金700万元",
+# "下达我市某场地补短工程160万元", a cover's "资金总额及构成 总额90万元";
+# "项目财政资金总额12.40万元…拨付使用12.40万元"; "项目计划投资860万元…已完成拨付831.20万元，执行率96.7%";
+# "资金来源：中央资金120万元、省级资金80万元…，合计250万元" (the sources' 合计 is the project's budget)
+_ALLOCATED = re.compile(r"(?:(?:下达|下拨|共投入)[^,;。]{0,30}?(?:资金|经费|预算|工程)(?:\([^()]{1,20}\))?"
+                        r"|(?<=财政)[^,;。]{0,20}?安排(?:专项)?(?:资金|经费)"
+                        r"|(?:项目|专项|申报)预算(?:资金|数)?(?:总额)?|项目财政资金总额|资金总额及构成\s*(?:总额)?|项目计划(?:总)?投资|共投入资金|(?:资金|经费)(?:共|合计)?下达"
+                        r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计|共)?\s*(?:为|:)?\s*" + MONEY)
+# "…服务资金3728万元全部执行到位": the budget, spent in full
+_IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付|使用)")
+# "已严格按合同约定和施工进度及时足额拨付资金66.86万元": 已 may stand a few words before 拨付; a subsidy's
+# "…全部发放到农户手中，发放资金9765万元"
+_RATE_AFTER = r"(?:\s*,\s*(?:资金|预算)?(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?"
+_PAID = re.compile(r"(?:(?:已|累计|实际)支付|已经支出|完成发放(?:补助)?|实际总支出|全年度?实际支出"
+                   r"|(?<=到位数)[^,;。]{0,12}?[,;]支出|拨付使用|已[^,;。下达]{0,20}?拨付(?:[^,;。\d]{0,20}?(?:资金|经费))?|实际完成投资|(?<=[,;])发放)"
+                   r"(?:资金|工程款)?"
+                   r"\s*(?:共计|合计|为|:)?\s*" + MONEY + _RATE_AFTER)
+
+# "全年度实际总支出2595.62万元" (a part's "其中，某经费实际支出120万元" is no total); "已拨付中央某某防治资金680万元";
+# "实际到位数60万元,支出46.63万元" (spent after what arrived)
+# "截止2021年12月31日，已经支出70,909.19万元", "全区共完成发放补助资金141.8万元": what was spent (已支出 alone
+# may name a part's spending)
+# "1.某某中心资金完成61.99万元。": what was spent — unless its line states the goal ("绩效目标:某某资金完成80万元") or
+# the clause names one fund ("中央资金完成300万元，…": that fund's row)
+_DONE = re.compile(r"(?:资金|经费)完成(?:\s*了)?\s*" + MONEY + _RATE_AFTER)
+# "已兑现某某对象基本生活救助资金14280元" / "会议经费…，支出资金0.26万元，执行率100%": what was spent, unless a
+# part's (after 其中, named) or one fund's ("中央资金支出资金…")
+_SPENT = re.compile(r"(?:已兑现[^,;。\d]{0,30}?(?:资金|经费)|(?<![\u4e00-\u9fff]{2})支出(?:资金|经费))"
+                    r"\s*(?:共计|合计|为|:)?\s*" + MONEY + _RATE_AFTER)
+_GOAL_LINE = re.compile(r"^\s*(?:\(?[一二三四五六七八九十\d]+[)、.]\s*)?(?:年度|项目|总体|绩效|预期|年初)*目标\s*[:\d]")
+
+
+def _spent(norm: str) -> re.Match[str] | None:
+    match = _SPENT.search(norm)
+    if match is None or _GOAL_LINE.match(norm) or _named_part(norm, match.start()) or _one_funds(norm, match.start()):
+        return None
+    return match
+
+
+_USE_RATE = re.compile(r"资金使用率\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def _done(norm: str) -> re.Match[str] | None:
+    match = _DONE.search(norm)
+    return None if match is None or _GOAL_LINE.match(norm) or _one_funds(norm, match.start()) else match
+
+
+def _one_funds(norm: str, at: int) -> bool:
+    """Whether the clause of the amount at ``at`` names one fund ("中央资金完成300万元": that fund's row)."""
+    clause = max(norm.rfind(mark, 0, at) for mark in ",;:。") + 1
+    return _FUND_LEVEL.search(norm, clause, at) is not None
+
+
+# "区级财政每年安排60万元,由每年年初预算批复下达至我局": an amount the year's 年初预算 provides is the initial budget
+_BY_INITIAL = re.compile(r"安排(?:资金|经费)?\s*" + MONEY
+                         + r"\s*,\s*(?:由|通过|列入)\s*(?:每年|当年|本年度?)?\s*年初(?:部门)?预算")
+
+
+def _initial_by_source(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines:
+        if "年初" in line.norm and (match := _BY_INITIAL.search(line.norm)):
+            amount, _unit = parse_money(match.group(1) + match.group(2))
+            facts.put("budget.initial", tidy(amount), ref(line.location, line.text[match.start(): match.end()]))
+            return
+
+
+def project_fund_phrases(outline: Outline, facts: Facts) -> None:
+    """A project fund's report that states no budget figures the usual way: "下达…资金1860万元" is its
+    budget, "已支付1796.45万元，支付率96.58%" what was spent and the rate (only for project reports,
+    only where nothing else was read; with an initial budget read, only what was spent)."""
+    if facts.get("kind") != "项目支出":
+        return
+    wanted = {path: not facts.has(path) for path in ("budget.adjusted", "budget.executed",
+                                                     "budget.stated_execution_rate")}
+    if not facts.has("budget.initial"):
+        _initial_by_source(outline, facts)
+    if facts.has("budget.initial"):  # "年初预算安排200万元…已…拨付资金66.86万元": only what was spent is sought
+        wanted["budget.adjusted"] = False
+    if not any(wanted.values()):
+        return
+    allocated: list[tuple[Decimal, SourceRef]] = []
+    for line in outline.lines:
+        if wanted["budget.adjusted"]:
+            for match in _ALLOCATED.finditer(line.norm):
+                amount, _unit = parse_money(match.group(1) + match.group(2))
+                allocated.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
+        if wanted["budget.stated_execution_rate"] and "使用率" in line.norm:
+            used = _USE_RATE.search(line.norm)  # "项目实际使用资金…，资金使用率51.63%"
+            if used is not None:
+                facts.put("budget.stated_execution_rate", to_decimal(used.group(1)),
+                          ref(line.location, line.text[used.start(): used.end()]))
+                wanted["budget.stated_execution_rate"] = False
+        paid = _PAID.search(line.norm) if wanted["budget.executed"] else None
+        if paid is None and wanted["budget.executed"] and "完成" in line.norm:
+            paid = _done(line.norm)
+        if paid is None and wanted["budget.executed"] and ("兑现" in line.norm or "支出" in line.norm):
+            paid = _spent(line.norm)
+        full = _IN_FULL.search(line.norm) if paid is None and "全部" in line.norm else None
+        if full is not None:
+            amount, _unit = parse_money(full.group(1) + full.group(2))
+            source = ref(line.location, line.text[full.start(): full.end()])
+            if wanted["budget.adjusted"]:
+                allocated.append((tidy(amount), source))
+            if wanted["budget.executed"]:
+                facts.put("budget.executed", tidy(amount), source)
+                wanted["budget.executed"] = False
+        if paid is not None:
+            amount, _unit = parse_money(paid.group(1) + paid.group(2))
+            source = ref(line.location, line.text[paid.start(): paid.end()])
+            facts.put("budget.executed", tidy(amount), source)
+            if paid.group(3) and wanted["budget.stated_execution_rate"]:
+                facts.put("budget.stated_execution_rate", to_decimal(paid.group(3)), source)
+            wanted["budget.executed"] = False
+    if allocated:
+        facts.put("budget.adjusted", *_budget_of(allocated, facts.get("budget.executed"),
+                                                 facts.get("budget.stated_execution_rate")))
+
+
+def _budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object) -> tuple[Decimal, SourceRef]:
+    """The amount a report's prose allocates to the project: the first one, unless the amount spent and
+    the rate stated fit another ("中、省下达资金合计1067.2万元…共投入资金1987.08万元…执行资金1847.85万元，执行率92.9%":
+    1987.08, what the rate was worked out on)."""
+    if isinstance(executed, Decimal) and isinstance(rate, Decimal):
+        for amount, source in allocated:
+            if amount > 0 and abs(executed / amount * 100 - rate) < 1:
+                return amount, source
+    return allocated[0]

@@ -1,0 +1,173 @@
+"""Facts written in the text under a label ("项目单位：…", a form's labels run together on one line) or stated in
+a sentence ("主管部门为…", "由某局组织实施", "现将某局…绩效自评报告如下")."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.spaced_labels import extract_spaced_labels
+from jixiao.readers.extract.table_columns import cell_role
+from jixiao.readers.extract.table_labels import SEAL, label_field, put_labelled
+
+# "…的规定,某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班": the unit that evaluates itself (its name
+# opens on no literal: searched only in a line holding 以下简称)
+_SELF_NAMED = re.compile(
+    r"([^,;。:()“”]{2,24}?(?:人民政府|委员会|联合会|办事处|局|中心|医院|卫生院|学校|馆|站))\s*\(以下简称[^()]{1,12}\)"
+    r"\s*(?:成立|组织|牵头|按照|对)[^。]{0,40}?(?:绩效自评|绩效评价)")
+
+
+class _ProseField(NamedTuple):
+    """A fact stated in a sentence: its pattern, the words one of which a line must hold for the pattern to match
+    (tested before its search), and what else the match needs, tested before the search when the pattern opens on
+    a lazy name (tried at every place of a line: "由于…" or "（以下简称“区财政局”）的要求" alone would be searched)."""
+
+    path: str
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
+    gate: re.Pattern[str] | None = None
+
+
+_PROSE_FIELDS = [
+    _ProseField("unit.name", re.compile(
+        r"^(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)"
+        r"\s*(?:\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\))?\s*:\s*(.+)$"), ("单位", "部门")),
+    _ProseField("project.name", re.compile(r"^项目名称\s*:\s*(.+)$"), ("项目名称",)),
+    # "现将2022年某县交通运输局衔接资金项目绩效自评总结报告如下": the unit named in the report's opening sentence
+    _ProseField("unit.name", re.compile(
+        r"现将\s*(?:(?:19|20)\d{2}\s*年度?)?\s*([^,;。:()“”]{2,24}?(?:人民政府|委员会|办事处|局|中心|医院|卫生院"
+        r"|学校|中学|小学|幼儿园|馆|站))(?:本级)?\s*(?:(?:19|20)\d{2}\s*年度?)?[^,;。]{0,40}?(?:绩效自评|绩效评价)"),
+        ("现将",)),
+    _ProseField("unit.name", _SELF_NAMED, ("以下简称",),
+                re.compile(r"\(以下简称[^()]{1,12}\)\s*(?:成立|组织|牵头|按照|对)")),
+    # a viewer's cover run together: "…自评报告表(实施单位用)填报单位:某中心填报日期:2022年…" (the next label ends it)
+    _ProseField("unit.name", re.compile(r"(?:填报单位|单位名称)\s*:\s*([^:,;。()]{2,30}?)"
+                                        r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:)"), ("日期", "时间")),
+    _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)"),
+                ("项目",)),
+    _ProseField("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管"), ("主管",)),
+    _ProseField("project.implementing_unit",
+                re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施"), ("主管",)),
+    # (each alternative opens on a literal: a search then skips to those characters)
+    # (a transfer payment's 中央 / 省级 主管部门 is the ministry above, not the one answerable for the filing)
+    _ProseField("unit.supervising_department",
+                re.compile(r"(?:项目主管部门|主管部门)(?<!中央主管部门)(?<!省级主管部门)"
+                           r"(?<!自治区主管部门)(?:为|是|:)\s*([^,;。()]+)"), ("主管部门",)),
+    _ProseField("project.implementing_unit",
+                re.compile(r"(?:项目实施|项目承担|项目执行|实施|承担|执行)单位(?:为|是|:)\s*([^,;。()]+)"), ("单位",),
+                re.compile(r"单位(?:为|是|:)")),
+    # "该项目以一年为实施周期,实施主体为某区某某局": the 主体 that carries the project out
+    _ProseField("project.implementing_unit",
+                re.compile(r"(?:项目)?实施主体(?:为|是|:)\s*([^,;。()]+)"), ("主体",), re.compile(r"主体(?:为|是|:)")),
+    # "X项目由Y组织实施" / "由Y负责实施" / "由Y具体承担" (a 主管 clause is the department, read above)
+    _ProseField("project.implementing_unit", re.compile(
+        r"由\s*([^,;。、由]{2,30}?)\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行)"),
+        ("由",), re.compile(r"实施|承担|执行")),
+]
+# every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
+_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体")
+_ANY_PROSE_FIELD_WORD = re.compile("|".join(_PROSE_FIELD_WORDS))  # (one search, not a test per word)
+# the fields that need each word, in _PROSE_FIELDS' order: a line's words found once, its fields looked up
+_FIELDS_BY_WORD = {word: tuple(k for k, field in enumerate(_PROSE_FIELDS) if word in field.words)
+                   for field in _PROSE_FIELDS for word in field.words}
+# a cover line holding two fields: "单位名称：X      填报日期：2025年3月"
+_NEXT_FIELD = re.compile(r"\s{2,}|\u3000|\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
+
+
+def extract_labelled(outline: Outline, facts: Facts) -> None:
+    """"项目单位：…", "主管部门为…", "实施单位为…" written in the text; any form label of the lexicon
+    written as "编制数：45" on a line of its own."""
+    for number, line in enumerate(outline.lines):
+        if ":" not in line.norm:
+            continue  # (a label needs its colon)
+        spaced = len(line.text) > 60 and not _SEGMENT.search(line.norm)
+        if spaced and len(_SPACED_LABEL.findall(line.norm)) < 2:
+            continue
+        segments = _spaced_segments(line.norm) if spaced else _segments(line.norm)
+        for start, end in segments:
+            label = _LABEL_LINE.match(line.norm, start, end) or _bare_label(line.norm, start, end)
+            colon = line.norm.find(":", start, end)
+            if label is None and start == 0 and (stop := line.norm.rfind("。", start, max(colon, 0))) >= 0:
+                start = stop + 1  # "（一）项目概况。项目名称：X；主管部门：Y": the labels after a heading's full stop
+                label = _LABEL_LINE.match(line.norm, start, end)
+            if label is None or end - start > 60:
+                continue
+            path = label_field(label.group(1))
+            if path == "stated_total" and len(segments) > 1 and _indicator_line(line.norm, segments):
+                continue  # "…年度目标值：≥95%；实际完成值：98%；自评得分：10分。": one indicator's score
+            value = line.text[label.end():end].strip().rstrip("。")
+            if path and path != "none" and value:
+                # a cover's "项目名称：X项目支出" over a line "绩效自评报告" (or joined with it): the report's
+                # title wrapped; the name is X
+                following = outline.lines[number + 1].norm if number + 1 < len(outline.lines) else ""
+                wrapped = path == "project.name" and bool(_REPORT_TAIL.match(following))
+                if path == "project.name":
+                    value = _REPORT_NAME_TAIL.sub("", value + (following.strip() if wrapped else "")) or value
+                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text[start:end]))
+    extract_spaced_labels(outline, facts)  # "转移支付名称      X": a layout's label row, no colon
+    for line in outline.lines[:60]:
+        if not _ANY_PROSE_FIELD_WORD.search(line.norm):
+            continue
+        for field in sorted({k for word, fields in _FIELDS_BY_WORD.items() if word in line.norm for k in fields}):
+            path, field_pattern, _words, gate = _PROSE_FIELDS[field]
+            if gate is not None and gate.search(line.norm) is None:
+                continue
+            match = field_pattern.search(line.norm)
+            if match:
+                value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
+                if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责$", value):
+                    continue
+                if _PRONOUN.match(value):  # "由我局组织实施": the unit speaks of itself, no name given
+                    continue
+                if 2 <= len(value) <= 40:
+                    facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]))
+
+
+_SEGMENT = re.compile(r";\s*[^:,;。]{2,16}?\s*:")  # "项目名称：X；主管部门：Y；实施单位：Z" on one line
+
+
+def _segments(norm: str) -> list[tuple[int, int]]:
+    """A line's 'label：value' parts: the whole line, or its parts at each "；" that opens another label."""
+    cuts = [m.start() for m in _SEGMENT.finditer(norm)]
+    bounds = [0, *cuts, len(norm)]
+    return [(bounds[i] + (1 if i else 0), bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+# "基本情况 项目名称: X 是否为专项资金: 实施(主管)单位 Y 金额单位: 万元": a form's labels run together on
+# one line, each value up to the next label (one written with its colon, or a label of the lexicon)
+_SPACED_LABEL = re.compile(r"(?<=\s)[^\s:,;。]{2,12}\s?:")
+_WORD = re.compile(r"\S+")
+_BARE = re.compile(r"\s*(\S{2,12})\s+(?=\S)")
+
+
+def _spaced_segments(norm: str) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in _WORD.finditer(norm)
+            if m.start() and (_SPACED_LABEL.match(norm, m.start()) or label_field(m.group()) not in (None, "none"))]
+    bounds = [0, *cuts, len(norm)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+_ROW_ROLES = ("name", "target", "actual", "weight")
+_NUMBERED_ITEM = re.compile(r"指标\s*[\d一二三四五六七八九十]{1,3}$")  # "指标1：名称…"
+
+
+def _indicator_line(norm: str, segments: list[tuple[int, int]]) -> bool:
+    """A line whose labels include an indicator's name, target, actual value or weight (指标1 / 指标名称 /
+    年度目标值 / 实际完成值 / 权重): its 自评得分 is that indicator's score, never the report's total."""
+    labels = (_LABEL_LINE.match(norm, start, end) for start, end in segments)
+    return any(label is not None and (cell_role(word := label.group(1).strip()) in _ROW_ROLES
+                                      or _NUMBERED_ITEM.match(word)) for label in labels)
+
+
+def _bare_label(norm: str, start: int, end: int) -> re.Match[str] | None:
+    """"实施(主管)单位 某某局": a label of the lexicon with no colon, its value after a space."""
+    match = _BARE.match(norm, start, end)
+    return match if match is not None and label_field(match.group(1)) not in (None, "none") else None
+
+
+_REPORT_NAME_TAIL = re.compile(r"(?:项目)?(?:支出)?绩效(?:自评|评价)报告$")
+_REPORT_TAIL = re.compile(r"^\s*(?:项目支出)?绩效(?:自评|评价)(?:报告|表)\s*$")
+_PRONOUN = re.compile(r"^(我|本|该)(单位|局|镇|乡|街道|中心|院|校|所|站|委|办|部门|馆|队)$")
+_LABEL_LINE = re.compile(r"\s*([^:,;。]{2,16}?)\s*:\s*(?=\S)")

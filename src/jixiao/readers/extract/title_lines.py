@@ -1,0 +1,141 @@
+"""Which lines of a document's head are its title: short lines before the first heading or table, past a web
+page's furniture, section names and metadata rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from jixiao.lexicon import pattern
+from jixiao.readers.extract.outline import Line, Outline
+
+_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
+_NOISE = re.compile(
+    r"^.{1,8}[(\[〔]\d{4}[)\]〕]\s*\d+\s*号$|^(附件|附表)\s*\d*\s*[::]?\s*$|^\d{4}年\d{1,2}月(\d{1,2}日)?$"
+    r"|^(编制单位|填报单位|报送单位|日期)"
+    r"|^.{2,20}\(制\)$"  # "某县财政局(制)": the cover's maker of the form, never the title
+)
+_REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
+                     r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
+_LABELLED = re.compile(r"^[^:]{2,8}:")
+
+
+def title_lines(outline: Outline) -> list[Line]:
+    """Short lines before the first heading (or first table), where report titles sit."""
+    first_table = outline.tables[0][0] if outline.tables else 10**9
+    out: list[Line] = []
+    furniture = pattern("page_furniture")
+    head, after_furniture = _head_lines(outline.lines[:40], furniture)
+    for i, line in enumerate(head):
+        if line.norm.startswith(("附件", "附表")):
+            line = _without_prefix(line, _ATTACHMENT)
+        elif line.norm.startswith(("标", "文件名称")):
+            line = _without_prefix(line, _TITLE_LABEL)
+        if out and i in after_furniture and not any(_TITLE_WORDS.search(kept.norm) for kept in out):
+            out = []  # "公告公示" / breadcrumbs / the title: a web page's section name is no part of the title
+        titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
+        if out and line.is_heading and not line.marker_kind and _title_tail(line, out):
+            out.append(line)  # "某局2020年度某某项目" over "自评结果": the title's last words, not a section
+            continue
+        if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
+            break
+        if (len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm
+                or _BULLET_GLYPH.match(line.norm) or line.list_level is not None):
+            if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
+                break
+            continue
+        if out and line.norm == out[-1].norm:  # the same title twice (a page's heading and the document's)
+            continue
+        if out and _section_name_above(out, line):
+            out = []
+        out.append(line)
+    if not any(_TITLE_WORDS.search(line.norm) for line in out):
+        below = _report_title_below(outline.lines[:_TITLE_SEARCH], furniture)
+        if below is not None:
+            return [below]
+    return out
+
+
+# "附件2：某局2022年度项目支出绩效自评报告.pdf": the attachment's number before a title on its line
+_ATTACHMENT = re.compile(r"^(?:附件|附表)\s*\d{0,2}\s*:\s*(?=\S)")
+
+
+def _without_prefix(line: Line, prefix: re.Pattern[str]) -> Line:
+    """The line without what ``prefix`` matches at its start, when the rest carries a title's words."""
+    found = prefix.match(line.norm)
+    if found is None or not _TITLE_WORDS.search(line.norm, found.end()):
+        return line
+    return replace(line, text=line.text[found.end():], norm=line.norm[found.end():])
+
+
+# "标      题 某局2020年度绩效自评报告": a page's metadata label before the title on its line
+_TITLE_LABEL = re.compile(r"^(?:标\s*题|文件名称)\s*:?\s*(?=\S)")
+# the end of a place's or a body's name: a title wrapped after it goes on ("某某市" / "某某区某局2023年度…报告")
+_NAME_END = re.compile(r"(?:省|市|区|县|州|盟|旗|镇|乡|局|委|府|会|院|所|站|馆|校|中心|办事处)$")
+
+
+def _section_name_above(above: list[Line], line: Line) -> bool:
+    """"文旅动态" over "某市某局2023年某项目支出绩效自评报告": a web page's column name above a title line that
+    opens on its own place and carries the report words — no part of the title."""
+    region = _REGION.match(line.norm)
+    return bool(region and region.group(0)) and _TITLE_WORDS.search(line.norm) is not None \
+        and all(len(kept.norm) <= 6 and not _TITLE_WORDS.search(kept.norm) and not _NAME_END.search(kept.norm)
+                for kept in above)
+
+
+def _title_tail(line: Line, above: list[Line]) -> bool:
+    """A short line of report words ("自评结果", "绩效自评报告") under title lines that have none."""
+    return len(line.norm.strip()) <= 10 and bool(_TITLE_WORDS.search(line.norm)) \
+        and not any(_TITLE_WORDS.search(kept.norm) for kept in above)
+
+
+def _head_lines(lines: list[Line], furniture: re.Pattern[str]) -> tuple[list[Line], set[int]]:
+    """The first eight lines that are no page furniture, and the positions among them of those that follow
+    a furniture line (a breadcrumb, "浏览量"): where a web page's head ends and its text begins."""
+    head: list[Line] = []
+    after: set[int] = set()
+    skipped = False
+    for line in lines:
+        if furniture.search(line.norm):
+            skipped = True
+            continue
+        if skipped and head:
+            after.add(len(head))
+        skipped = False
+        head.append(line)
+        if len(head) == 8:
+            break
+    return head, after
+
+
+_TITLE_WORDS = re.compile(r"报告|自评|评价表")
+# "• 索引号" / "• 发布机构" / "• 自评报告" on lines of their own: a web page's metadata list, never the title
+_BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
+_TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
+_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)")
+
+
+def _report_title_below(lines: list[Line], furniture: re.Pattern[str]) -> Line | None:
+    """A web page's head (a section name, 索引号 / 发布机构 rows, breadcrumbs) above the report's own title
+    line, "某中心2024年度项目支出绩效自评报告": that line, when the lines above it hold no title."""
+    for line in lines:
+        norm = line.norm.strip()
+        if len(norm) > 60 or _LABELLED.match(norm) or furniture.search(line.norm) or "|" in norm:
+            continue
+        if _REPORT_TITLE.search(norm):
+            return line
+    # no year in it: a line that is a report's title and nothing else ("某某项目绩效自评报告" under a site's notices)
+    for line in lines:
+        if not line.marker_kind and _BARE_TITLE.fullmatch(line.norm.strip()) and not furniture.search(line.norm):
+            return line
+    return None
+
+
+_BARE_TITLE = re.compile(r"[\u4e00-\u9fff][^,;。:]{1,38}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)")
+
+
+def _above_title(line: Line, following: list[Line]) -> bool:
+    """"# 曲靖市某某中学" on its own heading line right above "# 2024年度…自评报告": part of the title."""
+    nxt = following[0] if following else None
+    return (nxt is not None and not line.marker_kind and len(line.text.strip()) <= 30
+            and not nxt.marker_kind and bool(_TITLE_WORDS.search(nxt.norm)) and bool(_YEAR.search(nxt.norm)))
