@@ -129,3 +129,13 @@ def test_a_band_stated_beside_the_grade_keeps_its_top() -> None:
     errors = [f for f in _grade_findings(rule, "95", "良好") if f.severity is Severity.ERROR]
     assert len(errors) == 1 and "不在“良”的区间内" in errors[0].message
     assert not [f for f in _grade_findings(rule, "90", "优秀") if f.severity is Severity.ERROR]
+
+
+def test_one_stated_band_the_packs_bands_agree_with_asks_for_review_only() -> None:
+    # "85分以上为优秀" alone may be another rule's (a survey's): 87 graded 良好 is what the pack's bands give
+    findings = _grade_findings("综合评分85分以上为优秀。", "87", "良好")
+    assert Severity.ERROR not in [f.severity for f in findings]
+    assert any("报告只写明一档标准" in f.message for f in findings)
+    # the full rule stated: its own verdict stands
+    rule = "85分以上为优秀，75分以上为良好，60分以上为合格，60分以下为不合格。"
+    assert Severity.ERROR in [f.severity for f in _grade_findings(rule, "87", "良好")]

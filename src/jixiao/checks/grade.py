@@ -94,9 +94,16 @@ def _by_own_bands(evaluation: Evaluation, ctx: CheckContext, total: Decimal, gra
     should = f"应为“{numbers['expected_grade']}”" if possible else f"不在“{grade.value}”的区间内"
     message = (f"评价等级“{grade.value}”与综合得分 {numbers['stated_total']} 分不符：按报告写明的等级标准（{own}）"
                f"{should}")
-    return [*findings, ctx.finding(
+    finding = ctx.finding(
         code, message, "stated_grade", numbers,
         facts=[ctx.fact("stated_grade", grade.value), ctx.fact("stated_total", numbers["stated_total"]),
                ctx.fact("stated_grade_bands", own)],
-        arithmetic=f"{numbers['stated_total']} 分 → {should}（{own}）")]
+        arithmetic=f"{numbers['stated_total']} 分 → {should}（{own}）")
+    if len(bands) == 1 and not any(f.severity is Severity.ERROR for f in _by_pack(evaluation, ctx)):
+        # one band read from one sentence may be another rule's (a survey's, a sub-item's): with the pack's
+        # bands giving the stated grade, the mismatch holds under one reading only
+        finding = finding.model_copy(update={
+            "severity": Severity.WARNING,
+            "message": f"{REVIEW_PROMPT}：{message}；报告只写明一档标准，按规则包的等级区间该等级相符"})
+    return [*findings, finding]
 
