@@ -70,16 +70,25 @@ def read_back_figures(line: str) -> str:
     return line
 
 
+# "调整预算数,A、": a column's letter whose brackets an OCR read as punctuation, after a money or value header
+_MARK_SLIP = re.compile(r"(?<=[数率值])(?:[,，]\s*([A-Z])\s*[、,，)）]|[(（]\s*([A-Z])\s*[、,，])")
+
+
+def read_back_marks(line: str) -> str:
+    """``line`` with a column's letter in misread brackets read back ("预算数,A、" → "预算数(A)")."""
+    if "," not in line and "，" not in line and "、" not in line:
+        return line
+    return _MARK_SLIP.sub(lambda m: f"({m.group(1) or m.group(2)})", line)
+
+
 def read_back_words(line: str) -> str:
     """``line`` with the form's words OCR misread by one character read back, and its letters for figures
     (read_back_figures); the line itself when none is (the usual case: a line with fewer than three of the
     form's words is returned at once)."""
     if len(line) < 12:
         return line
-    figures = read_back_figures(line)
-    if figures != line:
-        return _words_read_back(figures)
-    return _words_read_back(line)
+    read = read_back_marks(_words_read_back(read_back_figures(line)))
+    return line if read == line else read  # (the line itself: its caller tells a reading back by identity)
 
 
 def _words_read_back(line: str) -> str:
