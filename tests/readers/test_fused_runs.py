@@ -77,3 +77,17 @@ ROWS = ("3、考核人数12一按时完成考核,结果公开,按月通报12项�
 def test_rows_carried_on_after_a_viewers_page_number_are_cut() -> None:
     cells = line_cells(ROWS.strip()) or []
     assert "数量指标(10分)" in cells and "服务合格率" in cells
+
+
+def test_a_levels_weight_inside_a_run_of_text_stays_with_the_level_and_project_stays_one_word() -> None:
+    from jixiao.readers.flat_value_runs import _between
+
+    cells = _between("3项目决策(12分)目标合理性6一目标清晰6项目立项规范性3")
+    assert cells == ["3", "项目决策(12分)", "目标合理性", "6", "一目标清晰", "6", "项目立项规范性", "3"]
+
+
+def test_an_ocrs_letters_inside_a_run_of_digits_are_read_back_and_letters_in_words_stay() -> None:
+    line = "项目名称主管部门实施单位完成率1OO%完成时间2O23年6月单价3l.5元,改造IO接口O2O平台"
+    fixed = read_back_words(line)
+    assert "完成率100%完成时间2023年6月单价31.5元" in fixed
+    assert fixed.endswith(",改造IO接口O2O平台")

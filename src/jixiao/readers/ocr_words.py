@@ -67,7 +67,26 @@ def read_back_figures(line: str) -> str:
         line = _COMPARATOR.sub("≥", line)
     if "O" in line or "o" in line:
         line = _TEN.sub("10", line)
+    if "O" in line or "o" in line or "l" in line or "I" in line:
+        line = _SLIPPED.sub(_digits_read_back, line)
     return line
+
+
+# a run of figures with an OCR's letters for 0 and 1 among them ("1OO%", "2O22年", "3l.5")
+_SLIPPED = re.compile(r"[\dOolI][\dOolI.%]*")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _digits_read_back(run: re.Match[str]) -> str:
+    """A run read back as digits when it is otherwise digits: it opens on a digit, and no other Latin letter
+    stands on either side ("IO接口", "O2O", "Vol1O" stay)."""
+    text, line = run.group(0), run.string
+    if not text[0].isdecimal() or text.isdecimal():
+        return text
+    if _LATIN.match(line[run.start() - 1: run.start()]) or _LATIN.match(line[run.end(): run.end() + 1]):
+        return text
+    return text.translate(_AS_DIGITS)
 
 
 # "调整预算数,A、": a column's letter whose brackets an OCR read as punctuation, after a money or value header
