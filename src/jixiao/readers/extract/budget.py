@@ -199,8 +199,8 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
             end = match.end() + close
             segment = line.norm[match.end(): end]
     other = segment.find("其中")
-    if other < 0:
-        return
+    if other < 0 or any(p.search(segment, 0, other) for p, *_ in _TOTALS):
+        return  # "收入合计A元,支出合计B元,…,其中:基本支出…": the parts are the nearer total's
     base = match.end() + other + 2
     items = []
     for item in _ITEM.finditer(_blank_parts_of_items(line.norm[base:end])):

@@ -11,7 +11,7 @@ from jixiao.readers.extract.budget_figures import _EXPENSE_TOTAL, _INCOME_TOTAL,
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line
 
-_ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共)?\s*" + MONEY)
+_ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共|就)?\s*" + MONEY)  # ("基本支出就…元": 就 is no name's)
 
 
 def _blank_brackets(text: str) -> str:

@@ -29,7 +29,7 @@ _KIND_ESTABLISHMENT = re.compile(r"\s*(?:[^\d,;。其包含]{0,8}?(?:现有|核�
 _SUBJECT_ESTABLISHMENT = re.compile(r"\s*[^\d,;。其包含]{0,16}?"
                                     r"(?:单位|机关|政府|局|中心|院|校|所|站|部门|办事处|街道|镇|乡)编制(?:数)?\s*(?:共计|共|为|:)?\s*(\d+)\s*(?:人|名|个)(?![\d.%])")
 _TOTAL = re.compile(
-    r"(?:在职(?:在编)?(?:干部)?职工|在职(?:在编)?人员|在编(?:在岗)?人员|在职干警|实有(?:在职)?(?:人员|干警)"
+    r"(?:在职(?:在编)?(?:干部)?职工|在职(?:在编)?人员|在职(?:在编)?(?:教职工|教师)|教职工|在编(?:在岗)?人员|在职干警|实有(?:在职)?(?:人员|干警)"
     r"|现有(?:在职)?(?:职工|人员)|实有在编(?:人员|干警|职工)?"
     r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有|在编在岗|在岗在编)"
     r"(?:总数|人数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")
@@ -45,6 +45,8 @@ _PARTS_FOLLOW = re.compile(r"\s*(?:[,:]|其中|包括)")  # the parts go on in t
 _PARTS_LEAD = re.compile(r"\s*(?:([(])?[,:]?\s*(?:其中|包括|含)|:|(\())")
 _AFTER_STOP = re.compile(r"(?<=[。;])")  # a sentence's end, kept with it
 _NAME_LEAD = re.compile(r"^(其中|包括|含)\s*")
+# "局本级187人(在职在编139人、退休人员8人)": a part's own breakdown in brackets, no more parts of the total
+_OWN_BREAKDOWN = re.compile(r"(?<=[人名])\s*[(][^()]*?\d+\s*[人名][^()]*[)]")
 _NAME_TAIL = re.compile(r"(人数|共|有|为)$")
 
 
@@ -94,6 +96,7 @@ def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest:
         if (lead.group(1) or lead.group(2)) and ")" in segment:
             segment = segment[:segment.index(")")]
         base = rest_offset + lead.end()
+        segment = _OWN_BREAKDOWN.sub(lambda m: " " * len(m.group()), segment)  # blanked: offsets hold
         for part in _PART.finditer(segment):
             name = line.text[base + part.start(1): base + part.end(1)].strip()
             name = _NAME_TAIL.sub("", _NAME_LEAD.sub("", name)).strip(" :：")

@@ -73,6 +73,7 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
             put_labelled(facts, path, value, cell_ref(table, r, c + 1, value))
 
 
+_COUNT_CELL = re.compile(r"\D{0,3}\d")
 _CONCLUSION = re.compile(r"^(评价结论|自评结论|评价结果|自评结果|绩效评价结论)\S{4,}")
 
 
@@ -98,7 +99,8 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
         if number is not None and number < MAX_TOTAL:  # above 100 is kept as stated: the checks flag it
             facts.put(path, number, source)
     elif path in ("unit.staff_total", "unit.staff_establishment"):
-        number = number_in(value)
+        # the count opens its cell ("128", "共21人"); "人员编制" over "某局现有人员1894人，其中…" is a heading
+        number = number_in(value) if _COUNT_CELL.match(compact(value)) else None
         if number is not None and number == number.to_integral_value() and number >= 0:
             facts.put(path, int(number), source)
     elif path == "year":
@@ -126,6 +128,8 @@ _NAME_FIELDS = frozenset(("unit.name", "unit.supervising_department", "project.n
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # "评价层次：项目承担单位绩效自评□ 主管部门绩效自评□": a check-box option after a label word is no name
 _OPTION = re.compile(r"^(绩效)?(自评|评价|考评)")
+# "主管部门审核意见：" (a cover's line for the supervisor's opinion) split at the label: an opinion is no name
+_OPINION = re.compile(r"(?:审核|复核|审批|审查|评审)?意见[:：]?")
 
 
 def _fits_text_field(path: str, value: str) -> bool:
@@ -136,7 +140,7 @@ def _fits_text_field(path: str, value: str) -> bool:
         return True
     key = compact(value)
     if len(_CJK.findall(key)) < 2 or key.startswith("其中") or label_field(key) is not None or _cut_label(key) \
-            or _OPTION.match(key):
+            or _OPTION.match(key) or _OPINION.fullmatch(key):
         return False
     return not (len(key) <= 8 and (money_role(key) or cell_role(key)))
 

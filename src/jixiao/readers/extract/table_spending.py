@@ -17,7 +17,8 @@ from jixiao.readers.extract.values import number_in
 # spending by nature: the items, and the parts of 基本支出 written under it (read past, never an item)
 _ITEM = re.compile(r"^(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出|其他支出)$")
 _PART = re.compile(r"^(其中[:：]?)?(人员经费|公用经费|人员支出|公用支出)(支出)?$")
-_TOTAL = re.compile(r"^(支出)?(合计|总计)$")
+# (a whole-unit form's 年度资金总额 row over 基本支出 / 项目支出 is their total as well)
+_TOTAL = re.compile(r"^((支出)?(合计|总计)|(年度)?资金总额[:：]?)$")
 
 
 def spending_by_category(table: Table, unit: str | None, facts: Facts) -> frozenset[int]:

@@ -53,7 +53,24 @@ def title_lines(outline: Outline) -> list[Line]:
         below = _report_title_below(outline.lines[:_TITLE_SEARCH], furniture)
         if below is not None:
             return [below]
-    return out
+    return _byline_first(out)
+
+
+_REPORT_END = re.compile(r"(?:报告|自评表|评价表)$")
+_BODY_LINE = re.compile(r"[^\d\s,;:。]{4,30}")
+
+
+def _byline_first(lines: list[Line]) -> list[Line]:
+    """"2019年部门整体支出绩效评价报告" over "某市某局" on a line of its own: the unit printed under a title that
+    names none opens the title (it was read after the report's words, where no name is looked for)."""
+    if len(lines) < 2:
+        return lines
+    last, above = lines[-1], lines[-2]
+    name = last.norm.strip()
+    if not _REPORT_END.search(above.norm.strip()) or _TITLE_WORDS.search(name) or not _BODY_LINE.fullmatch(name) \
+            or not _NAME_END.search(name) or any(name in line.norm for line in lines[:-1]):
+        return lines
+    return [last, *lines[:-1]]
 
 
 # "附件2：某局2022年度项目支出绩效自评报告.pdf": the attachment's number before a title on its line

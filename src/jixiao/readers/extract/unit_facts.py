@@ -20,8 +20,9 @@ _BODY_WORDS = re.compile(f"{_INTERNAL.pattern}|{_SUBORDINATE.pattern}")  # eithe
 _INTERNAL_BY_NOUN = re.compile(r"下设\s*(?:\d+|[一二三四五六七八九十两]{1,3})?\s*个?(?:职能)?"
                                r"(?:科室|股室|处室|内设机构)")
 # "下辖村卫生室9个" / "下辖9个村卫生室": a count with no list
-_COUNT_ONLY = re.compile(r"下辖(?:[^,;:。、\d]{1,12}?(?P<after>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)$"
-                         r"|(?P<before>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)[^,;:。、\d]{1,12}$)")
+# (the clause ends there: "中心校下辖8所完全小学,学校现有…")
+_COUNT_ONLY = re.compile(r"下辖(?:[^,;:。、\d]{1,12}?(?P<after>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)(?=,|$)"
+                         r"|(?P<before>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)[^,;:。、\d]{1,12}(?=,|$))")
 _NONE = re.compile(r"(无|没有)(下属|所属|直属|二级)")
 _LIST_START = re.compile(r"(?:即|分别为|分别是|包括|具体为|为)?\s*:|分别为|分别是|包括|即")
 
@@ -66,8 +67,8 @@ def _count(text: str) -> int | None:
 _INLINE_LIST = re.compile(
     r"(?:内设|下设|另设|下属|所属|直属|下辖|(?<![建增开假预新下内另])设)"  # not 建设 / 增设 / 开设 / 假设 / 预设 / 新设
     r"(?:二级|预算|直属|基层)?(?:机构|科室|股室|处室|部门|单位|事业单位|医疗机构)?(?:有|包括)?(?P<list>[^,:;。]+?、[^,:;。]+?)(?:等)?\s*"
-    r"(?:共)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个"
-)
+    r"(?:共)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|(?=(?:二级|下属|直属)(?:预算)?单位))"
+)  # ("…、文管所3二级单位": the count without its 个)
 
 
 def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: str, label: str) -> None:
@@ -78,6 +79,8 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
     start = _LIST_START.search(sentence_norm, from_)
     if inline and (not start or inline.start() < start.start()):
         raw = line.text[offset + inline.start("list"): offset + inline.end("list")]
+        if _COUNTED_ITEM.match(raw):  # "下辖“17个大队、4个中队、1个服务中心”": groups counted one by one
+            return
         partial = "等" in sentence_norm[inline.end("list"): inline.start("count")] or raw.rstrip().endswith("等")
         _record(facts, path, label, _split_list(raw), _count(inline.group("count") + "个"), partial,
                 ref(line.location, line.text[offset + inline.start(): offset + inline.end()]))
@@ -106,6 +109,7 @@ def _record(facts: Facts, path: str, label: str, names: list[str], stated: int |
             facts.warn(f"{label}：{source.location}称有 {stated} 个，但列出了 {len(names)} 个")
 
 
+_COUNTED_ITEM = re.compile(r"\W*(?:\d+|[一二三四五六七八九十两]{1,3})\s*[个所家]")
 # "下设2个事业单位，一是某中心；二是某站。": the items follow 一是 / 二是 …, one a clause
 _ENUMERATED = re.compile(r"(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个[^,:;。]{0,10}[,:]\s*一是")
 _NEXT_ITEM = re.compile(r"[,;]\s*[二三四五六七八九十]是")
@@ -153,10 +157,11 @@ def _parts(sentence: str) -> list[tuple[int, str]]:
     return [(0, sentence[:cut]), (cut + 1, sentence[cut + 1:])]
 
 
-# "设 17 个内设机构" / "内设机构7个" with no names after it: the count alone (a PDF's spaces inside the words)
+# "设 17 个内设机构" / "内设机构7个" / "内设股室7" with no names after it: the count alone (a PDF's spaces in words)
 _BARE_COUNT = re.compile(r"设有?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*内\s*设\s*"
                          r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室)"
-                         r"|内设(?:机构|科室|股室|处室|部室)\s*(?:共|有)?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?![^,;。]{0,4}[:、])")
+                         r"|内设(?:机构|科室|股室|处室|部室)\s*(?:共|有)?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*"
+                         r"(?:个(?![^,;。]{0,4}[:、])|$)")  # "局机关内设股室7" ending its line: no 个
 # "内设部室12个，所属二级预算单位2个": the count of the bodies under the unit, with no names after it
 _BARE_SUBORDINATE = re.compile(r"(?:所属|下属|直属)(?:二级)?(?:预算)?单位\s*(?:共|有)?\s*"
                                r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?![^,;。]{0,4}[:、])")
