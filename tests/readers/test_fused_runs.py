@@ -91,3 +91,9 @@ def test_an_ocrs_letters_inside_a_run_of_digits_are_read_back_and_letters_in_wor
     fixed = read_back_words(line)
     assert "完成率100%完成时间2023年6月单价31.5元" in fixed
     assert fixed.endswith(",改造IO接口O2O平台")
+
+
+def test_an_ocr_slip_is_read_back_only_where_a_form_word_then_matches() -> None:
+    fixed = read_back_words("年度资金总额项Fl资金年初预算数全年执行数执行率,Fl型号兀宝")
+    assert fixed.startswith("年度资金总额项目资金年初预算数")
+    assert fixed.endswith(",Fl型号兀宝")

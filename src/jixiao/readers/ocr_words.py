@@ -5,6 +5,7 @@ from it is marked guessed, so no error rests on it alone."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from functools import cache
@@ -106,8 +107,34 @@ def read_back_words(line: str) -> str:
     form's words is returned at once)."""
     if len(line) < 12:
         return line
-    read = read_back_marks(_words_read_back(read_back_figures(line)))
+    read = read_back_marks(_words_read_back(_slips_read_back(read_back_figures(line))))
     return line if read == line else read  # (the line itself: its caller tells a reading back by identity)
+
+
+# characters an OCR reads for others ("项Fl资金": 目 as "Fl"; 元 as 兀; 项 as 顼): read back only where one of
+# the form's words then matches over it
+_SLIPS = {"Fl": "目", "兀": "元", "顼": "项"}
+_SLIP = re.compile("|".join(_SLIPS))
+_MAX_SLIPS = 20  # slips looked at in one line
+_REACH = 12  # characters either side of a slip a word covering it may start or end
+
+
+def _slips_read_back(line: str) -> str:
+    """``line`` with each OCR slip read back where one of the form's words then covers it ("项Fl资金" → "项目资金")."""
+    if "Fl" not in line and "兀" not in line and "顼" not in line:
+        return line
+    # (from the end: the places of earlier slips stay put)
+    for slip in list(itertools.islice(_SLIP.finditer(line), _MAX_SLIPS))[::-1]:
+        start, end = slip.span()
+        fixed = line[:start] + _SLIPS[slip.group(0)] + line[end:]
+        if _covers(fixed, max(0, start - _REACH), start):
+            line = fixed
+    return line
+
+
+def _covers(text: str, lo: int, at: int) -> bool:
+    """Whether one of the form's words found in ``text[lo: at + _REACH]`` covers position ``at``."""
+    return any(w.start() + lo <= at < w.end() + lo for w in _exact().finditer(text[lo: at + _REACH]))
 
 
 def _words_read_back(line: str) -> str:
