@@ -109,9 +109,6 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
 def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: int) -> list[str]:
     """The cells between two of the form's words: a run of fused money figures under a money block's
     header split by the form's constraints (a guess, :mod:`.fused_money`), any other run by :func:`_between`."""
-    note = _WEIGHT_NOTE.match(segment)  # "数量指标(10分)保障人数…": the level's weight is the level word's own
-    if note is not None and segment[note.end():].strip():
-        return [note.group(0), *_figures_or_between(segment[note.end():], plain, hits, k)]
     lead = _leading_run(segment)  # the run, and any text after it up to the next word ("…100%年度总体r二")
     run = segment[lead[0]: lead[1]] if lead is not None else ""
     if lead is not None and (run.count(".") >= 2 or "%" in run):
@@ -123,7 +120,6 @@ def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: 
     return _between(segment)
 
 
-_WEIGHT_NOTE = re.compile(r"[(（]\d{1,3}(?:\.\d)?分[)）](?=[\u4e00-\u9fff])")
 _RUN_CHARS = frozenset("0123456789.%")
 
 

@@ -52,7 +52,9 @@ def _between(text: str) -> list[str]:
 
 
 # a level's weight after its word, the next cell's text right after ("项目决策(10分)项目目标完整性")
-_LEVEL_WEIGHT = re.compile(r"(?<=[\u4e00-\u9fff])[(（]\d{1,3}(?:\.\d)?分[)）](?=[\u4e00-\u9fff])")
+# (or at the stretch's start, after a level word that cut it: "数量指标" | "(10分)保障人数…")
+_LEVEL_WEIGHT = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))[(（]\d{1,3}(?:\.\d)?分[)）](?=[\u4e00-\u9fff])")
+
 
 def _levels_weighted(text: str) -> list[str]:
     """"…2项目决策(10分)项目目标完整性4…": each level with its weight one cell, the next name another."""
