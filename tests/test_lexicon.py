@@ -73,3 +73,14 @@ def test_patterns_searched_over_whole_texts_open_each_alternative_on_a_literal(n
     assert not furniture.search("本活动由区文化馆主办: 内容见附件") and not furniture.search("单位地址: 某路1号")
     marks = pattern("template_marks")
     assert [m.group(0) for m in marks.finditer("单位：××× 负责人：×")] == ["×××"]
+
+
+def test_metadata_line_openings_are_furniture_only_at_a_line_start() -> None:
+    """A breadcrumb and labels run on with their values are tried at the line's start only (never searched,
+    so the searched pattern keeps its literal openings)."""
+    from jixiao.lexicon import is_page_furniture
+
+    assert is_page_furniture("信息公开 > 财政资金 > 部门决算")
+    assert is_page_furniture("- 发布日期2024-06-20") and is_page_furniture("时效性有效") and is_page_furniture("文号")
+    assert not is_page_furniture("实际完成值98% > 目标值 > 上年")  # figures: a comparison, no breadcrumb
+    assert not is_page_furniture("本文号召各单位") and not is_page_furniture("按时效性有效原则执行")

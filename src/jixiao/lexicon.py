@@ -59,3 +59,9 @@ def pattern(path: str) -> re.Pattern[str]:
         node = node[part]
     assert isinstance(node, str), path
     return re.compile(node)
+
+
+def is_page_furniture(text: str) -> bool:
+    """A line of a web page's or a viewer's furniture: one of ``page_furniture``'s words anywhere in it, or a
+    metadata line's opening (``page_furniture_start``, tried at the line's start only)."""
+    return bool(pattern("page_furniture").search(text) or pattern("page_furniture_start").match(text))

@@ -242,6 +242,16 @@ class ReadingNotes(_Model):
     blank_cells: list[SourceRef] = []  # required cells of a standard form left empty
 
 
+class StatedGradeBand(_Model):
+    """A grade band the report states for its own total ("80-89分为良"): the grade and the lowest total that
+    gets it; ``min_inclusive`` None when the wording leaves open whether that total itself does ("90分以上")."""
+
+    grade: Grade
+    min: Decimal
+    min_inclusive: bool | None = True
+    max: Decimal | None = None  # the band's stated top ("80-89分"), None when open ("90分以上")
+
+
 class Evaluation(_Model):
     """One self-evaluation: a unit's (or a project's) year, its budget, indicators and report text."""
 
@@ -254,6 +264,7 @@ class Evaluation(_Model):
     indicators: list[Indicator] = []
     stated_total: Decimal | None = None
     stated_grade: Grade | None = None
+    stated_grade_bands: list[StatedGradeBand] = []  # the report's own grade rule, when it states one
     full_mark: Decimal | None = None  # 满分 / the 分值 of the total row (100), never the stated total
     stated_block_weights: dict[str, Decimal] = {}  # 一级指标 weights the form prints ("产出指标（50分）")
     sections: Sections = Sections()

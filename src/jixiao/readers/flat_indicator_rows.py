@@ -287,7 +287,9 @@ def _total_row(tokens: Sequence[Token], i: int, cols: list[str], out: FlatTable)
             texts, numbers = list(split), numbers * 2
             guessed.extend([weight_col, score_col] if score_col is not None else [weight_col])
     if len(texts) >= 2 and weight_col is not None and score_col is not None:
-        for col, text, at in ((weight_col, texts[0], numbers[0]), (score_col, texts[1], numbers[1])):
+        # 得分 | 满分: the first number written is the score (a fused "10097.25" is split as full mark, total)
+        left, right = (weight_col, score_col) if guessed else sorted((weight_col, score_col))
+        for col, text, at in ((left, texts[0], numbers[0]), (right, texts[1], numbers[1])):
             cells[col], lines[col] = text, tokens[at].line
     elif len(texts) >= 2 and weight_col is not None and "deduction" in cols:  # 合计 | 100 | 3.26: 分值 and 扣分
         for col, text, at in ((weight_col, texts[0], numbers[0]), (cols.index("deduction"), texts[1], numbers[1])):

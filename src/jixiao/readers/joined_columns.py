@@ -90,10 +90,12 @@ def split_joined_lines(text: str) -> str:
         lines[k] = _split_line(lines[k], cells, col, joined_header(cells[col]))
         k += 1
         while k < len(lines) and len(cells := _TEXT_GAP.split(lines[k].strip())) >= 3:
-            at = col if len(cells) == width else len(cells) - 1 - from_end
-            pair = split_pair(cells[at]) if 0 <= at < len(cells) else None
-            if pair is not None:
-                lines[k] = _split_line(lines[k], cells, at, pair)
+            # a short row lost empty cells at its start (a merged 一级 left blank) or at its end (no 偏差原因)
+            for at in dict.fromkeys((len(cells) - 1 - from_end, col) if len(cells) < width else (col,)):
+                pair = split_pair(cells[at]) if 0 <= at < len(cells) else None
+                if pair is not None:
+                    lines[k] = _split_line(lines[k], cells, at, pair)
+                    break
             k += 1
     return "\n".join(lines)
 

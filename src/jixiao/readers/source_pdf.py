@@ -15,6 +15,7 @@ from jixiao.readers.page_layout import assemble as _assemble
 from jixiao.readers.page_layout import drop_running_lines
 from jixiao.readers.page_layout import join_split_row as _join_split_row
 from jixiao.readers.pdf_borderless import borderless_tables, cell_text
+from jixiao.readers.pdf_grids import split_fused_grids
 from jixiao.readers.textnorm import clean_line, squeeze_cjk_spaces
 
 __all__ = ["_Line", "_assemble", "_join_split_row", "read_pdf_document"]  # the line assembly lives in page_layout
@@ -172,9 +173,11 @@ def _read_page(page: Any, number: int) -> tuple[list[_Line], list[tuple[float, T
     found = page.find_tables() if (page.lines or page.rects) else []
     boxes = [t.bbox for t in found]
     for t in found:
-        rows = _table_rows(t.extract())
-        if rows:
-            tables.append((t.bbox[1], Table(rows, f"第{number}页表")))
+        for at, part in split_fused_grids(t.extract()):  # (two stacked tables found as one grid: each apart)
+            rows = _table_rows(part)
+            if rows:
+                top = t.rows[at].bbox[1] if at < len(t.rows) else t.bbox[1]
+                tables.append((top, Table(rows, f"第{number}页表")))
     text_page = page.filter(lambda obj: not _inside(obj, boxes)) if boxes else page
     out: list[_Line] = []
     for i, item in enumerate(text_page.extract_text_lines(keep_blank_chars=False), start=1):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from jixiao import limits
 from jixiao.errors import InputError
-from jixiao.lexicon import pattern
+from jixiao.lexicon import is_page_furniture
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_rule_lines import rule_lines
 from jixiao.readers.flat_tables import layout
@@ -379,7 +379,7 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
                 and parts[-1][-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
                 and not _LABEL_START.match(match_text(block.text))
                 and not _REPORT_TITLE_LINE.match(match_text(block.text))
-                and not pattern("page_furniture").search(match_text(parts[-1]))
+                and not is_page_furniture(match_text(parts[-1]))
                 and not _REPORT_TITLE_LINE.match(match_text(parts[-1]))):
             parts.append(block.text)
             size += measure(block.text)

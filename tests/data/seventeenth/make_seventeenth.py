@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -45,21 +46,25 @@ def to_pdf(docx_bytes: bytes, name: str) -> bytes:
         return (Path(tmp) / f"{name}.pdf").read_bytes()
 
 
-def main() -> None:
-    for name, make in REPORTS.items():
+def write_set(folder: Path, reports: dict[str, Callable[[], tuple[dict[str, Any], str, Any]]]) -> None:
+    """Each report (facts, extension, content; a PDF given as Word bytes) and its expected facts, into ``folder``."""
+    for name, make in reports.items():
         facts, ext, content = make()
         if ext == "pdf":
             content = to_pdf(content, name)
-        path = HERE / f"{name}.{ext}"
+        path = folder / f"{name}.{ext}"
         if isinstance(content, str):
             path.write_text(content, encoding="utf-8")
         else:
             path.write_bytes(content)
         head = (f"# Expected facts of {name}.{ext}: only what the document visibly states (money in 万元).\n")
-        body: dict[str, Any] = facts
-        (HERE / f"{name}.expected.yaml").write_text(
-            head + yaml.dump(body, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
+        (folder / f"{name}.expected.yaml").write_text(
+            head + yaml.dump(facts, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
         print("wrote", path.name)
+
+
+def main() -> None:
+    write_set(HERE, REPORTS)
 
 
 if __name__ == "__main__":

@@ -20,9 +20,11 @@ from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
 from jixiao.readers.extract.by_nature import extract_by_nature
 from jixiao.readers.extract.cell_notes import without_cell_notes
+from jixiao.readers.extract.continued_tables import continued
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.deviation_tables import deviation_notes
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
+from jixiao.readers.extract.grade_bands import extract_grade_bands
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
 from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
@@ -69,17 +71,21 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_by_nature(own, facts)
     prose, mentions, covered = extract_prose_indicators(own, facts)
     extract_totals(outline, facts, covered, template)  # the text's own statement first, tables after
+    extract_grade_bands(outline, facts)
     extract_budget_notes(own, facts, covered)
     extract_project_goals(own, facts, covered)
     table_drafts: list[IndicatorDraft] = []
     not_understood: list[Table] = []
     notes: list[IndicatorDraft] = []
+    previous: tuple[int, Table, list[IndicatorDraft]] | None = None
     for index, table in outline.tables:
         before = document.blocks[index - 1] if index > 0 else None
         caption = before.text if isinstance(before, Paragraph) else ""
         offered = facts.offers
         drafts = extract_table_facts(without_cell_notes(table), caption, facts,
-                                     before.location if isinstance(before, Paragraph) else "")
+                                     before.location if isinstance(before, Paragraph) else "",
+                                     continued(document, previous, index, table))
+        previous = (index, table, drafts)
         table_drafts.extend(drafts)
         if not drafts:
             notes.extend(deviation_notes(table))
@@ -109,7 +115,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         department = facts.get("unit.supervising_department")
         facts.put("unit.name", department, ref(facts.refs["unit.supervising_department"].location, department,
                                                 guessed=True))
-        del facts.values["unit.supervising_department"]
+        facts.drop("unit.supervising_department")
     _strip_codes(facts)
     _no_generic_names(facts)
     _unit_without_project(facts)
@@ -162,8 +168,7 @@ def _no_generic_names(facts: Facts) -> None:
         value = facts.get(path)
         if isinstance(value, str) and (_GENERIC_NAME.fullmatch(value.strip())
                                        or (path == "unit.name" and _PLACE_AND_FORM.fullmatch(value.strip()))):
-            del facts.values[path], facts.refs[path]
-            facts.weak.discard(path)
+            facts.drop(path)
     implementing = facts.get("project.implementing_unit")
     if not facts.has("unit.name") and isinstance(implementing, str):
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
@@ -177,8 +182,7 @@ def _unit_without_project(facts: Facts) -> None:
     if not isinstance(unit, str):
         return
     if unit == project and "unit.name" in facts.weak:  # "2023年度老旧小区改造项目绩效自评表": no unit in it
-        del facts.values["unit.name"], facts.refs["unit.name"]
-        facts.weak.discard("unit.name")
+        facts.drop("unit.name")
         if isinstance(implementing, str):
             facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                       guessed=True))
@@ -228,9 +232,9 @@ _NO_REF = ref("", "")
 def _title_is_project(facts: Facts, name: str, implementing: object) -> None:
     """"义务教育薄弱环节改善项目2024年度绩效自评报告": the title names the project, not a unit; the
     unit is the implementing unit when one is stated (a marked guess)."""
-    source = facts.refs.pop("unit.name")
-    del facts.values["unit.name"]
-    facts.put("project.name", name, source)
+    source = facts.drop("unit.name")
+    if source is not None:
+        facts.put("project.name", name, source)
     if isinstance(implementing, str):
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                   guessed=True))
@@ -300,7 +304,7 @@ def _implementing_from_filer(facts: Facts) -> None:
         if isinstance(unit, str) and not _SELF.fullmatch(unit):
             facts.values["project.implementing_unit"] = implementing = unit
         else:
-            del facts.values["project.implementing_unit"]
+            facts.drop("project.implementing_unit")
             implementing = None
     if isinstance(unit, str) and isinstance(implementing, str) and _SHORT_NAME.match(implementing) \
             and unit.endswith(implementing) and _REGION_ONLY.fullmatch(place := unit[: -len(implementing)]) \

@@ -19,7 +19,10 @@ _WEIGHT = r"(?:分值|权重|满分|标准分)?\s*[:为]?\s*(\d+(?:\.\d+)?)\s*�
 # (each form opens on a name and holds a bracket with 分: lines without one are not searched)
 _LEVEL_FIRST = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?)\s*[,;、]\s*" + _WEIGHT + r"\s*\)")
 _WEIGHT_FIRST = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*" + _WEIGHT + r"\s*[,;、]\s*([^,:;。()\d]{2,14}?)\s*\)")
-_LEVEL_ONLY = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?指标)\s*\)\s*:")
+# (a value bracket may follow the level's in place of the colon: "名称（数量指标）（指标值：≥600件；完成值：628件）")
+VALUE_BRACKET = r"\(\s*(?:年度|全年)?(?:指标值|目标值|目标|实际值|完成值|实际完成值)\s*:"
+_LEVEL_ONLY = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?指标)\s*\)\s*"
+                         r"(?::|(?=" + VALUE_BRACKET + "))")
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,8 @@ def _named_part(norm: str, at: int) -> bool:
         return False
     clause = max(norm.rfind(mark, 0, at) for mark in ",;:") + 1
     named = norm[clause: at].strip()
+    if named.startswith("其中"):  # "全年预算655.8万元，其中年初预算612.5万元、年中追加…": the figure's own word
+        named = named[2:].strip()
     return len(named) >= 2 and not _PERIOD.fullmatch(named)  # "；本年实际支出…": the year's, not a part's
 
 

@@ -106,8 +106,7 @@ class Facts:
         if path in self.values and path in self.weak and not weak and not same_value(self.values[path], value):
             old_source = self.refs[path]
             self.alternatives.setdefault(path, []).append(Reading(value=_show(self.values[path]), source=old_source))
-            self.weak.discard(path)
-            del self.values[path]
+            self.drop(path)
         if path in self.values and _fuller_name(path, self.values[path], value):
             earlier = Reading(value=_show(self.values[path]), source=self.refs[path])
             self.alternatives.setdefault(path, []).append(earlier)
@@ -127,6 +126,13 @@ class Facts:
         if weak:
             self.weak.add(path)
         return True
+
+    def drop(self, path: str) -> SourceRef | None:
+        """Forget ``path``'s fact: its value, its source and its weak mark go together (the other values the
+        document stated for it stay in ``alternatives``). Returns the source it had, if any."""
+        self.values.pop(path, None)
+        self.weak.discard(path)
+        return self.refs.pop(path, None)
 
     def has(self, path: str) -> bool:
         return path in self.values

@@ -8,7 +8,7 @@ from typing import Any
 
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.scores import about_last_year
-from jixiao.readers.extract.values import cell_unit, parse_target, unit_hint
+from jixiao.readers.extract.values import cell_unit, is_deadline, parse_target, unit_hint
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # an actual may be negative ("变动率为-3.5%"); a dash after a digit joins a range ("5-10%") and is no sign.
@@ -46,6 +46,9 @@ _ACTUAL_TEXT = re.compile(r"(?:实际完成值|实际完成情况|实际完成|�
 # "目标值明显改善，完成值基本实现": the same labels with the words right after them, no colon
 _BARE_WORDS = (r"(?![为是:])\s*(?!设定|设置|确定|的|与|和|均|达到|超过|未|偏|较|比|及|已|按)"
                r"([\u4e00-\u9fff]{2,10}?)(?=\s*(?:[,;。\n]|$))")
+# "指标值：次月10日前": a deadline behind the label, digits and all
+_TARGET_DEADLINE = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)\s*(?:为|是|:)\s*([^,;。\n()]{2,16}?)"
+                              r"(?=\s*(?:[,;。\n)]|$))")
 _TARGET_BARE_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _BARE_WORDS)
 _ACTUAL_BARE_TEXT = re.compile(r"(?:实际完成值|实际值|完成值)" + _BARE_WORDS)
 # "目标明显改善，实际完成基本实现" / "目标为稳步提升，实际为显著提升": word-only target and actual in a row
@@ -82,6 +85,9 @@ def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
         else None  # (every label of theirs ends so)
     if words is not None and (match is None or words.start() < match.start()):
         return {"text": words.group(1).strip()}, words.start(), words.end()
+    deadline = _TARGET_DEADLINE.search(norm) if match is None and "值" in norm else None
+    if deadline is not None and is_deadline(deadline.group(1)):
+        return {"text": deadline.group(1).strip()}, deadline.start(), deadline.end()
     if not match:
         return None
     if _DATE.match(norm, match.start(1)):  # "2024年6月前开工" is a deadline, not the number 2024
@@ -159,6 +165,8 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
         said = text[words.start(1): words.end(1)].strip()
         if len(said) > 2 and said[0] in "“\"「『" and said[-1] in "”\"」』":
             said = said[1:-1].strip()  # 实际“有所改善”: the words, not their quotation marks
+        while said[-1:] in ")）" and sum(said.count(c) for c in ")）") > sum(said.count(c) for c in "(（"):
+            said = said[:-1].rstrip()  # "（指标值：…；完成值：按月发放）": the bracket opened before the label
         labelled: dict[str, Any] = {"text": said}
         return labelled, text[words.start(): words.end()], False
     description = _last_statement(text[:cut])

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.block_paragraphs import block_head
-from jixiao.readers.extract.bracketed_heads import bracketed_head, name_before_target
+from jixiao.readers.extract.bracketed_heads import VALUE_BRACKET, bracketed_head, name_before_target
 from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
 from jixiao.readers.extract.scores import (
     HEAD_WEIGHT,
@@ -22,8 +22,8 @@ LEVEL2 = re.compile(
     r"项目立项|绩效目标|资金投入|资金管理|组织实施|预算执行|预算管理|资产管理|职责履行|履职效益|目标设定|预算配置|"
     r"财务管理|业务管理)(指标)?$"
 )
-_NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}")
-# (a name ends at its weight, a colon or the end of the sentence)
+_NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}|" + VALUE_BRACKET)
+# (a name ends at its weight, a colon, the end of the sentence or a bracket of its values "（指标值：…；完成值：…）")
 _KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%)")
 
 _NAME_STOP = re.compile(r"[:。]")
@@ -64,9 +64,15 @@ def _holds_indicators(outline: Outline, line: Line) -> bool:
                            or _level_led(b) or bracketed_head(b.rest_norm) for b in body)
 
 
+_VALUE_BRACKET_LED = re.compile(r"[^,:;。()]{2,30}?" + VALUE_BRACKET)
+
+
 def _level_led(line: Line) -> bool:
     """"数量指标——养护道路里程：指标值≥30公里，…，分值20分，得分20分。": an unnumbered item led by its 二级 and a
-    dash, its name before a colon, its weight stated."""
+    dash, its name before a colon, its weight stated; or "名称（指标值：…；完成值：…），分值10分，得10分。", its name
+    before the bracket of its values."""
+    if "(" in line.rest_norm[:34] and _VALUE_BRACKET_LED.match(line.rest_norm):
+        return bool(HEAD_WEIGHT.search(line.rest_norm) or _KEYED_HEAD.search(line.rest_norm))
     if "—" not in line.rest_norm and "-" not in line.rest_norm:
         return False
     level, name = _level_prefix(line.rest_norm)

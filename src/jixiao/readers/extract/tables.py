@@ -10,6 +10,7 @@ from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.readers.document import Table
 from jixiao.readers.extract.block_scores import block_score_rows, read_block_row
+from jixiao.readers.extract.continued_tables import Continued
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.income_spending_halves import income_spending_halves
 from jixiao.readers.extract.merged_rows import merged_statement
@@ -77,7 +78,10 @@ def level_row(row: list[str]) -> tuple[str, str, Decimal | None] | None:
     return (level, name, weight) if level is not None else None
 
 
-def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: str = "") -> list[IndicatorDraft]:
+def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: str = "",
+                        goes_on: Continued | None = None) -> list[IndicatorDraft]:
+    """Every fact of one table; ``goes_on``: what it takes from the indicator table it continues."""
+    goes_on = goes_on or Continued()
     drafts: list[IndicatorDraft] = []
     unit = _unit_of(table, caption)
     transposed_funds(table, unit or "万元", facts)
@@ -87,8 +91,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     categories = spending_by_category(table, unit, facts)  # rows no money block may take for its total
     header: dict[str, int] | None = None
     side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
-    previous_levels: dict[str, str] = {}
-    level_refs: dict[str, SourceRef] = {}  # where each carried level was written
+    previous_levels: dict[str, str] = dict(goes_on.levels)
+    level_refs: dict[str, SourceRef] = dict(goes_on.refs)  # where each carried level was written
     level = caption_level(caption)
     if level is not None:  # "（一）产出指标（35分）" over a table without a 一级 column: its rows' 一级
         previous_levels["level1"] = level
@@ -97,6 +101,9 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     sub_header_at = -1
     summary: dict[int, str] = {}  # rows of a block-score table: block → its weight, money → 预算执行率
     notes = template_note_rows(table)
+    if goes_on.header is not None:  # the lone 合计 row of the table before, read by content against its header
+        total_row(table, 0, table.rows[0], goes_on.header, facts)
+        return drafts
     for r, row in enumerate(table.rows):
         if r == sub_header_at or r in categories or r in notes:  # (a note's figures are no unit's facts)
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.lexicon import pattern
+from jixiao.lexicon import is_page_furniture
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import _REGION, _TITLE_WORDS, _YEAR, title_lines
@@ -18,7 +18,6 @@ _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|�
                          r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处))转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
 _FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(整体|项目|专项|重点项目)?(支出|资金|经费)?(预算)?(绩效)?(年度)?")
-_KIND_WORDS = re.compile(r"(部门|单位)?整体(支出)?|项目(支出)?|绩效|自评|评价|报告|\s")
 
 
 # "(直达资金)某路工程项目2020年度绩效自评报告": a tag before the title says what money it is, no part of a name
@@ -69,10 +68,9 @@ _DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 def extract_signature(outline: Outline, facts: Facts) -> None:
     """A report written as a letter names its unit in the signature above the date at the end (a web
     page's footer after it is furniture)."""
-    furniture = pattern("page_furniture")
     lines: list[Line] = []  # the last five lines that are not furniture, in order
     for line in reversed(outline.lines):
-        if not furniture.search(line.norm):
+        if not is_page_furniture(line.norm):
             lines.insert(0, line)
             if len(lines) == 5:
                 break

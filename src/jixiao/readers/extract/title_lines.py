@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from jixiao.lexicon import pattern
+from jixiao.lexicon import is_page_furniture
 from jixiao.readers.extract.outline import Line, Outline
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
@@ -24,8 +24,7 @@ def title_lines(outline: Outline) -> list[Line]:
     """Short lines before the first heading (or first table), where report titles sit."""
     first_table = outline.tables[0][0] if outline.tables else 10**9
     out: list[Line] = []
-    furniture = pattern("page_furniture")
-    head, after_furniture = _head_lines(outline.lines[:40], furniture)
+    head, after_furniture = _head_lines(outline.lines[:40])
     for i, line in enumerate(head):
         if line.norm.startswith(("附件", "附表")):
             line = _without_prefix(line, _ATTACHMENT)
@@ -50,7 +49,7 @@ def title_lines(outline: Outline) -> list[Line]:
             out = []
         out.append(line)
     if not any(_TITLE_WORDS.search(line.norm) for line in out):
-        below = _report_title_below(outline.lines[:_TITLE_SEARCH], furniture)
+        below = _report_title_below(outline.lines[:_TITLE_SEARCH])
         if below is not None:
             return [below]
     return _byline_first(out)
@@ -106,14 +105,14 @@ def _title_tail(line: Line, above: list[Line]) -> bool:
         and not any(_TITLE_WORDS.search(kept.norm) for kept in above)
 
 
-def _head_lines(lines: list[Line], furniture: re.Pattern[str]) -> tuple[list[Line], set[int]]:
+def _head_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """The first eight lines that are no page furniture, and the positions among them of those that follow
     a furniture line (a breadcrumb, "浏览量"): where a web page's head ends and its text begins."""
     head: list[Line] = []
     after: set[int] = set()
     skipped = False
     for line in lines:
-        if furniture.search(line.norm):
+        if is_page_furniture(line.norm):
             skipped = True
             continue
         if skipped and head:
@@ -132,18 +131,18 @@ _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)")
 
 
-def _report_title_below(lines: list[Line], furniture: re.Pattern[str]) -> Line | None:
+def _report_title_below(lines: list[Line]) -> Line | None:
     """A web page's head (a section name, 索引号 / 发布机构 rows, breadcrumbs) above the report's own title
     line, "某中心2024年度项目支出绩效自评报告": that line, when the lines above it hold no title."""
     for line in lines:
         norm = line.norm.strip()
-        if len(norm) > 60 or _LABELLED.match(norm) or furniture.search(line.norm) or "|" in norm:
+        if len(norm) > 60 or _LABELLED.match(norm) or is_page_furniture(line.norm) or "|" in norm:
             continue
         if _REPORT_TITLE.search(norm):
             return line
     # no year in it: a line that is a report's title and nothing else ("某某项目绩效自评报告" under a site's notices)
     for line in lines:
-        if not line.marker_kind and _BARE_TITLE.fullmatch(line.norm.strip()) and not furniture.search(line.norm):
+        if not line.marker_kind and _BARE_TITLE.fullmatch(line.norm.strip()) and not is_page_furniture(line.norm):
             return line
     return None
 

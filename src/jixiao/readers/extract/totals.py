@@ -97,6 +97,10 @@ def _other_year(norm: str, start: int, year: object) -> bool:
     return bool(years) and year is not None and int(years[-1]) != year
 
 
+# "综合评分85分以上为优秀" / "得分90分（含）以上" / "综合得分80-89分为良": the bound of a grade band, no total
+_BAND_AFTER = re.compile(r"\s*分?\s*(?:\((?:不)?含[^()]{0,8}\))?\s*(?:(?:及|或)?(?:以上|以下)|(?:-|~|～|—|至|到)\s*\d)")
+
+
 _TOTAL_HEADING = re.compile(r"(?:自评得分|评价得分|绩效得分|自评结论|评价结论)\s*$")
 _WRAPPED_WORD = re.compile(r"(?:得分|总分)\s*(?:为|是|:)?\s*$")
 _WRAPPED_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*分")
@@ -170,7 +174,7 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
             if line.index in skip:
                 continue
             for match in pattern.finditer(norm):
-                if _other_year(norm, match.start(), year):
+                if _other_year(norm, match.start(), year) or _BAND_AFTER.match(norm, match.end()):
                     continue
                 value = to_decimal(match.group(1) or match.group(2))
                 unspoken = line.index not in under_total and not _whole_statement(norm, match.start())

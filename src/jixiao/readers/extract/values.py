@@ -27,6 +27,10 @@ _ZERO = re.compile(r"^(零|无|未发生|0)$")
 _DATE = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月|底|末|内|上半年|下半年)")  # a date or a deadline
 # a month of the year with no year ("10月前", "9月", "6月30日前"): a date, not 10 of a unit 月前 (12个月 is a duration)
 _MONTH = re.compile(r"(?:1[0-2]|0?[1-9])月份?(?:[1-3]?\d日)?(?:底|末|初|上旬|中旬|下旬)?(?:之?前|以前|内|前完成|完成)?")
+# a day counted from a month, quarter or year that is not named ("次月15日前", "每月10日前", "每季度末", "次年3月底前"):
+# a deadline, not 15 of a unit 日前
+_RELATIVE_DATE = re.compile(r"(?:次|每|当|下|本)(?:月|季度?|年)(?:(?:1[0-2]|0?[1-9])月)?(?:[1-3]?\d日)?"
+                            r"(?:底|末|初|上旬|中旬|下旬)?(?:之?前|以前|内)?")
 UNIT_WORDS = {"百分比": "%", "百分率": "%", "百分数": "%", "％": "%"}
 TIERS = {"达成": "达成", "已达成": "达成", "部分达成": "部分达成", "未达成": "未达成"}
 
@@ -43,13 +47,19 @@ def month_date(cell: str) -> bool:
     return _MONTH.fullmatch(match_text(cell).replace(" ", "")) is not None
 
 
+def is_deadline(text: str) -> bool:
+    """Whether ``text`` is a date or a deadline and nothing else ("次月10日前", "6月30日前", "2024年底前")."""
+    norm = match_text(text).replace(" ", "")
+    return bool(_DATE.match(norm) or _MONTH.fullmatch(norm) or _RELATIVE_DATE.fullmatch(norm))
+
+
 def parse_target(cell: str) -> dict[str, Any] | None:
     """``≥95%`` / ``不低于95%`` / ``0次`` / ``按时完成`` → the model's Target fields."""
     text = cell.strip()
     if not text or text in ("/", "-", "—", "无", "——"):
         return None
     norm = match_text(text).replace(" ", "")
-    if _DATE.match(norm) or _MONTH.fullmatch(norm):  # "2022年12月底前": a deadline, not the number 2022
+    if is_deadline(norm):  # "2022年12月底前" / "次月15日前": a deadline, not the number 2022 or 15
         return {"text": text}
     match = _VALUE.search(norm)
     if not match:

@@ -1,0 +1,51 @@
+"""A form's indicator table broken in two by a page break: the second table goes on where the first stopped.
+
+Its header row repeated at the top, the rows that open the second table with empty 一级 / 二级 cells (a merged cell
+that ran over the page) take the levels of the last indicator of the first; a lone 合计 / 总分 row (a PDF table whose
+last row, merged over the label columns, came out as a table of its own) is the first table's total row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jixiao.model import SourceRef
+from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.extract.facts import IndicatorDraft
+from jixiao.readers.extract.table_columns import indicator_headers
+from jixiao.readers.extract.table_indicators import TOTAL_ROW
+from jixiao.readers.textnorm import compact
+
+_BETWEEN = re.compile(r"(?:续表|续)?")  # what may stand between the halves (compacted: "（续）" is 续)
+
+
+@dataclass(frozen=True)
+class Continued:
+    """What a table takes from the indicator table it continues."""
+
+    levels: dict[str, str] = field(default_factory=dict)  # level → the last indicator's
+    refs: dict[str, SourceRef] = field(default_factory=dict)  # level → where it was written
+    header: dict[str, int] | None = None  # the first table's indicator header, for a lone total row
+
+
+def continued(document: Document, previous: tuple[int, Table, list[IndicatorDraft]] | None,
+              index: int, table: Table) -> Continued:
+    """What the table at ``index`` continues of ``previous`` (the table before it, where it stands, and its
+    indicators): nothing unless only empty paragraphs (or 续表) stand between them."""
+    if previous is None or not table.rows:
+        return Continued()
+    at, before, drafts = previous
+    if not drafts or not all(isinstance(b, Paragraph) and _BETWEEN.fullmatch(compact(b.text))
+                             for b in document.blocks[at + 1: index]):
+        return Continued()
+    if len(table.rows) == 1 and TOTAL_ROW.match(compact(table.rows[0][0])):
+        header = next((found[0] for row in before.rows if (found := indicator_headers(row))), None)
+        return Continued(header=header)
+    last = next((d for d in reversed(drafts) if "level1" in d.fields), None)
+    head = [compact(cell) for cell in table.rows[0]]
+    if last is None or not indicator_headers(table.rows[0]) or \
+            not any([compact(cell) for cell in row] == head for row in before.rows):
+        return Continued()
+    levels: dict[str, str] = {k: str(last.fields[k]) for k in ("level1", "level2") if k in last.fields}
+    return Continued(levels, {k: last.refs[k] for k in levels if k in last.refs})

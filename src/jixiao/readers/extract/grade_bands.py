@@ -1,0 +1,112 @@
+"""The grade bands a report states for its own total ("90分（含）以上为优、80-89分为良、60-79分为中、60分以下为差",
+"综合评分85分以上为优秀", "优：90-100分；良：80-89分…"), kept as a fact with its source line so that the
+grade check can judge the stated grade by the report's own rule.
+
+Each band is a grade and the lowest total that gets it; whether that total itself belongs is kept as the
+wording says it (含 / ≥ / 不低于: yes; 不含 / > / 高于: no; a bare 以上: not said, either reading). The band
+below all others ("60分以下为差") starts at 0. A list of bands may run over several lines, one band a line.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from jixiao.model import GRADE_SYNONYMS, Grade
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.outline import Outline
+
+_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
+_Q = r"[\"“”'「」『』【】]?"
+# the grade a clause gives, at its end ("…为优", "…的为“优秀”等级") or at its start ("优：90-100分", "良(80-89分)")
+_LEVEL = r"(?:等级|等次|档次|级|档)?"
+_GRADE_AFTER = re.compile(rf"(?:为|是|属于|评为|定为|评定为|确定为)\s*{_Q}\s*({_WORDS})\s*{_Q}\s*{_LEVEL}\s*$")
+_GRADE_FIRST = re.compile(rf"(?:^|:)\s*{_Q}\s*({_WORDS})\s*{_Q}\s*{_LEVEL}\s*(?::|\(|为)")
+_N = r"(\d{1,3}(?:\.\d{1,2})?)"
+_MARK = r"(?:\s*\((不)?含(?:本数|\d{1,3}(?:\.\d{1,2})?分?)?\))?"  # "(含)", "(不含90分)"
+_TO = r"\s*(?:-|~|～|—{1,2}|至|到)\s*"
+# "80-89分", "80分(含)至90分(不含)", "90—100分"
+_RANGE = re.compile(_N + r"\s*分?" + _MARK + _TO + _N + r"\s*分?" + _MARK)
+# "90分以上", "90分(含)以上", "90分及以上(含90分)"
+_ABOVE = re.compile(_N + r"\s*分?" + _MARK + r"\s*(?:及|或)?以上" + _MARK)
+# "≥90分", "不低于90分", ">90分", "80分≤得分<90分" (the lower bound before the score's word)
+_AT_LEAST = re.compile(r"(≥|>=|大于等于|不低于|不少于|不小于|>|大于|高于|超过)\s*" + _N)
+_LOWER_FIRST = re.compile(_N + r"\s*分?\s*(≤|<=|<)(?:[^\d<≤]{0,6}?(?:<|≤|<=)\s*" + _N + ")?")
+# "60分以下", "低于60分", "<60分", "不足60分", "59分及以下"
+_BELOW = re.compile(_N + r"\s*分?" + _MARK + r"\s*(?:及|或)?以下|(?:低于|小于|不足|不到|<|≤)\s*" + _N)
+_BOUND_WORD = re.compile(r"以上|以下|[-~～—至到≥≤<>]|低于|高于|大于|小于|不少于|不足|不到|超过")
+_RANK = {Grade.EXCELLENT: 3, Grade.GOOD: 2, Grade.FAIR: 1, Grade.POOR: 0}
+_CLAUSE = re.compile(r"[,;、。]")
+_HUNDRED = Decimal(100)
+_MIN_TOP = Decimal(50)  # the top band of a 100-point total starts no lower (an indicator's "8分以上为优" is no rule)
+
+
+def _band(clause: str) -> dict[str, Any] | None:
+    """One band from a clause: its grade and the lowest total that gets it (None when the clause is no band)."""
+    grade_at = _GRADE_AFTER.search(clause) or _GRADE_FIRST.search(clause)  # ("分数段：优：90-100分")
+    if grade_at is None or "分" not in clause or "%" in clause:
+        return None
+    grade = GRADE_SYNONYMS[grade_at.group(1)]
+    rest = clause[: grade_at.start()] if grade_at.re is _GRADE_AFTER else clause[grade_at.end():]
+    if (found := _RANGE.search(rest)) is not None:
+        low, high = Decimal(found.group(1)), Decimal(found.group(3))
+        return {"grade": grade, "min": low, "min_inclusive": found.group(2) is None, "max": high} \
+            if low < high else None
+    if (found := _ABOVE.search(rest)) is not None:
+        excluded = found.group(2) or found.group(3)
+        stated = found.group(0).count("含") > 0
+        return {"grade": grade, "min": Decimal(found.group(1)),
+                "min_inclusive": (excluded is None) if stated else None, "max": None}
+    if (found := _AT_LEAST.search(rest)) is not None:
+        word = found.group(1)
+        return {"grade": grade, "min": Decimal(found.group(2)),
+                "min_inclusive": word in ("≥", ">=", "大于等于", "不低于", "不少于", "不小于"), "max": None}
+    if (found := _LOWER_FIRST.search(rest)) is not None:
+        top = Decimal(found.group(3)) if found.group(3) else None  # "80≤得分<90"
+        return {"grade": grade, "min": Decimal(found.group(1)), "min_inclusive": found.group(2) != "<", "max": top}
+    if (found := _BELOW.search(rest)) is not None:
+        return {"grade": grade, "min": Decimal(0), "min_inclusive": True,
+                "max": Decimal(found.group(1) or found.group(3))}
+    return None
+
+
+def _bands_in(norm: str) -> list[dict[str, Any]]:
+    return [band for clause in _CLAUSE.split(norm) if (band := _band(clause)) is not None]
+
+
+def _valid(bands: list[dict[str, Any]]) -> bool:
+    """A rule for a 100-point total: one band a grade, a higher grade for a higher band, the top one at 50 or
+    more, every bound within 100."""
+    ordered = sorted(bands, key=lambda band: band["min"], reverse=True)
+    ranks = [_RANK[band["grade"]] for band in ordered]
+    return len({band["grade"] for band in bands}) == len(bands) and ranks == sorted(ranks, reverse=True) \
+        and ordered[0]["min"] >= _MIN_TOP and all(band["min"] <= _HUNDRED for band in bands) \
+        and len({band["min"] for band in bands}) == len(bands)
+
+
+def extract_grade_bands(outline: Outline, facts: Facts) -> None:
+    """The first statement of the report's own grade bands (one line, or a run of lines one band each)."""
+    found: list[dict[str, Any]] = []
+    first, last, previous = None, None, -2
+    for line in outline.lines:
+        norm = line.norm
+        if "分" not in norm or not _BOUND_WORD.search(norm):
+            if found:
+                break
+            continue  # (the literals first: most lines state no band)
+        bands = _bands_in(norm[line.body_start:])
+        if not bands:
+            if found:
+                break
+            continue
+        if found and line.position != previous + 1:
+            break  # another statement further on: the first one is kept
+        found.extend(bands)
+        first, last, previous = first or line, line, line.position
+    if not found or first is None or last is None or not _valid(found):
+        return
+    ordered = sorted(found, key=lambda band: band["min"], reverse=True)
+    text = first.text if first is last else f"{first.text}…{last.text}"
+    facts.put("stated_grade_bands", [{**band, "grade": band["grade"].value} for band in ordered],
+              ref(first.location, text))

@@ -1,0 +1,27 @@
+"""Write the twentieth set: 12 self-evaluation reports in shapes the earlier sets do not use, and their expected facts.
+
+Run from the worktree root: .venv/bin/python tests/data/twentieth/make_twentieth.py
+Every unit, person and figure is invented. PDFs are made from Word files with LibreOffice; the YAML writer and the
+conversion are the seventeenth set's, the builders the eighteenth set's.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "eighteenth"))
+sys.path.insert(0, str(HERE.parent / "seventeenth"))
+from make_seventeenth import write_set  # noqa: E402
+from twentieth_text import TEXT  # noqa: E402
+from twentieth_word import WORD  # noqa: E402
+
+
+def main() -> None:
+    write_set(HERE, dict(sorted({**WORD, **TEXT}.items())))
+
+
+if __name__ == "__main__":
+    main()
