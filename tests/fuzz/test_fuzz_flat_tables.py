@@ -52,3 +52,17 @@ def test_brackets_blanked_once_a_line_read_as_blanking_each_prefix() -> None:
         norm = "".join(rng.choice("(a);。)b(") for _ in range(rng.randint(0, 30)))
         end = rng.randint(0, len(norm))
         assert _blanked_before(norm, end, _blank_brackets(norm))[:end] == _blank_brackets(norm[:end]), (norm, end)
+
+
+def test_a_flood_of_numbered_rows_between_rule_lines_is_rebuilt_in_linear_time() -> None:
+    import time
+
+    from jixiao.readers.bar_rows import bar_rows
+
+    head = ["序号", "三级指标", "分值", "得分", ""]
+    rows = [cell for n in range(1, 40_001) for cell in (str(n % 1000 or 1), "名称", "2", "1", "")]
+    lines = "\n|\n".join(head * 2 + rows).splitlines()
+    start = time.process_time()
+    found = bar_rows(lines)
+    assert time.process_time() - start < 5  # (about 0.2 s; the row numbers restart at 1000, so the form ends)
+    assert 900 < sum(1 for cells in found.values() if cells) < 1100

@@ -152,43 +152,49 @@ def _short_plain(text: str, digit_limit: int) -> bool:
 
 def _within_limits(data: Any, depth_limit: int, digit_limit: int) -> bool:
     """True when :func:`check_data` would find nothing: the same walk without the paths, its text searched
-    once at the end. False may also be a false alarm (the full walk then decides)."""
+    once at the end. False may also be a false alarm (the full walk then decides). The walk goes one depth
+    at a time, so a value needs no depth of its own."""
     texts: list[str] = []
-    stack: list[tuple[Any, int]] = [(data, 0)]  # (value, the length of its path)
-    while stack:
-        value, depth = stack.pop()
-        kind = type(value)
-        if kind is Decimal:  # its text, when plain and short, bounds its digits (no tuple of them is built)
-            if not value.is_finite() or (not _short_plain(str(value), digit_limit)
-                                         and number_digits(value) > digit_limit):
+    level: list[Any] = [data]  # the values at one depth (the length of their paths)
+    depth = 0
+    while level:
+        below: list[Any] = []
+        for value in level:
+            kind = type(value)
+            if kind is Decimal:  # its text, when plain and short, bounds its digits (no tuple of them is built)
+                if not value.is_finite() or (not _short_plain(str(value), digit_limit)
+                                             and number_digits(value) > digit_limit):
+                    return False
+                continue
+            if kind is int:
+                if number_digits(value) > digit_limit:
+                    return False
+                continue
+            shape = _SHAPES.get(kind)
+            if shape is None:
+                shape = _shape(kind)
+            if shape == _OTHER:
+                if kind is str:  # the data itself
+                    texts.append(value)
+                elif value is not None and not isinstance(value, bool) and (
+                        isinstance(value, OverlongNumber) or number_problem(value) is not None):
+                    return False
+                continue
+            if depth >= depth_limit:
                 return False
-            continue
-        if kind is int:
-            if number_digits(value) > digit_limit:
-                return False
-            continue
-        shape = _shape(kind)
-        if shape == _OTHER:
-            if kind is str:  # the data itself
-                texts.append(value)
-            elif value is not None and not isinstance(value, bool) and (
-                    isinstance(value, OverlongNumber) or number_problem(value) is not None):
-                return False
-            continue
-        if depth >= depth_limit:
-            return False
-        if shape == _MODEL:
-            items: Any = value.__dict__.values()  # every field's value (the order does not matter here)
-        elif shape == _DICT:
-            texts.extend([name for name in value if isinstance(name, str)])
-            items = value.values()
-        else:
-            items = value
-        for item in items:  # text and empty values are settled here, not stacked
-            if type(item) is str:
-                texts.append(item)
-            elif item is not None and item is not True and item is not False:
-                stack.append((item, depth + 1))
+            if shape == _MODEL:
+                items: Any = value.__dict__.values()  # every field's value (the order does not matter here)
+            elif shape == _DICT:
+                texts.extend([name for name in value if isinstance(name, str)])
+                items = value.values()
+            else:
+                items = value
+            for item in items:  # text and empty values are settled here, not kept for the next depth
+                if type(item) is str:
+                    texts.append(item)
+                elif item is not None and item is not True and item is not False:
+                    below.append(item)
+        level, depth = below, depth + 1
     return _encodable("".join(texts))
 
 

@@ -166,6 +166,9 @@ _FIT: dict[str, dict[Kind, float]] = {
     "level1_weight": {Kind.NUMBER: 1.0},
     "level2_weight": {Kind.NUMBER: 1.0},
     "score": {Kind.NUMBER: 1.0, Kind.SLASH: 0.2},
+    "review_score": {Kind.NUMBER: 1.0, Kind.SLASH: 0.2},  # a reviewer's score beside the unit's own: read past
+    "other_score": {Kind.NUMBER: 1.0, Kind.SLASH: 0.2},  # a second score column, not told apart: read past
+    "unheaded": {Kind.NUMBER: 1.0},  # a figure column whose heading a copy lost (a weight or a score): read past
     "deduction": {Kind.NUMBER: 0.9, Kind.SLASH: 0.2},
     "deviation": {Kind.TEXT: 0.6, Kind.SLASH: 0.3, Kind.GRADE: 0.1, Kind.COMPARED: 0.1},
     "scoring_rule": {Kind.TEXT: 0.5, Kind.COMPARED: 0.3, Kind.SLASH: 0.1},

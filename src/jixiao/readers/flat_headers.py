@@ -12,6 +12,7 @@ from functools import lru_cache
 from jixiao.lexicon import pattern
 from jixiao.readers.align import charge
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.extract.score_columns import own_score
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.flat_table_cells import _HEADER_SPAN, _header_role
 from jixiao.readers.flat_tokens import Token
@@ -96,10 +97,11 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         ordered = [r for r in money if r]
         end = _numbers_row(tokens, k)
         return Header("money", _dedupe(ordered), unit, caption, i, end, numbered or end > k)
-    indicator = _level_weights([cell_role(text) for _, text, _ in run])
+    indicator = _reviewed_scores(_level_weights([cell_role(text) for _, text, _ in run]), [t for _, t, _ in run])
     names = {"name", "name_weak", "level1", "level2"}
     present = set(filter(None, indicator))
-    ruled = all(tokens[at].celled for at, _, _ in run)  # cells the source ruled off ("目标值 |"), not cut from prose
+    # cells the source ruled off ("目标值 |") or wrote one a line, not cut from prose
+    ruled = all(tokens[at].celled or _alone(tokens, at) for at, _, _ in run)
     if names & present and ({"weight", "score"} & present or (ruled and _targets_and_actuals(indicator))):
         roles = [r for r in indicator if r]
         tier = _tier_split(roles)
@@ -108,10 +110,31 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
             found.remove("name_weak")  # "年度绩效指标" over 一级 | 二级 | 三级指标: a caption
         # (三级指标 | 指标内容: the content column after the name is a column of its own)
         header = _second_tier(tokens, Header("indicator", found, unit, caption, i, k))
+        if ruled and "weight" not in found and "score" not in found:
+            header = _unheaded_figure(tokens, header)
         if "name" not in header.roles and "name_weak" in header.roles:  # "序号 评价指标 分值 得分": the names
             header.roles[header.roles.index("name_weak")] = "name"
         return header
     return None
+
+
+def _unheaded_figure(tokens: Sequence[Token], header: Header) -> Header:
+    """一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成指标值 then a bare figure ("50", the block's points)
+    before the first row's level: a figure column whose heading the copy lost (each row ends with one, a weight
+    or a score, which cannot be told). The column is kept so the rows are cut where they end; its figures are
+    read past."""
+    at = header.end
+    if at + 1 >= len(tokens) or kind(tokens[at].text) is not Kind.NUMBER or not _alone(tokens, at):
+        return header
+    if kind(tokens[at + 1].text) not in (Kind.LEVEL1, Kind.LEVEL2, Kind.TEXT):
+        return header
+    return Header(header.kind, [*header.roles, "unheaded"], header.unit, header.caption, header.start, at + 1)
+
+
+def _alone(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a cell is the whole of its line (a form copied one cell a line)."""
+    line = tokens[at].line
+    return (at == 0 or tokens[at - 1].line != line) and (at + 1 == len(tokens) or tokens[at + 1].line != line)
 
 
 def _targets_and_actuals(roles: list[str | None]) -> bool:
@@ -166,6 +189,18 @@ def _numbers_row(tokens: Sequence[Token], k: int) -> int:
     while end < len(tokens) and tokens[end].line == line and kind(tokens[end].text) is Kind.TEXT:
         end += 1
     return end
+
+
+def _reviewed_scores(roles: list[str | None], texts: list[str]) -> list[str | None]:
+    """县级评分 | 市级评分: the score column that is not the unit's own is a reviewer's, read past; when the
+    words do not tell (评分 | 评分), the first is taken and the others are only "other" scores, so the table's
+    header still shows the choice was a guess."""
+    scores = [col for col, role in enumerate(roles) if role == "score"]
+    if len(scores) < 2:
+        return roles
+    own, guessed = own_score(texts, scores)
+    other = "other_score" if guessed else "review_score"
+    return [other if role == "score" and col != own else role for col, role in enumerate(roles)]
 
 
 def _level_weights(roles: list[str | None]) -> list[str | None]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from jixiao.lexicon import pattern
-from jixiao.readers.cells import Kind, kind
+from jixiao.readers.cells import Kind, kind, number
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_headers import _header_at, _is_caption
 from jixiao.readers.flat_table_cells import _HEADER_SPAN, _VALUE_KINDS, FlatTable, _is_goal, _is_label, _structural
@@ -55,10 +55,37 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     if j >= len(tokens) or _structural(tokens[j].text) or _header_at(tokens, j) is not None \
             or _SECTION_HEADING.match(tokens[j].text):  # "自评结果" over "一、自评结论": a title, then a heading
         return i
+    below = _score_below_pairs(tokens, i, j)
+    if below is not None:  # "自评得分 | 省级财政部门 | 某省财政厅 | 省级主管部门 | 某省某局 | 100"
+        out.add([text.rstrip(":： "), tokens[below].text], [tokens[i].line, tokens[below].line], [1])
+        out.used.update((i, below))
+        out.pairs.append(range(i, i + 1))
+        return i + 1
     out.add([text.rstrip(":： "), tokens[j].text], [tokens[i].line, tokens[j].line])
     out.used.update(range(i, j + 1))
     out.pairs.append(range(i, j + 1))
     return j + 1
+
+
+_PAIRS_BETWEEN = 3  # label | value pairs a score's cell may stand before its figure
+
+
+def _score_below_pairs(tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """A form's score label whose figure cell spans the rows beside it: the figure comes after those rows'
+    label | value pairs, one of them a known label. The figure's token (its place a guess), or None."""
+    if label_field(tokens[i].text) != "stated_total" or kind(tokens[j].text) is not Kind.TEXT:
+        return None
+    at, labelled = j, False
+    for _ in range(_PAIRS_BETWEEN):
+        if at + 1 >= len(tokens) or kind(tokens[at].text) is not Kind.TEXT \
+                or kind(tokens[at + 1].text) is not Kind.TEXT:
+            break
+        labelled = labelled or _is_label(tokens[at].text) is not None
+        at += 2
+    if at == j or not labelled or at >= len(tokens) or kind(tokens[at].text) is not Kind.NUMBER:
+        return None
+    figure = number(tokens[at].text)
+    return at if figure is not None and 0 < figure <= 100 else None
 
 
 _SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")

@@ -19,6 +19,7 @@ _OCR_JUNK = re.compile(r"[A-Za-z|｜]{1,2}")
 # -- blocks -------------------------------------------------------------------------------------
 
 def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
+    header = _with_displaced_score(tokens, header)
     cols = ["label", *header.roles]
     names = lexicon()["column_names"]
     caption = header.caption or "项目资金"
@@ -33,10 +34,14 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         unlabeled = i == header.end and kind(label) in _VALUE_KINDS and kind(label) is not Kind.EMPTY
         # an OCR's junk for the label cell ("O", "Il") right under the header: the header's total row, guessed
         junk = i == header.end and _OCR_JUNK.fullmatch(label) is not None
+        wrapped = _wrapped_fund_label(tokens, i)  # "其中:当年财政 拨款": the label cut at its cell's wrap
+        if wrapped:
+            label = label + tokens[i + 1].text
+            out.used.add(i)
         if not unlabeled and (kind(label) in _VALUE_KINDS or _header_at(tokens, i)
                               or (_structural(label) and not _fund_row(label))):
             break
-        first_value = i if unlabeled else i + 1
+        first_value = i if unlabeled else i + 2 if wrapped else i + 1
         numbered = header.numbered and first_value < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[first_value].text)
         j = _row_end(tokens, first_value + 1 if numbered else first_value, header)
         values = [t.text for t in tokens[first_value: j]]
@@ -53,6 +58,29 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
             out.guessed.add((len(out.rows) - 1, 0))
         i = j
     return i
+
+
+def _with_displaced_score(tokens: Sequence[Token], header: Header) -> Header:
+    """"… 分值 执行率 年度资金总额 80 80 76 10 95% 9.5 其中:… 得分": a spreadsheet flattened to one run put the
+    得分 header (a cell spanning two rows) after the rows it heads; the form's 分值 | 执行率 is followed by its 得分,
+    so when the first row holds exactly one figure more than the header names, that figure is the score."""
+    roles = header.roles
+    if roles[-1:] != ["rate"] or "rate_weight" not in roles or "rate_score" in roles or header.end >= len(tokens) \
+            or kind(tokens[header.end].text) in _VALUE_KINDS:
+        return header
+    first = header.end + 1
+    end = _row_end(tokens, first, header)
+    if end - first != len(roles) + 1 or kind(tokens[end - 1].text) is not Kind.NUMBER:
+        return header
+    return Header(header.kind, [*roles, "rate_score"], header.unit, header.caption, header.start, header.end,
+                  header.numbered)
+
+
+def _wrapped_fund_label(tokens: Sequence[Token], i: int) -> bool:
+    """A fund row's label in two pieces ("其中:当年财政" "拨款"): neither piece is a fund row's label, both are."""
+    if i + 1 >= len(tokens) or _fund_row(tokens[i].text) or kind(tokens[i + 1].text) is not Kind.TEXT:
+        return False
+    return len(compact(tokens[i + 1].text)) <= 4 and _fund_row(tokens[i].text + tokens[i + 1].text)
 
 
 def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:

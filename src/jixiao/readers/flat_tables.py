@@ -117,8 +117,7 @@ def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
     for index, token in enumerate(tokens):
         by_line.setdefault(token.line, []).append(index)
     for line, indexes in by_line.items():
-        taken = [i for i in indexes if i in used]
-        if not taken:
+        if used.isdisjoint(indexes):
             continue
         rest = [tokens[i].text for i in indexes if i not in used and tokens[i].text]
         result.leftover[line] = " ".join(rest) if rest else None

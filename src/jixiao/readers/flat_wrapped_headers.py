@@ -76,7 +76,10 @@ def _second_header_line(tokens: list[Token], i: int) -> None:
     line = tokens[i - 1].line
     if line == token.line:
         return
-    above = [k for k in range(i - 1, max(-1, i - 1 - _HEADER_SPAN), -1) if tokens[k].line == line][::-1]
+    first = i - 1  # the line's tokens run back from i - 1 (tokens stay in line order), within the header's span
+    while first > max(0, i - _HEADER_SPAN) and tokens[first - 1].line == line:
+        first -= 1
+    above = range(first, i)
     pieces = [k for k in above if 0 < len(tokens[k].text) <= 4 and not is_form_word(tokens[k].text)]
     if len(pieces) != len(parts) or sum(1 for k in above if _headed(tokens[k].text)) < 2:
         return

@@ -34,13 +34,14 @@ def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[
     the wrapper dropped the space it cut at), or None when the text shows no such wrap: no line passes
     the widest, and at least ``_MIN_CUTS`` lines reach it (within ``slack``: a wide character that did
     not fit) and go on on a non-empty line."""
-    lengths = [len(line) for line in lines]
+    lengths = list(map(len, lines))
     longest = max(lengths, default=0)
     # a quick look first: a line's width is between its length and twice it, so only lines at least half as
     # long as the longest can reach the widest; fewer than _MIN_CUTS of them, no wrap (most texts stop here)
-    near = [i for i, n in enumerate(lengths) if (n if measure is len else 2 * n) >= longest - slack - 1]
-    if len(near) < _MIN_CUTS:
+    reach = longest - slack - 1 if measure is len else (longest - slack) // 2  # (2n ≥ longest - slack - 1)
+    if len(lines) < _MIN_CUTS or sorted(lengths, reverse=True)[_MIN_CUTS - 1] < reach:
         return None
+    near = [i for i, n in enumerate(lengths) if n >= reach]
     sizes = [0] * len(lines)
     for i in near:
         line = lines[i]

@@ -10,6 +10,7 @@ from pathlib import Path
 from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.lexicon import is_page_furniture
+from jixiao.readers.bar_rows import bar_rows
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_rule_lines import rule_lines
 from jixiao.readers.flat_tables import layout
@@ -207,10 +208,14 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
     if "表" in text and ("公开" in text or "附表" in text):
         lines = [_TABLE_NUMBER.sub(r"\1", line, count=1) if "表" in line else line for line in lines]
     table_ends = _html_table_ends(lines)
-    forms = {i: found for i, raw in enumerate(lines) if (found := interleaved_tables(raw, f"第{i + 1}行"))}
+    forms: dict[int, list[Table]] = {}  # forms copied out of a PDF viewer, each holding its money header
+    if "年初预算数" in text:
+        forms = {i: found for i, raw in enumerate(lines) if (found := interleaved_tables(raw, f"第{i + 1}行"))}
     spelled = spelled_rows(lines)  # a system export's rows, one a line, under its two-line header
     covered = {i for _, lines_of in spelled.values() for i in lines_of}
     streamed = stream_rows(lines) if "||" in text else {}  # a web table copied one cell a line
+    if "\n|\n" in text:  # a numbered form one cell a line, a rule line between cells
+        streamed |= bar_rows(lines)
     flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms) | covered | rule_lines(lines)
                            | set(streamed)))
     if warnings is not None:

@@ -41,7 +41,7 @@ from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.tables import extract_table_facts
 from jixiao.readers.extract.template_notes import template_note_lines, without_lines
 from jixiao.readers.extract.text_labels import extract_labelled
-from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
+from jixiao.readers.extract.title import UNIT_END, derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.unit_budget_prose import unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
@@ -181,7 +181,10 @@ def _unit_without_project(facts: Facts) -> None:
     implementing = facts.get("project.implementing_unit")
     if not isinstance(unit, str):
         return
-    if unit == project and "unit.name" in facts.weak:  # "2023年度老旧小区改造项目绩效自评表": no unit in it
+    # "2023年度老旧小区改造项目绩效自评表": no unit in it; "某某县级配套绩效自评表.xlsx" over 项目名称
+    # "某某县级配套资金": the title cut the project's name short, no body's name
+    if "unit.name" in facts.weak and (unit == project or (
+            isinstance(project, str) and project.startswith(unit) and not UNIT_END.search(unit))):
         facts.drop("unit.name")
         if isinstance(implementing, str):
             facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,

@@ -28,11 +28,12 @@ def _blank_parts_of_items(text: str) -> str:
     return re.sub(r"(?<=元)" + _OWN_PARTS.pattern, lambda m: " " * len(m.group(0)), _blank_brackets(text))
 
 
+_CLAUSE_END = re.compile(r"[;。]")
+
+
 def _clause_end(norm: str, start: int) -> int:
-    for i in range(start, len(norm)):
-        if norm[i] in ";。":
-            return i
-    return len(norm)
+    stop = _CLAUSE_END.search(norm, start)
+    return stop.start() if stop else len(norm)
 
 
 _NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行"

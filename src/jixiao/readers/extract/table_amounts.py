@@ -98,8 +98,8 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
             labels, below, at = list(row), rows[r + 1], r + 1
             if r + 2 < len(rows) and not any(_is_amount(c) for c in below) and any(c.strip() for c in below):
                 # 收入合计 | 其中： over 上年结转 | 公共财政拨款 …, the amounts a row lower
-                labels = [sub.strip() if c < len(below) and (sub := below[c]).strip() else top
-                          for c, top in enumerate(row)]
+                labels = _shifted_sub_labels(row, below, rows[r + 2]) or \
+                    [sub.strip() if c < len(below) and (sub := below[c]).strip() else top for c, top in enumerate(row)]
                 below, at = rows[r + 2], r + 2
             found = [(cell.strip(), below[c].strip(), table.cell_location(at, c)) for c, cell in enumerate(labels)
                      if c < len(below) and cell.strip() and _AMOUNT.fullmatch(match_text(below[c].strip() or "x"))]
@@ -107,6 +107,20 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
             if found:
                 read_to = at
     return pairs
+
+
+def _shifted_sub_labels(top: list[str], sub: list[str], amounts: list[str]) -> list[str] | None:
+    """"机构名称 | 收入合计 | 其中：" over "上年结转 | 公共财政拨款 | 其他收入" over "某团委 | 70 | 0 | 68.5 | 1.5": a
+    web page dropped the sub-header row's empty cells, so its labels sit at the left; they belong under 其中, the
+    cell that spans them, when the amount row has exactly the columns the two header rows name."""
+    heads = [cell.strip() for cell in top if cell.strip()]
+    subs = [cell.strip() for cell in sub if cell.strip()]
+    written = [cell for cell in amounts if cell.strip()]
+    if len(heads) < 2 or not re.fullmatch(r"其中\s*[:：]?", heads[-1]) or len(subs) < 2 \
+            or len(written) != len(heads) - 1 + len(subs) \
+            or not all(cell.strip() for cell in sub[: len(subs)] + amounts[: len(written)] + top[: len(heads)]):
+        return None  # (each row's written cells its first ones)
+    return heads[:-1] + subs
 
 
 # the items of a breakdown by nature; what follows "其中" under one of them is a part of it

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from jixiao.lexicon import pattern, roles
 from jixiao.numbers import to_halfwidth
+from jixiao.readers.extract.score_columns import own_score
 from jixiao.readers.textnorm import compact
 
 _ROLES = roles("indicator_columns")  # ordered: the first matching role wins (lexicon.yaml)
@@ -38,16 +39,20 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
     得分): the indicator's weight is the one after the name, the first level's is its block weight."""
     roles: dict[str, int] = {}
     weights: list[int] = []
+    scores: list[int] = []
     for col, cell in enumerate(row):
         role = cell_role(cell)
         if role == "weight":
             weights.append(col)
+        scores += [col] if role == "score" else []
         if role and role not in roles:
             roles[role] = col
     if "name" not in roles and "name_weak" in roles:
         roles["name"] = roles["name_weak"]
     if "name" not in roles:
         return None
+    if len(scores) > 1:  # 县级评分 | 市级评分: the unit's own (score_columns.py)
+        roles["score"] = own_score(row, scores)[0]
     after_name = [c for c in weights if c > roles["name"]]
     if len(weights) > 1 and after_name:
         roles["weight"] = after_name[0]

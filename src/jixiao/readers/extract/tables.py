@@ -14,6 +14,7 @@ from jixiao.readers.extract.continued_tables import Continued
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.income_spending_halves import income_spending_halves
 from jixiao.readers.extract.merged_rows import merged_statement
+from jixiao.readers.extract.score_columns import guessed_scores
 from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds, transposed_funds
 from jixiao.readers.extract.table_columns import (
     indicator_headers,
@@ -123,6 +124,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             if whole is not None:  # 年度指标值 over 指标性质 | 指标值 | 度量单位: one header of both rows
                 header, side_by_side, sub_header_at = whole, [], r + 1
             summary = block_score_rows(table, r, header)
+            table = guessed_scores(table, r, header)
             continue
         found_money = None if is_pair_row(row) else money_header(row)
         if found_money:

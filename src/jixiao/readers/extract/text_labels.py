@@ -20,9 +20,15 @@ _SELF_NAMED = re.compile(
 
 # "…文件要求,某旗某镇人民政府开展并完成了本部门涉及…绩效自评工作": the body that evaluates its own spending (one
 # that evaluates others', "全县各部门", names no unit)
+_SELF_BODY = (  # the body, after any 根据 / 按照 / 要求 clause
+    r"((?:(?!根据|按照|要求)[^,;。:()“”《》]){2,24}?(?:人民政府|委员会|联合会|办事处|局|中心|医院|卫生院|学校|馆|站))")
 _OWN_EVALUATION = re.compile(
-    r"((?:(?!根据|按照|要求)[^,;。:()“”《》]){2,24}?(?:人民政府|委员会|联合会|办事处|局|中心|医院|卫生院|学校|馆|站))"
-    r"\s*(?:组织)?开展(?:并完成)?了?\s*本(?:部门|单位)[^。]{0,60}?绩效自评")
+    _SELF_BODY + r"\s*(?:组织)?开展(?:并完成)?了?\s*本(?:部门|单位)[^。]{0,60}?绩效自评")
+
+# "…文件精神,某某县司法局对某某县某某经费进行了自评": the body that evaluates its own fund (one that evaluates
+# each of several bodies', "对各部门…", names none)
+_SELF_EVALUATED_FUND = re.compile(
+    _SELF_BODY + r"\s*对\s*(?:(?!各)[^,;。]){2,40}?(?:经费|资金|项目)\s*(?:进行|开展)了?\s*(?:绩效)?自评")
 
 
 class _ProseField(NamedTuple):
@@ -49,6 +55,7 @@ _PROSE_FIELDS = [
     _ProseField("unit.name", _SELF_NAMED, ("以下简称",),
                 re.compile(r"\(以下简称[^()]{1,12}\)\s*(?:成立|组织|牵头|按照|对)")),
     _ProseField("unit.name", _OWN_EVALUATION, ("部门", "单位"), re.compile(r"开展(?:并完成)?了?\s*本(?:部门|单位)")),
+    _ProseField("unit.name", _SELF_EVALUATED_FUND, ("自评",), re.compile(r"(?:进行|开展)了?\s*(?:绩效)?自评")),
     # a viewer's cover run together: "…自评报告表(实施单位用)填报单位:某中心填报日期:2022年…" (the next label ends it)
     _ProseField("unit.name", re.compile(r"(?:填报单位|单位名称)\s*:\s*([^:,;。()]{2,30}?)"
                                         r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:)"), ("日期", "时间")),
@@ -79,7 +86,7 @@ _PROSE_FIELDS = [
         ("由",), re.compile(r"实施|承担|执行")),
 ]
 # every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
-_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体")
+_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评")
 _ANY_PROSE_FIELD_WORD = re.compile("|".join(_PROSE_FIELD_WORDS))  # (one search, not a test per word)
 # the fields that need each word, in _PROSE_FIELDS' order: a line's words found once, its fields looked up
 _FIELDS_BY_WORD = {word: tuple(k for k, field in enumerate(_PROSE_FIELDS) if word in field.words)

@@ -36,8 +36,32 @@ def extract_title(outline: Outline, facts: Facts) -> None:
         facts.put("title", title, ref(lines[0].location, title))
         tag = _LEAD_TAG.match(title) if title[:1] in "(（【[" else None
         _from_title(title[tag.end():] if tag else title, lines[0].location, facts)
+        if _FILE_NAME.search(title):
+            _restated_unit(outline, lines[-1], facts)
     if not facts.has("year"):
         _year_from_text(outline, facts)
+
+
+_FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et)\s*$", re.IGNORECASE)
+# the text's own first words: a name, then the year (a Word file's spaced "某委员会 2021 年度")
+_RESTATED = re.compile(r"\s*([\u4e00-\u9fff()]{4,40}?)\s*(?:19|20)\d{2}\s*年")
+
+
+def _restated_unit(outline: Outline, last: Line, facts: Facts) -> None:
+    """A page that lists a document by its file name ("某团2021年度…报告.docx") and then gives its text, which opens
+    on the title again with the unit named in full ("某团某市某区委员会 2021 年度…报告"): the fuller name."""
+    unit = facts.get("unit.name")
+    at = next((k for k, line in enumerate(outline.lines) if line is last), None)
+    if not unit or at is None or at + 1 >= len(outline.lines):
+        return
+    following = outline.lines[at + 1]
+    restated = _RESTATED.match(following.norm)
+    if restated is None:
+        return
+    name = following.text[restated.start(1): restated.end(1)]
+    if name != unit and (name.startswith(unit) or name.endswith(unit)) and UNIT_END.search(name) \
+            and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
+        facts.put("unit.name", name, ref(following.location, following.text[: restated.end()]))
 
 
 _FILED = re.compile(r"(?:填报|报告|编制|报送|提交|打印|完成)?(?:日期|时间)\s*:|\d{4}\s*年\s*\d{1,2}\s*月")
@@ -97,7 +121,8 @@ def derive_region(facts: Facts) -> None:
 def _from_title(title: str, location: str, facts: Facts) -> None:
     norm = match_text(title)
     source = ref(location, title)
-    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金|政策|工程", norm) else None
+    # "某局2020年度某某法律顾问经费绩效自评报告": a fund (经费) evaluated is a project as 资金 is
+    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金|经费|政策|工程", norm) else None
     if not (_KIND_START.search(norm) or _TITLE_WORDS.search(norm)):
         kind = None  # a first line that is no report title ("20 分)项目决策(10 分)…", a table's wrapped cells)
     if kind is not None:  # a title that names neither leaves it to decide_kind
@@ -116,6 +141,10 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     if policy is not None:
         facts.put("project.name", policy.group(1), source, weak=True)
         unit = ""
+    if kind != "整体支出" and _ACTIVITY.search(unit) and not UNIT_END.search(unit):  # "某某调查2021年预算绩效自评"
+        facts.put("kind", "项目支出", source)  # (an activity evaluated: the project, no unit)
+        facts.put("project.name", unit, source, weak=True)
+        unit, kind = "", "项目支出"
     if match and not unit:  # "2023年衡东县枫林坳乡人民政府部门决算…": the unit follows the year
         rest = title[match.end():]
         cut_after = _KIND_START.search(match_text(rest))
@@ -128,7 +157,8 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         facts.put("project.name", title[bracketed.start(1): bracketed.end(1)].strip(), source, weak=True)
     if kind == "项目支出":
         # 项目支出绩效单位自评报告; "…改造项目 重点绩效评价报告"
-        name = re.sub(r"\s*(支出)?(部门|重点)?(绩效)?(单位)?(自评|评价).*$", "", after).strip()
+        # "…转移支付资金绩效的自评报告": the 的 between
+        name = re.sub(r"\s*(支出)?(部门|重点)?(绩效)?的?(单位)?(自评|评价).*$", "", after).strip()
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
@@ -153,7 +183,7 @@ def _without_place(name: str) -> str:
     if lead is None or not _TWO_LEVELS.search(lead.group()):
         return name
     rest = name[lead.end():]
-    return rest if len(rest) >= 4 and not _UNIT_END.match(rest[:1]) else name
+    return rest if len(rest) >= 4 and not UNIT_END.match(rest[:1]) else name
 
 
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither);
@@ -163,7 +193,7 @@ _FUND_NOT_UNIT = re.compile(r"(?:中央|省级|市级|县级|区级)?(?:财政)?
 # "某某补助资金区域绩效目标自评表": a transfer's 区域 (region-wide) form, the fund before it, no unit
 _REGION_FORM = re.compile(r"(?:资金|支付|项目)区域$")
 # the last character of a body's name ("某县教育局", "某镇卫生院", "某中心")
-_UNIT_END = re.compile(r"[局委会办府院校所站馆队处室心园部社团厂场司]$")
+UNIT_END = re.compile(r"[局委会办府院校所站馆队处室心园部社团厂场司]$")
 
 
 def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
@@ -172,9 +202,11 @@ def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
     region = _REGION.fullmatch(unit)
     if region is not None and (region["city"] or region["county"]):
         return True
-    return cut is not None and cut.group().startswith("项目") and not _UNIT_END.search(unit)
+    return cut is not None and cut.group().startswith("项目") and not UNIT_END.search(unit)
 
 
+# what a name before the title's year ends on when it names an activity carried out, never a body
+_ACTIVITY = re.compile(r"(?:调查|普查|监测|培训|建设|改造|整治|修缮|维修|购置|采购|活动|行动)$")
 # a policy evaluated like a project, after the region that carries it out ("某区" + "…补贴政策")
 _POLICY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|区|市|旗))?([\u4e00-\u9fff]{4,40}政策)$")
 # "…自评报告 (2021年某某救助备用金)": the project, its year kept as the bracket writes it (and a short bracket

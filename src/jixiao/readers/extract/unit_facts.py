@@ -31,7 +31,23 @@ _LEADING_AND = re.compile(r"^(和|及|以及|与)")
 _TRAILING_ETC = re.compile(r"(等)$")
 
 
+_LIST_STOP = re.compile(r"[、,，;；]")
+
+
 def _split_list(text: str) -> list[str]:
+    bracketed = any(ch in text for ch in "(（)）")  # (most lists hold none: every stop then cuts)
+    items = _split_outside_brackets(text) if bracketed else _LIST_STOP.split(text)
+    cleaned = []
+    for item in items:
+        item = _LEADING_AND.sub("", item.strip())
+        item = _TRAILING_ETC.sub("", item.strip(" 。.；;"))
+        if item:
+            cleaned.append(item)
+    return cleaned
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """The text cut at each stop that no bracket holds ("办公室（含财务、人事）、业务科" → two items)."""
     items: list[str] = []
     depth, current = 0, ""
     for ch in text:
@@ -45,13 +61,7 @@ def _split_list(text: str) -> list[str]:
         else:
             current += ch
     items.append(current)
-    cleaned = []
-    for item in items:
-        item = _LEADING_AND.sub("", item.strip())
-        item = _TRAILING_ETC.sub("", item.strip(" 。.；;"))
-        if item:
-            cleaned.append(item)
-    return cleaned
+    return items
 
 
 def _count(text: str) -> int | None:
