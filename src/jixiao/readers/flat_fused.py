@@ -21,6 +21,7 @@ from jixiao.readers.flat_cut_points import (
 from jixiao.readers.flat_text_repairs import _FORMULA_ONE, _join_split_words, _unspaced_notes
 from jixiao.readers.flat_value_runs import _between
 from jixiao.readers.flat_words import _CLAUSE, _GAP, _MARKER, _words
+from jixiao.readers.fused_money import money_roles, split_money_run
 from jixiao.readers.textnorm import match_text
 
 _SENTENCE = re.compile(r"[。；;！？]")
@@ -89,20 +90,49 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         return _labels_after_title(text, plain, hits)
     out: list[str] = []
     at = 0
-    for hit in hits:
+    for k, hit in enumerate(hits):
         if hit.start() > at:
             if at == 0 and hit.start() <= _lead(plain):  # "其中：当年财政拨款" is one row label
                 out.append(text[: hit.end()])
                 at = hit.end()
                 continue
-            _extend(out, _between(text[at: hit.start()]))
+            _extend(out, _figures_or_between(text[at: hit.start()], plain, hits, k))
         at = hit.end()
         mark = _COLUMN_MARK.match(plain, at) if plain[at: at + 1] in "(（" else None
         if mark is not None:  # "执行率(B/A)一般预算内拨款…": the column's formula is the header cell's own
             at = mark.end()
         out.append(text[hit.start(): at])
-    _extend(out, _between(text[at:]))
+    _extend(out, _figures_or_between(text[at:], plain, hits, len(hits)))
     return _slash_pairs(_split_unit_before_nature(_join_sub_rows([c for c in out if c])))
+
+
+def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: int) -> list[str]:
+    """The cells between two of the form's words: a run of fused money figures under a money block's
+    header split by the form's constraints (a guess, :mod:`.fused_money`), any other run by :func:`_between`."""
+    lead = _leading_run(segment)  # the run, and any text after it up to the next word ("…100%年度总体r二")
+    run = segment[lead[0]: lead[1]] if lead is not None else ""
+    if lead is not None and (run.count(".") >= 2 or "%" in run):
+        roles = money_roles(plain, hits, k)
+        split = split_money_run(run, roles) if roles else None
+        if split is not None:
+            rest = segment[lead[1]:]
+            return [*split, *(_between(rest) if rest.strip() else [])]
+    return _between(segment)
+
+
+_RUN_CHARS = frozenset("0123456789.%")
+
+
+def _leading_run(segment: str) -> tuple[int, int] | None:
+    """Where the run of figures that opens ``segment`` (after spaces and a colon) starts and ends: 6 to 40
+    characters, a digit first; None otherwise (a scan that stops at 41 characters: no backtracking)."""
+    start = len(segment) - len(segment.lstrip(" :："))
+    end = start
+    while end < len(segment) and segment[end] in _RUN_CHARS and end - start <= 40:
+        end += 1
+    if not 6 <= end - start <= 40 or not segment[start].isdecimal():
+        return None
+    return start, end
 
 
 def _word_figures(text: str) -> re.Match[str] | None:

@@ -29,6 +29,7 @@ from jixiao.readers.flat_line_forms import (
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
 from jixiao.readers.flat_spaced import _spaced_cells, _spaced_row
 from jixiao.readers.flat_words import _CLAUSE, _word_start, is_form_word
+from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.textnorm import clean_line, match_text, pipe_cells
 
@@ -71,6 +72,8 @@ def line_cells(raw: str) -> list[str] | None:
         # carried on from the line before that start with a figure ("412份20质量指标…时效指标…")
         if _FIGURE_START.match(text) and _carried(match_text(text)):
             return _fused_cells(text, force=True)
+        if _rows_after_page_number(text):
+            return _fused_cells(_PAGE_LEAD.sub("", text), force=True)
         return _form_after_prose(text) if len(text) > 200 else _header_after_prose(text, match_text(text))
     if text.startswith(_NUMBERING):  # "行次 全年预算数": the row-number column's header, then the next cell
         parts = text.split()
@@ -83,6 +86,8 @@ def line_cells(raw: str) -> list[str] | None:
         return spaced
     if len(text) < 3 or not _word_start().search(text):
         return None
+    if _rows_after_page_number(text):
+        return _fused_cells(_PAGE_LEAD.sub("", text), force=True)
     fused = _fused_cells(text)
     if fused is None and len(text) > 200:
         return _form_after_prose(text)
@@ -92,6 +97,15 @@ def line_cells(raw: str) -> list[str] | None:
 _NUMBERING = ("行次", "栏次", "列次")  # a form's column of row numbers, its row of column numbers
 
 _PAGE_LEAD = re.compile(r"^\d{1,2}、(?=[\u4e00-\u9fff])")  # a viewer's page number "3、" before the page's text
+
+
+def _rows_after_page_number(text: str) -> bool:
+    """"2、预算执行率10一100%9…质量指标…时效指标…": a viewer's page number, then a form's rows carried on
+    from the page before (two level words and the rows' figures)."""
+    if not _PAGE_LEAD.match(text):
+        return False
+    body = match_text(_PAGE_LEAD.sub("", text))
+    return "\u4e00" <= body[:1] <= "\u9fff" and _carried(body)
 
 
 def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
@@ -125,6 +139,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
         guessed = read_back is not raw
         if guessed:
             cells = line_cells(read_back) or cells
+        # a line whose fused figures were split by the form's constraints (fused_money): a guess too
+        guessed = guessed or any(isinstance(cell, GuessedCell) for cell in cells)
         several = sum(1 for c in cells if c) >= 2
         # a line of tab cells is one row, unless it holds a whole form (its rows then cut by content)
         ruled = "|" in raw or "｜" in raw or ("\t" in raw and not _whole_form(raw.split("\t"))) or _spaced_row(cells)

@@ -20,7 +20,8 @@ _UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
 
 _VALUE_RUN = re.compile(
     r"(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
-    r"|" + _FIGURE + r"(?:%|" + _UNITS + r"(?!度))?"  # "…100%20年度绩效指标": 年 opens the next word
+    # "…100%20年度绩效指标": 年 opens the next word; "4项目立项…": 项 opens 项目
+    r"|" + _FIGURE + r"(?:%|" + _UNITS + r"(?!度)(?<!项(?=目)))?"
     r"|[—/／\-]+"
     r"|[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
 )
@@ -33,6 +34,8 @@ def _between(text: str) -> list[str]:
         return [text.strip()]  # "（A）" after 全年预算数 stays with its header; "预算执行情况（万元）（20分）" whole
     if _CLAUSE.search(text):
         return [text.strip(" :：")]  # a sentence is one cell, figures and all
+    if "分" in text and _LEVEL_WEIGHT.search(text):
+        return _levels_weighted(text)
     hidden = ("-" in text or "至" in text or "—" in text or "~" in text) and _YEAR_SPAN.search(text) is not None
     if hidden:
         text = _hide_year_spans(text)
@@ -45,6 +48,27 @@ def _between(text: str) -> list[str]:
         _value_runs(out, piece[at:])
     if hidden and any(_HIDDEN_DIGITS.search(cell) for cell in out):
         out[:] = [cell.translate(_SHOW_DIGITS) for cell in out]
+    return out
+
+
+# a level's weight after its word, the next cell's text right after ("项目决策(10分)项目目标完整性")
+# (or at the stretch's start, after a level word that cut it: "数量指标" | "(10分)保障人数…")
+_LEVEL_WEIGHT = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))[(（]\d{1,3}(?:\.\d)?分[)）](?=[\u4e00-\u9fff])")
+
+
+def _levels_weighted(text: str) -> list[str]:
+    """"…2项目决策(10分)项目目标完整性4…": each level with its weight one cell, the next name another."""
+    out: list[str] = []
+    at = 0
+    for note in _LEVEL_WEIGHT.finditer(text):
+        head = _between(text[at: note.start()])
+        if head and not any(c.isdecimal() for c in head[-1]):
+            head[-1] += note.group(0)
+        else:
+            head.append(note.group(0))
+        out.extend(head)
+        at = note.end()
+    out.extend(_between(text[at:]))
     return out
 
 

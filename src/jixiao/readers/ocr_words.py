@@ -5,6 +5,7 @@ from it is marked guessed, so no error rests on it alone."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from functools import cache
@@ -67,7 +68,37 @@ def read_back_figures(line: str) -> str:
         line = _COMPARATOR.sub("≥", line)
     if "O" in line or "o" in line:
         line = _TEN.sub("10", line)
+    if "O" in line or "o" in line or "l" in line or "I" in line:
+        line = _SLIPPED.sub(_digits_read_back, line)
     return line
+
+
+# a run of figures with an OCR's letters for 0 and 1 among them ("1OO%", "2O22年", "3l.5")
+_SLIPPED = re.compile(r"[\dOolI][\dOolI.%]*")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _digits_read_back(run: re.Match[str]) -> str:
+    """A run read back as digits when it is otherwise digits: it opens on a digit, and no other Latin letter
+    stands on either side ("IO接口", "O2O", "Vol1O" stay)."""
+    text, line = run.group(0), run.string
+    if not text[0].isdecimal() or text.isdecimal():
+        return text
+    if _LATIN.match(line[run.start() - 1: run.start()]) or _LATIN.match(line[run.end(): run.end() + 1]):
+        return text
+    return text.translate(_AS_DIGITS)
+
+
+# "调整预算数,A、": a column's letter whose brackets an OCR read as punctuation, after a money or value header
+_MARK_SLIP = re.compile(r"(?<=[数率值])(?:[,，]\s*([A-Z])\s*[、,，)）]|[(（]\s*([A-Z])\s*[、,，])")
+
+
+def read_back_marks(line: str) -> str:
+    """``line`` with a column's letter in misread brackets read back ("预算数,A、" → "预算数(A)")."""
+    if "," not in line and "，" not in line and "、" not in line:
+        return line
+    return _MARK_SLIP.sub(lambda m: f"({m.group(1) or m.group(2)})", line)
 
 
 def read_back_words(line: str) -> str:
@@ -76,10 +107,34 @@ def read_back_words(line: str) -> str:
     form's words is returned at once)."""
     if len(line) < 12:
         return line
-    figures = read_back_figures(line)
-    if figures != line:
-        return _words_read_back(figures)
-    return _words_read_back(line)
+    read = read_back_marks(_words_read_back(_slips_read_back(read_back_figures(line))))
+    return line if read == line else read  # (the line itself: its caller tells a reading back by identity)
+
+
+# characters an OCR reads for others ("项Fl资金": 目 as "Fl"; 元 as 兀; 项 as 顼): read back only where one of
+# the form's words then matches over it
+_SLIPS = {"Fl": "目", "兀": "元", "顼": "项"}
+_SLIP = re.compile("|".join(_SLIPS))
+_MAX_SLIPS = 20  # slips looked at in one line
+_REACH = 12  # characters either side of a slip a word covering it may start or end
+
+
+def _slips_read_back(line: str) -> str:
+    """``line`` with each OCR slip read back where one of the form's words then covers it ("项Fl资金" → "项目资金")."""
+    if "Fl" not in line and "兀" not in line and "顼" not in line:
+        return line
+    # (from the end: the places of earlier slips stay put)
+    for slip in list(itertools.islice(_SLIP.finditer(line), _MAX_SLIPS))[::-1]:
+        start, end = slip.span()
+        fixed = line[:start] + _SLIPS[slip.group(0)] + line[end:]
+        if _covers(fixed, max(0, start - _REACH), start):
+            line = fixed
+    return line
+
+
+def _covers(text: str, lo: int, at: int) -> bool:
+    """Whether one of the form's words found in ``text[lo: at + _REACH]`` covers position ``at``."""
+    return any(w.start() + lo <= at < w.end() + lo for w in _exact().finditer(text[lo: at + _REACH]))
 
 
 def _words_read_back(line: str) -> str:

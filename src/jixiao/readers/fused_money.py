@@ -1,0 +1,130 @@
+"""A run of money figures fused by a viewer or OCR with no separator ("64.864.864.8100%" under 年初预算数 |
+调整预算数 | 全年执行数 | 执行率): split with the form's own constraints — the header's columns in order, amounts
+written with the same decimals, 执行率 = 执行数 ÷ 预算数 within rounding, 得分 ≤ 分值 — and taken only when
+exactly one split satisfies them. Such a reading is a guess: its cells are :class:`GuessedCell`, and every
+fact read from their line is marked guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_MAX_RUN = 40  # characters of a fused run looked at (a row of six figures: ≤ 40)
+_MAX_TRIES = 4000  # partial splits tried before giving up (the walk stays linear in what it may try)
+_MAX_PIECE = 14  # characters of one figure
+
+_RUN = re.compile(r"[\d.]+%?[\d.]*")
+_PIECE = {
+    "budget": re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?"),
+    "executed": re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?"),
+    "weight": re.compile(r"[1-9]\d?(?:\.5)?|100"),
+    "rate": re.compile(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%"),
+    "score": re.compile(r"(?:0|[1-9]\d?|100)(?:\.\d{1,2})?"),
+}
+_MONEY = ("budget", "executed")
+
+
+class GuessedCell(str):
+    """A cell split out of fused figures by the form's constraints: a guess, however well it fits."""
+
+    __slots__ = ()
+
+
+def column_role(word: str) -> str | None:
+    """The role of a money block's header word ("全年执行数(B)" → "executed"), or None."""
+    if "执行率" in word:
+        return "rate"
+    if "执行数" in word:
+        return "executed"
+    if "预算" in word:
+        return "budget"
+    if word.startswith("分值"):
+        return "weight"
+    if word.startswith("得分"):
+        return "score"
+    return None
+
+
+def split_money_run(run: str, roles: list[str]) -> list[str] | None:
+    """The one split of ``run`` into ``len(roles)`` figures that the constraints allow, or None (no run of
+    fused figures, no split, or several)."""
+    if len(run) > _MAX_RUN or len(roles) < 2 or not _RUN.fullmatch(run) or roles.count("rate") > 1:
+        return None
+    rated = "%" in run
+    if rated != ("rate" in roles):
+        return None
+    found: list[tuple[str, ...]] = []
+    tries = 0
+
+    def walk(rest: str, taken: tuple[str, ...]) -> None:
+        nonlocal tries
+        tries += 1
+        if tries > _MAX_TRIES or len(found) > 1:
+            return
+        role = roles[len(taken)]
+        if len(taken) == len(roles) - 1:
+            if _PIECE[role].fullmatch(rest) and _fits((*taken, rest), roles):
+                found.append((*taken, rest))
+            return
+        for end in range(1, min(len(rest), _MAX_PIECE + 1)):
+            head = rest[:end]
+            if rest[end] in ".%" or not _PIECE[role].fullmatch(head):
+                continue
+            walk(rest[end:], (*taken, head))
+
+    walk(run, ())
+    if len(found) != 1 or tries > _MAX_TRIES:
+        return None
+    return [GuessedCell(piece) for piece in found[0]]
+
+
+def _fits(pieces: tuple[str, ...], roles: list[str]) -> bool:
+    money = [p for p, r in zip(pieces, roles, strict=True) if r in _MONEY]
+    if len({_decimals(p) for p in money}) > 1:
+        return False
+    values = {}
+    try:
+        for piece, role in zip(pieces, roles, strict=True):
+            value = Decimal(piece.rstrip("%"))
+            if role == "budget" or role not in values:
+                values[role] = value  # the last budget column (全年/调整) is the one 执行率 divides by
+    except InvalidOperation:
+        return False
+    if "score" in values and "weight" in values and values["score"] > values["weight"]:
+        return False
+    if "rate" in values:
+        if "budget" not in values or "executed" not in values or not values["budget"]:
+            return False
+        rate = pieces[roles.index("rate")].rstrip("%")
+        tolerance = Decimal(1).scaleb(-_decimals(rate))
+        return abs(values["executed"] / values["budget"] * 100 - values["rate"]) < tolerance  # rounded or cut
+    return True
+
+
+def _decimals(figure: str) -> int:
+    dot = figure.find(".")
+    return 0 if dot < 0 else len(figure) - dot - 1
+
+
+_ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|合计|当年财政拨款|财政拨款|上年结转资金|上年结转"
+                        r"|其他资金)")
+_COLUMN_GAP = 6  # characters between two header words of one run (a column's "(B/A)", an OCR's ",A、")
+
+
+def money_roles(plain: str, words: list[re.Match[str]], k: int) -> list[str]:
+    """The money block's columns, in order, whose header words come just before the ``k``-th of ``words``
+    (the figures' run starts there), a row label ("年度资金总额") between them and the run allowed."""
+    j = k - 1
+    if j >= 0 and _ROW_LABEL.fullmatch(words[j].group(0)):
+        j -= 1
+    roles: list[str] = []
+    while j >= 0:
+        role = column_role(words[j].group(0))
+        if role is None:
+            break
+        roles.insert(0, role)
+        if j == 0 or words[j].start() - words[j - 1].end() > _COLUMN_GAP:
+            break
+        j -= 1
+    return roles if len(roles) >= 3 else []
