@@ -44,3 +44,11 @@ def test_a_generic_title_name_leaves_no_source_behind() -> None:
     evaluation = _read("工程项目绩效评价报告\n一、项目概况\n2024年度，经自评，综合得分92分。\n")
     assert evaluation.project is None or evaluation.project.name is None
     assert "project.name" not in evaluation.provenance
+
+
+def test_a_title_that_is_only_the_project_never_makes_the_unit_itself() -> None:
+    # the title names the project and no body; its 实施单位 says only "本单位": no unit is stated at all
+    evaluation = _read("2023年度某某小区改造项目绩效自评表\n项目名称：某某小区改造项目\n"
+                       "主管部门：某县住房和城乡建设局\n实施单位：本单位\n经自评，综合得分92分。\n")
+    assert evaluation.unit.name == "" and "unit.name" not in evaluation.provenance  # (a visible gap)
+    assert evaluation.unit.supervising_department == "某县住房和城乡建设局"

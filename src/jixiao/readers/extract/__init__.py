@@ -186,7 +186,7 @@ def _unit_without_project(facts: Facts) -> None:
     if "unit.name" in facts.weak and (unit == project or (
             isinstance(project, str) and project.startswith(unit) and not UNIT_END.search(unit))):
         facts.drop("unit.name")
-        if isinstance(implementing, str):
+        if isinstance(implementing, str) and not _SELF.fullmatch(implementing):  # "本单位" names no one
             facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                       guessed=True))
         return
