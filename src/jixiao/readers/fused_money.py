@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from jixiao.readers.extract.table_columns import money_role
+
 _MAX_RUN = 40  # characters of a fused run looked at (a row of six figures: ≤ 40)
 _MAX_TRIES = 4000  # partial splits tried before giving up (the walk stays linear in what it may try)
 _MAX_PIECE = 14  # characters of one figure
@@ -31,19 +33,14 @@ class GuessedCell(str):
     __slots__ = ()
 
 
+# the lexicon's money-block columns, as this split needs them (both budget columns divide alike)
+_SPLIT_ROLE = {"initial": "budget", "adjusted": "budget", "executed": "executed", "rate_weight": "weight",
+               "rate": "rate", "rate_score": "score"}
+
+
 def column_role(word: str) -> str | None:
-    """The role of a money block's header word ("全年执行数(B)" → "executed"), or None."""
-    if "执行率" in word:
-        return "rate"
-    if "执行数" in word:
-        return "executed"
-    if "预算" in word:
-        return "budget"
-    if word.startswith("分值"):
-        return "weight"
-    if word.startswith("得分"):
-        return "score"
-    return None
+    """The role of a money block's header word ("全年执行数(B)" → "executed") by the lexicon, or None."""
+    return _SPLIT_ROLE.get(money_role(word) or "")
 
 
 def split_money_run(run: str, roles: list[str]) -> list[str] | None:
