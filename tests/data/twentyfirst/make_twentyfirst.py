@@ -1,0 +1,29 @@
+"""Write the twenty-first set: 12 self-evaluation reports in shapes the earlier sets do not use, and their expected facts.
+
+Run from the worktree root: .venv/bin/python tests/data/twentyfirst/make_twentyfirst.py
+Every unit, person and figure is invented. PDFs are made from Word files with LibreOffice; the YAML writer and the
+conversion are the seventeenth set's, the builders the eighteenth set's, the money block the twentieth set's.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+for folder in (HERE, HERE.parent / "twentieth", HERE.parent / "eighteenth", HERE.parent / "seventeenth", HERE.parent):
+    sys.path.insert(0, str(folder))
+from corpus_build import self_check  # noqa: E402
+from make_seventeenth import write_set  # noqa: E402
+from twentyfirst_sheets import SHEETS  # noqa: E402
+from twentyfirst_text import TEXT  # noqa: E402
+from twentyfirst_word import WORD  # noqa: E402
+
+
+def main() -> None:
+    write_set(HERE, dict(sorted({**WORD, **TEXT, **SHEETS}.items())))
+    raise SystemExit(self_check("twentyfirst"))
+
+
+if __name__ == "__main__":
+    main()
