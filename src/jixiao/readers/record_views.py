@@ -50,6 +50,7 @@ def record_views(document: Document) -> Document:
     paragraphs = [b.text for b in document.blocks if isinstance(b, Paragraph) and ("：" in b.text or ":" in b.text)]
     if len(paragraphs) >= _MIN_PAIRS and len(_CHEAP.findall("\n".join(paragraphs))) >= _MIN_PAIRS:
         lines: list[list[_Pair] | None] = [_pairs(b, i) for i, b in enumerate(document.blocks)]
+        _titled_records(document.blocks, lines)
         for segment in _segments(document.blocks, lines):
             table = _table(segment)
             if table is not None:
@@ -127,6 +128,25 @@ def _pairs(block: Block, index: int) -> list[_Pair] | None:
             return None
         out.append(_Pair(found.group(1).strip(), found.group(2).strip(), index, block.location))
     return out
+
+
+_TITLE = re.compile(r"^[^：:。；;，,]{2,40}$")
+
+
+def _titled_records(blocks: list[Block], lines: list[list[_Pair] | None]) -> None:
+    """A short unlabelled line heading a record whose labels name no indicator (a web page's card: its title, then
+    一级指标：… 年度指标值：… 分值：… 得分：…) is the record's name: read as its 三级指标 pair, in place."""
+    for index, block in enumerate(blocks[:-1]):
+        if lines[index] is not None or not isinstance(block, Paragraph) or not _TITLE.match(block.text.strip()):
+            continue
+        run: list[_Pair] = []
+        for pairs in lines[index + 1:]:
+            if pairs is None:
+                break
+            run += pairs
+        roles = {cell_role(p.label) for p in run}
+        if len(run) >= _MIN_RUN and "name" not in roles and roles & {"target", "actual", "level1", "level2"}:
+            lines[index] = [_Pair("三级指标", block.text.strip(), index, block.location)]
 
 
 def _kind(label: str) -> str | None:

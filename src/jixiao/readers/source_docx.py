@@ -45,11 +45,23 @@ def read_docx_document(path: Path) -> Document:
             if text:
                 blocks.append(Paragraph(text, f"第{paragraphs}段", _heading_level(element, styles)))
         elif element.tag == f"{_W}tbl":
-            tables += 1
-            rows = _table_rows(element)
-            if rows:
-                blocks.append(Table(rows, f"表{tables}"))
+            for tbl in _with_nested(element):
+                tables += 1
+                rows = _table_rows(tbl)
+                if rows:
+                    blocks.append(Table(rows, f"表{tables}"))
     return Document(str(path), blocks)
+
+
+def _with_nested(tbl: Any) -> list[Any]:
+    """A table, then each table nested in its cells (a form framed by a one-cell table that holds its title and
+    signature lines), each read as a table of its own, in document order."""
+    out = [tbl]
+    for tr in tbl.iterchildren(f"{_W}tr"):
+        for tc in tr.iterchildren(f"{_W}tc"):
+            for inner in tc.iterchildren(f"{_W}tbl"):
+                out += _with_nested(inner)
+    return out
 
 
 def _child(element: Any, name: str) -> Any:

@@ -171,6 +171,7 @@ class _Writer:
         self.paragraphs = 0
         self.tables = 0
         self.too_deep = False
+        self.term = False  # a <dt> written, its <dd> to follow on the same line
 
     def flush(self, context: Context) -> None:
         text = collapse_space("".join(self.parts))
@@ -194,6 +195,10 @@ class _Writer:
             elif tag == "table":
                 self.flush(context)
                 self.table(child, context, depth + 1)
+            elif tag == "dd" and self.term:  # <dt>编制人数</dt><dd>78人</dd>: one "label：value" line
+                self.term = False
+                self.walk(child, context, depth + 1)
+                self.flush(context)
             elif tag in BLOCK_TAGS:
                 self.flush(context)
                 inner = _context(child, context, element)
@@ -201,7 +206,13 @@ class _Writer:
                     counter += 1
                     self.parts.append(f"{counter}. ")
                 self.walk(child, inner, depth + 1)
+                if tag == "dt" and tag_of(child.getnext()) == "dd" and not (child.tail or "").strip():
+                    self.parts.append("：")
+                    self.term = True
+                    continue
                 self.flush(inner)
+            elif (label := form_label(child)) is not None:  # <span>分值</span><span>10</span>: "分值：10"
+                self.parts.append(label)
             elif tag:
                 self.walk(child, context, depth + 1)
             if child.tail:
@@ -228,6 +239,26 @@ class _Writer:
         if not self.too_deep:
             self.too_deep = True
             self.warnings.append(f"网页元素嵌套超过{MAX_DEPTH}层，更深处的内容未读取")
+
+
+_INLINE = frozenset({"span", "b", "strong", "label", "em", "i", "font"})
+_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}$")
+
+
+def form_label(element: Any) -> str | None:
+    """An inline element holding only a form's label (分值, 年度指标值, 编制人数…) whose next sibling is the inline
+    element holding its value, nothing between: the label with a colon after it ("分值："), else None."""
+    from jixiao.readers.extract.table_columns import cell_role, money_role
+    from jixiao.readers.extract.table_labels import label_field
+
+    after = element.getnext()
+    if tag_of(element) not in _INLINE or after is None or tag_of(after) not in _INLINE or len(element) \
+            or (element.tail or "").strip():
+        return None
+    text = (element.text or "").strip()
+    if not _LABEL.match(text) or not (cell_role(text) or money_role(text) or label_field(text)):
+        return None
+    return text + "："
 
 
 def _context(element: Any, outer: Context, parent: Any) -> Context:

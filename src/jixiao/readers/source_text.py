@@ -96,7 +96,29 @@ def text_to_document(text: str, source: str) -> Document:
     text = join_viewer_chunks(text)
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
         join_column_wraps(join_plain_rows(join_layout_rows(with_ticked_grades(text))))))))
-    return Document(source, rejoin_wrapped(_blocks(text, source, warnings)), warnings, text_metadata(text))
+    return Document(source, rejoin_wrapped(_blocks(text, source, warnings), spaced_lines(text)), warnings,
+                    text_metadata(text))
+
+
+_LINE_AT = re.compile(r"^第(\d+)行$")
+
+
+def spaced_lines(text: str) -> set[int] | None:
+    """The numbers (from 1) of the blank lines of a text written a blank line after most of its lines (a post
+    copied from a phone, an editor's "paragraph spacing"), where a blank line ends a paragraph; else None."""
+    lines = text.split("\n")
+    filled = sum(1 for line in lines if line.strip())
+    blank = {n for n, line in enumerate(lines, 1) if not line.strip()}
+    after = sum(1 for n in blank if n > 1 and lines[n - 2].strip())
+    return blank if filled >= 8 and after * 5 >= filled * 3 else None
+
+
+def _blank_between(spaced: set[int] | None, before: Block, after: Block) -> bool:
+    """A blank line of a spaced text between two paragraphs' lines."""
+    if not spaced or not isinstance(before, Paragraph) or not isinstance(after, Paragraph):
+        return False
+    first, second = _LINE_AT.match(before.location), _LINE_AT.match(after.location)
+    return bool(first and second and any(n in spaced for n in range(int(first.group(1)) + 1, int(second.group(1)))))
 
 
 _IDEO_GAP = re.compile(r"(?<=[^\u3000\s])\u3000(?=[^\u3000\s])")  # one ideographic space between two cells
@@ -328,9 +350,10 @@ def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
     return out
 
 
-def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
+def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[Block]:
     """Undo hard wrapping: drop page numbers and the running header after them, and join a line to
-    the previous one when that one is as long as the text's wrapped lines and ends mid-sentence."""
+    the previous one when that one is as long as the text's wrapped lines and ends mid-sentence (never
+    across a blank line of a text spaced a blank line a paragraph: ``spaced``)."""
     from jixiao.readers.extract.outline import split_marker
     from jixiao.readers.textnorm import match_text
 
@@ -371,8 +394,17 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
         if len(parts) > 1 and isinstance(last, Paragraph):
             joined[-1] = Paragraph("".join(parts), last.location, None, last.list_level)
 
+    last_line: Block | None = None  # the last line joined so far
     for position, block in enumerate(out):
         previous = joined[-1] if joined else None
+        if last_line is not None and _blank_between(spaced, last_line, block):
+            close()
+            joined.append(block)
+            parts = [block.text] if isinstance(block, Paragraph) else []
+            size = measure(block.text) if isinstance(block, Paragraph) else 0
+            last_line = block
+            continue
+        last_line = block
         if position and cut[position - 1] and isinstance(previous, Paragraph) and isinstance(block, Paragraph):
             parts.append(block.text)
             size += measure(block.text)
@@ -382,7 +414,7 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
                 and previous.heading_level is None and size >= max(2 * slack, wrap - slack)
                 and block.text != parts[-1]  # a title printed twice (the page's and the document's) is no wrap
                 and parts[-1][-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
-                and not _LABEL_START.match(match_text(block.text))
+                and not _LABEL_START.match(match_text(block.text)) and not _LEVEL_LED.match(match_text(block.text))
                 and not _REPORT_TITLE_LINE.match(match_text(block.text))
                 and not is_page_furniture(match_text(parts[-1]))
                 and not _REPORT_TITLE_LINE.match(match_text(parts[-1]))):
@@ -409,7 +441,8 @@ def _cut_sentences(blocks: list[Block]) -> list[bool]:
         if not isinstance(block, Paragraph) or block.heading_level is not None or block.list_level is not None:
             return ITEM
         norm = match_text(block.text)
-        if split_marker(norm)[0] is not None or _REPORT_TITLE_LINE.match(norm) is not None:
+        if split_marker(norm)[0] is not None or _REPORT_TITLE_LINE.match(norm) is not None \
+                or _LEVEL_LED.match(norm) is not None:
             return ITEM
         return LABEL if _LABEL_START.match(norm) is not None else 0
 
@@ -456,6 +489,7 @@ def _html_table_ends(lines: list[str]) -> dict[int, int]:
 # line (nor is a breadcrumb, "首页 >> … >> 正文", ever wrapped onto the line after it)
 _REPORT_TITLE_LINE = re.compile(r"^[^,;:。]{0,40}(?:19|20)\d{2}\s*年度?[^,;:。]{0,30}?"
                                 r"(?:绩效自评|绩效评价|自评)(?:报告|表)$")
+_LEVEL_LED = re.compile(r"^[\u4e00-\u9fff]{2,10}指标\s*(?:——|—|--|–|[|｜])")  # "社会效益指标｜名称：…": an item
 _LABEL_START = re.compile(r"^(?:[\u4e00-\u9fff()（）]\s*){2,10}:")
 
 

@@ -236,9 +236,22 @@ def ocr_rule_warning(source: str, count: int) -> str:
     return f"{source}：表格竖线被识别为“丨”，已按单元格分隔读取（{count}行，多见于图片识别的文字，请核对）"
 
 
+# pictographs a social-media post decorates its lines with (🔹 📌 💰 ✅ ❌ ⭐, their variation selector and joiner);
+# never the check marks (✓ ✔ ☑) of a ticked box nor the stars (★ ☆) marking core indicators
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2705\u274C\u274E\u2757\u2B50\uFE0F\u200D]+")
+
+
+def drop_emoji(text: str) -> str:
+    """``text`` without emoji pictographs; a line that led with one loses the space after it."""
+    if not _EMOJI.search(text):
+        return text
+    return re.sub(r"(?m)^[ \t]+", "", _EMOJI.sub("", text)) if "\n" in text else _EMOJI.sub("", text).strip()
+
+
 def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     """The same pass over plain text, line by line, before its tables are looked for (a form in
     traditional characters must be found by its simplified words); the warning, if any."""
+    text = drop_emoji(text)
     text, zeroed = letter_zeros(text)
     warnings = [letter_zero_warning(source, zeroed)] if zeroed else []
     text, ruled = ocr_rules(text)

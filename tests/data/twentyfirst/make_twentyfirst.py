@@ -1,4 +1,4 @@
-"""Write the twenty-first set: 12 self-evaluation reports in shapes the earlier sets do not use, and their expected facts.
+"""Write the twenty-first set: 12 self-evaluation reports in shapes the earlier sets do not use, and their facts.
 
 Run from the worktree root: .venv/bin/python tests/data/twentyfirst/make_twentyfirst.py
 Every unit, person and figure is invented. PDFs are made from Word files with LibreOffice; the YAML writer and the

@@ -63,7 +63,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             for level in [lv for lv in groups if lv >= scored[line.marker_kind or ""]]:
                 del groups[level]
         if not line.is_heading and line.marker_kind is None and (bare := _bare_group(line)) is not None:
-            _put_bare(groups, section, bare)
+            _put_bare(groups, section, _sibling_level1(bare, groups))
             continue
         head = block_head(line, _is_level1)
         if head is not None and _chained_block(outline, line, head, groups, drafts, facts):
@@ -158,6 +158,17 @@ def _put_bare(groups: dict[float, tuple[str, str]], section: int, group: tuple[s
     for level in [lv for lv in groups if lv % 1 >= step or lv >= section + step]:
         del groups[level]
     groups[section + step] = group
+
+
+def _sibling_level1(group: tuple[str, str], groups: dict[float, tuple[str, str]]) -> tuple[str, str]:
+    """A bare 满意度指标 (a 一级 and a 二级 name both) after a bare 一级 of another name with no bare 二级 between
+    ("产出指标" / "效益指标" / "满意度指标" over items led by their own 二级): the next 一级, not a 二级 under the
+    last."""
+    bare = [groups[lv] for lv in sorted(groups) if lv % 1]
+    if group[0] == "level2" and LEVEL1.match(group[1]) and bare and bare[-1][0] == "level1" \
+            and bare[-1][1] != group[1]:
+        return "level1", group[1]
+    return group
 
 
 def _bare_group(line: Line) -> tuple[str, str] | None:

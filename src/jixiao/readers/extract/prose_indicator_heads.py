@@ -73,7 +73,8 @@ def _level_led(line: Line) -> bool:
     before the bracket of its values."""
     if "(" in line.rest_norm[:34] and _VALUE_BRACKET_LED.match(line.rest_norm):
         return bool(HEAD_WEIGHT.search(line.rest_norm) or _KEYED_HEAD.search(line.rest_norm))
-    if "—" not in line.rest_norm and "-" not in line.rest_norm:
+    head = line.rest_norm[:14]
+    if "—" not in line.rest_norm and "-" not in line.rest_norm and "|" not in head and "｜" not in head:
         return False
     level, name = _level_prefix(line.rest_norm)
     return level is not None and ":" in name[:32] and bool(HEAD_WEIGHT.search(name) or _KEYED_HEAD.search(name))
@@ -173,7 +174,7 @@ def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
     return (level, label) if level is not None else None
 
 
-_LEVEL_PREFIX = re.compile(r"^(.{2,12}?)\s*(?:——|—|--|-|–)\s*(?=\S)")
+_LEVEL_PREFIX = re.compile(r"^(.{2,12}?)\s*(?:——|—|--|-|–|[|｜])\s*(?=\S)")  # "数量指标——名称", "数量指标｜名称"
 
 
 def _level_prefix(name: str) -> tuple[tuple[str, str] | None, str]:

@@ -20,6 +20,7 @@ from jixiao.readers.extract.prose_indicator_heads import (
     NAME_LABEL,
     QUOTED_NAME,
     _head_split,
+    _level_led,
     _level_prefix,
     grouped_label,
 )
@@ -104,7 +105,7 @@ def _indicator(outline: Outline, line: Line, named: int | None = None,
                       len(body))]  # the next labelled indicator, or a statement about the whole report
     if any((b.marker_kind and (HEAD_WEIGHT.search(b.rest_norm[:40]) or is_scored_item(outline, b)))
            or ((b.list_level is not None or grouped_label(b)) and weight_in(b.rest_norm)[1] is not None)
-           for b in body):
+           or _level_led(b) for b in body):
         return None  # a section holding indicators, not an indicator
     narrative = "\n".join([inline] * bool(inline) + [b.text.strip() for b in body])
     narrative_norm = "\n".join([inline_norm] * bool(inline) + [b.norm.strip() for b in body])

@@ -99,7 +99,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
         previous_levels["level1"] = level
         level_refs["level1"] = ref(caption_at or table.row_location(0), caption)
     money: MoneyBlock | None = None
-    sub_header_at = -1
+    sub_header_at = header_at = -1
     summary: dict[int, str] = {}  # rows of a block-score table: block → its weight, money → 预算执行率
     notes = template_note_rows(table)
     if goes_on.header is not None:  # the lone 合计 row of the table before, read by content against its header
@@ -119,7 +119,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             weak = weightless_header(row, table.rows[r + 1])
             found_all = [weak] if weak is not None else []
         if found_all:
-            header, side_by_side, money = found_all[0], found_all[1:], None
+            header, side_by_side, money, header_at = found_all[0], found_all[1:], None, r
             whole = two_row_header(table.rows, r)
             if whole is not None:  # 年度指标值 over 指标性质 | 指标值 | 度量单位: one header of both rows
                 header, side_by_side, sub_header_at = whole, [], r + 1
@@ -138,7 +138,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
         if header is not None and TOTAL_ROW.match(first):
             if not merged_statement(table, r, row, facts):  # "自评得分：96.78分（优）" merged across: a line of text
                 total_row(table, r, row, header, facts)
-            header = None
+            if r > max(header_at, sub_header_at) + 1:  # a 合计 row right under the header leads the rows it sums
+                header = None
             continue
         if header is not None and r in summary:
             if (money_row := read_block_row(table, r, summary[r], header, facts)) is not None:

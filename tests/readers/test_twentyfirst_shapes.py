@@ -1,0 +1,149 @@
+"""Shapes of the twenty-first set (docs/reader-corpora/twentyfirst.md), each rebuilt from an invented snippet of the
+same shape (invented units, names and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+
+from jixiao.readers import read_any
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str, source: str = "report.txt"):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, source))[0]
+
+
+def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
+    return {i.name: i for i in evaluation.indicators}
+
+
+_ROWS = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+         ["产出指标", "数量指标", "巡查次数", "≥{n}次", "{m}次", "50", "50"],
+         ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "50", "{s}"]]
+
+
+def _cells(rows: list[list[str]], n: int, m: int, s: str) -> list[list[str]]:
+    return [[c.format(n=n, m=m, s=s) for c in row] for row in rows]
+
+
+# A. a form nested in a one-cell frame table (title and signature lines in the frame's cell)
+@pytest.mark.parametrize(("n", "m", "s"), [(40, 44, "48.5"), (120, 118, "50")])
+def test_a_form_nested_in_a_frame_table(tmp_path: Path, n: int, m: int, s: str) -> None:
+    word = WordDocument()
+    word.add_paragraph("某乡人民政府2024年度部门整体支出绩效自评报告")
+    cell = word.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = "部门整体支出绩效自评表"
+    rows = _cells(_ROWS, n, m, s)
+    inner = cell.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            inner.cell(i, j).text = text
+    cell.add_paragraph("填报人：某某")
+    path = tmp_path / "frame.docx"
+    word.save(str(path))
+    found = _by_name(read_any(path).evaluation)
+    assert set(found) == {"巡查次数", "群众满意度"}
+    assert found["巡查次数"].target.value == Decimal(n) and found["巡查次数"].actual.value == Decimal(m)
+    assert found["群众满意度"].stated_score == Decimal(s) and found["群众满意度"].level1 == "满意度指标"
+
+
+# B. the 合计 row first under the header, before the rows it sums; a two-row <thead>
+_THEAD = """<html><body><h1>某街道办事处2024年度部门整体支出绩效自评报告</h1><table border="1">
+<thead><tr><th rowspan="2">一级指标</th><th rowspan="2">二级指标</th><th rowspan="2">三级指标</th>
+<th colspan="2">指标值</th><th colspan="2">分值</th></tr>
+<tr><th>年度目标</th><th>实际完成</th><th>满分</th><th>得分</th></tr></thead>
+<tbody><tr><td>合计</td><td></td><td></td><td></td><td></td><td>100</td><td>{total}</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>巡查次数</td><td>≥40次</td><td>44次</td><td>50</td><td>50</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td><td>95%</td><td>50</td><td>{score}</td></tr>
+</tbody></table></body></html>"""
+
+
+@pytest.mark.parametrize(("score", "total"), [("48.5", "98.5"), ("50", "100")])
+def test_b_total_row_first(tmp_path: Path, score: str, total: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(_THEAD.format(score=score, total=total), encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    found = _by_name(evaluation)
+    assert set(found) == {"巡查次数", "群众满意度"}
+    assert found["群众满意度"].stated_score == Decimal(score) and found["巡查次数"].target.value == Decimal(40)
+    assert evaluation.stated_total == Decimal(total)
+
+
+# C. a mobile page: unit facts in <dt>/<dd>, each indicator a card of label / value spans under its title
+_CARDS = """<html><body><h2>某市疾控中心2024年度部门整体支出绩效自评报告</h2>
+<dl><dt>单位名称</dt><dd>某市疾控中心</dd><dt>编制人数</dt><dd>{staff}人</dd><dt>年初预算数</dt><dd>300.00万元</dd>
+<dt>全年预算数</dt><dd>320.00万元</dd><dt>全年执行数</dt><dd>{executed}万元</dd><dt>预算执行率</dt><dd>{rate}%</dd></dl>
+<div class="card"><h4>疫苗接种剂次</h4><p><span>一级指标</span><span>产出指标</span></p>
+<p><span>年度指标值</span><span>≥9000剂次</span></p>
+<p><span>实际完成值</span><span>{done}剂次</span></p><p><span>分值</span><span>50</span></p><p><span>得分</span><span>50</span></p></div>
+<div class="card"><h4>服务对象满意度</h4><p><span>一级指标</span><span>满意度指标</span></p>
+<p><span>年度指标值</span><span>≥90%</span></p>
+<p><span>实际完成值</span><span>93%</span></p><p><span>分值</span><span>50</span></p><p><span>得分</span><span>50</span></p></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("staff", "executed", "rate", "done"),
+                         [(78, "310.40", "97.00", 9120), (12, "320.00", "100", 9800)])
+def test_c_definition_list_and_cards(tmp_path: Path, staff: int, executed: str, rate: str, done: int) -> None:
+    path = tmp_path / "m.html"
+    path.write_text(_CARDS.format(staff=staff, executed=executed, rate=rate, done=done), encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    assert evaluation.unit.staff_establishment == staff
+    assert evaluation.budget.executed == Decimal(executed) and evaluation.budget.stated_execution_rate == Decimal(rate)
+    found = _by_name(evaluation)
+    assert {"疫苗接种剂次", "服务对象满意度"} <= set(found)
+    assert found["疫苗接种剂次"].actual.value == Decimal(done) and found["疫苗接种剂次"].level1 == "产出指标"
+    assert found["服务对象满意度"].weight == Decimal(50)
+
+
+def test_c_word_runs_in_spans_are_not_labels(tmp_path: Path) -> None:
+    """Two spans of one sentence (a Word-saved page splits runs) are not a label and its value."""
+    path = tmp_path / "w.html"
+    path.write_text("<html><body><p><span>项目名称</span><span>某某工程</span></p>"
+                    "<p><span>本年度</span><span>完成道路养护</span></p></body></html>", encoding="utf-8")
+    from jixiao.readers.source_html import read_html_document
+
+    texts = [b.text for b in read_html_document(path).blocks]
+    assert "本年度完成道路养护" in texts
+
+
+# D. a WeChat post: emoji marks, a blank line after every paragraph, items "二级｜名称：目标…，完成…（分值…，得…）"
+_WECHAT = """点击上方蓝字 关注我们
+
+某县商务局2024年度电商示范项目绩效自评报告
+
+🔹 一、项目基本情况
+
+项目名称：电商示范项目
+实施单位：某县电商服务中心
+
+💰 项目全年预算300.00万元，全年执行{executed}万元。
+
+🔹 二、绩效指标完成情况
+
+📌 产出指标
+✅ 数量指标｜新建服务点：目标≥30个，完成{done}个（分值40分，得40分）
+✅ 质量指标｜验收合格率：目标100%，完成100%（分值20分，得20分）；偏差原因：无偏差说明的长句子在这里写完
+📌 满意度指标
+✅ 服务对象满意度指标｜服务对象满意度：目标≥90%，完成94%（分值40分，得{score}分）
+
+长按识别二维码 关注我们
+
+阅读原文
+"""
+
+
+@pytest.mark.parametrize(("executed", "done", "score"), [("290.10", 32, "40"), ("300.00", 28, "38.5")])
+def test_d_wechat_post(executed: str, done: int, score: str) -> None:
+    evaluation = _read(_WECHAT.format(executed=executed, done=done, score=score))
+    assert evaluation.project.implementing_unit == "某县电商服务中心"
+    found = _by_name(evaluation)
+    assert set(found) == {"新建服务点", "验收合格率", "服务对象满意度"}
+    assert (found["新建服务点"].level1, found["新建服务点"].level2) == ("产出指标", "数量指标")
+    assert found["新建服务点"].actual.value == Decimal(done)
+    assert found["服务对象满意度"].level1 == "满意度指标" and found["服务对象满意度"].stated_score == Decimal(score)
