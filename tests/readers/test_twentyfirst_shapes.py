@@ -147,3 +147,62 @@ def test_d_wechat_post(executed: str, done: int, score: str) -> None:
     assert (found["新建服务点"].level1, found["新建服务点"].level2) == ("产出指标", "数量指标")
     assert found["新建服务点"].actual.value == Decimal(done)
     assert found["服务对象满意度"].level1 == "满意度指标" and found["服务对象满意度"].stated_score == Decimal(score)
+
+
+# E. a report printed in two text columns: PDFium's lines of both columns share their heights
+def _two_column_word(path: Path, items: list[tuple[str, int, int, str]]) -> Path:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    word = WordDocument()
+    cols = word.sections[0]._sectPr.find(qn("w:cols"))
+    if cols is None:
+        cols = OxmlElement("w:cols")
+        word.sections[0]._sectPr.append(cols)
+    cols.set(qn("w:num"), "2")
+    word.add_paragraph("某县档案馆2024年度整体支出绩效自评报告")
+    word.add_paragraph("一、单位概况")
+    word.add_paragraph("某县档案馆为公益一类事业单位，负责全县档案的接收、保管、编研和利用工作，" * 4)
+    word.add_paragraph("二、绩效指标完成情况")
+    for k, (name, target, actual, score) in enumerate(items, 1):
+        word.add_paragraph(f"{k}.{name}（产出指标—数量指标）：年度指标值≥{target}卷，实际完成值{actual}卷，"
+                           f"分值10分，自评得分{score}分。")
+    word.add_paragraph("三、自评结论")
+    word.add_paragraph("本馆年度整体支出绩效自评等级为优。" * 3)
+    word.save(str(path))
+    return path
+
+
+def test_e_two_text_columns_read_column_by_column(tmp_path: Path) -> None:
+    from jixiao.writers.pdf import docx_to_pdf
+
+    items = [(f"第{k}类档案接收数量", 100 * k, 100 * k + 5, "10" if k % 2 else "9.5") for k in range(1, 11)]
+    pdf = docx_to_pdf(_two_column_word(tmp_path / "cols.docx", items), tmp_path / "cols.pdf")
+    found = _by_name(read_any(pdf).evaluation)
+    assert set(found) == {name for name, *_ in items}
+    for name, target, actual, score in items:
+        item = found[name]
+        assert (item.level1, item.level2) == ("产出指标", "数量指标")
+        assert (item.target.value, item.actual.value, item.stated_score) == (target, actual, Decimal(score))
+
+
+def test_e_a_page_of_one_column_keeps_its_order() -> None:
+    from jixiao.readers.page_layout import Line
+    from jixiao.readers.pdf_columns import set_columns
+
+    lines = [Line(f"第{k}行正文", 90, 520, 100 + 20 * k, (100 + 20 * k) / 842, 12, 1, k) for k in range(1, 20)]
+    set_columns(lines, 612)
+    assert [ln.number for ln in lines] == list(range(1, 20)) and {ln.column for ln in lines} == {0}
+
+
+# F. an item's 一级 and 二级 in one bracket after its name: "名称（产出指标—数量指标）：年度指标值…"
+@pytest.mark.parametrize(("mark", "level2"), [("—", "数量指标"), ("/", "社会效益指标"), ("——", "时效指标")])
+def test_f_level_pair_in_a_bracket(mark: str, level2: str) -> None:
+    text = ("某县档案馆2024年度整体支出绩效自评报告\n三、绩效指标完成情况\n"
+            f"1.档案查阅人次（效益指标{mark}{level2}）：年度指标值≥6500人次，实际完成值6120人次，分值15分，自评得分14.1分。\n"
+            "2.查档群众满意度（满意度指标—服务对象满意度指标）：年度指标值≥95%，实际完成值97.6%，分值10分，自评得分10分。\n")
+    found = _by_name(_read(text))
+    assert set(found) == {"档案查阅人次", "查档群众满意度"}
+    assert (found["档案查阅人次"].level1, found["档案查阅人次"].level2) == ("效益指标", level2)
+    assert found["档案查阅人次"].stated_score == Decimal("14.1")
+    assert found["查档群众满意度"].level2 == "服务对象满意度指标"

@@ -15,6 +15,7 @@ from jixiao.readers.page_layout import assemble as _assemble
 from jixiao.readers.page_layout import drop_running_lines
 from jixiao.readers.page_layout import join_split_row as _join_split_row
 from jixiao.readers.pdf_borderless import borderless_tables, cell_text
+from jixiao.readers.pdf_columns import set_columns
 from jixiao.readers.pdf_grids import split_fused_grids
 from jixiao.readers.textnorm import clean_line, squeeze_cjk_spaces
 
@@ -157,6 +158,7 @@ def _pdfium_lines(page: object, number: int) -> list[_Line]:
         out.append(_Line(text, min(box[0] for box in boxes), max(box[2] for box in boxes), top, top / height,
                          bottom - top, number, len(out) + 1,
                          cells=apart))
+    set_columns(out, page.get_size()[0])  # type: ignore[attr-defined]
     return out
 
 

@@ -23,6 +23,9 @@ _WEIGHT_FIRST = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*" + _WEIGHT + r"\s*[
 VALUE_BRACKET = r"\(\s*(?:年度|全年)?(?:指标值|目标值|目标|实际值|完成值|实际完成值)\s*:"
 _LEVEL_ONLY = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?指标)\s*\)\s*"
                          r"(?::|(?=" + VALUE_BRACKET + "))")
+# "名称（产出指标—数量指标）：…": the 一级 and the 二级 in one bracket, a dash or a slash between them
+_LEVEL_PAIR = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d—\-–/]{2,8}?指标)\s*(?:——|—|--|-|–|/)\s*"
+                         r"([^,:;。()\d]{2,14}?指标)\s*\)\s*(?::|(?=" + VALUE_BRACKET + "))")
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class BracketedHead:
     head_end: int
     level: tuple[str, str]  # ("level1"|"level2", the level's words)
     weight: Decimal | None  # None: the bracket names the level alone
+    upper: str | None = None  # the 一级 when the bracket names it before the 二级
 
 
 def _level_kind(word: str) -> str | None:
@@ -46,6 +50,9 @@ def bracketed_head(rest: str) -> BracketedHead | None:
         return None
     close = rest.find(")", bracket)  # (both forms close the bracket and part its level and weight by a mark)
     inside = rest[bracket: close] if close > 0 else ""
+    if inside.endswith("指标") and (pair := _LEVEL_PAIR.match(rest)) is not None \
+            and _level_kind(pair.group(3).strip()) == "level2" and _level_kind(pair.group(2).strip()):
+        return BracketedHead(pair.end(1), pair.end(), ("level2", pair.group(3).strip()), None, pair.group(2).strip())
     if inside.endswith("指标") and (alone := _LEVEL_ONLY.match(rest)) is not None:
         kind = _level_kind(alone.group(2).strip())
         return BracketedHead(alone.end(1), alone.end(), (kind, alone.group(2).strip()), None) if kind else None

@@ -134,6 +134,8 @@ def _indicator(outline: Outline, line: Line, named: int | None = None,
     draft.put("name", name, head_ref)
     if level is not None:
         draft.put(*level, head_ref)
+    if bracketed is not None and bracketed.upper:
+        draft.put("level1", bracketed.upper, head_ref)
     if weight is not None:
         draft.put("weight", weight, head_ref)
     if smatch is not None:
