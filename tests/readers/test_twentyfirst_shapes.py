@@ -206,3 +206,71 @@ def test_f_level_pair_in_a_bracket(mark: str, level2: str) -> None:
     assert (found["档案查阅人次"].level1, found["档案查阅人次"].level2) == ("效益指标", level2)
     assert found["档案查阅人次"].stated_score == Decimal("14.1")
     assert found["查档群众满意度"].level2 == "服务对象满意度指标"
+
+
+# G. last year beside this year: the indicator table's later 完成值 column, the 收支 table's later year column
+_TWO_YEARS = """某市医院2024年度部门整体支出绩效自评报告
+表1 收支对比表（单位：万元）
+| 项目 | 2023年 | 2024年 | 增减率 |
+| --- | --- | --- | --- |
+| 收入合计 | 900.00 | {income} | 5.00% |
+| 财政拨款收入 | 300.00 | 320.00 | 6.67% |
+| 事业收入 | 600.00 | {business} | 4.00% |
+| 支出合计 | 880.00 | 930.00 | 5.68% |
+| 基本支出 | 700.00 | 730.00 | 4.29% |
+| 项目支出 | 180.00 | 200.00 | 11.11% |
+
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 2023年完成值 | 2024年完成值 | 分值 | 得分 |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| 产出指标 | 数量指标 | 门诊人次 | ≥40万人次 | {last}万人次 | {this}万人次 | 50 | 50 |
+| 满意度指标 | 服务对象满意度指标 | 患者满意度 | ≥90% | 91% | 94% | 50 | 50 |
+"""
+
+
+@pytest.mark.parametrize(("last", "this", "income", "business"),
+                         [("38.5", "43.6", "945.00", "625.00"), ("44.0", "41.2", "930.00", "610.00")])
+def test_g_this_year_beside_last(last: str, this: str, income: str, business: str) -> None:
+    evaluation = _read(_TWO_YEARS.format(last=last, this=this, income=income, business=business), "r.md")
+    found = _by_name(evaluation)
+    assert found["门诊人次"].actual.value == Decimal(this) and found["患者满意度"].actual.value == Decimal(94)
+    assert evaluation.budget.income_total == Decimal(income)
+    items = {i.name: i.amount for i in evaluation.budget.income_items}
+    assert items == {"财政拨款收入": Decimal(320), "事业收入": Decimal(business)}
+    assert {i.name: i.amount for i in evaluation.budget.expenditure_items} == {"基本支出": Decimal(730),
+                                                                               "项目支出": Decimal(200)}
+
+
+# H. a level's name printed in two pieces by a page break through its merged cell
+def test_h_level_cell_split_by_a_page_break() -> None:
+    from jixiao.readers.page_layout import join_split_row
+
+    first = [["一级指标", "二级指标", "三级指标", "分值", "得分"], ["产出指", "数量指标", "门诊人次", "10", "10"]]
+    more = [["标", "数量指标", "出院人次", "10", "9"], ["标", "质量指标", "手术占比", "10", "10"],
+            ["效益指标", "社会效益指标", "转诊人次", "15", "15"]]
+    rows = join_split_row(first, more)
+    assert [row[0] for row in rows[1:]] == ["产出指标", "产出指标", "产出指标", "效益指标"]
+    kept = join_split_row([first[0], ["产出指标", "数量指标", "门诊人次", "10", "10"]],
+                          [["效益指标", "社会效益指标", "转诊人次", "15", "15"]])
+    assert [row[0] for row in kept[1:]] == ["产出指标", "效益指标"]
+
+
+# I. a department's money by unit (本级 and its units, one row each), the department's own the 合计 row
+_BY_UNIT = """某县教育局2024年度部门整体支出绩效自评报告
+部门编制人数（不含中小学校）{staff}人，实有在职人员120人。
+| 单位名称 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |
+| --- | --- | --- | --- | --- |
+| 某县教育局机关本级 | 1000.00 | 1100.00 | 1090.00 | 99.09% |
+| 某县教师发展中心 | 400.00 | 450.00 | 430.00 | 95.56% |
+| 合计 | 1400.00 | {adjusted} | {executed} | {rate}% |
+"""
+
+
+@pytest.mark.parametrize(("adjusted", "executed", "rate", "staff"),
+                         [("1550.00", "1520.00", "98.06", 132), ("1550.00", "1550.00", "100.00", 18)])
+def test_i_money_by_unit_total_row(adjusted: str, executed: str, rate: str, staff: int) -> None:
+    evaluation = _read(_BY_UNIT.format(adjusted=adjusted, executed=executed, rate=rate, staff=staff), "r.md")
+    assert (evaluation.budget.initial, evaluation.budget.adjusted, evaluation.budget.executed) == (
+        Decimal("1400.00"), Decimal(adjusted), Decimal(executed))
+    assert evaluation.budget.stated_execution_rate == Decimal(rate)
+    assert evaluation.budget.fund_rows == []
+    assert evaluation.unit.staff_establishment == staff

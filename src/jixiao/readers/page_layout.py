@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from jixiao.lexicon import pattern
 from jixiao.readers.document import Block, Paragraph, Table, scanned_location
 from jixiao.readers.extract.outline import split_marker
 from jixiao.readers.textnorm import match_text
@@ -133,7 +134,7 @@ def join_split_row(rows: list[list[str]], more: list[list[str]]) -> list[list[st
     numbers (weight, score) its first part has, holds no number of its own (a 合计 row does) and
     has text only where the first part has text."""
     if not _split_row(rows, more):
-        return rows + more
+        return _join_split_levels(rows, more)
     last, first = rows[-1], more[0]
     joined = [a + b if b != a else a for a, b in zip(last, first, strict=False)]
     after = [list(row) for row in more[1:]]
@@ -144,6 +145,30 @@ def join_split_row(rows: list[list[str]], more: list[list[str]]) -> list[list[st
                     break
                 row[c] = whole
     return [*rows[:-1], joined, *after]
+
+
+def _join_split_levels(rows: list[list[str]], more: list[list[str]]) -> list[list[str]]:
+    """Whole rows on both pages, but a merged level cell over the break printed its name in two pieces ("产出指" at
+    the foot of one page, "标" at the head of the next): where the two pieces join into a level's name and neither is
+    one, every row of both pieces gets the whole name."""
+    if not rows or not more:
+        return rows + more
+    rows, more = [list(r) for r in rows], [list(r) for r in more]
+    for c, (head, tail) in enumerate(zip(rows[-1], more[0], strict=False)):
+        whole = head + tail
+        if not head or not tail or head == tail or not _is_level(whole) or _is_level(head) or _is_level(tail):
+            continue
+        for part, piece in ((reversed(rows), head), (more, tail)):
+            for row in part:
+                if c >= len(row) or row[c] != piece:
+                    break
+                row[c] = whole
+    return rows + more
+
+
+def _is_level(text: str) -> bool:
+    word = match_text(text).strip()
+    return bool(pattern("levels.level1").match(word) or pattern("levels.level2").match(word))
 
 
 def _split_row(rows: list[list[str]], more: list[list[str]]) -> bool:

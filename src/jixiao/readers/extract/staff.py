@@ -17,6 +17,7 @@ from jixiao.readers.extract.outline import Line, Outline
 
 _ESTABLISHMENT = re.compile(
     r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项)?编制(?:数|人数|人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|^编制|人员编制|总编制|编制总数|现有编制(?![人内外]))"
+    r"\s*(?:\([^()\d]{1,12}\))?"  # "编制人数（不含中小学校）132人": a note on what is counted
     r"\s*(?:共计|合计|总计|共有|共|为|是|:)?\s*(\d+)\s*(?:人|名|个)?(?![\d.%])")
 # "全院现有政法专项编制78名，…" / "事业编制18名，…" / "学校事业编制86人，…" / "全局编制32名，…": 编制 (of a kind or
 # not) opening the sentence after at most a short subject, before any other figure (after 其中 it is a part of the

@@ -75,6 +75,14 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
     """(label, amount, location): rows "label | amount", rows "label | amount | label | amount …",
     and a row of labels over a row of amounts."""
     pairs: list[tuple[str, str, str]] = []
+    latest = _latest_year_column(table.rows)
+    if latest is not None:  # 项目 | 2023年 | 2024年 | 增减率: the label and the latest year's amount of each row
+        head, col = latest
+        for r in range(head + 1, len(table.rows)):
+            row = table.rows[r]
+            if col < len(row) and row[0].strip() and _is_amount(row[col]) and not _is_amount(row[0]):
+                pairs.append((row[0].strip(), row[col].strip(), table.cell_location(r, col)))
+        return pairs
     rows = table.rows
     read_to = -1  # rows already read as the labels or amounts of a row above
     for r, row in enumerate(rows):
@@ -107,6 +115,20 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
             if found:
                 read_to = at
     return pairs
+
+
+_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2})年度?(?:决算数?|金额|数)?$")
+
+
+def _latest_year_column(rows: list[list[str]]) -> tuple[int, int] | None:
+    """(header row, column) of the latest year in a header naming two years or more over amount columns (a table
+    comparing this year with last: 项目 | 2023年 | 2024年 | 增减额 | 增减率), or None."""
+    for r, row in enumerate(rows[:3]):
+        years = [(int(found.group(1)), c) for c, cell in enumerate(row)
+                 if (found := _YEAR_HEAD.match(compact(cell).replace("(万元)", "")))]
+        if len(years) >= 2 and len({y for y, _ in years}) == len(years):
+            return r, max(years)[1]
+    return None
 
 
 def _shifted_sub_labels(top: list[str], sub: list[str], amounts: list[str]) -> list[str] | None:

@@ -45,8 +45,8 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
         if role == "weight":
             weights.append(col)
         scores += [col] if role == "score" else []
-        if role and role not in roles:
-            roles[role] = col
+        if role and (role not in roles or _later_year(row[roles[role]], cell)):
+            roles[role] = col  # (2023年完成值 | 2024年完成值: the later year's, the year evaluated beside the last)
     if "name" not in roles and "name_weak" in roles:
         roles["name"] = roles["name_weak"]
     if "name" not in roles:
@@ -63,6 +63,15 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
     if {"target", "actual"} <= roles.keys() and {"level1", "level2"} & roles.keys() and "score" not in roles:
         return roles  # 一级 | 二级 | 指标名称 | 目标值 | 实际完成值: targets and actuals, no weight or score column
     return None
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _later_year(first: str, other: str) -> bool:
+    """Two header cells of one role naming years, the other a later one."""
+    a, b = _YEAR.search(first), _YEAR.search(other)
+    return a is not None and b is not None and int(b.group(1)) > int(a.group(1))
 
 
 _SUB_ROLES = {"level1", "level2", "name", "nature", "target", "measure_unit", "target_adjusted"}

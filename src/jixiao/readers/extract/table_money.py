@@ -49,6 +49,7 @@ class MoneyBlock:
     captions: frozenset[str] = frozenset()  # the header's cells before its amounts (项目资金（万元）)
     totals: dict[str, Decimal] = field(default_factory=dict)  # the total row's amounts
     by_source: bool = False  # the label column is headed 资金来源: every row but 合计 is a fund row
+    by_unit: bool = False  # the label column is headed 单位名称: a row a unit of the department's, 合计 the whole
     rate_draft: IndicatorDraft | None = None  # the total row's 预算执行率, still to take a score row's 得分
 
     @classmethod
@@ -73,7 +74,8 @@ class MoneyBlock:
         number_col = next((c for c, cell in enumerate(row) if compact(cell) in _NUMBERING), None)
         captions = frozenset(compact(_UNIT_NOTE.sub("", c)) for c in row[: min(header.values())])
         return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None, caption_at,
-                   number_col=number_col, captions=captions, by_source=any("来源" in c for c in captions))
+                   number_col=number_col, captions=captions, by_source=any("来源" in c for c in captions),
+                   by_unit=any(_UNIT_COLUMN.fullmatch(c) for c in captions))
 
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
         """(the row was a money row, the execution-rate indicator when the row scores it)."""
@@ -99,6 +101,8 @@ class MoneyBlock:
             return True, None  # a 收支 table: income is not spending, spending by nature is no fund source
         is_part = self.by_source or _is_part(label)
         total_label = bool(pattern("fund_rows.total").match(label))
+        if self.by_unit and not total_label and not self.total_read and _total_below(self, table, r):
+            return True, None  # 局机关本级 | 县教师发展中心 … over 合计: the department's money is the 合计 row's
         if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
             scored = any(cells.get(role, ("", 0))[0] for role in ("rate", "rate_score"))
             if total_label and not self.total_read and scored:
@@ -250,6 +254,14 @@ _NUMBERING = ("行次", "栏次", "列次")  # a column of row numbers, a row of
 # rows of a 收支 table besides its 支出合计: income (收入合计, 财政拨款收入) and spending by nature (基本支出)
 _INCOME_OR_SPENDING_ITEM = re.compile(r"^(?!.*支出合计).*收入|^(其中)?(基本支出|项目支出|人员经费|公用经费)$")
 _SPENDING_TOTAL = ("支出合计", "本年支出合计", "支出总计")
+
+
+_UNIT_COLUMN = re.compile(r"(?:预算|下属|所属|二级)?单位(?:名称)?|单位(?:及|/)?部门|部门(?:及|/)?单位")
+
+
+def _total_below(block: MoneyBlock, table: Table, r: int) -> bool:
+    """A 合计 row further down the table."""
+    return any(pattern("fund_rows.total").match(block.label(row)) for row in table.rows[r + 1:])
 
 
 def _has_spending_total(table: Table) -> bool:
