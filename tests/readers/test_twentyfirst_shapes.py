@@ -274,3 +274,78 @@ def test_i_money_by_unit_total_row(adjusted: str, executed: str, rate: str, staf
     assert evaluation.budget.stated_execution_rate == Decimal(rate)
     assert evaluation.budget.fund_rows == []
     assert evaluation.unit.staff_establishment == staff
+
+
+# J. the indicators in one table per 一级, each under its heading and a "表N …完成情况" caption; the money in prose
+_THREE_TABLES = """某县农业农村局2024年度整治项目支出绩效自评报告
+一、项目概况
+项目年初预算800.00万元，全年预算900.00万元，全年执行{executed}万元，预算执行率{rate}%。按评分规则，预算执行率指标分值10分，得{score}分。
+二、绩效指标完成情况
+（一）产出指标（50分）
+表1 产出指标完成情况
+| 二级指标 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 |
+| --- | --- | --- | --- | --- | --- |
+| 数量指标 | 改厕数量 | ≥3200户 | 3265户 | 50 | 50 |
+（二）效益指标（40分）
+表2 效益指标完成情况
+| 二级指标 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 |
+| --- | --- | --- | --- | --- | --- |
+| 生态效益指标 | 污水治理率 | ≥45% | 43.2% | 40 | 38.4 |
+"""
+
+
+@pytest.mark.parametrize(("executed", "rate", "score"), [("882.00", "98.00", "9.8"), ("900.00", "100.00", "10")])
+def test_j_one_table_per_level_and_the_rate_in_the_overview(executed: str, rate: str, score: str) -> None:
+    found = _by_name(_read(_THREE_TABLES.format(executed=executed, rate=rate, score=score), "r.md"))
+    assert set(found) == {"预算执行率", "改厕数量", "污水治理率"}
+    assert found["改厕数量"].level1 == "产出指标" and found["污水治理率"].level1 == "效益指标"
+    assert found["预算执行率"].actual.value == Decimal(rate) and found["预算执行率"].stated_score == Decimal(score)
+
+
+# K. Markdown: a nested bullet list 一级（分）> 二级 > item, footnote marks after figures and notes at the end
+_NESTED = """# 某市2024年度充电设施建设项目支出绩效自评报告
+
+## 二、绩效指标完成情况
+
+- 产出指标（50分）
+  - 数量指标
+    - 新建充电桩数量：目标值≥120个，完成值{done}个，分值50分，得分50分[^1]
+- 满意度指标（50分）
+  - 服务对象满意度指标
+    - 车主满意度：目标值≥90%，完成值91.8%，分值50分，得分{score}分[^2]
+
+[^1]: 数据来源：验收报告。
+[^2]: 问卷调查结果。
+"""
+
+
+@pytest.mark.parametrize(("done", "score"), [(126, "50"), (118, "48.5")])
+def test_k_nested_bullets_under_weighted_levels_with_footnotes(done: int, score: str) -> None:
+    found = _by_name(_read(_NESTED.format(done=done, score=score), "r.md"))
+    assert set(found) == {"新建充电桩数量", "车主满意度"}
+    item = found["新建充电桩数量"]
+    assert (item.level1, item.level2, item.actual.value) == ("产出指标", "数量指标", Decimal(done))
+    assert found["车主满意度"].level1 == "满意度指标" and found["车主满意度"].stated_score == Decimal(score)
+
+
+# L. a 扣分 column written with a minus sign, the money row's too; 扣分合计, then the total in its own row
+_MINUS = """某县自然资源局2024年度部门整体支出绩效自评表
+| 预算资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 分值 | 扣分 | 扣分原因 |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| 年度资金总额 | 3800.00 | 4000.00 | 3880.00 | 97.00% | 10 | -0.3 | 预算执行率未达100% |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 扣分 | 扣分原因 |
+| 产出指标 | 数量指标 | 登记业务量 | ≥2.6万件 | 2.73万件 | 50 | 0 | |
+| 效益指标 | 生态效益指标 | 修复治理面积 | ≥600亩 | 560亩 | 40 | {minus} | 修复方案调整 |
+| 扣分合计 | | | | | 100 | {sum} | |
+| 自评得分 | {total} | | 自评等级 | 优 | | | |
+"""
+
+
+@pytest.mark.parametrize(("minus", "sum_", "total", "score"), [("-1.5", "-1.8", "98.2", "38.5"),
+                                                               ("-0.5", "-0.8", "99.2", "39.5")])
+def test_l_minus_deductions(minus: str, sum_: str, total: str, score: str) -> None:
+    evaluation = _read(_MINUS.format(minus=minus, sum=sum_, total=total), "r.md")
+    found = _by_name(evaluation)
+    assert found["预算执行率"].stated_score == Decimal("9.7") and evaluation.budget.executed == Decimal("3880.00")
+    assert found["修复治理面积"].stated_score == Decimal(score)
+    assert evaluation.stated_total == Decimal(total) and evaluation.full_mark == Decimal(100)

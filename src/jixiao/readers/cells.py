@@ -228,6 +228,8 @@ def fit(role: str, text: str) -> float | None:
         return None
     if role in _SMALL and cell_kind is Kind.NUMBER:
         value = number(text)
+        if value is not None and value < 0 and role in _DEDUCTIONS:
+            value = -value  # "-0.5" in a 扣分 column: the points taken off, written with their sign
         if value is None or value < 0 or value > 100:
             return None
         if role != "number" and value > 50:
@@ -241,6 +243,7 @@ def fit(role: str, text: str) -> float | None:
     return score
 
 
+_DEDUCTIONS = frozenset({"deduction", "rate_deduction"})
 _PART = re.compile(r"(0|[1-9]\d*)(\.\d{1,2})?%?")
 
 

@@ -505,7 +505,13 @@ def _clustered(lengths: list[int]) -> bool:
 _BULLET_MARKS = set("-*+•·●▪")
 
 
+_FOOTNOTE = re.compile(r"\[\^[^\[\]\s]{1,12}\]")  # a Markdown footnote's mark "[^1]"
+_FOOTNOTE_TEXT = re.compile(r"^\[\^[^\[\]\s]{1,12}\]:\s*")  # "[^1]: 年初预算含…": the note itself
+
+
 def _strip_md(text: str) -> str:
+    if "[^" in text:  # a footnote's mark goes; its note reads as a note ("注：…")
+        text = _FOOTNOTE.sub("", _FOOTNOTE_TEXT.sub("注：", text))
     if "*" in text or "_" in text:
         text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     if text.startswith(("> ", "- ", "* ", "+ ")) and len(text) > 2:

@@ -184,11 +184,12 @@ def _bare_group(line: Line) -> tuple[str, str] | None:
 
 
 def _execution_paragraph(outline: Outline, line: Line, title: str | None = None) -> bool:
-    """A section's title ("预算执行情况", "绩效目标完成情况", no weight of its own) over a sentence scoring the
-    budget's execution: the sentence is the 预算执行率 indicator, not one named after the title (``title``: the
+    """A section's title ("预算执行情况", "绩效目标完成情况", "项目概况", no weight of its own) over a sentence scoring
+    the budget's execution: the sentence is the 预算执行率 indicator, not one named after the title (``title``: the
     line's :func:`_title` when the caller has it)."""
     title = _title(line) if title is None else title
-    return (section_key(title) in ("budget", "evaluation") and not HEAD_WEIGHT.search(line.rest_norm[: len(title) + 12])
+    return (section_key(title) in ("budget", "evaluation", "basic")
+            and not HEAD_WEIGHT.search(line.rest_norm[: len(title) + 12])
             and states_execution(outline, line))
 
 
@@ -227,7 +228,7 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
         drafts.append(draft)
         covered.add(line.index)
         return True
-    name = HEAD_WEIGHT.sub("", line.text).strip().rstrip("：:").strip()
+    name = HEAD_WEIGHT.sub("", line.norm).strip().rstrip("：:").strip()  # ("产出指标（50分）": matched on its norm)
     if 2 <= len(name) <= 20 and not re.search(r"[\d,，。;；:：]", name):
         parents.append((level, name))
         return True

@@ -22,7 +22,7 @@ from jixiao.readers.textnorm import compact, match_text
 
 SUBTOTAL_ROW = re.compile(r"^(小计|.{0,12}小计)$")
 TOTAL_ROW = re.compile(r"^(总分|合计|总计|自评总分|自评总得分|综合得分|综合评分|得分合计|总得分|分值合计|评价总分"
-                        r"|自评得分|自评综合得分|总评分|综合自评得分)")
+                        r"|自评得分|自评综合得分|总评分|综合自评得分|扣分合计|扣分总计)")
 
 def row_cell(row: list[str], header: dict[str, int], role: str) -> str:
     col = header.get(role)
@@ -247,8 +247,9 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
     """总分 | 100 | 96 | 优: the total from the score column, the full mark from the weight column,
     a grade from any cell. A row too short for its header (merged label cells, cells dropped by a web
     page) is read by content: two numbers are the full mark and the total, one number the total."""
-    if "deduction" in header and "score" not in header:  # 合计 | 100 | 3.26: the full mark and the deductions' sum,
-        full = number_in(row_cell(row, header, "weight"))  # no total (a closing line may state it)
+    scored = "得分" in compact(row[0]) or "总分" in compact(row[0])  # 自评得分 | 97.72: the total itself
+    if "deduction" in header and "score" not in header and not scored:  # 合计 | 100 | 3.26: the full mark and
+        full = number_in(row_cell(row, header, "weight"))  # the deductions' sum, no total (a closing line may state it)
         if full is not None:
             facts.put("full_mark", full, cell_ref(table, r, header["weight"], row_cell(row, header, "weight")))
         return

@@ -212,6 +212,7 @@ class MoneyBlock:
             return None
         deducted_text, deducted_col = cells.get("rate_deduction", ("", -1))
         deducted = number_in(deducted_text) if score is None and weight != 100 else None
+        deducted = abs(deducted) if deducted is not None else None  # ("-0.28": taken off, written with its sign)
         score_ref = cell_ref(table, r, score_col, score_text)
         if deducted is not None and weight is not None:  # 分值 | 扣分: the weight less the deduction, a guess
             score = max(Decimal(0), weight - deducted)

@@ -52,9 +52,13 @@ _OUTLINE_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[�
 _POINTS = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]$")
 
 
+_CAPTION_WORDS = re.compile(r"^(?:附?表\d{1,2}[-.]?\d{0,2}[:]?)|(?:完成|实现)?情况(?:表)?$|一览表$")
+
+
 def caption_level(caption: str) -> str | None:
     """The 一级 a heading right above a table names ("（一）产出指标（35分）" → 产出指标); None for other captions."""
     text = _POINTS.sub("", _OUTLINE_NUMBER.sub("", re.sub(r"\s", "", match_text(caption))))
+    text = _CAPTION_WORDS.sub("", text)  # "表2 效益指标完成情况": the table's number and 完成情况 around the level
     if not text or len(text) > 12 or not pattern("levels.level1").match(text):
         return None
     return text
