@@ -349,3 +349,11 @@ def test_l_minus_deductions(minus: str, sum_: str, total: str, score: str) -> No
     assert found["预算执行率"].stated_score == Decimal("9.7") and evaluation.budget.executed == Decimal("3880.00")
     assert found["修复治理面积"].stated_score == Decimal(score)
     assert evaluation.stated_total == Decimal(total) and evaluation.full_mark == Decimal(100)
+
+
+# M. the full mark in brackets right after the total, in prose ("自评总分98.92分（满分100分）")
+@pytest.mark.parametrize(("total", "full"), [("98.92", "100"), ("100.72", "100"), ("87.5", "120")])
+def test_m_full_mark_after_the_total(total: str, full: str) -> None:
+    evaluation = _read("某县档案馆2024年度整体支出绩效自评报告\n四、自评结论\n"
+                       f"本馆整体支出绩效自评总分{total}分（满分{full}分），等级为良。\n")
+    assert evaluation.stated_total == Decimal(total) and evaluation.full_mark == Decimal(full)

@@ -24,6 +24,7 @@ TOTALS = [
                + r"|(?:自评|评价)(?:结果|结论)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分"),
     re.compile(r"(?:总分|(?<![入出额数费金])合计)" + _NUMBER + r"\s*分"),
 ]
+_FULL_AFTER = re.compile(r"\s*[(,]?\s*满分\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分")  # the full mark after the total
 _WHOLE = re.compile(
     r"本次|本项目|本单位|我单位|整体|综合|等级|等次|项目(?:绩效)?(?:自评)?得分|单位(?:整体)?(?:自评)?得分"
     r"|满分\s*100\s*分|(?:自评|评价)(?:结果|结论)|自评为"
@@ -185,6 +186,10 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                     continue
                 facts.put("stated_total", value, ref(line.location, text[match.start():match.end()]), "综合得分",
                           weak=_part_sum(norm, match))
+                full = _FULL_AFTER.match(norm, match.end())
+                if full is not None and to_decimal(full.group(1)) >= 50:  # "…总分98.92分（满分100分）"
+                    facts.put("full_mark", to_decimal(full.group(1)),
+                              ref(line.location, text[full.start(1) - 2: full.end()]), "满分")
         if facts.has("stated_total") and "stated_total" not in facts.weak:
             break  # (a part's 合计得分 alone gives way to a weaker phrase of the whole's)
     ticked = any(mark in outline.text for mark in TICKED)  # (a quick test of the whole text: most tick no box)
