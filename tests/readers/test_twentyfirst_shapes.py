@@ -357,3 +357,15 @@ def test_m_full_mark_after_the_total(total: str, full: str) -> None:
     evaluation = _read("某县档案馆2024年度整体支出绩效自评报告\n四、自评结论\n"
                        f"本馆整体支出绩效自评总分{total}分（满分{full}分），等级为良。\n")
     assert evaluation.stated_total == Decimal(total) and evaluation.full_mark == Decimal(full)
+
+
+# N. a date behind the 完成值 label; the department that manages a 事业单位 ("为县委办公室管理的…事业单位")
+@pytest.mark.parametrize(("done", "dept"), [("2024年10月18日", "某县委办公室"), ("11月20日", "某县文化和旅游局")])
+def test_n_date_actual_and_managing_department(done: str, dept: str) -> None:
+    evaluation = _read("某县档案馆2024年度整体支出绩效自评报告\n一、单位概况\n"
+                       f"某县档案馆为{dept}管理的公益一类事业单位。\n（一）产出指标\n"
+                       f"1.项目完工时间：目标值2024年12月底前，完成值{done}，分值10分，得分10分。\n"
+                       "2.接收档案数量：目标值≥1.2万卷，完成值1.26万卷，分值10分，得分10分。\n")
+    found = _by_name(evaluation)
+    assert found["项目完工时间"].actual.text == done and found["接收档案数量"].actual.value == Decimal("1.26")
+    assert evaluation.unit.supervising_department == dept

@@ -49,6 +49,8 @@ _BARE_WORDS = (r"(?![为是:])\s*(?!设定|设置|确定|的|与|和|均|达到|
 # "指标值：次月10日前": a deadline behind the label, digits and all
 _TARGET_DEADLINE = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)\s*(?:为|是|:)\s*([^,;。\n()]{2,16}?)"
                               r"(?=\s*(?:[,;。\n)]|$))")
+_ACTUAL_DATE = re.compile(r"(?:实际完成值|实际完成时间|实际完成|实际值|完成值|完成时间)\s*(?:为|是|于|:)?\s*"
+                          r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^,;。\n()\d]{0,4}?)(?=\s*(?:[,;。\n)]|$))")
 _TARGET_BARE_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _BARE_WORDS)
 _ACTUAL_BARE_TEXT = re.compile(r"(?:实际完成值|实际值|完成值)" + _BARE_WORDS)
 # "目标明显改善，实际完成基本实现" / "目标为稳步提升，实际为显著提升": word-only target and actual in a row
@@ -157,6 +159,9 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
         zero = _ZERO_EVENTS.search(head)
         if zero:
             return {"value": Decimal(0), "unit": hint}, text[zero.start():zero.end()], False
+    dated = _ACTUAL_DATE.search(head) if "完成" in head or "实际" in head else None
+    if dated is not None:  # "完成值2024年10月18日": a date behind the label, digits and all
+        return {"text": text[dated.start(1): dated.end(1)].strip()}, text[dated.start(): dated.end()], False
     # (each label of these holds 实际 or 完成; a bare 完成 only right after the target's words)
     words = (_ACTUAL_TEXT.search(head) or _ACTUAL_BARE_TEXT.search(head) or _ACTUAL_WORDS.search(head)
              or (_AFTER_TARGET.match(head, exclude[1]) if exclude is not None else None)) \

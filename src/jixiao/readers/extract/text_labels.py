@@ -62,11 +62,12 @@ _PROSE_FIELDS = [
     _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)"),
                 ("项目",)),
     _ProseField("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管"), ("主管",)),
-    # "本馆为某市文化和旅游局所属公益一类事业单位": the department a 事业单位 belongs to
+    # "本馆为某市文化和旅游局所属公益一类事业单位" / "…为县委办公室管理的…事业单位": the department a 事业单位
+    # belongs to
     _ProseField("unit.supervising_department", re.compile(
         r"(?:为|是|系)\s*([^,;。、为是系]{2,30}?(?:局|委员会|委|人民政府|政府|办公室|厅|部|中心|办事处))\s*"
-        r"(?:所属|下属|直属)的?\s*[^,;。]{0,16}?事业单位"), ("单位",),
-        re.compile(r"(?:所属|下属|直属)的?[^,;。]{0,16}?事业单位")),
+        r"(?:所属|下属|直属|管理)的?\s*[^,;。]{0,16}?事业单位"), ("单位",),
+        re.compile(r"(?:所属|下属|直属|管理)的?[^,;。]{0,16}?事业单位")),
     _ProseField("project.implementing_unit",
                 re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施"), ("主管",)),
     # (each alternative opens on a literal: a search then skips to those characters)
