@@ -9,6 +9,8 @@ left column, the right one.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from jixiao.readers.page_layout import Line
 
 _SPAN = (0.3, 0.7)  # where a gutter may lie, as a share of the page width
@@ -51,6 +53,7 @@ def _side_by_side(lines: list[Line], at: float) -> int:
     right = sorted(ln.top for ln in lines if ln.x0 >= at)
     count = 0
     for line in lines:
-        if line.x1 <= at and any(abs(top - line.top) <= line.height / 2 for top in right):
-            count += 1
+        if line.x1 <= at and right:
+            k = bisect_left(right, line.top - line.height / 2)
+            count += k < len(right) and right[k] <= line.top + line.height / 2
     return count
