@@ -15,6 +15,8 @@ from typing import Any
 
 from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.extract.table_columns import cell_role, money_role
+from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.html_furniture import Measure, drop_furniture, measure, strip_invisible, take_metadata
 from jixiao.readers.html_page import read_page
 from jixiao.readers.html_table import (
@@ -248,9 +250,6 @@ _LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}$")
 def form_label(element: Any) -> str | None:
     """An inline element holding only a form's label (分值, 年度指标值, 编制人数…) whose next sibling is the inline
     element holding its value, nothing between: the label with a colon after it ("分值："), else None."""
-    from jixiao.readers.extract.table_columns import cell_role, money_role
-    from jixiao.readers.extract.table_labels import label_field
-
     after = element.getnext()
     if tag_of(element) not in _INLINE or after is None or tag_of(after) not in _INLINE or len(element) \
             or (element.tail or "").strip():
