@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from jixiao.lexicon import is_page_furniture
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.table_labels import label_field
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
 _NOISE = re.compile(
@@ -18,6 +19,13 @@ _NOISE = re.compile(
 _REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
                      r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
 _LABELLED = re.compile(r"^[^:]{2,8}:")
+# "部门(单位)名称 某某中心 部门预算编码 9010" — a form's label, a space, its value: a field, never the title's words
+_SPACED_LABEL = re.compile(r"^\s*([^\s:]{2,14})\s+\S")
+
+
+def _label_row(norm: str) -> bool:
+    found = _SPACED_LABEL.match(norm)
+    return found is not None and label_field(found.group(1)) is not None
 
 
 def title_lines(outline: Outline) -> list[Line]:
@@ -39,7 +47,7 @@ def title_lines(outline: Outline) -> list[Line]:
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
             break
         if (len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm
-                or _BULLET_GLYPH.match(line.norm) or line.list_level is not None):
+                or _BULLET_GLYPH.match(line.norm) or line.list_level is not None or _label_row(line.norm)):
             if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
             continue

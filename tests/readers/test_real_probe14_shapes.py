@@ -1,0 +1,40 @@
+"""Shapes found by the fourteenth real-page probe (docs/reader-corpora/real-probe-14.md: whole-unit reports of
+party and congress organs, bureaus of petitions, archives and statistics, schools), each rebuilt from an invented
+snippet of the same shape (invented units, names and figures)."""
+
+from __future__ import annotations
+
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, "page.txt"))[0]
+
+
+def test_a_form_label_set_apart_by_one_space_is_a_field_not_the_title() -> None:
+    """"部门(单位)名称 某某中心 部门预算编码 9020…" under the form's title: the label's value is the unit, and the
+    line is no part of the title (it was joined to it, and the unit left empty)."""
+    for row in ("部门(单位)名称 某某市地情资料中心 部门预算编码 902003017", "单位名称 某某市地情资料中心"):
+        read = _read(f"部门整体支出绩效自评表\n(2019年度)\n{row}\n财政资金安排和使用情况\n")
+        assert read.title == "部门整体支出绩效自评表(2019年度)"
+        assert read.unit.name == "某某市地情资料中心"
+
+
+def test_a_year_written_short_opens_no_unit_name() -> None:
+    """"19年度部门整体支出绩效自评(原某某办)": "19年度" is a year written with two digits, never the unit."""
+    read = _read("19年度部门整体支出绩效自评(原某某办)\n时间:2020-11-30 10:12\n一、部门概况\n")
+    assert read.unit.name == ""
+
+
+def test_offices_of_a_party_committee_and_working_bodies_are_counted() -> None:
+    """"县委办内设组室9个" / "机关设工作机构6个" / "部机关内设 组室 11 个…所属事业单位 3 个" (a copy that keeps a
+    Word file's line ends as spaces): the internal bodies' count, and the subordinate bodies' count."""
+    title = "某某2021年度部门整体支出绩效自评报告\n"
+    assert _read(title + "一、部门概况\n某县委办内设组室9个,全部纳入部门预算编制范围。\n"
+                 ).unit.internal_bodies_count == 9
+    assert _read(title + "一、部门概况\n某某委员会机关设工作机构6个。其中,专门委员会5个:甲委员会、乙委员会。\n"
+                 ).unit.internal_bodies_count == 6
+    unit = _read(title + "一、基本情况 某某部是县委的职能部门。部机关内设 组室 11 个,所属事业单位 3 个,部机关现有在 职"
+                 "人员 28 人。\n").unit
+    assert (unit.internal_bodies_count, unit.subordinate_bodies_count) == (11, 3)
