@@ -38,3 +38,35 @@ def test_offices_of_a_party_committee_and_working_bodies_are_counted() -> None:
     unit = _read(title + "一、基本情况 某某部是县委的职能部门。部机关内设 组室 11 个,所属事业单位 3 个,部机关现有在 职"
                  "人员 28 人。\n").unit
     assert (unit.internal_bodies_count, unit.subordinate_bodies_count) == (11, 3)
+
+
+def test_a_site_name_above_the_title_is_no_part_of_it() -> None:
+    """"某某市人民政府门户网站" on its own line above "某某委员会2023年度部门整体支出绩效自评报告": the site's
+    name, page furniture (it was joined to the title and opened the unit's name)."""
+    read = _read("某某市人民政府门户网站\n某某市某某委员会2023年度部门整体支出绩效自评报告\n"
+                 "发布机构: 某某市某某委员会\n一、单位基本情况\n")
+    assert read.unit.name == "某某市某某委员会"
+    read = _read("某某县门户网\n某某县某某局2023年度部门整体支出绩效自评报告\n一、单位基本情况\n")
+    assert read.unit.name == "某某县某某局"
+
+
+def test_a_file_name_title_gives_way_to_the_full_name_the_text_restates() -> None:
+    """A sharing site's file name "某县宣传部2021年…报告.docx" over the document's own title "中共某县县委宣传部
+    2021 年度…报告": the full name, which keeps the short one's characters in order and ends on the same word."""
+    read = _read("某县宣传部2021年部门整体支出绩效报告.docx\n中共某县县委宣传部 2021 年度部门整体支出绩效评价报告 "
+                 "根据县财政局《关于做好 2021 年度预算绩效自评工 作的通知》的要求,我部认真组织进行了自评,现将评价情况"
+                 "报告如下: 一、基本情况\n")
+    assert read.unit.name == "中共某县县委宣传部"
+    other = _read("某县宣传部2021年部门整体支出绩效报告.docx\n某县农业农村局 2021 年度部门整体支出绩效评价报告 "
+                  "根据县财政局《关于做好 2021 年度预算绩效自评工 作的通知》的要求,现将评价情况报告如下: "
+                  "一、基本情况\n")
+    assert other.unit.name == "某县宣传部"  # another unit's name, not a spelling out of this one
+
+
+def test_a_viewer_cover_names_the_unit_before_the_next_label_with_no_colon() -> None:
+    """"1、某区档案局2020年度…自评报告部门(单位)名称某市某区档案局预算编码015002报告日期:年月日…": a viewer's cover
+    run together; the label's value ends where the next label (预算编码 / 报告日期) begins."""
+    read = _read("某区档案局2020年度部门整体支出绩效评价自评报告.docx\n资源描述\n"
+                 "1、某区档案局2020年度部门整体支出绩效评价自评报告部门(单位)名称某市某区档案局预算编码015002报告日期:"
+                 "年月日某区财政局(制)部门整体支出绩效评价指标表\n")
+    assert read.unit.name == "某市某区档案局"

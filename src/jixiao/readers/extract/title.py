@@ -60,9 +60,16 @@ def _restated_unit(outline: Outline, last: Line, facts: Facts) -> None:
     if restated is None:
         return
     name = following.text[restated.start(1): restated.end(1)]
-    if name != unit and (name.startswith(unit) or name.endswith(unit)) and UNIT_END.search(name) \
-            and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
+    if name != unit and (name.startswith(unit) or name.endswith(unit) or _spelled_out(unit, name)) \
+            and UNIT_END.search(name) and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
         facts.put("unit.name", name, ref(following.location, following.text[: restated.end()]))
+
+
+def _spelled_out(short: str, name: str) -> bool:
+    """"某县组织部" → "中共某县县委组织部": the full name keeps the short one's characters in order and ends on the
+    same body word (its last two characters)."""
+    rest = iter(name)
+    return len(short) >= 4 and name[-2:] == short[-2:] and all(ch in rest for ch in short)
 
 
 _FILED = re.compile(r"(?:填报|报告|编制|报送|提交|打印|完成)?(?:日期|时间)\s*:|\d{4}\s*年\s*\d{1,2}\s*月")
