@@ -70,3 +70,12 @@ def test_a_viewer_cover_names_the_unit_before_the_next_label_with_no_colon() -> 
                  "1、某区档案局2020年度部门整体支出绩效评价自评报告部门(单位)名称某市某区档案局预算编码015002报告日期:"
                  "年月日某区财政局(制)部门整体支出绩效评价指标表\n")
     assert read.unit.name == "某市某区档案局"
+
+
+def test_staff_in_a_word_split_by_a_line_end_kept_as_a_space() -> None:
+    """"部机关现有在 职人员 28 人" (a copy that keeps a Word file's line ends as spaces): the staff in post; a space
+    between two characters of the staff's word no longer hides the figure."""
+    read = _read("某某2021年度部门整体支出绩效自评报告\n一、基本情况 某某部是县委的职能部门。部机关内设 组室 11 个,"
+                 "部机关现有在 职人员 28 人,离退休人员 6 人。\n")
+    assert read.unit.staff_total == 28
+    assert _read("某某2021年度部门整体支出绩效自评报告\n一、基本情况 单位实有人 员 14 人。\n").unit.staff_total == 14
