@@ -79,3 +79,24 @@ def test_staff_in_a_word_split_by_a_line_end_kept_as_a_space() -> None:
                  "部机关现有在 职人员 28 人,离退休人员 6 人。\n")
     assert read.unit.staff_total == 28
     assert _read("某某2021年度部门整体支出绩效自评报告\n一、基本情况 单位实有人 员 14 人。\n").unit.staff_total == 14
+
+
+_ALLOCATION = (
+    "部门整体支出绩效自评表\n(2019年度)\n部门(单位)名称 某某市地情资料中心 部门预算编码 902003017\n"
+    "财政资金安排和使用情况  资金结构\n(万元)\n预算安排 拨付情况 结余情况\n年初部门预算安排金额\n历年结余结转\n"
+    "年中调整金额③ 小计\n④ = ①+② +③\n年度拨付金额\n支出实现率(%)\n⑥=⑤/④\n本年度结余金额\n⑦=④-⑤\n资金结余率\n(%)\n"
+    "⑧=⑦/④\n财政资金小计 180 20 0 200 190 95% 10 5%\n①中央及省级财政资金\n"
+    "②市级财政资金 180 20 0 200 190 95% 10 5%\n合 计 180 20 0 200 190 95% 10 5%\n年度\n总体\n目标\n")
+
+
+def test_a_money_block_by_allocation_payment_and_balance_gives_the_budget() -> None:
+    """The form's header cells one a line (年初部门预算安排金额 | 历年结余结转 | 年中调整金额③ | 小计④=①+②+③ | 年度
+    拨付金额 | 支出实现率⑥=⑤/④ | 本年度结余金额 | 资金结余率), then "合 计" with eight figures: the initial budget, the
+    year's budget (小计), what was paid out and the rate — read when the row's own sums hold."""
+    budget = _read(_ALLOCATION).budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (180, 200, 190, 95)
+    in_yuan = _read(_ALLOCATION.replace("(万元)", "(元)").replace("180 20 0 200 190 95% 10 5%",
+                                                                "1800000 200000 0 2000000 1900000 95% 100000 5%"))
+    assert (in_yuan.budget.initial, in_yuan.budget.source_unit) == (180, "元")
+    wrong = _ALLOCATION.replace("180 20 0 200", "181 20 0 200")  # 181 + 20 + 0 ≠ 200: nothing read
+    assert _read(wrong).budget.adjusted is None
