@@ -30,6 +30,7 @@ from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.money_pairs import execution_pairs
 from jixiao.readers.extract.money_runs import extract_money_runs
+from jixiao.readers.extract.name_ends import BODY_END, BODY_OR_SECTION_END
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_funds import project_fund_phrases
@@ -41,7 +42,7 @@ from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.tables import extract_table_facts
 from jixiao.readers.extract.template_notes import template_note_lines, without_lines
 from jixiao.readers.extract.text_labels import extract_labelled
-from jixiao.readers.extract.title import UNIT_END, derive_region, extract_signature, extract_title
+from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.unit_budget_prose import unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
@@ -128,6 +129,9 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     return _build(document, facts, indicators, reading_notes(document, not_understood, facts.blank))
 
 
+# the whole words a unit's name ends on where a project's name follows it ("某县教育局某某项目"), longest first: the
+# lazy cut takes the first that fits, so these stay words (委员会 before 委); name_ends' characters alone would cut
+# inside a project's words (场 of 市场, 园 of 园区)
 _ORG_END = (r"委员会|人民政府|政府|办事处|管理局|局|中心|医院|卫生院|学校|中学|小学|大学|学院|幼儿园|研究院|院|所|站"
             r"|馆|队"
             r"|办公室|公司|社|厂|委|协会|联合会")
@@ -184,7 +188,7 @@ def _unit_without_project(facts: Facts) -> None:
     # "2023年度老旧小区改造项目绩效自评表": no unit in it; "某某县级配套绩效自评表.xlsx" over 项目名称
     # "某某县级配套资金": the title cut the project's name short, no body's name
     if "unit.name" in facts.weak and (unit == project or (
-            isinstance(project, str) and project.startswith(unit) and not UNIT_END.search(unit))):
+            isinstance(project, str) and project.startswith(unit) and not BODY_END.search(unit))):
         facts.drop("unit.name")
         if isinstance(implementing, str) and not _SELF.fullmatch(implementing):  # "本单位" names no one
             facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
@@ -268,11 +272,7 @@ def _bodiless_in_publishers_place(unit: str, publisher: str) -> bool:
     is a fund's, naming no body (no 局/委/中心…), in the place of a publisher that is one."""
     place = _PLACE.match(unit)
     return place is not None and publisher.startswith(place.group(0)) and not _BODY_WORDS.search(unit) \
-        and not _BODY_END.search(unit) and _BODY_WORDS.search(publisher[place.end():]) is not None
-
-
-# the last word of a body's name that _BODY_WORDS does not hold: 某县第二实验小学, 某市图书馆, 某镇, 某某公司
-_BODY_END = re.compile(r"(?:学|校|馆|社|会|处|室|厅|园|场|台|团|司|镇|乡|街道|村|署|科|股|宫|厂|行|库|组|所)$")
+        and not BODY_OR_SECTION_END.search(unit) and _BODY_WORDS.search(publisher[place.end():]) is not None
 
 
 _SHORT_NAME = re.compile(r"^[区县市镇乡旗][\u4e00-\u9fff]{3,}")  # "区人力资源和社会保障局": the body, its level first
