@@ -154,9 +154,11 @@ def _strip_codes(facts: Facts) -> None:
     for path in _NAMES:
         value = facts.get(path)
         if isinstance(value, str) and _CODE.match(value):
-            facts.values[path] = value = _CODE.sub("", value)
+            value = _CODE.sub("", value)
+            facts.replace(path, value, facts.refs[path])
         if path == "project.name" and isinstance(value, str) and _FORM_SUFFIX.search(value):
-            facts.values[path] = _FORM_SUFFIX.sub("", value)  # "…补助经费支出绩效自评表" in a 项目名称 cell
+            # "…补助经费支出绩效自评表" in a 项目名称 cell
+            facts.replace(path, _FORM_SUFFIX.sub("", value), facts.refs[path])
 
 
 # "工程项目绩效评价报告" (a content site's heading): a kind of project, no project's or unit's name
@@ -195,18 +197,18 @@ def _unit_without_project(facts: Facts) -> None:
                                                       guessed=True))
         return
     if isinstance(project, str) and unit.endswith(project) and len(unit) > len(project) + 1:
-        facts.values["unit.name"] = unit[: -len(project)]
+        facts.replace("unit.name", unit[: -len(project)], facts.refs["unit.name"])
         return
     if isinstance(implementing, str) and unit.startswith(implementing) and len(unit) > len(implementing) + 1:
         rest = unit[len(implementing):]
         if re.search(rf"(?:{_PROJECT_END})$", rest):
-            facts.values["unit.name"] = implementing
+            facts.replace("unit.name", implementing, facts.refs["unit.name"])  # the title's head, cut where it names
             facts.put("project.name", rest, ref(facts.refs["unit.name"].location, unit, guessed=True))
         return
     if facts.get("kind") == "项目支出" and not isinstance(project, str):
         split = _UNIT_THEN_PROJECT.match(unit)
         if split and not _WORKS_ON.match(split.group(2)):
-            facts.values["unit.name"] = split.group(1)
+            facts.replace("unit.name", split.group(1), facts.refs["unit.name"])
             facts.put("project.name", split.group(2), ref(facts.refs["unit.name"].location, unit, guessed=True))
         elif _PROJECT_ONLY.search(unit) and facts.refs["unit.name"].location == facts.refs.get(
                 "title", _NO_REF).location:
@@ -291,7 +293,7 @@ def _unit_before_project(facts: Facts) -> None:
         name = facts.get(path)
         if isinstance(name, str) and len(name) >= 4 and unit.startswith(name) and unit != name \
                 and project.startswith(unit[len(name):].strip()):
-            facts.values["unit.name"] = name
+            facts.replace("unit.name", name, facts.refs["unit.name"])  # the title's head, cut where the form names it
             return
 
 
@@ -305,15 +307,15 @@ def _implementing_from_filer(facts: Facts) -> None:
     unit, implementing = facts.get("unit.name"), facts.get("project.implementing_unit")
     if isinstance(implementing, str) and _SELF.fullmatch(implementing):  # 项目实施单位 "本单位": the form's 单位名称
         if isinstance(unit, str) and not _SELF.fullmatch(unit):
-            facts.values["project.implementing_unit"] = implementing = unit
+            facts.replace("project.implementing_unit", unit, facts.refs["unit.name"])  # the name 本单位 stands for
+            implementing = unit
         else:
             facts.drop("project.implementing_unit")
             implementing = None
     if isinstance(unit, str) and isinstance(implementing, str) and _SHORT_NAME.match(implementing) \
             and unit.endswith(implementing) and _REGION_ONLY.fullmatch(place := unit[: -len(implementing)]) \
             and not _BODY_WORDS.search(place):
-        facts.values["project.implementing_unit"] = unit  # "由区人社局组织实施" in the text, the full name signed
-        facts.refs["project.implementing_unit"] = facts.refs["unit.name"]
+        facts.replace("project.implementing_unit", unit, facts.refs["unit.name"])  # "由区人社局组织实施": the full name
         return
     if (facts.get("kind") != "项目支出" or facts.has("project.implementing_unit") or not isinstance(unit, str)
             or unit == facts.get("unit.supervising_department")):
