@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from jixiao.lexicon import is_page_furniture
+from jixiao.readers.extract.name_ends import PLACE_OR_BODY_END
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.table_labels import label_field
 
@@ -75,7 +76,7 @@ def _byline_first(lines: list[Line]) -> list[Line]:
     last, above = lines[-1], lines[-2]
     name = last.norm.strip()
     if not _REPORT_END.search(above.norm.strip()) or _TITLE_WORDS.search(name) or not _BODY_LINE.fullmatch(name) \
-            or not _NAME_END.search(name) or any(name in line.norm for line in lines[:-1]):
+            or not PLACE_OR_BODY_END.search(name) or any(name in line.norm for line in lines[:-1]):
         return lines
     return [last, *lines[:-1]]
 
@@ -94,8 +95,6 @@ def _without_prefix(line: Line, prefix: re.Pattern[str]) -> Line:
 
 # "标      题 某局2020年度绩效自评报告": a page's metadata label before the title on its line
 _TITLE_LABEL = re.compile(r"^(?:标\s*题|文件名称)\s*:?\s*(?=\S)")
-# the end of a place's or a body's name: a title wrapped after it goes on ("某某市" / "某某区某局2023年度…报告")
-_NAME_END = re.compile(r"(?:省|市|区|县|州|盟|旗|镇|乡|局|委|府|会|院|所|站|馆|校|中心|办事处)$")
 
 
 def _section_name_above(above: list[Line], line: Line) -> bool:
@@ -103,7 +102,7 @@ def _section_name_above(above: list[Line], line: Line) -> bool:
     opens on its own place and carries the report words — no part of the title."""
     region = _REGION.match(line.norm)
     return bool(region and region.group(0)) and _TITLE_WORDS.search(line.norm) is not None \
-        and all(len(kept.norm) <= 6 and not _TITLE_WORDS.search(kept.norm) and not _NAME_END.search(kept.norm)
+        and all(len(kept.norm) <= 6 and not _TITLE_WORDS.search(kept.norm) and not PLACE_OR_BODY_END.search(kept.norm)
                 for kept in above)
 
 
