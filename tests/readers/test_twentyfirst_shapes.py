@@ -369,3 +369,17 @@ def test_n_date_actual_and_managing_department(done: str, dept: str) -> None:
     found = _by_name(evaluation)
     assert found["项目完工时间"].actual.text == done and found["接收档案数量"].actual.value == Decimal("1.26")
     assert evaluation.unit.supervising_department == dept
+
+
+def test_d_double_spaced_hard_wrap_still_joins() -> None:
+    """A hard-wrapped text copied with a blank line after every line: its wrapped lines run to the longest's width
+    and go on across the blank lines."""
+    items = ["1.乡村道路养护里程：年度指标值≥30公里，实际完成值32公里，分值20分，得分20分。",
+             "2.辖区群众满意度：年度指标值≥90%，实际完成值93%，分值20分，得分19.5分。",
+             "3.河道保洁次数：年度指标值≥48次，实际完成值50次，分值20分，得分20分。"]
+    width = 24
+    wrapped = [item[k: k + width] for item in items for k in range(0, len(item), width)]
+    text = "某镇人民政府2024年度部门整体支出绩效自评报告\n\n三、绩效指标完成情况\n\n" + "\n\n".join(wrapped) + "\n"
+    found = _by_name(_read(text))
+    assert {"乡村道路养护里程", "辖区群众满意度", "河道保洁次数"} <= set(found)
+    assert found["河道保洁次数"].actual.value == Decimal(50) and found["辖区群众满意度"].stated_score == Decimal("19.5")

@@ -394,10 +394,14 @@ def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[
         if len(parts) > 1 and isinstance(last, Paragraph):
             joined[-1] = Paragraph("".join(parts), last.location, None, last.list_level)
 
+    # a spaced text's line short of its longest lines ended its paragraph at the blank line after it (a double-spaced
+    # copy of a hard-wrapped text runs its wrapped lines to the longest's width)
+    longest = max((measure(b.text) for b in out if isinstance(b, Paragraph)), default=0) if spaced else 0
     last_line: Block | None = None  # the last line joined so far
     for position, block in enumerate(out):
         previous = joined[-1] if joined else None
-        if last_line is not None and _blank_between(spaced, last_line, block):
+        if isinstance(last_line, Paragraph) and measure(last_line.text) < longest - max(slack, 3) * 2 \
+                and _blank_between(spaced, last_line, block):
             close()
             joined.append(block)
             parts = [block.text] if isinstance(block, Paragraph) else []

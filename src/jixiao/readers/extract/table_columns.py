@@ -45,7 +45,7 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
         if role == "weight":
             weights.append(col)
         scores += [col] if role == "score" else []
-        if role and (role not in roles or _later_year(row[roles[role]], cell)):
+        if role and (role not in roles or (role == "actual" and _later_year(row[roles[role]], cell))):
             roles[role] = col  # (2023年完成值 | 2024年完成值: the later year's, the year evaluated beside the last)
     if "name" not in roles and "name_weak" in roles:
         roles["name"] = roles["name_weak"]
