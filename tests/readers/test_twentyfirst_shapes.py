@@ -383,3 +383,15 @@ def test_d_double_spaced_hard_wrap_still_joins() -> None:
     found = _by_name(_read(text))
     assert {"乡村道路养护里程", "辖区群众满意度", "河道保洁次数"} <= set(found)
     assert found["河道保洁次数"].actual.value == Decimal(50) and found["辖区群众满意度"].stated_score == Decimal("19.5")
+
+
+@pytest.mark.parametrize(("last", "this"), [("上年完成值", "本年完成值"), ("上年度实际完成值", "本年度实际完成值"),
+                                            ("2023年完成值", "2024年完成值")])
+def test_g_last_year_column_words(last: str, this: str) -> None:
+    text = ("某市医院2024年度部门整体支出绩效自评报告\n"
+            f"| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | {last} | {this} | 分值 | 得分 |\n"
+            "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+            "| 产出指标 | 数量指标 | 门诊人次 | ≥40万人次 | 38.5万人次 | 43.6万人次 | 50 | 50 |\n"
+            "| 产出指标 | 时效指标 | 平均住院日 | ≤8.5天 | 8.6天 | 8.1天 | 50 | 50 |\n")
+    found = _by_name(_read(text, "r.md"))
+    assert found["门诊人次"].actual.value == Decimal("43.6") and found["平均住院日"].actual.value == Decimal("8.1")

@@ -65,13 +65,21 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
     return None
 
 
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年|^(上年|去年|上一年|前一年)|^(本年|当年|今年)")
+
+
+def _year_of(cell: str) -> int | None:
+    """The year a header cell names: its digits, or -1 for 上年 / 去年 and 0 for 本年 / 当年 (relative)."""
+    found = _YEAR.search(compact(cell))
+    if found is None:
+        return None
+    return int(found.group(1)) if found.group(1) else -1 if found.group(2) else 0
 
 
 def _later_year(first: str, other: str) -> bool:
-    """Two header cells of one role naming years, the other a later one."""
-    a, b = _YEAR.search(first), _YEAR.search(other)
-    return a is not None and b is not None and int(b.group(1)) > int(a.group(1))
+    """Two header cells of one role naming years (both by digits, or both relatively), the other a later one."""
+    a, b = _year_of(first), _year_of(other)
+    return a is not None and b is not None and (a > 1000) == (b > 1000) and b > a
 
 
 _SUB_ROLES = {"level1", "level2", "name", "nature", "target", "measure_unit", "target_adjusted"}
