@@ -59,8 +59,9 @@ _PROSE_FIELDS = [
     # a viewer's cover run together: "…自评报告表(实施单位用)填报单位:某中心填报日期:2022年…" (the next label ends it)
     _ProseField("unit.name", re.compile(r"(?:填报单位|单位名称)\s*:\s*([^:,;。()]{2,30}?)"
                                         r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:)"), ("日期", "时间")),
-    _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)"),
-                ("项目",)),
+    # ("…项目为一个:某某项目(二)资金…": a viewer ran the next heading on)
+    _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*"
+                                           r"(?:[,;。]|$|\([一二三四五六七八九十]{1,2}\))"), ("项目",)),
     _ProseField("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管"), ("主管",)),
     # "本馆为某市文化和旅游局所属公益一类事业单位": the department a 事业单位 belongs to
     _ProseField("unit.supervising_department", re.compile(

@@ -49,10 +49,25 @@ def title_lines(outline: Outline) -> list[Line]:
             out = []
         out.append(line)
     if not any(_TITLE_WORDS.search(line.norm) for line in out):
-        below = _report_title_below(outline.lines[:_TITLE_SEARCH])
+        below = _report_title_below(outline.lines[:_TITLE_SEARCH]) or _shared_file_title(outline.lines[:8])
         if below is not None:
             return [below]
     return _byline_first(out)
+
+
+# "《某校专项资金绩效自评价报告.docx》由会员分享,可在线阅读…": a sharing site's line names the document by its title
+_SHARED = re.compile(r"《([^《》]{4,60}?)(?:\.(?:docx?|pdf|xlsx?|wps))?》\s*由会员(?:上传)?分享")
+
+
+def _shared_file_title(lines: list[Line]) -> Line | None:
+    """The title a document-sharing site's line gives in 《》, when it carries a report's words (the text under
+    it may run the title into the body on one line)."""
+    for line in lines:
+        shared = _SHARED.search(line.norm) if "分享" in line.norm else None
+        if shared is not None and _TITLE_WORDS.search(shared.group(1)):
+            start, end = shared.span(1)
+            return replace(line, text=line.text[start:end], norm=line.norm[start:end])
+    return None
 
 
 _REPORT_END = re.compile(r"(?:报告|自评表|评价表)$")
