@@ -154,3 +154,11 @@ def test_a_shared_title_of_form_words_names_no_unit() -> None:
                "1、财政支出项目绩效评价自评报告评价类型:项目完成结果评价项目名称:某某图书补助经费项目单位:某县图书馆"
                "主管部门:某县文化局\n一、项目基本概况\n")
     assert ev.unit.name == "某县图书馆"
+
+
+def test_a_run_together_project_name_that_opens_on_its_year_stays_whole() -> None:
+    """"项目名称:2019年某某苗木基地建设项目项目单位:…" run together: the year opens the name, no cell of its own."""
+    ev = _read("1、某某苗木基地建设项目财政支出绩效评价报告评价类型:□实施过程评价☑完成结果评价"
+               "项目名称:2019年某某苗木基地建设项目项目单位:某县林业局主管部门:某县人民政府评价时间:2020年6月15日\n")
+    assert ev.project is not None and ev.project.name == "2019年某某苗木基地建设项目"
+    assert ev.unit.supervising_department == "某县人民政府"
