@@ -43,7 +43,7 @@ from jixiao.readers.extract.template_notes import template_note_lines, without_l
 from jixiao.readers.extract.text_labels import extract_labelled
 from jixiao.readers.extract.title import UNIT_END, derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
-from jixiao.readers.extract.unit_budget_prose import unit_budget_prose
+from jixiao.readers.extract.unit_budget_prose import budget_with_addition, unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
 
@@ -99,6 +99,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     _unit_from_publisher(metadata, facts)
     decide_kind(outline, facts)
     project_fund_phrases(outline, facts)
+    budget_with_addition(outline, facts)
     unit_budget_prose(outline, facts)
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
     if not facts.has("unit.name") and facts.has("project.implementing_unit"):
