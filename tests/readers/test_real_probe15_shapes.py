@@ -67,3 +67,68 @@ def test_a_budget_stated_with_its_addition_and_the_years_spending() -> None:
         ("基本支出", Decimal("110.40")), ("项目支出", Decimal("8"))]
     unequal = _read(_BUDGET_PLUS_ADDITION.replace("调整追加20.20", "调整追加25.00"))
     assert unequal.budget.adjusted is None  # the parts do not add up: not said which figure is the whole
+
+
+_FULL_MARK_THEN_SCORE = (
+    "文档介绍:项目支出绩效自评表\n( 2022年度)\n项目名称\n某某检验检测经费\n主管部门\n实施单位\n某县某某管理局\n"
+    "满意度\n指标\n服务对象满意度指标\n服务对象满意度\n≥90%\n96%\n10\n9\n总分\n100\n97\n")
+
+
+def test_a_total_row_one_cell_a_line_gives_the_score_after_the_full_mark() -> None:
+    """"总分", "100", "97" one cell a line with no header in sight: the full mark the form prints, then the
+    score; the score is the total (marked guessed), never the full mark."""
+    read = _read(_FULL_MARK_THEN_SCORE)
+    assert read.stated_total == Decimal("97")
+    assert _read(_FULL_MARK_THEN_SCORE.replace("\n100\n97\n", "\n100\n")).stated_total == Decimal("100")
+
+
+_PAGE_NUMBER_AFTER_TOTAL = (
+    "财政项目支出绩效自评表 (2022 年度) 某某场馆维护费用 项目名称 主管部门 某区某某局 "
+    "年初预算数 全年预算数 全年执行数 分值 执行率 得分 120000.00 120000.00 110,000.0 10 9.17 "
+    "满意度指标 服务对象满意度指标 场馆使用满意度 总分 -1- 偏差原因分析及 改进措施\n")
+
+
+def test_a_page_number_after_the_total_label_is_no_total() -> None:
+    """A PDF's text layer puts the page's number "-1-" right after 总分: a page number, never the total."""
+    assert _read(_PAGE_NUMBER_AFTER_TOTAL).stated_total is None
+
+
+_OWN_SECTION_CARRIES_OUT = (
+    "附件2某某省某某县2022年中央某某补助资金专项转移支付绩效自评报告为规范专项资金管理,对我局2022年中央对地方转移"
+    "支付的某某补助资金进行自评,现将自评情况报告如下:一、绩效目标分解下达情况,中央下达预算资金6万元,"
+    "该项目由我局某某监管股负责项目资金的实施,二、绩效目标完成情况分析,合格率100%。\n")
+
+
+def test_a_title_run_into_its_text_and_a_units_own_section_carrying_out() -> None:
+    """A viewer runs the attachment's number, the title and the first sentence together: the title is read up to
+    its 自评报告; "由我局某某股负责…实施" names the unit's own section, no implementing unit."""
+    read = _read(_OWN_SECTION_CARRIES_OUT)
+    assert read.title == "某某省某某县2022年中央某某补助资金专项转移支付绩效自评报告"
+    assert read.year == 2022
+    assert read.project is not None and read.project.name == "中央某某补助资金专项转移支付"
+    assert read.project.implementing_unit is None and read.unit.name == ""
+
+
+_BUDGET_DEPARTMENT_COVER = (
+    "附件3\n项目支出绩效自评报告\n项目名称:某某水闸加固工程\n评价年度:2023\n"
+    "预算部门单位(公章):某某县水务局\n填报日期:2024年4月20日\n一、基本情况\n")
+
+
+def test_a_covers_budget_department_with_its_stamp_note() -> None:
+    """"预算部门单位(公章):X" on a project report's cover: the department whose budget holds the project."""
+    read = _read(_BUDGET_DEPARTMENT_COVER)
+    assert read.unit.supervising_department == "某某县水务局"
+    assert read.project is not None and read.project.name == "某某水闸加固工程"
+    assert read.year == 2023
+
+
+_NO_INTERNAL_BODIES = (
+    "2023年度某县某协会部门整体支出绩效自评报告\n一、部门基本情况\n"
+    "某县某协会无内设机构。本部门共有编制人数3人,实有人数3人。\n")
+
+
+def test_no_internal_bodies_is_a_count_of_none() -> None:
+    """"无内设机构" states the count of internal bodies: none ("无内设机构调整" states no count)."""
+    assert _read(_NO_INTERNAL_BODIES).unit.internal_bodies_count == 0
+    changed = _read(_NO_INTERNAL_BODIES.replace("无内设机构。", "本年度无内设机构调整。"))
+    assert changed.unit.internal_bodies_count is None
