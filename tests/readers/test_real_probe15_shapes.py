@@ -132,3 +132,28 @@ def test_no_internal_bodies_is_a_count_of_none() -> None:
     assert _read(_NO_INTERNAL_BODIES).unit.internal_bodies_count == 0
     changed = _read(_NO_INTERNAL_BODIES.replace("无内设机构。", "本年度无内设机构调整。"))
     assert changed.unit.internal_bodies_count is None
+
+
+_CONTROL_BLOCK_LINES = (
+    "附件1\n2023年度部门整体支出绩效评价基础数据表\n财政供养人员情况(人)\n编制数\n2023年实际在职人数\n控制率\n"
+    "30\n29\n96.67%\n经费控制情况(万元)\n2022年决算数\n2023年预算数\n2023年决算数\n"
+    "支出总额\n510.20\n560.00\n548.30\n基本支出\n300.10\n330.00\n328.30\n其中:公用经费\n40.00\n42.00\n41.50\n"
+    "项目支出\n210.10\n230.00\n220.00\n三公经费\n")
+_CONTROL_BLOCK_TABLE = (
+    "# 某某协会2023年度部门整体支出绩效评价基础数据表\n\n"
+    "| 经费控制情况（万元） | 2022年决算数 | 2023年预算数 | 2023年决算数 |\n|---|---|---|---|\n"
+    "| 支出总额 | 510.20 | 560.00 | 548.30 |\n| 基本支出 | 300.10 | 330.00 | 328.30 |\n"
+    "| 项目支出 | 210.10 | | 220.00 |\n")
+
+
+def test_a_basic_data_forms_spending_block_by_year_columns() -> None:
+    """The 经费控制情况 block of a 基础数据表 (last year's 决算数, this year's 预算数 and 决算数 over 支出总额 /
+    基本支出 / 项目支出), one cell a line or as a table: this year's 决算数 is the spending total and its parts;
+    a row with a blank cell is passed over (the parts are then left out)."""
+    lines = _read(_CONTROL_BLOCK_LINES)
+    assert lines.budget.expenditure_total == Decimal("548.30")
+    assert [(i.name, i.amount) for i in lines.budget.expenditure_items] == [
+        ("基本支出", Decimal("328.30")), ("项目支出", Decimal("220.00"))]
+    table = extract(text_to_document(_CONTROL_BLOCK_TABLE, "page.md"))[0]
+    assert table.budget.expenditure_total == Decimal("548.30")
+    assert table.budget.expenditure_items == []

@@ -38,6 +38,7 @@ from jixiao.readers.extract.project_names import project_from_form_title, year_l
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.source_money import source_money
+from jixiao.readers.extract.spending_control import spending_control
 from jixiao.readers.extract.tables import extract_table_facts
 from jixiao.readers.extract.template_notes import template_note_lines, without_lines
 from jixiao.readers.extract.text_labels import extract_labelled
@@ -101,6 +102,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     project_fund_phrases(outline, facts)
     budget_with_addition(outline, facts)
     unit_budget_prose(outline, facts)
+    spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
     if not facts.has("unit.name") and facts.has("project.implementing_unit"):
         implementing = facts.get("project.implementing_unit")
