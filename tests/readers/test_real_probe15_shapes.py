@@ -157,3 +157,17 @@ def test_a_basic_data_forms_spending_block_by_year_columns() -> None:
     table = extract(text_to_document(_CONTROL_BLOCK_TABLE, "page.md"))[0]
     assert table.budget.expenditure_total == Decimal("548.30")
     assert table.budget.expenditure_items == []
+
+
+_SHARING_SITE_LABEL = (
+    "版权说明:本文档由用户提供并上传,收益归属内容提供方\n文档简介\n"
+    "1、2019年度某某宣传经费项目绩效评价自评报告一、项目总体情况某某宣传经费主要用于开展各类宣传活动,"
+    "维护场馆运转,基层设施建设等。本项目预算批复30万元,当年实际到位28万元,支出20万元。\n")
+
+
+def test_a_sharing_sites_label_over_the_text_is_no_title() -> None:
+    """"文档简介" on a line of its own is a document-sharing site's label over the text, never the report's title
+    ("文档介绍:某某自评表" goes on into the text and stays); the site's "1、" before its first chunk of text, then
+    the title run into the first sentence: the title."""
+    read = _read(_SHARING_SITE_LABEL)
+    assert read.title == "2019年度某某宣传经费项目绩效评价自评报告" and read.year == 2019
