@@ -34,8 +34,8 @@ def test_a_headline_naming_no_unit_gives_way_to_the_restated_title() -> None:
 _SCORE_UNDER_HEADING = (
     "项目支出绩效自评报告\n项目名称:某某设备维护经费\n"
     "一、项目基本情况\n某某设备维护经费用于设备维修。\n"
-    "三、绩效指标分析情况\n(一)自评分数。\n对照评分表逐项自评打分,自评分数96.5。\n"
-    "(二)评价指标分析。\n1. 过程。项目资金预算88.20万元,到位88.20万元,实际支出80.50万元,执行率91.27%。\n")
+    "三、绩效指标分析情况\n(一)自评分数。\n经逐项打分,本项目自评分数96.5。\n"
+    "(二)指标分析。\n1.资金情况。项目资金预算88.20万元,到位88.20万元,实际支出80.50万元,执行率91.27%。\n")
 
 
 def test_a_score_under_its_heading_and_a_project_budget_in_prose() -> None:
@@ -124,7 +124,7 @@ def test_a_covers_budget_department_with_its_stamp_note() -> None:
 
 _NO_INTERNAL_BODIES = (
     "2023年度某县某协会部门整体支出绩效自评报告\n一、部门基本情况\n"
-    "某县某协会无内设机构。本部门共有编制人数3人,实有人数3人。\n")
+    "某县某协会无内设机构。编制人数6人,实有人数5人。\n")
 
 
 def test_no_internal_bodies_is_a_count_of_none() -> None:
