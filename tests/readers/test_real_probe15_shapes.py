@@ -171,3 +171,12 @@ def test_a_sharing_sites_label_over_the_text_is_no_title() -> None:
     the title run into the first sentence: the title."""
     read = _read(_SHARING_SITE_LABEL)
     assert read.title == "2019年度某某宣传经费项目绩效评价自评报告" and read.year == 2019
+
+
+def test_the_spending_blocks_columns_may_name_this_and_last_year_in_words() -> None:
+    """上年决算数 | 本年预算数 | 本年决算数: 本年 is the evaluated year, its 决算数 column read as a dated one is."""
+    worded = _CONTROL_BLOCK_LINES.replace("2022年决算数", "上年决算数").replace("2023年预算数", "本年预算数") \
+        .replace("2023年决算数", "本年决算数")
+    assert _read(worded).budget.expenditure_total == Decimal("548.30")
+    last_year_only = _CONTROL_BLOCK_LINES.replace("2023年决算数", "2022年决算数")
+    assert _read(last_year_only).budget.expenditure_total is None  # no column of the evaluated year's 决算数

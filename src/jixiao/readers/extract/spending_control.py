@@ -1,7 +1,7 @@
-"""The 经费控制情况 block of a whole-unit 基础数据表: year columns (2021年决算数 | 2022年预算数 | 2022年决算数) over
-rows 支出总额 / 基本支出 / 项目支出, as a table or one cell a line. The evaluated year's 决算数 column gives the
-year's spending total and its two parts; a row whose cells are not all figures is passed over (a blank cell would
-leave the column of each figure a guess)."""
+"""The 经费控制情况 block of a whole-unit 基础数据表: year columns (2021年决算数 | 2022年预算数 | 2022年决算数, or
+上年决算数 | 本年预算数 | 本年决算数) over rows 支出总额 / 基本支出 / 项目支出, as a table or one cell a line. The
+evaluated year's 决算数 column gives the year's spending total and its two parts; a row whose cells are not all
+figures is passed over (a blank cell would leave the column of each figure a guess)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from jixiao.readers.extract.outline import Outline
 from jixiao.readers.textnorm import compact
 
 _CAPTION = "经费控制情况"
-_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?(预算数|决算数)$")
+_COLUMN = re.compile(r"^((?:19|20)\d{2}年度?|上年度?|本年度?|当年)(预算数|决算数)$")
 _TOTAL = "支出总额"
 _PARTS = ("基本支出", "项目支出")
 _SPAN = 60  # cells after the caption searched for the block's rows
@@ -26,7 +26,8 @@ Cell = tuple[str, SourceRef]
 
 def spending_control(outline: Outline, facts: Facts) -> None:
     """The year's spending total and its parts from the block, when no spending total was read."""
-    if facts.has("budget.expenditure_total") or not isinstance(facts.get("year"), int):
+    year = facts.get("year")
+    if facts.has("budget.expenditure_total") or not isinstance(year, int):
         return
     runs: list[list[Cell]] = []
     for k, line in enumerate(outline.lines):
@@ -39,15 +40,22 @@ def spending_control(outline: Outline, facts: Facts) -> None:
                              for at in range(r, min(len(table.rows), r + _SPAN // 4))
                              for c, text in enumerate(table.rows[at])])
     for cells in runs:
-        if _read_block(cells, facts.get("year"), facts):
+        if _read_block(cells, year, facts):
             return
 
 
-def _read_block(cells: list[Cell], year: object, facts: Facts) -> bool:
+def _column_year(word: str, year: int) -> int:
+    """"2022年" → 2022; "本年" / "当年" → the evaluated year, "上年" → the one before."""
+    if word[0].isdigit():
+        return int(word[:4])
+    return year - 1 if word.startswith("上") else year
+
+
+def _read_block(cells: list[Cell], year: int, facts: Facts) -> bool:
     columns: list[tuple[int, str]] = []
     j = 1
     while j < len(cells) and (head := _COLUMN.match(compact(cells[j][0]))) is not None:
-        columns.append((int(head.group(1)), head.group(2)))
+        columns.append((_column_year(head.group(1), year), head.group(2)))
         j += 1
     final = next((c for c, (at, word) in enumerate(columns) if at == year and word == "决算数"), None)
     if len(columns) < 2 or final is None:
