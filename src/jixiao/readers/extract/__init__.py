@@ -41,12 +41,13 @@ from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.source_money import source_money
+from jixiao.readers.extract.spending_control import spending_control
 from jixiao.readers.extract.tables import extract_table_facts
 from jixiao.readers.extract.template_notes import template_note_lines, without_lines
 from jixiao.readers.extract.text_labels import extract_labelled
 from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
-from jixiao.readers.extract.unit_budget_prose import unit_budget_prose
+from jixiao.readers.extract.unit_budget_prose import budget_with_addition, unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
 
@@ -105,7 +106,9 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     _unit_from_publisher(metadata, facts)
     decide_kind(outline, facts)
     project_fund_phrases(outline, facts)
+    budget_with_addition(outline, facts)
     unit_budget_prose(outline, facts)
+    spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
     if not facts.has("unit.name") and facts.has("project.implementing_unit"):
         implementing = facts.get("project.implementing_unit")

@@ -140,9 +140,9 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
             match = field_pattern.search(line.norm)
             if match:
                 value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
-                if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责$", value):
-                    continue
-                if _PRONOUN.match(value):  # "由我局组织实施": the unit speaks of itself, no name given
+                if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责|的$", value):
+                    continue  # ("由某股负责项目资金的实施": a clause, no name)
+                if _PRONOUN.match(value):  # "由我局组织实施" / "由我局某股…": the unit speaks of itself, no name given
                     continue
                 if 2 <= len(value) <= 40:
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]))
@@ -192,5 +192,5 @@ def _bare_label(norm: str, start: int, end: int) -> re.Match[str] | None:
 
 _REPORT_NAME_TAIL = re.compile(r"(?:项目)?(?:支出)?绩效(?:自评|评价)报告$")
 _REPORT_TAIL = re.compile(r"^\s*(?:项目支出)?绩效(?:自评|评价)(?:报告|表)\s*$")
-_PRONOUN = re.compile(r"^(我|本|该)(单位|局|镇|乡|街道|中心|院|校|所|站|委|办|部门|馆|队)$")
+_PRONOUN = re.compile(r"^(我|本|该)(单位|局|镇|乡|街道|中心|院|校|所|站|委|办|部门|馆|队)")
 _LABEL_LINE = re.compile(r"\s*([^:,;。]{2,16}?)\s*:\s*(?=\S)")

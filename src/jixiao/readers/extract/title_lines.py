@@ -151,6 +151,10 @@ _TITLE_WORDS = re.compile(r"报告|自评|评价表")
 _BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)")
+# a document's opening words: its title (after an attachment's number, or a sharing site's "1、" before its first
+# chunk of text), then straight on into its first sentence
+_GLUED_TITLE = re.compile(r"\s*(?:附件\s*\d{0,2}\s*:?\s*|\d{1,2}、\s*)?([\u4e00-\u9fff()]{0,30}?(?:19|20)\d{2}\s*年度?"
+                          r"[^,;。:\s]{0,40}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表))(?=[\u4e00-\u9fff])")
 
 
 def _report_title_below(lines: list[Line]) -> Line | None:
@@ -158,6 +162,9 @@ def _report_title_below(lines: list[Line]) -> Line | None:
     line, "某中心2024年度项目支出绩效自评报告": that line, when the lines above it hold no title."""
     for line in lines:
         norm = line.norm.strip()
+        glued = _GLUED_TITLE.match(line.norm) if len(norm) > 60 and line.index < 3 else None
+        if glued is not None:  # "附件3某县2021年某某资金绩效自评报告为进一步…": a viewer ran title and text together
+            return replace(line, text=line.text[glued.start(1): glued.end(1)], norm=glued.group(1))
         if len(norm) > 60 or _LABELLED.match(norm) or is_page_furniture(line.norm) or "|" in norm:
             continue
         if _REPORT_TITLE.search(norm):

@@ -20,7 +20,8 @@ MAX_TOTAL = Decimal(1000)  # a stated total above 100 is kept as stated (the che
 TOTALS = [
     re.compile(r"(?:综合得分|综合评分|总得分|自评总分|自评总得分|评价总分|得分合计|合计得分|总计得分|自评综合得分"
                r"|综合自评得分|绩效评价得分|绩效自评得分)" + _N),
-    re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|绩效评分|得分|自评分(?![值数]))" + _N
+    re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|绩效评分|得分"
+               r"|自评分(?:数(?=\s*(?:为|是|:)?\s*\d))?(?![值数]))" + _N
                + r"|(?:自评|评价)(?:结果|结论)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分"),
     re.compile(r"(?:总分|(?<![入出额数费金])合计)" + _NUMBER + r"\s*分"),
 ]
@@ -103,7 +104,7 @@ def _other_year(norm: str, start: int, year: object) -> bool:
 _BAND_AFTER = re.compile(r"\s*分?\s*(?:\((?:不)?含[^()]{0,8}\))?\s*(?:(?:及|或)?(?:以上|以下)|(?:-|~|～|—|至|到)\s*\d)")
 
 
-_TOTAL_HEADING = re.compile(r"(?:自评得分|评价得分|绩效得分|自评结论|评价结论)\s*$")
+_TOTAL_HEADING = re.compile(r"(?:自评得分|自评分数|评价得分|绩效得分|自评结论|评价结论)\s*[。.]?\s*$")
 _WRAPPED_WORD = re.compile(r"(?:得分|总分)\s*(?:为|是|:)?\s*$")
 _WRAPPED_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*分")
 
