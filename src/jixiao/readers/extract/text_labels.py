@@ -62,8 +62,9 @@ _PROSE_FIELDS = [
                                         r"([^:,;。()]{2,30}?)"
                                         r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:|(?:部门)?预算编码)"),
                 ("日期", "时间", "编码")),
-    _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)"),
-                ("项目",)),
+    # ("…项目为一个:某某项目(二)资金…": a viewer ran the next heading on)
+    _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*"
+                                           r"(?:[,;。]|$|\([一二三四五六七八九十]{1,2}\))"), ("项目",)),
     _ProseField("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管"), ("主管",)),
     # "本馆为某市文化和旅游局所属公益一类事业单位" / "…为县委办公室管理的…事业单位": the department a 事业单位
     # belongs to
@@ -140,9 +141,9 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
             match = field_pattern.search(line.norm)
             if match:
                 value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
-                if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责$", value):
-                    continue
-                if _PRONOUN.match(value):  # "由我局组织实施": the unit speaks of itself, no name given
+                if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责|的$", value):
+                    continue  # ("由某股负责项目资金的实施": a clause, no name)
+                if _PRONOUN.match(value):  # "由我局组织实施" / "由我局某股…": the unit speaks of itself, no name given
                     continue
                 if 2 <= len(value) <= 40:
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]))
@@ -192,5 +193,5 @@ def _bare_label(norm: str, start: int, end: int) -> re.Match[str] | None:
 
 _REPORT_NAME_TAIL = re.compile(r"(?:项目)?(?:支出)?绩效(?:自评|评价)报告$")
 _REPORT_TAIL = re.compile(r"^\s*(?:项目支出)?绩效(?:自评|评价)(?:报告|表)\s*$")
-_PRONOUN = re.compile(r"^(我|本|该)(单位|局|镇|乡|街道|中心|院|校|所|站|委|办|部门|馆|队)$")
+_PRONOUN = re.compile(r"^(我|本|该)(单位|局|镇|乡|街道|中心|院|校|所|站|委|办|部门|馆|队)")
 _LABEL_LINE = re.compile(r"\s*([^:,;。]{2,16}?)\s*:\s*(?=\S)")

@@ -195,12 +195,23 @@ def _one_body(line: Line, part: str, offset: int, facts: Facts) -> bool:
     return True
 
 
+# "某联合会无内设机构。": none (not "无内设机构调整", a change that did not happen)
+_NO_INTERNAL = re.compile(r"(?:无|没有|未设|不设)\s*内\s*设\s*(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室)"
+                          r"(?![^,;。]{0,2}(?:变|调|改|撤|合|增|减))")
+
+
 def _bare_count(outline: Outline, facts: Facts) -> None:
+    none: tuple[Line, re.Match[str]] | None = None
     for line in outline.lines:
         match = _BARE_COUNT.search(line.norm) if "设" in line.norm else None
         if match is not None and (count := _count((match.group(1) or match.group(2)) + "个")) is not None:
             facts.put("unit.internal_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return
+        if none is None and "内" in line.norm and (found := _NO_INTERNAL.search(line.norm)) is not None:
+            none = (line, found)
+    if none is not None:
+        line, found = none
+        facts.put("unit.internal_bodies_count", 0, ref(line.location, line.text[found.start(): found.end()]))
 
 
 def _bare_subordinates(outline: Outline, facts: Facts) -> None:
