@@ -38,8 +38,26 @@ def extract_title(outline: Outline, facts: Facts) -> None:
         _from_title(title[tag.end():] if tag else title, lines[0].location, facts)
         if _FILE_NAME.search(title):
             _restated_unit(outline, lines[-1], facts)
+    else:
+        _shared_file_name(outline, facts)
     if not facts.has("year"):
         _year_from_text(outline, facts)
+
+
+# "《某局2022年度部门整体绩效自评表.docx》由会员分享,可在线阅读…": a document-sharing site's line over the text names
+# the document by its file name
+_SHARED_FILE = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|xlsx?|pdf|wps)》")
+
+
+def _shared_file_name(outline: Outline, facts: Facts) -> None:
+    """A page with no title line but a sharing site's furniture line naming the file: the file's name is the title."""
+    for line in outline.lines[:5]:
+        shared = _SHARED_FILE.search(line.norm) if "》" in line.norm and is_page_furniture(line.norm) else None
+        if shared is not None:
+            title = line.text[shared.start(1): shared.end(1)].strip()
+            facts.put("title", title, ref(line.location, title))
+            _from_title(title, line.location, facts)
+            return
 
 
 _FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et)\s*$", re.IGNORECASE)
@@ -210,6 +228,6 @@ _ACTIVITY = re.compile(r"(?:调查|普查|监测|培训|建设|改造|整治|修
 # a policy evaluated like a project, after the region that carries it out ("某区" + "…补贴政策")
 _POLICY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|区|市|旗))?([\u4e00-\u9fff]{4,40}政策)$")
 # "…自评报告 (2021年某某救助备用金)": the project, its year kept as the bracket writes it (and a short bracket
-# of its own: "(2022年乡镇文化站(室)免费开放补助经费)")
+# of its own: "(2022年乡镇文化站(室)免费开放补助经费)"; a page that lost the closing bracket ends the title on the name)
 _BRACKET_NAME = re.compile(r"(?:自评|评价)(?:报告|表)\s*\(((?:20\d{2}\s*年度?)?(?:[^()\d]|\([^()\d]{1,6}\)){2,30}?"
-                           r"(?:经费|资金|项目|工程|补助|备用金|基金))\)\s*$")
+                           r"(?:经费|资金|项目|工程|补助|备用金|基金))\)?\s*$")
