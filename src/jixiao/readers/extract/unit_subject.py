@@ -7,15 +7,14 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.name_ends import BODY_END
 from jixiao.readers.extract.outline import Outline
 
-# the line opens on the name (after its list mark, or a 机构设置 label), the name ends on a body's word and is followed
-# by what the body sets up inside or under it
+# the line opens on the name (after its list mark, or a 机构设置 label), followed by what the body sets up inside or
+# under it; the name must end as a body's does (name_ends)
 _SETUP = re.compile(
-    r"\s*(?:机构设置(?:情况)?\s*[:,]\s*)?"
-    r"(?P<name>[\u4e00-\u9fff()]{2,30}?(?:人民政府|委员会|办事处|管理局|局|中心|医院|卫生院|学校|中学|小学|幼儿园"
-    r"|研究院|院|所|站|馆|队|办公室|协会|联合会))"
-    r"(?:机关|本级)?\s*(?:内设|下设|设有|下辖)\s*(?:\d+|[一二三四五六七八九十两]{1,3}|[\u4e00-\u9fff])")
+    r"\s*(?:机构设置(?:情况)?\s*[:,]\s*)?(?P<name>[\u4e00-\u9fff()]{4,30}?)(?:机关|本级)?\s*(?:内设|下设|设有|下辖)"
+    r"\s*(?:\d+|[一二三四五六七八九十两]{1,3}|[\u4e00-\u9fff])")
 # "本局内设…", "我中心下设…", "该院…", "全局…": the unit speaks of itself without its name
 _NO_NAME = re.compile(r"^(?:本|我|该|全|其|原|各|局|中心|单位)")
 _SETUP_WORDS = ("内设", "下设", "设有", "下辖")
@@ -29,7 +28,7 @@ def unit_from_setup(outline: Outline, facts: Facts) -> None:
         if not any(word in line.norm for word in _SETUP_WORDS):
             continue
         match = _SETUP.match(line.rest_norm)
-        if match is None or len(match.group("name")) < 4 or _NO_NAME.match(match.group("name")):
+        if match is None or not BODY_END.search(match.group("name")) or _NO_NAME.match(match.group("name")):
             continue
         start = line.body_start
         name = line.text[start + match.start("name"): start + match.end("name")]
