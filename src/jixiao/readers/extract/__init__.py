@@ -49,6 +49,7 @@ from jixiao.readers.extract.title import derive_region, extract_signature, extra
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.unit_budget_prose import budget_with_addition, unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
+from jixiao.readers.extract.unit_subject import unit_from_setup
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
 
 _MISSING = {
@@ -125,6 +126,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         facts.put("unit.name", department, ref(facts.refs["unit.supervising_department"].location, department,
                                                 guessed=True))
         facts.drop("unit.supervising_department")
+    unit_from_setup(own, facts)  # "某某街道办事处内设10个办公室": only when nothing else named the unit
     _strip_codes(facts)
     _no_generic_names(facts)
     _unit_without_project(facts)
@@ -175,8 +177,9 @@ def _strip_codes(facts: Facts) -> None:
 _GENERIC_NAME = re.compile(r"(?:工程|建设|专项)?(?:项目|资金|经费)|工程")
 
 
-# "某市某新区财政支出项目" (a title "…财政支出项目绩效评价自评报告"): a place and a kind of form, no unit's name
-_PLACE_AND_FORM = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗)){1,3}财政支出项目")
+# "某市某新区财政支出项目" (a title "…财政支出项目绩效评价自评报告"), or the form's name alone: a place and a kind
+# of form, no unit's name
+_PLACE_AND_FORM = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗)){0,3}财政支出项目")
 
 
 def _no_generic_names(facts: Facts) -> None:
@@ -325,7 +328,9 @@ def _implementing_from_filer(facts: Facts) -> None:
         else:
             facts.drop("project.implementing_unit")
             implementing = None
-    if isinstance(unit, str) and isinstance(implementing, str) and _SHORT_NAME.match(implementing) \
+    # (only a sentence's "由区某局实施": a 项目实施单位 cell or label that writes "区某局" is kept as written)
+    said = isinstance(implementing, str) and "由" in facts.refs["project.implementing_unit"].text
+    if isinstance(unit, str) and isinstance(implementing, str) and _SHORT_NAME.match(implementing) and said \
             and unit.endswith(implementing) and _REGION_ONLY.fullmatch(place := unit[: -len(implementing)]) \
             and not _BODY_WORDS.search(place):
         facts.replace("project.implementing_unit", unit, facts.refs["unit.name"])  # "由区人社局组织实施": the full name

@@ -48,6 +48,9 @@ _PARTS_START = re.compile(r"^\s*(?:其中|包括|含)?\s*[:,]?\s*")
 _PARTS_FOLLOW = re.compile(r"\s*(?:[,:]|其中|包括)")  # the parts go on in the same sentence
 # "43人（其中…）" / "43人（行政26人、事业17人）": the parts end at ")"; bare brackets only when they sum to the total
 _PARTS_LEAD = re.compile(r"\s*(?:([(])?[,:]?\s*(?:其中|包括|含)|:|(\())")
+# "在职人员81人,专业技术人员57人、管理人员1人,工勤人员23人": parts after a bare comma, no 其中 (kept only when
+# two or more of them sum to the total, as a bracket's)
+_UNMARKED_LEAD = re.compile(r"\s*,")
 _AFTER_STOP = re.compile(r"(?<=[。;])")  # a sentence's end, kept with it
 _NAME_LEAD = re.compile(r"^(其中|包括|含)\s*")
 # "局本级187人(在职在编139人、退休人员8人)": a part's own breakdown in brackets, no more parts of the total
@@ -97,10 +100,11 @@ def _sentences(line: Line) -> list[tuple[int, str]]:
 
 def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest: str, facts: Facts) -> None:
     lead = _PARTS_LEAD.match(rest)
+    unmarked = lead is None and (lead := _UNMARKED_LEAD.match(rest)) is not None
     parts: list[dict[str, object]] = []
     if lead:
         segment = rest[lead.end():]
-        if (lead.group(1) or lead.group(2)) and ")" in segment:
+        if not unmarked and (lead.group(1) or lead.group(2)) and ")" in segment:
             segment = segment[:segment.index(")")]
         base = rest_offset + lead.end()
         segment = _OWN_BREAKDOWN.sub(lambda m: " " * len(m.group()), segment)  # blanked: offsets hold
@@ -109,8 +113,9 @@ def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest:
             name = _NAME_TAIL.sub("", _NAME_LEAD.sub("", name)).strip(" :：")
             if name:
                 parts.append({"name": name, "count": int(part.group(2))})
-    if lead and lead.group(2) and (len(parts) < 2 or sum(int(p["count"]) for p in parts) != total):  # type: ignore[call-overload]
-        parts = []  # "43人（比上年增加2人）": no parts
+    if lead and (unmarked or lead.group(2)) \
+            and (len(parts) < 2 or sum(int(p["count"]) for p in parts) != total):  # type: ignore[call-overload]
+        parts = []  # "43人（比上年增加2人）", "43人,比上年增加2人": no parts
     source = ref(line.location, line.text[start: rest_offset + len(rest)])
     retired = [p for p in parts if _RETIRED.search(str(p["name"]))]
     in_post = [p for p in parts if _IN_POST.match(str(p["name"]))]

@@ -62,6 +62,13 @@ _PROSE_FIELDS = [
                                         r"([^:,;。()]{2,30}?)"
                                         r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:|(?:部门)?预算编码)"),
                 ("日期", "时间", "编码")),
+    # a viewer's cover run together with no colons: "基本情况项目名称X项目主要内容…项目单位…主管部门Y单位负责人…" (the
+    # form's next label ends each value, and a department's name ends on a body's word)
+    _ProseField("project.name", re.compile(r"项目名称([^\s:,;。()]{2,40}?)(?=项目(?:主要)?内容|项目单位|实施单位"
+                                           r"|主管部门)"), ("项目名称",)),
+    _ProseField("unit.supervising_department", re.compile(
+        r"主管部门([^\s:,;。()]{1,28}?(?:委员会|局|委|厅|办公室|中心|政府|部))(?=单位负责人|项目负责人|项目属性|联系人"
+        r"|联系电话)"), ("主管部门",)),
     # ("…项目为一个:某某项目(二)资金…": a viewer ran the next heading on)
     _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*"
                                            r"(?:[,;。]|$|\([一二三四五六七八九十]{1,2}\))"), ("项目",)),

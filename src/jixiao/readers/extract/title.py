@@ -253,6 +253,6 @@ _ACTIVITY = re.compile(r"(?:调查|普查|监测|培训|建设|改造|整治|修
 # a policy evaluated like a project, after the region that carries it out ("某区" + "…补贴政策")
 _POLICY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|区|市|旗))?([\u4e00-\u9fff]{4,40}政策)$")
 # "…自评报告 (2021年某某救助备用金)": the project, its year kept as the bracket writes it (and a short bracket
-# of its own: "(2022年乡镇文化站(室)免费开放补助经费)")
+# of its own: "(2022年乡镇文化站(室)免费开放补助经费)"; a page that lost the closing bracket ends the title on the name)
 _BRACKET_NAME = re.compile(r"(?:自评|评价)(?:报告|表)\s*\(((?:20\d{2}\s*年度?)?(?:[^()\d]|\([^()\d]{1,6}\)){2,30}?"
-                           r"(?:经费|资金|项目|工程|补助|备用金|基金))\)\s*$")
+                           r"(?:经费|资金|项目|工程|补助|备用金|基金))\)?\s*$")
