@@ -127,6 +127,10 @@ def _latest_year_column(rows: list[list[str]]) -> tuple[int, int] | None:
         years = [(int(found.group(1)), c) for c, cell in enumerate(row)
                  if (found := _YEAR_HEAD.match(compact(cell).replace("(万元)", "")))]
         if len(years) >= 2 and len({y for y, _ in years}) == len(years):
+            cols = [c for _, c in years]
+            span = range(min(cols), max(cols) + 1)
+            if any(c < len(below) and not below[c].strip() for below in rows[r + 1:] for c in span):
+                return None  # a blank amount may be a cell lost (read by the other readers, which pass such rows over)
             return r, max(years)[1]
     return None
 
