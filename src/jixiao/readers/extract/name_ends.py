@@ -11,4 +11,5 @@ BODY_END = pattern("name_ends.body")  # "某县教育局", "某中心": a body t
 # a body of any rank, its sections too ("某局某某股"): the name names someone
 BODY_OR_SECTION_END = re.compile(f"{BODY_END.pattern}|{pattern('name_ends.section').pattern}")
 # a place or a body: where a name stops and a wrapped title goes on ("某某市" / "某某区某局2023年度…报告")
-PLACE_OR_BODY_END = re.compile(f"{pattern('name_ends.place').pattern}|{BODY_END.pattern}")
+PLACE_END = pattern("name_ends.place")  # "某某县", "某某镇"
+PLACE_OR_BODY_END = re.compile(f"{PLACE_END.pattern}|{BODY_END.pattern}")

@@ -7,7 +7,7 @@ import re
 
 from jixiao.lexicon import is_page_furniture
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.name_ends import BODY_END
+from jixiao.readers.extract.name_ends import BODY_END, PLACE_END
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import _REGION, _TITLE_WORDS, _YEAR, title_lines
 from jixiao.readers.textnorm import match_text
@@ -228,7 +228,10 @@ def _without_place(name: str) -> str:
     if lead is None or not _TWO_LEVELS.search(lead.group()):
         return name
     rest = name[lead.end():]
-    return rest if len(rest) >= 4 and not BODY_END.match(rest[:1]) else name
+    # the places cut a body's name when the rest opens on its last character ("某市某区" + "委…"), but a place's
+    # own character opens words of their own ("某县某镇" + "乡村振兴专项资金")
+    cut_body = BODY_END.match(rest[:1]) is not None and PLACE_END.match(rest[:1]) is None
+    return rest if len(rest) >= 4 and not cut_body else name
 
 
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither);
