@@ -1,0 +1,87 @@
+"""Shapes earlier probes left open (docs/reader-corpora/open-shapes-27.md), each rebuilt from an invented snippet
+of the same shape (invented units, names and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, "page.txt"))[0]
+
+
+def _rows(text: str) -> list[tuple[str | None, ...]]:
+    return [(i.name, i.level1, i.level2, str(i.weight), str(i.stated_score)) for i in _read(text).indicators]
+
+
+# A spreadsheet flattened in the order of each cell's height: the money rows' labels before their header, the
+# indicator rows' figures before or after their names, names cut at the cell's width.
+_MONEY = ("某县项目支出绩效自评表 (2022年度) 项目名称 乡村道路养护补助资金 主管部门 某县交通运输局 "
+          "项目资金 年初预算数 (万元) "
+          "年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 120 114 10 95% 9.5 "
+          "120 114 — 95% — 上年结转资金 — — 其他资金 — — 预期目标 实际完成情况 完成道路养护 完成了道路养护 ")
+_ROWS = ("年度总 体目标 一级 指标 二级指标 三级指标 数量指标 指标1:养护道路里程 绩 效 指 标 某县公路养护中心 "
+         "产出 指标 (50分 ) "
+         "实际 指标值 完成值 300公里 分值 得分 偏差原因分析及改进措 施 290公里 20 18 部分路段雨季 延期施工 质量指标 "
+         "指标1:养护路段验收合格 率 98% 98% 20 20 时效指标 指标1:养护任务按期完成 率 100% 100% 10 10 "
+         "95% 96% 30 30 90% 92% 10 10 100 97.5 效益指 标(30 分) 年度 社会效益 指标1:出行道路条件改善 度 "
+         "满意度 指标 服务对象满 指标1:群众满意度 (10分 意度指标 ) 总分")
+
+
+def test_a_form_flattened_by_height_pairs_names_and_figures_in_order_all_guessed() -> None:
+    evaluation = _read(_MONEY + _ROWS)
+    assert _rows(_MONEY + _ROWS)[1:] == [
+        ("养护道路里程", "产出指标", "数量指标", "20", "18"),
+        ("养护路段验收合格率", "产出指标", "质量指标", "20", "20"),
+        ("养护任务按期完成率", "产出指标", "时效指标", "10", "10"),
+        ("出行道路条件改善度", "效益指标", "社会效益", "30", "30"),
+        ("群众满意度", "满意度指标", None, "10", "10"),
+    ]
+    assert evaluation.indicators[1].target is not None and evaluation.indicators[1].target.value == Decimal(300)
+    assert evaluation.indicators[1].actual is not None and evaluation.indicators[1].actual.value == Decimal(290)
+    assert evaluation.indicators[1].deviation_note == "部分路段雨季延期施工"
+    assert evaluation.stated_total == Decimal("97.5")
+    assert evaluation.provenance["indicators[1].weight"].guessed
+    assert evaluation.provenance["stated_total"].guessed
+    assert not [f for f in run_checks(evaluation) if f.severity == Severity.ERROR]
+
+
+def test_money_rows_whose_labels_wait_before_the_header_take_the_runs_in_order() -> None:
+    evaluation = _read(_MONEY + _ROWS)
+    assert (evaluation.budget.adjusted, evaluation.budget.executed) == (Decimal(120), Decimal(114))
+    assert evaluation.budget.stated_execution_rate == Decimal(95)
+    assert _rows(_MONEY + _ROWS)[0] == ("预算执行率", None, None, "10", "9.5")
+
+
+def test_figures_that_do_not_come_four_a_name_stay_text() -> None:
+    short = _ROWS.replace(" 95% 96% 30 30", " 96% 30 30")  # a target cell empty: which row lost it is unknown
+    assert _rows(_MONEY + short)[1:] == []
+
+
+def test_block_weights_the_rows_cannot_sum_to_leave_the_rows_as_text() -> None:
+    doubtful = _ROWS.replace("(50分 )", "(60分 )")
+    assert _rows(_MONEY + doubtful)[1:] == []
+
+
+def test_a_score_above_its_weight_leaves_the_rows_as_text() -> None:
+    assert _rows(_MONEY + _ROWS.replace("90% 92% 10 10", "90% 92% 10 12"))[1:] == []
+
+
+def test_names_are_joined_only_when_cut_at_the_widest_name() -> None:
+    # every name of its own length: none was cut, so the word after one is not its tail
+    rows = _ROWS.replace("养护路段验收合格 率", "验收合格率 优良").replace("养护任务按期完成 率", "按期完成率 良好") \
+        .replace("出行道路条件改善 度", "出行改善 明显")
+    names = ["养护道路里程", "验收合格率", "按期完成率", "出行改善", "群众满意度"]
+    assert [r[0] for r in _rows(_MONEY + rows)[1:]] == names
+
+
+def test_money_labels_that_do_not_fit_the_run_leave_the_money_rows_unread() -> None:
+    # three labels waiting, two rows of figures: which label has no row is not known
+    three = _MONEY.replace("其中:当年财政拨款 实施单位", "其中:当年财政拨款 上年结转资金 实施单位")
+    assert _read(three + _ROWS).budget.adjusted is None
+
