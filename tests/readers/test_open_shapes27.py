@@ -85,3 +85,26 @@ def test_money_labels_that_do_not_fit_the_run_leave_the_money_rows_unread() -> N
     three = _MONEY.replace("其中:当年财政拨款 实施单位", "其中:当年财政拨款 上年结转资金 实施单位")
     assert _read(three + _ROWS).budget.adjusted is None
 
+
+# A viewer's run of a Word form whose 参考分值 header cell came out with its characters out of order.
+_SCRAMBLED = ("1、某市本级部门项目支出绩效自评表(2022年)项目名称小学运转经费主管部门某市教育局"
+              "实施单位某市第三小学自评得分96"
+              "项目资金(万元)年度资金总额年初预算数调整预算数(A)全年执行数(B)执行率(B/A)52.452.452.4100%"
+              "年度总体目标完成情况保障学校正常运转一级指标二级指标三级指标考值参分指标值(A)全年实际值(B)得分"
+              "未完成原因分析及改进措施项目产出(30分)数量指标(10分)在校学生人数101850人1850人10"
+              "质量指标(10分)经费使用合规率10100%100%10成本指标(10分)水电费支出612万元12万元6项目效益(30分)")
+
+
+def test_a_header_word_with_its_characters_out_of_order_is_read_back_guessed() -> None:
+    evaluation = _read(_SCRAMBLED)
+    assert [(i.name, str(i.weight), i.target.value if i.target else None) for i in evaluation.indicators] == [
+        ("在校学生人数", "10", Decimal(1850)), ("经费使用合规率", "10", Decimal(100)), ("水电费支出", "6", Decimal(12))]
+    assert evaluation.provenance["indicators[0].weight"].guessed
+
+
+def test_a_scrambled_word_is_read_back_only_beside_the_form_s_words() -> None:
+    from jixiao.readers.ocr_words import read_back_words
+
+    # the same characters in a name, with no header word beside them, stay as written
+    line = "项目名称某某考值参分课题主管部门某市教育局实施单位某某中心"
+    assert read_back_words(line) == line
