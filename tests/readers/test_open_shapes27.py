@@ -74,8 +74,8 @@ def test_a_score_above_its_weight_leaves_the_rows_as_text() -> None:
 
 def test_names_are_joined_only_when_cut_at_the_widest_name() -> None:
     # every name of its own length: none was cut, so the word after one is not its tail
-    rows = _ROWS.replace("养护路段验收合格 率", "验收合格率 优良").replace("养护任务按期完成 率", "按期完成率 良好") \
-        .replace("出行道路条件改善 度", "出行改善 明显")
+    rows = _ROWS.replace("养护路段验收合格 率", "验收合格率 优良").replace("养护任务按期完成 率", "按期完成率 保质") \
+        .replace("出行道路条件改善 度", "出行改善 便利")
     names = ["养护道路里程", "验收合格率", "按期完成率", "出行改善", "群众满意度"]
     assert [r[0] for r in _rows(_MONEY + rows)[1:]] == names
 
@@ -108,3 +108,56 @@ def test_a_scrambled_word_is_read_back_only_beside_the_form_s_words() -> None:
     # the same characters in a name, with no header word beside them, stay as written
     line = "项目名称某某考值参分课题主管部门某市教育局实施单位某某中心"
     assert read_back_words(line) == line
+
+
+def _bar_cells(cells: list[str]) -> str:
+    """A web table copied one cell a line, each cell ending in its rule ("" for an empty cell, "||" a row's end)."""
+    return "\n".join(cell if cell == "||" else f"{cell} |".lstrip() for cell in cells) + "\n"
+
+
+_SCORE_SHEET = ["一级 指标", "二级 指标", "三级 指标", "自评分", "具体指标", "评价标准", "得分",
+                "项 目 决 策 (20分)", "决策 过程 (10分)", "决策 依据 (5分)", "5", "项目依据相关规划;部门年度计划",
+                "符合规划(3分) 符合计划(2分)", "", "决策 程序 (5分)", "5", "申报程序规范;批复手续完备",
+                "程序规范(5分)", "", "||",
+                "资金 分配 (10分)", "分配 办法 (4分)", "4", "制定了资金管理办法", "有办法(2分) 办法健全(2分)", "", "",
+                "分配 结果 (6分)", "5", "分配结果公平合理", "公平(3分) 合理(3分)", "", "||",
+                "项 目 管 理 (20分)", "资金 管理 (20分)", "资金 使用 (12分)", "12", "支出依据合规;无截留挪用",
+                "虚列扣4分 挪用扣6分", "", "", "财务 管理 (8分)", "7", "财务制度健全;核算规范"]
+
+
+def test_a_second_name_column_is_a_text_column_so_a_row_cut_by_the_page_end_keeps_its_cells() -> None:
+    # 三级指标 | 自评分 | 具体指标 | 评价标准 | 得分: 具体指标 (a name heading too) holds the indicator's particulars
+    text = "某某调查2022年预算绩效自评\n2022年项目支出绩效自评指标计分表\n" + _bar_cells([*_SCORE_SHEET, "财务"])
+    rows = _rows(text)
+    assert rows[-2:] == [("资金使用", "项目管理", "资金管理", "12", "12"),
+                         ("财务管理", "项目管理", "资金管理", "8", "7")]
+    assert len(rows) == 6
+
+
+_CUT = ("某县2022年度生猪养殖项目绩效自评表\n\n一级指标\n\n二级指标\n\n三级指标\n\n年初目标值(A)\n\n"
+        "实际完成值(B)\n\n得分\n\n"
+        "产出指标(20分)\n\n数量指标\n\n猪舍面积(≥平方米)\n\n120\n\n120\n\n6\n\n饲料仓库(≥平方米)\n\n40\n\n40\n\n5\n\n"
+        "消毒设备(≥台)\n\n2\n\n2\n\n4\n\n种猪(≥头)\n\n30\n\n30\n")
+
+
+def test_a_last_row_whose_score_would_pass_its_block_weight_is_read_as_cut_by_the_page_end() -> None:
+    evaluation = _read(_CUT)
+    last = evaluation.indicators[-1]
+    assert last.name == "种猪(≥头)" and last.stated_score is None
+    assert last.target is not None and last.target.value == Decimal(30)
+    assert last.actual is not None and last.actual.value == Decimal(30)
+    assert evaluation.provenance[f"indicators[{len(evaluation.indicators) - 1}].target"].guessed
+
+
+def test_a_short_last_row_the_form_cannot_settle_is_read_as_before_its_disputed_cells_guessed() -> None:
+    # a block of 50 points: 30 may be the score of a row with no target, or the actual of a row cut short
+    evaluation = _read(_CUT.replace("(20分)", "(50分)"))
+    last, at = evaluation.indicators[-1], len(evaluation.indicators) - 1
+    assert last.name == "种猪(≥头)" and last.stated_score == Decimal(30) and last.target is None
+    assert evaluation.provenance[f"indicators[{at}].stated_score"].guessed
+    assert not evaluation.provenance[f"indicators[{at}].name"].guessed
+
+
+def test_a_short_row_followed_by_more_text_is_a_row_with_an_empty_cell() -> None:
+    last = _read(_CUT.replace("(20分)", "(50分)") + "\n说明:以上为自评结果。\n").indicators[-1]
+    assert last.name == "种猪(≥头)" and last.stated_score == Decimal(30) and last.target is None
