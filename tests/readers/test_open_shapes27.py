@@ -161,3 +161,18 @@ def test_a_short_last_row_the_form_cannot_settle_is_read_as_before_its_disputed_
 def test_a_short_row_followed_by_more_text_is_a_row_with_an_empty_cell() -> None:
     last = _read(_CUT.replace("(20分)", "(50分)") + "\n说明:以上为自评结果。\n").indicators[-1]
     assert last.name == "种猪(≥头)" and last.stated_score == Decimal(30) and last.target is None
+
+
+def test_qualitative_targets_count_as_the_row_s_cells() -> None:
+    worded = _ROWS.replace("95% 96% 30 30", "显著 显著 30 30")
+    rows = _rows(_MONEY + worded)[1:]
+    assert rows[3] == ("出行道路条件改善度", "效益指标", "社会效益", "30", "30")
+    assert _read(_MONEY + worded).indicators[4].target is not None
+
+
+def test_money_rows_read_from_labels_waiting_before_the_header_are_guessed() -> None:
+    # (the unit stated in the header: an amount is not guessed for its unit)
+    evaluation = _read(_MONEY.replace("全年预算数 全年执行数", "全年预算数(万元) 全年执行数(万元)") + _ROWS)
+    assert evaluation.budget.adjusted == Decimal(120)
+    assert evaluation.provenance["budget.adjusted"].guessed
+    assert evaluation.provenance["budget.executed"].guessed

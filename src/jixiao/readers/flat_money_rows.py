@@ -68,8 +68,8 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
 
 def _put_stacked(out: FlatTable, cols: list[str], tokens: Sequence[Token],
                  rows: list[tuple[int, int, int]]) -> bool:
-    """The rows of a block whose labels waited before its header (:mod:`.flat_stacked_money`), each
-    label's place guessed; False, nothing put, unless every row fits the columns."""
+    """The rows of a block whose labels waited before its header (:mod:`.flat_stacked_money`), every cell
+    guessed (which row a label heads is a guess); False, nothing put, unless every row fits the columns."""
     readings = [align([tokens[label].text, *(t.text for t in tokens[first:end])], cols, money_check)
                 for label, first, end in rows]
     if any(r.score == float("-inf") for r in readings):
@@ -77,7 +77,7 @@ def _put_stacked(out: FlatTable, cols: list[str], tokens: Sequence[Token],
     for (label, first, end), reading in zip(rows, readings, strict=True):
         _put_row(out, cols, reading, tokens, first - 1, end)
         out.lines[-1][0] = tokens[label].line
-        out.guessed.add((len(out.rows) - 1, 0))
+        out.guessed.update((len(out.rows) - 1, c) for c in range(len(cols)))  # the row's label is a guess
         out.used.add(label)
     return True
 

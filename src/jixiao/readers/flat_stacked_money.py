@@ -5,7 +5,7 @@ order of each cell's height, the label column's merged cells first ("年度资�
 The figures under the header then form one run, the rows' figures end to end. When the run holds
 exactly as many figures as the header has columns for each fund label waiting before it, the k-th
 label takes the k-th run of figures (the one reading that keeps the order of both); the form's first
-fund row is 年度资金总额, so the waiting labels must start with it. The labels' places are a guess.
+fund row is 年度资金总额, so the waiting labels must start with it. The rows' cells are all marked guessed.
 """
 
 from __future__ import annotations
