@@ -160,7 +160,7 @@ def _row(tokens: list[Token], start: int, width: int, header: dict[str, int],
 
 
 def _total(text: str) -> bool:
-    return bool(text) and pattern("total_row").match(compact(text)) is not None
+    return bool(text) and pattern("total_row").fullmatch(compact(text)) is not None
 
 
 def _aligned(cells: list[str], width: int, header: dict[str, int]) -> list[tuple[int, list[str]]]:

@@ -21,7 +21,7 @@ def with_lead_level(tokens: Sequence[Token], start: int, cols: list[str]) -> lis
         return cols
     firsts: list[str] = []
     for token in tokens[start: start + _LOOK]:
-        if pattern("total_row").match(compact(token.text)):
+        if pattern("total_row").fullmatch(compact(token.text)):
             break
         if token.row_start:
             firsts.append(token.text)

@@ -53,7 +53,7 @@ def _block(lines: list[str], start: int, out: set[int]) -> int:
         cells = lines[index].split()
         if not cells:
             continue
-        if total.match(cells[0]) or end.match(cells[0].rstrip(":：")) or _rule_header(lines[index]):
+        if total.fullmatch(cells[0]) or end.match(cells[0].rstrip(":：")) or _rule_header(lines[index]):
             return index
         if len(cells) >= _ROW_CELLS:
             after_row = True

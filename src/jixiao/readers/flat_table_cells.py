@@ -81,7 +81,7 @@ def _is_goal(text: str) -> bool:
 
 def _is_total(text: str) -> bool:
     key = compact(text)
-    return bool(key) and bool(pattern("total_row").match(key))
+    return bool(key) and bool(pattern("total_row").fullmatch(key))
 
 
 def _structural(text: str) -> bool:

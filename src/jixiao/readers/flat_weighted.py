@@ -16,13 +16,14 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind, splits
 from jixiao.readers.flat_tokens import Token
 
 _WEIGHT = r"[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分?\s*[)）]"  # "(5 分)", "（5）"
 _ITEM = re.compile(
     r"\s*(?:(?P<number>\d+(?:\.\d+)?)(?:\s*分)?(?=\s|$)"  # a score, "5" or "5分"
-    r"|(?P<total>总分|合计|总计|得分合计)(?:\s*[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?(?=\s|$)"
+    r"|(?P<total>" + pattern("total_row").pattern + r")(?:\s*[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?(?=\s|$)"
     r"|(?P<cell>[^\s\d()（）:：。，][^()（）:：。，]{0,30}?)\s*" + _WEIGHT + ")")
 _LEVELS = ("level1", "level2", "name")
 _NOTES = {"deviation", "scoring_rule"}  # columns after 得分 (扣分原因, 备注, 评分说明): a row's note, often empty

@@ -46,7 +46,7 @@ def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]]) -> list[i
     """The cell of ``row`` each tail starts under, in order; None when a piece is no tail (a long text, a
     figure other than the rest of the figure above it, a piece under no cell, two pieces under one cell, as
     many pieces as the row has cells, a label with its colon, a total row)."""
-    if not tails or len(tails) >= max(len(row), 2) or pattern("total_row").match(tails[0][1]):
+    if not tails or len(tails) >= max(len(row), 2) or pattern("total_row").fullmatch(tails[0][1]):
         return None
     out: list[int] = []
     for column, text in tails:

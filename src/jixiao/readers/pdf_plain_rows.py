@@ -88,7 +88,7 @@ def _assign(row: list[str], pieces: list[str], confirmed: bool, header: list[str
     """The cell of ``row`` each piece continues, in order, scoring best; None when no alignment takes every
     piece, or none of its joins makes a word or a figure (unless the row already took a tail line). A "%"
     goes under a header cell of a rate ("执行率") when the header above has as many cells as the row."""
-    if not pieces or len(pieces) >= max(len(row), 2) or pattern("total_row").match(pieces[0]):
+    if not pieces or len(pieces) >= max(len(row), 2) or pattern("total_row").fullmatch(pieces[0]):
         return None
     words, _ = _words()
     if any(len(piece) > MAX_PIECE or _NOT_TAIL.search(piece) or compact(piece) in words or _DATE.match(piece)

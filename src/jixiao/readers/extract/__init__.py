@@ -15,6 +15,7 @@ from jixiao.errors import InputError
 from jixiao.model import Evaluation, ReadingNotes
 from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.extract.allocation_rows import allocation_rows
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
@@ -30,6 +31,7 @@ from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.money_pairs import execution_pairs
 from jixiao.readers.extract.money_runs import extract_money_runs
+from jixiao.readers.extract.name_ends import BODY_END, BODY_OR_SECTION_END
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_funds import project_fund_phrases
@@ -41,7 +43,7 @@ from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.tables import extract_table_facts
 from jixiao.readers.extract.template_notes import template_note_lines, without_lines
 from jixiao.readers.extract.text_labels import extract_labelled
-from jixiao.readers.extract.title import UNIT_END, derive_region, extract_signature, extract_title
+from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.unit_budget_prose import unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
@@ -93,6 +95,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
             not_understood.append(table)
     unlabelled_total(outline, facts)  # only when no total was read
     source_money(outline, facts)  # only when no budget was read
+    allocation_rows(outline, facts)  # likewise
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
@@ -128,6 +131,9 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     return _build(document, facts, indicators, reading_notes(document, not_understood, facts.blank))
 
 
+# the whole words a unit's name ends on where a project's name follows it ("某县教育局某某项目"), longest first: the
+# lazy cut takes the first that fits, so these stay words (委员会 before 委); name_ends' characters alone would cut
+# inside a project's words (场 of 市场, 园 of 园区)
 _ORG_END = (r"委员会|人民政府|政府|办事处|管理局|局|中心|医院|卫生院|学校|中学|小学|大学|学院|幼儿园|研究院|院|所|站"
             r"|馆|队"
             r"|办公室|公司|社|厂|委|协会|联合会")
@@ -150,9 +156,11 @@ def _strip_codes(facts: Facts) -> None:
     for path in _NAMES:
         value = facts.get(path)
         if isinstance(value, str) and _CODE.match(value):
-            facts.values[path] = value = _CODE.sub("", value)
+            value = _CODE.sub("", value)
+            facts.replace(path, value, facts.refs[path])
         if path == "project.name" and isinstance(value, str) and _FORM_SUFFIX.search(value):
-            facts.values[path] = _FORM_SUFFIX.sub("", value)  # "…补助经费支出绩效自评表" in a 项目名称 cell
+            # "…补助经费支出绩效自评表" in a 项目名称 cell
+            facts.replace(path, _FORM_SUFFIX.sub("", value), facts.refs[path])
 
 
 # "工程项目绩效评价报告" (a content site's heading): a kind of project, no project's or unit's name
@@ -184,25 +192,25 @@ def _unit_without_project(facts: Facts) -> None:
     # "2023年度老旧小区改造项目绩效自评表": no unit in it; "某某县级配套绩效自评表.xlsx" over 项目名称
     # "某某县级配套资金": the title cut the project's name short, no body's name
     if "unit.name" in facts.weak and (unit == project or (
-            isinstance(project, str) and project.startswith(unit) and not UNIT_END.search(unit))):
+            isinstance(project, str) and project.startswith(unit) and not BODY_END.search(unit))):
         facts.drop("unit.name")
         if isinstance(implementing, str) and not _SELF.fullmatch(implementing):  # "本单位" names no one
             facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                       guessed=True))
         return
     if isinstance(project, str) and unit.endswith(project) and len(unit) > len(project) + 1:
-        facts.values["unit.name"] = unit[: -len(project)]
+        facts.replace("unit.name", unit[: -len(project)], facts.refs["unit.name"])
         return
     if isinstance(implementing, str) and unit.startswith(implementing) and len(unit) > len(implementing) + 1:
         rest = unit[len(implementing):]
         if re.search(rf"(?:{_PROJECT_END})$", rest):
-            facts.values["unit.name"] = implementing
+            facts.replace("unit.name", implementing, facts.refs["unit.name"])  # the title's head, cut where it names
             facts.put("project.name", rest, ref(facts.refs["unit.name"].location, unit, guessed=True))
         return
     if facts.get("kind") == "项目支出" and not isinstance(project, str):
         split = _UNIT_THEN_PROJECT.match(unit)
         if split and not _WORKS_ON.match(split.group(2)):
-            facts.values["unit.name"] = split.group(1)
+            facts.replace("unit.name", split.group(1), facts.refs["unit.name"])
             facts.put("project.name", split.group(2), ref(facts.refs["unit.name"].location, unit, guessed=True))
         elif _PROJECT_ONLY.search(unit) and facts.refs["unit.name"].location == facts.refs.get(
                 "title", _NO_REF).location:
@@ -268,11 +276,7 @@ def _bodiless_in_publishers_place(unit: str, publisher: str) -> bool:
     is a fund's, naming no body (no 局/委/中心…), in the place of a publisher that is one."""
     place = _PLACE.match(unit)
     return place is not None and publisher.startswith(place.group(0)) and not _BODY_WORDS.search(unit) \
-        and not _BODY_END.search(unit) and _BODY_WORDS.search(publisher[place.end():]) is not None
-
-
-# the last word of a body's name that _BODY_WORDS does not hold: 某县第二实验小学, 某市图书馆, 某镇, 某某公司
-_BODY_END = re.compile(r"(?:学|校|馆|社|会|处|室|厅|园|场|台|团|司|镇|乡|街道|村|署|科|股|宫|厂|行|库|组|所)$")
+        and not BODY_OR_SECTION_END.search(unit) and _BODY_WORDS.search(publisher[place.end():]) is not None
 
 
 _SHORT_NAME = re.compile(r"^[区县市镇乡旗][\u4e00-\u9fff]{3,}")  # "区人力资源和社会保障局": the body, its level first
@@ -291,7 +295,7 @@ def _unit_before_project(facts: Facts) -> None:
         name = facts.get(path)
         if isinstance(name, str) and len(name) >= 4 and unit.startswith(name) and unit != name \
                 and project.startswith(unit[len(name):].strip()):
-            facts.values["unit.name"] = name
+            facts.replace("unit.name", name, facts.refs["unit.name"])  # the title's head, cut where the form names it
             return
 
 
@@ -305,15 +309,15 @@ def _implementing_from_filer(facts: Facts) -> None:
     unit, implementing = facts.get("unit.name"), facts.get("project.implementing_unit")
     if isinstance(implementing, str) and _SELF.fullmatch(implementing):  # 项目实施单位 "本单位": the form's 单位名称
         if isinstance(unit, str) and not _SELF.fullmatch(unit):
-            facts.values["project.implementing_unit"] = implementing = unit
+            facts.replace("project.implementing_unit", unit, facts.refs["unit.name"])  # the name 本单位 stands for
+            implementing = unit
         else:
             facts.drop("project.implementing_unit")
             implementing = None
     if isinstance(unit, str) and isinstance(implementing, str) and _SHORT_NAME.match(implementing) \
             and unit.endswith(implementing) and _REGION_ONLY.fullmatch(place := unit[: -len(implementing)]) \
             and not _BODY_WORDS.search(place):
-        facts.values["project.implementing_unit"] = unit  # "由区人社局组织实施" in the text, the full name signed
-        facts.refs["project.implementing_unit"] = facts.refs["unit.name"]
+        facts.replace("project.implementing_unit", unit, facts.refs["unit.name"])  # "由区人社局组织实施": the full name
         return
     if (facts.get("kind") != "项目支出" or facts.has("project.implementing_unit") or not isinstance(unit, str)
             or unit == facts.get("unit.supervising_department")):

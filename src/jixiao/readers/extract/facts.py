@@ -110,7 +110,7 @@ class Facts:
         if path in self.values and _fuller_name(path, self.values[path], value):
             earlier = Reading(value=_show(self.values[path]), source=self.refs[path])
             self.alternatives.setdefault(path, []).append(earlier)
-            self.values[path], self.refs[path] = value, source
+            self.replace(path, value, source)
             return True
         if path in self.values:
             old = self.values[path]
@@ -126,6 +126,18 @@ class Facts:
         if weak:
             self.weak.add(path)
         return True
+
+    def replace(self, path: str, value: Any, source: SourceRef, weak: bool | None = None) -> None:
+        """Put ``value`` in place of ``path``'s fact, read from ``source``: the value, its source (and with it
+        the guessed mark) and, when ``weak`` is given, the weak mark change together, so the fact's source
+        is always the statement its value was read from — the same one for a cut or cleaned reading of it
+        (pass ``facts.refs[path]``), another fact's for a value taken from that fact. None keeps the mark."""
+        self.values[path] = value
+        self.refs[path] = source
+        if weak is True:
+            self.weak.add(path)
+        elif weak is False:
+            self.weak.discard(path)
 
     def drop(self, path: str) -> SourceRef | None:
         """Forget ``path``'s fact: its value, its source and its weak mark go together (the other values the

@@ -53,6 +53,5 @@ def year_led_project(outline: Outline, facts: Facts) -> None:
         if found is not None:
             start = line.body_start + found.start(1)
             full = line.text[start: line.body_start + found.end(1)].strip()
-            facts.values["project.name"], facts.refs["project.name"] = full, ref(line.location, full)
-            facts.weak.discard("project.name")
+            facts.replace("project.name", full, ref(line.location, full), weak=False)
             return

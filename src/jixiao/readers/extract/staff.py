@@ -33,6 +33,10 @@ _TOTAL = re.compile(
     r"|现有(?:在职)?(?:职工|人员)|实有在编(?:人员|干警|职工)?"
     r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有在职|实有|在编在岗|在岗在编)"
     r"(?:总数|人数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")
+# "现有在 职人员 35 人": a copy that keeps a Word file's line ends as spaces splits a word (tried when nothing else is
+# found, on a line that has such a space)
+_TOTAL_WRAPPED = re.compile(re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ?", _TOTAL.pattern))
+_WRAP_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 # a form's label run on with its figure and the next label ("…单位 人数468单位地址…", a viewer's line): no 人 after it
 _LABELLED_TOTAL = re.compile(r"(?:单位|实有|在职)\s?人数\s*(?::\s*)?(\d{1,6})(?=[\u4e00-\u9fff]|\s|$)(?![人名个万元%])")
 _PART = re.compile(r"([^,，、;；:：。]+?)\s*(?:人数)?\s*(?:为|有|:|共)?\s*(\d+)\s*(?:人|名)")
@@ -64,6 +68,8 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
             total = _TOTAL.search(sentence, establishment.end() if establishment else 0)
             if total is None and establishment is not None:  # "现有在编在岗人员45人，核定编制48个": the total first
                 total = _TOTAL.search(sentence, 0, establishment.start())
+            if total is None and not facts.has("unit.staff_total") and _WRAP_SPACE.search(sentence):
+                total = _TOTAL_WRAPPED.search(sentence, establishment.end() if establishment else 0)
             if total is None and "人数" in sentence and not facts.has("unit.staff_total"):
                 labelled = _LABELLED_TOTAL.search(sentence)
                 if labelled is not None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.model import GRADE_SYNONYMS, SourceRef
 from jixiao.readers.align import align, indicator_check
 from jixiao.readers.cells import fit
@@ -21,8 +22,7 @@ from jixiao.readers.extract.values import UNIT_WORDS, month_date, number_in, par
 from jixiao.readers.textnorm import compact, match_text
 
 SUBTOTAL_ROW = re.compile(r"^(小计|.{0,12}小计)$")
-TOTAL_ROW = re.compile(r"^(总分|合计|总计|自评总分|自评总得分|综合得分|综合评分|得分合计|总得分|分值合计|评价总分"
-                        r"|自评得分|自评综合得分|总评分|综合自评得分)")
+TOTAL_ROW = pattern("total_row")  # (match: a first cell that opens on a total's word, "合计（100分）")
 
 def row_cell(row: list[str], header: dict[str, int], role: str) -> str:
     col = header.get(role)

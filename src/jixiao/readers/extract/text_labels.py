@@ -56,9 +56,12 @@ _PROSE_FIELDS = [
                 re.compile(r"\(以下简称[^()]{1,12}\)\s*(?:成立|组织|牵头|按照|对)")),
     _ProseField("unit.name", _OWN_EVALUATION, ("部门", "单位"), re.compile(r"开展(?:并完成)?了?\s*本(?:部门|单位)")),
     _ProseField("unit.name", _SELF_EVALUATED_FUND, ("自评",), re.compile(r"(?:进行|开展)了?\s*(?:绩效)?自评")),
-    # a viewer's cover run together: "…自评报告表(实施单位用)填报单位:某中心填报日期:2022年…" (the next label ends it)
-    _ProseField("unit.name", re.compile(r"(?:填报单位|单位名称)\s*:\s*([^:,;。()]{2,30}?)"
-                                        r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:)"), ("日期", "时间")),
+    # a viewer's cover run together: "…自评报告表(实施单位用)填报单位:某中心填报日期:2022年…" (the next label ends it;
+    # "部门(单位)名称某局预算编码0140报告日期:…": no colon after the name's label)
+    _ProseField("unit.name", re.compile(r"(?:填报单位\s*:|单位名称\s*:|(?:部门|单位|部门\(单位\))名称\s*:?)\s*"
+                                        r"([^:,;。()]{2,30}?)"
+                                        r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:|(?:部门)?预算编码)"),
+                ("日期", "时间", "编码")),
     _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)"),
                 ("项目",)),
     _ProseField("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管"), ("主管",)),
@@ -86,7 +89,7 @@ _PROSE_FIELDS = [
         ("由",), re.compile(r"实施|承担|执行")),
 ]
 # every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
-_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评")
+_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评", "编码")
 _ANY_PROSE_FIELD_WORD = re.compile("|".join(_PROSE_FIELD_WORDS))  # (one search, not a test per word)
 # the fields that need each word, in _PROSE_FIELDS' order: a line's words found once, its fields looked up
 _FIELDS_BY_WORD = {word: tuple(k for k, field in enumerate(_PROSE_FIELDS) if word in field.words)

@@ -7,6 +7,7 @@ import re
 
 from jixiao.lexicon import is_page_furniture
 from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.name_ends import BODY_END
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import _REGION, _TITLE_WORDS, _YEAR, title_lines
 from jixiao.readers.textnorm import match_text
@@ -16,6 +17,7 @@ _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|�
                          r"|绩效评价|自评表|自评报告|绩效目标自评"
                          # "某乡人民政府转移支付2022年度…": a unit's transfer payments ("某资金转移支付" names the fund)
                          r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处))转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
+_SHORT_YEAR = re.compile(r"^\d{2}\s*年度?\s*")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
 _FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(整体|项目|专项|重点项目)?(支出|资金|经费)?(预算)?(绩效)?(年度)?")
 
@@ -59,9 +61,16 @@ def _restated_unit(outline: Outline, last: Line, facts: Facts) -> None:
     if restated is None:
         return
     name = following.text[restated.start(1): restated.end(1)]
-    if name != unit and (name.startswith(unit) or name.endswith(unit)) and UNIT_END.search(name) \
-            and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
+    if name != unit and (name.startswith(unit) or name.endswith(unit) or _spelled_out(unit, name)) \
+            and BODY_END.search(name) and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
         facts.put("unit.name", name, ref(following.location, following.text[: restated.end()]))
+
+
+def _spelled_out(short: str, name: str) -> bool:
+    """"某县组织部" → "中共某县县委组织部": the full name keeps the short one's characters in order and ends on the
+    same body word (its last two characters)."""
+    rest = iter(name)
+    return len(short) >= 4 and name[-2:] == short[-2:] and all(ch in rest for ch in short)
 
 
 _FILED = re.compile(r"(?:填报|报告|编制|报送|提交|打印|完成)?(?:日期|时间)\s*:|\d{4}\s*年\s*\d{1,2}\s*月")
@@ -84,8 +93,6 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
                 return
     if filed is not None:
         facts.put("year", filed[0] - 1, ref(filed[1].location, filed[1].text, guessed=True))
-_SIGNER = re.compile(r"(政府|局|委员会|委|中心|办事处|院|所|站|馆|学校|中学|小学|大学|队|会|办公室|处|部|社|团|厂"
-                     r"|公司)$")
 _DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
@@ -102,7 +109,7 @@ def extract_signature(outline: Outline, facts: Facts) -> None:
         if _DATE.match(lines[i].norm.replace(" ", "")) and i > 0:
             signer = lines[i - 1]
             name = signer.text.strip()
-            if len(name) <= 30 and not signer.marker_kind and _SIGNER.search(name):
+            if len(name) <= 30 and not signer.marker_kind and BODY_END.search(name):
                 facts.put("unit.name", name, ref(signer.location, name))
             return
 
@@ -137,11 +144,12 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     cut = _KIND_START.search(match_text(before))
     unit = re.sub(r"\s*(?:19|20)\d{2}$", "", (before[: cut.start()] if cut else before).strip(" ：:（("))
     unit = _OWN_FUND.sub("", unit)  # "某县第三小学专项资金…": the unit's own special fund
+    unit = _SHORT_YEAR.sub("", unit)  # "18年度部门整体支出绩效自评": a year written short, no unit
     policy = _POLICY.search(unit)  # "某区城乡居民养老保险缴费补贴政策2023年度绩效自评报告": a policy, no unit
     if policy is not None:
         facts.put("project.name", policy.group(1), source, weak=True)
         unit = ""
-    if kind != "整体支出" and _ACTIVITY.search(unit) and not UNIT_END.search(unit):  # "某某调查2021年预算绩效自评"
+    if kind != "整体支出" and _ACTIVITY.search(unit) and not BODY_END.search(unit):  # "某某调查2021年预算绩效自评"
         facts.put("kind", "项目支出", source)  # (an activity evaluated: the project, no unit)
         facts.put("project.name", unit, source, weak=True)
         unit, kind = "", "项目支出"
@@ -183,7 +191,7 @@ def _without_place(name: str) -> str:
     if lead is None or not _TWO_LEVELS.search(lead.group()):
         return name
     rest = name[lead.end():]
-    return rest if len(rest) >= 4 and not UNIT_END.match(rest[:1]) else name
+    return rest if len(rest) >= 4 and not BODY_END.match(rest[:1]) else name
 
 
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither);
@@ -192,8 +200,6 @@ _FUND_NOT_UNIT = re.compile(r"(?:中央|省级|市级|县级|区级)?(?:财政)?
                             r"|中央(?:支持|补助|对)地方")
 # "某某补助资金区域绩效目标自评表": a transfer's 区域 (region-wide) form, the fund before it, no unit
 _REGION_FORM = re.compile(r"(?:资金|支付|项目)区域$")
-# the last character of a body's name ("某县教育局", "某镇卫生院", "某中心")
-UNIT_END = re.compile(r"[局委会办府院校所站馆队处室心园部社团厂场司]$")
 
 
 def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
@@ -202,7 +208,7 @@ def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
     region = _REGION.fullmatch(unit)
     if region is not None and (region["city"] or region["county"]):
         return True
-    return cut is not None and cut.group().startswith("项目") and not UNIT_END.search(unit)
+    return cut is not None and cut.group().startswith("项目") and not BODY_END.search(unit)
 
 
 # what a name before the title's year ends on when it names an activity carried out, never a body

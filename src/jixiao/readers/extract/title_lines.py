@@ -7,7 +7,9 @@ import re
 from dataclasses import replace
 
 from jixiao.lexicon import is_page_furniture
+from jixiao.readers.extract.name_ends import PLACE_OR_BODY_END
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.table_labels import label_field
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
 _NOISE = re.compile(
@@ -18,6 +20,13 @@ _NOISE = re.compile(
 _REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
                      r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
 _LABELLED = re.compile(r"^[^:]{2,8}:")
+# "部门(单位)名称 某某中心 部门预算编码 9010" — a form's label, a space, its value: a field, never the title's words
+_SPACED_LABEL = re.compile(r"^\s*([^\s:]{2,14})\s+\S")
+
+
+def _label_row(norm: str) -> bool:
+    found = _SPACED_LABEL.match(norm)
+    return found is not None and label_field(found.group(1)) is not None
 
 
 def title_lines(outline: Outline) -> list[Line]:
@@ -39,7 +48,7 @@ def title_lines(outline: Outline) -> list[Line]:
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
             break
         if (len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm
-                or _BULLET_GLYPH.match(line.norm) or line.list_level is not None):
+                or _BULLET_GLYPH.match(line.norm) or line.list_level is not None or _label_row(line.norm)):
             if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
             continue
@@ -67,7 +76,7 @@ def _byline_first(lines: list[Line]) -> list[Line]:
     last, above = lines[-1], lines[-2]
     name = last.norm.strip()
     if not _REPORT_END.search(above.norm.strip()) or _TITLE_WORDS.search(name) or not _BODY_LINE.fullmatch(name) \
-            or not _NAME_END.search(name) or any(name in line.norm for line in lines[:-1]):
+            or not PLACE_OR_BODY_END.search(name) or any(name in line.norm for line in lines[:-1]):
         return lines
     return [last, *lines[:-1]]
 
@@ -86,8 +95,6 @@ def _without_prefix(line: Line, prefix: re.Pattern[str]) -> Line:
 
 # "标      题 某局2020年度绩效自评报告": a page's metadata label before the title on its line
 _TITLE_LABEL = re.compile(r"^(?:标\s*题|文件名称)\s*:?\s*(?=\S)")
-# the end of a place's or a body's name: a title wrapped after it goes on ("某某市" / "某某区某局2023年度…报告")
-_NAME_END = re.compile(r"(?:省|市|区|县|州|盟|旗|镇|乡|局|委|府|会|院|所|站|馆|校|中心|办事处)$")
 
 
 def _section_name_above(above: list[Line], line: Line) -> bool:
@@ -95,7 +102,7 @@ def _section_name_above(above: list[Line], line: Line) -> bool:
     opens on its own place and carries the report words — no part of the title."""
     region = _REGION.match(line.norm)
     return bool(region and region.group(0)) and _TITLE_WORDS.search(line.norm) is not None \
-        and all(len(kept.norm) <= 6 and not _TITLE_WORDS.search(kept.norm) and not _NAME_END.search(kept.norm)
+        and all(len(kept.norm) <= 6 and not _TITLE_WORDS.search(kept.norm) and not PLACE_OR_BODY_END.search(kept.norm)
                 for kept in above)
 
 

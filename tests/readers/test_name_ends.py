@@ -1,0 +1,29 @@
+"""One definition of how a body's name ends (lexicon ``name_ends``), asked by the title, the signature, the
+byline and the publisher's check alike (invented units)."""
+
+from __future__ import annotations
+
+from jixiao.model import Evaluation
+from jixiao.readers.extract import extract
+from jixiao.readers.extract.name_ends import BODY_END, BODY_OR_SECTION_END, PLACE_OR_BODY_END
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str) -> Evaluation:
+    return extract(text_to_document(text, "report.txt"))[0]
+
+
+def test_a_section_names_a_body_but_is_never_the_unit() -> None:
+    assert BODY_OR_SECTION_END.search("某市水利局某某股") and not BODY_END.search("某市水利局某某股")
+    assert BODY_END.search("某县第二实验小学") and BODY_END.search("某市某街道") and BODY_END.search("某县某中心")
+    assert not BODY_END.search("某某专项资金") and not BODY_END.search("某某爱心")
+    assert PLACE_OR_BODY_END.search("某某市") and not BODY_END.search("某某市")
+
+
+def test_a_signature_that_ends_like_any_body_names_the_unit() -> None:
+    # a kindergarten signs as any other body does (the signature once knew fewer endings than the title)
+    text = ("2024年度部门整体支出绩效自评报告\n一、基本情况\n经自评，综合得分92分，评价等级为“优”。\n"
+            "某县某某幼儿园\n2025年3月10日\n")
+    evaluation = _read(text)
+    assert evaluation.unit.name == "某县某某幼儿园"
+    assert evaluation.provenance["unit.name"].text == "某县某某幼儿园"
