@@ -176,3 +176,8 @@ def test_money_rows_read_from_labels_waiting_before_the_header_are_guessed() -> 
     assert evaluation.budget.adjusted == Decimal(120)
     assert evaluation.provenance["budget.adjusted"].guessed
     assert evaluation.provenance["budget.executed"].guessed
+
+
+def test_the_text_after_the_scattered_rows_is_still_read() -> None:
+    evaluation = _read(_MONEY + _ROWS + " 评价等级 良")
+    assert evaluation.stated_grade == "良" and len(evaluation.indicators) == 6

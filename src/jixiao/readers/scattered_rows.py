@@ -60,8 +60,8 @@ def _level1_word() -> re.Pattern[str]:
 
 def scattered_rows(line: str, where: str) -> tuple[str, Table, str] | None:
     """``line`` cut into the text before the rows, the rows as a table (under :data:`HEADER`, with a
-    总分 row when the run states one; every cell guessed) and nothing after; None unless the line's
-    figures fit its numbered names four by four and every constraint of the form holds."""
+    总分 row when the run states one; every cell guessed) and the text after their last figure; None
+    unless the line's figures fit its numbered names four by four and every constraint of the form holds."""
     if line.count("指标") < _MIN_ROWS * 2:
         return None
     marks = list(_MARK.finditer(line))
@@ -99,7 +99,9 @@ def scattered_rows(line: str, where: str) -> tuple[str, Table, str] | None:
         table.append(["总分", "", "", "", "", *total, *([""] if noted else [])])
     origins = {(r, c): where for r in range(len(table)) for c in range(len(header))}
     guessed = frozenset((r, c) for r in range(1, len(table)) for c in range(len(header)))
-    return line[:start].strip(), Table(table, "", origins=origins, guessed=guessed), ""
+    last = tokens[placed[-1]]
+    return line[:start].strip(), Table(table, "", origins=origins, guessed=guessed), \
+        line[last[0] + len(last[1]):].strip()
 
 
 def _note_after(tokens: list[tuple[int, str]], k: int) -> str:
