@@ -181,3 +181,13 @@ def test_money_rows_read_from_labels_waiting_before_the_header_are_guessed() -> 
 def test_the_text_after_the_scattered_rows_is_still_read() -> None:
     evaluation = _read(_MONEY + _ROWS + " 评价等级 良")
     assert evaluation.stated_grade == "良" and len(evaluation.indicators) == 6
+
+
+def test_part_of_a_longer_scrambled_cell_is_not_read_back_as_a_word() -> None:
+    from jixiao.readers.ocr_words import read_back_words
+
+    # "年成值全完" holds the characters of 全年完成值, but another 值 follows: the cell is longer than the word, and
+    # reading it back would leave "全年完成值值", a header no column matches
+    line = "指标名称计量单位指标性质年初指标值调整指标值年成值全完值得分系数指标权重指标得分是否核心指标"
+    assert "全年完成值值" not in read_back_words(line)
+    assert read_back_words("三级指标考值参分全年实际值得分") == "三级指标参考分值全年实际值得分"

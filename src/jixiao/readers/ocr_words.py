@@ -57,13 +57,15 @@ def _scrambled_words() -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in shared}
 
 
-def _read_back(window: str) -> str | None:
-    """The form's word a window is with one character misread, or with its characters out of order (a
-    viewer's header cell whose text came out scrambled: "考值参分" for 参考分值), or None."""
+def _read_back(window: str, whole: bool) -> str | None:
+    """The form's word a window is with one character misread, or — when the window can be a whole cell
+    (``whole``: the character on its open side is none of its own) — with its characters out of order (a
+    viewer's header cell whose text came out scrambled: "考值参分" for 参考分值), or None. ("年成值全完" with
+    another 值 after it is part of a longer cell: read back, it would leave "全年完成值值".)"""
     if not all(_WORD_CHAR.match(c) for c in window):
         return None
     found = {_near_words().get(window[:i] + "?" + window[i + 1:]) for i in range(len(window))} - {None}
-    if not found:
+    if not found and whole:
         found = {_scrambled_words().get("".join(sorted(window)))} - {None}
     return found.pop() if len(found) == 1 else None
 
@@ -184,7 +186,9 @@ def _one_round(line: str, hits: list[re.Match[str]]) -> str:
                     continue
                 if start != after and _GAP.fullmatch(line[end: hit.start()]) is None:
                     continue
-                word = _read_back(line[start:end])
+                beyond = line[start - 1: start] if start != after else line[end: end + 1]  # the open side
+                word = _read_back(line[start:end], whole=not beyond or beyond not in line[start:end])
                 if word is not None:
                     return line[:start] + word + line[end:]
     return line
+
