@@ -7,7 +7,7 @@ import re
 
 from jixiao.lexicon import is_page_furniture
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.name_ends import BODY_END
+from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import _REGION, _TITLE_WORDS, _YEAR, title_lines
 from jixiao.readers.textnorm import match_text
@@ -60,7 +60,7 @@ def _restated_unit(outline: Outline, last: Line, facts: Facts) -> None:
     if restated is None:
         return
     name = following.text[restated.start(1): restated.end(1)]
-    if name != unit and (name.startswith(unit) or name.endswith(unit)) and BODY_END.search(name) \
+    if name != unit and (name.startswith(unit) or name.endswith(unit)) and names_a_body(name) \
             and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
         facts.put("unit.name", name, ref(following.location, following.text[: restated.end()]))
 
@@ -101,7 +101,7 @@ def extract_signature(outline: Outline, facts: Facts) -> None:
         if _DATE.match(lines[i].norm.replace(" ", "")) and i > 0:
             signer = lines[i - 1]
             name = signer.text.strip()
-            if len(name) <= 30 and not signer.marker_kind and BODY_END.search(name):
+            if len(name) <= 30 and not signer.marker_kind and names_a_body(name):
                 facts.put("unit.name", name, ref(signer.location, name))
             return
 
@@ -140,7 +140,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     if policy is not None:
         facts.put("project.name", policy.group(1), source, weak=True)
         unit = ""
-    if kind != "整体支出" and _ACTIVITY.search(unit) and not BODY_END.search(unit):  # "某某调查2021年预算绩效自评"
+    if kind != "整体支出" and _ACTIVITY.search(unit) and not names_a_body(unit):  # "某某调查2021年预算绩效自评"
         facts.put("kind", "项目支出", source)  # (an activity evaluated: the project, no unit)
         facts.put("project.name", unit, source, weak=True)
         unit, kind = "", "项目支出"
@@ -182,7 +182,8 @@ def _without_place(name: str) -> str:
     if lead is None or not _TWO_LEVELS.search(lead.group()):
         return name
     rest = name[lead.end():]
-    return rest if len(rest) >= 4 and not BODY_END.match(rest[:1]) else name
+    # (its first character alone ending a body's name, 局 of "某区局…": the places were cut inside a name)
+    return rest if len(rest) >= 4 and not names_a_body(rest[:1]) else name
 
 
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither);
@@ -199,7 +200,7 @@ def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
     region = _REGION.fullmatch(unit)
     if region is not None and (region["city"] or region["county"]):
         return True
-    return cut is not None and cut.group().startswith("项目") and not BODY_END.search(unit)
+    return cut is not None and cut.group().startswith("项目") and not names_a_body(unit)
 
 
 # what a name before the title's year ends on when it names an activity carried out, never a body
