@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from jixiao.errors import InputError
 from jixiao.limits import LimitError, current
+from jixiao.model import SourceRef
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -182,6 +183,10 @@ def _within_limits(data: Any, depth_limit: int, digit_limit: int) -> bool:
                 continue
             if depth >= depth_limit:
                 return False
+            if kind is SourceRef:  # (a hundred a parsed report): two texts and two flags, nothing deeper
+                texts.append(value.location)
+                texts.append(value.text)
+                continue
             if shape == _MODEL:
                 items: Any = value.__dict__.values()  # every field's value (the order does not matter here)
             elif shape == _DICT:
