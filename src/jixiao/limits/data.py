@@ -162,6 +162,10 @@ def _within_limits(data: Any, depth_limit: int, digit_limit: int) -> bool:
         below: list[Any] = []
         for value in level:
             kind = type(value)
+            if kind is SourceRef and depth < depth_limit:  # (a hundred a parsed report): two texts, two flags
+                texts.append(value.location)
+                texts.append(value.text)
+                continue
             if kind is Decimal:  # its text, when plain and short, bounds its digits (no tuple of them is built)
                 if not value.is_finite() or (not _short_plain(str(value), digit_limit)
                                              and number_digits(value) > digit_limit):
@@ -183,10 +187,6 @@ def _within_limits(data: Any, depth_limit: int, digit_limit: int) -> bool:
                 continue
             if depth >= depth_limit:
                 return False
-            if kind is SourceRef:  # (a hundred a parsed report): two texts and two flags, nothing deeper
-                texts.append(value.location)
-                texts.append(value.text)
-                continue
             if shape == _MODEL:
                 items: Any = value.__dict__.values()  # every field's value (the order does not matter here)
             elif shape == _DICT:
