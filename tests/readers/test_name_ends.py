@@ -27,3 +27,9 @@ def test_a_signature_that_ends_like_any_body_names_the_unit() -> None:
     evaluation = _read(text)
     assert evaluation.unit.name == "某县某某幼儿园"
     assert evaluation.provenance["unit.name"].text == "某县某某幼儿园"
+
+
+def test_a_project_title_drops_its_places_even_when_the_rest_opens_on_a_place_word() -> None:
+    # "乡村振兴" opens on 乡, a place's last character, not on a body's cut off by the places before it
+    evaluation = _read("2023年度某某县某某镇乡村振兴衔接资金\n绩效评价报告\n一、项目概况\n该项目由镇政府实施。\n")
+    assert evaluation.project is not None and evaluation.project.name == "乡村振兴衔接资金"

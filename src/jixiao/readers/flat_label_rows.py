@@ -61,10 +61,28 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
         out.used.update((i, below))
         out.pairs.append(range(i, i + 1))
         return i + 1
+    end = _score_after_full_mark(tokens, i, j)
+    if end is not None:  # "总分 | 100 | 99": the full mark and the score, both the total row's
+        out.add([text.rstrip(":： "), tokens[j].text, tokens[end].text], [tokens[i].line, tokens[j].line,
+                                                                            tokens[end].line])
+        out.used.update(range(i, end + 1))
+        out.pairs.append(range(i, end + 1))
+        return end + 1
     out.add([text.rstrip(":： "), tokens[j].text], [tokens[i].line, tokens[j].line])
     out.used.update(range(i, j + 1))
     out.pairs.append(range(i, j + 1))
     return j + 1
+
+
+def _score_after_full_mark(tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """The token of a total's score written after its full mark ("总分", "100", "99" one cell a line), or None."""
+    if label_field(tokens[i].text) != "stated_total" or number(tokens[j].text) != 100:
+        return None
+    k = j + 1
+    while k < len(tokens) and kind(tokens[k].text) is Kind.EMPTY:
+        k += 1
+    score = number(tokens[k].text) if k < len(tokens) and kind(tokens[k].text) is Kind.NUMBER else None
+    return k if score is not None and 0 <= score < 100 else None
 
 
 _PAIRS_BETWEEN = 3  # label | value pairs a score's cell may stand before its figure

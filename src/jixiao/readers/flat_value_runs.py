@@ -19,7 +19,9 @@ _FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 _UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
 
 _VALUE_RUN = re.compile(
-    r"(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
+    # "2017年某某苗圃建设项目": a name that opens on its year is one cell, the year no value of its own
+    r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{4})(?![度底末初内前中])[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
+    r"|(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
     # "…100%20年度绩效指标": 年 opens the next word; "4项目立项…": 项 opens 项目
     r"|" + _FIGURE + r"(?:%|" + _UNITS + r"(?!度)(?<!项(?=目)))?"
     r"|[—/／\-]+"

@@ -15,6 +15,7 @@ from jixiao.errors import InputError
 from jixiao.model import Evaluation, ReadingNotes
 from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.extract.allocation_rows import allocation_rows
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
@@ -36,16 +37,19 @@ from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_names import project_from_form_title, year_led_project
+from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.source_money import source_money
+from jixiao.readers.extract.spending_control import spending_control
 from jixiao.readers.extract.tables import extract_table_facts
 from jixiao.readers.extract.template_notes import template_note_lines, without_lines
 from jixiao.readers.extract.text_labels import extract_labelled
 from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
-from jixiao.readers.extract.unit_budget_prose import unit_budget_prose
+from jixiao.readers.extract.unit_budget_prose import budget_with_addition, unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
+from jixiao.readers.extract.unit_subject import unit_from_setup
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
 
 _MISSING = {
@@ -94,13 +98,18 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
             not_understood.append(table)
     unlabelled_total(outline, facts)  # only when no total was read
     source_money(outline, facts)  # only when no budget was read
+    allocation_rows(outline, facts)  # likewise
+    if not prose and not table_drafts:  # "…人均补助标准指标值800元/人,全年实际完成值800元/人": sentences only
+        prose = value_pair_indicators(own)
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
     _unit_from_publisher(metadata, facts)
     decide_kind(outline, facts)
     project_fund_phrases(outline, facts)
+    budget_with_addition(outline, facts)
     unit_budget_prose(outline, facts)
+    spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
     if not facts.has("unit.name") and facts.has("project.implementing_unit"):
         implementing = facts.get("project.implementing_unit")
@@ -117,6 +126,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         facts.put("unit.name", department, ref(facts.refs["unit.supervising_department"].location, department,
                                                 guessed=True))
         facts.drop("unit.supervising_department")
+    unit_from_setup(own, facts)  # "某某街道办事处内设10个办公室": only when nothing else named the unit
     _strip_codes(facts)
     _no_generic_names(facts)
     _unit_without_project(facts)
@@ -138,6 +148,8 @@ _ORG_END = (r"委员会|人民政府|政府|办事处|管理局|局|中心|医�
 _PROJECT_END = r"项目|工程|专项|资金|经费|补助|计划|行动|转移支付"
 _UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}))([^的].{{1,40}}?(?:{_PROJECT_END}))$")
 # "某乡某家园垃圾转运站提升改造项目": works done on a facility (站 / 馆 / 所 …), the whole one project, no unit
+# "健全…" / "推进…": a name that opens on what is to be done is a policy task's, never a body's
+_POLICY_LEAD = re.compile(r"(?:健全|加强|推进|推动|完善|促进|深化|巩固|建立|支持|实施|开展)")
 _WORKS_ON = re.compile(r"(?:提升|改造|新建|扩建|改建|建设|维修|修缮|加固|整治|提质|升级|改扩建)")
 
 
@@ -165,8 +177,9 @@ def _strip_codes(facts: Facts) -> None:
 _GENERIC_NAME = re.compile(r"(?:工程|建设|专项)?(?:项目|资金|经费)|工程")
 
 
-# "某市某新区财政支出项目" (a title "…财政支出项目绩效评价自评报告"): a place and a kind of form, no unit's name
-_PLACE_AND_FORM = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗)){1,3}财政支出项目")
+# "某市某新区财政支出项目" (a title "…财政支出项目绩效评价自评报告"), or the form's name alone: a place and a kind
+# of form, no unit's name
+_PLACE_AND_FORM = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗)){0,3}财政支出项目")
 
 
 def _no_generic_names(facts: Facts) -> None:
@@ -207,7 +220,10 @@ def _unit_without_project(facts: Facts) -> None:
         return
     if facts.get("kind") == "项目支出" and not isinstance(project, str):
         split = _UNIT_THEN_PROJECT.match(unit)
-        if split and not _WORKS_ON.match(split.group(2)):
+        if split and _POLICY_LEAD.match(unit) and facts.refs["unit.name"].location == facts.refs.get(
+                "title", _NO_REF).location:
+            _title_is_project(facts, unit, implementing)  # "健全现代医院管理制度项目": a task, no body's name
+        elif split and not _WORKS_ON.match(split.group(2)):
             facts.replace("unit.name", split.group(1), facts.refs["unit.name"])
             facts.put("project.name", split.group(2), ref(facts.refs["unit.name"].location, unit, guessed=True))
         elif _PROJECT_ONLY.search(unit) and facts.refs["unit.name"].location == facts.refs.get(
@@ -312,7 +328,9 @@ def _implementing_from_filer(facts: Facts) -> None:
         else:
             facts.drop("project.implementing_unit")
             implementing = None
-    if isinstance(unit, str) and isinstance(implementing, str) and _SHORT_NAME.match(implementing) \
+    # (only a sentence's "由区某局实施": a 项目实施单位 cell or label that writes "区某局" is kept as written)
+    said = isinstance(implementing, str) and "由" in facts.refs["project.implementing_unit"].text
+    if isinstance(unit, str) and isinstance(implementing, str) and _SHORT_NAME.match(implementing) and said \
             and unit.endswith(implementing) and _REGION_ONLY.fullmatch(place := unit[: -len(implementing)]) \
             and not _BODY_WORDS.search(place):
         facts.replace("project.implementing_unit", unit, facts.refs["unit.name"])  # "由区人社局组织实施": the full name

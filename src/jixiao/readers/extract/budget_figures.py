@@ -23,10 +23,12 @@ def _total_pattern(word: str) -> re.Pattern[str]:
     part_of = "".join(f"(?<!{w}{word})" for w in _PART_OF)
     # "全年实际收入3,102.76万元" (after a 收入预算 clause): the year's actual total
     owners = "|".join(f"{owner}(?:实际)?(?:总)?{word}" for owner in ("年度", "本年度?", "全年", "部门", "单位"))
-    # "收入决算数为X" / "总支出决算数为Y": the final account's total (not a part's: 财政拨款收入决算数)
+    # "收入决算数为X" / "总支出决算数为Y": the final account's total (not a part's: 财政拨款收入决算数);
+    # "2022年支出76.36万元，其中…": the year's own total, its year just before the word
     final = rf"|{word}(?<![\u4e00-\u9fff]{{2}}{word})(?=决算)"
     return re.compile(
-        rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)|{word}决算(?<=[年总]{word}决算)"
+        rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)|{word}(?<=\d年{word})(?=\d)"
+        rf"|{word}决算(?<=[年总]{word}决算)"
         rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|总{word}{final})(?:决算数?)?" + _LINK + MONEY
     )
 

@@ -11,6 +11,8 @@ _BODY = tuple(_ENDS["body"])
 _BODY_OR_SECTION = (*_BODY, *_ENDS["section"])
 _PLACE_OR_BODY = (*_ENDS["place"], *_BODY)
 
+_PLACE = tuple(_ENDS["place"])
+
 
 def names_a_body(name: str) -> bool:
     """"某县教育局", "某中心": the name ends as a body's that can be the unit evaluated."""
@@ -20,6 +22,11 @@ def names_a_body(name: str) -> bool:
 def names_a_body_or_section(name: str) -> bool:
     """A body of any rank, its sections too ("某局某某股"): the name names someone."""
     return name.endswith(_BODY_OR_SECTION)
+
+
+def ends_a_place(name: str) -> bool:
+    """"某某县", "某某镇": the name ends as a place's."""
+    return name.endswith(_PLACE)
 
 
 def ends_a_place_or_body(name: str) -> bool:

@@ -11,6 +11,7 @@ from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import _FUND_LEVEL, MONEY, _named_part, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
+from jixiao.readers.textnorm import match_text
 
 # "下达…资金1860万元" / "…衔接资金共下达105万元" / "项目预算资金426.80万元" (年初预算资金 is the initial
 # budget, read before); "下达某某资金(某某行动)2360万元", "共投入某某补助经费预算830万元",
@@ -25,11 +26,13 @@ _ALLOCATED = re.compile(r"(?:(?:下达|下拨|共投入)[^,;。]{0,30}?(?:资金
                         r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计|共)?\s*(?:为|:)?\s*" + MONEY)
 # "…服务资金3728万元全部执行到位": the budget, spent in full
 _IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付|使用)")
+# "实际支出项目资金200万元" / "…合计149.63万元,实际发放107.78万元,实际执行率为72.03%": a clause that opens on
+# 实际支出 / 实际发放 (one after a part's name, "其中某经费实际支出…", is no total)
 # "已严格按合同约定和施工进度及时足额拨付资金66.86万元": 已 may stand a few words before 拨付; a subsidy's
 # "…全部发放到农户手中，发放资金9765万元"
-_RATE_AFTER = r"(?:\s*,\s*(?:资金|预算)?(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?"
+_RATE_AFTER = r"(?:\s*,\s*(?:资金|预算|实际)?(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?"
 _PAID = re.compile(r"(?:(?:已|累计|实际)支付|已经支出|完成发放(?:补助)?|实际总支出|全年度?实际支出"
-                   r"|(?<=到位数)[^,;。]{0,12}?[,;]支出|拨付使用|已[^,;。下达]{0,20}?拨付(?:[^,;。\d]{0,20}?(?:资金|经费))?|实际完成投资|(?<=[,;])发放)"
+                   r"|(?<=到位数)[^,;。]{0,12}?[,;]支出|拨付使用|(?:^|(?<=[,;。]))实际(?:支出|发放)(?:项目)?|已[^,;。下达]{0,20}?拨付(?:[^,;。\d]{0,20}?(?:资金|经费))?|实际完成投资|(?<=[,;])发放)"
                    r"(?:资金|工程款)?"
                    r"\s*(?:共计|合计|为|:)?\s*" + MONEY + _RATE_AFTER)
 
@@ -128,9 +131,43 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             if paid.group(3) and wanted["budget.stated_execution_rate"]:
                 facts.put("budget.stated_execution_rate", to_decimal(paid.group(3)), source)
             wanted["budget.executed"] = False
+    if wanted["budget.adjusted"] and not allocated:
+        allocated = _named_fund(outline, facts.get("project.name"))
+        _sources_of_a_larger_whole(facts, allocated)
     if allocated:
         facts.put("budget.adjusted", *_budget_of(allocated, facts.get("budget.executed"),
                                                  facts.get("budget.stated_execution_rate")))
+
+
+_TRANSFER_TAIL = re.compile(r"(?:转移支付|项目)$")
+
+
+def _named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef]]:
+    """"…项目总投资1500万元,其中中央财政某某防治专项资金600万元" in a report titled "某县2020年度中央财政某某防治
+    专项资金转移支付绩效自评报告": the amount written right after the fund's own name (the title's, without 转移支付)
+    is the fund's budget."""
+    if not isinstance(name, str):
+        return []
+    core = _TRANSFER_TAIL.sub("", re.sub(r"\s+", "", match_text(name)))
+    if len(core) < 4 or not core.endswith(("资金", "经费")):
+        return []
+    pattern = re.compile(re.escape(core) + r"\s*(?:共计|合计|共|为|:)?\s*" + MONEY)
+    for line in outline.lines:
+        if core in line.norm and (match := pattern.search(line.norm)) is not None:
+            amount, _unit = parse_money(match.group(1) + match.group(2))
+            return [(tidy(amount), ref(line.location, line.text[match.start(): match.end()]))]
+    return []
+
+
+def _sources_of_a_larger_whole(facts: Facts, named: list[tuple[Decimal, SourceRef]]) -> None:
+    """"…项目,其中中央资金600万元,地方自筹900万元" beside the fund's own 600: the rows are the sources of the
+    project's whole investment, the evaluated fund one of them, not the fund's parts (dropped)."""
+    rows = facts.get("budget.fund_rows")
+    if not named or not isinstance(rows, list):
+        return
+    amounts = [row.get("adjusted") for row in rows]
+    if named[0][0] in amounts and sum(a for a in amounts if isinstance(a, Decimal)) != named[0][0]:
+        facts.drop("budget.fund_rows")
 
 
 def _budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object) -> tuple[Decimal, SourceRef]:

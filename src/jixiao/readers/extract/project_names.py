@@ -45,7 +45,13 @@ def year_led_project(outline: Outline, facts: Facts) -> None:
     if "project.name" not in facts.weak or not isinstance(name, str) or not isinstance(year, int):
         return
     wanted = match_text(name)
-    subject = re.compile(rf"(?:^|[。;])\s*({year}\s*年度?\s*{re.escape(wanted)}){_SUBJECT_TAIL}")
+    # "某县2023年度中央某某发展资金项目,主体工程…": the sentence may open on the title's own words before the year,
+    # and a fund's name be called its 项目
+    title = match_text(str(facts.get("title", "")))
+    place = title[: title.find(str(year))].strip() if str(year) in title else ""
+    lead = rf"(?:{re.escape(place)})?" if 2 <= len(place) <= 30 else ""
+    called = "" if wanted.endswith("项目") else "(?:项目)?"
+    subject = re.compile(rf"(?:^|[。;])\s*{lead}({year}\s*年度?\s*{re.escape(wanted)}){called}{_SUBJECT_TAIL}")
     for line in outline.lines[:60]:
         if wanted not in line.norm or str(year) not in line.norm:
             continue  # (the literal tests first: most lines hold neither)

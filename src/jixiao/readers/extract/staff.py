@@ -33,6 +33,10 @@ _TOTAL = re.compile(
     r"|现有(?:在职)?(?:职工|人员)|实有在编(?:人员|干警|职工)?"
     r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有在职|实有|在编在岗|在岗在编)"
     r"(?:总数|人数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")
+# "现有在 职人员 35 人": a copy that keeps a Word file's line ends as spaces splits a word (tried when nothing else is
+# found, on a line that has such a space)
+_TOTAL_WRAPPED = re.compile(re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ?", _TOTAL.pattern))
+_WRAP_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 # a form's label run on with its figure and the next label ("…单位 人数468单位地址…", a viewer's line): no 人 after it
 _LABELLED_TOTAL = re.compile(r"(?:单位|实有|在职)\s?人数\s*(?::\s*)?(\d{1,6})(?=[\u4e00-\u9fff]|\s|$)(?![人名个万元%])")
 _PART = re.compile(r"([^,，、;；:：。]+?)\s*(?:人数)?\s*(?:为|有|:|共)?\s*(\d+)\s*(?:人|名)")
@@ -43,6 +47,9 @@ _PARTS_START = re.compile(r"^\s*(?:其中|包括|含)?\s*[:,]?\s*")
 _PARTS_FOLLOW = re.compile(r"\s*(?:[,:]|其中|包括)")  # the parts go on in the same sentence
 # "43人（其中…）" / "43人（行政26人、事业17人）": the parts end at ")"; bare brackets only when they sum to the total
 _PARTS_LEAD = re.compile(r"\s*(?:([(])?[,:]?\s*(?:其中|包括|含)|:|(\())")
+# "在职人员81人,专业技术人员57人、管理人员1人,工勤人员23人": parts after a bare comma, no 其中 (kept only when
+# two or more of them sum to the total, as a bracket's)
+_UNMARKED_LEAD = re.compile(r"\s*,")
 _AFTER_STOP = re.compile(r"(?<=[。;])")  # a sentence's end, kept with it
 _NAME_LEAD = re.compile(r"^(其中|包括|含)\s*")
 # "局本级187人(在职在编139人、退休人员8人)": a part's own breakdown in brackets, no more parts of the total
@@ -64,6 +71,8 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
             total = _TOTAL.search(sentence, establishment.end() if establishment else 0)
             if total is None and establishment is not None:  # "现有在编在岗人员45人，核定编制48个": the total first
                 total = _TOTAL.search(sentence, 0, establishment.start())
+            if total is None and not facts.has("unit.staff_total") and _WRAP_SPACE.search(sentence):
+                total = _TOTAL_WRAPPED.search(sentence, establishment.end() if establishment else 0)
             if total is None and "人数" in sentence and not facts.has("unit.staff_total"):
                 labelled = _LABELLED_TOTAL.search(sentence)
                 if labelled is not None:
@@ -90,10 +99,11 @@ def _sentences(line: Line) -> list[tuple[int, str]]:
 
 def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest: str, facts: Facts) -> None:
     lead = _PARTS_LEAD.match(rest)
+    unmarked = lead is None and (lead := _UNMARKED_LEAD.match(rest)) is not None
     parts: list[dict[str, object]] = []
     if lead:
         segment = rest[lead.end():]
-        if (lead.group(1) or lead.group(2)) and ")" in segment:
+        if not unmarked and (lead.group(1) or lead.group(2)) and ")" in segment:
             segment = segment[:segment.index(")")]
         base = rest_offset + lead.end()
         segment = _OWN_BREAKDOWN.sub(lambda m: " " * len(m.group()), segment)  # blanked: offsets hold
@@ -102,8 +112,9 @@ def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest:
             name = _NAME_TAIL.sub("", _NAME_LEAD.sub("", name)).strip(" :：")
             if name:
                 parts.append({"name": name, "count": int(part.group(2))})
-    if lead and lead.group(2) and (len(parts) < 2 or sum(int(p["count"]) for p in parts) != total):  # type: ignore[call-overload]
-        parts = []  # "43人（比上年增加2人）": no parts
+    if lead and (unmarked or lead.group(2)) \
+            and (len(parts) < 2 or sum(int(p["count"]) for p in parts) != total):  # type: ignore[call-overload]
+        parts = []  # "43人（比上年增加2人）", "43人,比上年增加2人": no parts
     source = ref(line.location, line.text[start: rest_offset + len(rest)])
     retired = [p for p in parts if _RETIRED.search(str(p["name"]))]
     in_post = [p for p in parts if _IN_POST.match(str(p["name"]))]

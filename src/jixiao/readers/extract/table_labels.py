@@ -69,8 +69,24 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
         if path is None or path == "none":
             continue
         value = _distinct_after(row, c)
-        if value:
+        scored = _score_after_full_mark(row, c) if path == "stated_total" else None
+        if scored is not None:  # "总分 | 100 | 99": the full mark, then the score
+            put_labelled(facts, path, scored, cell_ref(table, r, c + 2, scored).model_copy(update={"guessed": True}))
+        elif value:
             put_labelled(facts, path, value, cell_ref(table, r, c + 1, value))
+
+
+_FIGURE_CELL = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")
+
+
+def _score_after_full_mark(row: list[str], col: int) -> str | None:
+    """A total row whose header is not in sight ("总分" then "100" then "99"): the first figure is the full mark
+    the form prints (100), the next, lower one the score — never the full mark read as the total."""
+    figures = [cell.strip() for cell in row[col + 1:] if cell.strip() and cell != row[col]][:2]
+    if len(figures) < 2 or not all(_FIGURE_CELL.match(match_text(f)) for f in figures):
+        return None
+    full, score = (number_in(f) for f in figures)
+    return figures[1] if full == 100 and score is not None and score < full else None
 
 
 _COUNT_CELL = re.compile(r"\D{0,3}\d")
@@ -94,8 +110,8 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
         if facts.has("unit.supervising_department"):
             return
         path, weak, source = "unit.supervising_department", True, source.model_copy(update={"guessed": True})
-    if path == "stated_total":
-        number = None if _NUMBERED_HEADING.match(value) else number_in(value)  # "3.部门整体支出…" is a heading
+    if path == "stated_total":  # "3.部门整体支出…" is a heading; "-1-" a page's number
+        number = None if _NUMBERED_HEADING.match(value) or _PAGE_NUMBER.match(value) else number_in(value)
         if number is not None and number < MAX_TOTAL:  # above 100 is kept as stated: the checks flag it
             facts.put(path, number, source)
     elif path in ("unit.staff_total", "unit.staff_establishment"):
@@ -165,6 +181,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?)?")
 # "部门 | 预算执行情况" (a fused "部门预算执行情况" cut at 部门): a form's phrase is no unit's name
 _NO_UNIT = re.compile(r"(?:执行|完成|开展|基本|使用)情况\s*$|执行率|指标\s*$")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2}")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[/,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 # "[411621023]某镇人民政府": an OA system's code of the unit before its name, not part of it
 _SYSTEM_CODE = re.compile(r"^\s*[\[【(（]\s*[0-9A-Za-z][0-9A-Za-z.\-]{3,}\s*[\]】)）]\s*(?=\S)")
 

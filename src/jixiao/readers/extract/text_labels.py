@@ -56,11 +56,22 @@ _PROSE_FIELDS = [
                 re.compile(r"\(以下简称[^()]{1,12}\)\s*(?:成立|组织|牵头|按照|对)")),
     _ProseField("unit.name", _OWN_EVALUATION, ("部门", "单位"), re.compile(r"开展(?:并完成)?了?\s*本(?:部门|单位)")),
     _ProseField("unit.name", _SELF_EVALUATED_FUND, ("自评",), re.compile(r"(?:进行|开展)了?\s*(?:绩效)?自评")),
-    # a viewer's cover run together: "…自评报告表(实施单位用)填报单位:某中心填报日期:2022年…" (the next label ends it)
-    _ProseField("unit.name", re.compile(r"(?:填报单位|单位名称)\s*:\s*([^:,;。()]{2,30}?)"
-                                        r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:)"), ("日期", "时间")),
-    _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*(?:[,;。]|$)"),
-                ("项目",)),
+    # a viewer's cover run together: "…自评报告表(实施单位用)填报单位:某中心填报日期:2022年…" (the next label ends it;
+    # "部门(单位)名称某局预算编码0140报告日期:…": no colon after the name's label)
+    _ProseField("unit.name", re.compile(r"(?:填报单位\s*:|单位名称\s*:|(?:部门|单位|部门\(单位\))名称\s*:?)\s*"
+                                        r"([^:,;。()]{2,30}?)"
+                                        r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:|(?:部门)?预算编码)"),
+                ("日期", "时间", "编码")),
+    # a viewer's cover run together with no colons: "基本情况项目名称X项目主要内容…项目单位…主管部门Y单位负责人…" (the
+    # form's next label ends each value, and a department's name ends on a body's word)
+    _ProseField("project.name", re.compile(r"项目名称([^\s:,;。()]{2,40}?)(?=项目(?:主要)?内容|项目单位|实施单位"
+                                           r"|主管部门)"), ("项目名称",)),
+    _ProseField("unit.supervising_department", re.compile(
+        r"主管部门([^\s:,;。()]{1,28}?(?:委员会|局|委|厅|办公室|中心|政府|部))(?=单位负责人|项目负责人|项目属性|联系人"
+        r"|联系电话)"), ("主管部门",)),
+    # ("…项目为一个:某某项目(二)资金…": a viewer ran the next heading on)
+    _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*"
+                                           r"(?:[,;。]|$|\([一二三四五六七八九十]{1,2}\))"), ("项目",)),
     _ProseField("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管"), ("主管",)),
     # "本馆为某市文化和旅游局所属公益一类事业单位": the department a 事业单位 belongs to
     _ProseField("unit.supervising_department", re.compile(
@@ -86,7 +97,7 @@ _PROSE_FIELDS = [
         ("由",), re.compile(r"实施|承担|执行")),
 ]
 # every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
-_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评")
+_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评", "编码")
 _ANY_PROSE_FIELD_WORD = re.compile("|".join(_PROSE_FIELD_WORDS))  # (one search, not a test per word)
 # the fields that need each word, in _PROSE_FIELDS' order: a line's words found once, its fields looked up
 _FIELDS_BY_WORD = {word: tuple(k for k, field in enumerate(_PROSE_FIELDS) if word in field.words)
@@ -136,9 +147,9 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
             match = field_pattern.search(line.norm)
             if match:
                 value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
-                if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责$", value):
-                    continue
-                if _PRONOUN.match(value):  # "由我局组织实施": the unit speaks of itself, no name given
+                if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责|的$", value):
+                    continue  # ("由某股负责项目资金的实施": a clause, no name)
+                if _PRONOUN.match(value):  # "由我局组织实施" / "由我局某股…": the unit speaks of itself, no name given
                     continue
                 if 2 <= len(value) <= 40:
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]))
@@ -188,5 +199,5 @@ def _bare_label(norm: str, start: int, end: int) -> re.Match[str] | None:
 
 _REPORT_NAME_TAIL = re.compile(r"(?:项目)?(?:支出)?绩效(?:自评|评价)报告$")
 _REPORT_TAIL = re.compile(r"^\s*(?:项目支出)?绩效(?:自评|评价)(?:报告|表)\s*$")
-_PRONOUN = re.compile(r"^(我|本|该)(单位|局|镇|乡|街道|中心|院|校|所|站|委|办|部门|馆|队)$")
+_PRONOUN = re.compile(r"^(我|本|该)(单位|局|镇|乡|街道|中心|院|校|所|站|委|办|部门|馆|队)")
 _LABEL_LINE = re.compile(r"\s*([^:,;。]{2,16}?)\s*:\s*(?=\S)")

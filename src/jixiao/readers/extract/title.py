@@ -7,7 +7,7 @@ import re
 
 from jixiao.lexicon import is_page_furniture
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.name_ends import names_a_body
+from jixiao.readers.extract.name_ends import ends_a_place, names_a_body
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import _REGION, _TITLE_WORDS, _YEAR, title_lines
 from jixiao.readers.textnorm import match_text
@@ -17,8 +17,12 @@ _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|�
                          r"|绩效评价|自评表|自评报告|绩效目标自评"
                          # "某乡人民政府转移支付2022年度…": a unit's transfer payments ("某资金转移支付" names the fund)
                          r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处))转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
+_SHORT_YEAR = re.compile(r"^\d{2}\s*年度?\s*")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
-_FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(整体|项目|专项|重点项目)?(支出|资金|经费)?(预算)?(绩效)?(年度)?")
+_FORM_SLOT = re.compile(r"(?<=[\u4e00-\u9fff])部门\s*[(（]\s*单位\s*[)）]$")
+# (and "财政支出项目", a form's own words: "财政支出项目绩效评价自评报告")
+_FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(\(单位\))?(财政)?(整体|项目|专项|重点项目)?(支出|资金|经费)?(项目)?"
+                              r"(预算)?(绩效)?(年度)?")
 
 
 # "(直达资金)某路工程项目2020年度绩效自评报告": a tag before the title says what money it is, no part of a name
@@ -39,6 +43,8 @@ def extract_title(outline: Outline, facts: Facts) -> None:
         _from_title(title[tag.end():] if tag else title, lines[0].location, facts)
         if _FILE_NAME.search(title):
             _restated_unit(outline, lines[-1], facts)
+        elif not facts.has("unit.name"):
+            _named_restatement(outline, lines[-1], title, facts)
     if not facts.has("year"):
         _year_from_text(outline, facts)
 
@@ -60,9 +66,32 @@ def _restated_unit(outline: Outline, last: Line, facts: Facts) -> None:
     if restated is None:
         return
     name = following.text[restated.start(1): restated.end(1)]
-    if name != unit and (name.startswith(unit) or name.endswith(unit)) and names_a_body(name) \
-            and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
+    if name != unit and (name.startswith(unit) or name.endswith(unit) or _spelled_out(unit, name)) \
+            and names_a_body(name) and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
         facts.put("unit.name", name, ref(following.location, following.text[: restated.end()]))
+
+
+def _named_restatement(outline: Outline, last: Line, title: str, facts: Facts) -> None:
+    """A web page's headline that names no unit ("2022年度部门(单位)整体支出绩效自评报告") over the document's own
+    title a few lines down that does ("2022年度某某联合会部门(单位)整体支出绩效自评报告"): that title's unit."""
+    norm = "".join(match_text(title).split())
+    year = _YEAR.match(norm)
+    if year is None or len(norm) - year.end() < 6:
+        return
+    head, tail = norm[: year.end()], norm[year.end():]
+    at = next((k for k, line in enumerate(outline.lines) if line is last), None)
+    for line in outline.lines[at + 1: at + 8] if at is not None else []:
+        text = "".join(line.norm.split())
+        if len(text) > len(norm) + 2 and len(text) <= 80 and text.startswith(head) and text.endswith(tail):
+            _from_title(line.text.strip(), line.location, facts)
+            return
+
+
+def _spelled_out(short: str, name: str) -> bool:
+    """"某县组织部" → "中共某县县委组织部": the full name keeps the short one's characters in order and ends on the
+    same body word (its last two characters)."""
+    rest = iter(name)
+    return len(short) >= 4 and name[-2:] == short[-2:] and all(ch in rest for ch in short)
 
 
 _FILED = re.compile(r"(?:填报|报告|编制|报送|提交|打印|完成)?(?:日期|时间)\s*:|\d{4}\s*年\s*\d{1,2}\s*月")
@@ -132,10 +161,12 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         facts.put("year", int((stated or match).group(1)), source)
     elif not _KIND_START.search(norm):
         return
-    before = re.sub(r"^关于|关于$", "", title[: match.start()] if match else title)  # "X局关于2022年度…的公示"
+    # "X局关于2022年度…的公示"; "X厅关于2017-2019年…": a span of years opens on its first
+    before = re.sub(r"^关于|关于$", "", _RANGE_FROM.sub("", title[: match.start()]) if match else title)
     cut = _KIND_START.search(match_text(before))
     unit = re.sub(r"\s*(?:19|20)\d{2}$", "", (before[: cut.start()] if cut else before).strip(" ：:（("))
     unit = _OWN_FUND.sub("", unit)  # "某县第三小学专项资金…": the unit's own special fund
+    unit = _SHORT_YEAR.sub("", unit)  # "18年度部门整体支出绩效自评": a year written short, no unit
     policy = _POLICY.search(unit)  # "某区城乡居民养老保险缴费补贴政策2023年度绩效自评报告": a policy, no unit
     if policy is not None:
         facts.put("project.name", policy.group(1), source, weak=True)
@@ -148,6 +179,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         rest = title[match.end():]
         cut_after = _KIND_START.search(match_text(rest))
         unit = rest[: cut_after.start()].strip(" ：:（(") if cut_after else ""
+    unit = _FORM_SLOT.sub("", unit)  # "某妇女联合会部门(单位)整体支出…": the form's slot name kept after the unit
     after = title[match.end():] if match else ""
     if cut and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[()（）]", "", after)):
         after = before[cut.start():]  # "XX项目绩效自评表（2023年度）"
@@ -158,12 +190,26 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         # 项目支出绩效单位自评报告; "…改造项目 重点绩效评价报告"
         # "…转移支付资金绩效的自评报告": the 的 between
         name = re.sub(r"\s*(支出)?(部门|重点)?(绩效)?的?(单位)?(自评|评价).*$", "", after).strip()
+        spending = _SPENDING_BRACKET.fullmatch(name)  # "某站2020年预算项目支出(租赁补贴)绩效评价自评报告"
+        name = spending.group(1).strip() if spending else name
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
     if unit and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _no_unit(unit, cut) \
-            and not _FUND_NOT_UNIT.match(unit) and not _REGION_FORM.search(unit):
+            and not _FUND_NOT_UNIT.match(unit) and not _REGION_FORM.search(unit) and not _joint(unit):
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
+
+
+# "…关于2017-2019年…": the first year of a span, before the one the title's year pattern finds
+_RANGE_FROM = re.compile(r"\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[-—–~至到]\s*$")
+# "预算项目支出(租赁补贴)": the kind of spending, the project in the bracket after it
+_SPENDING_BRACKET = re.compile(r"(?:部门)?(?:预算)?项目支出\s*[(（]([^()（）]{2,30})[)）]")
+
+
+def _joint(unit: str) -> bool:
+    """"某市财政局 某市某局 关于…的报告": two bodies that report together, no one unit."""
+    parts = unit.split()
+    return len(parts) > 1 and all(names_a_body(part) for part in parts)
 
 
 # "隆回县七江镇" / "某市某区": two levels of places before a project's name in a title ("2021年度某县某镇乡村振兴专项
@@ -182,8 +228,10 @@ def _without_place(name: str) -> str:
     if lead is None or not _TWO_LEVELS.search(lead.group()):
         return name
     rest = name[lead.end():]
-    # (its first character alone ending a body's name, 局 of "某区局…": the places were cut inside a name)
-    return rest if len(rest) >= 4 and not names_a_body(rest[:1]) else name
+    # the places cut a body's name when the rest opens on its last character ("某市某区" + "委…"), but a place's
+    # own character opens words of their own ("某县某镇" + "乡村振兴专项资金")
+    cut_body = names_a_body(rest[:1]) and not ends_a_place(rest[:1])
+    return rest if len(rest) >= 4 and not cut_body else name
 
 
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither);
@@ -208,6 +256,6 @@ _ACTIVITY = re.compile(r"(?:调查|普查|监测|培训|建设|改造|整治|修
 # a policy evaluated like a project, after the region that carries it out ("某区" + "…补贴政策")
 _POLICY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|区|市|旗))?([\u4e00-\u9fff]{4,40}政策)$")
 # "…自评报告 (2021年某某救助备用金)": the project, its year kept as the bracket writes it (and a short bracket
-# of its own: "(2022年乡镇文化站(室)免费开放补助经费)")
+# of its own: "(2022年乡镇文化站(室)免费开放补助经费)"; a page that lost the closing bracket ends the title on the name)
 _BRACKET_NAME = re.compile(r"(?:自评|评价)(?:报告|表)\s*\(((?:20\d{2}\s*年度?)?(?:[^()\d]|\([^()\d]{1,6}\)){2,30}?"
-                           r"(?:经费|资金|项目|工程|补助|备用金|基金))\)\s*$")
+                           r"(?:经费|资金|项目|工程|补助|备用金|基金))\)?\s*$")

@@ -9,6 +9,7 @@ from dataclasses import replace
 from jixiao.lexicon import is_page_furniture
 from jixiao.readers.extract.name_ends import ends_a_place_or_body
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.table_labels import label_field
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
 _NOISE = re.compile(
@@ -19,6 +20,13 @@ _NOISE = re.compile(
 _REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
                      r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
 _LABELLED = re.compile(r"^[^:]{2,8}:")
+# "部门(单位)名称 某某中心 部门预算编码 9010" — a form's label, a space, its value: a field, never the title's words
+_SPACED_LABEL = re.compile(r"^\s*([^\s:]{2,14})\s+\S")
+
+
+def _label_row(norm: str) -> bool:
+    found = _SPACED_LABEL.match(norm)
+    return found is not None and label_field(found.group(1)) is not None
 
 
 def title_lines(outline: Outline) -> list[Line]:
@@ -40,7 +48,7 @@ def title_lines(outline: Outline) -> list[Line]:
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
             break
         if (len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm
-                or _BULLET_GLYPH.match(line.norm) or line.list_level is not None):
+                or _BULLET_GLYPH.match(line.norm) or line.list_level is not None or _label_row(line.norm)):
             if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
             continue
@@ -50,10 +58,25 @@ def title_lines(outline: Outline) -> list[Line]:
             out = []
         out.append(line)
     if not any(_TITLE_WORDS.search(line.norm) for line in out):
-        below = _report_title_below(outline.lines[:_TITLE_SEARCH])
+        below = _report_title_below(outline.lines[:_TITLE_SEARCH]) or _shared_file_title(outline.lines[:8])
         if below is not None:
             return [below]
     return _byline_first(out)
+
+
+# "《某校专项资金绩效自评价报告.docx》由会员分享,可在线阅读…": a sharing site's line names the document by its title
+_SHARED = re.compile(r"《([^《》]{4,60}?)(?:\.(?:docx?|pdf|xlsx?|wps))?》\s*由会员(?:上传)?分享")
+
+
+def _shared_file_title(lines: list[Line]) -> Line | None:
+    """The title a document-sharing site's line gives in 《》, when it carries a report's words (the text under
+    it may run the title into the body on one line)."""
+    for line in lines:
+        shared = _SHARED.search(line.norm) if "分享" in line.norm else None
+        if shared is not None and _TITLE_WORDS.search(shared.group(1)):
+            start, end = shared.span(1)
+            return replace(line, text=line.text[start:end], norm=line.norm[start:end])
+    return None
 
 
 _REPORT_END = re.compile(r"(?:报告|自评表|评价表)$")
@@ -128,6 +151,10 @@ _TITLE_WORDS = re.compile(r"报告|自评|评价表")
 _BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)")
+# a document's opening words: its title (after an attachment's number, or a sharing site's "1、" before its first
+# chunk of text), then straight on into its first sentence
+_GLUED_TITLE = re.compile(r"\s*(?:附件\s*\d{0,2}\s*:?\s*|\d{1,2}、\s*)?([\u4e00-\u9fff()]{0,30}?(?:19|20)\d{2}\s*年度?"
+                          r"[^,;。:\s]{0,40}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表))(?=[\u4e00-\u9fff])")
 
 
 def _report_title_below(lines: list[Line]) -> Line | None:
@@ -135,6 +162,9 @@ def _report_title_below(lines: list[Line]) -> Line | None:
     line, "某中心2024年度项目支出绩效自评报告": that line, when the lines above it hold no title."""
     for line in lines:
         norm = line.norm.strip()
+        glued = _GLUED_TITLE.match(line.norm) if len(norm) > 60 and line.index < 3 else None
+        if glued is not None:  # "附件3某县2021年某某资金绩效自评报告为进一步…": a viewer ran title and text together
+            return replace(line, text=line.text[glued.start(1): glued.end(1)], norm=glued.group(1))
         if len(norm) > 60 or _LABELLED.match(norm) or is_page_furniture(line.norm) or "|" in norm:
             continue
         if _REPORT_TITLE.search(norm):

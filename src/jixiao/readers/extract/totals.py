@@ -20,14 +20,17 @@ MAX_TOTAL = Decimal(1000)  # a stated total above 100 is kept as stated (the che
 TOTALS = [
     re.compile(r"(?:综合得分|综合评分|总得分|自评总分|自评总得分|评价总分|得分合计|合计得分|总计得分|自评综合得分"
                r"|综合自评得分|绩效评价得分|绩效自评得分)" + _N),
-    re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|绩效评分|得分|自评分(?![值数]))" + _N
+    re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|绩效评分|得分"
+               r"|自评分(?:数(?=\s*(?:为|是|:)?\s*\d))?(?![值数]))" + _N
                + r"|(?:自评|评价)(?:结果|结论)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分"),
     re.compile(r"(?:总分|(?<![入出额数费金])合计)" + _NUMBER + r"\s*分"),
 ]
 _WHOLE = re.compile(
     r"本次|本项目|本单位|我单位|整体|综合|等级|等次|项目(?:绩效)?(?:自评)?得分|单位(?:整体)?(?:自评)?得分"
-    r"|满分\s*100\s*分|(?:自评|评价)(?:结果|结论)|自评为"
+    r"|满分\s*100\s*分|总分值\s*(?:为|是)?\s*100\s*分|(?:自评|评价)(?:结果|结论)|自评为"
 )
+# "总分值为100分,自评分为100分": the whole's full mark stated just before its score
+_FULL_BEFORE = re.compile(r"(?:总分值|满分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?\s*(?:其中)?\s*$")
 _GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 GRADE = re.compile(
     r"(?:等级|等次|级别|评级|评价结果|评定为|评为|定为|评价为|结果为)\s*(?:为|是|:|评定为|确定为|被评为)?\s*[\"“”'「『【\[(]?\s*"
@@ -101,7 +104,7 @@ def _other_year(norm: str, start: int, year: object) -> bool:
 _BAND_AFTER = re.compile(r"\s*分?\s*(?:\((?:不)?含[^()]{0,8}\))?\s*(?:(?:及|或)?(?:以上|以下)|(?:-|~|～|—|至|到)\s*\d)")
 
 
-_TOTAL_HEADING = re.compile(r"(?:自评得分|评价得分|绩效得分|自评结论|评价结论)\s*$")
+_TOTAL_HEADING = re.compile(r"(?:自评得分|自评分数|评价得分|绩效得分|自评结论|评价结论)\s*[。.]?\s*$")
 _WRAPPED_WORD = re.compile(r"(?:得分|总分)\s*(?:为|是|:)?\s*$")
 _WRAPPED_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*分")
 
@@ -185,6 +188,9 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                     continue
                 facts.put("stated_total", value, ref(line.location, text[match.start():match.end()]), "综合得分",
                           weak=_part_sum(norm, match))
+                full = _FULL_BEFORE.search(norm, max(0, match.start() - 20), match.start())
+                if full is not None and value <= to_decimal(full.group(1)):
+                    facts.put("full_mark", to_decimal(full.group(1)), ref(line.location, text[full.start():full.end()]))
         if facts.has("stated_total") and "stated_total" not in facts.weak:
             break  # (a part's 合计得分 alone gives way to a weaker phrase of the whole's)
     ticked = any(mark in outline.text for mark in TICKED)  # (a quick test of the whole text: most tick no box)

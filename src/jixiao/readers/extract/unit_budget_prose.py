@@ -1,7 +1,8 @@
 """A whole unit's budget stated in prose without 年初 / 调整 words ("2024年部门预算财政安排公共财政拨款资金共86.40万元，
 实际支出86.40万元"): the sentence gives the year's budget and, after it, what was spent. Whether the figure is the
 initial or the adjusted budget is not said; it is read as the budget the spending is measured on (the adjusted
-one, as a project's allocation is), guessed, and only when the rate the report states (if any) fits it."""
+one, as a project's allocation is), guessed, and only when the rate the report states (if any) fits it. A project
+report's "项目资金预算140万元，到位…，实际支出…" is read the same way."""
 
 from __future__ import annotations
 
@@ -15,19 +16,22 @@ from jixiao.readers.extract.outline import Outline
 
 # "部门预算财政安排…资金共…万元" / "单位预算批复…经费合计…万元"; the clause is the figure's own (no comma before it)
 _BUDGET = re.compile(r"(?:部门|单位)预算[^,;。\d]{0,16}?(?:安排|下达|批复)[^,;。\d]{0,24}?" + MONEY)
+# a project report's "项目资金预算140万元，到位140万元，实际支出140万元"
+_PROJECT_BUDGET = re.compile(r"项目(?:资金)?预算(?:数|金额|资金)?(?:为|是|共|合计)?[\s:]*" + MONEY)
 # what was spent, later in the same sentence (no run of optional spaces side by side: linear on hostile text)
 _SPENT = re.compile(r"[^。;]{0,12}?(?:实际支出|实际执行|全年支出|执行|支出)[^,;。\d]{0,6}?" + MONEY)
 
 
 def unit_budget_prose(outline: Outline, facts: Facts) -> None:
-    """The year's budget of a whole-unit report from its one sentence, when no budget figure was read."""
-    if facts.get("kind") != "整体支出" or facts.has("budget.adjusted") or facts.has("budget.initial"):
+    """The year's budget from its one sentence (a whole unit's or a project's), when no budget figure was read."""
+    if facts.has("budget.adjusted") or facts.has("budget.initial"):
         return
+    pattern = _BUDGET if facts.get("kind") == "整体支出" else _PROJECT_BUDGET
     rate = facts.get("budget.stated_execution_rate")
     for line in outline.lines:
         if "预算" not in line.norm or ("支出" not in line.norm and "执行" not in line.norm):
             continue
-        for match in _BUDGET.finditer(line.norm):
+        for match in pattern.finditer(line.norm):
             spent = _SPENT.match(line.norm, match.end() + 1) if line.norm[match.end(): match.end() + 1] == "," \
                 else None
             if spent is None or other_year(line.norm, match.start(), facts.get("year")):
@@ -38,4 +42,29 @@ def unit_budget_prose(outline: Outline, facts: Facts) -> None:
                 continue  # the report's rate was worked out on another figure: the initial budget, perhaps
             facts.put("budget.adjusted", tidy(budget),
                       ref(line.location, line.text[match.start(): spent.end()], guessed=True), "全年（调整）预算")
+            return
+
+
+# "预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元": the year's budget and its two parts
+_WITH_ADDITION = re.compile(r"预算(?:收入|总额|资金|总收入)?(?:为|是|共|共计|合计)?[\s:]*" + MONEY
+                            + r"\s*,\s*其中[\s:]*年初(?:批复)?预算(?:数|安排)?为?[\s:]*" + MONEY
+                            + r"\s*,\s*(?:年中|年内)?(?:调整)?(?:追加|调增|增加)(?:预算)?为?[\s:]*" + MONEY)
+
+
+def budget_with_addition(outline: Outline, facts: Facts) -> None:
+    """A budget stated as its initial part plus what was added during the year: the whole is the adjusted
+    budget, when the parts add up to it."""
+    if facts.has("budget.adjusted"):
+        return
+    for line in outline.lines:
+        if "追加" not in line.norm and "调增" not in line.norm and "增加" not in line.norm:
+            continue
+        for match in _WITH_ADDITION.finditer(line.norm):
+            whole, _unit = parse_money(match.group(1) + match.group(2))
+            initial, _unit = parse_money(match.group(3) + match.group(4))
+            added, _unit = parse_money(match.group(5) + match.group(6))
+            if whole <= 0 or initial + added != whole or other_year(line.norm, match.start(), facts.get("year")):
+                continue
+            facts.put("budget.adjusted", tidy(whole), ref(line.location, line.text[match.start(): match.end()]),
+                      "全年（调整）预算")
             return

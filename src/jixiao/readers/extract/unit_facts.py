@@ -169,11 +169,13 @@ def _parts(sentence: str) -> list[tuple[int, str]]:
 
 # "设 17 个内设机构" / "内设机构7个" / "内设股室7" with no names after it: the count alone (a PDF's spaces in words)
 _BARE_COUNT = re.compile(r"设有?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*内\s*设\s*"
-                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室)"
-                         r"|内设(?:机构|科室|股室|处室|部室)\s*(?:共|有)?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*"
+                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)"
+                         r"|(?:内\s*设|设有?工\s*作)\s*(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)\s*(?:共|有)?\s*"
+                         r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*"
                          r"(?:个(?![^,;。]{0,4}[:、])|$)")  # "局机关内设股室7" ending its line: no 个
+# ("县委办内设组室12个": a party committee's offices; "机关设工作机构8个": a congress's or a CPPCC's, its own)
 # "内设部室12个，所属二级预算单位2个": the count of the bodies under the unit, with no names after it
-_BARE_SUBORDINATE = re.compile(r"(?:所属|下属|直属)(?:二级)?(?:预算)?单位\s*(?:共|有)?\s*"
+_BARE_SUBORDINATE = re.compile(r"(?:所属|下属|直属)(?:二级)?(?:预算)?(?:事业)?单位\s*(?:共|有)?\s*"
                                r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?![^,;。]{0,4}[:、])")
 
 
@@ -193,12 +195,23 @@ def _one_body(line: Line, part: str, offset: int, facts: Facts) -> bool:
     return True
 
 
+# "某联合会无内设机构。": none (not "无内设机构调整", a change that did not happen)
+_NO_INTERNAL = re.compile(r"(?:无|没有|未设|不设)\s*内\s*设\s*(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室)"
+                          r"(?![^,;。]{0,2}(?:变|调|改|撤|合|增|减))")
+
+
 def _bare_count(outline: Outline, facts: Facts) -> None:
+    none: tuple[Line, re.Match[str]] | None = None
     for line in outline.lines:
-        match = _BARE_COUNT.search(line.norm) if "内" in line.norm else None
+        match = _BARE_COUNT.search(line.norm) if "设" in line.norm else None
         if match is not None and (count := _count((match.group(1) or match.group(2)) + "个")) is not None:
             facts.put("unit.internal_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return
+        if none is None and "内" in line.norm and (found := _NO_INTERNAL.search(line.norm)) is not None:
+            none = (line, found)
+    if none is not None:
+        line, found = none
+        facts.put("unit.internal_bodies_count", 0, ref(line.location, line.text[found.start(): found.end()]))
 
 
 def _bare_subordinates(outline: Outline, facts: Facts) -> None:
