@@ -266,6 +266,10 @@ def test_a_parsed_models_text_numbers_and_keys_are_checked_wherever_they_sit() -
     surrogate = r"^x：provenance\.title\.text：文字含有无效的 Unicode 字符（孤立的代理项 \\ud800）"
     with pytest.raises(InputError, match=surrogate):
         check_data(evaluation, "x")
+    evaluation = read_any(seed).evaluation  # (a source reference's location is its other text)
+    evaluation.provenance["title"].location = "第1行\ud800"
+    with pytest.raises(InputError, match=r"^x：provenance\.title\.location：文字含有无效的 Unicode 字符"):
+        check_data(evaluation, "x")
     evaluation = read_any(seed).evaluation
     evaluation.indicators[-1].weight = Decimal("1E+30")
     with pytest.raises(InputError, match=r"indicators\[\d+\]\.weight：超过上限：数字位数 31 位"):

@@ -71,3 +71,12 @@ def test_to_decimal_rejects_garbage() -> None:
     for bad in ("abc", "", True, None, "nan"):
         with pytest.raises(ValueError):
             to_decimal(bad)
+
+
+def test_a_text_read_twice_gives_the_same_figure_and_a_bad_one_fails_each_time() -> None:
+    # short texts are remembered (several passes read the same figures): as written, trailing zeros kept
+    assert str(to_decimal("10.00")) == "10.00" and str(to_decimal("10.00")) == "10.00"
+    assert to_decimal("1" * 50) == Decimal("1" * 50)  # a long text is read, not remembered
+    for _ in range(2):
+        with pytest.raises(ValueError, match="不是数字"):
+            to_decimal("十分")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
@@ -44,6 +45,8 @@ def to_decimal(value: object) -> Decimal:
 
     Raises ValueError for anything that is not a number.
     """
+    if isinstance(value, str):
+        return _text_decimal(value) if len(value) <= _SHORT else _decimal_of_text(value)
     if isinstance(value, Decimal):
         return value
     if isinstance(value, bool):
@@ -52,16 +55,25 @@ def to_decimal(value: object) -> Decimal:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
-    if isinstance(value, str):
-        text = to_halfwidth(value).strip().replace(",", "").replace(" ", "")
-        try:
-            result = Decimal(text)
-        except InvalidOperation as exc:
-            raise ValueError(f"不是数字：{value!r}") from exc
-        if not result.is_finite():
-            raise ValueError(f"不是有限的数字：{value!r}")
-        return result
     raise ValueError(f"不是数字：{value!r}")
+
+
+_SHORT = 40  # a figure as written in a report: short texts are remembered, a long one (no figure) is not
+
+
+def _decimal_of_text(value: str) -> Decimal:
+    text = to_halfwidth(value).strip().replace(",", "").replace(" ", "")
+    try:
+        result = Decimal(text)
+    except InvalidOperation as exc:
+        raise ValueError(f"不是数字：{value!r}") from exc
+    if not result.is_finite():
+        raise ValueError(f"不是有限的数字：{value!r}")
+    return result
+
+
+# pure (a Decimal is immutable): a report's figures are read by several passes, "5" a dozen times a parse
+_text_decimal = lru_cache(maxsize=1024)(_decimal_of_text)
 
 
 def round2(value: Decimal) -> Decimal:

@@ -66,3 +66,16 @@ def test_a_flood_of_numbered_rows_between_rule_lines_is_rebuilt_in_linear_time()
     found = bar_rows(lines)
     assert time.process_time() - start < 5  # (about 0.2 s; the row numbers restart at 1000, so the form ends)
     assert 900 < sum(1 for cells in found.values() if cells) < 1100
+
+
+def test_scattered_numbered_rows_are_read_in_linear_time() -> None:
+    import time
+
+    from jixiao.readers.scattered_rows import scattered_rows
+
+    floods = ["三级指标 " + "数量指标 指标1:某某经费全部纳入统 筹 100% 100% 15 15 " * 5000,
+              "指标1:某某 " * 20000 + "(10分 " * 20000, "产出指标(10分)" * 10000 + " 指标1:甲甲 指标2:乙乙 指标3:丙丙"]
+    for line in floods:
+        started = time.process_time()
+        scattered_rows(line, "第1行")
+        assert time.process_time() - started < 2.0

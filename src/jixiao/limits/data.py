@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from jixiao.errors import InputError
 from jixiao.limits import LimitError, current
+from jixiao.model import SourceRef
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -161,6 +162,10 @@ def _within_limits(data: Any, depth_limit: int, digit_limit: int) -> bool:
         below: list[Any] = []
         for value in level:
             kind = type(value)
+            if kind is SourceRef and depth < depth_limit:  # (a hundred a parsed report): two texts, two flags
+                texts.append(value.location)
+                texts.append(value.text)
+                continue
             if kind is Decimal:  # its text, when plain and short, bounds its digits (no tuple of them is built)
                 if not value.is_finite() or (not _short_plain(str(value), digit_limit)
                                              and number_digits(value) > digit_limit):

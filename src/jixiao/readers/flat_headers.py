@@ -219,10 +219,13 @@ def _money_role_of(text: str) -> str | None:
 
 def _dedupe(found: list[str]) -> list[str]:
     """Each role once, but text columns read past may come twice (指标解释 | 指标说明及评分标准), and so may
-    the nature (指标性质 正向 | 指标方向 大于等于: the direction, then the comparison)."""
+    the nature (指标性质 正向 | 指标方向 大于等于: the direction, then the comparison); a second name column
+    (三级指标 | 自评分 | 具体指标) holds the indicator's particulars: a text column read past."""
     out: list[str] = []
     for role in found:
-        if role not in out or role in ("scoring_rule", "nature"):
+        if role == "name" and role in out:
+            out.append("scoring_rule")
+        elif role not in out or role in ("scoring_rule", "nature"):
             out.append(role)
     return out
 

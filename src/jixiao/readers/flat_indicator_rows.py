@@ -13,6 +13,7 @@ from jixiao.lexicon import lexicon, roles
 from jixiao.readers.align import Alignment, align, charge, indicator_check
 from jixiao.readers.cells import Kind, fit, kind, splits
 from jixiao.readers.extract.table_indicators import split_block_weight
+from jixiao.readers.flat_cut_rows import settle_cut_row
 from jixiao.readers.flat_headers import Header, _header_at
 from jixiao.readers.flat_lead_level import with_lead_level
 from jixiao.readers.flat_noted import noted_rows
@@ -55,6 +56,8 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
             out.used.update(span)
     else:
         _segment(tokens, header.end, end, cols, out)
+        if out.used and not any(t.text for t in tokens[max(out.used) + 1:]):  # its last row ends the text: cut?
+            settle_cut_row(out, cols)
     if len(out.rows) == 1:  # a header over nothing this reader can cut into rows: leave it to others
         out.rows.clear()
         out.used.clear()

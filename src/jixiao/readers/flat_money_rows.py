@@ -9,6 +9,7 @@ from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.align import align, money_check
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_headers import Header, _header_at, _unit_of
+from jixiao.readers.flat_stacked_money import stacked_rows
 from jixiao.readers.flat_table_cells import _VALUE_KINDS, FlatTable, _put_row, _structural
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact
@@ -50,6 +51,11 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         if not any(kind(v) in (Kind.NUMBER, Kind.PERCENT, Kind.FUSED, Kind.AMOUNT, Kind.SLASH) for v in values) \
                 and not _fund_row(label):
             break
+        stacked = stacked_rows(tokens, header.start, first_value, j, len(header.roles), _fund_row) \
+            if unlabeled and not numbered else None
+        if stacked is not None and _put_stacked(out, cols, tokens, stacked):
+            i = j
+            continue
         reading = align(["年度资金总额" if unlabeled or junk else label, *values], cols, money_check)
         if reading.score == float("-inf"):
             break
@@ -58,6 +64,22 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
             out.guessed.add((len(out.rows) - 1, 0))
         i = j
     return i
+
+
+def _put_stacked(out: FlatTable, cols: list[str], tokens: Sequence[Token],
+                 rows: list[tuple[int, int, int]]) -> bool:
+    """The rows of a block whose labels waited before its header (:mod:`.flat_stacked_money`), every cell
+    guessed (which row a label heads is a guess); False, nothing put, unless every row fits the columns."""
+    readings = [align([tokens[label].text, *(t.text for t in tokens[first:end])], cols, money_check)
+                for label, first, end in rows]
+    if any(r.score == float("-inf") for r in readings):
+        return False
+    for (label, first, end), reading in zip(rows, readings, strict=True):
+        _put_row(out, cols, reading, tokens, first - 1, end)
+        out.lines[-1][0] = tokens[label].line
+        out.guessed.update((len(out.rows) - 1, c) for c in range(len(cols)))  # the row's label is a guess
+        out.used.add(label)
+    return True
 
 
 def _with_displaced_score(tokens: Sequence[Token], header: Header) -> Header:

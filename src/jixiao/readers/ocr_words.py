@@ -1,7 +1,7 @@
 """The form's header and label words as OCR misread them, one character wrong ("年初预匏数", "调整预算将",
-"实施第位"): read back as the word, only where a header or label is expected — next to one of the form's
-words, on a line that already holds several of them. A line read back this way is a guess: every cell cut
-from it is marked guessed, so no error rests on it alone."""
+"实施第位") or all their characters out of order ("考值参分"): read back as the word, only where a header or
+label is expected — next to one of the form's words, on a line that already holds several of them. A line
+read back this way is a guess: every cell cut from it is marked guessed, so no error rests on it alone."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from jixiao.readers.flat_words import form_words
 
 _SHORTEST = 4  # words shorter than this are too common in names and values to read back
 _CONTEXT = 3  # exact form words a line must hold before any other is read back
-_ROUNDS = 3  # a misread word next to another misread one ("年初预匏数调整预算将"): read back in turn
+_ROUNDS = 10  # one word a round; a misread word next to another ("年初预匏数调整预算将") is read back in turn
 _GAP = re.compile(r"[\s:：,，、]{0,2}")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
@@ -43,11 +43,30 @@ def _lengths() -> tuple[int, ...]:
     return tuple(sorted({len(w) for w in _near_words().values()}))
 
 
-def _read_back(window: str) -> str | None:
-    """The form's word a window is with one character misread, or None."""
+@cache
+def _scrambled_words() -> dict[str, str]:
+    """Each word's characters in sorted order → the word (the words :func:`_near_words` reads back); a key
+    two words share is dropped."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for word in set(_near_words().values()):
+        key = "".join(sorted(word))
+        if key in out and out[key] != word:
+            shared.add(key)
+        out[key] = word
+    return {k: v for k, v in out.items() if k not in shared}
+
+
+def _read_back(window: str, whole: bool) -> str | None:
+    """The form's word a window is with one character misread, or — when the window can be a whole cell
+    (``whole``: the character on its open side is none of its own) — with its characters out of order (a
+    viewer's header cell whose text came out scrambled: "考值参分" for 参考分值), or None. ("年成值全完" with
+    another 值 after it is part of a longer cell: read back, it would leave "全年完成值值".)"""
     if not all(_WORD_CHAR.match(c) for c in window):
         return None
     found = {_near_words().get(window[:i] + "?" + window[i + 1:]) for i in range(len(window))} - {None}
+    if not found and whole:
+        found = {_scrambled_words().get("".join(sorted(window)))} - {None}
     return found.pop() if len(found) == 1 else None
 
 
@@ -167,7 +186,9 @@ def _one_round(line: str, hits: list[re.Match[str]]) -> str:
                     continue
                 if start != after and _GAP.fullmatch(line[end: hit.start()]) is None:
                     continue
-                word = _read_back(line[start:end])
+                beyond = line[start - 1: start] if start != after else line[end: end + 1]  # the open side
+                word = _read_back(line[start:end], whole=not beyond or beyond not in line[start:end])
                 if word is not None:
                     return line[:start] + word + line[end:]
     return line
+

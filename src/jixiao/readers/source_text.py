@@ -26,6 +26,7 @@ from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
 from jixiao.readers.prose_wraps import ITEM, LABEL, prose_continues
+from jixiao.readers.scattered_rows import scattered_rows
 from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.stream_rows import stream_rows
 from jixiao.readers.textnorm import clean_line, normalise_text, pipe_cells
@@ -297,7 +298,8 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
         if table_rows:
             flush()
         if "指标" in raw and (headless := headless_rows(clean_line(raw), f"第{number}行")
-                              or numbered_rows(clean_line(raw), f"第{number}行")) is not None:
+                              or numbered_rows(clean_line(raw), f"第{number}行")
+                              or scattered_rows(clean_line(raw), f"第{number}行")) is not None:
             before, table, raw = headless  # rows with no header: read by content, every cell guessed
             if before:
                 blocks.append(Paragraph(before, f"第{number}行"))

@@ -31,7 +31,7 @@ from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.money_pairs import execution_pairs
 from jixiao.readers.extract.money_runs import extract_money_runs
-from jixiao.readers.extract.name_ends import BODY_END, BODY_OR_SECTION_END
+from jixiao.readers.extract.name_ends import names_a_body, names_a_body_or_section
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_funds import project_fund_phrases
@@ -203,7 +203,7 @@ def _unit_without_project(facts: Facts) -> None:
     # "2023年度老旧小区改造项目绩效自评表": no unit in it; "某某县级配套绩效自评表.xlsx" over 项目名称
     # "某某县级配套资金": the title cut the project's name short, no body's name
     if "unit.name" in facts.weak and (unit == project or (
-            isinstance(project, str) and project.startswith(unit) and not BODY_END.search(unit))):
+            isinstance(project, str) and project.startswith(unit) and not names_a_body(unit))):
         facts.drop("unit.name")
         if isinstance(implementing, str) and not _SELF.fullmatch(implementing):  # "本单位" names no one
             facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
@@ -290,7 +290,7 @@ def _bodiless_in_publishers_place(unit: str, publisher: str) -> bool:
     is a fund's, naming no body (no 局/委/中心…), in the place of a publisher that is one."""
     place = _PLACE.match(unit)
     return place is not None and publisher.startswith(place.group(0)) and not _BODY_WORDS.search(unit) \
-        and not BODY_OR_SECTION_END.search(unit) and _BODY_WORDS.search(publisher[place.end():]) is not None
+        and not names_a_body_or_section(unit) and _BODY_WORDS.search(publisher[place.end():]) is not None
 
 
 _SHORT_NAME = re.compile(r"^[区县市镇乡旗][\u4e00-\u9fff]{3,}")  # "区人力资源和社会保障局": the body, its level first

@@ -1,14 +1,34 @@
 """How a name ends: a body's (a unit that keeps a budget), a section's inside one, a place's — the lexicon's
-``name_ends``, one definition for every extractor that asks whether a name names a body."""
+``name_ends``, one definition for every extractor that asks whether a name names a body (tested with
+``str.endswith``: a pattern anchored at the end would be tried at every place of the name)."""
 
 from __future__ import annotations
 
-import re
+from jixiao.lexicon import lexicon
 
-from jixiao.lexicon import pattern
+_ENDS: dict[str, list[str]] = lexicon()["name_ends"]
+_BODY = tuple(_ENDS["body"])
+_BODY_OR_SECTION = (*_BODY, *_ENDS["section"])
+_PLACE_OR_BODY = (*_ENDS["place"], *_BODY)
 
-BODY_END = pattern("name_ends.body")  # "某县教育局", "某中心": a body that can be the unit evaluated
-# a body of any rank, its sections too ("某局某某股"): the name names someone
-BODY_OR_SECTION_END = re.compile(f"{BODY_END.pattern}|{pattern('name_ends.section').pattern}")
-# a place or a body: where a name stops and a wrapped title goes on ("某某市" / "某某区某局2023年度…报告")
-PLACE_OR_BODY_END = re.compile(f"{pattern('name_ends.place').pattern}|{BODY_END.pattern}")
+_PLACE = tuple(_ENDS["place"])
+
+
+def names_a_body(name: str) -> bool:
+    """"某县教育局", "某中心": the name ends as a body's that can be the unit evaluated."""
+    return name.endswith(_BODY)
+
+
+def names_a_body_or_section(name: str) -> bool:
+    """A body of any rank, its sections too ("某局某某股"): the name names someone."""
+    return name.endswith(_BODY_OR_SECTION)
+
+
+def ends_a_place(name: str) -> bool:
+    """"某某县", "某某镇": the name ends as a place's."""
+    return name.endswith(_PLACE)
+
+
+def ends_a_place_or_body(name: str) -> bool:
+    """A place or a body: where a name stops and a wrapped title goes on ("某某市" / "某某区某局2023年度…报告")."""
+    return name.endswith(_PLACE_OR_BODY)

@@ -92,6 +92,11 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     # that merely equals the name (满意度指标 | 服务对象满意度 | 服务对象满意度) is the form's own
     merged = row_cell(row, header, "level1") == name
     joined = joined_levels(row_cell(row, header, "levels"), "level1" in header)  # 指标类型 "产出指标-数量指标"
+    # a merged 二级 cell lies inside its 一级 block: a new block starts without it (a row shifted left, its 二级
+    # in the 一级 column, starts none)
+    stated = split_block_weight(row_cell(row, header, "level1"))[0]
+    if stated and stated not in (split_block_weight(previous.get(level, ""))[0] for level in ("level1", "level2")):
+        previous.pop("level2", None)
     for level in ("level1", "level2"):
         text, at = row_cell(row, header, level), header.get(level, 0)
         if not text and level in joined:

@@ -7,7 +7,7 @@ import re
 
 from jixiao.lexicon import is_page_furniture
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.name_ends import BODY_END
+from jixiao.readers.extract.name_ends import ends_a_place, names_a_body
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import _REGION, _TITLE_WORDS, _YEAR, title_lines
 from jixiao.readers.textnorm import match_text
@@ -67,7 +67,7 @@ def _restated_unit(outline: Outline, last: Line, facts: Facts) -> None:
         return
     name = following.text[restated.start(1): restated.end(1)]
     if name != unit and (name.startswith(unit) or name.endswith(unit) or _spelled_out(unit, name)) \
-            and BODY_END.search(name) and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
+            and names_a_body(name) and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
         facts.put("unit.name", name, ref(following.location, following.text[: restated.end()]))
 
 
@@ -130,7 +130,7 @@ def extract_signature(outline: Outline, facts: Facts) -> None:
         if _DATE.match(lines[i].norm.replace(" ", "")) and i > 0:
             signer = lines[i - 1]
             name = signer.text.strip()
-            if len(name) <= 30 and not signer.marker_kind and BODY_END.search(name):
+            if len(name) <= 30 and not signer.marker_kind and names_a_body(name):
                 facts.put("unit.name", name, ref(signer.location, name))
             return
 
@@ -171,7 +171,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     if policy is not None:
         facts.put("project.name", policy.group(1), source, weak=True)
         unit = ""
-    if kind != "整体支出" and _ACTIVITY.search(unit) and not BODY_END.search(unit):  # "某某调查2021年预算绩效自评"
+    if kind != "整体支出" and _ACTIVITY.search(unit) and not names_a_body(unit):  # "某某调查2021年预算绩效自评"
         facts.put("kind", "项目支出", source)  # (an activity evaluated: the project, no unit)
         facts.put("project.name", unit, source, weak=True)
         unit, kind = "", "项目支出"
@@ -209,7 +209,7 @@ _SPENDING_BRACKET = re.compile(r"(?:部门)?(?:预算)?项目支出\s*[(（]([^(
 def _joint(unit: str) -> bool:
     """"某市财政局 某市某局 关于…的报告": two bodies that report together, no one unit."""
     parts = unit.split()
-    return len(parts) > 1 and all(BODY_END.search(part) for part in parts)
+    return len(parts) > 1 and all(names_a_body(part) for part in parts)
 
 
 # "隆回县七江镇" / "某市某区": two levels of places before a project's name in a title ("2021年度某县某镇乡村振兴专项
@@ -228,7 +228,10 @@ def _without_place(name: str) -> str:
     if lead is None or not _TWO_LEVELS.search(lead.group()):
         return name
     rest = name[lead.end():]
-    return rest if len(rest) >= 4 and not BODY_END.match(rest[:1]) else name
+    # the places cut a body's name when the rest opens on its last character ("某市某区" + "委…"), but a place's
+    # own character opens words of their own ("某县某镇" + "乡村振兴专项资金")
+    cut_body = names_a_body(rest[:1]) and not ends_a_place(rest[:1])
+    return rest if len(rest) >= 4 and not cut_body else name
 
 
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither);
@@ -245,7 +248,7 @@ def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
     region = _REGION.fullmatch(unit)
     if region is not None and (region["city"] or region["county"]):
         return True
-    return cut is not None and cut.group().startswith("项目") and not BODY_END.search(unit)
+    return cut is not None and cut.group().startswith("项目") and not names_a_body(unit)
 
 
 # what a name before the title's year ends on when it names an activity carried out, never a body

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from jixiao.lexicon import is_page_furniture
-from jixiao.readers.extract.name_ends import PLACE_OR_BODY_END
+from jixiao.readers.extract.name_ends import ends_a_place_or_body
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.table_labels import label_field
 
@@ -91,7 +91,7 @@ def _byline_first(lines: list[Line]) -> list[Line]:
     last, above = lines[-1], lines[-2]
     name = last.norm.strip()
     if not _REPORT_END.search(above.norm.strip()) or _TITLE_WORDS.search(name) or not _BODY_LINE.fullmatch(name) \
-            or not PLACE_OR_BODY_END.search(name) or any(name in line.norm for line in lines[:-1]):
+            or not ends_a_place_or_body(name) or any(name in line.norm for line in lines[:-1]):
         return lines
     return [last, *lines[:-1]]
 
@@ -117,7 +117,7 @@ def _section_name_above(above: list[Line], line: Line) -> bool:
     opens on its own place and carries the report words — no part of the title."""
     region = _REGION.match(line.norm)
     return bool(region and region.group(0)) and _TITLE_WORDS.search(line.norm) is not None \
-        and all(len(kept.norm) <= 6 and not _TITLE_WORDS.search(kept.norm) and not PLACE_OR_BODY_END.search(kept.norm)
+        and all(len(kept.norm) <= 6 and not _TITLE_WORDS.search(kept.norm) and not ends_a_place_or_body(kept.norm)
                 for kept in above)
 
 

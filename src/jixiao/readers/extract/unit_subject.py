@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.name_ends import BODY_END
+from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.outline import Outline
 
 # the line opens on the name (after its list mark, or a 机构设置 label), followed by what the body sets up inside or
@@ -28,7 +28,7 @@ def unit_from_setup(outline: Outline, facts: Facts) -> None:
         if not any(word in line.norm for word in _SETUP_WORDS):
             continue
         match = _SETUP.match(line.rest_norm)
-        if match is None or not BODY_END.search(match.group("name")) or _NO_NAME.match(match.group("name")):
+        if match is None or not names_a_body(match.group("name")) or _NO_NAME.match(match.group("name")):
             continue
         start = line.body_start
         name = line.text[start + match.start("name"): start + match.end("name")]

@@ -1,0 +1,66 @@
+"""The last row of an indicator block that runs to the end of the text, shorter than its columns: a row the
+page end cut ("种母猪(≥头) | 20 | 20", its 得分 on the next page) or a row with empty cells (no 指标值:
+"… | | 20 | 20"). The row alone cannot tell them apart: the figures packed to the left (cut) and to the right
+(an empty cell in front) are both readings.
+
+The form decides when it can: a score under the right-hand reading that would take its block past the
+block's printed weight ("产出指标(40分)") or exceed the row's weight leaves the left-hand one, every cell
+moved marked guessed. Else the row stays as read, and the cells the two readings disagree on are marked
+guessed (left unread, the row would have neither weight nor score and be lost), so no error rests on them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.readers.cells import fit, number
+from jixiao.readers.extract.table_indicators import split_block_weight
+from jixiao.readers.flat_table_cells import FlatTable
+
+
+def settle_cut_row(out: FlatTable, cols: list[str]) -> None:
+    """Re-read ``out``'s last row as a row the text's end may have cut (module docstring)."""
+    if len(out.rows) < 3 or "name" not in cols:
+        return
+    row, lines = out.rows[-1], out.lines[-1]
+    values = list(range(cols.index("name") + 1, len(cols)))
+    present = [c for c in values if row[c]]
+    packed = values[:len(present)]
+    if not present or packed == present:
+        return
+    left = dict(zip(packed, present, strict=True))  # column → the column its cell is in now
+    if any(fit(cols[c], row[was]) is None for c, was in left.items()):
+        return  # the cells cannot sit packed to the left: the row has empty cells
+    r = len(out.rows) - 1
+    if not _right_breaks(out, cols):  # either reading: the cells they disagree on are a guess
+        out.guessed.update((r, c) for c in {*present, *packed} if row[c] != row[left.get(c, c)] or c not in left)
+        return
+    new_row, new_lines = row[:values[0]] + [""] * len(values), lines[:values[0]] + [None] * len(values)
+    for c, was in left.items():
+        new_row[c], new_lines[c] = row[was], lines[was]
+    out.guessed.difference_update({(r, c) for c in values})
+    out.guessed.update((r, c) for c, was in left.items() if c != was)
+    out.rows[-1], out.lines[-1] = new_row, new_lines
+
+
+def _right_breaks(out: FlatTable, cols: list[str]) -> bool:
+    """Whether the last row's score as it stands breaks the form: above the row's weight, or taking the
+    block's scores past the weight printed with its 一级 level."""
+    if "score" not in cols:
+        return False
+    row = out.rows[-1]
+    score = number(row[cols.index("score")])
+    if score is None:
+        return False
+    weight = number(row[cols.index("weight")]) if "weight" in cols else None
+    if weight is not None and score > weight:
+        return True
+    if "level1" not in cols:
+        return False
+    level, scores = cols.index("level1"), Decimal(0)
+    for above in reversed(out.rows[1:]):
+        scores += number(above[cols.index("score")]) or 0
+        if above[level]:
+            block = split_block_weight(above[level])[1]
+            return block is not None and scores > block
+    return False
