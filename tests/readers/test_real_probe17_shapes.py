@@ -3,6 +3,8 @@ invented snippet of the same shape (invented units, names and figures)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
 
@@ -37,3 +39,26 @@ def test_a_form_label_counting_the_bodies_under_the_unit() -> None:
     assert cover.unit.subordinate_bodies == []
     glued = _read("某镇卫生院整体支出绩效自评表(2022年度)评价部门名称某县某镇卫生院下属单位个数0整体支出规模\n")
     assert glued.unit.subordinate_bodies_count == 0
+
+
+_BUDGETED_TOTAL = (
+    "2021年度某市水务局部门整体支出绩效自评报告\n一、部门基本情况\n某市水务局现有在职职工40人。\n"
+    "二、一般公共预算支出情况\n"
+    "2021年初财政对我局预算批复的总支出为5230.40万元,预算批复基本支出为980.20万元,其中工资福利性支出600.10万元、"
+    "商品和服务支出300.00万元、对个人和家庭的补助80.10万元。\n"
+    "2021年局机关总支出决算数为2110.75万元,其中基本支出决算数为1020.35万元,包含工资福利支出640.20万元;"
+    "商品和服务支出310.05万元;对家庭和个人的补助70.10万元。\n")
+
+
+def test_a_budgeted_total_is_the_initial_budget_and_a_parts_own_parts_stay_its_own() -> None:
+    """"年初…预算批复的总支出为X" is what was budgeted (the initial budget), never the year's spending; the spending
+    is "总支出决算数为Y, 其中基本支出决算数为Z, 包含工资福利支出…;商品和服务支出…": the economic classes after
+    基本支出 are that part's own, not the total's items."""
+    read = _read(_BUDGETED_TOTAL)
+    assert read.budget.initial == Decimal("5230.40")
+    assert read.budget.expenditure_total == Decimal("2110.75")
+    assert [(i.name, i.amount) for i in read.budget.expenditure_items] == [("基本支出", Decimal("1020.35"))]
+    by_class = _read("2021年度某局部门整体支出绩效自评报告\n2021年支出总计300万元,其中工资福利支出200万元,"
+                     "商品和服务支出100万元。\n")
+    assert [i.name for i in by_class.budget.expenditure_items] == ["工资福利支出", "商品和服务支出"]
+
