@@ -62,3 +62,22 @@ def test_a_budgeted_total_is_the_initial_budget_and_a_parts_own_parts_stay_its_o
                      "商品和服务支出100万元。\n")
     assert [i.name for i in by_class.budget.expenditure_items] == ["工资福利支出", "商品和服务支出"]
 
+
+_RUN_TOGETHER_FORM = (
+    "资源描述\n"
+    "1、部门整体支出绩效自评表(2022年度)县级预算单位名称某县妇幼保健院年度预算申请(万元)年初预算数全年预算数"
+    "全年执行数分值执行率得分年度资金总额812.40812.40790.151097.26%9.7按收入性质分:812.40按支出性质分:812.40"
+    "其中:一般公共预算:700.00其中:基本支出:650.30政府性基金拨款:项目支出:162.10纳入专户管理的非税收入拨款:"
+    "其他资金:112.40年度总体目标预期目标实际完成情况\n")
+
+
+def test_a_whole_unit_form_run_together_with_its_labels_and_natures() -> None:
+    """A document site's preview runs the whole-unit form's cells together: the unit's name stops at the next
+    label (年度预算申请), and the budget by nature keeps its items once the colons between cells are gone."""
+    read = _read(_RUN_TOGETHER_FORM)
+    assert read.unit.name == "某县妇幼保健院"
+    assert read.budget.income_total == Decimal("812.40")
+    assert [(i.name, i.amount) for i in read.budget.income_items] == [
+        ("一般公共预算", Decimal("700.00")), ("其他资金", Decimal("112.40"))]
+    assert [(i.name, i.amount) for i in read.budget.expenditure_items] == [
+        ("基本支出", Decimal("650.30")), ("项目支出", Decimal("162.10"))]
