@@ -33,7 +33,8 @@ def _total_pattern(word: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)|{word}(?<=\d年{word})(?=\d)"
         rf"|{word}决算(?<=[年总]{word}决算)"
-        rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|{_NOT_BUDGETED}总{word}{final})(?:决算数?)?" + _LINK + MONEY
+        rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|{_NOT_BUDGETED}总{word}{final})(?:决算数?)?"
+        + _LINK + MONEY
     )
 
 
