@@ -29,7 +29,7 @@ def _blank_parts_of_items(text: str) -> str:
 
 
 # by nature (基本支出 / 项目支出) and by economic class (工资福利支出, 商品和服务支出…) are two cuts of one total:
-# listed after a 基本支出, the economic classes are its own parts ("其中基本支出X万元,包含工资福利支出…;商品和服务支出…")
+# listed after a 基本支出, the economic classes are its own parts ("其中基本支出X万元,包含工资福利支出…;商品…")
 _BY_NATURE = re.compile(r"(?:基本|项目)支出")
 _BY_ECONOMIC_CLASS = re.compile(
     r"工资福利|商品和服务|对(?:个人和家庭|家庭和个人)的?补助|资本性支出|人员经费|公用经费")
