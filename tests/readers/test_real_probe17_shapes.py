@@ -81,3 +81,38 @@ def test_a_whole_unit_form_run_together_with_its_labels_and_natures() -> None:
         ("一般公共预算", Decimal("700.00")), ("其他资金", Decimal("112.40"))]
     assert [(i.name, i.amount) for i in read.budget.expenditure_items] == [
         ("基本支出", Decimal("650.30")), ("项目支出", Decimal("162.10"))]
+
+
+_CUT_BEFORE_TITLE = (
+    "为加强管理,根据某市财政局《关于报送2022年预算绩效目标和2021年度部门预算绩效自评报告的通知》(某财绩〔2022〕2号)"
+    "文件要求,我院对2021年度部门整体支出情况进行绩效自评,现报告如下:\n一、基本情况\n1、单位基本情况\n"
+    "某市卫生职业学院是2001年经省人民政府批准设立的公办高职院校。\n"
+    "学院编制人数300人,现有在职在岗280人。\n2、绩效自评得分情况及绩效等级\n"
+    "通过对照评价指标和评分标准,我院2021年度部门整体支出绩效自评分为91分,绩效等级优。\n")
+
+
+def test_a_page_cut_before_its_title_names_its_year_and_its_unit_in_the_prose() -> None:
+    """The year a cited notice's title names (《关于报送2022年预算…的通知》) is the notice's: the year evaluated is
+    the one the text states outside it; the unit is the body a line introduces ("某学院是…") when the text calls
+    itself by that body's word (我院), and its score and grade of that year are read."""
+    read = _read(_CUT_BEFORE_TITLE)
+    assert read.year == 2021
+    assert read.unit.name == "某市卫生职业学院"
+    assert read.stated_total == Decimal("91")
+    assert read.stated_grade == "优"
+    other_voice = _read(_CUT_BEFORE_TITLE.replace("我院", "我局"))  # the text speaks as another body's
+    assert other_voice.unit.name != "某市卫生职业学院"
+
+
+def test_a_bare_name_over_the_prose_and_a_file_name_over_the_full_title() -> None:
+    """A page whose only heading is the unit's name ("某省人民检察院" over "…我院开展了…自评") names the unit; a page
+    listing the file by a short word ("水系调度2023年…报告.docx") over the document's own title names it in full."""
+    bare = _read("目 录\n某省人民检察院\n根据《某省财政厅关于开展2022年度部门绩效自评工作的通知》要求,"
+                 "我院开展了2022年度部门绩效自评工作。现将我院部门整体支出绩效自评结果报告如下:\n")
+    assert bare.unit.name == "某省人民检察院"
+    assert bare.year == 2022
+    listed = _read("水系调度2023年整体绩效自评总结报告.docx\n"
+                   "某市水系调度管理中心 2023 年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。 我单位按照"
+                   "《关于全面实施预算绩效管理的实施意见》文件要求,对本单位整体支出和项目支出开展全过程预算绩效管理:"
+                   " 1.加强管理制度建设。 2.做好项目绩效监控。\n")
+    assert listed.unit.name == "某市水系调度管理中心"
