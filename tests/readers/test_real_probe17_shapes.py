@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jixiao.checks import run_checks
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
 
@@ -116,3 +117,13 @@ def test_a_bare_name_over_the_prose_and_a_file_name_over_the_full_title() -> Non
                    "《关于全面实施预算绩效管理的实施意见》文件要求,对本单位整体支出和项目支出开展全过程预算绩效管理:"
                    " 1.加强管理制度建设。 2.做好项目绩效监控。\n")
     assert listed.unit.name == "某市水系调度管理中心"
+
+
+def test_a_phone_number_a_site_masked_is_no_template_text() -> None:
+    """"联络电话 139****1234": a publishing site hides the middle digits of a phone number; that is no template left
+    unfilled (a run of stars standing alone, "目标值***", still is)."""
+    form = ("某县2022年度部门(单位)整体支出绩效评价自评报告\n部门(单位)名称 某县某局\n"
+            "一、部门(单位)基本概况\n联系人\n张某\n联络电话\n139****1234\n人员编制\n20\n实有人数\n18\n")
+    assert "TEMPLATE_LEFT" not in {f.code for f in run_checks(_read(form))}
+    left = _read(form.replace("实有人数\n18", "实有人数\n***"))
+    assert "TEMPLATE_LEFT" in {f.code for f in run_checks(left)}
