@@ -62,6 +62,9 @@ def test_a_budgeted_total_is_the_initial_budget_and_a_parts_own_parts_stay_its_o
     by_class = _read("2021年度某局部门整体支出绩效自评报告\n2021年支出总计300万元,其中工资福利支出200万元,"
                      "商品和服务支出100万元。\n")
     assert [i.name for i in by_class.budget.expenditure_items] == ["工资福利支出", "商品和服务支出"]
+    beside_projects = _read("2021年度某局部门整体支出绩效自评报告\n2021年支出总计300万元,其中人员经费支出150万元,"
+                            "公用经费支出50万元,项目支出100万元。\n")  # standing for 基本支出: the total's own
+    assert [i.name for i in beside_projects.budget.expenditure_items] == ["人员经费支出", "公用经费支出", "项目支出"]
 
 
 _RUN_TOGETHER_FORM = (
