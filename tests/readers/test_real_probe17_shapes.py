@@ -88,11 +88,11 @@ def test_a_whole_unit_form_run_together_with_its_labels_and_natures() -> None:
 
 
 _CUT_BEFORE_TITLE = (
-    "为加强管理,根据某市财政局《关于报送2022年预算绩效目标和2021年度部门预算绩效自评报告的通知》(某财绩〔2022〕2号)"
-    "文件要求,我院对2021年度部门整体支出情况进行绩效自评,现报告如下:\n一、基本情况\n1、单位基本情况\n"
+    "按照某市财政局《关于报送2022年预算绩效目标和2021年度绩效自评材料的通知》要求,"
+    "我院开展了2021年度部门整体支出绩效自评,情况如下:\n一、基本情况\n(一)单位概况\n"
     "某市卫生职业学院是2001年经省人民政府批准设立的公办高职院校。\n"
-    "学院编制人数300人,现有在职在岗280人。\n2、绩效自评得分情况及绩效等级\n"
-    "通过对照评价指标和评分标准,我院2021年度部门整体支出绩效自评分为91分,绩效等级优。\n")
+    "全院编制300名,在岗职工280人。\n(二)自评结果\n"
+    "经对照评分标准,我院2021年度部门整体支出绩效自评得分91分,等级为优。\n")
 
 
 def test_a_page_cut_before_its_title_names_its_year_and_its_unit_in_the_prose() -> None:
@@ -111,8 +111,8 @@ def test_a_page_cut_before_its_title_names_its_year_and_its_unit_in_the_prose() 
 def test_a_bare_name_over_the_prose_and_a_file_name_over_the_full_title() -> None:
     """A page whose only heading is the unit's name ("某省人民检察院" over "…我院开展了…自评") names the unit; a page
     listing the file by a short word ("水系调度2023年…报告.docx") over the document's own title names it in full."""
-    bare = _read("目 录\n某省人民检察院\n根据《某省财政厅关于开展2022年度部门绩效自评工作的通知》要求,"
-                 "我院开展了2022年度部门绩效自评工作。现将我院部门整体支出绩效自评结果报告如下:\n")
+    bare = _read("目 录\n某省人民检察院\n按照某省财政厅的统一部署,我院组织开展了2022年度部门整体支出绩效自评,"
+                 "由计划财务部门牵头,各内设部门和直属单位逐项自查,对照评价指标打分,形成了自评材料,结果报告如下:\n")
     assert bare.unit.name == "某省人民检察院"
     assert bare.year == 2022
     listed = _read("水系调度2023年整体绩效自评总结报告.docx\n"
