@@ -180,10 +180,10 @@ def _landscape(d: Any) -> None:
 def z05() -> Made:
     ini, adj, exe = "1680.00", "1752.60", "1708.94"
     rt, es, tot = scored(exe, adj, Z05)
-    name = "农村供水保障工程"
+    name = "农村供水保障工程项目"
     d = doc()
     _landscape(d)
-    d.add_heading(f"霍邱县2024年度{name}项目支出绩效自评报告", level=1)
+    d.add_heading(f"霍邱县2024年度{name}支出绩效自评报告", level=1)
     _paras(d, [
         "主管部门：霍邱县水利局        实施单位：霍邱县农村供水服务中心",
         f"一、项目资金情况：项目年初预算{ini}万元，全年预算{adj}万元，全年执行{exe}万元，预算执行率{rt}%。",
