@@ -73,10 +73,11 @@ def z02() -> Made:
     ws.column_dimensions["E"].hidden = True
     hidden_row = next(i for i, r in enumerate(rows, 1) if len(r) > 2 and str(r[2]).startswith("家庭医生"))
     ws.row_dimensions[hidden_row].hidden = True
-    unit = {"supervising_department": "紫金县卫生健康局"}
     project = {"name": name, "implementing_unit": "紫金县人民医院"}
     inds = indicators(rt, es, Z02)
-    return facts("项目支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, project, full_mark=100), "xlsx", _save(wb)
+    made = facts("项目支出", 2024, {}, money(ini, adj, exe, rt), inds, tot, project, full_mark=100)
+    del made["stated_grade"], made["unit"]  # no grade on the sheet; 主管部门's value stands in the hidden column E
+    return made, "xlsx", _save(wb)
 
 
 # z11 青海 city CDC, whole unit, xlsx: every indicator on two rows — 年度目标 then 实际完成 in one 指标值 column, told apart
