@@ -49,6 +49,11 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
             roles[role] = col  # (2023年完成值 | 2024年完成值: the later year's, the year evaluated beside the last)
     if "name" not in roles and "name_weak" in roles:
         roles["name"] = roles["name_weak"]
+    named = next((col for col, cell in enumerate(row) if _NAME_WITH_TARGET.match(compact(cell))), None)
+    if "name" not in roles and named is not None:  # "三级指标（年度指标值）": each name cell ends in its target
+        roles["name"] = roles["name_target"] = named
+        if roles.get("target") == named:
+            del roles["target"]
     if "name" not in roles:
         return None
     if len(scores) > 1:  # 县级评分 | 市级评分: the unit's own (score_columns.py)
@@ -65,6 +70,8 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
     return None
 
 
+# a name column whose header says its cells carry the target in brackets: "三级指标（年度指标值）"
+_NAME_WITH_TARGET = re.compile(r"^(?:三级指标|指标名称|绩效指标|具体指标|指标)(?:名称)?(?:年度)?(?:指标值|目标值)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年|^(上年|去年|上一年|前一年)|^(本年|当年|今年)")
 
 
