@@ -15,6 +15,7 @@ from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.income_spending_halves import income_spending_halves
 from jixiao.readers.extract.merged_rows import merged_statement
 from jixiao.readers.extract.score_columns import guessed_scores
+from jixiao.readers.extract.stacked_pairs import unstacked
 from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds, transposed_funds
 from jixiao.readers.extract.table_columns import (
     indicator_headers,
@@ -88,6 +89,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     """Every fact of one table; ``goes_on``: what it takes from the indicator table it continues."""
     goes_on = goes_on or Continued()
     drafts: list[IndicatorDraft] = []
+    table = unstacked(table)  # 年度目标 / 实际完成 rows of one indicator: side by side
     unit = _unit_of(table, caption)
     transposed_funds(table, unit or "万元", facts)
     income_spending_halves(table, unit or "万元", facts)
