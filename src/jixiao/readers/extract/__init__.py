@@ -25,6 +25,7 @@ from jixiao.readers.extract.continued_tables import continued
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.deviation_tables import deviation_notes
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
+from jixiao.readers.extract.goal_tables import goal_rows
 from jixiao.readers.extract.grade_bands import extract_grade_bands
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
 from jixiao.readers.extract.kind import decide_kind
@@ -94,6 +95,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         table_drafts.extend(drafts)
         if not drafts:
             notes.extend(deviation_notes(table))
+            notes.extend(goal_rows(table))  # a 绩效目标表 apart from the 自评表: levels and targets by name
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)
     unlabelled_total(outline, facts)  # only when no total was read
