@@ -81,6 +81,9 @@ _PROSE_FIELDS = [
         re.compile(r"(?:所属|下属|直属|管理)的?[^,;。]{0,16}?事业单位")),
     _ProseField("project.implementing_unit",
                 re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施"), ("主管",)),
+    # "由某某联合会主管并组织实施": one body both supervises and carries the project out
+    _ProseField("project.implementing_unit",
+                re.compile(r"由\s*([^,;。、由]{2,30}?)\s*主管并\s*(?:负责|具体|牵头)?\s*(?:组织)?\s*实施"), ("主管",)),
     # (each alternative opens on a literal: a search then skips to those characters)
     # (a transfer payment's 中央 / 省级 主管部门 is the ministry above, not the one answerable for the filing)
     _ProseField("unit.supervising_department",
