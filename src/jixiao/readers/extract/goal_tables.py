@@ -8,20 +8,14 @@ from __future__ import annotations
 
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import IndicatorDraft, cell_ref
-from jixiao.readers.extract.table_columns import cell_role
+from jixiao.readers.extract.table_columns import first_roles
 from jixiao.readers.extract.values import parse_target
 
 _LEVELS = ("level1", "level2")
 
 
 def _header(row: list[str]) -> dict[str, int] | None:
-    roles: dict[str, int] = {}
-    for col, cell in enumerate(row):
-        role = cell_role(cell)
-        if role and role not in roles:
-            roles[role] = col
-    if "name" not in roles and "name_weak" in roles:
-        roles["name"] = roles["name_weak"]
+    roles = first_roles(row)
     if not {"name", "target"} <= roles.keys() or {"weight", "score", "actual"} & roles.keys():
         return None
     return roles

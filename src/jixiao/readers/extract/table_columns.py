@@ -116,12 +116,8 @@ def two_row_header(rows: list[list[str]], r: int) -> dict[str, int] | None:
 _FRACTION_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*分?\s*")
 
 
-def weightless_header(row: list[str], below: list[str]) -> dict[str, int] | None:
-    """A header with names and scores but no weight column, whose weights the cells carry: the score
-    written "18/20" (score over weight), or the name "相关性（5分）" (a 2018 score sheet printing each
-    level's and indicator's weight in its cell). The row below must show one of them. A form with a
-    target and an actual column as well (三级指标 | 年初目标值(A) | 实际完成值(B) | 得分) states no weight at
-    all: its rows are read with none."""
+def first_roles(row: list[str]) -> dict[str, int]:
+    """The column of each role the row's cells name, the first cell of a role kept (a weak name as the name)."""
     roles: dict[str, int] = {}
     for col, cell in enumerate(row):
         role = cell_role(cell)
@@ -129,6 +125,16 @@ def weightless_header(row: list[str], below: list[str]) -> dict[str, int] | None
             roles[role] = col
     if "name" not in roles and "name_weak" in roles:
         roles["name"] = roles["name_weak"]
+    return roles
+
+
+def weightless_header(row: list[str], below: list[str]) -> dict[str, int] | None:
+    """A header with names and scores but no weight column, whose weights the cells carry: the score
+    written "18/20" (score over weight), or the name "相关性（5分）" (a 2018 score sheet printing each
+    level's and indicator's weight in its cell). The row below must show one of them. A form with a
+    target and an actual column as well (三级指标 | 年初目标值(A) | 实际完成值(B) | 得分) states no weight at
+    all: its rows are read with none."""
+    roles = first_roles(row)
     score, name = roles.get("score"), roles.get("name")
     if name is None or "weight" in roles or score is None or max(score, name) >= len(below):
         return None
