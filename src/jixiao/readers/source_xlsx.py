@@ -173,23 +173,15 @@ def _sheet_rows(sheet: Any, written: Any, warnings: list[str], where: str) -> li
 
 
 def _blank_hidden(sheet: Any, grid: list[list[str]], warnings: list[str]) -> None:
-    """Rows and columns the sheet hides (a withdrawn indicator, a helper column of ratios) are not what the
-    sheet shows or prints: left empty, with a warning that says how many."""
+    """Rows the sheet hides (a withdrawn indicator kept out of sight) are not what the sheet shows or prints:
+    left empty, with a warning that says how many. (Hidden columns are read: a helper column of ratios is
+    told apart by its header, and a form may hide a column whose money figures its other rows still need.)"""
     rows = [r - 1 for r, dim in sheet.row_dimensions.items() if dim.hidden and 0 < r <= len(grid)
             and any(grid[r - 1])]
-    width = len(grid[0]) if grid else 0
-    cols = sorted({c - 1 for dim in sheet.column_dimensions.values() if dim.hidden and dim.min
-                   for c in range(dim.min, min(dim.max or dim.min, width) + 1)
-                   if any(row[c - 1] for row in grid)})
     for r in rows:
         grid[r] = [""] * len(grid[r])
-    for row in grid:
-        for c in cols:
-            row[c] = ""
-    if rows or cols:
-        parts = (f"{len(rows)}行" if rows else "", f"{len(cols)}列" if cols else "")
-        hidden = "、".join(part for part in parts if part)
-        warnings.append(f"工作表“{sheet.title}”有隐藏的{hidden}，未读取（打印和显示时看不到）")
+    if rows:
+        warnings.append(f"工作表“{sheet.title}”有隐藏的{len(rows)}行，未读取（打印和显示时看不到）")
 
 
 _FORMAT_SUFFIX = re.compile(r'"([^"%]{1,6})"\s*$')

@@ -171,7 +171,7 @@ def _segments(norm: str) -> list[tuple[int, int]]:
     return [(bounds[i] + (1 if i else 0), bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
-_RUN_ON_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}):")
+_RUN_ON_LABEL = re.compile(r"([\u4e00-\u9fff]{2,}):")  # a whole run of characters before a colon
 
 
 def _run_on_segments(norm: str) -> list[tuple[int, int]]:
@@ -180,8 +180,8 @@ def _run_on_segments(norm: str) -> list[tuple[int, int]]:
     cuts = []
     for match in _RUN_ON_LABEL.finditer(norm, norm.index(":") + 1):
         run = match.group(1)
-        start = next((match.start(1) + k for k in range(len(run) - 1) if label_field(run[k:]) not in (None, "none")),
-                     None)
+        start = next((match.start(1) + k for k in range(max(0, len(run) - 8), len(run) - 1)
+                      if label_field(run[k:]) not in (None, "none")), None)
         if start is not None:
             cuts.append(start)
     bounds = [0, *cuts, len(norm)]
