@@ -171,7 +171,7 @@ def _segments(norm: str) -> list[tuple[int, int]]:
     return [(bounds[i] + (1 if i else 0), bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
-_RUN_ON_LABEL = re.compile(r"([\u4e00-\u9fff]{2,}):")  # a whole run of characters before a colon
+_RUN_ON_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,}):")  # a whole run of characters before a colon
 
 
 def _run_on_segments(norm: str) -> list[tuple[int, int]]:

@@ -84,7 +84,7 @@ _INLINE_LIST = re.compile(
 # "部门预算由局机关和县执法队、县检测中心2个二级单位预算组成": the units listed before their count, after the
 # 本级 the sentence opens on (kept only when the count matches the names)
 _LISTED_UNITS = re.compile(
-    r"(?:和|及|与|包括)(?P<list>[^,:;。和及与]+?、[^,:;。]+?)\s*(?:共)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个"
+    r"(?:和|及|与|包括)(?P<list>[^,:;。和及与、]{2,30}、[^,:;。]{2,120}?)\s*(?:共)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个"
     r"(?:二级|下属|所属|直属)(?:预算)?单位")
 
 
