@@ -295,3 +295,14 @@ def test_n_supervised_and_carried_out_by_one_body() -> None:
     evaluation = _read(text)
     assert evaluation.unit.supervising_department == "某县残疾人联合会"
     assert evaluation.project is not None and evaluation.project.implementing_unit == "某县残疾人联合会"
+
+
+def test_e_layout_grid_is_not_a_table() -> None:
+    from jixiao.readers.html_div_grid import div_grid_rows
+    from jixiao.readers.html_table import parse_html
+
+    page = ('<html><body><div class="wrap"><div class="el-row"><div class="el-col"><h2>某局2024年度自评报告</h2>'
+            '<p>正文</p></div><div class="el-col">侧栏</div></div><div class="el-row"><div class="el-col">甲</div>'
+            '<div class="el-col">乙</div></div></div></body></html>')
+    root = parse_html(page)
+    assert root is not None and div_grid_rows(root.find(".//div")) is None

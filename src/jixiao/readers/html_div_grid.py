@@ -18,6 +18,8 @@ _ROW_MARK = re.compile(r"display\s*:\s*table-row|(?:^|[\s_-])(?:tr|row)(?:$|[\s_
 _CELL_MARK = re.compile(r"display\s*:\s*table-cell|(?:^|[\s_-])(?:td|th|cell|col)(?:$|[\s_-]|\d)", re.IGNORECASE)
 _BOXES = frozenset({"div", "span", "li", "p"})
 _MIN_ROWS = 2
+_LONG_CELL = 300  # a cell holding more text (or a table, a heading) is a page column of a layout grid, not a cell
+_NOT_IN_CELLS = frozenset({"table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"})
 
 
 def _marked(element: Any, mark: re.Pattern[str]) -> bool:
@@ -27,6 +29,8 @@ def _marked(element: Any, mark: re.Pattern[str]) -> bool:
 def _cells(row: Any) -> list[Any] | None:
     cells = [child for child in row if tag_of(child)]
     if len(cells) < 2 or not all(tag_of(c) in _BOXES and _marked(c, _CELL_MARK) for c in cells):
+        return None
+    if any(len(text_of(c)) > _LONG_CELL or any(tag_of(e) in _NOT_IN_CELLS for e in c.iter()) for c in cells):
         return None
     return cells
 
