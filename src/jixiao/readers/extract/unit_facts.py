@@ -84,7 +84,21 @@ _INLINE_LIST = re.compile(
 )  # ("…、文管所3二级单位": the count without its 个)
 
 
+# "部门预算由局机关和县执法队、县检测中心2个二级单位预算组成": the units listed before their count, after the
+# 本级 the sentence opens on (kept only when the count matches the names)
+_LISTED_UNITS = re.compile(
+    r"(?:和|及|与|包括)(?P<list>[^,:;。和及与、]{2,30}、[^,:;。]{2,120}?)\s*(?:共)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个"
+    r"(?:二级|下属|所属|直属)(?:预算)?单位")
+
+
 def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: str, label: str) -> None:
+    listed = _LISTED_UNITS.search(sentence_norm) if path == "unit.subordinate_bodies" else None
+    if listed is not None:
+        names = _split_list(line.text[offset + listed.start("list"): offset + listed.end("list")])
+        if _count(listed.group("count") + "个") == len(names):
+            _record(facts, path, label, names, len(names), False,
+                    ref(line.location, line.text[offset + listed.start(): offset + listed.end()]))
+            return
     keyword = (_INTERNAL if path == "unit.internal_bodies" else _SUBORDINATE).search(sentence_norm)
     # "2.机构设置情况：学校内设三个处室，即…": the list and its count follow the clause the keyword opens
     from_ = max(sentence_norm.rfind(mark, 0, keyword.start()) for mark in ",:;") + 1 if keyword else 0
@@ -250,7 +264,8 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
 
 def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
     internal = bool(_INTERNAL.search(part) or _INTERNAL_BY_NOUN.search(part))
-    if (internal or _SUBORDINATE.search(part)) and (_LIST_START.search(part) or _INLINE_LIST.search(part)):
+    if (internal or _SUBORDINATE.search(part)) and (_LIST_START.search(part) or _INLINE_LIST.search(part)
+                                                    or (not internal and _LISTED_UNITS.search(part))):
         path, label = ("unit.internal_bodies", "内设机构") if internal else ("unit.subordinate_bodies", "下属机构")
         _bodies_in(line, part, offset, facts, path, label)
         return
