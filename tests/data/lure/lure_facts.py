@@ -8,7 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from eighteenth_facts import Facts, facts
+from eighteenth_facts import Facts, Row, facts
+from twentieth_facts import indicators
 
 
 def clean(kind: str, year: int, unit: Facts, budget: Facts, inds: list[Facts], stated_total: Decimal,
@@ -17,3 +18,8 @@ def clean(kind: str, year: int, unit: Facts, budget: Facts, inds: list[Facts], s
     record = facts(kind, year, unit, budget, inds, stated_total, project, **extra)
     record.pop("planted")
     return record
+
+
+def form_indicators(rt: Decimal, es: Decimal, rows: list[Row]) -> list[Facts]:
+    """The form's indicators: its 预算执行 row (预算执行 / 预算执行 / 预算执行率, target 100%) first, then ``rows``."""
+    return indicators(rt, es, rows, level1="预算执行", level2="预算执行", target={"value": Decimal(100), "unit": "%"})

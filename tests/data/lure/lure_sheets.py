@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from eighteenth_facts import D, Made, Row, shown
-from lure_facts import clean
+from lure_facts import clean, form_indicators
 from twentieth_facts import indicators, money, scored
 from twentyfirst_sheets import _book, _num
 
@@ -46,7 +46,7 @@ def l06() -> Made:
     rows += [[None, "总分", float(tot), 100], [None, "自评等级", "优"]]
     unit = {"name": name}
     budget = money(ini, adj, exe, rt)
-    inds = indicators(rt, es, L06, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+    inds = form_indicators(rt, es, L06)
     return clean("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "xlsx", _book(rows)
 
 

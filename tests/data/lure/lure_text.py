@@ -7,8 +7,8 @@ Every unit, person and figure is invented. Each report is clean; its shape is on
 from __future__ import annotations
 
 from eighteenth_facts import D, Made, Row, form_rows, grade, shown, wan_yuan
-from lure_facts import clean
-from twentieth_facts import indicators, money, scored
+from lure_facts import clean, form_indicators
+from twentieth_facts import money, scored
 
 
 def _sentences(rows: list[Row]) -> list[str]:
@@ -85,7 +85,7 @@ def l02() -> Made:
             "internal_bodies": ["办公室", "计划财务股", "种植业股", "畜牧兽医股"], "internal_bodies_count": 4,
             "subordinate_bodies": ["区农业技术推广服务中心", "区动物疾病预防控制中心"], "subordinate_bodies_count": 2}
     budget = money(str(ini), str(adj), str(exe), rt)
-    inds = indicators(rt, es, L02, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+    inds = form_indicators(rt, es, L02)
     assert grade(tot) == "良"
     return clean("整体支出", 2024, unit, budget, inds, tot), "txt", "\n".join(lines)
 
@@ -124,7 +124,7 @@ def l03() -> Made:
     unit = {"supervising_department": "孝感市孝南区水利和湖泊局"}
     project = {"name": "中型灌区续建配套与节水改造项目", "implementing_unit": "孝南区灌区管理服务中心"}
     budget = money(ini, adj, exe, rt)
-    inds = indicators(rt, es, L03, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+    inds = form_indicators(rt, es, L03)
     return clean("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "md", "\n".join(lines)
 
 
@@ -169,8 +169,8 @@ def l04() -> Made:
         "income_items": [{"name": "财政拨款收入", "amount": D("2610.35")}, {"name": "其他收入", "amount": D("236.00")}],
         "expenditure_total": D("2918.60"),
         "expenditure_items": [{"name": "基本支出", "amount": D("812.30")}, {"name": "项目支出", "amount": D("2106.30")}],
-        "carry_over": D("186.40")}
-    inds = indicators(rt, es, L04, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+        "carry_over": D("114.15"), "opening_balance": D("186.40")}
+    inds = form_indicators(rt, es, L04)
     return (clean("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "html",
             _page(f"{name}2024年度整体支出绩效自评报告", body))
 
@@ -209,7 +209,7 @@ def l09() -> Made:
     unit = {"name": name, "supervising_department": "周口市教育局", "staff_total": 312, "staff_establishment": 296,
             "staff_parts": [{"name": "在编教师", "count": 288}, {"name": "编外聘用教师", "count": 24}]}
     budget = money(ini, adj, exe, rt)
-    inds = indicators(rt, es, L09, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+    inds = form_indicators(rt, es, L09)
     weights = {"预算执行": 10, "产出指标": 50, "效益指标": 30, "满意度指标": 10}
     return (clean("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_block_weights=weights),
             "txt", "\n".join(lines))
@@ -248,7 +248,7 @@ def l10() -> Made:
     unit = {"supervising_department": "亳州市谯城区生态环境分局"}
     project = {"name": "大气污染防治项目", "implementing_unit": "谯城区环境监控中心"}
     budget = money(ini, adj, exe, rt)
-    inds = indicators(rt, es, L10, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+    inds = form_indicators(rt, es, L10)
     inds[4]["target"] = {"comparator": "≤"} | inds[4]["target"]  # the page names it a 反向指标: its bare 100% is a ceiling
     return clean("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "html", _page(title, body)
 
@@ -295,7 +295,7 @@ def l11() -> Made:
         "income_items": [{"name": n, "amount": wan_yuan(a)} for n, a in inc],
         "expenditure_total": wan_yuan(f"{out_total}"),
         "expenditure_items": [{"name": n, "amount": wan_yuan(a)} for n, a in out]}
-    inds = indicators(rt, es, L11, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+    inds = form_indicators(rt, es, L11)
     return clean("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "md", "\n".join(lines)
 
 

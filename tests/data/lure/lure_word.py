@@ -11,8 +11,8 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from eighteenth_facts import D, Made, Row, doc, docx_bytes, form_rows, grade, shown, table
-from lure_facts import clean
-from twentieth_facts import indicators, money, scored
+from lure_facts import clean, form_indicators
+from twentieth_facts import money, scored
 from twentieth_word import blank_repeats
 from twentyfirst_word import HEAD, _two_columns
 
@@ -80,7 +80,7 @@ def l01() -> Made:
         "income_items": [{"name": "财政拨款收入", "amount": D("3402.18")}, {"name": "其他收入", "amount": D("222.40")}],
         "expenditure_total": D("3624.58"),
         "expenditure_items": [{"name": "基本支出", "amount": D("1186.72")}, {"name": "项目支出", "amount": D("2437.86")}]}
-    inds = indicators(rt, es, rows, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+    inds = form_indicators(rt, es, rows)
     return clean("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
 
 
@@ -130,8 +130,8 @@ def l05() -> Made:
         "income_items": [{"name": n, "amount": D(a.replace(",", ""))} for n, a in income],
         "expenditure_total": D("27523.45"),
         "expenditure_items": [{"name": n, "amount": D(a.replace(",", ""))} for n, a in spend],
-        "carry_over": D("846.20")}
-    inds = indicators(rt, es, L05, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+        "carry_over": D("472.15"), "opening_balance": D("846.20")}
+    inds = form_indicators(rt, es, L05)
     return clean("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
 
 
@@ -171,7 +171,7 @@ def l07() -> Made:
     unit = {"supervising_department": "遵义市播州区交通运输局"}
     project = {"name": "农村公路提质改造项目", "implementing_unit": "播州区农村公路管理所"}
     budget = money(ini, adj, exe, rt)
-    inds = indicators(rt, es, L07, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+    inds = form_indicators(rt, es, L07)
     for ind in inds:
         ind["stated_score"] = D(str(ind["stated_score"]))
     return clean("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "pdf", docx_bytes(d)
@@ -229,7 +229,7 @@ def l08() -> Made:
     unit = {"name": name, "supervising_department": "丹东市交通运输局", "staff_total": 41, "staff_establishment": 45,
             "internal_bodies": ["综合科", "港口科", "航道科", "安全应急科"], "internal_bodies_count": 4}
     budget = money(ini, adj, exe, rt)
-    inds = indicators(rt, es, L08, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+    inds = form_indicators(rt, es, L08)
     return clean("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "pdf", docx_bytes(d)
 
 
@@ -275,7 +275,7 @@ def l13() -> Made:
     unit = {"name": name, "staff_total": 30, "staff_establishment": 32,
             "internal_bodies": ["办公室", "规划财务科", "医政医管科", "疾病预防控制科", "基层卫生健康科"], "internal_bodies_count": 5}
     budget = money(ini, adj, exe, rt)
-    inds = indicators(rt, es, L13, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+    inds = form_indicators(rt, es, L13)
     return clean("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
 
 
@@ -324,7 +324,7 @@ def l14() -> Made:
     unit = {"name": name, "staff_total": 63, "staff_establishment": 68,
             "internal_bodies": ["党政办公室", "经济服务中心", "社会事务办公室", "城市管理办公室"], "internal_bodies_count": 4}
     budget = money(ini, adj, exe, rt)
-    inds = indicators(rt, es, L14, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
+    inds = form_indicators(rt, es, L14)
     weights = {"预算执行": 10, "产出指标": 50, "效益指标": 30, "满意度指标": 10}
     return (clean("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_block_weights=weights),
             "pdf", docx_bytes(d))

@@ -47,6 +47,7 @@ from jixiao.readers.extract.template_notes import template_note_lines, without_l
 from jixiao.readers.extract.text_labels import extract_labelled
 from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
+from jixiao.readers.extract.transcribed import transcribed
 from jixiao.readers.extract.unit_budget_prose import budget_with_addition, unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unit_subject import unit_from_setup
@@ -391,6 +392,8 @@ def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
     if data.get("project", {}).get("name") and data.get("kind") != "项目支出" \
             and facts.refs.get("kind", _NO_REF).guessed is not False:
         data["kind"] = "项目支出"  # a 项目名称 outweighs a kind read from weak signals, not the title's own word
+    if transcribed(document):  # "图片识别，个别文字可能不准确": every figure may be misread
+        provenance = {path: source.model_copy(update={"guessed": True}) for path, source in provenance.items()}
     data["provenance"] = provenance
     data["reading"] = notes
     data["alternatives"] = facts.alternatives
