@@ -16,6 +16,7 @@ from jixiao.model import Evaluation, ReadingNotes
 from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.allocation_rows import allocation_rows
+from jixiao.readers.extract.block_weights_prose import extract_block_weights_in_prose
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
@@ -76,6 +77,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_money_runs(own, facts)
     extract_by_nature(own, facts)
     prose, mentions, covered = extract_prose_indicators(own, facts)
+    extract_block_weights_in_prose(own, facts)
     extract_totals(outline, facts, covered, template)  # the text's own statement first, tables after
     extract_grade_bands(outline, facts)
     extract_budget_notes(own, facts, covered)
