@@ -95,3 +95,57 @@ def test_a_transcription_that_may_be_wrong(note: str, guessed: bool) -> None:
     evaluation = _read(_HEAD + note + "\n全年预算700.00万元，全年执行681.00万元，预算执行率97.29%。\n")
     assert evaluation.budget.adjusted == Decimal("700.00")
     assert evaluation.provenance["budget.adjusted"].guessed is guessed
+
+
+# the blocks' weights listed in one sentence, adding up to the full mark
+@pytest.mark.parametrize(("sentence", "weights"), [
+    ("其中预算执行10分、产出指标50分、效益指标30分、满意度指标10分，合计100分。",
+     {"预算执行": 10, "产出指标": 50, "效益指标": 30, "满意度指标": 10}),
+    ("本次自评中，产出指标权重40分，效益指标40分，满意度指标20分。",
+     {"产出指标": 40, "效益指标": 40, "满意度指标": 20}),
+    ("产出指标50分、效益指标30分、满意度指标10分。", {}),  # 90: not the whole mark, no reading
+])
+def test_block_weights_in_a_sentence(sentence: str, weights: dict[str, int]) -> None:
+    found = _read(_HEAD + sentence + "\n").stated_block_weights
+    assert {k: int(v) for k, v in found.items()} == weights
+
+
+# two text columns whose lines do not keep step: a larger title on the left shifts its lines against the right's
+def test_two_columns_out_of_step() -> None:
+    from jixiao.readers.page_layout import Line
+    from jixiao.readers.pdf_columns import set_columns
+
+    left = [Line(f"左{i}", 90, 290, top, top / 800, 12, 1, i)
+            for i, top in enumerate((97, 116, 135, 156, 186, 205, 225))]
+    right = [Line(f"右{i}", 317, 520, top, top / 800, 12, 1, 10 + i)
+             for i, top in enumerate((100, 119, 139, 169, 199, 219, 239))]
+    lines = left + right
+    set_columns(lines, 612)
+    assert [ln.text for ln in lines] == [ln.text for ln in left + right]
+    assert {ln.column for ln in left} == {1} and {ln.column for ln in right} == {2}
+
+
+# indicators the text names as lower-is-better: a bare target of theirs is a ceiling
+@pytest.mark.parametrize(("note", "sign"), [("项目管理费用控制率、突发事件发生率为反向指标，越低越好。", "≤"),
+                                            ("反向指标：项目管理费用控制率。", "≤"), ("", "≥")])
+def test_a_bare_target_of_an_indicator_named_lower_is_better(note: str, sign: str) -> None:
+    text = _HEAD + note + "\n" + "\n".join([
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |", "|---|---|---|---|---|---|---|",
+        "| 产出指标 | 成本指标 | 项目管理费用控制率 | 100% | 96.2% | 50 | 50 |",
+        "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | 90% | 93% | 50 | 50 |", ""])
+    found = {i.name: i.target for i in _read(text, "report.md").indicators}
+    assert found["项目管理费用控制率"].comparator.value == sign
+    assert found["群众满意度"].comparator.value == "≥"
+
+
+# last year's figures beside this year's: a 上年决算数 | 本年决算数 table, an aside on last year's score
+def test_last_and_this_years_columns() -> None:
+    text = _HEAD + "\n".join([
+        "| 项目 | 上年决算数 | 本年决算数 |", "|---|---|---|", "| 收入合计 | 310.20 | 362.40 |",
+        "| 财政拨款收入 | 300.20 | 340.40 |", "| 其他收入 | 10.00 | 22.00 |", "| 支出合计 | 298.60 | 362.40 |",
+        "| 基本支出 | 120.00 | 130.40 |", "| 项目支出 | 178.60 | 232.00 |", "",
+        "经自评，我局2024年度自评得分95.50分（上年92.18分），自评等级为优。", ""])
+    evaluation = _read(text, "report.md")
+    assert evaluation.budget.income_total == Decimal("362.40")
+    assert [i.amount for i in evaluation.budget.expenditure_items] == [Decimal("130.40"), Decimal("232.00")]
+    assert (evaluation.stated_total, evaluation.stated_grade.value) == (Decimal("95.50"), "优")

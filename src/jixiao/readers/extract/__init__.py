@@ -39,6 +39,7 @@ from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_names import project_from_form_title, year_led_project
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
+from jixiao.readers.extract.reverse_named import reverse_named
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.source_money import source_money
@@ -123,6 +124,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     if named > cap:
         raise limits.LimitError(document.source, "indicators", named, limit=cap, name="正文和表格中的指标")
     indicators = merge_indicators(prose, table_drafts, facts.warnings, [*mentions, *notes])
+    reverse_named(own, indicators)
     if not facts.has("unit.name") and facts.get("kind", "整体支出") == "整体支出" and not facts.has("project.name") \
             and facts.has("unit.supervising_department"):
         department = facts.get("unit.supervising_department")

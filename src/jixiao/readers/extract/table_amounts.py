@@ -119,14 +119,19 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
     return pairs
 
 
-_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2})年度?(?:决算数?|金额|数)?$")
+_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2}|上|本|当)年度?(?:决算数?|预算数?|金额|数)?$")
+_RELATIVE_YEAR = {"上": 1, "本": 2, "当": 2}  # 上年决算数 | 本年决算数: last year's column, then this year's
+
+
+def _year_of(word: str) -> int:
+    return _RELATIVE_YEAR.get(word) or int(word)
 
 
 def _latest_year_column(rows: list[list[str]]) -> tuple[int, int] | None:
     """(header row, column) of the latest year in a header naming two years or more over amount columns (a table
-    comparing this year with last: 项目 | 2023年 | 2024年 | 增减额 | 增减率), or None."""
+    comparing this year with last: 项目 | 2023年 | 2024年 | 增减额 | 增减率, or 上年决算数 | 本年决算数), or None."""
     for r, row in enumerate(rows[:3]):
-        years = [(int(found.group(1)), c) for c, cell in enumerate(row)
+        years = [(_year_of(found.group(1)), c) for c, cell in enumerate(row)
                  if (found := _YEAR_HEAD.match(compact(cell).replace("(万元)", "")))]
         if len(years) >= 2 and len({y for y, _ in years}) == len(years):
             cols = [c for _, c in years]
