@@ -149,3 +149,11 @@ def test_last_and_this_years_columns() -> None:
     assert evaluation.budget.income_total == Decimal("362.40")
     assert [i.amount for i in evaluation.budget.expenditure_items] == [Decimal("130.40"), Decimal("232.00")]
     assert (evaluation.stated_total, evaluation.stated_grade.value) == (Decimal("95.50"), "优")
+
+
+# a rate with a bracketed note on its base: the adjusted budget's is the execution rate, the initial one's is not
+@pytest.mark.parametrize(("base", "rate"), [("全年执行数/调整后预算", Decimal("96.32")), ("执行数/年初预算", None)])
+def test_a_rate_with_its_base_in_brackets(base: str, rate: Decimal | None) -> None:
+    text = _HEAD + (f"年初预算650.00万元，调整后预算720.00万元，全年执行693.50万元，"
+                    f"预算执行率（{base}）{rate or 106.69}%。\n")
+    assert _read(text).budget.stated_execution_rate == rate

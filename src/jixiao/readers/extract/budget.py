@@ -66,7 +66,8 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
      re.compile(r"(?:上年度?结转|年初结转)(?:[和与及]?结余)?" + _LINK + MONEY), "上年结转"),
 ]
 _BALANCES = ("budget.carry_over", "budget.opening_balance")
-_RATE = re.compile(r"(?:预算|资金|全年)?执行率\s*(?:为|是|:|达|达到|约)?\s*(\d+(?:\.\d+)?)\s*%")
+# "预算执行率（全年执行数/调整后预算）96.32%": a bracketed note on how the rate was taken may stand before it
+_RATE = re.compile(r"(?:预算|资金|全年)?执行率\s*(?:\([^()]{0,24}\))?\s*(?:为|是|:|达|达到|约)?\s*(\d+(?:\.\d+)?)\s*%")
 # the word before 执行率 that makes it the budget's ("预算执行率", "全年执行率"), not an indicator's ("政府采购执行率")
 _RATE_OWNER = re.compile(r"(?:预算|资金|经费|全年|年度|总体|上年|去年|本年)$")
 _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
@@ -90,8 +91,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]) \
                         and not (project and norm.endswith("项目", 0, word)):
                     continue  # an indicator's rate (a project report's 项目执行率 is its own)
-                if k in funds or _part_rate(norm, match.start()):
-                    continue
+                if k in funds or _part_rate(norm, match.start()) or "年初" in match.group(0):
+                    continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's)
                 rate = to_decimal(match.group(1))
                 found = ("budget.stated_execution_rate", rate,
                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
