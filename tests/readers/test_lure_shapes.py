@@ -157,3 +157,18 @@ def test_a_rate_with_its_base_in_brackets(base: str, rate: Decimal | None) -> No
     text = _HEAD + (f"年初预算650.00万元，调整后预算720.00万元，全年执行693.50万元，"
                     f"预算执行率（{base}）{rate or 106.69}%。\n")
     assert _read(text).budget.stated_execution_rate == rate
+
+
+# a target written as a range: at least its lower bound, the range kept as written
+@pytest.mark.parametrize(("cell", "value", "unit"), [("90%～95%", "90", "%"), ("0.55-0.60", "0.55", ""),
+                                                     ("3至5个工作日", "3", "个工作日")])
+def test_a_range_target(cell: str, value: str, unit: str) -> None:
+    from jixiao.readers.extract.values import parse_target
+
+    assert parse_target(cell) == {"comparator": "≥", "value": Decimal(value), "unit": unit, "text": cell}
+
+
+def test_years_apart_are_no_range() -> None:
+    from jixiao.readers.extract.values import parse_target
+
+    assert "text" not in (parse_target("2023-2024") or {})
