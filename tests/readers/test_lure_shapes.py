@@ -172,3 +172,13 @@ def test_years_apart_are_no_range() -> None:
     from jixiao.readers.extract.values import parse_target
 
     assert "text" not in (parse_target("2023-2024") or {})
+
+
+# an unnumbered item whose bracket pairs two levels that do not end in 指标 (预算执行—预算执行)
+def test_an_item_with_a_level_pair_not_ending_in_zhibiao() -> None:
+    text = _HEAD + "三、绩效指标完成情况\n" + "\n".join([
+        "预算执行率（预算执行—预算执行）：年度指标值100%，实际完成值97.26%，分值10分，自评得分9.73分。",
+        "1.造林面积（产出指标—数量指标）：年度指标值≥3.5万亩，实际完成值3.52万亩，分值90分，自评得分90分。", ""])
+    found = {i.name: i for i in _read(text).indicators}
+    assert (found["预算执行率"].weight, found["预算执行率"].stated_score) == (Decimal(10), Decimal("9.73"))
+    assert (found["预算执行率"].level1, found["预算执行率"].level2) == ("预算执行", "预算执行")
