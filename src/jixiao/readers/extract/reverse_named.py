@@ -9,9 +9,11 @@ from jixiao.readers.extract.facts import IndicatorDraft
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.textnorm import compact
 
-# "A、B为反向指标" / "反向指标：A、B" (逆向指标, 越低越好 alike); the names are the clause before or after the words
-_BEFORE = re.compile(r"([^。;:]{2,200}?)(?:均|都)?(?:为|是|属于)(?:反向|逆向)指标")
-_AFTER = re.compile(r"(?:反向|逆向)指标(?:有|包括|为)?[:：]([^。;]{2,200})")
+# "A、B为反向指标" / "反向指标：A、B" (逆向指标 alike): the names are the clause before or after the words
+_WORDS = re.compile(r"(?:反向|逆向)指标")
+_VERB = re.compile(r"(?:均|都)?(?:为|是|属于)$")
+_AFTER = re.compile(r"(?:有|包括|为)?[:：]([^。;]{2,200})")
+_REACH = 200  # characters looked at on either side of the words
 _SIGN = re.compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|以上|以下|以内|控制在|至少|最多")
 
 
@@ -20,9 +22,14 @@ def _named(outline: Outline) -> set[str]:
     for line in outline.lines:
         if "向指标" not in line.norm:
             continue
-        for pattern in (_BEFORE, _AFTER):
-            for found in pattern.finditer(line.norm):
-                names.update(compact(part) for part in re.split(r"[、,，和及与]", found.group(1)) if part.strip())
+        for words in _WORDS.finditer(line.norm):
+            before = line.norm[max(0, words.start() - _REACH): words.start()]
+            verb = _VERB.search(before)
+            lists = [re.split(r"[。;:]", before[: verb.start()])[-1]] if verb else []
+            after = _AFTER.match(line.norm, words.end(), words.end() + _REACH)
+            lists += [after.group(1)] if after else []
+            for names_list in lists:
+                names.update(compact(part) for part in re.split(r"[、,，和及与]", names_list) if part.strip())
     return names
 
 
