@@ -45,6 +45,7 @@ def test_a_list_of_projects_is_not_the_money_block() -> None:
     assert evaluation.budget.stated_execution_rate == Decimal("97.87")
     assert "budget.adjusted" not in evaluation.alternatives
     assert not [i for i in evaluation.indicators if i.name == "预算执行率"]
+    assert evaluation.reading is not None and evaluation.reading.tables_not_understood == []  # read: a list of projects
 
 
 # "其中局机关本级全年执行…，执行率…": a part's rate, not the department's

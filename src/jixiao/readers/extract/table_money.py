@@ -108,6 +108,7 @@ class MoneyBlock:
                 and (_total_below(self, table, r)
                      or (self.by_project and (self.projects_passed or _peer_below(self, table, r)))):
             self.projects_passed = self.by_project
+            facts.offers += 1  # the row is understood (one unit's or one project's money): the table is not unread
             return True, None  # 局机关本级 | 县教师发展中心 … over 合计: the department's money is the 合计 row's;
             # 项目名称 | 全年预算数 … with a row for each of several projects and no 合计: none is the report's money
         if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
