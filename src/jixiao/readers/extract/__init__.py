@@ -15,6 +15,7 @@ from jixiao.errors import InputError
 from jixiao.model import Evaluation, ReadingNotes
 from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.doubled_figures import figures_read_once, guess_doubled
 from jixiao.readers.extract.allocation_rows import allocation_rows
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
@@ -391,6 +392,10 @@ def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
     if data.get("project", {}).get("name") and data.get("kind") != "项目支出" \
             and facts.refs.get("kind", _NO_REF).guessed is not False:
         data["kind"] = "项目支出"  # a 项目名称 outweighs a kind read from weak signals, not the title's own word
+    if figures_read_once(document.warnings):  # a text layer printing each figure twice: each figure a guess
+        read = {f"indicators[{i}].{name}": value for i, draft in enumerate(indicators)
+                for name, value in draft.fields.items()}
+        provenance = guess_doubled(provenance, {**facts.values, **read})
     data["provenance"] = provenance
     data["reading"] = notes
     data["alternatives"] = facts.alternatives
