@@ -80,3 +80,49 @@ def test_a_heading_doubled_character_by_character_is_read_once() -> None:
 def test_two_doubled_words_or_one_mark_repeated_stay_as_written() -> None:
     for text in ("全体干部认认真真、踏踏实实地工作", "某某某某某某局", "((((((", "家家户户"):
         assert characters_once(text) == (text, 0)
+
+
+# C. a goal table: what is to be done (names, levels, targets), nothing scored
+def _indicators(text: str) -> list[tuple[object, ...]]:
+    evaluation = extract(text_to_document(text, "page.txt"))[0]
+    return [(i.name, i.level1, i.level2, i.target.value if i.target else None, i.target.text if i.target else None,
+             i.actual, i.weight, i.stated_score) for i in evaluation.indicators]
+
+
+_GOAL_HEAD = "某市某馆2021年度项目支出绩效评价报告\n项目名称：某某史料编研\n项目绩效目标表\n"
+
+
+def test_c_a_goal_table_one_cell_a_line_reads_names_and_levels_guessed() -> None:
+    text = _GOAL_HEAD + "\n".join([
+        "指标类型", "指标名称", "绩效目标", "绩效标准",
+        "产出指标", "编印《某某史料汇编》", "全年编印汇编800册", "举办某某主题展览", "举办展览3场,观众5000人次",
+        "成效指标", "向社会公开馆藏目录", "公开目录2000条",
+        "效率指标", "项目资金到位率", "资金按时足额到"]) + "\n"  # (the page ends inside the last goal)
+    found = _indicators(text)
+    assert [(name, level1) for name, level1, *_ in found] == [
+        ("编印《某某史料汇编》", "产出指标"), ("举办某某主题展览", "产出指标"), ("向社会公开馆藏目录", "成效指标"),
+        ("项目资金到位率", "效率指标")]
+    assert all(not any(rest) for _, _, *rest in found)  # the goal text is no target
+    evaluation = extract(text_to_document(text, "page.txt"))[0]
+    assert evaluation.provenance["indicators[0].name"].guessed  # rows cut by count
+
+
+def test_c_a_goal_table_whose_rows_fit_two_widths_is_not_read() -> None:
+    # six cells under one level word: three rows of two, or two rows of three — the page does not tell
+    text = _GOAL_HEAD + "\n".join(["指标类型", "指标名称", "绩效目标", "绩效标准", "产出指标",
+                                   "甲项工作", "完成甲项", "乙项工作", "完成乙项", "丙项工作", "完成丙项"]) + "\n"
+    assert _indicators(text) == []
+
+
+def test_c_a_goal_table_in_cells_and_a_target_table_without_actuals() -> None:
+    cells = _GOAL_HEAD + ("| 指标类型 | 指标名称 | 绩效目标 | 绩效标准 |\n|---|---|---|---|\n"
+                          "| 产出指标 | 编印《某某史料汇编》 | 全年编印汇编800册 | 800册 |\n"
+                          "| 效率指标 | 项目资金到位率 | 资金按时足额到位 | 100% |\n")
+    assert [(name, level1) for name, level1, *_ in _indicators(cells)] == [
+        ("编印《某某史料汇编》", "产出指标"), ("项目资金到位率", "效率指标")]
+    targets = "\n".join(["某县某局2023年度项目绩效目标表", "项目名称：某某村道养护", "一级指标", "二级指标", "三级指标",
+                         "指标值", "产出指标", "数量指标", "养护村道里程", "≥120公里", "效益指标", "社会效益指标",
+                         "群众出行条件改善", "明显改善"]) + "\n"
+    assert _indicators(targets) == [
+        ("养护村道里程", "产出指标", "数量指标", Decimal(120), None, None, None, None),
+        ("群众出行条件改善", "效益指标", "社会效益指标", None, "明显改善", None, None, None)]

@@ -24,8 +24,8 @@ _MARK = re.compile(r"([(（]\d{1,2}[)）])\1")  # (1)(1)
 _COUNT = re.compile(r"(?<![\d.])(\d{1,6})\s?\1(?=\s*(?:[万萬]元|元|[个個]|人|[项項]|次|%|、))")
 _MIN_DECIMALS = 3  # doubled figures with two decimal points a text must hold…
 _MIN_MARKS = 2  # …and doubled list marks, before any figure is read once
-# three or more characters each printed twice: 项项目目名名称称, 绩绩效效目目标标：： — a run ends at a doubled colon (the
-# label's end: "单单位位：：某某县…" is a doubled label before a value printed once, whose 某某 stays)
+# three or more characters each printed twice: 项项目目名名称称, 绩绩效效目目标标：： — a run ends at a doubled colon
+# (the label's end: "单单位位：：某某县…" is a doubled label before a value printed once, whose 某某 stays)
 _PAIRED = re.compile(r"(?:([\u4e00-\u9fff（）()])\1){3,}(?:([：:])\2)?")
 _FIGURES_WARNING = "文本层把数字重复了一遍"
 

@@ -13,7 +13,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.align import charge
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.score_columns import own_score
-from jixiao.readers.extract.table_columns import cell_role, money_role
+from jixiao.readers.extract.table_columns import cell_role, goal_table, money_role
 from jixiao.readers.flat_table_cells import _HEADER_SPAN, _header_role
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact, match_text
@@ -102,7 +102,8 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
     present = set(filter(None, indicator))
     # cells the source ruled off ("目标值 |") or wrote one a line, not cut from prose
     ruled = all(tokens[at].celled or _alone(tokens, at) for at, _, _ in run)
-    if names & present and ({"weight", "score"} & present or (ruled and _targets_and_actuals(indicator))):
+    goals = ruled and goal_table({role: col for col, role in enumerate(indicator) if role})
+    if names & present and ({"weight", "score"} & present or (ruled and _targets_and_actuals(indicator)) or goals):
         roles = [r for r in indicator if r]
         tier = _tier_split(roles)
         found = _merge_tiers(roles[:tier], roles[tier:]) if tier else _dedupe(roles)
@@ -225,7 +226,7 @@ def _dedupe(found: list[str]) -> list[str]:
     for role in found:
         if role == "name" and role in out:
             out.append("scoring_rule")
-        elif role not in out or role in ("scoring_rule", "nature"):
+        elif role not in out or role in ("scoring_rule", "nature", "goal"):
             out.append(role)
     return out
 
