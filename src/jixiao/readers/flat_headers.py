@@ -102,7 +102,9 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
     present = set(filter(None, indicator))
     # cells the source ruled off ("目标值 |") or wrote one a line, not cut from prose
     ruled = all(tokens[at].celled or _alone(tokens, at) for at, _, _ in run)
-    goals = ruled and goal_table({role: col for col, role in enumerate(indicator) if role})
+    # a goal table's header: its words alone (a record's "一级指标：产出指标" lines are labels with their values)
+    goals = ruled and goal_table({role: col for col, role in enumerate(indicator) if role}) \
+        and not any(":" in match_text(text) for _, text, _ in run)
     if names & present and ({"weight", "score"} & present or (ruled and _targets_and_actuals(indicator)) or goals):
         roles = [r for r in indicator if r]
         tier = _tier_split(roles)
