@@ -11,6 +11,7 @@ from docx import Document as WordDocument
 from jixiao.readers import read_any
 from jixiao.readers.doubled_figures import characters_once
 from jixiao.readers.extract import extract
+from jixiao.readers.repeated_forms import split_repeated_titles
 from jixiao.readers.source_text import text_to_document
 
 # A. a text layer that prints every figure twice: one reading whatever the file's format, each figure's fact guessed
@@ -18,6 +19,15 @@ _DOUBLED = ["2023年度某某宣传经费项目绩效自评报告",
             "一、项目基本情况本项目年初预算 4545 万元，当年实际到位 52.552.5 万元，支出 48.1248.12 万元，"
             "预算执行率92.44%92.44%。",
             "二、存在问题(1)(1) 宣传覆盖面不足。(2)(2) 经费下达较晚。设置绩效目标 1212 个，完成 1010 个。"]
+
+
+def read_any_text(text: str) -> object:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        return read_any(path)
 
 
 def _doubled_facts(evaluation: object) -> None:
@@ -126,3 +136,50 @@ def test_c_a_goal_table_in_cells_and_a_target_table_without_actuals() -> None:
     assert _indicators(targets) == [
         ("养护村道里程", "产出指标", "数量指标", Decimal(120), None, None, None, None),
         ("群众出行条件改善", "效益指标", "社会效益指标", None, "明显改善", None, None, None)]
+
+
+# D. two forms of a PDF's text layer run into one line, each with its cells out of order (values before labels)
+_TWO_FORMS = ("某某区绿化管理所2023年度项目自评价.pdf\n"
+              "区级项目支出绩效自评表 (2023 年度) 某某公园与养护公司结 算费用 项目名称 主管部门 某"
+              "市某区绿化局 年初预算数 全年预算数 全年执行数 分值 执行率 得分 120000.00 120"
+              "000.00 108,000.0 10 9 120000.00 120000.00 108000"
+              ".0 — 上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元) 某市某"
+              "区绿化 管理所 实施单位 其中:当年财政拨款 预期目标 年度 总体 目标 90.00% 实际完成"
+              "情况 已完成养护费用结算。 一级指标 二级指标 数量指标 三级指标 与养护公司结算完成 年度 指"
+              "标值 实际 完成值 分值 得分 =100% 100% 20 20 =100% 100% 30 3"
+              "0 及时 及时 20 18 >=90% 95% 20 20 100 97 率 产出指标 质量指标"
+              " 绩 效 指 标 时效指标 养护合同条款完成率 费用结算及时性 满意度指标 服务对象满意度指标 "
+              "公园游客满意度 总分 -1- 偏差原因分析及 改进措施 区级项目支出绩效自评表 (2023 年度"
+              ") 项目名称 某某公园补植经费 主管部门 某市某区绿化局 年初预算数 全年预算数 全年执行数 分"
+              "值 执行率 得分 30000.00 30000.00 6.50 其中:当年财政拨款 0 0 — "
+              "上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元) 某市某区绿化 管"
+              "理所 实施单位 7,500 预期目标 年度 总体 目标 10 25.00% 实际完成情况 已完成"
+              "补植。 一级指标 二级指标 三级指标 数量指标 产出指标 绩 效 指 标 补植株数 质量指标 成"
+              "活率 总分 -2- 年度 指标值"
+              "\n")
+
+
+def test_d_two_forms_in_one_line_are_told_apart_and_the_first_read_whole() -> None:
+    report = read_any_text(_TWO_FORMS)
+    evaluation = report.evaluation
+    assert evaluation.project is not None
+    assert evaluation.project.name == "某某公园与养护公司结算费用"
+    assert evaluation.project.implementing_unit == "某市某区绿化管理所"
+    assert evaluation.unit.supervising_department == "某市某区绿化局"  # (never the project: a label over a label)
+    budget = evaluation.budget
+    assert (budget.source_unit, budget.initial, budget.executed) == ("元", Decimal(12), Decimal("10.8"))
+    assert evaluation.stated_total == 97
+    found = {i.name: (i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators}
+    assert found["与养护公司结算完成率"] == ("产出指标", "数量指标", 20, 20)  # its end "率" came after the figures
+    assert found["养护合同条款完成率"] == ("产出指标", "质量指标", 30, 30)
+    assert found["费用结算及时性"] == ("产出指标", "时效指标", 20, 18)
+    assert any("2 张自评表" in w for w in report.warnings)
+
+
+def test_d_a_line_is_cut_only_at_a_title_it_repeats() -> None:
+    one = "区级项目支出绩效自评表 (2023 年度) 项目名称 某某经费 区级项目支出绩效自评表说明"
+    assert split_repeated_titles(one) == one
+    two = "甲类项目自评表 (2023年度) 项目名称 甲 乙类项目自评表 (2023年度) 项目名称 乙"
+    assert split_repeated_titles(two) == two  # two different titles: no form repeated
+    assert split_repeated_titles("某某项目自评表 (2023年度) 甲 某某项目自评表 (2023年度) 乙").split("\n") == [
+        "某某项目自评表 (2023年度) 甲", "某某项目自评表 (2023年度) 乙"]
