@@ -183,3 +183,21 @@ def test_d_a_line_is_cut_only_at_a_title_it_repeats() -> None:
     assert split_repeated_titles(two) == two  # two different titles: no form repeated
     assert split_repeated_titles("某某项目自评表 (2023年度) 甲 某某项目自评表 (2023年度) 乙").split("\n") == [
         "某某项目自评表 (2023年度) 甲", "某某项目自评表 (2023年度) 乙"]
+
+
+# E. a project's sentence of money received, then spent; a sharing site's "1、" and a stray page number before the year
+def test_e_what_a_project_spent_of_the_money_received() -> None:
+    text = ("2020年度某某宣传经费项目绩效自评报告\n一、项目总体情况\n"
+            "本项目申报金额 60 万元，预算批复 60 万元，当年实际到位 80.5 万元，支出 52.30 万元。\n")
+    evaluation = extract(text_to_document(text, "page.txt"))[0]
+    assert (evaluation.budget.initial, evaluation.budget.executed) == (Decimal(60), Decimal("52.3"))
+    unit = "2020年度某某局整体支出绩效自评报告\n一、基本情况\n上级补助实际到位 80.5 万元，支出 52.30 万元。\n"
+    assert extract(text_to_document(unit, "page.txt"))[0].budget.executed is None  # a unit's part of its money
+
+
+def test_e_a_glued_title_after_a_chunk_number_and_a_stray_page_number() -> None:
+    text = ("1、12019年度某某科普经费项目绩效评价自评报告一、项目总体情况某某科普经费主要用于开展各类科普活动，"
+            "维护运转科技场馆，建设基层科普设施，全年开展活动二十余场。\n")
+    evaluation = extract(text_to_document(text, "page.txt"))[0]
+    assert evaluation.year == 2019
+    assert evaluation.project is not None and evaluation.project.name == "某某科普经费项目"

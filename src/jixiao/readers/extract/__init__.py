@@ -48,7 +48,7 @@ from jixiao.readers.extract.template_notes import template_note_lines, without_l
 from jixiao.readers.extract.text_labels import extract_labelled
 from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
-from jixiao.readers.extract.unit_budget_prose import budget_with_addition, unit_budget_prose
+from jixiao.readers.extract.unit_budget_prose import budget_with_addition, spent_after_received, unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unit_subject import unit_from_setup
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
@@ -110,6 +110,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     project_fund_phrases(outline, facts)
     budget_with_addition(outline, facts)
     unit_budget_prose(outline, facts)
+    spent_after_received(outline, facts)  # "到位…万元，支出…万元", only when no 执行数 was read
     spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
     if not facts.has("unit.name") and facts.has("project.implementing_unit"):
