@@ -201,3 +201,31 @@ def test_e_a_glued_title_after_a_chunk_number_and_a_stray_page_number() -> None:
     evaluation = extract(text_to_document(text, "page.txt"))[0]
     assert evaluation.year == 2019
     assert evaluation.project is not None and evaluation.project.name == "某某科普经费项目"
+
+
+# F. a form's last rows one cell a line, its header cut away by a viewer's preview
+_CUT_FORM = ["项目支出绩效自评表", "( 2022年度)", "项目名称", "某某检验检测经费", "实施单位", "某县检验中心",
+             "年度资金总≥95%", "96%", "10", "10",  # the preview's cut: a row's start, then another's end
+             "可持续影响指标", "长效机制", "长效", "长效", "10", "8",
+             "满意度", "指标", "服务对象满意度指标", "群众满意度", "≥90%", "96%", "10", "10",
+             "总分", "100", "97"]
+
+
+def test_f_rows_of_a_form_whose_header_was_cut_read_in_the_form_s_order_guessed() -> None:
+    evaluation = extract(text_to_document("\n".join(_CUT_FORM) + "\n", "page.txt"))[0]
+    found = {i.name: i for i in evaluation.indicators}
+    lasting, pleased = found["长效机制"], found["群众满意度"]
+    assert (lasting.level1, lasting.level2, lasting.weight, lasting.stated_score) == (None, "可持续影响指标", 10, 8)
+    assert (pleased.level1, pleased.level2, pleased.weight, pleased.stated_score) == (
+        "满意度指标", "服务对象满意度指标", 10, 10)
+    assert pleased.target is not None and pleased.target.value == 90 and pleased.actual.value == 96
+    where = next(k for k, i in enumerate(evaluation.indicators) if i.name == "长效机制")
+    assert evaluation.provenance[f"indicators[{where}].weight"].guessed
+
+
+def test_f_one_row_or_a_score_above_its_weight_is_left_as_text() -> None:
+    one = [*_CUT_FORM[:16], "总分", "100", "97"]
+    above = [cell if cell != "8" else "12" for cell in _CUT_FORM]  # 得分 12 over 分值 10: no 分值 / 得分 pair
+    for cells in (one, above):
+        evaluation = extract(text_to_document("\n".join(cells) + "\n", "p.txt"))[0]
+        assert not any(i.name == "长效机制" for i in evaluation.indicators)
