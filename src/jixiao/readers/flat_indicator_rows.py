@@ -117,8 +117,6 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     best[0] = 0.0
     texts = [t.text for t in tokens[start:end]]
     marks = ("weight", "score") if {"weight", "score"} & set(cols) else ("actual",)  # no marks: targets and actuals
-    targets_only = "actual" not in cols and marks == ("actual",)  # a goal table (一级 | 二级 | 三级 | 指标值)
-    marks = ("target",) if targets_only else marks
     for a in range(n):
         if best[a] == float("-inf"):
             continue
@@ -127,7 +125,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
             best[a + 1], choice[a + 1] = best[a] - _STRAY, None
         sub_row = texts[a].startswith("其中")  # "其中羊养殖数量 | 240只 | 240只": ends on its actual value
         for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
-            if not targets_only and not _may_end(texts, b - 1) and not (sub_row and kind(texts[b - 1]) is Kind.AMOUNT):
+            if not _may_end(texts, b - 1) and not (sub_row and kind(texts[b - 1]) is Kind.AMOUNT):
                 continue
             reading = _row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (
