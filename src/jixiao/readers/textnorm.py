@@ -188,19 +188,18 @@ def letter_zero_warning(source: str, count: int) -> str:
     return f"{source}：数字中的字母O按0读取（{count}处，多见于识别的扫描件，请核对）"
 
 
-def normalise_document(document: Document) -> Document:
+def normalise_document(document: Document, doubling: bool = True) -> Document:
     """One pass over every reader's text (paragraphs, table cells, metadata): pinyin annotations
     dropped, strings holding traditional characters converted to simplified (a warning says so), and a text layer
     that prints its figures or headings twice read once (:mod:`doubled_figures`). A document with none of these is
-    returned as it is."""
+    returned as it is. ``doubling`` False: the text was read once already (plain text, before its lines were cut)."""
     texts = [b.text if isinstance(b, Paragraph) else "".join("".join(row) for row in b.rows) for b in document.blocks]
     joined = "".join(texts) + "".join(f"{k}{v}" for k, v in document.metadata.items())
     ruby = has_ruby(joined)
     zeros = letter_zeros(joined)[1] > 0
     # each cell apart: two equal cells side by side are no doubling
-    cells = [b.text if isinstance(b, Paragraph) else "\n".join(c for row in b.rows for c in row)
-             for b in document.blocks]
-    once = undouble_texts([*cells, *document.metadata.values()])
+    once = undouble_texts([*(b.text if isinstance(b, Paragraph) else "\n".join(c for row in b.rows for c in row)
+                             for b in document.blocks), *document.metadata.values()]) if doubling else None
     if not ruby and not zeros and once is None and not has_traditional(joined):
         return document
     converted = zeroed = doubled = runs = 0

@@ -155,11 +155,11 @@ def _titled_forms(blocks: list[Block]) -> list[Form] | None:
     ones opening on the same title ("某某项目支出绩效自评表 (2022 年度)"), each span naming a project (项目名称) and its
     money (年初预算数 …): a form spans the blocks read from its line on (the tables cut from a line stand before
     what is left of it). None unless two or more such spans."""
-    lines = [_line_of(b) for b in blocks]
-    titled = [(line, found.group(1)) for b, line in zip(blocks, lines, strict=True)
-              if line is not None and isinstance(b, Paragraph) and (found := _FORM_TITLE.match(b.text))]
+    titled = [(line, found.group(1)) for b in blocks if isinstance(b, Paragraph) and "自评表" in b.text
+              and (found := _FORM_TITLE.match(b.text)) and (line := _line_of(b)) is not None]
     if not titled or len({compact(title) for _, title in titled}) != 1:
         return None
+    lines = [_line_of(b) for b in blocks]
     starts = [0]
     for at, _ in titled:
         start = next((i for i, line in enumerate(lines) if line is not None and line >= at), len(blocks))
