@@ -229,3 +229,16 @@ def test_f_one_row_or_a_score_above_its_weight_is_left_as_text() -> None:
     for cells in (one, above):
         evaluation = extract(text_to_document("\n".join(cells) + "\n", "p.txt"))[0]
         assert not any(i.name == "长效机制" for i in evaluation.indicators)
+
+
+def test_e_indicators_led_by_their_levels_joined_by_dashes() -> None:
+    text = ("2020年度某某科普经费项目绩效自评报告\n(三)绩效自评指标完成情况具体分析\n"
+            "本项目共设置绩效目标 12 个，具体完成情况如下：(1) 投入-时效目标-绩效目标完成率实际完成情况："
+            "实际完成 75.00%，"
+            "未完成目标的原因是预算执行率未完成预计目标。(2) 产出-数量目标-开展活动场次实际完成情况：实际完成 20 场。"
+            "(3) 某某-其他目标-宣传次数实际完成情况：实际完成 5 次。\n")  # (某某 / 其他目标: no level words, not read)
+    found = _indicators(text)
+    assert [(name, level1, level2) for name, level1, level2, *_ in found] == [
+        ("绩效目标完成率", "投入", "时效目标"), ("开展活动场次", "产出", "数量目标")]
+    evaluation = extract(text_to_document(text, "page.txt"))[0]
+    assert [(i.actual.value, i.actual.unit) for i in evaluation.indicators] == [(Decimal(75), "%"), (Decimal(20), "场")]

@@ -38,6 +38,7 @@ from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_names import project_from_form_title, year_led_project
+from jixiao.readers.extract.prose_level_chains import level_chain_items
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
@@ -101,7 +102,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     source_money(outline, facts)  # only when no budget was read
     allocation_rows(outline, facts)  # likewise
     if not prose and not table_drafts:  # "…人均补助标准指标值800元/人,全年实际完成值800元/人": sentences only
-        prose = value_pair_indicators(own)
+        prose = value_pair_indicators(own) or level_chain_items(own)  # "(1) 投入-时效目标-名称实际完成情况：…"
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
