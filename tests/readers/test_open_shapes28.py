@@ -242,3 +242,13 @@ def test_e_indicators_led_by_their_levels_joined_by_dashes() -> None:
         ("绩效目标完成率", "投入", "时效目标"), ("开展活动场次", "产出", "数量目标")]
     evaluation = extract(text_to_document(text, "page.txt"))[0]
     assert [(i.actual.value, i.actual.unit) for i in evaluation.indicators] == [(Decimal(75), "%"), (Decimal(20), "场")]
+
+
+def test_c_a_goal_table_gives_way_to_the_scored_table_beside_it() -> None:
+    text = (_GOAL_HEAD + "| 指标类型 | 指标名称 | 绩效目标 | 绩效标准 |\n|---|---|---|---|\n"
+            "| 产出指标 | 编印史料汇编册数 | 全年编印汇编800册 | 800册 |\n"
+            "| 产出指标 | 举办主题展览场次 | 举办展览3场 | 3场 |\n\n"
+            "项目支出绩效自评表\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "|---|---|---|---|---|---|---|\n| 产出指标 | 数量指标 | 编印史料汇编册数 | ≥800册 | 820册 | 50 | 50 |\n")
+    found = [(name, level2, weight) for name, _, level2, *_, weight, _ in _indicators(text)]
+    assert found == [("编印史料汇编册数", "数量指标", 50)]  # the goal table's rows are not indicators of their own

@@ -98,6 +98,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
             notes.extend(deviation_notes(table))
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)
+    if prose or any(not d.goal for d in table_drafts):  # a goal table's rows are the indicators only when nothing
+        table_drafts = [d for d in table_drafts if not d.goal]  # else states them (a scored table, the text)
     unlabelled_total(outline, facts)  # only when no total was read
     source_money(outline, facts)  # only when no budget was read
     allocation_rows(outline, facts)  # likewise
