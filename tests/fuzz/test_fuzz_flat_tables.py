@@ -79,3 +79,20 @@ def test_scattered_numbered_rows_are_read_in_linear_time() -> None:
         started = time.process_time()
         scattered_rows(line, "第1行")
         assert time.process_time() - started < 2.0
+
+
+def test_floods_of_doubled_characters_form_titles_and_level_words_read_in_bounded_time() -> None:
+    import time
+
+    from jixiao.readers.doubled_figures import characters_once
+    from jixiao.readers.repeated_forms import split_repeated_titles
+
+    started = time.process_time()
+    assert characters_once("项项目目名名称称" * 25000 + "某")[1] == 1
+    assert characters_once("某某" * 100000) == ("某某" * 100000, 0)
+    titles = " ".join(["某某项目支出绩效自评表 (2023 年度) 项目名称"] * 5000)
+    assert split_repeated_titles(titles).count("\n") == 4999
+    assert split_repeated_titles("自评表" * 50000 + "（2023年度）") == "自评表" * 50000 + "（2023年度）"
+    document = text_to_document("2024年度绩效自评表\n" + "可持续影响指标\n长效\n" * 5000, "levels.txt")
+    assert document.blocks
+    assert time.process_time() - started < 20

@@ -104,6 +104,8 @@ def test_a_transcription_that_may_be_wrong(note: str, guessed: bool) -> None:
      {"预算执行": 10, "产出指标": 50, "效益指标": 30, "满意度指标": 10}),
     ("本次自评中，产出指标权重40分，效益指标40分，满意度指标20分。",
      {"产出指标": 40, "效益指标": 40, "满意度指标": 20}),
+    ("指标体系由产出指标（50分）、效益指标（30分）、满意度指标（20分）三部分构成，满分100分。",
+     {"产出指标": 50, "效益指标": 30, "满意度指标": 20}),
     ("产出指标50分、效益指标30分、满意度指标10分。", {}),  # 90: not the whole mark, no reading
 ])
 def test_block_weights_in_a_sentence(sentence: str, weights: dict[str, int]) -> None:

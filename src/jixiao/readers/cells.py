@@ -172,6 +172,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "deduction": {Kind.NUMBER: 0.9, Kind.SLASH: 0.2},
     "deviation": {Kind.TEXT: 0.6, Kind.SLASH: 0.3, Kind.GRADE: 0.1, Kind.COMPARED: 0.1},
     "scoring_rule": {Kind.TEXT: 0.5, Kind.COMPARED: 0.3, Kind.SLASH: 0.1},
+    "goal": {Kind.TEXT: 0.5, Kind.COMPARED: 0.3, Kind.PERCENT: 0.3, Kind.AMOUNT: 0.3, Kind.SLASH: 0.1},
     "core": {Kind.YESNO: 2.5},
     "grade": {Kind.GRADE: 2.5},
     "label": {Kind.TEXT: 1.0, Kind.LEVEL1: 0.2, Kind.LEVEL2: 0.2},

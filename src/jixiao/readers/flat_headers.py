@@ -13,7 +13,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.align import charge
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.score_columns import own_score
-from jixiao.readers.extract.table_columns import cell_role, money_role
+from jixiao.readers.extract.table_columns import cell_role, goal_table, money_role
 from jixiao.readers.flat_table_cells import _HEADER_SPAN, _header_role
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact, match_text
@@ -52,7 +52,7 @@ def _is_caption(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def _may_head(text: str) -> bool:
     """Whether a cell can start a header run (a caption, a unit, a header word): a quick test."""
-    return len(text) <= 40 and bool(_is_caption(text) or _unit_cell(text) or _header_role(text))
+    return len(text) <= 40 and bool(_is_caption(text) or _unit_cell(text) or _header_role(text) not in (None, "goal"))
 
 
 def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
@@ -78,6 +78,8 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
             continue
         marked = k + 1 < stop and _column_mark(tokens[k + 1].text)
         role = _header_role(text + tokens[k + 1].text) if marked else _header_role(text)
+        if role == "goal" and "name" not in [r for _, _, r in run]:
+            role = None  # 绩效目标 heads a goal table's column only after its 指标名称 (else a goal row, a 二级)
         if role is None and not _unit_cell(text):
             role = _garbled_actual(tokens, k, stop, [r for _, _, r in run])
             if role is None:
@@ -108,7 +110,12 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
     present = set(filter(None, indicator))
     # cells the source ruled off ("目标值 |") or wrote one a line, not cut from prose
     ruled = all(tokens[at].celled or _alone(tokens, at) for at, _, _ in run)
-    if names & present and ({"weight", "score"} & present or (ruled and _targets_and_actuals(indicator))):
+    # a goal table's header (指标类型 | 指标名称 | 绩效目标): its words alone (a record's "一级指标：产出指标" lines are
+    # labels with their values); 一级 | 二级 | 三级 | 指标值 alone is no such header in flattened text, where a 完成值
+    # column the run does not name may follow
+    goals = ruled and "goal" in indicator and goal_table({role: col for col, role in enumerate(indicator) if role}) \
+        and not any(":" in match_text(text) for _, text, _ in run)
+    if names & present and ({"weight", "score"} & present or (ruled and _targets_and_actuals(indicator)) or goals):
         roles = [r for r in indicator if r]
         tier = _tier_split(roles)
         found = _merge_tiers(roles[:tier], roles[tier:]) if tier else _dedupe(roles)
@@ -231,7 +238,7 @@ def _dedupe(found: list[str]) -> list[str]:
     for role in found:
         if role == "name" and role in out:
             out.append("scoring_rule")
-        elif role not in out or role in ("scoring_rule", "nature"):
+        elif role not in out or role in ("scoring_rule", "nature", "goal"):
             out.append(role)
     return out
 

@@ -14,6 +14,7 @@ from jixiao.readers.align import Alignment, align, charge, indicator_check
 from jixiao.readers.cells import Kind, fit, kind, splits
 from jixiao.readers.extract.table_indicators import split_block_weight
 from jixiao.readers.flat_cut_rows import settle_cut_row
+from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
 from jixiao.readers.flat_headers import Header, _header_at
 from jixiao.readers.flat_lead_level import with_lead_level
 from jixiao.readers.flat_noted import noted_rows
@@ -45,8 +46,10 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
         end += 1
     while end - 1 > header.end and _heading_after_rows(tokens, end - 1):
         end -= 1  # "（三）满意度指标（20分）" after rows written one a line: the next group's heading, text
-    noted = noted_rows(tokens, header.end, end, cols)
-    if noted is not None:  # scoring notes between the cells: rows read by content, every cell guessed
+    noted = None if is_goal_header(cols) else noted_rows(tokens, header.end, end, cols)
+    if is_goal_header(cols):  # names and goal text: rows cut by count, or none
+        goal_rows(tokens, header.end, end, cols, out)
+    elif noted is not None:  # scoring notes between the cells: rows read by content, every cell guessed
         read, leveled = noted
         if leveled:  # the level cells between the rows: a column of their own
             out.rows[-1].insert(0, names["level1"])

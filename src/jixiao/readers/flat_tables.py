@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.align import WorkExceeded, work_budget
+from jixiao.readers.cells import Kind, kind
 from jixiao.readers.document import Table
-from jixiao.readers.flat_headers import _header_at, _money_role_of, _unit_cell
+from jixiao.readers.flat_headers import Header, _header_at, _money_role_of, _unit_cell
+from jixiao.readers.flat_headless_cells import headless_cell_rows
 from jixiao.readers.flat_indicator_rows import _indicator_rows
 from jixiao.readers.flat_label_rows import _label_row, _labels
 from jixiao.readers.flat_money_pairs import money_pairs
@@ -46,14 +48,27 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
             while i < len(tokens):
                 text = tokens[i].text
                 header = _header_at(tokens, i) if text else None
-                if header is not None:
+                block = FlatTable()
+                after = (_money_rows if header.kind == "money" else _indicator_rows)(tokens, header, block) \
+                    if header is not None else i
+                if header is not None and (block.rows or not _scoreless(header)):
                     if info.rows:
                         tables.append(info)
                         info = FlatTable()
-                    block = FlatTable()
-                    i = (_money_rows if header.kind == "money" else _indicator_rows)(tokens, header, block)
+                    i = after
                     tables.append(block)
                     continue
+                # (a header of targets alone over no row it can read is no header: the cells are read otherwise)
+                if text and not tokens[i].in_row and kind(text) in (Kind.LEVEL1, Kind.LEVEL2):
+                    block = FlatTable()  # a form's last rows, its header cut away: read in the form's order
+                    j = headless_cell_rows(tokens, i, block)
+                    if j > i:
+                        if info.rows:
+                            tables.append(info)
+                            info = FlatTable()
+                        tables.append(block)
+                        i = j
+                        continue
                 paired = money_pairs(tokens, i, _money_role_of, _unit_cell) \
                     if text and (_money_role_of(text) is not None or text.startswith("计划安排")) else None
                 if paired is not None:  # "预算数:" / "2.38" / "执行数:" / "2.38": a money block of one row
@@ -84,6 +99,11 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
     if info.rows:
         tables.append(info)
     return tables
+
+
+def _scoreless(header: Header) -> bool:
+    """A goal table's header: no weight, score or actual column (its rows are read only when they fit)."""
+    return header.kind == "indicator" and not {"weight", "score", "actual"} & set(header.roles)
 
 
 @dataclass

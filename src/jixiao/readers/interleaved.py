@@ -243,6 +243,7 @@ def _names(tokens: list[str], head: list[str], start: int, close: int, count: in
         if not t.endswith("指标") and not _is_label(t):
             fragments.append((index, t))
         index += 1
+    fragments = _one_character_ends(names, fragments)
     while len(names) + len(fragments) > count:
         joinable = [i for i in range(1, len(fragments)) if fragments[i][0] == fragments[i - 1][0] + 1]
         if not joinable:
@@ -251,6 +252,21 @@ def _names(tokens: list[str], head: list[str], start: int, close: int, count: in
         fragments[i - 1:i + 1] = [(fragments[i][0], fragments[i - 1][1] + fragments[i][1])]
     names += [t for _, t in fragments]
     return names if len(names) == count else None
+
+
+def _one_character_ends(names: list[str], fragments: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A single character is no name but the end of one the PDF wrapped off ("与某某结算完成 率"): it joins the
+    fragment right before it, or, first of the tail, the first row's name in the header (the numbers came between
+    that name and its end)."""
+    kept: list[tuple[int, str]] = []
+    for index, text in fragments:
+        if len(text) == 1 and kept and kept[-1][0] == index - 1:
+            kept[-1] = (index, kept[-1][1] + text)
+        elif len(text) == 1 and not kept and len(names) == 1:
+            names[0] += text
+        else:
+            kept.append((index, text))
+    return kept
 
 
 def _levels(head: list[str], tail: list[str], count: int) -> list[tuple[str, str]] | None:

@@ -82,7 +82,7 @@ def read_document(path: Path) -> Document:
         raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")
     limits.check_file(path)
     try:
-        document = split_joined_tables(record_views(normalise_document(reader(path))))
+        document = split_joined_tables(record_views(normalise_document(reader(path), doubling=reader is not _text)))
     except InputError:
         raise
     except MemoryError:

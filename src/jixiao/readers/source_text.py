@@ -26,6 +26,7 @@ from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
 from jixiao.readers.prose_wraps import ITEM, LABEL, prose_continues
+from jixiao.readers.repeated_forms import split_repeated_titles
 from jixiao.readers.scattered_rows import scattered_rows
 from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.stream_rows import stream_rows
@@ -94,7 +95,7 @@ def text_to_document(text: str, source: str) -> Document:
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
-    text = join_viewer_chunks(text)
+    text = split_repeated_titles(join_viewer_chunks(text))  # two forms run into one line: a line each
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
         join_column_wraps(join_plain_rows(join_layout_rows(with_ticked_grades(text))))))))
     return Document(source, rejoin_wrapped(_blocks(text, source, warnings), spaced_lines(text)), warnings,

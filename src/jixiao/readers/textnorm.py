@@ -13,7 +13,13 @@ from functools import lru_cache
 
 from jixiao.numbers import arabic_years, to_halfwidth
 from jixiao.readers.document import Block, Document, Paragraph
-from jixiao.readers.doubled_figures import doubled_warning, undouble_figures
+from jixiao.readers.doubled_figures import (
+    characters_once,
+    doubled_characters_warning,
+    doubled_warning,
+    undouble_figures,
+    undouble_texts,
+)
 from jixiao.readers.leader_dots import leader_labels
 from jixiao.readers.spelled_figures import arabic_figures, spelled_warning
 
@@ -184,24 +190,31 @@ def letter_zero_warning(source: str, count: int) -> str:
     return f"{source}：数字中的字母O按0读取（{count}处，多见于识别的扫描件，请核对）"
 
 
-def normalise_document(document: Document) -> Document:
+def normalise_document(document: Document, doubling: bool = True) -> Document:
     """One pass over every reader's text (paragraphs, table cells, metadata): pinyin annotations
-    dropped, and strings holding traditional characters converted to simplified (a warning says so).
-    A document with neither is returned as it is."""
+    dropped, strings holding traditional characters converted to simplified (a warning says so), and a text layer
+    that prints its figures or headings twice read once (:mod:`doubled_figures`). A document with none of these is
+    returned as it is. ``doubling`` False: the text was read once already (plain text, before its lines were cut)."""
     texts = [b.text if isinstance(b, Paragraph) else "".join("".join(row) for row in b.rows) for b in document.blocks]
     joined = "".join(texts) + "".join(f"{k}{v}" for k, v in document.metadata.items())
     ruby = has_ruby(joined)
     zeros = letter_zeros(joined)[1] > 0
-    if not ruby and not zeros and not has_traditional(joined):
+    # each cell apart: two equal cells side by side are no doubling
+    once = undouble_texts([*(b.text if isinstance(b, Paragraph) else "\n".join(c for row in b.rows for c in row)
+                             for b in document.blocks), *document.metadata.values()]) if doubling else None
+    if not ruby and not zeros and once is None and not has_traditional(joined):
         return document
-    converted = zeroed = 0
+    converted = zeroed = doubled = runs = 0
 
     def fix(text: str) -> str:
-        nonlocal converted, zeroed
+        nonlocal converted, zeroed, doubled, runs
         text = strip_ruby(text) if ruby else text
         if zeros:
             text, changed = letter_zeros(text)
             zeroed += changed
+        if once is not None:
+            text, figures, pairs = once(text)
+            doubled, runs = doubled + figures, runs + pairs
         simplified = to_simplified(text)
         converted += simplified != text
         return simplified
@@ -215,6 +228,8 @@ def normalise_document(document: Document) -> Document:
         warnings.append(traditional_warning(document.source, converted))
     if zeroed:
         warnings.append(letter_zero_warning(document.source, zeroed))
+    warnings += [doubled_warning(document.source, doubled)] if doubled else []
+    warnings += [doubled_characters_warning(document.source, runs)] if runs else []
     return Document(document.source, blocks, warnings, metadata)
 
 
@@ -261,6 +276,8 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     warnings += [ocr_rule_warning(source, ruled)] if ruled else []
     text, doubled = undouble_figures(text)
     warnings += [doubled_warning(source, doubled)] if doubled else []
+    text, runs = characters_once(text)
+    warnings += [doubled_characters_warning(source, runs)] if runs else []
     text, _ = leader_labels(text)
     text, spelled = arabic_figures(text)
     warnings += [spelled_warning(source, spelled)] if spelled else []

@@ -15,6 +15,7 @@ from jixiao.errors import InputError
 from jixiao.model import Evaluation, ReadingNotes
 from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.doubled_figures import figures_read_once, guess_doubled
 from jixiao.readers.extract.allocation_rows import allocation_rows
 from jixiao.readers.extract.block_weights_prose import block_weights_in_prose
 from jixiao.readers.extract.budget import extract_budget
@@ -39,6 +40,7 @@ from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_names import project_from_form_title, year_led_project
+from jixiao.readers.extract.prose_level_chains import level_chain_items
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.extract.reverse_named import reverse_named
 from jixiao.readers.extract.section_keys import is_section_title
@@ -51,7 +53,7 @@ from jixiao.readers.extract.text_labels import extract_labelled
 from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.transcribed import transcribed
-from jixiao.readers.extract.unit_budget_prose import budget_with_addition, unit_budget_prose
+from jixiao.readers.extract.unit_budget_prose import budget_with_addition, spent_after_received, unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unit_subject import unit_from_self_reference, unit_from_setup
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
@@ -101,11 +103,14 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
             notes.extend(goal_rows(table))  # a 绩效目标表 apart from the 自评表: levels and targets by name
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)
+    if prose or any(not d.goal for d in table_drafts):  # a goal table's rows are the indicators only when nothing
+        notes.extend(d for d in table_drafts if d.goal)  # else states them (a scored table, the text); then they
+        table_drafts = [d for d in table_drafts if not d.goal]  # add their levels and targets by name
     unlabelled_total(outline, facts)  # only when no total was read
     source_money(outline, facts)  # only when no budget was read
     allocation_rows(outline, facts)  # likewise
     if not prose and not table_drafts:  # "…人均补助标准指标值800元/人,全年实际完成值800元/人": sentences only
-        prose = value_pair_indicators(own)
+        prose = value_pair_indicators(own) or level_chain_items(own)  # "(1) 投入-时效目标-名称实际完成情况：…"
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
@@ -114,6 +119,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     project_fund_phrases(outline, facts)
     budget_with_addition(outline, facts)
     unit_budget_prose(outline, facts)
+    spent_after_received(outline, facts)  # "到位…万元，支出…万元", only when no 执行数 was read
     spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
     if not facts.has("unit.name") and facts.has("project.implementing_unit"):
@@ -401,6 +407,10 @@ def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
         data["kind"] = "项目支出"  # a 项目名称 outweighs a kind read from weak signals, not the title's own word
     if transcribed(document):  # "图片识别，个别文字可能不准确": every figure may be misread
         provenance = {path: source.model_copy(update={"guessed": True}) for path, source in provenance.items()}
+    elif figures_read_once(document.warnings):  # a text layer printing each figure twice: each figure a guess
+        read = {f"indicators[{i}].{name}": value for i, draft in enumerate(indicators)
+                for name, value in draft.fields.items()}
+        provenance = guess_doubled(provenance, {**facts.values, **read})
     data["provenance"] = provenance
     data["reading"] = notes
     data["alternatives"] = facts.alternatives

@@ -18,7 +18,7 @@ _ITEM = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:权重|分值|占|为)?\s*[(（]
                    r"\s*[)）]?")
 _USUAL = ("预算执行", "产出指标", "效益指标", "满意度指标", "决策指标", "过程指标", "产出", "效益", "满意度", "决策",
           "过程")
-_TOTAL = re.compile(rf"(?:{pattern('total_row').pattern})$")  # "…，合计100分" closes the list
+_TOTAL = re.compile(rf"(?:{pattern('total_row').pattern}|满分)$")  # "…，合计100分", "满分100分" close the list
 _FULL_MARKS = (Decimal(100), Decimal(10))
 
 

@@ -164,6 +164,7 @@ class IndicatorDraft:
     fields: dict[str, Any] = field(default_factory=dict)
     refs: dict[str, SourceRef] = field(default_factory=dict)
     placed: bool = True  # False: read outside the indicator table (a money block's 预算执行率), where it stands unknown
+    goal: bool = False  # read from a goal table (what is to be done, nothing scored): gives way to any scored reading
     # a prose mention's target, actual and evidence, read only when a drafted indicator takes it (see complete())
     pending: Callable[[], None] | None = field(default=None, repr=False, compare=False)
 

@@ -94,6 +94,8 @@ def find_forms(document: Document) -> list[Form]:
         starts.append(_title_start(blocks, at, starts[-1] + 1))
         names.append(name)
         current, seen, scanned = name, False, at
+    if len(starts) == 1 and (titled := _titled_forms(blocks)) is not None:
+        return titled
     ends = [*starts[1:], len(blocks)]
     forms = [Form(start, end, name) for start, end, name in zip(starts, ends, names, strict=True)]
     if len(forms) > 1 and forms[0].name is None and _cut_tail(blocks[:forms[0].end]):
@@ -135,3 +137,47 @@ def several_forms_warning(forms: list[Form], number: int) -> str:
     names = "、".join(form_label(form) for form in forms)
     return (f"本文件含 {len(forms)} 张自评表（{names}），只读取了第 {number} 张；"
             f"其余各表请分别读取（命令行 --form 1…{len(forms)}）")
+
+
+_FORM_TITLE = re.compile(r"^\s*([\u4e00-\u9fff]{2,24}自评表)\s*[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]")
+_LINE_AT = re.compile(r"第(\d+)行")
+
+
+def _line_of(block: Block) -> int | None:
+    """The first line of the text a block was read from (a text file's blocks), or None."""
+    where = [block.location] if isinstance(block, Paragraph) else list(block.origins.values())
+    lines = [int(found.group(1)) for text in where if (found := _LINE_AT.search(text))]
+    return min(lines) if lines else None
+
+
+def _titled_forms(blocks: list[Block]) -> list[Form] | None:
+    """Forms each written as one line of a text (:mod:`jixiao.readers.repeated_forms` cut them apart), the later
+    ones opening on the same title ("某某项目支出绩效自评表 (2022 年度)"), each span naming a project (项目名称) and its
+    money (年初预算数 …): a form spans the blocks read from its line on (the tables cut from a line stand before
+    what is left of it). None unless two or more such spans."""
+    titled = [(line, found.group(1)) for b in blocks if isinstance(b, Paragraph) and "自评表" in b.text
+              and (found := _FORM_TITLE.match(b.text)) and (line := _line_of(b)) is not None]
+    if not titled or len({compact(title) for _, title in titled}) != 1:
+        return None
+    lines = [_line_of(b) for b in blocks]
+    starts = [0]
+    for at, _ in titled:
+        start = next((i for i, line in enumerate(lines) if line is not None and line >= at), len(blocks))
+        if start > starts[-1]:
+            starts.append(start)
+    if len(starts) < 2:
+        return None
+    ends = [*starts[1:], len(blocks)]
+    forms: list[Form] = []
+    for k, (start, end) in enumerate(zip(starts, ends, strict=True), 1):
+        span = blocks[start:end]
+        words = "".join(b.text if isinstance(b, Paragraph) else "".join(c for row in b.rows for c in row)
+                        for b in span)
+        if "项目名称" not in words or not _MONEY_WORDS.search(words):
+            return None
+        name = next((named for b in span if (named := _named_project(b)) is not None), None)
+        forms.append(Form(start, end, name or f"第{k}张{titled[0][1]}"))
+    return forms
+
+
+_MONEY_WORDS = re.compile(r"年初预算|全年预算|全年执行|预算数|执行数")

@@ -67,7 +67,18 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
         return roles
     if {"target", "actual"} <= roles.keys() and {"level1", "level2"} & roles.keys() and "score" not in roles:
         return roles  # 一级 | 二级 | 指标名称 | 目标值 | 实际完成值: targets and actuals, no weight or score column
+    if goal_table(roles):
+        return roles
     return None
+
+
+def goal_table(roles: dict[str, int]) -> bool:
+    """A goal table (指标类型 | 指标名称 | 绩效目标 | 绩效标准, or 一级 | 二级 | 三级 | 指标值 with no 完成值): what is
+    to be done, no outcome — its rows state each indicator's name, levels and target, nothing scored."""
+    if roles.keys() & {"actual", "score", "weight", "deduction", "completion", "coefficient"}:
+        return False
+    leveled = bool(roles.keys() & {"levels", "level1"})
+    return leveled and ("goal" in roles or ("target" in roles and "level2" in roles))
 
 
 # a name column whose header says its cells carry the target in brackets: "三级指标（年度指标值）"

@@ -14,6 +14,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.joined_levels import joined_levels
 from jixiao.readers.extract.table_columns import (
+    goal_table,
     is_fraction_cell,
     weight_in_cell,
 )
@@ -204,7 +205,10 @@ def _comparison(row: list[str], header: dict[str, int]) -> str:
 def _weightless_row(row: list[str], header: dict[str, int]) -> bool:
     """A row of a form with a 得分 column and no 分值 column (三级指标 | 年初目标值 | 实际完成值 | 得分): an
     indicator when it states a score, or both a target and an actual. A table of targets and actuals with
-    neither column (一级 | 二级 | 指标名称 | 目标值 | 实际完成值): an indicator when it states both."""
+    neither column (一级 | 二级 | 指标名称 | 目标值 | 实际完成值): an indicator when it states both. A goal table's row
+    (指标类型 | 指标名称 | 绩效目标): an indicator by its name alone, nothing scored."""
+    if goal_table(header):
+        return True
     if not ({"target", "target_adjusted", "actual"} & set(header)):
         return False
     if "score" not in header and not ("actual" in header and {"level1", "level2"} & set(header)):

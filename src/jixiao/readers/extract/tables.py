@@ -19,6 +19,7 @@ from jixiao.readers.extract.score_columns import guessed_scores
 from jixiao.readers.extract.stacked_pairs import unstacked
 from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds, transposed_funds
 from jixiao.readers.extract.table_columns import (
+    goal_table,
     indicator_headers,
     labelled_indicator_row,
     money_header,
@@ -155,6 +156,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             continue
         if header is not None:
             draft = indicator_row(table, r, row, header, previous_levels, facts, level_refs)
+            if draft is not None and goal_table(header):
+                draft.goal = True
             more = [d for block in side_by_side if (d := indicator_row(table, r, row, block, {})) is not None]
             if draft is not None and level is not None and "level1" not in header and "level1" in draft.fields \
                     and draft.fields["level1"] == level:  # the 一级 is the heading's, cited there

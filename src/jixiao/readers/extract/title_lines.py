@@ -152,8 +152,10 @@ _BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)")
 # a document's opening words: its title (after an attachment's number, or a sharing site's "1、" before its first
-# chunk of text), then straight on into its first sentence
-_GLUED_TITLE = re.compile(r"\s*(?:附件\s*\d{0,2}\s*:?\s*|\d{1,2}、\s*)?([\u4e00-\u9fff()]{0,30}?(?:19|20)\d{2}\s*年度?"
+# chunk of text, maybe with the page's own number run into the year: "1、12018年度…"), then straight on into its
+# first sentence
+_GLUED_TITLE = re.compile(r"\s*(?:附件\s*\d{0,2}\s*:?\s*|\d{1,2}、\s*(?:\d(?=(?:19|20)\d{2}\s*年))?)?"
+                          r"([\u4e00-\u9fff()]{0,30}?(?:19|20)\d{2}\s*年度?"
                           r"[^,;。:\s]{0,40}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表))(?=[\u4e00-\u9fff])")
 
 

@@ -68,3 +68,25 @@ def budget_with_addition(outline: Outline, facts: Facts) -> None:
             facts.put("budget.adjusted", tidy(whole), ref(line.location, line.text[match.start(): match.end()]),
                       "全年（调整）预算")
             return
+
+
+# "当年实际到位106.5万元，支出36.94万元": the money received, then in the same sentence what was spent of it
+_RECEIVED_SPENT = re.compile(r"(?:实际)?到位(?:资金)?(?:为|共)?[\s:]*" + MONEY
+                             + r"\s*,\s*(?:实际|共)?(?:支出|使用)(?:资金)?(?:为|共)?[\s:]*" + MONEY)
+
+
+def spent_after_received(outline: Outline, facts: Facts) -> None:
+    """What a project spent, from the sentence saying how much money came in and then how much of it was spent,
+    when no 执行数 was read (never the year's whole budget: only the spending is taken)."""
+    if facts.has("budget.executed") or facts.get("kind") != "项目支出":
+        return
+    for line in outline.lines:
+        if "到位" not in line.norm or ("支出" not in line.norm and "使用" not in line.norm):
+            continue
+        for match in _RECEIVED_SPENT.finditer(line.norm):
+            if other_year(line.norm, match.start(), facts.get("year")):
+                continue
+            spent, _unit = parse_money(match.group(3) + match.group(4))
+            facts.put("budget.executed", tidy(spent), ref(line.location, line.text[match.start(): match.end()]),
+                      "全年执行数")
+            return
