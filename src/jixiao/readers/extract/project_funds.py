@@ -156,12 +156,20 @@ def _named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef
     core = _TRANSFER_TAIL.sub("", re.sub(r"\s+", "", match_text(name)))
     if len(core) < 4 or not core.endswith(("资金", "经费")):
         return []
-    pattern = re.compile(re.escape(core) + r"\s*(?:共计|合计|共|为|:)?\s*" + MONEY)
-    for line in outline.lines:
-        if core in line.norm and (match := pattern.search(line.norm)) is not None:
-            amount, _unit = parse_money(match.group(1) + match.group(2))
-            return [(tidy(amount), ref(line.location, line.text[match.start(): match.end()]))]
+    # the name as the title writes it, else its tail as the text writes it ("某某公交老年人免费乘车补贴专项资金" →
+    # "老年人免费乘车补贴专项资金280万元"): a tail of _TAIL characters or more, longest first
+    # (a tail after a level's word, "省级某某补助资金300万元", is one fund's part)
+    for words in [core, *(core[cut:] for cut in range(1, min(len(core) - _TAIL + 1, 40)))]:
+        pattern = re.compile(re.escape(words) + r"\s*(?:共计|合计|共|为|:)?\s*" + MONEY)
+        for line in outline.lines:
+            if words in line.norm and (match := pattern.search(line.norm)) is not None \
+                    and (words is core or not _one_funds(line.norm, match.start() + 1)):
+                amount, _unit = parse_money(match.group(1) + match.group(2))
+                return [(tidy(amount), ref(line.location, line.text[match.start(): match.end()]))]
     return []
+
+
+_TAIL = 8  # the fewest characters of a fund's name that still name it ("乘车补贴专项资金"; "专项资金" alone names none)
 
 
 def _sources_of_a_larger_whole(facts: Facts, named: list[tuple[Decimal, SourceRef]]) -> None:
