@@ -138,9 +138,9 @@ def test_a_title_label_row_and_a_byline_under_the_headline() -> None:
 
 
 def test_a_funds_budget_written_after_the_tail_of_its_name() -> None:
-    """A title naming "某某公交学生半价乘车补贴专项资金" and the text "我司每年的学生半价乘车补贴专项资金150万元,由县财政
-    统一拨付": the tail of the fund's name, then the amount, is its budget; a tail after a level's word ("省级…") is one
-    fund's part, not the budget."""
+    """A title naming "某某公交学生半价乘车补贴专项资金" and the text "我司每年的学生半价乘车补贴专项资金150万元,
+    由县财政统一拨付": the tail of the fund's name, then the amount, is its budget; a tail after a level's word
+    ("省级…") is one fund's part, not the budget."""
     text = ("2022年度某某公交学生半价乘车补贴专项资金绩效评价报告\n一、公司基本情况\n我司主要经营城区公交客运。\n"
             "二、专项资金概况\n(一)资金来源:根据县人民政府的会议纪要,我司每年的学生半价乘车补贴专项资金150万元,"
             "由县财政统一拨付。\n")
