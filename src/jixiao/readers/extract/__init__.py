@@ -51,7 +51,7 @@ from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.unit_budget_prose import budget_with_addition, unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unit_slips import unit_slips
-from jixiao.readers.extract.unit_subject import unit_from_setup
+from jixiao.readers.extract.unit_subject import unit_from_self_reference, unit_from_setup
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
 
 _MISSING = {
@@ -130,6 +130,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
                                                 guessed=True))
         facts.drop("unit.supervising_department")
     unit_from_setup(own, facts)  # "某某街道办事处内设10个办公室": only when nothing else named the unit
+    unit_from_self_reference(own, facts)  # "某学院是…" / the name alone, the text saying 我院: likewise
     _strip_codes(facts)
     _no_generic_names(facts)
     _unit_without_project(facts)
