@@ -81,8 +81,8 @@ def test_the_years_allocation_and_a_funds_budget_and_spending_in_prose() -> None
 
 
 def test_a_total_stated_as_评价分() -> None:
-    """"因此评价分96分,自评等级为优秀": 评价分 is the report's score (评价分值 would be a weight)."""
-    read = _read("2022年某某经费项目支出绩效自评报告\n一、自评结论\n(一)自评得分\n因此评价分96分,自评等级为优秀。\n")
+    """"综上,评价分96分,自评等级为优秀": 评价分 is the report's score (评价分值 would be a weight)."""
+    read = _read("2022年某某经费项目支出绩效自评报告\n一、自评结论\n(一)自评得分\n综上,评价分96分,自评等级为优秀。\n")
     assert read.stated_total == Decimal(96)
 
 
@@ -101,10 +101,10 @@ def test_a_budget_figure_whose_元_slipped_for_万元() -> None:
 
 _CHUNKED = (
     "下载本文档\n文档简介\n"
-    "1、某市某区文化馆某区文化馆演出器材购置项目绩效自评报告一、项目概况某区文化馆演出器材购置项目是按年度预算安排的"
-    "经常性专项业务费,预算经费4万元,用于器材采购。二、评价过程及绩效分析本项目综合得分为92分,评价等次为优秀。"
-    "各指标得分情况分析如下:1. 投入(得 28 分)( 1)时效情况:项目实际实施月份等于计划月份。(得 5 分)( 2)项目立项:"
-    "绩效目标合理、项目立项规范。(得 10 分)( 3)资金落实:资金到位率100%、到位及时率100%,资金使用规范合法合规。"
+    "1、某市某区文化馆某区文化馆演出器材购置项目绩效自评报告一、项目概况某区文化馆演出器材购置项目属年度经常性"
+    "业务经费,预算经费4万元,用于器材采购。二、评价过程及绩效分析项目自评综合得分92分,评价等次为优秀。"
+    "逐项打分如下:1. 投入(得 28 分)( 1)时效情况:器材按计划月份完成采购。(得 5 分)( 2)项目立项:"
+    "立项程序规范,目标清楚。(得 10 分)( 3)资金落实:资金按时足额到位,使用符合规定。"
     "(得 13 分)2. 过程(得 25 分)( 1)业务管理:制度健全、\n"
     "2、执行有效。\n")
 
@@ -138,12 +138,12 @@ def test_a_title_label_row_and_a_byline_under_the_headline() -> None:
 
 
 def test_a_funds_budget_written_after_the_tail_of_its_name() -> None:
-    """A title naming "某某公交学生半价乘车补贴专项资金" and the text "我司每年的学生半价乘车补贴专项资金150万元,
-    由县财政统一拨付": the tail of the fund's name, then the amount, is its budget; a tail after a level's word
+    """A title naming "某某公交学生半价乘车补贴专项资金" and the text "本公司每年获得的学生半价乘车补贴专项资金150万元,
+    由区财政按季拨付": the tail of the fund's name, then the amount, is its budget; a tail after a level's word
     ("省级…") is one fund's part, not the budget."""
-    text = ("2022年度某某公交学生半价乘车补贴专项资金绩效评价报告\n一、公司基本情况\n我司主要经营城区公交客运。\n"
-            "二、专项资金概况\n(一)资金来源:根据县人民政府的会议纪要,我司每年的学生半价乘车补贴专项资金150万元,"
-            "由县财政统一拨付。\n")
+    text = ("2022年度某某公交学生半价乘车补贴专项资金绩效评价报告\n一、公司基本情况\n本公司运营城区公交线路6条。\n"
+            "二、专项资金概况\n(一)资金来源:依据区政府专题会议纪要,本公司每年获得的学生半价乘车补贴专项资金150万元,"
+            "由区财政按季拨付。\n")
     assert _read(text).budget.adjusted == Decimal(150)
-    part = text.replace("我司每年的学生半价", "其中省级学生半价")
+    part = text.replace("本公司每年获得的学生半价", "其中省级学生半价")
     assert _read(part).budget.adjusted is None
