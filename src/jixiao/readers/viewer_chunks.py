@@ -24,8 +24,9 @@ def join_viewer_chunks(text: str) -> str:
     if "2、" not in text or "1、" not in text:
         return text
     lines = text.splitlines()
-    last = 0  # the number of the chunk the last non-blank line began (0: none)
+    titled = _titled_first_chunk(lines)  # (decided before the numbers of later chunks are dropped)
     changed = False
+    last = 0  # the number of the chunk the last non-blank line began (0: none)
     for i, line in enumerate(lines):
         found = _CHUNK.match(line)
         if found is None:
@@ -43,9 +44,29 @@ def join_viewer_chunks(text: str) -> str:
             continue
         lines[before], lines[i] = head[:cut], head[cut:] + line[found.end():]
         changed = True
+    if titled is not None:
+        found = _TITLE_RUN_ON.match(lines[titled])
+        if found is not None:
+            lines[titled: titled + 1] = [found.group(1), lines[titled][found.end():]]
+            changed = True
     if not changed:
         return text
     return "\n".join(lines) + ("\n" if text.endswith("\n") else "")
+
+
+# "1、某某局某某项目绩效自评报告一、项目概况…": the first chunk opens on the document's title, its first heading run on
+_TITLE_RUN_ON = re.compile(r"^1、\s*(.{6,80}?(?:自评报告|评价报告|绩效报告|自评表))\s*(?=[一二三四五六七八九十]、)")
+
+
+def _titled_first_chunk(lines: list[str]) -> int | None:
+    """The line of the viewer's "1、" before the document's title, its first heading on the title's line (the title
+    then goes on a line of its own, the number dropped); only when a chunk "2、" follows, so the numbers are the
+    viewer's."""
+    first = next((i for i, line in enumerate(lines) if line.startswith("1、")), None)
+    if first is None or not _TITLE_RUN_ON.match(lines[first]) \
+            or not any(line.startswith("2、") for line in lines[first + 1:]):
+        return None
+    return first
 
 
 def _piece_start(head: str) -> int | None:

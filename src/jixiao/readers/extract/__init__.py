@@ -30,6 +30,7 @@ from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.goal_tables import goal_rows
 from jixiao.readers.extract.grade_bands import extract_grade_bands
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
+from jixiao.readers.extract.inline_scored import inline_scored_items
 from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.money_pairs import execution_pairs
@@ -55,6 +56,7 @@ from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.transcribed import transcribed
 from jixiao.readers.extract.unit_budget_prose import budget_with_addition, spent_after_received, unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
+from jixiao.readers.extract.unit_slips import unit_slips
 from jixiao.readers.extract.unit_subject import unit_from_self_reference, unit_from_setup
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
 
@@ -109,8 +111,9 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unlabelled_total(outline, facts)  # only when no total was read
     source_money(outline, facts)  # only when no budget was read
     allocation_rows(outline, facts)  # likewise
-    if not prose and not table_drafts:  # "…人均补助标准指标值800元/人,全年实际完成值800元/人": sentences only
-        prose = value_pair_indicators(own) or level_chain_items(own)  # "(1) 投入-时效目标-名称实际完成情况：…"
+    if not prose and not table_drafts:
+        prose = value_pair_indicators(own) or level_chain_items(own) or inline_scored_items(own)  # sentences only:
+        # "…指标值800元/人,全年实际完成值800元/人", "(1) 投入-时效目标-名称实际完成情况：…", "(1)名称:…(得5分)(2)…"
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
@@ -122,8 +125,9 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     spent_after_received(outline, facts)  # "到位…万元，支出…万元", only when no 执行数 was read
     spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
-    if not facts.has("unit.name") and facts.has("project.implementing_unit"):
-        implementing = facts.get("project.implementing_unit")
+    unit_slips(facts)  # "全年预算数2089元" beside "执行数2089万元": the 元 a slip
+    implementing = facts.get("project.implementing_unit")
+    if not facts.has("unit.name") and isinstance(implementing, str) and not _SELF.fullmatch(implementing):
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                   guessed=True))
     # merging matches names pairwise: a document naming thousands (a report pasted over and over) is refused first
@@ -203,7 +207,7 @@ def _no_generic_names(facts: Facts) -> None:
                                        or (path == "unit.name" and _PLACE_AND_FORM.fullmatch(value.strip()))):
             facts.drop(path)
     implementing = facts.get("project.implementing_unit")
-    if not facts.has("unit.name") and isinstance(implementing, str):
+    if not facts.has("unit.name") and isinstance(implementing, str) and not _SELF.fullmatch(implementing):
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                   guessed=True))
 

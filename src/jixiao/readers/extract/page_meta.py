@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.document import Table
+from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.outline import Outline
 
 _KEYS = ("发文单位", "发布机构", "发布单位")  # (page_metadata skips lines with neither 发布 nor 发文单位)
@@ -19,6 +20,10 @@ def page_metadata(outline: Outline) -> dict[str, str]:
     found: dict[str, str] = {}
     texts = [line.norm for line in outline.lines[:_HEAD]]
     texts += [" | ".join(row) for _, table in outline.tables[:2] for row in table.rows[:6] if isinstance(table, Table)]
+    for text in texts[:_BYLINE_LINES]:
+        byline = BYLINE.match(text)  # "某某厅 时间:2023-06-28 09:06" under a page's headline: who published it
+        if byline is not None and names_a_body(byline.group(1)):
+            found.setdefault("发布机构", byline.group(1))
     for k, text in enumerate(texts):
         if "发布" not in text and "发文单位" not in text:  # (every label holds one: most lines need no search, even
             continue  # those saying 发展 or 发放)
@@ -33,4 +38,7 @@ def page_metadata(outline: Outline) -> dict[str, str]:
 
 
 _BULLET = " •·-*\t"
+# a web page's byline: a body's name, then the time it was posted ("某某局 时间:2023-06-28 09:06")
+BYLINE = re.compile(r"^\s*([\u4e00-\u9fff()]{4,30})\s+(?:发布)?时间\s*:\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+_BYLINE_LINES = 6  # the lines under a page's headline where its byline sits
 _VALUE = re.compile(r"[^\s|:\[\]]{2,40}")

@@ -19,9 +19,13 @@ from jixiao.readers.textnorm import match_text
 # the parts "一是某处，下达预算资金…" it was split into); "区财政通过某国债安排资金700万元",
 # "下达我市某场地补短工程160万元", a cover's "资金总额及构成 总额90万元";
 # "项目财政资金总额12.40万元…拨付使用12.40万元"; "项目计划投资860万元…已完成拨付831.20万元，执行率96.7%";
-# "资金来源：中央资金120万元、省级资金80万元…，合计250万元" (the sources' 合计 is the project's budget)
+# "资金来源：中央资金120万元、省级资金80万元…，合计250万元" (the sources' 合计 is the project's budget);
+# "2023年度安排专项资金3,200万元" (the year's whole, a part's "县本级预算安排的…资金" is none),
+# "某某补助经费预算数5000万元", "预算经费3万元,用于…"
 _ALLOCATED = re.compile(r"(?:(?:下达|下拨|共投入)[^,;。]{0,30}?(?:资金|经费|预算|工程)(?:\([^()]{1,20}\))?"
                         r"|(?<=财政)[^,;。]{0,20}?安排(?:专项)?(?:资金|经费)"
+                        r"|(?<=年度)安排(?:专项|财政)?[^,;。\d]{0,12}?(?:资金|经费)|(?<=资金|经费)预算数"
+                        r"|(?<!年初)预算经费"
                         r"|(?:项目|专项|申报)预算(?:资金|数)?(?:总额)?|项目财政资金总额|资金总额及构成\s*(?:总额)?|项目计划(?:总)?投资|共投入资金|(?:资金|经费)(?:共|合计)?下达"
                         r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计|共)?\s*(?:为|:)?\s*" + MONEY)
 # "…服务资金3728万元全部执行到位": the budget, spent in full
@@ -31,13 +35,14 @@ _IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出
 # "已严格按合同约定和施工进度及时足额拨付资金66.86万元": 已 may stand a few words before 拨付; a subsidy's
 # "…全部发放到农户手中，发放资金9765万元"
 _RATE_AFTER = r"(?:\s*,\s*(?:资金|预算|实际)?(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?"
-_PAID = re.compile(r"(?:(?:已|累计|实际)支付|已经支出|完成发放(?:补助)?|实际总支出|全年度?实际支出"
+_PAID = re.compile(r"(?:(?:已|累计|实际)支付|已经支出|(?<=资金|经费)执行(?:总量|总额)|完成发放(?:补助)?|实际总支出"
+                   r"|全年度?实际支出"
                    r"|(?<=到位数)[^,;。]{0,12}?[,;]支出|拨付使用|(?:^|(?<=[,;。]))实际(?:支出|发放)(?:项目)?|已[^,;。下达]{0,20}?拨付(?:[^,;。\d]{0,20}?(?:资金|经费))?|实际完成投资|(?<=[,;])发放)"
                    r"(?:资金|工程款)?"
                    r"\s*(?:共计|合计|为|:)?\s*" + MONEY + _RATE_AFTER)
 
 # "全年度实际总支出2595.62万元" (a part's "其中，某经费实际支出120万元" is no total); "已拨付中央某某防治资金680万元";
-# "实际到位数60万元,支出46.63万元" (spent after what arrived)
+# "实际到位数60万元,支出46.63万元" (spent after what arrived); "某某资金执行总量4500万元,预算执行率为96%"
 # "截止2021年12月31日，已经支出70,909.19万元", "全区共完成发放补助资金141.8万元": what was spent (已支出 alone
 # may name a part's spending)
 # "1.某某中心资金完成61.99万元。": what was spent — unless its line states the goal ("绩效目标:某某资金完成80万元") or
@@ -151,12 +156,20 @@ def _named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef
     core = _TRANSFER_TAIL.sub("", re.sub(r"\s+", "", match_text(name)))
     if len(core) < 4 or not core.endswith(("资金", "经费")):
         return []
-    pattern = re.compile(re.escape(core) + r"\s*(?:共计|合计|共|为|:)?\s*" + MONEY)
-    for line in outline.lines:
-        if core in line.norm and (match := pattern.search(line.norm)) is not None:
-            amount, _unit = parse_money(match.group(1) + match.group(2))
-            return [(tidy(amount), ref(line.location, line.text[match.start(): match.end()]))]
+    # the name as the title writes it, else its tail as the text writes it ("某某公交老年人免费乘车补贴专项资金" →
+    # "老年人免费乘车补贴专项资金280万元"): a tail of _TAIL characters or more, longest first
+    # (a tail after a level's word, "省级某某补助资金300万元", is one fund's part)
+    for words in [core, *(core[cut:] for cut in range(1, min(len(core) - _TAIL + 1, 40)))]:
+        pattern = re.compile(re.escape(words) + r"\s*(?:共计|合计|共|为|:)?\s*" + MONEY)
+        for line in outline.lines:
+            if words in line.norm and (match := pattern.search(line.norm)) is not None \
+                    and (words is core or not _one_funds(line.norm, match.start() + 1)):
+                amount, _unit = parse_money(match.group(1) + match.group(2))
+                return [(tidy(amount), ref(line.location, line.text[match.start(): match.end()]))]
     return []
+
+
+_TAIL = 8  # the fewest characters of a fund's name that still name it ("乘车补贴专项资金"; "专项资金" alone names none)
 
 
 def _sources_of_a_larger_whole(facts: Facts, named: list[tuple[Decimal, SourceRef]]) -> None:

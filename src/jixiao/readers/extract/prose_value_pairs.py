@@ -1,41 +1,68 @@
 """Indicators a report states only in sentences, each as its target and its actual value ("四是成本指标:某某人均
-补助标准指标值800元/人,全年实际完成值800元/人;…"), read when no indicator was found any other way: no weight and no
-score are stated, so none is given."""
+补助标准指标值800元/人,全年实际完成值800元/人;…", "1.某某覆盖率,年初目标值≥90%,实际完成值≥90%,自评得分20分;",
+"数量指标。某某人数年初任务数1200人,全年完成值1180人;…"), read when no indicator was found any other way: no
+weight is stated, so none is given; a score is kept when the clause states one."""
 
 from __future__ import annotations
 
 import re
 
+from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.values import parse_actual, parse_target
 
-# name, target, actual: each clause "名称指标值V,(全年)实际完成值V"
-_PAIR = re.compile(r"([^,;:。()]{2,40}?)(?:年度|全年)?(?:指标值|目标值)\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*,\s*"
-                   r"(?:全年|年度)?实际完成值?\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*(?=[,;。]|$)")
-# "四是成本指标:" / "二是质量指标:": the level the clauses after it belong to
+_TARGET_KEY = r"(?:年初|年度|全年)?(?:指标值|目标值|任务数)"
+_ACTUAL_KEY = r"(?:全年|年度)?(?:实际完成值?|完成值|实际值)"
+# name, target, actual, score: each clause "名称(,)指标值V,(全年)实际完成值V(,自评得分S分)"; the name may end on a
+# comma when the clause opens the sentence ("1.某某率,年初目标值…")
+_PAIR = re.compile(r"([^,;:。()]{2,40}?)\s*,?\s*" + _TARGET_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*,\s*"
+                   + _ACTUAL_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*(?=[,;。]|$)"
+                   r"(?:\s*,\s*(?:自评)?得分\s*(?:为)?\s*(\d{1,3}(?:\.\d+)?)\s*分)?")
+# "四是成本指标:" / "二是质量指标:" / "数量指标。": the level the clauses after it belong to
 _LEVEL = re.compile(r"(?:[一二三四五六七八九十]是)?((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响"
-                    r"|服务对象满意度|满意度)指标)\s*:")
+                    r"|服务对象满意度|满意度)指标)\s*[:。]")
+# "1.产出指标。" / "(一)效益指标": a line that is only a 一级 label, the level of the clauses below it
+_LEVEL1_LINE = re.compile(r"^\s*((?:产出|效益|满意度)指标)\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*[:。]?\s*$")
+_NOT_NAME = re.compile(r"^(?:年初|年度|全年|其中|目标|指标)$")
+_LEAD = re.compile(r"^(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是)\s*")
 
 
 def value_pair_indicators(outline: Outline) -> list[IndicatorDraft]:
     drafts: list[IndicatorDraft] = []
+    level1: str | None = None
     for line in outline.lines:
-        if ("指标值" not in line.norm and "目标值" not in line.norm) or "实际完成" not in line.norm:
+        top = _LEVEL1_LINE.match(line.rest_norm)
+        if top is not None:
+            level1 = top.group(1)
+            continue
+        if line.is_heading:
+            level1 = None
+        if not any(key in line.norm for key in ("指标值", "目标值", "任务数")) \
+                or ("完成值" not in line.norm and "实际" not in line.norm):
             continue
         levels = list(_LEVEL.finditer(line.norm))
-        for match in _PAIR.finditer(line.norm):
+        for match in _PAIR.finditer(line.norm, line.body_start):
             target, actual = parse_target(match.group(2)), parse_actual(match.group(3))
             if target is None or actual is None or target.get("value") is None:
                 continue
+            lead = _LEAD.match(match.group(1))
+            start = match.start(1) + (lead.end() if lead else 0)
+            name = line.text[start: match.end(1)].strip()
+            if len(name) < 2 or _NOT_NAME.match(name):
+                continue
             source = ref(line.location, line.text[match.start(): match.end()])
             draft = IndicatorDraft()
-            draft.put("name", line.text[match.start(1): match.end(1)].strip(), source)
+            draft.put("name", name, source)
             level = next((m for m in reversed(levels) if m.end() <= match.start()), None)
             if level is not None:
                 draft.put("level2", level.group(1), source)
+                if level1 is not None:
+                    draft.put("level1", level1, source)
             draft.put("target", target, source)
             draft.put("actual", actual, source)
             draft.put("weight", None, source)
+            if match.group(4) is not None:
+                draft.put("stated_score", to_decimal(match.group(4)), source)
             drafts.append(draft)
     return drafts

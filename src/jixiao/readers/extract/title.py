@@ -191,6 +191,8 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         rest = title[match.end():]
         cut_after = _KIND_START.search(match_text(rest))
         unit = rest[: cut_after.start()].strip(" ：:（(") if cut_after else ""
+        if kind == "项目支出" and not names_a_body(unit):  # "2021年某某补助经费项目支出…报告": the fund, no unit
+            unit = ""
     unit = _FORM_SLOT.sub("", unit)  # "某妇女联合会部门(单位)整体支出…": the form's slot name kept after the unit
     after = title[match.end():] if match else ""
     if cut and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[()（）]", "", after)):

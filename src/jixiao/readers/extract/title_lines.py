@@ -9,6 +9,7 @@ from dataclasses import replace
 from jixiao.lexicon import is_page_furniture
 from jixiao.readers.extract.name_ends import ends_a_place_or_body
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.page_meta import BYLINE
 from jixiao.readers.extract.table_labels import label_field
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
@@ -38,7 +39,9 @@ def title_lines(outline: Outline) -> list[Line]:
         if line.norm.startswith(("附件", "附表")):
             line = _without_prefix(line, _ATTACHMENT)
         elif line.norm.startswith(("标", "文件名称")):
-            line = _without_prefix(line, _TITLE_LABEL)
+            labelled = _without_prefix(line, _TITLE_LABEL)
+            # "标题:某某报告 | |||": a metadata row's empty cells after the title
+            line = _without_empty_cells(labelled) if labelled is not line else line
         if out and i in after_furniture and not any(_TITLE_WORDS.search(kept.norm) for kept in out):
             out = []  # "公告公示" / breadcrumbs / the title: a web page's section name is no part of the title
         titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
@@ -48,6 +51,7 @@ def title_lines(outline: Outline) -> list[Line]:
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
             break
         if (len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm
+                or BYLINE.match(line.norm)
                 or _BULLET_GLYPH.match(line.norm) or line.list_level is not None or _label_row(line.norm)):
             if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
@@ -110,6 +114,15 @@ def _without_prefix(line: Line, prefix: re.Pattern[str]) -> Line:
 
 # "标      题 某局2020年度绩效自评报告": a page's metadata label before the title on its line
 _TITLE_LABEL = re.compile(r"^(?:标\s*题|文件名称)\s*:?\s*(?=\S)")
+_EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")
+
+
+def _without_empty_cells(line: Line) -> Line:
+    """A title label's line without the empty cells its row ends on, when nothing else follows a bar."""
+    found = _EMPTY_CELLS.search(line.norm)
+    if found is None or "|" in line.norm[: found.start()]:
+        return line
+    return replace(line, text=line.text[: found.start()], norm=line.norm[: found.start()])
 
 
 def _section_name_above(above: list[Line], line: Line) -> bool:
