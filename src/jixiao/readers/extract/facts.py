@@ -34,7 +34,7 @@ def _not_a_name(path: str, value: object) -> bool:
 
 def ref(location: str, text: str, guessed: bool = False, complete: bool | None = None) -> SourceRef:
     """Where a fact was read; text that OCR read with low confidence makes the reading a guess."""
-    guessed = guessed or low_confidence(location)
+    guessed = guessed or ("扫描" in location and low_confidence(location))  # (most text was never scanned)
     text = text.strip()
     if len(text) > _SNIPPET:
         text = text[: _SNIPPET - 1] + "…"
