@@ -38,15 +38,18 @@ def allocation_rows(outline: Outline, facts: Facts) -> None:
                 or abs(paid / year * 100 - rate) > 1 or abs(left / year * 100 - left_rate) > 1:
             continue
         line = outline.lines[k]
-        unit = _UNIT.findall(header)
-        scale = Decimal(10000) if unit and unit[-1] == "元" else Decimal(1)
+        # (the header's last unit: the line nearest the row that writes one)
+        above = outline.lines[max(0, k - _ABOVE): k]
+        unit_line = next((written for written in reversed(above) if _UNIT.search(written.norm)), None)
+        in_yuan = unit_line is not None and _UNIT.findall(unit_line.norm)[-1] == "元"
+        scale = Decimal(10000) if in_yuan else Decimal(1)
         source = ref(line.location, line.text)
         facts.put("budget.initial", tidy(initial / scale), source, "年初预算数")
         facts.put("budget.adjusted", tidy(year / scale), source, "全年（调整）预算")
         facts.put("budget.executed", tidy(paid / scale), source, "全年执行数")
         facts.put("budget.stated_execution_rate", rate, source, "预算执行率")
-        if scale != 1:
-            facts.values["budget.source_unit"] = "元"
+        if unit_line is not None and in_yuan:
+            facts.replace("budget.source_unit", "元", ref(unit_line.location, unit_line.text))
         return
 
 

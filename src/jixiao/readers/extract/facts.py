@@ -139,6 +139,19 @@ class Facts:
         elif weak is False:
             self.weak.discard(path)
 
+    def put_entry(self, path: str, key: str, value: Any, source: SourceRef) -> bool:
+        """One entry of a dict fact (``stated_block_weights``: a 一级's name → the weight printed for it), kept
+        unless ``key`` has one: the entry's source at ``path.key``; the first entry's also at ``path``."""
+        entries = self.values.get(path)
+        if entries is None:
+            entries = self.values[path] = {}
+        if key in entries:
+            return False
+        entries[key] = value
+        self.refs[f"{path}.{key}"] = source
+        self.refs.setdefault(path, source)
+        return True
+
     def drop(self, path: str) -> SourceRef | None:
         """Forget ``path``'s fact: its value, its source and its weak mark go together (the other values the
         document stated for it stay in ``alternatives``). Returns the source it had, if any."""
