@@ -19,6 +19,8 @@ _TOTAL_ROW = re.compile(r"^\s*(合\s*计|财政资金小计)\s+((?:\d[\d,]*(?:\.
 _HEADER_WORDS = (re.compile(r"年初.{0,4}预算"), re.compile(r"结转"), re.compile(r"调整"), re.compile(r"小计"),
                  re.compile(r"拨付|支出"), re.compile(r"实现率|执行率"), re.compile(r"结余"), re.compile(r"结余率"))
 _ABOVE = 30  # lines above the total row the header may take, one cell a line
+# the header's unit only as its bracketed note "（万元）": the lines above the row hold prose and its figures too, whose
+# 万元 the header readings of tables.py and flat_headers.py (a unit anywhere in the header) would take
 _UNIT = re.compile(r"\((万元|元)\)")
 
 
