@@ -16,6 +16,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
 
+def _empty_list() -> Any:
+    """An empty list default made afresh for each model (pydantic deep-copies a shared ``[]`` default on every
+    construction, for every model a parse builds); the schema still shows ``"default": []``."""
+    return Field(default_factory=list, json_schema_extra={"default": []})
+
+
+def _empty_dict() -> Any:
+    """An empty dict default made afresh for each model (see :func:`_empty_list`)."""
+    return Field(default_factory=dict, json_schema_extra={"default": {}})
+
+
 class Kind(StrEnum):
     """整体支出 (whole-unit) or 项目支出 (project) self-evaluation."""
 
@@ -74,11 +85,11 @@ class Unit(_Model):
     name: str = ""
     region: str | None = None
     supervising_department: str | None = None
-    duties: list[str] = []
-    internal_bodies: list[str] = []
-    subordinate_bodies: list[str] = []
+    duties: list[str] = _empty_list()
+    internal_bodies: list[str] = _empty_list()
+    subordinate_bodies: list[str] = _empty_list()
     staff_total: Annotated[int, Field(ge=0)] | None = None
-    staff_parts: list[StaffPart] = []
+    staff_parts: list[StaffPart] = _empty_list()
     staff_establishment: Annotated[int, Field(ge=0)] | None = None  # 编制数
     internal_bodies_count: Annotated[int, Field(ge=0)] | None = None  # the count the text states ("设5个股室")
     subordinate_bodies_count: Annotated[int, Field(ge=0)] | None = None
@@ -112,12 +123,12 @@ class Budget(_Model):
     executed: Decimal | None = None
     stated_execution_rate: Decimal | None = None
     income_total: Decimal | None = None
-    income_items: list[NamedAmount] = []
+    income_items: list[NamedAmount] = _empty_list()
     expenditure_total: Decimal | None = None
-    expenditure_items: list[NamedAmount] = []
+    expenditure_items: list[NamedAmount] = _empty_list()
     carry_over: Decimal | None = None  # 结转结余 as stated; the 年末 one (carried out) when the 年初 one is stated too
     opening_balance: Decimal | None = None  # 年初结转和结余 / 上年结转: the balance brought into the year
-    fund_rows: list[FundRow] = []
+    fund_rows: list[FundRow] = _empty_list()
     adjustment_note: str | None = None
     execution_note: str | None = None
 
@@ -173,7 +184,7 @@ class Indicator(_Model):
     actual: Actual | None = None
     evidence: Evidence | None = None
     rule: str | None = None
-    rule_params: dict[str, Any] = {}
+    rule_params: dict[str, Any] = _empty_dict()
     stated_score: Decimal | None = None
     stated_deduction: Decimal | None = None
     score_reason: str | None = None
@@ -209,7 +220,7 @@ class Sections(_Model):
     experience: str | None = None
     problems: str | None = None
     measures: str | None = None
-    others: list[NamedText] = []
+    others: list[NamedText] = _empty_list()
 
 
 class SourceRef(_Model):
@@ -238,9 +249,9 @@ class ReadingNotes(_Model):
     """What the reader could not understand, for a parsed report (None for an evaluation file)."""
 
     looks_like_report: bool = True  # the document uses self-evaluation vocabulary
-    tables_not_understood: list[SourceRef] = []  # tables with form vocabulary that gave no facts
-    template_text: list[SourceRef] = []  # placeholders left in the document (≥**, XX, （单位名称）, 【待补充】)
-    blank_cells: list[SourceRef] = []  # required cells of a standard form left empty
+    tables_not_understood: list[SourceRef] = _empty_list()  # tables with form vocabulary that gave no facts
+    template_text: list[SourceRef] = _empty_list()  # placeholders left in the text (≥**, XX, （单位名称）, 【待补充】)
+    blank_cells: list[SourceRef] = _empty_list()  # required cells of a standard form left empty
 
 
 class StatedGradeBand(_Model):
@@ -262,16 +273,16 @@ class Evaluation(_Model):
     unit: Unit = Unit()
     project: Project | None = None
     budget: Budget = Budget()
-    indicators: list[Indicator] = []
+    indicators: list[Indicator] = _empty_list()
     stated_total: Decimal | None = None
     stated_grade: Grade | None = None
-    stated_grade_bands: list[StatedGradeBand] = []  # the report's own grade rule, when it states one
+    stated_grade_bands: list[StatedGradeBand] = _empty_list()  # the report's own grade rule, when it states one
     full_mark: Decimal | None = None  # 满分 / the 分值 of the total row (100), never the stated total
-    stated_block_weights: dict[str, Decimal] = {}  # 一级指标 weights the form prints ("产出指标（50分）")
+    stated_block_weights: dict[str, Decimal] = _empty_dict()  # 一级指标 weights the form prints ("产出指标（50分）")
     sections: Sections = Sections()
     rule_pack: str | None = None
-    provenance: dict[str, SourceRef] = {}
-    alternatives: dict[str, list[Reading]] = {}  # field path → the other values stated for it
+    provenance: dict[str, SourceRef] = _empty_dict()
+    alternatives: dict[str, list[Reading]] = _empty_dict()  # field path → the other values stated for it
     reading: ReadingNotes | None = None
 
     @field_validator("stated_grade", mode="before")

@@ -34,6 +34,10 @@ class Kind(Enum):
     TEXT = "text"
 
 
+# what a cell under a column of figures may read as: a figure, or left blank on purpose or by accident
+VALUE_CELL_KINDS = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY, Kind.FUSED, Kind.AMOUNT})
+
+
 _NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _PERCENT = re.compile(r"[-−]?\d+(?:\.\d+)?%")
 _COMPARED = re.compile(r"^(?:≥|≤|>|<|=|﹦|＞|＜|不低于|不少于|不高于|不超过|不小于|不大于|大于|小于|高于|低于|达到"

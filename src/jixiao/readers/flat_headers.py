@@ -251,6 +251,8 @@ def _unit_cell(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _unit_of(text: str) -> str:
+    """A header cell's amount unit: any 元 in it (a cell of the form's words names no place, and flattening may have
+    lost its bracket: "全年预算数元"), unlike a caption's in extract.tables, where a place's 元 (庆元县) is no unit."""
     found = _UNIT.search(match_text(text))
     return found.group(1) if found else ""
 

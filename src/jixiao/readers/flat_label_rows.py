@@ -8,18 +8,10 @@ import re
 from collections.abc import Sequence
 
 from jixiao.lexicon import pattern
-from jixiao.readers.cells import Kind, kind, number
+from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_headers import _header_at, _is_caption
-from jixiao.readers.flat_table_cells import (
-    _HEADER_SPAN,
-    _VALUE_KINDS,
-    FlatTable,
-    _header_role,
-    _is_goal,
-    _is_label,
-    _structural,
-)
+from jixiao.readers.flat_table_cells import _HEADER_SPAN, FlatTable, _header_role, _is_goal, _is_label, _structural
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact
 
@@ -133,7 +125,7 @@ def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     while j < len(tokens) and len(values) < len(labels):
         text = tokens[j].text
         if text:
-            if _structural(text) or kind(text) not in _VALUE_KINDS | {Kind.TEXT} or len(text) > 40 \
+            if _structural(text) or kind(text) not in VALUE_CELL_KINDS | {Kind.TEXT} or len(text) > 40 \
                     or _is_caption(text) or _header_role(text) is not None:
                 return i  # "主管部门 实施单位 X" / "项目资金" / "年初预算数": an empty value vanished
             values.append(j)

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.align import align, money_check
-from jixiao.readers.cells import Kind, kind
+from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind
 from jixiao.readers.flat_headers import Header, _header_at, _unit_of
 from jixiao.readers.flat_stacked_money import stacked_rows
-from jixiao.readers.flat_table_cells import _VALUE_KINDS, FlatTable, _put_row, _structural
+from jixiao.readers.flat_table_cells import FlatTable, _put_row, _structural
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact
 
@@ -32,14 +32,14 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     while i < len(tokens):
         label = tokens[i].text
         # the header's own first cell labels the row under it ("资金总额 | 年初预算数 … " over "| 2856.40 …")
-        unlabeled = i == header.end and kind(label) in _VALUE_KINDS and kind(label) is not Kind.EMPTY
+        unlabeled = i == header.end and kind(label) in VALUE_CELL_KINDS and kind(label) is not Kind.EMPTY
         # an OCR's junk for the label cell ("O", "Il") right under the header: the header's total row, guessed
         junk = i == header.end and _OCR_JUNK.fullmatch(label) is not None
         wrapped = _wrapped_fund_label(tokens, i)  # "其中:当年财政 拨款": the label cut at its cell's wrap
         if wrapped:
             label = label + tokens[i + 1].text
             out.used.add(i)
-        if not unlabeled and (kind(label) in _VALUE_KINDS or _header_at(tokens, i)
+        if not unlabeled and (kind(label) in VALUE_CELL_KINDS or _header_at(tokens, i)
                               or (_structural(label) and not _fund_row(label))):
             break
         first_value = i if unlabeled else i + 2 if wrapped else i + 1
@@ -88,7 +88,7 @@ def _with_displaced_score(tokens: Sequence[Token], header: Header) -> Header:
     so when the first row holds exactly one figure more than the header names, that figure is the score."""
     roles = header.roles
     if roles[-1:] != ["rate"] or "rate_weight" not in roles or "rate_score" in roles or header.end >= len(tokens) \
-            or kind(tokens[header.end].text) in _VALUE_KINDS:
+            or kind(tokens[header.end].text) in VALUE_CELL_KINDS:
         return header
     first = header.end + 1
     end = _row_end(tokens, first, header)
@@ -111,7 +111,7 @@ def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:
     noted = False
     while j < len(tokens):
         text = tokens[j].text
-        if kind(text) not in _VALUE_KINDS:
+        if kind(text) not in VALUE_CELL_KINDS:
             beside = tokens[j].line == tokens[j - 1].line or tokens[j - 1].line != tokens[j - 2].line
             if noted or "money_note" not in header.roles or kind(text) is not Kind.TEXT or _fund_row(text) \
                     or j == first or not beside or _structural(text) or _header_at(tokens, j):

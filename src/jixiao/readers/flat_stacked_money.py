@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from jixiao.lexicon import pattern
-from jixiao.readers.cells import kind
-from jixiao.readers.flat_table_cells import _VALUE_KINDS
+from jixiao.readers.cells import VALUE_CELL_KINDS, kind
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact
 
@@ -29,7 +28,7 @@ def stacked_rows(tokens: Sequence[Token], start: int, first: int, end: int, colu
     labels = []
     for j in range(start - 1, max(-1, start - 1 - _LOOK_BACK), -1):
         text = tokens[j].text
-        if kind(text) in _VALUE_KINDS and text:
+        if kind(text) in VALUE_CELL_KINDS and text:
             break
         if is_fund_row(text):
             labels.append(j)

@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from jixiao.lexicon import pattern
 from jixiao.readers.align import Alignment
-from jixiao.readers.cells import Kind
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_labels import label_field
@@ -19,7 +18,6 @@ from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact
 
 _BY_NATURE = re.compile(r"^按(收入|支出)性质分")
-_VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY, Kind.FUSED, Kind.AMOUNT}
 
 _MAX_HEADER = 14  # characters in a header cell
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from jixiao.readers.flat_cut_points import _carried
 from jixiao.readers.flat_fused import _fused_cells
@@ -67,7 +68,7 @@ def line_cells(raw: str) -> list[str] | None:
     text = clean_line(line)
     if ("是" in text or "否" in text) and _core_marked_rows(text):
         return _fused_cells(_PAGE_LEAD.sub("", text), force=True)
-    if len(text) > 80 and " " not in text and len(_CLAUSE.findall(text)) >= 4:
+    if len(text) > 80 and " " not in text and len(list(islice(_CLAUSE.finditer(text), 4))) == 4:
         # a paragraph of prose: no cells, unless a form runs on after it, or the line is a form's rows
         # carried on from the line before that start with a figure ("412份20质量指标…时效指标…")
         if _FIGURE_START.match(text) and _carried(match_text(text)):

@@ -14,7 +14,7 @@ A line continues on the next one when it ends mid-sentence and the next line ope
 A line with no clause goes on only when a number is cut at its end ("…（目标≥9" / "5%），得9.77分；…。").
 
 This is a test on a line and its neighbours only, so a single wrapped item is found, where the length
-test of :func:`jixiao.readers.source_text.rejoin_wrapped` needs several lines cut at one width.
+test of :func:`jixiao.readers.wrapped_lines.rejoin_wrapped` needs several lines cut at one width.
 """
 
 from __future__ import annotations

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from jixiao import limits
 from jixiao.errors import InputError
-from jixiao.lexicon import is_page_furniture
 from jixiao.readers.bar_rows import bar_rows
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_rule_lines import rule_lines
@@ -25,15 +23,14 @@ from jixiao.readers.layout_wraps import join_column_wraps
 from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
-from jixiao.readers.prose_wraps import ITEM, LABEL, prose_continues
 from jixiao.readers.repeated_forms import split_repeated_titles
 from jixiao.readers.scattered_rows import scattered_rows
 from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.stream_rows import stream_rows
 from jixiao.readers.textnorm import clean_line, normalise_text, pipe_cells
-from jixiao.readers.textnorm import display_width as _width
 from jixiao.readers.ticked import with_ticked_grades
 from jixiao.readers.viewer_chunks import join_viewer_chunks
+from jixiao.readers.wrapped_lines import PAGE_NUMBER, rejoin_wrapped, spaced_lines
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -102,27 +99,6 @@ def text_to_document(text: str, source: str) -> Document:
                     text_metadata(text))
 
 
-_LINE_AT = re.compile(r"^第(\d+)行$")
-
-
-def spaced_lines(text: str) -> set[int] | None:
-    """The numbers (from 1) of the blank lines of a text written a blank line after most of its lines (a post
-    copied from a phone, an editor's "paragraph spacing"), where a blank line ends a paragraph; else None."""
-    lines = text.split("\n")
-    filled = sum(1 for line in lines if line.strip())
-    blank = {n for n, line in enumerate(lines, 1) if not line.strip()}
-    after = sum(1 for n in blank if n > 1 and lines[n - 2].strip())
-    return blank if filled >= 8 and after * 5 >= filled * 3 else None
-
-
-def _blank_between(spaced: set[int] | None, before: Block, after: Block) -> bool:
-    """A blank line of a spaced text between two paragraphs' lines."""
-    if not spaced or not isinstance(before, Paragraph) or not isinstance(after, Paragraph):
-        return False
-    first, second = _LINE_AT.match(before.location), _LINE_AT.match(after.location)
-    return bool(first and second and any(n in spaced for n in range(int(first.group(1)) + 1, int(second.group(1)))))
-
-
 _IDEO_GAP = re.compile(r"(?<=[^\u3000\s])\u3000(?=[^\u3000\s])")  # one ideographic space between two cells
 
 
@@ -171,7 +147,7 @@ def join_page_split_rows(text: str) -> str:
     for index, raw in enumerate(lines):
         line = raw.replace("\f", "").strip()
         header = line in seen and len(line.split()) >= 3  # a table's header row repeated on the next page
-        if line and not _PAGE_NUMBER.match(line) and not header:
+        if line and not PAGE_NUMBER.match(line) and not header:
             seen.add(line)
             continue
         if not line:
@@ -324,8 +300,6 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
 # "| 公开14表 | 项目名称 | …": a published form's number in the first cell of a row of cells, no cell of the form
 _TABLE_NUMBER = re.compile(r"^(\s*\|)\s*(?:公开\s*\d{1,2}(?:-\d{1,2})?\s*表|附表\s*\d{1,2}(?:-\d{1,2})?)\s*\|"
                            r"(?=[^|]*\|[^|]*\|)")
-_PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
-_SENTENCE_END = "。！？；：:!?;」”）)|"  # a line ending in a cell rule "|" is a row of cells, not a wrapped sentence
 
 
 def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
@@ -352,108 +326,6 @@ def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
         index += 1
     return out
 
-
-def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[Block]:
-    """Undo hard wrapping: drop page numbers and the running header after them, and join a line to
-    the previous one when that one is as long as the text's wrapped lines and ends mid-sentence (never
-    across a blank line of a text spaced a blank line a paragraph: ``spaced``)."""
-    from jixiao.readers.extract.outline import split_marker
-    from jixiao.readers.textnorm import match_text
-
-    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
-    texts = [p.text for p in paragraphs]
-    repeats = Counter(texts)
-    out: list[Block] = []
-    dropped_page = False
-    for block in blocks:
-        if isinstance(block, Paragraph) and _PAGE_NUMBER.match(match_text(block.text).strip()):
-            dropped_page = True
-            continue
-        if (isinstance(block, Paragraph) and dropped_page and repeats[block.text] >= 2) or (
-                isinstance(block, Paragraph) and dropped_page and block.text == "".join(texts[:2])):
-            dropped_page = False
-            continue
-        dropped_page = False
-        out.append(block)
-    candidates = [p.text for p in out if isinstance(p, Paragraph) and len(p.text) >= 15
-                  and p.text[-1:] not in _SENTENCE_END and split_marker(match_text(p.text))[0] is None]
-    # wrapped by display width (copied from a PDF) or by a count of characters (a fixed-width editor)
-    measure = next((m for m in (_width, len) if _clustered([m(t) for t in candidates])), None)
-    cut = _cut_sentences(out)  # a sentence cut at a line's end, found line by line
-    if measure is None and not any(cut):
-        return out  # no wrapped lines: titles and "项目名称：…" labels of unrelated lengths stay apart
-    if measure is None:
-        measure, wrap, slack = len, 1 << 30, 0  # (no width: only the cut sentences are joined)
-    else:
-        lengths = sorted(measure(t) for t in candidates)
-        wrap = lengths[len(lengths) // 2]
-        slack = 6 if measure is _width else 3
-    joined: list[Block] = []
-    parts: list[str] = []  # the lines joined into the last paragraph, concatenated once at the end
-    size = 0  # measure of the last paragraph so far (both measures add up over joined lines)
-
-    def close() -> None:
-        last = joined[-1] if joined else None
-        if len(parts) > 1 and isinstance(last, Paragraph):
-            joined[-1] = Paragraph("".join(parts), last.location, None, last.list_level)
-
-    # a spaced text's line short of its longest lines ended its paragraph at the blank line after it (a double-spaced
-    # copy of a hard-wrapped text runs its wrapped lines to the longest's width)
-    longest = max((measure(b.text) for b in out if isinstance(b, Paragraph)), default=0) if spaced else 0
-    last_line: Block | None = None  # the last line joined so far
-    for position, block in enumerate(out):
-        previous = joined[-1] if joined else None
-        if isinstance(last_line, Paragraph) and measure(last_line.text) < longest - max(slack, 3) * 2 \
-                and _blank_between(spaced, last_line, block):
-            close()
-            joined.append(block)
-            parts = [block.text] if isinstance(block, Paragraph) else []
-            size = measure(block.text) if isinstance(block, Paragraph) else 0
-            last_line = block
-            continue
-        last_line = block
-        if position and cut[position - 1] and isinstance(previous, Paragraph) and isinstance(block, Paragraph):
-            parts.append(block.text)
-            size += measure(block.text)
-            continue
-        if (isinstance(block, Paragraph) and isinstance(previous, Paragraph) and block.list_level is None
-                and block.heading_level is None
-                and previous.heading_level is None and size >= max(2 * slack, wrap - slack)
-                and block.text != parts[-1]  # a title printed twice (the page's and the document's) is no wrap
-                and parts[-1][-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
-                and not _LABEL_START.match(match_text(block.text)) and not _LEVEL_LED.match(match_text(block.text))
-                and not _REPORT_TITLE_LINE.match(match_text(block.text))
-                and not is_page_furniture(match_text(parts[-1]))
-                and not _REPORT_TITLE_LINE.match(match_text(parts[-1]))):
-            parts.append(block.text)
-            size += measure(block.text)
-            continue
-        close()
-        joined.append(block)
-        parts = [block.text] if isinstance(block, Paragraph) else []
-        size = measure(block.text) if isinstance(block, Paragraph) else 0
-    close()
-    return joined
-
-
-def _cut_sentences(blocks: list[Block]) -> list[bool]:
-    """For each block, whether it is a line of prose whose sentence goes on on the next line."""
-    from jixiao.readers.extract.outline import split_marker
-    from jixiao.readers.textnorm import match_text
-
-    texts = [b.text if isinstance(b, Paragraph) and b.heading_level is None else "" for b in blocks]
-
-    def opens(index: int) -> int:  # a heading, a bullet, a numbered item or a report's title; a label
-        block = blocks[index]
-        if not isinstance(block, Paragraph) or block.heading_level is not None or block.list_level is not None:
-            return ITEM
-        norm = match_text(block.text)
-        if split_marker(norm)[0] is not None or _REPORT_TITLE_LINE.match(norm) is not None \
-                or _LEVEL_LED.match(norm) is not None:
-            return ITEM
-        return LABEL if _LABEL_START.match(norm) is not None else 0
-
-    return prose_continues(texts, opens)
 
 
 _STREAM_CELL = re.compile(r"^[^|]*\|\s*$")
@@ -489,24 +361,6 @@ def _html_table_ends(lines: list[str]) -> dict[int, int]:
             if index - start < _TABLE_LINES:
                 ends[start] = index
     return ends
-
-
-# "项目名称：…" (also letter-spaced: "预 算 编 码：") starts a line of its own
-# "某县2020年第一批某某工程绩效自评报告" on a line of its own: a report's title, never the end of a wrapped
-# line (nor is a breadcrumb, "首页 >> … >> 正文", ever wrapped onto the line after it)
-_REPORT_TITLE_LINE = re.compile(r"^[^,;:。]{0,40}(?:19|20)\d{2}\s*年度?[^,;:。]{0,30}?"
-                                r"(?:绩效自评|绩效评价|自评)(?:报告|表)$")
-_LEVEL_LED = re.compile(r"^[\u4e00-\u9fff]{2,10}指标\s*(?:——|—|--|–|[|｜])")  # "社会效益指标｜名称：…": an item
-_LABEL_START = re.compile(r"^(?:[\u4e00-\u9fff()（）]\s*){2,10}:")
-
-
-def _clustered(lengths: list[int]) -> bool:
-    """At least three lines, and half of them, within 3 of the median length."""
-    if len(lengths) < 3:
-        return False
-    wrap = sorted(lengths)[len(lengths) // 2]
-    near = sum(1 for n in lengths if abs(n - wrap) <= 3)
-    return near >= 3 and near * 2 >= len(lengths)
 
 
 _BULLET_MARKS = set("-*+•·●▪")

@@ -257,11 +257,19 @@ def ocr_rule_warning(source: str, count: int) -> str:
 # pictographs a social-media post decorates its lines with (🔹 📌 💰 ✅ ❌ ⭐, their variation selector and joiner);
 # never the check marks (✓ ✔ ☑) of a ticked box nor the stars (★ ☆) marking core indicators
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2705\u274C\u274E\u2757\u2B50\uFE0F\u200D]+")
+_BMP_EMOJI = "\u2705\u274C\u274E\u2757\u2B50\uFE0F\u200D"  # the ones below U+10000
+
+
+def _may_hold_emoji(text: str) -> bool:
+    """A quick test before :data:`_EMOJI`'s search (a class with a range beyond U+FFFF is slow to test on every
+    character of a long text): one of its characters below U+10000, or any character beyond (UTF-16 then needs
+    more than two bytes a character)."""
+    return any(c in text for c in _BMP_EMOJI) or len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
 def drop_emoji(text: str) -> str:
     """``text`` without emoji pictographs; a line that led with one loses the space after it."""
-    if not _EMOJI.search(text):
+    if not _may_hold_emoji(text) or not _EMOJI.search(text):
         return text
     return re.sub(r"(?m)^[ \t]+", "", _EMOJI.sub("", text)) if "\n" in text else _EMOJI.sub("", text).strip()
 

@@ -19,6 +19,8 @@ _TOTAL_ROW = re.compile(r"^\s*(合\s*计|财政资金小计)\s+((?:\d[\d,]*(?:\.
 _HEADER_WORDS = (re.compile(r"年初.{0,4}预算"), re.compile(r"结转"), re.compile(r"调整"), re.compile(r"小计"),
                  re.compile(r"拨付|支出"), re.compile(r"实现率|执行率"), re.compile(r"结余"), re.compile(r"结余率"))
 _ABOVE = 30  # lines above the total row the header may take, one cell a line
+# the header's unit only as its bracketed note "（万元）": the lines above the row hold prose and its figures too, whose
+# 万元 the header readings of tables.py and flat_headers.py (a unit anywhere in the header) would take
 _UNIT = re.compile(r"\((万元|元)\)")
 
 
@@ -38,15 +40,18 @@ def allocation_rows(outline: Outline, facts: Facts) -> None:
                 or abs(paid / year * 100 - rate) > 1 or abs(left / year * 100 - left_rate) > 1:
             continue
         line = outline.lines[k]
-        unit = _UNIT.findall(header)
-        scale = Decimal(10000) if unit and unit[-1] == "元" else Decimal(1)
+        # (the header's last unit: the line nearest the row that writes one)
+        above = outline.lines[max(0, k - _ABOVE): k]
+        unit_line = next((written for written in reversed(above) if _UNIT.search(written.norm)), None)
+        in_yuan = unit_line is not None and _UNIT.findall(unit_line.norm)[-1] == "元"
+        scale = Decimal(10000) if in_yuan else Decimal(1)
         source = ref(line.location, line.text)
         facts.put("budget.initial", tidy(initial / scale), source, "年初预算数")
         facts.put("budget.adjusted", tidy(year / scale), source, "全年（调整）预算")
         facts.put("budget.executed", tidy(paid / scale), source, "全年执行数")
         facts.put("budget.stated_execution_rate", rate, source, "预算执行率")
-        if scale != 1:
-            facts.values["budget.source_unit"] = "元"
+        if unit_line is not None and in_yuan:
+            facts.replace("budget.source_unit", "元", ref(unit_line.location, unit_line.text))
         return
 
 

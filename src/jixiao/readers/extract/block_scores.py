@@ -5,7 +5,6 @@ indicators; its money row is 预算执行率, whose actual is the rate the money
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.readers.document import Table
@@ -47,10 +46,9 @@ def read_block_row(table: Table, r: int, kind: str, header: dict[str, int], fact
     if weight is None:
         return None
     if kind == "block":
-        blocks: dict[str, Decimal] = facts.values.setdefault("stated_block_weights", {})
-        if name not in blocks:
-            blocks[name] = weight
-            facts.refs.setdefault("stated_block_weights", cell_ref(table, r, header["weight"], row[header["weight"]]))
+        if name not in facts.get("stated_block_weights", {}):
+            weight_at = cell_ref(table, r, header["weight"], row[header["weight"]])
+            facts.put_entry("stated_block_weights", name, weight, weight_at)
         return None
     draft = IndicatorDraft(placed=False)
     draft.put("name", "预算执行率", cell_ref(table, r, header["name"], name))

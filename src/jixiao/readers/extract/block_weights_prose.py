@@ -36,10 +36,9 @@ def block_weights_in_prose(outline: Outline, indicators: list[IndicatorDraft], f
                 continue
             if sum((w for _, w in items), Decimal(0)) not in _FULL_MARKS:
                 continue
-            blocks = facts.values.setdefault("stated_block_weights", {})
-            for name, weight in items:
-                blocks.setdefault(name, weight)
-            facts.refs.setdefault("stated_block_weights", ref(line.location, sentence.group(0)))
+            source = ref(line.location, sentence.group(0))
+            for name, weight in items:  # (a block whose weight is known keeps it and its source)
+                facts.put_entry("stated_block_weights", str(name), weight, source)
             return
 
 

@@ -77,7 +77,7 @@ _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
 def extract_budget(outline: Outline, facts: Facts) -> None:
     """This year's figures; another year's ("2023年度年初预算…", "上年执行率…") only when this year's are
     not stated."""
-    units: Counter[str] = Counter()
+    units = _Units()
     year = facts.get("year")
     deferred: list[tuple[str, Any, SourceRef, str]] = []
     projects = project_part_lines(outline, facts)  # a project's figures: the unit's only if it states none
@@ -108,10 +108,10 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
         for path, pattern, label in _AMOUNTS:
             for match in pattern.finditer(norm):
                 amount, unit = parse_money(match.group(1) + match.group(2))
-                units[unit] += 1
+                cited = line.text if labelled else line.text[match.start(): match.end()]
+                units.saw(unit, line.location, cited)
                 if path not in _BALANCES and _named_part(norm, match.start()):
                     continue
-                cited = line.text if labelled else line.text[match.start(): match.end()]
                 found = (path, tidy(amount), ref(line.location, cited), label)
                 elsewhere = line.index in projects or (
                     path not in _BALANCES and other_year(norm, match.start(), year))
@@ -126,8 +126,22 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
     opening = facts.get("budget.opening_balance")
     if opening is not None and not facts.has("budget.carry_over"):  # the only 结转 the document states
         facts.put("budget.carry_over", opening, facts.refs["budget.opening_balance"], "上年结转")
-    if units and not facts.has("budget.source_unit"):
-        facts.values["budget.source_unit"] = units.most_common(1)[0][0]
+    if units.counts and not facts.has("budget.source_unit"):
+        unit = units.counts.most_common(1)[0][0]
+        # (figures written in several units: the one most of them use, a guess)
+        facts.replace("budget.source_unit", unit, ref(*units.first[unit], guessed=len(units.counts) > 1))
+
+
+class _Units:
+    """The units the budget's figures are written in: how many figures each, and where each was first written."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.first: dict[str, tuple[str, str]] = {}  # unit → (location, text) of its first figure
+
+    def saw(self, unit: str, location: str, text: str) -> None:
+        self.counts[unit] += 1
+        self.first.setdefault(unit, (location, text))
 
 
 def _part_rate(norm: str, at: int) -> bool:
@@ -188,7 +202,7 @@ _TOTALS = [(_INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入
            (_EXPENSE_TOTAL, "budget.expenditure_total", "budget.expenditure_items", "支出总计")]
 
 
-def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], units: Counter[str], facts: Facts,
+def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], units: _Units, facts: Facts,
             context: tuple[object, list[tuple[str, Any, SourceRef, str]]]) -> None:
     """The first total of this year in the line (another year's only when the line has no other)."""
     total_path, items_path, label = paths
@@ -199,7 +213,7 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     this_year = [m for m in matches if not other_year(line.norm, m.start(), year)]
     match, elsewhere = (this_year[0], False) if this_year else (matches[0], True)
     total, unit = parse_money(match.group(1) + match.group(2))
-    units[unit] += 1
+    units.saw(unit, line.location, line.text[match.start(): match.end()])
     end = _clause_end(line.norm, match.end())
     while re.match(r"\s*(同比|比上年|较上年|与上年)", line.norm[end + 1:]):  # "…万元。同比…增长16.24%。其中：…"
         end = _clause_end(line.norm, end + 1)

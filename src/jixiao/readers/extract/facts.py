@@ -34,7 +34,7 @@ def _not_a_name(path: str, value: object) -> bool:
 
 def ref(location: str, text: str, guessed: bool = False, complete: bool | None = None) -> SourceRef:
     """Where a fact was read; text that OCR read with low confidence makes the reading a guess."""
-    guessed = guessed or low_confidence(location)
+    guessed = guessed or ("扫描" in location and low_confidence(location))  # (most text was never scanned)
     text = text.strip()
     if len(text) > _SNIPPET:
         text = text[: _SNIPPET - 1] + "…"
@@ -138,6 +138,19 @@ class Facts:
             self.weak.add(path)
         elif weak is False:
             self.weak.discard(path)
+
+    def put_entry(self, path: str, key: str, value: Any, source: SourceRef) -> bool:
+        """One entry of a dict fact (``stated_block_weights``: a 一级's name → the weight printed for it), kept
+        unless ``key`` has one: the entry's source at ``path.key``; the first entry's also at ``path``."""
+        entries = self.values.get(path)
+        if entries is None:
+            entries = self.values[path] = {}
+        if key in entries:
+            return False
+        entries[key] = value
+        self.refs[f"{path}.{key}"] = source
+        self.refs.setdefault(path, source)
+        return True
 
     def drop(self, path: str) -> SourceRef | None:
         """Forget ``path``'s fact: its value, its source and its weak mark go together (the other values the

@@ -132,12 +132,8 @@ def _chained_block(outline: Outline, line: Line, head: re.Match[str], groups: di
     """"（一）产出指标（分值40分，得分40分）。数量指标：1.名称，…": the block's weight noted, its chained items read
     (under the headings above). True when the line is read so (a heading with no items on it is left to
     the heading reading or as a group of the lines under it)."""
-    if facts is not None:
-        blocks = facts.values.setdefault("stated_block_weights", {})
-        name = head.group(1)
-        if name not in blocks:
-            blocks[name] = block_weight(head)
-            facts.refs.setdefault("stated_block_weights", ref(line.location, line.text))
+    if facts is not None and head.group(1) not in facts.get("stated_block_weights", {}):
+        facts.put_entry("stated_block_weights", head.group(1), block_weight(head), ref(line.location, line.text))
     items = block_items(line, head, _is_level2, lambda part: (found := _indicator(outline, part)) and found[0])
     for draft in items:
         for field_name, name in groups.values():
@@ -197,11 +193,10 @@ def note_block_weight(facts: Facts, name: str, line: Line, start: int) -> None:
     """The weight printed right after a 一级 name at ``start`` of ``line`` ("产出指标（50分）", "投入（15分），
     扣0.5分，…"): the block's weight, kept in ``stated_block_weights`` unless a block of that name has one."""
     found = HEAD_WEIGHT.match(line.norm, start + len(name)) or HEAD_WEIGHT.match(line.norm, start + len(name) + 1)
-    blocks = facts.values.setdefault("stated_block_weights", {})
-    if found is None or name in blocks or not line.norm.startswith(name, start):
+    if found is None or name in facts.get("stated_block_weights", {}) or not line.norm.startswith(name, start):
         return
-    blocks[name] = to_decimal(next(g for g in found.groups() if g))
-    facts.refs.setdefault("stated_block_weights", ref(line.location, line.text[start: found.end()]))
+    facts.put_entry("stated_block_weights", name, to_decimal(next(g for g in found.groups() if g)),
+                    ref(line.location, line.text[start: found.end()]))
 
 
 def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups: dict[float, tuple[str, str]],

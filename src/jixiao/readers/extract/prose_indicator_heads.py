@@ -43,7 +43,8 @@ def _title_of(line: Line, block: re.Match[str] | None) -> str:
         return block.group(1)
     text = SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest else rest
     text = (HEAD_WEIGHT.sub("", text) if "(" in text else text).strip()  # (HEAD_WEIGHT opens on its bracket)
-    return _NAME_STOP.split(text, maxsplit=1)[0].strip()
+    stop = _NAME_STOP.search(text)  # (not a split: the rest of a long line is not copied)
+    return (text[: stop.start()] if stop else text).strip()
 
 
 def group_level(line: Line, title: str | None = None) -> tuple[str, str] | None:

@@ -52,7 +52,9 @@ def fraction_in(text: str) -> tuple[Decimal, Decimal, re.Match[str]] | None:
 
 
 def _matches(text: str, weight: Decimal | None = None) -> list[re.Match[str]]:
-    found = list(SCORE.finditer(text)) + [m for m in _LABELLED_SCORE.finditer(text) if text[m.end():m.end() + 1] != "/"]
+    found = list(SCORE.finditer(text))
+    if ":" in text:  # (the label's colon: most narratives have none)
+        found += [m for m in _LABELLED_SCORE.finditer(text) if text[m.end():m.end() + 1] != "/"]
     fraction = fraction_in(text)
     if fraction is not None and (weight is None or fraction[1] == weight):  # "9.5/10" against a weight 8: no
         found.append(fraction[2])

@@ -120,16 +120,12 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
             level_name, block_weight = split_block_weight(text)
             source = source or cell_ref(table, r, at, text)
             draft.put(level, level_name, source)
-            if block_weight is not None and level == "level1" and facts is not None \
-                    and level_name not in facts.values.setdefault("stated_block_weights", {}):
-                facts.values["stated_block_weights"][level_name] = block_weight
-                facts.refs.setdefault("stated_block_weights", source)
+            if block_weight is not None and level == "level1" and facts is not None:
+                facts.put_entry("stated_block_weights", level_name, block_weight, source)
     block = number_in(row_cell(row, header, "level1_weight")) if "level1_weight" in header else None
     level1 = draft.fields.get("level1")
-    if block is not None and level1 and facts is not None \
-            and level1 not in facts.values.setdefault("stated_block_weights", {}):
-        facts.values["stated_block_weights"][level1] = block
-        facts.refs.setdefault("stated_block_weights", cell_ref(table, r, header["level1_weight"], str(block)))
+    if block is not None and level1 and facts is not None and level1 not in facts.get("stated_block_weights", {}):
+        facts.put_entry("stated_block_weights", level1, block, cell_ref(table, r, header["level1_weight"], str(block)))
     score = number_in(score_text)
     if score is not None:
         draft.put("stated_score", score, cell_ref(table, r, header["score"], score_text))

@@ -132,8 +132,9 @@ class MoneyBlock:
                 facts.blank.append(ref(table.cell_location(r, self.header[role]), f"{label}为空"))
         for role, (value, col) in amounts.items():
             facts.put(f"budget.{role}", value, self._ref(table, r, col, row))
-        if amounts:
-            facts.values.setdefault("budget.source_unit", self.units["executed"])
+        if amounts and not facts.has("budget.source_unit"):  # the unit of the first amount's column (a guess unstated)
+            _, col = amounts.get("executed") or next(iter(amounts.values()))
+            facts.replace("budget.source_unit", self.units["executed"], self._ref(table, r, col, row))
         self.rate_draft = self._rate(table, r, cells, facts)
         return True, self.rate_draft
 

@@ -174,10 +174,10 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
                 if level_kind == "level1":
                     previous_levels.pop("level2", None)
                     level_refs.pop("level2", None)
-                blocks = facts.values.setdefault("stated_block_weights", {})
-                if level_kind == "level1" and block_weight is not None and level_name not in blocks:
-                    blocks[level_name] = block_weight
-                    facts.refs.setdefault("stated_block_weights", ref(table.row_location(r), " ".join(row).strip()))
+                if level_kind == "level1" and block_weight is not None \
+                        and level_name not in facts.get("stated_block_weights", {}):
+                    facts.put_entry("stated_block_weights", level_name, block_weight,
+                                    ref(table.row_location(r), " ".join(row).strip()))
                 continue
         if money is not None:
             used, draft = money.read(table, r, row, facts)

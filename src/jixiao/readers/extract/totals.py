@@ -171,7 +171,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
     notes = template_note_lines(outline) if notes is None else notes
     skip = (skip or set()) | notes
     year = facts.get("year")
-    lines = _lines_with_wrapped_figures(outline)
+    # (every phrase of TOTALS holds 分: a line without it is not searched)
+    lines = [entry for entry in _lines_with_wrapped_figures(outline) if "分" in entry[1]]
     # the sentence right under a heading "（一）自评得分" / "评价结论" states the whole's score
     under_total = {line.index for heading, line in zip(outline.lines, outline.lines[1:], strict=False)
                    if heading.is_heading and _TOTAL_HEADING.search(heading.norm)}

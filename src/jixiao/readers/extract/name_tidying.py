@@ -1,0 +1,214 @@
+"""The unit's and the project's names tidied once everything is read: codes and generic words taken off, a unit
+and a project run together cut apart, a unit named by the publisher or the filer when the title named the project."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.name_ends import names_a_body, names_a_body_or_section
+
+# the whole words a unit's name ends on where a project's name follows it ("某县教育局某某项目"), longest first: the
+# lazy cut takes the first that fits, so these stay words (委员会 before 委); name_ends' characters alone would cut
+# inside a project's words (场 of 市场, 园 of 园区)
+_ORG_END = (r"委员会|人民政府|政府|办事处|管理局|局|中心|医院|卫生院|学校|中学|小学|大学|学院|幼儿园|研究院|院|所|站"
+            r"|馆|队"
+            r"|办公室|公司|社|厂|委|协会|联合会")
+_PROJECT_END = r"项目|工程|专项|资金|经费|补助|计划|行动|转移支付"
+_UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}))([^的].{{1,40}}?(?:{_PROJECT_END}))$")
+# "某乡某家园垃圾转运站提升改造项目": works done on a facility (站 / 馆 / 所 …), the whole one project, no unit
+# "健全…" / "推进…": a name that opens on what is to be done is a policy task's, never a body's
+_POLICY_LEAD = re.compile(r"(?:健全|加强|推进|推动|完善|促进|深化|巩固|建立|支持|实施|开展)")
+_WORKS_ON = re.compile(r"(?:提升|改造|新建|扩建|改建|建设|维修|修缮|加固|整治|提质|升级|改扩建)")
+
+
+# "219001-", "51000021R000000019951-", "[231]" (a 主管部门及代码 cell), "【一般】" (a project's category tag)
+_CODE = re.compile(r"^\s*(?:[0-9A-Za-z]{3,}\s*[-－—_]|[\[［【]\s*[0-9A-Za-z]{2,}\s*[\]］】]|【[\u4e00-\u9fff]{1,4}】)"
+                   r"\s*(?=\S)")
+_FORM_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(?:项目)?(?:支出)?绩效(?:自评|评价)(?:表|报告)$")
+_NAMES = ("unit.name", "unit.supervising_department", "project.implementing_unit", "project.name")
+
+
+def strip_codes(facts: Facts) -> None:
+    """A budget system prints its codes and tags before names ("219001-某镇人民政府", "[231]某镇人民政府",
+    "【一般】某项目"): the name is what follows."""
+    for path in _NAMES:
+        value = facts.get(path)
+        if isinstance(value, str) and _CODE.match(value):
+            value = _CODE.sub("", value)
+            facts.replace(path, value, facts.refs[path])
+        if path == "project.name" and isinstance(value, str) and _FORM_SUFFIX.search(value):
+            # "…补助经费支出绩效自评表" in a 项目名称 cell
+            facts.replace(path, _FORM_SUFFIX.sub("", value), facts.refs[path])
+
+
+# "工程项目绩效评价报告" (a content site's heading): a kind of project, no project's or unit's name
+_GENERIC_NAME = re.compile(r"(?:工程|建设|专项)?(?:项目|资金|经费)|工程")
+
+
+# "某市某新区财政支出项目" (a title "…财政支出项目绩效评价自评报告"), or the form's name alone: a place and a kind
+# of form, no unit's name
+_PLACE_AND_FORM = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗)){0,3}财政支出项目")
+
+
+def no_generic_names(facts: Facts) -> None:
+    for path in ("project.name", "unit.name"):
+        value = facts.get(path)
+        if isinstance(value, str) and (_GENERIC_NAME.fullmatch(value.strip())
+                                       or (path == "unit.name" and _PLACE_AND_FORM.fullmatch(value.strip()))):
+            facts.drop(path)
+    implementing = facts.get("project.implementing_unit")
+    if not facts.has("unit.name") and isinstance(implementing, str) and not SELF_REFERENCE.fullmatch(implementing):
+        facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
+                                                  guessed=True))
+
+
+def unit_without_project(facts: Facts) -> None:
+    """A project title line "XX中学基本公共卫生服务项目" holds the unit and the project name."""
+    unit, project = facts.get("unit.name"), facts.get("project.name")
+    implementing = facts.get("project.implementing_unit")
+    if not isinstance(unit, str):
+        return
+    # "2023年度老旧小区改造项目绩效自评表": no unit in it; "某某县级配套绩效自评表.xlsx" over 项目名称
+    # "某某县级配套资金": the title cut the project's name short, no body's name
+    if "unit.name" in facts.weak and (unit == project or (
+            isinstance(project, str) and project.startswith(unit) and not names_a_body(unit))):
+        facts.drop("unit.name")
+        if isinstance(implementing, str) and not SELF_REFERENCE.fullmatch(implementing):  # "本单位" names no one
+            facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
+                                                      guessed=True))
+        return
+    if isinstance(project, str) and unit.endswith(project) and len(unit) > len(project) + 1:
+        facts.replace("unit.name", unit[: -len(project)], facts.refs["unit.name"])
+        return
+    if isinstance(implementing, str) and unit.startswith(implementing) and len(unit) > len(implementing) + 1:
+        rest = unit[len(implementing):]
+        if re.search(rf"(?:{_PROJECT_END})$", rest):
+            facts.replace("unit.name", implementing, facts.refs["unit.name"])  # the title's head, cut where it names
+            facts.put("project.name", rest, ref(facts.refs["unit.name"].location, unit, guessed=True))
+        return
+    if facts.get("kind") == "项目支出" and not isinstance(project, str):
+        split = _UNIT_THEN_PROJECT.match(unit)
+        if split and _POLICY_LEAD.match(unit) and facts.refs["unit.name"].location == facts.refs.get(
+                "title", _NO_REF).location:
+            _title_is_project(facts, unit, implementing)  # "健全现代医院管理制度项目": a task, no body's name
+        elif split and not _WORKS_ON.match(split.group(2)):
+            facts.replace("unit.name", split.group(1), facts.refs["unit.name"])
+            facts.put("project.name", split.group(2), ref(facts.refs["unit.name"].location, unit, guessed=True))
+        elif _PROJECT_ONLY.search(unit) and facts.refs["unit.name"].location == facts.refs.get(
+                "title", _NO_REF).location:
+            _title_is_project(facts, unit, implementing)
+        else:
+            _project_from_replaced_title(facts, unit)
+
+
+def _project_from_replaced_title(facts: Facts, unit: str) -> None:
+    """"基层文化服务专项资金绩效自评报告" signed "某区文化局" at the end: the signature gave the unit in
+    place of the name cut from the title, which names the project (after the unit, when it starts so)."""
+    title = facts.refs.get("title", _NO_REF).location
+    for reading in facts.alternatives.get("unit.name", []):
+        named = reading.value
+        if reading.source.location != title or not title:
+            continue
+        rest = named[len(unit):] if named.startswith(unit) else named
+        split = _UNIT_THEN_PROJECT.match(rest)
+        project = split.group(2) if split else rest if _PROJECT_ONLY.search(rest) else None
+        if project:
+            facts.put("project.name", project, ref(reading.source.location, reading.source.text,
+                                                   guessed=project != named))
+        return
+
+
+_PROJECT_ONLY = re.compile(rf"(?:{_PROJECT_END})$")
+_NO_REF = ref("", "")
+
+
+def _title_is_project(facts: Facts, name: str, implementing: object) -> None:
+    """"义务教育薄弱环节改善项目2024年度绩效自评报告": the title names the project, not a unit; the
+    unit is the implementing unit when one is stated (a marked guess)."""
+    source = facts.drop("unit.name")
+    if source is not None:
+        facts.put("project.name", name, source)
+    if isinstance(implementing, str):
+        facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
+                                                  guessed=True))
+
+
+def unit_from_publisher(metadata: dict[str, str], facts: Facts) -> None:
+    """A web page's 发文单位 / 发布机构 is the publishing unit: it completes a name cut from the title
+    ("北港镇" → "徐闻县北港镇人民政府") and stands in, as a guess, when no unit is named at all (a
+    finance bureau may publish for others, so it never overrides a name the report gives)."""
+    publisher = next((metadata[k].strip() for k in ("发文单位", "发布机构", "发布单位") if metadata.get(k)), "")
+    if not 4 <= len(publisher) <= 40:
+        return
+    unit = facts.get("unit.name")
+    source = ref("网页信息", publisher)
+    if unit is None:
+        facts.put("unit.name", publisher, ref("网页信息", publisher, guessed=True))
+    elif "unit.name" in facts.weak and isinstance(unit, str) and unit != publisher and unit in publisher:
+        facts.put("unit.name", publisher, source)
+    elif "unit.name" in facts.weak and isinstance(unit, str) and _bodiless_in_publishers_place(unit, publisher):
+        facts.put("unit.name", publisher, ref("网页信息", publisher, guessed=True))
+
+
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市州县区旗]")
+
+
+def _bodiless_in_publishers_place(unit: str, publisher: str) -> bool:
+    """"某市国家文物保护2020年度专项资金绩效自评报告" published by 某市文化和旅游局: the name cut from the title
+    is a fund's, naming no body (no 局/委/中心…), in the place of a publisher that is one."""
+    place = _PLACE.match(unit)
+    return place is not None and publisher.startswith(place.group(0)) and not _BODY_WORDS.search(unit) \
+        and not names_a_body_or_section(unit) and _BODY_WORDS.search(publisher[place.end():]) is not None
+
+
+_SHORT_NAME = re.compile(r"^[区县市镇乡旗][\u4e00-\u9fff]{3,}")  # "区人力资源和社会保障局": the body, its level first
+_REGION_ONLY = re.compile(r"[\u4e00-\u9fff]{2,12}?")  # "安顺市西秀": a place before it, no other body
+_BODY_WORDS = re.compile(r"政府|局|委|院|中心|办|所|站|队|部")
+
+
+def unit_before_project(facts: Facts) -> None:
+    """A title "某市统计局某州财行(2021)8号 某调查专项经费项目支出绩效自评表" read as a unit that runs on into the
+    project's name: when the form names the unit (主管部门 / 实施单位) at the head of it and the rest opens the
+    project's name, the unit is that name."""
+    unit, project = facts.get("unit.name"), facts.get("project.name")
+    if not isinstance(unit, str) or not isinstance(project, str):
+        return
+    for path in ("unit.supervising_department", "project.implementing_unit"):
+        name = facts.get(path)
+        if isinstance(name, str) and len(name) >= 4 and unit.startswith(name) and unit != name \
+                and project.startswith(unit[len(name):].strip()):
+            facts.replace("unit.name", name, facts.refs["unit.name"])  # the title's head, cut where the form names it
+            return
+
+
+SELF_REFERENCE = re.compile(r"本单位|本部门|本级|同上|我单位")
+
+
+def implementing_from_filer(facts: Facts) -> None:
+    """A project report filed by a unit ("填报单位：Y", or a title "Y专项资金绩效自评报告") that names no
+    other implementing unit: Y implements the project (a guess, marked as such); never the supervising
+    department."""
+    unit, implementing = facts.get("unit.name"), facts.get("project.implementing_unit")
+    # 项目实施单位 "本单位": the form's 单位名称
+    if isinstance(implementing, str) and SELF_REFERENCE.fullmatch(implementing):
+        if isinstance(unit, str) and not SELF_REFERENCE.fullmatch(unit):
+            facts.replace("project.implementing_unit", unit, facts.refs["unit.name"])  # the name 本单位 stands for
+            implementing = unit
+        else:
+            facts.drop("project.implementing_unit")
+            implementing = None
+    # (only a sentence's "由区某局实施": a 项目实施单位 cell or label that writes "区某局" is kept as written)
+    said = isinstance(implementing, str) and "由" in facts.refs["project.implementing_unit"].text
+    if isinstance(unit, str) and isinstance(implementing, str) and _SHORT_NAME.match(implementing) and said \
+            and unit.endswith(implementing) and _REGION_ONLY.fullmatch(place := unit[: -len(implementing)]) \
+            and not _BODY_WORDS.search(place):
+        facts.replace("project.implementing_unit", unit, facts.refs["unit.name"])  # "由区人社局组织实施": the full name
+        return
+    if (facts.get("kind") != "项目支出" or facts.has("project.implementing_unit") or not isinstance(unit, str)
+            or unit == facts.get("unit.supervising_department")):
+        return
+    source, title = facts.refs["unit.name"], facts.refs.get("title")
+    if re.match(r"^(填报单位|项目单位|实施单位|申报单位)", source.text) or (
+            title is not None and title.text.startswith(unit) and "专项" in title.text):
+        facts.put("project.implementing_unit", unit, ref(source.location, source.text, guessed=True))
