@@ -172,7 +172,10 @@ _BARE_COUNT = re.compile(r"设有?\s*(\d{1,3}|[一二三四五六七八九十两
                          r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)"
                          r"|(?:内\s*设|设有?工\s*作)\s*(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)\s*(?:共|有)?\s*"
                          r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*"
-                         r"(?:个(?![^,;。]{0,4}[:、])|$)")  # "局机关内设股室7" ending its line: no 个
+                         r"(?:个(?![^,;。]{0,4}[:、])|$)"  # "局机关内设股室7" ending its line: no 个
+                         # "内设7个职能科室办公室、…": the count, the names glued on after it
+                         r"|内\s*设\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*(?:职\s*能\s*)?"
+                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)")
 # ("县委办内设组室12个": a party committee's offices; "机关设工作机构8个": a congress's or a CPPCC's, its own)
 # "内设部室12个，所属二级预算单位2个": the count of the bodies under the unit, with no names after it
 _BARE_SUBORDINATE = re.compile(r"(?:所属|下属|直属)(?:二级)?(?:预算)?(?:事业)?单位\s*(?:共|有)?\s*"
@@ -204,7 +207,7 @@ def _bare_count(outline: Outline, facts: Facts) -> None:
     none: tuple[Line, re.Match[str]] | None = None
     for line in outline.lines:
         match = _BARE_COUNT.search(line.norm) if "设" in line.norm else None
-        if match is not None and (count := _count((match.group(1) or match.group(2)) + "个")) is not None:
+        if match is not None and (count := _count(next(g for g in match.groups() if g) + "个")) is not None:
             facts.put("unit.internal_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return
         if none is None and "内" in line.norm and (found := _NO_INTERNAL.search(line.norm)) is not None:
