@@ -117,3 +117,13 @@ def test_a_dropped_zero_is_allowed_only_beside_a_stated_rate() -> None:
     assert split_money_run("82.436.121044%4.4", roles) == ["82.4", "36.12", "10", "44%", "4.4"]
     assert split_money_run("82.4036.121044%4.4", roles) == ["82.40", "36.12", "10", "44%", "4.4"]
     assert split_money_run("82.436.101044%4.4", roles) is None  # 36.10 keeps its zero: 82.4 dropped none
+
+
+def test_a_budget_of_the_unit_and_its_subordinates_is_no_list_of_bodies() -> None:
+    """"部门预算包括本级预算和1个下属单位预算,编制36个(…),实有人数40人(…)": the count of subordinate units stated
+    before them; what follows 包括 here are counts, never the bodies' names."""
+    read = _read(_CLAUSE_ESTABLISHMENT)
+    assert read.unit.subordinate_bodies == []
+    assert read.unit.subordinate_bodies_count == 1
+    listed = _read("某某局2022年度部门整体支出绩效自评报告\n本局所属单位包括:某某服务中心(12人)、某某监测站(5人)。\n")
+    assert listed.unit.subordinate_bodies == ["某某服务中心(12人)", "某某监测站(5人)"]
