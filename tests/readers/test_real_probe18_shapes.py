@@ -127,3 +127,19 @@ def test_a_budget_of_the_unit_and_its_subordinates_is_no_list_of_bodies() -> Non
     assert read.unit.subordinate_bodies_count == 1
     listed = _read("某某局2022年度部门整体支出绩效自评报告\n本局所属单位包括:某某服务中心(12人)、某某监测站(5人)。\n")
     assert listed.unit.subordinate_bodies == ["某某服务中心(12人)", "某某监测站(5人)"]
+
+
+_INCOME_WITH_OPENING_BALANCE = (
+    "某市某某馆2019年度整体支出绩效评价报告\n一、部门基本概况\n"
+    "(三)年度财政收支:全年实际收入812.40万元,其中财政拨款收入700.15万元,上年结转结余112.25万元;"
+    "全年实际支出790.30万元,其中基本支出600.1万元,项目支出190.2万元。\n")
+
+
+def test_an_opening_balance_among_the_income_parts_when_the_sum_says_so() -> None:
+    """"收入A,其中财政拨款收入B,上年结转结余C" with B + C = A: the balance brought in is one of the parts the total
+    holds; when the parts do not add up to the total it stays out (the carry-over is no income of the year)."""
+    read = _read(_INCOME_WITH_OPENING_BALANCE)
+    assert [(i.name, i.amount) for i in read.budget.income_items] == [
+        ("财政拨款收入", Decimal("700.15")), ("上年结转结余", Decimal("112.25"))]
+    off = _read(_INCOME_WITH_OPENING_BALANCE.replace("812.40", "710.40"))
+    assert [i.name for i in off.budget.income_items] == ["财政拨款收入"]
