@@ -143,3 +143,12 @@ def test_an_opening_balance_among_the_income_parts_when_the_sum_says_so() -> Non
         ("财政拨款收入", Decimal("700.15")), ("上年结转结余", Decimal("112.25"))]
     off = _read(_INCOME_WITH_OPENING_BALANCE.replace("812.40", "710.40"))
     assert [i.name for i in off.budget.income_items] == ["财政拨款收入"]
+
+
+def test_a_score_sheets_last_row_cut_before_its_reason_cell() -> None:
+    """An excerpt cut right after the last row's score (its reason cell and rule never printed) keeps that row."""
+    cut = _bar_sheet([_HEADER, *_SHEET_ROWS]).removesuffix("|\n|\n")
+    assert cut.endswith("20\n|\n20\n")
+    read = _read(cut)
+    assert [(i.name, i.weight, i.stated_score) for i in read.indicators][-1] == ("群众知晓率", Decimal(20), Decimal(20))
+    assert len(read.indicators) == 5

@@ -4,8 +4,9 @@ rules in a row are an empty cell, the end of a row looks the same), so each row 
 weight column holds a figure, the score column a figure or nothing, and as many cells follow the weight as the
 header has columns right of it. The level cells a merge prints once stand on their first row only, so a row
 is aligned to the right. A criteria cell may wrap over several lines ("①…" / "②…" / "③…"): up to
-``_WRAP_LINES`` lines with no rule between them are one cell. Rebuilt as cells, the rows read like any pipe
-table's. A numbered form is left to ``bar_rows``."""
+``_WRAP_LINES`` lines with no rule between them are one cell; a last row the page's cut leaves without its right
+cells keeps them empty. Rebuilt as cells, the rows read like any pipe table's. A numbered form is left to
+``bar_rows``."""
 
 from __future__ import annotations
 
@@ -64,13 +65,20 @@ def _rows(tokens: list[Token], start: int, header_cells: list[str]) -> list[tupl
     built: list[tuple[int, list[str]]] = []
     at = start
     while at < len(tokens):
-        row = next((found for k in range(at + 1, min(at + weight + 1, len(tokens) - tail))
-                    if (found := _row([t for t, _, _ in tokens[at:k + tail + 1]], width, header))), None)
+        row = next((found for k in range(at + 1, min(at + weight + 1, len(tokens)))
+                    if (found := _row(_cells(tokens, at, k + tail), width, header))), None)
         if row is None:
             break
-        at += len(row[1]) - row[0]
+        at = min(at + len(row[1]) - row[0], len(tokens))
         built.append((at - 1, row[1]))
     return built
+
+
+def _cells(tokens: list[Token], first: int, last: int) -> list[str]:
+    """The texts of tokens ``first`` to ``last``; where the page is cut before ``last`` (the last row's reason
+    cell, or its score, never printed), the missing cells are empty."""
+    texts = [t for t, _, _ in tokens[first:last + 1]]
+    return texts + [""] * (last + 1 - first - len(texts))
 
 
 def _row(cells: list[str], width: int, header: dict[str, int]) -> tuple[int, list[str]] | None:
