@@ -28,6 +28,7 @@ from jixiao.readers.extract.budget_items import (
     _clause_end,
     _items_end,
     breakdown,
+    one_cut,
 )
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.label_unit import with_label_unit
@@ -43,7 +44,7 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # project named between the phrase and its amount)
     ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达|安排)?预算(?:安排)?"
                                   r"(?:\d{1,3}个项目|项目\d{1,4}个\s*,\s*(?:预算)?(?:项目)?(?:经费|资金))?"
-                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?|部门预算安排(?:资金)?"
+                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数|的?总(?:支出|金额|额))?|部门预算安排(?:资金)?"
                                   r"|年初预算安排[^,;。]{1,40}?(?:项目|工程)(?:资金|经费)?)"
                                   + _LINK + MONEY),
      "年初预算"),
@@ -209,6 +210,7 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     for item in _ITEM.finditer(_blank_parts_of_items(line.norm[base:end])):
         name = line.text[base + item.start(1): base + item.end(1)].strip()
         name = re.sub(r"^(其中|包括|含|和|及)\s*", "", name).strip(" ：:")
+        name = re.sub(r"(?<=..)决算数?$", "", name)  # "基本支出决算数为…": the item is 基本支出
         carry = bool(_CARRIED_IN.fullmatch(name))
         if not name or len(name) > 30 or (_NOT_AN_ITEM.search(name) and not _FINAL_ACCOUNT_PART.match(name)
                                           and not carry):
@@ -218,4 +220,4 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
         carried += [len(items) - 1] if carry else []
     if carried and sum(i["amount"] for i in items) != tidy(total):  # a carry-over is a part only when the sum says so
         items = [i for k, i in enumerate(items) if k not in carried]
-    _put_or_defer(facts, (items_path, items, source, label + "构成"), elsewhere, deferred)
+    _put_or_defer(facts, (items_path, one_cut(items), source, label + "构成"), elsewhere, deferred)

@@ -178,13 +178,14 @@ def side_by_side_funds(table: Table, unit: str, facts: Facts) -> None:
 
 
 def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
-    """A money table on its side: fund sources as columns ("资金来源 | 中央 | 省级 | 合计") and 年初预算 /
-    调整后预算 / 实际支出 / 执行率 as rows. The 合计 column is the budget, each source column a fund row."""
+    """A money table on its side: fund sources as columns ("资金来源 | 中央 | 省级 | 合计", or the 合计 column
+    first: "资金来源 | 合计 | 中央 | 省级") and 年初预算 / 调整后预算 / 实际支出 / 执行率 as rows. The 合计 column is
+    the budget, each source column a fund row."""
     rows = table.rows
     for r, row in enumerate(rows):
         total = pattern("fund_rows.total")
         total_col = next((c for c, cell in enumerate(row) if c and total.match(compact(cell))), None)
-        if total_col is None or total_col < 2:
+        if total_col is None or (total_col < 2 and len(row) < 4):
             continue
         amount_rows: dict[str, tuple[int, str]] = {}
         rate_row = None
@@ -198,7 +199,7 @@ def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
         if "budget.executed" not in amount_rows or len(amount_rows) < 2:
             continue
         funds: list[dict[str, object]] = []
-        for c in range(1, total_col + 1):
+        for c in range(1, len(row) if total_col == 1 else total_col + 1):
             name = row[c].strip()
             amounts = {field: (number_in(rows[at][c]) if c < len(rows[at]) else None, at, stated)
                        for field, (at, stated) in amount_rows.items()}
@@ -206,7 +207,7 @@ def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
                 continue
             read = {field.split(".")[1]: tidy(to_wan(value, stated)) for field, (value, _, stated) in amounts.items()
                     if value is not None}
-            if c < total_col:
+            if c != total_col:
                 funds.append({"name": name, **read})
                 continue
             for field, (value, at, _) in amounts.items():

@@ -31,7 +31,7 @@ _WHOLE = re.compile(
     r"|满分\s*100\s*分|总分值\s*(?:为|是)?\s*100\s*分|(?:自评|评价)(?:结果|结论)|自评为"
 )
 # "总分值为100分,自评分为100分": the whole's full mark stated just before its score
-_FULL_BEFORE = re.compile(r"(?:总分值|满分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?\s*(?:其中)?\s*$")
+_FULL_BEFORE = re.compile(r"(?:总分值|总分|满分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?\s*(?:其中)?\s*$")
 _GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 GRADE = re.compile(
     r"(?:等级|等次|级别|评级|评价结果|评定为|评为|定为|评价为|结果为)\s*(?:为|是|:|评定为|确定为|被评为)?\s*[\"“”'「『【\[(]?\s*"
