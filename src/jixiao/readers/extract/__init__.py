@@ -16,7 +16,7 @@ from jixiao.model import Evaluation, ReadingNotes
 from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.allocation_rows import allocation_rows
-from jixiao.readers.extract.block_weight_list import listed_block_weights
+from jixiao.readers.extract.block_weights_prose import block_weights_in_prose
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
@@ -40,6 +40,7 @@ from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_names import project_from_form_title, year_led_project
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
+from jixiao.readers.extract.reverse_named import reverse_named
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.source_money import source_money
@@ -49,6 +50,7 @@ from jixiao.readers.extract.template_notes import template_note_lines, without_l
 from jixiao.readers.extract.text_labels import extract_labelled
 from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
+from jixiao.readers.extract.transcribed import transcribed
 from jixiao.readers.extract.unit_budget_prose import budget_with_addition, unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unit_subject import unit_from_self_reference, unit_from_setup
@@ -123,7 +125,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     if named > cap:
         raise limits.LimitError(document.source, "indicators", named, limit=cap, name="正文和表格中的指标")
     indicators = merge_indicators(prose, table_drafts, facts.warnings, [*mentions, *notes])
-    listed_block_weights(own, indicators, facts)  # "由决策（20分）、过程（20分）、绩效（60分）三部分构成"
+    block_weights_in_prose(own, indicators, facts)  # "由决策（20分）、过程（20分）、绩效（60分）三部分构成"
+    reverse_named(own, indicators)
     if not facts.has("unit.name") and facts.get("kind", "整体支出") == "整体支出" and not facts.has("project.name") \
             and facts.has("unit.supervising_department"):
         department = facts.get("unit.supervising_department")
@@ -396,6 +399,8 @@ def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
     if data.get("project", {}).get("name") and data.get("kind") != "项目支出" \
             and facts.refs.get("kind", _NO_REF).guessed is not False:
         data["kind"] = "项目支出"  # a 项目名称 outweighs a kind read from weak signals, not the title's own word
+    if transcribed(document):  # "图片识别，个别文字可能不准确": every figure may be misread
+        provenance = {path: source.model_copy(update={"guessed": True}) for path, source in provenance.items()}
     data["provenance"] = provenance
     data["reading"] = notes
     data["alternatives"] = facts.alternatives

@@ -89,12 +89,14 @@ def _whole_statement(norm: str, start: int) -> bool:
 
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
 _YEAR = re.compile(r"(20\d{2})\s*年")
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
 
 
 def _other_year(norm: str, start: int, year: object) -> bool:
-    """A statement about another year ("2023年度我局…自评得分92.30分", "上年自评…") is not this total."""
+    """A statement about another year ("2023年度我局…自评得分92.30分", "上年自评…") is not this total; a bracketed
+    aside on last year before it ("自评得分98.14分（上年92.18分），等级为优") does not make it one."""
     sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
-    before = norm[sentence_start:start]
+    before = _ASIDE.sub("", norm[sentence_start:start])
     if _LAST_YEAR.search(before):
         return True
     years = _YEAR.findall(before)
