@@ -16,7 +16,7 @@ from jixiao.readers.extract.table_columns import cell_role, indicator_header
 from jixiao.readers.textnorm import compact
 
 _BAR = frozenset({"|", "｜"})
-_MIN_BARS = 12  # rule lines a page needs before it is read this way
+MIN_BARS = 12  # rule lines a page needs before it is read this way
 _WRAP_LINES = 4  # lines of one wrapped cell; a longer run of text ends the form
 _STACK_CELL = 4  # characters of a cell in a header's stacked second row ("分值", "评分")
 _ROW_NUMBER = re.compile(r"\d{1,3}")
@@ -28,11 +28,11 @@ def bar_rows(lines: list[str]) -> dict[int, list[str]]:
     """Line index → the cells of the row that ends there (the row's other lines, and the rules inside the
     form, map to ``[]``: read past). Only forms whose header names an indicator, a weight and a score column,
     with a 序号 column first."""
-    if sum(1 for line in lines if line.strip() in _BAR) < _MIN_BARS:
+    if sum(1 for line in lines if line.strip() in _BAR) < MIN_BARS:
         return {}
     rows: dict[int, list[str]] = {}
     covered = -1  # the last line of the forms rebuilt so far (a header inside one is one of its cells)
-    for tokens in _runs(lines):
+    for tokens in bar_runs(lines):
         for cells, start, end in _headers(tokens):
             if tokens[start][1] > covered and (form := _form(tokens, cells, start, end)):
                 rows.update(form)
@@ -40,9 +40,9 @@ def bar_rows(lines: list[str]) -> dict[int, list[str]]:
     return rows
 
 
-def _runs(lines: list[str]) -> list[list[Token]]:
-    """The cells between rule lines, in runs that a long stretch of text (a paragraph, not a cell) ends.
-    Lines of text with no rule between them are one wrapped cell."""
+def bar_runs(lines: list[str], wrap: int = _WRAP_LINES) -> list[list[Token]]:
+    """The cells between rule lines, in runs that a long stretch of text (more than ``wrap`` lines: a
+    paragraph, not a cell) ends. Lines of text with no rule between them are one wrapped cell."""
     runs: list[list[Token]] = [[]]
     after_bar = False
     text_lines = 0
@@ -56,7 +56,7 @@ def _runs(lines: list[str]) -> list[list[Token]]:
             after_bar, text_lines = True, 0
             continue
         text_lines += 1
-        if text_lines > _WRAP_LINES:  # a paragraph, no cell: a form above it has ended
+        if text_lines > wrap:  # a paragraph, no cell: a form above it has ended
             if runs[-1]:
                 runs.append([])
             continue
@@ -109,7 +109,7 @@ def _headers(tokens: list[Token]) -> Iterator[tuple[list[str], int, int]]:
         cells = [t[0] for t in tokens[first:last + 1]]
         if len(cells) < 4 or cell_role(cells[0]) != "number":
             continue
-        if _weighted_header(cells):
+        if weighted_header(cells):
             yield cells, first, last
             continue
         if position + 1 < len(runs) and runs[position + 1][0] == last + 2:
@@ -118,11 +118,11 @@ def _headers(tokens: list[Token]) -> Iterator[tuple[list[str], int, int]]:
             if len(lower) >= len(cells) or any(len(cell) > _STACK_CELL for cell in lower):
                 continue
             stacked = cells[:-len(lower)] + [a + b for a, b in zip(cells[-len(lower):], lower, strict=True)]
-            if all(cell_role(cell) for cell in stacked[-len(lower):]) and _weighted_header(stacked):
+            if all(cell_role(cell) for cell in stacked[-len(lower):]) and weighted_header(stacked):
                 yield stacked, first, lower_last
 
 
-def _weighted_header(cells: list[str]) -> bool:
+def weighted_header(cells: list[str]) -> bool:
     header = indicator_header(cells)
     return header is not None and "weight" in header and "name" in header
 

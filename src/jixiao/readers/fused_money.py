@@ -51,6 +51,12 @@ def split_money_run(run: str, roles: list[str]) -> list[str] | None:
     rated = "%" in run
     if rated != ("rate" in roles):
         return None
+    # amounts written alike first; a sheet that drops trailing zeros ("310.2" beside "154.74") only when the
+    # stated 执行率 leaves one split
+    return _split(run, roles, same_decimals=True) or (_split(run, roles, same_decimals=False) if rated else None)
+
+
+def _split(run: str, roles: list[str], same_decimals: bool) -> list[str] | None:
     found: list[tuple[str, ...]] = []
     tries = 0
 
@@ -61,7 +67,7 @@ def split_money_run(run: str, roles: list[str]) -> list[str] | None:
             return
         role = roles[len(taken)]
         if len(taken) == len(roles) - 1:
-            if _PIECE[role].fullmatch(rest) and _fits((*taken, rest), roles):
+            if _PIECE[role].fullmatch(rest) and _fits((*taken, rest), roles, same_decimals):
                 found.append((*taken, rest))
             return
         for end in range(1, min(len(rest), _MAX_PIECE + 1)):
@@ -76,9 +82,9 @@ def split_money_run(run: str, roles: list[str]) -> list[str] | None:
     return [GuessedCell(piece) for piece in found[0]]
 
 
-def _fits(pieces: tuple[str, ...], roles: list[str]) -> bool:
+def _fits(pieces: tuple[str, ...], roles: list[str], same_decimals: bool = True) -> bool:
     money = [p for p, r in zip(pieces, roles, strict=True) if r in _MONEY]
-    if len({_decimals(p) for p in money}) > 1:
+    if len({_decimals(p) for p in money}) > 1 and (same_decimals or any(_trailing_zero(p) for p in money)):
         return False
     values = {}
     try:
@@ -99,6 +105,11 @@ def _fits(pieces: tuple[str, ...], roles: list[str]) -> bool:
     return True
 
 
+def _trailing_zero(figure: str) -> bool:
+    """"310.20": written with its zeros, so no sheet dropped them (its decimals must match the others')."""
+    return "." in figure and figure.endswith("0")
+
+
 def _decimals(figure: str) -> int:
     dot = figure.find(".")
     return 0 if dot < 0 else len(figure) - dot - 1
@@ -114,6 +125,8 @@ def money_roles(plain: str, words: list[re.Match[str]], k: int) -> list[str]:
     (the figures' run starts there), a row label ("年度资金总额") between them and the run allowed."""
     j = k - 1
     if j >= 0 and _ROW_LABEL.fullmatch(words[j].group(0)):
+        j -= 1
+    if j >= 0 and money_role(words[j].group(0)) == "money_note":  # "…得分 | 得分计算方法": a notes column, no figure
         j -= 1
     roles: list[str] = []
     while j >= 0:

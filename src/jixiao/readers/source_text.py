@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jixiao import limits
 from jixiao.errors import InputError
+from jixiao.readers.bar_figure_rows import bar_figure_rows
 from jixiao.readers.bar_rows import bar_rows
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_rule_lines import rule_lines
@@ -216,6 +217,7 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
     streamed = stream_rows(lines) if "||" in text else {}  # a web table copied one cell a line
     if "\n|\n" in text:  # a numbered form one cell a line, a rule line between cells
         streamed |= bar_rows(lines)
+        streamed |= {i: row for i, row in bar_figure_rows(lines).items() if i not in streamed}  # no number column
     flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms) | covered | rule_lines(lines)
                            | set(streamed)))
     if warnings is not None:

@@ -198,6 +198,8 @@ def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewher
         facts.put(*found)
 
 
+# "全年实际收入A,其中财政拨款收入B,上年结转结余C" with B + C = A: the year's opening balance counted as a part
+_CARRIED_IN = re.compile(r"上年(?:度)?结转(?:[和与及]?结余)?(?:资金)?")
 _TOTALS = [(_INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入总计"),
            (_EXPENSE_TOTAL, "budget.expenditure_total", "budget.expenditure_items", "支出总计")]
 
@@ -237,13 +239,19 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     if other < 0 or any(p.search(segment, 0, other) for p, *_ in _TOTALS):
         return  # "收入合计A元,支出合计B元,…,其中:基本支出…": the parts are the nearer total's
     base = match.end() + other + 2
-    items = []
+    items: list[dict[str, Any]] = []
+    carried: list[int] = []
     for item in _ITEM.finditer(_blank_parts_of_items(line.norm[base:end])):
         name = line.text[base + item.start(1): base + item.end(1)].strip()
         name = re.sub(r"^(其中|包括|含|和|及)\s*", "", name).strip(" ：:")
         name = re.sub(r"(?<=..)决算数?$", "", name)  # "基本支出决算数为…": the item is 基本支出
-        if not name or len(name) > 30 or (_NOT_AN_ITEM.search(name) and not _FINAL_ACCOUNT_PART.match(name)):
+        carry = bool(_CARRIED_IN.fullmatch(name))
+        if not name or len(name) > 30 or (_NOT_AN_ITEM.search(name) and not _FINAL_ACCOUNT_PART.match(name)
+                                          and not carry):
             continue  # "同比上年度增加101.35万元": a change
         amount, _unit = parse_money(item.group(2) + item.group(3))
         items.append({"name": name, "amount": tidy(amount)})
+        carried += [len(items) - 1] if carry else []
+    if carried and sum(i["amount"] for i in items) != tidy(total):  # a carry-over is a part only when the sum says so
+        items = [i for k, i in enumerate(items) if k not in carried]
     _put_or_defer(facts, (items_path, one_cut(items), source, label + "构成"), elsewhere, deferred)

@@ -16,21 +16,27 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 
 _ESTABLISHMENT = re.compile(
-    r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项)?编制(?:数|人数|人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|^编制|人员编制|总编制|编制总数|现有编制(?![人内外]))"
+    r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项)?编制(?:数|人数|人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|编制核定(?:数|人数)?|^编制|人员编制|总编制|编制总数|现有编制(?![人内外]))"
     r"\s*(?:\([^()\d]{1,12}\))?"  # "编制人数（不含中小学校）132人": a note on what is counted
     r"\s*(?:共计|合计|总计|共有|共|为|是|:)?\s*(\d+)\s*(?:人|名|个)?(?![\d.%])")
 # "全院现有政法专项编制78名，…" / "事业编制18名，…" / "学校事业编制86人，…" / "全局编制32名，…": 编制 (of a kind or
 # not) opening the sentence after at most a short subject, before any other figure (after 其中 it is a part of the
 # staff: "在职42人，其中行政编制35人"; "在职人员中…", "超编制…" are no subject)
+# "负责编制3个项目的绩效目标": 编制 the verb, its object after the count
+_VERB_OBJECT = r"\s*(?:项目|预算|方案|计划|规划|报告|目标|文件)"
 _KIND_ESTABLISHMENT = re.compile(r"\s*(?:[^\d,;。其包含]{0,8}?(?:现有|核定|共有|有)"
                                  r"|[^\d,;。其包含人员]{1,6}(?<![中的超缺空]))?"
                                  r"(?:行政|事业|政法专项|政法|参公|全额事业)?编制\s*(?:共计|共|为|:)?\s*(\d+)\s*(?:人|名|个)"
-                                 r"(?![\d.%])")
+                                 r"(?![\d.%]|" + _VERB_OBJECT + ")")
 # "镇机关及所属事业单位编制58名，…": the 编制 of the body the sentence opens on, before any other figure
 _SUBJECT_ESTABLISHMENT = re.compile(r"\s*[^\d,;。其包含]{0,16}?"
                                     r"(?:单位|机关|政府|局|中心|院|校|所|站|部门|办事处|街道|镇|乡)编制(?:数)?\s*(?:共计|共|为|:)?\s*(\d+)\s*(?:人|名|个)(?![\d.%])")
+# "…预算,编制50个(其中:行政编27个,…)": 编制 opening a clause, its count then the breakdown or the clause's end (never
+# the verb: "编制2024年预算" / "编制3个项目的目标" go on with other words)
+_CLAUSE_ESTABLISHMENT = re.compile(r"(?<=[,;])\s*编制\s*(?:共计|共|为)?\s*(\d+)\s*(?:人|名|个)"
+                                   r"(?=\s*(?:[(,;。]|其中|$))")
 _TOTAL = re.compile(
-    r"(?:在职(?:在编)?(?:干部)?职工|在职(?:在编)?人员|在职(?:在编)?(?:教职工|教师)|教职工|在编(?:在岗)?人员|在职干警|实有(?:在职)?(?:人员|干警)"
+    r"(?:在职(?:在编)?(?:干部)?职工|在职(?:在编)?人员|在职(?:在编)?(?:教职工|教师)|教职工|在编(?:在岗)?人员|在职干警|实有(?:在职|在编|事业|行政)?(?:人员|干警)"
     r"|现有(?:在职)?(?:职工|人员)|实有在编(?:人员|干警|职工)?"
     r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有在职|实有|在编在岗|在岗在编)"
     r"(?:总数|人数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")
@@ -70,7 +76,8 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
             # (every establishment phrase holds 编制 or 人数; its look-behind leaves the pattern no quick skip)
             establishment = _ESTABLISHMENT.search(sentence) if "编制" in sentence or "人数" in sentence else None
             if establishment is None and "编制" in sentence:
-                establishment = _KIND_ESTABLISHMENT.match(sentence) or _SUBJECT_ESTABLISHMENT.match(sentence)
+                establishment = _KIND_ESTABLISHMENT.match(sentence) or _SUBJECT_ESTABLISHMENT.match(sentence) \
+                    or _CLAUSE_ESTABLISHMENT.search(sentence)
                 if establishment and whole and not _WHOLE.match(sentence):
                     continue  # "局机关编制86名" beside "全部门编制150名": a part's own figures, not the unit's restated
             if establishment:

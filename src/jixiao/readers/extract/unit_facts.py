@@ -120,11 +120,16 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
             facts.put(f"{path}_count", count, ref(line.location, line.text[offset: offset + len(sentence_norm)]))
         return
     names = _split_list(original)
-    if not names or any(len(n) > 30 for n in names):
-        return
+    if not names or any(len(n) > 30 or _COUNTED.search(_blank_brackets(n)) for n in names):
+        return  # ("包括本级预算和2个下属单位预算,编制50个(…),实有人数78人…": counts, no bodies' names)
     partial = original.rstrip(" 。.;；").endswith("等")
     _record(facts, path, label, names, _count(sentence_norm[from_: start.start()]), partial,
             ref(line.location, line.text[offset: offset + len(sentence_norm)]))
+
+
+def _blank_brackets(text: str) -> str:
+    """The text without its asides ("办公室(3人)": a body's own staff in brackets is still its name)."""
+    return re.sub(r"\([^()]*\)|（[^（）]*）", "", text)
 
 
 def _record(facts: Facts, path: str, label: str, names: list[str], stated: int | None, partial: bool,
@@ -140,6 +145,7 @@ def _record(facts: Facts, path: str, label: str, names: list[str], stated: int |
             facts.warn(f"{label}：{source.location}称有 {stated} 个，但列出了 {len(names)} 个")
 
 
+_COUNTED = re.compile(r"\d+\s*[个人名]")  # a figure counted ("编制50个", "78人"): no body's name holds one
 _COUNTED_ITEM = re.compile(r"\W*(?:\d+|[一二三四五六七八九十两]{1,3})\s*[个所家]")
 # "下设2个事业单位，一是某中心；二是某站。": the items follow 一是 / 二是 …, one a clause
 _ENUMERATED = re.compile(r"(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个[^,:;。]{0,10}[,:]\s*一是")
@@ -193,14 +199,20 @@ _BARE_COUNT = re.compile(r"设有?\s*(\d{1,3}|[一二三四五六七八九十两
                          r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)"
                          r"|(?:内\s*设|设有?工\s*作)\s*(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)\s*(?:共|有)?\s*"
                          r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*"
-                         r"(?:个(?![^,;。]{0,4}[:、])|$)")  # "局机关内设股室7" ending its line: no 个
+                         r"(?:个(?![^,;。]{0,4}[:、])|$)"  # "局机关内设股室7" ending its line: no 个
+                         # "内设7个职能科室办公室、…": the count, the names glued on after it
+                         r"|内\s*设\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*(?:职\s*能\s*)?"
+                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)")
 # ("县委办内设组室12个": a party committee's offices; "机关设工作机构8个": a congress's or a CPPCC's, its own)
 # "内设部室12个，所属二级预算单位2个": the count of the bodies under the unit, with no names after it
+# ("本级预算和2个部门下属单位预算": the count first, the bodies after it)
 _BARE_SUBORDINATE = re.compile(r"(?:所属|下属|直属)(?:二级)?(?:预算)?(?:事业)?单位\s*(?:共|有)?\s*"
                                r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?![^,;。]{0,4}[:、])"
                                # a form's label and its figure ("下属单位个数:0", "下属二级预算单位数量 3")
                                r"|(?:所属|下属|直属)(?:二级)?(?:预算)?(?:事业)?单位(?:个数|数量)\s*[:]?\s*"
-                               r"(\d{1,3})(?![\d.%])")
+                               r"(\d{1,3})(?![\d.%])"
+                               r"|(?<![\d.])(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*(?:部门)?(?:所属|下属|直属)"
+                               r"(?:二级)?(?:预算)?(?:事业)?单位")
 
 
 # "下设市医疗保险服务中心1个事业单位": one body named before its count of one (a list of one has no "、")
@@ -228,7 +240,7 @@ def _bare_count(outline: Outline, facts: Facts) -> None:
     none: tuple[Line, re.Match[str]] | None = None
     for line in outline.lines:
         match = _BARE_COUNT.search(line.norm) if "设" in line.norm else None
-        if match is not None and (count := _count((match.group(1) or match.group(2)) + "个")) is not None:
+        if match is not None and (count := _count(next(g for g in match.groups() if g) + "个")) is not None:
             facts.put("unit.internal_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return
         if none is None and "内" in line.norm and (found := _NO_INTERNAL.search(line.norm)) is not None:
@@ -241,7 +253,7 @@ def _bare_count(outline: Outline, facts: Facts) -> None:
 def _bare_subordinates(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
         match = _BARE_SUBORDINATE.search(line.norm) if "属" in line.norm and "单位" in line.norm else None
-        if match is not None and (count := _count((match.group(1) or match.group(2)) + "个")) is not None:
+        if match is not None and (count := _count(next(g for g in match.groups() if g) + "个")) is not None:
             facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return
 
