@@ -36,7 +36,7 @@ from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
-from jixiao.readers.extract.project_names import project_from_form_title, year_led_project
+from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
@@ -105,6 +105,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
     _unit_from_publisher(metadata, facts)
+    evaluated_project(own, facts)  # "对某某项目开展了自评": when no title or label named the project
     decide_kind(outline, facts)
     project_fund_phrases(outline, facts)
     budget_with_addition(outline, facts)

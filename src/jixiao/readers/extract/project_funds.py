@@ -145,13 +145,18 @@ _TRANSFER_TAIL = re.compile(r"(?:转移支付|项目)$")
 def _named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef]]:
     """"…项目总投资1500万元,其中中央财政某某防治专项资金600万元" in a report titled "某县2020年度中央财政某某防治
     专项资金转移支付绩效自评报告": the amount written right after the fund's own name (the title's, without 转移支付)
-    is the fund's budget."""
+    is the fund's budget; so is the amount of a project's own 经费 ("某某租金项目经费11.2万元")."""
     if not isinstance(name, str):
         return []
-    core = _TRANSFER_TAIL.sub("", re.sub(r"\s+", "", match_text(name)))
-    if len(core) < 4 or not core.endswith(("资金", "经费")):
+    whole = re.sub(r"\s+", "", match_text(name))
+    core = _TRANSFER_TAIL.sub("", whole)
+    if len(core) >= 4 and core.endswith(("资金", "经费")):
+        named = re.escape(core)
+    elif len(core) >= 4 and whole.endswith("项目"):  # "财政安排某某租金项目经费11.2万元": the project's own fund
+        named, core = re.escape(whole) + r"(?:经费|资金)", whole
+    else:
         return []
-    pattern = re.compile(re.escape(core) + r"\s*(?:共计|合计|共|为|:)?\s*" + MONEY)
+    pattern = re.compile(named + r"\s*(?:共计|合计|共|为|:)?\s*" + MONEY)
     for line in outline.lines:
         if core in line.norm and (match := pattern.search(line.norm)) is not None:
             amount, _unit = parse_money(match.group(1) + match.group(2))

@@ -48,7 +48,8 @@ def title_lines(outline: Outline) -> list[Line]:
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
             break
         if (len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm
-                or _BULLET_GLYPH.match(line.norm) or line.list_level is not None or _label_row(line.norm)):
+                or _BULLET_GLYPH.match(line.norm) or line.list_level is not None or _label_row(line.norm)
+                or _ANNOUNCING.search(line.norm)):
             if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
             continue
@@ -147,6 +148,9 @@ def _head_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
 
 
 _TITLE_WORDS = re.compile(r"报告|自评|评价表")
+# "根据…要求,对2023年某某经费项目实施情况开展了自评,现将自评情况报告如下:": the body's opening sentence, which
+# announces the report, never its title
+_ANNOUNCING = re.compile(r",[^,]*(?:报告|汇报|说明)如下\s*:?\s*$")
 # "• 索引号" / "• 发布机构" / "• 自评报告" on lines of their own: a web page's metadata list, never the title
 _BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
@@ -165,7 +169,8 @@ def _report_title_below(lines: list[Line]) -> Line | None:
         glued = _GLUED_TITLE.match(line.norm) if len(norm) > 60 and line.index < 3 else None
         if glued is not None:  # "附件3某县2021年某某资金绩效自评报告为进一步…": a viewer ran title and text together
             return replace(line, text=line.text[glued.start(1): glued.end(1)], norm=glued.group(1))
-        if len(norm) > 60 or _LABELLED.match(norm) or is_page_furniture(line.norm) or "|" in norm:
+        if len(norm) > 60 or _LABELLED.match(norm) or is_page_furniture(line.norm) or "|" in norm \
+                or _ANNOUNCING.search(norm):
             continue
         if _REPORT_TITLE.search(norm):
             return line

@@ -1,0 +1,90 @@
+"""Shapes that pages of earlier real-page probes, measured and held-out, left below 90 % (docs/reader-corpora/
+held-28.md), each rebuilt from an invented snippet of the same shape (invented units, names and figures)."""
+
+from __future__ import annotations
+
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, "page.txt"))[0]
+
+
+_WHOLE_UNIT = (
+    "某某市某某局2020年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+    "目前某某局内设5个科室。现有某某局及下属事业单位共有编制41人。\n"
+    "二、预算执行情况\n"
+    "2020年本年支出1200.50万元,其中基本支出800.20万元,占本年支出的66.66%;项目支出400.30万元,占本年支出的33.34%。\n")
+
+
+def test_an_establishment_held_by_a_unit_and_its_subordinates() -> None:
+    """"现有某某局及下属事业单位共有编制41人": the 编制 of the bodies the sentence opens on."""
+    assert _read(_WHOLE_UNIT).unit.staff_establishment == 41
+
+
+def test_spending_items_each_followed_by_its_share() -> None:
+    """"其中基本支出A万元,占本年支出的X%;项目支出B万元,占…的Y%": a share after each item describes it; the list goes
+    on past the ";"."""
+    items = [(i.name, str(i.amount)) for i in _read(_WHOLE_UNIT).budget.expenditure_items]
+    assert items == [("基本支出", "800.20"), ("项目支出", "400.30")]
+
+
+def test_a_clause_after_the_semicolon_that_is_no_item_still_ends_the_list() -> None:
+    text = _WHOLE_UNIT.replace("项目支出400.30万元,占本年支出的33.34%", "比上年增加20.00万元,占本年支出的3.34%")
+    items = [i.name for i in _read(text).budget.expenditure_items]
+    assert "比上年增加" not in "".join(items)
+
+
+_OPENING_SENTENCE = (
+    "根据绩效管理有关文件要求,对2022年某某地区学校运转补助经费项目实施情况开展了自评,现将自评情况报告如下:\n"
+    "一、基本情况\n(一)转移支付概况。\n"
+    "2022年,全年下达某某地区学校运转补助经费321.50万元,其中中央专项资金200万元,本级配套资金121.50万元。\n"
+    "(二)整体绩效目标情况。\n保障全区12所学校正常运转。\n")
+
+
+def test_an_opening_sentence_is_no_title_and_names_the_evaluated_fund() -> None:
+    """"根据…,对2022年X经费项目实施情况开展了自评,现将…报告如下:" opens the body (no title): X经费 is the project (a
+    fund called its 项目 is the fund's name), and the report is a project's, whatever 整体绩效目标 says later."""
+    read = _read(_OPENING_SENTENCE)
+    assert read.title in (None, "")
+    assert read.project.name == "某某地区学校运转补助经费"
+    assert read.kind == "项目支出"
+    assert str(read.budget.adjusted) == "321.50"
+    assert read.unit.name in (None, "")
+
+
+def test_a_project_evaluated_over_several_years_keeps_its_own_word() -> None:
+    text = ("某某区财政局根据《某某区预算项目支出绩效评价管理办法》,对2020-2022年某某街巷清扫项目开展重点绩效评价,"
+            "涉及资金1.2亿元,最终得分86.5分,等级为良。\n一、项目概况\n某某。\n")
+    assert _read(text).project.name == "某某街巷清扫项目"
+
+
+def test_an_evaluation_of_every_department_names_no_project() -> None:
+    for lead in ("对各部门项目开展了自评", "对本单位专项资金开展了自评", "对其实施的某某补贴项目开展绩效评价"):
+        read = _read(f"根据要求,{lead},现将2022年度自评情况报告如下:\n一、基本情况\n某某。\n")
+        assert read.project is None or read.project.name in (None, ""), lead
+
+
+_SUBTITLE = (
+    "索引号 | 0000-2020-0001 | 发布机构 | 某某市某某局 |\n"
+    "(某某检查站房屋租金项目)\n一、项目基本情况\n"
+    "为保证某某秩序,2021年财政安排某某检查站房屋租金项目经费8.6万元。\n"
+    "二、项目绩效自评工作开展情况\n某某。\n")
+
+
+def test_a_bracketed_subtitle_names_the_project_and_its_own_fund_its_budget() -> None:
+    read = _read(_SUBTITLE)
+    assert read.project.name == "某某检查站房屋租金项目"
+    assert str(read.budget.adjusted) == "8.60"
+
+
+def test_works_named_as_the_first_subject_under_the_basics_heading() -> None:
+    """"一、项目基本情况" / "某某公路某段改线工程起于某镇…": the works are the project, a marked guess."""
+    text = ("一、项目基本情况\n某某公路甲段至乙段改线工程起于某某镇北侧,路线全长12.5公里,2021年到位资金300万元。\n"
+            "二、项目绩效自评工作开展情况\n(1)前期准备:按照通知要求开展自评。\n")
+    read = _read(text)
+    assert read.project.name == "某某公路甲段至乙段改线工程"
+    assert read.provenance["project.name"].guessed is True
+    other = _read(text.replace("某某公路甲段至乙段改线工程起于", "本工程起于"))
+    assert other.project is None or other.project.name in (None, "")
