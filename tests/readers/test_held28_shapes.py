@@ -88,3 +88,65 @@ def test_works_named_as_the_first_subject_under_the_basics_heading() -> None:
     assert read.provenance["project.name"].guessed is True
     other = _read(text.replace("某某公路甲段至乙段改线工程起于", "本工程起于"))
     assert other.project is None or other.project.name in (None, "")
+
+
+_RUN_ON_COVER = (
+    "浏览记录\n"
+    "《2019年某某苗木基地建设项目》由会员上传分享,免费在线阅读。\n"
+    "1、2019年某某苗木基地建设项目财政支出绩效评价报告评价类型:完成结果评价项目名称:2019年某某苗木基地建设项目"
+    "项目单位:某某县某某局主管部门:某某县人民政府评价时间:2020年5月10日\n"
+    "2、的影响较好较好好一般差-15-项目基本信息一、项目基本情况项目实施单位某某县某某局主管部门某某县人民政府项目负责人"
+    "张某联系电话12345678项目类型经常性项目(√)一次性项目()计划投资额(万元)80.00实际到位资金(万元)65.20"
+    "实际使用情况(万元)63.10其中:中央财政其中:中央财\n")
+
+
+def test_money_labels_run_together_with_their_figures() -> None:
+    """"计划投资额(万元)80.00实际到位资金(万元)65.20实际使用情况(万元)63.10" on one line: the budget and what was
+    spent, as the same labels side by side in a table give them."""
+    read = _read(_RUN_ON_COVER)
+    assert (str(read.budget.adjusted), str(read.budget.executed)) == ("80.00", "63.10")
+
+
+def test_one_run_on_money_label_alone_is_not_read() -> None:
+    read = _read(_RUN_ON_COVER.replace("实际使用情况(万元)63.10", ""))
+    assert read.budget.adjusted is None and read.budget.executed is None
+
+
+_RUN_ON_SCORING = (
+    "某某区某某局2021年度部门整体支出绩效评价自评报告.docx\n"
+    "1、某某区某某局2021年度部门整体支出绩效评价自评报告部门(单位)名称某某市某某区某某局预算编码012003"
+    "报告日期:年月日某某区财政局(制)部门整体支出绩效评价指标表一级指标分值二级指标分值三级指标分值评价标准指标说明得分"
+    "投入15预算配置10财政供养人员控制率4以100%为标准。财政供养人员控制率100%,计4分;每超过一个百分点扣0.5分。\n")
+
+
+def test_the_first_row_of_a_scoring_table_run_into_one_line() -> None:
+    """"…三级指标分值评价标准指标说明得分投入15预算配置10某某控制率4以100%为标准。": the block's weight and the
+    first indicator with its levels and weight; the criteria after it are no indicator."""
+    read = _read(_RUN_ON_SCORING)
+    assert read.stated_block_weights == {"投入": 15}
+    first = read.indicators[0]
+    assert (first.name, first.level1, first.level2, first.weight) == ("财政供养人员控制率", "投入", "预算配置", 4)
+
+
+def test_a_run_on_row_whose_weights_do_not_nest_is_not_read() -> None:
+    read = _read(_RUN_ON_SCORING.replace("投入15预算配置10", "投入15预算配置20"))
+    assert not read.stated_block_weights and not read.indicators
+
+
+_THUMBNAIL_PAGE = (
+    "".join(f"av某某线甲段至乙段路面维修工程自评报告_第{k}页\n" for k in range(1, 6))
+    + "已阅读5页,还剩10页未读\n文档简介\n"
+    "1、某某线甲段至乙段路面维修工程项目项目绩效评价报告(2016 年度)评价类型:阶段评价结束评价项目编码:"
+    "项目承担单位:某某市公路养护中心预算单位:某某市交通运输局填报日期:2017年6月1日某某市公路养护中心某某线甲段至乙段"
+    "路面维修工程项目项目绩效评价一、项目概况(一)项目背景资料。1、项目名称:某某线 甲段至乙段路面维修工程, 起点桩号"
+    "k10+100,终点桩号k12+300,路段全长2.2公里。\n")
+
+
+def test_a_sharing_sites_first_chunk_with_its_year_in_brackets_after_the_title() -> None:
+    """"1、某某工程项目项目绩效评价报告(2016 年度)评价类型:…": the title (year, kind); the numbered 项目名称 item
+    names the project up to its comma; 项目承担单位's value ends where the run-on 预算单位 label opens."""
+    read = _read(_THUMBNAIL_PAGE)
+    assert (read.year, read.kind) == (2016, "项目支出")
+    assert read.project.name.replace(" ", "") == "某某线甲段至乙段路面维修工程"
+    assert read.project.implementing_unit == "某某市公路养护中心"
+    assert read.unit.name == "某某市公路养护中心"

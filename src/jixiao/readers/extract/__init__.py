@@ -38,6 +38,8 @@ from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
+from jixiao.readers.extract.run_on_amounts import run_on_amounts
+from jixiao.readers.extract.run_on_scoring import run_on_scoring_row
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.source_money import source_money
@@ -51,6 +53,7 @@ from jixiao.readers.extract.unit_budget_prose import budget_with_addition, unit_
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unit_subject import unit_from_setup
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
+from jixiao.readers.textnorm import compact
 
 _MISSING = {
     "unit.name": "单位名称",
@@ -75,6 +78,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_money_runs(own, facts)
     extract_by_nature(own, facts)
     prose, mentions, covered = extract_prose_indicators(own, facts)
+    prose.extend(run_on_scoring_row(own, facts))  # a viewer's scoring table run into one line: its first row
     extract_totals(outline, facts, covered, template)  # the text's own statement first, tables after
     extract_grade_bands(outline, facts)
     extract_budget_notes(own, facts, covered)
@@ -99,6 +103,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unlabelled_total(outline, facts)  # only when no total was read
     source_money(outline, facts)  # only when no budget was read
     allocation_rows(outline, facts)  # likewise
+    run_on_amounts(own, facts)  # "计划投资额(万元)110.00…实际使用情况(万元)84.74" on one line: likewise
     if not prose and not table_drafts:  # "…人均补助标准指标值800元/人,全年实际完成值800元/人": sentences only
         prose = value_pair_indicators(own)
     if not any(d.name == "预算执行率" for d in table_drafts):
@@ -203,8 +208,10 @@ def _unit_without_project(facts: Facts) -> None:
         return
     # "2023年度老旧小区改造项目绩效自评表": no unit in it; "某某县级配套绩效自评表.xlsx" over 项目名称
     # "某某县级配套资金": the title cut the project's name short, no body's name
+    # ("某某工程项目项目绩效评价报告" over 项目名称 "某某 工程": the title's head is the project's name, no body's)
     if "unit.name" in facts.weak and (unit == project or (
-            isinstance(project, str) and project.startswith(unit) and not names_a_body(unit))):
+            isinstance(project, str) and (project.startswith(unit) or compact(unit).startswith(compact(project)))
+            and not names_a_body(unit))):
         facts.drop("unit.name")
         if isinstance(implementing, str) and not _SELF.fullmatch(implementing):  # "本单位" names no one
             facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,

@@ -161,12 +161,19 @@ _GLUED_TITLE = re.compile(r"\s*(?:附件\s*\d{0,2}\s*:?\s*|\d{1,2}、\s*)?([\u4e
                           r"[^,;。:\s]{0,40}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表))(?=[\u4e00-\u9fff])")
 
 
+# a sharing site's first chunk, "1、" then the title with its year in brackets after it, then the cover's labels
+_GLUED_YEAR_AFTER = re.compile(r"\s*\d{1,2}、\s*([\u4e00-\u9fff\d()]{4,60}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?"
+                               r"(?:报告|表)\s*\(\s*(?:19|20)\d{2}\s*年度?\s*\))")
+
+
 def _report_title_below(lines: list[Line]) -> Line | None:
     """A web page's head (a section name, 索引号 / 发布机构 rows, breadcrumbs) above the report's own title
     line, "某中心2024年度项目支出绩效自评报告": that line, when the lines above it hold no title."""
     for line in lines:
         norm = line.norm.strip()
         glued = _GLUED_TITLE.match(line.norm) if len(norm) > 60 and line.index < 3 else None
+        if glued is None and len(norm) > 60 and line.index < 12 and line.norm.lstrip().startswith("1、"):
+            glued = _GLUED_YEAR_AFTER.match(line.norm)  # "1、某某工程项目绩效评价报告(2014 年度)评价类型:…"
         if glued is not None:  # "附件3某县2021年某某资金绩效自评报告为进一步…": a viewer ran title and text together
             return replace(line, text=line.text[glued.start(1): glued.end(1)], norm=glued.group(1))
         if len(norm) > 60 or _LABELLED.match(norm) or is_page_furniture(line.norm) or "|" in norm \
