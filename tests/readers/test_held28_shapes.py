@@ -150,3 +150,32 @@ def test_a_sharing_sites_first_chunk_with_its_year_in_brackets_after_the_title()
     assert read.project.name.replace(" ", "") == "某某线甲段至乙段路面维修工程"
     assert read.project.implementing_unit == "某某市公路养护中心"
     assert read.unit.name == "某某市公路养护中心"
+
+
+def test_a_blocks_weight_written_down_a_column() -> None:
+    """"产出" / "指标" / "(40分)" one piece a line (a merged cell copied from a layout): the block's weight."""
+    text = ("某某县某某中心2021年度部门整体支出绩效自评报告\n一、绩效指标完成情况\n一级\n指标\n二级\n指标\n"
+            "三级指标 指标解释 绩效目标值 实际完成值 指标分值 得分\n产出\n指标\n(40分)\n数量\n指标\n 指标1  按月发放某某\n")
+    assert _read(text).stated_block_weights == {"产出指标": 40}
+    assert not _read(text.replace("产出\n指标\n", "某某\n事项\n")).stated_block_weights
+
+
+def test_a_units_count_of_one_before_its_listed_offices() -> None:
+    """"(一)部门机构设置、编制" run into "某部财政全供给单位1个,下设A、B、C3个内设机构": 设置 opens no list; the
+    offices are the three listed."""
+    text = ("某某县某某部2023年度部门整体支出绩效自评报告\n二、部门概况\n"
+            "(一)部门机构设置、编制某某部财政全供给单位1个,下设办公室、综合科、业务科3个内设机构。较上年无变化。\n")
+    read = _read(text)
+    assert read.unit.internal_bodies_count == 3
+    assert read.unit.internal_bodies == ["办公室", "综合科", "业务科"]
+
+
+def test_the_projects_spending_stated_as_its_allocation_spent_in_total() -> None:
+    """"财政安排支出共计N万元,余款安排下年支出" in a project's report: what it spent, even after a 其中 list of the
+    budget's sources earlier in the same run-on text."""
+    text = ("某某县第二中学专项资金绩效自评价报告一、基本情况(一)项目基本概况我校2022年项目为一个:某某公用经费项目"
+            "(二)资金及项目绩效目标我校2022年按生均800元安排,共计120万元,其中上级资金90万元,本级30万元,项目绩效目标是"
+            "保证学校正常运转二、预算支出组织实施情况我校2022年财政安排支出共计45.50万元,余款安排下年支出三、其他\n")
+    read = _read(text)
+    assert str(read.budget.executed) == "45.50"
+    assert str(read.budget.adjusted) == "120.00"

@@ -21,6 +21,7 @@ from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
 from jixiao.readers.extract.by_nature import extract_by_nature
 from jixiao.readers.extract.cell_notes import without_cell_notes
+from jixiao.readers.extract.column_block_weights import column_block_weights
 from jixiao.readers.extract.continued_tables import continued
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.deviation_tables import deviation_notes
@@ -79,6 +80,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_by_nature(own, facts)
     prose, mentions, covered = extract_prose_indicators(own, facts)
     prose.extend(run_on_scoring_row(own, facts))  # a viewer's scoring table run into one line: its first row
+    column_block_weights(own, facts)  # "产出" / "指标" / "(60分)" down a column: the block's weight
     extract_totals(outline, facts, covered, template)  # the text's own statement first, tables after
     extract_grade_bands(outline, facts)
     extract_budget_notes(own, facts, covered)

@@ -45,14 +45,18 @@ _PAID = re.compile(r"(?:(?:已|累计|实际)支付|已经支出|完成发放(?:
 _DONE = re.compile(r"(?:资金|经费)完成(?:\s*了)?\s*" + MONEY + _RATE_AFTER)
 # "已兑现某某对象基本生活救助资金14280元" / "会议经费…，支出资金0.26万元，执行率100%": what was spent, unless a
 # part's (after 其中, named) or one fund's ("中央资金支出资金…")
-_SPENT = re.compile(r"(?:已兑现[^,;。\d]{0,30}?(?:资金|经费)|(?<![\u4e00-\u9fff]{2})支出(?:资金|经费))"
+# "财政安排支出共计87.06万元,余款安排下年支出": what the project spent of its allocation
+_SPENT = re.compile(r"(?:已兑现[^,;。\d]{0,30}?(?:资金|经费)|(?<![\u4e00-\u9fff]{2})支出(?:资金|经费)"
+                    r"|安排支出(?=\s*共计))"
                     r"\s*(?:共计|合计|为|:)?\s*" + MONEY + _RATE_AFTER)
 _GOAL_LINE = re.compile(r"^\s*(?:\(?[一二三四五六七八九十\d]+[)、.]\s*)?(?:年度|项目|总体|绩效|预期|年初)*目标\s*[:\d]")
 
 
 def _spent(norm: str) -> re.Match[str] | None:
     match = _SPENT.search(norm)
-    if match is None or _GOAL_LINE.match(norm) or _named_part(norm, match.start()) or _one_funds(norm, match.start()):
+    total = match is not None and match.group().startswith("安排支出")  # (a 共计 is a whole, never a part's amount)
+    if match is None or _GOAL_LINE.match(norm) or (not total and _named_part(norm, match.start())) \
+            or _one_funds(norm, match.start()):
         return None
     return match
 
