@@ -155,7 +155,8 @@ def test_a_sharing_sites_first_chunk_with_its_year_in_brackets_after_the_title()
 def test_a_blocks_weight_written_down_a_column() -> None:
     """"产出" / "指标" / "(40分)" one piece a line (a merged cell copied from a layout): the block's weight."""
     text = ("某某县某某中心2021年度部门整体支出绩效自评报告\n一、绩效指标完成情况\n一级\n指标\n二级\n指标\n"
-            "三级指标 指标解释 绩效目标值 实际完成值 指标分值 得分\n产出\n指标\n(40分)\n数量\n指标\n 指标1  按月发放某某\n")
+            "三级指标 指标解释 绩效目标值 实际完成值 指标分值 得分\n产出\n指标\n(40分)\n数量\n指标\n"
+            " 指标1  按月发放某某\n")
     assert _read(text).stated_block_weights == {"产出指标": 40}
     assert not _read(text.replace("产出\n指标\n", "某某\n事项\n")).stated_block_weights
 
@@ -179,3 +180,21 @@ def test_the_projects_spending_stated_as_its_allocation_spent_in_total() -> None
     read = _read(text)
     assert str(read.budget.executed) == "45.50"
     assert str(read.budget.adjusted) == "120.00"
+
+
+_NAMED_AFTER_PROJECT = (
+    "某某县某某乡中心学校2023年度某某学生生活补助专项资金绩效自评报告\n"
+    "产出指标完成情况。四是成本指标:某某学生生活补助小学寄宿生人均补助标准指标值900元/生.年,全年实际完成值900元/生.年;"
+    "某某学生生活补助初中寄宿生人均补助标准指标值1100元/生.年,全年实际完成值1100元/生.年。\n")
+
+
+def test_a_prose_indicator_named_after_the_projects_own_words() -> None:
+    """"某某学生生活补助小学寄宿生人均补助标准指标值900元…" in the report on 某某学生生活补助专项资金: the project's
+    words before the indicator are no part of its name."""
+    names = [i.name for i in _read(_NAMED_AFTER_PROJECT).indicators]
+    assert names == ["小学寄宿生人均补助标准", "初中寄宿生人均补助标准"]
+
+
+def test_a_prose_indicator_that_is_only_the_projects_words_keeps_them() -> None:
+    text = _NAMED_AFTER_PROJECT.replace("某某学生生活补助小学寄宿生人均补助标准", "某某学生生活补助资金")
+    assert _read(text).indicators[0].name == "某某学生生活补助资金"

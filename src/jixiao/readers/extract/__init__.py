@@ -107,7 +107,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     allocation_rows(outline, facts)  # likewise
     run_on_amounts(own, facts)  # "计划投资额(万元)110.00…实际使用情况(万元)84.74" on one line: likewise
     if not prose and not table_drafts:  # "…人均补助标准指标值800元/人,全年实际完成值800元/人": sentences only
-        prose = value_pair_indicators(own)
+        prose = value_pair_indicators(own, facts.get("project.name"))
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
