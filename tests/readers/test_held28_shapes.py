@@ -198,3 +198,13 @@ def test_a_prose_indicator_named_after_the_projects_own_words() -> None:
 def test_a_prose_indicator_that_is_only_the_projects_words_keeps_them() -> None:
     text = _NAMED_AFTER_PROJECT.replace("某某学生生活补助小学寄宿生人均补助标准", "某某学生生活补助资金")
     assert _read(text).indicators[0].name == "某某学生生活补助资金"
+
+
+def test_a_scoring_row_cut_inside_its_indicator_still_weighs_its_block() -> None:
+    """"一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分" over "项目决策 | 20 | 项目目标 | 4 | 目 | |" (a viewer cut
+    the row inside the indicator's name): no indicator, but the block's own weight."""
+    text = ("某某县某某局2019年度某某苗木项目绩效评价报告\n二、绩效评价指标评分\n"
+            "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分\n项目决策 | 20 | 项目目标 | 4 | 目 |  | \n")
+    read = _read(text)
+    assert read.stated_block_weights == {"项目决策": 20}
+    assert not read.indicators
