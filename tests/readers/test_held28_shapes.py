@@ -201,8 +201,8 @@ def test_a_prose_indicator_that_is_only_the_projects_words_keeps_them() -> None:
 
 
 def test_a_scoring_row_cut_inside_its_indicator_still_weighs_its_block() -> None:
-    """"一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分" over "项目决策 | 20 | 项目目标 | 4 | 目 | |" (a viewer cut
-    the row inside the indicator's name): no indicator, but the block's own weight."""
+    """"一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分" over "项目决策 | 20 | 项目目标 | 4 | 目 | |" (a
+    viewer cut the row inside the indicator's name): no indicator, but the block's own weight."""
     text = ("某某县某某局2019年度某某苗木项目绩效评价报告\n二、绩效评价指标评分\n"
             "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分\n项目决策 | 20 | 项目目标 | 4 | 目 |  | \n")
     read = _read(text)
