@@ -115,7 +115,8 @@ class Budget(_Model):
     income_items: list[NamedAmount] = []
     expenditure_total: Decimal | None = None
     expenditure_items: list[NamedAmount] = []
-    carry_over: Decimal | None = None
+    carry_over: Decimal | None = None  # 结转结余 as stated; the 年末 one (carried out) when the 年初 one is stated too
+    opening_balance: Decimal | None = None  # 年初结转和结余 / 上年结转: the balance brought into the year
     fund_rows: list[FundRow] = []
     adjustment_note: str | None = None
     execution_note: str | None = None

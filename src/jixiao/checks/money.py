@@ -51,6 +51,27 @@ def expenditure_sum_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[
                       budget.expenditure_total, budget.expenditure_items)
 
 
+def _balances(evaluation: Evaluation) -> list[Decimal]:
+    """Every 结转结余 the document states: the carry-over, the opening balance, and their other stated values."""
+    budget = evaluation.budget
+    found = [value for value in (budget.carry_over, budget.opening_balance) if value is not None]
+    for path in ("budget.carry_over", "budget.opening_balance"):
+        for reading in evaluation.alternatives.get(path, []):
+            try:
+                found.append(Decimal(reading.value))
+            except ArithmeticError:
+                continue
+    return found
+
+
+def _explained(gap: Decimal, balances: list[Decimal], tolerance: Decimal) -> bool:
+    """The gap is a stated balance (income with the opening balance in it, less spending, leaves the closing one),
+    or the closing less the opening balance (年末结转结余 − 年初结转结余 = 本年收入 − 本年支出)."""
+    if any(abs(abs(gap) - abs(b)) <= tolerance for b in balances):
+        return True
+    return any(abs(abs(gap) - abs(a - b)) <= tolerance for i, a in enumerate(balances) for b in balances[i + 1:])
+
+
 @check("INCOME_EXPENDITURE_GAP", Severity.WARNING, "收支不平且无结转结余说明",
        "收入总计与支出总计之差应由结转结余说明；收支不等又未写明结转结余，复核时需补充说明。")
 def income_expenditure_gap(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
@@ -63,7 +84,7 @@ def income_expenditure_gap(evaluation: Evaluation, ctx: CheckContext) -> list[Fi
     if abs(gap) <= tolerance:
         return []
     carry = budget.carry_over
-    if carry is not None and abs(abs(gap) - abs(carry)) <= tolerance:
+    if _explained(gap, _balances(evaluation), tolerance):
         return []
     numbers = {"income_total": format_money(budget.income_total),
                "expenditure_total": format_money(budget.expenditure_total),

@@ -1,13 +1,31 @@
-"""Each stated score lies between 0 and its weight."""
+"""Each stated score lies between 0 and its weight (above it only by the bonus points its own rule states)."""
 
 from __future__ import annotations
+
+import re
+from decimal import Decimal
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.indicators import score_path, stated_score, weight_text
 from jixiao.checks.registry import check
-from jixiao.model import Evaluation
+from jixiao.model import Evaluation, Indicator
 from jixiao.numbers import format_score
+
+# "党政领导有正面批示的，一个加1分，最多加2分": a rule that gives points beyond the weight (its cap, when stated)
+_BONUS = re.compile(r"加\s*\d*(?:\.\d+)?\s*分|加分|奖励\s*\d*(?:\.\d+)?\s*分")
+_BONUS_CAP = re.compile(r"(?:最多|最高|至多|不超过|封顶)\s*(?:加|奖励)?\s*(\d+(?:\.\d+)?)\s*分")
+_NO_CAP = Decimal("Infinity")
+
+
+def _bonus(ind: Indicator) -> Decimal:
+    """The points above its weight the indicator's own texts allow: the stated cap of a bonus ("最多加2分": at most
+    2 more, the larger reading), any number when the bonus states none, 0 when it has no bonus."""
+    text = " ".join(t for t in (ind.rule, ind.score_reason, ind.deviation_note, ind.narrative) if t)
+    if not _BONUS.search(text):
+        return Decimal(0)
+    caps = [Decimal(m.group(1)) for m in _BONUS_CAP.finditer(text)]
+    return max(caps) if caps else _NO_CAP
 
 
 @check("SCORE_OVER_WEIGHT", Severity.ERROR, "指标得分超过分值",
@@ -16,7 +34,7 @@ def score_over_weight(evaluation: Evaluation, ctx: CheckContext) -> list[Finding
     findings = []
     for i, ind in enumerate(evaluation.indicators):
         score = stated_score(ind)
-        if score is None or ind.weight is None or score <= ind.weight:
+        if score is None or ind.weight is None or score <= ind.weight + _bonus(ind):
             continue
         numbers = {"score": format_score(score), "weight": format_score(ind.weight),
                    "excess": format_score(score - ind.weight)}

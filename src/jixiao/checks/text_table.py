@@ -3,6 +3,7 @@ twice in one of them — total, grade, budget figures, an indicator's score."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -17,6 +18,7 @@ from jixiao.numbers import format_number, to_decimal
 CODE = "TEXT_TABLE_MISMATCH"
 _WAN = Decimal(10000)
 _HUNDRED = Decimal(100)
+_ROW = re.compile(r"^表\d+第\d+行(?=第\d+列)")
 
 
 def _place(ref: SourceRef | None) -> str:
@@ -63,7 +65,20 @@ def _parts_of(evaluation: Evaluation, tolerance: Decimal) -> set[str]:
         values = [_other(first, reading.value) for reading in readings]
         if all(v is not None for v in values) and abs(sum(values, Decimal(0)) - first) <= tolerance:
             places |= {reading.source.location for reading in readings if reading.source is not None}
-    return places
+    return places | {row for place in places if (row := _row_of(place))}
+
+
+def _row_of(location: str) -> str:
+    """The table row of a cell's location ("表2第2行第5列" → "表2第2行"): a part's row holds its own figures."""
+    match = _ROW.match(location)
+    return match.group() if match else ""
+
+
+def _in_parts(source: SourceRef | None, parts: set[str]) -> bool:
+    if source is None:
+        return False
+    row = _row_of(source.location)
+    return source.location in parts or (bool(row) and row in parts)
 
 
 def _same_statement(here: SourceRef | None, there: SourceRef | None) -> bool:
@@ -107,7 +122,7 @@ def text_table_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Findi
             continue
         here = ctx.read_at(path)
         for reading in readings:
-            if _same_statement(here, reading.source) or (reading.source and reading.source.location in parts):
+            if _same_statement(here, reading.source) or _in_parts(reading.source, parts):
                 continue
             other = _other(first, reading.value)
             if other is None or not _differ(path, first, other, evaluation, ctx.limits.tolerance):

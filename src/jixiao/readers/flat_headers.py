@@ -40,9 +40,13 @@ class Header:
     numbered: bool = False  # a 行次 column: each row's first figure is its number, not an amount
 
 
+# the label column of a money block listing a department's units (单位 | 年初预算数 …): kept as its caption
+_UNIT_NAME_CAPTION = re.compile(r"(?:预算|下属|所属|二级)?单位名称|预算单位|单位(?:及|/)?部门|部门(?:及|/)?单位")
+
+
 @lru_cache(maxsize=8192)
 def _is_caption(text: str) -> bool:
-    return bool(_CAPTION.match(compact(text)))
+    return bool(_CAPTION.match(compact(text)) or _UNIT_NAME_CAPTION.fullmatch(compact(text)))
 
 
 @lru_cache(maxsize=8192)
@@ -95,6 +99,8 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if i > 0 and pattern("task_column").fullmatch(compact(tokens[i - 1].text)):
             return None  # 重点工作任务 | 预算数 | 执行数: the year's tasks, each with its money, not the budget
         ordered = [r for r in money if r]
+        if run[0][2] == "measure_unit" and not caption:  # "单位 | 年初预算数 …": the label column names units
+            caption = run[0][1]
         end = _numbers_row(tokens, k)
         return Header("money", _dedupe(ordered), unit, caption, i, end, numbered or end > k)
     indicator = _reviewed_scores(_level_weights([cell_role(text) for _, text, _ in run]), [t for _, t, _ in run])

@@ -49,11 +49,12 @@ def _gutter(lines: list[Line], width: float) -> float | None:
 
 
 def _side_by_side(lines: list[Line], at: float) -> int:
-    """Left lines with a right line at the same height (within half a line)."""
+    """Left lines with a right line at about the same height (within a line: the columns' lines need not keep
+    step, a heading or a larger title on one side shifts the other's by part of a line)."""
     right = sorted(ln.top for ln in lines if ln.x0 >= at)
     count = 0
     for line in lines:
         if line.x1 <= at and right:
-            k = bisect_left(right, line.top - line.height / 2)
-            count += k < len(right) and right[k] <= line.top + line.height / 2
+            k = bisect_left(right, line.top - line.height)
+            count += k < len(right) and right[k] <= line.top + line.height
     return count

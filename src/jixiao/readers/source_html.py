@@ -17,6 +17,7 @@ from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.html_div_grid import div_grid_rows
 from jixiao.readers.html_furniture import Measure, drop_furniture, measure, strip_invisible, take_metadata
 from jixiao.readers.html_page import read_page
 from jixiao.readers.html_table import (
@@ -197,6 +198,10 @@ class _Writer:
             elif tag == "table":
                 self.flush(context)
                 self.table(child, context, depth + 1)
+            elif tag == "div" and (grid := div_grid_rows(child)) is not None:  # an OA system's <div> table
+                self.flush(context)
+                self.tables += 1
+                self.blocks.append(Table(grid, f"表{self.tables}"))
             elif tag == "dd" and self.term:  # <dt>编制人数</dt><dd>78人</dd>: one "label：value" line
                 self.term = False
                 self.walk(child, context, depth + 1)

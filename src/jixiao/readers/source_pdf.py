@@ -17,6 +17,7 @@ from jixiao.readers.page_layout import join_split_row as _join_split_row
 from jixiao.readers.pdf_borderless import borderless_tables, cell_text
 from jixiao.readers.pdf_columns import set_columns
 from jixiao.readers.pdf_grids import split_fused_grids
+from jixiao.readers.pdf_rotated import upright_cells
 from jixiao.readers.textnorm import clean_line, squeeze_cjk_spaces
 
 __all__ = ["_Line", "_assemble", "_join_split_row", "read_pdf_document"]  # the line assembly lives in page_layout
@@ -175,7 +176,8 @@ def _read_page(page: Any, number: int) -> tuple[list[_Line], list[tuple[float, T
     found = page.find_tables() if (page.lines or page.rects) else []
     boxes = [t.bbox for t in found]
     for t in found:
-        for at, part in split_fused_grids(t.extract()):  # (two stacked tables found as one grid: each apart)
+        # (two stacked tables found as one grid: each apart; sideways header cells read along their direction)
+        for at, part in split_fused_grids(upright_cells(page, t, t.extract())):
             rows = _table_rows(part)
             if rows:
                 top = t.rows[at].bbox[1] if at < len(t.rows) else t.bbox[1]

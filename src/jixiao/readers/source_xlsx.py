@@ -168,7 +168,20 @@ def _sheet_rows(sheet: Any, written: Any, warnings: list[str], where: str) -> li
         for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
             for c in range(merged.min_col - 1, min(merged.max_col, len(grid[r]))):
                 grid[r][c] = value
+    _blank_hidden(sheet, grid, warnings)
     return [row for row in grid if any(row)]
+
+
+def _blank_hidden(sheet: Any, grid: list[list[str]], warnings: list[str]) -> None:
+    """Rows the sheet hides (a withdrawn indicator kept out of sight) are not what the sheet shows or prints:
+    left empty, with a warning that says how many. (Hidden columns are read: a helper column of ratios is
+    told apart by its header, and a form may hide a column whose money figures its other rows still need.)"""
+    rows = [r - 1 for r, dim in sheet.row_dimensions.items() if dim.hidden and 0 < r <= len(grid)
+            and any(grid[r - 1])]
+    for r in rows:
+        grid[r] = [""] * len(grid[r])
+    if rows:
+        warnings.append(f"工作表“{sheet.title}”有隐藏的{len(rows)}行，未读取（打印和显示时看不到）")
 
 
 _FORMAT_SUFFIX = re.compile(r'"([^"%]{1,6})"\s*$')

@@ -14,6 +14,8 @@ from functools import lru_cache
 from jixiao.numbers import arabic_years, to_halfwidth
 from jixiao.readers.document import Block, Document, Paragraph
 from jixiao.readers.doubled_figures import doubled_warning, undouble_figures
+from jixiao.readers.leader_dots import leader_labels
+from jixiao.readers.spelled_figures import arabic_figures, spelled_warning
 
 # One character to one character, so indexes stay valid between original and matching text.
 _EXTRA = str.maketrans({
@@ -259,6 +261,9 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     warnings += [ocr_rule_warning(source, ruled)] if ruled else []
     text, doubled = undouble_figures(text)
     warnings += [doubled_warning(source, doubled)] if doubled else []
+    text, _ = leader_labels(text)
+    text, spelled = arabic_figures(text)
+    warnings += [spelled_warning(source, spelled)] if spelled else []
     ruby = has_ruby(text)
     if not ruby and not has_traditional(text):
         return text, warnings

@@ -24,7 +24,7 @@ SECTION_FIELDS = {
 }
 MONEY_FIELDS = {
     "initial": "年初预算数", "adjusted": "全年（调整）预算数", "executed": "全年执行数", "income_total": "收入总计",
-    "expenditure_total": "支出总计", "carry_over": "结转结余",
+    "expenditure_total": "支出总计", "carry_over": "结转结余", "opening_balance": "年初结转结余",
 }
 INDICATOR_COLUMNS = (
     "number", "level1", "level2", "name", "weight", "rule", "cmp", "target", "target_unit", "actual",

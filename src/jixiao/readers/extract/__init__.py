@@ -16,6 +16,7 @@ from jixiao.model import Evaluation, ReadingNotes
 from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.allocation_rows import allocation_rows
+from jixiao.readers.extract.block_weights_prose import block_weights_in_prose
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
@@ -26,6 +27,7 @@ from jixiao.readers.extract.continued_tables import continued
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.deviation_tables import deviation_notes
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
+from jixiao.readers.extract.goal_tables import goal_rows
 from jixiao.readers.extract.grade_bands import extract_grade_bands
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
 from jixiao.readers.extract.kind import decide_kind
@@ -39,6 +41,7 @@ from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
+from jixiao.readers.extract.reverse_named import reverse_named
 from jixiao.readers.extract.run_on_amounts import run_on_amounts
 from jixiao.readers.extract.run_on_scoring import run_on_scoring_row
 from jixiao.readers.extract.section_keys import is_section_title
@@ -50,9 +53,10 @@ from jixiao.readers.extract.template_notes import template_note_lines, without_l
 from jixiao.readers.extract.text_labels import extract_labelled
 from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
+from jixiao.readers.extract.transcribed import transcribed
 from jixiao.readers.extract.unit_budget_prose import budget_with_addition, unit_budget_prose
 from jixiao.readers.extract.unit_facts import extract_unit_facts
-from jixiao.readers.extract.unit_subject import unit_from_setup
+from jixiao.readers.extract.unit_subject import unit_from_self_reference, unit_from_setup
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
 from jixiao.readers.textnorm import compact
 
@@ -100,6 +104,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         table_drafts.extend(drafts)
         if not drafts:
             notes.extend(deviation_notes(table))
+            notes.extend(goal_rows(table))  # a 绩效目标表 apart from the 自评表: levels and targets by name
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)
     unlabelled_total(outline, facts)  # only when no total was read
@@ -128,6 +133,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     if named > cap:
         raise limits.LimitError(document.source, "indicators", named, limit=cap, name="正文和表格中的指标")
     indicators = merge_indicators(prose, table_drafts, facts.warnings, [*mentions, *notes])
+    block_weights_in_prose(own, indicators, facts)  # "由决策（20分）、过程（20分）、绩效（60分）三部分构成"
+    reverse_named(own, indicators)
     if not facts.has("unit.name") and facts.get("kind", "整体支出") == "整体支出" and not facts.has("project.name") \
             and facts.has("unit.supervising_department"):
         department = facts.get("unit.supervising_department")
@@ -135,6 +142,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
                                                 guessed=True))
         facts.drop("unit.supervising_department")
     unit_from_setup(own, facts)  # "某某街道办事处内设10个办公室": only when nothing else named the unit
+    unit_from_self_reference(own, facts)  # "某学院是…" / the name alone, the text saying 我院: likewise
     _strip_codes(facts)
     _no_generic_names(facts)
     _unit_without_project(facts)
@@ -401,6 +409,8 @@ def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
     if data.get("project", {}).get("name") and data.get("kind") != "项目支出" \
             and facts.refs.get("kind", _NO_REF).guessed is not False:
         data["kind"] = "项目支出"  # a 项目名称 outweighs a kind read from weak signals, not the title's own word
+    if transcribed(document):  # "图片识别，个别文字可能不准确": every figure may be misread
+        provenance = {path: source.model_copy(update={"guessed": True}) for path, source in provenance.items()}
     data["provenance"] = provenance
     data["reading"] = notes
     data["alternatives"] = facts.alternatives

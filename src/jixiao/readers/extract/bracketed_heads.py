@@ -24,8 +24,11 @@ VALUE_BRACKET = r"\(\s*(?:年度|全年)?(?:指标值|目标值|目标|实际值
 _LEVEL_ONLY = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?指标)\s*\)\s*"
                          r"(?::|(?=" + VALUE_BRACKET + "))")
 # "名称（产出指标—数量指标）：…": the 一级 and the 二级 in one bracket, a dash or a slash between them
-_LEVEL_PAIR = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d—\-–/]{2,8}?指标)\s*(?:——|—|--|-|–|/)\s*"
-                         r"([^,:;。()\d]{2,14}?指标)\s*\)\s*(?::|(?=" + VALUE_BRACKET + "))")
+_LEVEL_PAIR = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d—\-–/]{2,8}?)\s*(?:——|—|--|-|–|/)\s*"
+                         r"([^,:;。()\d]{2,14}?)\s*\)\s*(?::|(?=" + VALUE_BRACKET + "))")
+
+
+_PAIR_MARK = re.compile(r"——|—|--|–|/")
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,8 @@ def bracketed_head(rest: str) -> BracketedHead | None:
         return None
     close = rest.find(")", bracket)  # (both forms close the bracket and part its level and weight by a mark)
     inside = rest[bracket: close] if close > 0 else ""
-    if inside.endswith("指标") and (pair := _LEVEL_PAIR.match(rest)) is not None \
+    # (the words of the pair need not end in 指标: "预算执行率（预算执行—预算执行）", each a level the lexicon knows)
+    if (inside.endswith("指标") or _PAIR_MARK.search(inside)) and (pair := _LEVEL_PAIR.match(rest)) is not None \
             and _level_kind(pair.group(3).strip()) == "level2" and _level_kind(pair.group(2).strip()):
         return BracketedHead(pair.end(1), pair.end(), ("level2", pair.group(3).strip()), None, pair.group(2).strip())
     if inside.endswith("指标") and (alone := _LEVEL_ONLY.match(rest)) is not None:

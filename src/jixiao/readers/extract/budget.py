@@ -28,6 +28,7 @@ from jixiao.readers.extract.budget_items import (
     _clause_end,
     _items_end,
     breakdown,
+    one_cut,
 )
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.label_unit import with_label_unit
@@ -43,7 +44,7 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # project named between the phrase and its amount)
     ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达|安排)?预算(?:安排)?"
                                   r"(?:\d{1,3}个项目|项目\d{1,4}个\s*,\s*(?:预算)?(?:项目)?(?:经费|资金))?"
-                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数)?|部门预算安排(?:资金)?"
+                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数|的?总(?:支出|金额|额))?|部门预算安排(?:资金)?"
                                   r"|年初预算安排[^,;。]{1,40}?(?:项目|工程)(?:资金|经费)?)"
                                   + _LINK + MONEY),
      "年初预算"),
@@ -56,12 +57,18 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
         r"|财政安排支出)"
         + _LINK + MONEY),
      "全年执行数"),
+    # the balance carried out of the year (年末结转和结余, 结转下年) or a bare 结转结余; one brought in (上年结转,
+    # 年初结转和结余) is the opening balance, and the carry-over only when the document states no other
     ("budget.carry_over",
-     re.compile(r"(?:上年结转|结转结余|上年度结转|年初结转|年末结转(?:[和与及]?结余)?|结转下年)(?:结余)?"
+     re.compile(r"(?:(?<!年初)(?<!上年)(?<!上年度)结转结余|年末结转(?:[和与及]?结余)?|结转下年)(?:结余)?"
                 + _LINK + MONEY),
-     "上年结转"),
+     "结转结余"),
+    ("budget.opening_balance",
+     re.compile(r"(?:上年度?结转|年初结转)(?:[和与及]?结余)?" + _LINK + MONEY), "上年结转"),
 ]
-_RATE = re.compile(r"(?:预算|资金|全年)?执行率\s*(?:为|是|:|达|达到|约)?\s*(\d+(?:\.\d+)?)\s*%")
+_BALANCES = ("budget.carry_over", "budget.opening_balance")
+# "预算执行率（全年执行数/调整后预算）96.32%": a bracketed note on how the rate was taken may stand before it
+_RATE = re.compile(r"(?:预算|资金|全年)?执行率\s*(?:\([^()]{0,24}\))?\s*(?:为|是|:|达|达到|约)?\s*(\d+(?:\.\d+)?)\s*%")
 # the word before 执行率 that makes it the budget's ("预算执行率", "全年执行率"), not an indicator's ("政府采购执行率")
 _RATE_OWNER = re.compile(r"(?:预算|资金|经费|全年|年度|总体|上年|去年|本年)$")
 _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
@@ -85,8 +92,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]) \
                         and not (project and norm.endswith("项目", 0, word)):
                     continue  # an indicator's rate (a project report's 项目执行率 is its own)
-                if k in funds:
-                    continue
+                if k in funds or _part_rate(norm, match.start()) or "年初" in match.group(0):
+                    continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's)
                 rate = to_decimal(match.group(1))
                 found = ("budget.stated_execution_rate", rate,
                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
@@ -102,12 +109,12 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             for match in pattern.finditer(norm):
                 amount, unit = parse_money(match.group(1) + match.group(2))
                 units[unit] += 1
-                if path != "budget.carry_over" and _named_part(norm, match.start()):
+                if path not in _BALANCES and _named_part(norm, match.start()):
                     continue
                 cited = line.text if labelled else line.text[match.start(): match.end()]
                 found = (path, tidy(amount), ref(line.location, cited), label)
                 elsewhere = line.index in projects or (
-                    path != "budget.carry_over" and other_year(norm, match.start(), year))
+                    path not in _BALANCES and other_year(norm, match.start(), year))
                 _put_or_defer(facts, found, elsewhere, deferred)
         for pattern, total_path, items_path, label in _TOTALS:
             _totals(line, pattern, (total_path, items_path, label), units, facts, (year, deferred))
@@ -116,8 +123,22 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
     for path, value, source, label in deferred:
         if not facts.has(path):
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
+    opening = facts.get("budget.opening_balance")
+    if opening is not None and not facts.has("budget.carry_over"):  # the only 结转 the document states
+        facts.put("budget.carry_over", opening, facts.refs["budget.opening_balance"], "上年结转")
     if units and not facts.has("budget.source_unit"):
         facts.values["budget.source_unit"] = units.most_common(1)[0][0]
+
+
+def _part_rate(norm: str, at: int) -> bool:
+    """"其中局机关本级全年执行1,356.18万元，执行率96.68%": a rate in the sentence of an amount named after one of
+    the parts (after 其中) is that part's, not the unit's."""
+    sentence = max(norm.rfind(mark, 0, at) for mark in "。;") + 1
+    start = norm.rfind("其中", sentence, at)
+    if start < 0:
+        return False
+    return any(_named_part(norm, match.start()) for path, pattern, _ in _AMOUNTS if path not in _BALANCES
+               for match in [pattern.search(norm, start, at)] if match is not None)
 
 
 # "执行数为1050万元，完成预算的100%": the rate spent, in words (a clause on revenue, "收入完成预算的105%", is not it)
@@ -206,8 +227,9 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     for item in _ITEM.finditer(_blank_parts_of_items(line.norm[base:end])):
         name = line.text[base + item.start(1): base + item.end(1)].strip()
         name = re.sub(r"^(其中|包括|含|和|及)\s*", "", name).strip(" ：:")
+        name = re.sub(r"(?<=..)决算数?$", "", name)  # "基本支出决算数为…": the item is 基本支出
         if not name or len(name) > 30 or (_NOT_AN_ITEM.search(name) and not _FINAL_ACCOUNT_PART.match(name)):
             continue  # "同比上年度增加101.35万元": a change
         amount, _unit = parse_money(item.group(2) + item.group(3))
         items.append({"name": name, "amount": tidy(amount)})
-    _put_or_defer(facts, (items_path, items, source, label + "构成"), elsewhere, deferred)
+    _put_or_defer(facts, (items_path, one_cut(items), source, label + "构成"), elsewhere, deferred)

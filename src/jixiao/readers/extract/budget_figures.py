@@ -16,6 +16,10 @@ _LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s
 _PART_OF = ("采购", "项目", "专项", "基本", "公用", "人员", "资本", "经费", "转移")
 
 
+# "年初财政预算批复的总支出为X": what was budgeted, not spent (read as the initial budget in budget.py)
+_NOT_BUDGETED = "(?<!预算)(?<!批复)(?<!预算的)(?<!批复的)"
+
+
 def _total_pattern(word: str) -> re.Pattern[str]:
     """收入总计 / 年度收入 / 全年实际收入 / 总收入 / "收入：" (a heading-like label) followed by an amount. Every
     alternative opens on a literal (what precedes the word is tested after it), so a search skips
@@ -29,7 +33,8 @@ def _total_pattern(word: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)|{word}(?<=\d年{word})(?=\d)"
         rf"|{word}决算(?<=[年总]{word}决算)"
-        rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|总{word}{final})(?:决算数?)?" + _LINK + MONEY
+        rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|{_NOT_BUDGETED}总{word}{final})(?:决算数?)?"
+        + _LINK + MONEY
     )
 
 

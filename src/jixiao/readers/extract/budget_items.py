@@ -19,13 +19,28 @@ def _blank_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
 
 
-_OWN_PARTS = re.compile(r",\s*(?:包括|含|其中)[^;。]*")
+_OWN_PARTS = re.compile(r",\s*(?:包括|包含|含|其中)[^;。]*")
 
 
 def _blank_parts_of_items(text: str) -> str:
     """Blank out asides and an item's own parts ("基本支出400万元，包括人员经费350万元、公用经费50万元；项目支出…":
     what follows 包括 / 含 / 其中 after an item's amount, up to the next "；", is inside that item)."""
     return re.sub(r"(?<=元)" + _OWN_PARTS.pattern, lambda m: " " * len(m.group(0)), _blank_brackets(text))
+
+
+# by nature (基本支出 / 项目支出) and by economic class (工资福利支出, 商品和服务支出…) are two cuts of one total:
+# listed with a 基本支出, the economic classes are its own parts ("其中基本支出X万元,包含工资福利支出…;商品…")
+# (人员经费 / 公用经费 beside 项目支出, no 基本支出 listed, are the total's: they stand for 基本支出)
+_BY_ECONOMIC_CLASS = re.compile(
+    r"工资福利|商品和服务|对(?:个人和家庭|家庭和个人)的?补助|资本性支出|人员经费|公用经费")
+
+
+def one_cut(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items of one cut of a total: when one is 基本支出, the economic classes listed with it are its own
+    parts, not the total's."""
+    if not any(item["name"] == "基本支出" for item in items):
+        return items
+    return [item for item in items if not _BY_ECONOMIC_CLASS.search(item["name"])]
 
 
 _CLAUSE_END = re.compile(r"[;。]")

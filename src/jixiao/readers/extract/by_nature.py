@@ -19,7 +19,11 @@ from jixiao.readers.textnorm import match_text
 _AMOUNT = r"(\d[\d,]*(?:\.\d+)?)?\s*(万元|元|亿元)?"
 _HEAD = re.compile(r"按(收入|支出)性质分\s*:?\s*" + _AMOUNT)
 _HEAD_WORDS = re.compile(r"按(?:收入|支出)性质分")  # (every _HEAD opens so: the lines to try it on)
-_ITEM = re.compile(r"\s*(?:其中\s*:?\s*)?([^:\d\s,;。]{2,30}?)\s*:\s*" + _AMOUNT + r"\s*")
+# "其中：一般公共预算：1402.18"; a viewer's cells run together lose the colons ("其中一般公共预算 2456.18 政府性基金拨款
+# 项目支出 156.2"): then the name must end as a source's or a nature's does
+_ITEM = re.compile(r"\s*(?:其中\s*:?\s*)?"
+                   r"(?:([^:\d\s,;。]{2,30}?)\s*:|([^:\d\s,;。]{0,28}(?:预算|拨款|收入|支出|资金))\s)"
+                   r"\s*" + _AMOUNT + r"\s*")
 _EXPENSE = re.compile(r"支出$")
 _WINDOW = 16  # lines after a head that may hold its items
 
@@ -71,10 +75,10 @@ def _scan(text: str, location: str, quote: str, facts: Facts) -> None:
         if item is None:
             break
         at = item.end()
-        if item.group(2) is None:
+        if item.group(3) is None:
             continue  # a line of the form left empty
-        name = item.group(1).strip()
-        amount, unstated = _amount(item.group(2), item.group(3))
+        name = (item.group(1) or item.group(2)).strip()
+        amount, unstated = _amount(item.group(3), item.group(4))
         guessed = guessed or unstated
         items["expenditure" if _EXPENSE.search(name) else "income"].append({"name": name, "amount": amount})
     for side, found in items.items():

@@ -57,16 +57,23 @@ _NAME_LEAD = re.compile(r"^(其中|包括|含)\s*")
 # "局本级187人(在职在编139人、退休人员8人)": a part's own breakdown in brackets, no more parts of the total
 _OWN_BREAKDOWN = re.compile(r"(?<=[人名])\s*[(][^()]*?\d+\s*[人名][^()]*[)]")
 _NAME_TAIL = re.compile(r"(人数|共|有|为)$")
+# "全部门编制150名，实有143人" / "部门合计编制…": the whole department's figures, stated after its parts' own
+# (a section per 二级 unit: "局机关编制86名，实有82人"); read first, the parts' named figures are not restatements
+_WHOLE = re.compile(r"\s*(?:全(?:部门|局|系统|单位|院|委|办|中心|镇|乡|街道)|部门(?:合计|汇总|总计|共))")
 
 
 def extract_staff(outline: Outline, facts: Facts) -> None:
-    for line in outline.lines_with(_HINT):
+    lines = list(outline.lines_with(_HINT))
+    whole = [line for line in lines if any(_WHOLE.match(sentence) for _, sentence in _sentences(line))]
+    for line in whole + [line for line in lines if line not in whole]:
         sentences = list(_sentences(line))
         for index, (offset, sentence) in enumerate(sentences):
             # (every establishment phrase holds 编制 or 人数; its look-behind leaves the pattern no quick skip)
             establishment = _ESTABLISHMENT.search(sentence) if "编制" in sentence or "人数" in sentence else None
             if establishment is None and "编制" in sentence:
                 establishment = _KIND_ESTABLISHMENT.match(sentence) or _SUBJECT_ESTABLISHMENT.match(sentence)
+                if establishment and whole and not _WHOLE.match(sentence):
+                    continue  # "局机关编制86名" beside "全部门编制150名": a part's own figures, not the unit's restated
             if establishment:
                 facts.put("unit.staff_establishment", int(establishment.group(1)),
                           ref(line.location, line.text[offset + establishment.start(): offset + establishment.end()]))

@@ -24,6 +24,8 @@ _BUDGET_AMOUNTS = [
      "budget.adjusted"),
     (re.compile(r"^(全年)?执行(数)?$|^实际支出$|^决算支出$|^实际使用(情况|资金|金额)?$"), "budget.executed"),
     (re.compile(r"^上年结转"), "budget.carry_over"),
+    (re.compile(r"^年初结转"), "budget.opening_balance"),  # 年初结转和结余: brought in (among the income, an item)
+    (re.compile(r"^年末结转|^结转下年"), "budget.carry_over"),  # carried out: never an item of the spending
 ]
 
 
@@ -117,14 +119,19 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
     return pairs
 
 
-_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2})年度?(?:决算数?|金额|数)?$")
+_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2}|上|本|当)年度?(?:决算数?|预算数?|金额|数)?$")
+_RELATIVE_YEAR = {"上": 1, "本": 2, "当": 2}  # 上年决算数 | 本年决算数: last year's column, then this year's
+
+
+def _year_of(word: str) -> int:
+    return _RELATIVE_YEAR.get(word) or int(word)
 
 
 def _latest_year_column(rows: list[list[str]]) -> tuple[int, int] | None:
     """(header row, column) of the latest year in a header naming two years or more over amount columns (a table
-    comparing this year with last: 项目 | 2023年 | 2024年 | 增减额 | 增减率), or None."""
+    comparing this year with last: 项目 | 2023年 | 2024年 | 增减额 | 增减率, or 上年决算数 | 本年决算数), or None."""
     for r, row in enumerate(rows[:3]):
-        years = [(int(found.group(1)), c) for c, cell in enumerate(row)
+        years = [(_year_of(found.group(1)), c) for c, cell in enumerate(row)
                  if (found := _YEAR_HEAD.match(compact(cell).replace("(万元)", "")))]
         if len(years) >= 2 and len({y for y, _ in years}) == len(years):
             cols = [c for _, c in years]
@@ -178,13 +185,14 @@ def side_by_side_funds(table: Table, unit: str, facts: Facts) -> None:
 
 
 def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
-    """A money table on its side: fund sources as columns ("资金来源 | 中央 | 省级 | 合计") and 年初预算 /
-    调整后预算 / 实际支出 / 执行率 as rows. The 合计 column is the budget, each source column a fund row."""
+    """A money table on its side: fund sources as columns ("资金来源 | 中央 | 省级 | 合计", or the 合计 column
+    first: "资金来源 | 合计 | 中央 | 省级") and 年初预算 / 调整后预算 / 实际支出 / 执行率 as rows. The 合计 column is
+    the budget, each source column a fund row."""
     rows = table.rows
     for r, row in enumerate(rows):
         total = pattern("fund_rows.total")
         total_col = next((c for c, cell in enumerate(row) if c and total.match(compact(cell))), None)
-        if total_col is None or total_col < 2:
+        if total_col is None or (total_col < 2 and len(row) < 4):
             continue
         amount_rows: dict[str, tuple[int, str]] = {}
         rate_row = None
@@ -198,7 +206,7 @@ def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
         if "budget.executed" not in amount_rows or len(amount_rows) < 2:
             continue
         funds: list[dict[str, object]] = []
-        for c in range(1, total_col + 1):
+        for c in range(1, len(row) if total_col == 1 else total_col + 1):
             name = row[c].strip()
             amounts = {field: (number_in(rows[at][c]) if c < len(rows[at]) else None, at, stated)
                        for field, (at, stated) in amount_rows.items()}
@@ -206,7 +214,7 @@ def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
                 continue
             read = {field.split(".")[1]: tidy(to_wan(value, stated)) for field, (value, _, stated) in amounts.items()
                     if value is not None}
-            if c < total_col:
+            if c != total_col:
                 funds.append({"name": name, **read})
                 continue
             for field, (value, at, _) in amounts.items():
@@ -247,9 +255,14 @@ def _unfilled_source(row: list[str]) -> bool:
     return len(written) >= 2 and len(set(written)) == 1 and not _is_amount(written[0])
 
 
+_SIDE_HEADER = re.compile(r"(收入|支出)(?:项目|类别|科目)(?:名称)?")
+
+
 def budget_rows(table: Table, unit: str, facts: Facts) -> None:
-    """Two-column amount rows: 收入合计 | 3,532.00, 其中：财政拨款收入 | 1,320.45, 年初预算 | 945 …"""
-    current: str | None = None
+    """Two-column amount rows: 收入合计 | 3,532.00, 其中：财政拨款收入 | 1,320.45, 年初预算 | 945 …; under a header
+    "收入项目 | 金额" (or 支出项目) every row is an item of that side and its 合计 row the side's total."""
+    side = _SIDE_HEADER.fullmatch(compact(table.rows[0][0])) if table.rows and table.rows[0] else None
+    current: str | None = {"收入": "income", "支出": "expenditure"}[side.group(1)] if side else None
     items: dict[str, list[dict[str, object]]] = {"income": [], "expenditure": []}
     nested = False  # inside "基本支出 | 其中：人员经费 | 公用经费": parts of an item, not items
     previous = ""
@@ -274,14 +287,19 @@ def budget_rows(table: Table, unit: str, facts: Facts) -> None:
             label = label[: stated_unit.start()] + label[stated_unit.end():]
         amount = tidy(to_wan(number_in(value_text) or Decimal(0), stated_unit.group(1) if stated_unit else unit))
         total = next((kind for pattern, kind in _BUDGET_TOTALS if pattern.search(label)), None)
+        if side is not None and label in ("合计", "总计"):
+            total = current
         if total is not None and not label.startswith("其中"):
             current = total
             facts.put(f"budget.{total}_total", amount, source)
             continue
         field = next((path for pattern, path in _BUDGET_AMOUNTS if pattern.search(label)), None)
+        if field == "budget.carry_over" and label.startswith("上年结转") and _closing_stated(facts):
+            field = "budget.opening_balance"  # the text's 年末结转结余 is the carry-over; this one was brought in
         if field is not None:
             facts.put(field, amount, source)
-            if not (field == "budget.carry_over" and current == "income"):
+            if not (field in ("budget.carry_over", "budget.opening_balance") and current == "income"
+                    and not label.startswith(("年末", "结转下年"))):
                 continue  # 上年结转 among the income items is one of them (unless the sum says otherwise)
         if current is not None:
             name = re.sub(r"^其中\s*[:：]?\s*", "", label_text.strip()).strip(" ：:")
@@ -290,6 +308,12 @@ def budget_rows(table: Table, unit: str, facts: Facts) -> None:
     for kind, found in items.items():
         if found:
             facts.put(f"budget.{kind}_items", found, ref(table.name, table.name))
+
+
+def _closing_stated(facts: Facts) -> bool:
+    """The carry-over already read is a balance carried out of the year (年末结转结余, 结转下年)."""
+    source = facts.refs.get("budget.carry_over")
+    return source is not None and re.search(r"年末|结转下年", source.text) is not None
 
 
 def _without_unsummed_carry_over(found: list[dict[str, object]], total: object) -> list[dict[str, object]]:

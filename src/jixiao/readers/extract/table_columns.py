@@ -49,6 +49,11 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
             roles[role] = col  # (2023年完成值 | 2024年完成值: the later year's, the year evaluated beside the last)
     if "name" not in roles and "name_weak" in roles:
         roles["name"] = roles["name_weak"]
+    named = next((col for col, cell in enumerate(row) if _NAME_WITH_TARGET.match(compact(cell))), None)
+    if "name" not in roles and named is not None:  # "三级指标（年度指标值）": each name cell ends in its target
+        roles["name"] = roles["name_target"] = named
+        if roles.get("target") == named:
+            del roles["target"]
     if "name" not in roles:
         return None
     if len(scores) > 1:  # 县级评分 | 市级评分: the unit's own (score_columns.py)
@@ -65,6 +70,8 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
     return None
 
 
+# a name column whose header says its cells carry the target in brackets: "三级指标（年度指标值）"
+_NAME_WITH_TARGET = re.compile(r"^(?:三级指标|指标名称|绩效指标|具体指标|指标)(?:名称)?(?:年度)?(?:指标值|目标值)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年|^(上年|去年|上一年|前一年)|^(本年|当年|今年)")
 
 
@@ -109,12 +116,8 @@ def two_row_header(rows: list[list[str]], r: int) -> dict[str, int] | None:
 _FRACTION_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*分?\s*")
 
 
-def weightless_header(row: list[str], below: list[str]) -> dict[str, int] | None:
-    """A header with names and scores but no weight column, whose weights the cells carry: the score
-    written "18/20" (score over weight), or the name "相关性（5分）" (a 2018 score sheet printing each
-    level's and indicator's weight in its cell). The row below must show one of them. A form with a
-    target and an actual column as well (三级指标 | 年初目标值(A) | 实际完成值(B) | 得分) states no weight at
-    all: its rows are read with none."""
+def first_roles(row: list[str]) -> dict[str, int]:
+    """The column of each role the row's cells name, the first cell of a role kept (a weak name as the name)."""
     roles: dict[str, int] = {}
     for col, cell in enumerate(row):
         role = cell_role(cell)
@@ -122,6 +125,16 @@ def weightless_header(row: list[str], below: list[str]) -> dict[str, int] | None
             roles[role] = col
     if "name" not in roles and "name_weak" in roles:
         roles["name"] = roles["name_weak"]
+    return roles
+
+
+def weightless_header(row: list[str], below: list[str]) -> dict[str, int] | None:
+    """A header with names and scores but no weight column, whose weights the cells carry: the score
+    written "18/20" (score over weight), or the name "相关性（5分）" (a 2018 score sheet printing each
+    level's and indicator's weight in its cell). The row below must show one of them. A form with a
+    target and an actual column as well (三级指标 | 年初目标值(A) | 实际完成值(B) | 得分) states no weight at
+    all: its rows are read with none."""
+    roles = first_roles(row)
     score, name = roles.get("score"), roles.get("name")
     if name is None or "weight" in roles or score is None or max(score, name) >= len(below):
         return None

@@ -65,6 +65,9 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         row = [cell if c != header["weight"] else "" for c, cell in enumerate(row)]
     table, row = realigned(table, r, row, header)
     raw_name = row_cell(row, header, "name")
+    bracketed = _BRACKETED_TARGET.match(raw_name) if "name_target" in header and "target" not in header else None
+    if bracketed is not None:  # "培训人次（≥200人次）" under 三级指标（年度指标值）: the name, then its target
+        raw_name = bracketed.group(1).strip()
     core_mark = _CORE_MARK.match(raw_name)  # "★补助鱼塘面积": a core indicator (注：★为核心指标)
     name = _TEMPLATE_NUMBER.sub("", raw_name[core_mark.end():] if core_mark else raw_name)
     weight = number_in(row_cell(row, header, "weight"))
@@ -135,6 +138,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if deduction is not None:  # 分值 | 扣分: the score is implied (分值 − 扣分), as a guess
         draft.put("stated_deduction", deduction, cell_ref(table, r, header["deduction"], deduction_text))
     target_text = row_cell(row, header, "target_adjusted") or row_cell(row, header, "target")
+    if bracketed is not None:
+        target_text = bracketed.group(2).strip()
     actual_text = row_cell(row, header, "actual")
     both = _TARGET_AND_ACTUAL.match(match_text(actual_text))
     if both is not None:  # "目标：按时完成，全年完成：部分完成" in the 完成值 cell: both, as written
@@ -148,7 +153,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if target is not None and measure and target.get("value") is not None and not target.get("unit"):
         target["unit"] = measure
     if target is not None:
-        col = header.get("target_adjusted") if row_cell(row, header, "target_adjusted") else header.get("target")
+        col = header.get("target_adjusted") if row_cell(row, header, "target_adjusted") else \
+            header.get("target", header.get("name_target"))
         draft.put("target", target, cell_ref(table, r, col or 0, target_text))
     actual = parse_actual(actual_text) if actual_text else None
     if actual is not None and target_text and month_date(target_text) and month_date(actual_text):
@@ -169,6 +175,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
 
 
 # the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率"
+_BRACKETED_TARGET = re.compile(r"^(.+?)\s*[（(]([^（）()]+)[)）]\s*$")  # "名称（≥200人次）"
 _TEMPLATE_NUMBER = re.compile(r"^(?:(?:指标)?\s*\d{1,2}\s*[:：、.．]\s*|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))")
 _CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
 _UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight

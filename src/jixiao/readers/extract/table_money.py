@@ -50,6 +50,8 @@ class MoneyBlock:
     totals: dict[str, Decimal] = field(default_factory=dict)  # the total row's amounts
     by_source: bool = False  # the label column is headed 资金来源: every row but 合计 is a fund row
     by_unit: bool = False  # the label column is headed 单位名称: a row a unit of the department's, 合计 the whole
+    by_project: bool = False  # the label column is headed 项目名称: with two projects or more, a row is one project's
+    projects_passed: bool = False  # a project's row of such a table was passed over: the rows after it are peers
     rate_draft: IndicatorDraft | None = None  # the total row's 预算执行率, still to take a score row's 得分
 
     @classmethod
@@ -75,7 +77,8 @@ class MoneyBlock:
         captions = frozenset(compact(_UNIT_NOTE.sub("", c)) for c in row[: min(header.values())])
         return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None, caption_at,
                    number_col=number_col, captions=captions, by_source=any("来源" in c for c in captions),
-                   by_unit=any(_UNIT_COLUMN.fullmatch(c) for c in captions))
+                   by_unit=any(_UNIT_COLUMN.fullmatch(c) for c in captions),
+                   by_project=any(_PROJECT_COLUMN.fullmatch(c) for c in captions))
 
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
         """(the row was a money row, the execution-rate indicator when the row scores it)."""
@@ -101,8 +104,13 @@ class MoneyBlock:
             return True, None  # a 收支 table: income is not spending, spending by nature is no fund source
         is_part = self.by_source or _is_part(label)
         total_label = bool(pattern("fund_rows.total").match(label))
-        if self.by_unit and not total_label and not self.total_read and _total_below(self, table, r):
-            return True, None  # 局机关本级 | 县教师发展中心 … over 合计: the department's money is the 合计 row's
+        if (self.by_unit or self.by_project) and not total_label and not self.total_read \
+                and (_total_below(self, table, r)
+                     or (self.by_project and (self.projects_passed or _peer_below(self, table, r)))):
+            self.projects_passed = self.by_project
+            facts.offers += 1  # the row is understood (one unit's or one project's money): the table is not unread
+            return True, None  # 局机关本级 | 县教师发展中心 … over 合计: the department's money is the 合计 row's;
+            # 项目名称 | 全年预算数 … with a row for each of several projects and no 合计: none is the report's money
         if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
             scored = any(cells.get(role, ("", 0))[0] for role in ("rate", "rate_score"))
             if total_label and not self.total_read and scored:
@@ -258,6 +266,20 @@ _SPENDING_TOTAL = ("支出合计", "本年支出合计", "支出总计")
 
 
 _UNIT_COLUMN = re.compile(r"(?:预算|下属|所属|二级)?单位(?:名称)?|单位(?:及|/)?部门|部门(?:及|/)?单位")
+
+
+_PROJECT_COLUMN = re.compile(r"(?:重点)?项目名称")
+
+
+def _peer_below(block: MoneyBlock, table: Table, r: int) -> bool:
+    """Another row further down named like no part or total of the money (a second project) with an amount."""
+    columns = [block.header[role] for role in _AMOUNT_ROLES if role in block.header]
+    for row in table.rows[r + 1:]:
+        label = block.label(row)
+        if label and not _is_part(label) and not pattern("fund_rows.total").match(label) \
+                and any(c < len(row) and number_in(row[c]) is not None for c in columns):
+            return True
+    return False
 
 
 def _total_below(block: MoneyBlock, table: Table, r: int) -> bool:

@@ -12,9 +12,11 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.block_scores import block_score_rows, read_block_row
 from jixiao.readers.extract.continued_tables import Continued
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
+from jixiao.readers.extract.flow_columns import flow_columns
 from jixiao.readers.extract.income_spending_halves import income_spending_halves
 from jixiao.readers.extract.merged_rows import merged_statement
 from jixiao.readers.extract.score_columns import guessed_scores
+from jixiao.readers.extract.stacked_pairs import unstacked
 from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds, transposed_funds
 from jixiao.readers.extract.table_columns import (
     indicator_headers,
@@ -88,10 +90,12 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     """Every fact of one table; ``goes_on``: what it takes from the indicator table it continues."""
     goes_on = goes_on or Continued()
     drafts: list[IndicatorDraft] = []
+    table = unstacked(table)  # 年度目标 / 实际完成 rows of one indicator: side by side
     unit = _unit_of(table, caption)
     transposed_funds(table, unit or "万元", facts)
     income_spending_halves(table, unit or "万元", facts)
-    budget_rows(table, unit or "万元", facts)
+    if not flow_columns(table, unit or "万元", facts):  # 上年结转 | 本年收入 | 本年支出 | 年末结转 by fund
+        budget_rows(table, unit or "万元", facts)
     side_by_side_funds(table, unit or "万元", facts)
     categories = spending_by_category(table, unit, facts)  # rows no money block may take for its total
     header: dict[str, int] | None = None

@@ -84,6 +84,9 @@ _PROSE_FIELDS = [
         re.compile(r"(?:所属|下属|直属|管理)的?[^,;。]{0,16}?事业单位")),
     _ProseField("project.implementing_unit",
                 re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施"), ("主管",)),
+    # "由某某联合会主管并组织实施": one body both supervises and carries the project out
+    _ProseField("project.implementing_unit",
+                re.compile(r"由\s*([^,;。、由]{2,30}?)\s*主管并\s*(?:负责|具体|牵头)?\s*(?:组织)?\s*实施"), ("主管",)),
     # (each alternative opens on a literal: a search then skips to those characters)
     # (a transfer payment's 中央 / 省级 主管部门 is the ministry above, not the one answerable for the filing)
     _ProseField("unit.supervising_department",
@@ -179,8 +182,27 @@ _SEGMENT = re.compile(r";\s*[^:,;。]{2,16}?\s*:")  # "项目名称：X；主管
 def _segments(norm: str) -> list[tuple[int, int]]:
     """A line's 'label：value' parts: the whole line, or its parts at each "；" that opens another label."""
     cuts = [m.start() for m in _SEGMENT.finditer(norm)]
+    if not cuts and norm.count(":") >= 2:
+        return _run_on_segments(norm)
     bounds = [0, *cuts, len(norm)]
     return [(bounds[i] + (1 if i else 0), bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+_RUN_ON_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,}):")  # a whole run of characters before a colon
+
+
+def _run_on_segments(norm: str) -> list[tuple[int, int]]:
+    """"主管部门：霍邱县水利局实施单位：…" (a PDF line whose spaces between two fields were lost): a new part at
+    each label of the lexicon written with its colon right after the value before it."""
+    cuts = []
+    for match in _RUN_ON_LABEL.finditer(norm, norm.index(":") + 1):
+        run = match.group(1)
+        start = next((match.start(1) + k for k in range(max(0, len(run) - 8), len(run) - 1)
+                      if label_field(run[k:]) not in (None, "none")), None)
+        if start is not None:
+            cuts.append(start)
+    bounds = [0, *cuts, len(norm)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
 # "基本情况 项目名称: X 是否为专项资金: 实施(主管)单位 Y 金额单位: 万元": a form's labels run together on

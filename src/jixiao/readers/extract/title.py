@@ -66,7 +66,8 @@ def _restated_unit(outline: Outline, last: Line, facts: Facts) -> None:
     if restated is None:
         return
     name = following.text[restated.start(1): restated.end(1)]
-    if name != unit and (name.startswith(unit) or name.endswith(unit) or _spelled_out(unit, name)) \
+    # ("河湖水系2022年…报告.docx" over "某市河湖水系水源调度中心 2022 年…报告": the file named by a short word)
+    if name != unit and (unit in name or _spelled_out(unit, name)) \
             and names_a_body(name) and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
         facts.put("unit.name", name, ref(following.location, following.text[: restated.end()]))
 
@@ -103,9 +104,13 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
     not a filing date; a cover's 填报日期 alone (the year after the one evaluated) gives a marked guess."""
     head = outline.lines[:40]
     filed: tuple[int, Line] | None = None
-    for year_pattern in (_EVALUATED, _YEAR):
+    # a year in a cited document's title ("根据《关于报送2020年预算…和2019年度…自评报告的通知》") is the notice's,
+    # taken only when the text states no other
+    for year_pattern, cited in ((_EVALUATED, False), (_YEAR, False), (_EVALUATED, True), (_YEAR, True)):
         for line in head:
             for match in year_pattern.finditer(line.norm):
+                if not cited and "《" in line.norm and _in_cited_title(line.norm, match.start()):
+                    continue
                 dated = _FILED.search(line.norm, max(0, match.start() - 8), match.end() + 6)
                 if dated is not None and not match.group(0).rstrip().endswith("年度"):
                     filed = filed or (int(match.group(1)), line)
@@ -114,6 +119,13 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
                 return
     if filed is not None:
         facts.put("year", filed[0] - 1, ref(filed[1].location, filed[1].text, guessed=True))
+
+
+def _in_cited_title(norm: str, at: int) -> bool:
+    """Whether ``at`` lies inside a 《…》 (a cited document's title)."""
+    return norm.count("《", 0, at) > norm.count("》", 0, at)
+
+
 _DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 

@@ -31,7 +31,7 @@ _WHOLE = re.compile(
     r"|满分\s*100\s*分|总分值\s*(?:为|是)?\s*100\s*分|(?:自评|评价)(?:结果|结论)|自评为"
 )
 # "总分值为100分,自评分为100分": the whole's full mark stated just before its score
-_FULL_BEFORE = re.compile(r"(?:总分值|满分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?\s*(?:其中)?\s*$")
+_FULL_BEFORE = re.compile(r"(?:总分值|总分|满分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?\s*(?:其中)?\s*$")
 _GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 GRADE = re.compile(
     r"(?:等级|等次|级别|评级|评价结果|评定为|评为|定为|评价为|结果为)\s*(?:为|是|:|评定为|确定为|被评为)?\s*[\"“”'「『【\[(]?\s*"
@@ -89,12 +89,14 @@ def _whole_statement(norm: str, start: int) -> bool:
 
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
 _YEAR = re.compile(r"(20\d{2})\s*年")
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
 
 
 def _other_year(norm: str, start: int, year: object) -> bool:
-    """A statement about another year ("2023年度我局…自评得分92.30分", "上年自评…") is not this total."""
+    """A statement about another year ("2023年度我局…自评得分92.30分", "上年自评…") is not this total; a bracketed
+    aside on last year before it ("自评得分98.14分（上年92.18分），等级为优") does not make it one."""
     sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
-    before = norm[sentence_start:start]
+    before = _ASIDE.sub("", norm[sentence_start:start])
     if _LAST_YEAR.search(before):
         return True
     years = _YEAR.findall(before)

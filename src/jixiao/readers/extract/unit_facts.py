@@ -74,15 +74,32 @@ def _count(text: str) -> int | None:
         return None
 
 
+_NUMBER_ONLY = re.compile(r"\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?\s*[。.]?\s*")
 _INLINE_LIST = re.compile(
     # (not 建设 / 增设 / 开设 / 假设 / 预设 / 新设, nor 设置: "部门机构设置、编制某部…单位1个,下设…4个内设机构")
     r"(?:内设|下设|另设|下属|所属|直属|下辖|(?<![建增开假预新下内另])设(?!置))"
     r"(?:二级|预算|直属|基层)?(?:机构|科室|股室|处室|部门|单位|事业单位|医疗机构)?(?:有|包括)?(?P<list>[^,:;。]+?、[^,:;。]+?)(?:等)?\s*"
-    r"(?:共)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|(?=(?:二级|下属|直属)(?:预算)?单位))"
+    r"(?:共|,\s*(?:共|计|共计|合计)?(?=(?:\d+|[一二三四五六七八九十两]{1,3})\s*个\s*(?:二级|下属|直属|所属)?"
+    r"(?:预算)?(?:机构|单位|事业单位)))?"  # ("…、某中心,6个二级机构": the count after a comma, before its noun)
+    r"(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|(?=(?:二级|下属|直属)(?:预算)?单位))"
 )  # ("…、文管所3二级单位": the count without its 个)
 
 
+# "部门预算由局机关和县执法队、县检测中心2个二级单位预算组成": the units listed before their count, after the
+# 本级 the sentence opens on (kept only when the count matches the names)
+_LISTED_UNITS = re.compile(
+    r"(?:和|及|与|包括)(?P<list>[^,:;。和及与、]{2,30}、[^,:;。]{2,120}?)\s*(?:共)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个"
+    r"(?:二级|下属|所属|直属)(?:预算)?单位")
+
+
 def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: str, label: str) -> None:
+    listed = _LISTED_UNITS.search(sentence_norm) if path == "unit.subordinate_bodies" else None
+    if listed is not None:
+        names = _split_list(line.text[offset + listed.start("list"): offset + listed.end("list")])
+        if _count(listed.group("count") + "个") == len(names):
+            _record(facts, path, label, names, len(names), False,
+                    ref(line.location, line.text[offset + listed.start(): offset + listed.end()]))
+            return
     keyword = (_INTERNAL if path == "unit.internal_bodies" else _SUBORDINATE).search(sentence_norm)
     # "2.机构设置情况：学校内设三个处室，即…": the list and its count follow the clause the keyword opens
     from_ = max(sentence_norm.rfind(mark, 0, keyword.start()) for mark in ",:;") + 1 if keyword else 0
@@ -99,6 +116,10 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
     if not start:
         return
     original = line.text[offset + start.end(): offset + len(sentence_norm)]
+    if (number := _NUMBER_ONLY.fullmatch(original)) is not None:  # "下属二级预算单位数量:11": a count, no names
+        if (count := _count(number.group(1) + "个")) is not None:
+            facts.put(f"{path}_count", count, ref(line.location, line.text[offset: offset + len(sentence_norm)]))
+        return
     names = _split_list(original)
     if not names or any(len(n) > 30 for n in names):
         return
@@ -177,7 +198,10 @@ _BARE_COUNT = re.compile(r"设有?\s*(\d{1,3}|[一二三四五六七八九十两
 # ("县委办内设组室12个": a party committee's offices; "机关设工作机构8个": a congress's or a CPPCC's, its own)
 # "内设部室12个，所属二级预算单位2个": the count of the bodies under the unit, with no names after it
 _BARE_SUBORDINATE = re.compile(r"(?:所属|下属|直属)(?:二级)?(?:预算)?(?:事业)?单位\s*(?:共|有)?\s*"
-                               r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?![^,;。]{0,4}[:、])")
+                               r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?![^,;。]{0,4}[:、])"
+                               # a form's label and its figure ("下属单位个数:0", "下属二级预算单位数量 3")
+                               r"|(?:所属|下属|直属)(?:二级)?(?:预算)?(?:事业)?单位(?:个数|数量)\s*[:]?\s*"
+                               r"(\d{1,3})(?![\d.%])")
 
 
 # "下设市医疗保险服务中心1个事业单位": one body named before its count of one (a list of one has no "、")
@@ -218,7 +242,7 @@ def _bare_count(outline: Outline, facts: Facts) -> None:
 def _bare_subordinates(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
         match = _BARE_SUBORDINATE.search(line.norm) if "属" in line.norm and "单位" in line.norm else None
-        if match is not None and (count := _count(match.group(1) + "个")) is not None:
+        if match is not None and (count := _count((match.group(1) or match.group(2)) + "个")) is not None:
             facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return
 
@@ -241,7 +265,8 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
 
 def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
     internal = bool(_INTERNAL.search(part) or _INTERNAL_BY_NOUN.search(part))
-    if (internal or _SUBORDINATE.search(part)) and (_LIST_START.search(part) or _INLINE_LIST.search(part)):
+    if (internal or _SUBORDINATE.search(part)) and (_LIST_START.search(part) or _INLINE_LIST.search(part)
+                                                    or (not internal and _LISTED_UNITS.search(part))):
         path, label = ("unit.internal_bodies", "内设机构") if internal else ("unit.subordinate_bodies", "下属机构")
         _bodies_in(line, part, offset, facts, path, label)
         return

@@ -34,3 +34,34 @@ def unit_from_setup(outline: Outline, facts: Facts) -> None:
         name = line.text[start + match.start("name"): start + match.end("name")]
         facts.put("unit.name", name, ref(line.location, line.text[start: start + match.end()], guessed=True))
         return
+
+
+# "永州某某学院是2000年…合并升格而成" opening a line; a line that is the name alone ("某省人民检察院" over the prose)
+_INTRODUCED = re.compile(r"\s*(?P<name>[\u4e00-\u9fff()]{4,30}?)\s*"
+                         r"(?:是|系|成立于|始建于|创建于|组建于|为(?=[^,;。]{0,30}(?:单位|机关|部门|机构|学校|院校|医院)))")
+_HEAD_LINES = 40
+
+
+def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
+    """A page cut before its title, or whose title is the bare name: the body a line introduces ("某学院是…")
+    or names alone, when the text speaks of itself by that body's word (我院 / 本院 for a 某某学院, 我中心 for a
+    某某中心). Read last, as a guess, when nothing else named the unit."""
+    if facts.has("unit.name"):
+        return
+    text = "".join(line.norm for line in outline.lines)
+    for line in outline.lines[:_HEAD_LINES]:
+        alone = line.rest_norm.strip()
+        match = _INTRODUCED.match(line.rest_norm)
+        candidate = alone if len(alone) <= 30 and names_a_body(alone) else match.group("name") if match else ""
+        if not candidate or not names_a_body(candidate) or _NO_NAME.match(candidate) \
+                or not _speaks_as(candidate, text):
+            continue
+        start = line.body_start + line.rest_norm.find(candidate)
+        name = line.text[start: start + len(candidate)]
+        facts.put("unit.name", name, ref(line.location, line.text.strip(), guessed=True))
+        return
+
+
+def _speaks_as(name: str, text: str) -> bool:
+    """Whether the text calls itself by the body word the name ends on: 我院 / 本院, 我中心 / 本中心."""
+    return any(f"{own}{name[-size:]}" in text for size in (1, 2) for own in ("我", "本"))

@@ -53,6 +53,11 @@ def is_deadline(text: str) -> bool:
     return bool(_DATE.match(norm) or _MONTH.fullmatch(norm) or _RELATIVE_DATE.fullmatch(norm))
 
 
+# a target written as a range ("90%～95%", "0.55-0.60", "85至95分")
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)(%?)(?:～|~|〜|至|-|—|－|–)(\d+(?:\.\d+)?)(%?)([^\d.%~～-]{0,6})")
+_YEARISH = re.compile(r"(?:19|20)\d{2}")
+
+
 def parse_target(cell: str) -> dict[str, Any] | None:
     """``≥95%`` / ``不低于95%`` / ``0次`` / ``按时完成`` → the model's Target fields."""
     text = cell.strip()
@@ -61,6 +66,12 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     norm = match_text(text).replace(" ", "")
     if is_deadline(norm):  # "2022年12月底前" / "次月15日前": a deadline, not the number 2022 or 15
         return {"text": text}
+    ranged = _RANGE.fullmatch(norm)
+    if ranged and to_decimal(ranged.group(1)) < to_decimal(ranged.group(3)) \
+            and not (_YEARISH.fullmatch(ranged.group(1)) and _YEARISH.fullmatch(ranged.group(3))):
+        unit = ranged.group(2) or ranged.group(4) or ranged.group(5)  # "90%～95%": at least the lower bound, and
+        return {"comparator": "≥", "value": to_decimal(ranged.group(1)),  # the range kept as written
+                "unit": UNIT_WORDS.get(unit, unit), "text": text}
     match = _VALUE.search(norm)
     if not match:
         if _ZERO.match(norm):

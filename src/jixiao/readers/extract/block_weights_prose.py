@@ -1,0 +1,47 @@
+"""The 一级 blocks' weights listed in one sentence: "其中预算执行10分、产出指标50分、效益指标30分、满意度指标10分，
+合计100分", "指标体系由决策（20分）、过程（20分）、绩效（60分）三部分构成". Each item is a block's name with its
+points; the sentence is read when every name is a 一级 of the indicators read or a block's usual name, there are two
+items or more (three when a name is not a 一级 read), and the points add up to a full mark. A block whose weight is
+already known keeps it (``stated_block_weights``)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.lexicon import pattern
+from jixiao.numbers import to_decimal
+from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
+from jixiao.readers.extract.outline import Outline
+
+_ITEM = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:权重|分值|占|为)?\s*[(（]?\s*(\d{1,3}(?:\.\d+)?)\s*分(?![\d值数])"
+                   r"\s*[)）]?")
+_USUAL = ("预算执行", "产出指标", "效益指标", "满意度指标", "决策指标", "过程指标", "产出", "效益", "满意度", "决策",
+          "过程")
+_TOTAL = re.compile(rf"(?:{pattern('total_row').pattern})$")  # "…，合计100分" closes the list
+_FULL_MARKS = (Decimal(100), Decimal(10))
+
+
+def block_weights_in_prose(outline: Outline, indicators: list[IndicatorDraft], facts: Facts) -> None:
+    level1 = {str(d.fields["level1"]) for d in indicators if d.fields.get("level1")}
+    known = sorted(level1.union(_USUAL), key=len, reverse=True)  # the longest name a written one ends with
+    for line in outline.lines:
+        if "分" not in line.norm or len(line.norm) > 400:
+            continue
+        for sentence in re.finditer(r"[^。;；]+", line.norm):
+            written = [m for m in _ITEM.finditer(sentence.group(0)) if not _TOTAL.search(m.group(1))]
+            items = [(_block(m.group(1), known), to_decimal(m.group(2))) for m in written]
+            names = [name for name, _ in items]
+            if None in names or len(set(names)) != len(names) or len(names) < (2 if level1.issuperset(names) else 3):
+                continue
+            if sum((w for _, w in items), Decimal(0)) not in _FULL_MARKS:
+                continue
+            blocks = facts.values.setdefault("stated_block_weights", {})
+            for name, weight in items:
+                blocks.setdefault(name, weight)
+            facts.refs.setdefault("stated_block_weights", ref(line.location, sentence.group(0)))
+            return
+
+
+def _block(written: str, known: list[str]) -> str | None:
+    return next((name for name in known if written.endswith(name)), None)

@@ -1,0 +1,60 @@
+"""An indicator table that gives each indicator two rows — its target, then its actual — in one 指标值 column,
+told apart by a kind column (类别: 年度目标 / 实际完成), the other cells merged over the pair:
+
+    三级指标 | 类别     | 指标值     | 分值 | 得分
+    接种剂次 | 年度目标 | ≥12万剂次  | 10   | 10
+    接种剂次 | 实际完成 | 12.6万剂次 | 10   | 10
+
+read as one row a indicator: the value column is the target, the actual row's value is put in a new 实际完成值
+column at the end, and the actual row is left empty (row numbers, and with them every cell's place, hold).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from jixiao.readers.document import Table
+from jixiao.readers.extract.table_columns import indicator_header
+from jixiao.readers.textnorm import compact
+
+_TARGET_KIND = re.compile(r"^(?:年度|全年|预期)?(?:目标|目标值|指标值|计划值?)$")
+_ACTUAL_KIND = re.compile(r"^(?:实际|全年)?(?:完成|完成值|实际值|完成情况)$|^实际$")
+_MIN_PAIRS = 2
+
+
+def _pairs(rows: list[list[str]], col: int) -> list[int]:
+    """Indexes of the rows that open a target / actual pair in column ``col``."""
+    out, r = [], 0
+    while r + 1 < len(rows):
+        here = compact(rows[r][col]) if col < len(rows[r]) else ""
+        below = compact(rows[r + 1][col]) if col < len(rows[r + 1]) else ""
+        if _TARGET_KIND.match(here) and _ACTUAL_KIND.match(below):
+            out.append(r)
+            r += 2
+        else:
+            r += 1
+    return out
+
+
+def unstacked(table: Table) -> Table:
+    """``table`` with its stacked target / actual rows read side by side, or ``table`` itself."""
+    for h, row in enumerate(table.rows):
+        header = indicator_header(row) if len(row) > 3 else None
+        if header is None or "actual" in header or "target" not in header:
+            continue
+        body = table.rows[h + 1:]
+        kind = next((c for c in range(len(row)) if c != header["target"] and len(_pairs(body, c)) >= _MIN_PAIRS), None)
+        if kind is None:
+            return table
+        opens = {h + 1 + r for r in _pairs(body, kind)}
+        value = header["target"]
+        width = max(len(r) for r in table.rows)
+        rows = [[*r, *[""] * (width - len(r)), ""] for r in table.rows]  # the new column: index ``width``
+        rows[h][kind], rows[h][value], rows[h][width] = "", "年度指标值", "实际完成值"
+        for r in opens:
+            actual = table.rows[r + 1]
+            rows[r][kind], rows[r][width] = "", actual[value] if value < len(actual) else ""
+            rows[r + 1] = [""] * (width + 1)
+        return replace(table, rows=rows)
+    return table

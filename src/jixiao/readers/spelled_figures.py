@@ -1,0 +1,56 @@
+"""Scores and percentages spelled in Chinese numerals, read as Arabic figures before a text is parsed:
+
+    预算执行率百分之九十七点五八          → 预算执行率97.58%
+    分值十分，得分十九点五分（满分五十分） → 分值10分，得分19.5分（满分50分）
+
+Only where the words make the reading certain: 百分之 before the numeral, or a score word (分值, 得分, 满分,
+总分, 权重, 得, 扣) right before it and 分 right after it, not followed by another word ("做得十分出色" is an
+adverb, left alone). Figures are exact, so nothing is marked guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.numbers import chinese_numeral
+
+_WHOLE = "零〇一二三四五六七八九十百两"
+_DIGITS = "零〇一二三四五六七八九"
+_FIGURE = f"[{_WHOLE}]+(?:点[{_DIGITS}]+)?"
+_PERCENT = re.compile(f"百分之({_FIGURE})")
+_SCORE = re.compile(f"(分值|得分|满分|总分|权重|得|扣分|扣)(为|:|：)?({_FIGURE})(?=分(?![\u4e00-\u9fff]))")
+_DIGIT_VALUE = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+
+
+def _arabic(spelled: str) -> str | None:
+    whole, _, fraction = spelled.partition("点")
+    try:
+        number = chinese_numeral(whole.replace("两", "二"))
+    except ValueError:
+        return None
+    return f"{number}.{''.join(_DIGIT_VALUE[ch] for ch in fraction)}" if fraction else str(number)
+
+
+def arabic_figures(text: str) -> tuple[str, int]:
+    """``text`` with spelled scores and percentages as figures; how many were rewritten."""
+    if "百分之" not in text and "分" not in text:
+        return text, 0
+    count = 0
+
+    def percent(match: re.Match[str]) -> str:
+        nonlocal count
+        figure = _arabic(match.group(1))
+        count += figure is not None
+        return f"{figure}%" if figure is not None else match.group()
+
+    def score(match: re.Match[str]) -> str:
+        nonlocal count
+        figure = _arabic(match.group(3))
+        count += figure is not None
+        return match.group(1) + (match.group(2) or "") + figure if figure is not None else match.group()
+
+    return _SCORE.sub(score, _PERCENT.sub(percent, text)), count
+
+
+def spelled_warning(source: str, count: int) -> str:
+    return f"{source}：用中文数字写的分值、得分或百分比已按阿拉伯数字读取（{count}处）"
