@@ -22,6 +22,7 @@ from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
 from jixiao.readers.extract.by_nature import extract_by_nature
 from jixiao.readers.extract.cell_notes import without_cell_notes
+from jixiao.readers.extract.column_block_weights import column_block_weights
 from jixiao.readers.extract.continued_tables import continued
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.deviation_tables import deviation_notes
@@ -47,10 +48,12 @@ from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
-from jixiao.readers.extract.project_names import project_from_form_title, year_led_project
+from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
 from jixiao.readers.extract.prose_level_chains import level_chain_items
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.extract.reverse_named import reverse_named
+from jixiao.readers.extract.run_on_amounts import run_on_amounts
+from jixiao.readers.extract.run_on_scoring import run_on_scoring_row
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.source_money import source_money
@@ -90,6 +93,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_money_runs(own, facts)
     extract_by_nature(own, facts)
     prose, mentions, covered = extract_prose_indicators(own, facts)
+    prose.extend(run_on_scoring_row(own, facts))  # a viewer's scoring table run into one line: its first row
+    column_block_weights(own, facts)  # "产出" / "指标" / "(60分)" down a column: the block's weight
     extract_totals(outline, facts, covered, template)  # the text's own statement first, tables after
     extract_grade_bands(outline, facts)
     extract_budget_notes(own, facts, covered)
@@ -118,13 +123,16 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unlabelled_total(outline, facts)  # only when no total was read
     source_money(outline, facts)  # only when no budget was read
     allocation_rows(outline, facts)  # likewise
-    if not prose and not table_drafts:
-        prose = value_pair_indicators(own) or level_chain_items(own) or inline_scored_items(own)  # sentences only:
-        # "…指标值800元/人,全年实际完成值800元/人", "(1) 投入-时效目标-名称实际完成情况：…", "(1)名称:…(得5分)(2)…"
+    run_on_amounts(own, facts)  # "计划投资额(万元)110.00…实际使用情况(万元)84.74" on one line: likewise
+    if not prose and not table_drafts:  # sentences only: "…指标值800元/人,全年实际完成值800元/人",
+        # "(1) 投入-时效目标-名称实际完成情况：…", "(1)名称:…(得5分)(2)…"
+        prose = value_pair_indicators(own, facts.get("project.name")) or level_chain_items(own) \
+            or inline_scored_items(own)
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
     unit_from_publisher(metadata, facts)
+    evaluated_project(own, facts)  # "对某某项目开展了自评": when no title or label named the project
     decide_kind(outline, facts)
     project_fund_phrases(outline, facts)
     budget_with_addition(outline, facts)

@@ -60,7 +60,8 @@ _FINAL_ACCOUNT_PART = re.compile(r"(?:本年(?:收入|支出)合计|(?:年初|�
                                  r"|结余分配)$")
 
 
-_DESCRIBED = re.compile(r"\s*,\s*(?:主要)?(?:用于|是|为|包括|含)")
+# "…万元，主要用于…" / "…万元，占本年支出的41.28%": a clause that describes the item, not another
+_DESCRIBED = re.compile(r"\s*,\s*(?:(?:主要)?(?:用于|是|为|包括|含)|占[^,;。\d]{0,12}\d+(?:\.\d+)?%)")
 
 
 def _items_end(norm: str, end: int) -> int:

@@ -7,6 +7,7 @@ import re
 
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_ends import names_a_body, names_a_body_or_section
+from jixiao.readers.textnorm import compact
 
 # the whole words a unit's name ends on where a project's name follows it ("某县教育局某某项目"), longest first: the
 # lazy cut takes the first that fits, so these stay words (委员会 before 委); name_ends' characters alone would cut
@@ -71,8 +72,10 @@ def unit_without_project(facts: Facts) -> None:
         return
     # "2023年度老旧小区改造项目绩效自评表": no unit in it; "某某县级配套绩效自评表.xlsx" over 项目名称
     # "某某县级配套资金": the title cut the project's name short, no body's name
+    # ("某某工程项目项目绩效评价报告" over 项目名称 "某某 工程": the title's head is the project's name, no body's)
     if "unit.name" in facts.weak and (unit == project or (
-            isinstance(project, str) and project.startswith(unit) and not names_a_body(unit))):
+            isinstance(project, str) and (project.startswith(unit) or compact(unit).startswith(compact(project)))
+            and not names_a_body(unit))):
         facts.drop("unit.name")
         if isinstance(implementing, str) and not SELF_REFERENCE.fullmatch(implementing):  # "本单位" names no one
             facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,

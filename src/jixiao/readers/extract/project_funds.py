@@ -50,14 +50,18 @@ _PAID = re.compile(r"(?:(?:已|累计|实际)支付|已经支出|(?<=资金|经�
 _DONE = re.compile(r"(?:资金|经费)完成(?:\s*了)?\s*" + MONEY + _RATE_AFTER)
 # "已兑现某某对象基本生活救助资金14280元" / "会议经费…，支出资金0.26万元，执行率100%": what was spent, unless a
 # part's (after 其中, named) or one fund's ("中央资金支出资金…")
-_SPENT = re.compile(r"(?:已兑现[^,;。\d]{0,30}?(?:资金|经费)|(?<![\u4e00-\u9fff]{2})支出(?:资金|经费))"
+# "财政安排支出共计87.06万元,余款安排下年支出": what the project spent of its allocation
+_SPENT = re.compile(r"(?:已兑现[^,;。\d]{0,30}?(?:资金|经费)|(?<![\u4e00-\u9fff]{2})支出(?:资金|经费)"
+                    r"|安排支出(?=\s*共计))"
                     r"\s*(?:共计|合计|为|:)?\s*" + MONEY + _RATE_AFTER)
 _GOAL_LINE = re.compile(r"^\s*(?:\(?[一二三四五六七八九十\d]+[)、.]\s*)?(?:年度|项目|总体|绩效|预期|年初)*目标\s*[:\d]")
 
 
 def _spent(norm: str) -> re.Match[str] | None:
     match = _SPENT.search(norm)
-    if match is None or _GOAL_LINE.match(norm) or _named_part(norm, match.start()) or _one_funds(norm, match.start()):
+    total = match is not None and match.group().startswith("安排支出")  # (a 共计 is a whole, never a part's amount)
+    if match is None or _GOAL_LINE.match(norm) or (not total and _named_part(norm, match.start())) \
+            or _one_funds(norm, match.start()):
         return None
     return match
 
@@ -150,17 +154,24 @@ _TRANSFER_TAIL = re.compile(r"(?:转移支付|项目)$")
 def _named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef]]:
     """"…项目总投资1500万元,其中中央财政某某防治专项资金600万元" in a report titled "某县2020年度中央财政某某防治
     专项资金转移支付绩效自评报告": the amount written right after the fund's own name (the title's, without 转移支付)
-    is the fund's budget."""
+    is the fund's budget; so is the amount of a project's own 经费 ("某某租金项目经费11.2万元")."""
     if not isinstance(name, str):
         return []
-    core = _TRANSFER_TAIL.sub("", re.sub(r"\s+", "", match_text(name)))
-    if len(core) < 4 or not core.endswith(("资金", "经费")):
+    whole = re.sub(r"\s+", "", match_text(name))
+    core = _TRANSFER_TAIL.sub("", whole)
+    if len(core) >= 4 and core.endswith(("资金", "经费")):
+        named = re.escape(core)
+    elif len(core) >= 4 and whole.endswith("项目"):  # "财政安排某某租金项目经费11.2万元": the project's own fund
+        named, core = re.escape(whole) + r"(?:经费|资金)", whole
+    else:
         return []
     # the name as the title writes it, else its tail as the text writes it ("某某公交老年人免费乘车补贴专项资金" →
     # "老年人免费乘车补贴专项资金280万元"): a tail of _TAIL characters or more, longest first
-    # (a tail after a level's word, "省级某某补助资金300万元", is one fund's part)
-    for words in [core, *(core[cut:] for cut in range(1, min(len(core) - _TAIL + 1, 40)))]:
-        pattern = re.compile(re.escape(words) + r"\s*(?:共计|合计|共|为|:)?\s*" + MONEY)
+    # (a tail after a level's word, "省级某某补助资金300万元", is one fund's part); a project's own 经费 by its
+    # whole name only
+    tails = (core[cut:] for cut in range(1, min(len(core) - _TAIL + 1, 40))) if core.endswith(("资金", "经费")) else ()
+    for words in [core, *tails]:
+        pattern = re.compile((named if words is core else re.escape(words)) + r"\s*(?:共计|合计|共|为|:)?\s*" + MONEY)
         for line in outline.lines:
             if words in line.norm and (match := pattern.search(line.norm)) is not None \
                     and (words is core or not _one_funds(line.norm, match.start() + 1)):

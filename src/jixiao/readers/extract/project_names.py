@@ -61,3 +61,66 @@ def year_led_project(outline: Outline, facts: Facts) -> None:
             full = line.text[start: line.body_start + found.end(1)].strip()
             facts.replace("project.name", full, ref(line.location, full), weak=False)
             return
+
+
+# "根据…要求,对2023年某某补助经费项目实施情况开展了自评" / "…对2019-2021年某某保洁项目开展重点绩效评价": the
+# project the opening sentence says was evaluated ("对各部门…", "对本单位…" name none)
+_EVALUATED = re.compile(
+    r"对\s*(?:(?:19|20)\d{2}\s*(?:[-—~至]\s*(?:19|20)\d{2}\s*)?年度?\s*)?"
+    r"((?![各本我全该其])[^,;。:()“”《》\s的]{1,38}?(?:项目|经费|资金|工程))"
+    r"\s*(?:实施情况|执行情况|使用情况|实施)?\s*(?:进行|开展)了?\s*(?:重点|专项)?\s*(?:绩效)?\s*(?:自评|评价)")
+# a fund's or a work's name called its 项目 ("某某补助经费项目"): the name is the fund's
+_CALLED_PROJECT = re.compile(r"(?<=经费|资金|专项|工程|工作)项目$")
+
+
+# "(某某检查站租金项目)" on a line of its own above "一、项目基本情况": the report's subtitle names its project
+_BRACKETED = re.compile(r"\s*[(]\s*([^()\s,;。:]{2,40}?(?:项目|工程|经费|资金))\s*[)]\s*")
+
+
+def evaluated_project(outline: Outline, facts: Facts) -> None:
+    """With no title or label naming the project, the one the report's opening sentence evaluates, or the one its
+    bracketed subtitle names."""
+    if facts.has("project.name") or facts.get("kind") == "整体支出":
+        return
+    for line in outline.lines[:12]:
+        if line.is_heading or line.marker_kind:
+            break
+        subtitle = _BRACKETED.fullmatch(line.norm)
+        if subtitle is not None and not re.search(r"部门|单位|整体", subtitle.group(1)):
+            name = line.text[subtitle.start(1): subtitle.end(1)]
+            facts.put("project.name", name, ref(line.location, line.text.strip()), weak=True)
+            return
+    for line in outline.lines[:20]:
+        if "对" not in line.norm or "评" not in line.norm:
+            continue
+        found = _EVALUATED.search(line.norm)
+        if found is None or _NOT_A_PROJECT.fullmatch(found.group(1)) or re.search(r"部门|单位|整体", found.group(1)):
+            continue
+        name = _CALLED_PROJECT.sub("", line.text[found.start(1): found.end(1)].strip())
+        if match_text(name) in match_text(str(facts.get("title", ""))):
+            return  # the title's own project, which the title's rules cut out of it (a unit may stand before it)
+        source = ref(line.location, line.text[found.start(): found.end()])
+        if facts.put("project.name", name, source, weak=True):
+            facts.put("kind", "项目支出", source)  # the sentence says a project was evaluated, as a title would
+            return
+    _works_under_heading(outline, facts)
+
+
+_BASICS = re.compile(r"项目(?:基本)?(?:情况|概况)$")
+# "一、项目基本情况" / "某某高速某段改线工程起于某镇…": the works the first sentence under the heading opens on
+_WORKS_SUBJECT = re.compile(r"([^,;。:()“”\s\d][^,;。:()“”\s]{3,38}?(?:工程|项目))"
+                            r"(?=起于|起自|位于|是|系|为|由|于|总投资|主要|,)")
+
+
+def _works_under_heading(outline: Outline, facts: Facts) -> None:
+    """A page that opens on "项目基本情况" and names its project only as the first sentence's subject (a guess)."""
+    lines = outline.lines[:15]
+    for at, line in enumerate(lines[:-1]):
+        if not (line.is_heading and _BASICS.search(line.rest_norm.strip())):
+            continue
+        nxt = lines[at + 1]
+        found = _WORKS_SUBJECT.match(nxt.norm) if not nxt.is_heading and not nxt.marker_kind else None
+        if found is not None and not re.search(r"^(?:本|该|我)|部门|单位|整体", found.group(1)):
+            name = nxt.text[found.start(1): found.end(1)]
+            facts.put("project.name", name, ref(nxt.location, name, guessed=True), weak=True)
+        return

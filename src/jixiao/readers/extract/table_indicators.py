@@ -82,6 +82,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if not name or cell_is_header(name) or (weight_col is None and not _weightless_row(row, header)):
         return None
     if weight is None and weight_col is not None and not unstated:
+        _block_of_a_cut_row(table, r, row, header, facts)
         return None
     draft = IndicatorDraft()
     draft.put("name", name, cell_ref(table, r, header["name"], name))
@@ -181,6 +182,19 @@ _TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<ta
 
 _SIGNS = {"≥": "≥", "≤": "≤", ">": ">", "<": "<", "=": "=", "大于等于": "≥", "小于等于": "≤", "大于": ">",
           "小于": "<", "等于": "="}
+
+
+def _block_of_a_cut_row(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts | None) -> None:
+    """"项目决策 | 20 | 项目目标 | 4 | 目 |" (a viewer cut the row inside its indicator's name): no indicator, but the
+    一级 block's own weight cell still gives the block its weight."""
+    level1 = row_cell(row, header, "level1").strip()
+    block = number_in(row_cell(row, header, "level1_weight")) if "level1_weight" in header else None
+    if facts is None or block is None or not pattern("levels.level1").fullmatch(compact(level1)):
+        return
+    blocks = facts.values.setdefault("stated_block_weights", {})
+    if level1 not in blocks:
+        blocks[level1] = block
+        facts.refs.setdefault("stated_block_weights", cell_ref(table, r, header["level1_weight"], str(block)))
 
 
 def _comparison(row: list[str], header: dict[str, int]) -> str:

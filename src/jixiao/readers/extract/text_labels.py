@@ -47,6 +47,9 @@ _PROSE_FIELDS = [
         r"^(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)"
         r"\s*(?:\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\))?\s*:\s*(.+)$"), ("单位", "部门")),
     _ProseField("project.name", re.compile(r"^项目名称\s*:\s*(.+)$"), ("项目名称",)),
+    # "(一)项目背景资料。1、项目名称:某某工程, 起点桩号…": a numbered item's label after a full stop, up to the comma
+    _ProseField("project.name", re.compile(r"[。;]\s*(?:\d{1,2}\s*[、.]\s*)?项目名称\s*:\s*"
+                                           r"([^,;。:()]{2,40}?)\s*[,;。]"), ("项目名称",)),
     # "现将2022年某县交通运输局衔接资金项目绩效自评总结报告如下": the unit named in the report's opening sentence
     _ProseField("unit.name", re.compile(
         r"现将\s*(?:(?:19|20)\d{2}\s*年度?)?\s*([^,;。:()“”]{2,24}?(?:人民政府|委员会|办事处|局|中心|医院|卫生院"
@@ -151,12 +154,26 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
             match = field_pattern.search(line.norm)
             if match:
                 value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
+                value = _before_next_label(value) if ":" in value else value
                 if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责|的$", value):
                     continue  # ("由某股负责项目资金的实施": a clause, no name)
                 if _PRONOUN.match(value):  # "由我局组织实施" / "由我局某股…": the unit speaks of itself, no name given
                     continue
                 if 2 <= len(value) <= 40:
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]))
+
+
+_DATE_LABEL = re.compile(r"(?:填报|填表|报告|报送|评价)(?:日期|时间)$")
+
+
+def _before_next_label(value: str) -> str:
+    """"某某管理处预算单位:某局填报日期:…" (a cover run together): the value ends where the next label opens, the
+    longest tail before the next colon that is a form's label."""
+    head = value[: value.index(":")]
+    for k in range(max(1, len(head) - 8), len(head) - 1):
+        if label_field(head[k:]) is not None or _DATE_LABEL.search(head[k:]):
+            return head[:k].strip()
+    return value
 
 
 _SEGMENT = re.compile(r";\s*[^:,;。]{2,16}?\s*:")  # "项目名称：X；主管部门：Y；实施单位：Z" on one line

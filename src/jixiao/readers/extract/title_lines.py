@@ -51,7 +51,7 @@ def title_lines(outline: Outline) -> list[Line]:
         if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
             break
         if (len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm
-                or BYLINE.match(line.norm)
+                or BYLINE.match(line.norm) or _ANNOUNCING.search(line.norm)
                 or _BULLET_GLYPH.match(line.norm) or line.list_level is not None or _label_row(line.norm)):
             if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
@@ -160,6 +160,9 @@ def _head_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
 
 
 _TITLE_WORDS = re.compile(r"报告|自评|评价表")
+# "根据…要求,对2023年某某经费项目实施情况开展了自评,现将自评情况报告如下:": the body's opening sentence, which
+# announces the report, never its title
+_ANNOUNCING = re.compile(r",[^,]*(?:报告|汇报|说明)如下\s*:?\s*$")
 # "• 索引号" / "• 发布机构" / "• 自评报告" on lines of their own: a web page's metadata list, never the title
 _BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
@@ -172,15 +175,23 @@ _GLUED_TITLE = re.compile(r"\s*(?:附件\s*\d{0,2}\s*:?\s*|\d{1,2}、\s*(?:\d(?=
                           r"[^,;。:\s]{0,40}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表))(?=[\u4e00-\u9fff])")
 
 
+# a sharing site's first chunk, "1、" then the title with its year in brackets after it, then the cover's labels
+_GLUED_YEAR_AFTER = re.compile(r"\s*\d{1,2}、\s*([\u4e00-\u9fff\d()]{4,60}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?"
+                               r"(?:报告|表)\s*\(\s*(?:19|20)\d{2}\s*年度?\s*\))")
+
+
 def _report_title_below(lines: list[Line]) -> Line | None:
     """A web page's head (a section name, 索引号 / 发布机构 rows, breadcrumbs) above the report's own title
     line, "某中心2024年度项目支出绩效自评报告": that line, when the lines above it hold no title."""
     for line in lines:
         norm = line.norm.strip()
         glued = _GLUED_TITLE.match(line.norm) if len(norm) > 60 and line.index < 3 else None
+        if glued is None and len(norm) > 60 and line.index < 12 and line.norm.lstrip().startswith("1、"):
+            glued = _GLUED_YEAR_AFTER.match(line.norm)  # "1、某某工程项目绩效评价报告(2014 年度)评价类型:…"
         if glued is not None:  # "附件3某县2021年某某资金绩效自评报告为进一步…": a viewer ran title and text together
             return replace(line, text=line.text[glued.start(1): glued.end(1)], norm=glued.group(1))
-        if len(norm) > 60 or _LABELLED.match(norm) or is_page_furniture(line.norm) or "|" in norm:
+        if len(norm) > 60 or _LABELLED.match(norm) or is_page_furniture(line.norm) or "|" in norm \
+                or _ANNOUNCING.search(norm):
             continue
         if _REPORT_TITLE.search(norm):
             return line
