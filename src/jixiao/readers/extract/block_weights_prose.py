@@ -16,6 +16,7 @@ from jixiao.readers.extract.outline import Outline
 
 _ITEM = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:权重|分值|占|为)?\s*[(（]?\s*(\d{1,3}(?:\.\d+)?)\s*分(?![\d值数])"
                    r"\s*[)）]?")
+_POINTS = re.compile(r"\d\s*分")
 _USUAL = ("预算执行", "产出指标", "效益指标", "满意度指标", "决策指标", "过程指标", "产出", "效益", "满意度", "决策",
           "过程")
 _TOTAL = re.compile(rf"(?:{pattern('total_row').pattern}|满分)$")  # "…，合计100分", "满分100分" close the list
@@ -26,9 +27,11 @@ def block_weights_in_prose(outline: Outline, indicators: list[IndicatorDraft], f
     level1 = {str(d.fields["level1"]) for d in indicators if d.fields.get("level1")}
     known = sorted(level1.union(_USUAL), key=len, reverse=True)  # the longest name a written one ends with
     for line in outline.lines:
-        if "分" not in line.norm or len(line.norm) > 400:
+        if line.norm.count("分") < 2 or len(line.norm) > 400:
             continue
         for sentence in re.finditer(r"[^。;；]+", line.norm):
+            if len(_POINTS.findall(sentence.group(0))) < 2:  # (a cheap test first: two figures of points or more)
+                continue
             written = [m for m in _ITEM.finditer(sentence.group(0)) if not _TOTAL.search(m.group(1))]
             items = [(_block(m.group(1), known), to_decimal(m.group(2))) for m in written]
             names = [name for name, _ in items]
