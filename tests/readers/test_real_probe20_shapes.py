@@ -77,3 +77,16 @@ def test_teachers_on_the_establishment_counted() -> None:
     read = _read("某市第九中学校2024年度部门整体和项目支出绩效自评报告\n2.机构设置及人员情况\n"
                  "内设一个办学机构,六个内部机构。在编教师数为24 人。\n")
     assert read.unit.staff_total == 24
+
+
+_RUN_TOGETHER_UNIT_FORM = (
+    "1、某某卫生院整体支出绩效自评表(2022年度)评价部门名称某县某乡某某卫生院下属单位个数0整体支出规模全年预算数"
+    "全年执行数执行率资金来源:(1)财政拨款98.50%资金结构:(1)基本支出98.50%(2)项目支出\n")
+
+
+def test_a_run_together_unit_form_names_its_unit_under_its_own_label() -> None:
+    """A province's whole-unit form run together by a document site: "评价部门名称" is the unit's label and
+    "下属单位个数" / "整体支出规模" end its value (the unit is not "…卫生院下属单位个数", nor the title's short name)."""
+    read = _read(_RUN_TOGETHER_UNIT_FORM)
+    assert read.unit.name == "某县某乡某某卫生院"
+    assert read.unit.subordinate_bodies_count == 0
