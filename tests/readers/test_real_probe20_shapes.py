@@ -86,7 +86,8 @@ _RUN_TOGETHER_UNIT_FORM = (
 
 def test_a_run_together_unit_form_names_its_unit_under_its_own_label() -> None:
     """A province's whole-unit form run together by a document site: "评价部门名称" is the unit's label and
-    "下属单位个数" / "整体支出规模" end its value (the unit is not "…卫生院下属单位个数", nor the title's short name)."""
+    "下属单位个数" / "整体支出规模" end its value (the unit is not "…卫生院下属单位个数", nor the title's short
+    name)."""
     read = _read(_RUN_TOGETHER_UNIT_FORM)
     assert read.unit.name == "某县某乡某某卫生院"
     assert read.unit.subordinate_bodies_count == 0
