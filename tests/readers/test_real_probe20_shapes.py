@@ -15,9 +15,9 @@ _STREET_BODIES = (
     "2022年度某区某某街道办事处整体支出绩效自评报告\n"
     "现将2022年度某市某区某某街道办事处(以下简称“我单位”)整体绩效自我评价报告如下:\n"
     "一、单位基本情况\n"
-    "我单位属于乡科级,设置党政机构4个:即党政综合办公室、党建工作办公室(组织人事办公室)、"
-    "综合治理办公室、经济发展办公室(统计办公室、社区建设办公室);新增下属事业单位两个:某某街道便民服务中心和"
-    "某某街道文化服务中心(不是独立的法人机构),撤销原社区服务中心,下辖社区居委会4个和村委会2个。\n")
+    "本街道为正科级,设置党政机构4个:即综合办公室、党群工作办公室(宣传办公室)、"
+    "平安建设办公室、城市管理办公室(环境卫生办公室、物业管理办公室);新增下属事业单位两个:某某街道综合服务中心和"
+    "某某街道文体服务中心(非独立法人),撤销原劳动保障所,下辖社区4个和村2个。\n")
 
 
 def test_a_street_office_sets_its_offices_and_names_itself_in_the_opening_sentence() -> None:
@@ -27,8 +27,8 @@ def test_a_street_office_sets_its_offices_and_names_itself_in_the_opening_senten
     评价报告如下": the unit's full name, not the title's short form."""
     read = _read(_STREET_BODIES)
     assert read.unit.name == "某市某区某某街道办事处"
-    assert read.unit.internal_bodies == ["党政综合办公室", "党建工作办公室(组织人事办公室)", "综合治理办公室",
-                                         "经济发展办公室(统计办公室、社区建设办公室)"]
+    assert read.unit.internal_bodies == ["综合办公室", "党群工作办公室(宣传办公室)", "平安建设办公室",
+                                         "城市管理办公室(环境卫生办公室、物业管理办公室)"]
     assert read.unit.internal_bodies_count == 4
     assert read.unit.subordinate_bodies == []
     assert read.unit.subordinate_bodies_count == 2
@@ -37,7 +37,7 @@ def test_a_street_office_sets_its_offices_and_names_itself_in_the_opening_senten
 _BUREAU_BODIES = (
     "某县某某局2021年度机关整体支出绩效评价报告\n"
     "(一)机构设置情况\n"
-    "内设副科级事业单位2个,某某事务中心和某某服务中心。下设办公室、计划股、法规股、综合股等12个股室;"
+    "内设正科级事业单位2个,某某事务中心和某某服务中心。下设办公室、计划股、法规股、综合股等12个股室;"
     "直属事业单位4个,即县某某信息中心、县某某评审中心、县某某服务中心、县某某管理所。\n")
 
 
@@ -54,20 +54,20 @@ def test_offices_listed_before_their_count_and_noun_after_xiashe() -> None:
 _COURT_BODIES = (
     "某市中级人民法院2017年度整体支出绩效自评报告\n"
     "一、单位概况\n"
-    "我院根据工作需要,共设有5个内设机构:即办公室、政治部(含组织人事科、法官管理科、教育培训科、退休人员管理服务科)、"
-    "立案庭、执行局(执行综合办公室)、研究室;1个正科级事业单位,即机关服务中心。"
-    "本年实有人数58人(其中:财政拨款在职人员56人,自收自支事业人员2人),退休人员12人。\n")
+    "本院共设有5个内设机构:即综合办公室、队伍建设部(含组织人事科、教育培训科、老干部服务科、宣传文化科、警务保障科)、"
+    "诉讼服务中心、执行局(执行指挥中心)、审判管理办公室;1个副科级事业单位,即后勤保障中心。"
+    "本年实有人数58人(其中:在编在职人员56人,聘用人员2人),退休人员12人。\n")
 
 
 def test_a_long_bracketed_aside_and_the_institutions_counted_after_a_semicolon() -> None:
     """An office whose brackets list its sections is one name (the length limit on a name leaves its aside out);
-    "…;1个正科级事业单位,即机关服务中心": the unit's own institution, counted then named after 即."""
+    "…;1个副科级事业单位,即后勤保障中心": the unit's own institution, counted then named after 即."""
     read = _read(_COURT_BODIES)
     assert read.unit.internal_bodies == [
-        "办公室", "政治部(含组织人事科、法官管理科、教育培训科、退休人员管理服务科)", "立案庭",
-        "执行局(执行综合办公室)", "研究室"]
+        "综合办公室", "队伍建设部(含组织人事科、教育培训科、老干部服务科、宣传文化科、警务保障科)", "诉讼服务中心",
+        "执行局(执行指挥中心)", "审判管理办公室"]
     assert read.unit.internal_bodies_count == 5
-    assert read.unit.subordinate_bodies == ["机关服务中心"]
+    assert read.unit.subordinate_bodies == ["后勤保障中心"]
     assert read.unit.subordinate_bodies_count == 1
     assert read.unit.staff_total == 58
 
@@ -75,7 +75,7 @@ def test_a_long_bracketed_aside_and_the_institutions_counted_after_a_semicolon()
 def test_teachers_on_the_establishment_counted() -> None:
     """"在编教师数为24 人": the school's staff on the establishment (a PDF's space before 人)."""
     read = _read("某市第九中学校2024年度部门整体和项目支出绩效自评报告\n2.机构设置及人员情况\n"
-                 "内设一个办学机构,六个内部机构。在编教师数为24 人。\n")
+                 "学校现有教学班12个。在编教师数为24 人。\n")
     assert read.unit.staff_total == 24
 
 
