@@ -91,3 +91,21 @@ def test_a_run_together_unit_form_names_its_unit_under_its_own_label() -> None:
     read = _read(_RUN_TOGETHER_UNIT_FORM)
     assert read.unit.name == "某县某乡某某卫生院"
     assert read.unit.subordinate_bodies_count == 0
+
+
+_SCRAMBLED_HEADER_FORM = (
+    "1、部门整体绩效自评表主管部门财政处室自评总分(分)96.5部门联系人某某联系电话\n"
+    "2、指标名称计量单位指标性质年初指标值调整指标值值完成全年值得分系数(%)指标权重(分)指标得分(分)是否核心指标"
+    "基本公卫建档率%定量指标90%93%100%1010是病历书写合格率%定量指标95%97%100%55否"
+    "药品采购执行率%定量指标100%88%100%55否\n")
+
+
+def test_a_header_word_scrambled_with_a_character_doubled_between_two_form_words() -> None:
+    """A document site's OCR printed 全年完成值 with its characters out of order and one of them twice; the whole cell
+    between 调整指标值 and 得分系数 is that header read back (a guess), so each row's three values are the initial
+    target, the actual and the coefficient (调整指标值 left empty), not a target taken from the actual."""
+    read = _read(_SCRAMBLED_HEADER_FORM)
+    got = [(i.name, i.target.value if i.target else None, i.actual.value if i.actual else None, i.weight,
+            i.stated_score) for i in read.indicators]
+    assert got == [("基本公卫建档率", 90, 93, 10, 10), ("病历书写合格率", 95, 97, 5, 5),
+                   ("药品采购执行率", 100, 88, 5, 5)]
