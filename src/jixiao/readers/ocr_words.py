@@ -205,8 +205,8 @@ def _doubled_between(line: str, hits: list[re.Match[str]]) -> str:
         cell = line[start:end]
         if len(cell) <= _SHORTEST or not all(_WORD_CHAR.match(c) for c in cell):
             continue
-        found = {_scrambled_words().get("".join(sorted(cell.replace(c, "", 1))))
-                 for c in set(cell) if cell.count(c) > 1} - {None}
+        found = {word for c in set(cell) if cell.count(c) > 1
+                 if (word := _scrambled_words().get("".join(sorted(cell.replace(c, "", 1))))) is not None}
         if len(found) == 1:
             return line[:start] + found.pop() + line[end:]
     return line
