@@ -109,3 +109,11 @@ def test_a_header_word_scrambled_with_a_character_doubled_between_two_form_words
             i.stated_score) for i in read.indicators]
     assert got == [("基本公卫建档率", 90, 93, 10, 10), ("病历书写合格率", 95, 97, 5, 5),
                    ("药品采购执行率", 100, 88, 5, 5)]
+
+
+def test_a_list_counted_as_institutions_before_offices_stays_subordinate() -> None:
+    """"下设A、B等2个事业单位和5个股室": the list's own count and noun (事业单位) decide; the offices' count after it
+    does not make the listed institutions offices."""
+    read = _read("某县某局2021年度整体支出绩效评价报告\n本局下设某某中心、某某站等2个事业单位和5个股室。\n")
+    assert read.unit.internal_bodies == []
+    assert read.unit.subordinate_bodies == ["某某中心", "某某站"]

@@ -22,8 +22,9 @@ _BODY_WORDS = re.compile(f"{_INTERNAL.pattern}|{_SUBORDINATE.pattern}")  # eithe
 _INTERNAL_BY_NOUN = re.compile(r"下设\s*(?:\d+|[一二三四五六七八九十两]{1,3})?\s*个?(?:职能)?"
                                r"(?:科室|股室|处室|内设机构)")
 # "下设办公室、预算股、…等16个股室": the list's own noun after its count names the unit's offices
-_INTERNAL_BY_LIST_NOUN = re.compile(r"(?:下设|设有?)[^,:;。]+?、[^,:;。]+?(?:\d+|[一二三四五六七八九十两]{1,3})\s*个\s*"
-                                    r"(?:职能)?(?:科室|股室|处室|部室|内设机构)")
+# ("下设A、B等3个事业单位和5个股室": the list's count is the one right after it)
+_INTERNAL_BY_LIST_NOUN = re.compile(r"(?:下设|设有?)[^,:;。个]+?、[^,:;。个]+?"
+                                    r"(?:\d+|[一二三四五六七八九十两]{1,3})\s*个\s*(?:职能)?(?:科室|股室|处室|部室|内设机构)")
 # "…纪检监察室；1个正科级事业单位，即机关服务中心": the unit's own institutions counted, then named after 即
 _COUNTED_INSTITUTIONS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]{1,3})\s*个[^,:;。]{0,6}事业单位\s*,?\s*即")
 # "下辖村卫生室9个" / "下辖9个村卫生室": a count with no list
