@@ -61,7 +61,8 @@ def _read_back(window: str, whole: bool) -> str | None:
     """The form's word a window is with one character misread, or — when the window can be a whole cell
     (``whole``: the character on its open side is none of its own) — with its characters out of order (a
     viewer's header cell whose text came out scrambled: "考值参分" for 参考分值), or None. ("年成值全完" with
-    another 值 after it is part of a longer cell: read back, it would leave "全年完成值值".)"""
+    another 值 after it is part of a longer cell: read back, it would leave "全年完成值值"; the whole cell, a
+    character doubled, is read back by :func:`_doubled_between`.)"""
     if not all(_WORD_CHAR.match(c) for c in window):
         return None
     found = {_near_words().get(window[:i] + "?" + window[i + 1:]) for i in range(len(window))} - {None}
@@ -190,5 +191,23 @@ def _one_round(line: str, hits: list[re.Match[str]]) -> str:
                 word = _read_back(line[start:end], whole=not beyond or beyond not in line[start:end])
                 if word is not None:
                     return line[:start] + word + line[end:]
+    return _doubled_between(line, hits)
+
+
+def _doubled_between(line: str, hits: list[re.Match[str]]) -> str:
+    """``line`` with a whole cell between two of the form's words read back when it is one word's characters out of
+    order with one of them doubled ("年成值全完值" between 调整指标值 and 得分系数: 全年完成值), or ``line``."""
+    for left, right in itertools.pairwise(hits):
+        start = left.end() + len(_GAP.match(line, left.end()).group(0))  # type: ignore[union-attr]
+        end = right.start()
+        while end > start and line[end - 1] in " :：,，、":
+            end -= 1
+        cell = line[start:end]
+        if len(cell) <= _SHORTEST or not all(_WORD_CHAR.match(c) for c in cell):
+            continue
+        found = {word for c in set(cell) if cell.count(c) > 1
+                 if (word := _scrambled_words().get("".join(sorted(cell.replace(c, "", 1))))) is not None}
+        if len(found) == 1:
+            return line[:start] + found.pop() + line[end:]
     return line
 

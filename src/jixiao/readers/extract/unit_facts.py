@@ -11,7 +11,9 @@ from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.staff import extract_staff
 
 _COUNT = r"(\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所)"
-_INTERNAL = re.compile(r"内设(?:机构|科室|股室|处室|部门)?|设有?(?:科室|股室|处室)|职能(?:科室|股室)")
+# ("设置党政机构10个：即…": a street office's or a town's own offices)
+_INTERNAL = re.compile(r"内设(?:机构|科室|股室|处室|部门)?|设有?(?:科室|股室|处室)|职能(?:科室|股室)"
+                       r"|设置(?:党政|职能|工作)?机构")
 # (所属地区 / 所属行业 / 所属科目: a page's or a form's label, no body under the unit)
 _SUBORDINATE = re.compile(
     r"下属|所属(?!地区|区域|地域|行业|领域|类别|分类|科目|年度|部门)|直属|下设|另设|二级单位|下辖|派出")
@@ -19,12 +21,20 @@ _BODY_WORDS = re.compile(f"{_INTERNAL.pattern}|{_SUBORDINATE.pattern}")  # eithe
 # "下设2个科室": 下设 over the unit's own offices lists internal bodies
 _INTERNAL_BY_NOUN = re.compile(r"下设\s*(?:\d+|[一二三四五六七八九十两]{1,3})?\s*个?(?:职能)?"
                                r"(?:科室|股室|处室|内设机构)")
+# "下设办公室、预算股、…等16个股室": the list's own noun after its count names the unit's offices
+# ("下设A、B等3个事业单位和5个股室": the list's count is the one right after it)
+_INTERNAL_BY_LIST_NOUN = re.compile(r"(?:下设|设有?)[^,:;。个]+?、[^,:;。个]+?"
+                                    r"(?:\d+|[一二三四五六七八九十两]{1,3})\s*个\s*(?:职能)?(?:科室|股室|处室|部室|内设机构)")
+# "…纪检监察室；1个正科级事业单位，即机关服务中心": the unit's own institutions counted, then named after 即
+_COUNTED_INSTITUTIONS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]{1,3})\s*个[^,:;。]{0,6}事业单位\s*,?\s*即")
 # "下辖村卫生室9个" / "下辖9个村卫生室": a count with no list
 # (the clause ends there: "中心校下辖8所完全小学,学校现有…")
 _COUNT_ONLY = re.compile(r"下辖(?:[^,;:。、\d]{1,12}?(?P<after>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)(?=,|$)"
                          r"|(?P<before>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)[^,;:。、\d]{1,12}(?=,|$))")
 _NONE = re.compile(r"(无|没有)(下属|所属|直属|二级)")
-_LIST_START = re.compile(r"(?:即|分别为|分别是|包括|具体为|为)?\s*:|分别为|分别是|包括|即")
+# (":即" — a colon then 即 — opens the list after both)
+_LIST_START = re.compile(r"(?:即|分别为|分别是|包括|具体为|为)?\s*:(?:\s*(?:即|分别为|分别是|包括))?"
+                         r"|分别为|分别是|包括|即")
 
 
 _LEADING_AND = re.compile(r"^(和|及|以及|与)")
@@ -121,8 +131,12 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
             facts.put(f"{path}_count", count, ref(line.location, line.text[offset: offset + len(sentence_norm)]))
         return
     names = _split_list(original)
-    if not names or any(len(n) > 30 or _COUNTED.search(_blank_brackets(n)) for n in names):
-        return  # ("包括本级预算和2个下属单位预算,编制50个(…),实有人数78人…": counts, no bodies' names)
+    if not names or any(len(_blank_brackets(n)) > 30 or _COUNTED.search(_blank_brackets(n)) for n in names):
+        # ("包括本级预算和2个下属单位预算,编制50个(…),实有人数78人…": counts, no bodies' names; "下属事业单位两个：
+        # A和B，撤销…，下辖社区5个": the count before the colon, the names not cut from the clauses after them)
+        if (count := _count(sentence_norm[from_: start.start()])) is not None and start.group().strip().startswith(":"):
+            facts.put(f"{path}_count", count, ref(line.location, line.text[offset + from_: offset + start.end()]))
+        return
     partial = original.rstrip(" 。.;；").endswith("等")
     _record(facts, path, label, names, _count(sentence_norm[from_: start.start()]), partial,
             ref(line.location, line.text[offset: offset + len(sentence_norm)]))
@@ -276,7 +290,10 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
 
 
 def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
-    internal = bool(_INTERNAL.search(part) or _INTERNAL_BY_NOUN.search(part))
+    internal = bool(_INTERNAL.search(part) or _INTERNAL_BY_NOUN.search(part) or _INTERNAL_BY_LIST_NOUN.search(part))
+    if not internal and _COUNTED_INSTITUTIONS.match(part):
+        _bodies_in(line, part, offset, facts, "unit.subordinate_bodies", "下属机构")
+        return
     if (internal or _SUBORDINATE.search(part)) and (_LIST_START.search(part) or _INLINE_LIST.search(part)
                                                     or (not internal and _LISTED_UNITS.search(part))):
         path, label = ("unit.internal_bodies", "内设机构") if internal else ("unit.subordinate_bodies", "下属机构")
