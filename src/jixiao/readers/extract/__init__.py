@@ -48,6 +48,7 @@ from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
+from jixiao.readers.extract.project_lists import listed_project_lines
 from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
 from jixiao.readers.extract.prose_level_chains import level_chain_items
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
@@ -82,6 +83,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     """Every fact the document states, with provenance, and warnings for what is missing or conflicting."""
     outline = build_outline(document, is_section_title)
     template = template_note_lines(outline)  # the template's 填表说明: how to fill the form in, no fact of the unit
+    template |= listed_project_lines(outline)  # several projects' results one item each: none is the document's
     own = without_lines(outline, template)
     facts = Facts()
     extract_labelled(own, facts)  # "单位名称：…" beats a title that may carry only the region
@@ -134,7 +136,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unit_from_publisher(metadata, facts)
     evaluated_project(own, facts)  # "对某某项目开展了自评": when no title or label named the project
     decide_kind(outline, facts)
-    project_fund_phrases(outline, facts)
+    project_fund_phrases(own, facts)  # (a template note or a listed project's money is not the project's)
     budget_with_addition(outline, facts)
     unit_budget_prose(outline, facts)
     spent_after_received(outline, facts)  # "到位…万元，支出…万元", only when no 执行数 was read

@@ -1,0 +1,64 @@
+"""Shapes found by the twenty-first real-page probe (docs/reader-corpora/real-probe-21.md), each rebuilt from an
+invented snippet of the same shape (invented units, places, projects and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, "page.txt"))[0]
+
+
+_PROJECT_LIST = (
+    "2025年05月06日 星期三 |\n\n"
+    "某某县2023年6个重点项目绩效评价报告公开\n\n"
+    "来源:某某县财政局 日期:2024-05-20 10:12:30\n\n"
+    "按照有关文件要求,我县选择6个2023年县级重点项目,委托某某咨询有限公司开展了重点项目绩效评价,现予以公开:\n\n"
+    "1、甲乡东村灌溉渠道改造项目,新建渠道3.2公里。2023年下达财政衔接资金150万元,截至2023年12月31日,"
+    "实际已支付142.5万元,支付完成率为95%。第三方机构最终绩效评价总得分为92.4分,评价等级为优秀。\n\n"
+    "  2、甲乡西村冷链仓储建设项目,新建冷库一座。2023年下达财政衔接资金88万元,截至2023年12月31日,"
+    "实际已支付80.08万元,支付完成率为91%。第三方机构最终绩效评价总得分为88.6分,评价等级为良好。\n\n"
+    "3、乙镇南村村内干道,巷道硬化建设项目,硬化道路4.1公里。2023年下达以工代赈资金260万元,截至2023年12月31日,"
+    "实际已支付254.8万元,支付完成率为98%。第三方机构最终绩效评价总得分为90.1分,评价等级为优秀。\n"
+)
+
+
+def test_several_listed_projects_give_the_document_no_total_and_accuse_nothing() -> None:
+    """A notice listing several projects one numbered item each, every item with its own money, total and grade:
+    none is the document's (no total, grade or budget read), and the items' totals are never one total
+    stated twice. The site's date bar over the title is furniture: the year is the title's."""
+    read = _read(_PROJECT_LIST)
+    assert read.year == 2023
+    assert (read.stated_total, read.stated_grade, read.budget.adjusted, read.budget.executed) == (None,) * 4
+    assert not [f for f in run_checks(read) if f.severity is Severity.ERROR]
+
+
+def test_one_project_report_with_numbered_sections_keeps_its_total() -> None:
+    """Numbered sections of one project's report ("1、项目概况…") name no project each: its total is read."""
+    read = _read("某某区2023年度农村饮水安全项目绩效自评报告\n1、项目概况:新建供水站2处。\n"
+                 "2、项目资金:下达资金120万元,实际已支付118万元。\n3、自评结论:本项目自评得分96分,评价等级为优。\n")
+    assert (read.stated_total, read.stated_grade) == (Decimal(96), "优")
+
+
+def test_a_transfer_budget_and_what_was_paid_of_it() -> None:
+    """"…转移支付预算N万元" is the allocation; "已执行支付M万元" what was spent of it."""
+    read = _read("某某市天网工程转移支付2022年度绩效自评报告\n一、绩效目标分解下达情况\n"
+                 "2022年上级下达我市用于某某区视频监控联网应用项目转移支付预算1260.5万元,建设视频监控点位。\n"
+                 "二、绩效目标完成情况分析\n2022年度该项目资金1260.5万元,已执行支付1134.45万元,执行率90%。\n")
+    assert (read.budget.adjusted, read.budget.executed, read.budget.stated_execution_rate) == \
+        (Decimal("1260.5"), Decimal("1134.45"), Decimal(90))
+
+
+def test_a_department_named_in_a_sentence_is_not_a_label_cell() -> None:
+    """"主管部门为某管委会(行政主管部门)" is a sentence: the department is the name after 为, not a cell cut at the
+    second 主管部门 with 为 at its head."""
+    read = _read("某市财政支出项目绩效自评报告(某园区道路配套项目)\n一、项目概况\n"
+                 "2.资金:2023年某园区道路配套项目预算经费为820万元,2023年支付820万元。\n"
+                 "主管部门为某某新区管委会(行政主管部门)  \n项目业主为某某新区管委会\n")
+    assert read.unit.supervising_department == "某某新区管委会"
