@@ -62,3 +62,31 @@ def test_a_department_named_in_a_sentence_is_not_a_label_cell() -> None:
                  "2.资金:2023年某园区道路配套项目预算经费为820万元,2023年支付820万元。\n"
                  "主管部门为某某新区管委会(行政主管部门)  \n项目业主为某某新区管委会\n")
     assert read.unit.supervising_department == "某某新区管委会"
+
+
+_GOAL_TABLE = (
+    "| 项目绩效目标表 | ||||||\n"
+    "| 项目名称:某某县科技馆运行保障项目 | ||||||\n"
+    "| 指标类型 | 绩效指标 | 绩效目标 | 绩效标准 | |||\n"
+    "| 优 | 良 | 中 | 差 | |||\n"
+    "| 产出指标 | 指标1:展厅开放面积 | 3200平方米 | 3200平方米以上 | 2800平方米-3200平方米 | 2400平方米-2800平方米 |"
+    " 2400平方米以下 |\n"
+    "| 指标2:科普讲座场次 | 24场 | 24场以上 | 20场-24场 | 16场-20场 | 16场以下 | |\n"
+    "| 指标3:设备完好率 | 95%以上 | 95%以上 | 90%-95% | 85%-90% | 85%以下 | |\n"
+    "| 成效指标 | 指标1:观众满意率 | 90%以上 | 90%以上 | 80%-90% | 70%-80% | 70%以下 |\n"
+    "| 指标2:运行成本控制 | 不超预算 | 不超预算 | 超过预算的5% | 超过预算的10% | 超过预算的15% | |\n\n"
+    "2023年财政支出项目绩效自评报告\n一、项目概况\n"
+)
+
+
+def test_a_web_copied_goal_table_with_merged_levels_and_grade_sub_headers() -> None:
+    """指标类型 | 绩效指标 | 绩效目标 | 绩效标准 over 优 | 良 | 中 | 差: the grade row is a header; a row whose merged
+    指标类型 was left out and an empty cell pads its end is moved one column right; 绩效目标 holding
+    figures first is each indicator's target (a goal's words, "全年编印800册", are not)."""
+    read = _read(_GOAL_TABLE)
+    got = [(i.name, i.level1, i.target.value if i.target else None, i.target.unit if i.target else None)
+           for i in read.indicators]
+    assert got == [("展厅开放面积", "产出指标", Decimal(3200), "平方米"),
+                   ("科普讲座场次", "产出指标", Decimal(24), "场"), ("设备完好率", "产出指标", Decimal(95), "%"),
+                   ("观众满意率", "成效指标", Decimal(90), "%"), ("运行成本控制", "成效指标", None, "")]
+    assert read.indicators[4].target is not None and read.indicators[4].target.text == "不超预算"
