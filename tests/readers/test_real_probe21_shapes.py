@@ -90,3 +90,16 @@ def test_a_web_copied_goal_table_with_merged_levels_and_grade_sub_headers() -> N
                    ("科普讲座场次", "产出指标", Decimal(24), "场"), ("设备完好率", "产出指标", Decimal(95), "%"),
                    ("观众满意率", "成效指标", Decimal(90), "%"), ("运行成本控制", "成效指标", None, "")]
     assert read.indicators[4].target is not None and read.indicators[4].target.text == "不超预算"
+
+
+def test_an_attachment_list_gives_its_first_item_as_the_title_and_a_grade_for_all() -> None:
+    """"附 件:1.某厅2022年度部门整体支出绩效自评报告" over "2.2022 年度“某专项资金”绩效自评报告": the first item is the
+    title (its list number no part of the unit's name), the next item ends it; "自评等次均为优秀" grades them all."""
+    read = _read("根据财政预算管理要求,2022年度我厅开展了部门整体支出绩效自评(含预算归口管理单位12个),涉及一般公共预算"
+                 "支出52,310.40万元。同时对“某某发展专项资金”开展绩效自评。\n"
+                 "我厅严格按照省财政厅绩效评价工作的有关要求开展绩效自评工作,2022年度部门整体支出、“某某发展专项资金”"
+                 "绩效自评等次均为优秀。\n"
+                 "附 件:1.某某省某某厅2022年度部门整体支出绩效自评报告\n"
+                 "2.2022 年度“某某发展专项资金”绩效自评报告\n")
+    assert (read.title, read.unit.name, read.year, read.stated_grade) == \
+        ("某某省某某厅2022年度部门整体支出绩效自评报告", "某某省某某厅", 2022, "优")
