@@ -103,3 +103,29 @@ def test_an_attachment_list_gives_its_first_item_as_the_title_and_a_grade_for_al
                  "2.2022 年度“某某发展专项资金”绩效自评报告\n")
     assert (read.title, read.unit.name, read.year, read.stated_grade) == \
         ("某某省某某厅2022年度部门整体支出绩效自评报告", "某某省某某厅", 2022, "优")
+
+
+def _one_a_line(cells: list[str]) -> str:
+    """A Word form as a sharing site prints it: every cell on its own line, a blank line after each."""
+    return "\n\n".join(cells) + "\n"
+
+
+_FRAMEWORK_FORM = _one_a_line([
+    "某某项目绩效自评表", "一、项目基本情况", "项目实施单位", "某某厅某某处", "主管部门", "某某厅",
+    "计划投资额", "(万元)", "320", "实际到位资金", "(万元)", "286.50", "实际使用情况(万元)", "281.40",
+    "二、绩效评价指标评分", "一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分",
+    "项目决策", "20", "项目目标", "6", "目标内容", "6", "6", "决策过程", "14", "决策依据", "6", "6",
+    "决策程序", "8", "7", "项目绩效", "80", "项目产出", "30", "产出数量", "15", "15", "产出质量", "15", "14",
+    "项目效益", "50", "经济"])
+
+
+def test_money_labels_one_cell_a_line_and_a_row_cut_by_the_page_end() -> None:
+    """"计划投资额" / "(万元)" / "320" one cell a line: the bare number under the unit is the label's value (no page
+    number), read like the same labels run together on one line. "项目效益 | 50 | 经济" where the page ends: a level
+    and its block's weight, no indicator."""
+    read = _read(_FRAMEWORK_FORM)
+    assert (read.budget.adjusted, read.budget.executed) == (Decimal(320), Decimal("281.40"))
+    assert [(i.name, i.weight, i.stated_score) for i in read.indicators] == [
+        ("目标内容", Decimal(6), Decimal(6)), ("决策依据", Decimal(6), Decimal(6)),
+        ("决策程序", Decimal(8), Decimal(7)), ("产出数量", Decimal(15), Decimal(15)),
+        ("产出质量", Decimal(15), Decimal(14))]
