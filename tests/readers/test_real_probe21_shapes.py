@@ -129,3 +129,20 @@ def test_money_labels_one_cell_a_line_and_a_row_cut_by_the_page_end() -> None:
         ("目标内容", Decimal(6), Decimal(6)), ("决策依据", Decimal(6), Decimal(6)),
         ("决策程序", Decimal(8), Decimal(7)), ("产出数量", Decimal(15), Decimal(15)),
         ("产出质量", Decimal(15), Decimal(14))]
+
+
+_MOVED_MONEY = ("文本内容:\n某某良种繁育推广项目绩效目标自评表(2023年度)项目总得分96分"
+                "项目名称某某良种繁育推广项目实施单位某县农技中心主管部门某县农业农村局资金情况(万元)年度资金总额全年预算数(A)180全年执行数(B)执行率(B/A)"
+                "其中中央补助自治区补助180万元\n{spent}万元\n90.2%市县资金年度总体目标完成良种繁育基地600亩\n")
+
+
+def test_money_figures_moved_out_of_their_cells_are_read_by_the_rate_they_give() -> None:
+    """全年预算数 | 全年执行数 | 执行率 run together with their figures scattered over the next lines (a sub-row's
+    180万元 in among them): the first amount is the budget and the last the amount spent when the last over the first
+    gives the stated rate, each a guess; when it does not, none is read."""
+    read = _read(_MOVED_MONEY.format(spent="162.36"))
+    assert (read.budget.adjusted, read.budget.executed, read.budget.stated_execution_rate) == \
+        (Decimal(180), Decimal("162.36"), Decimal("90.2"))
+    assert read.provenance["budget.executed"].guessed
+    other = _read(_MOVED_MONEY.format(spent="150.00"))
+    assert (other.budget.adjusted, other.budget.executed) == (None, None)

@@ -35,6 +35,7 @@ from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.money_pairs import execution_pairs
 from jixiao.readers.extract.money_runs import extract_money_runs
+from jixiao.readers.extract.moved_money import moved_money
 from jixiao.readers.extract.name_tidying import (
     SELF_REFERENCE,
     implementing_from_filer,
@@ -126,6 +127,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     source_money(outline, facts)  # only when no budget was read
     allocation_rows(outline, facts)  # likewise
     run_on_amounts(own, facts)  # "计划投资额(万元)110.00…实际使用情况(万元)84.74" on one line: likewise
+    moved_money(own, facts)  # "全年预算数(A)180全年执行数(B)执行率(B/A)…" / "162.36万元" / "90.2%": likewise
     if not prose and not table_drafts:  # sentences only: "…指标值800元/人,全年实际完成值800元/人",
         # "(1) 投入-时效目标-名称实际完成情况：…", "(1)名称:…(得5分)(2)…"
         prose = value_pair_indicators(own, facts.get("project.name")) or level_chain_items(own) \
