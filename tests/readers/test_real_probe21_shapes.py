@@ -146,3 +146,18 @@ def test_money_figures_moved_out_of_their_cells_are_read_by_the_rate_they_give()
     assert read.provenance["budget.executed"].guessed
     other = _read(_MOVED_MONEY.format(spent="150.00"))
     assert (other.budget.adjusted, other.budget.executed) == (None, None)
+
+
+def test_the_last_block_weight_on_a_line_a_cut_page_left_over() -> None:
+    """"满意度指标(10分) 服务对象满意度 群众满" after the form where the page ends: the one block no row gave, its
+    weight making the blocks read add up to 100 — a guess. A block weight that does not add up is not taken."""
+    form = ("某某项目支出绩效自评表(2023年度)\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n"
+            "| 产出指标(60分) | 数量指标 | 新建蓄水池数量 | 30 | 30 |\n"
+            "| | 质量指标 | 工程验收合格率 | 30 | 28 |\n"
+            "| 效益指标(30分) | 社会效益指标 | 受益群众人数 | 30 | 30 |\n\n"
+            "满意度指标({points}分) 服务对象满意度 受益群众满\n")
+    read = _read(form.format(points=10))
+    assert read.stated_block_weights == {"产出指标": Decimal(60), "效益指标": Decimal(30), "满意度指标": Decimal(10)}
+    assert read.provenance["stated_block_weights.满意度指标"].guessed
+    assert "满意度指标" not in _read(form.format(points=20)).stated_block_weights

@@ -16,7 +16,7 @@ from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.doubled_figures import figures_read_once, guess_doubled
 from jixiao.readers.extract.allocation_rows import allocation_rows
-from jixiao.readers.extract.block_weights_prose import block_weights_in_prose
+from jixiao.readers.extract.block_weights_prose import block_weight_left_over, block_weights_in_prose
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
@@ -155,6 +155,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         raise limits.LimitError(document.source, "indicators", named, limit=cap, name="正文和表格中的指标")
     indicators = merge_indicators(prose, table_drafts, facts.warnings, [*mentions, *notes])
     block_weights_in_prose(own, indicators, facts)  # "由决策（20分）、过程（20分）、绩效（60分）三部分构成"
+    block_weight_left_over(own, indicators, facts)  # "满意度指标(10分)…" left over where a page cut the form
     reverse_named(own, indicators)
     if not facts.has("unit.name") and facts.get("kind", "整体支出") == "整体支出" and not facts.has("project.name") \
             and facts.has("unit.supervising_department"):
