@@ -37,6 +37,7 @@ def test_several_listed_projects_give_the_document_no_total_and_accuse_nothing()
     assert read.year == 2023
     assert (read.stated_total, read.stated_grade, read.budget.adjusted, read.budget.executed) == (None,) * 4
     assert not [f for f in run_checks(read) if f.severity is Severity.ERROR]
+    assert read.project is None or not read.project.name  # "6个重点项目" counts the projects, names none
 
 
 def test_one_project_report_with_numbered_sections_keeps_its_total() -> None:
