@@ -34,6 +34,9 @@ def _blank_between(spaced: set[int] | None, before: Block, after: Block) -> bool
 
 
 PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
+# a form's label one cell a line, its amount's unit last ("计划投资额" / "(万元)" / "320"): the number under it is
+# the label's value, never a page number
+_AWAITS_FIGURE = re.compile(r"\(\s*(?:亿元|万元|元)\s*\)\s*$")
 _SENTENCE_END = "。！？；：:!?;」”）)|"  # a line ending in a cell rule "|" is a row of cells, not a wrapped sentence
 
 
@@ -50,7 +53,8 @@ def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[
     out: list[Block] = []
     dropped_page = False
     for block in blocks:
-        if isinstance(block, Paragraph) and PAGE_NUMBER.match(match_text(block.text).strip()):
+        if isinstance(block, Paragraph) and PAGE_NUMBER.match(match_text(block.text).strip()) \
+                and not (out and isinstance(out[-1], Paragraph) and _AWAITS_FIGURE.search(match_text(out[-1].text))):
             dropped_page = True
             continue
         if (isinstance(block, Paragraph) and dropped_page and repeats[block.text] >= 2) or (

@@ -16,7 +16,7 @@ from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.doubled_figures import figures_read_once, guess_doubled
 from jixiao.readers.extract.allocation_rows import allocation_rows
-from jixiao.readers.extract.block_weights_prose import block_weights_in_prose
+from jixiao.readers.extract.block_weights_prose import block_weight_left_over, block_weights_in_prose
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
@@ -35,6 +35,7 @@ from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.money_pairs import execution_pairs
 from jixiao.readers.extract.money_runs import extract_money_runs
+from jixiao.readers.extract.moved_money import moved_money
 from jixiao.readers.extract.name_tidying import (
     SELF_REFERENCE,
     implementing_from_filer,
@@ -48,6 +49,7 @@ from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
+from jixiao.readers.extract.project_lists import listed_project_lines
 from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
 from jixiao.readers.extract.prose_level_chains import level_chain_items
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
@@ -82,6 +84,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     """Every fact the document states, with provenance, and warnings for what is missing or conflicting."""
     outline = build_outline(document, is_section_title)
     template = template_note_lines(outline)  # the template's 填表说明: how to fill the form in, no fact of the unit
+    template |= listed_project_lines(outline)  # several projects' results one item each: none is the document's
     own = without_lines(outline, template)
     facts = Facts()
     extract_labelled(own, facts)  # "单位名称：…" beats a title that may carry only the region
@@ -124,6 +127,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     source_money(outline, facts)  # only when no budget was read
     allocation_rows(outline, facts)  # likewise
     run_on_amounts(own, facts)  # "计划投资额(万元)110.00…实际使用情况(万元)84.74" on one line: likewise
+    moved_money(own, facts)  # "全年预算数(A)180全年执行数(B)执行率(B/A)…" / "162.36万元" / "90.2%": likewise
     if not prose and not table_drafts:  # sentences only: "…指标值800元/人,全年实际完成值800元/人",
         # "(1) 投入-时效目标-名称实际完成情况：…", "(1)名称:…(得5分)(2)…"
         prose = value_pair_indicators(own, facts.get("project.name")) or level_chain_items(own) \
@@ -134,7 +138,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unit_from_publisher(metadata, facts)
     evaluated_project(own, facts)  # "对某某项目开展了自评": when no title or label named the project
     decide_kind(outline, facts)
-    project_fund_phrases(outline, facts)
+    project_fund_phrases(own, facts)  # (a template note or a listed project's money is not the project's)
     budget_with_addition(outline, facts)
     unit_budget_prose(outline, facts)
     spent_after_received(outline, facts)  # "到位…万元，支出…万元", only when no 执行数 was read
@@ -151,6 +155,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         raise limits.LimitError(document.source, "indicators", named, limit=cap, name="正文和表格中的指标")
     indicators = merge_indicators(prose, table_drafts, facts.warnings, [*mentions, *notes])
     block_weights_in_prose(own, indicators, facts)  # "由决策（20分）、过程（20分）、绩效（60分）三部分构成"
+    block_weight_left_over(own, indicators, facts)  # "满意度指标(10分)…" left over where a page cut the form
     reverse_named(own, indicators)
     if not facts.has("unit.name") and facts.get("kind", "整体支出") == "整体支出" and not facts.has("project.name") \
             and facts.has("unit.supervising_department"):

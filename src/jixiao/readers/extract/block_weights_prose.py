@@ -47,3 +47,23 @@ def block_weights_in_prose(outline: Outline, indicators: list[IndicatorDraft], f
 
 def _block(written: str, known: list[str]) -> str | None:
     return next((name for name in known if written.endswith(name)), None)
+
+
+# "满意度指标(10分) 服务对象满意度…" on a line left over where a page cut a flattened form: a block's name, its weight
+_CUT_BLOCK = re.compile(r"([\u4e00-\u9fff]{2,10}?指标)\s*[(（]\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[)）]")
+
+
+def block_weight_left_over(outline: Outline, indicators: list[IndicatorDraft], facts: Facts) -> None:
+    """The one 一级 block whose row a cut page left out of the form ("满意度指标(10分)" on a line of its own words):
+    its weight, when it is a block's name no indicator read has and it makes the blocks read add up to a full mark."""
+    blocks: dict[str, Decimal] = facts.get("stated_block_weights") or {}
+    level1 = {str(d.fields["level1"]) for d in indicators if d.fields.get("level1")}
+    if not blocks or sum(blocks.values(), Decimal(0)) in _FULL_MARKS:
+        return
+    found = [(m.group(1), to_decimal(m.group(2)), line) for line in outline.lines if "指标" in line.norm
+             for m in _CUT_BLOCK.finditer(line.norm)
+             if pattern("levels.level1").fullmatch(m.group(1)) and m.group(1) not in blocks.keys() | level1]
+    fitting = [item for item in found if sum(blocks.values(), item[1]) in _FULL_MARKS]
+    if len({(name, weight) for name, weight, _ in fitting}) == 1:
+        name, weight, line = fitting[0]
+        facts.put_entry("stated_block_weights", name, weight, ref(line.location, f"{name}({weight}分)", guessed=True))

@@ -44,7 +44,8 @@ def strip_codes(facts: Facts) -> None:
 
 
 # "工程项目绩效评价报告" (a content site's heading): a kind of project, no project's or unit's name
-_GENERIC_NAME = re.compile(r"(?:工程|建设|专项)?(?:项目|资金|经费)|工程")
+# (a count of projects, "10个重点项目" of a title "某县2021年10个重点项目绩效评价报告公开", names none of them)
+_GENERIC_NAME = re.compile(r"(?:工程|建设|专项)?(?:项目|资金|经费)|工程|\d{1,3}个[\u4e00-\u9fff]{0,8}?项目")
 
 
 # "某市某新区财政支出项目" (a title "…财政支出项目绩效评价自评报告"), or the form's name alone: a place and a kind

@@ -9,7 +9,7 @@ import re
 from jixiao.numbers import parse_money
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.table_amounts import _amount_field
 
 _LABELLED_FIGURE = re.compile(r"([\u4e00-\u9fff]{2,20})\s*\(\s*(亿元|万元|元)\s*\)\s*(\d[\d,]*(?:\.\d+)?)(?![\d.%])")
@@ -21,11 +21,12 @@ def run_on_amounts(outline: Outline, facts: Facts) -> None:
     figure was read elsewhere."""
     if any(facts.has(path) for path in (*_WANTED, "budget.initial")):
         return
-    for line in outline.lines:
-        if "元)" not in line.norm:
+    for location, norm, text in [*((line.location, line.norm, line.text) for line in outline.lines),
+                                 *_cells_one_a_line(outline)]:
+        if "元)" not in norm:
             continue
         found: dict[str, tuple[str, re.Match[str]]] = {}
-        for pair in _LABELLED_FIGURE.finditer(line.norm):
+        for pair in _LABELLED_FIGURE.finditer(norm):
             words = pair.group(1)
             # the label is the longest tail of the words before the bracket that names a budget figure
             path = next((field for k in range(max(0, len(words) - 10), len(words) - 1)
@@ -35,5 +36,24 @@ def run_on_amounts(outline: Outline, facts: Facts) -> None:
         if len(found) == len(_WANTED):
             for path, (figure, pair) in found.items():
                 amount, _unit = parse_money(figure)
-                facts.put(path, tidy(amount), ref(line.location, line.text[pair.start(): pair.end()]))
+                facts.put(path, tidy(amount), ref(location, text[pair.start(): pair.end()]))
             return
+
+
+_CELL = 12  # characters a cell of a form one cell a line takes here (a label, its unit, a figure)
+
+
+def _cells_one_a_line(outline: Outline) -> list[tuple[str, str, str]]:
+    """Runs of short lines joined (location of the run's first line, its matching text, its text): the same labels
+    and figures one cell a line ("计划投资额" / "(万元)" / "320" / "实际使用情况(万元)" / "281.40")."""
+    runs: list[tuple[str, str, str]] = []
+    run: list[Line] = []
+    for line in [*outline.lines, None]:
+        if line is not None and len(line.norm.strip()) <= _CELL and (not run or line.position == run[-1].position + 1):
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            runs.append((run[0].location, "".join(cell.norm.strip() for cell in run),
+                         "".join(cell.text.strip() for cell in run)))
+        run = [line] if line is not None and len(line.norm.strip()) <= _CELL else []
+    return runs

@@ -84,6 +84,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if weight is None and weight_col is not None and not unstated:
         _block_of_a_cut_row(table, r, row, header, facts)
         return None
+    if _cut_level_row(table, r, row, header, name):
+        return None
     draft = IndicatorDraft()
     draft.put("name", name, cell_ref(table, r, header["name"], name))
     if facts is not None:
@@ -195,6 +197,19 @@ def _block_of_a_cut_row(table: Table, r: int, row: list[str], header: dict[str, 
     if level1 not in blocks:
         blocks[level1] = block
         facts.refs.setdefault("stated_block_weights", cell_ref(table, r, header["level1_weight"], str(block)))
+
+
+def _cut_level_row(table: Table, r: int, row: list[str], header: dict[str, int], name: str) -> bool:
+    """"项目效益 | 50 | 经济" where a page was cut (the 三级's name lost, the row's cells moved right): a level and its
+    block's weight in the name and weight columns of the table's last row, its level columns empty, no score where
+    the rows above hold theirs — no indicator."""
+    if r != len(table.rows) - 1 or "score" not in header or row_cell(row, header, "score") \
+            or any(row_cell(row, header, level) for level in ("level1", "level2", "levels")):
+        return False  # ("满意度指标 | 服务对象满意度 | 满意度 | 10.00": a row of its own levels, short of its score)
+    word = compact(name)
+    if not (pattern("levels.level1").fullmatch(word) or pattern("levels.level2").fullmatch(word)):
+        return False
+    return any(number_in(row_cell(above, header, "score")) is not None for above in table.rows[:r])
 
 
 def _comparison(row: list[str], header: dict[str, int]) -> str:

@@ -13,6 +13,7 @@ from jixiao.readers.extract.block_scores import block_score_rows, read_block_row
 from jixiao.readers.extract.continued_tables import Continued
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.flow_columns import flow_columns
+from jixiao.readers.extract.goal_table_rows import goal_targets, grade_heads, unshifted
 from jixiao.readers.extract.income_spending_halves import income_spending_halves
 from jixiao.readers.extract.merged_rows import merged_statement
 from jixiao.readers.extract.score_columns import guessed_scores
@@ -129,6 +130,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             found_all = [weak] if weak is not None else []
         if found_all:
             header, side_by_side, money, header_at = found_all[0], found_all[1:], None, r
+            header = goal_targets(table, r, header) if goal_table(header) else header  # 绩效目标 | 3200平方米
             whole = two_row_header(table.rows, r)
             if whole is not None:  # 年度指标值 over 指标性质 | 指标值 | 度量单位: one header of both rows
                 header, side_by_side, sub_header_at = whole, [], r + 1
@@ -154,6 +156,10 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             if (money_row := read_block_row(table, r, summary[r], header, facts)) is not None:
                 drafts.append(money_row)
             continue
+        if header is not None and goal_table(header):
+            if grade_heads(row):  # 优 | 良 | 中 | 差 under 绩效标准: the header's second row
+                continue
+            row = unshifted(row, header)  # a merged 指标类型 left out, an empty cell padding the row's end
         if header is not None:
             draft = indicator_row(table, r, row, header, previous_levels, facts, level_refs)
             if draft is not None and goal_table(header):

@@ -35,9 +35,14 @@ def title_lines(outline: Outline) -> list[Line]:
     first_table = outline.tables[0][0] if outline.tables else 10**9
     out: list[Line] = []
     head, after_furniture = _head_lines(outline.lines[:40])
+    listed = False  # the title is an attachment list's first item: the next item ends it
     for i, line in enumerate(head):
-        if line.norm.startswith(("附件", "附表")):
-            line = _without_prefix(line, _ATTACHMENT)
+        if listed and out and _NEXT_ITEM.match(line.norm):
+            break
+        if line.norm.startswith("附"):
+            stripped, found = _without_prefix(line, _ATTACHMENT), _ATTACHMENT.match(line.norm)
+            listed = stripped is not line and found is not None and found.group("item") is not None
+            line = stripped
         elif line.norm.startswith(("标", "文件名称")):
             labelled = _without_prefix(line, _TITLE_LABEL)
             # "标题:某某报告 | |||": a metadata row's empty cells after the title
@@ -100,8 +105,10 @@ def _byline_first(lines: list[Line]) -> list[Line]:
     return [last, *lines[:-1]]
 
 
-# "附件2：某局2022年度项目支出绩效自评报告.pdf": the attachment's number before a title on its line
-_ATTACHMENT = re.compile(r"^(?:附件|附表)\s*\d{0,2}\s*:\s*(?=\S)")
+# "附件2：某局2022年度项目支出绩效自评报告.pdf": the attachment's number before a title on its line; "附 件:1.某厅
+# 2022年度…报告" over "2.2022年度某专项资金…报告": a list of attachments, its first item the title
+_ATTACHMENT = re.compile(r"^附\s*[件表]\s*\d{0,2}\s*:\s*(?P<item>\d{1,2}\s*[.、．]\s*)?(?=\S)")
+_NEXT_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
 
 
 def _without_prefix(line: Line, prefix: re.Pattern[str]) -> Line:

@@ -34,7 +34,8 @@ _WHOLE = re.compile(
 _FULL_BEFORE = re.compile(r"(?:总分值|总分|满分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?\s*(?:其中)?\s*$")
 _GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 GRADE = re.compile(
-    r"(?:等级|等次|级别|评级|评价结果|评定为|评为|定为|评价为|结果为)\s*(?:为|是|:|评定为|确定为|被评为)?\s*[\"“”'「『【\[(]?\s*"
+    r"(?:等级|等次|级别|评级|评价结果|评定为|评为|定为|评价为|结果为)\s*(?:均|都)?\s*(?:为|是|:|评定为|确定为|被评为)?\s*"
+    r"[\"“”'「『【\[(]?\s*"
     rf"({_GRADE_WORDS})"
 )
 # "属于“优”等级" / "为优秀等次": the grade before its 等级 word

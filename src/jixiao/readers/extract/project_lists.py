@@ -1,0 +1,32 @@
+"""Several projects' results listed one item each: a finance bureau's notice of the projects it had evaluated
+("1、某某村灌溉渠道改造项目，…下达资金150万元，…已支付142.5万元，…总得分为92.4分，评价等级为优秀。" / "2、…"), or a
+unit's summary of its projects' self-evaluations ("项目一：…项目，项目全年预算数…"). Each item's money, total
+and grade are its own project's: none is the document's, and two items' totals are two projects, never one
+total stated twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.extract.outline import Outline
+
+# the item's marker, then the project it names (a name ending in 项目, then a comma or colon)
+_ITEM = re.compile(r"^\s*(?:(\d{1,2})\s*[、.．]|[(（](\d{1,2})[)）]|项目([一二三四五六七八九十]{1,3})\s*[:：])"
+                   r"\s*[^。;；:：]{2,60}?项目\s*[,，:：]")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:分|万元|元)")
+
+
+def listed_project_lines(outline: Outline) -> set[int]:
+    """Indexes of the lines that each open on an item marker, name a project and state its figures, when at
+    least two items (by their markers) do; no line otherwise."""
+    lines: set[int] = set()
+    markers: set[str] = set()
+    for line in outline.lines:
+        if "项目" not in line.norm:
+            continue
+        item = _ITEM.match(line.norm)
+        if item is not None and _FIGURE.search(line.norm, item.end()):
+            lines.add(line.index)
+            markers.add(next(group for group in item.groups() if group))
+    return lines if len(markers) >= 2 else set()
