@@ -1,0 +1,69 @@
+"""Shapes found by the nineteenth real-page probe (docs/reader-corpora/real-probe-19.md), each rebuilt from an
+invented snippet of the same shape (invented units, names and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, "page.txt"))[0]
+
+
+_GOAL_ON_ONE_LINE = (
+    "项目支出绩效自评表\n(2023年度)\n项目名称 某某宣传经费\n主管部门 某市某局 实施单位 某某支队\n项目资金\n(万元)\n"
+    "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+    "年度资金总额: 60 60 57 10 95% 9.5\n"
+    "年度总体目标完成情况 预期目标 实际完成情况\n"
+    "开展某某宣传进社区活动,提高群众防范意识,补助必要的宣传和装备开支 开展了某某宣传进社区活动,群众防范意识明显提高。\n"
+    "年度绩效指标完成情况 一级\n指标\n二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+    "数量指标 指标1:宣传活动场次 ≥10场 12场 20 20\n"
+)
+
+
+def test_a_goal_row_holding_the_expected_and_the_actual_one_space_apart() -> None:
+    """A web page prints the goal row's two cells on one line, one space apart, and the indicator section's label
+    after it: the two texts are the expected goal and what was done, the section's label is neither."""
+    read = _read(_GOAL_ON_ONE_LINE)
+    assert read.project.goal_expected == "开展某某宣传进社区活动,提高群众防范意识,补助必要的宣传和装备开支"
+    assert read.project.goal_actual == "开展了某某宣传进社区活动,群众防范意识明显提高。"
+
+
+_FUSED_FUND_ROW = (
+    "附件:2023年财政衔接资金项目绩效自评表某县某局2023年12月28日绩效目标自评表(2023年度)项目名称某县某某灌溉渠维修"
+    "项目负责人及电话某某13900000000主管部门某县某局实施单位某县某局资金情况(万元)全年预算数(A)全年执行数(B)分值"
+    "执行率(B/A)得分年度资金总额:353510100.00%10其中:本年财政拨款3535其他资金年度总体目标年初设定目标"
+    "年度总体目标完成情况综述维修灌溉渠道2公里,改善农田灌溉条件维修灌溉渠道2公里,改善农田灌溉条件,\n"
+)
+
+
+def test_a_fund_row_whose_one_figure_is_the_total_rows_amounts_run_together() -> None:
+    """Run-together cells: the 其中 row "3535" under a total row of 35 | 35 is that fund holding the total's
+    amounts (a guess), not a figure of 3535 万元, nor nothing."""
+    read = _read(_FUSED_FUND_ROW)
+    assert (read.budget.adjusted, read.budget.executed) == (Decimal(35), Decimal(35))
+    funds = [(f.name, f.adjusted, f.executed) for f in read.budget.fund_rows]
+    assert funds == [("本年财政拨款", Decimal(35), Decimal(35))]
+    assert read.provenance["budget.fund_rows"].guessed
+
+
+_PAIRS_WITH_OTHER = (
+    "某县某局2023年度预算项目绩效自评表\n"
+    "一、基本情况 项目名称: 某某补贴 是否为专项资金: 实施(主管)单位 100001-某县某局机关 金额单位: 万元\n"
+    "二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)\n"
+    "预算数 12.50 到位数 12.50 执行数 11.25 90.00\n"
+    "其中:财政资金 10.00 其中:财政资金 10.00 其中:财政资金 8.75\n"
+    "其他 2.50 其他 2.50 其他 2.50\n"
+    "三、目标完成情况 年度预期目标 具体完成情况 总体完成率(%)\n"
+)
+
+
+def test_a_system_forms_other_money_row_under_its_fund_row() -> None:
+    """A provincial system's form one row a line as label-figure pairs: the bare 其他 row under the 其中 row is
+    the block's second fund source."""
+    read = _read(_PAIRS_WITH_OTHER)
+    assert [(f.name, f.adjusted, f.executed) for f in read.budget.fund_rows] == [
+        ("财政资金", Decimal("10.00"), Decimal("8.75")), ("其他", Decimal("2.50"), Decimal("2.50"))]
