@@ -67,3 +67,27 @@ def test_a_system_forms_other_money_row_under_its_fund_row() -> None:
     read = _read(_PAIRS_WITH_OTHER)
     assert [(f.name, f.adjusted, f.executed) for f in read.budget.fund_rows] == [
         ("财政资金", Decimal("10.00"), Decimal("8.75")), ("其他", Decimal("2.50"), Decimal("2.50"))]
+
+
+_CUT_LAST_ROW = (
+    "项目支出绩效自评表\n(2023年度)\n项目名称 某某宣传经费\n主管部门 某市某局 实施单位 某某支队\n项目资金\n(万元)\n"
+    "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+    "年度资金总额: 60 60 57 10 95% 9.5\n"
+    "年度绩效指标完成情况 一级\n指标\n二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n\n\n"
+    "(50分)\n"
+    "数量指标 指标1:宣传活动场次 ≥10场 12场 20 20\n"
+    "指标2:宣传资料份数 ≥3000份 3500份 20 20\n"
+    "……\n"
+    "质量指标 指标1:资料发放合规性 严格执行相关规定 严格执行相关\n"
+)
+
+
+def test_the_last_row_cut_by_the_excerpts_end_before_its_figures() -> None:
+    """A page's excerpt ends inside a row: its level, its name and its target are there, its 分值 and 得分 are not.
+    The row is an indicator with no weight (its cells guessed), not a stray line."""
+    read = _read(_CUT_LAST_ROW)
+    last = read.indicators[-1]
+    assert (last.name, last.level2, last.weight, last.stated_score) == ("资料发放合规性", "质量指标", None, None)
+    assert last.target is not None and last.target.text == "严格执行相关规定"
+    assert read.provenance[f"indicators[{len(read.indicators) - 1}].name"].guessed
+    assert [i.name for i in read.indicators[1:3]] == ["宣传活动场次", "宣传资料份数"]
