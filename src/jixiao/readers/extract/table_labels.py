@@ -206,8 +206,9 @@ def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
 
 # "年度绩效指标完成情况\t一级指标": the indicator section's label (and its first header) after the goal row
 _SECTION_LABEL = re.compile(r"^(?:年度)?绩效指标(?:完成情况)?(?:\s|一级|$)")
-# two goal texts one whitespace run apart: a web page's row "预期目标的文字 实际完成情况的文字"
-_TWO_TEXTS = re.compile(r"^(\S*[\u4e00-\u9fff]\S*)\s+(\S*[\u4e00-\u9fff]\S*)$")
+# two goal texts one whitespace run apart: a web page's row "预期目标的文字 实际完成情况的文字" (a space after a comma
+# is inside one text)
+_TWO_TEXTS = re.compile(r"^(\S*[\u4e00-\u9fff]\S*[^\s,，、;；:：])\s+(\S*[\u4e00-\u9fff]\S*)$")
 _LONG_GOAL = 8  # each part a goal's words, not a short cell
 
 
