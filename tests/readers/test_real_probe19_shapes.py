@@ -96,8 +96,8 @@ def test_the_last_row_cut_by_the_excerpts_end_before_its_figures() -> None:
 def test_a_goal_text_with_a_space_after_its_comma_stays_one_text() -> None:
     """A space after a comma is inside one goal text (a Word file's half-width comma and space), not between the
     goal and what was done."""
-    one_text = _GOAL_ON_ONE_LINE.replace(
-        "开展某某宣传进社区活动,提高群众防范意识,补助必要的宣传和装备开支 开展了某某宣传进社区活动,群众防范意识明显提高。",
-        "开展某某宣传进社区活动,提高群众防范意识, 补助必要的宣传和装备开支。")
+    goal = "开展某某宣传进社区活动,提高群众防范意识,补助必要的宣传和装备开支"
+    one_text = _GOAL_ON_ONE_LINE.replace(f"{goal} 开展了某某宣传进社区活动,群众防范意识明显提高。",
+                                         "开展某某宣传进社区活动,提高群众防范意识, 补助必要的宣传和装备开支。")
     read = _read(one_text)
     assert read.project.goal_actual != "补助必要的宣传和装备开支。"
