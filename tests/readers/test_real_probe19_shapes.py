@@ -100,4 +100,4 @@ def test_a_goal_text_with_a_space_after_its_comma_stays_one_text() -> None:
     one_text = _GOAL_ON_ONE_LINE.replace(f"{goal} 开展了某某宣传进社区活动,群众防范意识明显提高。",
                                          "开展某某宣传进社区活动,提高群众防范意识, 补助必要的宣传和装备开支。")
     read = _read(one_text)
-    assert read.project.goal_actual != "补助必要的宣传和装备开支。"
+    assert read.project.goal_expected == "开展某某宣传进社区活动,提高群众防范意识, 补助必要的宣传和装备开支。"
