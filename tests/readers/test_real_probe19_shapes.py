@@ -101,3 +101,23 @@ def test_a_goal_text_with_a_space_after_its_comma_stays_one_text() -> None:
                                          "开展某某宣传进社区活动,提高群众防范意识, 补助必要的宣传和装备开支。")
     read = _read(one_text)
     assert read.project.goal_expected == "开展某某宣传进社区活动,提高群众防范意识, 补助必要的宣传和装备开支。"
+
+
+_NOTE_ONE_CELL_A_LINE = "\n\n".join([
+    "项目支出绩效自评表", "(2022年度)", "项目名称", "某某楼供暖改造经费", "主管部门", "某市某局", "实施单位", "某市某学校",
+    "一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分", "偏差原因分析及改进措施",
+    "产出指标", "数量指标", "指标1改造资金金额", "50.5", "46.2", "10", "9",
+    "已完工,尾款未付。下一步按合同支付尾款。",
+    "指标2", " ", " ", " ", " ", " ", "……", " ", " ", " ", " ", " ",
+    "质量指标", "指标1工程验收合格率", "100", "100", "10", "10", " ",
+    "指标2", " ", " ", " ", " ", " ",
+]) + "\n"
+
+
+def test_a_deviation_note_one_cell_a_line_after_the_score() -> None:
+    """One cell a line: the sentences after a row's score are its deviation note, not the next row's name."""
+    read = _read(_NOTE_ONE_CELL_A_LINE)
+    first = next(i for i in read.indicators if i.name == "改造资金金额")
+    assert (first.weight, first.stated_score) == (Decimal(10), Decimal(9))
+    assert first.deviation_note == "已完工,尾款未付。下一步按合同支付尾款。"
+    assert [i.name for i in read.indicators] == ["改造资金金额", "工程验收合格率"]
