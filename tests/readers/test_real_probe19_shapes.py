@@ -122,3 +122,20 @@ def test_a_deviation_note_one_cell_a_line_after_the_score() -> None:
     assert (first.weight, first.stated_score) == (Decimal(10), Decimal(9))
     assert first.deviation_note == "已完工,尾款未付。下一步按合同支付尾款。"
     assert [i.name for i in read.indicators] == ["改造资金金额", "工程验收合格率"]
+
+
+_TITLE_WITH_UNIT_CELL = (
+    "2023年度项目支出绩效自评表 | 部门:某市某县某某小学 |\n|\n|\n"
+    "| 公开14表 | 项目名称 | 某某学生资助资金 | 主管部门 | 某县教育体育局 | 实施单位 | 某县某某小学 |"
+    " 项目资金 (万元) |\n"
+    "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 年度资金总额 |\n"
+    "| 12.50 | 12.50 | 10 | 100% | 10 |\n"
+)
+
+
+def test_a_web_tables_unit_cell_beside_the_forms_title() -> None:
+    """The first row of a web table, its leading rule lost: the form's title, then "部门:X" in the next cell. X is
+    the unit, in the full name the cell gives (the 实施单位 cell below may shorten it)."""
+    read = _read(_TITLE_WITH_UNIT_CELL)
+    assert read.unit.name == "某市某县某某小学"
+    assert read.project.implementing_unit == "某县某某小学"
