@@ -139,3 +139,21 @@ def test_a_web_tables_unit_cell_beside_the_forms_title() -> None:
     read = _read(_TITLE_WITH_UNIT_CELL)
     assert read.unit.name == "某市某县某某小学"
     assert read.project.implementing_unit == "某县某某小学"
+
+
+_RUN_TOGETHER_TEXT_TWICE = (
+    "某市本级部门项目支出绩效自评表(2022年)项目名称小学公用经费主管部门某市教育局实施单位某市第九小学自评得分96"
+    "项目资金(万元)年度资金总额年初预算数调整预算数(A)全年执行数(B)执行率(B/A)50.250.250.2100%"
+    "一级指标二级指标三级指标分值指标值(A)全年实际值(B)得分未完成原因分析及改进措施"
+    "项目产出(30分)数量指标(10分)保障人数101800人1800人10质量指标(5分)公用经费标准5符合相关文件要求符合相关文件要求5\n"
+)
+
+
+def test_a_target_and_its_actual_the_same_words_run_together() -> None:
+    """Cells run together: a text written twice over ("符合相关文件要求符合相关文件要求") is the target and the actual
+    alike, not one value, whether or not its words are a qualitative answer of the lexicon."""
+    read = _read(_RUN_TOGETHER_TEXT_TWICE)
+    row = next(i for i in read.indicators if i.name == "公用经费标准")
+    assert (row.target.text if row.target else None, row.actual.text if row.actual else None) == (
+        "符合相关文件要求", "符合相关文件要求")
+    assert (row.weight, row.stated_score) == (Decimal(5), Decimal(5))

@@ -96,11 +96,15 @@ def _value_runs(out: list[str], text: str) -> None:
             out.extend(_qualitative_tail(run.group(0)))
 
 
+_DOUBLED = 4  # a text written twice over, each half this long or longer: two cells alike, whatever the words
+
+
 def _qualitative_tail(text: str) -> list[str]:
     """"工程运行维护机制健全基本健全" → the name and the two qualitative values run onto it."""
     half = len(text) // 2
-    if len(text) % 2 == 0 and half >= 1 and text[:half] == text[half:] and _qualitative().search(text[:half]):
-        return [text[:half], text[half:]]  # "健全健全": target and actual alike
+    if len(text) % 2 == 0 and half >= 1 and text[:half] == text[half:] and (
+            _qualitative().search(text[:half]) or half >= _DOUBLED):
+        return [text[:half], text[half:]]  # "健全健全", "符合相关文件要求符合相关文件要求": target and actual alike
     for size in range(min(8, (len(text) - 2) // 2), 1, -1):  # "耕地地力保持稳定保持稳定": name, target, actual
         if text[-2 * size: -size] == text[-size:]:
             return [text[: -2 * size], text[-size:], text[-size:]]
