@@ -53,9 +53,10 @@ def _between(text: str) -> list[str]:
     return out
 
 
-# a level's weight after its word, the next cell's text right after ("项目决策(10分)项目目标完整性")
-# (or at the stretch's start, after a level word that cut it: "数量指标" | "(10分)保障人数…")
-_LEVEL_WEIGHT = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))[(（]\d{1,3}(?:\.\d)?分[)）](?=[\u4e00-\u9fff])")
+# a level's weight after its word, the next cell's text right after ("项目决策(10分)项目目标完整性") or the next
+# of the form's words ("…6项目产出(30分)" | "数量指标…") (or at the stretch's start, after a level word that cut it:
+# "数量指标" | "(10分)保障人数…")
+_LEVEL_WEIGHT = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))[(（]\d{1,3}(?:\.\d)?分[)）](?=[\u4e00-\u9fff]|$)")
 
 
 def _levels_weighted(text: str) -> list[str]:
