@@ -145,32 +145,32 @@ _RUN_TOGETHER_TEXT_TWICE = (
     "某市本级部门项目支出绩效自评表(2022年)项目名称小学公用经费主管部门某市教育局实施单位某市第九小学自评得分96"
     "项目资金(万元)年度资金总额年初预算数调整预算数(A)全年执行数(B)执行率(B/A)50.250.250.2100%"
     "一级指标二级指标三级指标分值指标值(A)全年实际值(B)得分未完成原因分析及改进措施"
-    "项目产出(30分)数量指标(10分)保障人数101800人1800人10质量指标(5分)公用经费标准5符合相关文件要求符合相关文件要求5\n"
+    "项目产出(30分)数量指标(10分)受益学生人数101800人1800人10质量指标(5分)办学经费标准5符合相关规定要求符合相关规定要求5\n"
 )
 
 
 def test_a_target_and_its_actual_the_same_words_run_together() -> None:
-    """Cells run together: a text written twice over ("符合相关文件要求符合相关文件要求") is the target and the actual
+    """Cells run together: a text written twice over ("符合相关规定要求符合相关规定要求") is the target and the actual
     alike, not one value, whether or not its words are a qualitative answer of the lexicon."""
     read = _read(_RUN_TOGETHER_TEXT_TWICE)
-    row = next(i for i in read.indicators if i.name == "公用经费标准")
+    row = next(i for i in read.indicators if i.name == "办学经费标准")
     assert (row.target.text if row.target else None, row.actual.text if row.actual else None) == (
-        "符合相关文件要求", "符合相关文件要求")
+        "符合相关规定要求", "符合相关规定要求")
     assert (row.weight, row.stated_score) == (Decimal(5), Decimal(5))
 
 
 _LEVEL_BEFORE_A_WEIGHTED_LEVEL = (
     "某市本级部门项目支出绩效自评表(2022年)项目名称小学公用经费主管部门某市教育局实施单位某市第九小学"
     "一级指标二级指标三级指标分值指标值(A)全年实际值(B)得分未完成原因分析及改进措施"
-    "项目管理(25分)投入管理预算执行率10—100%9管理制度有效性6—严格执行相关管理制度6"
-    "项目产出(30分)数量指标(10分)保障人数101800人1800人10\n"
+    "项目管理(20分)投入管理预算执行率10—98%9制度执行有效性5—按规定执行相关制度5"
+    "项目产出(30分)数量指标(10分)受益学生人数101800人1800人10\n"
 )
 
 
 def test_a_first_level_and_its_weight_right_before_a_weighted_second_level() -> None:
-    """Cells run together: "…6项目产出(30分)数量指标(10分)保障人数…" opens a new 一级 block with its weight, the
+    """Cells run together: "…5项目产出(30分)数量指标(10分)受益学生人数…" opens a new 一级 block with its weight, the
     next 二级 cell's word right after the weight's bracket."""
     read = _read(_LEVEL_BEFORE_A_WEIGHTED_LEVEL)
-    row = next(i for i in read.indicators if i.name == "保障人数")
+    row = next(i for i in read.indicators if i.name == "受益学生人数")
     assert (row.level1, row.level2, row.weight, row.stated_score) == ("项目产出", "数量指标", Decimal(10), Decimal(10))
     assert read.stated_block_weights.get("项目产出") == Decimal(30)
