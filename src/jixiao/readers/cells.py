@@ -245,6 +245,8 @@ def fit(role: str, text: str) -> float | None:
         return None  # no rate or share runs past ten times its target
     if role == "name" and len(text) > 60:
         score -= 0.6
+    if role == "name" and "。" in text:  # a sentence ending: a deviation note's or a remark's, rarely a name
+        score -= 0.8
     return score
 
 

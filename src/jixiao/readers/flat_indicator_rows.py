@@ -61,6 +61,8 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
         _segment(tokens, header.end, end, cols, out)
         if out.used and not any(t.text for t in tokens[max(out.used) + 1:]):  # its last row ends the text: cut?
             settle_cut_row(out, cols)
+        elif out.used and end == len(tokens):
+            _cut_last_line(tokens, max(out.used) + 1, cols, out)
     if len(out.rows) == 1:  # a header over nothing this reader can cut into rows: leave it to others
         out.rows.clear()
         out.used.clear()
@@ -150,6 +152,36 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         b = a
     for a, b, reading in reversed(rows):
         _put_row(out, cols, reading, tokens, start + a, start + b)
+
+
+def _cut_last_line(tokens: Sequence[Token], start: int, cols: list[str], out: FlatTable) -> None:
+    """The text's last line, after the block's rows, holding a row's first cells and no figure ("质量指标 指标1:某某
+    合规性 严格执行相关制度 严格执行相关"): the row the excerpt's end cut before its 分值 and 得分. Read as far as it
+    goes (a name and its target or actual, in the columns' order), every cell guessed; no weight, no score."""
+    at = [i for i in range(start, len(tokens)) if tokens[i].text]
+    at = [i for k, i in enumerate(at) if not _template_number(tokens, at, k)]
+    if not 2 <= len(at) <= len(cols) or len({tokens[i].line for i in at}) != 1 or tokens[at[0]].line in {
+            line for row in out.lines for line in row if line is not None}:
+        return
+    cells = tuple(tokens[i].text for i in at)
+    if any(kind(cell) in _FIGURE_KINDS for cell in cells):
+        return
+    reading = _row_reading(cells, tuple(cols))
+    if reading.score == float("-inf") or "name" not in reading.cells or _column_word(reading.cells["name"]) \
+            or not {"target", "actual"} & set(reading.cells):
+        return
+    row = [reading.cells.get(c, "") for c in cols]
+    out.add(row, [tokens[at[reading.origin[c]]].line if c in reading.origin else None for c in cols],
+            [c for c, cell in enumerate(row) if cell])
+    out.used.update(range(start, len(tokens)))
+
+
+def _template_number(tokens: Sequence[Token], at: list[int], k: int) -> bool:
+    """The template's "指标1:" before a name, cut into "指标" and "1": no cell of the row."""
+    texts = [tokens[i].text.strip(":：") for i in at]
+    if texts[k] == "指标":
+        return k + 1 < len(texts) and texts[k + 1].isdecimal()
+    return texts[k].isdecimal() and len(texts[k]) <= 2 and k > 0 and texts[k - 1] == "指标"
 
 
 @lru_cache(maxsize=4096)

@@ -53,9 +53,10 @@ def _between(text: str) -> list[str]:
     return out
 
 
-# a level's weight after its word, the next cell's text right after ("项目决策(10分)项目目标完整性")
-# (or at the stretch's start, after a level word that cut it: "数量指标" | "(10分)保障人数…")
-_LEVEL_WEIGHT = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))[(（]\d{1,3}(?:\.\d)?分[)）](?=[\u4e00-\u9fff])")
+# a level's weight after its word, the next cell's text right after ("项目决策(10分)项目目标完整性") or the next
+# of the form's words ("…6项目产出(30分)" | "数量指标…") (or at the stretch's start, after a level word that cut it:
+# "数量指标" | "(10分)保障人数…")
+_LEVEL_WEIGHT = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))[(（]\d{1,3}(?:\.\d)?分[)）](?=[\u4e00-\u9fff]|$)")
 
 
 def _levels_weighted(text: str) -> list[str]:
@@ -96,11 +97,15 @@ def _value_runs(out: list[str], text: str) -> None:
             out.extend(_qualitative_tail(run.group(0)))
 
 
+_DOUBLED = 4  # a text written twice over, each half this long or longer: two cells alike, whatever the words
+
+
 def _qualitative_tail(text: str) -> list[str]:
     """"工程运行维护机制健全基本健全" → the name and the two qualitative values run onto it."""
     half = len(text) // 2
-    if len(text) % 2 == 0 and half >= 1 and text[:half] == text[half:] and _qualitative().search(text[:half]):
-        return [text[:half], text[half:]]  # "健全健全": target and actual alike
+    if len(text) % 2 == 0 and half >= 1 and text[:half] == text[half:] and (
+            _qualitative().search(text[:half]) or half >= _DOUBLED):
+        return [text[:half], text[half:]]  # "健全健全", "符合相关文件要求符合相关文件要求": target and actual alike
     for size in range(min(8, (len(text) - 2) // 2), 1, -1):  # "耕地地力保持稳定保持稳定": name, target, actual
         if text[-2 * size: -size] == text[-size:]:
             return [text[: -2 * size], text[-size:], text[-size:]]

@@ -74,7 +74,10 @@ def _fund_rows(below: list[Line], by_role: list[tuple[str | None, str]]) -> list
         if found is None or len(found[0]) != len(by_role):
             break
         names = {_PART_PREFIX.sub("", label) for label, _ in found[0]}
-        if len(names) != 1 or not parts.search(name := names.pop()):
+        # "其他 2.50 其他 2.50 …" under "其中:财政资金 …": the rest of the money, the block's second source (a row of
+        # zeros says there is none)
+        if len(names) != 1 or not (parts.search(name := names.pop()) or (
+                rows and name == "其他" and any(to_decimal(figure.replace(",", "")) for _, figure in found[0]))):
             continue
         row: dict[str, object] = {"name": name}
         for (r, _), (_, figure) in zip(by_role, found[0], strict=True):

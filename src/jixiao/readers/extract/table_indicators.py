@@ -81,7 +81,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         name, weight, weight_col = in_cell[0], Decimal(in_cell[1]), header["name"]
     if not name or cell_is_header(name) or (weight_col is None and not _weightless_row(row, header)):
         return None
-    if weight is None and weight_col is not None and not unstated:
+    if weight is None and weight_col is not None and not unstated and not _cut_by_the_end(table, r, row, header):
         _block_of_a_cut_row(table, r, row, header, facts)
         return None
     if _cut_level_row(table, r, row, header, name):
@@ -210,6 +210,14 @@ def _cut_level_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if not (pattern("levels.level1").fullmatch(word) or pattern("levels.level2").fullmatch(word)):
         return False
     return any(number_in(row_cell(above, header, "score")) is not None for above in table.rows[:r])
+
+
+def _cut_by_the_end(table: Table, r: int, row: list[str], header: dict[str, int]) -> bool:
+    """The table's last row, every cell of it guessed, a target or an actual and no score: the row the excerpt's
+    end cut before its 分值 and 得分 (the flattened-text reader marks it so); an indicator with no weight."""
+    return r == len(table.rows) - 1 and not row_cell(row, header, "score") \
+        and bool(row_cell(row, header, "target") or row_cell(row, header, "actual")) \
+        and all((r, c) in table.guessed for c, cell in enumerate(row) if cell.strip())
 
 
 def _comparison(row: list[str], header: dict[str, int]) -> str:

@@ -204,11 +204,39 @@ def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
         facts.put("project.goal_actual", distinct[1], cell_ref(table, r, 2, distinct[1]))
 
 
+# "年度绩效指标完成情况\t一级指标": the indicator section's label (and its first header) after the goal row
+_SECTION_LABEL = re.compile(r"^(?:年度)?绩效指标(?:完成情况)?(?:\s|一级|$)")
+# two goal texts one whitespace run apart: a web page's row "预期目标的文字 实际完成情况的文字" (a space after a comma
+# is inside one text)
+_TWO_TEXTS = re.compile(r"^(\S*[\u4e00-\u9fff]\S*[^\s,，、;；:：])\s+(\S*[\u4e00-\u9fff]\S*)$")
+_LONG_GOAL = 8  # each part a goal's words, not a short cell
+
+
+def _two_goals_in_one_cell(table: Table, r: int, row: list[str], below: list[str], facts: Facts) -> bool:
+    """A header row naming both the expected goal and what was done over a row holding one text, two texts one
+    space apart (the page printed the row's two cells on one line): the first is the goal, the second the actual.
+    A cell that is the indicator section's label is no goal text."""
+    keys = [compact(c) for c in row]
+    if not any("预期" in k for k in keys) or not any(k.startswith("实际") for k in keys):
+        return False
+    texts = [c.strip() for c in below[1:] if c.strip() and c.strip() not in row and _CJK.search(c)
+             and not _SECTION_LABEL.match(c.strip())]
+    found = _TWO_TEXTS.match(texts[0]) if len(texts) == 1 else None
+    if found is None or min(len(found.group(1)), len(found.group(2))) < _LONG_GOAL:
+        return False
+    c = below.index(next(cell for cell in below[1:] if cell.strip() == texts[0]), 1)
+    facts.put("project.goal_expected", found.group(1), cell_ref(table, r + 1, c, found.group(1)))
+    facts.put("project.goal_actual", found.group(2), cell_ref(table, r + 1, c, found.group(2)))
+    return True
+
+
 def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
     """A header row "年度总体目标：预期目标 | 实际完成情况" with the goal texts in the row below."""
     if r + 1 >= len(table.rows):
         return
     below = table.rows[r + 1]
+    if _two_goals_in_one_cell(table, r, row, below, facts):
+        return
     for path, wanted in (("project.goal_expected", ("预期", "总体目标", "年度目标")),
                          ("project.goal_actual", ("实际", "完成情况"))):
         for c, head in enumerate(row):
@@ -218,6 +246,6 @@ def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
                 continue
             text = below[c].strip() if c < len(below) else ""
             if text and text not in row and _CJK.search(text) and not _GOAL_HEADERS.match(compact(text)) \
-                    and not _GOAL.search(compact(text)[:8]):
+                    and not _GOAL.search(compact(text)[:8]) and not _SECTION_LABEL.match(text):
                 facts.put(path, text, cell_ref(table, r + 1, c, text))
                 break

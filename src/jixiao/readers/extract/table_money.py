@@ -177,20 +177,37 @@ class MoneyBlock:
                    <= self.totals[role] for role, (value, _) in amounts.items())
 
     def _part(self, table: Table, r: int, label: str, amounts: dict[str, tuple[Decimal, int]], facts: Facts) -> None:
-        amounts = {role: found for role, found in amounts.items() if not self._run_together(found[0])}
+        spread = self._spread(amounts)
+        if spread is None:
+            amounts = {role: found for role, found in amounts.items() if not self._run_together(found[0])}
+        else:
+            amounts = spread
         if not amounts:
             return
         name = re.sub(r"^其中\s*[:：]?\s*", "", label).strip(" :：")
         entry: dict[str, Any] = {"name": name, **{role: value for role, (value, _) in amounts.items()}}
         self.fund_rows.append(entry)
         if not facts.has("budget.fund_rows"):
-            facts.put("budget.fund_rows", self.fund_rows, ref(table.row_location(r), label))
+            facts.put("budget.fund_rows", self.fund_rows, ref(table.row_location(r), label, guessed=spread is not None))
         else:
             _fill_stated(facts.get("budget.fund_rows"), entry)
         if re.search(r"结转", label):
             value = amounts.get("adjusted", amounts.get("initial"))
             if value is not None:
                 facts.put("budget.carry_over", value[0], self._ref(table, r, value[1], [label] * (value[1] + 1)))
+
+    def _spread(self, amounts: dict[str, tuple[Decimal, int]]) -> dict[str, tuple[Decimal, int]] | None:
+        """"其中：本年财政拨款2020" under a total row of 20 | 20: a fund row's one figure that is every amount of the
+        total row run together, in the header's column order, is the fund row holding the total's amounts (the only
+        fund source; a guess: the viewer dropped the spaces between its figures)."""
+        if len(amounts) != 1 or len(self.totals) < 2:
+            return None
+        (value, _), = amounts.values()
+        roles = sorted((role for role in self.totals if role in self.header), key=lambda role: self.header[role])
+        if len(roles) != len(self.totals) or f"{value.normalize():f}" != "".join(
+                f"{self.totals[role].normalize():f}" for role in roles):
+            return None
+        return {role: (self.totals[role], self.header[role]) for role in roles}
 
     def _run_together(self, value: Decimal) -> bool:
         """"其中：本年财政拨款2020" under a total of 20 | 20: a fund row's figure above the block's total that is

@@ -134,7 +134,7 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
             path = label_field(label.group(1))
             if path == "stated_total" and len(segments) > 1 and _indicator_line(line.norm, segments):
                 continue  # "…年度目标值：≥95%；实际完成值：98%；自评得分：10分。": one indicator's score
-            value = line.text[label.end():end].strip().rstrip("。")
+            value = line.text[label.end():end].strip().rstrip("。|").strip()
             if path and path != "none" and value:
                 # a cover's "项目名称：X项目支出" over a line "绩效自评报告" (or joined with it): the report's
                 # title wrapped; the name is X
@@ -176,12 +176,13 @@ def _before_next_label(value: str) -> str:
     return value
 
 
-_SEGMENT = re.compile(r";\s*[^:,;。]{2,16}?\s*:")  # "项目名称：X；主管部门：Y；实施单位：Z" on one line
+# "项目名称：X；主管部门：Y；实施单位：Z" on one line; "…自评表 | 部门:X |": a web table's cell after the title's
+_SEGMENT = re.compile(r"(;|\s\|)\s*[^:,;。|]{2,16}?\s*:")
 
 
 def _segments(norm: str) -> list[tuple[int, int]]:
     """A line's 'label：value' parts: the whole line, or its parts at each "；" that opens another label."""
-    cuts = [m.start() for m in _SEGMENT.finditer(norm)]
+    cuts = [m.end(1) - 1 for m in _SEGMENT.finditer(norm)]  # (the separator's last character: skipped below)
     if not cuts and norm.count(":") >= 2:
         return _run_on_segments(norm)
     bounds = [0, *cuts, len(norm)]
