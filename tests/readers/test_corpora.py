@@ -13,7 +13,8 @@ after the first run was committed) and ``nineteenth`` (10 ordinary authored repo
 uses, first run 96.47 %; fixed the same way) and ``twentyfirst`` (12 authored reports by a fresh hand in shapes
 none of the twenty uses, first run 58.81 %; fixed the same way) and ``twentysecond`` (12 authored reports by a
 fresh hand in shapes none of the twenty-one uses, first run 64.05 %; fixed the same way) and ``twentythird`` (12
-authored reports by a fresh hand in shapes none of the twenty-two uses, first run 62.64 %) and ``lure`` (14 clean
+authored reports by a fresh hand in shapes none of the twenty-two uses, first run 62.64 %; fixed by the same hand
+from its write-up's causes after the first run was committed) and ``lure`` (14 clean
 authored reports, each built around a shape that can lure a reader or a check into a false error, first run
 96.22 % with eight false error-level findings; none may raise one), each written later in styles the earlier sets
 did not use; their failures were fixed from descriptions of the causes, not by reading the files. Run with ``-s``
@@ -36,7 +37,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "thirteenth": (10, 0.98), "fourteenth": (11, 0.98), "fifteenth": (10, 0.98), "sixteenth": (12, 0.98),
            "seventeenth": (10, 0.98), "eighteenth": (12, 0.98), "nineteenth": (10, 0.98),
            "twentieth": (12, 0.98), "twentyfirst": (12, 0.98), "twentysecond": (12, 0.98),
-           "twentythird": (12, 0.62), "lure": (14, 0.98)}
+           "twentythird": (12, 0.98), "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
 FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".docx", ".xlsx", ".html", ".pdf"},

@@ -17,6 +17,7 @@ from jixiao.readers.page_layout import join_split_row as _join_split_row
 from jixiao.readers.pdf_borderless import borderless_tables, cell_text
 from jixiao.readers.pdf_columns import set_columns
 from jixiao.readers.pdf_grids import split_fused_grids
+from jixiao.readers.pdf_note_marks import without_note_marks
 from jixiao.readers.pdf_rotated import upright_cells
 from jixiao.readers.textnorm import clean_line, squeeze_cjk_spaces
 
@@ -173,6 +174,7 @@ def _encrypted(exc: BaseException) -> bool:
 
 def _read_page(page: Any, number: int) -> tuple[list[_Line], list[tuple[float, Table]]]:
     tables: list[tuple[float, Table]] = []
+    page = without_note_marks(page)  # "1280.00¹": a raised note mark is not a digit of the figure
     found = page.find_tables() if (page.lines or page.rects) else []
     boxes = [t.bbox for t in found]
     for t in found:
