@@ -167,8 +167,8 @@ def _sheet(tmp_path: Path, rows: list[list[object]], name: str = "sheet.xlsx") -
 # E. a system's long export: one row per indicator, the project's and the money's facts repeated on every row
 @pytest.mark.parametrize(("executed", "money_score"), [(485.0, 9.7), (450.0, 9.0)])
 def test_e_long_export(tmp_path: Path, executed: float, money_score: float) -> None:
-    head = ["年度", "单位名称", "项目名称", "主管部门", "全年预算数（万元）", "全年执行数（万元）", "执行率分值", "执行率得分",
-            "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "自评总分"]
+    head = ["年度", "单位名称", "项目名称", "主管部门", "全年预算数（万元）", "全年执行数（万元）", "执行率分值",
+            "执行率得分", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "自评总分"]
     total = 90 + money_score
     rows: list[list[object]] = [head]
     for r in _ROWS:
@@ -275,3 +275,20 @@ def test_i_note_marks(text: str, marks: set[int], kept: str) -> None:
 
     page = without_note_marks(_Page(_chars(text, marks)))
     assert "".join(c["text"] for c in page.chars) == kept
+
+
+# I. the same on a page without rules (PDFium's character boxes: left, bottom, right, top, the y axis upwards)
+@pytest.mark.parametrize(("text", "marks", "kept"), [("预算1356.402万元", {9}, "预算1356.40万元"),
+                                                     ("执行率97.22%3。", {9}, "执行率97.22%。"),
+                                                     ("编号2024", set(), "编号2024")])
+def test_i_note_marks_on_unruled_pages(text: str, marks: set[int], kept: str) -> None:
+    from jixiao.readers.source_pdf import _without_marks
+
+    chars, x = [], 0.0
+    for i, ch in enumerate(text):
+        small = i in marks
+        height, bottom = (4.2, 103.5) if small else (7.3, 100.0)
+        chars.append(((x, bottom, x + height * 0.7, bottom + height), ch))
+        x += height * 0.7
+    ordered = [(box[0], i, ch) for i, (box, ch) in enumerate(chars)]
+    assert "".join(ch for _, _, ch in _without_marks(ordered, chars)) == kept

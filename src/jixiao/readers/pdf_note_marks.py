@@ -11,12 +11,18 @@ _RAISED = 0.2  # how far its bottom sits above that character's, in that charact
 _AFTER = frozenset("0123456789%％")
 
 
+def is_note_mark(text: str, size: float, rise: float, gap: float, before: str, before_size: float) -> bool:
+    """A character ``text`` of ``size`` standing ``rise`` above and ``gap`` after the character ``before`` (of
+    ``before_size``) is a note mark: a digit, small, raised and touching a figure's last character."""
+    return text.isdigit() and before in _AFTER and before_size > 0 and size <= _SMALL * before_size \
+        and rise >= _RAISED * before_size and abs(gap) <= before_size * 0.5
+
+
 def _mark(char: dict[str, Any], before: dict[str, Any] | None) -> bool:
-    if before is None or not char["text"].isdigit() or before["text"] not in _AFTER:
+    if before is None:
         return False
-    size, base = char.get("size") or 0, before.get("size") or 0
-    return bool(base) and size <= _SMALL * base and before["bottom"] - char["bottom"] >= _RAISED * base \
-        and abs(char["x0"] - before["x1"]) <= base * 0.5
+    return is_note_mark(char["text"], char.get("size") or 0, before["bottom"] - char["bottom"],
+                        char["x0"] - before["x1"], before["text"], before.get("size") or 0)
 
 
 def without_note_marks(page: Any) -> Any:
