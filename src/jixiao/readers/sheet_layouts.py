@@ -52,14 +52,15 @@ def _head(cell: str) -> str:
 
 
 def long_export(rows: list[list[str]], name: str, offset: int) -> list[Block] | None:
-    """A long export (a header with 三级指标 and, repeated unchanged on every row below it, two or more of the
+    """A long export (a header with 三级指标 and, repeated unchanged on every row below it, three or more of the
     unit's, project's or money's facts) as the form it flattens: "label：value" lines, a money table (项目资金 /
     年初预算数 … / 年度资金总额 row) and the indicator table of the other columns; None for any other table."""
     if len(rows) < 3 or not any(_head(c) == "三级指标" for c in rows[0]):
         return None
-    head, body = rows[0], [r for r in rows[1:] if any(c.strip() for c in r)]
+    head = rows[0]
+    body = [r + [""] * (len(head) - len(r)) for r in rows[1:] if any(c.strip() for c in r)]
     constant = {c for c, cell in enumerate(head) if _head(cell) in _UNIT_HEADS + _MONEY_HEADS
-                and len({r[c] if c < len(r) else "" for r in body}) == 1 and body[0][c].strip()}
+                and len({r[c] for r in body}) == 1 and body[0][c].strip()}
     if len(body) < 2 or len(constant) < 3:
         return None
     blocks: list[Block] = []
@@ -77,7 +78,7 @@ def long_export(rows: list[list[str]], name: str, offset: int) -> list[Block] | 
         blocks.append(Table([[f"项目资金{unit}", *titles], ["年度资金总额", *(body[0][c] for c in money)]],
                             f"{name}（资金）", offset, spreadsheet=True, origins=origins))
     kept = [c for c in range(len(head)) if c not in constant and not _CODE.search(head[c])]
-    table_rows = [[head[c] for c in kept], *([r[c] if c < len(r) else "" for c in kept] for r in body)]
+    table_rows = [[head[c] for c in kept], *([r[c] for c in kept] for r in body)]
     origins = {(i, j): f"{name}{column_letters(c)}{offset + 1 + i}" for i in range(len(table_rows))
                for j, c in enumerate(kept)}
     blocks.append(Table(table_rows, name, offset, spreadsheet=True, origins=origins))
