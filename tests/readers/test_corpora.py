@@ -1,4 +1,4 @@
-"""Field-level accuracy of the reader on twenty-two corpora of realistic reports, written by different
+"""Field-level accuracy of the reader on twenty-three corpora of realistic reports, written by different
 hands at different times: ``redteam`` (35 reports; the reader was tuned on it), then ``holdout``
 (22), ``fresh`` (24), ``fourth`` (18), ``fifth`` (30, in the shapes real published reports take),
 ``sixth`` (17), ``seventh`` (15), ``eighth`` (16), ``ninth`` (10), ``tenth`` (8 whole-unit reports), ``eleventh``
@@ -12,7 +12,9 @@ after the first run was committed) and ``nineteenth`` (10 ordinary authored repo
 90.26 %; fixed the same way) and ``twentieth`` (12 authored reports by a fresh hand in shapes none of the others
 uses, first run 96.47 %; fixed the same way) and ``twentyfirst`` (12 authored reports by a fresh hand in shapes
 none of the twenty uses, first run 58.81 %; fixed the same way) and ``twentysecond`` (12 authored reports by a
-fresh hand in shapes none of the twenty-one uses, first run 64.05 %; fixed the same way) and ``lure`` (14 clean
+fresh hand in shapes none of the twenty-one uses, first run 64.05 %; fixed the same way) and ``twentythird`` (12
+authored reports by a fresh hand in shapes none of the twenty-two uses, first run 62.64 %; fixed by the same hand
+from its write-up's causes after the first run was committed) and ``lure`` (14 clean
 authored reports, each built around a shape that can lure a reader or a check into a false error, first run
 96.22 % with eight false error-level findings; none may raise one), each written later in styles the earlier sets
 did not use; their failures were fixed from descriptions of the causes, not by reading the files. Run with ``-s``
@@ -34,7 +36,8 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "ninth": (10, 0.98), "tenth": (8, 0.98), "eleventh": (10, 0.98), "twelfth": (12, 0.98),
            "thirteenth": (10, 0.98), "fourteenth": (11, 0.98), "fifteenth": (10, 0.98), "sixteenth": (12, 0.98),
            "seventeenth": (10, 0.98), "eighteenth": (12, 0.98), "nineteenth": (10, 0.98),
-           "twentieth": (12, 0.98), "twentyfirst": (12, 0.98), "twentysecond": (12, 0.98), "lure": (14, 0.98)}
+           "twentieth": (12, 0.98), "twentyfirst": (12, 0.98), "twentysecond": (12, 0.98),
+           "twentythird": (12, 0.98), "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
 FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".docx", ".xlsx", ".html", ".pdf"},
@@ -52,6 +55,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "twentieth": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"},
            "twentyfirst": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"},
            "twentysecond": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"},
+           "twentythird": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]

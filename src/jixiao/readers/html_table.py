@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from jixiao.readers.html_controls import show_controls
 from jixiao.readers.textnorm import clean_line
 
 # Caps on what one table may expand to (a hostile rowspan="65534" colspan="1000" must not blow the
@@ -56,9 +57,12 @@ def parse_html(markup: str) -> Any | None:
 
     parser = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        return lxml.etree.fromstring(markup.encode("utf-8", errors="replace"), parser)
+        root = lxml.etree.fromstring(markup.encode("utf-8", errors="replace"), parser)
     except lxml.etree.LxmlError:
         return None
+    if root is not None:
+        show_controls(root, markup)  # a saved fill-in page: each control's value as its text
+    return root
 
 
 def tag_of(element: Any) -> str:

@@ -34,7 +34,7 @@ def read_docx_document(path: Path) -> Document:
     counters: dict[str, int] = {}
     blocks: list[Block] = []
     paragraphs = tables = 0
-    for element in word.element.body.iterchildren():
+    for element in _controlled(word.element.body, "p", "tbl"):
         if element.tag == f"{_W}p":
             paragraphs += 1
             text = clean_line(_paragraph_text(element))
@@ -57,11 +57,35 @@ def _with_nested(tbl: Any) -> list[Any]:
     """A table, then each table nested in its cells (a form framed by a one-cell table that holds its title and
     signature lines), each read as a table of its own, in document order."""
     out = [tbl]
-    for tr in tbl.iterchildren(f"{_W}tr"):
-        for tc in tr.iterchildren(f"{_W}tc"):
-            for inner in tc.iterchildren(f"{_W}tbl"):
+    for tr in _controlled(tbl, "tr"):
+        for tc in _controlled(tr, "tc"):
+            for inner in _controlled(tc, "tbl"):
                 out += _with_nested(inner)
     return out
+
+
+def _controlled(parent: Any, *names: str) -> list[Any]:
+    """The children ``w:name`` of an element, in order, including those a content control wraps (``w:sdt`` →
+    ``w:sdtContent``: a template's fill-in block, a repeating-section row of a table, a cell)."""
+    tags = {_W + name for name in names}
+    out: list[Any] = []
+    for child in parent.iterchildren():
+        if child.tag in tags:
+            out.append(child)
+        elif child.tag == f"{_W}sdt":
+            content = _child(child, "sdtContent")
+            if content is not None:
+                out += _controlled(content, *names)
+    return out
+
+
+def _placeholder(run: Any) -> bool:
+    """A run of a content control still showing its prompt (``w:showingPlcHdr``: 单击或点击此处输入文字。), not text."""
+    content = run.getparent() if run is not None else None
+    if content is None or content.tag != f"{_W}sdtContent":
+        return False
+    props = _child(content.getparent(), "sdtPr")
+    return props is not None and _child(props, "showingPlcHdr") is not None
 
 
 def _child(element: Any, name: str) -> Any:
@@ -76,7 +100,7 @@ def _paragraph_text(p: Any) -> str:
     parts: list[str] = []
     for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}delText"):
         if node.tag == f"{_W}t":
-            if not _struck(node.getparent()):
+            if not _struck(node.getparent()) and not _placeholder(node.getparent()):
                 parts.append(node.text or "")
         elif node.tag == f"{_W}tab":
             parts.append(" ")
@@ -166,9 +190,9 @@ def _heading_level(p: Any, styles: dict[str, int]) -> int | None:
 
 def _table_rows(tbl: Any) -> list[list[str]]:
     rows: list[list[str]] = []
-    for tr in tbl.iterchildren(f"{_W}tr"):
+    for tr in _controlled(tbl, "tr"):
         row: list[str] = []
-        for tc in tr.iterchildren(f"{_W}tc"):
+        for tc in _controlled(tr, "tc"):
             tcpr = _child(tc, "tcPr")
             span, vmerge = 1, None
             if tcpr is not None:
@@ -181,7 +205,7 @@ def _table_rows(tbl: Any) -> list[list[str]]:
                 merge = _child(tcpr, "vMerge")
                 if merge is not None:
                     vmerge = merge.get(f"{_W}val", "continue")
-            text = " ".join(clean_line(_paragraph_text(p)) for p in tc.iterchildren(f"{_W}p")).strip()
+            text = " ".join(clean_line(_paragraph_text(p)) for p in _controlled(tc, "p")).strip()
             col = len(row)
             if vmerge == "continue" and rows and col < len(rows[-1]):
                 text = rows[-1][col]

@@ -17,6 +17,7 @@ from jixiao.readers.page_layout import join_split_row as _join_split_row
 from jixiao.readers.pdf_borderless import borderless_tables, cell_text
 from jixiao.readers.pdf_columns import set_columns
 from jixiao.readers.pdf_grids import split_fused_grids
+from jixiao.readers.pdf_note_marks import is_note_mark, without_note_marks
 from jixiao.readers.pdf_rotated import upright_cells
 from jixiao.readers.textnorm import clean_line, squeeze_cjk_spaces
 
@@ -148,6 +149,7 @@ def _pdfium_lines(page: object, number: int) -> list[_Line]:
         boxes = [box for box, ch in chars if not ch.isspace()]
         # Content-stream order is not reading order (LibreOffice draws quote marks apart): sort by x.
         ordered = sorted(((box[0], i, ch) for i, (box, ch) in enumerate(chars) if not ch.isspace() or box[2] > box[0]))
+        ordered = _without_marks(ordered, chars)  # "1280.00¹万元": a raised note mark is not a digit of the figure
         raw = "".join(ch for _, _, ch in ordered)
         text = clean_line(squeeze_cjk_spaces(raw))
         if not text or not boxes:
@@ -163,6 +165,26 @@ def _pdfium_lines(page: object, number: int) -> list[_Line]:
     return out
 
 
+def _without_marks(ordered: list[tuple[float, int, str]],
+                   chars: list[tuple[tuple[float, float, float, float], str]]) -> list[tuple[float, int, str]]:
+    """A line's characters without the note marks set after its figures (PDFium's boxes: left, bottom, right,
+    top, the y axis upwards; a box's height stands for its character's size)."""
+    out: list[tuple[float, int, str]] = []
+    before: tuple[tuple[float, float, float, float], str] | None = None
+    for item in ordered:
+        box, ch = chars[item[1]]
+        if ch.isspace():
+            out.append(item)
+            continue
+        if before is not None and ch.isdigit():
+            (left, bottom, _, top), (b_box, b_ch) = box, before
+            if is_note_mark(ch, top - bottom, bottom - b_box[1], left - b_box[2], b_ch, b_box[3] - b_box[1]):
+                continue
+        before = (box, ch)
+        out.append(item)
+    return out
+
+
 def _encrypted(exc: BaseException) -> bool:
     seen: list[BaseException] = [exc, *(a for a in exc.args if isinstance(a, BaseException))]
     if exc.__cause__ is not None:
@@ -173,6 +195,7 @@ def _encrypted(exc: BaseException) -> bool:
 
 def _read_page(page: Any, number: int) -> tuple[list[_Line], list[tuple[float, Table]]]:
     tables: list[tuple[float, Table]] = []
+    page = without_note_marks(page)  # "1280.00¹": a raised note mark is not a digit of the figure
     found = page.find_tables() if (page.lines or page.rects) else []
     boxes = [t.bbox for t in found]
     for t in found:

@@ -10,6 +10,7 @@ from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.readers.bar_figure_rows import bar_figure_rows
 from jixiao.readers.bar_rows import bar_rows
+from jixiao.readers.csv_rows import csv_rows
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_rule_lines import rule_lines
 from jixiao.readers.flat_tables import layout
@@ -25,8 +26,10 @@ from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
 from jixiao.readers.repeated_forms import split_repeated_titles
+from jixiao.readers.ruled_grids import ruled_grid_rows
 from jixiao.readers.scattered_rows import scattered_rows
 from jixiao.readers.spelled_rows import spelled_rows
+from jixiao.readers.stacked_cells import stacked_columns, unstacked
 from jixiao.readers.stream_rows import stream_rows
 from jixiao.readers.textnorm import clean_line, normalise_text, pipe_cells
 from jixiao.readers.ticked import with_ticked_grades
@@ -93,6 +96,7 @@ def text_to_document(text: str, source: str) -> Document:
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
+    text = ruled_grid_rows(csv_rows(text))  # a CSV export, a table drawn with rules: rows of cells
     text = split_repeated_titles(join_viewer_chunks(text))  # two forms run into one line: a line each
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
         join_column_wraps(join_plain_rows(join_layout_rows(with_ticked_grades(text))))))))
@@ -223,6 +227,7 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
     if warnings is not None:
         warnings.extend(flat.warnings)
     skip_to = 0
+    stacked: dict[int, int] = {}
     for number, raw in enumerate(lines, start=1):
         if number - 1 in forms:  # a form copied out of a PDF viewer, its columns interleaved
             flush()
@@ -271,8 +276,12 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
         if ("|" in raw and _PIPE_ROW.match(raw)) or (table_rows and _PIPE_RULE.match(raw)):
             if _PIPE_RULE.match(raw):
                 continue
-            cells = [_strip_md(clean_line(c)) for c in pipe_cells(raw.strip().strip("|"))]
-            table_rows.append(cells)
+            pieces = pipe_cells(raw.strip().strip("|"))
+            if not table_rows:  # 年度指标值<br />实际完成值: two columns stacked in one
+                stacked = stacked_columns(pieces)
+            if stacked:
+                pieces = unstacked(pieces, stacked)
+            table_rows.append([_strip_md(clean_line(c)) for c in pieces])
             continue
         if table_rows:
             flush()

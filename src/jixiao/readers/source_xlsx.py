@@ -17,6 +17,7 @@ from jixiao.limits.data import number_problem
 from jixiao.limits.zips import check_container
 from jixiao.readers.document import Block, Document, Paragraph, Table, column_letters
 from jixiao.readers.formula import FormulaError, Value, column_index, evaluate
+from jixiao.readers.sheet_layouts import group_table, long_export, side_by_side
 from jixiao.readers.textnorm import clean_line
 
 
@@ -48,7 +49,11 @@ def read_xlsx_document(path: Path) -> Document:
             table_rows.append(row)
         if table_rows:
             offset = len(rows) - len(table_rows)
-            blocks.append(Table(table_rows, name, offset, spreadsheet=True))
+            groups = side_by_side(table_rows)  # tables side by side on the sheet: each a table of its own
+            for first, part in groups:
+                table = group_table(first, part, name, offset) if len(groups) > 1 else \
+                    Table(table_rows, name, offset, spreadsheet=True)
+                blocks += long_export(table.rows, name, offset) or [table]
     return Document(str(path), blocks, warnings)
 
 

@@ -190,7 +190,7 @@ SELF_REFERENCE = re.compile(r"本单位|本部门|本级|同上|我单位")
 
 
 def implementing_from_filer(facts: Facts) -> None:
-    """A project report filed by a unit ("填报单位：Y", or a title "Y专项资金绩效自评报告") that names no
+    """A project report filed by a unit ("填报单位：Y", "单位名称：Y", or a title "Y专项资金绩效自评报告") that names no
     other implementing unit: Y implements the project (a guess, marked as such); never the supervising
     department."""
     unit, implementing = facts.get("unit.name"), facts.get("project.implementing_unit")
@@ -213,6 +213,6 @@ def implementing_from_filer(facts: Facts) -> None:
             or unit == facts.get("unit.supervising_department")):
         return
     source, title = facts.refs["unit.name"], facts.refs.get("title")
-    if re.match(r"^(填报单位|项目单位|实施单位|申报单位)", source.text) or (
+    if re.match(r"^(填报单位|项目单位|实施单位|申报单位|单位名称)", source.text) or (
             title is not None and title.text.startswith(unit) and "专项" in title.text):
         facts.put("project.implementing_unit", unit, ref(source.location, source.text, guessed=True))

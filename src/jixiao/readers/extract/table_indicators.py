@@ -320,9 +320,13 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
             and _unscored_weights(table, r, header) is not None:  # 合计 | 100 | (scores blank)
         facts.put("full_mark", value, cell_ref(table, r, col, row[col]))  # the weights' sum, no total
         return
+    full = number_in(row[full_col]) if full_col is not None else None
+    known = facts.get("stated_total")
+    if not scored and full is not None and value is not None and isinstance(known, Decimal) \
+            and value <= full < min(known, Decimal(100)):
+        return  # 合计 | 90 | 86.67 below a stated 96.42: the indicators' subtotal, the money block's points apart
     if value is not None and value <= limit:
         facts.put("stated_total", value, cell_ref(table, r, col, row[col]))
-    full = number_in(row[full_col]) if full_col is not None else None
     # the weights' sum is the full mark; a total above it is a slip in the scores (the checks flag it)
     # when that sum is the standard 100, else a column read wrongly
     if full_col is not None and full is not None and value is not None and (full >= value or full == 100):

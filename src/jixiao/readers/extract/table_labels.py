@@ -52,7 +52,30 @@ def label_field(text: str) -> str | None:
     return next((path for path, label in _FIELDS if label.match(key)), None)
 
 
+_DIGIT = re.compile(r"\d")
+_STAFF = frozenset({"unit.staff_total", "unit.staff_establishment"})
+_COUNT = re.compile(r"\d{1,6}[人名个]?")
+
+
+def _labels_over_values(table: Table, r: int, row: list[str], facts: Facts) -> bool:
+    """A row of staff labels with no figure in it (编制数 | 实有人数 | 其中：管理人员 …) over a row of counts
+    (32 | 30 | 5 …): each label's count is the cell below it. True when the row was read so."""
+    below = table.rows[r + 1] if r + 1 < len(table.rows) else []
+    if not below or any(_DIGIT.search(cell) for cell in row) or any(label_field(cell) for cell in below):
+        return False
+    paths = [(c, label_field(cell)) for c, cell in enumerate(row)]
+    found = [(c, path) for c, path in paths
+             if path in _STAFF and c < len(below) and _COUNT.fullmatch(compact(below[c]))]
+    if len(found) < 2:
+        return False
+    for c, path in found:
+        put_labelled(facts, path, below[c].strip(), cell_ref(table, r + 1, c, below[c]))
+    return True
+
+
 def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
+    if _labels_over_values(table, r, row, facts):
+        return
     for c, cell in enumerate(row):
         key = compact(cell)
         if _GOAL.search(key) and c == 0:
