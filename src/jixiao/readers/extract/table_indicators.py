@@ -81,7 +81,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         name, weight, weight_col = in_cell[0], Decimal(in_cell[1]), header["name"]
     if not name or cell_is_header(name) or (weight_col is None and not _weightless_row(row, header)):
         return None
-    if weight is None and weight_col is not None and not unstated:
+    if weight is None and weight_col is not None and not unstated and not _cut_after_target(table, r, row, header):
         _block_of_a_cut_row(table, r, row, header, facts)
         return None
     draft = IndicatorDraft()
@@ -182,6 +182,17 @@ _TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<ta
 
 _SIGNS = {"≥": "≥", "≤": "≤", ">": ">", "<": "<", "=": "=", "大于等于": "≥", "小于等于": "≤", "大于": ">",
           "小于": "<", "等于": "="}
+
+
+def _cut_after_target(table: Table, r: int, row: list[str], header: dict[str, int]) -> bool:
+    """"产出指标 | 质量指标 | 名称 | = | 100 |" ending the table (a viewer's preview ended inside the row): the
+    indicator its cells name, its levels and target, with no weight, actual or score (those cells were cut away,
+    every cell right of the target is empty)."""
+    if r != len(table.rows) - 1 or not row_cell(row, header, "target"):
+        return False
+    filled = [c for c, cell in enumerate(row) if cell.strip()]
+    later = [header[role] for role in ("actual", "weight", "score") if role in header]
+    return bool(filled) and bool(later) and filled[-1] < min(later)
 
 
 def _block_of_a_cut_row(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts | None) -> None:
