@@ -304,9 +304,11 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
             limit = Decimal(100)  # a number in some other column: only a plausible score
             if full_col is None and len(distinct) >= 2:
                 full_col = distinct[-2]
-    if value is not None and value in (_unscored_weights(table, r, header), Decimal(100)) \
-            and _unscored_weights(table, r, header) is not None:  # 合计 | 100 | (scores blank)
-        facts.put("full_mark", value, cell_ref(table, r, col, row[col]))  # the weights' sum, no total
+    unscored = _unscored_weights(table, r, header)
+    full_mark = value if value is not None else number_in(row_cell(row, header, "weight"))  # (合计 | 100 under 分值)
+    if full_mark is not None and unscored is not None and full_mark in (unscored, Decimal(100)):
+        at = col if value is not None else header["weight"]  # 合计 | 100 | (scores blank): the weights' sum, no total
+        facts.put("full_mark", full_mark, cell_ref(table, r, at, row[at]))
         return
     if value is not None and value <= limit:
         facts.put("stated_total", value, cell_ref(table, r, col, row[col]))
