@@ -135,6 +135,15 @@ def test_a_fused_form_with_a_scrambled_header_names_and_commas_reads_each_row() 
     assert evaluation.provenance["indicators[2].name"].guessed
 
 
+def test_a_bare_level_word_opening_a_blocks_first_row_is_its_level() -> None:
+    block = _FUSED.replace("社会效益完成设备投用,年服务患者达到5000人次5000人次5600人次10",
+                           "社会效益服务患者人次5000人次5600人次10质量合格率95%96%10")
+    found = _by_name(_read([block])[0])
+    served = found["服务患者人次"]
+    assert (served.level1, served.level2, served.actual.value) == ("效益指标", "社会效益", Decimal(5600))
+    assert found["质量合格率"].level2 == "社会效益"  # inside the block a name opening on 质量 keeps it
+
+
 def test_a_fused_row_of_two_values_keeps_its_name_whole() -> None:
     two_values = _FUSED.replace("成本购置补助300万元300万元300万元10", "成本指标购置补助金额300万元300万元10")
     evaluation, _ = _read([two_values])
