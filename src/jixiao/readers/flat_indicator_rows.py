@@ -14,6 +14,7 @@ from jixiao.readers.align import Alignment, align, charge, indicator_check
 from jixiao.readers.cells import Kind, fit, kind, splits
 from jixiao.readers.extract.table_indicators import split_block_weight
 from jixiao.readers.flat_cut_rows import settle_cut_row
+from jixiao.readers.flat_figure_names import level_run_into_name, name_with_its_figure
 from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
 from jixiao.readers.flat_headers import Header, _header_at
 from jixiao.readers.flat_lead_level import with_lead_level
@@ -287,7 +288,13 @@ def _row_reading(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
     if key not in _ROW_CACHE:
         if len(_ROW_CACHE) > 20000:
             _ROW_CACHE.clear()
-        _ROW_CACHE[key] = align(cells, cols, indicator_check)
+        reading = align(cells, cols, indicator_check)
+        for variant in (name_with_its_figure(cells, cols), level_run_into_name(cells, cols)):
+            other = align(variant[0], cols, indicator_check) if variant is not None else None
+            if variant is not None and other is not None and other.score > reading.score:
+                reading = Alignment(other.cells, other.guessed | {"name", "level2"} & other.cells.keys(), other.score,
+                                    {role: variant[1][at] for role, at in other.origin.items()})
+        _ROW_CACHE[key] = reading
     return _ROW_CACHE[key]
 
 

@@ -55,6 +55,8 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     if j >= len(tokens) or _structural(tokens[j].text) or _header_at(tokens, j) is not None \
             or _SECTION_HEADING.match(tokens[j].text):  # "自评结果" over "一、自评结论": a title, then a heading
         return i
+    if _column_heads(tokens, i, j):
+        return i
     below = _score_below_pairs(tokens, i, j)
     if below is not None:  # "自评得分 | 省级财政部门 | 某省财政厅 | 省级主管部门 | 某省某局 | 100"
         out.add([text.rstrip(":： "), tokens[below].text], [tokens[i].line, tokens[below].line], [1])
@@ -72,6 +74,18 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     out.used.update(range(i, j + 1))
     out.pairs.append(range(i, j + 1))
     return j + 1
+
+
+_HEAD_CELL = 16  # characters of a column's heading
+
+
+def _column_heads(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """"项目名称" at a line's start, then "| 上级补助资金" / "| 资金计划" / "| 资金到位情况" one a line, each after its
+    rule: a row of column headings (a money table's, its first column naming projects), no label and its value."""
+    follow = tokens[j: j + 3]
+    return not tokens[i].celled and len(follow) == 3 and len({t.line for t in follow}) == 3 and all(
+        t.celled and kind(t.text) is Kind.TEXT and len(t.text) <= _HEAD_CELL and not _is_label(t.text)
+        for t in follow)
 
 
 def _score_after_full_mark(tokens: Sequence[Token], i: int, j: int) -> int | None:

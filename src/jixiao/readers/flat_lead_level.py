@@ -16,7 +16,11 @@ _LOOK = 120  # tokens after the header looked at
 
 def with_lead_level(tokens: Sequence[Token], start: int, cols: list[str]) -> list[str]:
     """``cols`` with "level2" in front when the header names no level and starts with the name, and most rows
-    after it (two at least) start with a 二级 word; else ``cols`` as they are."""
+    after it (two at least) start with a 二级 word; with "level1" in front when the header starts with the 二级 (its
+    一级 cell garbled away, "一指二级指标…") and the first cell after it is a 一级 word; else ``cols`` as they are."""
+    if cols[:1] == ["level2"] and "level1" not in cols:
+        first = next((token.text for token in tokens[start: start + _LOOK] if token.text.strip()), "")
+        return ["level1", *cols] if kind(first) is Kind.LEVEL1 else cols
     if cols[:1] != ["name"] or "level1" in cols or "level2" in cols:
         return cols
     firsts: list[str] = []

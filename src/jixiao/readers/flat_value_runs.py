@@ -35,7 +35,7 @@ def _between(text: str) -> list[str]:
     if _MARKER.fullmatch(text.strip()) or _CAPTIONED.fullmatch(text.strip()):
         return [text.strip()]  # "（A）" after 全年预算数 stays with its header; "预算执行情况（万元）（20分）" whole
     if _CLAUSE.search(text):
-        return [text.strip(" :：")]  # a sentence is one cell, figures and all
+        return _rows_in_clauses(text)
     if "分" in text and _LEVEL_WEIGHT.search(text):
         return _levels_weighted(text)
     hidden = ("-" in text or "至" in text or "—" in text or "~" in text) and _YEAR_SPAN.search(text) is not None
@@ -51,6 +51,33 @@ def _between(text: str) -> list[str]:
     if hidden and any(_HIDDEN_DIGITS.search(cell) for cell in out):
         out[:] = [cell.translate(_SHOW_DIGITS) for cell in out]
     return out
+
+
+# a row's figures after a cell of text: two values with their units or more, then a bare figure (the score) before
+# the next row's text or the end
+_ROW_TAIL = re.compile("(?:" + _FIGURE + "(?:%|" + _UNITS + ")){2,4}" + _FIGURE + r"(?![\d.%])(?=[\u4e00-\u9fff]|$)")
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a viewer's line break inside a cell
+_DATE_IN = re.compile(r"年\d{1,2}月")
+
+
+def _rows_in_clauses(text: str) -> list[str]:
+    """A sentence is one cell, figures and all; but "完成某院区建设,医院收入达到5亿元5亿元6.47亿元10可持续…" is rows
+    whose names hold a comma: each name one cell (a viewer's line break in it closed), then its row's figures."""
+    tails = [tail for tail in _ROW_TAIL.finditer(text) if not _DATE_IN.search(tail.group(0))] \
+        if any(c.isdecimal() for c in text) else []
+    if not tails or not text[: tails[0].start()].strip(" :："):
+        return [text.strip(" :：")]
+    out: list[str] = []
+    at = 0
+    for tail in tails:
+        head = _WRAP_SPACE.sub("", text[at: tail.start()].strip(" :：,，"))
+        if not head:
+            return [text.strip(" :：")]
+        out.append(head)
+        _value_runs(out, tail.group(0))
+        at = tail.end()
+    rest = text[at:].strip(" :：")
+    return [*out, rest] if rest else out
 
 
 # a level's weight after its word, the next cell's text right after ("项目决策(10分)项目目标完整性") or the next

@@ -41,6 +41,11 @@ def _row() -> re.Pattern[str]:
 
 
 @cache
+def _total() -> re.Pattern[str]:
+    return re.compile(rf"(?P<word>合计|总计|分值合计|总分)\s*(?P<figure>{_FIGURE})(?=\s|$)\s*")
+
+
+@cache
 def _gate() -> re.Pattern[str]:
     return re.compile(_level_words("level1") + _level_words("level2"))
 
@@ -68,6 +73,10 @@ def headless_rows(line: str, where: str) -> tuple[str, Table, str] | None:
             at += 1
     if len(rows) < 2:
         return None
+    total = _total().match(line, at) if not any(row[-1] for row in rows) else None
+    if total is not None:  # "合计100" after rows of weights only: the form's full mark (read so by the table)
+        rows.append([total["word"], "", "", "", total["figure"], ""])
+        at = total.end()
     table = [HEADER, *rows]
     origins = {(r, c): where for r in range(len(table)) for c in range(len(HEADER))}
     guessed = frozenset((r, c) for r in range(1, len(table)) for c in range(len(HEADER)) if table[r][c])

@@ -26,6 +26,7 @@ from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
 from jixiao.readers.repeated_forms import split_repeated_titles
+from jixiao.readers.ruled_cell_rows import ruled_cell_rows
 from jixiao.readers.ruled_grids import ruled_grid_rows
 from jixiao.readers.scattered_rows import scattered_rows
 from jixiao.readers.spelled_rows import spelled_rows
@@ -219,6 +220,8 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
     spelled = spelled_rows(lines)  # a system export's rows, one a line, under its two-line header
     covered = {i for _, lines_of in spelled.values() for i in lines_of}
     streamed = stream_rows(lines) if "||" in text else {}  # a web table copied one cell a line
+    if _RULED_CELL.search(text):  # a web table one cell a line, each cell after its left rule ("        | 数量指标")
+        streamed |= {i: row for i, row in ruled_cell_rows(lines).items() if i not in streamed}
     if "\n|\n" in text:  # a numbered form one cell a line, a rule line between cells
         streamed |= bar_rows(lines)
         streamed |= {i: row for i, row in bar_figure_rows(lines).items() if i not in streamed}  # no number column
@@ -340,6 +343,7 @@ def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
 
 
 _STREAM_CELL = re.compile(r"^[^|]*\|\s*$")
+_RULED_CELL = re.compile(r"\n[ \t]+\|[^|\n]")  # an indented line opening on a cell's left rule
 
 
 _TABLE_LINES = 2000  # an HTML table must close within this many lines

@@ -52,6 +52,7 @@ from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_lists import listed_project_lines
 from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
 from jixiao.readers.extract.prose_level_chains import level_chain_items
+from jixiao.readers.extract.prose_result_lines import result_line_items
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.extract.reverse_named import reverse_named
 from jixiao.readers.extract.run_on_amounts import run_on_amounts
@@ -131,7 +132,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     if not prose and not table_drafts:  # sentences only: "…指标值800元/人,全年实际完成值800元/人",
         # "(1) 投入-时效目标-名称实际完成情况：…", "(1)名称:…(得5分)(2)…"
         prose = value_pair_indicators(own, facts.get("project.name")) or level_chain_items(own) \
-            or inline_scored_items(own)
+            or inline_scored_items(own) or result_line_items(own)
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)

@@ -187,12 +187,14 @@ def unit_before_project(facts: Facts) -> None:
 
 
 SELF_REFERENCE = re.compile(r"本单位|本部门|本级|同上|我单位")
+# "Y专项资金…绩效自评报告" / "Y某某项目州级补助资金…自评报告": a fund the unit Y received and spent
+_FUND_TITLE = re.compile(r"专项|补助(?:资金|经费)")
 
 
 def implementing_from_filer(facts: Facts) -> None:
-    """A project report filed by a unit ("填报单位：Y", "单位名称：Y", or a title "Y专项资金绩效自评报告") that names no
-    other implementing unit: Y implements the project (a guess, marked as such); never the supervising
-    department."""
+    """A project report filed by a unit ("填报单位：Y", "单位名称：Y", or a title "Y专项资金绩效自评报告" /
+    "Y某某补助资金…") that names no other implementing unit: Y implements the project (a guess, marked as such);
+    never the supervising department."""
     unit, implementing = facts.get("unit.name"), facts.get("project.implementing_unit")
     # 项目实施单位 "本单位": the form's 单位名称
     if isinstance(implementing, str) and SELF_REFERENCE.fullmatch(implementing):
@@ -214,5 +216,5 @@ def implementing_from_filer(facts: Facts) -> None:
         return
     source, title = facts.refs["unit.name"], facts.refs.get("title")
     if re.match(r"^(填报单位|项目单位|实施单位|申报单位|单位名称)", source.text) or (
-            title is not None and title.text.startswith(unit) and "专项" in title.text):
+            title is not None and title.text.startswith(unit) and _FUND_TITLE.search(title.text)):
         facts.put("project.implementing_unit", unit, ref(source.location, source.text, guessed=True))

@@ -104,12 +104,15 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
             facts.put("kind", "项目支出", source)  # the sentence says a project was evaluated, as a title would
             return
     _works_under_heading(outline, facts)
+    if not facts.has("project.name"):
+        _this_project(outline, facts)
 
 
 _BASICS = re.compile(r"项目(?:基本)?(?:情况|概况)$")
-# "一、项目基本情况" / "某某高速某段改线工程起于某镇…": the works the first sentence under the heading opens on
-_WORKS_SUBJECT = re.compile(r"([^,;。:()“”\s\d][^,;。:()“”\s]{3,38}?(?:工程|项目))"
-                            r"(?=起于|起自|位于|是|系|为|由|于|总投资|主要|,)")
+# "一、项目基本情况" / "某某高速某段改线工程起于某镇…" / "某某管网改造工程(一期)是为…": the works the first sentence
+# under the heading opens on (its phase in brackets part of its name)
+_WORKS_SUBJECT = re.compile(r"([^,;。:()“”\s\d][^,;。:()“”\s]{3,38}?(?:工程|项目)"
+                            r"(?:\([一二三四五六七八九十\d]{1,3}期\))?)(?=起于|起自|位于|是|系|为|由|于|总投资|主要|,)")
 
 
 def _works_under_heading(outline: Outline, facts: Facts) -> None:
@@ -124,3 +127,19 @@ def _works_under_heading(outline: Outline, facts: Facts) -> None:
             name = nxt.text[found.start(1): found.end(1)]
             facts.put("project.name", name, ref(nxt.location, name, guessed=True), weak=True)
         return
+
+
+# "该某某创建专项资金项目于2020年初向财政局申报": a report with no title naming its project with 该 (a guess)
+_THIS_PROJECT = re.compile(r"该([^,;。:()“”《》\s该]{4,30}?(?:项目|工程))(?=于|是|为|由|系|自|共|总投资|,)")
+_THIS_LINES = 80  # lines of the report's opening looked at
+
+
+def _this_project(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines[:_THIS_LINES]:
+        found = _THIS_PROJECT.search(line.norm) if "该" in line.norm else None
+        if found is not None and not _NOT_A_PROJECT.match(found.group(1)) and not re.search(r"部门|单位|整体",
+                                                                                              found.group(1)):
+            name = line.text[found.start(1): found.end(1)]
+            facts.put("project.name", name, ref(line.location, line.text[found.start(): found.end()], guessed=True),
+                      weak=True)
+            return

@@ -213,10 +213,16 @@ def _cut_level_row(table: Table, r: int, row: list[str], header: dict[str, int],
 
 
 def _cut_by_the_end(table: Table, r: int, row: list[str], header: dict[str, int]) -> bool:
-    """The table's last row, every cell of it guessed, a target or an actual and no score: the row the excerpt's
-    end cut before its 分值 and 得分 (the flattened-text reader marks it so); an indicator with no weight."""
-    return r == len(table.rows) - 1 and not row_cell(row, header, "score") \
-        and bool(row_cell(row, header, "target") or row_cell(row, header, "actual")) \
+    """The table's last row, cut by the excerpt's end before its 分值 and 得分: an indicator with no weight. Either
+    every cell right of its target is empty ("产出指标 | 质量指标 | 名称 | = | 100 |": a viewer's preview ended inside
+    the row), or the flattened-text reader guessed every cell of it and it holds a target or an actual, no score."""
+    if r != len(table.rows) - 1 or row_cell(row, header, "score"):
+        return False
+    filled = [c for c, cell in enumerate(row) if cell.strip()]
+    later = [header[role] for role in ("actual", "weight", "score") if role in header]
+    if row_cell(row, header, "target") and filled and later and filled[-1] < min(later):
+        return True
+    return bool(row_cell(row, header, "target") or row_cell(row, header, "actual")) \
         and all((r, c) in table.guessed for c, cell in enumerate(row) if cell.strip())
 
 
@@ -316,9 +322,11 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
             limit = Decimal(100)  # a number in some other column: only a plausible score
             if full_col is None and len(distinct) >= 2:
                 full_col = distinct[-2]
-    if value is not None and value in (_unscored_weights(table, r, header), Decimal(100)) \
-            and _unscored_weights(table, r, header) is not None:  # 合计 | 100 | (scores blank)
-        facts.put("full_mark", value, cell_ref(table, r, col, row[col]))  # the weights' sum, no total
+    unscored = _unscored_weights(table, r, header)
+    full_mark = value if value is not None else number_in(row_cell(row, header, "weight"))  # (合计 | 100 under 分值)
+    if full_mark is not None and unscored is not None and full_mark in (unscored, Decimal(100)):
+        at = col if value is not None else header["weight"]  # 合计 | 100 | (scores blank): the weights' sum, no total
+        facts.put("full_mark", full_mark, cell_ref(table, r, at, row[at]))
         return
     full = number_in(row[full_col]) if full_col is not None else None
     known = facts.get("stated_total")

@@ -1,0 +1,54 @@
+"""Indicators a report lists one a line under its level headings, each as its name, a colon and what was done
+("1.产出指标完成情况分析。" / "（1）数量指标。" / "组织入户随访：每月随访一次，共12次。"), read when no indicator was
+found any other way. No target, weight or score is stated, so none is given; the count after 共 is the actual."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.lexicon import pattern
+from jixiao.readers.extract.facts import IndicatorDraft, ref
+from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.values import parse_actual
+
+# "1.产出指标完成情况分析。" / "满意度指标完成情况": a 一级's heading over its items
+_LEVEL1_HEAD = re.compile(r"((?:产出|效益|满意度|效果)指标)(?:完成情况)?(?:分析)?")
+# "组织入户随访:每月随访一次,共12次。": a short name, its colon, what was done
+_ITEM = re.compile(r"\s*([^:,;。()\d\s][^:,;。()\d]{1,19}?)\s*:\s*(\S.*?)\s*")
+_COUNT = re.compile(r"共\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2}?)\s*[。;]?\s*$")  # "…,共12次。": the year's count
+_MIN_ITEMS = 2
+
+
+def result_line_items(outline: Outline) -> list[IndicatorDraft]:
+    drafts: list[IndicatorDraft] = []
+    level1: str | None = None
+    level2: str | None = None
+    for line in outline.lines:
+        head = line.rest_norm.strip().rstrip("。:").strip()
+        top = _LEVEL1_HEAD.fullmatch(head)
+        if top is not None:
+            level1, level2 = top.group(1), None
+            continue
+        if level1 is None:
+            continue
+        if len(head) <= 10 and pattern("levels.level2").match(head):
+            level2 = head  # "（1）数量指标。" / "社会效益指标。"
+            continue
+        item = _ITEM.fullmatch(line.norm) if line.marker_kind is None else None
+        if item is None or item.group(1).endswith("指标"):  # "数量指标：…": a level's label, no indicator
+            level1 = None if line.marker_kind is not None or line.is_heading else level1
+            continue
+        source = ref(line.location, line.text.strip())
+        draft = IndicatorDraft()
+        draft.put("name", line.text[item.start(1): item.end(1)].strip(), source)
+        draft.put("level1", level1, source)
+        if level2 is not None:
+            draft.put("level2", level2, source)
+        draft.put("weight", None, source)
+        count = _COUNT.search(line.norm, item.start(2), item.end(2))
+        actual = parse_actual(count.group(1)) if count is not None else None
+        if count is not None and actual is not None and "value" in actual:
+            draft.put("actual", actual, ref(line.location, line.text[count.start(): count.end()].strip("。;；")))
+        draft.put("narrative", line.text[item.start(2): item.end(2)], source)
+        drafts.append(draft)
+    return drafts if len(drafts) >= _MIN_ITEMS else []
