@@ -103,3 +103,11 @@ def test_a_form_without_block_weights_its_total_row_split_at_the_full_mark() -> 
     assert evaluation.stated_total == Decimal(98)
     assert evaluation.indicators[2].deviation_note == "宣传不足"
     assert not [f for f in run_checks(evaluation) if f.severity is Severity.ERROR]
+
+
+def test_half_point_weights_split_as_the_block_sum_allows() -> None:
+    line = ("分解目标自评权重二级指标三级指标年度指标值全年完成值分值得分偏差及原因分析管理指标10预算编审管理编制准确率"
+            "100%100%2.52.5政府采购管理采购执行率100%98%7.57产出指标20数量指标培训人次≥300人次320人次2020")
+    table = fused_form_table(line, "第1行")
+    assert table is not None
+    assert [row[6:8] for row in table.rows[1:]] == [["2.5", "2.5"], ["7.5", "7"], ["20", "20"]]
