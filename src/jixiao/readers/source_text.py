@@ -15,6 +15,7 @@ from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_rule_lines import rule_lines
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
+from jixiao.readers.fused_forms import HEADER_KEY, fused_form_header, fused_form_lines, fused_form_table
 from jixiao.readers.hard_wrap import unwrap_fixed_width
 from jixiao.readers.headless_rows import headless_rows
 from jixiao.readers.html_furniture import STRONG_LABELS
@@ -98,7 +99,8 @@ def text_to_document(text: str, source: str) -> Document:
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
     text = ruled_grid_rows(csv_rows(text))  # a CSV export, a table drawn with rules: rows of cells
-    text = split_repeated_titles(join_viewer_chunks(text))  # two forms run into one line: a line each
+    # a form run together with no separator on a line of its own; two forms run into one line: a line each
+    text = split_repeated_titles(join_viewer_chunks(fused_form_lines(text)))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
         join_column_wraps(join_plain_rows(join_layout_rows(with_ticked_grades(text))))))))
     return Document(source, rejoin_wrapped(_blocks(text, source, warnings), spaced_lines(text)), warnings,
@@ -217,6 +219,10 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
     forms: dict[int, list[Table]] = {}  # forms copied out of a PDF viewer, each holding its money header
     if "年初预算数" in text:
         forms = {i: found for i, raw in enumerate(lines) if (found := interleaved_tables(raw, f"第{i + 1}行"))}
+    fused: dict[int, list[Table]] = {}  # an indicator form whose cells a viewer ran together, split by its constraints
+    if HEADER_KEY in text:
+        fused = {i: [table] for i, raw in enumerate(lines) if (table := fused_form_table(raw, f"第{i + 1}行"))}
+        forms |= fused
     spelled = spelled_rows(lines)  # a system export's rows, one a line, under its two-line header
     covered = {i for _, lines_of in spelled.values() for i in lines_of}
     streamed = stream_rows(lines) if "||" in text else {}  # a web table copied one cell a line
@@ -225,8 +231,10 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
     if "\n|\n" in text:  # a numbered form one cell a line, a rule line between cells
         streamed |= bar_rows(lines)
         streamed |= {i: row for i, row in bar_figure_rows(lines).items() if i not in streamed}  # no number column
-    flat = layout(tokenize(lines, _structured_lines(lines, table_ends) | set(forms) | covered | rule_lines(lines)
-                           | set(streamed)))
+    # (a run-together form's header stays in the flattened text's view: the cells before it end there)
+    flat_lines = [fused_form_header(raw) if i in fused else raw for i, raw in enumerate(lines)] if fused else lines
+    flat = layout(tokenize(flat_lines, _structured_lines(lines, table_ends) | (set(forms) - set(fused)) | covered
+                           | rule_lines(lines) | set(streamed)))
     if warnings is not None:
         warnings.extend(flat.warnings)
     skip_to = 0
