@@ -7,6 +7,7 @@ import re
 from jixiao import limits
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.block_paragraphs import block_head, block_items, block_weight
+from jixiao.readers.extract.block_results import scored_sub_items
 from jixiao.readers.extract.block_titles import titles_table
 from jixiao.readers.extract.bracketed_heads import bracketed_head
 from jixiao.readers.extract.execution_heads import as_execution_rate
@@ -30,8 +31,11 @@ from jixiao.readers.extract.prose_indicator_items import _indicator, grouped_ind
 from jixiao.readers.extract.scored_items import is_scored_item
 from jixiao.readers.extract.scores import (
     HEAD_WEIGHT,
+    weight_in,
 )
 from jixiao.readers.extract.section_keys import section_key
+
+_FULL_MARK = 100  # a section heading weighted 100 scores the whole report, not one indicator
 
 
 def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tuple[
@@ -96,6 +100,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         grouped = grouped_indicators(outline, line)
         if grouped and facts is not None and (labelled := grouped_label(line)) and labelled[0] == "level1":
             note_block_weight(facts, labelled[1].group(1).strip(), line, line.body_start + labelled[1].start(1))
+        if not grouped and line.marker_kind and "得" in line.norm:  # "（一）组织保障（12分）：1）、某某自评得3分。…":
+            grouped = scored_sub_items(line.rest_norm, line.text, line.body_start, line.location)  # the 二级's items
         if grouped:
             for draft in grouped:
                 for field_name, name in groups.values():
@@ -107,7 +113,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
                 and not NAME_LABEL.match(line.rest_norm) and not _level_led(line)
                 and not bracketed_head(line.rest_norm)):
             continue
-        if _execution_paragraph(outline, line, title):
+        if _execution_paragraph(outline, line, title) or _whole_score(line):
             continue  # "（一）预算执行情况。…执行率95%，该项分值10分，得9.5分。": 预算执行率, read below
         found = _indicator(outline, line, lazy=True)
         if found is None:
@@ -189,10 +195,23 @@ def _execution_paragraph(outline: Outline, line: Line, title: str | None = None)
             and states_execution(outline, line))
 
 
+_WEIGHT_BEFORE_SCORE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*分(?=\s*[,;]\s*(?:自评)?得分?\s*(?:为)?\s*\d)")
+
+
+def _whole_score(line: Line) -> bool:
+    """"二、绩效评价情况（分值100分，自评得分94分）": a section weighted the full mark scores the whole report (read
+    with the totals), not one indicator."""
+    bracket = line.rest_norm.find("(", 0, 30)
+    if bracket < 2 or weight_in(line.rest_norm[bracket: bracket + 20])[0] != _FULL_MARK:
+        return False
+    return section_key(line.rest_norm[:bracket].strip()) is not None
+
+
 def note_block_weight(facts: Facts, name: str, line: Line, start: int) -> None:
     """The weight printed right after a 一级 name at ``start`` of ``line`` ("产出指标（50分）", "投入（15分），
     扣0.5分，…"): the block's weight, kept in ``stated_block_weights`` unless a block of that name has one."""
-    found = HEAD_WEIGHT.match(line.norm, start + len(name)) or HEAD_WEIGHT.match(line.norm, start + len(name) + 1)
+    found = HEAD_WEIGHT.match(line.norm, start + len(name)) or HEAD_WEIGHT.match(line.norm, start + len(name) + 1) \
+        or _WEIGHT_BEFORE_SCORE.match(line.norm, start + len(name))  # "投入20分，自评得分20分"
     if found is None or name in facts.get("stated_block_weights", {}) or not line.norm.startswith(name, start):
         return
     facts.put_entry("stated_block_weights", name, to_decimal(next(g for g in found.groups() if g)),

@@ -53,10 +53,15 @@ _GENERIC_NAME = re.compile(r"(?:工程|建设|专项)?(?:项目|资金|经费)|�
 _PLACE_AND_FORM = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗)){0,3}财政支出项目")
 
 
+def generic_name(value: object) -> bool:
+    """"建设项目" / "专项资金" / "3个项目": a title's words that name no project."""
+    return isinstance(value, str) and _GENERIC_NAME.fullmatch(value.strip()) is not None
+
+
 def no_generic_names(facts: Facts) -> None:
     for path in ("project.name", "unit.name"):
         value = facts.get(path)
-        if isinstance(value, str) and (_GENERIC_NAME.fullmatch(value.strip())
+        if isinstance(value, str) and (generic_name(value)
                                        or (path == "unit.name" and _PLACE_AND_FORM.fullmatch(value.strip()))):
             facts.drop(path)
     implementing = facts.get("project.implementing_unit")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.name_tidying import generic_name
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.textnorm import match_text
 
@@ -65,10 +66,17 @@ def year_led_project(outline: Outline, facts: Facts) -> None:
 
 # "根据…要求,对2023年某某补助经费项目实施情况开展了自评" / "…对2019-2021年某某保洁项目开展重点绩效评价": the
 # project the opening sentence says was evaluated ("对各部门…", "对本单位…" name none)
+# "对xx年度某某专项费项目的支出情况进行了绩效评价": a year masked by a template site, the spending 的 before
 _EVALUATED = re.compile(
-    r"对\s*(?:(?:19|20)\d{2}\s*(?:[-—~至]\s*(?:19|20)\d{2}\s*)?年度?\s*)?"
+    r"对\s*(?:(?:(?:19|20)\d{2}|(?:20)?[xX]{2})\s*(?:[-—~至]\s*(?:19|20)\d{2}\s*)?年度?\s*)?"
     r"((?![各本我全该其])[^,;。:()“”《》\s的]{1,38}?(?:项目|经费|资金|工程))"
-    r"\s*(?:实施情况|执行情况|使用情况|实施)?\s*(?:进行|开展)了?\s*(?:重点|专项)?\s*(?:绩效)?\s*(?:自评|评价)")
+    r"\s*(?:的?(?:支出|资金使用)情况|实施情况|执行情况|使用情况|实施)?\s*(?:进行|开展)了?\s*(?:重点|专项)?\s*(?:绩效)?"
+    r"\s*(?:自评|评价)")
+# "下达某校的经常性项目“训练保障”": the project named in quotes after its word
+_QUOTED = re.compile(r"项目“([^“”,;。]{2,30})”")
+# "我局承担某县2022年度某某道路建设项目实施任务": the project a unit's report says it carried out
+_UNDERTAKEN = re.compile(r"(?:^|(?<=[,;。]))\s*(?:我|本)[\u4e00-\u9fff]{1,3}承担(?:了)?\s*"
+                         r"([^,;。:()“”《》\s的]{4,50}?(?:项目|工程))\s*(?:的)?(?:实施|建设)任务")
 # a fund's or a work's name called its 项目 ("某某补助经费项目"): the name is the fund's
 _CALLED_PROJECT = re.compile(r"(?<=经费|资金|专项|工程|工作)项目$")
 
@@ -80,6 +88,8 @@ _BRACKETED = re.compile(r"\s*[(]\s*([^()\s,;。:]{2,40}?(?:项目|工程|经费|
 def evaluated_project(outline: Outline, facts: Facts) -> None:
     """With no title or label naming the project, the one the report's opening sentence evaluates, or the one its
     bracketed subtitle names."""
+    if generic_name(facts.get("project.name")) and "project.name" in facts.weak:
+        facts.drop("project.name")  # "建设项目绩效自评报告": a sharing site's title names no project
     if facts.has("project.name") or facts.get("kind") == "整体支出":
         return
     for line in outline.lines[:12]:
@@ -102,6 +112,13 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
         source = ref(line.location, line.text[found.start(): found.end()])
         if facts.put("project.name", name, source, weak=True):
             facts.put("kind", "项目支出", source)  # the sentence says a project was evaluated, as a title would
+            return
+    for line in outline.lines[:20]:
+        found = (_UNDERTAKEN.search(line.norm) if "承担" in line.norm else None) \
+            or (_QUOTED.search(line.norm) if "项目“" in line.norm else None)
+        if found is not None and not _NOT_A_PROJECT.fullmatch(found.group(1)):
+            name = line.text[found.start(1): found.end(1)].strip()
+            facts.put("project.name", name, ref(line.location, line.text[found.start(): found.end()]), weak=True)
             return
     _works_under_heading(outline, facts)
     if not facts.has("project.name"):

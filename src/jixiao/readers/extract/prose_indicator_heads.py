@@ -26,6 +26,8 @@ _NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d
 # (a name ends at its weight, a colon, the end of the sentence or a bracket of its values "（指标值：…；完成值：…）")
 _KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%)")
 
+# a 一级's weight written straight after its name, no bracket ("投入20分，自评得分20分")
+BARE_WEIGHT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(\d+(?:\.\d+)?)\s*分$")
 _NAME_STOP = re.compile(r"[:。]")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # "“送戏下乡演出场次”指标，年度目标值…，权重15分": the quoted words are the name ("指标" says what they are)
@@ -43,6 +45,9 @@ def _title_of(line: Line, block: re.Match[str] | None) -> str:
         return block.group(1)
     text = SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest else rest
     text = (HEAD_WEIGHT.sub("", text) if "(" in text else text).strip()  # (HEAD_WEIGHT opens on its bracket)
+    bare = BARE_WEIGHT.search(text) if text.endswith("分") else None  # "1、投入20分，自评得分20分。"
+    if bare is not None and LEVEL1.match(text[: bare.start()]):
+        text = text[: bare.start()]
     stop = _NAME_STOP.search(text)  # (not a split: the rest of a long line is not copied)
     return (text[: stop.start()] if stop else text).strip()
 

@@ -7,7 +7,7 @@ import re
 
 from jixiao.lexicon import is_page_furniture
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.name_ends import ends_a_place, names_a_body
+from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import _REGION, _TITLE_WORDS, _YEAR, title_lines
 from jixiao.readers.textnorm import match_text
@@ -209,6 +209,12 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
+        elif not match and _FUNDED.search(unit) and not _names_someone(unit) \
+                and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _FUND_NOT_UNIT.fullmatch(unit):
+            # "某某专项资金项目自评报告": no year, the fund evaluated before the report's words, no unit (a place or a
+            # body before the project, "某县第二中学校园安保项目", is split from it as before)
+            facts.put("project.name", unit, source, weak=True)
+            unit = ""
     if unit and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _no_unit(unit, cut) \
             and not _FUND_NOT_UNIT.match(unit) and not _REGION_FORM.search(unit) and not _joint(unit):
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
@@ -266,6 +272,12 @@ def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
 
 
 # what a name before the title's year ends on when it names an activity carried out, never a body
+def _names_someone(words: str) -> bool:
+    """Whether the words name a place or a body, whole or as their head ("某县第二中学…")."""
+    return any(ends_a_place_or_body(words[:end]) for end in range(4, len(words) + 1))  # (a body's name: 4 or more)
+
+
+_FUNDED = re.compile(r"[\u4e00-\u9fff]{2}(?:项目|专项资金|资金|经费)$")
 _ACTIVITY = re.compile(r"(?:调查|普查|监测|培训|建设|改造|整治|修缮|维修|购置|采购|活动|行动)$")
 # a policy evaluated like a project, after the region that carries it out ("某区" + "…补贴政策")
 _POLICY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|区|市|旗))?([\u4e00-\u9fff]{4,40}政策)$")

@@ -28,10 +28,11 @@ TOTALS = [
 _FULL_AFTER = re.compile(r"\s*[(,]?\s*满分\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分")  # the full mark after the total
 _WHOLE = re.compile(
     r"本次|本项目|本单位|我单位|整体|综合|等级|等次|项目(?:绩效)?(?:自评)?得分|单位(?:整体)?(?:自评)?得分"
-    r"|满分\s*100\s*分|总分值\s*(?:为|是)?\s*100\s*分|(?:自评|评价)(?:结果|结论)|自评为"
+    r"|满分\s*100\s*分|分值\s*(?:为|是)?\s*100\s*分|(?:自评|评价)(?:结果|结论)|自评为"
 )
-# "总分值为100分,自评分为100分": the whole's full mark stated just before its score
-_FULL_BEFORE = re.compile(r"(?:总分值|总分|满分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?\s*(?:其中)?\s*$")
+# "总分值为100分,自评分为100分" / "（分值100分，自评得分94分）": the whole's full mark stated just before its score
+_FULL_BEFORE = re.compile(r"(?:总分值|总分|满分|分值(?=\s*(?:为|是|:)?\s*100\s*分))"
+                          r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?\s*(?:其中)?\s*$")
 _GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 GRADE = re.compile(
     r"(?:等级|等次|级别|评级|评价结果|评定为|评为|定为|评价为|结果为)\s*(?:均|都)?\s*(?:为|是|:|评定为|确定为|被评为)?\s*"
@@ -108,7 +109,7 @@ def _other_year(norm: str, start: int, year: object) -> bool:
 _BAND_AFTER = re.compile(r"\s*分?\s*(?:\((?:不)?含[^()]{0,8}\))?\s*(?:(?:及|或)?(?:以上|以下)|(?:-|~|～|—|至|到)\s*\d)")
 
 
-_TOTAL_HEADING = re.compile(r"(?:自评得分|自评分数|评价得分|绩效得分|自评结论|评价结论)\s*[。.]?\s*$")
+_TOTAL_HEADING = re.compile(r"(?:自评得分|自评分数|评价得分|绩效得分|自评结论|评价结论|自评结果|评价结果)\s*[。.]?\s*$")
 _WRAPPED_WORD = re.compile(r"(?:得分|总分)\s*(?:为|是|:)?\s*$")
 _WRAPPED_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*分")
 
