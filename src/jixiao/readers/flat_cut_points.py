@@ -114,7 +114,11 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
     """"资金使用率%" before "定量指标": the indicator's name and its 计量单位 run together; a 是/否 of
     the row before ("否“三公”经费变动率") run onto the next name."""
     out: list[str] = []
+    skip = 0
     for index, cell in enumerate(cells):
+        if skip:
+            skip -= 1
+            continue
         nxt = cells[index + 1] if index + 1 < len(cells) else ""
         unit_led = _named_percent(cell[1:]) and _percent(nxt)  # "否公用经费节支率%" before "100%"
         after_figures = index > 0 and cells[index - 1].isdigit()  # "…100% | 22 | 否资产管理安全 | 好"
@@ -126,6 +130,10 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
             out.extend([cell[:-4], word])  # the word as meant: the column only tells its kind
             continue
         unit = _NAME_UNIT.match(cell)
+        if unit and nxt == "/" and _per_unit(cells, index):  # "某设备成本元" | / | 件 | 3万元: the name, its
+            out.append(unit.group(1))  # 计量单位 per unit cut at the slash (the figures after it carry their own units)
+            skip = 2
+            continue
         if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt)) or _counted_in(unit, nxt)):
             out.extend([unit.group(1), unit.group(2)])
             continue
@@ -163,3 +171,14 @@ def _lead(plain: str) -> int:
     """Where a row's first word may start: after a "其中：" that introduces a sub-row."""
     lead = _SUB_ROW.match(plain)
     return lead.end() if lead else 0
+
+
+_FIGURE_START = re.compile(r"^[≥≤><=＝]?\d")
+
+
+def _per_unit(cells: list[str], index: int) -> bool:
+    """Whether ``cells[index]`` (a name ending on a unit) and the two after it are a 计量单位 per unit cut at its
+    slash ("元/件", "万元/个"), a figure after them."""
+    after = cells[index + 2: index + 4]
+    return len(after) == 2 and _NAME_UNIT.match("某某" + after[0]) is not None and len(after[0]) <= 3 \
+        and _FIGURE_START.match(after[1]) is not None
