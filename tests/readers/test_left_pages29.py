@@ -1,0 +1,66 @@
+"""Shapes of the real pages probes 19–21 left below 90 % (docs/reader-corpora/left-pages-29.md), each rebuilt from an
+invented snippet of the same shape (invented units, places, projects and figures)."""
+
+from __future__ import annotations
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+from jixiao.readers.viewer_chunks import join_viewer_chunks
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, "page.txt"))[0]
+
+
+def _indicator(read, name: str):  # type: ignore[no-untyped-def]
+    return next(i for i in read.indicators if i.name == name)
+
+
+_HEAD = ("项目支出绩效自评表(2022年度)项目名称某某村文体器材购置主管部门某某县文化局实施单位某某县文化馆"
+         "项目资金 (万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额505010100%"
+         "年度 总体 目标预期目标实际完成情况购置文体器材一批,丰富群众文化生活。已完工")
+_TABLE = "一级指标二级指标三级指标年度 指标值实际 完成值分 值得 分偏差原因分析 及改进措施"
+
+
+def test_a_qualitative_target_like_a_grade_word_keeps_its_row() -> None:
+    """"合格合格2020" after a fused name: a target written with a grade word (合格, 良好) is a target, so the row
+    is read (it fell out of the table before), its fused weight and score split."""
+    text = (_HEAD + "绩效指标" + _TABLE + "产出指标数量指标购置器材40套40套2020质量指标器材验收合格合格2020"
+            "时效指标按期完成100%100%2020满意度指标服务对象满意度指标群众满意度95%97%2020总分10098\n")
+    row = _indicator(_read(text), "器材验收")
+    assert (row.level2, row.weight, row.stated_score) == ("质量指标", 20, 20)
+    assert (row.target.text, row.actual.text) == ("合格", "合格")
+
+
+def test_a_letter_spaced_section_label_glued_onto_the_goal_is_cut_off_as_a_guess() -> None:
+    """"已完工绩 效 指 标": the indicator section's label, letter-spaced, run onto the goal's actual; cut off, the
+    rest read as a guess."""
+    read = _read(_HEAD + "绩 效 指 标" + _TABLE + "产出指标数量指标购置器材40套40套2020总分10098\n")
+    assert read.project.goal_actual == "已完工"
+    assert read.provenance["project.goal_actual"].guessed
+
+
+def test_a_cost_row_with_its_unit_per_piece_after_the_name() -> None:
+    """"某某器材成本元/套3万元3万元2018": the 计量单位 per piece cut at its slash between the name and the figures;
+    the name is the name, the row read (it fell apart at the slash before)."""
+    text = (_HEAD + "绩效指标" + _TABLE + "产出指标数量指标购置器材40套40套2020成本指标器材购置成本元/套3万元3万元2018"
+            "满意度指标服务对象满意度指标群众满意度95%97%2020总分10098\n")
+    row = _indicator(_read(text), "器材购置成本")
+    assert (row.level2, row.weight, row.stated_score) == ("成本指标", 20, 18)
+
+
+def test_a_viewer_chunk_cut_right_after_a_list_mark_inside_a_cell() -> None:
+    """"…质量指标桌椅、" / "2、柜架质量合格…": the viewer cut right after a 、 inside a cell; the piece since the
+    last form word goes to the next chunk, whose number is dropped."""
+    first = "1、" + "某某" * 110 + "50件50件2020质量指标桌椅、"
+    joined = join_viewer_chunks(first + "\n2、柜架质量合格合格2020时效指标\n")
+    assert joined.splitlines()[1].startswith("质量指标桌椅、柜架质量合格")
+    assert "2、" not in joined
+
+
+def test_the_page_shapes_accuse_nothing() -> None:
+    text = (_HEAD + "绩 效 指 标" + _TABLE + "产出指标数量指标购置器材40套40套2020质量指标器材验收合格合格2020"
+            "成本指标器材购置成本元/套3万元3万元2018总分10098\n")
+    assert not [f for f in run_checks(_read(text)) if f.severity is Severity.ERROR]
