@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from jixiao.lexicon import pattern
-from jixiao.readers.flat_words import _GAP, _MARKER, _weak_words, _words, is_form_word, pattern_nature
+from jixiao.readers.flat_words import _GAP, _MARKER, _weak_words, _words, is_form_word, level_words, pattern_nature
 from jixiao.readers.textnorm import compact
 
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
@@ -100,7 +100,30 @@ def _cut_points(plain: str) -> list[re.Match[str]]:
             if not touches:
                 continue
         keep.append(hit)
+    if "项目" in plain or "管理" in plain:
+        keep = sorted([*keep, *_level_hits(plain, hits)], key=lambda hit: hit.start())
     return keep
+
+
+_ROW_END = re.compile(r"(?:\d|%|[(（]\d{1,3}(?:\.\d)?分[)）])$")
+_NAME_NEXT = re.compile(r"[(（]?[\u4e00-\u9fff]")
+
+
+def _level_hits(plain: str, hits: list[re.Match[str]]) -> list[re.Match[str]]:
+    """An older framework's level words (项目决策, 投入管理, 项目实施 …) in a fused row, where they open a row: right
+    after the row before it ends (a figure, a level's "(25分)") or after a header word, a name or a weight
+    following; not where they open a name ("财务管理财务管理制度有效性": the second is the name's)."""
+    ends = {hit.end() for hit in hits}
+    out = []
+    for found in level_words().finditer(plain):
+        if any(hit.start() < found.end() and found.start() < hit.end() for hit in hits):
+            continue
+        before = plain[:found.start()].rstrip()
+        if (before and found.start() not in ends and not _ROW_END.search(before)) \
+                or not _NAME_NEXT.match(plain, found.end()):
+            continue
+        out.append(found)
+    return out
 
 
 _OPTION_AFTER = re.compile(r"(绩效)?(自评|评价)(?!类型|方式|机构|层次|结论|结果|等级|得分|总分)")
