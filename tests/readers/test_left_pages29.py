@@ -64,3 +64,30 @@ def test_the_page_shapes_accuse_nothing() -> None:
     text = (_HEAD + "绩 效 指 标" + _TABLE + "产出指标数量指标购置器材40套40套2020质量指标器材验收合格合格2020"
             "成本指标器材购置成本元/套3万元3万元2018总分10098\n")
     assert not [f for f in run_checks(_read(text)) if f.severity is Severity.ERROR]
+
+
+_OLD_FRAMEWORK = ("项目支出绩效自评表(2022年度)项目名称某某小学公用经费主管部门某某区教育局实施单位某某区第三小学"
+                  "项目资金(万元)年度资金总额年初预算数全年预算数全年执行数执行率48.248.248.2100%\n"
+                  "一级指标二级指标三级指标分值年度指标值实际完成值得分未完成原因分析及改进措施"
+                  "项目决策(10分)项目目标明确性4—目标清晰、任务细化4项目立项规范性6—程序规范6"
+                  "项目管理(20分)投入管理资金到位率8—100%8财务管理财务管理制度健全性6—制度健全,执行严格,核算规范6"
+                  "项目实施质量管理有效性6—持续有效6项目产出(70分)数量指标(70分)保障学生人数701500人1500人70总分10099\n")
+
+
+def test_an_older_frameworks_level_words_open_rows_but_not_names() -> None:
+    """项目决策 / 项目目标 / 投入管理 / 财务管理 / 项目实施 in a fused row: each cuts where a row opens (after a figure
+    or a level's "(20分)"), not where it opens a name ("财务管理制度健全性" under 财务管理)."""
+    read = _read(_OLD_FRAMEWORK)
+    assert (_indicator(read, "明确性").level2, _indicator(read, "明确性").level1) == ("项目目标", "项目决策")
+    assert _indicator(read, "资金到位率").level2 == "投入管理"
+    assert _indicator(read, "质量管理有效性").level2 == "项目实施"
+    row = _indicator(read, "财务管理制度健全性")
+    assert (row.level2, row.weight, row.stated_score) == ("财务管理", 6, 6)
+
+
+def test_a_fused_row_whose_actual_is_a_sentence_keeps_its_figures_apart() -> None:
+    """"…制度健全性6—制度健全,执行严格,核算规范6": the commas make no prose of the row: the weight before the
+    sentence and the score after it (no more than the weight) are the row's."""
+    row = _indicator(_read(_OLD_FRAMEWORK), "财务管理制度健全性")
+    assert row.actual.text == "制度健全,执行严格,核算规范"
+    assert not [f for f in run_checks(_read(_OLD_FRAMEWORK)) if f.severity is Severity.ERROR]

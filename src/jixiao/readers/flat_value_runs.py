@@ -35,6 +35,9 @@ def _between(text: str) -> list[str]:
     if _MARKER.fullmatch(text.strip()) or _CAPTIONED.fullmatch(text.strip()):
         return [text.strip()]  # "（A）" after 全年预算数 stays with its header; "预算执行情况（万元）（20分）" whole
     if _CLAUSE.search(text):
+        row = _CLAUSED_ROW.fullmatch(text.strip(" :："))
+        if row is not None and float(row.group("score")) <= float(row.group("weight")):
+            return [cell for cell in row.groups() if cell]  # a row whose actual is a sentence, its figures around it
         return [text.strip(" :：")]  # a sentence is one cell, figures and all
     if "分" in text and _LEVEL_WEIGHT.search(text):
         return _levels_weighted(text)
@@ -51,6 +54,12 @@ def _between(text: str) -> list[str]:
     if hidden and any(_HIDDEN_DIGITS.search(cell) for cell in out):
         out[:] = [cell.translate(_SHOW_DIGITS) for cell in out]
     return out
+
+
+# "某某制度有效性7—制度健全,执行严格6": a name, its weight, a dash for no target, an actual written as a sentence
+# and the score (no more than the weight): a row, its sentence one cell
+_CLAUSED_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff()（）]{2,30}?)(?P<weight>\d{1,2}(?:\.\d)?)(?P<dash>[一—-]?)"
+                          r"(?P<actual>[\u4e00-\u9fff][^\d]{3,80}?[\u4e00-\u9fff])(?P<score>\d{1,2}(?:\.\d{1,2})?)")
 
 
 # a level's weight after its word, the next cell's text right after ("项目决策(10分)项目目标完整性") or the next
