@@ -47,8 +47,10 @@ def test_a_cost_row_with_its_unit_per_piece_after_the_name() -> None:
     the name is the name, the row read (it fell apart at the slash before)."""
     text = (_HEAD + "绩效指标" + _TABLE + "产出指标数量指标购置器材40套40套2020成本指标器材购置成本元/套3万元3万元2018"
             "满意度指标服务对象满意度指标群众满意度95%97%2020总分10098\n")
-    row = _indicator(_read(text), "器材购置成本")
+    read = _read(text)
+    row = _indicator(read, "器材购置成本")
     assert (row.level2, row.weight, row.stated_score) == ("成本指标", 20, 18)
+    assert read.provenance[f"indicators[{read.indicators.index(row)}].name"].guessed
 
 
 def test_a_viewer_chunk_cut_right_after_a_list_mark_inside_a_cell() -> None:
@@ -88,6 +90,8 @@ def test_an_older_frameworks_level_words_open_rows_but_not_names() -> None:
 def test_a_fused_row_whose_actual_is_a_sentence_keeps_its_figures_apart() -> None:
     """"…制度健全性6—制度健全,执行严格,核算规范6": the commas make no prose of the row: the weight before the
     sentence and the score after it (no more than the weight) are the row's."""
-    row = _indicator(_read(_OLD_FRAMEWORK), "财务管理制度健全性")
+    read = _read(_OLD_FRAMEWORK)
+    row = _indicator(read, "财务管理制度健全性")
     assert row.actual.text == "制度健全,执行严格,核算规范"
+    assert read.provenance[f"indicators[{read.indicators.index(row)}].stated_score"].guessed
     assert not [f for f in run_checks(_read(_OLD_FRAMEWORK)) if f.severity is Severity.ERROR]

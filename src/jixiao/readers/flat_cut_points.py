@@ -9,6 +9,7 @@ import re
 
 from jixiao.lexicon import pattern
 from jixiao.readers.flat_words import _GAP, _MARKER, _weak_words, _words, is_form_word, level_words, pattern_nature
+from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.textnorm import compact
 
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
@@ -154,7 +155,7 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
             continue
         unit = _NAME_UNIT.match(cell)
         if unit and nxt == "/" and _per_unit(cells, index):  # "某设备成本元" | / | 件 | 3万元: the name, its
-            out.append(unit.group(1))  # 计量单位 per unit cut at the slash (the figures after it carry their own units)
+            out.append(GuessedCell(unit.group(1)))  # 计量单位 per unit cut at the slash (the figures carry their units)
             skip = 2
             continue
         if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt)) or _counted_in(unit, nxt)):

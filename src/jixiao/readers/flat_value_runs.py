@@ -9,6 +9,7 @@ from functools import cache
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.flat_words import _CLAUSE, _MARKER
+from jixiao.readers.fused_money import GuessedCell
 
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 
@@ -37,7 +38,7 @@ def _between(text: str) -> list[str]:
     if _CLAUSE.search(text):
         row = _CLAUSED_ROW.fullmatch(text.strip(" :："))
         if row is not None and float(row.group("score")) <= float(row.group("weight")):
-            return [cell for cell in row.groups() if cell]  # a row whose actual is a sentence, its figures around it
+            return [GuessedCell(cell) for cell in row.groups() if cell]  # an actual that is a sentence: a guess
         return [text.strip(" :：")]  # a sentence is one cell, figures and all
     if "分" in text and _LEVEL_WEIGHT.search(text):
         return _levels_weighted(text)
