@@ -3,6 +3,8 @@ invented snippet of the same shape (invented units, places, projects and figures
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
 from jixiao.readers.extract import extract
@@ -95,3 +97,22 @@ def test_a_fused_row_whose_actual_is_a_sentence_keeps_its_figures_apart() -> Non
     assert row.actual.text == "制度健全,执行严格,核算规范"
     assert read.provenance[f"indicators[{read.indicators.index(row)}].stated_score"].guessed
     assert not [f for f in run_checks(_read(_OLD_FRAMEWORK)) if f.severity is Severity.ERROR]
+
+
+_STACKED = ("某某县项目支出绩效自评表 (2023年度) 项目名称 某某村卫生服务 主管部门 某某县卫生局 实施单位 某某乡卫生院 "
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 "
+            "指标1:建立居民健康档案 1200人 1180人 4 3.8 指标2:开展健康义诊活动 6次 8次 2 2 "
+            "指标3:慢病随访管理报告 数 指标4:老年人健康体检 90例 88例 2 1.9 600人 570人 2 1.8 总分 100 95\n")
+
+
+def test_two_numbered_names_stacked_before_both_rows_figures() -> None:
+    """A sheet flattened by height: "指标3:…报告 | 数 | 指标4:… | 90例 | 88例 | 2 | 1.9 | 600人 | …": each name
+    takes its share of the figures in order (as many as the row before holds), the piece between the names
+    the first one's wrapped end; paired by order, so a guess."""
+    read = _read(_STACKED)
+    first, second = _indicator(read, "慢病随访管理报告数"), _indicator(read, "老年人健康体检")
+    assert (first.target.value, first.actual.value, first.weight) == (90, 88, 2)
+    assert (second.target.value, second.actual.value, second.weight) == (600, 570, 2)
+    assert (first.stated_score, second.stated_score) == (Decimal("1.9"), Decimal("1.8"))
+    assert read.provenance[f"indicators[{read.indicators.index(second)}].stated_score"].guessed
+    assert not [f for f in run_checks(read) if f.severity is Severity.ERROR]
