@@ -157,7 +157,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "nature": {Kind.NATURE: 2.5},
     "measure_unit": {Kind.MEASURE: 2.5},
     "target": {Kind.COMPARED: 1.6, Kind.PERCENT: 1.0, Kind.AMOUNT: 1.0, Kind.NUMBER: 0.7, Kind.TEXT: 0.5,
-               Kind.SLASH: 0.1, Kind.MEASURE: 0.1, Kind.YESNO: 0.3},
+               Kind.SLASH: 0.1, Kind.MEASURE: 0.1, Kind.YESNO: 0.3, Kind.GRADE: 0.2},
     "target_adjusted": {Kind.COMPARED: 1.4, Kind.PERCENT: 0.9, Kind.AMOUNT: 0.9, Kind.NUMBER: 0.6, Kind.TEXT: 0.4,
                         Kind.SLASH: 0.2},
     "actual": {Kind.PERCENT: 1.0, Kind.AMOUNT: 1.0, Kind.NUMBER: 0.7, Kind.TEXT: 0.5, Kind.COMPARED: 0.3,

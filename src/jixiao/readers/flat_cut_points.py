@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from jixiao.lexicon import pattern
-from jixiao.readers.flat_words import _GAP, _MARKER, _weak_words, _words, is_form_word, pattern_nature
+from jixiao.readers.flat_words import _GAP, _MARKER, _weak_words, _words, is_form_word, level_words, pattern_nature
+from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.textnorm import compact
 
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
@@ -100,7 +101,30 @@ def _cut_points(plain: str) -> list[re.Match[str]]:
             if not touches:
                 continue
         keep.append(hit)
+    if "项目" in plain or "管理" in plain:
+        keep = sorted([*keep, *_level_hits(plain, hits)], key=lambda hit: hit.start())
     return keep
+
+
+_ROW_END = re.compile(r"(?:\d|%|[(（]\d{1,3}(?:\.\d)?分[)）])$")
+_NAME_NEXT = re.compile(r"[(（]?[\u4e00-\u9fff]")
+
+
+def _level_hits(plain: str, hits: list[re.Match[str]]) -> list[re.Match[str]]:
+    """An older framework's level words (项目决策, 投入管理, 项目实施 …) in a fused row, where they open a row: right
+    after the row before it ends (a figure, a level's "(25分)") or after a header word, a name or a weight
+    following; not where they open a name ("财务管理财务管理制度有效性": the second is the name's)."""
+    ends = {hit.end() for hit in hits}
+    out = []
+    for found in level_words().finditer(plain):
+        if any(hit.start() < found.end() and found.start() < hit.end() for hit in hits):
+            continue
+        before = plain[:found.start()].rstrip()
+        if (before and found.start() not in ends and not _ROW_END.search(before)) \
+                or not _NAME_NEXT.match(plain, found.end()):
+            continue
+        out.append(found)
+    return out
 
 
 _OPTION_AFTER = re.compile(r"(绩效)?(自评|评价)(?!类型|方式|机构|层次|结论|结果|等级|得分|总分)")
@@ -114,7 +138,11 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
     """"资金使用率%" before "定量指标": the indicator's name and its 计量单位 run together; a 是/否 of
     the row before ("否“三公”经费变动率") run onto the next name."""
     out: list[str] = []
+    skip = 0
     for index, cell in enumerate(cells):
+        if skip:
+            skip -= 1
+            continue
         nxt = cells[index + 1] if index + 1 < len(cells) else ""
         unit_led = _named_percent(cell[1:]) and _percent(nxt)  # "否公用经费节支率%" before "100%"
         after_figures = index > 0 and cells[index - 1].isdigit()  # "…100% | 22 | 否资产管理安全 | 好"
@@ -126,6 +154,10 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
             out.extend([cell[:-4], word])  # the word as meant: the column only tells its kind
             continue
         unit = _NAME_UNIT.match(cell)
+        if unit and nxt == "/" and _per_unit(cells, index):  # "某设备成本元" | / | 件 | 3万元: the name, its
+            out.append(GuessedCell(unit.group(1)))  # 计量单位 per unit cut at the slash (the figures carry their units)
+            skip = 2
+            continue
         if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt)) or _counted_in(unit, nxt)):
             out.extend([unit.group(1), unit.group(2)])
             continue
@@ -163,3 +195,14 @@ def _lead(plain: str) -> int:
     """Where a row's first word may start: after a "其中：" that introduces a sub-row."""
     lead = _SUB_ROW.match(plain)
     return lead.end() if lead else 0
+
+
+_FIGURE_START = re.compile(r"^[≥≤><=＝]?\d")
+
+
+def _per_unit(cells: list[str], index: int) -> bool:
+    """Whether ``cells[index]`` (a name ending on a unit) and the two after it are a 计量单位 per unit cut at its
+    slash ("元/件", "万元/个"), a figure after them."""
+    after = cells[index + 2: index + 4]
+    return len(after) == 2 and _NAME_UNIT.match("某某" + after[0]) is not None and len(after[0]) <= 3 \
+        and _FIGURE_START.match(after[1]) is not None

@@ -32,6 +32,7 @@ from jixiao.readers.flat_spaced import _spaced_cells, _spaced_row
 from jixiao.readers.flat_words import _CLAUSE, _word_start, is_form_word
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.ocr_words import read_back_words
+from jixiao.readers.stacked_names import untangle_numbered_names
 from jixiao.readers.textnorm import clean_line, match_text, pipe_cells
 
 
@@ -129,6 +130,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 row_break = True
             continue
         cells = line_cells(raw)
+        if cells is not None and len(cells) > 8 and "指标" in raw:
+            cells = untangle_numbered_names(cells)
         if merged and cells is not None and ("|" in raw or "｜" in raw):
             cells, head = unrepeat(cells, head), cells if sum(map(is_form_word, cells)) >= 3 else head
         if cells is None:

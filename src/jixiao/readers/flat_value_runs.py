@@ -9,6 +9,7 @@ from functools import cache
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.flat_words import _CLAUSE, _MARKER
+from jixiao.readers.fused_money import GuessedCell
 
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 
@@ -35,7 +36,10 @@ def _between(text: str) -> list[str]:
     if _MARKER.fullmatch(text.strip()) or _CAPTIONED.fullmatch(text.strip()):
         return [text.strip()]  # "（A）" after 全年预算数 stays with its header; "预算执行情况（万元）（20分）" whole
     if _CLAUSE.search(text):
-        return _rows_in_clauses(text)
+        row = _CLAUSED_ROW.fullmatch(text.strip(" :："))
+        if row is not None and float(row.group("score")) <= float(row.group("weight")):
+            return [GuessedCell(cell) for cell in row.groups() if cell]  # an actual that is a sentence: a guess
+        return _rows_in_clauses(text)  # a sentence is one cell, figures and all; unless rows hold commas
     if "分" in text and _LEVEL_WEIGHT.search(text):
         return _levels_weighted(text)
     hidden = ("-" in text or "至" in text or "—" in text or "~" in text) and _YEAR_SPAN.search(text) is not None
@@ -51,6 +55,12 @@ def _between(text: str) -> list[str]:
     if hidden and any(_HIDDEN_DIGITS.search(cell) for cell in out):
         out[:] = [cell.translate(_SHOW_DIGITS) for cell in out]
     return out
+
+
+# "某某制度有效性7—制度健全,执行严格6": a name, its weight, a dash for no target, an actual written as a sentence
+# and the score (no more than the weight): a row, its sentence one cell
+_CLAUSED_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff()（）]{2,30}?)(?P<weight>\d{1,2}(?:\.\d)?)(?P<dash>[一—-]?)"
+                          r"(?P<actual>[\u4e00-\u9fff][^\d]{3,80}?[\u4e00-\u9fff])(?P<score>\d{1,2}(?:\.\d{1,2})?)")
 
 
 # a row's figures after a cell of text: two values with their units or more, then a bare figure (the score) before

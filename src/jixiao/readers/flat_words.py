@@ -42,6 +42,12 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 
 
 @cache
+def level_words() -> re.Pattern[str]:
+    """An older framework's level words (lexicon level_cut_words: 项目决策, 投入管理 …), the longest first."""
+    return re.compile("|".join(sorted(lexicon()["level_cut_words"], key=len, reverse=True)))
+
+
+@cache
 def _longest_word() -> int:
     return max(map(len, lexicon()["cell_words"]))
 

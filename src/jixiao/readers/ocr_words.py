@@ -11,7 +11,7 @@ from bisect import bisect_left
 from functools import cache
 
 from jixiao.lexicon import lexicon
-from jixiao.readers.flat_words import form_words
+from jixiao.readers.flat_words import form_words, level_words
 
 _SHORTEST = 4  # words shorter than this are too common in names and values to read back
 _CONTEXT = 3  # exact form words a line must hold before any other is read back
@@ -154,7 +154,9 @@ def _slips_read_back(line: str) -> str:
 
 def _covers(text: str, lo: int, at: int) -> bool:
     """Whether one of the form's words found in ``text[lo: at + _REACH]`` covers position ``at``."""
-    return any(w.start() + lo <= at < w.end() + lo for w in _exact().finditer(text[lo: at + _REACH]))
+    window = text[lo: at + _REACH]  # (an older framework's level word, "顼目产出", is read back too)
+    found = (*_exact().finditer(window), *level_words().finditer(window))
+    return any(w.start() + lo <= at < w.end() + lo for w in found)
 
 
 def _words_read_back(line: str) -> str:

@@ -15,6 +15,7 @@ _CHUNK = re.compile(r"^(\d{1,2})、")
 _LONG = 200  # a chunk holds a few hundred characters; a document's own numbered item is rarely that long unbroken
 _SENTENCE_END = "。；;！!？?"
 _MARK = re.compile(r"[。；;！!？?，,、:：]")
+_IN_CELL = "、，,"  # marks that go on inside a cell ("桌椅、" / "2、柜架…"): a cut right after one leaves its cell open
 _PIECE = 40  # the longest piece a cut leaves: a row's first cells or a word's first half
 
 
@@ -76,6 +77,8 @@ def _piece_start(head: str) -> int | None:
     tail = match_text(head[tail_at:])
     marks = [m.end() for m in _MARK.finditer(tail)]
     words = [m.start() for m in form_words().finditer(tail)]
+    if tail[-1:] in _IN_CELL:  # the cut fell right after a list mark inside a cell: the piece is the cell so far
+        marks = [end for end in marks if end < len(tail)]
     best = max([*marks, *words], default=None)
     if best is None or best >= len(tail):
         return None

@@ -8,10 +8,11 @@ from functools import lru_cache
 from jixiao.lexicon import roles
 from jixiao.model import GRADE_SYNONYMS, SourceRef
 from jixiao.readers.document import Table
-from jixiao.readers.extract.facts import Facts, cell_ref
+from jixiao.readers.extract.facts import Facts, cell_ref, ref
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.totals import MAX_TOTAL, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
+from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.textnorm import compact, match_text
 from jixiao.readers.ticked import ticked_grade
 
@@ -222,9 +223,23 @@ def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
     if not distinct or all(_GOAL_HEADERS.match(compact(c)) for c in distinct):
         _goal_below(table, r, row, facts)
         return
-    facts.put("project.goal_expected", distinct[0], cell_ref(table, r, 1, distinct[0]))
+    facts.put("project.goal_expected", *_goal_text(table, r, 1, distinct[0]))
     if len(distinct) > 1:
-        facts.put("project.goal_actual", distinct[1], cell_ref(table, r, 2, distinct[1]))
+        facts.put("project.goal_actual", *_goal_text(table, r, 2, distinct[1]))
+
+
+# "已完工绩 效 指 标": the next section's letter-spaced label a flattened page glued onto the goal's cell
+_SPACED_TAIL = re.compile(r"(?<=\S)(?:[\u4e00-\u9fff] +){2,}[\u4e00-\u9fff]\s*$")
+
+
+def _goal_text(table: Table, r: int, c: int, text: str) -> tuple[str, SourceRef]:
+    """A goal cell's text and its source: a letter-spaced form word at its end (a label glued on) cut off, the
+    rest then a guess."""
+    found = _SPACED_TAIL.search(text) if " " in text else None
+    if found is None or not is_form_word(found.group()):
+        return text, cell_ref(table, r, c, text)
+    kept = text[:found.start()].rstrip()
+    return kept, ref(table.cell_location(r, c), kept, guessed=True)
 
 
 # "年度绩效指标完成情况\t一级指标": the indicator section's label (and its first header) after the goal row
@@ -270,5 +285,5 @@ def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
             text = below[c].strip() if c < len(below) else ""
             if text and text not in row and _CJK.search(text) and not _GOAL_HEADERS.match(compact(text)) \
                     and not _GOAL.search(compact(text)[:8]) and not _SECTION_LABEL.match(text):
-                facts.put(path, text, cell_ref(table, r + 1, c, text))
+                facts.put(path, *_goal_text(table, r + 1, c, text))
                 break
