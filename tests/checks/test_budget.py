@@ -137,3 +137,19 @@ def test_rate_off_by_a_whole_point_at_one_decimal(example, found):
     example.budget.stated_execution_rate = Decimal("92.5")
     [f] = found(example, "EXECUTION_RATE_MISMATCH")
     assert f.numbers["stated"] == "92.5%" and f.numbers["recomputed"] == "93.55%"
+
+
+def test_rate_written_as_a_ratio_with_one_decimal_is_not_wrong(example, found):
+    """执行率(B/A) "0.1" for 94 ÷ 650 = 14.46 %: the ratio rounded to one decimal, 10 % to within 10 points."""
+    from jixiao.model import SourceRef
+
+    example.budget.adjusted, example.budget.executed = Decimal(650), Decimal(94)
+    example.indicators[3].actual.value = Decimal("14.46")
+    example.budget.stated_execution_rate = Decimal(10)
+    example.provenance["budget.stated_execution_rate"] = SourceRef(location="第13行", text="0.1")
+    assert found(example, "EXECUTION_RATE_MISMATCH") == []
+    example.provenance["budget.stated_execution_rate"] = SourceRef(location="第13行", text="0.10")  # to within 1 point
+    [f] = found(example, "EXECUTION_RATE_MISMATCH")
+    assert f.location == "budget.stated_execution_rate"
+    example.provenance["budget.stated_execution_rate"] = SourceRef(location="第13行", text="10%")
+    assert [f.location for f in found(example, "EXECUTION_RATE_MISMATCH")] == ["budget.stated_execution_rate"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from jixiao.checks.budget import (
@@ -11,7 +12,7 @@ from jixiao.checks.budget import (
     execution_indicators,
     recomputed_rate,
 )
-from jixiao.checks.context import CheckContext
+from jixiao.checks.context import CheckContext, provenance_at
 from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation
@@ -24,6 +25,21 @@ def _last_digit(stated: Decimal) -> Decimal:
     exponent = stated.as_tuple().exponent
     decimals = min(2, max(0, -exponent)) if isinstance(exponent, int) else 2
     return Decimal(1).scaleb(-decimals)
+
+
+# a rate the document wrote as a bare ratio ("0.1", "0.95" under 执行率(B/A)), not as a percent
+_RATIO = re.compile(r"\s*(0|1)\.(\d{1,4})\s*")
+
+
+def _written_step(evaluation: Evaluation, location: str, value: Decimal) -> Decimal:
+    """One unit of the last digit of the rate as the document wrote it, in percentage points: a ratio "0.1" is
+    10 % to within 10 points (14.46 % written to one decimal of the ratio), "0.95" to within 1; a percent as
+    :func:`_last_digit` says."""
+    source = provenance_at(evaluation, location)
+    ratio = _RATIO.fullmatch(source.text) if source is not None else None
+    if ratio is not None and Decimal(ratio.group(0).strip()) * 100 == value:
+        return Decimal(100).scaleb(-len(ratio.group(2)))
+    return _last_digit(value)
 
 
 @check("EXECUTION_RATE_MISMATCH", Severity.ERROR, "预算执行率与金额不符",
@@ -48,9 +64,9 @@ def execution_rate_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[F
         return [ctx.cannot_run(code, "报告未写明预算执行率，无从比较", "budget.stated_execution_rate")]
     findings = []
     for what, location, value in stated:
-        # a rate written with fewer decimals (94% or 93.5% for 93.55%) is rounded or cut, not wrong
+        # a rate written with fewer decimals (94% or 93.5% for 93.55%, a ratio 0.9) is rounded or cut, not wrong
         difference = abs(value - rate.exact)
-        if difference < _last_digit(value) or difference <= ctx.limits.tolerance:
+        if difference < _written_step(evaluation, location, value) or difference <= ctx.limits.tolerance:
             continue
         numbers = {"stated": f"{format_number(value)}%", "recomputed": format_percent(rate.value),
                    "executed": format_money(rate.executed), "base": format_money(rate.base),
