@@ -88,7 +88,7 @@ def _cut_points(plain: str) -> list[re.Match[str]]:
     ("政府采购执行率"): those cut a cell only where they touch another of the form's words."""
     hits = list(_words().finditer(plain))
     weak = _weak_words()
-    keep = []
+    keep: list[re.Match[str]] = []
     for index, hit in enumerate(hits):
         if _OPTION_AFTER.match(plain, hit.end()) and _OPTION_LABEL.fullmatch(hit.group(0)):
             continue  # "评价层次：项目承担单位绩效自评□ 主管部门绩效自评□": check-box options, no labels
@@ -99,6 +99,9 @@ def _cut_points(plain: str) -> list[re.Match[str]]:
                 after is not None and _GAP.fullmatch(plain[hit.end(): after.start()])) or hit.start() == 0
             if not touches:
                 continue
+        if keep and keep[-1].group(0) == "项目名称" and hit.group(0).startswith("项目主管"):
+            # "项目名称某某补贴项目主管部门…": a project's name ends on 项目 more often than the next label opens on it
+            hit = _words().match(plain, hit.start() + 2) or hit
         keep.append(hit)
     return keep
 
