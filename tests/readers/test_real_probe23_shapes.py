@@ -133,3 +133,34 @@ def test_merged_score_cells_leave_continuation_rows_without_a_score() -> None:
     assert by_name["数字阅读无纸化"].stated_score == Decimal(10)
     assert by_name["≥300天服务读者"].stated_score == Decimal(10)
     assert not [f for f in run_checks(read) if f.severity is Severity.ERROR]
+
+
+def test_a_level_name_wrapped_before_its_zhibiao() -> None:
+    """"经济效益" / "指标" on two lines (a viewer wrapped the level's cell): one level, 经济效益指标, for the row
+    after."""
+    read = _read(
+        "区级部门预算项目支出绩效自评表\n( 2021 年度)\n项目名称 图书借阅服务 主管部门 某市某区文化和旅游局\n"
+        "一级\n指标\n二级\n指标\n三级指标 预期指标值(A) 实际完成指标值(B) 分值 得分 未完成原因 得分计算方法\n"
+        "\n\n(50分)\n"
+        "数量指标 全年借阅人次 100% 100% 25 25  \n定量指标计算:完成值达到指标值,记满分;未达到指标值,按比例记分。\n"
+        "定性指标计算:根据三档原则记分。\n-          \n成本指标 单次活动成本控制 1万 1万 25 25  \n-          \n"
+        "- -          \n\n\n(30分)\n经济效益\n指标\n带动周边阅读消费 100% 100% 10 10  \n-          \n")
+    by_name = {i.name: i for i in read.indicators}
+    assert by_name["带动周边阅读消费"].level2 == "经济效益指标"
+
+
+def test_figures_run_together_after_a_name_and_its_unit() -> None:
+    """A whole-unit form a document site ran together: "巡护任务完成率%951010010" is the name, its 计量单位 and four
+    figures (指标值 95, 权重 10, 完成值 100, 得分 10), "病虫害成灾率%0.5100.210" the same with decimals (0.5 | 10 |
+    0.2 | 10): the figures are split by the header's order and the row's constraints, never at a text written
+    twice ("…010010" is no 010 | 010) or at two decimals ("0.51 | 0 | 0.21 | 0")."""
+    read = _read("1、某市某区林业站2024年度部门整体绩效自评表主管部门某市某区林业局部门联系人张某联系电话"
+                 "自评总分(分)98.5\n"
+                 "2、绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)巡护任务完成率%951010010"
+                 "林地管护面积万亩3510358病虫害成灾率%0.5100.210\n")
+    by_name = {i.name: i for i in read.indicators}
+    patrol, pests = by_name["巡护任务完成率"], by_name["病虫害成灾率"]
+    assert (patrol.target.value, patrol.weight, patrol.actual.value, patrol.stated_score) == \
+        (Decimal(95), Decimal(10), Decimal(100), Decimal(10))
+    assert (pests.target.value, pests.weight, pests.actual.value, pests.stated_score) == \
+        (Decimal("0.5"), Decimal(10), Decimal("0.2"), Decimal(10))

@@ -110,7 +110,7 @@ _OPTION_AFTER = re.compile(r"(绩效)?(自评|评价)(?!类型|方式|机构|层
 _OPTION_LABEL = re.compile(r"(项目)?(承担|实施|主管|预算)?(单位|部门)")
 
 _NAME_UNIT = re.compile(r"^(.{2,}?)(%|‰|个|人|次|元|万元|篇|件|户|所|项|家|台|套|座|处|场|天|小时|万人|人次|公里"
-                        r"|平方米|亩|吨)$")
+                        r"|平方米|万亩|亩|吨)$")
 
 
 def _split_unit_before_nature(cells: list[str]) -> list[str]:
@@ -129,7 +129,8 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
             out.extend([cell[:-4], word])  # the word as meant: the column only tells its kind
             continue
         unit = _NAME_UNIT.match(cell)
-        if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt)) or _counted_in(unit, nxt)):
+        if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt)) or _counted_in(unit, nxt)
+                     or (_figure_run(nxt) and re.search(r"[\u4e00-\u9fff]{2}$", unit.group(1)) is not None)):
             out.extend([unit.group(1), unit.group(2)])
             continue
         out.append(cell)
@@ -147,6 +148,12 @@ def _unscrambled(text: str) -> str:
 def _counted_in(unit: re.Match[str], nxt: str) -> bool:
     """"培训次数次" before "26次": a count's name (…数 / …量) with its 计量单位 run on, the unit its figures carry."""
     return unit.group(1).endswith(("数", "量")) and bool(re.fullmatch(r"\d+(?:\.\d+)?" + unit.group(2), nxt))
+
+
+def _figure_run(text: str) -> bool:
+    """"901010010": a row's figures run together with no unit between them (target, weight, actual, score), after
+    a name whose 计量单位 ran onto it ("管护面积万亩")."""
+    return len(text) >= 5 and bool(re.fullmatch(r"\d+(?:\.\d+)*", text))
 
 
 def _named_percent(text: str) -> bool:
