@@ -109,29 +109,29 @@ _MERGED_ROWS = (
     "年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||\n"
     "产出指标(40分) | 数量指标 | 电子书采购 | 2000册 | 2100册 | 20 | ||||\n"
     "阅读终端布点 | 100%覆盖 | 100%覆盖 | |||||||\n"
-    "时效指标 | 全年开放 | 全天候可用 | 全天候 | 20 | |||||\n"
+    "时效指标 | 全年开放 | 全年可用 | 全年可用 | 20 | |||||\n"
     "效益指标(40分) | 社会效益 | 少儿阅读便利程度 | 明显提升 | 明显提升 | 20 | ||||\n"
     "可持续影响 | 馆藏资源长期可用 | 长期 | 长期 | |||||||\n"
     "带动家庭亲子阅读 | |||||||||\n"
     "环境效益 | 数字阅读无纸化 | 良好 | 良好 | 10 | |||||\n"
-    "服务时长 | ≥300天服务读者 | ≥300天 | ≥300天 | 10 | |||||\n"
+    "服务时长 | ≥300天开放接待读者 | ≥300天 | ≥300天 | 10 | |||||\n"
 )
 
 
 def test_merged_score_cells_leave_continuation_rows_without_a_score() -> None:
     """A web page's rows whose score (and level) cells a merge covers ("阅读终端布点 | 100%覆盖 | 100%覆盖 |"), a text
     alone on its line between two rows (a second name for merged values), a 定性 target 良好, a name opening on its
-    standard ("≥300天服务读者"): each line of cells is a row; the lone text stays text; no row takes a level from
+    standard ("≥300天开放接待读者"): each line of cells is a row; the lone text stays text; no row takes a level from
     the row's values."""
     read = _read(_MERGED_ROWS)
     names = [i.name for i in read.indicators if i.name != "预算执行率"]
     assert names == ["电子书采购", "阅读终端布点", "全年开放", "少儿阅读便利程度", "馆藏资源长期可用", "数字阅读无纸化",
-                     "≥300天服务读者"]
+                     "≥300天开放接待读者"]
     by_name = {i.name: i for i in read.indicators}
     assert by_name["阅读终端布点"].stated_score is None and by_name["阅读终端布点"].level1 == "产出指标"
     assert by_name["全年开放"].level1 == "产出指标"
     assert by_name["数字阅读无纸化"].stated_score == Decimal(10)
-    assert by_name["≥300天服务读者"].stated_score == Decimal(10)
+    assert by_name["≥300天开放接待读者"].stated_score == Decimal(10)
     assert not [f for f in run_checks(read) if f.severity is Severity.ERROR]
 
 
