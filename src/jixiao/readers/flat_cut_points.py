@@ -151,8 +151,8 @@ def _counted_in(unit: re.Match[str], nxt: str) -> bool:
 
 
 def _figure_run(text: str) -> bool:
-    """"901010010": a row's figures run together with no unit between them (target, weight, actual, score), after
-    a name whose 计量单位 ran onto it ("管护面积万亩")."""
+    """"951010010": a row's figures run together with no unit between them (target, weight, actual, score), after
+    a name whose 计量单位 ran onto it ("巡护面积万亩")."""
     return len(text) >= 5 and bool(re.fullmatch(r"\d+(?:\.\d+)*", text))
 
 

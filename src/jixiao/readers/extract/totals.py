@@ -13,7 +13,7 @@ from jixiao.readers.extract.template_notes import template_note_lines
 from jixiao.readers.ticked import TICKED, with_ticked_grades
 
 # A score, never money: the number may not run on into more digits ("26,231,700.00元") or a unit.
-# (the figure whole: "自评总分:98项目权重…" is never 9 before a count word)
+# (the figure whole: "自评总分:95项目权重…" is never 9 before a count word)
 _NUMBER = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:万|亿|元|%|人|个|项|次|户|家))"
 _N = _NUMBER + r"\s*分?"
 MAX_TOTAL = Decimal(1000)  # a stated total above 100 is kept as stated (the checks flag it)
