@@ -153,10 +153,11 @@ def test_figures_run_together_after_a_name_and_its_unit() -> None:
     """A whole-unit form a document site ran together: "巡护任务完成率%951010010" is the name, its 计量单位 and four
     figures (指标值 95, 权重 10, 完成值 100, 得分 10), "病虫害成灾率%0.5100.210" the same with decimals (0.5 | 10 |
     0.2 | 10): the figures are split by the header's order and the row's constraints, never at a text written
-    twice ("…010010" is no 010 | 010) or at two decimals ("0.51 | 0 | 0.21 | 0")."""
+    twice ("…010010" is no 010 | 010) or at two decimals ("0.51 | 0 | 0.21 | 0"); the remarks column's header 说明,
+    touching the header run, is no part of the first name."""
     read = _read("1、某市某区林业站2024年度部门整体绩效自评表主管部门某市某区林业局部门联系人张某联系电话"
                  "自评总分(分)98.5\n"
-                 "2、绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)巡护任务完成率%951010010"
+                 "2、绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明巡护任务完成率%951010010"
                  "林地管护面积万亩3510358病虫害成灾率%0.5100.210\n")
     by_name = {i.name: i for i in read.indicators}
     patrol, pests = by_name["巡护任务完成率"], by_name["病虫害成灾率"]

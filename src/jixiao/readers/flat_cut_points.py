@@ -103,7 +103,14 @@ def _cut_points(plain: str) -> list[re.Match[str]]:
             # "项目名称某某补贴项目主管部门…": a project's name ends on 项目 more often than the next label opens on it
             hit = _words().match(plain, hit.start() + 2) or hit
         keep.append(hit)
+        remarks = _REMARKS.match(plain, hit.end()) if hit.group(0).endswith(_SCORE_HEADS) else None
+        if remarks is not None:  # "…指标得分(分)说明天然…": the remarks column's header ends the header run
+            keep.append(remarks)
     return keep
+
+
+_SCORE_HEADS = ("得分", "得分(分)", "分值", "权重", "权重(分)")
+_REMARKS = re.compile(r"说明|备注")
 
 
 _OPTION_AFTER = re.compile(r"(绩效)?(自评|评价)(?!类型|方式|机构|层次|结论|结果|等级|得分|总分)")
