@@ -147,6 +147,8 @@ def number(text: str) -> Decimal | None:
 
 
 # How well a cell of each kind fits each role; a missing pair means it cannot go there.
+# five Chinese characters or more after a compared figure ("≥300天开放接待读者"): words a standard does not hold
+_WORDS_AFTER_FIGURE = re.compile(r"\d[\u4e00-\u9fff]{5,}$")
 _FIT: dict[str, dict[Kind, float]] = {
     "number": {Kind.NUMBER: 0.8},
     "level1": {Kind.LEVEL1: 2.5},
@@ -229,6 +231,8 @@ def fit(role: str, text: str) -> float | None:
             return None
         cell_kind = Kind.NUMBER
     score = _FIT.get(role, {Kind.TEXT: 0.3}).get(cell_kind)
+    if score is None and role == "name" and cell_kind is Kind.COMPARED and _WORDS_AFTER_FIGURE.search(text):
+        score = 0.2  # "≥300天开放接待读者": a name that opens on its own standard, never preferred to a target
     if score is None:
         return None
     if role in _SMALL and cell_kind is Kind.NUMBER:

@@ -89,7 +89,7 @@ def _cut_points(plain: str) -> list[re.Match[str]]:
     ("政府采购执行率"): those cut a cell only where they touch another of the form's words."""
     hits = list(_words().finditer(plain))
     weak = _weak_words()
-    keep = []
+    keep: list[re.Match[str]] = []
     for index, hit in enumerate(hits):
         if _OPTION_AFTER.match(plain, hit.end()) and _OPTION_LABEL.fullmatch(hit.group(0)):
             continue  # "评价层次：项目承担单位绩效自评□ 主管部门绩效自评□": check-box options, no labels
@@ -100,7 +100,13 @@ def _cut_points(plain: str) -> list[re.Match[str]]:
                 after is not None and _GAP.fullmatch(plain[hit.end(): after.start()])) or hit.start() == 0
             if not touches:
                 continue
+        if keep and keep[-1].group(0) == "项目名称" and hit.group(0).startswith("项目主管"):
+            # "项目名称某某补贴项目主管部门…": a project's name ends on 项目 more often than the next label opens on it
+            hit = _words().match(plain, hit.start() + 2) or hit
         keep.append(hit)
+        remarks = _REMARKS.match(plain, hit.end()) if hit.group(0).endswith(_SCORE_HEADS) else None
+        if remarks is not None:  # "…指标得分(分)说明天然…": the remarks column's header ends the header run
+            keep.append(remarks)
     if "项目" in plain or "管理" in plain:
         keep = sorted([*keep, *_level_hits(plain, hits)], key=lambda hit: hit.start())
     return keep
@@ -127,11 +133,15 @@ def _level_hits(plain: str, hits: list[re.Match[str]]) -> list[re.Match[str]]:
     return out
 
 
+_SCORE_HEADS = ("得分", "得分(分)", "分值", "权重", "权重(分)")
+_REMARKS = re.compile(r"说明|备注")
+
+
 _OPTION_AFTER = re.compile(r"(绩效)?(自评|评价)(?!类型|方式|机构|层次|结论|结果|等级|得分|总分)")
 _OPTION_LABEL = re.compile(r"(项目)?(承担|实施|主管|预算)?(单位|部门)")
 
 _NAME_UNIT = re.compile(r"^(.{2,}?)(%|‰|个|人|次|元|万元|篇|件|户|所|项|家|台|套|座|处|场|天|小时|万人|人次|公里"
-                        r"|平方米|亩|吨)$")
+                        r"|平方米|万亩|亩|吨)$")
 
 
 def _split_unit_before_nature(cells: list[str]) -> list[str]:
@@ -158,7 +168,8 @@ def _split_unit_before_nature(cells: list[str]) -> list[str]:
             out.append(GuessedCell(unit.group(1)))  # 计量单位 per unit cut at the slash (the figures carry their units)
             skip = 2
             continue
-        if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt)) or _counted_in(unit, nxt)):
+        if unit and (pattern_nature(nxt) or (_named_percent(cell) and _percent(nxt)) or _counted_in(unit, nxt)
+                     or (_figure_run(nxt) and re.search(r"[\u4e00-\u9fff]{2}$", unit.group(1)) is not None)):
             out.extend([unit.group(1), unit.group(2)])
             continue
         out.append(cell)
@@ -176,6 +187,12 @@ def _unscrambled(text: str) -> str:
 def _counted_in(unit: re.Match[str], nxt: str) -> bool:
     """"培训次数次" before "26次": a count's name (…数 / …量) with its 计量单位 run on, the unit its figures carry."""
     return unit.group(1).endswith(("数", "量")) and bool(re.fullmatch(r"\d+(?:\.\d+)?" + unit.group(2), nxt))
+
+
+def _figure_run(text: str) -> bool:
+    """"951010010": a row's figures run together with no unit between them (target, weight, actual, score), after
+    a name whose 计量单位 ran onto it ("巡护面积万亩")."""
+    return len(text) >= 5 and bool(re.fullmatch(r"\d+(?:\.\d+)*", text))
 
 
 def _named_percent(text: str) -> bool:

@@ -214,6 +214,8 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
                 headings.add(index)
                 lines.append([index])
                 continue
+            if _lone_between_rows(tokens, index, start, end):  # a merged row's second text cell: left as text
+                continue
             return False
         if lines and tokens[lines[-1][-1]].line == token.line and not carried:
             lines[-1].append(index)
@@ -227,6 +229,8 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
         cells = tuple(tokens[i].text for i in indexes)
         reading = _in_place(cells, cols) if tokens[indexes[0]].in_row else None
         reading = reading or _row_reading(cells, tuple(cols))
+        if reading.score == float("-inf") and tokens[indexes[0]].in_row:
+            reading = _graded_target(cells, cols)
         if reading.score == float("-inf") or "name" not in reading.cells:
             return False  # a line that is no row (a continuation, a note): let the cutter decide
         rows.append((indexes[0], indexes[-1] + 1, reading))
@@ -241,6 +245,31 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
         elif indexes[0] in placed:
             _put_row(out, cols, placed[indexes[0]][1], tokens, indexes[0], placed[indexes[0]][0])
     return True
+
+
+_AS_TEXT = "\u2060"  # a mark that makes a grade word read as text for one reading, taken off again after
+
+
+def _graded_target(cells: tuple[str, ...], cols: list[str]) -> Alignment:
+    """"某指标 | 良好 | 良好 | 10" on a line of its own: a 定性 target met, the grade word written as target and as
+    actual (a grade word is no target anywhere else: a row the page did not write as a line keeps that rule)."""
+    pair = next((i for i in range(len(cells) - 1) if cells[i] == cells[i + 1] and kind(cells[i]) is Kind.GRADE), None)
+    if pair is None:
+        return Alignment()
+    marked = tuple(cell + _AS_TEXT if i == pair else cell for i, cell in enumerate(cells))
+    reading = _row_reading(marked, tuple(cols))
+    if reading.cells.get("target") != marked[pair]:
+        return Alignment()
+    return Alignment({role: cell.replace(_AS_TEXT, "") for role, cell in reading.cells.items()},
+                     reading.guessed, reading.score, reading.origin)
+
+
+def _lone_between_rows(tokens: Sequence[Token], i: int, start: int, end: int) -> bool:
+    """"社会效益 | 某指标 | 目标 | 实际 |" then "另一段文字 |" alone, then the next line of cells: a text the page
+    printed in a cell of its own under a row whose other cells a merge covers (a second name for the same values),
+    no row."""
+    return start < i < end - 1 and tokens[i - 1].in_row and tokens[i + 1].in_row and tokens[i + 1].row_start \
+        and tokens[i - 1].line != tokens[i].line != tokens[i + 1].line and kind(tokens[i].text) is Kind.TEXT
 
 
 def _level_heading(text: str) -> bool:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_cut_points import _carried
 from jixiao.readers.flat_fused import _fused_cells
 from jixiao.readers.flat_line_forms import (
@@ -110,6 +111,15 @@ def _rows_after_page_number(text: str) -> bool:
     return "\u4e00" <= body[:1] <= "\u9fff" and _carried(body)
 
 
+def _level_alone(tokens: list[Token], index: int) -> bool:
+    """The last cell is a level's name alone on the line before ``index`` (no row of cells): "经济效益" wrapped
+    before its "指标"."""
+    if not tokens or tokens[-1].in_row or tokens[-1].line != index - 1:
+        return False
+    level = kind(tokens[-1].text)
+    return level in (Kind.LEVEL1, Kind.LEVEL2) and kind(tokens[-1].text + "指标") is level
+
+
 def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     """Every line's cells in order (lines in ``skip`` are left out: Markdown tables, HTML)."""
     tokens: list[Token] = []
@@ -135,7 +145,11 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
         if merged and cells is not None and ("|" in raw or "｜" in raw):
             cells, head = unrepeat(cells, head), cells if sum(map(is_form_word, cells)) >= 3 else head
         if cells is None:
-            tokens.append(Token(clean_line(raw), index, row_break))
+            text = clean_line(raw)
+            if text == "指标" and _level_alone(tokens, index):  # "经济效益" / "指标": a level's name wrapped
+                tokens[-1] = Token(tokens[-1].text + text, tokens[-1].line, tokens[-1].row_start)
+                continue
+            tokens.append(Token(text, index, row_break))
             row_break = False
             continue
         # a line cut at the form's words (not at rules): its OCR-misread words read back, a guess

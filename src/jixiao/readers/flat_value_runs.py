@@ -129,9 +129,22 @@ _DATED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?[^\d≥≤<>=＝
 
 
 def _value_runs(out: list[str], text: str) -> None:
+    at = 0
     for run in _VALUE_RUN.finditer(text):
-        if run.group(0).strip():
-            out.extend(_qualitative_tail(run.group(0)))
+        if run.start() < at or not run.group(0).strip():
+            continue
+        whole = _DOTTED_RUN.match(text, run.start())
+        if whole is not None and len(_VALUE_RUN.findall(whole.group(0))) >= 3:
+            out.append(whole.group(0))  # "0.5100.210": fused figures no two-decimal cut reads; the row's columns will
+            at = whole.end()
+            continue
+        # (a run of digits is no text written twice: "951010010" is not 951 | 010 | 010)
+        out.extend(_qualitative_tail(run.group(0)) if not _DIGITS.fullmatch(run.group(0)) else [run.group(0)])
+
+
+_DIGITS = re.compile(r"[\d.]+")
+# figures run together with a decimal point among them and no unit or % after ("0.5100.210" of 0.5 | 10 | 0.2 | 10)
+_DOTTED_RUN = re.compile(r"\d+\.\d[\d.]*(?![\d.%])(?![\u4e00-\u9fff]{1,2}(?:[^\u4e00-\u9fff]|$))")
 
 
 _DOUBLED = 4  # a text written twice over, each half this long or longer: two cells alike, whatever the words

@@ -18,7 +18,7 @@ from jixiao.readers.extract.table_columns import (
     is_fraction_cell,
     weight_in_cell,
 )
-from jixiao.readers.extract.totals import MAX_TOTAL, grade_word
+from jixiao.readers.extract.totals import MAX_TOTAL, full_in_label, grade_word
 from jixiao.readers.extract.values import UNIT_WORDS, month_date, number_in, parse_actual, parse_target
 from jixiao.readers.textnorm import compact, match_text
 
@@ -339,6 +339,10 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
     # when that sum is the standard 100, else a column read wrongly
     if full_col is not None and full is not None and value is not None and (full >= value or full == 100):
         facts.put("full_mark", full, cell_ref(table, r, full_col, row[full_col]))
+    for c, cell in enumerate(row):
+        if (full_mark := full_in_label(cell)) is not None:  # "总分（100分）| 96": the label states the full mark
+            facts.put("full_mark", full_mark, cell_ref(table, r, c, cell))
+            break
     for c, cell in enumerate(row):
         word = grade_word(cell)
         if word:

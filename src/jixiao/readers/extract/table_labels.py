@@ -10,7 +10,7 @@ from jixiao.model import GRADE_SYNONYMS, SourceRef
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, cell_ref, ref
 from jixiao.readers.extract.table_columns import cell_role, money_role
-from jixiao.readers.extract.totals import MAX_TOTAL, grade_word, grades_in
+from jixiao.readers.extract.totals import MAX_TOTAL, full_in_label, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.textnorm import compact, match_text
@@ -24,9 +24,10 @@ SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|�
                    r"|(?<=[局委厅办院府署])(?:本级|部门)\s*$")
 _FIELDS = roles("labels")  # label cells → the field they name (lexicon.yaml)
 _GOAL = re.compile(r"总体目标|年度目标")
-# (the Sichuan form heads its goal cells "项目年度目标 | 年度目标完成情况", the texts in the row below)
-_GOAL_HEADERS = re.compile(r"^(预期目标|实际完成情况|预期|实际|目标|完成情况|实际完成目标|年度目标"
-                           r"|(?:项目)?(?:年度|全年)?(?:总体)?目标(?:实际)?完成情况)$")
+# (the Sichuan form heads its goal cells "项目年度目标 | 年度目标完成情况", the texts in the row below; a district
+# form "年初设定目标 | 年度总体目标完成情况综述")
+_GOAL_HEADERS = re.compile(r"^(预期目标|实际完成情况|预期|实际|目标|完成情况|实际完成目标|(?:项目)?年度目标"
+                           r"|年初设定目标|(?:项目)?(?:年度|全年)?(?:总体)?目标(?:实际)?完成情况(?:综述)?)$")
 
 
 def _distinct_after(row: list[str], col: int) -> str:
@@ -95,22 +96,27 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
         value = _distinct_after(row, c)
         scored = _score_after_full_mark(row, c) if path == "stated_total" else None
         if scored is not None:  # "总分 | 100 | 99": the full mark, then the score
-            put_labelled(facts, path, scored, cell_ref(table, r, c + 2, scored).model_copy(update={"guessed": True}))
+            full, score = scored
+            put_labelled(facts, path, score, cell_ref(table, r, c + 2, score).model_copy(update={"guessed": True}))
+            full_ref = cell_ref(table, r, c + 1, full).model_copy(update={"guessed": True})
+            facts.put("full_mark", number_in(full), full_ref)
         elif value:
             put_labelled(facts, path, value, cell_ref(table, r, c + 1, value))
+        if path == "stated_total" and (full_mark := full_in_label(cell)) is not None:  # "总分（100分）"
+            facts.put("full_mark", full_mark, cell_ref(table, r, c, cell))
 
 
 _FIGURE_CELL = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")
 
 
-def _score_after_full_mark(row: list[str], col: int) -> str | None:
+def _score_after_full_mark(row: list[str], col: int) -> tuple[str, str] | None:
     """A total row whose header is not in sight ("总分" then "100" then "99"): the first figure is the full mark
     the form prints (100), the next, lower one the score — never the full mark read as the total."""
     figures = [cell.strip() for cell in row[col + 1:] if cell.strip() and cell != row[col]][:2]
     if len(figures) < 2 or not all(_FIGURE_CELL.match(match_text(f)) for f in figures):
         return None
     full, score = (number_in(f) for f in figures)
-    return figures[1] if full == 100 and score is not None and score < full else None
+    return (figures[0], figures[1]) if full == 100 and score is not None and score < full else None
 
 
 _COUNT_CELL = re.compile(r"\D{0,3}\d")
@@ -215,7 +221,8 @@ _INDICATOR_HEADERS = ("level1", "level2", "name", "name_weak")
 
 def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
     cells = [c.strip() for c in row[1:] if c.strip() and c != row[0] and _CJK.search(c)  # a goal holds words
-             and cell_role(compact(c)) not in _INDICATOR_HEADERS]  # (a PDF's "一级指标" beside it is no goal)
+             and cell_role(compact(c)) not in _INDICATOR_HEADERS  # (a PDF's "一级指标" beside it is no goal)
+             and not _FILL_HINT.search(c)]
     distinct: list[str] = []
     for cell in cells:
         if cell not in distinct:
@@ -248,6 +255,8 @@ _SECTION_LABEL = re.compile(r"^(?:年度)?绩效指标(?:完成情况)?(?:\s|一
 # is inside one text)
 _TWO_TEXTS = re.compile(r"^(\S*[\u4e00-\u9fff]\S*[^\s,，、;；:：])\s+(\S*[\u4e00-\u9fff]\S*)$")
 _LONG_GOAL = 8  # each part a goal's words, not a short cell
+# "对照年度目标，说明相关任务目标的完成情况（100字以内）": the blank template's hint left in a cell, no goal
+_FILL_HINT = re.compile(r"\d+\s*字以内")
 
 
 def _two_goals_in_one_cell(table: Table, r: int, row: list[str], below: list[str], facts: Facts) -> bool:
@@ -255,10 +264,12 @@ def _two_goals_in_one_cell(table: Table, r: int, row: list[str], below: list[str
     space apart (the page printed the row's two cells on one line): the first is the goal, the second the actual.
     A cell that is the indicator section's label is no goal text."""
     keys = [compact(c) for c in row]
-    if not any("预期" in k for k in keys) or not any(k.startswith("实际") for k in keys):
+    if not any("预期" in k or "设定目标" in k for k in keys) \
+            or not any(k.startswith("实际") or k.endswith(("完成情况", "完成情况综述")) for k in keys):
         return False
+    # (a short cell beside the texts is the next row's label run onto this one: "项目预算" of 项目预算执行情况)
     texts = [c.strip() for c in below[1:] if c.strip() and c.strip() not in row and _CJK.search(c)
-             and not _SECTION_LABEL.match(c.strip())]
+             and not _SECTION_LABEL.match(c.strip()) and len(compact(c)) >= _LONG_GOAL]
     found = _TWO_TEXTS.match(texts[0]) if len(texts) == 1 else None
     if found is None or min(len(found.group(1)), len(found.group(2))) < _LONG_GOAL:
         return False
@@ -275,7 +286,7 @@ def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
     below = table.rows[r + 1]
     if _two_goals_in_one_cell(table, r, row, below, facts):
         return
-    for path, wanted in (("project.goal_expected", ("预期", "总体目标", "年度目标")),
+    for path, wanted in (("project.goal_expected", ("预期", "总体目标", "年度目标", "设定目标")),
                          ("project.goal_actual", ("实际", "完成情况"))):
         for c, head in enumerate(row):
             key = compact(head)

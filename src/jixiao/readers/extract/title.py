@@ -20,9 +20,11 @@ _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|�
 _SHORT_YEAR = re.compile(r"^\d{2}\s*年度?\s*")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
 _FORM_SLOT = re.compile(r"(?<=[\u4e00-\u9fff])部门\s*[(（]\s*单位\s*[)）]$")
-# (and "财政支出项目", a form's own words: "财政支出项目绩效评价自评报告")
-_FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(\(单位\))?(财政)?(整体|项目|专项|重点项目)?(支出|资金|经费)?(项目)?"
-                              r"(预算)?(绩效)?(年度)?")
+# (and "财政支出项目", a form's own words: "财政支出项目绩效评价自评报告"; "某市财政预算支出项目绩效目标自评表":
+# a place before them names no unit)
+_FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(\(单位\))?(财政)?(预算)?(整体|项目|专项|重点项目)?(支出|资金|经费)?"
+                              r"(项目)?(预算)?(绩效)?(年度)?")
+_PLACE_THEN = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗)(?=财政|预算)")
 
 
 # "(直达资金)某路工程项目2020年度绩效自评报告": a tag before the title says what money it is, no part of a name
@@ -215,7 +217,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
             # body before the project, "某县第二中学校园安保项目", is split from it as before)
             facts.put("project.name", unit, source, weak=True)
             unit = ""
-    if unit and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _no_unit(unit, cut) \
+    if unit and not _FORM_WORDS_ONLY.fullmatch(_PLACE_THEN.sub("", match_text(unit))) and not _no_unit(unit, cut) \
             and not _FUND_NOT_UNIT.match(unit) and not _REGION_FORM.search(unit) and not _joint(unit):
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
 

@@ -13,9 +13,18 @@ from jixiao.readers.extract.template_notes import template_note_lines
 from jixiao.readers.ticked import TICKED, with_ticked_grades
 
 # A score, never money: the number may not run on into more digits ("26,231,700.00元") or a unit.
-_NUMBER = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)(?!,\d{3}(?!\d)|\s*(?:万|亿|元|%|人|个|项|次|户|家))"
+# (the figure whole: "自评总分:95项目权重…" is never 9 before a count word)
+_NUMBER = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:万|亿|元|%|人|个|项|次|户|家))"
 _N = _NUMBER + r"\s*分?"
 MAX_TOTAL = Decimal(1000)  # a stated total above 100 is kept as stated (the checks flag it)
+# the full mark a total's label cell states: "总分（100分）", "合计(100分)"
+_FULL_IN_LABEL = re.compile(r"^(?:总分|合计|总计|自评总分|综合得分)[(（]\s*(100)\s*分?[)）]$")
+
+
+def full_in_label(cell: str) -> Decimal | None:
+    """The full mark a total row's label states ("总分（100分）" → 100), else None."""
+    found = _FULL_IN_LABEL.match("".join(cell.split()).replace("（", "(").replace("）", ")"))
+    return to_decimal(found.group(1)) if found else None
 # Most to least specific; a weaker phrase is used only when no stronger one is found.
 TOTALS = [
     re.compile(r"(?:综合得分|综合评分|总得分|自评总分|自评总得分|评价总分|得分合计|合计得分|总计得分|自评综合得分"
