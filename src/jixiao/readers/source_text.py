@@ -317,7 +317,7 @@ def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
                 out.update(range(index, end + 1))
                 index = end + 1
                 continue
-        if _PIPE_RULE.match(raw) and "-" in raw and index > 0 and _PIPE_ROW.match(lines[index - 1]):
+        if "-" in raw and _PIPE_RULE.match(raw) and index > 0 and _PIPE_ROW.match(lines[index - 1]):
             start = index - 1
             end = index + 1
             while end < len(lines) and _PIPE_ROW.match(lines[end]):
