@@ -38,6 +38,8 @@ def _slash_pairs(cells: list[str]) -> list[str]:
 def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
     """A block's rows carried on from the line before: "412份20质量指标检测报告合格率20…时效指标…" (two
     level words and the rows' figures)."""
+    if plain.count("指标") < 2:  # (two level words ending on 指标 hold it twice: most lines do not, and are not cut)
+        return False
     found = _cut_points(plain) if hits is None else hits
     return sum(1 for h in found if h.group(0).endswith("指标")) >= 2 and len(_DIGIT_RUN.findall(plain)) >= 4
 

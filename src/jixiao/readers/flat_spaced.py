@@ -26,7 +26,9 @@ _SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?
 def _spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
     parts = text.split()
-    if len(parts) > 1 and ("年" in text or "月" in text):  # a PDF text layer spaces its figures out: "2022 年市级…",
+    if len(parts) < 3:  # (no row of two cells or fewer is read so: most lines of prose, one part, stop here)
+        return None
+    if "年" in text or "月" in text:  # a PDF text layer spaces its figures out: "2022 年市级…",
         parts = _SPACED_DATE.sub("", text).split()  # "2023 年 3 月 9 日" (a line with no inner space has none)
     four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
     if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them

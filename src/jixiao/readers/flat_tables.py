@@ -48,16 +48,16 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
             while i < len(tokens):
                 text = tokens[i].text
                 header = _header_at(tokens, i) if text else None
-                block = FlatTable()
-                after = (_money_rows if header.kind == "money" else _indicator_rows)(tokens, header, block) \
-                    if header is not None else i
-                if header is not None and (block.rows or not _scoreless(header)):
-                    if info.rows:
-                        tables.append(info)
-                        info = FlatTable()
-                    i = after
-                    tables.append(block)
-                    continue
+                if header is not None:  # (a table made only here: most tokens open none)
+                    block = FlatTable()
+                    after = (_money_rows if header.kind == "money" else _indicator_rows)(tokens, header, block)
+                    if block.rows or not _scoreless(header):
+                        if info.rows:
+                            tables.append(info)
+                            info = FlatTable()
+                        i = after
+                        tables.append(block)
+                        continue
                 # (a header of targets alone over no row it can read is no header: the cells are read otherwise)
                 if text and not tokens[i].in_row and kind(text) in (Kind.LEVEL1, Kind.LEVEL2):
                     block = FlatTable()  # a form's last rows, its header cut away: read in the form's order

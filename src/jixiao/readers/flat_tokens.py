@@ -105,7 +105,7 @@ _PAGE_LEAD = re.compile(r"^\d{1,2}、(?=[\u4e00-\u9fff])")  # a viewer's page nu
 def _rows_after_page_number(text: str) -> bool:
     """"2、预算执行率10一100%9…质量指标…时效指标…": a viewer's page number, then a form's rows carried on
     from the page before (two level words and the rows' figures)."""
-    if not _PAGE_LEAD.match(text):
+    if "、" not in text[1:3] or not _PAGE_LEAD.match(text):  # (the mark after one or two digits: most lines lack it)
         return False
     body = match_text(_PAGE_LEAD.sub("", text))
     return "\u4e00" <= body[:1] <= "\u9fff" and _carried(body)

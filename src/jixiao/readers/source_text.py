@@ -36,7 +36,7 @@ from jixiao.readers.stream_rows import stream_rows
 from jixiao.readers.textnorm import clean_line, normalise_text, pipe_cells
 from jixiao.readers.ticked import with_ticked_grades
 from jixiao.readers.viewer_chunks import join_viewer_chunks
-from jixiao.readers.wrapped_lines import PAGE_NUMBER, rejoin_wrapped, spaced_lines
+from jixiao.readers.wrapped_lines import is_page_number, rejoin_wrapped, spaced_lines
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -155,7 +155,7 @@ def join_page_split_rows(text: str) -> str:
     for index, raw in enumerate(lines):
         line = raw.replace("\f", "").strip()
         header = line in seen and len(line.split()) >= 3  # a table's header row repeated on the next page
-        if line and not PAGE_NUMBER.match(line) and not header:
+        if line and not is_page_number(line) and not header:
             seen.add(line)
             continue
         if not line:
@@ -337,7 +337,7 @@ def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
                 out.update(range(index, end + 1))
                 index = end + 1
                 continue
-        if _PIPE_RULE.match(raw) and "-" in raw and index > 0 and _PIPE_ROW.match(lines[index - 1]):
+        if "-" in raw and _PIPE_RULE.match(raw) and index > 0 and _PIPE_ROW.match(lines[index - 1]):
             start = index - 1
             end = index + 1
             while end < len(lines) and _PIPE_ROW.match(lines[end]):

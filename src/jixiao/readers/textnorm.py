@@ -55,7 +55,7 @@ def clean_line(text: str) -> str:
     return text.strip().strip("\u3000").strip()
 
 
-_NARROW = re.compile("[^\u2e80-\U0010ffff]+")
+_WIDE = re.compile("[\u2e80-\U0010ffff]+")  # (a class sre can skip to, unlike its complement)
 
 
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
@@ -71,7 +71,7 @@ def pipe_cells(row: str) -> list[str]:
 
 def display_width(text: str) -> int:
     """Display width: a Chinese character or full-width mark counts two, Latin and digits one."""
-    return len(text) + len(_NARROW.sub("", text))
+    return 2 * len(text) - len(_WIDE.sub("", text))  # every character once, the wide ones (all but what is left) twice
 
 
 def squeeze_cjk_spaces(text: str) -> str:

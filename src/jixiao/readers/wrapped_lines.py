@@ -37,6 +37,15 @@ PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*
 # a form's label one cell a line, its amount's unit last ("计划投资额" / "(万元)" / "320"): the number under it is
 # the label's value, never a page number
 _AWAITS_FIGURE = re.compile(r"\(\s*(?:亿元|万元|元)\s*\)\s*$")
+
+_PAGE_NUMBER_ENDS = "-—–－页"  # how a stripped line that PAGE_NUMBER matches ends, when not on a digit
+
+
+def is_page_number(line: str) -> bool:
+    """A stripped line that is only a page number ("- 3 -", "第2页，共5页", "3/12"): PAGE_NUMBER, tried only on a
+    line ending as every page number does (most lines end otherwise, and the test costs less than the match)."""
+    last = line[-1:]
+    return bool(last) and (last.isdecimal() or last in _PAGE_NUMBER_ENDS) and PAGE_NUMBER.match(line) is not None
 _SENTENCE_END = "。！？；：:!?;」”）)|"  # a line ending in a cell rule "|" is a row of cells, not a wrapped sentence
 
 
@@ -53,7 +62,7 @@ def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[
     out: list[Block] = []
     dropped_page = False
     for block in blocks:
-        if isinstance(block, Paragraph) and PAGE_NUMBER.match(match_text(block.text).strip()) \
+        if isinstance(block, Paragraph) and is_page_number(match_text(block.text).strip()) \
                 and not (out and isinstance(out[-1], Paragraph) and _AWAITS_FIGURE.search(match_text(out[-1].text))):
             dropped_page = True
             continue

@@ -35,6 +35,8 @@ from jixiao.readers.extract.label_unit import with_label_unit
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.project_sections import project_part_lines
 
+# (every alternative below opens on a literal, what may stand before it tested after it: a search skips to those
+# characters rather than trying each place of a line)
 _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # "年初批复预算5个项目412万元": a count of projects between the phrase and its amount
     # "部门预算批复800万元，年中追加100万元" / "部门预算安排资金合计538万元": the budget approved at the start of the
@@ -44,23 +46,25 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # project named between the phrase and its amount)
     ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达|安排)?预算(?:安排)?"
                                   r"(?:\d{1,3}个项目|项目\d{1,4}个\s*,\s*(?:预算)?(?:项目)?(?:经费|资金))?"
-                                  r"|(?<![整加中末])(?:部门)?预算批复(?:数|的?总(?:支出|金额|额))?|部门预算安排(?:资金)?"
+                                  r"|部门(?<![整加中末]部门)预算批复(?:数|的?总(?:支出|金额|额))?"
+                                  r"|预算(?<![整加中末]预算)批复(?:数|的?总(?:支出|金额|额))?|部门预算安排(?:资金)?"
                                   r"|年初预算安排[^,;。]{1,40}?(?:项目|工程)(?:资金|经费)?)"
                                   + _LINK + MONEY),
      "年初预算"),
     ("budget.adjusted", re.compile(
         r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算(?:后项目预算|至|到)?|预算调整(?:为|至)"
-        r"|全年预算安排|(?<![上去前])年度预算(?=数)|全年预算数?\s*\(调整后\)|(?:年中|年内|年底)调(?:减|增|整)(?:为|至|到))"
+        r"|全年预算安排|年度(?<![上去前]年度)预算(?=数)|全年预算数?\s*\(调整后\)|(?:年中|年内|年底)调(?:减|增|整)(?:为|至|到))"
         + _LINK + MONEY), "全年（调整）预算"),
     ("budget.executed", re.compile(
-        r"(?:全年执行|(?<=[,;])执行|全年(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数|实际使用|执行金额|支付金额|决算支出|决算数"
+        r"(?:全年执行|执行(?<=[,;]执行)|全年(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数|实际使用|执行金额|支付金额|决算支出|决算数"
         r"|财政安排支出)"
         + _LINK + MONEY),
      "全年执行数"),
     # the balance carried out of the year (年末结转和结余, 结转下年) or a bare 结转结余; one brought in (上年结转,
     # 年初结转和结余) is the opening balance, and the carry-over only when the document states no other
     ("budget.carry_over",
-     re.compile(r"(?:(?<!年初)(?<!上年)(?<!上年度)结转结余|年末结转(?:[和与及]?结余)?|结转下年)(?:结余)?"
+     re.compile(r"(?:结转结余(?<!年初结转结余)(?<!上年结转结余)(?<!上年度结转结余)|年末结转(?:[和与及]?结余)?|结转下年)"
+                r"(?:结余)?"
                 + _LINK + MONEY),
      "结转结余"),
     ("budget.opening_balance",
@@ -68,7 +72,8 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
 ]
 _BALANCES = ("budget.carry_over", "budget.opening_balance")
 # "预算执行率（全年执行数/调整后预算）96.32%": a bracketed note on how the rate was taken may stand before it
-_RATE = re.compile(r"(?:预算|资金|全年)?执行率\s*(?:\([^()]{0,24}\))?\s*(?:为|是|:|达|达到|约)?\s*(\d+(?:\.\d+)?)\s*%")
+_RATE = re.compile(r"(?:预算执行率|资金执行率|全年执行率|执行率)\s*(?:\([^()]{0,24}\))?\s*(?:为|是|:|达|达到|约)?\s*"
+                   r"(\d+(?:\.\d+)?)\s*%")
 # the word before 执行率 that makes it the budget's ("预算执行率", "全年执行率"), not an indicator's ("政府采购执行率")
 _RATE_OWNER = re.compile(r"(?:预算|资金|经费|全年|年度|总体|上年|去年|本年)$")
 _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")

@@ -17,7 +17,7 @@ _PART_OF = ("采购", "项目", "专项", "基本", "公用", "人员", "资本"
 
 
 # "年初财政预算批复的总支出为X": what was budgeted, not spent (read as the initial budget in budget.py)
-_NOT_BUDGETED = "(?<!预算)(?<!批复)(?<!预算的)(?<!批复的)"
+_NOT_BUDGETED_TOTAL = "总(?<!预算总)(?<!批复总)(?<!预算的总)(?<!批复的总)"  # (tested after 总: a search skips to it)
 
 
 def _total_pattern(word: str) -> re.Pattern[str]:
@@ -33,7 +33,7 @@ def _total_pattern(word: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)|{word}(?<=\d年{word})(?=\d)"
         rf"|{word}决算(?<=[年总]{word}决算)"
-        rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|{_NOT_BUDGETED}总{word}{final})(?:决算数?)?"
+        rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|{_NOT_BUDGETED_TOTAL}{word}{final})(?:决算数?)?"
         + _LINK + MONEY
     )
 

@@ -35,7 +35,8 @@ _AT_LEAST = re.compile(r"(≥|>=|大于等于|不低于|不少于|不小于|>|�
 _LOWER_FIRST = re.compile(_N + r"\s*分?\s*(≤|<=|<)(?:[^\d<≤]{0,6}?(?:<|≤|<=)\s*" + _N + ")?")
 # "60分以下", "低于60分", "<60分", "不足60分", "59分及以下"
 _BELOW = re.compile(_N + r"\s*分?" + _MARK + r"\s*(?:及|或)?以下|(?:低于|小于|不足|不到|<|≤)\s*" + _N)
-_BOUND_WORD = re.compile(r"以上|以下|[-~～—至到≥≤<>]|低于|高于|大于|小于|不少于|不足|不到|超过")
+# (every alternative a literal, the class of single marks spelt out: a search skips to their characters)
+_BOUND_WORD = re.compile(r"以上|以下|-|~|～|—|至|到|≥|≤|<|>|低于|高于|大于|小于|不少于|不足|不到|超过")
 _RANK = {Grade.EXCELLENT: 3, Grade.GOOD: 2, Grade.FAIR: 1, Grade.POOR: 0}
 _CLAUSE = re.compile(r"[,;、。]")
 _HUNDRED = Decimal(100)

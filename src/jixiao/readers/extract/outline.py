@@ -253,7 +253,7 @@ def build_outline(document: Document, is_section_title: object = None) -> Outlin
             continue
         assert isinstance(block, Paragraph)
         norm = match_text(block.text)
-        if _TOC.search(norm) or _TOC_TITLE.match(norm):
+        if _TOC.search(norm) or (norm[:1] == "目" and _TOC_TITLE.match(norm)):
             continue  # a table of contents repeats the headings
         kind, number, start = split_marker(norm)
         line = Line(index, block.text, norm, block.location, kind, number, start, md_level=block.heading_level,

@@ -31,7 +31,7 @@ def extract_project_goals(outline: Outline, facts: Facts, skip: set[int] | None 
     skip = skip or set()
     lines = [line for line in outline.lines if line.index not in skip]
     for i, line in enumerate(lines):
-        match = _EXPECTED.search(line.rest_norm)
+        match = _EXPECTED.search(line.rest_norm) if "目标" in line.rest_norm else None  # (every goal phrase holds it)
         if not match:
             continue
         value, where = _value(lines, i, match)

@@ -44,7 +44,7 @@ def value_pair_indicators(outline: Outline, project: str | None = None) -> list[
     drafts: list[IndicatorDraft] = []
     level1: str | None = None
     for line in outline.lines:
-        top = _LEVEL1_LINE.match(line.rest_norm)
+        top = _LEVEL1_LINE.match(line.rest_norm) if "指标" in line.rest_norm else None
         if top is not None:
             level1 = top.group(1)
             continue

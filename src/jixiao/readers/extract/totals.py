@@ -65,6 +65,8 @@ def grades_in(norm: str) -> list[re.Match[str]]:
     if "等" in norm or "档" in norm:
         found.extend(match for match in GRADE_BEFORE.finditer(norm)
                      if not _ACCEPTANCE.search(norm, 0, match.start()) and not _BAND.search(norm, 0, match.start()))
+    if GRADE.search(norm) is None:  # (a search costs less than an iterator's set-up: most lines state no grade)
+        return found
     for match in GRADE.finditer(norm):
         tail = norm[match.end(): match.end() + 1]
         if not (tail and _CJK.match(tail) and tail not in "等级次") and not _ACCEPTANCE.search(norm, 0, match.start()):
