@@ -55,6 +55,7 @@ from jixiao.readers.extract.project_names import evaluated_project, project_from
 from jixiao.readers.extract.prose_level_chains import level_chain_items
 from jixiao.readers.extract.prose_result_lines import result_line_items
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
+from jixiao.readers.extract.rate_sentence_budget import budget_at_rate
 from jixiao.readers.extract.reverse_named import reverse_named
 from jixiao.readers.extract.run_on_amounts import run_on_amounts
 from jixiao.readers.extract.run_on_scoring import run_on_scoring_row
@@ -147,6 +148,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     spent_after_received(outline, facts)  # "到位…万元，支出…万元", only when no 执行数 was read
     spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
+    budget_at_rate(own, facts)  # a several-year project's first allocation: the rate's own line gives the year's
     unit_slips(facts)  # "全年预算数2089元" beside "执行数2089万元": the 元 a slip
     implementing = facts.get("project.implementing_unit")
     if not facts.has("unit.name") and isinstance(implementing, str) and not SELF_REFERENCE.fullmatch(implementing):
@@ -204,11 +206,19 @@ def _nest(values: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _unit_facts(facts: Facts) -> bool:
+    """Whether the text states a unit's own facts (its duties, bodies, staff, budget), a name aside: the opening
+    of a whole-unit report cut before its year is still read, never refused."""
+    return any(path.startswith(("unit.", "budget.")) and path != "unit.name" for path in facts.values)
+
+
 def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
            notes: ReadingNotes) -> tuple[Evaluation, list[str]]:
     warnings = list(document.warnings) + list(facts.warnings)
     if not facts.has("year") and not notes.looks_like_report and not indicators:
-        raise InputError(f"{document.source}：看不出是绩效自评报告（没有评价年度，也没有自评表或自评报告的用语）")
+        if not _unit_facts(facts):  # a file of another kind (a note, a letter): nothing a self-evaluation holds
+            raise InputError(f"{document.source}：看不出是绩效自评报告（没有评价年度，也没有自评表或自评报告的用语）")
+        warnings.append("看不出是绩效自评报告（没有评价年度，也没有自评表或自评报告的用语），只写出读到的单位情况，请人工核对")
     if not facts.has("year"):
         warnings.append("找不到评价年度（标题或正文中应有“20XX年度”），请人工补充")
     data = _nest(facts.values)

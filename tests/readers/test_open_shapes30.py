@@ -1,0 +1,76 @@
+"""Shapes found on twelve real pages nobody had tuned the reader to (docs/reader-corpora/open-shapes-30.md),
+each rebuilt from an invented snippet of the same shape (invented units, places, projects and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+from jixiao.errors import InputError
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, "page.txt"))[0]
+
+
+def _errors(read) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.code for f in run_checks(read) if f.severity is Severity.ERROR]
+
+
+_TWO_YEAR = (
+    "某县蔬菜大棚改造项目绩效自评报告\n\n"
+    "一、项目概况\n\n"
+    "2022年上级下达蔬菜大棚改造项目资金900万元（该项目为两年期项目），当年支付490万元。\n\n"
+    "二、资金执行情况\n\n"
+    "2023年结转蔬菜大棚改造项目资金合计410万元，全年执行186万元，预算执行率45.4%。\n"
+)
+
+
+def test_a_two_year_projects_budget_is_the_one_beside_the_rate() -> None:
+    """The first figure is last year's whole two-year allocation; the sentence stating the rate gives the evaluated
+    year's carried funds and spending, which agree with it: those are the budget (guessed), the first an other
+    reading, and no false EXECUTION_RATE_MISMATCH."""
+    read = _read(_TWO_YEAR)
+    assert (read.year, read.budget.adjusted, read.budget.executed) == (2023, Decimal(410), Decimal(186))
+    assert read.provenance["budget.adjusted"].guessed
+    assert [r.value for r in read.alternatives["budget.adjusted"]] == ["900"]
+    assert "EXECUTION_RATE_MISMATCH" not in _errors(read)
+
+
+def test_figures_that_give_the_rate_stay() -> None:
+    read = _read("某县项目绩效自评报告\n\n2023年项目预算资金200万元，全年执行180万元，预算执行率90%。\n")
+    assert (read.budget.adjusted, read.budget.executed) == (Decimal(200), Decimal(180))
+    assert "budget.adjusted" not in read.alternatives
+
+
+_UNIT_OPENING = (
+    "一、部门基本情况\n"
+    "(一)职能职责。负责全县林木资源的保护和利用，组织造林绿化和森林防火工作。\n"
+    "(二)机构设置。县林草局为县政府工作部门，局机关设办公室、资源保护股、造林绿化股、森林防火股共4个内设机构。\n"
+)
+
+
+def test_a_units_facts_without_a_year_are_read_not_refused() -> None:
+    """The opening of a whole-unit report cut before its year and its form words: its duties and bodies are read
+    and a warning says it does not look like a self-evaluation; a file holding nothing of a unit is still refused."""
+    read, warnings = extract(text_to_document(_UNIT_OPENING, "page.txt"))
+    assert read.year is None
+    assert read.unit.internal_bodies == ["办公室", "资源保护股", "造林绿化股", "森林防火股"]
+    assert any(w.startswith("看不出是绩效自评报告") for w in warnings)
+    with pytest.raises(InputError, match="看不出是绩效自评报告"):
+        extract(text_to_document("关于召开季度工作会议的通知。请各科室负责人按时参会。\n", "note.txt"))
+
+
+def test_counted_objects_of_the_verb_are_not_staff() -> None:
+    """"共编制9个绩效目标指标": 编制 the verb, its count in 个 followed by what was drawn up — never the staff
+    establishment; a count in 个 that ends its clause still is one."""
+    read = _read("某镇便民桥梁修缮项目绩效自评报告\n\n该项目共编制9个绩效目标指标，已全部完成。\n")
+    assert read.unit.staff_establishment is None
+    read = _read("某县档案馆2023年度部门整体支出绩效自评报告\n\n全馆编制30个，实有在职人员28人。\n")
+    assert (read.unit.staff_establishment, read.unit.staff_total) == (30, 28)
+
