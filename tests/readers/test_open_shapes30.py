@@ -74,3 +74,47 @@ def test_counted_objects_of_the_verb_are_not_staff() -> None:
     read = _read("某县档案馆2023年度部门整体支出绩效自评报告\n\n全馆编制30个，实有在职人员28人。\n")
     assert (read.unit.staff_establishment, read.unit.staff_total) == (30, 28)
 
+
+_LEVEL_LINES = (
+    "某县实验幼儿园2023年度项目支出绩效自评报告\n\n"
+    "（二）绩效目标完成情况\n\n"
+    "（1）产出指标\n"
+    "①数量指标：2023年，我园收到营养餐补助资金8.5万元。\n"
+    "②时效指标：补助资金发放及时率为100%。\n"
+    "（2）效益指标\n"
+    "①社会效益指标：保障了幼儿在园就餐。\n"
+    "（3）满意度指标（服务对象满意度指标）：家长满意度达到年度指标值≥90%。\n"
+)
+
+
+def test_indicators_written_as_level_led_sentences() -> None:
+    """"②时效指标：补助资金发放及时率为100%。" under "（1）产出指标": a 二级-led sentence, its figure what was
+    achieved; "（3）满意度指标（服务对象满意度指标）：家长满意度达到年度指标值≥90%。": a 一级 with its 二级 in
+    brackets, its figure after 年度指标值 the target; lines without a figure of their own are no indicator."""
+    read = _read(_LEVEL_LINES)
+    assert [(i.name, i.level1, i.level2) for i in read.indicators] == [
+        ("补助资金发放及时率", "产出指标", "时效指标"), ("家长满意度", "满意度指标", "服务对象满意度指标")]
+    timely, satisfied = read.indicators
+    assert (timely.actual.value, timely.actual.unit, timely.weight) == (Decimal(100), "%", None)
+    assert (satisfied.target.comparator, satisfied.target.value) == ("≥", Decimal(90))
+
+
+_ESSAY_BUDGET = (
+    "某县农田水利项目绩效自评报告\n\n"
+    "一、项目基本情况\n\n"
+    "2023年，用于农田水利设施建设任务安排资金5230.5万。其中，央省3100万元、市级630万元、县级1500.5万元，资金已全部到位。\n\n"
+    "二、预算执行情况\n\n"
+    "2023年，农田水利设施建设任务资金支付4968.2万元，未支262.3万元，支付率95%。\n"
+)
+
+
+def test_an_essay_style_budget_with_funds_by_level_of_government() -> None:
+    """"安排资金5230.5万。其中，央省…、市级…、县级…": the total (a bare 万 ending it) and its funds by level of
+    government after 其中 opening the next sentence; "资金支付…，未支…，支付率95%": the spending and the rate, the
+    unpaid rest between them."""
+    read = _read(_ESSAY_BUDGET)
+    assert (read.budget.adjusted, read.budget.executed) == (Decimal("5230.5"), Decimal("4968.2"))
+    assert read.budget.stated_execution_rate == Decimal(95)
+    assert [(row.name, row.adjusted) for row in read.budget.fund_rows] == [
+        ("央省", Decimal(3100)), ("市级", Decimal(630)), ("县级", Decimal("1500.5"))]
+

@@ -53,6 +53,7 @@ from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_lists import listed_project_lines
 from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
 from jixiao.readers.extract.prose_level_chains import level_chain_items
+from jixiao.readers.extract.prose_level_lines import level_labelled_items
 from jixiao.readers.extract.prose_result_lines import result_line_items
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.extract.rate_sentence_budget import budget_at_rate
@@ -135,7 +136,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         # "(1) 投入-时效目标-名称实际完成情况：…", "(1)名称:…(得5分)(2)…"
         prose = value_pair_indicators(own, facts.get("project.name")) or level_chain_items(own) \
             or inline_scored_items(own) or result_line_items(own) \
-            or block_result_items(own)  # "1.产出指标全部完成，某某对象85人，…"
+            or block_result_items(own) \
+            or level_labelled_items(own, facts.get("project.name"))  # "②时效指标：补助资金发放及时率为100%。"
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
