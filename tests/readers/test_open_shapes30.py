@@ -118,3 +118,15 @@ def test_an_essay_style_budget_with_funds_by_level_of_government() -> None:
     assert [(row.name, row.adjusted) for row in read.budget.fund_rows] == [
         ("央省", Decimal(3100)), ("市级", Decimal(630)), ("县级", Decimal("1500.5"))]
 
+
+def test_spending_by_nature_as_label_cells() -> None:
+    """"基本支出总额 | 512.6万 | 项目支出总额 | 0 |": the two expenditure items written as a form's label cells, a
+    bare amount taking the unit its neighbour writes — on a line of its own or as a table row."""
+    line = ("某乡人民政府2022年度部门整体支出绩效自评表\n单位名称 | 某乡人民政府 |\n"
+            "基本支出总额 | 512.6万 | 项目支出总额 | 0 | ||||\n")
+    rows = ("某乡人民政府2022年度部门整体支出绩效自评表\n单位名称 | 某乡人民政府 | 填报人 | 张某 |\n"
+            "基本支出总额 | 512.6万 | 项目支出总额 | 0 |\n")
+    for text in (line, rows):
+        items = _read(text).budget.expenditure_items
+        assert [(i.name, i.amount) for i in items] == [("基本支出", Decimal("512.6")), ("项目支出", Decimal(0))]
+

@@ -64,6 +64,7 @@ from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.spending_control import spending_control
+from jixiao.readers.extract.table_spending import spending_label_line
 from jixiao.readers.extract.tables import extract_table_facts
 from jixiao.readers.extract.template_notes import template_note_lines, without_lines
 from jixiao.readers.extract.text_labels import extract_labelled
@@ -128,6 +129,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         notes.extend(d for d in table_drafts if d.goal)  # else states them (a scored table, the text); then they
         table_drafts = [d for d in table_drafts if not d.goal]  # add their levels and targets by name
     unlabelled_total(outline, facts)  # only when no total was read
+    spending_label_line(own, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0 |" on a line no table took
     source_money(outline, facts)  # only when no budget was read
     allocation_rows(outline, facts)  # likewise
     run_on_amounts(own, facts)  # "计划投资额(万元)110.00…实际使用情况(万元)84.74" on one line: likewise
