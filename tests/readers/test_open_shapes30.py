@@ -130,3 +130,18 @@ def test_spending_by_nature_as_label_cells() -> None:
         items = _read(text).budget.expenditure_items
         assert [(i.name, i.amount) for i in items] == [("基本支出", Decimal("512.6")), ("项目支出", Decimal(0))]
 
+
+def test_a_body_listed_twice_is_one_body() -> None:
+    read = _read("某县审计局2023年度部门整体支出绩效自评报告\n\n"
+                 "本局内设4个机构，即办公室、审计一科、审计二科、法规科、办公室。\n")
+    assert read.unit.internal_bodies == ["办公室", "审计一科", "审计二科", "法规科"]
+    assert read.unit.internal_bodies_count == 4
+
+
+def test_a_schools_supervisor_and_staff_in_prose() -> None:
+    """"本校属于某县教育局下属单位": the supervising bureau; "共有财政供养人数120人，其中在职116人，离休4人": the staff
+    are the 116 in post (retirees are never staff)."""
+    read = _read("某县第二中学2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n"
+                 "本校属于某县教育局下属单位，校内未设机构。2023年12月共有财政供养人数120人，其中在职116人，离休4人。\n")
+    assert read.unit.supervising_department == "某县教育局"
+    assert read.unit.staff_total == 116
