@@ -145,3 +145,18 @@ def test_a_schools_supervisor_and_staff_in_prose() -> None:
                  "本校属于某县教育局下属单位，校内未设机构。2023年12月共有财政供养人数120人，其中在职116人，离休4人。\n")
     assert read.unit.supervising_department == "某县教育局"
     assert read.unit.staff_total == 116
+
+
+def test_a_project_named_only_where_its_money_is_or_in_a_spending_title() -> None:
+    """No label names the project: "下达某某项目转移支付预算…", "我县2023年某某项目计划投资840万元", or a title
+    "某某补贴支出绩效自评报告" does (each a guess)."""
+    texts = {
+        "林下养殖示范项目": "一、绩效目标分解下达情况\n（一）下达林下养殖示范项目转移支付预算和绩效目标情况。"
+                           "2023年下达资金300万元。\n",
+        "村级道路硬化项目": "1、项目资金下达情况\n我县2023年村级道路硬化项目计划投资840万元，新建道路12公里。\n",
+        "玉米种植补贴": "玉米种植补贴支出绩效自评报告\n\n一、基本情况\n\n2023年下达补贴资金96万元，全部发放到户。\n",
+    }
+    for name, text in texts.items():
+        read = _read(text)
+        assert read.project.name == name
+        assert read.provenance["project.name"].guessed
