@@ -34,7 +34,7 @@ def _gives(spent: Decimal, budget: Decimal, rate: Decimal) -> bool:
 def budget_at_rate(outline: Outline, facts: Facts) -> None:
     """Replace a budget and spending that do not give the stated rate by the pair in the rate's own line that does."""
     rate, spent = facts.get("budget.stated_execution_rate"), facts.get("budget.executed")
-    path = "budget.adjusted" if facts.has("budget.adjusted") else "budget.initial"
+    path = "budget.adjusted"  # (a 年初预算 is its own fact: a rate worked out on the money that arrived leaves it)
     budget = facts.get(path)
     if not isinstance(rate, Decimal) or not isinstance(spent, Decimal) or not isinstance(budget, Decimal) \
             or _gives(spent, budget, rate):
