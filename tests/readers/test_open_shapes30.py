@@ -160,3 +160,10 @@ def test_a_project_named_only_where_its_money_is_or_in_a_spending_title() -> Non
         read = _read(text)
         assert read.project.name == name
         assert read.provenance["project.name"].guessed
+
+
+def test_who_pays_in_general_is_no_implementing_unit() -> None:
+    """"退休人员纳入社保不再由财政承担" in a whole-unit report: 财政 is who pays in general, no implementing unit."""
+    read = _read("某县第三小学2023年度部门整体支出绩效自评报告\n\n"
+                 "共有在职人员56人，退休人员纳入社保不再由财政承担。\n")
+    assert read.project is None or read.project.implementing_unit is None

@@ -28,8 +28,13 @@ _NAMES = frozenset({"unit.name", "unit.supervising_department", "project.impleme
                     "project.name"})
 
 
+# "退休人员不再由财政承担": who pays in general (财政, 社保, 个人), never a body's name
+_NO_BODY = re.compile(r"\s*(?:财政|政府|社保|社会|个人|单位|企业|家庭)\s*")
+
+
 def _not_a_name(path: str, value: object) -> bool:
-    return path in _NAMES and isinstance(value, str) and _DATE_ONLY.fullmatch(value) is not None
+    return path in _NAMES and isinstance(value, str) \
+        and (_DATE_ONLY.fullmatch(value) is not None or _NO_BODY.fullmatch(value) is not None)
 
 
 def ref(location: str, text: str, guessed: bool = False, complete: bool | None = None) -> SourceRef:
