@@ -167,3 +167,10 @@ def test_who_pays_in_general_is_no_implementing_unit() -> None:
     read = _read("某县第三小学2023年度部门整体支出绩效自评报告\n\n"
                  "共有在职人员56人，退休人员纳入社保不再由财政承担。\n")
     assert read.project is None or read.project.implementing_unit is None
+
+
+def test_a_governments_full_name_after_its_short_one() -> None:
+    """A cover line's "单位名称:某镇政府" and the form's "单位名称 | 某镇人民政府": the full name."""
+    read = _read("单位名称:青石镇政府 填报日期:2023.4.10\n单位名称 | 青石镇人民政府 | ||||\n"
+                 "基本支出总额 | 512.6万 | 项目支出总额 | 0 | ||||\n")
+    assert read.unit.name == "青石镇人民政府"

@@ -79,9 +79,12 @@ _SHORT_REGION = "省市县区州盟旗"
 
 def _fuller_name(path: str, old: Any, new: Any) -> bool:
     """"南阳市镇平县石佛寺镇人民政府" after "镇平县石佛寺镇人民政府": the same unit with its region in front, the
-    name the form itself prints in full; "紫金县卫生健康局" after the text's "由县卫生健康局主管": the county named."""
+    name the form itself prints in full; "紫金县卫生健康局" after the text's "由县卫生健康局主管": the county named;
+    "某镇人民政府" after "某镇政府"."""
     if path not in _UNIT_PATHS or not isinstance(old, str) or not isinstance(new, str) or len(old) < 4:
         return False
+    if old.endswith("政府") and new == old[:-2] + "人民政府":
+        return True  # "某镇人民政府" after a cover's "某镇政府": the government's full name
     if len(new) <= len(old) or not new.endswith(old):
         return False
     region = new[: len(new) - len(old)]
