@@ -53,8 +53,10 @@ from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_lists import listed_project_lines
 from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
 from jixiao.readers.extract.prose_level_chains import level_chain_items
+from jixiao.readers.extract.prose_level_lines import level_labelled_items
 from jixiao.readers.extract.prose_result_lines import result_line_items
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
+from jixiao.readers.extract.rate_sentence_budget import budget_at_rate
 from jixiao.readers.extract.reverse_named import reverse_named
 from jixiao.readers.extract.run_on_amounts import run_on_amounts
 from jixiao.readers.extract.run_on_scoring import run_on_scoring_row
@@ -62,6 +64,7 @@ from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.spending_control import spending_control
+from jixiao.readers.extract.table_spending import spending_label_line
 from jixiao.readers.extract.tables import extract_table_facts
 from jixiao.readers.extract.template_notes import template_note_lines, without_lines
 from jixiao.readers.extract.text_labels import extract_labelled
@@ -126,6 +129,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         notes.extend(d for d in table_drafts if d.goal)  # else states them (a scored table, the text); then they
         table_drafts = [d for d in table_drafts if not d.goal]  # add their levels and targets by name
     unlabelled_total(outline, facts)  # only when no total was read
+    spending_label_line(own, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0 |" on a line no table took
     source_money(outline, facts)  # only when no budget was read
     allocation_rows(outline, facts)  # likewise
     run_on_amounts(own, facts)  # "计划投资额(万元)110.00…实际使用情况(万元)84.74" on one line: likewise
@@ -134,7 +138,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         # "(1) 投入-时效目标-名称实际完成情况：…", "(1)名称:…(得5分)(2)…"
         prose = value_pair_indicators(own, facts.get("project.name")) or level_chain_items(own) \
             or inline_scored_items(own) or result_line_items(own) \
-            or block_result_items(own)  # "1.产出指标全部完成，某某对象85人，…"
+            or block_result_items(own) \
+            or level_labelled_items(own, facts.get("project.name"))  # "②时效指标：补助资金发放及时率为100%。"
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
@@ -147,6 +152,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     spent_after_received(outline, facts)  # "到位…万元，支出…万元", only when no 执行数 was read
     spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
+    budget_at_rate(own, facts)  # a several-year project's first allocation: the rate's own line gives the year's
     unit_slips(facts)  # "全年预算数2089元" beside "执行数2089万元": the 元 a slip
     implementing = facts.get("project.implementing_unit")
     if not facts.has("unit.name") and isinstance(implementing, str) and not SELF_REFERENCE.fullmatch(implementing):
@@ -204,11 +210,19 @@ def _nest(values: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _unit_facts(facts: Facts) -> bool:
+    """Whether the text states a unit's own facts (its duties, bodies, staff, budget), a name aside: the opening
+    of a whole-unit report cut before its year is still read, never refused."""
+    return any(path.startswith(("unit.", "budget.")) and path != "unit.name" for path in facts.values)
+
+
 def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
            notes: ReadingNotes) -> tuple[Evaluation, list[str]]:
     warnings = list(document.warnings) + list(facts.warnings)
     if not facts.has("year") and not notes.looks_like_report and not indicators:
-        raise InputError(f"{document.source}：看不出是绩效自评报告（没有评价年度，也没有自评表或自评报告的用语）")
+        if not _unit_facts(facts):  # a file of another kind (a note, a letter): nothing a self-evaluation holds
+            raise InputError(f"{document.source}：看不出是绩效自评报告（没有评价年度，也没有自评表或自评报告的用语）")
+        warnings.append("看不出是绩效自评报告（没有评价年度，也没有自评表或自评报告的用语），只写出读到的单位情况，请人工核对")
     if not facts.has("year"):
         warnings.append("找不到评价年度（标题或正文中应有“20XX年度”），请人工补充")
     data = _nest(facts.values)

@@ -100,7 +100,7 @@ def breakdown(line: Line, facts: Facts) -> None:
     after an amount describes it; a 结转 clause is the carry-over, not an item)."""
     norm = line.norm
     blanked = _blank_brackets(norm)  # once a line: blanking each clause's prefix again was quadratic
-    for found in re.finditer(r"其中\s*:?", norm):
+    for found in re.finditer(r"其中\s*[:,]?", norm):
         start = found.end()
         items: list[dict[str, Any]] = []
         at = start
@@ -159,10 +159,10 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
     return found
 
 
-_FUND_SOURCE = re.compile(r"上级|本级|中央|省级|市级|县级|区级|自治区|自筹|专项资金|补助资金|财政拨款|其他资金|社会资金"
-                          r"|单位资金|地方资金")
+_FUND_SOURCE = re.compile(r"上级|本级|中央|央省|省级|市级|县级|区级|自治区|自筹|专项资金|补助资金|财政拨款|其他资金"
+                          r"|社会资金|单位资金|地方资金")
 _BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|到位)(?:资金)?\s*(?:为|:)?\s*" + MONEY
-                           + r"\s*[,，]?\s*$")
+                           + r"\s*[,，。]?\s*$")  # "安排资金5230.5万。其中，…": 其中 may open the next sentence
 
 
 def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:

@@ -28,8 +28,13 @@ _NAMES = frozenset({"unit.name", "unit.supervising_department", "project.impleme
                     "project.name"})
 
 
+# "退休人员不再由财政承担": who pays in general (财政, 社保, 个人), never a body's name
+_NO_BODY = re.compile(r"\s*(?:财政|政府|社保|社会|个人|单位|企业|家庭)\s*")
+
+
 def _not_a_name(path: str, value: object) -> bool:
-    return path in _NAMES and isinstance(value, str) and _DATE_ONLY.fullmatch(value) is not None
+    return path in _NAMES and isinstance(value, str) \
+        and (_DATE_ONLY.fullmatch(value) is not None or _NO_BODY.fullmatch(value) is not None)
 
 
 def ref(location: str, text: str, guessed: bool = False, complete: bool | None = None) -> SourceRef:
@@ -74,9 +79,12 @@ _SHORT_REGION = "省市县区州盟旗"
 
 def _fuller_name(path: str, old: Any, new: Any) -> bool:
     """"南阳市镇平县石佛寺镇人民政府" after "镇平县石佛寺镇人民政府": the same unit with its region in front, the
-    name the form itself prints in full; "紫金县卫生健康局" after the text's "由县卫生健康局主管": the county named."""
+    name the form itself prints in full; "紫金县卫生健康局" after the text's "由县卫生健康局主管": the county named;
+    "某镇人民政府" after "某镇政府"."""
     if path not in _UNIT_PATHS or not isinstance(old, str) or not isinstance(new, str) or len(old) < 4:
         return False
+    if old.endswith("政府") and new == old[:-2] + "人民政府":
+        return True  # "某镇人民政府" after a cover's "某镇政府": the government's full name
     if len(new) <= len(old) or not new.endswith(old):
         return False
     region = new[: len(new) - len(old)]

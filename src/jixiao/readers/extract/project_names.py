@@ -123,6 +123,10 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
     _works_under_heading(outline, facts)
     if not facts.has("project.name"):
         _this_project(outline, facts)
+    if not facts.has("project.name"):
+        _allocated_project(outline, facts)
+    if not facts.has("project.name"):
+        _spending_title(outline, facts)
 
 
 _BASICS = re.compile(r"项目(?:基本)?(?:情况|概况)$")
@@ -159,4 +163,38 @@ def _this_project(outline: Outline, facts: Facts) -> None:
             name = line.text[found.start(1): found.end(1)]
             facts.put("project.name", name, ref(line.location, line.text[found.start(): found.end()], guessed=True),
                       weak=True)
+            return
+
+
+# "下达某某示范项目转移支付预算…" / "我县2023年某某硬化项目计划投资840万元": the project the money was allocated to or
+# planned for, named only in the sentence that gives its money (a guess)
+_ALLOCATED_TO = re.compile(r"(?:下达|(?:^|(?<=[,;。]))(?:我|本)[县市区镇乡旗](?:20\d{2}\s*年度?)?)\s*"
+                           r"([^,;。:()“”《》\s的\d]{4,30}?项目)(?=转移支付|预算|资金|计划投资|总投资)")
+
+
+def _allocated_project(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines[:_THIS_LINES]:
+        found = _ALLOCATED_TO.search(line.rest_norm) if "项目" in line.norm else None
+        if found is not None and not _NOT_A_PROJECT.match(found.group(1)) \
+                and not re.search(r"部门|单位|整体|各|等", found.group(1)):
+            start = line.body_start
+            name = line.text[start + found.start(1): start + found.end(1)]
+            facts.put("project.name", name, ref(line.location, line.text[start + found.start(): start + found.end()],
+                                                guessed=True), weak=True)
+            return
+
+
+# "某某种植补贴支出绩效自评报告": a title naming a subsidy or fund, not a unit, before 支出绩效自评报告 (a guess)
+_SPENDING_TITLE = re.compile(r"([^,;。:()“”《》\s\d]{2,30}?(?:补贴|补助|资金|经费|专项))(?:项目)?"
+                             r"支出绩效(?:自评|评价)报告")
+
+
+def _spending_title(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines[:12]:
+        found = _SPENDING_TITLE.fullmatch(line.rest_norm.strip()) if "支出" in line.norm else None
+        if found is not None and not _NOT_A_PROJECT.match(found.group(1)) \
+                and not re.search(r"部门|单位|整体|局|政府|院|校", found.group(1)):
+            start = line.body_start + line.rest_norm.index(found.group(1))
+            name = line.text[start: start + len(found.group(1))]
+            facts.put("project.name", name, ref(line.location, line.text.strip(), guessed=True), weak=True)
             return

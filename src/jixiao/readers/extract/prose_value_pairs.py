@@ -32,9 +32,11 @@ _LEAD = re.compile(r"^(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是)\s
 _FUND_WORDS = re.compile(r"(?:专项资金|专项经费|补助资金|资金|经费|专项|项目)+$")
 
 
-def _without_project(name: str, project: str | None) -> str:
+def without_project(name: str, project: str | None) -> str:
     """"某某生活补助小学寄宿学生人均补助标准" in the report on 某某生活补助专项资金: the sentence names its indicator
     after the project's own words, which are no part of the indicator's name."""
+    if project and name.startswith(project) and len(name) - len(project) >= 4:
+        return name[len(project):]  # the project's whole name first: "某某经费资金到位率" → "资金到位率"
     stem = _FUND_WORDS.sub("", project or "")
     rest = name[len(stem):] if len(stem) >= 4 and name.startswith(stem) else ""
     return rest if len(rest) >= 4 and not _FUND_WORDS.match(rest) else name
@@ -65,7 +67,7 @@ def value_pair_indicators(outline: Outline, project: str | None = None) -> list[
                 continue
             source = ref(line.location, line.text[match.start(): match.end()])
             draft = IndicatorDraft()
-            draft.put("name", _without_project(name, project), source)
+            draft.put("name", without_project(name, project), source)
             level = next((m for m in reversed(levels) if m.end() <= match.start()), None)
             if level is not None:
                 draft.put("level2", level.group(1), source)

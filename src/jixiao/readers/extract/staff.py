@@ -24,14 +24,18 @@ _ESTABLISHMENT = re.compile(
 # staff: "在职42人，其中行政编制35人"; "在职人员中…", "超编制…" are no subject)
 # "负责编制3个项目的绩效目标": 编制 the verb, its object after the count
 _VERB_OBJECT = r"\s*(?:项目|预算|方案|计划|规划|报告|目标|文件)"
+# "共编制12个绩效指标": a count in 个 with a noun after it is the verb's object, never staff (a staff count in 个
+# ends its clause: "编制58个，实有55人")
+_COUNTED = r"(?![\u4e00-\u9fff])"
 _KIND_ESTABLISHMENT = re.compile(r"\s*(?:[^\d,;。其包含]{0,8}?(?:现有|核定|共有|有)"
                                  r"|[^\d,;。其包含人员]{1,6}(?<![中的超缺空]))?"
-                                 r"(?:行政|事业|政法专项|政法|参公|全额事业)?编制\s*(?:共计|共|为|:)?\s*(\d+)\s*(?:人|名|个)"
-                                 r"(?![\d.%]|" + _VERB_OBJECT + ")")
+                                 r"(?:行政|事业|政法专项|政法|参公|全额事业)?编制\s*(?:共计|共|为|:)?\s*(\d+)\s*(?:人|名|个"
+                                 + _COUNTED + r")(?![\d.%]|" + _VERB_OBJECT + ")")
 # "镇机关及所属事业单位编制58名，…" / "…及下属事业单位共有编制33人": the 编制 of the body the sentence opens on,
 # before any other figure
 _SUBJECT_ESTABLISHMENT = re.compile(r"\s*[^\d,;。其包含]{0,16}?"
-                                    r"(?:单位|机关|政府|局|中心|院|校|所|站|部门|办事处|街道|镇|乡)(?:共有|现有)?编制(?:数)?\s*(?:共计|共|为|:)?\s*(\d+)\s*(?:人|名|个)(?![\d.%])")
+                                    r"(?:单位|机关|政府|局|中心|院|校|所|站|部门|办事处|街道|镇|乡)(?:共有|现有)?编制(?:数)?\s*(?:共计|共|为|:)?\s*(\d+)\s*"
+                                    r"(?:人|名|个" + _COUNTED + r")(?![\d.%])")
 # "…预算,编制50个(其中:行政编27个,…)": 编制 opening a clause, its count then the breakdown or the clause's end (never
 # the verb: "编制2024年预算" / "编制3个项目的目标" go on with other words)
 _CLAUSE_ESTABLISHMENT = re.compile(r"(?<=[,;])\s*编制\s*(?:共计|共|为)?\s*(\d+)\s*(?:人|名|个)"
@@ -39,7 +43,8 @@ _CLAUSE_ESTABLISHMENT = re.compile(r"(?<=[,;])\s*编制\s*(?:共计|共|为)?\s*
 _TOTAL = re.compile(
     r"(?:在职(?:在编)?(?:干部)?职工|在职(?:在编)?人员|在职(?:在编)?(?:教职工|教师)|在编(?:教职工|教师)数?|教职工|在编(?:在岗)?人员|在职干警|实有(?:在职|在编|事业|行政)?(?:人员|干警)"
     r"|现有(?:在职)?(?:职工|人员)|实有在编(?:人员|干警|职工)?"
-    r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有在职|实有|在编在岗|在岗在编)"
+    r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有在职|实有|在编在岗|在岗在编"
+    r"|财政供养(?:人员)?)"
     r"(?:总数|人数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")
 # "现有在 职人员 35 人": a copy that keeps a Word file's line ends as spaces splits a word (tried when nothing else is
 # found, on a line that has such a space)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from jixiao.numbers import to_wan
+from jixiao.numbers import parse_money, to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
-from jixiao.readers.extract.facts import Facts, cell_ref
+from jixiao.readers.extract.facts import Facts, cell_ref, ref
+from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.table_columns import money_header
 from jixiao.readers.extract.table_money import MoneyBlock
 from jixiao.readers.extract.values import number_in
@@ -65,3 +66,51 @@ def _put(table: Table, block: MoneyBlock, rows: list[tuple[int, str]], facts: Fa
         facts.put("budget.expenditure_total", amount, source if block.unit_stated
                   else source.model_copy(update={"guessed": True}))
         facts.put("budget.expenditure_items", found, cell_ref(table, rows[0][0], 0, rows[0][1]))
+
+
+# "基本支出总额 | 864.2万 | 项目支出总额 | 0": the items as label cells, each with its amount in the next cell
+_LABEL = re.compile(r"^(基本支出|项目支出)(?:总额|合计|总计|数|金额)?(?:\((?:万元|元)\))?[:：]?$")
+_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|万)?$")
+_WRITTEN = re.compile(r"元|万")
+
+
+def _label_cell_items(row: list[str], unit: str | None) -> tuple[list[dict[str, object]], str, bool] | None:
+    """基本支出 and 项目支出 written as a form's label cells, each followed by its amount, in one row: the items,
+    the cells quoted, and whether the unit was guessed (an amount without a unit of its own takes the one its
+    neighbour or the table writes; with none written anywhere it is read in 万元, guessed)."""
+    pairs = [(row[c].strip(), row[c + 1].strip()) for c in range(len(row) - 1)
+             if _LABEL.match(row[c].strip()) and _FIGURE.match(row[c + 1].strip())]
+    if len(pairs) != 2 or len({label for label, _ in pairs}) != 2:
+        return None
+    written = next((found for _, value in pairs if (found := _WRITTEN.search(value))), None)
+    default = unit or ("万元" if written is None or written.group() == "万" else "元")
+    items: list[dict[str, object]] = []
+    for label, value in pairs:
+        amount, _unit = parse_money(value, default)
+        items.append({"name": _LABEL.match(label).group(1), "amount": tidy(amount)})  # type: ignore[union-attr]
+    return items, " ".join(f"{label} {value}" for label, value in pairs), written is None and unit is None
+
+
+def spending_label_cells(table: Table, unit: str | None, facts: Facts) -> None:
+    """The expenditure items from a row of label cells (:func:`_label_cell_items`)."""
+    if facts.has("budget.expenditure_items"):
+        return
+    for r, row in enumerate(table.rows):
+        found = _label_cell_items(row, unit)
+        if found is not None:
+            items, quote, guessed = found
+            facts.put("budget.expenditure_items", items, ref(table.row_location(r), quote, guessed=guessed))
+            return
+
+
+def spending_label_line(outline: Outline, facts: Facts) -> None:
+    """The same from a line of web-copied cells no table took ("基本支出总额 | 864.2万 | 项目支出总额 | 0 |")."""
+    if facts.has("budget.expenditure_items"):
+        return
+    for line in outline.lines:
+        if "|" in line.norm and "基本支出" in line.norm and "项目支出" in line.norm:
+            found = _label_cell_items(line.text.split("|"), None)
+            if found is not None:
+                items, quote, guessed = found
+                facts.put("budget.expenditure_items", items, ref(line.location, quote, guessed=guessed))
+                return

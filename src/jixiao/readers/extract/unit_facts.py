@@ -150,7 +150,9 @@ def _blank_brackets(text: str) -> str:
 def _record(facts: Facts, path: str, label: str, names: list[str], stated: int | None, partial: bool,
             source: SourceRef) -> None:
     """The names, the count the text states ("6个办公室"), and whether the list is whole: partial when
-    it ends in 等, whole when the count matches the names, unknown otherwise."""
+    it ends in 等, whole when the count matches the names, unknown otherwise. A name listed twice
+    ("即办公室、甲科、乙科、办公室") is one body."""
+    names = list(dict.fromkeys(names))
     complete = False if partial else (True if stated is not None and stated == len(names) else None)
     if not facts.put(path, names, source.model_copy(update={"complete": complete}), label):
         return
@@ -273,8 +275,24 @@ def _bare_subordinates(outline: Outline, facts: Facts) -> None:
             return
 
 
+# "本校属于某县教育局下属单位" / "某中心隶属于某局": the body over the unit, named in a sentence
+_SUPERVISED = re.compile(r"(?:属于|隶属于?)\s*([^,;:。\s]{2,30}?(?:局|委员会|委|厅|办公室|管委会|部))\s*的?"
+                         r"(?:下属|所属|直属)?的?(?:部门|单位|事业单位|学校|医院)?(?=[,;。]|$)")
+
+
+def _supervisor(outline: Outline, facts: Facts) -> None:
+    if facts.has("unit.supervising_department"):
+        return
+    for line in outline.lines:
+        if "属于" in line.norm and (found := _SUPERVISED.search(line.norm)):
+            facts.put("unit.supervising_department", line.text[found.start(1): found.end(1)],
+                      ref(line.location, line.text[found.start(): found.end()]))
+            return
+
+
 def extract_unit_facts(outline: Outline, facts: Facts) -> None:
     extract_staff(outline, facts)
+    _supervisor(outline, facts)
     for line in outline.lines_with(_BODY_WORDS):  # a line naming no bodies has no part that does
         enumerated = _enumerated(line, facts)
         for offset, sentence in _sentences(line):
