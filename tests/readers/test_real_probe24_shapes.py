@@ -1,0 +1,60 @@
+"""Shapes found by the twenty-fourth real-page probe (docs/reader-corpora/real-probe-24.md), each rebuilt from an
+invented snippet of the same shape (invented units, places, projects and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, "page.txt"))[0]
+
+
+def test_a_project_word_inside_the_units_own_name_is_no_kind() -> None:
+    """"某市建筑工程学校2019年度绩效自评表" over a 部门(单位)整体绩效自评表: the 工程 of the school's name says
+    nothing of the kind; the form's own heading does."""
+    read = _read("某市建筑工程学校2019年度绩效自评表\n附件\n部门(单位)整体绩效自评表\n部门(单位)名称 |\n"
+                 "某市建筑工程学校 |\n||||\n评价时段 |\n2019年 1 月 1日 至2019年12月31日 |\n")
+    assert read.kind == "整体支出"
+    assert read.unit.name == "某市建筑工程学校"
+    assert read.year == 2019
+
+
+def test_a_project_word_after_the_year_still_names_a_project() -> None:
+    """"某县水利局2021年度农田水利工程绩效自评报告": the 工程 after the year is the project evaluated."""
+    read = _read("某县水利局2021年度农田水利工程绩效自评报告\n一、项目基本情况\n")
+    assert read.kind == "项目支出"
+
+
+def test_a_list_closed_by_its_noun_before_the_count() -> None:
+    """"内设办公室、…、后勤科等内设机构5个": the noun between 等 and the count is no body's name."""
+    read = _read("某县人民法院2022年度部门整体支出绩效自评报告\n"
+                 "经县编委批准，院机关内设办公室、立案庭、刑事审判庭、执行局、后勤科等内设机构5个。\n")
+    assert read.unit.internal_bodies == ["办公室", "立案庭", "刑事审判庭", "执行局", "后勤科"]
+    assert read.unit.internal_bodies_count == 5
+
+
+def test_a_count_of_functional_departments_with_no_names() -> None:
+    """"核定编制60名，其中：…，内设9个职能部门。": the count of the unit's internal bodies."""
+    read = _read("某县人民检察院2021年度部门整体支出绩效评价报告\n"
+                 "某县人民检察院核定编制60名,其中:公务员52人,工勤人员8人,内设9个职能部门。\n")
+    assert read.unit.internal_bodies_count == 9
+    assert read.unit.staff_establishment == 60
+
+
+def test_a_years_first_allocation_by_the_treasury_is_the_initial_budget() -> None:
+    """"年初财政下达资金8万元，…实际支出7.6万元，执行率为95%": 8 is the initial budget."""
+    read = _read("某县农业技术推广站2020年度绩效自评报告\n(农业技术示范推广项目)\n2.项目资金执行情况。\n"
+                 "年初财政下达资金8万元,截至2020年12月31日,项目资金实际支出7.6万元,执行率为95%。\n")
+    assert read.budget.initial == 8
+    assert read.budget.executed == Decimal("7.6")
+
+
+def test_a_results_table_without_its_label_column_gives_the_full_mark() -> None:
+    """A results table whose label column was lost: the last row's 分值 (the sum of those above) is the full mark."""
+    read = _read("某县人民法院\n2020年度部门整体支出绩效评价报告\n绩效评价结果\n绩效等级 | |||\n20.00 | 18.50 | 优 |\n"
+                 "50.00 | 46.00 | 优 | |\n产出 | 20.00 | 19.00 | 优 |\n10.00 | 9.00 | 优 | |\n100.00 | 92.50 | 优 |\n")
+    assert (read.stated_total, read.full_mark) == (Decimal("92.50"), Decimal(100))
