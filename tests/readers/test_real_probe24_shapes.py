@@ -58,3 +58,32 @@ def test_a_results_table_without_its_label_column_gives_the_full_mark() -> None:
     read = _read("某县人民法院\n2020年度部门整体支出绩效评价报告\n绩效评价结果\n绩效等级 | |||\n20.00 | 18.50 | 优 |\n"
                  "50.00 | 46.00 | 优 | |\n产出 | 20.00 | 19.00 | 优 |\n10.00 | 9.00 | 优 | |\n100.00 | 92.50 | 优 |\n")
     assert (read.stated_total, read.full_mark) == (Decimal("92.50"), Decimal(100))
+
+
+def _rows(*rows: tuple[str, ...]) -> str:
+    """A web table one cell a line, each cell ending " |" ("|" alone when empty), each row closed by a line of
+    rules for its trailing empty cells."""
+    return "".join("".join(f"{cell} |\n" if cell else "|\n" for cell in row) + "|" * (10 - len(row)) + "\n"
+                   for row in rows)
+
+
+def test_a_whole_unit_forms_income_and_spending_block_side_by_side_one_cell_a_line() -> None:
+    """"收入科目 | 预算数 | 执行数 | 支出科目 | 预算数 | 执行数" under the form's label rows, one cell a line: the
+    spending half's rows are the expenditure items (their 执行数), its 合计 the total; the form's rows below the
+    block are none of its items."""
+    read = _read("某县职业中学2021年度绩效自评表\n附件\n部门(单位)整体绩效自评表\n" + _rows(
+        ("部门(单位)名称", "某县职业中学"),
+        ("年度部门(单位)预算 执行情况", "预算收入(万元)", "预算支出(万元)"),
+        ("收入科目", "预算数", "执行数", "支出科目", "预算数", "执行数"),
+        ("财政拨款收入", "860.50", "850.20", "人员经费", "700.00", "698.40"),
+        ("事业收入", "", "", "日常公用经费", "120.50", "111.80"),
+        ("其他收入", "", "", "专项项目支出", "40.00", "40.00"),
+        ("合计", "860.50", "850.20", "合计", "860.50", "850.20"),
+        ("年度 主要 任务", "工作任务名称", "工作任务 完成情况", "对应的 拟安排项目", "项目完成情况", "预算数 (万元)"),
+        ("保障学校运转", "教学设备购置", "完成采购", "设备购置经费", "12.30", "12.30"),
+    ))
+    assert read.kind == "整体支出"
+    assert [(i.name, i.amount) for i in read.budget.expenditure_items] == [
+        ("人员经费", Decimal("698.40")), ("日常公用经费", Decimal("111.80")), ("专项项目支出", Decimal("40.00"))]
+    assert read.budget.expenditure_total == Decimal("850.20")
+    assert [(i.name, i.amount) for i in read.budget.income_items] == [("财政拨款收入", Decimal("850.20"))]
