@@ -87,3 +87,17 @@ def test_a_whole_unit_forms_income_and_spending_block_side_by_side_one_cell_a_li
         ("人员经费", Decimal("698.40")), ("日常公用经费", Decimal("111.80")), ("专项项目支出", Decimal("40.00"))]
     assert read.budget.expenditure_total == Decimal("850.20")
     assert [(i.name, i.amount) for i in read.budget.income_items] == [("财政拨款收入", Decimal("850.20"))]
+
+
+def test_the_departments_budget_units_after_its_own_level() -> None:
+    """"入编2020年部门预算共4个单位：局本级、A、B、C": the units after 本级 are the bodies under the department."""
+    read = _read("某市公安局2020年度部门整体支出绩效评价报告\n一、部门概况\n"
+                 "某市公安局入编2020年部门预算共4个单位:局本级、某市看守所、某市拘留所、某市戒毒所。\n")
+    assert read.unit.subordinate_bodies == ["某市看守所", "某市拘留所", "某市戒毒所"]
+
+
+def test_budget_units_whose_count_does_not_match_are_left_alone() -> None:
+    """"共5个单位：局本级、A、B" names fewer than it counts: no list is taken from it."""
+    read = _read("某市公安局2020年度部门整体支出绩效评价报告\n"
+                 "某市公安局入编2020年部门预算共5个单位:局本级、某市看守所、某市拘留所。\n")
+    assert read.unit.subordinate_bodies == []

@@ -275,6 +275,24 @@ def _bare_subordinates(outline: Outline, facts: Facts) -> None:
             return
 
 
+# "某院入编2017年部门预算共5个单位：院本级、A、B、C、D": the units of the department's budget, its own 本级
+# first; the others are the bodies under it (kept only when the count matches the names)
+_BUDGET_UNITS = re.compile(r"部门预算[^,;:。]{0,8}?共(?:有|计)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个(?:预算)?单位"
+                           r"\s*(?::|,\s*(?:分别为|分别是|包括|即)|(?:分别为|分别是|包括|即)\s*:?)\s*(?P<list>[^:;。]+)")
+
+
+def _budget_units(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines:
+        found = _BUDGET_UNITS.search(line.norm) if "本级" in line.norm and "部门预算" in line.norm else None
+        if found is None:
+            continue
+        names = _split_list(line.text[found.start("list"): found.end("list")])
+        if len(names) >= 2 and names[0].endswith("本级") and _count(found.group("count") + "个") == len(names):
+            source = ref(line.location, line.text[found.start(): found.end()])
+            facts.put("unit.subordinate_bodies", names[1:], source.model_copy(update={"complete": True}), "下属机构")
+        return
+
+
 def extract_unit_facts(outline: Outline, facts: Facts) -> None:
     extract_staff(outline, facts)
     for line in outline.lines_with(_BODY_WORDS):  # a line naming no bodies has no part that does
@@ -287,6 +305,8 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
                     _bodies_in_part(line, part, offset + clause_offset + part_offset, facts)
     if not facts.has("unit.internal_bodies_count"):
         _bare_count(outline, facts)
+    if not facts.has("unit.subordinate_bodies"):
+        _budget_units(outline, facts)
     if not facts.has("unit.subordinate_bodies_count") and not facts.has("unit.subordinate_bodies"):
         _bare_subordinates(outline, facts)
 
