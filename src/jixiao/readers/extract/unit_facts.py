@@ -277,7 +277,8 @@ def _bare_subordinates(outline: Outline, facts: Facts) -> None:
 
 # "某院入编2017年部门预算共5个单位：院本级、A、B、C、D": the units of the department's budget, its own 本级
 # first; the others are the bodies under it (kept only when the count matches the names)
-_BUDGET_UNITS = re.compile(r"部门预算[^,;:。]{0,8}?共(?:有|计)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个(?:预算)?单位"
+_BUDGET_UNITS = re.compile(r"部门预算[^,;:。]{0,8}?共(?:有|计)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})"
+                           r"\s*个(?:预算)?单位"
                            r"\s*(?::|,\s*(?:分别为|分别是|包括|即)|(?:分别为|分别是|包括|即)\s*:?)\s*(?P<list>[^:;。]+)")
 
 
