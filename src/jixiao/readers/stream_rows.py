@@ -13,6 +13,7 @@ _CELL_LINE = re.compile(r"^[^|]*\|\s*$")  # "text |" or "|"
 _ROW_END = re.compile(r"^\s*\|{2,}\s*$")  # a row's trailing empty cells
 _MAX_CELLS = 40  # cells of one rebuilt row (a real form's: ≤ 16)
 _HEADINGS = 3  # column headings that make a row a grid's header
+_SIDE_BY_SIDE = {"收入科目", "支出科目"}
 
 
 def stream_rows(lines: list[str]) -> dict[int, list[str]]:
@@ -33,7 +34,9 @@ def stream_rows(lines: list[str]) -> dict[int, list[str]]:
     rows: dict[int, list[str]] = {}
     chain: list[tuple[int, int, list[str]]] = []
     for row in [*found, (-1, -1, [])]:
-        if chain and row[0] == chain[-1][1] + 1 and len(row[2]) == len(chain[-1][2]):
+        # (the grid's header cuts a run of rows of one width: the rows above it are rebuilt, the grid is not)
+        if chain and row[0] == chain[-1][1] + 1 and len(row[2]) == len(chain[-1][2]) \
+                and (row[0] < header_from) == (chain[-1][0] < header_from):
             chain.append(row)
             continue
         if len(chain) >= 2 and chain[-1][0] < header_from:
@@ -45,5 +48,9 @@ def stream_rows(lines: list[str]) -> dict[int, list[str]]:
 
 
 def _is_header(cells: list[str]) -> bool:
-    """Whether a row names the grid's columns (three or more money or indicator column headings)."""
+    """Whether a row names the grid's columns (three or more money or indicator column headings); a whole-unit
+    form's budget block (收入科目 | 预算数 | 执行数 | 支出科目 | 预算数 | 执行数) is no grid a form reader reads: its
+    rows are rebuilt like the rows above it."""
+    if _SIDE_BY_SIDE.issubset(cells):
+        return False
     return sum(1 for cell in cells if cell and (money_role(cell) or cell_role(cell))) >= _HEADINGS

@@ -1,5 +1,7 @@
 """A table holding income and spending side by side: 收入项目 | 金额 | 支出项目 | 金额, one income row and one
-spending row a line, the totals at the bottom (收入合计 | … | 支出合计 | …) — each half's rows are its items."""
+spending row a line, the totals at the bottom (收入合计 | … | 支出合计 | …) — each half's rows are its items. A half
+with two amount columns (收入科目 | 预算数 | 执行数 | 支出科目 | 预算数 | 执行数, a whole-unit form's budget block) is
+read in its 执行数 column; the rows after a half's total belong to the rest of the form."""
 
 from __future__ import annotations
 
@@ -13,45 +15,52 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact
 
-_HALF = {"income": re.compile(r"^收入(?:项目|类别|类型|来源|名称)?$"),
-         "expenditure": re.compile(r"^支出(?:项目|类别|类型|功能|名称)?$")}
+_HALF = {"income": re.compile(r"^收入(?:项目|类别|类型|来源|名称|科目)?$"),
+         "expenditure": re.compile(r"^支出(?:项目|类别|类型|功能|名称|科目)?$")}
+_HEAD_ROWS = 8  # rows above the side-by-side header: a form's label rows
+_EXECUTED_HEAD = re.compile(r"^执行数\(?(万元|元|亿元)?\)?$")  # the second amount column after a 预算数
 _AMOUNT_HEAD = re.compile(r"^(?:金额|数额|决算数|预算数|执行数|本年数|全年数|年度数|合计数|实际数)"
                           r"\(?(万元|元|亿元)?\)?$")  # (compacted: "金额（万元）" is "金额万元")
 _TOTAL = re.compile(r"(?:合计|总计|总额)$")
 _FIGURE = re.compile(r"-?[\d,]+(?:\.\d+)?")
 
 
-def _halves(header: list[str]) -> dict[str, tuple[int, str | None]]:
-    """kind → (label column, unit stated in the amount's head) for a header "收入项目 | 金额 | 支出项目 | 金额"."""
-    found: dict[str, tuple[int, str | None]] = {}
+def _halves(header: list[str]) -> dict[str, tuple[int, int, str | None]]:
+    """kind → (label column, amount column, unit stated in the amount's head) for a header "收入项目 | 金额 |
+    支出项目 | 金额" (a 预算数 column followed by a 执行数 one: the 执行数)."""
+    found: dict[str, tuple[int, int, str | None]] = {}
     for c in range(len(header) - 1):
         label, amount = compact(header[c]), compact(header[c + 1])
         head = _AMOUNT_HEAD.match(amount)
         for kind, pattern in _HALF.items():
             if head is not None and pattern.match(label) and kind not in found:
-                found[kind] = (c, head.group(1))
+                second = _EXECUTED_HEAD.match(compact(header[c + 2])) if c + 2 < len(header) else None
+                if second is not None and amount.startswith("预算数"):
+                    found[kind] = (c, c + 2, second.group(1) or head.group(1))
+                else:
+                    found[kind] = (c, c + 1, head.group(1))
     return found
 
 
 def income_spending_halves(table: Table, unit: str, facts: Facts) -> None:
     """The income items and the expenditure items of a side-by-side table (its totals are read with the rows)."""
-    if not table.rows or "收入" not in "".join(table.rows[0]):  # (the cheap test: most tables stop here)
+    # the header: the first row, or a later one under a form's label rows ("部门(单位)名称 | …" above the block)
+    head = next((r for r, row in enumerate(table.rows[:_HEAD_ROWS]) if "收入" in "".join(row)
+                 and len(_halves(row)) == 2), None)  # (the cheap test first: most tables stop there)
+    if head is None:
         return
-    halves = _halves(table.rows[0])
-    if len(halves) != 2:
-        return
-    for kind, (column, stated_unit) in halves.items():
+    for kind, (column, at, stated_unit) in _halves(table.rows[head]).items():
         items: list[dict[str, object]] = []
-        for r, row in enumerate(table.rows[1:], start=1):
-            if column + 1 >= len(row):
+        for r, row in enumerate(table.rows[head + 1:], start=head + 1):
+            if at >= len(row):
                 continue
-            label, value = row[column].strip(), row[column + 1].strip()
-            if not label or not _FIGURE.fullmatch(value.replace(" ", "")):
+            label, value = row[column].strip(), row[at].strip()
+            if not label or _FIGURE.fullmatch(label) or not _FIGURE.fullmatch(value.replace(" ", "")):
                 continue
             amount = tidy(to_wan(number_in(value) or Decimal(0), stated_unit or unit))
             if _TOTAL.search(compact(label)):
-                facts.put(f"budget.{kind}_total", amount, ref(table.cell_location(r, column + 1), value))
-                continue
+                facts.put(f"budget.{kind}_total", amount, ref(table.cell_location(r, at), value))
+                break  # (the form goes on below its budget block: no item of this half)
             items.append({"name": re.sub(r"^其中\s*[:：]?\s*", "", label), "amount": amount})
         if items:
             facts.put(f"budget.{kind}_items", items, ref(table.name, table.name))

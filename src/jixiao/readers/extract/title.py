@@ -163,13 +163,15 @@ def derive_region(facts: Facts) -> None:
 def _from_title(title: str, location: str, facts: Facts) -> None:
     norm = match_text(title)
     source = ref(location, title)
-    # "某局2020年度某某法律顾问经费绩效自评报告": a fund (经费) evaluated is a project as 资金 is
-    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金|经费|政策|工程", norm) else None
+    match = _YEAR.search(norm)
+    # "某局2020年度某某法律顾问经费绩效自评报告": a fund (经费) evaluated is a project as 资金 is; a body's
+    # own name before the year is no such word ("某市食品工程学校2018年度绩效自评表")
+    named = norm[match.start():] if match and names_a_body(norm[: match.start()].strip()) else norm
+    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金|经费|政策|工程", named) else None
     if not (_KIND_START.search(norm) or _TITLE_WORDS.search(norm)):
         kind = None  # a first line that is no report title ("20 分)项目决策(10 分)…", a table's wrapped cells)
     if kind is not None:  # a title that names neither leaves it to decide_kind
         facts.put("kind", kind, source)
-    match = _YEAR.search(norm)
     stated = _BRACKET_YEAR.search(norm)  # "…2023年森林防火补助资金…报告（2024年度）": the bracket names the year
     if match:
         facts.put("year", int((stated or match).group(1)), source)

@@ -87,8 +87,9 @@ def _count(text: str) -> int | None:
 _NUMBER_ONLY = re.compile(r"\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?\s*[。.]?\s*")
 _INLINE_LIST = re.compile(
     # (not 建设 / 增设 / 开设 / 假设 / 预设 / 新设, nor 设置: "部门机构设置、编制某部…单位1个,下设…4个内设机构")
+    # ("内设A、B…等内设机构30个": the list's noun between its 等 and its count)
     r"(?:内设|下设|另设|下属|所属|直属|下辖|(?<![建增开假预新下内另])设(?!置))"
-    r"(?:二级|预算|直属|基层)?(?:机构|科室|股室|处室|部门|单位|事业单位|医疗机构)?(?:有|包括)?(?P<list>[^,:;。]+?、[^,:;。]+?)(?:等)?\s*"
+    r"(?:二级|预算|直属|基层)?(?:机构|科室|股室|处室|部门|单位|事业单位|医疗机构)?(?:有|包括)?(?P<list>[^,:;。]+?、[^,:;。]+?)(?:等(?:内设机构|机构|科室|股室|处室|部室|职能部门)?)?\s*"
     r"(?:共|,\s*(?:共|计|共计|合计)?(?=(?:\d+|[一二三四五六七八九十两]{1,3})\s*个\s*(?:二级|下属|直属|所属)?"
     r"(?:预算)?(?:机构|单位|事业单位)))?"  # ("…、某中心,6个二级机构": the count after a comma, before its noun)
     r"(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|(?=(?:二级|下属|直属)(?:预算)?单位))"
@@ -219,7 +220,8 @@ _BARE_COUNT = re.compile(r"设有?\s*(\d{1,3}|[一二三四五六七八九十两
                          r"(?:个(?![^,;。]{0,4}[:、])|$)"  # "局机关内设股室7" ending its line: no 个
                          # "内设7个职能科室办公室、…": the count, the names glued on after it
                          r"|内\s*设\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*(?:职\s*能\s*)?"
-                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)")
+                         # ("内设17个职能部门": 部门 only after 职能)
+                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室|(?<=能)\s*部\s*门)")
 # ("县委办内设组室12个": a party committee's offices; "机关设工作机构8个": a congress's or a CPPCC's, its own)
 # "内设部室12个，所属二级预算单位2个": the count of the bodies under the unit, with no names after it
 # ("本级预算和2个部门下属单位预算": the count first, the bodies after it)
@@ -290,6 +292,25 @@ def _supervisor(outline: Outline, facts: Facts) -> None:
             return
 
 
+# "某院入编2017年部门预算共5个单位：院本级、A、B、C、D": the units of the department's budget, its own 本级
+# first; the others are the bodies under it (kept only when the count matches the names)
+_BUDGET_UNITS = re.compile(r"部门预算[^,;:。]{0,8}?共(?:有|计)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})"
+                           r"\s*个(?:预算)?单位"
+                           r"\s*(?::|,\s*(?:分别为|分别是|包括|即)|(?:分别为|分别是|包括|即)\s*:?)\s*(?P<list>[^:;。]+)")
+
+
+def _budget_units(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines:
+        found = _BUDGET_UNITS.search(line.norm) if "本级" in line.norm and "部门预算" in line.norm else None
+        if found is None:
+            continue
+        names = _split_list(line.text[found.start("list"): found.end("list")])
+        if len(names) >= 2 and names[0].endswith("本级") and _count(found.group("count") + "个") == len(names):
+            source = ref(line.location, line.text[found.start(): found.end()])
+            facts.put("unit.subordinate_bodies", names[1:], source.model_copy(update={"complete": True}), "下属机构")
+        return
+
+
 def extract_unit_facts(outline: Outline, facts: Facts) -> None:
     extract_staff(outline, facts)
     _supervisor(outline, facts)
@@ -303,6 +324,8 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
                     _bodies_in_part(line, part, offset + clause_offset + part_offset, facts)
     if not facts.has("unit.internal_bodies_count"):
         _bare_count(outline, facts)
+    if not facts.has("unit.subordinate_bodies"):
+        _budget_units(outline, facts)
     if not facts.has("unit.subordinate_bodies_count") and not facts.has("unit.subordinate_bodies"):
         _bare_subordinates(outline, facts)
 

@@ -1,7 +1,7 @@
 """A results table a web page printed without its first column ("绩效等级 | |" over "15.00 | 优 |",
 "55.00 | 49.04 | 优 |", …, "100.00 | 94.04 | 优 |"): the labels 一级指标 / 合计 are gone, but the last row's full
 mark is the sum of the full marks above it, so that row is the total: its score is the stated total and its
-grade the stated grade, both guessed (aligned by content, not by a label)."""
+grade the stated grade, its full mark the form's full mark, all guessed (aligned by content, not by a label)."""
 
 from __future__ import annotations
 
@@ -58,4 +58,6 @@ def _read_run(run: list[Line], facts: Facts) -> bool:
     source = ref(run[-1].location, run[-1].text, guessed=True)
     facts.put("stated_total", score, source)
     facts.put("stated_grade", last_grades[0], source)
+    if not facts.has("full_mark"):
+        facts.put("full_mark", full, source)  # the row's 分值: the full mark, as in a labelled total row
     return True
