@@ -173,9 +173,10 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     return draft
 
 
-# the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率"
+# the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率", "一、"
 _BRACKETED_TARGET = re.compile(r"^(.+?)\s*[（(]([^（）()]+)[)）]\s*$")  # "名称（≥200人次）"
-_TEMPLATE_NUMBER = re.compile(r"^(?:(?:指标)?\s*\d{1,2}\s*[:：、.．]\s*|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))")
+_TEMPLATE_NUMBER = re.compile(r"^(?:(?:指标)?\s*\d{1,2}\s*[:：、.．]\s*|指标\s*\d{1,2}(?=[\u4e00-\u9fff])"
+                              r"|[一二三四五六七八九十]{1,3}\s*[、．]\s*)")  # "二、名称" over "1、名称" sub-items
 _CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
 _UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
 _TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"
