@@ -3,6 +3,8 @@ rebuilt from an invented snippet of the same shape (invented units, places, proj
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
 
@@ -30,3 +32,35 @@ def test_numbered_items_over_numbered_sub_items_lose_their_numbers_and_keep_thei
     sub-items told apart only by a bracketed variant ("(早稻)" / "(晚稻)") stay two indicators."""
     names = [i.name for i in _read(_NUMBERED_ITEMS).indicators]
     assert names[:6] == ["良种示范", "小麦良种示范", "油菜良种示范", "对比试验", "对比试验(早稻)", "对比试验(晚稻)"]
+
+
+def test_a_body_under_its_stamp_mark_after_the_title_is_the_unit() -> None:
+    """A viewer ran the cover together: the title, then "某某中心（盖章）", then the opening sentence. The body whose
+    stamp the cover asks for is the unit; a label "填报单位（盖章）" is no body's name."""
+    read = _read("2022年度部门整体支出绩效自评报告某某县疾病预防控制中心(盖章)为进一步加强财政资金管理,"
+                 "根据有关通知要求,我中心对2022年部门整体支出开展了绩效自评,现将情况报告如下:\n")
+    assert read.unit.name == "某某县疾病预防控制中心"
+    cover = _read("2022年度部门整体支出绩效自评报告\n填报单位(盖章):\n某某县农业农村局\n")
+    assert cover.unit.name != "填报单位"
+
+
+_BROKEN_SCORE_ROWS = (
+    "2023 年部门整体支出绩效评价得分表 一级指 标 二级指标 三级指标 得分 部门决 策(20 分) 目标设定(12 分) "
+    "依据充分性(6 分)\n"
+    "6 目标明确性(6 分)\n"
+    "5 预算配置(8 分) 在职人员控制率(4 分)\n"
+    "4 三公经费变动率(4 分)\n"
+    "3 其他说明........\n")
+
+
+def test_a_score_table_whose_rows_broke_so_each_score_opens_the_next_line() -> None:
+    """"…三级指标 得分 部门决策(20分) 目标设定(12分) 依据充分性(6分)" / "6 目标明确性(6分)" / …: the weight is in
+    each name, each score opens the line after its name; the names before an indicator are its levels. The
+    pairing across the break is a guess, so marked."""
+    read = _read(_BROKEN_SCORE_ROWS)
+    rows = [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in read.indicators]
+    assert rows == [("依据充分性", "部门决策", "目标设定", Decimal(6), Decimal(6)),
+                    ("目标明确性", "部门决策", "目标设定", Decimal(6), Decimal(5)),
+                    ("在职人员控制率", "部门决策", "预算配置", Decimal(4), Decimal(4)),
+                    ("三公经费变动率", "部门决策", "预算配置", Decimal(4), Decimal(3))]
+    assert read.provenance["indicators[1].stated_score"].guessed

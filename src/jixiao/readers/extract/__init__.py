@@ -18,6 +18,7 @@ from jixiao.readers.doubled_figures import figures_read_once, guess_doubled
 from jixiao.readers.extract.allocation_rows import allocation_rows
 from jixiao.readers.extract.block_results import block_result_items
 from jixiao.readers.extract.block_weights_prose import block_weight_left_over, block_weights_in_prose
+from jixiao.readers.extract.broken_score_rows import broken_score_rows
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
@@ -133,7 +134,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     if not prose and not table_drafts:  # sentences only: "…指标值800元/人,全年实际完成值800元/人",
         # "(1) 投入-时效目标-名称实际完成情况：…", "(1)名称:…(得5分)(2)…"
         prose = value_pair_indicators(own, facts.get("project.name")) or level_chain_items(own) \
-            or inline_scored_items(own) or result_line_items(own) \
+            or inline_scored_items(own) or broken_score_rows(own) or result_line_items(own) \
             or block_result_items(own)  # "1.产出指标全部完成，某某对象85人，…"
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
