@@ -64,3 +64,13 @@ def test_a_score_table_whose_rows_broke_so_each_score_opens_the_next_line() -> N
                     ("在职人员控制率", "部门决策", "预算配置", Decimal(4), Decimal(4)),
                     ("三公经费变动率", "部门决策", "预算配置", Decimal(4), Decimal(3))]
     assert read.provenance["indicators[1].stated_score"].guessed
+
+
+def test_the_forms_implementing_unit_cell_beats_the_body_a_sentence_says_carries_the_work_out() -> None:
+    """The form's 实施单位 cell names the bureau; a sentence further down says a team under it is the 实施主体: the
+    form's cell is the implementing unit (the sentence's body stays an alternative)."""
+    read = _read("项目支出绩效自评表(2023年度)\n"
+                 "项目名称 | 某某执法装备购置经费 |\n"
+                 "主管部门 | 某某县文化和旅游局 | 实施单位 (盖章) | 某某县文化和旅游局 |\n"
+                 "项目实施内容及过程概述 | 项目实施主体为某某县文化市场执法大队,实施过程中严格执行采购制度。 |\n")
+    assert read.project.implementing_unit == "某某县文化和旅游局"
