@@ -74,3 +74,14 @@ def test_the_forms_implementing_unit_cell_beats_the_body_a_sentence_says_carries
                  "主管部门 | 某某县文化和旅游局 | 实施单位 (盖章) | 某某县文化和旅游局 |\n"
                  "项目实施内容及过程概述 | 项目实施主体为某某县文化市场执法大队,实施过程中严格执行采购制度。 |\n")
     assert read.project.implementing_unit == "某某县文化和旅游局"
+
+
+def test_offices_listed_after_sheyou_with_no_count_are_the_internal_bodies() -> None:
+    """"学校设有校长室、教务处、…、后勤服务中心。": no count and no noun after the list, each item named as an
+    office is: the school's internal bodies (their number unstated); the count of schools under it stays apart."""
+    read = _read("某某中心学校2023年度整体支出绩效自评报告\n"
+                 "某某中心学校是公益一类事业单位。中心学校下辖6所完全小学,现有在职教师120名。"
+                 "中心学校设有校长室、教务处、德育处、财务室、后勤服务中心。\n")
+    assert read.unit.internal_bodies == ["校长室", "教务处", "德育处", "财务室", "后勤服务中心"]
+    assert read.unit.internal_bodies_count is None
+    assert read.unit.subordinate_bodies_count == 6
