@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
 
@@ -85,3 +87,16 @@ def test_offices_listed_after_sheyou_with_no_count_are_the_internal_bodies() -> 
     assert read.unit.internal_bodies == ["校长室", "教务处", "德育处", "财务室", "后勤服务中心"]
     assert read.unit.internal_bodies_count is None
     assert read.unit.subordinate_bodies_count == 6
+
+
+def test_the_forms_year_heading_beats_the_year_inside_the_projects_name_in_the_title() -> None:
+    """A page titled with the project's name ("某县2022年某某示范项目补助资金绩效自评"), then the form
+    "2023年度项目支出绩效自评表" whose 项目名称 is that name: the year evaluated is the form's; the name's year, the
+    allocation's, is no second statement of it (no error says the two differ)."""
+    read = _read("某某县2022年某某示范项目补助资金绩效自评\n"
+                 "2023年度项目支出绩效自评表\n"
+                 "单位名称:某某县农技站 填报日期:2024年3月10日\n"
+                 "项目名称 | 某某县2022年某某示范项目补助资金 |\n")
+    assert read.year == 2023
+    assert read.project.name == "某某县2022年某某示范项目补助资金"
+    assert not [f for f in run_checks(read) if f.severity is Severity.ERROR]

@@ -29,6 +29,7 @@ from jixiao.readers.extract.continued_tables import continued
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.deviation_tables import deviation_notes
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
+from jixiao.readers.extract.form_year import form_heading_year
 from jixiao.readers.extract.goal_tables import goal_rows
 from jixiao.readers.extract.grade_bands import extract_grade_bands
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
@@ -141,6 +142,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     metadata = document.metadata or page_metadata(outline)
     unit_from_publisher(metadata, facts)
     evaluated_project(own, facts)  # "对某某项目开展了自评": when no title or label named the project
+    form_heading_year(own, facts)  # "2022年度项目支出绩效自评表" over a title's project name holding 2021
     decide_kind(outline, facts)
     project_fund_phrases(own, facts)  # (a template note or a listed project's money is not the project's)
     budget_with_addition(outline, facts)
