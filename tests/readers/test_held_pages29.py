@@ -100,3 +100,16 @@ def test_the_forms_year_heading_beats_the_year_inside_the_projects_name_in_the_t
     assert read.year == 2023
     assert read.project.name == "某某县2022年某某示范项目补助资金"
     assert not [f for f in run_checks(read) if f.severity is Severity.ERROR]
+
+
+def test_a_last_row_cut_right_after_its_name_is_an_indicator_with_no_weight() -> None:
+    """The excerpt ends inside the form's last row, after its levels and its name ("满意度指标 | 服务对象满意度指标 |
+    名称" and nothing more): the indicator is named, its weight unstated (not invented)."""
+    read = _read("2023年度某某项目支出绩效自评表\n"
+                 "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+                 "产出指标 | 数量指标 | 新建库房面积 | ≥300平方米 | 310平方米 | 20 | 20 | 无 |\n"
+                 "效益指标 | 社会效益指标 | 带动就业人数 | ≥8人 | 8人 | 20 | 20 | 无 |\n"
+                 "满意度指标 | 服务对象满意度指标 | 使用单位满意度 \n")
+    last = read.indicators[-1]
+    assert (last.name, last.level1, last.level2, last.weight) == ("使用单位满意度", "满意度指标", "服务对象满意度指标",
+                                                                  None)
