@@ -224,7 +224,8 @@ def _cut_by_the_end(table: Table, r: int, row: list[str], header: dict[str, int]
     later = [header[role] for role in ("actual", "weight", "score") if role in header]
     if row_cell(row, header, "target") and filled and later and filled[-1] < min(later):
         return True
-    if filled and filled[-1] == header["name"] and row_cell(row, header, "level1") and row_cell(row, header, "level2"):
+    if filled and filled[-1] == header["name"] and row_cell(row, header, "level1") and row_cell(row, header, "level2") \
+            and len(row_cell(row, header, "name").strip()) >= 2:  # (one character: a name cut inside itself)
         return True  # "满意度指标 | 服务对象满意度指标 | 名称" and no more: cut before its target
     return bool(row_cell(row, header, "target") or row_cell(row, header, "actual")) \
         and all((r, c) in table.guessed for c, cell in enumerate(row) if cell.strip())

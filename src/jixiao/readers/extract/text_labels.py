@@ -163,10 +163,11 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     continue  # ("由某股负责项目资金的实施": a clause, no name)
                 if _PRONOUN.match(value):  # "由我局组织实施" / "由我局某股…": the unit speaks of itself, no name given
                     continue
-                if 2 <= len(value) <= 40:  # (the body a sentence says carries the project out gives way to the
-                    # form's 实施单位 cell: "实施主体为某执法大队" under a form whose 实施单位 is the bureau)
+                if 2 <= len(value) <= 40:  # (the 实施主体 a sentence names, "实施主体为某执法大队", the body doing
+                    # the work, gives way to the form's 实施单位 cell, the one answerable for it)
+                    said = line.norm[match.start(): match.start(1)]
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]),
-                              weak=path == "project.implementing_unit")
+                              weak=path == "project.implementing_unit" and "主体" in said)
 
 
 _DATE_LABEL = re.compile(r"(?:填报|填表|报告|报送|评价)(?:日期|时间)$")
