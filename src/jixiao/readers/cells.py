@@ -43,7 +43,7 @@ _PERCENT = re.compile(r"[-−]?\d+(?:\.\d+)?%")
 _COMPARED = re.compile(r"^(?:≥|≤|>|<|=|﹦|＞|＜|不低于|不少于|不高于|不超过|不小于|不大于|大于|小于|高于|低于|达到"
                        r"|控制在|至少)")
 _COMPARED_VALUE = re.compile(r"\d(?:[\d.,]*)\s*[^\d\s,，;；]{0,6}$")  # "≥95%", "≤90万元", not a scoring sentence
-_AMOUNT = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s.,%]{1,6}$")
+_AMOUNT = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s.,%、]{1,6}$")  # "1、名称" is a numbered name
 _SLASHES = {"/", "／", "-", "—", "——", "－", "\\", "、", "*", "…", "……", "......"}
 _FIGURE_CHARS = re.compile(r"[\d.%]+")
 _DOT_RUN = re.compile(r"\.(\d+)(?=\.)")  # the digits between two dots, no % between them

@@ -18,6 +18,7 @@ from jixiao.readers.doubled_figures import figures_read_once, guess_doubled
 from jixiao.readers.extract.allocation_rows import allocation_rows
 from jixiao.readers.extract.block_results import block_result_items
 from jixiao.readers.extract.block_weights_prose import block_weight_left_over, block_weights_in_prose
+from jixiao.readers.extract.broken_score_rows import broken_score_rows
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
@@ -28,6 +29,7 @@ from jixiao.readers.extract.continued_tables import continued
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.deviation_tables import deviation_notes
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
+from jixiao.readers.extract.form_year import form_heading_year
 from jixiao.readers.extract.goal_tables import goal_rows
 from jixiao.readers.extract.grade_bands import extract_grade_bands
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
@@ -137,7 +139,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     if not prose and not table_drafts:  # sentences only: "…指标值800元/人,全年实际完成值800元/人",
         # "(1) 投入-时效目标-名称实际完成情况：…", "(1)名称:…(得5分)(2)…"
         prose = value_pair_indicators(own, facts.get("project.name")) or level_chain_items(own) \
-            or inline_scored_items(own) or result_line_items(own) \
+            or inline_scored_items(own) or broken_score_rows(own) or result_line_items(own) \
             or block_result_items(own) \
             or level_labelled_items(own, facts.get("project.name"))  # "②时效指标：补助资金发放及时率为100%。"
     if not any(d.name == "预算执行率" for d in table_drafts):
@@ -145,6 +147,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     metadata = document.metadata or page_metadata(outline)
     unit_from_publisher(metadata, facts)
     evaluated_project(own, facts)  # "对某某项目开展了自评": when no title or label named the project
+    form_heading_year(own, facts)  # "2022年度项目支出绩效自评表" over a title's project name holding 2021
     decide_kind(outline, facts)
     project_fund_phrases(own, facts)  # (a template note or a listed project's money is not the project's)
     budget_with_addition(outline, facts)

@@ -173,9 +173,10 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     return draft
 
 
-# the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率"
+# the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率", "一、"
 _BRACKETED_TARGET = re.compile(r"^(.+?)\s*[（(]([^（）()]+)[)）]\s*$")  # "名称（≥200人次）"
-_TEMPLATE_NUMBER = re.compile(r"^(?:(?:指标)?\s*\d{1,2}\s*[:：、.．]\s*|指标\s*\d{1,2}(?=[\u4e00-\u9fff]))")
+_TEMPLATE_NUMBER = re.compile(r"^(?:(?:指标)?\s*\d{1,2}\s*[:：、.．]\s*|指标\s*\d{1,2}(?=[\u4e00-\u9fff])"
+                              r"|[一二三四五六七八九十]{1,3}\s*[、．]\s*)")  # "二、名称" over "1、名称" sub-items
 _CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
 _UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
 _TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"
@@ -214,14 +215,18 @@ def _cut_level_row(table: Table, r: int, row: list[str], header: dict[str, int],
 
 def _cut_by_the_end(table: Table, r: int, row: list[str], header: dict[str, int]) -> bool:
     """The table's last row, cut by the excerpt's end before its 分值 and 得分: an indicator with no weight. Either
-    every cell right of its target is empty ("产出指标 | 质量指标 | 名称 | = | 100 |": a viewer's preview ended inside
-    the row), or the flattened-text reader guessed every cell of it and it holds a target or an actual, no score."""
+    the row states its levels and its name and nothing after them, or every cell right of its target is empty
+    ("产出指标 | 质量指标 | 名称 | = | 100 |": a viewer's preview ended inside the row), or the flattened-text reader
+    guessed every cell of it and it holds a target or an actual, no score."""
     if r != len(table.rows) - 1 or row_cell(row, header, "score"):
         return False
     filled = [c for c, cell in enumerate(row) if cell.strip()]
     later = [header[role] for role in ("actual", "weight", "score") if role in header]
     if row_cell(row, header, "target") and filled and later and filled[-1] < min(later):
         return True
+    if filled and filled[-1] == header["name"] and row_cell(row, header, "level1") and row_cell(row, header, "level2") \
+            and len(row_cell(row, header, "name").strip()) >= 2:  # (one character: a name cut inside itself)
+        return True  # "满意度指标 | 服务对象满意度指标 | 名称" and no more: cut before its target
     return bool(row_cell(row, header, "target") or row_cell(row, header, "actual")) \
         and all((r, c) in table.guessed for c, cell in enumerate(row) if cell.strip())
 

@@ -55,6 +55,10 @@ _PROSE_FIELDS = [
         r"现将\s*(?:(?:19|20)\d{2}\s*年度?)?\s*([^,;。:()“”]{2,24}?(?:人民政府|委员会|办事处|局|中心|医院|卫生院"
         r"|学校|中学|小学|幼儿园|馆|站))(?:本级)?\s*(?:(?:19|20)\d{2}\s*年度?)?[^,;。]{0,40}?(?:绩效自评|绩效(?:自我)?评价)"),
         ("现将",)),
+    # "某县某某中心（盖章）" on a cover, alone or run on after the report's title: the body whose stamp it bears
+    _ProseField("unit.name", re.compile(
+        r"(?:^|(?:自评|评价)(?:报告|表))\s*((?:(?!自评|评价|报告)[^,;。:()“”《》\s]){4,30}?(?:人民政府|委员会|办事处|局|中心|医院|卫生院"
+        r"|学校|中学|小学|幼儿园|馆|站|所|院))\s*\(\s*(?:单位)?(?:盖章|公章)\s*\)"), ("盖章", "公章")),
     _ProseField("unit.name", _SELF_NAMED, ("以下简称",),
                 re.compile(r"\(以下简称[^()]{1,12}\)\s*(?:成立|组织|牵头|按照|对)")),
     _ProseField("unit.name", _OWN_EVALUATION, ("部门", "单位"), re.compile(r"开展(?:并完成)?了?\s*本(?:部门|单位)")),
@@ -104,7 +108,7 @@ _PROSE_FIELDS = [
         ("由",), re.compile(r"实施|承担|执行")),
 ]
 # every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
-_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评", "编码")
+_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评", "编码", "盖章", "公章")
 _ANY_PROSE_FIELD_WORD = re.compile("|".join(_PROSE_FIELD_WORDS))  # (one search, not a test per word)
 # the fields that need each word, in _PROSE_FIELDS' order: a line's words found once, its fields looked up
 _FIELDS_BY_WORD = {word: tuple(k for k, field in enumerate(_PROSE_FIELDS) if word in field.words)
@@ -159,8 +163,11 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     continue  # ("由某股负责项目资金的实施": a clause, no name)
                 if _PRONOUN.match(value):  # "由我局组织实施" / "由我局某股…": the unit speaks of itself, no name given
                     continue
-                if 2 <= len(value) <= 40:
-                    facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]))
+                if 2 <= len(value) <= 40:  # (the 实施主体 a sentence names, "实施主体为某执法大队", the body doing
+                    # the work, gives way to the form's 实施单位 cell, the one answerable for it)
+                    said = line.norm[match.start(): match.start(1)]
+                    facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]),
+                              weak=path == "project.implementing_unit" and "主体" in said)
 
 
 _DATE_LABEL = re.compile(r"(?:填报|填表|报告|报送|评价)(?:日期|时间)$")

@@ -17,7 +17,10 @@ _INTERNAL = re.compile(r"内设(?:机构|科室|股室|处室|部门)?|设有?(?
 # (所属地区 / 所属行业 / 所属科目: a page's or a form's label, no body under the unit)
 _SUBORDINATE = re.compile(
     r"下属|所属(?!地区|区域|地域|行业|领域|类别|分类|科目|年度|部门)|直属|下设|另设|二级单位|下辖|派出")
-_BODY_WORDS = re.compile(f"{_INTERNAL.pattern}|{_SUBORDINATE.pattern}")  # either, in one search
+_BODY_WORDS = re.compile(f"{_INTERNAL.pattern}|{_SUBORDINATE.pattern}|设有")  # any, in one search
+# "学校设有校长室、教务处、…、总务处": offices listed after 设有 with no count or noun, each named as an office is
+_OFFICE = r"[^,:;。、\d()]{1,12}?(?:室|处|科|股|部|组|中心)"
+_OFFICE_LIST = re.compile(rf"设有(?P<list>{_OFFICE}(?:、{_OFFICE}){{2,}})$")
 # "下设2个科室": 下设 over the unit's own offices lists internal bodies
 _INTERNAL_BY_NOUN = re.compile(r"下设\s*(?:\d+|[一二三四五六七八九十两]{1,3})?\s*个?(?:职能)?"
                                r"(?:科室|股室|处室|内设机构)")
@@ -341,6 +344,11 @@ def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
         _bodies_in(line, part, offset, facts, path, label)
         return
     if not internal and _SUBORDINATE.search(part) and _one_body(line, part, offset, facts):
+        return
+    if "设有" in part and (offices := _OFFICE_LIST.search(part)) is not None:
+        raw = line.text[offset + offices.start("list"): offset + offices.end("list")]
+        _record(facts, "unit.internal_bodies", "内设机构", _split_list(raw), None, False,
+                ref(line.location, line.text[offset + offices.start(): offset + offices.end()]))
         return
     if "下辖" in part and (only := _COUNT_ONLY.search(part)) and not facts.has("unit.subordinate_bodies_count"):
         count = _count((only.group("after") or only.group("before")) + "个")
