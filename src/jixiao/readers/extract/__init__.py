@@ -50,6 +50,7 @@ from jixiao.readers.extract.name_tidying import (
 )
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
+from jixiao.readers.extract.pipe_goal_rows import pipe_goal_rows
 from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_lists import listed_project_lines
@@ -131,6 +132,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         notes.extend(d for d in table_drafts if d.goal)  # else states them (a scored table, the text); then they
         table_drafts = [d for d in table_drafts if not d.goal]  # add their levels and targets by name
     unlabelled_total(outline, facts)  # only when no total was read
+    pipe_goal_rows(document, facts)  # a goal row a web page left outside its table: only when no goal was read
     spending_label_line(own, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0 |" on a line no table took
     source_money(outline, facts)  # only when no budget was read
     allocation_rows(outline, facts)  # likewise

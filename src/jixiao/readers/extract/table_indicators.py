@@ -216,8 +216,8 @@ def _cut_level_row(table: Table, r: int, row: list[str], header: dict[str, int],
 def _cut_by_the_end(table: Table, r: int, row: list[str], header: dict[str, int]) -> bool:
     """The table's last row, cut by the excerpt's end before its 分值 and 得分: an indicator with no weight. Either
     the row states its levels and its name and nothing after them, or every cell right of its target is empty
-    ("产出指标 | 质量指标 | 名称 | = | 100 |": a viewer's preview ended inside the row), or the flattened-text reader
-    guessed every cell of it and it holds a target or an actual, no score."""
+    ("产出指标 | 质量指标 | 名称 | = | 100 |": a viewer's preview ended inside the row), or every cell right of its
+    actual, or the flattened-text reader guessed every cell of it and it holds a target or an actual, no score."""
     if r != len(table.rows) - 1 or row_cell(row, header, "score"):
         return False
     filled = [c for c, cell in enumerate(row) if cell.strip()]
@@ -227,6 +227,10 @@ def _cut_by_the_end(table: Table, r: int, row: list[str], header: dict[str, int]
     if filled and filled[-1] == header["name"] and row_cell(row, header, "level1") and row_cell(row, header, "level2") \
             and len(row_cell(row, header, "name").strip()) >= 2:  # (one character: a name cut inside itself)
         return True  # "满意度指标 | 服务对象满意度指标 | 名称" and no more: cut before its target
+    # ("| 产出指标 | 数量指标 | 名称 | ≥ | 1 | 次 | 1": the row ran on to its actual, the excerpt ended before 分值)
+    scoring = [header[role] for role in ("weight", "score") if role in header]
+    if row_cell(row, header, "target") and row_cell(row, header, "actual") and scoring and filled[-1] < min(scoring):
+        return True
     return bool(row_cell(row, header, "target") or row_cell(row, header, "actual")) \
         and all((r, c) in table.guessed for c, cell in enumerate(row) if cell.strip())
 

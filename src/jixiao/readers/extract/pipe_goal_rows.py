@@ -1,0 +1,55 @@
+"""A goal row a web page left outside its table: "总体目标完成情况 | 总体目标 | 全年实际完成情况 |" on a line of its
+own, the two texts in the next line's cells ("新建…设施设备。 | 完成前期工作…。 |") or in the first row of the table
+below it (the merged cells left empty). The header names both the goal and what was done; two long texts, in that
+order, are the goal and its result. Read only when nothing else gave a goal."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.model import SourceRef
+from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.extract.facts import Facts, cell_ref, ref
+from jixiao.readers.textnorm import compact
+
+_LONG = 8  # a goal's words, not a short cell
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _names_goal(head: str) -> bool:
+    return "目标" in head and "实际" not in head and not head.endswith("完成情况")
+
+
+def _names_result(head: str) -> bool:
+    return head.endswith("完成情况") and ("实际" in head or "目标" in head)
+
+
+def _texts(block: Paragraph | Table, heads: set[str]) -> list[tuple[str, SourceRef]]:
+    cells = block.text.split("|") if isinstance(block, Paragraph) else block.rows[0] if block.rows else []
+    found: list[tuple[str, SourceRef]] = []
+    for col, cell in enumerate(cells):
+        text = cell.strip()
+        if len(compact(text)) < _LONG or not _CJK.search(text) or compact(text) in heads \
+                or any(text == seen for seen, _ in found):
+            continue
+        where = ref(block.location, text) if isinstance(block, Paragraph) else cell_ref(block, 0, col, text)
+        found.append((text, where))
+    return found
+
+
+def pipe_goal_rows(document: Document, facts: Facts) -> None:
+    if "project.goal_expected" in facts.values:
+        return
+    blocks = document.blocks
+    for i, block in enumerate(blocks[:-1]):
+        if not isinstance(block, Paragraph) or "|" not in block.text or "目标" not in block.text:
+            continue
+        heads = {compact(cell) for cell in block.text.split("|") if cell.strip()}
+        if not any(_names_goal(h) for h in heads) or not any(_names_result(h) for h in heads):
+            continue
+        below = blocks[i + 1]
+        texts = _texts(below, heads) if isinstance(below, (Paragraph, Table)) else []
+        if len(texts) == 2:
+            facts.put("project.goal_expected", *texts[0])
+            facts.put("project.goal_actual", *texts[1])
+            return
