@@ -83,3 +83,34 @@ def test_a_table_tail_with_no_header_reads_by_its_level_words() -> None:
     assert found["群众出行条件"].actual.text == "明显改善"
     assert found["受益群众满意度"].weight is None
     assert read.provenance["indicators[0].name"].guessed
+
+
+_GRANT_PAID = (
+    "某县民政局2023年度福彩公益金项目绩效自评报告\n\n一、项目基本情况\n\n"
+    "2023年下达省级福彩公益金80万元,其中敬老院运营补贴30万元、互助幸福院建设资金50万元。\n\n"
+    "1.敬老院运营补贴项目:2023年下达省级福彩公益金30万元,到位资金30万元,资金到位率100%。\n\n"
+    "二、资金使用情况\n\n"
+    "2023年共支付省级福利彩票公益金80万元,其中支付敬老院运营补贴30万元、互助幸福院50万元。执行率达100%。\n"
+)
+
+_RECEIVED_SPENT = (
+    "某市交通运输局关于2023年度省级交通专项资金绩效自评报告\n\n一、基本情况\n\n"
+    "纳入本次绩效自评资金为2023年度安排的省级交通专项资金(普通公路建设)合计950万元。\n\n"
+    "二、自评情况\n\n(一)资金使用情况\n\n"
+    "收到省级交通专项资金合计950万元,已支出412.5万元,资金支付率43.42%。\n"
+)
+
+
+def test_a_grant_handed_down_and_paid_in_prose_is_the_budget() -> None:
+    """"2023年下达某某公益金80万元" / "2023年共支付某某公益金80万元": the project's budget and what it spent."""
+    read = _read(_GRANT_PAID)
+    assert (read.budget.adjusted, read.budget.executed, read.budget.stated_execution_rate) == (
+        Decimal(80), Decimal(80), Decimal(100))
+
+
+def test_spent_with_its_payment_rate_is_what_was_spent() -> None:
+    """"已支出412.5万元,资金支付率43.42%": what was spent, the rate beside it; the 安排 total's bracket names
+    the fund."""
+    read = _read(_RECEIVED_SPENT)
+    assert (read.budget.adjusted, read.budget.executed, read.budget.stated_execution_rate) == (
+        Decimal(950), Decimal("412.5"), Decimal("43.42"))
