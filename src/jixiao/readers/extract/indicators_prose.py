@@ -80,7 +80,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             for level in [lv for lv in groups if lv >= line.level]:
                 del groups[level]
             title = _title_of(line, head)
-            group = group_level(line, title) or (("level1", title) if line.scored_block else None)
+            group = group_level(line, title) or (_scored_group(title, groups) if line.scored_block else None)
             if group and _holds_indicators(outline, line):
                 if group[0] == "level2" and LEVEL1.match(group[1]) and not any(
                         kind == "level1" for kind, _ in groups.values()):
@@ -150,6 +150,12 @@ def _chained_block(outline: Outline, line: Line, head: re.Match[str], groups: di
 
 # a level's name alone on an unnumbered line ("数量指标" over "指标1：…" lines) groups the lines under it just below
 # the section it stands in: a heading of that section's level or higher ends it, an indicator's own heading does not
+def _scored_group(title: str, groups: dict[float, tuple[str, str]]) -> tuple[str, str]:
+    """A scored block heading named by no level word ("（一）项目管理（12分）" over items adding up to its 12): a 一级,
+    or a 二级 when a 一级 heading above holds it ("二、过程（40分）")."""
+    return ("level2" if any(kind == "level1" for kind, _ in groups.values()) else "level1"), title
+
+
 _BARE_STEP = {"level1": 0.5, "level2": 0.6}
 _BARE_MAX = 16
 

@@ -46,6 +46,20 @@ _SCORED_LEVEL = re.compile(r"^([^,:;。()]{1,10})\(\s*(\d+(?:\.\d+)?)\s*分\s*\)
 _ITEM_WEIGHT = re.compile(r"^[^,:;。()]{2,30}\(\s*(\d+(?:\.\d+)?)\s*分\s*\)")
 # "（一）预算执行情况（20分）": a numbered title and its weight alone, no score (a block heading when its items' weights
 # add up to it)
+# "（2）预算编制合理性（4分 ：…" / "（二）资金到位（5分 到位率…": an item's weight bracket never closed (the space the
+# page left where its ")" was, followed by no ")" before the next "(" or the line's end)
+_OPEN_WEIGHT = re.compile(r"\(\s*\d+(?:\.\d+)?\s*分(\s)(?=[^()]*(?:\(|$))")
+_OPEN_WEIGHT_REACH = 40  # the bracket follows an item's name at the line's start
+
+
+def close_weight(norm: str) -> str:
+    """``norm`` with an unclosed item weight "(4分 " closed in place of its space (same length)."""
+    found = _OPEN_WEIGHT.search(norm)
+    if found is None or found.start() > _OPEN_WEIGHT_REACH:
+        return norm
+    return norm[:found.start(1)] + ")" + norm[found.end(1):]
+
+
 _WEIGHTED_TITLE = re.compile(r"^([^,:;。()\d]{2,16})\(\s*(\d+(?:\.\d+)?)\s*分\s*\)\s*。?$")
 
 
@@ -253,6 +267,8 @@ def build_outline(document: Document, is_section_title: object = None) -> Outlin
             continue
         assert isinstance(block, Paragraph)
         norm = match_text(block.text)
+        if "分 " in norm:
+            norm = close_weight(norm)
         if _TOC.search(norm) or (norm[:1] == "目" and _TOC_TITLE.match(norm)):
             continue  # a table of contents repeats the headings
         kind, number, start = split_marker(norm)
