@@ -36,7 +36,7 @@ def unit_from_setup(outline: Outline, facts: Facts) -> None:
         return
 
 
-# "永州某某学院是2000年…合并升格而成" opening a line; a line that is the name alone ("某省人民检察院" over the prose)
+# "某市某某学院是2000年…合并升格而成" opening a line; a line that is the name alone ("某省人民检察院" over the prose)
 _INTRODUCED = re.compile(r"\s*(?P<name>[\u4e00-\u9fff()]{4,30}?)\s*"
                          r"(?:是|系|成立于|始建于|创建于|组建于|为(?=[^,;。]{0,30}(?:单位|机关|部门|机构|学校|院校|医院)))")
 _HEAD_LINES = 40
