@@ -1,0 +1,58 @@
+"""Shapes found on real pages of the held sets held30–held32 that still read below 90 % (docs/reader-corpora/
+open-shapes-32.md), each rebuilt from an invented snippet of the same shape (invented units, places, projects and
+figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from test_open_shapes31 import _by_name, _read
+
+# a county fund's 绩效目标自评表 as a document-sharing site gives it: every cell run together, a viewer's
+# spaces inside words, no 分值 / 得分 columns, the page chunks numbered "2、" "3、", the tall 绩效指标 cell's text
+# in the middle
+_PLAIN_FUSED = (
+    "1、2021年度县级专项资金绩效目标自评表专项资金名称县级林木种苗补助负责人及电话章立平县级主管部门"
+    "某县林业局实施单位某县林木种苗站项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)"
+    "年度资金总额48.648.6100%其他资金年度 总体 目标年初设定目标全年实际完成情况育苗到位育苗到位"
+    "绩 效 指 标一级 指标二级 指标三级指标年度指标 值全年 完成值未完成原因和 改进措施产 出 指 标数量 指标"
+    "3000株油茶、800株杉木苗 木培育率100%100%苗圃面积20亩20亩质量 指标苗木合格率95%97%\n"
+    "2、苗木病害比例00时效 指标补助发放及时率100%无未到发放期绩效 指标效 益 指 标生态 效益 指标"
+    "林地保持水平高高满意 度指 标服务 对象 满意 度指 标林农满意度90%96%说明无注:1、其他资金包括与县级资金共同"
+    "投入同一项目的自筹资金\n"
+)
+
+
+def test_a_run_together_form_without_weight_and_score_columns_ends_its_rows_by_target_and_actual() -> None:
+    """No 分值 / 得分 to end a row: each row ends at its target and actual side by side ("100%100%", "20亩20亩",
+    "00", "100%无", "高高"), in the header's column order; a figure inside the name ("3000株") is no value; the tall
+    first cell's "绩效指标" is no note; the template's 说明 / 注 rows close the form; every cell guessed."""
+    read = _read(_PLAIN_FUSED)
+    found = _by_name(read)
+    assert list(found) == ["3000株油茶、800株杉木苗木培育率", "苗圃面积", "苗木合格率", "苗木病害比例",
+                           "补助发放及时率", "林地保持水平", "林农满意度"]
+    assert (found["苗圃面积"].level1, found["苗圃面积"].level2) == ("产出指标", "数量指标")
+    assert (found["苗圃面积"].target.value, found["苗圃面积"].target.unit) == (Decimal(20), "亩")
+    assert (found["苗木合格率"].target.value, found["苗木合格率"].actual.value) == (Decimal(95), Decimal(97))
+    assert (found["苗木病害比例"].target.value, found["苗木病害比例"].actual.value) == (Decimal(0), Decimal(0))
+    assert found["补助发放及时率"].deviation_note == "未到发放期"
+    assert (found["林地保持水平"].level1, found["林地保持水平"].level2) == ("效益指标", "生态效益指标")
+    assert (found["林地保持水平"].target.text, found["林地保持水平"].actual.text) == ("高", "高")
+    assert found["林农满意度"].level2 == "服务对象满意度指标" and not found["林农满意度"].deviation_note
+    assert all(i.weight is None for i in read.indicators)
+    assert read.provenance["indicators[0].name"].guessed
+    assert read.project.name == "县级林木种苗补助"
+
+
+_SPACED_ROW = (
+    "某县农技中心2021年度部门整体支出绩效自评表\n"
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 产出指标 数量指标 "
+    "培训农户数 ≥800人 812人 50 50 效益指标 社会效益指标 技术到位率 ≥95% 96% 50 48 总分 100 98\n"
+)
+
+
+def test_a_form_a_space_between_cells_is_no_run_together_form() -> None:
+    """"二级指标 三级指标 …" a space apart: cells, not a viewer's run-together text with spaces inside its words."""
+    found = _by_name(_read(_SPACED_ROW))
+    assert (found["技术到位率"].weight, found["技术到位率"].stated_score) == (Decimal(50), Decimal(48))
+
