@@ -8,6 +8,9 @@ from decimal import Decimal
 
 from test_open_shapes31 import _by_name, _read
 
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
 # a county fund's 绩效目标自评表 as a document-sharing site gives it: every cell run together, a viewer's
 # spaces inside words, no 分值 / 得分 columns, the page chunks numbered "2、" "3、", the tall 绩效指标 cell's text
 # in the middle
@@ -55,4 +58,22 @@ def test_a_form_a_space_between_cells_is_no_run_together_form() -> None:
     """"二级指标 三级指标 …" a space apart: cells, not a viewer's run-together text with spaces inside its words."""
     found = _by_name(_read(_SPACED_ROW))
     assert (found["技术到位率"].weight, found["技术到位率"].stated_score) == (Decimal(50), Decimal(48))
+
+
+_STRIPPED = (
+    "1/1年林木种苗补助项目绩效目标自评表填报日期:总分:分项目名称某县年林木种苗补助项目主管部门某县林业局"
+    "预算执行情况(万元)(分)预算数()执行数()执行率()得分(分*执行率)年度财政资金总额分一级指标二级指标三级指标"
+    "年初目标值()实际完成值()得分产出指标数量苗木培育数苗圃面积效益指标社会效益指标林农增收\n"
+)
+
+
+def test_a_form_whose_figures_a_viewer_stripped_warns_and_invents_none() -> None:
+    """Labels of figure columns (预算数, 执行数, 得分) with hardly a digit in the whole text: the figures were
+    stripped; none is read in their place, and a warning says so."""
+    document = text_to_document(_STRIPPED, "page.txt")
+    assert any("几乎没有数字" in warning for warning in document.warnings)
+    read = extract(document)[0]
+    assert read.budget.adjusted is None and read.budget.executed is None
+    assert not any(i.weight or i.stated_score for i in read.indicators)
+    assert not any("几乎没有数字" in w for w in text_to_document(_SPACED_ROW, "page.txt").warnings)
 
