@@ -77,3 +77,24 @@ def test_a_form_whose_figures_a_viewer_stripped_warns_and_invents_none() -> None
     assert not any(i.weight or i.stated_score for i in read.indicators)
     assert not any("几乎没有数字" in w for w in text_to_document(_SPACED_ROW, "page.txt").warnings)
 
+
+_GOAL_LIST = (
+    "关于2020年度某村机耕道工程绩效评价报告\n\n"
+    "一、项目基本情况\n\n"
+    "(一)项目概况:为改善某村生产条件,实施机耕道工程,项目总投资12万元。\n\n"
+    "(二)绩效目标:道路硬化≥1.2km;项目(工程)验收合格率≥100% ;受益农户满意度≥95%;受益农户数≥40户改善村基础设施,"
+    "促进经济发展。\n\n"
+    "二、绩效评价情况\n\n"
+    "该项目能够按照年初设定的目标实施,各指标均能完成。\n"
+)
+
+
+def test_a_goal_sentence_listing_names_and_targets_gives_one_indicator_each() -> None:
+    """"绩效目标:道路硬化≥1.2km;…≥40户改善…": items a ";" apart, each a name, a comparison and a figure (the last
+    one's text run on after its unit is no part of it); only the targets are stated."""
+    found = _by_name(_read(_GOAL_LIST))
+    assert list(found) == ["道路硬化", "项目(工程)验收合格率", "受益农户满意度", "受益农户数"]
+    assert (found["道路硬化"].target.value, found["道路硬化"].target.unit) == (Decimal("1.2"), "km")
+    assert (found["受益农户数"].target.comparator.value, found["受益农户数"].target.value) == ("≥", Decimal(40))
+    assert all(i.weight is None and i.actual is None for i in found.values())
+
