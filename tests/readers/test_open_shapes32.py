@@ -98,3 +98,20 @@ def test_a_goal_sentence_listing_names_and_targets_gives_one_indicator_each() ->
     assert (found["受益农户数"].target.comparator.value, found["受益农户数"].target.value) == ("≥", Decimal(40))
     assert all(i.weight is None and i.actual is None for i in found.values())
 
+
+_REPEATED_TITLE = (
+    "某某文库(example.com)海量文档免费阅读!\n\n"
+    "某市水务局2021部门整体绩效自评报告.pdf\n\n"
+    "用户甲12 页 210.5 KB下载文档\n"
+    "某市水务局2021部门整体绩效自评报告.pdf某市水务局2021部门整体绩效自评报告.pdf某市水务局2021部门整体绩效自评\n"
+    "当前文档共12页 下载后继续阅读\n\n"
+    "某市水务局2021部门整体绩效自评报告.pdf\n\n"
+    "部门整体绩效自评报告 部门名称:(公章) 下属二级预算单位数量:3 个 填报人:王某 一、部门基本情况 (一)部门职能。"
+    "负责全市水资源的统一管理和保护工作,组织编制水资源规划。\n"
+)
+
+
+def test_a_title_a_document_site_prints_again_and_again_is_no_wrap_width() -> None:
+    """The file's title on three lines of the same length: no hard wrap at that width, so the lines stay apart and
+    the title names the unit."""
+    assert _read(_REPEATED_TITLE).unit.name == "某市水务局"
