@@ -115,3 +115,22 @@ def test_a_title_a_document_site_prints_again_and_again_is_no_wrap_width() -> No
     """The file's title on three lines of the same length: no hard wrap at that width, so the lines stay apart and
     the title names the unit."""
     assert _read(_REPEATED_TITLE).unit.name == "某市水务局"
+
+
+_FINAL_ACCOUNT_INCOME = (
+    "某县水利局2021年度部门整体支出绩效自评报告\n\n"
+    "二、部门预算收支情况\n\n"
+    "2021年部门年初预算收入(含所属二级预算单位)5204.65万元,年内调整预算-1251.44万元,决算收入3953.21万元,其中:"
+    "一般公共预算3042.99万元、政府性基金预算810万元、国有资本经营预算0万元、事业收入100.22万元。"
+    "上年结转734.14万元,全年可执行预算合计4687.35万元。\n"
+)
+
+
+def test_a_unit_budgets_income_at_the_start_of_the_year_and_states_its_final_account_income() -> None:
+    """"年初预算收入(含…)X万元" is the initial budget; "决算收入Y万元,其中:…" the income total and its parts."""
+    budget = _read(_FINAL_ACCOUNT_INCOME).budget
+    assert (budget.initial, budget.income_total) == (Decimal("5204.65"), Decimal("3953.21"))
+    assert [(i.name, i.amount) for i in budget.income_items] == [
+        ("一般公共预算", Decimal("3042.99")), ("政府性基金预算", Decimal(810)), ("国有资本经营预算", Decimal(0)),
+        ("事业收入", Decimal("100.22"))]
+
