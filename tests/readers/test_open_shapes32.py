@@ -134,3 +134,16 @@ def test_a_unit_budgets_income_at_the_start_of_the_year_and_states_its_final_acc
         ("一般公共预算", Decimal("3042.99")), ("政府性基金预算", Decimal(810)), ("国有资本经营预算", Decimal(0)),
         ("事业收入", Decimal("100.22"))]
 
+
+_CITED_NOTICE = (
+    "为提升预算绩效管理水平,根据《某市财政局关于2021年市级部门整体支出和项目支出绩效自评有关事项的通知》,"
+    "对我局2021年度部门整体支出进行绩效评价。现将自评情况报告如下:\n"
+    "某市林业局是全市主管林业工作的行政机关。\n"
+)
+
+
+def test_a_cited_notice_naming_both_kinds_is_no_sign_of_the_reports_kind() -> None:
+    """The words of a document cited by its title (《…整体支出和项目支出绩效自评…》) say nothing of this report's
+    kind; "对我局…部门整体支出进行绩效评价" does."""
+    assert _read(_CITED_NOTICE).kind.value == "整体支出"
+
