@@ -147,3 +147,20 @@ def test_a_cited_notice_naming_both_kinds_is_no_sign_of_the_reports_kind() -> No
     kind; "对我局…部门整体支出进行绩效评价" does."""
     assert _read(_CITED_NOTICE).kind.value == "整体支出"
 
+
+_SPACED_METADATA = (
+    "网站支持IPV6 | 无障碍阅读 | 适老化模式\n\n"
+    "某县省级彩票公益金转移支付2023年度绩效自评报告\n\n"
+    "索引号 000000000/2024-00001 发文字号\n"
+    "关键词 发布机构 某县民政局\n"
+    "公开形式 主动公开 责任部门 某县民政局\n\n"
+    "一、绩效目标分解下达情况\n\n"
+    "2023年下达省级福彩公益金80万元,其中养老机构运营补贴项目30万元、村级互助幸福院项目建设资金50万元。\n"
+)
+
+
+def test_a_publisher_a_space_after_its_label_names_the_unit() -> None:
+    """"关键词 发布机构 某县民政局": a page's metadata row, label and value a space apart (an empty value left out);
+    the publisher stands in for the unit the title does not name."""
+    assert _read(_SPACED_METADATA).unit.name == "某县民政局"
+
