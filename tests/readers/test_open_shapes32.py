@@ -164,3 +164,17 @@ def test_a_publisher_a_space_after_its_label_names_the_unit() -> None:
     the publisher stands in for the unit the title does not name."""
     assert _read(_SPACED_METADATA).unit.name == "某县民政局"
 
+
+_PROJECT_FRAMEWORK = (
+    "一、投入(14分)\n"
+    "(一)项目立项(8分):\n"
+    "(1)项目立项规范性(3分)\n"
+    "我县村道项目按规定程序申报,程序完整。自评得3分。\n"
+    "(2)绩效目标合理性(5分):\n"
+    "绩效目标与年度实施规划一致,自评得5分。\n"
+)
+
+
+def test_a_scored_project_framework_says_the_report_is_a_projects() -> None:
+    """"(一)项目立项(8分)": the scored 项目立项 of a project's evaluation framework is a sign of 项目支出."""
+    assert _read(_PROJECT_FRAMEWORK).kind.value == "项目支出"
