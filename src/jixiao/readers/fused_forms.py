@@ -9,6 +9,12 @@ value-like (figures, comparison words); a row opens on a 二级 name of the temp
 Every cell read this way is a guess (the table's cells are marked guessed); where the pairs of a block cannot be
 told apart, the block gives no row, and where a name or a value cannot be cut, the row keeps what was read whole.
 
+A form with no 分值 / 得分 columns ("…三级指标年度指标值全年完成值未完成原因和改进措施产出指标数量指标苗木培育率
+100%100%苗圃面积20亩20亩…", invented) ends each row at its target and actual side by side instead: two figures of
+one unit, a bare run whose halves are one figure ("00"), a figure and a none ("100%无"), a word said twice ("高高");
+with no 总分 row, the template's closing 说明 / 注 rows end the form. A viewer's spaces inside the header's words
+("二级 指标三级指标") are let be.
+
 :func:`fused_form_lines` puts such a form on a line of its own (the page chunks a document site numbers "2、" /
 "3、" joined back to it); :func:`fused_form_table` reads that line into a :class:`Table`.
 """
@@ -27,6 +33,7 @@ from jixiao.readers.flat_words import column_role, form_words
 HEADER_KEY = "二级指标三级指标"  # the run-together header's mark: a quick test before any other work
 _CHUNK = re.compile(r"^(\d{1,2})、")
 _ROW_ROLES = ("level2", "name", "target", "actual", "weight", "score")  # the order the split reads
+_PLAIN_ROLES = _ROW_ROLES[:4]  # a form with no 分值 / 得分 columns: its rows end at their target and actual
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -42,14 +49,14 @@ def fused_form_lines(text: str) -> str:
     what goes before them on their line, and the page chunks a document site numbered after it ("2、…", "3、…")
     joined back to it up to the form's 总分 row, their numbers dropped (the site cut the text wherever it fell, inside
     a word too); what follows the form keeps its chunks' lines and numbers."""
-    if HEADER_KEY not in text:
+    if HEADER_KEY not in text and not ("三级" in text and _SPACED_KEY.search(text)):
         return text
     lines = text.splitlines()
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        start = _header_start(line) if HEADER_KEY in line else None
+        start = _spaced_header_start(line) if "三级" in line else None
         if start is None:
             out.append(line)
             i += 1
@@ -81,6 +88,22 @@ def fused_form_lines(text: str) -> str:
             end = max(0, end - size)
         i = j
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+_SPACED_KEY = re.compile(r"二 *级 *指 *标 *三 *级 *指 *标")  # a viewer's spaces fall inside the header's words too
+_CELL_GAP = re.compile(r"二级指标 +三级指标")
+
+
+def _spaced_header_start(line: str) -> int | None:
+    """Where the run-together header starts on ``line``, a viewer's spaces inside its words ("二级 指标") let be."""
+    if HEADER_KEY in line:
+        return _header_start(line)
+    key = _SPACED_KEY.search(line)
+    # (a row of cells a space apart, "二级指标 三级指标 年度指标值 …", is no run-together form)
+    if key is None or _CELL_GAP.fullmatch(key.group(0)) or line.count(" ") * 10 > len(line):
+        return None
+    start = _header_start(line.replace(" ", ""))
+    return _position(line, start) if start is not None else None
 
 
 def _position(text: str, count: int) -> int:
@@ -121,9 +144,10 @@ def _read(form: str) -> list[list[str]] | None:
     rows = [[names[role] for role in header.roles]]
     stream = form[header.end:]
     total = _total().search(stream)
-    blocks = _blocks(stream[: total.start()] if total else stream, "level1_weight" in header.roles)
+    blocks = _blocks(stream[: total.start() if total else _closing(stream)], "level1_weight" in header.roles)
+    plain = "weight" not in header.roles
     for level1, weight, body in blocks:
-        for cells in _block_rows(body, weight):
+        for cells in (_plain_rows(body) if plain else _block_rows(body, weight)):
             cells = {**cells, "level1": level1, "level1_weight": str(weight) if weight is not None else ""}
             rows.append([cells.get(role, "") for role in header.roles])
     if len(rows) < 3:
@@ -146,9 +170,19 @@ def _form_end(form: str) -> int:
     total = _total().search(form)
     run = _RUN.search(form, total.end()) if total else None
     if run is None:
-        return len(form)
+        return _closing(form) if total is None else len(form)
     grade = _GRADE.match(form, run.end())
     return grade.end() if grade else run.end()
+
+
+# the template's closing rows of a form with no 总分 row: "说明…" before its "注：1、…" (what 其他资金 holds)
+_CLOSING = re.compile(r"(?:说明[^:：]{0,30}?)?(?<!备)注[:：]")
+
+
+def _closing(form: str) -> int:
+    """Where a form with no 总分 row ends: at the template's closing 说明 / 注 rows; its length when there are none."""
+    found = _CLOSING.search(form) if "注" in form else None
+    return found.start() if found is not None else len(form)
 
 
 @cache
@@ -218,13 +252,16 @@ def _header(line: str) -> _Header | None:
             break
         roles.append(role)
         end = word.end()
+    row_roles = tuple(r for r in roles if r in _ROW_ROLES)
     head = _block_head(line, end, "level1_weight" in roles)
     tail = line[end: head[0]] if head is not None else ""
     if 0 < len(tail) <= 12 and column_role(tail) == "deviation":  # 偏差及原因分析: a cell word of no list
         roles.append("deviation")
         end = head[0] if head is not None else end
-    if tuple(r for r in roles if r in _ROW_ROLES) != _ROW_ROLES or len(roles) != len(set(roles)) \
-            or (roles[-1] not in ("score", "deviation")) or head is None or head[0] != end:
+    plain = row_roles == _PLAIN_ROLES and "level1_weight" not in roles
+    if (row_roles != _ROW_ROLES and not plain) or len(roles) != len(set(roles)) \
+            or (roles[-1] not in ("score", "deviation", "actual")) or (roles[-1] == "actual" and not plain) \
+            or head is None or head[0] != end:
         return None
     return _Header(start, end, tuple(roles))
 
@@ -486,8 +523,11 @@ def _measure_tail() -> re.Pattern[str]:
 
 
 def _note(text: str) -> str:
-    """A deviation note without the template's empty rows ("指标2:") left in it."""
-    return _TASK.sub("", text).strip()
+    """A deviation note without the template's empty rows ("指标2:") left in it, nor a column's word closing it (the
+    text of the form's tall first cell, "绩效指标", that a viewer put in the middle of the rows it spans)."""
+    note = _TASK.sub("", text).strip()
+    word = _word_ending(note, len(note)) if note else None
+    return note[: -len(word)] if word is not None and column_role(word) == "name_weak" else note
 
 
 def _restated(name: str, value: str) -> tuple[str, str]:
@@ -521,3 +561,68 @@ def _target_actual(value: str) -> dict[str, str]:
         return {"target": value[: actual.start()], "actual": value[actual.start():]}
     return {"target": value} if not re.search(r"\d", value) else {}
 
+
+# ---------------------------------------------------------------------------------------------------------
+# Rows of a form with no 分值 / 得分 columns: each ends at its target and actual, side by side
+
+
+_QUALITY = "高|低|好|优|良|中|强|是|否|有|无|合格|达标|完成|良好|优秀|较好|满意"
+_DOUBLED = re.compile(rf"({_QUALITY}|[\u4e00-\u9fff]{{2,6}})\1")  # "高高", "按时完成按时完成": target and actual
+_NOTHING = re.compile(r"无|未完成|未达标")  # after a figure: an actual of none ("100%无")
+
+
+@cache
+def _figure() -> re.Pattern[str]:
+    units = lexicon()["value_units"]
+    return re.compile(rf"([≥≤<>=＞＜]?)(\d+(?:\.\d+)?)((?:{units})?)((?:及?以上|及?以下|以内)?)")
+
+
+def _value_pair(body: str, at: int) -> tuple[int, str, str] | None:
+    """A target and an actual side by side at ``at``: (where they end, target, actual). Two figures of one unit
+    ("100%100%", "0起0起"), a bare run whose halves are the same figure ("00"), a figure and a none ("100%无"), a
+    word said twice ("高高")."""
+    if at and (body[at - 1].isdigit() or body[at - 1] in ".≥≤<>=＞＜"):
+        return None
+    first = _figure().match(body, at)
+    if first is None:
+        twice = _DOUBLED.match(body, at)
+        return (twice.end(), twice.group(1), twice.group(1)) if twice is not None else None
+    second = _figure().match(body, first.end())
+    if first.group(3) and second is not None and second.group(3) == first.group(3) \
+            and not body[second.end(): second.end() + 1].isdigit():
+        return second.end(), first.group(0), second.group(0)
+    if first.group(3) in ("%", "‰") and (none := _NOTHING.match(body, first.end())) is not None:
+        return none.end(), first.group(0), none.group(0)
+    digits = first.group(2)
+    half = len(digits) // 2
+    if not first.group(1) and not first.group(3) and "." not in digits and len(digits) % 2 == 0 \
+            and digits[:half] == digits[half:]:
+        return first.end(), digits[:half], digits[half:]
+    return None
+
+
+def _plain_rows(body: str) -> list[dict[str, str]]:
+    """The rows of a block of a form with no weight and score columns: a row ends at its target and actual side
+    by side (:func:`_value_pair`); the text after the last pair is that row's note."""
+    rows: list[dict[str, str]] = []
+    level2 = ""
+    at = start = 0
+    while at < len(body):
+        pair = _value_pair(body, at) if at - start >= 2 else None
+        if pair is None:
+            at += 1
+            continue
+        text = body[start:at]
+        if rows:  # the text after the row before: its note, up to where this row opens
+            opens = _row_start(text)
+            if opens:
+                rows[-1]["deviation"] = _note(text[:opens])
+            text = text[opens:]
+        while length := _level2_at(text, 0):
+            level2, text = text[:length], text[length:]
+        if len(text) >= 2 and _HAN.search(text):
+            rows.append({"level2": level2, "name": text, "target": pair[1], "actual": pair[2]})
+        at = start = pair[0]
+    if rows:
+        rows[-1]["deviation"] = _note(body[start:])
+    return rows

@@ -22,6 +22,7 @@ from jixiao.readers.doubled_figures import (
 )
 from jixiao.readers.leader_dots import leader_labels
 from jixiao.readers.spelled_figures import arabic_figures, spelled_warning
+from jixiao.readers.stripped_figures import stripped_figures_warning
 
 # One character to one character, so indexes stay valid between original and matching text.
 _EXTRA = str.maketrans({
@@ -289,6 +290,7 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     text, _ = leader_labels(text)
     text, spelled = arabic_figures(text)
     warnings += [spelled_warning(source, spelled)] if spelled else []
+    warnings += [stripped] if (stripped := stripped_figures_warning(text, source)) else []
     ruby = has_ruby(text)
     if not ruby and not has_traditional(text):
         return text, warnings

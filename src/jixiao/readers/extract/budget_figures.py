@@ -32,7 +32,7 @@ def _total_pattern(word: str) -> re.Pattern[str]:
     final = rf"|{word}(?<![\u4e00-\u9fff]{{2}}{word})(?=决算)"
     return re.compile(
         rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)|{word}(?<=\d年{word})(?=\d)"
-        rf"|{word}决算(?<=[年总]{word}决算)"
+        rf"|{word}决算(?<=[年总]{word}决算)|决算{word}(?<=[,;:年]决算{word})"  # "…,决算收入X万元,其中:…"
         rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|{_NOT_BUDGETED_TOTAL}{word}{final})(?:决算数?)?"
         + _LINK + MONEY
     )

@@ -11,6 +11,9 @@ from jixiao.lexicon import lexicon
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 
+# a document cited by its title ("根据《…关于部门整体支出和项目支出绩效自评…的通知》"): no word of it is this report's
+_CITED = re.compile(r"《[^《》]*》")
+
 
 @cache
 def _signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -22,8 +25,9 @@ def decide_kind(outline: Outline, facts: Facts) -> None:
         return
     first: tuple[int, str, str, str] | None = None  # (line position, kind, location, text)
     for position, line in enumerate(outline.lines):
+        norm = _CITED.sub(lambda m: " " * len(m.group(0)), line.norm) if "《" in line.norm else line.norm
         for kind, signal in _signals():
-            found = signal.search(line.norm)
+            found = signal.search(norm)
             if found and (first is None or position < first[0]):
                 first = (position, kind, line.location, line.text[found.start(): found.end()])
         if first is not None:

@@ -12,7 +12,8 @@ from jixiao.readers.extract.outline import Outline
 
 _KEYS = ("发文单位", "发布机构", "发布单位")  # (page_metadata skips lines with neither 发布 nor 发文单位)
 _HEAD = 40  # lines of a page's head where its metadata block sits
-_LABEL = re.compile(r"(?:^|[\s|\[\]-])(" + "|".join(_KEYS) + r")\s*\]?\s*[:|]\s*\|?\s*([^\s|:\[\]]{2,40})")
+# ("关键词 发布机构 某局": a metadata row of label and value a space apart, an empty value left out)
+_LABEL = re.compile(r"(?:^|[\s|\[\]-])(" + "|".join(_KEYS) + r")(\s*\]?\s*[:|]\s*\|?\s*|\s+)([^\s|:\[\]]{2,40})")
 
 
 def page_metadata(outline: Outline) -> dict[str, str]:
@@ -28,7 +29,8 @@ def page_metadata(outline: Outline) -> dict[str, str]:
         if "发布" not in text and "发文单位" not in text:  # (every label holds one: most lines need no search, even
             continue  # those saying 发展 or 发放)
         for match in _LABEL.finditer(text):
-            found.setdefault(match.group(1), match.group(2))
+            if match.group(2).strip() or names_a_body(match.group(3)):  # (a space apart: the value a body's name)
+                found.setdefault(match.group(1), match.group(3))
         label = text.strip(_BULLET)
         if label in _KEYS and k + 1 < min(len(outline.lines), _HEAD):  # "• 发布机构" then "• 某局": a bullet list
             value = texts[k + 1].strip(_BULLET)
