@@ -55,6 +55,7 @@ from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_lists import listed_project_lines
 from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
+from jixiao.readers.extract.prose_completion_items import completion_rate_items
 from jixiao.readers.extract.prose_level_chains import level_chain_items
 from jixiao.readers.extract.prose_level_lines import level_labelled_items
 from jixiao.readers.extract.prose_result_lines import result_line_items
@@ -143,7 +144,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         prose = value_pair_indicators(own, facts.get("project.name")) or level_chain_items(own) \
             or inline_scored_items(own) or broken_score_rows(own) or result_line_items(own) \
             or block_result_items(own) \
-            or level_labelled_items(own, facts.get("project.name"))  # "②时效指标：补助资金发放及时率为100%。"
+            or level_labelled_items(own, facts.get("project.name")) \
+            or completion_rate_items(own)  # "数量指标：某某数量4次，指标完成率100%，某某…"
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
