@@ -67,3 +67,54 @@ def test_a_fused_level_lead_gives_both_levels_and_a_target_told_in_words_stands_
         ("产出指标", "时效指标", "2023年11月底", None)
     cost = found["高龄津贴月均补助标准"]
     assert (cost.level2, cost.target.value, cost.target.unit, cost.actual) == ("成本指标", Decimal(150), "元/人", None)
+
+
+_TOTAL_BY_KIND = (
+    "某市河道管理中心 2022 年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。 我单位对本单位整体支出开展"
+    "自评。 一是单位整体绩效自评情况:部门预算总金额 512.30 万元其中:基本支出 470.10 万元,项目支出 42.20 万元。"
+    " 完成率均达到 100%;部门目标实现率 100%。\n"
+)
+
+
+def test_a_unit_budget_total_before_its_two_kinds_of_spending_is_the_budget() -> None:
+    """"部门预算总金额X万元其中:基本支出A万元,项目支出B万元" with A + B = X: X is the year's budget, and "完成率均达到
+    100%" right after it the rate it was carried out at."""
+    read = _read(_TOTAL_BY_KIND)
+    assert read.kind == "整体支出"
+    assert (read.budget.adjusted, read.budget.stated_execution_rate) == (Decimal("512.30"), Decimal(100))
+    assert [(i.name, i.amount) for i in read.budget.expenditure_items] == \
+        [("基本支出", Decimal("470.10")), ("项目支出", Decimal("42.20"))]
+
+
+def test_parts_that_do_not_add_up_to_the_total_give_no_budget() -> None:
+    read = _read(_TOTAL_BY_KIND.replace("42.20 万元", "40.20 万元"))
+    assert read.budget.adjusted is None
+
+
+_PROJECT_PAGE = (
+    "(二)项目效益情况。\n\n"
+    "社会效益指标道路完好率达到100%;服务对象满意度指标群众满意度均大于等于95%。\n\n"
+    "五、评价结论及建议\n\n"
+    "(一)评价结论。\n\n"
+    "某县通村公路养护转移支付资金项目决策程序严密,执行有效,预算完成100%,保障了全县86公里村道的养护。\n"
+)
+
+
+def test_a_later_page_of_a_transfer_funds_project_report_is_a_project_report_with_its_rate() -> None:
+    """No title: "…转移支付资金项目决策程序严密" names a transfer fund's project, and its "预算完成100%" is the rate."""
+    read = _read(_PROJECT_PAGE)
+    assert (read.kind, read.budget.stated_execution_rate) == ("项目支出", Decimal(100))
+
+
+_LISTED = (
+    "某县图书馆数字阅读平台项目绩效自评报告\n\n"
+    "一、项目资金使用及管理情况\n\n"
+    "此项目经评审控制价为88.50万元,县财政列支80万元列入当年预算。资金已全部到位并用于平台建设,使用率100%。\n"
+)
+
+
+def test_a_financed_listing_is_the_budget_and_a_bare_use_rate_the_rate() -> None:
+    """"县财政列支80万元列入当年预算": the project's budget (the 控制价 is the procurement's ceiling); ",使用率100%", a
+    clause of its own after the money's use, the rate."""
+    read = _read(_LISTED)
+    assert (read.budget.adjusted, read.budget.stated_execution_rate) == (Decimal(80), Decimal(100))

@@ -75,7 +75,12 @@ from jixiao.readers.extract.text_labels import extract_labelled
 from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.transcribed import transcribed
-from jixiao.readers.extract.unit_budget_prose import budget_with_addition, spent_after_received, unit_budget_prose
+from jixiao.readers.extract.unit_budget_prose import (
+    budget_by_kind,
+    budget_with_addition,
+    spent_after_received,
+    unit_budget_prose,
+)
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unit_slips import unit_slips
 from jixiao.readers.extract.unit_subject import unit_from_self_reference, unit_from_setup
@@ -156,6 +161,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     project_fund_phrases(own, facts)  # (a template note or a listed project's money is not the project's)
     budget_with_addition(outline, facts)
     unit_budget_prose(outline, facts)
+    budget_by_kind(outline, facts)  # "部门预算总金额…其中:基本支出…,项目支出…"
     spent_after_received(outline, facts)  # "到位…万元，支出…万元", only when no 执行数 was read
     spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
