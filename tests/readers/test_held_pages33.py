@@ -118,3 +118,27 @@ def test_a_financed_listing_is_the_budget_and_a_bare_use_rate_the_rate() -> None
     clause of its own after the money's use, the rate."""
     read = _read(_LISTED)
     assert (read.budget.adjusted, read.budget.stated_execution_rate) == (Decimal(80), Decimal(100))
+
+
+def test_a_titles_transfer_words_after_a_federation_are_no_part_of_its_name() -> None:
+    """"某区妇联中央转移支付2023年度绩效自评报告": the unit is 某区妇联; the money's level and 转移支付 follow it."""
+    read = _read("某区妇联中央转移支付2023年度绩效自评报告(妇女儿童事业发展资金)\n\n"
+                 "一、绩效目标分解下达情况\n\n2023年下达某区中央转移支付资金12.5万元,用于妇女儿童服务。\n")
+    assert (read.unit.name, read.year) == ("某区妇联", 2023)
+
+
+def test_the_schools_a_central_school_runs_are_its_subordinate_bodies() -> None:
+    """"…管理覆盖某片区甲、乙2个村委会共6所学校": six schools under the central school (a count, no list)."""
+    read = _read("某县某镇中心校2023年度部门整体支出绩效自评报告\n\n一、单位基本情况\n\n"
+                 "某县某镇中心校属于公益一类事业单位,管理覆盖东山片区甲村、乙村2个村委会共6所学校,"
+                 "我校共有在职教师58人。\n")
+    assert (read.unit.subordinate_bodies_count, read.unit.staff_total) == (6, 58)
+
+
+def test_a_body_defining_itself_in_a_pages_first_lines_is_the_unit() -> None:
+    """An essay site's copy with no title naming the unit: "某县科学技术协会是一个…的群众组织" opening the 单位概况
+    is the unit, though the text never calls itself 我会 / 本会."""
+    read = _read("项目绩效自评报告范文\n\n一、单位概况\n\n(一)职能职责\n\n"
+                 "  某县科学技术协会是一个履行“服务、联络、普及”职能,团结科技工作者的群众组织。"
+                 "主要职责:开展科普活动。\n")
+    assert read.unit.name == "某县科学技术协会"
