@@ -142,3 +142,16 @@ def test_a_body_defining_itself_in_a_pages_first_lines_is_the_unit() -> None:
                  "  某县科学技术协会是一个履行“服务、联络、普及”职能,团结科技工作者的群众组织。"
                  "主要职责:开展科普活动。\n")
     assert read.unit.name == "某县科学技术协会"
+
+
+def test_a_score_after_the_whole_reports_grade_is_its_total() -> None:
+    """"自评绩效等级为“优”,分数为95分": the score in the clause after the grade is the whole report's."""
+    read = _read("某县文化馆总分馆建设项目绩效自评报告\n\n四、综合评价情况及评价结论\n\n"
+                 "根据总分馆建设成效和专项资金使用情况,自评绩效等级为“优”,分数为95分。\n")
+    assert (read.stated_total, read.stated_grade) == (Decimal(95), "优")
+
+
+def test_a_score_of_an_indicators_own_clause_is_no_total() -> None:
+    read = _read("某县文化馆总分馆建设项目绩效自评报告\n\n三、绩效指标分析\n\n"
+                 "读者满意度调查共发放问卷300份,分数为92分。\n")
+    assert read.stated_total is None
