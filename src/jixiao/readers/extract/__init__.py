@@ -55,6 +55,7 @@ from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_lists import listed_project_lines
 from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
+from jixiao.readers.extract.prose_completion_items import completion_rate_items
 from jixiao.readers.extract.prose_goal_lists import goal_list_items
 from jixiao.readers.extract.prose_level_chains import level_chain_items
 from jixiao.readers.extract.prose_level_lines import level_labelled_items
@@ -75,7 +76,12 @@ from jixiao.readers.extract.text_labels import extract_labelled
 from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.transcribed import transcribed
-from jixiao.readers.extract.unit_budget_prose import budget_with_addition, spent_after_received, unit_budget_prose
+from jixiao.readers.extract.unit_budget_prose import (
+    budget_by_kind,
+    budget_with_addition,
+    spent_after_received,
+    unit_budget_prose,
+)
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unit_slips import unit_slips
 from jixiao.readers.extract.unit_subject import unit_from_self_reference, unit_from_setup
@@ -145,6 +151,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
             or inline_scored_items(own) or broken_score_rows(own) or result_line_items(own) \
             or block_result_items(own) \
             or level_labelled_items(own, facts.get("project.name")) \
+            or completion_rate_items(own) \
             or goal_list_items(own)  # "绩效目标：道路硬化≥1.2km；验收合格率≥100%；…"
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
@@ -156,6 +163,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     project_fund_phrases(own, facts)  # (a template note or a listed project's money is not the project's)
     budget_with_addition(outline, facts)
     unit_budget_prose(outline, facts)
+    budget_by_kind(outline, facts)  # "部门预算总金额…其中:基本支出…,项目支出…"
     spent_after_received(outline, facts)  # "到位…万元，支出…万元", only when no 执行数 was read
     spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read

@@ -24,9 +24,9 @@ from jixiao.readers.textnorm import match_text
 # "…转移支付预算1260.5万元" (a transfer's allocation);
 # "2023年度安排专项资金3,200万元" (the year's whole, a part's "县本级预算安排的…资金" is none),
 # "某某补助经费预算数5000万元", "预算经费3万元,用于…"; "2023年下达某某公益金80万元" (a lottery fund's grant);
-# "2023年度安排的某某专项资金(某某建设)合计950万元" (the bracket names the fund)
+# "2023年度安排的某某专项资金(某某建设)合计950万元" (the bracket names the fund); "县财政列支179万元列入某年预算"
 _ALLOCATED = re.compile(r"(?:(?:下达|下拨|共投入)[^,;。]{0,30}?(?:资金|经费|预算|工程|公益金)(?:\([^()]{1,20}\))?"
-                        r"|(?<=财政)[^,;。]{0,20}?安排(?:专项)?(?:资金|经费)"
+                        r"|(?<=财政)[^,;。]{0,20}?安排(?:专项)?(?:资金|经费)|(?<=财政)列支"
                         r"|(?<=年度)安排(?:专项|财政)?[^,;。\d]{0,12}?(?:资金|经费)(?:\([^()]{1,20}\))?"
                         r"|(?<=资金|经费)预算数"
                         r"|(?<!年初)预算经费"
@@ -82,7 +82,8 @@ def _spent(norm: str) -> re.Match[str] | None:
     return match
 
 
-_USE_RATE = re.compile(r"资金使用率\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
+# "资金使用率51.63%"; a clause of its own after the fund's use, "…全部到位并用于某某工程,使用率100%"; "预算完成100%"
+_USE_RATE = re.compile(r"(?:资金使用率|(?<=[,;])\s*使用率|预算完成率?)\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
 
 
 def _done(norm: str) -> re.Match[str] | None:
@@ -129,7 +130,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             for match in _ALLOCATED.finditer(line.norm):
                 amount, _unit = parse_money(match.group(1) + match.group(2))
                 allocated.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
-        if wanted["budget.stated_execution_rate"] and "使用率" in line.norm:
+        if wanted["budget.stated_execution_rate"] and ("使用率" in line.norm or "预算完成" in line.norm):
             used = _USE_RATE.search(line.norm)  # "项目实际使用资金…，资金使用率51.63%"
             if used is not None:
                 facts.put("budget.stated_execution_rate", to_decimal(used.group(1)),

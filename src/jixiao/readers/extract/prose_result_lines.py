@@ -12,7 +12,7 @@ from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.values import parse_actual
 
 # "1.产出指标完成情况分析。" / "满意度指标完成情况": a 一级's heading over its items
-_LEVEL1_HEAD = re.compile(r"((?:产出|效益|满意度|效果)指标)(?:完成情况)?(?:分析)?")
+LEVEL1_HEAD = re.compile(r"((?:产出|效益|满意度|效果)指标)(?:完成情况)?(?:分析)?")
 # "组织入户随访:每月随访一次,共12次。": a short name, its colon, what was done
 _ITEM = re.compile(r"\s*([^:,;。()\d\s][^:,;。()\d]{1,19}?)\s*:\s*(\S.*?)\s*")
 _COUNT = re.compile(r"共\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2}?)\s*[。;]?\s*$")  # "…,共12次。": the year's count
@@ -25,7 +25,7 @@ def result_line_items(outline: Outline) -> list[IndicatorDraft]:
     level2: str | None = None
     for line in outline.lines:
         head = line.rest_norm.strip().rstrip("。:").strip()
-        top = _LEVEL1_HEAD.fullmatch(head)
+        top = LEVEL1_HEAD.fullmatch(head)
         if top is not None:
             level1, level2 = top.group(1), None
             continue

@@ -1,7 +1,8 @@
 """Indicators a report states only in sentences, each as its target and its actual value ("四是成本指标:某某人均
 补助标准指标值800元/人,全年实际完成值800元/人;…", "1.某某覆盖率,年初目标值≥90%,实际完成值≥90%,自评得分20分;",
 "数量指标。某某人数年初任务数1200人,全年完成值1180人;…"), read when no indicator was found any other way: no
-weight is stated, so none is given; a score is kept when the clause states one."""
+weight is stated, so none is given; a score is kept when the clause states one. Under a level's lead, a clause whose
+outcome is told in words ("某某时间年初指标值为12月底,实际在规定时间内完成") gives its target alone."""
 
 from __future__ import annotations
 
@@ -19,9 +20,13 @@ _ACTUAL_KEY = r"(?:全年|年度)?(?:实际完成值?|完成值|实际值)"
 _PAIR = re.compile(r"([^,;:。()]{2,40}?)\s*,?\s*" + _TARGET_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*,\s*"
                    + _ACTUAL_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*(?=[,;。]|$)"
                    r"(?:\s*,\s*(?:自评)?得分\s*(?:为)?\s*(\d{1,3}(?:\.\d+)?)\s*分)?")
-# "四是成本指标:" / "二是质量指标:" / "数量指标。": the level the clauses after it belong to
-_LEVEL = re.compile(r"(?:[一二三四五六七八九十]是)?((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响"
-                    r"|服务对象满意度|满意度)指标)\s*[:。]")
+# "四是成本指标:" / "二是质量指标:" / "数量指标。": the level the clauses after it belong to; "产出数量指标:" holds
+# its 一级 too
+_LEVEL = re.compile(r"(?:[一二三四五六七八九十]是)?(产出|效益|满意度)?((?:数量|质量|时效|成本|经济效益|社会效益"
+                    r"|生态效益|可持续影响|服务对象满意度|满意度)指标)\s*[:。]")
+# "某某时间年初指标值为2023年12月底,实际在规定时间内完成": a target whose outcome is told in words, not as a value
+_TARGET_ONLY = re.compile(r"([^,;:。()]{2,40}?)\s*,?\s*" + _TARGET_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*,\s*"
+                          r"实际(?!完成值|值)[^,;:。\d]{2,20}(?=[,;。]|$)")
 # "1.产出指标。" / "(一)效益指标": a line that is only a 一级 label, the level of the clauses below it
 _LEVEL1_LINE = re.compile(r"^\s*((?:产出|效益|满意度)指标)\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*[:。]?\s*$")
 _NOT_NAME = re.compile(r"^(?:年初|年度|全年|其中|目标|指标)$")
@@ -56,9 +61,15 @@ def value_pair_indicators(outline: Outline, project: str | None = None) -> list[
                 or ("完成值" not in line.norm and "实际" not in line.norm):
             continue
         levels = list(_LEVEL.finditer(line.norm))
-        for match in _PAIR.finditer(line.norm, line.body_start):
-            target, actual = parse_target(match.group(2)), parse_actual(match.group(3))
-            if target is None or actual is None or target.get("value") is None:
+        pairs = list(_PAIR.finditer(line.norm, line.body_start))
+        if levels:  # under a level's lead, a target whose outcome is only told in words is an indicator too
+            pairs += [m for m in _TARGET_ONLY.finditer(line.norm, line.body_start)
+                      if not any(p.start() < m.end() and m.start() < p.end() for p in pairs)]
+        for match in sorted(pairs, key=lambda m: m.start()):
+            told = match.re is _TARGET_ONLY  # no actual value
+            target = parse_target(match.group(2))
+            actual = None if told else parse_actual(match.group(3))
+            if target is None or (not told and (actual is None or target.get("value") is None)):
                 continue
             lead = _LEAD.match(match.group(1))
             start = match.start(1) + (lead.end() if lead else 0)
@@ -70,13 +81,15 @@ def value_pair_indicators(outline: Outline, project: str | None = None) -> list[
             draft.put("name", without_project(name, project), source)
             level = next((m for m in reversed(levels) if m.end() <= match.start()), None)
             if level is not None:
-                draft.put("level2", level.group(1), source)
-                if level1 is not None:
-                    draft.put("level1", level1, source)
+                draft.put("level2", level.group(2), source)
+                first = f"{level.group(1)}指标" if level.group(1) else level1
+                if first is not None:
+                    draft.put("level1", first, source)
             draft.put("target", target, source)
-            draft.put("actual", actual, source)
+            if actual is not None:
+                draft.put("actual", actual, source)
             draft.put("weight", None, source)
-            if match.group(4) is not None:
+            if not told and match.group(4) is not None:
                 draft.put("stated_score", to_decimal(match.group(4)), source)
             drafts.append(draft)
     return drafts

@@ -15,8 +15,10 @@ from jixiao.readers.textnorm import match_text
 _BRACKET_YEAR = re.compile(r"[(]\s*(20\d{2}|19\d{2})\s*年度\s*[)]")
 _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|单位决算|决算公开|预算执行情况|项目支出|绩效自评"
                          r"|绩效评价|自评表|自评报告|绩效目标自评"
-                         # "某乡人民政府转移支付2022年度…": a unit's transfer payments ("某资金转移支付" names the fund)
-                         r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处))转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
+                         # "某乡人民政府转移支付2022年度…": a unit's transfer payments ("某资金转移支付" names the
+                         # fund); "某区残联中央转移支付2023年度…": the level they came from may stand between
+                         r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处)|(?<=联))(?:中央|省级|市级|县级)?"
+                         r"(?:财政)?转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
 _SHORT_YEAR = re.compile(r"^\d{2}\s*年度?\s*")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
 _FORM_SLOT = re.compile(r"(?<=[\u4e00-\u9fff])部门\s*[(（]\s*单位\s*[)）]$")

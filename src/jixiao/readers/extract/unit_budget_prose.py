@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.numbers import parse_money
+from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import MONEY, other_year, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
@@ -42,6 +42,35 @@ def unit_budget_prose(outline: Outline, facts: Facts) -> None:
                 continue  # the report's rate was worked out on another figure: the initial budget, perhaps
             facts.put("budget.adjusted", tidy(budget),
                       ref(line.location, line.text[match.start(): spent.end()], guessed=True), "全年（调整）预算")
+            return
+
+
+# "部门预算总金额803.74万元其中:基本支出757.49万元,项目支出46.25万元。完成率均达到100%": the year's budget before
+# its two kinds of spending, which add up to it, and the rate both were carried out at
+_TOTAL_BY_KIND = re.compile(r"(?:部门|单位)预算(?:总金额|总额|合计|总计)\s*(?:为|是|共|共计|:)?\s*" + MONEY
+                            + r"\s*,?\s*其中\s*:?\s*基本支出\s*(?:为|:)?\s*" + MONEY
+                            + r"\s*[,;]\s*项目支出\s*(?:为|:)?\s*" + MONEY)
+_RATE_AFTER = re.compile(r"\s*[。;,]\s*(?:执行率|完成率)\s*(?:均)?\s*(?:为|达到|达|:)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def budget_by_kind(outline: Outline, facts: Facts) -> None:
+    """A whole unit's budget total stated before its 基本支出 and 项目支出 (only when no budget was read, and only
+    when the two add up to it); a rate stated right after is the budget's."""
+    if facts.get("kind") != "整体支出" or facts.has("budget.adjusted") or facts.has("budget.initial"):
+        return
+    for line in outline.lines:
+        if "预算总" not in line.norm and "预算合计" not in line.norm:
+            continue
+        for match in _TOTAL_BY_KIND.finditer(line.norm):
+            total, basic, project = (parse_money(match.group(i) + match.group(i + 1))[0] for i in (1, 3, 5))
+            if total <= 0 or basic + project != total or other_year(line.norm, match.start(), facts.get("year")):
+                continue
+            facts.put("budget.adjusted", tidy(total), ref(line.location, line.text[match.start(): match.end()]),
+                      "全年（调整）预算")
+            rate = _RATE_AFTER.match(line.norm, match.end())
+            if rate is not None and not facts.has("budget.stated_execution_rate"):
+                facts.put("budget.stated_execution_rate", to_decimal(rate.group(1)),
+                          ref(line.location, line.text[rate.start(): rate.end()].strip("。;, ")))
             return
 
 

@@ -34,6 +34,10 @@ _COUNTED_INSTITUTIONS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]
 # (the clause ends there: "中心校下辖8所完全小学,学校现有…")
 _COUNT_ONLY = re.compile(r"下辖(?:[^,;:。、\d]{1,12}?(?P<after>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)(?=,|$)"
                          r"|(?P<before>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)[^,;:。、\d]{1,12}(?=,|$))")
+# "中心校…管理覆盖某片区3个村委会共8所学校": the schools a central school runs, counted after what they are spread
+# over
+_COVERED = re.compile(r"(?:管理覆盖|管辖)[^,;:。]{0,40}?共\s*(\d+|[一二三四五六七八九十两]{1,3})\s*所"
+                      r"[^,;:。、\d]{0,6}(?=,|$)")
 _NONE = re.compile(r"(无|没有)(下属|所属|直属|二级)")
 # (":即" — a colon then 即 — opens the list after both)
 _LIST_START = re.compile(r"(?:即|分别为|分别是|包括|具体为|为)?\s*:(?:\s*(?:即|分别为|分别是|包括))?"
@@ -330,7 +334,19 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
     if not facts.has("unit.subordinate_bodies"):
         _budget_units(outline, facts)
     if not facts.has("unit.subordinate_bodies_count") and not facts.has("unit.subordinate_bodies"):
+        _covered(outline, facts)
+    if not facts.has("unit.subordinate_bodies_count") and not facts.has("unit.subordinate_bodies"):
         _bare_subordinates(outline, facts)
+
+
+def _covered(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines:
+        found = _COVERED.search(line.norm) if "覆盖" in line.norm or "管辖" in line.norm else None
+        count = _count(found.group(1) + "个") if found is not None else None
+        if found is not None and count is not None:
+            facts.put("unit.subordinate_bodies_count", count,
+                      ref(line.location, line.text[found.start(): found.end()]))
+            return
 
 
 def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:

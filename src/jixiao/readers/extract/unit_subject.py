@@ -53,8 +53,11 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
         alone = line.rest_norm.strip()
         match = _INTRODUCED.match(line.rest_norm)
         candidate = alone if len(alone) <= 30 and names_a_body(alone) else match.group("name") if match else ""
+        # "某县某某联合会是一个履行…职能的社会团体": a body defining itself needs no 我会 / 本会 after it
+        defines = match is not None and candidate == match.group("name") \
+            and line.rest_norm.startswith("是一个", match.start("name") + len(candidate))
         if not candidate or not names_a_body(candidate) or _NO_NAME.match(candidate) \
-                or not _speaks_as(candidate, text):
+                or not (defines or _speaks_as(candidate, text)):
             continue
         start = line.body_start + line.rest_norm.find(candidate)
         name = line.text[start: start + len(candidate)]
