@@ -106,6 +106,27 @@ def test_a_later_page_of_a_transfer_funds_project_report_is_a_project_report_wit
     assert (read.kind, read.budget.stated_execution_rate) == ("项目支出", Decimal(100))
 
 
+_FUND_SECTIONS = (
+    "为提高财政资金使用效益,根据《某县财政局关于开展部门整体支出和项目支出绩效评价工作的通知》要求,现将乡村道路养护"
+    "资金绩效自评如下:\n"
+    "一、专项资金基本情况\n"
+    "(一)专项资金概况\n"
+    "年初预算安排某县公路养护中心乡村道路养护资金95万元。\n"
+)
+
+
+def test_a_report_opening_on_the_special_funds_basic_facts_is_a_project_report() -> None:
+    """No title; the notice cited by its title names both kinds (no sign); the section heading "一、专项资金基本情况" of
+    the special-fund self-evaluation template is the sign of a project report."""
+    assert _read(_FUND_SECTIONS).kind == "项目支出"
+
+
+def test_a_special_fund_section_inside_a_whole_unit_report_is_no_sign() -> None:
+    """A whole-unit report's section on the special funds it spent ("(三)专项资金使用情况") says nothing of the kind."""
+    read = _read("某县档案馆2023年度部门整体支出绩效自评报告\n一、部门基本情况\n(三)专项资金使用情况\n")
+    assert read.kind == "整体支出"
+
+
 _LISTED = (
     "某县图书馆数字阅读平台项目绩效自评报告\n\n"
     "一、项目资金使用及管理情况\n\n"
