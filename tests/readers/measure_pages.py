@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from corpus import DATA, errors, evaluate_all, expected_evaluation, report_for
+from corpus import DATA, accuracy_report, errors, expected_evaluation, report_for
 
 from jixiao.readers import read_any
 
@@ -28,21 +28,9 @@ def false_errors(expected: Path) -> str:
 
 
 def measure(folder: Path, quiet: bool) -> list[str]:
-    lines: list[str] = []
-    total = ok = whole = 0
-    results = evaluate_all(str(folder))
-    for name, (fields, crash) in results.items():
-        good = sum(1 for _, _, got in fields if got == "OK")
-        total, ok = total + len(fields), ok + good
-        share = good / len(fields) if fields else 1.0
-        whole += share >= 0.9
-        lines.append(f"{name}: {good}/{len(fields)} = {share:.1%}" + (f"  CRASH {crash}" if crash else "")
-                     + false_errors(folder / f"{name}.expected.yaml"))
-        if not quiet:
-            lines.extend(f"    {path}: expected {want!r}, got {got!r}" for path, want, got in fields if got != "OK")
-    lines.append(f"OVERALL {folder}: {ok}/{total} = {ok / max(total, 1):.2%}; "
-                 f"{whole}/{len(results)} documents >= 90 %")
-    return lines
+    """The corpus report of ``folder``, each document's line followed by its false error-level findings."""
+    return accuracy_report(str(folder), quiet, lambda name: false_errors(folder / f"{name}.expected.yaml"))[1] \
+        .splitlines()
 
 
 def main(argv: list[str]) -> None:

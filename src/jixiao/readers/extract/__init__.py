@@ -16,9 +16,7 @@ from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.doubled_figures import figures_read_once, guess_doubled
 from jixiao.readers.extract.allocation_rows import allocation_rows
-from jixiao.readers.extract.block_results import block_result_items
 from jixiao.readers.extract.block_weights_prose import block_weight_left_over, block_weights_in_prose
-from jixiao.readers.extract.broken_score_rows import broken_score_rows
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
@@ -33,7 +31,6 @@ from jixiao.readers.extract.form_year import form_heading_year
 from jixiao.readers.extract.goal_tables import goal_rows
 from jixiao.readers.extract.grade_bands import extract_grade_bands
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
-from jixiao.readers.extract.inline_scored import inline_scored_items
 from jixiao.readers.extract.kind import decide_kind
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.money_pairs import execution_pairs
@@ -55,18 +52,13 @@ from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_lists import listed_project_lines
 from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
-from jixiao.readers.extract.prose_completion_items import completion_rate_items
-from jixiao.readers.extract.prose_goal_lists import goal_list_items
-from jixiao.readers.extract.prose_level_chains import level_chain_items
-from jixiao.readers.extract.prose_level_lines import level_labelled_items
-from jixiao.readers.extract.prose_result_lines import result_line_items
-from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.extract.rate_sentence_budget import budget_at_rate
 from jixiao.readers.extract.reverse_named import reverse_named
 from jixiao.readers.extract.run_on_amounts import run_on_amounts
 from jixiao.readers.extract.run_on_scoring import run_on_scoring_row
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
+from jixiao.readers.extract.sentence_fallbacks import sentence_indicators
 from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.spending_control import spending_control
 from jixiao.readers.extract.table_spending import spending_label_line
@@ -145,14 +137,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     allocation_rows(outline, facts)  # likewise
     run_on_amounts(own, facts)  # "计划投资额(万元)110.00…实际使用情况(万元)84.74" on one line: likewise
     moved_money(own, facts)  # "全年预算数(A)180全年执行数(B)执行率(B/A)…" / "162.36万元" / "90.2%": likewise
-    if not prose and not table_drafts:  # sentences only: "…指标值800元/人,全年实际完成值800元/人",
-        # "(1) 投入-时效目标-名称实际完成情况：…", "(1)名称:…(得5分)(2)…"
-        prose = value_pair_indicators(own, facts.get("project.name")) or level_chain_items(own) \
-            or inline_scored_items(own) or broken_score_rows(own) or result_line_items(own) \
-            or block_result_items(own) \
-            or level_labelled_items(own, facts.get("project.name")) \
-            or completion_rate_items(own) \
-            or goal_list_items(own)  # "绩效目标：道路硬化≥1.2km；验收合格率≥100%；…"
+    if not prose and not table_drafts:  # sentences only: the first fallback that finds any
+        prose = sentence_indicators(own, facts.get("project.name"))
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)

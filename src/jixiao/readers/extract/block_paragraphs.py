@@ -15,11 +15,11 @@ from decimal import Decimal
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.outline import BLOCK_HEAD, Line, split_marker
+from jixiao.readers.extract.sentences import sentence_spans
 
 # "数量指标：" opening an item (at the start or after a sentence's end)
 _LEVEL_LABEL = re.compile(r"(?:^|(?<=[。;:]))\s*([\u4e00-\u9fff]{2,12}?)\s*:\s*")
 _POINTS_OPEN = re.compile(r"\(\s*(?:分值|权重|满分|标准分)")  # how BLOCK_HEAD's bracket opens
-_SENTENCE = re.compile(r"[^;。]+[;。]?")
 
 ItemReader = Callable[[Line], "IndicatorDraft | None"]
 
@@ -51,7 +51,7 @@ def block_items(line: Line, head: re.Match[str], is_level2: Callable[[str], bool
     drafts: list[IndicatorDraft] = []
     for k, (_, begin, level2) in enumerate(cuts):
         end = cuts[k + 1][0] if k + 1 < len(cuts) else len(line.norm)
-        for sentence in _SENTENCE.finditer(line.norm, begin, end):
+        for sentence in sentence_spans(line.norm, begin, end):
             lead = len(sentence.group()) - len(sentence.group().lstrip(" ,"))
             a, b = sentence.start() + lead, sentence.end()
             part = Line(line.index, line.text[a:b], line.norm[a:b], line.location)

@@ -10,6 +10,7 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.section_keys import section_key
 from jixiao.readers.extract.sections import match_text_title
+from jixiao.readers.extract.sentences import sentence_spans
 
 _ADJUST_LABEL = (r"(?:预算|资金|年度预算|全年预算)?(?:调整|调增|调减|追加|追减|变动|变更)(?:预算)?(?:的)?"
                  r"(?:主要)?(?:原因|理由|情况说明|说明)")
@@ -36,7 +37,6 @@ _OTHER_NOTE = re.compile(r"偏差原因|扣分原因|未达标原因|未完成�
 _REVIEW_WORD = re.compile(r"复核|评分依据|审核")
 _LABEL_WORD = re.compile(r"原因|理由|说明")
 _NEGATED = re.compile(r"(?:未|无|没有|缺少|缺乏|不)(?:作|做|予|加)?$|且无$")
-_SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
 
 
 def _clean(text: str) -> str:
@@ -92,7 +92,7 @@ def _cause_sentence(lines: list[Line], topic: re.Pattern[str]) -> tuple[str | No
     for line in lines:
         if line.is_heading or not topic.search(line.norm):
             continue
-        for sentence in _SENTENCE.finditer(line.norm):
+        for sentence in sentence_spans(line.norm):
             text = sentence.group(0)
             found = topic.search(text)
             if found and _CAUSE.search(text) and not _OTHER_NOTE.search(text):

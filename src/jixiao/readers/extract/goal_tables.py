@@ -1,7 +1,9 @@
 """A 绩效目标表 given apart from the 自评表: its rows name each indicator with its levels and its target
 (一级指标 | 二级指标 | 三级指标 | 指标值), and no weight, score or actual. The 自评表 after it gives the actuals and
 scores by name only (三级指标 | 实际完成值 | 分值 | 得分); each goal row adds its levels and target to the
-indicator of the same name, never an indicator of its own.
+indicator of the same name, never an indicator of its own. Read only for a table the indicator-table reader
+left: it reads a goal table with a 二级 or a 绩效目标 column itself (``goal_table``), this one the rest
+(一级 | 三级 | 指标值).
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ import re
 
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import IndicatorDraft, SourceRef, ref
-from jixiao.readers.extract.outline import Outline
-from jixiao.readers.extract.prose_result_lines import LEVEL1_HEAD
+from jixiao.readers.extract.level_headings import level1_heading
+from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.values import parse_actual
 
 _KEY = "指标完成率"
@@ -30,11 +30,11 @@ def completion_rate_items(outline: Outline) -> list[IndicatorDraft]:
     drafts: list[IndicatorDraft] = []
     level2_words = pattern("levels.level2")
     level1: str | None = None
+    heading: Line | None = None  # the open 一级's heading line
     for line in outline.lines:
-        head = line.rest_norm.strip().rstrip("。:").strip()
-        top = LEVEL1_HEAD.fullmatch(head)
+        top = level1_heading(line, heading)  # "1.产出指标完成情况" / "满意度指标完成情况"
         if top is not None:
-            level1 = top.group(1)
+            level1, heading = top, line
             continue
         if _KEY not in line.norm:
             if line.is_heading:

@@ -10,7 +10,8 @@ import re
 
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import IndicatorDraft, ref
-from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.level_headings import level1_heading
+from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.prose_value_pairs import without_project
 from jixiao.readers.extract.values import parse_actual, parse_target
 
@@ -25,12 +26,13 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
     level1_words, level2_words = pattern("levels.level1"), pattern("levels.level2")
     drafts: list[IndicatorDraft] = []
     level1: str | None = None
+    heading: Line | None = None  # the open 一级's heading line
     for line in outline.lines:
         if "指标" not in line.rest_norm:
             continue
-        head = line.rest_norm.strip().rstrip("。:").strip()
-        if level1_words.match(head):
-            level1 = head  # "（1）产出指标": the 一级 over the lines below it
+        top = level1_heading(line, heading)  # "（1）产出指标": the 一级 over the lines below it
+        if top is not None:
+            level1, heading = top, line
             continue
         item = _LINE.fullmatch(line.rest_norm)
         if item is None or item.group(3).endswith("指标"):

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import re
 
-from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import IndicatorDraft, ref
-from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.level_headings import level1_heading, level2_heading
+from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.values import parse_actual
 
-# "1.产出指标完成情况分析。" / "满意度指标完成情况": a 一级's heading over its items
-LEVEL1_HEAD = re.compile(r"((?:产出|效益|满意度|效果)指标)(?:完成情况)?(?:分析)?")
 # "组织入户随访:每月随访一次,共12次。": a short name, its colon, what was done
 _ITEM = re.compile(r"\s*([^:,;。()\d\s][^:,;。()\d]{1,19}?)\s*:\s*(\S.*?)\s*")
 _COUNT = re.compile(r"共\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2}?)\s*[。;]?\s*$")  # "…,共12次。": the year's count
@@ -23,20 +21,22 @@ def result_line_items(outline: Outline) -> list[IndicatorDraft]:
     drafts: list[IndicatorDraft] = []
     level1: str | None = None
     level2: str | None = None
+    heading: Line | None = None  # the open 一级's heading line
     for line in outline.lines:
-        head = line.rest_norm.strip().rstrip("。:").strip()
-        top = LEVEL1_HEAD.fullmatch(head)
+        top = level1_heading(line, heading)  # "1.产出指标完成情况分析。" / "满意度指标完成情况"
         if top is not None:
-            level1, level2 = top.group(1), None
+            level1, level2, heading = top, None, line
             continue
         if level1 is None:
             continue
-        if len(head) <= 10 and pattern("levels.level2").match(head):
-            level2 = head  # "（1）数量指标。" / "社会效益指标。"
+        second = level2_heading(line)  # "（1）数量指标。" / "社会效益指标。"
+        if second is not None:
+            level2 = second
             continue
         item = _ITEM.fullmatch(line.norm) if line.marker_kind is None else None
         if item is None or item.group(1).endswith("指标"):  # "数量指标：…": a level's label, no indicator
-            level1 = None if line.marker_kind is not None or line.is_heading else level1
+            if line.marker_kind is not None or line.is_heading:
+                level1 = heading = None
             continue
         source = ref(line.location, line.text.strip())
         draft = IndicatorDraft()

@@ -10,7 +10,8 @@ import re
 
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import IndicatorDraft, ref
-from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.level_headings import level1_heading
+from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.values import parse_actual, parse_target
 
 _TARGET_KEY = r"(?:年初|年度|全年)?(?:指标值|目标值|任务数)"
@@ -27,8 +28,6 @@ _LEVEL = re.compile(r"(?:[一二三四五六七八九十]是)?(产出|效益|满
 # "某某时间年初指标值为2023年12月底,实际在规定时间内完成": a target whose outcome is told in words, not as a value
 _TARGET_ONLY = re.compile(r"([^,;:。()]{2,40}?)\s*,?\s*" + _TARGET_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*,\s*"
                           r"实际(?!完成值|值)[^,;:。\d]{2,20}(?=[,;。]|$)")
-# "1.产出指标。" / "(一)效益指标": a line that is only a 一级 label, the level of the clauses below it
-_LEVEL1_LINE = re.compile(r"^\s*((?:产出|效益|满意度)指标)\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*[:。]?\s*$")
 _NOT_NAME = re.compile(r"^(?:年初|年度|全年|其中|目标|指标)$")
 _LEAD = re.compile(r"^(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是)\s*")
 
@@ -50,13 +49,14 @@ def without_project(name: str, project: str | None) -> str:
 def value_pair_indicators(outline: Outline, project: str | None = None) -> list[IndicatorDraft]:
     drafts: list[IndicatorDraft] = []
     level1: str | None = None
+    heading: Line | None = None  # the open 一级's heading line
     for line in outline.lines:
-        top = _LEVEL1_LINE.match(line.rest_norm) if "指标" in line.rest_norm else None
+        top = level1_heading(line, heading)  # "1.产出指标。" / "(一)效益指标(30分)": the 一级 of the clauses below
         if top is not None:
-            level1 = top.group(1)
+            level1, heading = top, line
             continue
         if line.is_heading:
-            level1 = None
+            level1 = heading = None
         if not any(key in line.norm for key in ("指标值", "目标值", "任务数")) \
                 or ("完成值" not in line.norm and "实际" not in line.norm):
             continue

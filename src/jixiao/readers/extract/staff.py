@@ -14,6 +14,7 @@ import re
 from jixiao.model import Reading
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.sentences import sentences
 
 _ESTABLISHMENT = re.compile(
     r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项)?编制(?:数|人数|人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|编制核定(?:数|人数)?|^编制|人员编制|总编制|编制总数|现有编制(?![人内外]))"
@@ -63,7 +64,6 @@ _PARTS_LEAD = re.compile(r"\s*(?:([(])?[,:]?\s*(?:其中|包括|含)|:|(\())")
 # "在职人员81人,专业技术人员57人、管理人员1人,工勤人员23人": parts after a bare comma, no 其中 (kept only when
 # two or more of them sum to the total, as a bracket's)
 _UNMARKED_LEAD = re.compile(r"\s*,")
-_AFTER_STOP = re.compile(r"(?<=[。;])")  # a sentence's end, kept with it
 _NAME_LEAD = re.compile(r"^(其中|包括|含)\s*")
 # "局本级187人(在职在编139人、退休人员8人)": a part's own breakdown in brackets, no more parts of the total
 _OWN_BREAKDOWN = re.compile(r"(?<=[人名])\s*[(][^()]*?\d+\s*[人名][^()]*[)]")
@@ -75,10 +75,10 @@ _WHOLE = re.compile(r"\s*(?:全(?:部门|局|系统|单位|院|委|办|中心|�
 
 def extract_staff(outline: Outline, facts: Facts) -> None:
     lines = list(outline.lines_with(_HINT))
-    whole = [line for line in lines if any(_WHOLE.match(sentence) for _, sentence in _sentences(line))]
+    whole = [line for line in lines if any(_WHOLE.match(sentence) for _, sentence in sentences(line))]
     for line in whole + [line for line in lines if line not in whole]:
-        sentences = list(_sentences(line))
-        for index, (offset, sentence) in enumerate(sentences):
+        said = sentences(line)
+        for index, (offset, sentence) in enumerate(said):
             # (every establishment phrase holds 编制 or 人数; its look-behind leaves the pattern no quick skip)
             establishment = _ESTABLISHMENT.search(sentence) if "编制" in sentence or "人数" in sentence else None
             if establishment is None and "编制" in sentence:
@@ -103,19 +103,10 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
                 continue
             rest_offset = offset + total.end()
             rest = sentence[total.end():]
-            if not _PARTS_FOLLOW.match(rest) and index + 1 < len(sentences) \
-                    and sentences[index + 1][1].lstrip().startswith("其中"):
-                rest_offset, rest = sentences[index + 1]  # "…92人。其中在职63人…"
+            if not _PARTS_FOLLOW.match(rest) and index + 1 < len(said) \
+                    and said[index + 1][1].lstrip().startswith("其中"):
+                rest_offset, rest = said[index + 1]  # "…92人。其中在职63人…"
             _total_and_parts(line, int(total.group(1)), offset + total.start(), rest_offset, rest, facts)
-
-
-def _sentences(line: Line) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for part in _AFTER_STOP.split(line.norm):
-        if part.strip():
-            out.append((pos, part.rstrip("。;")))
-        pos += len(part)
-    return out
 
 
 def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest: str, facts: Facts) -> None:

@@ -8,6 +8,7 @@ from jixiao.model import SourceRef
 from jixiao.numbers import chinese_numeral
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.sentences import sentences
 from jixiao.readers.extract.staff import extract_staff
 
 _COUNT = r"(\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所)"
@@ -196,17 +197,7 @@ def _enumerated(line: Line, facts: Facts) -> range:
     return range(match.start() - len(head), end)
 
 
-_SENTENCE_END = re.compile(r"(?<=[。;])")
 _SECOND_LIST = re.compile(r",(?=[^,]*(?:下设|另设|下属|所属|直属|下辖|派出))")  # "…5个办公室,另设…3个事业单位"
-
-
-def _sentences(line: Line) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for part in _SENTENCE_END.split(line.norm):
-        if part.strip():
-            out.append((pos, part.rstrip("。;")))
-        pos += len(part)
-    return out
 
 
 def _parts(sentence: str) -> list[tuple[int, str]]:
@@ -323,7 +314,7 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
     _supervisor(outline, facts)
     for line in outline.lines_with(_BODY_WORDS):  # a line naming no bodies has no part that does
         enumerated = _enumerated(line, facts)
-        for offset, sentence in _sentences(line):
+        for offset, sentence in sentences(line):
             if offset in enumerated:
                 continue
             for clause_offset, clause in _stated_clauses(sentence):
