@@ -39,3 +39,21 @@ def test_a_rate_target_with_one_decimal_and_a_nil_actual_run_together() -> None:
     assert (row.weight, row.stated_score) == (10, 10)
     assert read.provenance[f"indicators[{read.indicators.index(row)}].weight"].guessed
     assert not [f for f in run_checks(read) if f.severity is Severity.ERROR]
+
+
+_NOTED = ("某县财政预算支出项目绩效目标自评表 填报日期:2022 年 5 月 6 日 自评总分: 90 项目名称 河道保洁费 "
+          "项目实施单位 某县河道所 主管部门 某县水利局 项目权重 评价内容 分值 自评分 项目决策 3 分 立项依据 3 3 "
+          "复核分 评价标准及依据 有年度计划或上级文件计 3 分,没有不得分。 1、财务管理制度 1 分; 资金管理 4 3 "
+          "2、项目管理制度 1 分; 3、有佐证资料 2 分。没有不得分。 组织实施 项目管理 9 分 2 2 "
+          "有专人负责 2 分。没有不得分 1、监管记录 2 分; 过程监管 3 3 2、填报监控表 1 分,缺一项扣 0.5 分,扣完为止; "
+          "项目年度目标 1:河道保洁三十公里。\n")
+
+
+def test_a_score_sheets_level_cells_state_their_blocks_weights() -> None:
+    """"项目决策 3 分 立项依据 3 3 …" / "组织实施 项目管理 9 分 2 2": a level cell of a sheet with its scoring notes
+    between the cells states its block's weight as well as naming the rows' level (the weights were lost)."""
+    read = _read(_NOTED)
+    assert read.stated_block_weights == {"项目决策": 3, "项目管理": 9}
+    assert [(i.name, i.level1) for i in read.indicators] == [
+        ("立项依据", "项目决策"), ("资金管理", "项目管理"), ("组织实施", "项目管理"), ("过程监管", "项目管理")]
+    assert not [f for f in run_checks(read) if f.severity is Severity.ERROR]
