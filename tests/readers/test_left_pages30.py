@@ -71,3 +71,26 @@ def test_a_level_paragraph_closed_by_the_rate_it_achieved() -> None:
     assert [(i.name, i.level2, i.actual.value, i.weight) for i in read.indicators] == [
         ("项目(工程)验收合格率", "质量指标", 100, None)]
     assert not [f for f in run_checks(read) if f.severity is Severity.ERROR]
+
+
+_ESSAY_SITE = ("某某范文网    > 范文写作\n\n部门整体支出绩效评价报告 部门整体支出绩效自评报告范文\n\n"
+               "作者:   时间:2021-08-17 08:41:52   浏览次数:\n\n"
+               "以下是小编整理的部门整体支出绩效评价报告,仅供参考。\n\n"
+               "部门整体支出绩效自评报告范文\n\n部门整体支出绩效评价报告\n\n某某县青禾镇人民政府部门整体支出\n\n"
+               "绩效评价报告\n\n评价单位:某某县青禾镇人民政府\n\n报告时间: 2019 年6月\n\n一、部门基本情况\n")
+
+
+def test_an_essay_sites_banner_and_headline_are_no_part_of_the_title() -> None:
+    """"某某范文网    > 范文写作" (a site's name and column, one ">"), "…自评报告范文" (the site's headline) and a
+    title naming nobody over the report's own title opening on its unit: the unit is the report's, never the
+    banner (it was read as "某某范文网    > 范文写作")."""
+    read = _read(_ESSAY_SITE)
+    assert read.unit.name == "某某县青禾镇人民政府"
+    assert read.title == "某某县青禾镇人民政府部门整体支出绩效评价报告"
+
+
+def test_a_generic_title_keeps_its_byline_below() -> None:
+    """"部门整体支出绩效评价报告" over "某某县青禾镇人民政府": the unit alone below a title naming nobody still opens
+    it."""
+    read = _read("部门整体支出绩效评价报告\n某某县青禾镇人民政府\n一、部门基本情况\n")
+    assert read.unit.name == "某某县青禾镇人民政府"
