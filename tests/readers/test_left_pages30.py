@@ -94,3 +94,14 @@ def test_a_generic_title_keeps_its_byline_below() -> None:
     it."""
     read = _read("部门整体支出绩效评价报告\n某某县青禾镇人民政府\n一、部门基本情况\n")
     assert read.unit.name == "某某县青禾镇人民政府"
+
+
+def test_a_grant_handed_down_by_name_is_the_funds_budget() -> None:
+    """"下达第二批造林补助860万元" in a transfer's 绩效目标分解下达情况: a grant (补助) handed down, as "下达…资金X万元"
+    is, gives the fund's budget (it was left unread beside the amount spent)."""
+    read = _read("某省林业领域2022年度中央转移支付资金绩效自评报告\n一、中央林业改革发展资金(第二批造林补助)\n"
+                 "(一)绩效目标分解下达情况\n"
+                 "《财政部关于下达2022年林业改革发展资金预算的通知》(财资环〔2022〕12号)下达第二批造林补助860万元,"
+                 "专项用于支持造林。\n(二)绩效目标完成情况分析\n1.资金投入情况分析\n"
+                 "(1)项目资金执行情况。实际执行790.5万元,项目执行率为91.9%。\n")
+    assert (read.budget.adjusted, read.budget.executed) == (860, Decimal("790.5"))
