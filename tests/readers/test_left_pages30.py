@@ -105,3 +105,13 @@ def test_a_grant_handed_down_by_name_is_the_funds_budget() -> None:
                  "专项用于支持造林。\n(二)绩效目标完成情况分析\n1.资金投入情况分析\n"
                  "(1)项目资金执行情况。实际执行790.5万元,项目执行率为91.9%。\n")
     assert (read.budget.adjusted, read.budget.executed) == (860, Decimal("790.5"))
+
+
+def test_an_untitled_report_speaking_of_itself_as_a_project_is_a_project_report() -> None:
+    """"一、自评结论" / "2021年度该项目的产出指标…已完成…": no title, no form; the first sentence names the report's
+    subject 该项目, so the kind is 项目支出 (a guess), not the silent default 整体支出."""
+    read = _read("一、自评结论\n(一)自评得分\n"
+                 "2021年度该项目的产出指标、效益指标均已完成年初预定目标,绩效自评分为96.5分。\n"
+                 "(二)绩效目标完成情况\n1.产出指标完成情况。全年共举办培训班12期,培训学员600余人次。\n")
+    assert read.kind == "项目支出"
+    assert read.provenance["kind"].guessed
