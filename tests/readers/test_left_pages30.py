@@ -60,16 +60,16 @@ def test_a_score_sheets_level_cells_state_their_blocks_weights() -> None:
 
 
 def test_a_level_paragraph_closed_by_the_rate_it_achieved() -> None:
-    """"2.质量指标。该项目…完工，经验收评定为“合格工程”，项目(工程)验收合格率为100%。": a level's paragraph whose last
+    """"2.质量指标。该项目…完工，…，道路(桥涵)修补合格率为100%。": a level's paragraph whose last
     clause names a rate and its figure: the rate is the indicator and the figure what was achieved (a count in the
     paragraph before it, "养护里程5公里", names no indicator and gives none)."""
     read = _read("某县2021年乡村道路养护工程绩效自评报告\n一、绩效目标完成情况\n"
                  "(一)资金投入情况。该项目下达资金30万元,实际完成投资28.5万元。\n(二)绩效指标完成情况分析。\n"
                  "1.数量指标。该项目养护里程5公里,完成路面修补1200平方米。\n"
-                 "2.质量指标。该项目于2021年6月完工,经县交通局组织验收,评定为“合格工程”,项目(工程)验收合格率为100%。\n"
+                 "2.质量指标。该项目于2021年6月完工,经县交通局组织验收,评为优良,道路(桥涵)修补合格率为100%。\n"
                  "3.时效指标。项目于2021年5月开工,2021年6月完工。\n")
     assert [(i.name, i.level2, i.actual.value, i.weight) for i in read.indicators] == [
-        ("项目(工程)验收合格率", "质量指标", 100, None)]
+        ("道路(桥涵)修补合格率", "质量指标", 100, None)]
     assert not [f for f in run_checks(read) if f.severity is Severity.ERROR]
 
 

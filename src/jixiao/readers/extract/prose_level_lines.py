@@ -19,7 +19,7 @@ _LINE = re.compile(
     r"([^:()\d,;。]{2,24}?)\s*(?:为|达到|达|是|大于|高于|不低于|不少于|小于|低于)?\s*"  # the name, its verb
     r"(年度指标值|指标值|目标值)?\s*([≥≤><=]?\s*\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*[。;]?\s*")
 _SIGN = re.compile(r"^[≥≤><=]")
-# "2.质量指标。该项目6月完工，经验收评定为合格工程，工程验收合格率为100%。": the level, then what was done, closed by a
+# "2.质量指标。该项目6月完工，经县局验收评为优良，道路修补合格率为100%。": the level, then what was done, closed by a
 # rate the sentence names (its last clause): the rate is the indicator, its figure what was achieved
 _CLOSING = re.compile(
     r"\s*([^:()\d,;。]{2,12}?指标)\s*[。:]\s*.*[,;]\s*"
