@@ -119,7 +119,7 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
     scored = any(kind(text) is Kind.NUMBER for text in cells)  # a row with a score may hide its weight in a target
     for text in cells:
         choices: list[tuple[str, ...]] = [(text,)]
-        if kind(text) is Kind.FUSED or _fused_integer(text.strip()):
+        if kind(text) is Kind.FUSED or _fused_integer(text.strip()) or _fused_fraction(text, roles):
             for parts in range(2, min(6, len(roles)) + 1):
                 choices.extend(splits(text, parts))
         elif scored and kind(text) is Kind.AMOUNT:
@@ -149,10 +149,11 @@ def _weight_before_amount(text: str) -> list[tuple[str, ...]]:
     return [(digits[:cut], digits[cut:] + decimals + unit) for cut in (1, 2) if digits[cut] != "0"]
 
 
-def _odd_part(text: str) -> float:
-    """Money and scores are written with 0 or 2 decimals: a split leaving "356.4" and "0" is odd."""
+def _odd_part(text: str, of_fraction: bool = False) -> float:
+    """Money and scores are written with 0 or 2 decimals: a split leaving "356.4" and "0" is odd (but a 0 out of
+    a rate target's run, "0.810010", is a rate of nothing: 受害率 0)."""
     if text == "0":
-        return 1.5
+        return 0.1 if of_fraction else 1.5
     dot = text.find(".")
     return 0.3 if dot >= 0 and len(text.rstrip("%")) - dot - 1 == 1 else 0.1
 
@@ -162,6 +163,17 @@ def _long_decimals(text: str) -> bool:
     (a hard wrap that dropped the space between them); the row's arithmetic decides."""
     head, dot, tail = text.strip().partition(".")
     return bool(dot) and 3 <= len(tail) <= 4 and tail.isdigit() and head.isdigit()
+
+
+_INDICATOR_VALUES = frozenset({"target", "actual"})
+_SIX_DECIMALS = re.compile(r"\d{1,3}\.\d{5,6}")
+
+
+def _fused_fraction(text: str, roles: Sequence[str]) -> bool:
+    """"0.810010" under 指标值 | 权重 | 完成值 | 得分: a rate target with one decimal and the row's other figures
+    run onto it (0.8 | 10 | 0 | 10). Money may be printed with six decimals (万元 to the fen), an indicator's
+    value is not: only in an indicator row is such a cell tried split."""
+    return bool(_INDICATOR_VALUES & set(roles)) and _SIX_DECIMALS.fullmatch(text.strip()) is not None
 
 
 def _fused_integer(text: str) -> bool:
@@ -181,14 +193,15 @@ def align(cells: Sequence[str], roles: Sequence[str], check: Check | None = None
         return Alignment()
     # (a three-decimal figure written twice in the row, "132.912 132.912", is a budget spent in full, not two
     # figures run together)
-    fused = any(kind(c) is Kind.FUSED or (_long_decimals(c) and cells.count(c) == 1) for c in cells)
+    fused = any(kind(c) is Kind.FUSED or (_long_decimals(c) and cells.count(c) == 1) or _fused_fraction(c, roles)
+                for c in cells)
     for number_of, (row, split_cells, split_sizes, origin) in enumerate(_variants(cells, roles)):
         if number_of == 1 and not fused and readings and _settled(max(readings, key=lambda a: a.score), roles, check):
             break  # the row as written fills every column that matters, its arithmetic holds: no split is needed
         if not _placeable(row, roles):
             continue
         cost = sum(_FUSE_PENALTY + _PART_PENALTY * (parts - 1) for parts in split_sizes) \
-            + sum(_odd_part(row[i]) for i in split_cells)
+            + sum(_odd_part(row[i], _fused_fraction(cells[origin[i]], roles)) for i in split_cells)
         for fitted, placed in _dp(row, roles):
             reading = {roles[r]: row[i] for i, r in enumerate(placed) if r is not None and row[i].strip()}
             score = fitted - cost + (check(reading) if check is not None else 0.0)

@@ -19,8 +19,8 @@ from jixiao.readers.flat_cut_points import (
     _split_unit_before_nature,
 )
 from jixiao.readers.flat_text_repairs import _FORMULA_ONE, _join_split_words, _unspaced_notes
-from jixiao.readers.flat_value_runs import _between
-from jixiao.readers.flat_words import _CLAUSE, _GAP, _MARKER, _words
+from jixiao.readers.flat_value_runs import _NAME_AFTER_FIGURES, _between
+from jixiao.readers.flat_words import _CLAUSE, _GAP, _MARKER, _words, column_role
 from jixiao.readers.fused_money import money_roles, split_money_run
 from jixiao.readers.textnorm import match_text
 
@@ -121,7 +121,9 @@ def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: 
         if split is not None:
             rest = segment[lead[1]:]
             return [*split, *(_between(rest) if rest.strip() else [])]
-    return _between(segment)
+    measured = _NAME_AFTER_FIGURES.search(segment) is not None \
+        and any(column_role(h.group(0)) == "measure_unit" for h in hits[:k])  # a 计量单位 column in the header
+    return _between(segment, measured)
 
 
 _RUN_CHARS = frozenset("0123456789.%")

@@ -10,7 +10,8 @@ guessed. A sheet is taken for one only when its notes show it (two scoring rules
 
 The level cells come between the rows with their weight ("项目决策 2 分 决策依据 2 2 …", "组织机构 项目管理 13 分 2 2":
 the text layer prints a merged cell where its middle falls, even inside a row). A level is given to the run of
-rows next to it whose weights add up to its own, when exactly one run does (guessed, like every cell here).
+rows next to it whose weights add up to its own, when exactly one run does (guessed, like every cell here); the
+level is written with its weight as a level cell usually is ("项目管理(13分)"), so the block's weight is read too.
 """
 
 from __future__ import annotations
@@ -100,6 +101,6 @@ def _levels_of(weights: list[Decimal], levels: list[_Level]) -> list[tuple[str, 
         if len(runs) != 1:
             return None
         a, b = runs[0]
-        given[a: b + 1] = [(name, line)] * (b - a + 1)
+        given[a: b + 1] = [(f"{name}({weight}分)", line)] * (b - a + 1)  # the level cell with its block's weight
         taken = b + 1
     return given if taken == len(weights) else None

@@ -19,6 +19,9 @@ _FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 # 万亩, 万户: a unit in ten thousands; "10万10万100%20": a sum in 万 (元 left out) before the next figure
 _UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
 
+# a figure, then a unit word that opens two Chinese characters or more (a name), not a figure's own unit
+_NAME_AFTER_FIGURES = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?=(?:" + _UNITS + r")[\u4e00-\u9fff]{2})")
+
 _VALUE_RUN = re.compile(
     # "2017年某某苗圃建设项目": a name that opens on its year is one cell, the year no value of its own
     r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{4})(?![度底末初内前中])[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
@@ -30,9 +33,14 @@ _VALUE_RUN = re.compile(
 )
 
 
-def _between(text: str) -> list[str]:
-    """The run of cells between two of the form's words: texts, values with their units, dashes."""
+def _between(text: str, measured: bool = False) -> list[str]:
+    """The run of cells between two of the form's words: texts, values with their units, dashes. Under a
+    header with a 计量单位 column (``measured``) the rows print their unit in its own cell after the name, so a
+    unit character after a row's last figure and before more words ("…3110210天桥绿化…") opens the next
+    row's name."""
     out: list[str] = []
+    if measured:
+        text = _NAME_AFTER_FIGURES.sub(" ", text)
     if _MARKER.fullmatch(text.strip()) or _CAPTIONED.fullmatch(text.strip()):
         return [text.strip()]  # "（A）" after 全年预算数 stays with its header; "预算执行情况（万元）（20分）" whole
     if _CLAUSE.search(text):

@@ -20,6 +20,11 @@ _LINE = re.compile(
     r"([^:()\d,;。]{2,24}?)\s*(?:为|达到|达|是|大于|高于|不低于|不少于|小于|低于)?\s*"  # the name, its verb
     r"(年度指标值|指标值|目标值)?\s*([≥≤><=]?\s*\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*[。;]?\s*")
 _SIGN = re.compile(r"^[≥≤><=]")
+# "2.质量指标。该项目6月完工，经县局验收评为优良，道路修补合格率为100%。": the level, then what was done, closed by a
+# rate the sentence names (its last clause): the rate is the indicator, its figure what was achieved
+_CLOSING = re.compile(
+    r"\s*([^:()\d,;。]{2,12}?指标)\s*[。:]\s*.*[,;]\s*"
+    r"()([^:,;。\d“”\"]{2,24}?率)\s*(?:为|达到|达)\s*()(\d+(?:\.\d+)?\s*%)\s*[。;]?\s*")
 
 
 def level_labelled_items(outline: Outline, project: str | None = None) -> list[IndicatorDraft]:
@@ -34,7 +39,7 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
         if top is not None:
             level1, heading = top, line
             continue
-        item = _LINE.fullmatch(line.rest_norm)
+        item = _LINE.fullmatch(line.rest_norm) or _CLOSING.fullmatch(line.rest_norm)
         if item is None or item.group(3).endswith("指标"):
             continue
         label, bracket = item.group(1), item.group(2)

@@ -63,7 +63,7 @@ def title_lines(outline: Outline) -> list[Line]:
             continue
         if out and line.norm == out[-1].norm:  # the same title twice (a page's heading and the document's)
             continue
-        if out and _section_name_above(out, line):
+        if out and (_section_name_above(out, line) or _named_title_below_generic(out, line)):
             out = []
         out.append(line)
     if not any(_TITLE_WORDS.search(line.norm) for line in out):
@@ -90,6 +90,21 @@ def _shared_file_title(lines: list[Line]) -> Line | None:
 
 _REPORT_END = re.compile(r"(?:报告|自评表|评价表)$")
 _BODY_LINE = re.compile(r"[^\d\s,;:。]{4,30}")
+
+
+# a title of report words alone, no unit, project or year in it: an essay site's headline over the report's own title
+_GENERIC_TITLE = re.compile(r"(?:部门|单位)?(?:整体|项目)?支出绩效(?:自评|评价)报告")
+_OWN_TITLE_WORDS = re.compile(r"支出|绩效|自评|报告")
+
+
+def _named_title_below_generic(out: list[Line], line: Line) -> bool:
+    """"部门整体支出绩效评价报告" over "某某镇人民政府部门整体支出" / "绩效评价报告": a site's headline naming nobody,
+    complete, then the report's own title opening on its unit: the headline is no part of the title (a unit alone
+    on the line below, "某市某局", is the title's byline: :func:`_byline_first`)."""
+    kept = "".join(kept.norm.strip() for kept in out)
+    rest = line.norm.strip()
+    return bool(_GENERIC_TITLE.fullmatch(kept) and _OWN_TITLE_WORDS.search(rest)
+                and not _GENERIC_TITLE.fullmatch(rest))
 
 
 def _byline_first(lines: list[Line]) -> list[Line]:
