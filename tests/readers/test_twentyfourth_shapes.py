@@ -168,8 +168,9 @@ def test_g_establishment_by_kind_then_whole(sentence: str, establishment: int) -
     assert _read(f"某县某局2024年度部门整体支出绩效自评报告\n{sentence}\n").unit.staff_establishment == establishment
 
 
-# (message) an item conflict names the items, not their records
-def test_item_conflict_message_names_items(tmp_path: Path) -> None:
+# (left over) income and spending side by side: each half's items, read once (the label / value pairs of a row mix
+# the two halves and are no second reading of the income items)
+def test_side_by_side_income_and_spending(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
     for row in (["某县某局2024年度部门整体支出绩效自评报告"], ["收入项目", "金额", "支出项目", "金额"],
@@ -178,4 +179,15 @@ def test_item_conflict_message_names_items(tmp_path: Path) -> None:
         sheet.append(row)
     path = tmp_path / "money.xlsx"
     book.save(path)
-    assert not any("{" in w or "Decimal" in w for w in read_any(path).warnings)
+    report = read_any(path)
+    budget = report.evaluation.budget
+    assert [i.name for i in budget.income_items] == ["财政拨款收入", "其他收入"]
+    assert [i.name for i in budget.expenditure_items] == ["基本支出", "项目支出"]
+    assert not any("收入明细" in w for w in report.warnings)
+
+
+def test_item_conflict_message_names_items() -> None:
+    from jixiao.readers.extract.facts import _show
+
+    items = [{"name": "财政拨款收入", "amount": Decimal("600.40")}, {"name": "其他收入"}]
+    assert _show(items) == "财政拨款收入 600.40、其他收入"

@@ -54,7 +54,7 @@ def _tokens(line: str, wide: bool = False) -> list[tuple[int, str]]:
     return out
 
 
-def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]]) -> list[int] | None:
+def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]], slack: int = _SLACK) -> list[int] | None:
     """The cell of ``row`` each tail starts under, in order; None when a piece is no tail (a long text, a
     figure other than the rest of the figure above it, a piece under no cell, two pieces under one cell, as
     many pieces as the row has cells, a label with its colon, a total row)."""
@@ -64,7 +64,7 @@ def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]]) -> list[i
     for column, text in tails:
         if len(text) > MAX_PIECE or ":" in text or "：" in text:
             return None
-        near = [i for i, (start, _) in enumerate(row) if abs(start - column) <= _SLACK]
+        near = [i for i, (start, _) in enumerate(row) if abs(start - column) <= slack]
         if len(near) != 1 or (out and near[0] <= out[-1]):
             return None
         if _DIGIT.search(text) and not (_FIGURE_REST.match(text) and row[near[0]][1][-1:].isdigit()):
@@ -76,6 +76,7 @@ def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]]) -> list[i
 
 
 _WIDE_PIECES = 3  # pieces of a line lined up by width that can be the rests of a row's cells
+_WIDE_SLACK = 2  # display columns such a piece may start off its cell's start (a hand-padded line is rougher)
 
 
 def _worded(pieces: list[tuple[int, str]]) -> bool:
@@ -108,7 +109,7 @@ def join_layout_rows(text: str) -> str:
             if targets is None and not line.isascii() and _worded(pieces):
                 # the columns may line up on screen instead (by width): then only a few words of wrapped text
                 # (a figure's rest lines up by characters; a line of figures under a row is the next row)
-                targets = _targets(_tokens(line, wide=True), _tokens(lines[following], wide=True))
+                targets = _targets(_tokens(line, wide=True), _tokens(lines[following], wide=True), _WIDE_SLACK)
             if targets is None:
                 break
             for target, (_, piece) in zip(targets, pieces, strict=True):
