@@ -1,8 +1,10 @@
-"""What every generated evaluation set shares: writing its reports and expected facts (``build``) and the
-fixtures' self-check on the true facts (``self_check``). Each set's ``make_<set>.py`` names its modules."""
+"""What every generated evaluation set shares: writing its reports and expected facts (``build``, or ``build_set``
+for the sets whose modules hand ``write_set`` a table of makers) and the fixtures' self-check on the true facts
+(``self_check``). Each set's ``make_<set>.py`` names its modules."""
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -47,3 +49,19 @@ def self_check(corpus: str) -> int:
               f"missing {sorted(missing)} unplanted errors {sorted(extra)}")
     print("self-check:", "FAILED" if bad else "passed")
     return 1 if bad else 0
+
+
+def build_set(here: Path, helpers: Sequence[str], tables: Sequence[str]) -> int:
+    """Write the set in ``here`` from its ``tables`` ("module:NAME", each a dict of report name → maker returning
+    (facts, extension, content)) with the seventeenth set's ``write_set``, the earlier sets named in ``helpers``
+    importable, then self-check it; the exit status."""
+    for folder in (here, *(here.parent / h for h in helpers), here.parent / "seventeenth", here.parent):
+        sys.path.insert(0, str(folder))
+    from make_seventeenth import write_set
+
+    reports: dict[str, Any] = {}
+    for spec in tables:
+        module, name = spec.split(":")
+        reports.update(getattr(importlib.import_module(module), name))
+    write_set(here, dict(sorted(reports.items())))
+    return self_check(here.name)

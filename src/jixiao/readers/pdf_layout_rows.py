@@ -8,6 +8,10 @@ the text reader reads as a row of a table, and the tails' lines go (a blank line
 rows of the same table that did not wrap (cells two spaces apart or more, next to a joined row) become
 tab-separated lines too. Column headers broken the same way ("全年预" / "算数" / "（A）", "一级指" / "标") are
 rows like any other. A figure's unit the layout set off by a space ("268 公") stays with its figure.
+
+A text padded to line up on screen (a Chinese character two columns wide) puts the same tails under their cells by
+display width instead; when the characters do not place a line of a few words, the widths may (never a figure: a
+figure's rest lines up by characters, and a line of figures under a row is the next row).
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ import re
 from collections.abc import Callable
 
 from jixiao.lexicon import pattern
+from jixiao.readers.cells import Kind, kind
+from jixiao.readers.textnorm import display_width
 
 _TOKEN = re.compile(r"\S+")
 _FIGURE = re.compile(r"^[≥≤><=＞＜]?[-−]?\d[\d,]*(?:\.\d+)?%?$")
@@ -26,23 +32,29 @@ _SLACK = 1  # columns a tail may start off its cell's start (a wide "≥" shifts
 MAX_TAILS = 3  # tail lines of one row
 MAX_CELLS = 40  # cells of a row: a longer line is no row of a form (and would cost the alignment dearly)
 _DIGIT = re.compile(r"\d")
+_FIGURE_END = frozenset("0123456789%")
 _FIGURE_REST = re.compile(r"^\d{1,2}%?$|^\d[\u4e00-\u9fff]$")  # "6%" of "97.3" / "6%", "0人" of "≥680" / "0人"
 
 
-def _tokens(line: str) -> list[tuple[int, str]]:
-    """(column, text) of each run of non-spaces; a figure and the short unit a single space set off it are one."""
+def _tokens(line: str, wide: bool = False) -> list[tuple[int, str]]:
+    """(column, text) of each run of non-spaces; a figure and the short unit a single space set off it are one.
+    The column counts characters (``wide``: display columns, a Chinese character two — a text padded to line up on
+    screen)."""
     out: list[tuple[int, str]] = []
+    column = at = 0
     for match in _TOKEN.finditer(line):
         text = match.group(0)
+        column += display_width(line[at: match.start()]) if wide else match.start() - at  # piece by piece: linear
+        at = match.start()
         if out and _UNIT_HEAD.match(text) and _FIGURE.match(out[-1][1]) \
                 and line[match.start() - 2: match.start()] != "  ":
             out[-1] = (out[-1][0], out[-1][1] + text)
             continue
-        out.append((match.start(), text))
+        out.append((column, text))
     return out
 
 
-def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]]) -> list[int] | None:
+def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]], slack: int = _SLACK) -> list[int] | None:
     """The cell of ``row`` each tail starts under, in order; None when a piece is no tail (a long text, a
     figure other than the rest of the figure above it, a piece under no cell, two pieces under one cell, as
     many pieces as the row has cells, a label with its colon, a total row)."""
@@ -52,13 +64,23 @@ def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]]) -> list[i
     for column, text in tails:
         if len(text) > MAX_PIECE or ":" in text or "：" in text:
             return None
-        near = [i for i, (start, _) in enumerate(row) if abs(start - column) <= _SLACK]
+        near = [i for i, (start, _) in enumerate(row) if abs(start - column) <= slack]
         if len(near) != 1 or (out and near[0] <= out[-1]):
             return None
         if _DIGIT.search(text) and not (_FIGURE_REST.match(text) and row[near[0]][1][-1:].isdigit()):
             return None  # a figure is a tail only as the rest of a figure the column cut
+        if row[near[0]][1][-1:] in _FIGURE_END and kind(text) is Kind.TEXT:
+            return None  # nor is a word the rest of a figure ("100%" / "保障覆盖率": it stands under another cell)
         out.append(near[0])
     return out
+
+
+_WIDE_PIECES = 3  # pieces of a line lined up by width that can be the rests of a row's cells
+_WIDE_SLACK = 2  # display columns such a piece may start off its cell's start (a hand-padded line is rougher)
+
+
+def _worded(pieces: list[tuple[int, str]]) -> bool:
+    return 0 < len(pieces) <= _WIDE_PIECES and not any(_DIGIT.search(text) for _, text in pieces)
 
 
 def join_layout_rows(text: str) -> str:
@@ -82,10 +104,15 @@ def join_layout_rows(text: str) -> str:
         cells = [text for _, text in row]
         following, tails = index + 1, 0
         while following < len(lines) and tails < MAX_TAILS:
-            targets = _targets(row, _tokens(lines[following]))
+            pieces = _tokens(lines[following])
+            targets = _targets(row, pieces)
+            if targets is None and not line.isascii() and _worded(pieces):
+                # the columns may line up on screen instead (by width): then only a few words of wrapped text
+                # (a figure's rest lines up by characters; a line of figures under a row is the next row)
+                targets = _targets(_tokens(line, wide=True), _tokens(lines[following], wide=True), _WIDE_SLACK)
             if targets is None:
                 break
-            for target, (_, piece) in zip(targets, _tokens(lines[following]), strict=True):
+            for target, (_, piece) in zip(targets, pieces, strict=True):
                 cells[target] += piece
             following, tails = following + 1, tails + 1
         out.append("\t".join(cells) if tails else line)

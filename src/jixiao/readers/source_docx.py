@@ -34,16 +34,20 @@ def read_docx_document(path: Path) -> Document:
     counters: dict[str, int] = {}
     blocks: list[Block] = []
     paragraphs = tables = 0
+    has_boxes = next(word.element.body.iter(f"{_W}txbxContent"), None) is not None  # (most files: none at all)
     for element in _controlled(word.element.body, "p", "tbl"):
         if element.tag == f"{_W}p":
             paragraphs += 1
-            text = clean_line(_paragraph_text(element))
+            boxed = has_boxes and next(element.iter(f"{_W}txbxContent"), None) is not None
+            text = clean_line(_paragraph_text(element, boxed))
             list_id = _list_id(element, numbered)
             if text and list_id is not None:  # Word's automatic numbering is not in the text
                 counters[list_id] = counters.get(list_id, 0) + 1
                 text = f"{counters[list_id]}. {text}"
             if text:
                 blocks.append(Paragraph(text, f"第{paragraphs}段", _heading_level(element, styles)))
+            for n, line in enumerate(_box_lines(element) if boxed else (), 1):  # a cover's facts in a text box
+                blocks.append(Paragraph(line, f"第{paragraphs}段文本框第{n}行"))
         elif element.tag == f"{_W}tbl":
             for tbl in _with_nested(element):
                 tables += 1
@@ -94,11 +98,24 @@ def _child(element: Any, name: str) -> Any:
     return next(element.iterchildren(_W + name), None)
 
 
-def _paragraph_text(p: Any) -> str:
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _box_lines(p: Any) -> list[str]:
+    """The text of each paragraph in the text boxes anchored in paragraph ``p``, once: Word writes a box twice, as a
+    drawing (``wps:txbx``) and as its VML fallback (``mc:Fallback`` → ``v:textbox``) — the fallback is left out."""
+    boxes = [box for box in p.iter(f"{_W}txbxContent") if next(box.iterancestors(f"{_MC}Fallback"), None) is None]
+    return [text for box in boxes for q in _controlled(box, "p") if (text := clean_line(_paragraph_text(q)))]
+
+
+def _paragraph_text(p: Any, boxed: bool = False) -> str:
     """The paragraph's text as it reads: tracked deletions and struck-through runs (the figures an author
-    crossed out by hand before typing the new ones) are left out; comments live in another part."""
+    crossed out by hand before typing the new ones) are left out; comments live in another part; ``boxed``: the
+    text boxes anchored in it are left out too (read apart, :func:`_box_lines`)."""
     parts: list[str] = []
     for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}delText"):
+        if boxed and next(node.iterancestors(f"{_W}txbxContent"), None) is not None:
+            continue
         if node.tag == f"{_W}t":
             if not _struck(node.getparent()) and not _placeholder(node.getparent()):
                 parts.append(node.text or "")

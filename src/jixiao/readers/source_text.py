@@ -23,6 +23,7 @@ from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.joined_columns import split_joined_lines
 from jixiao.readers.layout_wraps import join_column_wraps
+from jixiao.readers.mail_quotes import unquoted
 from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
@@ -46,6 +47,9 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^<>]*>", re.IGNORECASE)
 _BULLET = re.compile(r"^( *)(?:[-*+]\s+|[•·●▪]\s*)(?=\S)")  # Markdown's marks, and a Word list's dots pasted
 _MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+# "| ~~176个~~ 186个 |": Markdown's strikethrough, a figure corrected in place — the struck text is deleted text
+# (its marks stand apart from the words round them: "5~~10" is a range, not a mark)
+_MD_STRUCK = re.compile(r"(?<![^\s|])~~(?=[^\s~])[^~\n]*?[^\s~]~~(?![^\s|])[ \t]?")
 
 
 def decode(data: bytes, where: str) -> str:
@@ -98,7 +102,10 @@ def text_to_document(text: str, source: str) -> Document:
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
-    text = ruled_grid_rows(csv_rows(text))  # a CSV export, a table drawn with rules: rows of cells
+    if "~~" in text:
+        text = _MD_STRUCK.sub("", text)
+    # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules: rows of cells
+    text = ruled_grid_rows(csv_rows(unquoted(text)))
     # a form run together with no separator on a line of its own; two forms run into one line: a line each
     text = split_repeated_titles(join_viewer_chunks(fused_form_lines(text)))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(

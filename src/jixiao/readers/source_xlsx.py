@@ -37,7 +37,7 @@ def read_xlsx_document(path: Path) -> Document:
         raise InputError(f"{path}：Excel 文件已损坏，无法打开（{type(exc).__name__}）") from None
     blocks: list[Block] = []
     warnings: list[str] = []
-    for sheet, written in zip(book.worksheets, formulas.worksheets, strict=True):
+    for sheet, written in _shown_sheets(book, formulas, warnings):
         rows = _sheet_rows(sheet, written, warnings, str(path))
         name = f"工作表“{sheet.title}”"
         table_rows: list[list[str]] = []
@@ -55,6 +55,18 @@ def read_xlsx_document(path: Path) -> Document:
                     Table(table_rows, name, offset, spreadsheet=True)
                 blocks += long_export(table.rows, name, offset) or [table]
     return Document(str(path), blocks, warnings)
+
+
+def _shown_sheets(book: Any, formulas: Any, warnings: list[str]) -> list[tuple[Any, Any]]:
+    """The sheets the workbook shows, each with its formulas' sheet: a hidden sheet (a first draft, the lists behind
+    drop-downs) is not what the unit sends, so it is left out with a warning — unless no shown sheet holds a cell."""
+    pairs = list(zip(book.worksheets, formulas.worksheets, strict=True))
+    shown = [(s, w) for s, w in pairs if s.sheet_state == "visible"]
+    hidden = [s.title for s, _ in pairs if s.sheet_state != "visible" and s._cells]
+    if not hidden or not any(s._cells for s, _ in shown):
+        return pairs
+    warnings.append(f"工作表“{'”“'.join(hidden)}”已隐藏，未读取（打开和打印时看不到）")
+    return shown
 
 
 class _Formulas:

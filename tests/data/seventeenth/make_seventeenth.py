@@ -34,16 +34,22 @@ _Dumper.add_representer(Decimal, lambda d, v: d.represent_scalar("tag:yaml.org,2
 
 
 def to_pdf(docx_bytes: bytes, name: str) -> bytes:
+    return convert(docx_bytes, name, "docx", "pdf")
+
+
+def convert(content: bytes, name: str, ext: str, target: str) -> bytes:
+    """``content`` (a .``ext`` file) converted by LibreOffice to ``target`` (pdf, doc, xlsx: a sheet saved again
+    holds each formula's computed value)."""
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / f"{name}.docx"
-        src.write_bytes(docx_bytes)
+        src = Path(tmp) / f"{name}.{ext}"
+        src.write_bytes(content)
         env = dict(os.environ, FONTCONFIG_FILE=str(FONTS)) if FONTS.exists() else None
         soffice = shutil.which("soffice")
         if soffice is None:
             raise SystemExit("soffice not found")
-        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, str(src)], check=True, capture_output=True, env=env)
-        return (Path(tmp) / f"{name}.pdf").read_bytes()
+        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", target,
+                        "--outdir", f"{tmp}/out", str(src)], check=True, capture_output=True, env=env)
+        return (Path(tmp) / "out" / f"{name}.{target}").read_bytes()
 
 
 def write_set(folder: Path, reports: dict[str, Callable[[], tuple[dict[str, Any], str, Any]]]) -> None:

@@ -11,20 +11,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-for folder in (HERE, HERE.parent / "twentysecond", HERE.parent / "twentyfirst", HERE.parent / "twentieth",
-               HERE.parent / "eighteenth", HERE.parent / "seventeenth", HERE.parent / "fourteenth", HERE.parent):
-    sys.path.insert(0, str(folder))
-from corpus_build import self_check  # noqa: E402
-from make_seventeenth import write_set  # noqa: E402
-from twentythird_sheets import SHEETS  # noqa: E402
-from twentythird_text import TEXT  # noqa: E402
-from twentythird_word import WORD  # noqa: E402
-
-
-def main() -> None:
-    write_set(HERE, dict(sorted({**WORD, **TEXT, **SHEETS}.items())))
-    raise SystemExit(self_check("twentythird"))
-
+sys.path.insert(0, str(HERE.parent))
+from corpus_build import build_set  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(build_set(HERE, ("twentysecond", "twentyfirst", "twentieth", "eighteenth", "fourteenth"),
+                               ("twentythird_word:WORD", "twentythird_text:TEXT", "twentythird_sheets:SHEETS")))

@@ -61,6 +61,8 @@ def _show(value: Any) -> str:
         return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
     if isinstance(value, list):
         return "、".join(_show(v) for v in value)
+    if isinstance(value, dict) and "name" in value:  # an income or spending item: its name and amount as written
+        return " ".join(_show(v) for v in (value["name"], value.get("amount")) if v is not None)
     return str(getattr(value, "value", value))
 
 

@@ -42,13 +42,14 @@ def _halves(header: list[str]) -> dict[str, tuple[int, int, str | None]]:
     return found
 
 
-def income_spending_halves(table: Table, unit: str, facts: Facts) -> None:
-    """The income items and the expenditure items of a side-by-side table (its totals are read with the rows)."""
+def income_spending_halves(table: Table, unit: str, facts: Facts) -> bool:
+    """The income items and the expenditure items of a side-by-side table (its totals are read with the rows);
+    whether the table is one."""
     # the header: the first row, or a later one under a form's label rows ("部门(单位)名称 | …" above the block)
     head = next((r for r, row in enumerate(table.rows[:_HEAD_ROWS]) if "收入" in "".join(row)
                  and len(_halves(row)) == 2), None)  # (the cheap test first: most tables stop there)
     if head is None:
-        return
+        return False
     for kind, (column, at, stated_unit) in _halves(table.rows[head]).items():
         items: list[dict[str, object]] = []
         for r, row in enumerate(table.rows[head + 1:], start=head + 1):
@@ -64,3 +65,4 @@ def income_spending_halves(table: Table, unit: str, facts: Facts) -> None:
             items.append({"name": re.sub(r"^其中\s*[:：]?\s*", "", label), "amount": amount})
         if items:
             facts.put(f"budget.{kind}_items", items, ref(table.name, table.name))
+    return True

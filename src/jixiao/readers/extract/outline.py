@@ -286,7 +286,7 @@ def build_outline(document: Document, is_section_title: object = None) -> Outlin
 
 def _table_text_lines(index: int, table: Table) -> list[Line]:
     """Text that sits in a table: a title row spanning the table (one value across the row), and
-    rows holding a label and a passage ("评价结论 | 项目自评总分…"), read as a titled section."""
+    rows holding a label and a passage ("评价结论 | 项目自评总分…") or a list of bodies, read as a titled section."""
     out: list[Line] = []
     furniture = 0  # rows above the form of an OA export ("流水号：… | 发起人：… | 打印时间：…"): not its title rows
     for r, row in enumerate(table.rows):
@@ -299,13 +299,17 @@ def _table_text_lines(index: int, table: Table) -> list[Line]:
                 re.search(r"[\u4e00-\u9fff]{4}", values[0]) or _YEAR_CAPTION.match(values[0])):
             norm = match_text(values[0])
             out.append(Line(index, values[0], norm, table.cell_location(r, 0)))
-        elif len(values) == 2 and len(values[0]) <= 12 and len(values[1]) >= 8 and re.search("[。，]", values[1]):
+        elif len(values) == 2 and len(values[0]) <= 12 and len(values[1]) >= 8 and (
+                re.search("[。，]", values[1]) or ("、" in values[1] and _BODIES_LABEL.search(values[0]))):
             text = f"{values[0]}：{values[1]}"
             line = Line(index, text, match_text(text), table.cell_location(r, 1), md_level=1)
             out.append(line)
     return out
 
 
+# "内设机构 | 办公室、某股、某股（3个）": a label cell over a list of the unit's bodies, read as the sentence it
+# stands for
+_BODIES_LABEL = re.compile(r"内设|下设|下属|所属|直属|二级单位")
 _YEAR_CAPTION = re.compile(r"^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$")  # "（2023年度）" under a form's title
 _FLOW_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
 

@@ -41,6 +41,9 @@ _SUBJECT_ESTABLISHMENT = re.compile(r"\s*[^\d,;。其包含]{0,16}?"
 # the verb: "编制2024年预算" / "编制3个项目的目标" go on with other words)
 _CLAUSE_ESTABLISHMENT = re.compile(r"(?<=[,;])\s*编制\s*(?:共计|共|为)?\s*(\d+)\s*(?:人|名|个)"
                                    r"(?=\s*(?:[(,;。]|其中|$))")
+# "…行政编制41名、事业编制36名，共77名": the other kinds of 编制 after the first, then their sum after 共 / 合计
+_KINDS_SUM = re.compile(r"(?:\s*、\s*(?:行政|事业|工勤|参公|政法专项|全额事业|差额事业|自收自支)(?:事业)?编制"
+                        r"\s*\d+\s*(?:人|名|个))+\s*,?\s*(?:共计|合计|总计|共)\s*(\d+)\s*(?:人|名|个)(?![\d.%])")
 _TOTAL = re.compile(
     r"(?:在职(?:在编)?(?:干部)?职工|在职(?:在编)?人员|在职(?:在编)?(?:教职工|教师)|在编(?:教职工|教师)数?|教职工|在编(?:在岗)?人员|在职干警|实有(?:在职|在编|事业|行政)?(?:人员|干警)"
     r"|现有(?:在职)?(?:职工|人员)|实有在编(?:人员|干警|职工)?"
@@ -87,8 +90,12 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
                 if establishment and whole and not _WHOLE.match(sentence):
                     continue  # "局机关编制86名" beside "全部门编制150名": a part's own figures, not the unit's restated
             if establishment:
-                facts.put("unit.staff_establishment", int(establishment.group(1)),
-                          ref(line.location, line.text[offset + establishment.start(): offset + establishment.end()]))
+                # "核定行政编制41名、事业编制36名，共77名": the establishment by kind, then its whole after 共
+                summed = _KINDS_SUM.match(sentence, establishment.end())
+                figure, end = (summed.group(1), summed.end()) if summed \
+                    else (establishment.group(1), establishment.end())
+                facts.put("unit.staff_establishment", int(figure),
+                          ref(line.location, line.text[offset + establishment.start(): offset + end]))
             total = _TOTAL.search(sentence, establishment.end() if establishment else 0)
             if total is None and establishment is not None:  # "现有在编在岗人员45人，核定编制48个": the total first
                 total = _TOTAL.search(sentence, 0, establishment.start())

@@ -258,9 +258,10 @@ def _unfilled_source(row: list[str]) -> bool:
 _SIDE_HEADER = re.compile(r"(收入|支出)(?:项目|类别|科目)(?:名称)?")
 
 
-def budget_rows(table: Table, unit: str, facts: Facts) -> None:
+def budget_rows(table: Table, unit: str, facts: Facts, with_items: bool = True) -> None:
     """Two-column amount rows: 收入合计 | 3,532.00, 其中：财政拨款收入 | 1,320.45, 年初预算 | 945 …; under a header
-    "收入项目 | 金额" (or 支出项目) every row is an item of that side and its 合计 row the side's total."""
+    "收入项目 | 金额" (or 支出项目) every row is an item of that side and its 合计 row the side's total (``with_items``
+    False: the items are read elsewhere — a table holding 收入 and 支出 side by side, whose pairs mix the two)."""
     side = _SIDE_HEADER.fullmatch(compact(table.rows[0][0])) if table.rows and table.rows[0] else None
     current: str | None = {"收入": "income", "支出": "expenditure"}[side.group(1)] if side else None
     items: dict[str, list[dict[str, object]]] = {"income": [], "expenditure": []}
@@ -306,7 +307,7 @@ def budget_rows(table: Table, unit: str, facts: Facts) -> None:
             items[current].append({"name": name, "amount": amount})
     items["income"] = _without_unsummed_carry_over(items["income"], facts.get("budget.income_total"))
     for kind, found in items.items():
-        if found:
+        if found and with_items:
             facts.put(f"budget.{kind}_items", found, ref(table.name, table.name))
 
 

@@ -95,9 +95,9 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     table = unstacked(table)  # 年度目标 / 实际完成 rows of one indicator: side by side
     unit = _unit_of(table, caption)
     transposed_funds(table, unit or "万元", facts)
-    income_spending_halves(table, unit or "万元", facts)
+    halves = income_spending_halves(table, unit or "万元", facts)
     if not flow_columns(table, unit or "万元", facts):  # 上年结转 | 本年收入 | 本年支出 | 年末结转 by fund
-        budget_rows(table, unit or "万元", facts)
+        budget_rows(table, unit or "万元", facts, with_items=not halves)  # (a side-by-side table's items are read)
     side_by_side_funds(table, unit or "万元", facts)
     categories = spending_by_category(table, unit, facts)  # rows no money block may take for its total
     spending_label_cells(table, unit, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0"

@@ -92,12 +92,15 @@ def _count(text: str) -> int | None:
         return None
 
 
+_BRACKETED_COUNT = re.compile(r"[(（]\s*(?:共|计)?\s*(\d+|[一二三四五六七八九十两]{1,3})\s*个\s*[)）]\s*[。.]?\s*$")
 _NUMBER_ONLY = re.compile(r"\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?\s*[。.]?\s*")
 _INLINE_LIST = re.compile(
     # (not 建设 / 增设 / 开设 / 假设 / 预设 / 新设, nor 设置: "部门机构设置、编制某部…单位1个,下设…4个内设机构")
     # ("内设A、B…等内设机构30个": the list's noun between its 等 and its count)
     r"(?:内设|下设|另设|下属|所属|直属|下辖|(?<![建增开假预新下内另])设(?!置))"
     r"(?:二级|预算|直属|基层)?(?:机构|科室|股室|处室|部门|单位|事业单位|医疗机构)?(?:有|包括)?(?P<list>[^,:;。]+?、[^,:;。]+?)(?:等(?:内设机构|机构|科室|股室|处室|部室|职能部门)?)?\s*"
+    # ("…、某股（4个）": the count in brackets after the list)
+    r"(?:[(（]\s*(?=(?:共|计)?\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*个\s*[)）]))?"
     r"(?:共|,\s*(?:共|计|共计|合计)?(?=(?:\d+|[一二三四五六七八九十两]{1,3})\s*个\s*(?:二级|下属|直属|所属)?"
     r"(?:预算)?(?:机构|单位|事业单位)))?"  # ("…、某中心,6个二级机构": the count after a comma, before its noun)
     r"(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|(?=(?:二级|下属|直属)(?:预算)?单位))"
@@ -139,6 +142,9 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
         if (count := _count(number.group(1) + "个")) is not None:
             facts.put(f"{path}_count", count, ref(line.location, line.text[offset: offset + len(sentence_norm)]))
         return
+    stated = None
+    if (bracketed := _BRACKETED_COUNT.search(original)) is not None:  # "：办公室、某股、某股（3个）": the count last
+        original, stated = original[: bracketed.start()], _count(bracketed.group(1) + "个")
     names = _split_list(original)
     if not names or any(len(_blank_brackets(n)) > 30 or _COUNTED.search(_blank_brackets(n)) for n in names):
         # ("包括本级预算和2个下属单位预算,编制50个(…),实有人数78人…": counts, no bodies' names; "下属事业单位两个：
@@ -147,7 +153,9 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
             facts.put(f"{path}_count", count, ref(line.location, line.text[offset + from_: offset + start.end()]))
         return
     partial = original.rstrip(" 。.;；").endswith("等")
-    _record(facts, path, label, names, _count(sentence_norm[from_: start.start()]), partial,
+    if stated is None:
+        stated = _count(sentence_norm[from_: start.start()])
+    _record(facts, path, label, names, stated, partial,
             ref(line.location, line.text[offset: offset + len(sentence_norm)]))
 
 
