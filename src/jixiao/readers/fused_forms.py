@@ -29,9 +29,9 @@ from functools import cache
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.document import Table
 from jixiao.readers.flat_words import column_role, form_words
+from jixiao.readers.own_line_forms import forms_on_own_lines, position
 
 HEADER_KEY = "二级指标三级指标"  # the run-together header's mark: a quick test before any other work
-_CHUNK = re.compile(r"^(\d{1,2})、")
 _ROW_ROLES = ("level2", "name", "target", "actual", "weight", "score")  # the order the split reads
 _PLAIN_ROLES = _ROW_ROLES[:4]  # a form with no 分值 / 得分 columns: its rows end at their target and actual
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -45,49 +45,12 @@ class _Header:
 
 
 def fused_form_lines(text: str) -> str:
-    """``text`` with each run-together form that reads on a line of its own: the header and its rows cut from
-    what goes before them on their line, and the page chunks a document site numbered after it ("2、…", "3、…")
-    joined back to it up to the form's 总分 row, their numbers dropped (the site cut the text wherever it fell, inside
-    a word too); what follows the form keeps its chunks' lines and numbers."""
+    """``text`` with each run-together form that reads on a line of its own, its page chunks joined back to it up
+    to the form's 总分 row (:func:`.own_line_forms.forms_on_own_lines`)."""
     if HEADER_KEY not in text and not ("三级" in text and _SPACED_KEY.search(text)):
         return text
-    lines = text.splitlines()
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        start = _spaced_header_start(line) if "三级" in line else None
-        if start is None:
-            out.append(line)
-            i += 1
-            continue
-        pieces, j = [("", line[start:])], i + 1  # (the chunk's number, its text)
-        chunk = _CHUNK.match(line)
-        number = int(chunk.group(1)) if chunk else None
-        while number is not None and j < len(lines):
-            following = _CHUNK.match(lines[j]) if lines[j].strip() else None
-            if lines[j].strip() and (following is None or int(following.group(1)) != number + 1):
-                break
-            if following is not None:
-                pieces.append((following.group(0), lines[j][following.end():].strip()))
-                number = number + 1
-            j += 1
-        # (a viewer's spaces fall inside words: "年度 指标值", "服务对象 满意度")
-        form = "".join(text.replace(" ", "") for _, text in pieces)
-        if _read(form) is None:
-            out.append(line)
-            i += 1
-            continue
-        end = _form_end(form)
-        out.extend(part for part in (line[:start], form[:end]) if part.strip())
-        for mark, text in pieces:  # the text after the form's end, as the site cut it (another form may follow)
-            size = len(text) - text.count(" ")
-            rest = text[_position(text, end):] if end < size else ""
-            if rest.strip():
-                out.append(mark + rest)
-            end = max(0, end - size)
-        i = j
-    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+    return forms_on_own_lines(text, lambda line: _spaced_header_start(line) if "三级" in line else None,
+                              lambda form: _read(form) is not None, _form_end)
 
 
 _SPACED_KEY = re.compile(r"二 *级 *指 *标 *三 *级 *指 *标")  # a viewer's spaces fall inside the header's words too
@@ -103,17 +66,7 @@ def _spaced_header_start(line: str) -> int | None:
     if key is None or _CELL_GAP.fullmatch(key.group(0)) or line.count(" ") * 10 > len(line):
         return None
     start = _header_start(line.replace(" ", ""))
-    return _position(line, start) if start is not None else None
-
-
-def _position(text: str, count: int) -> int:
-    """Where in ``text`` the ``count``-th character that is not a space ends (spaces before it counted)."""
-    seen = 0
-    for at, char in enumerate(text):
-        if seen == count:
-            return at
-        seen += char != " "
-    return len(text)
+    return position(line, start) if start is not None else None
 
 
 def fused_form_table(line: str, where: str) -> Table | None:

@@ -16,6 +16,7 @@ from jixiao.readers.flat_rule_lines import rule_lines
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
 from jixiao.readers.fused_forms import HEADER_KEY, fused_form_header, fused_form_lines, fused_form_table
+from jixiao.readers.fused_noted import NOTED_KEY, fused_noted_lines, fused_noted_table
 from jixiao.readers.hard_wrap import unwrap_fixed_width
 from jixiao.readers.headless_rows import headless_rows
 from jixiao.readers.html_furniture import STRONG_LABELS
@@ -107,7 +108,7 @@ def text_to_document(text: str, source: str) -> Document:
     # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules: rows of cells
     text = ruled_grid_rows(csv_rows(unquoted(text)))
     # a form run together with no separator on a line of its own; two forms run into one line: a line each
-    text = split_repeated_titles(join_viewer_chunks(fused_form_lines(text)))
+    text = split_repeated_titles(join_viewer_chunks(fused_noted_lines(fused_form_lines(text))))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
         join_column_wraps(join_plain_rows(join_layout_rows(with_ticked_grades(text))))))))
     return Document(source, rejoin_wrapped(_blocks(text, source, warnings), spaced_lines(text)), warnings,
@@ -230,6 +231,9 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
     if HEADER_KEY in text:
         fused = {i: [table] for i, raw in enumerate(lines) if (table := fused_form_table(raw, f"第{i + 1}行"))}
         forms |= fused
+    # a score sheet whose notes and fused figures a viewer ran together: rows split by its constraints, notes left out
+    if NOTED_KEY.search(text):
+        forms |= {i: [table] for i, raw in enumerate(lines) if (table := fused_noted_table(raw, f"第{i + 1}行"))}
     spelled = spelled_rows(lines)  # a system export's rows, one a line, under its two-line header
     covered = {i for _, lines_of in spelled.values() for i in lines_of}
     streamed = stream_rows(lines) if "||" in text else {}  # a web table copied one cell a line
