@@ -8,10 +8,22 @@ rate and score and the indicator list the twentieth set's.
 
 from __future__ import annotations
 
+from typing import Any
+
 from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, form_rows, grade, indicator_fact, shown, table
 from twentieth_facts import indicators, money, scored
 
 FORM_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+
+
+def restate(inds: list[dict[str, Any]], name: str, new_name: str | None = None, *, comparator: bool = True) -> None:
+    """Expected facts as the sentence states them: the indicator's name as written (a figure-first sentence names no
+    "…数" / "…人数"), and no comparator where the target is told as "超过 / 未达到 / 高于 N 的目标"."""
+    ind = next(i for i in inds if i["name"] == name)
+    if new_name:
+        ind["name"] = new_name
+    if not comparator:
+        ind["target"].pop("comparator", None)
 
 
 def project_unit(dept: str) -> dict[str, str]:
@@ -83,8 +95,9 @@ def a01() -> Made:
 新化县农业技术推广中心
 2025年3月20日
 """
-    # 3.2万亩 "不少于" is ≥; "目标80元以上" ≥ as well: the expected facts keep the rows' comparators.
-    f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), indicators(rt, es, A01), tot,
+    inds = indicators(rt, es, A01)
+    restate(inds, "项目区农户满意度", comparator=False)  # "高于90%的目标值"
+    f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot,
               project=project_of(name, impl))
     return f, "txt", text
 
@@ -324,6 +337,8 @@ def a06() -> Made:
 """
     budget = {**money(ini, adj, exe, stated), "carry_over": D("22.40")}
     inds = indicators(stated, es, []) + [indicator_fact(r, with_l2=False) for r in A06]
+    restate(inds, "培训农村实用人才人次", "培训农村实用人才")  # "全年培训农村实用人才1620人次"
+    restate(inds, "培训后实现就业创业人数", "培训后实现就业创业", comparator=False)  # "…566人，未达到600人的目标"
     f = facts("项目支出", 2024, project_unit(dept), budget, inds, tot, project=project_of(name, impl),
               planted=["EXECUTION_RATE_MISMATCH"])
     return f, "txt", text

@@ -13,7 +13,7 @@ from typing import Any
 
 from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, form_rows, grade, indicator_fact, shown, table
 from twentieth_facts import indicators, money, scored
-from twentyfifth_project import FORM_HEAD
+from twentyfifth_project import FORM_HEAD, restate
 
 
 def items(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
@@ -90,6 +90,8 @@ def b07() -> Made:
          "internal_bodies": ["综合科", "指挥调度科", "监督考评科", "信息技术科"], "internal_bodies_count": 4}
     # the 一级 are the paragraphs' headings; no 二级 is named (效益 says 社会效益方面 / 可持续影响方面)
     inds = indicators(rt, es, []) + [indicator_fact(r, with_l2=False) for r in B07]
+    restate(inds, "城市管理问题立案数", "城市管理问题立案", comparator=False)  # "…立案12846件，超过12000件的年度目标"
+    restate(inds, "市容环境投诉下降率", comparator=False)  # "…4.2%，未达到5%的目标"
     f = facts("整体支出", 2024, u, budget, inds, tot)
     return f, "txt", text
 
