@@ -24,15 +24,21 @@ _POINTS_OPEN = re.compile(r"\(\s*(?:分值|权重|满分|标准分)")  # how BLO
 ItemReader = Callable[[Line], "IndicatorDraft | None"]
 
 
-def block_head(line: Line, is_level1: Callable[[str], bool]) -> re.Match[str] | None:
-    """The heading part of ``line`` when it opens on a 一级 name with its points and score in brackets."""
+def block_head(line: Line, is_level1: Callable[[str], bool], scored: bool = True) -> re.Match[str] | None:
+    """The heading part of ``line`` when it opens on a 一级 name with its points and score in brackets; with
+    ``scored`` False, with its points alone ("（二）产出指标（分值45分）。名称…，分值10分，得10分；…"), a heading
+    only worth trying where the items after it are read, each stating its own weight."""
     rest = line.rest_norm
     # (the cheap tests: the bracket comes right after the name, the first one in the line, and opens on the points)
     bracket = rest.find("(", 0, 16)
     if bracket < 0 or _POINTS_OPEN.match(rest, bracket) is None:
         return None
-    found = BLOCK_HEAD.match(rest)
+    found = (BLOCK_HEAD if scored else _WEIGHT_HEAD).match(rest)
     return found if found is not None and is_level1(found.group(1)) else None
+
+
+_WEIGHT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,10}?)\s*\(\s*(?:分值|权重|满分|标准分)\s*(?:为|是|:)?\s*"
+                          r"(\d+(?:\.\d+)?)\s*分?\s*\)\s*[。.:,;]\s*(?=\S)")
 
 
 def block_items(line: Line, head: re.Match[str], is_level2: Callable[[str], bool],

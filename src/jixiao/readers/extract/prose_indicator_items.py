@@ -17,6 +17,7 @@ from jixiao.readers.extract.prose_indicator_heads import (
     _KEYED_HEAD,
     _NAME_THEN_VALUES,
     _WHOLE_LINE,
+    LEVEL2,
     NAME_LABEL,
     QUOTED_NAME,
     _head_split,
@@ -45,6 +46,9 @@ _SCORE_THEN_WEIGHT = re.compile(r"得分?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*"
 _NAME_BEFORE_TARGET = re.compile(r"[^,:;。()\d]{2,30}?"
                                  r"(?=(?:年度|全年)?目标值?\s*(?:为|是|:)?\s*[^,;。]{1,24},\s*(?:全年)?实际)")
 _CLAUSE = re.compile(r"[^;。]+")
+# a clause closing on its weight and score ("…，实际完成3.35万亩，本项分值12分，得12分"): one indicator's
+_SCORED_END = re.compile(r"分值\s*\d+(?:\.\d+)?\s*分?\s*,\s*(?:自评)?得分?\s*\d+(?:\.\d+)?\s*分?\s*$")
+_LOWER_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?)(?:上|方面)\s*[,:]\s*")  # "数量指标上，" / "质量方面："
 
 
 def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
@@ -60,9 +64,15 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
     for clause in _CLAUSE.finditer(line.norm, start):
         text = line.text[clause.start(): clause.end()]
         lead = len(text) - len(text.lstrip(" ,"))
+        lower = _LOWER_LEAD.match(clause.group(0), lead)  # "数量指标上，名称目标≥2400人次，实际…，分值15分，得15分"
+        if lower is not None and not LEVEL2.match(lower.group(1)):
+            lower = None
+        lead = lower.end() if lower is not None else lead
         part = Line(line.index, text[lead:], clause.group(0)[lead:], line.location)
-        chained = _NAME_BEFORE_TARGET.match(part.norm) if _SCORE_THEN_WEIGHT.search(part.norm) else None
+        chained = _NAME_BEFORE_TARGET.match(part.norm) \
+            if lower is not None or _SCORE_THEN_WEIGHT.search(part.norm) else None
         if not (HEAD_WEIGHT.search(part.norm[:34]) or _KEYED_HEAD.search(part.norm[:40]) or chained
+                or _SCORED_END.search(part.norm)
                 or ((QUOTED_NAME.match(part.norm) or _NAME_THEN_VALUES.match(part.norm))
                     and _KEYED_HEAD.search(part.norm))):
             continue  # a clause opening on its name (quoted, or before "目标值…") may state its weight last
@@ -70,10 +80,13 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
         if found is None or "weight" not in found[0].fields:
             continue
         draft = found[0]
-        if level == "level2" and "level2" in draft.fields:  # "满意度指标：服务对象满意度指标——…": the label is the 一级
-            level = "level1"
+        if level == "level2" and ("level2" in draft.fields or lower is not None):  # "满意度指标：服务对象满意度
+            level = "level1"  # 指标——…" / "满意度指标。服务对象满意度指标上，…": the label is the 一级
         draft.put(level, line.text[line.body_start + label.start(1): line.body_start + label.end(1)].strip(),
                   ref(line.location, line.text))
+        if lower is not None and level == "level1":
+            word = lower.group(1)
+            draft.put("level2", word if word.endswith("指标") else word + "指标", ref(line.location, lower.group(0)))
         drafts.append(draft)
         last_end = clause.end()
     if drafts:  # "…，得9.43分。部分渠段因占地协调未实施。"
@@ -90,9 +103,10 @@ def _indicator(outline: Outline, line: Line, named: int | None = None,
     if head is None:
         return None
     name, _name_end, weight, head_end = head
-    level, name = _level_prefix(name)
+    levels, name = _level_prefix(name)
     if bracketed is not None:
-        level, weight, head_end = bracketed.level, bracketed.weight, line.body_start + bracketed.head_end
+        levels = [bracketed.level] if bracketed.level is not None else []
+        weight, head_end = bracketed.weight, line.body_start + bracketed.head_end
     tail = line.norm[head_end:]
     skip = head_end + len(tail) - len(tail.lstrip(" :,.。"))
     inline, inline_norm = line.text[skip:].rstrip(), line.norm[skip:].rstrip()
@@ -132,7 +146,7 @@ def _indicator(outline: Outline, line: Line, named: int | None = None,
     head_ref = ref(line.location, line.text)
     draft.put("number", line.number, head_ref)
     draft.put("name", name, head_ref)
-    if level is not None:
+    for level in levels:
         draft.put(*level, head_ref)
     if bracketed is not None and bracketed.upper:
         draft.put("level1", bracketed.upper, head_ref)

@@ -13,8 +13,9 @@ _SCORED = re.compile(r"分值|权重|得分")
 _MAX_NOTE = 60  # a labelled reason may run to twice this
 # "得18分（满分20分）。": the weight in brackets after the score still ends the score's sentence
 _WEIGHT_ASIDE = re.compile(r"\s*\(\s*(?:满分|分值|权重|标准分)?\s*\d+(?:\.\d+)?\s*分\s*\)\s*")
-# "偏差原因：…" / "扣分原因：…": the note's own label, not part of it
-NOTE_LABEL = re.compile(r"^\s*(?:(?:偏差|扣分|失分|未完成|未达标)(?:原因|理由|说明)(?:分析)?|原因分析)\s*[:：]\s*")
+# "偏差原因：…" / "扣分原因为…" / "未完全达标的原因：…" / "原因是…": the note's own label, not part of it
+NOTE_LABEL = re.compile(r"^\s*(?:(?:偏差|扣分|失分|未完成|未达标|未完全达标)的?(?:原因|理由|说明)(?:分析)?|原因分析"
+                        r"|原因)\s*(?:[:：]|为|是|在于)\s*")
 
 
 def note_after_score(draft: IndicatorDraft, norm: str, text: str, end: int, where: str) -> None:

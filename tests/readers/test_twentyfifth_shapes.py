@@ -1,0 +1,145 @@
+"""Wordings of the twenty-fifth set (docs/reader-corpora/twentyfifth.md), each rebuilt from an invented snippet of
+the same shape (invented units, names and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jixiao.readers import read_any
+from jixiao.readers.extract.facts import IndicatorDraft
+from jixiao.readers.extract.trailing_notes import NOTE_LABEL
+
+TITLE = "某某镇人民政府2024年度部门整体支出绩效自评报告"
+
+
+def _read(tmp_path: Path, text: str, suffix: str = ".txt"):  # type: ignore[no-untyped-def]
+    path = tmp_path / f"report{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return read_any(path).evaluation
+
+
+def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
+    return {i.name: i for i in evaluation.indicators}
+
+
+def test_label_lines_whose_money_goes_on_in_a_clause_stay_prose(tmp_path: Path) -> None:
+    """Cause B: "- 实际支出：4987.64万元，其中基本支出…" among money label lines is a sentence with a label, not a
+    record view's cell."""
+    ev = _read(tmp_path, f"# {TITLE}\n\n## 二、收支情况\n\n- 年初预算：4680.00万元\n"
+                         "- 调整预算：5126.30万元（年中追加某某资金等）\n"
+                         "- 实际支出：4987.64万元，其中基本支出2016.44万元、项目支出2971.20万元\n"
+                         "- 预算执行率：97.30%\n", ".md")
+    assert (ev.budget.initial, ev.budget.adjusted, ev.budget.executed) == (
+        Decimal("4680.00"), Decimal("5126.30"), Decimal("4987.64"))
+    assert ev.budget.stated_execution_rate == Decimal("97.30")
+    assert [i.name for i in ev.budget.expenditure_items] == ["基本支出", "项目支出"]
+
+
+def test_a_keyed_weight_without_its_unit_before_the_score(tmp_path: Path) -> None:
+    """Cause B: "分值 15，得分 15" states the weight as plainly as "分值15分"."""
+    ev = _read(tmp_path, f"# {TITLE}\n\n## 三、绩效指标完成情况\n\n"
+                         "1. 某某设施运维村数：目标 ≥42个，完成 42个，分值 15，得分 15\n"
+                         "2. 某某水质达标率：目标 ≥90%，完成 88%，分值 15，得分 14\n", ".md")
+    found = _by_name(ev)
+    assert (found["某某设施运维村数"].weight, found["某某水质达标率"].weight) == (15, 15)
+    assert found["某某水质达标率"].stated_score == Decimal("14")
+
+
+def test_the_report_title_heading_is_no_indicator(tmp_path: Path) -> None:
+    """Cause C (the false SCORE_OVER_WEIGHT): the report's own title over the whole text is not an indicator
+    scored with the first weight and the total below it."""
+    ev = _read(tmp_path, f"# {TITLE}\n\n## 三、绩效指标完成情况\n\n（预算执行率分值10分，得9.89分）\n\n"
+                         "1. 某某补助人次：分值20分，得分20分。\n\n## 五、评价结论\n\n本单位自评得分为**98.89分**。\n",
+               ".md")
+    assert all("报告" not in i.name for i in ev.indicators)
+
+
+def test_the_execution_score_told_apart_in_other_words(tmp_path: Path) -> None:
+    """Cause C: "预算执行率一项分值10分，得9.81分" / "预算执行方面：分值10分，得9.40分" /
+    "预算执行率：分值10，得分9.73"."""
+    for said in ("本项目预算执行率一项分值10分，得9.81分。", "预算执行方面：分值10分，得9.81分。",
+                 "预算执行率：分值10，得分9.81。"):
+        ev = _read(tmp_path, f"{TITLE}\n一、资金情况\n全年预算100.00万元，支出98.10万元，预算执行率98.10%。\n"
+                             f"二、绩效目标完成情况\n{said}\n"
+                             "1.某某培训人次：目标≥150人次，实际160人次，分值20分，得20分。\n")
+        execution = _by_name(ev).get("预算执行率")
+        assert execution is not None and (execution.weight, execution.stated_score) == (10, Decimal("9.81")), said
+
+
+def test_levels_in_a_bracket_or_written_short_before_the_name(tmp_path: Path) -> None:
+    """Cause D: "【产出指标—数量指标】名称：" and "产出·数量｜名称：" give both levels, the short one in full."""
+    ev = _read(tmp_path, f"# {TITLE}\n\n## 三、绩效指标\n\n"
+                         "1. 【产出指标—数量指标】某某筛查人数：年度目标≥800人，实际完成823人，分值15分，自评15分。\n"
+                         "2. 效益·社会效益｜某某早诊率：目标 ≥70%，完成 72%，分值 20，得分 20\n", ".md")
+    found = _by_name(ev)
+    assert (found["某某筛查人数"].level1, found["某某筛查人数"].level2) == ("产出指标", "数量指标")
+    assert (found["某某早诊率"].level1, found["某某早诊率"].level2) == ("效益指标", "社会效益指标")
+
+
+def test_a_template_level1_named_by_its_heading() -> None:
+    """Cause F: "产出指标完成情况" / "效益方面" as a group's name is the 一级 产出指标 / 效益指标; other words stay."""
+    draft = IndicatorDraft()
+    draft.put("level1", "产出指标完成情况", None)  # type: ignore[arg-type]
+    other = IndicatorDraft()
+    other.put("level1", "效益方面", None)  # type: ignore[arg-type]
+    kept = IndicatorDraft()
+    kept.put("level1", "项目管理", None)  # type: ignore[arg-type]
+    assert (draft.fields["level1"], other.fields["level1"], kept.fields["level1"]) == (
+        "产出指标", "效益指标", "项目管理")
+
+
+def test_indicators_quoted_under_their_level_after_a_level1_label_line(tmp_path: Path) -> None:
+    """Cause A: "一级指标：产出指标（50分）" over "二级指标“数量指标”下设“名称”，年度指标值…，分值…分，得分…分。"."""
+    ev = _read(tmp_path, f"{TITLE}\n三、绩效指标完成情况\n预算执行率指标分值10分，自评得分9.71分。\n"
+                         "一级指标：产出指标（30分）\n"
+                         "二级指标“数量指标”下设“某某抽检批次”，年度指标值≥1800批次，实际完成值1865批次，分值12分，得分12分。\n"
+                         "二级指标“质量指标”下设“某某抽检合格率”，年度指标值≥98%，实际完成值99.2%，分值18分，得分18分。\n")
+    found = _by_name(ev)
+    assert (found["某某抽检批次"].level1, found["某某抽检批次"].level2, found["某某抽检批次"].weight) == (
+        "产出指标", "数量指标", 12)
+    assert found["某某抽检合格率"].actual.value == Decimal("99.2")
+    assert "预算执行率" in found
+
+
+def test_figure_first_clauses_under_a_weighted_block_heading(tmp_path: Path) -> None:
+    """Cause A: "（二）产出指标（分值25分）。全年某某立案12846件，…，该项分值10分，得10分；某某结案率96.2%（目标95%
+    以上），分值15分，得15分。": one indicator per clause, named before its figure."""
+    ev = _read(tmp_path, f"{TITLE}\n二、部门整体支出绩效情况\n"
+                         "（二）产出指标（分值25分）。全年某某问题立案12846件，超过12000件的年度目标，该项分值10分，得10分；"
+                         "问题按期结案率96.2%（目标95%以上），分值15分，得15分。本类合计得25分。\n")
+    found = _by_name(ev)
+    assert set(found) >= {"某某问题立案", "问题按期结案率"}
+    assert (found["问题按期结案率"].level1, found["问题按期结案率"].weight) == ("产出指标", 15)
+    assert found["问题按期结案率"].actual.value == Decimal("96.2")
+    assert "产出指标" not in found
+
+
+def test_clauses_led_by_their_level2_after_a_level1_label(tmp_path: Path) -> None:
+    """Cause A: "（一）产出指标。数量指标上，名称目标≥2400人次，实际2468人次，分值15分，得15分；质量指标上，…"."""
+    ev = _read(tmp_path, f"{TITLE}\n三、绩效指标完成情况\n"
+                         "（一）产出指标。数量指标上，某某培训人次目标≥2400人次，实际2468人次，分值15分，得15分；"
+                         "质量指标上，某某巩固率目标≥97%，实际97.6%，分值15分，得15分。\n"
+                         "（二）满意度指标。服务对象满意度指标上，某某满意度目标≥90%，实际94%，分值20分，得20分。\n")
+    found = _by_name(ev)
+    assert (found["某某培训人次"].level1, found["某某培训人次"].level2) == ("产出指标", "数量指标")
+    assert found["某某巩固率"].target.value == Decimal("97")
+    assert (found["某某满意度"].level1, found["某某满意度"].level2) == ("满意度指标", "服务对象满意度指标")
+
+
+def test_a_clause_closing_on_its_weight_and_score_under_a_level2_label(tmp_path: Path) -> None:
+    """Cause A: "1.数量指标。全年计划完成某某面积不少于3.2万亩，实际完成3.35万亩，本项分值12分，得12分；…"."""
+    ev = _read(tmp_path, f"{TITLE}\n三、专项资金绩效目标完成情况\n（一）产出指标完成情况（分值24分，得分24分）\n"
+                         "1.数量指标。全年计划完成某某改良面积不少于3.2万亩，实际完成3.35万亩，本项分值12分，得12分；"
+                         "某某覆盖农户目标不少于2.6万户，实际覆盖2.71万户，分值12分，得12分。\n")
+    found = _by_name(ev)
+    assert (found["某某改良面积"].level1, found["某某改良面积"].level2, found["某某改良面积"].weight) == (
+        "产出指标", "数量指标", 12)
+    assert found["某某改良面积"].actual.value == Decimal("3.35")
+
+
+def test_a_deviation_note_loses_its_lead_words() -> None:
+    """Cause K: "扣分原因为…", "未完全达标的原因：…", "原因是…" lead a note; the note is what follows."""
+    for lead in ("扣分原因为", "未完全达标的原因：", "原因是"):
+        assert NOTE_LABEL.sub("", lead + "部分地块受灾") == "部分地块受灾", lead
+    assert NOTE_LABEL.sub("", "原因复杂，尚在核实") == "原因复杂，尚在核实"
