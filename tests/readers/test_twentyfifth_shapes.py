@@ -143,3 +143,55 @@ def test_a_deviation_note_loses_its_lead_words() -> None:
     for lead in ("扣分原因为", "未完全达标的原因：", "原因是"):
         assert NOTE_LABEL.sub("", lead + "部分地块受灾") == "部分地块受灾", lead
     assert NOTE_LABEL.sub("", "原因复杂，尚在核实") == "原因复杂，尚在核实"
+
+
+def test_a_target_told_after_the_actual(tmp_path: Path) -> None:
+    """Cause A: "…立案12846件，超过12000件的年度目标" / "…4.2%，未达到5%的目标": the target's figure."""
+    ev = _read(tmp_path, f"{TITLE}\n二、部门整体支出绩效情况\n"
+                         "（二）效益指标（分值25分）。社会效益方面，某某投诉下降率4.2%，未达到5%的目标，分值15分，得12.6分，"
+                         "主要是新建城区纳入监管；可持续影响方面，某某平台运行率99.6%（目标99%以上），分值10分，得10分。\n")
+    found = _by_name(ev)
+    assert found["某某投诉下降率"].target.value == Decimal("5")
+    assert found["某某投诉下降率"].actual.value == Decimal("4.2")
+    assert (found["某某投诉下降率"].level1, found["某某平台运行率"].weight) == ("效益指标", 10)
+
+
+def test_the_establishment_after_the_staff_parts_is_none_of_them(tmp_path: Path) -> None:
+    """Cause I (the false STAFF_SUM_MISMATCH): "…其中行政人员21人、事业人员23人、工勤人员3人，核定编制50名"."""
+    ev = _read(tmp_path, f"{TITLE}\n一、部门概况\n我局现有在职职工47人，其中行政人员21人、事业人员23人、工勤人员3人，"
+                         "核定编制50名。\n")
+    assert ev.unit.staff_total == 47
+    assert [p.name for p in ev.unit.staff_parts] == ["行政人员", "事业人员", "工勤人员"]
+
+
+def test_money_paid_in_full_to_the_unit_is_not_what_it_spent(tmp_path: Path) -> None:
+    """Cause E (the false EXECUTION_RATE_MISMATCH): "…资金450.50万元已全部拨付到位" says the money arrived; the
+    spending is "累计支付资金436.82万元" after it."""
+    ev = _read(tmp_path, "某某县2024年度某某专项资金绩效自评报告\n一、专项资金基本情况\n"
+                         "该专项年中追加下达后全年预算数为450.50万元。\n二、专项资金使用及管理情况\n"
+                         "（一）资金到位情况。截至2024年12月31日，全年预算资金450.50万元已全部拨付到位，到位率100%。\n"
+                         "（二）资金执行情况。全年累计支付资金436.82万元，预算执行率96.96%。\n")
+    assert ev.budget.executed == Decimal("436.82")
+
+
+def test_budget_told_as_funds_brought_in_and_money_available(tmp_path: Path) -> None:
+    """Cause E: "年初安排资金412.00万元" (initial), "全年可用资金共计182.40万元" (adjusted), "支出决算41012.36万元"
+    (executed)."""
+    ev = _read(tmp_path, "某某县2024年度某某项目绩效自评报告\n二、资金情况\n"
+                         "项目资金来源：上年结转22.40万元，2024年该项目年初安排资金160.00万元，全年可用资金共计182.40万元。\n"
+                         "资金使用：全年支出166.85万元，年末结转15.55万元，预算执行率91.48%。\n")
+    assert (ev.budget.initial, ev.budget.adjusted, ev.budget.executed) == (
+        Decimal("160.00"), Decimal("182.40"), Decimal("166.85"))
+    ev = _read(tmp_path, f"{TITLE}\n二、预算执行情况。全年收入决算418.50万元，其中财政拨款收入412.50万元，"
+                         "事业收入6.00万元；支出决算410.12万元，其中基本支出324.56万元，项目支出85.56万元。\n")
+    assert ev.budget.executed == Decimal("410.12")
+
+
+def test_a_survey_leading_a_figure_first_clause(tmp_path: Path) -> None:
+    """Cause A: "满意度方面：通过电话回访，参训学员满意度96%，目标90%以上，分值25分，得25分。"."""
+    ev = _read(tmp_path, f"{TITLE}\n三、绩效目标完成情况\n"
+                         "产出方面：培训合格率93%，目标不低于90%，分值20分，得20分。\n"
+                         "满意度方面：通过电话回访，某某学员满意度96%，目标90%以上，分值25分，得25分。\n")
+    found = _by_name(ev)
+    assert (found["某某学员满意度"].weight, found["某某学员满意度"].actual.value) == (25, Decimal("96"))
+    assert found["某某学员满意度"].level1 == "满意度指标"

@@ -335,7 +335,8 @@ def a06() -> Made:
 弥渡县就业服务中心
 2025年3月28日
 """
-    budget = {**money(ini, adj, exe, stated), "carry_over": D("22.40")}
+    # carry_over is what the year carries out (年末结转), the 上年结转 brought in the opening balance (budget.py's rule)
+    budget = {**money(ini, adj, exe, stated), "carry_over": D("15.55"), "opening_balance": D("22.40")}
     inds = indicators(stated, es, []) + [indicator_fact(r, with_l2=False) for r in A06]
     restate(inds, "培训农村实用人才人次", "培训农村实用人才")  # "全年培训农村实用人才1620人次"
     restate(inds, "培训后实现就业创业人数", "培训后实现就业创业", comparator=False)  # "…566人，未达到600人的目标"

@@ -21,6 +21,9 @@ from jixiao.readers.extract.sentences import sentence_spans
 _LEVEL_LABEL = re.compile(r"(?:^|(?<=[。;:]))\s*([\u4e00-\u9fff]{2,12}?)\s*:\s*")
 _POINTS_OPEN = re.compile(r"\(\s*(?:分值|权重|满分|标准分)")  # how BLOCK_HEAD's bracket opens
 
+# an item's clause led by its 二级 ("数量指标上，…", "社会效益方面，…", "质量方面：…")
+LOWER_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?)(?:上|方面)\s*[,:]\s*")
+
 ItemReader = Callable[[Line], "IndicatorDraft | None"]
 
 
@@ -60,6 +63,9 @@ def block_items(line: Line, head: re.Match[str], is_level2: Callable[[str], bool
         for sentence in sentence_spans(line.norm, begin, end):
             lead = len(sentence.group()) - len(sentence.group().lstrip(" ,"))
             a, b = sentence.start() + lead, sentence.end()
+            lower = LOWER_LEAD.match(line.norm, a, b)  # "社会效益方面，名称4.2%，…，分值15分，得12.6分"
+            lower = lower if lower is not None and is_level2(lower.group(1)) else None
+            a = lower.end() if lower is not None else a
             part = Line(line.index, line.text[a:b], line.norm[a:b], line.location)
             part.set_marker(*split_marker(part.norm))
             draft = read_item(part)
@@ -69,6 +75,9 @@ def block_items(line: Line, head: re.Match[str], is_level2: Callable[[str], bool
             draft.put("level1", level1, source)
             if level2 is not None:
                 draft.put("level2", level2, source)
+            elif lower is not None:
+                word = lower.group(1)
+                draft.put("level2", word if word.endswith("指标") else word + "指标", source)
             drafts.append(draft)
     return drafts
 

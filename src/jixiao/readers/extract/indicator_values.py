@@ -77,9 +77,19 @@ def _rule_context(norm: str, match: re.Match[str]) -> bool:
     return "每" in before or norm[match.end(): match.end() + 3].startswith("百分点") or "百分点" in match.group(0)
 
 
+# "超过12000件的年度目标" / "未达到600人的目标" / "高于90%的目标值": the target told after the actual, no comparator
+_TARGET_TOLD = re.compile(r"(?:超过|超出|未达到|未达|达到|高于|低于|优于)\s*(" + _NUM
+                          + r"\s*(?:%|[^\d\s,，。;；、)的]{0,4}?))\s*的\s*(?:年度|全年)?(?:绩效)?目标值?")
+
+
 def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
     match = next((m for m in _TARGET.finditer(norm) if not _rule_context(norm, m)), None)
     match = match or _TARGET_BARE.search(norm)
+    told = _TARGET_TOLD.search(norm) if "的" in norm and "目标" in norm else None
+    if told is not None and (match is None or told.start() < match.start()):
+        target = parse_target(told.group(1))
+        if target is not None and target.get("value") is not None:
+            return target, told.start(), told.end()
     pair = _WORD_PAIR.search(norm) if "实际" in norm or "完成" in norm else None  # (its actual's label)
     if pair is not None and (match is None or pair.start() < match.start()):
         return {"text": pair.group(1).strip("“”\"")}, pair.start(), pair.start(1) + len(pair.group(1))

@@ -118,6 +118,9 @@ _GOAL_NAME = re.compile(r"(?:项目)?(?:年度|年初设定|当年|全年)(?:总
 _FIGURE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月])\s*(?:不少于|不低于|不超过|不高于|达到|达|为|≥|≤)?\s*"
                           r"\d[\d,]*(?:\.\d+)?"
                           r"\s*(?:%|[\u4e00-\u9fff]{1,3})?\s*(?:\([^()]{1,20}\))?\s*$")
+# how the figure after it was found, leading a figure-first sentence ("通过入户问卷调查，名称为94.6%，…")
+_SURVEY_LEAD = re.compile(r"(?:通过|经|据|根据)[^,;。]{0,16}?(?:调查|回访|测评|问卷|抽查|抽样|统计|走访)"
+                          r"[^,;。]{0,4}?\s*,\s*")
 _TOLD_LEAD = re.compile(r"(?:全年|本年度?|年内)(?:计划|共)?(?:完成)?(?=[\u4e00-\u9fff]{4})")  # "全年计划完成…面积"
 
 
@@ -139,6 +142,9 @@ def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal
         # "“道路硬化里程”目标值≥24公里，…": the quoted words are the name, the values follow
         name_end, name = opening.end(), opening.group(1).strip()
     else:
+        survey = _SURVEY_LEAD.match(rest) if rest[:1] in "通经据根" else None  # "通过电话回访，名称96%，…"
+        if survey is not None:
+            offset, rest = offset + survey.end(), rest[survey.end():]
         stop = _NAME_END.search(rest)
         name_end = stop.start() if stop else len(rest)
         before_target = name_before_target(rest, name_end)  # "名称目标值≥2.5万亩，…": the name ends at its label

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from jixiao.numbers import to_decimal
+from jixiao.readers.extract.block_paragraphs import LOWER_LEAD
 from jixiao.readers.extract.block_titles import states_verdict
 from jixiao.readers.extract.bracketed_heads import bracketed_head
 from jixiao.readers.extract.execution_heads import may_be_execution_rate
@@ -48,7 +49,6 @@ _NAME_BEFORE_TARGET = re.compile(r"[^,:;。()\d]{2,30}?"
 _CLAUSE = re.compile(r"[^;。]+")
 # a clause closing on its weight and score ("…，实际完成3.35万亩，本项分值12分，得12分"): one indicator's
 _SCORED_END = re.compile(r"分值\s*\d+(?:\.\d+)?\s*分?\s*,\s*(?:自评)?得分?\s*\d+(?:\.\d+)?\s*分?\s*$")
-_LOWER_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?)(?:上|方面)\s*[,:]\s*")  # "数量指标上，" / "质量方面："
 
 
 def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
@@ -64,7 +64,7 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
     for clause in _CLAUSE.finditer(line.norm, start):
         text = line.text[clause.start(): clause.end()]
         lead = len(text) - len(text.lstrip(" ,"))
-        lower = _LOWER_LEAD.match(clause.group(0), lead)  # "数量指标上，名称目标≥2400人次，实际…，分值15分，得15分"
+        lower = LOWER_LEAD.match(clause.group(0), lead)  # "数量指标上，名称目标≥2400人次，实际…，分值15分，得15分"
         if lower is not None and not LEVEL2.match(lower.group(1)):
             lower = None
         lead = lower.end() if lower is not None else lead

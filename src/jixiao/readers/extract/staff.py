@@ -67,6 +67,7 @@ _UNMARKED_LEAD = re.compile(r"\s*,")
 _NAME_LEAD = re.compile(r"^(其中|包括|含)\s*")
 # "局本级187人(在职在编139人、退休人员8人)": a part's own breakdown in brackets, no more parts of the total
 _OWN_BREAKDOWN = re.compile(r"(?<=[人名])\s*[(][^()]*?\d+\s*[人名][^()]*[)]")
+_ESTABLISHMENT_WORD = re.compile(r"^(?:核定|批复|现有)?编制(?:数|总数)?$")
 _NAME_TAIL = re.compile(r"(人数|共|有|为)$")
 # "全部门编制150名，实有143人" / "部门合计编制…": the whole department's figures, stated after its parts' own
 # (a section per 二级 unit: "局机关编制86名，实有82人"); read first, the parts' named figures are not restatements
@@ -122,6 +123,8 @@ def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest:
         for part in _PART.finditer(segment):
             name = line.text[base + part.start(1): base + part.end(1)].strip()
             name = _NAME_TAIL.sub("", _NAME_LEAD.sub("", name)).strip(" :：")
+            if _ESTABLISHMENT_WORD.match(name):
+                break  # "…工勤人员3人，核定编制50名": the establishment after the parts ends them, is none of them
             if name:
                 parts.append({"name": name, "count": int(part.group(2))})
     if lead and (unmarked or lead.group(2)) \
