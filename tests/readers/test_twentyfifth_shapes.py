@@ -195,3 +195,37 @@ def test_a_survey_leading_a_figure_first_clause(tmp_path: Path) -> None:
     found = _by_name(ev)
     assert (found["某某学员满意度"].weight, found["某某学员满意度"].actual.value) == (25, Decimal("96"))
     assert found["某某学员满意度"].level1 == "满意度指标"
+
+
+def test_a_level_paragraph_over_each_small_table(tmp_path: Path) -> None:
+    """Cause G: "产出指标（共2项，分值25分，得分25分）：" over a table of 三级 / 二级 / 目标 / 实际 / 分值 / 得分
+    rows: the 一级 of its rows; "实有人员数为31人" the staff."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(TITLE)
+    d.add_paragraph("本单位编制数为33人，实有人员数为31人。")
+    d.add_paragraph("产出指标（共2项，分值25分，得分25分）：")
+    t = d.add_table(rows=3, cols=6)
+    for r, row in enumerate([["三级指标", "二级指标", "年度目标", "实际完成", "分值", "得分"],
+                             ["某某改造户数", "数量指标", "≥860户", "872户", "15", "15"],
+                             ["某某办结率", "质量指标", "≥95%", "97.1%", "10", "10"]]):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    path = tmp_path / "report.docx"
+    d.save(str(path))
+    ev = read_any(path).evaluation
+    assert [i.level1 for i in ev.indicators if i.name.startswith("某某")] == ["产出指标", "产出指标"]
+    assert (ev.unit.staff_total, ev.unit.staff_establishment) == (31, 33)
+
+
+def test_a_block_weighted_alone_over_one_scored_sentence(tmp_path: Path) -> None:
+    """Cause A: "（四）满意度指标（分值15分）。第三方调查显示某某满意度91.8%（目标90%以上），得15分。": the one
+    indicator the block tells weighs the block."""
+    ev = _read(tmp_path, f"{TITLE}\n二、部门整体支出绩效情况\n"
+                         "（三）产出指标（分值10分）。某某结案率96.2%（目标95%以上），分值10分，得10分。\n"
+                         "（四）满意度指标（分值15分）。第三方调查显示某某满意度91.8%（目标90%以上），得15分。\n")
+    found = _by_name(ev)
+    assert (found["某某满意度"].level1, found["某某满意度"].weight, found["某某满意度"].stated_score) == (
+        "满意度指标", 15, Decimal("15"))
+    assert found["某某满意度"].actual.value == Decimal("91.8")

@@ -141,8 +141,11 @@ def b08() -> Made:
     d.add_paragraph("四、评价结论")
     d.add_paragraph(f"综上，我局2024年度部门整体支出绩效自评综合得分{tot}分，自评等级为{grade(tot)}。")
     budget = {**money(ini, adj, exe, rt), "income_total": D("7235.42"),
+              # a 结转 among the 其中 items is no income item (budget_items.py's rule): the 上年结转 brought in is the
+              # opening balance; 年末结转和结余 the carry-over
               "income_items": items(("一般公共预算财政拨款收入", "6905.42"), ("政府性基金预算财政拨款收入", "250.00"),
-                                    ("上年结转", "80.00"), ("其他收入", "10.00")),
+                                    ("其他收入", "10.00")),
+              "opening_balance": D("80.00"), "carry_over": D("212.54"),
               "expenditure_total": D(exe),
               "expenditure_items": items(("基本支出", "1526.30"), ("项目支出", "5576.58"))}
     u = {"name": unit, "staff_total": 55, "staff_establishment": 58,

@@ -21,6 +21,9 @@ from jixiao.readers.extract.sentences import sentence_spans
 _LEVEL_LABEL = re.compile(r"(?:^|(?<=[。;:]))\s*([\u4e00-\u9fff]{2,12}?)\s*:\s*")
 _POINTS_OPEN = re.compile(r"\(\s*(?:分值|权重|满分|标准分)")  # how BLOCK_HEAD's bracket opens
 
+# a block weighted alone over one scored sentence and no weight of its own: that sentence's indicator weighs the block
+_SCORED = re.compile(r"得\s*\d+(?:\.\d+)?\s*分")
+_KEYED = re.compile(r"分值|权重|满分")
 # an item's clause led by its 二级 ("数量指标上，…", "社会效益方面，…", "质量方面：…")
 LOWER_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?)(?:上|方面)\s*[,:]\s*")
 
@@ -58,6 +61,8 @@ def block_items(line: Line, head: re.Match[str], is_level2: Callable[[str], bool
         cuts.insert(0, (start, start, None))
     level1 = line.text[line.body_start + head.start(1): line.body_start + head.end(1)]
     drafts: list[IndicatorDraft] = []
+    sole = head.re is _WEIGHT_HEAD and sum(1 for m in _SCORED.finditer(line.norm, start)) == 1 \
+        and not _KEYED.search(line.norm, start)  # "（四）满意度指标（分值15分）。某某满意度91.8%…，得15分。"
     for k, (_, begin, level2) in enumerate(cuts):
         end = cuts[k + 1][0] if k + 1 < len(cuts) else len(line.norm)
         for sentence in sentence_spans(line.norm, begin, end):
@@ -69,6 +74,8 @@ def block_items(line: Line, head: re.Match[str], is_level2: Callable[[str], bool
             part = Line(line.index, line.text[a:b], line.norm[a:b], line.location)
             part.set_marker(*split_marker(part.norm))
             draft = read_item(part)
+            if draft is not None and sole and "stated_score" in draft.fields:
+                draft.put("weight", block_weight(head), ref(line.location, line.text[: line.body_start + head.end()]))
             if draft is None or "weight" not in draft.fields:
                 continue
             source = ref(line.location, line.text)

@@ -119,8 +119,10 @@ _FIGURE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月])\s*(?:不少于|不
                           r"\d[\d,]*(?:\.\d+)?"
                           r"\s*(?:%|[\u4e00-\u9fff]{1,3})?\s*(?:\([^()]{1,20}\))?\s*$")
 # how the figure after it was found, leading a figure-first sentence ("通过入户问卷调查，名称为94.6%，…")
-_SURVEY_LEAD = re.compile(r"(?:通过|经|据|根据)[^,;。]{0,16}?(?:调查|回访|测评|问卷|抽查|抽样|统计|走访)"
-                          r"[^,;。]{0,4}?\s*,\s*")
+_SURVEY_LEAD = re.compile(r"(?:通过|经|据|根据)?[^,;。\d]{0,16}?(?:调查|回访|测评|问卷|抽查|抽样|统计|走访)"
+                          r"(?:[^,;。\d]{0,4}?\s*,\s*|显示|表明)")  # ("第三方调查显示某某满意度91.8%")
+_SCORED_AFTER = re.compile(r"得\s*\d+(?:\.\d+)?\s*分")
+_SURVEY_WORD = re.compile(r"调查|回访|测评|问卷|抽查|抽样|统计|走访")
 _TOLD_LEAD = re.compile(r"(?:全年|本年度?|年内)(?:计划|共)?(?:完成)?(?=[\u4e00-\u9fff]{4})")  # "全年计划完成…面积"
 
 
@@ -142,7 +144,7 @@ def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal
         # "“道路硬化里程”目标值≥24公里，…": the quoted words are the name, the values follow
         name_end, name = opening.end(), opening.group(1).strip()
     else:
-        survey = _SURVEY_LEAD.match(rest) if rest[:1] in "通经据根" else None  # "通过电话回访，名称96%，…"
+        survey = _SURVEY_LEAD.match(rest) if _SURVEY_WORD.search(rest, 0, 24) else None  # "通过电话回访，名称96%，…"
         if survey is not None:
             offset, rest = offset + survey.end(), rest[survey.end():]
         stop = _NAME_END.search(rest)
@@ -150,9 +152,11 @@ def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal
         before_target = name_before_target(rest, name_end)  # "名称目标值≥2.5万亩，…": the name ends at its label
         if before_target is not None:
             name_end = before_target
+        # "问题按期结案率96.2%（目标95%以上），分值15分，得15分": the sentence tells the figure after the name,
+        # then weighs or scores it
         figure = _FIGURE_LAST.search(rest, 0, name_end) if before_target is None else None
-        if figure is not None and _KEYED_HEAD.search(rest, name_end):  # "问题按期结案率96.2%（目标95%以上），分值
-            name_end = figure.start()  # 15分，得15分": the sentence tells the figure after the name, then scores it
+        if figure is not None and (_KEYED_HEAD.search(rest, name_end) or _SCORED_AFTER.search(rest, name_end)):
+            name_end = figure.start()
             lead = _TOLD_LEAD.match(rest, 0, name_end)
             offset, name_end = (offset + lead.end(), name_end - lead.end()) if lead else (offset, name_end)
             rest = rest[lead.end():] if lead else rest

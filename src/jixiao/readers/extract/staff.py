@@ -46,7 +46,7 @@ _TOTAL = re.compile(
     r"|现有(?:在职)?(?:职工|人员)|实有在编(?:人员|干警|职工)?"
     r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有在职|实有|在编在岗|在岗在编"
     r"|财政供养(?:人员)?)"
-    r"(?:总数|人数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")
+    r"(?:总数|人数|数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")  # ("实有人员数为31人")
 # "现有在 职人员 35 人": a copy that keeps a Word file's line ends as spaces splits a word (tried when nothing else is
 # found, on a line that has such a space)
 _TOTAL_WRAPPED = re.compile(re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ?", _TOTAL.pattern))
