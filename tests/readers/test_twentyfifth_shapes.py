@@ -229,3 +229,37 @@ def test_a_block_weighted_alone_over_one_scored_sentence(tmp_path: Path) -> None
     assert (found["某某满意度"].level1, found["某某满意度"].weight, found["某某满意度"].stated_score) == (
         "满意度指标", 15, Decimal("15"))
     assert found["某某满意度"].actual.value == Decimal("91.8")
+
+
+def test_facts_as_markdown_bullet_label_lines(tmp_path: Path) -> None:
+    """Cause B: "- 人员编制：行政编制26名，事业编制19名，合计45名", "- 内设机构：A、B、C，共3个", "- 实际支出：…，其中
+    基本支出…"; and a bare 执行率 opening a clause is the budget's rate the execution score refers to."""
+    ev = _read(tmp_path, f"# {TITLE}\n\n## 一、基本情况\n\n- 人员编制：行政编制26名，事业编制19名，合计45名\n"
+                         "- 实有人数：43名\n- 内设机构：党政办公室、经济发展办公室、社会事务办公室，共3个\n\n"
+                         "## 二、收支情况\n\n- 年初预算：4680.00万元\n- 调整预算：5126.30万元（年中追加某某资金等）\n"
+                         "- 实际支出：4987.64万元，其中基本支出2016.44万元、项目支出2971.20万元，执行率为97.30%\n\n"
+                         "## 三、绩效指标完成情况\n\n预算执行率指标分值10分，自评得分9.73分。\n", ".md")
+    assert (ev.unit.staff_establishment, ev.unit.staff_total) == (45, 43)
+    assert (ev.unit.internal_bodies_count, len(ev.unit.internal_bodies)) == (3, 3)
+    assert ev.budget.expenditure_total == Decimal("4987.64")
+    assert _by_name(ev)["预算执行率"].actual.value == Decimal("97.30")
+
+
+def test_targets_with_a_long_unit_and_in_percentage_points(tmp_path: Path) -> None:
+    """Cause K: "目标0.3个等级以上" (the unit is 个等级, 以上 the comparator) and "目标为0.2个百分点以上" (a target, no
+    scoring rule)."""
+    ev = _read(tmp_path, f"{TITLE}\n三、绩效目标完成情况\n（一）效益指标（分值20分，得分20分）\n"
+                         "1.可持续影响指标。某某等级提升目标0.3个等级以上，实际提升0.3个等级，分值10分，得10分。\n"
+                         "2.质量指标。某某有机质提升目标为0.2个百分点以上，经检测实际提升0.23个百分点，分值10分，得10分。\n")
+    found = _by_name(ev)
+    assert (found["某某等级提升"].target.unit, found["某某等级提升"].target.value) == ("个等级", Decimal("0.3"))
+    assert (found["某某有机质提升"].target.value, found["某某有机质提升"].target.unit) == (Decimal("0.2"), "个百分点")
+
+
+def test_a_unit_named_by_the_short_name_the_text_gave_it(tmp_path: Path) -> None:
+    """Cause K: "某某县农业技术推广中心（以下简称“县农技中心”）" then "…由某某县农业农村局主管、县农技中心
+    具体组织实施"."""
+    ev = _read(tmp_path, "某某县2024年度某某专项资金绩效自评报告\n"
+                         "按照县财政局部署，某某县农业技术推广中心（以下简称“县农技中心”）对本年度专项资金开展了自评。\n"
+                         "一、专项资金基本情况\n某某专项资金由某某县农业农村局主管、县农技中心具体组织实施。\n")
+    assert ev.project.implementing_unit == "某某县农业技术推广中心"

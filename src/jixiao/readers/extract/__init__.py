@@ -59,6 +59,7 @@ from jixiao.readers.extract.run_on_scoring import run_on_scoring_row
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.sentence_fallbacks import sentence_indicators
+from jixiao.readers.extract.short_names import full_names
 from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.spending_control import spending_control
 from jixiao.readers.extract.table_spending import spending_label_line
@@ -184,6 +185,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     project_from_form_title(outline, facts)
     year_led_project(outline, facts)
     implementing_from_filer(facts)
+    full_names(outline, facts)  # "…县农技中心具体组织实施" after "某某中心（以下简称“县农技中心”）"
     derive_region(facts)
     return _build(document, facts, indicators, reading_notes(document, not_understood, facts.blank))
 

@@ -71,10 +71,15 @@ _ACTUAL_STATED = re.compile(r"实际(?:完成值|完成|达到|值|为|平均)?[
                             + _SIGNED + r")")
 
 
+_RULE_WORD = re.compile(r"扣|加|减")
+
+
 def _rule_context(norm: str, match: re.Match[str]) -> bool:
     """"每低于目标1个百分点扣1分" states a scoring rule, not the target."""
     before = norm[max(0, match.start() - 4): match.start()]
-    return "每" in before or norm[match.end(): match.end() + 3].startswith("百分点") or "百分点" in match.group(0)
+    points = norm[match.end(): match.end() + 3].startswith("百分点") or "百分点" in match.group(0)
+    # (a target of so many 百分点 — "目标为0.2个百分点以上" — is no rule: a rule deducts or adds for them)
+    return "每" in before or (points and _RULE_WORD.search(norm, match.end(), match.end() + 12) is not None)
 
 
 # "超过12000件的年度目标" / "未达到600人的目标" / "高于90%的目标值": the target told after the actual, no comparator
@@ -105,10 +110,13 @@ def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
     if _DATE.match(norm, match.start(1)):  # "2024年6月前开工" is a deadline, not the number 2024
         end = _clause_end(norm, match.start(1))
         return {"text": norm[match.start(1): end].strip()}, match.start(), end
-    target = parse_target(match.group(1))
+    written, end = match.group(1), match.end()
+    if written.endswith("以") and norm[end: end + 1] in ("上", "下", "内"):  # "0.3个等级以上": the unit's room ran out
+        written, end = written + norm[end], end + 1
+    target = parse_target(written)
     if target is None or target.get("value") is None:
         return None
-    return target, match.start(), match.end()
+    return target, match.start(), end
 
 
 _CLAUSE_STOP = re.compile(r"[,;。\n]")

@@ -37,6 +37,10 @@ _KIND_ESTABLISHMENT = re.compile(r"\s*(?:[^\d,;。其包含]{0,8}?(?:现有|核�
 _SUBJECT_ESTABLISHMENT = re.compile(r"\s*[^\d,;。其包含]{0,16}?"
                                     r"(?:单位|机关|政府|局|中心|院|校|所|站|部门|办事处|街道|镇|乡)(?:共有|现有)?编制(?:数)?\s*(?:共计|共|为|:)?\s*(\d+)\s*"
                                     r"(?:人|名|个" + _COUNTED + r")(?![\d.%])")
+# "人员编制：行政编制26名，事业编制19名，合计45名": the establishment's kinds, then their sum
+_PARTED_ESTABLISHMENT = re.compile(r"\s*(?:人员编制|编制(?:情况|数)?)\s*:\s*"
+                                   r"(?:[^\d,;。]{1,8}?编制\s*\d+\s*(?:人|名|个)\s*[,、]\s*){1,5}"
+                                   r"(?:合计|共计|总计|共)\s*(\d+)\s*(?:人|名|个)")
 # "…预算,编制50个(其中:行政编27个,…)": 编制 opening a clause, its count then the breakdown or the clause's end (never
 # the verb: "编制2024年预算" / "编制3个项目的目标" go on with other words)
 _CLAUSE_ESTABLISHMENT = re.compile(r"(?<=[,;])\s*编制\s*(?:共计|共|为)?\s*(\d+)\s*(?:人|名|个)"
@@ -81,7 +85,9 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
         said = sentences(line)
         for index, (offset, sentence) in enumerate(said):
             # (every establishment phrase holds 编制 or 人数; its look-behind leaves the pattern no quick skip)
-            establishment = _ESTABLISHMENT.search(sentence) if "编制" in sentence or "人数" in sentence else None
+            parted = _PARTED_ESTABLISHMENT.match(sentence) if "编制" in sentence[:6] else None
+            establishment = parted or (_ESTABLISHMENT.search(sentence) if "编制" in sentence or "人数" in sentence
+                                       else None)
             if establishment is None and "编制" in sentence:
                 establishment = _KIND_ESTABLISHMENT.match(sentence) or _SUBJECT_ESTABLISHMENT.match(sentence) \
                     or _CLAUSE_ESTABLISHMENT.search(sentence)
