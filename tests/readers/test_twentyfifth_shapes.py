@@ -263,3 +263,17 @@ def test_a_unit_named_by_the_short_name_the_text_gave_it(tmp_path: Path) -> None
                          "按照县财政局部署，某某县农业技术推广中心（以下简称“县农技中心”）对本年度专项资金开展了自评。\n"
                          "一、专项资金基本情况\n某某专项资金由某某县农业农村局主管、县农技中心具体组织实施。\n")
     assert ev.project.implementing_unit == "某某县农业技术推广中心"
+
+
+def test_notes_after_a_score_in_brackets_or_after_zhuyao_shi(tmp_path: Path) -> None:
+    """Cause K: "…得分 14（汛期问题集中，处置延后）" (the bracket is the reason, no actual value) and "…得12.6分，
+    主要是某某纳入监管，投诉基数上升"; and "本项目绩效自评得99.30分" the total."""
+    ev = _read(tmp_path, f"# {TITLE}\n\n## 三、绩效指标\n\n"
+                         "1. 某某处置及时率：目标 ≥95%，完成 93%，分值 15，得分 14（汛期问题集中，处置延后）\n"
+                         "2. 某某投诉下降率：目标≥5%，实际4.2%，分值15分，得12.6分，主要是某某纳入监管，投诉基数上升。\n\n"
+                         "## 四、结论\n\n综合评定，本项目绩效自评得96.60分，自评等级为优。\n", ".md")
+    found = _by_name(ev)
+    assert found["某某处置及时率"].deviation_note == "汛期问题集中，处置延后"
+    assert found["某某处置及时率"].actual.value == Decimal("93")
+    assert found["某某投诉下降率"].deviation_note == "某某纳入监管，投诉基数上升"
+    assert ev.stated_total == Decimal("96.60")

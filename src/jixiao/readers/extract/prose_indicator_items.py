@@ -36,9 +36,9 @@ from jixiao.readers.extract.scores import (
     stated_score,
     weight_in,
 )
-from jixiao.readers.extract.trailing_notes import NOTE_LABEL, note_after_score
+from jixiao.readers.extract.trailing_notes import BRACKET_NOTE, NOTE_LABEL, note_after_score
 
-_DEVIATION = re.compile(r"(?:偏差原因|扣分原因|失分原因|主要原因|原因是|原因为|原因在于|偏差)")
+_DEVIATION = re.compile(r"(?:偏差原因|扣分原因|失分原因|主要原因|原因是|原因为|原因在于|偏差|(?<=[,;])主要是)")
 
 # "产出指标（40分）：受理办件量目标≥12万件，实际13.6万件，得10分（10分）；…": a clause naming its indicator
 # right before its target, its weight in brackets after its score
@@ -162,8 +162,9 @@ def _indicator(outline: Outline, line: Line, named: int | None = None,
     def values() -> None:
         cut = min([m.start() for m in (smatch, dmatch) if m is not None], default=len(narrative_norm))
         blanked = narrative_norm
-        for found in (smatch, dmatch):  # scores may be stated before the facts ("该项得分9.26分。全年…")
-            if found is not None:
+        bracket = BRACKET_NOTE.match(narrative_norm, smatch.end()) if smatch is not None else None
+        for found in (smatch, dmatch, bracket):  # scores may be stated before the facts ("该项得分9.26分。全年…");
+            if found is not None:  # a reason in brackets after the score is no actual value
                 blanked = blanked[: found.start()] + " " * (found.end() - found.start()) + blanked[found.end():]
         _values(draft, name, narrative, narrative_norm, cut, where, blanked)
         if smatch is not None:
