@@ -278,3 +278,16 @@ def test_notes_after_a_score_in_brackets_or_after_zhuyao_shi(tmp_path: Path) -> 
     assert found["某某处置及时率"].actual.value == Decimal("93")
     assert found["某某投诉下降率"].deviation_note == "某某纳入监管，投诉基数上升"
     assert ev.stated_total == Decimal("96.60")
+
+
+def test_a_deadline_required_and_the_day_it_was_done(tmp_path: Path) -> None:
+    """Cause K: "某某验收完成时间要求在2024年12月底前，实际于2024年12月16日通过县级验收，分值10分，得10分。"; and a
+    project "由某某中心承办" names its implementing unit."""
+    ev = _read(tmp_path, "某某县2024年度某某项目绩效自评报告\n一、项目基本情况\n某某项目由某某县就业服务中心承办。\n"
+                         "三、绩效目标完成情况\n（一）产出指标完成情况（分值10分，得分10分）\n"
+                         "1.时效指标。某某验收完成时间要求在2024年12月底前，实际于2024年12月16日通过县级验收，"
+                         "分值10分，得10分。\n")
+    found = _by_name(ev)
+    assert (found["某某验收完成时间"].target.text, found["某某验收完成时间"].actual.text) == (
+        "2024年12月底前", "2024年12月16日")
+    assert ev.project.implementing_unit == "某某县就业服务中心"
