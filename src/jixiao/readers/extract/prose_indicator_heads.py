@@ -121,6 +121,7 @@ _FIGURE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月])\s*(?:不少于|不
 # how the figure after it was found, leading a figure-first sentence ("通过入户问卷调查，名称为94.6%，…")
 _SURVEY_LEAD = re.compile(r"(?:通过|经|据|根据)?[^,;。\d]{0,16}?(?:调查|回访|测评|问卷|抽查|抽样|统计|走访)"
                           r"(?:[^,;。\d]{0,4}?\s*,\s*|显示|表明)")  # ("第三方调查显示某某满意度91.8%")
+_VALUE_WORD = re.compile(r"\s*(?:年度|全年)?(?:目标值?|指标值|计划|实际(?:完成)?值?|完成值?)\s*(?:为|是|:)?\s*$")
 _SCORED_AFTER = re.compile(r"得\s*\d+(?:\.\d+)?\s*分")
 _SURVEY_WORD = re.compile(r"调查|回访|测评|问卷|抽查|抽样|统计|走访")
 _TOLD_LEAD = re.compile(r"(?:全年|本年度?|年内)(?:计划|共)?(?:完成)?(?=[\u4e00-\u9fff]{4})")  # "全年计划完成…面积"
@@ -155,6 +156,8 @@ def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal
         # "问题按期结案率96.2%（目标95%以上），分值15分，得15分": the sentence tells the figure after the name,
         # then weighs or scores it
         figure = _FIGURE_LAST.search(rest, 0, name_end) if before_target is None else None
+        if figure is not None and _VALUE_WORD.match(rest, 0, figure.start()):
+            figure = None  # "目标≥120起，查处131起，得8.5分": a value's label, no name
         if figure is not None and (_KEYED_HEAD.search(rest, name_end) or _SCORED_AFTER.search(rest, name_end)):
             name_end = figure.start()
             lead = _TOLD_LEAD.match(rest, 0, name_end)
