@@ -205,6 +205,8 @@ def _table(segment: list[_Pair]) -> Table | None:
     money = money_header(header) is not None and indicator_header(header) is None
     if not money and indicator_header(header) is None:
         return None
+    if money and any(_TOLD.match(p.value) for record in records for p in record):
+        return None  # "实际支出：4987.64万元，其中基本支出…": sentences with a label, read as the prose they are
     offset = 1 if money else 0  # a money block's rows start with their label (here none): amounts from column 2
     head = [""] * offset + header
     origins: dict[tuple[int, int], str] = {}
@@ -222,6 +224,8 @@ def _table(segment: list[_Pair]) -> Table | None:
 
 
 _VALUE = re.compile(r"^[￥¥]?\d[\d,]*(?:\.\d+)?(?:%|％|万元|元|亿元|分)?$")
+# a money label's value that goes on after its figure ("5126.30万元（年中追加…）", "4987.64万元，其中基本支出…")
+_TOLD = re.compile(r"^[￥¥]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|元|亿元)\s*[，,；;（(][^)）]*[\u4e00-\u9fff]")
 
 
 def inline_money(block: Paragraph) -> Table | None:

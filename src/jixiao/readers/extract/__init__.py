@@ -59,6 +59,7 @@ from jixiao.readers.extract.run_on_scoring import run_on_scoring_row
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.sentence_fallbacks import sentence_indicators
+from jixiao.readers.extract.short_names import full_names
 from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.spending_control import spending_control
 from jixiao.readers.extract.table_spending import spending_label_line
@@ -137,8 +138,9 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     allocation_rows(outline, facts)  # likewise
     run_on_amounts(own, facts)  # "计划投资额(万元)110.00…实际使用情况(万元)84.74" on one line: likewise
     moved_money(own, facts)  # "全年预算数(A)180全年执行数(B)执行率(B/A)…" / "162.36万元" / "90.2%": likewise
-    if not prose and not table_drafts:  # sentences only: the first fallback that finds any
-        prose = sentence_indicators(own, facts.get("project.name"))
+    if not table_drafts and all(d.name == "预算执行率" for d in prose):  # sentences only (the execution's score
+        found = sentence_indicators(own, facts.get("project.name"))  # told apart is no indicator list): the first
+        prose = [*prose, *(d for d in found if d.name not in {p.name for p in prose})]  # fallback that finds any
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     metadata = document.metadata or page_metadata(outline)
@@ -183,6 +185,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     project_from_form_title(outline, facts)
     year_led_project(outline, facts)
     implementing_from_filer(facts)
+    full_names(outline, facts)  # "…县农技中心具体组织实施" after "某某中心（以下简称“县农技中心”）"
     derive_region(facts)
     return _build(document, facts, indicators, reading_notes(document, not_understood, facts.blank))
 

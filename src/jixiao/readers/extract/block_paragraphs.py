@@ -21,18 +21,30 @@ from jixiao.readers.extract.sentences import sentence_spans
 _LEVEL_LABEL = re.compile(r"(?:^|(?<=[。;:]))\s*([\u4e00-\u9fff]{2,12}?)\s*:\s*")
 _POINTS_OPEN = re.compile(r"\(\s*(?:分值|权重|满分|标准分)")  # how BLOCK_HEAD's bracket opens
 
+# a block weighted alone over one scored sentence and no weight of its own: that sentence's indicator weighs the block
+_SCORED = re.compile(r"得\s*\d+(?:\.\d+)?\s*分")
+_KEYED = re.compile(r"分值|权重|满分")
+# an item's clause led by its 二级 ("数量指标上，…", "社会效益方面，…", "质量方面：…")
+LOWER_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?)(?:上|方面)\s*[,:]\s*")
+
 ItemReader = Callable[[Line], "IndicatorDraft | None"]
 
 
-def block_head(line: Line, is_level1: Callable[[str], bool]) -> re.Match[str] | None:
-    """The heading part of ``line`` when it opens on a 一级 name with its points and score in brackets."""
+def block_head(line: Line, is_level1: Callable[[str], bool], scored: bool = True) -> re.Match[str] | None:
+    """The heading part of ``line`` when it opens on a 一级 name with its points and score in brackets; with
+    ``scored`` False, with its points alone ("（二）产出指标（分值45分）。名称…，分值10分，得10分；…"), a heading
+    only worth trying where the items after it are read, each stating its own weight."""
     rest = line.rest_norm
     # (the cheap tests: the bracket comes right after the name, the first one in the line, and opens on the points)
     bracket = rest.find("(", 0, 16)
     if bracket < 0 or _POINTS_OPEN.match(rest, bracket) is None:
         return None
-    found = BLOCK_HEAD.match(rest)
+    found = (BLOCK_HEAD if scored else _WEIGHT_HEAD).match(rest)
     return found if found is not None and is_level1(found.group(1)) else None
+
+
+_WEIGHT_HEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,10}?)\s*\(\s*(?:分值|权重|满分|标准分)\s*(?:为|是|:)?\s*"
+                          r"(\d+(?:\.\d+)?)\s*分?\s*\)\s*[。.:,;]\s*(?=\S)")
 
 
 def block_items(line: Line, head: re.Match[str], is_level2: Callable[[str], bool],
@@ -49,20 +61,30 @@ def block_items(line: Line, head: re.Match[str], is_level2: Callable[[str], bool
         cuts.insert(0, (start, start, None))
     level1 = line.text[line.body_start + head.start(1): line.body_start + head.end(1)]
     drafts: list[IndicatorDraft] = []
+    sole = head.re is _WEIGHT_HEAD and sum(1 for m in _SCORED.finditer(line.norm, start)) == 1 \
+        and not _KEYED.search(line.norm, start)  # "（四）满意度指标（分值15分）。某某满意度91.8%…，得15分。"
     for k, (_, begin, level2) in enumerate(cuts):
         end = cuts[k + 1][0] if k + 1 < len(cuts) else len(line.norm)
         for sentence in sentence_spans(line.norm, begin, end):
             lead = len(sentence.group()) - len(sentence.group().lstrip(" ,"))
             a, b = sentence.start() + lead, sentence.end()
+            lower = LOWER_LEAD.match(line.norm, a, b)  # "社会效益方面，名称4.2%，…，分值15分，得12.6分"
+            lower = lower if lower is not None and is_level2(lower.group(1)) else None
+            a = lower.end() if lower is not None else a
             part = Line(line.index, line.text[a:b], line.norm[a:b], line.location)
             part.set_marker(*split_marker(part.norm))
             draft = read_item(part)
+            if draft is not None and sole and "stated_score" in draft.fields:
+                draft.put("weight", block_weight(head), ref(line.location, line.text[: line.body_start + head.end()]))
             if draft is None or "weight" not in draft.fields:
                 continue
             source = ref(line.location, line.text)
             draft.put("level1", level1, source)
             if level2 is not None:
                 draft.put("level2", level2, source)
+            elif lower is not None:
+                word = lower.group(1)
+                draft.put("level2", word if word.endswith("指标") else word + "指标", source)
             drafts.append(draft)
     return drafts
 

@@ -74,7 +74,8 @@ def bracketed_head(rest: str) -> BracketedHead | None:
 
 # a target's label right after the name, then its value: a sign or a figure after 目标值/指标值, anything after 目标为
 _TARGET_LABEL = re.compile(r"([^,:;。()\d]{2,30}?)\s*(?:年度|全年)?(?:(?:目标值|指标值|目标)\s*(?::)?\s*"
-                           r"(?=[≥≤=<>]|\d|不低于|不少于|不高于|不超过|达到|控制在)|目标(?:值)?(?:为|是))")
+                           r"(?=[≥≤=<>]|\d|不低于|不少于|不高于|不超过|达到|控制在)|目标(?:值)?(?:为|是)"
+                           r"|要求(?:在|于)?(?=\d{4}\s*年))")  # ("项目验收完成时间要求在2024年12月底前")
 
 
 # "预算执行率91.00%，分值10分，得9.1分": a rate's name runs into its figure
@@ -85,5 +86,6 @@ def name_before_target(rest: str, limit: int) -> int | None:
     """Where the name of ``rest`` ends when a target's label, or the rate it names, follows it before ``limit``
     (the first stop)."""
     head = rest[:limit]
-    found = _TARGET_LABEL.match(rest) if "标" in head else _RATE_FIGURE.match(rest) if "%" in head else None
+    found = _TARGET_LABEL.match(rest) if "标" in head or "要求" in head else _RATE_FIGURE.match(rest) if "%" in head \
+        else None
     return found.end(1) if found is not None and found.end() <= limit else None

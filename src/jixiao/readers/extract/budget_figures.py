@@ -30,10 +30,13 @@ def _total_pattern(word: str) -> re.Pattern[str]:
     # "收入决算数为X" / "总支出决算数为Y": the final account's total (not a part's: 财政拨款收入决算数);
     # "2022年支出76.36万元，其中…": the year's own total, its year just before the word
     final = rf"|{word}(?<![\u4e00-\u9fff]{{2}}{word})(?=决算)"
+    # "全年完成支出10912.40万元，其中基本支出…" / "实际支出：4987.64万元，其中…": the amount its parts follow
+    broken_down = rf"|{word}(?<=(?:完成|实际){word})(?=\s*(?::|为)?\s*\d[\d,.]*\s*(?:亿元|万元|元)\s*[,;]?\s*其中)"
     return re.compile(
         rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)|{word}(?<=\d年{word})(?=\d)"
         rf"|{word}决算(?<=[年总]{word}决算)|决算{word}(?<=[,;:年]决算{word})"  # "…,决算收入X万元,其中:…"
-        rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|{_NOT_BUDGETED_TOTAL}{word}{final})(?:决算数?)?"
+        rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|{_NOT_BUDGETED_TOTAL}{word}{final}{broken_down})"
+        r"(?:决算数?)?"
         + _LINK + MONEY
     )
 

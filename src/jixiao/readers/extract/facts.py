@@ -180,6 +180,10 @@ class Facts:
             self.warnings.append(message)
 
 
+# a template 一级 named by the heading that tells it ("产出指标完成情况", "效益方面"): the 一级 itself
+_LEVEL1_TOLD = re.compile(r"^\s*(产出|效益|满意度|成本)(?:指标)?(?:完成情况|情况|方面)\s*$")
+
+
 @dataclass
 class IndicatorDraft:
     """One indicator being assembled from prose and tables; fields use the model's names."""
@@ -204,6 +208,8 @@ class IndicatorDraft:
     def put(self, name: str, value: Any, source: SourceRef) -> None:
         if value is None or value == "":
             return
+        if name == "level1" and isinstance(value, str):
+            value = _LEVEL1_TOLD.sub(r"\1指标", value)
         if name not in self.fields:
             self.fields[name] = value
             self.refs[name] = source

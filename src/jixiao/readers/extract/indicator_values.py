@@ -47,10 +47,13 @@ _ACTUAL_TEXT = re.compile(r"(?:实际完成值|实际完成情况|实际完成|�
 _BARE_WORDS = (r"(?![为是:])\s*(?!设定|设置|确定|的|与|和|均|达到|超过|未|偏|较|比|及|已|按)"
                r"([\u4e00-\u9fff]{2,10}?)(?=\s*(?:[,;。\n]|$))")
 # "指标值：次月10日前": a deadline behind the label, digits and all
-_TARGET_DEADLINE = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)\s*(?:为|是|:)\s*([^,;。\n()]{2,16}?)"
+# (or a date behind 要求: "…完成时间要求在2024年12月底前")
+_TARGET_DEADLINE = re.compile(r"(?:(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)\s*(?:为|是|:)"
+                              r"|要求(?:在|于)?(?=\d{4}\s*年))\s*([^,;。\n()]{2,16}?)"
                               r"(?=\s*(?:[,;。\n)]|$))")
 _ACTUAL_DATE = re.compile(r"(?:实际完成值|实际完成时间|实际完成|实际值|完成值|完成时间)\s*(?:为|是|于|:)?\s*"
                           r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^,;。\n()\d]{0,4}?)(?=\s*(?:[,;。\n)]|$))")
+_ACTUAL_ON = re.compile(r"实际(?:于|在)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _TARGET_BARE_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _BARE_WORDS)
 _ACTUAL_BARE_TEXT = re.compile(r"(?:实际完成值|实际值|完成值)" + _BARE_WORDS)
 # "目标明显改善，实际完成基本实现" / "目标为稳步提升，实际为显著提升": word-only target and actual in a row
@@ -71,15 +74,30 @@ _ACTUAL_STATED = re.compile(r"实际(?:完成值|完成|达到|值|为|平均)?[
                             + _SIGNED + r")")
 
 
+_RULE_WORD = re.compile(r"扣|加|减")
+
+
 def _rule_context(norm: str, match: re.Match[str]) -> bool:
     """"每低于目标1个百分点扣1分" states a scoring rule, not the target."""
     before = norm[max(0, match.start() - 4): match.start()]
-    return "每" in before or norm[match.end(): match.end() + 3].startswith("百分点") or "百分点" in match.group(0)
+    points = norm[match.end(): match.end() + 3].startswith("百分点") or "百分点" in match.group(0)
+    # (a target of so many 百分点 — "目标为0.2个百分点以上" — is no rule: a rule deducts or adds for them)
+    return "每" in before or (points and _RULE_WORD.search(norm, match.end(), match.end() + 12) is not None)
+
+
+# "超过12000件的年度目标" / "未达到600人的目标" / "高于90%的目标值": the target told after the actual, no comparator
+_TARGET_TOLD = re.compile(r"(?:超过|超出|未达到|未达|达到|高于|低于|优于)\s*(" + _NUM
+                          + r"\s*(?:%|[^\d\s,，。;；、)的]{0,4}?))\s*的\s*(?:年度|全年)?(?:绩效)?目标值?")
 
 
 def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
     match = next((m for m in _TARGET.finditer(norm) if not _rule_context(norm, m)), None)
     match = match or _TARGET_BARE.search(norm)
+    told = _TARGET_TOLD.search(norm) if "的" in norm and "目标" in norm else None
+    if told is not None and (match is None or told.start() < match.start()):
+        target = parse_target(told.group(1))
+        if target is not None and target.get("value") is not None:
+            return target, told.start(), told.end()
     pair = _WORD_PAIR.search(norm) if "实际" in norm or "完成" in norm else None  # (its actual's label)
     if pair is not None and (match is None or pair.start() < match.start()):
         return {"text": pair.group(1).strip("“”\"")}, pair.start(), pair.start(1) + len(pair.group(1))
@@ -87,7 +105,7 @@ def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
         else None  # (every label of theirs ends so)
     if words is not None and (match is None or words.start() < match.start()):
         return {"text": words.group(1).strip()}, words.start(), words.end()
-    deadline = _TARGET_DEADLINE.search(norm) if match is None and "值" in norm else None
+    deadline = _TARGET_DEADLINE.search(norm) if match is None and ("值" in norm or "要求" in norm) else None
     if deadline is not None and is_deadline(deadline.group(1)):
         return {"text": deadline.group(1).strip()}, deadline.start(), deadline.end()
     if not match:
@@ -95,10 +113,13 @@ def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
     if _DATE.match(norm, match.start(1)):  # "2024年6月前开工" is a deadline, not the number 2024
         end = _clause_end(norm, match.start(1))
         return {"text": norm[match.start(1): end].strip()}, match.start(), end
-    target = parse_target(match.group(1))
+    written, end = match.group(1), match.end()
+    if written.endswith("以") and norm[end: end + 1] in ("上", "下", "内"):  # "0.3个等级以上": the unit's room ran out
+        written, end = written + norm[end], end + 1
+    target = parse_target(written)
     if target is None or target.get("value") is None:
         return None
-    return target, match.start(), match.end()
+    return target, match.start(), end
 
 
 _CLAUSE_STOP = re.compile(r"[,;。\n]")
@@ -135,6 +156,9 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
         same = next((m for m in units if not about_last_year(head, m.start())), units[0] if units else None)
         if same:
             return ({"value": to_decimal(same.group(1)), "unit": target_unit}, text[same.start():same.end()], False)
+    on = _ACTUAL_ON.search(head) if not target_unit and not hint and "实际" in head else None
+    if on is not None:  # "实际于2024年12月16日通过县级验收": the day it was done
+        return {"text": text[on.start(1): on.end(1)]}, text[on.start(): on.end()], False
     statements = list(_ACTUAL_STATED.finditer(head)) if "实际" in head else []
     stated = next((m for m in statements if not about_last_year(head, m.start())),
                   statements[0] if statements else None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from jixiao import limits
-from jixiao.numbers import to_decimal
+from jixiao.numbers import to_decimal, to_halfwidth
 from jixiao.readers.extract.block_paragraphs import block_head, block_items, block_weight
 from jixiao.readers.extract.block_results import scored_sub_items
 from jixiao.readers.extract.block_titles import titles_table
@@ -35,6 +35,8 @@ from jixiao.readers.extract.scores import (
 )
 from jixiao.readers.extract.section_keys import section_key
 
+# a report's own title as a heading ("# 某某局2024年度部门整体支出绩效自评报告")
+_REPORT_TITLE = re.compile(r"绩效[^,;:。]{0,12}(?:报告|自评表|评价表)$")
 _FULL_MARK = 100  # a section heading weighted 100 scores the whole report, not one indicator
 
 
@@ -70,7 +72,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             _put_bare(groups, section, _sibling_level1(bare, groups))
             continue
         head = block_head(line, _is_level1)
-        if head is not None and _chained_block(outline, line, head, groups, drafts, facts):
+        chained = head or block_head(line, _is_level1, scored=False)
+        if chained is not None and _chained_block(outline, line, chained, groups, drafts, facts):
             covered.add(line.index)
             continue
         if head is not None and not line.is_heading:  # "（一）产出指标（分值30分，得分28分）。…" over items of its own
@@ -115,6 +118,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             continue
         if _execution_paragraph(outline, line, title) or _whole_score(line):
             continue  # "（一）预算执行情况。…执行率95%，该项分值10分，得9.5分。": 预算执行率, read below
+        if line.is_heading and _REPORT_TITLE.search(line.rest_norm):
+            continue  # "# 某某镇2024年度部门整体支出绩效自评报告": the whole report under it, no indicator
         found = _indicator(outline, line, lazy=True)
         if found is None:
             continue
@@ -180,15 +185,22 @@ def _sibling_level1(group: tuple[str, str], groups: dict[float, tuple[str, str]]
 
 
 def _bare_group(line: Line) -> tuple[str, str] | None:
-    """("level1"|"level2", name) for a line holding only a level's name ("数量指标", "产出指标："): it groups the
-    indicator lines under it until the next such line or heading."""
-    if not line.norm.rstrip().endswith(("指标", "指标:")):  # (the line's end looked at first: most lines stop here)
-        return None
-    rest = line.rest_norm.strip()
+    """("level1"|"level2", name) for a line holding only a level's name ("数量指标", "产出指标：", "一级指标：产出指标
+    （50分）"): it groups the indicator lines under it until the next such line or heading."""
+    norm = line.norm.rstrip()
+    if not norm.endswith(("指标", "指标:")) and not (norm.endswith(")") and "级指标" in norm[:6]):
+        return None  # (the line's end looked at first: most lines stop here)
+    rest = _GROUP_LABEL_LEAD.sub("", line.rest_norm.strip())
+    rest = _TRAILING_WEIGHT.sub("", rest) if rest.endswith(")") else rest
     if len(rest) > _BARE_MAX or not rest.endswith(("指标", "指标:")):
         return None
     title = rest.rstrip(":").strip()
-    return group_level(line, title) if title == line.rest.strip().rstrip("：:").strip() else None
+    written = _TRAILING_WEIGHT.sub("", _GROUP_LABEL_LEAD.sub("", to_halfwidth(line.rest.strip())))
+    return group_level(line, title) if title == written.rstrip(":").strip() else None
+
+
+_GROUP_LABEL_LEAD = re.compile(r"^[一二]级指标\s*:\s*(?=\S)")  # "一级指标：产出指标（50分）"
+_TRAILING_WEIGHT = re.compile(r"\s*\(\s*(?:分值|权重|满分)?\s*\d+(?:\.\d+)?\s*分\s*\)$")
 
 
 def _execution_paragraph(outline: Outline, line: Line, title: str | None = None) -> bool:
@@ -231,8 +243,9 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
     level = line.list_level or 0
     while parents and parents[-1][0] >= level:
         parents.pop()
-    if "执行率" in line.norm and states_execution(outline, line):
-        return True  # "- 执行率：95.90%（得分9.59分，满分10分）": the budget's 预算执行率, read at the end
+    if "执行率" in line.norm and not parents and states_execution(outline, line):
+        return True  # "- 执行率：95.90%（得分9.59分，满分10分）": the budget's 预算执行率, read at the end (under
+        # "- 产出指标" / "- 时效指标" bullets it is a row of the indicator list)
     item = _indicator(outline, line)
     if item is not None and "weight" in item[0].fields:
         draft = item[0]

@@ -35,7 +35,8 @@ _ALLOCATED = re.compile(r"(?:(?:下达|下拨|共投入)[^,;。]{0,30}?(?:资金
                         r"|项目计划(?:总)?投资|共投入资金|(?:资金|经费)(?:共|合计)?下达|项目资金总预算|合计(?:批复)?总投资"
                         r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计|共)?\s*(?:为|:)?\s*" + MONEY)
 # "…服务资金3728万元全部执行到位": the budget, spent in full
-_IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付|使用)")
+# ("…资金450.50万元已全部拨付到位": the money arrived, nothing is said of its spending)
+_IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付(?!\s*到位)|使用)")
 # "实际支出项目资金200万元" / "…合计149.63万元,实际发放107.78万元,实际执行率为72.03%": a clause that opens on
 # 实际支出 / 实际发放 (one after a part's name, "其中某经费实际支出…", is no total)
 # "已执行支付1134.45万元"; "…补助资金5.00万元，截至12月31日，资金已使用4.80万元": a clause led by its bare 资金, the

@@ -12,6 +12,7 @@ from jixiao.readers.extract.block_paragraphs import block_head
 from jixiao.readers.extract.bracketed_heads import VALUE_BRACKET, bracketed_head, name_before_target
 from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
 from jixiao.readers.extract.scores import (
+    BARE_WEIGHT_END,
     HEAD_WEIGHT,
     weight_in,
 )
@@ -24,7 +25,8 @@ LEVEL2 = re.compile(
 )
 _NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}|" + VALUE_BRACKET)
 # (a name ends at its weight, a colon, the end of the sentence or a bracket of its values "（指标值：…；完成值：…）")
-_KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%)")
+_KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%|"
+                         + BARE_WEIGHT_END + ")")
 
 # a 一级's weight written straight after its name, no bracket ("投入20分，自评得分20分")
 BARE_WEIGHT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(\d+(?:\.\d+)?)\s*分$")
@@ -79,11 +81,13 @@ def _level_led(line: Line) -> bool:
     before the bracket of its values."""
     if "(" in line.rest_norm[:34] and _VALUE_BRACKET_LED.match(line.rest_norm):
         return bool(HEAD_WEIGHT.search(line.rest_norm) or _KEYED_HEAD.search(line.rest_norm))
+    if _QUOTED_LEVEL.match(line.rest_norm):
+        return bool(HEAD_WEIGHT.search(line.rest_norm) or _KEYED_HEAD.search(line.rest_norm))
     head = line.rest_norm[:14]
     if "—" not in line.rest_norm and "-" not in line.rest_norm and "|" not in head and "｜" not in head:
         return False
-    level, name = _level_prefix(line.rest_norm)
-    return level is not None and ":" in name[:32] and bool(HEAD_WEIGHT.search(name) or _KEYED_HEAD.search(name))
+    levels, name = _level_prefix(line.rest_norm)
+    return bool(levels) and ":" in name[:32] and bool(HEAD_WEIGHT.search(name) or _KEYED_HEAD.search(name))
 
 
 # "指标名称：X；指标分值：10分；…": the name is the value of a label, not the label itself
@@ -109,6 +113,20 @@ _GOAL_NAME = re.compile(r"(?:项目)?(?:年度|年初设定|当年|全年)(?:总
                         r"|总体目标|预期目标")
 
 
+# the figure a figure-first sentence ends its name with ("…结案率96.2%", "…立案12846件", "…面积不少于3.2万亩",
+# "…率96.2%（目标95%以上）"): never a figure inside the name ("12345热线…", "3类补助")
+_FIGURE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月])\s*(?:不少于|不低于|不超过|不高于|达到|达|为|≥|≤)?\s*"
+                          r"\d[\d,]*(?:\.\d+)?"
+                          r"\s*(?:%|[\u4e00-\u9fff]{1,3})?\s*(?:\([^()]{1,20}\))?\s*$")
+# how the figure after it was found, leading a figure-first sentence ("通过入户问卷调查，名称为94.6%，…")
+_SURVEY_LEAD = re.compile(r"(?:通过|经|据|根据)?[^,;。\d]{0,16}?(?:调查|回访|测评|问卷|抽查|抽样|统计|走访)"
+                          r"(?:[^,;。\d]{0,4}?\s*,\s*|显示|表明)")  # ("第三方调查显示某某满意度91.8%")
+_VALUE_WORD = re.compile(r"\s*(?:年度|全年)?(?:目标值?|指标值|计划|实际(?:完成)?值?|完成值?)\s*(?:为|是|:)?\s*$")
+_SCORED_AFTER = re.compile(r"得\s*\d+(?:\.\d+)?\s*分")
+_SURVEY_WORD = re.compile(r"调查|回访|测评|问卷|抽查|抽样|统计|走访")
+_TOLD_LEAD = re.compile(r"(?:全年|本年度?|年内)(?:计划|共)?(?:完成)?(?=[\u4e00-\u9fff]{4})")  # "全年计划完成…面积"
+
+
 def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal | None, int] | None:
     """(name, name_end, weight, head_end) of an indicator head line, or None; ``named``: where the name ends
     when the caller knows it."""
@@ -127,11 +145,24 @@ def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal
         # "“道路硬化里程”目标值≥24公里，…": the quoted words are the name, the values follow
         name_end, name = opening.end(), opening.group(1).strip()
     else:
+        survey = _SURVEY_LEAD.match(rest) if _SURVEY_WORD.search(rest, 0, 24) else None  # "通过电话回访，名称96%，…"
+        if survey is not None:
+            offset, rest = offset + survey.end(), rest[survey.end():]
         stop = _NAME_END.search(rest)
         name_end = stop.start() if stop else len(rest)
         before_target = name_before_target(rest, name_end)  # "名称目标值≥2.5万亩，…": the name ends at its label
         if before_target is not None:
             name_end = before_target
+        # "问题按期结案率96.2%（目标95%以上），分值15分，得15分": the sentence tells the figure after the name,
+        # then weighs or scores it
+        figure = _FIGURE_LAST.search(rest, 0, name_end) if before_target is None else None
+        if figure is not None and _VALUE_WORD.match(rest, 0, figure.start()):
+            figure = None  # "目标≥120起，查处131起，得8.5分": a value's label, no name
+        if figure is not None and (_KEYED_HEAD.search(rest, name_end) or _SCORED_AFTER.search(rest, name_end)):
+            name_end = figure.start()
+            lead = _TOLD_LEAD.match(rest, 0, name_end)
+            offset, name_end = (offset + lead.end(), name_end - lead.end()) if lead else (offset, name_end)
+            rest = rest[lead.end():] if lead else rest
         name = line.text[offset: offset + name_end].strip()
     quoted = QUOTED_NAME.fullmatch(name)
     if quoted is not None:
@@ -181,13 +212,32 @@ def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
 
 
 _LEVEL_PREFIX = re.compile(r"^(.{2,12}?)\s*(?:——|—|--|-|–|[|｜])\s*(?=\S)")  # "数量指标——名称", "数量指标｜名称"
+# both levels before the name: "【产出指标—数量指标】名称", "[产出指标/数量指标]名称", "产出·数量｜名称"
+_LEVEL_PAIR = re.compile(r"^\s*(?:[\[【]\s*([^\]】]{2,12}?)\s*(?:——|—|--|-|–|·|/)\s*([^\]】]{2,14}?)\s*[\]】]"
+                         r"|([^|｜\s]{2,6}?)\s*[·/]\s*([^|｜\s]{2,10}?)\s*[|｜])\s*(?=\S)")
+_SHORT_LEVEL1 = re.compile(r"^(?:产出|效益|满意度|成本)$")  # a template 一级 written without its 指标
 
 
-def _level_prefix(name: str) -> tuple[tuple[str, str] | None, str]:
-    """"数量指标——在校学生数" → (("level2", "数量指标"), "在校学生数"): a level written before the name."""
+# "二级指标“数量指标”下设“名称”": the 二级 quoted before the quoted name
+_QUOTED_LEVEL = re.compile(r"^\s*(?:二级指标)?\s*[“\"]([^”\"]{2,14})[”\"]\s*(?:下设|下的|项下|中的?)\s*(?=[“\"])")
+
+
+def _level_prefix(name: str) -> tuple[list[tuple[str, str]], str]:
+    """"数量指标——在校学生数" → ([("level2", "数量指标")], "在校学生数"), "产出·数量｜名称" → ([("level1", "产出指标"),
+    ("level2", "数量指标")], "名称"): the levels written before the name (a short level named in full)."""
+    quoted = _QUOTED_LEVEL.match(name) if "下" in name[:24] or "中" in name[:24] else None
+    if quoted is not None and LEVEL2.match(quoted.group(1)):
+        return [("level2", quoted.group(1))], name[quoted.end():].strip().strip("“”\"")
+    pair = _LEVEL_PAIR.match(name) if name[:1] in "[【" or "·" in name[:8] or "/" in name[:8] else None
+    if pair is not None:
+        upper, lower = (pair.group(1) or pair.group(3)), (pair.group(2) or pair.group(4))
+        if LEVEL1.match(upper) and LEVEL2.match(lower):
+            upper = upper + "指标" if _SHORT_LEVEL1.match(upper) else upper
+            lower = lower if lower.endswith("指标") else lower + "指标"
+            return [("level1", upper), ("level2", lower)], name[pair.end():]
     found = _LEVEL_PREFIX.match(name)
     if found is None:
-        return None, name
+        return [], name
     word = found.group(1)
     kind = "level2" if LEVEL2.match(word) else "level1" if LEVEL1.match(word) else None
-    return ((kind, word), name[found.end():]) if kind is not None else (None, name)
+    return ([(kind, word)], name[found.end():]) if kind is not None else ([], name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from jixiao.numbers import to_decimal
+from jixiao.readers.extract.block_paragraphs import LOWER_LEAD
 from jixiao.readers.extract.block_titles import states_verdict
 from jixiao.readers.extract.bracketed_heads import bracketed_head
 from jixiao.readers.extract.execution_heads import may_be_execution_rate
@@ -17,6 +18,7 @@ from jixiao.readers.extract.prose_indicator_heads import (
     _KEYED_HEAD,
     _NAME_THEN_VALUES,
     _WHOLE_LINE,
+    LEVEL2,
     NAME_LABEL,
     QUOTED_NAME,
     _head_split,
@@ -34,9 +36,9 @@ from jixiao.readers.extract.scores import (
     stated_score,
     weight_in,
 )
-from jixiao.readers.extract.trailing_notes import NOTE_LABEL, note_after_score
+from jixiao.readers.extract.trailing_notes import BRACKET_NOTE, NOTE_LABEL, note_after_score
 
-_DEVIATION = re.compile(r"(?:偏差原因|扣分原因|失分原因|主要原因|原因是|原因为|原因在于|偏差)")
+_DEVIATION = re.compile(r"(?:偏差原因|扣分原因|失分原因|主要原因|原因是|原因为|原因在于|偏差|(?<=[,;])主要是)")
 
 # "产出指标（40分）：受理办件量目标≥12万件，实际13.6万件，得10分（10分）；…": a clause naming its indicator
 # right before its target, its weight in brackets after its score
@@ -45,6 +47,8 @@ _SCORE_THEN_WEIGHT = re.compile(r"得分?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*"
 _NAME_BEFORE_TARGET = re.compile(r"[^,:;。()\d]{2,30}?"
                                  r"(?=(?:年度|全年)?目标值?\s*(?:为|是|:)?\s*[^,;。]{1,24},\s*(?:全年)?实际)")
 _CLAUSE = re.compile(r"[^;。]+")
+# a clause closing on its weight and score ("…，实际完成3.35万亩，本项分值12分，得12分"): one indicator's
+_SCORED_END = re.compile(r"分值\s*\d+(?:\.\d+)?\s*分?\s*,\s*(?:自评)?得分?\s*\d+(?:\.\d+)?\s*分?\s*$")
 
 
 def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
@@ -60,9 +64,15 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
     for clause in _CLAUSE.finditer(line.norm, start):
         text = line.text[clause.start(): clause.end()]
         lead = len(text) - len(text.lstrip(" ,"))
+        lower = LOWER_LEAD.match(clause.group(0), lead)  # "数量指标上，名称目标≥2400人次，实际…，分值15分，得15分"
+        if lower is not None and not LEVEL2.match(lower.group(1)):
+            lower = None
+        lead = lower.end() if lower is not None else lead
         part = Line(line.index, text[lead:], clause.group(0)[lead:], line.location)
-        chained = _NAME_BEFORE_TARGET.match(part.norm) if _SCORE_THEN_WEIGHT.search(part.norm) else None
+        chained = _NAME_BEFORE_TARGET.match(part.norm) \
+            if lower is not None or _SCORE_THEN_WEIGHT.search(part.norm) else None
         if not (HEAD_WEIGHT.search(part.norm[:34]) or _KEYED_HEAD.search(part.norm[:40]) or chained
+                or _SCORED_END.search(part.norm)
                 or ((QUOTED_NAME.match(part.norm) or _NAME_THEN_VALUES.match(part.norm))
                     and _KEYED_HEAD.search(part.norm))):
             continue  # a clause opening on its name (quoted, or before "目标值…") may state its weight last
@@ -70,10 +80,13 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
         if found is None or "weight" not in found[0].fields:
             continue
         draft = found[0]
-        if level == "level2" and "level2" in draft.fields:  # "满意度指标：服务对象满意度指标——…": the label is the 一级
-            level = "level1"
+        if level == "level2" and ("level2" in draft.fields or lower is not None):  # "满意度指标：服务对象满意度
+            level = "level1"  # 指标——…" / "满意度指标。服务对象满意度指标上，…": the label is the 一级
         draft.put(level, line.text[line.body_start + label.start(1): line.body_start + label.end(1)].strip(),
                   ref(line.location, line.text))
+        if lower is not None and level == "level1":
+            word = lower.group(1)
+            draft.put("level2", word if word.endswith("指标") else word + "指标", ref(line.location, lower.group(0)))
         drafts.append(draft)
         last_end = clause.end()
     if drafts:  # "…，得9.43分。部分渠段因占地协调未实施。"
@@ -90,9 +103,10 @@ def _indicator(outline: Outline, line: Line, named: int | None = None,
     if head is None:
         return None
     name, _name_end, weight, head_end = head
-    level, name = _level_prefix(name)
+    levels, name = _level_prefix(name)
     if bracketed is not None:
-        level, weight, head_end = bracketed.level, bracketed.weight, line.body_start + bracketed.head_end
+        levels = [bracketed.level] if bracketed.level is not None else []
+        weight, head_end = bracketed.weight, line.body_start + bracketed.head_end
     tail = line.norm[head_end:]
     skip = head_end + len(tail) - len(tail.lstrip(" :,.。"))
     inline, inline_norm = line.text[skip:].rstrip(), line.norm[skip:].rstrip()
@@ -132,7 +146,7 @@ def _indicator(outline: Outline, line: Line, named: int | None = None,
     head_ref = ref(line.location, line.text)
     draft.put("number", line.number, head_ref)
     draft.put("name", name, head_ref)
-    if level is not None:
+    for level in levels:
         draft.put(*level, head_ref)
     if bracketed is not None and bracketed.upper:
         draft.put("level1", bracketed.upper, head_ref)
@@ -148,8 +162,9 @@ def _indicator(outline: Outline, line: Line, named: int | None = None,
     def values() -> None:
         cut = min([m.start() for m in (smatch, dmatch) if m is not None], default=len(narrative_norm))
         blanked = narrative_norm
-        for found in (smatch, dmatch):  # scores may be stated before the facts ("该项得分9.26分。全年…")
-            if found is not None:
+        bracket = BRACKET_NOTE.match(narrative_norm, smatch.end()) if smatch is not None else None
+        for found in (smatch, dmatch, bracket):  # scores may be stated before the facts ("该项得分9.26分。全年…");
+            if found is not None:  # a reason in brackets after the score is no actual value
                 blanked = blanked[: found.start()] + " " * (found.end() - found.start()) + blanked[found.end():]
         _values(draft, name, narrative, narrative_norm, cut, where, blanked)
         if smatch is not None:

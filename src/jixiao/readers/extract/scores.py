@@ -17,7 +17,10 @@ FULL = re.compile(r"(?:得|获得|给予|计|评为|得分为|得分)\s*(?:满�
 NOTHING = re.compile(r"不得分|不计分|得分为零|得零分|不予计分")
 DEDUCT = re.compile(r"扣\s*(?:除|减|去)?\s*" + _NUM + r"\s*分")
 NO_DEDUCT = re.compile(r"不扣分|未扣分|无扣分|不予扣分|扣0分")
-WEIGHT = re.compile(r"(?:指标分值|分值|权重|满分|标准分|总分值)\s*(?:为|是|:)?\s*" + _NUM + r"\s*(分|%)")
+# "分值 15，得分 15": a keyed weight written without 分 stands before its score
+BARE_WEIGHT_END = r"(?=\s*[,;]\s*(?:自评)?得分?\s*(?:为|:)?\s*\d)"
+WEIGHT = re.compile(r"(?:指标分值|分值|权重|满分|标准分|总分值)\s*(?:为|是|:)?\s*" + _NUM
+                    + r"\s*(分|%|" + BARE_WEIGHT_END + ")")
 HEAD_WEIGHT = re.compile(
     r"\(\s*(?:(?:分值|权重|满分|标准分)\s*[:为]?\s*" + _NUM + r"\s*(?:分|%)?|" + _NUM + r"\s*(?:分|%))\s*\)"
 )

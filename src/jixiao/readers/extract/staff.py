@@ -37,6 +37,10 @@ _KIND_ESTABLISHMENT = re.compile(r"\s*(?:[^\d,;。其包含]{0,8}?(?:现有|核�
 _SUBJECT_ESTABLISHMENT = re.compile(r"\s*[^\d,;。其包含]{0,16}?"
                                     r"(?:单位|机关|政府|局|中心|院|校|所|站|部门|办事处|街道|镇|乡)(?:共有|现有)?编制(?:数)?\s*(?:共计|共|为|:)?\s*(\d+)\s*"
                                     r"(?:人|名|个" + _COUNTED + r")(?![\d.%])")
+# "人员编制：行政编制26名，事业编制19名，合计45名": the establishment's kinds, then their sum
+_PARTED_ESTABLISHMENT = re.compile(r"\s*(?:人员编制|编制(?:情况|数)?)\s*:\s*"
+                                   r"(?:[^\d,;。]{1,8}?编制\s*\d+\s*(?:人|名|个)\s*[,、]\s*){1,5}"
+                                   r"(?:合计|共计|总计|共)\s*(\d+)\s*(?:人|名|个)")
 # "…预算,编制50个(其中:行政编27个,…)": 编制 opening a clause, its count then the breakdown or the clause's end (never
 # the verb: "编制2024年预算" / "编制3个项目的目标" go on with other words)
 _CLAUSE_ESTABLISHMENT = re.compile(r"(?<=[,;])\s*编制\s*(?:共计|共|为)?\s*(\d+)\s*(?:人|名|个)"
@@ -49,7 +53,7 @@ _TOTAL = re.compile(
     r"|现有(?:在职)?(?:职工|人员)|实有在编(?:人员|干警|职工)?"
     r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有在职|实有|在编在岗|在岗在编"
     r"|财政供养(?:人员)?)"
-    r"(?:总数|人数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")
+    r"(?:总数|人数|数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")  # ("实有人员数为31人")
 # "现有在 职人员 35 人": a copy that keeps a Word file's line ends as spaces splits a word (tried when nothing else is
 # found, on a line that has such a space)
 _TOTAL_WRAPPED = re.compile(re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ?", _TOTAL.pattern))
@@ -70,6 +74,7 @@ _UNMARKED_LEAD = re.compile(r"\s*,")
 _NAME_LEAD = re.compile(r"^(其中|包括|含)\s*")
 # "局本级187人(在职在编139人、退休人员8人)": a part's own breakdown in brackets, no more parts of the total
 _OWN_BREAKDOWN = re.compile(r"(?<=[人名])\s*[(][^()]*?\d+\s*[人名][^()]*[)]")
+_ESTABLISHMENT_WORD = re.compile(r"^(?:核定|批复|现有)?编制(?:数|总数)?$")
 _NAME_TAIL = re.compile(r"(人数|共|有|为)$")
 # "全部门编制150名，实有143人" / "部门合计编制…": the whole department's figures, stated after its parts' own
 # (a section per 二级 unit: "局机关编制86名，实有82人"); read first, the parts' named figures are not restatements
@@ -83,7 +88,9 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
         said = sentences(line)
         for index, (offset, sentence) in enumerate(said):
             # (every establishment phrase holds 编制 or 人数; its look-behind leaves the pattern no quick skip)
-            establishment = _ESTABLISHMENT.search(sentence) if "编制" in sentence or "人数" in sentence else None
+            parted = _PARTED_ESTABLISHMENT.match(sentence) if "编制" in sentence[:6] else None
+            establishment = parted or (_ESTABLISHMENT.search(sentence) if "编制" in sentence or "人数" in sentence
+                                       else None)
             if establishment is None and "编制" in sentence:
                 establishment = _KIND_ESTABLISHMENT.match(sentence) or _SUBJECT_ESTABLISHMENT.match(sentence) \
                     or _CLAUSE_ESTABLISHMENT.search(sentence)
@@ -129,6 +136,8 @@ def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest:
         for part in _PART.finditer(segment):
             name = line.text[base + part.start(1): base + part.end(1)].strip()
             name = _NAME_TAIL.sub("", _NAME_LEAD.sub("", name)).strip(" :：")
+            if _ESTABLISHMENT_WORD.match(name):
+                break  # "…工勤人员3人，核定编制50名": the establishment after the parts ends them, is none of them
             if name:
                 parts.append({"name": name, "count": int(part.group(2))})
     if lead and (unmarked or lead.group(2)) \

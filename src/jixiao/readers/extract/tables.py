@@ -53,7 +53,8 @@ def _unit_of(table: Table, caption: str) -> str | None:
 
 _OUTLINE_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]"
                              r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])")
-_POINTS = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]$")
+# "（35分）", "（共3项，分值40分，得分40分）：": the block's points (and what else its bracket says), its colon
+_POINTS = re.compile(r"[（(][^（()）]{0,24}?\d+(?:\.\d+)?分[^（()）]{0,24}[）)][:：]?$|[:：]$")
 
 
 _CAPTION_WORDS = re.compile(r"^(?:附?表\d{1,2}[-.]?\d{0,2}[:]?)|(?:完成|实现)?情况(?:表)?$|一览表$")

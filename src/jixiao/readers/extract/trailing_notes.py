@@ -13,8 +13,13 @@ _SCORED = re.compile(r"分值|权重|得分")
 _MAX_NOTE = 60  # a labelled reason may run to twice this
 # "得18分（满分20分）。": the weight in brackets after the score still ends the score's sentence
 _WEIGHT_ASIDE = re.compile(r"\s*\(\s*(?:满分|分值|权重|标准分)?\s*\d+(?:\.\d+)?\s*分\s*\)\s*")
-# "偏差原因：…" / "扣分原因：…": the note's own label, not part of it
-NOTE_LABEL = re.compile(r"^\s*(?:(?:偏差|扣分|失分|未完成|未达标)(?:原因|理由|说明)(?:分析)?|原因分析)\s*[:：]\s*")
+# "偏差原因：…" / "扣分原因为…" / "未完全达标的原因：…" / "原因是…": the note's own label, not part of it
+NOTE_LABEL = re.compile(r"^\s*(?:(?:偏差|扣分|失分|未完成|未达标|未完全达标)的?(?:原因|理由|说明)(?:分析)?|原因分析"
+                        r"|原因|主要(?=是))\s*(?:[:：]|为|是|在于)\s*")  # ("…，主要是某某原因")
+
+
+BRACKET_NOTE = re.compile(  # the reason in brackets right after a score
+    r"\s*\(([^()\d]{4,40})\)")
 
 
 def note_after_score(draft: IndicatorDraft, norm: str, text: str, end: int, where: str) -> None:
@@ -22,6 +27,11 @@ def note_after_score(draft: IndicatorDraft, norm: str, text: str, end: int, wher
     deviation note when the indicator lost points and has none."""
     weight, score = draft.fields.get("weight"), draft.fields.get("stated_score")
     if "deviation_note" in draft.fields or weight is None or score is None or not score < weight:
+        return
+    bracket = BRACKET_NOTE.match(norm, end)  # "得分 14（汛期问题集中，处置延后）": the reason in brackets
+    if bracket is not None:
+        note = text[bracket.start(1): bracket.end(1)].strip()
+        draft.put("deviation_note", note, ref(where, note, guessed=True))
         return
     stop = norm.find("。", end)
     between = norm[end: stop].strip(" ,")
