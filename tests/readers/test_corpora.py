@@ -18,10 +18,9 @@ from its write-up's causes after the first run was committed) and ``twentyfourth
 hand in shapes none of the twenty-three uses, first run 95.68 %; fixed the same way) and ``twentyfifth`` (12
 authored prose reports by a fresh hand in a finance office's wordings, first run 59.05 %; fixed the same way) and
 ``lure`` (14 clean authored reports, each built around a shape that can lure a reader or a check into a false
-error, first run
-96.22 % with eight false error-level findings; none may raise one), each written later in styles the earlier sets
-did not use; their failures were fixed from descriptions of the causes, not by reading the files. Run with ``-s``
-to see every mismatch.
+error, first run 96.22 % with eight false error-level findings; none may raise one), each written later in
+styles the earlier sets did not use; their failures were fixed from descriptions of the causes, not by reading the
+files. Run with ``-s`` to see every mismatch.
 """
 
 from __future__ import annotations
