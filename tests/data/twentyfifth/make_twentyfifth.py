@@ -11,18 +11,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-for folder in (HERE, HERE.parent / "twentieth", HERE.parent / "eighteenth", HERE.parent / "seventeenth", HERE.parent):
-    sys.path.insert(0, str(folder))
-from corpus_build import self_check  # noqa: E402
-from make_seventeenth import write_set  # noqa: E402
-from twentyfifth_project import PROJECT  # noqa: E402
-from twentyfifth_whole import WHOLE  # noqa: E402
-
-
-def main() -> None:
-    write_set(HERE, dict(sorted({**PROJECT, **WHOLE}.items())))
-    raise SystemExit(self_check("twentyfifth"))
-
+sys.path.insert(0, str(HERE.parent))
+from corpus_build import build_set  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(build_set(HERE, ("twentieth", "eighteenth"),
+                               ("twentyfifth_project:PROJECT", "twentyfifth_whole:WHOLE")))
