@@ -1,0 +1,52 @@
+"""Shapes the held-out pages of stop 34 showed (docs/reader-corpora/held-34.md), each as an invented snippet:
+invented units, places, projects and figures, no text of any page."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, name))[0]
+
+
+def _errors(evaluation) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR]
+
+
+# A county score sheet flattened from a PDF: two rows print their score inside their own scoring note, where the
+# note's text wraps ("… 1 分。没 1 有不得分", "… 0.5 分,扣完为止; 3 2、…").
+_NOTED = ("某市财政预算支出项目绩效目标自评表 填报日期:2021 年 4 月 6 日 自评总分: 77 项目名称 档案数字化费 "
+          "项目实施单位 某市档案馆 项目主管单位 某市档案局 项目权重 评价内容 分值 自评分 项目决策 3 分 立项依据 3 3 "
+          "复核分 评价标准及依据 有年度计划或上级文件计 3 分,没有不得分。 1、财务管理制度 1 分; 资金管理 4 4 "
+          "2、项目管理制度 1 分; 3、有佐证资料 2 分。没有不得分。 专人管理 项目管理 12 分 1 有专人负责绩效 1 分。没 "
+          "1 有不得分 1、监管记录 3 分; 过程监管 4 2 2、填报监控表 1 分。没有 不得分。 1、目标全部申报 1 分,缺一项扣 "
+          "目标管理 3 0.5 分,扣完为止; 3 2、目标规范 1 分,不规范扣 0.5 分; 项目年度目标 1:扫描档案三万卷。\n")
+
+
+def test_a_score_printed_inside_its_own_wrapped_note_is_read() -> None:
+    evaluation = _read(_NOTED)
+    rows = [(i.name, i.level1, i.weight, i.stated_score) for i in evaluation.indicators]
+    assert rows == [("立项依据", "项目决策", Decimal("3"), Decimal("3")),
+                    ("资金管理", "项目管理", Decimal("4"), Decimal("4")),
+                    ("专人管理", "项目管理", Decimal("1"), Decimal("1")),
+                    ("过程监管", "项目管理", Decimal("4"), Decimal("2")),
+                    ("目标管理", "项目管理", Decimal("3"), Decimal("3"))]
+    assert evaluation.stated_block_weights == {"项目决策": Decimal("3"), "项目管理": Decimal("12")}
+    assert evaluation.provenance["indicators[2].stated_score"].guessed
+    assert _errors(evaluation) == []
+
+
+def test_a_table_row_whose_cells_follow_a_rule_column_is_no_note() -> None:
+    text = ("某区某局2024年度部门整体支出绩效自评报告\n"
+            "一级指标\t二级指标\t三级指标\t分值\t评分标准\t指标值\t实际完成值\t得分\n"
+            "投入\t目标设定\t目标合理性\t8\t符合职责得8分，否则酌情扣分\t合理\t合理\t8\n"
+            "投入\t预算配置\t人员控制率\t5\t≤100%得满分，每超1%扣0.5分\t≤100%\t97%\t5\n")
+    evaluation = _read(text)
+    first = evaluation.indicators[0]
+    assert (first.name, first.target.text if first.target else None) == ("目标合理性", "合理")
