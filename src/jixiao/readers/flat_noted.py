@@ -80,8 +80,8 @@ def noted_rows(tokens: Sequence[Token], start: int, end: int,
 
 def _score_at(tokens: Sequence[Token], at: int, end: int) -> int | None:
     """Where the score of the row whose weight is ``tokens[at]`` is: right after the weight, or — when the text
-    layer printed the score cell where its middle falls, inside the row's own note ("组织机构 2 有专人负责 2 分。没
-    2 有不得分") — the first bare figure a few notes on that no "分" follows and the note goes on after (its rule,
+    layer printed the score cell where its middle falls, inside the row's own note ("专人管理 1 有专人负责绩效 1 分。
+    没 1 有不得分") — the first bare figure a few notes on that no "分" follows and the note goes on after (its rule,
     or its next numbered item: not a row's next cell); None when neither is a score (a bare figure, no more than
     the weight)."""
     for k in range(at + 1, min(at + 1 + _NOTE_SPAN, end)):
