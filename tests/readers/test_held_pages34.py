@@ -50,3 +50,35 @@ def test_a_table_row_whose_cells_follow_a_rule_column_is_no_note() -> None:
     evaluation = _read(text)
     first = evaluation.indicators[0]
     assert (first.name, first.target.text if first.target else None) == ("目标合理性", "合理")
+
+
+# A project report titled "某局某年度某经费绩效自评工作报告" (no 项目 in its title), its 绩效目标 table one cell a line
+# ending " |": 指标名称 | 计量单位 | 指标性质 | 指标值, a qualitative row with 定性 and its words, its last cell empty.
+_TARGETS = ("某县某局2023年度协管人员经费绩效自评工作报告\n一、基本情况\n（一）项目背景、内容。\n"
+            "我局聘用协管人员86人，协助开展日常巡查。\n（二）项目资金情况。\n"
+            "全年预算数320万元，全年执行数318.4万元，预算执行率99.5%。\n（三）绩效目标。\n"
+            + "".join(cell + " |\n" for cell in (
+                "指标名称", "计量单位", "指标性质", "指标值", "协管人员", "人", "=", "86", "项目持续期", "定性",
+                "长期")).rstrip("\n") + " |\n"
+            + "".join(cell + " |\n" for cell in ("项目成本", "万元", "≤", "320", "受益群众满意度", "%", "≥", "90"))
+            + "（四）部门职能职责。\n某县某局负责全县某项管理工作。\n")
+
+
+def test_a_work_report_on_a_fund_is_a_project_s_and_its_target_table_is_read() -> None:
+    evaluation = _read(_TARGETS)
+    assert (evaluation.kind, evaluation.year, evaluation.unit.name) == ("项目支出", 2023, "某县某局")
+    assert evaluation.project is not None and evaluation.project.name == "协管人员经费"
+    rows = [(i.name, i.target.comparator if i.target else None, i.target.value if i.target else None,
+             i.target.unit if i.target else None, i.target.text if i.target else None, i.weight, i.actual)
+            for i in evaluation.indicators]
+    assert rows == [("协管人员", "=", Decimal(86), "人", None, None, None),
+                    ("项目持续期", "≥", None, "", "长期", None, None),
+                    ("项目成本", "≤", Decimal(320), "万元", None, None, None),
+                    ("受益群众满意度", "≥", Decimal(90), "%", None, None, None)]
+    assert _errors(evaluation) == []
+
+
+def test_a_target_column_with_no_unit_or_comparator_beside_it_stays_out() -> None:
+    text = ("某县某局2023年度协管人员经费绩效自评工作报告\n（三）绩效目标。\n"
+            + "".join(cell + " |\n" for cell in ("指标名称", "指标值", "协管人员", "86人", "服务对象满意度", "≥90%")))
+    assert _read(text).indicators == []
