@@ -82,3 +82,17 @@ def test_a_target_column_with_no_unit_or_comparator_beside_it_stays_out() -> Non
     text = ("某县某局2023年度协管人员经费绩效自评工作报告\n（三）绩效目标。\n"
             + "".join(cell + " |\n" for cell in ("指标名称", "指标值", "协管人员", "86人", "服务对象满意度", "≥90%")))
     assert _read(text).indicators == []
+
+
+def test_a_by_source_money_block_whose_rate_word_comes_whole_before_its_figure() -> None:
+    def text(spent: str, rate: str) -> str:
+        return ("某市财政预算支出项目绩效目标自评表 填报日期:2021 年 4 月 6 日 项目名称 档案数字化费 "
+                "项目实施单位 某市档案馆 项目属性 项目资金 1、常年性 √ 2、延续性□ 4、新增性□ 中央 省、地 本级 其他 "
+                "合计 执行数 (万元) (万元) (万元) (万元) (万元) (万元) 12.8 12.8 来源 项目年度目标 3、一次性□ "
+                f"{spent} 执行率 {rate} 1. 扫描档案三万卷。\n")
+    budget = _read(text("12.8", "100%")).budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("12.8"), Decimal("12.8"), Decimal("100"))
+    # the figure spent printed after the goal's cell is taken with that cell: the rate no longer fits, none is read
+    budget = _read(text("12.6", "98.44%")).budget
+    assert (budget.adjusted, budget.executed) == (None, None)
