@@ -96,3 +96,14 @@ def test_a_by_source_money_block_whose_rate_word_comes_whole_before_its_figure()
     # the figure spent printed after the goal's cell is taken with that cell: the rate no longer fits, none is read
     budget = _read(text("12.6", "98.44%")).budget
     assert (budget.adjusted, budget.executed) == (None, None)
+
+
+def test_a_viewer_chunk_cut_inside_a_numbered_result_gives_the_whole_item_to_the_next_chunk() -> None:
+    filler = "组织开展宣传活动，发放资料，接受群众咨询，普及基础知识，营造良好氛围。" * 4
+    text = ("1、2020年度某某宣传经费项目绩效评价自评报告一、项目总体情况某某宣传经费主要用于开展宣传活动。"
+            + filler + "本项目共设置绩效目标 8 个，具体完成情况如下：\n"
+            "2、(1) 投入-时效目标-资金到位率实际完成情况：实际完成 100%，已全部到位。" + filler
+            + "(2) 投入-成本目标-预算执行率实\n"
+            "3、际完成情况：实际完成 85.5%，未完成目标的原因是部分活动延期。\n")
+    found = {i.name: (i.level1, i.level2, i.actual.value if i.actual else None) for i in _read(text).indicators}
+    assert found["预算执行率"] == ("投入", "成本目标", Decimal("85.5"))

@@ -17,6 +17,7 @@ _SENTENCE_END = "。；;！!？?"
 _MARK = re.compile(r"[。；;！!？?，,、:：]")
 _IN_CELL = "、，,"  # marks that go on inside a cell ("桌椅、" / "2、柜架…"): a cut right after one leaves its cell open
 _PIECE = 40  # the longest piece a cut leaves: a row's first cells or a word's first half
+_ITEM = re.compile(r"\s*[(（]\d{1,2}[)）]")  # a numbered item's mark right after a sentence: "(2)"
 
 
 def join_viewer_chunks(text: str) -> str:
@@ -79,6 +80,11 @@ def _piece_start(head: str) -> int | None:
     words = [m.start() for m in form_words().finditer(tail)]
     if tail[-1:] in _IN_CELL:  # the cut fell right after a list mark inside a cell: the piece is the cell so far
         marks = [end for end in marks if end < len(tail)]
+    ends = [at for at in marks if tail[at - 1] in _SENTENCE_END]
+    item = _ITEM.match(tail, ends[-1]) if ends else None
+    if item is not None:  # "…。(2) 某某-某某率实": a numbered item begun right after the last sentence, the cut
+        words = [at for at in words if at < item.start()]  # inside it: the item is the piece, its words its own
+        marks = [at for at in marks if at <= item.start()]
     best = max([*marks, *words], default=None)
     if best is None or best >= len(tail):
         return None
