@@ -107,3 +107,4 @@ def test_a_viewer_chunk_cut_inside_a_numbered_result_gives_the_whole_item_to_the
             "3、际完成情况：实际完成 85.5%，未完成目标的原因是部分活动延期。\n")
     found = {i.name: (i.level1, i.level2, i.actual.value if i.actual else None) for i in _read(text).indicators}
     assert found["预算执行率"] == ("投入", "成本目标", Decimal("85.5"))
+    assert _read(text.replace("1、2020", "1、12020")).unit.name == ""  # the page's own number run into the year
