@@ -108,3 +108,15 @@ def test_a_viewer_chunk_cut_inside_a_numbered_result_gives_the_whole_item_to_the
     found = {i.name: (i.level1, i.level2, i.actual.value if i.actual else None) for i in _read(text).indicators}
     assert found["预算执行率"] == ("投入", "成本目标", Decimal("85.5"))
     assert _read(text.replace("1、2020", "1、12020")).unit.name == ""  # the page's own number run into the year
+
+
+def test_bodies_counted_in_the_words_a_police_bureau_or_a_reform_bureau_uses() -> None:
+    head = "某县某局2022年度部门整体支出绩效自评报告\n一、基本情况\n"
+    police = _read(head + "某县某局是县政府组成部门，有内设所队室12个，派出所9个。\n").unit
+    assert police.internal_bodies_count == 12
+    reform = _read(head + "某县某局共设立办公室、财务股、规划股3个职能股室；"
+                   "县某某中心、县某某站、县某某队等3个二级机构。\n").unit
+    assert (reform.internal_bodies, reform.internal_bodies_count, reform.subordinate_bodies_count) == (
+        ["办公室", "财务股", "规划股"], 3, 3)
+    federation = _read(head + "某区妇联内设机构包括：内设办公室、宣传部、权益部。\n").unit
+    assert federation.internal_bodies == ["办公室", "宣传部", "权益部"]
