@@ -120,3 +120,12 @@ def test_bodies_counted_in_the_words_a_police_bureau_or_a_reform_bureau_uses() -
         ["办公室", "财务股", "规划股"], 3, 3)
     federation = _read(head + "某区妇联内设机构包括：内设办公室、宣传部、权益部。\n").unit
     assert federation.internal_bodies == ["办公室", "宣传部", "权益部"]
+
+
+def test_results_told_under_a_level1_heading_and_a_level2_heading_each_on_its_own_line() -> None:
+    text = ("某区某会2023年某某补助资金项目绩效自评报告\n一、项目基本情况\n该项目用于困难家庭改造。\n二、综合评价结论\n"
+            "(一) 产出指标完成情况\n1、数量指标\n1)困难家庭改造数,目标值大于等于60户,实际完成62户。\n"
+            "2、质量指标\n1)改造验收合格率,目标值等于100%,实际完成100%。\n(二) 效益指标完成情况\n"
+            "受助家庭生活条件明显改善。\n")
+    found = [(i.name, i.level1, i.level2) for i in _read(text).indicators]
+    assert found == [("困难家庭改造数", "产出指标", "数量指标"), ("改造验收合格率", "产出指标", "质量指标")]
