@@ -129,3 +129,21 @@ def test_results_told_under_a_level1_heading_and_a_level2_heading_each_on_its_ow
             "受助家庭生活条件明显改善。\n")
     found = [(i.name, i.level1, i.level2) for i in _read(text).indicators]
     assert found == [("困难家庭改造数", "产出指标", "数量指标"), ("改造验收合格率", "产出指标", "质量指标")]
+
+
+def test_the_total_row_of_a_units_table_a_viewer_ran_together() -> None:
+    text = ("某省某专项转移支付2022年度绩效自评报告\n"
+            "1、某省某专项转移支付2022年度绩效自评报告某省某局二O二三年三月序号各市县名称全年预算数全年执行数预算执行率"
+            "1某某中心210.50198.2094.16%2某某站89.5089.50100.00%小计300.00287.7095.90%3甲市150150.00100.00%"
+            "4乙市250.00231.4092.56%小计400.00381.4095.35%合计700.00669.1095.59%由上表可知，资金执行情况较好。\n")
+    evaluation = _read(text)
+    budget = evaluation.budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal(700), Decimal("669.1"), Decimal("95.59"))
+    assert evaluation.provenance["budget.adjusted"].guessed
+
+
+def test_a_total_row_whose_figures_fit_no_split_is_not_read() -> None:
+    text = ("某省某专项转移支付2022年度绩效自评报告\n序号各市县名称全年预算数全年执行数预算执行率\n"
+            "1某某中心210.50198.2094.16%合计700.00669.1080.00%\n")
+    assert _read(text).budget.adjusted is None
