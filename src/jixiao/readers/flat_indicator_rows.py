@@ -304,7 +304,7 @@ _WELL = 0.15  # a cell that fits its column only as a last resort (a level outsi
 
 def _may_end(texts: list[str], i: int) -> bool:
     """A row ends on a number (its score), a blank, the text after a number (its deviation note), or the text
-    after its 指标性质 ("定性 | 基本建立": a qualitative target, the last cell of a 绩效目标表's row)."""
+    after its 指标性质 ("定性 | 长期": a qualitative target, the last cell of a 绩效目标表's row)."""
     cell = kind(texts[i])
     if cell in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.PERCENT, Kind.YESNO):
         return True

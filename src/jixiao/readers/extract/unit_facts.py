@@ -214,7 +214,7 @@ def _parts(sentence: str) -> list[tuple[int, str]]:
 # "设 17 个内设机构" / "内设机构7个" / "内设股室7" with no names after it: the count alone (a PDF's spaces in words)
 _BARE_COUNT = re.compile(r"设有?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*内\s*设\s*"
                          r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)"
-                         # ("内设所队室22个": a police bureau's stations, teams and offices, one word)
+                         # ("内设所队室15个": a police bureau's stations, teams and offices, one word)
                          r"|(?:内\s*设|设有?工\s*作)\s*(?:机\s*构|(?:[科股处部组所队]\s*){1,3}室)\s*(?:共|有)?\s*"
                          r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*"
                          r"(?:个(?![^,;。]{0,4}[:、])|$)"  # "局机关内设股室7" ending its line: no 个
