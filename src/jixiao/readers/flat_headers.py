@@ -115,7 +115,8 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
     # column the run does not name may follow
     goals = ruled and "goal" in indicator and goal_table({role: col for col, role in enumerate(indicator) if role}) \
         and not any(":" in match_text(text) for _, text, _ in run)
-    if names & present and ({"weight", "score"} & present or (ruled and _targets_and_actuals(indicator)) or goals):
+    if names & present and ({"weight", "score"} & present or (ruled and _targets_and_actuals(indicator)) or goals
+                            or (ruled and _measured_targets(indicator))):
         roles = [r for r in indicator if r]
         tier = _tier_split(roles)
         found = _merge_tiers(roles[:tier], roles[tier:]) if tier else _dedupe(roles)
@@ -148,6 +149,14 @@ def _alone(tokens: Sequence[Token], at: int) -> bool:
     """Whether a cell is the whole of its line (a form copied one cell a line)."""
     line = tokens[at].line
     return (at == 0 or tokens[at - 1].line != line) and (at + 1 == len(tokens) or tokens[at + 1].line != line)
+
+
+def _measured_targets(roles: list[str | None]) -> bool:
+    """指标名称 | 计量单位 | 指标性质 | 指标值: a 绩效目标表 whose every row holds its name, its unit, its comparator
+    and its value, each a cell the source ruled off: each row ends on a cell of its own, so it is read (targets
+    only). A target column with neither unit nor comparator beside it stays out (see below)."""
+    present = set(filter(None, roles))
+    return {"name", "target", "measure_unit", "nature"} <= present and "actual" not in present
 
 
 def _targets_and_actuals(roles: list[str | None]) -> bool:

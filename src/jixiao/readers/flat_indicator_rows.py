@@ -119,7 +119,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     choice: list[tuple[int, Alignment] | None] = [None] * (n + 1)
     best[0] = 0.0
     texts = [t.text for t in tokens[start:end]]
-    marks = ("weight", "score") if {"weight", "score"} & set(cols) else ("actual",)  # no marks: targets and actuals
+    # no marks: targets and actuals, or targets alone (a 绩效目标表 with its units and comparators)
+    marks = ("weight", "score") if {"weight", "score"} & set(cols) else ("actual",) if "actual" in cols else ("target",)
     for a in range(n):
         if best[a] == float("-inf"):
             continue
@@ -302,11 +303,12 @@ _WELL = 0.15  # a cell that fits its column only as a last resort (a level outsi
 
 
 def _may_end(texts: list[str], i: int) -> bool:
-    """A row ends on a number (its score), a blank, or the text after a number (its deviation note)."""
+    """A row ends on a number (its score), a blank, the text after a number (its deviation note), or the text
+    after its 指标性质 ("定性 | 长期": a qualitative target, the last cell of a 绩效目标表's row)."""
     cell = kind(texts[i])
     if cell in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.PERCENT, Kind.YESNO):
         return True
-    return i > 0 and kind(texts[i - 1]) in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.YESNO)
+    return i > 0 and kind(texts[i - 1]) in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.YESNO, Kind.NATURE)
 
 
 _ROW_CACHE: dict[tuple[tuple[str, ...], tuple[str, ...]], Alignment] = {}

@@ -29,6 +29,9 @@ _RULE = re.compile(r"不得分|扣\s*\d|扣完|缺一项扣|不规范扣|逾期�
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _FIGURE = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _MIN_RULES = 2
+_NOTE_SPAN = 5  # tokens from a row's weight to its score printed inside the row's note, at most
+_RULE_PART = re.compile(r"分|扣|没|负责|不得")  # a scoring note's words, or its first fragment
+_NOTE_ITEM = re.compile(r"\d{1,2}、")  # a scoring note's next numbered item ("2、绩效目标规范…")
 _Level = tuple[int, str, Decimal, int]  # a level cell: (rows before it, name, weight, source line)
 
 
@@ -54,18 +57,16 @@ def noted_rows(tokens: Sequence[Token], start: int, end: int,
         name = tokens[i].text.strip()
         inside = _level(tokens, i + 1, end)  # "组织机构 项目管理 13 分 2 2": the level inside the row
         at = i + 4 if inside is not None else i + 1
-        weight, score = (tokens[at + k].text.strip() if at + k < end else "" for k in range(2))
-        after = tokens[at + 2].text.lstrip() if at + 2 < end else ""
-        if (_NAME.fullmatch(name) and not name.endswith("分") and not is_form_word(name)
-                and _FIGURE.fullmatch(weight) and _FIGURE.fullmatch(score)
-                and Decimal(score) <= Decimal(weight) and not after.startswith("分")):
+        weight = tokens[at].text.strip() if at < end else ""
+        scored = _score_at(tokens, at, end) if _FIGURE.fullmatch(weight) else None
+        if _NAME.fullmatch(name) and not name.endswith("分") and not is_form_word(name) and scored is not None:
             if inside is not None:
                 levels.append((len(rows) + 1, tokens[i + 1].text.strip(), inside, tokens[i + 1].line))
-            cells = {"name": name, "weight": weight, "score": score}
-            lines = {"name": tokens[i].line, "weight": tokens[at].line, "score": tokens[at + 1].line}
+            cells = {"name": name, "weight": weight, "score": tokens[scored].text.strip()}
+            lines = {"name": tokens[i].line, "weight": tokens[at].line, "score": tokens[scored].line}
             rows.append(([cells.get(r, "") for r in roles], [lines.get(r) for r in roles], range(i, at + 2)))
             weights.append(Decimal(weight))
-            i = at + 2
+            i = scored + 1
             continue
         i += 1
     if not rows:
@@ -75,6 +76,23 @@ def noted_rows(tokens: Sequence[Token], start: int, end: int,
         return rows, False
     return [([name, *cells], [line, *at], span) for (cells, at, span), (name, line) in zip(rows, given, strict=True)], \
         True
+
+
+def _score_at(tokens: Sequence[Token], at: int, end: int) -> int | None:
+    """Where the score of the row whose weight is ``tokens[at]`` is: right after the weight, or — when the text
+    layer printed the score cell where its middle falls, inside the row's own note ("专人管理 1 有专人负责绩效 1 分。
+    没 1 有不得分") — the first bare figure a few notes on that no "分" follows and the note goes on after (its rule,
+    or its next numbered item: not a row's next cell); None when neither is a score (a bare figure, no more than
+    the weight)."""
+    for k in range(at + 1, min(at + 1 + _NOTE_SPAN, end)):
+        text = tokens[k].text.strip()
+        after = tokens[k + 1].text.lstrip() if k + 1 < end else ""
+        if _FIGURE.fullmatch(text) and not after.startswith("分"):
+            inside_note = k > at + 1 and not (_RULE.search(after) or _NOTE_ITEM.match(after))
+            return None if inside_note or Decimal(text) > Decimal(tokens[at].text.strip()) else k
+        if k == at + 1 and not _RULE_PART.search(text + after):  # no note follows the weight: no score
+            return None
+    return None
 
 
 def _level(tokens: Sequence[Token], i: int, end: int) -> Decimal | None:

@@ -17,6 +17,7 @@ _SENTENCE_END = "。；;！!？?"
 _MARK = re.compile(r"[。；;！!？?，,、:：]")
 _IN_CELL = "、，,"  # marks that go on inside a cell ("桌椅、" / "2、柜架…"): a cut right after one leaves its cell open
 _PIECE = 40  # the longest piece a cut leaves: a row's first cells or a word's first half
+_ITEM = re.compile(r"\s*[(（]\d{1,2}[)）]")  # a numbered item's mark right after a sentence: "(2)"
 
 
 def join_viewer_chunks(text: str) -> str:
@@ -56,7 +57,9 @@ def join_viewer_chunks(text: str) -> str:
 
 
 # "1、某某局某某项目绩效自评报告一、项目概况…": the first chunk opens on the document's title, its first heading run on
-_TITLE_RUN_ON = re.compile(r"^1、\s*(.{6,80}?(?:自评报告|评价报告|绩效报告|自评表))\s*(?=[一二三四五六七八九十]、)")
+# (the page's own number may stand run into the title's year: "1、12018年度…", the 1 no part of it)
+_TITLE_RUN_ON = re.compile(r"^1、\s*(?:\d(?=(?:19|20)\d{2}\s*年))?(.{6,80}?(?:自评报告|评价报告|绩效报告|自评表))\s*"
+                           r"(?=[一二三四五六七八九十]、)")
 
 
 def _titled_first_chunk(lines: list[str]) -> int | None:
@@ -79,6 +82,11 @@ def _piece_start(head: str) -> int | None:
     words = [m.start() for m in form_words().finditer(tail)]
     if tail[-1:] in _IN_CELL:  # the cut fell right after a list mark inside a cell: the piece is the cell so far
         marks = [end for end in marks if end < len(tail)]
+    ends = [at for at in marks if tail[at - 1] in _SENTENCE_END]
+    item = _ITEM.match(tail, ends[-1]) if ends else None
+    if item is not None:  # "…。(2) 某某-某某率实": a numbered item begun right after the last sentence, the cut
+        words = [at for at in words if at < item.start()]  # inside it: the item is the piece, its words its own
+        marks = [at for at in marks if at <= item.start()]
     best = max([*marks, *words], default=None)
     if best is None or best >= len(tail):
         return None

@@ -28,6 +28,7 @@ from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.deviation_tables import deviation_notes
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.form_year import form_heading_year
+from jixiao.readers.extract.fused_total_row import fused_total_row
 from jixiao.readers.extract.goal_tables import goal_rows
 from jixiao.readers.extract.grade_bands import extract_grade_bands
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
@@ -135,6 +136,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     pipe_goal_rows(document, facts)  # a goal row a web page left outside its table: only when no goal was read
     spending_label_line(own, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0 |" on a line no table took
     source_money(outline, facts)  # only when no budget was read
+    fused_total_row(outline, facts)  # likewise: a units table run together, its 合计 row the fund's
     allocation_rows(outline, facts)  # likewise
     run_on_amounts(own, facts)  # "计划投资额(万元)110.00…实际使用情况(万元)84.74" on one line: likewise
     moved_money(own, facts)  # "全年预算数(A)180全年执行数(B)执行率(B/A)…" / "162.36万元" / "90.2%": likewise

@@ -10,7 +10,7 @@ import re
 
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import IndicatorDraft, ref
-from jixiao.readers.extract.level_headings import level1_heading
+from jixiao.readers.extract.level_headings import level1_heading, level2_heading
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.values import parse_actual, parse_target
 
@@ -49,14 +49,19 @@ def without_project(name: str, project: str | None) -> str:
 def value_pair_indicators(outline: Outline, project: str | None = None) -> list[IndicatorDraft]:
     drafts: list[IndicatorDraft] = []
     level1: str | None = None
+    level2: str | None = None  # the open 二级's heading ("1、数量指标" on its own line under the 一级's)
     heading: Line | None = None  # the open 一级's heading line
     for line in outline.lines:
         top = level1_heading(line, heading)  # "1.产出指标。" / "(一)效益指标(30分)": the 一级 of the clauses below
         if top is not None:
-            level1, heading = top, line
+            level1, level2, heading = top, None, line
+            continue
+        sub = level2_heading(line) if level1 is not None else None
+        if sub is not None:
+            level2 = sub
             continue
         if line.is_heading:
-            level1 = heading = None
+            level1 = level2 = heading = None
         if not any(key in line.norm for key in ("指标值", "目标值", "任务数")) \
                 or ("完成值" not in line.norm and "实际" not in line.norm):
             continue
@@ -85,6 +90,9 @@ def value_pair_indicators(outline: Outline, project: str | None = None) -> list[
                 first = f"{level.group(1)}指标" if level.group(1) else level1
                 if first is not None:
                     draft.put("level1", first, source)
+            elif level1 is not None and level2 is not None:
+                draft.put("level1", level1, source)
+                draft.put("level2", level2, source)
             draft.put("target", target, source)
             if actual is not None:
                 draft.put("actual", actual, source)

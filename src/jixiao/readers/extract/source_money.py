@@ -15,9 +15,11 @@ from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 
-# the header's end, its units and the rate's word cut around them ("执行 (万元) (万元) 率")
-_HEADER = re.compile(r"合计\s*执行数\s*执行\s*(?:率|(?:\((?:万元|元)\)\s*){1,8}率)")
-_FIGURE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?![\d.,])\s*(%)?")
+# the header's end, its units and the rate's word cut around them ("执行 (万元) (万元) 率"), or the units alone
+# with the rate's word printed whole later, before its figure ("执行数 (万元) (万元) 5.5 5.5 … 执行率 100%")
+_HEADER = re.compile(r"合计\s*执行数\s*(?:执行\s*(?:率|(?:\((?:万元|元)\)\s*){1,8}率)|(?:\((?:万元|元)\)\s*){2,8})")
+# a figure, never a numbered item's number ("3、一次性□" printed among the figures)
+_FIGURE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?![\d.,、])\s*(%)?")
 _SPAN = 160  # characters after the header the block's figures may spread over
 _MAX_FIGURES = 6  # sources (4 at most), total, spent
 

@@ -73,10 +73,13 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
 
 
 def goal_table(roles: dict[str, int]) -> bool:
-    """A goal table (指标类型 | 指标名称 | 绩效目标 | 绩效标准, or 一级 | 二级 | 三级 | 指标值 with no 完成值): what is
-    to be done, no outcome — its rows state each indicator's name, levels and target, nothing scored."""
+    """A goal table (指标类型 | 指标名称 | 绩效目标 | 绩效标准, or 一级 | 二级 | 三级 | 指标值 with no 完成值, or
+    指标名称 | 计量单位 | 指标性质 | 指标值): what is to be done, no outcome — its rows state each indicator's name,
+    levels and target, nothing scored."""
     if roles.keys() & {"actual", "score", "weight", "deduction", "completion", "coefficient"}:
         return False
+    if {"name", "target", "measure_unit", "nature"} <= roles.keys():
+        return True  # each target written out in its unit and comparator cells: a 绩效目标表 with no levels
     leveled = bool(roles.keys() & {"levels", "level1"})
     return leveled and ("goal" in roles or ("target" in roles and "level2" in roles))
 

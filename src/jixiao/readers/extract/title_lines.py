@@ -188,18 +188,20 @@ _ANNOUNCING = re.compile(r",[^,]*(?:报告|汇报|说明)如下\s*:?\s*$")
 # "• 索引号" / "• 发布机构" / "• 自评报告" on lines of their own: a web page's metadata list, never the title
 _BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
-_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)")
+# a report's own name for itself: 绩效自评报告, 自评情况报告, 绩效自评工作报告, 绩效评价表
+_REPORT_WORDS = r"(?:绩效自评|绩效评价|自评)(?:总结|情况|工作)?(?:报告|表)"
+_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?" + _REPORT_WORDS)
 # a document's opening words: its title (after an attachment's number, or a sharing site's "1、" before its first
 # chunk of text, maybe with the page's own number run into the year: "1、12018年度…"), then straight on into its
 # first sentence
 _GLUED_TITLE = re.compile(r"\s*(?:附件\s*\d{0,2}\s*:?\s*|\d{1,2}、\s*(?:\d(?=(?:19|20)\d{2}\s*年))?)?"
                           r"([\u4e00-\u9fff()]{0,30}?(?:19|20)\d{2}\s*年度?"
-                          r"[^,;。:\s]{0,40}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表))(?=[\u4e00-\u9fff])")
+                          r"[^,;。:\s]{0,40}?" + _REPORT_WORDS + r")(?=[\u4e00-\u9fff])")
 
 
 # a sharing site's first chunk, "1、" then the title with its year in brackets after it, then the cover's labels
-_GLUED_YEAR_AFTER = re.compile(r"\s*\d{1,2}、\s*([\u4e00-\u9fff\d()]{4,60}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?"
-                               r"(?:报告|表)\s*\(\s*(?:19|20)\d{2}\s*年度?\s*\))")
+_GLUED_YEAR_AFTER = re.compile(r"\s*\d{1,2}、\s*([\u4e00-\u9fff\d()]{4,60}?" + _REPORT_WORDS
+                               + r"\s*\(\s*(?:19|20)\d{2}\s*年度?\s*\))")
 
 
 def _report_title_below(lines: list[Line]) -> Line | None:
@@ -224,7 +226,7 @@ def _report_title_below(lines: list[Line]) -> Line | None:
     return None
 
 
-_BARE_TITLE = re.compile(r"[\u4e00-\u9fff][^,;。:]{1,38}?(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)")
+_BARE_TITLE = re.compile(r"[\u4e00-\u9fff][^,;。:]{1,38}?" + _REPORT_WORDS)
 
 
 def _above_title(line: Line, following: list[Line]) -> bool:

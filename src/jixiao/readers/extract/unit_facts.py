@@ -45,7 +45,7 @@ _LIST_START = re.compile(r"(?:即|分别为|分别是|包括|具体为|为)?\s*:
                          r"|分别为|分别是|包括|即")
 
 
-_LEADING_AND = re.compile(r"^(和|及|以及|与)")
+_LEADING_AND = re.compile(r"^(和|及|以及|与|内设)")  # ("内设机构包括：内设办公室、…": the verb said again)
 _TRAILING_ETC = re.compile(r"(等)$")
 
 
@@ -98,8 +98,9 @@ _INLINE_LIST = re.compile(
     # (not 建设 / 增设 / 开设 / 假设 / 预设 / 新设, nor 设置: "部门机构设置、编制某部…单位1个,下设…4个内设机构")
     # ("内设A、B…等内设机构30个": the list's noun between its 等 and its count)
     r"(?:内设|下设|另设|下属|所属|直属|下辖|(?<![建增开假预新下内另])设(?!置))"
-    # ("内设机构：A、B、C，共3个": a label's colon before the list, its count after a comma and 共)
-    r"(?:二级|预算|直属|基层)?(?:机构|科室|股室|处室|部门|单位|事业单位|医疗机构)?(?:有|包括|\s*:)?"
+    # ("内设机构：A、B、C，共3个": a label's colon before the list, its count after a comma and 共;
+    # "共设立办公室、…": 设立 the verb, no part of the first name)
+    r"(?:二级|预算|直属|基层)?(?:机构|科室|股室|处室|部门|单位|事业单位|医疗机构)?(?:有|包括|\s*:|(?<=设)立)?"
     r"(?P<list>[^,:;。]+?、[^,:;。]+?)(?:等(?:内设机构|机构|科室|股室|处室|部室|职能部门)?)?\s*"
     # ("…、某股（4个）": the count in brackets after the list)
     r"(?:[(（]\s*(?=(?:共|计)?\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*个\s*[)）]))?"
@@ -223,7 +224,8 @@ def _parts(sentence: str) -> list[tuple[int, str]]:
 # "设 17 个内设机构" / "内设机构7个" / "内设股室7" with no names after it: the count alone (a PDF's spaces in words)
 _BARE_COUNT = re.compile(r"设有?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*内\s*设\s*"
                          r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)"
-                         r"|(?:内\s*设|设有?工\s*作)\s*(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)\s*(?:共|有)?\s*"
+                         # ("内设所队室15个": a police bureau's stations, teams and offices, one word)
+                         r"|(?:内\s*设|设有?工\s*作)\s*(?:机\s*构|(?:[科股处部组所队]\s*){1,3}室)\s*(?:共|有)?\s*"
                          r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*"
                          r"(?:个(?![^,;。]{0,4}[:、])|$)"  # "局机关内设股室7" ending its line: no 个
                          # "内设7个职能科室办公室、…": the count, the names glued on after it
@@ -239,7 +241,9 @@ _BARE_SUBORDINATE = re.compile(r"(?:所属|下属|直属)(?:二级)?(?:预算)?(
                                r"|(?:所属|下属|直属)(?:二级)?(?:预算)?(?:事业)?单位(?:个数|数量)\s*[:]?\s*"
                                r"(\d{1,3})(?![\d.%])"
                                r"|(?<![\d.])(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*(?:部门)?(?:所属|下属|直属)"
-                               r"(?:二级)?(?:预算)?(?:事业)?单位")
+                               r"(?:二级)?(?:预算)?(?:事业)?单位"
+                               # "…、某某站等5个二级机构": the bodies under the unit, listed before their count
+                               r"|(?<![\d.])(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*二级机构")
 
 
 # "下设市医疗保险服务中心1个事业单位": one body named before its count of one (a list of one has no "、")
@@ -279,7 +283,8 @@ def _bare_count(outline: Outline, facts: Facts) -> None:
 
 def _bare_subordinates(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
-        match = _BARE_SUBORDINATE.search(line.norm) if "属" in line.norm and "单位" in line.norm else None
+        match = _BARE_SUBORDINATE.search(line.norm) \
+            if ("属" in line.norm and "单位" in line.norm) or "二级机构" in line.norm else None
         if match is not None and (count := _count(next(g for g in match.groups() if g) + "个")) is not None:
             facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return
