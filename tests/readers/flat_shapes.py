@@ -126,16 +126,12 @@ def xlsx_form(path: Path) -> Form:
             below |= {(r, c) for r in range(top + 1, merged.max_row + 1) for c in range(left, merged.max_col + 1)}
             across |= {(top, c) for c in range(left + 1, merged.max_col + 1)}
         hidden_rows = {r for r, dim in sheet.row_dimensions.items() if dim.hidden}
-        hidden_cols = {c for c in range(1, width + 1)
-                       if sheet.column_dimensions[openpyxl.utils.get_column_letter(c)].hidden}
         rows: list[Row] = []
         for r in range(1, height + 1):
-            if r in hidden_rows:  # what the sheet shows is what a copy of it holds
+            if r in hidden_rows:  # blank to the reader too (hidden columns it reads: so does the copy here)
                 continue
             row: Row = []
             for c in range(1, width + 1):
-                if c in hidden_cols:
-                    continue
                 if (r, c) in below:
                     row.append(None)
                 elif (r, c) not in across:
