@@ -29,8 +29,8 @@ def test_a_whole_form_on_one_line_after_a_viewer_s_metadata_is_titled_by_its_ope
         assert evaluation.unit.name == unit
 
 
-@pytest.mark.parametrize("heading", ["三、绩效指标完成情况", "（三）绩效指标完成情况"])
-def test_a_section_heading_over_cells_one_a_line_is_no_column_of_the_table(heading: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("heading", ["三、绩效指标完成情况", "（三）绩效指标完成情况", "表1 产出指标完成情况"])
+def test_a_section_heading_or_table_caption_over_cells_one_a_line_is_no_column_of_the_table(heading: str, tmp_path: Path) -> None:
     cells = ["某县林业站2024年度造林补助项目绩效自评报告", heading, "一级指标", "二级指标", "三级指标", "年度指标值",
              "实际完成值", "分值", "得分", "产出指标", "数量指标", "人工造林面积", "≥500亩", "512亩", "30", "30",
              "产出指标", "质量指标", "苗木成活率", "≥85%", "88%", "30", "30", "效益指标", "生态效益指标", "森林覆盖率",
