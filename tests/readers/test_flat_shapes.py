@@ -40,3 +40,14 @@ def test_a_section_heading_or_table_caption_over_cells_one_a_line_is_no_column_o
     got = [(i.level1, i.name, i.weight, i.stated_score) for i in read_any(path).evaluation.indicators]
     assert got == [("产出指标", "人工造林面积", 30, 30), ("产出指标", "苗木成活率", 30, 30),
                    ("效益指标", "森林覆盖率", 40, 38)]
+
+
+def test_a_completion_column_headed_with_its_formula_keeps_the_header_run_whole(tmp_path: Path) -> None:
+    rows = ["某县茶叶站2024年度茶园提升项目绩效自评报告",
+            "一级指标 二级指标 三级指标 指标值（A） 实际值（B） 完成率（B/A） 分值 得分 偏差原因",
+            "产出指标 数量指标 改造低产茶园面积 ≥2000亩 2100亩 105.00% 50 50",
+            "效益指标 经济效益指标 茶农户均增收 ≥600元 540元 90.00% 50 45 春季低温减产"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    got = [(i.name, i.weight, i.stated_score, i.deviation_note) for i in read_any(path).evaluation.indicators]
+    assert got == [("改造低产茶园面积", 50, 50, None), ("茶农户均增收", 50, 45, "春季低温减产")]
