@@ -51,3 +51,10 @@ def test_a_completion_column_headed_with_its_formula_keeps_the_header_run_whole(
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     got = [(i.name, i.weight, i.stated_score, i.deviation_note) for i in read_any(path).evaluation.indicators]
     assert got == [("改造低产茶园面积", 50, 50, None), ("茶农户均增收", 50, 45, "春季低温减产")]
+
+
+def test_a_web_page_s_share_line_after_the_last_section_is_no_part_of_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("某县图书馆2024年度部门整体支出绩效自评报告 |\n一、存在问题 |\n数字资源更新较慢。 |\n分享到：\n",
+                    encoding="utf-8")
+    assert read_any(path).evaluation.sections.problems == "数字资源更新较慢。"
