@@ -44,12 +44,19 @@ def docx_form(path: Path) -> Form:
     """Paragraphs and top-level tables of a Word file in document order (python-docx's XML)."""
     import docx
 
-    from jixiao.readers.source_docx import _W, _controlled, _paragraph_text, _with_nested
+    from jixiao.readers.source_docx import _W, _controlled, _list_id, _paragraph_text, _style_maps, _with_nested
 
+    word = docx.Document(str(path))
+    _, numbered = _style_maps(word)
+    counters: dict[str, int] = {}
     blocks: Form = []
-    for element in _controlled(docx.Document(str(path)).element.body, "p", "tbl"):
+    for element in _controlled(word.element.body, "p", "tbl"):
         if element.tag == f"{_W}p":
             text = _squeeze(_paragraph_text(element))
+            list_id = _list_id(element, numbered)
+            if text and list_id is not None:  # Word's automatic numbering, as a viewer's copy shows it
+                counters[list_id] = counters.get(list_id, 0) + 1
+                text = f"{counters[list_id]}. {text}"
             if text:
                 blocks.append(text)
             continue
