@@ -219,7 +219,7 @@ def _report_title_below(lines: list[Line]) -> Line | None:
         if glued is None and len(norm) > 60 and line.index < 12 and line.norm.lstrip().startswith("1、"):
             glued = _GLUED_YEAR_AFTER.match(line.norm)  # "1、某某工程项目绩效评价报告(2014 年度)评价类型:…"
         if glued is None and len(norm) > 60 and (line.index < 3 or line is lines[0]):
-            glued = _RUN_ON_TITLE.match(line.norm)  # "admin 1 2025-03-10T08:21:05Z … 项目支出绩效自评表 (2024年度) 项目名称…"
+            glued = _RUN_ON_TITLE.match(line.norm)  # "admin 1 2025-03-10T08:21:05Z … 某某自评表 (2024年度) …"
         if glued is not None:  # "附件3某县2021年某某资金绩效自评报告为进一步…": a viewer ran title and text together
             return replace(line, text=line.text[glued.start(1): glued.end(1)], norm=glued.group(1))
         if len(norm) > 60 or _LABELLED.match(norm) or is_page_furniture(line.norm) or "|" in norm \
