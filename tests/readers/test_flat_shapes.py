@@ -3,6 +3,7 @@ each on an invented snippet, and a fixed sample of forms and shapes that must re
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -112,3 +113,18 @@ def test_each_flattened_shape_of_a_corpus_form_reads_as_its_file(name: str, shap
     reference, form = _source(name)
     missed = [(path, want, got) for path, want, got in compare_shape(reference, form, shape, tmp_path) if got != "OK"]
     assert missed == []
+
+
+def test_fused_amounts_with_thousands_separators_split_like_those_without(tmp_path: Path) -> None:
+    rows = ["某镇人民政府2024年度部门整体支出绩效自评表", "预算资金（万元）年初预算数全年预算数全年执行数分值执行率得分",
+            "年度资金总额1,865.402,102.762,037.151096.88%9.69",
+            "其中：当年财政拨款1,715.401,952.761,887.15—96.64%—", "其他资金150.00150.00150.00—100.00%—"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    budget = evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("1865.40"), Decimal("2102.76"),
+                                                                  Decimal("2037.15"))
+    assert [(f.name, f.executed) for f in budget.fund_rows] == [("当年财政拨款", Decimal("1887.15")),
+                                                                ("其他资金", Decimal("150.00"))]
+    assert evaluation.provenance["budget.executed"].guessed  # split by the form's constraints: a guess
