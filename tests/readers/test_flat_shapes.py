@@ -116,7 +116,8 @@ def test_each_flattened_shape_of_a_corpus_form_reads_as_its_file(name: str, shap
 
 
 def test_fused_amounts_with_thousands_separators_split_like_those_without(tmp_path: Path) -> None:
-    rows = ["某镇人民政府2024年度部门整体支出绩效自评表", "预算资金（万元）年初预算数全年预算数全年执行数分值执行率得分",
+    rows = ["某镇人民政府2024年度部门整体支出绩效自评表",
+            "预算资金（万元）年初预算数全年预算数全年执行数分值执行率得分",
             "年度资金总额1,865.402,102.762,037.151096.88%9.69",
             "其中：当年财政拨款1,715.401,952.761,887.15—96.64%—", "其他资金150.00150.00150.00—100.00%—"]
     path = tmp_path / "form.txt"
