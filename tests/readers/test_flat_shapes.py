@@ -129,3 +129,17 @@ def test_fused_amounts_with_thousands_separators_split_like_those_without(tmp_pa
     assert [(f.name, f.executed) for f in budget.fund_rows] == [("当年财政拨款", Decimal("1887.15")),
                                                                 ("其他资金", Decimal("150.00"))]
     assert evaluation.provenance["budget.executed"].guessed  # split by the form's constraints: a guess
+
+
+def test_a_fused_money_header_with_standard_and_self_scores_is_cut_into_its_columns(tmp_path: Path) -> None:
+    rows = ["某县2023年度项目支出绩效自评表", "项目名称乡村儿童之家建设",
+            "项目资金（万元）年初预算数全年预算数全年执行数标准分执行率自评分",
+            "年度资金总额60.0064.0062.081097.00%9.70"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    budget = evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("60.00"), Decimal("64.00"), Decimal("62.08"), Decimal("97.00"))
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("预算执行率", Decimal(10), Decimal("9.70"))]
