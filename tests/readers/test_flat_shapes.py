@@ -143,3 +143,22 @@ def test_a_fused_money_header_with_standard_and_self_scores_is_cut_into_its_colu
         Decimal("60.00"), Decimal("64.00"), Decimal("62.08"), Decimal("97.00"))
     assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
         ("预算执行率", Decimal(10), Decimal("9.70"))]
+
+
+def test_section_headings_inside_a_report_run_into_one_line_open_their_sections(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{_META} 某县图书馆2024年度部门整体支出绩效自评报告 一、部门基本情况 负责全县公共图书服务。"
+                    " 二、预算执行情况 全年预算300万元，实际支出291万元，预算执行率97%。 三、自评情况 略。"
+                    " 四、存在问题及改进措施 数字资源更新较慢，下一步将增加采购。\n", encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    assert evaluation.sections.problems == "数字资源更新较慢，下一步将增加采购。"
+    assert evaluation.budget.executed == Decimal("291")
+
+
+def test_an_inline_enumeration_in_one_long_paragraph_stays_one_paragraph() -> None:
+    from jixiao.readers.source_text import text_to_document
+
+    line = ("我局围绕全年目标开展工作，取得明显成效，主要做法如下： 一、加强统筹 完善工作机制，明确责任分工。"
+            " 二、强化督导 定期开展调度，及时解决问题。"
+            " 三、注重实效 推动各项任务落到实处，群众满意度持续提升，全年工作圆满完成。")
+    assert [b.text for b in text_to_document(line + "\n", "x.txt").blocks] == [line]
