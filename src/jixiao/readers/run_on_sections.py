@@ -7,18 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from jixiao.numbers import chinese_numeral
 from jixiao.readers.document import Block, Paragraph
 
 _MIN_LENGTH = 120  # a line shorter than this is no run-on report
 _NUMERALS = "一二三四五六七八九十"
 # a space, a Chinese-numeral outline marker, and the heading's words up to the next space
 _MARKED = re.compile(rf"(?<=\s)([{_NUMERALS}]{{1,2}})、([^\s]{{2,24}})(?=\s)")
-
-
-def _value(numeral: str) -> int:
-    if numeral == "十":
-        return 10
-    return _NUMERALS.index(numeral[-1]) + 1 + (10 if len(numeral) == 2 else 0)
 
 
 def split_run_on_sections(blocks: list[Block]) -> list[Block]:
@@ -36,7 +31,7 @@ def split_run_on_sections(blocks: list[Block]) -> list[Block]:
         cuts: list[int] = []
         last = titled = 0
         for found in _MARKED.finditer(text):
-            number, named = _value(found.group(1)), is_section_title(found.group(2))
+            number, named = chinese_numeral(found.group(1)), is_section_title(found.group(2))
             if (cuts and number == last + 1) or (not cuts and named):
                 cuts += [found.start(), found.end()]  # the heading a line of its own, its text the next
                 last, titled = number, titled + named
@@ -55,7 +50,7 @@ def _sub_sections(text: str) -> list[str]:
     """A section's text cut before its own "（一）…（二）…" parts, numbered one after another from the first."""
     cuts: list[int] = []
     for found in _SUB_MARKED.finditer(text):
-        if _value(found.group(1)) == len(cuts) + 1:
+        if chinese_numeral(found.group(1)) == len(cuts) + 1:
             cuts.append(found.start())
     if len(cuts) < 2:
         return [text]
