@@ -162,3 +162,17 @@ def test_an_inline_enumeration_in_one_long_paragraph_stays_one_paragraph() -> No
             " 二、强化督导 定期开展调度，及时解决问题。"
             " 三、注重实效 推动各项任务落到实处，群众满意度持续提升，全年工作圆满完成。")
     assert [b.text for b in text_to_document(line + "\n", "x.txt").blocks] == [line]
+
+
+def test_a_group_heading_and_caption_between_two_tables_one_cell_a_line_are_no_row_s_note(tmp_path: Path) -> None:
+    header = ["二级指标", "三级指标", "指标值", "完成值", "分值", "得分", "偏差原因"]
+    cells = ["某县环卫所2024年度项目支出绩效自评报告", "（一）产出指标（60分）", "表1 产出指标完成情况", *header,
+             "数量指标", "清扫保洁面积", "≥120万平方米", "125万平方米", "60", "60",
+             "（二）效益指标（40分）", "表2 效益指标完成情况", *header,
+             "社会效益指标", "道路洁净率", "≥95%", "93%", "40", "37", "部分路段保洁频次不足"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    assert [(i.name, i.stated_score, i.deviation_note) for i in evaluation.indicators] == [
+        ("清扫保洁面积", 60, None), ("道路洁净率", 37, "部分路段保洁频次不足")]
+    assert evaluation.stated_block_weights == {"产出指标": 60, "效益指标": 40}
