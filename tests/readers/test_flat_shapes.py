@@ -99,6 +99,7 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "sixteenth/s09-yn-mile-market-whole-xlsx.xlsx": _NO_FUSED,
     "tenth/w03-zj-wucheng-market-xlsx-threesheets.xlsx": _NO_FUSED,
     "twentieth/x11-gz-meitan-tea-project-docx-rate-column.docx": _TEXT_ONLY,
+    "twentyfirst/y05-sd-yishui-sanitation-project-docx-three-tables.docx": _TEXT_ONLY,
 }
 
 
