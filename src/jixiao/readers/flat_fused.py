@@ -42,12 +42,17 @@ _FIGURES = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _FULL_FIGURE = re.compile("[０１２３４５６７８９．％]")  # a quick test before translating a line
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
 def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     """Cells run together ("项目名称初中公用经费主管部门某市教育局…"): cut at the form's words. A line
     is taken for a fused row only when two of the form's words touch (headers come in runs) or
     when it is one word followed by run-together figures ("年度资金总额:356.40341.15…")."""
     if _FULL_FIGURE.search(text):  # full-width figures (a GBK text's "３２０．００") split like half-width ones
         text = text.translate(_FIGURES)
+    if "," in text:  # "2,865.403,102.76": fused amounts with thousands separators, split like those without
+        text = _THOUSANDS.sub("", text)
     if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
         text = _PLACEHOLDER.sub("", text)
     if "、" in text[:3]:  # "1、2020年度某项目自评表单位名称…": a viewer's page number before the form's title

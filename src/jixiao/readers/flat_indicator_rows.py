@@ -76,11 +76,15 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
 _OUTLINE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])")
 
 
+_TABLE_CAPTION = re.compile(r"^附?表\s*\d{1,2}(?!\d)")
+
+
 def _heading_after_rows(tokens: Sequence[Token], i: int) -> bool:
-    """An outline heading alone on its line right after a row the source wrote as a line of cells."""
+    """An outline heading or a numbered table caption ("表2 效益指标完成情况") alone on its line right before the
+    next block, after a row the source wrote as a line of cells or one cell a line."""
     token = tokens[i]
-    return (not token.in_row and tokens[i - 1].in_row and tokens[i - 1].line != token.line
-            and _OUTLINE.match(token.text) is not None)
+    return (not token.in_row and tokens[i - 1].line != token.line
+            and (_OUTLINE.match(token.text) is not None or _TABLE_CAPTION.match(token.text) is not None))
 
 
 def _block_stop(tokens: Sequence[Token], i: int) -> bool:

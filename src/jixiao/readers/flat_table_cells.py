@@ -57,10 +57,15 @@ def _header_role(text: str) -> str | None:
         return None
     if _LABELLED_VALUE.search(text):  # "分值：10分", "得分：9.53分": a label with its value, not a column
         return None
+    if _SECTION_MARK.match(text):  # "三、绩效指标完成情况", "表1 产出指标完成情况": a report's section heading or a
+        # table's numbered caption over the cells, no column
+        return None
     return cell_role(text) or money_role(text)
 
 
 _LABELLED_VALUE = re.compile(r"[:：]\s*\d")
+_SECTION_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"
+                           r"|附?表\s*\d{1,2}(?!\d))")
 
 
 def _is_label(text: str) -> str | None:

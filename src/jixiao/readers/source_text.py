@@ -31,6 +31,7 @@ from jixiao.readers.pdf_plain_rows import join_plain_rows
 from jixiao.readers.repeated_forms import split_repeated_titles
 from jixiao.readers.ruled_cell_rows import ruled_cell_rows
 from jixiao.readers.ruled_grids import ruled_grid_rows
+from jixiao.readers.run_on_sections import split_run_on_sections
 from jixiao.readers.scattered_rows import scattered_rows
 from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.stacked_cells import stacked_columns, unstacked
@@ -111,8 +112,8 @@ def text_to_document(text: str, source: str) -> Document:
     text = split_repeated_titles(join_viewer_chunks(fused_noted_lines(fused_form_lines(text))))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
         join_column_wraps(join_plain_rows(join_layout_rows(with_ticked_grades(text))))))))
-    return Document(source, rejoin_wrapped(_blocks(text, source, warnings), spaced_lines(text)), warnings,
-                    text_metadata(text))
+    blocks = split_run_on_sections(rejoin_wrapped(_blocks(text, source, warnings), spaced_lines(text)))
+    return Document(source, blocks, warnings, text_metadata(text))
 
 
 _IDEO_GAP = re.compile(r"(?<=[^\u3000\s])\u3000(?=[^\u3000\s])")  # one ideographic space between two cells

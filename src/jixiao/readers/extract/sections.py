@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import is_page_furniture
 from jixiao.model import NamedText
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
@@ -50,7 +51,9 @@ def section_lines(outline: Outline, heading: Line, key: str | None = None) -> li
                 if inner is not None and inner != key and not is_scored_item(outline, line):
                     body = body[:i]
                     break
-    while body and (_SIGNATURE.match(body[-1].norm.replace(" ", "")) or _is_signature(body[-1], outline)):
+    # (a web page's short share line or footer after the last section, "分享到：", is the page's, not the text's)
+    while body and (_SIGNATURE.match(body[-1].norm.replace(" ", "")) or _is_signature(body[-1], outline)
+                    or (len(body[-1].norm.strip()) <= 20 and is_page_furniture(body[-1].norm))):
         body.pop()
     return body
 

@@ -203,6 +203,14 @@ _GLUED_TITLE = re.compile(r"\s*(?:附件\s*\d{0,2}\s*:?\s*|\d{1,2}、\s*(?:\d(?=
 _GLUED_YEAR_AFTER = re.compile(r"\s*\d{1,2}、\s*([\u4e00-\u9fff\d()]{4,60}?" + _REPORT_WORDS
                                + r"\s*\(\s*(?:19|20)\d{2}\s*年度?\s*\))")
 
+# a whole form on one line, maybe after a viewer's metadata (author, dates, version: tokens with no Chinese in them):
+# the title is its opening words (a space only before its year) up to the report's words and the year in brackets
+# after them, where a space ends it
+_RUN_ON_TITLE = re.compile(r"\s*(?:[!-~]+\s+)*(?:附件\s*\d{0,2}\s*:?\s*)?"
+                           r"((?:[\u4e00-\u9fff()\d]|\s(?=(?:19|20)\d{2}\s*年)){0,40}?"
+                           r"(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)"
+                           r"(?:\s*\(\s*(?:19|20)\d{2}\s*年度?\s*\))?)(?=\s|$)")
+
 
 def _report_title_below(lines: list[Line]) -> Line | None:
     """A web page's head (a section name, 索引号 / 发布机构 rows, breadcrumbs) above the report's own title
@@ -212,6 +220,8 @@ def _report_title_below(lines: list[Line]) -> Line | None:
         glued = _GLUED_TITLE.match(line.norm) if len(norm) > 60 and line.index < 3 else None
         if glued is None and len(norm) > 60 and line.index < 12 and line.norm.lstrip().startswith("1、"):
             glued = _GLUED_YEAR_AFTER.match(line.norm)  # "1、某某工程项目绩效评价报告(2014 年度)评价类型:…"
+        if glued is None and len(norm) > 60 and (line.index < 3 or line is lines[0]):
+            glued = _RUN_ON_TITLE.match(line.norm)  # "admin 1 2025-03-10T08:21:05Z … 某某自评表 (2024年度) …"
         if glued is not None:  # "附件3某县2021年某某资金绩效自评报告为进一步…": a viewer ran title and text together
             return replace(line, text=line.text[glued.start(1): glued.end(1)], norm=glued.group(1))
         if len(norm) > 60 or _LABELLED.match(norm) or is_page_furniture(line.norm) or "|" in norm \
