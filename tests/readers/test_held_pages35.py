@@ -47,3 +47,23 @@ def test_the_establishment_of_staff_in_post_and_the_year_end_count() -> None:
     read = _read("某县公路事务中心2024年度整体支出绩效自评报告\n\n一、单位基本情况\n\n"
                  "截至2024年12月31日,本单位财政核定编制在职人员为 28 人,年末实有在职人员为 25 人,退休人员 40 人。\n")
     assert (read.unit.staff_establishment, read.unit.staff_total) == (28, 25)
+
+
+def test_subordinate_units_listed_before_a_breakdown_of_their_kinds() -> None:
+    """"下属二级预算单位:A、B、C、其中行政单位1个,其他事业单位3个": the names end where 其中 opens the breakdown."""
+    read = _read("某区某某街道办事处关于2024年部门整体支出绩效自评的报告\n\n一、部门概况\n\n(一)机构组成\n\n"
+                 "某某街道办事处下属二级预算单位:综合服务中心、便民服务中心、文化服务中心、其中行政单位1个,"
+                 "参照公务员法管理的事业单位0个,其他事业单位3个。\n")
+    assert read.unit.subordinate_bodies == ["综合服务中心", "便民服务中心", "文化服务中心"]
+
+
+def test_a_project_spending_section_tells_the_kind_and_a_unit_s_parts_do_not() -> None:
+    """A report whose title is lost (a viewer ran it into the page's first line) and that opens on
+    "一、项目支出基本情况 / (一)项目支出资金概况" is a project's; "基本支出和项目支出基本情况" in a unit's report names
+    one of its parts and tells nothing."""
+    project = _read("文档简介\n\n第3页\n\n一、项目支出基本情况\n\n(一)项目支出资金概况\n\n"
+                    "2021年我局某某道路养护项目支出预算共120.50万元,实际支出110.20万元。\n")
+    assert (project.kind, project.budget.executed) == ("项目支出", Decimal("110.20"))
+    unit = _read("某区交通局2021年度绩效评价结果\n\n一、基本支出和项目支出基本情况\n\n"
+                 "2021年我局支出合计860.00万元,其中基本支出700.00万元,项目支出160.00万元。\n")
+    assert unit.kind != "项目支出"
