@@ -1,10 +1,10 @@
 """Staff stated in prose: the establishment (编制数), the staff total and its parts.
 
 "核定编制58名，年末实有55人：机关31人、便民服务中心9人…" gives the establishment, the total and the parts
-after the colon; "在职人员42人，其中行政编制35人…" the parts after 其中, also when 其中 opens the next
-sentence. Retirees are listed beside the staff, never counted in it: in "现有编制人员92人。其中在职63人、
-离休2人、退休27人" the staff are the 63 in post; the 92 the report calls its total is kept as another
-reading of the total, so a check can say that retirees were counted.
+after the colon ("核定编制在职人员为58人，年末实有在职人员为55人" the same two figures); "在职人员42人，其中
+行政编制35人…" the parts after 其中, also when 其中 opens the next sentence. Retirees are listed beside the staff,
+never counted in it: in "现有编制人员92人。其中在职63人、离休2人、退休27人" the staff are the 63 in post; the 92
+the report calls its total is kept as another reading of the total, so a check can say that retirees were counted.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.sentences import sentences
 
 _ESTABLISHMENT = re.compile(
-    r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项)?编制(?:数|人数|人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|编制核定(?:数|人数)?|^编制|人员编制|总编制|编制总数|现有编制(?![人内外]))"
+    r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项)?编制(?:数|人数|(?:在职)?人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|编制核定(?:数|人数)?|^编制|人员编制|总编制|编制总数|现有编制(?![人内外]))"
     r"\s*(?:\([^()\d]{1,12}\))?"  # "编制人数（不含中小学校）132人": a note on what is counted
     r"\s*(?:共计|合计|总计|共有|共|为|是|:)?\s*(\d+)\s*(?:人|名|个)?(?![\d.%])")
 # "全院现有政法专项编制78名，…" / "事业编制18名，…" / "学校事业编制86人，…" / "全局编制32名，…": 编制 (of a kind or

@@ -93,6 +93,8 @@ def _count(text: str) -> int | None:
 
 
 _BRACKETED_COUNT = re.compile(r"[(（]\s*(?:共|计)?\s*(\d+|[一二三四五六七八九十两]{1,3})\s*个\s*[)）]\s*[。.]?\s*$")
+# "…：A、B、C、其中行政单位1个,其他事业单位3个": a breakdown of the kinds after the names is none of them
+_BREAKDOWN = re.compile(r"[、,，;；]\s*其中")
 _NUMBER_ONLY = re.compile(r"\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?\s*[。.]?\s*")
 _INLINE_LIST = re.compile(
     # (not 建设 / 增设 / 开设 / 假设 / 预设 / 新设, nor 设置: "部门机构设置、编制某部…单位1个,下设…4个内设机构")
@@ -145,6 +147,8 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
         if (count := _count(number.group(1) + "个")) is not None:
             facts.put(f"{path}_count", count, ref(line.location, line.text[offset: offset + len(sentence_norm)]))
         return
+    if (aside := _BREAKDOWN.search(original)) is not None:  # "：A、B、C、其中行政单位1个，…": the list ends at 其中
+        original = original[: aside.start()]
     stated = None
     if (bracketed := _BRACKETED_COUNT.search(original)) is not None:  # "：办公室、某股、某股（3个）": the count last
         original, stated = original[: bracketed.start()], _count(bracketed.group(1) + "个")
