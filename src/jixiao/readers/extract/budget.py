@@ -31,7 +31,7 @@ from jixiao.readers.extract.budget_items import (
     one_cut,
 )
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.label_unit import with_label_unit
+from jixiao.readers.extract.label_unit import heading_unit, with_heading_unit, with_label_unit
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.project_sections import project_part_lines
 
@@ -91,6 +91,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
     deferred: list[tuple[str, Any, SourceRef, str]] = []
     projects = project_part_lines(outline, facts)  # a project's figures: the unit's only if it states none
     project = facts.get("kind") == "项目支出"
+    heading: str | None = None  # the unit a heading line names for the label lines right below it
     for line in outline.lines:
         norm = line.norm
         if "执行率" in norm:
@@ -110,6 +111,10 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
         if "预算的" in norm:
             _share_of_budget(line, projects, year, (facts, deferred))
         labelled = with_label_unit(norm) if "元)" in norm else None  # "资金情况(万元):年初预算85.00;…"
+        if labelled is None and heading is not None:  # "资金情况(万元)" over "年初预算数:415.00" lines
+            labelled = with_heading_unit(norm, heading)
+            heading = labelled and heading
+        heading = heading_unit(norm) or heading
         if labelled is not None:
             norm = labelled
         if not ("万" in norm or "元" in norm or "亿" in norm) or not _HAS_MONEY.search(norm):

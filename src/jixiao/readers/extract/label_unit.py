@@ -21,3 +21,22 @@ def with_label_unit(norm: str) -> str | None:
     unit = found.group(1)
     rest = _BARE.sub(lambda m: m.group(1) + unit, norm[found.end():])
     return norm[: found.end()] + rest
+
+
+# a heading line naming the unit of the label lines below it: "资金情况（万元）", "预算执行情况（单位：万元）"
+_HEADING = re.compile(r"^[^:;。\d]{0,16}?(?:资金|预算|金额|经费|收支|支出|收入)[^:;。(\d]{0,8}"
+                      r"\((?:单位:?)?(亿元|万元|元)\)$")
+# a label line of one bare amount: "年初预算数:415.00"
+_BARE_LINE = re.compile(r"^[^:;。\d]{2,16}:\s*\d[\d,]*(?:\.\d+)?$")
+
+
+def heading_unit(norm: str) -> str | None:
+    """The unit a heading line names for the label lines below it ("资金情况(万元)" → 万元), or None."""
+    found = _HEADING.match(norm) if "元)" in norm else None
+    return found.group(1) if found else None
+
+
+def with_heading_unit(norm: str, unit: str) -> str | None:
+    """A label line of one bare amount under a heading naming its unit, that amount in the unit
+    ("年初预算数:415.00" → "年初预算数:415.00万元"); None for any other line (the heading's lines end there)."""
+    return norm + unit if _BARE_LINE.match(norm) else None

@@ -7,6 +7,9 @@ told apart by a kind column (类别: 年度目标 / 实际完成), the other cel
 
 read as one row a indicator: the value column is the target, the actual row's value is put in a new 实际完成值
 column at the end, and the actual row is left empty (row numbers, and with them every cell's place, hold).
+
+A form that stacks the two in one cell instead, its header naming both ("年度目标/实际完成" over "≥320户/326户"), is
+read the same way: the part before the slash stays the target, the part after goes to the new column.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 from dataclasses import replace
 
 from jixiao.readers.document import Table
-from jixiao.readers.extract.table_columns import indicator_header
+from jixiao.readers.extract.table_columns import cell_role, indicator_header
 from jixiao.readers.textnorm import compact
 
 _TARGET_KIND = re.compile(r"^(?:年度|全年|预期)?(?:目标|目标值|指标值|计划值?)$")
@@ -37,12 +40,39 @@ def _pairs(rows: list[list[str]], col: int) -> list[int]:
     return out
 
 
+def _slashed_header(cell: str) -> bool:
+    """A header cell naming a target and an actual joined by one slash: 年度目标/实际完成, 指标值/实际值."""
+    parts = compact(cell).split("/")
+    return len(parts) == 2 and cell_role(parts[0]) == "target" and cell_role(parts[1]) == "actual"
+
+
+def _slash_parts(cell: str) -> tuple[str, str]:
+    """A "target/actual" cell's two parts, cut at its middle slash (a unit may hold one: "≥50元/人/48元/人");
+    a cell with no slash, or an even number of them, is a target alone."""
+    slashes = [i for i, ch in enumerate(cell) if ch in "/／"]
+    if len(slashes) % 2 == 0:
+        return cell.strip(), ""
+    cut = slashes[len(slashes) // 2]
+    return cell[:cut].strip(), cell[cut + 1:].strip()
+
+
+def _split_slashed(table: Table, h: int, value: int) -> Table:
+    width = max(len(r) for r in table.rows)
+    rows = [[*r, *[""] * (width - len(r)), ""] for r in table.rows]  # the new column: index ``width``
+    rows[h][value], rows[h][width] = "年度指标值", "实际完成值"
+    for r in range(h + 1, len(rows)):
+        rows[r][value], rows[r][width] = _slash_parts(rows[r][value])
+    return replace(table, rows=rows)
+
+
 def unstacked(table: Table) -> Table:
-    """``table`` with its stacked target / actual rows read side by side, or ``table`` itself."""
+    """``table`` with its stacked target / actual rows (or cells) read side by side, or ``table`` itself."""
     for h, row in enumerate(table.rows):
         header = indicator_header(row) if len(row) > 3 else None
         if header is None or "actual" in header or "target" not in header:
             continue
+        if _slashed_header(row[header["target"]]):
+            return _split_slashed(table, h, header["target"])
         body = table.rows[h + 1:]
         kind = next((c for c in range(len(row)) if c != header["target"] and len(_pairs(body, c)) >= _MIN_PAIRS), None)
         if kind is None:

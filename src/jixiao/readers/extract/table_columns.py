@@ -49,11 +49,16 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
             roles[role] = col  # (2023年完成值 | 2024年完成值: the later year's, the year evaluated beside the last)
     if "name" not in roles and "name_weak" in roles:
         roles["name"] = roles["name_weak"]
+    reasons = [col for col, cell in enumerate(row) if cell_role(cell) == "deviation" and _REASON.search(compact(cell))]
+    if reasons:  # 偏差 (a figure: "+62人") beside 偏差原因分析及改进措施: the reason's column
+        roles["deviation"] = reasons[0]
     named = next((col for col, cell in enumerate(row) if _NAME_WITH_TARGET.match(compact(cell))), None)
     if "name" not in roles and named is not None:  # "三级指标（年度指标值）": each name cell ends in its target
         roles["name"] = roles["name_target"] = named
         if roles.get("target") == named:
             del roles["target"]
+    if "name" not in roles and {"level1", "level2", "weight"} <= roles.keys() and "levels" not in roles:
+        roles["name"] = roles.pop("level2")  # a 2-level form (一级指标 | 二级指标 | 指标值 …): the 二级 names it
     if "name" not in roles:
         return None
     if len(scores) > 1:  # 县级评分 | 市级评分: the unit's own (score_columns.py)
@@ -84,6 +89,7 @@ def goal_table(roles: dict[str, int]) -> bool:
     return leveled and ("goal" in roles or ("target" in roles and "level2" in roles))
 
 
+_REASON = re.compile(r"原因|措施|说明")
 # a name column whose header says its cells carry the target in brackets: "三级指标（年度指标值）"
 _NAME_WITH_TARGET = re.compile(r"^(?:三级指标|指标名称|绩效指标|具体指标|指标)(?:名称)?(?:年度)?(?:指标值|目标值)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年|^(上年|去年|上一年|前一年)|^(本年|当年|今年)")

@@ -307,11 +307,31 @@ def _unscored_weights(table: Table, r: int, header: dict[str, int]) -> Decimal |
     return sum(found, Decimal(0)) if len(found) >= 2 else None
 
 
+def subtotal_before_total(table: Table, r: int, header: dict[str, int]) -> bool:
+    """合计 | 90 | 89 with 自评总分 | 98.72 in one of the next rows: the 合计 sums the indicator rows (the money
+    block's points stand apart), the form's total is the row below."""
+    row = table.rows[r]
+    if _scored_label(row[0]):
+        return False
+    full = number_in(row_cell(row, header, "weight"))
+    if full is None or full >= 100:
+        return False
+    for later in table.rows[r + 1:r + 4]:
+        label = next((compact(cell) for cell in later[:3] if compact(cell)), "")
+        if TOTAL_ROW.match(label) and _scored_label(label) and any(number_in(c) is not None for c in later[1:]):
+            return True
+    return False
+
+
+def _scored_label(cell: str) -> bool:
+    return "得分" in compact(cell) or "总分" in compact(cell)
+
+
 def total_row(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts) -> None:
     """总分 | 100 | 96 | 优: the total from the score column, the full mark from the weight column,
     a grade from any cell. A row too short for its header (merged label cells, cells dropped by a web
     page) is read by content: two numbers are the full mark and the total, one number the total."""
-    scored = "得分" in compact(row[0]) or "总分" in compact(row[0])  # 自评得分 | 97.72: the total itself
+    scored = _scored_label(row[0])  # 自评得分 | 97.72: the total itself
     if "deduction" in header and "score" not in header and not scored:  # 合计 | 100 | 3.26: the full mark and
         full = number_in(row_cell(row, header, "weight"))  # the deductions' sum, no total (a closing line may state it)
         if full is not None:

@@ -93,9 +93,10 @@ class MoneyBlock:
                 amounts[role] = (tidy(to_wan(value, own or self.units[role])), col)
         if self._score_row(table, r, row):
             return True, None
-        if self.total_read and self.rate_draft is None and "rate" not in self.header \
-                and (rated := rate_row_cells(row)) is not None:  # "执行率 | 97.91% | 分值 / 得分 | 10 / 9.79"
-            self.rate_draft = self._rate(table, r, rated, facts)
+        if self.total_read and self.rate_draft is None and (rated := rate_row_cells(row)) is not None \
+                and ("rate" not in self.header or "rate" not in rated):  # "执行率 | 97.91% | 分值 / 得分 | 10 / 9.79"
+            self.rate_draft = self._rate(table, r, rated, facts)  # (or "执行率分值 | 10 | 得分 | 9.84": the points)
+            self._stated_rate(facts)
             return True, self.rate_draft
         label = self.label(row)
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
@@ -137,6 +138,12 @@ class MoneyBlock:
             facts.replace("budget.source_unit", self.units["executed"], self._ref(table, r, col, row))
         self.rate_draft = self._rate(table, r, cells, facts)
         return True, self.rate_draft
+
+    def _stated_rate(self, facts: Facts) -> None:
+        """The rate the total row stated, as the actual of a rate draft its points row made."""
+        stated = facts.get("budget.stated_execution_rate")
+        if self.rate_draft is not None and "actual" not in self.rate_draft.fields and isinstance(stated, Decimal):
+            self.rate_draft.put("actual", {"value": stated, "unit": "%"}, facts.refs["budget.stated_execution_rate"])
 
     def _score_row(self, table: Table, r: int, row: list[str]) -> bool:
         """"预算执行得分 | 9.82" under the total row (the score cell merged across the block): the rate's score,

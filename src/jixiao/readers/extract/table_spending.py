@@ -15,8 +15,9 @@ from jixiao.readers.extract.table_columns import money_header
 from jixiao.readers.extract.table_money import MoneyBlock
 from jixiao.readers.extract.values import number_in
 
-# spending by nature: the items, and the parts of 基本支出 written under it (read past, never an item)
-_ITEM = re.compile(r"^(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出|其他支出)$")
+# spending by nature: the items ("其中：基本支出" too), and the parts of 基本支出 written under it (read past, never
+# an item)
+_ITEM = re.compile(r"^(?:其中[:：]?)?(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出|其他支出)$")
 _PART = re.compile(r"^(其中[:：]?)?(人员经费|公用经费|人员支出|公用支出)(支出)?$")
 # (a whole-unit form's 年度资金总额 row over 基本支出 / 项目支出 is their total as well)
 _TOTAL = re.compile(r"^((支出)?(合计|总计)|(年度)?资金总额[:：]?)$")
@@ -35,8 +36,8 @@ def spending_by_category(table: Table, unit: str | None, facts: Facts) -> frozen
         total: int | None = None
         for below in range(r + 1, len(table.rows)):
             label = block.label(table.rows[below])
-            if _ITEM.match(label):
-                items.append((below, label))
+            if item := _ITEM.match(label):
+                items.append((below, item.group(1)))
             elif _PART.match(label):
                 parts.append(below)
             elif _TOTAL.match(label) and total is None:

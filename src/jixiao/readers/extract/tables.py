@@ -32,6 +32,7 @@ from jixiao.readers.extract.table_indicators import (
     TOTAL_ROW,
     indicator_row,
     split_block_weight,
+    subtotal_before_total,
     total_row,
 )
 from jixiao.readers.extract.table_labels import key_values
@@ -148,6 +149,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
         first = next((compact(cell) for cell in row[:3] if compact(cell)), "")
         if header is not None and SUBTOTAL_ROW.search(first):
             continue  # a block's subtotal (产出指标小计 | 50 | 43.59) sums the rows above: not an indicator
+        if header is not None and TOTAL_ROW.match(first) and subtotal_before_total(table, r, header):
+            continue  # 合计 | 90 | 89 over 自评总分 | 98.72: the indicators' sum, the total below
         if header is not None and TOTAL_ROW.match(first):
             if not merged_statement(table, r, row, facts):  # "自评得分：96.78分（优）" merged across: a line of text
                 total_row(table, r, row, header, facts)

@@ -83,12 +83,13 @@ _BAND = re.compile(r"(?:\d\s*分?\s*(?:\(含\))?\s*(?:及?以上|以下|以内|[
 _ACCEPTANCE = re.compile(r"(?:质量|验收|鉴定|检验|检测|工程|竣工)[^,;。]{0,4}$")
 
 
-_GRADE_LEAD = re.compile(r"^\s*(?:评定为|确定为|被评为|为|是)")
+# (also a cell holding its own label: "自评等级：优", "等级：良" at the end of a total row)
+_GRADE_LEAD = re.compile(r"^\s*(?:(?:自评|评价|绩效|综合)?(?:等级|等次)\s*[:：]\s*(?:为)?|评定为|确定为|被评为|为|是)")
 
 
 def grade_word(text: str) -> str | None:
     """A grade written alone in a cell: 优 / 优秀 / 良好 / …, also as the rest of a sentence cut after its label
-    ("评价等级" | "为良。")."""
+    ("评价等级" | "为良。") or after its own label ("自评等级：优")."""
     word = _GRADE_LEAD.sub("", text).strip().strip("\"“”'「」『』【】[]（）() 。，,；;")
     return word if word in GRADE_SYNONYMS else None
 
