@@ -1,0 +1,60 @@
+"""Shapes the held-out pages of stop 36 showed (docs/reader-corpora/held-36.md), each as an invented snippet:
+invented units, places, projects and figures, no text of any page."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, name))[0]
+
+
+def _errors(evaluation) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR]
+
+
+# A city's report on a 补助资金, with no title: it opens on its addressees and names the fund in its first sentences.
+_UNTITLED = ("某市财政局、某市农业农村委员会:\n为加强某某推进补助资金绩效管理,按照有关要求,某县高度重视,认真组织开展"
+             "某某推进补助资金绩效自评工作。现将某县2023年度某某资金绩效自评情况报告如下:\n一、绩效考评工作开展情况\n"
+             "我县召开专题会议,组成考评组。\n(一)资金保障\n2023年某县共投入各级财政某某推进补助资金5230万元,其中:"
+             "中央资金1200万元、省级资金1030万元,县本级资金3000万元。\n")
+
+
+def test_an_untitled_report_on_a_subsidy_fund_is_a_projects() -> None:
+    """"开展某某补助资金绩效自评工作" is a project fund's evaluation, like "专项资金…绩效自评"; the fund's money is then
+    read from its prose ("共投入各级财政某某补助资金X万元")."""
+    read = _read(_UNTITLED)
+    assert read.kind == "项目支出"
+    assert read.budget.adjusted == Decimal(5230)
+    whole = _read("某县某局2023年度部门整体支出绩效自评报告\n一、部门概况\n我局负责某某补助资金绩效自评工作的组织。\n")
+    assert whole.kind == "整体支出"  # the title decides
+
+
+def test_a_projects_allocation_in_the_years_words() -> None:
+    """"2021年预算安排X万元，全年实际支出Y万元" (the year's allocation and what was spent); "财政资金计划总额X万元";
+    "下达<a long recipient's name>2022年中央财政某某转移支付资金X万元"."""
+    road = _read("2021年某某走廊项目专项资金绩效自评报告\n一、项目基本情况\n本项目主要是对某某线进行提升。\n"
+                 "二、资金使用情况\n2021年预算安排1800万元,全年实际支出1264.35万元,其中某某工程支出800.10万元。\n")
+    assert road.kind == "项目支出"
+    assert road.budget.adjusted == Decimal(1800)
+    assert road.budget.executed == Decimal("1264.35")
+    plan = _read("2018年某市某某示范基地建设项目\n专项资金绩效自评价报告\n一、项目概况\n项目涉及3个区,共4个项目,"
+                 "财政资金计划总额1350万元。\n")
+    assert plan.budget.adjusted == Decimal(1350)
+    grant = _read("2022年度中央财政某某发展资金转移支付绩效自评报告\n一、绩效目标分解下达情况\n"
+                  "根据有关文件,下达某某自治州某某县林业和草原局2022年中央财政某某发展转移支付资金612.40万元,包含某某管护补助。\n")
+    assert grant.budget.adjusted == Decimal("612.40")
+
+
+def test_a_parts_budget_is_not_the_years_allocation() -> None:
+    """A part's "县本级预算安排的资金为40万元" and "年初预算安排…" are not the year's allocation."""
+    read = _read("2023年度某省某某专项资金绩效自评报告\n一、基本情况\n2022年度县本级预算安排的资金为40万元。\n")
+    assert read.budget.adjusted is None
+    initial = _read("某某项目2021年度绩效自评报告\n一、项目概况\n2021年年初预算安排200万元,已拨付资金180万元。\n")
+    assert initial.budget.adjusted is None
