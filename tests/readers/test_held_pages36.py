@@ -58,3 +58,22 @@ def test_a_parts_budget_is_not_the_years_allocation() -> None:
     assert read.budget.adjusted is None
     initial = _read("某某项目2021年度绩效自评报告\n一、项目概况\n2021年年初预算安排200万元,已拨付资金180万元。\n")
     assert initial.budget.adjusted is None
+
+
+# A project form one cell a line; its goal row's label "年度总体目标完成情况" is printed once, before the two headers.
+_ONE_CELL = ("项目支出绩效自评表\n\n2022年度)\n\n项目名称\n\n某某人才补助资金\n\n主管部门\n\n某市某某局\n\n实施单位\n\n"
+             "某市某某局\n\n项目资金\n(万元)\n\n \n\n年初预算数\n\n全年预算数(A)\n\n全年执行数(B)\n\n分值\n\n"
+             "执行率(B/A)\n\n得分\n\n年度资金总额:\n\n64\n\n64\n\n64\n\n10\n\n100%\n\n10\n\n"
+             " 其中:本年财政拨款\n\n64\n\n64\n\n64\n\n-\n\n"
+             "100%\n\n-\n\n年度总体目标完成情况\n\n预期目标\n\n实际完成情况\n\n")
+_EXPECTED_GOAL = "按标准向某某服务人员发放生活补贴,保障其在基层服务期间的基本生活。"
+_ACTUAL_GOAL = "2022年度共向某某服务人员发放生活补贴64万元,按月足额发放到位。"
+
+
+def test_a_goal_rows_label_printed_once_before_its_headers() -> None:
+    """"年度总体目标完成情况 / 预期目标 / 实际完成情况" then the two texts, one cell a line: the first text is the goal,
+    the second what was done (not swapped by the label cell the header row holds and the text row does not)."""
+    read = _read(_ONE_CELL + _EXPECTED_GOAL + "\n\n" + _ACTUAL_GOAL + "\n")
+    assert read.project.goal_expected == _EXPECTED_GOAL
+    assert read.project.goal_actual == _ACTUAL_GOAL
+    assert read.budget.adjusted == Decimal(64)
