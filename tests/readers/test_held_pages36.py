@@ -77,3 +77,25 @@ def test_a_goal_rows_label_printed_once_before_its_headers() -> None:
     assert read.project.goal_expected == _EXPECTED_GOAL
     assert read.project.goal_actual == _ACTUAL_GOAL
     assert read.budget.adjusted == Decimal(64)
+
+
+def test_a_score_after_the_evaluation_just_done_is_the_total() -> None:
+    """"…对全县某某资金项目进行逐项对照自评，自评得分101.5分" states the whole's score (bonus points may take it past
+    100); an indicator's "该项自评得分8分" does not."""
+    read = _read(_UNTITLED.replace("一、绩效考评工作开展情况\n", "一、绩效考评工作开展情况\n我们从资金保障、项目管理等"
+                                   "方面对2023年全县某某资金项目进行逐项对照自评,自评得分101.5分。\n"))
+    assert read.stated_total == Decimal("101.5")
+    assert not _errors(read)  # no error-level finding comes of a total past 100
+    part = _read(_UNTITLED + "(二)项目管理\n对项目库建设进行对照,该项自评得分8分。\n")
+    assert part.stated_total is None
+
+
+def test_a_grade_in_a_conclusion_cut_by_the_page() -> None:
+    """"自评结论为“优秀" (the page ends inside the quotation) states the grade, as "评价结果为优" does; a row of tick
+    boxes after 自评结论 does not."""
+    read = _read("2021年度某市某某配套项目资金绩效自评报告\n三、综合评价结论\n"
+                 "2021年度某市某某配套项目资金绩效自评得分为96分,自评结论为“优秀")
+    assert read.stated_total == Decimal(96)
+    assert read.stated_grade == "优"
+    boxes = _read("某某项目绩效自评表\n项目名称 某某档案整理\n自评得分 95\n自评结论 良好□ 优秀☑ 合格□ 不合格□\n")
+    assert boxes.stated_grade != "良"  # a row of tick boxes: the first box's word is no grade
