@@ -99,3 +99,17 @@ def test_a_grade_in_a_conclusion_cut_by_the_page() -> None:
     assert read.stated_grade == "优"
     boxes = _read("某某项目绩效自评表\n项目名称 某某档案整理\n自评得分 95\n自评结论 良好□ 优秀☑ 合格□ 不合格□\n")
     assert boxes.stated_grade != "良"  # a row of tick boxes: the first box's word is no grade
+
+
+def test_an_untitled_report_names_its_fund_where_it_announces_the_evaluation() -> None:
+    """"…认真组织开展某某推进补助资金绩效自评工作" / "现将我办某某工作经费绩效自评情况报告如下": the fund evaluated (a
+    guess); a whole unit's or a generic fund's announcement names no project."""
+    assert _read(_UNTITLED).project.name == "某某推进补助资金"
+    office = _read("部门评价报告根据县财政局要求,我办积极组织人员对2021年某某工作经费绩效情况进行检查,"
+                   "现将我办某某工作经费绩效自评情况报告如下: 一、项目基本情况 (一)项目概况。"
+                   "某某工作经费主要用于登记换证。\n")
+    assert office.kind == "项目支出"
+    assert office.project.name == "某某工作经费"
+    assert office.provenance["project.name"].guessed
+    generic = _read("某县某局2022年度项目支出绩效自评报告\n根据要求,我局认真开展财政资金绩效自评工作。\n")
+    assert generic.project is None or generic.project.name is None
