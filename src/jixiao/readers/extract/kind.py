@@ -17,7 +17,7 @@ _CITED = re.compile(r"《[^《》]*》")
 
 @cache
 def _signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((entry["kind"], re.compile(entry["match"])) for entry in lexicon()["kind_signals"])
+    return tuple((entry["kind"], re.compile("|".join(entry["match"]))) for entry in lexicon()["kind_signals"])
 
 
 def decide_kind(outline: Outline, facts: Facts) -> None:

@@ -127,6 +127,8 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
         _allocated_project(outline, facts)
     if not facts.has("project.name"):
         _spending_title(outline, facts)
+    if not facts.has("project.name"):
+        _announced_fund(outline, facts)
 
 
 _BASICS = re.compile(r"项目(?:基本)?(?:情况|概况)$")
@@ -197,4 +199,22 @@ def _spending_title(outline: Outline, facts: Facts) -> None:
             start = line.body_start + line.rest_norm.index(found.group(1))
             name = line.text[start: start + len(found.group(1))]
             facts.put("project.name", name, ref(line.location, line.text.strip(), guessed=True), weak=True)
+            return
+
+
+# "…认真组织开展某某推进补助资金绩效自评工作" / "现将我办某某工作经费绩效自评情况报告如下": a report with no title
+# naming the fund it evaluates only where its opening sentence announces the evaluation (a guess; "现将某县2023年度…"
+# with a place and a year before the fund names none here)
+_ANNOUNCED = re.compile(r"(?:开展|现将)\s*(?:[我本][\u4e00-\u9fff])?\s*"
+                        r"([^,;。:()“”《》\s的\d]{2,30}?(?:资金|经费))\s*(?:项目)?\s*绩效自评(?:工作|情况)")
+
+
+def _announced_fund(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines[:12]:
+        found = _ANNOUNCED.search(line.norm) if "绩效自评" in line.norm else None
+        if found is not None and not _NOT_A_PROJECT.match(found.group(1)) and not generic_name(found.group(1)) \
+                and not re.search(r"部门|单位|整体|各", found.group(1)):
+            name = line.text[found.start(1): found.end(1)]
+            facts.put("project.name", name, ref(line.location, line.text[found.start(): found.end()], guessed=True),
+                      weak=True)
             return

@@ -279,6 +279,21 @@ def _two_goals_in_one_cell(table: Table, r: int, row: list[str], below: list[str
     return True
 
 
+def _spanning_label_dropped(row: list[str], below: list[str]) -> list[str]:
+    """"年度总体目标 | 年度总体目标完成情况 | 预期目标 | 实际完成情况" over "年度总体目标 | 目标的文字 | 完成的文字":
+    the second label spans both rows and was printed once, in the header; without it the header's cells stand over
+    the texts. (A header with no such label, or a row below as long as it, is kept as it is.)"""
+    if len(below) >= len(row):
+        return row
+    keys = [compact(c) for c in row]
+    expected = next((c for c, k in enumerate(keys) if "预期" in k or "设定目标" in k), None)
+    label = next((c for c, k in enumerate(keys[:expected or 0])
+                  if c > 0 and k.endswith(("完成情况", "完成情况综述")) and _GOAL.search(k)), None)
+    if expected is None or label is None or not any(k.startswith("实际") for k in keys[expected + 1:]):
+        return row
+    return row[:label] + row[label + 1:]
+
+
 def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
     """A header row "年度总体目标：预期目标 | 实际完成情况" with the goal texts in the row below."""
     if r + 1 >= len(table.rows):
@@ -286,9 +301,10 @@ def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
     below = table.rows[r + 1]
     if _two_goals_in_one_cell(table, r, row, below, facts):
         return
+    heads = _spanning_label_dropped(row, below)
     for path, wanted in (("project.goal_expected", ("预期", "总体目标", "年度目标", "设定目标")),
                          ("project.goal_actual", ("实际", "完成情况"))):
-        for c, head in enumerate(row):
+        for c, head in enumerate(heads):
             key = compact(head)
             role_actual = "实际" in key or "完成情况" in key
             if not any(w in key for w in wanted) or role_actual != (path == "project.goal_actual"):
