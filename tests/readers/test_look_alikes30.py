@@ -99,7 +99,8 @@ _SCORED = ("某县某局2022年度某某项目支出绩效自评表\n"
 def test_a_page_s_number_inside_the_indicator_table_is_no_row(mark: str) -> None:
     evaluation = _read(_SCORED.format(**{"break": f"\n{mark}\n\n"}))
     assert [(i.name, i.weight) for i in evaluation.indicators] == [
-        ("培训人次", Decimal(30)), ("培训合格率", Decimal(30)), ("从业技能提升", Decimal(30)), ("学员满意度", Decimal(10))]
+        ("培训人次", Decimal(30)), ("培训合格率", Decimal(30)), ("从业技能提升", Decimal(30)),
+        ("学员满意度", Decimal(10))]
     assert _errors(evaluation) == []
 
 
@@ -108,3 +109,14 @@ def test_a_bare_figure_alone_on_a_line_is_no_page_number_to_drop() -> None:
     from jixiao.readers.wrapped_lines import is_page_mark
     assert not any(is_page_mark(line) for line in ("2", "3/12", "10", "- 2", "第2页的内容"))
     assert all(is_page_mark(line) for line in ("- 2 -", "第 2 页", "第2页/共3页", "－3－"))
+
+
+def test_a_serial_column_under_the_money_caption_leaves_empty_fund_rows_empty() -> None:
+    # "序号 | 全年预算数 …" under "资金投入情况（万元）": the next row's 序号 is no figure of an empty fund row
+    text = ("某县某局2024年度某某补助资金绩效自评表\n资金投入情况（万元） |\n"
+            "序号 | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | |||\n"
+            "1 | 年度资金总额: | 500.5 | 450.45 | 90% | |||\n2 | 其中:中央财政资金 | 500.5 | 450.45 | 90% | |||\n"
+            "3 | 地方财政资金 | |||||\n4 | 其他资金 | |||||\n5 | 资金管理情况 | 情况说明 | |||||\n")
+    evaluation = _read(text)
+    assert [(row.name, row.executed) for row in evaluation.budget.fund_rows] == [("中央财政资金", Decimal("450.45"))]
+    assert _errors(evaluation) == []

@@ -118,6 +118,7 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
             caption = run[0][1]
         end = _numbers_row(tokens, k)
         serial, label_head = _serial_before(tokens, i)
+        serial = serial or any(role == "number" for _, _, role in run)  # "序号 | 全年预算数 …" under its caption
         return Header("money", _dedupe(ordered), unit, caption or label_head, i, end, numbered or end > k, serial)
     indicator = _reviewed_scores(_level_weights([cell_role(text) for _, text, _ in run]), [t for _, t, _ in run])
     names = {"name", "name_weak", "level1", "level2"}

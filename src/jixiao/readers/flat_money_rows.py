@@ -135,8 +135,8 @@ def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:
     noted = False
     while j < len(tokens):
         text = tokens[j].text
-        if j > first and _after_serial(tokens, j, True) is not None \
-                and (header.serial or _filled(tokens, first, j, header)):
+        if _after_serial(tokens, j, True) is not None \
+                and (header.serial or (j > first and _filled(tokens, first, j, header))):
             break  # the next row's 序号 (under a serial column, or on the next line after a row filled)
         if kind(text) not in VALUE_CELL_KINDS:
             beside = tokens[j].line == tokens[j - 1].line or tokens[j - 1].line != tokens[j - 2].line
