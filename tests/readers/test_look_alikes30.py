@@ -120,3 +120,20 @@ def test_a_serial_column_under_the_money_caption_leaves_empty_fund_rows_empty() 
     evaluation = _read(text)
     assert [(row.name, row.executed) for row in evaluation.budget.fund_rows] == [("中央财政资金", Decimal("450.45"))]
     assert _errors(evaluation) == []
+
+
+def test_a_form_numbered_line_by_line_gives_no_serial_as_a_weight() -> None:
+    # every line of the exported form opens on its number: the 合计 line's "7" is no weight of the row above
+    text = ("某县某馆2023年度群众文化活动经费项目支出绩效自评表\n"
+            "1 | 项目名称 | 群众文化活动经费 |\n"
+            "2 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+            "3 | 产出指标 | 数量指标 | 文化活动场次 | ≥40场 | 42场 | 30 | 30 | |\n"
+            "4 | 产出指标 | 时效指标 | 活动计划完成率 | 100% | 95% | 30 | 28.5 | 一场演出因降雨取消 |\n"
+            "5 | 效益指标 | 社会效益指标 | 参与群众人次 | ≥8000人次 | 8600人次 | 30 | 30 | |\n"
+            "6 | 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 94% | 10 | 10 | |\n"
+            "7 | 合计 | | | | | 100 | 98.5 | |\n")
+    evaluation = _read(text)
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("文化活动场次", Decimal(30), Decimal(30)), ("活动计划完成率", Decimal(30), Decimal("28.5")),
+        ("参与群众人次", Decimal(30), Decimal(30)), ("群众满意度", Decimal(10), Decimal(10))]
+    assert _errors(evaluation) == []
