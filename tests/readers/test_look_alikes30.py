@@ -137,3 +137,13 @@ def test_a_form_numbered_line_by_line_gives_no_serial_as_a_weight() -> None:
         ("文化活动场次", Decimal(30), Decimal(30)), ("活动计划完成率", Decimal(30), Decimal("28.5")),
         ("参与群众人次", Decimal(30), Decimal(30)), ("群众满意度", Decimal(10), Decimal(10))]
     assert _errors(evaluation) == []
+
+
+def test_a_money_block_numbered_line_by_line_reads_its_empty_fund_rows_empty() -> None:
+    text = ("某县某局2024年度某某补助资金项目支出绩效自评表\n"
+            "| 2 | 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "| 3 | 年度资金总额 | 60 | 60 | 57.3 | 10 | 95.50% | 9.55 |\n| 4 | 其中：当年财政拨款 | | | | | | |\n"
+            "| 5 | 上年结转资金 | 60 | 60 | 57.3 | | | |\n| 6 | 其他资金 | | | | | | |\n")
+    evaluation = _read(text)
+    assert [(row.name, row.executed) for row in evaluation.budget.fund_rows] == [("上年结转资金", Decimal("57.3"))]
+    assert _errors(evaluation) == []

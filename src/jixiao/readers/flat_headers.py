@@ -57,11 +57,15 @@ def _may_head(text: str) -> bool:
 
 
 def _serial_before(tokens: Sequence[Token], i: int) -> tuple[bool, str]:
-    """Whether a 序号 cell stands just before the money header (the rows then open on their serial numbers), and
-    the label column's own header cell between them that the header run did not take ("序号 | 项目名称 | 年初预算数
-    …": the table's caption, which tells a list of projects or units from a fund's rows)."""
+    """Whether a 序号 cell (or the header line's own number) stands just before the money header (the rows then
+    open on their serial numbers), and the label column's own header cell between them that the header run did not
+    take ("序号 | 项目名称 | 年初预算数 …": the table's caption, which tells a list of projects or units from a fund's
+    rows)."""
     if i > 0 and _SERIAL_BEFORE.search(compact(tokens[i - 1].text)):
         return True, ""
+    if i > 0 and tokens[i - 1].row_start and tokens[i - 1].line == tokens[i].line \
+            and re.fullmatch(r"\d{1,3}", tokens[i - 1].text):
+        return True, ""  # "2 | 项目资金（万元） | 年初预算数 …": a form numbered line by line
     if i > 1 and kind(tokens[i - 1].text) is Kind.TEXT and len(compact(tokens[i - 1].text)) <= 8 \
             and _SERIAL_BEFORE.search(compact(tokens[i - 2].text)):
         return True, tokens[i - 1].text
