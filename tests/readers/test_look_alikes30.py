@@ -111,17 +111,6 @@ def test_a_bare_figure_alone_on_a_line_is_no_page_number_to_drop() -> None:
     assert all(is_page_mark(line) for line in ("- 2 -", "第 2 页", "第2页/共3页", "－3－"))
 
 
-def test_a_serial_column_under_the_money_caption_leaves_empty_fund_rows_empty() -> None:
-    # "序号 | 全年预算数 …" under "资金投入情况（万元）": the next row's 序号 is no figure of an empty fund row
-    text = ("某县某局2024年度某某补助资金绩效自评表\n资金投入情况（万元） |\n"
-            "序号 | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | |||\n"
-            "1 | 年度资金总额: | 500.5 | 450.45 | 90% | |||\n2 | 其中:中央财政资金 | 500.5 | 450.45 | 90% | |||\n"
-            "3 | 地方财政资金 | |||||\n4 | 其他资金 | |||||\n5 | 资金管理情况 | 情况说明 | |||||\n")
-    evaluation = _read(text)
-    assert [(row.name, row.executed) for row in evaluation.budget.fund_rows] == [("中央财政资金", Decimal("450.45"))]
-    assert _errors(evaluation) == []
-
-
 def test_a_form_numbered_line_by_line_gives_no_serial_as_a_weight() -> None:
     # every line of the exported form opens on its number: the 合计 line's "7" is no weight of the row above
     text = ("某县某馆2023年度群众文化活动经费项目支出绩效自评表\n"
@@ -139,11 +128,23 @@ def test_a_form_numbered_line_by_line_gives_no_serial_as_a_weight() -> None:
     assert _errors(evaluation) == []
 
 
-def test_a_money_block_numbered_line_by_line_reads_its_empty_fund_rows_empty() -> None:
-    text = ("某县某局2024年度某某补助资金项目支出绩效自评表\n"
-            "| 2 | 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
-            "| 3 | 年度资金总额 | 60 | 60 | 57.3 | 10 | 95.50% | 9.55 |\n| 4 | 其中：当年财政拨款 | | | | | | |\n"
-            "| 5 | 上年结转资金 | 60 | 60 | 57.3 | | | |\n| 6 | 其他资金 | | | | | | |\n")
+# "序号 | 全年预算数 …" under "资金投入情况（万元）", and a money block numbered line by line: the next row's number is
+# no figure of an empty fund row
+_SERIAL_UNDER_CAPTION = ("某县某局2024年度某某补助资金绩效自评表\n资金投入情况（万元） |\n"
+                         "序号 | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | |||\n"
+                         "1 | 年度资金总额: | 500.5 | 450.45 | 90% | |||\n"
+                         "2 | 其中:中央财政资金 | 500.5 | 450.45 | 90% | |||\n"
+                         "3 | 地方财政资金 | |||||\n4 | 其他资金 | |||||\n5 | 资金管理情况 | 情况说明 | |||||\n")
+_NUMBERED_LINES = ("某县某局2024年度某某补助资金项目支出绩效自评表\n"
+                   "| 2 | 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+                   "| 3 | 年度资金总额 | 60 | 60 | 57.3 | 10 | 95.50% | 9.55 |\n"
+                   "| 4 | 其中：当年财政拨款 | | | | | | |\n"
+                   "| 5 | 上年结转资金 | 60 | 60 | 57.3 | | | |\n| 6 | 其他资金 | | | | | | |\n")
+
+
+@pytest.mark.parametrize(("text", "rows"), [(_SERIAL_UNDER_CAPTION, [("中央财政资金", Decimal("450.45"))]),
+                                            (_NUMBERED_LINES, [("上年结转资金", Decimal("57.3"))])])
+def test_the_next_row_s_number_is_no_figure_of_an_empty_fund_row(text: str, rows: list[tuple[str, Decimal]]) -> None:
     evaluation = _read(text)
-    assert [(row.name, row.executed) for row in evaluation.budget.fund_rows] == [("上年结转资金", Decimal("57.3"))]
+    assert [(row.name, row.executed) for row in evaluation.budget.fund_rows] == rows
     assert _errors(evaluation) == []
