@@ -38,6 +38,7 @@ class Header:
     start: int
     end: int  # first token after the header
     numbered: bool = False  # a 行次 column: each row's first figure is its number, not an amount
+    serial: bool = False  # a 序号 column before the label column: a row's leading whole number is its serial
 
 
 # the label column of a money block listing a department's units (单位 | 年初预算数 …): kept as its caption
@@ -53,6 +54,22 @@ def _is_caption(text: str) -> bool:
 def _may_head(text: str) -> bool:
     """Whether a cell can start a header run (a caption, a unit, a header word): a quick test."""
     return len(text) <= 40 and bool(_is_caption(text) or _unit_cell(text) or _header_role(text) not in (None, "goal"))
+
+
+def _serial_before(tokens: Sequence[Token], i: int) -> tuple[bool, str]:
+    """Whether a 序号 cell (or the header line's own number) stands just before the money header (the rows then
+    open on their serial numbers), and the label column's own header cell between them that the header run did not
+    take ("序号 | 项目名称 | 年初预算数 …": the table's caption, which tells a list of projects or units from a fund's
+    rows)."""
+    if i > 0 and _SERIAL_BEFORE.search(compact(tokens[i - 1].text)):
+        return True, ""
+    if i > 0 and tokens[i - 1].row_start and tokens[i - 1].line == tokens[i].line \
+            and re.fullmatch(r"\d{1,3}", tokens[i - 1].text):
+        return True, ""  # "2 | 项目资金（万元） | 年初预算数 …": a form numbered line by line
+    if i > 1 and kind(tokens[i - 1].text) is Kind.TEXT and len(compact(tokens[i - 1].text)) <= 8 \
+            and _SERIAL_BEFORE.search(compact(tokens[i - 2].text)):
+        return True, tokens[i - 1].text
+    return False, ""
 
 
 def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
@@ -104,7 +121,9 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if run[0][2] == "measure_unit" and not caption:  # "单位 | 年初预算数 …": the label column names units
             caption = run[0][1]
         end = _numbers_row(tokens, k)
-        return Header("money", _dedupe(ordered), unit, caption, i, end, numbered or end > k)
+        serial, label_head = _serial_before(tokens, i)
+        serial = serial or any(role == "number" for _, _, role in run)  # "序号 | 全年预算数 …" under its caption
+        return Header("money", _dedupe(ordered), unit, caption or label_head, i, end, numbered or end > k, serial)
     indicator = _reviewed_scores(_level_weights([cell_role(text) for _, text, _ in run]), [t for _, t, _ in run])
     names = {"name", "name_weak", "level1", "level2"}
     present = set(filter(None, indicator))
@@ -188,6 +207,8 @@ def _garbled_actual(tokens: Sequence[Token], k: int, stop: int, roles: list[str]
 
 
 _NUMBERING = ("行次", "栏次")  # the header of a column of row numbers
+# a 序号 cell before the header's label cell ("序号各" where the word cut left 各单位名称's first character behind)
+_SERIAL_BEFORE = re.compile(r"(?:序号|编号)各?$")
 _COLUMN_MARK = re.compile(r"[(（]\s*[A-Z](?:\s*[/+\-×*]\s*[A-Z])*(?:\s*[×*]\s*100\s*%)?\s*[)）]")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from jixiao.lexicon import lexicon, roles
@@ -59,6 +60,7 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
             out.add(row, at, [c for c, cell in enumerate(row) if cell])
             out.used.update(span)
     else:
+        tokens = _without_serials(tokens, header.start, end)
         _segment(tokens, header.end, end, cols, out)
         if out.used and not any(t.text for t in tokens[max(out.used) + 1:]):  # its last row ends the text: cut?
             settle_cut_row(out, cols)
@@ -97,6 +99,27 @@ def _block_stop(tokens: Sequence[Token], i: int) -> bool:
 
 
 _FIGURE_KINDS = (Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED)
+
+
+def _without_serials(tokens: Sequence[Token], start: int, end: int) -> Sequence[Token]:
+    """A form numbered line by line ("3 | 一级指标 | …" over "4 | 产出指标 | …", "5 | …"): when the header's line and
+    the rows' lines each open on the next whole number, those numbers are blanked (a serial is no weight or score
+    of the row before it); else the tokens as they are."""
+    if start == 0 or not tokens[start - 1].row_start or tokens[start - 1].line != tokens[start].line \
+            or not re.fullmatch(r"\d{1,3}", tokens[start - 1].text):
+        return tokens
+    expected = int(tokens[start - 1].text) + 1
+    serials = []
+    for k in range(start, end):
+        if tokens[k].row_start and tokens[k].text == str(expected):
+            serials.append(k)
+            expected += 1
+    if len(serials) < 2:
+        return tokens
+    out = list(tokens)
+    for k in serials:
+        out[k] = replace(tokens[k], text="")
+    return out
 
 
 def _level2_in_row(tokens: Sequence[Token], i: int) -> bool:

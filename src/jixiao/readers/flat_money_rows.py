@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.align import align, money_check
@@ -30,6 +31,10 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     out.used.update(range(header.start, header.end))
     i = header.end
     while i < len(tokens):
+        labelled = _after_serial(tokens, i, header.serial)
+        if labelled is not None:  # "1 | 某某中心 | 210.50 …": the row's 序号, never an amount
+            out.used.update(range(i, labelled))
+            i = labelled
         label = tokens[i].text
         # the header's own first cell labels the row under it ("资金总额 | 年初预算数 … " over "| 2856.40 …")
         unlabeled = i == header.end and kind(label) in VALUE_CELL_KINDS and kind(label) is not Kind.EMPTY
@@ -94,8 +99,27 @@ def _with_displaced_score(tokens: Sequence[Token], header: Header) -> Header:
     end = _row_end(tokens, first, header)
     if end - first != len(roles) + 1 or kind(tokens[end - 1].text) is not Kind.NUMBER:
         return header
-    return Header(header.kind, [*roles, "rate_score"], header.unit, header.caption, header.start, header.end,
-                  header.numbered)
+    return replace(header, roles=[*roles, "rate_score"])
+
+
+def _after_serial(tokens: Sequence[Token], i: int, serial: bool) -> int | None:
+    """Where the row's label stands when tokens[i], at a row's start, is its 序号: a whole number of one to three
+    digits with the label after it (a merged column's blank between them aside), where a serial is expected
+    (``serial``) or before a fund row's label ("2 |  | 年度资金总额 | 1200.00 …"); else None."""
+    if re.fullmatch(r"\d{1,3}", tokens[i].text) is None:
+        return None
+    at = i + 1
+    while at < min(len(tokens), i + 3) and kind(tokens[at].text) is Kind.EMPTY:
+        at += 1
+    if at >= len(tokens) or kind(tokens[at].text) is not Kind.TEXT:
+        return None
+    return at if serial or _fund_row(tokens[at].text) else None
+
+
+def _filled(tokens: Sequence[Token], first: int, j: int, header: Header) -> bool:
+    """The row's values from ``first`` fill every column (a "|" line's blank aside) and tokens[j] starts a line."""
+    return tokens[j].line != tokens[j - 1].line \
+        and sum(1 for t in tokens[first:j] if kind(t.text) is not Kind.EMPTY) >= len(header.roles)
 
 
 def _wrapped_fund_label(tokens: Sequence[Token], i: int) -> bool:
@@ -111,6 +135,9 @@ def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:
     noted = False
     while j < len(tokens):
         text = tokens[j].text
+        if _after_serial(tokens, j, True) is not None \
+                and (header.serial or (j > first and _filled(tokens, first, j, header))):
+            break  # the next row's 序号 (under a serial column, or on the next line after a row filled)
         if kind(text) not in VALUE_CELL_KINDS:
             beside = tokens[j].line == tokens[j - 1].line or tokens[j - 1].line != tokens[j - 2].line
             if noted or "money_note" not in header.roles or kind(text) is not Kind.TEXT or _fund_row(text) \

@@ -150,6 +150,7 @@ def _wrapped_width(tokens: Sequence[Token], i: int) -> int:
                 and (not alone or alone[-1] != role):  # the last piece alone says something else
             return width
         if _is_level(joined) and not (_is_level(parts[0].text) and _is_level(parts[-1].text)) \
-                and not any(_is_level(p.text) for p in parts[1:-1]):  # "经济效" / "益指标", "服务对象" / "满意度"
+                and not any(_is_level(p.text) for p in parts[1:-1]) \
+                and not _unit_cell(parts[-1].text):  # "经济效" / "益指标", "服务对象" / "满意度"; not "满意度" / "%"
             return width
     return 0

@@ -27,10 +27,10 @@ from jixiao.readers.fused_forms import _chosen, _Pair, _splits, _units
 from jixiao.readers.own_line_forms import forms_on_own_lines
 
 # the run-together header's mark: a weight word and a score word side by side, no space (a quick test first)
-NOTED_KEY = _KEY = re.compile(r"(?:分值|权重|标准分)(?:自评分|自评得分|得分|评分)")
+NOTED_KEY = pattern("noted_sheet.key")
 _QUICK = ("自评分", "得分", "评分")
-_LEAD = re.compile(r"(?:一级指标|评价项目|项目)?(?:权重|分值)$")  # the level and level-weight columns before the name
-_REVIEW = re.compile(r"复核(?:得)?分")  # a reviewer's score column beside the unit's own: empty, or no row
+_LEAD = pattern("noted_sheet.weight_lead")  # the level and level-weight columns before the name
+_REVIEW = pattern("noted_sheet.review_column")  # a reviewer's score column beside the unit's own
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HEAD = re.compile(r"[（(]?(\d{1,3}(?:\.\d)?)分[）)]?")  # a level cell's weight: "项目管理13分", "项目管理(13分)"
 _RUN = re.compile(r"\d+(?:\.\d+)*")
@@ -45,7 +45,7 @@ _FULL = Decimal(100)  # a sheet with no level weights: all its rows' weights mak
 def fused_noted_lines(text: str) -> str:
     """``text`` with each run-together score sheet that reads on a line of its own, the page chunks of a
     document site joined back to it up to the sheet's end."""
-    if not any(word in text for word in _QUICK) or _KEY.search(text) is None:
+    if not any(word in text for word in _QUICK) or NOTED_KEY.search(text) is None:
         return text
     return forms_on_own_lines(text, _header_start, lambda sheet: _rows(sheet) is not None, _sheet_end)
 
@@ -73,7 +73,7 @@ def fused_noted_table(line: str, where: str) -> Table | None:
 def _header(line: str) -> tuple[int, int] | None:
     """Where the run-together header starts and where its rows start: the name word before the weight and score
     words (and the level columns before it), the review and rule words after them up to the first level cell."""
-    key = _KEY.search(line)
+    key = NOTED_KEY.search(line)
     if key is None:
         return None
     name = next((length for length in range(7, 1, -1)

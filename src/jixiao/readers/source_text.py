@@ -39,7 +39,7 @@ from jixiao.readers.stream_rows import stream_rows
 from jixiao.readers.textnorm import clean_line, normalise_text, pipe_cells
 from jixiao.readers.ticked import with_ticked_grades
 from jixiao.readers.viewer_chunks import join_viewer_chunks
-from jixiao.readers.wrapped_lines import is_page_number, rejoin_wrapped, spaced_lines
+from jixiao.readers.wrapped_lines import is_page_mark, is_page_number, rejoin_wrapped, spaced_lines
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -221,7 +221,8 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
             blocks.append(Table(table_rows, f"表{tables}"))
             table_rows = []
 
-    lines = text.splitlines()
+    # a page's number, inside a table copied across a page break too: furniture, its line left blank
+    lines = ["" if is_page_mark(line) else line for line in text.splitlines()]
     if "表" in text and ("公开" in text or "附表" in text):
         lines = [_TABLE_NUMBER.sub(r"\1", line, count=1) if "表" in line else line for line in lines]
     table_ends = _html_table_ends(lines)

@@ -41,6 +41,17 @@ _AWAITS_FIGURE = re.compile(r"\(\s*(?:亿元|万元|元)\s*\)\s*$")
 _PAGE_NUMBER_ENDS = "-—–－页"  # how a stripped line that PAGE_NUMBER matches ends, when not on a digit
 
 
+# a page's number no cell can be: dashed ("- 3 -") or in words ("第 2 页 共 3 页"), never a bare figure or "3/12"
+_PAGE_MARK = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[/,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+
+
+def is_page_mark(line: str) -> bool:
+    """A line that is only a page's number in a form no table cell takes (``_PAGE_MARK``): furniture wherever it
+    stands, inside a table copied across a page break too."""
+    last = line.rstrip()[-1:]
+    return bool(last) and last in _PAGE_NUMBER_ENDS and _PAGE_MARK.match(line) is not None
+
+
 def is_page_number(line: str) -> bool:
     """A stripped line that is only a page number ("- 3 -", "第2页，共5页", "3/12"): PAGE_NUMBER, tried only on a
     line ending as every page number does (most lines end otherwise, and the test costs less than the match)."""

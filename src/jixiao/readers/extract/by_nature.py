@@ -47,10 +47,11 @@ def extract_by_nature(outline: Outline, facts: Facts) -> None:
 
 
 def _distinct(cells: list[str]) -> list[str]:
-    """A row's cells with a merged cell's repeats dropped, label cells (no figure) too."""
+    """A row's cells with a merged cell's repeats dropped, label cells (no figure) too, but for the head's own
+    ("按收入性质分" with its amount in the next cell)."""
     out: list[str] = []
     for cell in cells:
-        if cell.strip() and (not out or out[-1] != cell) and re.search(r"\d", cell):
+        if cell.strip() and (not out or out[-1] != cell) and (re.search(r"\d", cell) or _HEAD_WORDS.search(cell)):
             out.append(cell)
     return out
 

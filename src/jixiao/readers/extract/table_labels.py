@@ -15,6 +15,7 @@ from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.textnorm import compact, match_text
 from jixiao.readers.ticked import ticked_grade
+from jixiao.readers.wrapped_lines import is_page_mark
 
 # "某县水利局（盖章）" / "（单位公章）" / "(签章)": a note for the stamp, not part of the name; so is a
 # system export's note of what the name is, at its end ("某市自然资源局(部门)")
@@ -141,7 +142,7 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
             return
         path, weak, source = "unit.supervising_department", True, source.model_copy(update={"guessed": True})
     if path == "stated_total":  # "3.部门整体支出…" is a heading; "-1-" a page's number
-        number = None if _NUMBERED_HEADING.match(value) or _PAGE_NUMBER.match(value) else number_in(value)
+        number = None if _NUMBERED_HEADING.match(value) or is_page_mark(value) else number_in(value)
         if number is not None and number < MAX_TOTAL:  # above 100 is kept as stated: the checks flag it
             facts.put(path, number, source)
     elif path in ("unit.staff_total", "unit.staff_establishment"):
@@ -211,7 +212,6 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?)?")
 # "部门 | 预算执行情况" (a fused "部门预算执行情况" cut at 部门): a form's phrase is no unit's name
 _NO_UNIT = re.compile(r"(?:执行|完成|开展|基本|使用)情况\s*$|执行率|指标\s*$")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2}")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[/,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 # "[411621023]某镇人民政府": an OA system's code of the unit before its name, not part of it
 _SYSTEM_CODE = re.compile(r"^\s*[\[【(（]\s*[0-9A-Za-z][0-9A-Za-z.\-]{3,}\s*[\]】)）]\s*(?=\S)")
 
