@@ -117,11 +117,16 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
     indexes of those a split produced, how many numbers each split gave, and each cell's source."""
     options: list[list[tuple[str, ...]]] = []
     scored = any(kind(text) is Kind.NUMBER for text in cells)  # a row with a score may hide its weight in a target
+    rates = [text.strip() for text in cells if kind(text) is Kind.PERCENT]
     for text in cells:
         choices: list[tuple[str, ...]] = [(text,)]
         if kind(text) is Kind.FUSED or _fused_integer(text.strip()) or _fused_fraction(text, roles):
-            for parts in range(2, min(6, len(roles)) + 1):
-                choices.extend(splits(text, parts))
+            constrained = _money_splits(text, roles, rates[0] if len(rates) == 1 else None)
+            if constrained:  # a money row's figures split by the form's constraints: that split only
+                choices.extend(constrained)
+            else:
+                for parts in range(2, min(6, len(roles)) + 1):
+                    choices.extend(splits(text, parts))
         elif scored and kind(text) is Kind.AMOUNT:
             choices.extend(_weight_before_amount(text.strip()))
         options.append(choices)
@@ -137,6 +142,16 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
         yield row, split_cells, [len(c) for c in combo if len(c) > 1], origin
 
 
+def _money_splits(text: str, roles: Sequence[str], rate: str | None) -> list[tuple[str, ...]]:
+    """:func:`.fused_money.money_splits` (imported here: that module reads the extract package's columns)."""
+    if not _MONEY_ROLES & set(roles):
+        return []
+    from jixiao.readers.fused_money import money_splits
+
+    return money_splits(text, list(roles), rate)
+
+
+_MONEY_ROLES = frozenset({"initial", "adjusted", "executed"})
 _LEADING = re.compile(r"([1-9]\d{2,})(\.\d+)?([^\d.].*)")
 
 

@@ -7,6 +7,7 @@ fact read from their line is marked guessed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -56,6 +57,30 @@ def split_money_run(run: str, roles: list[str]) -> list[str] | None:
     return _split(run, roles, same_decimals=True) or (_split(run, roles, same_decimals=False) if rated else None)
 
 
+def money_splits(text: str, roles: list[str], rate: str | None = None) -> list[tuple[str, ...]]:
+    """The splits of a fused cell of a money row under a header of ``roles`` (the row's roles, label and all): for
+    each run of the money block's columns in order, the one split the constraints allow there. A row's cell may
+    hold any run of its columns; a cell no run of columns splits in one way only gives nothing. ``rate``: the
+    row's 执行率 written in a cell of its own ("96.91%"), which a run of amounts without one must agree with."""
+    split_roles = [_SPLIT_ROLE.get(role) for role in roles]
+    if not any(role in _MONEY for role in split_roles):
+        return []
+    run = text.strip()
+    out: list[tuple[str, ...]] = []
+    for start, end in itertools.combinations(range(len(roles) + 1), 2):
+        window = [role for role in split_roles[start:end] if role is not None]
+        if len(window) < 2 or len(window) < end - start:
+            continue
+        if rate is not None and "%" not in run and "rate" not in window and "executed" in window:
+            split = split_money_run(run + rate, [*window, "rate"])
+            split = split[:-1] if split is not None else None
+        else:
+            split = split_money_run(run, window)
+        if split is not None and tuple(split) not in out:
+            out.append(tuple(split))
+    return out
+
+
 def _split(run: str, roles: list[str], same_decimals: bool) -> list[str] | None:
     found: list[tuple[str, ...]] = []
     tries = 0
@@ -100,6 +125,8 @@ def _fits(pieces: tuple[str, ...], roles: list[str], same_decimals: bool = True)
         if "budget" not in values or "executed" not in values or not values["budget"]:
             return False
         rate = pieces[roles.index("rate")].rstrip("%")
+        if not values["rate"] and values["executed"]:
+            return False  # money spent at a rate of 0 %: a split that left the rate's digits elsewhere
         tolerance = Decimal(1).scaleb(-_decimals(rate))
         return abs(values["executed"] / values["budget"] * 100 - values["rate"]) < tolerance  # rounded or cut
     return True
