@@ -217,3 +217,16 @@ def test_a_fused_money_run_read_at_a_rate_of_nothing_is_no_split() -> None:
     assert split_money_run("8601020897.695.00%", ["budget", "executed", "rate"]) is None
     assert split_money_run("860.001020.00969.0095.00%", ["budget", "budget", "executed", "rate"]) == [
         "860.00", "1020.00", "969.00", "95.00%"]
+
+
+def test_a_fund_row_under_placeholders_splits_its_lone_fused_figures_at_its_own_rate(tmp_path: Path) -> None:
+    # "— | 2828 | — | 100%": one run where two amounts belong, split where 执行数 ÷ 预算数 gives the row's 100 %
+    # (28 | 28), not read as one amount of 2828 with nothing spent; 2828 | 1 | 0 % is no reading of "100%"
+    rows = ["某镇2024年度部门整体支出绩效自评表", "预算资金（万元）年初预算数全年预算数全年执行数分值执行率得分",
+            "年度资金总额412.36468.9455.271097.09%9.71", "其中：当年财政拨款412.36440.9427.27—96.91%—",
+            "上年结转资金—2828—100%—"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(f.name, f.initial, f.adjusted, f.executed) for f in evaluation.budget.fund_rows] == [
+        ("当年财政拨款", Decimal("412.36"), Decimal("440.90"), Decimal("427.27")),
+        ("上年结转资金", None, Decimal("28.00"), Decimal("28.00"))]
+    assert evaluation.provenance["budget.fund_rows"].guessed

@@ -117,13 +117,14 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
     indexes of those a split produced, how many numbers each split gave, and each cell's source."""
     options: list[list[tuple[str, ...]]] = []
     scored = any(kind(text) is Kind.NUMBER for text in cells)  # a row with a score may hide its weight in a target
-    rates = [text.strip() for text in cells if kind(text) is Kind.PERCENT]
     for text in cells:
         choices: list[tuple[str, ...]] = [(text,)]
         if kind(text) is Kind.FUSED or _fused_integer(text.strip()) or _fused_fraction(text, roles):
-            constrained = _money_splits(text, roles, rates[0] if len(rates) == 1 else None)
+            constrained = _money_splits(text, roles, cells)
             if constrained:  # a money row's figures split by the form's constraints: that split only
-                choices.extend(constrained)
+                # (and not the cell as written, when the row has fewer figures than amount columns: "— | 2828 | — |
+                # 100%" is 28 | 28 at the stated rate, not one amount with the rate of nothing)
+                choices = [*([] if _short_of_amounts(cells, roles) else choices), *constrained]
             else:
                 for parts in range(2, min(6, len(roles)) + 1):
                     choices.extend(splits(text, parts))
@@ -142,16 +143,26 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
         yield row, split_cells, [len(c) for c in combo if len(c) > 1], origin
 
 
-def _money_splits(text: str, roles: Sequence[str], rate: str | None) -> list[tuple[str, ...]]:
-    """:func:`.fused_money.money_splits` (imported here: that module reads the extract package's columns)."""
+def _money_splits(text: str, roles: Sequence[str], cells: Sequence[str]) -> list[tuple[str, ...]]:
+    """:func:`.fused_money.money_splits` of a fused cell of a money row, with the row's 执行率 when one cell of its
+    own states it (imported here: that module reads the extract package's columns)."""
     if not _MONEY_ROLES & set(roles):
         return []
     from jixiao.readers.fused_money import money_splits
 
-    return money_splits(text, list(roles), rate)
+    rates = [cell.strip() for cell in cells if kind(cell) is Kind.PERCENT]
+    return money_splits(text, list(roles), rates[0] if len(rates) == 1 else None)
 
 
 _MONEY_ROLES = frozenset({"initial", "adjusted", "executed"})
+_FIGURE_KINDS = frozenset({Kind.NUMBER, Kind.FUSED, Kind.AMOUNT})
+
+
+def _short_of_amounts(cells: Sequence[str], roles: Sequence[str]) -> bool:
+    """A money row with fewer figures than the header has amount columns."""
+    return sum(1 for cell in cells if kind(cell) in _FIGURE_KINDS) < len(_MONEY_ROLES & set(roles))
+
+
 _LEADING = re.compile(r"([1-9]\d{2,})(\.\d+)?([^\d.].*)")
 
 
