@@ -116,14 +116,19 @@ def test_each_flattened_shape_of_a_corpus_form_reads_as_its_file(name: str, shap
     assert missed == []
 
 
+def _read_rows(tmp_path: Path, rows: list[str]) -> Any:
+    """The evaluation read from a text file of ``rows``, one a line."""
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return read_any(path).evaluation
+
+
 def test_fused_amounts_with_thousands_separators_split_like_those_without(tmp_path: Path) -> None:
     rows = ["某镇人民政府2024年度部门整体支出绩效自评表",
             "预算资金（万元）年初预算数全年预算数全年执行数分值执行率得分",
             "年度资金总额1,865.402,102.762,037.151096.88%9.69",
             "其中：当年财政拨款1,715.401,952.761,887.15—96.64%—", "其他资金150.00150.00150.00—100.00%—"]
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    evaluation = read_any(path).evaluation
+    evaluation = _read_rows(tmp_path, rows)
     budget = evaluation.budget
     assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("1865.40"), Decimal("2102.76"),
                                                                   Decimal("2037.15"))
@@ -136,9 +141,7 @@ def test_a_fused_money_header_with_standard_and_self_scores_is_cut_into_its_colu
     rows = ["某县2023年度项目支出绩效自评表", "项目名称乡村儿童之家建设",
             "项目资金（万元）年初预算数全年预算数全年执行数标准分执行率自评分",
             "年度资金总额60.0064.0062.081097.00%9.70"]
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    evaluation = read_any(path).evaluation
+    evaluation = _read_rows(tmp_path, rows)
     budget = evaluation.budget
     assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
         Decimal("60.00"), Decimal("64.00"), Decimal("62.08"), Decimal("97.00"))
@@ -177,3 +180,53 @@ def test_a_group_heading_and_caption_between_two_tables_one_cell_a_line_are_no_r
     assert [(i.name, i.stated_score, i.deviation_note) for i in evaluation.indicators] == [
         ("清扫保洁面积", 60, None), ("道路洁净率", 37, "部分路段保洁频次不足")]
     assert evaluation.stated_block_weights == {"产出指标": 60, "效益指标": 40}
+
+
+def test_fused_whole_yuan_amounts_split_by_the_stated_rate_and_every_split_row_is_a_guess(tmp_path: Path) -> None:
+    rows = ["某县2024年度项目支出绩效自评表", "项目名称乡村道路养护",
+            "项目资金（元）年初预算数全年预算数全年执行数分值执行率得分",
+            "年度资金总额5000000056000000546560001097.60%9.76",
+            "其中：当年财政拨款450000005100000049656000—97.36%—"]  # the fund row's rate in a cell of its own
+    evaluation = _read_rows(tmp_path, rows)
+    budget = evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("5000.00"), Decimal("5600.00"), Decimal("5465.60"), Decimal("97.60"))
+    assert [(f.name, f.initial, f.adjusted, f.executed) for f in budget.fund_rows] == [
+        ("当年财政拨款", Decimal("4500.00"), Decimal("5100.00"), Decimal("4965.60"))]
+    assert evaluation.provenance["budget.executed"].guessed
+    assert evaluation.provenance["budget.fund_rows"].guessed
+
+
+def test_fused_whole_yuan_amounts_without_a_rate_are_no_refusal_and_a_guess(tmp_path: Path) -> None:
+    # no rate to divide by: before, the run was one figure of 24 digits and the whole document was refused
+    rows = ["某县2024年度项目支出绩效自评表", "项目名称乡村道路养护",
+            "项目资金（元）年初预算数全年预算数全年执行数",
+            "年度资金总额500000005600000054656000"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert evaluation.project.name == "乡村道路养护"
+    for role in ("initial", "adjusted", "executed"):
+        if getattr(evaluation.budget, role) is not None:
+            assert getattr(evaluation.budget, role) < 10**8
+            assert evaluation.provenance[f"budget.{role}"].guessed
+
+
+def test_a_fused_money_run_read_at_a_rate_of_nothing_is_no_split() -> None:
+    from jixiao.readers.fused_money import split_money_run
+
+    # 8601020897.6 | 95.0 | 0% fits "spent ÷ budget ≈ 0 %" to the percent: money spent at 0 % is no reading
+    assert split_money_run("8601020897.695.00%", ["budget", "executed", "rate"]) is None
+    assert split_money_run("860.001020.00969.0095.00%", ["budget", "budget", "executed", "rate"]) == [
+        "860.00", "1020.00", "969.00", "95.00%"]
+
+
+def test_a_fund_row_under_placeholders_splits_its_lone_fused_figures_at_its_own_rate(tmp_path: Path) -> None:
+    # "— | 2828 | — | 100%": one run where two amounts belong, split where 执行数 ÷ 预算数 gives the row's 100 %
+    # (28 | 28), not read as one amount of 2828 with nothing spent; 2828 | 1 | 0 % is no reading of "100%"
+    rows = ["某镇2024年度部门整体支出绩效自评表", "预算资金（万元）年初预算数全年预算数全年执行数分值执行率得分",
+            "年度资金总额412.36468.9455.271097.09%9.71", "其中：当年财政拨款412.36440.9427.27—96.91%—",
+            "上年结转资金—2828—100%—"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(f.name, f.initial, f.adjusted, f.executed) for f in evaluation.budget.fund_rows] == [
+        ("当年财政拨款", Decimal("412.36"), Decimal("440.90"), Decimal("427.27")),
+        ("上年结转资金", None, Decimal("28.00"), Decimal("28.00"))]
+    assert evaluation.provenance["budget.fund_rows"].guessed

@@ -120,8 +120,14 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
     for text in cells:
         choices: list[tuple[str, ...]] = [(text,)]
         if kind(text) is Kind.FUSED or _fused_integer(text.strip()) or _fused_fraction(text, roles):
-            for parts in range(2, min(6, len(roles)) + 1):
-                choices.extend(splits(text, parts))
+            constrained = _money_splits(text, roles, cells)
+            if constrained:  # a money row's figures split by the form's constraints: that split only
+                # (and not the cell as written, when the row has fewer figures than amount columns: "— | 2828 | — |
+                # 100%" is 28 | 28 at the stated rate, not one amount with the rate of nothing)
+                choices = [*([] if _short_of_amounts(cells, roles) else choices), *constrained]
+            else:
+                for parts in range(2, min(6, len(roles)) + 1):
+                    choices.extend(splits(text, parts))
         elif scored and kind(text) is Kind.AMOUNT:
             choices.extend(_weight_before_amount(text.strip()))
         options.append(choices)
@@ -135,6 +141,26 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
             row.extend(choice)
             origin.extend([source] * len(choice))
         yield row, split_cells, [len(c) for c in combo if len(c) > 1], origin
+
+
+def _money_splits(text: str, roles: Sequence[str], cells: Sequence[str]) -> list[tuple[str, ...]]:
+    """:func:`.fused_money.money_splits` of a fused cell of a money row, with the row's 执行率 when one cell of its
+    own states it (imported here: that module reads the extract package's columns)."""
+    if not _MONEY_ROLES & set(roles):
+        return []
+    from jixiao.readers.fused_money import money_splits
+
+    rates = [cell.strip() for cell in cells if kind(cell) is Kind.PERCENT]
+    return money_splits(text, list(roles), rates[0] if len(rates) == 1 else None)
+
+
+_MONEY_ROLES = frozenset({"initial", "adjusted", "executed"})
+_FIGURE_KINDS = frozenset({Kind.NUMBER, Kind.FUSED, Kind.AMOUNT})
+
+
+def _short_of_amounts(cells: Sequence[str], roles: Sequence[str]) -> bool:
+    """A money row with fewer figures than the header has amount columns."""
+    return sum(1 for cell in cells if kind(cell) in _FIGURE_KINDS) < len(_MONEY_ROLES & set(roles))
 
 
 _LEADING = re.compile(r"([1-9]\d{2,})(\.\d+)?([^\d.].*)")

@@ -119,12 +119,18 @@ def _fused(plain: str) -> bool:
     return all(len(run) >= 2 for run in _DOT_RUN.findall(plain))  # each dot's fraction, then the next number
 
 
+_MAX_DIGITS = 14  # digits before the point of one figure (a budget in 元 of a hundred trillion)
+
+
 def _looks_fused(plain: str) -> bool:
     """Two decimal points, or a decimal part longer than money and scores are written with (six
-    decimals are an amount in 万元 to the fen, as finance systems print it: 86.400000)."""
+    decimals are an amount in 万元 to the fen, as finance systems print it: 86.400000), or more digits before the
+    point than any figure of a form has (amounts in 元 with no decimals run together: 180000019500001903812.6)."""
     if plain.count(".") >= 2:
         return True
     dot = plain.find(".")
+    if (dot if dot >= 0 else len(plain)) > _MAX_DIGITS and "," not in plain:
+        return True
     return dot >= 0 and len(plain) - dot - 1 > 4 and not (len(plain) - dot - 1 == 6 and "," not in plain)
 
 
@@ -255,7 +261,7 @@ def fit(role: str, text: str) -> float | None:
 
 
 _DEDUCTIONS = frozenset({"deduction", "rate_deduction"})
-_PART = re.compile(r"(0|[1-9]\d*)(\.\d{1,2})?%?")
+_PART = re.compile(r"(0|[1-9]\d{0,13})(\.\d{1,2})?%?")  # a figure of at most _MAX_DIGITS digits
 
 
 @lru_cache(maxsize=2048)

@@ -7,6 +7,7 @@ fact read from their line is marked guessed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -43,20 +44,47 @@ def column_role(word: str) -> str | None:
     return _SPLIT_ROLE.get(money_role(word) or "")
 
 
-def split_money_run(run: str, roles: list[str]) -> list[str] | None:
+def split_money_run(run: str, roles: list[str], rate: str | None = None) -> list[str] | None:
     """The one split of ``run`` into ``len(roles)`` figures that the constraints allow, or None (no run of
-    fused figures, no split, or several)."""
+    fused figures, no split, or several). ``rate``: the row's 执行率 stated in a cell of its own, which the split's
+    amounts must give (the run then holds no rate)."""
     if len(run) > _MAX_RUN or len(roles) < 2 or not _RUN.fullmatch(run) or roles.count("rate") > 1:
         return None
     rated = "%" in run
-    if rated != ("rate" in roles):
+    if rated != ("rate" in roles) or (rate is not None and rated):
         return None
+    rated = rated or rate is not None
     # amounts written alike first; a sheet that drops trailing zeros ("310.2" beside "154.74") only when the
     # stated 执行率 leaves one split
-    return _split(run, roles, same_decimals=True) or (_split(run, roles, same_decimals=False) if rated else None)
+    return _split(run, roles, True, rate) or (_split(run, roles, False, rate) if rated else None)
 
 
-def _split(run: str, roles: list[str], same_decimals: bool) -> list[str] | None:
+def money_splits(text: str, roles: list[str], rate: str | None = None) -> list[tuple[str, ...]]:
+    """The splits of a fused cell of a money row under a header of ``roles`` (the row's roles, label and all): for
+    each run of the money block's columns in order that holds the 执行率 or is checked against it, the one split the
+    constraints allow there. A row's cell may hold any run of its columns; a cell no run of columns splits in one
+    way only gives nothing. ``rate``: the row's 执行率 written in a cell of its own ("96.91%"), which a run of
+    amounts without one must agree with."""
+    split_roles = [_SPLIT_ROLE.get(role) for role in roles]
+    if not any(role in _MONEY for role in split_roles):
+        return []
+    run = text.strip()
+    out: list[tuple[str, ...]] = []
+    for start, end in itertools.combinations(range(len(roles) + 1), 2):
+        window = [role for role in split_roles[start:end] if role is not None]
+        if len(window) < 2 or len(window) < end - start:
+            continue
+        stated = rate if rate is not None and "%" not in run and "rate" not in window and "executed" in window \
+            else None
+        if stated is None and "rate" not in window:
+            continue  # amounts with no rate to divide by: many splits fit, none is the form's (the aligner weighs them)
+        split = split_money_run(run, window, stated)
+        if split is not None and tuple(split) not in out:
+            out.append(tuple(split))
+    return out
+
+
+def _split(run: str, roles: list[str], same_decimals: bool, rate: str | None = None) -> list[str] | None:
     found: list[tuple[str, ...]] = []
     tries = 0
 
@@ -67,7 +95,9 @@ def _split(run: str, roles: list[str], same_decimals: bool) -> list[str] | None:
             return
         role = roles[len(taken)]
         if len(taken) == len(roles) - 1:
-            if _PIECE[role].fullmatch(rest) and _fits((*taken, rest), roles, same_decimals):
+            if _PIECE[role].fullmatch(rest) and (
+                    _fits((*taken, rest), roles, same_decimals) if rate is None
+                    else _fits((*taken, rest, rate), [*roles, "rate"], same_decimals)):
                 found.append((*taken, rest))
             return
         for end in range(1, min(len(rest), _MAX_PIECE + 1)):
@@ -100,6 +130,8 @@ def _fits(pieces: tuple[str, ...], roles: list[str], same_decimals: bool = True)
         if "budget" not in values or "executed" not in values or not values["budget"]:
             return False
         rate = pieces[roles.index("rate")].rstrip("%")
+        if not values["rate"] and values["executed"]:
+            return False  # money spent at a rate of 0 %: a split that left the rate's digits elsewhere
         tolerance = Decimal(1).scaleb(-_decimals(rate))
         return abs(values["executed"] / values["budget"] * 100 - values["rate"]) < tolerance  # rounded or cut
     return True

@@ -194,10 +194,15 @@ class MoneyBlock:
         name = re.sub(r"^其中\s*[:：]?\s*", "", label).strip(" :：")
         entry: dict[str, Any] = {"name": name, **{role: value for role, (value, _) in amounts.items()}}
         self.fund_rows.append(entry)
+        # (a row whose figures were split out of a fused run, or spread over its columns, is a guess: the rows too)
+        guessed = spread is not None or any((r, col) in table.guessed for _, col in amounts.values())
         if not facts.has("budget.fund_rows"):
-            facts.put("budget.fund_rows", self.fund_rows, ref(table.row_location(r), label, guessed=spread is not None))
+            facts.put("budget.fund_rows", self.fund_rows, ref(table.row_location(r), label, guessed=guessed))
         else:
             _fill_stated(facts.get("budget.fund_rows"), entry)
+            source = facts.refs["budget.fund_rows"]
+            if guessed and not source.guessed:
+                facts.replace("budget.fund_rows", self.fund_rows, source.model_copy(update={"guessed": True}))
         if re.search(r"结转", label):
             value = amounts.get("adjusted", amounts.get("initial"))
             if value is not None:
