@@ -80,6 +80,7 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "eighteenth/v02-hb-tongshan-town-whole-docx-income-budget.docx": _TEXT_ONLY,
     "eighteenth/v03-gd-zijin-hospital-project-docx-two-tables.docx": _TEXT_ONLY,
     "eighteenth/v07-ah-jingxian-centre-whole-xlsx-anhui.xlsx": _NO_FUSED,
+    "eighth/e11-sx-lingchuan-forest-project-docx-criteria.docx": _NO_FUSED,
     "eleventh/k08-yn-huize-hospital-project-docx-tracked.docx": _NO_FUSED,
     "fifteenth/f10-hb-yunxi-hospital-whole-xlsx-formulas.xlsx": _NO_FUSED,
     "eleventh/k09-he-nanhe-agri-project-docx-strike.docx": _NO_FUSED,
@@ -93,11 +94,14 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "redteam/r20-public-health.xlsx": _NO_FUSED,
     "redteam/r24-stats-bureau-autonum.docx": _NO_ONE_LINE,
     "redteam/r31-market-regulation.docx": _NO_ONE_LINE,
+    "redteam/r34-hospital-reform-twoheader.docx": ("cells", "cells_blank", "html", "traditional"),
     "seventeenth/q06-zj-longyou-culture-project-docx-prose.docx": _NO_ONE_LINE,
     "seventeenth/q08-sd-junan-water-project-xlsx.xlsx": _ALL,
     "sixteenth/s04-gd-lianjiang-school-project-xlsx-yuan.xlsx": _NO_FUSED,
     "sixteenth/s09-yn-mile-market-whole-xlsx.xlsx": _NO_FUSED,
     "tenth/w03-zj-wucheng-market-xlsx-threesheets.xlsx": _NO_FUSED,
+    "thirteenth/x02-hn-hanshou-coop-docx-scorefirst.docx": _TEXT_ONLY,
+    "twelfth/m11-tj-xiqing-drainage-xlsx-twoheader.xlsx": _ALL,
     "twentieth/x11-gz-meitan-tea-project-docx-rate-column.docx": _TEXT_ONLY,
     "twentyfirst/y05-sd-yishui-sanitation-project-docx-three-tables.docx": _TEXT_ONLY,
 }
@@ -177,3 +181,42 @@ def test_a_group_heading_and_caption_between_two_tables_one_cell_a_line_are_no_r
     assert [(i.name, i.stated_score, i.deviation_note) for i in evaluation.indicators] == [
         ("清扫保洁面积", 60, None), ("道路洁净率", 37, "部分路段保洁频次不足")]
     assert evaluation.stated_block_weights == {"产出指标": 60, "效益指标": 40}
+
+
+@pytest.mark.parametrize("formula", ["得分=执行率×20", "得分＝完成率×20"])
+def test_a_scoring_formula_in_a_criteria_cell_one_cell_a_line_is_one_cell(formula: str, tmp_path: Path) -> None:
+    cells = ["某县农机站2024年度部门整体支出绩效评价评分表", "一级指标", "二级指标", "三级指标", "分值", "目标值",
+             "评分标准", "完成情况", "得分", "过程", "预算执行", "预算执行率", "20", "≥95%", formula, "97.50%", "19.50",
+             "产出", "职责履行", "农机补贴发放户数", "80", "≥600户", "每少10户扣1分", "612户", "80"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    got = [(i.name, i.weight, i.stated_score) for i in read_any(path).evaluation.indicators]
+    assert got == [("预算执行率", 20, Decimal("19.50")), ("农机补贴发放户数", 80, 80)]
+
+
+def test_a_data_source_column_one_cell_a_line_keeps_the_header_run_to_its_score(tmp_path: Path) -> None:
+    cells = ["某县水保站2024年度小流域治理项目绩效自评表", "一级指标", "二级指标", "三级指标", "指标解释", "权重",
+             "评分标准", "指标值", "实际完成值", "数据来源", "得分", "产出指标", "数量指标", "治理水土流失面积",
+             "当年验收的治理面积", "60", "未达目标按比例扣分", "≥12平方公里", "12.5平方公里", "验收报告", "60",
+             "效益指标", "生态效益指标", "林草覆盖率", "治理区林草覆盖率", "40", "每低1个百分点扣2分", "≥45%", "43%",
+             "监测报告", "36"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    got = [(i.name, i.weight, i.stated_score) for i in read_any(path).evaluation.indicators]
+    assert got == [("治理水土流失面积", 60, 60), ("林草覆盖率", 40, 36)]
+
+
+def test_a_two_row_header_s_value_parts_after_its_first_row_take_the_spanning_cell_s_place(tmp_path: Path) -> None:
+    # 指标值 spans 年度指标值 | 实际完成值 in the row below; written one cell a line, the second row comes after the
+    # whole first; the form's total with its label in one cell closes the table (no row's note)
+    cells = ["某区排水所2024年度管网养护项目绩效自评表", "一级指标", "二级指标", "三级指标", "指标值", "分值", "得分",
+             "偏差原因分析及改进措施", "年度指标值", "实际完成值", "产出指标", "数量指标", "疏通管网长度", "≥90公里",
+             "88公里", "60", "56", "两段管网施工推迟", "效益指标", "社会效益指标", "积水点数量", "≤4处", "3处", "40",
+             "40", "自评得分：96分（优）"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    assert [(i.name, i.target.value, i.actual.value, i.weight, i.stated_score, i.deviation_note)
+            for i in evaluation.indicators] == [("疏通管网长度", Decimal(90), Decimal(88), 60, 56, "两段管网施工推迟"),
+                                                ("积水点数量", Decimal(4), Decimal(3), 40, 40, None)]
+    assert evaluation.stated_total == 96

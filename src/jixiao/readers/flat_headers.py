@@ -119,7 +119,7 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
                             or (ruled and _measured_targets(indicator))):
         roles = [r for r in indicator if r]
         tier = _tier_split(roles)
-        found = _merge_tiers(roles[:tier], roles[tier:]) if tier else _dedupe(roles)
+        found = _merge_tiers(roles[:tier], roles[tier:]) if tier else _value_tier(roles) or _dedupe(roles)
         if "name" in found and "name_weak" in found and found.index("name_weak") < found.index("name"):
             found.remove("name_weak")  # "年度绩效指标" over 一级 | 二级 | 三级指标: a caption
         # (三级指标 | 指标内容: the content column after the name is a column of its own)
@@ -299,6 +299,25 @@ def _tier_split(roles: list[str]) -> int:
                 and {"level1", "level2", "name"} & set(roles[s:]) and "name" not in top:
             return s
     return 0
+
+
+_VALUE_PARTS = frozenset({"target", "target_adjusted", "actual", "completion"})
+
+
+def _value_tier(roles: list[str]) -> list[str] | None:
+    """一级指标 | 二级指标 | 三级指标 | 指标值 | 分值 | 得分 | 偏差原因 over 年度指标值 | 实际完成值: the first row's
+    指标值 spans the values' columns that the second row names, and a copy written cell by cell gives the second row
+    after the whole first: its cells take the spanning cell's place. None when the run holds no such tier."""
+    s = len(roles)
+    while s > 0 and roles[s - 1] in _VALUE_PARTS:
+        s -= 1
+    top, sub = roles[:s], roles[s:]
+    if len(sub) < 2 or len(set(sub)) < len(sub) or "actual" not in sub or not {"weight", "score"} & set(top):
+        return None
+    spans = [at for at, role in enumerate(top) if role in _VALUE_PARTS]
+    if len(spans) != 1 or top[spans[0]] != "target" or spans[0] == len(top) - 1:
+        return None
+    return [*top[:spans[0]], *sub, *top[spans[0] + 1:]]
 
 
 def _merge_tiers(top: list[str], sub: list[str]) -> list[str]:
