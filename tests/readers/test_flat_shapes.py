@@ -220,3 +220,18 @@ def test_a_two_row_header_s_value_parts_after_its_first_row_take_the_spanning_ce
             for i in evaluation.indicators] == [("疏通管网长度", Decimal(90), Decimal(88), 60, 56, "两段管网施工推迟"),
                                                 ("积水点数量", Decimal(4), Decimal(3), 40, 40, None)]
     assert evaluation.stated_total == 96
+
+
+def test_a_two_row_header_with_its_points_spanned_too_puts_each_part_below_its_spanning_cell(tmp_path: Path) -> None:
+    # 指标值 spans 年度指标值 | 实际完成值 and 评分 spans 分值 | 得分; the second row follows the whole first
+    cells = ["某职业学院2024年度实训基地建设项目绩效自评表", "一级指标", "二级指标", "三级指标", "指标值", "评分",
+             "偏差原因", "年度指标值", "实际完成值", "分值", "得分", "产出指标", "数量指标", "新建实训工位", "≥300个",
+             "320个", "50", "50", "效益指标", "社会效益指标", "学生技能证书获取率", "≥85%", "80%", "50", "45",
+             "部分专业考证延期"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    assert [(i.name, i.target.value, i.actual.value, i.weight, i.stated_score, i.deviation_note)
+            for i in evaluation.indicators] == [
+        ("新建实训工位", Decimal(300), Decimal(320), 50, 50, None),
+        ("学生技能证书获取率", Decimal(85), Decimal(80), 50, 45, "部分专业考证延期")]
