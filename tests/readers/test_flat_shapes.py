@@ -89,6 +89,8 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "holdout/h04-hb-yiling-hospital.docx": _NO_ONE_LINE,
     "holdout/h11-sc-chengxiang-street-xlsx.xlsx": _NO_FUSED,
     "holdout/h17-zj-lucheng-hospital.docx": _NO_ONE_LINE,
+    "ninth/n07-cq-jialing-college-project-docx-twodeep.docx": ("cells", "cells_blank", "web", "one_line", "html",
+                                                               "traditional"),
     "pdftext/p1-road-maintenance.docx": _NO_FUSED,
     "redteam/r08-archives.docx": _NO_ONE_LINE,
     "redteam/r20-public-health.xlsx": _NO_FUSED,
@@ -235,3 +237,15 @@ def test_a_two_row_header_with_its_points_spanned_too_puts_each_part_below_its_s
             for i in evaluation.indicators] == [
         ("新建实训工位", Decimal(300), Decimal(320), 50, 50, None),
         ("学生技能证书获取率", Decimal(85), Decimal(80), 50, 45, "部分专业考证延期")]
+
+
+def test_a_money_header_whose_caption_and_score_span_the_second_row_reads_its_amounts(tmp_path: Path) -> None:
+    # 预算资金 spans 年初预算数 | 全年预算数 | 全年执行数 and 评分 spans 分值 | 得分, the second row after the first
+    cells = ["项目支出绩效自评表（2024年度）", "项目名称", "乡村学校图书更新", "资金类别", "预算资金（万元）", "执行率",
+             "评分", "备注", "年初预算数", "全年预算数", "全年执行数", "分值", "得分", "年度资金总额", "80.00", "86.00",
+             "84.28", "98.00%", "10", "9.80"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    budget = read_any(path).evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("80.00"), Decimal("86.00"), Decimal("84.28"), Decimal("98.00"))

@@ -104,7 +104,8 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if run[0][2] == "measure_unit" and not caption:  # "单位 | 年初预算数 …": the label column names units
             caption = run[0][1]
         end = _numbers_row(tokens, k)
-        return Header("money", _dedupe(ordered), unit, caption, i, end, numbered or end > k)
+        found = _spanned_money(ordered) or _dedupe(ordered)
+        return Header("money", found, unit, caption, i, end, numbered or end > k)
     written = _level_weights([cell_role(text) for _, text, _ in run])
     indicator = _reviewed_scores(written, [t for _, t, _ in run])
     names = {"name", "name_weak", "level1", "level2"}
@@ -336,6 +337,29 @@ def _spanning_tier(roles: list[str]) -> list[str] | None:
         spanning += bool(own)
     if len(placed) != len(sub) or len(placed) <= spanning or len(set(merged)) < len(merged) \
             or "actual" not in merged or not {"weight", "score"} & set(merged):
+        return None
+    return merged
+
+
+_AMOUNTS = ("initial", "adjusted", "executed")
+_POINTS = frozenset({"rate_weight", "rate_score", "rate_deduction"})
+
+
+def _spanned_money(roles: list[str]) -> list[str] | None:
+    """资金类别 | 预算资金（万元） | 执行率 | 评分 | 备注 over 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 得分, the
+    second row after the whole first: the caption spans the amounts, 评分 its points. The amounts first, then the
+    first row with each spanning cell's place given to its parts. Taken only when the first row names no amount and
+    ends on a cell of no part, and the second row's cells each once, each placed. None otherwise."""
+    first = next((at for at, role in enumerate(roles) if role in _AMOUNTS), 0)
+    top, sub = roles[:first], roles[first:]
+    if not top or top[-1] in _POINTS or top[-1] == "rate" or len(set(sub)) < len(sub) \
+            or any(role not in _AMOUNTS and role not in _POINTS for role in sub):
+        return None
+    merged = [r for r in sub if r in _AMOUNTS]
+    for role in top:
+        own = [r for r in sub if r in _POINTS and r not in merged] if role in _POINTS else []
+        merged.extend(own or [role])
+    if len(set(merged)) < len(merged) or not set(sub) <= set(merged):
         return None
     return merged
 
