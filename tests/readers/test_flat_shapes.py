@@ -80,6 +80,7 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "eighteenth/v02-hb-tongshan-town-whole-docx-income-budget.docx": _TEXT_ONLY,
     "eighteenth/v03-gd-zijin-hospital-project-docx-two-tables.docx": _TEXT_ONLY,
     "eighteenth/v07-ah-jingxian-centre-whole-xlsx-anhui.xlsx": _NO_FUSED,
+    "eighth/e11-sx-lingchuan-forest-project-docx-criteria.docx": _NO_FUSED,
     "eleventh/k08-yn-huize-hospital-project-docx-tracked.docx": _NO_FUSED,
     "fifteenth/f10-hb-yunxi-hospital-whole-xlsx-formulas.xlsx": _NO_FUSED,
     "eleventh/k09-he-nanhe-agri-project-docx-strike.docx": _NO_FUSED,
@@ -88,16 +89,21 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "holdout/h04-hb-yiling-hospital.docx": _NO_ONE_LINE,
     "holdout/h11-sc-chengxiang-street-xlsx.xlsx": _NO_FUSED,
     "holdout/h17-zj-lucheng-hospital.docx": _NO_ONE_LINE,
+    "ninth/n07-cq-jialing-college-project-docx-twodeep.docx": ("cells", "cells_blank", "web", "one_line", "html",
+                                                               "traditional"),
     "pdftext/p1-road-maintenance.docx": _NO_FUSED,
     "redteam/r08-archives.docx": _NO_ONE_LINE,
     "redteam/r20-public-health.xlsx": _NO_FUSED,
     "redteam/r24-stats-bureau-autonum.docx": _NO_ONE_LINE,
     "redteam/r31-market-regulation.docx": _NO_ONE_LINE,
+    "redteam/r34-hospital-reform-twoheader.docx": ("cells", "cells_blank", "html", "traditional"),
     "seventeenth/q06-zj-longyou-culture-project-docx-prose.docx": _NO_ONE_LINE,
     "seventeenth/q08-sd-junan-water-project-xlsx.xlsx": _ALL,
     "sixteenth/s04-gd-lianjiang-school-project-xlsx-yuan.xlsx": _NO_FUSED,
     "sixteenth/s09-yn-mile-market-whole-xlsx.xlsx": _NO_FUSED,
     "tenth/w03-zj-wucheng-market-xlsx-threesheets.xlsx": _NO_FUSED,
+    "thirteenth/x02-hn-hanshou-coop-docx-scorefirst.docx": _TEXT_ONLY,
+    "twelfth/m11-tj-xiqing-drainage-xlsx-twoheader.xlsx": _ALL,
     "twentieth/x11-gz-meitan-tea-project-docx-rate-column.docx": _TEXT_ONLY,
     "twentyfirst/y05-sd-yishui-sanitation-project-docx-three-tables.docx": _TEXT_ONLY,
 }
@@ -230,3 +236,69 @@ def test_a_fund_row_under_placeholders_splits_its_lone_fused_figures_at_its_own_
         ("当年财政拨款", Decimal("412.36"), Decimal("440.90"), Decimal("427.27")),
         ("上年结转资金", None, Decimal("28.00"), Decimal("28.00"))]
     assert evaluation.provenance["budget.fund_rows"].guessed
+
+
+@pytest.mark.parametrize("formula", ["得分=执行率×20", "得分＝完成率×20"])
+def test_a_scoring_formula_in_a_criteria_cell_one_cell_a_line_is_one_cell(formula: str, tmp_path: Path) -> None:
+    cells = ["某县农机站2024年度部门整体支出绩效评价评分表", "一级指标", "二级指标", "三级指标", "分值", "目标值",
+             "评分标准", "完成情况", "得分", "过程", "预算执行", "预算执行率", "20", "≥95%", formula, "97.50%", "19.50",
+             "产出", "职责履行", "农机补贴发放户数", "80", "≥600户", "每少10户扣1分", "612户", "80"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    got = [(i.name, i.weight, i.stated_score) for i in read_any(path).evaluation.indicators]
+    assert got == [("预算执行率", 20, Decimal("19.50")), ("农机补贴发放户数", 80, 80)]
+
+
+def test_a_data_source_column_one_cell_a_line_keeps_the_header_run_to_its_score(tmp_path: Path) -> None:
+    cells = ["某县水保站2024年度小流域治理项目绩效自评表", "一级指标", "二级指标", "三级指标", "指标解释", "权重",
+             "评分标准", "指标值", "实际完成值", "数据来源", "得分", "产出指标", "数量指标", "治理水土流失面积",
+             "当年验收的治理面积", "60", "未达目标按比例扣分", "≥12平方公里", "12.5平方公里", "验收报告", "60",
+             "效益指标", "生态效益指标", "林草覆盖率", "治理区林草覆盖率", "40", "每低1个百分点扣2分", "≥45%", "43%",
+             "监测报告", "36"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    got = [(i.name, i.weight, i.stated_score) for i in read_any(path).evaluation.indicators]
+    assert got == [("治理水土流失面积", 60, 60), ("林草覆盖率", 40, 36)]
+
+
+def test_a_two_row_header_s_value_parts_after_its_first_row_take_the_spanning_cell_s_place(tmp_path: Path) -> None:
+    # 指标值 spans 年度指标值 | 实际完成值 in the row below; written one cell a line, the second row comes after the
+    # whole first; the form's total with its label in one cell closes the table (no row's note)
+    cells = ["某区排水所2024年度管网养护项目绩效自评表", "一级指标", "二级指标", "三级指标", "指标值", "分值", "得分",
+             "偏差原因分析及改进措施", "年度指标值", "实际完成值", "产出指标", "数量指标", "疏通管网长度", "≥90公里",
+             "88公里", "60", "56", "两段管网施工推迟", "效益指标", "社会效益指标", "积水点数量", "≤4处", "3处", "40",
+             "40", "自评得分：96分（优）"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    assert [(i.name, i.target.value, i.actual.value, i.weight, i.stated_score, i.deviation_note)
+            for i in evaluation.indicators] == [("疏通管网长度", Decimal(90), Decimal(88), 60, 56, "两段管网施工推迟"),
+                                                ("积水点数量", Decimal(4), Decimal(3), 40, 40, None)]
+    assert evaluation.stated_total == 96
+
+
+def test_a_two_row_header_with_its_points_spanned_too_puts_each_part_below_its_spanning_cell(tmp_path: Path) -> None:
+    # 指标值 spans 年度指标值 | 实际完成值 and 评分 spans 分值 | 得分; the second row follows the whole first
+    cells = ["某职业学院2024年度实训基地建设项目绩效自评表", "一级指标", "二级指标", "三级指标", "指标值", "评分",
+             "偏差原因", "年度指标值", "实际完成值", "分值", "得分", "产出指标", "数量指标", "新建实训工位", "≥300个",
+             "320个", "50", "50", "效益指标", "社会效益指标", "学生技能证书获取率", "≥85%", "80%", "50", "45",
+             "部分专业考证延期"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    assert [(i.name, i.target.value, i.actual.value, i.weight, i.stated_score, i.deviation_note)
+            for i in evaluation.indicators] == [
+        ("新建实训工位", Decimal(300), Decimal(320), 50, 50, None),
+        ("学生技能证书获取率", Decimal(85), Decimal(80), 50, 45, "部分专业考证延期")]
+
+
+def test_a_money_header_whose_caption_and_score_span_the_second_row_reads_its_amounts(tmp_path: Path) -> None:
+    # 预算资金 spans 年初预算数 | 全年预算数 | 全年执行数 and 评分 spans 分值 | 得分, the second row after the first
+    cells = ["项目支出绩效自评表（2024年度）", "项目名称", "乡村学校图书更新", "资金类别", "预算资金（万元）", "执行率",
+             "评分", "备注", "年初预算数", "全年预算数", "全年执行数", "分值", "得分", "年度资金总额", "80.00", "86.00",
+             "84.28", "98.00%", "10", "9.80"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    budget = read_any(path).evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("80.00"), Decimal("86.00"), Decimal("84.28"), Decimal("98.00"))

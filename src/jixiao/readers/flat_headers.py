@@ -123,8 +123,10 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         end = _numbers_row(tokens, k)
         serial, label_head = _serial_before(tokens, i)
         serial = serial or any(role == "number" for _, _, role in run)  # "序号 | 全年预算数 …" under its caption
-        return Header("money", _dedupe(ordered), unit, caption or label_head, i, end, numbered or end > k, serial)
-    indicator = _reviewed_scores(_level_weights([cell_role(text) for _, text, _ in run]), [t for _, t, _ in run])
+        found = _spanned_money(ordered) or _dedupe(ordered)
+        return Header("money", found, unit, caption or label_head, i, end, numbered or end > k, serial)
+    written = _level_weights([cell_role(text) for _, text, _ in run])
+    indicator = _reviewed_scores(written, [t for _, t, _ in run])
     names = {"name", "name_weak", "level1", "level2"}
     present = set(filter(None, indicator))
     # cells the source ruled off ("目标值 |") or wrote one a line, not cut from prose
@@ -138,7 +140,9 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
                             or (ruled and _measured_targets(indicator))):
         roles = [r for r in indicator if r]
         tier = _tier_split(roles)
-        found = _merge_tiers(roles[:tier], roles[tier:]) if tier else _dedupe(roles)
+        # (a spanning 评分 over 分值 | 得分 is no second score: the tier is looked for in the roles as written)
+        found = _merge_tiers(roles[:tier], roles[tier:]) if tier else \
+            _spanning_tier([r for r in written if r]) or _dedupe(roles)
         if "name" in found and "name_weak" in found and found.index("name_weak") < found.index("name"):
             found.remove("name_weak")  # "年度绩效指标" over 一级 | 二级 | 三级指标: a caption
         # (三级指标 | 指标内容: the content column after the name is a column of its own)
@@ -320,6 +324,65 @@ def _tier_split(roles: list[str]) -> int:
                 and {"level1", "level2", "name"} & set(roles[s:]) and "name" not in top:
             return s
     return 0
+
+
+# the parts a first-row cell spanning them may have in the row below: the values' (指标值 over 年度指标值 | 实际完成值)
+# and the points' (评分 over 分值 | 得分)
+_SPANNED_PARTS = ({"target", "target_adjusted", "actual", "completion"}, {"weight", "score", "deduction"})
+
+
+def _spanning_tier(roles: list[str]) -> list[str] | None:
+    """一级指标 | 二级指标 | 三级指标 | 指标值 | 评分 | 偏差原因 over 年度指标值 | 实际完成值 | 分值 | 得分: cells of
+    the first row (指标值, 评分) span the columns the second row names, and a copy written cell by cell gives the
+    second row after the whole first: each spanning cell's place goes to its parts. Taken only when the first row
+    ends on a cell of no part (the second row then starts anew), every part below goes to a cell of its own kind
+    above, and some cell spans two or more. None when the run holds no such tier."""
+    parts = set().union(*_SPANNED_PARTS)
+    s = len(roles)
+    while s > 0 and roles[s - 1] in parts:
+        s -= 1
+    top, sub = roles[:s], roles[s:]
+    if len(sub) < 2 or len(set(sub)) < len(sub) or not top or top[-1] in parts:
+        return None
+    merged: list[str] = []
+    placed: list[str] = []
+    spanning = 0
+    for role in top:
+        family = next((f for f in _SPANNED_PARTS if role in f), None)
+        if family is None:
+            merged.append(role)
+            continue
+        own = [r for r in sub if r in family and r not in placed]
+        merged.extend(own or [role])  # a cell with no parts below it is a column of its own (分值 | 得分)
+        placed.extend(own)
+        spanning += bool(own)
+    if len(placed) != len(sub) or len(placed) <= spanning or len(set(merged)) < len(merged) \
+            or "actual" not in merged or not {"weight", "score"} & set(merged):
+        return None
+    return merged
+
+
+_AMOUNTS = ("initial", "adjusted", "executed")
+_POINTS = frozenset({"rate_weight", "rate_score", "rate_deduction"})
+
+
+def _spanned_money(roles: list[str]) -> list[str] | None:
+    """资金类别 | 预算资金（万元） | 执行率 | 评分 | 备注 over 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 得分, the
+    second row after the whole first: the caption spans the amounts, 评分 its points. The amounts first, then the
+    first row with each spanning cell's place given to its parts. Taken only when the first row names no amount and
+    ends on a cell of no part, and the second row's cells each once, each placed. None otherwise."""
+    first = next((at for at, role in enumerate(roles) if role in _AMOUNTS), 0)
+    top, sub = roles[:first], roles[first:]
+    if not top or top[-1] in _POINTS or top[-1] == "rate" or len(set(sub)) < len(sub) \
+            or any(role not in _AMOUNTS and role not in _POINTS for role in sub):
+        return None
+    merged = [r for r in sub if r in _AMOUNTS]
+    for role in top:
+        own = [r for r in sub if r in _POINTS and r not in merged] if role in _POINTS else []
+        merged.extend(own or [role])
+    if len(set(merged)) < len(merged) or not set(sub) <= set(merged):
+        return None
+    return merged
 
 
 def _merge_tiers(top: list[str], sub: list[str]) -> list[str]:

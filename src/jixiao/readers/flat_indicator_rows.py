@@ -20,7 +20,15 @@ from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
 from jixiao.readers.flat_headers import Header, _header_at
 from jixiao.readers.flat_lead_level import with_lead_level
 from jixiao.readers.flat_noted import noted_rows
-from jixiao.readers.flat_table_cells import FlatTable, _is_form_end, _is_goal, _is_label, _is_total, _put_row
+from jixiao.readers.flat_table_cells import (
+    FlatTable,
+    _is_form_end,
+    _is_goal,
+    _is_label,
+    _is_stated_total,
+    _is_total,
+    _put_row,
+)
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.flat_weighted import weighted_cell_rows
 from jixiao.readers.textnorm import compact, match_text
@@ -93,7 +101,7 @@ def _block_stop(tokens: Sequence[Token], i: int) -> bool:
     text = tokens[i].text
     if _is_goal(text) and _level2_in_row(tokens, i):
         return False
-    if _is_total(text) or _is_form_end(text) or _is_goal(text) or _is_label(text):
+    if _is_total(text) or _is_form_end(text) or _is_goal(text) or _is_label(text) or _is_stated_total(text):
         return True
     return _header_at(tokens, i) is not None
 

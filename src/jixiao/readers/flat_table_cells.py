@@ -15,7 +15,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_tokens import Token
-from jixiao.readers.textnorm import compact
+from jixiao.readers.textnorm import compact, match_text
 
 _BY_NATURE = re.compile(r"^按(收入|支出)性质分")
 
@@ -85,6 +85,15 @@ def _is_goal(text: str) -> bool:
 def _is_total(text: str) -> bool:
     key = compact(text)
     return bool(key) and bool(pattern("total_row").fullmatch(key))
+
+
+def _is_stated_total(text: str) -> bool:
+    """"自评得分：96.78分（优）": the form's total with its label in one cell, after the last row (no row's note)."""
+    if "：" not in text and ":" not in text:  # (a cheap test first: most cells hold no colon)
+        return False
+    key = "".join(match_text(text).split())
+    found = pattern("total_row").match(key)
+    return found is not None and _LABELLED_VALUE.match(key, found.end()) is not None
 
 
 def _structural(text: str) -> bool:
