@@ -141,13 +141,22 @@ def _value_runs(out: list[str], text: str) -> None:
     for run in _VALUE_RUN.finditer(text):
         if run.start() < at or not run.group(0).strip():
             continue
+        if 0 < run.start() == at and text[at - 1].isdigit() and text[at].isdigit():
+            # "356.40341.15": a figure cut from the one before it at its decimals, no separator between: both a guess
+            out[-1] = GuessedCell(out[-1])
+            cut = True
+        else:
+            cut = False
         whole = _DOTTED_RUN.match(text, run.start())
         if whole is not None and len(_VALUE_RUN.findall(whole.group(0))) >= 3:
             out.append(whole.group(0))  # "0.5100.210": fused figures no two-decimal cut reads; the row's columns will
             at = whole.end()
-            continue
-        # (a run of digits is no text written twice: "951010010" is not 951 | 010 | 010)
-        out.extend(_qualitative_tail(run.group(0)) if not _DIGITS.fullmatch(run.group(0)) else [run.group(0)])
+        else:
+            # (a run of digits is no text written twice: "951010010" is not 951 | 010 | 010)
+            out.extend(_qualitative_tail(run.group(0)) if not _DIGITS.fullmatch(run.group(0)) else [run.group(0)])
+            at = run.end()
+        if cut:
+            out[-1] = GuessedCell(out[-1])
 
 
 _DIGITS = re.compile(r"[\d.]+")

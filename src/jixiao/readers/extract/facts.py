@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -54,6 +54,11 @@ def cell_ref(table: Table, row: int, col: int, text: str) -> SourceRef:
     """The source of a fact read from a table cell: where the cell sits (for a table rebuilt from
     flattened text, the line it was read from) and whether its place was a guess."""
     return ref(table.cell_location(row, col), text, guessed=(row, col) in table.guessed)
+
+
+def cells_ref(table: Table, location: str, text: str, cells: Iterable[tuple[int, int]]) -> SourceRef:
+    """The source of a fact made of several cells (a fund row's amounts): a guess when any of them was."""
+    return ref(location, text, guessed=any(cell in table.guessed for cell in cells))
 
 
 def _show(value: Any) -> str:

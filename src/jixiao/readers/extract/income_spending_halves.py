@@ -11,7 +11,7 @@ from decimal import Decimal
 from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
-from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact
 
@@ -52,6 +52,7 @@ def income_spending_halves(table: Table, unit: str, facts: Facts) -> bool:
         return False
     for kind, (column, at, stated_unit) in _halves(table.rows[head]).items():
         items: list[dict[str, object]] = []
+        read_from: list[tuple[int, int]] = []  # the items' cells
         for r, row in enumerate(table.rows[head + 1:], start=head + 1):
             if at >= len(row):
                 continue
@@ -60,9 +61,10 @@ def income_spending_halves(table: Table, unit: str, facts: Facts) -> bool:
                 continue
             amount = tidy(to_wan(number_in(value) or Decimal(0), stated_unit or unit))
             if _TOTAL.search(compact(label)):
-                facts.put(f"budget.{kind}_total", amount, ref(table.cell_location(r, at), value))
+                facts.put(f"budget.{kind}_total", amount, cell_ref(table, r, at, value))
                 break  # (the form goes on below its budget block: no item of this half)
             items.append({"name": re.sub(r"^其中\s*[:：]?\s*", "", label), "amount": amount})
+            read_from.extend(((r, column), (r, at)))
         if items:
-            facts.put(f"budget.{kind}_items", items, ref(table.name, table.name))
+            facts.put(f"budget.{kind}_items", items, cells_ref(table, table.name, table.name, read_from))
     return True

@@ -7,10 +7,11 @@ import re
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
+from jixiao.model import SourceRef
 from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
-from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref, ref
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
 
@@ -73,17 +74,17 @@ def is_pair_row(row: list[str]) -> bool:
     return len(_row_pairs(row)) >= 2
 
 
-def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
-    """(label, amount, location): rows "label | amount", rows "label | amount | label | amount …",
+def _label_value_pairs(table: Table) -> list[tuple[str, str, SourceRef]]:
+    """(label, amount, where the amount was read): rows "label | amount", rows "label | amount | label | amount …",
     and a row of labels over a row of amounts."""
-    pairs: list[tuple[str, str, str]] = []
+    pairs: list[tuple[str, str, SourceRef]] = []
     latest = _latest_year_column(table.rows)
     if latest is not None:  # 项目 | 2023年 | 2024年 | 增减率: the label and the latest year's amount of each row
         head, col = latest
         for r in range(head + 1, len(table.rows)):
             row = table.rows[r]
             if col < len(row) and row[0].strip() and _is_amount(row[col]) and not _is_amount(row[0]):
-                pairs.append((row[0].strip(), row[col].strip(), table.cell_location(r, col)))
+                pairs.append((row[0].strip(), row[col].strip(), cell_ref(table, r, col, row[col])))
         return pairs
     rows = table.rows
     read_to = -1  # rows already read as the labels or amounts of a row above
@@ -92,14 +93,14 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
             continue
         in_row = _row_pairs(row)
         if len(in_row) >= 2:
-            pairs.extend((label, row[c].strip(), table.cell_location(r, c)) for label, c in in_row)
+            pairs.extend((label, row[c].strip(), cell_ref(table, r, c, row[c])) for label, c in in_row)
             continue
         values = list(dict.fromkeys(cell.strip() for cell in row if cell.strip()))
         if len(values) == 2 and _PERCENT_CELL.fullmatch(match_text(values[1])) and "执行率" in values[0]:
-            pairs.append((values[0], values[1], table.cell_location(r, row.index(values[1]))))
+            pairs.append((values[0], values[1], cell_ref(table, r, row.index(values[1]), values[1])))
             continue
         if len(values) == 2 and _AMOUNT.fullmatch(match_text(values[1])) and not _AMOUNT.fullmatch(values[0]):
-            pairs.append((values[0], values[1], table.cell_location(r, row.index(values[1]))))
+            pairs.append((values[0], values[1], cell_ref(table, r, row.index(values[1]), values[1])))
             continue
         labels_here = sum(_is_budget_label(c) for c in row)
         sub_headed = labels_here == 1 and r + 2 < len(rows) and any(_is_budget_label(c) for c in rows[r + 1]) \
@@ -111,7 +112,7 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, str]]:
                 labels = _shifted_sub_labels(row, below, rows[r + 2]) or \
                     [sub.strip() if c < len(below) and (sub := below[c]).strip() else top for c, top in enumerate(row)]
                 below, at = rows[r + 2], r + 2
-            found = [(cell.strip(), below[c].strip(), table.cell_location(at, c)) for c, cell in enumerate(labels)
+            found = [(cell.strip(), below[c].strip(), cell_ref(table, at, c, below[c])) for c, cell in enumerate(labels)
                      if c < len(below) and cell.strip() and _AMOUNT.fullmatch(match_text(below[c].strip() or "x"))]
             pairs.extend(found)
             if found:
@@ -206,6 +207,7 @@ def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
         if "budget.executed" not in amount_rows or len(amount_rows) < 2:
             continue
         funds: list[dict[str, object]] = []
+        read_from: list[tuple[int, int]] = []  # the fund rows' cells
         for c in range(1, len(row) if total_col == 1 else total_col + 1):
             name = row[c].strip()
             amounts = {field: (number_in(rows[at][c]) if c < len(rows[at]) else None, at, stated)
@@ -216,23 +218,25 @@ def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
                     if value is not None}
             if c != total_col:
                 funds.append({"name": name, **read})
+                read_from.extend((at, c) for _, at, _ in amounts.values())
                 continue
             for field, (value, at, _) in amounts.items():
                 if value is not None:
-                    facts.put(field, read[field.split(".")[1]], ref(table.cell_location(at, c), rows[at][c]))
+                    facts.put(field, read[field.split(".")[1]], cell_ref(table, at, c, rows[at][c]))
             rate_text = rows[rate_row][c] if rate_row is not None and c < len(rows[rate_row]) else ""
             rate = number_in(rate_text)
             if rate is not None and "%" in rate_text:
-                facts.put("budget.stated_execution_rate", rate, ref(table.cell_location(rate_row or 0, c), rate_text))
+                facts.put("budget.stated_execution_rate", rate, cell_ref(table, rate_row or 0, c, rate_text))
         if funds:
-            facts.put("budget.fund_rows", funds, ref(table.row_location(r), row[0]))
+            facts.put("budget.fund_rows", funds, cells_ref(table, table.row_location(r), row[0], read_from))
         return
 
 
 def _funds_below(table: Table, r: int, label_cols: list[int], columns: dict[str, tuple[int, str]],
                  facts: Facts) -> None:
     funds: list[dict[str, object]] = []
-    for below in table.rows[r + 1:]:
+    read_from: list[tuple[int, int]] = []  # the fund rows' cells
+    for at, below in enumerate(table.rows[r + 1:], start=r + 1):
         if _unfilled_source(below):
             continue  # "其中：中央财政 | 其中：中央财政 | …" with its empty amount cells dropped: no amounts
         labels = {below[c].strip() if c < len(below) else "" for c in label_cols}
@@ -245,8 +249,10 @@ def _funds_below(table: Table, r: int, label_cols: list[int], columns: dict[str,
         funds.append({"name": re.sub(r"^其中\s*[:：]?\s*", "", name),
                       **{role: tidy(to_wan(value, columns[f"budget.{role}"][1]))
                          for role, value in amounts.items() if value is not None}})
+        read_from.extend((at, c) for c, _ in columns.values())
     if funds:
-        facts.put("budget.fund_rows", funds, ref(table.row_location(r + 1), funds[0]["name"]))  # type: ignore[arg-type]
+        facts.put("budget.fund_rows", funds,
+                  cells_ref(table, table.row_location(r + 1), funds[0]["name"], read_from))  # type: ignore[arg-type]
 
 
 def _unfilled_source(row: list[str]) -> bool:
@@ -265,9 +271,10 @@ def budget_rows(table: Table, unit: str, facts: Facts, with_items: bool = True) 
     side = _SIDE_HEADER.fullmatch(compact(table.rows[0][0])) if table.rows and table.rows[0] else None
     current: str | None = {"收入": "income", "支出": "expenditure"}[side.group(1)] if side else None
     items: dict[str, list[dict[str, object]]] = {"income": [], "expenditure": []}
+    guessed = {"income": False, "expenditure": False}  # an item read from a guessed cell: the list a guess
     nested = False  # inside "基本支出 | 其中：人员经费 | 公用经费": parts of an item, not items
     previous = ""
-    for label_text, value_text, location in _label_value_pairs(table):
+    for label_text, value_text, source in _label_value_pairs(table):
         label = compact(label_text)
         if current is not None and label.startswith("其中") and items[current] and not previous.startswith("其中"):
             nested = True  # a 其中 under an item, not the 其中 every item of the list is written with
@@ -275,7 +282,6 @@ def budget_rows(table: Table, unit: str, facts: Facts, with_items: bool = True) 
         if nested and not _TOP_ITEM.match(label):
             continue
         nested = False
-        source = ref(location, value_text)
         if "执行率" in label:
             rate = number_in(value_text)
             if rate is not None and "%" in value_text:
@@ -305,10 +311,11 @@ def budget_rows(table: Table, unit: str, facts: Facts, with_items: bool = True) 
         if current is not None:
             name = re.sub(r"^其中\s*[:：]?\s*", "", label_text.strip()).strip(" ：:")
             items[current].append({"name": name, "amount": amount})
+            guessed[current] = guessed[current] or source.guessed
     items["income"] = _without_unsummed_carry_over(items["income"], facts.get("budget.income_total"))
     for kind, found in items.items():
         if found and with_items:
-            facts.put(f"budget.{kind}_items", found, ref(table.name, table.name))
+            facts.put(f"budget.{kind}_items", found, ref(table.name, table.name, guessed=guessed[kind]))
 
 
 def _closing_stated(facts: Facts) -> bool:
