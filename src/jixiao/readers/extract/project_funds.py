@@ -130,11 +130,16 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
     if not any(wanted.values()):
         return
     allocated: list[tuple[Decimal, SourceRef]] = []
+    summed: list[tuple[Decimal, SourceRef]] = []  # the "合计Z万元" amounts the allocations may add up to
     for line in outline.lines:
         if wanted["budget.adjusted"]:
             for match in _ALLOCATED.finditer(line.norm):
                 amount, _unit = parse_money(match.group(1) + match.group(2))
                 allocated.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
+            if allocated and "合计" in line.norm:
+                for match in _SUMMED.finditer(line.norm):
+                    amount, _unit = parse_money(match.group(1) + match.group(2))
+                    summed.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
         if wanted["budget.stated_execution_rate"] and ("使用率" in line.norm or "预算完成" in line.norm):
             used = _USE_RATE.search(line.norm)  # "项目实际使用资金…，资金使用率51.63%"
             if used is not None:
@@ -167,7 +172,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         _sources_of_a_larger_whole(facts, allocated)
     if allocated:
         facts.put("budget.adjusted", *_budget_of(allocated, facts.get("budget.executed"),
-                                                 facts.get("budget.stated_execution_rate")))
+                                                 facts.get("budget.stated_execution_rate"), summed))
 
 
 _TRANSFER_TAIL = re.compile(r"(?:转移支付|项目)$")
@@ -216,12 +221,24 @@ def _sources_of_a_larger_whole(facts: Facts, named: list[tuple[Decimal, SourceRe
         facts.drop("budget.fund_rows")
 
 
-def _budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object) -> tuple[Decimal, SourceRef]:
+# "…下达预算A万元;…下达预算B万元;某年某某资金合计Z万元": the sum the allocations before it add up to
+_SUMMED = re.compile(r"合计\s*(?:为|:)?\s*" + MONEY)
+
+
+def _budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object,
+               summed: list[tuple[Decimal, SourceRef]]) -> tuple[Decimal, SourceRef]:
     """The amount a report's prose allocates to the project: the first one, unless the amount spent and
     the rate stated fit another ("中、省下达资金合计1067.2万元…共投入资金1987.08万元…执行资金1847.85万元，执行率92.9%":
-    1987.08, what the rate was worked out on)."""
+    1987.08, what the rate was worked out on), or the first few add up to a stated 合计 (several 下达 of one
+    fund in a year: the 合计 is its budget)."""
     if isinstance(executed, Decimal) and isinstance(rate, Decimal):
         for amount, source in allocated:
             if amount > 0 and abs(executed / amount * 100 - rate) < 1:
                 return amount, source
+    totals = {amount: source for amount, source in summed}
+    running = allocated[0][0]
+    for amount, _source in allocated[1:]:
+        running += amount
+        if running in totals:
+            return running, totals[running]
     return allocated[0]

@@ -15,6 +15,9 @@ from jixiao.readers.extract.values import parse_actual
 _ITEM = re.compile(r"\s*([^:,;。()\d\s][^:,;。()\d]{1,19}?)\s*:\s*(\S.*?)\s*")
 _COUNT = re.compile(r"共\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2}?)\s*[。;]?\s*$")  # "…,共12次。": the year's count
 _MIN_ITEMS = 2
+# "办理某某案件94件;开展宣传活动86场。": items strung in one sentence, each a name and its count
+_RUN_ITEM = re.compile(r"\s*([^:,;。()\d\s][^:,;。()\d%≥≤<>=]{1,19}?)\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2})"
+                       r"\s*[。]?\s*")
 
 
 def result_line_items(outline: Outline) -> list[IndicatorDraft]:
@@ -34,6 +37,9 @@ def result_line_items(outline: Outline) -> list[IndicatorDraft]:
             level2 = second
             continue
         item = _ITEM.fullmatch(line.norm) if line.marker_kind is None else None
+        if item is None and level2 is not None and line.marker_kind is None and ";" in line.norm:
+            drafts.extend(_run_items(line, level1, level2))  # "办理某某案件94件;调解纠纷1087件。": one sentence
+            continue
         if item is None or item.group(1).endswith("指标"):  # "数量指标：…": a level's label, no indicator
             if line.marker_kind is not None or line.is_heading:
                 level1 = heading = None
@@ -51,4 +57,27 @@ def result_line_items(outline: Outline) -> list[IndicatorDraft]:
             draft.put("actual", actual, ref(line.location, line.text[count.start(): count.end()].strip("。;；")))
         draft.put("narrative", line.text[item.start(2): item.end(2)], source)
         drafts.append(draft)
+    return drafts if len(drafts) >= _MIN_ITEMS else []
+
+
+def _run_items(line: Line, level1: str, level2: str) -> list[IndicatorDraft]:
+    """A sentence under a 二级 heading whose every "；"-part is a name and a count: one indicator per part (names and
+    actuals only); a sentence with any other part is prose, none."""
+    drafts: list[IndicatorDraft] = []
+    start = 0
+    for part in line.norm.split(";"):
+        item = _RUN_ITEM.fullmatch(part)
+        actual = parse_actual(item.group(2)) if item is not None else None
+        if item is None or actual is None or "value" not in actual or item.group(1).endswith("指标"):
+            return []
+        name = line.text[start + item.start(1): start + item.end(1)].strip()
+        source = ref(line.location, line.text[start: start + len(part)].strip("。;； "))
+        draft = IndicatorDraft()
+        draft.put("name", name, source)
+        draft.put("level1", level1, source)
+        draft.put("level2", level2, source)
+        draft.put("weight", None, source)
+        draft.put("actual", actual, source)
+        drafts.append(draft)
+        start += len(part) + 1
     return drafts if len(drafts) >= _MIN_ITEMS else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.lexicon import is_page_furniture
+from jixiao.lexicon import is_page_furniture, pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body
 from jixiao.readers.extract.outline import Line, Outline
@@ -114,6 +114,8 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
         for line in head:
             for match in year_pattern.finditer(line.norm):
                 if not cited and "《" in line.norm and _in_cited_title(line.norm, match.start()):
+                    continue
+                if pattern("founding_clause").match(line.norm, match.end()):
                     continue
                 dated = _FILED.search(line.norm, max(0, match.start() - 8), match.end() + 6)
                 if dated is not None and not match.group(0).rstrip().endswith("年度"):
