@@ -7,14 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import read_page as _read
+
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
-
 
 _FORM = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
          "产出指标 数量指标 修缮校舍面积 ≥600平方米 640平方米 45 45\n"

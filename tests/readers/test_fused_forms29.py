@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import read_page as _read
+
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
 from jixiao.readers.fused_forms import fused_form_lines, fused_form_table
-from jixiao.readers.source_text import text_to_document
 
 # the site's page chunks "1、" / "2、" cut the form inside a name; weight and score fused ("55", "1010", "108",
 # "2016"); a 一级 word scrambled ("出标产指"); deviation notes glued after the figures
@@ -22,10 +22,6 @@ _PAGE = (
     "处方合格率按规定执行108部分处方书写不规范效果指标20社会效益指标居民建档率、\n"
     "2、老年人体检率建档率提高2%体检率提高3%建档率提高2%体检率提高1%2016个别老人外出务工满意度指标\n"
 )
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
 
 
 def test_the_form_goes_on_a_line_of_its_own_its_page_chunks_joined_back() -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import read_page as _read
+
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
 from jixiao.readers.fused_noted import fused_noted_lines, fused_noted_table
-from jixiao.readers.source_text import text_to_document
 
 # the site's chunks "1、" / "2、" cut a note; weight and score fused ("33", "43"), a note's "1、" run onto them
 # ("431、"), a note's own figures ("计3分", "扣0.5分"), a note with no full stop before the next name
@@ -29,10 +29,6 @@ _ROWS = [
     ["项目管理(13分)", "档案管理", "3", "2"],
     ["项目管理(13分)", "目标管理", "4", "3"],
 ]
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
 
 
 def test_the_sheet_goes_on_a_line_of_its_own_its_chunks_joined_back() -> None:

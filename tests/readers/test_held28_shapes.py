@@ -3,13 +3,7 @@ held-28.md), each rebuilt from an invented snippet of the same shape (invented u
 
 from __future__ import annotations
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
-
+from page_reading import read_page as _read
 
 _WHOLE_UNIT = (
     "某某市某某局2020年度部门整体支出绩效自评报告\n一、部门基本情况\n"

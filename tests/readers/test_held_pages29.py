@@ -5,15 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import read_page as _read
+
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
-
 
 _NUMBERED_ITEMS = (
     "2023年度某某县农技推广项目绩效自评表\n"

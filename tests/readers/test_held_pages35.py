@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
+from page_reading import read_page as _read
 
 
 def _by_name(read) -> dict:  # type: ignore[no-untyped-def]

@@ -3,15 +3,10 @@ invented snippet of the same shape (invented units, names and figures)."""
 
 from __future__ import annotations
 
+from page_reading import read_page as _read
+
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
-
 
 _CUT_BEFORE_TITLE = (
     "(一)职能职责\n某某街道的主要职能是:1、履行辖区党的建设职责。2、履行辖区公共服务职责。\n"

@@ -5,12 +5,10 @@ unit, year, kind and project; a title that names a fund, not a unit, leaves the 
 
 from __future__ import annotations
 
+from page_reading import read_page as _read
+
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
 
 
 def test_title_line_below_a_section_name_and_metadata_bullets() -> None:

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import read_page as _read
+
 from jixiao.model import Kind
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
 
 
 def test_a_span_of_years_after_about_is_no_part_of_the_unit() -> None:

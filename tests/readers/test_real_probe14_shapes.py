@@ -4,12 +4,7 @@ snippet of the same shape (invented units, names and figures)."""
 
 from __future__ import annotations
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
+from page_reading import read_page as _read
 
 
 def test_a_form_label_set_apart_by_one_space_is_a_field_not_the_title() -> None:

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import read_page as _read
+
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
-
 
 _SLOT_HEADLINE = (
     "当前位置: 首页 / 政务公开 / 绩效评价\n"

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import read_page as _read
+
 from jixiao.checks import run_checks
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
-
 
 _COUNT_AFTER_COMMA = (
     "2023年某县林草局部门整体支出绩效自评报告\n一、基本情况\n"

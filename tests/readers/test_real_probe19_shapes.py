@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
-
+from page_reading import read_page as _read
 
 _GOAL_ON_ONE_LINE = (
     "项目支出绩效自评表\n(2023年度)\n项目名称 某某宣传经费\n主管部门 某市某局 实施单位 某某支队\n项目资金\n(万元)\n"

@@ -3,13 +3,7 @@ pages), each rebuilt from an invented snippet of the same shape (invented units,
 
 from __future__ import annotations
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
-
+from page_reading import read_page as _read
 
 _STREET_BODIES = (
     "2022年度某区某某街道办事处整体支出绩效自评报告\n"

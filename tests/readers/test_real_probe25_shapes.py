@@ -6,13 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
+from page_reading import read_page as _read
 
 
 def test_a_last_row_cut_after_its_actual_is_an_indicator_with_no_weight() -> None:

@@ -6,12 +6,7 @@ with three decimals."""
 
 from __future__ import annotations
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
+from page_reading import read_page as _read
 
 
 def test_a_fused_report_headed_project_evaluation_is_a_project_report() -> None:

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
-
+from page_reading import read_page as _read
 
 _COVER = ("文档简介\n"
           "1、市级财政项目支出绩效自评表( 2019年度)评价层次: 项目承担单位绩效自评r 市直主管部门绩效自评"

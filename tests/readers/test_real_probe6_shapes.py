@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
+from page_reading import read_page as _read
+
 from jixiao.readers.flat_tokens import line_cells
-from jixiao.readers.source_text import text_to_document
 from jixiao.readers.viewer_chunks import join_viewer_chunks
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
 
 
 def _cells(*cells: str) -> str:

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
-
+from page_reading import read_page as _read
 
 _BUDGET_AND_FINAL = (
     "某市某某局2024年度部门整体支出绩效评价报告(摘 要)\n\n一、预算批复及资金基本情况\n\n"

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
-
+from page_reading import read_page as _read
 
 _TARGETS_AND_ACTUALS = (
     "2022年度某某助学补助项目自评结果\n一、自评结论\n经过自评,综合评价得分为 97.5分。\n"

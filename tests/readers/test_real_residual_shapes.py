@@ -6,15 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import read_page as _read
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 from jixiao.readers.stream_rows import stream_rows
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))[0]
-
 
 # a web table copied one cell a line, each cell closed by its rule, a row's empty cells on a line of rules
 _STREAMED = ("评价类型:项目实施过程评价□项目完成结果评价□\n项目名称:某县乡村公路养护\n项目单位:某县公路养护中心\n"
