@@ -18,6 +18,7 @@ MONEY_UNITS: dict[str, Decimal] = {
     "元": Decimal("0.0001"),
     "万元": Decimal(1),
     "万": Decimal(1),
+    "千元": Decimal("0.1"),  # a hospital's or an enterprise's accounts: read, then shown in 元 (model.Budget)
     "亿元": Decimal(10000),
     "亿": Decimal(10000),
 }

@@ -158,13 +158,17 @@ def read_table(table: Any) -> TableGrid:
     pending: dict[tuple[int, int], str] = {}  # (row, col) → text carried down by a rowspan
     for r, tr in enumerate(rows):
         row: list[str] = []
+        inner: list[tuple[int, list[list[str]]]] = []  # (column, rows) of a block's own table spliced in
         for cell in tr:
             if tag_of(cell) not in ("td", "th"):
                 continue
             _carry(row, r, pending)
-            text = cell_text(cell, nested)
             rowspan = _span(cell.get("rowspan"), len(rows) - r)
             colspan = _span(cell.get("colspan"), MAX_TABLE_COLUMNS)
+            sub = None if inner else _block_rows(cell, colspan)  # (a second such cell in the row: its text)
+            if sub is not None:
+                inner.append((len(row), sub))
+            text = "" if sub is not None else cell_text(cell, nested)
             for _ in range(colspan):
                 if len(row) >= MAX_TABLE_COLUMNS:
                     truncated = True
@@ -173,10 +177,32 @@ def read_table(table: Any) -> TableGrid:
                     pending[(r + below, len(row))] = text
                 row.append(text)
         _carry(row, r, pending)
-        grid.append(row)
+        grid.extend(_spliced(row, inner))
     kept = [row for row in grid if any(row)]
     width = max((len(row) for row in kept), default=0)
     return TableGrid([row + [""] * (width - len(row)) for row in kept], nested, truncated)
+
+
+def _block_rows(cell: Any, colspan: int) -> list[list[str]] | None:
+    """The rows of a table that is all a cell spanning two columns or more holds, each row no wider than the span
+    (an OA view's 一级 cell beside a sub-table of its indicator rows); None for any other cell."""
+    children = [child for child in cell if tag_of(child)]
+    if colspan < 2 or len(children) != 1 or tag_of(children[0]) != "table" or (cell.text or "").strip() \
+            or (children[0].tail or "").strip():
+        return None
+    grid = read_table(children[0])
+    if not grid.rows or grid.nested or any(len(row) > colspan for row in grid.rows):
+        return None
+    return [row + [""] * (colspan - len(row)) for row in grid.rows]
+
+
+def _spliced(row: list[str], inner: list[tuple[int, list[list[str]]]]) -> list[list[str]]:
+    """The row, once per row of the sub-table its cell held, the sub-row's cells in the span and the row's other
+    cells repeated (as a rowspan repeats them); the row itself when no cell held one."""
+    if not inner:
+        return [row]
+    col, sub = inner[0]
+    return [row[:col] + part + row[col + len(part):] for part in sub]
 
 
 def html_tables(markup: str) -> list[list[list[str]]]:

@@ -69,6 +69,7 @@ READERS: dict[str, Callable[[Path], Document]] = {
     ".txt": _text, ".md": _text, ".markdown": _text, ".text": _text,
     ".docx": _docx, ".pdf": _pdf, ".xlsx": _xlsx, ".xlsm": _xlsx,
     ".doc": _legacy, ".wps": _legacy, ".rtf": _legacy, ".odt": _legacy,
+    ".xls": _legacy, ".et": _legacy, ".ods": _legacy,
     ".html": _html, ".htm": _html, ".mhtml": _html, ".mht": _html,
     ".png": _image, ".jpg": _image, ".jpeg": _image, ".tif": _image, ".tiff": _image,
 }

@@ -3,6 +3,7 @@ headers/footers and page numbers removed, ruled tables read as tables."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
@@ -199,9 +200,10 @@ def _read_page(page: Any, number: int) -> tuple[list[_Line], list[tuple[float, T
     found = page.find_tables() if (page.lines or page.rects) else []
     boxes = [t.bbox for t in found]
     for t in found:
+        across = _merged_across(t)
         # (two stacked tables found as one grid: each apart; sideways header cells read along their direction)
         for at, part in split_fused_grids(upright_cells(page, t, t.extract())):
-            rows = _table_rows(part)
+            rows = _table_rows(part, {(r - at, c) for r, c in across})
             if rows:
                 top = t.rows[at].bbox[1] if at < len(t.rows) else t.bbox[1]
                 tables.append((top, Table(rows, f"第{number}页表")))
@@ -222,12 +224,31 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
     return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
 
-def _table_rows(raw: list[list[str | None]]) -> list[list[str]]:
+def _merged_across(table: Any) -> set[tuple[int, int]]:
+    """(row, column) of each grid place a cell to its left covers (a cell merged across columns: "预算执行 |
+    年初预算数…，执行率97.59%" over a row of four cells), by the cells' boxes."""
+    lefts: dict[int, float] = {}
+    for row in table.rows:
+        for c, box in enumerate(row.cells):
+            if box is not None:
+                lefts[c] = min(lefts.get(c, box[0]), box[0])
+    out: set[tuple[int, int]] = set()
+    for r, row in enumerate(table.rows):
+        for c, box in enumerate(row.cells):
+            left = next((b for b in reversed(row.cells[:c]) if b is not None), None)
+            if box is None and left is not None and c in lefts and left[2] > lefts[c] + 1:
+                out.add((r, c))
+    return out
+
+
+def _table_rows(raw: list[list[str | None]], across: AbstractSet[tuple[int, int]] = frozenset()) -> list[list[str]]:
     rows: list[list[str]] = []
-    for _r, raw_row in enumerate(raw):
+    for r, raw_row in enumerate(raw):
         row: list[str] = []
         for c, cell in enumerate(raw_row):
-            if cell is None:  # covered by a merged cell: vertical merges are the common case
+            if cell is None and (r, c) in across and c > 0:  # a cell merged across columns: its text repeated
+                text = row[c - 1]
+            elif cell is None:  # covered by a merged cell: vertical merges are the common case
                 if rows and c < len(rows[-1]):
                     text = rows[-1][c]
                 elif c > 0:

@@ -26,6 +26,7 @@ from jixiao.readers.extract.column_block_weights import column_block_weights
 from jixiao.readers.extract.continued_tables import continued
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.deviation_tables import deviation_notes
+from jixiao.readers.extract.execution_actual import rate_as_actual
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.form_year import form_heading_year
 from jixiao.readers.extract.fused_total_row import fused_total_row
@@ -168,6 +169,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     if named > cap:
         raise limits.LimitError(document.source, "indicators", named, limit=cap, name="正文和表格中的指标")
     indicators = merge_indicators(prose, table_drafts, facts.warnings, [*mentions, *notes])
+    rate_as_actual(indicators, facts)  # "预算执行率：分值10分，得分9.77分" after "执行率97.69%"
     block_weights_in_prose(own, indicators, facts)  # "由决策（20分）、过程（20分）、绩效（60分）三部分构成"
     block_weight_left_over(own, indicators, facts)  # "满意度指标(10分)…" left over where a page cut the form
     reverse_named(own, indicators)

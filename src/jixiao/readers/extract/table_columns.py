@@ -184,6 +184,9 @@ def money_header(row: list[str]) -> dict[str, int] | None:
             roles[role] = col
         elif role == "adjusted" and pattern("year_budget_column").fullmatch(compact(row[roles[role]])):
             roles[role] = col  # a 调整后预算数 column after a 年度预算数 caption: the adjusted budget
+        elif role and _year_of(row[roles[role]]) is not None and (_year_of(cell) is None
+                                                                  or _later_year(row[roles[role]], cell)):
+            roles[role] = col  # 2023年决算数 | 年初预算数 | … | 全年执行数: last year's outturn before the year's own
     if "executed" in roles and ("initial" in roles or "adjusted" in roles):
         if any(pattern("task_column").fullmatch(compact(cell)) for cell in row):
             return None  # 重点工作任务 | 预算数 | 执行数: the year's tasks, each with its money, not the budget

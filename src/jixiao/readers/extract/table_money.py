@@ -26,7 +26,7 @@ from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
 
 _AMOUNT_ROLES = ("initial", "adjusted", "executed")
-_UNIT = re.compile(r"(亿元|万元|元)")
+_UNIT = re.compile(r"(亿元|万元|千元|元)")
 _CAPTION_WEIGHT = re.compile(r"\((?:满分|分值|权重)?\s*(\d+(?:\.\d+)?)\s*分\)")
 # "（20分）" / "预算执行情况（万元）（20分）" on a line of its own right over a money block: the rate's weight
 _POINTS_LINE = re.compile(r"(?:预算|资金)?(?:执行情况|执行)?(?:\((?:单位[:：]?)?万元\))?"
@@ -53,6 +53,7 @@ class MoneyBlock:
     by_project: bool = False  # the label column is headed 项目名称: with two projects or more, a row is one project's
     projects_passed: bool = False  # a project's row of such a table was passed over: the rows after it are peers
     rate_draft: IndicatorDraft | None = None  # the total row's 预算执行率, still to take a score row's 得分
+    in_subtotal: bool = False  # a 财政资金小计 row passed: the rows under it (①中央…, ②市级…) are its own parts
 
     @classmethod
     def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None,
@@ -135,7 +136,8 @@ class MoneyBlock:
             facts.put(f"budget.{role}", value, self._ref(table, r, col, row))
         if amounts and not facts.has("budget.source_unit"):  # the unit of the first amount's column (a guess unstated)
             _, col = amounts.get("executed") or next(iter(amounts.values()))
-            facts.replace("budget.source_unit", self.units["executed"], self._ref(table, r, col, row))
+            shown = {"千元": "元"}.get(self.units["executed"], self.units["executed"])  # (no 千元 among the model's)
+            facts.replace("budget.source_unit", shown, self._ref(table, r, col, row))
         self.rate_draft = self._rate(table, r, cells, facts)
         return True, self.rate_draft
 
@@ -191,6 +193,10 @@ class MoneyBlock:
             amounts = spread
         if not amounts:
             return
+        subtotal = label.endswith("小计")
+        if self.in_subtotal and not subtotal:
+            return  # 财政资金小计 over ①中央及省级 / ②市级财政资金: the subtotal is the fund row, not its parts too
+        self.in_subtotal = subtotal
         name = re.sub(r"^其中\s*[:：]?\s*", "", label).strip(" :：")
         entry: dict[str, Any] = {"name": name, **{role: value for role, (value, _) in amounts.items()}}
         self.fund_rows.append(entry)
@@ -288,7 +294,7 @@ def lone_rate_row(table: Table, r: int, row: list[str], facts: Facts) -> Indicat
     return MoneyBlock({}, {}, False)._rate(table, r, cells, facts) if cells is not None else None
 
 
-_UNIT_NOTE = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:亿元|万元|元)\s*[)）]")  # 中央财政资金（万元）
+_UNIT_NOTE = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:亿元|万元|千元|元)\s*[)）]")  # 中央财政资金（万元）
 _NUMBERING = ("行次", "栏次", "列次")  # a column of row numbers, a row of column numbers
 # rows of a 收支 table besides its 支出合计: income (收入合计, 财政拨款收入) and spending by nature (基本支出)
 _INCOME_OR_SPENDING_ITEM = re.compile(r"^(?!.*支出合计).*收入|^(其中)?(基本支出|项目支出|人员经费|公用经费)$")

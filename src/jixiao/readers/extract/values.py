@@ -31,6 +31,9 @@ _MONTH = re.compile(r"(?:1[0-2]|0?[1-9])月份?(?:[1-3]?\d日)?(?:底|末|初|�
 # a deadline, not 15 of a unit 日前
 _RELATIVE_DATE = re.compile(r"(?:次|每|当|下|本)(?:月|季度?|年)(?:(?:1[0-2]|0?[1-9])月)?(?:[1-3]?\d日)?"
                             r"(?:底|末|初|上旬|中旬|下旬)?(?:之?前|以前|内)?")
+# a date with dots, dashes or slashes ("2024.11.30前", "2024.12.31", "2024-06前"); a bare "2024.11" stays a number
+_DOTTED_DATE = re.compile(r"(?:19|20)\d{2}[./-](?:1[0-2]|0?[1-9])(?:[./-](?:3[01]|[12]\d|0?[1-9])日?(?:之?前|以前)?"
+                          r"|(?:底|末)?(?:之?前|以前))")
 UNIT_WORDS = {"百分比": "%", "百分率": "%", "百分数": "%", "％": "%"}
 TIERS = {"达成": "达成", "已达成": "达成", "部分达成": "部分达成", "未达成": "未达成"}
 
@@ -50,7 +53,8 @@ def month_date(cell: str) -> bool:
 def is_deadline(text: str) -> bool:
     """Whether ``text`` is a date or a deadline and nothing else ("次月10日前", "6月30日前", "2024年底前")."""
     norm = match_text(text).replace(" ", "")
-    return bool(_DATE.match(norm) or _MONTH.fullmatch(norm) or _RELATIVE_DATE.fullmatch(norm))
+    return bool(_DATE.match(norm) or _MONTH.fullmatch(norm) or _RELATIVE_DATE.fullmatch(norm)
+                or _DOTTED_DATE.fullmatch(norm))
 
 
 # a target written as a range ("90%～95%", "0.55-0.60", "85至95分")
