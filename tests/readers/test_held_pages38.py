@@ -46,3 +46,13 @@ def test_a_project_title_run_on_with_its_first_heading() -> None:
     assert page.kind == "项目支出" and page.project is not None and page.project.name == "档案整理"
     whole = read_page(head + "2022 年部门整体支出绩效评价报告 一、部门基本情况 (一)部门概况 内设办公室。\n")
     assert whole.project is None or not whole.project.name
+
+
+def test_a_breadcrumbs_last_crumb_alone_on_its_line() -> None:
+    """"您当前位置:首页" then " >> 某某局" on the next line: the breadcrumb's last crumb is page furniture, never
+    part of the title or the unit's name."""
+    text = ("您当前位置:首页\n >> 卫健局\n\n某区卫生健康局\n\n2023年度绩效自评\n"
+            "发布时间:2024-05-20    来源:卫生健康局\n\n附件3\n\n某区卫生健康局\n\n2023年度整体支出绩效自评报告\n\n"
+            "为贯彻落实预算绩效管理要求,现将自评情况报告如下。\n")
+    page = read_page(text)
+    assert page.unit.name == "某区卫生健康局" and page.year == 2023
