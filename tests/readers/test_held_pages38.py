@@ -56,3 +56,24 @@ def test_a_breadcrumbs_last_crumb_alone_on_its_line() -> None:
             "为贯彻落实预算绩效管理要求,现将自评情况报告如下。\n")
     page = read_page(text)
     assert page.unit.name == "某区卫生健康局" and page.year == 2023
+
+
+_ALLOCATION = (
+    "部门整体支出绩效自评表\n(2019年度)\n部门(单位)名称 某某市地情资料中心 部门预算编码 902003017\n"
+    "财政资金安排和使用情况  资金结构\n(万元)\n预算安排 拨付情况 结余情况\n年初部门预算安排金额\n历年结余结转\n"
+    "年中调整金额③ 小计\n④ = ①+② +③\n年度拨付金额\n支出实现率(%)\n⑥=⑤/④\n本年度结余金额\n⑦=④-⑤\n资金结余率\n(%)\n"
+    "⑧=⑦/④\n财政资金小计 180 20 0 200 190 95% 10 5%\n①中央及省级财政资金        \n"
+    "②市级财政资金 180 20 0 200 190 95% 10 5%\n③县(市、区)财政资金        \n其他资金小计        \n"
+    "合 计 180 20 0 200 190 95% 10 5%\n年度\n总体\n目标\n")
+
+
+def test_the_allocation_forms_balances_and_source_rows() -> None:
+    """The whole-unit form by allocation, payment and balance: beside the budget, 历年结余结转 is the balance brought in
+    and 本年度结余金额 the year's own; each source's row with figures (②市级财政资金 …) is a fund row, kept only when
+    the sources add up to the total row."""
+    budget = read_page(_ALLOCATION).budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (180, 200, 190)
+    assert (budget.opening_balance, budget.carry_over) == (20, 10)
+    assert [(r.name, r.initial, r.adjusted, r.executed) for r in budget.fund_rows] == [("市级财政资金", 180, 200, 190)]
+    short = _ALLOCATION.replace("②市级财政资金 180 20 0 200 190 95% 10 5%", "②市级财政资金 170 20 0 190 180 95% 10 5%")
+    assert not read_page(short).budget.fund_rows  # 170 ≠ the total's 180: a source unread, no rows
