@@ -128,7 +128,7 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
     if not facts.has("project.name"):
         _spending_title(outline, facts)
     if not facts.has("project.name"):
-        _announced_fund(outline, facts)
+        _named_in_opening(outline, facts)
 
 
 _BASICS = re.compile(r"项目(?:基本)?(?:情况|概况)$")
@@ -209,12 +209,21 @@ _ANNOUNCED = re.compile(r"(?:开展|现将)\s*(?:[我本][\u4e00-\u9fff])?\s*"
                         r"([^,;。:()“”《》\s的\d]{2,30}?(?:资金|经费))\s*(?:项目)?\s*绩效自评(?:工作|情况)")
 
 
-def _announced_fund(outline: Outline, facts: Facts) -> None:
-    for line in outline.lines[:12]:
-        found = _ANNOUNCED.search(line.norm) if "绩效自评" in line.norm else None
-        if found is not None and not _NOT_A_PROJECT.match(found.group(1)) and not generic_name(found.group(1)) \
-                and not re.search(r"部门|单位|整体|各", found.group(1)):
-            name = line.text[found.start(1): found.end(1)]
-            facts.put("project.name", name, ref(line.location, line.text[found.start(): found.end()], guessed=True),
-                      weak=True)
-            return
+# "2022 年某某工作项目部门评价报告 一、项目基本情况 (一)项目概况 …": a report's title run on with its first heading on
+# one line (a viewer's copy of a file of several reports), the project named before 项目 (a guess)
+_RUN_ON_TITLE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?\s*)?([^,;。:()“”《》\s\d]{2,30}?)\s*项目\s*"
+                           r"(?:部门|单位)?\s*(?:支出)?\s*(?:绩效)?\s*(?:自评|评价)(?:报告)?\s+一\s*、")
+# each phrasing that names the fund or project in the opening lines, the word a line must hold, the lines looked at
+_OPENING_NAMES = ((_ANNOUNCED, "绩效自评", 12), (_RUN_ON_TITLE, "一、", 20))
+
+
+def _named_in_opening(outline: Outline, facts: Facts) -> None:
+    for pattern, word, lines in _OPENING_NAMES:
+        for line in outline.lines[:lines]:
+            found = pattern.search(line.norm) if word in line.norm else None
+            if found is not None and not _NOT_A_PROJECT.match(found.group(1)) and not generic_name(found.group(1)) \
+                    and not re.search(r"部门|单位|整体|各", found.group(1)):
+                name = line.text[found.start(1): found.end(1)]
+                facts.put("project.name", name,
+                          ref(line.location, line.text[found.start(): found.end()], guessed=True), weak=True)
+                return

@@ -42,9 +42,12 @@ _PARTED_ESTABLISHMENT = re.compile(r"\s*(?:人员编制|编制(?:情况|数)?)\s
                                    r"(?:[^\d,;。]{1,8}?编制\s*\d+\s*(?:人|名|个)\s*[,、]\s*){1,5}"
                                    r"(?:合计|共计|总计|共)\s*(\d+)\s*(?:人|名|个)")
 # "…预算,编制50个(其中:行政编27个,…)": 编制 opening a clause, its count then the breakdown or the clause's end (never
-# the verb: "编制2024年预算" / "编制3个项目的目标" go on with other words); also a bracket's, "实有128人（编制136名）"
-_CLAUSE_ESTABLISHMENT = re.compile(r"(?<=[,;(])\s*编制\s*(?:共计|共|为)?\s*(\d+)\s*(?:人|名|个)"
-                                   r"(?=\s*(?:[(),;。]|其中|$))")
+# the verb: "编制2024年预算" / "编制3个项目的目标" go on with other words)
+_CLAUSE_ESTABLISHMENT = re.compile(r"(?<=[,;])\s*编制\s*(?:共计|共|为)?\s*(\d+)\s*(?:人|名|个)"
+                                   r"(?=\s*(?:[(,;。]|其中|$))")
+# "机关现有干部职工128人(编制169人)": the establishment in brackets right after the staff count
+_BRACKETED_ESTABLISHMENT = re.compile(r"(?<=[人名])\s*\(\s*(?:核定|批复)?编制(?:数)?\s*(?:为|:)?\s*(\d+)"
+                                      r"\s*(?:人|名|个)?\s*\)")
 # "…行政编制41名、事业编制36名，共77名": the other kinds of 编制 after the first, then their sum after 共 / 合计
 _KINDS_SUM = re.compile(r"(?:\s*、\s*(?:行政|事业|工勤|参公|政法专项|全额事业|差额事业|自收自支)(?:事业)?编制"
                         r"\s*\d+\s*(?:人|名|个))+\s*,?\s*(?:共计|合计|总计|共)\s*(\d+)\s*(?:人|名|个)(?![\d.%])")
@@ -93,7 +96,7 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
                                        else None)
             if establishment is None and "编制" in sentence:
                 establishment = _KIND_ESTABLISHMENT.match(sentence) or _SUBJECT_ESTABLISHMENT.match(sentence) \
-                    or _CLAUSE_ESTABLISHMENT.search(sentence)
+                    or _CLAUSE_ESTABLISHMENT.search(sentence) or _BRACKETED_ESTABLISHMENT.search(sentence)
                 if establishment and whole and not _WHOLE.match(sentence):
                     continue  # "局机关编制86名" beside "全部门编制150名": a part's own figures, not the unit's restated
             if establishment:

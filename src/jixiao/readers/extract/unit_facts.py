@@ -235,7 +235,10 @@ _BARE_COUNT = re.compile(r"设有?\s*(\d{1,3}|[一二三四五六七八九十两
                          # "内设7个职能科室办公室、…": the count, the names glued on after it
                          r"|内\s*设\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*(?:职\s*能\s*)?"
                          # ("内设17个职能部门": 部门 only after 职能)
-                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室|(?<=能)\s*部\s*门)")
+                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室|(?<=能)\s*部\s*门)"
+                         # "镇机关设置5个综合办公室": a town's or a street office's own offices, counted
+                         r"|机\s*关\s*设\s*置?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*(?:综\s*合|职\s*能)?\s*"
+                         r"(?:办\s*公\s*室|机\s*构|科\s*室|股\s*室)(?![^,;。]{0,4}[:、])")
 # ("县委办内设组室12个": a party committee's offices; "机关设工作机构8个": a congress's or a CPPCC's, its own)
 # "内设部室12个，所属二级预算单位2个": the count of the bodies under the unit, with no names after it
 # ("本级预算和2个部门下属单位预算": the count first, the bodies after it)
@@ -359,8 +362,44 @@ def _covered(outline: Outline, facts: Facts) -> None:
             return
 
 
+# "辖4个全额拨款事业单位(甲林场、乙林场、丙林场、丁林场)、1个差额拨款事业单位(某苗圃)": the bodies under the unit
+# by kind, each kind counted with its names in brackets (kept only when every kind's names match its count)
+_GROUP = re.compile(r"(\d+|[一二三四五六七八九十两]{1,3})\s*个\s*[^,:;。()、\d]{0,12}?(?:单位|机构)\s*\(([^()]+)\)")
+_GROUPS_LEAD = re.compile(r"(?:下辖|下设|下属|所属|直属|(?<![管统直])辖)(?:有|共)?\s*"
+                          r"(?=\d|[一二三四五六七八九十两]\s*个)")
+_GROUP_JOIN = re.compile(r"\s*[、和及与]\s*")
+
+
+def _grouped_bodies(line: Line, part: str, offset: int, facts: Facts) -> bool:
+    """Whether ``part`` lists the bodies under the unit kind by kind, each kind's names in brackets (recorded)."""
+    lead = _GROUPS_LEAD.search(part) if "个" in part and "(" in part else None
+    if lead is None:
+        return False
+    names: list[str] = []
+    stated, at = 0, lead.end()
+    while (group := _GROUP.match(part, at)) is not None:
+        listed = _split_list(line.text[offset + group.start(2): offset + group.end(2)])
+        count = _count(group.group(1) + "个")
+        if count is None or count != len(listed):
+            return False
+        names += listed
+        stated += count
+        joined = _GROUP_JOIN.match(part, group.end())
+        if joined is None or _GROUP.match(part, joined.end()) is None:
+            at = group.end()
+            break
+        at = joined.end()
+    if not names:
+        return False
+    _record(facts, "unit.subordinate_bodies", "下属机构", names, stated, False,
+            ref(line.location, line.text[offset + lead.start(): offset + at]))
+    return True
+
+
 def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
     internal = bool(_INTERNAL.search(part) or _INTERNAL_BY_NOUN.search(part) or _INTERNAL_BY_LIST_NOUN.search(part))
+    if not internal and _grouped_bodies(line, part, offset, facts):
+        return
     if not internal and _COUNTED_INSTITUTIONS.match(part):
         _bodies_in(line, part, offset, facts, "unit.subordinate_bodies", "下属机构")
         return
