@@ -1,0 +1,84 @@
+"""Shapes of the real pages left below 90 % after stop 30 (docs/reader-corpora/left-pages-31.md), each rebuilt from an
+invented snippet of the same shape (invented units, places, projects and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from page_reading import read_page
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+
+
+def _no_error(text: str) -> None:
+    assert not [f for f in run_checks(read_page(text)) if f.severity is Severity.ERROR]
+
+
+def test_a_body_working_by_a_plan_is_the_span_before_the_manner_word() -> None:
+    """"由某局某股按确定的方案组织实施": the body is "某局某股", not the span up to 实施 with the manner it works by."""
+    read = read_page("某县民政局2021年度某某补助经费绩效自评报告\n"
+                     "某某补助经费由民政局救助股按确定的方案组织实施,财政局跟踪监督。\n")
+    assert read.project is not None and read.project.implementing_unit == "民政局救助股"
+
+
+def test_a_quota_amount_is_the_budget_and_money_handed_over_is_not_spending() -> None:
+    """"指标金额是X万元，实际拨付金额是Y万元": the quota allocated is the fund's budget; what was handed over is
+    not what was spent (no 执行数 read)."""
+    text = ("某县民政局2021年度某某补助经费绩效自评报告\n"
+            "一、项目基本情况\n2021年度某县财政划给某县民政局某某补助经费,指标金额是80万元,实际拨付金额是76万元。\n")
+    read = read_page(text)
+    assert read.budget.adjusted == Decimal("80")
+    assert read.budget.executed is None
+    _no_error(text)
+
+
+def test_the_years_approved_project_money_in_one_sentence_is_the_budget() -> None:
+    """"某年批复某局项目N个，项目资金X万元": the year's approved project money (a report over the bureau's
+    projects)."""
+    read = read_page("某州水务局2022年度项目支出绩效自评报告\n一、项目基本情况\n"
+                     "根据某州财政局预算通知,2022年批复某州水务局项目6个,项目资金860万元。分别为:某某项目。\n")
+    assert read.budget.adjusted == Decimal("860")
+
+
+def test_the_projects_part_of_an_approval_is_its_budget_and_names_it() -> None:
+    """"批复我局项目支出A万元，其中包含某某项目经费B万元" in an untitled report: the project's money is the part B,
+    and the part's name is the only place the project is named (a guess)."""
+    text = ("一、项目基本情况\n1.项目资金到位情况。根据某市财政局预算批复,批复我局项目支出90万元,"
+            "其中包含乡村河道清理项目经费12万元。\n2.项目资金执行情况。12万元项目经费主要用于补助2个村。\n"
+            "二、绩效目标完成情况\n2019年该项目的产出指标均已完成。\n")
+    read = read_page(text)
+    assert read.budget.adjusted == Decimal("12")
+    assert read.project is not None and read.project.name == "乡村河道清理项目经费"
+    assert read.provenance["project.name"].guessed
+    _no_error(text)
+
+
+def test_the_fund_whose_yearly_sum_is_the_budget_names_an_untitled_report() -> None:
+    """Several "下达…预算X万元" then "某年某某资金合计Z万元": Z is the budget (an earlier fix) and the fund the 合计
+    names is the project (a guess) when nothing else named it."""
+    read = read_page("一、绩效目标分解下达情况\n"
+                     "2021年3月,中央下达我省林业改革专项转移支付预算3000万元;2021年6月,中央下达我省林业改革专项转移支付"
+                     "预算1200万元;2021年林业改革发展资金合计4200万元。其中,安排约束性任务资金合计3500万元。\n")
+    assert read.budget.adjusted == Decimal("4200")
+    assert read.project is not None and read.project.name == "林业改革发展资金"
+    assert read.provenance["project.name"].guessed
+
+
+def test_the_project_evaluated_with_its_aspects_listed() -> None:
+    """"对某某工程项目资金投入情况、绩效目标完成情况等进行了自评": the project the opening sentence evaluates, its
+    aspects listed after it; a works project keeps its 项目, as the corpora write it."""
+    read = read_page("一、绩效自评工作开展情况\n根据区财政局文件要求,我中心对背街小巷改造提升工程项目资金投入情况、"
+                     "绩效目标完成情况等进行了自评,并形成自评报告如下:\n")
+    assert read.project is not None and read.project.name == "背街小巷改造提升工程项目"
+
+
+def test_a_unit_named_only_where_the_text_gives_its_short_name() -> None:
+    """"某州某某会（以下简称“州某某会”）于某年成立…" in an untitled whole-unit report: the full name the body sentence
+    gives is the unit's when the text goes on to use the short name (a guess)."""
+    text = ("一、部门基本情况\n(一)部门概况\n"
+            "某某自治州科学技术协会(以下简称“州科协”)于1985年3月成立,系参公管理的群团组织。\n"
+            "州科协内设办公室、学会部2个科室。\n")
+    read = read_page(text)
+    assert read.unit.name == "某某自治州科学技术协会"
+    assert read.provenance["unit.name"].guessed
