@@ -82,3 +82,21 @@ def test_a_unit_named_only_where_the_text_gives_its_short_name() -> None:
     read = read_page(text)
     assert read.unit.name == "某某自治州科学技术协会"
     assert read.provenance["unit.name"].guessed
+
+
+def test_one_item_by_nature_after_the_spending_total_is_a_partial_list() -> None:
+    """"实际支出X万元。其中基本支出A万元,具…" (the page cut there): the one item by nature after the spending's total is
+    an expenditure item, the list marked partial."""
+    read = read_page("某区妇女联合会2023年度部门整体支出绩效自评报告\n(一)基本支出情况\n"
+                     "2023年部门预算财政安排公共财政拨款资金共96.40万元,实际支出96.40万元。其中基本支出90.12万元,具\n")
+    assert [(i.name, i.amount) for i in read.budget.expenditure_items] == [("基本支出", Decimal("90.12"))]
+    assert read.provenance["budget.expenditure_items"].complete is False
+
+
+def test_a_project_reports_project_spending_budget_is_the_projects() -> None:
+    """"2020年我单位某某养护项目支出预算共X万元,…实际支出Y万元" in a project report: the project's budget (the kind
+    decided by then), not one item of a unit's budget."""
+    read = read_page("2020年度重点项目绩效评价结果\n一、项目支出基本情况\n(一)项目支出资金概况\n"
+                     "2020年我单位乡村道路养护项目支出预算共312.5万元,包含项目8个,实际支出280.25万元。\n")
+    assert read.kind == "项目支出"
+    assert (read.budget.adjusted, read.budget.executed) == (Decimal("312.5"), Decimal("280.25"))

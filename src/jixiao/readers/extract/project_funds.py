@@ -40,7 +40,8 @@ _ALLOCATED = re.compile(r"(?:(?:下达|下拨|共投入)[^,;。]{0,45}?(?:资金
                         r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计|共)?\s*(?:为|:)?\s*" + MONEY)
 # the lexicon's phrasings of a budget told in prose ("指标金额是110万元", "…其中包含某某项目经费10万元": group fund
 # names the project's own fund)
-_TOLD = re.compile("(?:" + "|".join(lexicon()["project_budget_phrases"]) + r")\s*(?:为|是|:)?\s*" + MONEY)
+_TOLD = re.compile("(?:" + "|".join(lexicon()["project_budget_phrases"]) + r")\s*(?:共计|合计|共)?\s*(?:为|是|:)?\s*"
+                   + MONEY)
 # "…服务资金3728万元全部执行到位": the budget, spent in full
 # ("…资金450.50万元已全部拨付到位": the money arrived, nothing is said of its spending)
 _IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付(?!\s*到位)|使用)")
