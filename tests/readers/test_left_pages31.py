@@ -100,3 +100,24 @@ def test_a_project_reports_project_spending_budget_is_the_projects() -> None:
                      "2020年我单位乡村道路养护项目支出预算共312.5万元,包含项目8个,实际支出280.25万元。\n")
     assert read.kind == "项目支出"
     assert (read.budget.adjusted, read.budget.executed) == (Decimal("312.5"), Decimal("280.25"))
+
+
+_FINAL_ACCOUNT = ("某县某某协会2022年度部门整体支出绩效自评表\n收入支出决算总表 | |||||\n公开01表 | |||||\n"
+                  "部门:某市某县某某协会 | 金额单位:元 | ||||\n收入 | 支出 | ||||\n"
+                  "项目 | 行次 | 金额 | 项目(按功能分类) | 行次 | 金额 |\n栏次 | 1 | 栏次 | 2 | ||\n"
+                  "一、一般公共预算财政拨款收入 | 1 | 820,500.00 | 一、一般公共服务支出 | 31 | |\n"
+                  "二、上级补助收入 | 2 | 二、外交支出 | 32 | ||\n"
+                  "三、其他收入 | 3 | 2,400.50 | 三、社会保障和就业支出 | 33 | 760,000.00 |\n"
+                  "4 | 四、卫生健康支出 | 34 | 62,900.50 | ||\n5 | 五、节能环保支出 | 35 | |||\n")
+
+
+def test_a_final_account_table_in_web_copied_rows_gives_its_items() -> None:
+    """A 收入支出决算总表 in " |" lines no table took: income and spending side by side, a 行次 after each label, an
+    empty amount cell dropped by the copy, 金额单位:元 above: each label with its row number and an amount is an item of
+    its half, in 万元."""
+    read = read_page(_FINAL_ACCOUNT)
+    assert [(i.name, i.amount) for i in read.budget.income_items] == [
+        ("一般公共预算财政拨款收入", Decimal("82.05")), ("其他收入", Decimal("0.24005"))]
+    assert [(i.name, i.amount) for i in read.budget.expenditure_items] == [
+        ("社会保障和就业支出", Decimal("76")), ("卫生健康支出", Decimal("6.29005"))]
+    _no_error(_FINAL_ACCOUNT)
