@@ -132,3 +132,9 @@ def test_a_spending_detail_tables_total_row_run_into_a_line_gives_budget_and_spe
                      "30299 村老年活动补贴 12.6 12.4 支出合计 12.6 12.4 三、项目考评情况\n")
     assert (read.budget.adjusted, read.budget.executed) == (Decimal("12.6"), Decimal("12.4"))
     assert read.provenance["budget.executed"].guessed
+
+
+def test_a_titles_of_before_its_report_words_is_no_part_of_the_funds_name() -> None:
+    """"某县某局2019年某某保种经费的绩效自评报告": the project is "某某保种经费" (the 的 was kept in its name)."""
+    read = read_page("某县农业农村局2019年某某良种保护经费的绩效自评报告\n一、项目概况\n")
+    assert read.project is not None and read.project.name == "某某良种保护经费"
