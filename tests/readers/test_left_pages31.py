@@ -128,7 +128,8 @@ def test_a_spending_detail_tables_total_row_run_into_a_line_gives_budget_and_spe
     12.6 12.4 支出合计 12.6 12.4 三、…" (a .doc's sheet run into one line): the 合计 row's figures are the plan (the
     budget) and what was spent, in the 万元 of the form's labels (a guess)."""
     read = read_page("某县老年人协会预算支出项目绩效评价报告 项目名称 村老年活动补贴 项目单位 某县老年人协会 "
-                     "计划安排资金(万元) 12.6 实际支出(万元) 二、项目支出明细情况 支出内容 (经济科目) 计划支出数 实际支出数 "
+                     "计划安排资金(万元) 12.6 实际支出(万元) 二、项目支出明细情况 支出内容 (经济科目) "
+                     "计划支出数 实际支出数 "
                      "30299 村老年活动补贴 12.6 12.4 支出合计 12.6 12.4 三、项目考评情况\n")
     assert (read.budget.adjusted, read.budget.executed) == (Decimal("12.6"), Decimal("12.4"))
     assert read.provenance["budget.executed"].guessed
