@@ -139,3 +139,12 @@ def test_a_titles_of_before_its_report_words_is_no_part_of_the_funds_name() -> N
     """"某县某局2019年某某保种经费的绩效自评报告": the project is "某某保种经费" (the 的 was kept in its name)."""
     read = read_page("某县农业农村局2019年某某良种保护经费的绩效自评报告\n一、项目概况\n")
     assert read.project is not None and read.project.name == "某某良种保护经费"
+
+
+def test_the_body_a_projects_money_was_handed_down_to_when_the_text_speaks_as_it() -> None:
+    """"下达某市某某学校的经常性项目“某某”,我校主管部门为…" with no title naming the unit: the body the money went to is
+    the unit when the text speaks as that body (我校; a guess)."""
+    read = read_page("一、项目基本情况\n根据市财政局2021年预算,下达某市青少年体育学校的经常性项目“训练保障”,"
+                     "我校主管部门为某市体育局。\n")
+    assert read.unit.name == "某市青少年体育学校"
+    assert read.provenance["unit.name"].guessed
