@@ -28,6 +28,7 @@ from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.deviation_tables import deviation_notes
 from jixiao.readers.extract.execution_actual import rate_as_actual
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
+from jixiao.readers.extract.final_account_rows import final_account_rows
 from jixiao.readers.extract.form_year import form_heading_year
 from jixiao.readers.extract.fused_total_row import fused_total_row
 from jixiao.readers.extract.goal_tables import goal_rows
@@ -136,6 +137,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unlabelled_total(outline, facts)  # only when no total was read
     pipe_goal_rows(document, facts)  # a goal row a web page left outside its table: only when no goal was read
     spending_label_line(own, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0 |" on a line no table took
+    final_account_rows(own, facts)  # a 收入支出决算总表 in " |" lines no table took: income and spending items
     source_money(outline, facts)  # only when no budget was read
     fused_total_row(outline, facts)  # likewise: a units table run together, its 合计 row the fund's
     allocation_rows(outline, facts)  # likewise

@@ -89,6 +89,11 @@ _BUDGET_BEFORE_PARTS = re.compile(r"(?:(?:收入|支出)预算|(?<!公共)预算
                                   + MONEY + r"\s*,?\s*$")
 
 
+# "实际支出157.71万元。其中基本支出148.26万元" (the page cut after it): one item by nature after the spending's
+# total, a partial list
+_SPENT_BEFORE = re.compile(r"支出\s*(?:为|:)?\s*" + MONEY + r"\s*[,。]?\s*$")
+
+
 def _budget_parts_clause(before: str) -> bool:
     """Whether the text before a 其中 ends on a unit's 收入预算 / 支出预算 figure."""
     return _BUDGET_BEFORE_PARTS.search(before[-60:]) is not None
@@ -113,7 +118,9 @@ def breakdown(line: Line, facts: Facts) -> None:
                 break
             at = end + 1
         names = [str(i["name"]) for i in items]
-        if len(items) < 2 or _budget_parts_clause(norm[:found.start()]):
+        lone = len(items) == 1 and names[0] in ("基本支出", "项目支出") \
+            and _SPENT_BEFORE.search(norm, 0, found.start()) is not None
+        if (len(items) < 2 and not lone) or _budget_parts_clause(norm[:found.start()]):
             continue  # (a 收入预算's parts are the budget's, not the year's income items)
         if all(_FUND_SOURCE.search(n) and not re.search(r"(收入|支出)$", n) for n in names):
             _fund_sources(line, found.start() - (close >= 0), items, facts)
@@ -125,7 +132,8 @@ def breakdown(line: Line, facts: Facts) -> None:
         else:
             continue
         whole = path == "budget.expenditure_items" and set(names) == {"基本支出", "项目支出"}  # the split by nature
-        facts.put(path, items, ref(line.location, line.text[start: at], complete=True if whole else None))
+        facts.put(path, items, ref(line.location, line.text[start: at],
+                                   complete=True if whole else False if lone else None))
 
 
 def _blanked_before(norm: str, end: int, blanked: str) -> str:

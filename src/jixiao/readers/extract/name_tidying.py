@@ -28,6 +28,8 @@ _CODE = re.compile(r"^\s*(?:[0-9A-Za-z]{3,}\s*[-－—_]|[\[［【]\s*[0-9A-Za-z
                    r"\s*(?=\S)")
 _FORM_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(?:项目)?(?:支出)?绩效(?:自评|评价)(?:表|报告)$")
 _NAMES = ("unit.name", "unit.supervising_department", "project.implementing_unit", "project.name")
+# "某县某局2019年某某保种经费的绩效自评报告": the title's 的 before its report words is no part of the fund's name
+_TRAILING_OF = re.compile(r"(?<=经费|资金|项目|工程|补助|补贴|专项)的$")
 
 
 def strip_codes(facts: Facts) -> None:
@@ -40,7 +42,9 @@ def strip_codes(facts: Facts) -> None:
             facts.replace(path, value, facts.refs[path])
         if path == "project.name" and isinstance(value, str) and _FORM_SUFFIX.search(value):
             # "…补助经费支出绩效自评表" in a 项目名称 cell
-            facts.replace(path, _FORM_SUFFIX.sub("", value), facts.refs[path])
+            facts.replace(path, value := _FORM_SUFFIX.sub("", value), facts.refs[path])
+        if path == "project.name" and isinstance(value, str) and _TRAILING_OF.search(value):
+            facts.replace(path, _TRAILING_OF.sub("", value), facts.refs[path])
 
 
 # "工程项目绩效评价报告" (a content site's heading): a kind of project, no project's or unit's name

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.lexicon import lexicon
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import _FUND_LEVEL, MONEY, _named_part, tidy
@@ -37,6 +38,10 @@ _ALLOCATED = re.compile(r"(?:(?:下达|下拨|共投入)[^,;。]{0,45}?(?:资金
                         r"|(?:项目|专项|申报|转移支付)预算(?:资金|数)?(?:总额)?|项目财政资金总额|资金总额及构成\s*(?:总额)?"
                         r"|项目计划(?:总)?投资|共投入资金|(?:资金|经费)(?:共|合计)?下达|项目资金总预算|合计(?:批复)?总投资"
                         r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计|共)?\s*(?:为|:)?\s*" + MONEY)
+# the lexicon's phrasings of a budget told in prose ("指标金额是110万元", "…其中包含某某项目经费10万元": group fund
+# names the project's own fund)
+_TOLD = re.compile("(?:" + "|".join(lexicon()["project_budget_phrases"]) + r")\s*(?:共计|合计|共)?\s*(?:为|是|:)?\s*"
+                   + MONEY)
 # "…服务资金3728万元全部执行到位": the budget, spent in full
 # ("…资金450.50万元已全部拨付到位": the money arrived, nothing is said of its spending)
 _IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付(?!\s*到位)|使用)")
@@ -131,15 +136,22 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         return
     allocated: list[tuple[Decimal, SourceRef]] = []
     summed: list[tuple[Decimal, SourceRef]] = []  # the "合计Z万元" amounts the allocations may add up to
+    named: list[tuple[Decimal, str, SourceRef]] = []  # (amount, fund name) where the phrase names the fund
     for line in outline.lines:
         if wanted["budget.adjusted"]:
-            for match in _ALLOCATED.finditer(line.norm):
-                amount, _unit = parse_money(match.group(1) + match.group(2))
+            for match in sorted([*_ALLOCATED.finditer(line.norm), *_TOLD.finditer(line.norm)], key=re.Match.start):
+                amount, _unit = parse_money(match.group(match.re.groups - 1) + match.group(match.re.groups))
                 allocated.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
+                if match.re is _TOLD and match.group("fund") and not facts.has("project.name"):
+                    fund = line.text[match.start("fund"): match.end("fund")]  # the approval's part: the project's
+                    named.append((tidy(amount), fund, ref(line.location, fund, guessed=True)))
             if allocated and "合计" in line.norm:
                 for match in _SUMMED.finditer(line.norm):
-                    amount, _unit = parse_money(match.group(1) + match.group(2))
+                    amount, _unit = parse_money(match.group(2) + match.group(3))
                     summed.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
+                    if match.group("fund") and not facts.has("project.name"):
+                        fund = line.text[match.start("fund"): match.end("fund")]
+                        named.append((tidy(amount), fund, ref(line.location, fund, guessed=True)))
         if wanted["budget.stated_execution_rate"] and ("使用率" in line.norm or "预算完成" in line.norm):
             used = _USE_RATE.search(line.norm)  # "项目实际使用资金…，资金使用率51.63%"
             if used is not None:
@@ -171,8 +183,12 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         allocated = _named_fund(outline, facts.get("project.name"))
         _sources_of_a_larger_whole(facts, allocated)
     if allocated:
-        facts.put("budget.adjusted", *_budget_of(allocated, facts.get("budget.executed"),
-                                                 facts.get("budget.stated_execution_rate"), summed))
+        budget = _budget_of(allocated, facts.get("budget.executed"), facts.get("budget.stated_execution_rate"), summed)
+        facts.put("budget.adjusted", *budget)
+        for amount, fund, source in named:  # a report naming its project only where its money is told
+            if amount == budget[0]:
+                facts.put("project.name", fund, source, weak=True)
+                break
 
 
 _TRANSFER_TAIL = re.compile(r"(?:转移支付|项目)$")
@@ -221,8 +237,9 @@ def _sources_of_a_larger_whole(facts: Facts, named: list[tuple[Decimal, SourceRe
         facts.drop("budget.fund_rows")
 
 
-# "…下达预算A万元;…下达预算B万元;某年某某资金合计Z万元": the sum the allocations before it add up to
-_SUMMED = re.compile(r"合计\s*(?:为|:)?\s*" + MONEY)
+# "…下达预算A万元;…下达预算B万元;某年某某资金合计Z万元": the sum the allocations before it add up to (group fund: the
+# fund the year's 合计 names)
+_SUMMED = re.compile(r"(?:(?<=\d年)(?P<fund>[^,;。:()\d]{2,30}?(?:资金|经费)))?合计\s*(?:为|:)?\s*" + MONEY)
 
 
 def _budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object,

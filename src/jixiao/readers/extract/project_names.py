@@ -66,19 +66,22 @@ def year_led_project(outline: Outline, facts: Facts) -> None:
 
 # "根据…要求,对2023年某某补助经费项目实施情况开展了自评" / "…对2019-2021年某某保洁项目开展重点绩效评价": the
 # project the opening sentence says was evaluated ("对各部门…", "对本单位…" name none)
-# "对xx年度某某专项费项目的支出情况进行了绩效评价": a year masked by a template site, the spending 的 before
+# "对xx年度某某专项费项目的支出情况进行了绩效评价": a year masked by a template site, the spending 的 before;
+# "对某某工程项目资金投入情况、绩效目标完成情况等进行了自评": the aspects listed, each a 资金 / 绩效 / 预算 …情况
+_ASPECT = r"(?:资金|绩效|预算)[^,;。:()“”《》\s、]{0,8}?情况"
 _EVALUATED = re.compile(
     r"对\s*(?:(?:(?:19|20)\d{2}|(?:20)?[xX]{2})\s*(?:[-—~至]\s*(?:19|20)\d{2}\s*)?年度?\s*)?"
     r"((?![各本我全该其])[^,;。:()“”《》\s的]{1,38}?(?:项目|经费|资金|工程))"
-    r"\s*(?:的?(?:支出|资金使用)情况|实施情况|执行情况|使用情况|实施)?\s*(?:进行|开展)了?\s*(?:重点|专项)?\s*(?:绩效)?"
-    r"\s*(?:自评|评价)")
+    r"\s*(?:的?(?:支出|资金使用)情况|实施情况|执行情况|使用情况|实施|" + _ASPECT + "(?:、" + _ASPECT + ")+等?)?"
+    r"\s*(?:进行|开展)了?\s*(?:重点|专项)?\s*(?:绩效)?\s*(?:自评|评价)")
 # "下达某校的经常性项目“训练保障”": the project named in quotes after its word
 _QUOTED = re.compile(r"项目“([^“”,;。]{2,30})”")
 # "我局承担某县2022年度某某道路建设项目实施任务": the project a unit's report says it carried out
 _UNDERTAKEN = re.compile(r"(?:^|(?<=[,;。]))\s*(?:我|本)[\u4e00-\u9fff]{1,3}承担(?:了)?\s*"
                          r"([^,;。:()“”《》\s的]{4,50}?(?:项目|工程))\s*(?:的)?(?:实施|建设)任务")
-# a fund's or a work's name called its 项目 ("某某补助经费项目"): the name is the fund's
-_CALLED_PROJECT = re.compile(r"(?<=经费|资金|专项|工程|工作)项目$")
+# a fund's or a work's name called its 项目 ("某某补助经费项目"): the name is the fund's ("某某工程项目" keeps its 项目,
+# as the corpora write a works project's name)
+_CALLED_PROJECT = re.compile(r"(?<=经费|资金|专项|工作)项目$")
 
 
 # "(某某检查站租金项目)" on a line of its own above "一、项目基本情况": the report's subtitle names its project

@@ -17,8 +17,8 @@ _WANTED = ("budget.adjusted", "budget.executed")
 
 
 def run_on_amounts(outline: Outline, facts: Facts) -> None:
-    """The budget and the amount spent from a run-together line of "label(万元)figure" pairs, when no budget
-    figure was read elsewhere."""
+    """The budget and the amount spent from a run-together line of "label(万元)figure" pairs (else from a 支出明细
+    table's 合计 row run into a line), when no budget figure was read elsewhere."""
     if any(facts.has(path) for path in (*_WANTED, "budget.initial")):
         return
     for location, norm, text in [*((line.location, line.norm, line.text) for line in outline.lines),
@@ -38,6 +38,29 @@ def run_on_amounts(outline: Outline, facts: Facts) -> None:
                 amount, _unit = parse_money(figure)
                 facts.put(path, tidy(amount), ref(location, text[pair.start(): pair.end()]))
             return
+    _planned_spending_total(outline, facts)
+
+
+# "支出内容 计划支出数 实际支出数 30399 某某补贴 21.7 21.7 支出合计 21.7 21.7" on a line a viewer ran a project's
+# 支出明细 table into: the 合计 row's two figures are what was planned (the budget) and what was spent, in the unit
+# the form's money labels state on the line before it ("计划安排资金(万元)"; a guess: the table states none)
+_PLANNED_TOTAL = re.compile(r"计划支出数?\s*实际支出数?(?:[^。]{0,200}?)\s支出合计\s*"
+                            r"(\d[\d,]*(?:\.\d+)?)\s+(\d[\d,]*(?:\.\d+)?)(?![\d.%])")
+_LABEL_UNIT = re.compile(r"\((亿元|万元|元)\)")
+
+
+def _planned_spending_total(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines:
+        if "支出合计" not in line.norm or (found := _PLANNED_TOTAL.search(line.norm)) is None:
+            continue
+        units = set(_LABEL_UNIT.findall(line.norm, 0, found.start()))
+        if len(units) != 1:
+            return  # (no unit stated, or two: the figures' unit is unknown)
+        unit = units.pop()
+        for path, group in zip(_WANTED, (1, 2), strict=True):
+            amount, _unit = parse_money(found.group(group), unit)
+            facts.put(path, tidy(amount), ref(line.location, line.text[found.start(): found.end()], guessed=True))
+        return
 
 
 _CELL = 12  # characters a cell of a form one cell a line takes here (a label, its unit, a figure)

@@ -36,10 +36,15 @@ def unit_from_setup(outline: Outline, facts: Facts) -> None:
         return
 
 
-# "某市某某学院是2000年…合并升格而成" opening a line; a line that is the name alone ("某省人民检察院" over the prose)
+# "某市某某学院是2000年…合并升格而成" opening a line; a line that is the name alone ("某省人民检察院" over the prose);
+# "某州某某会(以下简称“州某某会”)于1990年成立": the name with the short name the text goes on to use (group short)
 _INTRODUCED = re.compile(r"\s*(?P<name>[\u4e00-\u9fff()]{4,30}?)\s*"
-                         r"(?:是|系|成立于|始建于|创建于|组建于|为(?=[^,;。]{0,30}(?:单位|机关|部门|机构|学校|院校|医院)))")
+                         r"(?:\(以下简称“(?P<short>[\u4e00-\u9fff]{2,12})”\)\s*)?"
+                         r"(?:是|系|成立于|始建于|创建于|组建于|为(?=[^,;。]{0,30}(?:单位|机关|部门|机构|学校|院校|医院))"
+                         r"|(?<=\))于(?=\d{4}年[^,;。]{0,8}成立))")
 _HEAD_LINES = 40
+# "根据市财政局预算,下达某市某某学校的经常性项目“某某”": the body a project's money was handed down to
+_HANDED_TO = re.compile(r"下达\s*(?P<name>[\u4e00-\u9fff()]{4,30}?)\s*的")
 
 
 def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
@@ -53,9 +58,15 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
         alone = line.rest_norm.strip()
         match = _INTRODUCED.match(line.rest_norm)
         candidate = alone if len(alone) <= 30 and names_a_body(alone) else match.group("name") if match else ""
+        if not candidate and "下达" in line.norm and (given := _HANDED_TO.search(line.rest_norm)) is not None:
+            candidate = given.group("name")  # "下达某市某某学校的经常性项目…", the text saying 我校: the body it
+            # went to
         # "某县某某联合会是一个履行…职能的社会团体": a body defining itself needs no 我会 / 本会 after it
         defines = match is not None and candidate == match.group("name") \
             and line.rest_norm.startswith("是一个", match.start("name") + len(candidate))
+        if match is not None and candidate == match.group("name") and match.group("short"):  # 以下简称 a name the
+            defines = match.group("short") in text.replace(match.group(), "").replace(candidate, "")  # text goes
+            # on to use: the unit naming itself
         if not candidate or not names_a_body(candidate) or _NO_NAME.match(candidate) \
                 or not (defines or _speaks_as(candidate, text)):
             continue
