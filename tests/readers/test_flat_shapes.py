@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from corpus import DATA
 from flat_shapes import SHAPES, Form, compare_shape, facts, form_of
+from page_reading import read_saved_rows as _read_rows
 
 from jixiao.readers import read_any
 
@@ -120,13 +121,6 @@ def test_each_flattened_shape_of_a_corpus_form_reads_as_its_file(name: str, shap
     reference, form = _source(name)
     missed = [(path, want, got) for path, want, got in compare_shape(reference, form, shape, tmp_path) if got != "OK"]
     assert missed == []
-
-
-def _read_rows(tmp_path: Path, rows: list[str]) -> Any:
-    """The evaluation read from a text file of ``rows``, one a line."""
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return read_any(path).evaluation
 
 
 def test_fused_amounts_with_thousands_separators_split_like_those_without(tmp_path: Path) -> None:

@@ -5,19 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, name))[0]
-
-
-def _errors(evaluation) -> list[str]:  # type: ignore[no-untyped-def]
-    return [f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR]
-
+from page_reading import error_codes as _errors
+from page_reading import read_page as _read
 
 # A county score sheet flattened from a PDF: two rows print their score inside their own scoring note, where the
 # note's text wraps ("… 1 分。没 1 有不得分", "… 0.5 分,扣完为止; 3 2、…").

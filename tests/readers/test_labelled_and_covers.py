@@ -9,8 +9,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from page_reading import by_name as _by_name
+from page_reading import read_page as _read
 
-from jixiao.model import Evaluation
 from jixiao.numbers import arabic_years, chinese_digits
 from jixiao.readers import read_any
 from jixiao.readers.extract import extract
@@ -19,15 +20,6 @@ from jixiao.readers.source_text import text_to_document
 from jixiao.readers.textnorm import match_text
 
 _TITLE = "某市某区城市管理局2024年度部门整体支出绩效自评报告\n"
-
-
-def _read(text: str, source: str = "x.txt") -> Evaluation:
-    evaluation, _ = extract(text_to_document(text, source))
-    return evaluation
-
-
-def _by_name(evaluation: Evaluation) -> dict[str, object]:
-    return {i.name: i for i in evaluation.indicators}
 
 
 # C1 — labelled indicator lines --------------------------------------------------------------------

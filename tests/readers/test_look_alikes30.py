@@ -6,20 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, name))[0]
-
-
-def _errors(evaluation) -> list[str]:  # type: ignore[no-untyped-def]
-    return [f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR]
-
+from page_reading import error_codes as _errors
+from page_reading import read_page as _read
 
 _TITLE = "某县某局2022年度某某补助资金项目支出绩效自评报告\n二、资金使用情况\n"
 _HEADER = ("序号", "单位名称", "全年预算数", "全年执行数", "执行率")

@@ -6,18 +6,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import error_codes as _errors
 from page_reading import read_page as _read
 
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
 from jixiao.errors import InputError
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
-
-
-def _errors(read) -> list[str]:  # type: ignore[no-untyped-def]
-    return [f.code for f in run_checks(read) if f.severity is Severity.ERROR]
-
 
 _TWO_YEAR = (
     "某县蔬菜大棚改造项目绩效自评报告\n\n"

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import error_codes
 from page_reading import read_page as _read
 
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
 
-
-def _errors(text: str) -> set[str]:
-    return {f.code for f in run_checks(_read(text)) if f.severity == Severity.ERROR}
+def _errors(text: str) -> list[str]:
+    return error_codes(_read(text))
 
 
 _NESTED_STAFF = (

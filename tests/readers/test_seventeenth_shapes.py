@@ -6,19 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import by_name as _by_name
+from page_reading import read_page as _read
 
 from jixiao.checks import Severity, run_checks
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, source: str = "report.md"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, source))[0]
-
-
-def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
-    return {i.name: i for i in evaluation.indicators}
-
 
 # B. the money block's score, then the sum of the other named blocks, then the whole's total
 _BLOCK_SUM = """# 2023年度城乡困难群众救助资金项目绩效自评报告

@@ -7,19 +7,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import by_name as _by_name
+from page_reading import read_page as _read
 
 from jixiao.checks import Severity, run_checks
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, source: str = "report.md"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, source))[0]
-
-
-def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
-    return {i.name: i for i in evaluation.indicators}
-
 
 # C. a bold block title holding only a name and its weight, over a table: the block's title, never an indicator
 _TITLED_FORM = """# 项目支出绩效自评表（2023年度）

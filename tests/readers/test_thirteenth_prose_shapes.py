@@ -7,24 +7,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import error_codes as _errors
+from page_reading import read_page
 
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
 from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-from jixiao.scoring import load_pack
 
 _TITLE = "某省某县方志馆\n2023年度部门整体支出绩效自评报告\n二、绩效指标完成情况\n"
 
 
 def _read(body: str, title: str = _TITLE) -> Evaluation:
-    evaluation, _ = extract(text_to_document(title + body, "report.txt"))
-    return evaluation
-
-
-def _errors(evaluation: Evaluation) -> list[str]:
-    return [f.code for f in run_checks(evaluation, load_pack(evaluation.rule_pack)) if f.severity == Severity.ERROR]
+    return read_page(title + body)
 
 
 # O — a minus sign before an actual ---------------------------------------------------------------------------

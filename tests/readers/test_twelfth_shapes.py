@@ -8,18 +8,14 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import read_saved as _read
+
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
 from jixiao.readers.extract import extract
 from jixiao.readers.extract.table_columns import money_header
 from jixiao.readers.joined_columns import joined_header, split_joined_lines
 from jixiao.readers.source_text import text_to_document
-
-
-def _read(tmp_path: Path, text: str, name: str = "report.txt") -> Evaluation:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_any(path).evaluation
 
 
 def _word_table(tmp_path: Path, title: str, rows: list[list[str]]) -> Evaluation:

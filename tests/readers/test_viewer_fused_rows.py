@@ -8,15 +8,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import read_page as _read
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "viewer.txt"))[0]
 
 
 def test_a_rate_written_as_a_ratio_fused_with_its_score() -> None:
