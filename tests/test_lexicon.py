@@ -84,3 +84,23 @@ def test_metadata_line_openings_are_furniture_only_at_a_line_start() -> None:
     assert is_page_furniture("- 发布日期2024-06-20") and is_page_furniture("时效性有效") and is_page_furniture("文号")
     assert not is_page_furniture("实际完成值98% > 目标值 > 上年")  # figures: a comparison, no breadcrumb
     assert not is_page_furniture("本文号召各单位") and not is_page_furniture("按时效性有效原则执行")
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("下达某某村道养护资金1860万元", "下达某某村道养护资金"),
+    ("某某衔接资金共下达105万元", "资金共下达"),
+    ("2021年预算安排2700万元", "预算安排"),
+    ("县财政列支179万元列入某年预算", "列支"),
+    ("2023年度安排专项资金3,200万元", "安排专项资金"),
+    ("资金来源:中央资金120万元、省级资金80万元,合计250万元", "资金来源:中央资金120万元、省级资金80万元,"),
+])
+def test_a_project_funds_allocation_is_one_of_the_lexicons_phrasings(sentence: str, phrase: str) -> None:
+    """The phrase before a fund's allocated amount (project_allocation, joined from its list of alternatives)."""
+    found = pattern("project_allocation").search(sentence)
+    assert found is not None and found.group(0) == phrase
+    assert pattern("project_allocation").search("年初预算经费3万元") is None  # 年初's budget is read before
+
+
+def test_a_result_in_words_follows_a_name_ending_on_an_indicators_noun() -> None:
+    ends = pattern("indicator_name_ends")
+    assert ends.fullmatch("水平") and ends.fullmatch("需求") and not ends.fullmatch("提升")
