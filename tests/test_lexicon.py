@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from jixiao.lexicon import field_label, lexicon, pattern
+from jixiao.lexicon import field_label, lexicon, pattern, roles
 from jixiao.model import Evaluation
 
 
@@ -104,3 +104,25 @@ def test_a_project_funds_allocation_is_one_of_the_lexicons_phrasings(sentence: s
 def test_a_result_in_words_follows_a_name_ending_on_an_indicators_noun() -> None:
     ends = pattern("indicator_name_ends")
     assert ends.fullmatch("水平") and ends.fullmatch("需求") and not ends.fullmatch("提升")
+
+
+def test_a_headings_title_opens_the_first_section_whose_words_it_holds() -> None:
+    from jixiao.readers.extract.section_keys import section_key
+
+    assert [role for role, _ in roles("section_headings")][:2] == ["review", "work"]
+    assert section_key("三、自评工作开展情况") == "work"
+    assert section_key("（二）存在的问题和改进措施") == "problems"  # problems before measures
+    assert section_key("复核意见") == "review" and section_key("附件：复核意见表") != "review"
+
+
+def test_a_report_says_a_full_score_nothing_or_no_deduction_in_the_lexicons_words() -> None:
+    nothing = pattern("score_phrasings.nothing")
+    assert pattern("score_phrasings.full").search("该指标得满分")
+    assert nothing.search("未完成的不得分") and nothing.search("得零分") and not nothing.search("得分10分")
+    assert pattern("score_phrasings.no_deduction").search("按时完成，不扣分")
+
+
+def test_a_score_columns_header_tells_the_units_own_score_from_a_reviewers() -> None:
+    own, review = pattern("score_columns.own"), pattern("score_columns.review")
+    assert own.search("单位自评得分") and not review.search("单位自评得分")
+    assert review.search("财政复核得分") and review.search("专家评分") and not own.search("专家评分")
