@@ -4,11 +4,11 @@ from such a line is marked guessed."""
 
 from __future__ import annotations
 
+from page_reading import read_page_and_warnings
+
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
 from jixiao.readers.ocr_words import read_back_words
-from jixiao.readers.source_text import text_to_document
 
 COVER = "某县项目支出绩效自评表(2023年)项目名称乡村道路养护经费主管部门某县交通局实施革位自评得分96某县公路站\n"
 
@@ -33,7 +33,7 @@ def test_a_name_two_characters_away_or_ending_like_a_level_word_is_left() -> Non
 
 
 def test_the_label_read_back_pairs_and_every_cell_of_its_line_is_guessed() -> None:
-    evaluation, _ = extract(text_to_document(COVER, "ocr.txt"))
+    evaluation, _ = read_page_and_warnings(COVER, "ocr.txt")
     assert evaluation.unit.supervising_department == "某县交通局"
     assert evaluation.provenance["unit.supervising_department"].guessed
     assert evaluation.stated_total is not None and int(evaluation.stated_total) == 96
@@ -58,7 +58,7 @@ def test_letters_in_a_name_or_a_word_stay() -> None:
 
 
 def test_rows_read_with_the_comparators_read_back_are_guessed_and_raise_no_error() -> None:
-    evaluation, _ = extract(text_to_document(ROWS, "ocr.txt"))
+    evaluation, _ = read_page_and_warnings(ROWS, "ocr.txt")
     rate = next(i for i in evaluation.indicators if i.name == "培训合格率")
     assert rate.target is not None and rate.target.comparator == "≥"
     assert rate.stated_score is not None and int(rate.stated_score) == 6

@@ -8,14 +8,13 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import read_page
 from page_reading import read_saved as _read
 
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
 from jixiao.readers.extract.table_columns import money_header
 from jixiao.readers.joined_columns import joined_header, split_joined_lines
-from jixiao.readers.source_text import text_to_document
 
 
 def _word_table(tmp_path: Path, title: str, rows: list[list[str]]) -> Evaluation:
@@ -210,7 +209,7 @@ def test_unnumbered_items_led_by_their_second_level_under_first_level_headings()
             "数量指标——桥梁检测座数：指标值≥12座，完成值12座，分值30分，得分30.0分。\n"
             "质量指标——检测报告合格率：指标值≥95%，完成值96%，分值30分，得分29.5分。\n"
             "（二）效益指标\n社会效益指标——通行安全：指标值明显提升，完成值明显提升，分值40分，得分40分。\n")
-    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    indicators = read_page(text, "x.txt").indicators
     assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in indicators] == [
         ("桥梁检测座数", "产出指标", "数量指标", Decimal("30"), Decimal("30.0")),
         ("检测报告合格率", "产出指标", "质量指标", Decimal("30"), Decimal("29.5")),
