@@ -126,3 +126,22 @@ def test_a_score_columns_header_tells_the_units_own_score_from_a_reviewers() -> 
     own, review = pattern("score_columns.own"), pattern("score_columns.review")
     assert own.search("单位自评得分") and not review.search("单位自评得分")
     assert review.search("财政复核得分") and review.search("专家评分") and not own.search("专家评分")
+
+
+def test_a_survey_clause_and_a_figure_led_by_how_it_was_found_are_told_by_the_lexicons_words() -> None:
+    from jixiao.readers.extract.prose_indicator_heads import _SURVEY_LEAD
+
+    evidence = pattern("survey_words.evidence")
+    assert evidence.search("通过入户走访抽取200户") and not evidence.search("完成培训200人次")
+    assert _SURVEY_LEAD.match("通过电话回访,") and _SURVEY_LEAD.match("第三方调查显示")
+
+
+def test_a_fund_row_is_named_after_a_level_of_government_or_a_source() -> None:
+    levels = pattern("fund_levels")
+    assert levels.search("中央资金完成636.75万元") and levels.search("单位自筹") and not levels.search("本年实际支出")
+
+
+def test_a_project_names_opening_tells_a_policy_task_or_works_on_a_facility() -> None:
+    assert pattern("project_name_openings.policy").match("健全基层医疗管理制度")
+    works = pattern("project_name_openings.works")
+    assert works.match("改扩建某站房") and not works.match("某站提升改造")
