@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from flat_forms import ARTEFACTS, EXPECTED, SHAPES, word
-from page_reading import read_page_and_warnings
+from page_reading import read_page
 
 from jixiao.readers import read_any
 from jixiao.writers.pdf import docx_to_pdf
@@ -95,7 +95,7 @@ def test_a_markdown_row_that_lost_its_merged_cells_is_read_by_content() -> None:
             "|---|---|---|---|---|---|---|\n"
             "| 产出指标 | 数量指标 | 堤防加固长度 | ≥12公里 | 12.6公里 | 60 | 60 |\n"
             "| 质量指标 | 工程验收合格率 | =100% | 100% | 40 | 38 |\n")
-    evaluation, _ = read_page_and_warnings(text, "x.md")
+    evaluation = read_page(text, "x.md")
     second = evaluation.indicators[1]
     assert (second.name, second.level2, second.weight, second.stated_score) == (
         "工程验收合格率", "质量指标", 40, 38)

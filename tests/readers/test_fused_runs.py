@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from page_reading import read_page_and_warnings
+from page_reading import read_page
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
@@ -52,7 +52,7 @@ def test_the_run_after_the_money_header_is_cut_into_its_columns() -> None:
 
 
 def test_the_budget_read_from_the_split_is_guessed_and_raises_no_error() -> None:
-    evaluation, _ = read_page_and_warnings(FORM, "viewer.txt")
+    evaluation = read_page(FORM, "viewer.txt")
     assert evaluation.budget.initial == Decimal("41.7")
     assert evaluation.budget.executed == Decimal("41.7")
     assert evaluation.budget.stated_execution_rate == Decimal("100")

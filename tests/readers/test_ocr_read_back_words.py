@@ -4,7 +4,7 @@ from such a line is marked guessed."""
 
 from __future__ import annotations
 
-from page_reading import read_page_and_warnings
+from page_reading import read_page
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
@@ -33,7 +33,7 @@ def test_a_name_two_characters_away_or_ending_like_a_level_word_is_left() -> Non
 
 
 def test_the_label_read_back_pairs_and_every_cell_of_its_line_is_guessed() -> None:
-    evaluation, _ = read_page_and_warnings(COVER, "ocr.txt")
+    evaluation = read_page(COVER, "ocr.txt")
     assert evaluation.unit.supervising_department == "某县交通局"
     assert evaluation.provenance["unit.supervising_department"].guessed
     assert evaluation.stated_total is not None and int(evaluation.stated_total) == 96
@@ -58,7 +58,7 @@ def test_letters_in_a_name_or_a_word_stay() -> None:
 
 
 def test_rows_read_with_the_comparators_read_back_are_guessed_and_raise_no_error() -> None:
-    evaluation, _ = read_page_and_warnings(ROWS, "ocr.txt")
+    evaluation = read_page(ROWS, "ocr.txt")
     rate = next(i for i in evaluation.indicators if i.name == "培训合格率")
     assert rate.target is not None and rate.target.comparator == "≥"
     assert rate.stated_score is not None and int(rate.stated_score) == 6

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from page_reading import read_page_and_warnings
+from page_reading import read_page
 
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
@@ -17,7 +17,7 @@ PROJECT = "基本公共卫生服务项目"
 
 
 def read(text: str) -> Evaluation:
-    evaluation, _ = read_page_and_warnings(text, "x.txt")
+    evaluation = read_page(text, "x.txt")
     return evaluation
 
 
