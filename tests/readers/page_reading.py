@@ -1,12 +1,11 @@
 """The one way the reader tests read an invented snippet (as the text of a page, ``page.txt``, through the whole
 extraction, to its evaluation; or saved as a file and read by its suffix) and look at what was read: the indicators
-by name, the codes of the error-level findings."""
+by name (the codes of the error-level findings: ``corpus.errors``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from jixiao.checks import Severity, run_checks
 from jixiao.model import Evaluation, Indicator
 from jixiao.readers import read_any
 from jixiao.readers.extract import extract
@@ -34,11 +33,6 @@ def read_saved(tmp_path: Path, text: str, name: str = "report.txt") -> Evaluatio
 def by_name(evaluation: Evaluation) -> dict[str, Indicator]:
     """The evaluation's indicators by their names."""
     return {i.name: i for i in evaluation.indicators}
-
-
-def error_codes(evaluation: Evaluation) -> list[str]:
-    """The codes of the error-level findings the checks raise on ``evaluation`` (under its own rule pack)."""
-    return [f.code for f in run_checks(evaluation) if f.severity is Severity.ERROR]
 
 
 def read_saved_rows(tmp_path: Path, rows: list[str]) -> Evaluation:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from page_reading import error_codes as _errors
+from corpus import errors as _errors
 from page_reading import read_page as _read
 
 from jixiao.readers.textnorm import pipe_cells

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from page_reading import error_codes as _errors
+from corpus import errors as _errors
 from page_reading import read_page as _read
 from page_reading import read_page_and_warnings
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from page_reading import error_codes
+from corpus import errors
 from page_reading import read_page as _read
 
 
-def _errors(text: str) -> list[str]:
-    return error_codes(_read(text))
+def _errors(text: str) -> set[str]:
+    return errors(_read(text))
 
 
 _NESTED_STAFF = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from page_reading import error_codes as _errors
+from corpus import errors as _errors
 from page_reading import read_page as _read
 
 _SELF_CHECK = (

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from corpus import errors as _errors
 from page_reading import by_name as _by_name
-from page_reading import error_codes as _errors
 from page_reading import read_page as _read
 
 from jixiao.readers import read_any
