@@ -58,13 +58,13 @@ def test_the_forms_jixiao_writes_are_the_forms_it_reads() -> None:
     assert cell_role(forms["core"]) == "core"
 
 
-@pytest.mark.parametrize("name", ["template_marks", "page_furniture"])
+@pytest.mark.parametrize("name", ["template_marks", "page_furniture", "budget_note_words.cause"])
 def test_patterns_searched_over_whole_texts_open_each_alternative_on_a_literal(name: str) -> None:
     """A search then skips to those characters (an anchor or a repeat first makes it try every place of
     the text: ten times slower on a report); the anchored furniture words still match only at the start."""
     from re import _parser  # type: ignore[attr-defined]
 
-    parsed = _parser.parse(lexicon()[name])
+    parsed = _parser.parse(pattern(name).pattern)
     (op, branches), = parsed.data
     assert op is _parser.BRANCH
     assert all(branch.data[0][0] is _parser.LITERAL for branch in branches[1]), name
@@ -145,3 +145,10 @@ def test_a_project_names_opening_tells_a_policy_task_or_works_on_a_facility() ->
     assert pattern("project_name_openings.policy").match("健全基层医疗管理制度")
     works = pattern("project_name_openings.works")
     assert works.match("改扩建某站房") and not works.match("某站提升改造")
+
+
+def test_a_budget_notes_reason_and_topic_are_told_by_the_lexicons_words() -> None:
+    cause, unspent, other = (pattern(f"budget_note_words.{k}") for k in ("cause", "unspent", "other_note"))
+    assert cause.search("主要是项目进度滞后") and cause.search("因天气影响") and not cause.search("影响因素较多")
+    assert unspent.search("年末结余12万元") and unspent.search("执行进度偏慢") and not unspent.search("已全部支出")
+    assert other.search("未作说明") and other.search("偏差原因：无") and not other.search("预算调整原因")
