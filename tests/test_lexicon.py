@@ -152,3 +152,11 @@ def test_a_budget_notes_reason_and_topic_are_told_by_the_lexicons_words() -> Non
     assert cause.search("主要是项目进度滞后") and cause.search("因天气影响") and not cause.search("影响因素较多")
     assert unspent.search("年末结余12万元") and unspent.search("执行进度偏慢") and not unspent.search("已全部支出")
     assert other.search("未作说明") and other.search("偏差原因：无") and not other.search("预算调整原因")
+
+
+def test_an_indicators_name_implies_its_unit_and_a_titles_head_its_activity() -> None:
+    from jixiao.readers.extract.values import unit_hint
+
+    assert unit_hint("资金拨付及时率") == "%" and unit_hint("培训场次") == "场次" and unit_hint("新建校舍") == ""
+    assert pattern("indicator_name_units.count").search("举办讲座期数")
+    assert pattern("activity_ends").search("某县农业面源污染调查") and not pattern("activity_ends").search("某县调查队")
