@@ -160,3 +160,11 @@ def test_an_indicators_name_implies_its_unit_and_a_titles_head_its_activity() ->
     assert unit_hint("资金拨付及时率") == "%" and unit_hint("培训场次") == "场次" and unit_hint("新建校舍") == ""
     assert pattern("indicator_name_units.count").search("举办讲座期数")
     assert pattern("activity_ends").search("某县农业面源污染调查") and not pattern("activity_ends").search("某县调查队")
+
+
+def test_a_reverse_indicator_and_a_transcription_note_are_told_by_the_lexicons_words() -> None:
+    words, sign = pattern("reverse_indicators.words"), pattern("reverse_indicators.target_sign")
+    assert all("向指标" in m.group(0) for m in words.finditer("A为反向指标；B为逆向指标"))  # (the line's quick test)
+    assert sign.search("控制在5%") and sign.search("≤3次") and not sign.search("100%")
+    note = pattern("transcription_note")
+    assert note.search("以下内容为附件图片识别,个别文字可能不准确,请以附件为准") and not note.search("详见附件")
