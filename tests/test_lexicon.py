@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from jixiao.lexicon import field_label, lexicon, pattern
+from jixiao.lexicon import field_label, lexicon, pattern, roles
 from jixiao.model import Evaluation
 
 
@@ -58,13 +58,13 @@ def test_the_forms_jixiao_writes_are_the_forms_it_reads() -> None:
     assert cell_role(forms["core"]) == "core"
 
 
-@pytest.mark.parametrize("name", ["template_marks", "page_furniture"])
+@pytest.mark.parametrize("name", ["template_marks", "page_furniture", "budget_note_words.cause"])
 def test_patterns_searched_over_whole_texts_open_each_alternative_on_a_literal(name: str) -> None:
     """A search then skips to those characters (an anchor or a repeat first makes it try every place of
     the text: ten times slower on a report); the anchored furniture words still match only at the start."""
     from re import _parser  # type: ignore[attr-defined]
 
-    parsed = _parser.parse(lexicon()[name])
+    parsed = _parser.parse(pattern(name).pattern)
     (op, branches), = parsed.data
     assert op is _parser.BRANCH
     assert all(branch.data[0][0] is _parser.LITERAL for branch in branches[1]), name
@@ -84,3 +84,87 @@ def test_metadata_line_openings_are_furniture_only_at_a_line_start() -> None:
     assert is_page_furniture("- 发布日期2024-06-20") and is_page_furniture("时效性有效") and is_page_furniture("文号")
     assert not is_page_furniture("实际完成值98% > 目标值 > 上年")  # figures: a comparison, no breadcrumb
     assert not is_page_furniture("本文号召各单位") and not is_page_furniture("按时效性有效原则执行")
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("下达某某村道养护资金1860万元", "下达某某村道养护资金"),
+    ("某某衔接资金共下达105万元", "资金共下达"),
+    ("2021年预算安排2700万元", "预算安排"),
+    ("县财政列支179万元列入某年预算", "列支"),
+    ("2023年度安排专项资金3,200万元", "安排专项资金"),
+    ("资金来源:中央资金120万元、省级资金80万元,合计250万元", "资金来源:中央资金120万元、省级资金80万元,"),
+])
+def test_a_project_funds_allocation_is_one_of_the_lexicons_phrasings(sentence: str, phrase: str) -> None:
+    """The phrase before a fund's allocated amount (project_allocation, joined from its list of alternatives)."""
+    found = pattern("project_allocation").search(sentence)
+    assert found is not None and found.group(0) == phrase
+    assert pattern("project_allocation").search("年初预算经费3万元") is None  # 年初's budget is read before
+
+
+def test_a_result_in_words_follows_a_name_ending_on_an_indicators_noun() -> None:
+    ends = pattern("indicator_name_ends")
+    assert ends.fullmatch("水平") and ends.fullmatch("需求") and not ends.fullmatch("提升")
+
+
+def test_a_headings_title_opens_the_first_section_whose_words_it_holds() -> None:
+    from jixiao.readers.extract.section_keys import section_key
+
+    assert [role for role, _ in roles("section_headings")][:2] == ["review", "work"]
+    assert section_key("三、自评工作开展情况") == "work"
+    assert section_key("（二）存在的问题和改进措施") == "problems"  # problems before measures
+    assert section_key("复核意见") == "review" and section_key("附件：复核意见表") != "review"
+
+
+def test_a_report_says_a_full_score_nothing_or_no_deduction_in_the_lexicons_words() -> None:
+    nothing = pattern("score_phrasings.nothing")
+    assert pattern("score_phrasings.full").search("该指标得满分")
+    assert nothing.search("未完成的不得分") and nothing.search("得零分") and not nothing.search("得分10分")
+    assert pattern("score_phrasings.no_deduction").search("按时完成，不扣分")
+
+
+def test_a_score_columns_header_tells_the_units_own_score_from_a_reviewers() -> None:
+    own, review = pattern("score_columns.own"), pattern("score_columns.review")
+    assert own.search("单位自评得分") and not review.search("单位自评得分")
+    assert review.search("财政复核得分") and review.search("专家评分") and not own.search("专家评分")
+
+
+def test_a_survey_clause_and_a_figure_led_by_how_it_was_found_are_told_by_the_lexicons_words() -> None:
+    from jixiao.readers.extract.prose_indicator_heads import _SURVEY_LEAD
+
+    evidence = pattern("survey_words.evidence")
+    assert evidence.search("通过入户走访抽取200户") and not evidence.search("完成培训200人次")
+    assert _SURVEY_LEAD.match("通过电话回访,") and _SURVEY_LEAD.match("第三方调查显示")
+
+
+def test_a_fund_row_is_named_after_a_level_of_government_or_a_source() -> None:
+    levels = pattern("fund_levels")
+    assert levels.search("中央资金完成636.75万元") and levels.search("单位自筹") and not levels.search("本年实际支出")
+
+
+def test_a_project_names_opening_tells_a_policy_task_or_works_on_a_facility() -> None:
+    assert pattern("project_name_openings.policy").match("健全基层医疗管理制度")
+    works = pattern("project_name_openings.works")
+    assert works.match("改扩建某站房") and not works.match("某站提升改造")
+
+
+def test_a_budget_notes_reason_and_topic_are_told_by_the_lexicons_words() -> None:
+    cause, unspent, other = (pattern(f"budget_note_words.{k}") for k in ("cause", "unspent", "other_note"))
+    assert cause.search("主要是项目进度滞后") and cause.search("因天气影响") and not cause.search("影响因素较多")
+    assert unspent.search("年末结余12万元") and unspent.search("执行进度偏慢") and not unspent.search("已全部支出")
+    assert other.search("未作说明") and other.search("偏差原因：无") and not other.search("预算调整原因")
+
+
+def test_an_indicators_name_implies_its_unit_and_a_titles_head_its_activity() -> None:
+    from jixiao.readers.extract.values import unit_hint
+
+    assert unit_hint("资金拨付及时率") == "%" and unit_hint("培训场次") == "场次" and unit_hint("新建校舍") == ""
+    assert pattern("indicator_name_units.count").search("举办讲座期数")
+    assert pattern("activity_ends").search("某县农业面源污染调查") and not pattern("activity_ends").search("某县调查队")
+
+
+def test_a_reverse_indicator_and_a_transcription_note_are_told_by_the_lexicons_words() -> None:
+    words, sign = pattern("reverse_indicators.words"), pattern("reverse_indicators.target_sign")
+    assert all("向指标" in m.group(0) for m in words.finditer("A为反向指标；B为逆向指标"))  # (the line's quick test)
+    assert sign.search("控制在5%") and sign.search("≤3次") and not sign.search("100%")
+    note = pattern("transcription_note")
+    assert note.search("以下内容为附件图片识别,个别文字可能不准确,请以附件为准") and not note.search("详见附件")

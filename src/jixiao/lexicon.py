@@ -53,10 +53,13 @@ def roles(section: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @cache
 def pattern(path: str) -> re.Pattern[str]:
-    """A single pattern of the lexicon by its dotted path (``levels.level1``, ``natures``)."""
+    """A single pattern of the lexicon by its dotted path (``levels.level1``, ``natures``); a list of
+    alternatives (``project_allocation``) is joined with | into one."""
     node: Any = lexicon()
     for part in path.split("."):
         node = node[part]
+    if isinstance(node, list):
+        node = "|".join(node)
     assert isinstance(node, str), path
     return re.compile(node)
 

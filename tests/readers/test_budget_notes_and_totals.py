@@ -6,16 +6,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import read_page
 
 from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 HEAD = "某省某市某区某某局\n2023年度部门整体支出绩效自评报告\n一、基本情况\n"
 
 
 def read(body: str) -> Evaluation:
-    evaluation, _ = extract(text_to_document(HEAD + body, "x.txt"))
+    evaluation = read_page(HEAD + body, "x.txt")
     return evaluation
 
 

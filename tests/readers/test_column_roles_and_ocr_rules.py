@@ -9,17 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import docx
+from page_reading import read_saved as _read
 
-from jixiao.model import Evaluation
 from jixiao.readers import read_any
 from jixiao.readers.cells import without_note
 from jixiao.readers.textnorm import ocr_rules
-
-
-def _read(tmp_path: Path, text: str) -> Evaluation:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_any(path).evaluation
 
 
 def test_a_midterm_target_column_is_not_the_year_target(tmp_path: Path) -> None:

@@ -6,15 +6,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from page_reading import read_page
 
 _HEAD = "某县农机服务中心2023年度项目支出绩效自评报告\n一、项目概况\n项目预算60万元，实际支出57万元。\n二、自评结论\n"
 
 
 def _verdict(sentence: str) -> tuple[Decimal | None, str | None]:
-    evaluation = extract(text_to_document(_HEAD + sentence, "report.txt"))[0]
+    evaluation = read_page(_HEAD + sentence, "report.txt")
     grade = evaluation.stated_grade.value if evaluation.stated_grade is not None else None
     return evaluation.stated_total, grade
 

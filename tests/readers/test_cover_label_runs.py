@@ -4,9 +4,9 @@ evaluated year (the year before) as a guess when nothing else states it."""
 
 from __future__ import annotations
 
-from jixiao.readers.extract import extract
+from page_reading import read_page
+
 from jixiao.readers.flat_tokens import line_cells
-from jixiao.readers.source_text import text_to_document
 
 COVER = ("1、财政支出项目绩效评价自评报告评价类型:项目实施过程评价项目完成结果评价项目名称某馆运行保障经费"
          "项目单位某市图书馆主管部门某市人民政府评价方式:部门(单位)绩效自评评价机构:部门(单位)评价组"
@@ -23,7 +23,7 @@ def test_labels_run_together_after_a_report_title_are_cut_into_label_and_value_c
 
 
 def test_the_labels_give_project_unit_and_supervisor_and_the_report_date_a_guessed_year() -> None:
-    evaluation, _ = extract(text_to_document(COVER, "cover.txt"))
+    evaluation = read_page(COVER, "cover.txt")
     assert evaluation.project is not None
     assert evaluation.project.name == "某馆运行保障经费"
     assert evaluation.project.implementing_unit == "某市图书馆"
@@ -34,7 +34,7 @@ def test_the_labels_give_project_unit_and_supervisor_and_the_report_date_a_guess
 
 def test_a_stated_year_wins_over_the_report_date() -> None:
     text = "2021年度" + COVER
-    evaluation, _ = extract(text_to_document(text, "cover.txt"))
+    evaluation = read_page(text, "cover.txt")
     assert evaluation.year == 2021
 
 
@@ -47,6 +47,6 @@ def test_a_sentence_naming_labels_is_no_label_run() -> None:
 def test_a_project_unit_label_gives_way_to_an_implementing_unit_the_text_states() -> None:
     text = ("某路养护项目绩效自评报告\n**项目单位：** 某县交通运输局\n\n"
             "项目主管部门为某县交通运输局，实施单位为某县公路养护站。\n")
-    evaluation, _ = extract(text_to_document(text, "cover.md"))
+    evaluation = read_page(text, "cover.md")
     assert evaluation.project is not None
     assert evaluation.project.implementing_unit == "某县公路养护站"

@@ -3,8 +3,9 @@ a unit named only by a web page's metadata line ("发布机构：…") copied as
 
 from __future__ import annotations
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_metadata, text_to_document
+from page_reading import read_page
+
+from jixiao.readers.source_text import text_metadata
 
 COVER = """某县水务局2023年农村供水保障资金项目支出绩效自评报告
 某县水务局2023年农村供水保障资金项目支出绩效自评报告
@@ -21,7 +22,7 @@ COVER = """某县水务局2023年农村供水保障资金项目支出绩效自�
 
 
 def test_a_cover_printed_twice_over_its_year_names_the_evaluated_year_and_the_project() -> None:
-    evaluation = extract(text_to_document(COVER, "cover.txt"))[0]
+    evaluation = read_page(COVER, "cover.txt")
     assert evaluation.year == 2024
     assert evaluation.project is not None
     assert evaluation.project.name == "2023年农村供水保障资金"
@@ -38,7 +39,7 @@ PAGE = """您现在所在的位置：首页 > 政府信息公开 > 预算绩效
 
 
 def test_a_unit_cut_in_the_title_is_completed_by_the_page_s_publisher() -> None:
-    evaluation = extract(text_to_document(PAGE, "page.txt"))[0]
+    evaluation = read_page(PAGE, "page.txt")
     assert evaluation.unit.name == "某市东湖区园林局"
 
 

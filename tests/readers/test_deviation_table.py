@@ -3,8 +3,7 @@ the same name; a row naming no indicator adds nothing, and the table is never re
 
 from __future__ import annotations
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from page_reading import read_page
 
 FORM = """某县示范项目2024年度项目支出绩效自评表
 | 项目名称 | 某县示范渡口改造工程 |  |  |  |  |  |
@@ -24,7 +23,7 @@ FORM = """某县示范项目2024年度项目支出绩效自评表
 
 
 def test_reasons_attach_to_indicators_by_name() -> None:
-    evaluation, _ = extract(text_to_document(FORM, "form.txt"))
+    evaluation = read_page(FORM, "form.txt")
     notes = {i.name: i.deviation_note for i in evaluation.indicators}
     assert notes == {"改造渡口码头": "1座码头因河道整治暂缓", "工程完工率": "枯水期施工船只无法进场",
                      "渡运群众满意度": None}
@@ -33,7 +32,7 @@ def test_reasons_attach_to_indicators_by_name() -> None:
 
 def test_an_indicator_table_with_its_own_note_column_keeps_it() -> None:
     form = FORM.replace("| 得分 |", "| 得分 | 偏差原因 |", 1).replace("| 27.79 |", "| 27.79 | 材料涨价 |", 1)
-    evaluation, _ = extract(text_to_document(form, "form.txt"))
+    evaluation = read_page(form, "form.txt")
     notes = {i.name: i.deviation_note for i in evaluation.indicators}
     # the indicator row's own cell first: the later table adds only what is missing
     assert notes["工程完工率"] == "材料涨价"

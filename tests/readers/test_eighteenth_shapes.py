@@ -10,24 +10,12 @@ from typing import Any
 
 import openpyxl
 import pytest
+from corpus import errors as _errors
+from page_reading import by_name as _by_name
+from page_reading import read_page as _read
 
-from jixiao.checks import Severity, run_checks
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, source: str = "report.txt") -> Evaluation:
-    return extract(text_to_document(text, source))[0]
-
-
-def _by_name(evaluation: Evaluation) -> dict[str, Any]:
-    return {i.name: i for i in evaluation.indicators}
-
-
-def _errors(evaluation: Evaluation) -> set[str]:
-    return {f.code for f in run_checks(evaluation) if f.severity is Severity.ERROR}
 
 
 def _xlsx(tmp_path: Path, rows: list[list[Any]], merges: list[str]) -> Evaluation:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import read_page, read_page_and_warnings
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
 from jixiao.readers.extract.outline import split_marker
 from jixiao.readers.extract.scores import stated_deduction, stated_score, weight_in
 from jixiao.readers.extract.values import parse_actual, parse_target
@@ -116,7 +116,7 @@ def test_grades_and_units_in_prose() -> None:
         "年初预算2.5亿元，全年预算调整为3亿元，全年执行数为28,500,000.00元。\n"
         "二、评价结论\n本次评价综合得分为82.6分，评价等级为良好。\n"
     )
-    evaluation, warnings = extract(text_to_document(text, "x.txt"))
+    evaluation, warnings = read_page_and_warnings(text, "x.txt")
     assert evaluation.budget.initial == Decimal("25000")
     assert evaluation.budget.adjusted == Decimal("30000")
     assert evaluation.budget.executed == Decimal("2850")
@@ -144,7 +144,7 @@ def test_markdown_pipe_table_and_markup() -> None:
 def test_tab_separated_table_in_text() -> None:
     text = ("某县文化馆\n2023年度整体支出绩效自评报告\n评分表\n"
             "一级指标\t三级指标\t分值\t得分\n产出\t免费开放率\t40\t40\n\t活动场次\t60\t55\n合计\t\t100\t95\n")
-    evaluation, _ = extract(text_to_document(text, "x.txt"))
+    evaluation = read_page(text, "x.txt")
     assert [(i.name, i.level1, i.weight, i.stated_score) for i in evaluation.indicators] == [
         ("免费开放率", "产出", Decimal(40), Decimal(40)), ("活动场次", "产出", Decimal(60), Decimal(55))]
     assert evaluation.stated_total == Decimal(95)
@@ -154,7 +154,7 @@ def test_table_copied_from_a_web_page_one_cell_per_line() -> None:
     cells = ["项目支出绩效自评表（2023年度）", "项目名称", "乡村道路养护", "一级指标", "三级指标", "指标值", "完成值",
              "分值", "得分", "产出指标", "养护里程", "≥100公里", "120公里", "60", "60", "效益指标", "通行条件",
              "改善", "明显改善", "40", "36", "合计", "100", "96"]
-    evaluation, _ = extract(text_to_document("\n".join(f"{c} |" for c in cells), "web.txt"))
+    evaluation = read_page("\n".join(f"{c} |" for c in cells), "web.txt")
     assert evaluation.project is not None and evaluation.project.name == "乡村道路养护"
     assert [(i.name, i.stated_score) for i in evaluation.indicators] == [
         ("养护里程", Decimal(60)), ("通行条件", Decimal(36))]
@@ -165,7 +165,7 @@ def test_letter_signature_names_the_unit_and_other_years_are_not_totals() -> Non
     text = ("某府〔2024〕3号\n关于2023年度部门整体支出绩效自评情况的报告\n县财政局：\n"
             "一、上年结果应用\n2022年度我镇整体支出绩效自评得分91.00分，等级为优。\n"
             "二、自评结论\n我镇2023年度整体支出绩效自评得分78.50分，等级为中。\n\n某县某某镇人民政府\n2024年3月1日\n")
-    evaluation, _ = extract(text_to_document(text, "x.txt"))
+    evaluation = read_page(text, "x.txt")
     assert evaluation.year == 2023
     assert evaluation.unit.name == "某县某某镇人民政府"
     assert evaluation.stated_total == Decimal("78.50")
@@ -174,7 +174,7 @@ def test_letter_signature_names_the_unit_and_other_years_are_not_totals() -> Non
 
 def test_deduction_only_implies_a_score_marked_as_a_guess() -> None:
     text = "某局\n2023年度整体支出绩效自评报告\n一、指标\n1. 办结率（10分）\n实际完成92%，扣0.8分。\n"
-    evaluation, _ = extract(text_to_document(text, "x.txt"))
+    evaluation = read_page(text, "x.txt")
     indicator = evaluation.indicators[0]
     assert indicator.stated_deduction == Decimal("0.8") and indicator.stated_score == Decimal("9.2")
     assert evaluation.provenance["indicators[0].stated_score"].guessed
@@ -197,6 +197,6 @@ def test_an_about_target_missed_with_full_score_is_only_a_warning() -> None:
         "| 满意度指标 | 服务对象满意度指标 | 乘客满意度 | ≥90% | 93% | 50 | 50 |",
         "| 总分 |  |  |  |  | 100 | 100 |",
     ])
-    evaluation, _ = extract(text_to_document(form, "form.txt"))
+    evaluation = read_page(form, "form.txt")
     found = [f for f in run_checks(evaluation, load_pack(evaluation.rule_pack)) if f.code == "FULL_SCORE_BELOW_TARGET"]
     assert found and all(f.severity == Severity.WARNING for f in found)

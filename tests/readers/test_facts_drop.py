@@ -3,14 +3,9 @@ moved or refused leaves no source reference behind in the evaluation's provenanc
 
 from __future__ import annotations
 
-from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
+from page_reading import read_page as _read
+
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str) -> Evaluation:
-    return extract(text_to_document(text, "report.txt"))[0]
 
 
 def test_drop_removes_value_source_and_weak_mark_and_returns_the_source() -> None:

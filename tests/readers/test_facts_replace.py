@@ -3,15 +3,11 @@ together, so --explain names the statement the value was read from (invented uni
 
 from __future__ import annotations
 
+from page_reading import read_page as _read
+
 from jixiao.commands.parse import explain_lines
 from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str) -> Evaluation:
-    return extract(text_to_document(text, "report.txt"))[0]
 
 
 def _explained(evaluation: Evaluation, path: str) -> str:

@@ -5,20 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from corpus import errors as _errors
+from page_reading import read_page as _read
+
 from jixiao.readers.textnorm import pipe_cells
-
-
-def _read(text: str, name: str = "report.txt"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, name))[0]
-
-
-def _errors(evaluation) -> set[str]:  # type: ignore[no-untyped-def]
-    return {f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR}
-
 
 # E: indicator lines "指标N：名称（权重N%）。年度目标值：…；实际完成值：…；自评得分：N分。" under
 # 二级 lines of their own

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from page_reading import read_page
 
 FORM = "\n".join([
     "某县示范卫生院2024年度项目支出绩效自评表",
@@ -21,7 +20,7 @@ FORM = "\n".join([
 
 
 def test_the_content_column_stays_and_the_levels_keep_their_places() -> None:
-    evaluation, _ = extract(text_to_document(FORM, "form.txt"))
+    evaluation = read_page(FORM, "form.txt")
     rows = [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators]
     assert rows == [
         ("设备购置", "产出指标", "数量指标", Decimal(40), Decimal(40)),

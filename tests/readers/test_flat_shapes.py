@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from corpus import DATA
 from flat_shapes import SHAPES, Form, compare_shape, facts, form_of
+from page_reading import read_saved_rows as _read_rows
 
 from jixiao.readers import read_any
 
@@ -41,9 +42,7 @@ def test_a_section_heading_or_table_caption_over_cells_one_a_line_is_no_column_o
              "实际完成值", "分值", "得分", "产出指标", "数量指标", "人工造林面积", "≥500亩", "512亩", "30", "30",
              "产出指标", "质量指标", "苗木成活率", "≥85%", "88%", "30", "30", "效益指标", "生态效益指标", "森林覆盖率",
              "稳步提高", "已提高", "40", "38"]
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
-    got = [(i.level1, i.name, i.weight, i.stated_score) for i in read_any(path).evaluation.indicators]
+    got = [(i.level1, i.name, i.weight, i.stated_score) for i in _read_rows(tmp_path, cells).indicators]
     assert got == [("产出指标", "人工造林面积", 30, 30), ("产出指标", "苗木成活率", 30, 30),
                    ("效益指标", "森林覆盖率", 40, 38)]
 
@@ -53,9 +52,7 @@ def test_a_completion_column_headed_with_its_formula_keeps_the_header_run_whole(
             "一级指标 二级指标 三级指标 指标值（A） 实际值（B） 完成率（B/A） 分值 得分 偏差原因",
             "产出指标 数量指标 改造低产茶园面积 ≥2000亩 2100亩 105.00% 50 50",
             "效益指标 经济效益指标 茶农户均增收 ≥600元 540元 90.00% 50 45 春季低温减产"]
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    got = [(i.name, i.weight, i.stated_score, i.deviation_note) for i in read_any(path).evaluation.indicators]
+    got = [(i.name, i.weight, i.stated_score, i.deviation_note) for i in _read_rows(tmp_path, rows).indicators]
     assert got == [("改造低产茶园面积", 50, 50, None), ("茶农户均增收", 50, 45, "春季低温减产")]
 
 
@@ -122,13 +119,6 @@ def test_each_flattened_shape_of_a_corpus_form_reads_as_its_file(name: str, shap
     assert missed == []
 
 
-def _read_rows(tmp_path: Path, rows: list[str]) -> Any:
-    """The evaluation read from a text file of ``rows``, one a line."""
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return read_any(path).evaluation
-
-
 def test_fused_amounts_with_thousands_separators_split_like_those_without(tmp_path: Path) -> None:
     rows = ["某镇人民政府2024年度部门整体支出绩效自评表",
             "预算资金（万元）年初预算数全年预算数全年执行数分值执行率得分",
@@ -180,9 +170,7 @@ def test_a_group_heading_and_caption_between_two_tables_one_cell_a_line_are_no_r
              "数量指标", "清扫保洁面积", "≥120万平方米", "125万平方米", "60", "60",
              "（二）效益指标（40分）", "表2 效益指标完成情况", *header,
              "社会效益指标", "道路洁净率", "≥95%", "93%", "40", "37", "部分路段保洁频次不足"]
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
-    evaluation = read_any(path).evaluation
+    evaluation = _read_rows(tmp_path, cells)
     assert [(i.name, i.stated_score, i.deviation_note) for i in evaluation.indicators] == [
         ("清扫保洁面积", 60, None), ("道路洁净率", 37, "部分路段保洁频次不足")]
     assert evaluation.stated_block_weights == {"产出指标": 60, "效益指标": 40}
@@ -243,9 +231,7 @@ def test_a_scoring_formula_in_a_criteria_cell_one_cell_a_line_is_one_cell(formul
     cells = ["某县农机站2024年度部门整体支出绩效评价评分表", "一级指标", "二级指标", "三级指标", "分值", "目标值",
              "评分标准", "完成情况", "得分", "过程", "预算执行", "预算执行率", "20", "≥95%", formula, "97.50%", "19.50",
              "产出", "职责履行", "农机补贴发放户数", "80", "≥600户", "每少10户扣1分", "612户", "80"]
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
-    got = [(i.name, i.weight, i.stated_score) for i in read_any(path).evaluation.indicators]
+    got = [(i.name, i.weight, i.stated_score) for i in _read_rows(tmp_path, cells).indicators]
     assert got == [("预算执行率", 20, Decimal("19.50")), ("农机补贴发放户数", 80, 80)]
 
 
@@ -255,9 +241,7 @@ def test_a_data_source_column_one_cell_a_line_keeps_the_header_run_to_its_score(
              "当年验收的治理面积", "60", "未达目标按比例扣分", "≥12平方公里", "12.5平方公里", "验收报告", "60",
              "效益指标", "生态效益指标", "林草覆盖率", "治理区林草覆盖率", "40", "每低1个百分点扣2分", "≥45%", "43%",
              "监测报告", "36"]
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
-    got = [(i.name, i.weight, i.stated_score) for i in read_any(path).evaluation.indicators]
+    got = [(i.name, i.weight, i.stated_score) for i in _read_rows(tmp_path, cells).indicators]
     assert got == [("治理水土流失面积", 60, 60), ("林草覆盖率", 40, 36)]
 
 
@@ -268,9 +252,7 @@ def test_a_two_row_header_s_value_parts_after_its_first_row_take_the_spanning_ce
              "偏差原因分析及改进措施", "年度指标值", "实际完成值", "产出指标", "数量指标", "疏通管网长度", "≥90公里",
              "88公里", "60", "56", "两段管网施工推迟", "效益指标", "社会效益指标", "积水点数量", "≤4处", "3处", "40",
              "40", "自评得分：96分（优）"]
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
-    evaluation = read_any(path).evaluation
+    evaluation = _read_rows(tmp_path, cells)
     assert [(i.name, i.target.value, i.actual.value, i.weight, i.stated_score, i.deviation_note)
             for i in evaluation.indicators] == [("疏通管网长度", Decimal(90), Decimal(88), 60, 56, "两段管网施工推迟"),
                                                 ("积水点数量", Decimal(4), Decimal(3), 40, 40, None)]
@@ -283,9 +265,7 @@ def test_a_two_row_header_with_its_points_spanned_too_puts_each_part_below_its_s
              "偏差原因", "年度指标值", "实际完成值", "分值", "得分", "产出指标", "数量指标", "新建实训工位", "≥300个",
              "320个", "50", "50", "效益指标", "社会效益指标", "学生技能证书获取率", "≥85%", "80%", "50", "45",
              "部分专业考证延期"]
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
-    evaluation = read_any(path).evaluation
+    evaluation = _read_rows(tmp_path, cells)
     assert [(i.name, i.target.value, i.actual.value, i.weight, i.stated_score, i.deviation_note)
             for i in evaluation.indicators] == [
         ("新建实训工位", Decimal(300), Decimal(320), 50, 50, None),
@@ -297,8 +277,6 @@ def test_a_money_header_whose_caption_and_score_span_the_second_row_reads_its_am
     cells = ["项目支出绩效自评表（2024年度）", "项目名称", "乡村学校图书更新", "资金类别", "预算资金（万元）", "执行率",
              "评分", "备注", "年初预算数", "全年预算数", "全年执行数", "分值", "得分", "年度资金总额", "80.00", "86.00",
              "84.28", "98.00%", "10", "9.80"]
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
-    budget = read_any(path).evaluation.budget
+    budget = _read_rows(tmp_path, cells).budget
     assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
         Decimal("80.00"), Decimal("86.00"), Decimal("84.28"), Decimal("98.00"))

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from flat_forms import ARTEFACTS, EXPECTED, SHAPES, word
+from page_reading import read_page
 
 from jixiao.readers import read_any
 from jixiao.writers.pdf import docx_to_pdf
@@ -88,15 +89,13 @@ def test_fused_figures_are_read_as_guesses_and_separated_cells_are_not(tmp_path:
 
 
 def test_a_markdown_row_that_lost_its_merged_cells_is_read_by_content() -> None:
-    from jixiao.readers.extract import extract
-    from jixiao.readers.source_text import text_to_document
 
     text = ("某县水利局2024年度项目支出绩效自评表\n"
             "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
             "|---|---|---|---|---|---|---|\n"
             "| 产出指标 | 数量指标 | 堤防加固长度 | ≥12公里 | 12.6公里 | 60 | 60 |\n"
             "| 质量指标 | 工程验收合格率 | =100% | 100% | 40 | 38 |\n")
-    evaluation, _ = extract(text_to_document(text, "x.md"))
+    evaluation = read_page(text, "x.md")
     second = evaluation.indicators[1]
     assert (second.name, second.level2, second.weight, second.stated_score) == (
         "工程验收合格率", "质量指标", 40, 38)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from page_reading import read_page
 
 REPORT = """某县示范医院2024年度项目支出绩效自评报告
 项目名称：示范胸痛中心建设项目
@@ -20,12 +19,12 @@ REPORT = """某县示范医院2024年度项目支出绩效自评报告
 
 
 def test_the_sources_total_is_the_budget() -> None:
-    evaluation, _ = extract(text_to_document(REPORT, "report.txt"))
+    evaluation = read_page(REPORT, "report.txt")
     assert evaluation.budget.adjusted == Decimal("125.5")
     assert evaluation.budget.executed == Decimal("120.48")
 
 
 def test_sources_without_a_total_give_no_budget() -> None:
     text = REPORT.replace("，合计125.5万元", "")
-    evaluation, _ = extract(text_to_document(text, "report.txt"))
+    evaluation = read_page(text, "report.txt")
     assert evaluation.budget.adjusted is None

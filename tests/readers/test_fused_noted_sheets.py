@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from corpus import errors as _errors
 from page_reading import read_page as _read
 
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
 from jixiao.readers.fused_noted import fused_noted_lines, fused_noted_table
 
 # the site's chunks "1、" / "2、" cut a note; weight and score fused ("33", "43"), a note's "1、" run onto them
@@ -52,7 +51,7 @@ def test_the_sheet_reads_as_guessed_indicators_with_block_weights_and_no_false_e
     assert evaluation.stated_block_weights == {"项目决策": Decimal(3), "项目管理": Decimal(13)}
     assert evaluation.provenance["indicators[1].weight"].guessed
     assert evaluation.provenance["indicators[1].stated_score"].guessed
-    assert not [f for f in run_checks(evaluation) if f.severity is Severity.ERROR]
+    assert not _errors(evaluation)
 
 
 def test_a_block_whose_weights_admit_no_split_gives_no_row() -> None:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
+from corpus import errors as _errors
+from page_reading import read_page
+
 from jixiao.readers.flat_fused import _fused_cells
 from jixiao.readers.flat_tokens import line_cells
 from jixiao.readers.fused_money import GuessedCell, split_money_run
 from jixiao.readers.ocr_words import read_back_words
-from jixiao.readers.source_text import text_to_document
 
 MONEY = ["budget", "budget", "executed", "rate"]
 
@@ -52,12 +51,12 @@ def test_the_run_after_the_money_header_is_cut_into_its_columns() -> None:
 
 
 def test_the_budget_read_from_the_split_is_guessed_and_raises_no_error() -> None:
-    evaluation, _ = extract(text_to_document(FORM, "viewer.txt"))
+    evaluation = read_page(FORM, "viewer.txt")
     assert evaluation.budget.initial == Decimal("41.7")
     assert evaluation.budget.executed == Decimal("41.7")
     assert evaluation.budget.stated_execution_rate == Decimal("100")
     assert evaluation.provenance["budget.executed"].guessed
-    assert not [f for f in run_checks(evaluation) if f.severity == Severity.ERROR]
+    assert not _errors(evaluation)
 
 
 def test_a_columns_letter_in_misread_brackets_is_read_back() -> None:

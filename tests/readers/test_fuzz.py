@@ -8,11 +8,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from page_reading import read_page_and_warnings
 
 from jixiao.errors import InputError
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 SEED = Path(__file__).resolve().parents[1] / "data" / "seed" / "daxing-2024.txt"
@@ -43,7 +42,7 @@ def _read_bytes(data: bytes, suffix: str) -> None:
 @given(_TEXT)
 def test_arbitrary_text_extracts_or_raises_input_error(text: str) -> None:
     with contextlib.suppress(InputError):
-        extract(text_to_document("2024年度报告\n" + text, "fuzz.txt"))
+        read_page_and_warnings("2024年度报告\n" + text, "fuzz.txt")
 
 
 @settings(max_examples=60, deadline=None)
@@ -51,7 +50,7 @@ def test_arbitrary_text_extracts_or_raises_input_error(text: str) -> None:
 def test_shuffled_and_mutated_seed_lines(picks: list[int], noise: str) -> None:
     text = "\n".join(SEED_LINES[i] + (noise if i % 3 == 0 else "") for i in picks)
     with contextlib.suppress(InputError):
-        extract(text_to_document(text, "fuzz.txt"))
+        read_page_and_warnings(text, "fuzz.txt")
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

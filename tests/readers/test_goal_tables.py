@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from page_reading import read_page
 
 _APART = (
     "某县农技推广服务项目2023年度绩效自评表\n\n"
@@ -25,7 +24,7 @@ def test_a_goal_table_without_a_level2_column_gives_levels_and_targets_by_name()
     """一级 | 三级 | 指标值 is no goal table to the indicator-table reader (it wants a 二级 or a 绩效目标 column), so
     goal_tables reads it: each row's 一级 and target go to the scored indicator of the same name, no row is an
     indicator of its own."""
-    read = extract(text_to_document(_APART, "report.txt"))[0].indicators
+    read = read_page(_APART, "report.txt").indicators
     assert [(i.name, i.level1, i.target.value if i.target else None, i.stated_score) for i in read] == [
         ("培训种植户人数", "产出指标", Decimal(300), Decimal(50)),
         ("种植户增收率", "效益指标", Decimal(5), Decimal(38)),

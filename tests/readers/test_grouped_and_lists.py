@@ -8,18 +8,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from page_reading import read_page_and_warnings as _read
 
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
 from jixiao.readers.extract.values import parse_actual, parse_target
-from jixiao.readers.source_text import text_to_document
 
 _UNIT_TITLE = "某市某区住房和城乡建设局\n2024年度部门整体支出绩效自评报告\n"
-
-
-def _read(text: str, source: str = "x.txt") -> tuple[Evaluation, list[str]]:
-    return extract(text_to_document(text, source))
 
 
 def _by_name(evaluation: Evaluation) -> dict[str, dict[str, object]]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from jixiao.readers import read_any
+from page_reading import read_saved_rows as _read
+
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts
 from jixiao.readers.extract.income_spending_halves import income_spending_halves
@@ -18,12 +18,6 @@ from jixiao.readers.fused_money import GuessedCell
 _FORM = ["项目支出绩效自评表", "（2024年度）", "项目名称乡村图书室运行维护",
          "主管部门某县文化和旅游局实施单位某县图书馆",
          "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分"]
-
-
-def _read(tmp_path: Path, rows: list[str]) -> Any:
-    path = tmp_path / "form.txt"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return read_any(path).evaluation
 
 
 def test_a_carry_over_read_from_a_split_of_fused_figures_is_a_guess(tmp_path: Path) -> None:

@@ -5,19 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, name))[0]
-
-
-def _errors(evaluation) -> list[str]:  # type: ignore[no-untyped-def]
-    return [f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR]
-
+from corpus import errors as _errors
+from page_reading import read_page as _read
 
 # A city's report on a 补助资金, with no title: it opens on its addressees and names the fund in its first sentences.
 _UNTITLED = ("某市财政局、某市农业农村委员会:\n为加强某某推进补助资金绩效管理,按照有关要求,某县高度重视,认真组织开展"

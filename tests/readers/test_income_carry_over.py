@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from page_reading import read_page
 
 
 def _income(total: str) -> list[tuple[str, Decimal]]:
@@ -13,7 +12,7 @@ def _income(total: str) -> list[tuple[str, Decimal]]:
             "| 收入合计 | 其中： |  |  |\n"
             "|  | 上年结转 | 财政拨款 | 其他 |\n"
             f"| {total} | 20.00 | 500.00 | 30.50 |\n")
-    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    evaluation = read_page(text, "x.txt")
     assert evaluation.budget.income_total == Decimal(total)
     assert evaluation.budget.carry_over == Decimal("20")
     return [(item.name, item.amount) for item in evaluation.budget.income_items]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import read_page
+
 from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
 from jixiao.readers.interleaved import interleaved_tables
-from jixiao.readers.source_text import text_to_document
 
 # An invented form in the shape a PDF text layer gives: the header runs first, the figures in the
 # header's order (the 执行率 cell later), names and levels after all the numbers, cells split.
@@ -23,7 +23,7 @@ FORM = (
 
 
 def _evaluation(text: str) -> Evaluation:
-    return extract(text_to_document(text, "form.txt"))[0]
+    return read_page(text, "form.txt")
 
 
 def test_the_interleaved_form_reads_its_money_names_and_indicators() -> None:

@@ -9,25 +9,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from page_reading import by_name as _by_name
+from page_reading import read_page
+from page_reading import read_page as _read
 
-from jixiao.model import Evaluation
 from jixiao.numbers import arabic_years, chinese_digits
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
 from jixiao.readers.extract.scores import fraction_in
-from jixiao.readers.source_text import text_to_document
 from jixiao.readers.textnorm import match_text
 
 _TITLE = "某市某区城市管理局2024年度部门整体支出绩效自评报告\n"
-
-
-def _read(text: str, source: str = "x.txt") -> Evaluation:
-    evaluation, _ = extract(text_to_document(text, source))
-    return evaluation
-
-
-def _by_name(evaluation: Evaluation) -> dict[str, object]:
-    return {i.name: i for i in evaluation.indicators}
 
 
 # C1 — labelled indicator lines --------------------------------------------------------------------
@@ -326,14 +317,14 @@ def test_a_label_followed_by_a_header_word_or_a_figure_has_no_value() -> None:
     # a PDF text layer lays the form's cells out of order: 主管部门 then 年初预算数, 实施单位 then a fund row
     text = ("项目支出绩效自评表（2022年度）\n项目名称 | 社区健身步道维护 |\n主管部门 | 年初预算数 |\n"
             "实施单位 | 其中:当年财政拨款 |\n年度总体目标 | 预期目标 | 实际完成情况 |\n年度总体目标 | 86.19% |\n")
-    evaluation = extract(text_to_document(text, "layer.txt"))[0]
+    evaluation = read_page(text, "layer.txt")
     assert evaluation.unit.supervising_department is None
     assert evaluation.project is not None and evaluation.project.implementing_unit is None
     assert evaluation.project.goal_expected is None
     kept = ("项目支出绩效自评表（2022年度）\n项目名称 | 社区健身步道维护 |\n主管部门 | 某区体育局 |\n"
             "实施单位 | 某区预算编审服务中心 |\n"
             "年度总体目标 | 完成步道维护12公里 | 已完成 |\n")
-    read = extract(text_to_document(kept, "form.txt"))[0]
+    read = read_page(kept, "form.txt")
     assert read.unit.supervising_department == "某区体育局"
     assert read.project is not None and read.project.implementing_unit == "某区预算编审服务中心"
     assert read.project.goal_expected == "完成步道维护12公里"

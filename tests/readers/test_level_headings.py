@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from jixiao.readers.extract import extract
+from page_reading import read_page
+
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.extract.section_keys import is_section_title
@@ -27,7 +28,7 @@ _REPORT = (
 def test_a_word_of_both_levels_is_a_level2_under_a_heading_numbered_otherwise() -> None:
     """成本指标 is a 一级 in some forms and a 二级 in others (the lexicon holds it in both): "(2)成本指标。" under
     "1.产出指标…" is the 产出's 二级; "3.满意度指标…", numbered as "1." is, opens a 一级 of its own."""
-    read = {i.name: (i.level1, i.level2) for i in extract(text_to_document(_REPORT, "report.txt"))[0].indicators}
+    read = {i.name: (i.level1, i.level2) for i in read_page(_REPORT, "report.txt").indicators}
     assert read == {
         "培训种植户": ("产出指标", "数量指标"),
         "开展田间指导": ("产出指标", "成本指标"),

@@ -6,14 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, source: str = "report.txt"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, source))[0]
-
+from page_reading import read_page as _read
 
 _HEAD = "某县林业局2024年度部门整体支出绩效自评报告\n一、预算执行情况\n"
 

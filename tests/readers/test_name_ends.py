@@ -3,14 +3,9 @@ byline and the publisher's check alike (invented units)."""
 
 from __future__ import annotations
 
-from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
+from page_reading import read_page as _read
+
 from jixiao.readers.extract.name_ends import ends_a_place_or_body, names_a_body, names_a_body_or_section
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str) -> Evaluation:
-    return extract(text_to_document(text, "report.txt"))[0]
 
 
 def test_a_section_names_a_body_but_is_never_the_unit() -> None:

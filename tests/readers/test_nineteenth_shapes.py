@@ -6,18 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, source: str = "report.txt"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, source))[0]
-
-
-def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
-    return {i.name: i for i in evaluation.indicators}
-
+from page_reading import by_name as _by_name
+from page_reading import read_page as _read
 
 # A. prose items scored with 权重 / 自评 in place of 分值 / 得分
 _WEIGHTED_PROSE = """城北区水务局2024年河道保洁项目绩效自评报告

@@ -7,15 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from jixiao.model import Evaluation
-from jixiao.readers import read_any
+from page_reading import read_saved as _read
+
 from jixiao.readers.cells import fit
-
-
-def _read(tmp_path: Path, text: str) -> Evaluation:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_any(path).evaluation
 
 
 def test_a_weight_cell_may_be_a_percentage_but_a_plain_number_fits_better() -> None:

@@ -4,11 +4,10 @@ from such a line is marked guessed."""
 
 from __future__ import annotations
 
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
+from corpus import errors as _errors
+from page_reading import read_page
+
 from jixiao.readers.ocr_words import read_back_words
-from jixiao.readers.source_text import text_to_document
 
 COVER = "某县项目支出绩效自评表(2023年)项目名称乡村道路养护经费主管部门某县交通局实施革位自评得分96某县公路站\n"
 
@@ -33,12 +32,12 @@ def test_a_name_two_characters_away_or_ending_like_a_level_word_is_left() -> Non
 
 
 def test_the_label_read_back_pairs_and_every_cell_of_its_line_is_guessed() -> None:
-    evaluation, _ = extract(text_to_document(COVER, "ocr.txt"))
+    evaluation = read_page(COVER, "ocr.txt")
     assert evaluation.unit.supervising_department == "某县交通局"
     assert evaluation.provenance["unit.supervising_department"].guessed
     assert evaluation.stated_total is not None and int(evaluation.stated_total) == 96
     assert evaluation.provenance["stated_total"].guessed
-    assert not [f for f in run_checks(evaluation) if f.severity == Severity.ERROR]
+    assert not _errors(evaluation)
 
 
 ROWS = ("绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标数量指标培训合格率6工90%工90%6"
@@ -58,10 +57,10 @@ def test_letters_in_a_name_or_a_word_stay() -> None:
 
 
 def test_rows_read_with_the_comparators_read_back_are_guessed_and_raise_no_error() -> None:
-    evaluation, _ = extract(text_to_document(ROWS, "ocr.txt"))
+    evaluation = read_page(ROWS, "ocr.txt")
     rate = next(i for i in evaluation.indicators if i.name == "培训合格率")
     assert rate.target is not None and rate.target.comparator == "≥"
     assert rate.stated_score is not None and int(rate.stated_score) == 6
     assert evaluation.provenance["indicators[0].target"].guessed
     assert evaluation.provenance["indicators[0].stated_score"].guessed
-    assert not [f for f in run_checks(evaluation) if f.severity == Severity.ERROR]
+    assert not _errors(evaluation)

@@ -4,14 +4,10 @@ of the same shape (invented units, names and figures)."""
 from __future__ import annotations
 
 import pytest
+from page_reading import read_page_and_warnings as _read
 
 from jixiao.readers.document import Table
-from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "page.txt"))
 
 
 def _rows(text: str) -> list[tuple[str | None, ...]]:

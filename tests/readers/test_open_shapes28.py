@@ -7,12 +7,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from docx import Document as WordDocument
+from page_reading import read_page, read_page_and_warnings
 
 from jixiao.readers import read_any
 from jixiao.readers.doubled_figures import characters_once
-from jixiao.readers.extract import extract
 from jixiao.readers.repeated_forms import split_repeated_titles
-from jixiao.readers.source_text import text_to_document
 
 # A. a text layer that prints every figure twice: one reading whatever the file's format, each figure's fact guessed
 _DOUBLED = ["2023年度某某宣传经费项目绩效自评报告",
@@ -39,7 +38,7 @@ def _doubled_facts(evaluation: object) -> None:
 
 
 def test_a_doubled_text_layer_read_from_plain_text_marks_each_figure_guessed() -> None:
-    evaluation, warnings = extract(text_to_document("\n".join(_DOUBLED) + "\n", "page.txt"))
+    evaluation, warnings = read_page_and_warnings("\n".join(_DOUBLED) + "\n", "page.txt")
     _doubled_facts(evaluation)
     assert any("重复" in w for w in warnings)
 
@@ -81,7 +80,7 @@ def test_equal_cells_side_by_side_in_a_table_are_no_doubled_layer(tmp_path: Path
 def test_a_heading_doubled_character_by_character_is_read_once() -> None:
     text = ("某某县某某局2023年度项目支出绩效自评表\n项项目目名名称称：：乡乡村村道道路路养养护护经经费费\n"
             "实实施施单单位位：：某某县公路站\n")
-    evaluation, warnings = extract(text_to_document(text, "page.txt"))
+    evaluation, warnings = read_page_and_warnings(text, "page.txt")
     assert evaluation.project is not None
     assert (evaluation.project.name, evaluation.project.implementing_unit) == ("乡村道路养护经费", "某某县公路站")
     assert any("每个字重复" in w for w in warnings)
@@ -94,7 +93,7 @@ def test_two_doubled_words_or_one_mark_repeated_stay_as_written() -> None:
 
 # C. a goal table: what is to be done (names, levels, targets), nothing scored
 def _indicators(text: str) -> list[tuple[object, ...]]:
-    evaluation = extract(text_to_document(text, "page.txt"))[0]
+    evaluation = read_page(text, "page.txt")
     return [(i.name, i.level1, i.level2, i.target.value if i.target else None, i.target.text if i.target else None,
              i.actual, i.weight, i.stated_score) for i in evaluation.indicators]
 
@@ -113,7 +112,7 @@ def test_c_a_goal_table_one_cell_a_line_reads_names_and_levels_guessed() -> None
         ("编印《某某史料汇编》", "产出指标"), ("举办某某主题展览", "产出指标"), ("向社会公开馆藏目录", "成效指标"),
         ("项目资金到位率", "效率指标")]
     assert all(not any(rest) for _, _, *rest in found)  # the goal text is no target
-    evaluation = extract(text_to_document(text, "page.txt"))[0]
+    evaluation = read_page(text, "page.txt")
     assert evaluation.provenance["indicators[0].name"].guessed  # rows cut by count
 
 
@@ -189,16 +188,16 @@ def test_d_a_line_is_cut_only_at_a_title_it_repeats() -> None:
 def test_e_what_a_project_spent_of_the_money_received() -> None:
     text = ("2020年度某某宣传经费项目绩效自评报告\n一、项目总体情况\n"
             "本项目申报金额 60 万元，预算批复 60 万元，当年实际到位 80.5 万元，支出 52.30 万元。\n")
-    evaluation = extract(text_to_document(text, "page.txt"))[0]
+    evaluation = read_page(text, "page.txt")
     assert (evaluation.budget.initial, evaluation.budget.executed) == (Decimal(60), Decimal("52.3"))
     unit = "2020年度某某局整体支出绩效自评报告\n一、基本情况\n上级补助实际到位 80.5 万元，支出 52.30 万元。\n"
-    assert extract(text_to_document(unit, "page.txt"))[0].budget.executed is None  # a unit's part of its money
+    assert read_page(unit, "page.txt").budget.executed is None  # a unit's part of its money
 
 
 def test_e_a_glued_title_after_a_chunk_number_and_a_stray_page_number() -> None:
     text = ("1、12019年度某某科普经费项目绩效评价自评报告一、项目总体情况某某科普经费主要用于开展各类科普活动，"
             "维护运转科技场馆，建设基层科普设施，全年开展活动二十余场。\n")
-    evaluation = extract(text_to_document(text, "page.txt"))[0]
+    evaluation = read_page(text, "page.txt")
     assert evaluation.year == 2019
     assert evaluation.project is not None and evaluation.project.name == "某某科普经费项目"
 
@@ -212,7 +211,7 @@ _CUT_FORM = ["项目支出绩效自评表", "( 2022年度)", "项目名称", "�
 
 
 def test_f_rows_of_a_form_whose_header_was_cut_read_in_the_form_s_order_guessed() -> None:
-    evaluation = extract(text_to_document("\n".join(_CUT_FORM) + "\n", "page.txt"))[0]
+    evaluation = read_page("\n".join(_CUT_FORM) + "\n", "page.txt")
     found = {i.name: i for i in evaluation.indicators}
     lasting, pleased = found["长效机制"], found["群众满意度"]
     assert (lasting.level1, lasting.level2, lasting.weight, lasting.stated_score) == (None, "可持续影响指标", 10, 8)
@@ -227,7 +226,7 @@ def test_f_one_row_or_a_score_above_its_weight_is_left_as_text() -> None:
     one = [*_CUT_FORM[:16], "总分", "100", "97"]
     above = [cell if cell != "8" else "12" for cell in _CUT_FORM]  # 得分 12 over 分值 10: no 分值 / 得分 pair
     for cells in (one, above):
-        evaluation = extract(text_to_document("\n".join(cells) + "\n", "p.txt"))[0]
+        evaluation = read_page("\n".join(cells) + "\n", "p.txt")
         assert not any(i.name == "长效机制" for i in evaluation.indicators)
 
 
@@ -240,7 +239,7 @@ def test_e_indicators_led_by_their_levels_joined_by_dashes() -> None:
     found = _indicators(text)
     assert [(name, level1, level2) for name, level1, level2, *_ in found] == [
         ("绩效目标完成率", "投入", "时效目标"), ("开展活动场次", "产出", "数量目标")]
-    evaluation = extract(text_to_document(text, "page.txt"))[0]
+    evaluation = read_page(text, "page.txt")
     assert [(i.actual.value, i.actual.unit) for i in evaluation.indicators] == [(Decimal(75), "%"), (Decimal(20), "场")]
 
 

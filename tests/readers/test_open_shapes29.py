@@ -5,16 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from page_reading import by_name as _by_name
+from page_reading import read_page_and_warnings
 
 
 def _read(lines: list[str]):  # type: ignore[no-untyped-def]
-    return extract(text_to_document("\n".join(lines) + "\n", "page.txt"))
-
-
-def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def,type-arg]
-    return {i.name: i for i in evaluation.indicators}
+    return read_page_and_warnings("\n".join(lines) + "\n")
 
 
 # 1. indicator results written one a line under their level headings: "名称：描述，共N次"

@@ -6,18 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from corpus import errors as _errors
 from page_reading import read_page as _read
+from page_reading import read_page_and_warnings
 
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
 from jixiao.errors import InputError
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _errors(read) -> list[str]:  # type: ignore[no-untyped-def]
-    return [f.code for f in run_checks(read) if f.severity is Severity.ERROR]
-
 
 _TWO_YEAR = (
     "某县蔬菜大棚改造项目绩效自评报告\n\n"
@@ -55,12 +48,12 @@ _UNIT_OPENING = (
 def test_a_units_facts_without_a_year_are_read_not_refused() -> None:
     """The opening of a whole-unit report cut before its year and its form words: its duties and bodies are read
     and a warning says it does not look like a self-evaluation; a file holding nothing of a unit is still refused."""
-    read, warnings = extract(text_to_document(_UNIT_OPENING, "page.txt"))
+    read, warnings = read_page_and_warnings(_UNIT_OPENING, "page.txt")
     assert read.year is None
     assert read.unit.internal_bodies == ["办公室", "资源保护股", "造林绿化股", "森林防火股"]
     assert any(w.startswith("看不出是绩效自评报告") for w in warnings)
     with pytest.raises(InputError, match="看不出是绩效自评报告"):
-        extract(text_to_document("关于召开季度工作会议的通知。请各科室负责人按时参会。\n", "note.txt"))
+        read_page_and_warnings("关于召开季度工作会议的通知。请各科室负责人按时参会。\n", "note.txt")
 
 
 def test_counted_objects_of_the_verb_are_not_staff() -> None:

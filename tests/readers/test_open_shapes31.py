@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import by_name as _by_name
 from page_reading import read_page as _read
-
-
-def _by_name(read) -> dict:  # type: ignore[no-untyped-def]
-    return {i.name: i for i in read.indicators}
-
 
 _UNCLOSED = (
     "某县村道养护项目绩效自评报告\n\n"

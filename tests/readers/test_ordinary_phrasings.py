@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import read_page
+
 from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 
 def _read(sentence: str) -> Evaluation:
     text = f"某县图书馆2023年度部门整体支出绩效自评报告\n一、基本情况\n{sentence}\n二、自评结论\n自评得分93分，等级优。"
-    return extract(text_to_document(text, "report.txt"))[0]
+    return read_page(text)
 
 
 def test_a_budget_adjusted_to_a_figure() -> None:

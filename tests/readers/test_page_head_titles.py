@@ -6,9 +6,7 @@ unit, year, kind and project; a title that names a fund, not a unit, leaves the 
 from __future__ import annotations
 
 from page_reading import read_page as _read
-
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from page_reading import read_page_and_warnings
 
 
 def test_title_line_below_a_section_name_and_metadata_bullets() -> None:
@@ -75,7 +73,7 @@ def test_a_pdf_text_layer_spacing_out_the_figures_of_a_name_and_a_date() -> None
 
 
 def test_a_title_naming_only_the_form_names_no_unit() -> None:
-    alone, warnings = extract(text_to_document("2023年度项目自评表\n项目名称：村道安防工程\n", "page.txt"))
+    alone, warnings = read_page_and_warnings("2023年度项目自评表\n项目名称：村道安防工程\n", "page.txt")
     assert not alone.unit.name and any("找不到单位名称" in w for w in warnings)  # it was "项目"
     assert alone.project is not None and alone.project.name == "村道安防工程"
     labelled = _read("2024年度专项资金绩效自评表\n项目名称 | 河道保洁 |\n实施单位 | 某某镇水务站 |\n")

@@ -7,9 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import read_page
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import join_page_split_rows, text_to_document
+from jixiao.readers.source_text import join_page_split_rows
 
 HEADER = "指标名称 计量单位 指标性质 年初指标值 全年完成值 指标权重（分） 指标得分（分）"
 TOP = f"""某区东湖街道办事处2024年度部门整体绩效自评表
@@ -31,7 +31,7 @@ BREAKS = {
 
 @pytest.mark.parametrize("page_break", sorted(BREAKS))
 def test_a_row_split_by_a_page_break_is_whole_again(page_break: str) -> None:
-    evaluation = extract(text_to_document(TOP + BREAKS[page_break] + ROWS_AFTER, "form.txt"))[0]
+    evaluation = read_page(TOP + BREAKS[page_break] + ROWS_AFTER, "form.txt")
     assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
         ("网格事件按期处置率", Decimal(40), Decimal(40)), ("城市管理案件结案率", Decimal(20), Decimal(20)),
         ("困难群众救助资金发放及时率", Decimal(20), Decimal(20)), ("居民满意度", Decimal(20), Decimal(19))]

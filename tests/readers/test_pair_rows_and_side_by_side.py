@@ -8,11 +8,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from page_reading import read_page
 
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 
 def _xlsx(path: Path, rows: list[list[object]]) -> Path:
@@ -82,7 +81,7 @@ def test_side_by_side_pipe_table_with_numbers() -> None:
             "|---|---|---|---|---|---|---|---|\n"
             "| 1 | 临时救助及时率 | 30 | 28 | 3 | 残疾人两项补贴发放率 | 20 | 20 |\n"
             "| 2 | 养老机构覆盖率 | 30 | 27 | 4 | 服务对象满意度 | 20 | 18 |\n")
-    evaluation, _ = extract(text_to_document(text, "x.md"))
+    evaluation = read_page(text, "x.md")
     assert _names(evaluation) == {
         "临时救助及时率": (Decimal(30), Decimal(28)), "养老机构覆盖率": (Decimal(30), Decimal(27)),
         "残疾人两项补贴发放率": (Decimal(20), Decimal(20)), "服务对象满意度": (Decimal(20), Decimal(18))}
@@ -93,7 +92,7 @@ def test_a_single_header_with_one_name_column_is_not_split() -> None:
     text = ("某县民政局2024年度部门整体支出绩效自评报告\n"
             "| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n|---|---|---|---|---|\n"
             "| 产出指标 | 数量指标 | 救助人次 | 100 | 90 |\n")
-    evaluation, _ = extract(text_to_document(text, "x.md"))
+    evaluation = read_page(text, "x.md")
     assert [(i.name, i.level1, i.level2) for i in evaluation.indicators] == [("救助人次", "产出指标", "数量指标")]
 
 
@@ -115,7 +114,7 @@ def test_rows_of_labels_and_values_are_indicators() -> None:
             "| 指标名称 | 河道巡查里程 | 分值 | 20 | 目标值 | ≥1800公里 | 实际值 | 1902公里 | 得分 | 20 |\n"
             "| 三级指标 | 水质达标率 | 权重 | 80 | 年度指标值 | ≥95% | 完成值 | 90% | 自评得分 | 75 |\n"
             "| 指标名称 | 分值 | 得分 | 指标名称 | 分值 | 得分 | 备注 | 说明 | 单位 | 序号 |\n")
-    evaluation, _ = extract(text_to_document(text, "x.md"))
+    evaluation = read_page(text, "x.md")
     assert _names(evaluation) == {"河道巡查里程": (Decimal(20), Decimal(20)), "水质达标率": (Decimal(80), Decimal(75))}
     first, second = evaluation.indicators
     assert first.target is not None and first.target.value == Decimal(1800)
@@ -127,12 +126,12 @@ def test_score_column_written_as_fractions_gives_the_weights() -> None:
             "| 序号 | 指标名称 | 目标值 | 实际值 | 自评得分 |\n|---|---|---|---|---|\n"
             "| 1 | 堤防加固长度 | ≥12公里 | 12.6公里 | 18/20 |\n"
             "| 2 | 水质达标率 | ≥95% | 90% | 75／80分 |\n")
-    evaluation, _ = extract(text_to_document(text, "x.md"))
+    evaluation = read_page(text, "x.md")
     assert _names(evaluation) == {"堤防加固长度": (Decimal(20), Decimal(18)), "水质达标率": (Decimal(80), Decimal(75))}
 
 
 def test_name_and_score_table_without_fractions_is_left_as_before() -> None:
     text = ("某县水利局2024年度部门整体支出绩效自评报告\n"
             "| 指标名称 | 得分 |\n|---|---|\n| 堤防加固长度 | 18 |\n| 截至日期 | 2024/12/31 |\n")
-    evaluation, _ = extract(text_to_document(text, "x.md"))
+    evaluation = read_page(text, "x.md")
     assert evaluation.indicators == []

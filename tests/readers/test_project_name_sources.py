@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str) -> Evaluation:
-    evaluation, _ = extract(text_to_document(text, "x.txt"))
-    return evaluation
+from page_reading import read_page as _read
 
 
 def test_signature_keeps_the_project_named_by_the_title() -> None:

@@ -7,18 +7,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from page_reading import read_page
 
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 UNIT = "山东省济南市历下区卫生健康委员会"
 PROJECT = "基本公共卫生服务项目"
 
 
 def read(text: str) -> Evaluation:
-    evaluation, _ = extract(text_to_document(text, "x.txt"))
+    evaluation = read_page(text, "x.txt")
     return evaluation
 
 

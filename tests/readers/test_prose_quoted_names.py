@@ -6,17 +6,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import read_page
 
 from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 _TITLE = "农村饮水安全巩固提升专项资金绩效自评报告\n"
 
 
 def _read(body: str) -> Evaluation:
-    evaluation, _ = extract(text_to_document(_TITLE + body, "x.txt"))
-    return evaluation
+    return read_page(_TITLE + body)
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import read_page
 
 from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.scores import stated_score
 from jixiao.readers.source_text import text_to_document
@@ -18,8 +18,7 @@ _TITLE = "某省某市某县文化旅游局\n2023年度部门整体支出绩效�
 
 
 def _read(body: str, source: str = "x.txt", title: str = _TITLE) -> Evaluation:
-    evaluation, _ = extract(text_to_document(title + body, source))
-    return evaluation
+    return read_page(title + body, source)
 
 
 # A — an indicator name that starts with digits ----------------------------------------------------

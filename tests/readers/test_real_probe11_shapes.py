@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from corpus import errors
 from page_reading import read_page as _read
-
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
 
 
 def _errors(text: str) -> set[str]:
-    return {f.code for f in run_checks(_read(text)) if f.severity == Severity.ERROR}
+    return errors(_read(text))
 
 
 _NESTED_STAFF = (

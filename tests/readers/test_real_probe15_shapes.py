@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import read_page
 from page_reading import read_page as _read
-
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 _SLOT_HEADLINE = (
     "当前位置: 首页 / 政务公开 / 绩效评价\n"
@@ -151,7 +149,7 @@ def test_a_basic_data_forms_spending_block_by_year_columns() -> None:
     assert lines.budget.expenditure_total == Decimal("548.30")
     assert [(i.name, i.amount) for i in lines.budget.expenditure_items] == [
         ("基本支出", Decimal("328.30")), ("项目支出", Decimal("220.00"))]
-    table = extract(text_to_document(_CONTROL_BLOCK_TABLE, "page.md"))[0]
+    table = read_page(_CONTROL_BLOCK_TABLE, "page.md")
     assert table.budget.expenditure_total == Decimal("548.30")
     assert table.budget.expenditure_items == []
 

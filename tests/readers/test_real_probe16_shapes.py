@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import read_page
 from page_reading import read_page as _read
-
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 _NUMBERED_SENTENCES = (
     "2022年某某设备补助经费项目支出绩效自评报告\n"
@@ -89,7 +87,7 @@ def test_a_budget_figure_whose_元_slipped_for_万元() -> None:
     text = ("2023年某某补贴项目绩效自评报告\n一、资金投入情况分析\n1.项目资金到位情况分析。2023年某某补贴项目资金"
             "全年预算数640元:其中中央资金500万元,省级资金140万元。\n2.项目资金执行情况分析。2023年某某补贴项目资金"
             "调整后全年预算资金640万元,全年预算执行数合计640万元。\n")
-    read = extract(text_to_document(text, "page.txt"))[0]
+    read = read_page(text, "page.txt")
     assert read.budget.adjusted == Decimal(640)
     assert read.provenance["budget.adjusted"].guessed
     alone = _read(text.replace("640万元", "650万元"))

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from corpus import errors as _errors
 from page_reading import read_page as _read
-
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
-
-
-def _errors(read) -> list[str]:  # type: ignore[no-untyped-def]
-    return [f.code for f in run_checks(read) if f.severity is Severity.ERROR]
-
 
 _SELF_CHECK = (
     "某县乡村书屋补助项目绩效评价自查报告\n\n"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from page_reading import read_saved as _read
 
-from jixiao.model import Evaluation
 from jixiao.readers import read_any
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.record_views import record_views
@@ -35,12 +35,6 @@ _RECORDS = [
      "年度指标值：≥85%", "实际完成值：88%", "分值：20", "得分：20"],
 ]
 _TAIL = "自评总分：97.67\n打印人：管理员    打印时间：2025-03-02 10:11:12\n"
-
-
-def _read(tmp_path: Path, text: str) -> Evaluation:
-    path = tmp_path / "oa.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_any(path).evaluation
 
 
 def _oa_view(between: str) -> str:

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import read_page as _read
+
 from jixiao.checks import run_checks
 from jixiao.checks.finding import REVIEW_PROMPT, Finding, Severity
 from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 from jixiao.scoring.packs import load_pack
 
 CONCLUSION = "2024年度某镇文化站整体支出绩效自评报告\n四、自评结论\n经自评，综合得分{total}分，评价等级为“{grade}”。\n"
-
-
-def _read(text: str) -> Evaluation:
-    return extract(text_to_document(text, "report.txt"))[0]
 
 
 def _grade_finding(total: str, grade: str, pack: str | None = None) -> Finding | None:

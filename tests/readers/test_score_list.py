@@ -6,9 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from page_reading import read_page
 
 _TITLE = "某县档案馆2023年度部门整体支出绩效自评报告\n二、绩效自评情况\n对照评价指标逐项打分，结果如下：\n"
 
@@ -18,7 +16,7 @@ def test_score_list_rows_are_indicators(name_column: str) -> None:
     text = (_TITLE + f"序号 {name_column} 分值 得分\n"
             "1 预算执行率 20 18.6\n2 档案数字化率 45 40\n3 查档群众满意度 35 35\n合计 100 93.6\n"
             "三、存在的问题\n数字化进度偏慢。\n")
-    evaluation, _ = extract(text_to_document(text, "x.txt"))
+    evaluation = read_page(text, "x.txt")
     rows = [(i.number, i.name, i.weight, i.stated_score) for i in evaluation.indicators]
     assert rows == [(1, "预算执行率", Decimal(20), Decimal("18.6")), (2, "档案数字化率", Decimal(45), Decimal(40)),
                     (3, "查档群众满意度", Decimal(35), Decimal(35))]
@@ -27,5 +25,5 @@ def test_score_list_rows_are_indicators(name_column: str) -> None:
 
 def test_words_that_name_no_columns_stay_text() -> None:
     text = _TITLE + "序号 名称 说明 备注\n1 档案整理 完成 良好 一般\n"
-    evaluation, _ = extract(text_to_document(text, "x.txt"))
+    evaluation = read_page(text, "x.txt")
     assert evaluation.indicators == []

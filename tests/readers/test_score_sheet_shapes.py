@@ -5,12 +5,11 @@ central template's "指标1:" rows under a level wrapped onto two lines."""
 
 from __future__ import annotations
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from page_reading import read_page
 
 
 def _indicators(text: str) -> dict[str, tuple[object, object, object, object]]:
-    evaluation = extract(text_to_document(text, "sheet.txt"))[0]
+    evaluation = read_page(text, "sheet.txt")
     # a space inside a wrapped cell ("绩效目标 合理性") is not part of the name's words
     return {i.name.replace(" ", ""): (i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators}
 
@@ -62,7 +61,7 @@ def test_a_web_row_led_by_its_level_and_short_of_its_score_keeps_each_cell_in_it
             "| 产出指标 | 数量指标 | 清运垃圾量 | ≥ | 1200 | 吨 | 1260 | 40.00 | 40.00 | ||\n"
             "| 效益指标 | 社会效益指标 | 村庄保洁覆盖率 | ≥ | 95 | % | 96 | 50.00 | 48.00 | ||\n"
             "| 满意度指标 | 服务对象满意度指标 | 满意度 | ≥ | 90 | % | 93 | 10.00 |\n")
-    evaluation = extract(text_to_document(text, "sheet.txt"))[0]
+    evaluation = read_page(text, "sheet.txt")
     last = next(i for i in evaluation.indicators if i.name == "满意度")
     assert (last.weight, last.actual and last.actual.value, last.stated_score) == (10, 93, None)
     assert sum(i.weight for i in evaluation.indicators) == 100

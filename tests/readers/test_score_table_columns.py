@@ -7,15 +7,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from page_reading import read_saved as _read
 
 from jixiao.model import Evaluation
-from jixiao.readers import read_any
-
-
-def _read(tmp_path: Path, text: str) -> Evaluation:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_any(path).evaluation
 
 
 def _scored(evaluation: Evaluation) -> list[tuple[str, str | None, Decimal | None, Decimal | None]]:

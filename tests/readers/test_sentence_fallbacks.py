@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
+from page_reading import read_page
+
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sentence_fallbacks import FALLBACKS, sentence_indicators
@@ -46,6 +47,6 @@ def test_an_earlier_reader_wins_over_a_later_one_reading_the_same_report() -> No
     assert found["level labelled"] == ["补助资金发放及时率"]
     outline = build_outline(text_to_document(_BOTH, "report.txt"), is_section_title)
     assert [d.name for d in sentence_indicators(outline, None)] == found["value pairs"]
-    read = {i.name: i for i in extract(text_to_document(_BOTH, "report.txt"))[0].indicators}
+    read = {i.name: i for i in read_page(_BOTH, "report.txt").indicators}
     assert list(read) == ["入户走访覆盖率", "补助发放人数"]
     assert read["补助发放人数"].target is not None and read["补助发放人数"].target.value == Decimal(120)

@@ -7,19 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-from jixiao.checks import Severity, run_checks
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, source: str = "report.md"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, source))[0]
-
-
-def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
-    return {i.name: i for i in evaluation.indicators}
-
+from corpus import errors as _errors
+from page_reading import by_name as _by_name
+from page_reading import read_page as _read
 
 # C. a bold block title holding only a name and its weight, over a table: the block's title, never an indicator
 _TITLED_FORM = """# 项目支出绩效自评表（2023年度）
@@ -48,7 +38,7 @@ def test_a_bold_block_title_over_a_table_is_no_indicator(money: str, weight: int
     evaluation = _read(_TITLED_FORM.format(money=money, weight=weight))
     assert sorted(_by_name(evaluation)) == ["受益农户数", "维修水渠长度", "预算执行率"]
     assert evaluation.stated_total == Decimal("95.6")
-    errors = [f.code for f in run_checks(evaluation) if f.severity is Severity.ERROR]
+    errors = _errors(evaluation)
     assert not {"TOTAL_MISMATCH", "WEIGHTS_NOT_100", "SCORE_OVER_WEIGHT"} & set(errors)
 
 

@@ -8,19 +8,18 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import read_page
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Finding, Severity
 from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 REPORT = ("2024年度某镇文化站整体支出绩效自评报告\n四、自评结论\n经自评，综合得分{total}分，评价等级为“{grade}”。\n"
           "{rule}\n")
 
 
 def _read(rule: str, total: str = "87", grade: str = "良") -> Evaluation:
-    return extract(text_to_document(REPORT.format(total=total, grade=grade, rule=rule), "report.txt"))[0]
+    return read_page(REPORT.format(total=total, grade=grade, rule=rule))
 
 
 def _bands(evaluation: Evaluation) -> list[tuple[str, str, bool | None]]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from page_reading import read_page
 
 _FORM = "\n".join([
     "某县某镇卫生院2023年度项目支出绩效自评表",
@@ -24,7 +23,7 @@ _FORM = "\n".join([
 
 
 def test_heading_rows_give_the_levels_below_them() -> None:
-    evaluation = extract(text_to_document(_FORM, "x.txt"))[0]
+    evaluation = read_page(_FORM, "x.txt")
     assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators] == [
         ("慢病随访人次", "产出指标", "数量指标", Decimal("30"), Decimal("30")),
         ("随访记录合格率", "产出指标", "质量指标", Decimal("30"), Decimal("30")),

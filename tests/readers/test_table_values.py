@@ -8,10 +8,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from page_reading import read_page
 
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 _TRANSFER_HEADER = ["全年预算数（A）", "统筹整合资金数（B）", "扣除统筹整合资金后预算金额（C）", "全年到位资金（D）",
                     "预算到位（D/C×100%）", "全年执行资金（E）", "预算执行（E/C×100%）"]
@@ -29,7 +28,7 @@ def test_a_transfer_payment_money_header_wrapped_one_cell_a_line_with_row_and_co
             "其中：中央财政资金（万元） 2 120.000000\n120.000000 120.000000 100.00% 110.400000 92.00% 资金下达文件\n"
             "地方财政资金（万元） 3 32.300000\n32.300000 32.300000 100.00% 29.710000 91.98%\n"
             "其他资金（万元，自有资金、社会资本等） 4\n填报人：李明\n")
-    budget = extract(text_to_document(text, "x.txt"))[0].budget
+    budget = read_page(text, "x.txt").budget
     assert (budget.initial, budget.adjusted, budget.executed) == (None, Decimal("152.30"), Decimal("140.11"))
     assert budget.stated_execution_rate == Decimal("92.00")
     assert _funds(budget) == [("中央财政资金", Decimal("120.00"), Decimal("110.40")),
@@ -54,7 +53,7 @@ def test_a_transfer_payment_money_block_in_each_flattened_shape(shape: str) -> N
             "one cell a line": lambda row: "\n".join(c for c in row if c)}
     text = ("某县林业局2023年度林业改革发展资金绩效评价表\n" + "\n".join(join[shape](row) for row in _TRANSFER_ROWS)
             + "\n填报人：王芳\n")
-    budget = extract(text_to_document(text, "x.txt"))[0].budget
+    budget = read_page(text, "x.txt").budget
     assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (
         Decimal("97.60"), Decimal("90.77"), Decimal("93.00"))
     assert _funds(budget) == [("中央财政资金", Decimal("70.00"), Decimal("65.10")),
@@ -100,7 +99,7 @@ def test_sub_rows_empty_groups_and_placeholders_between_web_copied_indicator_row
             "服务对象满意度指标 |\n"
             "受益茶农满意度 | 10 | ≥90% | 93% | 10 | ||||\n"
             "总分 | 100 | 98 | ||||||||\n")
-    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    indicators = read_page(text, "x.txt").indicators
     assert [(i.name, i.level1, i.level2, i.weight, i.stated_score, i.core) for i in indicators] == [
         ("补助茶园改造面积", "产出指标", "数量指标", 30, 30, True),
         ("补助制茶设备数量", "产出指标", "数量指标", 20, 20, True),
@@ -123,7 +122,7 @@ def test_a_score_sheet_with_a_weight_after_every_level_in_web_tab_and_spaced_row
     for joined in (lambda row: " | ".join(row) + " |", "\t".join, lambda row: " ".join(c for c in row if c)):
         text = ("某县农业农村局2023年度种业振兴项目绩效评价报告\n二、绩效评价指标评分\n"
                 + "\n".join(joined(row) for row in _SCORE_SHEET) + "\n")
-        evaluation = extract(text_to_document(text, "x.txt"))[0]
+        evaluation = read_page(text, "x.txt")
         assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators] == [
             ("立项依据", "项目决策", "项目立项", 6, 6), ("立项程序", "项目决策", "项目立项", 4, 3),
             ("预算编制", "项目决策", "资金投入", 15, 14), ("完成数量", "项目绩效", "项目产出", 40, 40),
@@ -137,7 +136,7 @@ def test_a_score_sheet_s_rows_under_merged_level_cells_keep_their_columns() -> N
             ["", "", "资金投入", "15", "预算编制", "15", "14", "编制科学"], _SCORE_SHEET[4],
             ["", "", "项目效益", "35", "受益人数", "35", "33", "达到目标"]]  # 项目效益: a first level elsewhere
     text = "某县农业农村局2023年度种业振兴项目绩效评价报告\n" + "\n".join("\t".join(row) for row in rows) + "\n"
-    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    indicators = read_page(text, "x.txt").indicators
     assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in indicators] == [
         ("立项依据", "项目决策", "项目立项", 6, 6), ("立项程序", "项目决策", "项目立项", 4, 3),
         ("预算编制", "项目决策", "资金投入", 15, 14), ("完成数量", "项目绩效", "项目产出", 40, 40),
@@ -181,7 +180,7 @@ def test_date_targets_establishment_as_a_total_and_a_garbled_budget_header() -> 
             "| 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 |\n"
             "| 产出指标 | 时效指标 | 道路硬化完成时间 | 10 | 2023年10月底前 | 2023年9月完成 | 10 |\n"
             "| 产出指标 | 时效指标 | 补助发放时间 | 10 | 2023年12月 | 2023年12月 | 10 |\n")
-    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    evaluation = read_page(text, "x.txt")
     assert (evaluation.unit.staff_total, evaluation.unit.staff_establishment) == (41, 45)
     assert evaluation.budget.adjusted == Decimal("905.50")
     targets = [(i.name, i.target.text if i.target else None, i.target.value if i.target else None)
@@ -200,7 +199,7 @@ def test_a_first_level_cell_wrapped_alone_above_a_second_header_row() -> None:
             "| 产出指标 | 数量指标 | 监测点位数量 | ≥ | 40 | 个 | 42 | 50.00 | 50.00 |  ||\n"
             "| 效益指标 | 社会效益指标 | 监测数据上报及时率 | ≥ | 95 | % | 90 | 50.00 | 45.00 | 个别点位延迟 ||\n"
             "| 总分 | | | | | | | 100.00 | 95.00 | ||\n")
-    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    indicators = read_page(text, "x.txt").indicators
     assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in indicators] == [
         ("监测点位数量", "产出指标", "数量指标", 50, 50), ("监测数据上报及时率", "效益指标", "社会效益指标", 50, 45)]
 
@@ -210,7 +209,7 @@ def test_a_cover_s_wrapped_title_gives_way_to_the_form_s_project_name_and_the_br
             "项目名称： 2022年小型水库维修养护资金项目支出\n绩效自评报告\n"
             "| 项目名称 | 2022年小型水库维修养护资金 | 主管部门 | 某县水利局 |\n"
             "| 实施单位 | 某县水库管理所 | 自评总分 | 95 |\n")
-    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    evaluation = read_page(text, "x.txt")
     assert evaluation.project is not None and evaluation.project.name == "2022年小型水库维修养护资金"
     assert evaluation.year == 2023
 
@@ -223,7 +222,7 @@ def test_sub_rows_with_values_only_in_each_flattened_shape(joined: Callable[[lis
             ["★补助冷库数量", "20", "3座", "3座", "20"], ["其中移动冷库数量", "1座", "1座"],
             ["质量指标", "冷库验收合格率", "50", "100%", "100%", "50"], ["总分", "100", "100"]]
     text = "某乡2023年度果园提质奖补项目绩效目标自评表\n" + "\n".join(joined(row) for row in rows) + "\n"
-    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    indicators = read_page(text, "x.txt").indicators
     assert [(i.name, i.level2, i.weight, i.stated_score, i.core) for i in indicators] == [
         ("补助果园改造面积", "数量指标", 30, 30, True), ("补助冷库数量", "数量指标", 20, 20, True),
         ("冷库验收合格率", "质量指标", 50, 50, False)]
@@ -233,6 +232,6 @@ def test_a_label_whose_empty_value_vanished_leaves_the_next_label_its_value() ->
     text = ("    项目支出绩效自评表\n    （2023年度）\n    项目名称 农村饮水安全维修养护经费\n"
             "    主管部门 实施单位 某县水务局\n    项目资金\n    （万元）\n"
             "    年初预算数 全年预算数 全年执行数 分值 执行率 得分\n    年度资金总额： 120 120 114 10 95% 9.5\n")
-    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    evaluation = read_page(text, "x.txt")
     assert evaluation.project is not None and evaluation.project.implementing_unit == "某县水务局"
     assert evaluation.unit.supervising_department is None

@@ -8,21 +8,15 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import read_saved as _read
+
 from jixiao.checks import run_checks
-from jixiao.model import Evaluation
-from jixiao.readers import read_any
 from jixiao.readers.document import Table
 from jixiao.readers.extract.tables import caption_level
 from jixiao.readers.source_text import ideographic_cells, text_to_document
 from jixiao.scoring import load_pack
 
 S = "\u3000"  # an ideographic space
-
-
-def _read(tmp_path: Path, text: str, name: str = "report.txt") -> Evaluation:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_any(path).evaluation
 
 
 def test_rows_typed_with_ideographic_spaces_are_table_rows() -> None:

@@ -9,18 +9,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import docx
+from page_reading import read_saved as _read
 
-from jixiao.model import Evaluation
 from jixiao.readers import read_any
 from jixiao.readers.extract.joined_levels import joined_levels
 from jixiao.readers.extract.table_columns import cell_role
 from jixiao.readers.flat_rule_lines import rule_lines
-
-
-def _read(tmp_path: Path, text: str, name: str = "report.txt") -> Evaluation:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_any(path).evaluation
 
 
 def test_a_bold_level_row_names_the_level_of_the_rows_below_and_its_block_weight(tmp_path: Path) -> None:

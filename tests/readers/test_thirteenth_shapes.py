@@ -7,14 +7,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import read_page
 
 from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 
 def _read(body: str) -> Evaluation:
-    return extract(text_to_document(f"某县某单位2023年度部门整体支出绩效自评报告\n一、基本情况\n{body}\n", "x.txt"))[0]
+    return read_page(f"某县某单位2023年度部门整体支出绩效自评报告\n一、基本情况\n{body}\n")
 
 
 def _bodies(sentence: str) -> tuple[list[str], int | None, list[str], int | None]:

@@ -4,11 +4,10 @@ flattened sheet whose weights sit in its cells knew only four of them (invented 
 from __future__ import annotations
 
 import pytest
+from page_reading import read_page
 
-from jixiao.readers.extract import extract
 from jixiao.readers.extract.table_indicators import TOTAL_ROW
 from jixiao.readers.flat_table_cells import _is_total
-from jixiao.readers.source_text import text_to_document
 
 _SHEET = ("某县某局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n本局负责全县某某工作。\n"
           "2023 年部门整体支出绩效评价得分表 一级指 标 二级指标 三级指标 得分 部门决 策(20 分) 目标任务(10 分) "
@@ -19,7 +18,7 @@ _SHEET = ("某县某局2023年度部门整体支出绩效自评报告\n一、部
 
 @pytest.mark.parametrize("total", ["总分", "综合得分", "自评总分"])
 def test_a_weighted_sheet_ends_on_any_total_word(total: str) -> None:
-    evaluation = extract(text_to_document(_SHEET.format(total=total), "report.txt"))[0]
+    evaluation = read_page(_SHEET.format(total=total), "report.txt")
     names = [indicator.name for indicator in evaluation.indicators]
     assert names == ["相关性", "明确性", "测算依据", "重点工作完成率", "服务对象满意度"]
     assert evaluation.stated_total == 92

@@ -8,18 +8,14 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from corpus import errors as _errors
+from page_reading import read_page
+from page_reading import read_saved as _read
+
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
 from jixiao.readers.extract.table_columns import money_header
 from jixiao.readers.joined_columns import joined_header, split_joined_lines
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(tmp_path: Path, text: str, name: str = "report.txt") -> Evaluation:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_any(path).evaluation
 
 
 def _word_table(tmp_path: Path, title: str, rows: list[list[str]]) -> Evaluation:
@@ -155,8 +151,6 @@ def test_the_performance_evaluation_score_is_the_total(tmp_path: Path) -> None:
 
 
 def test_a_paragraph_counting_the_indicators_is_no_indicator(tmp_path: Path) -> None:
-    from jixiao.checks import run_checks
-    from jixiao.checks.finding import Severity
 
     text = ("某县2024年度特色种植衔接推进乡村振兴补助资金项目绩效自评报告\n"
             "一、绩效目标设定情况\n"
@@ -169,7 +163,7 @@ def test_a_paragraph_counting_the_indicators_is_no_indicator(tmp_path: Path) -> 
             "满意度指标\t服务对象满意度指标\t种植户满意度\t≥90%\t93%\t45\t45\n")
     evaluation = _read(tmp_path, text)
     assert [i.name for i in evaluation.indicators] == ["预算执行率", "种植基地面积", "种植户满意度"]
-    errors = {f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR}
+    errors = _errors(evaluation)
     assert errors == {"TOTAL_MISMATCH"}  # 99.8 from the rows, 97.50 stated; the weights are 100
 
 
@@ -214,7 +208,7 @@ def test_unnumbered_items_led_by_their_second_level_under_first_level_headings()
             "数量指标——桥梁检测座数：指标值≥12座，完成值12座，分值30分，得分30.0分。\n"
             "质量指标——检测报告合格率：指标值≥95%，完成值96%，分值30分，得分29.5分。\n"
             "（二）效益指标\n社会效益指标——通行安全：指标值明显提升，完成值明显提升，分值40分，得分40分。\n")
-    indicators = extract(text_to_document(text, "x.txt"))[0].indicators
+    indicators = read_page(text, "x.txt").indicators
     assert [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in indicators] == [
         ("桥梁检测座数", "产出指标", "数量指标", Decimal("30"), Decimal("30.0")),
         ("检测报告合格率", "产出指标", "质量指标", Decimal("30"), Decimal("29.5")),

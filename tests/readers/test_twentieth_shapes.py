@@ -6,21 +6,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_reading import by_name as _by_name
+from page_reading import read_page as _read
 
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract import extract
 from jixiao.readers.extract.values import parse_target
 from jixiao.readers.pdf_grids import split_fused_grids
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, source: str = "report.txt"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, source))[0]
-
-
-def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
-    return {i.name: i for i in evaluation.indicators}
-
 
 # A. prose items "名称（二级）（指标值：…；完成值：…），分值N分，得M分"
 _BRACKETED_VALUES = """某区民政局2024年度部门整体支出绩效自评报告

@@ -6,6 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import by_name as _by_name
+from page_reading import read_saved
+
 from jixiao.readers import read_any
 from jixiao.readers.extract.facts import IndicatorDraft
 from jixiao.readers.extract.trailing_notes import NOTE_LABEL
@@ -14,13 +17,7 @@ TITLE = "某某镇人民政府2024年度部门整体支出绩效自评报告"
 
 
 def _read(tmp_path: Path, text: str, suffix: str = ".txt"):  # type: ignore[no-untyped-def]
-    path = tmp_path / f"report{suffix}"
-    path.write_text(text, encoding="utf-8")
-    return read_any(path).evaluation
-
-
-def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
-    return {i.name: i for i in evaluation.indicators}
+    return read_saved(tmp_path, text, f"report{suffix}")
 
 
 def test_label_lines_whose_money_goes_on_in_a_clause_stay_prose(tmp_path: Path) -> None:

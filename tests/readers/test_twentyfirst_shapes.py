@@ -8,19 +8,10 @@ from pathlib import Path
 
 import pytest
 from docx import Document as WordDocument
+from page_reading import by_name as _by_name
+from page_reading import read_page as _read
 
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, source: str = "report.txt"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, source))[0]
-
-
-def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
-    return {i.name: i for i in evaluation.indicators}
-
 
 _ROWS = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
          ["产出指标", "数量指标", "巡查次数", "≥{n}次", "{m}次", "50", "50"],

@@ -10,22 +10,14 @@ import docx
 import openpyxl
 import pytest
 from docx.oxml import parse_xml
+from page_reading import by_name as _by_name
+from page_reading import read_page as _read
 
 from jixiao.readers import read_any
 from jixiao.readers.document import Paragraph
-from jixiao.readers.extract import extract
 from jixiao.readers.mail_quotes import unquoted
 from jixiao.readers.source_docx import read_docx_document
 from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, source: str = "report.txt"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, source))[0]
-
-
-def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
-    return {i.name: i for i in evaluation.indicators}
-
 
 _FORM = [
     "项目支出绩效自评表",

@@ -8,28 +8,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from corpus import errors as _errors
+from page_reading import by_name as _by_name
+from page_reading import read_page as _read
 
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
 from jixiao.readers.leader_dots import leader_labels
 from jixiao.readers.pdf_rotated import upright_cells
-from jixiao.readers.source_text import text_to_document
 from jixiao.readers.spelled_figures import arabic_figures
-
-
-def _read(text: str, source: str = "report.md"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, source))[0]
-
-
-def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
-    return {i.name: i for i in evaluation.indicators}
-
-
-def _errors(evaluation) -> set[str]:  # type: ignore[no-untyped-def]
-    return {f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR}
-
 
 _TABLE = """| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
 |---|---|---|---|---|---|---|

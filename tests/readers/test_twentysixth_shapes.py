@@ -6,15 +6,14 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from jixiao.readers import read_any
+from page_reading import read_saved
+
 from jixiao.readers.extract.rate_rows import rate_row_cells
 from jixiao.readers.extract.table_columns import indicator_header
 
 
 def _read(tmp_path: Path, text: str, suffix: str = ".html"):  # type: ignore[no-untyped-def]
-    path = tmp_path / f"report{suffix}"
-    path.write_text(text, encoding="utf-8")
-    return read_any(path).evaluation
+    return read_saved(tmp_path, text, f"report{suffix}")
 
 
 def _page(title: str, rows: list[list[str]]) -> str:

@@ -10,19 +10,10 @@ import docx
 import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from page_reading import by_name as _by_name
+from page_reading import read_page as _read
 
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, source: str = "report.txt"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, source))[0]
-
-
-def _by_name(evaluation) -> dict:  # type: ignore[no-untyped-def]
-    return {i.name: i for i in evaluation.indicators}
-
 
 _ROWS = [("产出指标", "数量指标", "巡查河道里程", "10", "≥120公里", "126公里", "10", "10"),
          ("效益指标", "社会效益指标", "水质达标率", "20", "≥90%", "92%", "20", "20"),

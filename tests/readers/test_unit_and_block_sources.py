@@ -3,21 +3,17 @@ so --explain names where each was read, and a unit chosen among several is marke
 
 from __future__ import annotations
 
+from page_reading import read_page as _read
+
 from jixiao.commands.parse import explain_lines
 from jixiao.model import Evaluation
-from jixiao.readers.extract import extract
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.source_text import text_to_document
 
 _REPORT = ("某县某某局2024年度部门整体支出绩效自评报告\n一、基本情况\n"
            "2024年年初预算1,200,000.00元，全年预算1,350,000.00元，全年执行1,300,000.00元。\n"
            "二、绩效指标\n（一）产出指标（50分）\n1. 培训人次（25分）：目标≥300人次，实际320人次，得25分。\n"
            "2. 验收合格率（25分）：目标100%，实际100%，得25分。\n（二）效益指标（30分）\n"
            "3. 群众知晓率（30分）：目标≥90%，实际92%，得30分。\n经自评，综合得分95分，评价等级为“优”。\n")
-
-
-def _read(text: str) -> Evaluation:
-    return extract(text_to_document(text, "report.txt"))[0]
 
 
 def _explained(evaluation: Evaluation, path: str) -> str:

@@ -8,15 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-from jixiao.checks import run_checks
-from jixiao.checks.finding import Severity
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, "viewer.txt"))[0]
+from corpus import errors as _errors
+from page_reading import read_page as _read
 
 
 def test_a_rate_written_as_a_ratio_fused_with_its_score() -> None:
@@ -28,7 +21,7 @@ def test_a_rate_written_as_a_ratio_fused_with_its_score() -> None:
     rate = next(i for i in evaluation.indicators if i.name == "预算执行率")
     assert rate.stated_score == 20
     assert evaluation.provenance["budget.stated_execution_rate"].guessed  # a split of fused figures
-    errors = {f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR}
+    errors = _errors(evaluation)
     assert not {"EXECUTION_RATE_MISMATCH", "EXECUTION_RATE_OVER_100"} & errors
 
 

@@ -7,17 +7,13 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import read_page as _read
+
 from jixiao.checks import run_checks
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 HEAD = "2023年度项目自评表\n项目名称 河道保洁补助\n主管部门 某县水务局\n项目实施单位 某县河道所\n"
-
-
-def _read(text: str) -> Evaluation:
-    return extract(text_to_document(text, "form.txt"))[0]
 
 
 def _rows(evaluation: Evaluation) -> dict[str, tuple[object, ...]]:

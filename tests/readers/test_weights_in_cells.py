@@ -7,9 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import read_page
+
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
 
 _ROWS = [("绩效目标合理性", "部门管理", "目标设定", 6, 6), ("指标明确性", "部门管理", "目标设定", 6, 5),
          ("人员控制率", "部门管理", "预算配置", 8, Decimal("7.5")), ("活动开展场次", "部门履职", "履职效果", 50, 48),
@@ -17,7 +17,7 @@ _ROWS = [("绩效目标合理性", "部门管理", "目标设定", 6, 6), ("指�
 
 
 def _read(text: str) -> tuple[list[tuple[object, ...]], object, dict[str, Decimal]]:
-    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    evaluation = read_page(text)
     rows = [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators]
     return rows, evaluation.stated_total, evaluation.stated_block_weights
 
@@ -82,7 +82,7 @@ def test_a_column_after_the_score_is_read_as_each_row_s_note() -> None:
              "群众满意度(30分)", "28", "总分", "94.5"]
     title = "某县文化旅游广电局2018年度部门整体支出绩效自评报告\n"
     for text in (title + "\n".join(cells) + "\n", title + " ".join(cells) + "\n"):  # one cell a line; one line
-        evaluation = extract(text_to_document(text, "x.txt"))[0]
+        evaluation = read_page(text)
         rows = [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators]
         assert rows == _ROWS
         assert [i.deviation_note for i in evaluation.indicators] == [
@@ -100,7 +100,7 @@ def test_a_pdf_copy_with_a_note_column_after_the_score() -> None:
     tail = ("80 分) 履职效果(80 分) 活动开展场次(50 分)\n48 两场活动因天气取消 群众满意度(30 分)\n28 总分\n94.5\n"
             "二、结果应用. 自评结果已公开。\n")
     for middle, note in (("7.5 超编1人 部门履 职(\n", "超编1人"), ("7.5 部门履 职(\n", None)):
-        evaluation = extract(text_to_document(head + middle + tail, "x.txt"))[0]
+        evaluation = read_page(head + middle + tail)
         rows = [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators]
         assert rows == _ROWS
         assert [i.deviation_note for i in evaluation.indicators] == [

@@ -8,22 +8,16 @@ from typing import Any
 
 import openpyxl
 import pytest
+from page_reading import read_page as _read
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
 from jixiao.readers.prose_wraps import ITEM, LABEL, prose_continues
-from jixiao.readers.source_text import text_to_document
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _HEAD = "某县农业农村局2023年度项目支出绩效自评报告\n一、项目基本情况\n"
-
-
-def _read(text: str, source: str = "x.txt") -> Evaluation:
-    evaluation, _ = extract(text_to_document(text, source))
-    return evaluation
 
 
 def _facts(evaluation: Evaluation) -> dict[str, Any]:

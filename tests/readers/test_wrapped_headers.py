@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
+from page_reading import read_page
 
 _INDENTED = """某县农业农村局项目支出绩效自评
 
@@ -42,7 +41,7 @@ _INDENTED = """某县农业农村局项目支出绩效自评
 
 
 def test_an_indented_page_copy_with_the_header_broken_inside_a_header_word() -> None:
-    evaluation = extract(text_to_document(_INDENTED, "x.txt"))[0]
+    evaluation = read_page(_INDENTED, "x.txt")
     rows = [(i.name, i.level2, i.weight, i.target.value if i.target else None, i.actual.value if i.actual else None,
              i.stated_score) for i in evaluation.indicators if i.name != "预算执行率"]
     assert rows == [("建设高标准农田面积", "数量指标", 20, 2, Decimal("2.1"), 20),
@@ -52,7 +51,7 @@ def test_an_indented_page_copy_with_the_header_broken_inside_a_header_word() -> 
 
 
 def test_an_empty_supervising_department_that_vanished_leaves_the_implementing_unit_its_value() -> None:
-    evaluation = extract(text_to_document(_INDENTED, "x.txt"))[0]
+    evaluation = read_page(_INDENTED, "x.txt")
     assert evaluation.project is not None
     assert evaluation.project.implementing_unit == "某县农业农村局"
     assert evaluation.unit.supervising_department in (None, "")
@@ -115,7 +114,7 @@ _ONE_CELL_A_LINE = """某县水利局2022年度部门整体支出绩效自评表
 
 def test_one_cell_a_line_with_wrapped_level_cells_and_their_weights_on_lines_of_their_own() -> None:
     text = "\n\n".join(_ONE_CELL_A_LINE.splitlines()) + "\n"  # a blank line between cells, as a web page gives
-    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    evaluation = read_page(text, "x.txt")
     levels = [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators]
     assert levels == [("堤防加固长度", "产出指标", "数量指标", 30, 30), ("维修补助", "产出指标", "成本指标", 30, 28),
                       ("受益人口", "效益指标", "社会效益指标", 20, 20),
@@ -130,6 +129,6 @@ def test_a_vertical_level_cell_of_five_characters_one_a_line() -> None:
             "一级指标 二级指标 三级指标 分值 年初目标值（A） 实际完成值（B） 得分 偏差原因\n"
             "产\n出\n指\n标\n数量指标 筛查孕产妇人数 40 ≥1500人 1620人 40\n"
             "满\n意\n度\n指\n标\n服务对象满意度 孕产妇满意度 20 ≥90% 94% 20\n总分 60 60\n")
-    evaluation = extract(text_to_document(text, "x.txt"))[0]
+    evaluation = read_page(text, "x.txt")
     levels = [(i.name, i.level1, i.level2) for i in evaluation.indicators]
     assert levels == [("筛查孕产妇人数", "产出指标", "数量指标"), ("孕产妇满意度", "满意度指标", "服务对象满意度")]

@@ -25,6 +25,7 @@ from jixiao.readers.extract.cell_notes import without_cell_notes
 from jixiao.readers.extract.column_block_weights import column_block_weights
 from jixiao.readers.extract.continued_tables import continued
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
+from jixiao.readers.extract.detached_goal_header import goal_under_detached_header
 from jixiao.readers.extract.deviation_tables import deviation_notes
 from jixiao.readers.extract.execution_actual import rate_as_actual
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
@@ -50,7 +51,6 @@ from jixiao.readers.extract.name_tidying import (
 )
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
-from jixiao.readers.extract.pipe_goal_rows import pipe_goal_rows
 from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_lists import listed_project_lines
@@ -135,7 +135,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         notes.extend(d for d in table_drafts if d.goal)  # else states them (a scored table, the text); then they
         table_drafts = [d for d in table_drafts if not d.goal]  # add their levels and targets by name
     unlabelled_total(outline, facts)  # only when no total was read
-    pipe_goal_rows(document, facts)  # a goal row a web page left outside its table: only when no goal was read
+    goal_under_detached_header(document, facts)  # only when no goal was read: a header line left outside its table
     spending_label_line(own, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0 |" on a line no table took
     final_account_rows(own, facts)  # a 收入支出决算总表 in " |" lines no table took: income and spending items
     source_money(outline, facts)  # only when no budget was read

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.readers.extract.scores import about_last_year
 
 MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
@@ -89,4 +90,4 @@ _PERIOD = re.compile(r"(?:本|当|全)年度?|年度|(?:19|20)\d{2}\s*年度?")
 
 
 # a level of government or a source a fund row is named after ("中央资金完成636.75万元，预算执行率81.97%")
-_FUND_LEVEL = re.compile(r"中央|省级|市级|县级|区级|自治区|地方|本级|上级|自筹|其他资金")
+_FUND_LEVEL = pattern("fund_levels")

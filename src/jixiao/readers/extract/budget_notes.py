@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.section_keys import section_key
@@ -22,18 +23,12 @@ _LABELS = [
     ("budget.adjustment_note", re.compile(_ADJUST_LABEL + _TAIL), "预算调整原因"),
     ("budget.execution_note", re.compile(_EXECUTE_LABEL + _TAIL), "未执行原因"),
 ]
-# (every alternative opens on a literal, so a search skips to those characters: 因 is tested after it)
-_CAUSE = re.compile(r"原因|由于|因为|受[^。;]{1,16}影响|主要(?:是|系|为|在于)|系因|因(?<![原基]因)(?!素)"
-                    r"|导致|造成|所致")
+_CAUSE = lexicon_pattern("budget_note_words.cause")  # (every alternative opens on a literal: a search skips to them)
 _ADJUST_TOPIC = re.compile(  # (each word spelt out as an alternative of its own: a search skips to them)
     "|".join(rf"{w}[^。;,]{{0,8}}(?:调整|调增|调减|追加|追减|调剂)" for w in ("预算", "资金", "经费")) + "|"
     + "|".join(rf"{w}[^。;]{{0,12}}(?:预算|资金|经费)" for w in ("调整", "调增", "调减", "追加", "追减")))
-_EXECUTE_TOPIC = re.compile(r"结余|未执行|未支出|未支付|未使用|未拨付|未用完|尚未支付|结转(?:下年|至下年|到下年|下一年)"
-                            r"|执行率(?:偏低|较低|不高|未达|低于)|执行进度(?:偏慢|滞后|较慢)|支出进度(?:偏慢|滞后|较慢)")
-# another kind of note, or a statement that the reason is *not* given
-_OTHER_NOTE = re.compile(r"偏差原因|扣分原因|未达标原因|未完成原因|未(?:作|做|予|加)?(?:说明|解释|列明|写明)"
-                         r"|没有(?:说明|解释)"
-                         r"|无(?:说明|解释)|缺少(?:说明|解释)")
+_EXECUTE_TOPIC = lexicon_pattern("budget_note_words.unspent")
+_OTHER_NOTE = lexicon_pattern("budget_note_words.other_note")  # another kind of note, or a statement that none is given
 _REVIEW_WORD = re.compile(r"复核|评分依据|审核")
 _LABEL_WORD = re.compile(r"原因|理由|说明")
 _NEGATED = re.compile(r"(?:未|无|没有|缺少|缺乏|不)(?:作|做|予|加)?$|且无$")

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.scores import about_last_year
 from jixiao.readers.extract.values import cell_unit, is_deadline, parse_target, unit_hint
@@ -25,7 +26,7 @@ _TARGET = re.compile(
 )
 _PERCENT = re.compile(r"(" + _SIGNED + r")\s*%")
 _ZERO_EVENTS = re.compile(r"未发生|没有发生|无[^,，。;]{0,8}发生|零发生|发生[^,，。;]{0,8}(0|零)\s*(次|起|件)|为零|为0")
-_SURVEY = re.compile(r"调查|调研|问卷|抽样|抽查|抽访|访谈|回访|随访|测评|采集|走访|座谈|入户")
+_SURVEY = pattern("survey_words.evidence")
 _VALID_SAMPLE = re.compile(r"有效(?:问卷|样本|调查表)?[^,，;；。]*?(\d[\d,]*)\s*(?:份|人|户|名|个)|()(?!)")
 _SAMPLE = re.compile(
     r"(?:调研|调查|问卷|抽样|抽查|抽访|访谈|回访|随访|测评|样本|收回|回收|有效|走访)[^,，;；。]*?(\d[\d,]*)\s*(?:人次|人|份|户|名|家|位|个样本)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_ends import names_a_body, names_a_body_or_section
 from jixiao.readers.textnorm import compact
@@ -19,8 +20,8 @@ _PROJECT_END = r"项目|工程|专项|资金|经费|补助|计划|行动|转移�
 _UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}))([^的].{{1,40}}?(?:{_PROJECT_END}))$")
 # "某乡某家园垃圾转运站提升改造项目": works done on a facility (站 / 馆 / 所 …), the whole one project, no unit
 # "健全…" / "推进…": a name that opens on what is to be done is a policy task's, never a body's
-_POLICY_LEAD = re.compile(r"(?:健全|加强|推进|推动|完善|促进|深化|巩固|建立|支持|实施|开展)")
-_WORKS_ON = re.compile(r"(?:提升|改造|新建|扩建|改建|建设|维修|修缮|加固|整治|提质|升级|改扩建)")
+_POLICY_LEAD = pattern("project_name_openings.policy")
+_WORKS_ON = pattern("project_name_openings.works")
 
 
 # "219001-", "51000021R000000019951-", "[231]" (a 主管部门及代码 cell), "【一般】" (a project's category tag)

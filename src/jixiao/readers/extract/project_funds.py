@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.lexicon import lexicon
+from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import _FUND_LEVEL, MONEY, _named_part, tidy
@@ -14,33 +14,12 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.textnorm import match_text
 
-# "下达…资金1860万元" / "…衔接资金共下达105万元" / "项目预算资金426.80万元" (年初预算资金 is the initial
-# budget, read before); "下达某某资金(某某行动)2360万元", "共投入某某补助经费预算830万元",
-# "财政下拨某某运行经费为190万元", "分解下达中央转移支付某某专项资金共22171万元" (the transfer's whole, before
-# the parts "一是某处，下达预算资金…" it was split into); "区财政通过某国债安排资金700万元",
-# "下达我市某场地补短工程160万元", a cover's "资金总额及构成 总额90万元";
-# "项目财政资金总额12.40万元…拨付使用12.40万元"; "项目计划投资860万元…已完成拨付831.20万元，执行率96.7%";
-# "资金来源：中央资金120万元、省级资金80万元…，合计250万元" (the sources' 合计 is the project's budget);
-# "项目资金总预算为1640.5万元"; "一批项目县级批复总投资…，二批…，合计批复总投资2000.5万元" (the batches' sum);
-# "…转移支付预算1260.5万元" (a transfer's allocation);
-# "2023年度安排专项资金3,200万元" (the year's whole, a part's "县本级预算安排的…资金" is none),
-# "某某补助经费预算数5000万元", "预算经费3万元,用于…"; "2023年下达某某公益金80万元" (a lottery fund's grant);
-# "2023年度安排的某某专项资金(某某建设)合计950万元" (the bracket names the fund); "县财政列支179万元列入某年预算";
-# "下达第二批某某补助860万元" (a grant); "下达某某自治州某某县林业和草原局2022年中央财政某某转移支付资金921.25万元"
-# (a long recipient's name between); "2021年预算安排2700万元" (the year's allocation, never 年初's: read before);
-# "财政资金计划总额2200万元" (the fund's planned whole)
-_ALLOCATED = re.compile(r"(?:(?:下达|下拨|共投入)[^,;。]{0,45}?(?:资金|经费|预算|工程|公益金|补助)(?:\([^()]{1,20}\))?"
-                        r"|(?<=\d年)预算安排(?:资金|经费)?|(?:资金|投资)计划总额"
-                        r"|(?<=财政)[^,;。]{0,20}?安排(?:专项)?(?:资金|经费)|(?<=财政)列支"
-                        r"|(?<=年度)安排(?:专项|财政)?[^,;。\d]{0,12}?(?:资金|经费)(?:\([^()]{1,20}\))?"
-                        r"|(?<=资金|经费)预算数"
-                        r"|(?<!年初)预算经费"
-                        r"|(?:项目|专项|申报|转移支付)预算(?:资金|数)?(?:总额)?|项目财政资金总额|资金总额及构成\s*(?:总额)?"
-                        r"|项目计划(?:总)?投资|共投入资金|(?:资金|经费)(?:共|合计)?下达|项目资金总预算|合计(?:批复)?总投资"
-                        r"|资金来源[^。;]{0,160}?(?=合计|共计))\s*(?:共计|合计|共)?\s*(?:为|:)?\s*" + MONEY)
+# "下达…资金1860万元" / "…衔接资金共下达105万元" / "项目预算资金426.80万元": a fund's allocation (the lexicon's
+# phrasings, each with its example), then its amount
+_ALLOCATED = re.compile("(?:" + pattern("project_allocation").pattern + r")\s*(?:共计|合计|共)?\s*(?:为|:)?\s*" + MONEY)
 # the lexicon's phrasings of a budget told in prose ("指标金额是110万元", "…其中包含某某项目经费10万元": group fund
 # names the project's own fund)
-_TOLD = re.compile("(?:" + "|".join(lexicon()["project_budget_phrases"]) + r")\s*(?:共计|合计|共)?\s*(?:为|是|:)?\s*"
+_TOLD = re.compile("(?:" + pattern("project_budget_phrases").pattern + r")\s*(?:共计|合计|共)?\s*(?:为|是|:)?\s*"
                    + MONEY)
 # "…服务资金3728万元全部执行到位": the budget, spent in full
 # ("…资金450.50万元已全部拨付到位": the money arrived, nothing is said of its spending)

@@ -21,9 +21,9 @@ _CLOSE = re.compile(r"\s*[,;]?\s*指标完成率\s*(?:为|达)?\s*\d+(?:\.\d+)?\
 _LEAD = re.compile(r"\s*([^:,;。\d]{2,10}指标)\s*:\s*")
 # "某某活动数量4次" / "某某服务25万人次": the name, then the figure achieved (its unit up to three characters)
 _FIGURE = re.compile(r"([^,;:。\d]{2,30}?)\s*(\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,3})?)")
-# "某某参与率逐年提升" / "某某阅读需求有效提高": the name ends on an indicator's noun, the rest is what was achieved in
-# a few words
-_WORDS = re.compile(r"([^,;:。\d]{2,30}(?:率|度|面|水平|能力|数量|质量|效益|需求))([\u4e00-\u9fff]{2,6})")
+# "某某参与率逐年提升" / "某某阅读需求有效提高": the name ends on an indicator's noun (the lexicon's), the rest is
+# what was achieved in a few words
+_WORDS = re.compile(r"([^,;:。\d]{2,30}(?:" + pattern("indicator_name_ends").pattern + r"))([\u4e00-\u9fff]{2,6})")
 _MIN_ITEMS = 2
 
 

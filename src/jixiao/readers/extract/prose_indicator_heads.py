@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.block_paragraphs import block_head
 from jixiao.readers.extract.bracketed_heads import VALUE_BRACKET, bracketed_head, name_before_target
@@ -118,12 +119,13 @@ _GOAL_NAME = re.compile(r"(?:项目)?(?:年度|年初设定|当年|全年)(?:总
 _FIGURE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月])\s*(?:不少于|不低于|不超过|不高于|达到|达|为|≥|≤)?\s*"
                           r"\d[\d,]*(?:\.\d+)?"
                           r"\s*(?:%|[\u4e00-\u9fff]{1,3})?\s*(?:\([^()]{1,20}\))?\s*$")
-# how the figure after it was found, leading a figure-first sentence ("通过入户问卷调查，名称为94.6%，…")
-_SURVEY_LEAD = re.compile(r"(?:通过|经|据|根据)?[^,;。\d]{0,16}?(?:调查|回访|测评|问卷|抽查|抽样|统计|走访)"
+# how the figure after it was found (a survey's words, the lexicon's: also the quick test before it), leading a
+# figure-first sentence ("通过入户问卷调查，名称为94.6%，…")
+_SURVEY_WORD = pattern("survey_words.lead")
+_SURVEY_LEAD = re.compile(r"(?:通过|经|据|根据)?[^,;。\d]{0,16}?(?:" + _SURVEY_WORD.pattern + ")"
                           r"(?:[^,;。\d]{0,4}?\s*,\s*|显示|表明)")  # ("第三方调查显示某某满意度91.8%")
 _VALUE_WORD = re.compile(r"\s*(?:年度|全年)?(?:目标值?|指标值|计划|实际(?:完成)?值?|完成值?)\s*(?:为|是|:)?\s*$")
 _SCORED_AFTER = re.compile(r"得\s*\d+(?:\.\d+)?\s*分")
-_SURVEY_WORD = re.compile(r"调查|回访|测评|问卷|抽查|抽样|统计|走访")
 _TOLD_LEAD = re.compile(r"(?:全年|本年度?|年内)(?:计划|共)?(?:完成)?(?=[\u4e00-\u9fff]{4})")  # "全年计划完成…面积"
 
 

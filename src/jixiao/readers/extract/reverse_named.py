@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import IndicatorDraft
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.textnorm import compact
 
 # "A、B为反向指标" / "反向指标：A、B" (逆向指标 alike): the names are the clause before or after the words
-_WORDS = re.compile(r"(?:反向|逆向)指标")
+_WORDS = pattern("reverse_indicators.words")
 _VERB = re.compile(r"(?:均|都)?(?:为|是|属于)$")
 _AFTER = re.compile(r"(?:有|包括|为)?[:：]([^。;]{2,200})")
 _REACH = 200  # characters looked at on either side of the words
-_SIGN = re.compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|以上|以下|以内|控制在|至少|最多")
+_SIGN = pattern("reverse_indicators.target_sign")
 
 
 def _named(outline: Outline) -> set[str]:

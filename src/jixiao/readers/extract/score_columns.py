@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from jixiao.lexicon import pattern
 from jixiao.readers.document import Table
 from jixiao.readers.textnorm import compact
 
-_OWN = re.compile(r"自评|自查|单位")
-_REVIEW = re.compile(r"复核|复评|审核|核定|评审|专家|第三方|财政|主管|考核组|抽查|终评|再评")
+_OWN = pattern("score_columns.own")
+_REVIEW = pattern("score_columns.review")
 # a column named by an administrative level ("县级评分", "市级复核"): the lower level is the one evaluated
 _LEVELS = (re.compile(r"^(?:乡|镇|街道|村)"), re.compile(r"^(?:县|区|旗)"), re.compile(r"^(?:市|州|盟|地区)"),
            re.compile(r"^(?:省|自治区)"), re.compile(r"^(?:中央|国家|部)"))

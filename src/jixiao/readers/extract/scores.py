@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import to_decimal
 
 _NUM = r"(\d+(?:\.\d+)?)"
@@ -13,10 +14,10 @@ SCORE = re.compile(
     r"(?:绩效评价得分|评价得分|自评得分|实际得分|最终得分|指标得分|得分|评分|计分|实得|得|自评)\s*(?:为|是|:|计|值为)?\s*"
     + _NUM + r"\s*分(?!值)"
 )
-FULL = re.compile(r"(?:得|获得|给予|计|评为|得分为|得分)\s*(?:满分|全分)")
-NOTHING = re.compile(r"不得分|不计分|得分为零|得零分|不予计分")
+FULL = pattern("score_phrasings.full")
+NOTHING = pattern("score_phrasings.nothing")
 DEDUCT = re.compile(r"扣\s*(?:除|减|去)?\s*" + _NUM + r"\s*分")
-NO_DEDUCT = re.compile(r"不扣分|未扣分|无扣分|不予扣分|扣0分")
+NO_DEDUCT = pattern("score_phrasings.no_deduction")
 # "分值 15，得分 15": a keyed weight written without 分 stands before its score
 BARE_WEIGHT_END = r"(?=\s*[,;]\s*(?:自评)?得分?\s*(?:为|:)?\s*\d)"
 WEIGHT = re.compile(r"(?:指标分值|分值|权重|满分|标准分|总分值)\s*(?:为|是|:)?\s*" + _NUM

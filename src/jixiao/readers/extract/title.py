@@ -286,7 +286,7 @@ def _names_someone(words: str) -> bool:
 
 
 _FUNDED = re.compile(r"[\u4e00-\u9fff]{2}(?:项目|专项资金|资金|经费)$")
-_ACTIVITY = re.compile(r"(?:调查|普查|监测|培训|建设|改造|整治|修缮|维修|购置|采购|活动|行动)$")
+_ACTIVITY = pattern("activity_ends")
 # a policy evaluated like a project, after the region that carries it out ("某区" + "…补贴政策")
 _POLICY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|区|市|旗))?([\u4e00-\u9fff]{4,40}政策)$")
 # "…自评报告 (2021年某某救助备用金)": the project, its year kept as the bracket writes it (and a short bracket

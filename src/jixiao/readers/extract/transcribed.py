@@ -4,13 +4,11 @@ misread. The checks' robustness pass then reports what it finds for a person to 
 
 from __future__ import annotations
 
-import re
-
+from jixiao.lexicon import pattern
 from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.textnorm import match_text
 
-_NOTE = re.compile(r"(?:图片|图像|扫描件?|附件|截图)[^。;]{0,10}(?:识别|转换|转录|转写)[^。;]{0,24}"
-                   r"(?:不准确|有误|错误|差错|以附件为准|以原件为准|以原文为准)")
+_NOTE = pattern("transcription_note")
 _HEAD_BLOCKS = 30  # such a note stands before the text it is about
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import lexicon
+from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.numbers import to_decimal
 from jixiao.readers.textnorm import match_text
 
@@ -154,8 +155,8 @@ def number_in(cell: str) -> Decimal | None:
     return to_decimal(match.group(0)) if match else None
 
 
-_RATE_NAME = re.compile(r"(率|度|比例|占比|比重|覆盖面)$")
-_COUNT_NAME = re.compile(r"(人次|场次|次|起|个|件|人|户|项|天|家|场|所|台|套|篇|期|座)(数|数量)?$")
+_RATE_NAME = lexicon_pattern("indicator_name_units.rate")
+_COUNT_NAME = lexicon_pattern("indicator_name_units.count")
 
 
 def unit_hint(name: str) -> str:

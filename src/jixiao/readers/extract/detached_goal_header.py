@@ -37,7 +37,8 @@ def _texts(block: Paragraph | Table, heads: set[str]) -> list[tuple[str, SourceR
     return found
 
 
-def pipe_goal_rows(document: Document, facts: Facts) -> None:
+def goal_under_detached_header(document: Document, facts: Facts) -> None:
+    """The project's goal and its result, from the two long texts under a goal header line left outside its table."""
     if "project.goal_expected" in facts.values:
         return
     blocks = document.blocks
