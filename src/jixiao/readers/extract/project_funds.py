@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import _FUND_LEVEL, MONEY, _named_part, tidy
@@ -134,8 +135,10 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
         if wanted["budget.adjusted"]:
             for match in _ALLOCATED.finditer(line.norm):
-                amount, _unit = parse_money(match.group(1) + match.group(2))
-                allocated.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
+                whole = _sentence_sum(line.norm, match)  # "下达某某资金A万元,某某资金B万元,共计下达Z万元": Z
+                found = whole or match
+                amount, _unit = parse_money(found.group(1) + found.group(2))
+                allocated.append((tidy(amount), ref(line.location, line.text[match.start(): found.end()])))
             if allocated and "合计" in line.norm:
                 for match in _SUMMED.finditer(line.norm):
                     amount, _unit = parse_money(match.group(1) + match.group(2))
@@ -223,6 +226,21 @@ def _sources_of_a_larger_whole(facts: Facts, named: list[tuple[Decimal, SourceRe
 
 # "…下达预算A万元;…下达预算B万元;某年某某资金合计Z万元": the sum the allocations before it add up to
 _SUMMED = re.compile(r"合计\s*(?:为|:)?\s*" + MONEY)
+_AMOUNT = re.compile(MONEY)
+# "下达中央财政资金A万元,县财政资金B万元,共计下达Z万元": the sentence's own sum of the amounts from an allocation on
+_SENTENCE_SUM = re.compile(lexicon_pattern("allocation_sum").pattern + MONEY)
+
+
+def _sentence_sum(norm: str, allocation: re.Match[str]) -> re.Match[str] | None:
+    """The 共计 / 合计 later in an allocation's sentence that the amounts from the allocation up to it add up to
+    (the allocation is then its first part, the sum the fund's budget), else None."""
+    stop = norm.find("。", allocation.end())
+    total = _SENTENCE_SUM.search(norm, allocation.end(), stop if stop >= 0 else len(norm))
+    if total is None:
+        return None
+    parts = [parse_money(m.group(1) + m.group(2))[0] for m in _AMOUNT.finditer(norm, allocation.start(), total.start())]
+    whole, _unit = parse_money(total.group(1) + total.group(2))
+    return total if len(parts) >= 2 and sum(parts, Decimal(0)) == whole else None
 
 
 def _budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object,

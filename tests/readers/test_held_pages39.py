@@ -1,0 +1,50 @@
+"""Shapes the held-out pages of stop 39 showed (docs/reader-corpora/held-39.md), each as an invented snippet:
+invented units, places, projects and figures, no text of any page."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from page_reading import read_page
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+
+
+def test_a_building_year_is_not_the_reports() -> None:
+    """"某县体育馆于2011 年建成，投资总额…": the facility's history, never the report's year; a later line's year is
+    ("2019年全年开放…"). A result "2019年建成某某8个" stays the report's year."""
+    text = ("根据《关于做好2019年某某场馆免费开放工作的通知》要求,现将某州体育馆2019免费开放补助资金使用和管理"
+            "自评报告公示如下。\n一、项目基本情况\n某县全民体育馆于2011 年建成,投资总额 860万元、建筑面积 4200"
+            " 平方米。\n二、开放服务情况\n2019年全年开放天数为300天。\n")
+    read = read_page(text)
+    assert read.year == 2019
+    assert read.kind == "项目支出"  # a fund's 使用和管理自评报告 speaks of a project
+    result = read_page("一、项目完成情况\n2019年建成村级健身广场8个,覆盖全镇。\n")
+    assert result.year == 2019
+
+
+def test_a_funds_halves_and_their_sum_in_one_sentence() -> None:
+    """"…下达中央财政资金A万元，县财政资金B万元，共计下达Z万元" with A + B = Z: Z is the fund's budget, not its first
+    half; a 共计 the amounts do not add up to is no sum of them."""
+    text = ("某县2020年某某工程维修养护资金绩效自评报告\n一、概述\n本项目批复总投资48.6万元。其中:依据某某文件"
+            "下达中央财政资金24.3万元,县财政资金24.3万元,共计下达48.6万元。\n")
+    assert read_page(text).budget.adjusted == Decimal("48.6")
+    unsummed = text.replace("共计下达48.6万元", "共计下达52万元")
+    assert read_page(unsummed).budget.adjusted == Decimal("24.3")
+
+
+def test_two_funds_rates_in_their_own_sentences_are_no_contradiction() -> None:
+    """"某某补助资金全年共…，预算执行率100%。" then "某某管护补助资金全年共…，当年未使用，预算执行率0%。": each
+    sentence opens on its own fund, so each rate is that fund's, not the budget's stated twice — no error-level
+    finding; one sentence restating the budget's rate still contradicts another."""
+    text = ("某市某某局2021年度中央对地方转移支付绩效自评报告\n一、资金投入情况\n"
+            "中央财政补助资金全年共120万元,拨付使用了120万元,预算执行率100%。\n"
+            "某某林管护补助资金全年共6万元,当年未使用,预算执行率0%。\n")
+    read = read_page(text)
+    errors = {f.code for f in run_checks(read) if f.severity is Severity.ERROR}
+    assert "TEXT_TABLE_MISMATCH" not in errors
+    assert read.budget.stated_execution_rate is None
+    restated = read_page("某市某某局2021年度某某专项资金绩效自评报告\n项目资金全年预算执行率96%。\n"
+                         "经核实,全年预算执行率90%。\n")
+    assert "TEXT_TABLE_MISMATCH" in {f.code for f in run_checks(restated) if f.severity is Severity.ERROR}
