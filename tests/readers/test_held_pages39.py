@@ -48,3 +48,25 @@ def test_two_funds_rates_in_their_own_sentences_are_no_contradiction() -> None:
     restated = read_page("某市某某局2021年度某某专项资金绩效自评报告\n项目资金全年预算执行率96%。\n"
                          "经核实,全年预算执行率90%。\n")
     assert "TEXT_TABLE_MISMATCH" in {f.code for f in run_checks(restated) if f.severity is Severity.ERROR}
+
+
+def test_a_pages_source_line_names_its_publisher() -> None:
+    """"发布时间:… 来源:某县某某局 浏览:" under a title that names only the county and its fund: the source is the
+    publishing unit (a guess); a newspaper as the source names none."""
+    text = ("您现在位置: 首页 > 专题专栏\n某县2020年某某工程水利发展资金绩效自评报告\n"
+            "发布时间:2021-03-02 10:15 来源:某县农业农村水利局 浏览:\n一、概述\n本项目批复总投资20万元。\n")
+    read = read_page(text)
+    assert read.unit.name == "某县农业农村水利局"
+    assert read.provenance["unit.name"].guessed
+    assert not read_page(text.replace("某县农业农村水利局", "某某日报")).unit.name
+
+
+def test_a_covers_money_pairs_as_web_cells() -> None:
+    """"计划安排资金(万元) | 120.00 | 实际到位资金(万元) | 110.00 | |||||" and "实际支出(万元) | 108.50 | |||||||":
+    the planned allocation is the year's budget and 实际支出 what was spent; money received is neither."""
+    text = ("某县财政支出政策绩效评价报告\n项目名称 2021年某某活动专项资金\n项目单位 某县文化馆\n"
+            "一、项目基本概况 | ||||||||\n项目负责人 | 某某 | 联系电话 | 12345678 | ||||||\n"
+            "计划安排资金(万元) | 120.00 | 实际到位资金(万元) | 110.00 | ||||||\n"
+            "实际支出(万元) | 108.50 | ||||||||\n")
+    budget = read_page(text).budget
+    assert (budget.adjusted, budget.executed) == (Decimal("120.00"), Decimal("108.50"))
