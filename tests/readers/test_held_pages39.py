@@ -70,3 +70,13 @@ def test_a_covers_money_pairs_as_web_cells() -> None:
             "实际支出(万元) | 108.50 | ||||||||\n")
     budget = read_page(text).budget
     assert (budget.adjusted, budget.executed) == (Decimal("120.00"), Decimal("108.50"))
+
+
+def test_a_projects_sources_by_level_with_their_sum_restated() -> None:
+    """"项目批复总投资X万元，其中中央财政资金A万元，县财政配套资金B万元，某年度中央下达资金X万元": the sources by
+    level are fund rows (县财政 is a level's money), and the last amount, the parts' sum restated, is none of them."""
+    text = ("某县2020年某某工程水利发展资金绩效自评报告\n(二)资金分配情况\n项目批复总投资48.6万元,其中中央财政资金"
+            "24.3万元,县财政配套资金24.3万元,2020年度中央下达资金48.6万元。\n")
+    rows = read_page(text).budget.fund_rows
+    assert [(r.name, r.adjusted) for r in rows] == [("中央财政资金", Decimal("24.3")),
+                                                     ("县财政配套资金", Decimal("24.3"))]
