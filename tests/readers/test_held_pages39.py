@@ -80,3 +80,15 @@ def test_a_projects_sources_by_level_with_their_sum_restated() -> None:
     rows = read_page(text).budget.fund_rows
     assert [(r.name, r.adjusted) for r in rows] == [("中央财政资金", Decimal("24.3")),
                                                      ("县财政配套资金", Decimal("24.3"))]
+
+
+def test_a_masked_first_allocation_leaves_the_budget_unread() -> None:
+    """A tender site's copy that masks figures: "下达给我单位资金 点击查看>> 万元" then a second batch "下达给我单位资金
+    1.20万元，其中…调减…" — the year's first allocation is unknown, so the later batch is not the fund's budget;
+    with the first figure shown it is."""
+    text = ("某市某某局2021年度中央对地方转移支付绩效自评报告\n1、项目资金到位情况分析\n"
+            "根据某某文件,下达给我单位资金 点击查看>> 万元,其中:某某补助 点击查看>> 万元。\n"
+            "根据某某文件,下达给我单位资金1.20万元,其中:某某抚育补助调减0.80万元,造林补助2.00万元。\n")
+    assert read_page(text).budget.adjusted is None
+    shown = read_page(text.replace("资金 点击查看>> 万元,", "资金86.50万元,", 1))
+    assert shown.budget.adjusted == Decimal("86.50")

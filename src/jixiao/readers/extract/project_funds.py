@@ -132,7 +132,10 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         return
     allocated: list[tuple[Decimal, SourceRef]] = []
     summed: list[tuple[Decimal, SourceRef]] = []  # the "合计Z万元" amounts the allocations may add up to
+    masked = lexicon_pattern("masked_allocation")
     for line in outline.lines:
+        if wanted["budget.adjusted"] and not allocated and "下" in line.norm and masked.search(line.norm):
+            wanted["budget.adjusted"] = False  # the first 下达's figure masked by a site: no later batch is the budget
         if wanted["budget.adjusted"]:
             for match in _ALLOCATED.finditer(line.norm):
                 whole = _sentence_sum(line.norm, match)  # "下达某某资金A万元,某某资金B万元,共计下达Z万元": Z
