@@ -92,3 +92,15 @@ def test_a_masked_first_allocation_leaves_the_budget_unread() -> None:
     assert read_page(text).budget.adjusted is None
     shown = read_page(text.replace("资金 点击查看>> 万元,", "资金86.50万元,", 1))
     assert shown.budget.adjusted == Decimal("86.50")
+
+
+def test_an_untitled_report_announcing_a_bodys_fund_after_its_year() -> None:
+    """"现将某州体育馆2019免费开放补助资金使用和管理自评报告公示如下": the fund after the body and the year is the
+    project's name (a guess); an announcement of the body's whole spending names no fund."""
+    text = ("根据《关于做好2019年某某场馆免费开放工作的通知》要求,现将某州体育馆2019免费开放补助资金使用和管理"
+            "自评报告公示如下。\n一、项目基本情况\n2019年全年开放天数为300天。\n")
+    read = read_page(text)
+    assert read.project.name == "免费开放补助资金"
+    assert read.provenance["project.name"].guessed
+    whole = read_page("现将某县某某局2022年度部门整体支出绩效自评报告公示如下。\n一、部门基本情况\n")
+    assert whole.project is None or not whole.project.name

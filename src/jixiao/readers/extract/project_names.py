@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_tidying import generic_name
 from jixiao.readers.extract.outline import Outline
@@ -203,15 +204,19 @@ def _spending_title(outline: Outline, facts: Facts) -> None:
 
 
 # "…认真组织开展某某推进补助资金绩效自评工作" / "现将我办某某工作经费绩效自评情况报告如下": a report with no title
-# naming the fund it evaluates only where its opening sentence announces the evaluation (a guess; "现将某县2023年度…"
-# with a place and a year before the fund names none here)
+# naming the fund it evaluates only where its opening sentence announces the evaluation (a guess; with a body and a
+# year before the fund, "现将某体育场2020某某补助资金使用和管理自评报告", the fund after the year: lexicon
+# announced_fund_after_year)
 _ANNOUNCED = re.compile(r"(?:开展|现将)\s*(?:[我本][\u4e00-\u9fff])?\s*"
                         r"([^,;。:()“”《》\s的\d]{2,30}?(?:资金|经费))\s*(?:项目)?\s*绩效自评(?:工作|情况)")
 
 
 def _announced_fund(outline: Outline, facts: Facts) -> None:
+    after_year = lexicon_pattern("announced_fund_after_year")
     for line in outline.lines[:12]:
         found = _ANNOUNCED.search(line.norm) if "绩效自评" in line.norm else None
+        if found is None and "现将" in line.norm and "自评" in line.norm:  # "现将某体育场2020某某补助资金使用…自评报告"
+            found = after_year.search(line.norm)
         if found is not None and not _NOT_A_PROJECT.match(found.group(1)) and not generic_name(found.group(1)) \
                 and not re.search(r"部门|单位|整体|各", found.group(1)):
             name = line.text[found.start(1): found.end(1)]
