@@ -51,8 +51,8 @@ def test_two_funds_rates_in_their_own_sentences_are_no_contradiction() -> None:
 
 
 def test_a_pages_source_line_names_its_publisher() -> None:
-    """"发布时间:… 来源:某县某某局 浏览:" under a title that names only the county and its fund: the source is the
-    publishing unit (a guess); a newspaper as the source names none."""
+    """"发布时间:… 来源:某县某某局 浏览:" under a title that names only the county and its fund: the source, a body of
+    that county, is the publishing unit (a guess); a newspaper as the source names none."""
     text = ("您现在位置: 首页 > 专题专栏\n某县2020年某某工程水利发展资金绩效自评报告\n"
             "发布时间:2021-03-02 10:15 来源:某县农业农村水利局 浏览:\n一、概述\n本项目批复总投资20万元。\n")
     read = read_page(text)
