@@ -104,3 +104,34 @@ def test_an_untitled_report_announcing_a_bodys_fund_after_its_year() -> None:
     assert read.provenance["project.name"].guessed
     whole = read_page("现将某县某某局2022年度部门整体支出绩效自评报告公示如下。\n一、部门基本情况\n")
     assert whole.project is None or not whole.project.name
+
+
+def test_a_transfer_forms_money_run_together_under_its_marked_header() -> None:
+    """A 绩效目标自评表 a viewer ran together: "全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:
+    808.10692.9885.75%" — 预算执行率 with its formula is one header cell, so the run splits into its three columns
+    (a guess)."""
+    text = ("某某补助资金绩效目标自评表\n(2024年度)\n转移支付(项目)名称某某补助资金中央主管部门某某部地方主管部门某某厅"
+            "资金使用单位某区某某局资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)"
+            "年度资金总额:808.10692.9885.75%其中:中央财政资金808.10692.9885.75%地方资金其他资金\n")
+    read = read_page(text)
+    budget = read.budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("808.10"), Decimal("692.98"), Decimal("85.75"))
+    assert read.provenance["budget.executed"].guessed
+
+
+def test_a_form_run_together_inside_a_metadata_cell() -> None:
+    """A site's metadata row whose 内容概述 cell repeats the whole 绩效目标自评表 run together ("信息名称 | 某某自评表 |
+    内容概述 | 某某自评表(2023年度)转移支付(项目)名称…年度资金总额:260260100%其中:中央财政资金260260100%… |"): the
+    cell is cut at the form's words, so its money reads (a guess) though the form proper below is cut short."""
+    text = ("索引号 | 11340000-2023-00001 | 发布机构 | 某市某某局 |\n"
+            "信息名称 | 某某防疫补助绩效目标自评表 (2023年度) | 内容概述 | 某某防疫补助绩效目标自评表(2023年度)"
+            "转移支付(项目)名称2023年某某防疫补助中央主管部门某某部地方主管部门省某某厅资金使用单位某市某某局"
+            "资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:260260100%"
+            "其中:中央财政资金260260100%地方资金其他资金资金管理情况情况说明 |\n"
+            "某某防疫补助绩效目标自评表 | |||||||\n(2023年度) | |||||||\n")
+    read = read_page(text)
+    assert (read.budget.adjusted, read.budget.executed, read.budget.stated_execution_rate) == (
+        Decimal("260"), Decimal("260"), Decimal("100"))
+    assert read.provenance["budget.executed"].guessed
+    assert [(r.name, r.adjusted) for r in read.budget.fund_rows] == [("中央财政资金", Decimal("260"))]
