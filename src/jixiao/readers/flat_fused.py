@@ -101,17 +101,20 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     out: list[str] = []
     at = 0
     for k, hit in enumerate(hits):
-        if hit.start() > at:
-            if at == 0 and hit.start() <= _lead(plain):  # "其中：当年财政拨款" is one row label
+        start = hit.start()
+        mark = _COLUMN_MARK.match(plain, hit.end()) if plain[hit.end(): hit.end() + 1] in "(（" else None
+        if mark is not None and plain[at: start] in _RATE_OWNERS and hit.group(0) == "执行率":
+            start = at  # "全年执行数(B)预算执行率(B/A×100%)": 预算 before a marked 执行率 is its header cell's own
+        if start > at:
+            if at == 0 and start <= _lead(plain):  # "其中：当年财政拨款" is one row label
                 out.append(text[: hit.end()])
                 at = hit.end()
                 continue
-            _extend(out, _figures_or_between(text[at: hit.start()], plain, hits, k))
+            _extend(out, _figures_or_between(text[at: start], plain, hits, k))
         at = hit.end()
-        mark = _COLUMN_MARK.match(plain, at) if plain[at: at + 1] in "(（" else None
         if mark is not None:  # "执行率(B/A)一般预算内拨款…": the column's formula is the header cell's own
             at = mark.end()
-        out.append(text[hit.start(): at])
+        out.append(text[start: at])
     _extend(out, _figures_or_between(text[at:], plain, hits, len(hits)))
     return _slash_pairs(_split_unit_before_nature(_join_sub_rows([c for c in out if c])))
 
@@ -195,4 +198,5 @@ def _label_run(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | 
 
 
 _PAGE_TITLE = re.compile(r"^\d{1,2}、(?=(?:19|20)\d{2}\s*年|[^、。;,:]{2,40}?自评表)")  # "1、某局2023年度…自评表…" too
+_RATE_OWNERS = ("预算", "资金")  # the words that make a marked 执行率 the budget's: 预算执行率(B/A)
 _COLUMN_MARK = re.compile(r"[(（]\s*[A-Z](?:\s*[/+\-×*]\s*[A-Z])*(?:\s*[×*]\s*100\s*%)?\s*[)）]")  # (A), (B/A)

@@ -64,7 +64,7 @@ def line_cells(raw: str) -> list[str] | None:
             pieces = pieces[1:]
         while pieces and not pieces[-1]:
             pieces.pop()
-        return pieces
+        return [cell for piece in pieces for cell in _form_in_cell(piece)]
     if line.count("\t") >= 2:
         return _tab_cells(line)
     text = clean_line(line)
@@ -95,6 +95,18 @@ def line_cells(raw: str) -> list[str] | None:
     if fused is None and len(text) > 200:
         return _form_after_prose(text)
     return fused
+
+
+def _form_in_cell(piece: str) -> list[str]:
+    """A web row's cell that holds a whole form run together (a site's 内容概述 repeating the 自评表: "…全年预算数(A)…
+    年度资金总额:390390100%其中:…"): its cells cut at the form's words; any other cell as it stands."""
+    if len(piece) <= _FORM_CELL or "年度资金总额" not in piece:
+        return [piece]
+    cut = _fused_cells(piece)
+    return cut if cut is not None and len(cut) >= 6 else [piece]
+
+
+_FORM_CELL = 80  # characters beyond which a cell may hold a form run together
 
 
 _NUMBERING = ("行次", "栏次", "列次")  # a form's column of row numbers, its row of column numbers

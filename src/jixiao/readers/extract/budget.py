@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import (
@@ -92,11 +93,12 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
     projects = project_part_lines(outline, facts)  # a project's figures: the unit's only if it states none
     project = facts.get("kind") == "项目支出"
     heading: str | None = None  # the unit a heading line names for the label lines right below it
+    own = _own_funds_rates(outline)
     for line in outline.lines:
         norm = line.norm
         if "执行率" in norm:
             rates = list(_RATE.finditer(norm))
-            funds = _fund_rates(norm, rates)
+            funds = _fund_rates(norm, rates) | {k for k, m in enumerate(rates) if (line.index, m.start()) in own}
             for k, match in enumerate(rates):
                 word = norm.index("执行率", match.start())
                 if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]) \
@@ -202,6 +204,23 @@ def _fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
         if _FUND_LEVEL.search(norm, clause_start, match.start()) is not None:
             out.add(k)
     return out
+
+
+def _own_funds_rates(outline: Outline) -> set[tuple[int, int]]:
+    """The rates of sentences that each open on a different fund's name ("某某补助资金全年共…，预算执行率100%。" then
+    "某某管护补助资金全年共…，预算执行率0%。"): each fund's own (line index, rate's start), not the budget's rate
+    stated twice; none when fewer than two funds are named so."""
+    opening = lexicon_pattern("fund_sentence")
+    found: dict[tuple[int, int], str] = {}
+    for line in outline.lines:
+        if "执行率" not in line.norm:
+            continue
+        for match in _RATE.finditer(line.norm):
+            start = max(line.norm.rfind(mark, 0, match.start()) for mark in "。;") + 1
+            fund = opening.match(line.norm, start)
+            if fund is not None and fund.end() <= match.start():
+                found[(line.index, match.start())] = fund.group(1)
+    return set(found) if len(set(found.values())) >= 2 else set()
 
 
 def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool,

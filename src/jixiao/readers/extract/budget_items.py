@@ -158,6 +158,8 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
         if re.search(r"结转|结余", name) or not name or len(name) > 20 or _NOT_AN_ITEM.search(name):
             break
         amount, _unit = parse_money(item.group(2) + item.group(3))
+        if len(items) >= 2 and tidy(amount) == sum(i["amount"] for i in items):
+            break  # "其中中央资金A万元，县配套B万元，某年下达资金A+B万元": the parts' sum restated, no further part
         items.append({"name": name, "amount": tidy(amount)})
         found = True
         at = item.end()
@@ -167,8 +169,8 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
     return found
 
 
-_FUND_SOURCE = re.compile(r"上级|本级|中央|央省|省级|市级|县级|区级|自治区|自筹|专项资金|补助资金|财政拨款|其他资金"
-                          r"|社会资金|单位资金|地方资金")
+_FUND_SOURCE = re.compile(r"上级|本级|中央|央省|省级|市级|县级|区级|[省市县区]财政|自治区|自筹|专项资金|补助资金"
+                          r"|财政拨款|其他资金|社会资金|单位资金|地方资金")
 _BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|到位)(?:资金)?\s*(?:为|:)?\s*" + MONEY
                            + r"\s*[,，。]?\s*$")  # "安排资金5230.5万。其中，…": 其中 may open the next sentence
 

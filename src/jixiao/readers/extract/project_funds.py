@@ -116,11 +116,17 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
     allocated: list[tuple[Decimal, SourceRef]] = []
     summed: list[tuple[Decimal, SourceRef]] = []  # the "合计Z万元" amounts the allocations may add up to
     named: list[tuple[Decimal, str, SourceRef]] = []  # (amount, fund name) where the phrase names the fund
+    masked = pattern("masked_allocation")
     for line in outline.lines:
+        if wanted["budget.adjusted"] and not allocated and "下" in line.norm and masked.search(line.norm):
+            wanted["budget.adjusted"] = False  # the first 下达's figure masked by a site: no later batch is the budget
         if wanted["budget.adjusted"]:
             for match in sorted([*_ALLOCATED.finditer(line.norm), *_TOLD.finditer(line.norm)], key=re.Match.start):
-                amount, _unit = parse_money(match.group(match.re.groups - 1) + match.group(match.re.groups))
-                allocated.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
+                # "下达某某资金A万元,某某资金B万元,共计下达Z万元": Z
+                whole = _sentence_sum(line.norm, match) if match.re is _ALLOCATED else None
+                found = whole or match
+                amount, _unit = parse_money(found.group(found.re.groups - 1) + found.group(found.re.groups))
+                allocated.append((tidy(amount), ref(line.location, line.text[match.start(): found.end()])))
                 if match.re is _TOLD and match.group("fund") and not facts.has("project.name"):
                     fund = line.text[match.start("fund"): match.end("fund")]  # the approval's part: the project's
                     named.append((tidy(amount), fund, ref(line.location, fund, guessed=True)))
@@ -219,6 +225,21 @@ def _sources_of_a_larger_whole(facts: Facts, named: list[tuple[Decimal, SourceRe
 # "…下达预算A万元;…下达预算B万元;某年某某资金合计Z万元": the sum the allocations before it add up to (group fund: the
 # fund the year's 合计 names)
 _SUMMED = re.compile(r"(?:(?<=\d年)(?P<fund>[^,;。:()\d]{2,30}?(?:资金|经费)))?合计\s*(?:为|:)?\s*" + MONEY)
+_AMOUNT = re.compile(MONEY)
+# "下达中央财政资金A万元,县财政资金B万元,共计下达Z万元": the sentence's own sum of the amounts from an allocation on
+_SENTENCE_SUM = re.compile(pattern("allocation_sum").pattern + MONEY)
+
+
+def _sentence_sum(norm: str, allocation: re.Match[str]) -> re.Match[str] | None:
+    """The 共计 / 合计 later in an allocation's sentence that the amounts from the allocation up to it add up to
+    (the allocation is then its first part, the sum the fund's budget), else None."""
+    stop = norm.find("。", allocation.end())
+    total = _SENTENCE_SUM.search(norm, allocation.end(), stop if stop >= 0 else len(norm))
+    if total is None:
+        return None
+    parts = [parse_money(m.group(1) + m.group(2))[0] for m in _AMOUNT.finditer(norm, allocation.start(), total.start())]
+    whole, _unit = parse_money(total.group(1) + total.group(2))
+    return total if len(parts) >= 2 and sum(parts, Decimal(0)) == whole else None
 
 
 def _budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_tidying import generic_name
 from jixiao.readers.extract.outline import Outline
@@ -206,8 +207,9 @@ def _spending_title(outline: Outline, facts: Facts) -> None:
 
 
 # "…认真组织开展某某推进补助资金绩效自评工作" / "现将我办某某工作经费绩效自评情况报告如下": a report with no title
-# naming the fund it evaluates only where its opening sentence announces the evaluation (a guess; "现将某县2023年度…"
-# with a place and a year before the fund names none here)
+# naming the fund it evaluates only where its opening sentence announces the evaluation (a guess; with a body and a
+# year before the fund, "现将某体育场2020某某补助资金使用和管理自评报告", the fund after the year: lexicon
+# announced_fund_after_year)
 _ANNOUNCED = re.compile(r"(?:开展|现将)\s*(?:[我本][\u4e00-\u9fff])?\s*"
                         r"([^,;。:()“”《》\s的\d]{2,30}?(?:资金|经费))\s*(?:项目)?\s*绩效自评(?:工作|情况)")
 
@@ -217,7 +219,8 @@ _ANNOUNCED = re.compile(r"(?:开展|现将)\s*(?:[我本][\u4e00-\u9fff])?\s*"
 _RUN_ON_TITLE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?\s*)?([^,;。:()“”《》\s\d]{2,30}?)\s*项目\s*"
                            r"(?:部门|单位)?\s*(?:支出)?\s*(?:绩效)?\s*(?:自评|评价)(?:报告)?\s+一\s*、")
 # each phrasing that names the fund or project in the opening lines, the word a line must hold, the lines looked at
-_OPENING_NAMES = ((_ANNOUNCED, "绩效自评", 12), (_RUN_ON_TITLE, "一、", 20))
+_OPENING_NAMES = ((_ANNOUNCED, "绩效自评", 12), (lexicon_pattern("announced_fund_after_year"), "现将", 12),
+                  (_RUN_ON_TITLE, "一、", 20))
 
 
 def _named_in_opening(outline: Outline, facts: Facts) -> None:

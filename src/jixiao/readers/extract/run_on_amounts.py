@@ -20,6 +20,8 @@ def run_on_amounts(outline: Outline, facts: Facts) -> None:
     """The budget and the amount spent from a run-together line of "label(万元)figure" pairs (else from a 支出明细
     table's 合计 row run into a line), when no budget figure was read elsewhere."""
     if any(facts.has(path) for path in (*_WANTED, "budget.initial")):
+        if facts.has("budget.adjusted"):
+            _planned_spending_total(outline, facts)  # (what was spent, when the table plans that budget)
         return
     for location, norm, text in [*((line.location, line.norm, line.text) for line in outline.lines),
                                  *_cells_one_a_line(outline)]:
@@ -43,13 +45,16 @@ def run_on_amounts(outline: Outline, facts: Facts) -> None:
 
 # "支出内容 计划支出数 实际支出数 30399 某某补贴 21.7 21.7 支出合计 21.7 21.7" on a line a viewer ran a project's
 # 支出明细 table into: the 合计 row's two figures are what was planned (the budget) and what was spent, in the unit
-# the form's money labels state on the line before it ("计划安排资金(万元)"; a guess: the table states none)
+# the form's money labels state on the line before it ("计划安排资金(万元)"; a guess: the table states none); with a
+# budget read already (the cover's "计划安排资金(万元) 12.6"), only when the planned figure is that budget
 _PLANNED_TOTAL = re.compile(r"计划支出数?\s*实际支出数?(?:[^。]{0,200}?)\s支出合计\s*"
                             r"(\d[\d,]*(?:\.\d+)?)\s+(\d[\d,]*(?:\.\d+)?)(?![\d.%])")
 _LABEL_UNIT = re.compile(r"\((亿元|万元|元)\)")
 
 
 def _planned_spending_total(outline: Outline, facts: Facts) -> None:
+    if facts.has("budget.executed"):
+        return
     for line in outline.lines:
         if "支出合计" not in line.norm or (found := _PLANNED_TOTAL.search(line.norm)) is None:
             continue
@@ -57,9 +62,13 @@ def _planned_spending_total(outline: Outline, facts: Facts) -> None:
         if len(units) != 1:
             return  # (no unit stated, or two: the figures' unit is unknown)
         unit = units.pop()
-        for path, group in zip(_WANTED, (1, 2), strict=True):
-            amount, _unit = parse_money(found.group(group), unit)
-            facts.put(path, tidy(amount), ref(line.location, line.text[found.start(): found.end()], guessed=True))
+        planned, spent = (tidy(parse_money(found.group(group), unit)[0]) for group in (1, 2))
+        source = ref(line.location, line.text[found.start(): found.end()], guessed=True)
+        if not facts.has("budget.adjusted"):
+            facts.put("budget.adjusted", planned, source)
+        elif facts.get("budget.adjusted") != planned:
+            return  # (the table plans another figure than the budget read: which one was spent from is unknown)
+        facts.put("budget.executed", spent, source)
         return
 
 
