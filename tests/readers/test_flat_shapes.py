@@ -238,6 +238,19 @@ def test_a_fund_row_under_placeholders_splits_its_lone_fused_figures_at_its_own_
     assert evaluation.provenance["budget.fund_rows"].guessed
 
 
+def test_fused_amounts_with_their_trailing_zeros_dropped_split_at_the_row_s_own_rate_not_at_decimals(
+        tmp_path: Path) -> None:
+    # a sheet that drops trailing zeros writes 1318 | 1402.5 | 1377.64: cut at its decimals the fund row read
+    # 13181402.51 | 377.64 (a guess, and wrong); its own 98.23 % leaves one split
+    rows = ["某县2024年度项目支出绩效自评表", "项目名称乡村公厕改造",
+            "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分",
+            "年度资金总额13181402.51377.641098.23%9.82", "其中：当年财政拨款13181402.51377.64—98.23%—"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(f.name, f.initial, f.adjusted, f.executed) for f in evaluation.budget.fund_rows] == [
+        ("当年财政拨款", Decimal("1318.00"), Decimal("1402.50"), Decimal("1377.64"))]
+    assert evaluation.provenance["budget.fund_rows"].guessed
+
+
 @pytest.mark.parametrize("formula", ["得分=执行率×20", "得分＝完成率×20"])
 def test_a_scoring_formula_in_a_criteria_cell_one_cell_a_line_is_one_cell(formula: str, tmp_path: Path) -> None:
     cells = ["某县农机站2024年度部门整体支出绩效评价评分表", "一级指标", "二级指标", "三级指标", "分值", "目标值",
