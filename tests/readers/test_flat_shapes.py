@@ -165,6 +165,28 @@ def test_section_headings_inside_a_report_run_into_one_line_open_their_sections(
     assert evaluation.budget.executed == Decimal("291")
 
 
+@pytest.mark.parametrize(("output", "quality"), [
+    ("1.数量指标——图书外借册次：年度目标≥8万册次，全年实际8.6万册次，得30分（满分30分）。",
+     "2.质量指标——读者投诉办结率：年度目标100%，全年实际96%，得18分（满分20分）。"),
+    ("（1）图书外借册次：目标值≥8万册次，完成值8.6万册次，得30分（满分30分）。",
+     "（2）读者投诉办结率：目标值=100%，完成值96%，得18分（满分20分）。"),
+    ("1.数量指标 ①图书外借册次：目标值≥8万册次，完成值8.6万册次，得30分（满分30分）。",
+     "2.质量指标 ②读者投诉办结率：目标值=100%，完成值96%，得18分（满分20分）。"),
+])
+def test_numbered_indicator_results_inside_a_report_run_into_one_line_are_read_each_as_its_paragraph(
+        output: str, quality: str, tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{_META} 某县图书馆2024年度项目支出绩效自评报告 一、项目基本情况 用于图书采购与借阅服务。"
+                    f" 二、绩效指标完成情况 （一）产出指标（50分） {output} {quality}"
+                    " （二）满意度指标（20分） 1.服务对象满意度指标——读者满意度：年度目标≥90%，全年实际93%，"
+                    "得20分（满分20分）。 三、自评结论 自评得分98分，等级为优。"
+                    " 四、存在问题及改进措施 数字资源更新较慢，下一步将增加采购。\n", encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("图书外借册次", 30, 30), ("读者投诉办结率", 20, 18), ("读者满意度", 20, 20)]
+    assert evaluation.sections.problems == "数字资源更新较慢，下一步将增加采购。"
+
+
 def test_an_inline_enumeration_in_one_long_paragraph_stays_one_paragraph() -> None:
     from jixiao.readers.source_text import text_to_document
 

@@ -39,7 +39,8 @@ def split_run_on_sections(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-        out.extend(replace(block, text=part) for piece in pieces for part in _sub_sections(piece) if part)
+        out.extend(replace(block, text=item) for piece in pieces for part in _sub_sections(piece)
+                   for item in _items(part) if item)
     return out
 
 
@@ -55,3 +56,25 @@ def _sub_sections(text: str) -> list[str]:
     if len(cuts) < 2:
         return [text]
     return [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True) if b > a]
+
+
+_ITEM_MARKED = re.compile(r"(?:(?<=\s)|^)(?:(\d{1,2})[.．、]|[(（](\d{1,2})[)）])(?=[\u4e00-\u9fff])")
+
+
+def _items(text: str) -> list[str]:
+    """A part's text cut before its "1.… 2.…" or "（1）…（2）…" items (each a paragraph of the document: an
+    indicator's result), numbered one after another from 1, two of them at least (or one in a "（三）…" part of a
+    section); an item's "①…" indicators after its level ("1.数量指标 ①某指标：…") each a paragraph too."""
+    if "1" not in text:
+        return [text]
+    cuts: list[int] = []
+    for found in _ITEM_MARKED.finditer(text):
+        if int(found.group(1) or found.group(2)) == len(cuts) + 1:
+            cuts.append(found.start())
+    if len(cuts) < (1 if _SUB_MARKED.match(text) else 2):
+        return [text]
+    items = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True) if b > a]
+    return [part for item in items for part in _CIRCLED.split(item)]
+
+
+_CIRCLED = re.compile(r"\s+(?=[①-⑳][\u4e00-\u9fff])")  # "1.数量指标 ①某指标：…": the level, then its indicators
