@@ -172,6 +172,10 @@ def test_section_headings_inside_a_report_run_into_one_line_open_their_sections(
      "（2）读者投诉办结率：目标值=100%，完成值96%，得18分（满分20分）。"),
     ("1.数量指标 ①图书外借册次：目标值≥8万册次，完成值8.6万册次，得30分（满分30分）。",
      "2.质量指标 ②读者投诉办结率：目标值=100%，完成值96%，得18分（满分20分）。"),
+    ("①图书外借册次（权重30分） 目标值≥8万册次，实际值8.6万册次，不扣分，得满分30分。",
+     "②读者投诉办结率（权重20分） 目标值=100%，实际值96%，扣2分，得18分。"),
+    ("1. 【产出指标—数量指标】图书外借册次：年度目标≥8万册次，实际完成8.6万册次，分值30分，自评30分。",
+     "2. 【产出指标—质量指标】读者投诉办结率：年度目标100%，实际完成96%，分值20分，自评18分。"),
 ])
 def test_numbered_indicator_results_inside_a_report_run_into_one_line_are_read_each_as_its_paragraph(
         output: str, quality: str, tmp_path: Path) -> None:
@@ -185,6 +189,19 @@ def test_numbered_indicator_results_inside_a_report_run_into_one_line_are_read_e
     assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
         ("图书外借册次", 30, 30), ("读者投诉办结率", 20, 18), ("读者满意度", 20, 20)]
     assert evaluation.sections.problems == "数字资源更新较慢，下一步将增加采购。"
+
+
+def test_items_of_a_run_on_report_open_on_their_marker_and_a_figure_after_a_space_opens_none() -> None:
+    from jixiao.readers.source_text import text_to_document
+
+    line = (f"{_META} 某县医院2024年度部门整体支出绩效自评报告 一、部门基本情况 负责全县医疗服务。"
+            " 二、绩效目标完成情况 1、预算执行率，权重10分 目标不低于95%，全年完成96%，较上年增长 1.5个百分点，"
+            "该项得分10。"
+            " 2、65岁以上老年人健康管理率，权重15分 目标不低于70%，全年完成72%，该项得分15。"
+            " 三、自评结论 自评得分96分。 四、存在问题及改进措施 随访力量不足。")
+    texts = [b.text for b in text_to_document(line + "\n", "x.txt").blocks]
+    assert "1、预算执行率，权重10分 目标不低于95%，全年完成96%，较上年增长 1.5个百分点，该项得分10。" in texts
+    assert "2、65岁以上老年人健康管理率，权重15分 目标不低于70%，全年完成72%，该项得分15。" in texts
 
 
 def test_an_inline_enumeration_in_one_long_paragraph_stays_one_paragraph() -> None:

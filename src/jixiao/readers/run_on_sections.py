@@ -58,23 +58,38 @@ def _sub_sections(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True) if b > a]
 
 
-_ITEM_MARKED = re.compile(r"(?:(?<=\s)|^)(?:(\d{1,2})[.．、]|[(（](\d{1,2})[)）])(?=[\u4e00-\u9fff])")
+# an item's marker, then its words ("1.某指标", "（1）某指标", "①某指标", "1. 【产出指标—数量指标】某指标";
+# "3、65岁以上…", but "1.5万元" is no item)
+_WORDS = r"\s?[\u4e00-\u9fff【\[]"
+_ITEM_MARKED = re.compile(rf"(?:(?<=\s)|^)(?:(\d{{1,2}})(?:[.．](?={_WORDS})|、(?=\d|{_WORDS}))"
+                          rf"|[(（](\d{{1,2}})[)）](?=\d|{_WORDS})|([①-⑳])(?=\d|{_WORDS}))")
 
 
 def _items(text: str) -> list[str]:
-    """A part's text cut before its "1.… 2.…" or "（1）…（2）…" items (each a paragraph of the document: an
-    indicator's result), numbered one after another from 1, two of them at least (or one in a "（三）…" part of a
-    section); an item's "①…" indicators after its level ("1.数量指标 ①某指标：…") each a paragraph too."""
-    if "1" not in text:
+    """A part's text cut before its "1.… 2.…", "（1）…（2）…" or "①…②…" items (each a paragraph of the document:
+    an indicator's result), numbered one after another from 1, two of them at least (or one in a "（三）…" part of a
+    section); an item's "①…" indicators after its level ("1.数量指标 ①某指标：…") each a paragraph too, and an
+    item's heading closed by its bracket ("①某指标（权重10分） 目标值…") a paragraph of its own."""
+    if "1" not in text and "①" not in text:
         return [text]
     cuts: list[int] = []
+    style = 0  # the items' marker: 1.  （1）  ①  (the first one's; another kind numbers another level)
     for found in _ITEM_MARKED.finditer(text):
-        if int(found.group(1) or found.group(2)) == len(cuts) + 1:
+        kind = found.lastindex or 0
+        marked = found.group(kind)
+        if (ord(marked) - ord("①") + 1 if kind == 3 else int(marked)) == len(cuts) + 1 and style in (0, kind):
             cuts.append(found.start())
+            style = kind
     if len(cuts) < (1 if _SUB_MARKED.match(text) else 2):
         return [text]
     items = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True) if b > a]
-    return [part for item in items for part in _CIRCLED.split(item)]
+    return [line for item in items for part in _CIRCLED.split(item) for line in _headed(part)]
 
 
 _CIRCLED = re.compile(r"\s+(?=[①-⑳][\u4e00-\u9fff])")  # "1.数量指标 ①某指标：…": the level, then its indicators
+_ITEM_HEADING = re.compile(r"[^\s]{2,40}?[)）](?=\s)")  # "①某指标（权重10分）" up to the space after its bracket
+
+
+def _headed(item: str) -> list[str]:
+    heading = _ITEM_HEADING.match(item) if ")" in item[:42] or "）" in item[:42] else None
+    return [heading.group(0), item[heading.end():].strip()] if heading is not None else [item]
