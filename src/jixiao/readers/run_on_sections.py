@@ -1,6 +1,8 @@
 """A report run into one line (a whole document copied out of a viewer, its tables read off it): the section
 headings inside what is left of the line ("… 二、自评结论 经自评… 四、存在问题及改进措施 设备…") are lines of their
-own again, each followed by its text, so the sections are found as in the document."""
+own again, each followed by its text, so the sections are found as in the document; inside them, the numbered
+results, the paragraphs (a full stop, then the space the viewer put for the break) and the headings closed by their
+bracket are paragraphs again, so the results are read as in the document."""
 
 from __future__ import annotations
 
@@ -39,10 +41,13 @@ def split_run_on_sections(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-        out.extend(replace(block, text=item) for piece in pieces for part in _sub_sections(piece)
-                   for item in _items(part) if item)
+        out.extend(replace(block, text=paragraph) for piece in pieces for part in _sub_sections(piece)
+                   for item in _items(part) for sentences in _SENTENCE_END.split(item)
+                   for paragraph in _headed(sentences) if paragraph)
     return out
 
+
+_SENTENCE_END = re.compile(r"(?<=。)\s+")  # a full stop, then a space: the viewer's paragraph break
 
 _SUB_MARKED = re.compile(rf"(?:(?<=\s)|^)[(（]([{_NUMERALS}]{{1,2}})[)）]")
 
@@ -68,8 +73,7 @@ _ITEM_MARKED = re.compile(rf"(?:(?<=\s)|^)(?:(\d{{1,2}})(?:[.．](?={_WORDS})|�
 def _items(text: str) -> list[str]:
     """A part's text cut before its "1.… 2.…", "（1）…（2）…" or "①…②…" items (each a paragraph of the document:
     an indicator's result), numbered one after another from 1, two of them at least (or one in a "（三）…" part of a
-    section); an item's "①…" indicators after its level ("1.数量指标 ①某指标：…") each a paragraph too, and an
-    item's heading closed by its bracket ("①某指标（权重10分） 目标值…") a paragraph of its own."""
+    section); an item's "①…" indicators after its level ("1.数量指标 ①某指标：…") each a paragraph too."""
     if "1" not in text and "①" not in text:
         return [text]
     cuts: list[int] = []
@@ -83,13 +87,15 @@ def _items(text: str) -> list[str]:
     if len(cuts) < (1 if _SUB_MARKED.match(text) else 2):
         return [text]
     items = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True) if b > a]
-    return [line for item in items for part in _CIRCLED.split(item) for line in _headed(part)]
+    return [part for item in items for part in _CIRCLED.split(item)]
 
 
 _CIRCLED = re.compile(r"\s+(?=[①-⑳][\u4e00-\u9fff])")  # "1.数量指标 ①某指标：…": the level, then its indicators
-_ITEM_HEADING = re.compile(r"[^\s]{2,40}?[)）](?=\s)")  # "①某指标（权重10分）" up to the space after its bracket
+_HEADING = re.compile(r"[^\s]{2,40}?[)）](?=\s)")  # "①某指标（权重10分）" up to the space after its bracket
 
 
 def _headed(item: str) -> list[str]:
-    heading = _ITEM_HEADING.match(item) if ")" in item[:42] or "）" in item[:42] else None
+    """A paragraph's heading closed by its bracket before a space ("①某指标（权重10分） 目标值…",
+    "（二）效益指标（分值40分） 社会效益指标：…") a paragraph of its own."""
+    heading = _HEADING.match(item) if ")" in item[:42] or "）" in item[:42] else None
     return [heading.group(0), item[heading.end():].strip()] if heading is not None else [item]
