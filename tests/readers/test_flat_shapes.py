@@ -303,6 +303,30 @@ def test_fused_amounts_with_their_trailing_zeros_dropped_split_at_the_row_s_own_
     assert evaluation.provenance["budget.fund_rows"].guessed
 
 
+def test_fused_rows_under_a_fused_header_that_opens_on_the_name_are_cut_at_the_name_and_every_cell_a_guess(
+        tmp_path: Path) -> None:
+    # no word of the form in the rows: the header's own columns cut them (序号, the name up to its first figure,
+    # the values); a row that leaves a column unaccounted for ("15按期完成已完成15": which part is the target?) is none
+    rows = ["某区残联2024年度部门整体支出绩效自评表", "序号指标名称分值年度指标值实际完成值得分",
+            "1预算执行率10≥95%97.20%9.72", "2辅具适配人数30≥400人412人30", "3康复服务完成时限30按期完成已完成30",
+            "4残疾人满意度30≥90%93%30", "综合评分99.72"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.name, i.weight, i.target.value if i.target else None, i.stated_score) for i in evaluation.indicators] \
+        == [("预算执行率", 10, Decimal(95), Decimal("9.72")), ("辅具适配人数", 30, Decimal(400), 30),
+            ("残疾人满意度", 30, Decimal(90), 30)]
+    assert all(evaluation.provenance[f"indicators[{k}].{field}"].guessed
+               for k in range(3) for field in ("name", "weight"))
+
+
+def test_rows_under_a_header_that_ends_on_the_actual_end_on_their_actual(tmp_path: Path) -> None:
+    # no 得分 column: "412人" ends its row; it was taken for the next row's name, with the next serial as its weight
+    rows = ["某区残联2024年度部门整体支出绩效自评表", "序号 指标名称 分值 年度指标值 实际完成值",
+            "1 预算执行率 10 ≥95% 97.20%", "2 辅具适配人数 30 ≥400人 412人", "3 残疾人满意度 30 ≥90% 93%"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.name, i.weight) for i in evaluation.indicators] == [
+        ("预算执行率", 10), ("辅具适配人数", 30), ("残疾人满意度", 30)]
+
+
 @pytest.mark.parametrize("formula", ["得分=执行率×20", "得分＝完成率×20"])
 def test_a_scoring_formula_in_a_criteria_cell_one_cell_a_line_is_one_cell(formula: str, tmp_path: Path) -> None:
     cells = ["某县农机站2024年度部门整体支出绩效评价评分表", "一级指标", "二级指标", "三级指标", "分值", "目标值",
