@@ -327,6 +327,18 @@ def test_rows_under_a_header_that_ends_on_the_actual_end_on_their_actual(tmp_pat
         ("预算执行率", 10), ("辅具适配人数", 30), ("残疾人满意度", 30)]
 
 
+def test_a_line_of_labels_with_their_figures_over_a_spaced_header_row_is_no_part_of_the_header(
+        tmp_path: Path) -> None:
+    # "预算执行率分值 10 得分 9.84" holds 分值: taken for the header's first column, every row was shifted by one
+    rows = ["某医院2024年度部门整体支出绩效自评表", "预算执行率分值 10 得分 9.84",
+            "一级指标 二级指标 三级指标 分值 年度指标值 实际完成值 得分 偏差原因分析及改进措施",
+            "产出指标 数量指标 门诊服务人次 40 ≥8万人次 8.3万人次 40",
+            "效益指标 社会效益指标 县域就诊率 50 ≥90% 88.2% 48.5 部分重症患者转诊上级医院"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.name, i.weight, i.stated_score, i.deviation_note) for i in evaluation.indicators] == [
+        ("门诊服务人次", 40, 40, None), ("县域就诊率", 50, Decimal("48.5"), "部分重症患者转诊上级医院")]
+
+
 @pytest.mark.parametrize("formula", ["得分=执行率×20", "得分＝完成率×20"])
 def test_a_scoring_formula_in_a_criteria_cell_one_cell_a_line_is_one_cell(formula: str, tmp_path: Path) -> None:
     cells = ["某县农机站2024年度部门整体支出绩效评价评分表", "一级指标", "二级指标", "三级指标", "分值", "目标值",
