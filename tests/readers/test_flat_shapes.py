@@ -339,6 +339,17 @@ def test_a_line_of_labels_with_their_figures_over_a_spaced_header_row_is_no_part
         ("门诊服务人次", 40, 40, None), ("县域就诊率", 50, Decimal("48.5"), "部分重症患者转诊上级医院")]
 
 
+def test_a_two_row_header_s_second_row_of_two_short_words_on_a_spaced_line_is_two_cells(tmp_path: Path) -> None:
+    # "年度目标 实际完成" (the parts of 指标值) is shorter than a spaced line is cut from: read as one cell, the
+    # header lost its value columns and every row
+    rows = ["某县医院2024年度医疗设备购置项目绩效自评报告", "一级指标 二级指标 三级指标 指标值 分值 得分 偏差原因",
+            "年度目标 实际完成", "产出指标 数量指标 购置设备台数 ≥12台 12台 50 50",
+            "效益指标 社会效益指标 检查预约等待天数 ≤3天 4天 50 40 设备调试延后"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.name, i.actual.value if i.actual else None, i.weight, i.stated_score)
+            for i in evaluation.indicators] == [("购置设备台数", 12, 50, 50), ("检查预约等待天数", 4, 50, 40)]
+
+
 @pytest.mark.parametrize("formula", ["得分=执行率×20", "得分＝完成率×20"])
 def test_a_scoring_formula_in_a_criteria_cell_one_cell_a_line_is_one_cell(formula: str, tmp_path: Path) -> None:
     cells = ["某县农机站2024年度部门整体支出绩效评价评分表", "一级指标", "二级指标", "三级指标", "分值", "目标值",

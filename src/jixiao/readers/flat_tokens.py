@@ -31,7 +31,7 @@ from jixiao.readers.flat_line_forms import (
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
 from jixiao.readers.flat_named_rows import named_head, named_row
 from jixiao.readers.flat_spaced import _spaced_cells, _spaced_row
-from jixiao.readers.flat_words import _CLAUSE, _word_start, is_form_word
+from jixiao.readers.flat_words import _CLAUSE, _word_start, column_role, is_form_word
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.stacked_names import untangle_numbered_names
@@ -85,6 +85,8 @@ def line_cells(raw: str) -> list[str] | None:
             return parts
     if len(text) > 30 and " " in text and _run_on_form(text):  # a viewer's run-on form, spaces between its figures
         return _fused_cells(text, force=True)
+    if text.count(" ") == 1 and len(text) < 12 and all(map(column_role, text.split(" "))):
+        return text.split(" ")  # "年度目标 实际完成": a header's second row of two short column words
     spaced = _spaced_cells(text) if len(text) >= 12 or text.count(" ") >= 2 else None
     if spaced is not None:
         return spaced
