@@ -77,15 +77,16 @@ _NO_ONE_LINE = tuple(s for s in SHAPES if s != "one_line")
 _NO_FUSED = tuple(s for s in SHAPES if s != "fused")
 _TEXT_ONLY = tuple(s for s in SHAPES if s not in ("one_line", "fused"))
 SAMPLE: dict[str, tuple[str, ...]] = {
-    "eighteenth/v02-hb-tongshan-town-whole-docx-income-budget.docx": _TEXT_ONLY,
+    "eighteenth/v02-hb-tongshan-town-whole-docx-income-budget.docx": _NO_FUSED,
     "eighteenth/v03-gd-zijin-hospital-project-docx-two-tables.docx": _TEXT_ONLY,
     "eighteenth/v07-ah-jingxian-centre-whole-xlsx-anhui.xlsx": _NO_FUSED,
     "eighth/e11-sx-lingchuan-forest-project-docx-criteria.docx": _NO_FUSED,
     "eleventh/k08-yn-huize-hospital-project-docx-tracked.docx": _NO_FUSED,
     "fifteenth/f10-hb-yunxi-hospital-whole-xlsx-formulas.xlsx": _NO_FUSED,
     "eleventh/k09-he-nanhe-agri-project-docx-strike.docx": _NO_FUSED,
-    "fresh/f04-hn-furong-market-docx.docx": _NO_ONE_LINE,
+    "fresh/f04-hn-furong-market-docx.docx": _ALL,
     "fresh/f14-gz-yunyan-civil-grade.docx": _NO_ONE_LINE,
+    "fresh/f23-hn-yuhua-market-textbox-docx.docx": _ALL,
     "holdout/h04-hb-yiling-hospital.docx": _NO_ONE_LINE,
     "holdout/h11-sc-chengxiang-street-xlsx.xlsx": _NO_FUSED,
     "holdout/h17-zj-lucheng-hospital.docx": _NO_ONE_LINE,
@@ -94,18 +95,20 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "pdftext/p1-road-maintenance.docx": _NO_FUSED,
     "redteam/r08-archives.docx": _NO_ONE_LINE,
     "redteam/r20-public-health.xlsx": _NO_FUSED,
-    "redteam/r24-stats-bureau-autonum.docx": _NO_ONE_LINE,
-    "redteam/r31-market-regulation.docx": _NO_ONE_LINE,
-    "redteam/r34-hospital-reform-twoheader.docx": ("cells", "cells_blank", "html", "traditional"),
+    "redteam/r24-stats-bureau-autonum.docx": _ALL,
+    "redteam/r31-market-regulation.docx": _ALL,
+    "redteam/r34-hospital-reform-twoheader.docx": ("cells", "cells_blank", "rows_spaced", "html", "traditional"),
     "seventeenth/q06-zj-longyou-culture-project-docx-prose.docx": _NO_ONE_LINE,
+    "seventeenth/q05-hn-anren-health-whole-docx-appendix.docx": _NO_FUSED,
     "seventeenth/q08-sd-junan-water-project-xlsx.xlsx": _ALL,
     "sixteenth/s04-gd-lianjiang-school-project-xlsx-yuan.xlsx": _NO_FUSED,
     "sixteenth/s09-yn-mile-market-whole-xlsx.xlsx": _NO_FUSED,
     "tenth/w03-zj-wucheng-market-xlsx-threesheets.xlsx": _NO_FUSED,
     "thirteenth/x02-hn-hanshou-coop-docx-scorefirst.docx": _TEXT_ONLY,
     "twelfth/m11-tj-xiqing-drainage-xlsx-twoheader.xlsx": _ALL,
-    "twentieth/x11-gz-meitan-tea-project-docx-rate-column.docx": _TEXT_ONLY,
+    "twentieth/x11-gz-meitan-tea-project-docx-rate-column.docx": _NO_FUSED,
     "twentyfirst/y05-sd-yishui-sanitation-project-docx-three-tables.docx": _TEXT_ONLY,
+    "twentyfifth/a02-gd-zijin-screening-project-docx-bracketed-levels.docx": _ALL,
 }
 
 
