@@ -179,6 +179,8 @@ def test_section_headings_inside_a_report_run_into_one_line_open_their_sections(
      "②读者投诉办结率（权重20分） 目标值=100%，实际值96%，扣2分，得18分。"),
     ("1. 【产出指标—数量指标】图书外借册次：年度目标≥8万册次，实际完成8.6万册次，分值30分，自评30分。",
      "2. 【产出指标—质量指标】读者投诉办结率：年度目标100%，实际完成96%，分值20分，自评18分。"),
+    ("1.数量指标 ①图书外借册次 年度目标不低于8万册次，全年实际完成8.6万册次。得分：30/30。",
+     "2.质量指标 ②读者投诉办结率 年度目标持续提升，全年实际完成96%。得分：18/20。"),
 ])
 def test_numbered_indicator_results_inside_a_report_run_into_one_line_are_read_each_as_its_paragraph(
         output: str, quality: str, tmp_path: Path) -> None:
@@ -205,6 +207,19 @@ def test_paragraphs_of_a_report_run_into_one_line_end_at_a_full_stop_and_a_space
     assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
         ("公益培训班次", 30, 30), ("培训学员结业率", 30, 28), ("年服务群众人次", 40, 40)]
     assert evaluation.sections.problems == "场馆容量有限，下一步将增设分馆。"
+
+
+def test_a_part_s_heading_after_the_last_result_of_a_run_on_report_keeps_its_total_off_that_result(
+        tmp_path: Path) -> None:
+    # "（二）绩效评价结论 本馆…总得分96.5分" ran on from "②…自评得分20分。": the total was read as ②'s score
+    evaluation = _read_rows(tmp_path, [
+        f"{_META} 某县档案馆2024年度部门整体支出绩效自评报告 一、基本情况 负责全县档案管理。"
+        " 二、绩效评价情况及结论 （一）绩效指标完成情况 ①档案接收进馆数量（权重50%） 年度指标值为≥1万卷，"
+        "实际完成1.1万卷，自评得分50分。 ②查档群众满意度（权重50%） 年度指标值为≥95%，实际完成93%，自评得分46.5分。"
+        " （二）绩效评价结论 本馆部门整体支出绩效自评总得分96.5分，评价结果为优。"
+        " 三、存在的问题 档案库房面积不足。 四、改进措施 争取新建库房。"])
+    assert [(i.name, i.stated_score) for i in evaluation.indicators] == [
+        ("档案接收进馆数量", 50), ("查档群众满意度", Decimal("46.5"))]
 
 
 def test_items_of_a_run_on_report_open_on_their_marker_and_a_figure_after_a_space_opens_none() -> None:

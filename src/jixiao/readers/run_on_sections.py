@@ -91,11 +91,15 @@ def _items(text: str) -> list[str]:
 
 
 _CIRCLED = re.compile(r"\s+(?=[①-⑳][\u4e00-\u9fff])")  # "1.数量指标 ①某指标：…": the level, then its indicators
-_HEADING = re.compile(r"[^\s]{2,40}?[)）](?=\s)")  # "①某指标（权重10分）" up to the space after its bracket
+# "①某指标（权重10分）" up to the space after its bracket; "（二）绩效评价结论", "⑥某指标" up to the space after
+# their words
+_HEADING = re.compile(rf"(?:[(（][{_NUMERALS}]{{1,2}}[)）]|[①-⑳])[^\s]{{2,24}}(?=\s)|[^\s]{{2,40}}?[)）](?=\s)")
 
 
 def _headed(item: str) -> list[str]:
     """A paragraph's heading closed by its bracket before a space ("①某指标（权重10分） 目标值…",
-    "（二）效益指标（分值40分） 社会效益指标：…") a paragraph of its own."""
-    heading = _HEADING.match(item) if ")" in item[:42] or "）" in item[:42] else None
+    "（二）效益指标（分值40分） 社会效益指标：…"), or a numbered heading before one ("⑥某指标 年度目标…",
+    "（二）绩效评价结论 本馆…": else its text runs on from the last result, and its total is read as that one's
+    score), a paragraph of its own."""
+    heading = _HEADING.match(item) if ")" in item[:42] or "）" in item[:42] or "①" <= item[:1] <= "⑳" else None
     return [heading.group(0), item[heading.end():].strip()] if heading is not None else [item]
