@@ -74,35 +74,38 @@ _NO_ONE_LINE = tuple(s for s in SHAPES if s != "one_line")
 _NO_FUSED = tuple(s for s in SHAPES if s != "fused")
 _TEXT_ONLY = tuple(s for s in SHAPES if s not in ("one_line", "fused"))
 SAMPLE: dict[str, tuple[str, ...]] = {
-    "eighteenth/v02-hb-tongshan-town-whole-docx-income-budget.docx": _TEXT_ONLY,
+    "eighteenth/v02-hb-tongshan-town-whole-docx-income-budget.docx": _NO_FUSED,
     "eighteenth/v03-gd-zijin-hospital-project-docx-two-tables.docx": _TEXT_ONLY,
     "eighteenth/v07-ah-jingxian-centre-whole-xlsx-anhui.xlsx": _NO_FUSED,
     "eighth/e11-sx-lingchuan-forest-project-docx-criteria.docx": _NO_FUSED,
     "eleventh/k08-yn-huize-hospital-project-docx-tracked.docx": _NO_FUSED,
     "fifteenth/f10-hb-yunxi-hospital-whole-xlsx-formulas.xlsx": _NO_FUSED,
     "eleventh/k09-he-nanhe-agri-project-docx-strike.docx": _NO_FUSED,
-    "fresh/f04-hn-furong-market-docx.docx": _NO_ONE_LINE,
+    "fresh/f04-hn-furong-market-docx.docx": _ALL,
     "fresh/f14-gz-yunyan-civil-grade.docx": _NO_ONE_LINE,
-    "holdout/h04-hb-yiling-hospital.docx": _NO_ONE_LINE,
+    "fresh/f23-hn-yuhua-market-textbox-docx.docx": _ALL,
+    "holdout/h04-hb-yiling-hospital.docx": _ALL,
     "holdout/h11-sc-chengxiang-street-xlsx.xlsx": _NO_FUSED,
-    "holdout/h17-zj-lucheng-hospital.docx": _NO_ONE_LINE,
+    "holdout/h17-zj-lucheng-hospital.docx": _ALL,
     "ninth/n07-cq-jialing-college-project-docx-twodeep.docx": ("cells", "cells_blank", "web", "one_line", "html",
                                                                "traditional"),
     "pdftext/p1-road-maintenance.docx": _NO_FUSED,
-    "redteam/r08-archives.docx": _NO_ONE_LINE,
+    "redteam/r08-archives.docx": _ALL,
     "redteam/r20-public-health.xlsx": _NO_FUSED,
-    "redteam/r24-stats-bureau-autonum.docx": _NO_ONE_LINE,
-    "redteam/r31-market-regulation.docx": _NO_ONE_LINE,
-    "redteam/r34-hospital-reform-twoheader.docx": ("cells", "cells_blank", "html", "traditional"),
+    "redteam/r24-stats-bureau-autonum.docx": _ALL,
+    "redteam/r31-market-regulation.docx": _ALL,
+    "redteam/r34-hospital-reform-twoheader.docx": ("cells", "cells_blank", "rows_spaced", "html", "traditional"),
     "seventeenth/q06-zj-longyou-culture-project-docx-prose.docx": _NO_ONE_LINE,
+    "seventeenth/q05-hn-anren-health-whole-docx-appendix.docx": _NO_FUSED,
     "seventeenth/q08-sd-junan-water-project-xlsx.xlsx": _ALL,
     "sixteenth/s04-gd-lianjiang-school-project-xlsx-yuan.xlsx": _NO_FUSED,
     "sixteenth/s09-yn-mile-market-whole-xlsx.xlsx": _NO_FUSED,
     "tenth/w03-zj-wucheng-market-xlsx-threesheets.xlsx": _NO_FUSED,
     "thirteenth/x02-hn-hanshou-coop-docx-scorefirst.docx": _TEXT_ONLY,
     "twelfth/m11-tj-xiqing-drainage-xlsx-twoheader.xlsx": _ALL,
-    "twentieth/x11-gz-meitan-tea-project-docx-rate-column.docx": _TEXT_ONLY,
+    "twentieth/x11-gz-meitan-tea-project-docx-rate-column.docx": _NO_FUSED,
     "twentyfirst/y05-sd-yishui-sanitation-project-docx-three-tables.docx": _TEXT_ONLY,
+    "twentyfifth/a02-gd-zijin-screening-project-docx-bracketed-levels.docx": _ALL,
 }
 
 
@@ -153,6 +156,73 @@ def test_section_headings_inside_a_report_run_into_one_line_open_their_sections(
     evaluation = read_any(path).evaluation
     assert evaluation.sections.problems == "数字资源更新较慢，下一步将增加采购。"
     assert evaluation.budget.executed == Decimal("291")
+
+
+@pytest.mark.parametrize(("output", "quality"), [
+    ("1.数量指标——图书外借册次：年度目标≥8万册次，全年实际8.6万册次，得30分（满分30分）。",
+     "2.质量指标——读者投诉办结率：年度目标100%，全年实际96%，得18分（满分20分）。"),
+    ("（1）图书外借册次：目标值≥8万册次，完成值8.6万册次，得30分（满分30分）。",
+     "（2）读者投诉办结率：目标值=100%，完成值96%，得18分（满分20分）。"),
+    ("1.数量指标 ①图书外借册次：目标值≥8万册次，完成值8.6万册次，得30分（满分30分）。",
+     "2.质量指标 ②读者投诉办结率：目标值=100%，完成值96%，得18分（满分20分）。"),
+    ("①图书外借册次（权重30分） 目标值≥8万册次，实际值8.6万册次，不扣分，得满分30分。",
+     "②读者投诉办结率（权重20分） 目标值=100%，实际值96%，扣2分，得18分。"),
+    ("1. 【产出指标—数量指标】图书外借册次：年度目标≥8万册次，实际完成8.6万册次，分值30分，自评30分。",
+     "2. 【产出指标—质量指标】读者投诉办结率：年度目标100%，实际完成96%，分值20分，自评18分。"),
+    ("1.数量指标 ①图书外借册次 年度目标不低于8万册次，全年实际完成8.6万册次。得分：30/30。",
+     "2.质量指标 ②读者投诉办结率 年度目标持续提升，全年实际完成96%。得分：18/20。"),
+])
+def test_numbered_indicator_results_inside_a_report_run_into_one_line_are_read_each_as_its_paragraph(
+        output: str, quality: str, tmp_path: Path) -> None:
+    evaluation = _read_rows(tmp_path, [
+        f"{_META} 某县图书馆2024年度项目支出绩效自评报告 一、项目基本情况 用于图书采购与借阅服务。"
+        f" 二、绩效指标完成情况 （一）产出指标（50分） {output} {quality}"
+        " （二）满意度指标（20分） 1.服务对象满意度指标——读者满意度：年度目标≥90%，全年实际93%，得20分（满分20分）。"
+        " 三、自评结论 自评得分98分，等级为优。 四、存在问题及改进措施 数字资源更新较慢，下一步将增加采购。"])
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("图书外借册次", 30, 30), ("读者投诉办结率", 20, 18), ("读者满意度", 20, 20)]
+
+
+def test_paragraphs_of_a_report_run_into_one_line_end_at_a_full_stop_and_a_space(tmp_path: Path) -> None:
+    # no marker before each result: the viewer's space after "。" is all that is left of the paragraph break, and a
+    # level's heading closed by its bracket ("（三）效益指标（分值40分） 社会效益指标：…") is a paragraph of its own
+    evaluation = _read_rows(tmp_path, [
+        f"{_META} 某县文化馆2024年度群众文化活动项目绩效自评报告 一、项目基本情况 用于公益培训与展览。"
+        " 二、绩效指标完成情况 （一）产出指标（分值60分，自评得分58分）"
+        " 数量指标：公益培训班次，目标值≥40期，实际完成42期，分值30分，得30分。"
+        " 质量指标：培训学员结业率，目标值≥90%，实际完成86%，分值30分，得28分。偏差原因：部分学员中途退出。"
+        " （二）效益指标（分值40分） 社会效益指标：年服务群众人次，目标值≥5万人次，实际完成5.2万人次，"
+        "分值40分，得40分。"
+        " 三、自评结论 自评得分98分，等级为优。 四、存在问题及改进措施 场馆容量有限，下一步将增设分馆。"])
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("公益培训班次", 30, 30), ("培训学员结业率", 30, 28), ("年服务群众人次", 40, 40)]
+    assert evaluation.sections.problems == "场馆容量有限，下一步将增设分馆。"
+
+
+def test_a_part_s_heading_after_the_last_result_of_a_run_on_report_keeps_its_total_off_that_result(
+        tmp_path: Path) -> None:
+    # "（二）绩效评价结论 本馆…总得分96.5分" ran on from "②…自评得分20分。": the total was read as ②'s score
+    evaluation = _read_rows(tmp_path, [
+        f"{_META} 某县档案馆2024年度部门整体支出绩效自评报告 一、基本情况 负责全县档案管理。"
+        " 二、绩效评价情况及结论 （一）绩效指标完成情况 ①档案接收进馆数量（权重50%） 年度指标值为≥1万卷，"
+        "实际完成1.1万卷，自评得分50分。 ②查档群众满意度（权重50%） 年度指标值为≥95%，实际完成93%，自评得分46.5分。"
+        " （二）绩效评价结论 本馆部门整体支出绩效自评总得分96.5分，评价结果为优。"
+        " 三、存在的问题 档案库房面积不足。 四、改进措施 争取新建库房。"])
+    assert [(i.name, i.stated_score) for i in evaluation.indicators] == [
+        ("档案接收进馆数量", 50), ("查档群众满意度", Decimal("46.5"))]
+
+
+def test_items_of_a_run_on_report_open_on_their_marker_and_a_figure_after_a_space_opens_none() -> None:
+    from jixiao.readers.source_text import text_to_document
+
+    line = (f"{_META} 某县医院2024年度部门整体支出绩效自评报告 一、部门基本情况 负责全县医疗服务。"
+            " 二、绩效目标完成情况 1、预算执行率，权重10分 目标不低于95%，全年完成96%，较上年增长 1.5个百分点，"
+            "该项得分10。"
+            " 2、65岁以上老年人健康管理率，权重15分 目标不低于70%，全年完成72%，该项得分15。"
+            " 三、自评结论 自评得分96分。 四、存在问题及改进措施 随访力量不足。")
+    texts = [b.text for b in text_to_document(line + "\n", "x.txt").blocks]
+    assert "1、预算执行率，权重10分 目标不低于95%，全年完成96%，较上年增长 1.5个百分点，该项得分10。" in texts
+    assert "2、65岁以上老年人健康管理率，权重15分 目标不低于70%，全年完成72%，该项得分15。" in texts
 
 
 def test_an_inline_enumeration_in_one_long_paragraph_stays_one_paragraph() -> None:
@@ -224,6 +294,66 @@ def test_a_fund_row_under_placeholders_splits_its_lone_fused_figures_at_its_own_
         ("当年财政拨款", Decimal("412.36"), Decimal("440.90"), Decimal("427.27")),
         ("上年结转资金", None, Decimal("28.00"), Decimal("28.00"))]
     assert evaluation.provenance["budget.fund_rows"].guessed
+
+
+def test_fused_amounts_with_their_trailing_zeros_dropped_split_at_the_row_s_own_rate_not_at_decimals(
+        tmp_path: Path) -> None:
+    # a sheet that drops trailing zeros writes 1318 | 1402.5 | 1377.64: cut at its decimals the fund row read
+    # 13181402.51 | 377.64 (a guess, and wrong); its own 98.23 % leaves one split
+    rows = ["某县2024年度项目支出绩效自评表", "项目名称乡村公厕改造",
+            "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分",
+            "年度资金总额13181402.51377.641098.23%9.82", "其中：当年财政拨款13181402.51377.64—98.23%—"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(f.name, f.initial, f.adjusted, f.executed) for f in evaluation.budget.fund_rows] == [
+        ("当年财政拨款", Decimal("1318.00"), Decimal("1402.50"), Decimal("1377.64"))]
+    assert evaluation.provenance["budget.fund_rows"].guessed
+
+
+def test_fused_rows_under_a_fused_header_that_opens_on_the_name_are_cut_at_the_name_and_every_cell_a_guess(
+        tmp_path: Path) -> None:
+    # no word of the form in the rows: the header's own columns cut them (序号, the name up to its first figure,
+    # the values); a row that leaves a column unaccounted for ("15按期完成已完成15": which part is the target?) is none
+    rows = ["某区残联2024年度部门整体支出绩效自评表", "序号指标名称分值年度指标值实际完成值得分",
+            "1预算执行率10≥95%97.20%9.72", "2辅具适配人数30≥400人412人30", "3康复服务完成时限30按期完成已完成30",
+            "4残疾人满意度30≥90%93%30", "综合评分99.72"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.name, i.weight, i.target.value if i.target else None, i.stated_score) for i in evaluation.indicators] \
+        == [("预算执行率", 10, Decimal(95), Decimal("9.72")), ("辅具适配人数", 30, Decimal(400), 30),
+            ("残疾人满意度", 30, Decimal(90), 30)]
+    assert all(evaluation.provenance[f"indicators[{k}].{field}"].guessed
+               for k in range(3) for field in ("name", "weight"))
+
+
+def test_rows_under_a_header_that_ends_on_the_actual_end_on_their_actual(tmp_path: Path) -> None:
+    # no 得分 column: "412人" ends its row; it was taken for the next row's name, with the next serial as its weight
+    rows = ["某区残联2024年度部门整体支出绩效自评表", "序号 指标名称 分值 年度指标值 实际完成值",
+            "1 预算执行率 10 ≥95% 97.20%", "2 辅具适配人数 30 ≥400人 412人", "3 残疾人满意度 30 ≥90% 93%"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.name, i.weight) for i in evaluation.indicators] == [
+        ("预算执行率", 10), ("辅具适配人数", 30), ("残疾人满意度", 30)]
+
+
+def test_a_line_of_labels_with_their_figures_over_a_spaced_header_row_is_no_part_of_the_header(
+        tmp_path: Path) -> None:
+    # "预算执行率分值 10 得分 9.84" holds 分值: taken for the header's first column, every row was shifted by one
+    rows = ["某医院2024年度部门整体支出绩效自评表", "预算执行率分值 10 得分 9.84",
+            "一级指标 二级指标 三级指标 分值 年度指标值 实际完成值 得分 偏差原因分析及改进措施",
+            "产出指标 数量指标 门诊服务人次 40 ≥8万人次 8.3万人次 40",
+            "效益指标 社会效益指标 县域就诊率 50 ≥90% 88.2% 48.5 部分重症患者转诊上级医院"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.name, i.weight, i.stated_score, i.deviation_note) for i in evaluation.indicators] == [
+        ("门诊服务人次", 40, 40, None), ("县域就诊率", 50, Decimal("48.5"), "部分重症患者转诊上级医院")]
+
+
+def test_a_two_row_header_s_second_row_of_two_short_words_on_a_spaced_line_is_two_cells(tmp_path: Path) -> None:
+    # "年度目标 实际完成" (the parts of 指标值) is shorter than a spaced line is cut from: read as one cell, the
+    # header lost its value columns and every row
+    rows = ["某县医院2024年度医疗设备购置项目绩效自评报告", "一级指标 二级指标 三级指标 指标值 分值 得分 偏差原因",
+            "年度目标 实际完成", "产出指标 数量指标 购置设备台数 ≥12台 12台 50 50",
+            "效益指标 社会效益指标 检查预约等待天数 ≤3天 4天 50 40 设备调试延后"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.name, i.actual.value if i.actual else None, i.weight, i.stated_score)
+            for i in evaluation.indicators] == [("购置设备台数", 12, 50, 50), ("检查预约等待天数", 4, 50, 40)]
 
 
 @pytest.mark.parametrize("formula", ["得分=执行率×20", "得分＝完成率×20"])

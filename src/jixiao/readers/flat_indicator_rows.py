@@ -156,6 +156,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     texts = [t.text for t in tokens[start:end]]
     # no marks: targets and actuals, or targets alone (a 绩效目标表 with its units and comparators)
     marks = ("weight", "score") if {"weight", "score"} & set(cols) else ("actual",) if "actual" in cols else ("target",)
+    actual_last = cols[-1] == "actual"  # "序号 | 三级指标 | 分值 | 年度指标值 | 实际完成值": rows end on their actual
     for a in range(n):
         if best[a] == float("-inf"):
             continue
@@ -164,7 +165,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
             best[a + 1], choice[a + 1] = best[a] - _STRAY, None
         sub_row = texts[a].startswith("其中")  # "其中羊养殖数量 | 240只 | 240只": ends on its actual value
         for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
-            if not _may_end(texts, b - 1) and not (sub_row and kind(texts[b - 1]) is Kind.AMOUNT):
+            if not _may_end(texts, b - 1) and not ((sub_row or actual_last) and kind(texts[b - 1]) is Kind.AMOUNT):
                 continue
             reading = _row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (

@@ -55,15 +55,15 @@ def _header_role(text: str) -> str | None:
     key = compact(text)
     if len(key) > _MAX_HEADER or key.endswith("表"):  # a caption, a title (…得分表), a sentence holding 得分
         return None
-    if _LABELLED_VALUE.search(text):  # "分值：10分", "得分：9.53分": a label with its value, not a column
-        return None
+    if _LABELLED_VALUE.search(text):  # "分值：10分", "得分：9.53分", "预算执行率分值 10 得分 9.84": labels with their
+        return None  # values, not a column
     if _SECTION_MARK.match(text):  # "三、绩效指标完成情况", "表1 产出指标完成情况": a report's section heading or a
         # table's numbered caption over the cells, no column
         return None
     return cell_role(text) or money_role(text)
 
 
-_LABELLED_VALUE = re.compile(r"[:：]\s*\d")
+_LABELLED_VALUE = re.compile(r"[:：]\s*\d|[\u4e00-\u9fff]\s+\d+(?:\.\d+)?(?:\s|$)")
 _SECTION_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"
                            r"|附?表\s*\d{1,2}(?!\d))")
 

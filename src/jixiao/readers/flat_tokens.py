@@ -29,8 +29,9 @@ from jixiao.readers.flat_line_forms import (
     _whole_form,
 )
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
+from jixiao.readers.flat_named_rows import named_head, named_row
 from jixiao.readers.flat_spaced import _spaced_cells, _spaced_row
-from jixiao.readers.flat_words import _CLAUSE, _word_start, is_form_word
+from jixiao.readers.flat_words import _CLAUSE, _word_start, column_role, is_form_word
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.stacked_names import untangle_numbered_names
@@ -84,6 +85,8 @@ def line_cells(raw: str) -> list[str] | None:
             return parts
     if len(text) > 30 and " " in text and _run_on_form(text):  # a viewer's run-on form, spaces between its figures
         return _fused_cells(text, force=True)
+    if text.count(" ") == 1 and len(text) < 12 and all(map(column_role, text.split(" "))):
+        return text.split(" ")  # "年度目标 实际完成": a header's second row of two short column words
     spaced = _spaced_cells(text) if len(text) >= 12 or text.count(" ") >= 2 else None
     if spaced is not None:
         return spaced
@@ -138,6 +141,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     row_break = False
     merged = shows_repeated_merges([line_cells(raw) or [] for raw in lines if "|" in raw or "｜" in raw])
     head: list[str] | None = None  # the last header row of cells, as written (its blank columns)
+    named: tuple[list[str | None], int] | None = None  # a fused header's roles whose rows open on the name; next 序号
     for index, raw in enumerate(lines):
         if index in skip:
             row_break = True
@@ -152,6 +156,15 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 row_break = True
             continue
         cells = line_cells(raw)
+        if cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
+            text = clean_line(raw)
+            cells = named_row(text, *named)
+            # (a numbered row no reading fits is still a row: the next one is numbered after it)
+            numbered = named[0][0] == "number" and text.startswith(str(named[1]))
+            named = (named[0], named[1] + 1) if cells is not None or numbered else None
+        elif cells is not None and not (" " in stripped or "|" in raw or "｜" in raw or "\t" in raw):
+            heading = named_head(cells)
+            named = (heading, 1) if heading is not None else named
         if cells is not None and len(cells) > 8 and "指标" in raw:
             cells = untangle_numbered_names(cells)
         if merged and cells is not None and ("|" in raw or "｜" in raw):

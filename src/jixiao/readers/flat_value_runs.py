@@ -53,13 +53,14 @@ def _between(text: str, measured: bool = False) -> list[str]:
     hidden = ("-" in text or "至" in text or "—" in text or "~" in text) and _YEAR_SPAN.search(text) is not None
     if hidden:
         text = _hide_year_spans(text)
+    rated = "%" in text and _OWN_RATE.search(text) is not None
     for piece in re.split(r"[:：\s]+", text):
         at = 0
         for dated in _DATED.finditer(piece) if "年" in piece else ():  # "2024年10月底前2024年9月完成": two cells
-            _value_runs(out, piece[at: dated.start()])
+            _value_runs(out, piece[at: dated.start()], rated)
             out.append(dated.group(0))
             at = dated.end()
-        _value_runs(out, piece[at:])
+        _value_runs(out, piece[at:], rated)
     if hidden and any(_HIDDEN_DIGITS.search(cell) for cell in out):
         out[:] = [cell.translate(_SHOW_DIGITS) for cell in out]
     return out
@@ -136,10 +137,22 @@ def _hide_year_spans(text: str) -> str:
 _DATED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?[^\d≥≤<>=＝﹦—/／]*")
 
 
-def _value_runs(out: list[str], text: str) -> None:
+# a 执行率 in a cell of its own ("…549.83—98.07%—"): what the row's fused amounts must give
+_OWN_RATE = re.compile(r"(?:^|[^\d.%])\d{1,3}(?:\.\d{1,2})?%")
+
+
+def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
+    """The value cells of ``text`` appended to ``out``. ``rated``: the row states its 执行率 in a cell of its own,
+    so amounts run together ("15261580.41549.83") stay one cell for the aligner to split at that rate (a cut at
+    their decimals reads 15261580.41 | 549.83 where a sheet that drops trailing zeros wrote 1526 | 1580.4 |
+    1549.83)."""
     at = 0
     for run in _VALUE_RUN.finditer(text):
         if run.start() < at or not run.group(0).strip():
+            continue
+        if rated and 0 < run.start() == at and _AMOUNT_RUN.fullmatch(out[-1]) and _AMOUNT_RUN.fullmatch(run.group(0)):
+            out[-1] = str(out[-1]) + run.group(0)
+            at = run.end()
             continue
         if 0 < run.start() == at and text[at - 1].isdigit() and text[at].isdigit():
             # "356.40341.15": a figure cut from the one before it at its decimals, no separator between: both a guess
@@ -160,6 +173,7 @@ def _value_runs(out: list[str], text: str) -> None:
 
 
 _DIGITS = re.compile(r"[\d.]+")
+_AMOUNT_RUN = re.compile(r"\d+(?:\.\d+)+")  # figures with decimals, no unit or % (fused amounts: "1526.001580.40")
 # figures run together with a decimal point among them and no unit or % after ("0.5100.210" of 0.5 | 10 | 0.2 | 10)
 _DOTTED_RUN = re.compile(r"\d+\.\d[\d.]*(?![\d.%])(?![\u4e00-\u9fff]{1,2}(?:[^\u4e00-\u9fff]|$))")
 
