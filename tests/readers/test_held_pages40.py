@@ -1,0 +1,46 @@
+"""Shapes the held-out pages of stop 40 showed (docs/reader-corpora/held-40.md), each as an invented snippet:
+invented units, places, projects and figures, no text of any page."""
+
+from __future__ import annotations
+
+from jixiao.readers.extract import extract
+from jixiao.readers.source_text import text_to_document
+
+
+def _read(text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
+    return extract(text_to_document(text, name))[0]
+
+
+def test_a_fund_in_quotes_after_guanyu_in_the_title() -> None:
+    """"某区某局关于“2022年某某补助资金”管理使用情况": the unit ends before 关于 (the quote that opens on the year is no
+    part of it), the quoted fund is the project, so the note is a project's."""
+    read = _read("某省某市某区某某局关于“2022年中央财政某某补助资金”管理使用情况\n一、资金基本情况\n"
+                 "该资金下达我区86万元。\n")
+    assert read.unit.name == "某省某市某区某某局"
+    assert read.project.name == "2022年中央财政某某补助资金"
+    assert read.kind == "项目支出"
+
+
+def test_other_staff_inside_the_establishments_breakdown_are_no_total() -> None:
+    """"共有编制60个，其中：行政编制15个，包含局长1名，…，其他工作人员6名；事业编制45个。单位实有在职人员57名": the
+    其他工作人员 are one part of the 编制's breakdown; the staff total is the 实有在职人员 of the next sentence."""
+    read = _read("2021年度某县某某局部门整体支出绩效自评报告\n一、部门概况\n全局共有编制60个,其中:行政编制15个,"
+                 "包含局长1名,副局长2名,股级职数6名,其他工作人员6名;事业编制45个。单位实有在职人员57名,"
+                 "离退休人员40名。\n")
+    assert read.unit.staff_establishment == 60
+    assert read.unit.staff_total == 57
+
+
+def test_a_goal_rows_column_head_is_no_goal() -> None:
+    """A form's rows space-separated: "年度总体目标 总体目标 总体目标完成情况" then one line holding the goal and
+    what was done one space apart; the head 总体目标完成情况 is no goal, the two texts are the goal and its actual
+    (a space before a comma stays inside its text)."""
+    text = ("项目支出绩效自评表\n(2023年度)\n项目名称 某某调查专项经费\n主管部门 某县某某局 实施单位 某县某某局\n"
+            "项目资金\n(万元)\n资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+            "年度资金总额 6.00 6.00 6.00 10 100.00% 10\n其中:当年财政拨款 6.00 6.00 6.00 - - -\n"
+            "年度总体目标 总体目标 总体目标完成情况\n"
+            "按期完成全县某某调查,为某某政策提供基础数据。 截至2023年底,完成某某调查样本80户 ,数据按期报送。\n"
+            "一级指标 二级指标 三级指标 指标值 分值 得分\n")
+    read = _read(text)
+    assert read.project.goal_expected == "按期完成全县某某调查,为某某政策提供基础数据。"
+    assert read.project.goal_actual == "截至2023年底,完成某某调查样本80户 ,数据按期报送。"
