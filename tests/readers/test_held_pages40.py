@@ -44,3 +44,14 @@ def test_a_goal_rows_column_head_is_no_goal() -> None:
     read = _read(text)
     assert read.project.goal_expected == "按期完成全县某某调查,为某某政策提供基础数据。"
     assert read.project.goal_actual == "截至2023年底,完成某某调查样本80户 ,数据按期报送。"
+
+
+def test_a_sample_essay_sites_title_is_no_report_title() -> None:
+    """"某某项目绩效自评报告(通用5篇)", the site's blurb, then "某某项目绩效自评报告1": the site's title and its essay's
+    number, not the report's; the project is the fund the essay's opening sentence evaluates."""
+    text = ("某某项目绩效自评报告(通用5篇)\n以下是小编整理的某某项目绩效自评报告,希望能够帮助到大家。\n"
+            "某某项目绩效自评报告1\n"
+            "根据有关通知要求,某厅对2021年度某某发展补助资金项目进行了绩效自评,现将有关情况报告如下。\n"
+            "一、基本情况\n")
+    read = _read(text)
+    assert read.project.name == "某某发展补助资金"
