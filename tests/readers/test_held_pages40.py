@@ -3,6 +3,8 @@ invented units, places, projects and figures, no text of any page."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
 
@@ -55,3 +57,17 @@ def test_a_sample_essay_sites_title_is_no_report_title() -> None:
             "一、基本情况\n")
     read = _read(text)
     assert read.project.name == "某某发展补助资金"
+
+
+def test_a_rate_opening_the_paragraph_under_a_level_heading() -> None:
+    """"(2)质量指标" then "某某补贴发放准确率100%。按照…": the paragraph's opening rate is the result (name, levels,
+    actual; weight null); a paragraph opening on its figure ("100%按时发放…") names none, nor does a rate inside
+    the paragraph."""
+    text = ("2022年度某某补助资金绩效自评报告\n四、绩效目标完成情况\n1.产出指标完成情况分析\n(1)数量指标\n"
+            "100%按时发放在册对象补贴,做到应发尽发。\n(2)质量指标\n"
+            "某某补贴发放准确率100%。按照有关规定,补贴标准为每人每月600元,发放准确率为100%。\n(3)时效指标\n"
+            "某某补贴发放及时率98.5%,个别批次因系统调整延后。\n")
+    read = _read(text)
+    assert [(i.name, i.level1, i.level2, i.actual.value, i.weight) for i in read.indicators] == [
+        ("某某补贴发放准确率", "产出指标", "质量指标", 100, None),
+        ("某某补贴发放及时率", "产出指标", "时效指标", Decimal("98.5"), None)]
