@@ -71,3 +71,13 @@ def test_a_rate_opening_the_paragraph_under_a_level_heading() -> None:
     assert [(i.name, i.level1, i.level2, i.actual.value, i.weight) for i in read.indicators] == [
         ("某某补贴发放准确率", "产出指标", "质量指标", 100, None),
         ("某某补贴发放及时率", "产出指标", "时效指标", Decimal("98.5"), None)]
+
+
+def test_a_listed_bodys_bracket_may_hold_a_comma() -> None:
+    """"内设办公室（财务股）、某某股（加挂某某办公室，某某中心与其合署办公）、某某股等3个股室": the bracket with a
+    comma stays inside its body's name, and the list and its count are read."""
+    read = _read("2021年度某县某某局部门整体支出绩效自评报告\n一、部门概况\n县某某局是县人民政府工作部门,"
+                 "内设办公室(财务股)、某某管理股(加挂某某服务办公室,某某中心与其合署办公)、某某事务股等3个股室。\n")
+    assert read.unit.internal_bodies == ["办公室(财务股)", "某某管理股(加挂某某服务办公室,某某中心与其合署办公)",
+                                         "某某事务股"]
+    assert read.unit.internal_bodies_count == 3
