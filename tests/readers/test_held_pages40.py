@@ -81,3 +81,11 @@ def test_a_listed_bodys_bracket_may_hold_a_comma() -> None:
     assert read.unit.internal_bodies == ["办公室(财务股)", "某某管理股(加挂某某服务办公室,某某中心与其合署办公)",
                                          "某某事务股"]
     assert read.unit.internal_bodies_count == 3
+
+
+def test_the_years_whole_spending_in_a_sentence() -> None:
+    """"2021年部门整体支出共2318.4万元，其中纳入绩效目标管理的专项项目共6个": the year's whole spending (the
+    projects' part after 其中 is not it)."""
+    read = _read("2021年度某县某某局部门整体支出绩效自评报告\n二、部门财务情况\n(一)部门整体支出情况\n"
+                 "2021年部门整体支出共2318.4万元,其中纳入绩效目标管理的专项项目共6个,共2016.3万元。\n")
+    assert read.budget.executed == Decimal("2318.4")
