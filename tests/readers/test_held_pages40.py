@@ -89,3 +89,15 @@ def test_the_years_whole_spending_in_a_sentence() -> None:
     read = _read("2021年度某县某某局部门整体支出绩效自评报告\n二、部门财务情况\n(一)部门整体支出情况\n"
                  "2021年部门整体支出共2318.4万元,其中纳入绩效目标管理的专项项目共6个,共2016.3万元。\n")
     assert read.budget.executed == Decimal("2318.4")
+
+
+def test_a_transfer_cut_during_the_year_then_actually_handed_down() -> None:
+    """"…资金下达我区96万元（文号），其中…，调减30万元（文号），全年实际下达66万元": 66 is the year's budget, 96 the
+    initial one (96 − 30 = 66); with no cut that leads to it, only the year's budget is read."""
+    cut = _read("某区某局关于“2022年中央财政某某补助资金”管理使用情况\n一、资金基本情况\n"
+                "2022年中央财政某某补助资金下达我区96万元(某财〔2021〕12号),其中某某资金80万元,某某保障金16万元,"
+                "调减30万元(某财〔2022〕5号),全年实际下达66万元,已全额拨付。\n")
+    assert (cut.budget.initial, cut.budget.adjusted) == (96, 66)
+    plain = _read("某区某局关于“2022年中央财政某某补助资金”管理使用情况\n一、资金基本情况\n"
+                  "2022年中央财政某某补助资金全年实际下达66万元,已全额拨付。\n")
+    assert (plain.budget.initial, plain.budget.adjusted) == (None, 66)
