@@ -99,6 +99,35 @@ def _initial_by_source(outline: Outline, facts: Facts) -> None:
             return
 
 
+# "某某资金下达我区111万元（文号），…，调减40万元（文号），全年实际下达71万元": what was handed down in the end is
+# the year's budget; the first amount, when the cut (or rise) between leads from it to the end, the initial one
+_FINAL_ALLOCATION = re.compile(r"(?:全年|最终)?实际下达(?:资金)?\s*(?:共计|合计|共|为)?\s*" + MONEY)
+_FIRST_ALLOCATION = re.compile(r"下达[^,;。\d]{0,12}?" + MONEY)
+_CHANGED = re.compile(r"调(减|增)(?:资金)?\s*" + MONEY)
+
+
+def _final_allocation(outline: Outline, facts: Facts) -> bool:
+    for line in outline.lines:
+        final = _FINAL_ALLOCATION.search(line.norm) if "实际下达" in line.norm else None
+        if final is None:
+            continue
+        amount, _unit = parse_money(final.group(1) + final.group(2))
+        start = line.norm.rfind("。", 0, final.start()) + 1
+        first = _FIRST_ALLOCATION.search(line.norm, start, final.start())
+        changes = list(_CHANGED.finditer(line.norm, first.end(), final.start())) if first is not None else []
+        if first is not None and changes:
+            initial, _unit = parse_money(first.group(1) + first.group(2))
+            for change in changes:
+                step, _unit = parse_money(change.group(2) + change.group(3))
+                initial += -step if change.group(1) == "减" else step
+            if initial == amount:
+                begun, _unit = parse_money(first.group(1) + first.group(2))
+                facts.put("budget.initial", tidy(begun), ref(line.location, line.text[first.start(): first.end()]))
+        facts.put("budget.adjusted", tidy(amount), ref(line.location, line.text[final.start(): final.end()]))
+        return True
+    return False
+
+
 def project_fund_phrases(outline: Outline, facts: Facts) -> None:
     """A project fund's report that states no budget figures the usual way: "下达…资金1860万元" is its
     budget, "已支付1796.45万元，支付率96.58%" what was spent and the rate (only for project reports,
@@ -107,6 +136,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         return
     wanted = {path: not facts.has(path) for path in ("budget.adjusted", "budget.executed",
                                                      "budget.stated_execution_rate")}
+    if wanted["budget.adjusted"] and not facts.has("budget.initial") and _final_allocation(outline, facts):
+        wanted["budget.adjusted"] = False
     if not facts.has("budget.initial"):
         _initial_by_source(outline, facts)
     if facts.has("budget.initial"):  # "年初预算安排200万元…已…拨付资金66.86万元": only what was spent is sought

@@ -51,15 +51,17 @@ _BRACKETED_ESTABLISHMENT = re.compile(r"(?<=[人名])\s*\(\s*(?:核定|批复)?�
 # "…行政编制41名、事业编制36名，共77名": the other kinds of 编制 after the first, then their sum after 共 / 合计
 _KINDS_SUM = re.compile(r"(?:\s*、\s*(?:行政|事业|工勤|参公|政法专项|全额事业|差额事业|自收自支)(?:事业)?编制"
                         r"\s*\d+\s*(?:人|名|个))+\s*,?\s*(?:共计|合计|总计|共)\s*(\d+)\s*(?:人|名|个)(?![\d.%])")
-_TOTAL = re.compile(
+# ("编制76个，其中：…股级职数8名，其他工作人员7名": a word after 其他 names one part of a breakdown, never the total)
+_TOTAL_WORDS = (
     r"(?:在职(?:在编)?(?:干部)?职工|在职(?:在编)?人员|在职(?:在编)?(?:教职工|教师)|在编(?:教职工|教师)数?|教职工|在编(?:在岗)?人员|在职干警|实有(?:在职|在编|事业|行政)?(?:人员|干警)"
     r"|现有(?:在职)?(?:职工|人员)|实有在编(?:人员|干警|职工)?"
     r"|现有编制人员|干部职工|职工|实有人数|实际在职人数|在职人数|工作人员|年末实有|实有在职|实有|在编在岗|在岗在编"
     r"|财政供养(?:人员)?)"
     r"(?:总数|人数|数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")  # ("实有人员数为31人")
+_TOTAL = re.compile(r"(?<!其他)" + _TOTAL_WORDS)
 # "现有在 职人员 35 人": a copy that keeps a Word file's line ends as spaces splits a word (tried when nothing else is
 # found, on a line that has such a space)
-_TOTAL_WRAPPED = re.compile(re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ?", _TOTAL.pattern))
+_TOTAL_WRAPPED = re.compile(re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ?", _TOTAL_WORDS))
 _WRAP_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 # a form's label run on with its figure and the next label ("…单位 人数468单位地址…", a viewer's line): no 人 after it
 _LABELLED_TOTAL = re.compile(r"(?:单位|实有|在职)\s?人数\s*(?::\s*)?(\d{1,6})(?=[\u4e00-\u9fff]|\s|$)(?![人名个万元%])")

@@ -230,6 +230,12 @@ def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
     if not distinct or all(_GOAL_HEADERS.match(compact(c)) for c in distinct):
         _goal_below(table, r, row, facts)
         return
+    # "年度总体目标 | 总体目标完成情况 | 目标的文字 完成的文字": a column head left in the row is no goal; the one text
+    # two texts one space apart, under a head of what was done, is the goal and its actual
+    texts = [c for c in distinct if not _GOAL_HEADERS.match(compact(c))]
+    if len(texts) < len(distinct) and len(texts) == 1 and _two_goals_under_heads(table, r, row, texts[0], facts):
+        return
+    distinct = texts
     facts.put("project.goal_expected", *_goal_text(table, r, 1, distinct[0]))
     if len(distinct) > 1:
         facts.put("project.goal_actual", *_goal_text(table, r, 2, distinct[1]))
@@ -276,6 +282,24 @@ def _two_goals_in_one_cell(table: Table, r: int, row: list[str], below: list[str
     c = below.index(next(cell for cell in below[1:] if cell.strip() == texts[0]), 1)
     facts.put("project.goal_expected", found.group(1), cell_ref(table, r + 1, c, found.group(1)))
     facts.put("project.goal_actual", found.group(2), cell_ref(table, r + 1, c, found.group(2)))
+    return True
+
+
+# the gap between two texts: whitespace with no comma or stop beside it ("建设 ,有益" is inside one text)
+_TEXT_GAP = re.compile(r"(?<=[^\s,，、;；:：])\s+(?=[^\s,，、;；:：。])")
+
+
+def _two_goals_under_heads(table: Table, r: int, row: list[str], text: str, facts: Facts) -> bool:
+    gaps = list(_TEXT_GAP.finditer(text)) if any(compact(c).endswith(("完成情况", "完成情况综述")) for c in row[1:]) \
+        else []
+    if len(gaps) != 1:
+        return False
+    first, second = text[:gaps[0].start()], text[gaps[0].end():]
+    if min(len(first), len(second)) < _LONG_GOAL or not (_CJK.search(first) and _CJK.search(second)):
+        return False
+    c = next(k for k, cell in enumerate(row) if cell.strip() == text)
+    facts.put("project.goal_expected", first, cell_ref(table, r, c, first))
+    facts.put("project.goal_actual", second, cell_ref(table, r, c, second))
     return True
 
 

@@ -181,8 +181,9 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         facts.put("year", int((stated or match).group(1)), source)
     elif not _KIND_START.search(norm):
         return
-    # "X局关于2022年度…的公示"; "X厅关于2017-2019年…": a span of years opens on its first
-    before = re.sub(r"^关于|关于$", "", _RANGE_FROM.sub("", title[: match.start()]) if match else title)
+    # "X局关于2022年度…的公示"; "X厅关于2017-2019年…": a span of years opens on its first; "X局关于“2021年…”":
+    # the quote that opens on the year is no part of the unit
+    before = re.sub(r"^关于|关于\s*[“\"‘]?$", "", _RANGE_FROM.sub("", title[: match.start()]) if match else title)
     cut = _KIND_START.search(match_text(before))
     unit = re.sub(r"\s*(?:19|20)\d{2}$", "", (before[: cut.start()] if cut else before).strip(" ：:（("))
     unit = _OWN_FUND.sub("", unit)  # "某县第三小学专项资金…": the unit's own special fund
@@ -223,6 +224,9 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
             # body before the project, "某县第二中学校园安保项目", is split from it as before)
             facts.put("project.name", unit, source, weak=True)
             unit = ""
+    quoted = pattern("quoted_fund").search(norm)  # "某局关于“某年某某补助资金”管理使用情况": the fund it reports on
+    if quoted and kind in (None, "项目支出") and not facts.has("project.name"):
+        facts.put("project.name", title[quoted.start(1): quoted.end(1)].strip(), source, weak=True)
     if unit and not _FORM_WORDS_ONLY.fullmatch(_PLACE_THEN.sub("", match_text(unit))) and not _no_unit(unit, cut) \
             and not _FUND_NOT_UNIT.match(unit) and not _REGION_FORM.search(unit) and not _joint(unit):
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
