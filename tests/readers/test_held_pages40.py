@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.readers.extract import extract
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, name))[0]
+from page_reading import read_page as _read
 
 
 def test_a_fund_in_quotes_after_guanyu_in_the_title() -> None:

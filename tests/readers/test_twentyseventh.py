@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 import openpyxl
 import pytest
-from page_reading import read_page
+from page_reading import read_page, read_saved
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
@@ -24,9 +24,7 @@ from jixiao.readers.source_pdf import _merged_across, _table_rows
 
 
 def _read(tmp_path: Path, text: str, suffix: str = ".html"):  # type: ignore[no-untyped-def]
-    path = tmp_path / f"report{suffix}"
-    path.write_text(text, encoding="utf-8")
-    return read_any(path).evaluation
+    return read_saved(tmp_path, text, f"report{suffix}")
 
 
 def _page(title: str, body: str) -> str:
