@@ -92,6 +92,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
     projects = project_part_lines(outline, facts)  # a project's figures: the unit's only if it states none
     project = facts.get("kind") == "项目支出"
     heading: str | None = None  # the unit a heading line names for the label lines right below it
+    own_funds = _own_fund_rates(outline)
     for line in outline.lines:
         norm = line.norm
         if "执行率" in norm:
@@ -102,7 +103,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]) \
                         and not (project and norm.endswith("项目", 0, word)):
                     continue  # an indicator's rate (a project report's 项目执行率 is its own)
-                if k in funds or _part_rate(norm, match.start()) or "年初" in match.group(0):
+                if k in funds or (line.index, match.start()) in own_funds or _part_rate(norm, match.start()) \
+                        or "年初" in match.group(0):
                     continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's)
                 rate = to_decimal(match.group(1))
                 found = ("budget.stated_execution_rate", rate,
@@ -202,6 +204,31 @@ def _fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
         if _FUND_LEVEL.search(norm, clause_start, match.start()) is not None:
             out.add(k)
     return out
+
+
+# a sentence that opens on a fund named for its purpose ("天然林管护补助资金全年共…"); the bare words (项目资金,
+# 预算资金, 财政资金) name the budget's whole, not one fund of it
+_FUND_SUBJECT = re.compile(r"([\u4e00-\u9fff()]{2,30}?资金)(?:全年|共|总计|合计|下达|到位|安排)")
+_WHOLE_FUND = re.compile(r"^(?:本?项目|预算|财政|年度|全年|部门|单位|专项)?资金$")
+
+
+def _own_fund_rates(outline: Outline) -> set[tuple[int, int]]:
+    """The rates (line, where) each stated in a sentence that opens on one named fund ("中央补助资金全年共…，预算执行率
+    100%。" and "管护补助资金全年共…，当年未使用，预算执行率0%。"): when two or more name different funds and state
+    different rates, each is its fund's, none the budget's."""
+    named: dict[tuple[int, int], tuple[str, str]] = {}
+    for line in outline.lines:
+        norm = line.norm
+        if "执行率" not in norm or "资金" not in norm:
+            continue
+        for rate in _RATE.finditer(norm):
+            start = norm.rfind("。", 0, rate.start()) + 1
+            subject = _FUND_SUBJECT.match(norm, start)
+            if subject is not None and not _WHOLE_FUND.match(subject.group(1)):
+                named[(line.index, rate.start())] = (subject.group(1), rate.group(1))
+    funds = {fund for fund, _ in named.values()}
+    rates = {to_decimal(rate) for _, rate in named.values()}
+    return set(named) if len(funds) > 1 and len(rates) > 1 else set()
 
 
 def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool,
