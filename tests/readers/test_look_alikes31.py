@@ -68,6 +68,15 @@ def test_two_named_funds_rates_are_not_the_budgets() -> None:
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
 
 
+def test_the_whole_budgets_rate_beside_a_named_funds_is_read() -> None:
+    """部门预算资金 names the whole: its rate is the budget's, the named fund's beside it that fund's own."""
+    text = _FUND_RATES.replace("中央财政补助资金全年共20.30万元，拨付使用了20.30万元",
+                               "部门预算资金全年共36.80万元，拨付使用了36.80万元")
+    evaluation = _read(text)
+    assert evaluation.budget.stated_execution_rate == Decimal("100")
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
 def test_one_named_funds_rate_is_still_read() -> None:
     evaluation = _read(_FUND_RATES.replace("天然林管护补助资金全年共16.50万元，当年未使用，预算执行率0%。\n", ""))
     assert evaluation.budget.stated_execution_rate == Decimal("100")

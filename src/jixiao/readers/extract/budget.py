@@ -209,14 +209,15 @@ def _fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
 # a sentence that opens on a fund named for its purpose ("天然林管护补助资金全年共…"); the bare words (项目资金,
 # 预算资金, 财政资金) name the budget's whole, not one fund of it
 _FUND_SUBJECT = re.compile(r"([\u4e00-\u9fff()]{2,30}?资金)(?:全年|共|总计|合计|下达|到位|安排)")
-_WHOLE_FUND = re.compile(r"^(?:本?项目|预算|财政|年度|全年|部门|单位|专项)?资金$")
+_WHOLE_FUND = re.compile(r"^(?:本|项目|预算|财政|年度|全年|部门|单位|专项|整体)*资金$")
 
 
 def _own_fund_rates(outline: Outline) -> set[tuple[int, int]]:
     """The rates (line, where) each stated in a sentence that opens on one named fund ("中央补助资金全年共…，预算执行率
     100%。" and "管护补助资金全年共…，当年未使用，预算执行率0%。"): when two or more name different funds and state
-    different rates, each is its fund's, none the budget's."""
+    different rates, or a sentence opening on the whole states one too, each is its fund's, none the budget's."""
     named: dict[tuple[int, int], tuple[str, str]] = {}
+    whole = False  # a sentence opening on the whole (部门预算资金全年共…) states a rate too
     for line in outline.lines:
         norm = line.norm
         if "执行率" not in norm or "资金" not in norm:
@@ -224,11 +225,13 @@ def _own_fund_rates(outline: Outline) -> set[tuple[int, int]]:
         for rate in _RATE.finditer(norm):
             start = norm.rfind("。", 0, rate.start()) + 1
             subject = _FUND_SUBJECT.match(norm, start)
-            if subject is not None and not _WHOLE_FUND.match(subject.group(1)):
+            if subject is not None and _WHOLE_FUND.match(subject.group(1)):
+                whole = True
+            elif subject is not None:
                 named[(line.index, rate.start())] = (subject.group(1), rate.group(1))
     funds = {fund for fund, _ in named.values()}
     rates = {to_decimal(rate) for _, rate in named.values()}
-    return set(named) if len(funds) > 1 and len(rates) > 1 else set()
+    return set(named) if whole or (len(funds) > 1 and len(rates) > 1) else set()
 
 
 def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool,
