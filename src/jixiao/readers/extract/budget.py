@@ -105,7 +105,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]) \
                         and not (project and norm.endswith("项目", 0, word)):
                     continue  # an indicator's rate (a project report's 项目执行率 is its own)
-                if k in funds or _part_rate(norm, match.start()) or "年初" in match.group(0):
+                if k in funds or _part_rate(norm, match.start()) \
+                        or "年初" in match.group(0):
                     continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's)
                 rate = to_decimal(match.group(1))
                 found = ("budget.stated_execution_rate", rate,
@@ -207,21 +208,34 @@ def _fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
     return out
 
 
+# a fund named for its purpose ("天然林管护补助资金全年共…"; lexicon fund_sentence) is one fund of the budget; the bare
+# words (项目资金, 预算资金, 财政资金) name the budget's whole
+_WHOLE_FUND = re.compile(r"^(?:本|项目|预算|财政|年度|全年|部门|单位|专项|整体)*资金$")
+
+
 def _own_funds_rates(outline: Outline) -> set[tuple[int, int]]:
-    """The rates of sentences that each open on a different fund's name ("某某补助资金全年共…，预算执行率100%。" then
-    "某某管护补助资金全年共…，预算执行率0%。"): each fund's own (line index, rate's start), not the budget's rate
-    stated twice; none when fewer than two funds are named so."""
+    """The rates (line index, rate's start) each stated in a sentence that opens on one named fund ("某某补助资金全年
+    共…，预算执行率100%。" then "某某管护补助资金全年共…，预算执行率0%。"): when two or more name different funds and
+    state different rates, or a sentence opening on the whole states one too, each is its fund's, none the budget's
+    stated twice."""
     opening = lexicon_pattern("fund_sentence")
-    found: dict[tuple[int, int], str] = {}
+    named: dict[tuple[int, int], tuple[str, str]] = {}
+    whole = False  # a sentence opening on the whole (部门预算资金全年共…) states a rate too
     for line in outline.lines:
         if "执行率" not in line.norm:
             continue
         for match in _RATE.finditer(line.norm):
             start = max(line.norm.rfind(mark, 0, match.start()) for mark in "。;") + 1
             fund = opening.match(line.norm, start)
-            if fund is not None and fund.end() <= match.start():
-                found[(line.index, match.start())] = fund.group(1)
-    return set(found) if len(set(found.values())) >= 2 else set()
+            if fund is None or fund.end() > match.start():
+                continue
+            if _WHOLE_FUND.match(fund.group(1)):
+                whole = True
+            else:
+                named[(line.index, match.start())] = (fund.group(1), match.group(1))
+    funds = {fund for fund, _ in named.values()}
+    rates = {to_decimal(rate) for _, rate in named.values()}
+    return set(named) if whole or (len(funds) > 1 and len(rates) > 1) else set()
 
 
 def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool,

@@ -26,8 +26,9 @@ from jixiao.readers.textnorm import compact
 
 _NAME_LINE = re.compile(r"^\s*项目名称\s*[:：]\s*(\S.{0,60}?)\s*$")
 _TITLE_LINE = re.compile(
-    r"自评表|评价表|评分表|^[（(]?\s*\d{4}\s*年度?\s*[)）]?$|^附[件表]\s*\d*|^(金额)?单位[:：]|^填报单位")
+    r"自评表|评价表|评分表|自评报告|^[（(]?\s*\d{4}\s*年度?\s*[)）]?$|^附[件表]\s*\d*|^(金额)?单位[:：]|^填报单位")
 _TITLE_CHARS = 40
+_INDICATOR_HEADING = re.compile(r"^\W{0,3}[一二三四五六七八九十\d]{0,2}\W{0,2}(?:绩效)?指标(?:完成|实现)情况\W{0,3}$")
 _SEVERAL_FORMS = re.compile(r"本文件含 \d+ 张自评表（")
 _FORM_WORDS = re.compile(r"自评|绩效|评价|项目|单位|部门|预算|资金")
 
@@ -57,7 +58,11 @@ def _named_project(block: Block) -> str | None:
     return None
 
 
-def _has_indicators(block: Block) -> bool:
+def _has_indicators(block: Block, prose: bool = False) -> bool:
+    """An indicator table; with ``prose`` (a form opened by a "项目名称：…" line), also the heading of a prose
+    report's indicator section ("二、绩效指标完成情况")."""
+    if isinstance(block, Paragraph):
+        return prose and len(block.text) <= _TITLE_CHARS and bool(_INDICATOR_HEADING.search(block.text))
     return isinstance(block, Table) and any(indicator_headers(row) for row in block.rows)
 
 
@@ -80,15 +85,19 @@ def find_forms(document: Document) -> list[Form]:
     current: str | None = None
     seen = False  # the current form has shown its indicator table
     scanned = 0
+    prose = False  # the current form was opened by a "项目名称：…" line (a prose report: its indicators may be prose)
     for position, (at, name) in enumerate(anchors):
-        seen = seen or any(_has_indicators(b) for b in blocks[scanned:at])
+        seen = seen or any(_has_indicators(b, prose) for b in blocks[scanned:at])
         scanned = at
         if not seen:
+            prose = prose if current else isinstance(blocks[at], Paragraph)
             current = current or name
             continue
         following = anchors[position + 1][0] if position + 1 < len(anchors) else len(blocks)
-        if name == current or not any(_has_indicators(b) for b in blocks[at:following]):
+        line = isinstance(blocks[at], Paragraph)
+        if name == current or not any(_has_indicators(b, prose and line) for b in blocks[at:following]):
             continue
+        prose = line
         if len(starts) == 1 and current is None:
             names[0] = None  # a whole-unit form first, project forms appended
         starts.append(_title_start(blocks, at, starts[-1] + 1))

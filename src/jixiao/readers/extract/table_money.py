@@ -104,6 +104,8 @@ class MoneyBlock:
             return True, None
         if _INCOME_OR_SPENDING_ITEM.search(label) and _has_spending_total(table):
             return True, None  # a 收支 table: income is not spending, spending by nature is no fund source
+        if not self.total_read and _by_nature(self, table, r, label):
+            return True, None  # 基本支出 and 项目支出 before any total (their 合计 below them or left out): a cut of it
         is_part = self.by_source or _is_part(label)
         total_label = bool(pattern("fund_rows.total").match(label))
         if (self.by_unit or self.by_project) and not total_label and not self.total_read \
@@ -321,6 +323,16 @@ def _peer_below(block: MoneyBlock, table: Table, r: int) -> bool:
 def _total_below(block: MoneyBlock, table: Table, r: int) -> bool:
     """A 合计 row further down the table."""
     return any(pattern("fund_rows.total").match(block.label(row)) for row in table.rows[r + 1:])
+
+
+_BY_NATURE = re.compile(r"(?:其中[:：]?)?(基本支出|项目支出)")
+
+
+def _by_nature(block: MoneyBlock, table: Table, r: int, label: str) -> bool:
+    """A 基本支出 (项目支出) row with the other of the two in the same table: spending by nature, a cut of the total."""
+    own = _BY_NATURE.fullmatch(label)
+    return own is not None and any((other := _BY_NATURE.fullmatch(block.label(row))) is not None
+                                   and other.group(1) != own.group(1) for row in table.rows if row is not table.rows[r])
 
 
 def _has_spending_total(table: Table) -> bool:
