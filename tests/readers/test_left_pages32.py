@@ -71,3 +71,14 @@ def test_an_untitled_transfer_named_in_the_templates_handed_down_heading() -> No
                      "(一)中央下达转移支付资金预算和绩效目标情况。\n"
                      "财政部下达我省2021年资金共计3200万元。\n")
     assert read.project is None or read.project.name != "转移支付资金"
+
+
+def test_central_money_for_local_use_is_no_unit() -> None:
+    """A form titled "中央支付地方发展项目绩效目标自评表" (whose money it is, however the verb is written): no unit
+    is read from it; the form's 实施单位 is the unit's guess."""
+    read = read_page("中央支付地方某某发展项目绩效目标自评表\n"
+                     "(2020年度)\n"
+                     "转移支付(项目)名称 | 某某运营补贴 |\n"
+                     "中央主管部门 | 某某部 |\n"
+                     "地方主管部门 | 某市某某局 | 实施单位 | 某某区某某局 |\n")
+    assert read.unit.name != "中央支付地方某某发展项目"
