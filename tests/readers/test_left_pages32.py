@@ -3,6 +3,8 @@ invented snippet of the same shape (invented units, places, projects and figures
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from page_reading import read_page
 
 
@@ -82,3 +84,20 @@ def test_central_money_for_local_use_is_no_unit() -> None:
                      "中央主管部门 | 某某部 |\n"
                      "地方主管部门 | 某市某某局 | 实施单位 | 某某区某某局 |\n")
     assert read.unit.name != "中央支付地方某某发展项目"
+
+
+def test_planned_money_by_level_beside_the_money_that_arrived() -> None:
+    """A project sheet's planned and arrived money side by side, one " |" line per level of government naming it in
+    both halves: the left half's rows with an amount are the fund rows (they sum to the planned money); the
+    arrived money is not read as spending."""
+    read = read_page("某县财政支出政策绩效评价报告\n"
+                     "项目名称 某某文化惠民项目\n"
+                     "计划安排资金(万元) | 300.00 | 实际到位资金(万元) | 280.00 | |||||\n"
+                     "其中:中央财政 | 其中:中央财政 | |||||||\n"
+                     "省财政 | 省财政 | |||||||\n"
+                     "市财政 | 40.00 | 市财政 | 40.00 | |||||\n"
+                     "县财政 | 260.00 | 县财政 | 240.00 | |||||\n"
+                     "实际支出(万元) | 270.00 | |||||||\n")
+    assert [(row.name, row.adjusted) for row in read.budget.fund_rows] == [
+        ("市财政", Decimal("40.00")), ("县财政", Decimal("260.00"))]
+    assert read.budget.adjusted == Decimal("300.00") and read.budget.executed == Decimal("270.00")
