@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_cut_points import _carried
 from jixiao.readers.flat_fused import _fused_cells
 from jixiao.readers.flat_line_forms import (
@@ -135,9 +136,22 @@ def _level_alone(tokens: list[Token], index: int) -> bool:
     return level in (Kind.LEVEL1, Kind.LEVEL2) and kind(tokens[-1].text + "指标") is level
 
 
+def _cut_line(lines: list[str]) -> int | None:
+    """The text's last line when the text's end may have cut its last cell: a row of " |" cells not closed by its
+    rule while every other row of the text is ("地方主管部门 | 某厅 | 资金使用单位 | 市农", the page ending inside the
+    unit's name). A label's value there may be cut: "市农" is not the unit. (A last row's indicator name, "… | 某某
+    满意度", may be whole or cut alike; it stays read.)"""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if last is None or "|" not in lines[last] or lines[last].rstrip().endswith("|"):
+        return None
+    rows = [raw.rstrip() for raw in lines[:last] if "|" in raw]
+    return last if len(rows) >= 3 and all(row.endswith("|") for row in rows) else None
+
+
 def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     """Every line's cells in order (lines in ``skip`` are left out: Markdown tables, HTML)."""
     tokens: list[Token] = []
+    cut = _cut_line(lines)
     row_break = False
     merged = shows_repeated_merges([line_cells(raw) or [] for raw in lines if "|" in raw or "｜" in raw])
     head: list[str] | None = None  # the last header row of cells, as written (its blank columns)
@@ -156,6 +170,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 row_break = True
             continue
         cells = line_cells(raw)
+        if index == cut and cells is not None and len(cells) >= 2 and label_field(cells[-2]) is not None:
+            cells = cells[:-2]  # a label's value the end cut: neither is read (a row's other cells, whole, are)
         if cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
             text = clean_line(raw)
             cells = named_row(text, *named)

@@ -51,6 +51,7 @@ from jixiao.readers.extract.name_tidying import (
 )
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
+from jixiao.readers.extract.planned_fund_rows import planned_fund_rows
 from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_lists import listed_project_lines
@@ -138,6 +139,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     goal_under_detached_header(document, facts)  # only when no goal was read: a header line left outside its table
     spending_label_line(own, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0 |" on a line no table took
     final_account_rows(own, facts)  # a 收入支出决算总表 in " |" lines no table took: income and spending items
+    planned_fund_rows(own, facts)  # "其中:中央财政 | 其中:中央财政 |" then "市财政 | a | 市财政 | b |": fund rows
     source_money(outline, facts)  # only when no budget was read
     fused_total_row(outline, facts)  # likewise: a units table run together, its 合计 row the fund's
     allocation_rows(outline, facts)  # likewise

@@ -32,9 +32,15 @@ _NAMES = frozenset({"unit.name", "unit.supervising_department", "project.impleme
 _NO_BODY = re.compile(r"\s*(?:财政|政府|社保|社会|个人|单位|企业|家庭)\s*")
 
 
+# "某某彩票app下载_某某官网…林业局": a site's spam written over a body's name (Latin words, underscores): no body
+# is named so, and no part of the text is the name (a project's name may hold a Latin word: "某某5G基站项目")
+_SPAM = re.compile(r"_|[A-Za-z]{3}")
+
+
 def _not_a_name(path: str, value: object) -> bool:
     return path in _NAMES and isinstance(value, str) \
-        and (_DATE_ONLY.fullmatch(value) is not None or _NO_BODY.fullmatch(value) is not None)
+        and (_DATE_ONLY.fullmatch(value) is not None or _NO_BODY.fullmatch(value) is not None
+             or (path != "project.name" and _SPAM.search(value) is not None))
 
 
 def ref(location: str, text: str, guessed: bool = False, complete: bool | None = None) -> SourceRef:

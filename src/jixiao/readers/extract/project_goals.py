@@ -14,6 +14,10 @@ _EXPECTED = re.compile(r"^(?:本|该)?(?:项目)?(?:的)?(?:年度)?(?:绩效)?(
 _ACTUAL = re.compile(r"^(?:项目)?(?:年度)?(?:总体)?(?:目标)?(?:的)?(?:实际完成情况|完成情况|实现情况|实际完成|完成结果)"
                      + _LINK)
 _NEAR = 6  # the actual follows the goal within this many lines
+# "…(二)项目绩效目标 1.项目年度总体目标 某某目标:某某工 作。 2. 总体目标完成情况 …": a report run into one line with
+# its hard wraps left as spaces, the numbered goal label mid-line with no colon; the goal is its first sentence
+_RUN_ON = re.compile(r"\s\d\.\s*(?:项目)?年度总体目标\s+([^\s\d][^。]{3,200}?。)\s")
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff,:;、])\s+(?=[\u4e00-\u9fff])")
 
 
 def _value(lines: list[Line], i: int, match: re.Match[str]) -> tuple[str, Line]:
@@ -45,3 +49,9 @@ def extract_project_goals(outline: Outline, facts: Facts, skip: set[int] | None 
                     facts.put("project.goal_actual", actual, ref(source.location, actual), "总体目标完成情况")
                 break
         return
+    for line in lines:  # (no goal read above)
+        found = _RUN_ON.search(line.norm) if "总体目标 " in line.norm else None
+        if found is not None:
+            value = _WRAP_SPACE.sub("", line.text[found.start(1): found.end(1)])
+            facts.put("project.goal_expected", value, ref(line.location, value, guessed=True), "年度总体目标")
+            return

@@ -76,6 +76,10 @@ _PROSE_FIELDS = [
     _ProseField("unit.supervising_department", re.compile(
         r"主管部门([^\s:,;。()]{1,28}?(?:委员会|局|委|厅|办公室|中心|政府|部))(?=单位负责人|项目负责人|项目属性|联系人"
         r"|联系电话)"), ("主管部门",)),
+    # "…项目单位某中心主管部门某委…": the cover's 项目单位 is the implementing unit, as its label cell reads (weak)
+    _ProseField("project.implementing_unit", re.compile(
+        r"项目单位([^\s:,;。()]{2,28}?(?:委员会|局|委|厅|办公室|中心|政府|院|学校|站|所|馆))(?=主管部门)"),
+        ("项目单位",)),
     # ("…项目为一个:某某项目(二)资金…": a viewer ran the next heading on)
     _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*"
                                            r"(?:[,;。]|$|\([一二三四五六七八九十]{1,2}\))"), ("项目",)),
@@ -170,7 +174,7 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     # the work, gives way to the form's 实施单位 cell, the one answerable for it)
                     said = line.norm[match.start(): match.start(1)]
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]),
-                              weak=path == "project.implementing_unit" and "主体" in said)
+                              weak=path == "project.implementing_unit" and ("主体" in said or "项目单位" in said))
 
 
 _DATE_LABEL = re.compile(r"(?:填报|填表|报告|报送|评价)(?:日期|时间)$")

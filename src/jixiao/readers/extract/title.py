@@ -216,7 +216,8 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         spending = _SPENDING_BRACKET.fullmatch(name)  # "某站2020年预算项目支出(租赁补贴)绩效评价自评报告"
         name = spending.group(1).strip() if spending else name
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
-        if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name):
+        name = _EXECUTION.sub("", name)  # "…中央对地方转移支付预算执行情况绩效自评报告": how a budget went, no name
+        if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name) and not _TRANSFERS.fullmatch(name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
         elif not match and _FUNDED.search(unit) and not _names_someone(unit) \
                 and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _FUND_NOT_UNIT.fullmatch(unit):
@@ -266,10 +267,12 @@ def _without_place(name: str) -> str:
     return rest if len(rest) >= 4 and not cut_body else name
 
 
+_EXECUTION = re.compile(r"(?:预算)?执行情况$")
+_TRANSFERS = re.compile(r"(?:中央|省级?|市级?|县级?)?(?:对地方|对下)?(?:财政)?转移支付(?:资金)?")
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither);
 # "中央支持地方2021年度某某公益金…公告": whose money it is, no unit
 _FUND_NOT_UNIT = re.compile(r"(?:中央|省级|市级|县级|区级)?(?:财政)?(?:转移支付|专项资金|补助资金)"
-                            r"|中央(?:支持|补助|对)地方")
+                            r"|中央(?:支持|支付|补助|拨付|下达|对)地方")
 # "某某补助资金区域绩效目标自评表": a transfer's 区域 (region-wide) form, the fund before it, no unit
 _REGION_FORM = re.compile(r"(?:资金|支付|项目)区域$")
 

@@ -1,0 +1,52 @@
+"""A project sheet's planned money and the money that arrived, side by side on lines of cells ending in " |" that no
+table took: "计划安排资金(万元) | 300.00 | 实际到位资金(万元) | 280.00 |", then one line per level of government,
+each naming its level in both halves ("其中:中央财政 | 其中:中央财政 |", "市财政 | 40.00 | 市财政 | 40.00 |"). The
+left half's rows with an amount are the budget's fund rows (the planned money is the year's budget); the right
+half's is money received, not spending, and is not read. The planned money's cell is a table's (the year's budget);
+the rows are read only when they sum to it."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from jixiao.numbers import parse_money
+from jixiao.readers.extract.budget_figures import tidy
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.outline import Outline
+
+_LEVEL = re.compile(r"^(?:其中\s*:?\s*)?((?:中央|省|自治区|市|州|县|区|乡镇|乡|镇)级?财政(?:资金)?)$")
+_AMOUNT = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+def _cells(norm: str) -> list[str]:
+    return [c.strip() for c in norm.split("|") if c.strip()]
+
+
+def planned_fund_rows(outline: Outline, facts: Facts) -> None:
+    """The fund rows of such a sheet, only when none were read elsewhere and a budget was (the planned money's
+    cell, which a table took; its unit is the rows')."""
+    budget = facts.get("budget.adjusted")
+    if facts.has("budget.fund_rows") or not isinstance(budget, Decimal):
+        return
+    unit = str(facts.get("budget.source_unit") or "万元")
+    lines = outline.lines
+    for number, line in enumerate(lines):
+        if "其中" not in line.norm or "财政" not in line.norm or "|" not in line.norm:
+            continue  # (the cheap tests first)
+        cells = _cells(line.norm)
+        if not cells or not cells[0].startswith("其中") or _LEVEL.match(cells[0]) is None:
+            continue
+        rows: list[dict[str, Any]] = []
+        for row in lines[number:]:
+            cells = _cells(row.norm) if "|" in row.norm else []
+            level = _LEVEL.match(cells[0]) if cells else None
+            if level is None:
+                break
+            if len(cells) >= 2 and _AMOUNT.fullmatch(cells[1]):
+                value, _unit = parse_money(cells[1], unit)
+                rows.append({"name": level.group(1), "adjusted": tidy(value)})
+        if len(rows) >= 2 and sum((r["adjusted"] for r in rows), Decimal(0)) == budget:
+            facts.put("budget.fund_rows", rows, ref(line.location, line.text))
+        return
