@@ -100,6 +100,8 @@ def _spelled_out(short: str, name: str) -> bool:
 
 
 _FILED = re.compile(r"(?:填报|报告|编制|报送|提交|打印|完成)?(?:日期|时间)\s*:|\d{4}\s*年\s*\d{1,2}\s*月")
+# a year alone on a line ("2025年" under "某市财政局制"): a cover's date, as a filing date is, not the year evaluated
+_COVER_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 _EVALUATED = re.compile(r"(20\d{2})\s*年度?[^。;]{0,30}?(?:绩效|自评|评价|预算|决算)")
 
 
@@ -117,7 +119,8 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
                     continue
                 if pattern("founding_clause").match(line.norm, match.end()):
                     continue
-                dated = _FILED.search(line.norm, max(0, match.start() - 8), match.end() + 6)
+                dated = _FILED.search(line.norm, max(0, match.start() - 8), match.end() + 6) \
+                    or _COVER_YEAR.fullmatch(line.norm.strip())  # "某市财政局制 / 2025年": the cover's date
                 if dated is not None and not match.group(0).rstrip().endswith("年度"):
                     filed = filed or (int(match.group(1)), line)
                     continue
@@ -183,7 +186,10 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         return
     # "X局关于2022年度…的公示"; "X厅关于2017-2019年…": a span of years opens on its first; "X局关于“2021年…”":
     # the quote that opens on the year is no part of the unit
-    before = re.sub(r"^关于|关于\s*[“\"‘]?$", "", _RANGE_FROM.sub("", title[: match.start()]) if match else title)
+    # "关于上报2023年…的报告": a letter's verb after 关于 is no unit either
+    opening = pattern("letter_opening").pattern
+    before = re.sub(rf"^{opening}|{opening}\s*[“\"‘]?$", "", _RANGE_FROM.sub("", title[: match.start()])
+                    if match else title)
     cut = _KIND_START.search(match_text(before))
     unit = re.sub(r"\s*(?:19|20)\d{2}$", "", (before[: cut.start()] if cut else before).strip(" ：:（("))
     unit = _OWN_FUND.sub("", unit)  # "某县第三小学专项资金…": the unit's own special fund

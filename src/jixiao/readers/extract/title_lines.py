@@ -189,7 +189,7 @@ _ANNOUNCING = re.compile(r",[^,]*(?:报告|汇报|说明)如下\s*[:。]?\s*$") 
 _BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
 # a report's own name for itself: 绩效自评报告, 自评情况报告, 绩效自评工作报告, 绩效评价表
-_REPORT_WORDS = r"(?:绩效自评|绩效评价|自评)(?:总结|情况|工作)?(?:报告|表)"
+_REPORT_WORDS = r"(?:绩效自评|绩效评价|自评)(?:总结|情况|工作)?的?(?:报告|表)"
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?" + _REPORT_WORDS)
 # a document's opening words: its title (after an attachment's number, or a sharing site's "1、" before its first
 # chunk of text, maybe with the page's own number run into the year: "1、12018年度…"), then straight on into its
@@ -228,7 +228,7 @@ def _report_title_below(lines: list[Line]) -> Line | None:
                 or _ANNOUNCING.search(norm):
             continue
         if _REPORT_TITLE.search(norm):
-            return line
+            return _without_prefix(line, _TITLE_LABEL)  # "标  题 某某报告": a metadata row's label before it
     # no year in it: a line that is a report's title and nothing else ("某某项目绩效自评报告" under a site's notices)
     for line in lines:
         if not line.marker_kind and _BARE_TITLE.fullmatch(line.norm.strip()) and not is_page_furniture(line.norm):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.outline import Outline
@@ -54,8 +55,12 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
     if facts.has("unit.name"):
         return
     text = "".join(line.norm for line in outline.lines)
+    before = ""  # the last line with text above this one
     for line in outline.lines[:_HEAD_LINES]:
-        alone = line.rest_norm.strip()
+        alone, above = line.rest_norm.strip(), before
+        before = line.norm.strip() or before
+        if alone and pattern("letter_title_end").search(above):
+            continue  # "关于上报某某的报告" then "某州某局": a letter's addressee, not its author
         match = _INTRODUCED.match(line.rest_norm)
         candidate = alone if len(alone) <= 30 and names_a_body(alone) else match.group("name") if match else ""
         if not candidate and "下达" in line.norm and (given := _HANDED_TO.search(line.rest_norm)) is not None:
@@ -79,3 +84,14 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
 def _speaks_as(name: str, text: str) -> bool:
     """Whether the text calls itself by the body word the name ends on: 我院 / 本院, 我中心 / 本中心."""
     return any(f"{own}{name[-size:]}" in text for size in (1, 2) for own in ("我", "本"))
+
+
+def unit_from_source(metadata: dict[str, str], outline: Outline, facts: Facts) -> None:
+    """A page's 来源 line naming a body the text speaks as ("来源:某市某某局", the text saying 我局): the unit, as a
+    guess, when nothing else named it (a newspaper it was copied from names no body; a body the text does not
+    speak as may be a publisher for others)."""
+    body = metadata.get("来源", "").strip()
+    if facts.has("unit.name") or not 4 <= len(body) <= 40 or not names_a_body(body) or _NO_NAME.match(body):
+        return
+    if _speaks_as(body, "".join(line.norm for line in outline.lines)):
+        facts.put("unit.name", body, ref("网页信息", body, guessed=True))
