@@ -78,8 +78,8 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "eighteenth/v03-gd-zijin-hospital-project-docx-two-tables.docx": _TEXT_ONLY,
     "eighteenth/v07-ah-jingxian-centre-whole-xlsx-anhui.xlsx": _NO_FUSED,
     "eighth/e11-sx-lingchuan-forest-project-docx-criteria.docx": _NO_FUSED,
-    "eleventh/k08-yn-huize-hospital-project-docx-tracked.docx": _NO_FUSED,
-    "fifteenth/f10-hb-yunxi-hospital-whole-xlsx-formulas.xlsx": _NO_FUSED,
+    "eleventh/k08-yn-huize-hospital-project-docx-tracked.docx": _ALL,
+    "fifteenth/f10-hb-yunxi-hospital-whole-xlsx-formulas.xlsx": _ALL,
     "eleventh/k09-he-nanhe-agri-project-docx-strike.docx": _NO_FUSED,
     "fresh/f04-hn-furong-market-docx.docx": _ALL,
     "fresh/f14-gz-yunyan-civil-grade.docx": _NO_ONE_LINE,
@@ -106,6 +106,8 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "twentieth/x11-gz-meitan-tea-project-docx-rate-column.docx": _NO_FUSED,
     "twentyfirst/y05-sd-yishui-sanitation-project-docx-three-tables.docx": _TEXT_ONLY,
     "twentyfifth/a02-gd-zijin-screening-project-docx-bracketed-levels.docx": _ALL,
+    "twentyfirst/y06-he-renqiu-town-whole-docx-nested-table.docx": _ALL,
+    "twentythird/a01-jx-xunwu-citrus-project-docx-content-controls.docx": _NO_ONE_LINE,
 }
 
 
@@ -410,3 +412,31 @@ def test_a_money_header_whose_caption_and_score_span_the_second_row_reads_its_am
     budget = _read_rows(tmp_path, cells).budget
     assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
         Decimal("80.00"), Decimal("86.00"), Decimal("84.28"), Decimal("98.00"))
+
+
+def test_fused_rows_under_merged_level_cells_open_on_the_name_and_every_cell_is_a_guess(tmp_path: Path) -> None:
+    # the rows after a block's first one leave its merged 一级 / 二级 cells out, so no word of the form cuts them:
+    # the name up to its first figure or comparison, then the values ("109.6" is the weight 10 and the score 9.6);
+    # they were read as the row above's 偏差原因 note; a comparison word ends the name, a unit the value runs do not
+    # know ("学时") stays with its figure. A note on a line of its own stays no row
+    rows = ["某县人民医院2024年度部门整体支出绩效自评表",
+            "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析",
+            "产出指标数量指标住院手术例数≥3200例3315例1010",
+            "体检服务人次≥1.5万人次1.42万人次109.6体检中心搬迁停诊一个月",
+            "规培带教课时不少于48学时50学时55",
+            "质量指标危急值报告及时率=100%100%1010",
+            "满意度指标服务对象满意度指标住院患者满意度≥90%93%1010",
+            "门诊患者满意度≥88%86.5%109.7",
+            "挂号排队时间较长，已增开自助机。",
+            "总分4544.3"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.level2, i.name, i.target.value if i.target else None, i.weight, i.stated_score, i.deviation_note)
+            for i in evaluation.indicators] == [
+        ("数量指标", "住院手术例数", Decimal(3200), 10, 10, None),
+        ("数量指标", "体检服务人次", Decimal("1.5"), 10, Decimal("9.6"), "体检中心搬迁停诊一个月"),
+        ("数量指标", "规培带教课时", Decimal(48), 5, 5, None),
+        ("质量指标", "危急值报告及时率", Decimal(100), 10, 10, None),
+        ("服务对象满意度指标", "住院患者满意度", Decimal(90), 10, 10, None),
+        ("服务对象满意度指标", "门诊患者满意度", Decimal(88), 10, Decimal("9.7"), "挂号排队时间较长，已增开自助机。")]
+    assert all(evaluation.provenance[f"indicators[{k}].{field}"].guessed
+               for k in (1, 2, 5) for field in ("name", "weight", "stated_score"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.flat_value_runs import _between
-from jixiao.readers.flat_words import column_role, is_form_word
+from jixiao.readers.flat_words import _CLAUSE, column_role, is_form_word
 from jixiao.readers.fused_money import GuessedCell
 
 _TEXT_AT_END = frozenset({"deviation", "deduction", "scoring_rule", None})  # columns a row may leave empty at its end
@@ -51,3 +51,62 @@ def named_row(text: str, roles: list[str | None], number: int) -> list[str] | No
     if not len(columns) - optional <= len(values) <= len(columns):
         return []
     return [GuessedCell(cell) for cell in (*cells, name.group(0), *values)]
+
+
+_LEVELS = frozenset({"level1", "level2"})
+_PLACEHOLDER_NAME = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")  # the template's "指标2：" before a name
+# the name of a row carried on: as :data:`_NAME`, or up to a comparison word that opens its target ("…种类不少于12种")
+_SIGN_WORDS = "不低于|不少于|不高于|不超过|不大于|不小于"
+_CARRIED_NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + _SIGN_WORDS + ")")
+_BARE_FIGURE = re.compile(r"(?:[≥≤<>=＝﹦]|" + _SIGN_WORDS + r")?\d+(?:\.\d+)?")
+_UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}")  # a unit the value runs don't know ("学时", "种") after its figure
+_FIGURE_RUN = re.compile(r"\d{1,6}(?:\.\d{1,2})?")  # a weight, or a weight and a score fused ("1010", "109.82")
+
+
+def level_head(cells: list[str]) -> list[str | None] | None:
+    """The columns from the name on of a fused header line with level columns before the name ("一级指标二级指标
+    三级指标年度指标值实际完成值分值得分…"), or None: the columns a row carries on under merged level cells."""
+    roles = [column_role(cell) for cell in cells]
+    if sum(map(is_form_word, cells)) < _HEAD_WORDS or "name" not in roles:
+        return None
+    at = roles.index("name")
+    if not at or not set(roles[:at]) <= _LEVELS | {"number", "name_weak"} or not _LEVELS & set(roles[:at]) \
+            or not {"weight", "score"} <= set(roles[at:]):
+        return None
+    return roles[at:]
+
+
+def continued_row(text: str, columns: list[str | None]) -> list[str] | None:
+    """A fused row under the merged level cells of the row above ("出院人次≥1.1万人次1.08万人次109.82病区…" after
+    "产出指标数量指标门急诊人次…"): the name up to its first figure or comparison, then the value cells, each column
+    its cell (a weight and a score may stay fused in one run of figures, the row reader splits them; notes at the end
+    aside); None when the line is no such row. Every cell is a guess."""
+    placeholder = _PLACEHOLDER_NAME.match(text)
+    at = placeholder.end() if placeholder is not None else 0
+    name = _CARRIED_NAME.match(text, at)
+    if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)) or _CLAUSE.search(name.group(0)):
+        return None
+    values = _with_units(_between(text[name.end():]))
+    rest = columns[1:]
+    optional = next((k for k, role in enumerate(reversed(rest)) if role not in _TEXT_AT_END), len(rest))
+    fused = rest.index("score") == rest.index("weight") + 1  # a weight and a score side by side may be one run
+    least = len(rest) - optional - (1 if fused else 0)
+    if not least <= len(values) <= len(rest):
+        return None
+    weight = rest.index("weight")  # the weight's cell (with the score fused onto it, or alone) is a bare figure
+    if len(values) <= weight or not _FIGURE_RUN.fullmatch(values[weight]):
+        return None
+    return [GuessedCell(cell) for cell in (name.group(0), *values)]
+
+
+def _with_units(cells: list[str]) -> list[str]:
+    """``cells`` with a figure and the short word after it one cell when a figure follows that word ("≥48" | "学时" |
+    "40" | "学时" | "108.33" → "≥48学时" | "40学时" | "108.33"): a unit the value runs do not know."""
+    out: list[str] = []
+    for k, cell in enumerate(cells):
+        if out and _UNIT_WORD.fullmatch(cell) and _BARE_FIGURE.fullmatch(out[-1]) and k + 1 < len(cells) \
+                and cells[k + 1][:1].isdecimal():
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
