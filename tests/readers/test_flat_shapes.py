@@ -440,3 +440,33 @@ def test_fused_rows_under_merged_level_cells_open_on_the_name_and_every_cell_is_
         ("服务对象满意度指标", "门诊患者满意度", Decimal(88), 10, Decimal("9.7"), "挂号排队时间较长，已增开自助机。")]
     assert all(evaluation.provenance[f"indicators[{k}].{field}"].guessed
                for k in (1, 2, 5) for field in ("name", "weight", "stated_score"))
+
+
+def test_fused_rows_opening_on_a_serial_and_short_level_words_under_a_header_of_plain_value_words(
+        tmp_path: Path) -> None:
+    # "目标值实际值" is two columns (no cut words of the form: cut inside this header only); each row opens on its
+    # serial and 一级 / 二级 levels the cut words miss ("产出质量指标…"); a weight run onto a rate target ("2095%")
+    # is cut where the score allows one reading only (20 | 95%; 209 | 5% is more points than a form has); a row no
+    # reading fits ("6效益…": which part is the target?) is no row, not the row above's note
+    rows = ["某区疾控中心2024年度项目支出绩效自评表",
+            "序号一级指标二级指标三级指标权重(%)目标值实际值自评得分扣分原因",
+            "1过程预算执行预算执行率10100%97.5%9.75",
+            "2产出质量指标学生常见病筛查率2095%98.2%20",
+            "3产出数量指标健康讲座场次15≥24场26场15",
+            "4产出时效指标报告送达及时率1590%86%14.3部分学校延期报送",
+            "5效益社会效益指标健康知识知晓率15≥80%83%15",
+            "6效益可持续影响指标监测机制长效运行10长效运行持续运行10",
+            "7满意度满意度指标家长满意度1590%93%15",
+            "合计10098.08"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.level1, i.level2, i.name, i.weight, i.target.value if i.target else None, i.stated_score)
+            for i in evaluation.indicators] == [
+        ("过程", "预算执行", "预算执行率", 10, Decimal(100), Decimal("9.75")),
+        ("产出", "质量指标", "学生常见病筛查率", 20, Decimal(95), 20),
+        ("产出", "数量指标", "健康讲座场次", 15, Decimal(24), 15),
+        ("产出", "时效指标", "报告送达及时率", 15, Decimal(90), Decimal("14.3")),
+        ("效益", "社会效益指标", "健康知识知晓率", 15, Decimal(80), 15),
+        ("满意度", "满意度指标", "家长满意度", 15, Decimal(90), 15)]
+    assert [i.deviation_note for i in evaluation.indicators[3:5]] == ["部分学校延期报送", None]
+    assert all(evaluation.provenance[f"indicators[{k}].{field}"].guessed
+               for k in range(6) for field in ("name", "weight", "stated_score"))
