@@ -104,7 +104,7 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "thirteenth/x02-hn-hanshou-coop-docx-scorefirst.docx": _TEXT_ONLY,
     "twelfth/m11-tj-xiqing-drainage-xlsx-twoheader.xlsx": _ALL,
     "twentieth/x11-gz-meitan-tea-project-docx-rate-column.docx": _NO_FUSED,
-    "twentyfirst/y05-sd-yishui-sanitation-project-docx-three-tables.docx": _TEXT_ONLY,
+    "twentyfirst/y05-sd-yishui-sanitation-project-docx-three-tables.docx": _NO_ONE_LINE,
     "twentyfifth/a02-gd-zijin-screening-project-docx-bracketed-levels.docx": _ALL,
     "twentyfirst/y06-he-renqiu-town-whole-docx-nested-table.docx": _ALL,
     "twentythird/a01-jx-xunwu-citrus-project-docx-content-controls.docx": _NO_ONE_LINE,
