@@ -78,8 +78,8 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "eighteenth/v03-gd-zijin-hospital-project-docx-two-tables.docx": _TEXT_ONLY,
     "eighteenth/v07-ah-jingxian-centre-whole-xlsx-anhui.xlsx": _NO_FUSED,
     "eighth/e11-sx-lingchuan-forest-project-docx-criteria.docx": _NO_FUSED,
-    "eleventh/k08-yn-huize-hospital-project-docx-tracked.docx": _NO_FUSED,
-    "fifteenth/f10-hb-yunxi-hospital-whole-xlsx-formulas.xlsx": _NO_FUSED,
+    "eleventh/k08-yn-huize-hospital-project-docx-tracked.docx": _ALL,
+    "fifteenth/f10-hb-yunxi-hospital-whole-xlsx-formulas.xlsx": _ALL,
     "eleventh/k09-he-nanhe-agri-project-docx-strike.docx": _NO_FUSED,
     "fresh/f04-hn-furong-market-docx.docx": _ALL,
     "fresh/f14-gz-yunyan-civil-grade.docx": _NO_ONE_LINE,
@@ -104,8 +104,10 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "thirteenth/x02-hn-hanshou-coop-docx-scorefirst.docx": _TEXT_ONLY,
     "twelfth/m11-tj-xiqing-drainage-xlsx-twoheader.xlsx": _ALL,
     "twentieth/x11-gz-meitan-tea-project-docx-rate-column.docx": _NO_FUSED,
-    "twentyfirst/y05-sd-yishui-sanitation-project-docx-three-tables.docx": _TEXT_ONLY,
+    "twentyfirst/y05-sd-yishui-sanitation-project-docx-three-tables.docx": _NO_ONE_LINE,
     "twentyfifth/a02-gd-zijin-screening-project-docx-bracketed-levels.docx": _ALL,
+    "twentyfirst/y06-he-renqiu-town-whole-docx-nested-table.docx": _ALL,
+    "twentythird/a01-jx-xunwu-citrus-project-docx-content-controls.docx": _NO_ONE_LINE,
 }
 
 
@@ -410,3 +412,61 @@ def test_a_money_header_whose_caption_and_score_span_the_second_row_reads_its_am
     budget = _read_rows(tmp_path, cells).budget
     assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
         Decimal("80.00"), Decimal("86.00"), Decimal("84.28"), Decimal("98.00"))
+
+
+def test_fused_rows_under_merged_level_cells_open_on_the_name_and_every_cell_is_a_guess(tmp_path: Path) -> None:
+    # the rows after a block's first one leave its merged 一级 / 二级 cells out, so no word of the form cuts them:
+    # the name up to its first figure or comparison, then the values ("109.6" is the weight 10 and the score 9.6);
+    # they were read as the row above's 偏差原因 note; a comparison word ends the name, a unit the value runs do not
+    # know ("学时") stays with its figure. A note on a line of its own stays no row
+    rows = ["某县人民医院2024年度部门整体支出绩效自评表",
+            "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析",
+            "产出指标数量指标住院手术例数≥3200例3315例1010",
+            "体检服务人次≥1.5万人次1.42万人次109.6体检中心搬迁停诊一个月",
+            "规培带教课时不少于48学时50学时55",
+            "质量指标危急值报告及时率=100%100%1010",
+            "满意度指标服务对象满意度指标住院患者满意度≥90%93%1010",
+            "门诊患者满意度≥88%86.5%109.7",
+            "挂号排队时间较长，已增开自助机。",
+            "总分4544.3"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.level2, i.name, i.target.value if i.target else None, i.weight, i.stated_score, i.deviation_note)
+            for i in evaluation.indicators] == [
+        ("数量指标", "住院手术例数", Decimal(3200), 10, 10, None),
+        ("数量指标", "体检服务人次", Decimal("1.5"), 10, Decimal("9.6"), "体检中心搬迁停诊一个月"),
+        ("数量指标", "规培带教课时", Decimal(48), 5, 5, None),
+        ("质量指标", "危急值报告及时率", Decimal(100), 10, 10, None),
+        ("服务对象满意度指标", "住院患者满意度", Decimal(90), 10, 10, None),
+        ("服务对象满意度指标", "门诊患者满意度", Decimal(88), 10, Decimal("9.7"), "挂号排队时间较长，已增开自助机。")]
+    assert all(evaluation.provenance[f"indicators[{k}].{field}"].guessed
+               for k in (1, 2, 5) for field in ("name", "weight", "stated_score"))
+
+
+def test_fused_rows_opening_on_a_serial_and_short_level_words_under_a_header_of_plain_value_words(
+        tmp_path: Path) -> None:
+    # "目标值实际值" is two columns (no cut words of the form: cut inside this header only); each row opens on its
+    # serial and 一级 / 二级 levels the cut words miss ("产出质量指标…"); a weight run onto a rate target ("2095%")
+    # is cut where the score allows one reading only (20 | 95%; 209 | 5% is more points than a form has); a row no
+    # reading fits ("6效益…": which part is the target?) is no row, not the row above's note
+    rows = ["某区疾控中心2024年度项目支出绩效自评表",
+            "序号一级指标二级指标三级指标权重(%)目标值实际值自评得分扣分原因",
+            "1过程预算执行预算执行率10100%97.5%9.75",
+            "2产出质量指标学生常见病筛查率2095%98.2%20",
+            "3产出数量指标健康讲座场次15≥24场26场15",
+            "4产出时效指标报告送达及时率1590%86%14.3部分学校延期报送",
+            "5效益社会效益指标健康知识知晓率15≥80%83%15",
+            "6效益可持续影响指标监测机制长效运行10长效运行持续运行10",
+            "7满意度满意度指标家长满意度1590%93%15",
+            "合计10098.08"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.level1, i.level2, i.name, i.weight, i.target.value if i.target else None, i.stated_score)
+            for i in evaluation.indicators] == [
+        ("过程", "预算执行", "预算执行率", 10, Decimal(100), Decimal("9.75")),
+        ("产出", "质量指标", "学生常见病筛查率", 20, Decimal(95), 20),
+        ("产出", "数量指标", "健康讲座场次", 15, Decimal(24), 15),
+        ("产出", "时效指标", "报告送达及时率", 15, Decimal(90), Decimal("14.3")),
+        ("效益", "社会效益指标", "健康知识知晓率", 15, Decimal(80), 15),
+        ("满意度", "满意度指标", "家长满意度", 15, Decimal(90), 15)]
+    assert [i.deviation_note for i in evaluation.indicators[3:5]] == ["部分学校延期报送", None]
+    assert all(evaluation.provenance[f"indicators[{k}].{field}"].guessed
+               for k in range(6) for field in ("name", "weight", "stated_score"))

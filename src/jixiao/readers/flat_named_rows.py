@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_value_runs import _between
-from jixiao.readers.flat_words import column_role, is_form_word
+from jixiao.readers.flat_words import _CLAUSE, column_role, column_words, is_form_word
 from jixiao.readers.fused_money import GuessedCell
 
 _TEXT_AT_END = frozenset({"deviation", "deduction", "scoring_rule", None})  # columns a row may leave empty at its end
@@ -51,3 +52,143 @@ def named_row(text: str, roles: list[str | None], number: int) -> list[str] | No
     if not len(columns) - optional <= len(values) <= len(columns):
         return []
     return [GuessedCell(cell) for cell in (*cells, name.group(0), *values)]
+
+
+_LEVELS = frozenset({"level1", "level2"})
+_NOTES = frozenset({"deviation", "scoring_rule"})  # columns of words
+_PLACEHOLDER_NAME = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")  # the template's "指标2：" before a name
+# the name of a row carried on: as :data:`_NAME`, or up to a comparison word that opens its target ("…种类不少于12种")
+_SIGN_WORDS = "不低于|不少于|不高于|不超过|不大于|不小于"
+_CARRIED_NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + _SIGN_WORDS + ")")
+_BARE_FIGURE = re.compile(r"(?:[≥≤<>=＝﹦]|" + _SIGN_WORDS + r")?\d+(?:\.\d+)?")
+_UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}")  # a unit the value runs don't know ("学时", "种") after its figure
+_FIGURE_RUN = re.compile(r"\d{1,6}(?:\.\d{1,2})?")  # a weight, or a weight and a score fused ("1010", "109.82")
+
+
+def recut_head(cells: list[str]) -> list[str]:
+    """A fused header's cells with each cell that is several column words run together cut into them ("目标值实际值",
+    "指标值完成值得分": words that are no cut words of the form, :func:`.flat_words.column_words`)."""
+    out: list[str] = []
+    for cell in cells:
+        mark = _LEAD_MARK.match(cell)
+        if mark is not None and out and mark.end() < len(cell):  # "权重" | "(%)目标值…": the mark is the cell before's
+            out[-1] += mark.group(0)
+            cell = cell[mark.end():]
+        out.extend(column_words(cell))
+    return out
+
+
+_LEAD_MARK = re.compile(r"[(（][^()（）]{1,6}[)）]")
+
+
+def level_head(cells: list[str]) -> list[str | None] | None:
+    """The column roles of a fused header line with level columns before the name ("一级指标二级指标三级指标年度指标值
+    实际完成值分值得分…"; a 序号 or a 绩效指标 caption before them at most), or None."""
+    roles = [column_role(cell) for cell in cells]
+    if sum(map(is_form_word, cells)) < _HEAD_WORDS or "name" not in roles:
+        return None
+    at = roles.index("name")
+    if not at or not set(roles[:at]) <= _LEVELS | {"number", "name_weak"} or not _LEVELS & set(roles[:at]) \
+            or not {"weight", "score"} <= set(roles[at:]):
+        return None
+    return roles
+
+
+def continued_row(text: str, roles: list[str | None]) -> list[str] | None:
+    """A fused row under the merged level cells of the row above ("出院人次≥1.1万人次1.08万人次109.82病区…" after
+    "产出指标数量指标门急诊人次…") under a header of ``roles`` (:func:`level_head`): the name up to its first figure
+    or comparison, then the value cells, each column its cell (a weight and a score may stay fused in one run of
+    figures, the row reader splits them; a weight fused onto a rate target is split where the score allows one
+    reading only; a note at the end may be left out and is one cell); None when the line is no such row. Every cell
+    is a guess."""
+    placeholder = _PLACEHOLDER_NAME.match(text)
+    at = placeholder.end() if placeholder is not None else 0
+    name = _CARRIED_NAME.match(text, at)
+    if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)) or _CLAUSE.search(name.group(0)):
+        return None
+    rest = roles[roles.index("name") + 1:]
+    optional = next((k for k, role in enumerate(reversed(rest)) if role not in _TEXT_AT_END), len(rest))
+    fused = rest.index("score") == rest.index("weight") + 1  # a weight and a score side by side may be one run
+    least = len(rest) - optional - (1 if fused else 0)
+    values = _weight_off_target(_with_units(_between(text[name.end():])), rest)
+    weight = rest.index("weight")
+    # the weight and the score in one run when no figure of their own follows the weight's place; then each cell
+    # placed: a weight and a score bare figures, a note no bare figure
+    pair = fused and not (len(values) > weight + 1 and _FIGURE_RUN.fullmatch(values[weight + 1]))
+    cells = len(rest) - (1 if pair else 0)
+    if len(values) > cells and rest[-1] in _NOTES and weight < cells - 1:  # a note the value runs cut ("2个" | "项目…")
+        values = [*values[: cells - 1], "".join(values[cells - 1:])]
+    if not least <= len(values) <= len(rest):
+        return None
+    placed = [*values[: weight + 1], *values[weight: weight + 1], *values[weight + 1:]] if pair else values
+    if len(placed) > len(rest) or any(
+            (_FIGURE_RUN.fullmatch(cell) is None) if role in ("weight", "score")
+            else (role in _NOTES and _FIGURE_RUN.fullmatch(cell) is not None)
+            for role, cell in zip(rest, placed, strict=False)):
+        return None
+    return [GuessedCell(cell) for cell in (name.group(0), *values)]
+
+
+def _with_units(cells: list[str]) -> list[str]:
+    """``cells`` with a figure and the short word after it one cell when a figure follows that word ("≥48" | "学时" |
+    "40" | "学时" | "108.33" → "≥48学时" | "40学时" | "108.33"): a unit the value runs do not know."""
+    out: list[str] = []
+    for k, cell in enumerate(cells):
+        if out and _UNIT_WORD.fullmatch(cell) and _BARE_FIGURE.fullmatch(out[-1]) and k + 1 < len(cells) \
+                and cells[k + 1][:1].isdecimal():
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
+_RATE_RUN = re.compile(r"\d{2,5}(?:\.\d+)?%")  # "2095%": a weight and a rate target run together
+_MOST_POINTS = 100
+
+
+def _weight_off_target(values: list[str], rest: list[str | None]) -> list[str]:
+    """``values`` with a weight run onto the rate target after it ("2095%" under 分值 | 年度指标值, the score 20
+    further on) cut where one reading only keeps the score within the weight (20 | 95%; 209 | 5% is more points than a
+    form has, 2 | 095% no figure); as they are when the columns, the cells or the readings do not allow it."""
+    weight, score = rest.index("weight"), rest.index("score")
+    if weight + 1 >= len(rest) or rest[weight + 1] != "target" or score <= weight + 1 or len(values) < score \
+            or not _RATE_RUN.fullmatch(values[weight]) or not _FIGURE_RUN.fullmatch(values[score - 1]):
+        return values
+    run, points = values[weight], float(values[score - 1])
+    cuts = [k for k in range(1, run.index("%")) if (run[0] != "0" and run[k] != "0") or run[k:k + 2] in ("0%", "0.")]
+    fits = [k for k in cuts if points <= float(run[:k]) <= _MOST_POINTS and run[k:k + 1] != "." and "." not in run[:k]]
+    if len(fits) != 1 or len(values) >= len(rest):
+        return values
+    return [*values[:weight], run[: fits[0]], run[fits[0]:], *values[weight + 1:]]
+
+
+def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
+    """A fused row that opens on its serial and a level word no word of the form cuts ("3产出质量指标某合格率15≥92%
+    93.5%15", "1投入预算执行预算执行率10≥95%96.60%10") under a header of ``roles`` (:func:`level_head`): the serial,
+    the 一级 level, the 二级 level (the longest that leaves a row :func:`continued_row` reads), then that row; None
+    when the line is no such row, no cell when it opens as one and no reading fits (no row rather than the row
+    above's note). Every cell is a guess."""
+    at = 0
+    cells: list[str] = []
+    if roles[0] == "number":
+        serial = _SERIAL.match(text)
+        if serial is None:
+            return None
+        cells.append(serial.group(0))
+        at = serial.end()
+    for first in range(_LEVEL_CHARS, 1, -1):
+        if kind(text[at: at + first]) not in (Kind.LEVEL1, Kind.LEVEL2):
+            continue
+        start = at + first
+        levels = [n for n in range(_LEVEL_CHARS * 3, 1, -1) if kind(text[start: start + n]) is Kind.LEVEL2]
+        for second in levels:
+            row = continued_row(text[start + second:], roles)
+            if row is not None:
+                return [GuessedCell(cell) for cell in (*cells, text[at:start], text[start: start + second], *row)]
+        if levels:
+            return []
+    return None
+
+
+_SERIAL = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
+_LEVEL_CHARS = 3  # characters of a 一级 level written without its 指标 ("产出", "满意度")

@@ -30,7 +30,7 @@ from jixiao.readers.flat_line_forms import (
     _whole_form,
 )
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
-from jixiao.readers.flat_named_rows import named_head, named_row
+from jixiao.readers.flat_named_rows import continued_row, level_head, named_head, named_row, opened_row, recut_head
 from jixiao.readers.flat_spaced import _spaced_cells, _spaced_row
 from jixiao.readers.flat_words import _CLAUSE, _word_start, column_role, is_form_word
 from jixiao.readers.fused_money import GuessedCell
@@ -113,6 +113,8 @@ def _form_in_cell(piece: str) -> list[str]:
 _FORM_CELL = 80  # characters beyond which a cell may hold a form run together
 
 
+_TOTAL_ROWS = ("总分", "合计", "总计")  # a form's closing rows: no row carries on under merged cells after them
+
 _NUMBERING = ("行次", "栏次", "列次")  # a form's column of row numbers, its row of column numbers
 
 _PAGE_LEAD = re.compile(r"^\d{1,2}、(?=[\u4e00-\u9fff])")  # a viewer's page number "3、" before the page's text
@@ -156,6 +158,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     merged = shows_repeated_merges([line_cells(raw) or [] for raw in lines if "|" in raw or "｜" in raw])
     head: list[str] | None = None  # the last header row of cells, as written (its blank columns)
     named: tuple[list[str | None], int] | None = None  # a fused header's roles whose rows open on the name; next 序号
+    levelled: list[str | None] | None = None  # a fused header's roles with level columns, while its rows run
     for index, raw in enumerate(lines):
         if index in skip:
             row_break = True
@@ -178,9 +181,20 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             # (a numbered row no reading fits is still a row: the next one is numbered after it)
             numbered = named[0][0] == "number" and text.startswith(str(named[1]))
             named = (named[0], named[1] + 1) if cells is not None or numbered else None
+        elif cells is None and levelled is not None and " " not in stripped:
+            text = clean_line(raw)  # a row under the merged level cells of the row above, or one opening on its levels
+            opened = opened_row(text, levelled)
+            cells = opened if opened is not None else continued_row(text, levelled)
         elif cells is not None and not (" " in stripped or "|" in raw or "｜" in raw or "\t" in raw):
             heading = named_head(cells)
             named = (heading, 1) if heading is not None else named
+            # (a header with level columns holds 一级 / 二级: a quick test before cutting its cells again)
+            recut = recut_head(cells) if "级" in stripped else cells  # "目标值实际值": no cut words of the form
+            heading = level_head(recut) if "级" in stripped else None
+            cells = recut if heading is not None else cells
+            levelled = heading or (None if stripped.startswith(_TOTAL_ROWS) else levelled)
+        if cells is None and (" " in stripped or _CLAUSE.search(stripped)):
+            levelled = None  # prose, or a line of spaced text: the form's rows have ended
         if cells is not None and len(cells) > 8 and "指标" in raw:
             cells = untangle_numbered_names(cells)
         if merged and cells is not None and ("|" in raw or "｜" in raw):

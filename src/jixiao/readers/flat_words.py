@@ -77,6 +77,39 @@ def column_role(text: str) -> str | None:
     return next((role for role, found in _columns() if found.search(key)), None) if key else None
 
 
+def column_words(text: str) -> list[str]:
+    """``text`` cut into the fewest column words (lexicon indicator_columns, each whole, a bracketed mark such as
+    "（A）" after it kept) when it is two or more value columns run together ("目标值实际值" → 目标值 | 实际值); else
+    ``[text]``."""
+    if len(text) > _RUN_OF_WORDS or column_role(text) is None or _is_column_word(text):
+        return [text]
+    best: list[list[str] | None] = [[]] + [None] * len(text)  # per end: the fewest words that cover text up to it
+    for end in range(1, len(text) + 1):
+        for start in range(end):
+            before = best[start]
+            if before is not None and _is_column_word(text[start:end]) \
+                    and (best[end] is None or len(before) + 1 < len(best[end] or ())):
+                best[end] = [*before, text[start:end]]
+    found = best[len(text)]
+    if found is None or len(found) < 2:
+        return [text]
+    # each piece a value column (or the criteria column) of its own ("偏差原因", "扣分原因" are one column, "指标权重"
+    # a weight)
+    kinds = [column_role(piece) for piece in found]
+    return found if set(kinds) <= _VALUE_COLUMNS and len(set(kinds)) == len(kinds) else [text]
+
+
+_VALUE_COLUMNS = frozenset({"target", "target_adjusted", "actual", "weight", "score", "scoring_rule"})
+
+
+_RUN_OF_WORDS = 24  # characters beyond which a cell is no run of column words
+
+
+def _is_column_word(text: str) -> bool:
+    word = _MARKER.sub("", text) if text.endswith((")", "）")) else text
+    return bool(word) and any(found.fullmatch(word) for _, found in _columns())
+
+
 def is_form_word(text: str) -> bool:
     """Whether a cell is, whole, one of the form's words (lexicon cell_words)."""
     return _words().fullmatch(compact(text)) is not None
