@@ -43,8 +43,9 @@ from jixiao.readers.wrapped_lines import is_page_mark, is_page_number, rejoin_wr
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-# no two runs of spaces side by side: a rule followed by a long run of spaces must fail in linear time
-_PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
+# no two runs of spaces side by side: a rule followed by a long run of spaces must fail in linear time; a cell of the
+# rule left blank ("|---|  |---:|", a copy that lost one) is still the rule, not a row
+_PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*(?::?-{2,}:?\s*)?)*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^<>]*>", re.IGNORECASE)
 _BULLET = re.compile(r"^( *)(?:[-*+]\s+|[•·●▪]\s*)(?=\S)")  # Markdown's marks, and a Word list's dots pasted
