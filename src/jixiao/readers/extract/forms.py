@@ -215,7 +215,7 @@ def _conclusion(blocks: list[Block]) -> int | None:
     for i, block in enumerate(blocks):
         text = _paragraph_text(block)
         later = later or bool(_TOP_HEADING.match(text) and not _FIRST_HEADING.match(text))
-        if later and _STATED_TOTAL.search(_block_text(block)):
+        if later and "得分" in (whole := _block_text(block)) and _STATED_TOTAL.search(whole):
             return i
     return None
 
