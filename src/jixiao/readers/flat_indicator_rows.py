@@ -54,6 +54,8 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     end = header.end
     while end < len(tokens) and not _block_stop(tokens, end):
         end += 1
+    numbered_total = _numbered_total(tokens, header.end, end)
+    end -= numbered_total  # "10 | 合计 | 100 | 89.6": the total row's number is no cell of the last row
     while end - 1 > header.end and _heading_after_rows(tokens, end - 1):
         end -= 1  # "（三）满意度指标（20分）" after rows written one a line: the next group's heading, text
     noted = None if is_goal_header(cols) else noted_rows(tokens, header.end, end, cols)
@@ -78,9 +80,21 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
         out.rows.clear()
         out.used.clear()
         return header.start + 1
+    if numbered_total:
+        out.used.add(end)
+        end += 1
     if end < len(tokens) and _is_total(tokens[end].text):
         end = _total_row(tokens, end, cols, out)
     return end
+
+
+def _numbered_total(tokens: Sequence[Token], start: int, end: int) -> int:
+    """1 when the block's stop is a total row opening on its number (序号 "10", then 合计 on the same line), else 0."""
+    if end >= len(tokens) or end - 1 <= start or not _is_total(tokens[end].text):
+        return 0
+    number = tokens[end - 1]
+    same_line = number.row_start and number.line == tokens[end].line
+    return 1 if same_line and re.fullmatch(r"\d{1,3}", number.text) else 0
 
 
 _OUTLINE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])")

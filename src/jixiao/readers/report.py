@@ -8,7 +8,7 @@ from pathlib import Path
 from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.limits.data import check_data
-from jixiao.model import Evaluation
+from jixiao.model import Evaluation, SourceRef
 from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.extract import extract
 from jixiao.readers.extract.forms import (
@@ -16,6 +16,7 @@ from jixiao.readers.extract.forms import (
     find_forms,
     form_document,
     form_label,
+    second_report_at,
     several_forms_warning,
 )
 from jixiao.readers.joined_columns import split_joined_tables
@@ -98,6 +99,16 @@ def read_document(path: Path) -> Document:
     return document
 
 
+def _doubt_the_whole(evaluation: Evaluation, warnings: list[str], restart: Paragraph) -> None:
+    """A second report may begin at ``restart`` (numbering restarting at 一、 after a conclusion) with nothing to cut
+    it off by: the indicator list may hold two reports' indicators, so its sums (weights, total) only warn."""
+    known = evaluation.provenance.get("indicators")
+    evaluation.provenance["indicators"] = (known.model_copy(update={"guessed": True}) if known is not None else
+                                           SourceRef(location=restart.location, text=restart.text, guessed=True))
+    warnings.append(f"{restart.location}编号重新从“一、”开始，其前的报告已有结论：本文件可能含两份报告，"
+                    "指标分值合计与综合得分只作提示，请人工核对")
+
+
 def read_report(path: Path, form: int | None = None) -> tuple[Evaluation, list[str], list[str]]:
     """The evaluation the report states, the reading's warnings, and the names of the file's forms when
     it holds several 自评表 (then form ``form`` is read, from 1; the first by default, with a warning
@@ -117,6 +128,8 @@ def read_report(path: Path, form: int | None = None) -> tuple[Evaluation, list[s
             warnings.insert(0, several_forms_warning(forms, number))
         if forms[0].start > 0:
             warnings.insert(0, cut_tail_warning(forms[0]))
+        if len(forms) == 1 and (restart := second_report_at(document)) is not None:
+            _doubt_the_whole(evaluation, warnings, restart)
     except InputError:
         raise
     except (ValueError, ArithmeticError, IndexError, KeyError) as exc:

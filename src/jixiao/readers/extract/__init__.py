@@ -20,6 +20,7 @@ from jixiao.readers.extract.block_weights_prose import block_weight_left_over, b
 from jixiao.readers.extract.budget import extract_budget
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
+from jixiao.readers.extract.budget_years import other_year_figures
 from jixiao.readers.extract.by_nature import extract_by_nature
 from jixiao.readers.extract.cell_notes import without_cell_notes
 from jixiao.readers.extract.column_block_weights import column_block_weights
@@ -31,6 +32,7 @@ from jixiao.readers.extract.execution_actual import rate_as_actual
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.final_account_rows import final_account_rows
 from jixiao.readers.extract.form_year import form_heading_year
+from jixiao.readers.extract.fraction_weights import fraction_weights
 from jixiao.readers.extract.fused_total_row import fused_total_row
 from jixiao.readers.extract.goal_tables import goal_rows
 from jixiao.readers.extract.grade_bands import extract_grade_bands
@@ -173,6 +175,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     if named > cap:
         raise limits.LimitError(document.source, "indicators", named, limit=cap, name="正文和表格中的指标")
     indicators = merge_indicators(prose, table_drafts, facts.warnings, [*mentions, *notes])
+    fraction_weights(indicators, facts)  # 权重(%) 0.1 = 10 分
     rate_as_actual(indicators, facts)  # "预算执行率：分值10分，得分9.77分" after "执行率97.69%"
     block_weights_in_prose(own, indicators, facts)  # "由决策（20分）、过程（20分）、绩效（60分）三部分构成"
     block_weight_left_over(own, indicators, facts)  # "满意度指标(10分)…" left over where a page cut the form
@@ -196,6 +199,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     implementing_from_filer(facts)
     full_names(outline, facts)  # "…县农技中心具体组织实施" after "某某中心（以下简称“县农技中心”）"
     derive_region(facts)
+    other_year_figures(own, facts)  # "2023年预算执行率为85%" read before the year was known
     return _build(document, facts, indicators, reading_notes(document, not_understood, facts.blank))
 
 

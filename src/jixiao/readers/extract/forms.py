@@ -103,7 +103,7 @@ def find_forms(document: Document) -> list[Form]:
         starts.append(_title_start(blocks, at, starts[-1] + 1))
         names.append(name)
         current, seen, scanned = name, False, at
-    if len(starts) == 1 and (titled := _titled_forms(blocks)) is not None:
+    if len(starts) == 1 and (titled := _titled_forms(blocks) or _restarted_reports(blocks)) is not None:
         return titled
     ends = [*starts[1:], len(blocks)]
     forms = [Form(start, end, name) for start, end, name in zip(starts, ends, names, strict=True)]
@@ -190,3 +190,84 @@ def _titled_forms(blocks: list[Block]) -> list[Form] | None:
 
 
 _MONEY_WORDS = re.compile(r"年初预算|全年预算|全年执行|预算数|执行数")
+
+
+_REPORT_TITLE = re.compile(r"(?:自评|评价)(?:报告|表)\s*$")
+_FIRST_HEADING = re.compile(r"^\s*一\s*[、.．]")
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
+_STATED_TOTAL = re.compile(r"(?:自评|评价|综合)得分(?:为|是|[:：])?\s*\d{2,3}(?:\.\d+)?\s*分")
+
+
+def _paragraph_text(block: Block) -> str:
+    return block.text.strip() if isinstance(block, Paragraph) else ""
+
+
+def _block_text(block: Block) -> str:
+    if isinstance(block, Table):
+        return "".join(cell for row in block.rows for cell in row)
+    return _paragraph_text(block)
+
+
+def _conclusion(blocks: list[Block]) -> int | None:
+    """Where a report in ``blocks`` concludes: its stated total ("自评得分N分") after a later section's heading
+    (二、 …), not a summary at the report's head. None when nothing concluded."""
+    later = False
+    for i, block in enumerate(blocks):
+        text = _paragraph_text(block)
+        later = later or bool(_TOP_HEADING.match(text) and not _FIRST_HEADING.match(text))
+        if later and "得分" in (whole := _block_text(block)) and _STATED_TOTAL.search(whole):
+            return i
+    return None
+
+
+def second_report_at(document: Document) -> Paragraph | None:
+    """Where a second report seems to begin in a file read as one (its numbering restarting at 一、 after a concluded
+    report, with no title line to cut at): the whole's sums (weights, total) may then mix two reports. None when
+    not."""
+    end = _conclusion(document.blocks)
+    if end is None:
+        return None
+    return next((block for block in document.blocks[end + 1:]
+                 if isinstance(block, Paragraph) and _FIRST_HEADING.match(block.text)), None)
+
+
+def _restarted_reports(blocks: list[Block]) -> list[Form] | None:
+    """Prose reports one after another in one file (a consultancy's file of several reports): a later title line of
+    the same kind ("…绩效自评报告") with the report before it concluded (its stated total "自评得分N分" in a later
+    section) and, after it, the numbering restarting at 一、 before a stated total of its own. A page header that
+    repeats the title is no such start: the numbering goes on after it, or nothing before it concluded.
+    None unless two or more such reports."""
+    titles = [i for i, b in enumerate(blocks) if len(text := _paragraph_text(b)) <= _TITLE_CHARS
+              and _REPORT_TITLE.search(text)]
+    if len(titles) < 2:
+        return None
+    starts = [0]
+    for at in titles[1:]:
+        if _conclusion(blocks[starts[-1]:at]) is None:
+            continue
+        total = next((i for i in range(at + 1, len(blocks)) if _STATED_TOTAL.search(_block_text(blocks[i]))), None)
+        if total is None or not any(_FIRST_HEADING.match(_paragraph_text(b)) for b in blocks[at + 1:total]):
+            continue
+        starts.append(_repeated_head(blocks, starts[-1], at))
+    if len(starts) < 2:
+        return None
+    ends = [*starts[1:], len(blocks)]
+    forms: list[Form] = []
+    for start, end in zip(starts, ends, strict=True):
+        span = blocks[start:end]
+        name = next((named for b in span if (named := _named_project(b)) is not None), None)
+        title = next(compact(text) for b in span if _REPORT_TITLE.search(text := _paragraph_text(b)))
+        forms.append(Form(start, end, name or title))
+    return forms
+
+
+def _repeated_head(blocks: list[Block], previous: int, at: int) -> int:
+    """``at`` (a report's title) moved up over the lines that stood above the previous report's title too (the
+    unit's name heading each report)."""
+    first = next(i for i in range(previous, at) if _REPORT_TITLE.search(_paragraph_text(blocks[i])))
+    head = [_paragraph_text(b) for b in blocks[previous:first]]
+    start = at
+    while start > previous and head and _paragraph_text(blocks[start - 1]) == head[-1]:
+        head.pop()
+        start -= 1
+    return start

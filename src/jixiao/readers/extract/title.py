@@ -111,12 +111,15 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
     head = outline.lines[:40]
     filed: tuple[int, Line] | None = None
     # a year in a cited document's title ("根据《关于报送2020年预算…和2019年度…自评报告的通知》") is the notice's,
-    # taken only when the text states no other
+    # and one in a sentence comparing with last year ("与上年相比，2023年…") the year compared with: each taken only
+    # when the text states no other
     for year_pattern, cited in ((_EVALUATED, False), (_YEAR, False), (_EVALUATED, True), (_YEAR, True)):
         for line in head:
             for match in year_pattern.finditer(line.norm):
                 if not cited and "《" in line.norm and _in_cited_title(line.norm, match.start()):
                     continue
+                if not cited and _COMPARED_YEAR.search(_sentence_before(line.norm, match.start())):
+                    continue  # "与上年相比，2023年预算执行率为85%": the year compared with, not the one evaluated
                 if pattern("founding_clause").match(line.norm, match.end()):
                     continue
                 dated = _FILED.search(line.norm, max(0, match.start() - 8), match.end() + 6) \
@@ -128,6 +131,13 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
                 return
     if filed is not None:
         facts.put("year", filed[0] - 1, ref(filed[1].location, filed[1].text, guessed=True))
+
+
+_COMPARED_YEAR = re.compile(r"上一?年度?|去年|同比|较\s*\d{4}\s*年")
+
+
+def _sentence_before(norm: str, at: int) -> str:
+    return norm[norm.rfind("。", 0, at) + 1:at]
 
 
 def _in_cited_title(norm: str, at: int) -> bool:
