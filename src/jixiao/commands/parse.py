@@ -58,7 +58,8 @@ def register(app: typer.Typer) -> None:
     @app.command("parse")
     def parse(
         file: Path = typer.Argument(
-            ..., help="自评报告：.txt/.md、.docx、.pdf、.xlsx、扫描图片 .png/.jpg/.tif（.doc/.wps 需 LibreOffice）",
+            ..., help=("自评报告：.txt/.md、.docx、.pdf、.xlsx、扫描图片 .png/.jpg/.tif"
+                  "（.doc/.wps/.rtf/.odt/.xls/.et/.ods 需 LibreOffice）"),
             readable=False),
         output: Path | None = typer.Option(None, "-o", "--output", help="写入评价文件（.yaml 或 .json）"),
         fmt: str | None = typer.Option(
