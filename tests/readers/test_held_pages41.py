@@ -69,3 +69,20 @@ def test_who_ran_the_self_evaluation_is_no_implementing_unit() -> None:
                  "二、绩效自评工作组织情况。\n某某维护经费绩效自评工作由某某科负责实施,具体包括搜集项目资料。\n")
     assert read.project.implementing_unit is None
     assert read.unit.name != "某某科"
+
+
+_REGION_FORM = ("某某补助资金区域绩效目标自评表\n\n专项名称\n\n某某补助资金\n\n中央主管部门\n\n某某部\n\n自评得分\n\n"
+                "省级财政部门\n\n某省财政厅\n\n省级主管部门\n\n某省某某局\n\n96\n\n"
+                "年度绩效指标完成情况\n\n一级指标\n\n二级指标\n\n三级指标\n\n年度指标值\n\n实际完成指标值\n\n40\n\n"
+                "产出指标\n\n数量指标\n\n指标1:培训基层人员\n\n300人次\n\n320人次\n\n6\n\n"
+                "指标2:抽检合格率\n\n98%\n\n99%\n\n5\n\n效益指标\n\n社会效益指标\n\n指标1:安全事故发生数\n\n0起\n\n0起\n\n4\n")
+
+
+def test_a_regional_forms_figure_column_under_its_self_score_heading_holds_scores() -> None:
+    """A 区域绩效目标自评表 one cell a line: 自评得分 heads the form's right-hand column (the form's total under it,
+    each block's points where the indicator header's last cell would be), so each indicator row's last figure is
+    its score (no weight column). Without that heading the figure stays read past (test_open_shapes26)."""
+    read = _read(_REGION_FORM)
+    rows = [(i.name, i.level2, i.weight, i.stated_score) for i in read.indicators]
+    assert rows == [("培训基层人员", "数量指标", None, 6), ("抽检合格率", "数量指标", None, 5),
+                    ("安全事故发生数", "社会效益指标", None, 4)]

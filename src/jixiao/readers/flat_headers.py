@@ -14,6 +14,7 @@ from jixiao.readers.align import charge
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.score_columns import own_score
 from jixiao.readers.extract.table_columns import cell_role, goal_table, money_role
+from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_table_cells import _HEADER_SPAN, _header_role
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact, match_text
@@ -159,13 +160,23 @@ def _unheaded_figure(tokens: Sequence[Token], header: Header) -> Header:
     """一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成指标值 then a bare figure ("50", the block's points)
     before the first row's level: a figure column whose heading the copy lost (each row ends with one, a weight
     or a score, which cannot be told). The column is kept so the rows are cut where they end; its figures are
-    read past."""
+    read past. A form whose header block heads that column 自评得分 (a 区域绩效目标自评表: 自评得分 over the form's
+    total, each block's points under it) gives it its name: the figures are scores."""
     at = header.end
     if at + 1 >= len(tokens) or kind(tokens[at].text) is not Kind.NUMBER or not _alone(tokens, at):
         return header
     if kind(tokens[at + 1].text) not in (Kind.LEVEL1, Kind.LEVEL2, Kind.TEXT):
         return header
-    return Header(header.kind, [*header.roles, "unheaded"], header.unit, header.caption, header.start, at + 1)
+    role = "score" if _scores_headed(tokens, header.start) else "unheaded"
+    return Header(header.kind, [*header.roles, role], header.unit, header.caption, header.start, at + 1)
+
+
+def _scores_headed(tokens: Sequence[Token], before: int) -> bool:
+    """Whether the unit's own total label (自评得分, 自评总分: a stated-total label with an own-score word) stands
+    alone on its line above the table: the form's own score column heading."""
+    own = pattern("score_columns.own")
+    return any(_alone(tokens, n) and label_field(tokens[n].text) == "stated_total" and own.search(tokens[n].text)
+               for n in range(before))
 
 
 def _alone(tokens: Sequence[Token], at: int) -> bool:
