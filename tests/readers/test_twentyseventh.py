@@ -17,6 +17,7 @@ from page_reading import read_page, read_saved
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
+from jixiao.errors import InputError
 from jixiao.readers import read_any
 from jixiao.readers.extract.table_columns import money_header
 from jixiao.readers.extract.values import parse_target
@@ -90,8 +91,12 @@ def test_b_xls_workbook_reads_like_the_xlsx(tmp_path: Path) -> None:
     original = tmp_path / "form.xlsx"
     original.write_bytes(buf.getvalue())
     soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice not installed")
+    if soffice is None:  # without LibreOffice the reader says how to convert the file
+        legacy_path = tmp_path / "form.xls"
+        legacy_path.write_bytes(b"\xd0\xcf\x11\xe0")
+        with pytest.raises(InputError, match="LibreOffice"):
+            read_any(legacy_path)
+        return
     subprocess.run([soffice, f"-env:UserInstallation=file:///tmp/lo-{uuid.uuid4().hex}", "--headless",
                     "--convert-to", "xls", "--outdir", str(tmp_path / "xls"), str(original)],
                    check=True, capture_output=True, timeout=180)
