@@ -95,3 +95,36 @@ def unit_from_source(metadata: dict[str, str], outline: Outline, facts: Facts) -
         return
     if _speaks_as(body, "".join(line.norm for line in outline.lines)):
         facts.put("unit.name", body, ref("网页信息", body, guessed=True))
+
+
+_COMMISSIONED = pattern("evaluation_sentences.commissioned")
+_SELF_EVALUATING = pattern("evaluation_sentences.self")
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}\s*年")
+_OWN_PART = re.compile(r"(?:部门|本级)$")  # "某县某局部门对…": the department the body heads, the body's name before it
+
+
+def unit_from_evaluation(outline: Outline, facts: Facts) -> None:
+    """The sentence saying who evaluated what, when nothing else named the unit (a guess): a commissioned firm's
+    "对某镇人民政府2021年某某资金项目进行绩效评价" names the unit it evaluated (the body before the year); an
+    untitled report's "某县某局部门对…进行自评" names itself, when the text speaks as that body (我局)."""
+    if facts.has("unit.name"):
+        return
+    text = ""
+    for line in outline.lines[:_HEAD_LINES]:
+        found = _COMMISSIONED.search(line.norm) if "委托" in line.norm else None
+        year = _YEAR_IN.search(found.group("object")) if found is not None else None
+        if found is not None and year is not None and names_a_body(found.group("object")[: year.start()]):
+            start = found.start("object")
+            name = line.text[start: start + year.start()].strip()
+            facts.put("unit.name", name, ref(line.location, line.text[found.start(): found.end()], guessed=True))
+            return
+        if "自评" not in line.norm:
+            continue
+        for match in _SELF_EVALUATING.finditer(line.norm):
+            name = _OWN_PART.sub("", match.group("name"))
+            text = text or "".join(one.norm for one in outline.lines)
+            if names_a_body(name) and not _NO_NAME.match(name) and _speaks_as(name, text):
+                start = match.start("name")
+                facts.put("unit.name", line.text[start: start + len(name)],
+                          ref(line.location, line.text[match.start(): match.end()], guessed=True))
+                return
