@@ -78,3 +78,27 @@ def test_a_commissioned_firm_names_the_unit_it_evaluated() -> None:
     assert read.unit.name == "某县某镇人民政府"
     assert read.year == 2021
     assert read.kind == "项目支出"
+
+
+def test_the_payment_rate_right_after_the_budget() -> None:
+    """A 衔接资金 project's "资金预算80万元，支付率100%": the payment's rate is the budget's execution rate."""
+    read = _read("某县某镇某某站提升改造项目绩效自评报告\n一、绩效目标分解下达情况\n"
+                 "2022年某县下达第一批衔接资金80万元,全部列入某某站提升改造项目。\n二、绩效目标完成情况分析\n"
+                 "该项目购置某某车辆1辆,验收合格率100%。资金预算80万元,支付率100%。\n")
+    assert read.budget.adjusted == Decimal("80")
+    assert read.budget.stated_execution_rate == Decimal("100")
+
+
+def test_a_programme_evaluated_is_a_project() -> None:
+    """An essay's title "某某改善计划绩效评估报告": a programme (计划) evaluated is a project, not a whole unit."""
+    read = _read("某某改善计划绩效评估报告\n某某改善计划绩效评估报告1\n一、投入\n(1)项目立项\n"
+                 "某县已将某某改善计划纳入发展规划,设定了绩效目标,做到了细化、量化。\n")
+    assert read.kind == "项目支出"
+
+
+def test_a_body_introduced_after_a_full_stop_is_the_unit() -> None:
+    """A viewer's run-on text "…工作小组。某县某某馆为县委直属参照公务员管理事业单位" (the text saying 我馆): the body
+    the sentence introduces is the unit, a guess, when nothing else named it."""
+    read = _read("某某报告.docx\n1、根据县财政局的通知要求,我馆成立了绩效评价工作小组。本项目为某某建设。"
+                 "某县某某馆为县委直属参照公务员管理正科级事业单位,内设办公室、利用股。\n")
+    assert read.unit.name == "某县某某馆"

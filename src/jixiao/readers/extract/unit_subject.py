@@ -61,7 +61,7 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
         before = line.norm.strip() or before
         if alone and pattern("letter_title_end").search(above):
             continue  # "关于上报某某的报告" then "某州某局": a letter's addressee, not its author
-        match = _INTRODUCED.match(line.rest_norm)
+        match = _INTRODUCED.match(line.rest_norm) or _introduced_in_sentence(line.rest_norm)
         candidate = alone if len(alone) <= 30 and names_a_body(alone) else match.group("name") if match else ""
         if not candidate and "下达" in line.norm and (given := _HANDED_TO.search(line.rest_norm)) is not None:
             candidate = given.group("name")  # "下达某市某某学校的经常性项目…", the text saying 我校: the body it
@@ -79,6 +79,18 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
         name = line.text[start: start + len(candidate)]
         facts.put("unit.name", name, ref(line.location, line.text.strip(), guessed=True))
         return
+
+
+def _introduced_in_sentence(norm: str) -> re.Match[str] | None:
+    """"…工作小组。某县某馆为县委直属…事业单位" (a viewer's run-on text): a sentence after a full stop that
+    introduces a body, the first whose name names one."""
+    at = norm.find("。")
+    while at >= 0:
+        match = _INTRODUCED.match(norm, at + 1)
+        if match is not None and names_a_body(match.group("name")) and not _NO_NAME.match(match.group("name")):
+            return match
+        at = norm.find("。", at + 1)
+    return None
 
 
 def _speaks_as(name: str, text: str) -> bool:
