@@ -23,13 +23,15 @@ def _signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def decide_kind(outline: Outline, facts: Facts) -> None:
     if facts.has("kind"):
         return
-    first: tuple[int, str, str, str] | None = None  # (line position, kind, location, text)
-    for position, line in enumerate(outline.lines):
+    first: tuple[int, str, str, str] | None = None  # (place in the line, kind, location, text)
+    for line in outline.lines:
         norm = _CITED.sub(lambda m: " " * len(m.group(0)), line.norm) if "《" in line.norm else line.norm
         for kind, signal in _signals():
             found = signal.search(norm)
-            if found and (first is None or position < first[0]):
-                first = (position, kind, line.location, line.text[found.start(): found.end()])
+            # the line's first signal in reading order ("…同时对部门整体支出开展了绩效自评。经自评，项目绩效自评分数…":
+            # the whole unit's, the projects' after it)
+            if found and (first is None or found.start() < first[0]):
+                first = (found.start(), kind, line.location, line.text[found.start(): found.end()])
         if first is not None:
             break
     if facts.has("project.name") and (first is None or first[1] != "整体支出"):

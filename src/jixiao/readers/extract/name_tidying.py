@@ -83,9 +83,12 @@ def unit_without_project(facts: Facts) -> None:
         return
     # "2023年度老旧小区改造项目绩效自评表": no unit in it; "某某县级配套绩效自评表.xlsx" over 项目名称
     # "某某县级配套资金": the title cut the project's name short, no body's name
-    # ("某某工程项目项目绩效评价报告" over 项目名称 "某某 工程": the title's head is the project's name, no body's)
+    # ("某某工程项目项目绩效评价报告" over 项目名称 "某某 工程": the title's head is the project's name, no body's;
+    # "某年某某费绩效评价报告.pdf" over 项目名称 "某年某某费": the label keeps the year the title's span lost)
+    named = _LEAD_YEAR.sub("", project) if isinstance(project, str) else None
     if "unit.name" in facts.weak and (unit == project or (
-            isinstance(project, str) and (project.startswith(unit) or compact(unit).startswith(compact(project)))
+            isinstance(project, str) and isinstance(named, str)
+            and (project.startswith(unit) or named.startswith(unit) or compact(unit).startswith(compact(project)))
             and not names_a_body(unit))):
         facts.drop("unit.name")
         if isinstance(implementing, str) and not SELF_REFERENCE.fullmatch(implementing):  # "本单位" names no one
@@ -134,6 +137,7 @@ def _project_from_replaced_title(facts: Facts, unit: str) -> None:
 
 
 _PROJECT_ONLY = re.compile(rf"(?:{_PROJECT_END})$")
+_LEAD_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?\s*")
 _NO_REF = ref("", "")
 
 

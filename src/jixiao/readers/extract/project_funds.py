@@ -71,8 +71,10 @@ def _spent(norm: str) -> re.Match[str] | None:
     return match
 
 
-# "资金使用率51.63%"; a clause of its own after the fund's use, "…全部到位并用于某某工程,使用率100%"; "预算完成100%"
-_USE_RATE = re.compile(r"(?:资金使用率|(?<=[,;])\s*使用率|预算完成率?)\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
+# "资金使用率51.63%"; a clause of its own after the fund's use, "…全部到位并用于某某工程,使用率100%"; "预算完成100%";
+# "资金预算100万元,支付率100%" (the payment's rate in a clause right after an amount)
+_USE_RATE = re.compile(r"(?:资金使用率|(?<=[,;])\s*使用率|预算完成率?|(?<=元,)\s*(?:资金)?支付率)"
+                       r"\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
 
 
 def _done(norm: str) -> re.Match[str] | None:
@@ -168,7 +170,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                     if match.group("fund") and not facts.has("project.name"):
                         fund = line.text[match.start("fund"): match.end("fund")]
                         named.append((tidy(amount), fund, ref(line.location, fund, guessed=True)))
-        if wanted["budget.stated_execution_rate"] and ("使用率" in line.norm or "预算完成" in line.norm):
+        if wanted["budget.stated_execution_rate"] and ("使用率" in line.norm or "预算完成" in line.norm
+                                                       or "支付率" in line.norm):
             used = _USE_RATE.search(line.norm)  # "项目实际使用资金…，资金使用率51.63%"
             if used is not None:
                 facts.put("budget.stated_execution_rate", to_decimal(used.group(1)),

@@ -108,8 +108,9 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
         if "对" not in line.norm or "评" not in line.norm:
             continue
         found = _EVALUATED.search(line.norm)
-        if found is None or _NOT_A_PROJECT.fullmatch(found.group(1)) or re.search(r"部门|单位|整体", found.group(1)):
-            continue
+        if found is None or _NOT_A_PROJECT.fullmatch(found.group(1)) or re.search(r"部门|单位|整体", found.group(1)) \
+                or generic_name(found.group(1)):
+            continue  # ("对2024年度14个项目进行自评": a count of a unit's projects, no project evaluated)
         name = _CALLED_PROJECT.sub("", line.text[found.start(1): found.end(1)].strip())
         if match_text(name) in match_text(str(facts.get("title", ""))):
             return  # the title's own project, which the title's rules cut out of it (a unit may stand before it)

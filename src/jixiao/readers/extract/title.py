@@ -20,6 +20,7 @@ _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|�
                          r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处)|(?<=联))(?:中央|省级|市级|县级)?"
                          r"(?:财政)?转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
 _SHORT_YEAR = re.compile(r"^\d{2}\s*年度?\s*")
+_PROJECT_WORDS = re.compile(r"项目|专项|资金|经费|政策|工程|(?<![和与])计划(?!生育|财务)")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
 _FORM_SLOT = re.compile(r"(?<=[\u4e00-\u9fff])部门\s*[(（]\s*单位\s*[)）]$")
 # (and "财政支出项目", a form's own words: "财政支出项目绩效评价自评报告"; "某市财政预算支出项目绩效目标自评表":
@@ -184,7 +185,8 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     # "某局2020年度某某法律顾问经费绩效自评报告": a fund (经费) evaluated is a project as 资金 is; a body's
     # own name before the year is no such word ("某市食品工程学校2018年度绩效自评表")
     named = norm[match.start():] if match and names_a_body(norm[: match.start()].strip()) else norm
-    kind = "整体支出" if "整体" in norm else "项目支出" if re.search(r"项目|专项|资金|经费|政策|工程", named) else None
+    # "某某营养改善计划绩效评估报告": a programme (计划) evaluated is a project too (计划生育 / 计划财务 name bodies)
+    kind = "整体支出" if "整体" in norm else "项目支出" if _PROJECT_WORDS.search(named) else None
     if not (_KIND_START.search(norm) or _TITLE_WORDS.search(norm)):
         kind = None  # a first line that is no report title ("20 分)项目决策(10 分)…", a table's wrapped cells)
     if kind is not None:  # a title that names neither leaves it to decide_kind
@@ -227,8 +229,8 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         facts.put("project.name", title[bracketed.start(1): bracketed.end(1)].strip(), source, weak=True)
     if kind == "项目支出":
         # 项目支出绩效单位自评报告; "…改造项目 重点绩效评价报告"
-        # "…转移支付资金绩效的自评报告": the 的 between
-        name = re.sub(r"\s*(支出)?(部门|重点)?(绩效)?的?(单位)?(自评|评价).*$", "", after).strip()
+        # "…转移支付资金绩效的自评报告": the 的 between; "…项目支出绩效评估报告.docx": 评估 as 评价
+        name = re.sub(r"\s*(支出)?(部门|重点)?(绩效)?的?(单位)?(自评|评价|评估).*$", "", after).strip()
         spending = _SPENDING_BRACKET.fullmatch(name)  # "某站2020年预算项目支出(租赁补贴)绩效评价自评报告"
         name = spending.group(1).strip() if spending else name
         name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")

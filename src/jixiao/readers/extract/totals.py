@@ -228,7 +228,7 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
             continue
         norm = with_ticked_grades(line.norm) if ticked else line.norm  # "评价等次：优口 良☑ 中口 差口" states 良
         for match in grades_in(norm):
-            if _other_year(norm, match.start(), year):
+            if _other_year(norm, match.start(), year) or _COUNTED_PARTS.search(_sentence_to(norm, match.start())):
                 continue
             quoted = line.text[match.start():match.end()] if norm == line.norm else line.text
             facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value, ref(line.location, quoted), "评价等级")
@@ -241,6 +241,14 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
             if not _other_year(line.norm, match.start(), year):
                 facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value,
                           ref(line.location, line.text[match.start():match.end()]), "评价等级")
+
+
+# "有14个预算项目绩效自评得分在90-100分，绩效自评等级为“优”": the grade of a count of the unit's projects, not its own
+_COUNTED_PARTS = re.compile(r"\d+\s*个(?:预算|重点)?项目")
+
+
+def _sentence_to(norm: str, at: int) -> str:
+    return norm[max(norm.rfind(ch, 0, at) for ch in "。;\n") + 1: at]
 
 
 def closing_statement(norm: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import MONEY, other_year, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 
-# "部门预算财政安排…资金共…万元" / "单位预算批复…经费合计…万元"; the clause is the figure's own (no comma before it)
-_BUDGET = re.compile(r"(?:部门|单位)预算[^,;。\d]{0,16}?(?:安排|下达|批复)[^,;。\d]{0,24}?" + MONEY)
+# "部门预算财政安排…资金共…万元" / "部门总体预算为…" (lexicon unit_budget_openings); the clause is the figure's own
+# (no comma before it)
+_BUDGET = re.compile("(?:" + pattern("unit_budget_openings").pattern + ")" + MONEY)
 # a project report's "项目资金预算140万元，到位140万元，实际支出140万元"
 _PROJECT_BUDGET = re.compile(r"项目(?:资金)?预算(?:数|金额|资金)?(?:为|是|共|合计)?[\s:]*" + MONEY)
 # what was spent, later in the same sentence (no run of optional spaces side by side: linear on hostile text)

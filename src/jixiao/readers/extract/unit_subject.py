@@ -61,7 +61,7 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
         before = line.norm.strip() or before
         if alone and pattern("letter_title_end").search(above):
             continue  # "关于上报某某的报告" then "某州某局": a letter's addressee, not its author
-        match = _INTRODUCED.match(line.rest_norm)
+        match = _INTRODUCED.match(line.rest_norm) or _introduced_in_sentence(line.rest_norm)
         candidate = alone if len(alone) <= 30 and names_a_body(alone) else match.group("name") if match else ""
         if not candidate and "下达" in line.norm and (given := _HANDED_TO.search(line.rest_norm)) is not None:
             candidate = given.group("name")  # "下达某市某某学校的经常性项目…", the text saying 我校: the body it
@@ -81,6 +81,18 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
         return
 
 
+def _introduced_in_sentence(norm: str) -> re.Match[str] | None:
+    """"…工作小组。某县某馆为县委直属…事业单位" (a viewer's run-on text): a sentence after a full stop that
+    introduces a body, the first whose name names one."""
+    at = norm.find("。")
+    while at >= 0:
+        match = _INTRODUCED.match(norm, at + 1)
+        if match is not None and names_a_body(match.group("name")) and not _NO_NAME.match(match.group("name")):
+            return match
+        at = norm.find("。", at + 1)
+    return None
+
+
 def _speaks_as(name: str, text: str) -> bool:
     """Whether the text calls itself by the body word the name ends on: 我院 / 本院, 我中心 / 本中心."""
     return any(f"{own}{name[-size:]}" in text for size in (1, 2) for own in ("我", "本"))
@@ -95,3 +107,36 @@ def unit_from_source(metadata: dict[str, str], outline: Outline, facts: Facts) -
         return
     if _speaks_as(body, "".join(line.norm for line in outline.lines)):
         facts.put("unit.name", body, ref("网页信息", body, guessed=True))
+
+
+_COMMISSIONED = pattern("evaluation_sentences.commissioned")
+_SELF_EVALUATING = pattern("evaluation_sentences.self")
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}\s*年")
+_OWN_PART = re.compile(r"(?:部门|本级)$")  # "某县某局部门对…": the department the body heads, the body's name before it
+
+
+def unit_from_evaluation(outline: Outline, facts: Facts) -> None:
+    """The sentence saying who evaluated what, when nothing else named the unit (a guess): a commissioned firm's
+    "对某镇人民政府2021年某某资金项目进行绩效评价" names the unit it evaluated (the body before the year); an
+    untitled report's "某县某局部门对…进行自评" names itself, when the text speaks as that body (我局)."""
+    if facts.has("unit.name"):
+        return
+    text = ""
+    for line in outline.lines[:_HEAD_LINES]:
+        found = _COMMISSIONED.search(line.norm) if "委托" in line.norm else None
+        year = _YEAR_IN.search(found.group("object")) if found is not None else None
+        if found is not None and year is not None and names_a_body(found.group("object")[: year.start()]):
+            start = found.start("object")
+            name = line.text[start: start + year.start()].strip()
+            facts.put("unit.name", name, ref(line.location, line.text[found.start(): found.end()], guessed=True))
+            return
+        if "自评" not in line.norm:
+            continue
+        for match in _SELF_EVALUATING.finditer(line.norm):
+            name = _OWN_PART.sub("", match.group("name"))
+            text = text or "".join(one.norm for one in outline.lines)
+            if names_a_body(name) and not _NO_NAME.match(name) and _speaks_as(name, text):
+                start = match.start("name")
+                facts.put("unit.name", line.text[start: start + len(name)],
+                          ref(line.location, line.text[match.start(): match.end()], guessed=True))
+                return
