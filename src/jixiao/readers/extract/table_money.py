@@ -326,12 +326,21 @@ def _total_below(block: MoneyBlock, table: Table, r: int) -> bool:
 
 
 _BY_NATURE = re.compile(r"(?:其中[:：]?)?(基本支出|项目支出)")
+# a row label's caption cell merged down beside it and its own number ("资金结构 | （1）基本支出", compacted)
+_NATURE_LEAD = re.compile(r"^(?:资金|支出)结构[:：]?|^[(（]?\d[)）.、]?(?=\D)")
+
+
+def nature_label(label: str) -> str:
+    """``label`` less a 资金结构 caption and a row number before it: "资金结构1基本支出" → "基本支出"."""
+    if not label[:1].isdigit() and "结构" not in label[:4]:
+        return label
+    return _NATURE_LEAD.sub("", _NATURE_LEAD.sub("", label, count=1), count=1)
 
 
 def _by_nature(block: MoneyBlock, table: Table, r: int, label: str) -> bool:
     """A 基本支出 (项目支出) row with the other of the two in the same table: spending by nature, a cut of the total."""
-    own = _BY_NATURE.fullmatch(label)
-    return own is not None and any((other := _BY_NATURE.fullmatch(block.label(row))) is not None
+    own = _BY_NATURE.fullmatch(nature_label(label))
+    return own is not None and any((other := _BY_NATURE.fullmatch(nature_label(block.label(row)))) is not None
                                    and other.group(1) != own.group(1) for row in table.rows if row is not table.rows[r])
 
 
