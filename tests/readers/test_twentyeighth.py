@@ -97,9 +97,10 @@ def test_h_the_execution_score_told_before_its_weight_in_brackets() -> None:
 
 
 def test_e_a_closing_table_of_the_blocks_headed_by_the_first_level() -> None:
-    """"一级指标 | 分值 | 得分" over 预算执行率 / the 一级 blocks / 合计: the blocks' weights, the full mark and the total
-    (before, the table was not read)."""
+    """"一级指标 | 分值 | 得分" over 预算执行率 / the 一级 blocks / 合计: the blocks' weights, the full mark and
+    the total (before, the table was not read)."""
     page = read_page("某县小学营养餐项目2024年度绩效自评报告\n三、自评得分情况\n| 一级指标 | 分值 | 得分 |\n"
-                     "| 预算执行率 | 10 | 9.50 |\n| 产出指标 | 60 | 58 |\n| 效益指标 | 30 | 30 |\n| 合计 | 100 | 97.50 |\n")
+                     "| 预算执行率 | 10 | 9.50 |\n| 产出指标 | 60 | 58 |\n| 效益指标 | 30 | 30 |\n"
+                     "| 合计 | 100 | 97.50 |\n")
     assert page.stated_block_weights == {"产出指标": Decimal("60"), "效益指标": Decimal("30")}
     assert (page.full_mark, page.stated_total) == (Decimal("100"), Decimal("97.50"))
