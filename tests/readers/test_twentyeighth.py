@@ -104,3 +104,14 @@ def test_e_a_closing_table_of_the_blocks_headed_by_the_first_level() -> None:
                      "| 合计 | 100 | 97.50 |\n")
     assert page.stated_block_weights == {"产出指标": Decimal("60"), "效益指标": Decimal("30")}
     assert (page.full_mark, page.stated_total) == (Decimal("100"), Decimal("97.50"))
+
+
+def test_d_a_budget_table_on_its_side() -> None:
+    """"项目 | 预算数 | 决算数" over rows named by what they hold (年初预算 / 调整预算 / 支出合计), tab-separated: the
+    initial and adjusted budgets and the executed amount (before, 年初预算 was taken as a header cell, 318.60 as the
+    year's budget, and nothing as executed)."""
+    page = read_page("某县档案馆2024年度整体支出绩效自评报告\n一、预算执行情况\n本馆预算执行情况如下（万元）：\n"
+                     "项目\t预算数\t决算数\n年初预算\t210.00\t\n调整预算\t225.00\t\n支出合计\t\t220.50\n"
+                     "全年预算执行率98%。\n")
+    assert (page.budget.initial, page.budget.adjusted, page.budget.executed) == (
+        Decimal("210.00"), Decimal("225.00"), Decimal("220.50"))

@@ -22,6 +22,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.rate_rows import rate_row_cells
+from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
 
@@ -102,6 +103,9 @@ class MoneyBlock:
         label = self.label(row)
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
+        if money_role(label) in _AMOUNT_ROLES:  # "项目 | 预算数 | 决算数" over "年初预算 | 318.60 |": the table on its
+            return True, None  # side, each row naming its amount (budget_rows reads them); 支出合计 is the block's row
+
         if _INCOME_OR_SPENDING_ITEM.search(label) and _has_spending_total(table):
             return True, None  # a 收支 table: income is not spending, spending by nature is no fund source
         if not self.total_read and _by_nature(self, table, r, label):
