@@ -73,6 +73,13 @@ def _serial_before(tokens: Sequence[Token], i: int) -> tuple[bool, str]:
     return False, ""
 
 
+def _labels_a_figure(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """The token at ``k`` opens a line whose next cell is a figure."""
+    after = next((j for j in range(k + 1, stop) if kind(tokens[j].text) is not Kind.EMPTY), None)
+    return after is not None and tokens[after].line == tokens[k].line \
+        and kind(tokens[after].text) in (Kind.NUMBER, Kind.AMOUNT) and (k == 0 or tokens[k - 1].line != tokens[k].line)
+
+
 def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
     if not _may_head(tokens[i].text):
         return None
@@ -105,6 +112,8 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if run and tokens[k].in_row and tokens[k].line != tokens[run[-1][0]].line \
                 and not tokens[run[-1][0]].in_row and not tokens[run[-1][0]].celled:
             break  # a caption line ("评分表") above a header row written as one line is not part of it
+        if run and tokens[k].line != tokens[run[-1][0]].line and _labels_a_figure(tokens, k, stop):
+            break  # "项目 | 预算数 | 决算数" over "年初预算 | 318.60 |": a row's label and its amount, no header cell
         if role is not None:
             run.append((k, text + tokens[k + 1].text if marked else text, role))
         unit = unit or _unit_of(text)

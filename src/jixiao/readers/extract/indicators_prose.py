@@ -12,6 +12,7 @@ from jixiao.readers.extract.block_titles import titles_table
 from jixiao.readers.extract.bracketed_heads import bracketed_head
 from jixiao.readers.extract.execution_heads import as_execution_rate
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
+from jixiao.readers.extract.level_run_mentions import level_run_mentions
 from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
 from jixiao.readers.extract.prose_execution import execution_in_prose, states_execution
 from jixiao.readers.extract.prose_indicator_heads import (
@@ -105,6 +106,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             note_block_weight(facts, labelled[1].group(1).strip(), line, line.body_start + labelled[1].start(1))
         if not grouped and line.marker_kind and "得" in line.norm:  # "（一）组织保障（12分）：1）、某某自评得3分。…":
             grouped = scored_sub_items(line.rest_norm, line.text, line.body_start, line.location)  # the 二级's items
+        if not grouped and "实际" in line.norm:  # "数量指标：名称目标…，实际…；质量指标：…" without points
+            mentions.extend(level_run_mentions(line))
         if grouped:
             for draft in grouped:
                 for field_name, name in groups.values():

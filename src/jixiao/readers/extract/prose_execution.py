@@ -17,7 +17,9 @@ _PERIOD_END = re.compile(r"(?<=。)")
 _RATE = re.compile(r"执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
 # "预算执行率指标权重20分": the execution indicator's weight named in a sentence that states no rate
 # ("预算执行率一项分值10分", "预算执行率：分值10，得分9.73", "预算执行方面：分值10分")
-_RATE_WEIGHED = re.compile(r"(?:预算|资金)执行率?(?:指标|一项|方面)?\s*(?:的)?\s*:?\s*(?:权重|分值|满分)")
+# ("预算执行率得分9.72分（分值10分）": its score first, the weight in brackets after it)
+_RATE_WEIGHED = re.compile(r"(?:预算|资金)执行率?(?:指标|一项|方面)?\s*(?:的)?\s*:?\s*(?:权重|分值|满分"
+                           r"|得分?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分?\s*\(\s*(?:分值|权重|满分))")
 # the budget's own rate ("预算执行率96.15%"), which a later sentence scoring the execution refers to
 # (or a bare 执行率 opening a clause: "实际支出7102.88万元，执行率为97.09%")
 _BUDGET_RATE = re.compile(r"(?:预算|资金|全年|(?<=[,;]))执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")

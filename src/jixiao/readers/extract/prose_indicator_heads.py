@@ -192,7 +192,7 @@ def _is_level2(word: str) -> bool:
     return bool(LEVEL2.match(word))
 
 
-_GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*[:。]\s*")
+_GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*(?:[:。]|方面\s*,)\s*")
 _LABEL_STOP = re.compile(r"[,:;。()]")  # the marks _GROUP_LABEL's name holds none of
 
 
@@ -203,7 +203,9 @@ def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
     # (the label runs up to its colon or its weight's bracket: a line whose first mark is another one, most prose, or
     # that holds no colon or 。, is no label, and the pattern's lazy name is not tried at each length)
     stop = _LABEL_STOP.search(rest) if ":" in rest or "。" in rest else None
-    label = _GROUP_LABEL.match(rest) if stop is not None and stop.group() in ":。(" else None
+    # ("数量指标方面，名称目标…": the label closed by 方面 and a comma)
+    led = stop is not None and (stop.group() in ":。(" or rest.startswith("方面", max(stop.start() - 2, 0)))
+    label = _GROUP_LABEL.match(rest) if led else None
     if label is None:
         return None
     title = label.group(1).strip()

@@ -197,7 +197,7 @@ def money_header(row: list[str]) -> dict[str, int] | None:
 def indicator_headers(row: list[str]) -> list[dict[str, int]]:
     """Every indicator header in ``row``: a score table printed two indicators per row repeats its
     header (指标 | 分值 | 得分 | 指标 | 分值 | 得分); each block gets its own columns."""
-    first = indicator_header(row)
+    first = indicator_header(row) or _block_summary_header(row)
     if first is None:
         return []
     starts = [0]
@@ -216,6 +216,17 @@ def indicator_headers(row: list[str]) -> list[dict[str, int]]:
         if block is not None:
             out.append({role: col + start for role, col in block.items()})
     return out or [first]
+
+
+def _block_summary_header(row: list[str]) -> dict[str, int] | None:
+    """"一级指标 | 分值 | 得分" and nothing else: a summary of the blocks' points and scores, its 一级 column the
+    rows' names (block_scores reads them as the blocks' weights)."""
+    if "一级" not in "".join(row) or sum(1 for cell in row if cell.strip()) != 3:
+        return None  # (the cheap test first: every row of every table comes here)
+    roles = {cell_role(cell): col for col, cell in enumerate(row) if cell.strip()}
+    if roles.keys() != {"level1", "weight", "score"}:
+        return None
+    return {"name_weak": roles["level1"], "name": roles["level1"], "weight": roles["weight"], "score": roles["score"]}
 
 
 def _first_role(row: list[str], start: int) -> str | None:

@@ -22,6 +22,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.rate_rows import rate_row_cells
+from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
 
@@ -102,6 +103,9 @@ class MoneyBlock:
         label = self.label(row)
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
+        if money_role(label) in _AMOUNT_ROLES:  # "项目 | 预算数 | 决算数" over "年初预算 | 318.60 |": the table on its
+            return True, None  # side, each row naming its amount (budget_rows reads them); 支出合计 is the block's row
+
         if _INCOME_OR_SPENDING_ITEM.search(label) and _has_spending_total(table):
             return True, None  # a 收支 table: income is not spending, spending by nature is no fund source
         if not self.total_read and _by_nature(self, table, r, label):
@@ -326,12 +330,21 @@ def _total_below(block: MoneyBlock, table: Table, r: int) -> bool:
 
 
 _BY_NATURE = re.compile(r"(?:其中[:：]?)?(基本支出|项目支出)")
+# a row label's caption cell merged down beside it and its own number ("资金结构 | （1）基本支出", compacted)
+_NATURE_LEAD = re.compile(r"^(?:资金|支出)结构[:：]?|^[(（]?\d[)）.、]?(?=\D)")
+
+
+def nature_label(label: str) -> str:
+    """``label`` less a 资金结构 caption and a row number before it: "资金结构1基本支出" → "基本支出"."""
+    if not label[:1].isdigit() and "结构" not in label[:4]:
+        return label
+    return _NATURE_LEAD.sub("", _NATURE_LEAD.sub("", label, count=1), count=1)
 
 
 def _by_nature(block: MoneyBlock, table: Table, r: int, label: str) -> bool:
     """A 基本支出 (项目支出) row with the other of the two in the same table: spending by nature, a cut of the total."""
-    own = _BY_NATURE.fullmatch(label)
-    return own is not None and any((other := _BY_NATURE.fullmatch(block.label(row))) is not None
+    own = _BY_NATURE.fullmatch(nature_label(label))
+    return own is not None and any((other := _BY_NATURE.fullmatch(nature_label(block.label(row)))) is not None
                                    and other.group(1) != own.group(1) for row in table.rows if row is not table.rows[r])
 
 

@@ -12,7 +12,7 @@ from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, cell_ref, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.table_columns import money_header
-from jixiao.readers.extract.table_money import MoneyBlock
+from jixiao.readers.extract.table_money import MoneyBlock, nature_label
 from jixiao.readers.extract.values import number_in
 
 # spending by nature: the items ("其中：基本支出" too), and the parts of 基本支出 written under it (read past, never
@@ -35,7 +35,7 @@ def spending_by_category(table: Table, unit: str | None, facts: Facts) -> frozen
         parts: list[int] = []
         total: int | None = None
         for below in range(r + 1, len(table.rows)):
-            label = block.label(table.rows[below])
+            label = nature_label(block.label(table.rows[below]))
             if item := _ITEM.match(label):
                 items.append((below, item.group(1)))
             elif _PART.match(label):

@@ -18,6 +18,7 @@ NOTE_LABEL = re.compile(r"^\s*(?:(?:偏差|扣分|失分|未完成|未达标|未
                         r"|原因|主要(?=是))\s*(?:[:：]|为|是|在于)\s*")  # ("…，主要是某某原因")
 
 
+_SHUT = re.compile(r"\s*\)\s*")  # the bracket the score closed
 BRACKET_NOTE = re.compile(  # the reason in brackets right after a score
     r"\s*\(([^()\d]{4,40})\)")
 
@@ -32,6 +33,15 @@ def note_after_score(draft: IndicatorDraft, norm: str, text: str, end: int, wher
     if bracket is not None:
         note = text[bracket.start(1): bracket.end(1)].strip()
         draft.put("deviation_note", note, ref(where, note, guessed=True))
+        return
+    shut = _SHUT.match(norm, end)  # "（目标值：…；得分：7）未完成原因：冬季封路。": a labelled reason after the bracket
+    label = NOTE_LABEL.match(norm[shut.end():]) if shut is not None else None
+    if shut is not None and label is not None:
+        start = shut.end() + label.end()
+        stop = norm.find("。", start)
+        note = text[start: len(norm) if stop < 0 else stop].strip(" ，,；;")
+        if note:
+            draft.put("deviation_note", note, ref(where, note))
         return
     stop = norm.find("。", end)
     between = norm[end: stop].strip(" ,")
