@@ -50,3 +50,20 @@ def test_regional_fund_row_under_budget_and_executed_pairs() -> None:
     assert [(f.name, f.adjusted, f.executed) for f in read.budget.fund_rows] == [
         ("中央补助", Decimal("3.60"), Decimal("3.45"))]
     assert [i.name for i in read.indicators] == ["某某检查户数"]
+
+
+def test_the_subject_of_its_own_self_evaluation_is_the_unit() -> None:
+    """No title, label or signature names the unit; the opening sentence names the body that evaluated its own money
+    ("…要求,某部在对各地报送的…基础上,对某某资金进行了绩效自评"): that body is the unit, as a guess."""
+    read = read_page("某某项目绩效自评报告\n"
+                     "根据《关于开展2021年度绩效自评工作的通知》要求,某某部在对各地报送的2021年度某某发展资金自评材料"
+                     "审核基础上,对2021年度某某发展资金进行了绩效自评,现将情况报告如下。\n"
+                     "一、基本情况\n")
+    assert read.unit.name == "某某部"
+    assert read.provenance["unit.name"].guessed
+
+
+def test_a_self_evaluation_spoken_of_as_we_names_no_unit() -> None:
+    """"我局对某某经费进行了绩效自评": the body speaks as 我局, no name to take."""
+    read = read_page("某某经费绩效自评报告\n根据要求,我局对2021年度某某经费进行了绩效自评。\n")
+    assert not read.unit.name

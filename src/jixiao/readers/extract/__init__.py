@@ -83,7 +83,12 @@ from jixiao.readers.extract.unit_budget_prose import (
 )
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unit_slips import unit_slips
-from jixiao.readers.extract.unit_subject import unit_from_self_reference, unit_from_setup, unit_from_source
+from jixiao.readers.extract.unit_subject import (
+    unit_from_own_evaluation,
+    unit_from_self_reference,
+    unit_from_setup,
+    unit_from_source,
+)
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
 
 _MISSING = {
@@ -189,6 +194,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unit_from_setup(own, facts)  # "某某街道办事处内设10个办公室": only when nothing else named the unit
     unit_from_self_reference(own, facts)  # "某学院是…" / the name alone, the text saying 我院: likewise
     unit_from_source(metadata, own, facts)  # "来源:某市某局", the text saying 我局: likewise
+    unit_from_own_evaluation(own, facts)  # "…,某部在对…基础上,对某某资金进行了绩效自评": likewise
     strip_codes(facts)
     no_generic_names(facts)
     unit_without_project(facts)

@@ -1,6 +1,7 @@
 """The unit named only as the subject of its own setup: "某某街道办事处内设10个办公室:…" or "某某县某某中心下设
 办公室、财务室…" opening a line of a 决算's 机构设置 part, on a page cut before its title (no label, no title, no
-signature names the unit). Read last, as a guess, when nothing else named the unit."""
+signature names the unit); or as the subject of its own self-evaluation ("…要求,某部在对…基础上,对某某资金进行了绩效
+自评"). Read last, as a guess, when nothing else named the unit."""
 
 from __future__ import annotations
 
@@ -84,6 +85,30 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
 def _speaks_as(name: str, text: str) -> bool:
     """Whether the text calls itself by the body word the name ends on: 我院 / 本院, 我中心 / 本中心."""
     return any(f"{own}{name[-size:]}" in text for size in (1, 2) for own in ("我", "本"))
+
+
+# a clause opening on a body's name that evaluated something itself: "…,某部在对…审核基础上,对某某资金进行了绩效自评"
+# / "某县某局对某某经费开展了自评" (自评: the body evaluates its own money, never another's)
+_EVALUATED = re.compile(r"(?:^|[,;。:])\s*(?P<name>[\u4e00-\u9fff()]{2,30}?)\s*(?:在[^,;。]{2,80}?基础上\s*,\s*)?"
+                        r"对[^,;。]{2,80}?(?:进行了|开展了|进行|开展)\s*(?:绩效)?自评")
+
+
+def unit_from_own_evaluation(outline: Outline, facts: Facts) -> None:
+    """The body a sentence names as the subject of its own self-evaluation (a guess), when nothing else named
+    the unit; the first such sentence of the text."""
+    if facts.has("unit.name"):
+        return
+    for line in outline.lines:
+        if "自评" not in line.norm or "对" not in line.norm:
+            continue
+        for match in _EVALUATED.finditer(line.rest_norm):
+            name = match.group("name")
+            if not names_a_body(name) or _NO_NAME.match(name):
+                continue
+            start = line.body_start + match.start("name")
+            facts.put("unit.name", line.text[start: start + len(name)],
+                      ref(line.location, line.text[start: line.body_start + match.end()], guessed=True))
+            return
 
 
 def unit_from_source(metadata: dict[str, str], outline: Outline, facts: Facts) -> None:
