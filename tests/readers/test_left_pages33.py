@@ -67,3 +67,24 @@ def test_a_self_evaluation_spoken_of_as_we_names_no_unit() -> None:
     """"我局对某某经费进行了绩效自评": the body speaks as 我局, no name to take."""
     read = read_page("某某经费绩效自评报告\n根据要求,我局对2021年度某某经费进行了绩效自评。\n")
     assert not read.unit.name
+
+
+def _by_source_fused(run: str) -> str:
+    return ("某市财政预算支出项目绩效目标自评表项目名称某某设备购置费项目实施单位某市某某中心项目主管单位某市某局"
+            "项目资金来源中央(万元)省、地(万元)本级(万元)其他(万元)合计(万元)执行数(万元)执行率" + run
+            + "项目年度目标完成某某设备购置。自评总分:96\n")
+
+
+def test_a_by_source_money_block_run_together_with_its_figures() -> None:
+    """The by-source block run together with its figures, no separator: cut by the figures' common decimals, taken
+    when exactly one cut gives two sources or more adding up to the total and a sum spent no larger (a guess); a
+    rate the OCR garbled is left unread, a rate that can be read must fit."""
+    budget = read_page(_by_source_fused("6.214.520.720.71(X)%")).budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("20.7"), Decimal("20.7"), None)
+    budget = read_page(_by_source_fused("6.2014.5020.7019.6094.69%")).budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("20.70"), Decimal("19.60"), Decimal("94.69"))
+    # the sources do not add up to the total: nothing is read
+    budget = read_page(_by_source_fused("6.214.520.920.7100%")).budget
+    assert (budget.adjusted, budget.executed) == (None, None)
