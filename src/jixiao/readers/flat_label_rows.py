@@ -27,9 +27,11 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
         while j < len(tokens) and j - i < _HEADER_SPAN and _is_goal(tokens[j].text):
             heads.append(tokens[j].text)
             j += 1
-        labelled = len(heads) > 1 and pattern("goal_label").match(compact(heads[0])) is not None
+        labelled = (len(heads) > 1 and pattern("goal_label").match(compact(heads[0])) is not None) \
+            or _spans_goal_columns(heads)
         columns = heads[1:] if labelled else heads
         want = len(columns) if len(columns) > 1 else 2
+        j = _past_points(tokens, j)
         values: list[Token] = []
         while j < len(tokens) and len(values) < want and not _structural(tokens[j].text) \
                 and _header_at(tokens, j) is None:
@@ -38,14 +40,20 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
             j += 1
         if not values:
             return i
+        if want == 2 and len(values) == 2:
+            j = _numbered_pairs(tokens, j, values)
         texts = [v.text for v in values]
+        joined: list[int] = []
+        if len(values) > want:  # goals numbered row by row: each column's texts joined in their order (a guess)
+            texts = ["".join(v.text.strip() for v in values[c::want]) for c in range(want)]
+            values, joined = values[:want], list(range(1, want + 1))
         both = _TWO_SENTENCES.fullmatch(texts[0]) if want == 2 and len(texts) == 1 else None
         if both is not None:  # the expected and the actual goal in one cell, one sentence each
             texts, values = [part.strip() for part in both.groups()], values * 2
         label = heads[0] if labelled or len(heads) == 1 else "年度总体目标"
         if len(columns) > 1:
             out.add([label, *columns], [tokens[i].line] * (len(columns) + 1))
-        out.add([label, *texts], [tokens[i].line, *[v.line for v in values]])
+        out.add([label, *texts], [tokens[i].line, *[v.line for v in values]], joined)
         out.used.update(range(i, j))
         out.pairs.extend([range(i, j)] * (len(out.rows) - len(out.pairs)))
         return j
@@ -74,6 +82,46 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     out.used.update(range(i, j + 1))
     out.pairs.append(range(i, j + 1))
     return j + 1
+
+
+def _spans_goal_columns(heads: list[str]) -> bool:
+    """"年度目标完成情况 | 预期目标 | 目标实际完成情况": a row's heading over its expected and its actual column."""
+    keys = [compact(head) for head in heads]
+    return len(keys) == 3 and "预期" in keys[1] and "实际" in keys[2]
+
+
+def _past_points(tokens: Sequence[Token], j: int) -> int:
+    """Past a bare figure after a goal row's headings (the row's points, "20"): no goal's text."""
+    k = j
+    while k < len(tokens) and kind(tokens[k].text) is Kind.EMPTY:
+        k += 1
+    return k + 1 if k + 1 < len(tokens) and kind(tokens[k].text) is Kind.NUMBER \
+        and kind(tokens[k + 1].text) is Kind.TEXT else j
+
+
+_GOAL_NUMBER = re.compile(r"^\s*(?:目标|任务)?\s*[(（]?(\d{1,2})[)）.、:：]")
+
+
+def _numbered_pairs(tokens: Sequence[Token], j: int, values: list[Token]) -> int:
+    """A goal row one cell a line whose goals are numbered and each written in the expected column, then in the
+    actual one ("目标1:…" / "目标1:…" / "目标2:…" / "目标2:…"): the pairs after the first one, read into ``values``
+    while each pair's two cells carry the next number; the index after the last pair taken."""
+    numbers = [_GOAL_NUMBER.match(v.text) for v in values]
+    if numbers[0] is None or numbers[1] is None or numbers[0].group(1) != numbers[1].group(1):
+        return j
+    expect = int(numbers[0].group(1)) + 1
+    while True:
+        pair: list[Token] = []
+        k = j
+        while k < len(tokens) and len(pair) < 2 and not _structural(tokens[k].text) and _header_at(tokens, k) is None:
+            if tokens[k].text:
+                pair.append(tokens[k])
+            k += 1
+        marks = [_GOAL_NUMBER.match(t.text) for t in pair]
+        if len(pair) < 2 or any(m is None or int(m.group(1)) != expect for m in marks):
+            return j
+        values.extend(pair)
+        j, expect = k, expect + 1
 
 
 _HEAD_CELL = 16  # characters of a column's heading

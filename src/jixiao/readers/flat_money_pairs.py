@@ -1,7 +1,12 @@
 """Money figures written as label and value pairs, one cell a line: "预算数:" / "2.38" / "执行数:" / "2.38", or a
 cover's "计划安排资金" / "(万元)" / "55" / "实际到位资金" / "(万元)" / "55" / "实际支出" / "(万元)" / "55". Each label
 names a money column and the figure after it (a unit cell between) is that column's value: a money block of one
-row, the year's total. Only one cell a line: a label and its figure on one line are read where they stand."""
+row, the year's total. Only one cell a line: a label and its figure on one line are read where they stand.
+
+Under the pairs a 区域 form writes its fund rows the same way, the row's name over each column's figure
+("其中:中央补助" / "2.38万元" / "其中:中央补助" / "2.38万元"), after the block's points ("20"): read as rows of the
+block while each names itself once per column; a row whose figures are its unit alone ("地方资金/其他" / "万元" …)
+is left empty and passed."""
 
 from __future__ import annotations
 
@@ -45,3 +50,56 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
     if "executed" not in roles or not {"initial", "adjusted"} & set(roles):
         return None
     return roles, labels, values, j
+
+
+_SHARE = re.compile(r"^其中\s*[:：]?\s*\S")  # the first fund row of the block names itself a part ("其中:某某")
+
+
+def _next_cell(tokens: Sequence[Token], j: int) -> int:
+    while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
+        j += 1
+    return j
+
+
+def _named_row(tokens: Sequence[Token], k: int, width: int) -> tuple[list[Token], int] | None:
+    """The figure tokens of a row whose name tokens[k] holds, written again over each of ``width`` figures
+    (a figure or its unit alone), and the index after the row; None when the row is not written so."""
+    name = compact(tokens[k].text)
+    figures: list[Token] = []
+    at = k
+    for _ in range(width):
+        at = _next_cell(tokens, at)
+        if at + 1 >= len(tokens) or compact(tokens[at].text) != name:
+            return None
+        at = _next_cell(tokens, at + 1)
+        if at >= len(tokens) or kind(tokens[at].text) not in (Kind.NUMBER, Kind.AMOUNT, Kind.MEASURE):
+            return None
+        figures.append(tokens[at])
+        at += 1
+    return figures, at
+
+
+def share_rows(tokens: Sequence[Token], j: int, width: int) -> tuple[list[tuple[Token, list[Token]]], int]:
+    """The fund rows written under a block of ``width`` label and value pairs, from tokens[j:] (a bare figure
+    first, the block's points, is passed): each row's name token and figure tokens, and the index after the
+    last row read; ([], j) when none is there."""
+    k = _next_cell(tokens, j)
+    if k < len(tokens) and kind(tokens[k].text) is Kind.NUMBER:
+        k = _next_cell(tokens, k + 1)
+    if k >= len(tokens) or not _SHARE.match(compact(tokens[k].text)):
+        return [], j
+    rows: list[tuple[Token, list[Token]]] = []
+    end = j
+    while k < len(tokens) and kind(tokens[k].text) is Kind.TEXT:
+        named = _named_row(tokens, k, width)
+        if named is None:
+            break
+        figures, after = named
+        kinds = {kind(f.text) for f in figures}
+        if kinds != {Kind.MEASURE}:  # a row of units alone was left empty: passed
+            if Kind.MEASURE in kinds:
+                break
+            rows.append((tokens[k], figures))
+        k = end = after
+        k = _next_cell(tokens, k)
+    return rows, end

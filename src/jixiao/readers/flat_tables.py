@@ -26,7 +26,7 @@ from jixiao.readers.flat_headers import Header, _header_at, _money_role_of, _uni
 from jixiao.readers.flat_headless_cells import headless_cell_rows
 from jixiao.readers.flat_indicator_rows import _indicator_rows
 from jixiao.readers.flat_label_rows import _label_row, _labels
-from jixiao.readers.flat_money_pairs import money_pairs
+from jixiao.readers.flat_money_pairs import money_pairs, share_rows
 from jixiao.readers.flat_money_rows import _money_rows
 from jixiao.readers.flat_table_cells import FlatTable, _is_form_end, _is_goal, _is_label
 from jixiao.readers.flat_tokens import Token
@@ -79,8 +79,13 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                               [tokens[i].line] * (len(units) + 1))
                     block.add([_TOTAL_LABEL, *values], [tokens[i].line] * (len(values) + 1))
                     block.used.update(range(i, after))
+                    shares, end = share_rows(tokens, after, len(values))
+                    for name, figures in shares:  # "其中:中央补助" / "2.38万元" under each pair
+                        block.add([name.text.strip(), *(f.text.strip() for f in figures)],
+                                  [name.line, *(f.line for f in figures)])
+                    block.used.update(range(after, end))
                     tables.append(block)
-                    i = after
+                    i = end
                     continue
                 if text and (_is_label(text) or _is_goal(text) or _is_form_end(text)):
                     j = _label_row(tokens, i, info)

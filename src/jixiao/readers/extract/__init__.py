@@ -194,7 +194,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unit_from_setup(own, facts)  # "某某街道办事处内设10个办公室": only when nothing else named the unit
     unit_from_self_reference(own, facts)  # "某学院是…" / the name alone, the text saying 我院: likewise
     unit_from_source(metadata, own, facts)  # "来源:某市某局", the text saying 我局: likewise
-    unit_from_evaluation(own, facts)  # "受…委托…对某镇人民政府某年…进行绩效评价" / "某局部门对…进行自评": likewise
+    unit_from_evaluation(own, facts)  # "受…委托…对某镇人民政府某年…进行绩效评价" / "某部…对某资金进行了自评": likewise
     strip_codes(facts)
     no_generic_names(facts)
     unit_without_project(facts)

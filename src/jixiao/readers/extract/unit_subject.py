@@ -1,6 +1,7 @@
 """The unit named only as the subject of its own setup: "某某街道办事处内设10个办公室:…" or "某某县某某中心下设
 办公室、财务室…" opening a line of a 决算's 机构设置 part, on a page cut before its title (no label, no title, no
-signature names the unit). Read last, as a guess, when nothing else named the unit."""
+signature names the unit); or as the subject of its own self-evaluation ("…要求,某部在对…基础上,对某某资金进行了绩效
+自评"). Read last, as a guess, when nothing else named the unit."""
 
 from __future__ import annotations
 
@@ -117,11 +118,11 @@ _OWN_PART = re.compile(r"(?:部门|本级)$")  # "某县某局部门对…": the
 
 def unit_from_evaluation(outline: Outline, facts: Facts) -> None:
     """The sentence saying who evaluated what, when nothing else named the unit (a guess): a commissioned firm's
-    "对某镇人民政府2021年某某资金项目进行绩效评价" names the unit it evaluated (the body before the year); an
-    untitled report's "某县某局部门对…进行自评" names itself, when the text speaks as that body (我局)."""
+    "对某镇人民政府2021年某某资金项目进行绩效评价" near the top names the unit it evaluated (the body before the
+    year); "某县某局部门对…进行自评" / "…,某部在对…审核基础上,对某某资金进行了绩效自评" names the body that evaluated
+    its own money (自评: never another's), the first such sentence of the text."""
     if facts.has("unit.name"):
         return
-    text = ""
     for line in outline.lines[:_HEAD_LINES]:
         found = _COMMISSIONED.search(line.norm) if "委托" in line.norm else None
         year = _YEAR_IN.search(found.group("object")) if found is not None else None
@@ -130,12 +131,12 @@ def unit_from_evaluation(outline: Outline, facts: Facts) -> None:
             name = line.text[start: start + year.start()].strip()
             facts.put("unit.name", name, ref(line.location, line.text[found.start(): found.end()], guessed=True))
             return
-        if "自评" not in line.norm:
+    for line in outline.lines:
+        if "自评" not in line.norm or "对" not in line.norm:
             continue
         for match in _SELF_EVALUATING.finditer(line.norm):
             name = _OWN_PART.sub("", match.group("name"))
-            text = text or "".join(one.norm for one in outline.lines)
-            if names_a_body(name) and not _NO_NAME.match(name) and _speaks_as(name, text):
+            if names_a_body(name) and not _NO_NAME.match(name):
                 start = match.start("name")
                 facts.put("unit.name", line.text[start: start + len(name)],
                           ref(line.location, line.text[match.start(): match.end()], guessed=True))
