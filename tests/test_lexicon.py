@@ -168,3 +168,13 @@ def test_a_reverse_indicator_and_a_transcription_note_are_told_by_the_lexicons_w
     assert sign.search("控制在5%") and sign.search("≤3次") and not sign.search("100%")
     note = pattern("transcription_note")
     assert note.search("以下内容为附件图片识别,个别文字可能不准确,请以附件为准") and not note.search("详见附件")
+
+
+def test_a_units_bodies_are_told_by_the_lexicons_office_nouns_and_words_before_bodies_under_it() -> None:
+    from jixiao.readers.extract.unit_facts import _INTERNAL, _SUBORDINATE
+
+    offices, under = pattern("unit_bodies.offices"), pattern("unit_bodies.under")
+    assert offices.fullmatch("股室") and offices.fullmatch("组室") and not offices.fullmatch("办公室")
+    assert under.fullmatch("下辖") and under.fullmatch("所属") and not under.fullmatch("内设")
+    assert _INTERNAL.search("局机关设有股室5个") and _SUBORDINATE.search("所属二级单位3个")
+    assert not _SUBORDINATE.search("所属行业：教育") and not _SUBORDINATE.search("所属年度2023")
