@@ -178,3 +178,8 @@ def test_a_units_bodies_are_told_by_the_lexicons_office_nouns_and_words_before_b
     assert under.fullmatch("下辖") and under.fullmatch("所属") and not under.fullmatch("内设")
     assert _INTERNAL.search("局机关设有股室5个") and _SUBORDINATE.search("所属二级单位3个")
     assert not _SUBORDINATE.search("所属行业：教育") and not _SUBORDINATE.search("所属年度2023")
+
+
+def test_a_titles_head_naming_a_fund_or_a_transfer_names_no_unit() -> None:
+    fund = pattern("fund_not_unit")
+    assert fund.fullmatch("中央转移支付") and fund.match("中央支持地方某某公益金") and not fund.match("某县水利局")
