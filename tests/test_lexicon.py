@@ -183,3 +183,16 @@ def test_a_units_bodies_are_told_by_the_lexicons_office_nouns_and_words_before_b
 def test_a_titles_head_naming_a_fund_or_a_transfer_names_no_unit() -> None:
     fund = pattern("fund_not_unit")
     assert fund.fullmatch("中央转移支付") and fund.match("中央支持地方某某公益金") and not fund.match("某县水利局")
+
+
+def test_an_untitled_reports_opening_lines_name_its_fund_in_the_lexicons_phrasings() -> None:
+    def named(key: str, text: str) -> str | None:
+        found = pattern(f"opening_fund_names.{key}").search(text)
+        return found.group(1) if found else None
+
+    assert named("announced", "现将我办某某工作经费绩效自评情况报告如下") == "某某工作经费"
+    assert named("announced_after_year", "现将某体育场2020免费开放补助资金使用和管理自评报告如下") == "免费开放补助资金"
+    assert named("heading", "某某发展资金绩效自评") == "某某发展资金"
+    assert named("heading", "某某资金绩效自评工作") is None
+    assert named("handed_down", "(一)中央下达某某整治资金预算情况") == "某某整治资金"
+    assert named("handed_down", "一、中央下达转移支付资金预算和绩效目标情况") is None
