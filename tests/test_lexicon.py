@@ -196,3 +196,8 @@ def test_an_untitled_reports_opening_lines_name_its_fund_in_the_lexicons_phrasin
     assert named("heading", "某某资金绩效自评工作") is None
     assert named("handed_down", "(一)中央下达某某整治资金预算情况") == "某某整治资金"
     assert named("handed_down", "一、中央下达转移支付资金预算和绩效目标情况") is None
+
+
+def test_a_numbered_goal_label_mid_line_opens_the_goals_first_sentence() -> None:
+    found = pattern("goal_run_on").search("(二)项目绩效目标 1.项目年度总体目标 完成某某工 作。 2. 总体目标完成情况 …")
+    assert found is not None and found.group(1) == "完成某某工 作。"
