@@ -201,3 +201,14 @@ def test_an_untitled_reports_opening_lines_name_its_fund_in_the_lexicons_phrasin
 def test_a_numbered_goal_label_mid_line_opens_the_goals_first_sentence() -> None:
     found = pattern("goal_run_on").search("(二)项目绩效目标 1.项目年度总体目标 完成某某工 作。 2. 总体目标完成情况 …")
     assert found is not None and found.group(1) == "完成某某工 作。"
+
+
+def test_a_run_together_covers_values_end_where_the_forms_next_label_opens() -> None:
+    def value(key: str, text: str) -> str | None:
+        found = pattern(f"cover_run_together.{key}").search(text)
+        return found.group(1) if found else None
+
+    assert value("unit", "自评报告表(实施单位用)填报单位:某中心填报日期:2022年5月") == "某中心"
+    cover = "基本情况项目名称某某维修项目项目主要内容维修项目单位某县某中心主管部门某县某局单位负责人张某"
+    assert value("project_name", cover) == "某某维修项目" and value("implementing_unit", cover) == "某县某中心"
+    assert value("supervising_department", cover) == "某县某局"
