@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -64,6 +64,7 @@ def read_converted(original: Path, suffix: str, folder: Path) -> Evaluation | No
     return read_any(folder / suffix / f"{original.stem}.{suffix}").evaluation
 
 
-def facts_of(evaluation: Evaluation) -> dict[str, Any]:
-    """What an evaluation states, without where each fact was read (to compare two readings of one form)."""
-    return evaluation.model_dump(exclude={"provenance", "reading", "alternatives"})
+def facts_of(evaluation: Evaluation, mode: Literal["python", "json"] = "python") -> dict[str, Any]:
+    """What an evaluation states, without where each fact was read, how and what else it could be (to compare two
+    readings of one form, or a reading with expected facts)."""
+    return evaluation.model_dump(mode=mode, exclude={"provenance", "reading", "alternatives"})
