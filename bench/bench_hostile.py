@@ -19,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "fuzz"))
+sys.path.insert(0, str(ROOT / "tests"))  # the helpers hostile.py imports
 
 from hostile import CASES, LARGE  # noqa: E402
 from runner import GB, run_apart  # noqa: E402

@@ -18,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "fuzz"))
+sys.path.insert(0, str(ROOT / "tests"))  # the helpers hostile.py imports
 
 from hostile import SEED_TEXT, wrapped_text  # noqa: E402
 from runner import run_apart  # noqa: E402

@@ -168,3 +168,47 @@ def test_a_reverse_indicator_and_a_transcription_note_are_told_by_the_lexicons_w
     assert sign.search("控制在5%") and sign.search("≤3次") and not sign.search("100%")
     note = pattern("transcription_note")
     assert note.search("以下内容为附件图片识别,个别文字可能不准确,请以附件为准") and not note.search("详见附件")
+
+
+def test_a_units_bodies_are_told_by_the_lexicons_office_nouns_and_words_before_bodies_under_it() -> None:
+    from jixiao.readers.extract.unit_facts import _INTERNAL, _SUBORDINATE
+
+    offices, under = pattern("unit_bodies.offices"), pattern("unit_bodies.under")
+    assert offices.fullmatch("股室") and offices.fullmatch("组室") and not offices.fullmatch("办公室")
+    assert under.fullmatch("下辖") and under.fullmatch("所属") and not under.fullmatch("内设")
+    assert _INTERNAL.search("局机关设有股室5个") and _SUBORDINATE.search("所属二级单位3个")
+    assert not _SUBORDINATE.search("所属行业：教育") and not _SUBORDINATE.search("所属年度2023")
+
+
+def test_a_titles_head_naming_a_fund_or_a_transfer_names_no_unit() -> None:
+    fund = pattern("fund_not_unit")
+    assert fund.fullmatch("中央转移支付") and fund.match("中央支持地方某某公益金") and not fund.match("某县水利局")
+
+
+def test_an_untitled_reports_opening_lines_name_its_fund_in_the_lexicons_phrasings() -> None:
+    def named(key: str, text: str) -> str | None:
+        found = pattern(f"opening_fund_names.{key}").search(text)
+        return found.group(1) if found else None
+
+    assert named("announced", "现将我办某某工作经费绩效自评情况报告如下") == "某某工作经费"
+    assert named("announced_after_year", "现将某体育场2020免费开放补助资金使用和管理自评报告如下") == "免费开放补助资金"
+    assert named("heading", "某某发展资金绩效自评") == "某某发展资金"
+    assert named("heading", "某某资金绩效自评工作") is None
+    assert named("handed_down", "(一)中央下达某某整治资金预算情况") == "某某整治资金"
+    assert named("handed_down", "一、中央下达转移支付资金预算和绩效目标情况") is None
+
+
+def test_a_numbered_goal_label_mid_line_opens_the_goals_first_sentence() -> None:
+    found = pattern("goal_run_on").search("(二)项目绩效目标 1.项目年度总体目标 完成某某工 作。 2. 总体目标完成情况 …")
+    assert found is not None and found.group(1) == "完成某某工 作。"
+
+
+def test_a_run_together_covers_values_end_where_the_forms_next_label_opens() -> None:
+    def value(key: str, text: str) -> str | None:
+        found = pattern(f"cover_run_together.{key}").search(text)
+        return found.group(1) if found else None
+
+    assert value("unit", "自评报告表(实施单位用)填报单位:某中心填报日期:2022年5月") == "某中心"
+    cover = "基本情况项目名称某某维修项目项目主要内容维修项目单位某县某中心主管部门某县某局单位负责人张某"
+    assert value("project_name", cover) == "某某维修项目" and value("implementing_unit", cover) == "某县某中心"
+    assert value("supervising_department", cover) == "某县某局"

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from handmade_pdf import pdf_file
+
 ROOT = Path(os.path.abspath(__file__)).parents[2]
 SEED_TEXT = ROOT / "examples" / "daxing-2024.txt"
 SEED_YAML = ROOT / "examples" / "daxing-2024.yaml"
@@ -177,20 +179,6 @@ def _formula_rows(formulas: list[str]) -> str:
     return "".join(f'<row r="{r}"><c r="A{r}"><f>{f}</f></c></row>' for r, f in enumerate(formulas, start=2))
 
 
-def _pdf_file(objects: list[bytes]) -> bytes:
-    """A PDF file of ``objects`` (numbered from 1, the first the catalog) with its cross-reference table."""
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def _pdf_pages(pages: int, ruled: bool = False) -> bytes:
     """A text PDF of ``pages`` pages (one line of Latin text each, built by hand); ``ruled`` pages also
     draw a 4 × 6 grid, so the reader looks for tables on each."""
@@ -210,7 +198,7 @@ def _pdf_pages(pages: int, ruled: bool = False) -> bytes:
                        b"/Resources << /Font << /F1 3 0 R >> >> >>" % (len(objects)))
         kids.append(b"%d 0 R" % len(objects))
     objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % pages
-    return _pdf_file(objects)
+    return pdf_file(objects)
 
 
 def _pdf_page(content: bytes) -> bytes:
@@ -221,7 +209,7 @@ def _pdf_page(content: bytes) -> bytes:
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
                b"/Resources << /Font << /F1 3 0 R >> >> >>",
                b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream"]
-    return _pdf_file(objects)
+    return pdf_file(objects)
 
 
 def wrapped_text(lines: int) -> str:

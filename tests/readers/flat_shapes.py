@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus import DATA, compare_fields
+from page_reading import facts_of
 
 from jixiao.readers import read_any
 
@@ -286,7 +287,7 @@ def _stated(value: Any) -> Any:
 
 def facts(path: Path) -> dict[str, Any]:
     evaluation = read_any(path).evaluation
-    return _stated(evaluation.model_dump(mode="json", exclude={"provenance", "reading", "alternatives"}))
+    return _stated(facts_of(evaluation, "json"))
 
 
 def compare_shape(reference: dict[str, Any], form: Form, shape: str, folder: Path,
@@ -296,7 +297,7 @@ def compare_shape(reference: dict[str, Any], form: Form, shape: str, folder: Pat
     path = folder / f"{shape}{suffix}"
     path.write_text(write(form, seed), encoding="utf-8")
     try:
-        got = read_any(path).evaluation.model_dump(mode="json", exclude={"provenance", "reading", "alternatives"})
+        got = facts_of(read_any(path).evaluation, "json")
     except Exception:  # a refused or crashing shape reads no field
         got = {}
     return compare_fields(reference, got, "")

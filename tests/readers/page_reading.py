@@ -4,8 +4,15 @@ by name (the codes of the error-level findings: ``corpus.errors``)."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import uuid
 from pathlib import Path
+from typing import Any, Literal
 
+import pytest
+
+from jixiao.errors import InputError
 from jixiao.model import Evaluation, Indicator
 from jixiao.readers import read_any
 from jixiao.readers.extract import extract
@@ -38,3 +45,26 @@ def by_name(evaluation: Evaluation) -> dict[str, Indicator]:
 def read_saved_rows(tmp_path: Path, rows: list[str]) -> Evaluation:
     """The evaluation of ``rows`` written one a line to ``form.txt`` in ``tmp_path`` and read as a file."""
     return read_saved(tmp_path, "\n".join(rows) + "\n", "form.txt")
+
+
+def read_converted(original: Path, suffix: str, folder: Path) -> Evaluation | None:
+    """``original`` saved by LibreOffice as a legacy ``suffix`` file ("doc", "xls") in ``folder`` and read as
+    ``jixiao parse`` reads it; without LibreOffice, None once a legacy file is seen refused in a sentence naming it
+    (how to convert the file)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        path = folder / f"legacy.{suffix}"
+        path.write_bytes(b"\xd0\xcf\x11\xe0")
+        with pytest.raises(InputError, match="LibreOffice"):
+            read_any(path)
+        return None
+    subprocess.run([soffice, f"-env:UserInstallation=file:///tmp/lo-{uuid.uuid4().hex}", "--headless",
+                    "--convert-to", suffix, "--outdir", str(folder / suffix), str(original)],
+                   check=True, capture_output=True, timeout=180)
+    return read_any(folder / suffix / f"{original.stem}.{suffix}").evaluation
+
+
+def facts_of(evaluation: Evaluation, mode: Literal["python", "json"] = "python") -> dict[str, Any]:
+    """What an evaluation states, without where each fact was read, how and what else it could be (to compare two
+    readings of one form, or a reading with expected facts)."""
+    return evaluation.model_dump(mode=mode, exclude={"provenance", "reading", "alternatives"})

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from page_reading import facts_of
 
 from jixiao.model import Evaluation
 from jixiao.modelio import _DecimalLoader
@@ -66,6 +67,6 @@ def _same(expected: Any, actual: Any) -> bool:
 
 def compare(evaluation: Evaluation, expected: dict[str, Any]) -> list[tuple[str, Any, Any]]:
     """(path, expected, actual) for every expected leaf that differs."""
-    actual = evaluation.model_dump(mode="json", exclude={"provenance", "reading", "alternatives"})
+    actual = facts_of(evaluation, "json")
     return [(path, want, lookup(actual, path)) for path, want in leaves(expected)
             if not _same(want, lookup(actual, path))]

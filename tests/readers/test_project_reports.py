@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from page_reading import read_page
+from page_reading import facts_of, read_page
 
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
@@ -62,7 +62,7 @@ def test_indicator_targets_are_not_the_overall_goal() -> None:
 
 
 def _project(example: Evaluation) -> Evaluation:
-    data = example.model_dump(mode="json", exclude={"provenance", "reading", "alternatives"})
+    data = facts_of(example, "json")
     data.update(kind="项目支出", title=f"{UNIT}{PROJECT}2023年度项目支出绩效自评报告", year=2023)
     data["unit"] = {"name": UNIT, "supervising_department": "山东省济南市历下区人民政府"}
     data["project"] = {"name": PROJECT, "implementing_unit": UNIT,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from page_reading import facts_of
+
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
 
@@ -11,13 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "tests" / "data" / "seed" / "daxing-2024.txt"
 
 
-def _facts(evaluation: Evaluation) -> dict[str, object]:
-    return evaluation.model_dump(exclude={"provenance", "reading", "alternatives"})
-
-
 def test_seed_text_parses_to_every_fact_of_the_example(example: Evaluation) -> None:
     result = read_any(SEED)
-    assert _facts(result.evaluation) == _facts(example)
+    assert facts_of(result.evaluation) == facts_of(example)
     assert result.warnings == []
 
 
@@ -41,5 +39,5 @@ def test_seed_rendered_as_word_reads_back_the_same(tmp_path: Path, example: Eval
     path = tmp_path / "seed.docx"
     document.save(str(path))
     result = read_any(path)
-    assert _facts(result.evaluation) == _facts(example)
+    assert facts_of(result.evaluation) == facts_of(example)
     assert result.evaluation.provenance["budget.initial"].location == "第33段"  # blank lines are not paragraphs here

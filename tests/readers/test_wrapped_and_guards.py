@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
+from page_reading import facts_of
 from page_reading import read_page as _read
 
 from jixiao.checks import run_checks
@@ -18,10 +18,6 @@ from jixiao.readers.prose_wraps import ITEM, LABEL, prose_continues
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _HEAD = "某县农业农村局2023年度项目支出绩效自评报告\n一、项目基本情况\n"
-
-
-def _facts(evaluation: Evaluation) -> dict[str, Any]:
-    return evaluation.model_dump(mode="json", exclude={"provenance", "reading", "alternatives"})
 
 
 _ITEMS = ("三、绩效指标完成情况\n"
@@ -47,7 +43,7 @@ def test_an_item_wrapped_once_is_read_as_unwrapped(cut: tuple[str, str]) -> None
     first = indicators[0]
     assert first.actual is not None and first.actual.value == Decimal(1260)
     assert first.stated_score == Decimal(20)
-    assert _facts(_read(wrapped)) == _facts(_read(whole))
+    assert facts_of(_read(wrapped), "json") == facts_of(_read(whole), "json")
 
 
 def test_lines_that_end_their_items_without_full_stops_stay_apart() -> None:
@@ -92,7 +88,7 @@ def test_a_prose_report_wrapped_at_a_page_width_reads_as_unwrapped(name: str, wi
     text = path.read_text(encoding="utf-8")
     wrapped = _wrap(text, width)
     assert wrapped.count("\n") > text.count("\n")
-    assert _facts(_read(wrapped, str(path))) == _facts(_read(text, str(path)))
+    assert facts_of(_read(wrapped, str(path)), "json") == facts_of(_read(text, str(path)), "json")
 
 
 # -- BLOCK_WEIGHTS_VS_RULE: an error only when the rows are the form's own ------------------------------------
@@ -214,4 +210,4 @@ def test_template_notes_change_no_fact(shape: str) -> None:
     plain, noted = _read(_NOTED_FORM, "x.md"), _read(_NOTED_FORM + notes, "x.md")
     assert noted.budget.initial is None and noted.unit.staff_establishment is None
     assert [i.name for i in noted.indicators] == ["演出场次", "验收合格率", "受益群众人次"]
-    assert _facts(noted) == _facts(plain)
+    assert facts_of(noted, "json") == facts_of(plain, "json")

@@ -31,25 +31,36 @@ class Grid:
         return row, col
 
 
-def find_grids(horizontal: list[Rule], vertical: list[Rule]) -> list[Grid]:
-    """Groups of rules that cross each other, each with at least two rules in each direction."""
-    parent = list(range(len(horizontal) + len(vertical)))
+class _Sets:
+    """Disjoint sets of the items 0 … n − 1 (union-find): which items the joins put together."""
 
-    def root(i: int) -> int:
+    def __init__(self, n: int) -> None:
+        self._parent = list(range(n))
+
+    def root(self, i: int) -> int:
+        """The item standing for ``i``'s set."""
+        parent = self._parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
+    def join(self, a: int, b: int) -> None:
+        self._parent[self.root(a)] = self.root(b)
+
+
+def find_grids(horizontal: list[Rule], vertical: list[Rule]) -> list[Grid]:
+    """Groups of rules that cross each other, each with at least two rules in each direction."""
+    sets = _Sets(len(horizontal) + len(vertical))
     for i, h in enumerate(horizontal):
         for j, v in enumerate(vertical):
             if h.start - _REACH <= v.at <= h.end + _REACH and v.start - _REACH <= h.at <= v.end + _REACH:
-                parent[root(i)] = root(len(horizontal) + j)
+                sets.join(i, len(horizontal) + j)
     groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
     for i, h in enumerate(horizontal):
-        groups.setdefault(root(i), ([], []))[0].append(h)
+        groups.setdefault(sets.root(i), ([], []))[0].append(h)
     for j, v in enumerate(vertical):
-        groups.setdefault(root(len(horizontal) + j), ([], []))[1].append(v)
+        groups.setdefault(sets.root(len(horizontal) + j), ([], []))[1].append(v)
     grids = []
     for hs, vs in groups.values():
         ys, xs = _levels([h.at for h in hs]), _levels([v.at for v in vs])
@@ -76,23 +87,16 @@ def _ruled(rules: list[Rule], at: float, across: float) -> bool:
 def _merged_cells(grid: Grid) -> list[int]:
     """For each grid cell (row-major), the index of the merged cell it belongs to."""
     rows, cols = len(grid.ys) - 1, len(grid.xs) - 1
-    parent = list(range(rows * cols))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = _Sets(rows * cols)
     for r in range(rows):
         middle_y = (grid.ys[r] + grid.ys[r + 1]) / 2
         for c in range(cols):
             middle_x = (grid.xs[c] + grid.xs[c + 1]) / 2
             if c + 1 < cols and not _ruled(grid.vertical, grid.xs[c + 1], middle_y):
-                parent[root(r * cols + c)] = root(r * cols + c + 1)
+                sets.join(r * cols + c, r * cols + c + 1)
             if r + 1 < rows and not _ruled(grid.horizontal, grid.ys[r + 1], middle_x):
-                parent[root(r * cols + c)] = root((r + 1) * cols + c)
-    return [root(i) for i in range(rows * cols)]
+                sets.join(r * cols + c, (r + 1) * cols + c)
+    return [sets.root(i) for i in range(rows * cols)]
 
 
 def build_table(grid: Grid, boxes: list[TextBox]) -> Table | None:

@@ -197,33 +197,29 @@ def _writing_one() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _stoppable() -> Iterator[None]:
-    """SIGTERM stops the batch the way Ctrl-C does (only where signals can be handled: the main thread)."""
+def _signals_handled(handler: signal.Handlers | Callable[[int, FrameType | None], None]) -> Iterator[None]:
+    """Ctrl-C and SIGTERM handled by ``handler`` inside the block, as before it after (only where signals can be
+    handled: the main thread)."""
     try:
-        previous = {sig: signal.signal(sig, _on_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+        previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
     except ValueError:  # not the main thread
         yield
         return
     try:
         yield
     finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        for sig, before in previous.items():
+            signal.signal(sig, before)
 
 
-@contextlib.contextmanager
-def _shielded() -> Iterator[None]:
+def _stoppable() -> contextlib.AbstractContextManager[None]:
+    """SIGTERM stops the batch the way Ctrl-C does."""
+    return _signals_handled(_on_stop)
+
+
+def _shielded() -> contextlib.AbstractContextManager[None]:
     """No second Ctrl-C or SIGTERM while the outputs are being written."""
-    try:
-        saved = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
-    except ValueError:
-        yield
-        return
-    try:
-        yield
-    finally:
-        for sig, handler in saved.items():
-            signal.signal(sig, handler)
+    return _signals_handled(signal.SIG_IGN)
 
 
 def run_review(args: list[str], options: ReviewOptions,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 
@@ -14,9 +15,7 @@ _EXPECTED = re.compile(r"^(?:本|该)?(?:项目)?(?:的)?(?:年度)?(?:绩效)?(
 _ACTUAL = re.compile(r"^(?:项目)?(?:年度)?(?:总体)?(?:目标)?(?:的)?(?:实际完成情况|完成情况|实现情况|实际完成|完成结果)"
                      + _LINK)
 _NEAR = 6  # the actual follows the goal within this many lines
-# "…(二)项目绩效目标 1.项目年度总体目标 某某目标:某某工 作。 2. 总体目标完成情况 …": a report run into one line with
-# its hard wraps left as spaces, the numbered goal label mid-line with no colon; the goal is its first sentence
-_RUN_ON = re.compile(r"\s\d\.\s*(?:项目)?年度总体目标\s+([^\s\d][^。]{3,200}?。)\s")
+_RUN_ON = pattern("goal_run_on")  # a numbered goal label mid-line in a report run into one line
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff,:;、])\s+(?=[\u4e00-\u9fff])")
 
 

@@ -207,33 +207,16 @@ def _spending_title(outline: Outline, facts: Facts) -> None:
             return
 
 
-# "…认真组织开展某某推进补助资金绩效自评工作" / "现将我办某某工作经费绩效自评情况报告如下": a report with no title
-# naming the fund it evaluates only where its opening sentence announces the evaluation (a guess; with a body and a
-# year before the fund, "现将某体育场2020某某补助资金使用和管理自评报告", the fund after the year: lexicon
-# announced_fund_after_year)
-_ANNOUNCED = re.compile(r"(?:开展|现将)\s*(?:[我本][\u4e00-\u9fff])?\s*"
-                        r"([^,;。:()“”《》\s的\d]{2,30}?(?:资金|经费))\s*(?:项目)?\s*绩效自评(?:工作|情况)")
-
-
-# "某某发展资金绩效自评" as a heading of its own (or run on after the title, a space before): the fund a report
-# titled only by its budget's execution (…转移支付预算执行情况绩效自评报告) evaluates (a guess)
-_FUND_HEADING = re.compile(r"(?:^|\s)([^,;。:()“”《》\s的\d]{2,30}?(?:资金|经费))\s*绩效自评$")
-
-
-# "(一)中央下达某某整治资金预算情况": a transfer's report under the template's headings (一、绩效目标分解下达情况),
-# the fund named in the heading's slot (the template's own "转移支付资金预算和绩效目标情况" names none; a guess)
-_HANDED_DOWN = re.compile(r"(?:^|[)、])\s*(?:中央|省级?|自治区|市级?|县级?)下达\s*"
-                          r"((?:(?!转移支付)[^,;。:()“”《》\s的\d]){2,30}?(?:资金|经费))\s*预算(?:和绩效目标)?情况")
-
-
 # "2022 年某某工作项目部门评价报告 一、项目基本情况 (一)项目概况 …": a report's title run on with its first heading on
 # one line (a viewer's copy of a file of several reports), the project named before 项目 (a guess)
 _RUN_ON_TITLE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?\s*)?([^,;。:()“”《》\s\d]{2,30}?)\s*项目\s*"
                            r"(?:部门|单位)?\s*(?:支出)?\s*(?:绩效)?\s*(?:自评|评价)(?:报告)?\s+一\s*、")
 # each phrasing that names the fund or project in the opening lines, the word a line must hold, the lines looked at
-_OPENING_NAMES = ((_ANNOUNCED, "绩效自评", 12), (lexicon_pattern("announced_fund_after_year"), "现将", 12),
-                  (_RUN_ON_TITLE, "一、", 20), (_FUND_HEADING, "绩效自评", 12),
-                  (_HANDED_DOWN, "下达", 12))
+# (the lexicon's opening_fund_names: a fund announced, after a year, as a heading, handed down)
+_OPENING_NAMES = ((lexicon_pattern("opening_fund_names.announced"), "绩效自评", 12),
+                  (lexicon_pattern("opening_fund_names.announced_after_year"), "现将", 12),
+                  (_RUN_ON_TITLE, "一、", 20), (lexicon_pattern("opening_fund_names.heading"), "绩效自评", 12),
+                  (lexicon_pattern("opening_fund_names.handed_down"), "下达", 12))
 
 
 def _named_in_opening(outline: Outline, facts: Facts) -> None:

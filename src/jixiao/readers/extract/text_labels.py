@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.spaced_labels import extract_spaced_labels
@@ -63,23 +64,12 @@ _PROSE_FIELDS = [
                 re.compile(r"\(以下简称[^()]{1,12}\)\s*(?:成立|组织|牵头|按照|对)")),
     _ProseField("unit.name", _OWN_EVALUATION, ("部门", "单位"), re.compile(r"开展(?:并完成)?了?\s*本(?:部门|单位)")),
     _ProseField("unit.name", _SELF_EVALUATED_FUND, ("自评",), re.compile(r"(?:进行|开展)了?\s*(?:绩效)?自评")),
-    # a viewer's cover run together: "…自评报告表(实施单位用)填报单位:某中心填报日期:2022年…" (the next label ends it;
-    # "部门(单位)名称某局预算编码0140报告日期:…": no colon after the name's label)
-    _ProseField("unit.name", re.compile(r"(?:填报单位\s*:|单位名称\s*:|(?:部门|单位|部门\(单位\))名称\s*:?)\s*"
-                                        r"([^:,;。()]{2,30}?)"
-                                        r"(?=(?:填报|填表|报告|报送)(?:日期|时间)\s*:|(?:部门)?预算编码)"),
-                ("日期", "时间", "编码")),
-    # a viewer's cover run together with no colons: "基本情况项目名称X项目主要内容…项目单位…主管部门Y单位负责人…" (the
-    # form's next label ends each value, and a department's name ends on a body's word)
-    _ProseField("project.name", re.compile(r"项目名称([^\s:,;。()]{2,40}?)(?=项目(?:主要)?内容|项目单位|实施单位"
-                                           r"|主管部门)"), ("项目名称",)),
-    _ProseField("unit.supervising_department", re.compile(
-        r"主管部门([^\s:,;。()]{1,28}?(?:委员会|局|委|厅|办公室|中心|政府|部))(?=单位负责人|项目负责人|项目属性|联系人"
-        r"|联系电话)"), ("主管部门",)),
-    # "…项目单位某中心主管部门某委…": the cover's 项目单位 is the implementing unit, as its label cell reads (weak)
-    _ProseField("project.implementing_unit", re.compile(
-        r"项目单位([^\s:,;。()]{2,28}?(?:委员会|局|委|厅|办公室|中心|政府|院|学校|站|所|馆))(?=主管部门)"),
-        ("项目单位",)),
+    # a viewer's cover run together, with or without colons (the lexicon's cover_run_together: the next label ends
+    # each value; the cover's 项目单位 is the implementing unit, weak)
+    _ProseField("unit.name", pattern("cover_run_together.unit"), ("日期", "时间", "编码")),
+    _ProseField("project.name", pattern("cover_run_together.project_name"), ("项目名称",)),
+    _ProseField("unit.supervising_department", pattern("cover_run_together.supervising_department"), ("主管部门",)),
+    _ProseField("project.implementing_unit", pattern("cover_run_together.implementing_unit"), ("项目单位",)),
     # ("…项目为一个:某某项目(二)资金…": a viewer ran the next heading on)
     _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*"
                                            r"(?:[,;。]|$|\([一二三四五六七八九十]{1,2}\))"), ("项目",)),

@@ -287,10 +287,8 @@ def _without_place(name: str) -> str:
 
 _EXECUTION = re.compile(r"(?:预算)?执行情况$")
 _TRANSFERS = re.compile(r"(?:中央|省级?|市级?|县级?)?(?:对地方|对下)?(?:财政)?转移支付(?:资金)?")
-# "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither);
-# "中央支持地方2021年度某某公益金…公告": whose money it is, no unit
-_FUND_NOT_UNIT = re.compile(r"(?:中央|省级|市级|县级|区级)?(?:财政)?(?:转移支付|专项资金|补助资金)"
-                            r"|中央(?:支持|支付|补助|拨付|下达|对)地方")
+# "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither)
+_FUND_NOT_UNIT = pattern("fund_not_unit")
 # "某某补助资金区域绩效目标自评表": a transfer's 区域 (region-wide) form, the fund before it, no unit
 _REGION_FORM = re.compile(r"(?:资金|支付|项目)区域$")
 

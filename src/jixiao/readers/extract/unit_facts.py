@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import chinese_numeral
 from jixiao.readers.extract.facts import Facts, ref
@@ -11,33 +12,44 @@ from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.sentences import sentences
 from jixiao.readers.extract.staff import extract_staff
 
-_COUNT = r"(\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|所)"
+# a count's figure in digits or in Chinese ("12", "两"); the same of at most three digits (no year, no amount)
+_NUMBER = r"(?:\d+|[一二三四五六七八九十两]{1,3})"
+_SMALL_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})"
+_COUNT = rf"({_NUMBER})\s*(?:个|家|所)"
+_OFFICES = pattern("unit_bodies.offices").pattern  # the nouns of a unit's own offices (科室|股室|…)
+_OFFICE_NOUN = rf"(?:{_OFFICES}|内设机构)"
+_UNDER = pattern("unit_bodies.under").pattern  # the words before the bodies under a unit (下设|下属|…)
+
+
+def _spaced(words: str) -> str:
+    """Alternatives with spaces allowed between their characters (a PDF's text: "内 设 科 室")."""
+    return "|".join(r"\s*".join(word) for word in words.split("|"))
+
+
+_SPACED_BODY = _spaced(f"机构|{_OFFICES}")
 # ("设置党政机构10个：即…": a street office's or a town's own offices)
-_INTERNAL = re.compile(r"内设(?:机构|科室|股室|处室|部门)?|设有?(?:科室|股室|处室)|职能(?:科室|股室)"
+_INTERNAL = re.compile(rf"内设(?:机构|{_OFFICES}|部门)?|设有?(?:{_OFFICES})|职能(?:{_OFFICES})"
                        r"|设置(?:党政|职能|工作)?机构")
-# (所属地区 / 所属行业 / 所属科目: a page's or a form's label, no body under the unit)
-_SUBORDINATE = re.compile(
-    r"下属|所属(?!地区|区域|地域|行业|领域|类别|分类|科目|年度|部门)|直属|下设|另设|二级单位|下辖|派出")
+_SUBORDINATE = re.compile(rf"{_UNDER}|二级单位|派出")
 _BODY_WORDS = re.compile(f"{_INTERNAL.pattern}|{_SUBORDINATE.pattern}|设有")  # any, in one search
 # "学校设有校长室、教务处、…、总务处": offices listed after 设有 with no count or noun, each named as an office is
 _OFFICE = r"[^,:;。、\d()]{1,12}?(?:室|处|科|股|部|组|中心)"
 _OFFICE_LIST = re.compile(rf"设有(?P<list>{_OFFICE}(?:、{_OFFICE}){{2,}})$")
 # "下设2个科室": 下设 over the unit's own offices lists internal bodies
-_INTERNAL_BY_NOUN = re.compile(r"下设\s*(?:\d+|[一二三四五六七八九十两]{1,3})?\s*个?(?:职能)?"
-                               r"(?:科室|股室|处室|内设机构)")
+_INTERNAL_BY_NOUN = re.compile(rf"下设\s*{_NUMBER}?\s*个?(?:职能)?{_OFFICE_NOUN}")
 # "下设办公室、预算股、…等16个股室": the list's own noun after its count names the unit's offices
 # ("下设A、B等3个事业单位和5个股室": the list's count is the one right after it)
-_INTERNAL_BY_LIST_NOUN = re.compile(r"(?:下设|设有?)[^,:;。个]+?、[^,:;。个]+?"
-                                    r"(?:\d+|[一二三四五六七八九十两]{1,3})\s*个\s*(?:职能)?(?:科室|股室|处室|部室|内设机构)")
+_INTERNAL_BY_LIST_NOUN = re.compile(rf"(?:下设|设有?)[^,:;。个]+?、[^,:;。个]+?{_NUMBER}\s*个\s*"
+                                    rf"(?:职能)?{_OFFICE_NOUN}")
 # "…纪检监察室；1个正科级事业单位，即机关服务中心": the unit's own institutions counted, then named after 即
-_COUNTED_INSTITUTIONS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]{1,3})\s*个[^,:;。]{0,6}事业单位\s*,?\s*即")
+_COUNTED_INSTITUTIONS = re.compile(rf"^{_NUMBER}\s*个[^,:;。]{{0,6}}事业单位\s*,?\s*即")
 # "下辖村卫生室9个" / "下辖9个村卫生室": a count with no list
 # (the clause ends there: "中心校下辖8所完全小学,学校现有…")
-_COUNT_ONLY = re.compile(r"下辖(?:[^,;:。、\d]{1,12}?(?P<after>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)(?=,|$)"
-                         r"|(?P<before>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|所|家)[^,;:。、\d]{1,12}(?=,|$))")
+_COUNT_ONLY = re.compile(rf"下辖(?:[^,;:。、\d]{{1,12}}?(?P<after>{_NUMBER})\s*(?:个|所|家)(?=,|$)"
+                         rf"|(?P<before>{_NUMBER})\s*(?:个|所|家)[^,;:。、\d]{{1,12}}(?=,|$))")
 # "中心校…管理覆盖某片区3个村委会共8所学校": the schools a central school runs, counted after what they are spread
 # over
-_COVERED = re.compile(r"(?:管理覆盖|管辖)[^,;:。]{0,40}?共\s*(\d+|[一二三四五六七八九十两]{1,3})\s*所"
+_COVERED = re.compile(rf"(?:管理覆盖|管辖)[^,;:。]{{0,40}}?共\s*({_NUMBER})\s*所"
                       r"[^,;:。、\d]{0,6}(?=,|$)")
 _NONE = re.compile(r"(无|没有)(下属|所属|直属|二级)")
 # (":即" — a colon then 即 — opens the list after both)
@@ -83,41 +95,45 @@ def _split_outside_brackets(text: str) -> list[str]:
 
 
 def _count(text: str) -> int | None:
+    """The first count in the text ("共3个", "两所"), or None."""
     match = re.search(_COUNT, text)
-    if not match:
-        return None
+    return _number(match.group(1)) if match else None
+
+
+def _number(figure: str) -> int | None:
+    """A count's figure read ("12", "十二"), or None."""
     try:
-        return chinese_numeral(match.group(1))
+        return chinese_numeral(figure)
     except ValueError:
         return None
 
 
-_BRACKETED_COUNT = re.compile(r"[(（]\s*(?:共|计)?\s*(\d+|[一二三四五六七八九十两]{1,3})\s*个\s*[)）]\s*[。.]?\s*$")
+_BRACKETED_COUNT = re.compile(rf"[(（]\s*(?:共|计)?\s*({_NUMBER})\s*个\s*[)）]\s*[。.]?\s*$")
 # "…：A、B、C、其中行政单位1个,其他事业单位3个": a breakdown of the kinds after the names is none of them
 _BREAKDOWN = re.compile(r"[、,，;；]\s*其中")
-_NUMBER_ONLY = re.compile(r"\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?\s*[。.]?\s*")
+_NUMBER_ONLY = re.compile(rf"\s*({_SMALL_NUMBER})\s*个?\s*[。.]?\s*")
 _INLINE_LIST = re.compile(
     # (not 建设 / 增设 / 开设 / 假设 / 预设 / 新设, nor 设置: "部门机构设置、编制某部…单位1个,下设…4个内设机构")
     # ("内设A、B…等内设机构30个": the list's noun between its 等 and its count)
-    r"(?:内设|下设|另设|下属|所属|直属|下辖|(?<![建增开假预新下内另])设(?!置))"
+    rf"(?:内设|{_UNDER}|(?<![建增开假预新下内另])设(?!置))"
     # ("内设机构：A、B、C，共3个": a label's colon before the list, its count after a comma and 共;
     # "共设立办公室、…": 设立 the verb, no part of the first name)
-    r"(?:二级|预算|直属|基层)?(?:机构|科室|股室|处室|部门|单位|事业单位|医疗机构)?(?:有|包括|\s*:|(?<=设)立)?"
+    rf"(?:二级|预算|直属|基层)?(?:机构|{_OFFICES}|部门|单位|事业单位|医疗机构)?(?:有|包括|\s*:|(?<=设)立)?"
     # ("…股(加挂某办公室,某办公室与其合署办公)、…": a bracket in a name may hold a comma)
     r"(?P<list>(?:[^,:;。]|[(][^()]{0,40}[)])+?、(?:[^,:;。]|[(][^()]{0,40}[)])+?)"
-    r"(?:等(?:内设机构|机构|科室|股室|处室|部室|职能部门)?)?\s*"
+    rf"(?:等(?:内设机构|机构|{_OFFICES}|职能部门)?)?\s*"
     # ("…、某股（4个）": the count in brackets after the list)
-    r"(?:[(（]\s*(?=(?:共|计)?\s*(?:\d+|[一二三四五六七八九十两]{1,3})\s*个\s*[)）]))?"
-    r"(?:共|,\s*共计?(?=\d+\s*个\s*$)|,\s*(?:共|计|共计|合计)?(?=(?:\d+|[一二三四五六七八九十两]{1,3})\s*个\s*(?:二级|下属|直属|所属)?"
+    rf"(?:[(（]\s*(?=(?:共|计)?\s*{_NUMBER}\s*个\s*[)）]))?"
+    rf"(?:共|,\s*共计?(?=\d+\s*个\s*$)|,\s*(?:共|计|共计|合计)?(?={_NUMBER}\s*个\s*(?:二级|下属|直属|所属)?"
     r"(?:预算)?(?:机构|单位|事业单位)))?"  # ("…、某中心,6个二级机构": the count after a comma, before its noun)
-    r"(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*(?:个|家|(?=(?:二级|下属|直属)(?:预算)?单位))"
+    rf"(?P<count>{_NUMBER})\s*(?:个|家|(?=(?:二级|下属|直属)(?:预算)?单位))"
 )  # ("…、文管所3二级单位": the count without its 个)
 
 
 # "部门预算由局机关和县执法队、县检测中心2个二级单位预算组成": the units listed before their count, after the
 # 本级 the sentence opens on (kept only when the count matches the names)
 _LISTED_UNITS = re.compile(
-    r"(?:和|及|与|包括)(?P<list>[^,:;。和及与、]{2,30}、[^,:;。]{2,120}?)\s*(?:共)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个"
+    rf"(?:和|及|与|包括)(?P<list>[^,:;。和及与、]{{2,30}}、[^,:;。]{{2,120}}?)\s*(?:共)?(?P<count>{_NUMBER})\s*个"
     r"(?:二级|下属|所属|直属)(?:预算)?单位")
 
 
@@ -125,7 +141,7 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
     listed = _LISTED_UNITS.search(sentence_norm) if path == "unit.subordinate_bodies" else None
     if listed is not None:
         names = _split_list(line.text[offset + listed.start("list"): offset + listed.end("list")])
-        if _count(listed.group("count") + "个") == len(names):
+        if _number(listed.group("count")) == len(names):
             _record(facts, path, label, names, len(names), False,
                     ref(line.location, line.text[offset + listed.start(): offset + listed.end()]))
             return
@@ -139,21 +155,21 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
         if _COUNTED_ITEM.match(raw):  # "下辖“17个大队、4个中队、1个服务中心”": groups counted one by one
             return
         partial = "等" in sentence_norm[inline.end("list"): inline.start("count")] or raw.rstrip().endswith("等")
-        _record(facts, path, label, _split_list(raw), _count(inline.group("count") + "个"), partial,
+        _record(facts, path, label, _split_list(raw), _number(inline.group("count")), partial,
                 ref(line.location, line.text[offset + inline.start(): offset + inline.end()]))
         return
     if not start:
         return
     original = line.text[offset + start.end(): offset + len(sentence_norm)]
     if (number := _NUMBER_ONLY.fullmatch(original)) is not None:  # "下属二级预算单位数量:11": a count, no names
-        if (count := _count(number.group(1) + "个")) is not None:
+        if (count := _number(number.group(1))) is not None:
             facts.put(f"{path}_count", count, ref(line.location, line.text[offset: offset + len(sentence_norm)]))
         return
     if (aside := _BREAKDOWN.search(original)) is not None:  # "：A、B、C、其中行政单位1个，…": the list ends at 其中
         original = original[: aside.start()]
     stated = None
     if (bracketed := _BRACKETED_COUNT.search(original)) is not None:  # "：办公室、某股、某股（3个）": the count last
-        original, stated = original[: bracketed.start()], _count(bracketed.group(1) + "个")
+        original, stated = original[: bracketed.start()], _number(bracketed.group(1))
     names = _split_list(original)
     if not names or any(len(_blank_brackets(n)) > 30 or _COUNTED.search(_blank_brackets(n)) for n in names):
         # ("包括本级预算和2个下属单位预算,编制50个(…),实有人数78人…": counts, no bodies' names; "下属事业单位两个：
@@ -189,9 +205,9 @@ def _record(facts: Facts, path: str, label: str, names: list[str], stated: int |
 
 
 _COUNTED = re.compile(r"\d+\s*[个人名]")  # a figure counted ("编制50个", "78人"): no body's name holds one
-_COUNTED_ITEM = re.compile(r"\W*(?:\d+|[一二三四五六七八九十两]{1,3})\s*[个所家]")
+_COUNTED_ITEM = re.compile(rf"\W*{_NUMBER}\s*[个所家]")
 # "下设2个事业单位，一是某中心；二是某站。": the items follow 一是 / 二是 …, one a clause
-_ENUMERATED = re.compile(r"(?P<count>\d+|[一二三四五六七八九十两]{1,3})\s*个[^,:;。]{0,10}[,:]\s*一是")
+_ENUMERATED = re.compile(rf"(?P<count>{_NUMBER})\s*个[^,:;。]{{0,10}}[,:]\s*一是")
 _NEXT_ITEM = re.compile(r"[,;]\s*[二三四五六七八九十]是")
 
 
@@ -209,12 +225,12 @@ def _enumerated(line: Line, facts: Facts) -> range:
     names = [line.text[a:b].strip(" ;,；，") for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
     if not path or not names or any(not n or len(n) > 30 for n in names):
         return range(0)
-    _record(facts, path, label, names, _count(match.group("count") + "个"), False,
+    _record(facts, path, label, names, _number(match.group("count")), False,
             ref(line.location, line.text[match.start() - len(head): end]))
     return range(match.start() - len(head), end)
 
 
-_SECOND_LIST = re.compile(r",(?=[^,]*(?:下设|另设|下属|所属|直属|下辖|派出))")  # "…5个办公室,另设…3个事业单位"
+_SECOND_LIST = re.compile(rf",(?=[^,]*(?:{_UNDER}|派出))")  # "…5个办公室,另设…3个事业单位"
 
 
 def _parts(sentence: str) -> list[tuple[int, str]]:
@@ -228,35 +244,34 @@ def _parts(sentence: str) -> list[tuple[int, str]]:
 
 
 # "设 17 个内设机构" / "内设机构7个" / "内设股室7" with no names after it: the count alone (a PDF's spaces in words)
-_BARE_COUNT = re.compile(r"设有?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*内\s*设\s*"
-                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室)"
+_BARE_COUNT = re.compile(rf"设有?\s*({_SMALL_NUMBER})\s*个\s*内\s*设\s*(?:{_SPACED_BODY})"
                          # ("内设所队室15个": a police bureau's stations, teams and offices, one word)
                          r"|(?:内\s*设|设有?工\s*作)\s*(?:机\s*构|(?:[科股处部组所队]\s*){1,3}室)\s*(?:共|有)?\s*"
-                         r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*"
+                         rf"({_SMALL_NUMBER})\s*"
                          r"(?:个(?![^,;。]{0,4}[:、])|$)"  # "局机关内设股室7" ending its line: no 个
                          # "内设7个职能科室办公室、…": the count, the names glued on after it
-                         r"|内\s*设\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*(?:职\s*能\s*)?"
+                         rf"|内\s*设\s*({_SMALL_NUMBER})\s*个\s*(?:职\s*能\s*)?"
                          # ("内设17个职能部门": 部门 only after 职能)
-                         r"(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室|组\s*室|(?<=能)\s*部\s*门)"
+                         rf"(?:{_SPACED_BODY}|(?<=能)\s*部\s*门)"
                          # "镇机关设置5个综合办公室": a town's or a street office's own offices, counted
-                         r"|机\s*关\s*设\s*置?\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*(?:综\s*合|职\s*能)?\s*"
-                         r"(?:办\s*公\s*室|机\s*构|科\s*室|股\s*室)(?![^,;。]{0,4}[:、])")
+                         rf"|机\s*关\s*设\s*置?\s*({_SMALL_NUMBER})\s*个\s*(?:综\s*合|职\s*能)?\s*"
+                         rf"(?:办\s*公\s*室|{_SPACED_BODY})(?![^,;。]{{0,4}}[:、])")
 # ("县委办内设组室12个": a party committee's offices; "机关设工作机构8个": a congress's or a CPPCC's, its own)
 # "内设部室12个，所属二级预算单位2个": the count of the bodies under the unit, with no names after it
 # ("本级预算和2个部门下属单位预算": the count first, the bodies after it)
 _BARE_SUBORDINATE = re.compile(r"(?:所属|下属|直属)(?:二级)?(?:预算)?(?:事业)?单位\s*(?:共|有)?\s*"
-                               r"(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个(?![^,;。]{0,4}[:、])"
+                               rf"({_SMALL_NUMBER})\s*个(?![^,;。]{{0,4}}[:、])"
                                # a form's label and its figure ("下属单位个数:0", "下属二级预算单位数量 3")
                                r"|(?:所属|下属|直属)(?:二级)?(?:预算)?(?:事业)?单位(?:个数|数量)\s*[:]?\s*"
                                r"(\d{1,3})(?![\d.%])"
-                               r"|(?<![\d.])(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*(?:部门)?(?:所属|下属|直属)"
+                               rf"|(?<![\d.])({_SMALL_NUMBER})\s*个\s*(?:部门)?(?:所属|下属|直属)"
                                r"(?:二级)?(?:预算)?(?:事业)?单位"
                                # "…、某某站等5个二级机构": the bodies under the unit, listed before their count
-                               r"|(?<![\d.])(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个\s*二级机构")
+                               rf"|(?<![\d.])({_SMALL_NUMBER})\s*个\s*二级机构")
 
 
 # "下设市医疗保险服务中心1个事业单位": one body named before its count of one (a list of one has no "、")
-_ONE_BODY = re.compile(r"(?:下设|下属|所属|直属|下辖)有?(?P<name>[^,:;。、\d]{2,30}?)\s*共?(?:1|一)\s*个"
+_ONE_BODY = re.compile(rf"(?:{_UNDER})有?(?P<name>[^,:;。、\d]{{2,30}}?)\s*共?(?:1|一)\s*个"
                        r"(?:二级|预算|直属|下属)?(?:事业单位|单位|机构)")
 
 
@@ -272,7 +287,7 @@ def _one_body(line: Line, part: str, offset: int, facts: Facts) -> bool:
 
 
 # "某联合会无内设机构。": none (not "无内设机构调整", a change that did not happen)
-_NO_INTERNAL = re.compile(r"(?:无|没有|未设|不设)\s*内\s*设\s*(?:机\s*构|科\s*室|股\s*室|处\s*室|部\s*室)"
+_NO_INTERNAL = re.compile(rf"(?:无|没有|未设|不设)\s*内\s*设\s*(?:{_SPACED_BODY})"
                           r"(?![^,;。]{0,2}(?:变|调|改|撤|合|增|减))")
 
 
@@ -280,7 +295,7 @@ def _bare_count(outline: Outline, facts: Facts) -> None:
     none: tuple[Line, re.Match[str]] | None = None
     for line in outline.lines:
         match = _BARE_COUNT.search(line.norm) if "设" in line.norm else None
-        if match is not None and (count := _count(next(g for g in match.groups() if g) + "个")) is not None:
+        if match is not None and (count := _number(next(g for g in match.groups() if g))) is not None:
             facts.put("unit.internal_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return
         if none is None and "内" in line.norm and (found := _NO_INTERNAL.search(line.norm)) is not None:
@@ -294,7 +309,7 @@ def _bare_subordinates(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
         match = _BARE_SUBORDINATE.search(line.norm) \
             if ("属" in line.norm and "单位" in line.norm) or "二级机构" in line.norm else None
-        if match is not None and (count := _count(next(g for g in match.groups() if g) + "个")) is not None:
+        if match is not None and (count := _number(next(g for g in match.groups() if g))) is not None:
             facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return
 
@@ -316,7 +331,7 @@ def _supervisor(outline: Outline, facts: Facts) -> None:
 
 # "某院入编2017年部门预算共5个单位：院本级、A、B、C、D": the units of the department's budget, its own 本级
 # first; the others are the bodies under it (kept only when the count matches the names)
-_BUDGET_UNITS = re.compile(r"部门预算[^,;:。]{0,8}?共(?:有|计)?(?P<count>\d+|[一二三四五六七八九十两]{1,3})"
+_BUDGET_UNITS = re.compile(rf"部门预算[^,;:。]{{0,8}}?共(?:有|计)?(?P<count>{_NUMBER})"
                            r"\s*个(?:预算)?单位"
                            r"\s*(?::|,\s*(?:分别为|分别是|包括|即)|(?:分别为|分别是|包括|即)\s*:?)\s*(?P<list>[^:;。]+)")
 
@@ -327,7 +342,7 @@ def _budget_units(outline: Outline, facts: Facts) -> None:
         if found is None:
             continue
         names = _split_list(line.text[found.start("list"): found.end("list")])
-        if len(names) >= 2 and names[0].endswith("本级") and _count(found.group("count") + "个") == len(names):
+        if len(names) >= 2 and names[0].endswith("本级") and _number(found.group("count")) == len(names):
             source = ref(line.location, line.text[found.start(): found.end()])
             facts.put("unit.subordinate_bodies", names[1:], source.model_copy(update={"complete": True}), "下属机构")
         return
@@ -357,7 +372,7 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
 def _covered(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
         found = _COVERED.search(line.norm) if "覆盖" in line.norm or "管辖" in line.norm else None
-        count = _count(found.group(1) + "个") if found is not None else None
+        count = _number(found.group(1)) if found is not None else None
         if found is not None and count is not None:
             facts.put("unit.subordinate_bodies_count", count,
                       ref(line.location, line.text[found.start(): found.end()]))
@@ -366,8 +381,8 @@ def _covered(outline: Outline, facts: Facts) -> None:
 
 # "辖4个全额拨款事业单位(甲林场、乙林场、丙林场、丁林场)、1个差额拨款事业单位(某苗圃)": the bodies under the unit
 # by kind, each kind counted with its names in brackets (kept only when every kind's names match its count)
-_GROUP = re.compile(r"(\d+|[一二三四五六七八九十两]{1,3})\s*个\s*[^,:;。()、\d]{0,12}?(?:单位|机构)\s*\(([^()]+)\)")
-_GROUPS_LEAD = re.compile(r"(?:下辖|下设|下属|所属|直属|(?<![管统直])辖)(?:有|共)?\s*"
+_GROUP = re.compile(rf"({_NUMBER})\s*个\s*[^,:;。()、\d]{{0,12}}?(?:单位|机构)\s*\(([^()]+)\)")
+_GROUPS_LEAD = re.compile(rf"(?:{_UNDER}|(?<![管统直])辖)(?:有|共)?\s*"
                           r"(?=\d|[一二三四五六七八九十两]\s*个)")
 _GROUP_JOIN = re.compile(r"\s*[、和及与]\s*")
 
@@ -381,7 +396,7 @@ def _grouped_bodies(line: Line, part: str, offset: int, facts: Facts) -> bool:
     stated, at = 0, lead.end()
     while (group := _GROUP.match(part, at)) is not None:
         listed = _split_list(line.text[offset + group.start(2): offset + group.end(2)])
-        count = _count(group.group(1) + "个")
+        count = _number(group.group(1))
         if count is None or count != len(listed):
             return False
         names += listed
@@ -418,7 +433,7 @@ def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
                 ref(line.location, line.text[offset + offices.start(): offset + offices.end()]))
         return
     if "下辖" in part and (only := _COUNT_ONLY.search(part)) and not facts.has("unit.subordinate_bodies_count"):
-        count = _count((only.group("after") or only.group("before")) + "个")
+        count = _number(only.group("after") or only.group("before"))
         if count is not None:
             facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[offset: offset + len(part)]))
 
