@@ -191,3 +191,21 @@ def test_a_full_score_the_rule_gives_once_rounded_is_no_error(example, found):
     assert found(example, "FULL_SCORE_BELOW_TARGET") == []
     ind.actual = Actual(value=Decimal("99.8"), unit="%")  # 4.99: the full score is wrong
     assert [f.code for f in found(example, "FULL_SCORE_BELOW_TARGET")] == ["FULL_SCORE_BELOW_TARGET"]
+
+
+def test_full_score_with_a_share_written_as_a_fraction(example, found):
+    """实际完成值 0.95 (no unit) against ≥90%: read as a share (95%) it meets the target, so no error rests on
+    reading it as 0.95% (docs/reader-corpora/look-alikes-33.md)."""
+    ind = example.indicators[7]
+    ind.target = Target(comparator=Comparator.GE, value=Decimal(90), unit="%")
+    ind.actual = Actual(value=Decimal("0.95"))
+    assert found(example, "FULL_SCORE_BELOW_TARGET") == []
+
+
+def test_full_score_below_target_as_a_share_too(example, found):
+    """0.85 against ≥90%: short of the target read either way (85% or 0.85%): still an error."""
+    ind = example.indicators[7]
+    ind.target = Target(comparator=Comparator.GE, value=Decimal(90), unit="%")
+    ind.actual = Actual(value=Decimal("0.85"))
+    [f] = found(example, "FULL_SCORE_BELOW_TARGET")
+    assert f.severity is Severity.ERROR

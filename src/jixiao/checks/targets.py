@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.indicators import (
@@ -15,8 +17,8 @@ from jixiao.checks.indicators import (
     weight_text,
 )
 from jixiao.checks.registry import check
-from jixiao.model import Evaluation
-from jixiao.numbers import format_number, format_score
+from jixiao.model import Evaluation, Indicator
+from jixiao.numbers import HUNDRED, format_number, format_score
 
 
 @check("TARGET_MISSING", Severity.WARNING, "定量指标未写明年度指标值",
@@ -58,7 +60,8 @@ def full_score_below_target(evaluation: Evaluation, ctx: CheckContext) -> list[F
         if (target is None or actual is None or target.value is None or actual.value is None
                 or score is None or not has_full_score(ind) or not units_compatible(ind)):
             continue
-        if meets_target(actual.value, target.comparator, target.value, ctx.limits.tolerance):
+        if meets_target(actual.value, target.comparator, target.value, ctx.limits.tolerance) \
+                or _share_meets(ind, ctx.limits.tolerance):
             continue
         recomputed = ctx.indicator_score(i)
         if recomputed is not None and recomputed.computed is not None and recomputed.computed >= (ind.weight or 0):
@@ -78,3 +81,13 @@ def full_score_below_target(evaluation: Evaluation, ctx: CheckContext) -> list[F
             arithmetic=f"{numbers['actual']} 不满足 {numbers['target']}；"
                        f"得分 {numbers['score']} = 分值 {numbers['weight']}"))
     return findings
+
+
+def _share_meets(ind: Indicator, tolerance: Decimal) -> bool:
+    """实际完成值 0.945 (no unit) against ≥90%: a share written as a fraction (its % lost, or never written) is just as
+    plausible a reading, and read so (94.5%) it meets the target: no error can rest on the other reading."""
+    target, actual = ind.target, ind.actual
+    if target is None or actual is None or target.value is None or actual.value is None or actual.unit.strip():
+        return False
+    return target.unit.strip() in ("%", "％") and 0 < actual.value <= 1 < target.value \
+        and meets_target(actual.value * HUNDRED, target.comparator, target.value, tolerance)

@@ -248,6 +248,7 @@ def align(cells: Sequence[str], roles: Sequence[str], check: Check | None = None
 
 
 _REQUIRED = ("name", "weight", "score", "label", "executed")
+_SHARE = 100  # a weight written as a share of the full 100 points (0.1 = 10 分)
 
 
 def _settled(reading: Alignment, roles: Sequence[str], check: Check | None) -> bool:
@@ -271,6 +272,8 @@ def indicator_check(reading: dict[str, str]) -> float:
     orphan = sum(2.0 for level in ("level1", "level2") if f"{level}_weight" in reading and level not in reading)
     weight, score = _value(reading, "weight"), _value(reading, "score")
     if weight is not None and score is not None:
+        if 0 < weight < 1 < score <= weight * _SHARE:  # 权重(%) 0.15 beside 得分 15: a share of the whole, in points
+            weight *= _SHARE
         return ((0.8 if score == weight else 0.5) if score <= weight else -3.0) - orphan
     return -orphan
 

@@ -25,7 +25,7 @@ _CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算
                       r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
                       r"|资金投入情况)"
                       r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
-_UNIT = re.compile(r"(亿元|万元|元)")
+_UNIT = re.compile(r"(亿元|万元|千元|元)")
 
 
 # -- header runs --------------------------------------------------------------------------------
@@ -134,9 +134,11 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         serial, label_head = _serial_before(tokens, i)
         serial = serial or any(role == "number" for _, _, role in run)  # "序号 | 全年预算数 …" under its caption
         found = _spanned_money(ordered) or _dedupe(ordered)
+        if not unit and i > 0 and tokens[i - 1].line == tokens[i].line:  # "年度预算数（千元） | 年初预算 | …":
+            unit = _unit_of(tokens[i - 1].text)  # the unit of the caption spanning the amounts, just before them
         return Header("money", found, unit, caption or label_head, i, end, numbered or end > k, serial)
     written = _level_weights([cell_role(text) for _, text, _ in run])
-    indicator = _reviewed_scores(written, [t for _, t, _ in run])
+    indicator = _share_column(_reviewed_scores(written, [t for _, t, _ in run]), [t for _, t, _ in run])
     names = {"name", "name_weak", "level1", "level2"}
     present = set(filter(None, indicator))
     # cells the source ruled off ("目标值 |") or wrote one a line, not cut from prose
@@ -270,6 +272,19 @@ def _reviewed_scores(roles: list[str | None], texts: list[str]) -> list[str | No
     return [other if role == "score" and col != own else role for col, role in enumerate(roles)]
 
 
+def _share_column(roles: list[str | None], texts: list[str]) -> list[str | None]:
+    """权重 | 分值 (or 分值 | 权重) over one indicator's figures: the 权重 column holds its share of the whole
+    (10%), the 分值 column its points; the share is a figure column read past, so the columns after it keep their
+    places (with the words not telling, the second column is taken as the share)."""
+    weights = [col for col, role in enumerate(roles) if role == "weight"]
+    if len(weights) < 2:
+        return roles
+    share = next((col for col in weights if "权重" in texts[col]), weights[-1])
+    if all("权重" in texts[col] for col in weights):
+        share = weights[-1]
+    return ["coefficient" if col == share else role for col, role in enumerate(roles)]
+
+
 def _level_weights(roles: list[str | None]) -> list[str | None]:
     """一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分: a 分值 right of a level is that level's weight."""
     if roles.count("weight") < 2:
@@ -300,7 +315,7 @@ def _dedupe(found: list[str]) -> list[str]:
 @lru_cache(maxsize=8192)
 def _unit_cell(text: str) -> bool:
     """"（万元）", "单位：元", "(%)", "（分）": a header cell's unit written apart from it."""
-    return bool(re.fullmatch(r"[(（]?\s*(?:单位[:：]?)?\s*(万元|元|亿元|%|分)\s*[)）]?", match_text(text).strip()))
+    return bool(re.fullmatch(r"[(（]?\s*(?:单位[:：]?)?\s*(万元|千元|元|亿元|%|分)\s*[)）]?", match_text(text).strip()))
 
 
 @lru_cache(maxsize=8192)

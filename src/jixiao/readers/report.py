@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from jixiao import limits
@@ -99,14 +101,49 @@ def read_document(path: Path) -> Document:
     return document
 
 
-def _doubt_the_whole(evaluation: Evaluation, warnings: list[str], restart: Paragraph) -> None:
-    """A second report may begin at ``restart`` (numbering restarting at 一、 after a conclusion) with nothing to cut
-    it off by: the indicator list may hold two reports' indicators, so its sums (weights, total) only warn."""
+def _doubt_the_whole(evaluation: Evaluation, warnings: list[str], restart: SourceRef, why: str) -> None:
+    """A second report may begin at ``restart`` with nothing to cut it off by: the indicator list may hold two
+    reports' indicators, so its sums (weights, total) only warn. ``why`` says what suggests the second report."""
     known = evaluation.provenance.get("indicators")
     evaluation.provenance["indicators"] = (known.model_copy(update={"guessed": True}) if known is not None else
-                                           SourceRef(location=restart.location, text=restart.text, guessed=True))
-    warnings.append(f"{restart.location}编号重新从“一、”开始，其前的报告已有结论：本文件可能含两份报告，"
-                    "指标分值合计与综合得分只作提示，请人工核对")
+                                           restart.model_copy(update={"guessed": True}))
+    warnings.append(f"{restart.location}{why}：本文件可能含两份报告，指标分值合计与综合得分只作提示，请人工核对")
+
+
+_INDICATOR_AT = re.compile(r"indicators\[(\d+)\]")
+
+
+def _doubt_the_second(evaluation: Evaluation, warnings: list[str], first: int) -> None:
+    """The list may hold a second report's indicators from ``first`` on: the sums only warn, and so do the facts
+    of those indicators (a second 预算执行率 against the first report's budget) and the stated total (two reports'
+    totals are no one figure stated twice)."""
+    start = evaluation.provenance.get(f"indicators[{first}].name") or SourceRef(location=f"指标{first + 1}")
+    _doubt_the_whole(evaluation, warnings, start, "起的指标与其前的指标各自合计满分，且文中写有两个不同的综合得分")
+    for path, source in list(evaluation.provenance.items()):
+        if path == "stated_total" or ((at := _INDICATOR_AT.match(path)) is not None and int(at.group(1)) >= first):
+            evaluation.provenance[path] = source.model_copy(update={"guessed": True})
+
+
+def second_list_at(evaluation: Evaluation) -> int | None:
+    """Where a second report's indicators seem to begin in a list read as one (a bare second block of indicators,
+    no title line and no numbering restarting above it): the file states its total twice, with two values, and the
+    list parts there into two runs whose weights each make the full mark: the first indicator of the second run.
+    None when not."""
+    totals = evaluation.alternatives.get("stated_total", [])
+    if evaluation.stated_total is None or not any(r.value.strip() != str(evaluation.stated_total) for r in totals):
+        return None
+    weights = [ind.weight for ind in evaluation.indicators]
+    if len(weights) < 4 or any(w is None for w in weights):
+        return None
+    full = evaluation.full_mark or Decimal(100)
+    run = Decimal(0)
+    for k, weight in enumerate(weights[:-1]):
+        run += weight or 0
+        if run == full and sum((w or 0 for w in weights[k + 1:]), Decimal(0)) == full:
+            return k + 1
+        if run > full:
+            return None
+    return None
 
 
 def read_report(path: Path, form: int | None = None) -> tuple[Evaluation, list[str], list[str]]:
@@ -129,7 +166,10 @@ def read_report(path: Path, form: int | None = None) -> tuple[Evaluation, list[s
         if forms[0].start > 0:
             warnings.insert(0, cut_tail_warning(forms[0]))
         if len(forms) == 1 and (restart := second_report_at(document)) is not None:
-            _doubt_the_whole(evaluation, warnings, restart)
+            _doubt_the_whole(evaluation, warnings, SourceRef(location=restart.location, text=restart.text),
+                             "编号重新从“一、”开始，其前的报告已有结论")
+        elif len(forms) == 1 and (second := second_list_at(evaluation)) is not None:
+            _doubt_the_second(evaluation, warnings, second)
     except InputError:
         raise
     except (ValueError, ArithmeticError, IndexError, KeyError) as exc:

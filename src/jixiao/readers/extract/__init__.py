@@ -51,6 +51,7 @@ from jixiao.readers.extract.name_tidying import (
     unit_from_publisher,
     unit_without_project,
 )
+from jixiao.readers.extract.other_year_forms import other_year_tables
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.planned_fund_rows import planned_fund_rows
@@ -125,7 +126,10 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     not_understood: list[Table] = []
     notes: list[IndicatorDraft] = []
     previous: tuple[int, Table, list[IndicatorDraft]] | None = None
+    other_years = other_year_tables(document, facts)  # last year's form appended: not this year's figures
     for index, table in outline.tables:
+        if index in other_years:
+            continue
         before = document.blocks[index - 1] if index > 0 else None
         caption = before.text if isinstance(before, Paragraph) else ""
         offered = facts.offers

@@ -19,6 +19,7 @@ from jixiao.readers.extract.budget_figures import (
     MONEY,
     _named_part,
     other_year,
+    sub_unit_figure,
     tidy,
 )
 from jixiao.readers.extract.budget_items import (
@@ -115,7 +116,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 rate = to_decimal(match.group(1))
                 found = ("budget.stated_execution_rate", rate,
                          ref(line.location, line.text[match.start():match.end()]), "预算执行率")
-                _put_or_defer(facts, found, line.index in projects or other_year(norm, match.start(), year), deferred)
+                _put_or_defer(facts, found, line.index in projects or other_year(norm, match.start(), year)
+                              or sub_unit_figure(norm, match.start()), deferred)
         if "预算的" in norm:
             _share_of_budget(line, projects, year, (facts, deferred))
         labelled = with_label_unit(norm) if "元)" in norm else None  # "资金情况(万元):年初预算85.00;…"
@@ -135,7 +137,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 if path not in _BALANCES and _named_part(norm, match.start()):
                     continue
                 found = (path, tidy(amount), ref(line.location, cited), label)
-                elsewhere = line.index in projects or (
+                elsewhere = line.index in projects or sub_unit_figure(norm, match.start()) or (
                     path not in _BALANCES and other_year(norm, match.start(), year))
                 _put_or_defer(facts, found, elsewhere, deferred)
         for pattern, total_path, items_path, label in _TOTALS:
@@ -264,7 +266,8 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     matches = list(pattern.finditer(line.norm))
     if not matches:
         return
-    this_year = [m for m in matches if not other_year(line.norm, m.start(), year)]
+    this_year = [m for m in matches if not other_year(line.norm, m.start(), year)
+                 and not sub_unit_figure(line.norm, m.start())]
     match, elsewhere = (this_year[0], False) if this_year else (matches[0], True)
     total, unit = parse_money(match.group(1) + match.group(2))
     units.saw(unit, line.location, line.text[match.start(): match.end()])

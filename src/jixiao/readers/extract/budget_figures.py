@@ -67,6 +67,19 @@ def other_year(norm: str, start: int, year: object) -> bool:
     return bool(stated) and isinstance(year, int) and stated[-1] != year
 
 
+# "下属单位中，某某中心年初预算…" / "所属某某站全年支出…": a sentence opening on a subordinate unit states that unit's
+# figures, not the whole's
+_SUB_UNIT = re.compile(r"\s*(?:(?:其中|另外|此外|另)\s*[,:]?\s*)?"
+                       r"(?:下属|所属(?!年度|地区|区域|行业|领域|科目)|直属|二级(?:预算)?单位)")
+
+
+def sub_unit_figure(norm: str, start: int) -> bool:
+    """Whether the figure at ``start`` stands in a sentence that opens on a subordinate unit (下属 / 所属 / 直属 /
+    二级单位): that unit's figure, not the reporting unit's."""
+    sentence = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
+    return _SUB_UNIT.match(norm, sentence) is not None
+
+
 def _named_part(norm: str, at: int) -> bool:
     """"共有8个项目，其中，某某经费年初预算数6万元，…": after 其中, an amount named after one of the parts (a
     name opens its clause) is that part's, not the unit's; a bracket holding the 其中 list ends it."""

@@ -16,7 +16,9 @@ _POINTS = Decimal(100)
 def fraction_weights(indicators: list[IndicatorDraft], facts: Facts) -> None:
     """The indicators whose weights are fractions (≤ 1, two or more): each weight × 100 when the fractions and the
     other weights (in points) make 100 points together; their scores too when every one is a fraction at most
-    its weight (a form written in fractions throughout)."""
+    its weight (a form written in fractions throughout). When the fractions alone make the whole but not with the
+    weights in points, they are converted still and the weights in points marked guessed (one may be a misread
+    cell, a value read as one more indicator): their sum can then only warn."""
     written = [draft.fields.get("weight") for draft in indicators]
     weights = [w for w in written if isinstance(w, Decimal)]
     if len(weights) != len(written):
@@ -26,7 +28,11 @@ def fraction_weights(indicators: list[IndicatorDraft], facts: Facts) -> None:
         return
     whole = sum((w if 0 < w <= _WHOLE else w / _POINTS for w in weights), Decimal(0))
     if abs(whole - _WHOLE) > _SLACK:
-        return
+        if abs(sum((draft.fields["weight"] for draft in shares), Decimal(0)) - _WHOLE) > _SLACK:
+            return
+        for draft in indicators:  # the shares alone make the whole: a weight in points beside them may be a
+            if all(draft is not share for share in shares) and "weight" in draft.refs:  # misread cell: a guess
+                draft.refs["weight"] = draft.refs["weight"].model_copy(update={"guessed": True})
     scores = [draft.fields.get("stated_score") for draft in shares]
     fractional = all(isinstance(s, Decimal) and s <= draft.fields["weight"] for s, draft in zip(scores, shares,
                                                                                             strict=True))

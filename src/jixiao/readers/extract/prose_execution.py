@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao.numbers import to_decimal
+from jixiao.readers.extract.budget_figures import sub_unit_figure
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.scores import is_keyed_weight, stated_score, weight_in
@@ -49,12 +50,12 @@ def states_execution(outline: Outline, line: Line) -> bool:
 
 def execution_in_prose(outline: Outline, covered: set[int]) -> IndicatorDraft | None:
     """The 预算执行率 indicator scored in an unnumbered sentence; its actual is the rate the sentence states or,
-    when it states none, the budget's rate stated last before it."""
+    when it states none, the budget's rate stated last before it (not a subordinate unit's: "下属单位中，…执行率…")."""
     said: tuple[Line, re.Match[str]] | None = None  # the budget's rate stated last
     for line in outline.lines:
         if "执行" not in line.norm:  # (every pattern here needs the word)
             continue
-        rates = list(_BUDGET_RATE.finditer(line.norm))
+        rates = [m for m in _BUDGET_RATE.finditer(line.norm) if not sub_unit_figure(line.norm, m.start())]
         for sentence, rate, weight, score in [] if line.index in covered else execution_sentences(line.norm):
             offset = line.norm.find(sentence)
             source = ref(line.location, line.text[offset: offset + len(sentence)])

@@ -1,0 +1,44 @@
+"""Another year's form appended to a report: "附件2 / 2023年度项目支出绩效自评表 / （2023年度）" over last year's tables
+in a report on 2024. Its figures are that year's, not a second statement of this year's (read so, every one of
+them "disagreed" with the report's). The tables under a title line naming another year than the report's, up to a
+title line naming the report's year again, are left unread."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.extract.facts import Facts
+
+_TITLE = re.compile(r"自评表|评价表|评分表|^\W*(?:19|20)\d{2}\s*年度?\W*$")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_TITLE_CHARS = 40
+
+
+def other_year_tables(document: Document, facts: Facts) -> set[int]:
+    """The block indexes of the tables that stand under a title line naming another year than the report's (read,
+    or guessed and named by a title line above); a warning names where they start."""
+    year, source = facts.get("year"), facts.refs.get("year")
+    if not isinstance(year, int) or source is None:
+        return set()
+    own = not source.guessed  # the report's year is known: read, or a title line above names it
+    # appended: the report states its own figures before (in its text, or a table of its own): else the form of
+    # another year may be the report's own, its year misread (a project name's "2021年中央…资金" over 2022's form)
+    stated = any(facts.has(f"budget.{fact}") for fact in ("initial", "adjusted", "executed"))
+    other: int | None = None  # the year the title line above names, when another
+    found: set[int] = set()
+    for index, block in enumerate(document.blocks):
+        if isinstance(block, Paragraph):
+            text = block.text.strip()
+            years = {int(y) for y in _YEAR.findall(text)} if len(text) <= _TITLE_CHARS and _TITLE.search(text) else ()
+            if len(years) == 1:
+                named = next(iter(years))
+                own = own or named == year
+                if not own or not (stated or any(isinstance(b, Table) for b in document.blocks[:index])):
+                    continue
+                if named != year and other is None:
+                    facts.warnings.append(f"{block.location}起是{named}年度的自评表（不是本报告的{year}年度），其中的数字未读入")
+                other = named if named != year else None
+        elif isinstance(block, Table) and other is not None:
+            found.add(index)
+    return found
