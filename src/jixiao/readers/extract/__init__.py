@@ -43,9 +43,9 @@ from jixiao.readers.extract.money_pairs import execution_pairs
 from jixiao.readers.extract.money_runs import extract_money_runs
 from jixiao.readers.extract.moved_money import moved_money
 from jixiao.readers.extract.name_tidying import (
-    SELF_REFERENCE,
     implementing_from_filer,
     no_generic_names,
+    one_body,
     strip_codes,
     unit_before_project,
     unit_from_publisher,
@@ -85,6 +85,7 @@ from jixiao.readers.extract.unit_budget_prose import (
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unit_slips import unit_slips
 from jixiao.readers.extract.unit_subject import (
+    unit_from_budget_holder,
     unit_from_evaluation,
     unit_from_self_reference,
     unit_from_setup,
@@ -176,7 +177,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     budget_at_rate(own, facts)  # a several-year project's first allocation: the rate's own line gives the year's
     unit_slips(facts)  # "全年预算数2089元" beside "执行数2089万元": the 元 a slip
     implementing = facts.get("project.implementing_unit")
-    if not facts.has("unit.name") and isinstance(implementing, str) and not SELF_REFERENCE.fullmatch(implementing):
+    if not facts.has("unit.name") and isinstance(implementing, str) and one_body(implementing):
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                   guessed=True))
     # merging matches names pairwise: a document naming thousands (a report pasted over and over) is refused first
@@ -199,6 +200,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unit_from_self_reference(own, facts)  # "某学院是…" / the name alone, the text saying 我院: likewise
     unit_from_source(metadata, own, facts)  # "来源:某市某局", the text saying 我局: likewise
     unit_from_evaluation(own, facts)  # "受…委托…对某镇人民政府某年…进行绩效评价" / "某部…对某资金进行了自评": likewise
+    unit_from_budget_holder(own, facts)  # "…项目系列入某某办公厅部门预算项目": likewise
     strip_codes(facts)
     no_generic_names(facts)
     unit_without_project(facts)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import parse_money
 from jixiao.readers.extract.budget_figures import _EXPENSE_TOTAL, _INCOME_TOTAL, MONEY, tidy
 from jixiao.readers.extract.facts import Facts, ref
@@ -182,4 +183,6 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
     if total is not None:
         amount, _unit = parse_money(total.group(1) + total.group(2))
         facts.put("budget.adjusted", tidy(amount), source)
-    facts.put("budget.fund_rows", [{"name": i["name"], "adjusted": i["amount"]} for i in items], source)
+    verb = pattern("fund_rows.name_verb")  # "中央资金投入A万元": the source is 中央资金
+    facts.put("budget.fund_rows", [{"name": verb.sub("", i["name"]) or i["name"], "adjusted": i["amount"]}
+                                   for i in items], source)

@@ -48,19 +48,15 @@ def strip_codes(facts: Facts) -> None:
             facts.replace(path, _TRAILING_OF.sub("", value), facts.refs[path])
 
 
-# "工程项目绩效评价报告" (a content site's heading): a kind of project, no project's or unit's name
-# (a count of projects, "10个重点项目" of a title "某县2021年10个重点项目绩效评价报告公开", names none of them)
-_GENERIC_NAME = re.compile(r"(?:工程|建设|专项)?(?:项目|资金|经费)|工程|\d{1,3}个[\u4e00-\u9fff]{0,8}?项目")
-
-
 # "某市某新区财政支出项目" (a title "…财政支出项目绩效评价自评报告"), or the form's name alone: a place and a kind
 # of form, no unit's name
 _PLACE_AND_FORM = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗)){0,3}财政支出项目")
 
 
 def generic_name(value: object) -> bool:
-    """"建设项目" / "专项资金" / "3个项目": a title's words that name no project."""
-    return isinstance(value, str) and _GENERIC_NAME.fullmatch(value.strip()) is not None
+    """"建设项目" / "专项资金" / "3个项目" / "市直预算项目" / "残联项目": a title's words that name no project
+    (lexicon ``generic_project_names``)."""
+    return isinstance(value, str) and pattern("generic_project_names").fullmatch(value.strip()) is not None
 
 
 def no_generic_names(facts: Facts) -> None:
@@ -70,7 +66,7 @@ def no_generic_names(facts: Facts) -> None:
                                        or (path == "unit.name" and _PLACE_AND_FORM.fullmatch(value.strip()))):
             facts.drop(path)
     implementing = facts.get("project.implementing_unit")
-    if not facts.has("unit.name") and isinstance(implementing, str) and not SELF_REFERENCE.fullmatch(implementing):
+    if not facts.has("unit.name") and isinstance(implementing, str) and one_body(implementing):
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                   guessed=True))
 
@@ -91,7 +87,7 @@ def unit_without_project(facts: Facts) -> None:
             and (project.startswith(unit) or named.startswith(unit) or compact(unit).startswith(compact(project)))
             and not names_a_body(unit))):
         facts.drop("unit.name")
-        if isinstance(implementing, str) and not SELF_REFERENCE.fullmatch(implementing):  # "本单位" names no one
+        if isinstance(implementing, str) and one_body(implementing):  # "本单位" names no one
             facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                       guessed=True))
         return
@@ -208,6 +204,15 @@ def unit_before_project(facts: Facts) -> None:
 
 
 SELF_REFERENCE = re.compile(r"本单位|本部门|本级|同上|我单位")
+
+
+def one_body(name: object) -> bool:
+    """"本单位" names no one and "某办公厅及各专委会" several bodies (lexicon ``several_bodies``): neither is a
+    unit's name, so neither stands in for a missing one."""
+    return isinstance(name, str) and not SELF_REFERENCE.fullmatch(name) \
+        and pattern("several_bodies").search(name) is None
+
+
 # "Y专项资金…绩效自评报告" / "Y某某项目州级补助资金…自评报告": a fund the unit Y received and spent
 _FUND_TITLE = re.compile(r"专项|补助(?:资金|经费)")
 

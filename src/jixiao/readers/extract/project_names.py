@@ -125,7 +125,9 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
             name = line.text[found.start(1): found.end(1)].strip()
             facts.put("project.name", name, ref(line.location, line.text[found.start(): found.end()]), weak=True)
             return
-    _works_under_heading(outline, facts)
+    _called_this_project(outline, facts)
+    if not facts.has("project.name"):
+        _works_under_heading(outline, facts)
     if not facts.has("project.name"):
         _this_project(outline, facts)
     if not facts.has("project.name"):
@@ -134,6 +136,19 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
         _spending_title(outline, facts)
     if not facts.has("project.name"):
         _named_in_opening(outline, facts)
+
+
+_CALLED_THIS = lexicon_pattern("project_called_this")
+
+
+def _called_this_project(outline: Outline, facts: Facts) -> None:
+    """"某某经费项目(以下简称“本项目”)系…": the project the report goes on to call 本项目."""
+    for line in outline.lines[:_THIS_LINES]:
+        found = _CALLED_THIS.search(line.norm) if "本项目" in line.norm else None
+        if found is not None and not _NOT_A_PROJECT.match(found.group("name")):
+            name = line.text[found.start("name"): found.end("name")]
+            facts.put("project.name", name, ref(line.location, line.text[found.start(): found.end()]), weak=True)
+            return
 
 
 _BASICS = re.compile(r"项目(?:基本)?(?:情况|概况)$")
@@ -212,11 +227,12 @@ def _spending_title(outline: Outline, facts: Facts) -> None:
 _RUN_ON_TITLE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?\s*)?([^,;。:()“”《》\s\d]{2,30}?)\s*项目\s*"
                            r"(?:部门|单位)?\s*(?:支出)?\s*(?:绩效)?\s*(?:自评|评价)(?:报告)?\s+一\s*、")
 # each phrasing that names the fund or project in the opening lines, the word a line must hold, the lines looked at
-# (the lexicon's opening_fund_names: a fund announced, after a year, as a heading, handed down)
+# (the lexicon's opening_fund_names: a fund announced, after a year, as a heading, handed down, handed down as a total)
 _OPENING_NAMES = ((lexicon_pattern("opening_fund_names.announced"), "绩效自评", 12),
                   (lexicon_pattern("opening_fund_names.announced_after_year"), "现将", 12),
                   (_RUN_ON_TITLE, "一、", 20), (lexicon_pattern("opening_fund_names.heading"), "绩效自评", 12),
-                  (lexicon_pattern("opening_fund_names.handed_down"), "下达", 12))
+                  (lexicon_pattern("opening_fund_names.handed_down"), "下达", 12),
+                  (lexicon_pattern("opening_fund_names.handed_down_total"), "下达", 20))
 
 
 def _named_in_opening(outline: Outline, facts: Facts) -> None:

@@ -39,11 +39,9 @@ def unit_from_setup(outline: Outline, facts: Facts) -> None:
 
 
 # "某市某某学院是2000年…合并升格而成" opening a line; a line that is the name alone ("某省人民检察院" over the prose);
-# "某州某某会(以下简称“州某某会”)于1990年成立": the name with the short name the text goes on to use (group short)
-_INTRODUCED = re.compile(r"\s*(?P<name>[\u4e00-\u9fff()]{4,30}?)\s*"
-                         r"(?:\(以下简称“(?P<short>[\u4e00-\u9fff]{2,12})”\)\s*)?"
-                         r"(?:是|系|成立于|始建于|创建于|组建于|为(?=[^,;。]{0,30}(?:单位|机关|部门|机构|学校|院校|医院))"
-                         r"|(?<=\))于(?=\d{4}年[^,;。]{0,8}成立))")
+# "某州某某会(以下简称“州某某会”)于1990年成立": the name with the short name the text goes on to use (group short);
+# "某区委某某部(以下简称某部)、某区某某会合署办公": a body sharing its office with another (group joint)
+_INTRODUCED = pattern("body_introduction")
 _HEAD_LINES = 40
 # "根据市财政局预算,下达某市某某学校的经常性项目“某某”": the body a project's money was handed down to
 _HANDED_TO = re.compile(r"下达\s*(?P<name>[\u4e00-\u9fff()]{4,30}?)\s*的")
@@ -69,10 +67,11 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
             # went to
         # "某县某某联合会是一个履行…职能的社会团体": a body defining itself needs no 我会 / 本会 after it
         defines = match is not None and candidate == match.group("name") \
-            and line.rest_norm.startswith("是一个", match.start("name") + len(candidate))
+            and (line.rest_norm.startswith("是一个", match.start("name") + len(candidate))
+                 or match.group("joint") is not None)  # "X(以下简称Y)、Z合署办公": the unit introducing itself
         if match is not None and candidate == match.group("name") and match.group("short"):  # 以下简称 a name the
-            defines = match.group("short") in text.replace(match.group(), "").replace(candidate, "")  # text goes
-            # on to use: the unit naming itself
+            # text goes on to use: the unit naming itself
+            defines = defines or match.group("short") in text.replace(match.group(), "").replace(candidate, "")
         if not candidate or not names_a_body(candidate) or _NO_NAME.match(candidate) \
                 or not (defines or _speaks_as(candidate, text)):
             continue
@@ -141,3 +140,19 @@ def unit_from_evaluation(outline: Outline, facts: Facts) -> None:
                 facts.put("unit.name", line.text[start: start + len(name)],
                           ref(line.location, line.text[match.start(): match.end()], guessed=True))
                 return
+
+
+_BUDGET_HOLDER = pattern("budget_holder")
+
+
+def unit_from_budget_holder(outline: Outline, facts: Facts) -> None:
+    """"某某经费项目…系依法列入某市某某办公厅(以下简称“某办公厅”)部门预算项目": the body whose budget the
+    project is in, when nothing else named the unit (a guess)."""
+    if facts.has("unit.name"):
+        return
+    for line in outline.lines[:_HEAD_LINES]:
+        found = _BUDGET_HOLDER.search(line.norm) if "列入" in line.norm else None
+        if found is not None and names_a_body(found.group("name")) and not _NO_NAME.match(found.group("name")):
+            name = line.text[found.start("name"): found.end("name")]
+            facts.put("unit.name", name, ref(line.location, line.text[found.start(): found.end()], guessed=True))
+            return
