@@ -11,11 +11,35 @@ from jixiao.readers.align import align, money_check
 from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind
 from jixiao.readers.flat_headers import Header, _header_at, _unit_of
 from jixiao.readers.flat_stacked_money import stacked_rows
-from jixiao.readers.flat_table_cells import FlatTable, _put_row, _structural
+from jixiao.readers.flat_table_cells import FlatTable, _header_role, _put_row, _structural
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact
 
 _OCR_JUNK = re.compile(r"[A-Za-z|｜]{1,2}")
+
+
+# "金额单位：元" / "单位：万元" alone in its cell: the unit of the form's amounts, stated above its label cells
+_FORM_UNIT = re.compile(r"(?:金额)?单位[:：]?\s*(亿元|万元|元)")
+_FORM_UNIT_REACH = 24  # cells back from a money header to the form's unit cell (its label pairs between)
+
+
+def _form_unit(tokens: Sequence[Token], start: int) -> str:
+    """The unit a form states in a cell of its own above its label cells ("金额单位：元" over 项目名称 | … and then
+    the money header with no unit of its own), or "": looked for back to the form's title or another table's
+    column word, whichever comes first."""
+    seen = 0
+    for k in range(start - 1, -1, -1):
+        text = compact(tokens[k].text)
+        if not text:  # (a web copy's empty cells do not count)
+            continue
+        seen += 1
+        if seen > _FORM_UNIT_REACH:
+            return ""
+        if "单位" in text and (found := _FORM_UNIT.fullmatch(text)) is not None:
+            return found.group(1)
+        if text.endswith("表") or kind(text) in (Kind.LEVEL1, Kind.LEVEL2) or _header_role(text) is not None:
+            return ""
+    return ""
 
 
 # -- blocks -------------------------------------------------------------------------------------
@@ -25,8 +49,9 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     cols = ["label", *header.roles]
     names = lexicon()["column_names"]
     caption = header.caption or "项目资金"
-    if header.unit and not _unit_of(caption):  # "资金来源 | 下达预算数（元）…": the unit stays with the block
-        caption += f"（{header.unit}）"
+    unit = header.unit or _form_unit(tokens, header.start)
+    if unit and not _unit_of(caption):  # "资金来源 | 下达预算数（元）…": the unit stays with the block
+        caption += f"（{unit}）"
     out.add([caption, *[names[r] for r in header.roles]], [tokens[header.start].line] + [None] * len(header.roles))
     out.used.update(range(header.start, header.end))
     i = header.end
