@@ -1,7 +1,8 @@
-"""Header columns of a flattened form that must be known to keep its rows aligned (found by ``flat_shapes.py``): a
-sheet's helper and quarter columns read past, an earlier year's actual beside the year's, a name column headed with
-its target, a two-level form, a bare 偏差 column of figures, stacked target and actual rows under a kind column, and
-the form's amount unit in a cell of its own above its labels. Each on an invented snippet."""
+"""Header columns and headings of a flattened form that must be known to keep its rows aligned (found by
+``flat_shapes.py``): a sheet's helper and quarter columns read past, an earlier year's actual beside the year's, a
+name column headed with its target, a two-level form, a bare 偏差 column of figures, stacked target and actual rows
+under a kind column, the form's amount unit in a cell of its own above its labels, and a report's indicator headings
+whose style the copy lost. Each on an invented snippet."""
 
 from __future__ import annotations
 
@@ -117,3 +118,19 @@ def test_stacked_target_and_actual_rows_under_a_kind_column_read_as_one_indicato
         ("效益指标", "农户培训人次", 800, 760, 50, 45, "汛期停训一月")]
     assert evaluation.stated_total == 95
 
+
+def test_a_short_line_over_a_paragraph_about_that_indicator_names_it(tmp_path: Path) -> None:
+    # a Word report's indicator headings, their style lost in the copy: "该指标…" speaks of the line above
+    rows = ["某县农技站2024年度部门整体支出绩效自评报告", "绩效指标完成情况", "耕地质量监测点",
+            "该指标分值50分，年度目标≥40个，实际完成42个，自评得50分。", "服务对象满意度",
+            "该指标分值50分，年度目标≥90%，实际完成93%，自评得50分。"]
+    got = [(i.name, i.weight, i.stated_score) for i in _read_rows(tmp_path, rows).indicators]
+    assert got == [("耕地质量监测点", 50, 50), ("服务对象满意度", 50, 50)]
+
+
+def test_a_name_with_its_weight_alone_on_a_line_over_its_scored_paragraph_is_that_indicator(tmp_path: Path) -> None:
+    rows = ["某县文化馆2024年度部门整体支出绩效自评报告", "绩效指标完成情况", "群众文化活动场次（60分）",
+            "全年举办群众文化活动210场，年度目标200场，得60分。", "观众满意度（40分）",
+            "问卷调查观众500人，满意度94%，得38分。", "评价结论", "综合得分98分，评价等级为优。"]
+    got = [(i.name, i.weight, i.stated_score) for i in _read_rows(tmp_path, rows).indicators]
+    assert got == [("群众文化活动场次", 60, 60), ("观众满意度", 40, 38)]

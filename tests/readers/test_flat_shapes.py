@@ -109,7 +109,7 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "twentyfirst/y06-he-renqiu-town-whole-docx-nested-table.docx": _ALL,
     "twentythird/a01-jx-xunwu-citrus-project-docx-content-controls.docx": _NO_ONE_LINE,
     # cells33: quarter, helper and earlier-year columns, a name column headed with its target, stacked target and
-    # actual rows (test_flat_column_roles.py)
+    # actual rows, indicator headings named by the paragraph below (test_flat_column_roles.py)
     "eighth/e04-nm-ejinhoro-grassland-project-xlsx-quarters.xlsx": ("cells", "cells_blank", "web", "html",
                                                                    "traditional"),
     "twelfth/m04-gz-rongjiang-vegetables-xlsx-hidden-col.xlsx": _NO_FUSED,
@@ -117,6 +117,7 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "twentysecond/z11-qh-haidong-cdc-whole-xlsx-stacked-rows.xlsx": _NO_FUSED,
     "twentyseventh/a01-zj-kaihua-sewage-project-docx-annex-last-year-rectify.docx": _NO_FUSED,
     "twentysixth/b07-gz-meitan-agri-whole-xlsx-duty-efficiency-blocks.xlsx": _NO_FUSED,
+    "reports/r13-yanta-library.docx": _NO_ONE_LINE,
 }
 
 
