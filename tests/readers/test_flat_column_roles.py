@@ -1,8 +1,8 @@
 """Header columns and headings of a flattened form that must be known to keep its rows aligned (found by
 ``flat_shapes.py``): a sheet's helper and quarter columns read past, an earlier year's actual beside the year's, a
 name column headed with its target, a two-level form, a bare 偏差 column of figures, stacked target and actual rows
-under a kind column, the form's amount unit in a cell of its own above its labels, and a report's indicator headings
-whose style the copy lost. Each on an invented snippet."""
+under a kind column, amounts added to or cut from the initial budget, the form's amount unit in a cell of its own
+above its labels, and a report's indicator headings whose style the copy lost. Each on an invented snippet."""
 
 from __future__ import annotations
 
@@ -134,3 +134,12 @@ def test_a_name_with_its_weight_alone_on_a_line_over_its_scored_paragraph_is_tha
             "问卷调查观众500人，满意度94%，得38分。", "评价结论", "综合得分98分，评价等级为优。"]
     got = [(i.name, i.weight, i.stated_score) for i in _read_rows(tmp_path, rows).indicators]
     assert got == [("群众文化活动场次", 60, 60), ("观众满意度", 40, 38)]
+
+
+@pytest.mark.parametrize("changes", [["追加数", "调减数"], ["本年追加", "本年调减"]])
+def test_amounts_added_to_and_cut_from_the_initial_budget_are_read_past(changes: list[str], tmp_path: Path) -> None:
+    cells = [_TITLE, "项目资金（万元）", "年初预算数", *changes, "全年预算数", "全年执行数", "分值", "执行率", "得分",
+             "年度资金总额", "300", "40", "12.5", "327.5", "320.3", "10", "97.80%", "9.78"]
+    budget = _read_rows(tmp_path, cells).budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("300.00"), Decimal("327.50"), Decimal("320.30"), Decimal("97.80"))

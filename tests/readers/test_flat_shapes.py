@@ -117,6 +117,7 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "twentysecond/z11-qh-haidong-cdc-whole-xlsx-stacked-rows.xlsx": _NO_FUSED,
     "twentyseventh/a01-zj-kaihua-sewage-project-docx-annex-last-year-rectify.docx": _NO_FUSED,
     "twentysixth/b07-gz-meitan-agri-whole-xlsx-duty-efficiency-blocks.xlsx": _NO_FUSED,
+    "twentysixth/a01-gx-longan-solar-project-xlsx-weight-first-adjust-columns.xlsx": _NO_FUSED,
     "reports/r13-yanta-library.docx": _NO_ONE_LINE,
 }
 

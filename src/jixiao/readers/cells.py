@@ -199,6 +199,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "initial": {Kind.NUMBER: 1.0, Kind.AMOUNT: 0.8, Kind.SLASH: 0.2},
     "adjusted": {Kind.NUMBER: 1.0, Kind.AMOUNT: 0.8, Kind.SLASH: 0.2},
     "executed": {Kind.NUMBER: 1.0, Kind.AMOUNT: 0.8, Kind.SLASH: 0.2},
+    "change": {Kind.NUMBER: 0.8, Kind.AMOUNT: 0.6, Kind.SLASH: 0.2},  # 追加数 / 调减数: read past
     "rate_weight": {Kind.NUMBER: 0.9, Kind.SLASH: 0.3},
     "rate": {Kind.PERCENT: 1.6, Kind.NUMBER: 0.2, Kind.SLASH: 0.2},
     "rate_score": {Kind.NUMBER: 0.9, Kind.SLASH: 0.3},

@@ -21,7 +21,7 @@ from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
-                "net_budget", "received", "received_rate", "rate_deduction", "progress"}
+                "net_budget", "received", "received_rate", "rate_deduction", "progress", "change"}
 _CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
                       r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
                       r"|资金投入情况)"
@@ -311,7 +311,7 @@ def _dedupe(found: list[str]) -> list[str]:
     for role in found:
         if role == "name" and role in out:
             out.append("scoring_rule")
-        elif role not in out or role in ("scoring_rule", "nature", "goal", "progress"):
+        elif role not in out or role in ("scoring_rule", "nature", "goal", "progress", "change"):
             out.append(role)
     return out
 
