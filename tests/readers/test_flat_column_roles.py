@@ -143,3 +143,12 @@ def test_amounts_added_to_and_cut_from_the_initial_budget_are_read_past(changes:
     budget = _read_rows(tmp_path, cells).budget
     assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
         Decimal("300.00"), Decimal("327.50"), Decimal("320.30"), Decimal("97.80"))
+
+
+def test_the_rate_s_points_under_a_money_block_are_its_execution_rate_indicator(tmp_path: Path) -> None:
+    # "预算执行率分值 | 10 | 得分 | 9.84" under the fund rows: read as a row of the block, its 10 went to 全年执行数
+    cells = [_TITLE, "资金构成", "年初预算", "本年追加", "调整后预算", "执行数", "执行率", "合计", "400.00", "50.00",
+             "450.00", "441.00", "98.00%", "预算执行率分值", "10", "得分", "9.80"]
+    evaluation = _read_rows(tmp_path, cells)
+    assert evaluation.budget.executed == Decimal("441.00")
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [("预算执行率", 10, Decimal("9.80"))]

@@ -118,6 +118,8 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "twentyseventh/a01-zj-kaihua-sewage-project-docx-annex-last-year-rectify.docx": _NO_FUSED,
     "twentysixth/b07-gz-meitan-agri-whole-xlsx-duty-efficiency-blocks.xlsx": _NO_FUSED,
     "twentysixth/a01-gx-longan-solar-project-xlsx-weight-first-adjust-columns.xlsx": _NO_FUSED,
+    "twentysixth/b12-gs-huining-hospital-whole-docx-goal-rows-adjust-columns.docx": ("cells", "cells_blank", "web",
+                                                                                    "one_line", "html", "traditional"),
     "reports/r13-yanta-library.docx": _NO_ONE_LINE,
 }
 

@@ -42,6 +42,22 @@ def _form_unit(tokens: Sequence[Token], start: int) -> str:
     return ""
 
 
+_RATE_POINTS = re.compile(r"^(?:预算)?执行率(?:分值|权重|满分)$")
+_RATE_SCORE = re.compile(r"^(?:预算)?(?:执行率)?得分$")
+
+
+def _rate_points(tokens: Sequence[Token], i: int) -> list[int] | None:
+    """The tokens of a row "预算执行率分值 | 10 | 得分 | 9.84" (the rate's label and weight, the score's label and
+    score) from token ``i``, or None."""
+    if "执行率" not in tokens[i].text or not _RATE_POINTS.match(compact(tokens[i].text)):
+        return None
+    at = [k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k].text][:3]
+    if len(at) < 3 or kind(tokens[at[0]].text) is not Kind.NUMBER or kind(tokens[at[2]].text) is not Kind.NUMBER \
+            or not _RATE_SCORE.match(compact(tokens[at[1]].text)):
+        return None
+    return [i, *at]
+
+
 # -- blocks -------------------------------------------------------------------------------------
 
 def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
@@ -71,6 +87,13 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
             out.used.add(i)
         if not unlabeled and (kind(label) in VALUE_CELL_KINDS or _header_at(tokens, i)
                               or (_structural(label) and not _fund_row(label))):
+            break
+        points = _rate_points(tokens, i) if len(cols) >= 4 else None
+        if points is not None:  # "预算执行率分值 | 10 | 得分 | 9.84" under the block: the rate's points, as written
+            blank = len(cols) - len(points)
+            out.add([tokens[k].text for k in points] + [""] * blank, [tokens[k].line for k in points] + [None] * blank)
+            out.used.update(range(i, points[-1] + 1))
+            i = points[-1] + 1
             break
         first_value = i if unlabeled else i + 2 if wrapped else i + 1
         numbered = header.numbered and first_value < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[first_value].text)
