@@ -108,6 +108,19 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "twentyfifth/a02-gd-zijin-screening-project-docx-bracketed-levels.docx": _ALL,
     "twentyfirst/y06-he-renqiu-town-whole-docx-nested-table.docx": _ALL,
     "twentythird/a01-jx-xunwu-citrus-project-docx-content-controls.docx": _NO_ONE_LINE,
+    # cells33: quarter, helper and earlier-year columns, a name column headed with its target, stacked target and
+    # actual rows, indicator headings named by the paragraph below (test_flat_column_roles.py)
+    "eighth/e04-nm-ejinhoro-grassland-project-xlsx-quarters.xlsx": ("cells", "cells_blank", "web", "html",
+                                                                   "traditional"),
+    "twelfth/m04-gz-rongjiang-vegetables-xlsx-hidden-col.xlsx": _NO_FUSED,
+    "twentysecond/z02-gd-zijin-hospital-project-xlsx-bracket-targets.xlsx": _TEXT_ONLY,
+    "twentysecond/z11-qh-haidong-cdc-whole-xlsx-stacked-rows.xlsx": _NO_FUSED,
+    "twentyseventh/a01-zj-kaihua-sewage-project-docx-annex-last-year-rectify.docx": _NO_FUSED,
+    "twentysixth/b07-gz-meitan-agri-whole-xlsx-duty-efficiency-blocks.xlsx": _NO_FUSED,
+    "twentysixth/a01-gx-longan-solar-project-xlsx-weight-first-adjust-columns.xlsx": _NO_FUSED,
+    "twentysixth/b12-gs-huining-hospital-whole-docx-goal-rows-adjust-columns.docx": ("cells", "cells_blank", "web",
+                                                                                    "one_line", "html", "traditional"),
+    "reports/r13-yanta-library.docx": _NO_ONE_LINE,
 }
 
 

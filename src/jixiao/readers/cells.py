@@ -181,8 +181,16 @@ _FIT: dict[str, dict[Kind, float]] = {
     "review_score": {Kind.NUMBER: 1.0, Kind.SLASH: 0.2},  # a reviewer's score beside the unit's own: read past
     "other_score": {Kind.NUMBER: 1.0, Kind.SLASH: 0.2},  # a second score column, not told apart: read past
     "unheaded": {Kind.NUMBER: 1.0},  # a figure column whose heading a copy lost (a weight or a score): read past
+    # an earlier year's actual beside the year's (上年实际值 | 本年实际值): read past
+    "prior_actual": {Kind.PERCENT: 1.0, Kind.AMOUNT: 1.0, Kind.NUMBER: 0.7, Kind.TEXT: 0.5, Kind.COMPARED: 0.3,
+                     Kind.SLASH: 0.1, Kind.GRADE: 0.2, Kind.YESNO: 0.3},
+    "helper": {Kind.NUMBER: 0.8, Kind.PERCENT: 0.8, Kind.SLASH: 0.2},  # a sheet's helper column (辅助列): read past
+    # a quarter's progress before the year's (一季度 … 四季度): read past
+    "progress": {Kind.NUMBER: 0.8, Kind.PERCENT: 0.8, Kind.AMOUNT: 0.8, Kind.TEXT: 0.3, Kind.SLASH: 0.3},
     "deduction": {Kind.NUMBER: 0.9, Kind.SLASH: 0.2},
     "deviation": {Kind.TEXT: 0.6, Kind.SLASH: 0.3, Kind.GRADE: 0.1, Kind.COMPARED: 0.1},
+    # a bare 偏差 column: how far off the target, a figure or words ("+62人", "0", "-1.5个百分点", "无偏差")
+    "deviation_figure": {Kind.TEXT: 0.5, Kind.NUMBER: 0.5, Kind.AMOUNT: 0.5, Kind.PERCENT: 0.5, Kind.SLASH: 0.3},
     "scoring_rule": {Kind.TEXT: 0.5, Kind.COMPARED: 0.3, Kind.SLASH: 0.1},
     "goal": {Kind.TEXT: 0.5, Kind.COMPARED: 0.3, Kind.PERCENT: 0.3, Kind.AMOUNT: 0.3, Kind.SLASH: 0.1},
     "core": {Kind.YESNO: 2.5},
@@ -191,6 +199,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "initial": {Kind.NUMBER: 1.0, Kind.AMOUNT: 0.8, Kind.SLASH: 0.2},
     "adjusted": {Kind.NUMBER: 1.0, Kind.AMOUNT: 0.8, Kind.SLASH: 0.2},
     "executed": {Kind.NUMBER: 1.0, Kind.AMOUNT: 0.8, Kind.SLASH: 0.2},
+    "change": {Kind.NUMBER: 0.8, Kind.AMOUNT: 0.6, Kind.SLASH: 0.2},  # 追加数 / 调减数: read past
     "rate_weight": {Kind.NUMBER: 0.9, Kind.SLASH: 0.3},
     "rate": {Kind.PERCENT: 1.6, Kind.NUMBER: 0.2, Kind.SLASH: 0.2},
     "rate_score": {Kind.NUMBER: 0.9, Kind.SLASH: 0.3},

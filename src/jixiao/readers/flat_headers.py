@@ -13,14 +13,15 @@ from jixiao.lexicon import pattern
 from jixiao.readers.align import charge
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.score_columns import own_score
-from jixiao.readers.extract.table_columns import cell_role, goal_table, money_role
+from jixiao.readers.extract.table_columns import _later_year, cell_role, goal_table, money_role, name_with_target
 from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.flat_stacked_rows import STACK_HEAD
 from jixiao.readers.flat_table_cells import _HEADER_SPAN, _header_role
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
-                "net_budget", "received", "received_rate", "rate_deduction"}
+                "net_budget", "received", "received_rate", "rate_deduction", "progress", "change"}
 _CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
                       r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
                       r"|资金投入情况)"
@@ -105,6 +106,9 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         role = _header_role(text + tokens[k + 1].text) if marked else _header_role(text)
         if role == "goal" and "name" not in [r for _, _, r in run]:
             role = None  # 绩效目标 heads a goal table's column only after its 指标名称 (else a goal row, a 二级)
+        if role is None and STACK_HEAD.match(compact(text)) and "name" in [r for _, _, r in run] \
+                and k + 1 < stop and _header_role(tokens[k + 1].text) == "target":
+            role = "stack_kind"  # 三级指标 | 类别 | 指标值: each indicator's target and actual rows (flat_stacked_rows)
         if role is None and not _unit_cell(text):
             role = _garbled_actual(tokens, k, stop, [r for _, _, r in run])
             if role is None:
@@ -137,8 +141,16 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if not unit and i > 0 and tokens[i - 1].line == tokens[i].line:  # "年度预算数（千元） | 年初预算 | …":
             unit = _unit_of(tokens[i - 1].text)  # the unit of the caption spanning the amounts, just before them
         return Header("money", found, unit, caption or label_head, i, end, numbered or end > k, serial)
-    written = _level_weights([cell_role(text) for _, text, _ in run])
-    indicator = _share_column(_reviewed_scores(written, [t for _, t, _ in run]), [t for _, t, _ in run])
+    written = _level_weights([cell_role(text) or (role if role == "stack_kind" else None) for _, text, role in run])
+    if not {"name", "name_weak"} & set(written):  # "三级指标（年度指标值）": the names, each with its target
+        written = ["name" if name_with_target(text) else role for (_, text, _), role in zip(run, written, strict=True)]
+    if not {"name", "name_weak", "levels"} & set(written) and {"level1", "level2", "weight"} <= set(written):
+        written = ["name" if role == "level2" else role for role in written]  # a 2-level form: the 二级 names it
+    # 偏差 alone (no 原因 in it): how far the actual is off the target, a figure ("+62人", "0", "-1.5个百分点")
+    written = ["deviation_figure" if role == "deviation" and _DEVIATION_FIGURE.fullmatch(compact(text)) else role
+               for (_, text, _), role in zip(run, written, strict=True)]
+    texts = [t for _, t, _ in run]
+    indicator = _earlier_actual(_share_column(_reviewed_scores(written, texts), texts), texts)
     names = {"name", "name_weak", "level1", "level2"}
     present = set(filter(None, indicator))
     # cells the source ruled off ("目标值 |") or wrote one a line, not cut from prose
@@ -232,6 +244,7 @@ def _garbled_actual(tokens: Sequence[Token], k: int, stop: int, roles: list[str]
     return None
 
 
+_DEVIATION_FIGURE = re.compile(r"偏差(?:值|度|情况)?")
 _NUMBERING = ("行次", "栏次")  # the header of a column of row numbers
 # a 序号 cell before the header's label cell ("序号各" where the word cut left 各单位名称's first character behind)
 _SERIAL_BEFORE = re.compile(r"(?:序号|编号)各?$")
@@ -258,6 +271,22 @@ def _numbers_row(tokens: Sequence[Token], k: int) -> int:
     while end < len(tokens) and tokens[end].line == line and kind(tokens[end].text) is Kind.TEXT:
         end += 1
     return end
+
+
+def _earlier_actual(roles: list[str | None], texts: list[str]) -> list[str | None]:
+    """上年实际值 | 本年实际值 (or 2023年完成值 | 2024年完成值): two actual columns naming years; the earlier year's
+    is read past (the year evaluated is the later one, as the table reader takes it), so the row keeps a cell for it."""
+    actuals = [col for col, role in enumerate(roles) if role == "actual"]
+    if len(actuals) != 2:
+        return roles
+    first, second = actuals
+    if _later_year(texts[first], texts[second]):
+        earlier = first
+    elif _later_year(texts[second], texts[first]):
+        earlier = second
+    else:
+        return roles
+    return [("prior_actual" if col == earlier else role) for col, role in enumerate(roles)]
 
 
 def _reviewed_scores(roles: list[str | None], texts: list[str]) -> list[str | None]:
@@ -307,7 +336,7 @@ def _dedupe(found: list[str]) -> list[str]:
     for role in found:
         if role == "name" and role in out:
             out.append("scoring_rule")
-        elif role not in out or role in ("scoring_rule", "nature", "goal"):
+        elif role not in out or role in ("scoring_rule", "nature", "goal", "progress", "change"):
             out.append(role)
     return out
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from jixiao.lexicon import lexicon, roles
 from jixiao.readers.align import Alignment, align, charge, indicator_check
 from jixiao.readers.cells import Kind, fit, kind, splits
+from jixiao.readers.extract.table_columns import name_with_target
 from jixiao.readers.extract.table_indicators import split_block_weight
 from jixiao.readers.flat_cut_rows import settle_cut_row
 from jixiao.readers.flat_figure_names import level_run_into_name, name_with_its_figure
@@ -20,6 +21,7 @@ from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
 from jixiao.readers.flat_headers import Header, _header_at
 from jixiao.readers.flat_lead_level import with_lead_level
 from jixiao.readers.flat_noted import noted_rows
+from jixiao.readers.flat_stacked_rows import stacked_rows
 from jixiao.readers.flat_table_cells import (
     FlatTable,
     _is_form_end,
@@ -41,8 +43,19 @@ _STRAY = 2.5  # what leaving a cell of an indicator block out of every row costs
 def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     names = lexicon()["column_names"]
     cols = with_lead_level(tokens, header.end, header.roles)
-    out.add([names.get(r, r) for r in cols], [tokens[header.start].line] * len(cols))
+    # (a name column headed "三级指标（年度指标值）" keeps its heading: the table reader takes the targets from it)
+    titled = next((t.text for t in tokens[header.start: header.end] if name_with_target(t.text)), None)
+    out.add([titled if r == "name" and titled else names.get(r, r) for r in cols],
+            [tokens[header.start].line] * len(cols))
     out.used.update(range(header.start, header.end))
+    if "stack_kind" in cols:  # 类别 | 指标值 over 年度目标 / 实际完成 rows: the pairs, or no table here
+        stacked = stacked_rows(tokens, header.end, cols, out)
+        if stacked is None:
+            out.rows.clear()
+            out.used.clear()
+            return header.start + 1
+        total = stacked < len(tokens) and _is_total(tokens[stacked].text)
+        return _total_row(tokens, stacked, cols, out) if total else stacked
     if "weight" not in cols:  # a sheet printing the weights in its cells: "相关性(5 分)"
         weighted = weighted_cell_rows(tokens, header.end, cols)
         if weighted is not None:

@@ -11,11 +11,51 @@ from jixiao.readers.align import align, money_check
 from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind
 from jixiao.readers.flat_headers import Header, _header_at, _unit_of
 from jixiao.readers.flat_stacked_money import stacked_rows
-from jixiao.readers.flat_table_cells import FlatTable, _put_row, _structural
+from jixiao.readers.flat_table_cells import FlatTable, _header_role, _put_row, _structural
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact
 
 _OCR_JUNK = re.compile(r"[A-Za-z|｜]{1,2}")
+
+
+# "金额单位：元" / "单位：万元" alone in its cell: the unit of the form's amounts, stated above its label cells
+_FORM_UNIT = re.compile(r"(?:金额)?单位[:：]?\s*(亿元|万元|元)")
+_FORM_UNIT_REACH = 24  # cells back from a money header to the form's unit cell (its label pairs between)
+
+
+def _form_unit(tokens: Sequence[Token], start: int) -> str:
+    """The unit a form states in a cell of its own above its label cells ("金额单位：元" over 项目名称 | … and then
+    the money header with no unit of its own), or "": looked for back to the form's title or another table's
+    column word, whichever comes first."""
+    seen = 0
+    for k in range(start - 1, -1, -1):
+        text = compact(tokens[k].text)
+        if not text:  # (a web copy's empty cells do not count)
+            continue
+        seen += 1
+        if seen > _FORM_UNIT_REACH:
+            return ""
+        if "单位" in text and (found := _FORM_UNIT.fullmatch(text)) is not None:
+            return found.group(1)
+        if text.endswith("表") or kind(text) in (Kind.LEVEL1, Kind.LEVEL2) or _header_role(text) is not None:
+            return ""
+    return ""
+
+
+_RATE_POINTS = re.compile(r"^(?:预算)?执行率(?:分值|权重|满分)$")
+_RATE_SCORE = re.compile(r"^(?:预算)?(?:执行率)?得分$")
+
+
+def _rate_points(tokens: Sequence[Token], i: int) -> list[int] | None:
+    """The tokens of a row "预算执行率分值 | 10 | 得分 | 9.84" (the rate's label and weight, the score's label and
+    score) from token ``i``, or None."""
+    if "执行率" not in tokens[i].text or not _RATE_POINTS.match(compact(tokens[i].text)):
+        return None
+    at = [k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k].text][:3]
+    if len(at) < 3 or kind(tokens[at[0]].text) is not Kind.NUMBER or kind(tokens[at[2]].text) is not Kind.NUMBER \
+            or not _RATE_SCORE.match(compact(tokens[at[1]].text)):
+        return None
+    return [i, *at]
 
 
 # -- blocks -------------------------------------------------------------------------------------
@@ -25,8 +65,9 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     cols = ["label", *header.roles]
     names = lexicon()["column_names"]
     caption = header.caption or "项目资金"
-    if header.unit and not _unit_of(caption):  # "资金来源 | 下达预算数（元）…": the unit stays with the block
-        caption += f"（{header.unit}）"
+    unit = header.unit or _form_unit(tokens, header.start)
+    if unit and not _unit_of(caption):  # "资金来源 | 下达预算数（元）…": the unit stays with the block
+        caption += f"（{unit}）"
     out.add([caption, *[names[r] for r in header.roles]], [tokens[header.start].line] + [None] * len(header.roles))
     out.used.update(range(header.start, header.end))
     i = header.end
@@ -46,6 +87,13 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
             out.used.add(i)
         if not unlabeled and (kind(label) in VALUE_CELL_KINDS or _header_at(tokens, i)
                               or (_structural(label) and not _fund_row(label))):
+            break
+        points = _rate_points(tokens, i) if len(cols) >= 4 else None
+        if points is not None:  # "预算执行率分值 | 10 | 得分 | 9.84" under the block: the rate's points, as written
+            blank = len(cols) - len(points)
+            out.add([tokens[k].text for k in points] + [""] * blank, [tokens[k].line for k in points] + [None] * blank)
+            out.used.update(range(i, points[-1] + 1))
+            i = points[-1] + 1
             break
         first_value = i if unlabeled else i + 2 if wrapped else i + 1
         numbered = header.numbered and first_value < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[first_value].text)

@@ -68,7 +68,15 @@ def _read_back(window: str, whole: bool) -> str | None:
     found = {_near_words().get(window[:i] + "?" + window[i + 1:]) for i in range(len(window))} - {None}
     if not found and whole:
         found = {_scrambled_words().get("".join(sorted(window)))} - {None}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    word = found.pop()
+    assert word is not None
+    # "上年实际值" beside "本年实际值" is a column of the year before, not 全年实际值 misread
+    return None if _YEAR_WORD.match(window) and not _YEAR_WORD.match(word) else word
+
+
+_YEAR_WORD = re.compile(r"上年|去年|本年|当年|今年|上一年|前一年")
 
 
 def _exact() -> re.Pattern[str]:

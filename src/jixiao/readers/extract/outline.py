@@ -6,6 +6,7 @@ Heading levels are inferred the way a reader does: each numbering style (一、 
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -279,9 +280,35 @@ def build_outline(document: Document, is_section_title: object = None) -> Outlin
     for position, line in enumerate(lines):
         line.position = position
         line.is_heading = _looks_like_heading(line, is_section_title)
+    _named_by_the_next(lines)
     _scored_blocks(lines)
     _assign_levels(lines)
     return Outline(lines, tables, source=document.source)
+
+
+# "该指标分值10分，…" opening a paragraph: it speaks of the indicator the line above names
+_OF_THE_ONE_ABOVE = re.compile(r"^(?:该指标|该项指标|本指标|此项指标)")
+_DEEPEST = 6  # (markdown's ###### level)
+# "图书借阅人次（30分）" alone on its line over "…，得30分。": an indicator's heading with its weight
+_WEIGHTED_NAME = re.compile(r"^[^,，。；;:：()（）]{2,16}[(（]\d{1,2}(?:\.\d+)?分[)）]$")
+_SCORED = re.compile(r"得\s*\d{1,3}(?:\.\d+)?\s*分")
+
+
+def _named_by_the_next(lines: list[Line]) -> None:
+    """A short line of no marker ("预算执行率") right before a paragraph that opens on "该指标…", or a name with its
+    weight ("图书借阅人次（30分）") right before a paragraph stating a score ("…，得30分。"), is that indicator's
+    heading (a Word heading whose style a copy of its text lost, "服务对象满意度" too, though it reads as a section's
+    title): a heading of the deepest level markup has, below the report's sections."""
+    for line, below in itertools.pairwise(lines):
+        if line.marker_kind or line.md_level is not None:
+            continue
+        if not _OF_THE_ONE_ABOVE.match(below.norm) and not (
+                _WEIGHTED_NAME.match(line.rest_norm.strip()) and _SCORED.search(below.norm)):
+            continue
+        rest = line.rest_norm.strip()
+        if 2 <= len(rest) <= 20 and not _SENTENCE_END.search(rest) and not re.search(r"[,:;，：；]", rest):
+            line.is_heading = True
+            line.md_level = _DEEPEST
 
 
 def _table_text_lines(index: int, table: Table) -> list[Line]:

@@ -21,8 +21,8 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, indicator_header
 from jixiao.readers.textnorm import compact
 
-_TARGET_KIND = re.compile(r"^(?:年度|全年|预期)?(?:目标|目标值|指标值|计划值?)$")
-_ACTUAL_KIND = re.compile(r"^(?:实际|全年)?(?:完成|完成值|实际值|完成情况)$|^实际$")
+TARGET_KIND = re.compile(r"^(?:年度|全年|预期)?(?:目标|目标值|指标值|计划值?)$")
+ACTUAL_KIND = re.compile(r"^(?:实际|全年)?(?:完成|完成值|实际值|完成情况)$|^实际$")
 _MIN_PAIRS = 2
 
 
@@ -32,7 +32,7 @@ def _pairs(rows: list[list[str]], col: int) -> list[int]:
     while r + 1 < len(rows):
         here = compact(rows[r][col]) if col < len(rows[r]) else ""
         below = compact(rows[r + 1][col]) if col < len(rows[r + 1]) else ""
-        if _TARGET_KIND.match(here) and _ACTUAL_KIND.match(below):
+        if TARGET_KIND.match(here) and ACTUAL_KIND.match(below):
             out.append(r)
             r += 2
         else:

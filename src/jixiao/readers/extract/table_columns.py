@@ -52,7 +52,7 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
     reasons = [col for col, cell in enumerate(row) if cell_role(cell) == "deviation" and _REASON.search(compact(cell))]
     if reasons:  # 偏差 (a figure: "+62人") beside 偏差原因分析及改进措施: the reason's column
         roles["deviation"] = reasons[0]
-    named = next((col for col, cell in enumerate(row) if _NAME_WITH_TARGET.match(compact(cell))), None)
+    named = next((col for col, cell in enumerate(row) if name_with_target(cell)), None)
     if "name" not in roles and named is not None:  # "三级指标（年度指标值）": each name cell ends in its target
         roles["name"] = roles["name_target"] = named
         if roles.get("target") == named:
@@ -93,6 +93,11 @@ _REASON = re.compile(r"原因|措施|说明")
 # a name column whose header says its cells carry the target in brackets: "三级指标（年度指标值）"
 _NAME_WITH_TARGET = re.compile(r"^(?:三级指标|指标名称|绩效指标|具体指标|指标)(?:名称)?(?:年度)?(?:指标值|目标值)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年|^(上年|去年|上一年|前一年)|^(本年|当年|今年)")
+
+
+def name_with_target(cell: str) -> bool:
+    """"三级指标（年度指标值）": a name column whose every cell ends in its target in brackets."""
+    return _NAME_WITH_TARGET.match(compact(cell)) is not None
 
 
 def _year_of(cell: str) -> int | None:
