@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_criteria_rows import criteria_row
 from jixiao.readers.flat_value_runs import _between
 from jixiao.readers.flat_words import _CLAUSE, column_role, column_words, is_form_word
 from jixiao.readers.fused_money import GuessedCell
@@ -101,6 +102,10 @@ def continued_row(text: str, roles: list[str | None]) -> list[str] | None:
     figures, the row reader splits them; a weight fused onto a rate target is split where the score allows one
     reading only; a note at the end may be left out and is one cell); None when the line is no such row. Every cell
     is a guess."""
+    if "scoring_rule" in roles:  # a criteria column among the values: its sentence runs into them
+        criteria = criteria_row(text, roles[roles.index("name") + 1:])
+        if criteria is not None:
+            return criteria
     placeholder = _PLACEHOLDER_NAME.match(text)
     at = placeholder.end() if placeholder is not None else 0
     name = _CARRIED_NAME.match(text, at)
