@@ -49,6 +49,25 @@ def test_the_criteria_before_the_target_and_a_note_after_the_score() -> None:
         "巡查覆盖率", "10", "≥95%", "91%", "达到记满分，未达到按比例计分", "9.6", "汛期道路中断"]
     # a note opening on a unit: "9.67月…" is 9.6 | 7月… or 9.67 | 月…
     assert criteria_row("巡查覆盖率10≥95%91%达到记满分9.67月汛期道路中断", noted) is None
-    # a score over its weight, an actual in another unit than the target's: no reading
+    # an actual in another unit than the target's: a row no reading fits (no cell); a score over its weight: no row
+    assert criteria_row("巡查里程10≥95%每低1个百分点扣1分91公里9", _SCORE_FIRST) == []
     assert criteria_row("巡查覆盖率10≥95%每低1个百分点扣1分91%12", _SCORE_FIRST) is None
-    assert criteria_row("巡查里程10≥95%每低1个百分点扣1分91公里9", _SCORE_FIRST) is None
+
+
+def test_a_level_with_its_block_weight_opens_a_fused_row_and_a_row_no_reading_fits_keeps_the_block_going(
+        tmp_path: Path) -> None:
+    # "产出指标（60分）数量指标…": the 一级 level carries its block weight; the criteria is a sentence with commas;
+    # a row whose target and actual are words ("建立已建立") gives no row and the rows after it are still the table's
+    rows = ["某镇2024年度项目支出绩效自评表",
+            "一级指标二级指标三级指标分值年度指标值（A）全年实际值（B）得分计算方法得分未完成原因分析",
+            "产出指标（60分）数量指标河道清淤长度30≥12公里12.5公里达到指标值记满分；未达到的，按B/A×分值记分。30",
+            "时效指标清淤完成及时率30=100%96%达到指标值记满分；未达到的，按B/A×分值记分。28.8",
+            "效益指标（30分）可持续影响指标河道管护机制30建立已建立达到指标值记满分；未达到的，按B/A×分值记分。30",
+            "满意度指标（10分）服务对象满意度指标沿河群众满意度10≥90%88%达到指标值记满分；未达到的，按B/A×分值记分。9.8",
+            "总分10098.6"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.level1, i.level2, i.name, i.weight, i.actual.value if i.actual else None, i.stated_score)
+            for i in evaluation.indicators] == [
+        ("产出指标", "数量指标", "河道清淤长度", 30, Decimal("12.5"), 30),
+        ("产出指标", "时效指标", "清淤完成及时率", 30, Decimal(96), Decimal("28.8")),
+        ("满意度指标", "服务对象满意度指标", "沿河群众满意度", 10, Decimal(88), Decimal("9.8"))]

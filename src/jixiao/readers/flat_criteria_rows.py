@@ -32,7 +32,8 @@ _LEVEL2_CHARS = range(8, 1, -1)  # characters of a 二级 level run onto the nam
 
 def criteria_row(text: str, rest: list[str | None]) -> list[str] | None:
     """The cells of ``text`` (a row under a header whose roles after the name are ``rest``, a criteria column among
-    them: the name and its 二级 level at most) when exactly one reading fits it; else None. Every cell is a guess."""
+    them: the name and its 二级 level at most) when exactly one reading fits it; no cell when it opens on a name and
+its weight and ends on a score but no reading fits; else None. Every cell is a guess."""
     if rest.count("scoring_rule") != 1 or not rest or rest[0] != "weight" or "score" not in rest:
         return None
     middle = rest.index("scoring_rule")
@@ -45,7 +46,12 @@ def criteria_row(text: str, rest: list[str | None]) -> list[str] | None:
         cells = _read(body, before, after, noted)
         if cells is not None:
             return [GuessedCell(cell) for cell in (*level, *cells)]
-    return None
+    # a name, its weight and a score within it at the end: a row no reading fits, no row (not the row above's note)
+    name = _NAME.match(text)
+    weight = _POINTS.match(text, name.end()) if name is not None else None
+    score = _SCORE_END.search(text)
+    return [] if weight is not None and score is not None and score.start() > weight.end() \
+        and float(score.group(0)) <= float(weight.group(0)) <= _MOST_POINTS else None
 
 
 def _with_level(text: str) -> list[tuple[list[str], str]]:

@@ -101,11 +101,17 @@ def continued_row(text: str, roles: list[str | None]) -> list[str] | None:
     or comparison, then the value cells, each column its cell (a weight and a score may stay fused in one run of
     figures, the row reader splits them; a weight fused onto a rate target is split where the score allows one
     reading only; a note at the end may be left out and is one cell); None when the line is no such row. Every cell
-    is a guess."""
-    if "scoring_rule" in roles:  # a criteria column among the values: its sentence runs into them
-        criteria = criteria_row(text, roles[roles.index("name") + 1:])
-        if criteria is not None:
-            return criteria
+    is a guess; a row under a criteria column that opens and ends as a row and that no reading fits
+    (:func:`.flat_criteria_rows.criteria_row`) gives no cell."""
+    # a criteria column among the values: its sentence runs into them
+    criteria = criteria_row(text, roles[roles.index("name") + 1:]) if "scoring_rule" in roles else None
+    if criteria:
+        return criteria
+    row = _values_row(text, roles)
+    return row if row is not None else criteria
+
+
+def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     placeholder = _PLACEHOLDER_NAME.match(text)
     at = placeholder.end() if placeholder is not None else 0
     name = _CARRIED_NAME.match(text, at)
@@ -181,13 +187,16 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
             return None
         cells.append(serial.group(0))
         at = serial.end()
-    for first in range(_LEVEL_CHARS, 1, -1):
+    weighted = _WEIGHTED_LEVEL.match(text, at)  # "产出指标（50分）": a 一级 level with its block weight
+    for first in (weighted.end() - at, *range(_LEVEL_CHARS, 1, -1)) if weighted else range(_LEVEL_CHARS, 1, -1):
         if kind(text[at: at + first]) not in (Kind.LEVEL1, Kind.LEVEL2):
             continue
         start = at + first
         levels = [n for n in range(_LEVEL_CHARS * 3, 1, -1) if kind(text[start: start + n]) is Kind.LEVEL2]
         for second in levels:
             row = continued_row(text[start + second:], roles)
+            if row == []:
+                return []
             if row is not None:
                 return [GuessedCell(cell) for cell in (*cells, text[at:start], text[start: start + second], *row)]
         if levels:
@@ -196,4 +205,5 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
 
 
 _SERIAL = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
+_WEIGHTED_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,8}[(（]\d{1,3}分?[)）]")
 _LEVEL_CHARS = 3  # characters of a 一级 level written without its 指标 ("产出", "满意度")
