@@ -70,12 +70,23 @@ def recut_head(cells: list[str]) -> list[str]:
     """A fused header's cells with each cell that is several column words run together cut into them ("目标值实际值",
     "指标值完成值得分": words that are no cut words of the form, :func:`.flat_words.column_words`)."""
     out: list[str] = []
-    for cell in cells:
+    for cell in _closed(cells):
         mark = _LEAD_MARK.match(cell)
         if mark is not None and out and mark.end() < len(cell):  # "权重" | "(%)目标值…": the mark is the cell before's
             out[-1] += mark.group(0)
             cell = cell[mark.end():]
         out.extend(column_words(cell))
+    return out
+
+
+def _closed(cells: list[str]) -> list[str]:
+    """``cells`` with a bracketed mark the cut opened ("完成率（B" | "/" | "A）") one cell again."""
+    out: list[str] = []
+    for cell in cells:
+        if out and out[-1].count("（") + out[-1].count("(") > out[-1].count("）") + out[-1].count(")"):
+            out[-1] += cell
+        else:
+            out.append(cell)
     return out
 
 

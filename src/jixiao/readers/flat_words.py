@@ -99,14 +99,15 @@ def column_words(text: str) -> list[str]:
     return found if set(kinds) <= _VALUE_COLUMNS and len(set(kinds)) == len(kinds) else [text]
 
 
-_VALUE_COLUMNS = frozenset({"target", "target_adjusted", "actual", "weight", "score", "scoring_rule"})
+_VALUE_COLUMNS = frozenset({"target", "target_adjusted", "actual", "completion", "weight", "score", "scoring_rule"})
 
 
+_END_MARKER = re.compile(_MARKER.pattern + "$")
 _RUN_OF_WORDS = 24  # characters beyond which a cell is no run of column words
 
 
 def _is_column_word(text: str) -> bool:
-    word = _MARKER.sub("", text) if text.endswith((")", "）")) else text
+    word = _END_MARKER.sub("", text) if text.endswith((")", "）")) else text  # ("（A）实际值" is no word)
     return bool(word) and any(found.fullmatch(word) for _, found in _columns())
 
 
