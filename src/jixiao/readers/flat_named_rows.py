@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_completion_rows import completion_row
 from jixiao.readers.flat_criteria_rows import criteria_row
 from jixiao.readers.flat_value_runs import _between
 from jixiao.readers.flat_words import _CLAUSE, column_role, column_words, is_form_word
@@ -132,6 +133,10 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     optional = next((k for k, role in enumerate(reversed(rest)) if role not in _TEXT_AT_END), len(rest))
     fused = rest.index("score") == rest.index("weight") + 1  # a weight and a score side by side may be one run
     least = len(rest) - optional - (1 if fused else 0)
+    if "completion" in rest:  # target, actual and rate run together, their unit in a column of its own
+        completed = completion_row(text[name.end():], name.group(0), rest)
+        if completed is not None:
+            return completed
     values = _weight_off_target(_with_units(_between(text[name.end():])), rest)
     weight = rest.index("weight")
     # the weight and the score in one run when no figure of their own follows the weight's place; then each cell
