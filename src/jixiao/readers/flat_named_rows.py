@@ -7,9 +7,10 @@ which cut them already; these rows hold none, so the header's own columns are wh
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.readers.cells import Kind, kind
-from jixiao.readers.flat_completion_rows import completion_row
+from jixiao.readers.flat_completion_rows import _FIGURE, completion_row
 from jixiao.readers.flat_criteria_rows import criteria_row
 from jixiao.readers.flat_value_runs import _between
 from jixiao.readers.flat_words import _CLAUSE, column_role, column_words, is_form_word
@@ -21,11 +22,13 @@ _HEAD_WORDS = 3  # form words a fused line needs to be a header the rows below a
 _NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦])")
 
 
-def named_head(cells: list[str]) -> list[str | None] | None:
+def named_head(cells: list[str], whole: bool = False) -> list[str | None] | None:
     """The column roles of a fused header line whose rows open on the name (a 序号 column before it at most), or
-    None."""
+    None. A line that is column words ``whole`` (:func:`.flat_words.header_words`) may name its name column 指标."""
     roles = [column_role(cell) for cell in cells]
-    if sum(map(is_form_word, cells)) < _HEAD_WORDS or "name" not in roles or roles.index("name") > 1 \
+    if whole and "name" not in roles:  # "序号指标分值…": the bare 指标 is the name's
+        roles = ["name" if role == "name_weak" else role for role in roles]
+    if (not whole and sum(map(is_form_word, cells)) < _HEAD_WORDS) or "name" not in roles or roles.index("name") > 1 \
             or (roles.index("name") == 1 and roles[0] != "number") or "level1" in roles or "level2" in roles:
         return None  # (a header with level columns anywhere: its rows hold level words, which cut them)
     return roles
@@ -46,14 +49,39 @@ def named_row(text: str, roles: list[str | None], number: int) -> list[str] | No
     name = _NAME.match(text, at)
     if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)):
         return None
-    values = _between(text[name.end():])
     columns = roles[len(cells) + 1:]
+    values = _deducted(_between(text[name.end():]), columns)
+    if values is None:
+        return []
     optional = next((k for k, role in enumerate(reversed(columns)) if role not in _TEXT_AT_END), len(columns))
     # each column its cell, the notes at the end aside: a row short of one ("15得到有效保障已实现15") admits many
     # readings (which part is the target, which the actual), so it gives no cell (no row rather than a wrong one)
     if not len(columns) - optional <= len(values) <= len(columns):
         return []
     return [GuessedCell(cell) for cell in (*cells, name.group(0), *values)]
+
+
+_RUN = re.compile(r"[\d.]+")
+
+
+def _deducted(values: list[str], columns: list[str | None]) -> list[str] | None:
+    """``values`` with a deduction and the score after it, run together ("1.513.5", cut by the value runs at the
+    decimals into 1.51 | 3.5), cut again where deduction + score = the weight (1.5 | 13.5 of 15); None when no cut
+    or several fit; as they are under a header with no such columns."""
+    if "deduction" not in columns or "weight" not in columns \
+            or columns.index("score") != columns.index("deduction") + 1:
+        return values
+    at, weight = columns.index("deduction"), columns.index("weight")
+    if len(values) <= max(at, weight) or not _FIGURE.fullmatch(values[weight]) or not _RUN.fullmatch(values[at]):
+        return values
+    two = len(values) > at + 1 and _RUN.fullmatch(values[at + 1]) is not None
+    run = values[at] + values[at + 1] if two else values[at]
+    cuts = [(run[:k], run[k:]) for k in range(1, len(run))
+            if _FIGURE.fullmatch(run[:k]) and _FIGURE.fullmatch(run[k:])
+            and Decimal(run[:k]) + Decimal(run[k:]) == Decimal(values[weight])]
+    if len(cuts) != 1:
+        return None
+    return [*values[:at], *cuts[0], *values[at + (2 if two else 1):]]
 
 
 _LEVELS = frozenset({"level1", "level2"})

@@ -32,7 +32,7 @@ from jixiao.readers.flat_line_forms import (
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
 from jixiao.readers.flat_named_rows import continued_row, level_head, named_head, named_row, opened_row, recut_head
 from jixiao.readers.flat_spaced import _spaced_cells, _spaced_row
-from jixiao.readers.flat_words import _CLAUSE, _word_start, column_role, is_form_word
+from jixiao.readers.flat_words import _CLAUSE, _word_start, column_role, header_words, is_form_word
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.stacked_names import untangle_numbered_names
@@ -173,6 +173,10 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 row_break = True
             continue
         cells = line_cells(raw)
+        if cells is None and named is None and levelled is None and "指标" in stripped:
+            words = header_words(stripped)  # "序号指标分值目标值实际值扣分得分扣分原因": no cut word of the form
+            heading = named_head(words, whole=True) if words is not None else None
+            cells, named = (words, (heading, 1)) if heading is not None else (None, None)
         if index == cut and cells is not None and len(cells) >= 2 and label_field(cells[-2]) is not None:
             cells = cells[:-2]  # a label's value the end cut: neither is read (a row's other cells, whole, are)
         if cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
