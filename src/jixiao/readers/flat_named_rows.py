@@ -18,8 +18,9 @@ from jixiao.readers.fused_money import GuessedCell
 
 _TEXT_AT_END = frozenset({"deviation", "deduction", "scoring_rule", None})  # columns a row may leave empty at its end
 _HEAD_WORDS = 3  # form words a fused line needs to be a header the rows below are cut under
-# the name: two characters or more up to the first figure or comparison (a name that holds a figure is not cut)
-_NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦])")
+# the name: two characters or more up to the first figure or comparison (a name that holds a figure is not cut; one
+# may open on a figure, "65岁以上…", "12345热线…", when no 序号 column comes first)
+_NAME = re.compile(r"(?:\d{1,5}(?=[\u4e00-\u9fff]))?[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦])")
 
 
 def named_head(cells: list[str], whole: bool = False) -> list[str | None] | None:
@@ -47,7 +48,7 @@ def named_row(text: str, roles: list[str | None], number: int) -> list[str] | No
         cells.append(written)
         at = len(written)
     name = _NAME.match(text, at)
-    if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)):
+    if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)) or level_heading(text):
         return None
     columns = roles[len(cells) + 1:]
     values = _deducted(_between(text[name.end():]), columns)
@@ -55,10 +56,31 @@ def named_row(text: str, roles: list[str | None], number: int) -> list[str] | No
         return []
     optional = next((k for k, role in enumerate(reversed(columns)) if role not in _TEXT_AT_END), len(columns))
     # each column its cell, the notes at the end aside: a row short of one ("15得到有效保障已实现15") admits many
-    # readings (which part is the target, which the actual), so it gives no cell (no row rather than a wrong one)
-    if not len(columns) - optional <= len(values) <= len(columns):
+    # readings (which part is the target, which the actual), so it gives no cell (no row rather than a wrong one);
+    # a weight and a score side by side may be one run of figures ("1010"), which the row reader splits
+    paired = int(_paired(values, columns))
+    if not len(columns) - optional - paired <= len(values) <= len(columns) - paired:
         return []
     return [GuessedCell(cell) for cell in (*cells, name.group(0), *values)]
+
+
+def _paired(values: list[str], columns: list[str | None]) -> bool:
+    """Whether the weight and the score, side by side, are one run of figures in ``values`` ("1010")."""
+    if "weight" not in columns or "score" not in columns or columns.index("score") != columns.index("weight") + 1:
+        return False
+    weight = columns.index("weight")
+    return len(values) > weight and _FIGURE_RUN.fullmatch(values[weight]) is not None \
+        and not (len(values) > weight + 1 and _FIGURE_RUN.fullmatch(values[weight + 1]))
+
+
+_OUTLINE = re.compile(r"(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])")
+
+
+def level_heading(text: str) -> bool:
+    """"一、产出指标（50分）" / "（一）数量指标": an outline number before a level's name (and its block weight), a
+    heading between the rows of a table whose rows hold no level."""
+    number = _OUTLINE.match(text)
+    return number is not None and kind(text[number.end():]) in (Kind.LEVEL1, Kind.LEVEL2)
 
 
 _RUN = re.compile(r"[\d.]+")

@@ -30,7 +30,15 @@ from jixiao.readers.flat_line_forms import (
     _whole_form,
 )
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
-from jixiao.readers.flat_named_rows import continued_row, level_head, named_head, named_row, opened_row, recut_head
+from jixiao.readers.flat_named_rows import (
+    continued_row,
+    level_head,
+    level_heading,
+    named_head,
+    named_row,
+    opened_row,
+    recut_head,
+)
 from jixiao.readers.flat_spaced import _spaced_cells, _spaced_row
 from jixiao.readers.flat_words import _CLAUSE, _word_start, column_role, header_words, is_form_word
 from jixiao.readers.fused_money import GuessedCell
@@ -173,10 +181,12 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 row_break = True
             continue
         cells = line_cells(raw)
-        if cells is None and named is None and levelled is None and "指标" in stripped:
-            words = header_words(stripped)  # "序号指标分值目标值实际值扣分得分扣分原因": no cut word of the form
+        if named is None and levelled is None and "指标" in stripped and "级" not in stripped \
+                and (cells is None or named_head(cells) is None):
+            # "序号指标分值目标值实际值扣分得分扣分原因", "指标年度目标值…": no cut word of the form at the name
+            words = header_words(stripped)
             heading = named_head(words, whole=True) if words is not None else None
-            cells, named = (words, (heading, 1)) if heading is not None else (None, None)
+            cells, named = (words, (heading, 1)) if heading is not None else (cells, None)
         if index == cut and cells is not None and len(cells) >= 2 and label_field(cells[-2]) is not None:
             cells = cells[:-2]  # a label's value the end cut: neither is read (a row's other cells, whole, are)
         if cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
@@ -184,7 +194,9 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             cells = named_row(text, *named)
             # (a numbered row no reading fits is still a row: the next one is numbered after it)
             numbered = named[0][0] == "number" and text.startswith(str(named[1]))
-            named = (named[0], named[1] + 1) if cells is not None or numbered else None
+            # (a level's heading between the rows, "（一）数量指标", is no row and does not end them)
+            named = (named[0], named[1] + (1 if cells is not None or numbered else 0)) \
+                if cells is not None or numbered or level_heading(text) else None
         elif cells is None and levelled is not None and " " not in stripped:
             text = clean_line(raw)  # a row under the merged level cells of the row above, or one opening on its levels
             opened = opened_row(text, levelled)

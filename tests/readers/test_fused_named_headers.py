@@ -1,6 +1,7 @@
-"""A fused header made of column words the cutter does not cut at ("序号指标分值目标值实际值扣分得分扣分原因") and its
-rows, whose deduction and score run together: cut where deduction + score = the weight (``flat_words.header_words``,
-``flat_named_rows``)."""
+"""Fused headers of column words the cutter does not cut at ("序号指标分值目标值实际值扣分得分扣分原因",
+"指标年度目标值实际完成值分值得分偏差原因"), whose rows open on the name (``flat_words.header_words``,
+``flat_named_rows``): a deduction and a score run together are cut where deduction + score = the weight; a level's
+heading between the rows keeps them going."""
 
 from __future__ import annotations
 
@@ -36,3 +37,25 @@ def test_fused_rows_with_a_deduction_column_cut_where_deduction_and_score_make_t
         (4, "市民满意度", 10, Decimal(90), Decimal("9.2"), "投诉处置偏慢")]
     assert all(evaluation.provenance[f"indicators[{k}].{field}"].guessed
                for k in range(3) for field in ("name", "weight", "stated_score"))
+
+
+def test_a_fused_header_opening_on_a_bare_name_word_with_headings_between_its_rows(tmp_path: Path) -> None:
+    # "指标年度目标值…": the bare 指标 is the name column (the cutter took 指标年度目标值 for one cell); the rows open
+    # on the name, a figure first at most ("65岁以上…"), the weight and score run together ("109.5"); a level's
+    # heading between them ("（二）质量指标") is no row and does not end them
+    rows = ["某街道社区卫生服务中心2024年度部门整体支出绩效自评表",
+            "指标年度目标值实际完成值分值得分偏差原因",
+            "一、产出指标（40分）",
+            "（一）数量指标",
+            "慢病随访人次≥6000人次6120人次1515",
+            "65岁以上老人体检人数≥2800人2710人109.5部分老人外出",
+            "（二）质量指标",
+            "健康档案规范率≥90%92.6%1515",
+            "总分4039.5"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.name, i.weight, i.target.value if i.target else None, i.actual.value if i.actual else None,
+             i.stated_score) for i in evaluation.indicators] == [
+        ("慢病随访人次", 15, Decimal(6000), Decimal(6120), 15),
+        ("65岁以上老人体检人数", 10, Decimal(2800), Decimal(2710), Decimal("9.5")),
+        ("健康档案规范率", 15, Decimal(90), Decimal("92.6"), 15)]
+    assert evaluation.provenance["indicators[1].stated_score"].guessed
