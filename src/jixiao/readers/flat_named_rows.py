@@ -141,6 +141,18 @@ def _closed(cells: list[str]) -> list[str]:
     return out
 
 
+def sub_header(text: str, roles: list[str | None]) -> tuple[list[str], list[str | None]] | None:
+    """The cells of a fused header's second row ("年度目标实际完成" under 指标值) and the header's roles with the
+    spanning cell's replaced by its parts', when ``text`` is two value columns or more run together, the first of
+    a role the header holds once and the others of roles it lacks; else None."""
+    parts = column_words(text)
+    kinds = [column_role(part) for part in parts]
+    if len(parts) < 2 or roles.count(kinds[0]) != 1 or any(kind in roles for kind in kinds[1:]):
+        return None
+    at = roles.index(kinds[0])
+    return parts, [*roles[:at], *kinds, *roles[at + 1:]]
+
+
 _LEAD_MARK = re.compile(r"[(（][^()（）]{1,6}[)）]")
 
 

@@ -38,6 +38,7 @@ from jixiao.readers.flat_named_rows import (
     named_row,
     opened_row,
     recut_head,
+    sub_header,
 )
 from jixiao.readers.flat_spaced import _spaced_cells, _spaced_row
 from jixiao.readers.flat_words import _CLAUSE, _word_start, column_role, header_words, is_form_word
@@ -187,6 +188,10 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             words = header_words(stripped)
             heading = named_head(words, whole=True) if words is not None else None
             cells, named = (words, (heading, 1)) if heading is not None else (cells, None)
+        if levelled is not None and " " not in stripped and "|" not in raw:
+            # "年度目标实际完成" under a header's 指标值: the parts of a cell the header spans over two rows
+            parts = sub_header(clean_line(raw), levelled)
+            cells, levelled = parts if parts is not None else (cells, levelled)
         if index == cut and cells is not None and len(cells) >= 2 and label_field(cells[-2]) is not None:
             cells = cells[:-2]  # a label's value the end cut: neither is read (a row's other cells, whole, are)
         if cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
