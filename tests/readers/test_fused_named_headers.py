@@ -59,3 +59,19 @@ def test_a_fused_header_opening_on_a_bare_name_word_with_headings_between_its_ro
         ("65岁以上老人体检人数", 10, Decimal(2800), Decimal(2710), Decimal("9.5")),
         ("健康档案规范率", 15, Decimal(90), Decimal("92.6"), 15)]
     assert evaluation.provenance["indicators[1].stated_score"].guessed
+
+
+def test_fused_rows_under_a_header_with_the_level_after_the_name(tmp_path: Path) -> None:
+    # "三级指标二级指标年度目标实际完成分值得分" (a group table under its 一级 caption): each row is the name, then its
+    # 二级 level (the longest level word that ends the text before the first figure), then the values
+    rows = ["某街道办事处2024年度部门整体支出绩效自评报告",
+            "产出指标（共2项，分值30分，得分29.5分）：",
+            "三级指标二级指标年度目标实际完成分值得分",
+            "背街小巷整治条数数量指标≥36条38条1515",
+            "12345工单按时办结率时效指标≥98%97.2%1514.5",
+            "四、自评结论"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.level2, i.name, i.weight, i.target.value if i.target else None, i.stated_score)
+            for i in evaluation.indicators] == [
+        ("数量指标", "背街小巷整治条数", 15, Decimal(36), 15),
+        ("时效指标", "12345工单按时办结率", 15, Decimal(98), Decimal("14.5"))]

@@ -30,8 +30,9 @@ def named_head(cells: list[str], whole: bool = False) -> list[str | None] | None
     if whole and "name" not in roles:  # "序号指标分值…": the bare 指标 is the name's
         roles = ["name" if role == "name_weak" else role for role in roles]
     if (not whole and sum(map(is_form_word, cells)) < _HEAD_WORDS) or "name" not in roles or roles.index("name") > 1 \
-            or (roles.index("name") == 1 and roles[0] != "number") or "level1" in roles or "level2" in roles:
-        return None  # (a header with level columns anywhere: its rows hold level words, which cut them)
+            or (roles.index("name") == 1 and roles[0] != "number") or "level1" in roles \
+            or ("level2" in roles and roles.index("level2") != roles.index("name") + 1):
+        return None  # (a header with level columns before the name: its rows hold level words, which cut them)
     return roles
 
 
@@ -51,6 +52,13 @@ def named_row(text: str, roles: list[str | None], number: int) -> list[str] | No
     if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)) or level_heading(text):
         return None
     columns = roles[len(cells) + 1:]
+    named = name.group(0)
+    if columns[:1] == ["level2"]:  # "老旧小区改造户数数量指标≥860户…": the 二级 level after the name
+        level = next((k for k in range(2, len(named) - 1) if kind(named[k:]) is Kind.LEVEL2), None)
+        if level is None:
+            return []
+        cells.append(named[:level])
+        named, columns = named[level:], columns[1:]
     values = _deducted(_between(text[name.end():]), columns)
     if values is None:
         return []
@@ -61,7 +69,7 @@ def named_row(text: str, roles: list[str | None], number: int) -> list[str] | No
     paired = int(_paired(values, columns))
     if not len(columns) - optional - paired <= len(values) <= len(columns) - paired:
         return []
-    return [GuessedCell(cell) for cell in (*cells, name.group(0), *values)]
+    return [GuessedCell(cell) for cell in (*cells, named, *values)]
 
 
 def _paired(values: list[str], columns: list[str | None]) -> bool:

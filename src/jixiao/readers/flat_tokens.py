@@ -207,10 +207,12 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             opened = opened_row(text, levelled)
             cells = opened if opened is not None else continued_row(text, levelled)
         elif cells is not None and not (" " in stripped or "|" in raw or "｜" in raw or "\t" in raw):
-            heading = named_head(cells)
-            named = (heading, 1) if heading is not None else named
             # (a header with level columns holds 一级 / 二级: a quick test before cutting its cells again)
             recut = recut_head(cells) if "级" in stripped else cells  # "目标值实际值": no cut words of the form
+            heading = named_head(recut) if recut is not cells else None  # (its columns cut again first)
+            cells = recut if heading is not None else cells
+            heading = heading or named_head(cells)
+            named = (heading, 1) if heading is not None else named
             heading = level_head(recut) if "级" in stripped else None
             cells = recut if heading is not None else cells
             levelled = heading or (None if stripped.startswith(_TOTAL_ROWS) else levelled)
