@@ -75,3 +75,19 @@ def test_fused_rows_under_a_header_with_the_level_after_the_name(tmp_path: Path)
             for i in evaluation.indicators] == [
         ("数量指标", "背街小巷整治条数", 15, Decimal(36), 15),
         ("时效指标", "12345工单按时办结率", 15, Decimal(98), Decimal("14.5"))]
+
+
+def test_fused_rows_under_a_duty_column_before_the_levels_keep_the_duty_out_of_the_name(tmp_path: Path) -> None:
+    # "部门职责工作任务一级指标…": the text before a row's 一级 level is that column's cell, not the name's head; a row
+    # under the merged duty opens on its levels as usual
+    rows = ["某县民政局2024年度部门整体支出绩效自评表",
+            "部门职责工作任务一级指标二级指标三级指标指标值实际值分值得分",
+            "养老服务居家养老产出指标数量指标助餐点覆盖村数≥60个63个2020",
+            "产出指标质量指标助餐服务投诉办结率100%100%1515",
+            "殡葬管理惠民殡葬满意度指标服务对象满意度指标群众满意度≥90%91.5%1515",
+            "合计5050"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.level1, i.level2, i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("产出指标", "数量指标", "助餐点覆盖村数", 20, 20),
+        ("产出指标", "质量指标", "助餐服务投诉办结率", 15, 15),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", 15, 15)]

@@ -171,7 +171,8 @@ def level_head(cells: list[str]) -> list[str | None] | None:
     if sum(map(is_form_word, cells)) < _HEAD_WORDS or "name" not in roles:
         return None
     at = roles.index("name")
-    if not at or not set(roles[:at]) <= _LEVELS | {"number", "name_weak"} or not _LEVELS & set(roles[:at]) \
+    lead = 1 if roles[0] is None and roles[1:2] == ["level1"] else 0  # "部门职责工作任务" before the levels
+    if not at or not set(roles[lead:at]) <= _LEVELS | {"number", "name_weak"} or not _LEVELS & set(roles[:at]) \
             or not {"weight", "score"} <= set(roles[at:]):
         return None
     return roles
@@ -264,7 +265,17 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
     93.5%15", "1投入预算执行预算执行率10≥95%96.60%10") under a header of ``roles`` (:func:`level_head`): the serial,
     the 一级 level, the 二级 level (the longest that leaves a row :func:`continued_row` reads), then that row; None
     when the line is no such row, no cell when it opens as one and no reading fits (no row rather than the row
-    above's note). Every cell is a guess."""
+    above's note). Every cell is a guess. Under a header with a text column before the levels (部门职责 / 工作任务),
+    the text before the 一级 level is that column's cell."""
+    if roles[0] is None:
+        led = False
+        for start in range(2, min(len(text) - 2, _LEAD_TEXT)):
+            if kind(text[start: start + 4]) is Kind.LEVEL1 or kind(text[start: start + 5]) is Kind.LEVEL1:
+                led = True
+                row = opened_row(text[start:], roles[1:])
+                if row:
+                    return [GuessedCell(text[:start]), *row]
+        return [] if led else None  # (a line with a level inside that no reading fits: no row, no name of one)
     at = 0
     cells: list[str] = []
     if roles[0] == "number":
@@ -274,7 +285,9 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
         cells.append(serial.group(0))
         at = serial.end()
     weighted = _WEIGHTED_LEVEL.match(text, at)  # "产出指标（50分）": a 一级 level with its block weight
-    for first in (weighted.end() - at, *range(_LEVEL_CHARS, 1, -1)) if weighted else range(_LEVEL_CHARS, 1, -1):
+    # (a level word with its 指标, "满意度指标…", where the cut words did not cut the line)
+    worded = [n for n in (5, 4) if text[at + n - 2: at + n] == "指标" and kind(text[at: at + n]) is Kind.LEVEL1]
+    for first in (*([weighted.end() - at] if weighted else []), *worded, *range(_LEVEL_CHARS, 1, -1)):
         if kind(text[at: at + first]) not in (Kind.LEVEL1, Kind.LEVEL2):
             continue
         start = at + first
@@ -290,6 +303,7 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
     return None
 
 
+_LEAD_TEXT = 30  # characters of a duty or task before a row's levels
 _SERIAL = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
 _WEIGHTED_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,8}[(（]\d{1,3}分?[)）]")
 _LEVEL_CHARS = 3  # characters of a 一级 level written without its 指标 ("产出", "满意度")
