@@ -10,6 +10,7 @@ from pathlib import Path
 
 from page_reading import read_saved_rows as _read_rows
 
+from jixiao.readers.flat_named_rows import named_row
 from jixiao.readers.flat_words import header_words
 
 
@@ -91,3 +92,10 @@ def test_fused_rows_under_a_duty_column_before_the_levels_keep_the_duty_out_of_t
         ("产出指标", "数量指标", "助餐点覆盖村数", 20, 20),
         ("产出指标", "质量指标", "助餐服务投诉办结率", 15, 15),
         ("满意度指标", "服务对象满意度指标", "群众满意度", 15, 15)]
+
+
+def test_a_deduction_column_with_no_score_column_leaves_the_row_as_its_values_give_it() -> None:
+    # (the deduction and score re-cut needs a score column: without one the values stand, no error)
+    roles: list[str | None] = ["number", "name", "weight", "target", "actual", "deduction", "deviation"]
+    assert named_row("1巡查覆盖率10≥95%97%0.5部分路段漏巡", roles, 1) == [
+        "1", "巡查覆盖率", "10", "≥95%", "97%", "0.5", "部分路段漏巡"]

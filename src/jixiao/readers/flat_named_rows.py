@@ -98,7 +98,7 @@ def _deducted(values: list[str], columns: list[str | None]) -> list[str] | None:
     """``values`` with a deduction and the score after it, run together ("1.513.5", cut by the value runs at the
     decimals into 1.51 | 3.5), cut again where deduction + score = the weight (1.5 | 13.5 of 15); None when no cut
     or several fit; as they are under a header with no such columns."""
-    if "deduction" not in columns or "weight" not in columns \
+    if "deduction" not in columns or "weight" not in columns or "score" not in columns \
             or columns.index("score") != columns.index("deduction") + 1:
         return values
     at, weight = columns.index("deduction"), columns.index("weight")
@@ -269,12 +269,12 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
     the text before the 一级 level is that column's cell."""
     if roles[0] is None:
         led = False
-        for start in range(2, min(len(text) - 2, _LEAD_TEXT)):
+        for start in (0, *range(2, min(len(text) - 2, _LEAD_TEXT))):  # (a row under a merged duty: no text first)
             if kind(text[start: start + 4]) is Kind.LEVEL1 or kind(text[start: start + 5]) is Kind.LEVEL1:
                 led = True
                 row = opened_row(text[start:], roles[1:])
                 if row:
-                    return [GuessedCell(text[:start]), *row]
+                    return [*([GuessedCell(text[:start])] if start else []), *row]
         return [] if led else None  # (a line with a level inside that no reading fits: no row, no name of one)
     at = 0
     cells: list[str] = []
