@@ -85,6 +85,7 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "fresh/f14-gz-yunyan-civil-grade.docx": _NO_ONE_LINE,
     "fresh/f23-hn-yuhua-market-textbox-docx.docx": _ALL,
     "holdout/h04-hb-yiling-hospital.docx": _ALL,
+    "holdout/h06-gd-nanhai-finance-table.docx": _ALL,
     "holdout/h11-sc-chengxiang-street-xlsx.xlsx": _NO_FUSED,
     "holdout/h17-zj-lucheng-hospital.docx": _ALL,
     "ninth/n07-cq-jialing-college-project-docx-twodeep.docx": ("cells", "cells_blank", "web", "one_line", "html",
@@ -106,6 +107,7 @@ SAMPLE: dict[str, tuple[str, ...]] = {
     "twentieth/x11-gz-meitan-tea-project-docx-rate-column.docx": _NO_FUSED,
     "twentyfirst/y05-sd-yishui-sanitation-project-docx-three-tables.docx": _NO_ONE_LINE,
     "twentyfifth/a02-gd-zijin-screening-project-docx-bracketed-levels.docx": _ALL,
+    "twentyfifth/b12-sd-licheng-street-whole-docx-group-tables.docx": _NO_ONE_LINE,
     "twentyfirst/y06-he-renqiu-town-whole-docx-nested-table.docx": _ALL,
     "twentythird/a01-jx-xunwu-citrus-project-docx-content-controls.docx": _NO_ONE_LINE,
     # cells33: quarter, helper and earlier-year columns, a name column headed with its target, stacked target and

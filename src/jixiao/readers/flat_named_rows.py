@@ -7,25 +7,32 @@ which cut them already; these rows hold none, so the header's own columns are wh
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_completion_rows import _FIGURE, completion_row
+from jixiao.readers.flat_criteria_rows import criteria_row
 from jixiao.readers.flat_value_runs import _between
 from jixiao.readers.flat_words import _CLAUSE, column_role, column_words, is_form_word
 from jixiao.readers.fused_money import GuessedCell
 
 _TEXT_AT_END = frozenset({"deviation", "deduction", "scoring_rule", None})  # columns a row may leave empty at its end
 _HEAD_WORDS = 3  # form words a fused line needs to be a header the rows below are cut under
-# the name: two characters or more up to the first figure or comparison (a name that holds a figure is not cut)
-_NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦])")
+# the name: two characters or more up to the first figure or comparison (a name that holds a figure is not cut; one
+# may open on a figure, "65岁以上…", "12345热线…", when no 序号 column comes first)
+_NAME = re.compile(r"(?:\d{1,5}(?=[\u4e00-\u9fff]))?[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦])")
 
 
-def named_head(cells: list[str]) -> list[str | None] | None:
+def named_head(cells: list[str], whole: bool = False) -> list[str | None] | None:
     """The column roles of a fused header line whose rows open on the name (a 序号 column before it at most), or
-    None."""
+    None. A line that is column words ``whole`` (:func:`.flat_words.header_words`) may name its name column 指标."""
     roles = [column_role(cell) for cell in cells]
-    if sum(map(is_form_word, cells)) < _HEAD_WORDS or "name" not in roles or roles.index("name") > 1 \
-            or (roles.index("name") == 1 and roles[0] != "number") or "level1" in roles or "level2" in roles:
-        return None  # (a header with level columns anywhere: its rows hold level words, which cut them)
+    if whole and "name" not in roles:  # "序号指标分值…": the bare 指标 is the name's
+        roles = ["name" if role == "name_weak" else role for role in roles]
+    if (not whole and sum(map(is_form_word, cells)) < _HEAD_WORDS) or "name" not in roles or roles.index("name") > 1 \
+            or (roles.index("name") == 1 and roles[0] != "number") or "level1" in roles \
+            or ("level2" in roles and roles.index("level2") != roles.index("name") + 1):
+        return None  # (a header with level columns before the name: its rows hold level words, which cut them)
     return roles
 
 
@@ -42,16 +49,69 @@ def named_row(text: str, roles: list[str | None], number: int) -> list[str] | No
         cells.append(written)
         at = len(written)
     name = _NAME.match(text, at)
-    if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)):
+    if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)) or level_heading(text):
         return None
-    values = _between(text[name.end():])
     columns = roles[len(cells) + 1:]
+    named = name.group(0)
+    if columns[:1] == ["level2"]:  # "老旧小区改造户数数量指标≥860户…": the 二级 level after the name
+        level = next((k for k in range(2, len(named) - 1) if kind(named[k:]) is Kind.LEVEL2), None)
+        if level is None:
+            return []
+        cells.append(named[:level])
+        named, columns = named[level:], columns[1:]
+    values = _deducted(_between(text[name.end():]), columns)
+    if values is None:
+        return []
     optional = next((k for k, role in enumerate(reversed(columns)) if role not in _TEXT_AT_END), len(columns))
     # each column its cell, the notes at the end aside: a row short of one ("15得到有效保障已实现15") admits many
-    # readings (which part is the target, which the actual), so it gives no cell (no row rather than a wrong one)
-    if not len(columns) - optional <= len(values) <= len(columns):
+    # readings (which part is the target, which the actual), so it gives no cell (no row rather than a wrong one);
+    # a weight and a score side by side may be one run of figures ("1010"), which the row reader splits
+    paired = int(_paired(values, columns))
+    if not len(columns) - optional - paired <= len(values) <= len(columns) - paired:
         return []
-    return [GuessedCell(cell) for cell in (*cells, name.group(0), *values)]
+    return [GuessedCell(cell) for cell in (*cells, named, *values)]
+
+
+def _paired(values: list[str], columns: list[str | None]) -> bool:
+    """Whether the weight and the score, side by side, are one run of figures in ``values`` ("1010")."""
+    if "weight" not in columns or "score" not in columns or columns.index("score") != columns.index("weight") + 1:
+        return False
+    weight = columns.index("weight")
+    return len(values) > weight and _FIGURE_RUN.fullmatch(values[weight]) is not None \
+        and not (len(values) > weight + 1 and _FIGURE_RUN.fullmatch(values[weight + 1]))
+
+
+_OUTLINE = re.compile(r"(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])")
+
+
+def level_heading(text: str) -> bool:
+    """"一、产出指标（50分）" / "（一）数量指标": an outline number before a level's name (and its block weight), a
+    heading between the rows of a table whose rows hold no level."""
+    number = _OUTLINE.match(text)
+    return number is not None and kind(text[number.end():]) in (Kind.LEVEL1, Kind.LEVEL2)
+
+
+_RUN = re.compile(r"[\d.]+")
+
+
+def _deducted(values: list[str], columns: list[str | None]) -> list[str] | None:
+    """``values`` with a deduction and the score after it, run together ("1.513.5", cut by the value runs at the
+    decimals into 1.51 | 3.5), cut again where deduction + score = the weight (1.5 | 13.5 of 15); None when no cut
+    or several fit; as they are under a header with no such columns."""
+    if "deduction" not in columns or "weight" not in columns or "score" not in columns \
+            or columns.index("score") != columns.index("deduction") + 1:
+        return values
+    at, weight = columns.index("deduction"), columns.index("weight")
+    if len(values) <= max(at, weight) or not _FIGURE.fullmatch(values[weight]) or not _RUN.fullmatch(values[at]):
+        return values
+    two = len(values) > at + 1 and _RUN.fullmatch(values[at + 1]) is not None
+    run = values[at] + values[at + 1] if two else values[at]
+    cuts = [(run[:k], run[k:]) for k in range(1, len(run))
+            if _FIGURE.fullmatch(run[:k]) and _FIGURE.fullmatch(run[k:])
+            and Decimal(run[:k]) + Decimal(run[k:]) == Decimal(values[weight])]
+    if len(cuts) != 1:
+        return None
+    return [*values[:at], *cuts[0], *values[at + (2 if two else 1):]]
 
 
 _LEVELS = frozenset({"level1", "level2"})
@@ -69,13 +129,36 @@ def recut_head(cells: list[str]) -> list[str]:
     """A fused header's cells with each cell that is several column words run together cut into them ("目标值实际值",
     "指标值完成值得分": words that are no cut words of the form, :func:`.flat_words.column_words`)."""
     out: list[str] = []
-    for cell in cells:
+    for cell in _closed(cells):
         mark = _LEAD_MARK.match(cell)
         if mark is not None and out and mark.end() < len(cell):  # "权重" | "(%)目标值…": the mark is the cell before's
             out[-1] += mark.group(0)
             cell = cell[mark.end():]
         out.extend(column_words(cell))
     return out
+
+
+def _closed(cells: list[str]) -> list[str]:
+    """``cells`` with a bracketed mark the cut opened ("完成率（B" | "/" | "A）") one cell again."""
+    out: list[str] = []
+    for cell in cells:
+        if out and out[-1].count("（") + out[-1].count("(") > out[-1].count("）") + out[-1].count(")"):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
+def sub_header(text: str, roles: list[str | None]) -> tuple[list[str], list[str | None]] | None:
+    """The cells of a fused header's second row ("年度目标实际完成" under 指标值) and the header's roles with the
+    spanning cell's replaced by its parts', when ``text`` is two value columns or more run together, the first of
+    a role the header holds once and the others of roles it lacks; else None."""
+    parts = column_words(text)
+    kinds = [column_role(part) for part in parts]
+    if len(parts) < 2 or roles.count(kinds[0]) != 1 or any(kind in roles for kind in kinds[1:]):
+        return None
+    at = roles.index(kinds[0])
+    return parts, [*roles[:at], *kinds, *roles[at + 1:]]
 
 
 _LEAD_MARK = re.compile(r"[(（][^()（）]{1,6}[)）]")
@@ -88,7 +171,8 @@ def level_head(cells: list[str]) -> list[str | None] | None:
     if sum(map(is_form_word, cells)) < _HEAD_WORDS or "name" not in roles:
         return None
     at = roles.index("name")
-    if not at or not set(roles[:at]) <= _LEVELS | {"number", "name_weak"} or not _LEVELS & set(roles[:at]) \
+    lead = 1 if roles[0] is None and roles[1:2] == ["level1"] else 0  # "部门职责工作任务" before the levels
+    if not at or not set(roles[lead:at]) <= _LEVELS | {"number", "name_weak"} or not _LEVELS & set(roles[:at]) \
             or not {"weight", "score"} <= set(roles[at:]):
         return None
     return roles
@@ -100,7 +184,17 @@ def continued_row(text: str, roles: list[str | None]) -> list[str] | None:
     or comparison, then the value cells, each column its cell (a weight and a score may stay fused in one run of
     figures, the row reader splits them; a weight fused onto a rate target is split where the score allows one
     reading only; a note at the end may be left out and is one cell); None when the line is no such row. Every cell
-    is a guess."""
+    is a guess; a row under a criteria column that opens and ends as a row and that no reading fits
+    (:func:`.flat_criteria_rows.criteria_row`) gives no cell."""
+    # a criteria column among the values: its sentence runs into them
+    criteria = criteria_row(text, roles[roles.index("name") + 1:]) if "scoring_rule" in roles else None
+    if criteria:
+        return criteria
+    row = _values_row(text, roles)
+    return row if row is not None else criteria
+
+
+def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     placeholder = _PLACEHOLDER_NAME.match(text)
     at = placeholder.end() if placeholder is not None else 0
     name = _CARRIED_NAME.match(text, at)
@@ -110,6 +204,10 @@ def continued_row(text: str, roles: list[str | None]) -> list[str] | None:
     optional = next((k for k, role in enumerate(reversed(rest)) if role not in _TEXT_AT_END), len(rest))
     fused = rest.index("score") == rest.index("weight") + 1  # a weight and a score side by side may be one run
     least = len(rest) - optional - (1 if fused else 0)
+    if "completion" in rest:  # target, actual and rate run together, their unit in a column of its own
+        completed = completion_row(text[name.end():], name.group(0), rest)
+        if completed is not None:
+            return completed
     values = _weight_off_target(_with_units(_between(text[name.end():])), rest)
     weight = rest.index("weight")
     # the weight and the score in one run when no figure of their own follows the weight's place; then each cell
@@ -167,7 +265,17 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
     93.5%15", "1投入预算执行预算执行率10≥95%96.60%10") under a header of ``roles`` (:func:`level_head`): the serial,
     the 一级 level, the 二级 level (the longest that leaves a row :func:`continued_row` reads), then that row; None
     when the line is no such row, no cell when it opens as one and no reading fits (no row rather than the row
-    above's note). Every cell is a guess."""
+    above's note). Every cell is a guess. Under a header with a text column before the levels (部门职责 / 工作任务),
+    the text before the 一级 level is that column's cell."""
+    if roles[0] is None:
+        led = False
+        for start in (0, *range(2, min(len(text) - 2, _LEAD_TEXT))):  # (a row under a merged duty: no text first)
+            if kind(text[start: start + 4]) is Kind.LEVEL1 or kind(text[start: start + 5]) is Kind.LEVEL1:
+                led = True
+                row = opened_row(text[start:], roles[1:])
+                if row:
+                    return [*([GuessedCell(text[:start])] if start else []), *row]
+        return [] if led else None  # (a line with a level inside that no reading fits: no row, no name of one)
     at = 0
     cells: list[str] = []
     if roles[0] == "number":
@@ -176,13 +284,18 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
             return None
         cells.append(serial.group(0))
         at = serial.end()
-    for first in range(_LEVEL_CHARS, 1, -1):
+    weighted = _WEIGHTED_LEVEL.match(text, at)  # "产出指标（50分）": a 一级 level with its block weight
+    # (a level word with its 指标, "满意度指标…", where the cut words did not cut the line)
+    worded = [n for n in (5, 4) if text[at + n - 2: at + n] == "指标" and kind(text[at: at + n]) is Kind.LEVEL1]
+    for first in (*([weighted.end() - at] if weighted else []), *worded, *range(_LEVEL_CHARS, 1, -1)):
         if kind(text[at: at + first]) not in (Kind.LEVEL1, Kind.LEVEL2):
             continue
         start = at + first
         levels = [n for n in range(_LEVEL_CHARS * 3, 1, -1) if kind(text[start: start + n]) is Kind.LEVEL2]
         for second in levels:
             row = continued_row(text[start + second:], roles)
+            if row == []:
+                return []
             if row is not None:
                 return [GuessedCell(cell) for cell in (*cells, text[at:start], text[start: start + second], *row)]
         if levels:
@@ -190,5 +303,7 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
     return None
 
 
+_LEAD_TEXT = 30  # characters of a duty or task before a row's levels
 _SERIAL = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
+_WEIGHTED_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,8}[(（]\d{1,3}分?[)）]")
 _LEVEL_CHARS = 3  # characters of a 一级 level written without its 指标 ("产出", "满意度")

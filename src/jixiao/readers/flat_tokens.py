@@ -30,9 +30,18 @@ from jixiao.readers.flat_line_forms import (
     _whole_form,
 )
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
-from jixiao.readers.flat_named_rows import continued_row, level_head, named_head, named_row, opened_row, recut_head
+from jixiao.readers.flat_named_rows import (
+    continued_row,
+    level_head,
+    level_heading,
+    named_head,
+    named_row,
+    opened_row,
+    recut_head,
+    sub_header,
+)
 from jixiao.readers.flat_spaced import _spaced_cells, _spaced_row
-from jixiao.readers.flat_words import _CLAUSE, _word_start, column_role, is_form_word
+from jixiao.readers.flat_words import _CLAUSE, _word_start, column_role, header_words, is_form_word
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.stacked_names import untangle_numbered_names
@@ -173,6 +182,16 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 row_break = True
             continue
         cells = line_cells(raw)
+        if named is None and levelled is None and "指标" in stripped and "级" not in stripped \
+                and (cells is None or named_head(cells) is None):
+            # "序号指标分值目标值实际值扣分得分扣分原因", "指标年度目标值…": no cut word of the form at the name
+            words = header_words(stripped)
+            heading = named_head(words, whole=True) if words is not None else None
+            cells, named = (words, (heading, 1)) if heading is not None else (cells, None)
+        if levelled is not None and " " not in stripped and "|" not in raw:
+            # "年度目标实际完成" under a header's 指标值: the parts of a cell the header spans over two rows
+            parts = sub_header(clean_line(raw), levelled)
+            cells, levelled = parts if parts is not None else (cells, levelled)
         if index == cut and cells is not None and len(cells) >= 2 and label_field(cells[-2]) is not None:
             cells = cells[:-2]  # a label's value the end cut: neither is read (a row's other cells, whole, are)
         if cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
@@ -180,16 +199,20 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             cells = named_row(text, *named)
             # (a numbered row no reading fits is still a row: the next one is numbered after it)
             numbered = named[0][0] == "number" and text.startswith(str(named[1]))
-            named = (named[0], named[1] + 1) if cells is not None or numbered else None
+            # (a level's heading between the rows, "（一）数量指标", is no row and does not end them)
+            named = (named[0], named[1] + (1 if cells is not None or numbered else 0)) \
+                if cells is not None or numbered or level_heading(text) else None
         elif cells is None and levelled is not None and " " not in stripped:
             text = clean_line(raw)  # a row under the merged level cells of the row above, or one opening on its levels
             opened = opened_row(text, levelled)
             cells = opened if opened is not None else continued_row(text, levelled)
         elif cells is not None and not (" " in stripped or "|" in raw or "｜" in raw or "\t" in raw):
-            heading = named_head(cells)
-            named = (heading, 1) if heading is not None else named
             # (a header with level columns holds 一级 / 二级: a quick test before cutting its cells again)
             recut = recut_head(cells) if "级" in stripped else cells  # "目标值实际值": no cut words of the form
+            heading = named_head(recut) if recut is not cells else None  # (its columns cut again first)
+            cells = recut if heading is not None else cells
+            heading = heading or named_head(cells)
+            named = (heading, 1) if heading is not None else named
             heading = level_head(recut) if "级" in stripped else None
             cells = recut if heading is not None else cells
             levelled = heading or (None if stripped.startswith(_TOTAL_ROWS) else levelled)

@@ -6,7 +6,7 @@ notes and the gaps across which words touch.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from jixiao.lexicon import lexicon, roles
@@ -83,14 +83,7 @@ def column_words(text: str) -> list[str]:
     ``[text]``."""
     if len(text) > _RUN_OF_WORDS or column_role(text) is None or _is_column_word(text):
         return [text]
-    best: list[list[str] | None] = [[]] + [None] * len(text)  # per end: the fewest words that cover text up to it
-    for end in range(1, len(text) + 1):
-        for start in range(end):
-            before = best[start]
-            if before is not None and _is_column_word(text[start:end]) \
-                    and (best[end] is None or len(before) + 1 < len(best[end] or ())):
-                best[end] = [*before, text[start:end]]
-    found = best[len(text)]
+    found = _fewest_words(text)
     if found is None or len(found) < 2:
         return [text]
     # each piece a value column (or the criteria column) of its own ("偏差原因", "扣分原因" are one column, "指标权重"
@@ -99,14 +92,61 @@ def column_words(text: str) -> list[str]:
     return found if set(kinds) <= _VALUE_COLUMNS and len(set(kinds)) == len(kinds) else [text]
 
 
-_VALUE_COLUMNS = frozenset({"target", "target_adjusted", "actual", "weight", "score", "scoring_rule"})
+def _fewest_words(text: str) -> list[str] | None:
+    """``text`` cut into the fewest column words that cover it whole, or None."""
+    return _fewest_prefixes(text)[len(text)]
 
 
+def _fewest_prefixes(text: str) -> list[list[str] | None]:
+    """Per end of ``text``: the fewest column words that cover it up to that end, or None."""
+    best: list[list[str] | None] = [[]] + [None] * len(text)
+    for end in range(1, len(text) + 1):
+        for start in range(max(0, end - _LONGEST_WORD), end):
+            before = best[start]
+            if before is not None and _is_column_word(text[start:end]) \
+                    and (best[end] is None or len(before) + 1 < len(best[end] or ())):
+                best[end] = [*before, text[start:end]]
+    return best
+
+
+_LONGEST_WORD = 24  # characters a column word with its mark may take (as many as a run of them: :func:`column_words`)
+
+
+def header_words(text: str) -> list[str] | None:
+    """A fused line that is an indicator header made of column words the cutter does not cut at
+    ("序号指标分值目标值实际值扣分得分扣分原因", "指标年度目标值实际完成值分值得分偏差原因"): its column words, each a
+    different column, the name's among them and a weight and a score after it; else None."""
+    # (a weight and a score column hold 分 or 权重; a short line with no figure: most lines are not looked at)
+    if "分" not in text or not _SHORT_HEADER.fullmatch(text):
+        return None
+    best = _fewest_prefixes(text)
+    # column words up to a note column at the end ("扣分原因", "偏差原因分析": words the column words do not cover)
+    for end in range(len(text), 0, -1):
+        if best[end] is None or (end < len(text) and column_role(text[end:]) != "deviation"):
+            continue
+        found = best[end]
+        kinds = [column_role(piece) for piece in found] if found is not None else []
+        names = [k for k, role in enumerate(kinds) if role in ("name", "name_weak")]
+        if found is not None and len(found) >= _HEADER_WORDS and len(set(kinds)) == len(kinds) \
+                and len(names) == 1 and {"weight", "score"} <= set(kinds[names[0]:]) and "deviation" not in kinds:
+            return [*found, *([text[end:]] if end < len(text) else [])]
+    return None
+
+
+_SHORT_HEADER = re.compile(r"[^\d\s，。；;,]{8,60}")
+_HEADER_WORDS = 5
+
+
+_VALUE_COLUMNS = frozenset({"target", "target_adjusted", "actual", "completion", "weight", "score", "scoring_rule"})
+
+
+_END_MARKER = re.compile(_MARKER.pattern + "$")
 _RUN_OF_WORDS = 24  # characters beyond which a cell is no run of column words
 
 
+@lru_cache(maxsize=4096)
 def _is_column_word(text: str) -> bool:
-    word = _MARKER.sub("", text) if text.endswith((")", "）")) else text
+    word = _END_MARKER.sub("", text) if text.endswith((")", "）")) else text  # ("（A）实际值" is no word)
     return bool(word) and any(found.fullmatch(word) for _, found in _columns())
 
 

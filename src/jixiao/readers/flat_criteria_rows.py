@@ -1,0 +1,111 @@
+"""A fused indicator row under a header with a criteria column among its value columns ("…分值目标值评分标准
+完成情况得分", "…分值评分标准指标值实际值得分", "…分值指标值实际值得分计算方法得分偏差原因"): the criteria
+sentence runs into the target or the actual, and its own figures ("每超1个百分点扣0.5分") are no cells. The row is
+read from both ends: the name and the weight from the left, then the values before the criteria; the note, the
+score and the values after the criteria from the right; the criteria is what lies between. A value is a figure with
+its unit, the actual's unit echoed by the target's; where a figure touches the criteria's own figures or operators
+("得分=执行率×1596.91%"), or a value is words ("合理符合要求得满分依据充分"), the row admits several readings and
+gives none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_value_runs import _UNITS
+from jixiao.readers.fused_money import GuessedCell
+
+_VALUES = frozenset({"target", "actual"})
+_POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")  # a weight or a score
+_MOST_POINTS = 100
+_NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=\d)")  # the name, up to the weight
+# a value read from the left: a comparison at most, a figure, its unit (the longest the lexicon knows)
+_VALUE_AT = re.compile(r"(?:[≥≤<>=＝﹦]|不低于|不少于|不高于|不超过)?-?\d+(?:\.\d+)?(?P<unit>%|‰|" + _UNITS + ")")
+# a value read from the right: the same, ending where the text does
+_VALUE_END = re.compile(r"(?:[≥≤<>=＝﹦]|不低于|不少于|不高于|不超过)?-?\d+(?:\.\d+)?(?P<unit>%|‰|" + _UNITS + ")$")
+_SCORE_END = re.compile(r"\d{1,3}(?:\.\d{1,2})?$")
+_TOUCHING = re.compile(r"[\d.×*÷/+\-=＝]")  # a character a value's figure may not follow: the criteria's formula
+_UNIT_OPENING = re.compile(_UNITS)  # a note opening on a unit: its figure before may be the score's or its own
+_LEVEL2_CHARS = range(8, 1, -1)  # characters of a 二级 level run onto the name of a row under a merged 一级 cell
+
+
+def criteria_row(text: str, rest: list[str | None]) -> list[str] | None:
+    """The cells of ``text`` (a row under a header whose roles after the name are ``rest``, a criteria column among
+    them: the name and its 二级 level at most) when exactly one reading fits it; no cell when it opens on a name and
+its weight and ends on a score but no reading fits; else None. Every cell is a guess."""
+    if rest.count("scoring_rule") != 1 or not rest or rest[0] != "weight" or "score" not in rest:
+        return None
+    middle = rest.index("scoring_rule")
+    before, after = rest[1:middle], rest[middle + 1:]
+    noted = bool(after) and after[-1] == "deviation"
+    after = after[:-1] if noted else after
+    if not set(before) <= _VALUES or not after or after[-1] != "score" or not set(after[:-1]) <= _VALUES:
+        return None
+    for level, body in _with_level(text):
+        cells = _read(body, before, after, noted)
+        if cells is not None:
+            return [GuessedCell(cell) for cell in (*level, *cells)]
+    # a name, its weight and a score within it at the end: a row no reading fits, no row (not the row above's note)
+    name = _NAME.match(text)
+    weight = _POINTS.match(text, name.end()) if name is not None else None
+    score = _SCORE_END.search(text)
+    return [] if weight is not None and score is not None and score.start() > weight.end() \
+        and float(score.group(0)) <= float(weight.group(0)) <= _MOST_POINTS else None
+
+
+def _with_level(text: str) -> list[tuple[list[str], str]]:
+    """``text`` as a row opening on its name, and as one opening on a 二级 level before it (the longest that leaves a
+    name of two characters)."""
+    out: list[tuple[list[str], str]] = []
+    for n in _LEVEL2_CHARS:
+        if len(text) > n + 2 and kind(text[:n]) is Kind.LEVEL2:
+            out.append(([text[:n]], text[n:]))
+            break
+    return [*out, ([], text)]
+
+
+def _read(text: str, before: list[str | None], after: list[str | None], noted: bool) -> list[str] | None:
+    name = _NAME.match(text)
+    if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)):
+        return None
+    weight = _POINTS.match(text, name.end())
+    if weight is None or text[weight.end(): weight.end() + 1].isdecimal() or float(weight.group(0)) > _MOST_POINTS:
+        return None
+    body = text[weight.end():]
+    note = ""
+    if noted and not body[-1:].isdecimal():
+        at = max(k for k, c in enumerate(body) if c.isdecimal() or c == "%") + 1 if any(
+            c.isdecimal() for c in body) else 0
+        note = body[at:]
+        if _UNIT_OPENING.match(note):
+            return None  # "14.57月洪涝…": is 7月 the note's or the score's?
+        body = body[:at]
+    score = _SCORE_END.search(body)
+    if score is None or body[score.start() - 1: score.start()] in ("", ".") or body[score.start() - 1].isdecimal() \
+            or float(score.group(0)) > float(weight.group(0)):
+        return None
+    body = body[: score.start()]
+    right: list[str] = []
+    for _ in after[:-1]:  # the values after the criteria, last first
+        value = _VALUE_END.search(body)
+        if value is None or _TOUCHING.match(body[value.start() - 1: value.start()] or "x"):
+            return None
+        right.insert(0, value.group(0))
+        body = body[: value.start()]
+    left: list[str] = []
+    for _ in before:
+        value = _VALUE_AT.match(body)
+        if value is None:
+            return None
+        left.append(value.group(0))
+        body = body[value.end():]
+    units = {_unit(cell) for cell in (*left, *right)}
+    if len(units) > 1 or not any("\u4e00" <= c <= "\u9fff" for c in body):
+        return None  # the actual echoes the target's unit; the criteria is words
+    return [name.group(0), weight.group(0), *left, body, *right, score.group(0), *([note] if note else [])]
+
+
+def _unit(value: str) -> str:
+    found = _VALUE_AT.fullmatch(value)
+    return found.group("unit") if found is not None else ""
