@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Write the twenty-ninth set: 8 self-evaluation reports written in styles none of the 28 earlier sets uses (a report
 written as a letter to the finance bureau with 主送 / 抄送, one indicator table per 二级指标, results given as 完成率 or
 达成率, a 政府采购 project with 招标 / 中标 / 验收 figures, a school's 生均 and a hospital's 床位 figures, amounts in 元

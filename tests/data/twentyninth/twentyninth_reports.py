@@ -123,10 +123,8 @@ def d02() -> Made:
     d.add_paragraph(f"2024年医院年初预算{ini}万元，调整后全年预算{adj}万元，全年实际支出{exe}万元，预算执行率{rt}%。"
                     f"预算执行率指标分值10分，得分{es}分。")
     d.add_paragraph("三、绩效指标完成情况")
-    n1 = 0
-    for block in ("产出指标", "效益指标", "满意度指标"):
+    for n1, block in enumerate(("产出指标", "效益指标", "满意度指标")):
         d.add_paragraph(f"（{'一二三'[n1]}）{block}")
-        n1 += 1
         level2s = list(dict.fromkeys(r[1] for r in D02 if r[0] == block))
         for j, l2 in enumerate(level2s, 1):
             d.add_paragraph(f"{j}.{l2}")
