@@ -69,6 +69,7 @@ from jixiao.readers.extract.sentence_fallbacks import sentence_indicators
 from jixiao.readers.extract.short_names import full_names
 from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.spending_control import spending_control
+from jixiao.readers.extract.table_level_headings import level_headings
 from jixiao.readers.extract.table_spending import spending_label_line
 from jixiao.readers.extract.tables import extract_table_facts
 from jixiao.readers.extract.template_notes import template_note_lines, without_lines
@@ -132,11 +133,12 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         if index in other_years:
             continue
         before = document.blocks[index - 1] if index > 0 else None
+        headed = level_headings(document, index)  # "（一）产出指标" / "1.数量指标" over one table per 二级
+        before, goes_on = (headed[0], headed[1]) if headed else (before, continued(document, previous, index, table))
         caption = before.text if isinstance(before, Paragraph) else ""
         offered = facts.offers
         drafts = extract_table_facts(without_cell_notes(table), caption, facts,
-                                     before.location if isinstance(before, Paragraph) else "",
-                                     continued(document, previous, index, table))
+                                     before.location if isinstance(before, Paragraph) else "", goes_on)
         previous = (index, table, drafts)
         table_drafts.extend(drafts)
         if not drafts:

@@ -1,5 +1,6 @@
 """Targets and results a report runs together in one paragraph, each clause led by its 二级 and stating no points
-("数量指标：培训人次目标≥1200人次，实际1260人次；质量指标：合格率目标≥95%，实际97.4%。"), the points and scores
+("数量指标：培训人次目标≥1200人次，实际1260人次；质量指标：合格率目标≥95%，实际97.4%。", or one such clause a
+paragraph), the points and scores
 given elsewhere (a closing 评分表 of 指标 | 分值 | 得分). Each clause is a mention: its 二级, target and result go to
 the scored indicator of its name, never an indicator of their own."""
 
@@ -20,10 +21,10 @@ _CLAUSE = re.compile(r"\s*([^,:;。()\d≥≤<>=]{2,30}?)\s*(?:年度|全年)?�
 
 
 def level_run_mentions(line: Line) -> list[IndicatorDraft]:
-    """The mentions of ``line`` when it runs two 二级-led clauses or more, each naming its indicator, target and
-    result, and stating no points or score."""
+    """The mentions of ``line``: its 二级-led clauses, each naming its indicator, target and result, when it states
+    no points or score."""
     norm = line.norm
-    if norm.count("指标") < 2 or "实际" not in norm or "分值" in norm or "得分" in norm:
+    if "指标" not in norm or "实际" not in norm or "分值" in norm or "得分" in norm:
         return []
     labels = [m for m in _LABEL.finditer(norm) if LEVEL2.match(m.group(1))]
     drafts: list[IndicatorDraft] = []
@@ -41,4 +42,4 @@ def level_run_mentions(line: Line) -> list[IndicatorDraft]:
             if value is not None and "value" in value:
                 draft.put(field, value, source)
         drafts.append(draft)
-    return drafts if len(drafts) >= 2 else []
+    return drafts

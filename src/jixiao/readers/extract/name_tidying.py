@@ -17,7 +17,9 @@ _ORG_END = (r"委员会|人民政府|政府|办事处|管理局|局|中心|医�
             r"|馆|队"
             r"|办公室|公司|社|厂|委|协会|联合会")
 _PROJECT_END = r"项目|工程|专项|资金|经费|补助|计划|行动|转移支付"
-_UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}))([^的].{{1,40}}?(?:{_PROJECT_END}))$")
+# "某市民政局关于某某资金项目": a letter's title, the 关于 between its author and the project is neither's
+_UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}))(?:{pattern('letter_opening').pattern})?"
+                                rf"([^的].{{1,40}}?(?:{_PROJECT_END}))$")
 # "某乡某家园垃圾转运站提升改造项目": works done on a facility (站 / 馆 / 所 …), the whole one project, no unit
 # "健全…" / "推进…": a name that opens on what is to be done is a policy task's, never a body's
 _POLICY_LEAD = pattern("project_name_openings.policy")
@@ -123,7 +125,7 @@ def _project_from_replaced_title(facts: Facts, unit: str) -> None:
         named = reading.value
         if reading.source.location != title or not title:
             continue
-        rest = named[len(unit):] if named.startswith(unit) else named
+        rest = _LETTER_OPENING.sub("", named[len(unit):]) if named.startswith(unit) else named
         split = _UNIT_THEN_PROJECT.match(rest)
         project = split.group(2) if split else rest if _PROJECT_ONLY.search(rest) else None
         if project:
@@ -133,6 +135,7 @@ def _project_from_replaced_title(facts: Facts, unit: str) -> None:
 
 
 _PROJECT_ONLY = re.compile(rf"(?:{_PROJECT_END})$")
+_LETTER_OPENING = re.compile(rf"^\s*(?:{pattern('letter_opening').pattern})")  # "某局|关于某某项目": the letter's 关于
 _LEAD_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?\s*")
 _NO_REF = ref("", "")
 
