@@ -8,7 +8,9 @@ from decimal import Decimal
 
 from page_reading import read_page as _read
 
+from jixiao.readers.document import Table
 from jixiao.readers.flat_column_numbers import column_number, column_words
+from jixiao.readers.source_text import text_to_document
 
 _HEAD = "部门整体支出绩效自评表\n(2022年度)\n部门(单位)名称 某县气象服务中心 部门预算编码 301002004\n"
 
@@ -46,6 +48,12 @@ def test_a_money_header_with_circled_numbers_and_a_formula_line_is_one_header() 
     budget = _read(_HEAD + _MONEY).budget
     assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("240.50"), 260, 247)
     assert budget.stated_execution_rate == 95
+
+
+def test_each_read_past_column_keeps_its_own_figure() -> None:
+    """The rebuilt table shows 年中调整金额② and the two 结余 columns each with its own figure of the row."""
+    tables = [b for b in text_to_document(_HEAD + _MONEY, "page.txt").blocks if isinstance(b, Table)]
+    assert tables[0].rows[1] == ["财政资金小计", "240.50", "19.50", "260.00", "247.00", "95", "13", "5"]
 
 
 def test_a_formula_at_no_single_place_moves_nothing() -> None:
