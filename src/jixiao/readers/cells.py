@@ -200,6 +200,8 @@ _FIT: dict[str, dict[Kind, float]] = {
     "adjusted": {Kind.NUMBER: 1.0, Kind.AMOUNT: 0.8, Kind.SLASH: 0.2},
     "executed": {Kind.NUMBER: 1.0, Kind.AMOUNT: 0.8, Kind.SLASH: 0.2},
     "change": {Kind.NUMBER: 0.8, Kind.AMOUNT: 0.6, Kind.SLASH: 0.2},  # 追加数 / 调减数: read past
+    # a money column known only by its circled number (年中调整金额② | 本年度结余金额⑥=③-④): read past
+    "numbered_column": {Kind.NUMBER: 0.8, Kind.AMOUNT: 0.6, Kind.PERCENT: 0.6, Kind.SLASH: 0.2},
     "rate_weight": {Kind.NUMBER: 0.9, Kind.SLASH: 0.3},
     "rate": {Kind.PERCENT: 1.6, Kind.NUMBER: 0.2, Kind.SLASH: 0.2},
     "rate_score": {Kind.NUMBER: 0.9, Kind.SLASH: 0.3},

@@ -4,9 +4,10 @@ page end cut ("种母猪(≥头) | 20 | 20", its 得分 on the next page) or a r
 (an empty cell in front) are both readings.
 
 The form decides when it can: a score under the right-hand reading that would take its block past the
-block's printed weight ("产出指标(40分)") or exceed the row's weight leaves the left-hand one, every cell
-moved marked guessed. Else the row stays as read, and the cells the two readings disagree on are marked
-guessed (left unread, the row would have neither weight nor score and be lost), so no error rests on them.
+block's printed weight ("产出指标(40分)") or exceed the row's weight, or blank points with a note after them under
+rows that all state theirs, leaves the left-hand one, every cell moved marked guessed. Else the row stays as read,
+and the cells the two readings disagree on are marked guessed (left unread, the row would have neither weight
+nor score and be lost), so no error rests on them.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def settle_cut_row(out: FlatTable, cols: list[str]) -> None:
     if any(fit(cols[c], row[was]) is None for c, was in left.items()):
         return  # the cells cannot sit packed to the left: the row has empty cells
     r = len(out.rows) - 1
-    if not _right_breaks(out, cols):  # either reading: the cells they disagree on are a guess
+    if not (_right_breaks(out, cols) or _points_left_blank(out, cols)):
+        # either reading: the cells they disagree on are a guess
         out.guessed.update((r, c) for c in {*present, *packed} if row[c] != row[left.get(c, c)] or c not in left)
         return
     new_row, new_lines = row[:values[0]] + [""] * len(values), lines[:values[0]] + [None] * len(values)
@@ -41,6 +43,18 @@ def settle_cut_row(out: FlatTable, cols: list[str]) -> None:
     out.guessed.difference_update({(r, c) for c in values})
     out.guessed.update((r, c) for c, was in left.items() if c != was)
     out.rows[-1], out.lines[-1] = new_row, new_lines
+
+
+def _points_left_blank(out: FlatTable, cols: list[str]) -> bool:
+    """Whether the last row as it stands leaves its 分值 and 得分 blank with a cell after them ("某指标 | 6场 | 7场 |
+    本指标满分6分,…" cut inside its scoring sentence, read as its note) where every row above states its 分值: no
+    indicator of the form goes without its points, so the row was cut before them."""
+    if "weight" not in cols or "score" not in cols or len(out.rows) < 3:
+        return False
+    row, weight, score = out.rows[-1], cols.index("weight"), cols.index("score")
+    if row[weight] or row[score] or not any(row[c] for c in range(max(weight, score) + 1, len(cols))):
+        return False
+    return all(number(above[weight]) is not None for above in out.rows[1:-1])
 
 
 def _right_breaks(out: FlatTable, cols: list[str]) -> bool:

@@ -15,13 +15,14 @@ from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.score_columns import own_score
 from jixiao.readers.extract.table_columns import _later_year, cell_role, goal_table, money_role, name_with_target
 from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.flat_column_numbers import column_number, column_words
 from jixiao.readers.flat_stacked_rows import STACK_HEAD
 from jixiao.readers.flat_table_cells import _HEADER_SPAN, _header_role
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
-                "net_budget", "received", "received_rate", "rate_deduction", "progress", "change"}
+                "net_budget", "received", "received_rate", "rate_deduction", "progress", "change", "numbered_column"}
 _CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
                       r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
                       r"|资金投入情况)"
@@ -109,6 +110,8 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if role is None and STACK_HEAD.match(compact(text)) and "name" in [r for _, _, r in run] \
                 and k + 1 < stop and _header_role(tokens[k + 1].text) == "target":
             role = "stack_kind"  # 三级指标 | 类别 | 指标值: each indicator's target and actual rows (flat_stacked_rows)
+        if role is None and column_number(text) is not None:  # "年中调整金额②": a column known by its number
+            role = _numbered_role(text, [r for _, _, r in run])
         if role is None and not _unit_cell(text):
             role = _garbled_actual(tokens, k, stop, [r for _, _, r in run])
             if role is None:
@@ -127,7 +130,7 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         return None  # "单位 |" (a form's unit-name label) on the line above: the header starts after it
     if len(run) < 3 and (len(run) != 2 or not _two_money_columns([_money_role_of(t) for _, t, _ in run], tokens, k)):
         return None
-    money = [_money_role_of(text) for _, text, _ in run]
+    money = [_money_role_of(text) or (role if role == _NUMBERED else None) for _, text, role in run]
     if "executed" in money and ("initial" in money or "adjusted" in money):
         if i > 0 and pattern("task_column").fullmatch(compact(tokens[i - 1].text)):
             return None  # 重点工作任务 | 预算数 | 执行数: the year's tasks, each with its money, not the budget
@@ -177,6 +180,19 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
             header.roles[header.roles.index("name_weak")] = "name"
         return header
     return None
+
+
+_NUMBERED = "numbered_column"
+
+
+def _numbered_role(text: str, roles: list[str]) -> str | None:
+    """A header cell with its circled column number: the role its words name without the number and notes
+    ("年初部门预算安排金额(含历年结余结转)①"), else, after a money column, a money column read past ("年中调整金额②",
+    "本年度结余金额⑥=③-④": the row keeps a cell for it)."""
+    role = _header_role(column_words(text))
+    if role is None and any(r in _MONEY_ROLES for r in roles):
+        return _NUMBERED
+    return role
 
 
 def _unheaded_figure(tokens: Sequence[Token], header: Header) -> Header:
@@ -336,7 +352,7 @@ def _dedupe(found: list[str]) -> list[str]:
     for role in found:
         if role == "name" and role in out:
             out.append("scoring_rule")
-        elif role not in out or role in ("scoring_rule", "nature", "goal", "progress", "change"):
+        elif role not in out or role in ("scoring_rule", "nature", "goal", "progress", "change", _NUMBERED):
             out.append(role)
     return out
 

@@ -33,6 +33,7 @@ from jixiao.readers.flat_table_cells import (
 )
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.flat_weighted import weighted_cell_rows
+from jixiao.readers.flat_words import _CLAUSE
 from jixiao.readers.textnorm import compact, match_text
 
 _MAX_ROW = 14  # cells in one indicator row, fused ones counted once
@@ -229,16 +230,27 @@ def _cut_last_line(tokens: Sequence[Token], start: int, cols: list[str], out: Fl
             line for row in out.lines for line in row if line is not None}:
         return
     cells = tuple(tokens[i].text for i in at)
-    if any(kind(cell) in _FIGURE_KINDS for cell in cells):
+    ruled = _cut_in_rule(cells, cols)
+    if any(kind(cell) in _FIGURE_KINDS for cell in cells) and not ruled:
         return
-    reading = _row_reading(cells, tuple(cols))
+    # (cut inside its scoring sentence: the row holds the columns before the points only)
+    reading = _row_reading(cells, tuple(cols[: cols.index("weight")] if ruled else cols))
     if reading.score == float("-inf") or "name" not in reading.cells or _column_word(reading.cells["name"]) \
-            or not {"target", "actual"} & set(reading.cells):
+            or not {"target", "actual"} & set(reading.cells) \
+            or (ruled and reading.cells.get("scoring_rule") != cells[-1]):
         return
     row = [reading.cells.get(c, "") for c in cols]
     out.add(row, [tokens[at[reading.origin[c]]].line if c in reading.origin else None for c in cols],
             [c for c, cell in enumerate(row) if cell])
     out.used.update(range(start, len(tokens)))
+
+
+def _cut_in_rule(cells: tuple[str, ...], cols: list[str]) -> bool:
+    """"某指标 | 6场 | 7场 | 本指标满分6分,…" under a header whose 评分标准 stands before its 分值: the line ends inside
+    the row's scoring sentence, so its figures are the target and the actual (values with their units; a bare
+    number, which could be a point, leaves the line unread)."""
+    return "scoring_rule" in cols and "weight" in cols and cols.index("scoring_rule") < cols.index("weight") \
+        and _CLAUSE.search(cells[-1]) is not None and not any(kind(cell) is Kind.NUMBER for cell in cells)
 
 
 def _template_number(tokens: Sequence[Token], at: list[int], k: int) -> bool:

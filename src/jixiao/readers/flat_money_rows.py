@@ -113,10 +113,25 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         if reading.score == float("-inf"):
             break
         _put_row(out, cols, reading, tokens, first_value - 1, j)
+        _repeated_columns(out, header.roles, values)
         if junk:
             out.guessed.add((len(out.rows) - 1, 0))
         i = j
     return i
+
+
+def _repeated_columns(out: FlatTable, roles: list[str], values: list[str]) -> None:
+    """The columns of a role the header names more than once (其他栏 | 其他栏, read past): the alignment keys a row's
+    cells by role, so each would show the last one's text; in a row of one cell per column, none split, each column
+    shows its own (when every other column holds the cell at its place)."""
+    if len(values) != len(roles) or len(set(roles)) == len(roles) or any(kind(v) is Kind.FUSED for v in values):
+        return
+    row = out.rows[-1]
+    if any(row[col + 1] != values[col].strip() for col, role in enumerate(roles) if roles.count(role) == 1):
+        return
+    for col, role in enumerate(roles):
+        if roles.count(role) > 1:
+            row[col + 1] = values[col].strip()
 
 
 def _put_stacked(out: FlatTable, cols: list[str], tokens: Sequence[Token],

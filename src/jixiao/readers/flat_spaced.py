@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_column_numbers import column_number
 from jixiao.readers.flat_words import _CLAUSE, _MARKER, _longest_word, _words, column_role
 from jixiao.readers.textnorm import compact, match_text
 
@@ -30,11 +31,18 @@ def _spaced_cells(text: str) -> list[str] | None:
         return None
     if "年" in text or "月" in text:  # a PDF text layer spaces its figures out: "2022 年市级…",
         parts = _SPACED_DATE.sub("", text).split()  # "2023 年 3 月 9 日" (a line with no inner space has none)
+    if _CLAUSE.search(text):  # (a clause mark: a row's scoring sentence, or prose)
+        criteria = _criteria_row(parts)
+        if criteria is not None:
+            return criteria
     four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
     if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
         return _short_row(parts)
     # a word with its column letter or formula counts ("全年预算数（A）", "预算执行（E/C×100%）")
     words = sum(1 for p in parts if _words().fullmatch(compact(_MARKED.sub("", p))) or _UNIT_CELL.match(match_text(p)))
+    # a header cell with its circled column number ("年中调整金额②", "支出实现率(%)⑤=④/③") counts too
+    if _ANY_CIRCLED.search(text):
+        words += sum(1 for p in parts if column_number(p) is not None)
     values = sum(1 for p in parts if _VALUE_CELL.fullmatch(match_text(p)))
     values += sum(1 for p in parts[1:3] if _WEIGHTED_NAME.search(p))  # "苗木出圃时间（10分）": a name and its weight
     # a row led by its level cells, a scoring note among its figures:
@@ -44,6 +52,41 @@ def _spaced_cells(text: str) -> list[str] | None:
     if words < 3 and not led and (values < 2 or any(_CLAUSE.search(p) for p in parts[:-1])):
         return parts if _list_header(parts) else None
     return _rejoin(parts)
+
+
+_POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?分?")
+_REASON = 12  # characters in a short note after the points (已完成, 无偏差)
+_LEAD = 3  # level and name cells before the values
+
+
+def _criteria_row(parts: list[str]) -> list[str] | None:
+    """An indicator row with its scoring sentence between the values and the points: "[一级 二级] 某指标 9个 9个
+    本指标满分6分,…扣完为止。 6 6 [已完成]" — up to three name cells, a target and an actual (figures), the sentence
+    (its clause marks; its own spaces kept), the weight and the score (score ≤ weight ≤ 100) and maybe a short note.
+    A row the text's end cut inside its sentence keeps the cells it has. None for any other line."""
+    at = next((v for v in range(1, min(_LEAD, len(parts) - 3) + 1)
+               if all(_figure(p) for p in parts[v: v + 2])), None)
+    if at is None or any(_figure(p) or _CLAUSE.search(p) or len(p) > 40 for p in parts[:at]):
+        return None
+    rest = parts[at + 2:]
+    note = rest[-1:] if len(rest) >= 4 and len(rest[-1]) <= _REASON and not _CLAUSE.search(rest[-1]) \
+        and not _figure(rest[-1]) else []
+    body = rest[: len(rest) - len(note)]
+    points = body[-2:] if len(body) >= 3 and all(_POINTS.fullmatch(p) for p in body[-2:]) else []
+    if points and float(points[1].rstrip("分")) > float(points[0].rstrip("分")):
+        return None  # a score above its weight: no such row
+    words = body[: len(body) - len(points)]
+    sentence = " ".join(words)
+    # (a figure opening or closing it: the points come before a note, "15 12.6 某原因，…", another shape)
+    if len(sentence) < 8 or not _CLAUSE.search(sentence) or (note and not points) \
+            or any(_figure(p) or _POINTS.fullmatch(p) for p in {words[0], words[-1]}):
+        return None
+    return [*parts[: at + 2], sentence, *points, *note]
+
+
+def _figure(part: str) -> bool:
+    """A value cell with a figure: "9个", "≥95%", "100"."""
+    return any(c.isdigit() for c in part) and _VALUE_CELL.fullmatch(match_text(part)) is not None
 
 
 def _short_row(parts: list[str]) -> list[str] | None:
@@ -120,9 +163,17 @@ def _rejoin(parts: list[str]) -> list[str]:
                 out.append(note[0])
             i += note[1]
             continue
+        if parts[i] in _CIRCLED and i + 1 < len(parts) and not _VALUE_CELL.fullmatch(match_text(parts[i + 1])):
+            out.append(parts[i] + parts[i + 1])  # "① 项目支出": a row's label after its circled number, one cell
+            i += 2
+            continue
         out.append(parts[i])
         i += 1
     return out
+
+
+_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩")
+_ANY_CIRCLED = re.compile("[①-⑳]")
 
 
 def _split_note(parts: list[str], i: int) -> tuple[str, int] | None:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_column_numbers import place_formulas
 from jixiao.readers.flat_headers import _CAPTION, _unit_cell
 from jixiao.readers.flat_table_cells import _HEADER_SPAN, _header_role
 from jixiao.readers.flat_tokens import Token
@@ -33,6 +34,7 @@ def join_wrapped(tokens: Sequence[Token]) -> list[Token]:
     (and no later piece names another by itself). The lines a join empties keep an empty cell,
     which a header skips."""
     out = list(tokens)
+    place_formulas(out)  # "③=①+②" under the header line: back on its cell
     i = 0
     while i < len(out):
         if i + 1 < len(out) and " " in out[i].text:

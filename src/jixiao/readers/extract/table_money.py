@@ -330,13 +330,14 @@ def _total_below(block: MoneyBlock, table: Table, r: int) -> bool:
 
 
 _BY_NATURE = re.compile(r"(?:其中[:：]?)?(基本支出|项目支出)")
-# a row label's caption cell merged down beside it and its own number ("资金结构 | （1）基本支出", compacted)
-_NATURE_LEAD = re.compile(r"^(?:资金|支出)结构[:：]?|^[(（]?\d[)）.、]?(?=\D)")
+# a row label's caption cell merged down beside it and its own number ("资金结构 | （1）基本支出", "①项目支出";
+# compacted)
+_NATURE_LEAD = re.compile(r"^(?:资金|支出)结构[:：]?|^[(（]?\d[)）.、]?(?=\D)|^[①-⑳]")
 
 
 def nature_label(label: str) -> str:
     """``label`` less a 资金结构 caption and a row number before it: "资金结构1基本支出" → "基本支出"."""
-    if not label[:1].isdigit() and "结构" not in label[:4]:
+    if not label[:1].isdigit() and "结构" not in label[:4] and not "①" <= label[:1] <= "⑳":
         return label
     return _NATURE_LEAD.sub("", _NATURE_LEAD.sub("", label, count=1), count=1)
 
