@@ -42,6 +42,7 @@ class Header:
     end: int  # first token after the header
     numbered: bool = False  # a 行次 column: each row's first figure is its number, not an amount
     serial: bool = False  # a 序号 column before the label column: a row's leading whole number is its serial
+    rate_in_percent: bool = False  # the 执行率 header states its unit ("执行率(%)"): its cells need no % of their own
 
 
 # the label column of a money block listing a department's units (单位 | 年初预算数 …): kept as its caption
@@ -143,7 +144,8 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         found = _spanned_money(ordered) or _dedupe(ordered)
         if not unit and i > 0 and tokens[i - 1].line == tokens[i].line:  # "年度预算数（千元） | 年初预算 | …":
             unit = _unit_of(tokens[i - 1].text)  # the unit of the caption spanning the amounts, just before them
-        return Header("money", found, unit, caption or label_head, i, end, numbered or end > k, serial)
+        percent = any("%" in text for (_, text, _), role in zip(run, money, strict=True) if role == "rate")
+        return Header("money", found, unit, caption or label_head, i, end, numbered or end > k, serial, percent)
     written = _level_weights([cell_role(text) or (role if role == "stack_kind" else None) for _, text, role in run])
     if not {"name", "name_weak"} & set(written):  # "三级指标（年度指标值）": the names, each with its target
         written = ["name" if name_with_target(text) else role for (_, text, _), role in zip(run, written, strict=True)]

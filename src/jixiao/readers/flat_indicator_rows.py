@@ -15,6 +15,7 @@ from jixiao.readers.align import Alignment, align, charge, indicator_check
 from jixiao.readers.cells import Kind, fit, kind, splits
 from jixiao.readers.extract.table_columns import name_with_target
 from jixiao.readers.extract.table_indicators import split_block_weight
+from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_cut_rows import settle_cut_row
 from jixiao.readers.flat_figure_names import level_run_into_name, name_with_its_figure
 from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
@@ -85,7 +86,11 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
             out.used.update(span)
     else:
         tokens = _without_serials(tokens, header.start, end)
+        first = len(out.rows)
         _segment(tokens, header.end, end, cols, out)
+        if "coefficient" in cols and _coefficients_lost(tokens[header.end: end], cols, out.rows[first:]):
+            out.guessed.update((r, c) for r in range(first, len(out.rows)) for c, role in enumerate(cols)
+                               if role in ("weight", "score"))
         if out.used and not any(t.text for t in tokens[max(out.used) + 1:]):  # its last row ends the text: cut?
             settle_cut_row(out, cols)
         elif out.used and end == len(tokens):
@@ -100,6 +105,17 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     if end < len(tokens) and _is_total(tokens[end].text):
         end = _total_row(tokens, end, cols, out)
     return end
+
+
+def _coefficients_lost(tokens: Sequence[Token], cols: list[str], rows: list[list[str]]) -> bool:
+    """A 得分系数 column whose percent signs a viewer dropped ("100" for "100%"): no cell of the block bears a %,
+    and the column does not hold a fraction (≤ 1) on every row. Its figures and the weights are then told apart by
+    nothing: which is the weight is a guess."""
+    if any(kind(t.text) is Kind.PERCENT for t in tokens):
+        return False
+    at = cols.index("coefficient")
+    written = [number_in(row[at]) if at < len(row) else None for row in rows]
+    return not all(value is not None and value <= 1 for value in written)
 
 
 def _numbered_total(tokens: Sequence[Token], start: int, end: int) -> int:

@@ -68,9 +68,11 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     unit = header.unit or _form_unit(tokens, header.start)
     if unit and not _unit_of(caption):  # "资金来源 | 下达预算数（元）…": the unit stays with the block
         caption += f"（{unit}）"
-    out.add([caption, *[names[r] for r in header.roles]], [tokens[header.start].line] + [None] * len(header.roles))
+    heads = [names[r] + ("(%)" if r == "rate" and header.rate_in_percent else "") for r in header.roles]
+    out.add([caption, *heads], [tokens[header.start].line] + [None] * len(header.roles))
     out.used.update(range(header.start, header.end))
     i = header.end
+    rated = False  # a row of the block wrote its rate with a %: the rows without one have no rate
     while i < len(tokens):
         labelled = _after_serial(tokens, i, header.serial)
         if labelled is not None:  # "1 | 某某中心 | 210.50 …": the row's 序号, never an amount
@@ -112,6 +114,9 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         reading = align(["年度资金总额" if unlabeled or junk else label, *values], cols, money_check)
         if reading.score == float("-inf"):
             break
+        rated = rated or any(kind(v) is Kind.PERCENT for v in values)
+        if not rated and _places_unsure(values, header):
+            reading.guessed |= set(reading.cells) - {"label"}
         _put_row(out, cols, reading, tokens, first_value - 1, j)
         _repeated_columns(out, header.roles, values)
         if junk:
@@ -132,6 +137,15 @@ def _repeated_columns(out: FlatTable, roles: list[str], values: list[str]) -> No
     for col, role in enumerate(roles):
         if roles.count(role) > 1:
             row[col + 1] = values[col].strip()
+
+
+def _places_unsure(values: list[str], header: Header) -> bool:
+    """A row with fewer figures than the header's columns placed by what its cells hold, when no rate in the block
+    bears its % (a viewer dropped them): "30 30 10 100 99" under 年初 | 调整 | 执行 | 分值 | 执行率 | 得分 may be a
+    blank 执行数 and 分值 10 or 执行数 10 and 分值 100; each placement is a guess."""
+    return "rate" in header.roles and not header.rate_in_percent \
+        and sum(1 for v in values if kind(v) is not Kind.EMPTY) < len(header.roles) \
+        and any(kind(v) is Kind.NUMBER for v in values)
 
 
 def _put_stacked(out: FlatTable, cols: list[str], tokens: Sequence[Token],

@@ -83,8 +83,9 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
 ]
 _BALANCES = ("budget.carry_over", "budget.opening_balance")
 # "预算执行率（全年执行数/调整后预算）96.32%": a bracketed note on how the rate was taken may stand before it
+# a viewer may drop the % ("执行率92.9。"): a figure of at most 100 closing its clause is then the rate, guessed
 _RATE = re.compile(r"(?:预算执行率|资金执行率|全年执行率|执行率)\s*(?:\([^()]{0,24}\))?\s*(?:为|是|:|达|达到|约)?\s*"
-                   r"(\d+(?:\.\d+)?)\s*%")
+                   r"(\d+(?:\.\d+)?)\s*(?:(%)|(?=[,;。)]|$))")
 # the word before 执行率 that makes it the budget's ("预算执行率", "全年执行率"), not an indicator's ("政府采购执行率")
 _RATE_OWNER = re.compile(r"(?:预算|资金|经费|全年|年度|总体|上年|去年|本年|实际)$")
 _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
@@ -114,8 +115,11 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                         or "年初" in match.group(0):
                     continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's)
                 rate = to_decimal(match.group(1))
+                if match.group(2) is None and rate > 100:
+                    continue  # (no % and above 100: no rate)
                 found = ("budget.stated_execution_rate", rate,
-                         ref(line.location, line.text[match.start():match.end()]), "预算执行率")
+                         ref(line.location, line.text[match.start():match.end()], guessed=match.group(2) is None),
+                         "预算执行率")
                 _put_or_defer(facts, found, line.index in projects or other_year(norm, match.start(), year)
                               or sub_unit_figure(norm, match.start()), deferred)
         if "预算的" in norm:

@@ -17,11 +17,14 @@ _TITLE_CHARS = 40
 
 def other_year_tables(document: Document, facts: Facts) -> set[int]:
     """The block indexes of the tables that stand under a title line naming another year than the report's (read,
-    or guessed and named by a title line above); a warning names where they start."""
+    guessed from a statement of the year evaluated, or named by a title line above); a warning names where they
+    start."""
     year, source = facts.get("year"), facts.refs.get("year")
     if not isinstance(year, int) or source is None:
         return set()
-    own = not source.guessed  # the report's year is known: read, or a title line above names it
+    # the report's year is known: read, or guessed from a line stating it evaluated ("…2023年度部门决算公开说明"), or
+    # a title line above names it
+    own = not source.guessed or f"{year}年度" in source.text.replace(" ", "")
     # appended: the report states its own figures before (in its text, or a table of its own): else the form of
     # another year may be the report's own, its year misread (a project name's "2021年中央…资金" over 2022's form)
     stated = any(facts.has(f"budget.{fact}") for fact in ("initial", "adjusted", "executed"))
@@ -35,7 +38,9 @@ def other_year_tables(document: Document, facts: Facts) -> set[int]:
                 named = next(iter(years))
                 own = own or named == year
                 if not own or not (stated or any(isinstance(b, Table) for b in document.blocks[:index])):
-                    continue
+                    if own and named != year and f"{year}年度" not in source.text.replace(" ", ""):
+                        year = named  # the first form's "2022年度…自评表" over a name's "2021年中央…资金": the form's
+                    continue  # year (form_year.py reads it so), the one another title must name to be this year's
                 if named != year and other is None:
                     facts.warnings.append(f"{block.location}起是{named}年度的自评表（不是本报告的{year}年度），其中的数字未读入")
                 other = named if named != year else None

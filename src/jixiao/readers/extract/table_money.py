@@ -55,6 +55,7 @@ class MoneyBlock:
     projects_passed: bool = False  # a project's row of such a table was passed over: the rows after it are peers
     rate_draft: IndicatorDraft | None = None  # the total row's 预算执行率, still to take a score row's 得分
     in_subtotal: bool = False  # a 财政资金小计 row passed: the rows under it (①中央…, ②市级…) are its own parts
+    rate_in_percent: bool = False  # the rate's header states its unit ("执行率(%)"): its cells need no % of their own
 
     @classmethod
     def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None,
@@ -80,7 +81,8 @@ class MoneyBlock:
         return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None, caption_at,
                    number_col=number_col, captions=captions, by_source=any("来源" in c for c in captions),
                    by_unit=any(_UNIT_COLUMN.fullmatch(c) for c in captions),
-                   by_project=any(_PROJECT_COLUMN.fullmatch(c) for c in captions))
+                   by_project=any(_PROJECT_COLUMN.fullmatch(c) for c in captions),
+                   rate_in_percent="rate" in header and "%" in match_text(row[header["rate"]]))
 
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
         """(the row was a money row, the execution-rate indicator when the row scores it)."""
@@ -243,11 +245,15 @@ class MoneyBlock:
 
     def _rate(self, table: Table, r: int, cells: dict[str, tuple[str, int]], facts: Facts) -> IndicatorDraft | None:
         rate_text, rate_col = cells.get("rate", ("", -1))
-        rate = number_in(rate_text)
+        rate, rate_ref = number_in(rate_text), cell_ref(table, r, rate_col, rate_text)
+        if rate is not None and "%" not in rate_text and not self.rate_in_percent and rate > 1:
+            # a viewer dropped the % ("95.3" under a 执行率 with no unit): the rate, guessed; above 100, no rate
+            # ("10020": a rate and its score run together)
+            rate, rate_ref = (rate, rate_ref.model_copy(update={"guessed": True})) if rate <= 100 else (None, rate_ref)
         if rate is not None:
             if rate <= 1 and "%" not in rate_text:  # "0.958": a fraction, written to 95.8 % (not 95.800: the
                 rate = rate.scaleb(2)  # digits the page wrote, so a rate it cut short is not read as exact)
-            facts.put("budget.stated_execution_rate", rate, cell_ref(table, r, rate_col, rate_text))
+            facts.put("budget.stated_execution_rate", rate, rate_ref)
         weight_text, weight_col = cells.get("rate_weight", ("", -1))
         weight = number_in(weight_text)
         source = cell_ref(table, r, weight_col, weight_text)
@@ -280,7 +286,7 @@ class MoneyBlock:
         if score is not None:
             draft.put("stated_score", score, score_ref)
         if rate is not None:
-            draft.put("actual", {"value": rate, "unit": "%"}, cell_ref(table, r, rate_col, rate_text))
+            draft.put("actual", {"value": rate, "unit": "%"}, rate_ref)
         return draft
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from jixiao.lexicon import is_page_furniture
+from jixiao.readers.extract.coverage import table_has_form_words
 from jixiao.readers.extract.name_ends import ends_a_place_or_body
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.page_meta import BYLINE
@@ -67,7 +68,7 @@ def title_lines(outline: Outline) -> list[Line]:
             out = []
         out.append(line)
     if not any(_TITLE_WORDS.search(line.norm) for line in out):
-        below = _report_title_below(outline.lines[:_TITLE_SEARCH]) or _shared_file_title(outline.lines[:8])
+        below = _report_title_below(_before_attachments(outline)) or _shared_file_title(outline.lines[:8])
         if below is not None:
             return [below]
     return _byline_first(out)
@@ -210,6 +211,18 @@ _RUN_ON_TITLE = re.compile(r"\s*(?:[!-~]+\s+)*(?:附件\s*\d{0,2}\s*:?\s*)?"
                            r"((?:[\u4e00-\u9fff()\d]|\s(?=(?:19|20)\d{2}\s*年)){0,40}?"
                            r"(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)"
                            r"(?:\s*\(\s*(?:19|20)\d{2}\s*年度?\s*\))?)(?=\s|$)")
+
+
+def _before_attachments(outline: Outline) -> list[Line]:
+    """The head's lines searched for the report's own title: up to the first form table when a line above it states
+    a year. A titled form after the report's own ("某某项目支出绩效自评表" and its table, then "附件2 / 2022年度项目支出
+    绩效自评表") is an attachment, last year's form: its year is not the report's, which the text above it states."""
+    lines = outline.lines[:_TITLE_SEARCH]
+    form = next((index for index, table in outline.tables if table_has_form_words(table)), None)
+    if form is None:
+        return lines
+    above = [line for line in lines if line.index < form]
+    return above if any(_YEAR.search(line.norm) for line in above) else lines
 
 
 def _report_title_below(lines: list[Line]) -> Line | None:

@@ -11,6 +11,7 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.sentences import sentences
 from jixiao.readers.extract.staff import extract_staff
+from jixiao.readers.textnorm import match_text
 
 # a count's figure in digits or in Chinese ("12", "两"); the same of at most three digits (no year, no amount)
 _NUMBER = r"(?:\d+|[一二三四五六七八九十两]{1,3})"
@@ -32,9 +33,24 @@ _INTERNAL = re.compile(rf"内设(?:机构|{_OFFICES}|部门)?|设有?(?:{_OFFICE
                        r"|设置(?:党政|职能|工作)?机构")
 _SUBORDINATE = re.compile(rf"{_UNDER}|二级单位|派出")
 _BODY_WORDS = re.compile(f"{_INTERNAL.pattern}|{_SUBORDINATE.pattern}|设有")  # any, in one search
-# "学校设有校长室、教务处、…、总务处": offices listed after 设有 with no count or noun, each named as an office is
+# "学校设有校长室、教务处、…、总务处": offices listed after 设有 with no count or noun, each named as an office is;
+# "…事业单位,内设办公室、某股、某股和某中心,…": the last joined by 和, the list a clause of its own
 _OFFICE = r"[^,:;。、\d()]{1,12}?(?:室|处|科|股|部|组|中心)"
-_OFFICE_LIST = re.compile(rf"设有(?P<list>{_OFFICE}(?:、{_OFFICE}){{2,}})$")
+_OFFICE_LIST = re.compile(rf"(?:{pattern('unit_bodies.listing').pattern})(?P<list>{_OFFICE}(?:、{_OFFICE}){{1,}}"
+                          rf"(?:[、和]{_OFFICE}))(?=,|$)")
+_ONE_OFFICE = re.compile(rf"{_OFFICE}(?=[、和]|$)")
+
+
+def _offices(listed: str, norm: str) -> list[str]:
+    """The offices of a list matched by :data:`_OFFICE_LIST` (``norm``, the same text normalised), each the
+    shortest name ending on an office's noun before the next 、 or 和 ("某某股和电子文件和数字档案备份中心": two)."""
+    names, at = [], 0
+    while (found := _ONE_OFFICE.match(norm, at)) is not None:
+        names.append(listed[found.start(): found.end()].strip())
+        at = found.end() + 1
+    return names
+
+
 # "下设2个科室": 下设 over the unit's own offices lists internal bodies
 _INTERNAL_BY_NOUN = re.compile(rf"下设\s*{_NUMBER}?\s*个?(?:职能)?{_OFFICE_NOUN}")
 # "下设办公室、预算股、…等16个股室": the list's own noun after its count names the unit's offices
@@ -312,6 +328,14 @@ def _bare_subordinates(outline: Outline, facts: Facts) -> None:
         if match is not None and (count := _number(next(g for g in match.groups() if g))) is not None:
             facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return
+    for _, table in outline.tables:  # a form's label cell and its figure ("下属单位个数 | 0"): the same as a line
+        for r, row in enumerate(table.rows):
+            for c, cell in enumerate(row[:-1]):
+                text = f"{cell}:{row[c + 1]}"
+                match = _BARE_SUBORDINATE.fullmatch(match_text(text).strip()) if "属" in cell else None
+                if match is not None and (count := _number(next(g for g in match.groups() if g))) is not None:
+                    facts.put("unit.subordinate_bodies_count", count, ref(table.cell_location(r, c), text))
+                    return
 
 
 # "本校属于某县教育局下属单位" / "某中心隶属于某局": the body over the unit, named in a sentence
@@ -427,9 +451,9 @@ def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
         return
     if not internal and _SUBORDINATE.search(part) and _one_body(line, part, offset, facts):
         return
-    if "设有" in part and (offices := _OFFICE_LIST.search(part)) is not None:
+    if "设" in part and (offices := _OFFICE_LIST.search(part)) is not None:
         raw = line.text[offset + offices.start("list"): offset + offices.end("list")]
-        _record(facts, "unit.internal_bodies", "内设机构", _split_list(raw), None, False,
+        _record(facts, "unit.internal_bodies", "内设机构", _offices(raw, offices.group("list")), None, False,
                 ref(line.location, line.text[offset + offices.start(): offset + offices.end()]))
         return
     if "下辖" in part and (only := _COUNT_ONLY.search(part)) and not facts.has("unit.subordinate_bodies_count"):
