@@ -4,8 +4,9 @@ shape (invented units, names and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from page_reading import by_name, read_page
+from page_reading import by_name, read_page, read_saved
 
 
 def test_a_plan_and_actual_sentences_after_a_second_level_label() -> None:
@@ -37,3 +38,23 @@ def test_c_the_years_running_total_after_quarters_is_the_executed_amount() -> No
                      "第四季度\t23.52\t82.32\t98.00%\n")
     assert page.budget.executed == Decimal("82.32")
     assert page.budget.stated_execution_rate == Decimal("98.00")
+
+
+def _html(rows: list[tuple[str, ...]]) -> str:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return ('<html><head><meta charset="utf-8"></head><body><h2>某县某局2024年度部门整体支出绩效自评报告</h2>'
+            f"<p>一、部门基本情况</p><p>人员情况如下：</p><table border='1'>{cells}</table></body></html>")
+
+
+def test_b_a_staff_table_by_category_gives_its_total_row(tmp_path: Path) -> None:
+    """类别 | 编制数 | 实有数 over 行政编制 / 事业编制 / 合计 rows: the staff figures are the 合计 row's (before,
+    none was read: 实有数 was no label, and the row under the labels is a category's)."""
+    page = read_saved(tmp_path, _html([("类别", "编制数", "实有数"), ("行政编制", "31", "29"), ("事业编制", "9", "8"),
+                                       ("工勤编制", "2", "2"), ("合计", "42", "39")]), "report.html")
+    assert (page.unit.staff_establishment, page.unit.staff_total) == (42, 39)
+
+
+def test_b_a_staff_table_without_a_total_row_reads_as_before(tmp_path: Path) -> None:
+    """编制数 | 实有人数 over one row of counts: those counts, as before."""
+    page = read_saved(tmp_path, _html([("编制数", "实有人数"), ("26", "24")]), "report.html")
+    assert (page.unit.staff_establishment, page.unit.staff_total) == (26, 24)
