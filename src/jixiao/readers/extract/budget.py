@@ -65,10 +65,11 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
         r"|全年应执行(?:数|金额|资金))"  # ("全年应执行数为7.79万元": the amount to execute, the budget)
         + _LINK + MONEY), "全年（调整）预算"),
     ("budget.executed", re.compile(
-        r"(?:全年执行|执行(?<=[,;]执行)|全年(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数(?<!应执行数)|实际使用|执行金额|支付金额|决算支出|决算数"
+        r"(?:全年执行|执行(?<=[,;]执行)|全年(?:累计)?(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数(?<!应执行数)|实际使用|执行金额|支付金额|决算支出|决算数"
         r"|财政安排支出|(?<![\u4e00-\u9fff])支出决算数?"  # ("…；支出决算41012.36万元", never a 财政拨款支出决算)
         r"|部门整体支出|单位整体支出"  # ("2020年部门整体支出共5426.6万元，其中…": the year's whole spending)
-        r"|(?<=\d年)支出(?:总额|合计|共计)?)"  # ("2022年支出76.36万元，其中基本支出…": the year's spending)
+        r"|(?<=\d年)支出(?:总额|合计|共计)?)"  # ("2022年支出76.36万元，其中基本支出…": the year's spending;
+        # "全年累计支出428.36万元" after quarters' spending: the year's)
         + _LINK + MONEY),
      "全年执行数"),
     # the balance carried out of the year (年末结转和结余, 结转下年) or a bare 结转结余; one brought in (上年结转,

@@ -5,6 +5,7 @@ actual, deviation), and the indicators a group's label runs together in one para
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.block_paragraphs import LOWER_LEAD
@@ -47,6 +48,10 @@ _SCORE_THEN_WEIGHT = re.compile(r"得分?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*"
 _NAME_BEFORE_TARGET = re.compile(r"[^,:;。()\d]{2,30}?"
                                  r"(?=(?:年度|全年)?目标值?\s*(?:为|是|:)?\s*[^,;。]{1,24},\s*(?:全年)?实际)")
 _CLAUSE = re.compile(r"[^;。]+")
+# "1.数量指标：名称计划320公里，实际326公里，完成率…。该指标分值15分，得15分。": the head's colon closes a 二级 label;
+# the name runs up to its plan's (or target's) figure, and an actual follows
+_NAME_BEFORE_PLAN = re.compile(r"([^,:;。()\d]{2,30}?)\s*(?:年度|全年)?(?:计划|目标值|指标值|目标)\s*(?:为|是|:)?\s*"
+                               r"(?=[≥≤=<>]|\d|不低于|不少于|不高于|不超过|达到|控制在)")
 # a clause closing on its weight and score ("…，实际完成3.35万亩，本项分值12分，得12分"): one indicator's
 _SCORED_END = re.compile(r"分值\s*\d+(?:\.\d+)?\s*分?\s*,\s*(?:自评)?得分?\s*\d+(?:\.\d+)?\s*分?\s*$")
 
@@ -104,6 +109,10 @@ def _indicator(outline: Outline, line: Line, named: int | None = None,
         return None
     name, _name_end, weight, head_end = head
     levels, name = _level_prefix(name)
+    if not levels and bracketed is None and named is None and LEVEL2.match(name):
+        after = _level_then_name(line, head)
+        if after is not None:
+            levels, (name, _name_end, weight, head_end) = [("level2", name)], after
     if bracketed is not None:
         levels = [bracketed.level] if bracketed.level is not None else []
         weight, head_end = bracketed.weight, line.body_start + bracketed.head_end
@@ -175,6 +184,22 @@ def _indicator(outline: Outline, line: Line, named: int | None = None,
     else:
         values()
     return draft, {line.index, *(b.index for b in body)}
+
+
+_Head = tuple[str, int, Decimal | None, int]  # (name, name_end, weight, head_end)
+
+
+def _level_then_name(line: Line, head: _Head) -> _Head | None:
+    """The head after a 二级 label closed by its colon, when the words after it name an indicator before its plan
+    or target figure and an actual follows ("数量指标：名称计划320公里，实际326公里")."""
+    start = head[3] + len(line.norm[head[3]:]) - len(line.norm[head[3]:].lstrip(" :"))
+    if start == head[3] or "实际" not in line.norm[start:]:
+        return None
+    found = _NAME_BEFORE_PLAN.match(line.norm, start)
+    if found is None or "实际" not in line.norm[found.end():]:
+        return None
+    name = line.text[start: found.end(1)].strip()
+    return name, found.end(1), head[2], found.end(1)
 
 
 # (指标 first, what comes before it looked behind: a search skips to the literal)

@@ -66,6 +66,10 @@ def _labels_over_values(table: Table, r: int, row: list[str], facts: Facts) -> b
     below = table.rows[r + 1] if r + 1 < len(table.rows) else []
     if not below or any(_DIGIT.search(cell) for cell in row) or any(label_field(cell) for cell in below):
         return False
+    at = _total_row(table, r) if compact(below[0]) and not _DIGIT.search(below[0]) \
+        and sum(label_field(cell) in _STAFF for cell in row) >= 2 else None
+    if at is not None:  # 类别 | 编制数 | 实有数 over 行政编制 | 48 | 45, 事业编制 …, 合计 | 54 | 50: the 合计 row's
+        r, below = at - 1, table.rows[at]
     paths = [(c, label_field(cell)) for c, cell in enumerate(row)]
     found = [(c, path) for c, path in paths
              if path in _STAFF and c < len(below) and _COUNT.fullmatch(compact(below[c]))]
@@ -74,6 +78,21 @@ def _labels_over_values(table: Table, r: int, row: list[str], facts: Facts) -> b
     for c, path in found:
         put_labelled(facts, path, below[c].strip(), cell_ref(table, r + 1, c, below[c]))
     return True
+
+
+_TOTAL_CELL = re.compile(r"^(?:合计|总计|共计)$")
+_CATEGORY_ROWS = 8  # how far below its labels a staff table's 合计 row may stand
+
+
+def _total_row(table: Table, r: int) -> int | None:
+    """The 合计 row of a staff table by category under its label row ``r``, its rows between led by a category."""
+    for k in range(r + 1, min(r + 2 + _CATEGORY_ROWS, len(table.rows))):
+        first = compact(table.rows[k][0]) if table.rows[k] else ""
+        if _TOTAL_CELL.match(first):
+            return k
+        if not first or _DIGIT.search(first):
+            return None
+    return None
 
 
 def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
