@@ -66,12 +66,13 @@ _ONLY_PIPES = re.compile(r"^[\s|｜]+$")
 _FIGURE_START = re.compile(r"\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3})?(?=[\u4e00-\u9fff])")
 
 
-def line_cells(raw: str) -> list[str] | None:
-    """The cells of one line, or None when the line is one piece of text."""
+def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
+    """The cells of one line, or None when the line is one piece of text. ``lead_cell``: a leading "|" closes an
+    empty first cell (see :func:`_bar_led_rows`), not the table's edge."""
     line = raw.replace("｜", "|")
     if "|" in line:
         pieces = [clean_line(p) for p in pipe_cells(line)]
-        if line.lstrip().startswith("|"):
+        if line.lstrip().startswith("|") and not lead_cell:
             pieces = pieces[1:]
         while pieces and not pieces[-1]:
             pieces.pop()
@@ -159,10 +160,33 @@ def _cut_line(lines: list[str]) -> int | None:
     return last if len(rows) >= 3 and all(row.endswith("|") for row in rows) else None
 
 
+def _bar_led_rows(lines: list[str]) -> set[int]:
+    """Web-copied rows whose first cell is empty: in a run of rows of " |" cells whose rows open on a cell
+    ("一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |"), a later row opening on "|" ("| 产出质量 | 某某率 | 100% |
+    98% |", the 一级 cell merged above it) starts with that empty cell when, so counted, it is no wider than those
+    rows; its cells then keep their columns. (Where a wider row opens on "|", or every row does, the first bar is
+    the table's edge.)"""
+    led: set[int] = set()
+    width = 0  # the widest row of the run opening on a cell; 0 before one
+    for index, raw in enumerate(lines):
+        row = raw.strip().replace("｜", "|") if "|" in raw or "｜" in raw else ""  # (a quick test first)
+        if not row.endswith("|") or row.count("|") < 3:
+            if width and raw.strip():  # a line of text ends the run, a blank line does not
+                width = 0
+            continue
+        cells = len(row.rstrip("| ").split("|"))  # (its trailing empty cells left out)
+        if not row.startswith("|"):
+            width = max(width, cells)
+        elif width and cells <= width:
+            led.add(index)
+    return led
+
+
 def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     """Every line's cells in order (lines in ``skip`` are left out: Markdown tables, HTML)."""
     tokens: list[Token] = []
     cut = _cut_line(lines)
+    led = _bar_led_rows(lines)
     row_break = False
     merged = shows_repeated_merges([line_cells(raw) or [] for raw in lines if "|" in raw or "｜" in raw])
     head: list[str] | None = None  # the last header row of cells, as written (its blank columns)
@@ -181,7 +205,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             else:
                 row_break = True
             continue
-        cells = line_cells(raw)
+        cells = line_cells(raw, index in led)
         if named is None and levelled is None and "指标" in stripped and "级" not in stripped \
                 and (cells is None or named_head(cells) is None):
             # "序号指标分值目标值实际值扣分得分扣分原因", "指标年度目标值…": no cut word of the form at the name

@@ -21,6 +21,7 @@ from jixiao.readers.doubled_figures import (
     undouble_texts,
 )
 from jixiao.readers.leader_dots import leader_labels
+from jixiao.readers.marked_figures import marked_warning, unmarked_figures
 from jixiao.readers.spelled_figures import arabic_figures, spelled_warning
 from jixiao.readers.stripped_figures import stripped_figures_warning
 
@@ -283,6 +284,8 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     warnings = [letter_zero_warning(source, zeroed)] if zeroed else []
     text, ruled = ocr_rules(text)
     warnings += [ocr_rule_warning(source, ruled)] if ruled else []
+    text, marked = unmarked_figures(text)
+    warnings += [marked_warning(source, marked)] if marked else []
     text, doubled = undouble_figures(text)
     warnings += [doubled_warning(source, doubled)] if doubled else []
     text, runs = characters_once(text)

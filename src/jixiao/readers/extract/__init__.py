@@ -45,6 +45,7 @@ from jixiao.readers.extract.moved_money import moved_money
 from jixiao.readers.extract.name_tidying import (
     implementing_from_filer,
     no_generic_names,
+    no_whole_unit_project,
     one_body,
     strip_codes,
     unit_before_project,
@@ -168,6 +169,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unit_from_publisher(metadata, facts)
     evaluated_project(own, facts)  # "对某某项目开展了自评": when no title or label named the project
     form_heading_year(own, facts)  # "2022年度项目支出绩效自评表" over a title's project name holding 2021
+    no_whole_unit_project(facts)  # "项目名称: 某协会整体监控" on a whole-unit form names no project
     decide_kind(outline, facts)
     project_fund_phrases(own, facts)  # (a template note or a listed project's money is not the project's)
     budget_with_addition(outline, facts)

@@ -30,16 +30,29 @@ _WORKS_ON = pattern("project_name_openings.works")
 _CODE = re.compile(r"^\s*(?:[0-9A-Za-z]{3,}\s*[-－—_]|[\[［【]\s*[0-9A-Za-z]{2,}\s*[\]］】]|【[\u4e00-\u9fff]{1,4}】)"
                    r"\s*(?=\S)")
 _FORM_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(?:项目)?(?:支出)?绩效(?:自评|评价)(?:表|报告)$")
+_BARS = re.compile(r"^[\s|]*\|\s*|\s*\|[\s|]*$")  # a cell bar at either end of a value
 _NAMES = ("unit.name", "unit.supervising_department", "project.implementing_unit", "project.name")
 # "某县某局2019年某某保种经费的绩效自评报告": the title's 的 before its report words is no part of the fund's name
 _TRAILING_OF = re.compile(r"(?<=经费|资金|项目|工程|补助|补贴|专项)的$")
 
 
+def unit_then_project(name: str) -> tuple[str, str] | None:
+    """"某县某中心某某专项经费": a body's name run on into its project's (the body ending on its kind, the project on
+    its own word, no works on a facility after the body) as (the body, the project); None when the name is not so."""
+    split = _UNIT_THEN_PROJECT.match(name)
+    if split is None or _WORKS_ON.match(split.group(2)) or not one_body(split.group(1)):
+        return None
+    return split.group(1), split.group(2)
+
+
 def strip_codes(facts: Facts) -> None:
     """A budget system prints its codes and tags before names ("219001-某镇人民政府", "[231]某镇人民政府",
-    "【一般】某项目"): the name is what follows."""
+    "【一般】某项目"): the name is what follows. A web-copied row's cell bars around a label's value ("主管部门: |
+    705-某协会 |") are no part of it either."""
     for path in _NAMES:
         value = facts.get(path)
+        if isinstance(value, str) and _BARS.search(value) and (bare := _BARS.sub("", value)):
+            facts.replace(path, value := bare, facts.refs[path])
         if isinstance(value, str) and _CODE.match(value):
             value = _CODE.sub("", value)
             facts.replace(path, value, facts.refs[path])
@@ -59,6 +72,14 @@ def generic_name(value: object) -> bool:
     """"建设项目" / "专项资金" / "3个项目" / "市直预算项目" / "残联项目": a title's words that name no project
     (lexicon ``generic_project_names``)."""
     return isinstance(value, str) and pattern("generic_project_names").fullmatch(value.strip()) is not None
+
+
+def no_whole_unit_project(facts: Facts) -> None:
+    """"项目名称: 某协会整体监控" on a whole-unit form: the unit's whole spending, no project (lexicon
+    ``whole_unit_spending``), so the form's own word decides the kind."""
+    project = facts.get("project.name")
+    if isinstance(project, str) and pattern("whole_unit_spending").search(project.strip()):
+        facts.drop("project.name")
 
 
 def no_generic_names(facts: Facts) -> None:

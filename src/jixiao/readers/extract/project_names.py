@@ -7,7 +7,7 @@ import re
 
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.name_tidying import generic_name
+from jixiao.readers.extract.name_tidying import generic_name, unit_then_project
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.textnorm import match_text
 
@@ -115,6 +115,13 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
         if match_text(name) in match_text(str(facts.get("title", ""))):
             return  # the title's own project, which the title's rules cut out of it (a unit may stand before it)
         source = ref(line.location, line.text[found.start(): found.end()])
+        # "我们对某县某中心某某专项经费进行了绩效评价": another body's evaluation names the body evaluated, then its
+        # fund ("对某某地区学校运转补助经费…开展了自评": a unit's own evaluation names its fund alone)
+        evaluated_by_other = "自评" not in found.group(0)
+        split = unit_then_project(name) if evaluated_by_other and not facts.has("unit.name") else None
+        if split is not None:
+            facts.put("unit.name", split[0], source.model_copy(update={"guessed": True}))
+            name = split[1]
         if facts.put("project.name", name, source, weak=True):
             facts.put("kind", "项目支出", source)  # the sentence says a project was evaluated, as a title would
             return

@@ -27,6 +27,7 @@ from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
 
 _AMOUNT_ROLES = ("initial", "adjusted", "executed")
+_YUAN_SIZED = Decimal(1_000_000)  # an amount of a million or more with no unit: 元 (a million 万元 is ten billion)
 _UNIT = re.compile(r"(亿元|万元|千元|元)")
 _CAPTION_WEIGHT = re.compile(r"\((?:满分|分值|权重)?\s*(\d+(?:\.\d+)?)\s*分\)")
 # "（20分）" / "预算执行情况（万元）（20分）" on a line of its own right over a money block: the rate's weight
@@ -87,14 +88,16 @@ class MoneyBlock:
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
         """(the row was a money row, the execution-rate indicator when the row scores it)."""
         cells = _by_content(row, self.header)
-        amounts: dict[str, tuple[Decimal, int]] = {}
+        raw: dict[str, tuple[Decimal, str | None, int]] = {}
         for role in _AMOUNT_ROLES:
             text, col = cells.get(role, ("", -1))
             value = number_in(text)
             written = _AMOUNT_TEXT.fullmatch(match_text(text).strip())
             if value is not None and written:
-                own = {"万": "万元"}.get(written.group(1) or "", written.group(1))
-                amounts[role] = (tidy(to_wan(value, own or self.units[role])), col)
+                raw[role] = (value, {"万": "万元"}.get(written.group(1) or "", written.group(1)), col)
+        if not self.unit_stated and not self.total_read and _yuan_sized(raw):
+            self.units = dict.fromkeys(_AMOUNT_ROLES, "元")  # still a guess: the unit is not stated
+        amounts = {role: (tidy(to_wan(value, own or self.units[role])), col) for role, (value, own, col) in raw.items()}
         if self._score_row(table, r, row):
             return True, None
         if self.total_read and self.rate_draft is None and (rated := rate_row_cells(row)) is not None \
@@ -134,6 +137,9 @@ class MoneyBlock:
         total = not self.total_read and (total_label or not is_part)
         if not total:
             self._part(table, r, label, amounts, facts)
+            if self._rate_below(amounts, facts):  # 年度总金额's rate cells empty, its one fund row's written
+                self.rate_draft = self._rate(table, r, cells, facts)
+                return True, self.rate_draft
             return True, None
         self.total_read = True
         self.totals = {role: value for role, (value, _) in amounts.items()}
@@ -148,6 +154,12 @@ class MoneyBlock:
             facts.replace("budget.source_unit", shown, self._ref(table, r, col, row))
         self.rate_draft = self._rate(table, r, cells, facts)
         return True, self.rate_draft
+
+    def _rate_below(self, amounts: dict[str, tuple[Decimal, int]], facts: Facts) -> bool:
+        """A fund row holding the block's rate: the total row wrote none (no rate, no score), and this row's
+        amounts are the total's own (its only source: "其中：财政拨款" beside "年度总金额", the same figures)."""
+        return (self.total_read and self.rate_draft is None and not facts.has("budget.stated_execution_rate")
+                and bool(amounts) and all(self.totals.get(role) == value for role, (value, _) in amounts.items()))
 
     def _stated_rate(self, facts: Facts) -> None:
         """The rate the total row stated, as the actual of a rate draft its points row made."""
@@ -378,3 +390,9 @@ def _by_content(row: list[str], header: dict[str, int]) -> dict[str, tuple[str, 
     roles = [role for role, _ in sorted(header.items(), key=lambda item: item[1])]
     reading = align([text for text, _ in seen], roles, money_check)
     return {role: (text, seen[reading.origin[role]][1]) for role, text in reading.cells.items()}
+
+
+def _yuan_sized(raw: dict[str, tuple[Decimal, str | None, int]]) -> bool:
+    """A block's first amounts, in a table that states no unit, written in 元: one of them, with no unit of its
+    own, is a million or more ("3,724,055.00", invented; in 万元 it would be tens of billions)."""
+    return any(own is None and value >= _YUAN_SIZED for value, own, _ in raw.values())
