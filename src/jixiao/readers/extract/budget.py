@@ -114,8 +114,11 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                         or "年初" in match.group(0):
                     continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's)
                 rate = to_decimal(match.group(1))
+                # (a figure right after the rate: cells run together, "预算执行率100%95.06%…" an indicator's
+                # name and target, a guess)
+                fused = norm[match.end():match.end() + 1].isdigit()
                 found = ("budget.stated_execution_rate", rate,
-                         ref(line.location, line.text[match.start():match.end()]), "预算执行率")
+                         ref(line.location, line.text[match.start():match.end()], guessed=fused), "预算执行率")
                 _put_or_defer(facts, found, line.index in projects or other_year(norm, match.start(), year)
                               or sub_unit_figure(norm, match.start()), deferred)
         if "预算的" in norm:
