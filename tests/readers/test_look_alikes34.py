@@ -89,3 +89,18 @@ def test_a_total_row_short_of_the_full_mark_gives_way_to_the_total_a_label_state
     evaluation = read_saved_rows(tmp_path, rows)
     assert evaluation.stated_total == Decimal("97.60")
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+def test_a_word_and_the_next_serial_read_as_a_row_of_their_own_are_a_guess(tmp_path: Path) -> None:
+    # a cell stream under 序号: a row's target and actual both words ("基本需求得到保障", "已保障"), the second
+    # then read with the next row's 序号 as a row of a name and a weight; its cells are guesses, no error rests on them
+    rows = ["某区民政局2024年度部门整体支出绩效自评表", "序号", "三级指标", "分值", "年度指标值", "实际完成值",
+            "1", "预算执行率", "20", "≥95%", "96.50%",
+            "2", "特困人员供养人数", "30", "≥420人", "436人",
+            "3", "困难群众基本生活", "30", "基本需求得到保障", "已保障",
+            "4", "救助对象满意度", "20", "≥90%", "94.1%"]
+    evaluation = read_saved_rows(tmp_path, rows)
+    for i, indicator in enumerate(evaluation.indicators):
+        if indicator.target is None and indicator.actual is None and indicator.weight is not None:
+            assert evaluation.provenance[f"indicators[{i}].weight"].guessed
+    assert "WEIGHTS_NOT_100" not in errors(evaluation)
