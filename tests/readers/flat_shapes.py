@@ -1,6 +1,8 @@
 """Metamorphic test material for issue 10: any Word or Excel form of the committed corpora, taken as
 paragraphs and tables of cells (merged cells marked), written out in each flattened shape a reviewer
-receives a form in. The reading of the docx/xlsx is the reference; each shape must give its facts.
+receives a form in. The reading of the docx/xlsx is the reference; each shape must give its facts, raise no
+error-level finding the reference does not (``FALSE ERR``: an accusation born of the flattening) and keep each of
+the reference's errors whose facts it reads alike (``LOST ERR``).
 
 A form is a list of blocks: a paragraph (``str``) or a table (rows of ``Cell``; ``None`` marks a grid slot
 covered by a cell merged down from the row above, a cell merged across is one ``Cell`` with ``colspan``).
@@ -20,6 +22,10 @@ from typing import Any
 from corpus import DATA, compare_fields
 from page_reading import facts_of
 
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Finding, Severity
+from jixiao.checks.robust import get_path
+from jixiao.model import Evaluation
 from jixiao.readers import read_any
 
 
@@ -286,30 +292,73 @@ def _stated(value: Any) -> Any:
 
 
 def facts(path: Path) -> dict[str, Any]:
-    evaluation = read_any(path).evaluation
-    return _stated(facts_of(evaluation, "json"))
+    return _stated(facts_of(read_any(path).evaluation, "json"))
+
+
+def read_shape(form: Form, shape: str, folder: Path, seed: int = 0) -> Evaluation | None:
+    """The reading of one shape of the form (None: refused or crashed)."""
+    suffix, write = SHAPES[shape]
+    path = folder / f"{shape}{suffix}"
+    path.write_text(write(form, seed), encoding="utf-8")
+    try:
+        return read_any(path).evaluation
+    except Exception:  # a refused or crashing shape reads no field
+        return None
 
 
 def compare_shape(reference: dict[str, Any], form: Form, shape: str, folder: Path,
                   seed: int = 0) -> list[tuple[str, Any, Any]]:
     """The reference's fields compared with the reading of one shape of the form."""
-    suffix, write = SHAPES[shape]
-    path = folder / f"{shape}{suffix}"
-    path.write_text(write(form, seed), encoding="utf-8")
-    try:
-        got = facts_of(read_any(path).evaluation, "json")
-    except Exception:  # a refused or crashing shape reads no field
-        got = {}
-    return compare_fields(reference, got, "")
+    got = read_shape(form, shape, folder, seed)
+    return compare_fields(reference, facts_of(got, "json") if got is not None else {}, "")
 
 
-def measure(paths: list[Path], shapes: list[str], folder: Path) -> dict[str, dict[str, list[tuple[str, Any, Any]]]]:
-    """Per shape, per source file: the reference's fields compared with the shape's reading."""
-    out: dict[str, dict[str, list[tuple[str, Any, Any]]]] = {shape: {} for shape in shapes}
+def error_findings(evaluation: Evaluation) -> dict[str, list[Finding]]:
+    """The error-level findings of a reading, by code."""
+    out: dict[str, list[Finding]] = {}
+    for finding in run_checks(evaluation):
+        if finding.severity is Severity.ERROR:
+            out.setdefault(finding.code, []).append(finding)
+    return out
+
+
+def _facts_read(finding: Finding, reference: Evaluation, got: Evaluation) -> bool:
+    """Every fact the form's own finding rests on is read the same in the shape."""
+    paths = [fact.path for fact in finding.facts] or [finding.location]
+    return all(get_path(got, path) == get_path(reference, path) for path in paths if path)
+
+
+@dataclass
+class ShapeResult:
+    """One shape of one form: its fields against the form's reading, the error-level findings it raises that
+    the form's reading does not (``false``), and the form's own errors it loses although it reads the facts
+    they rest on (``lost``)."""
+
+    fields: list[tuple[str, Any, Any]]
+    false: list[str]
+    lost: list[str]
+
+
+def check_shape(reference: Evaluation, errors: dict[str, list[Finding]], form: Form, shape: str,
+                folder: Path) -> ShapeResult:
+    got = read_shape(form, shape, folder)
+    fields = compare_fields(_stated(facts_of(reference, "json")), facts_of(got, "json") if got else {}, "")
+    if got is None:
+        return ShapeResult(fields, [], [])
+    raised = error_findings(got)
+    lost = [code for code, found in errors.items()
+            if code not in raised and all(_facts_read(f, reference, got) for f in found)]
+    return ShapeResult(fields, sorted(set(raised) - set(errors)), sorted(lost))
+
+
+def measure(paths: list[Path], shapes: list[str], folder: Path) -> dict[str, dict[str, ShapeResult]]:
+    """Per shape, per source file: the reference's fields and error-level findings against the shape's."""
+    out: dict[str, dict[str, ShapeResult]] = {shape: {} for shape in shapes}
     for path in paths:
-        reference, form = facts(path), form_of(path)
+        reference, form = read_any(path).evaluation, form_of(path)
+        errors = error_findings(reference)
         for shape in shapes:
-            out[shape][path.parent.name + "/" + path.name] = compare_shape(reference, form, shape, folder)
+            out[shape][path.parent.name + "/" + path.name] = check_shape(reference, errors, form, shape, folder)
     return out
 
 
@@ -326,18 +375,21 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         results = measure(paths, args.shape or list(SHAPES), Path(folder))
     for shape, per_form in results.items():
-        ok = sum(got == "OK" for fields in per_form.values() for _, _, got in fields)
-        total = sum(len(fields) for fields in per_form.values())
-        whole = sum(all(got == "OK" for _, _, got in fields) for fields in per_form.values())
-        print(f"{shape}: {ok}/{total} fields = {ok / max(total, 1):.2%}; {whole}/{len(per_form)} forms at 100 %")
-        if args.v:
-            for name, fields in per_form.items():
-                missed = [(p, w, g) for p, w, g in fields if g != "OK"]
-                if missed:
-                    print(f"  {name}: {len(fields) - len(missed)}/{len(fields)}")
-                    for p, w, g in missed:
-                        print(f"      {p}: expected {str(w)[:60]!r}, got {str(g)[:60]!r}")
-
+        ok = sum(got == "OK" for r in per_form.values() for _, _, got in r.fields)
+        total = sum(len(r.fields) for r in per_form.values())
+        whole = sum(all(got == "OK" for _, _, got in r.fields) for r in per_form.values())
+        false = sum(len(r.false) for r in per_form.values())
+        lost = sum(len(r.lost) for r in per_form.values())
+        print(f"{shape}: {ok}/{total} fields = {ok / max(total, 1):.2%}; {whole}/{len(per_form)} forms at 100 %; "
+              f"{false} false errors; {lost} lost errors")
+        for name, r in per_form.items():
+            print("".join(f"  FALSE ERR {shape} {name} {code}\n" for code in r.false)
+                  + "".join(f"  LOST ERR {shape} {name} {code}\n" for code in r.lost), end="")
+            missed = [(p, w, g) for p, w, g in r.fields if g != "OK"]
+            if args.v and missed:
+                print(f"  {name}: {len(r.fields) - len(missed)}/{len(r.fields)}")
+                for p, w, g in missed:
+                    print(f"      {p}: expected {str(w)[:60]!r}, got {str(g)[:60]!r}")
 
 if __name__ == "__main__":
     main()

@@ -244,7 +244,14 @@ def align(cells: Sequence[str], roles: Sequence[str], check: Check | None = None
         # another reading nearly as good puts different text in these columns: each is a guess
         best.guessed |= {r for r in set(best.cells) | set(other.cells) if best.cells.get(r) != other.cells.get(r)
                          and r in best.cells}
+    # an indicator's points kept whole as three digits or more ("100", "1010"): two figures run together may be
+    # (分值 10 and 扣分 0), the whole reading is a guess too
+    best.guessed |= {r for r, text in best.cells.items() if r in _POINTS and text.strip().isdigit()
+                     and len(text.strip()) >= 3}
     return best
+
+
+_POINTS = frozenset({"weight", "score", "deduction"})
 
 
 _REQUIRED = ("name", "weight", "score", "label", "executed")

@@ -76,6 +76,13 @@ def _serial_before(tokens: Sequence[Token], i: int) -> tuple[bool, str]:
     return False, ""
 
 
+def _names_projects(text: str) -> bool:
+    """A label column's head naming projects (项目名称): its rows are projects, not the budget's funds."""
+    from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
+
+    return len(text) <= 12 and label_field(compact(text)) == "project.name"
+
+
 def _labels_a_figure(tokens: Sequence[Token], k: int, stop: int) -> bool:
     """The token at ``k`` opens a line whose next cell is a figure."""
     after = next((j for j in range(k + 1, stop) if kind(tokens[j].text) is not Kind.EMPTY), None)
@@ -140,6 +147,8 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
             caption = run[0][1]
         end = _numbers_row(tokens, k)
         serial, label_head = _serial_before(tokens, i)
+        if not (caption or label_head) and i > 0 and _names_projects(tokens[i - 1].text):
+            label_head = tokens[i - 1].text  # "项目名称 | 全年预算数 …" (no 序号): a list of projects, a row each
         serial = serial or any(role == "number" for _, _, role in run)  # "序号 | 全年预算数 …" under its caption
         found = _spanned_money(ordered) or _dedupe(ordered)
         if not unit and i > 0 and tokens[i - 1].line == tokens[i].line:  # "年度预算数（千元） | 年初预算 | …":

@@ -108,5 +108,12 @@ def _put_row(out: FlatTable, cols: list[str], reading: Alignment, tokens: Sequen
     cells = [reading.cells.get(c, "") for c in cols]
     where: list[int | None] = [tokens[start + reading.origin[c]].line if c in reading.origin and cell else None
                                for c, cell in zip(cols, cells, strict=True)]
-    out.add(cells, where, [c for c, role in enumerate(cols) if role in reading.guessed])
+    # a name and one figure only under a header of targets, actuals, weights and scores: a row's note and the next
+    # row's 序号 may be ("…闭馆一个月 | 4"), every cell a guess
+    thin = "name" in reading.cells and len(_ROW_VALUES & set(cols)) >= 3 \
+        and len(_ROW_VALUES & reading.cells.keys()) <= 1
+    out.add(cells, where, [c for c, role in enumerate(cols) if role in reading.guessed or (thin and cells[c])])
     out.used.update(range(start, end))
+
+
+_ROW_VALUES = frozenset({"target", "actual", "weight", "score"})

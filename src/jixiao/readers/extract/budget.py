@@ -118,9 +118,12 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 rate = to_decimal(match.group(1))
                 if match.group(2) is None and rate > 100:
                     continue  # (no % and above 100: no rate)
+                # (no % sign: a viewer may have dropped it; a figure right after the rate: cells run together,
+                # "预算执行率100%95.06%…" an indicator's name and target; either way a guess)
+                fused = norm[match.end():match.end() + 1].isdigit()
                 found = ("budget.stated_execution_rate", rate,
-                         ref(line.location, line.text[match.start():match.end()], guessed=match.group(2) is None),
-                         "预算执行率")
+                         ref(line.location, line.text[match.start():match.end()],
+                             guessed=match.group(2) is None or fused), "预算执行率")
                 _put_or_defer(facts, found, line.index in projects or other_year(norm, match.start(), year)
                               or sub_unit_figure(norm, match.start()), deferred)
         if "预算的" in norm:

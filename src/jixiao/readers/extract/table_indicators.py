@@ -363,7 +363,11 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
             and value <= full < min(known, Decimal(100)):
         return  # 合计 | 90 | 86.67 below a stated 96.42: the indicators' subtotal, the money block's points apart
     if value is not None and value <= limit:
-        facts.put("stated_total", value, cell_ref(table, r, col, row[col]))
+        # 合计 | 90 | 89 with no total above: the indicators' subtotal may be (the money block's points apart, the
+        # form's total in a label cell below), a guess that a total a label states replaces
+        short = not scored and full is not None and value <= full < min(facts.get("full_mark") or 100, 100)
+        facts.put("stated_total", value, ref(table.cell_location(r, col), row[col], guessed=True) if short
+                  else cell_ref(table, r, col, row[col]), weak=short)
     # the weights' sum is the full mark; a total above it is a slip in the scores (the checks flag it)
     # when that sum is the standard 100, else a column read wrongly
     if full_col is not None and full is not None and value is not None and (full >= value or full == 100):

@@ -147,7 +147,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             header = None
             continue
         first = next((compact(cell) for cell in row[:3] if compact(cell)), "")
-        if header is not None and SUBTOTAL_ROW.search(first):
+        # (under a 序号 column a flattened subtotal's label may land past the first three cells)
+        if header is not None and SUBTOTAL_ROW.search(next((compact(cell) for cell in row if compact(cell)), "")):
             continue  # a block's subtotal (产出指标小计 | 50 | 43.59) sums the rows above: not an indicator
         if header is not None and TOTAL_ROW.match(first) and subtotal_before_total(table, r, header):
             continue  # 合计 | 90 | 89 over 自评总分 | 98.72: the indicators' sum, the total below
