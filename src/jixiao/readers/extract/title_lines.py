@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from jixiao.lexicon import is_page_furniture
+from jixiao.lexicon import is_page_furniture, pattern
 from jixiao.readers.extract.name_ends import ends_a_place_or_body
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.page_meta import BYLINE
@@ -216,7 +216,7 @@ _RUN_ON_TITLE = re.compile(r"\s*(?:[!-~]+\s+)*(?:附件\s*\d{0,2}\s*:?\s*)?"
 # the cover's first label
 _COVER_RUN_ON = re.compile(r"((?:[\u4e00-\u9fff()]{0,20})(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff()\s]{2,40}?"
                            r"(?:绩效自评|绩效评价))"
-                           r"(?=\s+(?:委托单位|预算单位|项目单位|主管部门|评价机构)\s*:)")
+                           r"(?=\s+(?:" + pattern("cover_labels").pattern + r")\s*:)")
 
 
 def _report_title_below(lines: list[Line]) -> Line | None:
