@@ -51,3 +51,14 @@ def test_commissioned_cover_run_into_one_line() -> None:
     assert read.unit.name == "某县某某局"
     assert read.project is not None
     assert read.project.name == "某某培训经费项目"
+
+
+def test_unit_named_by_its_attached_report() -> None:
+    """A 决算 page cut before its title: "本部门按要求对某年部门整体支出绩效评价情况开展自评,《某县某局某年部门整体支出
+    绩效评价报告》见附件" names the unit in its own attached report's title, a guess."""
+    read = read_page("(十)预算绩效情况说明\n"
+                     "1.绩效管理工作开展情况\n"
+                     "本部门按要求对2022年部门整体支出绩效评价情况开展自评,《某县某某局2022年部门整体支出绩效评价报告》"
+                     "见附件(附件1)。\n2.部门整体支出绩效评价结果。本部门各项工作均已完成。\n")
+    assert read.unit.name == "某县某某局"
+    assert read.provenance["unit.name"].guessed

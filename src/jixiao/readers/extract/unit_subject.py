@@ -156,3 +156,20 @@ def unit_from_budget_holder(outline: Outline, facts: Facts) -> None:
             name = line.text[found.start("name"): found.end("name")]
             facts.put("unit.name", name, ref(line.location, line.text[found.start(): found.end()], guessed=True))
             return
+
+
+_ATTACHED_OWN_REPORT = pattern("attached_own_report")
+
+
+def unit_from_attached_report(outline: Outline, facts: Facts) -> None:
+    """"本部门按要求…开展自评,《某县某局2020年部门整体支出绩效评价报告》见附件": a 决算 page attaching its own
+    whole-unit report names the unit in that report's title, when nothing else named it (a guess)."""
+    if facts.has("unit.name"):
+        return
+    for line in outline.lines:
+        found = _ATTACHED_OWN_REPORT.search(line.norm) if "附件" in line.norm and "《" in line.norm else None
+        if found is not None and names_a_body(found.group("name")):
+            name = line.text[found.start("name"): found.end("name")]
+            facts.put("unit.name", name, ref(line.location, line.text[found.start("name"): found.end()],
+                                             guessed=True))
+            return
