@@ -62,3 +62,14 @@ def test_unit_named_by_its_attached_report() -> None:
                      "见附件(附件1)。\n2.部门整体支出绩效评价结果。本部门各项工作均已完成。\n")
     assert read.unit.name == "某县某某局"
     assert read.provenance["unit.name"].guessed
+
+
+def test_unit_signing_a_cover_run_into_one_line() -> None:
+    """A document site's file name as the title, then the cover run into one line with the title's last character
+    cut, "1、某省某某专项资金2022年度绩效自评报某省某某局二〇二三年三月序号…": the body before the date in words signs
+    the report, the unit (a guess)."""
+    read = read_page("某省某某专项资金2022年度绩效自评报告.docx\n"
+                     "1、某省某某专项资金2022年度绩效自评报某省某某局二〇二三年三月序号各设区市名称全年预算数全年执行数"
+                     "预算执行率1某某市120.00118.5098.75%\n2、某某市80.0080.00100.00%合计200.00198.5099.25%\n")
+    assert read.unit.name == "某省某某局"
+    assert read.provenance["unit.name"].guessed

@@ -88,6 +88,7 @@ from jixiao.readers.extract.unit_slips import unit_slips
 from jixiao.readers.extract.unit_subject import (
     unit_from_attached_report,
     unit_from_budget_holder,
+    unit_from_cover_signature,
     unit_from_evaluation,
     unit_from_self_reference,
     unit_from_setup,
@@ -209,6 +210,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     no_generic_names(facts)
     unit_without_project(facts)
     unit_before_project(facts)
+    unit_from_cover_signature(outline, facts)  # "…自评报告某省某局二〇二二年三月", a cover run into one line
     unit_from_publisher(metadata, facts)  # a title that named the project, not the unit: the publisher
     project_from_form_title(outline, facts)
     year_led_project(outline, facts)
