@@ -87,7 +87,9 @@ from jixiao.readers.extract.unit_budget_prose import (
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unit_slips import unit_slips
 from jixiao.readers.extract.unit_subject import (
+    unit_from_attached_report,
     unit_from_budget_holder,
+    unit_from_cover_signature,
     unit_from_evaluation,
     unit_from_self_reference,
     unit_from_setup,
@@ -205,10 +207,12 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unit_from_source(metadata, own, facts)  # "来源:某市某局", the text saying 我局: likewise
     unit_from_evaluation(own, facts)  # "受…委托…对某镇人民政府某年…进行绩效评价" / "某部…对某资金进行了自评": likewise
     unit_from_budget_holder(own, facts)  # "…项目系列入某某办公厅部门预算项目": likewise
+    unit_from_attached_report(own, facts)  # "本部门…《某局2020年部门整体支出绩效评价报告》见附件": likewise
     strip_codes(facts)
     no_generic_names(facts)
     unit_without_project(facts)
     unit_before_project(facts)
+    unit_from_cover_signature(outline, facts)  # "…自评报告某省某局二〇二二年三月", a cover run into one line
     unit_from_publisher(metadata, facts)  # a title that named the project, not the unit: the publisher
     project_from_form_title(outline, facts)
     year_led_project(outline, facts)

@@ -34,6 +34,8 @@ _BARS = re.compile(r"^[\s|]*\|\s*|\s*\|[\s|]*$")  # a cell bar at either end of 
 _NAMES = ("unit.name", "unit.supervising_department", "project.implementing_unit", "project.name")
 # "某县某局2019年某某保种经费的绩效自评报告": the title's 的 before its report words is no part of the fund's name
 _TRAILING_OF = re.compile(r"(?<=经费|资金|项目|工程|补助|补贴|专项)的$")
+# "预算单位:某区某局局": a body's one-character ending typed twice
+_DOUBLED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(局|厅)\1$")
 
 
 def unit_then_project(name: str) -> tuple[str, str] | None:
@@ -47,8 +49,8 @@ def unit_then_project(name: str) -> tuple[str, str] | None:
 
 def strip_codes(facts: Facts) -> None:
     """A budget system prints its codes and tags before names ("219001-某镇人民政府", "[231]某镇人民政府",
-    "【一般】某项目"): the name is what follows. A web-copied row's cell bars around a label's value ("主管部门: |
-    705-某协会 |") are no part of it either."""
+    "【一般】某项目"): the name is what follows; a body's ending typed twice ("某局局") is once. A web-copied
+    row's cell bars around a label's value ("主管部门: | 705-某协会 |") are no part of it either."""
     for path in _NAMES:
         value = facts.get(path)
         if isinstance(value, str) and _BARS.search(value) and (bare := _BARS.sub("", value)):
@@ -56,6 +58,8 @@ def strip_codes(facts: Facts) -> None:
         if isinstance(value, str) and _CODE.match(value):
             value = _CODE.sub("", value)
             facts.replace(path, value, facts.refs[path])
+        if path != "project.name" and isinstance(value, str) and _DOUBLED_END.search(value):
+            facts.replace(path, value := value[:-1], facts.refs[path])
         if path == "project.name" and isinstance(value, str) and _FORM_SUFFIX.search(value):
             # "…补助经费支出绩效自评表" in a 项目名称 cell
             facts.replace(path, value := _FORM_SUFFIX.sub("", value), facts.refs[path])
@@ -113,6 +117,11 @@ def unit_without_project(facts: Facts) -> None:
         if isinstance(implementing, str) and one_body(implementing):  # "本单位" names no one
             facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                       guessed=True))
+        return
+    if isinstance(project, str) and "project.name" in facts.weak and project.startswith(unit) \
+            and len(project) >= len(unit) + 4 and names_a_body(unit) and _PROJECT_ONLY.search(project):
+        # "某年某区某局某某经费项目 财政支出绩效评价" over 预算单位 "某区某局": the title's project opens on the unit
+        facts.replace("project.name", project[len(unit):].strip(), facts.refs["project.name"], weak=True)
         return
     if isinstance(project, str) and unit.endswith(project) and len(unit) > len(project) + 1:
         facts.replace("unit.name", unit[: -len(project)], facts.refs["unit.name"])

@@ -198,6 +198,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             if paid.group(3) and wanted["budget.stated_execution_rate"]:
                 facts.put("budget.stated_execution_rate", to_decimal(paid.group(3)), source)
             wanted["budget.executed"] = False
+    if wanted["budget.executed"]:
+        _named_spending(outline, facts)
     if wanted["budget.adjusted"] and not allocated:
         allocated = _named_fund(outline, facts.get("project.name"))
         _sources_of_a_larger_whole(facts, allocated)
@@ -208,6 +210,24 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             if amount == budget[0]:
                 facts.put("project.name", fund, source, weak=True)
                 break
+
+
+def _named_spending(outline: Outline, facts: Facts) -> None:
+    """"某年度,某办公厅某某业务经费支出 N 万元" in the report on "某某业务经费项目": what the project's own name
+    (its 项目 dropped) spent is what the project spent, a guess."""
+    name = facts.get("project.name")
+    if not isinstance(name, str):
+        return
+    core = re.sub(r"\s+", "", match_text(name)).removesuffix("项目")
+    if len(core) < 4:
+        return
+    spent = re.compile(re.escape(core) + r"(?:项目)?\s*支出\s*(?:共计|合计|为|:)?\s*" + MONEY)
+    for line in outline.lines:
+        if core in line.norm and (found := spent.search(line.norm)) is not None:
+            amount, _unit = parse_money(found.group(1) + found.group(2))
+            facts.put("budget.executed", tidy(amount),
+                      ref(line.location, line.text[found.start(): found.end()], guessed=True))
+            return
 
 
 _TRANSFER_TAIL = re.compile(r"(?:转移支付|项目)$")

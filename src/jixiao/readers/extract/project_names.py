@@ -80,9 +80,11 @@ _QUOTED = re.compile(r"项目“([^“”,;。]{2,30})”")
 # "我局承担某县2022年度某某道路建设项目实施任务": the project a unit's report says it carried out
 _UNDERTAKEN = re.compile(r"(?:^|(?<=[,;。]))\s*(?:我|本)[\u4e00-\u9fff]{1,3}承担(?:了)?\s*"
                          r"([^,;。:()“”《》\s的]{4,50}?(?:项目|工程))\s*(?:的)?(?:实施|建设)任务")
-# a fund's or a work's name called its 项目 ("某某补助经费项目"): the name is the fund's ("某某工程项目" keeps its 项目,
-# as the corpora write a works project's name)
-_CALLED_PROJECT = re.compile(r"(?<=经费|资金|专项|工作)项目$")
+# a fund's, a fee's or a work's name called its 项目 ("某某补助经费项目", "某某专项费项目"): the name is the
+# fund's ("某某工程项目" keeps its 项目, as the corpora write a works project's name)
+_CALLED_PROJECT = re.compile(r"(?:(?<=费)|(?<=资金|专项|工作))项目$")
+# "对某年度省级财政资金某某专项费项目…进行了绩效评价": the level's money the project is paid from, no part of its name
+_PAID_FROM = re.compile(r"^(?:中央|省级|市级|县级|区级)财政资金(?=[\u4e00-\u9fff]{4})")
 
 
 # "(某某检查站租金项目)" on a line of its own above "一、项目基本情况": the report's subtitle names its project
@@ -111,7 +113,7 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
         if found is None or _NOT_A_PROJECT.fullmatch(found.group(1)) or re.search(r"部门|单位|整体", found.group(1)) \
                 or generic_name(found.group(1)):
             continue  # ("对2024年度14个项目进行自评": a count of a unit's projects, no project evaluated)
-        name = _CALLED_PROJECT.sub("", line.text[found.start(1): found.end(1)].strip())
+        name = _PAID_FROM.sub("", _CALLED_PROJECT.sub("", line.text[found.start(1): found.end(1)].strip()))
         if match_text(name) in match_text(str(facts.get("title", ""))):
             return  # the title's own project, which the title's rules cut out of it (a unit may stand before it)
         source = ref(line.location, line.text[found.start(): found.end()])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from jixiao.lexicon import is_page_furniture
+from jixiao.lexicon import is_page_furniture, pattern
 from jixiao.readers.extract.coverage import table_has_form_words
 from jixiao.readers.extract.name_ends import ends_a_place_or_body
 from jixiao.readers.extract.outline import Line, Outline
@@ -212,6 +212,13 @@ _RUN_ON_TITLE = re.compile(r"\s*(?:[!-~]+\s+)*(?:附件\s*\d{0,2}\s*:?\s*)?"
                            r"(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)"
                            r"(?:\s*\(\s*(?:19|20)\d{2}\s*年度?\s*\))?)(?=\s|$)")
 
+# a commissioned evaluation's cover run into one line, maybe after a post's byline and date ("编辑: 某某 2018-07-02"):
+# "某年某局某某经费项目 财政支出绩效评价 委托单位:某局 预算单位:…" (no 报告 after 评价): the title is the words before
+# the cover's first label
+_COVER_RUN_ON = re.compile(r"((?:[\u4e00-\u9fff()]{0,20})(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff()\s]{2,40}?"
+                           r"(?:绩效自评|绩效评价))"
+                           r"(?=\s+(?:" + pattern("cover_labels").pattern + r")\s*:)")
+
 
 def _before_attachments(outline: Outline) -> list[Line]:
     """The head's lines searched for the report's own title: up to the first form table when a line above it states
@@ -235,6 +242,12 @@ def _report_title_below(lines: list[Line]) -> Line | None:
             glued = _GLUED_YEAR_AFTER.match(line.norm)  # "1、某某工程项目绩效评价报告(2014 年度)评价类型:…"
         if glued is None and len(norm) > 60 and (line.index < 3 or line is lines[0]):
             glued = _RUN_ON_TITLE.match(line.norm)  # "admin 1 2025-03-10T08:21:05Z … 某某自评表 (2024年度) …"
+        if glued is None and len(norm) > 60 and line.index < 3 and "单位" in norm:
+            glued = _COVER_RUN_ON.search(line.norm, 0, 120)
+            if glued is not None and glued.start() < 40:  # (the cover's spaces only set its words apart)
+                title = re.sub(r"\s+", "", line.text[glued.start(1): glued.end(1)])
+                return replace(line, text=title, norm=re.sub(r"\s+", "", glued.group(1)))
+            glued = None
         if glued is not None:  # "附件3某县2021年某某资金绩效自评报告为进一步…": a viewer ran title and text together
             return replace(line, text=line.text[glued.start(1): glued.end(1)], norm=glued.group(1))
         if len(norm) > 60 or _LABELLED.match(norm) or is_page_furniture(line.norm) or "|" in norm \

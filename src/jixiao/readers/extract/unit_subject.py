@@ -156,3 +156,49 @@ def unit_from_budget_holder(outline: Outline, facts: Facts) -> None:
             name = line.text[found.start("name"): found.end("name")]
             facts.put("unit.name", name, ref(line.location, line.text[found.start(): found.end()], guessed=True))
             return
+
+
+_ATTACHED_OWN_REPORT = pattern("attached_own_report")
+
+
+def unit_from_attached_report(outline: Outline, facts: Facts) -> None:
+    """"本部门按要求…开展自评,《某县某局2020年部门整体支出绩效评价报告》见附件": a 决算 page attaching its own
+    whole-unit report names the unit in that report's title, when nothing else named it (a guess)."""
+    if facts.has("unit.name"):
+        return
+    for line in outline.lines:
+        found = _ATTACHED_OWN_REPORT.search(line.norm) if "附件" in line.norm and "《" in line.norm else None
+        if found is not None and names_a_body(found.group("name")):
+            name = line.text[found.start("name"): found.end("name")]
+            facts.put("unit.name", name, ref(line.location, line.text[found.start("name"): found.end()],
+                                             guessed=True))
+            return
+
+
+# "…绩效自评报告 某省某局 二〇二二年三月": a cover's signing body before its date (in words, a 〇 year normalised
+# to digits, or a viewer's "二O二二")
+_SIGNED_IN_WORDS = re.compile(r"\s*(?P<name>[\u4e00-\u9fff()]{4,20}?)\s*"
+                              r"(?:[一二][〇○O零一二三四五六七八九]{3}|(?:19|20)\d{2})\s*年\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*月")
+_REPORT_END = re.compile(r"^.{6,80}?(?:报告|自评表)")
+
+
+def unit_from_cover_signature(outline: Outline, facts: Facts) -> None:
+    """A cover run into one line, "…2021年度绩效自评报告某省某局二〇二二年三月…" (a viewer may cut the title's last
+    character): the body between the title and a date written in words signs the report, the unit when nothing
+    else named it (a guess)."""
+    title = _REPORT_END.match(str(facts.get("title", "")))
+    if facts.has("unit.name") or title is None:
+        return
+    words = re.sub(r"\s+", "", title.group())[:-1]  # (its last character may be cut)
+    for line in outline.lines[:8]:
+        at = line.norm.find(words)
+        if at < 0:
+            continue
+        end = at + len(words)
+        end += 1 if line.norm[end: end + 1] == title.group()[-1] else 0
+        signed = _SIGNED_IN_WORDS.match(line.norm, end)
+        if signed is not None and names_a_body(signed.group("name")):
+            name = line.text[signed.start("name"): signed.end("name")]
+            facts.put("unit.name", name, ref(line.location, line.text[signed.start("name"): signed.end()],
+                                             guessed=True))
+            return
