@@ -137,8 +137,9 @@ def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: 
     """A fund row ("其中：当年财政拨款 | 58.658.652.74") whose amounts a viewer ran into one cell that no single amount
     of the block can be (two decimal points, or more than the total): its cells under ``cols`` less the label, the
     amounts split by :func:`.fused_money.split_under_total` within the block's total row (``out``'s row ``first``,
-    the first under the header, its 执行率 agreeing with its amounts) less the fund rows above it; ()
-    when no split or several fit (no row); None when the row is none such (the aligner reads it)."""
+    the first under the header, its 执行率 agreeing with its amounts) less the fund rows above it; () when no split
+    or several fit (no row); None when the row is none such (the aligner reads it; a run holding the row's own
+    执行率 too, which the aligner splits by that rate)."""
     figures = [v for v in values if kind(v) is not Kind.EMPTY]
     above = out.rows[first:]
     if len(figures) != 1 or not above or not _fund_row(label) or pattern("fund_rows.total").match(compact(label)) \
@@ -148,7 +149,7 @@ def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: 
     at = [c for c, role in enumerate(cols) if role in _AMOUNTS]
     totals = [total for c in at if (total := number(above[0][c])) is not None]
     run, whole = figures[0].strip(), number(figures[0])
-    if len(at) < 2 or len(totals) < len(at) \
+    if len(at) < 2 or len(totals) < len(at) or "%" in run \
             or (kind(run) is not Kind.FUSED and (whole is None or whole <= max(totals))):
         return None
     room = [total - sum((number(row[c]) or Decimal(0) for row in above[1:]), Decimal(0))
