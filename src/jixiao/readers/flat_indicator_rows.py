@@ -73,7 +73,10 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     end -= numbered_total  # "10 | 合计 | 100 | 89.6": the total row's number is no cell of the last row
     while end - 1 > header.end and _heading_after_rows(tokens, end - 1):
         end -= 1  # "（三）满意度指标（20分）" after rows written one a line: the next group's heading, text
-    noted = None if is_goal_header(cols) else noted_rows(tokens, header.end, end, cols)
+    # (rows a fused line's reader cut column by column, :mod:`.flat_level_weights`: their notes are their cells')
+    placed = header.end < end and tokens[header.end].in_row and tokens[header.end].guessed \
+        and not tokens[header.end].celled
+    noted = None if is_goal_header(cols) or placed else noted_rows(tokens, header.end, end, cols)
     if is_goal_header(cols):  # names and goal text: rows cut by count, or none
         goal_rows(tokens, header.end, end, cols, out)
     elif noted is not None:  # scoring notes between the cells: rows read by content, every cell guessed

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.align import align, money_check
-from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind
+from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
 from jixiao.readers.flat_headers import Header, _header_at, _unit_of
 from jixiao.readers.flat_stacked_money import stacked_rows
 from jixiao.readers.flat_table_cells import FlatTable, _header_role, _put_row, _structural
@@ -69,6 +70,7 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     if unit and not _unit_of(caption):  # "资金来源 | 下达预算数（元）…": the unit stays with the block
         caption += f"（{unit}）"
     heads = [names[r] + ("(%)" if r == "rate" and header.rate_in_percent else "") for r in header.roles]
+    top = len(out.rows)
     out.add([caption, *heads], [tokens[header.start].line] + [None] * len(header.roles))
     out.used.update(range(header.start, header.end))
     i = header.end
@@ -111,6 +113,15 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         if stacked is not None and _put_stacked(out, cols, tokens, stacked):
             i = j
             continue
+        part = _fund_part(out, top + 1, cols, label, values)
+        if part is not None:  # a fund row's amounts fused into one cell: split under the total row, or no row
+            if part:
+                at = [c for c, role in enumerate(cols) if role in _AMOUNTS]
+                out.add([label, *part], [tokens[i].line, *[tokens[first_value].line] * len(part)],
+                        guessed=[0, *at])
+            out.used.update(range(i, j))
+            i = j
+            continue
         reading = align(["年度资金总额" if unlabeled or junk else label, *values], cols, money_check)
         if reading.score == float("-inf"):
             break
@@ -146,6 +157,46 @@ def _places_unsure(values: list[str], header: Header) -> bool:
     return "rate" in header.roles and not header.rate_in_percent \
         and sum(1 for v in values if kind(v) is not Kind.EMPTY) < len(header.roles) \
         and any(kind(v) is Kind.NUMBER for v in values)
+
+
+_AMOUNTS = ("initial", "adjusted", "executed")
+
+
+def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: list[str]) -> tuple[str, ...] | None:
+    """A fund row ("其中：当年财政拨款 | 58.658.652.74") whose amounts a viewer ran into one cell that no single amount
+    of the block can be (two decimal points, or more than the total): its cells under ``cols`` less the label, the
+    amounts split by :func:`.fused_money.split_under_total` within the block's total row (``out``'s row ``first``,
+    the first under the header, its 执行率 agreeing with its amounts) less the fund rows above it; () when no split
+    or several fit (no row); None when the row is none such (the aligner reads it; a run holding the row's own
+    执行率 too, which the aligner splits by that rate)."""
+    figures = [v for v in values if kind(v) is not Kind.EMPTY]
+    above = out.rows[first:]
+    if len(figures) != 1 or not above or not _fund_row(label) or pattern("fund_rows.total").match(compact(label)) \
+            or not pattern("fund_rows.total").match(compact(above[0][0])) \
+            or not _agreeing(dict(zip(cols, above[0], strict=True))):
+        return None
+    at = [c for c, role in enumerate(cols) if role in _AMOUNTS]
+    totals = [total for c in at if (total := number(above[0][c])) is not None]
+    run, whole = figures[0].strip(), number(figures[0])
+    if len(at) < 2 or len(totals) < len(at) or "%" in run \
+            or (kind(run) is not Kind.FUSED and (whole is None or whole <= max(totals))):
+        return None
+    room = [total - sum((number(row[c]) or Decimal(0) for row in above[1:]), Decimal(0))
+            for total, c in zip(totals, at, strict=True)]
+    from jixiao.readers.fused_money import split_under_total  # here: that module reads the extract package's columns
+
+    split = split_under_total(run, room)
+    if split is None:
+        return ()
+    cells = [""] * (len(cols) - 1)
+    for c, piece in zip(at, split, strict=True):
+        cells[c - 1] = piece
+    return tuple(cells)
+
+
+def _agreeing(total: dict[str, str]) -> bool:
+    """A total row whose 执行率, above 0 %, is its amounts' (a misread total holds no fund row's amounts)."""
+    return bool(number(total.get("rate", "")) and money_check(total) > 0)
 
 
 def _put_stacked(out: FlatTable, cols: list[str], tokens: Sequence[Token],

@@ -21,6 +21,7 @@ from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_cut_points import _carried
 from jixiao.readers.flat_fused import _fused_cells
+from jixiao.readers.flat_level_weights import LevelWeights, level_weight_head
 from jixiao.readers.flat_line_forms import (
     _core_marked_rows,
     _form_after_prose,
@@ -192,6 +193,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     head: list[str] | None = None  # the last header row of cells, as written (its blank columns)
     named: tuple[list[str | None], int] | None = None  # a fused header's roles whose rows open on the name; next 序号
     levelled: list[str | None] | None = None  # a fused header's roles with level columns, while its rows run
+    weighted: LevelWeights | None = None  # a fused header's levels with weight columns, while its rows run
     for index, raw in enumerate(lines):
         if index in skip:
             row_break = True
@@ -206,6 +208,13 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 row_break = True
             continue
         cells = line_cells(raw, index in led)
+        weighed = None  # a row under levels with weights of their own: what the weights leave cuts it, cell by column
+        if weighted is not None:
+            weighed = weighted.row(clean_line(raw)) if " " not in stripped and "|" not in raw else None
+            weighted = weighted if weighed is not None else None
+            cells = weighed if weighed is not None else cells
+        elif "级" in stripped and cells is not None and (head_cells := level_weight_head(cells)) is not None:
+            cells, weighted = head_cells, LevelWeights()
         if named is None and levelled is None and "指标" in stripped and "级" not in stripped \
                 and (cells is None or named_head(cells) is None):
             # "序号指标分值目标值实际值扣分得分扣分原因", "指标年度目标值…": no cut word of the form at the name
@@ -263,7 +272,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
         guessed = guessed or any(isinstance(cell, GuessedCell) for cell in cells)
         several = sum(1 for c in cells if c) >= 2
         # a line of tab cells is one row, unless it holds a whole form (its rows then cut by content)
-        ruled = "|" in raw or "｜" in raw or ("\t" in raw and not _whole_form(raw.split("\t"))) or _spaced_row(cells)
+        ruled = "|" in raw or "｜" in raw or ("\t" in raw and not _whole_form(raw.split("\t"))) or _spaced_row(cells) \
+            or weighed is not None
         celled = "|" in raw or "｜" in raw or "\t" in raw
         for position, cell in enumerate(cells):
             tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several, celled,

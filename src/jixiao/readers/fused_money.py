@@ -11,6 +11,7 @@ import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
+from jixiao.readers.cells import splits
 from jixiao.readers.extract.table_columns import money_role
 
 _MAX_RUN = 40  # characters of a fused run looked at (a row of six figures: ≤ 40)
@@ -170,3 +171,15 @@ def money_roles(plain: str, words: list[re.Match[str]], k: int) -> list[str]:
             break
         j -= 1
     return roles if len(roles) >= 3 else []
+
+
+def split_under_total(run: str, room: list[Decimal]) -> list[str] | None:
+    """A fund row's amounts fused into one cell ("58.658.652.74") under its block's total row: the one split into
+    ``len(room)`` amounts, each within what the total leaves in its column (``room``: the total's amount less the
+    fund rows read above; fund rows add up to the total, so none exceeds it), as :class:`GuessedCell`; None when no
+    split or several fit (58.6 | 58.6 | 52.74 under a total of 58.6 | 58.6 | 52.74, not 58.65 | 8.6 | 52.74)."""
+    if "%" in run or len(room) < 2:
+        return None
+    fitting = [split for split in splits(run, len(room))
+               if all(Decimal(piece) <= limit for piece, limit in zip(split, room, strict=True))]
+    return [GuessedCell(piece) for piece in fitting[0]] if len(fitting) == 1 else None
