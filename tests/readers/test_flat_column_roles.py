@@ -176,3 +176,14 @@ def test_a_table_s_number_before_its_caption_on_one_line_is_no_column(tmp_path: 
                      "质量指标", "示范区验收合格率", "≥95%", "96.5%", "20", "20"])
     assert _indicators(tmp_path, [line]) == [("土壤改良示范面积", 1200, 1260, 20, 20),
                                              ("示范区验收合格率", 95, Decimal("96.5"), 20, 20)]
+
+
+def test_a_kind_cell_naming_both_levels_stays_one_cell(tmp_path: Path) -> None:
+    # "产出指标-数量指标" under 指标类型, one cell a line: cut at the form's words into 产出指标 | - | 数量指标, it
+    # made a row of its own and the indicator kept its 二级 only
+    cells = [_TITLE, "指标类型", "指标名称", "分值", "年度指标值", "实际完成值", "得分",
+             "产出指标-数量指标", "秸秆还田面积", "60", "≥2万亩", "2.1万亩", "60",
+             "效益指标-生态效益指标", "耕地有机质提升", "40", "≥0.1%", "0.12%", "40"]
+    evaluation = _read_rows(tmp_path, cells)
+    assert [(i.name, i.level1, i.level2, i.weight) for i in evaluation.indicators] == [
+        ("秸秆还田面积", "产出指标", "数量指标", 60), ("耕地有机质提升", "效益指标", "生态效益指标", 40)]

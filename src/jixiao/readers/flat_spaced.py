@@ -134,7 +134,7 @@ def _rejoin(parts: list[str]) -> list[str]:
             out.append(joined[0])
             i += joined[1]
             continue
-        if _TABLE_NUMBER.fullmatch(parts[i]) and i + 1 < len(parts) and not whole[i + 1] \
+        if TABLE_NUMBER.fullmatch(parts[i]) and i + 1 < len(parts) and not whole[i + 1] \
                 and not _VALUE_CELL.fullmatch(match_text(parts[i + 1])):
             out.append(f"{parts[i]} {parts[i + 1]}")  # "表1 产出指标完成情况": a table's caption, not a column
             i += 2
@@ -152,7 +152,7 @@ def _rejoin(parts: list[str]) -> list[str]:
     return out
 
 
-_TABLE_NUMBER = re.compile(r"附?表\d{1,2}")
+TABLE_NUMBER = re.compile(r"附?表\d{1,2}")
 
 
 def _split_note(parts: list[str], i: int) -> tuple[str, int] | None:
