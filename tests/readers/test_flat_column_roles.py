@@ -152,3 +152,38 @@ def test_the_rate_s_points_under_a_money_block_are_its_execution_rate_indicator(
     evaluation = _read_rows(tmp_path, cells)
     assert evaluation.budget.executed == Decimal("441.00")
     assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [("预算执行率", 10, Decimal("9.80"))]
+
+
+def test_a_spaced_money_header_of_words_not_the_form_s_is_cut_into_its_columns(tmp_path: Path) -> None:
+    # "资金构成 年初预算 本年追加 …": two words of the form only (执行数, 执行率), so the line stayed whole and the
+    # block had no header; the rate's points under it ("预算执行率分值 10 得分 9.80") are four cells as well
+    lines = [_TITLE, "资金构成 年初预算 本年追加 本年调减 调整后预算 执行数 执行率",
+             "合计 400.00 50.00 8.00 442.00 433.16 98.00%", "基本支出 300.00 20.00 0.00 320.00 320.00 100.00%",
+             "预算执行率分值 10 得分 9.80"]
+    evaluation = _read_rows(tmp_path, lines)
+    budget = evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("400.00"), Decimal("442.00"), Decimal("433.16"), Decimal("98.00"))
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [("预算执行率", 10, Decimal("9.80"))]
+
+
+def test_a_table_s_number_before_its_caption_on_one_line_is_no_column(tmp_path: Path) -> None:
+    # "表1 产出指标完成情况" cut at its space: the caption's 完成情况 opened the header as a column of actuals and
+    # every row was read one cell off (its actual taken for its name)
+    line = " ".join([_TITLE.replace("绩效自评表", "绩效自评报告"), "二、绩效指标完成情况", "表1", "产出指标完成情况",
+                     "二级指标", "三级指标", "指标值", "完成值", "分值", "得分", "偏差原因",
+                     "数量指标", "土壤改良示范面积", "≥1200亩", "1260亩", "20", "20",
+                     "质量指标", "示范区验收合格率", "≥95%", "96.5%", "20", "20"])
+    assert _indicators(tmp_path, [line]) == [("土壤改良示范面积", 1200, 1260, 20, 20),
+                                             ("示范区验收合格率", 95, Decimal("96.5"), 20, 20)]
+
+
+def test_a_kind_cell_naming_both_levels_stays_one_cell(tmp_path: Path) -> None:
+    # "产出指标-数量指标" under 指标类型, one cell a line: cut at the form's words into 产出指标 | - | 数量指标, it
+    # made a row of its own and the indicator kept its 二级 only
+    cells = [_TITLE, "指标类型", "指标名称", "分值", "年度指标值", "实际完成值", "得分",
+             "产出指标-数量指标", "秸秆还田面积", "60", "≥2万亩", "2.1万亩", "60",
+             "效益指标-生态效益指标", "耕地有机质提升", "40", "≥0.1%", "0.12%", "40"]
+    evaluation = _read_rows(tmp_path, cells)
+    assert [(i.name, i.level1, i.level2, i.weight) for i in evaluation.indicators] == [
+        ("秸秆还田面积", "产出指标", "数量指标", 60), ("耕地有机质提升", "效益指标", "生态效益指标", 40)]

@@ -11,6 +11,7 @@ from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.align import align, money_check
 from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
 from jixiao.readers.flat_headers import Header, _header_at, _unit_of
+from jixiao.readers.flat_spaced import RATE_POINTS, RATE_SCORE
 from jixiao.readers.flat_stacked_money import stacked_rows
 from jixiao.readers.flat_table_cells import FlatTable, _header_role, _put_row, _structural
 from jixiao.readers.flat_tokens import Token
@@ -43,18 +44,14 @@ def _form_unit(tokens: Sequence[Token], start: int) -> str:
     return ""
 
 
-_RATE_POINTS = re.compile(r"^(?:预算)?执行率(?:分值|权重|满分)$")
-_RATE_SCORE = re.compile(r"^(?:预算)?(?:执行率)?得分$")
-
-
 def _rate_points(tokens: Sequence[Token], i: int) -> list[int] | None:
     """The tokens of a row "预算执行率分值 | 10 | 得分 | 9.84" (the rate's label and weight, the score's label and
     score) from token ``i``, or None."""
-    if "执行率" not in tokens[i].text or not _RATE_POINTS.match(compact(tokens[i].text)):
+    if "执行率" not in tokens[i].text or not RATE_POINTS.match(compact(tokens[i].text)):
         return None
     at = [k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k].text][:3]
     if len(at) < 3 or kind(tokens[at[0]].text) is not Kind.NUMBER or kind(tokens[at[2]].text) is not Kind.NUMBER \
-            or not _RATE_SCORE.match(compact(tokens[at[1]].text)):
+            or not RATE_SCORE.match(compact(tokens[at[1]].text)):
         return None
     return [i, *at]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_column_numbers import column_number
 from jixiao.readers.flat_words import _CLAUSE, _MARKER, _longest_word, _words, column_role
 from jixiao.readers.textnorm import compact, match_text
@@ -49,6 +50,8 @@ def _spaced_cells(text: str) -> list[str] | None:
     # "项目决策（10分） 项目立项 立项依据 5 符合政策，得5分 5"
     led = values >= 2 and any(kind(p) in (Kind.LEVEL1, Kind.LEVEL2) for p in parts[:2])
     # a row of figures: "污水治理村数 ≥6个 6个 10 10 <a note, which may hold commas>"
+    if words < 3 and not values and _money_header(parts):  # "资金构成 年初预算 本年追加 … 执行数 执行率"
+        return _rejoin(parts)
     if words < 3 and not led and (values < 2 or any(_CLAUSE.search(p) for p in parts[:-1])):
         return parts if _list_header(parts) else None
     return _rejoin(parts)
@@ -89,12 +92,21 @@ def _figure(part: str) -> bool:
     return any(c.isdigit() for c in part) and _VALUE_CELL.fullmatch(match_text(part)) is not None
 
 
+# the rate's points under a money block: "预算执行率分值 10 得分 9.84" (its label and weight, then the score's)
+RATE_POINTS = re.compile(r"^(?:预算)?执行率(?:分值|权重|满分)$")
+RATE_SCORE = re.compile(r"^(?:预算)?(?:执行率)?得分$")
+
+
 def _short_row(parts: list[str]) -> list[str] | None:
     """A row label and its figures on a short line: two with an amount or a rate among them
     ("地方财政资金（万元） 3 6.400000", the rest of the row on the next line), three ("合计 100 100 96"),
     or two and a note ("立项程序 4 3 程序规范，缺少论证扣1分"); a numbered row of a score list
-    ("3 三公经费控制率 10 10") with figures of any kind; a score list's header: its cells; else None."""
+    ("3 三公经费控制率 10 10") with figures of any kind; a score list's header; the rate's points under a money
+    block ("预算执行率分值 10 得分 9.84"): its cells; else None."""
     if len(parts) >= 3 and _list_header(parts):
+        return parts
+    if len(parts) == 4 and "执行率" in parts[0] and RATE_POINTS.match(parts[0]) and RATE_SCORE.match(parts[2]) \
+            and _FIGURE_CELL.fullmatch(parts[1]) and _FIGURE_CELL.fullmatch(parts[3]):
         return parts
     numbered = _numbered(parts)
     label = parts[1:] if numbered else parts
@@ -126,6 +138,15 @@ def _spaced_row(cells: list[str]) -> bool:
     return _list_header(cells) or (_numbered(cells) and _FIGURE_CELL.fullmatch(cells[-1]) is not None)
 
 
+def _money_header(parts: list[str]) -> bool:
+    """A money block's header whose words are not the form's own ("年初预算 本年追加 调整后预算 执行数"): short parts,
+    an executed column and a budget column among them (lexicon money_columns)."""
+    if any(len(p) > _LIST_HEAD + 4 for p in parts):
+        return False
+    found = {money_role(p) for p in parts}
+    return "executed" in found and bool({"initial", "adjusted"} & found)
+
+
 def _list_header(parts: list[str]) -> bool:
     """"序号 评价指标 分值 得分": every part names an indicator column, a name column and a weight or
     score column among them (the columns of a bare score list)."""
@@ -136,7 +157,8 @@ def _list_header(parts: list[str]) -> bool:
 
 
 def _rejoin(parts: list[str]) -> list[str]:
-    """Spaces also sit inside cells: "一级 指标", "年度 总体 目标", "(万元)" after its caption."""
+    """Spaces also sit inside cells: "一级 指标", "年度 总体 目标", "(万元)" after its caption, a table's number
+    before its caption ("表1 产出指标完成情况", which would otherwise open the header as a column of actuals)."""
     out: list[str] = []
     words = _words()
     whole = [bool(words.fullmatch(p)) for p in parts]  # each part tested once
@@ -154,6 +176,11 @@ def _rejoin(parts: list[str]) -> list[str]:
         if joined:
             out.append(joined[0])
             i += joined[1]
+            continue
+        if TABLE_NUMBER.fullmatch(parts[i]) and i + 1 < len(parts) and not whole[i + 1] \
+                and not _VALUE_CELL.fullmatch(match_text(parts[i + 1])):
+            out.append(f"{parts[i]} {parts[i + 1]}")  # "表1 产出指标完成情况": a table's caption, not a column
+            i += 2
             continue
         note = _split_note(parts, i)
         if note is not None:  # "得分 (20 分*执行率)": a bracketed note a space cut, back on its word
@@ -174,6 +201,7 @@ def _rejoin(parts: list[str]) -> list[str]:
 
 _CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩")
 _ANY_CIRCLED = re.compile("[①-⑳]")
+TABLE_NUMBER = re.compile(r"附?表\d{1,2}")
 
 
 def _split_note(parts: list[str], i: int) -> tuple[str, int] | None:

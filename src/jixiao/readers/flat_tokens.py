@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.extract.joined_levels import joined_levels
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_cut_points import _carried
 from jixiao.readers.flat_fused import _fused_cells
@@ -61,6 +62,9 @@ class Token:
     celled: bool = False  # from a line with a cell rule, even one cell ("二级 指标 |"): never a caption
     guessed: bool = False  # cut from a line whose form words were read back from an OCR misreading
 
+
+_JOINED_LEVELS = 24  # characters a cell naming both levels takes at most
+_LEVEL_JOIN = re.compile(r"[-－–—/／\\]")
 
 _ONLY_PIPES = re.compile(r"^[\s|｜]+$")
 
@@ -106,6 +110,8 @@ def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
         return None
     if _rows_after_page_number(text):
         return _fused_cells(_PAGE_LEAD.sub("", text), force=True)
+    if len(text) <= _JOINED_LEVELS and _LEVEL_JOIN.search(text) and len(joined_levels(text)) == 2:
+        return None  # "产出指标-数量指标": a 指标类型 cell naming both levels, one cell (not 产出指标 | - | 数量指标)
     fused = _fused_cells(text)
     if fused is None and len(text) > 200:
         return _form_after_prose(text)
