@@ -19,5 +19,5 @@ sys.path.insert(0, str(HERE.parent))
 from corpus_build import build_set  # noqa: E402
 
 if __name__ == "__main__":
-    raise SystemExit(build_set(HERE, ("twentyfifth", "twentysecond", "twentyfirst", "twentieth", "eighteenth"),
-                               ("thirtieth_reports:REPORTS",)))
+    raise SystemExit(build_set(HERE, ("twentyninth", "twentyfifth", "twentysecond", "twentyfirst", "twentieth",
+                                      "eighteenth"), ("thirtieth_reports:REPORTS",)))

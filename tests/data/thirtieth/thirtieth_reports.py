@@ -2,7 +2,7 @@
 """Reports e01–e08 of the thirtieth set, each returning (facts, ext, content). Every unit, person, project and figure is
 invented (real provinces and counties, invented towns, offices, associations, companies and projects).
 
-Builders and value helpers are the eighteenth, twentieth and twenty-fifth sets' (imported, not copied).
+Builders and value helpers are the eighteenth, twentieth, twenty-fifth and twenty-ninth sets' (imported, not copied).
 """
 
 from __future__ import annotations
@@ -15,17 +15,7 @@ from docx.shared import Cm
 from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, indicator_fact, r2, shown, table
 from twentieth_facts import indicators, money, scored
 from twentyfifth_project import project_of, project_unit
-
-FORM_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
-
-
-def _pipe(cells: list[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
-
-
-def _form(rows: list[Row], rt: D, es: D) -> list[list[str]]:
-    return [["产出指标", "预算执行", "预算执行率", "", f"{rt}%", "10", str(es), ""],
-            *[[r[0], r[1], r[2], shown(r[4]), shown(r[5]), str(r[3]), r[6], r[7]] for r in rows]]
+from twentyninth_reports import FORM_HEAD, form_rows, pipe_row
 
 
 def _png() -> bytes:
@@ -56,7 +46,7 @@ def e01() -> Made:
     ini, adj, exe = "2986.40", "3124.75", "3051.62"
     rt, es, tot = scored(exe, adj, E01)
     unit = "于都县青塘铺镇人民政府"
-    form = "\n".join(_pipe(r) for r in [FORM_HEAD, *_form(E01, rt, es), ["总分", "", "", "", "", "100", str(tot), "优"]])
+    form = "\n".join(pipe_row(r) for r in [FORM_HEAD, *form_rows(E01, rt, es), ["总分", "", "", "", "", "100", str(tot), "优"]])
     text = f"""{unit}2024年度部门整体支出绩效自评报告
 
 一、部门基本情况
@@ -270,7 +260,7 @@ def e05() -> Made:
     d.add_paragraph(f"本局经费全部为中央财政拨款。2024年年初预算{ini}万元，年中上级追加办税服务厅改造经费后全年预算{adj}万元，"
                     f"全年支出{exe}万元，预算执行率{rt}%。")
     d.add_paragraph("三、绩效指标完成情况")
-    table(d, [FORM_HEAD, *_form(E05, rt, es), ["总分", "", "", "", "", "100", str(tot), ""]], vmerge_cols=(0,))
+    table(d, [FORM_HEAD, *form_rows(E05, rt, es), ["总分", "", "", "", "", "100", str(tot), ""]], vmerge_cols=(0,))
     d.add_paragraph("四、自评结论")
     d.add_paragraph(f"经自评，本局2024年度部门整体支出绩效自评得分{tot}分，自评等级为优。")
     inds = indicators(rt, es, E05, level1="产出指标", level2="预算执行")
@@ -370,8 +360,8 @@ def e08() -> Made:
     es = r2(10 * stated_rt / 100)
     tot = es + sum(D(r[6]) for r in E08)
     dept, impl, proj = "荔浦市交通运输局", "荔浦市公共交通有限责任公司", "城乡公交运营补贴项目"
-    month_lines = "\n".join(_pipe([f"{i}月", m]) for i, m in enumerate(months, 1))
-    form = "\n".join(_pipe(r) for r in [FORM_HEAD, *_form(E08, stated_rt, es), ["总分", "", "", "", "", "100", str(tot), ""]])
+    month_lines = "\n".join(pipe_row([f"{i}月", m]) for i, m in enumerate(months, 1))
+    form = "\n".join(pipe_row(r) for r in [FORM_HEAD, *form_rows(E08, stated_rt, es), ["总分", "", "", "", "", "100", str(tot), ""]])
     text = f"""{proj}2024年度绩效自评报告
 
 一、项目基本情况

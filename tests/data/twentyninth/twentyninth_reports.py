@@ -17,11 +17,11 @@ from twentyfifth_project import project_of, project_unit
 FORM_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
 
 
-def _pipe(cells: list[str]) -> str:
+def pipe_row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _form(rows: list[Row], rt: D, es: D) -> list[list[str]]:
+def form_rows(rows: list[Row], rt: D, es: D) -> list[list[str]]:
     return [["产出指标", "预算执行", "预算执行率", "", f"{rt}%", "10", str(es), ""],
             *[[r[0], r[1], r[2], shown(r[4]), shown(r[5]), str(r[3]), r[6], r[7]] for r in rows]]
 
@@ -57,7 +57,7 @@ def d01() -> Made:
     ini, adj, exe = _wan(ini_y), _wan(adj_y), _wan(exe_y)
     rt, es, tot = scored(exe, adj, D01)
     unit = "通山县市场监督管理局"
-    form = "\n".join(_pipe(r) for r in [FORM_HEAD, *_form(D01, rt, es), ["总分", "", "", "", "", "100", str(tot), "良好"]])
+    form = "\n".join(pipe_row(r) for r in [FORM_HEAD, *form_rows(D01, rt, es), ["总分", "", "", "", "", "100", str(tot), "良好"]])
     text = f"""通市监文〔2025〕9号
 
 关于2024年度部门整体支出绩效自评情况的报告
@@ -156,7 +156,7 @@ def d03() -> Made:
     ini, adj, exe = "500.00", "480.00", "452.38"
     rt, es, tot = scored(exe, adj, D03)
     dept, impl, proj = "安吉县数据局", "安吉县大数据发展中心", "政务云平台扩容采购项目"
-    form = "\n".join(_pipe(r) for r in [FORM_HEAD, *_form(D03, rt, es), ["总分", "", "", "", "", "100", str(tot), "优秀"]])
+    form = "\n".join(pipe_row(r) for r in [FORM_HEAD, *form_rows(D03, rt, es), ["总分", "", "", "", "", "100", str(tot), "优秀"]])
     text = f"""{proj}2024年度绩效自评报告
 
 一、项目概况
@@ -291,7 +291,7 @@ def d06() -> Made:
     stated = tot + 2
     unit = "光山县第二高级中学"
     lines = ["项目\t年初预算数\t调整后预算数\t实际支出数", *["\t".join(p) for p in parts], "\t".join(["合计", *sums])]
-    form = "\n".join("\t".join(r) for r in [FORM_HEAD, *_form(D06, rt, es)])
+    form = "\n".join("\t".join(r) for r in [FORM_HEAD, *form_rows(D06, rt, es)])
     money_lines = "\n".join(lines)
     text = f"""{unit}2024年度部门整体支出绩效自评报告
 
@@ -378,7 +378,7 @@ def d08() -> Made:
     dept, impl, proj = "弥勒市民政局", "弥勒市社会救助服务中心", "城乡最低生活保障资金项目"
     rows = [[r[0], r[1], r[2], shown(r[4]), shown(r[5]), _done(r), str(r[3]), r[6]] for r in D08]
     head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "达成率", "分值", "得分"]
-    form = "\n".join(_pipe(r) for r in [head, ["产出指标", "预算执行", "预算执行率", "", f"{stated_rt}%", "", "10", str(es)], *rows,
+    form = "\n".join(pipe_row(r) for r in [head, ["产出指标", "预算执行", "预算执行率", "", f"{stated_rt}%", "", "10", str(es)], *rows,
                                         ["总分", "", "", "", "", "", "100", str(tot)]])
     text = f"""弥民发〔2025〕21号
 
