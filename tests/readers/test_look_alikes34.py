@@ -132,3 +132,16 @@ def test_a_template_s_empty_indicator_slot_ending_a_spaced_row_is_no_figure(tmp_
     evaluation = read_saved_rows(tmp_path, rows)
     assert [i.weight for i in evaluation.indicators if i.name != "预算执行率"] == [50, 20, 30]
     assert "WEIGHTS_NOT_100" not in errors(evaluation)
+
+
+def test_a_score_heading_just_above_a_serial_header_is_no_column_of_it(tmp_path: Path) -> None:
+    # one cell a line: the section heading "自评得分" right above "序号 | 指标 | 分值 …" is no first header cell
+    rows = ["某县水利局2024年度部门整体支出绩效自评报告", "自评得分",
+            "序号", "指标", "分值", "目标值", "实际值", "扣分", "得分", "扣分原因",
+            "1", "预算执行率", "20", "≥95%", "96.10%", "0", "20",
+            "2", "灌区渠道清淤长度", "40", "≥18公里", "15公里", "6", "34", "汛期推迟开工",
+            "3", "受益群众满意度", "40", "≥90%", "93%", "0", "40"]
+    evaluation = read_saved_rows(tmp_path, rows)
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("预算执行率", 20, 20), ("灌区渠道清淤长度", 40, 34), ("受益群众满意度", 40, 40)]
+    assert "FULL_SCORE_BELOW_TARGET" not in errors(evaluation)
