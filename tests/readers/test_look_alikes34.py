@@ -145,3 +145,13 @@ def test_a_score_heading_just_above_a_serial_header_is_no_column_of_it(tmp_path:
     assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
         ("预算执行率", 20, 20), ("灌区渠道清淤长度", 40, 34), ("受益群众满意度", 40, 40)]
     assert "FULL_SCORE_BELOW_TARGET" not in errors(evaluation)
+
+
+def test_a_serial_column_after_the_level_columns_keeps_them_in_the_header(tmp_path: Path) -> None:
+    rows = ["某县交通运输局2024年度部门整体支出绩效自评表",
+            "\t".join(["一级指标", "二级指标", "序号", "三级指标", "分值", "年度指标值", "实际完成值", "得分"]),
+            "\t".join(["产出指标", "数量指标", "1", "桥梁检测座数", "50", "≥30座", "32座", "50"]),
+            "\t".join(["满意度指标", "服务对象满意度指标", "2", "群众出行满意度", "50", "≥90%", "91%", "50"])]
+    evaluation = read_saved_rows(tmp_path, rows)
+    assert [(i.level1, i.name, i.weight) for i in evaluation.indicators] == [
+        ("产出指标", "桥梁检测座数", 50), ("满意度指标", "群众出行满意度", 50)]
