@@ -104,3 +104,54 @@ def test_a_word_and_the_next_serial_read_as_a_row_of_their_own_are_a_guess(tmp_p
         if indicator.target is None and indicator.actual is None and indicator.weight is not None:
             assert evaluation.provenance[f"indicators[{i}].weight"].guessed
     assert "WEIGHTS_NOT_100" not in errors(evaluation)
+
+
+def test_a_block_subtotal_whose_label_a_spaced_row_cuts_in_two_is_no_indicator(tmp_path: Path) -> None:
+    # rows separated by single spaces, the subtotal's label cut into two cells ("满意度指标 小计") past empty cells
+    head = ["序号", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "得分"]
+    rows = ["某街道办事处2024年度部门整体支出绩效自评表", " ".join(head),
+            "1 产出指标 数量指标 背街小巷整治条数 40 ≥25条 27条 40",
+            "2 产出指标 质量指标 整治验收合格率 30 100% 100% 30",
+            "产出指标 小计 70 70",
+            "3 满意度指标 服务对象满意度指标 居民满意度 30 ≥90% 93.4% 30",
+            "满意度指标 小计 30 30",
+            "合计 100 100"]
+    evaluation = read_saved_rows(tmp_path, rows)
+    assert [i.name for i in evaluation.indicators] == ["背街小巷整治条数", "整治验收合格率", "居民满意度"]
+    assert not {"WEIGHTS_NOT_100", "TOTAL_MISMATCH"} & set(errors(evaluation))
+
+
+def test_a_template_s_empty_indicator_slot_ending_a_spaced_row_is_no_figure(tmp_path: Path) -> None:
+    # the template's unfilled "指标1" after a second-level label: not a word fused to a weight of 1
+    rows = ["某职业学校2024年度项目支出绩效自评表", " ".join(_INDICATOR_HEAD),
+            "产出指标 数量指标 指标1实训设备采购台数 40 42 50 50 0", "指标2", "……",
+            "效益指标 社会效益指标 指标1实训开出率 95 97 20 20 0", "指标2", "……",
+            "生态效益指标 指标1", "指标2", "……",
+            "可持续影响指标 指标1设备使用年限 8 8 30 30 0", "指标2", "……",
+            "总分 100 100"]
+    evaluation = read_saved_rows(tmp_path, rows)
+    assert [i.weight for i in evaluation.indicators if i.name != "预算执行率"] == [50, 20, 30]
+    assert "WEIGHTS_NOT_100" not in errors(evaluation)
+
+
+def test_a_score_heading_just_above_a_serial_header_is_no_column_of_it(tmp_path: Path) -> None:
+    # one cell a line: the section heading "自评得分" right above "序号 | 指标 | 分值 …" is no first header cell
+    rows = ["某县水利局2024年度部门整体支出绩效自评报告", "自评得分",
+            "序号", "指标", "分值", "目标值", "实际值", "扣分", "得分", "扣分原因",
+            "1", "预算执行率", "20", "≥95%", "96.10%", "0", "20",
+            "2", "灌区渠道清淤长度", "40", "≥18公里", "15公里", "6", "34", "汛期推迟开工",
+            "3", "受益群众满意度", "40", "≥90%", "93%", "0", "40"]
+    evaluation = read_saved_rows(tmp_path, rows)
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("预算执行率", 20, 20), ("灌区渠道清淤长度", 40, 34), ("受益群众满意度", 40, 40)]
+    assert "FULL_SCORE_BELOW_TARGET" not in errors(evaluation)
+
+
+def test_a_serial_column_after_the_level_columns_keeps_them_in_the_header(tmp_path: Path) -> None:
+    rows = ["某县交通运输局2024年度部门整体支出绩效自评表",
+            "\t".join(["一级指标", "二级指标", "序号", "三级指标", "分值", "年度指标值", "实际完成值", "得分"]),
+            "\t".join(["产出指标", "数量指标", "1", "桥梁检测座数", "50", "≥30座", "32座", "50"]),
+            "\t".join(["满意度指标", "服务对象满意度指标", "2", "群众出行满意度", "50", "≥90%", "91%", "50"])]
+    evaluation = read_saved_rows(tmp_path, rows)
+    assert [(i.level1, i.name, i.weight) for i in evaluation.indicators] == [
+        ("产出指标", "桥梁检测座数", 50), ("满意度指标", "群众出行满意度", 50)]

@@ -37,6 +37,8 @@ _FORM_TITLE = re.compile(r"项目支出绩效自评表|部门整体支出绩效�
 # after a level word or the row before's figures only ("效益指标10社会效益…" is a level and its weight)
 # (written to open on 指标, what comes before it tested after it: a search then skips to the word)
 _PLACEHOLDER = re.compile(r"指标(?:(?<=指标指标)|(?<=[\d%]指标))\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
+# the template's empty slot ending a row ("生态效益指标 指标1"): no indicator, and no word fused to a figure
+_EMPTY_SLOT = re.compile(r"(?<=\S)\s+指标\s*\d{1,2}\s*$")
 
 _FIGURES = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _FULL_FIGURE = re.compile("[０１２３４５６７８９．％]")  # a quick test before translating a line
@@ -54,7 +56,7 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     if "," in text:  # "2,865.403,102.76": fused amounts with thousands separators, split like those without
         text = _THOUSANDS.sub("", text)
     if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
-        text = _PLACEHOLDER.sub("", text)
+        text = _EMPTY_SLOT.sub("", _PLACEHOLDER.sub("", text))
     if "、" in text[:3]:  # "1、2020年度某项目自评表单位名称…": a viewer's page number before the form's title
         text = _PAGE_TITLE.sub("", text)
     bracketed = "(" in text or "（" in text  # (a note and a formula open on a bracket: most prose has none)

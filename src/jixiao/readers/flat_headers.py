@@ -155,6 +155,8 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
             unit = _unit_of(tokens[i - 1].text)  # the unit of the caption spanning the amounts, just before them
         percent = any("%" in text for (_, text, _), role in zip(run, money, strict=True) if role == "rate")
         return Header("money", found, unit, caption or label_head, i, end, numbered or end > k, serial, percent)
+    if run[0][2] == "score" and any(role == "number" for _, _, role in run[1:]):
+        return None  # "自评得分 | 序号 | 指标 | 分值 …": a heading above the table (no header opens on its score)
     written = _level_weights([cell_role(text) or (role if role == "stack_kind" else None) for _, text, role in run])
     if not {"name", "name_weak"} & set(written):  # "三级指标（年度指标值）": the names, each with its target
         written = ["name" if name_with_target(text) else role for (_, text, _), role in zip(run, written, strict=True)]

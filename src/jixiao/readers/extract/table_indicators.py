@@ -24,6 +24,23 @@ from jixiao.readers.textnorm import compact, match_text
 
 SUBTOTAL_ROW = re.compile(r"^(小计|.{0,12}小计)$")
 TOTAL_ROW = pattern("total_row")  # (match: a first cell that opens on a total's word, "合计（100分）")
+_BARE_FIGURE = re.compile(r"[\d.]+%?")
+
+
+def subtotal_row(row: list[str]) -> bool:
+    """产出指标小计 | 50 | 43.59: a block's subtotal, its label the row's first text cell (past a 序号 or empty cells)
+    or its text cells before the first figure joined (a flattened row may cut it into 满意度指标 | 小计)."""
+    label, first = "", ""
+    for cell in row:
+        text = compact(cell)
+        if _BARE_FIGURE.fullmatch(text):
+            if label:
+                break
+            continue  # a 序号 before the label
+        label += text
+        first = first or text
+    return SUBTOTAL_ROW.search(first) is not None or SUBTOTAL_ROW.search(label) is not None
+
 
 def row_cell(row: list[str], header: dict[str, int], role: str) -> str:
     col = header.get(role)

@@ -28,11 +28,11 @@ from jixiao.readers.extract.table_columns import (
     weightless_header,
 )
 from jixiao.readers.extract.table_indicators import (
-    SUBTOTAL_ROW,
     TOTAL_ROW,
     indicator_row,
     split_block_weight,
     subtotal_before_total,
+    subtotal_row,
     total_row,
 )
 from jixiao.readers.extract.table_labels import key_values
@@ -148,7 +148,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             continue
         first = next((compact(cell) for cell in row[:3] if compact(cell)), "")
         # (under a 序号 column a flattened subtotal's label may land past the first three cells)
-        if header is not None and SUBTOTAL_ROW.search(next((compact(cell) for cell in row if compact(cell)), "")):
+        if header is not None and subtotal_row(row):
             continue  # a block's subtotal (产出指标小计 | 50 | 43.59) sums the rows above: not an indicator
         if header is not None and TOTAL_ROW.match(first) and subtotal_before_total(table, r, header):
             continue  # 合计 | 90 | 89 over 自评总分 | 98.72: the indicators' sum, the total below
