@@ -10,15 +10,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.readers.flat_value_runs import _UNITS
+from jixiao.readers.flat_value_runs import _UNITS, MOST_POINTS, POINTS, UNIT_OPENING
 from jixiao.readers.fused_money import GuessedCell
 
-_POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")  # a weight or a score
 _UNIT = re.compile(r"%|‰|" + _UNITS)
 _RATED = re.compile(r"[\d.]+%")  # the target, the actual and the rate run together, up to the rate's sign
 _FIGURE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")  # a figure as a form writes it (no leading zero)
-_UNIT_OPENING = re.compile(_UNITS)
-_MOST_POINTS = 100
 _KNOWN = frozenset({"weight", "score", "measure_unit", "target", "actual", "completion", "deviation"})
 
 
@@ -52,12 +49,12 @@ def completion_row(text: str, name: str, rest: list[str | None]) -> list[str] | 
             pos = unit.end()
         elif role == "deviation":
             if pos < len(text):
-                if _UNIT_OPENING.match(text, pos):
+                if UNIT_OPENING.match(text, pos):
                     return None  # "14.57月…": is 7月 the note's or the score's?
                 cells.append(text[pos:])
             pos = len(text)
         else:
-            points = _POINTS.match(text, pos)
+            points = POINTS.match(text, pos)
             if points is None or text[points.end(): points.end() + 1].isdecimal() \
                     or text[points.end(): points.end() + 1] == ".":
                 return None
@@ -65,7 +62,7 @@ def completion_row(text: str, name: str, rest: list[str | None]) -> list[str] | 
             pos = points.end()
     # (the run's three cells are three cells of the row: each role its own place)
     score, weight = Decimal(cells[rest.index("score")]), Decimal(cells[rest.index("weight")])
-    if pos != len(text) or score > weight or weight > _MOST_POINTS:
+    if pos != len(text) or score > weight or weight > MOST_POINTS:
         return None
     return [GuessedCell(cell) for cell in (name, *cells)]
 

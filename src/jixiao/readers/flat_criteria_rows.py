@@ -11,14 +11,13 @@ gives none.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.readers.cells import Kind, kind
-from jixiao.readers.flat_value_runs import _UNITS
+from jixiao.readers.flat_value_runs import _UNITS, MOST_POINTS, POINTS, UNIT_OPENING
 from jixiao.readers.fused_money import GuessedCell
 
 _VALUES = frozenset({"target", "actual"})
-_POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")  # a weight or a score
-_MOST_POINTS = 100
 _NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=\d)")  # the name, up to the weight
 # a value read from the left: a comparison at most, a figure, its unit (the longest the lexicon knows)
 _VALUE_AT = re.compile(r"(?:[≥≤<>=＝﹦]|不低于|不少于|不高于|不超过)?-?\d+(?:\.\d+)?(?P<unit>%|‰|" + _UNITS + ")")
@@ -26,7 +25,6 @@ _VALUE_AT = re.compile(r"(?:[≥≤<>=＝﹦]|不低于|不少于|不高于|不�
 _VALUE_END = re.compile(r"(?:[≥≤<>=＝﹦]|不低于|不少于|不高于|不超过)?-?\d+(?:\.\d+)?(?P<unit>%|‰|" + _UNITS + ")$")
 _SCORE_END = re.compile(r"\d{1,3}(?:\.\d{1,2})?$")
 _TOUCHING = re.compile(r"[\d.×*÷/+\-=＝]")  # a character a value's figure may not follow: the criteria's formula
-_UNIT_OPENING = re.compile(_UNITS)  # a note opening on a unit: its figure before may be the score's or its own
 _LEVEL2_CHARS = range(8, 1, -1)  # characters of a 二级 level run onto the name of a row under a merged 一级 cell
 
 
@@ -48,10 +46,10 @@ its weight and ends on a score but no reading fits; else None. Every cell is a g
             return [GuessedCell(cell) for cell in (*level, *cells)]
     # a name, its weight and a score within it at the end: a row no reading fits, no row (not the row above's note)
     name = _NAME.match(text)
-    weight = _POINTS.match(text, name.end()) if name is not None else None
+    weight = POINTS.match(text, name.end()) if name is not None else None
     score = _SCORE_END.search(text)
     return [] if weight is not None and score is not None and score.start() > weight.end() \
-        and float(score.group(0)) <= float(weight.group(0)) <= _MOST_POINTS else None
+        and Decimal(score.group(0)) <= Decimal(weight.group(0)) <= MOST_POINTS else None
 
 
 def _with_level(text: str) -> list[tuple[list[str], str]]:
@@ -69,8 +67,8 @@ def _read(text: str, before: list[str | None], after: list[str | None], noted: b
     name = _NAME.match(text)
     if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)):
         return None
-    weight = _POINTS.match(text, name.end())
-    if weight is None or text[weight.end(): weight.end() + 1].isdecimal() or float(weight.group(0)) > _MOST_POINTS:
+    weight = POINTS.match(text, name.end())
+    if weight is None or text[weight.end(): weight.end() + 1].isdecimal() or Decimal(weight.group(0)) > MOST_POINTS:
         return None
     body = text[weight.end():]
     note = ""
@@ -78,12 +76,12 @@ def _read(text: str, before: list[str | None], after: list[str | None], noted: b
         at = max(k for k, c in enumerate(body) if c.isdecimal() or c == "%") + 1 if any(
             c.isdecimal() for c in body) else 0
         note = body[at:]
-        if _UNIT_OPENING.match(note):
+        if UNIT_OPENING.match(note):
             return None  # "14.57月洪涝…": is 7月 the note's or the score's?
         body = body[:at]
     score = _SCORE_END.search(body)
     if score is None or body[score.start() - 1: score.start()] in ("", ".") or body[score.start() - 1].isdecimal() \
-            or float(score.group(0)) > float(weight.group(0)):
+            or Decimal(score.group(0)) > Decimal(weight.group(0)):
         return None
     body = body[: score.start()]
     right: list[str] = []

@@ -12,7 +12,7 @@ from decimal import Decimal
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_completion_rows import _FIGURE, completion_row
 from jixiao.readers.flat_criteria_rows import criteria_row
-from jixiao.readers.flat_value_runs import _between
+from jixiao.readers.flat_value_runs import MOST_POINTS, _between
 from jixiao.readers.flat_words import _CLAUSE, column_role, column_words, is_form_word
 from jixiao.readers.fused_money import GuessedCell
 
@@ -241,7 +241,6 @@ def _with_units(cells: list[str]) -> list[str]:
 
 
 _RATE_RUN = re.compile(r"\d{2,5}(?:\.\d+)?%")  # "2095%": a weight and a rate target run together
-_MOST_POINTS = 100
 
 
 def _weight_off_target(values: list[str], rest: list[str | None]) -> list[str]:
@@ -252,9 +251,9 @@ def _weight_off_target(values: list[str], rest: list[str | None]) -> list[str]:
     if weight + 1 >= len(rest) or rest[weight + 1] != "target" or score <= weight + 1 or len(values) < score \
             or not _RATE_RUN.fullmatch(values[weight]) or not _FIGURE_RUN.fullmatch(values[score - 1]):
         return values
-    run, points = values[weight], float(values[score - 1])
+    run, points = values[weight], Decimal(values[score - 1])
     cuts = [k for k in range(1, run.index("%")) if (run[0] != "0" and run[k] != "0") or run[k:k + 2] in ("0%", "0.")]
-    fits = [k for k in cuts if points <= float(run[:k]) <= _MOST_POINTS and run[k:k + 1] != "." and "." not in run[:k]]
+    fits = [k for k in cuts if points <= Decimal(run[:k]) <= MOST_POINTS and run[k:k + 1] != "." and "." not in run[:k]]
     if len(fits) != 1 or len(values) >= len(rest):
         return values
     return [*values[:weight], run[: fits[0]], run[fits[0]:], *values[weight + 1:]]

@@ -5,6 +5,7 @@ with spaced dates kept whole and words split by a space rejoined.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.table_columns import money_role
@@ -76,7 +77,7 @@ def _criteria_row(parts: list[str]) -> list[str] | None:
         and not _figure(rest[-1]) else []
     body = rest[: len(rest) - len(note)]
     points = body[-2:] if len(body) >= 3 and all(_POINTS.fullmatch(p) for p in body[-2:]) else []
-    if points and float(points[1].rstrip("分")) > float(points[0].rstrip("分")):
+    if points and Decimal(points[1].rstrip("分")) > Decimal(points[0].rstrip("分")):
         return None  # a score above its weight: no such row
     words = body[: len(body) - len(points)]
     sentence = " ".join(words)

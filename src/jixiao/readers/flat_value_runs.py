@@ -5,6 +5,7 @@ dates, year spans and the qualitative answers (达标, 良好 …) that end a ro
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 from jixiao.lexicon import lexicon
@@ -18,6 +19,10 @@ _FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 # in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
 # 万亩, 万户: a unit in ten thousands; "10万10万100%20": a sum in 万 (元 left out) before the next figure
 _UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
+# a weight or a score run together with other cells, and the most points any row of a form holds
+POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+MOST_POINTS = Decimal(100)
+UNIT_OPENING = re.compile(_UNITS)  # a note opening on a unit: its figure before may be the score's or its own
 
 # a figure, then a unit word that opens two Chinese characters or more (a name), not a figure's own unit
 _NAME_AFTER_FIGURES = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?=(?:" + _UNITS + r")[\u4e00-\u9fff]{2})")
