@@ -191,7 +191,8 @@ class WarmOffice:
             proc.wait()
             for stream in (proc.stdin, proc.stdout):
                 if stream is not None:
-                    stream.close()
+                    with suppress(BrokenPipeError):  # a request left in the buffer of a worker that was killed
+                        stream.close()
         self._profile.close()
         self._profile = ExitStack()
 
