@@ -61,42 +61,61 @@ def _next_cell(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
-def _named_row(tokens: Sequence[Token], k: int, width: int) -> tuple[list[Token], int] | None:
+def _named_row(tokens: Sequence[Token], k: int, width: int, extra: int = 0) -> tuple[list[Token], int] | None:
     """The figure tokens of a row whose name tokens[k] holds, written again over each of ``width`` figures
-    (a figure or its unit alone), and the index after the row; None when the row is not written so."""
+    (a figure or its unit alone), and the index after the row; None when the row is not written so. A row
+    whose every cell is its name alone ("其中:中央财政" four times, its figures left blank) has no figures; its
+    name over ``extra`` more columns (the block's 结余) is passed with their figures."""
     name = compact(tokens[k].text)
     figures: list[Token] = []
+    blank = 0
     at = k
-    for _ in range(width):
+    for column in range(width + extra):
         at = _next_cell(tokens, at)
-        if at + 1 >= len(tokens) or compact(tokens[at].text) != name:
+        if at >= len(tokens) or compact(tokens[at].text) != name:
             return None
         at = _next_cell(tokens, at + 1)
-        if at >= len(tokens) or kind(tokens[at].text) not in (Kind.NUMBER, Kind.AMOUNT, Kind.MEASURE):
+        if at >= len(tokens) or compact(tokens[at].text) == name \
+                or (kind(tokens[at].text) is Kind.TEXT and column == width + extra - 1):
+            blank += column < width  # the name again (or the next row's): this cell was left blank (the 结余
+            continue  # column's may be, whatever the others hold)
+        if kind(tokens[at].text) not in (Kind.NUMBER, Kind.AMOUNT, Kind.MEASURE):
             return None
-        figures.append(tokens[at])
+        if column < width:
+            figures.append(tokens[at])
         at += 1
+    if blank and (figures or blank < width):
+        return None  # (some cells blank and some not: not a row written so)
     return figures, at
+
+
+# "结余(万元)" / "0" after the block's last pair: the balance the form writes beside the money spent
+_BALANCE = re.compile(r"^结余(?:资金|金额|数)?(?:亿元|万元|元)?$")  # (compact: no brackets)
 
 
 def share_rows(tokens: Sequence[Token], j: int, width: int) -> tuple[list[tuple[Token, list[Token]]], int]:
     """The fund rows written under a block of ``width`` label and value pairs, from tokens[j:] (a bare figure
-    first, the block's points, is passed): each row's name token and figure tokens, and the index after the
-    last row read; ([], j) when none is there."""
+    first, the block's points, is passed; so is a 结余 pair, whose column the rows then fill too): each row's name
+    token and figure tokens, and the index after the last row read; ([], j) when none is there."""
     k = _next_cell(tokens, j)
+    extra = 0
     if k < len(tokens) and kind(tokens[k].text) is Kind.NUMBER:
         k = _next_cell(tokens, k + 1)
+    elif k < len(tokens) and _BALANCE.match(compact(tokens[k].text)):
+        figure = _next_cell(tokens, k + 1)
+        if figure < len(tokens) and kind(tokens[figure].text) in (Kind.NUMBER, Kind.AMOUNT):
+            k, extra = _next_cell(tokens, figure + 1), 1
     if k >= len(tokens) or not _SHARE.match(compact(tokens[k].text)):
         return [], j
     rows: list[tuple[Token, list[Token]]] = []
     end = j
     while k < len(tokens) and kind(tokens[k].text) is Kind.TEXT:
-        named = _named_row(tokens, k, width)
+        named = _named_row(tokens, k, width, extra)
         if named is None:
             break
         figures, after = named
         kinds = {kind(f.text) for f in figures}
-        if kinds != {Kind.MEASURE}:  # a row of units alone was left empty: passed
+        if figures and kinds != {Kind.MEASURE}:  # a row of units alone, or of blanks, was left empty: passed
             if Kind.MEASURE in kinds:
                 break
             rows.append((tokens[k], figures))

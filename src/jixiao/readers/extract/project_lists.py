@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import lexicon
 from jixiao.readers.extract.outline import Outline
 
-# the item's marker, then the project it names (a name ending in 项目, then a comma or colon)
-_ITEM = re.compile(r"^\s*(?:(\d{1,2})\s*[、.．]|[(（](\d{1,2})[)）]|项目([一二三四五六七八九十]{1,3})\s*[:：])"
-                   r"\s*[^。;；:：]{2,60}?项目\s*[,，:：]")
+_MARKER = r"(?:(\d{1,2})\s*[、.．]|[(（](\d{1,2})[)）]|项目([一二三四五六七八九十]{1,3})\s*[:：])"
+# the item's marker, then the project it names (a name ending in 项目, then a comma or colon, or the item's heading
+# words and a full stop: "(2)某某项目绩效目标完成情况综述。项目全年预算数…")
+_HEAD = lexicon()["listed_project_head"]
+_ITEM = re.compile(rf"^\s*{_MARKER}\s*[^。;；:：]{{2,60}}?项目\s*(?:[,，:：]|(?:{_HEAD})\s*[。,，:：])")
+_LONE_MARKER = re.compile(rf"^\s*{_MARKER}\s*$")  # "(1)" alone on its line, the item's words on the next
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:分|万元|元)")
 
 
@@ -22,11 +26,14 @@ def listed_project_lines(outline: Outline) -> set[int]:
     least two items (by their markers) do; no line otherwise."""
     lines: set[int] = set()
     markers: set[str] = set()
+    marker = ""  # a marker alone on the line before
     for line in outline.lines:
+        lone, marker = marker, ""
         if "项目" not in line.norm:
+            marker = line.norm if _LONE_MARKER.match(line.norm) else ""
             continue
-        item = _ITEM.match(line.norm)
-        if item is not None and _FIGURE.search(line.norm, item.end()):
+        item = _ITEM.match(lone + line.norm)
+        if item is not None and _FIGURE.search(lone + line.norm, item.end()):
             lines.add(line.index)
             markers.add(next(group for group in item.groups() if group))
     return lines if len(markers) >= 2 else set()

@@ -235,7 +235,7 @@ def _before_attachments(outline: Outline) -> list[Line]:
 def _report_title_below(lines: list[Line]) -> Line | None:
     """A web page's head (a section name, 索引号 / 发布机构 rows, breadcrumbs) above the report's own title
     line, "某中心2024年度项目支出绩效自评报告": that line, when the lines above it hold no title."""
-    for line in lines:
+    for k, line in enumerate(lines):
         norm = line.norm.strip()
         glued = _GLUED_TITLE.match(line.norm) if len(norm) > 60 and line.index < 3 else None
         if glued is None and len(norm) > 60 and line.index < 12 and line.norm.lstrip().startswith("1、"):
@@ -255,6 +255,10 @@ def _report_title_below(lines: list[Line]) -> Line | None:
             continue
         if _REPORT_TITLE.search(norm):
             return _without_prefix(line, _TITLE_LABEL)  # "标  题 某某报告": a metadata row's label before it
+        tail = lines[k + 1].norm.strip() if k + 1 < len(lines) else ""
+        if tail and _YEAR.search(norm) and not _TITLE_WORDS.search(norm) and _SPLIT_TAIL.fullmatch(tail):
+            # "某馆2024年度部门整体和项目" over "支出绩效自评报告": one title broken over two lines
+            return replace(line, text=line.text.strip() + lines[k + 1].text.strip(), norm=norm + tail)
     # no year in it: a line that is a report's title and nothing else ("某某项目绩效自评报告" under a site's notices)
     for line in lines:
         if not line.marker_kind and _BARE_TITLE.fullmatch(line.norm.strip()) and not is_page_furniture(line.norm):
@@ -262,6 +266,8 @@ def _report_title_below(lines: list[Line]) -> Line | None:
     return None
 
 
+# a title's last words alone on the line under its first ("支出绩效自评报告", "项目支出绩效评价报告")
+_SPLIT_TAIL = re.compile(r"(?:(?:部门|单位)?(?:整体|项目)?(?:和项目)?支出)?" + _REPORT_WORDS)
 _BARE_TITLE = re.compile(r"[\u4e00-\u9fff][^,;。:]{1,38}?" + _REPORT_WORDS)
 
 

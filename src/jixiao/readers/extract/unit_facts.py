@@ -32,7 +32,7 @@ _SPACED_BODY = _spaced(f"机构|{_OFFICES}")
 _INTERNAL = re.compile(rf"内设(?:机构|{_OFFICES}|部门)?|设有?(?:{_OFFICES})|职能(?:{_OFFICES})"
                        r"|设置(?:党政|职能|工作)?机构")
 _SUBORDINATE = re.compile(rf"{_UNDER}|二级单位|派出")
-_BODY_WORDS = re.compile(f"{_INTERNAL.pattern}|{_SUBORDINATE.pattern}|设有")  # any, in one search
+_BODY_WORDS = re.compile(f"{_INTERNAL.pattern}|{_SUBORDINATE.pattern}|设有|现设")  # any, in one search
 # "学校设有校长室、教务处、…、总务处": offices listed after 设有 with no count or noun, each named as an office is;
 # "…事业单位,内设办公室、某股、某股和某中心,…": the last joined by 和, the list a clause of its own
 _OFFICE = r"[^,:;。、\d()]{1,12}?(?:室|处|科|股|部|组|中心)"
@@ -55,8 +55,13 @@ def _offices(listed: str, norm: str) -> list[str]:
 _INTERNAL_BY_NOUN = re.compile(rf"下设\s*{_NUMBER}?\s*个?(?:职能)?{_OFFICE_NOUN}")
 # "下设办公室、预算股、…等16个股室": the list's own noun after its count names the unit's offices
 # ("下设A、B等3个事业单位和5个股室": the list's count is the one right after it)
+# ("馆内现设A、B、C、D4个部门": 部门 after a list's count names the unit's own offices too)
 _INTERNAL_BY_LIST_NOUN = re.compile(rf"(?:下设|设有?)[^,:;。个]+?、[^,:;。个]+?{_NUMBER}\s*个\s*"
-                                    rf"(?:职能)?{_OFFICE_NOUN}")
+                                    rf"(?:职能)?(?:{_OFFICE_NOUN}|部门(?=,|$))")
+# "内设7个职能科室办公室、某某部、…": the count and its noun, then the names run straight on with no colon (kept only
+# when the count matches the names)
+_COUNT_THEN_NAMES = re.compile(rf"内设\s*(?P<count>{_NUMBER})\s*个\s*(?:职能)?(?:{_OFFICES}|机构|部门)"
+                               r"(?P<list>[^,:;。、\d]{2,30}、[^,:;。\d]+?)\s*[。.]?$")
 # "…纪检监察室；1个正科级事业单位，即机关服务中心": the unit's own institutions counted, then named after 即
 _COUNTED_INSTITUTIONS = re.compile(rf"^{_NUMBER}\s*个[^,:;。]{{0,6}}事业单位\s*,?\s*即")
 # "下辖村卫生室9个" / "下辖9个村卫生室": a count with no list
@@ -439,6 +444,12 @@ def _grouped_bodies(line: Line, part: str, offset: int, facts: Facts) -> bool:
 
 def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
     internal = bool(_INTERNAL.search(part) or _INTERNAL_BY_NOUN.search(part) or _INTERNAL_BY_LIST_NOUN.search(part))
+    if internal and (run_on := _COUNT_THEN_NAMES.search(part)) is not None:
+        names = _split_list(line.text[offset + run_on.start("list"): offset + run_on.end("list")])
+        if _number(run_on.group("count")) == len(names):
+            _record(facts, "unit.internal_bodies", "内设机构", names, len(names), False,
+                    ref(line.location, line.text[offset + run_on.start(): offset + run_on.end()]))
+            return
     if not internal and _grouped_bodies(line, part, offset, facts):
         return
     if not internal and _COUNTED_INSTITUTIONS.match(part):

@@ -99,10 +99,10 @@ def _speaks_as(name: str, text: str) -> bool:
 
 
 def unit_from_source(metadata: dict[str, str], outline: Outline, facts: Facts) -> None:
-    """A page's 来源 line naming a body the text speaks as ("来源:某市某某局", the text saying 我局): the unit, as a
-    guess, when nothing else named it (a newspaper it was copied from names no body; a body the text does not
+    """A page's 来源 / 来源单位 line naming a body the text speaks as ("来源:某市某某局", the text saying 我局): the
+    unit, as a guess, when nothing else named it (a newspaper it was copied from names no body; a body the text does not
     speak as may be a publisher for others)."""
-    body = metadata.get("来源", "").strip()
+    body = (metadata.get("来源") or metadata.get("来源单位") or "").strip()  # ("来源单位:某区某局 发布时间:…")
     if facts.has("unit.name") or not 4 <= len(body) <= 40 or not names_a_body(body) or _NO_NAME.match(body):
         return
     if _speaks_as(body, "".join(line.norm for line in outline.lines)):
