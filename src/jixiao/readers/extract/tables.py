@@ -103,7 +103,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     side_by_side_funds(table, unit or "万元", facts)
     categories = spending_by_category(table, unit, facts)  # rows no money block may take for its total
     spending_label_cells(table, unit, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0"
-    header: dict[str, int] | None = None
+    header: dict[str, int] | None = goes_on.columns  # (a table going on under the header of the one before)
     side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
     previous_levels: dict[str, str] = dict(goes_on.levels)
     level_refs: dict[str, SourceRef] = dict(goes_on.refs)  # where each carried level was written

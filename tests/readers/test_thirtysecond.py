@@ -1,0 +1,61 @@
+"""Shapes of the thirty-second set (docs/reader-corpora/thirtysecond.md), each rebuilt from an invented snippet of the
+same shape (invented units, names and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from page_reading import by_name
+
+from jixiao.model import Evaluation
+from jixiao.readers import read_any
+
+_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+
+
+def _docx(tmp_path: Path, tables: list[list[list[str]]]) -> Evaluation:
+    """A Word report: a title, then each table in turn, a page break (an empty paragraph holding it) between them."""
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+
+    document = Document()
+    document.add_paragraph("某县某局村道养护项目2024年度绩效自评表")
+    for i, rows in enumerate(tables):
+        if i:
+            document.add_paragraph("").add_run().add_break(WD_BREAK.PAGE)
+        table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    return read_any(path).evaluation
+
+
+def test_a_an_indicator_table_cut_at_a_page_break_goes_on_without_its_header(tmp_path: Path) -> None:
+    """The indicator table cut where the page breaks, the second part with no header row: its rows are read under
+    the first part's header, a row with empty level cells taking the last indicator's levels, and its 总分 row is
+    the total (before, the second table was not read at all)."""
+    first = [_HEAD, ["产出指标", "数量指标", "村道巡查养护里程", "≥48公里", "51公里", "30", "30", ""],
+             ["产出指标", "质量指标", "养护验收合格率", "100%", "96%", "30", "28", "两段路面返修"]]
+    second = [["", "", "养护资金拨付及时率", "100%", "100%", "10", "10", ""],
+              ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "93%", "30", "30", ""],
+              ["总分", "", "", "", "", "100", "98", "优"]]
+    evaluation = _docx(tmp_path, [first, second])
+    got = by_name(evaluation)
+    assert set(got) == {"村道巡查养护里程", "养护验收合格率", "养护资金拨付及时率", "村民满意度"}
+    carried = got["养护资金拨付及时率"]
+    assert (carried.level1, carried.level2, carried.weight, carried.stated_score) == (
+        "产出指标", "质量指标", Decimal("10"), Decimal("10"))
+    assert (got["村民满意度"].target.value, got["村民满意度"].actual.value) == (Decimal("90"), Decimal("93"))
+    assert evaluation.stated_total == Decimal("98")
+
+
+def test_a_a_table_of_other_rows_after_an_indicator_table_is_not_taken_for_its_rows(tmp_path: Path) -> None:
+    """A signature table after the indicator table, the same width but no name and figures under 分值 / 得分: not
+    read as indicators."""
+    first = [_HEAD, ["产出指标", "数量指标", "村道巡查养护里程", "≥48公里", "51公里", "100", "98", ""]]
+    after = [["填报人", "张某", "联系电话", "0000-1234567", "填报日期", "2025年3月", "", ""]]
+    got = by_name(_docx(tmp_path, [first, after]))
+    assert set(got) == {"村道巡查养护里程"}
