@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from page_reading import by_name
+from page_reading import by_name, read_page
 
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
@@ -59,3 +59,46 @@ def test_a_a_table_of_other_rows_after_an_indicator_table_is_not_taken_for_its_r
     after = [["填报人", "张某", "联系电话", "0000-1234567", "填报日期", "2025年3月", "", ""]]
     got = by_name(_docx(tmp_path, [first, after]))
     assert set(got) == {"村道巡查养护里程"}
+
+
+def test_b_income_and_spending_blocks_each_a_label_row_over_a_figure_row() -> None:
+    """"收入（万元） | 合计 | …" over " | total | …" and "支出（万元） | 合计 | 基本支出 | 其中：人员经费 | 项目支出"
+    over its figures, before the indicators: each block's total and items, a 其中 column no item (before, neither
+    was read)."""
+    page = read_page("某县某局2024年度部门整体支出绩效自评表\n"
+                     "| 部门（单位）名称 | 某县某局 |  |  |  |\n"
+                     "| 年度预算（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n"
+                     "| 年度资金总额 | 500.00 | 520.00 | 510.00 | 98.08% |\n"
+                     "| 收入（万元） | 合计 | 一般公共预算财政拨款收入 | 其他收入 |  |\n"
+                     "|  | 520.00 | 500.00 | 20.00 |  |\n"
+                     "| 支出（万元） | 合计 | 基本支出 | 其中：人员经费 | 项目支出 |\n"
+                     "|  | 510.00 | 400.00 | 350.00 | 110.00 |\n")
+    budget = page.budget
+    assert (budget.income_total, budget.expenditure_total) == (Decimal("520.00"), Decimal("510.00"))
+    assert [(i.name, i.amount) for i in budget.income_items] == [("一般公共预算财政拨款收入", Decimal("500.00")),
+                                                                 ("其他收入", Decimal("20.00"))]
+    assert [(i.name, i.amount) for i in budget.expenditure_items] == [("基本支出", Decimal("400.00")),
+                                                                      ("项目支出", Decimal("110.00"))]
+
+
+def test_b_a_spending_label_row_over_words_is_no_block() -> None:
+    """"支出 | 合计 | 基本支出 | 项目支出" over a row of words (a note, not figures): no items."""
+    page = read_page("某县某局2024年度部门整体支出绩效自评表\n"
+                     "| 支出 | 合计 | 基本支出 | 项目支出 |\n"
+                     "|  | 见附表 | 见附表 | 见附表 |\n")
+    assert page.budget.expenditure_items == [] and page.budget.expenditure_total is None
+
+
+def test_c_by_nature_halves_side_by_side_with_amount_heads(tmp_path: Path) -> None:
+    """The whole-unit Word form's "按收入性质分 | 全年预算数 | 按支出性质分 | 全年执行数" over rows
+    "一般公共预算财政拨款 | a | 基本支出 | b": the income and spending items (before, none was read)."""
+    rows = [["年度预算（万元）", "年初预算数", "全年预算数", "全年执行数"],
+            ["年度资金总额", "300.00", "310.00", "305.00"],
+            ["按收入性质分", "全年预算数", "按支出性质分", "全年执行数"],
+            ["一般公共预算财政拨款", "300.00", "基本支出", "250.00"],
+            ["其他资金", "10.00", "项目支出", "55.00"]]
+    budget = _docx(tmp_path, [rows]).budget
+    assert [(i.name, i.amount) for i in budget.income_items] == [("一般公共预算财政拨款", Decimal("300.00")),
+                                                                 ("其他资金", Decimal("10.00"))]
+    assert [(i.name, i.amount) for i in budget.expenditure_items] == [("基本支出", Decimal("250.00")),
+                                                                      ("项目支出", Decimal("55.00"))]

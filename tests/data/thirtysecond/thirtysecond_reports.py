@@ -346,9 +346,9 @@ def g08() -> Made:
     table(d, [FORM_HEAD, *form_rows(G08, rt, es), ["总分", "", "", "", "", "100", str(tot), "优"]], vmerge_cols=(0,))
     d.add_paragraph("单位负责人：陈建华    填报人：黄丽    填报日期：2025年4月2日")
     budget = money(ini, adj, exe, rt)
-    budget.update(income_total=D(adj), income_items=[{"name": "一般公共预算财政拨款", "amount": D(fin)},
-                                                     {"name": "其他资金", "amount": D(other)}],
-                  expenditure_total=D(exe),
+    # (no income or spending total is stated apart from 年度资金总额's: none is expected)
+    budget.update(income_items=[{"name": "一般公共预算财政拨款", "amount": D(fin)},
+                                {"name": "其他资金", "amount": D(other)}],
                   expenditure_items=[{"name": "基本支出", "amount": D(basic)}, {"name": "项目支出", "amount": D(proj_spend)}])
     inds = indicators(rt, es, G08, level1="产出指标", level2="预算执行")
     u: dict[str, Any] = {"name": unit, "staff_total": 16, "staff_establishment": 18}
