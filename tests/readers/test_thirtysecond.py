@@ -102,3 +102,17 @@ def test_c_by_nature_halves_side_by_side_with_amount_heads(tmp_path: Path) -> No
                                                                  ("其他资金", Decimal("10.00"))]
     assert [(i.name, i.amount) for i in budget.expenditure_items] == [("基本支出", Decimal("250.00")),
                                                                       ("项目支出", Decimal("55.00"))]
+
+
+def test_d_a_unit_with_its_counting_word_in_brackets_after_a_magnitude() -> None:
+    """"≥12万头（只）" / "12.6万头（只）": the unit is 万头（只） as written (before, the bracket was dropped as a note
+    and the unit read as 万头); a real note after a value is still dropped."""
+    page = read_page("某县某中心动物防疫项目2024年度绩效自评表\n"
+                     "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+                     "| 产出指标 | 数量指标 | 应免畜禽数量 | ≥12万头（只） | 12.6万头（只） | 50 | 50 |\n"
+                     "| 满意度指标 | 服务对象满意度指标 | 养殖户满意度 | ≥90% | 93%（抽样120户） | 50 | 50 |\n")
+    got = by_name(page)
+    first = got["应免畜禽数量"]
+    assert (first.target.value, first.actual.value) == (Decimal("12"), Decimal("12.6"))
+    assert {first.target.unit, first.actual.unit} == {"万头(只)"}
+    assert (got["养殖户满意度"].actual.value, got["养殖户满意度"].actual.unit) == (Decimal("93"), "%")
