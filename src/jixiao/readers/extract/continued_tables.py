@@ -2,7 +2,10 @@
 
 Its header row repeated at the top, the rows that open the second table with empty 一级 / 二级 cells (a merged cell
 that ran over the page) take the levels of the last indicator of the first; a lone 合计 / 总分 row (a PDF table whose
-last row, merged over the label columns, came out as a table of its own) is the first table's total row.
+last row, merged over the label columns, came out as a table of its own) is the first table's total row. Its header
+not repeated (Word cuts the table at the page and the second part starts with a row of figures), the second table is
+read with the first's header when it has the first's width and its first row reads as an indicator under it: a name
+and a figure in each of its weight and score columns.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from jixiao.readers.extract.table_columns import indicator_headers
 from jixiao.readers.extract.table_indicators import TOTAL_ROW
 from jixiao.readers.textnorm import compact
 
-_BETWEEN = re.compile(r"(?:续表|续)?")  # what may stand between the halves (compacted: "（续）" is 续)
+_BETWEEN = re.compile(r"(?:续表|续)?")
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?%?")  # what may stand between the halves (compacted: "（续）" is 续)
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class Continued:
     levels: dict[str, str] = field(default_factory=dict)  # level → the last indicator's
     refs: dict[str, SourceRef] = field(default_factory=dict)  # level → where it was written
     header: dict[str, int] | None = None  # the first table's indicator header, for a lone total row
+    columns: dict[str, int] | None = None  # the first table's indicator header, for rows under no header of their own
 
 
 def continued(document: Document, previous: tuple[int, Table, list[IndicatorDraft]] | None,
@@ -43,9 +48,27 @@ def continued(document: Document, previous: tuple[int, Table, list[IndicatorDraf
         header = next((found[0] for row in before.rows if (found := indicator_headers(row))), None)
         return Continued(header=header)
     last = next((d for d in reversed(drafts) if "level1" in d.fields), None)
-    head = [compact(cell) for cell in table.rows[0]]
-    if last is None or not indicator_headers(table.rows[0]) or \
-            not any([compact(cell) for cell in row] == head for row in before.rows):
+    if last is None:
         return Continued()
     levels: dict[str, str] = {k: str(last.fields[k]) for k in ("level1", "level2") if k in last.fields}
-    return Continued(levels, {k: last.refs[k] for k in levels if k in last.refs})
+    refs = {k: last.refs[k] for k in levels if k in last.refs}
+    if not indicator_headers(table.rows[0]):
+        header = _headless_columns(before, table)
+        return Continued(levels, refs, columns=header) if header is not None else Continued()
+    head = [compact(cell) for cell in table.rows[0]]
+    if not any([compact(cell) for cell in row] == head for row in before.rows):
+        return Continued()
+    return Continued(levels, refs)
+
+
+def _headless_columns(before: Table, table: Table) -> dict[str, int] | None:
+    """The indicator header of ``before`` when ``table`` goes on under it with no header of its own: the same
+    width, and its first row an indicator under that header (a name, a figure as weight and as score)."""
+    width = len(before.rows[0])
+    header = next((found[0] for row in before.rows if (found := indicator_headers(row))), None)
+    first = table.rows[0]
+    if header is None or len(first) != width or any(len(row) != width for row in table.rows):
+        return None
+    if not {"name", "weight", "score"} <= header.keys() or not compact(first[header["name"]]):
+        return None
+    return header if all(_FIGURE.fullmatch(compact(first[header[k]])) for k in ("weight", "score")) else None

@@ -1,7 +1,8 @@
 """A table holding income and spending side by side: 收入项目 | 金额 | 支出项目 | 金额, one income row and one
 spending row a line, the totals at the bottom (收入合计 | … | 支出合计 | …) — each half's rows are its items. A half
 with two amount columns (收入科目 | 预算数 | 执行数 | 支出科目 | 预算数 | 执行数, a whole-unit form's budget block) is
-read in its 执行数 column; the rows after a half's total belong to the rest of the form."""
+read in its 执行数 column; the rows after a half's total belong to the rest of the form. The 2020 whole-unit form's
+"按收入性质分 | 全年预算数 | 按支出性质分 | 全年执行数" is such a header."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact
 
-_HALF = {"income": re.compile(r"^收入(?:项目|类别|类型|来源|名称|科目)?$"),
-         "expenditure": re.compile(r"^支出(?:项目|类别|类型|功能|名称|科目)?$")}
+_HALF = {"income": re.compile(r"^(?:收入(?:项目|类别|类型|来源|名称|科目)?|按收入性质分)$"),
+         "expenditure": re.compile(r"^(?:支出(?:项目|类别|类型|功能|名称|科目)?|按支出性质分)$")}
 _HEAD_ROWS = 8  # rows above the side-by-side header: a form's label rows
 _EXECUTED_HEAD = re.compile(r"^执行数\(?(万元|元|亿元)?\)?$")  # the second amount column after a 预算数
-_AMOUNT_HEAD = re.compile(r"^(?:金额|数额|决算数|预算数|执行数|本年数|全年数|年度数|合计数|实际数)"
+_AMOUNT_HEAD = re.compile(r"^(?:金额|数额|决算数|预算数|执行数|本年数|全年数|年度数|合计数|实际数"
+                          r"|全年预算数|全年执行数)"
                           r"\(?(万元|元|亿元)?\)?$")  # (compacted: "金额（万元）" is "金额万元")
 _TOTAL = re.compile(r"(?:合计|总计|总额)$")
 _FIGURE = re.compile(r"-?[\d,]+(?:\.\d+)?")

@@ -14,6 +14,7 @@ from jixiao.readers.extract.continued_tables import Continued
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.flow_columns import flow_columns
 from jixiao.readers.extract.goal_table_rows import goal_targets, grade_heads, unshifted
+from jixiao.readers.extract.income_spending_blocks import income_spending_blocks
 from jixiao.readers.extract.income_spending_halves import income_spending_halves
 from jixiao.readers.extract.merged_rows import merged_statement
 from jixiao.readers.extract.score_columns import guessed_scores
@@ -98,12 +99,13 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     unit = _unit_of(table, caption)
     transposed_funds(table, unit or "万元", facts)
     halves = income_spending_halves(table, unit or "万元", facts)
+    income_spending_blocks(table, unit or "万元", facts)  # "收入 | 合计 | …" over " | 2541.08 | …"
     if not flow_columns(table, unit or "万元", facts):  # 上年结转 | 本年收入 | 本年支出 | 年末结转 by fund
         budget_rows(table, unit or "万元", facts, with_items=not halves)  # (a side-by-side table's items are read)
     side_by_side_funds(table, unit or "万元", facts)
     categories = spending_by_category(table, unit, facts)  # rows no money block may take for its total
     spending_label_cells(table, unit, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0"
-    header: dict[str, int] | None = None
+    header: dict[str, int] | None = goes_on.columns  # (a table going on under the header of the one before)
     side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
     previous_levels: dict[str, str] = dict(goes_on.levels)
     level_refs: dict[str, SourceRef] = dict(goes_on.refs)  # where each carried level was written

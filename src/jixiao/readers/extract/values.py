@@ -134,8 +134,8 @@ def _whole_unit(norm: str, end: int) -> str:
     rest = norm[end:].strip()
     rest = _BOUND_WORD_END.sub("", rest).strip()
     paired = _PAIRED_UNIT.fullmatch(rest)
-    if paired and all(re.fullmatch(UNITS, part) for part in paired.groups()):
-        return rest  # 台（套） / 个（处）: a unit with its alternative counting word, as forms print it
+    if paired and re.fullmatch(f"[万千亿]?(?:{UNITS})", paired.group(1)) and re.fullmatch(UNITS, paired.group(2)):
+        return rest  # 台（套） / 个（处） / 万头（只）: a unit with its alternative counting word, as forms print it
     if 1 <= len(rest) <= 8 and not _NOT_UNIT.search(rest) and ("/" in rest or len(rest) <= 5):
         return rest
     return ""
