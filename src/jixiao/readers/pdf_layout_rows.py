@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.record_views import is_record_line
 from jixiao.readers.textnorm import display_width
 
 _TOKEN = re.compile(r"\S+")
@@ -94,7 +95,8 @@ def join_layout_rows(text: str) -> str:
     index = 0
     while index < len(lines):
         line = lines[index]
-        skip = "  " not in line.strip() or len(line) > 40 * MAX_CELLS or "\t" in line or "|" in line
+        skip = "  " not in line.strip() or len(line) > 40 * MAX_CELLS or "\t" in line or "|" in line \
+            or is_record_line(line)  # "指标名称：…  分值：15  得分：15": one record's labelled fields, no row of cells
         row = [] if skip else _tokens(line)
         if not _MIN_TOKENS <= len(row) <= MAX_CELLS:
             out.append(line)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.extract.prose_indicator_heads import levels_after
 from jixiao.readers.extract.table_columns import cell_role, indicator_header, money_header, money_role
 from jixiao.readers.extract.table_labels import label_field
 
@@ -25,6 +26,11 @@ _RULE = re.compile(r"^[-—─━═=_＿－·.*\s]{3,}$")
 # "分值：10    得分：9.78" / "分值：10 得分：9.78": two pairs on one line (a space before the next label)
 _SPLIT = re.compile(r"\s+(?=[\u4e00-\u9fff（）()]{2,16}\s*[：:])")
 _NUMBERED = re.compile(r"^表\d+$")
+# a record's fields on one line ("指标名称：…  年度目标：…  分值：15  得分：15"): "label：value" pairs two spaces (or a
+# tab) apart, each field opening on its label
+_RECORD_FIELD = re.compile(r"[\u4e00-\u9fff（）()%％]{2,16}\s*[：:]\s*\S")
+_RECORD_GAP = re.compile(r"\t|\s{2,}")
+_RECORD_PAIRS = 3
 _MIN_PAIRS = 4  # lines holding a column label before the pass runs at all
 _MIN_RUN = 3  # labelled lines that make one table
 
@@ -68,6 +74,15 @@ def record_views(document: Document) -> Document:
             if not block.name or _NUMBERED.match(block.name):  # the text reader's 表N: numbered again in order
                 blocks[index] = replace(block, name=f"表{count}")
     return replace(document, blocks=blocks)
+
+
+def is_record_line(raw: str) -> bool:
+    """Whether ``raw`` is one record's fields (three "label：value" pairs at least, each opening a field): left to
+    :func:`record_views`, never cells of a table laid out in columns."""
+    if raw.count("：") + raw.count(":") < _RECORD_PAIRS:  # (the cheap test first: most lines stop here)
+        return False
+    fields = [f for f in _RECORD_GAP.split(raw.strip()) if f]
+    return len(fields) >= _RECORD_PAIRS and all(_RECORD_FIELD.match(f) for f in fields)
 
 
 def _pair_table(table: Table) -> list[Block] | None:
@@ -126,7 +141,13 @@ def _pairs(block: Block, index: int) -> list[_Pair] | None:
         found = _PAIR.match(part)
         if found is None or _kind(found.group(1)) is None:
             return None
-        out.append(_Pair(found.group(1).strip(), found.group(2).strip(), index, block.location))
+        label, value = found.group(1).strip(), found.group(2).strip()
+        levels = levels_after(value) if cell_role(label) == "name" else None
+        if levels is not None:  # "指标名称：某某率（产出指标／数量指标）": the record's levels, then its name
+            out += [_Pair("一级指标", levels[1], index, block.location),
+                    _Pair("二级指标", levels[2], index, block.location)]
+            value = levels[0]
+        out.append(_Pair(label, value, index, block.location))
     return out
 
 

@@ -28,6 +28,7 @@ from jixiao.readers.mail_quotes import unquoted
 from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
+from jixiao.readers.record_views import is_record_line
 from jixiao.readers.repeated_forms import split_repeated_titles
 from jixiao.readers.ruled_cell_rows import ruled_cell_rows
 from jixiao.readers.ruled_grids import ruled_grid_rows
@@ -352,7 +353,7 @@ _TABLE_NUMBER = re.compile(r"^(\s*\|)\s*(?:公开\s*\d{1,2}(?:-\d{1,2})?\s*表|�
 
 def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
     """Lines the text reader reads as tables itself: Markdown tables (a |---| rule under the header)
-    and HTML tables."""
+    and HTML tables; and lines of one record's labelled fields, which record_views reads (no flattened table's)."""
     out: set[int] = set()
     index = 0
     while index < len(lines):
@@ -363,6 +364,10 @@ def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
                 out.update(range(index, end + 1))
                 index = end + 1
                 continue
+        if is_record_line(raw):
+            out.add(index)  # "指标名称：…  年度目标：…  分值：15  得分：15": one record's fields, for record_views
+            index += 1
+            continue
         if "-" in raw and _is_rule(raw) and index > 0 and _PIPE_ROW.match(lines[index - 1]):
             start = index - 1
             end = index + 1

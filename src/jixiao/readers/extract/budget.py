@@ -18,6 +18,7 @@ from jixiao.readers.extract.budget_figures import (
     _LINK,
     MONEY,
     _named_part,
+    one_fund_figure,
     other_year,
     sub_unit_figure,
     tidy,
@@ -68,7 +69,8 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
         r"(?:全年执行|执行(?<=[,;]执行)|全年(?:累计)?(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数(?<!应执行数)|实际使用|执行金额|支付金额|决算支出|决算数"
         r"|财政安排支出|(?<![\u4e00-\u9fff])支出决算数?"  # ("…；支出决算41012.36万元", never a 财政拨款支出决算)
         r"|部门整体支出|单位整体支出"  # ("2020年部门整体支出共5426.6万元，其中…": the year's whole spending)
-        r"|(?<=\d年)支出(?:总额|合计|共计)?)"  # ("2022年支出76.36万元，其中基本支出…": the year's spending;
+        r"|(?<=\d年)支出(?:总额|合计|共计)?"  # ("2022年支出76.36万元，其中基本支出…": the year's spending;
+        r"|(?<=[,;])支出合计)"  # ("2024年度收入合计…；支出合计605.36万元，其中基本支出…": the year's, after its income)
         # "全年累计支出428.36万元" after quarters' spending: the year's)
         + _LINK + MONEY),
      "全年执行数"),
@@ -146,7 +148,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                     continue
                 found = (path, tidy(amount), ref(line.location, cited), label)
                 elsewhere = line.index in projects or sub_unit_figure(norm, match.start()) or (
-                    path not in _BALANCES and other_year(norm, match.start(), year))
+                    path not in _BALANCES and (other_year(norm, match.start(), year)
+                                               or one_fund_figure(norm, match.start())))
                 _put_or_defer(facts, found, elsewhere, deferred)
         for pattern, total_path, items_path, label in _TOTALS:
             _totals(line, pattern, (total_path, items_path, label), units, facts, (year, deferred))
@@ -155,6 +158,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
     for path, value, source, label in deferred:
         if not facts.has(path):
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
+    _unchanged(outline, facts)
     opening = facts.get("budget.opening_balance")
     if opening is not None and not facts.has("budget.carry_over"):  # the only 结转 the document states
         facts.put("budget.carry_over", opening, facts.refs["budget.opening_balance"], "上年结转")
@@ -162,6 +166,23 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
         unit = units.counts.most_common(1)[0][0]
         # (figures written in several units: the one most of them use, a guess)
         facts.replace("budget.source_unit", unit, ref(*units.first[unit], guessed=len(units.counts) > 1))
+
+
+# "项目年初预算500.00万元，年内未调整。": the year's budget is the initial one
+_UNCHANGED = re.compile(r"(?:年中|年内|全年|年度内|当年)(?:预算)?(?:未|没有|无)(?:作|做|进行)?(?:调整|追加或?调减)")
+
+
+def _unchanged(outline: Outline, facts: Facts) -> None:
+    """The initial budget as the year's when the paragraph stating it says it was not adjusted."""
+    initial = facts.get("budget.initial")
+    if initial is None or facts.has("budget.adjusted"):
+        return
+    where = facts.refs["budget.initial"].location
+    for line in outline.lines:
+        if line.location == where and "未" in line.norm and (said := _UNCHANGED.search(line.norm)) is not None:
+            facts.put("budget.adjusted", initial, ref(line.location, line.text[said.start(): said.end()]),
+                      "全年（调整）预算")
+            return
 
 
 class _Units:

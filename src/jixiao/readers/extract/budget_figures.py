@@ -104,3 +104,12 @@ _PERIOD = re.compile(r"(?:本|当|全)年度?|年度|(?:19|20)\d{2}\s*年度?")
 
 # a level of government or a source a fund row is named after ("中央资金完成636.75万元，预算执行率81.97%")
 _FUND_LEVEL = pattern("fund_levels")
+# "中央资金年初下达3200万元，全年支出3146.80万元；县级配套资金…": a sentence part opening on one fund (a level of
+# government's money) states that fund's figures, not the whole budget's
+_ONE_FUND = re.compile(r"\s*(?:" + _FUND_LEVEL.pattern + r")[^,;。\d]{0,6}?(?:资金|财政|配套|补助)")
+
+
+def one_fund_figure(norm: str, start: int) -> bool:
+    """Whether the figure at ``start`` stands in a sentence part (after ; or : or 。) that opens on one fund."""
+    part = max(norm.rfind(ch, 0, start) for ch in ";:。\n") + 1
+    return _ONE_FUND.match(norm, part) is not None

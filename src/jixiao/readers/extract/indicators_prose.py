@@ -54,6 +54,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
     last_heading: Line | None = None
     scored: dict[str, int] = {}  # marker kind of a scored block heading ("（一）投入（15分），得14.5分。") → its level
     bullets: list[tuple[int, str]] = []  # the parent bullets of a Markdown list: (indentation, name)
+    grouped_level: str | None = None  # the level of the last paragraph labelled by a level name
     cap = 2 * limits.current().indicators  # a report pasted over and over is refused early
     for line in outline.lines:
         if len(drafts) > cap:
@@ -102,8 +103,11 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         if titles_table(outline, line):
             continue  # "**预算执行情况（10分）**" over the money table: the block's title, not an indicator
         grouped = grouped_indicators(outline, line)
-        if grouped and facts is not None and (labelled := grouped_label(line)) and labelled[0] == "level1":
+        labelled = grouped_label(line) if grouped else None
+        if labelled is not None and facts is not None and labelled[0] == "level1":
             note_block_weight(facts, labelled[1].group(1).strip(), line, line.body_start + labelled[1].start(1))
+        if labelled is not None:
+            grouped_level = _after_level1_paragraphs(grouped, labelled, grouped_level)
         if not grouped and line.marker_kind and "得" in line.norm:  # "（一）组织保障（12分）：1）、某某自评得3分。…":
             grouped = scored_sub_items(line.rest_norm, line.text, line.body_start, line.location)  # the 二级's items
         if not grouped and "实际" in line.norm:  # "数量指标：名称目标…，实际…；质量指标：…" without points
@@ -139,6 +143,21 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
     if execution is not None and not any(d.name == execution.name for d in drafts):
         drafts.insert(0, execution)
     return drafts, mentions, covered
+
+
+def _after_level1_paragraphs(drafts: list[IndicatorDraft], labelled: tuple[str, re.Match[str]],
+                             last: str | None) -> str:
+    """"（二）效益指标。一是…" then "（三）满意度指标。一是…": a label that names a 一级 as well as a 二级 (满意度指标),
+    after paragraphs labelled by 一级 names, is the next 一级; its items' level is moved there. The label's level."""
+    level, label = labelled
+    title = label.group(1).strip()
+    if level != "level2" or last != "level1" or not LEVEL1.match(title):
+        return level
+    for draft in drafts:
+        if draft.fields.get("level2") == title and "level1" not in draft.fields:
+            draft.fields["level1"] = draft.fields.pop("level2")
+            draft.refs["level1"] = draft.refs.pop("level2")
+    return "level1"
 
 
 def _chained_block(outline: Outline, line: Line, head: re.Match[str], groups: dict[float, tuple[str, str]],

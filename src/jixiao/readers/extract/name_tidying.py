@@ -137,7 +137,7 @@ def unit_without_project(facts: Facts) -> None:
         if split and _POLICY_LEAD.match(unit) and facts.refs["unit.name"].location == facts.refs.get(
                 "title", _NO_REF).location:
             _title_is_project(facts, unit, implementing)  # "健全现代医院管理制度项目": a task, no body's name
-        elif split and not _WORKS_ON.match(split.group(2)):
+        elif split and not _WORKS_ON.match(split.group(2)) and not _names_neither(split.group(1), facts):
             facts.replace("unit.name", split.group(1), facts.refs["unit.name"])
             facts.put("project.name", split.group(2), ref(facts.refs["unit.name"].location, unit, guessed=True))
         elif _PROJECT_ONLY.search(unit) and facts.refs["unit.name"].location == facts.refs.get(
@@ -145,6 +145,15 @@ def unit_without_project(facts: Facts) -> None:
             _title_is_project(facts, unit, implementing)
         else:
             _project_from_replaced_title(facts, unit)
+
+
+def _names_neither(body: str, facts: Facts) -> bool:
+    """"县域医疗卫生次中心能力提升项目…报告" over 主管部门 and 实施单位 labels naming two other bodies: the words before
+    the project's are the project's own (what it builds), no body's; with either label missing, nothing is said."""
+    named = [compact(n) for n in (facts.get("project.implementing_unit"), facts.get("unit.supervising_department"))
+             if isinstance(n, str) and one_body(n)]
+    head = compact(body)
+    return len(named) == 2 and not any(head in n or n in head for n in named)
 
 
 def _project_from_replaced_title(facts: Facts, unit: str) -> None:

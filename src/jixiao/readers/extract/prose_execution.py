@@ -11,6 +11,7 @@ from decimal import Decimal
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.budget_figures import sub_unit_figure
 from jixiao.readers.extract.facts import IndicatorDraft, ref
+from jixiao.readers.extract.indicator_values import target_from_text
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.scores import is_keyed_weight, stated_score, weight_in
 
@@ -19,8 +20,10 @@ _RATE = re.compile(r"执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
 # "预算执行率指标权重20分": the execution indicator's weight named in a sentence that states no rate
 # ("预算执行率一项分值10分", "预算执行率：分值10，得分9.73", "预算执行方面：分值10分")
 # ("预算执行率得分9.72分（分值10分）": its score first, the weight in brackets after it)
+# ("预算执行率：年度目标100%，实际完成97.62%，分值10分，得分9.76分": the label, its values, then its weight and score)
 _RATE_WEIGHED = re.compile(r"(?:预算|资金)执行率?(?:指标|一项|方面)?\s*(?:的)?\s*:?\s*(?:权重|分值|满分"
-                           r"|得分?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分?\s*\(\s*(?:分值|权重|满分))")
+                           r"|得分?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分?\s*\(\s*(?:分值|权重|满分))"
+                           r"|^\s*(?:预算|资金)执行率\s*:(?=[^。]{0,40}?(?:分值|权重))")
 # the budget's own rate ("预算执行率96.15%"), which a later sentence scoring the execution refers to
 # (or a bare 执行率 opening a clause: "实际支出7102.88万元，执行率为97.09%")
 _BUDGET_RATE = re.compile(r"(?:预算|资金|全年|(?<=[,;]))执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
@@ -65,6 +68,9 @@ def execution_in_prose(outline: Outline, covered: set[int]) -> IndicatorDraft | 
             draft.put("stated_score", score, source)
             before = [m for m in rates if m.start() < offset]
             latest = (line, before[-1]) if before else said
+            target = target_from_text(sentence) if "目标" in sentence else None  # "预算执行率：年度目标100%，…"
+            if target is not None and target[0].get("unit") == "%":
+                draft.put("target", target[0], ref(line.location, line.text[offset + target[1]: offset + target[2]]))
             if rate is not None:
                 draft.put("actual", {"value": rate, "unit": "%"}, source)
             elif latest is not None:

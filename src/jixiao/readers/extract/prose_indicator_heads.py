@@ -125,6 +125,7 @@ _SURVEY_WORD = pattern("survey_words.lead")
 _SURVEY_LEAD = re.compile(r"(?:通过|经|据|根据)?[^,;。\d]{0,16}?(?:" + _SURVEY_WORD.pattern + ")"
                           r"(?:[^,;。\d]{0,4}?\s*,\s*|显示|表明)")  # ("第三方调查显示某某满意度91.8%")
 _VALUE_WORD = re.compile(r"\s*(?:年度|全年)?(?:目标值?|指标值|计划|实际(?:完成)?值?|完成值?)\s*(?:为|是|:)?\s*$")
+_ACTUAL_TOLD = re.compile(r"(?:全年)?实际(?:完成)?$")  # the word before an actual figure told after the name
 _SCORED_AFTER = re.compile(r"得\s*\d+(?:\.\d+)?\s*分")
 _TOLD_LEAD = re.compile(r"(?:全年|本年度?|年内)(?:计划|共)?(?:完成)?(?=[\u4e00-\u9fff]{4})")  # "全年计划完成…面积"
 
@@ -162,6 +163,8 @@ def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal
             figure = None  # "目标≥120起，查处131起，得8.5分": a value's label, no name
         if figure is not None and (_KEYED_HEAD.search(rest, name_end) or _SCORED_AFTER.search(rest, name_end)):
             name_end = figure.start()
+            told = _ACTUAL_TOLD.search(rest, 0, name_end)  # "名称实际达到1386人次（年度目标1350人次）": not the name's
+            name_end = told.start() if told is not None and told.start() >= 2 else name_end
             lead = _TOLD_LEAD.match(rest, 0, name_end)
             offset, name_end = (offset + lead.end(), name_end - lead.end()) if lead else (offset, name_end)
             rest = rest[lead.end():] if lead else rest
@@ -198,7 +201,7 @@ _LABEL_STOP = re.compile(r"[,:;。()]")  # the marks _GROUP_LABEL's name holds n
 
 def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
     """("level1"|"level2", match) when the line opens on a level label ("数量指标："); a label with its block's
-    weight ("满意度指标（20分）：") is a 一级 when it can be one."""
+    weight ("满意度指标（20分）：") is a 一级 when it can be one; "levels" for two 一级 joined ("效益和满意度")."""
     rest = line.rest_norm
     # (the label runs up to its colon or its weight's bracket: a line whose first mark is another one, most prose, or
     # that holds no colon or 。, is no label, and the pattern's lazy name is not tried at each length)
@@ -212,7 +215,13 @@ def grouped_label(line: Line) -> tuple[str, re.Match[str]] | None:
     weighted = label.group(0).rstrip().endswith(("):", ")。"))
     level = "level1" if LEVEL1.match(title) and (weighted or not LEVEL2.match(title)) else \
         "level2" if LEVEL2.match(title) else None
+    if level is None and all(LEVEL1.match(part) for part in _JOINED_LEVELS.split(title, 1)) \
+            and _JOINED_LEVELS.search(title):  # "效益和满意度。名称…；名称…": items of two 一级, neither named on them
+        level = "levels"
     return (level, label) if level is not None else None
+
+
+_JOINED_LEVELS = re.compile(r"和|及|与|、")
 
 
 _LEVEL_PREFIX = re.compile(r"^(.{2,12}?)\s*(?:——|—|--|-|–|[|｜])\s*(?=\S)")  # "数量指标——名称", "数量指标｜名称"
@@ -224,6 +233,19 @@ _SHORT_LEVEL1 = re.compile(r"^(?:产出|效益|满意度|成本)$")  # a templat
 
 # "二级指标“数量指标”下设“名称”": the 二级 quoted before the quoted name
 _QUOTED_LEVEL = re.compile(r"^\s*(?:二级指标)?\s*[“\"]([^”\"]{2,14})[”\"]\s*(?:下设|下的|项下|中的?)\s*(?=[“\"])")
+
+
+# "社区服务覆盖率（产出指标／数量指标）" (a record's 指标名称 field): both levels in a bracket closing the name
+_LEVELS_AFTER = re.compile(r"^(.{2,30}?)\s*[(（]\s*([^()（）]{2,8}?)\s*(?:——|—|--|-|–|/|／)\s*"
+                           r"([^()（）]{2,14}?)\s*[)）]$")
+
+
+def levels_after(name: str) -> tuple[str, str, str] | None:
+    """(name, 一级, 二级) of a name closed by a bracket naming both its levels, else None."""
+    after = _LEVELS_AFTER.match(name) if name.endswith((")", "）")) else None
+    if after is None or not LEVEL1.match(after.group(2)) or not LEVEL2.match(after.group(3)):
+        return None
+    return after.group(1), after.group(2), after.group(3)
 
 
 def _level_prefix(name: str) -> tuple[list[tuple[str, str]], str]:
@@ -239,6 +261,9 @@ def _level_prefix(name: str) -> tuple[list[tuple[str, str]], str]:
             upper = upper + "指标" if _SHORT_LEVEL1.match(upper) else upper
             lower = lower if lower.endswith("指标") else lower + "指标"
             return [("level1", upper), ("level2", lower)], name[pair.end():]
+    after = levels_after(name)
+    if after is not None:
+        return [("level1", after[1]), ("level2", after[2])], after[0]
     found = _LEVEL_PREFIX.match(name)
     if found is None:
         return [], name

@@ -54,6 +54,8 @@ _NAME_BEFORE_PLAN = re.compile(r"([^,:;。()\d]{2,30}?)\s*(?:年度|全年)?(?:�
                                r"(?=[≥≤=<>]|\d|不低于|不少于|不高于|不超过|达到|控制在)")
 # a clause closing on its weight and score ("…，实际完成3.35万亩，本项分值12分，得12分"): one indicator's
 _SCORED_END = re.compile(r"分值\s*\d+(?:\.\d+)?\s*分?\s*,\s*(?:自评)?得分?\s*\d+(?:\.\d+)?\s*分?\s*$")
+# "一是名称，目标8个，实际8个，分值15分，得15分；二是…": the enumeration word opens the clause, the name follows it
+_ENUMERATION_LEAD = re.compile(r"[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff])")
 
 
 def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
@@ -73,6 +75,8 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
         if lower is not None and not LEVEL2.match(lower.group(1)):
             lower = None
         lead = lower.end() if lower is not None else lead
+        enumerated = _ENUMERATION_LEAD.match(clause.group(0), lead)
+        lead = enumerated.end() if enumerated is not None else lead
         part = Line(line.index, text[lead:], clause.group(0)[lead:], line.location)
         chained = _NAME_BEFORE_TARGET.match(part.norm) \
             if lower is not None or _SCORE_THEN_WEIGHT.search(part.norm) else None
@@ -87,8 +91,9 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
         draft = found[0]
         if level == "level2" and ("level2" in draft.fields or lower is not None):  # "满意度指标：服务对象满意度
             level = "level1"  # 指标——…" / "满意度指标。服务对象满意度指标上，…": the label is the 一级
-        draft.put(level, line.text[line.body_start + label.start(1): line.body_start + label.end(1)].strip(),
-                  ref(line.location, line.text))
+        if level != "levels":
+            draft.put(level, line.text[line.body_start + label.start(1): line.body_start + label.end(1)].strip(),
+                      ref(line.location, line.text))
         if lower is not None and level == "level1":
             word = lower.group(1)
             draft.put("level2", word if word.endswith("指标") else word + "指标", ref(line.location, lower.group(0)))

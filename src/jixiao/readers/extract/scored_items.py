@@ -12,6 +12,7 @@ import re
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.scores import HEAD_WEIGHT, WEIGHT, fraction_in, stated_deduction, stated_score
 
+_NAMED_RECORD = re.compile(r"\s*(?:三级)?指标名称\s*:")  # a record's name field ("指标名称：…  年度目标：…  分值：…")
 _ITEM_LINES = 6  # an indicator's own paragraph or few lines, never a whole section
 _GROUPED = re.compile(
     r"^\s*[^,:;。()]{2,12}?指标\s*:\s*[^;。]{2,30}?\(\s*(?:分值|权重)?\s*\d+(?:\.\d+)?\s*分\s*\)"
@@ -29,8 +30,10 @@ def is_scored_item(outline: Outline, line: Line) -> bool:
 
 def _scored(outline: Outline, line: Line) -> bool:
     body = outline.section_body(line)[:_ITEM_LINES]
-    if any(b.marker_kind or b.is_heading or b.list_level is not None or _GROUPED.match(b.norm) for b in body):
-        return False  # a section holding numbered items (or "数量指标：名称（15分）…；…"): those are the indicators
+    if any(b.marker_kind or b.is_heading or b.list_level is not None or _GROUPED.match(b.norm)
+           or _NAMED_RECORD.match(b.norm) for b in body):
+        return False  # a section holding numbered items (or "数量指标：名称（15分）…；…", "指标名称：…" records): those
+        # are the indicators
     text = "\n".join([line.rest_norm] + [b.norm for b in body])
     if not (HEAD_WEIGHT.search(text) or WEIGHT.search(text) or fraction_in(text)):
         return False

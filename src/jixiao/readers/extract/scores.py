@@ -18,8 +18,9 @@ FULL = pattern("score_phrasings.full")
 NOTHING = pattern("score_phrasings.nothing")
 DEDUCT = re.compile(r"扣\s*(?:除|减|去)?\s*" + _NUM + r"\s*分")
 NO_DEDUCT = pattern("score_phrasings.no_deduction")
-# "分值 15，得分 15": a keyed weight written without 分 stands before its score
-BARE_WEIGHT_END = r"(?=\s*[,;]\s*(?:自评)?得分?\s*(?:为|:)?\s*\d)"
+# "分值 15，得分 15": a keyed weight written without 分 stands before its score (a record's label lines: "分值：15
+# 得分：15", fields apart by a tab or two spaces)
+BARE_WEIGHT_END = r"(?=(?:\s*[,;]\s*|\s*\t\s*|\s{2,})(?:自评)?得分?\s*(?:为|:)?\s*\d)"
 WEIGHT = re.compile(r"(?:指标分值|分值|权重|满分|标准分|总分值)\s*(?:为|是|:)?\s*" + _NUM
                     + r"\s*(分|%|" + BARE_WEIGHT_END + ")")
 HEAD_WEIGHT = re.compile(
