@@ -28,11 +28,11 @@ reports by a fresh hand in letter, table-per-二级 and score-summary styles, fi
 way) and ``thirtyfirst`` (8 authored reports by a fresh hand in prose-heavy styles: indicators as clauses, label
 lines, 一是 / 二是, actual first, several funding sources; first run 79.40 %; fixed the same way) and
 ``thirtysecond`` (8 authored reports by a fresh hand in table and form styles: merged 一级 and 二级 with 权重 in %,
-收入 / 支出 blocks, a table split at a page break, 按收入 / 按支出性质分 rows; first run 90.97 %; fixed the same way) and
-``lure`` (14 clean authored reports, each built around a shape that can lure a reader or a check into a false error,
-first run 96.22 % with eight false error-level findings; none may raise one), each written later in styles the
-earlier sets did not use; their failures were fixed from descriptions of the causes, not by reading the files. Run
-with ``-s`` to see every mismatch.
+收入 / 支出 blocks, a table split at a page break, 按收入 / 按支出性质分 rows; first run 90.97 %; fixed the same
+way) and ``lure`` (14 clean authored reports, each built around a shape that can lure a reader or a check into a
+false error, first run 96.22 % with eight false error-level findings; none may raise one), each written later in
+styles the earlier sets did not use; their failures were fixed from descriptions of the causes, not by reading the
+files. Run with ``-s`` to see every mismatch.
 """
 
 from __future__ import annotations
