@@ -25,3 +25,15 @@ def test_scoring_sheet_told_in_numbered_paragraphs() -> None:
     assert named["政策依据充分性"].level2 == "项目立项"
     assert named["资金到位及时率"].stated_score == Decimal("2")
     assert named["政策依据充分性"].weight is None
+
+
+def test_project_fund_with_its_project_word_and_spending_parts() -> None:
+    """"某年某某制作经费项目60万元,实际到位60万元" is the project's budget; under 执行情况 the same amount "其中:商品和
+    服务支出A万元…;其他资本性支出B万元", its parts adding up to it, tells all of it was spent (a guess)."""
+    read = read_page("2019年度项目绩效自评报告\n(某某宣传片制作经费项目)\n一、项目基本情况\n某某中心负责宣传片制作。\n"
+                     "(一)项目资金情况\n1.项目资金到位情况\n2019年某某宣传片制作经费项目60万元,实际到位60万元,到位率100%。\n"
+                     "2.项目资金执行情况\n2019年某某宣传片制作经费项目60万元,其中:商品和服务支出45.5万元(其中:办公费3万元),"
+                     "占总支出的75.83%;其他资本性支出14.5万元(其中:设备购置14.5万元)。\n")
+    assert read.budget.adjusted == Decimal("60")
+    assert read.budget.executed == Decimal("60")
+    assert read.provenance["budget.executed"].guessed
