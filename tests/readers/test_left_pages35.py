@@ -37,3 +37,35 @@ def test_project_fund_with_its_project_word_and_spending_parts() -> None:
     assert read.budget.adjusted == Decimal("60")
     assert read.budget.executed == Decimal("60")
     assert read.provenance["budget.executed"].guessed
+
+
+def test_programme_named_on_its_level_in_the_opening_sentence() -> None:
+    """"…认真组织开展了2023年度中央财政某某改造补助资金绩效自评工作": a programme's name may open on its level's words;
+    a level's money alone ("中央财政补助资金") names none."""
+    opening = ("根据《某部关于开展2023年度转移支付绩效自评工作的通知》有关规定,某省某某厅、财政厅认真组织开展了2023年度"
+               "{}绩效自评工作,自评情况如下:\n一、某某改造绩效自评\n")
+    read = read_page(opening.format("中央财政某某住房改造补助资金"))
+    assert read.project is not None
+    assert read.project.name == "中央财政某某住房改造补助资金"
+    assert read_page(opening.format("中央财政补助资金")).project is None
+
+
+def test_evaluated_project_after_its_body_and_year() -> None:
+    """"我单位对某某站2022年度某某监测专项项目使用管理情况认真开展了自评": the body and the year before the name are
+    no part of it, and a 专项 called its 项目 is the 专项's name."""
+    read = read_page("根据某局《关于开展2022年度预算绩效目标完成情况单位自评的通知》文件精神,我单位对某某站2022年度某某"
+                     "水质监测专项项目使用管理情况认真开展了自评。现将项目绩效自评情况报告如下:\n一、项目基本情况\n")
+    assert read.project is not None
+    assert read.project.name == "某某水质监测专项"
+
+
+def test_project_stated_as_this_project() -> None:
+    """"1.项目单位基本情况。本项目为某县某某馆建设。": the works the report says its 本项目 is; a kind of project
+    ("本项目为一次性项目", "本项目为民生工程") names none."""
+    opening = ("现将我馆xx年度项目支出绩效自评情况报告如下:\n一、项目概况\n(一)项目基本情况。\n"
+               "1.项目单位基本情况。{}某县某某馆为县委直属事业单位,内设办公室等三个股室。\n")
+    read = read_page(opening.format("本项目为某县某某陈列馆建设。"))
+    assert read.project is not None
+    assert read.project.name == "某县某某陈列馆建设"
+    for kind in ("本项目为一次性建设。", "本项目为市级重点民生工程。"):
+        assert read_page(opening.format(kind)).project is None
