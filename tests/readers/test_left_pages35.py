@@ -69,3 +69,20 @@ def test_project_stated_as_this_project() -> None:
     assert read.project.name == "某县某某陈列馆建设"
     for kind in ("本项目为一次性建设。", "本项目为市级重点民生工程。"):
         assert read_page(opening.format(kind)).project is None
+
+
+def test_targets_that_are_a_period_or_a_sentence_with_a_span() -> None:
+    """An indicator row's 目标值 "2021.1.1-12.31" (a period) or "1-6期结束后及时考核" (a sentence opening on a span of
+    items) is text, not the number 2021.1 or 1 of a unit "-"."""
+    read = read_page("一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |\n"
+                     "产出指标 | 产出数量 | 某某培训人数 | 500名 | 480名 |\n"
+                     "| 产出时效 | 培训完成及时 | 2022.1.1-12.31 | 2022.1.1-12.31 |\n"
+                     "| | 考核完成及时 | 1-4期结束后及时考核 | 1期未能及时考核 |\n"
+                     "效益指标 | 满意度 | 学员满意度 | 95%以上 | 96% |\n")
+    named = {i.name: i for i in read.indicators}
+    assert named["培训完成及时"].target is not None
+    assert named["培训完成及时"].target.text == "2022.1.1-12.31"
+    assert named["培训完成及时"].target.value is None
+    assert named["考核完成及时"].target is not None
+    assert named["考核完成及时"].target.text == "1-4期结束后及时考核"
+    assert named["考核完成及时"].target.value is None
