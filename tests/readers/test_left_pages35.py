@@ -86,3 +86,18 @@ def test_targets_that_are_a_period_or_a_sentence_with_a_span() -> None:
     assert named["考核完成及时"].target is not None
     assert named["考核完成及时"].target.text == "1-4期结束后及时考核"
     assert named["考核完成及时"].target.value is None
+
+
+def test_year_in_a_remark_after_a_rows_figures() -> None:
+    """"1 | 民办 | 某某学校 | 2600 | 400 | 842 | 218.92 | 在2021年度某某培训第三期…" (a 备注 cell after a data row's
+    figures) tells of another year than the one the indicators' cells name ("完成2022年某某培训任务")."""
+    read = read_page("一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |\n"
+                     "产出指标 | 产出数量 | 完成2022年某某培训任务 | 5000名 | 4800名 |\n"
+                     "| 产出质量 | 培训合格率 | 100% | 98% |\n"
+                     "效益指标 | 满意度 | 学员满意度 | 95%以上 | 96% |\n"
+                     "序号 | 学校性质 | 培训机构 | 培训补助标准(元/人) | 培训人数 | 合格人数 | 补助资金 | 备注 |\n"
+                     "① | ② | ③ | ④ | ⑤ | ⑥ | ⑦=④*⑥ | |\n"
+                     "1 | 民办 | 某某职业培训学校 | 2600 | 842 | 842 | 218.92 | 在2021年度某某培训第三期给某学院 |\n"
+                     "2 | 民办 | 某某技工学校 | 2600 | 900 | 900 | 234 | |\n"
+                     "序号 | 学校性质 | 培训机构 | 培训补助标准(\n")
+    assert read.year == 2022
