@@ -90,8 +90,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     if match.start() > 0 and norm[match.start() - 1] in _MINUS_SIGNS and not re.search(r"\d", norm[: match.start()]):
         value = -value  # "≤-5%": a signed target
     unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
-    if unit and unit[0] in _SPAN_SIGNS:  # "1-6期培训结束后及时考核": a span of items in a sentence, no figure
-        return {"text": text}
+    if unit and unit[0] in _SPAN_SIGNS and ranged is None:  # "1-6期培训结束后及时考核": a span of items in a
+        return {"text": text}  # sentence, no figure (two years apart, "2023-2024", are read as before)
     around = norm[: match.start()] + " " + norm[match.start() + len(match.group(1)) + len(unit):]
     comparator = _comparator(around)
     if comparator is None:
