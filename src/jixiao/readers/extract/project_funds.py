@@ -210,6 +210,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             if amount == budget[0]:
                 facts.put("project.name", fund, source, weak=True)
                 break
+        if not facts.has("budget.executed"):
+            _spent_in_parts(facts, budget[0])
 
 
 def _named_spending(outline: Outline, facts: Facts) -> None:
@@ -230,6 +232,17 @@ def _named_spending(outline: Outline, facts: Facts) -> None:
             return
 
 
+def _spent_in_parts(facts: Facts, budget: Decimal) -> None:
+    """"某某经费项目50万元,其中:商品和服务支出39.98万元…;其他资本性支出10.02万元" under the money's 执行情况: spending
+    items that add up to the project's budget tell that all of it was spent, a guess."""
+    items = facts.get("budget.expenditure_items")
+    if not isinstance(items, list) or len(items) < 2 or not all(isinstance(i.get("amount"), Decimal) for i in items):
+        return
+    if sum((i["amount"] for i in items), Decimal(0)) == budget:
+        told = facts.refs["budget.expenditure_items"]
+        facts.put("budget.executed", budget, ref(told.location, told.text, guessed=True))
+
+
 _TRANSFER_TAIL = re.compile(r"(?:转移支付|项目)$")
 
 
@@ -242,7 +255,7 @@ def _named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef
     whole = re.sub(r"\s+", "", match_text(name))
     core = _TRANSFER_TAIL.sub("", whole)
     if len(core) >= 4 and core.endswith(("资金", "经费")):
-        named = re.escape(core)
+        named = re.escape(core) + r"(?:项目)?"  # "某某制作经费项目50万元": the fund's name with its 项目
     elif len(core) >= 4 and whole.endswith("项目"):  # "财政安排某某租金项目经费11.2万元": the project's own fund
         named, core = re.escape(whole) + r"(?:经费|资金)", whole
     else:

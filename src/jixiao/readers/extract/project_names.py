@@ -73,8 +73,11 @@ _ASPECT = r"(?:资金|绩效|预算)[^,;。:()“”《》\s、]{0,8}?情况"
 _EVALUATED = re.compile(
     r"对\s*(?:(?:(?:19|20)\d{2}|(?:20)?[xX]{2})\s*(?:[-—~至]\s*(?:19|20)\d{2}\s*)?年度?\s*)?"
     r"((?![各本我全该其])[^,;。:()“”《》\s的]{1,38}?(?:项目|经费|资金|工程))"
-    r"\s*(?:的?(?:支出|资金使用)情况|实施情况|执行情况|使用情况|实施|" + _ASPECT + "(?:、" + _ASPECT + ")+等?)?"
-    r"\s*(?:进行|开展)了?\s*(?:重点|专项)?\s*(?:绩效)?\s*(?:自评|评价)")
+    r"\s*(?:的?(?:支出|资金使用)情况|实施情况|执行情况|使用(?:和|及|与)?(?:管理)?情况|实施|"
+    + _ASPECT + "(?:、" + _ASPECT + ")+等?)?"
+    r"\s*(?:认真)?\s*(?:进行|开展)了?\s*(?:重点|专项)?\s*(?:绩效)?\s*(?:自评|评价)")
+# "对某某站2021年度某某专项项目使用管理情况…": the body whose project it is, then the year, before the name
+_BODY_AND_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:19|20)\d{2}\s*年度?\s*(?=[\u4e00-\u9fff]{4})")
 # "下达某校的经常性项目“训练保障”": the project named in quotes after its word
 _QUOTED = re.compile(r"项目“([^“”,;。]{2,30})”")
 # "我局承担某县2022年度某某道路建设项目实施任务": the project a unit's report says it carried out
@@ -114,6 +117,7 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
                 or generic_name(found.group(1)):
             continue  # ("对2024年度14个项目进行自评": a count of a unit's projects, no project evaluated)
         name = _PAID_FROM.sub("", _CALLED_PROJECT.sub("", line.text[found.start(1): found.end(1)].strip()))
+        name = _BODY_AND_YEAR.sub("", name)
         if match_text(name) in match_text(str(facts.get("title", ""))):
             return  # the title's own project, which the title's rules cut out of it (a unit may stand before it)
         source = ref(line.location, line.text[found.start(): found.end()])
@@ -148,16 +152,19 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
 
 
 _CALLED_THIS = lexicon_pattern("project_called_this")
+_STATED_THIS = lexicon_pattern("project_stated_this")
 
 
 def _called_this_project(outline: Outline, facts: Facts) -> None:
-    """"某某经费项目(以下简称“本项目”)系…": the project the report goes on to call 本项目."""
-    for line in outline.lines[:_THIS_LINES]:
-        found = _CALLED_THIS.search(line.norm) if "本项目" in line.norm else None
-        if found is not None and not _NOT_A_PROJECT.match(found.group("name")):
-            name = line.text[found.start("name"): found.end("name")]
-            facts.put("project.name", name, ref(line.location, line.text[found.start(): found.end()]), weak=True)
-            return
+    """"某某经费项目(以下简称“本项目”)系…": the project the report goes on to call 本项目; else "本项目为某某馆建设。",
+    the works the report says its 本项目 is."""
+    for called in (_CALLED_THIS, _STATED_THIS):
+        for line in outline.lines[:_THIS_LINES]:
+            found = called.search(line.norm) if "本项目" in line.norm else None
+            if found is not None and not _NOT_A_PROJECT.match(found.group("name")):
+                name = line.text[found.start("name"): found.end("name")]
+                facts.put("project.name", name, ref(line.location, line.text[found.start(): found.end()]), weak=True)
+                return
 
 
 _BASICS = re.compile(r"项目(?:基本)?(?:情况|概况)$")
@@ -244,11 +251,25 @@ _OPENING_NAMES = ((lexicon_pattern("opening_fund_names.announced"), "绩效自�
                   (lexicon_pattern("opening_fund_names.handed_down_total"), "下达", 20))
 
 
+# the levels' words a programme's name may open on ("中央财政某某安居工程补助资金")
+_LEVELS_LEAD = re.compile(r"^(?:中央|省级|市级|县级|区级|本级|财政)+")
+_LEVELED_REST = 6  # the fewest characters of a name after its levels' words ("中央财政补助资金" names no programme)
+
+
+def _names_a_fund(name: str) -> bool:
+    """Whether an opening sentence's ``name`` names one fund: not a level's money alone ("中央资金") nor words any
+    fund is called by; a programme's name may open on its level ("中央财政某某安居工程补助资金")."""
+    rest = _LEVELS_LEAD.sub("", name)
+    if rest != name and len(rest) < _LEVELED_REST:
+        return False
+    return not _NOT_A_PROJECT.match(rest) and not generic_name(rest) and not generic_name(name)
+
+
 def _named_in_opening(outline: Outline, facts: Facts) -> None:
     for pattern, word, lines in _OPENING_NAMES:
         for line in outline.lines[:lines]:
             found = pattern.search(line.norm) if word in line.norm else None
-            if found is not None and not _NOT_A_PROJECT.match(found.group(1)) and not generic_name(found.group(1)) \
+            if found is not None and _names_a_fund(found.group(1)) \
                     and not re.search(r"部门|单位|整体|各", found.group(1)):
                 name = line.text[found.start(1): found.end(1)]
                 facts.put("project.name", name,

@@ -21,6 +21,7 @@ from jixiao.readers.extract.prose_level_chains import level_chain_items
 from jixiao.readers.extract.prose_level_lines import level_labelled_items
 from jixiao.readers.extract.prose_result_lines import result_line_items
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
+from jixiao.readers.extract.scored_paragraphs import scored_paragraph_items
 
 Reader = Callable[[Outline, str | None], list[IndicatorDraft]]  # the report's lines, the project's name if read
 
@@ -34,6 +35,7 @@ FALLBACKS: tuple[tuple[str, Reader], ...] = (
     ("value pairs", value_pair_indicators),  # "…指标值800元/人,全年实际完成值800元/人"
     ("level chains", _lines_only(level_chain_items)),  # "(1) 投入-时效目标-名称实际完成情况：…"
     ("inline scored", _lines_only(inline_scored_items)),  # "(1)名称:…(得5分)(2)…"
+    ("scored paragraphs", _lines_only(scored_paragraph_items)),  # "(一)资金落实" / "(1)名称:…。得2分。"
     ("broken score rows", _lines_only(broken_score_rows)),  # "相关性(5分)" / "5 明确性(5分)" / "4 …"
     ("result lines", _lines_only(result_line_items)),  # "（1）数量指标。" / "名称：…共12次。"
     ("block results", _lines_only(block_result_items)),  # "1.产出指标全部完成，某某对象85人，…"

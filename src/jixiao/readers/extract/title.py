@@ -114,13 +114,19 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
     # a year in a cited document's title ("根据《关于报送2020年预算…和2019年度…自评报告的通知》") is the notice's,
     # and one in a sentence comparing with last year ("与上年相比，2023年…") the year compared with: each taken only
     # when the text states no other
+    remark = False  # a year passed over in a data row's remark cell
     for year_pattern, cited in ((_EVALUATED, False), (_YEAR, False), (_EVALUATED, True), (_YEAR, True)):
+        if cited and remark and _year_in_tables(outline, facts):
+            return  # the year the tables' cells name ("完成2021年某某培训任务") before the remark's
         for line in head:
             for match in year_pattern.finditer(line.norm):
                 if not cited and "《" in line.norm and _in_cited_title(line.norm, match.start()):
                     continue
                 if not cited and _COMPARED_YEAR.search(_sentence_before(line.norm, match.start())):
                     continue  # "与上年相比，2023年预算执行率为85%": the year compared with, not the one evaluated
+                if not cited and "|" in line.norm and _after_row_figures(line.norm, match.start()):
+                    remark = True  # "1 | 某校 | 2600 | 842 | 218.92 | 在2020年度…": a remark after a row's figures
+                    continue
                 if pattern("founding_clause").match(line.norm, match.end()):
                     continue
                 dated = _FILED.search(line.norm, max(0, match.start() - 8), match.end() + 6) \
@@ -132,6 +138,29 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
                 return
     if filed is not None:
         facts.put("year", filed[0] - 1, ref(filed[1].location, filed[1].text, guessed=True))
+
+
+def _year_in_tables(outline: Outline, facts: Facts) -> bool:
+    """The first year (with its 年) a table's cell names, a guess; whether one was found."""
+    for _index, table in outline.tables:
+        for r, row in enumerate(table.rows):
+            for c, cell in enumerate(row):
+                found = _YEAR.search(match_text(cell)) if "年" in cell else None
+                if found is not None:
+                    facts.put("year", int(found.group(1)), ref(table.cell_location(r, c), cell, guessed=True))
+                    return True
+    return False
+
+
+_FIGURE_CELL = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*")
+_ROW_FIGURES = 3  # the fewest figures before a cell that make it a data row's remark
+
+
+def _after_row_figures(norm: str, at: int) -> bool:
+    """Whether ``at`` stands in a cell after three figures or more of a row of " | " cells (a 备注 cell, whose year
+    tells of something else than the year the row's figures are for)."""
+    cells = norm[:at].split("|")[:-1]
+    return sum(1 for cell in cells if _FIGURE_CELL.fullmatch(cell)) >= _ROW_FIGURES
 
 
 _COMPARED_YEAR = re.compile(r"上一?年度?|去年|同比|较\s*\d{4}\s*年")

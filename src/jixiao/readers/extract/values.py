@@ -61,6 +61,10 @@ def is_deadline(text: str) -> bool:
 # a target written as a range ("90%～95%", "0.55-0.60", "85至95分")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)(%?)(?:～|~|〜|至|-|—|－|–)(\d+(?:\.\d+)?)(%?)([^\d.%~～-]{0,6})")
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
+# a period from one dotted date to another ("2021.1.1-12.31", "2021.3.1至2021.11.30"): a time, not the number 2021.1
+_DAY = r"(?:1[0-2]|0?[1-9])[./-](?:3[01]|[12]\d|0?[1-9])"
+_DATE_SPAN = re.compile(rf"(?:19|20)\d{{2}}[./-]{_DAY}(?:-|—|–|~|～|至)(?:(?:19|20)\d{{2}}[./-])?{_DAY}")
+_SPAN_SIGNS = "-—–~～至－"
 
 
 def parse_target(cell: str) -> dict[str, Any] | None:
@@ -69,8 +73,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     if not text or text in ("/", "-", "—", "无", "——"):
         return None
     norm = match_text(text).replace(" ", "")
-    if is_deadline(norm):  # "2022年12月底前" / "次月15日前": a deadline, not the number 2022 or 15
-        return {"text": text}
+    if is_deadline(norm) or _DATE_SPAN.fullmatch(norm):  # "2022年12月底前" / "次月15日前": a deadline, not the
+        return {"text": text}  # number 2022 or 15
     ranged = _RANGE.fullmatch(norm)
     if ranged and to_decimal(ranged.group(1)) < to_decimal(ranged.group(3)) \
             and not (_YEARISH.fullmatch(ranged.group(1)) and _YEARISH.fullmatch(ranged.group(3))):
@@ -86,6 +90,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     if match.start() > 0 and norm[match.start() - 1] in _MINUS_SIGNS and not re.search(r"\d", norm[: match.start()]):
         value = -value  # "≤-5%": a signed target
     unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
+    if unit and unit[0] in _SPAN_SIGNS and ranged is None:  # "1-6期培训结束后及时考核": a span of items in a
+        return {"text": text}  # sentence, no figure (two years apart, "2023-2024", are read as before)
     around = norm[: match.start()] + " " + norm[match.start() + len(match.group(1)) + len(unit):]
     comparator = _comparator(around)
     if comparator is None:
