@@ -21,6 +21,7 @@ from jixiao.readers.flat_figure_names import level_run_into_name, name_with_its_
 from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
 from jixiao.readers.flat_headers import Header, _header_at
 from jixiao.readers.flat_lead_level import with_lead_level
+from jixiao.readers.flat_level_columns import settle_level_columns
 from jixiao.readers.flat_noted import noted_rows
 from jixiao.readers.flat_stacked_rows import stacked_rows
 from jixiao.readers.flat_table_cells import (
@@ -40,6 +41,7 @@ from jixiao.readers.textnorm import compact, match_text
 _MAX_ROW = 14  # cells in one indicator row, fused ones counted once
 
 _STRAY = 2.5  # what leaving a cell of an indicator block out of every row costs
+_LEVEL_WEIGHTS = frozenset({"level1_weight", "level2_weight"})
 
 
 def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
@@ -76,7 +78,9 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     # (rows a fused line's reader cut column by column, :mod:`.flat_level_weights`: their notes are their cells')
     placed = header.end < end and tokens[header.end].in_row and tokens[header.end].guessed \
         and not tokens[header.end].celled
-    noted = None if is_goal_header(cols) or placed else noted_rows(tokens, header.end, end, cols)
+    # (a header naming its levels' 分值 holds the sheet's notes in a column of their own: its rows are cut as cells)
+    noted = None if is_goal_header(cols) or placed or _LEVEL_WEIGHTS & set(cols) \
+        else noted_rows(tokens, header.end, end, cols)
     if is_goal_header(cols):  # names and goal text: rows cut by count, or none
         goal_rows(tokens, header.end, end, cols, out)
     elif noted is not None:  # scoring notes between the cells: rows read by content, every cell guessed
@@ -91,6 +95,7 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
         tokens = _without_serials(tokens, header.start, end)
         first = len(out.rows)
         _segment(tokens, header.end, end, cols, out)
+        settle_level_columns(out, first, cols)  # "项目效益 | 25 | 经济效益 …": a 二级 by the levels' weights
         if "coefficient" in cols and _coefficients_lost(tokens[header.end: end], cols, out.rows[first:]):
             out.guessed.update((r, c) for r in range(first, len(out.rows)) for c, role in enumerate(cols)
                                if role in ("weight", "score"))
