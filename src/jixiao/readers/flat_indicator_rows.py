@@ -208,16 +208,26 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     texts = [t.text for t in tokens[start:end]]
     # no marks: targets and actuals, or targets alone (a 绩效目标表 with its units and comparators)
     marks = ("weight", "score") if {"weight", "score"} & set(cols) else ("actual",) if "actual" in cols else ("target",)
-    actual_last = cols[-1] == "actual"  # "序号 | 三级指标 | 分值 | 年度指标值 | 实际完成值": rows end on their actual
+    # "序号 | 三级指标 | 分值 | 年度指标值 | 实际完成值 [| 偏差原因]": rows end on their actual (a blank note left out)
+    actual_last = "actual" in cols and cols[-1] in ("actual", "deviation") and cols.index("actual") >= len(cols) - 2
+    noted_last = actual_last and cols[-1] == "deviation"  # (or on the note after it: "43.2万人次 | 闭馆一个月")
+    # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no level column: a row of its own
+    headings = set() if {"level1", "level2"} & set(cols) else {a for a in range(n) if _level_heading(texts[a])}
     for a in range(n):
         if best[a] == float("-inf"):
+            continue
+        if a in headings:
+            best[a + 1], choice[a + 1] = best[a], (a, Alignment())
             continue
         charge(3 * _MAX_ROW)  # rows tried from here (readings cached or not)
         if best[a] - _STRAY > best[a + 1]:  # a cell no row can hold ("经济效益指标" over an empty group)
             best[a + 1], choice[a + 1] = best[a] - _STRAY, None
         sub_row = texts[a].startswith("其中")  # "其中羊养殖数量 | 240只 | 240只": ends on its actual value
         for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
-            if not _may_end(texts, b - 1) and not ((sub_row or actual_last) and kind(texts[b - 1]) is Kind.AMOUNT):
+            if b - 1 in headings:
+                break
+            if not _may_end(texts, b - 1) and not ((sub_row or actual_last) and kind(texts[b - 1]) is Kind.AMOUNT) \
+                    and not (noted_last and b >= 2 and kind(texts[b - 2]) in (Kind.AMOUNT, Kind.PERCENT)):
                 continue
             reading = _row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (
@@ -241,7 +251,11 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         rows.append((a, b, reading))
         b = a
     for a, b, reading in reversed(rows):
-        _put_row(out, cols, reading, tokens, start + a, start + b)
+        if a in headings:  # the level (and its block weight) in the first column: the reader carries it down
+            out.add([texts[a]] + [""] * (len(cols) - 1), [tokens[start + a].line] + [None] * (len(cols) - 1))
+            out.used.add(start + a)
+        else:
+            _put_row(out, cols, reading, tokens, start + a, start + b)
 
 
 def _cut_last_line(tokens: Sequence[Token], start: int, cols: list[str], out: FlatTable) -> None:
