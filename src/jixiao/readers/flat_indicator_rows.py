@@ -21,6 +21,7 @@ from jixiao.readers.flat_figure_names import level_run_into_name, name_with_its_
 from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
 from jixiao.readers.flat_headers import Header, _header_at
 from jixiao.readers.flat_lead_level import with_lead_level
+from jixiao.readers.flat_level_columns import settle_level_columns
 from jixiao.readers.flat_noted import noted_rows
 from jixiao.readers.flat_stacked_rows import stacked_rows
 from jixiao.readers.flat_table_cells import (
@@ -40,6 +41,7 @@ from jixiao.readers.textnorm import compact, match_text
 _MAX_ROW = 14  # cells in one indicator row, fused ones counted once
 
 _STRAY = 2.5  # what leaving a cell of an indicator block out of every row costs
+_LEVEL_WEIGHTS = frozenset({"level1_weight", "level2_weight"})
 
 
 def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
@@ -76,7 +78,9 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     # (rows a fused line's reader cut column by column, :mod:`.flat_level_weights`: their notes are their cells')
     placed = header.end < end and tokens[header.end].in_row and tokens[header.end].guessed \
         and not tokens[header.end].celled
-    noted = None if is_goal_header(cols) or placed else noted_rows(tokens, header.end, end, cols)
+    # (a header naming its levels' 分值 holds the sheet's notes in a column of their own: its rows are cut as cells)
+    noted = None if is_goal_header(cols) or placed or _LEVEL_WEIGHTS & set(cols) \
+        else noted_rows(tokens, header.end, end, cols)
     if is_goal_header(cols):  # names and goal text: rows cut by count, or none
         goal_rows(tokens, header.end, end, cols, out)
     elif noted is not None:  # scoring notes between the cells: rows read by content, every cell guessed
@@ -91,6 +95,7 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
         tokens = _without_serials(tokens, header.start, end)
         first = len(out.rows)
         _segment(tokens, header.end, end, cols, out)
+        settle_level_columns(out, first, cols)  # "项目效益 | 25 | 经济效益 …": a 二级 by the levels' weights
         if "coefficient" in cols and _coefficients_lost(tokens[header.end: end], cols, out.rows[first:]):
             out.guessed.update((r, c) for r in range(first, len(out.rows)) for c, role in enumerate(cols)
                                if role in ("weight", "score"))
@@ -203,16 +208,26 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     texts = [t.text for t in tokens[start:end]]
     # no marks: targets and actuals, or targets alone (a 绩效目标表 with its units and comparators)
     marks = ("weight", "score") if {"weight", "score"} & set(cols) else ("actual",) if "actual" in cols else ("target",)
-    actual_last = cols[-1] == "actual"  # "序号 | 三级指标 | 分值 | 年度指标值 | 实际完成值": rows end on their actual
+    # "序号 | 三级指标 | 分值 | 年度指标值 | 实际完成值 [| 偏差原因]": rows end on their actual (a blank note left out)
+    actual_last = "actual" in cols and cols[-1] in ("actual", "deviation") and cols.index("actual") >= len(cols) - 2
+    noted_last = actual_last and cols[-1] == "deviation"  # (or on the note after it: "43.2万人次 | 闭馆一个月")
+    # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no level column: a row of its own
+    headings = set() if {"level1", "level2"} & set(cols) else {a for a in range(n) if _level_heading(texts[a])}
     for a in range(n):
         if best[a] == float("-inf"):
+            continue
+        if a in headings:
+            best[a + 1], choice[a + 1] = best[a], (a, Alignment())
             continue
         charge(3 * _MAX_ROW)  # rows tried from here (readings cached or not)
         if best[a] - _STRAY > best[a + 1]:  # a cell no row can hold ("经济效益指标" over an empty group)
             best[a + 1], choice[a + 1] = best[a] - _STRAY, None
         sub_row = texts[a].startswith("其中")  # "其中羊养殖数量 | 240只 | 240只": ends on its actual value
         for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
-            if not _may_end(texts, b - 1) and not ((sub_row or actual_last) and kind(texts[b - 1]) is Kind.AMOUNT):
+            if b - 1 in headings:
+                break
+            if not _may_end(texts, b - 1) and not ((sub_row or actual_last) and kind(texts[b - 1]) is Kind.AMOUNT) \
+                    and not (noted_last and b >= 2 and kind(texts[b - 2]) in (Kind.AMOUNT, Kind.PERCENT)):
                 continue
             reading = _row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (
@@ -236,7 +251,11 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         rows.append((a, b, reading))
         b = a
     for a, b, reading in reversed(rows):
-        _put_row(out, cols, reading, tokens, start + a, start + b)
+        if a in headings:  # the level (and its block weight) in the first column: the reader carries it down
+            out.add([texts[a]] + [""] * (len(cols) - 1), [tokens[start + a].line] + [None] * (len(cols) - 1))
+            out.used.add(start + a)
+        else:
+            _put_row(out, cols, reading, tokens, start + a, start + b)
 
 
 def _cut_last_line(tokens: Sequence[Token], start: int, cols: list[str], out: FlatTable) -> None:

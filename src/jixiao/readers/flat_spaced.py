@@ -51,7 +51,8 @@ def _spaced_cells(text: str) -> list[str] | None:
     # "项目决策（10分） 项目立项 立项依据 5 符合政策，得5分 5"
     led = values >= 2 and any(kind(p) in (Kind.LEVEL1, Kind.LEVEL2) for p in parts[:2])
     # a row of figures: "污水治理村数 ≥6个 6个 10 10 <a note, which may hold commas>"
-    if words < 3 and not values and _money_header(parts):  # "资金构成 年初预算 本年追加 … 执行数 执行率"
+    if words < 3 and not values and (_money_header(parts) or _money_upper_header(parts)):
+        # "资金构成 年初预算 本年追加 … 执行数 执行率", "资金类别 预算资金（万元） 执行率 评分 备注"
         return _rejoin(parts)
     if words < 3 and not led and (values < 2 or any(_CLAUSE.search(p) for p in parts[:-1])):
         return parts if _list_header(parts) else None
@@ -146,6 +147,19 @@ def _money_header(parts: list[str]) -> bool:
         return False
     found = {money_role(p) for p in parts}
     return "executed" in found and bool({"initial", "adjusted"} & found)
+
+
+def _money_upper_header(parts: list[str]) -> bool:
+    """The upper row of a money block's two-row header ("资金类别 预算资金（万元） 执行率 评分 备注", the amounts' own
+    words on the row below): short parts, each a money caption or a money column, a caption and two columns among
+    them."""
+    from jixiao.readers.flat_headers import _is_caption  # here: that module reads the tokens this one cuts
+
+    if len(parts) < 4 or any(len(p) > _LIST_HEAD + 4 for p in parts):
+        return False
+    captions = sum(1 for p in parts if _is_caption(p))
+    columns = sum(1 for p in parts if not _is_caption(p) and money_role(p) is not None)
+    return captions >= 1 and columns >= 2 and captions + columns == len(parts)
 
 
 def _list_header(parts: list[str]) -> bool:

@@ -385,14 +385,20 @@ def _scored_blocks(lines: list[Line]) -> None:
             line.is_heading = line.scored_block = True
 
 
+def _level_key(line: Line) -> str:
+    return line.marker_kind or f"md{line.md_level}" if line.marker_kind or line.md_level else "plain"
+
+
 def _assign_levels(lines: list[Line]) -> None:
     order: dict[str, int] = {}
     for line in lines:
-        if not line.is_heading:
-            continue
-        key = line.marker_kind or f"md{line.md_level}" if line.marker_kind or line.md_level else "plain"
-        if key == "plain":
-            key = "plain"
-        if key not in order:
-            order[key] = len(order) + 1
-        line.level = order[key]
+        if line.is_heading:
+            order.setdefault(_level_key(line), len(order) + 1)
+    # markup's own depths keep their order whichever comes first: an indicator's heading of the deepest level
+    # (_named_by_the_next) before a titled section a table row stands for ("自评结论 | 综合自评得分…", level 1)
+    # stays below it, so that section is no part of the indicator's body
+    marked = sorted((key for key in order if key.startswith("md")), key=lambda key: int(key[2:]))
+    order.update(zip(marked, sorted(order[key] for key in marked), strict=True))
+    for line in lines:
+        if line.is_heading:
+            line.level = order[_level_key(line)]

@@ -181,7 +181,13 @@ class MoneyBlock:
         score, col = min(numbers, key=lambda found: found[1])
         if score is None or not 0 <= score <= draft.fields["weight"]:
             return False
-        draft.put("stated_score", score, cell_ref(table, r, col, row[col]))
+        source = cell_ref(table, r, col, row[col])
+        if source.guessed and not any((r, c) in table.guessed for c, cell in enumerate(row)
+                                      if compact(cell) and number_in(cell) is None):
+            # a flattened row rebuilt under the block's columns put its one figure under some amount by a guess:
+            # the row's own words and its one figure are the reading, the column it landed in no part of it
+            source = source.model_copy(update={"guessed": False})
+        draft.put("stated_score", score, source)
         return True
 
     def label(self, row: list[str]) -> str:

@@ -1,0 +1,31 @@
+"""An indicator table with no level column, its levels written as rows spanning the table ("一、产出指标（60分）",
+"（一）数量指标"), flattened one cell a line: each such heading is a row of its own, its level carried down to the
+rows under it, never a cell of the row above (a note) nor left out. Invented snippets."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jixiao.readers import read_any
+
+_CELLS = ["某镇卫生院2024年度部门整体支出绩效自评表",
+          "指标", "年度目标值", "实际完成值", "分值", "得分", "偏差原因",
+          "一、产出指标（60分）", "（一）数量指标",
+          "门诊服务人次", "≥12000人次", "12630人次", "30", "30",
+          "（二）质量指标", "处方合格率", "≥95%", "93%", "30", "28", "新进医师培训未完成",
+          "二、效益指标（30分）", "（一）社会效益指标", "慢病随访率", "≥85%", "88%", "30", "30",
+          "三、满意度指标（10分）", "（一）服务对象满意度指标", "患者满意度", "≥90%", "95%", "10", "10",
+          "总分", "100", "98"]
+
+
+def test_heading_rows_give_their_levels(tmp_path: Path) -> None:
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(_CELLS) + "\n", encoding="utf-8")
+    indicators = read_any(path).evaluation.indicators
+    assert [(i.level1, i.level2, i.name, i.weight, i.stated_score) for i in indicators] == [
+        ("产出指标", "数量指标", "门诊服务人次", Decimal(30), Decimal(30)),
+        ("产出指标", "质量指标", "处方合格率", Decimal(30), Decimal(28)),
+        ("效益指标", "社会效益指标", "慢病随访率", Decimal(30), Decimal(30)),
+        ("满意度指标", "服务对象满意度指标", "患者满意度", Decimal(10), Decimal(10))]
+    assert indicators[1].deviation_note == "新进医师培训未完成"
