@@ -9,6 +9,7 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao.lexicon import lexicon
+from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.flat_words import _CLAUSE, _MARKER
 from jixiao.readers.fused_money import GuessedCell
 
@@ -24,13 +25,15 @@ POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 MOST_POINTS = Decimal(100)
 UNIT_OPENING = re.compile(_UNITS)  # a note opening on a unit: its figure before may be the score's or its own
 
+# a value's comparison, a sign or a word ("≥95%", "不低于95%")
+COMPARISON = r"(?:[≥≤><=＝﹦]|" + lexicon_pattern("comparison_words").pattern + ")"
 # a figure, then a unit word that opens two Chinese characters or more (a name), not a figure's own unit
 _NAME_AFTER_FIGURES = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?=(?:" + _UNITS + r")[\u4e00-\u9fff]{2})")
 
 _VALUE_RUN = re.compile(
     # "2017年某某苗圃建设项目": a name that opens on its year is one cell, the year no value of its own
     r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{4})(?![度底末初内前中])[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
-    r"|(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
+    r"|" + COMPARISON + r"\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
     # "…100%20年度绩效指标": 年 opens the next word; "4项目立项…": 项 opens 项目
     r"|" + _FIGURE + r"(?:%|" + _UNITS + r"(?!度)(?<!项(?=目)))?"
     r"|[—/／\-]+"
