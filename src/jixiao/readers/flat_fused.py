@@ -21,7 +21,8 @@ from jixiao.readers.flat_cut_points import (
 from jixiao.readers.flat_text_repairs import _FORMULA_ONE, _join_split_words, _unspaced_notes
 from jixiao.readers.flat_value_runs import _NAME_AFTER_FIGURES, _between
 from jixiao.readers.flat_words import _CLAUSE, _GAP, _MARKER, _words, column_role
-from jixiao.readers.fused_money import money_roles, split_money_run
+from jixiao.readers.fused_money import split_money_run
+from jixiao.readers.fused_money_columns import money_roles
 from jixiao.readers.textnorm import match_text
 
 _SENTENCE = re.compile(r"[。；;！？]")

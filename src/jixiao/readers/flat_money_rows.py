@@ -15,6 +15,7 @@ from jixiao.readers.flat_spaced import RATE_POINTS, RATE_SCORE
 from jixiao.readers.flat_stacked_money import stacked_rows
 from jixiao.readers.flat_table_cells import FlatTable, _header_role, _put_row, _structural
 from jixiao.readers.flat_tokens import Token
+from jixiao.readers.fused_money import split_under_total
 from jixiao.readers.textnorm import compact
 
 _OCR_JUNK = re.compile(r"[A-Za-z|｜]{1,2}")
@@ -180,8 +181,6 @@ def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: 
         return None
     room = [total - sum((number(row[c]) or Decimal(0) for row in above[1:]), Decimal(0))
             for total, c in zip(totals, at, strict=True)]
-    from jixiao.readers.fused_money import split_under_total  # here: that module reads the extract package's columns
-
     split = split_under_total(run, room)
     if split is None:
         return ()
