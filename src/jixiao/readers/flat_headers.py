@@ -13,7 +13,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.align import charge
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.score_columns import own_score
-from jixiao.readers.extract.table_columns import _later_year, cell_role, goal_table, money_role, name_with_target
+from jixiao.readers.extract.table_columns import cell_role, goal_table, later_year, money_role, name_with_target
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_column_numbers import column_number, column_words
 from jixiao.readers.flat_stacked_rows import STACK_HEAD
@@ -309,9 +309,9 @@ def _earlier_actual(roles: list[str | None], texts: list[str]) -> list[str | Non
     if len(actuals) != 2:
         return roles
     first, second = actuals
-    if _later_year(texts[first], texts[second]):
+    if later_year(texts[first], texts[second]):
         earlier = first
-    elif _later_year(texts[second], texts[first]):
+    elif later_year(texts[second], texts[first]):
         earlier = second
     else:
         return roles
