@@ -33,7 +33,7 @@ _UNIT_TAIL = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?)?\s*(?:%|分|万元|元|亿�
 # (the optional words before 绩效自评表 spelt out, in the same order, so that every alternative opens on a literal: a
 # search skips to those characters instead of trying the words at every place of a line)
 FORM_TITLE = re.compile(r"项目支出绩效自评表|部门整体支出绩效自评表|整体支出绩效自评表|部门整体绩效自评表"
-                         r"|绩效目标绩效自评表|绩效自评表|绩效目标自评表|自评表")
+                        r"|绩效目标绩效自评表|绩效自评表|绩效目标自评表|自评表")
 
 # after a level word or the row before's figures only ("效益指标10社会效益…" is a level and its weight)
 # (written to open on 指标, what comes before it tested after it: a search then skips to the word)

@@ -104,7 +104,7 @@ def structural(text: str) -> bool:
 
 
 def put_row(out: FlatTable, cols: list[str], reading: Alignment, tokens: Sequence[Token], start: int,
-             end: int) -> None:
+            end: int) -> None:
     cells = [reading.cells.get(c, "") for c in cols]
     where: list[int | None] = [tokens[start + reading.origin[c]].line if c in reading.origin and cell else None
                                for c, cell in zip(cols, cells, strict=True)]

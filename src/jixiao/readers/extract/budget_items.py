@@ -53,12 +53,12 @@ def clause_end(norm: str, start: int) -> int:
 
 
 NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行"
-                          r"|结转|结余")
+                         r"|结转|结余")
 
 
 # the parts of a 决算's 收入总计 / 支出总计: "收入总计210万元，其中：本年收入合计200万元，年初结转和结余10万元"
 FINAL_ACCOUNT_PART = re.compile(r"(?:本年(?:收入|支出)合计|(?:年初|年末)结转[和与及]?结余|用事业基金弥补收支差额"
-                                 r"|结余分配)$")
+                                r"|结余分配)$")
 
 
 # "…万元，主要用于…" / "…万元，占本年支出的41.28%": a clause that describes the item, not another

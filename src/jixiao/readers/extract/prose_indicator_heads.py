@@ -27,7 +27,7 @@ LEVEL2 = re.compile(
 _NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}|" + VALUE_BRACKET)
 # (a name ends at its weight, a colon, the end of the sentence or a bracket of its values "（指标值：…；完成值：…）")
 KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%|"
-                         + BARE_WEIGHT_END + ")")
+                        + BARE_WEIGHT_END + ")")
 
 # a 一级's weight written straight after its name, no bracket ("投入20分，自评得分20分")
 BARE_WEIGHT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(\d+(?:\.\d+)?)\s*分$")
@@ -105,7 +105,7 @@ _VALUE_LABEL = re.compile(r"(?:年度|全年)?(?:目标值|指标值|实际值|�
 
 NAME_THEN_VALUES = re.compile(r"[^,:;\d]{2,30},\s*(?:" + _VALUE_LABEL.pattern + ")")
 WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果|总分)|综合得分|综合评分|总得分|经自评|综上所述"
-                         r"|满分\s*100\s*分)")
+                        r"|满分\s*100\s*分)")
 # "本次自评，项目总得分95分（满分100分），…": a whole-report word in a line's opening clauses
 _WHOLE_WORDS = re.compile(r"总得分|综合得分|综合评分|自评总分|满分\s*100\s*分")
 _WHOLE_SPAN = 40  # characters of a line's opening searched for them

@@ -100,7 +100,7 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
 
 
 def headed_indicator(outline: Outline, line: Line, named: int | None = None,
-               lazy: bool = False) -> tuple[IndicatorDraft, set[int]] | None:
+                     lazy: bool = False) -> tuple[IndicatorDraft, set[int]] | None:
     """The indicator ``line`` heads, and the lines it covers. ``lazy``: an item without a weight (a mention, used only
     when a drafted indicator of its name takes it) reads its target, actual and evidence when it is taken."""
     bracketed = bracketed_head(line.rest_norm) if named is None else None  # "名称（数量指标，10分）：…"

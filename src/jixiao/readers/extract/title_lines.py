@@ -20,7 +20,7 @@ _NOISE = re.compile(
     r"|^.{2,20}\(制\)$"  # "某县财政局(制)": the cover's maker of the form, never the title
 )
 REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
-                     r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
+                    r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
 _LABELLED = re.compile(r"^[^:]{2,8}:")
 # "部门(单位)名称 某某中心 部门预算编码 9010" — a form's label, a space, its value: a field, never the title's words
 _SPACED_LABEL = re.compile(r"^\s*([^\s:]{2,14})\s+\S")
