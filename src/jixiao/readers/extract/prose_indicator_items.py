@@ -10,7 +10,7 @@ from decimal import Decimal
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.block_paragraphs import LOWER_LEAD
 from jixiao.readers.extract.block_titles import states_verdict
-from jixiao.readers.extract.bracketed_heads import bracketed_head
+from jixiao.readers.extract.bracketed_heads import TARGET_AHEAD, bracketed_head
 from jixiao.readers.extract.execution_heads import may_be_execution_rate
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
@@ -51,7 +51,7 @@ _CLAUSE = re.compile(r"[^;。]+")
 # "1.数量指标：名称计划320公里，实际326公里，完成率…。该指标分值15分，得15分。": the head's colon closes a 二级 label;
 # the name runs up to its plan's (or target's) figure, and an actual follows
 _NAME_BEFORE_PLAN = re.compile(r"([^,:;。()\d]{2,30}?)\s*(?:年度|全年)?(?:计划|目标值|指标值|目标)\s*(?:为|是|:)?\s*"
-                               r"(?=[≥≤=<>]|\d|不低于|不少于|不高于|不超过|达到|控制在)")
+                               + TARGET_AHEAD)
 # a clause closing on its weight and score ("…，实际完成3.35万亩，本项分值12分，得12分"): one indicator's
 _SCORED_END = re.compile(r"分值\s*\d+(?:\.\d+)?\s*分?\s*,\s*(?:自评)?得分?\s*\d+(?:\.\d+)?\s*分?\s*$")
 
