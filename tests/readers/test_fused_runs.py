@@ -10,7 +10,7 @@ from decimal import Decimal
 from corpus import errors as _errors
 from page_reading import read_page
 
-from jixiao.readers.flat_fused import _fused_cells
+from jixiao.readers.flat_fused import fused_cells
 from jixiao.readers.flat_tokens import line_cells
 from jixiao.readers.fused_money import GuessedCell, split_money_run
 from jixiao.readers.ocr_words import read_back_words
@@ -44,7 +44,7 @@ FORM = ("某市项目支出绩效自评表(2022年)项目名称社区图书角�
 
 
 def test_the_run_after_the_money_header_is_cut_into_its_columns() -> None:
-    cells = _fused_cells(FORM.strip(), force=True) or []
+    cells = fused_cells(FORM.strip(), force=True) or []
     at = cells.index("执行率(B/A)")
     assert cells[at + 1: at + 5] == ["41.7", "41.7", "41.7", "100%"]
     assert isinstance(cells[at + 1], GuessedCell)
@@ -65,7 +65,7 @@ def test_a_columns_letter_in_misread_brackets_is_read_back() -> None:
 
 
 def test_a_levels_bracketed_weight_stays_with_the_level() -> None:
-    cells = _fused_cells("产出指标数量指标(8分)培训人次8300人次300人次8质量指标(6分)合格率6", force=True) or []
+    cells = fused_cells("产出指标数量指标(8分)培训人次8300人次300人次8质量指标(6分)合格率6", force=True) or []
     assert "数量指标(8分)" in cells and "培训人次" in cells
 
 
@@ -79,9 +79,9 @@ def test_rows_carried_on_after_a_viewers_page_number_are_cut() -> None:
 
 
 def test_a_levels_weight_inside_a_run_of_text_stays_with_the_level_and_project_stays_one_word() -> None:
-    from jixiao.readers.flat_value_runs import _between
+    from jixiao.readers.flat_value_runs import cells_between
 
-    cells = _between("3项目决策(12分)目标合理性6一目标清晰6项目立项规范性3")
+    cells = cells_between("3项目决策(12分)目标合理性6一目标清晰6项目立项规范性3")
     assert cells == ["3", "项目决策(12分)", "目标合理性", "6", "一目标清晰", "6", "项目立项规范性", "3"]
 
 

@@ -8,16 +8,10 @@ from pathlib import Path
 
 import pytest
 from corpus import DATA, errors
+from page_reading import read_page
 
 from jixiao.readers import read_any
-from jixiao.readers.extract import extract
 from jixiao.readers.report import read_report
-from jixiao.readers.source_text import text_to_document
-
-
-def _read(text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
-    return extract(text_to_document(text, name))[0]
-
 
 _UNIT_BUDGET = ("# 某县实验小学2024年度部门整体支出绩效自评报告\n\n## 二、部门预算执行情况\n\n"
                 "| 项目 | 年初预算数（万元） | 全年预算数（万元） | 全年执行数（万元） | 执行率 |\n"
@@ -36,18 +30,18 @@ _TOTAL = "| 合计 | 916.5 | 990.50 | 977.70 | 98.71% |\n"
 def test_spending_by_nature_without_its_total_row_is_no_total() -> None:
     """基本支出 and 项目支出 rows with the 合计 row left out: neither is the unit's budget (before, 基本支出's figures
     were read as the total's, a false EXECUTION_RATE_MISMATCH against the indicator's 98.51 %)."""
-    evaluation = _read(_UNIT_BUDGET.format(total="", below=""), "unit.md")
+    evaluation = read_page(_UNIT_BUDGET.format(total="", below=""), "unit.md")
     assert evaluation.budget.executed is None
     assert "EXECUTION_RATE_MISMATCH" not in errors(evaluation)
 
 
 def test_spending_by_nature_over_its_total_row_reads_the_total() -> None:
-    evaluation = _read(_UNIT_BUDGET.format(total="", below=_TOTAL), "unit.md")
+    evaluation = read_page(_UNIT_BUDGET.format(total="", below=_TOTAL), "unit.md")
     assert (evaluation.budget.adjusted, evaluation.budget.executed) == (Decimal("990.50"), Decimal("977.70"))
 
 
 def test_spending_by_nature_under_its_total_row_unchanged() -> None:
-    evaluation = _read(_UNIT_BUDGET.format(total=_TOTAL, below=""), "unit.md")
+    evaluation = read_page(_UNIT_BUDGET.format(total=_TOTAL, below=""), "unit.md")
     assert (evaluation.budget.adjusted, evaluation.budget.executed) == (Decimal("990.50"), Decimal("977.70"))
 
 
@@ -63,7 +57,7 @@ _FUND_RATES = ("某县林业局2022年度林业改革发展资金绩效自评报
 def test_two_named_funds_rates_are_not_the_budgets() -> None:
     """Two sentences each opening on a different named fund, each with its own rate: neither is the budget's rate
     stated twice (before, a false TEXT_TABLE_MISMATCH 100 ≠ 0)."""
-    evaluation = _read(_FUND_RATES)
+    evaluation = read_page(_FUND_RATES)
     assert evaluation.budget.stated_execution_rate is None
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
 
@@ -72,13 +66,13 @@ def test_the_whole_budgets_rate_beside_a_named_funds_is_read() -> None:
     """部门预算资金 names the whole: its rate is the budget's, the named fund's beside it that fund's own."""
     text = _FUND_RATES.replace("中央财政补助资金全年共20.30万元，拨付使用了20.30万元",
                                "部门预算资金全年共36.80万元，拨付使用了36.80万元")
-    evaluation = _read(text)
+    evaluation = read_page(text)
     assert evaluation.budget.stated_execution_rate == Decimal("100")
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
 
 
 def test_one_named_funds_rate_is_still_read() -> None:
-    evaluation = _read(_FUND_RATES.replace("天然林管护补助资金全年共16.50万元，当年未使用，预算执行率0%。\n", ""))
+    evaluation = read_page(_FUND_RATES.replace("天然林管护补助资金全年共16.50万元，当年未使用，预算执行率0%。\n", ""))
     assert evaluation.budget.stated_execution_rate == Decimal("100")
 
 

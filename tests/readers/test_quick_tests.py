@@ -43,7 +43,7 @@ def test_spaced_dates_are_joined_only_where_a_line_has_inner_spaces(text: str) -
     if len(quick) > 1 and ("年" in text or "月" in text):
         quick = flat_spaced._SPACED_DATE.sub("", text).split()
     assert quick == parts
-    assert flat_spaced._spaced_cells(text) == flat_spaced._spaced_cells(" ".join(parts))  # the function itself
+    assert flat_spaced.spaced_cells(text) == flat_spaced.spaced_cells(" ".join(parts))  # the function itself
 
 
 def test_a_template_number_is_dropped_only_after_a_level_word_or_a_figure() -> None:
@@ -79,11 +79,11 @@ def test_a_line_without_form_words_stays_without_them_after_its_spaces_are_taken
 
     bare = text.replace(" ", "")
     bracketed = "(" in text or "（" in text
-    quick = flat_words._words().search(match_text(
-        flat_text_repairs._FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed else bare))
-    done = flat_text_repairs._join_split_words(flat_text_repairs._unspaced_notes(text) if bracketed else text)
-    done = flat_text_repairs._FORMULA_ONE.sub(r"\1)", done) if "1" in done and bracketed else done
-    assert quick is not None or flat_words._words().search(match_text(done)) is None
+    quick = flat_words.form_words().search(match_text(
+        flat_text_repairs.FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed else bare))
+    done = flat_text_repairs.join_split_words(flat_text_repairs.unspaced_notes(text) if bracketed else text)
+    done = flat_text_repairs.FORMULA_ONE.sub(r"\1)", done) if "1" in done and bracketed else done
+    assert quick is not None or flat_words.form_words().search(match_text(done)) is None
 
 
 _LINE_PIECES = st.sampled_from(["编制", "人员", "下属", "内设机构", "职工", "某镇", "\n", " ", "。", "编", "制"])

@@ -7,7 +7,7 @@ import pytest
 from page_reading import read_page
 
 from jixiao.readers.extract.table_indicators import TOTAL_ROW
-from jixiao.readers.flat_table_cells import _is_total
+from jixiao.readers.flat_table_cells import is_total
 
 _SHEET = ("某县某局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n本局负责全县某某工作。\n"
           "2023 年部门整体支出绩效评价得分表 一级指 标 二级指标 三级指标 得分 部门决 策(20 分) 目标任务(10 分) "
@@ -25,5 +25,5 @@ def test_a_weighted_sheet_ends_on_any_total_word(total: str) -> None:
 
 
 def test_a_table_cell_opens_on_the_word_a_flattened_cell_is() -> None:
-    assert TOTAL_ROW.match("合计（100分）") and not _is_total("合计（100分）")
-    assert _is_total("综合得分") and not _is_total("综合得分说明")
+    assert TOTAL_ROW.match("合计（100分）") and not is_total("合计（100分）")
+    assert is_total("综合得分") and not is_total("综合得分说明")

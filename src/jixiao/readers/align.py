@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.readers.cells import Kind, fit, kind, number, splits
+from jixiao.readers.fused_money import money_splits
 
 # What leaving a column without a cell costs; columns not listed cost 0.2.
 _SKIP = {"name": 4.0, "weight": 1.6, "score": 1.2, "label": 4.0, "target": 0.4, "actual": 0.4,
@@ -145,11 +146,9 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
 
 def _money_splits(text: str, roles: Sequence[str], cells: Sequence[str]) -> list[tuple[str, ...]]:
     """:func:`.fused_money.money_splits` of a fused cell of a money row, with the row's 执行率 when one cell of its
-    own states it (imported here: that module reads the extract package's columns)."""
+    own states it."""
     if not _MONEY_ROLES & set(roles):
         return []
-    from jixiao.readers.fused_money import money_splits
-
     rates = [cell.strip() for cell in cells if kind(cell) is Kind.PERCENT]
     return money_splits(text, list(roles), rates[0] if len(rates) == 1 else None)
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.readers.flat_value_runs import _UNITS, MOST_POINTS, POINTS, UNIT_OPENING
+from jixiao.readers.flat_value_runs import MOST_POINTS, POINTS, UNIT_OPENING, UNITS
 from jixiao.readers.fused_money import GuessedCell
 
-_UNIT = re.compile(r"%|‰|" + _UNITS)
+_UNIT = re.compile(r"%|‰|" + UNITS)
 _RATED = re.compile(r"[\d.]+%")  # the target, the actual and the rate run together, up to the rate's sign
-_FIGURE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")  # a figure as a form writes it (no leading zero)
+FIGURE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")  # a figure as a form writes it (no leading zero)
 _KNOWN = frozenset({"weight", "score", "measure_unit", "target", "actual", "completion", "deviation"})
 
 
@@ -74,12 +74,12 @@ def _split(run: str) -> list[str] | None:
     found: list[list[str]] = []
     for c in range(1, len(digits)):
         rate, head = digits[c:], digits[:c]
-        if not _FIGURE.fullmatch(rate) or Decimal(rate) == 0:
+        if not FIGURE.fullmatch(rate) or Decimal(rate) == 0:
             continue  # (a rate of 0 %: any actual far below its target rounds to it)
         places = len(rate.partition(".")[2])
         for t in range(1, len(head)):
             target, actual = head[:t], head[t:]
-            if not (_FIGURE.fullmatch(target) and _FIGURE.fullmatch(actual)) \
+            if not (FIGURE.fullmatch(target) and FIGURE.fullmatch(actual)) \
                     or Decimal(target) == 0 or Decimal(actual) == 0:
                 continue
             if round(Decimal(actual) / Decimal(target) * 100, places) == Decimal(rate):

@@ -14,15 +14,15 @@ import re
 from decimal import Decimal
 
 from jixiao.readers.cells import Kind, kind
-from jixiao.readers.flat_value_runs import _UNITS, MOST_POINTS, POINTS, UNIT_OPENING
+from jixiao.readers.flat_value_runs import COMPARISON, MOST_POINTS, POINTS, UNIT_OPENING, UNITS
 from jixiao.readers.fused_money import GuessedCell
 
 _VALUES = frozenset({"target", "actual"})
 _NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=\d)")  # the name, up to the weight
 # a value read from the left: a comparison at most, a figure, its unit (the longest the lexicon knows)
-_VALUE_AT = re.compile(r"(?:[≥≤<>=＝﹦]|不低于|不少于|不高于|不超过)?-?\d+(?:\.\d+)?(?P<unit>%|‰|" + _UNITS + ")")
+_VALUE_AT = re.compile(COMPARISON + r"?-?\d+(?:\.\d+)?(?P<unit>%|‰|" + UNITS + ")")
 # a value read from the right: the same, ending where the text does
-_VALUE_END = re.compile(r"(?:[≥≤<>=＝﹦]|不低于|不少于|不高于|不超过)?-?\d+(?:\.\d+)?(?P<unit>%|‰|" + _UNITS + ")$")
+_VALUE_END = re.compile(COMPARISON + r"?-?\d+(?:\.\d+)?(?P<unit>%|‰|" + UNITS + ")$")
 _SCORE_END = re.compile(r"\d{1,3}(?:\.\d{1,2})?$")
 _TOUCHING = re.compile(r"[\d.×*÷/+\-=＝]")  # a character a value's figure may not follow: the criteria's formula
 _LEVEL2_CHARS = range(8, 1, -1)  # characters of a 二级 level run onto the name of a row under a merged 一级 cell

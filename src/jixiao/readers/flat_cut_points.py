@@ -8,15 +8,15 @@ from __future__ import annotations
 import re
 
 from jixiao.lexicon import pattern
-from jixiao.readers.flat_words import _GAP, _MARKER, _weak_words, _words, is_form_word, level_words, pattern_nature
+from jixiao.readers.flat_words import GAP, MARKER, form_words, is_form_word, level_words, pattern_nature, weak_words
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.textnorm import compact
 
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
-_DIGIT_RUN = re.compile(r"\d+")
+DIGIT_RUN = re.compile(r"\d+")
 
 
-def _slash_pairs(cells: list[str]) -> list[str]:
+def slash_pairs(cells: list[str]) -> list[str]:
     """"项目实施单位/项目负责人某中心/张某": two labels sharing a cell and their values sharing the next, cut
     at the labels into "项目实施单位 | / | 项目负责人 | 某中心 | / | 张某": each label gets its own value."""
     if "/" not in cells:
@@ -35,19 +35,19 @@ def _slash_pairs(cells: list[str]) -> list[str]:
     return out
 
 
-def _carried(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
+def carried_rows(plain: str, hits: list[re.Match[str]] | None = None) -> bool:
     """A block's rows carried on from the line before: "412份20质量指标检测报告合格率20…时效指标…" (two
     level words and the rows' figures)."""
     if plain.count("指标") < 2:  # (two level words ending on 指标 hold it twice: most lines do not, and are not cut)
         return False
-    found = _cut_points(plain) if hits is None else hits
-    return sum(1 for h in found if h.group(0).endswith("指标")) >= 2 and len(_DIGIT_RUN.findall(plain)) >= 4
+    found = cut_points(plain) if hits is None else hits
+    return sum(1 for h in found if h.group(0).endswith("指标")) >= 2 and len(DIGIT_RUN.findall(plain)) >= 4
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,20}")
 
 
-def _named_after_header(word: str, rest: str) -> bool:
+def named_after_header(word: str, rest: str) -> bool:
     """One of the form's words that is no label (绩效指标, 执行率, 分值 …) followed by Chinese text only, no
     figure and no other form word: a cell that begins with the word ("绩效指标明确性", a note "执行率略低"),
     not a header with its value run onto it (a value is a figure, "分值10", or follows a label,
@@ -60,7 +60,7 @@ def _named_after_header(word: str, rest: str) -> bool:
     return label_field(word) is None and not pattern("goal_row").match(key) and not pattern("form_end").match(key)
 
 
-def _names_a_unit(word: str) -> bool:
+def names_a_unit(word: str) -> bool:
     """项目名称, 主管部门, 实施单位 …: a label whose value is a name (a name may hold figures and brackets)."""
     from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
 
@@ -68,7 +68,7 @@ def _names_a_unit(word: str) -> bool:
                                  "unit.name", "unit.upper_supervisor")
 
 
-def _join_sub_rows(cells: list[str]) -> list[str]:
+def join_sub_rows(cells: list[str]) -> list[str]:
     """"其中" and the row label after it ("其中：本年财政拨款") are one cell."""
     out: list[str] = []
     for cell in cells:
@@ -79,18 +79,18 @@ def _join_sub_rows(cells: list[str]) -> list[str]:
     return out
 
 
-def _extend(out: list[str], cells: list[str]) -> None:
+def extend_cells(out: list[str], cells: list[str]) -> None:
     """Add the cells between two words; a bracketed note right after a word ("（分）") stays with it."""
-    if out and cells and _MARKER.fullmatch(cells[0]):
+    if out and cells and MARKER.fullmatch(cells[0]):
         out[-1] += cells.pop(0)
     out.extend(cells)
 
 
-def _cut_points(plain: str) -> list[re.Match[str]]:
+def cut_points(plain: str) -> list[re.Match[str]]:
     """The form's words in a line, less the weak ones (执行率, 得分 …) that end indicator names
     ("政府采购执行率"): those cut a cell only where they touch another of the form's words."""
-    hits = list(_words().finditer(plain))
-    weak = _weak_words()
+    hits = list(form_words().finditer(plain))
+    weak = weak_words()
     keep: list[re.Match[str]] = []
     for index, hit in enumerate(hits):
         if _OPTION_AFTER.match(plain, hit.end()) and _OPTION_LABEL.fullmatch(hit.group(0)):
@@ -98,13 +98,13 @@ def _cut_points(plain: str) -> list[re.Match[str]]:
         if hit.group(0) in weak:
             before = hits[index - 1] if index else None
             after = hits[index + 1] if index + 1 < len(hits) else None
-            touches = (before is not None and _GAP.fullmatch(plain[before.end(): hit.start()])) or (
-                after is not None and _GAP.fullmatch(plain[hit.end(): after.start()])) or hit.start() == 0
+            touches = (before is not None and GAP.fullmatch(plain[before.end(): hit.start()])) or (
+                after is not None and GAP.fullmatch(plain[hit.end(): after.start()])) or hit.start() == 0
             if not touches:
                 continue
         if keep and keep[-1].group(0) == "项目名称" and hit.group(0).startswith("项目主管"):
             # "项目名称某某补贴项目主管部门…": a project's name ends on 项目 more often than the next label opens on it
-            hit = _words().match(plain, hit.start() + 2) or hit
+            hit = form_words().match(plain, hit.start() + 2) or hit
         keep.append(hit)
         remarks = _REMARKS.match(plain, hit.end()) if hit.group(0).endswith(_SCORE_HEADS) else None
         if remarks is not None:  # "…指标得分(分)说明天然…": the remarks column's header ends the header run
@@ -146,7 +146,7 @@ _NAME_UNIT = re.compile(r"^(.{2,}?)(%|‰|个|人|次|元|万元|篇|件|户|所
                         r"|平方米|万亩|亩|吨)$")
 
 
-def _split_unit_before_nature(cells: list[str]) -> list[str]:
+def split_unit_before_nature(cells: list[str]) -> list[str]:
     """"资金使用率%" before "定量指标": the indicator's name and its 计量单位 run together; a 是/否 of
     the row before ("否“三公”经费变动率") run onto the next name."""
     out: list[str] = []
@@ -210,7 +210,7 @@ def _natures_follow(cells: list[str], index: int) -> bool:
     return any(pattern_nature(c) for c in cells[index + 1: index + 3])
 
 
-def _lead(plain: str) -> int:
+def row_lead(plain: str) -> int:
     """Where a row's first word may start: after a "其中：" that introduces a sub-row."""
     lead = _SUB_ROW.match(plain)
     return lead.end() if lead else 0

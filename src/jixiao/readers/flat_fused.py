@@ -8,20 +8,21 @@ import itertools
 import re
 
 from jixiao.readers.flat_cut_points import (
-    _carried,
-    _cut_points,
-    _extend,
-    _join_sub_rows,
-    _lead,
-    _named_after_header,
-    _names_a_unit,
-    _slash_pairs,
-    _split_unit_before_nature,
+    carried_rows,
+    cut_points,
+    extend_cells,
+    join_sub_rows,
+    named_after_header,
+    names_a_unit,
+    row_lead,
+    slash_pairs,
+    split_unit_before_nature,
 )
-from jixiao.readers.flat_text_repairs import _FORMULA_ONE, _join_split_words, _unspaced_notes
-from jixiao.readers.flat_value_runs import _NAME_AFTER_FIGURES, _between
-from jixiao.readers.flat_words import _CLAUSE, _GAP, _MARKER, _words, column_role
-from jixiao.readers.fused_money import money_roles, split_money_run
+from jixiao.readers.flat_text_repairs import FORMULA_ONE, join_split_words, unspaced_notes
+from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, cells_between
+from jixiao.readers.flat_words import CLAUSE, GAP, MARKER, column_role, form_words
+from jixiao.readers.fused_money import split_money_run
+from jixiao.readers.fused_money_columns import money_roles
 from jixiao.readers.textnorm import match_text
 
 _SENTENCE = re.compile(r"[。；;！？]")
@@ -31,8 +32,8 @@ _UNIT_TAIL = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?)?\s*(?:%|分|万元|元|亿�
 
 # (the optional words before 绩效自评表 spelt out, in the same order, so that every alternative opens on a literal: a
 # search skips to those characters instead of trying the words at every place of a line)
-_FORM_TITLE = re.compile(r"项目支出绩效自评表|部门整体支出绩效自评表|整体支出绩效自评表|部门整体绩效自评表"
-                         r"|绩效目标绩效自评表|绩效自评表|绩效目标自评表|自评表")
+FORM_TITLE = re.compile(r"项目支出绩效自评表|部门整体支出绩效自评表|整体支出绩效自评表|部门整体绩效自评表"
+                        r"|绩效目标绩效自评表|绩效自评表|绩效目标自评表|自评表")
 
 # after a level word or the row before's figures only ("效益指标10社会效益…" is a level and its weight)
 # (written to open on 指标, what comes before it tested after it: a search then skips to the word)
@@ -47,7 +48,7 @@ _FULL_FIGURE = re.compile("[０１２３４５６７８９．％]")  # a quick t
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
-def _fused_cells(text: str, force: bool = False) -> list[str] | None:
+def fused_cells(text: str, force: bool = False) -> list[str] | None:
     """Cells run together ("项目名称初中公用经费主管部门某市教育局…"): cut at the form's words. A line
     is taken for a fused row only when two of the form's words touch (headers come in runs) or
     when it is one word followed by run-together figures ("年度资金总额:356.40341.15…")."""
@@ -64,39 +65,39 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
     # holds a space or a 1: a line holding none of the words with every space out (its formulas closed) holds none
     # after them either, and is no row (most lines of prose: their notes and split words are then not looked for)
     bare = text.replace(" ", "")
-    if _words().search(match_text(_FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed else bare)) is None:
+    if form_words().search(match_text(FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed else bare)) is None:
         return None
     if " " in text:
         if bracketed:
-            text = _unspaced_notes(text)
-        text = _join_split_words(text)
+            text = unspaced_notes(text)
+        text = join_split_words(text)
     if "1" in text and bracketed:  # "执行率(B/A1": a formula's closing bracket read as 1 by OCR
-        text = _FORMULA_ONE.sub(r"\1)", text)
+        text = FORMULA_ONE.sub(r"\1)", text)
     plain = match_text(text)
     # (the line without its spaces is made only when it ends as figures do: its last non-space character)
     figures = _word_figures(plain.replace(" ", "")) if _may_end_figures(plain.rstrip(" ")[-1:]) else None
-    if figures and _words().fullmatch(figures.group(1)):
+    if figures and form_words().fullmatch(figures.group(1)):
         return [figures.group(1), figures.group(2)]
-    hits = _cut_points(plain)
+    hits = cut_points(plain)
     if not hits:
         return None
     # a header run: three of the form's words in a row ("年初预算数全年预算数全年执行数"); two alone
     # ("合计得分") are a phrase of prose
-    touching = sum(1 for a, b in itertools.pairwise(hits) if _GAP.fullmatch(plain[a.end(): b.start()])) >= 2
+    touching = sum(1 for a, b in itertools.pairwise(hits) if GAP.fullmatch(plain[a.end(): b.start()])) >= 2
     # "项目名称农村饮水…" (a label run onto its value); "项目名称：…" is a line of text the prose reads;
     # "自评总分（分）" and "执行率（%）" are one cell; "主管部门为某局" is a sentence; "得分=执行率×15" a
     # criteria cell's scoring formula
-    labelled = hits[0].start() <= _lead(plain) and len(text) <= 80 and not _CLAUSE.search(text) \
+    labelled = hits[0].start() <= row_lead(plain) and len(text) <= 80 and not CLAUSE.search(text) \
         and plain[hits[0].end(): hits[0].end() + 1] not in (":", "为", "是", "=") \
         and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
-        and not _MARKER.fullmatch(plain[hits[0].end():].strip())
-    if labelled and len(hits) == 1 and _named_after_header(hits[0].group(0), plain[hits[0].end():]):
+        and not MARKER.fullmatch(plain[hits[0].end():].strip())
+    if labelled and len(hits) == 1 and named_after_header(hits[0].group(0), plain[hits[0].end():]):
         return None  # "绩效指标明确性": an indicator's name that starts with a header word is one cell
-    if labelled and len(hits) == 1 and hits[0].start() == 0 and _names_a_unit(hits[0].group(0)) \
+    if labelled and len(hits) == 1 and hits[0].start() == 0 and names_a_unit(hits[0].group(0)) \
             and plain[hits[0].end(): hits[0].end() + 1] == " ":
         value = text[hits[0].end():].strip(" :：")  # "项目名称 某州财行(2022)10号 某专项经费": the name whole
         return [text[: hits[0].end()], value] if value else None
-    carried = _carried(plain, hits) and len(_CLAUSE.findall(text)) <= 1
+    carried = carried_rows(plain, hits) and len(CLAUSE.findall(text)) <= 1
     if not (force or labelled or carried
             or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
         return _labels_after_title(text, plain, hits)
@@ -108,22 +109,22 @@ def _fused_cells(text: str, force: bool = False) -> list[str] | None:
         if mark is not None and plain[at: start] in _RATE_OWNERS and hit.group(0) == "执行率":
             start = at  # "全年执行数(B)预算执行率(B/A×100%)": 预算 before a marked 执行率 is its header cell's own
         if start > at:
-            if at == 0 and start <= _lead(plain):  # "其中：当年财政拨款" is one row label
+            if at == 0 and start <= row_lead(plain):  # "其中：当年财政拨款" is one row label
                 out.append(text[: hit.end()])
                 at = hit.end()
                 continue
-            _extend(out, _figures_or_between(text[at: start], plain, hits, k))
+            extend_cells(out, _figures_or_between(text[at: start], plain, hits, k))
         at = hit.end()
         if mark is not None:  # "执行率(B/A)一般预算内拨款…": the column's formula is the header cell's own
             at = mark.end()
         out.append(text[start: at])
-    _extend(out, _figures_or_between(text[at:], plain, hits, len(hits)))
-    return _slash_pairs(_split_unit_before_nature(_join_sub_rows([c for c in out if c])))
+    extend_cells(out, _figures_or_between(text[at:], plain, hits, len(hits)))
+    return slash_pairs(split_unit_before_nature(join_sub_rows([c for c in out if c])))
 
 
 def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: int) -> list[str]:
     """The cells between two of the form's words: a run of fused money figures under a money block's
-    header split by the form's constraints (a guess, :mod:`.fused_money`), any other run by :func:`_between`."""
+    header split by the form's constraints (a guess, :mod:`.fused_money`), any other run by :func:`cells_between`."""
     lead = _leading_run(segment)  # the run, and any text after it up to the next word ("…100%年度总体r二")
     run = segment[lead[0]: lead[1]] if lead is not None else ""
     if lead is not None and (run.count(".") >= 2 or "%" in run):
@@ -131,10 +132,10 @@ def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: 
         split = split_money_run(run, roles) if roles else None
         if split is not None:
             rest = segment[lead[1]:]
-            return [*split, *(_between(rest) if rest.strip() else [])]
-    measured = _NAME_AFTER_FIGURES.search(segment) is not None \
+            return [*split, *(cells_between(rest) if rest.strip() else [])]
+    measured = NAME_AFTER_FIGURES.search(segment) is not None \
         and any(column_role(h.group(0)) == "measure_unit" for h in hits[:k])  # a 计量单位 column in the header
-    return _between(segment, measured)
+    return cells_between(segment, measured)
 
 
 _RUN_CHARS = frozenset("0123456789.%")
@@ -170,10 +171,10 @@ _LEAD_TITLE = 60  # characters a form's title may take at the start of a line
 def _labels_after_title(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | None:
     """"2020年度某项目自评表单位名称:某科填报日期:项目名称X主管部门Y…": the form's title, then its label cells
     run together: the title one cell, the rest cut at the form's words."""
-    title = _FORM_TITLE.search(plain, 0, _LEAD_TITLE)
-    if title is None or sum(1 for h in hits if h.start() >= title.end()) < 3 or _CLAUSE.search(text):
+    title = FORM_TITLE.search(plain, 0, _LEAD_TITLE)
+    if title is None or sum(1 for h in hits if h.start() >= title.end()) < 3 or CLAUSE.search(text):
         return _label_run(text, plain, hits)
-    return [text[: title.end()].strip(), *(_fused_cells(text[title.end():], force=True) or [])]
+    return [text[: title.end()].strip(), *(fused_cells(text[title.end():], force=True) or [])]
 
 
 _LABEL_RUN = 3  # label cells in a row, each with a short value, past which a line is a form's label block
@@ -184,7 +185,7 @@ def _label_run(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | 
     """"…自评报告评价类型:过程评价项目名称某经费项目单位某馆主管部门某市政府评价方式:…": a report's cover
     labels run together by a viewer, no title of the form before them: a run of label cells (lexicon labels),
     each with a short value, that starts near the line's head. The text before the first label is one cell."""
-    if len(hits) < _LABEL_RUN or hits[0].start() > _LEAD_TITLE or len(_CLAUSE.findall(text)) > 2:
+    if len(hits) < _LABEL_RUN or hits[0].start() > _LEAD_TITLE or len(CLAUSE.findall(text)) > 2:
         return None
     from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
 
@@ -196,7 +197,7 @@ def _label_run(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | 
     if run < _LABEL_RUN:
         return None
     head = text[: hits[0].start()].strip()
-    return [*([head] if head else []), *(_fused_cells(text[hits[0].start():], force=True) or [])]
+    return [*([head] if head else []), *(fused_cells(text[hits[0].start():], force=True) or [])]
 
 
 _PAGE_TITLE = re.compile(r"^\d{1,2}、(?=(?:19|20)\d{2}\s*年|[^、。;,:]{2,40}?自评表)")  # "1、某局2023年度…自评表…" too

@@ -13,20 +13,20 @@ from jixiao.lexicon import pattern
 from jixiao.readers.align import charge
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.score_columns import own_score
-from jixiao.readers.extract.table_columns import _later_year, cell_role, goal_table, money_role, name_with_target
+from jixiao.readers.extract.table_columns import cell_role, goal_table, later_year, money_role, name_with_target
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_column_numbers import column_number, column_words
 from jixiao.readers.flat_stacked_rows import STACK_HEAD
-from jixiao.readers.flat_table_cells import _HEADER_SPAN, _header_role
+from jixiao.readers.flat_table_cells import HEADER_SPAN, header_role
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
                 "net_budget", "received", "received_rate", "rate_deduction", "progress", "change", "numbered_column"}
-_CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
-                      r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
-                      r"|资金投入情况)"
-                      r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
+CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
+                     r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
+                     r"|资金投入情况)"
+                     r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
 _UNIT = re.compile(r"(亿元|万元|千元|元)")
 
 
@@ -50,14 +50,14 @@ _UNIT_NAME_CAPTION = re.compile(r"(?:预算|下属|所属|二级)?单位名称|�
 
 
 @lru_cache(maxsize=8192)
-def _is_caption(text: str) -> bool:
-    return bool(_CAPTION.match(compact(text)) or _UNIT_NAME_CAPTION.fullmatch(compact(text)))
+def is_caption(text: str) -> bool:
+    return bool(CAPTION.match(compact(text)) or _UNIT_NAME_CAPTION.fullmatch(compact(text)))
 
 
 @lru_cache(maxsize=8192)
 def _may_head(text: str) -> bool:
     """Whether a cell can start a header run (a caption, a unit, a header word): a quick test."""
-    return len(text) <= 40 and bool(_is_caption(text) or _unit_cell(text) or _header_role(text) not in (None, "goal"))
+    return len(text) <= 40 and bool(is_caption(text) or unit_cell(text) or header_role(text) not in (None, "goal"))
 
 
 def _serial_before(tokens: Sequence[Token], i: int) -> tuple[bool, str]:
@@ -90,19 +90,19 @@ def _labels_a_figure(tokens: Sequence[Token], k: int, stop: int) -> bool:
         and kind(tokens[after].text) in (Kind.NUMBER, Kind.AMOUNT) and (k == 0 or tokens[k - 1].line != tokens[k].line)
 
 
-def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
+def header_at(tokens: Sequence[Token], i: int) -> Header | None:
     if not _may_head(tokens[i].text):
         return None
     caption, unit = "", ""
     j = i
     numbered = i > 0 and tokens[i - 1].text in _NUMBERING
-    stop = min(len(tokens), i + _HEADER_SPAN)  # called at every token: a bounded look ahead keeps it linear
-    while j < stop and (_is_caption(tokens[j].text) or kind(tokens[j].text) is Kind.EMPTY
-                        or _unit_cell(tokens[j].text) or tokens[j].text in _NUMBERING):
-        if _is_caption(tokens[j].text):
+    stop = min(len(tokens), i + HEADER_SPAN)  # called at every token: a bounded look ahead keeps it linear
+    while j < stop and (is_caption(tokens[j].text) or kind(tokens[j].text) is Kind.EMPTY
+                        or unit_cell(tokens[j].text) or tokens[j].text in _NUMBERING):
+        if is_caption(tokens[j].text):
             caption = caption or tokens[j].text
         numbered = numbered or tokens[j].text in _NUMBERING
-        unit = unit or _unit_of(tokens[j].text)
+        unit = unit or unit_of(tokens[j].text)
         j += 1
     run: list[tuple[int, str, str]] = []  # (token index, text, role)
     k = j
@@ -112,15 +112,15 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
             k += 1
             continue
         marked = k + 1 < stop and _column_mark(tokens[k + 1].text)
-        role = _header_role(text + tokens[k + 1].text) if marked else _header_role(text)
+        role = header_role(text + tokens[k + 1].text) if marked else header_role(text)
         if role == "goal" and "name" not in [r for _, _, r in run]:
             role = None  # 绩效目标 heads a goal table's column only after its 指标名称 (else a goal row, a 二级)
         if role is None and STACK_HEAD.match(compact(text)) and "name" in [r for _, _, r in run] \
-                and k + 1 < stop and _header_role(tokens[k + 1].text) == "target":
+                and k + 1 < stop and header_role(tokens[k + 1].text) == "target":
             role = "stack_kind"  # 三级指标 | 类别 | 指标值: each indicator's target and actual rows (flat_stacked_rows)
         if role is None and column_number(text) is not None:  # "年中调整金额②": a column known by its number
             role = _numbered_role(text, [r for _, _, r in run])
-        if role is None and not _unit_cell(text):
+        if role is None and not unit_cell(text):
             role = _garbled_actual(tokens, k, stop, [r for _, _, r in run])
             if role is None:
                 break
@@ -131,14 +131,14 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
             break  # "项目 | 预算数 | 决算数" over "年初预算 | 318.60 |": a row's label and its amount, no header cell
         if role is not None:
             run.append((k, text + tokens[k + 1].text if marked else text, role))
-        unit = unit or _unit_of(text)
+        unit = unit or unit_of(text)
         k += 2 if marked else 1
     charge(k - i)  # tried at every token: a flood of header words spends the work budget
     if run and run[0][2] == "measure_unit" and len(run) > 1 and tokens[run[1][0]].line != tokens[run[0][0]].line:
         return None  # "单位 |" (a form's unit-name label) on the line above: the header starts after it
-    if len(run) < 3 and (len(run) != 2 or not _two_money_columns([_money_role_of(t) for _, t, _ in run], tokens, k)):
+    if len(run) < 3 and (len(run) != 2 or not _two_money_columns([money_role_of(t) for _, t, _ in run], tokens, k)):
         return None
-    money = [_money_role_of(text) or (role if role == _NUMBERED else None) for _, text, role in run]
+    money = [money_role_of(text) or (role if role == _NUMBERED else None) for _, text, role in run]
     if "executed" in money and ("initial" in money or "adjusted" in money):
         if i > 0 and pattern("task_column").fullmatch(compact(tokens[i - 1].text)):
             return None  # 重点工作任务 | 预算数 | 执行数: the year's tasks, each with its money, not the budget
@@ -152,7 +152,7 @@ def _header_at(tokens: Sequence[Token], i: int) -> Header | None:
         serial = serial or any(role == "number" for _, _, role in run)  # "序号 | 全年预算数 …" under its caption
         found = _spanned_money(ordered) or _dedupe(ordered)
         if not unit and i > 0 and tokens[i - 1].line == tokens[i].line:  # "年度预算数（千元） | 年初预算 | …":
-            unit = _unit_of(tokens[i - 1].text)  # the unit of the caption spanning the amounts, just before them
+            unit = unit_of(tokens[i - 1].text)  # the unit of the caption spanning the amounts, just before them
         percent = any("%" in text for (_, text, _), role in zip(run, money, strict=True) if role == "rate")
         return Header("money", found, unit, caption or label_head, i, end, numbered or end > k, serial, percent)
     if run[0][2] == "score" and any(role == "number" for _, _, role in run[1:]):
@@ -202,7 +202,7 @@ def _numbered_role(text: str, roles: list[str]) -> str | None:
     """A header cell with its circled column number: the role its words name without the number and notes
     ("年初部门预算安排金额(含历年结余结转)①"), else, after a money column, a money column read past ("年中调整金额②",
     "本年度结余金额⑥=③-④": the row keeps a cell for it)."""
-    role = _header_role(column_words(text))
+    role = header_role(column_words(text))
     if role is None and any(r in _MONEY_ROLES for r in roles):
         return _NUMBERED
     return role
@@ -266,7 +266,7 @@ def _garbled_actual(tokens: Sequence[Token], k: int, stop: int, roles: list[str]
     weight columns: the standard order puts the 完成值 column there, so the run goes on with that role (its
     cells are placed by fit)."""
     text = compact(tokens[k].text)
-    following = _header_role(tokens[k + 1].text) if k + 1 < stop else None
+    following = header_role(tokens[k + 1].text) if k + 1 < stop else None
     if 2 <= len(text) <= 8 and "target" in roles and "actual" not in roles and "值" in text \
             and following in ("weight", "score", "coefficient"):
         return "actual"
@@ -309,9 +309,9 @@ def _earlier_actual(roles: list[str | None], texts: list[str]) -> list[str | Non
     if len(actuals) != 2:
         return roles
     first, second = actuals
-    if _later_year(texts[first], texts[second]):
+    if later_year(texts[first], texts[second]):
         earlier = first
-    elif _later_year(texts[second], texts[first]):
+    elif later_year(texts[second], texts[first]):
         earlier = second
     else:
         return roles
@@ -352,7 +352,7 @@ def _level_weights(roles: list[str | None]) -> list[str | None]:
 
 
 @lru_cache(maxsize=8192)
-def _money_role_of(text: str) -> str | None:
+def money_role_of(text: str) -> str | None:
     role = money_role(text)
     return role if role in _MONEY_ROLES else None
 
@@ -371,13 +371,13 @@ def _dedupe(found: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
-def _unit_cell(text: str) -> bool:
+def unit_cell(text: str) -> bool:
     """"（万元）", "单位：元", "(%)", "（分）": a header cell's unit written apart from it."""
     return bool(re.fullmatch(r"[(（]?\s*(?:单位[:：]?)?\s*(万元|千元|元|亿元|%|分)\s*[)）]?", match_text(text).strip()))
 
 
 @lru_cache(maxsize=8192)
-def _unit_of(text: str) -> str:
+def unit_of(text: str) -> str:
     """A header cell's amount unit: any 元 in it (a cell of the form's words names no place, and flattening may have
     lost its bracket: "全年预算数元"), unlike a caption's in extract.tables, where a place's 元 (庆元县) is no unit."""
     found = _UNIT.search(match_text(text))
@@ -392,12 +392,12 @@ def _second_tier(tokens: Sequence[Token], header: Header) -> Header:
     """绩效指标 | 年度指标值 | … over 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位: one header."""
     k = header.end
     sub: list[str] = []
-    while k < min(len(tokens), header.end + _HEADER_SPAN):
+    while k < min(len(tokens), header.end + HEADER_SPAN):
         text = tokens[k].text
         if kind(text) is Kind.EMPTY:
             k += 1
             continue
-        role = _header_role(text) and cell_role(text)
+        role = header_role(text) and cell_role(text)
         if role is None or (role in header.roles and role not in ("target", "name")):
             break
         sub.append(role)

@@ -19,23 +19,23 @@ from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_cut_rows import settle_cut_row
 from jixiao.readers.flat_figure_names import level_run_into_name, name_with_its_figure
 from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
-from jixiao.readers.flat_headers import Header, _header_at
+from jixiao.readers.flat_headers import Header, header_at
 from jixiao.readers.flat_lead_level import with_lead_level
 from jixiao.readers.flat_level_columns import settle_level_columns
 from jixiao.readers.flat_noted import noted_rows
 from jixiao.readers.flat_stacked_rows import stacked_rows
 from jixiao.readers.flat_table_cells import (
     FlatTable,
-    _is_form_end,
-    _is_goal,
-    _is_label,
-    _is_stated_total,
-    _is_total,
-    _put_row,
+    is_form_end,
+    is_goal,
+    is_label,
+    is_stated_total,
+    is_total,
+    put_row,
 )
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.flat_weighted import weighted_cell_rows
-from jixiao.readers.flat_words import _CLAUSE
+from jixiao.readers.flat_words import CLAUSE
 from jixiao.readers.textnorm import compact, match_text
 
 _MAX_ROW = 14  # cells in one indicator row, fused ones counted once
@@ -44,7 +44,7 @@ _STRAY = 2.5  # what leaving a cell of an indicator block out of every row costs
 _LEVEL_WEIGHTS = frozenset({"level1_weight", "level2_weight"})
 
 
-def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
+def indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     names = lexicon()["column_names"]
     cols = with_lead_level(tokens, header.end, header.roles)
     # (a name column headed "三级指标（年度指标值）" keeps its heading: the table reader takes the targets from it)
@@ -58,7 +58,7 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
             out.rows.clear()
             out.used.clear()
             return header.start + 1
-        total = stacked < len(tokens) and _is_total(tokens[stacked].text)
+        total = stacked < len(tokens) and is_total(tokens[stacked].text)
         return _total_row(tokens, stacked, cols, out) if total else stacked
     if "weight" not in cols:  # a sheet printing the weights in its cells: "相关性(5 分)"
         weighted = weighted_cell_rows(tokens, header.end, cols)
@@ -110,7 +110,7 @@ def _indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> 
     if numbered_total:
         out.used.add(end)
         end += 1
-    if end < len(tokens) and _is_total(tokens[end].text):
+    if end < len(tokens) and is_total(tokens[end].text):
         end = _total_row(tokens, end, cols, out)
     return end
 
@@ -128,7 +128,7 @@ def _coefficients_lost(tokens: Sequence[Token], cols: list[str], rows: list[list
 
 def _numbered_total(tokens: Sequence[Token], start: int, end: int) -> int:
     """1 when the block's stop is a total row opening on its number (序号 "10", then 合计 on the same line), else 0."""
-    if end >= len(tokens) or end - 1 <= start or not _is_total(tokens[end].text):
+    if end >= len(tokens) or end - 1 <= start or not is_total(tokens[end].text):
         return 0
     number = tokens[end - 1]
     same_line = number.row_start and number.line == tokens[end].line
@@ -151,11 +151,11 @@ def _heading_after_rows(tokens: Sequence[Token], i: int) -> bool:
 
 def _block_stop(tokens: Sequence[Token], i: int) -> bool:
     text = tokens[i].text
-    if _is_goal(text) and _level2_in_row(tokens, i):
+    if is_goal(text) and _level2_in_row(tokens, i):
         return False
-    if _is_total(text) or _is_form_end(text) or _is_goal(text) or _is_label(text) or _is_stated_total(text):
+    if is_total(text) or is_form_end(text) or is_goal(text) or is_label(text) or is_stated_total(text):
         return True
-    return _header_at(tokens, i) is not None
+    return header_at(tokens, i) is not None
 
 
 _FIGURE_KINDS = (Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED)
@@ -255,7 +255,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
             out.add([texts[a]] + [""] * (len(cols) - 1), [tokens[start + a].line] + [None] * (len(cols) - 1))
             out.used.add(start + a)
         else:
-            _put_row(out, cols, reading, tokens, start + a, start + b)
+            put_row(out, cols, reading, tokens, start + a, start + b)
 
 
 def _cut_last_line(tokens: Sequence[Token], start: int, cols: list[str], out: FlatTable) -> None:
@@ -288,7 +288,7 @@ def _cut_in_rule(cells: tuple[str, ...], cols: list[str]) -> bool:
     the row's scoring sentence, so its figures are the target and the actual (values with their units; a bare
     number, which could be a point, leaves the line unread)."""
     return "scoring_rule" in cols and "weight" in cols and cols.index("scoring_rule") < cols.index("weight") \
-        and _CLAUSE.search(cells[-1]) is not None and not any(kind(cell) is Kind.NUMBER for cell in cells)
+        and CLAUSE.search(cells[-1]) is not None and not any(kind(cell) is Kind.NUMBER for cell in cells)
 
 
 def _template_number(tokens: Sequence[Token], at: list[int], k: int) -> bool:
@@ -357,7 +357,7 @@ def _by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], ou
             out.add([tokens[indexes[0]].text] + [""] * blank, [tokens[indexes[0]].line] + [None] * blank)
             out.used.add(indexes[0])
         elif indexes[0] in placed:
-            _put_row(out, cols, placed[indexes[0]][1], tokens, indexes[0], placed[indexes[0]][0])
+            put_row(out, cols, placed[indexes[0]][1], tokens, indexes[0], placed[indexes[0]][0])
     return True
 
 

@@ -10,21 +10,21 @@ from collections.abc import Sequence
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
 from jixiao.readers.extract.table_labels import label_field
-from jixiao.readers.flat_headers import _header_at, _is_caption
-from jixiao.readers.flat_table_cells import _HEADER_SPAN, FlatTable, _header_role, _is_goal, _is_label, _structural
+from jixiao.readers.flat_headers import header_at, is_caption
+from jixiao.readers.flat_table_cells import HEADER_SPAN, FlatTable, header_role, is_goal, is_label, structural
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact
 
 _TWO_SENTENCES = re.compile(r"([^。]{8,}。)\s*([^。]{8,}。?)")
 
 
-def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
+def labels_at(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     """A label and the cell after it (项目名称 | X); a goal row with its sub-headers and texts."""
     text = tokens[i].text
-    if _is_goal(text):
+    if is_goal(text):
         j = i + 1
         heads = [text]
-        while j < len(tokens) and j - i < _HEADER_SPAN and _is_goal(tokens[j].text):
+        while j < len(tokens) and j - i < HEADER_SPAN and is_goal(tokens[j].text):
             heads.append(tokens[j].text)
             j += 1
         labelled = (len(heads) > 1 and pattern("goal_label").match(compact(heads[0])) is not None) \
@@ -33,8 +33,8 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
         want = len(columns) if len(columns) > 1 else 2
         j = _past_points(tokens, j)
         values: list[Token] = []
-        while j < len(tokens) and len(values) < want and not _structural(tokens[j].text) \
-                and _header_at(tokens, j) is None:
+        while j < len(tokens) and len(values) < want and not structural(tokens[j].text) \
+                and header_at(tokens, j) is None:
             if tokens[j].text:
                 values.append(tokens[j])
             j += 1
@@ -60,7 +60,7 @@ def _labels(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     j = i + 1
     while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
         j += 1
-    if j >= len(tokens) or _structural(tokens[j].text) or _header_at(tokens, j) is not None \
+    if j >= len(tokens) or structural(tokens[j].text) or header_at(tokens, j) is not None \
             or _SECTION_HEADING.match(tokens[j].text):  # "自评结果" over "一、自评结论": a title, then a heading
         return i
     if _column_heads(tokens, i, j):
@@ -113,7 +113,7 @@ def _numbered_pairs(tokens: Sequence[Token], j: int, values: list[Token]) -> int
     while True:
         pair: list[Token] = []
         k = j
-        while k < len(tokens) and len(pair) < 2 and not _structural(tokens[k].text) and _header_at(tokens, k) is None:
+        while k < len(tokens) and len(pair) < 2 and not structural(tokens[k].text) and header_at(tokens, k) is None:
             if tokens[k].text:
                 pair.append(tokens[k])
             k += 1
@@ -132,7 +132,7 @@ def _column_heads(tokens: Sequence[Token], i: int, j: int) -> bool:
     rule: a row of column headings (a money table's, its first column naming projects), no label and its value."""
     follow = tokens[j: j + 3]
     return not tokens[i].celled and len(follow) == 3 and len({t.line for t in follow}) == 3 and all(
-        t.celled and kind(t.text) is Kind.TEXT and len(t.text) <= _HEAD_CELL and not _is_label(t.text)
+        t.celled and kind(t.text) is Kind.TEXT and len(t.text) <= _HEAD_CELL and not is_label(t.text)
         for t in follow)
 
 
@@ -160,7 +160,7 @@ def _score_below_pairs(tokens: Sequence[Token], i: int, j: int) -> int | None:
         if at + 1 >= len(tokens) or kind(tokens[at].text) is not Kind.TEXT \
                 or kind(tokens[at + 1].text) is not Kind.TEXT:
             break
-        labelled = labelled or _is_label(tokens[at].text) is not None
+        labelled = labelled or is_label(tokens[at].text) is not None
         at += 2
     if at == j or not labelled or at >= len(tokens) or kind(tokens[at].text) is not Kind.NUMBER:
         return None
@@ -172,12 +172,12 @@ _SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、
 _NUMBER_FIELDS = frozenset(("stated_total", "unit.staff_total", "unit.staff_establishment"))
 
 
-def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
+def label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     """A row of labels over a row of values ("编制数 | 实际在职人数 | 控制率" then "42 | 47 | 111.90%"):
     each label with the value under it."""
     labels: list[int] = []
     j = i
-    while j < len(tokens) and j - i < _HEADER_SPAN and (_is_label(tokens[j].text) or not tokens[j].text):
+    while j < len(tokens) and j - i < HEADER_SPAN and (is_label(tokens[j].text) or not tokens[j].text):
         if tokens[j].text:
             labels.append(j)
         j += 1
@@ -187,8 +187,8 @@ def _label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     while j < len(tokens) and len(values) < len(labels):
         text = tokens[j].text
         if text:
-            if _structural(text) or kind(text) not in VALUE_CELL_KINDS | {Kind.TEXT} or len(text) > 40 \
-                    or _is_caption(text) or _header_role(text) is not None:
+            if structural(text) or kind(text) not in VALUE_CELL_KINDS | {Kind.TEXT} or len(text) > 40 \
+                    or is_caption(text) or header_role(text) is not None:
                 return i  # "主管部门 实施单位 X" / "项目资金" / "年初预算数": an empty value vanished
             values.append(j)
         j += 1

@@ -10,11 +10,12 @@ from decimal import Decimal
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.align import align, money_check
 from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
-from jixiao.readers.flat_headers import Header, _header_at, _unit_of
+from jixiao.readers.flat_headers import Header, header_at, unit_of
 from jixiao.readers.flat_spaced import RATE_POINTS, RATE_SCORE
 from jixiao.readers.flat_stacked_money import stacked_rows
-from jixiao.readers.flat_table_cells import FlatTable, _header_role, _put_row, _structural
+from jixiao.readers.flat_table_cells import FlatTable, header_role, put_row, structural
 from jixiao.readers.flat_tokens import Token
+from jixiao.readers.fused_money import split_under_total
 from jixiao.readers.textnorm import compact
 
 _OCR_JUNK = re.compile(r"[A-Za-z|｜]{1,2}")
@@ -39,7 +40,7 @@ def _form_unit(tokens: Sequence[Token], start: int) -> str:
             return ""
         if "单位" in text and (found := _FORM_UNIT.fullmatch(text)) is not None:
             return found.group(1)
-        if text.endswith("表") or kind(text) in (Kind.LEVEL1, Kind.LEVEL2) or _header_role(text) is not None:
+        if text.endswith("表") or kind(text) in (Kind.LEVEL1, Kind.LEVEL2) or header_role(text) is not None:
             return ""
     return ""
 
@@ -58,13 +59,13 @@ def _rate_points(tokens: Sequence[Token], i: int) -> list[int] | None:
 
 # -- blocks -------------------------------------------------------------------------------------
 
-def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
+def money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
     header = _with_displaced_score(tokens, header)
     cols = ["label", *header.roles]
     names = lexicon()["column_names"]
     caption = header.caption or "项目资金"
     unit = header.unit or _form_unit(tokens, header.start)
-    if unit and not _unit_of(caption):  # "资金来源 | 下达预算数（元）…": the unit stays with the block
+    if unit and not unit_of(caption):  # "资金来源 | 下达预算数（元）…": the unit stays with the block
         caption += f"（{unit}）"
     heads = [names[r] + ("(%)" if r == "rate" and header.rate_in_percent else "") for r in header.roles]
     top = len(out.rows)
@@ -86,8 +87,8 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         if wrapped:
             label = label + tokens[i + 1].text
             out.used.add(i)
-        if not unlabeled and (kind(label) in VALUE_CELL_KINDS or _header_at(tokens, i)
-                              or (_structural(label) and not _fund_row(label))):
+        if not unlabeled and (kind(label) in VALUE_CELL_KINDS or header_at(tokens, i)
+                              or (structural(label) and not _fund_row(label))):
             break
         points = _rate_points(tokens, i) if len(cols) >= 4 else None
         if points is not None:  # "预算执行率分值 | 10 | 得分 | 9.84" under the block: the rate's points, as written
@@ -125,7 +126,7 @@ def _money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         rated = rated or any(kind(v) is Kind.PERCENT for v in values)
         if not rated and _places_unsure(values, header):
             reading.guessed |= set(reading.cells) - {"label"}
-        _put_row(out, cols, reading, tokens, first_value - 1, j)
+        put_row(out, cols, reading, tokens, first_value - 1, j)
         _repeated_columns(out, header.roles, values)
         if junk:
             out.guessed.add((len(out.rows) - 1, 0))
@@ -180,8 +181,6 @@ def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: 
         return None
     room = [total - sum((number(row[c]) or Decimal(0) for row in above[1:]), Decimal(0))
             for total, c in zip(totals, at, strict=True)]
-    from jixiao.readers.fused_money import split_under_total  # here: that module reads the extract package's columns
-
     split = split_under_total(run, room)
     if split is None:
         return ()
@@ -205,7 +204,7 @@ def _put_stacked(out: FlatTable, cols: list[str], tokens: Sequence[Token],
     if any(r.score == float("-inf") for r in readings):
         return False
     for (label, first, end), reading in zip(rows, readings, strict=True):
-        _put_row(out, cols, reading, tokens, first - 1, end)
+        put_row(out, cols, reading, tokens, first - 1, end)
         out.lines[-1][0] = tokens[label].line
         out.guessed.update((len(out.rows) - 1, c) for c in range(len(cols)))  # the row's label is a guess
         out.used.add(label)
@@ -266,7 +265,7 @@ def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:
         if kind(text) not in VALUE_CELL_KINDS:
             beside = tokens[j].line == tokens[j - 1].line or tokens[j - 1].line != tokens[j - 2].line
             if noted or "money_note" not in header.roles or kind(text) is not Kind.TEXT or _fund_row(text) \
-                    or j == first or not beside or _structural(text) or _header_at(tokens, j):
+                    or j == first or not beside or structural(text) or header_at(tokens, j):
                 break
             noted = True
         j += 1

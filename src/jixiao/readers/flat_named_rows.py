@@ -10,10 +10,10 @@ import re
 from decimal import Decimal
 
 from jixiao.readers.cells import Kind, kind
-from jixiao.readers.flat_completion_rows import _FIGURE, completion_row
+from jixiao.readers.flat_completion_rows import FIGURE, completion_row
 from jixiao.readers.flat_criteria_rows import criteria_row
-from jixiao.readers.flat_value_runs import MOST_POINTS, _between
-from jixiao.readers.flat_words import _CLAUSE, column_role, column_words, is_form_word
+from jixiao.readers.flat_value_runs import MOST_POINTS, cells_between
+from jixiao.readers.flat_words import CLAUSE, column_role, column_words, is_form_word
 from jixiao.readers.fused_money import GuessedCell
 
 _TEXT_AT_END = frozenset({"deviation", "deduction", "scoring_rule", None})  # columns a row may leave empty at its end
@@ -59,7 +59,7 @@ def named_row(text: str, roles: list[str | None], number: int) -> list[str] | No
             return []
         cells.append(named[:level])
         named, columns = named[level:], columns[1:]
-    values = _deducted(_between(text[name.end():]), columns)
+    values = _deducted(cells_between(text[name.end():]), columns)
     if values is None:
         return []
     optional = next((k for k, role in enumerate(reversed(columns)) if role not in _TEXT_AT_END), len(columns))
@@ -102,12 +102,12 @@ def _deducted(values: list[str], columns: list[str | None]) -> list[str] | None:
             or columns.index("score") != columns.index("deduction") + 1:
         return values
     at, weight = columns.index("deduction"), columns.index("weight")
-    if len(values) <= max(at, weight) or not _FIGURE.fullmatch(values[weight]) or not _RUN.fullmatch(values[at]):
+    if len(values) <= max(at, weight) or not FIGURE.fullmatch(values[weight]) or not _RUN.fullmatch(values[at]):
         return values
     two = len(values) > at + 1 and _RUN.fullmatch(values[at + 1]) is not None
     run = values[at] + values[at + 1] if two else values[at]
     cuts = [(run[:k], run[k:]) for k in range(1, len(run))
-            if _FIGURE.fullmatch(run[:k]) and _FIGURE.fullmatch(run[k:])
+            if FIGURE.fullmatch(run[:k]) and FIGURE.fullmatch(run[k:])
             and Decimal(run[:k]) + Decimal(run[k:]) == Decimal(values[weight])]
     if len(cuts) != 1:
         return None
@@ -198,7 +198,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     placeholder = _PLACEHOLDER_NAME.match(text)
     at = placeholder.end() if placeholder is not None else 0
     name = _CARRIED_NAME.match(text, at)
-    if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)) or _CLAUSE.search(name.group(0)):
+    if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)) or CLAUSE.search(name.group(0)):
         return None
     rest = roles[roles.index("name") + 1:]
     optional = next((k for k, role in enumerate(reversed(rest)) if role not in _TEXT_AT_END), len(rest))
@@ -208,7 +208,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
         completed = completion_row(text[name.end():], name.group(0), rest)
         if completed is not None:
             return completed
-    values = _weight_off_target(_with_units(_between(text[name.end():])), rest)
+    values = _weight_off_target(_with_units(cells_between(text[name.end():])), rest)
     weight = rest.index("weight")
     # the weight and the score in one run when no figure of their own follows the weight's place; then each cell
     # placed: a weight and a score bare figures, a note no bare figure

@@ -10,7 +10,7 @@ from decimal import Decimal
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_column_numbers import column_number
-from jixiao.readers.flat_words import _CLAUSE, _MARKER, _longest_word, _words, column_role
+from jixiao.readers.flat_words import CLAUSE, MARKER, column_role, form_words, longest_word
 from jixiao.readers.textnorm import compact, match_text
 
 _VALUE_CELL = re.compile(r"(?:[≥≤><=]\s*)?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[^\d\s,.;:]{1,4})?|[—/\-]+")
@@ -26,14 +26,14 @@ _SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?
                           r"|(?<=年)\s+(?=\d{1,2}\s*月)|(?<=月)\s+(?=\d{1,2}\s*日)")
 
 
-def _spaced_cells(text: str) -> list[str] | None:
+def spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
     parts = text.split()
     if len(parts) < 3:  # (no row of two cells or fewer is read so: most lines of prose, one part, stop here)
         return None
     if "年" in text or "月" in text:  # a PDF text layer spaces its figures out: "2022 年市级…",
         parts = _SPACED_DATE.sub("", text).split()  # "2023 年 3 月 9 日" (a line with no inner space has none)
-    if _CLAUSE.search(text):  # (a clause mark: a row's scoring sentence, or prose)
+    if CLAUSE.search(text):  # (a clause mark: a row's scoring sentence, or prose)
         criteria = _criteria_row(parts)
         if criteria is not None:
             return criteria
@@ -41,7 +41,8 @@ def _spaced_cells(text: str) -> list[str] | None:
     if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
         return _short_row(parts)
     # a word with its column letter or formula counts ("全年预算数（A）", "预算执行（E/C×100%）")
-    words = sum(1 for p in parts if _words().fullmatch(compact(_MARKED.sub("", p))) or _UNIT_CELL.match(match_text(p)))
+    words = sum(1 for p in parts
+                if form_words().fullmatch(compact(_MARKED.sub("", p))) or _UNIT_CELL.match(match_text(p)))
     # a header cell with its circled column number ("年中调整金额②", "支出实现率(%)⑤=④/③") counts too
     if _ANY_CIRCLED.search(text):
         words += sum(1 for p in parts if column_number(p) is not None)
@@ -54,7 +55,7 @@ def _spaced_cells(text: str) -> list[str] | None:
     if words < 3 and not values and (_money_header(parts) or _money_upper_header(parts)):
         # "资金构成 年初预算 本年追加 … 执行数 执行率", "资金类别 预算资金（万元） 执行率 评分 备注"
         return _rejoin(parts)
-    if words < 3 and not led and (values < 2 or any(_CLAUSE.search(p) for p in parts[:-1])):
+    if words < 3 and not led and (values < 2 or any(CLAUSE.search(p) for p in parts[:-1])):
         return parts if _list_header(parts) else None
     return _rejoin(parts)
 
@@ -71,10 +72,10 @@ def _criteria_row(parts: list[str]) -> list[str] | None:
     A row the text's end cut inside its sentence keeps the cells it has. None for any other line."""
     at = next((v for v in range(1, min(_LEAD, len(parts) - 3) + 1)
                if all(_figure(p) for p in parts[v: v + 2])), None)
-    if at is None or any(_figure(p) or _CLAUSE.search(p) or len(p) > 40 for p in parts[:at]):
+    if at is None or any(_figure(p) or CLAUSE.search(p) or len(p) > 40 for p in parts[:at]):
         return None
     rest = parts[at + 2:]
-    note = rest[-1:] if len(rest) >= 4 and len(rest[-1]) <= _REASON and not _CLAUSE.search(rest[-1]) \
+    note = rest[-1:] if len(rest) >= 4 and len(rest[-1]) <= _REASON and not CLAUSE.search(rest[-1]) \
         and not _figure(rest[-1]) else []
     body = rest[: len(rest) - len(note)]
     points = body[-2:] if len(body) >= 3 and all(_POINTS.fullmatch(p) for p in body[-2:]) else []
@@ -83,7 +84,7 @@ def _criteria_row(parts: list[str]) -> list[str] | None:
     words = body[: len(body) - len(points)]
     sentence = " ".join(words)
     # (a figure opening or closing it: the points come before a note, "15 12.6 某原因，…", another shape)
-    if len(sentence) < 8 or not _CLAUSE.search(sentence) or (note and not points) \
+    if len(sentence) < 8 or not CLAUSE.search(sentence) or (note and not points) \
             or any(_figure(p) or _POINTS.fullmatch(p) for p in {words[0], words[-1]}):
         return None
     return [*parts[: at + 2], sentence, *points, *note]
@@ -112,7 +113,7 @@ def _short_row(parts: list[str]) -> list[str] | None:
         return parts
     numbered = _numbered(parts)
     label = parts[1:] if numbered else parts
-    if len(label) < 3 or _VALUE_CELL.fullmatch(match_text(label[0])) or _CLAUSE.search(label[0]):
+    if len(label) < 3 or _VALUE_CELL.fullmatch(match_text(label[0])) or CLAUSE.search(label[0]):
         return None
     noted = len(label) == 4 and len(label[3]) > 3 and not _VALUE_CELL.fullmatch(match_text(label[3]))
     figures = [match_text(p) for p in label[1: 3 if noted else None]]
@@ -133,7 +134,7 @@ def _numbered(parts: list[str]) -> bool:
     return len(parts) >= 4 and _ROW_NUMBER.fullmatch(parts[0]) is not None
 
 
-def _spaced_row(cells: list[str]) -> bool:
+def spaced_row(cells: list[str]) -> bool:
     """A score list's header or numbered row cut at single spaces: one row, as the source wrote it."""
     if len(cells) < 3:
         return False
@@ -153,12 +154,12 @@ def _money_upper_header(parts: list[str]) -> bool:
     """The upper row of a money block's two-row header ("资金类别 预算资金（万元） 执行率 评分 备注", the amounts' own
     words on the row below): short parts, each a money caption or a money column, a caption and two columns among
     them."""
-    from jixiao.readers.flat_headers import _is_caption  # here: that module reads the tokens this one cuts
+    from jixiao.readers.flat_headers import is_caption  # here: that module reads the tokens this one cuts
 
     if len(parts) < 4 or any(len(p) > _LIST_HEAD + 4 for p in parts):
         return False
-    captions = sum(1 for p in parts if _is_caption(p))
-    columns = sum(1 for p in parts if not _is_caption(p) and money_role(p) is not None)
+    captions = sum(1 for p in parts if is_caption(p))
+    columns = sum(1 for p in parts if not is_caption(p) and money_role(p) is not None)
     return captions >= 1 and columns >= 2 and captions + columns == len(parts)
 
 
@@ -175,9 +176,9 @@ def _rejoin(parts: list[str]) -> list[str]:
     """Spaces also sit inside cells: "一级 指标", "年度 总体 目标", "(万元)" after its caption, a table's number
     before its caption ("表1 产出指标完成情况", which would otherwise open the header as a column of actuals)."""
     out: list[str] = []
-    words = _words()
+    words = form_words()
     whole = [bool(words.fullmatch(p)) for p in parts]  # each part tested once
-    longest = _longest_word()
+    longest = longest_word()
     i = 0
     while i < len(parts):
         joined = None
@@ -225,6 +226,6 @@ def _split_note(parts: list[str], i: int) -> tuple[str, int] | None:
         return None
     for width in (2, 3):
         piece = "".join(parts[i: i + width])
-        if i + width <= len(parts) and _MARKER.fullmatch(piece):
+        if i + width <= len(parts) and MARKER.fullmatch(piece):
             return piece, width
     return None

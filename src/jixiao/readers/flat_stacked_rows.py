@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from jixiao.readers.cells import Kind, fit, kind
 from jixiao.readers.extract.stacked_pairs import ACTUAL_KIND, TARGET_KIND
-from jixiao.readers.flat_table_cells import FlatTable, _is_total
+from jixiao.readers.flat_table_cells import FlatTable, is_total
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact
 
@@ -59,7 +59,7 @@ def _pair(tokens: Sequence[Token], i: int, cols: list[str], at: int, after: list
     while k < len(tokens) and len(cells) < len(cols) + 1:
         text = tokens[k].text
         if text:
-            if _is_total(text):
+            if is_total(text):
                 return None
             cells.append(k)
             if ACTUAL_KIND.match(compact(text.split(None, 1)[0])):

@@ -21,7 +21,7 @@ _BY_NATURE = re.compile(r"^按(收入|支出)性质分")
 
 _MAX_HEADER = 14  # characters in a header cell
 
-_HEADER_SPAN = 40  # tokens a header run (caption, units, blanks, header words) may span (real ones: ≤ 12)
+HEADER_SPAN = 40  # tokens a header run (caption, units, blanks, header words) may span (real ones: ≤ 12)
 
 
 @dataclass
@@ -51,7 +51,7 @@ class FlatTable:
 
 
 @lru_cache(maxsize=8192)
-def _header_role(text: str) -> str | None:
+def header_role(text: str) -> str | None:
     key = compact(text)
     if len(key) > _MAX_HEADER or key.endswith("表"):  # a caption, a title (…得分表), a sentence holding 得分
         return None
@@ -68,26 +68,26 @@ _SECTION_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.
                            r"|附?表\s*\d{1,2}(?!\d))")
 
 
-def _is_label(text: str) -> str | None:
+def is_label(text: str) -> str | None:
     return label_field(text)
 
 
-def _is_form_end(text: str) -> bool:
+def is_form_end(text: str) -> bool:
     key = compact(text)
     return bool(key) and bool(pattern("form_end").match(key))
 
 
-def _is_goal(text: str) -> bool:
+def is_goal(text: str) -> bool:
     key = compact(text)
     return bool(key) and bool(pattern("goal_row").match(key))
 
 
-def _is_total(text: str) -> bool:
+def is_total(text: str) -> bool:
     key = compact(text)
     return bool(key) and bool(pattern("total_row").fullmatch(key))
 
 
-def _is_stated_total(text: str) -> bool:
+def is_stated_total(text: str) -> bool:
     """"自评得分：96.78分（优）": the form's total with its label in one cell, after the last row (no row's note)."""
     if "：" not in text and ":" not in text:  # (a cheap test first: most cells hold no colon)
         return False
@@ -96,15 +96,15 @@ def _is_stated_total(text: str) -> bool:
     return found is not None and _LABELLED_VALUE.match(key, found.end()) is not None
 
 
-def _structural(text: str) -> bool:
+def structural(text: str) -> bool:
     """A cell that starts something else: a label, a goal row, the end of the form, a total row, the
     budget by nature (按收入性质分 …, read by :mod:`jixiao.readers.extract.by_nature`)."""
-    return bool(_is_label(text) or _is_goal(text) or _is_form_end(text) or _is_total(text)
+    return bool(is_label(text) or is_goal(text) or is_form_end(text) or is_total(text)
                 or _BY_NATURE.match(compact(text)))
 
 
-def _put_row(out: FlatTable, cols: list[str], reading: Alignment, tokens: Sequence[Token], start: int,
-             end: int) -> None:
+def put_row(out: FlatTable, cols: list[str], reading: Alignment, tokens: Sequence[Token], start: int,
+            end: int) -> None:
     cells = [reading.cells.get(c, "") for c in cols]
     where: list[int | None] = [tokens[start + reading.origin[c]].line if c in reading.origin and cell else None
                                for c, cell in zip(cols, cells, strict=True)]

@@ -22,13 +22,13 @@ from jixiao.lexicon import lexicon
 from jixiao.readers.align import WorkExceeded, work_budget
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.document import Table
-from jixiao.readers.flat_headers import Header, _header_at, _money_role_of, _unit_cell
+from jixiao.readers.flat_headers import Header, header_at, money_role_of, unit_cell
 from jixiao.readers.flat_headless_cells import headless_cell_rows
-from jixiao.readers.flat_indicator_rows import _indicator_rows
-from jixiao.readers.flat_label_rows import _label_row, _labels
+from jixiao.readers.flat_indicator_rows import indicator_rows
+from jixiao.readers.flat_label_rows import label_row, labels_at
 from jixiao.readers.flat_money_pairs import money_pairs, share_rows
-from jixiao.readers.flat_money_rows import _money_rows
-from jixiao.readers.flat_table_cells import FlatTable, _is_form_end, _is_goal, _is_label
+from jixiao.readers.flat_money_rows import money_rows
+from jixiao.readers.flat_table_cells import FlatTable, is_form_end, is_goal, is_label
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.flat_wrapped_headers import join_wrapped
 
@@ -47,10 +47,10 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
         try:
             while i < len(tokens):
                 text = tokens[i].text
-                header = _header_at(tokens, i) if text else None
+                header = header_at(tokens, i) if text else None
                 if header is not None:  # (a table made only here: most tokens open none)
                     block = FlatTable()
-                    after = (_money_rows if header.kind == "money" else _indicator_rows)(tokens, header, block)
+                    after = (money_rows if header.kind == "money" else indicator_rows)(tokens, header, block)
                     if block.rows or not _scoreless(header):
                         if info.rows:
                             tables.append(info)
@@ -69,8 +69,8 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                         tables.append(block)
                         i = j
                         continue
-                paired = money_pairs(tokens, i, _money_role_of, _unit_cell) \
-                    if text and (_money_role_of(text) is not None or text.startswith("计划安排")) else None
+                paired = money_pairs(tokens, i, money_role_of, unit_cell) \
+                    if text and (money_role_of(text) is not None or text.startswith("计划安排")) else None
                 if paired is not None:  # "预算数:" / "2.38" / "执行数:" / "2.38": a money block of one row
                     roles_of, units, values, after = paired
                     names = lexicon()["column_names"]
@@ -87,10 +87,10 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                     tables.append(block)
                     i = end
                     continue
-                if text and (_is_label(text) or _is_goal(text) or _is_form_end(text)):
-                    j = _label_row(tokens, i, info)
+                if text and (is_label(text) or is_goal(text) or is_form_end(text)):
+                    j = label_row(tokens, i, info)
                     if j == i:
-                        j = _labels(tokens, i, info)
+                        j = labels_at(tokens, i, info)
                     if j > i:
                         i = j
                         continue

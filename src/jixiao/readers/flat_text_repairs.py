@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from jixiao.readers.flat_words import _longest_word, _words
+from jixiao.readers.flat_words import form_words, longest_word
 from jixiao.readers.textnorm import match_text
 
 # "情况 (万元) (20 分)": spaces before and inside a bracketed note, from a text layer's layout
 _NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
-def _unspaced_notes(text: str) -> str:
+def unspaced_notes(text: str) -> str:
     """``text`` with each short bracketed note's spaces, and the spaces right before it, taken out. (A pattern
     opening on the spaces, " *(…)", is tried at every place; one opening on the bracket skips to brackets.)"""
     out: list[str] = []
@@ -27,27 +27,27 @@ def _unspaced_notes(text: str) -> str:
     out.append(text[at:])
     return "".join(out)
 _CJK_SPACE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")  # (the space first: a search skips to it)
-_FORMULA_ONE = re.compile(r"([(（][A-Z](?:/[A-Z])?)1(?=[\u4e00-\u9fff])")
+FORMULA_ONE = re.compile(r"([(（][A-Z](?:/[A-Z])?)1(?=[\u4e00-\u9fff])")
 
 
 # "项 目 名 称:": a label spaced out letter by letter (single Chinese characters, one space apart)
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,7}(?![\u4e00-\u9fff])")
 
 
-def _join_split_words(text: str) -> str:
+def join_split_words(text: str) -> str:
     """"年度财政 资金总额": a space a PDF's text layer put inside one of the form's words (a cell wrapped
     over two lines) is dropped; a space between two words or inside a name stays. A form's word spaced out
     letter by letter ("项 目 名 称") is joined."""
     text = _LETTER_SPACED.sub(lambda run: _joined_word(run.group(0)), text)
     for space in reversed(list(_CJK_SPACE.finditer(text))):
         at = space.start()
-        joined = text[max(0, at - _longest_word()): at] + text[at + 1: at + 1 + _longest_word()]
-        cut = min(at, _longest_word())
-        if any(hit.start() < cut < hit.end() for hit in _words().finditer(match_text(joined))):
+        joined = text[max(0, at - longest_word()): at] + text[at + 1: at + 1 + longest_word()]
+        cut = min(at, longest_word())
+        if any(hit.start() < cut < hit.end() for hit in form_words().finditer(match_text(joined))):
             text = text[:at] + text[at + 1:]
     return text
 
 
 def _joined_word(run: str) -> str:
     joined = run.replace(" ", "")
-    return joined if _words().fullmatch(match_text(joined)) else run
+    return joined if form_words().fullmatch(match_text(joined)) else run

@@ -20,16 +20,16 @@ from itertools import islice
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.joined_levels import joined_levels
 from jixiao.readers.extract.table_labels import label_field
-from jixiao.readers.flat_cut_points import _carried
-from jixiao.readers.flat_fused import _fused_cells
+from jixiao.readers.flat_cut_points import carried_rows
+from jixiao.readers.flat_fused import fused_cells
 from jixiao.readers.flat_level_weights import LevelWeights, level_weight_head
 from jixiao.readers.flat_line_forms import (
-    _core_marked_rows,
-    _form_after_prose,
-    _header_after_prose,
-    _run_on_form,
-    _tab_cells,
-    _whole_form,
+    core_marked_rows,
+    form_after_prose,
+    header_after_prose,
+    run_on_form,
+    tab_cells,
+    whole_form,
 )
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
 from jixiao.readers.flat_named_rows import (
@@ -42,8 +42,8 @@ from jixiao.readers.flat_named_rows import (
     recut_head,
     sub_header,
 )
-from jixiao.readers.flat_spaced import _spaced_cells, _spaced_row
-from jixiao.readers.flat_words import _CLAUSE, _word_start, column_role, header_words, is_form_word
+from jixiao.readers.flat_spaced import spaced_cells, spaced_row
+from jixiao.readers.flat_words import CLAUSE, column_role, header_words, is_form_word, word_start
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.stacked_names import untangle_numbered_names
@@ -83,38 +83,38 @@ def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
             pieces.pop()
         return [cell for piece in pieces for cell in _form_in_cell(piece)]
     if line.count("\t") >= 2:
-        return _tab_cells(line)
+        return tab_cells(line)
     text = clean_line(line)
-    if ("是" in text or "否" in text) and _core_marked_rows(text):
-        return _fused_cells(_PAGE_LEAD.sub("", text), force=True)
-    if len(text) > 80 and " " not in text and len(list(islice(_CLAUSE.finditer(text), 4))) == 4:
+    if ("是" in text or "否" in text) and core_marked_rows(text):
+        return fused_cells(_PAGE_LEAD.sub("", text), force=True)
+    if len(text) > 80 and " " not in text and len(list(islice(CLAUSE.finditer(text), 4))) == 4:
         # a paragraph of prose: no cells, unless a form runs on after it, or the line is a form's rows
         # carried on from the line before that start with a figure ("412份20质量指标…时效指标…")
-        if _FIGURE_START.match(text) and _carried(match_text(text)):
-            return _fused_cells(text, force=True)
+        if _FIGURE_START.match(text) and carried_rows(match_text(text)):
+            return fused_cells(text, force=True)
         if _rows_after_page_number(text):
-            return _fused_cells(_PAGE_LEAD.sub("", text), force=True)
-        return _form_after_prose(text) if len(text) > 200 else _header_after_prose(text, match_text(text))
+            return fused_cells(_PAGE_LEAD.sub("", text), force=True)
+        return form_after_prose(text) if len(text) > 200 else header_after_prose(text, match_text(text))
     if text.startswith(_NUMBERING):  # "行次 全年预算数": the row-number column's header, then the next cell
         parts = text.split()
         if len(parts) == 2 and parts[0] in _NUMBERING:
             return parts
-    if len(text) > 30 and " " in text and _run_on_form(text):  # a viewer's run-on form, spaces between its figures
-        return _fused_cells(text, force=True)
+    if len(text) > 30 and " " in text and run_on_form(text):  # a viewer's run-on form, spaces between its figures
+        return fused_cells(text, force=True)
     if text.count(" ") == 1 and len(text) < 12 and all(map(column_role, text.split(" "))):
         return text.split(" ")  # "年度目标 实际完成": a header's second row of two short column words
-    spaced = _spaced_cells(text) if len(text) >= 12 or text.count(" ") >= 2 else None
+    spaced = spaced_cells(text) if len(text) >= 12 or text.count(" ") >= 2 else None
     if spaced is not None:
         return spaced
-    if len(text) < 3 or not _word_start().search(text):
+    if len(text) < 3 or not word_start().search(text):
         return None
     if _rows_after_page_number(text):
-        return _fused_cells(_PAGE_LEAD.sub("", text), force=True)
+        return fused_cells(_PAGE_LEAD.sub("", text), force=True)
     if len(text) <= _JOINED_LEVELS and _LEVEL_JOIN.search(text) and len(joined_levels(text)) == 2:
         return None  # "产出指标-数量指标": a 指标类型 cell naming both levels, one cell (not 产出指标 | - | 数量指标)
-    fused = _fused_cells(text)
+    fused = fused_cells(text)
     if fused is None and len(text) > 200:
-        return _form_after_prose(text)
+        return form_after_prose(text)
     return fused
 
 
@@ -123,7 +123,7 @@ def _form_in_cell(piece: str) -> list[str]:
     年度资金总额:390390100%其中:…"): its cells cut at the form's words; any other cell as it stands."""
     if len(piece) <= _FORM_CELL or "年度资金总额" not in piece:
         return [piece]
-    cut = _fused_cells(piece)
+    cut = fused_cells(piece)
     return cut if cut is not None and len(cut) >= 6 else [piece]
 
 
@@ -143,7 +143,7 @@ def _rows_after_page_number(text: str) -> bool:
     if "、" not in text[1:3] or not _PAGE_LEAD.match(text):  # (the mark after one or two digits: most lines lack it)
         return False
     body = match_text(_PAGE_LEAD.sub("", text))
-    return "\u4e00" <= body[:1] <= "\u9fff" and _carried(body)
+    return "\u4e00" <= body[:1] <= "\u9fff" and carried_rows(body)
 
 
 def _level_alone(tokens: list[Token], index: int) -> bool:
@@ -255,7 +255,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             heading = level_head(recut) if "级" in stripped else None
             cells = recut if heading is not None else cells
             levelled = heading or (None if stripped.startswith(_TOTAL_ROWS) else levelled)
-        if cells is None and (" " in stripped or _CLAUSE.search(stripped)):
+        if cells is None and (" " in stripped or CLAUSE.search(stripped)):
             levelled = None  # prose, or a line of spaced text: the form's rows have ended
         if cells is not None and len(cells) > 8 and "指标" in raw:
             cells = untangle_numbered_names(cells)
@@ -278,7 +278,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
         guessed = guessed or any(isinstance(cell, GuessedCell) for cell in cells)
         several = sum(1 for c in cells if c) >= 2
         # a line of tab cells is one row, unless it holds a whole form (its rows then cut by content)
-        ruled = "|" in raw or "｜" in raw or ("\t" in raw and not _whole_form(raw.split("\t"))) or _spaced_row(cells) \
+        ruled = "|" in raw or "｜" in raw or ("\t" in raw and not whole_form(raw.split("\t"))) or spaced_row(cells) \
             or weighed is not None
         celled = "|" in raw or "｜" in raw or "\t" in raw
         for position, cell in enumerate(cells):

@@ -9,7 +9,8 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao.lexicon import lexicon
-from jixiao.readers.flat_words import _CLAUSE, _MARKER
+from jixiao.lexicon import pattern as lexicon_pattern
+from jixiao.readers.flat_words import CLAUSE, MARKER
 from jixiao.readers.fused_money import GuessedCell
 
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
@@ -18,37 +19,39 @@ _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+"
 _FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 # in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
 # 万亩, 万户: a unit in ten thousands; "10万10万100%20": a sum in 万 (元 left out) before the next figure
-_UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
+UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
 # a weight or a score run together with other cells, and the most points any row of a form holds
 POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 MOST_POINTS = Decimal(100)
-UNIT_OPENING = re.compile(_UNITS)  # a note opening on a unit: its figure before may be the score's or its own
+UNIT_OPENING = re.compile(UNITS)  # a note opening on a unit: its figure before may be the score's or its own
 
+# a value's comparison, a sign or a word ("≥95%", "不低于95%")
+COMPARISON = r"(?:[≥≤><=＝﹦]|" + lexicon_pattern("comparison_words").pattern + ")"
 # a figure, then a unit word that opens two Chinese characters or more (a name), not a figure's own unit
-_NAME_AFTER_FIGURES = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?=(?:" + _UNITS + r")[\u4e00-\u9fff]{2})")
+NAME_AFTER_FIGURES = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?=(?:" + UNITS + r")[\u4e00-\u9fff]{2})")
 
 _VALUE_RUN = re.compile(
     # "2017年某某苗圃建设项目": a name that opens on its year is one cell, the year no value of its own
     r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{4})(?![度底末初内前中])[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
-    r"|(?:[≥≤><=＝﹦]|不低于|不少于|不高于|不超过)\s*" + _FIGURE + r"(?:%|" + _UNITS + r")?"
+    r"|" + COMPARISON + r"\s*" + _FIGURE + r"(?:%|" + UNITS + r")?"
     # "…100%20年度绩效指标": 年 opens the next word; "4项目立项…": 项 opens 项目
-    r"|" + _FIGURE + r"(?:%|" + _UNITS + r"(?!度)(?<!项(?=目)))?"
+    r"|" + _FIGURE + r"(?:%|" + UNITS + r"(?!度)(?<!项(?=目)))?"
     r"|[—/／\-]+"
     r"|[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
 )
 
 
-def _between(text: str, measured: bool = False) -> list[str]:
+def cells_between(text: str, measured: bool = False) -> list[str]:
     """The run of cells between two of the form's words: texts, values with their units, dashes. Under a
     header with a 计量单位 column (``measured``) the rows print their unit in its own cell after the name, so a
     unit character after a row's last figure and before more words ("…3110210天桥绿化…") opens the next
     row's name."""
     out: list[str] = []
     if measured:
-        text = _NAME_AFTER_FIGURES.sub(" ", text)
-    if _MARKER.fullmatch(text.strip()) or _CAPTIONED.fullmatch(text.strip()):
+        text = NAME_AFTER_FIGURES.sub(" ", text)
+    if MARKER.fullmatch(text.strip()) or _CAPTIONED.fullmatch(text.strip()):
         return [text.strip()]  # "（A）" after 全年预算数 stays with its header; "预算执行情况（万元）（20分）" whole
-    if _CLAUSE.search(text):
+    if CLAUSE.search(text):
         row = _CLAUSED_ROW.fullmatch(text.strip(" :："))
         if row is not None and float(row.group("score")) <= float(row.group("weight")):
             return [GuessedCell(cell) for cell in row.groups() if cell]  # an actual that is a sentence: a guess
@@ -79,7 +82,7 @@ _CLAUSED_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff()（）]{2,30}?)(?P<weight>\
 
 # a row's figures after a cell of text: two values with their units or more, then a bare figure (the score) before
 # the next row's text or the end
-_ROW_TAIL = re.compile("(?:" + _FIGURE + "(?:%|" + _UNITS + ")){2,4}" + _FIGURE + r"(?![\d.%])(?=[\u4e00-\u9fff]|$)")
+_ROW_TAIL = re.compile("(?:" + _FIGURE + "(?:%|" + UNITS + ")){2,4}" + _FIGURE + r"(?![\d.%])(?=[\u4e00-\u9fff]|$)")
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a viewer's line break inside a cell
 _DATE_IN = re.compile(r"年\d{1,2}月")
 
@@ -115,14 +118,14 @@ def _levels_weighted(text: str) -> list[str]:
     out: list[str] = []
     at = 0
     for note in _LEVEL_WEIGHT.finditer(text):
-        head = _between(text[at: note.start()])
+        head = cells_between(text[at: note.start()])
         if head and not any(c.isdecimal() for c in head[-1]):
             head[-1] += note.group(0)
         else:
             head.append(note.group(0))
         out.extend(head)
         at = note.end()
-    out.extend(_between(text[at:]))
+    out.extend(cells_between(text[at:]))
     return out
 
 

@@ -14,7 +14,7 @@ from jixiao.readers.textnorm import compact, match_text
 
 
 @cache
-def _words() -> re.Pattern[str]:
+def form_words() -> re.Pattern[str]:
     """The form's words (lexicon cell_words), the longest one at each place, written as a trie: a
     search skips to the characters a word starts with and tries each character once."""
     root: dict[str, Any] = {}
@@ -24,11 +24,6 @@ def _words() -> re.Pattern[str]:
             node = node.setdefault(char, {})
         node[""] = {}  # a word ends here
     return re.compile(_trie_pattern(root))
-
-
-def form_words() -> re.Pattern[str]:
-    """The form's words (lexicon cell_words), the longest one at each place."""
-    return _words()
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
@@ -48,22 +43,22 @@ def level_words() -> re.Pattern[str]:
 
 
 @cache
-def _longest_word() -> int:
+def longest_word() -> int:
     return max(map(len, lexicon()["cell_words"]))
 
 
 @cache
-def _word_start() -> re.Pattern[str]:
+def word_start() -> re.Pattern[str]:
     """Any character a form's word starts with: a quick test before looking for the words."""
     return re.compile("[" + re.escape("".join({w[0] for w in lexicon()["cell_words"]})) + "]")
 
 
-_MARKER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])+")  # (A), (B/A), (%), (50分), (20分*执行率) after a word
+MARKER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])+")  # (A), (B/A), (%), (50分), (20分*执行率) after a word
 
 # a thousands separator (1,568.20) is no clause; written to open on its characters, so a search skips to them
-_CLAUSE = re.compile(r"[，。；;！？,](?:(?<=[，。；;！？])|(?<!\d,)|(?!\d{3}(?!\d)))")
+CLAUSE = re.compile(r"[，。；;！？,](?:(?<=[，。；;！？])|(?<!\d,)|(?!\d{3}(?!\d)))")
 
-_GAP = re.compile(r"(?:[\s:]|[(（][^()（）]{0,12}[)）])*")  # words "touch" across spaces, colons, notes
+GAP = re.compile(r"(?:[\s:]|[(（][^()（）]{0,12}[)）])*")  # words "touch" across spaces, colons, notes
 
 
 @cache
@@ -140,7 +135,7 @@ _HEADER_WORDS = 5
 _VALUE_COLUMNS = frozenset({"target", "target_adjusted", "actual", "completion", "weight", "score", "scoring_rule"})
 
 
-_END_MARKER = re.compile(_MARKER.pattern + "$")
+_END_MARKER = re.compile(MARKER.pattern + "$")
 _RUN_OF_WORDS = 24  # characters beyond which a cell is no run of column words
 
 
@@ -152,16 +147,16 @@ def _is_column_word(text: str) -> bool:
 
 def is_form_word(text: str) -> bool:
     """Whether a cell is, whole, one of the form's words (lexicon cell_words)."""
-    return _words().fullmatch(compact(text)) is not None
+    return form_words().fullmatch(compact(text)) is not None
 
 
 def vocabulary_hits(text: str) -> int:
     """How many of the form's words a line holds."""
-    return len(_words().findall(match_text(text).replace(" ", "")))
+    return len(form_words().findall(match_text(text).replace(" ", "")))
 
 
 @cache
-def _weak_words() -> frozenset[str]:
+def weak_words() -> frozenset[str]:
     return frozenset(lexicon()["weak_cell_words"])
 
 

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_column_numbers import place_formulas
-from jixiao.readers.flat_headers import _CAPTION, _unit_cell
-from jixiao.readers.flat_table_cells import _HEADER_SPAN, _header_role
+from jixiao.readers.flat_headers import CAPTION, unit_cell
+from jixiao.readers.flat_table_cells import HEADER_SPAN, header_role
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.textnorm import compact, match_text
@@ -22,9 +22,9 @@ def _headed(text: str) -> str | None:
     """What a short cell is as a header: its role, "caption", or None."""
     if len(text) > 12:
         return None
-    if _CAPTION.match(compact(text)):
+    if CAPTION.match(compact(text)):
         return "caption"
-    return _header_role(text)
+    return header_role(text)
 
 
 def join_wrapped(tokens: Sequence[Token]) -> list[Token]:
@@ -79,7 +79,7 @@ def _second_header_line(tokens: list[Token], i: int) -> None:
     if line == token.line:
         return
     first = i - 1  # the line's tokens run back from i - 1 (tokens stay in line order), within the header's span
-    while first > max(0, i - _HEADER_SPAN) and tokens[first - 1].line == line:
+    while first > max(0, i - HEADER_SPAN) and tokens[first - 1].line == line:
         first -= 1
     above = range(first, i)
     pieces = [k for k in above if 0 < len(tokens[k].text) <= 4 and not is_form_word(tokens[k].text)]
@@ -140,12 +140,12 @@ def _wrapped_width(tokens: Sequence[Token], i: int) -> int:
         if len(parts) <= width or any(
                 b.line == a.line or b.line - a.line > _PIECE_GAP for a, b in itertools.pairwise(parts)):
             continue
-        if not all(_piece(p) or (k == width and _unit_cell(p.text)) for k, p in enumerate(parts[1:], start=1)):
+        if not all(_piece(p) or (k == width and unit_cell(p.text)) for k, p in enumerate(parts[1:], start=1)):
             continue
         joined = "".join(p.text for p in parts)
         whole = is_form_word(joined)
         role = _headed(joined)
-        alone = [_headed(p.text) for p in parts[1:] if not _unit_cell(p.text)]
+        alone = [_headed(p.text) for p in parts[1:] if not unit_cell(p.text)]
         if whole and not any(is_form_word(p.text) for p in parts[:-1]):
             return width
         if role is not None and first is None and all(a is None for a in alone[:-1]) \
@@ -153,6 +153,6 @@ def _wrapped_width(tokens: Sequence[Token], i: int) -> int:
             return width
         if _is_level(joined) and not (_is_level(parts[0].text) and _is_level(parts[-1].text)) \
                 and not any(_is_level(p.text) for p in parts[1:-1]) \
-                and not _unit_cell(parts[-1].text):  # "经济效" / "益指标", "服务对象" / "满意度"; not "满意度" / "%"
+                and not unit_cell(parts[-1].text):  # "经济效" / "益指标", "服务对象" / "满意度"; not "满意度" / "%"
             return width
     return 0

@@ -302,33 +302,33 @@ _BEFORE_VALUE = re.compile(r"(?:[≥≤<>=＞＜]|任务|指标|第|No\.?)$")  #
 
 
 @cache
-def _units() -> re.Pattern[str]:
+def units_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicon()['value_units']})")
 
 
 @dataclass(frozen=True)
-class _Pair:
+class Pair:
     start: int
     end: int
     options: tuple[tuple[Decimal, Decimal, str, str], ...]  # (weight, score, weight text, score text)
     weak: bool  # a unit follows: the figures may be a value ("32个别档案…": 3 and 2 before a note, or 32 个)
 
 
-def _pairs(body: str, block: Decimal | None) -> list[_Pair]:
+def _pairs(body: str, block: Decimal | None) -> list[Pair]:
     """The runs of figures in ``body`` that may be a row's fused weight and score."""
-    out: list[_Pair] = []
+    out: list[Pair] = []
     for run in _RUN.finditer(body):
         after, before = body[run.end(): run.end() + 2], body[max(0, run.start() - 3): run.start()]
         if len(run.group(0)) < 2 or after[:1] in _AFTER_VALUE or after.startswith(("以上", "以下", "以内")) \
                 or _BEFORE_VALUE.search(before):
             continue
-        options = _splits(run.group(0), block)
+        options = splits(run.group(0), block)
         if options:
-            out.append(_Pair(run.start(), run.end(), options, _units().match(body, run.end()) is not None))
+            out.append(Pair(run.start(), run.end(), options, units_pattern().match(body, run.end()) is not None))
     return out
 
 
-def _splits(run: str, block: Decimal | None) -> tuple[tuple[Decimal, Decimal, str, str], ...]:
+def splits(run: str, block: Decimal | None) -> tuple[tuple[Decimal, Decimal, str, str], ...]:
     limit = block if block is not None else Decimal(100)
     out = []
     for cut in range(1, len(run)):
@@ -345,7 +345,7 @@ _MAX_PAIRS = 24  # candidates of one block looked at (a block holds a dozen rows
 _MAX_TRIES = 20_000  # partial choices tried before giving up (a block no real form makes that hard: no row)
 
 
-def _chosen(body: str, pairs: list[_Pair], block: Decimal | None) -> list[tuple[_Pair, int]] | None:
+def chosen_pairs(body: str, pairs: list[Pair], block: Decimal | None) -> list[tuple[Pair, int]] | None:
     """The pairs that end the block's rows, each with its split: the weights adding up to the block's weight,
     every pair without a unit after it taken and as few with one as may be, text between every two; the one
     such choice, or None (none, or several)."""
@@ -354,10 +354,10 @@ def _chosen(body: str, pairs: list[_Pair], block: Decimal | None) -> list[tuple[
     if block is None:
         strong = [(p, 0) for p in pairs if not p.weak and len(p.options) == 1]
         return strong or None
-    best: list[tuple[int, list[tuple[_Pair, int]]]] = []
+    best: list[tuple[int, list[tuple[Pair, int]]]] = []
     tries = 0
 
-    def walk(k: int, last_end: int, total: Decimal, cost: int, taken: list[tuple[_Pair, int]]) -> None:
+    def walk(k: int, last_end: int, total: Decimal, cost: int, taken: list[tuple[Pair, int]]) -> None:
         nonlocal tries
         tries += 1
         if tries > _MAX_TRIES or (best and cost > best[0][0]) or (len(best) > 1 and cost == best[0][0]) \
@@ -384,7 +384,7 @@ def _chosen(body: str, pairs: list[_Pair], block: Decimal | None) -> list[tuple[
 
 
 def _block_rows(body: str, block: Decimal | None) -> list[dict[str, str]]:
-    chosen = _chosen(body, _pairs(body, block), block)
+    chosen = chosen_pairs(body, _pairs(body, block), block)
     if chosen is None:
         return []
     rows: list[dict[str, str]] = []
@@ -505,7 +505,7 @@ def _target_actual(value: str) -> dict[str, str]:
         again = value.find(word, length) if all(_HAN.match(c) for c in word) else -1
         if again > 0:
             return {"target": value[:again], "actual": value[again:]}
-    figure = re.compile(rf"[≥≤<>=＞＜]?\d+(?:\.\d+)?(?:%|‰|{_units().pattern})?(?:及?以上|及?以下|以内)?")
+    figure = re.compile(rf"[≥≤<>=＞＜]?\d+(?:\.\d+)?(?:%|‰|{units_pattern().pattern})?(?:及?以上|及?以下|以内)?")
     found = figure.search(value)
     if found is not None and found.end() < len(value):
         return {"target": value[: found.end()], "actual": value[found.end():]}

@@ -12,7 +12,6 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from jixiao.readers.cells import splits
-from jixiao.readers.extract.table_columns import money_role
 
 _MAX_RUN = 40  # characters of a fused run looked at (a row of six figures: ≤ 40)
 _MAX_TRIES = 4000  # partial splits tried before giving up (the walk stays linear in what it may try)
@@ -36,13 +35,8 @@ class GuessedCell(str):
 
 
 # the lexicon's money-block columns, as this split needs them (both budget columns divide alike)
-_SPLIT_ROLE = {"initial": "budget", "adjusted": "budget", "executed": "executed", "rate_weight": "weight",
-               "rate": "rate", "rate_score": "score"}
-
-
-def column_role(word: str) -> str | None:
-    """The role of a money block's header word ("全年执行数(B)" → "executed") by the lexicon, or None."""
-    return _SPLIT_ROLE.get(money_role(word) or "")
+SPLIT_ROLE = {"initial": "budget", "adjusted": "budget", "executed": "executed", "rate_weight": "weight",
+              "rate": "rate", "rate_score": "score"}
 
 
 def split_money_run(run: str, roles: list[str], rate: str | None = None) -> list[str] | None:
@@ -66,7 +60,7 @@ def money_splits(text: str, roles: list[str], rate: str | None = None) -> list[t
     constraints allow there. A row's cell may hold any run of its columns; a cell no run of columns splits in one
     way only gives nothing. ``rate``: the row's 执行率 written in a cell of its own ("96.91%"), which a run of
     amounts without one must agree with."""
-    split_roles = [_SPLIT_ROLE.get(role) for role in roles]
+    split_roles = [SPLIT_ROLE.get(role) for role in roles]
     if not any(role in _MONEY for role in split_roles):
         return []
     run = text.strip()
@@ -146,31 +140,6 @@ def _trailing_zero(figure: str) -> bool:
 def _decimals(figure: str) -> int:
     dot = figure.find(".")
     return 0 if dot < 0 else len(figure) - dot - 1
-
-
-_ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|合计|当年财政拨款|财政拨款|上年结转资金|上年结转"
-                        r"|其他资金)")
-_COLUMN_GAP = 6  # characters between two header words of one run (a column's "(B/A)", an OCR's ",A、")
-
-
-def money_roles(plain: str, words: list[re.Match[str]], k: int) -> list[str]:
-    """The money block's columns, in order, whose header words come just before the ``k``-th of ``words``
-    (the figures' run starts there), a row label ("年度资金总额") between them and the run allowed."""
-    j = k - 1
-    if j >= 0 and _ROW_LABEL.fullmatch(words[j].group(0)):
-        j -= 1
-    if j >= 0 and money_role(words[j].group(0)) == "money_note":  # "…得分 | 得分计算方法": a notes column, no figure
-        j -= 1
-    roles: list[str] = []
-    while j >= 0:
-        role = column_role(words[j].group(0))
-        if role is None:
-            break
-        roles.insert(0, role)
-        if j == 0 or words[j].start() - words[j - 1].end() > _COLUMN_GAP:
-            break
-        j -= 1
-    return roles if len(roles) >= 3 else []
 
 
 def split_under_total(run: str, room: list[Decimal]) -> list[str] | None:

@@ -23,7 +23,7 @@ from functools import cache
 from jixiao.lexicon import lexicon, pattern, roles
 from jixiao.readers.document import Table
 from jixiao.readers.flat_words import column_role, is_form_word
-from jixiao.readers.fused_forms import _chosen, _Pair, _splits, _units
+from jixiao.readers.fused_forms import Pair, chosen_pairs, splits, units_pattern
 from jixiao.readers.own_line_forms import forms_on_own_lines
 
 # the run-together header's mark: a weight word and a score word side by side, no space (a quick test first)
@@ -171,32 +171,32 @@ def _rows(sheet: str) -> list[dict[str, str]] | None:
         block = body[start:end]
         if _RUN.match(block):  # the level cell inside a row: which rows are its own is not read here
             return None
-        chosen = _chosen(block, _candidates(block, weight), weight)
+        chosen = chosen_pairs(block, _candidates(block, weight), weight)
         for pair, index in chosen or []:
             w, s = pair.options[index][2:]
             rows.append({"level1": level, "name": _name_before(block, pair.start) or "", "weight": w, "score": s})
     return rows or None
 
 
-def _candidates(block: str, weight: Decimal) -> list[_Pair]:
+def _candidates(block: str, weight: Decimal) -> list[Pair]:
     """The runs of figures in ``block`` that may end a row: a name before them, no 分 / % / unit / decimal point
     after them, none of a note's verbs before them; a run onto "1、" of a note going on with "2、" gives the 1 to
     the note."""
-    out: list[_Pair] = []
+    out: list[Pair] = []
     for run in _RUN.finditer(block):
         figures, after = run.group(0), block[run.end(): run.end() + 1]
         name = _name_before(block, run.start())
         if name is None or name[-1] in _NOTE_VERB or after in ("分", "%", "‰", ".", "．") \
-                or _units().match(block, run.end()) is not None:
+                or units_pattern().match(block, run.end()) is not None:
             continue
         if after == "、":  # "431、…2、…": the note's first list number run onto the figures
             following = _MARKER.search(block, run.end())
             if not figures.endswith("1") or following is None or following.group(1) != "2":
                 continue
             figures = figures[:-1]
-        options = _splits(figures, weight) if len(figures) >= 2 else ()
+        options = splits(figures, weight) if len(figures) >= 2 else ()
         if options:
-            out.append(_Pair(run.start(), run.start() + len(figures), options, False))
+            out.append(Pair(run.start(), run.start() + len(figures), options, False))
     return out
 
 

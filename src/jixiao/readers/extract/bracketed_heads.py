@@ -72,9 +72,11 @@ def bracketed_head(rest: str) -> BracketedHead | None:
     return None
 
 
+# a target's value ahead: a sign, a figure or a comparison's word ("≥95%", "100%", "不低于95%", "达到…", "控制在…")
+TARGET_AHEAD = r"(?=[≥≤=<>]|\d|" + lexicon_pattern("comparison_words").pattern + r"|达到|控制在)"
 # a target's label right after the name, then its value: a sign or a figure after 目标值/指标值, anything after 目标为
 _TARGET_LABEL = re.compile(r"([^,:;。()\d]{2,30}?)\s*(?:年度|全年)?(?:(?:目标值|指标值|目标)\s*(?::)?\s*"
-                           r"(?=[≥≤=<>]|\d|不低于|不少于|不高于|不超过|达到|控制在)|目标(?:值)?(?:为|是)"
+                           + TARGET_AHEAD + r"|目标(?:值)?(?:为|是)"
                            r"|要求(?:在|于)?(?=\d{4}\s*年))")  # ("项目验收完成时间要求在2024年12月底前")
 
 

@@ -12,25 +12,25 @@ from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import (
-    _EXPENSE_TOTAL,
-    _FUND_LEVEL,
-    _INCOME_TOTAL,
-    _LINK,
+    EXPENSE_TOTAL,
+    FUND_LEVEL,
+    INCOME_TOTAL,
+    LINK,
     MONEY,
-    _named_part,
+    named_part,
     one_fund_figure,
     other_year,
     sub_unit_figure,
     tidy,
 )
 from jixiao.readers.extract.budget_items import (
-    _FINAL_ACCOUNT_PART,
-    _ITEM,
-    _NOT_AN_ITEM,
-    _blank_parts_of_items,
-    _clause_end,
-    _items_end,
+    FINAL_ACCOUNT_PART,
+    ITEM,
+    NOT_AN_ITEM,
+    blank_parts_of_items,
     breakdown,
+    clause_end,
+    items_end,
     one_cut,
 )
 from jixiao.readers.extract.facts import Facts, ref
@@ -57,14 +57,14 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
                                   # ("年初财政下达资金5万元", "2024年初，县财政批复项目预算420万元")
                                   r"|年初(?:\s*,\s*[^,;。\d]{0,6}?)?财政(?:批复|下达|安排)(?:项目)?(?:预算)?(?:资金|经费)?"
                                   r"|年初安排(?:资金|经费))"  # ("该专项年初安排资金412.00万元")
-                                  + _LINK + MONEY),
+                                  + LINK + MONEY),
      "年初预算"),
     ("budget.adjusted", re.compile(
         r"(?:全年\s*(?:\(调整\))?\s*预算|调整后(?:的)?(?:全年)?预算|全年调整预算|调整预算(?:后项目预算|至|到)?|预算调整(?:为|至)"
         r"|全年预算安排|年度(?<![上去前]年度)预算(?=数)|全年预算数?\s*\(调整后\)|(?:年中|年内|年底)调(?:减|增|整)(?:为|至|到)"
         r"|全年可用(?:预算|资金)(?:共计|合计)?"  # ("上年结转…，年初预算…，全年可用资金共计182.40万元")
         r"|全年应执行(?:数|金额|资金))"  # ("全年应执行数为7.79万元": the amount to execute, the budget)
-        + _LINK + MONEY), "全年（调整）预算"),
+        + LINK + MONEY), "全年（调整）预算"),
     ("budget.executed", re.compile(
         r"(?:全年执行|执行(?<=[,;]执行)|全年(?:累计)?(?:实际)?(?:支出|使用)|实际执行|实际支出|执行数(?<!应执行数)|实际使用|执行金额|支付金额|决算支出|决算数"
         r"|财政安排支出|(?<![\u4e00-\u9fff])支出决算数?"  # ("…；支出决算41012.36万元", never a 财政拨款支出决算)
@@ -72,17 +72,17 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
         r"|(?<=\d年)支出(?:总额|合计|共计)?"  # ("2022年支出76.36万元，其中基本支出…": the year's spending;
         r"|(?<=[,;])支出合计)"  # ("2024年度收入合计…；支出合计605.36万元，其中基本支出…": the year's, after its income)
         # "全年累计支出428.36万元" after quarters' spending: the year's)
-        + _LINK + MONEY),
+        + LINK + MONEY),
      "全年执行数"),
     # the balance carried out of the year (年末结转和结余, 结转下年) or a bare 结转结余; one brought in (上年结转,
     # 年初结转和结余) is the opening balance, and the carry-over only when the document states no other
     ("budget.carry_over",
      re.compile(r"(?:结转结余(?<!年初结转结余)(?<!上年结转结余)(?<!上年度结转结余)|年末结转(?:[和与及]?结余)?|结转下年)"
                 r"(?:结余)?"
-                + _LINK + MONEY),
+                + LINK + MONEY),
      "结转结余"),
     ("budget.opening_balance",
-     re.compile(r"(?:上年度?结转|年初结转)(?:[和与及]?结余)?" + _LINK + MONEY), "上年结转"),
+     re.compile(r"(?:上年度?结转|年初结转)(?:[和与及]?结余)?" + LINK + MONEY), "上年结转"),
 ]
 _BALANCES = ("budget.carry_over", "budget.opening_balance")
 # "预算执行率（全年执行数/调整后预算）96.32%": a bracketed note on how the rate was taken may stand before it
@@ -144,7 +144,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 amount, unit = parse_money(match.group(1) + match.group(2))
                 cited = line.text if labelled else line.text[match.start(): match.end()]
                 units.saw(unit, line.location, cited)
-                if path not in _BALANCES and _named_part(norm, match.start()):
+                if path not in _BALANCES and named_part(norm, match.start()):
                     continue
                 found = (path, tidy(amount), ref(line.location, cited), label)
                 elsewhere = line.index in projects or sub_unit_figure(norm, match.start()) or (
@@ -204,7 +204,7 @@ def _part_rate(norm: str, at: int) -> bool:
     start = norm.rfind("其中", sentence, at)
     if start < 0:
         return False
-    return any(_named_part(norm, match.start()) for path, pattern, _ in _AMOUNTS if path not in _BALANCES
+    return any(named_part(norm, match.start()) for path, pattern, _ in _AMOUNTS if path not in _BALANCES
                for match in [pattern.search(norm, start, at)] if match is not None)
 
 
@@ -238,7 +238,7 @@ def _fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
             continue
         same = k > 0 and sentence[k - 1] == sentence[k]
         clause_start = rates[k - 1].end() if same else (stops[sentence[k] - 1] + 1 if sentence[k] else 0)
-        if _FUND_LEVEL.search(norm, clause_start, match.start()) is not None:
+        if FUND_LEVEL.search(norm, clause_start, match.start()) is not None:
             out.add(k)
     return out
 
@@ -283,8 +283,8 @@ def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewher
 
 # "全年实际收入A,其中财政拨款收入B,上年结转结余C" with B + C = A: the year's opening balance counted as a part
 _CARRIED_IN = re.compile(r"上年(?:度)?结转(?:[和与及]?结余)?(?:资金)?")
-_TOTALS = [(_INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入总计"),
-           (_EXPENSE_TOTAL, "budget.expenditure_total", "budget.expenditure_items", "支出总计")]
+_TOTALS = [(INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入总计"),
+           (EXPENSE_TOTAL, "budget.expenditure_total", "budget.expenditure_items", "支出总计")]
 
 
 def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], units: _Units, facts: Facts,
@@ -300,17 +300,17 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     match, elsewhere = (this_year[0], False) if this_year else (matches[0], True)
     total, unit = parse_money(match.group(1) + match.group(2))
     units.saw(unit, line.location, line.text[match.start(): match.end()])
-    end = _clause_end(line.norm, match.end())
+    end = clause_end(line.norm, match.end())
     while re.match(r"\s*(同比|比上年|较上年|与上年)", line.norm[end + 1:]):  # "…万元。同比…增长16.24%。其中：…"
-        end = _clause_end(line.norm, end + 1)
+        end = clause_end(line.norm, end + 1)
     if line.norm[end + 1: end + 4].lstrip().startswith("其中"):  # "收入：1,026.48万元。其中：…"
-        end = _clause_end(line.norm, end + 1)
+        end = clause_end(line.norm, end + 1)
     after = line.norm[match.end():]
     close = after.find(")")
     if after.lstrip().startswith("(") and close > 0 and "其中" in after[:close]:  # "（其中：A；B）"
         end = max(end, match.end() + close + 1)
     elif "其中" in line.norm[match.end(): end]:
-        end = _items_end(line.norm, end)
+        end = items_end(line.norm, end)
     source = ref(line.location, line.text[match.start(): end])
     _put_or_defer(facts, (total_path, tidy(total), source, label), elsewhere, deferred)
     segment = line.norm[match.end(): end]
@@ -325,12 +325,12 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     base = match.end() + other + 2
     items: list[dict[str, Any]] = []
     carried: list[int] = []
-    for item in _ITEM.finditer(_blank_parts_of_items(line.norm[base:end])):
+    for item in ITEM.finditer(blank_parts_of_items(line.norm[base:end])):
         name = line.text[base + item.start(1): base + item.end(1)].strip()
         name = re.sub(r"^(其中|包括|含|和|及)\s*", "", name).strip(" ：:")
         name = re.sub(r"(?<=..)决算数?$", "", name)  # "基本支出决算数为…": the item is 基本支出
         carry = bool(_CARRIED_IN.fullmatch(name))
-        if not name or len(name) > 30 or (_NOT_AN_ITEM.search(name) and not _FINAL_ACCOUNT_PART.match(name)
+        if not name or len(name) > 30 or (NOT_AN_ITEM.search(name) and not FINAL_ACCOUNT_PART.match(name)
                                           and not carry):
             continue  # "同比上年度增加101.35万元": a change
         amount, _unit = parse_money(item.group(2) + item.group(3))

@@ -10,7 +10,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.extract.scores import about_last_year
 
 MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
-_LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
+LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
 
 
 # a part's own total is not the unit's: 政府采购支出总额, 项目支出合计, 基本支出总额
@@ -38,12 +38,12 @@ def _total_pattern(word: str) -> re.Pattern[str]:
         rf"|{word}决算(?<=[年总]{word}决算)|决算{word}(?<=[,;:年]决算{word})"  # "…,决算收入X万元,其中:…"
         rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|{_NOT_BUDGETED_TOTAL}{word}{final}{broken_down})"
         r"(?:决算数?)?"
-        + _LINK + MONEY
+        + LINK + MONEY
     )
 
 
-_INCOME_TOTAL = _total_pattern("收入")
-_EXPENSE_TOTAL = _total_pattern("支出")
+INCOME_TOTAL = _total_pattern("收入")
+EXPENSE_TOTAL = _total_pattern("支出")
 
 
 def tidy(amount: Decimal) -> Decimal:
@@ -80,7 +80,7 @@ def sub_unit_figure(norm: str, start: int) -> bool:
     return _SUB_UNIT.match(norm, sentence) is not None
 
 
-def _named_part(norm: str, at: int) -> bool:
+def named_part(norm: str, at: int) -> bool:
     """"共有8个项目，其中，某某经费年初预算数6万元，…": after 其中, an amount named after one of the parts (a
     name opens its clause) is that part's, not the unit's; a bracket holding the 其中 list ends it."""
     sentence = norm.rfind("。", 0, at) + 1
@@ -103,10 +103,10 @@ _PERIOD = re.compile(r"(?:本|当|全)年度?|年度|(?:19|20)\d{2}\s*年度?")
 
 
 # a level of government or a source a fund row is named after ("中央资金完成636.75万元，预算执行率81.97%")
-_FUND_LEVEL = pattern("fund_levels")
+FUND_LEVEL = pattern("fund_levels")
 # "中央资金年初下达3200万元，全年支出3146.80万元；县级配套资金…": a sentence part opening on one fund (a level of
 # government's money) states that fund's figures, not the whole budget's
-_ONE_FUND = re.compile(r"\s*(?:" + _FUND_LEVEL.pattern + r")[^,;。\d]{0,6}?(?:资金|财政|配套|补助)")
+_ONE_FUND = re.compile(r"\s*(?:" + FUND_LEVEL.pattern + r")[^,;。\d]{0,6}?(?:资金|财政|配套|补助)")
 
 
 def one_fund_figure(norm: str, start: int) -> bool:

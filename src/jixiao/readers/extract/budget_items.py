@@ -8,11 +8,11 @@ from typing import Any
 
 from jixiao.lexicon import pattern
 from jixiao.numbers import parse_money
-from jixiao.readers.extract.budget_figures import _EXPENSE_TOTAL, _INCOME_TOTAL, MONEY, tidy
+from jixiao.readers.extract.budget_figures import EXPENSE_TOTAL, INCOME_TOTAL, MONEY, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line
 
-_ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共|就)?\s*" + MONEY)  # ("基本支出就…元": 就 is no name's)
+ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共|就)?\s*" + MONEY)  # ("基本支出就…元": 就 is no name's)
 
 
 def _blank_brackets(text: str) -> str:
@@ -23,7 +23,7 @@ def _blank_brackets(text: str) -> str:
 _OWN_PARTS = re.compile(r",\s*(?:包括|包含|含|其中)[^;。]*")
 
 
-def _blank_parts_of_items(text: str) -> str:
+def blank_parts_of_items(text: str) -> str:
     """Blank out asides and an item's own parts ("基本支出400万元，包括人员经费350万元、公用经费50万元；项目支出…":
     what follows 包括 / 含 / 其中 after an item's amount, up to the next "；", is inside that item)."""
     return re.sub(r"(?<=元)" + _OWN_PARTS.pattern, lambda m: " " * len(m.group(0)), _blank_brackets(text))
@@ -47,34 +47,34 @@ def one_cut(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _CLAUSE_END = re.compile(r"[;。]")
 
 
-def _clause_end(norm: str, start: int) -> int:
+def clause_end(norm: str, start: int) -> int:
     stop = _CLAUSE_END.search(norm, start)
     return stop.start() if stop else len(norm)
 
 
-_NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行"
-                          r"|结转|结余")
+NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行"
+                         r"|结转|结余")
 
 
 # the parts of a 决算's 收入总计 / 支出总计: "收入总计210万元，其中：本年收入合计200万元，年初结转和结余10万元"
-_FINAL_ACCOUNT_PART = re.compile(r"(?:本年(?:收入|支出)合计|(?:年初|年末)结转[和与及]?结余|用事业基金弥补收支差额"
-                                 r"|结余分配)$")
+FINAL_ACCOUNT_PART = re.compile(r"(?:本年(?:收入|支出)合计|(?:年初|年末)结转[和与及]?结余|用事业基金弥补收支差额"
+                                r"|结余分配)$")
 
 
 # "…万元，主要用于…" / "…万元，占本年支出的41.28%": a clause that describes the item, not another
 _DESCRIBED = re.compile(r"\s*,\s*(?:(?:主要)?(?:用于|是|为|包括|含)|占[^,;。\d]{0,12}\d+(?:\.\d+)?%)")
 
 
-def _items_end(norm: str, end: int) -> int:
+def items_end(norm: str, end: int) -> int:
     """Items listed after 其中 and separated by "；" ("其中：A 2088.15万元；B 113.22万元。"): extend the
     list past each "；" whose clause is one more named amount (not a total, a change or a budget figure)."""
     while end < len(norm) and norm[end] == ";":
-        following = _clause_end(norm, end + 1)
+        following = clause_end(norm, end + 1)
         clause = norm[end + 1: following].strip(" )")
-        item = _ITEM.match(clause)
+        item = ITEM.match(clause)
         described = item is not None and _DESCRIBED.match(clause, item.end())  # "…万元，主要用于…"
-        if item is None or (item.end() < len(clause) - 12 and not described) or _NOT_AN_ITEM.search(clause) \
-                or _INCOME_TOTAL.search(clause) or _EXPENSE_TOTAL.search(clause):
+        if item is None or (item.end() < len(clause) - 12 and not described) or NOT_AN_ITEM.search(clause) \
+                or INCOME_TOTAL.search(clause) or EXPENSE_TOTAL.search(clause):
             break
         end = following
     return end
@@ -113,7 +113,7 @@ def breakdown(line: Line, facts: Facts) -> None:
         # "预算423.38万元(其中:自治区169.35万元,市级254.03万元)": the items end with the bracket
         close = norm.find(")", start) if norm[found.start() - 1: found.start()] == "(" else -1
         while at < len(norm):
-            end = _clause_end(norm, at) if close < 0 else min(_clause_end(norm, at), close)
+            end = clause_end(norm, at) if close < 0 else min(clause_end(norm, at), close)
             more = _items_in_clause(line, at, end, items, blanked)
             if not more or end >= len(norm) or norm[end] != ";":
                 break
@@ -152,11 +152,11 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
     norm = _blanked_before(line.norm, end, blanked)
     found = False
     while at < end:
-        item = _ITEM.match(norm, at, end)
+        item = ITEM.match(norm, at, end)
         if item is None or item.end() > end:
             break
         name = line.text[item.start(1): item.end(1)].strip(" ：:，,")
-        if re.search(r"结转|结余", name) or not name or len(name) > 20 or _NOT_AN_ITEM.search(name):
+        if re.search(r"结转|结余", name) or not name or len(name) > 20 or NOT_AN_ITEM.search(name):
             break
         amount, _unit = parse_money(item.group(2) + item.group(3))
         if len(items) >= 2 and tidy(amount) == sum(i["amount"] for i in items):

@@ -19,16 +19,16 @@ from jixiao.readers.extract.prose_indicator_heads import (
     LEVEL1,
     LEVEL2,
     NAME_LABEL,
-    _holds_indicators,
-    _is_level1,
-    _is_level2,
-    _level_led,
-    _title,
-    _title_of,
     group_level,
     grouped_label,
+    head_title,
+    holds_indicators,
+    is_level1,
+    is_level2,
+    level_led,
+    title_of,
 )
-from jixiao.readers.extract.prose_indicator_items import _indicator, grouped_indicators
+from jixiao.readers.extract.prose_indicator_items import grouped_indicators, headed_indicator
 from jixiao.readers.extract.scored_items import is_scored_item
 from jixiao.readers.extract.scores import (
     HEAD_WEIGHT,
@@ -73,8 +73,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         if not line.is_heading and line.marker_kind is None and (bare := _bare_group(line)) is not None:
             _put_bare(groups, section, _sibling_level1(bare, groups))
             continue
-        head = block_head(line, _is_level1)
-        chained = head or block_head(line, _is_level1, scored=False)
+        head = block_head(line, is_level1)
+        chained = head or block_head(line, is_level1, scored=False)
         if chained is not None and _chained_block(outline, line, chained, groups, drafts, facts):
             covered.add(line.index)
             continue
@@ -84,9 +84,9 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         if line.is_heading:
             for level in [lv for lv in groups if lv >= line.level]:
                 del groups[level]
-            title = _title_of(line, head)
+            title = title_of(line, head)
             group = group_level(line, title) or (_scored_group(title, groups) if line.scored_block else None)
-            if group and _holds_indicators(outline, line):
+            if group and holds_indicators(outline, line):
                 if group[0] == "level2" and LEVEL1.match(group[1]) and not any(
                         kind == "level1" for kind, _ in groups.values()):
                     group = ("level1", group[1])
@@ -120,14 +120,14 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             covered.add(line.index)
             continue
         if (line.marker_kind is None and line.md_level is None and not HEAD_WEIGHT.search(line.norm[:40])
-                and not NAME_LABEL.match(line.rest_norm) and not _level_led(line)
+                and not NAME_LABEL.match(line.rest_norm) and not level_led(line)
                 and not bracketed_head(line.rest_norm)):
             continue
         if _execution_paragraph(outline, line, title) or _whole_score(line):
             continue  # "（一）预算执行情况。…执行率95%，该项分值10分，得9.5分。": 预算执行率, read below
         if line.is_heading and _REPORT_TITLE.search(line.rest_norm):
             continue  # "# 某某镇2024年度部门整体支出绩效自评报告": the whole report under it, no indicator
-        found = _indicator(outline, line, lazy=True)
+        found = headed_indicator(outline, line, lazy=True)
         if found is None:
             continue
         draft, lines = found
@@ -167,7 +167,7 @@ def _chained_block(outline: Outline, line: Line, head: re.Match[str], groups: di
     the heading reading or as a group of the lines under it)."""
     if facts is not None and head.group(1) not in facts.get("stated_block_weights", {}):
         facts.put_entry("stated_block_weights", head.group(1), block_weight(head), ref(line.location, line.text))
-    items = block_items(line, head, _is_level2, lambda part: (found := _indicator(outline, part)) and found[0])
+    items = block_items(line, head, is_level2, lambda part: (found := headed_indicator(outline, part)) and found[0])
     for draft in items:
         for field_name, name in groups.values():
             draft.put(field_name, name, ref(line.location, name))
@@ -228,8 +228,8 @@ _TRAILING_WEIGHT = re.compile(r"\s*\(\s*(?:分值|权重|满分)?\s*\d+(?:\.\d+)
 def _execution_paragraph(outline: Outline, line: Line, title: str | None = None) -> bool:
     """A section's title ("预算执行情况", "绩效目标完成情况", "项目概况", no weight of its own) over a sentence scoring
     the budget's execution: the sentence is the 预算执行率 indicator, not one named after the title (``title``: the
-    line's :func:`_title` when the caller has it)."""
-    title = _title(line) if title is None else title
+    line's :func:`head_title` when the caller has it)."""
+    title = head_title(line) if title is None else title
     return (section_key(title) in ("budget", "evaluation", "basic")
             and not HEAD_WEIGHT.search(line.rest_norm[: len(title) + 12])
             and states_execution(outline, line))
@@ -268,7 +268,7 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
     if "执行率" in line.norm and not parents and states_execution(outline, line):
         return True  # "- 执行率：95.90%（得分9.59分，满分10分）": the budget's 预算执行率, read at the end (under
         # "- 产出指标" / "- 时效指标" bullets it is a row of the indicator list)
-    item = _indicator(outline, line)
+    item = headed_indicator(outline, line)
     if item is not None and "weight" in item[0].fields:
         draft = item[0]
         names = [name for _, name in parents][-2:]

@@ -9,7 +9,7 @@ from decimal import Decimal
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
-from jixiao.readers.extract.budget_figures import _FUND_LEVEL, MONEY, _named_part, tidy
+from jixiao.readers.extract.budget_figures import FUND_LEVEL, MONEY, named_part, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.textnorm import match_text
@@ -65,7 +65,7 @@ _GOAL_LINE = re.compile(r"^\s*(?:\(?[一二三四五六七八九十\d]+[)、.]\s
 def _spent(norm: str) -> re.Match[str] | None:
     match = _SPENT.search(norm)
     total = match is not None and match.group().startswith("安排支出")  # (a 共计 is a whole, never a part's amount)
-    if match is None or _GOAL_LINE.match(norm) or (not total and _named_part(norm, match.start())) \
+    if match is None or _GOAL_LINE.match(norm) or (not total and named_part(norm, match.start())) \
             or _one_funds(norm, match.start()):
         return None
     return match
@@ -85,7 +85,7 @@ def _done(norm: str) -> re.Match[str] | None:
 def _one_funds(norm: str, at: int) -> bool:
     """Whether the clause of the amount at ``at`` names one fund ("中央资金完成300万元": that fund's row)."""
     clause = max(norm.rfind(mark, 0, at) for mark in ",;:。") + 1
-    return _FUND_LEVEL.search(norm, clause, at) is not None
+    return FUND_LEVEL.search(norm, clause, at) is not None
 
 
 # "区级财政每年安排60万元,由每年年初预算批复下达至我局": an amount the year's 年初预算 provides is the initial budget

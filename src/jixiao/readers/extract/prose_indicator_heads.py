@@ -26,8 +26,8 @@ LEVEL2 = re.compile(
 )
 _NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}|" + VALUE_BRACKET)
 # (a name ends at its weight, a colon, the end of the sentence or a bracket of its values "（指标值：…；完成值：…）")
-_KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%|"
-                         + BARE_WEIGHT_END + ")")
+KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%|"
+                        + BARE_WEIGHT_END + ")")
 
 # a 一级's weight written straight after its name, no bracket ("投入20分，自评得分20分")
 BARE_WEIGHT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(\d+(?:\.\d+)?)\s*分$")
@@ -37,12 +37,12 @@ _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 QUOTED_NAME = re.compile(r"\s*[“\"「『]\s*([^“”\"「」『』]{2,30}?)\s*[”\"」』]\s*(?:这一|这项|该)?(?:指标)?\s*")
 
 
-def _title(line: Line) -> str:
-    return _title_of(line, block_head(line, _is_level1))
+def head_title(line: Line) -> str:
+    return title_of(line, block_head(line, is_level1))
 
 
-def _title_of(line: Line, block: re.Match[str] | None) -> str:
-    """:func:`_title` when the caller has the line's :func:`block_head` already."""
+def title_of(line: Line, block: re.Match[str] | None) -> str:
+    """:func:`head_title` when the caller has the line's :func:`block_head` already."""
     rest = line.rest_norm
     if block is not None:  # "产出指标（分值40分，得分38分）"
         return block.group(1)
@@ -57,8 +57,8 @@ def _title_of(line: Line, block: re.Match[str] | None) -> str:
 
 def group_level(line: Line, title: str | None = None) -> tuple[str, str] | None:
     """("level1"|"level2", name) for a heading that groups indicators, e.g. 产出指标（50分）;
-    ``title``: the line's :func:`_title` when the caller has it already."""
-    title = _title(line) if title is None else title
+    ``title``: the line's :func:`head_title` when the caller has it already."""
+    title = head_title(line) if title is None else title
     if LEVEL2.match(title):
         return "level2", re.sub(r"指标$", "", title) + "指标" if title.endswith("指标") else title
     if LEVEL1.match(title):
@@ -66,29 +66,29 @@ def group_level(line: Line, title: str | None = None) -> tuple[str, str] | None:
     return None
 
 
-def _holds_indicators(outline: Outline, line: Line) -> bool:
+def holds_indicators(outline: Outline, line: Line) -> bool:
     """A group heading (产出指标) has headings or numbered items under it, not a scored narrative."""
     body = outline.section_body(line)
     return not body or any(b.is_heading or b.marker_kind or b.list_level is not None or grouped_label(b)
-                           or _level_led(b) or bracketed_head(b.rest_norm) for b in body)
+                           or level_led(b) or bracketed_head(b.rest_norm) for b in body)
 
 
 _VALUE_BRACKET_LED = re.compile(r"[^,:;。()]{2,30}?" + VALUE_BRACKET)
 
 
-def _level_led(line: Line) -> bool:
+def level_led(line: Line) -> bool:
     """"数量指标——养护道路里程：指标值≥30公里，…，分值20分，得分20分。": an unnumbered item led by its 二级 and a
     dash, its name before a colon, its weight stated; or "名称（指标值：…；完成值：…），分值10分，得10分。", its name
     before the bracket of its values."""
     if "(" in line.rest_norm[:34] and _VALUE_BRACKET_LED.match(line.rest_norm):
-        return bool(HEAD_WEIGHT.search(line.rest_norm) or _KEYED_HEAD.search(line.rest_norm))
+        return bool(HEAD_WEIGHT.search(line.rest_norm) or KEYED_HEAD.search(line.rest_norm))
     if _QUOTED_LEVEL.match(line.rest_norm):
-        return bool(HEAD_WEIGHT.search(line.rest_norm) or _KEYED_HEAD.search(line.rest_norm))
+        return bool(HEAD_WEIGHT.search(line.rest_norm) or KEYED_HEAD.search(line.rest_norm))
     head = line.rest_norm[:14]
     if "—" not in line.rest_norm and "-" not in line.rest_norm and "|" not in head and "｜" not in head:
         return False
-    levels, name = _level_prefix(line.rest_norm)
-    return bool(levels) and ":" in name[:32] and bool(HEAD_WEIGHT.search(name) or _KEYED_HEAD.search(name))
+    levels, name = level_prefix(line.rest_norm)
+    return bool(levels) and ":" in name[:32] and bool(HEAD_WEIGHT.search(name) or KEYED_HEAD.search(name))
 
 
 # "指标名称：X；指标分值：10分；…": the name is the value of a label, not the label itself
@@ -103,9 +103,9 @@ _VALUE_LABEL = re.compile(r"(?:年度|全年)?(?:目标值|指标值|实际值|�
                           r"|(?:年度|全年)?(?:目标|计划)(?:值)?\s*(?:[≥≤<>=:]|为|是|\d|不低于|不少于|不高于|不超过|达到)")
 
 
-_NAME_THEN_VALUES = re.compile(r"[^,:;\d]{2,30},\s*(?:" + _VALUE_LABEL.pattern + ")")
-_WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果|总分)|综合得分|综合评分|总得分|经自评|综上所述"
-                         r"|满分\s*100\s*分)")
+NAME_THEN_VALUES = re.compile(r"[^,:;\d]{2,30},\s*(?:" + _VALUE_LABEL.pattern + ")")
+WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果|总分)|综合得分|综合评分|总得分|经自评|综上所述"
+                        r"|满分\s*100\s*分)")
 # "本次自评，项目总得分95分（满分100分），…": a whole-report word in a line's opening clauses
 _WHOLE_WORDS = re.compile(r"总得分|综合得分|综合评分|自评总分|满分\s*100\s*分")
 _WHOLE_SPAN = 40  # characters of a line's opening searched for them
@@ -130,12 +130,12 @@ _SCORED_AFTER = re.compile(r"得\s*\d+(?:\.\d+)?\s*分")
 _TOLD_LEAD = re.compile(r"(?:全年|本年度?|年内)(?:计划|共)?(?:完成)?(?=[\u4e00-\u9fff]{4})")  # "全年计划完成…面积"
 
 
-def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal | None, int] | None:
+def head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal | None, int] | None:
     """(name, name_end, weight, head_end) of an indicator head line, or None; ``named``: where the name ends
     when the caller knows it."""
     rest = line.rest_norm
     offset = line.body_start
-    if _WHOLE_LINE.match(rest) or _WHOLE_WORDS.search(rest, 0, _WHOLE_SPAN):  # "经自评，本单位…得分为96.98分
+    if WHOLE_LINE.match(rest) or _WHOLE_WORDS.search(rest, 0, _WHOLE_SPAN):  # "经自评，本单位…得分为96.98分
         return None  # （满分100分）": the whole report, no indicator
     label = NAME_LABEL.match(rest) if named is None else None
     if named is not None:
@@ -161,7 +161,7 @@ def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal
         figure = _FIGURE_LAST.search(rest, 0, name_end) if before_target is None else None
         if figure is not None and _VALUE_WORD.match(rest, 0, figure.start()):
             figure = None  # "目标≥120起，查处131起，得8.5分": a value's label, no name
-        if figure is not None and (_KEYED_HEAD.search(rest, name_end) or _SCORED_AFTER.search(rest, name_end)):
+        if figure is not None and (KEYED_HEAD.search(rest, name_end) or _SCORED_AFTER.search(rest, name_end)):
             name_end = figure.start()
             told = _ACTUAL_TOLD.search(rest, 0, name_end)  # "名称实际达到1386人次（年度目标1350人次）": not the name's
             name_end = told.start() if told is not None and told.start() >= 2 else name_end
@@ -176,7 +176,7 @@ def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal
             or not _WORD.search(name) or _GOAL_NAME.fullmatch(name):
         return None  # "93%，得分50分（分值50分）": a wrapped line's figure, not a name; a goal row
     weight, match = weight_in(rest[name_end: name_end + 24])
-    keyed = _KEYED_HEAD.match(rest, name_end)  # "名称，权重15分" / "名称：分值10分。"
+    keyed = KEYED_HEAD.match(rest, name_end)  # "名称，权重15分" / "名称：分值10分。"
     if match is not None and match.re is HEAD_WEIGHT and match.start() <= 2:
         head_end = name_end + match.end()
     elif keyed is not None:
@@ -187,11 +187,11 @@ def _head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal
     return name, offset + name_end, weight, offset + head_end
 
 
-def _is_level1(word: str) -> bool:
+def is_level1(word: str) -> bool:
     return bool(LEVEL1.match(word))
 
 
-def _is_level2(word: str) -> bool:
+def is_level2(word: str) -> bool:
     return bool(LEVEL2.match(word))
 
 
@@ -248,7 +248,7 @@ def levels_after(name: str) -> tuple[str, str, str] | None:
     return after.group(1), after.group(2), after.group(3)
 
 
-def _level_prefix(name: str) -> tuple[list[tuple[str, str]], str]:
+def level_prefix(name: str) -> tuple[list[tuple[str, str]], str]:
     """"数量指标——在校学生数" → ([("level2", "数量指标")], "在校学生数"), "产出·数量｜名称" → ([("level1", "产出指标"),
     ("level2", "数量指标")], "名称"): the levels written before the name (a short level named in full)."""
     quoted = _QUOTED_LEVEL.match(name) if "下" in name[:24] or "中" in name[:24] else None

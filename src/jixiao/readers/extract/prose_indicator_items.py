@@ -10,22 +10,22 @@ from decimal import Decimal
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.block_paragraphs import LOWER_LEAD
 from jixiao.readers.extract.block_titles import states_verdict
-from jixiao.readers.extract.bracketed_heads import bracketed_head
+from jixiao.readers.extract.bracketed_heads import TARGET_AHEAD, bracketed_head
 from jixiao.readers.extract.execution_heads import may_be_execution_rate
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import actual_from_text, evidence_from_text, target_from_text
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.prose_indicator_heads import (
-    _KEYED_HEAD,
-    _NAME_THEN_VALUES,
-    _WHOLE_LINE,
+    KEYED_HEAD,
     LEVEL2,
     NAME_LABEL,
+    NAME_THEN_VALUES,
     QUOTED_NAME,
-    _head_split,
-    _level_led,
-    _level_prefix,
+    WHOLE_LINE,
     grouped_label,
+    head_split,
+    level_led,
+    level_prefix,
 )
 from jixiao.readers.extract.scored_items import is_scored_item
 from jixiao.readers.extract.scores import (
@@ -51,7 +51,7 @@ _CLAUSE = re.compile(r"[^;。]+")
 # "1.数量指标：名称计划320公里，实际326公里，完成率…。该指标分值15分，得15分。": the head's colon closes a 二级 label;
 # the name runs up to its plan's (or target's) figure, and an actual follows
 _NAME_BEFORE_PLAN = re.compile(r"([^,:;。()\d]{2,30}?)\s*(?:年度|全年)?(?:计划|目标值|指标值|目标)\s*(?:为|是|:)?\s*"
-                               r"(?=[≥≤=<>]|\d|不低于|不少于|不高于|不超过|达到|控制在)")
+                               + TARGET_AHEAD)
 # a clause closing on its weight and score ("…，实际完成3.35万亩，本项分值12分，得12分"): one indicator's
 _SCORED_END = re.compile(r"分值\s*\d+(?:\.\d+)?\s*分?\s*,\s*(?:自评)?得分?\s*\d+(?:\.\d+)?\s*分?\s*$")
 # "一是名称，目标8个，实际8个，分值15分，得15分；二是…": the enumeration word opens the clause, the name follows it
@@ -80,12 +80,12 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
         part = Line(line.index, text[lead:], clause.group(0)[lead:], line.location)
         chained = _NAME_BEFORE_TARGET.match(part.norm) \
             if lower is not None or _SCORE_THEN_WEIGHT.search(part.norm) else None
-        if not (HEAD_WEIGHT.search(part.norm[:34]) or _KEYED_HEAD.search(part.norm[:40]) or chained
+        if not (HEAD_WEIGHT.search(part.norm[:34]) or KEYED_HEAD.search(part.norm[:40]) or chained
                 or _SCORED_END.search(part.norm)
-                or ((QUOTED_NAME.match(part.norm) or _NAME_THEN_VALUES.match(part.norm))
-                    and _KEYED_HEAD.search(part.norm))):
+                or ((QUOTED_NAME.match(part.norm) or NAME_THEN_VALUES.match(part.norm))
+                    and KEYED_HEAD.search(part.norm))):
             continue  # a clause opening on its name (quoted, or before "目标值…") may state its weight last
-        found = _indicator(outline, part, chained.end() if chained else None)
+        found = headed_indicator(outline, part, chained.end() if chained else None)
         if found is None or "weight" not in found[0].fields:
             continue
         draft = found[0]
@@ -104,16 +104,16 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
     return drafts
 
 
-def _indicator(outline: Outline, line: Line, named: int | None = None,
-               lazy: bool = False) -> tuple[IndicatorDraft, set[int]] | None:
+def headed_indicator(outline: Outline, line: Line, named: int | None = None,
+                     lazy: bool = False) -> tuple[IndicatorDraft, set[int]] | None:
     """The indicator ``line`` heads, and the lines it covers. ``lazy``: an item without a weight (a mention, used only
     when a drafted indicator of its name takes it) reads its target, actual and evidence when it is taken."""
     bracketed = bracketed_head(line.rest_norm) if named is None else None  # "名称（数量指标，10分）：…"
-    head = _head_split(line, bracketed.name_end if bracketed else named)
+    head = head_split(line, bracketed.name_end if bracketed else named)
     if head is None:
         return None
     name, _name_end, weight, head_end = head
-    levels, name = _level_prefix(name)
+    levels, name = level_prefix(name)
     if not levels and bracketed is None and named is None and LEVEL2.match(name):
         after = _level_then_name(line, head)
         if after is not None:
@@ -128,12 +128,12 @@ def _indicator(outline: Outline, line: Line, named: int | None = None,
     sibling = next((k for k, b in enumerate(body) if b.marker_kind == line.marker_kind and line.number is not None
                     and b.number == line.number + 1), len(body))
     body = body[:sibling]  # the next item written inline ("2.名称（15分）：…") is not part of this one
-    body = body[:next((k for k, b in enumerate(body) if NAME_LABEL.match(b.rest_norm) or _WHOLE_LINE.match(b.norm)
+    body = body[:next((k for k, b in enumerate(body) if NAME_LABEL.match(b.rest_norm) or WHOLE_LINE.match(b.norm)
                                  or states_verdict(b)),
                       len(body))]  # the next labelled indicator, or a statement about the whole report
     if any((b.marker_kind and (HEAD_WEIGHT.search(b.rest_norm[:40]) or is_scored_item(outline, b)))
            or ((b.list_level is not None or grouped_label(b)) and weight_in(b.rest_norm)[1] is not None)
-           or _level_led(b) for b in body):
+           or level_led(b) for b in body):
         return None  # a section holding indicators, not an indicator
     narrative = "\n".join([inline] * bool(inline) + [b.text.strip() for b in body])
     narrative_norm = "\n".join([inline_norm] * bool(inline) + [b.norm.strip() for b in body])

@@ -10,7 +10,7 @@ from jixiao.numbers import parse_money
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
-from jixiao.readers.extract.table_amounts import _amount_field
+from jixiao.readers.extract.table_amounts import amount_field
 
 _LABELLED_FIGURE = re.compile(r"([\u4e00-\u9fff]{2,20})\s*\(\s*(亿元|万元|元)\s*\)\s*(\d[\d,]*(?:\.\d+)?)(?![\d.%])")
 _WANTED = ("budget.adjusted", "budget.executed")
@@ -32,7 +32,7 @@ def run_on_amounts(outline: Outline, facts: Facts) -> None:
             words = pair.group(1)
             # the label is the longest tail of the words before the bracket that names a budget figure
             path = next((field for k in range(max(0, len(words) - 10), len(words) - 1)
-                         if (field := _amount_field(words[k:])[0]) is not None), None)
+                         if (field := amount_field(words[k:])[0]) is not None), None)
             if path in _WANTED and path not in found:
                 found[path] = (pair.group(3) + pair.group(2), pair)
         if len(found) == len(_WANTED):

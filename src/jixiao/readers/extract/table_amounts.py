@@ -161,7 +161,7 @@ def _shifted_sub_labels(top: list[str], sub: list[str], amounts: list[str]) -> l
 _TOP_ITEM = re.compile(r"^(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出|其他支出)$")
 
 
-def _amount_field(label_text: str) -> tuple[str | None, str | None]:
+def amount_field(label_text: str) -> tuple[str | None, str | None]:
     """The budget field a label names and the unit it states ("计划投资额（万元）" → adjusted, 万元)."""
     label = compact(label_text)
     stated_unit = _LABEL_UNIT.search(label)
@@ -179,7 +179,7 @@ def side_by_side_funds(table: Table, unit: str, facts: Facts) -> None:
         if len(pairs) < 2:
             continue
         columns = {field: (c, stated or unit) for label, c in pairs
-                   for field, stated in [_amount_field(label)] if field in ("budget.adjusted", "budget.executed")}
+                   for field, stated in [amount_field(label)] if field in ("budget.adjusted", "budget.executed")}
         if len(columns) == 2:
             _funds_below(table, r, [c - 1 for _, c in pairs], columns, facts)
             return
@@ -199,7 +199,7 @@ def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
         rate_row = None
         for below in range(r + 1, min(len(rows), r + 8)):
             label = rows[below][0] if rows[below] else ""
-            field, stated = _amount_field(label)
+            field, stated = amount_field(label)
             if "执行率" in compact(label):
                 rate_row = below
             elif field in ("budget.initial", "budget.adjusted", "budget.executed") and field not in amount_rows:

@@ -45,7 +45,7 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
         if role == "weight":
             weights.append(col)
         scores += [col] if role == "score" else []
-        if role and (role not in roles or (role == "actual" and _later_year(row[roles[role]], cell))):
+        if role and (role not in roles or (role == "actual" and later_year(row[roles[role]], cell))):
             roles[role] = col  # (2023年完成值 | 2024年完成值: the later year's, the year evaluated beside the last)
     if "name" not in roles and "name_weak" in roles:
         roles["name"] = roles["name_weak"]
@@ -108,7 +108,7 @@ def _year_of(cell: str) -> int | None:
     return int(found.group(1)) if found.group(1) else -1 if found.group(2) else 0
 
 
-def _later_year(first: str, other: str) -> bool:
+def later_year(first: str, other: str) -> bool:
     """Two header cells of one role naming years (both by digits, or both relatively), the other a later one."""
     a, b = _year_of(first), _year_of(other)
     return a is not None and b is not None and (a > 1000) == (b > 1000) and b > a
@@ -190,7 +190,7 @@ def money_header(row: list[str]) -> dict[str, int] | None:
         elif role == "adjusted" and pattern("year_budget_column").fullmatch(compact(row[roles[role]])):
             roles[role] = col  # a 调整后预算数 column after a 年度预算数 caption: the adjusted budget
         elif role and _year_of(row[roles[role]]) is not None and (_year_of(cell) is None
-                                                                  or _later_year(row[roles[role]], cell)):
+                                                                  or later_year(row[roles[role]], cell)):
             roles[role] = col  # 2023年决算数 | 年初预算数 | … | 全年执行数: last year's outturn before the year's own
     if "executed" in roles and ("initial" in roles or "adjusted" in roles):
         if any(pattern("task_column").fullmatch(compact(cell)) for cell in row):

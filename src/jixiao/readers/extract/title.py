@@ -9,7 +9,7 @@ from jixiao.lexicon import is_page_furniture, pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body
 from jixiao.readers.extract.outline import Line, Outline
-from jixiao.readers.extract.title_lines import _REGION, _TITLE_WORDS, _YEAR, title_lines
+from jixiao.readers.extract.title_lines import REGION, TITLE_WORDS, YEAR, title_lines
 from jixiao.readers.textnorm import match_text
 
 _BRACKET_YEAR = re.compile(r"[(]\s*(20\d{2}|19\d{2})\s*年度\s*[)]")
@@ -81,7 +81,7 @@ def _named_restatement(outline: Outline, last: Line, title: str, facts: Facts) -
     """A web page's headline that names no unit ("2022年度部门(单位)整体支出绩效自评报告") over the document's own
     title a few lines down that does ("2022年度某某联合会部门(单位)整体支出绩效自评报告"): that title's unit."""
     norm = "".join(match_text(title).split())
-    year = _YEAR.match(norm)
+    year = YEAR.match(norm)
     if year is None or len(norm) - year.end() < 6:
         return
     head, tail = norm[: year.end()], norm[year.end():]
@@ -115,7 +115,7 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
     # and one in a sentence comparing with last year ("与上年相比，2023年…") the year compared with: each taken only
     # when the text states no other
     remark = False  # a year passed over in a data row's remark cell
-    for year_pattern, cited in ((_EVALUATED, False), (_YEAR, False), (_EVALUATED, True), (_YEAR, True)):
+    for year_pattern, cited in ((_EVALUATED, False), (YEAR, False), (_EVALUATED, True), (YEAR, True)):
         if cited and remark and _year_in_tables(outline, facts):
             return  # the year the tables' cells name ("完成2021年某某培训任务") before the remark's
         for line in head:
@@ -145,7 +145,7 @@ def _year_in_tables(outline: Outline, facts: Facts) -> bool:
     for _index, table in outline.tables:
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
-                found = _YEAR.search(match_text(cell)) if "年" in cell else None
+                found = YEAR.search(match_text(cell)) if "年" in cell else None
                 if found is not None:
                     facts.put("year", int(found.group(1)), ref(table.cell_location(r, c), cell, guessed=True))
                     return True
@@ -202,7 +202,7 @@ def derive_region(facts: Facts) -> None:
     if not name or facts.has("unit.region"):
         return
     party = 2 if name.startswith("中共") else 0  # "中共某省委党校": the party's body, the place after 中共
-    region = _REGION.match(match_text(name[party:]))
+    region = REGION.match(match_text(name[party:]))
     if region and (region.group("prov") or region.group("city")) and region.group(0) != name[party:]:
         facts.put("unit.region", name[party: party + region.end()], ref(facts.refs["unit.name"].location, name))
 
@@ -210,13 +210,13 @@ def derive_region(facts: Facts) -> None:
 def _from_title(title: str, location: str, facts: Facts) -> None:
     norm = match_text(title)
     source = ref(location, title)
-    match = _YEAR.search(norm)
+    match = YEAR.search(norm)
     # "某局2020年度某某法律顾问经费绩效自评报告": a fund (经费) evaluated is a project as 资金 is; a body's
     # own name before the year is no such word ("某市食品工程学校2018年度绩效自评表")
     named = norm[match.start():] if match and names_a_body(norm[: match.start()].strip()) else norm
     # "某某营养改善计划绩效评估报告": a programme (计划) evaluated is a project too (计划生育 / 计划财务 name bodies)
     kind = "整体支出" if "整体" in norm else "项目支出" if _PROJECT_WORDS.search(named) else None
-    if not (_KIND_START.search(norm) or _TITLE_WORDS.search(norm)):
+    if not (_KIND_START.search(norm) or TITLE_WORDS.search(norm)):
         kind = None  # a first line that is no report title ("20 分)项目决策(10 分)…", a table's wrapped cells)
     if kind is not None:  # a title that names neither leaves it to decide_kind
         facts.put("kind", kind, source)
@@ -325,7 +325,7 @@ _REGION_FORM = re.compile(r"(?:资金|支付|项目)区域$")
 def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
     """"某某县" (before "2021年第二批…工程…报告"): a region, no unit; "家庭医生签约服务" before "项目支出绩效自评表":
     the project, no unit."""
-    region = _REGION.fullmatch(unit)
+    region = REGION.fullmatch(unit)
     if region is not None and (region["city"] or region["county"]):
         return True
     return cut is not None and cut.group().startswith("项目") and not names_a_body(unit)

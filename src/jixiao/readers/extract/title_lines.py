@@ -13,14 +13,14 @@ from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.page_meta import BYLINE
 from jixiao.readers.extract.table_labels import label_field
 
-_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
+YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
 _NOISE = re.compile(
     r"^.{1,8}[(\[〔]\d{4}[)\]〕]\s*\d+\s*号$|^(附件|附表)\s*\d*\s*[::]?\s*$|^\d{4}年\d{1,2}月(\d{1,2}日)?$"
     r"|^(编制单位|填报单位|报送单位|日期)"
     r"|^.{2,20}\(制\)$"  # "某县财政局(制)": the cover's maker of the form, never the title
 )
-_REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
-                     r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
+REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
+                    r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
 _LABELLED = re.compile(r"^[^:]{2,8}:")
 # "部门(单位)名称 某某中心 部门预算编码 9010" — a form's label, a space, its value: a field, never the title's words
 _SPACED_LABEL = re.compile(r"^\s*([^\s:]{2,14})\s+\S")
@@ -48,9 +48,9 @@ def title_lines(outline: Outline) -> list[Line]:
             labelled = _without_prefix(line, _TITLE_LABEL)
             # "标题:某某报告 | |||": a metadata row's empty cells after the title
             line = _without_empty_cells(labelled) if labelled is not line else line
-        if out and i in after_furniture and not any(_TITLE_WORDS.search(kept.norm) for kept in out):
+        if out and i in after_furniture and not any(TITLE_WORDS.search(kept.norm) for kept in out):
             out = []  # "公告公示" / breadcrumbs / the title: a web page's section name is no part of the title
-        titled = line.md_level is not None and (_TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
+        titled = line.md_level is not None and (TITLE_WORDS.search(line.norm) or _above_title(line, head[i + 1:]))
         if out and line.is_heading and not line.marker_kind and _title_tail(line, out):
             out.append(line)  # "某局2020年度某某项目" over "自评结果": the title's last words, not a section
             continue
@@ -67,7 +67,7 @@ def title_lines(outline: Outline) -> list[Line]:
         if out and (_section_name_above(out, line) or _named_title_below_generic(out, line)):
             out = []
         out.append(line)
-    if not any(_TITLE_WORDS.search(line.norm) for line in out):
+    if not any(TITLE_WORDS.search(line.norm) for line in out):
         below = _report_title_below(_before_attachments(outline)) or _shared_file_title(outline.lines[:8])
         if below is not None:
             return [below]
@@ -83,7 +83,7 @@ def _shared_file_title(lines: list[Line]) -> Line | None:
     it may run the title into the body on one line)."""
     for line in lines:
         shared = _SHARED.search(line.norm) if "分享" in line.norm else None
-        if shared is not None and _TITLE_WORDS.search(shared.group(1)):
+        if shared is not None and TITLE_WORDS.search(shared.group(1)):
             start, end = shared.span(1)
             return replace(line, text=line.text[start:end], norm=line.norm[start:end])
     return None
@@ -115,7 +115,7 @@ def _byline_first(lines: list[Line]) -> list[Line]:
         return lines
     last, above = lines[-1], lines[-2]
     name = last.norm.strip()
-    if not _REPORT_END.search(above.norm.strip()) or _TITLE_WORDS.search(name) or not _BODY_LINE.fullmatch(name) \
+    if not _REPORT_END.search(above.norm.strip()) or TITLE_WORDS.search(name) or not _BODY_LINE.fullmatch(name) \
             or not ends_a_place_or_body(name) or any(name in line.norm for line in lines[:-1]):
         return lines
     return [last, *lines[:-1]]
@@ -130,7 +130,7 @@ _NEXT_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
 def _without_prefix(line: Line, prefix: re.Pattern[str]) -> Line:
     """The line without what ``prefix`` matches at its start, when the rest carries a title's words."""
     found = prefix.match(line.norm)
-    if found is None or not _TITLE_WORDS.search(line.norm, found.end()):
+    if found is None or not TITLE_WORDS.search(line.norm, found.end()):
         return line
     return replace(line, text=line.text[found.end():], norm=line.norm[found.end():])
 
@@ -151,16 +151,16 @@ def _without_empty_cells(line: Line) -> Line:
 def _section_name_above(above: list[Line], line: Line) -> bool:
     """"文旅动态" over "某市某局2023年某项目支出绩效自评报告": a web page's column name above a title line that
     opens on its own place and carries the report words — no part of the title."""
-    region = _REGION.match(line.norm)
-    return bool(region and region.group(0)) and _TITLE_WORDS.search(line.norm) is not None \
-        and all(len(kept.norm) <= 6 and not _TITLE_WORDS.search(kept.norm) and not ends_a_place_or_body(kept.norm)
+    region = REGION.match(line.norm)
+    return bool(region and region.group(0)) and TITLE_WORDS.search(line.norm) is not None \
+        and all(len(kept.norm) <= 6 and not TITLE_WORDS.search(kept.norm) and not ends_a_place_or_body(kept.norm)
                 for kept in above)
 
 
 def _title_tail(line: Line, above: list[Line]) -> bool:
     """A short line of report words ("自评结果", "绩效自评报告") under title lines that have none."""
-    return len(line.norm.strip()) <= 10 and bool(_TITLE_WORDS.search(line.norm)) \
-        and not any(_TITLE_WORDS.search(kept.norm) for kept in above)
+    return len(line.norm.strip()) <= 10 and bool(TITLE_WORDS.search(line.norm)) \
+        and not any(TITLE_WORDS.search(kept.norm) for kept in above)
 
 
 def _head_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
@@ -182,7 +182,7 @@ def _head_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
     return head, after
 
 
-_TITLE_WORDS = re.compile(r"报告|自评|评价表")
+TITLE_WORDS = re.compile(r"报告|自评|评价表")
 # "根据…要求,对2023年某某经费项目实施情况开展了自评,现将自评情况报告如下:": the body's opening sentence, which
 # announces the report, never its title
 _ANNOUNCING = re.compile(r",[^,]*(?:报告|汇报|说明)如下\s*[:。]?\s*$")  # (":" or "。" after it)
@@ -229,7 +229,7 @@ def _before_attachments(outline: Outline) -> list[Line]:
     if form is None:
         return lines
     above = [line for line in lines if line.index < form]
-    return above if any(_YEAR.search(line.norm) for line in above) else lines
+    return above if any(YEAR.search(line.norm) for line in above) else lines
 
 
 def _report_title_below(lines: list[Line]) -> Line | None:
@@ -256,7 +256,7 @@ def _report_title_below(lines: list[Line]) -> Line | None:
         if _REPORT_TITLE.search(norm):
             return _without_prefix(line, _TITLE_LABEL)  # "标  题 某某报告": a metadata row's label before it
         tail = lines[k + 1].norm.strip() if k + 1 < len(lines) else ""
-        if tail and _YEAR.search(norm) and not _TITLE_WORDS.search(norm) and _SPLIT_TAIL.fullmatch(tail):
+        if tail and YEAR.search(norm) and not TITLE_WORDS.search(norm) and _SPLIT_TAIL.fullmatch(tail):
             # "某馆2024年度部门整体和项目" over "支出绩效自评报告": one title broken over two lines
             return replace(line, text=line.text.strip() + lines[k + 1].text.strip(), norm=norm + tail)
     # no year in it: a line that is a report's title and nothing else ("某某项目绩效自评报告" under a site's notices)
@@ -275,4 +275,4 @@ def _above_title(line: Line, following: list[Line]) -> bool:
     """"# 曲靖市某某中学" on its own heading line right above "# 2024年度…自评报告": part of the title."""
     nxt = following[0] if following else None
     return (nxt is not None and not line.marker_kind and len(line.text.strip()) <= 30
-            and not nxt.marker_kind and bool(_TITLE_WORDS.search(nxt.norm)) and bool(_YEAR.search(nxt.norm)))
+            and not nxt.marker_kind and bool(TITLE_WORDS.search(nxt.norm)) and bool(YEAR.search(nxt.norm)))

@@ -1,0 +1,42 @@
+"""The header words of a money block run into one line before its fused figures ("年初预算数全年预算数全年执行数
+执行率…年度资金总额64.864.864.8100%"): the block's columns in order, in the vocabulary of
+:func:`.fused_money.split_money_run`. Apart from that module so that it, which the flat readers and the aligner
+share, reads no column of the extract package's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.extract.table_columns import money_role
+from jixiao.readers.fused_money import SPLIT_ROLE
+
+
+def column_role(word: str) -> str | None:
+    """The role of a money block's header word ("全年执行数(B)" → "executed") by the lexicon, or None."""
+    return SPLIT_ROLE.get(money_role(word) or "")
+
+
+_ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|合计|当年财政拨款|财政拨款|上年结转资金|上年结转"
+                        r"|其他资金)")
+_COLUMN_GAP = 6  # characters between two header words of one run (a column's "(B/A)", an OCR's ",A、")
+
+
+def money_roles(plain: str, words: list[re.Match[str]], k: int) -> list[str]:
+    """The money block's columns, in order, whose header words come just before the ``k``-th of ``words``
+    (the figures' run starts there), a row label ("年度资金总额") between them and the run allowed."""
+    j = k - 1
+    if j >= 0 and _ROW_LABEL.fullmatch(words[j].group(0)):
+        j -= 1
+    if j >= 0 and money_role(words[j].group(0)) == "money_note":  # "…得分 | 得分计算方法": a notes column, no figure
+        j -= 1
+    roles: list[str] = []
+    while j >= 0:
+        role = column_role(words[j].group(0))
+        if role is None:
+            break
+        roles.insert(0, role)
+        if j == 0 or words[j].start() - words[j - 1].end() > _COLUMN_GAP:
+            break
+        j -= 1
+    return roles if len(roles) >= 3 else []
