@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from jixiao.readers import read_any
-from jixiao.readers.flat_spaced import _spaced_cells
+from jixiao.readers.flat_spaced import spaced_cells
 
 _FORM = ["admin 2024ab01 1 2025-02-11T09:30:00Z 2025-02-12T03:15:20Z 12.00",
          "项目支出绩效自评表（2024年度）",
@@ -25,12 +25,12 @@ _FORM = ["admin 2024ab01 1 2025-02-11T09:30:00Z 2025-02-12T03:15:20Z 12.00",
 
 
 def test_the_upper_header_row_is_cut_into_cells() -> None:
-    assert _spaced_cells("资金类别 预算资金（万元） 执行率 评分 备注") == [
+    assert spaced_cells("资金类别 预算资金（万元） 执行率 评分 备注") == [
         "资金类别", "预算资金（万元）", "执行率", "评分", "备注"]
 
 
 def test_a_line_of_other_words_is_not() -> None:
-    assert _spaced_cells("资金类别 按照 执行率 评分 要求") is None
+    assert spaced_cells("资金类别 按照 执行率 评分 要求") is None
 
 
 def test_the_block_under_a_two_row_header_is_read(tmp_path: Path) -> None:
