@@ -14,7 +14,7 @@ from jixiao.readers.flat_completion_rows import _FIGURE, completion_row
 from jixiao.readers.flat_criteria_rows import criteria_row
 from jixiao.readers.flat_value_runs import MOST_POINTS, _between
 from jixiao.readers.flat_words import _CLAUSE, column_role, column_words, is_form_word
-from jixiao.readers.fused_money import GuessedCell
+from jixiao.readers.fused_money import GuessedCell, WrittenCell
 
 _TEXT_AT_END = frozenset({"deviation", "deduction", "scoring_rule", None})  # columns a row may leave empty at its end
 _HEAD_WORDS = 3  # form words a fused line needs to be a header the rows below are cut under
@@ -69,7 +69,29 @@ def named_row(text: str, roles: list[str | None], number: int) -> list[str] | No
     paired = int(_paired(values, columns))
     if not len(columns) - optional - paired <= len(values) <= len(columns) - paired:
         return []
-    return [GuessedCell(cell) for cell in (*cells, named, *values)]
+    bounded = _written(values, columns) if len(values) == len(columns) and "".join(values) == text[name.end():] \
+        else set()
+    return [*(GuessedCell(cell) for cell in (*cells, named)),
+            *(WrittenCell(cell) if k in bounded else GuessedCell(cell) for k, cell in enumerate(values))]
+
+
+def _written(values: list[str], columns: list[str | None]) -> set[int]:
+    """The places in ``values`` (one cell for each of ``columns``, the row's text after the name whole) of the
+    weight and the score that the text itself bounds: the weight a whole run of figures before a comparison
+    sign (the name before it), the score one at the line's end after a unit or a % (no run of figures is cut
+    there, and no other column can hold them)."""
+    out: set[int] = set()
+    for role in ("weight", "score"):
+        at = columns.index(role) if role in columns else -1
+        if at < 0 or not _FIGURE_RUN.fullmatch(values[at]):
+            continue
+        before = values[at - 1][-1:] if at else ""
+        if before.isdecimal() or before == ".":
+            continue
+        last = at == len(values) - 1
+        if (role == "score" and last) or (role == "weight" and not last and _SIGN_OPENING.match(values[at + 1])):
+            out.add(at)
+    return out
 
 
 def _paired(values: list[str], columns: list[str | None]) -> bool:
@@ -120,6 +142,7 @@ _PLACEHOLDER_NAME = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")  # th
 # the name of a row carried on: as :data:`_NAME`, or up to a comparison word that opens its target ("…种类不少于12种")
 _SIGN_WORDS = "不低于|不少于|不高于|不超过|不大于|不小于"
 _CARRIED_NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + _SIGN_WORDS + ")")
+_SIGN_OPENING = re.compile(r"[≥≤<>=＝﹦]|" + _SIGN_WORDS)  # a target's opening
 _BARE_FIGURE = re.compile(r"(?:[≥≤<>=＝﹦]|" + _SIGN_WORDS + r")?\d+(?:\.\d+)?")
 _UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}")  # a unit the value runs don't know ("学时", "种") after its figure
 _FIGURE_RUN = re.compile(r"\d{1,6}(?:\.\d{1,2})?")  # a weight, or a weight and a score fused ("1010", "109.82")
