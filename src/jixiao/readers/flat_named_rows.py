@@ -231,7 +231,10 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
         completed = completion_row(text[name.end():], name.group(0), rest)
         if completed is not None:
             return completed
-    values = _weight_off_target(_with_units(_between(text[name.end():])), rest)
+    values = _coefficient_off_points(_weight_off_target(_with_units(_between(text[name.end():])), rest), rest)
+    if values is None:
+        return []  # (a row, but no reading places its points: no row rather than the row above's note)
+    values = _core_off_note(values, rest)
     weight = rest.index("weight")
     # the weight and the score in one run when no figure of their own follows the weight's place; then each cell
     # placed: a weight and a score bare figures, a note no bare figure
@@ -280,6 +283,49 @@ def _weight_off_target(values: list[str], rest: list[str | None]) -> list[str]:
     if len(fits) != 1 or len(values) >= len(rest):
         return values
     return [*values[:weight], run[: fits[0]], run[fits[0]:], *values[weight + 1:]]
+
+
+_NO_LEAD_ZERO = re.compile(r"(?:[1-9]\d{0,2}|0)(?:\.\d{1,2})?")  # a coefficient, a weight or a score alone
+_THREE_FIGURES = re.compile(r"[\d.]{3,12}")  # a coefficient, a weight and a score run together
+_HUNDRED = Decimal(100)
+
+
+def _coefficient_off_points(values: list[str], rest: list[str | None]) -> list[str] | None:
+    """``values`` with a score coefficient, the weight and the score run together ("902018" under 得分系数(%) |
+    指标权重 | 指标得分) cut where one reading only keeps the coefficient within 100 %, the weight within the points a
+    row holds and the score within the weight (90 | 20 | 18; 9 | 020 … no figure, 90 | 2 | 018 no figure, 902 | 0 | 18
+    over 100 %); as they are under other columns or with no such run; None when the run admits several cuts, or
+    stands where the columns do not put it (a value cell left empty before it: which one, the row does not say)."""
+    if "coefficient" not in rest or rest[rest.index("coefficient") + 1: rest.index("coefficient") + 3] \
+            != ["weight", "score"]:
+        return values
+    at = rest.index("coefficient")
+    if len(values) > at and ("%" in values[at] or (len(values) > at + 1 and _FIGURE_RUN.fullmatch(values[at + 1]))):
+        return values  # the coefficient a cell of its own
+    cuts = _points_cuts(values[at]) if len(values) > at and _THREE_FIGURES.fullmatch(values[at]) else []
+    if len(cuts) == 1:
+        return [*values[:at], *cuts[0], *values[at + 1:]]
+    runs = bool(cuts) or any(_THREE_FIGURES.fullmatch(cell) and _points_cuts(cell) for cell in values)
+    return None if runs else values
+
+
+def _points_cuts(run: str) -> list[tuple[str, str, str]]:
+    """The cuts of ``run`` into a coefficient (within 100 %), a weight (above 0, within the points a row holds) and
+    a score (within the weight), each a figure with no leading zero."""
+    return [(run[:i], run[i:j], run[j:]) for i in range(1, len(run) - 1) for j in range(i + 1, len(run))
+            if all(_NO_LEAD_ZERO.fullmatch(part) for part in (run[:i], run[i:j], run[j:]))
+            and Decimal(run[:i]) <= _HUNDRED and Decimal(run[j:]) <= Decimal(run[i:j]) <= MOST_POINTS
+            and Decimal(run[i:j]) > 0]
+
+
+def _core_off_note(values: list[str], rest: list[str | None]) -> list[str]:
+    """``values`` with a 是否核心指标 answer run onto the note after it ("是两个项目…") cut off the note."""
+    if "core" not in rest or rest[rest.index("core") + 1: rest.index("core") + 2] != ["deviation"]:
+        return values
+    at = rest.index("core")
+    if len(values) != at + 1 or values[at][:1] not in ("是", "否") or len(values[at]) < 3:
+        return values
+    return [*values[:at], values[at][:1], values[at][1:]]
 
 
 def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
