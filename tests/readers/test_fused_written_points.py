@@ -15,22 +15,27 @@ from jixiao.checks.finding import Severity
 
 _ROWS = ["某县农业农村局2024年度部门整体支出绩效自评表",
          "序号指标名称分值年度指标值实际完成值得分",
-         "1农机购置补贴发放户数20≥860户872户20",
+         "1农机购置补贴发放户数20≥860户872户19.5",
          "2病虫害统防统治面积15≥4.2万亩4.35万亩17",
          "3农户满意度10≥90%93.1%10",
-         "综合评分4547"]
+         "综合评分4546.5"]
 
 
 def test_a_weight_and_a_score_bounded_by_written_characters_are_read_as_written(tmp_path: Path) -> None:
     evaluation = _read_rows(tmp_path, _ROWS)
     assert [(i.name, i.weight, i.target.value if i.target else None, i.stated_score)
             for i in evaluation.indicators] == [
-        ("农机购置补贴发放户数", 20, Decimal(860), 20),
+        ("农机购置补贴发放户数", 20, Decimal(860), Decimal("19.5")),
         ("病虫害统防统治面积", 15, Decimal("4.2"), 17),
         ("农户满意度", 10, Decimal(90), 10)]
-    for k in range(3):
+    for k in range(2):
         for field in ("weight", "stated_score"):
             assert not evaluation.provenance[f"indicators[{k}].{field}"].guessed, (k, field)
+    # a weight and a score of the same text ("10" … "10"): the table's cells are told apart by their line and text
+    # only, so neither is taken for written
+    assert evaluation.provenance["indicators[2].weight"].guessed
+    assert evaluation.provenance["indicators[2].stated_score"].guessed
+    for k in range(3):
         for field in ("name", "target", "actual"):  # cut at guesses (where the name ends, the unit of 户872户 …)
             assert evaluation.provenance[f"indicators[{k}].{field}"].guessed, (k, field)
 

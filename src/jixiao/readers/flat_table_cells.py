@@ -15,7 +15,6 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_tokens import Token
-from jixiao.readers.fused_money import WrittenCell
 from jixiao.readers.textnorm import compact, match_text
 
 _BY_NATURE = re.compile(r"^按(收入|支出)性质分")
@@ -41,13 +40,15 @@ class FlatTable:
         self.lines.append(list(lines))
         self.guessed.update((r, c) for c in guessed)
 
-    def table(self, name: str, line_label: str = "第{}行", read_back: frozenset[int] = frozenset()) -> Table:
+    def table(self, name: str, line_label: str = "第{}行", read_back: frozenset[int] = frozenset(),
+              written: frozenset[tuple[int, str]] = frozenset()) -> Table:
         """The neutral table; every cell from a line in ``read_back`` (its form words read back from an
-        OCR misreading, or its cells cut by guesses) is guessed, but a :class:`.fused_money.WrittenCell`."""
+        OCR misreading, or its cells cut by guesses) is guessed, but one ``written`` (its line and text: a cell
+        the text itself bounds, :class:`.fused_money.WrittenCell`)."""
         origins = {(r, c): line_label.format(line + 1) for r, row in enumerate(self.lines)
                    for c, line in enumerate(row) if line is not None}
         guessed = self.guessed | {(r, c) for r, row in enumerate(self.lines) for c, line in enumerate(row)
-                                  if line in read_back and not isinstance(self.rows[r][c], WrittenCell)} \
+                                  if line in read_back and (line, self.rows[r][c]) not in written} \
             if read_back else self.guessed
         return Table([list(r) for r in self.rows], name, origins=origins, guessed=frozenset(guessed))
 
