@@ -14,7 +14,7 @@ from jixiao.readers.flat_completion_rows import FIGURE, completion_row
 from jixiao.readers.flat_criteria_rows import criteria_row
 from jixiao.readers.flat_value_runs import MOST_POINTS, cells_between
 from jixiao.readers.flat_words import CLAUSE, column_role, column_words, is_form_word
-from jixiao.readers.fused_money import GuessedCell
+from jixiao.readers.fused_money import GuessedCell, WrittenCell
 
 _TEXT_AT_END = frozenset({"deviation", "deduction", "scoring_rule", None})  # columns a row may leave empty at its end
 _HEAD_WORDS = 3  # form words a fused line needs to be a header the rows below are cut under
@@ -69,7 +69,29 @@ def named_row(text: str, roles: list[str | None], number: int) -> list[str] | No
     paired = int(_paired(values, columns))
     if not len(columns) - optional - paired <= len(values) <= len(columns) - paired:
         return []
-    return [GuessedCell(cell) for cell in (*cells, named, *values)]
+    bounded = _written(values, columns) if len(values) == len(columns) and "".join(values) == text[name.end():] \
+        else set()
+    return [*(GuessedCell(cell) for cell in (*cells, named)),
+            *(WrittenCell(cell) if k in bounded else GuessedCell(cell) for k, cell in enumerate(values))]
+
+
+def _written(values: list[str], columns: list[str | None]) -> set[int]:
+    """The places in ``values`` (one cell for each of ``columns``, the row's text after the name whole) of the
+    weight and the score that the text itself bounds: the weight a whole run of figures before a comparison
+    sign (the name before it), the score one at the line's end after a unit or a % (no run of figures is cut
+    there, and no other column can hold them)."""
+    out: set[int] = set()
+    for role in ("weight", "score"):
+        at = columns.index(role) if role in columns else -1
+        if at < 0 or not _FIGURE_RUN.fullmatch(values[at]):
+            continue
+        before = values[at - 1][-1:] if at else ""
+        if before.isdecimal() or before == ".":
+            continue
+        last = at == len(values) - 1
+        if (role == "score" and last) or (role == "weight" and not last and _SIGN_OPENING.match(values[at + 1])):
+            out.add(at)
+    return out
 
 
 def _paired(values: list[str], columns: list[str | None]) -> bool:
@@ -120,6 +142,7 @@ _PLACEHOLDER_NAME = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")  # th
 # the name of a row carried on: as :data:`_NAME`, or up to a comparison word that opens its target ("…种类不少于12种")
 _SIGN_WORDS = "不低于|不少于|不高于|不超过|不大于|不小于"
 _CARRIED_NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + _SIGN_WORDS + ")")
+_SIGN_OPENING = re.compile(r"[≥≤<>=＝﹦]|" + _SIGN_WORDS)  # a target's opening
 _BARE_FIGURE = re.compile(r"(?:[≥≤<>=＝﹦]|" + _SIGN_WORDS + r")?\d+(?:\.\d+)?")
 _UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}")  # a unit the value runs don't know ("学时", "种") after its figure
 _FIGURE_RUN = re.compile(r"\d{1,6}(?:\.\d{1,2})?")  # a weight, or a weight and a score fused ("1010", "109.82")
@@ -208,7 +231,10 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
         completed = completion_row(text[name.end():], name.group(0), rest)
         if completed is not None:
             return completed
-    values = _weight_off_target(_with_units(cells_between(text[name.end():])), rest)
+    values = _coefficient_off_points(_weight_off_target(_with_units(cells_between(text[name.end():])), rest), rest)
+    if values is None:
+        return []  # (a row, but no reading places its points: no row rather than the row above's note)
+    values = _core_off_note(values, rest)
     weight = rest.index("weight")
     # the weight and the score in one run when no figure of their own follows the weight's place; then each cell
     # placed: a weight and a score bare figures, a note no bare figure
@@ -257,6 +283,49 @@ def _weight_off_target(values: list[str], rest: list[str | None]) -> list[str]:
     if len(fits) != 1 or len(values) >= len(rest):
         return values
     return [*values[:weight], run[: fits[0]], run[fits[0]:], *values[weight + 1:]]
+
+
+_NO_LEAD_ZERO = re.compile(r"(?:[1-9]\d{0,2}|0)(?:\.\d{1,2})?")  # a coefficient, a weight or a score alone
+_THREE_FIGURES = re.compile(r"[\d.]{3,12}")  # a coefficient, a weight and a score run together
+_HUNDRED = Decimal(100)
+
+
+def _coefficient_off_points(values: list[str], rest: list[str | None]) -> list[str] | None:
+    """``values`` with a score coefficient, the weight and the score run together ("902018" under 得分系数(%) |
+    指标权重 | 指标得分) cut where one reading only keeps the coefficient within 100 %, the weight within the points a
+    row holds and the score within the weight (90 | 20 | 18; 9 | 020 … no figure, 90 | 2 | 018 no figure, 902 | 0 | 18
+    over 100 %); as they are under other columns or with no such run; None when the run admits several cuts, or
+    stands where the columns do not put it (a value cell left empty before it: which one, the row does not say)."""
+    if "coefficient" not in rest or rest[rest.index("coefficient") + 1: rest.index("coefficient") + 3] \
+            != ["weight", "score"]:
+        return values
+    at = rest.index("coefficient")
+    if len(values) > at and ("%" in values[at] or (len(values) > at + 1 and _FIGURE_RUN.fullmatch(values[at + 1]))):
+        return values  # the coefficient a cell of its own
+    cuts = _points_cuts(values[at]) if len(values) > at and _THREE_FIGURES.fullmatch(values[at]) else []
+    if len(cuts) == 1:
+        return [*values[:at], *cuts[0], *values[at + 1:]]
+    runs = bool(cuts) or any(_THREE_FIGURES.fullmatch(cell) and _points_cuts(cell) for cell in values)
+    return None if runs else values
+
+
+def _points_cuts(run: str) -> list[tuple[str, str, str]]:
+    """The cuts of ``run`` into a coefficient (within 100 %), a weight (above 0, within the points a row holds) and
+    a score (within the weight), each a figure with no leading zero."""
+    return [(run[:i], run[i:j], run[j:]) for i in range(1, len(run) - 1) for j in range(i + 1, len(run))
+            if all(_NO_LEAD_ZERO.fullmatch(part) for part in (run[:i], run[i:j], run[j:]))
+            and Decimal(run[:i]) <= _HUNDRED and Decimal(run[j:]) <= Decimal(run[i:j]) <= MOST_POINTS
+            and Decimal(run[i:j]) > 0]
+
+
+def _core_off_note(values: list[str], rest: list[str | None]) -> list[str]:
+    """``values`` with a 是否核心指标 answer run onto the note after it ("是两个项目…") cut off the note."""
+    if "core" not in rest or rest[rest.index("core") + 1: rest.index("core") + 2] != ["deviation"]:
+        return values
+    at = rest.index("core")
+    if len(values) != at + 1 or values[at][:1] not in ("是", "否") or len(values[at]) < 3:
+        return values
+    return [*values[:at], values[at][:1], values[at][1:]]
 
 
 def opened_row(text: str, roles: list[str | None]) -> list[str] | None:

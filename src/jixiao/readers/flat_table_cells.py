@@ -40,13 +40,16 @@ class FlatTable:
         self.lines.append(list(lines))
         self.guessed.update((r, c) for c in guessed)
 
-    def table(self, name: str, line_label: str = "第{}行", read_back: frozenset[int] = frozenset()) -> Table:
+    def table(self, name: str, line_label: str = "第{}行", read_back: frozenset[int] = frozenset(),
+              written: frozenset[tuple[int, str]] = frozenset()) -> Table:
         """The neutral table; every cell from a line in ``read_back`` (its form words read back from an
-        OCR misreading) is guessed."""
+        OCR misreading, or its cells cut by guesses) is guessed, but one ``written`` (its line and text: a cell
+        the text itself bounds, :class:`.fused_money.WrittenCell`)."""
         origins = {(r, c): line_label.format(line + 1) for r, row in enumerate(self.lines)
                    for c, line in enumerate(row) if line is not None}
         guessed = self.guessed | {(r, c) for r, row in enumerate(self.lines) for c, line in enumerate(row)
-                                  if line in read_back} if read_back else self.guessed
+                                  if line in read_back and (line, self.rows[r][c]) not in written} \
+            if read_back else self.guessed
         return Table([list(r) for r in self.rows], name, origins=origins, guessed=frozenset(guessed))
 
 

@@ -121,9 +121,22 @@ class FlatLayout:
     warnings: list[str] = field(default_factory=list)
 
 
+def _written(tokens: Sequence[Token]) -> frozenset[tuple[int, str]]:
+    """The (line, text) of each cell of a guessed line that the text itself bounds (``Token.written``), when no
+    other cell of its line holds that text (so no cell split out of another run can be taken for it)."""
+    marked = [t for t in tokens if t.written]
+    if not marked:
+        return frozenset()
+    lines = {t.line for t in marked}
+    others = [t for t in tokens if t.line in lines]
+    return frozenset((t.line, t.text) for t in marked
+                     if not any(o is not t and o.line == t.line and t.text in o.text for o in others))
+
+
 def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
     """The tables in ``tokens`` and the text left over, for a reader to place among its paragraphs."""
     read_back = frozenset(t.line for t in tokens if t.guessed)
+    written = _written(tokens) if read_back else frozenset()
     tokens = join_wrapped(tokens)
     result = FlatLayout()
     stopped: list[int] = []
@@ -137,7 +150,7 @@ def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
     for number, flat in enumerate(tables, start=first_table):
         used |= flat.used
         anchor = min(tokens[i].line for i in flat.used)
-        result.tables_at.setdefault(anchor, []).append(flat.table(f"表{number}", read_back=read_back))
+        result.tables_at.setdefault(anchor, []).append(flat.table(f"表{number}", read_back=read_back, written=written))
     by_line: dict[int, list[int]] = {}
     for index, token in enumerate(tokens):
         by_line.setdefault(token.line, []).append(index)

@@ -44,7 +44,7 @@ from jixiao.readers.flat_named_rows import (
 )
 from jixiao.readers.flat_spaced import spaced_cells, spaced_row
 from jixiao.readers.flat_words import CLAUSE, column_role, header_words, is_form_word, word_start
-from jixiao.readers.fused_money import GuessedCell
+from jixiao.readers.fused_money import GuessedCell, WrittenCell
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.stacked_names import untangle_numbered_names
 from jixiao.readers.textnorm import clean_line, match_text, pipe_cells
@@ -61,6 +61,7 @@ class Token:
     in_row: bool = False  # a cell of a line split at "|" or tabs: a table row as the source wrote it
     celled: bool = False  # from a line with a cell rule, even one cell ("二级 指标 |"): never a caption
     guessed: bool = False  # cut from a line whose form words were read back from an OCR misreading
+    written: bool = False  # in a guessed line, a cell the text itself bounds (:class:`.fused_money.WrittenCell`)
 
 
 _JOINED_LEVELS = 24  # characters a cell naming both levels takes at most
@@ -283,6 +284,6 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
         celled = "|" in raw or "｜" in raw or "\t" in raw
         for position, cell in enumerate(cells):
             tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several, celled,
-                                guessed))
+                                guessed, isinstance(cell, WrittenCell)))
         row_break = False
     return tokens

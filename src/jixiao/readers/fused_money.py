@@ -34,6 +34,14 @@ class GuessedCell(str):
     __slots__ = ()
 
 
+class WrittenCell(str):
+    """A cell of a fused row that the text itself bounds, though its line is cut by guesses: a weight or a score
+    that is a whole run of figures between written characters (a name and a comparison sign, a unit and the line's
+    end) in a row holding one cell for each column. No other reading places it, so it is read as written."""
+
+    __slots__ = ()
+
+
 # the lexicon's money-block columns, as this split needs them (both budget columns divide alike)
 SPLIT_ROLE = {"initial": "budget", "adjusted": "budget", "executed": "executed", "rate_weight": "weight",
               "rate": "rate", "rate_score": "score"}
