@@ -37,7 +37,7 @@ _PAID = re.compile(r"(?:(?:已|累计|实际)(?:执行)?支付|已经支出|(?<=
                    r"|完成发放(?:补助)?"
                    r"|实际总支出|(?<=[,;])合计支出"  # ("中央资金支出A万元、省级资金支出B万元，合计支出C万元")
                    r"|全年度?实际支出"
-                   r"|(?<=到位数)[^,;。]{0,12}?[,;]支出|拨付使用|(?<=[,;])(?:项目)?资金已(?:经)?(?:使用|支出)|(?:^|(?<=[,;。]))实际(?:支出|发放)(?:项目)?|已[^,;。下达]{0,20}?拨付(?:[^,;。\d]{0,20}?(?:资金|经费))?|实际完成投资|(?<=[,;])(?:发放|支付)"
+                   r"|(?<=到位数)[^,;。]{0,12}?[,;]支出|拨付使用|(?<=[,;])(?:项目)?资金已(?:经)?(?:使用|支出)|(?:^|(?<=[,;。]))实际(?:支出|发放)(?:项目)?|已[^,;。下达]{0,20}?拨付(?:[^,;。\d]{0,20}?(?:资金|经费))?|实际完成投资|(?<=[,;])(?:发放|支付)|(?<=元,)支出(?=\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*,\s*(?:余额|结余))"
                    r"|项目支出决算(?:数)?|(?<=年)共支付[^,;。\d]{0,20}?(?:资金|经费|公益金)"
                    r"|已支出(?=\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*,\s*(?:资金|预算)?(?:支付率|执行率)))"
                    r"(?:资金|工程款)?"
@@ -45,7 +45,8 @@ _PAID = re.compile(r"(?:(?:已|累计|实际)(?:执行)?支付|已经支出|(?<=
 
 # "…任务资金支付4968.2万元，未支262.3万元，支付率95%" (the fund's payment); "2023年共支付某某公益金80万元";
 # "已支出412.5万元,资金支付率43.42%" (已支出 with the rate beside it: the whole's, no part's);
-# "财政预算项目资金12万元,支付12万元" (paid right after the budget's clause); "2018年项目支出决算为98万元";
+# "财政预算项目资金12万元,支付12万元" (paid right after the budget's clause; "资金预算25万元,支出24.6万元,余额…"
+# too); "2018年项目支出决算为98万元";
 # "全年度实际总支出2595.62万元" (a part's "其中，某经费实际支出120万元" is no total); "已拨付中央某某防治资金680万元";
 # "实际到位数60万元,支出46.63万元" (spent after what arrived); "某某资金执行总量4500万元,预算执行率为96%"
 # "截止2021年12月31日，已经支出70,909.19万元", "全区共完成发放补助资金141.8万元": what was spent (已支出 alone
@@ -72,8 +73,8 @@ def _spent(norm: str) -> re.Match[str] | None:
 
 
 # "资金使用率51.63%"; a clause of its own after the fund's use, "…全部到位并用于某某工程,使用率100%"; "预算完成100%";
-# "资金预算100万元,支付率100%" (the payment's rate in a clause right after an amount)
-_USE_RATE = re.compile(r"(?:资金使用率|(?<=[,;])\s*使用率|预算完成率?|(?<=元,)\s*(?:资金)?支付率)"
+# "资金预算100万元,支付率100%" (the payment's rate in a clause right after an amount); "年度资金使用完成比率99.9 %"
+_USE_RATE = re.compile(r"(?:资金使用(?:完成)?比?率|(?<=[,;])\s*使用率|预算完成率?|(?<=元,)\s*(?:资金)?支付率)"
                        r"\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
 
 
@@ -150,7 +151,9 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
     summed: list[tuple[Decimal, SourceRef]] = []  # the "合计Z万元" amounts the allocations may add up to
     named: list[tuple[Decimal, str, SourceRef]] = []  # (amount, fund name) where the phrase names the fund
     masked = pattern("masked_allocation")
-    for line in outline.lines:
+    paid_at = allocated_at = None  # the lines of the payment read and of the first allocation
+    paid_rate = False  # whether the payment's sentence gave the rate
+    for number, line in enumerate(outline.lines):
         if wanted["budget.adjusted"] and not allocated and "下" in line.norm and masked.search(line.norm):
             wanted["budget.adjusted"] = False  # the first 下达's figure masked by a site: no later batch is the budget
         if wanted["budget.adjusted"]:
@@ -160,6 +163,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                 found = whole or match
                 amount, _unit = parse_money(found.group(found.re.groups - 1) + found.group(found.re.groups))
                 allocated.append((tidy(amount), ref(line.location, line.text[match.start(): found.end()])))
+                allocated_at = number if allocated_at is None else allocated_at
                 if match.re is _TOLD and match.group("fund") and not facts.has("project.name"):
                     fund = line.text[match.start("fund"): match.end("fund")]  # the approval's part: the project's
                     named.append((tidy(amount), fund, ref(line.location, fund, guessed=True)))
@@ -170,8 +174,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                     if match.group("fund") and not facts.has("project.name"):
                         fund = line.text[match.start("fund"): match.end("fund")]
                         named.append((tidy(amount), fund, ref(line.location, fund, guessed=True)))
-        if wanted["budget.stated_execution_rate"] and ("使用率" in line.norm or "预算完成" in line.norm
-                                                       or "支付率" in line.norm):
+        if wanted["budget.stated_execution_rate"] and ("使用率" in line.norm or "使用完成比率" in line.norm
+                                                       or "预算完成" in line.norm or "支付率" in line.norm):
             used = _USE_RATE.search(line.norm)  # "项目实际使用资金…，资金使用率51.63%"
             if used is not None:
                 facts.put("budget.stated_execution_rate", to_decimal(used.group(1)),
@@ -195,14 +199,25 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             amount, _unit = parse_money(paid.group(1) + paid.group(2))
             source = ref(line.location, line.text[paid.start(): paid.end()])
             facts.put("budget.executed", tidy(amount), source)
+            paid_at = number
             if paid.group(3) and wanted["budget.stated_execution_rate"]:
-                facts.put("budget.stated_execution_rate", to_decimal(paid.group(3)), source)
+                paid_rate = facts.put("budget.stated_execution_rate", to_decimal(paid.group(3)), source)
             wanted["budget.executed"] = False
     if wanted["budget.executed"]:
+        _spending_by_fund_rows(facts)
+    if not facts.has("budget.executed"):
         _named_spending(outline, facts)
     if wanted["budget.adjusted"] and not allocated:
         allocated = _named_fund(outline, facts.get("project.name"))
         _sources_of_a_larger_whole(facts, allocated)
+    if allocated and paid_at is not None and allocated_at is not None and paid_at < allocated_at \
+            and facts.get("budget.executed") > max(amount for amount, _source in allocated):
+        # "…规模扩大增加投资由地方承担,已申请专项债券资金支付9600万元…市财政下达某工程建设经费260万元": a payment
+        # told before the fund's allocation and larger than it is the background's (a larger whole's, another
+        # fund's), not what this fund spent
+        facts.drop("budget.executed")
+        if paid_rate:
+            facts.drop("budget.stated_execution_rate")
     if allocated:
         budget = _budget_of(allocated, facts.get("budget.executed"), facts.get("budget.stated_execution_rate"), summed)
         facts.put("budget.adjusted", *budget)
@@ -212,6 +227,22 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                 break
         if not facts.has("budget.executed"):
             _spent_in_parts(facts, budget[0])
+
+
+def _spending_by_fund_rows(facts: Facts) -> None:
+    """"收到财政资金共A万元,其中:中央资金…,地方资金…;支出B万元,其中中央资金…,地方资金…" in a project's report: the
+    支出 read as a total with parts named as the fund rows are is what the project spent, each part its row's."""
+    rows, items = facts.get("budget.fund_rows"), facts.get("budget.expenditure_items")
+    total = facts.get("budget.expenditure_total")
+    if not rows or not items or not isinstance(total, Decimal) \
+            or [row.get("name") for row in rows] != [item.get("name") for item in items]:
+        return
+    source = facts.drop("budget.expenditure_total")
+    facts.drop("budget.expenditure_items")
+    assert source is not None
+    facts.put("budget.executed", total, source)
+    spent = [{**row, "executed": item["amount"]} for row, item in zip(rows, items, strict=True)]
+    facts.replace("budget.fund_rows", spent, source)
 
 
 def _named_spending(outline: Outline, facts: Facts) -> None:
