@@ -25,6 +25,10 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("item", re.compile(rf"^指标\s*([{_CN}\d]{{1,3}})\s*[:、.]\s*")),
     ("cn", re.compile(rf"^([{_CN}]{{1,3}})\s*[、.]\s*")),
     ("pcn", re.compile(rf"^\(\s*([{_CN}]{{1,3}})\s*\)\s*[、.]?\s*")),
+    # an outline's dotted numbers, the last part the item's ("1.2.1 名称", "1.2 数量指标": a space or a mark after a
+    # number of one dot, so "2.5万元" stays a figure and "2.1项目立项" is left to _digit_led_names)
+    ("dot3", re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{1,2})(?![\d.])\s*[、.]?\s*(?=[\u4e00-\u9fff])")),
+    ("dot2", re.compile(r"^\d{1,2}\.(\d{1,2})(?![\d.])(?:\s+|、\s*)(?=[\u4e00-\u9fff])")),
     ("num", re.compile(r"^(\d{1,2})\s*(?:、|\.(?!\d))\s*")),
     ("pnum", re.compile(r"^\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")),
     ("rnum", re.compile(r"^(\d{1,2})\)\s*")),
@@ -250,6 +254,19 @@ def _digit_led_names(lines: list[Line]) -> None:
         line.set_marker("num", n, match.start(2))
 
 
+_SPACED_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[\u4e00-\u9fff])")
+
+
+def _outline_tops(lines: list[Line]) -> None:
+    """"1 产出指标（50分）" right over "1.1 预算执行": a number and a space open the top item of a dotted outline when
+    the next line's dotted number starts with it (alone, "6 目标明确性(6分)" may be a score run onto the next name)."""
+    for k, line in enumerate(lines[:-1]):
+        if line.marker_kind is None and line.norm[:1].isdigit() and (top := _SPACED_NUMBER.match(line.norm)):
+            below = lines[k + 1]
+            if below.marker_kind in ("dot2", "dot3") and below.norm.startswith(top.group(1) + "."):
+                line.set_marker("num", int(top.group(1)), top.end())
+
+
 def after_parts_word(norm: str, start: int) -> bool:
     """Whether 其中 stands before ``start`` in its sentence: what follows is a part of a whole stated before it
     ("自评得分93.5分，其中满意度得分23.5分", "…共计500万元，其中财政拨款预算320万元")."""
@@ -277,6 +294,7 @@ def build_outline(document: Document, is_section_title: object = None) -> Outlin
                     list_level=block.list_level)
         lines.append(line)
     _digit_led_names(lines)
+    _outline_tops(lines)
     for position, line in enumerate(lines):
         line.position = position
         line.is_heading = _looks_like_heading(line, is_section_title)

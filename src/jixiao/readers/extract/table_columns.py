@@ -109,8 +109,11 @@ def _year_of(cell: str) -> int | None:
 
 
 def later_year(first: str, other: str) -> bool:
-    """Two header cells of one role naming years (both by digits, or both relatively), the other a later one."""
+    """Two header cells of one role naming years (both by digits, or both relatively), the other a later one; or the
+    first naming the year before (上年实际值) and the other no year (实际完成值: the year's own)."""
     a, b = _year_of(first), _year_of(other)
+    if a == -1 and b is None:
+        return True
     return a is not None and b is not None and (a > 1000) == (b > 1000) and b > a
 
 
