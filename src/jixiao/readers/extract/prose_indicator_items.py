@@ -204,9 +204,10 @@ def _level_then_name(line: Line, head: _Head) -> _Head | None:
     return name, found.end(1), head[2], found.end(1)
 
 
+# "产出指标：共设置5项，…" / "共2项，…": a line (or a clause after a level label) opening on a count of items
+_BLOCK_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*:?\s*)?(?:共|合计|总共)?\s*"
+                            r"(?:设置|设定|设有|设立|包含|包括)?了?\s*(?<=[共计置定有立含括了])\s*\d{1,3}\s*(?:个|项|条)")
 # (指标 first, what comes before it looked behind: a search skips to the literal)
-_BLOCK_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*:?\s*)?(?:共|合计|总共)?\s*(?:设置|设定|设有|设立|包含|包括)?了?\s*"
-                            r"(?<=[共计置定有立含括了])\s*\d{1,3}\s*(?:个|项|条)")
 _COUNTS_INDICATORS = re.compile(r"指标(?<=绩效指标|一级指标|二级指标|三级指标)(?:共|合计)?\s*\d{1,3}\s*(?:个|项|条)")
 
 
