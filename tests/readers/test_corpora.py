@@ -50,7 +50,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "twentieth": (12, 0.98), "twentyfirst": (12, 0.98), "twentysecond": (12, 0.98),
            "twentythird": (12, 0.98), "twentyfourth": (12, 0.98), "twentyfifth": (12, 0.98),
            "twentysixth": (12, 0.98), "twentyseventh": (12, 0.98), "twentyeighth": (14, 0.98), "twentyninth": (8, 0.98),
-           "thirtieth": (8, 0.98), "lure": (14, 0.98)}
+           "thirtieth": (8, 0.98), "thirtyfourth": (8, 0.98), "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
 FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".docx", ".xlsx", ".html", ".pdf"},
@@ -74,7 +74,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "twentysixth": {".txt", ".docx", ".xlsx", ".pdf", ".html"},
            "twentyseventh": {".txt", ".docx", ".xlsx", ".xls", ".pdf", ".html", ".mhtml", ".rtf", ".odt"},
            "twentyeighth": {".txt", ".docx", ".xlsx", ".pdf"},
-           "twentyninth": {".txt", ".docx"}, "thirtieth": {".txt", ".docx"},
+           "twentyninth": {".txt", ".docx"}, "thirtieth": {".txt", ".docx"}, "thirtyfourth": {".txt", ".docx"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]
