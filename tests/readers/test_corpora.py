@@ -59,7 +59,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "twentythird": (12, 0.98), "twentyfourth": (12, 0.98), "twentyfifth": (12, 0.98),
            "twentysixth": (12, 0.98), "twentyseventh": (12, 0.98), "twentyeighth": (14, 0.98), "twentyninth": (8, 0.98),
            "thirtieth": (8, 0.98), "thirtyfirst": (8, 0.98), "thirtysecond": (8, 0.98), "thirtythird": (8, 0.98),
-           "lure": (14, 0.98)}
+           "thirtyfourth": (8, 0.98), "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
 FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".docx", ".xlsx", ".html", ".pdf"},
@@ -86,6 +86,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "twentyninth": {".txt", ".docx"}, "thirtieth": {".txt", ".docx"},
            "thirtyfirst": {".txt", ".docx"}, "thirtysecond": {".txt", ".docx"},
            "thirtythird": {".txt", ".docx", ".xlsx", ".pdf", ".html"},
+           "thirtyfourth": {".txt", ".docx"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]

@@ -19,7 +19,7 @@ from jixiao.readers.extract.sentences import sentence_spans
 
 # "数量指标：" opening an item (at the start or after a sentence's end)
 _LEVEL_LABEL = re.compile(r"(?:^|(?<=[。;:]))\s*([\u4e00-\u9fff]{2,12}?)\s*:\s*")
-_POINTS_OPEN = re.compile(r"\(\s*(?:分值|权重|满分|标准分)")  # how BLOCK_HEAD's bracket opens
+_POINTS_OPEN = re.compile(r"\(\s*(?:分值|权重|满分|标准分|共|计|\d)")  # how BLOCK_HEAD's bracket opens
 
 # a block weighted alone over one scored sentence and no weight of its own: that sentence's indicator weighs the block
 _SCORED = re.compile(r"得\s*\d+(?:\.\d+)?\s*分")

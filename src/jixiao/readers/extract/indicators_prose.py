@@ -37,6 +37,10 @@ from jixiao.readers.extract.scores import (
 from jixiao.readers.extract.section_keys import section_key
 
 # a report's own title as a heading ("# 某某局2024年度部门整体支出绩效自评报告")
+# "名称：年度目标100%，实际完成98.6%，分值10分，得9.86分。" unnumbered: one indicator, its name before the colon
+# (not "预算执行方面：…": an aspect's line, read as 预算执行率 below)
+_NAMED_SCORED = re.compile(r"[^,:;。\d]{2,30}(?<!方面|情况)(?<!上):[^。]*分值\s*\d+(?:\.\d+)?\s*分\s*,\s*"
+                           r"(?:自评)?得分?\s*\d+(?:\.\d+)?\s*分\s*[。.]?$")
 _REPORT_TITLE = re.compile(r"绩效[^,;:。]{0,12}(?:报告|自评表|评价表)$")
 _FULL_MARK = 100  # a section heading weighted 100 scores the whole report, not one indicator
 
@@ -121,7 +125,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             continue
         if (line.marker_kind is None and line.md_level is None and not HEAD_WEIGHT.search(line.norm[:40])
                 and not NAME_LABEL.match(line.rest_norm) and not level_led(line)
-                and not bracketed_head(line.rest_norm)):
+                and not bracketed_head(line.rest_norm)
+                and not ("分值" in line.norm and _NAMED_SCORED.match(line.norm))):
             continue
         if _execution_paragraph(outline, line, title) or _whole_score(line):
             continue  # "（一）预算执行情况。…执行率95%，该项分值10分，得9.5分。": 预算执行率, read below

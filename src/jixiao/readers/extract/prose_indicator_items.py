@@ -108,6 +108,8 @@ def headed_indicator(outline: Outline, line: Line, named: int | None = None,
                      lazy: bool = False) -> tuple[IndicatorDraft, set[int]] | None:
     """The indicator ``line`` heads, and the lines it covers. ``lazy``: an item without a weight (a mention, used only
     when a drafted indicator of its name takes it) reads its target, actual and evidence when it is taken."""
+    if _BLOCK_SUMMARY.match(line.rest_norm):
+        return None  # "产出指标：共设置5项，分值50分，得分49分。": a 一级 block summed up, no indicator
     bracketed = bracketed_head(line.rest_norm) if named is None else None  # "名称（数量指标，10分）：…"
     head = head_split(line, bracketed.name_end if bracketed else named)
     if head is None:
@@ -207,6 +209,9 @@ def _level_then_name(line: Line, head: _Head) -> _Head | None:
     return name, found.end(1), head[2], found.end(1)
 
 
+# "产出指标：共设置5项，…" / "共2项，…": a line (or a clause after a level label) opening on a count of items
+_BLOCK_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*:?\s*)?(?:共|合计|总共)?\s*"
+                            r"(?:设置|设定|设有|设立|包含|包括)?了?\s*(?<=[共计置定有立含括了])\s*\d{1,3}\s*(?:个|项|条)")
 # (指标 first, what comes before it looked behind: a search skips to the literal)
 _COUNTS_INDICATORS = re.compile(r"指标(?<=绩效指标|一级指标|二级指标|三级指标)(?:共|合计)?\s*\d{1,3}\s*(?:个|项|条)")
 
