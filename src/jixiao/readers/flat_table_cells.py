@@ -74,7 +74,10 @@ def _is_label(text: str) -> str | None:
 
 def _is_form_end(text: str) -> bool:
     key = compact(text)
-    return bool(key) and bool(pattern("form_end").match(key))
+    if not key:
+        return False
+    signed = ("：" in text or ":" in text) and pattern("sign_off").match(match_text(text)) is not None  # 填报人：某某
+    return signed or bool(pattern("form_end").match(key))
 
 
 def _is_goal(text: str) -> bool:

@@ -47,7 +47,7 @@ from jixiao.readers.flat_words import _CLAUSE, _word_start, column_role, header_
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.stacked_names import untangle_numbered_names
-from jixiao.readers.textnorm import clean_line, match_text, pipe_cells
+from jixiao.readers.textnorm import clean_line, match_text, pipe_cells, unemphasised
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
     empty first cell (see :func:`_bar_led_rows`), not the table's edge."""
     line = raw.replace("｜", "|")
     if "|" in line:
-        pieces = [clean_line(p) for p in pipe_cells(line)]
+        pieces = [clean_line(p) for p in pipe_cells(unemphasised(line))]  # ("| **合计** |": a Markdown export's bold)
         if line.lstrip().startswith("|") and not lead_cell:
             pieces = pieces[1:]
         while pieces and not pieces[-1]:
