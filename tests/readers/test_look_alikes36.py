@@ -63,6 +63,29 @@ def test_bold_cells_of_a_web_copied_table_read_as_their_words(tmp_path: Path) ->
     assert not errors(evaluation)
 
 
+_BOLD_LEVEL_TABS = (
+    "某县法院2024年度部门整体支出绩效自评表\n"
+    "一级指标\t二级指标\t三级指标\t分值\t年度目标\t实际完成\t得分\n"
+    "**产出指标（40分）**\t\t\t\t\t\t\n"
+    "\t数量指标\t结案件数\t20\t≥500件\t520件\t20\n"
+    "\t质量指标\t调解成功率\t20\t≥30%\t27%\t18\n"
+    "**效益指标（30分）**\t\t\t\t\t\t\n"
+    "\t可持续影响指标\t信息化应用水平\t30\t持续提升\t持续提升\t30\n"
+    "**满意度指标（30分）**\t\t\t\t\t\t\n"
+    "\t服务对象满意度指标\t当事人满意度\t30\t≥90%\t93%\t30\n"
+)
+
+
+def test_bold_level_rows_of_a_tab_separated_table_read_as_their_words(tmp_path: Path) -> None:
+    """A Markdown export pasted as tab-separated rows, its level rows in bold ("**效益指标（30分）**" and empty
+    cells): the marks go there too (before, the bold level row was no level, and the next row, its target and actual
+    both "持续提升", was cut in two indicators: a false WEIGHTS_NOT_100)."""
+    evaluation = _read(tmp_path, _BOLD_LEVEL_TABS)
+    assert [i.name for i in evaluation.indicators] == ["结案件数", "调解成功率", "信息化应用水平", "当事人满意度"]
+    assert [i.weight for i in evaluation.indicators] == [20, 20, 30, 30]
+    assert not errors(evaluation)
+
+
 _SIGN_OFF = (
     "某县自然资源局2021年度项目支出绩效自评表\n"
     "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
@@ -109,3 +132,28 @@ def test_a_sign_spaced_off_its_figure_stays_in_its_cell(tmp_path: Path) -> None:
         (20, Decimal("19.70")), (30, 30), (20, 20), (30, 30)]
     assert evaluation.budget.stated_execution_rate == Decimal("98.50")
     assert evaluation.indicators[2].actual is not None and evaluation.indicators[2].actual.value == 100
+
+
+_DEDUCTION_BEFORE_SCORE = (
+    "某县畜牧兽医站良种补贴项目2023年度绩效评价报告\n"
+    "一、评价结论\n"
+    "经评价，该项目评价得分94分，评价等级为“优”。各项指标得分情况见下表。\n"
+    "一级指标 | 二级指标 | 三级指标 | 分值 | 扣分 | 扣分原因| 得分\n"
+    "决策 | 项目立项 | 立项依据充分性 | 20 | 0 | | 20\n"
+    "过程 | 资金管理 | 资金到位率 | 20 | 2 | 部分资金到位偏晚| 18\n"
+    "产出 | 产出数量 | 补贴种畜数量 | 30 | 0 | | 30\n"
+    "效益 | 满意度 | 养殖户满意度 | 30 | 4 | 调查样本偏少| 26\n"
+    "合计 | | | 100 | 6 || 94\n"
+    "二、主要绩效\n"
+    "全年补贴种畜520头，补贴资金全部发放到户。\n"
+)
+
+
+def test_a_total_row_under_weight_deduction_and_score_columns_puts_each_figure_under_its_column(
+        tmp_path: Path) -> None:
+    """"合计 | | | 100 | 6 || 94" under 分值 | 扣分 | 扣分原因 | 得分 (rows without a leading "|", read as cells): the
+    three figures are the full mark, the points lost and the total, in the header's order (before, the second
+    figure was taken for the total: 6 against the prose's 94, a false TEXT_TABLE_MISMATCH)."""
+    evaluation = _read(tmp_path, _DEDUCTION_BEFORE_SCORE)
+    assert evaluation.stated_total == 94
+    assert not errors(evaluation)

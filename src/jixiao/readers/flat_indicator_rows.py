@@ -456,7 +456,11 @@ def _total_row(tokens: Sequence[Token], i: int, cols: list[str], out: FlatTable)
         if split is not None:
             texts, numbers = list(split), numbers * 2
             guessed.extend([weight_col, score_col] if score_col is not None else [weight_col])
-    if len(texts) >= 2 and weight_col is not None and score_col is not None:
+    points = sorted(cols.index(role) for role in ("weight", "deduction", "score") if role in cols)
+    if not guessed and len(points) == 3 and len(texts) == 3:  # 合计 | 100 | 10.4 | 89.6: each under its column
+        for col, text, at in zip(points, texts, numbers, strict=True):
+            cells[col], lines[col] = text, tokens[at].line
+    elif len(texts) >= 2 and weight_col is not None and score_col is not None:
         # 得分 | 满分: the first number written is the score (a fused "10097.25" is split as full mark, total)
         left, right = (weight_col, score_col) if guessed else sorted((weight_col, score_col))
         for col, text, at in ((left, texts[0], numbers[0]), (right, texts[1], numbers[1])):

@@ -74,9 +74,9 @@ _FIGURE_START = re.compile(r"\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3})?(?=[\u4e00-
 def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
     """The cells of one line, or None when the line is one piece of text. ``lead_cell``: a leading "|" closes an
     empty first cell (see :func:`_bar_led_rows`), not the table's edge."""
-    line = raw.replace("｜", "|")
+    line = unemphasised(raw.replace("｜", "|"))  # ("| **合计** |", "**产出指标**\t…": a Markdown export's bold)
     if "|" in line:
-        pieces = [clean_line(p) for p in pipe_cells(unemphasised(line))]  # ("| **合计** |": a Markdown export's bold)
+        pieces = [clean_line(p) for p in pipe_cells(line)]
         if line.lstrip().startswith("|") and not lead_cell:
             pieces = pieces[1:]
         while pieces and not pieces[-1]:
