@@ -28,6 +28,7 @@ from jixiao.readers.flat_table_cells import (
     _is_form_end,
     _is_goal,
     _is_label,
+    _is_sign_off,
     _is_stated_total,
     _is_total,
     _put_row,
@@ -148,7 +149,8 @@ def _block_stop(tokens: Sequence[Token], i: int) -> bool:
     text = tokens[i].text
     if _is_goal(text) and _level2_in_row(tokens, i):
         return False
-    if _is_total(text) or _is_form_end(text) or _is_goal(text) or _is_label(text) or _is_stated_total(text):
+    if _is_total(text) or _is_form_end(text) or _is_goal(text) or _is_label(text) or _is_stated_total(text) \
+            or _is_sign_off(text):
         return True
     return _header_at(tokens, i) is not None
 

@@ -74,10 +74,12 @@ def _is_label(text: str) -> str | None:
 
 def _is_form_end(text: str) -> bool:
     key = compact(text)
-    if not key:
-        return False
-    signed = ("：" in text or ":" in text) and pattern("sign_off").match(match_text(text)) is not None  # 填报人：某某
-    return signed or bool(pattern("form_end").match(key))
+    return bool(key) and bool(pattern("form_end").match(key))
+
+
+def _is_sign_off(text: str) -> bool:
+    """A sign-off cell under a form, its label and what was filled in ("填报人：某某", "填报日期：2024年3月1日")."""
+    return ("：" in text or ":" in text) and pattern("sign_off").match(match_text(text)) is not None
 
 
 def _is_goal(text: str) -> bool:
