@@ -71,9 +71,6 @@ _ONLY_PIPES = re.compile(r"^[\s|｜]+$")
 _FIGURE_START = re.compile(r"\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3})?(?=[\u4e00-\u9fff])")
 
 
-_PLACEHOLDERS = {"/", "／", "—", "——", "-", "－"}  # a cell left blank on purpose
-
-
 def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
     """The cells of one line, or None when the line is one piece of text. ``lead_cell``: a leading "|" closes an
     empty first cell (see :func:`_bar_led_rows`), not the table's edge."""
@@ -83,8 +80,6 @@ def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
         if line.lstrip().startswith("|") and not lead_cell:
             pieces = pieces[1:]
         while pieces and not pieces[-1]:
-            pieces.pop()
-        while len(pieces) > 3 and pieces[-1] in _PLACEHOLDERS:  # a row's trailing "/" cells are its empty ones
             pieces.pop()
         return [cell for piece in pieces for cell in _form_in_cell(piece)]
     if line.count("\t") >= 2:
