@@ -16,7 +16,7 @@ from jixiao.checks.context import CheckContext, provenance_at
 from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.registry import check
 from jixiao.model import Evaluation
-from jixiao.numbers import format_amount, format_money, format_number, format_percent
+from jixiao.numbers import format_amount, format_money, format_number, format_percent, to_halfwidth
 
 
 def _last_digit(stated: Decimal) -> Decimal:
@@ -36,7 +36,7 @@ def _written_step(evaluation: Evaluation, location: str, value: Decimal) -> Deci
     10 % to within 10 points (14.46 % written to one decimal of the ratio), "0.95" to within 1; a percent as
     :func:`_last_digit` says."""
     source = provenance_at(evaluation, location)
-    ratio = _RATIO.fullmatch(source.text) if source is not None else None
+    ratio = _RATIO.fullmatch(to_halfwidth(source.text)) if source is not None else None  # (a full-width "０．１" too)
     if ratio is not None and Decimal(ratio.group(0).strip()) * 100 == value:
         return Decimal(100).scaleb(-len(ratio.group(2)))
     return _last_digit(value)

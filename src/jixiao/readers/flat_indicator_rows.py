@@ -29,6 +29,7 @@ from jixiao.readers.flat_table_cells import (
     is_form_end,
     is_goal,
     is_label,
+    is_sign_off,
     is_stated_total,
     is_total,
     put_row,
@@ -153,7 +154,8 @@ def _block_stop(tokens: Sequence[Token], i: int) -> bool:
     text = tokens[i].text
     if is_goal(text) and _level2_in_row(tokens, i):
         return False
-    if is_total(text) or is_form_end(text) or is_goal(text) or is_label(text) or is_stated_total(text):
+    if is_total(text) or is_form_end(text) or is_goal(text) or is_label(text) or is_stated_total(text) \
+            or is_sign_off(text):
         return True
     return header_at(tokens, i) is not None
 
@@ -475,7 +477,11 @@ def _total_row(tokens: Sequence[Token], i: int, cols: list[str], out: FlatTable)
         if split is not None:
             texts, numbers = list(split), numbers * 2
             guessed.extend([weight_col, score_col] if score_col is not None else [weight_col])
-    if len(texts) >= 2 and weight_col is not None and score_col is not None:
+    points = sorted(cols.index(role) for role in ("weight", "deduction", "score") if role in cols)
+    if not guessed and len(points) == 3 and len(texts) == 3:  # 合计 | 100 | 10.4 | 89.6: each under its column
+        for col, text, at in zip(points, texts, numbers, strict=True):
+            cells[col], lines[col] = text, tokens[at].line
+    elif len(texts) >= 2 and weight_col is not None and score_col is not None:
         # 得分 | 满分: the first number written is the score (a fused "10097.25" is split as full mark, total)
         left, right = (weight_col, score_col) if guessed else sorted((weight_col, score_col))
         for col, text, at in ((left, texts[0], numbers[0]), (right, texts[1], numbers[1])):

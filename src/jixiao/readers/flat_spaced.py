@@ -26,8 +26,17 @@ _SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?
                           r"|(?<=年)\s+(?=\d{1,2}\s*月)|(?<=月)\s+(?=\d{1,2}\s*日)")
 
 
+# a sign spaced off its figure ("100.00 %", "≥ 90 %"): one cell with the figure, never a cell of its own
+_SPACED_PERCENT = re.compile(r"(?<=\d)\s+(?=[%％](?:\s|$))")
+_SPACED_COMPARATOR = re.compile(r"((?:^|\s)[≥≤＞＜><=＝])\s+(?=\d)")
+
+
 def spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
+    if " %" in text or " ％" in text:
+        text = _SPACED_PERCENT.sub("", text)
+    if "≥ " in text or "≤ " in text or "= " in text or "> " in text or "< " in text or "＞ " in text or "＜ " in text:
+        text = _SPACED_COMPARATOR.sub(r"\1", text)
     parts = text.split()
     if len(parts) < 3:  # (no row of two cells or fewer is read so: most lines of prose, one part, stop here)
         return None

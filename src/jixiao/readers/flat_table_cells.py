@@ -80,6 +80,11 @@ def is_form_end(text: str) -> bool:
     return bool(key) and bool(pattern("form_end").match(key))
 
 
+def is_sign_off(text: str) -> bool:
+    """A sign-off cell under a form, its label and what was filled in ("填报人：某某", "填报日期：2024年3月1日")."""
+    return ("：" in text or ":" in text) and pattern("sign_off").match(match_text(text)) is not None
+
+
 def is_goal(text: str) -> bool:
     key = compact(text)
     return bool(key) and bool(pattern("goal_row").match(key))

@@ -47,7 +47,7 @@ from jixiao.readers.flat_words import CLAUSE, column_role, header_words, is_form
 from jixiao.readers.fused_money import GuessedCell, WrittenCell
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.stacked_names import untangle_numbered_names
-from jixiao.readers.textnorm import clean_line, match_text, pipe_cells
+from jixiao.readers.textnorm import clean_line, match_text, pipe_cells, unemphasised
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ _FIGURE_START = re.compile(r"\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3})?(?=[\u4e00-
 def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
     """The cells of one line, or None when the line is one piece of text. ``lead_cell``: a leading "|" closes an
     empty first cell (see :func:`_bar_led_rows`), not the table's edge."""
-    line = raw.replace("｜", "|")
+    line = unemphasised(raw.replace("｜", "|"))  # ("| **合计** |", "**产出指标**\t…": a Markdown export's bold)
     if "|" in line:
         pieces = [clean_line(p) for p in pipe_cells(line)]
         if line.lstrip().startswith("|") and not lead_cell:

@@ -38,7 +38,7 @@ from jixiao.readers.scattered_rows import scattered_rows
 from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.stacked_cells import stacked_columns, unstacked
 from jixiao.readers.stream_rows import stream_rows
-from jixiao.readers.textnorm import clean_line, normalise_text, pipe_cells
+from jixiao.readers.textnorm import clean_line, normalise_text, pipe_cells, unemphasised
 from jixiao.readers.ticked import with_ticked_grades
 from jixiao.readers.viewer_chunks import join_viewer_chunks
 from jixiao.readers.wrapped_lines import is_page_mark, is_page_number, rejoin_wrapped, spaced_lines
@@ -51,7 +51,6 @@ _PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*(?::?-{2,}:?\s*)?)*$
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^<>]*>", re.IGNORECASE)
 _BULLET = re.compile(r"^( *)(?:[-*+]\s+|[•·●▪]\s*)(?=\S)")  # Markdown's marks, and a Word list's dots pasted
-_MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 # "| ~~176个~~ 186个 |": Markdown's strikethrough, a figure corrected in place — the struck text is deleted text
 # (its marks stand apart from the words round them: "5~~10" is a range, not a mark)
 _MD_STRUCK = re.compile(r"(?<![^\s|])~~(?=[^\s~])[^~\n]*?[^\s~]~~(?![^\s|])[ \t]?")
@@ -427,8 +426,7 @@ _FOOTNOTE_TEXT = re.compile(r"^\[\^[^\[\]\s]{1,12}\]:\s*")  # "[^1]: 年初预�
 def _strip_md(text: str) -> str:
     if "[^" in text:  # a footnote's mark goes; its note reads as a note ("注：…")
         text = _FOOTNOTE.sub("", _FOOTNOTE_TEXT.sub("注：", text))
-    if "*" in text or "_" in text:
-        text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    text = unemphasised(text)
     if text.startswith(("> ", "- ", "* ", "+ ")) and len(text) > 2:
         text = text[2:]
     elif text[:1] in "•·●▪" and len(text) > 1:

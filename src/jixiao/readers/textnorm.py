@@ -71,6 +71,14 @@ def pipe_cells(row: str) -> list[str]:
     return [piece.replace("\\|", "|") for piece in _UNESCAPED_PIPE.split(row)]
 
 
+_MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+
+
+def unemphasised(text: str) -> str:
+    """Markdown's bold marks off ("**合计**" → 合计): a cell's words, whichever reader takes its row."""
+    return _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text) if "**" in text or "__" in text else text
+
+
 def display_width(text: str) -> int:
     """Display width: a Chinese character or full-width mark counts two, Latin and digits one."""
     return 2 * len(text) - len(_WIDE.sub("", text))  # every character once, the wide ones (all but what is left) twice

@@ -264,12 +264,13 @@ class MoneyBlock:
     def _rate(self, table: Table, r: int, cells: dict[str, tuple[str, int]], facts: Facts) -> IndicatorDraft | None:
         rate_text, rate_col = cells.get("rate", ("", -1))
         rate, rate_ref = number_in(rate_text), cell_ref(table, r, rate_col, rate_text)
-        if rate is not None and "%" not in rate_text and not self.rate_in_percent and rate > 1:
+        percent = "%" in match_text(rate_text)  # (a full-width "９６．３９％" has its % too)
+        if rate is not None and not percent and not self.rate_in_percent and rate > 1:
             # a viewer dropped the % ("95.3" under a 执行率 with no unit): the rate, guessed; above 100, no rate
             # ("10020": a rate and its score run together)
             rate, rate_ref = (rate, rate_ref.model_copy(update={"guessed": True})) if rate <= 100 else (None, rate_ref)
         if rate is not None:
-            if rate <= 1 and "%" not in rate_text:  # "0.958": a fraction, written to 95.8 % (not 95.800: the
+            if rate <= 1 and not percent:  # "0.958": a fraction, written to 95.8 % (not 95.800: the
                 rate = rate.scaleb(2)  # digits the page wrote, so a rate it cut short is not read as exact)
             facts.put("budget.stated_execution_rate", rate, rate_ref)
         weight_text, weight_col = cells.get("rate_weight", ("", -1))
