@@ -139,7 +139,10 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
     scored = any(kind(text) is Kind.NUMBER for text in cells)  # a row with a score may hide its weight in a target
     for text in cells:
         choices: list[tuple[str, ...]] = [(text,)]
-        if kind(text) is Kind.FUSED or _fused_integer(text.strip()) or _fused_fraction(text, roles):
+        # (a whole number written again in the row, "312 | 312 | 312 | 312" in a quarters sheet, is a value
+        # repeated, not figures run together: as a three-decimal figure written twice in :func:`align`)
+        if kind(text) is Kind.FUSED or (_fused_integer(text.strip()) and cells.count(text) == 1) \
+                or _fused_fraction(text, roles):
             constrained = _money_splits(text, roles, cells)
             if constrained:  # a money row's figures split by the form's constraints: that split only
                 # (and not the cell as written, when the row has fewer figures than amount columns: "— | 2828 | — |
