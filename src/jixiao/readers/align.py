@@ -11,10 +11,12 @@ from __future__ import annotations
 import contextlib
 import itertools
 import re
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypeVar
 
 from jixiao.readers.cells import Kind, fit, kind, number, splits
 from jixiao.readers.fused_money import money_splits
@@ -30,6 +32,7 @@ _TIE = 0.3  # readings closer than this are equally plausible
 _NEG = float("-inf")
 
 Check = Callable[[dict[str, str]], float]
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -69,6 +72,22 @@ def charge(steps: int) -> None:
         left[0] -= steps
         if left[0] < 0:
             raise WorkExceeded
+
+
+def costed(compute: Callable[[], _T]) -> tuple[_T, int]:
+    """``compute()`` and the steps it charged (to the budget in force, if any). A cache keeps both and charges the
+    steps again on every hit, so the work a text spends, and so where a budget stops it, is the same whatever
+    was read before it in the process (a warm cache must not let a text read further than it reads alone)."""
+    token = _budget.set([sys.maxsize]) if _budget.get() is None else None
+    box = _budget.get()
+    assert box is not None
+    before = box[0]
+    try:
+        result = compute()
+    finally:
+        if token is not None:
+            _budget.reset(token)
+    return result, before - box[0]
 
 
 def _placeable(row: Sequence[str], roles: Sequence[str]) -> bool:
@@ -120,7 +139,10 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
     scored = any(kind(text) is Kind.NUMBER for text in cells)  # a row with a score may hide its weight in a target
     for text in cells:
         choices: list[tuple[str, ...]] = [(text,)]
-        if kind(text) is Kind.FUSED or _fused_integer(text.strip()) or _fused_fraction(text, roles):
+        # (a whole number written again in the row, "312 | 312 | 312 | 312" in a quarters sheet, is a value
+        # repeated, not figures run together: as a three-decimal figure written twice in :func:`align`)
+        if kind(text) is Kind.FUSED or (_fused_integer(text.strip()) and cells.count(text) == 1) \
+                or _fused_fraction(text, roles):
             constrained = _money_splits(text, roles, cells)
             if constrained:  # a money row's figures split by the form's constraints: that split only
                 # (and not the cell as written, when the row has fewer figures than amount columns: "— | 2828 | — |

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from jixiao.lexicon import lexicon, roles
-from jixiao.readers.align import Alignment, align, charge, indicator_check
+from jixiao.readers.align import Alignment, align, charge, costed, indicator_check
 from jixiao.readers.cells import Kind, fit, kind, splits
 from jixiao.readers.extract.table_columns import name_with_target
 from jixiao.readers.extract.table_indicators import split_block_weight
@@ -426,22 +426,30 @@ def _may_end(texts: list[str], i: int) -> bool:
     return i > 0 and kind(texts[i - 1]) in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.YESNO, Kind.NATURE)
 
 
-_ROW_CACHE: dict[tuple[tuple[str, ...], tuple[str, ...]], Alignment] = {}
+# a row's reading and the work steps it took; a hit charges them again (see :func:`costed`)
+_ROW_CACHE: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Alignment, int]] = {}
 
 
 def _row_reading(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
     key = (cells, cols)
-    if key not in _ROW_CACHE:
-        if len(_ROW_CACHE) > 20000:
-            _ROW_CACHE.clear()
-        reading = align(cells, cols, indicator_check)
-        for variant in (name_with_its_figure(cells, cols), level_run_into_name(cells, cols)):
-            other = align(variant[0], cols, indicator_check) if variant is not None else None
-            if variant is not None and other is not None and other.score > reading.score:
-                reading = Alignment(other.cells, other.guessed | {"name", "level2"} & other.cells.keys(), other.score,
-                                    {role: variant[1][at] for role, at in other.origin.items()})
-        _ROW_CACHE[key] = reading
-    return _ROW_CACHE[key]
+    cached = _ROW_CACHE.get(key)
+    if cached is not None:
+        charge(cached[1])
+        return cached[0]
+    if len(_ROW_CACHE) > 20000:
+        _ROW_CACHE.clear()
+    _ROW_CACHE[key] = found = costed(lambda: _aligned_row(cells, cols))
+    return found[0]
+
+
+def _aligned_row(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
+    reading = align(cells, cols, indicator_check)
+    for variant in (name_with_its_figure(cells, cols), level_run_into_name(cells, cols)):
+        other = align(variant[0], cols, indicator_check) if variant is not None else None
+        if variant is not None and other is not None and other.score > reading.score:
+            reading = Alignment(other.cells, other.guessed | {"name", "level2"} & other.cells.keys(), other.score,
+                                {role: variant[1][at] for role, at in other.origin.items()})
+    return reading
 
 
 _POINTS = re.compile(r"\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*")
