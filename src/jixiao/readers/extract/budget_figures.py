@@ -113,3 +113,13 @@ def one_fund_figure(norm: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a sentence part (after ; or : or 。) that opens on one fund."""
     part = max(norm.rfind(ch, 0, start) for ch in ";:。\n") + 1
     return _ONE_FUND.match(norm, part) is not None
+
+
+_FUND_NAMED = re.compile(r"(" + FUND_LEVEL.pattern + r")[^,;。\d]{0,6}?(?:资金|财政|配套|补助)")
+
+
+def fund_level_named(norm: str, start: int, end: int) -> str | None:
+    """The level of government whose fund is first named between ``start`` and ``end`` ("收到中央补助资金…" →
+    中央; "地方应配套…" → 地方), if any."""
+    match = _FUND_NAMED.search(norm, start, end)
+    return match.group(1) if match else None

@@ -1,0 +1,35 @@
+"""Shapes the held-out pages of stop 47 showed (docs/reader-corpora/held-47.md), each as an invented snippet:
+invented units, places, projects and figures, no text of any page."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from corpus import errors
+from page_reading import read_page as _read
+
+# a transfer's self-evaluation stating one rate for the central part and another for the local part
+_TWO_LEVELS_RATES = (
+    "某省2021年度某某储备基金绩效自评情况\n"
+    "一、绩效目标分解下达情况\n"
+    "中央核定我省某某储备基金规模为5000.00万元,其中:中央补助2000.00万元,地方自筹3000.00万元。"
+    "2021年,收到中央补助资金2000.00万元,全部拨付到各市县,其中省级支出300.00万元,各市县安排1700.00万元,"
+    "执行率为100%。\n"
+    "2021年我省某某储备基金地方应配套3000.00万元,实际配套到位资金7500.00万元,超规模配套4500.00万元,"
+    "执行率为250%。\n"
+)
+
+
+def test_rates_of_two_levels_funds_in_two_sentences_are_theirs_not_the_budgets() -> None:
+    """"收到中央补助资金…执行率为100%" and "地方应配套…执行率为250%": each rate is its level's fund's, not the
+    budget's stated twice (no contradiction between the text and itself)."""
+    read = _read(_TWO_LEVELS_RATES)
+    assert read.budget.stated_execution_rate is None
+    assert "TEXT_TABLE_MISMATCH" not in errors(read)
+
+
+def test_one_levels_rate_stays_the_budgets() -> None:
+    """A report whose only fund is the central one: its rate is the budget's."""
+    read = _read("某县某某局2021年度某某补助资金绩效自评报告\n一、资金情况\n"
+                 "2021年收到中央补助资金80万元,支出80万元,执行率为100%。\n")
+    assert read.budget.stated_execution_rate == Decimal("100")
