@@ -22,9 +22,10 @@ _TWO_LEVELS_RATES = (
 
 def test_rates_of_two_levels_funds_in_two_sentences_are_theirs_not_the_budgets() -> None:
     """"收到中央补助资金…执行率为100%" and "地方应配套…执行率为250%": each rate is its level's fund's, not the
-    budget's stated twice (no contradiction between the text and itself)."""
+    budget's stated twice (no contradiction between the text and itself); "基金规模为…" is the fund's budget."""
     read = _read(_TWO_LEVELS_RATES)
     assert read.budget.stated_execution_rate is None
+    assert read.budget.adjusted == Decimal("5000")  # the fund's 规模: its approved size, the budget
     assert "TEXT_TABLE_MISMATCH" not in errors(read)
 
 
