@@ -17,6 +17,7 @@ from jixiao.readers.extract.budget_figures import (
     INCOME_TOTAL,
     LINK,
     MONEY,
+    fund_level_named,
     named_part,
     one_fund_figure,
     other_year,
@@ -252,9 +253,11 @@ def _own_funds_rates(outline: Outline) -> set[tuple[int, int]]:
     """The rates (line index, rate's start) each stated in a sentence that opens on one named fund ("某某补助资金全年
     共…，预算执行率100%。" then "某某管护补助资金全年共…，预算执行率0%。"): when two or more name different funds and
     state different rates, or a sentence opening on the whole states one too, each is its fund's, none the budget's
-    stated twice."""
+    stated twice. So too sentences each speaking of one level's fund ("收到中央补助资金…，执行率为100%" then "地方应
+    配套…，实际配套到位…，执行率为400.12%") with different rates."""
     opening = lexicon_pattern("fund_sentence")
     named: dict[tuple[int, int], tuple[str, str]] = {}
+    levels: dict[tuple[int, int], tuple[str, str]] = {}  # sentences speaking of one level's fund ("收到中央补助资金…")
     whole = False  # a sentence opening on the whole (部门预算资金全年共…) states a rate too
     for line in outline.lines:
         if "执行率" not in line.norm:
@@ -263,11 +266,19 @@ def _own_funds_rates(outline: Outline) -> set[tuple[int, int]]:
             start = max(line.norm.rfind(mark, 0, match.start()) for mark in "。;") + 1
             fund = opening.match(line.norm, start)
             if fund is None or fund.end() > match.start():
+                level = fund_level_named(line.norm, start, match.start())
+                if level is not None:
+                    levels[(line.index, match.start())] = (level, match.group(1))
                 continue
             if _WHOLE_FUND.match(fund.group(1)):
                 whole = True
             else:
                 named[(line.index, match.start())] = (fund.group(1), match.group(1))
+    return _apart(named, whole) | _apart(levels, False)
+
+
+def _apart(named: dict[tuple[int, int], tuple[str, str]], whole: bool) -> set[tuple[int, int]]:
+    """The rates that are their funds' own: two or more funds with different rates (or the whole stating one too)."""
     funds = {fund for fund, _ in named.values()}
     rates = {to_decimal(rate) for _, rate in named.values()}
     return set(named) if whole or (len(funds) > 1 and len(rates) > 1) else set()

@@ -10,7 +10,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.extract.scores import about_last_year
 
 MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
-LINK = r"(?:数|金额|资金|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
+LINK = r"(?:数|金额|资金数?|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
 
 
 # a part's own total is not the unit's: 政府采购支出总额, 项目支出合计, 基本支出总额
@@ -113,3 +113,13 @@ def one_fund_figure(norm: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a sentence part (after ; or : or 。) that opens on one fund."""
     part = max(norm.rfind(ch, 0, start) for ch in ";:。\n") + 1
     return _ONE_FUND.match(norm, part) is not None
+
+
+_FUND_NAMED = re.compile(r"(" + FUND_LEVEL.pattern + r")[^,;。\d]{0,6}?(?:资金|财政|配套|补助)")
+
+
+def fund_level_named(norm: str, start: int, end: int) -> str | None:
+    """The level of government whose fund is first named between ``start`` and ``end`` ("收到中央补助资金…" →
+    中央; "地方应配套…" → 地方), if any."""
+    match = _FUND_NAMED.search(norm, start, end)
+    return match.group(1) if match else None

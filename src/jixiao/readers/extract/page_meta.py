@@ -40,7 +40,8 @@ def page_metadata(outline: Outline) -> dict[str, str]:
 
 
 _BULLET = " •·-*\t"
-# a web page's byline: a body's name, then the time it was posted ("某某局 时间:2023-06-28 09:06")
-BYLINE = re.compile(r"^\s*([\u4e00-\u9fff()]{4,30})\s+(?:发布)?时间\s*:\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+# a web page's byline: a body's name, then the time it was posted ("某某局 时间:2023-06-28 09:06"; "某某厅 |
+# 2022-12-30")
+BYLINE = re.compile(r"^\s*([\u4e00-\u9fff()]{4,30})\s+(?:(?:发布)?时间\s*:|\|)\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 _BYLINE_LINES = 6  # the lines under a page's headline where its byline sits
 _VALUE = re.compile(r"[^\s|:\[\]]{2,40}")

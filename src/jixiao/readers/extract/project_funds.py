@@ -11,7 +11,7 @@ from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import FUND_LEVEL, MONEY, named_part, tidy
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.textnorm import match_text
 
 # "下达…资金1860万元" / "…衔接资金共下达105万元" / "项目预算资金426.80万元": a fund's allocation (the lexicon's
@@ -131,6 +131,17 @@ def _final_allocation(outline: Outline, facts: Facts) -> bool:
     return False
 
 
+# "某某资金800万元(财政预算740万元,年底追加某某资金60万元)": the bracket's budget before an addition is the original
+_BRACKET_ORIGINAL = re.compile(r"\s*\((?:财政|年初)?预算\s*" + MONEY + r"(?=[^()]{0,40}追加)")
+
+
+def _original_in_bracket(line: Line, at: int, facts: Facts) -> None:
+    original = _BRACKET_ORIGINAL.match(line.norm, at)
+    if original is not None and not facts.has("budget.initial"):
+        amount, _unit = parse_money(original.group(1) + original.group(2))
+        facts.put("budget.initial", tidy(amount), ref(line.location, line.text[original.start(): original.end()]))
+
+
 def project_fund_phrases(outline: Outline, facts: Facts) -> None:
     """A project fund's report that states no budget figures the usual way: "下达…资金1860万元" is its
     budget, "已支付1796.45万元，支付率96.58%" what was spent and the rate (only for project reports,
@@ -164,6 +175,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                 amount, _unit = parse_money(found.group(found.re.groups - 1) + found.group(found.re.groups))
                 allocated.append((tidy(amount), ref(line.location, line.text[match.start(): found.end()])))
                 allocated_at = number if allocated_at is None else allocated_at
+                _original_in_bracket(line, found.end(), facts)
                 if match.re is _TOLD and match.group("fund") and not facts.has("project.name"):
                     fund = line.text[match.start("fund"): match.end("fund")]  # the approval's part: the project's
                     named.append((tidy(amount), fund, ref(line.location, fund, guessed=True)))

@@ -18,6 +18,7 @@ _NOISE = re.compile(
     r"^.{1,8}[(\[〔]\d{4}[)\]〕]\s*\d+\s*号$|^(附件|附表)\s*\d*\s*[::]?\s*$|^\d{4}年\d{1,2}月(\d{1,2}日)?$"
     r"|^(编制单位|填报单位|报送单位|日期)"
     r"|^.{2,20}\(制\)$"  # "某县财政局(制)": the cover's maker of the form, never the title
+    r"|^[^。;:]{2,30}[!！]$"  # "查政策, 找服务, 就上某某网 !": a site's slogan, an exclamation, never a title
 )
 REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
                     r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
