@@ -178,6 +178,15 @@ def test_a_units_bodies_are_told_by_the_lexicons_office_nouns_and_words_before_b
     assert under.fullmatch("下辖") and under.fullmatch("所属") and not under.fullmatch("内设")
     assert _INTERNAL.search("局机关设有股室5个") and _SUBORDINATE.search("所属二级单位3个")
     assert not _SUBORDINATE.search("所属行业：教育") and not _SUBORDINATE.search("所属年度2023")
+    nouns = pattern("unit_bodies.subordinate_nouns")
+    assert nouns.fullmatch("中心") and nouns.fullmatch("大队") and not nouns.fullmatch("科")
+
+
+def test_a_projects_spending_and_its_rate_told_in_the_lexicons_phrasings() -> None:
+    spent, rate = pattern("project_spending_phrases"), pattern("project_use_rate_words")
+    assert spent.search("资金预算25万元,支出24.6万元,余额0.4万元")
+    assert not spent.search("资金预算25万元,支出24.6万元,主要用于维修")
+    assert rate.search("年度资金使用完成比率99.9 %") and rate.search("资金使用率51.63%")
 
 
 def test_a_titles_head_naming_a_fund_or_a_transfer_names_no_unit() -> None:

@@ -176,13 +176,18 @@ _BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|�
                            + r"\s*[,，。]?\s*$")  # "安排资金5230.5万。其中，…": 其中 may open the next sentence
 
 
+_INITIAL_BEFORE = re.compile(r"年初(?:批复|下达|安排)?(?:预算)?(?:资金)?\s*$")
+
+
 def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:
     """"共计186万元，其中上级资金139.5万元，本级46.5万元": the budget and where its money comes from."""
     total = _BUDGET_TOTAL.search(line.norm[:at])
     source = ref(line.location, line.text[total.start() if total else at: at + 40])
+    # "年初预算168万元，其中A150万元、B18万元；…全年预算175.5万元": the parts are the initial budget's
+    column = "initial" if total is not None and _INITIAL_BEFORE.search(line.norm, 0, total.start() + 2) else "adjusted"
     if total is not None:
         amount, _unit = parse_money(total.group(1) + total.group(2))
-        facts.put("budget.adjusted", tidy(amount), source)
+        facts.put(f"budget.{column}", tidy(amount), source)
     verb = pattern("fund_rows.name_verb")  # "中央资金投入A万元": the source is 中央资金
-    facts.put("budget.fund_rows", [{"name": verb.sub("", i["name"]) or i["name"], "adjusted": i["amount"]}
+    facts.put("budget.fund_rows", [{"name": verb.sub("", i["name"]) or i["name"], column: i["amount"]}
                                    for i in items], source)

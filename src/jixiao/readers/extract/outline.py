@@ -227,8 +227,9 @@ def _titled(rest: str) -> bool:
 
 
 def _digit_led_names(lines: list[Line]) -> None:
-    """Give "N.<digits>名称" lines the marker N when their neighbours in the numbered list say so:
-    the previous item is N−1 or the next is N+1, and no "N.M±1" sibling makes it a sub-heading."""
+    """Give "N.<digits>名称" lines the marker N when their neighbours in the numbered list say so: a title when
+    the previous item is N−1 or the next is N+1, any line when both are, and no "N.M±1" sibling makes it a
+    sub-heading."""
     found = {i: _DIGIT_LED.match(line.norm) for i, line in enumerate(lines) if line.marker_kind is None}
     candidates = {i: m for i, m in found.items() if m is not None}
     if not candidates:
@@ -249,7 +250,11 @@ def _digit_led_names(lines: list[Line]) -> None:
             continue
         before = number(numbered[k - 1]) if k > 0 else None
         after = number(numbered[k + 1]) if k + 1 < len(numbered) else None
-        if before == n or not (before == n - 1 or after == n + 1) or not _titled(lines[i].norm[match.start(2):]):
+        # a title needs one neighbour to agree; a sentence item ("2.65岁及以上…：年度目标…，得10分。") both, the
+        # list's own numbering deciding (alone, "1.5万元…" is a figure)
+        between = before == n - 1 and after == n + 1
+        titled = (before == n - 1 or after == n + 1) and _titled(lines[i].norm[match.start(2):])
+        if before == n or not (between or titled):
             continue
         line = lines[i]
         line.set_marker("num", n, match.start(2))

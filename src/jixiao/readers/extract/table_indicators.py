@@ -197,7 +197,8 @@ _OUTLINE_NUMBER = (r"\d{1,2}(?:[.．]\d{1,2}){2,3}[、.．]?\s*(?=[\u4e00-\u9fff
 _LEVEL_NUMBER = re.compile(rf"^\s*(?:{_OUTLINE_NUMBER})")
 # the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率", "一、"
 _BRACKETED_TARGET = re.compile(r"^(.+?)\s*[（(]([^（）()]+)[)）]\s*$")  # "名称（≥200人次）"
-_TEMPLATE_NUMBER = re.compile(rf"^(?:{_OUTLINE_NUMBER}|(?:指标)?\s*\d{{1,2}}\s*[:：、.．]\s*"
+# (a dot before a digit is a decimal's: "2.5米宽道路硬化" keeps its figure)
+_TEMPLATE_NUMBER = re.compile(rf"^(?:{_OUTLINE_NUMBER}|(?:指标)?\s*\d{{1,2}}\s*(?:[:：、]|[.．](?!\d))\s*"
                               r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff])"
                               r"|[一二三四五六七八九十]{1,3}\s*[、．]\s*)")  # "二、名称" over "1、名称" sub-items
 _CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")

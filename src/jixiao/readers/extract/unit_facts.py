@@ -296,6 +296,24 @@ _ONE_BODY = re.compile(rf"(?:{_UNDER})有?(?P<name>[^,:;。、\d]{{2,30}}?)\s*�
                        r"(?:二级|预算|直属|下属)?(?:事业单位|单位|机构)")
 
 
+# "下设综合行政执法队、便民服务中心" / "所属事业单位有A、B": bodies under the unit listed with no count, the list the
+# clause's end, each name ending on a body's noun (a centre, a team, a station …; no office: 室 / 科 / 股)
+_BODY_NAME = rf"[^,:;。、\d()]{{2,20}}?(?:{pattern('unit_bodies.subordinate_nouns').pattern})"
+_UNCOUNTED = re.compile(rf"(?:{_UNDER})(?:二级|直属)?(?:事业单位|单位|机构)?(?:有|为|包括)?"
+                        rf"(?P<list>{_BODY_NAME}(?:、{_BODY_NAME})+)(?P<etc>等)?\s*(?=,|$)")
+
+
+def _uncounted_bodies(line: Line, part: str, offset: int, facts: Facts) -> bool:
+    """Whether ``part`` lists bodies under the unit with no count (recorded, their number unknown)."""
+    found = _UNCOUNTED.search(part) if "、" in part else None
+    if found is None:
+        return False
+    names = line.text[offset + found.start("list"): offset + found.end("list")].split("、")
+    _record(facts, "unit.subordinate_bodies", "下属机构", [n.strip() for n in names], None, bool(found.group("etc")),
+            ref(line.location, line.text[offset + found.start(): offset + found.end()]))
+    return True
+
+
 def _one_body(line: Line, part: str, offset: int, facts: Facts) -> bool:
     """Whether ``part`` names one subordinate body with its count of one (recorded unless one was read before)."""
     found = _ONE_BODY.search(part) if "个" in part else None
@@ -460,7 +478,8 @@ def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
         path, label = ("unit.internal_bodies", "内设机构") if internal else ("unit.subordinate_bodies", "下属机构")
         _bodies_in(line, part, offset, facts, path, label)
         return
-    if not internal and _SUBORDINATE.search(part) and _one_body(line, part, offset, facts):
+    if not internal and _SUBORDINATE.search(part) and (_one_body(line, part, offset, facts)
+                                                       or _uncounted_bodies(line, part, offset, facts)):
         return
     if "设" in part and (offices := _OFFICE_LIST.search(part)) is not None:
         raw = line.text[offset + offices.start("list"): offset + offices.end("list")]
