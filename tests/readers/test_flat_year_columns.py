@@ -81,3 +81,11 @@ def test_a_spaced_row_left_whole_is_a_row() -> None:
     found = year_table(tokens, 0)
     assert found is not None and found[0].rows == [["项目", "金额"], ["年初预算数", "1820.5"],
                                                    ["预算执行率", "98.10%"], ["分值", "10"]]
+
+
+def test_an_income_table_headed_by_its_item_column_gives_the_items(tmp_path: Path) -> None:
+    rows = ["某县林业局2024年度部门整体支出绩效自评报告", "表1 2024年度收入情况（单位：万元）", "收入项目", "金额",
+            "财政拨款收入", "1,520.30", "其他收入", "46.10", "合计", "1,566.40", "二、预算执行情况"]
+    budget = _read_rows(tmp_path, rows).budget
+    assert [(item.name, item.amount) for item in budget.income_items] == [
+        ("财政拨款收入", Decimal("1520.30")), ("其他收入", Decimal("46.10"))]

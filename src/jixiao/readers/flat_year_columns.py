@@ -23,8 +23,8 @@ from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact
 
 # the label column's header cell (a cheap test before the block is looked for)
-LABEL_HEADS = ("项目", "科目", "收支项目", "收支科目")
-_LABEL_HEAD = re.compile(r"^(?:收支)?(?:项目|科目)(?:名称)?$")
+LABEL_HEADS = ("项目", "科目", "收支项目", "收支科目", "收入项目", "支出项目", "收入科目", "支出科目")
+_LABEL_HEAD = re.compile(r"^(?:收支|收入|支出)?(?:项目|科目)(?:名称)?$")
 _YEAR_HEAD = re.compile(r"^((?:19|20)\d{2}年度?|上年度?|本年度?|当年)(决算数|预算数)(?:[(（]万?元[)）])?$")
 # 项目 | 金额: one value a row, an amount or a rate
 _AMOUNT_HEAD = re.compile(r"^(?:金额|数额)(?:[(（]万?元[)）])?$")
