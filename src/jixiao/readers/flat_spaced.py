@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.table_columns import money_role
+from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_column_numbers import column_number
 from jixiao.readers.flat_words import CLAUSE, MARKER, column_role, form_words, longest_word
 from jixiao.readers.textnorm import compact, match_text
@@ -39,11 +41,13 @@ def spaced_cells(text: str) -> list[str] | None:
         text = _SPACED_COMPARATOR.sub(r"\1", text)
     parts = text.split()
     if len(parts) < 3:  # (no row of two cells or fewer is read so: most lines of prose, one part, stop here)
-        return None
+        return _goal_pair(parts)
+    if len(parts) % 2 == 0 and len(parts) <= _PAIRS and _label_pairs(parts):
+        return parts  # "主管部门及代码 [231]某镇人民政府 实施单位 某镇环卫所": labels, each with its value
     if "年" in text or "月" in text:  # a PDF text layer spaces its figures out: "2022 年市级…",
         parts = _SPACED_DATE.sub("", text).split()  # "2023 年 3 月 9 日" (a line with no inner space has none)
     if CLAUSE.search(text):  # (a clause mark: a row's scoring sentence, or prose)
-        criteria = _criteria_row(parts)
+        criteria = _criteria_row(parts) or _weighted_criteria_row(parts)
         if criteria is not None:
             return criteria
     four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
@@ -69,6 +73,23 @@ def spaced_cells(text: str) -> list[str] | None:
     return _rejoin(parts)
 
 
+_PAIRS = 8  # parts of a line of label and value pairs at most (a form's head: four labels a row)
+
+
+def _label_pairs(parts: list[str]) -> bool:
+    """Every other part a form's label (项目名称, 主管部门及代码, 实施单位 …) and each part after one its value."""
+    return all(label_field(parts[k]) is not None for k in range(0, len(parts), 2)) \
+        and not any(label_field(parts[k]) or kind(parts[k]) is not Kind.TEXT for k in range(1, len(parts), 2))
+
+
+def _goal_pair(parts: list[str]) -> list[str] | None:
+    """"年度总体目标 全镇26个行政村实现常态化保洁，…。": the goal row's label and its sentence (a clause: no column
+    word such as 实际完成情况, which a goal table's header writes after it); else None."""
+    if len(parts) == 2 and pattern("goal_row").match(compact(parts[0])) and CLAUSE.search(parts[1]):
+        return parts
+    return None
+
+
 _POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?分?")
 _REASON = 12  # characters in a short note after the points (已完成, 无偏差)
 _LEAD = 3  # level and name cells before the values
@@ -81,12 +102,9 @@ def _criteria_row(parts: list[str]) -> list[str] | None:
     A row the text's end cut inside its sentence keeps the cells it has. None for any other line."""
     at = next((v for v in range(1, min(_LEAD, len(parts) - 3) + 1)
                if all(_figure(p) for p in parts[v: v + 2])), None)
-    if at is None or any(_figure(p) or CLAUSE.search(p) or len(p) > 40 for p in parts[:at]):
+    if at is None or not _names(parts[:at]):
         return None
-    rest = parts[at + 2:]
-    note = rest[-1:] if len(rest) >= 4 and len(rest[-1]) <= _REASON and not CLAUSE.search(rest[-1]) \
-        and not _figure(rest[-1]) else []
-    body = rest[: len(rest) - len(note)]
+    body, note = _noted(parts[at + 2:], 4)
     points = body[-2:] if len(body) >= 3 and all(_POINTS.fullmatch(p) for p in body[-2:]) else []
     if points and Decimal(points[1].rstrip("分")) > Decimal(points[0].rstrip("分")):
         return None  # a score above its weight: no such row
@@ -97,6 +115,39 @@ def _criteria_row(parts: list[str]) -> list[str] | None:
             or any(_figure(p) or _POINTS.fullmatch(p) for p in {words[0], words[-1]}):
         return None
     return [*parts[: at + 2], sentence, *points, *note]
+
+
+def _names(parts: list[str]) -> bool:
+    """The level and name cells before a row's values: no figure, no clause, none longer than a name."""
+    return not any(_figure(p) or CLAUSE.search(p) or len(p) > 40 for p in parts)
+
+
+def _noted(rest: list[str], least: int) -> tuple[list[str], list[str]]:
+    """The parts after a row's values and the short note ending them (已完成, 无偏差), when ``least`` parts or more
+    are left and the last is such a note."""
+    note = rest[-1:] if len(rest) >= least and len(rest[-1]) <= _REASON and not CLAUSE.search(rest[-1]) \
+        and not _figure(rest[-1]) else []
+    return rest[: len(rest) - len(note)], note
+
+
+def _weighted_criteria_row(parts: list[str]) -> list[str] | None:
+    """An indicator row whose weight comes before its values and its scoring sentence before its score (三级指标 |
+    分值 | 年度指标值 | 全年实际值 | 得分计算方法 | 得分): "某指标 10 ≥95% 93.1% 完成值达到指标值，记满分；… 9.8"
+    — up to three name cells, the weight (a bare figure), a target and an actual, the sentence, the score (within
+    the weight) and maybe a short note. None for any other line."""
+    at = next((v for v in range(1, min(_LEAD, len(parts) - 4) + 1)
+               if _POINTS.fullmatch(parts[v]) and all(_figure(p) for p in parts[v + 1: v + 3])), None)
+    if at is None or not _names(parts[:at]):
+        return None
+    body, note = _noted(parts[at + 3:], 3)
+    if len(body) < 2 or not _POINTS.fullmatch(body[-1]) \
+            or Decimal(body[-1].rstrip("分")) > Decimal(parts[at].rstrip("分")):
+        return None  # no score, or a score above its weight: no such row
+    words = body[:-1]
+    sentence = " ".join(words)
+    if len(sentence) < 8 or not CLAUSE.search(sentence) or any(_figure(p) for p in {words[0], words[-1]}):
+        return None
+    return [*parts[: at + 3], sentence, body[-1], *note]
 
 
 def _figure(part: str) -> bool:

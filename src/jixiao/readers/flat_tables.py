@@ -31,6 +31,7 @@ from jixiao.readers.flat_money_rows import money_rows
 from jixiao.readers.flat_table_cells import FlatTable, is_form_end, is_goal, is_label
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.flat_wrapped_headers import join_wrapped
+from jixiao.readers.flat_year_columns import LABEL_HEADS, year_table
 
 _TOTAL_LABEL = "年度资金总额"  # the row of a money block written as label and value pairs
 _WORK = 2_000_000  # alignment and header steps for all of a text's flattened tables (real forms: ≤ 340,000)
@@ -69,6 +70,14 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                         tables.append(block)
                         i = j
                         continue
+                years = year_table(tokens, i) if text.startswith(LABEL_HEADS) else None
+                if years is not None:  # 项目 | 上年决算数 | 本年决算数: a table comparing years
+                    if info.rows:
+                        tables.append(info)
+                        info = FlatTable()
+                    tables.append(years[0])
+                    i = years[1]
+                    continue
                 paired = money_pairs(tokens, i, money_role_of, unit_cell) \
                     if text and (money_role_of(text) is not None or text.startswith("计划安排")) else None
                 if paired is not None:  # "预算数:" / "2.38" / "执行数:" / "2.38": a money block of one row

@@ -130,7 +130,8 @@ def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[
                 and block.heading_level is None
                 and previous.heading_level is None and size >= max(2 * slack, wrap - slack)
                 and block.text != parts[-1]  # a title printed twice (the page's and the document's) is no wrap
-                and parts[-1][-1:] not in _SENTENCE_END and split_marker(match_text(block.text))[0] is None
+                and parts[-1][-1:] not in _SENTENCE_END and _HAN.search(parts[-1]) is not None
+                and split_marker(match_text(block.text))[0] is None
                 and not _LABEL_START.match(match_text(block.text)) and not _LEVEL_LED.match(match_text(block.text))
                 and not _REPORT_TITLE_LINE.match(match_text(block.text))
                 and not is_page_furniture(match_text(parts[-1]))
@@ -173,6 +174,9 @@ _REPORT_TITLE_LINE = re.compile(r"^[^,;:。]{0,40}(?:19|20)\d{2}\s*年度?[^,;:�
                                 r"(?:绩效自评|绩效评价|自评)(?:报告|表)$")
 _LEVEL_LED = re.compile(r"^[\u4e00-\u9fff]{2,10}指标\s*(?:——|—|--|–|[|｜])")  # "社会效益指标｜名称：…": an item
 _LABEL_START = re.compile(r"^(?:[\u4e00-\u9fff()（）]\s*){2,10}:")
+# a line with no Chinese character (a document's metadata row: "admin 2024zx17 1 2025-03-10T08:21:05Z … 12.00
+# False") is no wrapped line of a Chinese text: the title after it starts a line of its own
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _clustered(lengths: list[int]) -> bool:
