@@ -245,12 +245,24 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     if not least <= len(values) <= len(rest):
         return None
     placed = [*values[: weight + 1], *values[weight: weight + 1], *values[weight + 1:]] if pair else values
+    if not pair and _percent_weight(placed, weight):  # "5%" | "5": a weight written as its share of 100 %
+        placed = [*placed[:weight], placed[weight][:-1], *placed[weight + 1:]]
     if len(placed) > len(rest) or any(
             (_FIGURE_RUN.fullmatch(cell) is None) if role in ("weight", "score")
             else (role in _NOTES and _FIGURE_RUN.fullmatch(cell) is not None)
             for role, cell in zip(rest, placed, strict=False)):
         return None
     return [GuessedCell(cell) for cell in (name.group(0), *values)]
+
+
+def _percent_weight(values: list[str], weight: int) -> bool:
+    """Whether the weight's cell is written as a share of the form's 100 % ("5%") and a score of its own follows it
+    within it ("5%" | "5", "10%" | "9")."""
+    if len(values) <= weight + 1 or not values[weight].endswith("%"):
+        return False
+    share, score = values[weight][:-1], values[weight + 1]
+    return _FIGURE_RUN.fullmatch(share) is not None and _FIGURE_RUN.fullmatch(score) is not None \
+        and Decimal(score) <= Decimal(share) <= MOST_POINTS
 
 
 def _with_units(cells: list[str]) -> list[str]:

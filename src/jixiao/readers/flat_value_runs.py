@@ -30,12 +30,14 @@ COMPARISON = r"(?:[≥≤><=＝﹦]|" + lexicon_pattern("comparison_words").patt
 # a figure, then a unit word that opens two Chinese characters or more (a name), not a figure's own unit
 NAME_AFTER_FIGURES = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?=(?:" + UNITS + r")[\u4e00-\u9fff]{2})")
 
+_QUALIFIER = r"(?:[(（][\u4e00-\u9fff]{1,2}[)）])?"  # "万头（只）": a unit's bracketed word is the unit's
+
 _VALUE_RUN = re.compile(
     # "2017年某某苗圃建设项目": a name that opens on its year is one cell, the year no value of its own
     r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{4})(?![度底末初内前中])[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
-    r"|" + COMPARISON + r"\s*" + _FIGURE + r"(?:%|" + UNITS + r")?"
+    r"|" + COMPARISON + r"\s*" + _FIGURE + r"(?:%|" + UNITS + _QUALIFIER + r")?"
     # "…100%20年度绩效指标": 年 opens the next word; "4项目立项…": 项 opens 项目
-    r"|" + _FIGURE + r"(?:%|" + UNITS + r"(?!度)(?<!项(?=目)))?"
+    r"|" + _FIGURE + r"(?:%|" + UNITS + r"(?!度)(?<!项(?=目))" + _QUALIFIER + r")?"
     r"|[—/／\-]+"
     r"|[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
 )

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from jixiao.lexicon import lexicon
-from jixiao.readers.flat_words import form_words, level_words
+from jixiao.readers.flat_words import column_words, form_words, level_words
 
 _SHORTEST = 4  # words shorter than this are too common in names and values to read back
 _CONTEXT = 3  # exact form words a line must hold before any other is read back
@@ -199,9 +199,18 @@ def _one_round(line: str, hits: list[re.Match[str]]) -> str:
                     continue
                 beyond = line[start - 1: start] if start != after else line[end: end + 1]  # the open side
                 word = _read_back(line[start:end], whole=not beyond or beyond not in line[start:end])
-                if word is not None:
+                if word is not None and not _column_run(line, starts, ends, start, end):
                     return line[:start] + word + line[end:]
     return _doubled_between(line, hits)
+
+
+def _column_run(line: str, starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether the text between the form's words on either side of ``line[start:end]`` is already value columns
+    run together ("指标值实际完成" between 三级指标 and 权重: "值实际完成" is no 实际完成值 out of order)."""
+    before = bisect_right(ends, start) - 1
+    after = bisect_left(starts, end)
+    run = line[ends[before] if before >= 0 else 0: starts[after] if after < len(starts) else len(line)]
+    return len(column_words(run.strip(" :：,，、"))) > 1
 
 
 def _doubled_between(line: str, hits: list[re.Match[str]]) -> str:
