@@ -60,6 +60,18 @@ _UNIT_ONLY = re.compile(r"^(万元|元|亿元|%|万?人次?|个|次|户|家|场|
                         r"|只|头|辆|座|处|条|名|份|例|册|株|棵|间)$")  # (a counting word: 万头（只）, 个（处）)
 
 
+# an outline number before a level's or an indicator's name ("1 产出指标", "1.2 数量指标", "1.2.1 名称", "1.2.1名称"):
+# a number of one dot only when a space or a mark follows it ("2.5米宽…" is a figure, not a number)
+OUTLINE_NUMBER = (r"\d{1,2}(?:[.．]\d{1,2}){2,3}[、.．]?\s*(?=[\u4e00-\u9fff])"
+                  r"|\d{1,2}(?:[.．]\d{1,2})?(?:\s+|[、．.]\s*)(?=[\u4e00-\u9fff])")
+_LEAD_OUTLINE_NUMBER = re.compile(rf"^\s*(?:{OUTLINE_NUMBER})")
+
+
+def without_outline_number(text: str) -> str:
+    """``text`` less the outline number it opens on ("1.2 数量指标" → "数量指标"); unchanged when there is none."""
+    return _LEAD_OUTLINE_NUMBER.sub("", text) if text.lstrip()[:1].isdigit() else text
+
+
 @lru_cache(maxsize=8192)
 def without_note(cell: str) -> str:
     """``cell`` less a bracketed remark after its value ("96.2%（截至2023年12月31日）", "14.1（扣0.9分）"); the
@@ -91,7 +103,7 @@ def kind(text: str) -> Kind:
         return Kind.NATURE
     if pattern("measure_units").match(plain) or _value_unit().fullmatch(plain):
         return Kind.MEASURE
-    key = compact(text)
+    key = compact(without_outline_number(text))  # "1.2 数量指标": a level's name under its outline number
     if pattern("levels.level2").match(key):
         return Kind.LEVEL2
     if pattern("levels.level1").match(key):

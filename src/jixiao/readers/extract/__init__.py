@@ -131,17 +131,19 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     not_understood: list[Table] = []
     notes: list[IndicatorDraft] = []
     previous: tuple[int, Table, list[IndicatorDraft]] | None = None
+    form_line = ""  # the line over a run of tables one right after another: one form's parts, read as several tables
     other_years = other_year_tables(document, facts)  # last year's form appended: not this year's figures
     for index, table in outline.tables:
         if index in other_years:
             continue
         before = document.blocks[index - 1] if index > 0 else None
+        form_line = before.text if isinstance(before, Paragraph) else form_line if isinstance(before, Table) else ""
         headed = level_headings(document, index)  # "（一）产出指标" / "1.数量指标" over one table per 二级
         before, goes_on = (headed[0], headed[1]) if headed else (before, continued(document, previous, index, table))
         caption = before.text if isinstance(before, Paragraph) else ""
         offered = facts.offers
         drafts = extract_table_facts(without_cell_notes(table), caption, facts,
-                                     before.location if isinstance(before, Paragraph) else "", goes_on)
+                                     before.location if isinstance(before, Paragraph) else "", goes_on, form_line)
         previous = (index, table, drafts)
         table_drafts.extend(drafts)
         if not drafts:

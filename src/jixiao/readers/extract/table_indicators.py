@@ -9,7 +9,7 @@ from decimal import Decimal
 from jixiao.lexicon import pattern
 from jixiao.model import GRADE_SYNONYMS, SourceRef
 from jixiao.readers.align import align, indicator_check
-from jixiao.readers.cells import fit
+from jixiao.readers.cells import OUTLINE_NUMBER, fit, without_outline_number
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.joined_levels import joined_levels
@@ -190,15 +190,10 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     return draft
 
 
-# an outline number before a level's or an indicator's name ("1 产出指标", "1.2 数量指标", "1.2.1 名称", "1.2.1名称"):
-# a number of one dot only when a space or a mark follows it ("2.5米宽…" is a figure, not a number)
-_OUTLINE_NUMBER = (r"\d{1,2}(?:[.．]\d{1,2}){2,3}[、.．]?\s*(?=[\u4e00-\u9fff])"
-                   r"|\d{1,2}(?:[.．]\d{1,2})?(?:\s+|[、．.]\s*)(?=[\u4e00-\u9fff])")
-_LEVEL_NUMBER = re.compile(rf"^\s*(?:{_OUTLINE_NUMBER})")
 # the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率", "一、"
 _BRACKETED_TARGET = re.compile(r"^(.+?)\s*[（(]([^（）()]+)[)）]\s*$")  # "名称（≥200人次）"
 # (a dot before a digit is a decimal's: "2.5米宽道路硬化" keeps its figure)
-_TEMPLATE_NUMBER = re.compile(rf"^(?:{_OUTLINE_NUMBER}|(?:指标)?\s*\d{{1,2}}\s*(?:[:：、]|[.．](?!\d))\s*"
+_TEMPLATE_NUMBER = re.compile(rf"^(?:{OUTLINE_NUMBER}|(?:指标)?\s*\d{{1,2}}\s*(?:[:：、]|[.．](?!\d))\s*"
                               r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff])"
                               r"|[一二三四五六七八九十]{1,3}\s*[、．]\s*)")  # "二、名称" over "1、名称" sub-items
 _CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
@@ -311,7 +306,7 @@ _BLOCK_WEIGHT = re.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$")
 
 def split_block_weight(text: str) -> tuple[str, Decimal | None]:
     """"产出指标（50分）" → ("产出指标", 50): a level's name and the weight the form prints for its block."""
-    name = re.sub(r"\s+", "", _LEVEL_NUMBER.sub("", text))
+    name = re.sub(r"\s+", "", without_outline_number(text))
     found = _BLOCK_WEIGHT.search(match_text(name))
     if found is None:
         return name, None

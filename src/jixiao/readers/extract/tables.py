@@ -53,6 +53,15 @@ def _unit_of(table: Table, caption: str) -> str | None:
     return (match.group(1) or match.group(2)) if match else None
 
 
+_STATED_UNIT = re.compile(r"单位\s*:?\s*(亿元|万元|千元|元)(?![\u4e00-\u9fff])")  # "金额单位：元", "单位：万元"
+
+
+def _stated_unit(line: str) -> str | None:
+    """The unit a form's line states for its amounts ("（2024年度） 金额单位：元"), when it does."""
+    match = _STATED_UNIT.search(match_text(line)) if "单位" in line else None
+    return match.group(1) if match else None
+
+
 _OUTLINE_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]"
                              r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])")
 # "（35分）", "（共3项，分值40分，得分40分）：": the block's points (and what else its bracket says), its colon
@@ -91,12 +100,13 @@ def level_row(row: list[str]) -> tuple[str, str, Decimal | None] | None:
 
 
 def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: str = "",
-                        goes_on: Continued | None = None) -> list[IndicatorDraft]:
-    """Every fact of one table; ``goes_on``: what it takes from the indicator table it continues."""
+                        goes_on: Continued | None = None, form_line: str = "") -> list[IndicatorDraft]:
+    """Every fact of one table; ``goes_on``: what it takes from the indicator table it continues; ``form_line``:
+    the line over the run of tables this one closes up to (a flattened form read as several tables)."""
     goes_on = goes_on or Continued()
     drafts: list[IndicatorDraft] = []
     table = unstacked(table)  # 年度目标 / 实际完成 rows of one indicator: side by side
-    unit = _unit_of(table, caption)
+    unit = _unit_of(table, caption) or _stated_unit(form_line)
     transposed_funds(table, unit or "万元", facts)
     halves = income_spending_halves(table, unit or "万元", facts)
     income_spending_blocks(table, unit or "万元", facts)  # "收入 | 合计 | …" over " | 2541.08 | …"
