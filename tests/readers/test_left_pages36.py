@@ -1,0 +1,79 @@
+"""Shapes of the real pages held46 left (docs/reader-corpora/left-pages-36.md), each rebuilt from an invented snippet
+of the same shape (invented units, places, projects and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from page_reading import read_page
+
+from jixiao.readers.letter_spaced import joined_letters
+
+
+def test_letter_spaced_copy_is_joined() -> None:
+    """A viewer's copy with a space between every character: the characters are joined, figures kept whole."""
+    text = ("2023 年 度 某 某 县 道 路 养 护 项 目 绩 效 自 评 报 告\n"
+            "项 目 总 投 资 500 万 元 , 实 际 到 位 500 万 元 。")
+    joined, count = joined_letters(text)
+    assert joined == "2023年度某某县道路养护项目绩效自评报告\n项目总投资500万元,实际到位500万元。"
+    assert count == 2
+
+
+def test_letter_spaced_figures_join_when_the_text_spaces_its_figures() -> None:
+    """Digits each between spaces ("2 0 2 3", "9 5 . 7 2 %") are one figure when the text spaces every figure;
+    two or more spaces stay a word break."""
+    text = "2 0 2 3 年 度 某 某 项 目 绩 效 自 评 报 告  执 行 率 9 5 . 7 2 %  得 分 9 . 5"
+    assert joined_letters(text)[0] == "2023年度某某项目绩效自评报告 执行率95.72% 得分9.5"
+
+
+def test_letter_spaced_text_keeping_its_figures_whole_keeps_side_by_side_figures_apart() -> None:
+    text = "某 某 中 心 设 备 购 置 项 目 分 值 与 得 分 10 10 , 预 算 200 万 元 , 执 行 180 万 元 。"
+    joined = joined_letters(text)[0]
+    assert "10 10" in joined
+    assert "预算200万元" in joined
+
+
+def test_a_few_spaced_labels_in_a_normal_text_are_left() -> None:
+    """"项 目 名 称" in a text written normally is left as it is, and read as before."""
+    text = ("2023年度项目支出绩效自评表\n项 目 名 称：某某村道硬化项目\n主管部门：某某县交通运输局\n"
+            "实施单位：某某县公路事务中心\n项目资金（万元）：年初预算数 120，全年预算数 120，全年执行数 110\n")
+    assert joined_letters(text) == (text, 0)
+    read = read_page(text)
+    assert read.project.name == "某某村道硬化项目"
+
+
+def test_letter_spaced_run_inside_a_normal_text_is_joined() -> None:
+    """Five spaced lines in a row inside a text written normally are a spaced copy: they are joined, the rest left."""
+    spaced = ["某 某 县 某 某 镇 农 村 饮 水 安 全 项 目 情 况 说 明"] * 5
+    text = "\n".join(["附件一：某某县某某镇情况", "一、基本情况和说明文字较长的一段正文内容", *spaced, "二、结论"])
+    joined, count = joined_letters(text)
+    assert count == 5
+    assert joined.split("\n")[2] == "某某县某某镇农村饮水安全项目情况说明"
+    assert joined.split("\n")[0] == "附件一：某某县某某镇情况"
+
+
+def test_letter_spaced_report_reads_its_title() -> None:
+    read = read_page("2 0 2 3 年 度 某 某 县 道 路 养 护 专 项 资 金 绩 效 自 评 报 告\n"
+                     "一 、 项 目 基 本 情 况\n某 某 县 交 通 运 输 局 负 责 道 路 养 护 。\n"
+                     "项 目 总 投 资 5 0 0 万 元 , 实 际 到 位 资 金 5 0 0 万 元 。\n")
+    assert read.year == 2023
+    assert read.kind == "项目支出"
+    assert read.budget.adjusted == Decimal("500")
+
+
+def test_title_project_after_the_unit_said_again_without_its_city() -> None:
+    """"某市某区文化馆某区文化馆群众文艺培训项目绩效自评报告": the unit, then its name again without the city before
+    the project's: the project is the rest."""
+    read = read_page("文档简介\n1、青禾市安平区文化馆安平区文化馆群众文艺培训项目绩效自评报告一、项目概况安平区文化馆"
+                     "群众文艺培训项目是按年度预算安排的经常性 专项业务费。预算经费6万元,用于培训。\n"
+                     "2、(二)项目财务管理状况按照项目的实施计划,2023年培训支出4 万元、场地支出2 万元,合法合规。\n")
+    assert read.unit.name == "青禾市安平区文化馆"
+    assert read.project.name == "群众文艺培训项目"
+
+
+def test_title_project_after_a_year_written_without_its_year_word() -> None:
+    """A cover's unit over "2021某某普查经费项目绩效自评报告" (the year with no 年): the project without the year."""
+    read = read_page("某某县统计局\n\n2021农业普查经费项目绩效自评报告\n\n评价小组\n\n"
+                     "一、项目基本情况\n该项目2021年度资金预算80万元,支出79.5万元。\n")
+    assert read.project.name == "农业普查经费项目"
+
