@@ -7,7 +7,11 @@ from decimal import Decimal
 
 from page_reading import read_page
 
+from jixiao.readers.extract.outline import build_outline
+from jixiao.readers.extract.prose_run_on_levels import run_on_level_items
+from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.letter_spaced import joined_letters
+from jixiao.readers.source_text import text_to_document
 
 
 def test_letter_spaced_copy_is_joined() -> None:
@@ -77,3 +81,29 @@ def test_title_project_after_a_year_written_without_its_year_word() -> None:
                      "一、项目基本情况\n该项目2021年度资金预算80万元,支出79.5万元。\n")
     assert read.project.name == "农业普查经费项目"
 
+
+def test_prose_indicators_run_on_after_their_level_with_no_stop() -> None:
+    """"2.质量指标。某某率为98%某某率及某某率均为100%。" / "3.时效指标。某某指标为100%实际完成值为100%某某…": each
+    clause an indicator under the 二级 that leads the line, no weight; "A及B均为V" gives both the value."""
+    read = read_page("某某补助经费转移支付2023年度绩效自评报告\n(四)绩效指标完成情况分析\n"
+                     "1.数量指标。120名服务对象发放补助金300万元,改善了他们的生活。\n"
+                     "2.质量指标。补助发放率为97%覆盖率及资金拨付率均为100%。\n"
+                     "3.时效指标。补助金每季度首月发放指标为100%实际完成值为100%慰问金每年1月、7月发放指标为100%"
+                     "实际完成值为95%\n4.成本指标按标准发放指标为100%实际完成值为100%\n")
+    named = {i.name: i for i in read.indicators}
+    assert set(named) == {"补助发放率", "覆盖率", "资金拨付率", "补助金每季度首月发放", "慰问金每年1月、7月发放",
+                          "按标准发放"}
+    assert named["补助发放率"].actual.value == Decimal("97")
+    assert named["资金拨付率"].actual.value == Decimal("100")
+    assert named["覆盖率"].level2 == "质量指标"
+    assert named["慰问金每年1月、7月发放"].target.value == Decimal("100")
+    assert named["慰问金每年1月、7月发放"].actual.value == Decimal("95")
+    assert named["按标准发放"].level2 == "成本指标"
+    assert named["按标准发放"].weight is None
+
+
+def test_level_line_with_its_clauses_stopped_is_left_to_the_other_readers() -> None:
+    """"2.质量指标。某某率为98%,某某率为100%。": the clauses stop, so the run-on reader leaves the line."""
+    outline = build_outline(text_to_document("2.质量指标。补助发放率为98%,覆盖率为100%。\n", "report.txt"),
+                            is_section_title)
+    assert run_on_level_items(outline) == []
