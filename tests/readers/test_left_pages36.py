@@ -56,14 +56,16 @@ def test_letter_spaced_run_inside_a_normal_text_is_joined() -> None:
     assert joined.split("\n")[0] == "附件一：某某县某某镇情况"
 
 
-def test_letter_spaced_report_reads_its_title() -> None:
-    read = read_page("2 0 2 3 年 度 某 某 县 道 路 养 护 专 项 资 金 绩 效 自 评 报 告\n"
-                     "一 、 项 目 基 本 情 况\n某 某 县 交 通 运 输 局 负 责 道 路 养 护 。\n"
-                     "项 目 总 投 资 5 0 0 万 元 , 实 际 到 位 资 金 5 0 0 万 元 。\n")
-    assert read.year == 2023
-    assert read.kind == "项目支出"
-    assert read.budget.adjusted == Decimal("500")
-
+def test_letter_spaced_report_reads_as_the_same_report_written_normally() -> None:
+    spaced = read_page("2 0 2 3 年 度 某 某 县 道 路 养 护 专 项 资 金 绩 效 自 评 报 告\n"
+                       "一 、 项 目 基 本 情 况\n某 某 县 交 通 运 输 局 负 责 道 路 养 护 。\n"
+                       "项 目 预 算 资 金 5 0 0 万 元 , 实 际 到 位 资 金 5 0 0 万 元 。\n")
+    normal = read_page("2023年度某某县道路养护专项资金绩效自评报告\n一、项目基本情况\n某某县交通运输局负责道路养护。\n"
+                       "项目预算资金500万元,实际到位资金500万元。\n")
+    assert (spaced.year, spaced.kind, spaced.project.name) == (normal.year, normal.kind, normal.project.name)
+    assert spaced.year == 2023
+    assert spaced.kind == "项目支出"
+    assert spaced.budget.adjusted == normal.budget.adjusted == Decimal("500")
 
 def test_title_project_after_the_unit_said_again_without_its_city() -> None:
     """"某市某区文化馆某区文化馆群众文艺培训项目绩效自评报告": the unit, then its name again without the city before
