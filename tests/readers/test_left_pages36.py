@@ -67,16 +67,6 @@ def test_letter_spaced_report_reads_as_the_same_report_written_normally() -> Non
     assert spaced.kind == "项目支出"
     assert spaced.budget.adjusted == normal.budget.adjusted == Decimal("500")
 
-def test_title_project_after_the_unit_said_again_without_its_city() -> None:
-    """"某市某区文化馆某区文化馆群众文艺培训项目绩效自评报告": the unit, then its name again without the city before
-    the project's: the project is the rest."""
-    read = read_page("文档简介\n1、青禾市安平区文化馆安平区文化馆群众文艺培训项目绩效自评报告一、项目概况安平区文化馆"
-                     "群众文艺培训项目是按年度预算安排的经常性 专项业务费。预算经费6万元,用于培训。\n"
-                     "2、(二)项目财务管理状况按照项目的实施计划,2023年培训支出4 万元、场地支出2 万元,合法合规。\n")
-    assert read.unit.name == "青禾市安平区文化馆"
-    assert read.project.name == "群众文艺培训项目"
-
-
 def test_title_project_after_a_year_written_without_its_year_word() -> None:
     """A cover's unit over "2021某某普查经费项目绩效自评报告" (the year with no 年): the project without the year."""
     read = read_page("某某县统计局\n\n2021农业普查经费项目绩效自评报告\n\n评价小组\n\n"

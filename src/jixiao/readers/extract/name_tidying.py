@@ -44,22 +44,17 @@ def unit_then_project(name: str) -> tuple[str, str] | None:
     split = _UNIT_THEN_PROJECT.match(name)
     if split is None or _WORKS_ON.match(split.group(2)) or not one_body(split.group(1)):
         return None
-    return split.group(1), _own_name(split.group(1), split.group(2))
+    return split.group(1), _own_name(split.group(2))
 
 
 # a year written without 年 before a name ("2020某某普查经费项目")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
-_PLACE_END = re.compile(r"(?<=[省市州盟县区旗])")
 
 
-def _own_name(body: str, project: str) -> str:
-    """The project's own name after a body's: without a year written with no 年 ("2020某某普查经费项目"), and without
-    the body's name said again short, its city left off ("某市某区图书馆" + "某区图书馆图书购置项目")."""
-    project = _BARE_YEAR.sub("", project)
-    tails = (body[m.start():] for m in _PLACE_END.finditer(body) if 0 < m.start() < len(body))
-    short = next((t for t in tails if len(t) >= 4 and project.startswith(t) and names_a_body(t)), "")
-    rest = project[len(short):]
-    return rest if short and len(rest) >= 4 and _PROJECT_ONLY.search(rest) else project
+def _own_name(project: str) -> str:
+    """The project's name after a body's, without a year written with no 年 ("2020某某普查经费项目"); the body's
+    name said again short before it stays (the report names its project so: test_real_probe16_shapes)."""
+    return _BARE_YEAR.sub("", project)
 
 
 def strip_codes(facts: Facts) -> None:
@@ -154,7 +149,7 @@ def unit_without_project(facts: Facts) -> None:
             _title_is_project(facts, unit, implementing)  # "健全现代医院管理制度项目": a task, no body's name
         elif split and not _WORKS_ON.match(split.group(2)) and not _names_neither(split.group(1), facts):
             facts.replace("unit.name", split.group(1), facts.refs["unit.name"])
-            facts.put("project.name", _own_name(split.group(1), split.group(2)),
+            facts.put("project.name", _own_name(split.group(2)),
                       ref(facts.refs["unit.name"].location, unit, guessed=True))
         elif _PROJECT_ONLY.search(unit) and facts.refs["unit.name"].location == facts.refs.get(
                 "title", _NO_REF).location:
