@@ -18,8 +18,8 @@ def test_the_fallbacks_are_tried_strictest_first() -> None:
     beside its actual, a stated score) before a looser one (a name and one figure). A new reader goes in at its
     place and here."""
     assert [name for name, _ in FALLBACKS] == [
-        "value pairs", "level chains", "inline scored", "scored paragraphs", "broken score rows", "result lines",
-        "block results", "level labelled", "completion rates", "goal lists",
+        "value pairs", "run-on levels", "level chains", "inline scored", "scored paragraphs", "broken score rows",
+        "result lines", "block results", "level labelled", "completion rates", "goal lists",
     ]
 
 

@@ -21,6 +21,7 @@ from jixiao.readers.doubled_figures import (
     undouble_texts,
 )
 from jixiao.readers.leader_dots import leader_labels
+from jixiao.readers.letter_spaced import joined_letters, letter_spaced_warning
 from jixiao.readers.marked_figures import marked_warning, unmarked_figures
 from jixiao.readers.spelled_figures import arabic_figures, spelled_warning
 from jixiao.readers.stripped_figures import stripped_figures_warning
@@ -288,8 +289,10 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     """The same pass over plain text, line by line, before its tables are looked for (a form in
     traditional characters must be found by its simplified words); the warning, if any."""
     text = drop_emoji(text)
+    text, spaced = joined_letters(text)
+    warnings = [letter_spaced_warning(source, spaced)] if spaced else []
     text, zeroed = letter_zeros(text)
-    warnings = [letter_zero_warning(source, zeroed)] if zeroed else []
+    warnings += [letter_zero_warning(source, zeroed)] if zeroed else []
     text, ruled = ocr_rules(text)
     warnings += [ocr_rule_warning(source, ruled)] if ruled else []
     text, marked = unmarked_figures(text)

@@ -44,7 +44,17 @@ def unit_then_project(name: str) -> tuple[str, str] | None:
     split = _UNIT_THEN_PROJECT.match(name)
     if split is None or _WORKS_ON.match(split.group(2)) or not one_body(split.group(1)):
         return None
-    return split.group(1), split.group(2)
+    return split.group(1), _own_name(split.group(2))
+
+
+# a year written without 年 before a name ("2020某某普查经费项目")
+_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
+
+
+def _own_name(project: str) -> str:
+    """The project's name after a body's, without a year written with no 年 ("2020某某普查经费项目"); the body's
+    name said again short before it stays (the report names its project so: test_real_probe16_shapes)."""
+    return _BARE_YEAR.sub("", project)
 
 
 def strip_codes(facts: Facts) -> None:
@@ -139,7 +149,8 @@ def unit_without_project(facts: Facts) -> None:
             _title_is_project(facts, unit, implementing)  # "健全现代医院管理制度项目": a task, no body's name
         elif split and not _WORKS_ON.match(split.group(2)) and not _names_neither(split.group(1), facts):
             facts.replace("unit.name", split.group(1), facts.refs["unit.name"])
-            facts.put("project.name", split.group(2), ref(facts.refs["unit.name"].location, unit, guessed=True))
+            facts.put("project.name", _own_name(split.group(2)),
+                      ref(facts.refs["unit.name"].location, unit, guessed=True))
         elif _PROJECT_ONLY.search(unit) and facts.refs["unit.name"].location == facts.refs.get(
                 "title", _NO_REF).location:
             _title_is_project(facts, unit, implementing)

@@ -20,6 +20,7 @@ from jixiao.readers.extract.prose_goal_lists import goal_list_items
 from jixiao.readers.extract.prose_level_chains import level_chain_items
 from jixiao.readers.extract.prose_level_lines import level_labelled_items
 from jixiao.readers.extract.prose_result_lines import result_line_items
+from jixiao.readers.extract.prose_run_on_levels import run_on_level_items
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.extract.scored_paragraphs import scored_paragraph_items
 
@@ -33,6 +34,7 @@ def _lines_only(read: Callable[[Outline], list[IndicatorDraft]]) -> Reader:
 
 FALLBACKS: tuple[tuple[str, Reader], ...] = (
     ("value pairs", value_pair_indicators),  # "…指标值800元/人,全年实际完成值800元/人"
+    ("run-on levels", _lines_only(run_on_level_items)),  # "2.质量指标。某某率为98%某某率均为100%"
     ("level chains", _lines_only(level_chain_items)),  # "(1) 投入-时效目标-名称实际完成情况：…"
     ("inline scored", _lines_only(inline_scored_items)),  # "(1)名称:…(得5分)(2)…"
     ("scored paragraphs", _lines_only(scored_paragraph_items)),  # "(一)资金落实" / "(1)名称:…。得2分。"
