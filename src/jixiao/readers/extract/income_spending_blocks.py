@@ -12,6 +12,7 @@ from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref
+from jixiao.readers.extract.income_spending_halves import FIGURE
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact
 
@@ -20,7 +21,6 @@ _BLOCK = re.compile(r"^(收入|支出)(?:情况|构成|结构|预算|决算)?(�
 _KIND = {"收入": "income", "支出": "expenditure"}
 _TOTAL = re.compile(r"^(?:合计|总计|小计)$")
 _PART = re.compile(r"^其中")
-_FIGURE = re.compile(r"-?[\d,]+(?:\.\d+)?")
 
 
 def income_spending_blocks(table: Table, unit: str, facts: Facts) -> None:
@@ -45,7 +45,7 @@ def _read(table: Table, r: int, first: int, kind: str, unit: str, facts: Facts) 
     if len(columns) < 2 or not _TOTAL.match(columns[0][1]):
         return
     figures = {c: below[c].strip() for c, _ in columns}
-    if not all(_FIGURE.fullmatch(text.replace(" ", "")) for text in figures.values() if text) \
+    if not all(FIGURE.fullmatch(text.replace(" ", "")) for text in figures.values() if text) \
             or not figures[columns[0][0]]:
         return
     total_at = columns[0][0]

@@ -24,7 +24,7 @@ _AMOUNT_HEAD = re.compile(r"^(?:金额|数额|决算数|预算数|执行数|本�
                           r"|全年预算数|全年执行数)"
                           r"\(?(万元|元|亿元)?\)?$")  # (compacted: "金额（万元）" is "金额万元")
 _TOTAL = re.compile(r"(?:合计|总计|总额)$")
-_FIGURE = re.compile(r"-?[\d,]+(?:\.\d+)?")
+FIGURE = re.compile(r"-?[\d,]+(?:\.\d+)?")  # an amount cell as a table writes it ("2,541.08")
 
 
 def _halves(header: list[str]) -> dict[str, tuple[int, int, str | None]]:
@@ -59,7 +59,7 @@ def income_spending_halves(table: Table, unit: str, facts: Facts) -> bool:
             if at >= len(row):
                 continue
             label, value = row[column].strip(), row[at].strip()
-            if not label or _FIGURE.fullmatch(label) or not _FIGURE.fullmatch(value.replace(" ", "")):
+            if not label or FIGURE.fullmatch(label) or not FIGURE.fullmatch(value.replace(" ", "")):
                 continue
             amount = tidy(to_wan(number_in(value) or Decimal(0), stated_unit or unit))
             if _TOTAL.search(compact(label)):
