@@ -94,6 +94,13 @@ def test_prose_indicators_run_on_after_their_level_with_no_stop() -> None:
     assert named["按标准发放"].weight is None
 
 
+def test_run_on_name_joined_by_ji_without_jun_is_one_indicator() -> None:
+    """"设备购置及安装完成率为100%": one rate whose name holds 及 (only "A及B均为V" names two)."""
+    outline = build_outline(text_to_document("2.质量指标。设备购置及安装完成率为100%验收合格率为98%\n", "report.txt"),
+                            is_section_title)
+    assert [item.fields["name"] for item in run_on_level_items(outline)] == ["设备购置及安装完成率", "验收合格率"]
+
+
 def test_level_line_with_its_clauses_stopped_is_left_to_the_other_readers() -> None:
     """"2.质量指标。某某率为98%,某某率为100%。": the clauses stop, so the run-on reader leaves the line."""
     outline = build_outline(text_to_document("2.质量指标。补助发放率为98%,覆盖率为100%。\n", "report.txt"),

@@ -21,7 +21,7 @@ _RUN_ON = re.compile(r"%[\u4e00-\u9fff]")
 _PAIR = re.compile(r"([^,;:。()%\d][^,;:。()%]{1,38}?)\s*(?:年度)?(?:指标值?|目标值)\s*为?\s*" + _FIGURE
                    + r"\s*,?\s*实际(?:完成)?值?\s*为?\s*" + _FIGURE)
 # "某某发放率为98%" / "覆盖率及资金到位率均为100%": one rate's name, or several joined by 及 / 和 / 、, and the value
-_ACHIEVED = re.compile(r"([^,;:。()%\d][^,;:。()%\d]{1,30}?[率度])\s*(?:均|都)?\s*(?:为|达到|达)\s*" + _FIGURE)
+_ACHIEVED = re.compile(r"([^,;:。()%\d][^,;:。()%\d]{1,30}?[率度])\s*(均|都)?\s*(?:为|达到|达)\s*" + _FIGURE)
 _JOINED = re.compile(r"及|和|、")
 
 
@@ -43,7 +43,7 @@ def run_on_level_items(outline: Outline) -> list[IndicatorDraft]:
                 break
             source = ref(line.location, line.text[found.start(): found.end()])
             names = [line.text[found.start(1): found.end(1)].strip()]
-            if achieved is not None:
+            if achieved is not None and achieved.group(2):  # only "均为" joins names ("某某及某某完成率为…" is one)
                 names = [n.strip() for n in _JOINED.split(names[0])]
             for name in names:
                 if len(name) < 2:
