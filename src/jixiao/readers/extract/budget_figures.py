@@ -104,18 +104,17 @@ _PERIOD = re.compile(r"(?:本|当|全)年度?|年度|(?:19|20)\d{2}\s*年度?")
 
 # a level of government or a source a fund row is named after ("中央资金完成636.75万元，预算执行率81.97%")
 FUND_LEVEL = pattern("fund_levels")
+# "中央补助资金", "县级配套资金", "地方财政": a level of government named as a fund (the level the first group)
+_FUND_NAMED = re.compile(r"(" + FUND_LEVEL.pattern + r")[^,;。\d]{0,6}?(?:资金|财政|配套|补助)")
 # "中央资金年初下达3200万元，全年支出3146.80万元；县级配套资金…": a sentence part opening on one fund (a level of
 # government's money) states that fund's figures, not the whole budget's
-_ONE_FUND = re.compile(r"\s*(?:" + FUND_LEVEL.pattern + r")[^,;。\d]{0,6}?(?:资金|财政|配套|补助)")
+_ONE_FUND = re.compile(r"\s*" + _FUND_NAMED.pattern)
 
 
 def one_fund_figure(norm: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a sentence part (after ; or : or 。) that opens on one fund."""
     part = max(norm.rfind(ch, 0, start) for ch in ";:。\n") + 1
     return _ONE_FUND.match(norm, part) is not None
-
-
-_FUND_NAMED = re.compile(r"(" + FUND_LEVEL.pattern + r")[^,;。\d]{0,6}?(?:资金|财政|配套|补助)")
 
 
 def fund_level_named(norm: str, start: int, end: int) -> str | None:
