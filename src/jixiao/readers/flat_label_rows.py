@@ -42,6 +42,8 @@ def labels_at(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
             return i
         if want == 2 and len(values) == 2:
             j = _numbered_pairs(tokens, j, values)
+        if want == 2 and len(values) == 2:
+            j = _numbered_columns(tokens, j, values)
         texts = [v.text for v in values]
         joined: list[int] = []
         if len(values) > want:  # goals numbered row by row: each column's texts joined in their order (a guess)
@@ -122,6 +124,30 @@ def _numbered_pairs(tokens: Sequence[Token], j: int, values: list[Token]) -> int
             return j
         values.extend(pair)
         j, expect = k, expect + 1
+
+
+def _numbered_columns(tokens: Sequence[Token], j: int, values: list[Token]) -> int:
+    """A goal row one cell a line whose expected column lists every goal, then its actual column every result, each
+    numbered from 1 ("目标1:…" / "目标2:…" / "1.…" / "2.…"): the numbered cells after the first two read, and
+    ``values`` put in row order (goal 1, result 1, goal 2, result 2 …) when the numbering starts again at 1 and both
+    columns count alike; the index after the last cell taken."""
+    if [int(m.group(1)) if (m := _GOAL_NUMBER.match(v.text)) else None for v in values] != [1, 2]:
+        return j
+    run, marks, end, k = list(values), [1, 2], j, j
+    while k < len(tokens) and not structural(tokens[k].text) and header_at(tokens, k) is None:
+        if tokens[k].text:
+            mark = _GOAL_NUMBER.match(tokens[k].text)
+            if mark is None:
+                break
+            run.append(tokens[k])
+            marks.append(int(mark.group(1)))
+            end = k + 1
+        k += 1
+    half = len(run) // 2
+    if len(run) % 2 or marks[:half] != list(range(1, half + 1)) or marks[half:] != marks[:half]:
+        return j
+    values[:] = [cell for pair in zip(run[:half], run[half:], strict=True) for cell in pair]
+    return end
 
 
 _HEAD_CELL = 16  # characters of a column's heading

@@ -8,11 +8,12 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.budget_figures import sub_unit_figure
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import target_from_text
-from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.outline import Line, Outline, split_marker
 from jixiao.readers.extract.scores import is_keyed_weight, stated_score, weight_in
 
 _PERIOD_END = re.compile(r"(?<=。)")
@@ -29,14 +30,28 @@ _RATE_WEIGHED = re.compile(r"(?:预算|资金)执行率?(?:指标|一项|方面)
 _BUDGET_RATE = re.compile(r"(?:预算|资金|全年|(?<=[,;]))执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
 
 
+def _budget_part_led(sentence: str) -> bool:
+    """A sentence opening on the budget part's name before a colon ("1. 预算执行完成情况：…"): what it scores is
+    the budget's execution, its weight unstated."""
+    body = sentence.lstrip()
+    lead = pattern("part_lead").match(body[split_marker(body)[2]:])
+    return lead is not None and lead.group().startswith(("预算执行", "资金执行"))
+
+
 def execution_sentences(norm: str) -> Iterator[tuple[str, Decimal | None, Decimal | None, Decimal | None]]:
     """(sentence, rate or None, weight, score) of each sentence in ``norm`` scoring the budget's execution:
-    "…执行率97.24%，该项得分9.72分（分值10分）" or "预算执行率指标权重20分，…得19.23分" (no rate)."""
+    "…执行率97.24%，该项得分9.72分（分值10分）" or "预算执行率指标权重20分，…得19.23分" (no rate), or the budget part's
+    own item "预算执行完成情况：…预算执行率为90%，绩效自评得分18分" (no weight)."""
     for sentence in _PERIOD_END.split(norm):
         if "执行" not in sentence:
             continue
         rate, weighed = _RATE.search(sentence), _RATE_WEIGHED.search(sentence)
         if weighed is None and rate is None:
+            continue
+        if weighed is None and rate is not None and _budget_part_led(sentence):
+            score, smatch = stated_score(sentence[rate.end():], None)
+            if smatch is not None:
+                yield sentence, to_decimal(rate.group(1)), None, score
             continue
         after = weighed.start() if weighed is not None else rate.end() if rate is not None else 0
         weight, wmatch = weight_in(sentence[after:])

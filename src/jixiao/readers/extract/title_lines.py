@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from jixiao.lexicon import is_page_furniture, pattern
+from jixiao.lexicon import is_page_furniture, lexicon, pattern
 from jixiao.readers.extract.coverage import table_has_form_words
 from jixiao.readers.extract.name_ends import ends_a_place_or_body
 from jixiao.readers.extract.outline import Line, Outline
@@ -190,8 +190,7 @@ _ANNOUNCING = re.compile(r",[^,]*(?:报告|汇报|说明)如下\s*[:。]?\s*$") 
 # "• 索引号" / "• 发布机构" / "• 自评报告" on lines of their own: a web page's metadata list, never the title
 _BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line
-# a report's own name for itself: 绩效自评报告, 自评情况报告, 绩效自评工作报告, 绩效评价表
-_REPORT_WORDS = r"(?:绩效自评|绩效评价|自评)(?:总结|情况|工作)?的?(?:报告|表)"
+_REPORT_WORDS: str = lexicon()["report_name"]  # a report's own name for itself: 绩效自评报告, 自评情况报告, …
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?" + _REPORT_WORDS)
 # a document's opening words: its title (after an attachment's number, or a sharing site's "1、" before its first
 # chunk of text, maybe with the page's own number run into the year: "1、12018年度…"), then straight on into its

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
@@ -185,6 +186,13 @@ def _part_sum(norm: str, match: re.Match[str]) -> bool:
 _BLOCK_BEFORE = re.compile(r"指标\s*(?:\(\d+(?:\.\d+)?分?\))?\s*$")
 
 
+def _part_led(line: Line, norm: str, start: int) -> bool:
+    """Whether the sentence of a score at ``start`` opens on one part's name before a colon
+    ("1. 预算执行完成情况：…，绩效自评得分4.44分"): the part's score, not the whole's."""
+    sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
+    return lexicon_pattern("part_lead").match(norm[max(sentence_start, line.body_start):start].lstrip()) is not None
+
+
 def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                    notes: set[int] | None = None) -> None:
     """``skip``: indexes of lines that belong to single indicators (their scores are not totals); ``notes``:
@@ -203,7 +211,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
             if line.index in skip:
                 continue
             for match in pattern.finditer(norm):
-                if _other_year(norm, match.start(), year) or _BAND_AFTER.match(norm, match.end()):
+                if _other_year(norm, match.start(), year) or _BAND_AFTER.match(norm, match.end()) \
+                        or _part_led(line, norm, match.start()):
                     continue
                 value = to_decimal(match.group(1) or match.group(2))
                 unspoken = line.index not in under_total and not _whole_statement(norm, match.start())
