@@ -437,7 +437,10 @@ def h07() -> Made:
     b = money(ini, adj, exe, rt)
     b.update({"income_total": D(adj), "income_items": _items(("财政拨款收入", "1628.80"), ("其他收入", "24.00")),
               "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", "768.54"), ("项目支出", "848.82"))})
-    return facts("整体支出", 2024, u, b, _facts_of(rows, with_l2=False), tot, stated_grade="优"), "txt", text
+    inds = _facts_of(rows, with_l2=False)
+    for i in inds:  # the headings write the block's name with 指标 ("一、履职效能指标（权重40分）")
+        i["level1"] += "指标"
+    return facts("整体支出", 2024, u, b, inds, tot, stated_grade="优"), "txt", text
 
 
 # h08 安徽 development-zone 管委会, .docx: 内设机构 and 下属单位 side by side in a two-column Word table; the budget in

@@ -17,6 +17,7 @@ from jixiao.readers.extract.budget_figures import (
     INCOME_TOTAL,
     LINK,
     MONEY,
+    apart_spending_figure,
     fund_level_named,
     named_part,
     one_fund_figure,
@@ -140,6 +141,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             norm = labelled
         if not ("万" in norm or "元" in norm or "亿" in norm) or not _HAS_MONEY.search(norm):
             continue  # (the words first: a search for a digit before them costs more on prose)
+        apart = "三公" in norm or "采购" in norm  # (the cheap test before apart_spending_figure)
         for path, pattern, label in _AMOUNTS:
             for match in pattern.finditer(norm):
                 amount, unit = parse_money(match.group(1) + match.group(2))
@@ -150,7 +152,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 found = (path, tidy(amount), ref(line.location, cited), label)
                 elsewhere = line.index in projects or sub_unit_figure(norm, match.start()) or (
                     path not in _BALANCES and (other_year(norm, match.start(), year)
-                                               or one_fund_figure(norm, match.start())))
+                                               or one_fund_figure(norm, match.start())
+                                               or (apart and apart_spending_figure(norm, match.start()))))
                 _put_or_defer(facts, found, elsewhere, deferred)
         for pattern, total_path, items_path, label in _TOTALS:
             _totals(line, pattern, (total_path, items_path, label), units, facts, (year, deferred))

@@ -138,8 +138,8 @@ _INLINE_LIST = re.compile(
     # ("内设A、B…等内设机构30个": the list's noun between its 等 and its count)
     rf"(?:内设|{_UNDER}|(?<![建增开假预新下内另])设(?!置))"
     # ("内设机构：A、B、C，共3个": a label's colon before the list, its count after a comma and 共;
-    # "共设立办公室、…": 设立 the verb, no part of the first name)
-    rf"(?:二级|预算|直属|基层)?(?:机构|{_OFFICES}|部门|单位|事业单位|医疗机构)?(?:有|包括|\s*:|(?<=设)立)?"
+    # "共设立办公室、…": 设立 the verb, no part of the first name; not after 内设: "内设立案庭、…" a court's 立案庭)
+    rf"(?:二级|预算|直属|基层)?(?:机构|{_OFFICES}|部门|单位|事业单位|医疗机构)?(?:有|包括|\s*:|(?<=设)(?<!内设)立)?"
     # ("…股(加挂某办公室,某办公室与其合署办公)、…": a bracket in a name may hold a comma)
     r"(?P<list>(?:[^,:;。]|[(][^()]{0,40}[)])+?、(?:[^,:;。]|[(][^()]{0,40}[)])+?)"
     rf"(?:等(?:内设机构|机构|{_OFFICES}|职能部门)?)?\s*"
