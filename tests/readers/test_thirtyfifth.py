@@ -3,9 +3,14 @@ same shape (invented units, names and figures)."""
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
+from pathlib import Path
 
+from docx import Document
 from page_reading import by_name, read_page, read_page_and_warnings
+
+from jixiao.readers import read_any
 
 
 def test_a_the_whole_unit_frames_block_headings_over_numbered_items() -> None:
@@ -76,3 +81,51 @@ def test_h_the_grade_after_shu_and_before_dangci() -> None:
     page = read_page("某开发区管理委员会2024年度部门整体支出绩效自评报告\n四、自评结论\n"
                      "经评定，2024年度部门整体支出自评总分96.5分，属“优秀”档次。\n")
     assert (page.stated_total, page.stated_grade) == (Decimal("96.5"), "优")
+
+
+def test_e_bodies_one_a_numbered_line_under_their_count() -> None:
+    """"内设机构4个：" / "下属事业单位2个：" closing a line over the names one a numbered line: the lists, read when
+    the numbered lines are as many as the count (before, only the counts)."""
+    page = read_page("某街道办事处2024年度部门整体支出绩效自评报告\n一、基本情况\n（一）机构设置\n"
+                     "街道内设机构4个：\n1.党政办公室\n2.平安办公室\n3.经济服务办公室\n4.社区管理办公室\n"
+                     "下属事业单位2个：\n1.街道综合服务中心\n2.街道文化站\n（二）人员情况\n年末实有在职人员38人。\n")
+    assert page.unit.internal_bodies == ["党政办公室", "平安办公室", "经济服务办公室", "社区管理办公室"]
+    assert page.unit.subordinate_bodies == ["街道综合服务中心", "街道文化站"]
+    assert (page.unit.internal_bodies_count, page.unit.subordinate_bodies_count) == (4, 2)
+
+    page = read_page("某局2024年度部门整体支出绩效自评报告\n一、基本情况\n内设机构3个：\n1.办公室\n2.业务科\n"
+                     "二、预算执行情况\n全年支出100.00万元。\n")
+    assert page.unit.internal_bodies == []  # two numbered lines for a count of three: no list
+
+
+def test_f_bodies_down_a_word_tables_column(tmp_path: Path) -> None:
+    """A Word table "序号 | 科室名称 | 主要职责" or "内设机构 | 下属单位": the bodies down the column its header names
+    (before, none read)."""
+    d = Document()
+    d.add_paragraph("某县开发区管理委员会2024年度部门整体支出绩效自评报告")
+    d.add_paragraph("一、部门概况")
+    t = d.add_table(rows=3, cols=2)
+    for r, row in enumerate([["内设机构", "下属单位"], ["综合办公室", "园区服务中心"], ["招商局", ""]]):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.add_paragraph("管委会核定编制20名，年末实有在职人员18人。")
+    buf = io.BytesIO()
+    d.save(buf)
+    path = tmp_path / "bodies.docx"
+    path.write_bytes(buf.getvalue())
+    unit = read_any(path).evaluation.unit
+    assert unit.internal_bodies == ["综合办公室", "招商局"]
+    assert unit.subordinate_bodies == []  # one name only: no list
+
+
+def test_g_spending_parts_adding_up_to_the_amount_executed() -> None:
+    """"全年执行220.00万元，执行率97.78%。其中基本支出160.00万元，项目支出60.00万元。": the parts of the spending
+    add up to the amount executed, which is the year's spending (before, the parts read and no total)."""
+    page = read_page("某县政协办公室2024年度部门整体支出绩效自评报告\n二、预算执行情况\n"
+                     "年初预算210.00万元，全年预算225.00万元，全年执行220.00万元，执行率97.78%。"
+                     "其中基本支出160.00万元，项目支出60.00万元。\n")
+    assert page.budget.expenditure_total == Decimal("220.00")
+    page = read_page("某县政协办公室2024年度部门整体支出绩效自评报告\n二、预算执行情况\n"
+                     "年初预算210.00万元，全年预算225.00万元，全年执行220.00万元，执行率97.78%。"
+                     "其中基本支出150.00万元，项目支出60.00万元。\n")
+    assert page.budget.expenditure_total is None  # parts not adding up: not the total's
