@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import pattern as lexicon_pattern
@@ -17,6 +18,7 @@ from jixiao.readers.extract.budget_figures import (
     INCOME_TOTAL,
     LINK,
     MONEY,
+    apart_spending_figure,
     fund_level_named,
     named_part,
     one_fund_figure,
@@ -140,6 +142,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             norm = labelled
         if not ("万" in norm or "元" in norm or "亿" in norm) or not _HAS_MONEY.search(norm):
             continue  # (the words first: a search for a digit before them costs more on prose)
+        apart = "三公" in norm or "采购" in norm  # (the cheap test before apart_spending_figure)
         for path, pattern, label in _AMOUNTS:
             for match in pattern.finditer(norm):
                 amount, unit = parse_money(match.group(1) + match.group(2))
@@ -150,7 +153,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 found = (path, tidy(amount), ref(line.location, cited), label)
                 elsewhere = line.index in projects or sub_unit_figure(norm, match.start()) or (
                     path not in _BALANCES and (other_year(norm, match.start(), year)
-                                               or one_fund_figure(norm, match.start())))
+                                               or one_fund_figure(norm, match.start())
+                                               or (apart and apart_spending_figure(norm, match.start()))))
                 _put_or_defer(facts, found, elsewhere, deferred)
         for pattern, total_path, items_path, label in _TOTALS:
             _totals(line, pattern, (total_path, items_path, label), units, facts, (year, deferred))
@@ -160,6 +164,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
         if not facts.has(path):
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
     _unchanged(outline, facts)
+    _parted_spending(facts)
     opening = facts.get("budget.opening_balance")
     if opening is not None and not facts.has("budget.carry_over"):  # the only 结转 the document states
         facts.put("budget.carry_over", opening, facts.refs["budget.opening_balance"], "上年结转")
@@ -184,6 +189,19 @@ def _unchanged(outline: Outline, facts: Facts) -> None:
             facts.put("budget.adjusted", initial, ref(line.location, line.text[said.start(): said.end()]),
                       "全年（调整）预算")
             return
+
+
+def _parted_spending(facts: Facts) -> None:
+    """"全年执行404.16万元，执行率98.03%。其中基本支出298.74万元，项目支出105.42万元。": the spending split by nature
+    with no total of its own, its parts adding up to the amount executed: that amount is the year's spending (a
+    guess: the parts' sentence does not name it)."""
+    items, executed = facts.get("budget.expenditure_items"), facts.get("budget.executed")
+    if facts.has("budget.expenditure_total") or not isinstance(items, list) or not isinstance(executed, Decimal) \
+            or {i.get("name") for i in items} != {"基本支出", "项目支出"}:
+        return
+    if sum((i["amount"] for i in items), Decimal(0)) == executed:
+        told = facts.refs["budget.expenditure_items"]
+        facts.put("budget.expenditure_total", executed, ref(told.location, told.text, guessed=True), "支出总计")
 
 
 class _Units:

@@ -27,7 +27,9 @@ def _total_pattern(word: str) -> re.Pattern[str]:
     straight to those characters."""
     part_of = "".join(f"(?<!{w}{word})" for w in _PART_OF)
     # "全年实际收入3,102.76万元" (after a 收入预算 clause): the year's actual total
-    owners = "|".join(f"{owner}(?:实际)?(?:总)?{word}" for owner in ("年度", "本年度?", "全年", "部门", "单位"))
+    # "2024年度本院收入1936.18万元" / "年度我局支出…": the unit naming itself after the year
+    owners = "|".join(f"{owner}(?:实际)?(?:总)?{word}"
+                      for owner in ("年度", "本年度?", "全年", "部门", "单位", "年度[本我][\u4e00-\u9fff]{1,2}?"))
     # "收入决算数为X" / "总支出决算数为Y": the final account's total (not a part's: 财政拨款收入决算数);
     # "2022年支出76.36万元，其中…": the year's own total, its year just before the word
     final = rf"|{word}(?<![\u4e00-\u9fff]{{2}}{word})(?=决算)"
@@ -78,6 +80,16 @@ def sub_unit_figure(norm: str, start: int) -> bool:
     二级单位): that unit's figure, not the reporting unit's."""
     sentence = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
     return _SUB_UNIT.match(norm, sentence) is not None
+
+
+_APART = pattern("apart_spending")
+
+
+def apart_spending_figure(norm: str, start: int) -> bool:
+    """Whether the figure at ``start`` stands in a sentence part (after ; or 。) that names, before it, a spending
+    accounted for apart (“三公”经费, 政府采购): that spending's own budget or execution, not the unit's."""
+    part = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
+    return _APART.search(norm, part, start) is not None
 
 
 def named_part(norm: str, at: int) -> bool:

@@ -54,8 +54,8 @@ GRADE = re.compile(
     r"[\"“”'「『【\[(]?\s*"
     rf"({_GRADE_WORDS})"
 )
-# "属于“优”等级" / "为优秀等次": the grade before its 等级 word
-GRADE_BEFORE = re.compile(rf"(?:属于|为|达到|评定为|评为)\s*[\"“'「『【\[(]?\s*({_GRADE_WORDS})"
+# "属于“优”等级" / "为优秀等次" / "属“优秀”档次": the grade before its 等级 word
+GRADE_BEFORE = re.compile(rf"(?:属于?|为|达到|评定为|评为)\s*[\"“'「『【\[(]?\s*({_GRADE_WORDS})"
                           r"\s*[\"”'」』】\])]?\s*(?:等级|等次|档次)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # "自评等级：优填报日期：…": a sign-off label met the grade when the viewer dropped the space between them

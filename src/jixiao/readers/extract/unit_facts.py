@@ -138,8 +138,8 @@ _INLINE_LIST = re.compile(
     # ("内设A、B…等内设机构30个": the list's noun between its 等 and its count)
     rf"(?:内设|{_UNDER}|(?<![建增开假预新下内另])设(?!置))"
     # ("内设机构：A、B、C，共3个": a label's colon before the list, its count after a comma and 共;
-    # "共设立办公室、…": 设立 the verb, no part of the first name)
-    rf"(?:二级|预算|直属|基层)?(?:机构|{_OFFICES}|部门|单位|事业单位|医疗机构)?(?:有|包括|\s*:|(?<=设)立)?"
+    # "共设立办公室、…": 设立 the verb, no part of the first name; not after 内设: "内设立案庭、…" a court's 立案庭)
+    rf"(?:二级|预算|直属|基层)?(?:机构|{_OFFICES}|部门|单位|事业单位|医疗机构)?(?:有|包括|\s*:|(?<=设)(?<!内设)立)?"
     # ("…股(加挂某办公室,某办公室与其合署办公)、…": a bracket in a name may hold a comma)
     r"(?P<list>(?:[^,:;。]|[(][^()]{0,40}[)])+?、(?:[^,:;。]|[(][^()]{0,40}[)])+?)"
     rf"(?:等(?:内设机构|机构|{_OFFICES}|职能部门)?)?\s*"
@@ -406,6 +406,8 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
             for clause_offset, clause in _stated_clauses(sentence):
                 for part_offset, part in _parts(clause):
                     _bodies_in_part(line, part, offset + clause_offset + part_offset, facts)
+    _listed_below(outline, facts)
+    _body_columns(outline, facts)
     if not facts.has("unit.internal_bodies_count"):
         _bare_count(outline, facts)
     if not facts.has("unit.subordinate_bodies"):
@@ -414,6 +416,56 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
         _covered(outline, facts)
     if not facts.has("unit.subordinate_bodies_count") and not facts.has("unit.subordinate_bodies"):
         _bare_subordinates(outline, facts)
+
+
+# "街道内设机构6个：" / "下属事业单位共2个：" closing its line over the bodies' names one a numbered line ("1.某办公室")
+_COUNT_OVER_LINES = re.compile(rf"(?:共|有)?\s*(?P<count>{_SMALL_NUMBER})\s*个\s*:\s*$")
+_LISTED_MARKERS = ("num", "pnum", "rnum", "circ")
+_LISTED_NAME = re.compile(r"[^,:;。、\d()]{2,30}")
+
+
+def _listed_below(outline: Outline, facts: Facts) -> None:
+    """The bodies named one a numbered line under a line stating their count and ending on a colon (kept only when
+    the lines numbered 1, 2, … are as many as the count and each holds a name alone)."""
+    lines = outline.lines
+    for k, line in enumerate(lines):
+        found = _COUNT_OVER_LINES.search(line.norm) if line.norm.endswith(":") else None
+        count = _number(found.group("count")) if found is not None else None
+        if found is None or not count:
+            continue
+        head = line.norm[max(line.norm.rfind(ch, 0, found.start()) for ch in "。;,") + 1: found.start()]
+        path, label = ("unit.internal_bodies", "内设机构") if _INTERNAL.search(head) else \
+            ("unit.subordinate_bodies", "下属机构") if _SUBORDINATE.search(head) else ("", "")
+        below = lines[k + 1: k + 1 + count]
+        if not path or facts.has(path) or len(below) < count or [b.number for b in below] != list(range(1, count + 1)) \
+                or any(b.marker_kind not in _LISTED_MARKERS for b in below) \
+                or (k + 1 + count < len(lines) and lines[k + 1 + count].marker_kind == below[0].marker_kind
+                    and lines[k + 1 + count].number == count + 1):
+            continue
+        names = [b.rest.strip().rstrip("。;；,，") for b in below]
+        if all(_LISTED_NAME.fullmatch(match_text(n)) for n in names):
+            _record(facts, path, label, names, count, False, ref(line.location, line.text))
+
+
+_COLUMNS = (("unit.internal_bodies", "内设机构", pattern("unit_bodies.internal_column")),
+            ("unit.subordinate_bodies", "下属机构", pattern("unit_bodies.subordinate_column")))
+
+
+def _body_columns(outline: Outline, facts: Facts) -> None:
+    """Bodies named down a table's column whose header cell names them ("科室名称", "内设机构", "下属单位"), in a
+    table whose header row holds no figure; read only when the prose named none (the count unknown)."""
+    for _, table in outline.tables:
+        head = table.rows[0] if table.rows else []
+        if not head or any(ch.isdigit() for cell in head for ch in cell):
+            continue
+        for c, cell in enumerate(head):
+            key = "".join(match_text(cell).split())
+            for path, label, named in _COLUMNS:
+                if facts.has(path) or not named.match(key):
+                    continue
+                names = [row[c].strip() for row in table.rows[1:] if c < len(row) and row[c].strip()]
+                if len(names) >= 2 and all(_LISTED_NAME.fullmatch(match_text(n)) for n in names):
+                    _record(facts, path, label, names, None, False, ref(table.cell_location(0, c), cell))
 
 
 def _covered(outline: Outline, facts: Facts) -> None:
