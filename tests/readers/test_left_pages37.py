@@ -64,3 +64,9 @@ def test_spending_by_direction_gives_the_expenditure_items() -> None:
     items = [(item.name, item.amount) for item in read.budget.expenditure_items]
     assert items == [("基本支出", Decimal("1234.56")), ("项目支出", Decimal("8641.98"))]
     assert read.provenance["budget.expenditure_items"].guessed
+
+
+def test_a_special_funds_evaluation_report_is_a_projects() -> None:
+    """"某某专项资金绩效评价报告" fused to its first heading: the kind is 项目支出, not the default."""
+    read = read_page("资料简介\n1 2022年某某扶持专项资金绩效评价报告一、项目基本情况(一)项目背景。某某工作事关全局。\n")
+    assert read.kind == "项目支出"
