@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from page_reading import read_page
 
 from jixiao.readers.stream_rows import stream_rows
@@ -70,3 +71,24 @@ def test_a_special_funds_evaluation_report_is_a_projects() -> None:
     """"某某专项资金绩效评价报告" fused to its first heading: the kind is 项目支出, not the default."""
     read = read_page("资料简介\n1 2022年某某扶持专项资金绩效评价报告一、项目基本情况(一)项目背景。某某工作事关全局。\n")
     assert read.kind == "项目支出"
+
+
+def test_a_headlines_short_name_gives_way_to_the_full_name_on_a_line_of_its_own() -> None:
+    """A page's headline names the bureau short ("某某县农牧局"); the report's own heading spells it out alone on
+    a line: the unit is the full name."""
+    text = ("某某县农牧局2022年度项目绩效评价报告\n发布时间:2023-05-10\n来源:农牧局\n\n"
+            "某某县农业农村和畜牧局\n2022年度农牧专项资金项目自评报告\n一、基本情况\n"
+            "2022年,县农牧局共收到各类专项资金560万元,实施项目6个。\n")
+    assert read_page(text).unit.name == "某某县农业农村和畜牧局"
+
+
+@pytest.mark.parametrize(("short", "line"), [
+    ("某某县农牧局", "某某县财政局"),  # another body of the same place: its characters not the short name's
+    ("某某市民政局", "某某市某某区民政局"),  # a district's bureau: a place of its own
+    ("某某市公安局", "某某市公安局某某分局"),  # a branch: the body word once more
+])
+def test_a_line_naming_another_body_spells_out_no_short_name(short: str, line: str) -> None:
+    """A line that is no abbreviation's full name leaves the headline's short name as it is."""
+    text = (f"{short}2022年度项目绩效评价报告\n发布时间:2023-05-10\n\n"
+            f"{line}\n一、基本情况\n2022年共收到各类专项资金300万元。\n")
+    assert read_page(text).unit.name == short
