@@ -92,3 +92,23 @@ def test_a_line_naming_another_body_spells_out_no_short_name(short: str, line: s
     text = (f"{short}2022年度项目绩效评价报告\n发布时间:2023-05-10\n\n"
             f"{line}\n一、基本情况\n2022年共收到各类专项资金300万元。\n")
     assert read_page(text).unit.name == short
+
+
+def test_a_fund_allocated_to_a_body_names_the_project_of_a_report_with_no_title() -> None:
+    """A report given from its first heading on: "市财政下达市某某局某某工程建设经费260万元" names the project (a guess)
+    as well as its budget."""
+    text = ("一、项目基本情况\n某某工程原批复规模较小,已不能满足需要。\n二、项目绩效实现情况\n(一)项目资金情况\n"
+            "根据《某市财政局关于2022年部门预算的批复》,市财政下达市某某局某某站场扩建工程建设经费150万元。\n")
+    read = read_page(text)
+    assert read.project.name == "某某站场扩建工程建设经费"
+    assert read.provenance["project.name"].guessed
+    assert read.budget.adjusted == Decimal("150")
+
+
+def test_a_fund_named_as_its_evaluation_was_completed() -> None:
+    """"…较好完成了2022年度某某调节基金绩效自评工作" in a report with no title: the 基金 is the project (a guess)."""
+    text = ("某省委、省政府高度重视某某调节工作。我省认真组织开展自评,较好完成了2022年度某某调节基金绩效自评工作。"
+            "现将自评情况报告如下:\n一、绩效目标分解下达情况\n中央核定我省某某调节基金规模为5000.00万元。\n")
+    read = read_page(text)
+    assert read.project.name == "某某调节基金"
+    assert read.provenance["project.name"].guessed
