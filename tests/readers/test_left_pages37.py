@@ -112,3 +112,19 @@ def test_a_fund_named_as_its_evaluation_was_completed() -> None:
     read = read_page(text)
     assert read.project.name == "某某调节基金"
     assert read.provenance["project.name"].guessed
+
+
+def test_a_notice_over_several_transfers_names_no_project_its_fused_forms_label_does() -> None:
+    """A notice publishing several transfers' reports ("关于2022年度中央转移支付专项资金绩效自评的报告") names no
+    project; the first report's form, run into the paragraph with its labels fused to their values, does."""
+    text = ("某某自治区某某厅关于2022年度中央转移支付专项资金绩效自评的报告\n\n"
+            "现将中央某某保护专项资金转移支付2022年度绩效自评报告、中央某某补助资金2022年度绩效自评报告公开如下:"
+            "中央某某保护资金转移支付绩效目标自评表(2022年度)转移支付(项目)名称某某保护资金中央主管部门某某部"
+            "地方主管部门资金使用单位资金情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A)"
+            "年度资金总额:15201520100%其中:中央财政资金15201520100%地方资金其他资金总体目标\n")
+    assert read_page(text).project.name == "某某保护资金"
+
+
+def test_a_levels_transfers_name_no_project() -> None:
+    read = read_page("某某县2022年度中央转移支付专项资金绩效自评报告\n一、基本情况\n下达资金300万元,支出300万元。\n")
+    assert read.project is None or read.project.name is None
