@@ -1,7 +1,7 @@
 """A web table copied one cell a line: each cell ends in its rule ("计划安排资金(万元) |" / "150 |" / "|" for an
-empty cell) and a row's trailing empty cells close it on a line of rules only ("||||||||"). The lines from one
-such closing line to the next are one row; rebuilt as cells, the row reads like any pipe table's (a bare figure
-cell is then no page number)."""
+empty cell) and a row's trailing empty cells close it on a line of rules only ("||||||||") or after its last cell
+("150 | |||||"). The lines from one such closing line to the next are one row; rebuilt as cells, the row reads
+like any pipe table's (a bare figure cell is then no page number)."""
 
 from __future__ import annotations
 
