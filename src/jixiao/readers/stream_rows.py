@@ -1,7 +1,7 @@
 """A web table copied one cell a line: each cell ends in its rule ("计划安排资金(万元) |" / "150 |" / "|" for an
-empty cell) and a row's trailing empty cells close it on a line of rules only ("||||||||"). The lines from one
-such closing line to the next are one row; rebuilt as cells, the row reads like any pipe table's (a bare figure
-cell is then no page number)."""
+empty cell) and a row's trailing empty cells close it on a line of rules only ("||||||||") or after its last cell
+("150 | |||||"). The lines from one such closing line to the next are one row; rebuilt as cells, the row reads
+like any pipe table's (a bare figure cell is then no page number)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from jixiao.readers.extract.table_columns import cell_role, money_role
 
 _CELL_LINE = re.compile(r"^[^|]*\|\s*$")  # "text |" or "|"
 _ROW_END = re.compile(r"^\s*\|{2,}\s*$")  # a row's trailing empty cells
+# "2465.39 | |||||": a row's last cell with the row's trailing empty cells after it
+_LAST_CELL = re.compile(r"^[^|]*[^|\s][^|]*\|\s*(\|{2,})\s*$")
 _MAX_CELLS = 40  # cells of one rebuilt row (a real form's: ≤ 16)
 _HEADINGS = 3  # column headings that make a row a grid's header
 _SIDE_BY_SIDE = {"收入科目", "支出科目"}
@@ -23,10 +25,16 @@ def stream_rows(lines: list[str]) -> dict[int, list[str]]:
     found: list[tuple[int, int, list[str]]] = []  # (first line, last line, cells)
     start = 0
     for index, line in enumerate(lines):
-        if _ROW_END.match(line):
+        # (a cell and its row's empties on a line of their own is a whole row of a pipe table, one a line: text)
+        closing = _LAST_CELL.match(line) if "||" in line and any(lines[i].strip() for i in range(start, index)) \
+            else None
+        if closing or _ROW_END.match(line):
             cells = [lines[i].strip()[:-1].strip() for i in range(start, index) if lines[i].strip()]
-            if any(cells) and len(cells) + line.count("|") <= _MAX_CELLS:
-                found.append((start, index, cells + [""] * line.count("|")))
+            if closing:
+                cells.append(line[:line.index("|")].strip())
+            empty = len(closing.group(1)) if closing else line.count("|")
+            if any(cells) and len(cells) + empty <= _MAX_CELLS:
+                found.append((start, index, cells + [""] * empty))
             start = index + 1
         elif line.strip() and not _CELL_LINE.match(line):  # (a blank line between a row's cells is read past)
             start = index + 1

@@ -243,12 +243,14 @@ def _spending_title(outline: Outline, facts: Facts) -> None:
 _RUN_ON_TITLE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?\s*)?([^,;。:()“”《》\s\d]{2,30}?)\s*项目\s*"
                            r"(?:部门|单位)?\s*(?:支出)?\s*(?:绩效)?\s*(?:自评|评价)(?:报告)?\s+一\s*、")
 # each phrasing that names the fund or project in the opening lines, the word a line must hold, the lines looked at
-# (the lexicon's opening_fund_names: a fund announced, after a year, as a heading, handed down, handed down as a total)
+# (the lexicon's opening_fund_names: a fund announced, after a year, as a heading, handed down, handed down as a total,
+# handed to a body with its amount)
 _OPENING_NAMES = ((lexicon_pattern("opening_fund_names.announced"), "绩效自评", 12),
                   (lexicon_pattern("opening_fund_names.announced_after_year"), "现将", 12),
                   (_RUN_ON_TITLE, "一、", 20), (lexicon_pattern("opening_fund_names.heading"), "绩效自评", 12),
                   (lexicon_pattern("opening_fund_names.handed_down"), "下达", 12),
-                  (lexicon_pattern("opening_fund_names.handed_down_total"), "下达", 20))
+                  (lexicon_pattern("opening_fund_names.handed_down_total"), "下达", 20),
+                  (lexicon_pattern("opening_fund_names.handed_to_body"), "下达", 20))
 
 
 # the levels' words a programme's name may open on ("中央财政某某安居工程补助资金")

@@ -11,6 +11,9 @@ from jixiao.readers.extract.outline import Outline
 # "全称（以下简称“简称”）" / "全称(简称:简称)": the full name runs back to the clause's start
 _DEFINED = re.compile(r"([^,;:。()“”\"]{4,40}?)\s*\(\s*(?:以下)?简称\s*:?\s*[“\"]?([^()“”\"]{2,12}?)[”\"]?\s*\)")
 _PATHS = ("unit.name", "unit.supervising_department", "project.implementing_unit")
+# a body's name alone on a line ("某某县文化广电体育和旅游局" over the report's title)
+_BODY_LINE = re.compile(r"[\u4e00-\u9fff]{6,24}")
+_PLACE_END = "省市县区旗州镇乡"
 
 
 def full_names(outline: Outline, facts: Facts) -> None:
@@ -26,7 +29,29 @@ def full_names(outline: Outline, facts: Facts) -> None:
             full = line.text[match.start(1): match.end(1)].strip()
             defined.setdefault(match.group(2).strip(), (full, line.location, line.text[match.start(): match.end()]))
     for path, value in read.items():
-        found = defined.get(value.strip())
+        found = defined.get(value.strip()) or _spelled_out(outline, value.strip())
         if found is not None:
             full, location, text = found
             facts.replace(path, full, ref(location, text))
+
+
+def _spelled_out(outline: Outline, short: str) -> tuple[str, str, str] | None:
+    """The full name a short one abbreviates, written alone on a line of the text ("某县文旅局" read from a
+    page's headline, "某县文化广电体育和旅游局" over the report's own title): the same place and the same last
+    character, the short name's other characters in the full name's, in order, the first one first (no 简称
+    defined); a full name holding a place of its own ("某市某区民政局" for "某市民政局") or the body word once more
+    ("某市公安局某某分局" for "某市公安局") is a lower body's."""
+    for line in outline.lines:
+        full = line.norm.strip()
+        if len(full) <= len(short) or full[-1] != short[-1] or not _BODY_LINE.fullmatch(full):
+            continue
+        place = next((i + 1 for i in range(len(short) - 2, 0, -1) if short[i] in _PLACE_END), 0)
+        if place < 2 or full[:place] != short[:place] or len(short) - place < 3:
+            continue
+        middle = full[place:-1]
+        if middle[0] != short[place] or any(char in _PLACE_END or char == short[-1] for char in middle):
+            continue  # (an abbreviation keeps the name's first character; a place or a body inside is a lower body's)
+        rest = iter(middle)
+        if all(char in rest for char in short[place:-1]):
+            return full, line.location, line.text.strip()
+    return None

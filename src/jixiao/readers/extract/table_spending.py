@@ -11,7 +11,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, cell_ref, ref
 from jixiao.readers.extract.outline import Outline
-from jixiao.readers.extract.table_columns import money_header
+from jixiao.readers.extract.table_columns import money_header, money_role
 from jixiao.readers.extract.table_money import MoneyBlock, nature_label
 from jixiao.readers.extract.values import number_in
 
@@ -67,6 +67,36 @@ def _put(table: Table, block: MoneyBlock, rows: list[tuple[int, str]], facts: Fa
         facts.put("budget.expenditure_total", amount, source if block.unit_stated
                   else source.model_copy(update={"guessed": True}))
         facts.put("budget.expenditure_items", found, cell_ref(table, rows[0][0], 0, rows[0][1]))
+
+
+def spending_by_direction(table: Table, unit: str | None, facts: Facts) -> None:
+    """A table of spending by direction with no budget columns and no total ("按方向划分 | 资金使用方向 | 安排年度 |
+    实际下达额度 | 实际支出金额" over "基本支出 | A | A" / "项目支出 | B | B"): the items from the 实际支出 column,
+    its header's last cell. A row shorter than the header (a merged first cell, an empty cell left out) is aligned
+    by its end: its last figure is the column's, a guess."""
+    if facts.has("budget.expenditure_items"):
+        return
+    for r, row in enumerate(table.rows):
+        filled = [c for c, cell in enumerate(row) if cell.strip()]
+        if not filled or money_role(row[filled[-1]]) != "executed" or money_header(row) is not None:
+            continue
+        found: list[dict[str, object]] = []
+        first: tuple[int, int, str] | None = None
+        guessed = unit is None
+        for below in range(r + 1, len(table.rows)):
+            cells = [(c, cell.strip()) for c, cell in enumerate(table.rows[below]) if cell.strip()]
+            item = _ITEM.match(cells[0][1]) if len(cells) >= 2 else None
+            value = number_in(cells[-1][1]) if item else None
+            if item is None or value is None or any(f["name"] == item.group(1) for f in found):
+                break
+            found.append({"name": item.group(1), "amount": tidy(to_wan(value, unit or "万元"))})
+            first = first or (below, cells[0][0], cells[0][1])
+            guessed = guessed or cells[-1][0] != filled[-1]
+        if len(found) >= 2 and first is not None:
+            source = cell_ref(table, *first)
+            facts.put("budget.expenditure_items", found,
+                      source.model_copy(update={"guessed": True}) if guessed else source)
+            return
 
 
 # "基本支出总额 | 864.2万 | 项目支出总额 | 0": the items as label cells, each with its amount in the next cell

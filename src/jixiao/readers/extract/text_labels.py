@@ -68,6 +68,10 @@ _PROSE_FIELDS = [
     # each value; the cover's 项目单位 is the implementing unit, weak)
     _ProseField("unit.name", pattern("cover_run_together.unit"), ("日期", "时间", "编码")),
     _ProseField("project.name", pattern("cover_run_together.project_name"), ("项目名称",)),
+    # "…自评表(2021年度)转移支付(项目)名称某某保护资金中央主管部门某部…": a form's label fused to its value, the
+    # value up to the next label
+    _ProseField("project.name", re.compile(r"(?:转移支付\(项目\)|项目)名称\s*([^,;。:()“”《》\s\d]{2,40}?)\s*"
+                                           r"(?:中央|省级|自治区|地方)?主管部门"), ("名称",)),
     _ProseField("unit.supervising_department", pattern("cover_run_together.supervising_department"), ("主管部门",)),
     _ProseField("project.implementing_unit", pattern("cover_run_together.implementing_unit"), ("项目单位",)),
     # ("…项目为一个:某某项目(二)资金…": a viewer ran the next heading on)
@@ -106,7 +110,8 @@ _PROSE_FIELDS = [
         ("由",), re.compile(r"实施|承担|执行|承办")),
 ]
 # every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
-_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评", "编码", "盖章", "公章")
+_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评", "编码", "盖章", "公章",
+                      "名称")
 _ANY_PROSE_FIELD_WORD = re.compile("|".join(_PROSE_FIELD_WORDS))  # (one search, not a test per word)
 # the fields that need each word, in _PROSE_FIELDS' order: a line's words found once, its fields looked up
 _FIELDS_BY_WORD = {word: tuple(k for k, field in enumerate(_PROSE_FIELDS) if word in field.words)
