@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
@@ -239,8 +240,13 @@ def _rejoin(parts: list[str]) -> list[str]:
     words = form_words()
     whole = [bool(words.fullmatch(p)) for p in parts]  # each part tested once
     longest = longest_word()
+    outline = _outline_numbers(parts)
     i = 0
     while i < len(parts):
+        if i in outline:  # "1.1 预算执行": a level's or an indicator's outline number, one cell with its name
+            out.append(f"{parts[i]} {parts[i + 1]}")
+            i += 2
+            continue
         joined = None
         for width in (4, 3, 2):
             if i + width > len(parts) or any(whole[i: i + width]):
@@ -272,6 +278,25 @@ def _rejoin(parts: list[str]) -> list[str]:
             continue
         out.append(parts[i])
         i += 1
+    return out
+
+
+_OUTLINE = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){0,3}")
+_HAN_START = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _outline_numbers(parts: list[str]) -> set[int]:
+    """The parts that are outline numbers before a name ("1 产出指标 1.1 预算执行 1.1.1 预算执行率 …"): a number with
+    two dots or more, or one the row's next numbered name extends ("1" before "1.1", "1.2" before "1.2.1"), or one
+    extending the row's number before it. A lone "9 一处古建筑雨季停工" (a score before its note) is none."""
+    numbered = [k for k in range(len(parts) - 1) if parts[k][:1].isdigit() and _OUTLINE.fullmatch(parts[k])
+                and _HAN_START.match(parts[k + 1]) and not _VALUE_CELL.fullmatch(match_text(parts[k + 1]))]
+    if not numbered:
+        return set()
+    out = {k for k in numbered if parts[k].count(".") + parts[k].count("．") >= 2}
+    for a, b in pairwise(numbered):
+        if b == a + 2 and parts[b].replace("．", ".").startswith(parts[a].replace("．", ".") + "."):
+            out |= {a, b}
     return out
 
 
