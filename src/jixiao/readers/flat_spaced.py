@@ -78,9 +78,16 @@ _PAIRS = 8  # parts of a line of label and value pairs at most (a form's head: f
 
 
 def _label_pairs(parts: list[str]) -> bool:
-    """Every other part a form's label (项目名称, 主管部门及代码, 实施单位 …) and each part after one its value."""
-    return all(label_field(parts[k]) is not None for k in range(0, len(parts), 2)) \
-        and not any(label_field(parts[k]) or kind(parts[k]) is not Kind.TEXT for k in range(1, len(parts), 2))
+    """Every other part a form's label (项目名称, 主管部门及代码, 实施单位 …) and each part after one its value (a
+    count after a staff label: "编制数（人） 86 实有人数（人） 81")."""
+    fields = [label_field(parts[k]) for k in range(0, len(parts), 2)]
+    return None not in fields and not any(
+        label_field(value) or (kind(value) is not Kind.TEXT
+                               and not (field in _COUNTED and kind(value) is Kind.NUMBER))
+        for field, value in zip(fields, parts[1::2], strict=True))
+
+
+_COUNTED = frozenset({"unit.staff_establishment", "unit.staff_total"})
 
 
 def _goal_pair(parts: list[str]) -> list[str] | None:
