@@ -51,6 +51,9 @@ def spaced_cells(text: str) -> list[str] | None:
         criteria = _criteria_row(parts) or _weighted_criteria_row(parts)
         if criteria is not None:
             return criteria
+    if text.endswith(("：", ":")) and EMPTY_SLOT.fullmatch(parts[-1]) \
+            and all(kind(p) in (Kind.LEVEL1, Kind.LEVEL2) for p in parts[:-1]):
+        return parts  # "项目效益（35分） 经济效益指标 指标1：": a template's empty slot under its levels
     four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
     if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
         return _short_row(parts)
@@ -194,6 +197,7 @@ def _short_row(parts: list[str]) -> list[str] | None:
 
 _ROW_NUMBER = re.compile(r"[1-9]\d{0,2}")
 _TEMPLATE_NUMBERED = re.compile(r"指标\s*\d{1,2}\s*[:：]\s*\S")  # the central template's "指标1：" before a name
+EMPTY_SLOT = re.compile(r"指标\s*\d{1,2}\s*[:：]")  # the same "指标1：" with nothing after it: an empty slot
 _FIGURE_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 _LIST_HEAD = 8  # characters in a header word of a score list (评价指标, 指标名称)
 
