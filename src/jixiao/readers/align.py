@@ -296,14 +296,28 @@ def _value(reading: dict[str, str], role: str) -> Decimal | None:
 
 def indicator_check(reading: dict[str, str]) -> float:
     """An indicator row's own arithmetic: its score does not exceed its weight; a level's weight stands
-    beside that level's cell (a 二级 分值 with no 二级 cell in its row is a misplaced figure)."""
+    beside that level's cell (a 二级 分值 with no 二级 cell in its row is a misplaced figure); a 得分系数 is the
+    score over the weight (a row short of an empty cell: the figure that is so is the coefficient)."""
     orphan = sum(2.0 for level in ("level1", "level2") if f"{level}_weight" in reading and level not in reading)
     weight, score = _value(reading, "weight"), _value(reading, "score")
     if weight is not None and score is not None:
         if 0 < weight < 1 < score <= weight * _SHARE:  # 权重(%) 0.15 beside 得分 15: a share of the whole, in points
             weight *= _SHARE
-        return ((0.8 if score == weight else 0.5) if score <= weight else -3.0) - orphan
+        return ((0.8 if score == weight else 0.5) if score <= weight else -3.0) - orphan \
+            + _coefficient_holds(_value(reading, "coefficient"), weight, score)
     return -orphan
+
+
+_COEFFICIENT = 1.0  # a coefficient that is the score over the weight: the reading that puts it there
+
+
+def _coefficient_holds(coefficient: Decimal | None, weight: Decimal, score: Decimal) -> float:
+    """_COEFFICIENT when ``coefficient`` is ``score`` ÷ ``weight`` (in %, or as a ratio), else 0."""
+    if coefficient is None or not weight or score > weight:
+        return 0.0
+    share = score / weight
+    return _COEFFICIENT if abs(share * 100 - coefficient) <= Decimal("0.06") \
+        or (coefficient <= 1 and abs(share - coefficient) <= Decimal("0.0006")) else 0.0
 
 
 def money_check(reading: dict[str, str]) -> float:

@@ -23,6 +23,7 @@ from jixiao.readers.flat_headers import Header, header_at
 from jixiao.readers.flat_lead_level import with_lead_level
 from jixiao.readers.flat_level_columns import settle_level_columns
 from jixiao.readers.flat_noted import noted_rows
+from jixiao.readers.flat_spaced import EMPTY_SLOT
 from jixiao.readers.flat_stacked_rows import stacked_rows
 from jixiao.readers.flat_table_cells import (
     FlatTable,
@@ -215,12 +216,18 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     noted_last = actual_last and cols[-1] == "deviation"  # (or on the note after it: "43.2万人次 | 闭馆一个月")
     # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no level column: a row of its own
     headings = set() if {"level1", "level2"} & set(cols) else {a for a in range(n) if _level_heading(texts[a])}
+    # "项目效益（35分） | 经济效益指标 | 指标1：" over no values: a template's empty slot, a row of its levels alone
+    slots = {a for a in range(n) if "指标" in texts[a] and EMPTY_SLOT.fullmatch(texts[a].strip())} \
+        if "level1" in cols and "level2" in cols else set()
     for a in range(n):
         if best[a] == float("-inf"):
             continue
         if a in headings:
             best[a + 1], choice[a + 1] = best[a], (a, Alignment())
             continue
+        slot = _slot_row(texts, a, slots) if slots else None
+        if slot is not None and best[a] + slot[1].score > best[slot[0]]:
+            best[slot[0]], choice[slot[0]] = best[a] + slot[1].score, (a, slot[1])
         charge(3 * _MAX_ROW)  # rows tried from here (readings cached or not)
         if best[a] - _STRAY > best[a + 1]:  # a cell no row can hold ("经济效益指标" over an empty group)
             best[a + 1], choice[a + 1] = best[a] - _STRAY, None
@@ -258,6 +265,25 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
             out.used.add(start + a)
         else:
             put_row(out, cols, reading, tokens, start + a, start + b)
+
+
+_SLOT_ROW = 0.5  # what a row of level cells over an empty slot is worth (more than leaving its cells stray)
+
+
+def _slot_row(texts: list[str], a: int, slots: set[int]) -> tuple[int, Alignment] | None:
+    """The row from texts[a] of up to two level cells (a 一级's before a 二级's) ending on an empty slot, as the
+    table a Word file gives has it, and the index after it; None when no such row starts there."""
+    for b in range(a, min(a + 3, len(texts))):
+        if b in slots:
+            levels = [kind(text) for text in texts[a:b]]
+            if levels not in ([], [Kind.LEVEL1], [Kind.LEVEL2], [Kind.LEVEL1, Kind.LEVEL2]):
+                return None
+            roles = ["level1" if k is Kind.LEVEL1 else "level2" for k in levels] + ["name"]
+            return b + 1, Alignment({role: texts[a + k] for k, role in enumerate(roles)}, set(), _SLOT_ROW,
+                                    {role: k for k, role in enumerate(roles)})
+        if kind(texts[b]) not in (Kind.LEVEL1, Kind.LEVEL2):
+            return None
+    return None
 
 
 def _cut_last_line(tokens: Sequence[Token], start: int, cols: list[str], out: FlatTable) -> None:

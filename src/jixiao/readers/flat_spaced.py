@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
@@ -50,6 +51,9 @@ def spaced_cells(text: str) -> list[str] | None:
         criteria = _criteria_row(parts) or _weighted_criteria_row(parts)
         if criteria is not None:
             return criteria
+    if text.endswith(("：", ":")) and EMPTY_SLOT.fullmatch(parts[-1]) \
+            and all(kind(p) in (Kind.LEVEL1, Kind.LEVEL2) for p in parts[:-1]):
+        return parts  # "项目效益（35分） 经济效益指标 指标1：": a template's empty slot under its levels
     four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
     if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
         return _short_row(parts)
@@ -77,9 +81,16 @@ _PAIRS = 8  # parts of a line of label and value pairs at most (a form's head: f
 
 
 def _label_pairs(parts: list[str]) -> bool:
-    """Every other part a form's label (项目名称, 主管部门及代码, 实施单位 …) and each part after one its value."""
-    return all(label_field(parts[k]) is not None for k in range(0, len(parts), 2)) \
-        and not any(label_field(parts[k]) or kind(parts[k]) is not Kind.TEXT for k in range(1, len(parts), 2))
+    """Every other part a form's label (项目名称, 主管部门及代码, 实施单位 …) and each part after one its value (a
+    count after a staff label: "编制数（人） 86 实有人数（人） 81")."""
+    fields = [label_field(parts[k]) for k in range(0, len(parts), 2)]
+    return None not in fields and not any(
+        label_field(value) or (kind(value) is not Kind.TEXT
+                               and not (field in _COUNTED and kind(value) is Kind.NUMBER))
+        for field, value in zip(fields, parts[1::2], strict=True))
+
+
+_COUNTED = frozenset({"unit.staff_establishment", "unit.staff_total"})
 
 
 def _goal_pair(parts: list[str]) -> list[str] | None:
@@ -186,6 +197,7 @@ def _short_row(parts: list[str]) -> list[str] | None:
 
 _ROW_NUMBER = re.compile(r"[1-9]\d{0,2}")
 _TEMPLATE_NUMBERED = re.compile(r"指标\s*\d{1,2}\s*[:：]\s*\S")  # the central template's "指标1：" before a name
+EMPTY_SLOT = re.compile(r"指标\s*\d{1,2}\s*[:：]")  # the same "指标1：" with nothing after it: an empty slot
 _FIGURE_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 _LIST_HEAD = 8  # characters in a header word of a score list (评价指标, 指标名称)
 
@@ -239,8 +251,13 @@ def _rejoin(parts: list[str]) -> list[str]:
     words = form_words()
     whole = [bool(words.fullmatch(p)) for p in parts]  # each part tested once
     longest = longest_word()
+    outline = _outline_numbers(parts)
     i = 0
     while i < len(parts):
+        if i in outline:  # "1.1 预算执行": a level's or an indicator's outline number, one cell with its name
+            out.append(f"{parts[i]} {parts[i + 1]}")
+            i += 2
+            continue
         joined = None
         for width in (4, 3, 2):
             if i + width > len(parts) or any(whole[i: i + width]):
@@ -272,6 +289,25 @@ def _rejoin(parts: list[str]) -> list[str]:
             continue
         out.append(parts[i])
         i += 1
+    return out
+
+
+_OUTLINE = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){0,3}")
+_HAN_START = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _outline_numbers(parts: list[str]) -> set[int]:
+    """The parts that are outline numbers before a name ("1 产出指标 1.1 预算执行 1.1.1 预算执行率 …"): a number with
+    two dots or more, or one the row's next numbered name extends ("1" before "1.1", "1.2" before "1.2.1"), or one
+    extending the row's number before it. A lone "9 一处古建筑雨季停工" (a score before its note) is none."""
+    numbered = [k for k in range(len(parts) - 1) if parts[k][:1].isdigit() and _OUTLINE.fullmatch(parts[k])
+                and _HAN_START.match(parts[k + 1]) and not _VALUE_CELL.fullmatch(match_text(parts[k + 1]))]
+    if not numbered:
+        return set()
+    out = {k for k in numbered if parts[k].count(".") + parts[k].count("．") >= 2}
+    for a, b in pairwise(numbered):
+        if b == a + 2 and parts[b].replace("．", ".").startswith(parts[a].replace("．", ".") + "."):
+            out |= {a, b}
     return out
 
 

@@ -22,12 +22,14 @@ from jixiao.lexicon import lexicon
 from jixiao.readers.align import WorkExceeded, work_budget
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.document import Table
+from jixiao.readers.flat_fund_columns import FUND_HEAD, fund_columns
 from jixiao.readers.flat_headers import Header, header_at, money_role_of, unit_cell
 from jixiao.readers.flat_headless_cells import headless_cell_rows
 from jixiao.readers.flat_indicator_rows import indicator_rows
 from jixiao.readers.flat_label_rows import label_row, labels_at
 from jixiao.readers.flat_money_pairs import money_pairs, share_rows
 from jixiao.readers.flat_money_rows import money_rows
+from jixiao.readers.flat_side_funds import side_funds
 from jixiao.readers.flat_table_cells import FlatTable, is_form_end, is_goal, is_label
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.flat_wrapped_headers import join_wrapped
@@ -70,13 +72,17 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                         tables.append(block)
                         i = j
                         continue
-                years = year_table(tokens, i) if text.startswith(LABEL_HEADS) else None
-                if years is not None:  # 项目 | 上年决算数 | 本年决算数: a table comparing years
+                # tables of label rows: 项目 | 上年决算数 | 本年决算数; 资金来源 | 合计 | 中央 …; 计划投资额 | 150 |
+                # 实际到位资金 | 142.6 | … over the sources' rows
+                rows = year_table(tokens, i) if text.startswith(LABEL_HEADS) else \
+                    fund_columns(tokens, i) if text.startswith(FUND_HEAD) else \
+                    side_funds(tokens, i) if text[:2] in _SIDE_STARTS else None
+                if rows is not None:
                     if info.rows:
                         tables.append(info)
                         info = FlatTable()
-                    tables.append(years[0])
-                    i = years[1]
+                    tables.append(rows[0])
+                    i = rows[1]
                     continue
                 paired = money_pairs(tokens, i, money_role_of, unit_cell) \
                     if text and (money_role_of(text) is not None or text.startswith("计划安排")) else None
@@ -113,6 +119,9 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
     if info.rows:
         tables.append(info)
     return tables
+
+
+_SIDE_STARTS = frozenset({"计划", "年初", "全年", "调整", "预算"})  # how an amount's label beside others opens
 
 
 def _scoreless(header: Header) -> bool:

@@ -10,7 +10,10 @@ not fit. The columns name distinct years with one word (all 决算数 or all 预
 上年决算数 | 本年预算数 | 本年决算数 is read by :mod:`jixiao.readers.extract.spending_control`).
 
 The same reading gives a table of one amount column (项目 | 金额 over 年初预算数 / 28640.5, 预算执行率 / 98.21%,
-分值 / 10, 得分 / 9.82): each row a label and its value, as the sheet it was copied from has them."""
+分值 / 10, 得分 / 9.82): each row a label and its value, as the sheet it was copied from has them; and a 收支 table
+of two such halves side by side (收入项目 | 金额 | 支出项目 | 金额 over 财政拨款收入 / 6032.4 / 基本支出 / 2148.62):
+each row two labels, each with its figure, read as the Word table is
+(:func:`jixiao.readers.extract.income_spending_halves.income_spending_halves`)."""
 
 from __future__ import annotations
 
@@ -18,23 +21,57 @@ import re
 from collections.abc import Sequence
 
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_table_cells import FlatTable
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact
 
 # the label column's header cell (a cheap test before the block is looked for)
-LABEL_HEADS = ("项目", "科目", "收支项目", "收支科目", "收入项目", "支出项目", "收入科目", "支出科目")
+LABEL_HEADS = ("项目", "科目", "收支项目", "收支科目", "收入项目", "支出项目", "收入科目", "支出科目", "按收入")
+# a 收支 table's halves by nature (按收入性质分 | 全年预算数 | 按支出性质分 | 全年执行数)
+_BY_NATURE = re.compile(r"^按(?:收入|支出)(?:性质|来源|类别|经济分类|功能分类)分?$")
+_HALF_AMOUNTS = frozenset({"initial", "adjusted", "executed"})
 _LABEL_HEAD = re.compile(r"^(?:收支|收入|支出)?(?:项目|科目)(?:名称)?$")
 _YEAR_HEAD = re.compile(r"^((?:19|20)\d{2}年度?|上年度?|本年度?|当年)(决算数|预算数)(?:[(（]万?元[)）])?$")
 # 项目 | 金额: one value a row, an amount or a rate
 _AMOUNT_HEAD = re.compile(r"^(?:金额|数额)(?:[(（]万?元[)）])?$")
 _FIGURES = (Kind.NUMBER, Kind.AMOUNT)
+_LABEL = (Kind.TEXT,)  # the second half's label column
 _ROWS = 2  # rows a block holds at least
 
 
-def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int, tuple[Kind, ...]] | None:
-    """The header's cells, their lines, the index after it and the kinds of its value cells: the label head and an
-    amount head, or two year heads or more, as cells or as one line of parts separated by spaces."""
+def _halves(tokens: Sequence[Token], end: int) -> bool:
+    """A label head and its amount head at tokens[end] (收支 halves: … | 支出项目 | 金额)."""
+    return end + 1 < len(tokens) and _half_label(tokens[end].text) and _half_amount(tokens[end + 1].text)
+
+
+def _half_label(text: str) -> bool:
+    return bool(_LABEL_HEAD.match(key := compact(text)) or _BY_NATURE.match(key))
+
+
+def _half_amount(text: str) -> bool:
+    return bool(_AMOUNT_HEAD.match(compact(text))) or money_role(text) in _HALF_AMOUNTS
+
+
+def _halves_head(tokens: Sequence[Token], i: int) -> tuple[list[str], int] | None:
+    """收入项目 | 金额 | 支出项目 | 金额 (按收入性质分 | 全年预算数 | 按支出性质分 | 全年执行数) at tokens[i], as
+    cells or one spaced line: its four cells and the index after it."""
+    parts = tokens[i].text.split()
+    cells, end = (parts, i + 1) if len(parts) > 1 else ([t.text.strip() for t in tokens[i: i + 4]], i + 4)
+    if len(cells) == 4 and _half_label(cells[0]) and _half_amount(cells[1]) and _half_label(cells[2]) \
+            and _half_amount(cells[3]):
+        return cells, end
+    return None
+
+
+def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int, list[tuple[Kind, ...]]] | None:
+    """The header's cells, their lines, the index after it and the kinds each column after the first holds: the
+    label head and an amount head (twice, for two halves side by side), or two year heads or more, as cells or as
+    one line of parts separated by spaces."""
+    amount = (*_FIGURES, Kind.PERCENT)
+    halves = _halves_head(tokens, i)
+    if halves is not None:
+        return halves[0], [tokens[i].line] * 4, halves[1], [amount, _LABEL, amount]
     parts = tokens[i].text.split()
     if len(parts) > 1:
         cells, end = parts, i + 1
@@ -46,14 +83,16 @@ def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int,
     if not _LABEL_HEAD.match(compact(cells[0])):
         return None
     if len(cells) == 2 and _AMOUNT_HEAD.match(compact(cells[1])):
-        return cells, [tokens[i].line] * len(cells), end, (*_FIGURES, Kind.PERCENT)
+        if len(parts) == 1 and i >= 2 and _halves(tokens, i - 2):
+            return None  # the second half of 收入项目 | 金额 | 支出项目 | 金额, its rows not read as halves
+        return cells, [tokens[i].line] * len(cells), end, [amount]
     heads = [_YEAR_HEAD.match(compact(cell)) for cell in cells[1:]]
     if len(heads) < 2 or not all(heads):
         return None
     years = [re.sub("年度?$", "", head.group(1)) for head in heads if head]
     if len(set(years)) != len(years) or len({head.group(2) for head in heads if head}) != 1:
         return None
-    return cells, [tokens[i].line] * len(cells), end, _FIGURES
+    return cells, [tokens[i].line] * len(cells), end, [_FIGURES] * len(heads)
 
 
 def _next_cell(tokens: Sequence[Token], j: int) -> int:
@@ -67,7 +106,7 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     header = _header(tokens, i)
     if header is None:
         return None
-    cells, lines, j, figures = header
+    cells, lines, j, columns = header
     block = FlatTable()
     block.add(cells, lines)
     width = len(cells) - 1
@@ -77,19 +116,21 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
         if at >= len(tokens) or kind(tokens[at].text) is not Kind.TEXT:
             break
         parts = tokens[at].text.split()
-        if len(parts) == width + 1 and kind(parts[0]) is Kind.TEXT and all(kind(p) in figures for p in parts[1:]):
+        if len(parts) == width + 1 and kind(parts[0]) is Kind.TEXT \
+                and all(kind(p) in kinds for p, kinds in zip(parts[1:], columns, strict=True)):
             block.add(parts, [tokens[at].line] * len(parts))  # "预算执行率 98.21%": a spaced row left whole
             j = end = at + 1
             continue
         row, row_lines, k = [tokens[at].text.strip()], [tokens[at].line], at + 1
-        while len(row) <= width:
+        for kinds in columns:
             k = _next_cell(tokens, k)
-            if k >= len(tokens) or kind(tokens[k].text) not in figures:
+            if k >= len(tokens) or kind(tokens[k].text) not in kinds:
                 break
             row.append(tokens[k].text.strip())
             row_lines.append(tokens[k].line)
             k += 1
-        if len(row) != width + 1 or ((k := _next_cell(tokens, k)) < len(tokens) and kind(tokens[k].text) in figures):
+        if len(row) != width + 1 or ((k := _next_cell(tokens, k)) < len(tokens)
+                                     and kind(tokens[k].text) in columns[-1]):
             break
         block.add(row, row_lines)
         j = end = k

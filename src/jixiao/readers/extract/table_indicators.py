@@ -72,6 +72,20 @@ def realigned(table: Table, r: int, row: list[str], header: dict[str, int]) -> t
     return replace(table, guessed=table.guessed | guessed), moved
 
 
+def _open_levels(table: Table, r: int, row: list[str], header: dict[str, int], previous: dict[str, str],
+                 carried: dict[str, SourceRef] | None) -> None:
+    """The level cells a row of no indicator writes, the levels of the rows below it (a flattened copy leaves
+    them empty there, where a Word table repeats its merged cell)."""
+    for level in ("level1", "level2"):
+        text = row_cell(row, header, level)
+        if text:
+            if level == "level1" and text != previous.get("level1"):
+                previous.pop("level2", None)
+            previous[level] = text
+            if carried is not None:
+                carried[level] = cell_ref(table, r, header[level], text)
+
+
 def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
                   previous: dict[str, str], facts: Facts | None = None,
                   carried: dict[str, SourceRef] | None = None) -> IndicatorDraft | None:
@@ -96,6 +110,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     in_cell = weight_in_cell(name) if weight is None and weight_col is None else None
     if in_cell is not None:  # "相关性（5分）": the weight printed in the name's cell
         name, weight, weight_col = in_cell[0], Decimal(in_cell[1]), header["name"]
+    if not name and raw_name.strip():  # "指标1：" and nothing after it: a template's empty slot opens its levels
+        _open_levels(table, r, row, header, previous, carried)
     if not name or cell_is_header(name) or (weight_col is None and not _weightless_row(row, header)):
         return None
     if weight is None and weight_col is not None and not unstated and not _cut_by_the_end(table, r, row, header):

@@ -1,0 +1,82 @@
+"""A money table on its side, flattened: the fund sources as columns (资金来源 | 合计 | 中央补助资金 | 县级配套资金)
+and each money column as a row of its word and one figure per source (年初预算数 / 460.00 / 260.00 / 200.00,
+全年执行数 …, 执行率 / 99.22% …), one cell a line, a row a spaced line, or the whole run on one line. No header
+of the flat reader names it (its column words stand in the first column), so the cells stayed text; put back in
+rows they are the table a Word file gives, which the table readers read on its side
+(:func:`jixiao.readers.extract.table_amounts.transposed_funds`).
+
+The head is a caption starting with 资金 (资金来源, 资金类别) and the sources' names (a total among them); each row
+a money column's word and exactly one figure per source; the block ends at the first cell that does not fit. An
+executed row and two rows at least, or no table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from jixiao.lexicon import pattern
+from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_headers import is_caption, money_role_of
+from jixiao.readers.flat_table_cells import FlatTable
+from jixiao.readers.flat_tokens import Token
+from jixiao.readers.textnorm import compact
+
+FUND_HEAD = "资金"  # the caption's start (a cheap test before the block is looked for)
+_FIGURES = (Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT)
+_ROLES = ("initial", "adjusted", "executed", "rate")
+_NAME = 20  # characters in a source's name at most
+
+
+def _name(text: str) -> bool:
+    return kind(text) is Kind.TEXT and len(text) <= _NAME and money_role_of(text) is None
+
+
+def _head(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int] | None:
+    """The head's cells (the caption and the sources' names), their lines and the index after it."""
+    parts = tokens[i].text.split()
+    if len(parts) > 1:
+        cells, lines, end = parts, [tokens[i].line] * len(parts), i + 1
+    else:
+        end = i + 1
+        while end < len(tokens) and _name(tokens[end].text.strip()):
+            end += 1
+        cells = [tokens[at].text.strip() for at in range(i, end)]
+        lines = [tokens[at].line for at in range(i, end)]
+    total = pattern("fund_rows.total")
+    if len(cells) < 3 or not is_caption(cells[0]) or not all(_name(cell) for cell in cells[1:]) \
+            or not any(total.match(compact(cell)) for cell in cells[1:]):
+        return None
+    return cells, lines, end
+
+
+def fund_columns(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
+    """The money table on its side whose head starts at tokens[i] and the index after its last row, or None."""
+    head = _head(tokens, i)
+    if head is None:
+        return None
+    cells, lines, j = head
+    width = len(cells) - 1
+    block = FlatTable()
+    block.add(cells, lines)
+    roles: list[str] = []
+    while j < len(tokens):
+        parts = tokens[j].text.split()
+        role = money_role_of(parts[0]) if parts else None
+        if role not in _ROLES or role in roles:
+            break
+        if len(parts) == width + 1 and all(kind(p) in _FIGURES for p in parts[1:]):
+            block.add(parts, [tokens[j].line] * len(parts))  # "执行率 99.22% 100.00% …": a spaced row left whole
+            roles.append(role)
+            j += 1
+            continue
+        end = j + 1 + width
+        row = [t.text.strip() for t in tokens[j + 1: end]]
+        if len(parts) != 1 or len(row) != width or not all(kind(cell) in _FIGURES for cell in row) \
+                or (end < len(tokens) and kind(tokens[end].text.strip()) in _FIGURES):
+            break
+        block.add([parts[0], *row], [t.line for t in tokens[j: end]])
+        roles.append(role)
+        j = end
+    if "executed" not in roles or len(roles) < 2:
+        return None
+    block.used.update(range(i, j))
+    return block, j
