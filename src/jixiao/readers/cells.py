@@ -40,8 +40,8 @@ VALUE_CELL_KINDS = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY,
 
 _NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _PERCENT = re.compile(r"[-−]?\d+(?:\.\d+)?%")
-_COMPARED = re.compile(r"^(?:≥|≤|>|<|=|﹦|＞|＜|不低于|不少于|不高于|不超过|不小于|不大于|大于|小于|高于|低于|达到"
-                       r"|控制在|至少)")
+_COMPARED = re.compile(r"^(?:≥|≤|>|<|=|﹦|＞|＜|" + pattern("comparison_words").pattern
+                       + r"|不小于|不大于|大于|小于|高于|低于|达到|控制在|至少)")
 _COMPARED_VALUE = re.compile(r"\d(?:[\d.,]*)\s*[^\d\s,，;；]{0,6}$")  # "≥95%", "≤90万元", not a scoring sentence
 _AMOUNT = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s.,%、]{1,6}$")  # "1、名称" is a numbered name
 _SLASHES = {"/", "／", "-", "—", "——", "－", "\\", "、", "*", "…", "……", "......"}

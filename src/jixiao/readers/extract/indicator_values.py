@@ -12,6 +12,7 @@ from jixiao.readers.extract.scores import about_last_year
 from jixiao.readers.extract.values import cell_unit, is_deadline, parse_target, unit_hint
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
+_COMPARISON_WORDS = pattern("comparison_words").pattern  # 不低于, 不超过, …
 # an actual may be negative ("变动率为-3.5%"); a dash after a digit joins a range ("5-10%") and is no sign.
 # (Written to open on a class of its first characters, "-" or a digit, the lookbehinds after it: a search skips to
 # those characters instead of trying the optional sign at every place — the same matches, three times quicker.
@@ -21,7 +22,7 @@ _SIGNED = r"[-\d](?<!\d[-\d])(?:(?<=-)(?<![\d.%]-)\d|(?<=\d))[\d,]*(?:\.\d+)?"
 # (every alternative opens on a literal, 标准's look-behind after it: a search skips to their first characters)
 _TARGET = re.compile(
     r"(?:年度指标值|目标值|指标值|绩效目标值|年度目标|目标|计划(?:完成)?|标准(?<![分价核]标准))\s*(?:为|是|:|设定为|确定为|要求)?\s*"
-    r"((?:≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到|控制在)?\s*" + _NUM
+    r"((?:≥|≤|>|<|=|" + _COMPARISON_WORDS + r"|达到|控制在)?\s*" + _NUM
     + r"\s*(?:%|[^\d\s,，。;；、)/]{0,4}(?:/[^\d\s,，。;；、)]{1,3})?))"
 )
 _PERCENT = re.compile(r"(" + _SIGNED + r")\s*%")
@@ -36,7 +37,7 @@ _SAMPLE = re.compile(
 
 
 _TARGET_BARE = re.compile(
-    r"((?:不低于|不少于|不高于|不超过|控制在|≥|≤)\s*" + _NUM
+    r"((?:" + _COMPARISON_WORDS + r"|控制在|≥|≤)\s*" + _NUM
     + r"\s*(?:%|[^\d\s,，。;；、)]{0,5}?)(?:以内|以下|以上|之内)?)(?=[,，。;；)]|$)"
 )
 # Qualitative values behind an explicit label: "年度指标值：按时完成" / "实际完成值：已完成" / "完成值为全面完成".

@@ -18,6 +18,7 @@ from jixiao.readers.extract.scores import (
     weight_in,
 )
 
+_COMPARISON_WORDS = pattern("comparison_words").pattern  # 不低于, 不超过, …
 LEVEL1 = re.compile(r"^(决策|过程|产出|效益|效果|满意度|投入|成本|管理|履职)(指标|情况|方面)?(?:完成情况)?$")
 LEVEL2 = re.compile(
     r"^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|经济成本|社会成本|生态环境成本|"
@@ -100,7 +101,7 @@ _LABELLED_NAME_END = re.compile(r"[;,。]|\s{2,}|\(\s*(?:分值|权重|满分|�
 
 
 _VALUE_LABEL = re.compile(r"(?:年度|全年)?(?:目标值|指标值|实际值|完成值|实际完成|得分|自评得分|分值|权重)"
-                          r"|(?:年度|全年)?(?:目标|计划)(?:值)?\s*(?:[≥≤<>=:]|为|是|\d|不低于|不少于|不高于|不超过|达到)")
+                          r"|(?:年度|全年)?(?:目标|计划)(?:值)?\s*(?:[≥≤<>=:]|为|是|\d|" + _COMPARISON_WORDS + "|达到)")
 
 
 NAME_THEN_VALUES = re.compile(r"[^,:;\d]{2,30},\s*(?:" + _VALUE_LABEL.pattern + ")")
@@ -116,7 +117,7 @@ _GOAL_NAME = re.compile(r"(?:项目)?(?:年度|年初设定|当年|全年)(?:总
 
 # the figure a figure-first sentence ends its name with ("…结案率96.2%", "…立案12846件", "…面积不少于3.2万亩",
 # "…率96.2%（目标95%以上）"): never a figure inside the name ("12345热线…", "3类补助")
-_FIGURE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月])\s*(?:不少于|不低于|不超过|不高于|达到|达|为|≥|≤)?\s*"
+_FIGURE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月])\s*(?:" + _COMPARISON_WORDS + r"|达到|达|为|≥|≤)?\s*"
                           r"\d[\d,]*(?:\.\d+)?"
                           r"\s*(?:%|[\u4e00-\u9fff]{1,3})?\s*(?:\([^()]{1,20}\))?\s*$")
 # how the figure after it was found (a survey's words, the lexicon's: also the quick test before it), leading a
