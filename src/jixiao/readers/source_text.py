@@ -38,7 +38,7 @@ from jixiao.readers.scattered_rows import scattered_rows
 from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.stacked_cells import stacked_columns, unstacked
 from jixiao.readers.stream_rows import stream_rows
-from jixiao.readers.textnorm import clean_line, normalise_text, pipe_cells, unemphasised
+from jixiao.readers.textnorm import HAN, clean_line, normalise_text, pipe_cells, unemphasised
 from jixiao.readers.ticked import with_ticked_grades
 from jixiao.readers.viewer_chunks import join_viewer_chunks
 from jixiao.readers.wrapped_lines import is_page_mark, is_page_number, rejoin_wrapped, spaced_lines
@@ -132,7 +132,6 @@ def text_to_document(text: str, source: str) -> Document:
 _IDEO_GAP = re.compile(r"(?<=[^\u3000\s])\u3000(?=[^\u3000\s])")  # one ideographic space between two cells
 
 
-_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _ideo_cells(line: str) -> list[str] | None:
@@ -142,7 +141,7 @@ def _ideo_cells(line: str) -> list[str] | None:
     if body.count("\u3000") < 2 or "\t" in body or "|" in body:
         return None
     cells = _IDEO_GAP.split(body)
-    single = sum(_ONE_HAN.fullmatch(c) is not None for c in cells)
+    single = sum(HAN.fullmatch(c) is not None for c in cells)
     if len(cells) < 3 or any("\u3000" in c for c in cells) or single * 2 > len(cells):
         return None
     return cells
