@@ -187,6 +187,17 @@ def test_a_projects_spending_and_its_rate_told_in_the_lexicons_phrasings() -> No
     assert spent.search("资金预算25万元,支出24.6万元,余额0.4万元")
     assert not spent.search("资金预算25万元,支出24.6万元,主要用于维修")
     assert rate.search("年度资金使用完成比率99.9 %") and rate.search("资金使用率51.63%")
+    assert spent.search("市级资金支出12万元、区级资金支出8万元,合计支出20万元").group() == "合计支出"
+    assert spent.search("实际到位数40万元,支出36.5万元") and not spent.search("年初预算40万元,支出36.5万元")
+    assert rate.search("资金已全部用于道路硬化,使用率100%") and not rate.search("道路使用率100%")
+
+
+def test_a_funds_bracket_states_the_original_budget_before_an_addition() -> None:
+    """The bracket's words before its budget and the addition's after it, as in "某某补助资金500万元(年初预算450万元,
+    年中追加50万元)"."""
+    opening, addition = pattern("project_original_in_bracket.opening"), pattern("project_original_in_bracket.addition")
+    assert opening.match("(年初预算450万元") and opening.match("(预算450万元") and not opening.match("(自筹450万元")
+    assert addition.search("年中追加50万元") and not addition.search("其余自筹")
 
 
 def test_a_titles_head_naming_a_fund_or_a_transfer_names_no_unit() -> None:
