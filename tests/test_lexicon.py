@@ -129,11 +129,11 @@ def test_a_score_columns_header_tells_the_units_own_score_from_a_reviewers() -> 
 
 
 def test_a_survey_clause_and_a_figure_led_by_how_it_was_found_are_told_by_the_lexicons_words() -> None:
-    from jixiao.readers.extract.prose_indicator_heads import _SURVEY_LEAD
+    from jixiao.readers.extract.prose_indicator_heads import SURVEY_LEAD
 
     evidence = pattern("survey_words.evidence")
     assert evidence.search("通过入户走访抽取200户") and not evidence.search("完成培训200人次")
-    assert _SURVEY_LEAD.match("通过电话回访,") and _SURVEY_LEAD.match("第三方调查显示")
+    assert SURVEY_LEAD.match("通过电话回访,") and SURVEY_LEAD.match("第三方调查显示")
 
 
 def test_a_fund_row_is_named_after_a_level_of_government_or_a_source() -> None:
@@ -171,13 +171,13 @@ def test_a_reverse_indicator_and_a_transcription_note_are_told_by_the_lexicons_w
 
 
 def test_a_units_bodies_are_told_by_the_lexicons_office_nouns_and_words_before_bodies_under_it() -> None:
-    from jixiao.readers.extract.unit_facts import _INTERNAL, _SUBORDINATE
+    from jixiao.readers.extract.unit_facts import INTERNAL_BODIES, SUBORDINATE_UNITS
 
     offices, under = pattern("unit_bodies.offices"), pattern("unit_bodies.under")
     assert offices.fullmatch("股室") and offices.fullmatch("组室") and not offices.fullmatch("办公室")
     assert under.fullmatch("下辖") and under.fullmatch("所属") and not under.fullmatch("内设")
-    assert _INTERNAL.search("局机关设有股室5个") and _SUBORDINATE.search("所属二级单位3个")
-    assert not _SUBORDINATE.search("所属行业：教育") and not _SUBORDINATE.search("所属年度2023")
+    assert INTERNAL_BODIES.search("局机关设有股室5个") and SUBORDINATE_UNITS.search("所属二级单位3个")
+    assert not SUBORDINATE_UNITS.search("所属行业：教育") and not SUBORDINATE_UNITS.search("所属年度2023")
     nouns = pattern("unit_bodies.subordinate_nouns")
     assert nouns.fullmatch("中心") and nouns.fullmatch("大队") and not nouns.fullmatch("科")
 

@@ -18,7 +18,6 @@ from jixiao.readers.extract.scores import (
     weight_in,
 )
 
-_COMPARISON_WORDS = pattern("comparison_words").pattern  # 不低于, 不超过, …
 LEVEL1 = re.compile(r"^(决策|过程|产出|效益|效果|满意度|投入|成本|管理|履职)(指标|情况|方面)?(?:完成情况)?$")
 LEVEL2 = re.compile(
     r"^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|经济成本|社会成本|生态环境成本|"
@@ -100,6 +99,7 @@ NAME_LABEL = re.compile(
 _LABELLED_NAME_END = re.compile(r"[;,。]|\s{2,}|\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d")
 
 
+_COMPARISON_WORDS = pattern("comparison_words").pattern  # 不低于, 不超过, …
 _VALUE_LABEL = re.compile(r"(?:年度|全年)?(?:目标值|指标值|实际值|完成值|实际完成|得分|自评得分|分值|权重)"
                           r"|(?:年度|全年)?(?:目标|计划)(?:值)?\s*(?:[≥≤<>=:]|为|是|\d|" + _COMPARISON_WORDS + "|达到)")
 
@@ -123,7 +123,7 @@ _FIGURE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月])\s*(?:" + _COMPARIS
 # how the figure after it was found (a survey's words, the lexicon's: also the quick test before it), leading a
 # figure-first sentence ("通过入户问卷调查，名称为94.6%，…")
 _SURVEY_WORD = pattern("survey_words.lead")
-_SURVEY_LEAD = re.compile(r"(?:通过|经|据|根据)?[^,;。\d]{0,16}?(?:" + _SURVEY_WORD.pattern + ")"
+SURVEY_LEAD = re.compile(r"(?:通过|经|据|根据)?[^,;。\d]{0,16}?(?:" + _SURVEY_WORD.pattern + ")"
                           r"(?:[^,;。\d]{0,4}?\s*,\s*|显示|表明)")  # ("第三方调查显示某某满意度91.8%")
 _VALUE_WORD = re.compile(r"\s*(?:年度|全年)?(?:目标值?|指标值|计划|实际(?:完成)?值?|完成值?)\s*(?:为|是|:)?\s*$")
 _ACTUAL_TOLD = re.compile(r"(?:全年)?实际(?:完成)?$")  # the word before an actual figure told after the name
@@ -149,7 +149,7 @@ def head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal 
         # "“道路硬化里程”目标值≥24公里，…": the quoted words are the name, the values follow
         name_end, name = opening.end(), opening.group(1).strip()
     else:
-        survey = _SURVEY_LEAD.match(rest) if _SURVEY_WORD.search(rest, 0, 24) else None  # "通过电话回访，名称96%，…"
+        survey = SURVEY_LEAD.match(rest) if _SURVEY_WORD.search(rest, 0, 24) else None  # "通过电话回访，名称96%，…"
         if survey is not None:
             offset, rest = offset + survey.end(), rest[survey.end():]
         stop = _NAME_END.search(rest)
