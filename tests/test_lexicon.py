@@ -192,6 +192,16 @@ def test_a_projects_spending_and_its_rate_told_in_the_lexicons_phrasings() -> No
     assert rate.search("资金已全部用于道路硬化,使用率100%") and not rate.search("道路使用率100%")
 
 
+def test_a_funds_budget_spent_in_full_or_provided_by_the_initial_budget_in_the_lexicons_words() -> None:
+    """The words after a fund's amount: "…补助资金120万元全部执行到位" (spent), "…已全部拨付到位" (only arrived);
+    "每年安排30万元,列入当年年初部门预算" (the initial budget provides it)."""
+    in_full, initial = pattern("project_spent_in_full"), pattern("project_initial_source")
+    assert "全部" in in_full.pattern and "年初" in initial.pattern  # (the words a line is tested for first)
+    assert in_full.match("全部执行到位") and in_full.match("已全部使用") and not in_full.match("已全部拨付到位")
+    assert initial.match(",列入当年年初部门预算") and initial.match(" , 由每年年初预算批复下达")
+    assert not initial.match(",由年中追加预算安排")
+
+
 def test_a_funds_bracket_states_the_original_budget_before_an_addition() -> None:
     """The bracket's words before its budget and the addition's after it, as in "某某补助资金500万元(年初预算450万元,
     年中追加50万元)"."""

@@ -21,9 +21,8 @@ _ALLOCATED = re.compile("(?:" + pattern("project_allocation").pattern + r")\s*(?
 # names the project's own fund)
 _TOLD = re.compile("(?:" + pattern("project_budget_phrases").pattern + r")\s*(?:共计|合计|共)?\s*(?:为|是|:)?\s*"
                    + MONEY)
-# "…服务资金3728万元全部执行到位": the budget, spent in full
-# ("…资金450.50万元已全部拨付到位": the money arrived, nothing is said of its spending)
-_IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付(?!\s*到位)|使用)")
+# a fund's budget spent in full: its amount, then the lexicon's words (each holding 全部, which is tested for first)
+_IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:" + pattern("project_spent_in_full").pattern + ")")
 # what was spent: the lexicon's phrasings (each with its example), 资金 / 工程款 and a 共计 between, the amount, then
 # the rate when a clause beside it states one ("支付4968.2万元，未支262.3万元，支付率95%": the rest left unpaid may
 # stand between)
@@ -69,9 +68,9 @@ def _one_funds(norm: str, at: int) -> bool:
     return FUND_LEVEL.search(norm, clause, at) is not None
 
 
-# "区级财政每年安排60万元,由每年年初预算批复下达至我局": an amount the year's 年初预算 provides is the initial budget
-_BY_INITIAL = re.compile(r"安排(?:资金|经费)?\s*" + MONEY
-                         + r"\s*,\s*(?:由|通过|列入)\s*(?:每年|当年|本年度?)?\s*年初(?:部门)?预算")
+# an amount the year's 年初预算 provides is the initial budget: 安排 and the amount, then the lexicon's words (each
+# holding 年初, which is tested for first)
+_BY_INITIAL = re.compile(r"安排(?:资金|经费)?\s*" + MONEY + r"\s*(?:" + pattern("project_initial_source").pattern + ")")
 
 
 def _initial_by_source(outline: Outline, facts: Facts) -> None:
