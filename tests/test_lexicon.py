@@ -129,11 +129,11 @@ def test_a_score_columns_header_tells_the_units_own_score_from_a_reviewers() -> 
 
 
 def test_a_survey_clause_and_a_figure_led_by_how_it_was_found_are_told_by_the_lexicons_words() -> None:
-    from jixiao.readers.extract.prose_indicator_heads import _SURVEY_LEAD
+    from jixiao.readers.extract.prose_indicator_heads import SURVEY_LEAD
 
     evidence = pattern("survey_words.evidence")
     assert evidence.search("通过入户走访抽取200户") and not evidence.search("完成培训200人次")
-    assert _SURVEY_LEAD.match("通过电话回访,") and _SURVEY_LEAD.match("第三方调查显示")
+    assert SURVEY_LEAD.match("通过电话回访,") and SURVEY_LEAD.match("第三方调查显示")
 
 
 def test_a_fund_row_is_named_after_a_level_of_government_or_a_source() -> None:
@@ -171,13 +171,13 @@ def test_a_reverse_indicator_and_a_transcription_note_are_told_by_the_lexicons_w
 
 
 def test_a_units_bodies_are_told_by_the_lexicons_office_nouns_and_words_before_bodies_under_it() -> None:
-    from jixiao.readers.extract.unit_facts import _INTERNAL, _SUBORDINATE
+    from jixiao.readers.extract.unit_facts import INTERNAL_BODIES, SUBORDINATE_UNITS
 
     offices, under = pattern("unit_bodies.offices"), pattern("unit_bodies.under")
     assert offices.fullmatch("股室") and offices.fullmatch("组室") and not offices.fullmatch("办公室")
     assert under.fullmatch("下辖") and under.fullmatch("所属") and not under.fullmatch("内设")
-    assert _INTERNAL.search("局机关设有股室5个") and _SUBORDINATE.search("所属二级单位3个")
-    assert not _SUBORDINATE.search("所属行业：教育") and not _SUBORDINATE.search("所属年度2023")
+    assert INTERNAL_BODIES.search("局机关设有股室5个") and SUBORDINATE_UNITS.search("所属二级单位3个")
+    assert not SUBORDINATE_UNITS.search("所属行业：教育") and not SUBORDINATE_UNITS.search("所属年度2023")
     nouns = pattern("unit_bodies.subordinate_nouns")
     assert nouns.fullmatch("中心") and nouns.fullmatch("大队") and not nouns.fullmatch("科")
 
@@ -187,6 +187,27 @@ def test_a_projects_spending_and_its_rate_told_in_the_lexicons_phrasings() -> No
     assert spent.search("资金预算25万元,支出24.6万元,余额0.4万元")
     assert not spent.search("资金预算25万元,支出24.6万元,主要用于维修")
     assert rate.search("年度资金使用完成比率99.9 %") and rate.search("资金使用率51.63%")
+    assert spent.search("市级资金支出12万元、区级资金支出8万元,合计支出20万元").group() == "合计支出"
+    assert spent.search("实际到位数40万元,支出36.5万元") and not spent.search("年初预算40万元,支出36.5万元")
+    assert rate.search("资金已全部用于道路硬化,使用率100%") and not rate.search("道路使用率100%")
+
+
+def test_a_funds_budget_spent_in_full_or_provided_by_the_initial_budget_in_the_lexicons_words() -> None:
+    """The words after a fund's amount: "…补助资金120万元全部执行到位" (spent), "…已全部拨付到位" (only arrived);
+    "每年安排30万元,列入当年年初部门预算" (the initial budget provides it)."""
+    in_full, initial = pattern("project_spent_in_full"), pattern("project_initial_source")
+    assert "全部" in in_full.pattern and "年初" in initial.pattern  # (the words a line is tested for first)
+    assert in_full.match("全部执行到位") and in_full.match("已全部使用") and not in_full.match("已全部拨付到位")
+    assert initial.match(",列入当年年初部门预算") and initial.match(" , 由每年年初预算批复下达")
+    assert not initial.match(",由年中追加预算安排")
+
+
+def test_a_funds_bracket_states_the_original_budget_before_an_addition() -> None:
+    """The bracket's words before its budget and the addition's after it, as in "某某补助资金500万元(年初预算450万元,
+    年中追加50万元)"."""
+    opening, addition = pattern("project_original_in_bracket.opening"), pattern("project_original_in_bracket.addition")
+    assert opening.match("(年初预算450万元") and opening.match("(预算450万元") and not opening.match("(自筹450万元")
+    assert addition.search("年中追加50万元") and not addition.search("其余自筹")
 
 
 def test_a_titles_head_naming_a_fund_or_a_transfer_names_no_unit() -> None:

@@ -20,7 +20,7 @@ from jixiao.model import Evaluation
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: 20× faster
 
 
-class _DecimalLoader(_BaseLoader):
+class DecimalLoader(_BaseLoader):
     """YAML loader that reads floats as Decimal, so 7693.91 stays exactly 7693.91; ``.inf``/``.nan``
     and numbers too long to convert are kept as markers for :func:`~jixiao.limits.data.check_data`."""
 
@@ -43,8 +43,8 @@ def _construct_int(loader: Any, node: yaml.ScalarNode) -> int | OverlongNumber:
     return int(yaml.constructor.SafeConstructor.construct_yaml_int(loader, node))
 
 
-_DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
-_DecimalLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+DecimalLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -157,7 +157,7 @@ def load_yaml(text: str, where: str) -> object:
     collecting = gc.isenabled()
     gc.disable()  # building many small objects: the collector's passes would make it quadratic
     try:
-        return yaml.load(text, Loader=_DecimalLoader)
+        return yaml.load(text, Loader=DecimalLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"第 {mark.line + 1} 行" if mark is not None else ""

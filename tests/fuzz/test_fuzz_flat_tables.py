@@ -8,7 +8,7 @@ from hostile import _INDICATOR_HEADER
 
 from jixiao.readers.align import align, indicator_check
 from jixiao.readers.document import Paragraph, Table
-from jixiao.readers.source_text import _PIPE_RULE, text_to_document
+from jixiao.readers.source_text import PIPE_RULE, text_to_document
 
 
 def test_a_flood_of_cells_stops_the_table_rebuilding_with_a_warning_and_keeps_the_text() -> None:
@@ -37,21 +37,21 @@ def test_a_row_with_more_cells_than_columns_has_no_reading() -> None:
 
 def test_markdown_rules_are_matched_in_linear_time() -> None:
     for rule in ("|--|--|", "| --- | :---: |", "---", " | -- | -- | "):
-        assert _PIPE_RULE.match(rule), rule
-    assert not _PIPE_RULE.match("|--" + " " * 200_000 + "x")  # used to take minutes (two runs of spaces)
-    assert not _PIPE_RULE.match(" " * 200_000 + "x")
+        assert PIPE_RULE.match(rule), rule
+    assert not PIPE_RULE.match("|--" + " " * 200_000 + "x")  # used to take minutes (two runs of spaces)
+    assert not PIPE_RULE.match(" " * 200_000 + "x")
 
 
 def test_brackets_blanked_once_a_line_read_as_blanking_each_prefix() -> None:
     import random
 
-    from jixiao.readers.extract.budget_items import _blank_brackets, _blanked_before
+    from jixiao.readers.extract.budget_items import blank_brackets, blanked_before
 
     rng = random.Random(1)
     for _ in range(5000):
         norm = "".join(rng.choice("(a);。)b(") for _ in range(rng.randint(0, 30)))
         end = rng.randint(0, len(norm))
-        assert _blanked_before(norm, end, _blank_brackets(norm))[:end] == _blank_brackets(norm[:end]), (norm, end)
+        assert blanked_before(norm, end, blank_brackets(norm))[:end] == blank_brackets(norm[:end]), (norm, end)
 
 
 def test_a_flood_of_numbered_rows_between_rule_lines_is_rebuilt_in_linear_time() -> None:

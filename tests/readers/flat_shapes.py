@@ -51,42 +51,42 @@ def docx_form(path: Path) -> Form:
     """Paragraphs and top-level tables of a Word file in document order (python-docx's XML)."""
     import docx
 
-    from jixiao.readers.source_docx import _W, _controlled, _list_id, _paragraph_text, _style_maps, _with_nested
+    from jixiao.readers.source_docx import WORD_NS, controlled, numbering_id, paragraph_text, style_maps, with_nested
 
     word = docx.Document(str(path))
-    _, numbered = _style_maps(word)
+    _, numbered = style_maps(word)
     counters: dict[str, int] = {}
     blocks: Form = []
-    for element in _controlled(word.element.body, "p", "tbl"):
-        if element.tag == f"{_W}p":
-            text = _squeeze(_paragraph_text(element))
-            list_id = _list_id(element, numbered)
+    for element in controlled(word.element.body, "p", "tbl"):
+        if element.tag == f"{WORD_NS}p":
+            text = _squeeze(paragraph_text(element))
+            list_id = numbering_id(element, numbered)
             if text and list_id is not None:  # Word's automatic numbering, as a viewer's copy shows it
                 counters[list_id] = counters.get(list_id, 0) + 1
                 text = f"{counters[list_id]}. {text}"
             if text:
                 blocks.append(text)
             continue
-        blocks.extend(_docx_rows(_docx_grid(tbl)) for tbl in _with_nested(element))
+        blocks.extend(_docx_rows(_docx_grid(tbl)) for tbl in with_nested(element))
     return blocks
 
 
 def _docx_grid(tbl: Any) -> list[list[tuple[str, int, bool]]]:
     """Per row, per cell: its text, how many grid columns it spans, whether it continues the cell above."""
-    from jixiao.readers.source_docx import _W, _child, _controlled, _paragraph_text
+    from jixiao.readers.source_docx import WORD_NS, controlled, first_child, paragraph_text
 
     grid: list[list[tuple[str, int, bool]]] = []
-    for tr in _controlled(tbl, "tr"):
+    for tr in controlled(tbl, "tr"):
         row = []
-        for tc in _controlled(tr, "tc"):
-            tcpr = _child(tc, "tcPr")
+        for tc in controlled(tr, "tc"):
+            tcpr = first_child(tc, "tcPr")
             span, below = 1, False
             if tcpr is not None:
-                grid_span = _child(tcpr, "gridSpan")
-                span = int(grid_span.get(f"{_W}val", "1")) if grid_span is not None else 1
-                merge = _child(tcpr, "vMerge")
-                below = merge is not None and merge.get(f"{_W}val", "continue") == "continue"
-            text = _squeeze(" ".join(_paragraph_text(p) for p in _controlled(tc, "p")))
+                grid_span = first_child(tcpr, "gridSpan")
+                span = int(grid_span.get(f"{WORD_NS}val", "1")) if grid_span is not None else 1
+                merge = first_child(tcpr, "vMerge")
+                below = merge is not None and merge.get(f"{WORD_NS}val", "continue") == "continue"
+            text = _squeeze(" ".join(paragraph_text(p) for p in controlled(tc, "p")))
             row.append((text, span, below))
         grid.append(row)
     return grid
@@ -114,7 +114,7 @@ def xlsx_form(path: Path) -> Form:
     """Each sheet of an Excel file as a table, values as the sheet displays them, merged ranges kept."""
     import openpyxl
 
-    from jixiao.readers.source_xlsx import _formula_text, _Formulas, _text
+    from jixiao.readers.source_xlsx import Formulas, cell_text, formula_text
 
     book = openpyxl.load_workbook(str(path), data_only=True)
     written = openpyxl.load_workbook(str(path), data_only=False)
@@ -123,13 +123,13 @@ def xlsx_form(path: Path) -> Form:
         if sheet.sheet_state != "visible":
             continue
         height, width = sheet.max_row, sheet.max_column
-        text = [[_text(sheet.cell(r, c).value, sheet.cell(r, c).number_format) for c in range(1, width + 1)]
+        text = [[cell_text(sheet.cell(r, c).value, sheet.cell(r, c).number_format) for c in range(1, width + 1)]
                 for r in range(1, height + 1)]
-        values = _Formulas(sheet, formulas)
+        values = Formulas(sheet, formulas)
         for (r, c), cell in formulas._cells.items():
             if isinstance(cell.value, str) and cell.value.startswith("=") and not text[r - 1][c - 1]:
                 with contextlib.suppress(Exception):  # a formula the reader cannot compute stays blank there too
-                    text[r - 1][c - 1] = _formula_text(cell.value, values.value(r, c),
+                    text[r - 1][c - 1] = formula_text(cell.value, values.value(r, c),
                                                        sheet.cell(r, c).number_format)
         spans: dict[tuple[int, int], tuple[int, int]] = {}
         below: set[tuple[int, int]] = set()  # slots under a merged range's top row

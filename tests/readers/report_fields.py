@@ -11,11 +11,11 @@ import yaml
 from page_reading import facts_of
 
 from jixiao.model import Evaluation
-from jixiao.modelio import _DecimalLoader
+from jixiao.modelio import DecimalLoader
 
 
 def load_expected(path: Path) -> dict[str, Any]:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_DecimalLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=DecimalLoader)
     assert isinstance(data, dict)
     return data
 

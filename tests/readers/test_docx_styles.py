@@ -15,7 +15,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from jixiao.errors import InputError
 from jixiao.readers.document import Paragraph
 from jixiao.readers.report import read_document
-from jixiao.readers.source_docx import _style_maps
+from jixiao.readers.source_docx import style_maps
 
 
 def _styled(path: Path) -> Path:
@@ -60,7 +60,7 @@ def test_style_maps_agree_with_python_docx(tmp_path: Path) -> None:
         if style.style_id and re.search(r"list number|列表编号|编号", name, re.IGNORECASE):
             numbered.add(style.style_id)
     assert len(levels) >= 9 and len(numbered) >= 2  # the template's Heading 1–9, List Number…, 指标编号
-    assert _style_maps(word) == (levels, numbered)
+    assert style_maps(word) == (levels, numbered)
 
 
 def _with_styles(source: Path, path: Path, edit: tuple[str, str]) -> Path:

@@ -333,10 +333,10 @@ def test_a_label_followed_by_a_header_word_or_a_figure_has_no_value() -> None:
 def test_every_prose_field_pattern_holds_a_word_its_quick_test_looks_for() -> None:
     """extract_labelled searches a line for these fields only when it holds one of their words: a pattern
     added without one would never be tried on a line lacking them (the word belongs in the quick test)."""
-    from jixiao.readers.extract.text_labels import _PROSE_FIELD_WORDS, _PROSE_FIELDS
+    from jixiao.readers.extract.text_labels import PROSE_FIELD_WORDS, PROSE_FIELDS
 
-    for field in _PROSE_FIELDS:
-        assert any(word in field.pattern.pattern for word in _PROSE_FIELD_WORDS), field.pattern.pattern
+    for field in PROSE_FIELDS:
+        assert any(word in field.pattern.pattern for word in PROSE_FIELD_WORDS), field.pattern.pattern
     # the fields are still read from prose and labels (the words are in each of these lines)
     evaluation = _read(_TITLE + "一、基本情况\n该项目由某区文化局主管，由某区文化馆组织实施。\n"
                        "项目名称：某乡村书屋补助项目\n")
@@ -347,7 +347,7 @@ def test_every_prose_field_pattern_holds_a_word_its_quick_test_looks_for() -> No
 def test_a_prose_field_is_searched_only_where_its_quick_tests_allow_a_match() -> None:
     """A field's words and extra quick test (its gate) must hold wherever the field's pattern matches: lines that
     state each field (the pattern finds it) pass the tests, and the fields are read from them."""
-    from jixiao.readers.extract.text_labels import _PROSE_FIELDS
+    from jixiao.readers.extract.text_labels import PROSE_FIELDS
 
     stated = ["根据有关规定，某省残疾人联合会（以下简称“省残联”）成立绩效自评工作专班，开展绩效自评。",
               "项目实施单位为某县水利站。", "项目承担单位：某镇农业服务中心", "该项目由某乡人民政府负责组织实施。",
@@ -358,7 +358,7 @@ def test_a_prose_field_is_searched_only_where_its_quick_tests_allow_a_match() ->
               "单位名称:某县林业站填表时间:2025年2月"]
     for line in stated:
         norm = match_text(line)
-        for field in _PROSE_FIELDS:
+        for field in PROSE_FIELDS:
             if field.pattern.search(norm):
                 assert any(word in norm for word in field.words), (field.path, line)
                 assert field.gate is None or field.gate.search(norm), (field.path, line)

@@ -12,7 +12,7 @@ from corpus import errors
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.fraction_weights import fraction_weights
 from jixiao.readers.report import read_report
-from jixiao.readers.source_text import _is_rule
+from jixiao.readers.source_text import is_rule
 
 
 def _read(folder: Path, text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
@@ -232,7 +232,7 @@ def test_one_list_that_does_not_part_into_two_full_marks_keeps_its_errors(tmp_pa
 def test_a_row_break_with_one_dash_cell_is_no_rule() -> None:
     """"| --- ||||||" (a 序号 cell over a row break of empty cells) stays a row break; a rule that lost one cell
     ("|---|  |---:|") is still the rule (look-alikes-32)."""
-    assert not _is_rule("| --- ||||||||")
-    assert not _is_rule("|---|||||")
-    assert _is_rule("|---|  |---:|")
-    assert _is_rule("| --- | --- | --- |")
+    assert not is_rule("| --- ||||||||")
+    assert not is_rule("|---|||||")
+    assert is_rule("|---|  |---:|")
+    assert is_rule("| --- | --- | --- |")

@@ -10,21 +10,21 @@ import pytest
 
 from jixiao.readers import read_any
 from jixiao.readers.document import Paragraph, Table
-from jixiao.readers.source_pdf import _assemble, _join_split_row, _Line
+from jixiao.readers.page_layout import Line, assemble, join_split_row
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 CHAR = 16.0
 LEFT, RIGHT = 90.0, 522.0
 
 
-def line(text: str, x1: float, number: int, x0: float = LEFT) -> _Line:
-    return _Line(text, x0, x1, 100.0 + 20 * number, 0.2, CHAR, 1, number)
+def line(text: str, x1: float, number: int, x0: float = LEFT) -> Line:
+    return Line(text, x0, x1, 100.0 + 20 * number, 0.2, CHAR, 1, number)
 
 
-def paragraphs(*lines: _Line) -> list[str]:
+def paragraphs(*lines: Line) -> list[str]:
     """The paragraphs made of ``lines``, on a page whose text reaches the right edge elsewhere."""
     page = [*lines, line("三、一个排满整行的标题，使页面的右边界与正文一致", RIGHT, 9)]
-    blocks = _assemble(page, [(page, [])])
+    blocks = assemble(page, [(page, [])])
     return [b.text for b in blocks if isinstance(b, Paragraph)][:-1]
 
 
@@ -62,13 +62,13 @@ def test_indented_next_line_starts_a_paragraph() -> None:
 def test_row_broken_by_a_page_break_is_joined() -> None:
     rows = [["三级指标", "指标值", "分值", "得分"], ["改造建", "≥20万", "20", "19"]]
     more = [["筑面积", "平方米", "", ""], ["改造小区数量", "≥6个", "5", "5"]]
-    assert _join_split_row(rows, more) == [rows[0], ["改造建筑面积", "≥20万平方米", "20", "19"], more[1]]
+    assert join_split_row(rows, more) == [rows[0], ["改造建筑面积", "≥20万平方米", "20", "19"], more[1]]
 
 
 @pytest.mark.parametrize("first", [["改造小区数量", "5", "5", ""], ["合计", "100", "", "98.5"]])
 def test_next_page_starting_with_a_whole_row_is_not_joined(first: list[str]) -> None:
     rows = [["三级指标", "分值", "得分", "偏差原因"], ["改造面积", "20", "19", "工期延误"]]
-    assert _join_split_row(rows, [first]) == [*rows, first]
+    assert join_split_row(rows, [first]) == [*rows, first]
 
 
 def test_libreoffice_pdf_wrapped_inside_key_phrases() -> None:
@@ -84,7 +84,7 @@ def test_libreoffice_pdf_wrapped_inside_key_phrases() -> None:
 
 def test_tables_are_kept_apart_from_paragraphs() -> None:
     text = [line("下表：", LEFT + 50, 1)]
-    blocks = _assemble(text, [(text, [(300.0, Table([["a"]], "t"))])])
+    blocks = assemble(text, [(text, [(300.0, Table([["a"]], "t"))])])
     assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table"]
 
 
@@ -95,7 +95,7 @@ def test_a_row_split_after_the_page_s_repeated_header_is_joined_and_its_merged_c
     page1 = Table([header, ["产出指标", "数量指标", "新建公厕数量", "5", "5"],
                    ["产出指标", "时效指", "补助资金发", "4", "4"]], "t")
     page2 = Table([header, ["", "标", "放及时率", "", ""], ["", "标", "工程开工及时率", "4", "3.5"]], "t")
-    blocks = _assemble([], [([], [(500.0, page1)]), ([], [(80.0, page2)])])
+    blocks = assemble([], [([], [(500.0, page1)]), ([], [(80.0, page2)])])
     assert len(blocks) == 1 and isinstance(blocks[0], Table)
     assert blocks[0].rows == [header, ["产出指标", "数量指标", "新建公厕数量", "5", "5"],
                               ["产出指标", "时效指标", "补助资金发放及时率", "4", "4"],

@@ -179,7 +179,7 @@ def test_side_by_side_income_and_spending(tmp_path: Path) -> None:
 
 
 def test_item_conflict_message_names_items() -> None:
-    from jixiao.readers.extract.facts import _show
+    from jixiao.readers.extract.facts import shown
 
     items = [{"name": "财政拨款收入", "amount": Decimal("600.40")}, {"name": "其他收入"}]
-    assert _show(items) == "财政拨款收入 600.40、其他收入"
+    assert shown(items) == "财政拨款收入 600.40、其他收入"

@@ -17,7 +17,7 @@ from jixiao.checks.finding import Severity
 from jixiao.readers import read_any
 from jixiao.readers.extract.table_columns import money_header
 from jixiao.readers.extract.values import parse_target
-from jixiao.readers.source_pdf import _merged_across, _table_rows
+from jixiao.readers.source_pdf import merged_across, table_rows
 
 
 def _read(tmp_path: Path, text: str, suffix: str = ".html"):  # type: ignore[no-untyped-def]
@@ -142,12 +142,12 @@ def test_c_pdf_cell_merged_across_columns_is_not_copied_from_above() -> None:
     boxes = [[(0, 0, 10, 5), (10, 0, 20, 5), (20, 0, 30, 5), (30, 0, 40, 5)],
              [(0, 5, 10, 9), (10, 5, 40, 9), None, None]]
     table = SimpleNamespace(rows=[SimpleNamespace(cells=row) for row in boxes])
-    across = _merged_across(table)
+    across = merged_across(table)
     assert across == {(1, 2), (1, 3)}
-    rows = _table_rows([["人员编制", "36", "实有人数", "34"], ["预算执行", "年初预算数100万元，执行率95%", None, None]],
+    rows = table_rows([["人员编制", "36", "实有人数", "34"], ["预算执行", "年初预算数100万元，执行率95%", None, None]],
                        across)
     assert rows[1] == ["预算执行", *["年初预算数100万元，执行率95%"] * 3]
-    assert _table_rows([["一级", "a"], [None, "b"]]) == [["一级", "a"], ["一级", "b"]]  # down a column: as before
+    assert table_rows([["一级", "a"], [None, "b"]]) == [["一级", "a"], ["一级", "b"]]  # down a column: as before
 
 
 def test_f_execution_rate_indicator_takes_the_stated_rate() -> None:

@@ -273,7 +273,7 @@ def test_i_note_marks(text: str, marks: set[int], kept: str) -> None:
                                                      ("执行率97.22%3。", {9}, "执行率97.22%。"),
                                                      ("编号2024", set(), "编号2024")])
 def test_i_note_marks_on_unruled_pages(text: str, marks: set[int], kept: str) -> None:
-    from jixiao.readers.source_pdf import _without_marks
+    from jixiao.readers.source_pdf import without_marks
 
     chars, x = [], 0.0
     for i, ch in enumerate(text):
@@ -282,4 +282,4 @@ def test_i_note_marks_on_unruled_pages(text: str, marks: set[int], kept: str) ->
         chars.append(((x, bottom, x + height * 0.7, bottom + height), ch))
         x += height * 0.7
     ordered = [(box[0], i, ch) for i, (box, ch) in enumerate(chars)]
-    assert "".join(ch for _, _, ch in _without_marks(ordered, chars)) == kept
+    assert "".join(ch for _, _, ch in without_marks(ordered, chars)) == kept

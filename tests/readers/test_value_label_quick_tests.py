@@ -18,13 +18,13 @@ def _labels(pattern: str) -> list[str]:
 
 
 def test_every_label_holds_the_word_its_quick_test_looks_for() -> None:
-    for target in (values._TARGET_TEXT, values._TARGET_BARE_TEXT):
+    for target in (values.TARGET_TEXT, values.TARGET_BARE_TEXT):
         assert all("目标值" in label or "指标值" in label for label in _labels(target.pattern))
-    for actual in (values._ACTUAL_TEXT, values._ACTUAL_BARE_TEXT):
+    for actual in (values.ACTUAL_TEXT, values.ACTUAL_BARE_TEXT):
         assert all("实际" in label or "完成" in label for label in _labels(actual.pattern))
-    assert values._ACTUAL_STATED.pattern.startswith("实际")
+    assert values.ACTUAL_STATED.pattern.startswith("实际")
     # the actual label of a word pair and of bare words: 实际… or 全年完成…, nothing else
-    assert values._ACTUAL_LABEL == r"(?:(?:全年)?实际(?:完成值|完成情况|完成|达到|值|情况)?|全年完成(?:值|情况)?)"
+    assert values.ACTUAL_LABEL == r"(?:(?:全年)?实际(?:完成值|完成情况|完成|达到|值|情况)?|全年完成(?:值|情况)?)"
 
 
 def test_labelled_words_and_figures_are_still_read() -> None:

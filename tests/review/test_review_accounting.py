@@ -129,7 +129,7 @@ def test_folders_links_and_hidden_files_are_listed(tmp_path: Path) -> None:
 def stuck(monkeypatch: pytest.MonkeyPatch) -> None:
     """Reading ``stuck.txt`` blocks SIGALRM and sleeps (a C loop no signal reaches); ``greedy.txt``
     allocates until the worker's memory limit stops it."""
-    real = worker_module._review
+    real = worker_module.untimed_review
 
     def patched(display: str, path: Path, *args: object) -> object:
         if path.name == "stuck.txt":
@@ -141,7 +141,7 @@ def stuck(monkeypatch: pytest.MonkeyPatch) -> None:
                 hoard.append(bytearray(50 * 1024 * 1024))
         return real(display, path, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(worker_module, "_review", patched)
+    monkeypatch.setattr(worker_module, "untimed_review", patched)
 
 
 def test_workers_stuck_in_c_or_out_of_memory_are_replaced(tmp_path: Path, stuck: None) -> None:
@@ -183,10 +183,10 @@ def test_a_stop_while_a_result_is_written_waits_until_it_is_written() -> None:
     and 复核已中断，未处理): the stop is held until the row is written, then raised."""
     from jixiao.review import runner
 
-    for sig, stop in ((signal.SIGTERM, runner._Stopped), (signal.SIGINT, KeyboardInterrupt)):
+    for sig, stop in ((signal.SIGTERM, runner.Stopped), (signal.SIGINT, KeyboardInterrupt)):
         written: list[str] = []
-        with pytest.raises(stop), runner._stoppable():
-            with runner._writing_one():
+        with pytest.raises(stop), runner.stoppable():
+            with runner.writing_one():
                 os.kill(os.getpid(), sig)
                 time.sleep(0.05)  # the handler has run by now: the stop waits
                 written.append("row")

@@ -28,7 +28,7 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     generate_batch(10, tmp_path / "batch", seed=3, formats=["txt"], defect_rate=0)
     (tmp_path / "batch" / "hang.txt").write_text("挂起", encoding="utf-8")
     (tmp_path / "batch" / "crash.txt").write_text("崩溃", encoding="utf-8")
-    real = worker_module._review
+    real = worker_module.untimed_review
 
     def patched(display: str, path: Path, *args: object) -> object:
         if path.name == "hang.txt":
@@ -37,7 +37,7 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             os._exit(1)
         return real(display, path, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(worker_module, "_review", patched)
+    monkeypatch.setattr(worker_module, "untimed_review", patched)
     return tmp_path
 
 
@@ -81,7 +81,7 @@ def test_a_file_that_earns_time_is_not_killed_at_the_bare_timeout(tmp_path: Path
     generate_batch(2, tmp_path / "batch", seed=5, formats=["txt"], defect_rate=0)
     (tmp_path / "batch" / "scan.txt").write_text("长扫描件", encoding="utf-8")
     (tmp_path / "batch" / "hang.txt").write_text("挂起", encoding="utf-8")
-    real = worker_module._review
+    real = worker_module.untimed_review
 
     def patched(display: str, path: Path, *args: object) -> object:
         if path.name == "hang.txt":
@@ -93,7 +93,7 @@ def test_a_file_that_earns_time_is_not_killed_at_the_bare_timeout(tmp_path: Path
             path = tmp_path / "batch" / sorted(p.name for p in (tmp_path / "batch").glob("*.txt"))[0]
         return real(display, path, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(worker_module, "_review", patched)
+    monkeypatch.setattr(worker_module, "untimed_review", patched)
     out = tmp_path / "out"
     run_review([str(tmp_path / "batch" / "*.txt")], ReviewOptions(out_dir=out, jobs=2, pages=False, timeout=1))
     data = json.loads((out / "review.json").read_text(encoding="utf-8"))

@@ -7,11 +7,12 @@ import re
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.registry import check
+from jixiao.lexicon import pattern
 from jixiao.model import Evaluation, Indicator
 from jixiao.numbers import format_number
 
 CODE = "COMPARATOR_IN_ACTUAL"
-_LEADING_SIGN = re.compile(r"^\s*([≥≤><＞＜]|不低于|不少于|不高于|不超过|大于等于|小于等于)")
+_LEADING_SIGN = re.compile(r"^\s*([≥≤><＞＜]|" + pattern("comparison_words").pattern + "|大于等于|小于等于)")
 
 
 def _written(indicator: Indicator) -> str | None:

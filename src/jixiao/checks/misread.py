@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.model import Evaluation
 
 MONEY_PATH = re.compile(
@@ -25,8 +26,8 @@ _LEVEL_NAME = re.compile(r"^\s*(?:产出|效益|满意度|质量|数量|时效|�
 _INDICATOR = re.compile(r"^indicators\[(\d+)\]")
 _ROW_POINTS = (".weight", ".stated_score", ".stated_deduction")
 _CELL = re.compile(r"表\d+第\d+行第\d+列")
-COMPARATOR_WORDS = re.compile(r"[≥≤＞＜><=＝]|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|高于|低于"
-                              r"|以上|以下|以内|控制在|达到|至少|最多")
+COMPARATOR_WORDS = re.compile(r"[≥≤＞＜><=＝]|" + pattern("comparison_words").pattern
+                              + r"|不大于|不小于|大于|小于|高于|低于|以上|以下|以内|控制在|达到|至少|最多")
 
 
 def implausible_quote(evaluation: Evaluation, path: str) -> str | None:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from jixiao.lexicon import lexicon, pattern
 from jixiao.model import GRADE_SYNONYMS
-from jixiao.readers.textnorm import compact, match_text
+from jixiao.readers.textnorm import HAN, compact, match_text
 
 
 class Kind(Enum):
@@ -40,8 +40,8 @@ VALUE_CELL_KINDS = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY,
 
 _NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _PERCENT = re.compile(r"[-−]?\d+(?:\.\d+)?%")
-_COMPARED = re.compile(r"^(?:≥|≤|>|<|=|﹦|＞|＜|不低于|不少于|不高于|不超过|不小于|不大于|大于|小于|高于|低于|达到"
-                       r"|控制在|至少)")
+_COMPARED = re.compile(r"^(?:≥|≤|>|<|=|﹦|＞|＜|" + pattern("comparison_words").pattern
+                       + r"|不小于|不大于|大于|小于|高于|低于|达到|控制在|至少)")
 _COMPARED_VALUE = re.compile(r"\d(?:[\d.,]*)\s*[^\d\s,，;；]{0,6}$")  # "≥95%", "≤90万元", not a scoring sentence
 _AMOUNT = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s.,%、]{1,6}$")  # "1、名称" is a numbered name
 _SLASHES = {"/", "／", "-", "—", "——", "－", "\\", "、", "*", "…", "……", "......"}
@@ -54,7 +54,6 @@ def _plain(text: str) -> str:
 
 
 _NOTE = re.compile(r"^(?P<value>[^（(]*\d[^（(]*?)\s*[（(](?P<note>[^（）()]*)[）)]\s*$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED}
 _UNIT_ONLY = re.compile(r"^(万元|元|亿元|%|万?人次?|个|次|户|家|场|所|台|套|件|项|天|年|月|公里|万亩|亩|平方米|吨"
                         r"|只|头|辆|座|处|条|名|份|例|册|株|棵|间)$")  # (a counting word: 万头（只）, 个（处）)
@@ -80,7 +79,7 @@ def without_note(cell: str) -> str:
     if found is None:
         return cell
     note = found.group("note").strip()
-    if not _CJK.search(note) or _UNIT_ONLY.match(note) or kind(found.group("value")) not in _VALUE_KINDS:
+    if not HAN.search(note) or _UNIT_ONLY.match(note) or kind(found.group("value")) not in _VALUE_KINDS:
         return cell
     return found.group("value").strip()
 

@@ -30,11 +30,11 @@ from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.document import Table
 from jixiao.readers.flat_words import column_role, form_words
 from jixiao.readers.own_line_forms import forms_on_own_lines, position
+from jixiao.readers.textnorm import HAN
 
 HEADER_KEY = "二级指标三级指标"  # the run-together header's mark: a quick test before any other work
 _ROW_ROLES = ("level2", "name", "target", "actual", "weight", "score")  # the order the split reads
 _PLAIN_ROLES = _ROW_ROLES[:4]  # a form with no 分值 / 得分 columns: its rows end at their target and actual
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -259,7 +259,7 @@ def _block_head(text: str, at: int, weighted: bool = True) -> tuple[int, int, st
     for start in range(at, len(text) - 3):
         for length in (4, 5):
             word = text[start: start + length]
-            name = _level1(word) if _HAN.match(word[-1:]) else None
+            name = _level1(word) if HAN.match(word[-1:]) else None
             if name is None or _part_of_level2(text, start, length):
                 continue
             weight = _WEIGHT.match(text, start + length)
@@ -370,7 +370,7 @@ def chosen_pairs(body: str, pairs: list[Pair], block: Decimal | None) -> list[tu
                 best.append((cost, list(taken)))
             return
         pair = pairs[k]
-        if _HAN.search(body[last_end: pair.start]):
+        if HAN.search(body[last_end: pair.start]):
             for index, option in enumerate(pair.options):
                 taken.append((pair, index))
                 walk(k + 1, pair.end, total + option[0], cost + pair.weak, taken)
@@ -488,7 +488,7 @@ def _restated(name: str, value: str) -> tuple[str, str]:
     the word goes to the value."""
     for length in (2, 3, 4):
         word, rest = name[-length:], name[:-length]
-        if len(rest) < 2 or not all(_HAN.match(c) for c in word):
+        if len(rest) < 2 or not all(HAN.match(c) for c in word):
             continue
         listed = word != rest and any(item.startswith(word) for item in rest.split("、"))
         if listed or (word.endswith("率") and rest[-1] in _NAME_END and set(word[:-1]) <= set(rest)):
@@ -502,7 +502,7 @@ def _target_actual(value: str) -> dict[str, str]:
     target when it holds no figure, else left out (its figure could be either's)."""
     for length in (3, 2):
         word = value[:length]
-        again = value.find(word, length) if all(_HAN.match(c) for c in word) else -1
+        again = value.find(word, length) if all(HAN.match(c) for c in word) else -1
         if again > 0:
             return {"target": value[:again], "actual": value[again:]}
     figure = re.compile(rf"[≥≤<>=＞＜]?\d+(?:\.\d+)?(?:%|‰|{units_pattern().pattern})?(?:及?以上|及?以下|以内)?")
@@ -573,7 +573,7 @@ def _plain_rows(body: str) -> list[dict[str, str]]:
             text = text[opens:]
         while length := _level2_at(text, 0):
             level2, text = text[:length], text[length:]
-        if len(text) >= 2 and _HAN.search(text):
+        if len(text) >= 2 and HAN.search(text):
             rows.append({"level2": level2, "name": text, "target": pair[1], "actual": pair[2]})
         at = start = pair[0]
     if rows:

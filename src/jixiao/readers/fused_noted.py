@@ -25,13 +25,13 @@ from jixiao.readers.document import Table
 from jixiao.readers.flat_words import column_role, is_form_word
 from jixiao.readers.fused_forms import Pair, chosen_pairs, splits, units_pattern
 from jixiao.readers.own_line_forms import forms_on_own_lines
+from jixiao.readers.textnorm import HAN
 
 # the run-together header's mark: a weight word and a score word side by side, no space (a quick test first)
 NOTED_KEY = pattern("noted_sheet.key")
 _QUICK = ("自评分", "得分", "评分")
 _LEAD = pattern("noted_sheet.weight_lead")  # the level and level-weight columns before the name
 _REVIEW = pattern("noted_sheet.review_column")  # a reviewer's score column beside the unit's own
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _HEAD = re.compile(r"[（(]?(\d{1,3}(?:\.\d)?)分[）)]?")  # a level cell's weight: "项目管理13分", "项目管理(13分)"
 _RUN = re.compile(r"\d+(?:\.\d+)*")
 _MARKER = re.compile(r"(?<![\d.])(\d{1,2})、")
@@ -78,7 +78,7 @@ def _header(line: str) -> tuple[int, int] | None:
         return None
     name = next((length for length in range(7, 1, -1)
                  if column_role(line[key.start() - length: key.start()]) in ("name", "name_weak")
-                 and _HAN.fullmatch(line[key.start() - length])), None)
+                 and HAN.fullmatch(line[key.start() - length])), None)
     if name is None:
         return None
     start = key.start() - name
@@ -131,7 +131,7 @@ def _sheet_end(sheet: str) -> int:
 def _han_before(text: str, at: int, floor: int = 0) -> str:
     """The Chinese characters right before ``at`` (not before ``floor``)."""
     start = at
-    while start > floor and _HAN.match(text[start - 1]):
+    while start > floor and HAN.match(text[start - 1]):
         start -= 1
     return text[start:at]
 

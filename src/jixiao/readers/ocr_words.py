@@ -12,12 +12,12 @@ from functools import cache
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.flat_words import column_words, form_words, level_words
+from jixiao.readers.textnorm import HAN
 
 _SHORTEST = 4  # words shorter than this are too common in names and values to read back
 _CONTEXT = 3  # exact form words a line must hold before any other is read back
 _ROUNDS = 10  # one word a round; a misread word next to another ("年初预匏数调整预算将") is read back in turn
 _GAP = re.compile(r"[\s:：,，、]{0,2}")
-_WORD_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 @cache
@@ -28,7 +28,7 @@ def _near_words() -> dict[str, str]:
     shared: set[str] = set()
     for word in {*lexicon()["cell_words"]}:
         # (a level word is also how an indicator's name ends: "满意度指数" stays a name)
-        if len(word) < _SHORTEST or not all(_WORD_CHAR.match(c) for c in word) or word.endswith("指标"):
+        if len(word) < _SHORTEST or not all(HAN.match(c) for c in word) or word.endswith("指标"):
             continue
         for i in range(len(word)):
             key = word[:i] + "?" + word[i + 1:]
@@ -63,7 +63,7 @@ def _read_back(window: str, whole: bool) -> str | None:
     viewer's header cell whose text came out scrambled: "考值参分" for 参考分值), or None. ("年成值全完" with
     another 值 after it is part of a longer cell: read back, it would leave "全年完成值值"; the whole cell, a
     character doubled, is read back by :func:`_doubled_between`.)"""
-    if not all(_WORD_CHAR.match(c) for c in window):
+    if not all(HAN.match(c) for c in window):
         return None
     found = {_near_words().get(window[:i] + "?" + window[i + 1:]) for i in range(len(window))} - {None}
     if not found and whole:
@@ -222,7 +222,7 @@ def _doubled_between(line: str, hits: list[re.Match[str]]) -> str:
         while end > start and line[end - 1] in " :：,，、":
             end -= 1
         cell = line[start:end]
-        if len(cell) <= _SHORTEST or not all(_WORD_CHAR.match(c) for c in cell):
+        if len(cell) <= _SHORTEST or not all(HAN.match(c) for c in cell):
             continue
         found = {word for c in set(cell) if cell.count(c) > 1
                  if (word := _scrambled_words().get("".join(sorted(cell.replace(c, "", 1))))) is not None}

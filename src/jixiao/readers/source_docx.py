@@ -12,7 +12,7 @@ from jixiao.limits.zips import check_container, xml_error
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.textnorm import clean_line
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.IGNORECASE)
 
 
@@ -30,17 +30,17 @@ def read_docx_document(path: Path) -> Document:
         raise xml_error(str(path), exc) from None
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise InputError(f"{path}：Word 文件已损坏，无法打开（{type(exc).__name__}）") from None
-    styles, numbered = _style_maps(word)
+    styles, numbered = style_maps(word)
     counters: dict[str, int] = {}
     blocks: list[Block] = []
     paragraphs = tables = 0
-    has_boxes = next(word.element.body.iter(f"{_W}txbxContent"), None) is not None  # (most files: none at all)
-    for element in _controlled(word.element.body, "p", "tbl"):
-        if element.tag == f"{_W}p":
+    has_boxes = next(word.element.body.iter(f"{WORD_NS}txbxContent"), None) is not None  # (most files: none at all)
+    for element in controlled(word.element.body, "p", "tbl"):
+        if element.tag == f"{WORD_NS}p":
             paragraphs += 1
-            boxed = has_boxes and next(element.iter(f"{_W}txbxContent"), None) is not None
-            text = clean_line(_paragraph_text(element, boxed))
-            list_id = _list_id(element, numbered)
+            boxed = has_boxes and next(element.iter(f"{WORD_NS}txbxContent"), None) is not None
+            text = clean_line(paragraph_text(element, boxed))
+            list_id = numbering_id(element, numbered)
             if text and list_id is not None:  # Word's automatic numbering is not in the text
                 counters[list_id] = counters.get(list_id, 0) + 1
                 text = f"{counters[list_id]}. {text}"
@@ -48,8 +48,8 @@ def read_docx_document(path: Path) -> Document:
                 blocks.append(Paragraph(text, f"第{paragraphs}段", _heading_level(element, styles)))
             for n, line in enumerate(_box_lines(element) if boxed else (), 1):  # a cover's facts in a text box
                 blocks.append(Paragraph(line, f"第{paragraphs}段文本框第{n}行"))
-        elif element.tag == f"{_W}tbl":
-            for tbl in _with_nested(element):
+        elif element.tag == f"{WORD_NS}tbl":
+            for tbl in with_nested(element):
                 tables += 1
                 rows = _table_rows(tbl)
                 if rows:
@@ -57,45 +57,45 @@ def read_docx_document(path: Path) -> Document:
     return Document(str(path), blocks)
 
 
-def _with_nested(tbl: Any) -> list[Any]:
+def with_nested(tbl: Any) -> list[Any]:
     """A table, then each table nested in its cells (a form framed by a one-cell table that holds its title and
     signature lines), each read as a table of its own, in document order."""
     out = [tbl]
-    for tr in _controlled(tbl, "tr"):
-        for tc in _controlled(tr, "tc"):
-            for inner in _controlled(tc, "tbl"):
-                out += _with_nested(inner)
+    for tr in controlled(tbl, "tr"):
+        for tc in controlled(tr, "tc"):
+            for inner in controlled(tc, "tbl"):
+                out += with_nested(inner)
     return out
 
 
-def _controlled(parent: Any, *names: str) -> list[Any]:
+def controlled(parent: Any, *names: str) -> list[Any]:
     """The children ``w:name`` of an element, in order, including those a content control wraps (``w:sdt`` →
     ``w:sdtContent``: a template's fill-in block, a repeating-section row of a table, a cell)."""
-    tags = {_W + name for name in names}
+    tags = {WORD_NS + name for name in names}
     out: list[Any] = []
     for child in parent.iterchildren():
         if child.tag in tags:
             out.append(child)
-        elif child.tag == f"{_W}sdt":
-            content = _child(child, "sdtContent")
+        elif child.tag == f"{WORD_NS}sdt":
+            content = first_child(child, "sdtContent")
             if content is not None:
-                out += _controlled(content, *names)
+                out += controlled(content, *names)
     return out
 
 
 def _placeholder(run: Any) -> bool:
     """A run of a content control still showing its prompt (``w:showingPlcHdr``: 单击或点击此处输入文字。), not text."""
     content = run.getparent() if run is not None else None
-    if content is None or content.tag != f"{_W}sdtContent":
+    if content is None or content.tag != f"{WORD_NS}sdtContent":
         return False
-    props = _child(content.getparent(), "sdtPr")
-    return props is not None and _child(props, "showingPlcHdr") is not None
+    props = first_child(content.getparent(), "sdtPr")
+    return props is not None and first_child(props, "showingPlcHdr") is not None
 
 
-def _child(element: Any, name: str) -> Any:
+def first_child(element: Any, name: str) -> Any:
     """The first child ``w:name`` of an element, or None: ``element.find`` by an iterator, which skips
     lxml's path parser (a paragraph asks for several children, a template holds hundreds of styles)."""
-    return next(element.iterchildren(_W + name), None)
+    return next(element.iterchildren(WORD_NS + name), None)
 
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -104,24 +104,24 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 def _box_lines(p: Any) -> list[str]:
     """The text of each paragraph in the text boxes anchored in paragraph ``p``, once: Word writes a box twice, as a
     drawing (``wps:txbx``) and as its VML fallback (``mc:Fallback`` → ``v:textbox``) — the fallback is left out."""
-    boxes = [box for box in p.iter(f"{_W}txbxContent") if next(box.iterancestors(f"{_MC}Fallback"), None) is None]
-    return [text for box in boxes for q in _controlled(box, "p") if (text := clean_line(_paragraph_text(q)))]
+    boxes = [box for box in p.iter(f"{WORD_NS}txbxContent") if next(box.iterancestors(f"{_MC}Fallback"), None) is None]
+    return [text for box in boxes for q in controlled(box, "p") if (text := clean_line(paragraph_text(q)))]
 
 
-def _paragraph_text(p: Any, boxed: bool = False) -> str:
+def paragraph_text(p: Any, boxed: bool = False) -> str:
     """The paragraph's text as it reads: tracked deletions and struck-through runs (the figures an author
     crossed out by hand before typing the new ones) are left out; comments live in another part; ``boxed``: the
     text boxes anchored in it are left out too (read apart, :func:`_box_lines`)."""
     parts: list[str] = []
-    for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}delText"):
-        if boxed and next(node.iterancestors(f"{_W}txbxContent"), None) is not None:
+    for node in p.iter(f"{WORD_NS}t", f"{WORD_NS}tab", f"{WORD_NS}br", f"{WORD_NS}delText"):
+        if boxed and next(node.iterancestors(f"{WORD_NS}txbxContent"), None) is not None:
             continue
-        if node.tag == f"{_W}t":
+        if node.tag == f"{WORD_NS}t":
             if not _struck(node.getparent()) and not _placeholder(node.getparent()):
                 parts.append(node.text or "")
-        elif node.tag == f"{_W}tab":
+        elif node.tag == f"{WORD_NS}tab":
             parts.append(" ")
-        elif node.tag == f"{_W}br":
+        elif node.tag == f"{WORD_NS}br":
             parts.append("\n")
     return "".join(parts).replace("\n", " ")
 
@@ -131,12 +131,12 @@ _OFF = frozenset({"0", "false", "off", "none"})
 
 def _struck(run: Any) -> bool:
     """A run formatted single or double strike-through (``w:strike`` / ``w:dstrike`` not switched off)."""
-    rpr = _child(run, "rPr") if run is not None else None
+    rpr = first_child(run, "rPr") if run is not None else None
     if rpr is None:
         return False
     for name in ("strike", "dstrike"):
-        mark = _child(rpr, name)
-        if mark is not None and (mark.get(f"{_W}val") or "true").lower() not in _OFF:
+        mark = first_child(rpr, name)
+        if mark is not None and (mark.get(f"{WORD_NS}val") or "true").lower() not in _OFF:
             return True
     return False
 
@@ -145,19 +145,19 @@ _STYLE_TYPES = frozenset({"paragraph", "character", "table", "numbering"})
 _NUMBERED_STYLE = re.compile(r"list number|列表编号|编号", re.IGNORECASE)
 
 
-def _style_maps(word: Any) -> tuple[dict[str, int], set[str]]:
+def style_maps(word: Any) -> tuple[dict[str, int], set[str]]:
     """Heading levels by style id, and the ids of numbered list styles (List Number, 列表编号), read in
     one pass over the styles part's XML: python-docx's style objects cost far more than the lookups, and
     a template holds hundreds of styles. A style python-docx refuses (no or an unknown type, a name
     without its value) is read through python-docx, which fails on it as it always has."""
     named: list[tuple[str | None, str | None]] = []
-    for style in word.styles.element.iterchildren(f"{_W}style"):
-        name_node = _child(style, "name")
-        name = name_node.get(f"{_W}val") if name_node is not None else None
-        if style.get(f"{_W}type") not in _STYLE_TYPES or (name_node is not None and name is None):
+    for style in word.styles.element.iterchildren(f"{WORD_NS}style"):
+        name_node = first_child(style, "name")
+        name = name_node.get(f"{WORD_NS}val") if name_node is not None else None
+        if style.get(f"{WORD_NS}type") not in _STYLE_TYPES or (name_node is not None and name is None):
             named = [(proxy.style_id, proxy.name) for proxy in word.styles]
             break
-        named.append((style.get(f"{_W}styleId"), name))
+        named.append((style.get(f"{WORD_NS}styleId"), name))
     levels: dict[str, int] = {}
     numbered: set[str] = set()
     for style_id, name in named:
@@ -171,34 +171,34 @@ def _style_maps(word: Any) -> tuple[dict[str, int], set[str]]:
     return levels, numbered
 
 
-def _list_id(p: Any, numbered: set[str]) -> str | None:
-    ppr = _child(p, "pPr")
+def numbering_id(p: Any, numbered: set[str]) -> str | None:
+    ppr = first_child(p, "pPr")
     if ppr is None:
         return None
-    num = _child(ppr, "numPr")
+    num = first_child(ppr, "numPr")
     if num is not None:
-        num_id = _child(num, "numId")
-        value = num_id.get(f"{_W}val", "") if num_id is not None else ""
+        num_id = first_child(num, "numId")
+        value = num_id.get(f"{WORD_NS}val", "") if num_id is not None else ""
         return None if value == "0" else f"num{value}"
-    style = _child(ppr, "pStyle")
-    if style is not None and style.get(f"{_W}val", "") in numbered:
-        return f"style{style.get(f'{_W}val')}"
+    style = first_child(ppr, "pStyle")
+    if style is not None and style.get(f"{WORD_NS}val", "") in numbered:
+        return f"style{style.get(f'{WORD_NS}val')}"
     return None
 
 
 def _heading_level(p: Any, styles: dict[str, int]) -> int | None:
-    ppr = _child(p, "pPr")
+    ppr = first_child(p, "pPr")
     if ppr is None:
         return None
-    style = _child(ppr, "pStyle")
+    style = first_child(ppr, "pStyle")
     if style is not None:
-        level = styles.get(style.get(f"{_W}val", ""))
+        level = styles.get(style.get(f"{WORD_NS}val", ""))
         if level:
             return level
-    outline = _child(ppr, "outlineLvl")
+    outline = first_child(ppr, "outlineLvl")
     if outline is not None:
         try:
-            value = int(outline.get(f"{_W}val", "9"))
+            value = int(outline.get(f"{WORD_NS}val", "9"))
         except ValueError:
             return None
         return value + 1 if value < 9 else None
@@ -207,22 +207,22 @@ def _heading_level(p: Any, styles: dict[str, int]) -> int | None:
 
 def _table_rows(tbl: Any) -> list[list[str]]:
     rows: list[list[str]] = []
-    for tr in _controlled(tbl, "tr"):
+    for tr in controlled(tbl, "tr"):
         row: list[str] = []
-        for tc in _controlled(tr, "tc"):
-            tcpr = _child(tc, "tcPr")
+        for tc in controlled(tr, "tc"):
+            tcpr = first_child(tc, "tcPr")
             span, vmerge = 1, None
             if tcpr is not None:
-                grid = _child(tcpr, "gridSpan")
+                grid = first_child(tcpr, "gridSpan")
                 if grid is not None:
                     try:
-                        span = max(1, int(grid.get(f"{_W}val", "1")))
+                        span = max(1, int(grid.get(f"{WORD_NS}val", "1")))
                     except ValueError:
                         span = 1
-                merge = _child(tcpr, "vMerge")
+                merge = first_child(tcpr, "vMerge")
                 if merge is not None:
-                    vmerge = merge.get(f"{_W}val", "continue")
-            text = " ".join(clean_line(_paragraph_text(p)) for p in _controlled(tc, "p")).strip()
+                    vmerge = merge.get(f"{WORD_NS}val", "continue")
+            text = " ".join(clean_line(paragraph_text(p)) for p in controlled(tc, "p")).strip()
             col = len(row)
             if vmerge == "continue" and rows and col < len(rows[-1]):
                 text = rows[-1][col]

@@ -30,7 +30,7 @@ from jixiao.readers.html_table import (
     tag_of,
     text_of,
 )
-from jixiao.readers.textnorm import clean_line, compact, strip_ruby, to_simplified
+from jixiao.readers.textnorm import HAN, clean_line, compact, strip_ruby, to_simplified
 
 # Deeper elements are not read (libxml2 itself stops nesting at 256); jixiao.limits will hold this
 # cap with the others once it exists.
@@ -92,19 +92,18 @@ def content_region(body: Any, sizes: dict[Any, Measure]) -> Any:
 
 _CONTAINERS = frozenset({"div", "section", "article", "main", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
                          "center", "form", "font", "span", "body", "html"})
-_CJK_TEXT = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _text_beside(node: Any, best: Any, sizes: dict[Any, Measure]) -> bool:
     """Chinese running text directly in ``node`` or in its paragraphs and lists beside ``best``: the
     report's own lines, which a descent would lose (a heading beside it is the title, kept apart)."""
-    if _CJK_TEXT.search(node.text or ""):
+    if HAN.search(node.text or ""):
         return True
     for child in node:
         if child is not best and tag_of(child) in ("p", "ul", "ol", "dl", "blockquote", "pre", "h4", "h5", "h6") \
-                and _weight(sizes.get(child, Measure())) and _CJK_TEXT.search(text_of(child)):
+                and _weight(sizes.get(child, Measure())) and HAN.search(text_of(child)):
             return True
-        if _CJK_TEXT.search(child.tail or ""):
+        if HAN.search(child.tail or ""):
             return True
     return False
 

@@ -150,7 +150,7 @@ def _pdfium_lines(page: object, number: int) -> list[_Line]:
         boxes = [box for box, ch in chars if not ch.isspace()]
         # Content-stream order is not reading order (LibreOffice draws quote marks apart): sort by x.
         ordered = sorted(((box[0], i, ch) for i, (box, ch) in enumerate(chars) if not ch.isspace() or box[2] > box[0]))
-        ordered = _without_marks(ordered, chars)  # "1280.00¹万元": a raised note mark is not a digit of the figure
+        ordered = without_marks(ordered, chars)  # "1280.00¹万元": a raised note mark is not a digit of the figure
         raw = "".join(ch for _, _, ch in ordered)
         text = clean_line(squeeze_cjk_spaces(raw))
         if not text or not boxes:
@@ -166,7 +166,7 @@ def _pdfium_lines(page: object, number: int) -> list[_Line]:
     return out
 
 
-def _without_marks(ordered: list[tuple[float, int, str]],
+def without_marks(ordered: list[tuple[float, int, str]],
                    chars: list[tuple[tuple[float, float, float, float], str]]) -> list[tuple[float, int, str]]:
     """A line's characters without the note marks set after its figures (PDFium's boxes: left, bottom, right,
     top, the y axis upwards; a box's height stands for its character's size)."""
@@ -200,10 +200,10 @@ def _read_page(page: Any, number: int) -> tuple[list[_Line], list[tuple[float, T
     found = page.find_tables() if (page.lines or page.rects) else []
     boxes = [t.bbox for t in found]
     for t in found:
-        across = _merged_across(t)
+        across = merged_across(t)
         # (two stacked tables found as one grid: each apart; sideways header cells read along their direction)
         for at, part in split_fused_grids(upright_cells(page, t, t.extract())):
-            rows = _table_rows(part, {(r - at, c) for r, c in across})
+            rows = table_rows(part, {(r - at, c) for r, c in across})
             if rows:
                 top = t.rows[at].bbox[1] if at < len(t.rows) else t.bbox[1]
                 tables.append((top, Table(rows, f"第{number}页表")))
@@ -224,7 +224,7 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
     return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
 
-def _merged_across(table: Any) -> set[tuple[int, int]]:
+def merged_across(table: Any) -> set[tuple[int, int]]:
     """(row, column) of each grid place a cell to its left covers (a cell merged across columns: "预算执行 |
     年初预算数…，执行率97.59%" over a row of four cells), by the cells' boxes."""
     lefts: dict[int, float] = {}
@@ -241,7 +241,7 @@ def _merged_across(table: Any) -> set[tuple[int, int]]:
     return out
 
 
-def _table_rows(raw: list[list[str | None]], across: AbstractSet[tuple[int, int]] = frozenset()) -> list[list[str]]:
+def table_rows(raw: list[list[str | None]], across: AbstractSet[tuple[int, int]] = frozenset()) -> list[list[str]]:
     rows: list[list[str]] = []
     for r, raw_row in enumerate(raw):
         row: list[str] = []

@@ -38,7 +38,7 @@ from jixiao.readers.scattered_rows import scattered_rows
 from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.stacked_cells import stacked_columns, unstacked
 from jixiao.readers.stream_rows import stream_rows
-from jixiao.readers.textnorm import clean_line, normalise_text, pipe_cells, unemphasised
+from jixiao.readers.textnorm import HAN, clean_line, normalise_text, pipe_cells, unemphasised
 from jixiao.readers.ticked import with_ticked_grades
 from jixiao.readers.viewer_chunks import join_viewer_chunks
 from jixiao.readers.wrapped_lines import is_page_mark, is_page_number, rejoin_wrapped, spaced_lines
@@ -46,8 +46,8 @@ from jixiao.readers.wrapped_lines import is_page_mark, is_page_number, rejoin_wr
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # no two runs of spaces side by side: a rule followed by a long run of spaces must fail in linear time; a cell of the
-# rule left blank ("|---|  |---:|", a copy that lost one) is still the rule, not a row (see _is_rule)
-_PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*(?::?-{2,}:?\s*)?)*$")
+# rule left blank ("|---|  |---:|", a copy that lost one) is still the rule, not a row (see is_rule)
+PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*(?::?-{2,}:?\s*)?)*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^<>]*>", re.IGNORECASE)
 _BULLET = re.compile(r"^( *)(?:[-*+]\s+|[•·●▪]\s*)(?=\S)")  # Markdown's marks, and a Word list's dots pasted
@@ -56,10 +56,10 @@ _BULLET = re.compile(r"^( *)(?:[-*+]\s+|[•·●▪]\s*)(?=\S)")  # Markdown's 
 _MD_STRUCK = re.compile(r"(?<![^\s|])~~(?=[^\s~])[^~\n]*?[^\s~]~~(?![^\s|])[ \t]?")
 
 
-def _is_rule(line: str) -> bool:
+def is_rule(line: str) -> bool:
     """A Markdown rule: dashes in most of its cells ("|---|  |---:|" lost one; "| --- ||||||" is a row of empty
     cells, a row break, not a rule)."""
-    if not _PIPE_RULE.match(line):
+    if not PIPE_RULE.match(line):
         return False
     text = line.strip()
     cells = text[text.startswith("|"):len(text) - text.endswith("|")].split("|")
@@ -132,7 +132,6 @@ def text_to_document(text: str, source: str) -> Document:
 _IDEO_GAP = re.compile(r"(?<=[^\u3000\s])\u3000(?=[^\u3000\s])")  # one ideographic space between two cells
 
 
-_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _ideo_cells(line: str) -> list[str] | None:
@@ -142,7 +141,7 @@ def _ideo_cells(line: str) -> list[str] | None:
     if body.count("\u3000") < 2 or "\t" in body or "|" in body:
         return None
     cells = _IDEO_GAP.split(body)
-    single = sum(_ONE_HAN.fullmatch(c) is not None for c in cells)
+    single = sum(HAN.fullmatch(c) is not None for c in cells)
     if len(cells) < 3 or any("\u3000" in c for c in cells) or single * 2 > len(cells):
         return None
     return cells
@@ -310,8 +309,8 @@ def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> l
         if raw.count("\t") >= 2 and raw.strip():  # tab-separated rows (a table pasted from Word or Excel)
             table_rows.append([_strip_md(clean_line(c)) for c in raw.rstrip("\r\n").split("\t")])
             continue
-        if ("|" in raw and _PIPE_ROW.match(raw)) or (table_rows and _is_rule(raw)):
-            if _is_rule(raw):
+        if ("|" in raw and _PIPE_ROW.match(raw)) or (table_rows and is_rule(raw)):
+            if is_rule(raw):
                 continue
             pieces = pipe_cells(raw.strip().strip("|"))
             if not table_rows:  # 年度指标值<br />实际完成值: two columns stacked in one
@@ -367,7 +366,7 @@ def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
             out.add(index)  # "指标名称：…  年度目标：…  分值：15  得分：15": one record's fields, for record_views
             index += 1
             continue
-        if "-" in raw and _is_rule(raw) and index > 0 and _PIPE_ROW.match(lines[index - 1]):
+        if "-" in raw and is_rule(raw) and index > 0 and _PIPE_ROW.match(lines[index - 1]):
             start = index - 1
             end = index + 1
             while end < len(lines) and _PIPE_ROW.match(lines[end]):

@@ -69,7 +69,7 @@ def _shown_sheets(book: Any, formulas: Any, warnings: list[str]) -> list[tuple[A
     return shown
 
 
-class _Formulas:
+class Formulas:
     """Cell values for formulas: the cached result when there is one, else the formula computed."""
 
     def __init__(self, sheet: Any, written: Any) -> None:
@@ -115,14 +115,14 @@ def _displayed(value: Value, number_format: str) -> Value:
 _LONE_FIGURE = re.compile(r"=\s*\+?\d+(?:\.\d+)?\s*%?\s*")
 
 
-def _formula_text(formula: str, value: Value, number_format: str) -> str:
+def formula_text(formula: str, value: Value, number_format: str) -> str:
     """A computed formula's cell as it would show: a percent written in the formula ("=90%+5%") or in the
     format shows as a percent; a lone figure after "=" keeps its "=" (typed as a target's sign, "=100%")."""
     if isinstance(value, Decimal) and "%" in formula and "%" not in (number_format or ""):
         shown: Value = f"{(value * 100).normalize():f}%"
     else:
         shown = _displayed(value, number_format)
-    text = _text(shown, "")
+    text = cell_text(shown, "")
     return "=" + text if _LONE_FIGURE.fullmatch(formula) and text else text
 
 
@@ -156,17 +156,17 @@ def _sheet_rows(sheet: Any, written: Any, warnings: list[str], where: str) -> li
     grid = [[""] * width for _ in range(height)]
     for (r, c), cell in cells.items():
         if cell.value is not None:
-            grid[r - 1][c - 1] = _text(cell.value, cell.number_format)
+            grid[r - 1][c - 1] = cell_text(cell.value, cell.number_format)
     missing = sorted((r - 1, c - 1, cell.value) for (r, c), cell in written._cells.items()
                      if r <= height and c <= width and not grid[r - 1][c - 1] and isinstance(cell.value, str)
                      and cell.value.startswith("="))
     if missing:
-        values = _Formulas(sheet, written)
+        values = Formulas(sheet, written)
         failed = 0
         for r, c, formula in missing:
             try:
                 value = values.value(r + 1, c + 1)
-                grid[r][c] = _formula_text(formula, value, sheet.cell(r + 1, c + 1).number_format)
+                grid[r][c] = formula_text(formula, value, sheet.cell(r + 1, c + 1).number_format)
             except (FormulaError, ArithmeticError, ValueError) as exc:
                 failed += 1
                 if failed <= _FORMULA_WARNINGS:
@@ -204,7 +204,7 @@ def _blank_hidden(sheet: Any, grid: list[list[str]], warnings: list[str]) -> Non
 _FORMAT_SUFFIX = re.compile(r'"([^"%]{1,6})"\s*$')
 
 
-def _text(value: Any, number_format: str) -> str:
+def cell_text(value: Any, number_format: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):

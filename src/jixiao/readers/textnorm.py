@@ -33,6 +33,7 @@ _EXTRA = str.maketrans({
     "═": "=", "\t": " ", "﹤": "<", "﹥": ">", "≧": "≥", "≦": "≤", "．": ".", "。": "。",
 })
 _MARKUP = re.compile(r"\[(?:bookmark|comment|footnote|endnote|link)[^\]]*\]", re.IGNORECASE)
+HAN = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character (the unified block): the readers' one test of it
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’、，。：；！？（）《》【】—…"
 _SPACE_NEAR_CJK = re.compile(
     rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}A-Za-z0-9])|(?<=[{_CJK}A-Za-z0-9%])[ \t]+(?=[{_CJK}])"

@@ -10,6 +10,7 @@ from collections import Counter
 from jixiao.lexicon import is_page_furniture
 from jixiao.readers.document import Block, Paragraph
 from jixiao.readers.prose_wraps import ITEM, LABEL, prose_continues
+from jixiao.readers.textnorm import HAN
 from jixiao.readers.textnorm import display_width as _width
 
 _LINE_AT = re.compile(r"^第(\d+)行$")
@@ -130,7 +131,7 @@ def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[
                 and block.heading_level is None
                 and previous.heading_level is None and size >= max(2 * slack, wrap - slack)
                 and block.text != parts[-1]  # a title printed twice (the page's and the document's) is no wrap
-                and parts[-1][-1:] not in _SENTENCE_END and _HAN.search(parts[-1]) is not None
+                and parts[-1][-1:] not in _SENTENCE_END and HAN.search(parts[-1]) is not None
                 and split_marker(match_text(block.text))[0] is None
                 and not _LABEL_START.match(match_text(block.text)) and not _LEVEL_LED.match(match_text(block.text))
                 and not _REPORT_TITLE_LINE.match(match_text(block.text))
@@ -176,7 +177,6 @@ _LEVEL_LED = re.compile(r"^[\u4e00-\u9fff]{2,10}指标\s*(?:——|—|--|–|[|
 _LABEL_START = re.compile(r"^(?:[\u4e00-\u9fff()（）]\s*){2,10}:")
 # a line with no Chinese character (a document's metadata row: "admin 2024zx17 1 2025-03-10T08:21:05Z … 12.00
 # False") is no wrapped line of a Chinese text: the title after it starts a line of its own
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _clustered(lengths: list[int]) -> bool:

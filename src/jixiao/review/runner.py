@@ -164,7 +164,7 @@ class _Sinks:
         return paths | self.bureau.finish(summary, series)
 
 
-class _Stopped(KeyboardInterrupt):
+class Stopped(KeyboardInterrupt):
     """SIGTERM, raised where the main process is, and handled like Ctrl-C."""
 
 
@@ -177,7 +177,7 @@ class _Held:
 
 
 def _on_stop(signum: int, frame: FrameType | None) -> None:
-    stop = _Stopped if signum == signal.SIGTERM else KeyboardInterrupt
+    stop = Stopped if signum == signal.SIGTERM else KeyboardInterrupt
     if _Held.writing:
         _Held.pending = stop
         return
@@ -185,7 +185,7 @@ def _on_stop(signum: int, frame: FrameType | None) -> None:
 
 
 @contextlib.contextmanager
-def _writing_one() -> Iterator[None]:
+def writing_one() -> Iterator[None]:
     _Held.writing = True
     try:
         yield
@@ -212,7 +212,7 @@ def _signals_handled(handler: signal.Handlers | Callable[[int, FrameType | None]
             signal.signal(sig, before)
 
 
-def _stoppable() -> contextlib.AbstractContextManager[None]:
+def stoppable() -> contextlib.AbstractContextManager[None]:
     """SIGTERM stops the batch the way Ctrl-C does."""
     return _signals_handled(_on_stop)
 
@@ -234,11 +234,11 @@ def run_review(args: list[str], options: ReviewOptions,
     items: list[Item] = []
     work: list[Work] = []
     done: set[int] = set()  # indexes into ``work`` whose result has been written
-    with limits.using(options.limits), _stoppable():
+    with limits.using(options.limits), stoppable():
         try:
             items = collect(args, out)
         except KeyboardInterrupt as exc:  # stopped while reading the archives: nothing reviewed, all written
-            stopped_by = signal.SIGTERM if isinstance(exc, _Stopped) else signal.SIGINT
+            stopped_by = signal.SIGTERM if isinstance(exc, Stopped) else signal.SIGINT
         pages_dir = out / "reports" if options.pages else None
         if pages_dir is not None:
             pages_dir.mkdir(exist_ok=True)
@@ -254,7 +254,7 @@ def run_review(args: list[str], options: ReviewOptions,
                 work.append((item.display, str(item.path)))
 
         def feed(job: int, result: FileResult) -> None:
-            with _writing_one():
+            with writing_one():
                 for one in (result, *result.more):
                     sinks.result(one)
                 done.add(job)
@@ -270,7 +270,7 @@ def run_review(args: list[str], options: ReviewOptions,
                 _preload(work, options.pack, pages_dir is not None)
                 pool.run(work)
         except KeyboardInterrupt as exc:
-            stopped_by = signal.SIGTERM if isinstance(exc, _Stopped) else signal.SIGINT
+            stopped_by = signal.SIGTERM if isinstance(exc, Stopped) else signal.SIGINT
         with _shielded():
             pool.stop()
             for i, (display, _) in enumerate(work):

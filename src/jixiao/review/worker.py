@@ -83,7 +83,7 @@ def review_file(display: str, path: str, pack_name: str | None, pages_dir: str |
     if timed:
         signal.alarm(timeout)
     try:
-        return _review(display, Path(path), pack_name, pages_dir, letters)
+        return untimed_review(display, Path(path), pack_name, pages_dir, letters)
     except _Timeout:
         return FileResult(display, error=f"处理超过 {timeout} 秒仍未完成，已跳过（文件可能过大或过于复杂）")
     except JixiaoError as err:
@@ -111,7 +111,7 @@ def _reason(message: str, path: str) -> str:
     return limits.printable(message)
 
 
-def _review(display: str, path: Path, pack_name: str | None, pages_dir: str | None,
+def untimed_review(display: str, path: Path, pack_name: str | None, pages_dir: str | None,
             letters: bool = False) -> FileResult:
     """The file's review; a file holding several 自评表 gets one per form, the first's carrying the rest."""
     from jixiao.readers import read_any

@@ -43,10 +43,10 @@ from jixiao.readers.extract.money_pairs import execution_pairs
 from jixiao.readers.extract.money_runs import extract_money_runs
 from jixiao.readers.extract.moved_money import moved_money
 from jixiao.readers.extract.name_tidying import (
+    implementing_as_unit,
     implementing_from_filer,
     no_generic_names,
     no_whole_unit_project,
-    one_body,
     strip_codes,
     unit_before_project,
     unit_from_publisher,
@@ -184,10 +184,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
     budget_at_rate(own, facts)  # a several-year project's first allocation: the rate's own line gives the year's
     unit_slips(facts)  # "全年预算数2089元" beside "执行数2089万元": the 元 a slip
-    implementing = facts.get("project.implementing_unit")
-    if not facts.has("unit.name") and isinstance(implementing, str) and one_body(implementing):
-        facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
-                                                  guessed=True))
+    implementing_as_unit(facts)  # with no unit named, the implementing unit when it names one body
     # merging matches names pairwise: a document naming thousands (a report pasted over and over) is refused first
     named, cap = len(prose) + len(table_drafts), 2 * limits.current().indicators
     if named > cap:

@@ -15,7 +15,7 @@ from jixiao.readers.extract.outline import Line
 ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共|就)?\s*" + MONEY)  # ("基本支出就…元": 就 is no name's)
 
 
-def _blank_brackets(text: str) -> str:
+def blank_brackets(text: str) -> str:
     """Blank out parenthesised asides (same length), so sub-items are not taken as items."""
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
 
@@ -26,7 +26,7 @@ _OWN_PARTS = re.compile(r",\s*(?:包括|包含|含|其中)[^;。]*")
 def blank_parts_of_items(text: str) -> str:
     """Blank out asides and an item's own parts ("基本支出400万元，包括人员经费350万元、公用经费50万元；项目支出…":
     what follows 包括 / 含 / 其中 after an item's amount, up to the next "；", is inside that item)."""
-    return re.sub(r"(?<=元)" + _OWN_PARTS.pattern, lambda m: " " * len(m.group(0)), _blank_brackets(text))
+    return re.sub(r"(?<=元)" + _OWN_PARTS.pattern, lambda m: " " * len(m.group(0)), blank_brackets(text))
 
 
 # by nature (基本支出 / 项目支出) and by economic class (工资福利支出, 商品和服务支出…) are two cuts of one total:
@@ -105,7 +105,7 @@ def breakdown(line: Line, facts: Facts) -> None:
     the items after a figure that no total claimed (expenditure or income by their names; the clause
     after an amount describes it; a 结转 clause is the carry-over, not an item)."""
     norm = line.norm
-    blanked = _blank_brackets(norm)  # once a line: blanking each clause's prefix again was quadratic
+    blanked = blank_brackets(norm)  # once a line: blanking each clause's prefix again was quadratic
     for found in re.finditer(r"其中\s*[:,]?", norm):
         start = found.end()
         items: list[dict[str, Any]] = []
@@ -137,8 +137,8 @@ def breakdown(line: Line, facts: Facts) -> None:
                                    complete=True if whole else False if lone else None))
 
 
-def _blanked_before(norm: str, end: int, blanked: str) -> str:
-    """``_blank_brackets(norm[:end])`` read from the whole line blanked once (``blanked``; read it only
+def blanked_before(norm: str, end: int, blanked: str) -> str:
+    """``blank_brackets(norm[:end])`` read from the whole line blanked once (``blanked``; read it only
     up to ``end``): the same but for a bracket that closes after ``end``, which stays as written."""
     opening = norm.rfind("(", 0, end)
     if opening < 0 or blanked[opening] != " " or norm.find(")", opening, end) >= 0:
@@ -149,7 +149,7 @@ def _blanked_before(norm: str, end: int, blanked: str) -> str:
 def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]], blanked: str) -> bool:
     """The named amounts of one clause ("上级资金139.5万元，本级46.5万元，…"), up to the first part that is
     not one; whether the clause held any."""
-    norm = _blanked_before(line.norm, end, blanked)
+    norm = blanked_before(line.norm, end, blanked)
     found = False
     while at < end:
         item = ITEM.match(norm, at, end)

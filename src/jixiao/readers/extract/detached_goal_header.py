@@ -5,15 +5,12 @@ order, are the goal and its result. Read only when nothing else gave a goal."""
 
 from __future__ import annotations
 
-import re
-
 from jixiao.model import SourceRef
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.facts import Facts, cell_ref, ref
-from jixiao.readers.textnorm import compact
+from jixiao.readers.textnorm import HAN, compact
 
 _LONG = 8  # a goal's words, not a short cell
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _names_goal(head: str) -> bool:
@@ -29,7 +26,7 @@ def _texts(block: Paragraph | Table, heads: set[str]) -> list[tuple[str, SourceR
     found: list[tuple[str, SourceRef]] = []
     for col, cell in enumerate(cells):
         text = cell.strip()
-        if len(compact(text)) < _LONG or not _CJK.search(text) or compact(text) in heads \
+        if len(compact(text)) < _LONG or not HAN.search(text) or compact(text) in heads \
                 or any(text == seen for seen, _ in found):
             continue
         where = ref(block.location, text) if isinstance(block, Paragraph) else cell_ref(block, 0, col, text)

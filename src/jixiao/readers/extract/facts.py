@@ -68,13 +68,13 @@ def cells_ref(table: Table, location: str, text: str, cells: Iterable[tuple[int,
     return ref(location, text, guessed=any(cell in table.guessed for cell in cells))
 
 
-def _show(value: Any) -> str:
+def shown(value: Any) -> str:
     if isinstance(value, Decimal):
         return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
     if isinstance(value, list):
-        return "、".join(_show(v) for v in value)
+        return "、".join(shown(v) for v in value)
     if isinstance(value, dict) and "name" in value:  # an income or spending item: its name and amount as written
-        return " ".join(_show(v) for v in (value["name"], value.get("amount")) if v is not None)
+        return " ".join(shown(v) for v in (value["name"], value.get("amount")) if v is not None)
     return str(getattr(value, "value", value))
 
 
@@ -127,21 +127,21 @@ class Facts:
         self.offers += 1
         if path in self.values and path in self.weak and not weak and not same_value(self.values[path], value):
             old_source = self.refs[path]
-            self.alternatives.setdefault(path, []).append(Reading(value=_show(self.values[path]), source=old_source))
+            self.alternatives.setdefault(path, []).append(Reading(value=shown(self.values[path]), source=old_source))
             self.drop(path)
         if path in self.values and _fuller_name(path, self.values[path], value):
-            earlier = Reading(value=_show(self.values[path]), source=self.refs[path])
+            earlier = Reading(value=shown(self.values[path]), source=self.refs[path])
             self.alternatives.setdefault(path, []).append(earlier)
             self.replace(path, value, source)
             return True
         if path in self.values:
             old = self.values[path]
             if not same_value(old, value):
-                self.alternatives.setdefault(path, []).append(Reading(value=_show(value), source=source))
+                self.alternatives.setdefault(path, []).append(Reading(value=shown(value), source=source))
                 where = self.refs[path].location
                 name = label or field_label(path)
                 self.warnings.append(
-                    f"{name}前后不一致：{where}为“{_show(old)}”，{source.location}为“{_show(value)}”，采用前者")
+                    f"{name}前后不一致：{where}为“{shown(old)}”，{source.location}为“{shown(value)}”，采用前者")
             return False
         self.values[path] = value
         self.refs[path] = source

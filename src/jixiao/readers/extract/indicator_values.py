@@ -12,6 +12,7 @@ from jixiao.readers.extract.scores import about_last_year
 from jixiao.readers.extract.values import cell_unit, is_deadline, parse_target, unit_hint
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
+_COMPARISON_WORDS = pattern("comparison_words").pattern  # 不低于, 不超过, …
 # an actual may be negative ("变动率为-3.5%"); a dash after a digit joins a range ("5-10%") and is no sign.
 # (Written to open on a class of its first characters, "-" or a digit, the lookbehinds after it: a search skips to
 # those characters instead of trying the optional sign at every place — the same matches, three times quicker.
@@ -21,7 +22,7 @@ _SIGNED = r"[-\d](?<!\d[-\d])(?:(?<=-)(?<![\d.%]-)\d|(?<=\d))[\d,]*(?:\.\d+)?"
 # (every alternative opens on a literal, 标准's look-behind after it: a search skips to their first characters)
 _TARGET = re.compile(
     r"(?:年度指标值|目标值|指标值|绩效目标值|年度目标|目标|计划(?:完成)?|标准(?<![分价核]标准))\s*(?:为|是|:|设定为|确定为|要求)?\s*"
-    r"((?:≥|≤|>|<|=|不低于|不少于|不高于|不超过|达到|控制在)?\s*" + _NUM
+    r"((?:≥|≤|>|<|=|" + _COMPARISON_WORDS + r"|达到|控制在)?\s*" + _NUM
     + r"\s*(?:%|[^\d\s,，。;；、)/]{0,4}(?:/[^\d\s,，。;；、)]{1,3})?))"
 )
 _PERCENT = re.compile(r"(" + _SIGNED + r")\s*%")
@@ -36,14 +37,14 @@ _SAMPLE = re.compile(
 
 
 _TARGET_BARE = re.compile(
-    r"((?:不低于|不少于|不高于|不超过|控制在|≥|≤)\s*" + _NUM
+    r"((?:" + _COMPARISON_WORDS + r"|控制在|≥|≤)\s*" + _NUM
     + r"\s*(?:%|[^\d\s,，。;；、)]{0,5}?)(?:以内|以下|以上|之内)?)(?=[,，。;；)]|$)"
 )
 # Qualitative values behind an explicit label: "年度指标值：按时完成" / "实际完成值：已完成" / "完成值为全面完成".
 _WORDS = r"\s*(?:为|是|:)\s*([^,;。\n\d]{2,20}?)(?=\s*(?:[,;。\n]|$))"
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")
-_TARGET_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _WORDS)
-_ACTUAL_TEXT = re.compile(r"(?:实际完成值|实际完成情况|实际完成|实际值|完成值|完成情况)" + _WORDS)
+TARGET_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _WORDS)
+ACTUAL_TEXT = re.compile(r"(?:实际完成值|实际完成情况|实际完成|实际值|完成值|完成情况)" + _WORDS)
 # "目标值明显改善，完成值基本实现": the same labels with the words right after them, no colon
 _BARE_WORDS = (r"(?![为是:])\s*(?!设定|设置|确定|的|与|和|均|达到|超过|未|偏|较|比|及|已|按)"
                r"([\u4e00-\u9fff]{2,10}?)(?=\s*(?:[,;。\n]|$))")
@@ -55,23 +56,23 @@ _TARGET_DEADLINE = re.compile(r"(?:(?:年度指标值|年度目标值|绩效目�
 _ACTUAL_DATE = re.compile(r"(?:实际完成值|实际完成时间|实际完成|实际值|完成值|完成时间)\s*(?:为|是|于|:)?\s*"
                           r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^,;。\n()\d]{0,4}?)(?=\s*(?:[,;。\n)]|$))")
 _ACTUAL_ON = re.compile(r"实际(?:于|在)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
-_TARGET_BARE_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _BARE_WORDS)
-_ACTUAL_BARE_TEXT = re.compile(r"(?:实际完成值|实际值|完成值)" + _BARE_WORDS)
+TARGET_BARE_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _BARE_WORDS)
+ACTUAL_BARE_TEXT = re.compile(r"(?:实际完成值|实际值|完成值)" + _BARE_WORDS)
 # "目标明显改善，实际完成基本实现" / "目标为稳步提升，实际为显著提升": word-only target and actual in a row
 _PLAIN = r"(?!设定|设置|确定|的|与|和|均|达到|超过|未|偏|较|比|及|已|按(?!时)|了|是否|否)([\u4e00-\u9fff“”\"]{2,12}?)"
-_ACTUAL_LABEL = r"(?:(?:全年)?实际(?:完成值|完成情况|完成|达到|值|情况)?|全年完成(?:值|情况)?)"
+ACTUAL_LABEL = r"(?:(?:全年)?实际(?:完成值|完成情况|完成|达到|值|情况)?|全年完成(?:值|情况)?)"
 # after a target's words: a bare 完成 is the actual's label ("目标 同比下降，完成 同比持平"), 已 may open its words
 # ("目标为建立健全，实际已建立")
-_PAIRED_ACTUAL = r"(?:" + _ACTUAL_LABEL + r"|完成(?:值|情况)?)\s*(?:为|是|:)?\s*" + _PLAIN.replace("|已|", "|")
+_PAIRED_ACTUAL = r"(?:" + ACTUAL_LABEL + r"|完成(?:值|情况)?)\s*(?:为|是|:)?\s*" + _PLAIN.replace("|已|", "|")
 _WORD_PAIR = re.compile(  # (the label's variants spelt out: a search skips to their first characters)
     r"(?:年度目标值|年度指标值|年度目标|全年目标值|全年指标值|全年目标|目标值|指标值|目标)\s*(?:为|是|:)?\s*"
     + _PLAIN + r"\s*[,;。)]{1,2}\s*" + _PAIRED_ACTUAL + r"(?=\s*(?:[,;。\n]|$))"
 )
 _AFTER_TARGET = re.compile(r"\s*[,;。)]{1,2}\s*" + _PAIRED_ACTUAL + r"(?=\s*(?:[,;。\n]|$))")
 # (已 may open the words after the label: "实际完成已建立" is 已建立, not 完成已建立 under the label 实际)
-_ACTUAL_WORDS = re.compile(r"(?:(?<=[,;。)\s])|^)" + _ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN.replace("|已|", "|")
+_ACTUAL_WORDS = re.compile(r"(?:(?<=[,;。)\s])|^)" + ACTUAL_LABEL + r"\s*(?:为|是|:)?\s*" + _PLAIN.replace("|已|", "|")
                            + r"(?=\s*(?:[,;。\n]|$))")
-_ACTUAL_STATED = re.compile(r"实际(?:完成值|完成|达到|值|为|平均)?[^,，;；。\d]{0,10}?(?:为|是|:)?\s*("
+ACTUAL_STATED = re.compile(r"实际(?:完成值|完成|达到|值|为|平均)?[^,，;；。\d]{0,10}?(?:为|是|:)?\s*("
                             + _SIGNED + r")")
 
 
@@ -102,7 +103,7 @@ def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
     pair = _WORD_PAIR.search(norm) if "实际" in norm or "完成" in norm else None  # (its actual's label)
     if pair is not None and (match is None or pair.start() < match.start()):
         return {"text": pair.group(1).strip("“”\"")}, pair.start(), pair.start(1) + len(pair.group(1))
-    words = (_TARGET_TEXT.search(norm) or _TARGET_BARE_TEXT.search(norm)) if "目标值" in norm or "指标值" in norm \
+    words = (TARGET_TEXT.search(norm) or TARGET_BARE_TEXT.search(norm)) if "目标值" in norm or "指标值" in norm \
         else None  # (every label of theirs ends so)
     if words is not None and (match is None or words.start() < match.start()):
         return {"text": words.group(1).strip()}, words.start(), words.end()
@@ -160,7 +161,7 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
     on = _ACTUAL_ON.search(head) if not target_unit and not hint and "实际" in head else None
     if on is not None:  # "实际于2024年12月16日通过县级验收": the day it was done
         return {"text": text[on.start(1): on.end(1)]}, text[on.start(): on.end()], False
-    statements = list(_ACTUAL_STATED.finditer(head)) if "实际" in head else []
+    statements = list(ACTUAL_STATED.finditer(head)) if "实际" in head else []
     stated = next((m for m in statements if not about_last_year(head, m.start())),
                   statements[0] if statements else None)
     if stated and _DATE.match(head, stated.start(1)):
@@ -188,7 +189,7 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
     if dated is not None:  # "完成值2024年10月18日": a date behind the label, digits and all
         return {"text": text[dated.start(1): dated.end(1)].strip()}, text[dated.start(): dated.end()], False
     # (each label of these holds 实际 or 完成; a bare 完成 only right after the target's words)
-    words = (_ACTUAL_TEXT.search(head) or _ACTUAL_BARE_TEXT.search(head) or _ACTUAL_WORDS.search(head)
+    words = (ACTUAL_TEXT.search(head) or ACTUAL_BARE_TEXT.search(head) or _ACTUAL_WORDS.search(head)
              or (_AFTER_TARGET.match(head, exclude[1]) if exclude is not None else None)) \
         if "实际" in head or "完成" in head else None
     if words is not None:

@@ -102,6 +102,11 @@ def no_generic_names(facts: Facts) -> None:
         if isinstance(value, str) and (generic_name(value)
                                        or (path == "unit.name" and _PLACE_AND_FORM.fullmatch(value.strip()))):
             facts.drop(path)
+    implementing_as_unit(facts)
+
+
+def implementing_as_unit(facts: Facts) -> None:
+    """With no unit named, the project's implementing unit when it names one body (guessed)."""
     implementing = facts.get("project.implementing_unit")
     if not facts.has("unit.name") and isinstance(implementing, str) and one_body(implementing):
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
@@ -124,9 +129,7 @@ def unit_without_project(facts: Facts) -> None:
             and (project.startswith(unit) or named.startswith(unit) or compact(unit).startswith(compact(project)))
             and not names_a_body(unit))):
         facts.drop("unit.name")
-        if isinstance(implementing, str) and one_body(implementing):  # "本单位" names no one
-            facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
-                                                      guessed=True))
+        implementing_as_unit(facts)  # ("本单位" names no one)
         return
     if isinstance(project, str) and "project.name" in facts.weak and project.startswith(unit) \
             and len(project) >= len(unit) + 4 and names_a_body(unit) and _PROJECT_ONLY.search(project):

@@ -21,37 +21,16 @@ _ALLOCATED = re.compile("(?:" + pattern("project_allocation").pattern + r")\s*(?
 # names the project's own fund)
 _TOLD = re.compile("(?:" + pattern("project_budget_phrases").pattern + r")\s*(?:共计|合计|共)?\s*(?:为|是|:)?\s*"
                    + MONEY)
-# "…服务资金3728万元全部执行到位": the budget, spent in full
-# ("…资金450.50万元已全部拨付到位": the money arrived, nothing is said of its spending)
-_IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:已)?全部(?:执行|支出|拨付(?!\s*到位)|使用)")
-# "实际支出项目资金200万元" / "…合计149.63万元,实际发放107.78万元,实际执行率为72.03%": a clause that opens on
-# 实际支出 / 实际发放 (one after a part's name, "其中某经费实际支出…", is no total)
-# "已执行支付1134.45万元"; "…补助资金5.00万元，截至12月31日，资金已使用4.80万元": a clause led by its bare 资金, the
-# fund just named (a part's "办公费已支出…" is not read so);
-# "已严格按合同约定和施工进度及时足额拨付资金66.86万元": 已 may stand a few words before 拨付; a subsidy's
-# "…全部发放到农户手中，发放资金9765万元"
-# ("支付4968.2万元，未支262.3万元，支付率95%": the rest left unpaid may stand between)
+# a fund's budget spent in full: its amount, then the lexicon's words (each holding 全部, which is tested for first)
+_IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:" + pattern("project_spent_in_full").pattern + ")")
+# what was spent: the lexicon's phrasings (each with its example), 资金 / 工程款 and a 共计 between, the amount, then
+# the rate when a clause beside it states one ("支付4968.2万元，未支262.3万元，支付率95%": the rest left unpaid may
+# stand between)
 _RATE_AFTER = r"(?:(?:\s*,\s*(?:未支付?|未拨付|结余|剩余)\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|万))?" \
               r"\s*,\s*(?:资金|预算|实际)?(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?"
-_PAID = re.compile(r"(?:(?:已|累计|实际)(?:执行)?支付|已经支出|(?<=资金|经费)执行(?:总量|总额)|(?<=资金|经费)支付"
-                   r"|完成发放(?:补助)?"
-                   r"|实际总支出|(?<=[,;])合计支出"  # ("中央资金支出A万元、省级资金支出B万元，合计支出C万元")
-                   r"|全年度?实际支出"
-                   r"|(?<=到位数)[^,;。]{0,12}?[,;]支出|拨付使用|(?<=[,;])(?:项目)?资金已(?:经)?(?:使用|支出)|(?:^|(?<=[,;。]))实际(?:支出|发放)(?:项目)?|已[^,;。下达]{0,20}?拨付(?:[^,;。\d]{0,20}?(?:资金|经费))?|实际完成投资|(?<=[,;])(?:发放|支付)|"
-                   + pattern("project_spending_phrases").pattern +
-                   r"|项目支出决算(?:数)?|(?<=年)共支付[^,;。\d]{0,20}?(?:资金|经费|公益金)"
-                   r"|已支出(?=\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*,\s*(?:资金|预算)?(?:支付率|执行率)))"
-                   r"(?:资金|工程款)?"
-                   r"\s*(?:共计|合计|为|:)?\s*" + MONEY + _RATE_AFTER)
+_PAID = re.compile("(?:" + pattern("project_spending_phrases").pattern + r")(?:资金|工程款)?\s*(?:共计|合计|为|:)?\s*"
+                   + MONEY + _RATE_AFTER)
 
-# "…任务资金支付4968.2万元，未支262.3万元，支付率95%" (the fund's payment); "2023年共支付某某公益金80万元";
-# "已支出412.5万元,资金支付率43.42%" (已支出 with the rate beside it: the whole's, no part's);
-# "财政预算项目资金12万元,支付12万元" (paid right after the budget's clause; "资金预算25万元,支出24.6万元,余额…"
-# too); "2018年项目支出决算为98万元";
-# "全年度实际总支出2595.62万元" (a part's "其中，某经费实际支出120万元" is no total); "已拨付中央某某防治资金680万元";
-# "实际到位数60万元,支出46.63万元" (spent after what arrived); "某某资金执行总量4500万元,预算执行率为96%"
-# "截止2021年12月31日，已经支出70,909.19万元", "全区共完成发放补助资金141.8万元": what was spent (已支出 alone
-# may name a part's spending)
 # "1.某某中心资金完成61.99万元。": what was spent — unless its line states the goal ("绩效目标:某某资金完成80万元") or
 # the clause names one fund ("中央资金完成300万元，…": that fund's row)
 _DONE = re.compile(r"(?:资金|经费)完成(?:\s*了)?\s*" + MONEY + _RATE_AFTER)
@@ -73,11 +52,9 @@ def _spent(norm: str) -> re.Match[str] | None:
     return match
 
 
-# "资金使用率51.63%"; a clause of its own after the fund's use, "…全部到位并用于某某工程,使用率100%"; "预算完成100%";
-# "资金预算100万元,支付率100%" (the payment's rate in a clause right after an amount); "年度资金使用完成比率99.9 %"
+# a fund's rate of use: the lexicon's words (each with its example) before the rate
 _USE_RATE = re.compile("(?:" + pattern("project_use_rate_words").pattern
-                       + r"|(?<=[,;])\s*使用率|预算完成率?|(?<=元,)\s*(?:资金)?支付率)"
-                       r"\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
+                       + r")\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
 
 
 def _done(norm: str) -> re.Match[str] | None:
@@ -91,9 +68,9 @@ def _one_funds(norm: str, at: int) -> bool:
     return FUND_LEVEL.search(norm, clause, at) is not None
 
 
-# "区级财政每年安排60万元,由每年年初预算批复下达至我局": an amount the year's 年初预算 provides is the initial budget
-_BY_INITIAL = re.compile(r"安排(?:资金|经费)?\s*" + MONEY
-                         + r"\s*,\s*(?:由|通过|列入)\s*(?:每年|当年|本年度?)?\s*年初(?:部门)?预算")
+# an amount the year's 年初预算 provides is the initial budget: 安排 and the amount, then the lexicon's words (each
+# holding 年初, which is tested for first)
+_BY_INITIAL = re.compile(r"安排(?:资金|经费)?\s*" + MONEY + r"\s*(?:" + pattern("project_initial_source").pattern + ")")
 
 
 def _initial_by_source(outline: Outline, facts: Facts) -> None:
@@ -133,8 +110,9 @@ def _final_allocation(outline: Outline, facts: Facts) -> bool:
     return False
 
 
-# "某某资金800万元(财政预算740万元,年底追加某某资金60万元)": the bracket's budget before an addition is the original
-_BRACKET_ORIGINAL = re.compile(r"\s*\((?:财政|年初)?预算\s*" + MONEY + r"(?=[^()]{0,40}追加)")
+# the bracket's budget before an addition is the original one (the lexicon's words, with their example)
+_BRACKET_ORIGINAL = re.compile(r"\s*" + pattern("project_original_in_bracket.opening").pattern + r"\s*" + MONEY
+                               + r"(?=[^()]{0,40}(?:" + pattern("project_original_in_bracket.addition").pattern + "))")
 
 
 def _original_in_bracket(line: Line, at: int, facts: Facts) -> None:

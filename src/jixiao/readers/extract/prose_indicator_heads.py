@@ -101,8 +101,9 @@ NAME_LABEL = re.compile(
 _LABELLED_NAME_END = re.compile(r"[;,。]|\s{2,}|\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d")
 
 
+_COMPARISON_WORDS = pattern("comparison_words").pattern  # 不低于, 不超过, …
 _VALUE_LABEL = re.compile(r"(?:年度|全年)?(?:目标值|指标值|实际值|完成值|实际完成|得分|自评得分|分值|权重)"
-                          r"|(?:年度|全年)?(?:目标|计划)(?:值)?\s*(?:[≥≤<>=:]|为|是|\d|不低于|不少于|不高于|不超过|达到)")
+                          r"|(?:年度|全年)?(?:目标|计划)(?:值)?\s*(?:[≥≤<>=:]|为|是|\d|" + _COMPARISON_WORDS + "|达到)")
 
 
 NAME_THEN_VALUES = re.compile(r"[^,:;\d]{2,30},\s*(?:" + _VALUE_LABEL.pattern + ")")
@@ -118,13 +119,13 @@ _GOAL_NAME = re.compile(r"(?:项目)?(?:年度|年初设定|当年|全年)(?:总
 
 # the figure a figure-first sentence ends its name with ("…结案率96.2%", "…立案12846件", "…面积不少于3.2万亩",
 # "…率96.2%（目标95%以上）"): never a figure inside the name ("12345热线…", "3类补助")
-_FIGURE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月])\s*(?:不少于|不低于|不超过|不高于|达到|达|为|≥|≤)?\s*"
+_FIGURE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月])\s*(?:" + _COMPARISON_WORDS + r"|达到|达|为|≥|≤)?\s*"
                           r"\d[\d,]*(?:\.\d+)?"
                           r"\s*(?:%|[\u4e00-\u9fff]{1,3})?\s*(?:\([^()]{1,20}\))?\s*$")
 # how the figure after it was found (a survey's words, the lexicon's: also the quick test before it), leading a
 # figure-first sentence ("通过入户问卷调查，名称为94.6%，…")
 _SURVEY_WORD = pattern("survey_words.lead")
-_SURVEY_LEAD = re.compile(r"(?:通过|经|据|根据)?[^,;。\d]{0,16}?(?:" + _SURVEY_WORD.pattern + ")"
+SURVEY_LEAD = re.compile(r"(?:通过|经|据|根据)?[^,;。\d]{0,16}?(?:" + _SURVEY_WORD.pattern + ")"
                           r"(?:[^,;。\d]{0,4}?\s*,\s*|显示|表明)")  # ("第三方调查显示某某满意度91.8%")
 _VALUE_WORD = re.compile(r"\s*(?:年度|全年)?(?:目标值?|指标值|计划|实际(?:完成)?值?|完成值?)\s*(?:为|是|:)?\s*$")
 _ACTUAL_TOLD = re.compile(r"(?:全年)?实际(?:完成)?$")  # the word before an actual figure told after the name
@@ -150,7 +151,7 @@ def head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal 
         # "“道路硬化里程”目标值≥24公里，…": the quoted words are the name, the values follow
         name_end, name = opening.end(), opening.group(1).strip()
     else:
-        survey = _SURVEY_LEAD.match(rest) if _SURVEY_WORD.search(rest, 0, 24) else None  # "通过电话回访，名称96%，…"
+        survey = SURVEY_LEAD.match(rest) if _SURVEY_WORD.search(rest, 0, 24) else None  # "通过电话回访，名称96%，…"
         if survey is not None:
             offset, rest = offset + survey.end(), rest[survey.end():]
         stop = _NAME_END.search(rest)

@@ -13,7 +13,7 @@ from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.totals import MAX_TOTAL, full_in_label, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_words import is_form_word
-from jixiao.readers.textnorm import compact, match_text
+from jixiao.readers.textnorm import HAN, compact, match_text
 from jixiao.readers.ticked import ticked_grade
 from jixiao.readers.wrapped_lines import is_page_mark
 
@@ -191,7 +191,6 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
 
 
 _NAME_FIELDS = frozenset(("unit.name", "unit.supervising_department", "project.name", "project.implementing_unit"))
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # "评价层次：项目承担单位绩效自评□ 主管部门绩效自评□": a check-box option after a label word is no name
 _OPTION = re.compile(r"^(绩效)?(自评|评价|考评)")
 # "主管部门审核意见：" (a cover's line for the supervisor's opinion) split at the label: an opinion is no name
@@ -205,7 +204,7 @@ def _fits_text_field(path: str, value: str) -> bool:
     if path not in _NAME_FIELDS:
         return True
     key = compact(value)
-    if len(_CJK.findall(key)) < 2 or key.startswith("其中") or label_field(key) is not None or _cut_label(key) \
+    if len(HAN.findall(key)) < 2 or key.startswith("其中") or label_field(key) is not None or _cut_label(key) \
             or _OPTION.match(key) or _OPINION.fullmatch(key):
         return False
     return not (len(key) <= 8 and (money_role(key) or cell_role(key)))
@@ -239,7 +238,7 @@ _INDICATOR_HEADERS = ("level1", "level2", "name", "name_weak")
 
 
 def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
-    cells = [c.strip() for c in row[1:] if c.strip() and c != row[0] and _CJK.search(c)  # a goal holds words
+    cells = [c.strip() for c in row[1:] if c.strip() and c != row[0] and HAN.search(c)  # a goal holds words
              and cell_role(compact(c)) not in _INDICATOR_HEADERS  # (a PDF's "一级指标" beside it is no goal)
              and not _FILL_HINT.search(c)]
     distinct: list[str] = []
@@ -293,7 +292,7 @@ def _two_goals_in_one_cell(table: Table, r: int, row: list[str], below: list[str
             or not any(k.startswith("实际") or k.endswith(("完成情况", "完成情况综述")) for k in keys):
         return False
     # (a short cell beside the texts is the next row's label run onto this one: "项目预算" of 项目预算执行情况)
-    texts = [c.strip() for c in below[1:] if c.strip() and c.strip() not in row and _CJK.search(c)
+    texts = [c.strip() for c in below[1:] if c.strip() and c.strip() not in row and HAN.search(c)
              and not _SECTION_LABEL.match(c.strip()) and len(compact(c)) >= _LONG_GOAL]
     found = _TWO_TEXTS.match(texts[0]) if len(texts) == 1 else None
     if found is None or min(len(found.group(1)), len(found.group(2))) < _LONG_GOAL:
@@ -314,7 +313,7 @@ def _two_goals_under_heads(table: Table, r: int, row: list[str], text: str, fact
     if len(gaps) != 1:
         return False
     first, second = text[:gaps[0].start()], text[gaps[0].end():]
-    if min(len(first), len(second)) < _LONG_GOAL or not (_CJK.search(first) and _CJK.search(second)):
+    if min(len(first), len(second)) < _LONG_GOAL or not (HAN.search(first) and HAN.search(second)):
         return False
     c = next(k for k, cell in enumerate(row) if cell.strip() == text)
     facts.put("project.goal_expected", first, cell_ref(table, r, c, first))
@@ -353,7 +352,7 @@ def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
             if not any(w in key for w in wanted) or role_actual != (path == "project.goal_actual"):
                 continue
             text = below[c].strip() if c < len(below) else ""
-            if text and text not in row and _CJK.search(text) and not _GOAL_HEADERS.match(compact(text)) \
+            if text and text not in row and HAN.search(text) and not _GOAL_HEADERS.match(compact(text)) \
                     and not _GOAL.search(compact(text)[:8]) and not _SECTION_LABEL.match(text):
                 facts.put(path, *_goal_text(table, r + 1, c, text))
                 break

@@ -43,7 +43,7 @@ class _ProseField(NamedTuple):
     gate: re.Pattern[str] | None = None
 
 
-_PROSE_FIELDS = [
+PROSE_FIELDS = [
     _ProseField("unit.name", re.compile(
         r"^(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)"
         r"\s*(?:\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\))?\s*:\s*(.+)$"), ("单位", "部门")),
@@ -110,12 +110,12 @@ _PROSE_FIELDS = [
         ("由",), re.compile(r"实施|承担|执行|承办")),
 ]
 # every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
-_PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评", "编码", "盖章", "公章",
-                      "名称")
-_ANY_PROSE_FIELD_WORD = re.compile("|".join(_PROSE_FIELD_WORDS))  # (one search, not a test per word)
-# the fields that need each word, in _PROSE_FIELDS' order: a line's words found once, its fields looked up
-_FIELDS_BY_WORD = {word: tuple(k for k, field in enumerate(_PROSE_FIELDS) if word in field.words)
-                   for field in _PROSE_FIELDS for word in field.words}
+PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评", "编码", "盖章", "公章",
+                     "名称")
+_ANY_PROSE_FIELD_WORD = re.compile("|".join(PROSE_FIELD_WORDS))  # (one search, not a test per word)
+# the fields that need each word, in PROSE_FIELDS' order: a line's words found once, its fields looked up
+_FIELDS_BY_WORD = {word: tuple(k for k, field in enumerate(PROSE_FIELDS) if word in field.words)
+                   for field in PROSE_FIELDS for word in field.words}
 # a cover line holding two fields: "单位名称：X      填报日期：2025年3月"
 _NEXT_FIELD = re.compile(r"\s{2,}|\u3000|\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 
@@ -155,7 +155,7 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
         if not _ANY_PROSE_FIELD_WORD.search(line.norm):
             continue
         for field in sorted({k for word, fields in _FIELDS_BY_WORD.items() if word in line.norm for k in fields}):
-            path, field_pattern, _words, gate = _PROSE_FIELDS[field]
+            path, field_pattern, _words, gate = PROSE_FIELDS[field]
             if gate is not None and gate.search(line.norm) is None:
                 continue
             match = field_pattern.search(line.norm)

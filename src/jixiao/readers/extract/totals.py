@@ -11,6 +11,7 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline, after_parts_word
 from jixiao.readers.extract.template_notes import template_note_lines
+from jixiao.readers.textnorm import HAN
 from jixiao.readers.ticked import TICKED, with_ticked_grades
 
 # A score, never money: the number may not run on into more digits ("26,231,700.00元") or a unit.
@@ -57,7 +58,6 @@ GRADE = re.compile(
 # "属于“优”等级" / "为优秀等次" / "属“优秀”档次": the grade before its 等级 word
 GRADE_BEFORE = re.compile(rf"(?:属于?|为|达到|评定为|评为)\s*[\"“'「『【\[(]?\s*({_GRADE_WORDS})"
                           r"\s*[\"”'」』】\])]?\s*(?:等级|等次|档次)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # "自评等级：优填报日期：…": a sign-off label met the grade when the viewer dropped the space between them
 _NEXT_LABEL = re.compile(r"(?:填报|填表|评价|审核|复核|联系|负责)[\u4e00-\u9fff]{0,4}\s*:")
 # "…自评总分88分，【良好】。" / "（优）" after the total: a grade in brackets with no 等级 word before it
@@ -77,7 +77,7 @@ def grades_in(norm: str) -> list[re.Match[str]]:
         return found
     for match in GRADE.finditer(norm):
         tail = norm[match.end(): match.end() + 1]
-        if not (tail and _CJK.match(tail) and tail not in "等级次" and not _NEXT_LABEL.match(norm, match.end())) \
+        if not (tail and HAN.match(tail) and tail not in "等级次" and not _NEXT_LABEL.match(norm, match.end())) \
                 and not _ACCEPTANCE.search(norm, 0, match.start()):
             found.append(match)
     return found

@@ -29,10 +29,10 @@ def _spaced(words: str) -> str:
 
 _SPACED_BODY = _spaced(f"机构|{_OFFICES}")
 # ("设置党政机构10个：即…": a street office's or a town's own offices)
-_INTERNAL = re.compile(rf"内设(?:机构|{_OFFICES}|部门)?|设有?(?:{_OFFICES})|职能(?:{_OFFICES})"
+INTERNAL_BODIES = re.compile(rf"内设(?:机构|{_OFFICES}|部门)?|设有?(?:{_OFFICES})|职能(?:{_OFFICES})"
                        r"|设置(?:党政|职能|工作)?机构")
-_SUBORDINATE = re.compile(rf"{_UNDER}|二级单位|派出")
-_BODY_WORDS = re.compile(f"{_INTERNAL.pattern}|{_SUBORDINATE.pattern}|设有|现设")  # any, in one search
+SUBORDINATE_UNITS = re.compile(rf"{_UNDER}|二级单位|派出")
+_BODY_WORDS = re.compile(f"{INTERNAL_BODIES.pattern}|{SUBORDINATE_UNITS.pattern}|设有|现设")  # any, in one search
 # "学校设有校长室、教务处、…、总务处": offices listed after 设有 with no count or noun, each named as an office is;
 # "…事业单位,内设办公室、某股、某股和某中心,…": the last joined by 和, the list a clause of its own
 _OFFICE = r"[^,:;。、\d()]{1,12}?(?:室|处|科|股|部|组|中心)"
@@ -166,7 +166,7 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
             _record(facts, path, label, names, len(names), False,
                     ref(line.location, line.text[offset + listed.start(): offset + listed.end()]))
             return
-    keyword = (_INTERNAL if path == "unit.internal_bodies" else _SUBORDINATE).search(sentence_norm)
+    keyword = (INTERNAL_BODIES if path == "unit.internal_bodies" else SUBORDINATE_UNITS).search(sentence_norm)
     # "2.机构设置情况：学校内设三个处室，即…": the list and its count follow the clause the keyword opens
     from_ = max(sentence_norm.rfind(mark, 0, keyword.start()) for mark in ",:;") + 1 if keyword else 0
     inline = _INLINE_LIST.search(sentence_norm)
@@ -238,8 +238,8 @@ def _enumerated(line: Line, facts: Facts) -> range:
     if not match:
         return range(0)
     head = line.norm[: match.start()].rsplit("。", 1)[-1]
-    path, label = ("unit.internal_bodies", "内设机构") if _INTERNAL.search(head) else \
-        ("unit.subordinate_bodies", "下属机构") if _SUBORDINATE.search(head) else ("", "")
+    path, label = ("unit.internal_bodies", "内设机构") if INTERNAL_BODIES.search(head) else \
+        ("unit.subordinate_bodies", "下属机构") if SUBORDINATE_UNITS.search(head) else ("", "")
     end = line.norm.find("。", match.end())
     end = len(line.norm) if end < 0 else end
     cuts = [match.end(), *(p for m in _NEXT_ITEM.finditer(line.norm, match.end(), end) for p in m.span()), end]
@@ -257,7 +257,7 @@ _SECOND_LIST = re.compile(rf",(?=[^,]*(?:{_UNDER}|派出))")  # "…5个办公�
 def _parts(sentence: str) -> list[tuple[int, str]]:
     """A sentence split where a second list of bodies begins ("…4个机构,下设…2个事业单位")."""
     cuts = [m.start() for m in _SECOND_LIST.finditer(sentence)]
-    cuts = [c for c in cuts if _INTERNAL.search(sentence[:c])]
+    cuts = [c for c in cuts if INTERNAL_BODIES.search(sentence[:c])]
     if not cuts:
         return [(0, sentence)]
     cut = cuts[0]
@@ -513,7 +513,8 @@ def _grouped_bodies(line: Line, part: str, offset: int, facts: Facts) -> bool:
 
 
 def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
-    internal = bool(_INTERNAL.search(part) or _INTERNAL_BY_NOUN.search(part) or _INTERNAL_BY_LIST_NOUN.search(part))
+    internal = bool(INTERNAL_BODIES.search(part) or _INTERNAL_BY_NOUN.search(part)
+                    or _INTERNAL_BY_LIST_NOUN.search(part))
     if internal and (run_on := _COUNT_THEN_NAMES.search(part)) is not None:
         names = _split_list(line.text[offset + run_on.start("list"): offset + run_on.end("list")])
         if _number(run_on.group("count")) == len(names):
@@ -525,12 +526,12 @@ def _bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
     if not internal and _COUNTED_INSTITUTIONS.match(part):
         _bodies_in(line, part, offset, facts, "unit.subordinate_bodies", "下属机构")
         return
-    if (internal or _SUBORDINATE.search(part)) and (_LIST_START.search(part) or _INLINE_LIST.search(part)
+    if (internal or SUBORDINATE_UNITS.search(part)) and (_LIST_START.search(part) or _INLINE_LIST.search(part)
                                                     or (not internal and _LISTED_UNITS.search(part))):
         path, label = ("unit.internal_bodies", "内设机构") if internal else ("unit.subordinate_bodies", "下属机构")
         _bodies_in(line, part, offset, facts, path, label)
         return
-    if not internal and _SUBORDINATE.search(part) and (_one_body(line, part, offset, facts)
+    if not internal and SUBORDINATE_UNITS.search(part) and (_one_body(line, part, offset, facts)
                                                        or _uncounted_bodies(line, part, offset, facts)):
         return
     if "设" in part and (offices := _OFFICE_LIST.search(part)) is not None:
