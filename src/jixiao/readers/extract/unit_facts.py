@@ -434,8 +434,8 @@ def _listed_below(outline: Outline, facts: Facts) -> None:
         if found is None or not count:
             continue
         head = line.norm[max(line.norm.rfind(ch, 0, found.start()) for ch in "。;,") + 1: found.start()]
-        path, label = ("unit.internal_bodies", "内设机构") if _INTERNAL.search(head) else \
-            ("unit.subordinate_bodies", "下属机构") if _SUBORDINATE.search(head) else ("", "")
+        path, label = ("unit.internal_bodies", "内设机构") if INTERNAL_BODIES.search(head) else \
+            ("unit.subordinate_bodies", "下属机构") if SUBORDINATE_UNITS.search(head) else ("", "")
         below = lines[k + 1: k + 1 + count]
         if not path or facts.has(path) or len(below) < count or [b.number for b in below] != list(range(1, count + 1)) \
                 or any(b.marker_kind not in _LISTED_MARKERS for b in below) \
