@@ -42,6 +42,7 @@ from jixiao.readers.flat_named_rows import (
     recut_head,
     sub_header,
 )
+from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
 from jixiao.readers.flat_spaced import spaced_cells, spaced_row
 from jixiao.readers.flat_words import CLAUSE, column_role, header_words, is_form_word, word_start
 from jixiao.readers.fused_money import GuessedCell, WrittenCell
@@ -201,6 +202,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     named: tuple[list[str | None], int] | None = None  # a fused header's roles whose rows open on the name; next 序号
     levelled: list[str | None] | None = None  # a fused header's roles with level columns, while its rows run
     weighted: LevelWeights | None = None  # a fused header's levels with weight columns, while its rows run
+    outline = OutlineRows()  # the levels an outline number opened under a fused header with level columns
     for index, raw in enumerate(lines):
         if index in skip:
             row_break = True
@@ -234,7 +236,13 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             cells, levelled = parts if parts is not None else (cells, levelled)
         if index == cut and cells is not None and len(cells) >= 2 and label_field(cells[-2]) is not None:
             cells = cells[:-2]  # a label's value the end cut: neither is read (a row's other cells, whole, are)
-        if cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
+        # "1 产出指标1.1 数量指标1.1.1 某某数≥6个…": level and name cells cut at their outline numbers
+        outlined = outline.row(clean_line(raw), levelled) \
+            if levelled is not None and stripped[:1].isdecimal() and "|" not in raw and outline_roles(levelled) \
+            else None
+        if outlined is not None:
+            cells = outlined
+        elif cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
             text = clean_line(raw)
             cells = named_row(text, *named)
             # (a numbered row no reading fits is still a row: the next one is numbered after it)
@@ -255,6 +263,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             named = (heading, 1) if heading is not None else named
             heading = level_head(recut) if "级" in stripped else None
             cells = recut if heading is not None else cells
+            outline = OutlineRows() if heading is not None else outline
             levelled = heading or (None if stripped.startswith(_TOTAL_ROWS) else levelled)
         if cells is None and (" " in stripped or CLAUSE.search(stripped)):
             levelled = None  # prose, or a line of spaced text: the form's rows have ended
