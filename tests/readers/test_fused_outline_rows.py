@@ -39,7 +39,7 @@ def test_a_number_that_does_not_continue_the_outline_is_no_such_row() -> None:
 
 def test_a_row_whose_values_no_reading_fits_gives_no_row_but_its_levels_carry_on() -> None:
     rows = OutlineRows()
-    assert rows.row("1 产出指标1.1 预算执行1.1.1 预算执行率96.5%109.65", _ROLES) == []  # target or actual left empty?
+    assert rows.row("1 产出指标1.1 预算执行1.1.1 预算执行率96.5%", _ROLES) == []  # no weight, no score
     carried = rows.row("1.1.2 巡查次数≥48次50次1010", _ROLES)
     assert carried == ["产出指标", "预算执行", "巡查次数", "≥48次", "50次", "1010"]
 
