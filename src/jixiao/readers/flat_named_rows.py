@@ -237,7 +237,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     if note and not (runs and (_FIGURE_RUN.fullmatch(runs[-1]) or _BARE_RUN.fullmatch(runs[-1]))):
         body, note = text[name.end():], []  # (a figure inside the note: "部分地块2" | "处春旱，…")
         runs = cells_between(body)
-    values = _coefficient_off_points(_weight_off_target(_with_units(runs), rest), rest)
+    values = _coefficient_off_points(_weight_off_target(with_units(runs), rest), rest)
     if values is None:
         return []  # (a row, but no reading places its points: no row rather than the row above's note)
     values = [*_core_off_note(values, rest), *note]
@@ -328,7 +328,7 @@ def _percent_weight(values: list[str], weight: int) -> bool:
         and Decimal(score) <= Decimal(share) <= MOST_POINTS
 
 
-def _with_units(cells: list[str]) -> list[str]:
+def with_units(cells: list[str]) -> list[str]:
     """``cells`` with a figure and the short word after it one cell when a figure follows that word ("≥48" | "学时" |
     "40" | "学时" | "108.33" → "≥48学时" | "40学时" | "108.33"): a unit the value runs do not know."""
     out: list[str] = []

@@ -45,6 +45,7 @@ from jixiao.readers.flat_named_rows import (
 from jixiao.readers.flat_nature_columns import unfolded
 from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
 from jixiao.readers.flat_spaced import spaced_cells, spaced_row
+from jixiao.readers.flat_stacked_cells import stack_head, stacked_cells, stacks
 from jixiao.readers.flat_words import CLAUSE, column_role, header_words, is_form_word, word_start
 from jixiao.readers.fused_money import GuessedCell, WrittenCell
 from jixiao.readers.ocr_words import read_back_words
@@ -204,6 +205,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     levelled: list[str | None] | None = None  # a fused header's roles with level columns, while its rows run
     weighted: LevelWeights | None = None  # a fused header's levels with weight columns, while its rows run
     outline = OutlineRows()  # the levels an outline number opened under a fused header with level columns
+    stacked = False  # that header has a kind column (类别) over each indicator's target and actual rows
     for index, raw in enumerate(lines):
         if index in skip:
             row_break = True
@@ -243,6 +245,9 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             else None
         if outlined is not None:
             cells = outlined
+        elif stacked and levelled is not None and " " not in stripped and "|" not in raw \
+                and (pair := stacked_cells(clean_line(raw))) is not None:
+            cells = pair  # "某剂次年度目标≥12万剂次1010", "实际完成12.6万剂次": a target's row, an actual's
         elif cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
             text = clean_line(raw)
             cells = named_row(text, *named)
@@ -257,7 +262,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             cells = opened if opened is not None else continued_row(text, levelled)
         elif cells is not None and not (" " in stripped or "|" in raw or "｜" in raw or "\t" in raw):
             # (a header with level columns holds 一级 / 二级: a quick test before cutting its cells again)
-            recut = recut_head(cells) if "级" in stripped else cells  # "目标值实际值": no cut words of the form
+            recut = stack_head(recut_head(cells)) if "级" in stripped else cells  # "目标值实际值", "类别指标值"
             heading = named_head(recut) if recut is not cells else None  # (its columns cut again first)
             cells = recut if heading is not None else cells
             heading = heading or named_head(cells)
@@ -265,6 +270,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             heading = level_head(recut) if "级" in stripped else None
             cells = recut if heading is not None else cells
             outline = OutlineRows() if heading is not None else outline
+            stacked = stacks(cells) if heading is not None else stacked
             levelled = heading or (None if stripped.startswith(_TOTAL_ROWS) else levelled)
             if heading is None and levelled is not None:  # "某时间定性" | "≥36.5万亩" under 指标性质 | 指标值 | 单位
                 cells = unfolded(cells, levelled)
