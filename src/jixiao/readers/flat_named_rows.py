@@ -13,6 +13,7 @@ from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_completion_rows import FIGURE, completion_row
 from jixiao.readers.flat_criteria_rows import criteria_row
 from jixiao.readers.flat_nature_columns import folded, unfolded
+from jixiao.readers.flat_repeated_levels import with_repeated_levels
 from jixiao.readers.flat_value_runs import MOST_POINTS, cells_between
 from jixiao.readers.flat_words import CLAUSE, column_role, column_words, is_form_word
 from jixiao.readers.fused_money import GuessedCell, WrittenCell
@@ -249,7 +250,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     if len(values) > cells and rest[-1] in _NOTES and weight < cells - 1:  # a note the value runs cut ("2个" | "项目…")
         values = [*values[: cells - 1], "".join(values[cells - 1:])]
     if _actual_run_on(values, rest) or _one_value(values, rest):
-        return [GuessedCell(cell) for cell in unfolded([name.group(0), *values], roles)]
+        return [GuessedCell(cell) for cell in unfolded(with_repeated_levels([name.group(0), *values], roles), roles)]
     if not least <= len(values) <= len(rest):
         return None
     placed = [*values[: weight + 1], *values[weight: weight + 1], *values[weight + 1:]] if pair else values
@@ -260,7 +261,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
             else (role in _NOTES and _FIGURE_RUN.fullmatch(cell) is not None)
             for role, cell in zip(rest, placed, strict=False)):
         return None
-    return [GuessedCell(cell) for cell in unfolded([name.group(0), *values], roles)]
+    return [GuessedCell(cell) for cell in unfolded(with_repeated_levels([name.group(0), *values], roles), roles)]
 
 
 _NOTE_AFTER = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])")  # a note opening on a word after the row's last figure

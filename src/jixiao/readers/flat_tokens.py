@@ -44,6 +44,7 @@ from jixiao.readers.flat_named_rows import (
 )
 from jixiao.readers.flat_nature_columns import unfolded
 from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
+from jixiao.readers.flat_repeated_levels import with_repeated_levels
 from jixiao.readers.flat_spaced import spaced_cells, spaced_row
 from jixiao.readers.flat_stacked_cells import stack_head, stacked_cells, stacks
 from jixiao.readers.flat_words import CLAUSE, column_role, header_words, is_form_word, word_start
@@ -273,7 +274,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             stacked = stacks(cells) if heading is not None else stacked
             levelled = heading or (None if stripped.startswith(_TOTAL_ROWS) else levelled)
             if heading is None and levelled is not None:  # "某时间定性" | "≥36.5万亩" under 指标性质 | 指标值 | 单位
-                cells = unfolded(cells, levelled)
+                cells = with_repeated_levels(unfolded(cells, levelled), levelled)  # "预算执行预算执行率"
         if cells is None and (" " in stripped or CLAUSE.search(stripped)):
             levelled = None  # prose, or a line of spaced text: the form's rows have ended
         if cells is not None and len(cells) > 8 and "指标" in raw:
