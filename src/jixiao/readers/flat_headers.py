@@ -13,10 +13,10 @@ from jixiao.lexicon import pattern
 from jixiao.readers.align import charge
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.score_columns import own_score
+from jixiao.readers.extract.stacked_pairs import STACK_HEAD
 from jixiao.readers.extract.table_columns import cell_role, goal_table, later_year, money_role, name_with_target
 from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_column_numbers import column_number, column_words
-from jixiao.readers.flat_stacked_rows import STACK_HEAD
 from jixiao.readers.flat_table_cells import HEADER_SPAN, header_role
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact, match_text

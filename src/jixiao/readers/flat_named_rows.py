@@ -12,6 +12,8 @@ from decimal import Decimal
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_completion_rows import FIGURE, completion_row
 from jixiao.readers.flat_criteria_rows import criteria_row
+from jixiao.readers.flat_nature_columns import folded, unfolded
+from jixiao.readers.flat_repeated_levels import with_repeated_levels
 from jixiao.readers.flat_value_runs import MOST_POINTS, cells_between
 from jixiao.readers.flat_words import CLAUSE, column_role, column_words, is_form_word
 from jixiao.readers.fused_money import GuessedCell, WrittenCell
@@ -223,7 +225,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     name = _CARRIED_NAME.match(text, at)
     if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)) or CLAUSE.search(name.group(0)):
         return None
-    rest = roles[roles.index("name") + 1:]
+    rest = folded(roles[roles.index("name") + 1:])
     optional = next((k for k, role in enumerate(reversed(rest)) if role not in _TEXT_AT_END), len(rest))
     fused = rest.index("score") == rest.index("weight") + 1  # a weight and a score side by side may be one run
     least = len(rest) - optional - (1 if fused else 0)
@@ -231,10 +233,15 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
         completed = completion_row(text[name.end():], name.group(0), rest)
         if completed is not None:
             return completed
-    values = _coefficient_off_points(_weight_off_target(_with_units(cells_between(text[name.end():])), rest), rest)
+    body, note = _note_off(text[name.end():], rest)
+    runs = cells_between(body)
+    if note and not (runs and (_FIGURE_RUN.fullmatch(runs[-1]) or _BARE_RUN.fullmatch(runs[-1]))):
+        body, note = text[name.end():], []  # (a figure inside the note: "部分地块2" | "处春旱，…")
+        runs = cells_between(body)
+    values = _coefficient_off_points(_weight_off_target(with_units(runs), rest), rest)
     if values is None:
         return []  # (a row, but no reading places its points: no row rather than the row above's note)
-    values = _core_off_note(values, rest)
+    values = [*_core_off_note(values, rest), *note]
     weight = rest.index("weight")
     # the weight and the score in one run when no figure of their own follows the weight's place; then each cell
     # placed: a weight and a score bare figures, a note no bare figure
@@ -242,6 +249,8 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     cells = len(rest) - (1 if pair else 0)
     if len(values) > cells and rest[-1] in _NOTES and weight < cells - 1:  # a note the value runs cut ("2个" | "项目…")
         values = [*values[: cells - 1], "".join(values[cells - 1:])]
+    if _actual_run_on(values, rest) or _one_value(values, rest):
+        return [GuessedCell(cell) for cell in unfolded(with_repeated_levels([name.group(0), *values], roles), roles)]
     if not least <= len(values) <= len(rest):
         return None
     placed = [*values[: weight + 1], *values[weight: weight + 1], *values[weight + 1:]] if pair else values
@@ -252,7 +261,62 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
             else (role in _NOTES and _FIGURE_RUN.fullmatch(cell) is not None)
             for role, cell in zip(rest, placed, strict=False)):
         return None
-    return [GuessedCell(cell) for cell in (name.group(0), *values)]
+    return [GuessedCell(cell) for cell in unfolded(with_repeated_levels([name.group(0), *values], roles), roles)]
+
+
+_NOTE_AFTER = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])")  # a note opening on a word after the row's last figure
+_SCORE_END = re.compile(r"\d(?:\.\d{1,2})?$")
+
+
+def _note_off(text: str, rest: list[str | None]) -> tuple[str, list[str]]:
+    """The values of a row and the note ending it, a sentence ("…109.47部分乡镇种植结构调整，化肥减量空间有限"), cut
+    after the last figure before its first clause mark: the sentence one cell, the figures cut as values. Not when
+    the row's last column is no note, or the sentence ends on a figure (an actual written as a sentence, then the
+    score)."""
+    clause = CLAUSE.search(text) if rest and rest[-1] in _NOTES else None
+    if clause is None:
+        return text, []
+    cuts = list(_NOTE_AFTER.finditer(text, 0, clause.start()))
+    if not cuts or _SCORE_END.search(text.rstrip("。.；;")):
+        return text, []
+    return text[: cuts[-1].start()], [text[cuts[-1].start():]]
+
+
+_BARE_RUN = re.compile(r"\d[\d.]{2,14}")  # an actual, a weight and a score run together ("1136109.47")
+_BARE_ACTUAL = re.compile(r"(?:[1-9]\d*|0)(?:\.\d{1,2})?")
+
+
+def _actual_run_on(values: list[str], rest: list[str | None]) -> bool:
+    """Whether a bare actual (its unit in a column of its own, or none) runs on into the weight and the score after
+    it ("≥30万亩" | "31.21010"), the row's cells otherwise in place: the run one cell, left for the row reader to
+    split, and a note at most after it."""
+    if "actual" not in rest or rest[rest.index("actual") + 1: rest.index("actual") + 3] != ["weight", "score"]:
+        return False
+    at = rest.index("actual")
+    if not (len(values) in (at + 1, at + 2) and _BARE_RUN.fullmatch(values[at]) and (len(values) == at + 1 or (
+            rest[at + 3: at + 4] == ["deviation"] and not any(c.isdecimal() for c in values[at + 1][:1])))):
+        return False
+    run = values[at]  # a run an actual, a weight and a score make, and no weight and score alone ("109.65": 10 | 9.65)
+    return not _points_cut(run) and any(_BARE_ACTUAL.fullmatch(run[:k]) and _points_cut(run[k:])
+                                        for k in range(1, len(run) - 1))
+
+
+def _one_value(values: list[str], rest: list[str | None]) -> bool:
+    """Whether a row under 指标值 | 完成值 | 分值 | 得分 holds one value and then its weight and score run together
+    ("预算执行率" | "96.5%" | "109.65", its target cell left empty): its cells as they are, for the row reader to place
+    the value by what it holds and to split the points, as it does for the same row in cells of their own."""
+    at = rest.index("target") if "target" in rest else -1
+    return at >= 0 and rest[at + 1: at + 4] == ["actual", "weight", "score"] and len(values) == at + 2 \
+        and FIGURE.search(values[at]) is not None and _FIGURE_RUN.fullmatch(values[at + 1]) is not None \
+        and _points_cut(values[at + 1])
+
+
+def _points_cut(run: str) -> bool:
+    """Whether ``run`` is a weight and a score run together: two figures, the score within the weight, the weight
+    above 0 and within a row's points."""
+    return any(_NO_LEAD_ZERO.fullmatch(run[:k]) and _NO_LEAD_ZERO.fullmatch(run[k:])
+               and Decimal(run[k:]) <= Decimal(run[:k]) <= MOST_POINTS and Decimal(run[:k]) > 0
+               for k in range(1, len(run)))
 
 
 def _percent_weight(values: list[str], weight: int) -> bool:
@@ -265,7 +329,7 @@ def _percent_weight(values: list[str], weight: int) -> bool:
         and Decimal(score) <= Decimal(share) <= MOST_POINTS
 
 
-def _with_units(cells: list[str]) -> list[str]:
+def with_units(cells: list[str]) -> list[str]:
     """``cells`` with a figure and the short word after it one cell when a figure follows that word ("≥48" | "学时" |
     "40" | "学时" | "108.33" → "≥48学时" | "40学时" | "108.33"): a unit the value runs do not know."""
     out: list[str] = []

@@ -12,7 +12,6 @@ them; :func:`jixiao.readers.extract.stacked_pairs.unstacked` puts them side by s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from jixiao.readers.cells import Kind, fit, kind
@@ -21,8 +20,6 @@ from jixiao.readers.flat_table_cells import FlatTable, is_total
 from jixiao.readers.flat_tokens import Token
 from jixiao.readers.textnorm import compact
 
-# the kind column's heading (its two words are stacked_pairs')
-STACK_HEAD = re.compile(r"^(?:类别|类型|指标值类别|数值类别)$")
 _MIN_PAIRS = 2
 _LEADS = ("level1", "level2", "name")
 

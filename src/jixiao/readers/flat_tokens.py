@@ -42,7 +42,11 @@ from jixiao.readers.flat_named_rows import (
     recut_head,
     sub_header,
 )
+from jixiao.readers.flat_nature_columns import unfolded
+from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
+from jixiao.readers.flat_repeated_levels import with_repeated_levels
 from jixiao.readers.flat_spaced import spaced_cells, spaced_row
+from jixiao.readers.flat_stacked_cells import stack_head, stacked_cells, stacks
 from jixiao.readers.flat_words import CLAUSE, column_role, header_words, is_form_word, word_start
 from jixiao.readers.fused_money import GuessedCell, WrittenCell
 from jixiao.readers.ocr_words import read_back_words
@@ -201,6 +205,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     named: tuple[list[str | None], int] | None = None  # a fused header's roles whose rows open on the name; next 序号
     levelled: list[str | None] | None = None  # a fused header's roles with level columns, while its rows run
     weighted: LevelWeights | None = None  # a fused header's levels with weight columns, while its rows run
+    outline = OutlineRows()  # the levels an outline number opened under a fused header with level columns
+    stacked = False  # that header has a kind column (类别) over each indicator's target and actual rows
     for index, raw in enumerate(lines):
         if index in skip:
             row_break = True
@@ -234,7 +240,16 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             cells, levelled = parts if parts is not None else (cells, levelled)
         if index == cut and cells is not None and len(cells) >= 2 and label_field(cells[-2]) is not None:
             cells = cells[:-2]  # a label's value the end cut: neither is read (a row's other cells, whole, are)
-        if cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
+        # "1 产出指标1.1 数量指标1.1.1 某某数≥6个…": level and name cells cut at their outline numbers
+        outlined = outline.row(clean_line(raw), levelled) \
+            if levelled is not None and stripped[:1].isdecimal() and "|" not in raw and outline_roles(levelled) \
+            else None
+        if outlined is not None:
+            cells = outlined
+        elif stacked and levelled is not None and " " not in stripped and "|" not in raw \
+                and (pair := stacked_cells(clean_line(raw))) is not None:
+            cells = pair  # "某剂次年度目标≥12万剂次1010", "实际完成12.6万剂次": a target's row, an actual's
+        elif cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
             text = clean_line(raw)
             cells = named_row(text, *named)
             # (a numbered row no reading fits is still a row: the next one is numbered after it)
@@ -248,14 +263,18 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             cells = opened if opened is not None else continued_row(text, levelled)
         elif cells is not None and not (" " in stripped or "|" in raw or "｜" in raw or "\t" in raw):
             # (a header with level columns holds 一级 / 二级: a quick test before cutting its cells again)
-            recut = recut_head(cells) if "级" in stripped else cells  # "目标值实际值": no cut words of the form
+            recut = stack_head(recut_head(cells)) if "级" in stripped else cells  # "目标值实际值", "类别指标值"
             heading = named_head(recut) if recut is not cells else None  # (its columns cut again first)
             cells = recut if heading is not None else cells
             heading = heading or named_head(cells)
             named = (heading, 1) if heading is not None else named
             heading = level_head(recut) if "级" in stripped else None
             cells = recut if heading is not None else cells
+            outline = OutlineRows() if heading is not None else outline
+            stacked = stacks(cells) if heading is not None else stacked
             levelled = heading or (None if stripped.startswith(_TOTAL_ROWS) else levelled)
+            if heading is None and levelled is not None:  # "某时间定性" | "≥36.5万亩" under 指标性质 | 指标值 | 单位
+                cells = with_repeated_levels(unfolded(cells, levelled), levelled)  # "预算执行预算执行率"
         if cells is None and (" " in stripped or CLAUSE.search(stripped)):
             levelled = None  # prose, or a line of spaced text: the form's rows have ended
         if cells is not None and len(cells) > 8 and "指标" in raw:

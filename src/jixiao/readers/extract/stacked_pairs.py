@@ -21,6 +21,8 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, indicator_header
 from jixiao.readers.textnorm import compact
 
+# the kind column's heading, over its two words
+STACK_HEAD = re.compile(r"^(?:类别|类型|指标值类别|数值类别)$")
 TARGET_KIND = re.compile(r"^(?:年度|全年|预期)?(?:目标|目标值|指标值|计划值?)$")
 ACTUAL_KIND = re.compile(r"^(?:实际|全年)?(?:完成|完成值|实际值|完成情况)$|^实际$")
 _MIN_PAIRS = 2
