@@ -136,3 +136,15 @@ def test_a_covers_labels_run_together_with_colons() -> None:
                  "1、某市市级财政项目支出绩效评价报告项目名称:某某事业费项目单位:某市某某委员会主管部门:某市某某委员会"
                  "评价机构:某市某某委员会2017年7月目录摘要 概述某市某某委根据市政府授权,负责…\n")
     assert (read.project.name, read.project.implementing_unit) == ("某某事业费", "某市某某委员会")
+
+
+def test_a_sharing_sites_first_chunk_runs_the_title_into_its_chinese_numeral_date() -> None:
+    """"1、某省某某研究院财政支出项目绩效自评报告二0一五年四月十日目 录…" (a sharing site's first chunk): the title
+    ends where the cover's date begins; its unit is the body before 财政支出项目, which names no project."""
+    pages = "".join(f"财政支出项目绩效自评报告_第{n}页\n" for n in range(1, 6))
+    read = _read(pages + "已阅读5页,还剩9页未读 继续免费阅读\n\n下载本文档\n\n"
+                 "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n\n文档简介\n\n"
+                 "1、某省某某研究院财政支出项目绩效自评报告二0一五年四月十日目 录财政支出项目绩效自评报告1一、项目概况1"
+                 "二、项目资金使用及管理情况4根据某省财政厅的通知精神,成立了2014年预算项目绩效自评工作小组,认真开展自评\n")
+    assert read.unit.name == "某省某某研究院"
+    assert read.project is None or read.project.name is None
