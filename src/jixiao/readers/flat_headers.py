@@ -177,7 +177,7 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
     goals = ruled and "goal" in indicator and goal_table({role: col for col, role in enumerate(indicator) if role}) \
         and not any(":" in match_text(text) for _, text, _ in run)
     if names & present and ({"weight", "score"} & present or (ruled and _targets_and_actuals(indicator)) or goals
-                            or (ruled and _measured_targets(indicator))):
+                            or (ruled and (_measured_targets(indicator) or _numbered_targets(indicator)))):
         roles = [r for r in indicator if r]
         tier = _tier_split(roles)
         # (a spanning 评分 over 分值 | 得分 is no second score: the tier is looked for in the roles as written)
@@ -243,6 +243,12 @@ def _measured_targets(roles: list[str | None]) -> bool:
     only). A target column with neither unit nor comparator beside it stays out (see below)."""
     present = set(filter(None, roles))
     return {"name", "target", "measure_unit", "nature"} <= present and "actual" not in present
+
+
+def _numbered_targets(roles: list[str | None]) -> bool:
+    """序号 | 三级指标 | 年度指标值 and nothing else: a numbered list of the goals' targets, its cells ruled off;
+    each row opens on its own number, so the rows are cut there (no unnamed column can follow unseen)."""
+    return set(filter(None, roles)) == {"number", "name", "target"}
 
 
 def _targets_and_actuals(roles: list[str | None]) -> bool:

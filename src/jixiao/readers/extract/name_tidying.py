@@ -152,8 +152,9 @@ def unit_without_project(facts: Facts) -> None:
             _title_is_project(facts, unit, implementing)  # "健全现代医院管理制度项目": a task, no body's name
         elif split and not _WORKS_ON.match(split.group(2)) and not _names_neither(split.group(1), facts):
             facts.replace("unit.name", split.group(1), facts.refs["unit.name"])
-            facts.put("project.name", _own_name(split.group(2)),
-                      ref(facts.refs["unit.name"].location, unit, guessed=True))
+            if not generic_name(_own_name(split.group(2))):  # "某院财政支出项目": the form's words, no project
+                facts.put("project.name", _own_name(split.group(2)),
+                          ref(facts.refs["unit.name"].location, unit, guessed=True))
         elif _PROJECT_ONLY.search(unit) and facts.refs["unit.name"].location == facts.refs.get(
                 "title", _NO_REF).location:
             _title_is_project(facts, unit, implementing)

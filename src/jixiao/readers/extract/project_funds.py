@@ -140,6 +140,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         return
     allocated: list[tuple[Decimal, SourceRef]] = []
     summed: list[tuple[Decimal, SourceRef]] = []  # the "合计Z万元" amounts the allocations may add up to
+    parts: set[Decimal] = set()  # what one sentence's several 下达 add up to ("下达…A万元,下达…B万元")
     named: list[tuple[Decimal, str, SourceRef]] = []  # (amount, fund name) where the phrase names the fund
     masked = pattern("masked_allocation")
     paid_at = allocated_at = None  # the lines of the payment read and of the first allocation
@@ -151,6 +152,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             for match in sorted([*_ALLOCATED.finditer(line.norm), *_TOLD.finditer(line.norm)], key=re.Match.start):
                 # "下达某某资金A万元,某某资金B万元,共计下达Z万元": Z
                 whole = _sentence_sum(line.norm, match) if match.re is _ALLOCATED else None
+                if whole is None and match.re is _ALLOCATED:
+                    parts.update(_handed_in_parts(line.norm, match))
                 found = whole or match
                 amount, _unit = parse_money(found.group(found.re.groups - 1) + found.group(found.re.groups))
                 allocated.append((tidy(amount), ref(line.location, line.text[match.start(): found.end()])))
@@ -169,6 +172,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         if wanted["budget.stated_execution_rate"] and ("使用率" in line.norm or "使用完成比率" in line.norm
                                                        or "预算完成" in line.norm or "支付率" in line.norm):
             used = _USE_RATE.search(line.norm)  # "项目实际使用资金…，资金使用率51.63%"
+            if used is not None and _parts_rates(line.norm, used):
+                used = None  # "A补助…资金使用率100%;B项目…资金使用率84.77%": each part's, not the fund's
             if used is not None:
                 facts.put("budget.stated_execution_rate", to_decimal(used.group(1)),
                           ref(line.location, line.text[used.start(): used.end()]))
@@ -211,7 +216,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         if paid_rate:
             facts.drop("budget.stated_execution_rate")
     if allocated:
-        budget = _budget_of(allocated, facts.get("budget.executed"), facts.get("budget.stated_execution_rate"), summed)
+        budget = _budget_of(allocated, facts.get("budget.executed"), facts.get("budget.stated_execution_rate"), summed,
+                            parts)
         facts.put("budget.adjusted", *budget)
         for amount, fund, source in named:  # a report naming its project only where its money is told
             if amount == budget[0]:
@@ -316,8 +322,17 @@ def _sources_of_a_larger_whole(facts: Facts, named: list[tuple[Decimal, SourceRe
 # fund the year's 合计 names)
 _SUMMED = re.compile(r"(?:(?<=\d年)(?P<fund>[^,;。:()\d]{2,30}?(?:资金|经费)))?合计\s*(?:为|:)?\s*" + MONEY)
 _AMOUNT = re.compile(MONEY)
+_HANDED = re.compile(r"下达[^,;。下]{0,60}?" + MONEY)  # one 下达 clause and its amount
 # "下达中央财政资金A万元,县财政资金B万元,共计下达Z万元": the sentence's own sum of the amounts from an allocation on
 _SENTENCE_SUM = re.compile(pattern("allocation_sum").pattern + MONEY)
+
+
+def _parts_rates(norm: str, first: re.Match[str]) -> bool:
+    """Whether the sentence of a use rate states another, different one after it: the rates of the fund's parts,
+    each after its own name, none of them the whole's."""
+    stop = norm.find("。", first.end())
+    return any(other.group(1) != first.group(1)
+               for other in _USE_RATE.finditer(norm, first.end(), stop if stop >= 0 else len(norm)))
 
 
 def _sentence_sum(norm: str, allocation: re.Match[str]) -> re.Match[str] | None:
@@ -332,16 +347,30 @@ def _sentence_sum(norm: str, allocation: re.Match[str]) -> re.Match[str] | None:
     return total if len(parts) >= 2 and sum(parts, Decimal(0)) == whole else None
 
 
+def _handed_in_parts(norm: str, allocation: re.Match[str]) -> list[Decimal]:
+    """What the sentence's several 下达 add up to, when the allocation is the first of two or more ("下达某县某馆某某
+    补助30万元,下达某区某人补助-某某(…)3万元"): each a part of the fund, handed to its own recipient."""
+    stop = norm.find("。", allocation.end())
+    handed = _HANDED.findall(norm, allocation.start(), stop if stop >= 0 else len(norm))
+    if len(handed) < 2:
+        return []
+    return [sum((parse_money(figure + unit)[0] for figure, unit in handed), Decimal(0))]
+
+
 def _budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object,
-               summed: list[tuple[Decimal, SourceRef]]) -> tuple[Decimal, SourceRef]:
+               summed: list[tuple[Decimal, SourceRef]], parts: set[Decimal]) -> tuple[Decimal, SourceRef]:
     """The amount a report's prose allocates to the project: the first one, unless the amount spent and
     the rate stated fit another ("中、省下达资金合计1067.2万元…共投入资金1987.08万元…执行资金1847.85万元，执行率92.9%":
-    1987.08, what the rate was worked out on), or the first few add up to a stated 合计 (several 下达 of one
-    fund in a year: the 合计 is its budget)."""
+    1987.08, what the rate was worked out on), or a later one is what one sentence's several 下达 add up to (the
+    parts handed to their recipients, then the fund's whole), or the first few add up to a stated 合计 (several
+    下达 of one fund in a year: the 合计 is its budget)."""
     if isinstance(executed, Decimal) and isinstance(rate, Decimal):
         for amount, source in allocated:
             if amount > 0 and abs(executed / amount * 100 - rate) < 1:
                 return amount, source
+    for amount, source in allocated[1:]:  # the parts one sentence handed out, then their whole allocated again
+        if amount in parts:
+            return amount, source
     totals = {amount: source for amount, source in summed}
     running = allocated[0][0]
     for amount, _source in allocated[1:]:

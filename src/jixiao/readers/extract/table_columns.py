@@ -85,6 +85,8 @@ def goal_table(roles: dict[str, int]) -> bool:
         return False
     if {"name", "target", "measure_unit", "nature"} <= roles.keys():
         return True  # each target written out in its unit and comparator cells: a 绩效目标表 with no levels
+    if roles.keys() == {"number", "name", "target"}:
+        return True  # 序号 | 三级指标 | 年度指标值: a numbered list of the goals' targets
     leveled = bool(roles.keys() & {"levels", "level1"})
     return leveled and ("goal" in roles or ("target" in roles and "level2" in roles))
 

@@ -204,6 +204,10 @@ _GLUED_TITLE = re.compile(r"\s*(?:附件\s*\d{0,2}\s*:?\s*|\d{1,2}、\s*(?:\d(?=
 _GLUED_YEAR_AFTER = re.compile(r"\s*\d{1,2}、\s*([\u4e00-\u9fff\d()]{4,60}?" + _REPORT_WORDS
                                + r"\s*\(\s*(?:19|20)\d{2}\s*年度?\s*\))")
 
+# ... or with the cover's date after it in Chinese numerals ("1、某院某某项目绩效自评报告二0一四年五月二十五日目 录…")
+_GLUED_DATE_AFTER = re.compile(r"\s*\d{1,2}、\s*([\u4e00-\u9fff()]{4,60}?" + _REPORT_WORDS
+                               + r")(?=二[〇○0零][一二][〇○0零一二三四五六七八九]年)")
+
 # a whole form on one line, maybe after a viewer's metadata (author, dates, version: tokens with no Chinese in them):
 # the title is its opening words (a space only before its year) up to the report's words and the year in brackets
 # after them, where a space ends it
@@ -240,6 +244,7 @@ def _report_title_below(lines: list[Line]) -> Line | None:
         glued = _GLUED_TITLE.match(line.norm) if len(norm) > 60 and line.index < 3 else None
         if glued is None and len(norm) > 60 and line.index < 12 and line.norm.lstrip().startswith("1、"):
             glued = _GLUED_YEAR_AFTER.match(line.norm)  # "1、某某工程项目绩效评价报告(2014 年度)评价类型:…"
+            glued = glued or _GLUED_DATE_AFTER.match(line.norm)
         if glued is None and len(norm) > 60 and (line.index < 3 or line is lines[0]):
             glued = _RUN_ON_TITLE.match(line.norm)  # "admin 1 2025-03-10T08:21:05Z … 某某自评表 (2024年度) …"
         if glued is None and len(norm) > 60 and line.index < 3 and "单位" in norm:
