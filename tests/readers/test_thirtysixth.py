@@ -1,0 +1,53 @@
+"""Shapes of the thirty-sixth set (docs/reader-corpora/thirtysixth.md), each rebuilt from an invented snippet of the
+same shape (invented units, names and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from page_reading import by_name, read_page
+
+
+def test_a_indicators_as_clauses_with_a_bare_weight_and_a_deduction_under_a_weighted_level() -> None:
+    """"（一）产出指标（40分）：名称10分，目标…，实际…，扣0.5分；名称30分，目标…，实际…，不扣分。": each clause is an
+    indicator of the 一级 the line opens on, its weight bare after its name (before, the 一级 itself was read as one
+    indicator named "产出指标" weighing 40)."""
+    page = read_page("某县2024年度农村供水管网改造项目支出绩效自评报告\n三、绩效指标完成情况\n"
+                     "本项目采用扣分法评价。\n"
+                     "（一）产出指标（40分）：预算执行率10分，目标100%，实际95%，扣0.5分；新建供水管网长度30分，"
+                     "目标≥12公里，实际12.4公里，不扣分。本项共扣0.5分。\n"
+                     "（二）满意度指标（60分）：受益群众满意度60分，目标≥90%，实际88%，扣2分。本项共扣2分。\n"
+                     "四、自评结论\n合计扣2.5分，自评得分97.5分，等级为优。\n")
+    got = by_name(page)
+    assert set(got) == {"预算执行率", "新建供水管网长度", "受益群众满意度"}
+    pipe = got["新建供水管网长度"]
+    assert (pipe.level1, pipe.weight, pipe.stated_deduction) == ("产出指标", Decimal("30"), Decimal("0"))
+    assert pipe.target is not None and (pipe.target.value, pipe.target.unit) == (Decimal("12"), "公里")
+    assert (got["受益群众满意度"].level1, got["受益群众满意度"].stated_deduction) == ("满意度指标", Decimal("2"))
+
+
+def test_e_a_counting_word_in_the_unit_column_is_the_row_s_unit() -> None:
+    """"| 更换路灯数量 | ≥120 | 126 | 盏 | 10 | 10 |": a unit column holding a counting word of works (盏, 樘,
+    眼 …) is the values' unit (before, the word was read as a second indicator's name and the row's figures were
+    split as if fused: weight 6, actual 2)."""
+    page = read_page("某镇2024年度路灯改造项目支出绩效自评报告\n"
+                     "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际值 | 计量单位 | 权重（%） | 得分 |\n"
+                     "| 产出指标 | 数量指标 | 新建道路长度 | ≥3 | 3.2 | 公里 | 50 | 50 |\n"
+                     "| 产出指标 | 数量指标 | 更换路灯数量 | ≥120 | 126 | 盏 | 50 | 48 |\n"
+                     "| 合计 | | | | | | 100 | 98 |\n")
+    got = by_name(page)
+    assert set(got) == {"新建道路长度", "更换路灯数量"}
+    lamps = got["更换路灯数量"]
+    assert (lamps.weight, lamps.stated_score) == (Decimal("50"), Decimal("48"))
+    assert lamps.actual is not None and (lamps.actual.value, lamps.actual.unit) == (Decimal("126"), "盏")
+
+
+def test_d_label_lines_of_one_length_are_no_wrap_width() -> None:
+    """"主管部门：某县住房和城乡建设局" / "实施单位：某县市政公用事业服务中心" then a prose line: label lines of about one
+    length set no wrap width, so the prose is no continuation of the last label (before, the 实施单位 ran on into
+    "项目建设期为2023年至2025年…")."""
+    page = read_page("某县城区管网改造工程2024年度项目支出绩效自评报告\n一、项目概况\n"
+                     "项目名称：某县城区管网改造工程\n主管部门：某县住房和城乡建设局\n"
+                     "实施单位：某县市政公用事业服务中心\n"
+                     "项目建设期为2023年至2025年，总投资8600.00万元，资金来源为地方政府专项债券6000.00万元。\n")
+    assert page.project is not None and page.project.implementing_unit == "某县市政公用事业服务中心"
