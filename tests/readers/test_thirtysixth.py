@@ -42,6 +42,27 @@ def test_e_a_counting_word_in_the_unit_column_is_the_row_s_unit() -> None:
     assert lamps.actual is not None and (lamps.actual.value, lamps.actual.unit) == (Decimal("126"), "盏")
 
 
+def test_i_a_purchased_service_s_title_names_no_government() -> None:
+    """"社区助餐服务政府购买项目2024年度绩效自评报告": 政府 after words no place ends on is the buyer of 政府购买,
+    so the title is the project's name whole (before, "社区助餐服务政府" was taken for the unit and the project cut
+    to "购买项目")."""
+    page = read_page("社区助餐服务政府购买项目2024年度绩效自评报告\n一、项目概况\n"
+                     "某区民政局通过公开招标向某社会工作服务中心购买社区助餐服务，合同金额80.00万元。\n")
+    assert page.project is not None and page.project.name == "社区助餐服务政府购买项目"
+    assert page.unit.name != "社区助餐服务政府"
+
+
+def test_h_a_project_report_signed_by_its_unit_names_the_implementing_unit() -> None:
+    """A project report naming its unit only in the signature above the date: the signer files the report and
+    implements the project (a guess, marked), as a 填报单位 does (before, the unit only)."""
+    page = read_page("2024年度老年大学办学经费项目支出绩效自评报告\n一、项目基本情况\n"
+                     "本项目用于我校全年办学，年初预算36.00万元，全年执行35.20万元，预算执行率97.78%。\n"
+                     "二、自评结论\n自评得分96分，等级为优。\n某县老年大学\n2025年3月20日\n")
+    assert page.unit.name == "某县老年大学"
+    assert page.project is not None and page.project.implementing_unit == "某县老年大学"
+
+
+
 def test_d_label_lines_of_one_length_are_no_wrap_width() -> None:
     """"主管部门：某县住房和城乡建设局" / "实施单位：某县市政公用事业服务中心" then a prose line: label lines of about one
     length set no wrap width, so the prose is no continuation of the last label (before, the 实施单位 ran on into

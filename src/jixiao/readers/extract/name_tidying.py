@@ -147,7 +147,8 @@ def unit_without_project(facts: Facts) -> None:
         if split and _POLICY_LEAD.match(unit) and facts.refs["unit.name"].location == facts.refs.get(
                 "title", _NO_REF).location:
             _title_is_project(facts, unit, implementing)  # "健全现代医院管理制度项目": a task, no body's name
-        elif split and not _WORKS_ON.match(split.group(2)) and not _names_neither(split.group(1), facts):
+        elif split and not _WORKS_ON.match(split.group(2)) and not _names_neither(split.group(1), facts) \
+                and not _NO_GOVERNMENT.search(split.group(1)):
             facts.replace("unit.name", split.group(1), facts.refs["unit.name"])
             facts.put("project.name", _own_name(split.group(2)),
                       ref(facts.refs["unit.name"].location, unit, guessed=True))
@@ -156,6 +157,11 @@ def unit_without_project(facts: Facts) -> None:
             _title_is_project(facts, unit, implementing)
         else:
             _project_from_replaced_title(facts, unit)
+
+
+# "居家养老上门服务政府购买项目": 政府 after words no place ends on is the buyer of 政府购买 / 政府采购, no government's
+# name (one is a place's: "某县人民政府", "某镇政府")
+_NO_GOVERNMENT = re.compile(r"(?<!人民)(?<![省市州盟县区旗镇乡])政府$")
 
 
 def _names_neither(body: str, facts: Facts) -> bool:
@@ -270,10 +276,14 @@ def one_body(name: object) -> bool:
 _FUND_TITLE = re.compile(r"专项|补助(?:资金|经费)")
 
 
+# the signature above the date that closes a report (title.extract_signature's source: the name, then the date)
+_SIGNED = re.compile(r"\s\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
 def implementing_from_filer(facts: Facts) -> None:
-    """A project report filed by a unit ("填报单位：Y", "单位名称：Y", or a title "Y专项资金绩效自评报告" /
-    "Y某某补助资金…") that names no other implementing unit: Y implements the project (a guess, marked as such);
-    never the supervising department."""
+    """A project report filed by a unit ("填报单位：Y", "单位名称：Y", a signature "Y" over the date, or a title
+    "Y专项资金绩效自评报告" / "Y某某补助资金…") that names no other implementing unit: Y implements the project (a
+    guess, marked as such); never the supervising department."""
     unit, implementing = facts.get("unit.name"), facts.get("project.implementing_unit")
     # 项目实施单位 "本单位": the form's 单位名称
     if isinstance(implementing, str) and SELF_REFERENCE.fullmatch(implementing):
@@ -294,6 +304,6 @@ def implementing_from_filer(facts: Facts) -> None:
             or unit == facts.get("unit.supervising_department")):
         return
     source, title = facts.refs["unit.name"], facts.refs.get("title")
-    if re.match(r"^(填报单位|项目单位|实施单位|申报单位|单位名称)", source.text) or (
+    if re.match(r"^(填报单位|项目单位|实施单位|申报单位|单位名称)", source.text) or _SIGNED.search(source.text) or (
             title is not None and title.text.startswith(unit) and _FUND_TITLE.search(title.text)):
         facts.put("project.implementing_unit", unit, ref(source.location, source.text, guessed=True))

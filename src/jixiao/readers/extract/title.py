@@ -191,8 +191,8 @@ def extract_signature(outline: Outline, facts: Facts) -> None:
         if _DATE.match(lines[i].norm.replace(" ", "")) and i > 0:
             signer = lines[i - 1]
             name = signer.text.strip()
-            if len(name) <= 30 and not signer.marker_kind and names_a_body(name):
-                facts.put("unit.name", name, ref(signer.location, name))
+            if len(name) <= 30 and not signer.marker_kind and names_a_body(name):  # (the source: name and date)
+                facts.put("unit.name", name, ref(signer.location, f"{name} {lines[i].text.strip()}"))
             return
 
 
