@@ -64,9 +64,9 @@ def test_h_a_project_report_signed_by_its_unit_names_the_implementing_unit() -> 
 
 
 def test_d_label_lines_of_one_length_are_no_wrap_width() -> None:
-    """"主管部门：某县住房和城乡建设局" / "实施单位：某县市政公用事业服务中心" then a prose line: label lines of about one
-    length set no wrap width, so the prose is no continuation of the last label (before, the 实施单位 ran on into
-    "项目建设期为2023年至2025年…")."""
+    """"主管部门：某县住房和城乡建设局" / "实施单位：某县市政公用事业服务中心" then a prose line: label lines of
+    about one length set no wrap width, so the prose is no continuation of the last label (before, the 实施单位 ran
+    on into "项目建设期为2023年至2025年…")."""
     page = read_page("某县城区管网改造工程2024年度项目支出绩效自评报告\n一、项目概况\n"
                      "项目名称：某县城区管网改造工程\n主管部门：某县住房和城乡建设局\n"
                      "实施单位：某县市政公用事业服务中心\n"
