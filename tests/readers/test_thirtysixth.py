@@ -72,3 +72,24 @@ def test_d_label_lines_of_one_length_are_no_wrap_width() -> None:
                      "实施单位：某县市政公用事业服务中心\n"
                      "项目建设期为2023年至2025年，总投资8600.00万元，资金来源为地方政府专项债券6000.00万元。\n")
     assert page.project is not None and page.project.implementing_unit == "某县市政公用事业服务中心"
+
+
+def test_b_the_scoring_method_s_sentence_states_the_full_mark() -> None:
+    """"本项目采用扣分法评价，满分100分。" before the indicators: the full mark (before, not read)."""
+    page = read_page("某县2024年度农村供水管网改造项目支出绩效自评报告\n三、绩效指标完成情况\n"
+                     "本项目采用扣分法评价，满分100分。\n"
+                     "（一）产出指标（100分）：新建供水管网长度100分，目标≥12公里，实际12.4公里，不扣分。\n"
+                     "四、自评结论\n合计扣0分，自评得分100分，等级为优。\n")
+    assert page.full_mark == Decimal("100")
+
+
+def test_c_the_initial_budget_s_fund_parts_end_where_they_reach_its_total() -> None:
+    """"年初预算900.00万元，其中专项债券资金700.00万元、县级配套资金200.00万元；年中追加100.00万元，…": the parts
+    that reach the 年初 total are its fund rows, a bond's money one of them (before, the clause after them was taken
+    for a third part, and the rows read as income items or not at all)."""
+    page = read_page("某县城区排水改造工程2024年度项目支出绩效自评报告\n一、预算执行情况\n"
+                     "2024年年初预算900.00万元，其中专项债券资金700.00万元、县级配套资金200.00万元；年中追加"
+                     "100.00万元，全年预算1000.00万元。全年执行960.00万元，预算执行率96%。\n")
+    rows = [(r.name, r.initial) for r in page.budget.fund_rows]
+    assert rows == [("专项债券资金", Decimal("700.00")), ("县级配套资金", Decimal("200.00"))]
+    assert not page.budget.income_items
