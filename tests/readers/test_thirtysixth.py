@@ -93,3 +93,14 @@ def test_c_the_initial_budget_s_fund_parts_end_where_they_reach_its_total() -> N
     rows = [(r.name, r.initial) for r in page.budget.fund_rows]
     assert rows == [("专项债券资金", Decimal("700.00")), ("县级配套资金", Decimal("200.00"))]
     assert not page.budget.income_items
+
+
+def test_f_the_goal_and_its_outcome_as_numbered_lists_under_their_own_headings() -> None:
+    """"（一）年度绩效目标" and "（二）目标实际完成情况", each over a numbered list: the lists, run together as written,
+    are the project's goal and its outcome (before, neither was read)."""
+    page = read_page("某区政务云运维项目2024年度绩效自评报告\n二、绩效目标及完成情况\n（一）年度绩效目标\n"
+                     "1.保障政务云全年稳定运行；\n2.新增上云业务系统不少于20个。\n（二）目标实际完成情况\n"
+                     "1.政务云全年可用率99.9%；\n2.新增上云业务系统22个。\n三、预算执行情况\n本项目年初预算120.00万元。\n")
+    assert page.project is not None
+    assert page.project.goal_expected == "1.保障政务云全年稳定运行；2.新增上云业务系统不少于20个。"
+    assert page.project.goal_actual == "1.政务云全年可用率99.9%；2.新增上云业务系统22个。"
