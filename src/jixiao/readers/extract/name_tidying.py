@@ -276,14 +276,10 @@ def one_body(name: object) -> bool:
 _FUND_TITLE = re.compile(r"专项|补助(?:资金|经费)")
 
 
-# the signature above the date that closes a report (title.extract_signature's source: the name, then the date)
-_SIGNED = re.compile(r"\s\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-
-
 def implementing_from_filer(facts: Facts) -> None:
-    """A project report filed by a unit ("填报单位：Y", "单位名称：Y", a signature "Y" over the date, or a title
-    "Y专项资金绩效自评报告" / "Y某某补助资金…") that names no other implementing unit: Y implements the project (a
-    guess, marked as such); never the supervising department."""
+    """A project report filed by a unit ("填报单位：Y", "单位名称：Y", or a title "Y专项资金绩效自评报告" /
+    "Y某某补助资金…") that names no other implementing unit: Y implements the project (a guess, marked as such);
+    never the supervising department."""
     unit, implementing = facts.get("unit.name"), facts.get("project.implementing_unit")
     # 项目实施单位 "本单位": the form's 单位名称
     if isinstance(implementing, str) and SELF_REFERENCE.fullmatch(implementing):
@@ -304,6 +300,6 @@ def implementing_from_filer(facts: Facts) -> None:
             or unit == facts.get("unit.supervising_department")):
         return
     source, title = facts.refs["unit.name"], facts.refs.get("title")
-    if re.match(r"^(填报单位|项目单位|实施单位|申报单位|单位名称)", source.text) or _SIGNED.search(source.text) or (
+    if re.match(r"^(填报单位|项目单位|实施单位|申报单位|单位名称)", source.text) or (
             title is not None and title.text.startswith(unit) and _FUND_TITLE.search(title.text)):
         facts.put("project.implementing_unit", unit, ref(source.location, source.text, guessed=True))
