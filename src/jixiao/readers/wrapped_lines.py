@@ -84,10 +84,13 @@ def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[
             continue
         dropped_page = False
         out.append(block)
-    # (each text once: a document site's title printed again and again is no width the text was wrapped at)
+    # (each text once: a document site's title printed again and again is no width the text was wrapped at; label
+    # lines "实施单位：…" of about one length are a form's head, no width either)
     candidates = list(dict.fromkeys(p.text for p in out if isinstance(p, Paragraph) and len(p.text) >= 15
                                     and p.text[-1:] not in _SENTENCE_END
-                                    and split_marker(match_text(p.text))[0] is None))
+                                    and split_marker(match_text(p.text))[0] is None
+                                    and not (("：" in p.text or ":" in p.text)
+                                             and _LABEL_START.match(match_text(p.text)))))
     # wrapped by display width (copied from a PDF) or by a count of characters (a fixed-width editor)
     measure = next((m for m in (_width, len) if _clustered([m(t) for t in candidates])), None)
     cut = _cut_sentences(out)  # a sentence cut at a line's end, found line by line

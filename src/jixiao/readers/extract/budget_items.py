@@ -4,6 +4,7 @@ expenditure items by their names, or the sources a budget's money comes from."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import pattern
@@ -118,6 +119,7 @@ def breakdown(line: Line, facts: Facts) -> None:
             if not more or end >= len(norm) or norm[end] != ";":
                 break
             at = end + 1
+        items = _up_to_total(items, norm[:found.start()])
         names = [str(i["name"]) for i in items]
         lone = len(items) == 1 and names[0] in ("基本支出", "项目支出") \
             and _SPENT_BEFORE.search(norm, 0, found.start()) is not None
@@ -135,6 +137,21 @@ def breakdown(line: Line, facts: Facts) -> None:
         whole = path == "budget.expenditure_items" and set(names) == {"基本支出", "项目支出"}  # the split by nature
         facts.put(path, items, ref(line.location, line.text[start: at],
                                    complete=True if whole else False if lone else None))
+
+
+def _up_to_total(items: list[dict[str, Any]], before: str) -> list[dict[str, Any]]:
+    """"年初预算3000万元，其中A2400万元、B600万元；年中追加500万元，…": the parts end where they reach the total the
+    其中 follows (the clause after them tells what came later, no part)."""
+    total = _BUDGET_TOTAL.search(before) if len(items) > 2 else None
+    if total is None:
+        return items
+    whole, _unit = parse_money(total.group(1) + total.group(2))
+    running = Decimal(0)
+    for k, item in enumerate(items, 1):
+        running += item["amount"]
+        if k >= 2 and running == tidy(whole):
+            return items[:k]
+    return items
 
 
 def blanked_before(norm: str, end: int, blanked: str) -> str:
@@ -171,7 +188,7 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
 
 
 _FUND_SOURCE = re.compile(r"上级|本级|中央|央省|省级|市级|县级|区级|[省市县区]财政|自治区|自筹|专项资金|补助资金"
-                          r"|财政拨款|其他资金|社会资金|单位资金|地方资金")
+                          r"|财政拨款|其他资金|社会资金|单位资金|地方资金|债券")  # (专项债券资金: a bond's money)
 _BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|到位)(?:资金)?\s*(?:为|:)?\s*" + MONEY
                            + r"\s*[,，。]?\s*$")  # "安排资金5230.5万。其中，…": 其中 may open the next sentence
 

@@ -150,7 +150,8 @@ def unit_without_project(facts: Facts) -> None:
         if split and _POLICY_LEAD.match(unit) and facts.refs["unit.name"].location == facts.refs.get(
                 "title", _NO_REF).location:
             _title_is_project(facts, unit, implementing)  # "健全现代医院管理制度项目": a task, no body's name
-        elif split and not _WORKS_ON.match(split.group(2)) and not _names_neither(split.group(1), facts):
+        elif split and not _WORKS_ON.match(split.group(2)) and not _names_neither(split.group(1), facts) \
+                and not _NO_GOVERNMENT.search(split.group(1)):
             facts.replace("unit.name", split.group(1), facts.refs["unit.name"])
             if not generic_name(_own_name(split.group(2))):  # "某院财政支出项目": the form's words, no project
                 facts.put("project.name", _own_name(split.group(2)),
@@ -160,6 +161,11 @@ def unit_without_project(facts: Facts) -> None:
             _title_is_project(facts, unit, implementing)
         else:
             _project_from_replaced_title(facts, unit)
+
+
+# "居家养老上门服务政府购买项目": 政府 after words no place ends on is the buyer of 政府购买 / 政府采购, no government's
+# name (one is a place's: "某县人民政府", "某镇政府")
+_NO_GOVERNMENT = re.compile(r"(?<!人民)(?<![省市州盟县区旗镇乡])政府$")
 
 
 def _names_neither(body: str, facts: Facts) -> bool:

@@ -29,10 +29,50 @@ def _value(lines: list[Line], i: int, match: re.Match[str]) -> tuple[str, Line]:
     return value, line
 
 
+# "（一）年度绩效目标" / "（二）目标实际完成情况": a heading naming the goal or its outcome alone, a numbered list
+# under it
+_EXPECTED_HEAD = re.compile(r"^(?:项目)?(?:年度(?:绩效)?|年度总体|总体)目标$")
+_ACTUAL_HEAD = re.compile(r"^(?:年度)?(?:总体)?目标(?:的)?(?:实际)?(?:完成|实现)情况$")
+
+
+def _listed(lines: list[Line], i: int) -> tuple[str, Line] | None:
+    """The numbered items "1.…" "2.…" right under heading ``lines[i]`` (two at least, none scored), run together as
+    written, and the first item's line; None when no such list follows."""
+    items: list[Line] = []
+    for line in lines[i + 1:]:
+        expected = items[-1].number + 1 if items and items[-1].number is not None else 1
+        if line.marker_kind is None or line.number != expected or (items and line.marker_kind != items[0].marker_kind) \
+                or "分值" in line.norm or "得分" in line.norm:
+            break
+        items.append(line)
+    return ("".join(line.text.strip() for line in items), items[0]) if len(items) >= 2 else None
+
+
+def _goal_lists(lines: list[Line], facts: Facts) -> bool:
+    """A project's goal and its outcome as numbered lists under headings of their own; whether the goal was read."""
+    for i, line in enumerate(lines):
+        if not (line.is_heading and _EXPECTED_HEAD.match(line.rest_norm.strip())):
+            continue
+        listed = _listed(lines, i)
+        if listed is None or not facts.put("project.goal_expected", listed[0], ref(listed[1].location, listed[0]),
+                                           "年度总体目标"):
+            return False
+        for j in range(i + 1, min(len(lines), i + 1 + 2 * _NEAR)):
+            done = _listed(lines, j) if lines[j].is_heading and _ACTUAL_HEAD.match(lines[j].rest_norm.strip()) \
+                else None
+            if done is not None:
+                facts.put("project.goal_actual", done[0], ref(done[1].location, done[0]), "总体目标完成情况")
+                break
+        return True
+    return False
+
+
 def extract_project_goals(outline: Outline, facts: Facts, skip: set[int] | None = None) -> None:
     """``skip``: lines of single indicators ("年度目标为≥95%" there is an indicator's target)."""
     skip = skip or set()
     lines = [line for line in outline.lines if line.index not in skip]
+    if facts.get("kind") == "项目支出" and _goal_lists(lines, facts):
+        return
     for i, line in enumerate(lines):
         match = _EXPECTED.search(line.rest_norm) if "目标" in line.rest_norm else None  # (every goal phrase holds it)
         if not match:

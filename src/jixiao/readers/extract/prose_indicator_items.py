@@ -54,6 +54,9 @@ _NAME_BEFORE_PLAN = re.compile(r"([^,:;。()\d]{2,30}?)\s*(?:年度|全年)?(?:�
                                + TARGET_AHEAD)
 # a clause closing on its weight and score ("…，实际完成3.35万亩，本项分值12分，得12分"): one indicator's
 _SCORED_END = re.compile(r"分值\s*\d+(?:\.\d+)?\s*分?\s*,\s*(?:自评)?得分?\s*\d+(?:\.\d+)?\s*分?\s*$")
+# "预算执行率10分，目标100%，实际96.07%，扣0.39分；…": the name, its weight bare after it, then its target
+_BARE_WEIGHTED = re.compile(r"([^,:;。()\d]{2,30}?)\s*(\d+(?:\.\d+)?)\s*分\s*,\s*"
+                            r"(?=(?:年度|全年)?(?:目标|指标值|计划))")
 # "一是名称，目标8个，实际8个，分值15分，得15分；二是…": the enumeration word opens the clause, the name follows it
 _ENUMERATION_LEAD = re.compile(r"[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff])")
 
@@ -80,12 +83,15 @@ def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
         part = Line(line.index, text[lead:], clause.group(0)[lead:], line.location)
         chained = _NAME_BEFORE_TARGET.match(part.norm) \
             if lower is not None or _SCORE_THEN_WEIGHT.search(part.norm) else None
-        if not (HEAD_WEIGHT.search(part.norm[:34]) or KEYED_HEAD.search(part.norm[:40]) or chained
+        bare = _BARE_WEIGHTED.match(part.norm) if not chained else None
+        if not (HEAD_WEIGHT.search(part.norm[:34]) or KEYED_HEAD.search(part.norm[:40]) or chained or bare
                 or _SCORED_END.search(part.norm)
                 or ((QUOTED_NAME.match(part.norm) or NAME_THEN_VALUES.match(part.norm))
                     and KEYED_HEAD.search(part.norm))):
             continue  # a clause opening on its name (quoted, or before "目标值…") may state its weight last
-        found = headed_indicator(outline, part, chained.end() if chained else None)
+        found = headed_indicator(outline, part, chained.end() if chained else bare.end(1) if bare else None)
+        if found is not None and bare is not None and "weight" not in found[0].fields:
+            found[0].put("weight", to_decimal(bare.group(2)), ref(line.location, part.text[: bare.end()]))
         if found is None or "weight" not in found[0].fields:
             continue
         draft = found[0]

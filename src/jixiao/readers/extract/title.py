@@ -193,6 +193,11 @@ def extract_signature(outline: Outline, facts: Facts) -> None:
             name = signer.text.strip()
             if len(name) <= 30 and not signer.marker_kind and names_a_body(name):
                 facts.put("unit.name", name, ref(signer.location, name))
+                # a project report's signer files it and implements the project, as a 填报单位 does (a guess; a
+                # 实施单位 read later says it better)
+                if facts.get("kind") == "项目支出" and not facts.has("project.implementing_unit") \
+                        and name != facts.get("unit.supervising_department"):
+                    facts.put("project.implementing_unit", name, ref(signer.location, name, guessed=True), weak=True)
             return
 
 

@@ -49,6 +49,8 @@ _WHOLE = re.compile(
 # "总分值为100分,自评分为100分" / "（分值100分，自评得分94分）": the whole's full mark stated just before its score
 _FULL_BEFORE = re.compile(r"(?:总分值|总分|满分|分值(?=\s*(?:为|是|:)?\s*100\s*分))"
                           r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?\s*(?:其中)?\s*$")
+# a scoring method named, then its full mark ("采用扣分法评价，满分100分", "实行百分制评分，满分为100分")
+_METHOD_FULL = re.compile(r"(?:评价|评分|打分|计分|百分制)\s*[,，]\s*满分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分")
 _GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 GRADE = re.compile(
     r"(?:等级|等次|级别|评级|评价结果|(?:自评|评价)结论(?=\s*(?:为|是))|评定为|评为|定为|评价为|结果为)\s*(?:均|都)?\s*(?:为|是|:|评定为|确定为|被评为)?\s*"
@@ -232,6 +234,12 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                               ref(line.location, text[full.start(1) - 2: full.end()]), "满分")
         if facts.has("stated_total") and "stated_total" not in facts.weak:
             break  # (a part's 合计得分 alone gives way to a weaker phrase of the whole's)
+    if not facts.has("full_mark"):  # "本项目采用扣分法评价，满分100分。": the method's sentence states the full mark
+        for line, norm, text in lines:
+            said = _METHOD_FULL.search(norm) if "满分" in norm and line.index not in skip else None
+            if said is not None and to_decimal(said.group(1)) == 100:
+                facts.put("full_mark", to_decimal(said.group(1)), ref(line.location, text[said.start():said.end()]))
+                break
     ticked = any(mark in outline.text for mark in TICKED)  # (a quick test of the whole text: most tick no box)
     for line in outline.lines:
         if line.index in notes:
