@@ -3,7 +3,6 @@ carry-over and the stated execution rate. Amounts become 万元; the unit writte
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from typing import Any
@@ -13,11 +12,11 @@ from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import (
     EXPENSE_TOTAL,
-    FUND_LEVEL,
     INCOME_TOTAL,
     LINK,
     MONEY,
     fund_level_named,
+    fund_rates,
     named_part,
     one_fund_figure,
     other_year,
@@ -109,7 +108,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
         norm = line.norm
         if "执行率" in norm:
             rates = list(_RATE.finditer(norm))
-            funds = _fund_rates(norm, rates) | {k for k, m in enumerate(rates) if (line.index, m.start()) in own}
+            funds = fund_rates(norm, rates) | {k for k, m in enumerate(rates) if (line.index, m.start()) in own}
             for k, match in enumerate(rates):
                 word = norm.index("执行率", match.start())
                 if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]) \
@@ -223,25 +222,6 @@ def _share_of_budget(line: Line, projects: set[int], year: object,
         found = ("budget.stated_execution_rate", to_decimal(match.group(1)),
                  ref(line.location, line.text[match.start(): match.end()]), "预算执行率")
         _put_or_defer(facts, found, line.index in projects or other_year(line.norm, match.start(), year), deferred)
-
-
-def _fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
-    """The rates that are one fund's each, not the budget's: a sentence states several, each after the fund it
-    belongs to ("中央资金完成…，预算执行率81.97%，省级资金完成…，预算执行率99.28%")."""
-    if len(rates) < 2:
-        return set()
-    stops = [i for i, ch in enumerate(norm) if ch == "。"]
-    sentence = [bisect.bisect_left(stops, m.start()) for m in rates]
-    counts = Counter(sentence)
-    out: set[int] = set()
-    for k, match in enumerate(rates):
-        if counts[sentence[k]] < 2:
-            continue
-        same = k > 0 and sentence[k - 1] == sentence[k]
-        clause_start = rates[k - 1].end() if same else (stops[sentence[k] - 1] + 1 if sentence[k] else 0)
-        if FUND_LEVEL.search(norm, clause_start, match.start()) is not None:
-            out.add(k)
-    return out
 
 
 # a fund named for its purpose ("天然林管护补助资金全年共…"; lexicon fund_sentence) is one fund of the budget; the bare

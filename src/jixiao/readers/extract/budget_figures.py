@@ -3,7 +3,9 @@ whose a figure is (another year's, a named part's after 其中)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
@@ -122,3 +124,27 @@ def fund_level_named(norm: str, start: int, end: int) -> str | None:
     中央; "地方应配套…" → 地方), if any."""
     match = _FUND_NAMED.search(norm, start, end)
     return match.group(1) if match else None
+
+
+_FUND_PERIOD = pattern("fund_periods")  # "当年资金" / "结转资金": a fund of one year's money
+
+
+def fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
+    """The rates that are one fund's each, not the budget's: a sentence states several, each after the fund it
+    belongs to ("中央资金完成…，预算执行率81.97%，省级资金完成…，预算执行率99.28%"; "当年资金执行率…，结转资金
+    执行率…")."""
+    if len(rates) < 2:
+        return set()
+    stops = [i for i, ch in enumerate(norm) if ch == "。"]
+    sentence = [bisect.bisect_left(stops, m.start()) for m in rates]
+    counts = Counter(sentence)
+    out: set[int] = set()
+    for k, match in enumerate(rates):
+        if counts[sentence[k]] < 2:
+            continue
+        same = k > 0 and sentence[k - 1] == sentence[k]
+        clause_start = rates[k - 1].end() if same else (stops[sentence[k] - 1] + 1 if sentence[k] else 0)
+        if FUND_LEVEL.search(norm, clause_start, match.start()) is not None \
+                or _FUND_PERIOD.search(norm, clause_start, norm.index("执行率", match.start())) is not None:
+            out.add(k)
+    return out

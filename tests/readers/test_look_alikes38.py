@@ -1,0 +1,67 @@
+"""Look-alike content that could raise a false error or hide a true one (docs/reader-corpora/look-alikes-38.md), each
+as an invented snippet: invented units, places, projects and figures, no text of any page."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from corpus import errors
+from page_reading import read_page
+
+_PERIOD_FUNDS = (
+    "某县水利局2024年度小型水库维修养护项目支出绩效自评报告\n"
+    "一、项目基本情况\n"
+    "项目全年预算320.00万元，全年执行307.20万元，预算执行率96.00%。\n"
+    "按资金来源分，中央补助资金执行率95.00%，县级配套资金执行率100%；当年资金执行率98.50%，结转资金执行率72.00%。\n"
+    "二、绩效目标完成情况\n"
+    "项目自评得分95分，自评等级为优。\n"
+)
+
+
+def test_the_rates_of_this_years_and_carried_over_funds_are_each_their_funds() -> None:
+    """"当年资金执行率98.50%，结转资金执行率72.00%" beside the levels' rates in one sentence: each is its fund's, not
+    the budget's 96.00 % stated again (before, both were read as the budget's rate, TEXT_TABLE_MISMATCH against the
+    first statement and EXECUTION_RATE_MISMATCH against 307.20 ÷ 320.00)."""
+    evaluation = read_page(_PERIOD_FUNDS)
+    assert evaluation.budget.stated_execution_rate == Decimal("96.00")
+    assert "budget.stated_execution_rate" not in evaluation.alternatives
+    assert not errors(evaluation) & {"TEXT_TABLE_MISMATCH", "EXECUTION_RATE_MISMATCH"}
+
+
+_FUND_RATES_THEN_SCORE = (
+    "某镇人民政府2024年度农村公路养护项目支出绩效自评报告\n"
+    "一、项目资金情况\n"
+    "项目全年预算数480.00万元，全年执行数465.60万元，预算执行率97.00%。\n"
+    "其中中央补助资金执行率为90.00%，省级资金执行率为100%，县级配套资金执行率为64.50%。\n"
+    "二、绩效指标完成情况\n"
+    "预算执行率指标权重10分，按执行率计得9.70分。\n"
+    "1.养护里程（30分）：目标≥120公里，实际完成126公里，得30分。\n"
+    "2.路况优良率（30分）：目标≥80%，实际完成85%，得30分。\n"
+    "3.群众满意度（30分）：目标≥90%，实际完成93%，得30分。\n"
+    "三、自评结论\n"
+    "项目自评得分99.70分，自评等级为优。\n"
+)
+
+
+def test_a_funds_rate_is_not_the_rate_a_later_execution_score_refers_to() -> None:
+    """A sentence giving each level's fund its rate between the budget's rate and "预算执行率指标权重10分，…得9.70分"
+    (no rate of its own): the indicator's actual is the budget's 97.00 %, not the last fund's 64.50 % (before, an
+    EXECUTION_RATE_MISMATCH of 64.5 % against 465.60 ÷ 480.00 = 97 %)."""
+    evaluation = read_page(_FUND_RATES_THEN_SCORE)
+    execution = next(i for i in evaluation.indicators if i.name == "预算执行率")
+    assert execution.actual is not None and execution.actual.value == Decimal("97.00")
+    assert "EXECUTION_RATE_MISMATCH" not in errors(evaluation)
+
+
+_LAST_YEAR_RATE = _FUND_RATES_THEN_SCORE.replace(
+    "其中中央补助资金执行率为90.00%，省级资金执行率为100%，县级配套资金执行率为64.50%。\n",
+    "上年度该项目自评得分88分，上年预算执行率为82.30%。\n")
+
+
+def test_last_years_quoted_rate_is_not_the_rate_a_later_execution_score_refers_to() -> None:
+    """"上年预算执行率为82.30%" quoted between the budget's rate and the execution's score sentence is last year's:
+    the indicator's actual stays this year's 97.00 % (before, 82.3 %: EXECUTION_RATE_MISMATCH)."""
+    evaluation = read_page(_LAST_YEAR_RATE)
+    execution = next(i for i in evaluation.indicators if i.name == "预算执行率")
+    assert execution.actual is not None and execution.actual.value == Decimal("97.00")
+    assert "EXECUTION_RATE_MISMATCH" not in errors(evaluation)
