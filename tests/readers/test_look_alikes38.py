@@ -65,3 +65,58 @@ def test_last_years_quoted_rate_is_not_the_rate_a_later_execution_score_refers_t
     execution = next(i for i in evaluation.indicators if i.name == "预算执行率")
     assert execution.actual is not None and execution.actual.value == Decimal("97.00")
     assert "EXECUTION_RATE_MISMATCH" not in errors(evaluation)
+
+
+_FULL_MARK_IN_A_SECTION = (
+    "某市乡村振兴局2024年度衔接资金绩效自评报告\n"
+    "一、绩效自评工作开展情况\n"
+    "我局组织各县区对衔接资金开展绩效自评，从资金保障、项目管理和使用成效等方面逐项打分。\n"
+    "二、绩效自评情况\n"
+    "（一）资金保障\n"
+    "1.资金投入情况\n"
+    "2024年全市共投入衔接资金8600万元，其中中央资金5200万元、省级资金2100万元、市县资金1300万元。"
+    "本次自评满分为100分，各项指标得分见附表。\n"
+    "（二）项目管理\n"
+    "项目库建设规范，项目实施进度符合要求。\n"
+)
+
+
+def test_the_evaluations_full_mark_in_a_sections_text_is_no_items_weight() -> None:
+    """"本次自评满分为100分" in the text under a numbered heading is the whole evaluation's full mark: no indicator
+    weighing 100 (before, the heading and its sub-heading were each an indicator of 100 points: WEIGHTS_NOT_100,
+    200 ≠ 100)."""
+    evaluation = read_page(_FULL_MARK_IN_A_SECTION)
+    assert not [i for i in evaluation.indicators if i.weight == 100]
+    assert "WEIGHTS_NOT_100" not in errors(evaluation)
+
+
+_FULL_MARK_UNDER_THE_FORM = (
+    "某县文化馆\n"
+    "2024年度群众文化活动项目支出绩效自评报告\n"
+    "一、项目概况\n"
+    "项目名称：群众文化活动项目\n"
+    "二、资金投入和使用情况\n"
+    "项目全年预算120.00万元，全年执行118.80万元，预算执行率99.00%。\n"
+    "三、绩效自评表（金额单位：万元）\n"
+    "\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t120.00\t120.00\t118.80\t10\t99.00%\t9.90\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t文艺演出场次\t≥40场\t42场\t30\t30\n"
+    "效益指标\t社会效益指标\t群众参与人次\t≥2万人次\t2.3万人次\t30\t30\n"
+    "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t94%\t30\t30\n"
+    "总分\t\t\t\t\t100\t99.90\n"
+    "\n"
+    "本次自评满分为100分，总分100分，各项指标得分见上表。\n"
+    "\n"
+    "四、自评结论\n"
+    "项目自评得分99.90分，自评等级为优。\n"
+)
+
+
+def test_a_full_mark_sentence_under_the_form_makes_its_heading_no_indicator() -> None:
+    """A heading over the form ("三、绩效自评表（金额单位：万元）") and, under the form, "本次自评满分为100分，总分
+    100分，…": a statement about the whole, no text of an indicator the heading names (before, "绩效自评表（金额单位"
+    was an indicator weighing 100: WEIGHTS_NOT_100, 200 ≠ 100)."""
+    evaluation = read_page(_FULL_MARK_UNDER_THE_FORM)
+    assert [i.name for i in evaluation.indicators if i.weight == 100] == []
+    assert "WEIGHTS_NOT_100" not in errors(evaluation)
