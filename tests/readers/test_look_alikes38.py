@@ -120,3 +120,49 @@ def test_a_full_mark_sentence_under_the_form_makes_its_heading_no_indicator() ->
     evaluation = read_page(_FULL_MARK_UNDER_THE_FORM)
     assert [i.name for i in evaluation.indicators if i.weight == 100] == []
     assert "WEIGHTS_NOT_100" not in errors(evaluation)
+
+
+_SUB_PROJECT_SENTENCE = (
+    "某县农业农村局2024年度农村饮水安全巩固提升项目支出绩效自评报告\n"
+    "一、项目资金情况\n"
+    "项目全年预算500.00万元，全年执行480.00万元，预算执行率96.00%。\n"
+    "其中，某某村供水管网改造子项目预算30.00万元，实际支出24.00万元，执行率80.00%，该子项目自评得分85分。\n"
+    "二、自评结论\n"
+    "项目自评得分95分，自评等级为优。\n"
+)
+
+
+def test_a_sub_projects_own_figures_are_not_the_projects() -> None:
+    """A sentence opening on 其中 and a part named with its own budget ("其中，某某村…子项目预算30.00万元，实际支出
+    24.00万元，执行率80.00%") states that part's figures: the project's stay 480.00 and 96.00 %, none stated twice
+    (before, 24.00 and 80 % were second statements of the project's: TEXT_TABLE_MISMATCH)."""
+    evaluation = read_page(_SUB_PROJECT_SENTENCE)
+    assert evaluation.budget.executed == Decimal("480.00")
+    assert evaluation.budget.stated_execution_rate == Decimal("96.00")
+    assert not evaluation.alternatives
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+_SUB_PROJECT_AFTER_THE_FORM = (
+    "某镇人民政府2024年度人居环境整治项目支出绩效自评表\n"
+    "| 项目名称 | 人居环境整治项目 |  |  |  |  |  |\n"
+    "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+    "| 年度资金总额 | 260.00 | 280.00 | 266.00 | 10 | 97.00% | 9.50 |\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+    "| 产出指标 | 数量指标 | 改造户厕数 | ≥300户 | 312户 | 30 | 30 |\n"
+    "| 效益指标 | 社会效益指标 | 村庄保洁覆盖率 | ≥95% | 98% | 30 | 30 |\n"
+    "| 满意度指标 | 服务对象满意度指标 | 村民满意度 | ≥90% | 94% | 30 | 30 |\n"
+    "| 总分 |  |  |  |  | 100 | 99.50 |\n"
+    "\n"
+    "其中，某某村污水管网子项目预算40.00万元，实际支出30.00万元，执行率75.00%，该子项目自评得分82分。\n"
+)
+
+
+def test_a_sub_projects_figures_in_the_text_do_not_stand_in_for_the_forms() -> None:
+    """The same sentence under a form whose money block states the project's budget: the form's figures are the
+    project's, and its true error (97.00 % stated against 266.00 ÷ 280.00 = 95 %) stays (before, the sentence's
+    figures, kept aside as a part's, were put before the form was read and took the project's place)."""
+    evaluation = read_page(_SUB_PROJECT_AFTER_THE_FORM)
+    assert evaluation.budget.executed == Decimal("266.00")
+    assert evaluation.budget.adjusted == Decimal("280.00")
+    assert "EXECUTION_RATE_MISMATCH" in errors(evaluation)

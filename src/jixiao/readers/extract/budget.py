@@ -37,6 +37,7 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.label_unit import heading_unit, with_heading_unit, with_label_unit
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.project_sections import project_part_lines
+from jixiao.readers.extract.table_columns import money_role
 
 # (every alternative below opens on a literal, what may stand before it tested after it: a search skips to those
 # characters rather than trying each place of a line)
@@ -155,8 +156,9 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             _totals(line, pattern, (total_path, items_path, label), units, facts, (year, deferred))
         if "其中" in norm:
             breakdown(line, facts)
+    form = bool(deferred) and _money_header(outline)
     for path, value, source, label in deferred:
-        if not facts.has(path):
+        if not facts.has(path) and not (form and path in _FORM_STATES):
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
     _unchanged(outline, facts)
     opening = facts.get("budget.opening_balance")
@@ -166,6 +168,20 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
         unit = units.counts.most_common(1)[0][0]
         # (figures written in several units: the one most of them use, a guess)
         facts.replace("budget.source_unit", unit, ref(*units.first[unit], guessed=len(units.counts) > 1))
+
+
+# the figures a form's money block states: another year's or a part's figure in the text is no stand-in for them
+_FORM_STATES = ("budget.initial", "budget.adjusted", "budget.executed", "budget.stated_execution_rate")
+
+
+def _money_header(outline: Outline) -> bool:
+    """Whether a table of the document has a money block's header row (a 全年执行数 column beside a budget's)."""
+    for _, table in outline.tables:
+        for row in table.rows:
+            roles = {money_role(cell) for cell in row if "执行" in cell or "预算" in cell}
+            if "executed" in roles and roles & {"initial", "adjusted"}:
+                return True
+    return False
 
 
 # "项目年初预算500.00万元，年内未调整。": the year's budget is the initial one

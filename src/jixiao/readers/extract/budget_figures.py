@@ -75,11 +75,22 @@ _SUB_UNIT = re.compile(r"\s*(?:(?:其中|另外|此外|另)\s*[,:]?\s*)?"
                        r"(?:下属|所属(?!年度|地区|区域|行业|领域|科目)|直属|二级(?:预算)?单位)")
 
 
+# "其中，某某村道路硬化子项目预算12万元，实际支出9.6万元，执行率80%": a sentence opening on 其中 and a part named
+# with its own budget states that part's figures (group 1 the name: never the whole's own words, 年初 / 全年 / 项目 …)
+_PART_BUDGET = re.compile(r"\s*其中\s*[,:]?\s*([^,;:。()\d]{2,30}?)的?(?:预算|总投资|计划投资)(?:资金|金额|数)?"
+                          r"\s*(?:为|是|:)?\s*\d")
+_WHOLE_WORDS = re.compile(r"(?:年初|全年|年度|本年度?|当年|调整后?|批复|下达|安排|部门|单位|本?项目|财政|整体|总)+")
+
+
 def sub_unit_figure(norm: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a sentence that opens on a subordinate unit (下属 / 所属 / 直属 /
-    二级单位): that unit's figure, not the reporting unit's."""
+    二级单位), or on 其中 and a part named with its own budget (a sub-project's, a village's): that unit's or part's
+    figure, not the reporting unit's."""
     sentence = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
-    return _SUB_UNIT.match(norm, sentence) is not None
+    if _SUB_UNIT.match(norm, sentence) is not None:
+        return True
+    part = _PART_BUDGET.match(norm, sentence) if "其中" in norm[sentence: sentence + 4] else None
+    return part is not None and part.end() <= start + 1 and not _WHOLE_WORDS.fullmatch(part.group(1))
 
 
 def named_part(norm: str, at: int) -> bool:
