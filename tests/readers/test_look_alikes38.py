@@ -166,3 +166,26 @@ def test_a_sub_projects_figures_in_the_text_do_not_stand_in_for_the_forms() -> N
     assert evaluation.budget.executed == Decimal("266.00")
     assert evaluation.budget.adjusted == Decimal("280.00")
     assert "EXECUTION_RATE_MISMATCH" in errors(evaluation)
+
+
+_SLASH_IN_THE_UNNAMED_COLUMN = (
+    "某县第二中学2024年度项目支出绩效自评表\n"
+    "| 项目名称 | 教学设备更新项目 |  |  |  |  |  |  |  |\n"
+    "| 项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |  |\n"
+    "|  | 年度资金总额 | 300.00 | 320.00 | 310.40 | 10 | 97.00% | 9.70 | / |\n"
+    "|  | 其中：当年财政拨款 | 300.00 | 320.00 | 310.40 | — |  | — | / |\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |  |\n"
+    "| 产出指标 | 数量指标 | 更新多媒体设备 | ≥60套 | 62套 | 30 | 30 |  |  |\n"
+    "| 效益指标 | 社会效益指标 | 设备使用率 | ≥90% | 95% | 30 | 30 |  |  |\n"
+    "| 满意度指标 | 服务对象满意度指标 | 师生满意度 | ≥90% | 93% | 30 | 30 |  |  |\n"
+    "| 总分 |  |  |  |  |  | 100 | 98.70 |  |\n"
+)
+
+
+def test_a_slash_in_a_column_the_header_leaves_unnamed_is_no_value() -> None:
+    """"… | 9.70 | / |" under a money header whose last column is unnamed (a form's blank filled with "/"): the row is
+    read as wide as its header, the budget and the 预算执行率 points with it, so the unit's wrong 总分 (98.70 stated,
+    99.70 summed) stays an error (before, the row was one cell too wide and went unread: only a warning)."""
+    evaluation = read_page(_SLASH_IN_THE_UNNAMED_COLUMN)
+    assert evaluation.budget.executed == Decimal("310.40")
+    assert "TOTAL_MISMATCH" in errors(evaluation)
