@@ -189,3 +189,24 @@ def test_a_slash_in_a_column_the_header_leaves_unnamed_is_no_value() -> None:
     evaluation = read_page(_SLASH_IN_THE_UNNAMED_COLUMN)
     assert evaluation.budget.executed == Decimal("310.40")
     assert "TOTAL_MISMATCH" in errors(evaluation)
+
+
+_SENTENCE_AFTER_A_SHORT_ROW = (
+    "某县自然资源局2024年度项目支出绩效自评表\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+    "| 产出指标 | 数量指标 | 巡查图斑核查数 | ≥ | 1200 | 个 | 1260 | 30.00 | 30.00 | |\n"
+    "| 质量指标 | 核查结果准确率 | ≥ | 98 | % | 99 | 30.00 | 30.00 | |\n"
+    "| 效益指标 | 社会效益指标 | 违法用地整改率 | ≥ | 90 | % | 92 | 30.00 | 30.00 | |\n"
+    "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥ | 90 | % | 93 | 10.00 |\n"
+    "以上为本项目绩效自评情况，自评结果将按规定公开。\n"
+)
+
+
+def test_a_sentence_under_web_rows_is_not_the_last_rows_missing_cell() -> None:
+    """A sentence on a line of its own right after "| … |" rows whose last lacks its score and note (the page ends
+    there): text under the table, the row keeps its weight 10.00 (before, the sentence was taken for the row's last
+    cell and its figures shifted: WEIGHTS_NOT_100)."""
+    evaluation = read_page(_SENTENCE_AFTER_A_SHORT_ROW)
+    last = evaluation.indicators[-1]
+    assert (last.name, last.weight) == ("群众满意度", Decimal("10.00"))
+    assert "WEIGHTS_NOT_100" not in errors(evaluation)
