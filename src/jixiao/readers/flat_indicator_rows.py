@@ -164,9 +164,10 @@ def _block_stop(tokens: Sequence[Token], i: int) -> bool:
 
 def _text_under_rows(tokens: Sequence[Token], i: int) -> bool:
     """"以上为本项目自评情况。" on a line of its own right after a row written on its line with cell separators (a
-    web copy's "| … |"): a sentence under the table, not the row's missing last cell (the row may lack its score and
-    note where the page ends)."""
-    return i > 0 and not tokens[i].in_row and tokens[i - 1].in_row and tokens[i].line != tokens[i - 1].line
+    web copy's "| … |") and ending on a figure: a sentence under the table, not the row's missing last cell (the row
+    may lack its score and note where the page ends)."""
+    return i > 0 and not tokens[i].in_row and tokens[i - 1].in_row and tokens[i].line != tokens[i - 1].line \
+        and kind(tokens[i - 1].text) in _FIGURE_KINDS
 
 
 _FIGURE_KINDS = (Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED)
