@@ -143,7 +143,7 @@ def test_a_sub_projects_own_figures_are_not_the_projects() -> None:
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
 
 
-_SUB_PROJECT_AFTER_THE_FORM = (
+_SUB_UNIT_AFTER_THE_FORM = (
     "某镇人民政府2024年度人居环境整治项目支出绩效自评表\n"
     "| 项目名称 | 人居环境整治项目 |  |  |  |  |  |\n"
     "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
@@ -154,15 +154,15 @@ _SUB_PROJECT_AFTER_THE_FORM = (
     "| 满意度指标 | 服务对象满意度指标 | 村民满意度 | ≥90% | 94% | 30 | 30 |\n"
     "| 总分 |  |  |  |  | 100 | 99.50 |\n"
     "\n"
-    "其中，某某村污水管网子项目预算40.00万元，实际支出30.00万元，执行率75.00%，该子项目自评得分82分。\n"
+    "下属某某环卫站全年预算40.00万元，实际支出30.00万元，执行率75.00%。\n"
 )
 
 
-def test_a_sub_projects_figures_in_the_text_do_not_stand_in_for_the_forms() -> None:
-    """The same sentence under a form whose money block states the project's budget: the form's figures are the
-    project's, and its true error (97.00 % stated against 266.00 ÷ 280.00 = 95 %) stays (before, the sentence's
-    figures, kept aside as a part's, were put before the form was read and took the project's place)."""
-    evaluation = read_page(_SUB_PROJECT_AFTER_THE_FORM)
+def test_a_subordinate_units_figures_in_the_text_do_not_stand_in_for_the_forms() -> None:
+    """A subordinate unit's figures under a form whose money block states the project's budget: the form's figures
+    are the project's, and its true error (97.00 % stated against 266.00 ÷ 280.00 = 95 %) stays (before, the
+    sentence's figures, kept aside as another unit's, were put before the form was read and took its place)."""
+    evaluation = read_page(_SUB_UNIT_AFTER_THE_FORM)
     assert evaluation.budget.executed == Decimal("266.00")
     assert evaluation.budget.adjusted == Decimal("280.00")
     assert "EXECUTION_RATE_MISMATCH" in errors(evaluation)
