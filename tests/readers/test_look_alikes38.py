@@ -210,3 +210,23 @@ def test_a_sentence_under_web_rows_is_not_the_last_rows_missing_cell() -> None:
     last = evaluation.indicators[-1]
     assert (last.name, last.weight) == ("群众满意度", Decimal("10.00"))
     assert "WEIGHTS_NOT_100" not in errors(evaluation)
+
+
+_SUB_PROJECT_IN_A_FUNDS_REPORT = (
+    "某县2024年度中央农田建设补助资金绩效自评报告\n"
+    "一、资金下达情况\n"
+    "市财政局下达我县2024年中央农田建设补助资金960万元，用于高标准农田建设。\n"
+    "其中，某某村灌溉渠道子项目预算80.00万元，实际支出64.00万元，执行率80.00%，该子项目自评得分86分。\n"
+    "二、资金使用情况\n"
+    "截至2024年12月31日，已支付912.00万元，支付率95.00%。\n"
+)
+
+
+def test_a_sub_projects_figures_are_not_a_fund_reports_payment() -> None:
+    """In a fund's report read by its own phrases (下达… / 已支付…，支付率…), the sub-project's sentence before the
+    payment is the part's: the fund's budget, payment and rate are 960, 912.00 and 95.00 % (before, once the budget
+    reader skipped the part's figures, the fund reader took its 实际支出 and 执行率 for the project's)."""
+    evaluation = read_page(_SUB_PROJECT_IN_A_FUNDS_REPORT)
+    assert (evaluation.budget.adjusted, evaluation.budget.executed) == (Decimal("960"), Decimal("912.00"))
+    assert evaluation.budget.stated_execution_rate == Decimal("95.00")
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)

@@ -87,10 +87,10 @@ def sub_unit_figure(norm: str, start: int) -> bool:
     二级单位), or on 其中 and a part named with its own budget (a sub-project's, a village's): that unit's or part's
     figure, not the reporting unit's."""
     sentence = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
-    return _SUB_UNIT.match(norm, sentence) is not None or _part_sentence(norm, start)
+    return _SUB_UNIT.match(norm, sentence) is not None or part_sentence(norm, start)
 
 
-def _part_sentence(norm: str, start: int) -> bool:
+def part_sentence(norm: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a sentence opening on 其中 and a part named with its own budget."""
     sentence = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
     part = _PART_BUDGET.match(norm, sentence) if "其中" in norm[sentence: sentence + 4] else None
@@ -101,7 +101,7 @@ def named_part(norm: str, at: int) -> bool:
     """"共有8个项目，其中，某某经费年初预算数6万元，…": after 其中, an amount named after one of the parts (a
     name opens its clause) is that part's, not the unit's; a bracket holding the 其中 list ends it. So is every
     amount of a sentence opening on 其中 and a part named with its own budget ("其中，某某村…子项目预算…，支出…")."""
-    if _part_sentence(norm, at):
+    if part_sentence(norm, at):
         return True
     sentence = norm.rfind("。", 0, at) + 1
     other = norm.rfind("其中", sentence, at)
