@@ -230,3 +230,26 @@ def test_a_sub_projects_figures_are_not_a_fund_reports_payment() -> None:
     assert (evaluation.budget.adjusted, evaluation.budget.executed) == (Decimal("960"), Decimal("912.00"))
     assert evaluation.budget.stated_execution_rate == Decimal("95.00")
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+_SUB_PROJECT_BEFORE_THE_SPENDING = (
+    "某县退役军人事务局2024年度走访慰问经费项目支出绩效自评报告\n"
+    "一、项目资金情况\n"
+    "1.项目资金到位情况。\n"
+    "县财政局审核后下发文件，到位资金6.50万元。\n"
+    "\n"
+    "其中，某某社区走访慰问子项目预算3.00万元，实际支出2.40万元，执行率80.00%，该子项目自评得分86分。\n"
+    "\n"
+    "2.项目资金使用情况。\n"
+    "全年支出资金6.50万元，执行率100%。\n"
+)
+
+
+def test_a_sub_projects_budget_is_not_the_projects() -> None:
+    """"其中，某某社区…子项目预算3.00万元" where the project states no budget phrase of its own: the part's budget is
+    not the project's (before, 3.00 was read as the project's 全年预算 against 6.50 spent: a false
+    EXECUTION_RATE_MISMATCH and EXECUTION_RATE_OVER_100)."""
+    evaluation = read_page(_SUB_PROJECT_BEFORE_THE_SPENDING)
+    assert evaluation.budget.adjusted is None
+    assert evaluation.budget.executed == Decimal("6.50")
+    assert not errors(evaluation) & {"EXECUTION_RATE_MISMATCH", "EXECUTION_RATE_OVER_100"}

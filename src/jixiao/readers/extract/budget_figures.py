@@ -94,7 +94,7 @@ def part_sentence(norm: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a sentence opening on 其中 and a part named with its own budget."""
     sentence = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
     part = _PART_BUDGET.match(norm, sentence) if "其中" in norm[sentence: sentence + 4] else None
-    return part is not None and part.end() <= start + 1 and not _WHOLE_WORDS.fullmatch(part.group(1))
+    return part is not None and start >= part.start(1) and not _WHOLE_WORDS.fullmatch(part.group(1))
 
 
 def named_part(norm: str, at: int) -> bool:
