@@ -153,12 +153,22 @@ def _heading_after_rows(tokens: Sequence[Token], i: int) -> bool:
 
 def _block_stop(tokens: Sequence[Token], i: int) -> bool:
     text = tokens[i].text
+    if text.endswith("。") and _text_under_rows(tokens, i):
+        return True
     if is_goal(text) and _level2_in_row(tokens, i):
         return False
     if is_total(text) or is_form_end(text) or is_goal(text) or is_label(text) or is_stated_total(text) \
             or is_sign_off(text):
         return True
     return header_at(tokens, i) is not None
+
+
+def _text_under_rows(tokens: Sequence[Token], i: int) -> bool:
+    """"以上为本项目自评情况。" on a line of its own right after a row written on its line with cell separators (a
+    web copy's "| … |") and ending on a figure: a sentence under the table, not the row's missing last cell (the row
+    may lack its score and note where the page ends)."""
+    return i > 0 and not tokens[i].in_row and tokens[i - 1].in_row and tokens[i].line != tokens[i - 1].line \
+        and kind(tokens[i - 1].text) in _FIGURE_KINDS
 
 
 _FIGURE_KINDS = (Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED)

@@ -103,6 +103,8 @@ def money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         values = [t.text for t in tokens[first_value: j]]
         if numbered:
             values[0] = ""  # the row's 行次, not an amount
+        while len(values) > len(header.roles) and kind(values[-1]) in (Kind.EMPTY, Kind.SLASH):
+            values.pop()  # ("… | 9.59 |  | / |": a blank or "/" in a column the header leaves unnamed, no value)
         if not any(kind(v) in (Kind.NUMBER, Kind.PERCENT, Kind.FUSED, Kind.AMOUNT, Kind.SLASH) for v in values) \
                 and not _fund_row(label):
             break

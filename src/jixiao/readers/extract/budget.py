@@ -3,7 +3,6 @@ carry-over and the stated execution rate. Amounts become 万元; the unit writte
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from decimal import Decimal
@@ -14,12 +13,12 @@ from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import (
     EXPENSE_TOTAL,
-    FUND_LEVEL,
     INCOME_TOTAL,
     LINK,
     MONEY,
     apart_spending_figure,
     fund_level_named,
+    fund_rates,
     named_part,
     one_fund_figure,
     other_year,
@@ -40,6 +39,7 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.label_unit import heading_unit, with_heading_unit, with_label_unit
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.project_sections import project_part_lines
+from jixiao.readers.extract.table_columns import money_role
 
 # (every alternative below opens on a literal, what may stand before it tested after it: a search skips to those
 # characters rather than trying each place of a line)
@@ -111,7 +111,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
         norm = line.norm
         if "执行率" in norm:
             rates = list(_RATE.finditer(norm))
-            funds = _fund_rates(norm, rates) | {k for k, m in enumerate(rates) if (line.index, m.start()) in own}
+            funds = fund_rates(norm, rates) | {k for k, m in enumerate(rates) if (line.index, m.start()) in own}
             for k, match in enumerate(rates):
                 word = norm.index("执行率", match.start())
                 if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]) \
@@ -160,8 +160,9 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             _totals(line, pattern, (total_path, items_path, label), units, facts, (year, deferred))
         if "其中" in norm:
             breakdown(line, facts)
+    form = bool(deferred) and _money_header(outline)
     for path, value, source, label in deferred:
-        if not facts.has(path):
+        if not facts.has(path) and not (form and path in _FORM_STATES):
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
     _unchanged(outline, facts)
     _parted_spending(facts)
@@ -172,6 +173,20 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
         unit = units.counts.most_common(1)[0][0]
         # (figures written in several units: the one most of them use, a guess)
         facts.replace("budget.source_unit", unit, ref(*units.first[unit], guessed=len(units.counts) > 1))
+
+
+# the figures a form's money block states: another year's or a part's figure in the text is no stand-in for them
+_FORM_STATES = ("budget.initial", "budget.adjusted", "budget.executed", "budget.stated_execution_rate")
+
+
+def _money_header(outline: Outline) -> bool:
+    """Whether a table of the document has a money block's header row (a 全年执行数 column beside a budget's)."""
+    for _, table in outline.tables:
+        for row in table.rows:
+            roles = {money_role(cell) for cell in row if "执行" in cell or "预算" in cell}
+            if "executed" in roles and roles & {"initial", "adjusted"}:
+                return True
+    return False
 
 
 # "项目年初预算500.00万元，年内未调整。": the year's budget is the initial one
@@ -241,25 +256,6 @@ def _share_of_budget(line: Line, projects: set[int], year: object,
         found = ("budget.stated_execution_rate", to_decimal(match.group(1)),
                  ref(line.location, line.text[match.start(): match.end()]), "预算执行率")
         _put_or_defer(facts, found, line.index in projects or other_year(line.norm, match.start(), year), deferred)
-
-
-def _fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
-    """The rates that are one fund's each, not the budget's: a sentence states several, each after the fund it
-    belongs to ("中央资金完成…，预算执行率81.97%，省级资金完成…，预算执行率99.28%")."""
-    if len(rates) < 2:
-        return set()
-    stops = [i for i, ch in enumerate(norm) if ch == "。"]
-    sentence = [bisect.bisect_left(stops, m.start()) for m in rates]
-    counts = Counter(sentence)
-    out: set[int] = set()
-    for k, match in enumerate(rates):
-        if counts[sentence[k]] < 2:
-            continue
-        same = k > 0 and sentence[k - 1] == sentence[k]
-        clause_start = rates[k - 1].end() if same else (stops[sentence[k] - 1] + 1 if sentence[k] else 0)
-        if FUND_LEVEL.search(norm, clause_start, match.start()) is not None:
-            out.add(k)
-    return out
 
 
 # a fund named for its purpose ("天然林管护补助资金全年共…"; lexicon fund_sentence) is one fund of the budget; the bare

@@ -3,7 +3,9 @@ whose a figure is (another year's, a named part's after 其中)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
@@ -75,11 +77,26 @@ _SUB_UNIT = re.compile(r"\s*(?:(?:其中|另外|此外|另)\s*[,:]?\s*)?"
                        r"(?:下属|所属(?!年度|地区|区域|行业|领域|科目)|直属|二级(?:预算)?单位)")
 
 
+# "其中，某某村道路硬化子项目预算12万元，实际支出9.6万元，执行率80%": a sentence opening on 其中 and a part named
+# with its own budget states that part's figures (group 1 the name: never the whole's own words, 年初 / 全年 / 项目 …)
+_PART_BUDGET = re.compile(r"\s*其中\s*[,:]?\s*([^,;:。()\d]{2,30}?)的?(?:预算|总投资|计划投资)(?:资金|金额|数)?"
+                          r"\s*(?:为|是|:)?\s*\d")
+_WHOLE_WORDS = re.compile(r"(?:年初|全年|年度|本年度?|当年|调整后?|批复|下达|安排|部门|单位|本?项目|财政|整体|总)+")
+
+
 def sub_unit_figure(norm: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a sentence that opens on a subordinate unit (下属 / 所属 / 直属 /
-    二级单位): that unit's figure, not the reporting unit's."""
+    二级单位), or on 其中 and a part named with its own budget (a sub-project's, a village's): that unit's or part's
+    figure, not the reporting unit's."""
     sentence = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
-    return _SUB_UNIT.match(norm, sentence) is not None
+    return _SUB_UNIT.match(norm, sentence) is not None or part_sentence(norm, start)
+
+
+def part_sentence(norm: str, start: int) -> bool:
+    """Whether the figure at ``start`` stands in a sentence opening on 其中 and a part named with its own budget."""
+    sentence = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
+    part = _PART_BUDGET.match(norm, sentence) if "其中" in norm[sentence: sentence + 4] else None
+    return part is not None and start >= part.start(1) and not _WHOLE_WORDS.fullmatch(part.group(1))
 
 
 _APART = pattern("apart_spending")
@@ -94,7 +111,10 @@ def apart_spending_figure(norm: str, start: int) -> bool:
 
 def named_part(norm: str, at: int) -> bool:
     """"共有8个项目，其中，某某经费年初预算数6万元，…": after 其中, an amount named after one of the parts (a
-    name opens its clause) is that part's, not the unit's; a bracket holding the 其中 list ends it."""
+    name opens its clause) is that part's, not the unit's; a bracket holding the 其中 list ends it. So is every
+    amount of a sentence opening on 其中 and a part named with its own budget ("其中，某某村…子项目预算…，支出…")."""
+    if part_sentence(norm, at):
+        return True
     sentence = norm.rfind("。", 0, at) + 1
     other = norm.rfind("其中", sentence, at)
     if other < 0:
@@ -134,3 +154,27 @@ def fund_level_named(norm: str, start: int, end: int) -> str | None:
     中央; "地方应配套…" → 地方), if any."""
     match = _FUND_NAMED.search(norm, start, end)
     return match.group(1) if match else None
+
+
+_FUND_PERIOD = pattern("fund_periods")  # "当年资金" / "结转资金": a fund of one year's money
+
+
+def fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
+    """The rates that are one fund's each, not the budget's: a sentence states several, each after the fund it
+    belongs to ("中央资金完成…，预算执行率81.97%，省级资金完成…，预算执行率99.28%"; "当年资金执行率…，结转资金
+    执行率…")."""
+    if len(rates) < 2:
+        return set()
+    stops = [i for i, ch in enumerate(norm) if ch == "。"]
+    sentence = [bisect.bisect_left(stops, m.start()) for m in rates]
+    counts = Counter(sentence)
+    out: set[int] = set()
+    for k, match in enumerate(rates):
+        if counts[sentence[k]] < 2:
+            continue
+        same = k > 0 and sentence[k - 1] == sentence[k]
+        clause_start = rates[k - 1].end() if same else (stops[sentence[k] - 1] + 1 if sentence[k] else 0)
+        if FUND_LEVEL.search(norm, clause_start, match.start()) is not None \
+                or _FUND_PERIOD.search(norm, clause_start, norm.index("执行率", match.start())) is not None:
+            out.add(k)
+    return out

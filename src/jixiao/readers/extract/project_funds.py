@@ -9,7 +9,7 @@ from decimal import Decimal
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
-from jixiao.readers.extract.budget_figures import FUND_LEVEL, MONEY, named_part, tidy
+from jixiao.readers.extract.budget_figures import FUND_LEVEL, MONEY, named_part, part_sentence, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.textnorm import match_text
@@ -150,6 +150,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             wanted["budget.adjusted"] = False  # the first 下达's figure masked by a site: no later batch is the budget
         if wanted["budget.adjusted"]:
             for match in sorted([*_ALLOCATED.finditer(line.norm), *_TOLD.finditer(line.norm)], key=re.Match.start):
+                if part_sentence(line.norm, match.start()):
+                    continue  # (a part's own budget)
                 # "下达某某资金A万元,某某资金B万元,共计下达Z万元": Z
                 whole = _sentence_sum(line.norm, match) if match.re is _ALLOCATED else None
                 if whole is None and match.re is _ALLOCATED:
@@ -192,6 +194,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             if wanted["budget.executed"]:
                 facts.put("budget.executed", tidy(amount), source)
                 wanted["budget.executed"] = False
+        if paid is not None and part_sentence(line.norm, paid.start()):
+            paid = None  # ("其中，某某村…子项目预算…，实际支出…": the part's)
         if paid is not None:
             amount, _unit = parse_money(paid.group(1) + paid.group(2))
             source = ref(line.location, line.text[paid.start(): paid.end()])

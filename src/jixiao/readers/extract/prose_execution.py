@@ -10,11 +10,11 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.numbers import to_decimal
-from jixiao.readers.extract.budget_figures import sub_unit_figure
+from jixiao.readers.extract.budget_figures import fund_rates, sub_unit_figure
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import target_from_text
 from jixiao.readers.extract.outline import Line, Outline, split_marker
-from jixiao.readers.extract.scores import is_keyed_weight, stated_score, weight_in
+from jixiao.readers.extract.scores import about_last_year, is_keyed_weight, stated_score, weight_in
 
 _PERIOD_END = re.compile(r"(?<=。)")
 _RATE = re.compile(r"执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
@@ -68,12 +68,16 @@ def states_execution(outline: Outline, line: Line) -> bool:
 
 def execution_in_prose(outline: Outline, covered: set[int]) -> IndicatorDraft | None:
     """The 预算执行率 indicator scored in an unnumbered sentence; its actual is the rate the sentence states or,
-    when it states none, the budget's rate stated last before it (not a subordinate unit's: "下属单位中，…执行率…")."""
+    when it states none, the budget's rate stated last before it (not a subordinate unit's: "下属单位中，…执行率…",
+    nor one fund's among several, nor last year's)."""
     said: tuple[Line, re.Match[str]] | None = None  # the budget's rate stated last
     for line in outline.lines:
         if "执行" not in line.norm:  # (every pattern here needs the word)
             continue
-        rates = [m for m in _BUDGET_RATE.finditer(line.norm) if not sub_unit_figure(line.norm, m.start())]
+        found = list(_BUDGET_RATE.finditer(line.norm))
+        funds = fund_rates(line.norm, found)  # (one fund's each: "中央资金执行率…，县级配套资金执行率…")
+        rates = [m for k, m in enumerate(found) if k not in funds and not sub_unit_figure(line.norm, m.start())
+                 and not about_last_year(line.norm, m.start())]  # (nor last year's: "上年预算执行率为…")
         for sentence, rate, weight, score in [] if line.index in covered else execution_sentences(line.norm):
             offset = line.norm.find(sentence)
             source = ref(line.location, line.text[offset: offset + len(sentence)])

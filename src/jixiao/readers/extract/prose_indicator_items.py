@@ -149,8 +149,9 @@ def headed_indicator(outline: Outline, line: Line, named: int | None = None,
         return None  # "共设置绩效指标8个，其中一级指标3个…权重合计90分": the indicator set described, no indicator
     if weight is None:
         weight, wmatch = weight_in(narrative_norm)
-        if wmatch is None or (wmatch.re is not WEIGHT and not is_keyed_weight(wmatch)):
-            weight = None
+        if wmatch is None or (wmatch.re is not WEIGHT and not is_keyed_weight(wmatch)) \
+                or narrative_norm.endswith(("自评", "评价"), 0, wmatch.start()):
+            weight = None  # ("本次自评满分为100分": the whole evaluation's full mark, no item's weight)
     scored = _SCORE_THEN_WEIGHT.search(narrative_norm) if weight is None else None
     if scored is not None:  # "得18.5分（20分）": the bracketed figure after the score is the weight
         weight = to_decimal(scored.group(1))
