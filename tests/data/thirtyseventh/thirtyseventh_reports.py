@@ -24,10 +24,10 @@ def _standard(r: Row) -> str:
     if name == "预算执行率":
         return f"预算执行率×{weight}分，最高{weight}分"
     if "满意" in name:
-        return f"满意度≥90%得满分，每低1个百分点扣1分，扣完为止"
+        return "满意度≥90%得满分，每低1个百分点扣1分，扣完为止"
     if target.endswith("%"):
         return "达到目标值得满分，每低1个百分点扣0.5分，扣完为止"
-    if target and target[0] in "≥≤" or target[:1].isdigit():
+    if (target and target[0] in "≥≤") or target[:1].isdigit():
         return "完成目标值得满分，未完成的按完成比例计分"
     return "符合要求得满分，每发现一处不符合扣1分"
 
@@ -104,7 +104,7 @@ I01: list[Row] = [
 def i01() -> Made:
     ini, adj, exe = "386.00", "412.5463", "398.118215"
     rt = rate(exe, adj)
-    rows = I01[:3] + [I01[3], _exec_row("过程", "资金管理", rt, 5)] + I01[4:]
+    rows = [*I01[:3], I01[3], _exec_row("过程", "资金管理", rt, 5), *I01[4:]]
     tot = _total(rows)
     proj, impl, dept = "农村供水工程维修养护项目", "桂东县农村供水管理站", "桂东县水利局"
     left = D(adj) - D(exe)
@@ -175,7 +175,7 @@ I02: list[Row] = [
 def i02() -> Made:
     ini, adj, exe = "2680.00", "3046.72", "2961.58"
     rt = rate(exe, adj)
-    rows = I02[:2] + [_exec_row("过程", "预算执行", rt)] + I02[2:]
+    rows = [*I02[:2], _exec_row("过程", "预算执行", rt), *I02[2:]]
     tot = _total(rows)
     unit = "通城县石南镇人民政府"
     carry = (D(adj) - D(exe)).quantize(D("0.01"))
@@ -227,7 +227,7 @@ I03: list[Row] = [
 def i03() -> Made:
     ini, adj, exe = "450.00", "486.00", "462.38"
     rt = rate(exe, adj)
-    rows = I03[:3] + [_exec_row("过程", "资金管理", rt)] + I03[3:]
+    rows = [*I03[:3], _exec_row("过程", "资金管理", rt), *I03[3:]]
     tot = _total(rows)
     stated = tot + D("1.50")
     proj, impl, dept = "2024年白果乡蔬菜产业基地建设项目", "黔西市白果乡人民政府", "黔西市农业农村局"
@@ -282,7 +282,7 @@ I04: list[Row] = [
 def i04() -> Made:
     ini, adj, exe = "1856.30", "2104.958620", "1968.725314"
     rt = rate(exe, adj)
-    rows = I04[:2] + [_exec_row("过程", "预算执行", rt, 10), ("过程", "预算执行", "“三公”经费控制率", 10, "≤100%", "94.2%", "10", "")] + I04[2:]
+    rows = [*I04[:2], _exec_row("过程", "预算执行", rt, 10), ("过程", "预算执行", "“三公”经费控制率", 10, "≤100%", "94.2%", "10", ""), *I04[2:]]
     tot = _total(rows)
     unit = "南京市江北新区葛塘街道办事处"
     left = D(adj) - D(exe)
@@ -331,7 +331,7 @@ I05: list[Row] = [
 def i05() -> Made:
     ini, adj, exe = "3420.00", "3786.45", "3702.16"
     rt = rate(exe, adj)
-    rows = I05[:2] + [_exec_row("过程", "预算执行", rt, 10), ("过程", "预算执行", "“三公”经费控制率", 10, "≤100%", "88.6%", "10", "")] + I05[2:]
+    rows = [*I05[:2], _exec_row("过程", "预算执行", rt, 10), ("过程", "预算执行", "“三公”经费控制率", 10, "≤100%", "88.6%", "10", ""), *I05[2:]]
     tot = _total(rows)
     unit = "莒南县坊前镇人民政府"
     tab = "\t".join
@@ -391,7 +391,7 @@ def i06() -> Made:
     ini, adj, exe = "186.00", "204.50", "193.62"
     true_rt = rate(exe, adj)
     rt = true_rt + 2
-    rows = I06[:1] + [_exec_row("过程", "资金管理", rt)] + I06[1:]
+    rows = [*I06[:1], _exec_row("过程", "资金管理", rt), *I06[1:]]
     tot = _total(rows)
     proj, impl, dept = "2024年度一事一议财政奖补项目", "蓬溪县常乐乡人民政府", "蓬溪县财政局"
     carry = D(adj) - D(exe)
@@ -440,7 +440,7 @@ I07: list[Row] = [
 def i07() -> Made:
     ini, adj, exe = "260.00", "286.4536", "271.921288"
     rt = rate(exe, adj)
-    rows = I07[:3] + [_exec_row("过程", "资金管理", rt)] + I07[3:]
+    rows = [*I07[:3], _exec_row("过程", "资金管理", rt), *I07[3:]]
     tot = _total(rows)
     proj, impl, dept = "2024年度马庄乡果蔬冷链仓储项目", "西华县马庄乡人民政府", "西华县乡村振兴局"
     left = D(adj) - D(exe)
@@ -502,7 +502,7 @@ I08: list[Row] = [
 def i08() -> Made:
     ini, adj, exe = "1528.00", "1706.36", "1634.92"
     rt = rate(exe, adj)
-    rows = I08[:3] + [_exec_row("过程", "预算管理", rt)] + I08[3:]
+    rows = [*I08[:3], _exec_row("过程", "预算管理", rt), *I08[3:]]
     tot = _total(rows)
     unit = "凤庆县新华彝族苗族乡人民政府"
     carry = D(adj) - D(exe)
