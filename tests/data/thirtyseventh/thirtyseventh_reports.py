@@ -478,8 +478,8 @@ def i07() -> Made:
 一是严格控制2025年新建项目单位成本。二是完善租赁合同，约定2025年起租金每年不低于36万元。
 """
     b = money(ini, adj, exe, rt)
-    f = facts("项目支出", 2024, project_unit(dept), b, _inds(rows), tot, project=project_of(proj, impl),
-              full_mark=100, stated_grade="良")
+    # (the bureau commissioned the evaluation; no line names it the project's 主管部门)
+    f = facts("项目支出", 2024, {}, b, _inds(rows), tot, project=project_of(proj, impl), full_mark=100, stated_grade="良")
     return f, "txt", text
 
 
