@@ -157,7 +157,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                                                or (apart and apart_spending_figure(norm, match.start()))))
                 _put_or_defer(facts, found, elsewhere, deferred)
         for pattern, total_path, items_path, label in _TOTALS:
-            _totals(line, pattern, (total_path, items_path, label), units, facts, (year, deferred))
+            _totals(line, pattern, (total_path, items_path, label), units, facts,
+                    (year, deferred, line.index in projects))
         if "其中" in norm:
             breakdown(line, facts)
     form = bool(deferred) and _money_header(outline)
@@ -313,16 +314,17 @@ _TOTALS = [(INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入�
 
 
 def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], units: _Units, facts: Facts,
-            context: tuple[object, list[tuple[str, Any, SourceRef, str]]]) -> None:
-    """The first total of this year in the line (another year's only when the line has no other)."""
+            context: tuple[object, list[tuple[str, Any, SourceRef, str]], bool]) -> None:
+    """The first total of this year in the line (another year's only when the line has no other; one under a
+    heading about the unit's projects, only when the unit states none)."""
     total_path, items_path, label = paths
-    year, deferred = context
+    year, deferred, in_projects = context
     matches = list(pattern.finditer(line.norm))
     if not matches:
         return
     this_year = [m for m in matches if not other_year(line.norm, m.start(), year)
                  and not sub_unit_figure(line.norm, m.start())]
-    match, elsewhere = (this_year[0], False) if this_year else (matches[0], True)
+    match, elsewhere = (this_year[0], in_projects) if this_year else (matches[0], True)
     total, unit = parse_money(match.group(1) + match.group(2))
     units.saw(unit, line.location, line.text[match.start(): match.end()])
     end = clause_end(line.norm, match.end())

@@ -43,6 +43,7 @@ def _total_pattern(word: str) -> re.Pattern[str]:
         rf"|{word}{part_of}(?:总计|合计|总额|共计|总数)|{owners}|{_NOT_BUDGETED_TOTAL}{word}{final}{broken_down})"
         r"(?:决算数?)?"
         + LINK + MONEY
+        + r"(?!\s*(?:以上|以下))"  # ("收入10万元以上村17个": a threshold, no total)
     )
 
 

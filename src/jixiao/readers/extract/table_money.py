@@ -133,7 +133,8 @@ class MoneyBlock:
         if self.total_read and not is_part and not self._next_part(amounts):
             return False, None  # a list of projects, not the total's fund rows: the block ends
         if self.by_source:  # 中央 | 省级 | 合计 as rows under 资金来源: only the 合计 row is the total
-            is_part = not total_label
+            # (one source alone, no 合计 and no other row of money: its row is the whole money)
+            is_part = not total_label and (self.total_read or bool(self.fund_rows) or _amount_below(self, table, r))
         total = not self.total_read and (total_label or not is_part)
         if not total:
             self._part(table, r, label, amounts, facts)
@@ -347,6 +348,12 @@ def _peer_below(block: MoneyBlock, table: Table, r: int) -> bool:
                 and any(c < len(row) and number_in(row[c]) is not None for c in columns):
             return True
     return False
+
+
+def _amount_below(block: MoneyBlock, table: Table, r: int) -> bool:
+    """Another row further down with an amount in one of the block's columns."""
+    columns = [block.header[role] for role in _AMOUNT_ROLES if role in block.header]
+    return any(c < len(row) and number_in(row[c]) is not None for row in table.rows[r + 1:] for c in columns)
 
 
 def _total_below(block: MoneyBlock, table: Table, r: int) -> bool:

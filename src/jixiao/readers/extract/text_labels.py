@@ -108,6 +108,11 @@ PROSE_FIELDS = [
         r"(?<!自评工作)(?<!评价工作)由\s*(?!各|相关)((?:(?!结合|根据|按照|对照)[^,;。、由]){2,30}?)\s*(?:按[^,;。、由\d]{1,12}?(?=组织实施|负责实施))?"
         r"\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行|承办)"),
         ("由",), re.compile(r"实施|承担|执行|承办")),
+    # "受某局委托，我公司对某乡人民政府实施的某项目开展绩效评价": the body the evaluated project was carried out by (the
+    # one that commissioned the evaluation may be the finance bureau: no field)
+    _ProseField("project.implementing_unit", re.compile(
+        r"对\s*([^,;。、对]{2,30}?(?:人民政府|政府|局|委员会|中心|办事处|站|所|院|学校|馆|队))\s*(?:组织|负责)?实施的[^,;。]{0,40}?项目"),
+        ("项目",), re.compile(r"实施的")),
 ]
 # every pattern above needs one of these words (a line with none, most of a report's prose, is not searched)
 PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评", "编码", "盖章", "公章",

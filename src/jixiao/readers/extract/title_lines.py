@@ -111,7 +111,8 @@ def _named_title_below_generic(out: list[Line], line: Line) -> bool:
 
 def _byline_first(lines: list[Line]) -> list[Line]:
     """"2019年部门整体支出绩效评价报告" over "某市某局" on a line of its own: the unit printed under a title that
-    names none opens the title (it was read after the report's words, where no name is looked for)."""
+    names none opens the title (it was read after the report's words, where no name is looked for); under a title
+    that opens on its own unit, the line names the report's author (a finance bureau, a firm) and is no part of it."""
     if len(lines) < 2:
         return lines
     last, above = lines[-1], lines[-2]
@@ -119,6 +120,11 @@ def _byline_first(lines: list[Line]) -> list[Line]:
     if not _REPORT_END.search(above.norm.strip()) or TITLE_WORDS.search(name) or not _BODY_LINE.fullmatch(name) \
             or not ends_a_place_or_body(name) or any(name in line.norm for line in lines[:-1]):
         return lines
+    kept = "".join(line.norm.strip() for line in lines[:-1])
+    year = YEAR.search(kept)
+    if year is not None and ends_a_place_or_body(kept[: year.start()]):
+        # ("某乡人民政府2024年度…报告" over "某县财政局": the title names its unit, the line its author)
+        return lines[:-1]
     return [last, *lines[:-1]]
 
 
