@@ -9,12 +9,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-import docx
 import pytest
-from page_reading import read_saved
+from page_reading import read_docx, read_saved
 
 from jixiao.model import Evaluation
-from jixiao.readers import read_any
 
 _MONEY = [["年度预算（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
           ["年度资金总额", "612.40", "640.80", "618.35", "10", "96.50%", "9.65"]]
@@ -30,16 +28,7 @@ _HEAD = ["部门（单位）整体支出绩效自评表", "（2024年度）"]
 
 
 def _docx(tmp_path: Path, rows: list[list[str]]) -> Evaluation:
-    document = docx.Document()
-    for line in _HEAD:
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=7)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    path = tmp_path / "form.docx"
-    document.save(str(path))
-    return read_any(path).evaluation
+    return read_docx(tmp_path, [*_HEAD, rows])
 
 
 def _cells(tmp_path: Path, rows: list[list[str]]) -> Evaluation:

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-from page_reading import read_saved, read_saved_rows
+from page_reading import read_docx, read_saved, read_saved_rows
 
 from jixiao.model import Evaluation
-from jixiao.readers import read_any
 
 _INCOME = [["收入项目", "金额", "支出项目", "金额"], ["财政拨款收入", "2310.5", "基本支出", "1402.3"],
            ["收入合计", "2310.5", "支出合计", "2288.1"]]
@@ -21,22 +19,8 @@ _CAPTION, _TITLE = "表2 2024年度收支情况（单位：万元）", "部门�
 
 
 def _docx(tmp_path: Path) -> Evaluation:
-    document = docx.Document()
-    document.add_paragraph("表1 部门基本情况")
-    document.add_paragraph("单位名称：某县爱国卫生服务中心")
-    document.add_paragraph(_CAPTION)
-    for rows in (_INCOME, None, _FORM):
-        if rows is None:
-            document.add_paragraph(_TITLE)
-            document.add_paragraph("（2024年度）")
-            continue
-        table = document.add_table(rows=len(rows), cols=len(rows[0]))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
-    path = tmp_path / "form.docx"
-    document.save(str(path))
-    return read_any(path).evaluation
+    return read_docx(tmp_path, ["表1 部门基本情况", "单位名称：某县爱国卫生服务中心", _CAPTION, _INCOME, _TITLE,
+                                "（2024年度）", _FORM])
 
 
 def test_the_caption_over_a_table_is_no_part_of_the_title(tmp_path: Path) -> None:
