@@ -47,6 +47,25 @@ def read_saved_rows(tmp_path: Path, rows: list[str]) -> Evaluation:
     return read_saved(tmp_path, "\n".join(rows) + "\n", "form.txt")
 
 
+def read_docx(tmp_path: Path, blocks: list[str | list[list[str]]]) -> Evaluation:
+    """The evaluation of a Word file of ``blocks`` in turn (a paragraph, or a table's rows: a row shorter than the
+    widest is padded with empty cells), saved in ``tmp_path`` and read as a file."""
+    import docx
+
+    document = docx.Document()
+    for block in blocks:
+        if isinstance(block, str):
+            document.add_paragraph(block)
+            continue
+        table = document.add_table(rows=len(block), cols=max(len(row) for row in block))
+        for r, row in enumerate(block):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    return read_any(path).evaluation
+
+
 def read_converted(original: Path, suffix: str, folder: Path) -> Evaluation | None:
     """``original`` saved by LibreOffice as a legacy ``suffix`` file ("doc", "xls") in ``folder`` and read as
     ``jixiao parse`` reads it; without LibreOffice, None once a legacy file is seen refused in a sentence naming it

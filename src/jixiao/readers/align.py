@@ -297,15 +297,31 @@ def _value(reading: dict[str, str], role: str) -> Decimal | None:
 def indicator_check(reading: dict[str, str]) -> float:
     """An indicator row's own arithmetic: its score does not exceed its weight; a level's weight stands
     beside that level's cell (a 二级 分值 with no 二级 cell in its row is a misplaced figure); a 得分系数 is the
-    score over the weight (a row short of an empty cell: the figure that is so is the coefficient)."""
+    score over the weight (a row short of an empty cell: the figure that is so is the coefficient); the actual
+    is written in its target's unit (a row short of its empty 调整指标值: "≥90% 87% 80" is the target, the actual
+    in % and a bare coefficient, not an adjusted target of 87 % and an actual of 80)."""
     orphan = sum(2.0 for level in ("level1", "level2") if f"{level}_weight" in reading and level not in reading)
     weight, score = _value(reading, "weight"), _value(reading, "score")
+    in_unit = _in_target_unit(reading)
     if weight is not None and score is not None:
         if 0 < weight < 1 < score <= weight * _SHARE:  # 权重(%) 0.15 beside 得分 15: a share of the whole, in points
             weight *= _SHARE
-        return ((0.8 if score == weight else 0.5) if score <= weight else -3.0) - orphan \
+        return ((0.8 if score == weight else 0.5) if score <= weight else -3.0) - orphan + in_unit \
             + _coefficient_holds(_value(reading, "coefficient"), weight, score)
-    return -orphan
+    return in_unit - orphan
+
+
+_SAME_UNIT = 0.5  # an actual in its target's unit: the reading that puts it there
+_UNIT_AFTER = re.compile(r"\d\s*([^\d\s.]{1,4})$")  # "≥90%" → %, "126.4万页" → 万页
+
+
+def _in_target_unit(reading: dict[str, str]) -> float:
+    """_SAME_UNIT when the actual is written with the unit its target (adjusted, else as set) is written with."""
+    target, actual = reading.get("target_adjusted") or reading.get("target"), reading.get("actual")
+    if not target or not actual:
+        return 0.0
+    written, unit = _UNIT_AFTER.search(target.strip()), _UNIT_AFTER.search(actual.strip())
+    return _SAME_UNIT if written is not None and unit is not None and written.group(1) == unit.group(1) else 0.0
 
 
 _COEFFICIENT = 1.0  # a coefficient that is the score over the weight: the reading that puts it there

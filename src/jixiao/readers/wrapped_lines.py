@@ -139,7 +139,8 @@ def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[
                 and not _LABEL_START.match(match_text(block.text)) and not _LEVEL_LED.match(match_text(block.text))
                 and not _REPORT_TITLE_LINE.match(match_text(block.text))
                 and not is_page_furniture(match_text(parts[-1]))
-                and not _REPORT_TITLE_LINE.match(match_text(parts[-1]))):
+                and not _REPORT_TITLE_LINE.match(match_text(parts[-1]))
+                and not _CLOCK_END.search(parts[-1])):
             parts.append(block.text)
             size += measure(block.text)
             continue
@@ -169,6 +170,11 @@ def _cut_sentences(blocks: list[Block]) -> list[bool]:
         return LABEL if _LABEL_START.match(norm) is not None else 0
 
     return prose_continues(texts, opens)
+
+
+# "打印时间：2024-03-29 15:42:08", "2024-03-27 09:12": a stamp ending on the clock time, a whole line (an OA system's
+# print head, an approval record), never a sentence wrapped at the text's width
+_CLOCK_END = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 # "项目名称：…" (also letter-spaced: "预 算 编 码：") starts a line of its own

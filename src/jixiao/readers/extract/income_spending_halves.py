@@ -44,12 +44,17 @@ def _halves(header: list[str]) -> dict[str, tuple[int, int, str | None]]:
     return found
 
 
+def halves_header(row: list[str]) -> bool:
+    """A row heading income and spending side by side ("按收入性质分 | 全年预算数 | 按支出性质分 | 全年执行数"): the
+    unit's income and its spending, no money block's columns (its rows are no fund sources of a budget)."""
+    return "收入" in "".join(row) and len(_halves(row)) == 2
+
+
 def income_spending_halves(table: Table, unit: str, facts: Facts) -> bool:
     """The income items and the expenditure items of a side-by-side table (its totals are read with the rows);
     whether the table is one."""
     # the header: the first row, or a later one under a form's label rows ("部门(单位)名称 | …" above the block)
-    head = next((r for r, row in enumerate(table.rows[:_HEAD_ROWS]) if "收入" in "".join(row)
-                 and len(_halves(row)) == 2), None)  # (the cheap test first: most tables stop there)
+    head = next((r for r, row in enumerate(table.rows[:_HEAD_ROWS]) if halves_header(row)), None)
     if head is None:
         return False
     for kind, (column, at, stated_unit) in _halves(table.rows[head]).items():

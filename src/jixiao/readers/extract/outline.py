@@ -339,12 +339,9 @@ def _table_text_lines(index: int, table: Table) -> list[Line]:
     """Text that sits in a table: a title row spanning the table (one value across the row), and
     rows holding a label and a passage ("评价结论 | 项目自评总分…") or a list of bodies, read as a titled section."""
     out: list[Line] = []
-    furniture = 0  # rows above the form of an OA export ("流水号：… | 发起人：… | 打印时间：…"): not its title rows
-    for r, row in enumerate(table.rows):
+    furniture = _flow_rows(table.rows)
+    for r, row in enumerate(table.rows[furniture:], start=furniture):
         values = list(dict.fromkeys(cell.strip() for cell in row if cell.strip()))
-        if r == furniture and len(values) > 1 and all(_FLOW_CELL.match(v) for v in values):
-            furniture += 1
-            continue
         titled = len(row) > 1 or re.search(r"\d{4}\s*年度|报告|自评表", values[0] if values else "")
         if len(values) == 1 and r - furniture <= 1 and titled and (
                 re.search(r"[\u4e00-\u9fff]{4}", values[0]) or _YEAR_CAPTION.match(values[0])):
@@ -358,6 +355,20 @@ def _table_text_lines(index: int, table: Table) -> list[Line]:
     return out
 
 
+def _flow_rows(rows: list[list[str]]) -> int:
+    """How many rows above the form of an OA export are its furniture ("流程名称：…" over "流水号：… | 发起人：… |
+    打印时间：…"): the first rows whose every cell is a label and its value, one of them holding several (a lone
+    "单位名称：某局" over the form is none); not its title rows."""
+    count, several = 0, False
+    for row in rows[:_FLOW_ROWS]:
+        values = list(dict.fromkeys(cell.strip() for cell in row if cell.strip()))
+        if not values or not all(_FLOW_CELL.match(v) for v in values):
+            break
+        count, several = count + 1, several or len(values) > 1
+    return count if several else 0
+
+
+_FLOW_ROWS = 3
 # "内设机构 | 办公室、某股、某股（3个）": a label cell over a list of the unit's bodies, read as the sentence it
 # stands for
 _BODIES_LABEL = re.compile(r"内设|下设|下属|所属|直属|二级单位")

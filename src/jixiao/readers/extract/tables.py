@@ -15,7 +15,7 @@ from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.flow_columns import flow_columns
 from jixiao.readers.extract.goal_table_rows import goal_targets, grade_heads, unshifted
 from jixiao.readers.extract.income_spending_blocks import income_spending_blocks
-from jixiao.readers.extract.income_spending_halves import income_spending_halves
+from jixiao.readers.extract.income_spending_halves import halves_header, income_spending_halves
 from jixiao.readers.extract.merged_rows import merged_statement
 from jixiao.readers.extract.score_columns import guessed_scores
 from jixiao.readers.extract.stacked_pairs import unstacked
@@ -152,6 +152,9 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
                 header, side_by_side, sub_header_at = whole, [], r + 1
             summary = block_score_rows(table, r, header)
             table = guessed_scores(table, r, header)
+            continue
+        if halves and halves_header(row):  # 按收入性质分 | 全年预算数 | 按支出性质分 | 全年执行数 under the money
+            money = None  # block: the unit's income and spending (read above), not the budget's fund rows
             continue
         found_money = None if is_pair_row(row) else money_header(row)
         if found_money:

@@ -69,7 +69,8 @@ def title_lines(outline: Outline) -> list[Line]:
             out = []
         out.append(line)
     if not any(TITLE_WORDS.search(line.norm) for line in out):
-        below = _report_title_below(_before_attachments(outline)) or _shared_file_title(outline.lines[:8])
+        tables = {index for index, _ in outline.tables}
+        below = _report_title_below(_before_attachments(outline), tables) or _shared_file_title(outline.lines[:8])
         if below is not None:
             return [below]
     return _byline_first(out)
@@ -242,9 +243,10 @@ def _before_attachments(outline: Outline) -> list[Line]:
     return above if any(YEAR.search(line.norm) for line in above) else lines
 
 
-def _report_title_below(lines: list[Line]) -> Line | None:
+def _report_title_below(lines: list[Line], tables: set[int]) -> Line | None:
     """A web page's head (a section name, 索引号 / 发布机构 rows, breadcrumbs) above the report's own title
-    line, "某中心2024年度项目支出绩效自评报告": that line, when the lines above it hold no title."""
+    line, "某中心2024年度项目支出绩效自评报告": that line, when the lines above it hold no title; ``tables``: where
+    the document's tables stand (a title broken over two lines has none between them)."""
     for k, line in enumerate(lines):
         norm = line.norm.strip()
         glued = _GLUED_TITLE.match(line.norm) if len(norm) > 60 and line.index < 3 else None
@@ -267,8 +269,10 @@ def _report_title_below(lines: list[Line]) -> Line | None:
         if _REPORT_TITLE.search(norm):
             return _without_prefix(line, _TITLE_LABEL)  # "标  题 某某报告": a metadata row's label before it
         tail = lines[k + 1].norm.strip() if k + 1 < len(lines) else ""
-        if tail and YEAR.search(norm) and not TITLE_WORDS.search(norm) and _SPLIT_TAIL.fullmatch(tail):
-            # "某馆2024年度部门整体和项目" over "支出绩效自评报告": one title broken over two lines
+        if tail and YEAR.search(norm) and not TITLE_WORDS.search(norm) and _SPLIT_TAIL.fullmatch(tail) \
+                and not any(line.index < at < lines[k + 1].index for at in tables):
+            # "某馆2024年度部门整体和项目" over "支出绩效自评报告": one title broken over two lines (not "表2 2024年度
+            # 收支情况" over its table, then the form's own "部门整体支出绩效自评表")
             return replace(line, text=line.text.strip() + lines[k + 1].text.strip(), norm=norm + tail)
     # no year in it: a line that is a report's title and nothing else ("某某项目绩效自评报告" under a site's notices)
     for line in lines:
