@@ -349,6 +349,9 @@ def _table_text_lines(index: int, table: Table) -> list[Line]:
             out.append(Line(index, values[0], norm, table.cell_location(r, 0)))
         elif len(values) == 2 and len(values[0]) <= 12 and len(values[1]) >= 8 and (
                 re.search("[。，]", values[1]) or ("、" in values[1] and _BODIES_LABEL.search(values[0]))):
+            if r > 0 and _GOAL_ROW.match(match_text(values[0]).replace(" ", "")) \
+                    and any("实际" in cell for cell in table.rows[r - 1]):
+                continue  # under "预期目标 | 实际完成情况": the goal and its actual (the table's reader parts them)
             text = f"{values[0]}：{values[1]}"
             line = Line(index, text, match_text(text), table.cell_location(r, 1), md_level=1)
             out.append(line)
@@ -372,6 +375,7 @@ _FLOW_ROWS = 3
 # "内设机构 | 办公室、某股、某股（3个）": a label cell over a list of the unit's bodies, read as the sentence it
 # stands for
 _BODIES_LABEL = re.compile(r"内设|下设|下属|所属|直属|二级单位")
+_GOAL_ROW = lexicon_pattern("goal_row")  # a goal row's label (年度总体目标 …)
 _YEAR_CAPTION = re.compile(r"^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$")  # "（2023年度）" under a form's title
 _FLOW_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
 

@@ -140,7 +140,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         return
     allocated: list[tuple[Decimal, SourceRef]] = []
     summed: list[tuple[Decimal, SourceRef]] = []  # the "合计Z万元" amounts the allocations may add up to
-    parts: set[Decimal] = set()  # what one sentence's several 下达 add up to ("下达…A万元,下达…B万元")
+    # what one sentence's several 下达 add up to ("下达…A万元,下达…B万元"), with where in ``allocated`` it was told
+    parts: dict[Decimal, int] = {}
     named: list[tuple[Decimal, str, SourceRef]] = []  # (amount, fund name) where the phrase names the fund
     masked = pattern("masked_allocation")
     paid_at = allocated_at = None  # the lines of the payment read and of the first allocation
@@ -155,7 +156,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                 # "下达某某资金A万元,某某资金B万元,共计下达Z万元": Z
                 whole = _sentence_sum(line.norm, match) if match.re is _ALLOCATED else None
                 if whole is None and match.re is _ALLOCATED:
-                    parts.update(_handed_in_parts(line.norm, match))
+                    for total in _handed_in_parts(line.norm, match):
+                        parts.setdefault(total, len(allocated))
                 found = whole or match
                 amount, _unit = parse_money(found.group(found.re.groups - 1) + found.group(found.re.groups))
                 allocated.append((tidy(amount), ref(line.location, line.text[match.start(): found.end()])))
@@ -362,18 +364,19 @@ def _handed_in_parts(norm: str, allocation: re.Match[str]) -> list[Decimal]:
 
 
 def _budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object,
-               summed: list[tuple[Decimal, SourceRef]], parts: set[Decimal]) -> tuple[Decimal, SourceRef]:
+               summed: list[tuple[Decimal, SourceRef]], parts: dict[Decimal, int]) -> tuple[Decimal, SourceRef]:
     """The amount a report's prose allocates to the project: the first one, unless the amount spent and
     the rate stated fit another ("中、省下达资金合计1067.2万元…共投入资金1987.08万元…执行资金1847.85万元，执行率92.9%":
     1987.08, what the rate was worked out on), or a later one is what one sentence's several 下达 add up to (the
-    parts handed to their recipients, then the fund's whole), or the first few add up to a stated 合计 (several
-    下达 of one fund in a year: the 合计 is its budget)."""
+    parts handed to their recipients, then the fund's whole; never a whole told before its parts, "共下达A万元,具体为
+    下达某工程B万元、…" then "某工程…分别下达第一笔C万元,…第二批D万元": B is a part of A), or the first few add up to a
+    stated 合计 (several 下达 of one fund in a year: the 合计 is its budget)."""
     if isinstance(executed, Decimal) and isinstance(rate, Decimal):
         for amount, source in allocated:
             if amount > 0 and abs(executed / amount * 100 - rate) < 1:
                 return amount, source
-    for amount, source in allocated[1:]:  # the parts one sentence handed out, then their whole allocated again
-        if amount in parts:
+    for at, (amount, source) in enumerate(allocated[1:], 1):  # the parts one sentence handed out, then their whole
+        if parts.get(amount, at) < at:
             return amount, source
     totals = {amount: source for amount, source in summed}
     running = allocated[0][0]

@@ -128,10 +128,14 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
             if not _PARTS_FOLLOW.match(rest) and index + 1 < len(said) \
                     and said[index + 1][1].lstrip().startswith("其中"):
                 rest_offset, rest = said[index + 1]  # "…92人。其中在职63人…"
-            _total_and_parts(line, int(total.group(1)), offset + total.start(), rest_offset, rest, facts)
+            _total_and_parts(line, int(total.group(1)), offset + total.start(), rest_offset, rest, facts,
+                             supported=total.group(0).startswith("财政供养"))
 
 
-def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest: str, facts: Facts) -> None:
+def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest: str, facts: Facts,
+                     supported: bool = False) -> None:
+    """The staff total and its parts; those in post when the report's total counts others beside them (retirees
+    listed as parts, or a 财政供养 total: "财政供养人员19人,其中:在职人员18人(…)" has 18 staff)."""
     lead = _PARTS_LEAD.match(rest)
     unmarked = lead is None and (lead := _UNMARKED_LEAD.match(rest)) is not None
     parts: list[dict[str, object]] = []
@@ -154,11 +158,12 @@ def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest:
     source = ref(line.location, line.text[start: rest_offset + len(rest)])
     retired = [p for p in parts if _RETIRED.search(str(p["name"]))]
     in_post = [p for p in parts if _IN_POST.match(str(p["name"]))]
-    if retired and len(in_post) == 1:  # the staff are those in post; the report's own total counts retirees
+    if (retired or supported) and len(in_post) == 1:  # the staff are those in post; the report's total counts others
         count = int(in_post[0]["count"])  # type: ignore[call-overload]
         facts.put("unit.staff_total", count, source)
+        counted = "含离退休人员" if retired else "财政供养人员"
         facts.alternatives.setdefault("unit.staff_total", []).append(
-            Reading(value=str(total), source=ref(line.location, f"{total}人（含离退休人员）")))
+            Reading(value=str(total), source=ref(line.location, f"{total}人（{counted}）")))
         return
     facts.put("unit.staff_total", total, source)
     if parts:

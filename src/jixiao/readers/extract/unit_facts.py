@@ -83,6 +83,7 @@ _TRAILING_ETC = re.compile(r"(等)$")
 
 
 _LIST_STOP = re.compile(r"[、,，;；]")
+_CLAUSE_BREAK = re.compile(r"[,，;；]")
 
 
 def _split_list(text: str) -> list[str]:
@@ -201,6 +202,11 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
     partial = original.rstrip(" 。.;；").endswith("等")
     if stated is None:
         stated = _count(sentence_norm[from_: start.start()])
+    if stated is not None and len(names) > stated and not partial:
+        # "5个内设机构分别为A、B、C、D、E,代管F、G": the list ends at the comma where its stated count is reached
+        head = _split_list(_CLAUSE_BREAK.split(original, maxsplit=1)[0])
+        if len(head) == stated:
+            names = head
     _record(facts, path, label, names, stated, partial,
             ref(line.location, line.text[offset: offset + len(sentence_norm)]))
 
@@ -314,9 +320,14 @@ def _uncounted_bodies(line: Line, part: str, offset: int, facts: Facts) -> bool:
     return True
 
 
+# "下辖一个事业单位某某馆": the count of one first, the body's name after it (ending on a body's noun, the clause's end)
+_ONE_BODY_AFTER = re.compile(rf"(?:{_UNDER})(?:1|一)\s*个(?:二级|直属|下属)?(?:事业单位|单位|机构)"
+                             rf"(?P<name>{_BODY_NAME})\s*(?=[,;。]|$)")
+
+
 def _one_body(line: Line, part: str, offset: int, facts: Facts) -> bool:
     """Whether ``part`` names one subordinate body with its count of one (recorded unless one was read before)."""
-    found = _ONE_BODY.search(part) if "个" in part else None
+    found = (_ONE_BODY.search(part) or _ONE_BODY_AFTER.search(part)) if "个" in part else None
     if found is None:
         return False
     name = line.text[offset + found.start("name"): offset + found.end("name")].strip()
