@@ -464,11 +464,11 @@ def _row_reading(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
         return cached[0]
     if len(_ROW_CACHE) > 20000:
         _ROW_CACHE.clear()
-    _ROW_CACHE[key] = found = costed(lambda: _aligned_row(cells, cols))
+    _ROW_CACHE[key] = found = costed(lambda: aligned_row(cells, cols))
     return found[0]
 
 
-def _aligned_row(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
+def aligned_row(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
     reading = align(cells, cols, indicator_check)
     for variant in (name_with_its_figure(cells, cols), level_run_into_name(cells, cols)):
         other = align(variant[0], cols, indicator_check) if variant is not None else None
