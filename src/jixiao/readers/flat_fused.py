@@ -23,6 +23,7 @@ from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, cells_between
 from jixiao.readers.flat_words import CLAUSE, GAP, MARKER, column_role, form_words
 from jixiao.readers.fused_money import split_money_run
 from jixiao.readers.fused_money_columns import money_roles
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import match_text
 
 _SENTENCE = re.compile(r"[。；;！？]")
@@ -187,8 +188,6 @@ def _label_run(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | 
     each with a short value, that starts near the line's head. The text before the first label is one cell."""
     if len(hits) < _LABEL_RUN or hits[0].start() > _LEAD_TITLE or len(CLAUSE.findall(text)) > 2:
         return None
-    from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
-
     run = 0
     for hit, nxt in itertools.pairwise(hits):
         if label_field(hit.group(0)) is None or not 0 < nxt.start() - hit.end() <= _LABEL_VALUE:

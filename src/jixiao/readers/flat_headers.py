@@ -15,19 +15,15 @@ from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.score_columns import own_score
 from jixiao.readers.extract.stacked_pairs import STACK_HEAD
 from jixiao.readers.extract.table_columns import cell_role, goal_table, later_year, money_role, name_with_target
-from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.flat_captions import is_caption, unit_cell, unit_of
 from jixiao.readers.flat_column_numbers import column_number, column_words
 from jixiao.readers.flat_table_cells import HEADER_SPAN, header_role
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
                 "net_budget", "received", "received_rate", "rate_deduction", "progress", "change", "numbered_column"}
-CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
-                     r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
-                     r"|资金投入情况)"
-                     r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
-_UNIT = re.compile(r"(亿元|万元|千元|元)")
 
 
 # -- header runs --------------------------------------------------------------------------------
@@ -43,15 +39,6 @@ class Header:
     numbered: bool = False  # a 行次 column: each row's first figure is its number, not an amount
     serial: bool = False  # a 序号 column before the label column: a row's leading whole number is its serial
     rate_in_percent: bool = False  # the 执行率 header states its unit ("执行率(%)"): its cells need no % of their own
-
-
-# the label column of a money block listing a department's units (单位 | 年初预算数 …): kept as its caption
-_UNIT_NAME_CAPTION = re.compile(r"(?:预算|下属|所属|二级)?单位名称|预算单位|单位(?:及|/)?部门|部门(?:及|/)?单位")
-
-
-@lru_cache(maxsize=8192)
-def is_caption(text: str) -> bool:
-    return bool(CAPTION.match(compact(text)) or _UNIT_NAME_CAPTION.fullmatch(compact(text)))
 
 
 @lru_cache(maxsize=8192)
@@ -78,8 +65,6 @@ def _serial_before(tokens: Sequence[Token], i: int) -> tuple[bool, str]:
 
 def _names_projects(text: str) -> bool:
     """A label column's head naming projects (项目名称): its rows are projects, not the budget's funds."""
-    from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
-
     return len(text) <= 12 and label_field(compact(text)) == "project.name"
 
 
@@ -368,20 +353,6 @@ def _dedupe(found: list[str]) -> list[str]:
         elif role not in out or role in ("scoring_rule", "nature", "goal", "progress", "change", _NUMBERED):
             out.append(role)
     return out
-
-
-@lru_cache(maxsize=8192)
-def unit_cell(text: str) -> bool:
-    """"（万元）", "单位：元", "(%)", "（分）": a header cell's unit written apart from it."""
-    return bool(re.fullmatch(r"[(（]?\s*(?:单位[:：]?)?\s*(万元|千元|元|亿元|%|分)\s*[)）]?", match_text(text).strip()))
-
-
-@lru_cache(maxsize=8192)
-def unit_of(text: str) -> str:
-    """A header cell's amount unit: any 元 in it (a cell of the form's words names no place, and flattening may have
-    lost its bracket: "全年预算数元"), unlike a caption's in extract.tables, where a place's 元 (庆元县) is no unit."""
-    found = _UNIT.search(match_text(text))
-    return found.group(1) if found else ""
 
 
 _REFINES = {"name_weak": {"level1", "level2", "name"}, "target": {"nature", "target", "measure_unit"},

@@ -35,7 +35,7 @@ from jixiao.readers.flat_table_cells import (
     is_total,
     put_row,
 )
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_weighted import weighted_cell_rows
 from jixiao.readers.flat_words import CLAUSE
 from jixiao.readers.textnorm import compact, match_text

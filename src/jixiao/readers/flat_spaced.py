@@ -11,9 +11,10 @@ from itertools import pairwise
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.table_columns import money_role
-from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_column_numbers import column_number
 from jixiao.readers.flat_words import CLAUSE, MARKER, column_role, form_words, longest_word
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact, match_text
 
 _VALUE_CELL = re.compile(r"(?:[≥≤><=]\s*)?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[^\d\s,.;:]{1,4})?|[—/\-]+")
@@ -226,8 +227,6 @@ def _money_upper_header(parts: list[str]) -> bool:
     """The upper row of a money block's two-row header ("资金类别 预算资金（万元） 执行率 评分 备注", the amounts' own
     words on the row below): short parts, each a money caption or a money column, a caption and two columns among
     them."""
-    from jixiao.readers.flat_headers import is_caption  # here: that module reads the tokens this one cuts
-
     if len(parts) < 4 or any(len(p) > _LIST_HEAD + 4 for p in parts):
         return False
     captions = sum(1 for p in parts if is_caption(p))
