@@ -92,7 +92,7 @@ def test_a_whole_number_repeated_in_a_row_is_not_split() -> None:
     the row is a value repeated, not two figures run together, so its splits are not tried (each cell's four readings
     made every cut of such a form's cells cost some 40,000 steps, and the form ran out of its work budget). The row
     reads as before."""
-    from jixiao.readers.flat_indicator_rows import aligned_row
+    from jixiao.readers.flat_row_reading import aligned_row
     from jixiao.readers.flat_table_cells import header_role
 
     cols = tuple(str(header_role(text)) for text in _QUARTERS.split())
