@@ -1,5 +1,5 @@
 """Fused rows under a header with a score coefficient before the weight and the score ("…全年完成值得分系数(%)指标权重
-指标得分是否核心指标偏差原因", ``flat_named_rows._coefficient_off_points``): the three run together ("902018") are cut
+指标得分是否核心指标偏差原因", ``flat_named_rows.coefficient_off_points``): the three run together ("902018") are cut
 where one reading only keeps the coefficient within 100 %, the weight within a row's points and the score within the
 weight; the 是/否 answer run onto the note is cut off it; a row whose run stands where the columns do not put it (a
 value cell left empty) gives no row, and is not taken for the note of the row above."""
@@ -11,22 +11,22 @@ from pathlib import Path
 
 from page_reading import read_saved_rows as _read_rows
 
-from jixiao.readers.flat_named_rows import _coefficient_off_points
+from jixiao.readers.flat_named_rows import coefficient_off_points
 
 _REST = ["target", "target_adjusted", "actual", "coefficient", "weight", "score", "core", "deviation"]
 
 
 def test_a_coefficient_weight_and_score_run_is_cut_where_one_reading_fits() -> None:
-    assert _coefficient_off_points(["≥90%", "≥90%", "93%", "1002525", "是"], _REST) == [
+    assert coefficient_off_points(["≥90%", "≥90%", "93%", "1002525", "是"], _REST) == [
         "≥90%", "≥90%", "93%", "100", "25", "25", "是"]
-    assert _coefficient_off_points(["6个", "6个", "5个", "851512.75"], _REST) == [
+    assert coefficient_off_points(["6个", "6个", "5个", "851512.75"], _REST) == [
         "6个", "6个", "5个", "85", "15", "12.75"]
     # the coefficient a cell of its own: as it stands
-    assert _coefficient_off_points(["6个", "6个", "5个", "85%", "1512.75"], _REST) == [
+    assert coefficient_off_points(["6个", "6个", "5个", "85%", "1512.75"], _REST) == [
         "6个", "6个", "5个", "85%", "1512.75"]
     # a run one cell early (an empty target before it): no reading
-    assert _coefficient_off_points(["≥98%", "99.2%", "1001515", "否"], _REST) is None
-    assert _coefficient_off_points(["≥98%", "99.2%", "1001515", "否"], ["target", "actual", "weight", "score"]) == [
+    assert coefficient_off_points(["≥98%", "99.2%", "1001515", "否"], _REST) is None
+    assert coefficient_off_points(["≥98%", "99.2%", "1001515", "否"], ["target", "actual", "weight", "score"]) == [
         "≥98%", "99.2%", "1001515", "否"]
 
 

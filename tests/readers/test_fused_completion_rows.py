@@ -8,14 +8,14 @@ from pathlib import Path
 
 from page_reading import read_saved_rows as _read_rows
 
-from jixiao.readers.flat_completion_rows import _split
+from jixiao.readers.flat_completion_rows import split_completion_run
 
 
 def test_target_actual_and_rate_run_together_are_cut_where_the_rate_is_the_actual_over_the_target() -> None:
-    assert _split("908796.67%") == ["90", "87", "96.67%"]
-    assert _split("100100100%") == ["100", "100", "100%"]  # (100100 | 10 | 0 %: a rate of nothing is no reading)
-    assert _split("1200114095%") == ["1200", "1140", "95%"]
-    assert _split("1111100%") is None  # 11 | 11 | 100 % and 1 | 11 | 1100 % both fit: no reading
+    assert split_completion_run("908796.67%") == ["90", "87", "96.67%"]
+    assert split_completion_run("100100100%") == ["100", "100", "100%"]  # (not 100100 | 10 | 0 %: no rate of nothing)
+    assert split_completion_run("1200114095%") == ["1200", "1140", "95%"]
+    assert split_completion_run("1111100%") is None  # 11 | 11 | 100 % and 1 | 11 | 1100 % both fit: no reading
 
 
 def test_fused_rows_under_a_unit_column_and_a_completion_column_read_each_column(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jixiao.readers.flat_fused import _WORD_FIGURES, _word_figures
+from jixiao.readers.flat_fused import WORD_FIGURES, word_figures
 
 _PIECES = st.sampled_from(["年度资金总额", "项目名称", "合计", ":", "：", "356.40", "341.15", "1,568.20", "%", ".",
                            ",", "３２０", "٣٤٥", "७८९", "元", "万元", "\n", " ", "得分", "5", "12"])
@@ -15,15 +15,15 @@ _PIECES = st.sampled_from(["年度资金总额", "项目名称", "合计", ":", 
 @given(st.lists(_PIECES, max_size=8).map("".join))
 @settings(max_examples=400, deadline=None)
 def test_word_figures_agree_with_the_pattern(text: str) -> None:
-    quick, full = _word_figures(text), _WORD_FIGURES.match(text)
+    quick, full = word_figures(text), WORD_FIGURES.match(text)
     assert (quick and quick.span(), quick and quick.groups()) == (full and full.span(), full and full.groups())
 
 
 def test_word_figures_found() -> None:
-    found = _word_figures("年度资金总额:356.40341.15")
+    found = word_figures("年度资金总额:356.40341.15")
     assert found is not None and found.groups() == ("年度资金总额", "356.40341.15")
-    assert _word_figures("年度资金总额356.40341.15\n") is not None  # "$" allows a final newline
-    assert _word_figures("年度资金总额356.40万元") is None
+    assert word_figures("年度资金总额356.40341.15\n") is not None  # "$" allows a final newline
+    assert word_figures("年度资金总额356.40万元") is None
 
 
 _SPACED = st.sampled_from(["2023", " ", "年", "3", "月", "9", "日", "市级", "资金", "10", "≤10月", "  ", "\u3000",
@@ -37,22 +37,22 @@ def test_spaced_dates_are_joined_only_where_a_line_has_inner_spaces(text: str) -
     cell); the join is skipped for a line with no inner space, and the cut is the same as with the join made."""
     from jixiao.readers import flat_spaced
 
-    joined = flat_spaced._SPACED_DATE.sub("", text) if "年" in text or "月" in text else text
+    joined = flat_spaced.SPACED_DATE.sub("", text) if "年" in text or "月" in text else text
     parts = joined.split()
     quick = text.split()
     if len(quick) > 1 and ("年" in text or "月" in text):
-        quick = flat_spaced._SPACED_DATE.sub("", text).split()
+        quick = flat_spaced.SPACED_DATE.sub("", text).split()
     assert quick == parts
     assert flat_spaced.spaced_cells(text) == flat_spaced.spaced_cells(" ".join(parts))  # the function itself
 
 
 def test_a_template_number_is_dropped_only_after_a_level_word_or_a_figure() -> None:
-    from jixiao.readers.flat_fused import _PLACEHOLDER
+    from jixiao.readers.flat_fused import TEMPLATE_NUMBER
 
-    assert _PLACEHOLDER.sub("", "数量指标指标1免费发放良种") == "数量指标免费发放良种"
-    assert _PLACEHOLDER.sub("", "10万公斤20%指标2：验收合格率") == "10万公斤20%验收合格率"
-    assert _PLACEHOLDER.sub("", "项目指标1：完成") == "项目指标1：完成"  # after other words: a name's own words
-    assert _PLACEHOLDER.sub("", "数量指标指标1 ") == "数量指标指标1 "  # no name after it
+    assert TEMPLATE_NUMBER.sub("", "数量指标指标1免费发放良种") == "数量指标免费发放良种"
+    assert TEMPLATE_NUMBER.sub("", "10万公斤20%指标2：验收合格率") == "10万公斤20%验收合格率"
+    assert TEMPLATE_NUMBER.sub("", "项目指标1：完成") == "项目指标1：完成"  # after other words: a name's own words
+    assert TEMPLATE_NUMBER.sub("", "数量指标指标1 ") == "数量指标指标1 "  # no name after it
 
 
 def test_no_form_word_holds_a_space_or_a_1() -> None:

@@ -92,16 +92,16 @@ def test_a_whole_number_repeated_in_a_row_is_not_split() -> None:
     the row is a value repeated, not two figures run together, so its splits are not tried (each cell's four readings
     made every cut of such a form's cells cost some 40,000 steps, and the form ran out of its work budget). The row
     reads as before."""
-    from jixiao.readers.flat_indicator_rows import _aligned_row
+    from jixiao.readers.flat_row_reading import aligned_row
     from jixiao.readers.flat_table_cells import header_role
 
     cols = tuple(str(header_role(text)) for text in _QUARTERS.split())
     for cells in ("126|126|126|126|126万亩|15", "≥126万亩|126|126|126|126|126万亩"):
-        reading, steps = costed(lambda cells=cells: _aligned_row(tuple(cells.split("|")), cols))
+        reading, steps = costed(lambda cells=cells: aligned_row(tuple(cells.split("|")), cols))
         assert steps < 2000
         assert reading.cells["progress"] == "126" and reading.cells["actual"] == "126万亩"
     whole = ("产出指标", "数量指标", "封山育林面积", "≥126万亩", *["126"] * 4, "126万亩", "15", "15")
-    reading = _aligned_row(whole, cols)
+    reading = aligned_row(whole, cols)
     assert reading.cells == {"level1": "产出指标", "level2": "数量指标", "name": "封山育林面积", "target": "≥126万亩",
                              "progress": "126", "actual": "126万亩", "weight": "15", "score": "15"}
     assert not reading.guessed

@@ -8,12 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import match_text
-
-if TYPE_CHECKING:  # (flat_tokens cuts its lines with flat_spaced, which reads the numbers here)
-    from jixiao.readers.flat_tokens import Token
 
 _CIRCLED = "①-⑳"
 _FORMULA = rf"[{_CIRCLED}]\s*=\s*[{_CIRCLED}](?:\s*[+\-−/×*÷]\s*[{_CIRCLED}])+"

@@ -36,7 +36,7 @@ def completion_row(text: str, name: str, rest: list[str | None]) -> list[str] | 
             continue
         if role == "target":
             found = _RATED.match(text, pos)
-            split = _split(found.group(0)) if found is not None else None
+            split = split_completion_run(found.group(0)) if found is not None else None
             if found is None or split is None:
                 return None
             cells.extend(split)
@@ -67,7 +67,7 @@ def completion_row(text: str, name: str, rest: list[str | None]) -> list[str] | 
     return [GuessedCell(cell) for cell in (name, *cells)]
 
 
-def _split(run: str) -> list[str] | None:
+def split_completion_run(run: str) -> list[str] | None:
     """"908796.67%" → 90 | 87 | 96.67%: the only cut whose actual ÷ target is the rate at its written precision
     (none of them zero: an actual of 0 fits any target); None when no cut or several fit."""
     digits = run[:-1]

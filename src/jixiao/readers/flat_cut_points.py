@@ -10,6 +10,7 @@ import re
 from jixiao.lexicon import pattern
 from jixiao.readers.flat_words import GAP, MARKER, form_words, is_form_word, level_words, pattern_nature, weak_words
 from jixiao.readers.fused_money import GuessedCell
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
 _SUB_ROW = re.compile(r"^其中\s*:?\s*")
@@ -54,16 +55,12 @@ def named_after_header(word: str, rest: str) -> bool:
     "项目名称X", "年度总体目标X")."""
     if not _CJK_RUN.fullmatch(rest):
         return False
-    from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
-
     key = compact(word)
     return label_field(word) is None and not pattern("goal_row").match(key) and not pattern("form_end").match(key)
 
 
 def names_a_unit(word: str) -> bool:
     """项目名称, 主管部门, 实施单位 …: a label whose value is a name (a name may hold figures and brackets)."""
-    from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
-
     return label_field(word) in ("project.name", "unit.supervising_department", "project.implementing_unit",
                                  "unit.name", "unit.upper_supervisor")
 

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
-from jixiao.readers.flat_headers import is_caption, money_role_of
+from jixiao.readers.flat_captions import is_caption
+from jixiao.readers.flat_headers import money_role_of
 from jixiao.readers.flat_table_cells import FlatTable
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
 FUND_HEAD = "资金"  # the caption's start (a cheap test before the block is looked for)

@@ -23,11 +23,12 @@ from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, cells_between
 from jixiao.readers.flat_words import CLAUSE, GAP, MARKER, column_role, form_words
 from jixiao.readers.fused_money import split_money_run
 from jixiao.readers.fused_money_columns import money_roles
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import match_text
 
 _SENTENCE = re.compile(r"[。；;！？]")
 
-_WORD_FIGURES = re.compile(r"^([^\d:]{2,14})[:]?([\d.,%]{6,})$")
+WORD_FIGURES = re.compile(r"^([^\d:]{2,14})[:]?([\d.,%]{6,})$")
 _UNIT_TAIL = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?)?\s*(?:%|分|万元|元|亿元|人|个|次)\s*\)\s*")
 
 # (the optional words before 绩效自评表 spelt out, in the same order, so that every alternative opens on a literal: a
@@ -37,7 +38,7 @@ FORM_TITLE = re.compile(r"项目支出绩效自评表|部门整体支出绩效�
 
 # after a level word or the row before's figures only ("效益指标10社会效益…" is a level and its weight)
 # (written to open on 指标, what comes before it tested after it: a search then skips to the word)
-_PLACEHOLDER = re.compile(r"指标(?:(?<=指标指标)|(?<=[\d%]指标))\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
+TEMPLATE_NUMBER = re.compile(r"指标(?:(?<=指标指标)|(?<=[\d%]指标))\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
 # the template's empty slot ending a row ("生态效益指标 指标1"): no indicator, and no word fused to a figure
 _EMPTY_SLOT = re.compile(r"(?<=\S)\s+指标\s*\d{1,2}\s*$")
 
@@ -57,7 +58,7 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     if "," in text:  # "2,865.403,102.76": fused amounts with thousands separators, split like those without
         text = _THOUSANDS.sub("", text)
     if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
-        text = _EMPTY_SLOT.sub("", _PLACEHOLDER.sub("", text))
+        text = _EMPTY_SLOT.sub("", TEMPLATE_NUMBER.sub("", text))
     if "、" in text[:3]:  # "1、2020年度某项目自评表单位名称…": a viewer's page number before the form's title
         text = _PAGE_TITLE.sub("", text)
     bracketed = "(" in text or "（" in text  # (a note and a formula open on a bracket: most prose has none)
@@ -75,7 +76,7 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
         text = FORMULA_ONE.sub(r"\1)", text)
     plain = match_text(text)
     # (the line without its spaces is made only when it ends as figures do: its last non-space character)
-    figures = _word_figures(plain.replace(" ", "")) if _may_end_figures(plain.rstrip(" ")[-1:]) else None
+    figures = word_figures(plain.replace(" ", "")) if _may_end_figures(plain.rstrip(" ")[-1:]) else None
     if figures and form_words().fullmatch(figures.group(1)):
         return [figures.group(1), figures.group(2)]
     hits = cut_points(plain)
@@ -153,15 +154,15 @@ def _leading_run(segment: str) -> tuple[int, int] | None:
     return start, end
 
 
-def _word_figures(text: str) -> re.Match[str] | None:
-    """:data:`_WORD_FIGURES` in ``text``, looked for only when the text ends as a figure can (a digit,
+def word_figures(text: str) -> re.Match[str] | None:
+    """:data:`WORD_FIGURES` in ``text``, looked for only when the text ends as a figure can (a digit,
     ".", "," or "%"; a final newline, which ``$`` allows, sends it to the pattern too): prose, which
     ends otherwise, skips the pattern's backtracking over its first 14 characters."""
-    return _WORD_FIGURES.match(text) if _may_end_figures(text[-1:]) else None
+    return WORD_FIGURES.match(text) if _may_end_figures(text[-1:]) else None
 
 
 def _may_end_figures(last: str) -> bool:
-    """Whether a text whose last character is ``last`` may end as :data:`_WORD_FIGURES` does."""
+    """Whether a text whose last character is ``last`` may end as :data:`WORD_FIGURES` does."""
     return last.isdecimal() or last in (".", ",", "%", "\n")
 
 
@@ -187,8 +188,6 @@ def _label_run(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | 
     each with a short value, that starts near the line's head. The text before the first label is one cell."""
     if len(hits) < _LABEL_RUN or hits[0].start() > _LEAD_TITLE or len(CLAUSE.findall(text)) > 2:
         return None
-    from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
-
     run = 0
     for hit, nxt in itertools.pairwise(hits):
         if label_field(hit.group(0)) is None or not 0 < nxt.start() - hit.end() <= _LABEL_VALUE:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_table_cells import FlatTable
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 
 _LEVELS = (Kind.LEVEL1, Kind.LEVEL2)
 

@@ -12,22 +12,32 @@ from functools import lru_cache
 from jixiao.lexicon import pattern
 from jixiao.readers.align import charge
 from jixiao.readers.cells import Kind, kind
-from jixiao.readers.extract.score_columns import own_score
 from jixiao.readers.extract.stacked_pairs import STACK_HEAD
-from jixiao.readers.extract.table_columns import cell_role, goal_table, later_year, money_role, name_with_target
-from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.extract.table_columns import cell_role, goal_table, money_role, name_with_target
+from jixiao.readers.flat_captions import is_caption, unit_cell, unit_of
 from jixiao.readers.flat_column_numbers import column_number, column_words
+from jixiao.readers.flat_header_roles import (
+    NUMBERED,
+    dedupe,
+    earlier_actual,
+    level_weights,
+    measured_targets,
+    merge_tiers,
+    numbered_targets,
+    reviewed_scores,
+    share_column,
+    spanned_money,
+    spanning_tier,
+    targets_and_actuals,
+    tier_split,
+)
 from jixiao.readers.flat_table_cells import HEADER_SPAN, header_role
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact, match_text
 
 _MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
                 "net_budget", "received", "received_rate", "rate_deduction", "progress", "change", "numbered_column"}
-CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
-                     r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
-                     r"|资金投入情况)"
-                     r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
-_UNIT = re.compile(r"(亿元|万元|千元|元)")
 
 
 # -- header runs --------------------------------------------------------------------------------
@@ -43,15 +53,6 @@ class Header:
     numbered: bool = False  # a 行次 column: each row's first figure is its number, not an amount
     serial: bool = False  # a 序号 column before the label column: a row's leading whole number is its serial
     rate_in_percent: bool = False  # the 执行率 header states its unit ("执行率(%)"): its cells need no % of their own
-
-
-# the label column of a money block listing a department's units (单位 | 年初预算数 …): kept as its caption
-_UNIT_NAME_CAPTION = re.compile(r"(?:预算|下属|所属|二级)?单位名称|预算单位|单位(?:及|/)?部门|部门(?:及|/)?单位")
-
-
-@lru_cache(maxsize=8192)
-def is_caption(text: str) -> bool:
-    return bool(CAPTION.match(compact(text)) or _UNIT_NAME_CAPTION.fullmatch(compact(text)))
 
 
 @lru_cache(maxsize=8192)
@@ -78,8 +79,6 @@ def _serial_before(tokens: Sequence[Token], i: int) -> tuple[bool, str]:
 
 def _names_projects(text: str) -> bool:
     """A label column's head naming projects (项目名称): its rows are projects, not the budget's funds."""
-    from jixiao.readers.extract.table_labels import label_field  # here: the extract package imports this module
-
     return len(text) <= 12 and label_field(compact(text)) == "project.name"
 
 
@@ -138,7 +137,7 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         return None  # "单位 |" (a form's unit-name label) on the line above: the header starts after it
     if len(run) < 3 and (len(run) != 2 or not _two_money_columns([money_role_of(t) for _, t, _ in run], tokens, k)):
         return None
-    money = [money_role_of(text) or (role if role == _NUMBERED else None) for _, text, role in run]
+    money = [money_role_of(text) or (role if role == NUMBERED else None) for _, text, role in run]
     if "executed" in money and ("initial" in money or "adjusted" in money):
         if i > 0 and pattern("task_column").fullmatch(compact(tokens[i - 1].text)):
             return None  # 重点工作任务 | 预算数 | 执行数: the year's tasks, each with its money, not the budget
@@ -150,14 +149,14 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if not (caption or label_head) and i > 0 and _names_projects(tokens[i - 1].text):
             label_head = tokens[i - 1].text  # "项目名称 | 全年预算数 …" (no 序号): a list of projects, a row each
         serial = serial or any(role == "number" for _, _, role in run)  # "序号 | 全年预算数 …" under its caption
-        found = _spanned_money(ordered) or _dedupe(ordered)
+        found = spanned_money(ordered) or dedupe(ordered)
         if not unit and i > 0 and tokens[i - 1].line == tokens[i].line:  # "年度预算数（千元） | 年初预算 | …":
             unit = unit_of(tokens[i - 1].text)  # the unit of the caption spanning the amounts, just before them
         percent = any("%" in text for (_, text, _), role in zip(run, money, strict=True) if role == "rate")
         return Header("money", found, unit, caption or label_head, i, end, numbered or end > k, serial, percent)
     if run[0][2] == "score" and any(role == "number" for _, _, role in run[1:]):
         return None  # "自评得分 | 序号 | 指标 | 分值 …": a heading above the table (no header opens on its score)
-    written = _level_weights([cell_role(text) or (role if role == "stack_kind" else None) for _, text, role in run])
+    written = level_weights([cell_role(text) or (role if role == "stack_kind" else None) for _, text, role in run])
     if not {"name", "name_weak"} & set(written):  # "三级指标（年度指标值）": the names, each with its target
         written = ["name" if name_with_target(text) else role for (_, text, _), role in zip(run, written, strict=True)]
     if not {"name", "name_weak", "levels"} & set(written) and {"level1", "level2", "weight"} <= set(written):
@@ -166,7 +165,7 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
     written = ["deviation_figure" if role == "deviation" and _DEVIATION_FIGURE.fullmatch(compact(text)) else role
                for (_, text, _), role in zip(run, written, strict=True)]
     texts = [t for _, t, _ in run]
-    indicator = _earlier_actual(_share_column(_reviewed_scores(written, texts), texts), texts)
+    indicator = earlier_actual(share_column(reviewed_scores(written, texts), texts), texts)
     names = {"name", "name_weak", "level1", "level2"}
     present = set(filter(None, indicator))
     # cells the source ruled off ("目标值 |") or wrote one a line, not cut from prose
@@ -176,13 +175,13 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
     # column the run does not name may follow
     goals = ruled and "goal" in indicator and goal_table({role: col for col, role in enumerate(indicator) if role}) \
         and not any(":" in match_text(text) for _, text, _ in run)
-    if names & present and ({"weight", "score"} & present or (ruled and _targets_and_actuals(indicator)) or goals
-                            or (ruled and (_measured_targets(indicator) or _numbered_targets(indicator)))):
+    if names & present and ({"weight", "score"} & present or (ruled and targets_and_actuals(indicator)) or goals
+                            or (ruled and (measured_targets(indicator) or numbered_targets(indicator)))):
         roles = [r for r in indicator if r]
-        tier = _tier_split(roles)
+        tier = tier_split(roles)
         # (a spanning 评分 over 分值 | 得分 is no second score: the tier is looked for in the roles as written)
-        found = _merge_tiers(roles[:tier], roles[tier:]) if tier else \
-            _spanning_tier([r for r in written if r]) or _dedupe(roles)
+        found = merge_tiers(roles[:tier], roles[tier:]) if tier else \
+            spanning_tier([r for r in written if r]) or dedupe(roles)
         if "name" in found and "name_weak" in found and found.index("name_weak") < found.index("name"):
             found.remove("name_weak")  # "年度绩效指标" over 一级 | 二级 | 三级指标: a caption
         # (三级指标 | 指标内容: the content column after the name is a column of its own)
@@ -195,16 +194,13 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
     return None
 
 
-_NUMBERED = "numbered_column"
-
-
 def _numbered_role(text: str, roles: list[str]) -> str | None:
     """A header cell with its circled column number: the role its words name without the number and notes
     ("年初部门预算安排金额(含历年结余结转)①"), else, after a money column, a money column read past ("年中调整金额②",
     "本年度结余金额⑥=③-④": the row keeps a cell for it)."""
     role = header_role(column_words(text))
     if role is None and any(r in _MONEY_ROLES for r in roles):
-        return _NUMBERED
+        return NUMBERED
     return role
 
 
@@ -235,29 +231,6 @@ def _alone(tokens: Sequence[Token], at: int) -> bool:
     """Whether a cell is the whole of its line (a form copied one cell a line)."""
     line = tokens[at].line
     return (at == 0 or tokens[at - 1].line != line) and (at + 1 == len(tokens) or tokens[at + 1].line != line)
-
-
-def _measured_targets(roles: list[str | None]) -> bool:
-    """指标名称 | 计量单位 | 指标性质 | 指标值: a 绩效目标表 whose every row holds its name, its unit, its comparator
-    and its value, each a cell the source ruled off: each row ends on a cell of its own, so it is read (targets
-    only). A target column with neither unit nor comparator beside it stays out (see below)."""
-    present = set(filter(None, roles))
-    return {"name", "target", "measure_unit", "nature"} <= present and "actual" not in present
-
-
-def _numbered_targets(roles: list[str | None]) -> bool:
-    """序号 | 三级指标 | 年度指标值 and nothing else: a numbered list of the goals' targets, its cells ruled off;
-    each row opens on its own number, so the rows are cut there (no unnamed column can follow unseen)."""
-    return set(filter(None, roles)) == {"number", "name", "target"}
-
-
-def _targets_and_actuals(roles: list[str | None]) -> bool:
-    """一级指标 | 二级指标 | 指标名称 | 目标值 | 实际完成值: a table of the indicators' targets and what was done,
-    with no weight or score column; its levels, name, target and actual each a column (a 绩效目标表 has no
-    actual column and stays out). Taken only when the source rules its cells off: cut from run-on text,
-    such a header leaves a row no figure of its own to end on."""
-    present = set(filter(None, roles))
-    return {"name", "target", "actual"} <= present and bool({"level1", "level2"} & present)
 
 
 def _two_money_columns(money: list[str | None], tokens: Sequence[Token], k: int) -> bool:
@@ -308,90 +281,10 @@ def _numbers_row(tokens: Sequence[Token], k: int) -> int:
     return end
 
 
-def _earlier_actual(roles: list[str | None], texts: list[str]) -> list[str | None]:
-    """上年实际值 | 本年实际值 (or 2023年完成值 | 2024年完成值): two actual columns naming years; the earlier year's
-    is read past (the year evaluated is the later one, as the table reader takes it), so the row keeps a cell for it."""
-    actuals = [col for col, role in enumerate(roles) if role == "actual"]
-    if len(actuals) != 2:
-        return roles
-    first, second = actuals
-    if later_year(texts[first], texts[second]):
-        earlier = first
-    elif later_year(texts[second], texts[first]):
-        earlier = second
-    else:
-        return roles
-    return [("prior_actual" if col == earlier else role) for col, role in enumerate(roles)]
-
-
-def _reviewed_scores(roles: list[str | None], texts: list[str]) -> list[str | None]:
-    """县级评分 | 市级评分: the score column that is not the unit's own is a reviewer's, read past; when the
-    words do not tell (评分 | 评分), the first is taken and the others are only "other" scores, so the table's
-    header still shows the choice was a guess."""
-    scores = [col for col, role in enumerate(roles) if role == "score"]
-    if len(scores) < 2:
-        return roles
-    own, guessed = own_score(texts, scores)
-    other = "other_score" if guessed else "review_score"
-    return [other if role == "score" and col != own else role for col, role in enumerate(roles)]
-
-
-def _share_column(roles: list[str | None], texts: list[str]) -> list[str | None]:
-    """权重 | 分值 (or 分值 | 权重) over one indicator's figures: the 权重 column holds its share of the whole
-    (10%), the 分值 column its points; the share is a figure column read past, so the columns after it keep their
-    places (with the words not telling, the second column is taken as the share)."""
-    weights = [col for col, role in enumerate(roles) if role == "weight"]
-    if len(weights) < 2:
-        return roles
-    share = next((col for col in weights if "权重" in texts[col]), weights[-1])
-    if all("权重" in texts[col] for col in weights):
-        share = weights[-1]
-    return ["coefficient" if col == share else role for col, role in enumerate(roles)]
-
-
-def _level_weights(roles: list[str | None]) -> list[str | None]:
-    """一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分: a 分值 right of a level is that level's weight."""
-    if roles.count("weight") < 2:
-        return roles
-    return [f"{before}_weight" if role == "weight" and before in ("level1", "level2") else role
-            for before, role in zip([None, *roles], roles, strict=False)]
-
-
 @lru_cache(maxsize=8192)
 def money_role_of(text: str) -> str | None:
     role = money_role(text)
     return role if role in _MONEY_ROLES else None
-
-
-def _dedupe(found: list[str]) -> list[str]:
-    """Each role once, but text columns read past may come twice (指标解释 | 指标说明及评分标准), and so may
-    the nature (指标性质 正向 | 指标方向 大于等于: the direction, then the comparison); a second name column
-    (三级指标 | 自评分 | 具体指标) holds the indicator's particulars: a text column read past."""
-    out: list[str] = []
-    for role in found:
-        if role == "name" and role in out:
-            out.append("scoring_rule")
-        elif role not in out or role in ("scoring_rule", "nature", "goal", "progress", "change", _NUMBERED):
-            out.append(role)
-    return out
-
-
-@lru_cache(maxsize=8192)
-def unit_cell(text: str) -> bool:
-    """"（万元）", "单位：元", "(%)", "（分）": a header cell's unit written apart from it."""
-    return bool(re.fullmatch(r"[(（]?\s*(?:单位[:：]?)?\s*(万元|千元|元|亿元|%|分)\s*[)）]?", match_text(text).strip()))
-
-
-@lru_cache(maxsize=8192)
-def unit_of(text: str) -> str:
-    """A header cell's amount unit: any 元 in it (a cell of the form's words names no place, and flattening may have
-    lost its bracket: "全年预算数元"), unlike a caption's in extract.tables, where a place's 元 (庆元县) is no unit."""
-    found = _UNIT.search(match_text(text))
-    return found.group(1) if found else ""
-
-
-_REFINES = {"name_weak": {"level1", "level2", "name"}, "target": {"nature", "target", "measure_unit"},
-            "name": {"level1", "level2", "name"}}
 
 
 def _second_tier(tokens: Sequence[Token], header: Header) -> Header:
@@ -410,97 +303,6 @@ def _second_tier(tokens: Sequence[Token], header: Header) -> Header:
         k += 1
     if len(sub) < 2:
         return header
-    return Header(header.kind, _merge_tiers(header.roles, sub), header.unit, header.caption, header.start, k)
+    return Header(header.kind, merge_tiers(header.roles, sub), header.unit, header.caption, header.start, k)
 
 
-def _tier_split(roles: list[str]) -> int:
-    """Where a header run holds two rows (绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 then 一级指标 |
-    二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位): the index the second row starts at, else 0."""
-    for s in range(2, len(roles) - 1):
-        top = roles[:s]
-        if ({"weight", "score"} & set(top)) and any(p in top for p in ("name_weak", "target")) \
-                and all(r in _REFINES["name_weak"] | _REFINES["target"] for r in roles[s:]) \
-                and {"level1", "level2", "name"} & set(roles[s:]) and "name" not in top:
-            return s
-    return 0
-
-
-# the parts a first-row cell spanning them may have in the row below: the values' (指标值 over 年度指标值 | 实际完成值)
-# and the points' (评分 over 分值 | 得分)
-_SPANNED_PARTS = ({"target", "target_adjusted", "actual", "completion"}, {"weight", "score", "deduction"})
-
-
-def _spanning_tier(roles: list[str]) -> list[str] | None:
-    """一级指标 | 二级指标 | 三级指标 | 指标值 | 评分 | 偏差原因 over 年度指标值 | 实际完成值 | 分值 | 得分: cells of
-    the first row (指标值, 评分) span the columns the second row names, and a copy written cell by cell gives the
-    second row after the whole first: each spanning cell's place goes to its parts. Taken only when the first row
-    ends on a cell of no part (the second row then starts anew), every part below goes to a cell of its own kind
-    above, and some cell spans two or more. None when the run holds no such tier."""
-    parts = set().union(*_SPANNED_PARTS)
-    s = len(roles)
-    while s > 0 and roles[s - 1] in parts:
-        s -= 1
-    top, sub = roles[:s], roles[s:]
-    if len(sub) < 2 or len(set(sub)) < len(sub) or not top or top[-1] in parts:
-        return None
-    merged: list[str] = []
-    placed: list[str] = []
-    spanning = 0
-    for role in top:
-        family = next((f for f in _SPANNED_PARTS if role in f), None)
-        if family is None:
-            merged.append(role)
-            continue
-        own = [r for r in sub if r in family and r not in placed]
-        merged.extend(own or [role])  # a cell with no parts below it is a column of its own (分值 | 得分)
-        placed.extend(own)
-        spanning += bool(own)
-    if len(placed) != len(sub) or len(placed) <= spanning or len(set(merged)) < len(merged) \
-            or "actual" not in merged or not {"weight", "score"} & set(merged):
-        return None
-    return merged
-
-
-_AMOUNTS = ("initial", "adjusted", "executed")
-_POINTS = frozenset({"rate_weight", "rate_score", "rate_deduction"})
-
-
-def _spanned_money(roles: list[str]) -> list[str] | None:
-    """资金类别 | 预算资金（万元） | 执行率 | 评分 | 备注 over 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 得分, the
-    second row after the whole first: the caption spans the amounts, 评分 its points. The amounts first, then the
-    first row with each spanning cell's place given to its parts. Taken only when the first row names no amount and
-    ends on a cell of no part, and the second row's cells each once, each placed. None otherwise."""
-    first = next((at for at, role in enumerate(roles) if role in _AMOUNTS), 0)
-    top, sub = roles[:first], roles[first:]
-    if not top or top[-1] in _POINTS or top[-1] == "rate" or len(set(sub)) < len(sub) \
-            or any(role not in _AMOUNTS and role not in _POINTS for role in sub):
-        return None
-    merged = [r for r in sub if r in _AMOUNTS]
-    for role in top:
-        own = [r for r in sub if r in _POINTS and r not in merged] if role in _POINTS else []
-        merged.extend(own or [role])
-    if len(set(merged)) < len(merged) or not set(sub) <= set(merged):
-        return None
-    return merged
-
-
-def _merge_tiers(top: list[str], sub: list[str]) -> list[str]:
-    """Each spanning cell of the first row replaced by the parts the second row names."""
-    merged: list[str] = []
-    if not {"name_weak", "name"} & set(top):  # the names' spanning cell (绩效指标) was taken for a caption
-        merged = [r for r in sub if r in _REFINES["name_weak"]]
-    for role in top:
-        refined = [r for r in sub if r in _REFINES.get(role, set())]
-        if refined:
-            merged.extend(r for r in refined if r not in merged)
-        elif role not in merged:
-            merged.append(role)
-    merged.extend(r for r in sub if r not in merged)
-    if "name" not in merged and "name_weak" in merged:
-        merged[merged.index("name_weak")] = "name"
-    # the levels and the name in their order, where the first of them stands ("一级 指标" wrapped above
-    # a row 二级指标 | 三级指标 | …: its 一级 must not follow the others)
-    group = [r for r in ("level1", "level2", "name") if r in merged]
-    first = min((merged.index(r) for r in group), default=0)
-    rest = [r for r in merged if r not in group]
-    return rest[:first] + group + rest[first:]

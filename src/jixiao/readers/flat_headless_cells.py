@@ -16,7 +16,7 @@ from decimal import Decimal
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind, number
 from jixiao.readers.flat_table_cells import FlatTable
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
 HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]

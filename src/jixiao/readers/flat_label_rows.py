@@ -9,10 +9,11 @@ from collections.abc import Sequence
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
-from jixiao.readers.extract.table_labels import label_field
-from jixiao.readers.flat_headers import header_at, is_caption
+from jixiao.readers.flat_captions import is_caption
+from jixiao.readers.flat_headers import header_at
 from jixiao.readers.flat_table_cells import HEADER_SPAN, FlatTable, header_role, is_goal, is_label, structural
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
 _TWO_SENTENCES = re.compile(r"([^。]{8,}。)\s*([^。]{8,}。?)")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
 _LOOK = 120  # tokens after the header looked at

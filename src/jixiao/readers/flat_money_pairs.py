@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from jixiao.readers.cells import Kind, kind
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
 _PAIRS = 6  # money columns a form writes this way (budget, received, spent, balance …)

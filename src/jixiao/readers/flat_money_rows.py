@@ -10,11 +10,12 @@ from decimal import Decimal
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.align import align, money_check
 from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
-from jixiao.readers.flat_headers import Header, header_at, unit_of
+from jixiao.readers.flat_captions import unit_of
+from jixiao.readers.flat_headers import Header, header_at
 from jixiao.readers.flat_spaced import RATE_POINTS, RATE_SCORE
 from jixiao.readers.flat_stacked_money import stacked_rows
 from jixiao.readers.flat_table_cells import FlatTable, header_role, put_row, structural
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 from jixiao.readers.fused_money import split_under_total
 from jixiao.readers.textnorm import compact
 

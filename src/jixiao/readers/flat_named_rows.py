@@ -238,7 +238,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     if note and not (runs and (_FIGURE_RUN.fullmatch(runs[-1]) or _BARE_RUN.fullmatch(runs[-1]))):
         body, note = text[name.end():], []  # (a figure inside the note: "部分地块2" | "处春旱，…")
         runs = cells_between(body)
-    values = _coefficient_off_points(_weight_off_target(with_units(runs), rest), rest)
+    values = coefficient_off_points(_weight_off_target(with_units(runs), rest), rest)
     if values is None:
         return []  # (a row, but no reading places its points: no row rather than the row above's note)
     values = [*_core_off_note(values, rest), *note]
@@ -366,7 +366,7 @@ _THREE_FIGURES = re.compile(r"[\d.]{3,12}")  # a coefficient, a weight and a sco
 _HUNDRED = Decimal(100)
 
 
-def _coefficient_off_points(values: list[str], rest: list[str | None]) -> list[str] | None:
+def coefficient_off_points(values: list[str], rest: list[str | None]) -> list[str] | None:
     """``values`` with a score coefficient, the weight and the score run together ("902018" under 得分系数(%) |
     指标权重 | 指标得分) cut where one reading only keeps the coefficient within 100 %, the weight within the points a
     row holds and the score within the weight (90 | 20 | 18; 9 | 020 … no figure, 90 | 2 | 018 no figure, 902 | 0 | 18

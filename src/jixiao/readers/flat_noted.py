@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.textnorm import compact
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.table_amounts import amount_field
 from jixiao.readers.flat_table_cells import FlatTable
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 
 _FIGURES = (Kind.NUMBER, Kind.AMOUNT)
 _FIELDS = ("budget.initial", "budget.adjusted", "budget.executed")

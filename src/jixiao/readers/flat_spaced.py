@@ -11,9 +11,10 @@ from itertools import pairwise
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.table_columns import money_role
-from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_column_numbers import column_number
 from jixiao.readers.flat_words import CLAUSE, MARKER, column_role, form_words, longest_word
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact, match_text
 
 _VALUE_CELL = re.compile(r"(?:[≥≤><=]\s*)?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[^\d\s,.;:]{1,4})?|[—/\-]+")
@@ -25,7 +26,7 @@ _UNIT_CELL = re.compile(r"^[(（]\s*(万元|元|亿元|分|%)\s*[)）]$")
 _WEIGHTED_NAME = re.compile(r"[\u4e00-\u9fff][(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 
 # (a year's month, a month's day: "≤10月 9月" are a target and an actual, two cells)
-_SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?![\u4e00-\u9fff]))"
+SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?![\u4e00-\u9fff]))"
                           r"|(?<=年)\s+(?=\d{1,2}\s*月)|(?<=月)\s+(?=\d{1,2}\s*日)")
 
 
@@ -46,7 +47,7 @@ def spaced_cells(text: str) -> list[str] | None:
     if len(parts) % 2 == 0 and len(parts) <= _PAIRS and _label_pairs(parts):
         return parts  # "主管部门及代码 [231]某镇人民政府 实施单位 某镇环卫所": labels, each with its value
     if "年" in text or "月" in text:  # a PDF text layer spaces its figures out: "2022 年市级…",
-        parts = _SPACED_DATE.sub("", text).split()  # "2023 年 3 月 9 日" (a line with no inner space has none)
+        parts = SPACED_DATE.sub("", text).split()  # "2023 年 3 月 9 日" (a line with no inner space has none)
     if CLAUSE.search(text):  # (a clause mark: a row's scoring sentence, or prose)
         criteria = _criteria_row(parts) or _weighted_criteria_row(parts)
         if criteria is not None:
@@ -226,8 +227,6 @@ def _money_upper_header(parts: list[str]) -> bool:
     """The upper row of a money block's two-row header ("资金类别 预算资金（万元） 执行率 评分 备注", the amounts' own
     words on the row below): short parts, each a money caption or a money column, a caption and two columns among
     them."""
-    from jixiao.readers.flat_headers import is_caption  # here: that module reads the tokens this one cuts
-
     if len(parts) < 4 or any(len(p) > _LIST_HEAD + 4 for p in parts):
         return False
     captions = sum(1 for p in parts if is_caption(p))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import VALUE_CELL_KINDS, kind
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
 _LOOK_BACK = 8  # cells before a header where its rows' labels may wait (the caption, a stray label …)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from jixiao.readers.cells import Kind, fit, kind
 from jixiao.readers.extract.stacked_pairs import ACTUAL_KIND, TARGET_KIND
 from jixiao.readers.flat_table_cells import FlatTable, is_total
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
 _MIN_PAIRS = 2

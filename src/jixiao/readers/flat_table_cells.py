@@ -13,8 +13,8 @@ from jixiao.lexicon import pattern
 from jixiao.readers.align import Alignment
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
-from jixiao.readers.extract.table_labels import label_field
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact, match_text
 
 _BY_NATURE = re.compile(r"^按(收入|支出)性质分")

@@ -22,8 +22,9 @@ from jixiao.lexicon import lexicon
 from jixiao.readers.align import WorkExceeded, work_budget
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.document import Table
+from jixiao.readers.flat_captions import unit_cell
 from jixiao.readers.flat_fund_columns import FUND_HEAD, fund_columns
-from jixiao.readers.flat_headers import Header, header_at, money_role_of, unit_cell
+from jixiao.readers.flat_headers import Header, header_at, money_role_of
 from jixiao.readers.flat_headless_cells import headless_cell_rows
 from jixiao.readers.flat_indicator_rows import indicator_rows
 from jixiao.readers.flat_label_rows import label_row, labels_at
@@ -31,7 +32,7 @@ from jixiao.readers.flat_money_pairs import money_pairs, share_rows
 from jixiao.readers.flat_money_rows import money_rows
 from jixiao.readers.flat_side_funds import side_funds
 from jixiao.readers.flat_table_cells import FlatTable, is_form_end, is_goal, is_label
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_wrapped_headers import join_wrapped
 from jixiao.readers.flat_year_columns import LABEL_HEADS, year_table
 

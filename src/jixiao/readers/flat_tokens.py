@@ -14,12 +14,10 @@ This module picks a line's shape and makes the tokens; the shapes live in :mod:`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import islice
 
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.joined_levels import joined_levels
-from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.flat_cut_points import carried_rows
 from jixiao.readers.flat_fused import fused_cells
 from jixiao.readers.flat_level_weights import LevelWeights, level_weight_head
@@ -47,26 +45,13 @@ from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
 from jixiao.readers.flat_repeated_levels import with_repeated_levels
 from jixiao.readers.flat_spaced import spaced_cells, spaced_row
 from jixiao.readers.flat_stacked_cells import stack_head, stacked_cells, stacks
+from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_words import CLAUSE, column_role, header_words, is_form_word, word_start
 from jixiao.readers.fused_money import GuessedCell, WrittenCell
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.stacked_names import untangle_numbered_names
 from jixiao.readers.textnorm import clean_line, match_text, pipe_cells, unemphasised
-
-
-@dataclass(frozen=True)
-class Token:
-    """One cell of flattened text: its text, the index of its line, and whether the source shows a
-    row starting here (the first cell of a line of several cells, or after a "||||" row break)."""
-
-    text: str
-    line: int
-    row_start: bool = False
-    in_row: bool = False  # a cell of a line split at "|" or tabs: a table row as the source wrote it
-    celled: bool = False  # from a line with a cell rule, even one cell ("二级 指标 |"): never a caption
-    guessed: bool = False  # cut from a line whose form words were read back from an OCR misreading
-    written: bool = False  # in a guessed line, a cell the text itself bounds (:class:`.fused_money.WrittenCell`)
-
 
 _JOINED_LEVELS = 24  # characters a cell naming both levels takes at most
 _LEVEL_JOIN = re.compile(r"[-－–—/／\\]")

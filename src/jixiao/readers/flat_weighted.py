@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind, splits
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 
 _WEIGHT = r"[(（]\s*(?P<weight>\d+(?:\.\d+)?)\s*分?\s*[)）]"  # "(5 分)", "（5）"
 _ITEM = re.compile(

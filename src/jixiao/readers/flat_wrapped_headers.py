@@ -10,10 +10,10 @@ from collections.abc import Sequence
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_captions import CAPTION, unit_cell
 from jixiao.readers.flat_column_numbers import place_formulas
-from jixiao.readers.flat_headers import CAPTION, unit_cell
 from jixiao.readers.flat_table_cells import HEADER_SPAN, header_role
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.textnorm import compact, match_text
 

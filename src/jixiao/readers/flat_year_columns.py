@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_table_cells import FlatTable
-from jixiao.readers.flat_tokens import Token
+from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
 # the label column's header cell (a cheap test before the block is looked for)

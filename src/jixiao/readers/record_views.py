@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.prose_indicator_heads import levels_after
 from jixiao.readers.extract.table_columns import cell_role, indicator_header, money_header, money_role
-from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.label_fields import label_field
 
 # one pair: a short label of Chinese words (units in brackets allowed), a colon, the value
 _PAIR = re.compile(r"^([\u4e00-\u9fff（）()%％]{2,16})\s*[：:]\s*(.*)$")

@@ -16,7 +16,6 @@ from typing import Any
 from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
-from jixiao.readers.extract.table_labels import label_field
 from jixiao.readers.html_div_grid import div_grid_rows
 from jixiao.readers.html_furniture import Measure, drop_furniture, measure, strip_invisible, take_metadata
 from jixiao.readers.html_page import read_page
@@ -30,6 +29,7 @@ from jixiao.readers.html_table import (
     tag_of,
     text_of,
 )
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import HAN, clean_line, compact, strip_ruby, to_simplified
 
 # Deeper elements are not read (libxml2 itself stops nesting at 256); jixiao.limits will hold this

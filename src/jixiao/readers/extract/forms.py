@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.table_columns import indicator_headers
-from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
 _NAME_LINE = re.compile(r"^\s*项目名称\s*[:：]\s*(\S.{0,60}?)\s*$")

@@ -7,7 +7,8 @@ import re
 
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
-from jixiao.readers.extract.table_labels import label_field, put_labelled
+from jixiao.readers.extract.table_labels import put_labelled
+from jixiao.readers.label_fields import label_field
 
 # the label, two spaces or more, one value with no such run inside it (a row of several cells is a table's)
 _SPACED = re.compile(r"^\s*([\u4e00-\u9fff()（）]{2,14})[ \u3000]{2,}(\S+(?: \S+)*)\s*$")

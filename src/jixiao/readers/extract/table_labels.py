@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jixiao.lexicon import roles
 from jixiao.model import GRADE_SYNONYMS, SourceRef
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, cell_ref, ref
@@ -13,6 +12,7 @@ from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.totals import MAX_TOTAL, full_in_label, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_words import is_form_word
+from jixiao.readers.label_fields import LABEL_FIELDS, label_field
 from jixiao.readers.textnorm import HAN, compact, match_text
 from jixiao.readers.ticked import ticked_grade
 from jixiao.readers.wrapped_lines import is_page_mark
@@ -23,7 +23,6 @@ SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|�
                    r"|\s*(?:盖章|公章)\s*$|\s*[(（]\s*(?:部门|单位)\s*[)）]\s*$"
                    # "某县发展和改革局本级", "某县司法局部门": a budget system's note of the level after a name
                    r"|(?<=[局委厅办院府署])(?:本级|部门)\s*$")
-_FIELDS = roles("labels")  # label cells → the field they name (lexicon.yaml)
 _GOAL = re.compile(r"总体目标|年度目标")
 # (the Sichuan form heads its goal cells "项目年度目标 | 年度目标完成情况", the texts in the row below; a district
 # form "年初设定目标 | 年度总体目标完成情况综述")
@@ -39,20 +38,7 @@ def _distinct_after(row: list[str], col: int) -> str:
     return ""
 
 
-_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年度?")
-
-
 _INLINE_LABEL = re.compile(r"^([^:：]{2,14})[:：]\s*(\S.{0,40})$")
-
-
-@lru_cache(maxsize=8192)  # pure: a cell's field depends on its text alone
-def label_field(text: str) -> str | None:
-    """The field a form's label cell names ("2023年实际在职人数" → unit.staff_total); "none" for a label
-    whose value this reader does not keep (联系电话); None when the cell is no label."""
-    key = _YEAR_PREFIX.sub("", compact(text))
-    if not key or len(key) > 14:
-        return None
-    return next((path for path, label in _FIELDS if label.match(key)), None)
 
 
 _DIGIT = re.compile(r"\d")
@@ -214,7 +200,7 @@ def _fits_text_field(path: str, value: str) -> bool:
 def _label_words() -> frozenset[str]:
     """The lexicon's label words ("项目主管单位", "实施单位" …), read out of its patterns' alternations."""
     words: set[str] = set()
-    for _, label in _FIELDS:
+    for _, label in LABEL_FIELDS:
         group = re.match(r"\^\(([^()]*)\)", label.pattern)
         if group is not None:
             words.update(w for w in group.group(1).split("|") if re.fullmatch(r"[\u4e00-\u9fff、]+", w))

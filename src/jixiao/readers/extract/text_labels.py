@@ -11,7 +11,8 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.spaced_labels import extract_spaced_labels
 from jixiao.readers.extract.table_columns import cell_role
-from jixiao.readers.extract.table_labels import SEAL, label_field, put_labelled
+from jixiao.readers.extract.table_labels import SEAL, put_labelled
+from jixiao.readers.label_fields import label_field
 
 # "…的规定,某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班": the unit that evaluates itself (its name
 # opens on no literal: searched only in a line holding 以下简称)

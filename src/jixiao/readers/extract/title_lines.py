@@ -11,7 +11,7 @@ from jixiao.readers.extract.coverage import table_has_form_words
 from jixiao.readers.extract.name_ends import ends_a_place_or_body
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.page_meta import BYLINE
-from jixiao.readers.extract.table_labels import label_field
+from jixiao.readers.label_fields import label_field
 
 YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
 _NOISE = re.compile(

@@ -1,0 +1,37 @@
+"""A flattened money block's caption cell (项目资金, 资金来源, 单位名称 …) and a header cell's amount unit."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jixiao.readers.textnorm import compact, match_text
+
+CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
+                     r"|资金来源|预算执行|绩效指标|(?:年度)?绩效指标完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
+                     r"|资金投入情况)"
+                     r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
+_UNIT = re.compile(r"(亿元|万元|千元|元)")
+
+
+# the label column of a money block listing a department's units (单位 | 年初预算数 …): kept as its caption
+_UNIT_NAME_CAPTION = re.compile(r"(?:预算|下属|所属|二级)?单位名称|预算单位|单位(?:及|/)?部门|部门(?:及|/)?单位")
+
+
+@lru_cache(maxsize=8192)
+def is_caption(text: str) -> bool:
+    return bool(CAPTION.match(compact(text)) or _UNIT_NAME_CAPTION.fullmatch(compact(text)))
+
+
+@lru_cache(maxsize=8192)
+def unit_cell(text: str) -> bool:
+    """"（万元）", "单位：元", "(%)", "（分）": a header cell's unit written apart from it."""
+    return bool(re.fullmatch(r"[(（]?\s*(?:单位[:：]?)?\s*(万元|千元|元|亿元|%|分)\s*[)）]?", match_text(text).strip()))
+
+
+@lru_cache(maxsize=8192)
+def unit_of(text: str) -> str:
+    """A header cell's amount unit: any 元 in it (a cell of the form's words names no place, and flattening may have
+    lost its bracket: "全年预算数元"), unlike a caption's in extract.tables, where a place's 元 (庆元县) is no unit."""
+    found = _UNIT.search(match_text(text))
+    return found.group(1) if found else ""

@@ -1,0 +1,62 @@
+"""Reading one indicator row's cells against the block's columns (cached), the 绩效指标 column word no row
+takes for its name, and an outline heading naming a level between the rows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jixiao.lexicon import roles
+from jixiao.readers.align import Alignment, align, charge, costed, indicator_check
+from jixiao.readers.cells import Kind, kind
+from jixiao.readers.extract.table_indicators import split_block_weight
+from jixiao.readers.flat_figure_names import level_run_into_name, name_with_its_figure
+from jixiao.readers.textnorm import compact
+
+FIGURE_KINDS = (Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED)
+
+
+OUTLINE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])")
+
+
+def level_heading(text: str) -> bool:
+    """"一、产出指标（50分）" / "（一）数量指标": an outline number before a level's name (and its block weight)."""
+    number = OUTLINE.match(text)
+    if number is None:
+        return False
+    return kind(split_block_weight(text[number.end():])[0]) in (Kind.LEVEL1, Kind.LEVEL2)
+
+
+@lru_cache(maxsize=4096)
+def column_word(text: str) -> bool:
+    """"绩效指标" (the whole-unit sheet's side cell, repeated after a page break) names a column, never an
+    indicator: a cell no row takes for its name."""
+    key = compact(text)
+    return any(role == "name_weak" and found.fullmatch(key) for role, found in roles("indicator_columns"))
+
+
+# a row's reading and the work steps it took; a hit charges them again (see :func:`costed`)
+_ROW_CACHE: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Alignment, int]] = {}
+
+
+def row_reading(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
+    key = (cells, cols)
+    cached = _ROW_CACHE.get(key)
+    if cached is not None:
+        charge(cached[1])
+        return cached[0]
+    if len(_ROW_CACHE) > 20000:
+        _ROW_CACHE.clear()
+    _ROW_CACHE[key] = found = costed(lambda: aligned_row(cells, cols))
+    return found[0]
+
+
+def aligned_row(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
+    reading = align(cells, cols, indicator_check)
+    for variant in (name_with_its_figure(cells, cols), level_run_into_name(cells, cols)):
+        other = align(variant[0], cols, indicator_check) if variant is not None else None
+        if variant is not None and other is not None and other.score > reading.score:
+            reading = Alignment(other.cells, other.guessed | {"name", "level2"} & other.cells.keys(), other.score,
+                                {role: variant[1][at] for role, at in other.origin.items()})
+    return reading
