@@ -261,6 +261,8 @@ def fit(role: str, text: str) -> float | None:
             return None
         cell_kind = Kind.NUMBER
     score = _FIT.get(role, {Kind.TEXT: 0.3}).get(cell_kind)
+    if score is None and role == "measure_unit" and cell_kind is Kind.TEXT and _UNIT_WORD.fullmatch(text.strip()):
+        score = 1.0  # "门", "期": a counting word no list holds, in the column that holds the units
     if score is None and role == "name" and cell_kind is Kind.COMPARED and _WORDS_AFTER_FIGURE.search(text):
         score = 0.2  # "≥300天开放接待读者": a name that opens on its own standard, never preferred to a target
     if score is None:
@@ -285,6 +287,7 @@ def fit(role: str, text: str) -> float | None:
 
 
 _DEDUCTIONS = frozenset({"deduction", "rate_deduction"})
+_UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")  # a unit cell's word: one or two characters (门, 人次, 课时 …)
 _PART = re.compile(r"(0|[1-9]\d{0,13})(\.\d{1,2})?%?")  # a figure of at most _MAX_DIGITS digits
 
 
