@@ -35,3 +35,4 @@ def test_a_short_word_fits_the_unit_column_only() -> None:
     assert fit("measure_unit", "门") is not None
     assert fit("measure_unit", "一门课程师资未落实") is None
     assert fit("weight", "门") is None
+    assert (fit("measure_unit", "健全") or 0) < (fit("target", "健全") or 0)  # a qualitative target stays one

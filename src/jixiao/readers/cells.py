@@ -262,7 +262,7 @@ def fit(role: str, text: str) -> float | None:
         cell_kind = Kind.NUMBER
     score = _FIT.get(role, {Kind.TEXT: 0.3}).get(cell_kind)
     if score is None and role == "measure_unit" and cell_kind is Kind.TEXT and _UNIT_WORD.fullmatch(text.strip()):
-        score = 1.0  # "门", "期": a counting word no list holds, in the column that holds the units
+        score = 0.3  # "门", "期": a counting word no list holds, in the column of units (last: "健全" is a target)
     if score is None and role == "name" and cell_kind is Kind.COMPARED and _WORDS_AFTER_FIGURE.search(text):
         score = 0.2  # "≥300天开放接待读者": a name that opens on its own standard, never preferred to a target
     if score is None:
