@@ -201,6 +201,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "progress": {Kind.NUMBER: 0.8, Kind.PERCENT: 0.8, Kind.AMOUNT: 0.8, Kind.TEXT: 0.3, Kind.SLASH: 0.3},
     "deduction": {Kind.NUMBER: 0.9, Kind.SLASH: 0.2},
     "deviation": {Kind.TEXT: 0.6, Kind.SLASH: 0.3, Kind.GRADE: 0.1, Kind.COMPARED: 0.1},
+    "remedy": {Kind.TEXT: 0.6, Kind.SLASH: 0.3},  # 改进措施 beside the note's 原因 column: read past
     # a bare 偏差 column: how far off the target, a figure or words ("+62人", "0", "-1.5个百分点", "无偏差")
     "deviation_figure": {Kind.TEXT: 0.5, Kind.NUMBER: 0.5, Kind.AMOUNT: 0.5, Kind.PERCENT: 0.5, Kind.SLASH: 0.3},
     "scoring_rule": {Kind.TEXT: 0.5, Kind.COMPARED: 0.3, Kind.SLASH: 0.1},
@@ -260,6 +261,8 @@ def fit(role: str, text: str) -> float | None:
             return None
         cell_kind = Kind.NUMBER
     score = _FIT.get(role, {Kind.TEXT: 0.3}).get(cell_kind)
+    if score is None and role == "measure_unit" and cell_kind is Kind.TEXT and _UNIT_WORD.fullmatch(text.strip()):
+        score = 0.3  # "门", "期": a counting word no list holds, in the column of units (last: "健全" is a target)
     if score is None and role == "name" and cell_kind is Kind.COMPARED and _WORDS_AFTER_FIGURE.search(text):
         score = 0.2  # "≥300天开放接待读者": a name that opens on its own standard, never preferred to a target
     if score is None:
@@ -284,6 +287,7 @@ def fit(role: str, text: str) -> float | None:
 
 
 _DEDUCTIONS = frozenset({"deduction", "rate_deduction"})
+_UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}")  # a unit cell's word: one or two characters (门, 人次, 课时 …)
 _PART = re.compile(r"(0|[1-9]\d{0,13})(\.\d{1,2})?%?")  # a figure of at most _MAX_DIGITS digits
 
 

@@ -86,10 +86,10 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     # ("合计得分") are a phrase of prose
     touching = sum(1 for a, b in itertools.pairwise(hits) if GAP.fullmatch(plain[a.end(): b.start()])) >= 2
     # "项目名称农村饮水…" (a label run onto its value); "项目名称：…" is a line of text the prose reads;
-    # "自评总分（分）" and "执行率（%）" are one cell; "主管部门为某局" is a sentence; "得分=执行率×15" a
-    # criteria cell's scoring formula
+    # "自评总分（分）" and "执行率（%）" are one cell; "主管部门为某局" is a sentence; "得分=执行率×15" and
+    # "执行率×分值" a criteria cell's scoring formula
     labelled = hits[0].start() <= row_lead(plain) and len(text) <= 80 and not CLAUSE.search(text) \
-        and plain[hits[0].end(): hits[0].end() + 1] not in (":", "为", "是", "=") \
+        and plain[hits[0].end(): hits[0].end() + 1] not in (":", "为", "是", "=", "×", "÷", "*") \
         and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
         and not MARKER.fullmatch(plain[hits[0].end():].strip())
     if labelled and len(hits) == 1 and named_after_header(hits[0].group(0), plain[hits[0].end():]):

@@ -215,6 +215,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     # "序号 | 三级指标 | 分值 | 年度指标值 | 实际完成值 [| 偏差原因]": rows end on their actual (a blank note left out)
     actual_last = "actual" in cols and cols[-1] in ("actual", "deviation") and cols.index("actual") >= len(cols) - 2
     noted_last = actual_last and cols[-1] == "deviation"  # (or on the note after it: "43.2万人次 | 闭馆一个月")
+    remedied = cols[-2:] == ["deviation", "remedy"]  # 原因 | 改进措施: a row may end on the measures after its note
     # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no level column: a row of its own
     headings = set() if {"level1", "level2"} & set(cols) else {a for a in range(n) if level_heading(texts[a])}
     # "项目效益（35分） | 经济效益指标 | 指标1：" over no values: a template's empty slot, a row of its levels alone
@@ -236,7 +237,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
             if b - 1 in headings:
                 break
-            if not _may_end(texts, b - 1) and not ((sub_row or actual_last) and kind(texts[b - 1]) is Kind.AMOUNT) \
+            if not _may_end(texts, b - 1, remedied) \
+                    and not ((sub_row or actual_last) and kind(texts[b - 1]) is Kind.AMOUNT) \
                     and not (noted_last and b >= 2 and kind(texts[b - 2]) in (Kind.AMOUNT, Kind.PERCENT)):
                 continue
             reading = row_reading(tuple(texts[a:b]), tuple(cols))
@@ -287,12 +289,18 @@ def _slot_row(texts: list[str], a: int, slots: set[int]) -> tuple[int, Alignment
     return None
 
 
-def _may_end(texts: list[str], i: int) -> bool:
+def _may_end(texts: list[str], i: int, remedied: bool = False) -> bool:
     """A row ends on a number (its score), a blank, the text after a number (its deviation note), or the text
-    after its 指标性质 ("定性 | 长期": a qualitative target, the last cell of a 绩效目标表's row)."""
+    after its 指标性质 ("定性 | 长期": a qualitative target, the last cell of a 绩效目标表's row); under a note split
+    in two columns (``remedied``: 原因 | 改进措施) also on the measures after a note after a number."""
     cell = kind(texts[i])
     if cell in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.PERCENT, Kind.YESNO):
         return True
-    return i > 0 and kind(texts[i - 1]) in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.YESNO, Kind.NATURE)
+    if i > 0 and kind(texts[i - 1]) in _ENDS_BEFORE_NOTE:
+        return True
+    return remedied and i > 1 and kind(texts[i - 1]) is Kind.TEXT and kind(texts[i - 2]) in _ENDS_BEFORE_NOTE
+
+
+_ENDS_BEFORE_NOTE = (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.YESNO, Kind.NATURE)
 
 
