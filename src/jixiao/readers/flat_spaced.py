@@ -14,6 +14,7 @@ from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_column_numbers import column_number
 from jixiao.readers.flat_words import CLAUSE, MARKER, column_role, form_words, longest_word
+from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact, match_text
 
@@ -49,7 +50,7 @@ def spaced_cells(text: str) -> list[str] | None:
     if "年" in text or "月" in text:  # a PDF text layer spaces its figures out: "2022 年市级…",
         parts = SPACED_DATE.sub("", text).split()  # "2023 年 3 月 9 日" (a line with no inner space has none)
     if CLAUSE.search(text):  # (a clause mark: a row's scoring sentence, or prose)
-        criteria = _criteria_row(parts) or _weighted_criteria_row(parts)
+        criteria = _criteria_row(parts) or _weighted_criteria_row(parts) or _rule_first_row(parts)
         if criteria is not None:
             return criteria
     if text.endswith(("：", ":")) and EMPTY_SLOT.fullmatch(parts[-1]) \
@@ -160,6 +161,34 @@ def _weighted_criteria_row(parts: list[str]) -> list[str] | None:
     if len(sentence) < 8 or not CLAUSE.search(sentence) or any(_figure(p) for p in {words[0], words[-1]}):
         return None
     return [*parts[: at + 3], sentence, body[-1], *note]
+
+
+def _rule_first_row(parts: list[str]) -> list[str] | None:
+    """An indicator row whose scoring sentence comes between its weight and its values (三级指标 | 分值 | 评分标准 |
+    年度指标值 | 实际完成值 | 得分): "某指标 5 达到目标值得满分，每低1个百分点扣0.5分 ≥95% 96.2% 5" — up to three name
+    cells, the weight (a bare figure), the sentence (its clause marks; its own spaces kept), a target and an actual
+    (both figures, or both short words: "合理 合理") and the score (within the weight). A sentence rejoined from
+    several parts is a guess. None for any other line (a mixed pair, a note after the score: no reading or
+    several)."""
+    at = next((v for v in range(1, min(_LEAD, len(parts) - 5) + 1) if _POINTS.fullmatch(parts[v])), None)
+    if at is None or not _names(parts[:at]):
+        return None
+    words, target, actual, score = parts[at + 1: -3], parts[-3], parts[-2], parts[-1]
+    sentence = " ".join(words)
+    if not _POINTS.fullmatch(score) or Decimal(score.rstrip("分")) > Decimal(parts[at].rstrip("分")) \
+            or len(sentence) < 8 or not CLAUSE.search(sentence) or any(_figure(p) for p in {words[0], words[-1]}):
+        return None
+    figures = [_figure(target), _figure(actual)]
+    if figures == [False, False]:
+        if any(len(p) > _PAIR_WORD or CLAUSE.search(p) for p in (target, actual)):
+            return None
+    elif figures != [True, True]:
+        return None  # a figure beside a word: the sentence's last word, or a value, no one reading
+    cells = [*parts[: at + 1], sentence, target, actual, score]
+    return [GuessedCell(cell) for cell in cells] if len(words) > 1 else cells
+
+
+_PAIR_WORD = 6  # characters of a 定性 target or actual ("合理", "基本规范")
 
 
 def _figure(part: str) -> bool:
