@@ -12,6 +12,7 @@ from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import (
+    APART_WORDS,
     EXPENSE_TOTAL,
     INCOME_TOTAL,
     LINK,
@@ -142,7 +143,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             norm = labelled
         if not ("万" in norm or "元" in norm or "亿" in norm) or not _HAS_MONEY.search(norm):
             continue  # (the words first: a search for a digit before them costs more on prose)
-        apart = "三公" in norm or "采购" in norm  # (the cheap test before apart_spending_figure)
+        apart = any(word in norm for word in APART_WORDS)  # (the cheap test before apart_spending_figure)
         for path, pattern, label in _AMOUNTS:
             for match in pattern.finditer(norm):
                 amount, unit = parse_money(match.group(1) + match.group(2))

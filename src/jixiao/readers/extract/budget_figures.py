@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from jixiao.lexicon import pattern
+from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.extract.scores import about_last_year
 
 MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
@@ -101,6 +101,7 @@ def part_sentence(norm: str, start: int) -> bool:
 
 
 _APART = pattern("apart_spending")
+APART_WORDS = tuple(lexicon()["apart_spending"].split("|"))  # (a substring pre-test before apart_spending_figure)
 
 
 def apart_spending_figure(norm: str, start: int) -> bool:
