@@ -84,6 +84,10 @@ _TRAILING_ETC = re.compile(r"(等)$")
 
 _LIST_STOP = re.compile(r"[、,，;；]")
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
+# a space between two Chinese characters inside one listed name: a line the page wrapped there
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# the colon right after a list's count ("内设股室、单位9个:"), the bodies' names following it
+_NAMES_AFTER_COUNT = re.compile(r"\s*:\s*")
 
 
 def _split_list(text: str) -> list[str]:
@@ -93,6 +97,7 @@ def _split_list(text: str) -> list[str]:
     for item in items:
         item = _LEADING_AND.sub("", item.strip())
         item = _TRAILING_ETC.sub("", item.strip(" 。.；;"))
+        item = _WRAP_SPACE.sub("", item)  # "技术播出 保障部": a line wrapped inside one body's name
         if item:
             cleaned.append(item)
     return cleaned
@@ -176,8 +181,16 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
         raw = line.text[offset + inline.start("list"): offset + inline.end("list")]
         if _COUNTED_ITEM.match(raw):  # "下辖“17个大队、4个中队、1个服务中心”": groups counted one by one
             return
+        stated = _number(inline.group("count"))
+        if (named := _NAMES_AFTER_COUNT.match(sentence_norm, inline.end())) is not None:
+            # "共有内设股室、单位9个:A、B、…": the words before the count name the kind of body, its names follow
+            after = _split_list(line.text[offset + named.end(): offset + len(sentence_norm)].rstrip(" 。."))
+            if len(after) == stated:
+                _record(facts, path, label, after, stated, False,
+                        ref(line.location, line.text[offset + inline.start(): offset + len(sentence_norm)]))
+                return
         partial = "等" in sentence_norm[inline.end("list"): inline.start("count")] or raw.rstrip().endswith("等")
-        _record(facts, path, label, _split_list(raw), _number(inline.group("count")), partial,
+        _record(facts, path, label, _split_list(raw), stated, partial,
                 ref(line.location, line.text[offset + inline.start(): offset + inline.end()]))
         return
     if not start:
