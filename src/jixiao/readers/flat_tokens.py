@@ -58,7 +58,8 @@ _LEVEL_JOIN = re.compile(r"[-－–—/／\\]")
 
 _ONLY_PIPES = re.compile(r"^[\s|｜]+$")
 
-_FIGURE_START = re.compile(r"\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3})?(?=[\u4e00-\u9fff])")
+# (a paragraph opening on its year, "2024年度某局…", is prose, not a row carried on)
+_FIGURE_START = re.compile(r"(?!(?:19|20)\d{2}\s*年)\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3})?(?=[\u4e00-\u9fff])")
 
 
 def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:

@@ -79,6 +79,7 @@ from jixiao.readers.extract.title import derive_region, extract_signature, extra
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.transcribed import transcribed
 from jixiao.readers.extract.unit_budget_prose import (
+    budget_before_addition,
     budget_by_kind,
     budget_with_addition,
     spent_after_received,
@@ -177,6 +178,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     decide_kind(outline, facts)
     project_fund_phrases(own, facts)  # (a template note or a listed project's money is not the project's)
     budget_with_addition(outline, facts)
+    budget_before_addition(outline, facts)  # "预算资金A万元,项目调剂增加B万元,…已支付D万元"
     unit_budget_prose(outline, facts)
     budget_by_kind(outline, facts)  # "部门预算总金额…其中:基本支出…,项目支出…"
     spent_after_received(outline, facts)  # "到位…万元，支出…万元", only when no 执行数 was read

@@ -17,6 +17,7 @@ from jixiao.readers.extract.inline_scored import inline_scored_items
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.prose_completion_items import completion_rate_items
 from jixiao.readers.extract.prose_goal_lists import goal_list_items
+from jixiao.readers.extract.prose_led_levels import led_level_items
 from jixiao.readers.extract.prose_level_chains import level_chain_items
 from jixiao.readers.extract.prose_level_lines import level_labelled_items
 from jixiao.readers.extract.prose_result_lines import result_line_items
@@ -44,6 +45,7 @@ FALLBACKS: tuple[tuple[str, Reader], ...] = (
     ("level labelled", level_labelled_items),  # "②时效指标：补助资金发放及时率为100%。"
     ("completion rates", _lines_only(completion_rate_items)),  # "数量指标:某某数量4次,指标完成率100%,某某…"
     ("goal lists", _lines_only(goal_list_items)),  # "绩效目标：道路硬化≥1.2km；验收合格率≥100%；…": targets only
+    ("led levels", _lines_only(led_level_items)),  # "（1）数量指标。完成某某面积120hm;某某率98%。"
 )
 
 

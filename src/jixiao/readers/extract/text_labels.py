@@ -109,6 +109,17 @@ PROSE_FIELDS = [
         r"(?<!自评工作)(?<!评价工作)由\s*(?!各|相关)((?:(?!结合|根据|按照|对照)[^,;。、由]){2,30}?)\s*(?:按[^,;。、由\d]{1,12}?(?=组织实施|负责实施))?"
         r"\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行|承办)"),
         ("由",), re.compile(r"实施|承担|执行|承办")),
+    # "某某公司作为项目业主单位,…": the body the project is carried out by (its owner on a works project)
+    _ProseField("project.implementing_unit", re.compile(
+        r"([^,;。、:()“”《》]{2,30}?)\s*作为\s*(?:本|该)?项目(?:业主|实施|建设)单位"), ("单位",),
+        re.compile(r"作为\s*(?:本|该)?项目(?:业主|实施|建设)单位")),
+    # "根据安排,某某中心(以下简称“某中心”)具体组织实施了某某项目": the body named before its short name
+    _ProseField("project.implementing_unit", re.compile(
+        r"([^,;。、:()“”《》]{2,30}?)\s*\(以下简称[^()]{1,12}\)\s*(?:负责|具体|牵头)\s*(?:组织)?\s*实施"),
+        ("以下简称",), re.compile(r"\)\s*(?:负责|具体|牵头)\s*(?:组织)?\s*实施")),
+    # "某某工程某某治理项目立项批复525万元,其中…": a paragraph opening on the project's name and its approval
+    _ProseField("project.name", re.compile(r"^\s*([^,;。:“”《》\s]{4,60}?项目)\s*立项批复(?:资金)?\s*\d"), ("项目",),
+                re.compile(r"项目\s*立项批复")),
     # "受某局委托，我公司对某乡人民政府实施的某项目开展绩效评价": the body the evaluated project was carried out by (the
     # one that commissioned the evaluation may be the finance bureau: no field)
     _ProseField("project.implementing_unit", re.compile(

@@ -18,6 +18,9 @@ from jixiao.readers.extract.outline import Outline
 # "部门预算财政安排…资金共…万元" / "部门总体预算为…" (lexicon unit_budget_openings); the clause is the figure's own
 # (no comma before it)
 _BUDGET = re.compile("(?:" + pattern("unit_budget_openings").pattern + ")" + MONEY)
+# "部门整体支出总额预算数…元": the whole's budget by its name, read without the spending after it (lexicon
+# unit_budget_named)
+_NAMED = re.compile(pattern("unit_budget_named").pattern + MONEY)
 # a project report's "项目资金预算140万元，到位140万元，实际支出140万元"
 _PROJECT_BUDGET = re.compile(r"项目(?:资金)?预算(?:数|金额|资金)?(?:为|是|共|合计)?[\s:]*" + MONEY)
 # what was spent, later in the same sentence (no run of optional spaces side by side: linear on hostile text)
@@ -44,6 +47,24 @@ def unit_budget_prose(outline: Outline, facts: Facts) -> None:
                 continue  # the report's rate was worked out on another figure: the initial budget, perhaps
             facts.put("budget.adjusted", tidy(budget),
                       ref(line.location, line.text[match.start(): spent.end()], guessed=True), "全年（调整）预算")
+            return
+    if pattern is _BUDGET:
+        _named_budget(outline, facts)
+
+
+def _named_budget(outline: Outline, facts: Facts) -> None:
+    """A whole unit's "部门整体支出总额预算数…元", its spending cut off: the budget, guessed adjusted."""
+    for line in outline.lines:
+        if "整体支出" not in line.norm or "预算数" not in line.norm:
+            continue
+        match = _NAMED.search(line.norm)
+        if match is None or other_year(line.norm, match.start(), facts.get("year")) \
+                or _SPENT.match(line.norm, match.end() + 1) is not None:
+            continue  # (a spending stated after it is the openings' sentence: read, or refused, above)
+        budget, _unit = parse_money(match.group(1) + match.group(2))
+        if budget > 0:
+            facts.put("budget.adjusted", tidy(budget),
+                      ref(line.location, line.text[match.start(): match.end()], guessed=True), "全年（调整）预算")
             return
 
 
@@ -98,6 +119,31 @@ def budget_with_addition(outline: Outline, facts: Facts) -> None:
                 continue
             facts.put("budget.adjusted", tidy(whole), ref(line.location, line.text[match.start(): match.end()]),
                       "全年（调整）预算")
+            return
+
+
+# "2022年预算资金450万元,项目调剂增加280万元,实际到位资金730万元,已支付460万元": the year's budget before what
+# was added to it (its initial part), the money received, what was paid
+_ADDED_PAID = re.compile(r"预算(?:资金|经费)(?:为|共)?[\s:]*" + MONEY
+                         + r"\s*,\s*(?:项目)?(?:调剂|调整)?(?:追加|调增|增加)(?:资金)?[\s:]*" + MONEY
+                         + r"\s*,\s*(?:(?:实际)?到位(?:资金)?[\s:]*" + MONEY + r"\s*,\s*)?"
+                         + r"(?:已支付|已拨付|实际支出|已支出)(?:资金)?[\s:]*" + MONEY)
+
+
+def budget_before_addition(outline: Outline, facts: Facts) -> None:
+    """The initial budget and what was paid, from a sentence stating the year's budget, then what was added to
+    it and what was paid (no whole after the addition: no adjusted budget), when neither was read."""
+    if facts.has("budget.initial") or facts.has("budget.adjusted") or facts.has("budget.executed"):
+        return
+    for line in outline.lines:
+        if "增加" not in line.norm and "追加" not in line.norm and "调增" not in line.norm:
+            continue
+        for match in _ADDED_PAID.finditer(line.norm):
+            if other_year(line.norm, match.start(), facts.get("year")):
+                continue
+            source = ref(line.location, line.text[match.start(): match.end()])
+            facts.put("budget.initial", tidy(parse_money(match.group(1) + match.group(2))[0]), source, "年初预算")
+            facts.put("budget.executed", tidy(parse_money(match.group(7) + match.group(8))[0]), source, "全年执行数")
             return
 
 
