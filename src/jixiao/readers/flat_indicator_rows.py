@@ -18,6 +18,7 @@ from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
 from jixiao.readers.flat_headers import Header, header_at
 from jixiao.readers.flat_lead_level import with_lead_level
 from jixiao.readers.flat_level_columns import settle_level_columns
+from jixiao.readers.flat_level_summary import is_level_summary, level_summary_rows
 from jixiao.readers.flat_line_rows import by_lines, cut_last_line
 from jixiao.readers.flat_noted import noted_rows
 from jixiao.readers.flat_row_reading import FIGURE_KINDS, OUTLINE, column_word, level_heading, row_reading
@@ -51,6 +52,13 @@ def indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> i
     out.add([titled if r == "name" and titled else names.get(r, r) for r in cols],
             [tokens[header.start].line] * len(cols))
     out.used.update(range(header.start, header.end))
+    if is_level_summary(cols):  # 一级指标 | 分值 | 得分 | 得分率: the blocks' points, no indicator in its rows
+        end = level_summary_rows(tokens, header.end, cols, out)
+        if end > header.end:
+            return end
+        out.rows.clear()
+        out.used.clear()
+        return header.start + 1
     if "stack_kind" in cols:  # 类别 | 指标值 over 年度目标 / 实际完成 rows: the pairs, or no table here
         stacked = stacked_rows(tokens, header.end, cols, out)
         if stacked is None:

@@ -178,7 +178,10 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
             match = field_pattern.search(line.norm)
             if match:
                 value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
-                value = _before_next_label(value) if ":" in value else value
+                if ":" in value:
+                    value = _before_next_label(value)
+                elif _STAMPED_COLON.match(line.norm, match.end(1)):  # "…农业农村局实施单位（盖章）：": the next
+                    value = _before_next_label(value + ":").rstrip(":")  # label's stamp ended the value, not its colon
                 if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责|的$", value):
                     continue  # ("由某股负责项目资金的实施": a clause, no name)
                 if _PRONOUN.match(value):  # "由我局组织实施" / "由我局某股…": the unit speaks of itself, no name given
@@ -190,6 +193,7 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                               weak=path == "project.implementing_unit" and ("主体" in said or "项目单位" in said))
 
 
+_STAMPED_COLON = re.compile(r"\s*\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\)\s*:")
 _DATE_LABEL = re.compile(r"(?:填报|填表|报告|报送|评价)(?:日期|时间)$")
 
 
