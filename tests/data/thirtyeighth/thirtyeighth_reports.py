@@ -2,8 +2,7 @@
 """Reports j01–j06 of the thirty-eighth set, each returning (facts, ext, content). Every unit, person, project and figure
 is invented (real provinces and counties, invented bureaus, towns, streets, schools, hospitals, projects and figures).
 
-Builders and value helpers are the eighteenth, twentieth, twenty-fifth, twenty-ninth and thirty-seventh sets' (imported,
-not copied).
+Builders and value helpers are the eighteenth, twentieth, twenty-fifth and twenty-ninth sets' (imported, not copied).
 """
 
 from __future__ import annotations
@@ -11,14 +10,32 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, rate, shown, table
-from thirtyseventh_reports import _inds, _items, _total
+from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, indicator_fact, rate, shown, table
 from twentieth_facts import money
 from twentyfifth_project import project_of, project_unit
 from twentyninth_reports import pipe_row
 
 DEV_HEAD = ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "偏差（%）", "得分", "偏差原因分析"]
 _NUM = re.compile(r"^([≥≤<>=]?)(-?\d+(?:\.\d+)?)(.*)$")
+
+
+def _total(rows: list[Row]) -> Any:
+    return sum((D(r[6]) for r in rows), D(0))
+
+
+def _inds(rows: list[Row], *, bracket: bool = False) -> list[dict[str, Any]]:
+    """The rows' expected facts; ``bracket``: each name as the table writes it, its unit in brackets (the corpora
+    keep a name as written), the values in that unit."""
+    out = [indicator_fact(r) for r in rows]
+    for r, fact in zip(rows, out, strict=True):
+        unit = _split(r[4])[1] if bracket else ""
+        if unit:
+            fact["name"] = f"{r[2]}（{unit}）"
+    return out
+
+
+def _items(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
+    return [{"name": n, "amount": D(a)} for n, a in pairs]
 
 
 def _exec(l1: str, l2: str, rt: Any, weight: int = 10) -> Row:
@@ -54,7 +71,7 @@ def _rows(rows: list[Row], *, bracket: bool = False, note: bool = True) -> list[
             if unit:
                 name = f"{name}（{unit}）"
         cells = [r[0], r[1], name, str(r[3]), target, actual, _dev(r), r[6]]
-        out.append(cells + [r[7]] if note else cells)
+        out.append([*cells, r[7]] if note else cells)
     return out
 
 
@@ -183,7 +200,7 @@ def j02() -> Made:
     u = {"name": unit, **_staff_facts(staff),
          "internal_bodies": ["党政综合办公室", "经济发展办公室", "社会事务办公室"], "internal_bodies_count": 3,
          "subordinate_bodies": ["便民服务中心", "农业服务中心"], "subordinate_bodies_count": 2}
-    f = facts("整体支出", 2024, u, b, _inds(rows), tot, full_mark=100, stated_grade="优")
+    f = facts("整体支出", 2024, u, b, _inds(rows, bracket=True), tot, full_mark=100, stated_grade="优")
     return f, "docx", docx_bytes(d)
 
 
@@ -233,7 +250,7 @@ def j03() -> Made:
 热水供应时段偏短，学生及家长满意度88%，低于2023年同类调查的91%。整改措施：2025年3月底前延长热水供应时段至每日22时。
 """
     b = money(ini, adj, exe, rt)
-    f = facts("项目支出", 2024, project_unit(dept), b, _inds(rows), tot, project=project_of(proj, impl),
+    f = facts("项目支出", 2024, project_unit(dept), b, _inds(rows, bracket=True), tot, project=project_of(proj, impl),
               full_mark=100, stated_grade="优")
     return f, "txt", text
 
@@ -277,7 +294,7 @@ def j04() -> Made:
     d.add_paragraph("1台CT设备到货延迟，按期投入使用率94.4%（2023年为100%）。2025年起设备采购合同约定到货期限，逾期按日扣款。")
     b = money(ini, adj, exe, rt)
     b["fund_rows"] = [{"name": n, "initial": D(a), "adjusted": D(b_), "executed": D(c)} for n, a, b_, c in fund[1:]]
-    f = facts("项目支出", 2024, project_unit(dept), b, _inds(rows), tot, project=project_of(proj, impl),
+    f = facts("项目支出", 2024, project_unit(dept), b, _inds(rows, bracket=True), tot, project=project_of(proj, impl),
               full_mark=100, stated_grade="优")
     return f, "docx", docx_bytes(d)
 
