@@ -19,7 +19,7 @@ from jixiao.readers.extract.table_columns import (
     weight_in_cell,
 )
 from jixiao.readers.extract.totals import MAX_TOTAL, full_in_label, grade_word
-from jixiao.readers.extract.values import UNIT_WORDS, month_date, number_in, parse_actual, parse_target
+from jixiao.readers.extract.values import UNIT_WORDS, UNITS, month_date, number_in, parse_actual, parse_target
 from jixiao.readers.textnorm import compact, match_text
 
 SUBTOTAL_ROW = re.compile(r"^(小计|.{0,12}小计)$")
@@ -119,6 +119,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         return None
     if _cut_level_row(table, r, row, header, name):
         return None
+    name_unit = _unit_after_name(name, row, header)
     draft = IndicatorDraft()
     draft.put("name", name, cell_ref(table, r, header["name"], name))
     if facts is not None:
@@ -177,7 +178,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if both is not None:  # "目标：按时完成，全年完成：部分完成" in the 完成值 cell: both, as written
         target_text = target_text or actual_text[both.start("target"): both.end("target")]
         actual_text = actual_text[both.start("actual"): both.end("actual")]
-    measure = row_cell(row, header, "measure_unit")
+    measure = row_cell(row, header, "measure_unit") or name_unit
     if target_text and re.fullmatch(r"[\d.,]+", match_text(target_text)):
         target_text = _comparison(row, header) + target_text + measure
     target = parse_target(target_text) if target_text else None
@@ -206,12 +207,25 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     return draft
 
 
+def _unit_after_name(name: str, row: list[str], header: dict[str, int]) -> str:
+    """"公里" of "新建道路里程（公里）" over bare values ("≥12" | "12.6"): the bracket is the values' unit, as a
+    计量单位 cell would be (the name stays as written); none for values that carry their own unit or a bracket that
+    is no unit."""
+    match = _NAME_UNIT.match(name) if name.endswith((")", "）")) else None
+    if match is None or not any(_BARE_NUMBER.fullmatch(match_text(row_cell(row, header, role)).replace(" ", ""))
+                                for role in ("target", "actual")):
+        return ""
+    return UNIT_WORDS.get(match.group(2), match.group(2))
+
+
 # the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率", "一、"
 _BRACKETED_TARGET = re.compile(r"^(.+?)\s*[（(]([^（）()]+)[)）]\s*$")  # "名称（≥200人次）"
 # (a dot before a digit is a decimal's: "2.5米宽道路硬化" keeps its figure)
 _TEMPLATE_NUMBER = re.compile(rf"^(?:{OUTLINE_NUMBER}|(?:指标)?\s*\d{{1,2}}\s*(?:[:：、]|[.．](?!\d))\s*"
                               r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff])"
                               r"|[一二三四五六七八九十]{1,3}\s*[、．]\s*)")  # "二、名称" over "1、名称" sub-items
+_NAME_UNIT = re.compile(rf"^(.+?)\s*[（(]\s*({UNITS}|％)\s*[)）]$")  # "患者满意度（%）", "购置设备台数（台）"
+_BARE_NUMBER = re.compile(r"[≥≤<>=]?-?\d[\d,]*(?:\.\d+)?")
 _CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
 _UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
 _TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"

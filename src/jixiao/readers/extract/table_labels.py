@@ -6,10 +6,11 @@ import re
 from functools import lru_cache
 
 from jixiao.model import GRADE_SYNONYMS, SourceRef
+from jixiao.numbers import to_decimal
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, cell_ref, ref
 from jixiao.readers.extract.table_columns import cell_role, money_role
-from jixiao.readers.extract.totals import MAX_TOTAL, full_in_label, grade_word, grades_in
+from jixiao.readers.extract.totals import MAX_TOTAL, full_after, full_in_label, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.label_fields import LABEL_FIELDS, label_field
@@ -44,6 +45,7 @@ _INLINE_LABEL = re.compile(r"^([^:：]{2,14})[:：]\s*(\S.{0,40})$")
 _DIGIT = re.compile(r"\d")
 _STAFF = frozenset({"unit.staff_total", "unit.staff_establishment"})
 _COUNT = re.compile(r"\d{1,6}[人名个]?")
+_DIGITS = re.compile(r"\d+")
 
 
 def _labels_over_values(table: Table, r: int, row: list[str], facts: Facts) -> bool:
@@ -54,6 +56,7 @@ def _labels_over_values(table: Table, r: int, row: list[str], facts: Facts) -> b
         return False
     at = _total_row(table, r) if compact(below[0]) and not _DIGIT.search(below[0]) \
         and sum(label_field(cell) in _STAFF for cell in row) >= 2 else None
+    categories = range(r + 1, at or r + 1)
     if at is not None:  # 类别 | 编制数 | 实有数 over 行政编制 | 48 | 45, 事业编制 …, 合计 | 54 | 50: the 合计 row's
         r, below = at - 1, table.rows[at]
     paths = [(c, label_field(cell)) for c, cell in enumerate(row)]
@@ -63,7 +66,27 @@ def _labels_over_values(table: Table, r: int, row: list[str], facts: Facts) -> b
         return False
     for c, path in found:
         put_labelled(facts, path, below[c].strip(), cell_ref(table, r + 1, c, below[c]))
+        if path == "unit.staff_total":
+            _staff_parts(table, categories, c, facts)
     return True
+
+
+def _staff_parts(table: Table, categories: range, col: int, facts: Facts) -> None:
+    """The category rows over a staff table's 合计 row (行政编制 | 48 | 45, 事业编制 | 16 | 15): each one's 实有 count
+    is a part of the staff, when there are two or more and they add up to the total."""
+    names: list[str] = []
+    counts: list[int] = []
+    for k in categories:
+        cells = table.rows[k]
+        count = compact(cells[col]) if col < len(cells) else ""
+        digits = _DIGITS.search(count) if _COUNT.fullmatch(count) else None
+        if digits is None or not compact(cells[0]):
+            return
+        names.append(cells[0].strip())
+        counts.append(int(digits.group()))
+    if len(counts) >= 2 and sum(counts) == facts.get("unit.staff_total"):
+        parts = [{"name": name, "count": count} for name, count in zip(names, counts, strict=True)]
+        facts.put("unit.staff_parts", parts, cell_ref(table, categories.start, 0, table.rows[categories.start][0]))
 
 
 _TOTAL_CELL = re.compile(r"^(?:合计|总计|共计)$")
@@ -126,6 +149,7 @@ def _score_after_full_mark(row: list[str], col: int) -> tuple[str, str] | None:
 
 
 _COUNT_CELL = re.compile(r"\D{0,3}\d")
+_SCORE = re.compile(r"\s*\d+(?:\.\d+)?\s*分?")
 _CONCLUSION = re.compile(r"^(评价结论|自评结论|评价结果|自评结果|绩效评价结论)\S{4,}")
 
 
@@ -150,6 +174,10 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
         number = None if _NUMBERED_HEADING.match(value) or is_page_mark(value) else number_in(value)
         if number is not None and number < MAX_TOTAL:  # above 100 is kept as stated: the checks flag it
             facts.put(path, number, source)
+            norm = match_text(value)  # "自评得分：96.5分（满分100分）": the full mark beside it
+            full = full_after(norm, stated.end()) if (stated := _SCORE.match(norm)) else None
+            if full is not None and number <= to_decimal(full.group(1)) and not facts.has("full_mark"):
+                facts.put("full_mark", to_decimal(full.group(1)), source)
     elif path in ("unit.staff_total", "unit.staff_establishment"):
         # the count opens its cell ("128", "共21人"); "人员编制" over "某局现有人员1894人，其中…" is a heading
         number = number_in(value) if _COUNT_CELL.match(compact(value)) else None

@@ -195,6 +195,12 @@ def _part_led(line: Line, norm: str, start: int) -> bool:
     return lexicon_pattern("part_lead").match(norm[max(sentence_start, line.body_start):start].lstrip()) is not None
 
 
+def full_after(norm: str, end: int) -> re.Match[str] | None:
+    """"…总分98.92分（满分100分）": the full mark (50 or more) right after a total ending at ``end``."""
+    full = _FULL_AFTER.match(norm, end)
+    return full if full is not None and to_decimal(full.group(1)) >= 50 else None
+
+
 def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                    notes: set[int] | None = None) -> None:
     """``skip``: indexes of lines that belong to single indicators (their scores are not totals); ``notes``:
@@ -228,8 +234,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                 full = _FULL_BEFORE.search(norm, max(0, match.start() - 20), match.start())
                 if full is not None and value <= to_decimal(full.group(1)):
                     facts.put("full_mark", to_decimal(full.group(1)), ref(line.location, text[full.start():full.end()]))
-                full = _FULL_AFTER.match(norm, match.end())
-                if full is not None and to_decimal(full.group(1)) >= 50:  # "…总分98.92分（满分100分）"
+                full = full_after(norm, match.end())
+                if full is not None:
                     facts.put("full_mark", to_decimal(full.group(1)),
                               ref(line.location, text[full.start(1) - 2: full.end()]), "满分")
         if facts.has("stated_total") and "stated_total" not in facts.weak:
