@@ -45,7 +45,6 @@ _INLINE_LABEL = re.compile(r"^([^:：]{2,14})[:：]\s*(\S.{0,40})$")
 _DIGIT = re.compile(r"\d")
 _STAFF = frozenset({"unit.staff_total", "unit.staff_establishment"})
 _COUNT = re.compile(r"\d{1,6}[人名个]?")
-_DIGITS = re.compile(r"\d+")
 
 
 def _labels_over_values(table: Table, r: int, row: list[str], facts: Facts) -> bool:
@@ -79,11 +78,10 @@ def _staff_parts(table: Table, categories: range, col: int, facts: Facts) -> Non
     for k in categories:
         cells = table.rows[k]
         count = compact(cells[col]) if col < len(cells) else ""
-        digits = _DIGITS.search(count) if _COUNT.fullmatch(count) else None
-        if digits is None or not compact(cells[0]):
+        if not _COUNT.fullmatch(count) or not compact(cells[0]):
             return
         names.append(cells[0].strip())
-        counts.append(int(digits.group()))
+        counts.append(int(count.rstrip("人名个")))
     if len(counts) >= 2 and sum(counts) == facts.get("unit.staff_total"):
         parts = [{"name": name, "count": count} for name, count in zip(names, counts, strict=True)]
         facts.put("unit.staff_parts", parts, cell_ref(table, categories.start, 0, table.rows[categories.start][0]))
