@@ -9,7 +9,8 @@ from pathlib import Path
 
 from page_reading import read_saved_rows as _read_rows
 
-from jixiao.readers.flat_stacked_cells import points_cuts, stack_head, stacked_cells, stacks
+from jixiao.readers.flat_stacked_cells import stack_head, stacked_cells, stacks
+from jixiao.readers.flat_value_runs import points_cuts
 
 
 def test_the_header_the_target_row_and_the_actual_row_are_cut() -> None:

@@ -129,7 +129,7 @@ def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: 
     lead = _leading_run(segment)  # the run, and any text after it up to the next word ("…100%年度总体r二")
     run = segment[lead[0]: lead[1]] if lead is not None else ""
     if lead is not None and (run.count(".") >= 2 or "%" in run):
-        roles = money_roles(plain, hits, k)
+        roles = money_roles(hits, k)
         split = split_money_run(run, roles) if roles else None
         if split is not None:
             rest = segment[lead[1]:]

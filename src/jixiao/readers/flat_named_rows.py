@@ -14,7 +14,7 @@ from jixiao.readers.flat_completion_rows import FIGURE, completion_row
 from jixiao.readers.flat_criteria_rows import criteria_row
 from jixiao.readers.flat_nature_columns import folded, unfolded
 from jixiao.readers.flat_repeated_levels import with_repeated_levels
-from jixiao.readers.flat_value_runs import MOST_POINTS, cells_between
+from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, cells_between, points_cuts
 from jixiao.readers.flat_words import CLAUSE, column_role, column_words, is_form_word
 from jixiao.readers.fused_money import GuessedCell, WrittenCell
 
@@ -314,9 +314,7 @@ def _one_value(values: list[str], rest: list[str | None]) -> bool:
 def _points_cut(run: str) -> bool:
     """Whether ``run`` is a weight and a score run together: two figures, the score within the weight, the weight
     above 0 and within a row's points."""
-    return any(_NO_LEAD_ZERO.fullmatch(run[:k]) and _NO_LEAD_ZERO.fullmatch(run[k:])
-               and Decimal(run[k:]) <= Decimal(run[:k]) <= MOST_POINTS and Decimal(run[:k]) > 0
-               for k in range(1, len(run)))
+    return any(Decimal(score) <= Decimal(weight) and Decimal(weight) > 0 for weight, score in points_cuts(run))
 
 
 def _percent_weight(values: list[str], weight: int) -> bool:
@@ -361,7 +359,6 @@ def _weight_off_target(values: list[str], rest: list[str | None]) -> list[str]:
     return [*values[:weight], run[: fits[0]], run[fits[0]:], *values[weight + 1:]]
 
 
-_NO_LEAD_ZERO = re.compile(r"(?:[1-9]\d{0,2}|0)(?:\.\d{1,2})?")  # a coefficient, a weight or a score alone
 _THREE_FIGURES = re.compile(r"[\d.]{3,12}")  # a coefficient, a weight and a score run together
 _HUNDRED = Decimal(100)
 
@@ -389,7 +386,7 @@ def _points_cuts(run: str) -> list[tuple[str, str, str]]:
     """The cuts of ``run`` into a coefficient (within 100 %), a weight (above 0, within the points a row holds) and
     a score (within the weight), each a figure with no leading zero."""
     return [(run[:i], run[i:j], run[j:]) for i in range(1, len(run) - 1) for j in range(i + 1, len(run))
-            if all(_NO_LEAD_ZERO.fullmatch(part) for part in (run[:i], run[i:j], run[j:]))
+            if all(POINT_FIGURE.fullmatch(part) for part in (run[:i], run[i:j], run[j:]))
             and Decimal(run[:i]) <= _HUNDRED and Decimal(run[j:]) <= Decimal(run[i:j]) <= MOST_POINTS
             and Decimal(run[i:j]) > 0]
 

@@ -16,7 +16,7 @@ from jixiao.readers.flat_column_numbers import column_number
 from jixiao.readers.flat_words import CLAUSE, MARKER, column_role, form_words, longest_word
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.label_fields import label_field
-from jixiao.readers.textnorm import compact, match_text
+from jixiao.readers.textnorm import HAN, compact, match_text
 
 _VALUE_CELL = re.compile(r"(?:[≥≤><=]\s*)?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[^\d\s,.;:]{1,4})?|[—/\-]+")
 
@@ -321,7 +321,6 @@ def _rejoin(parts: list[str]) -> list[str]:
 
 
 _OUTLINE = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){0,3}")
-_HAN_START = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _outline_numbers(parts: list[str]) -> set[int]:
@@ -329,7 +328,7 @@ def _outline_numbers(parts: list[str]) -> set[int]:
     two dots or more, or one the row's next numbered name extends ("1" before "1.1", "1.2" before "1.2.1"), or one
     extending the row's number before it. A lone "9 一处古建筑雨季停工" (a score before its note) is none."""
     numbered = [k for k in range(len(parts) - 1) if parts[k][:1].isdigit() and _OUTLINE.fullmatch(parts[k])
-                and _HAN_START.match(parts[k + 1]) and not _VALUE_CELL.fullmatch(match_text(parts[k + 1]))]
+                and HAN.match(parts[k + 1]) and not _VALUE_CELL.fullmatch(match_text(parts[k + 1]))]
     if not numbered:
         return set()
     out = {k for k in numbered if parts[k].count(".") + parts[k].count("．") >= 2}

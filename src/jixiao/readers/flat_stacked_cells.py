@@ -8,18 +8,16 @@ cut at its kind word are guesses (no separator was written), as is the weight an
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from itertools import pairwise
 
 from jixiao.readers.extract.stacked_pairs import ACTUAL_KIND, STACK_HEAD, TARGET_KIND
 from jixiao.readers.flat_fused import fused_cells
 from jixiao.readers.flat_named_rows import with_units
-from jixiao.readers.flat_value_runs import MOST_POINTS, cells_between
+from jixiao.readers.flat_value_runs import POINT_FIGURE, cells_between, points_cuts
 from jixiao.readers.flat_words import column_role
 from jixiao.readers.fused_money import GuessedCell
 
 _KINDS = re.compile(r"(年度目标|全年目标|预期目标|目标值|指标值|计划值|实际完成值?|全年完成值?|实际值|完成值)")
-_POINT = re.compile(r"(?:[1-9]\d{0,2}|0)(?:\.\d{1,2})?")  # a weight or a score alone: no leading zero
 
 
 def stack_head(cells: list[str]) -> list[str]:
@@ -52,17 +50,7 @@ def stacked_cells(text: str) -> list[str] | None:
         return None
     lead = fused_cells(text[: kind.start()]) or [text[: kind.start()]]
     values = with_units(cells_between(text[kind.end():]))
-    if len(values) >= 2 and _POINT.fullmatch(values[0]) is None:
+    if len(values) >= 2 and POINT_FIGURE.fullmatch(values[0]) is None:
         cuts = points_cuts(values[1])
         values = [values[0], *cuts[0], *values[2:]] if len(cuts) == 1 else values
     return [GuessedCell(cell) for cell in (*lead, kind.group(), *values)]
-
-
-def points_cuts(run: str) -> list[tuple[str, str]]:
-    """The cuts of a weight and a score run together into two figures within a row's points ("1010" → 10 | 10;
-    "1010.5": 10 | 10.5 only, 1 | 010.5 having a leading zero and 101 | 0.5 more points than a row holds); when
-    several fit, those whose score is within the weight."""
-    cuts = [(run[:k], run[k:]) for k in range(1, len(run))
-            if _POINT.fullmatch(run[:k]) and _POINT.fullmatch(run[k:]) and Decimal(run[:k]) <= MOST_POINTS
-            and Decimal(run[k:]) <= MOST_POINTS]
-    return cuts if len(cuts) <= 1 else [(w, s) for w, s in cuts if Decimal(s) <= Decimal(w)]

@@ -23,6 +23,7 @@ UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
 # a weight or a score run together with other cells, and the most points any row of a form holds
 POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 MOST_POINTS = Decimal(100)
+POINT_FIGURE = re.compile(r"(?:[1-9]\d{0,2}|0)(?:\.\d{1,2})?")  # a coefficient, a weight or a score: no leading 0
 UNIT_OPENING = re.compile(UNITS)  # a note opening on a unit: its figure before may be the score's or its own
 
 # a value's comparison, a sign or a word ("≥95%", "不低于95%")
@@ -225,3 +226,13 @@ def _longest_qualitative() -> int:
 def _qualitative() -> re.Pattern[str]:
     words = sorted(lexicon()["qualitative_values"], key=len, reverse=True)
     return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")$")
+
+
+def points_cuts(run: str) -> list[tuple[str, str]]:
+    """The cuts of a weight and a score run together into two figures within a row's points ("1010" → 10 | 10;
+    "1010.5": 10 | 10.5 only, 1 | 010.5 having a leading zero and 101 | 0.5 more points than a row holds); when
+    several fit, those whose score is within the weight."""
+    cuts = [(run[:k], run[k:]) for k in range(1, len(run))
+            if POINT_FIGURE.fullmatch(run[:k]) and POINT_FIGURE.fullmatch(run[k:]) and Decimal(run[:k]) <= MOST_POINTS
+            and Decimal(run[k:]) <= MOST_POINTS]
+    return cuts if len(cuts) <= 1 else [(w, s) for w, s in cuts if Decimal(s) <= Decimal(w)]

@@ -12,7 +12,7 @@ from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.fused_money import SPLIT_ROLE
 
 
-def column_role(word: str) -> str | None:
+def _column_role(word: str) -> str | None:
     """The role of a money block's header word ("全年执行数(B)" → "executed") by the lexicon, or None."""
     return SPLIT_ROLE.get(money_role(word) or "")
 
@@ -22,7 +22,7 @@ _ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|�
 _COLUMN_GAP = 6  # characters between two header words of one run (a column's "(B/A)", an OCR's ",A、")
 
 
-def money_roles(plain: str, words: list[re.Match[str]], k: int) -> list[str]:
+def money_roles(words: list[re.Match[str]], k: int) -> list[str]:
     """The money block's columns, in order, whose header words come just before the ``k``-th of ``words``
     (the figures' run starts there), a row label ("年度资金总额") between them and the run allowed."""
     j = k - 1
@@ -32,7 +32,7 @@ def money_roles(plain: str, words: list[re.Match[str]], k: int) -> list[str]:
         j -= 1
     roles: list[str] = []
     while j >= 0:
-        role = column_role(words[j].group(0))
+        role = _column_role(words[j].group(0))
         if role is None:
             break
         roles.insert(0, role)
