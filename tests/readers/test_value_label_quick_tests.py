@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_reading import read_page
+
 from jixiao.readers.extract import indicator_values as values
 from jixiao.readers.extract.indicator_values import actual_from_text, target_from_text
 from jixiao.readers.textnorm import match_text
@@ -37,3 +39,13 @@ def test_labelled_words_and_figures_are_still_read() -> None:
     stated = "目标为90%，实际达到96.5%，得分10分。"
     found = actual_from_text("群众满意度", stated, match_text(stated), stated.index("得分"))
     assert found is not None and found[0] == {"value": Decimal("96.5"), "unit": "%"}
+
+
+def test_every_use_rate_phrasing_and_unchanged_budget_wording_is_read() -> None:
+    """The lexicon's "资金使用比率" and a budget "年内没有调整" are read: no cheaper test before their patterns
+    skips them."""
+    rated = read_page("某县某某项目2024年度绩效自评报告\n"
+                      "项目资金预算100万元，实际支出99.9万元，年度资金使用比率99.9%。\n")
+    assert rated.budget.stated_execution_rate == Decimal("99.9")
+    kept = read_page("某县某某项目2024年度绩效自评报告\n项目年初预算500.00万元，年内没有调整。\n")
+    assert kept.budget.adjusted == Decimal("500.00")

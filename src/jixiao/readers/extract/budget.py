@@ -202,7 +202,7 @@ def _unchanged(outline: Outline, facts: Facts) -> None:
         return
     where = facts.refs["budget.initial"].location
     for line in outline.lines:
-        if line.location == where and "未" in line.norm and (said := _UNCHANGED.search(line.norm)) is not None:
+        if line.location == where and (said := _UNCHANGED.search(line.norm)) is not None:
             facts.put("budget.adjusted", initial, ref(line.location, line.text[said.start(): said.end()]),
                       "全年（调整）预算")
             return

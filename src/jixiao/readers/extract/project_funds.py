@@ -173,8 +173,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                     if match.group("fund") and not facts.has("project.name"):
                         fund = line.text[match.start("fund"): match.end("fund")]
                         named.append((tidy(amount), fund, ref(line.location, fund, guessed=True)))
-        if wanted["budget.stated_execution_rate"] and ("使用率" in line.norm or "使用完成比率" in line.norm
-                                                       or "预算完成" in line.norm or "支付率" in line.norm):
+        if wanted["budget.stated_execution_rate"] and "%" in line.norm:  # (every use rate ends on its %)
             used = _USE_RATE.search(line.norm)  # "项目实际使用资金…，资金使用率51.63%"
             if used is not None and _parts_rates(line.norm, used):
                 used = None  # "A补助…资金使用率100%;B项目…资金使用率84.77%": each part's, not the fund's

@@ -251,14 +251,20 @@ _ENUMERATED = re.compile(rf"(?P<count>{_NUMBER})\s*个[^,:;。]{{0,10}}[,:]\s*�
 _NEXT_ITEM = re.compile(r"[,;]\s*[二三四五六七八九十]是")
 
 
+def _body_kind(head: str) -> tuple[str, str]:
+    """The (path, label) of the bodies a list's head words name: internal ones, subordinate ones, or ("", "")."""
+    if INTERNAL_BODIES.search(head):
+        return "unit.internal_bodies", "内设机构"
+    return ("unit.subordinate_bodies", "下属机构") if SUBORDINATE_UNITS.search(head) else ("", "")
+
+
 def _enumerated(line: Line, facts: Facts) -> range:
     """The bodies listed as 一是… ；二是… in one sentence of the line; the span read (empty: none)."""
     match = _ENUMERATED.search(line.norm)
     if not match:
         return range(0)
     head = line.norm[: match.start()].rsplit("。", 1)[-1]
-    path, label = ("unit.internal_bodies", "内设机构") if INTERNAL_BODIES.search(head) else \
-        ("unit.subordinate_bodies", "下属机构") if SUBORDINATE_UNITS.search(head) else ("", "")
+    path, label = _body_kind(head)
     end = line.norm.find("。", match.end())
     end = len(line.norm) if end < 0 else end
     cuts = [match.end(), *(p for m in _NEXT_ITEM.finditer(line.norm, match.end(), end) for p in m.span()), end]
@@ -458,8 +464,7 @@ def _listed_below(outline: Outline, facts: Facts) -> None:
         if found is None or not count:
             continue
         head = line.norm[max(line.norm.rfind(ch, 0, found.start()) for ch in "。;,") + 1: found.start()]
-        path, label = ("unit.internal_bodies", "内设机构") if INTERNAL_BODIES.search(head) else \
-            ("unit.subordinate_bodies", "下属机构") if SUBORDINATE_UNITS.search(head) else ("", "")
+        path, label = _body_kind(head)
         below = lines[k + 1: k + 1 + count]
         if not path or facts.has(path) or len(below) < count or [b.number for b in below] != list(range(1, count + 1)) \
                 or any(b.marker_kind not in _LISTED_MARKERS for b in below) \
