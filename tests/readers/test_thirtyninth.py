@@ -1,0 +1,45 @@
+"""Shapes of the thirty-ninth set (docs/reader-corpora/thirtyninth.md), each rebuilt from an invented snippet of the
+same shape (invented units and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from corpus import errors
+from page_reading import read_docx, read_page_and_warnings
+
+
+def test_a_the_rate_as_a_formula_in_words_and_a_spending_parts_rate_in_the_problems() -> None:
+    """"预算执行率＝决算数÷调整后预算数×100%＝A÷B×100%＝R%": R is the rate (before, not read); "一是项目支出执行
+    偏慢，执行率N%" later is the 项目支出's rate, not the unit's (before, taken for it: a false TEXT_TABLE_MISMATCH)."""
+    page, warnings = read_page_and_warnings(
+        "某县公安局某某分局2023年度部门整体支出绩效自评报告\n二、预算执行情况\n"
+        "分局年初预算1,820.00万元，调整预算2,000.00万元，决算支出1,950.00万元。\n"
+        "预算执行率＝决算数÷调整后预算数×100%＝1950.00÷2000.00×100%＝97.50%。\n"
+        "五、存在问题\n一是项目支出执行偏慢，执行率88.40%，低于基本支出；二是装备更新滞后。\n")
+    assert page.budget.stated_execution_rate == Decimal("97.50")
+    assert not [w for w in warnings if "前后不一致" in w]
+
+
+def test_a_a_spending_parts_rate_alone_is_still_read_as_a_guess() -> None:
+    """With no other rate stated, the part's rate is what the page gives: taken, as a guess."""
+    page, _ = read_page_and_warnings("某县司法局2024年度部门整体支出绩效自评报告\n二、预算执行情况\n"
+                                     "项目支出执行较好，执行率96.10%。\n")
+    assert page.budget.stated_execution_rate == Decimal("96.10")
+
+
+def test_b_a_table_of_units_with_the_department_total_last(tmp_path: Path) -> None:
+    """单位 | 调整后预算数（万元） | 决算数（万元） | 执行率 over 局机关 and a school's rows and "部门合计" last: the
+    department's money is the 部门合计 row's, not 局机关's (before, 局机关's row was taken: a false
+    TEXT_TABLE_MISMATCH against the sentence)."""
+    page = read_docx(tmp_path, [
+        "某县教育局2024年度部门整体支出绩效自评报告",
+        "部门调整后预算3000.00万元，决算支出2940.00万元，预算执行率98.00%。",
+        [["单位", "调整后预算数（万元）", "决算数（万元）", "执行率"],
+         ["局机关", "1000.00", "990.00", "99.00%"], ["县第二中学", "2000.00", "1950.00", "97.50%"],
+         ["部门合计", "3000.00", "2940.00", "98.00%"]]])
+    b = page.budget
+    assert (b.adjusted, b.executed, b.stated_execution_rate) == (Decimal("3000.00"), Decimal("2940.00"),
+                                                                Decimal("98.00"))
+    assert not errors(page)
