@@ -43,3 +43,23 @@ def test_b_a_table_of_units_with_the_department_total_last(tmp_path: Path) -> No
     assert (b.adjusted, b.executed, b.stated_execution_rate) == (Decimal("3000.00"), Decimal("2940.00"),
                                                                 Decimal("98.00"))
     assert not errors(page)
+
+
+def test_f_subordinate_units_listed_before_their_count_of_second_level_budget_units() -> None:
+    """"部门预算由局机关和A、B、C3个二级预算单位组成": the three are the subordinate bodies (before, only 二级单位
+    opened such a list, 二级预算单位 did not)."""
+    page, _ = read_page_and_warnings("某县民政局2023年度部门整体支出绩效自评报告\n一、部门概况\n"
+                                     "县民政局部门预算由局机关和县光荣院、县救助站、县婚姻登记中心3个二级预算单位组成。\n")
+    assert page.unit.subordinate_bodies == ["县光荣院", "县救助站", "县婚姻登记中心"]
+    assert page.unit.subordinate_bodies_count == 3
+
+
+def test_d_a_blocks_score_and_full_mark_after_its_numbered_items() -> None:
+    """"产出指标得分X分，满分Y分。" closing the numbered items of a 一级: Y is that block's weight (before, not read)."""
+    page, _ = read_page_and_warnings(
+        "某县人社局2024年度部门整体支出绩效自评报告\n三、绩效指标完成情况\n（一）产出指标\n1.数量指标\n"
+        "①新增就业人数：目标≥800人，实际812人，分值30分，得30分。\n②培训人次：目标≥500人次，实际460人次，分值30分，得27分。\n"
+        "产出指标得分57分，满分60分。\n（二）满意度指标\n1.服务对象满意度指标\n"
+        "①群众满意度：目标≥90%，实际95%，分值40分，得40分。\n满意度指标得分40分，满分40分。\n")
+    assert page.stated_block_weights == {"产出指标": Decimal(60), "满意度指标": Decimal(40)}
+    assert len(page.indicators) == 3

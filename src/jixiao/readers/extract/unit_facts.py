@@ -31,7 +31,7 @@ _SPACED_BODY = _spaced(f"机构|{_OFFICES}")
 # ("设置党政机构10个：即…": a street office's or a town's own offices)
 INTERNAL_BODIES = re.compile(rf"内设(?:机构|{_OFFICES}|部门)?|设有?(?:{_OFFICES})|职能(?:{_OFFICES})"
                        r"|设置(?:党政|职能|工作)?机构")
-SUBORDINATE_UNITS = re.compile(rf"{_UNDER}|二级单位|派出")
+SUBORDINATE_UNITS = re.compile(rf"{_UNDER}|二级(?:预算)?单位|派出")
 _BODY_WORDS = re.compile(f"{INTERNAL_BODIES.pattern}|{SUBORDINATE_UNITS.pattern}|设有|现设")  # any, in one search
 # "学校设有校长室、教务处、…、总务处": offices listed after 设有 with no count or noun, each named as an office is;
 # "…事业单位,内设办公室、某股、某股和某中心,…": the last joined by 和, the list a clause of its own
