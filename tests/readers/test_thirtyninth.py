@@ -55,7 +55,8 @@ def test_f_subordinate_units_listed_before_their_count_of_second_level_budget_un
 
 
 def test_d_a_blocks_score_and_full_mark_after_its_numbered_items() -> None:
-    """"产出指标得分X分，满分Y分。" closing the numbered items of a 一级: Y is that block's weight (before, not read)."""
+    """"产出指标得分X分，满分Y分。" closing the numbered items of a 一级: Y is that block's weight (before, not
+    read)."""
     page, _ = read_page_and_warnings(
         "某县人社局2024年度部门整体支出绩效自评报告\n三、绩效指标完成情况\n（一）产出指标\n1.数量指标\n"
         "①新增就业人数：目标≥800人，实际812人，分值30分，得30分。\n②培训人次：目标≥500人次，实际460人次，分值30分，得27分。\n"
