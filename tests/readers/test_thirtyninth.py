@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from corpus import errors
-from page_reading import read_docx, read_page_and_warnings
+from page_reading import by_name, read_docx, read_page_and_warnings
 
 
 def test_a_the_rate_as_a_formula_in_words_and_a_spending_parts_rate_in_the_problems() -> None:
@@ -64,3 +64,22 @@ def test_d_a_blocks_score_and_full_mark_after_its_numbered_items() -> None:
         "①群众满意度：目标≥90%，实际95%，分值40分，得40分。\n满意度指标得分40分，满分40分。\n")
     assert page.stated_block_weights == {"产出指标": Decimal(60), "满意度指标": Decimal(40)}
     assert len(page.indicators) == 3
+
+
+def test_c_block_paragraphs_beside_an_appended_form_are_no_indicators() -> None:
+    """A prose account per 一级 ("（一）产出指标。…，产出指标满分60分，得分57分。", "（二）满意度指标。群众满意度
+    95%，满分40分，得分40分。") and the 自评表 appended after it: the indicators are the form's rows, each with the
+    form's levels (before, the block paragraphs were one more indicator and the form's 群众满意度 took 满意度指标 for
+    its 二级)."""
+    page, _ = read_page_and_warnings(
+        "某区农业农村局2024年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n"
+        "（一）产出指标。全年建成高标准农田0.8万亩，培训农民500人次，补贴兑付及时率98%，产出指标满分60分，得分57分。\n"
+        "（二）满意度指标。群众满意度95%，满分40分，得分40分。\n附件\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| 产出指标 | 数量指标 | 农田建设面积 | ≥0.8万亩 | 0.8万亩 | 30 | 30 |\n"
+        "| 产出指标 | 数量指标 | 农民培训人次 | ≥550人次 | 500人次 | 30 | 27 |\n"
+        "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 95% | 40 | 40 |\n"
+        "| 总分 | | | | | 100 | 97 |\n")
+    got = by_name(page)
+    assert set(got) == {"农田建设面积", "农民培训人次", "群众满意度"}
+    assert got["群众满意度"].level2 == "服务对象满意度指标"
