@@ -83,3 +83,24 @@ def test_c_block_paragraphs_beside_an_appended_form_are_no_indicators() -> None:
     got = by_name(page)
     assert set(got) == {"农田建设面积", "农民培训人次", "群众满意度"}
     assert got["群众满意度"].level2 == "服务对象满意度指标"
+
+
+def test_h_the_police_staff_count() -> None:
+    """"核定政法专项编制120名，年末实有在编民警112人": 112 is the staff (before, 民警 was no staff word)."""
+    page, _ = read_page_and_warnings("某市公安局某某分局2023年度部门整体支出绩效自评报告\n一、部门概况\n"
+                                     "分局核定政法专项编制120名，年末实有在编民警112人。\n")
+    assert (page.unit.staff_total, page.unit.staff_establishment) == (112, 120)
+
+
+def test_e_the_reason_closing_an_items_score_sentence() -> None:
+    """"（1）名称：目标100%，实际95%，分值7分，得6分，第四季度资金待考核后拨付。": the clause after the score is the
+    reason (guessed); a clause after a full score, or one stating a result, is none."""
+    page, _ = read_page_and_warnings(
+        "某县卫生健康局2024年度部门整体支出绩效自评报告\n三、绩效指标完成情况\n（一）产出指标\n1.时效指标\n"
+        "（1）资金拨付及时率：目标100%，实际95%，分值50分，得45分，第四季度资金待考核后拨付。\n"
+        "（2）报告及时率：目标100%，实际100%，分值30分，得30分，按时完成全部任务。\n"
+        "（3）建档人数：目标≥900人，实际850人，分值20分，得18分，完成率94%。\n")
+    got = by_name(page)
+    assert got["资金拨付及时率"].deviation_note == "第四季度资金待考核后拨付"
+    assert got["报告及时率"].deviation_note is None
+    assert got["建档人数"].deviation_note is None
