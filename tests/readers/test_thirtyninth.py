@@ -104,3 +104,12 @@ def test_e_the_reason_closing_an_items_score_sentence() -> None:
     assert got["资金拨付及时率"].deviation_note == "第四季度资金待考核后拨付"
     assert got["报告及时率"].deviation_note is None
     assert got["建档人数"].deviation_note is None
+
+
+def test_g_bodies_under_the_unit_counted_not_named() -> None:
+    """"内设A、B2个科室，下设司法所9个" / "下设9个司法所": 9 bodies under the unit (before, not read); the offices
+    stay the internal bodies."""
+    for said in ("下设司法所9个", "下设9个司法所"):
+        page, _ = read_page_and_warnings("某区司法局2024年度部门整体支出绩效自评报告\n一、基本情况\n"
+                                         f"区司法局内设办公室、法治调研科2个科室，{said}。\n")
+        assert (page.unit.internal_bodies_count, page.unit.subordinate_bodies_count) == (2, 9)
