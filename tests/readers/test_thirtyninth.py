@@ -113,3 +113,15 @@ def test_g_bodies_under_the_unit_counted_not_named() -> None:
         page, _ = read_page_and_warnings("某区司法局2024年度部门整体支出绩效自评报告\n一、基本情况\n"
                                          f"区司法局内设办公室、法治调研科2个科室，{said}。\n")
         assert (page.unit.internal_bodies_count, page.unit.subordinate_bodies_count) == (2, 9)
+
+
+def test_i_a_rate_per_ten_thousand() -> None:
+    """"目标≤15/10万，实际0/10万": the unit is "/10万" for target and actual (before, the target had none and the
+    actual no value)."""
+    page, _ = read_page_and_warnings(
+        "某县卫生健康局2024年度部门整体支出绩效自评报告\n三、绩效指标完成情况\n（一）效益指标\n1.社会效益指标\n"
+        "（1）孕产妇死亡率：目标≤15/10万，实际0/10万，分值100分，得100分。\n")
+    rate = by_name(page)["孕产妇死亡率"]
+    assert rate.target is not None and rate.actual is not None
+    assert (rate.target.value, rate.target.unit, rate.actual.value, rate.actual.unit) == \
+        (Decimal(15), "/10万", Decimal(0), "/10万")
