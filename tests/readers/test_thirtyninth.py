@@ -125,3 +125,17 @@ def test_i_a_rate_per_ten_thousand() -> None:
     assert rate.target is not None and rate.actual is not None
     assert (rate.target.value, rate.target.unit, rate.actual.value, rate.actual.unit) == \
         (Decimal(15), "/10万", Decimal(0), "/10万")
+
+
+def test_b_rows_adding_up_to_the_total_row_below_them() -> None:
+    """The same units' table flattened, its label column's heading lost ("项目资金（万元） | 全年预算数 | 全年执行数 |
+    执行率"): rows whose amounts add up, column by column, to the 部门合计 row below them are its parts, the 合计 row
+    the department's money (before, 局机关's row: a false TEXT_TABLE_MISMATCH)."""
+    page, warnings = read_page_and_warnings(
+        "某县教育局2024年度部门整体支出绩效自评报告\n部门调整后预算3000.00万元，决算支出2940.00万元，预算执行率98.00%。\n"
+        "| 项目资金（万元） | 全年预算数 | 全年执行数 | 执行率 |\n| 局机关 | 1000.00 | 990.00 | 99.00% |\n"
+        "| 县第二中学 | 1200.00 | 1180.00 | 98.33% |\n| 县幼儿园 | 800.00 | 770.00 | 96.25% |\n"
+        "| 部门合计 | 3000.00 | 2940.00 | 98.00% |\n")
+    assert (page.budget.adjusted, page.budget.executed) == (Decimal("3000.00"), Decimal("2940.00"))
+    assert not errors(page)
+    assert not [w for w in warnings if "前后不一致" in w]
