@@ -23,9 +23,15 @@ _TOTAL = re.compile(rf"(?:{pattern('total_row').pattern}|满分)$")  # "…，�
 _FULL_MARKS = (Decimal(100), Decimal(10))
 
 
+# "产出指标得分48.5分，满分50分。" closing a block's numbered items: the block's score, then its weight
+_BLOCK_SUM = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?)\s*(?:自评)?得分\s*(?:为)?\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[,;]\s*"
+                        r"满分\s*(?:为)?\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[。.]?\s*")
+
+
 def block_weights_in_prose(outline: Outline, indicators: list[IndicatorDraft], facts: Facts) -> None:
     level1 = {str(d.fields["level1"]) for d in indicators if d.fields.get("level1")}
     known = sorted(level1.union(_USUAL), key=len, reverse=True)  # the longest name a written one ends with
+    _block_sums(outline, level1, facts)
     for line in outline.lines:
         if line.norm.count("分") < 2 or len(line.norm) > 400:
             continue
@@ -67,3 +73,16 @@ def block_weight_left_over(outline: Outline, indicators: list[IndicatorDraft], f
     if len({(name, weight) for name, weight, _ in fitting}) == 1:
         name, weight, line = fitting[0]
         facts.put_entry("stated_block_weights", name, weight, ref(line.location, f"{name}({weight}分)", guessed=True))
+
+
+def _block_sums(outline: Outline, level1: set[str], facts: Facts) -> None:
+    """"产出指标得分48.5分，满分50分。" on a line of its own, the name a 一级 of the indicators read: that block's
+    weight (a block whose weight is already known keeps it)."""
+    for line in outline.lines:
+        if "满分" not in line.norm or "得分" not in line.norm:
+            continue
+        found = _BLOCK_SUM.fullmatch(line.rest_norm)
+        if found is None or found.group(1) not in level1 or to_decimal(found.group(2)) > to_decimal(found.group(3)):
+            continue
+        facts.put_entry("stated_block_weights", found.group(1), to_decimal(found.group(3)),
+                        ref(line.location, line.text))

@@ -21,6 +21,7 @@ from jixiao.readers.extract.budget_figures import (
     fund_level_named,
     fund_rates,
     named_part,
+    nature_part_rate,
     one_fund_figure,
     other_year,
     sub_unit_figure,
@@ -91,7 +92,9 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
 _BALANCES = ("budget.carry_over", "budget.opening_balance")
 # "预算执行率（全年执行数/调整后预算）96.32%": a bracketed note on how the rate was taken may stand before it
 # a viewer may drop the % ("执行率92.9。"): a figure of at most 100 closing its clause is then the rate, guessed
-_RATE = re.compile(r"(?:预算执行率|资金执行率|全年执行率|执行率)\s*(?:\([^()]{0,24}\))?\s*(?:为|是|:|达|达到|约)?\s*"
+# "预算执行率=决算数÷调整后预算数×100%=A÷B×100%=97.50%": a formula in words, its rate after the last =
+_RATE = re.compile(r"(?:预算执行率|资金执行率|全年执行率|执行率)\s*(?:\([^()]{0,24}\))?\s*(?:=[^,;。]{0,60}?=)?"
+                   r"\s*(?:为|是|:|达|达到|约)?\s*"
                    r"(\d+(?:\.\d+)?)\s*(?:(%)|(?=[,;。)]|$))")
 # the word before 执行率 that makes it the budget's ("预算执行率", "全年执行率"), not an indicator's ("政府采购执行率")
 _RATE_OWNER = re.compile(r"(?:预算|资金|经费|全年|年度|总体|上年|去年|本年|实际)$")
@@ -131,7 +134,8 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                          ref(line.location, line.text[match.start():match.end()],
                              guessed=match.group(2) is None or fused), "预算执行率")
                 _put_or_defer(facts, found, line.index in projects or other_year(norm, match.start(), year)
-                              or sub_unit_figure(norm, match.start()), deferred)
+                              or sub_unit_figure(norm, match.start())
+                              or nature_part_rate(norm, word), deferred)
         if "预算的" in norm:
             _share_of_budget(line, projects, year, (facts, deferred))
         labelled = with_label_unit(norm) if "元)" in norm else None  # "资金情况(万元):年初预算85.00;…"

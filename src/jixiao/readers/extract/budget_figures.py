@@ -111,6 +111,18 @@ def apart_spending_figure(norm: str, start: int) -> bool:
     return _APART.search(norm, part, start) is not None
 
 
+_NATURE = pattern("nature_spending")
+_MONEY_FIGURE = re.compile(MONEY)
+
+
+def nature_part_rate(norm: str, start: int) -> bool:
+    """Whether the rate at ``start`` stands in a sentence part (after ; or 。) naming a spending by nature before it
+    with no amount between ("一是项目支出执行偏慢，执行率91.82%"): that part's rate, not the unit's."""
+    part = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
+    named = [m.end() for m in _NATURE.finditer(norm, part, start)]
+    return bool(named) and _MONEY_FIGURE.search(norm, named[-1], start) is None
+
+
 def named_part(norm: str, at: int) -> bool:
     """"共有8个项目，其中，某某经费年初预算数6万元，…": after 其中, an amount named after one of the parts (a
     name opens its clause) is that part's, not the unit's; a bracket holding the 其中 list ends it. So is every

@@ -23,8 +23,8 @@ _SIGNED = r"[-\d](?<!\d[-\d])(?:(?<=-)(?<![\d.%]-)\d|(?<=\d))[\d,]*(?:\.\d+)?"
 _TARGET = re.compile(
     r"(?:年度指标值|目标值|指标值|绩效目标值|年度目标|目标|计划(?:完成)?|标准(?<![分价核]标准))\s*(?:为|是|:|设定为|确定为|要求)?\s*"
     r"((?:≥|≤|>|<|=|" + _COMPARISON_WORDS + r"|达到|控制在)?\s*" + _NUM
-    + r"\s*(?:%|[^\d\s,，。;；、)/]{0,4}(?:/[^\d\s,，。;；、)]{1,3})?))"
-)
+    + r"\s*(?:%|/(?:10)?[万千]人?|[^\d\s,，。;；、)/]{0,4}(?:/[^\d\s,，。;；、)]{1,3})?))"
+)  # ("≤15/10万": a rate per ten thousand people, its unit written with figures)
 _PERCENT = re.compile(r"(" + _SIGNED + r")\s*%")
 _ZERO_EVENTS = re.compile(r"未发生|没有发生|无[^,，。;]{0,8}发生|零发生|发生[^,，。;]{0,8}(0|零)\s*(次|起|件)|为零|为0")
 _SURVEY = pattern("survey_words.evidence")

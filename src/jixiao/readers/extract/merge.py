@@ -51,7 +51,9 @@ def merge_indicators(prose: list[IndicatorDraft], tables: list[IndicatorDraft], 
         for field, value in draft.fields.items():
             if field in ("name", "number"):
                 continue
-            if field not in match.fields:
+            if field not in match.fields or (field == "level2" and _key(str(match.fields["level2"]))
+                                             == _key(str(draft.fields.get("level1", "")))):
+                # (a prose heading "（三）满意度指标。" taken for the 二级 of a row the table puts under that 一级)
                 match.fields[field] = value
                 match.refs[field] = draft.refs[field]
             elif field in _LABELS and _differs(match.fields[field], value):
@@ -59,6 +61,10 @@ def merge_indicators(prose: list[IndicatorDraft], tables: list[IndicatorDraft], 
                     f"指标“{match.name}”的{_LABELS[field]}前后不一致：{match.refs[field].location}为"
                     f"“{_show(match.fields[field])}”，{draft.refs[field].location}为“{_show(value)}”，采用前者"
                 )
+    level1s = {_key(str(d.fields["level1"])) for d in tables if d.fields.get("level1")}
+    # "（一）产出指标。…，产出指标满分50分，得分48分。" beside a table whose rows stand under that 一级: the block's
+    # summary, not one more indicator
+    merged = [d for d in merged if not (d in prose and "level1" not in d.fields and _key(d.name) in level1s)]
     for mention in mentions or []:
         match = _find(merged, mention.name)
         if match is None:

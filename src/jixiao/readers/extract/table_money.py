@@ -54,6 +54,7 @@ class MoneyBlock:
     by_unit: bool = False  # the label column is headed 单位名称: a row a unit of the department's, 合计 the whole
     by_project: bool = False  # the label column is headed 项目名称: with two projects or more, a row is one project's
     projects_passed: bool = False  # a project's row of such a table was passed over: the rows after it are peers
+    summed_passed: bool = False  # rows adding up to a 合计 row below them were passed over: the rows after them too
     rate_draft: IndicatorDraft | None = None  # the total row's 预算执行率, still to take a score row's 得分
     in_subtotal: bool = False  # a 财政资金小计 row passed: the rows under it (①中央…, ②市级…) are its own parts
     rate_in_percent: bool = False  # the rate's header states its unit ("执行率(%)"): its cells need no % of their own
@@ -117,6 +118,11 @@ class MoneyBlock:
             return True, None  # 基本支出 and 项目支出 before any total (their 合计 below them or left out): a cut of it
         is_part = self.by_source or _is_part(label)
         total_label = bool(pattern("fund_rows.total").match(label))
+        if not total_label and not is_part and not self.total_read \
+                and (self.summed_passed or _adds_up_below(self, table, r)):
+            self.summed_passed = True  # (rows of units or parts, however the label column is headed: 合计 is
+            facts.offers += 1  # the whole)
+            return True, None
         if (self.by_unit or self.by_project) and not total_label and not self.total_read \
                 and (_total_below(self, table, r)
                      or (self.by_project and (self.projects_passed or _peer_below(self, table, r)))):
@@ -359,6 +365,24 @@ def _amount_below(block: MoneyBlock, table: Table, r: int) -> bool:
 def _total_below(block: MoneyBlock, table: Table, r: int) -> bool:
     """A 合计 row further down the table."""
     return any(pattern("fund_rows.total").match(block.label(row)) for row in table.rows[r + 1:])
+
+
+def _adds_up_below(block: MoneyBlock, table: Table, r: int) -> bool:
+    """Rows from ``r`` down to a 合计 row (two or more) whose amounts add up, column by column, to the 合计's:
+    "局机关 | 2846.30 | …" over the schools' rows and "部门合计 | 13723.40 | …" — each row a part of the whole."""
+    columns = [block.header[role] for role in _AMOUNT_ROLES if role in block.header]
+    sums = dict.fromkeys(columns, Decimal(0))
+    for k, row in enumerate(table.rows[r:]):
+        if pattern("fund_rows.total").match(block.label(row)):
+            written = {c: number_in(row[c]) if c < len(row) else None for c in columns}
+            return k >= 2 and any(v is not None for v in written.values()) \
+                and all(v is None or v == sums[c] for c, v in written.items())
+        for c in columns:
+            value = number_in(row[c]) if c < len(row) else None
+            if value is None:
+                return False
+            sums[c] += value
+    return False
 
 
 _BY_NATURE = re.compile(r"(?:其中[:：]?)?(基本支出|项目支出)")

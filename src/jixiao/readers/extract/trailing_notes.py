@@ -18,6 +18,16 @@ NOTE_LABEL = re.compile(r"^\s*(?:(?:偏差|扣分|失分|未完成|未达标|未
                         r"|原因|主要(?=是))\s*(?:[:：]|为|是|在于)\s*")  # ("…，主要是某某原因")
 
 
+# what a clause after the score holding a figure of the indicator says: its result, not why points were lost
+_RESULT = re.compile(r"\d\s*%|目标|实际|完成值|指标值")
+
+
+def _clause_note(clause: str) -> bool:
+    """A short clause of words (no score, weight, item or result figure) closing an item's score sentence."""
+    return 4 <= len(clause) <= _MAX_NOTE and not _FIGURED.search(clause) and not _RESULT.search(clause) \
+        and "\n" not in clause and "," not in clause and ";" not in clause
+
+
 _SHUT = re.compile(r"\s*\)\s*")  # the bracket the score closed
 BRACKET_NOTE = re.compile(  # the reason in brackets right after a score
     r"\s*\(([^()\d]{4,40})\)")
@@ -45,6 +55,11 @@ def note_after_score(draft: IndicatorDraft, norm: str, text: str, end: int, wher
         return
     stop = norm.find("。", end)
     between = norm[end: stop].strip(" ,")
+    if stop > 0 and norm[end: end + 1] == "," and _clause_note(between):
+        # "…，分值7分，得6分，第四季度资金待考核后拨付。": the clause closing the score's sentence is why
+        note = text[stop - len(between): stop].strip(" ，,；;")
+        draft.put("deviation_note", note, ref(where, note, guessed=True))
+        return
     if stop < 0 or (between and _WEIGHT_ASIDE.fullmatch(between) is None):
         return  # the score's sentence goes on: what follows is not said after the score
     following = norm.find("。", stop + 1)

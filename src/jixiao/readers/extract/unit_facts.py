@@ -31,7 +31,7 @@ _SPACED_BODY = _spaced(f"机构|{_OFFICES}")
 # ("设置党政机构10个：即…": a street office's or a town's own offices)
 INTERNAL_BODIES = re.compile(rf"内设(?:机构|{_OFFICES}|部门)?|设有?(?:{_OFFICES})|职能(?:{_OFFICES})"
                        r"|设置(?:党政|职能|工作)?机构")
-SUBORDINATE_UNITS = re.compile(rf"{_UNDER}|二级单位|派出")
+SUBORDINATE_UNITS = re.compile(rf"{_UNDER}|二级(?:预算)?单位|派出")
 _BODY_WORDS = re.compile(f"{INTERNAL_BODIES.pattern}|{SUBORDINATE_UNITS.pattern}|设有|现设")  # any, in one search
 # "学校设有校长室、教务处、…、总务处": offices listed after 设有 with no count or noun, each named as an office is;
 # "…事业单位,内设办公室、某股、某股和某中心,…": the last joined by 和, the list a clause of its own
@@ -446,6 +446,23 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
         _covered(outline, facts)
     if not facts.has("unit.subordinate_bodies_count") and not facts.has("unit.subordinate_bodies"):
         _bare_subordinates(outline, facts)
+    if not facts.has("unit.subordinate_bodies_count") and not facts.has("unit.subordinate_bodies"):
+        _counted_under(outline, facts)
+
+
+# "…4个科室，下设司法所9个" / "下设9个司法所": the bodies under the unit counted, not named (a kind of institution,
+# not the unit's own offices)
+_INSTITUTION = r"[^,;:。、\d]{0,6}(?:所|站|队|中心|院|馆|庭|分局)"
+_COUNTED_UNDER = re.compile(rf"下设\s*(?:(?:{_INSTITUTION})\s*(?P<after>{_NUMBER})\s*个"
+                            rf"|(?P<before>{_NUMBER})\s*个\s*(?:{_INSTITUTION}))\s*(?=[,;。]|$)")
+
+
+def _counted_under(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines:
+        match = _COUNTED_UNDER.search(line.norm) if "下设" in line.norm else None
+        if match is not None and (count := _number(match.group("after") or match.group("before"))) is not None:
+            facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
+            return
 
 
 # "街道内设机构6个：" / "下属事业单位共2个：" closing its line over the bodies' names one a numbered line ("1.某办公室")
