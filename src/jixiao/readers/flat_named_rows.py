@@ -220,7 +220,7 @@ def continued_row(text: str, roles: list[str | None]) -> list[str] | None:
     # a criteria column among the values: its sentence runs into them
     criteria = criteria_row(text, roles[roles.index("name") + 1:]) if "scoring_rule" in roles else None
     if criteria:
-        return criteria
+        return with_repeated_levels(criteria, roles)
     row = _values_row(text, roles)
     return row if row is not None else criteria
 
