@@ -8,6 +8,7 @@ from pathlib import Path
 
 from page_reading import read_saved_rows as _read_rows
 
+from jixiao.readers.flat_named_rows import continued_row
 from jixiao.readers.flat_repeated_levels import repeated_levels, with_repeated_levels
 
 _ROLES: list[str | None] = ["level1", "level2", "name", "target", "actual", "weight", "score"]
@@ -43,3 +44,16 @@ def test_a_form_whose_budget_row_repeats_its_levels(tmp_path: Path) -> None:
         ("预算执行", "预算执行", "预算执行率", 10, Decimal("9.72"))
     assert evaluation.provenance["indicators[0].level2"].guessed
     assert [i.name for i in evaluation.indicators] == ["预算执行率", "巡查河道长度", "群众满意度"]
+
+
+def test_a_row_under_the_merged_first_level_gets_its_second_level() -> None:
+    cells = ["资金管理资金管理规范性", "5", "规范", "规范", "55"]
+    assert with_repeated_levels(cells, _ROLES) == ["资金管理", "资金管理规范性", "5", "规范", "规范", "55"]
+    plain = ["培训人次", "≥60人次", "62人次", "55"]
+    assert with_repeated_levels(plain, _ROLES) == plain
+
+
+def test_a_criteria_row_whose_second_level_repeats_the_names_words() -> None:
+    roles: list[str | None] = ["level1", "level2", "name", "weight", "scoring_rule", "target", "actual", "score"]
+    row = continued_row("资金管理资金管理规范率10达到目标值得满分，每低1个百分点扣0.5分≥95%96%10", roles)
+    assert row == ["资金管理", "资金管理规范率", "10", "达到目标值得满分，每低1个百分点扣0.5分", "≥95%", "96%", "10"]

@@ -64,3 +64,8 @@ def test_rows_read_with_the_comparators_read_back_are_guessed_and_raise_no_error
     assert evaluation.provenance["indicators[0].target"].guessed
     assert evaluation.provenance["indicators[0].stated_score"].guessed
     assert not _errors(evaluation)
+
+
+def test_a_level_cell_repeating_the_names_words_is_no_misread() -> None:
+    line = "产出指标预算执行预算执行率100%96.2%10执行率×分值9.62结余资金已收回"  # (预算执行预 is no 预算执行数)
+    assert read_back_words(line) == line

@@ -1,8 +1,9 @@
 """A fused indicator row under a header with a criteria column among its value columns ("…分值目标值评分标准
 完成情况得分", "…分值评分标准指标值实际值得分", "…分值指标值实际值得分计算方法得分偏差原因"): the criteria
 sentence runs into the target or the actual, and its own figures ("每超1个百分点扣0.5分") are no cells. The row is
-read from both ends: the name and the weight from the left, then the values before the criteria; the note, the
-score and the values after the criteria from the right; the criteria is what lies between. A value is a figure with
+read from both ends: the name, the values before the weight at most ("…指标值实际完成值分值评分标准得分原因改进措施"),
+and the weight from the left, then the values before the criteria; the notes (one cell), the score and the values
+after the criteria from the right; the criteria is what lies between. A value is a figure with
 its unit, the actual's unit echoed by the target's; where a figure touches the criteria's own figures or operators
 ("得分=执行率×1596.91%"), or a value is words ("合理符合要求得满分依据充分"), the row admits several readings and
 gives none.
@@ -19,6 +20,7 @@ from jixiao.readers.fused_money import GuessedCell
 
 _VALUES = frozenset({"target", "actual"})
 _NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=\d)")  # the name, up to the weight
+_VALUED_NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦])")  # the name, up to a target before the weight
 # a value read from the left: a comparison at most, a figure, its unit (the longest the lexicon knows)
 _VALUE_AT = re.compile(COMPARISON + r"?-?\d+(?:\.\d+)?(?P<unit>%|‰|" + UNITS + ")")
 # a value read from the right: the same, ending where the text does
@@ -32,24 +34,39 @@ def criteria_row(text: str, rest: list[str | None]) -> list[str] | None:
     """The cells of ``text`` (a row under a header whose roles after the name are ``rest``, a criteria column among
     them: the name and its 二级 level at most) when exactly one reading fits it; no cell when it opens on a name and
 its weight and ends on a score but no reading fits; else None. Every cell is a guess."""
-    if rest.count("scoring_rule") != 1 or not rest or rest[0] != "weight" or "score" not in rest:
+    if rest.count("scoring_rule") != 1 or "weight" not in rest or "score" not in rest:
         return None
+    first, rest = rest[: rest.index("weight")], rest[rest.index("weight"):]  # values before the weight at most
     middle = rest.index("scoring_rule")
     before, after = rest[1:middle], rest[middle + 1:]
     noted = bool(after) and after[-1] == "deviation"
-    after = after[:-1] if noted else after
-    if not set(before) <= _VALUES or not after or after[-1] != "score" or not set(after[:-1]) <= _VALUES:
+    while after and after[-1] == "deviation":  # (原因 | 改进措施: the notes run together, one cell)
+        after = after[:-1]
+    if not set(first) | set(before) <= _VALUES or not after or after[-1] != "score" or not set(after[:-1]) <= _VALUES:
         return None
     for level, body in _with_level(text):
-        cells = _read(body, before, after, noted)
+        cells = _read(body, first, before, after, noted)
         if cells is not None:
             return [GuessedCell(cell) for cell in (*level, *cells)]
+    if first:
+        return None
     # a name, its weight and a score within it at the end: a row no reading fits, no row (not the row above's note)
     name = _NAME.match(text)
     weight = POINTS.match(text, name.end()) if name is not None else None
     score = _SCORE_END.search(text)
     return [] if weight is not None and score is not None and score.start() > weight.end() \
         and Decimal(score.group(0)) <= Decimal(weight.group(0)) <= MOST_POINTS else None
+
+
+def criteria_cells(cells: list[str], roles: list[str | None]) -> list[str] | None:
+    """``cells`` (a fused row the form's words cut, under a header of ``roles`` with a criteria column) read again
+    after their level cells as one text (:func:`criteria_row`): the cutter cuts at the criteria's own signs and
+    figures ("…覆盖率≥" | "80%" | … | "…按比例扣分13新增…"); None when no reading fits."""
+    lead = 0
+    while lead < min(2, len(cells) - 1) and kind(cells[lead]) in (Kind.LEVEL1, Kind.LEVEL2):
+        lead += 1
+    row = criteria_row("".join(cells[lead:]), roles[roles.index("name") + 1:]) if lead else None
+    return [*(GuessedCell(cell) for cell in cells[:lead]), *row] if row else None
 
 
 def _with_level(text: str) -> list[tuple[list[str], str]]:
@@ -63,11 +80,20 @@ def _with_level(text: str) -> list[tuple[list[str], str]]:
     return [*out, ([], text)]
 
 
-def _read(text: str, before: list[str | None], after: list[str | None], noted: bool) -> list[str] | None:
-    name = _NAME.match(text)
+def _read(text: str, first: list[str | None], before: list[str | None], after: list[str | None], noted: bool
+          ) -> list[str] | None:
+    name = (_VALUED_NAME if first else _NAME).match(text)
     if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)):
         return None
-    weight = POINTS.match(text, name.end())
+    opening: list[str] = []  # the values before the weight ("≥1500人1538人" | "15" | "完成目标得满分…")
+    at = name.end()
+    for _ in first:
+        value = _VALUE_AT.match(text, at)
+        if value is None:
+            return None
+        opening.append(value.group(0))
+        at = value.end()
+    weight = POINTS.match(text, at)
     if weight is None or text[weight.end(): weight.end() + 1].isdecimal() or Decimal(weight.group(0)) > MOST_POINTS:
         return None
     body = text[weight.end():]
@@ -98,10 +124,10 @@ def _read(text: str, before: list[str | None], after: list[str | None], noted: b
             return None
         left.append(value.group(0))
         body = body[value.end():]
-    units = {_unit(cell) for cell in (*left, *right)}
+    units = {_unit(cell) for cell in (*opening, *left, *right)}
     if len(units) > 1 or not any("\u4e00" <= c <= "\u9fff" for c in body):
         return None  # the actual echoes the target's unit; the criteria is words
-    return [name.group(0), weight.group(0), *left, body, *right, score.group(0), *([note] if note else [])]
+    return [name.group(0), *opening, weight.group(0), *left, body, *right, score.group(0), *([note] if note else [])]
 
 
 def _unit(value: str) -> str:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_completion_rows import FIGURE, completion_row
 from jixiao.readers.flat_criteria_rows import criteria_row
+from jixiao.readers.flat_deviation_columns import deviation_columns, deviation_row
 from jixiao.readers.flat_nature_columns import folded, unfolded
 from jixiao.readers.flat_repeated_levels import with_repeated_levels
 from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, cells_between, points_cuts
@@ -211,10 +212,15 @@ def continued_row(text: str, roles: list[str | None]) -> list[str] | None:
     reading only; a note at the end may be left out and is one cell); None when the line is no such row. Every cell
     is a guess; a row under a criteria column that opens and ends as a row and that no reading fits
     (:func:`.flat_criteria_rows.criteria_row`) gives no cell."""
+    if deviation_columns(roles):  # a 偏差 column of figures between the actual and the score: its figures run on
+        name = _CARRIED_NAME.match(text)
+        deviated = deviation_row([name.group(0), text[name.end():]], roles) if name is not None else None
+        if deviated is not None:
+            return deviated
     # a criteria column among the values: its sentence runs into them
     criteria = criteria_row(text, roles[roles.index("name") + 1:]) if "scoring_rule" in roles else None
     if criteria:
-        return criteria
+        return with_repeated_levels(criteria, roles)
     row = _values_row(text, roles)
     return row if row is not None else criteria
 

@@ -32,7 +32,8 @@ def repeated_levels(text: str, cells: int) -> list[str] | None:
 
 def with_repeated_levels(cells: list[str], roles: list[str | None]) -> list[str]:
     """A row's cells under a header with level columns (``roles``) whose name cell holds the level cells the row
-    lacks, repeating its words ("产出指标" | "预算执行预算执行率" → 产出指标 | 预算执行 | 预算执行率); as they are
+    lacks, repeating its words ("产出指标" | "预算执行预算执行率" → 产出指标 | 预算执行 | 预算执行率; a row with no
+    level cell under the merged 一级 cell above: "预算编制预算编制准确率" → 预算编制 | 预算编制准确率); as they are
     otherwise."""
     if "name" not in roles or not _LEVELS & set(roles[: roles.index("name")]):
         return cells
@@ -41,4 +42,6 @@ def with_repeated_levels(cells: list[str], roles: list[str | None]) -> list[str]
     if at is None or at >= leads - 1 or kind(cells[at]) is not Kind.TEXT:
         return cells
     pieces = repeated_levels(cells[at], leads - at)
+    if pieces is None and at == 0 and leads == 3:  # under the merged 一级 cell above: its 二级 and its name
+        pieces = repeated_levels(cells[0], 2)
     return cells if pieces is None else [*cells[:at], *(GuessedCell(p) for p in pieces), *cells[at + 1:]]

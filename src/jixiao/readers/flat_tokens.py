@@ -18,7 +18,9 @@ from itertools import islice
 
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.joined_levels import joined_levels
+from jixiao.readers.flat_criteria_rows import criteria_cells
 from jixiao.readers.flat_cut_points import carried_rows
+from jixiao.readers.flat_deviation_columns import deviation_columns, deviation_row
 from jixiao.readers.flat_fused import fused_cells
 from jixiao.readers.flat_level_weights import LevelWeights, level_weight_head
 from jixiao.readers.flat_line_forms import (
@@ -261,6 +263,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             levelled = heading or (None if stripped.startswith(_TOTAL_ROWS) else levelled)
             if heading is None and levelled is not None:  # "某时间定性" | "≥36.5万亩" under 指标性质 | 指标值 | 单位
                 cells = with_repeated_levels(unfolded(cells, levelled), levelled)  # "预算执行预算执行率"
+                cells = (deviation_row(cells, levelled) if deviation_columns(levelled) else None) or cells
+                cells = (criteria_cells(cells, levelled) if "scoring_rule" in levelled else None) or cells
         if cells is None and (" " in stripped or CLAUSE.search(stripped)):
             levelled = None  # prose, or a line of spaced text: the form's rows have ended
         if cells is not None and len(cells) > 8 and "指标" in raw:

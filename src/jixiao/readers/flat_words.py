@@ -78,13 +78,33 @@ def column_words(text: str) -> list[str]:
     ``[text]``."""
     if len(text) > _RUN_OF_WORDS or column_role(text) is None or _is_column_word(text):
         return [text]
-    found = _fewest_words(text)
+    found = _fewest_words(text) or _noted_words(text)
     if found is None or len(found) < 2:
         return [text]
     # each piece a value column (or the criteria column) of its own ("偏差原因", "扣分原因" are one column, "指标权重"
-    # a weight)
+    # a weight); a deviation of figures (its unit marked) before the score, and in a run of three or more a note
+    # column after it ("偏差（%）" | "得分" | "偏差原因分析", "评分标准" | "得分" | "原因")
     kinds = [column_role(piece) for piece in found]
-    return found if set(kinds) <= _VALUE_COLUMNS and len(set(kinds)) == len(kinds) else [text]
+    valued = [kind for k, kind in enumerate(kinds) if not _beside_score(k, found, kinds)]
+    return found if set(valued) <= _VALUE_COLUMNS and len(set(valued)) == len(valued) else [text]
+
+
+def _beside_score(k: int, pieces: list[str], kinds: list[str | None]) -> bool:
+    """Whether piece ``k`` is a note column ending the run after its score, or a deviation of figures (its unit
+    marked: "偏差（%）") just before the score."""
+    if kinds[k] != "deviation":
+        return False
+    if k == len(kinds) - 1:
+        return len(kinds) > 2 and kinds[k - 1] == "score"
+    return kinds[k + 1] == "score" and pieces[k].endswith((")", "）")) and _END_MARKER.search(pieces[k]) is not None
+
+
+def _noted_words(text: str) -> list[str] | None:
+    """``text`` cut into column words up to its last 得分, then the note column after it ("…得分偏差原因分析"), or
+    None."""
+    at = text.rfind("得分") + 2
+    head = _fewest_words(text[:at]) if 2 < at < len(text) and column_role(text[at:]) == "deviation" else None
+    return [*head, text[at:]] if head is not None and len(head) >= 2 else None
 
 
 def _fewest_words(text: str) -> list[str] | None:

@@ -199,9 +199,17 @@ def _one_round(line: str, hits: list[re.Match[str]]) -> str:
                     continue
                 beyond = line[start - 1: start] if start != after else line[end: end + 1]  # the open side
                 word = _read_back(line[start:end], whole=not beyond or beyond not in line[start:end])
-                if word is not None and not _column_run(line, starts, ends, start, end):
+                if word is not None and not _column_run(line, starts, ends, start, end) \
+                        and not _repeating(line, start, end):
                     return line[:start] + word + line[end:]
     return _doubled_between(line, hits)
+
+
+def _repeating(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` is its own first characters begun again ("预算执行预" in "预算执行预算执行率": a
+    level cell repeating the name's words, no 预算执行数 misread)."""
+    size = end - start - 1
+    return size > 1 and line[start: start + size] == line[end - 1: end - 1 + size]
 
 
 def _column_run(line: str, starts: list[int], ends: list[int], start: int, end: int) -> bool:
