@@ -17,6 +17,7 @@ from operator import add
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.numbers import chinese_numeral
 from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.textnorm import match_text
 
 _CN = "一二三四五六七八九十"
@@ -276,8 +277,7 @@ def _outline_tops(lines: list[Line]) -> None:
 def after_parts_word(norm: str, start: int) -> bool:
     """Whether 其中 stands before ``start`` in its sentence: what follows is a part of a whole stated before it
     ("自评得分93.5分，其中满意度得分23.5分", "…共计500万元，其中财政拨款预算320万元")."""
-    sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
-    return norm.find("其中", sentence_start, start) >= 0
+    return norm.find("其中", sentence_start(norm, start), start) >= 0
 
 
 def build_outline(document: Document, is_section_title: object = None) -> Outline:

@@ -9,7 +9,7 @@ from jixiao.model import SourceRef
 from jixiao.numbers import chinese_numeral
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
-from jixiao.readers.extract.sentences import sentences
+from jixiao.readers.extract.sentences import sentence_start, sentences
 from jixiao.readers.extract.staff import extract_staff
 from jixiao.readers.textnorm import match_text
 
@@ -174,7 +174,7 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
             return
     keyword = (INTERNAL_BODIES if path == "unit.internal_bodies" else SUBORDINATE_UNITS).search(sentence_norm)
     # "2.机构设置情况：学校内设三个处室，即…": the list and its count follow the clause the keyword opens
-    from_ = max(sentence_norm.rfind(mark, 0, keyword.start()) for mark in ",:;") + 1 if keyword else 0
+    from_ = sentence_start(sentence_norm, keyword.start(), ",:;") if keyword else 0
     inline = _INLINE_LIST.search(sentence_norm)
     start = _LIST_START.search(sentence_norm, from_)
     if inline and (not start or inline.start() < start.start()):
@@ -463,7 +463,7 @@ def _listed_below(outline: Outline, facts: Facts) -> None:
         count = _number(found.group("count")) if found is not None else None
         if found is None or not count:
             continue
-        head = line.norm[max(line.norm.rfind(ch, 0, found.start()) for ch in "。;,") + 1: found.start()]
+        head = line.norm[sentence_start(line.norm, found.start(), "。;,"): found.start()]
         path, label = _body_kind(head)
         below = lines[k + 1: k + 1 + count]
         if not path or facts.has(path) or len(below) < count or [b.number for b in below] != list(range(1, count + 1)) \
