@@ -171,7 +171,7 @@ def test_a_reverse_indicator_and_a_transcription_note_are_told_by_the_lexicons_w
 
 
 def test_a_units_bodies_are_told_by_the_lexicons_office_nouns_and_words_before_bodies_under_it() -> None:
-    from jixiao.readers.extract.unit_facts import INTERNAL_BODIES, SUBORDINATE_UNITS
+    from jixiao.readers.extract.body_lists import INTERNAL_BODIES, SUBORDINATE_UNITS
 
     offices, under = pattern("unit_bodies.offices"), pattern("unit_bodies.under")
     assert offices.fullmatch("股室") and offices.fullmatch("组室") and not offices.fullmatch("办公室")
