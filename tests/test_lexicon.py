@@ -171,7 +171,7 @@ def test_a_reverse_indicator_and_a_transcription_note_are_told_by_the_lexicons_w
 
 
 def test_a_units_bodies_are_told_by_the_lexicons_office_nouns_and_words_before_bodies_under_it() -> None:
-    from jixiao.readers.extract.unit_facts import INTERNAL_BODIES, SUBORDINATE_UNITS
+    from jixiao.readers.extract.body_lists import INTERNAL_BODIES, SUBORDINATE_UNITS
 
     offices, under = pattern("unit_bodies.offices"), pattern("unit_bodies.under")
     assert offices.fullmatch("股室") and offices.fullmatch("组室") and not offices.fullmatch("办公室")
@@ -242,3 +242,12 @@ def test_a_run_together_covers_values_end_where_the_forms_next_label_opens() -> 
     cover = "基本情况项目名称某某维修项目项目主要内容维修项目单位某县某中心主管部门某县某局单位负责人张某"
     assert value("project_name", cover) == "某某维修项目" and value("implementing_unit", cover) == "某县某中心"
     assert value("supervising_department", cover) == "某县某局"
+
+
+def test_the_level1_names_are_listed_once_and_read_by_the_level_cells_and_a_parts_lead() -> None:
+    """levels.level1 and part_lead hold the one list (``{levels.level1_names}`` in their patterns)."""
+    names = pattern("levels.level1_names").pattern
+    assert "{" not in pattern("levels.level1").pattern and names in pattern("levels.level1").pattern
+    assert names in pattern("part_lead").pattern
+    assert pattern("levels.level1").match("履职效能指标") and pattern("part_lead").match("履职效能完成情况:")
+    assert pattern("part_lead").match("预算执行情况:") and not pattern("part_lead").match("某某工作完成情况:")

@@ -12,6 +12,8 @@ from typing import Any
 import yaml
 
 _INDEX = re.compile(r"\[(\d+)\]")
+# "{levels.level1_names}" in a pattern: that entry's own pattern (one list of words several patterns read)
+_REFERENCE = re.compile(r"\{([a-z][\w.]*)\}")
 
 
 @cache
@@ -54,14 +56,15 @@ def roles(section: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 @cache
 def pattern(path: str) -> re.Pattern[str]:
     """A single pattern of the lexicon by its dotted path (``levels.level1``, ``natures``); a list of
-    alternatives (``project_allocation``) is joined with | into one."""
+    alternatives (``project_allocation``) is joined with | into one, and a reference to another entry
+    (``{levels.level1_names}``) holds that entry's pattern."""
     node: Any = lexicon()
     for part in path.split("."):
         node = node[part]
     if isinstance(node, list):
         node = "|".join(node)
     assert isinstance(node, str), path
-    return re.compile(node)
+    return re.compile(_REFERENCE.sub(lambda reference: pattern(reference.group(1)).pattern, node))
 
 
 def is_page_furniture(text: str) -> bool:

@@ -41,6 +41,7 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.label_unit import heading_unit, with_heading_unit, with_label_unit
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.project_sections import project_part_lines
+from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.extract.table_columns import money_role
 
 # (every alternative below opens on a literal, what may stand before it tested after it: a search skips to those
@@ -240,7 +241,7 @@ class _Units:
 def _part_rate(norm: str, at: int) -> bool:
     """"其中局机关本级全年执行1,356.18万元，执行率96.68%": a rate in the sentence of an amount named after one of
     the parts (after 其中) is that part's, not the unit's."""
-    sentence = max(norm.rfind(mark, 0, at) for mark in "。;") + 1
+    sentence = sentence_start(norm, at, "。;")
     start = norm.rfind("其中", sentence, at)
     if start < 0:
         return False
@@ -256,7 +257,7 @@ def _share_of_budget(line: Line, projects: set[int], year: object,
                      into: tuple[Facts, list[tuple[str, Any, SourceRef, str]]]) -> None:
     facts, deferred = into
     for match in _SHARE_OF_BUDGET.finditer(line.norm):
-        clause = line.norm[max(line.norm.rfind(mark, 0, match.start()) for mark in ",;。") + 1: match.start()]
+        clause = line.norm[sentence_start(line.norm, match.start(), ",;。"): match.start()]
         if "收入" in clause or "税" in clause:
             continue
         found = ("budget.stated_execution_rate", to_decimal(match.group(1)),
@@ -283,7 +284,7 @@ def _own_funds_rates(outline: Outline) -> set[tuple[int, int]]:
         if "执行率" not in line.norm:
             continue
         for match in _RATE.finditer(line.norm):
-            start = max(line.norm.rfind(mark, 0, match.start()) for mark in "。;") + 1
+            start = sentence_start(line.norm, match.start(), "。;")
             fund = opening.match(line.norm, start)
             if fund is None or fund.end() > match.start():
                 level = fund_level_named(line.norm, start, match.start())

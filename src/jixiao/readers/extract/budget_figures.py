@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.extract.scores import about_last_year
+from jixiao.readers.extract.sentences import sentence_start
 
 MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
 LINK = r"(?:数|金额|资金数?|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
@@ -67,7 +68,7 @@ def other_year(norm: str, start: int, year: object) -> bool:
     sentence opens on "2023年度年初预算…" when the report evaluates another year."""
     if about_last_year(norm, start):
         return True
-    sentence = norm[max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1: start + 4]
+    sentence = norm[sentence_start(norm, start): start + 4]
     stated = [int(m.group(1)) for m in _YEAR_FIGURES.finditer(sentence)]
     return bool(stated) and isinstance(year, int) and stated[-1] != year
 
@@ -89,13 +90,13 @@ def sub_unit_figure(norm: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a sentence that opens on a subordinate unit (下属 / 所属 / 直属 /
     二级单位), or on 其中 and a part named with its own budget (a sub-project's, a village's): that unit's or part's
     figure, not the reporting unit's."""
-    sentence = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
+    sentence = sentence_start(norm, start)
     return _SUB_UNIT.match(norm, sentence) is not None or part_sentence(norm, start)
 
 
 def part_sentence(norm: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a sentence opening on 其中 and a part named with its own budget."""
-    sentence = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
+    sentence = sentence_start(norm, start)
     part = _PART_BUDGET.match(norm, sentence) if "其中" in norm[sentence: sentence + 4] else None
     return part is not None and start >= part.start(1) and not _WHOLE_WORDS.fullmatch(part.group(1))
 
@@ -107,7 +108,7 @@ APART_WORDS = tuple(lexicon()["apart_spending"].split("|"))  # (a substring pre-
 def apart_spending_figure(norm: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a sentence part (after ; or 。) that names, before it, a spending
     accounted for apart (“三公”经费, 政府采购): that spending's own budget or execution, not the unit's."""
-    part = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
+    part = sentence_start(norm, start)
     return _APART.search(norm, part, start) is not None
 
 
@@ -138,7 +139,7 @@ def named_part(norm: str, at: int) -> bool:
     if closed >= 0 and norm.find("其中", sentence) == other \
             and norm.rfind("(", sentence, other) > norm.rfind(")", sentence, other):
         return False
-    clause = max(norm.rfind(mark, 0, at) for mark in ",;:") + 1
+    clause = sentence_start(norm, at, ",;:")
     named = norm[clause: at].strip()
     if named.startswith("其中"):  # "全年预算655.8万元，其中年初预算612.5万元、年中追加…": the figure's own word
         named = named[2:].strip()
@@ -159,7 +160,7 @@ _ONE_FUND = re.compile(r"\s*" + _FUND_NAMED.pattern)
 
 def one_fund_figure(norm: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a sentence part (after ; or : or 。) that opens on one fund."""
-    part = max(norm.rfind(ch, 0, start) for ch in ";:。\n") + 1
+    part = sentence_start(norm, start, ";:。\n")
     return _ONE_FUND.match(norm, part) is not None
 
 

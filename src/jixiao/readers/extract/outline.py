@@ -17,6 +17,7 @@ from operator import add
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.numbers import chinese_numeral
 from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.textnorm import match_text
 
 _CN = "一二三四五六七八九十"
@@ -276,8 +277,7 @@ def _outline_tops(lines: list[Line]) -> None:
 def after_parts_word(norm: str, start: int) -> bool:
     """Whether 其中 stands before ``start`` in its sentence: what follows is a part of a whole stated before it
     ("自评得分93.5分，其中满意度得分23.5分", "…共计500万元，其中财政拨款预算320万元")."""
-    sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
-    return norm.find("其中", sentence_start, start) >= 0
+    return norm.find("其中", sentence_start(norm, start), start) >= 0
 
 
 def build_outline(document: Document, is_section_title: object = None) -> Outline:
@@ -315,7 +315,8 @@ _OF_THE_ONE_ABOVE = re.compile(r"^(?:该指标|该项指标|本指标|此项指�
 _DEEPEST = 6  # (markdown's ###### level)
 # "图书借阅人次（30分）" alone on its line over "…，得30分。": an indicator's heading with its weight
 _WEIGHTED_NAME = re.compile(r"^[^,，。；;:：()（）]{2,16}[(（]\d{1,2}(?:\.\d+)?分[)）]$")
-_SCORED = re.compile(r"得\s*\d{1,3}(?:\.\d+)?\s*分")
+# a score stated in words, "得S分" (scored_paragraphs counts a line's)
+STATED_SCORE = re.compile(r"得\s*\d{1,3}(?:\.\d+)?\s*分")
 
 
 def _named_by_the_next(lines: list[Line]) -> None:
@@ -327,7 +328,7 @@ def _named_by_the_next(lines: list[Line]) -> None:
         if line.marker_kind or line.md_level is not None:
             continue
         if not _OF_THE_ONE_ABOVE.match(below.norm) and not (
-                _WEIGHTED_NAME.match(line.rest_norm.strip()) and _SCORED.search(below.norm)):
+                _WEIGHTED_NAME.match(line.rest_norm.strip()) and STATED_SCORE.search(below.norm)):
             continue
         rest = line.rest_norm.strip()
         if 2 <= len(rest) <= 20 and not _SENTENCE_END.search(rest) and not re.search(r"[,:;，：；]", rest):

@@ -12,6 +12,7 @@ from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import FUND_LEVEL, MONEY, named_part, part_sentence, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.textnorm import match_text
 
 # "下达…资金1860万元" / "…衔接资金共下达105万元" / "项目预算资金426.80万元": a fund's allocation (the lexicon's
@@ -64,7 +65,7 @@ def _done(norm: str) -> re.Match[str] | None:
 
 def _one_funds(norm: str, at: int) -> bool:
     """Whether the clause of the amount at ``at`` names one fund ("中央资金完成300万元": that fund's row)."""
-    clause = max(norm.rfind(mark, 0, at) for mark in ",;:。") + 1
+    clause = sentence_start(norm, at, ",;:。")
     return FUND_LEVEL.search(norm, clause, at) is not None
 
 

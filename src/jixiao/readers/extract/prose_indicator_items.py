@@ -37,6 +37,7 @@ from jixiao.readers.extract.scores import (
     stated_score,
     weight_in,
 )
+from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.extract.trailing_notes import BRACKET_NOTE, NOTE_LABEL, note_after_score
 
 _DEVIATION = re.compile(r"(?:偏差原因|扣分原因|失分原因|主要原因|原因是|原因为|原因在于|偏差|(?<=[,;])主要是)")
@@ -244,7 +245,7 @@ def _values(draft: IndicatorDraft, name: str, narrative: str, norm: str, cut: in
     deviation = _DEVIATION.search(norm)
     if deviation:
         start = deviation.start()
-        clause_start = max(norm.rfind(ch, 0, start) for ch in ",;。\n") + 1
+        clause_start = sentence_start(norm, start, ",;。\n")
         end = norm.find("。", start)
         end = len(norm) if end < 0 else end
         if start < cut < end:

@@ -16,6 +16,7 @@ from jixiao.numbers import format_number, parse_money
 from jixiao.readers.extract.budget_figures import MONEY, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.sentences import sentence_start
 
 _AMOUNT = re.compile(MONEY)
 _RATE = re.compile(r"执行率\D{0,6}?(\d{1,3}(?:\.\d+)?)\s*%")
@@ -68,7 +69,7 @@ def _replace(facts: Facts, path: str, text: str, location: str, first: tuple[re.
         facts.replace(fact, value, ref(location, text[match.start(): match.end()], guessed=True))
     year = facts.refs.get("year")
     start = first[0].start()
-    opening = _OPENING_YEAR.match(norm, max(norm.rfind(ch, 0, start) for ch in "。;") + 1, start)
+    opening = _OPENING_YEAR.match(norm, sentence_start(norm, start, "。;"), start)
     if old is None or year is None or not year.guessed or year.location != old.location or opening is None:
         return
     stated = int(opening.group(1))

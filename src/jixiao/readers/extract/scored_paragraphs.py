@@ -10,9 +10,8 @@ import re
 
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import IndicatorDraft, ref
-from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.outline import STATED_SCORE, Line, Outline
 
-_SCORE = re.compile(r"得\s*(\d{1,3}(?:\.\d+)?)\s*分")
 # the item's name, then its colon and account, and its one score closing the paragraph
 _ITEM = re.compile(r"^([\u4e00-\u9fff]{2,16}?)\s*(?::(.*?)[,;。]?\s*)?得\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[。;,]?\s*$")
 _LEVEL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
@@ -21,7 +20,7 @@ _LEVEL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 def scored_paragraph_items(outline: Outline) -> list[IndicatorDraft]:
     drafts: list[IndicatorDraft] = []
     for line in outline.lines:
-        if line.marker_kind is None or "得" not in line.norm or len(_SCORE.findall(line.rest_norm)) != 1:
+        if line.marker_kind is None or "得" not in line.norm or len(STATED_SCORE.findall(line.rest_norm)) != 1:
             continue
         item = _ITEM.match(line.rest_norm.strip())
         if item is None:

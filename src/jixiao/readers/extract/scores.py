@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.numbers import to_decimal
+from jixiao.readers.extract.sentences import sentence_start
 
 _NUM = r"(\d+(?:\.\d+)?)"
 SCORE = re.compile(
@@ -92,7 +93,7 @@ def about_last_year(text: str, start: int) -> bool:
     if opened >= 0 and text.rfind(")", 0, start) < opened:
         scope = text[opened:start]
     else:
-        scope = text[max(text.rfind(ch, 0, start) for ch in ",;。\n") + 1: start]
+        scope = text[sentence_start(text, start, ",;。\n"): start]
     if not any(word in scope for word in _LAST_YEAR_WORDS):
         return False
     return bool(_LAST_YEAR.search(_CARRY_OVER.sub("", scope)))

@@ -1,11 +1,14 @@
-"""A line's text cut into its sentences: the one place a sentence's end (。 ; ! ?) is decided."""
+"""A line's text cut into its sentences: the one place a sentence's end (。 ; ! ?) is decided, and where a sentence
+(or a clause) holding a given place starts."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from jixiao.readers.extract.outline import Line
+if TYPE_CHECKING:  # (outline reads sentence_start: no import of it at run time)
+    from jixiao.readers.extract.outline import Line
 
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")  # (normalised text: a full-width ；！？ reads as ; ! ?)
 
@@ -19,3 +22,9 @@ def sentences(line: Line) -> list[tuple[int, str]]:
     """The sentences of a line's normalised text, blank ones aside, each with where it starts, its full stop left
     out."""
     return [(m.start(), m.group().rstrip("。;!?")) for m in sentence_spans(line.norm) if m.group().strip()]
+
+
+def sentence_start(norm: str, at: int, ends: str = ";。\n") -> int:
+    """Where the sentence holding ``at`` starts in normalised text: just after the last of ``ends`` before it (0
+    when none). Other ``ends`` give other parts: ``",;。"`` a clause's start, ``"。;"`` a sentence's within a line."""
+    return max(norm.rfind(end, 0, at) for end in ends) + 1

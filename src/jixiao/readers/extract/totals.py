@@ -10,6 +10,7 @@ from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline, after_parts_word
+from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.extract.template_notes import template_note_lines
 from jixiao.readers.textnorm import HAN
 from jixiao.readers.ticked import TICKED, with_ticked_grades
@@ -104,8 +105,7 @@ def grade_word(text: str) -> str | None:
 
 def _whole_statement(norm: str, start: int) -> bool:
     """"项目自评得分94.72分" speaks of the whole; "该项得分9.72分" of one indicator."""
-    sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
-    before = norm[sentence_start:start]
+    before = norm[sentence_start(norm, start):start]
     if re.search(r"(该项|该指标|本指标|此项|本项|单项|指标)\s*$", before):
         return False
     end = min([i for i in (norm.find(ch, start) for ch in "。;\n") if i >= 0], default=len(norm))
@@ -120,8 +120,7 @@ _ASIDE = re.compile(r"\([^()]{0,40}\)")
 def _other_year(norm: str, start: int, year: object) -> bool:
     """A statement about another year ("2023年度我局…自评得分92.30分", "上年自评…") is not this total; a bracketed
     aside on last year before it ("自评得分98.14分（上年92.18分），等级为优") does not make it one."""
-    sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
-    before = _ASIDE.sub("", norm[sentence_start:start])
+    before = _ASIDE.sub("", norm[sentence_start(norm, start):start])
     if _LAST_YEAR.search(before):
         return True
     years = _YEAR.findall(before)
@@ -179,8 +178,8 @@ def _part_sum(norm: str, match: re.Match[str]) -> bool:
     clause_start = max(near, *(norm.rfind(ch, near, match.start()) + 1 for ch in ",;。"))
     if norm.find("、", clause_start + 1, match.start()) >= 0:  # a name, then 、 and another, in the clause
         return True
-    sentence_start = max(near, norm.rfind("。", near, match.start()) + 1)
-    return norm.find("其中", sentence_start, match.start()) >= 0 \
+    sentence = max(near, norm.rfind("。", near, match.start()) + 1)
+    return norm.find("其中", sentence, match.start()) >= 0 \
         or _BLOCK_BEFORE.search(norm, near, match.start()) is not None
 
 
@@ -191,8 +190,8 @@ _BLOCK_BEFORE = re.compile(r"指标\s*(?:\(\d+(?:\.\d+)?分?\))?\s*$")
 def _part_led(line: Line, norm: str, start: int) -> bool:
     """Whether the sentence of a score at ``start`` opens on one part's name before a colon
     ("1. 预算执行完成情况：…，绩效自评得分4.44分"): the part's score, not the whole's."""
-    sentence_start = max(norm.rfind(ch, 0, start) for ch in "。;\n") + 1
-    return lexicon_pattern("part_lead").match(norm[max(sentence_start, line.body_start):start].lstrip()) is not None
+    begin = max(sentence_start(norm, start), line.body_start)
+    return lexicon_pattern("part_lead").match(norm[begin:start].lstrip()) is not None
 
 
 def full_after(norm: str, end: int) -> re.Match[str] | None:
@@ -252,7 +251,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
             continue
         norm = with_ticked_grades(line.norm) if ticked else line.norm  # "评价等次：优口 良☑ 中口 差口" states 良
         for match in grades_in(norm):
-            if _other_year(norm, match.start(), year) or _COUNTED_PARTS.search(_sentence_to(norm, match.start())):
+            if _other_year(norm, match.start(), year) \
+                    or _COUNTED_PARTS.search(norm[sentence_start(norm, match.start()):match.start()]):
                 continue
             quoted = line.text[match.start():match.end()] if norm == line.norm else line.text
             facts.put("stated_grade", GRADE_SYNONYMS[match.group(1)].value, ref(line.location, quoted), "评价等级")
@@ -269,10 +269,6 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
 
 # "有14个预算项目绩效自评得分在90-100分，绩效自评等级为“优”": the grade of a count of the unit's projects, not its own
 _COUNTED_PARTS = re.compile(r"\d+\s*个(?:预算|重点)?项目")
-
-
-def _sentence_to(norm: str, at: int) -> str:
-    return norm[max(norm.rfind(ch, 0, at) for ch in "。;\n") + 1: at]
 
 
 def closing_statement(norm: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:

@@ -31,12 +31,12 @@ def unit_budget_prose(outline: Outline, facts: Facts) -> None:
     """The year's budget from its one sentence (a whole unit's or a project's), when no budget figure was read."""
     if facts.has("budget.adjusted") or facts.has("budget.initial"):
         return
-    pattern = _BUDGET if facts.get("kind") == "整体支出" else _PROJECT_BUDGET
+    budget_words = _BUDGET if facts.get("kind") == "整体支出" else _PROJECT_BUDGET
     rate = facts.get("budget.stated_execution_rate")
     for line in outline.lines:
         if "预算" not in line.norm or ("支出" not in line.norm and "执行" not in line.norm):
             continue
-        for match in pattern.finditer(line.norm):
+        for match in budget_words.finditer(line.norm):
             spent = _SPENT.match(line.norm, match.end() + 1) if line.norm[match.end(): match.end() + 1] == "," \
                 else None
             if spent is None or other_year(line.norm, match.start(), facts.get("year")):
@@ -48,7 +48,7 @@ def unit_budget_prose(outline: Outline, facts: Facts) -> None:
             facts.put("budget.adjusted", tidy(budget),
                       ref(line.location, line.text[match.start(): spent.end()], guessed=True), "全年（调整）预算")
             return
-    if pattern is _BUDGET:
+    if budget_words is _BUDGET:
         _named_budget(outline, facts)
 
 
