@@ -273,8 +273,8 @@ def p03() -> Made:
 """
     b = money(ini, adj, exe, rt)
     inds = [exec_fact(10, rt, es), *(_fact(r) for r in P03)]
-    f = facts("项目支出", 2024, project_unit(dept), b, inds, tot, project=project_of(proj, unit), full_mark=100,
-              stated_grade="优")
+    # (no full mark: the report states 满分10分 and 满分90分, never 100)
+    f = facts("项目支出", 2024, project_unit(dept), b, inds, tot, project=project_of(proj, unit), stated_grade="优")
     return f, "txt", text
 
 
@@ -438,8 +438,10 @@ def p06() -> Made:
     b["fund_rows"] = [{"name": "中央转移支付", "initial": D("78.00")}, {"name": "省级资金", "initial": D("30.00")},
                       {"name": "县级配套", "initial": D("18.00")}]
     inds = [exec_fact(10, rt, es), *(_fact(r) for r in P06)]
-    f = facts("项目支出", 2024, project_unit(dept), b, inds, tot, project=project_of(proj, unit), full_mark=100,
-              stated_grade="优")
+    # (no full mark: the report states 满分10分 and 满分90分, never 100; the name is the title's, its year the
+    # report's, as the corpora write a name cut from a title)
+    pj = project_of(proj.removeprefix("2024年"), unit)
+    f = facts("项目支出", 2024, project_unit(dept), b, inds, tot, project=pj, stated_grade="优")
     return f, "docx", docx_bytes(d)
 
 
@@ -556,8 +558,9 @@ def p08() -> Made:
     d.add_paragraph("年度建设计划完成率88%，2023年为96%。改进措施：2025年5月底前完成剩余3.5公里路面施工，汛前完成边沟和挡墙。")
     b = money(ini, adj, exe, rt)
     b["fund_rows"] = _fund_facts([lv[:4] for lv in levels])
-    f = facts("项目支出", 2024, project_unit(dept), b, [_fact(r) for r in rows], tot, project=project_of(proj, unit),
-              full_mark=100, stated_grade="优", planted=["GRADE_MISMATCH"])
+    # (the name is the title's without its place, span and report year, as the corpora write a name cut from a title)
+    f = facts("项目支出", 2024, project_unit(dept), b, [_fact(r) for r in rows], tot,
+              project=project_of("农村公路提档升级工程", unit), full_mark=100, stated_grade="优", planted=["GRADE_MISMATCH"])
     return f, "docx", docx_bytes(d)
 
 
