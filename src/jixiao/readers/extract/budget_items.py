@@ -54,7 +54,7 @@ def clause_end(norm: str, start: int) -> int:
 
 
 NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行"
-                         r"|结转|结余")
+                         r"|结转|结余|追加|调增|调减")  # ("年中县级配套追加40万元": a change to the budget)
 
 
 # the parts of a 决算's 收入总计 / 支出总计: "收入总计210万元，其中：本年收入合计200万元，年初结转和结余10万元"
@@ -189,7 +189,8 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
 
 _FUND_SOURCE = re.compile(r"上级|本级|中央|央省|省级|市级|县级|区级|[省市县区]财政|自治区|自筹|专项资金|补助资金"
                           r"|财政拨款|其他资金|社会资金|单位资金|地方资金|债券")  # (专项债券资金: a bond's money)
-_BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|到位)(?:资金)?\s*(?:为|:)?\s*" + MONEY
+# ("上级年初下达转移支付资金320万元，其中…": the fund's name between the verb and its amount)
+_BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|到位)(?:[^,;。\d]{0,8}?资金)?\s*(?:为|:)?\s*" + MONEY
                            + r"\s*[,，。]?\s*$")  # "安排资金5230.5万。其中，…": 其中 may open the next sentence
 
 

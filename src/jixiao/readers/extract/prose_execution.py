@@ -14,7 +14,7 @@ from jixiao.readers.extract.budget_figures import fund_rates, sub_unit_figure
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import target_from_text
 from jixiao.readers.extract.outline import Line, Outline, split_marker
-from jixiao.readers.extract.scores import about_last_year, is_keyed_weight, stated_score, weight_in
+from jixiao.readers.extract.scores import about_last_year, clause_score, is_keyed_weight, stated_score, weight_in
 
 _PERIOD_END = re.compile(r"(?<=。)")
 _RATE = re.compile(r"执行率\s*(?:为|达|达到|:)?\s*(\d+(?:\.\d+)?)\s*%")
@@ -55,7 +55,7 @@ def execution_sentences(norm: str) -> Iterator[tuple[str, Decimal | None, Decima
             continue
         after = weighed.start() if weighed is not None else rate.end() if rate is not None else 0
         weight, wmatch = weight_in(sentence[after:])
-        score, smatch = stated_score(sentence[after:], weight)
+        score, smatch = clause_score(sentence[after:], weight, wmatch)
         if wmatch is not None and smatch is not None and is_keyed_weight(wmatch):
             yield sentence, to_decimal(rate.group(1)) if rate is not None else None, weight, score
 

@@ -31,10 +31,10 @@ from jixiao.readers.extract.scored_items import is_scored_item
 from jixiao.readers.extract.scores import (
     HEAD_WEIGHT,
     WEIGHT,
+    clause_score,
     fraction_in,
     is_keyed_weight,
     stated_deduction,
-    stated_score,
     weight_in,
 )
 from jixiao.readers.extract.sentences import sentence_start
@@ -148,18 +148,19 @@ def headed_indicator(outline: Outline, line: Line, named: int | None = None,
     narrative_norm = "\n".join([inline_norm] * bool(inline) + [b.norm.strip() for b in body])
     if _COUNTS_INDICATORS.search(narrative_norm):
         return None  # "共设置绩效指标8个，其中一级指标3个…权重合计90分": the indicator set described, no indicator
+    wmatch = None
     if weight is None:
         weight, wmatch = weight_in(narrative_norm)
         if wmatch is None or (wmatch.re is not WEIGHT and not is_keyed_weight(wmatch)) \
                 or narrative_norm.endswith(("自评", "评价"), 0, wmatch.start()):
-            weight = None  # ("本次自评满分为100分": the whole evaluation's full mark, no item's weight)
+            weight, wmatch = None, None  # ("本次自评满分为100分": the whole evaluation's full mark, no item's weight)
     scored = _SCORE_THEN_WEIGHT.search(narrative_norm) if weight is None else None
     if scored is not None:  # "得18.5分（20分）": the bracketed figure after the score is the weight
         weight = to_decimal(scored.group(1))
     fraction = fraction_in(narrative_norm) if weight is None else None
     if fraction is not None:  # "得分：18/20" with no other weight: the denominator is the weight
         weight = fraction[1]
-    score, smatch = stated_score(narrative_norm, weight)
+    score, smatch = clause_score(narrative_norm, weight, wmatch)
     deduction, dmatch = stated_deduction(narrative_norm)
     if weight is not None and smatch is None and dmatch is None and not line.is_heading:
         return None

@@ -129,6 +129,25 @@ def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.
     return to_decimal(best.group(1)), best
 
 
+# the whole's total named after an item's clause ("…得分9.78分(满分10分)。项目自评总得分95.28分")
+_WHOLE_TOTAL = re.compile(r"总得分|综合(?:自评)?得分|自评总分")
+
+
+def clause_score(text: str, weight: Decimal | None,
+                 wmatch: re.Match[str] | None) -> tuple[Decimal | None, re.Match[str] | None]:
+    """The score of the clause whose weight is ``wmatch``: when the text after that clause (past its ";" or "。")
+    states another weight or the whole's total ("得分9.78分(满分10分);绩效指标得分85.5分(满分90分)。项目自评总得分
+    95.28分"), the clause's own score; else the last score of the whole text (:func:`stated_score`)."""
+    if wmatch is not None:
+        stop = min((i for i in (text.find(";", wmatch.end()), text.find("。", wmatch.end())) if i >= 0), default=-1)
+        rest = text[stop:] if stop >= 0 else ""
+        if rest and (weight_in(rest)[1] is not None or _WHOLE_TOTAL.search(rest)):
+            score, smatch = stated_score(text[:stop], weight)
+            if smatch is not None:
+                return score, smatch
+    return stated_score(text, weight)
+
+
 def stated_deduction(text: str) -> tuple[Decimal | None, re.Match[str] | None]:
     if "扣" not in text:  # (DEDUCT and NO_DEDUCT both need it)
         return None, None

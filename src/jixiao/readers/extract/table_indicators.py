@@ -19,7 +19,15 @@ from jixiao.readers.extract.table_columns import (
     weight_in_cell,
 )
 from jixiao.readers.extract.totals import MAX_TOTAL, full_in_label, grade_word
-from jixiao.readers.extract.values import UNIT_WORDS, UNITS, month_date, number_in, parse_actual, parse_target
+from jixiao.readers.extract.values import (
+    UNIT_WORDS,
+    UNITS,
+    is_deadline,
+    month_date,
+    number_in,
+    parse_actual,
+    parse_target,
+)
 from jixiao.readers.textnorm import compact, match_text
 
 SUBTOTAL_ROW = re.compile(r"^(小计|.{0,12}小计)$")
@@ -181,6 +189,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     measure = row_cell(row, header, "measure_unit") or name_unit
     if target_text and re.fullmatch(r"[\d.,]+", match_text(target_text)):
         target_text = _comparison(row, header) + target_text + measure
+    elif match_text(target_text)[:1].isdigit() and not is_deadline(target_text):
+        target_text = _comparison(row, header) + target_text  # "反向 | 2%": the nature column's sign, unwritten
     target = parse_target(target_text) if target_text else None
     measure = UNIT_WORDS.get(measure, measure)
     if target is not None and measure and target.get("value") is not None and not target.get("unit"):
@@ -232,8 +242,9 @@ _TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<ta
                                 r"(?:全年)?(?:实际)?完成(?:值|情况)?\s*:?\s*(?P<actual>[^,;:]+?)\s*。?$")
 
 
+# (a 反向 indicator is lower-is-better: its target is an upper bound)
 _SIGNS = {"≥": "≥", "≤": "≤", ">": ">", "<": "<", "=": "=", "大于等于": "≥", "小于等于": "≤", "大于": ">",
-          "小于": "<", "等于": "="}
+          "小于": "<", "等于": "=", "反向": "≤", "反向指标": "≤"}
 
 
 def _block_of_a_cut_row(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts | None) -> None:

@@ -143,7 +143,11 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
     for number, line in enumerate(outline.lines):
         if ":" not in line.norm:
             continue  # (a label needs its colon)
-        spaced = len(line.text) > 60 and not _SEGMENT.search(line.norm)
+        # (a long line whose parts end on full stops, no space between them, is prose, not spaced:
+        # "项目名称：X。主管部门：Y。…"; a cover run together with neither, "项目名称：X主管部门：Y…", is left to
+        # cover_run_together)
+        spaced = len(line.text) > 60 and not _SEGMENT.search(line.norm) \
+            and (" " in line.norm.strip() or "。" not in line.norm)
         if spaced and len(_SPACED_LABEL.findall(line.norm)) < 2:
             continue
         segments = _spaced_segments(line.norm) if spaced else _segments(line.norm)
@@ -152,6 +156,10 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
             colon = line.norm.find(":", start, end)
             if label is None and start == 0 and (stop := line.norm.rfind("。", start, max(colon, 0))) >= 0:
                 start = stop + 1  # "（一）项目概况。项目名称：X；主管部门：Y": the labels after a heading's full stop
+                label = _LABEL_LINE.match(line.norm, start, end)
+            if start == 0 and line.marker_kind is not None and 0 < line.body_start < colon \
+                    and (label is None or label_field(label.group(1)) is None):
+                start = line.body_start  # "（一）项目名称：X": a numbered label
                 label = _LABEL_LINE.match(line.norm, start, end)
             if label is None or end - start > 60:
                 continue

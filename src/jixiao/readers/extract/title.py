@@ -267,7 +267,8 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = re.sub(r"\s*(?:财政)?(支出)?(部门|重点)?(绩效)?的?(单位)?(自评|评价|评估).*$", "", after).strip()
         spending = _SPENDING_BRACKET.fullmatch(name)  # "某站2020年预算项目支出(租赁补贴)绩效评价自评报告"
         name = spending.group(1).strip() if spending else name
-        name = re.sub(r"(?<=项目)支出$", "", name).strip(" （）()")
+        name = _bracket_trimmed(re.sub(r"(?<=项目)支出$", "", name))
+        name = _TRAILING_YEAR.sub("", name)  # "某某工程2024年度绩效自评报告": the report's year after the name
         name = _EXECUTION.sub("", name)  # "…中央对地方转移支付预算执行情况绩效自评报告": how a budget went, no name
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name) and not _TRANSFERS.fullmatch(name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
@@ -283,6 +284,17 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     if unit and not _FORM_WORDS_ONLY.fullmatch(_PLACE_THEN.sub("", match_text(unit))) and not _no_unit(unit, cut) \
             and not _FUND_NOT_UNIT.match(unit) and not _REGION_FORM.search(unit) and not _joint(unit):
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
+
+
+_TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?:19|20)\d{2}\s*年度?$")
+
+
+def _bracket_trimmed(name: str) -> str:
+    """The name without the spaces and stray brackets around it, a bracket it closes kept ("某项目（某某防治）")."""
+    name = name.strip(" （(").lstrip("）)")
+    while name[-1:] in ("）", ")") and name.count("（") + name.count("(") < name.count("）") + name.count(")"):
+        name = name[:-1].rstrip()
+    return name.strip(" ")
 
 
 # "…关于2017-2019年…": the first year of a span, before the one the title's year pattern finds

@@ -200,6 +200,13 @@ def full_after(norm: str, end: int) -> re.Match[str] | None:
     return full if full is not None and to_decimal(full.group(1)) >= 50 else None
 
 
+def _after_item(norm: str, start: int) -> bool:
+    """On an indicator's line, a total in a later sentence that speaks of the whole ("预算执行率…，得分9.78分
+    （满分10分）。项目自评总得分95.28分，自评等级为优"): the item's sentence ends before it."""
+    first_stop = norm.find("。")
+    return 0 <= first_stop < start and _whole_statement(norm, start)
+
+
 def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                    notes: set[int] | None = None) -> None:
     """``skip``: indexes of lines that belong to single indicators (their scores are not totals); ``notes``:
@@ -215,11 +222,12 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                    if heading.is_heading and _TOTAL_HEADING.search(heading.norm)}
     for level, pattern in enumerate(TOTALS):
         for line, norm, text in lines:
-            if line.index in skip:
+            item = line.index in skip  # an indicator's line: only a later sentence's whole total is read
+            if item and (level or line.index in notes or "。" not in norm):
                 continue
             for match in pattern.finditer(norm):
                 if _other_year(norm, match.start(), year) or _BAND_AFTER.match(norm, match.end()) \
-                        or _part_led(line, norm, match.start()):
+                        or _part_led(line, norm, match.start()) or (item and not _after_item(norm, match.start())):
                     continue
                 value = to_decimal(match.group(1) or match.group(2))
                 unspoken = line.index not in under_total and not _whole_statement(norm, match.start())
