@@ -3,6 +3,8 @@ from an invented snippet of the same shape (invented units, places, projects and
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from page_reading import read_page, read_page_and_warnings
 
 from jixiao.readers.doubled_runs import runs_once
@@ -105,3 +107,22 @@ def test_a_transfers_fund_named_by_the_notice_that_handed_it_down() -> None:
             "二、综合评价结论\n自评得分91.5,综合评价结果为:优。\n")
     read = read_page(text)
     assert read.project is not None and read.project.name == "2022年某某文化遗产保护资金"
+
+
+def test_a_merged_cells_echo_after_its_table_does_not_run_into_a_parts_sentence() -> None:
+    """A web table copied with its merged cells once per column leaves a row's repeated remark as a line after the
+    table; a sub-project's sentence after it stays its own, opening on 其中, and its figures stay the part's."""
+    text = ("某县2024年度某某补助资金项目绩效自评表\n"
+            "| 项目名称 | 某某种植基地建设项目 | 某某种植基地建设项目 | 实施单位 | 某县某某镇人民政府 |\n"
+            "| 项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |  |\n"
+            "| 年度资金总额 | 年度资金总额 | 400.00 | 400.00 | 380.00 | 10 | 95.00% | 9.5 | 9.5 |\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 | 偏差原因 |\n"
+            "| 产出指标 | 数量指标 | 新建种植基地面积 | ≥100亩 | 102亩 | 30 | 30 |  |  |\n"
+            "| 效益指标 | 经济效益指标 | 带动农户年人均增收 | ≥1000元 | 900元 | 30 | 27 | 市场价格下行，增收低于预期 | "
+            "市场价格下行，增收低于预期 |\n"
+            "| 满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥95% | 96% | 30 | 30 |  |  |\n"
+            "| 总分 | 总分 | 总分 | 总分 | 总分 | 100 | 96.5 |  |  |\n\n"
+            "其中，某某村机耕道子项目预算10.00万元，实际支出8.00万元，执行率80.00%。\n")
+    read = read_page(text)
+    assert read.budget is not None
+    assert (read.budget.executed, read.budget.stated_execution_rate) == (Decimal("380.00"), Decimal("95.00"))
