@@ -125,8 +125,28 @@ def text_to_document(text: str, source: str) -> Document:
     text = split_repeated_titles(join_viewer_chunks(fused_noted_lines(fused_form_lines(text))))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
         join_column_wraps(join_plain_rows(join_layout_rows(with_ticked_grades(text))))))))
-    blocks = split_run_on_sections(rejoin_wrapped(_blocks(text, source, warnings), spaced_lines(text)))
+    blocks = split_run_on_sections(rejoin_wrapped(_without_cell_echoes(_blocks(text, source, warnings)),
+                                                  spaced_lines(text)))
     return Document(source, blocks, warnings, text_metadata(text))
+
+
+_ECHO_SIZE = 6  # the shortest cell text whose echo is dropped ("无", "是" may well be said again as text)
+
+
+def _without_cell_echoes(blocks: list[Block]) -> list[Block]:
+    """A web table whose merged cells were copied once per column ("| 偏差原因 | 偏差原因 |") can leave a row's
+    repeated last cell behind as a line of text right after the table ("某某价格下行，增收低于预期"): that line
+    says again what the table's cell holds, and left as prose it would run on into the next paragraph (a wrapped
+    sentence to the line joiner). A paragraph right after a table that is the text of one of its cells (six
+    characters or more) is dropped."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if isinstance(block, Paragraph) and isinstance(last, Table) and len(text := block.text.strip()) >= _ECHO_SIZE \
+                and any(text == cell.strip() for row in last.rows for cell in row):
+            continue
+        out.append(block)
+    return out
 
 
 _IDEO_GAP = re.compile(r"(?<=[^\u3000\s])\u3000(?=[^\u3000\s])")  # one ideographic space between two cells

@@ -20,6 +20,7 @@ from jixiao.readers.doubled_figures import (
     undouble_figures,
     undouble_texts,
 )
+from jixiao.readers.doubled_runs import doubled_runs_warning, runs_once
 from jixiao.readers.leader_dots import leader_labels
 from jixiao.readers.letter_spaced import joined_letters, letter_spaced_warning
 from jixiao.readers.marked_figures import marked_warning, unmarked_figures
@@ -302,6 +303,8 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     warnings += [doubled_warning(source, doubled)] if doubled else []
     text, runs = characters_once(text)
     warnings += [doubled_characters_warning(source, runs)] if runs else []
+    text, bold = runs_once(text)
+    warnings += [doubled_runs_warning(source, bold)] if bold else []
     text, _ = leader_labels(text)
     text, spelled = arabic_figures(text)
     warnings += [spelled_warning(source, spelled)] if spelled else []

@@ -50,6 +50,7 @@ from jixiao.readers.extract.name_tidying import (
     strip_codes,
     unit_before_project,
     unit_from_publisher,
+    unit_under_its_department,
     unit_without_project,
 )
 from jixiao.readers.extract.other_year_forms import other_year_tables
@@ -95,6 +96,7 @@ from jixiao.readers.extract.unit_subject import (
     unit_from_self_reference,
     unit_from_setup,
     unit_from_source,
+    unit_in_its_section,
 )
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
 
@@ -203,6 +205,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         facts.put("unit.name", department, ref(facts.refs["unit.supervising_department"].location, department,
                                                 guessed=True))
         facts.drop("unit.supervising_department")
+    unit_in_its_section(outline, facts)  # "(一)项目单位基本情况" over "项目主管部门为某某站": likewise
     unit_from_setup(own, facts)  # "某某街道办事处内设10个办公室": only when nothing else named the unit
     unit_from_self_reference(own, facts)  # "某学院是…" / the name alone, the text saying 我院: likewise
     unit_from_source(metadata, own, facts)  # "来源:某市某局", the text saying 我局: likewise
@@ -213,6 +216,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     no_generic_names(facts)
     unit_without_project(facts)
     unit_before_project(facts)
+    unit_under_its_department(facts)  # "某市公安局看守所" over 实施单位 "某市看守所", 主管部门 "公安局"
     unit_from_cover_signature(outline, facts)  # "…自评报告某省某局二〇二二年三月", a cover run into one line
     unit_from_publisher(metadata, facts)  # a title that named the project, not the unit: the publisher
     project_from_form_title(outline, facts)

@@ -232,7 +232,24 @@ def unit_from_publisher(metadata: dict[str, str], facts: Facts) -> None:
     elif "unit.name" in facts.weak and isinstance(unit, str) and unit != publisher and unit in publisher:
         facts.put("unit.name", publisher, source)
     elif "unit.name" in facts.weak and isinstance(unit, str) and _bodiless_in_publishers_place(unit, publisher):
+        _fund_across_year(facts, unit)
         facts.put("unit.name", publisher, ref("网页信息", publisher, guessed=True))
+
+
+def _fund_across_year(facts: Facts, head: str) -> None:
+    """"某市国家文物保护2020年度专项资金绩效自评报告": the title's head cut at its year ("某市国家文物保护") and a
+    generic fund word after it ("专项资金") are one fund's name, the year inside it, when no project is named."""
+    project, title = facts.get("project.name"), facts.get("title")
+    if facts.get("kind") != "项目支出" or not isinstance(title, str) or not title.startswith(head) \
+            or (project is not None and not generic_name(project)):
+        return
+    fund = _YEAR_THEN_FUND.match(title, len(head))
+    if fund is not None:
+        facts.put("project.name", title[: fund.end()], facts.refs["title"])
+
+
+# the year and the generic fund word after a title's head: "2020年度专项资金"
+_YEAR_THEN_FUND = re.compile(rf"\s*(?:19|20)\d{{2}}\s*年度?[\u4e00-\u9fff]{{0,6}}?(?:{_PROJECT_END})+(?=.*绩效)")
 
 
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市州县区旗]")
@@ -264,6 +281,23 @@ def unit_before_project(facts: Facts) -> None:
                 and project.startswith(unit[len(name):].strip()):
             facts.replace("unit.name", name, facts.refs["unit.name"])  # the title's head, cut where the form names it
             return
+
+
+def unit_under_its_department(facts: Facts) -> None:
+    """A title naming the unit with its supervising department inside ("某市公安局看守所…自评表") over a 实施单位
+    label without it ("某市看守所", 主管部门 "公安局"): the label's name is the unit's own, the title's the
+    publisher's way of placing it."""
+    unit, implementing = facts.get("unit.name"), facts.get("project.implementing_unit")
+    department = facts.get("unit.supervising_department")
+    if not isinstance(unit, str) or not isinstance(implementing, str) or not isinstance(department, str) \
+            or len(unit) <= len(implementing):
+        return
+    shared = next((i for i, (a, b) in enumerate(zip(unit, implementing, strict=False)) if a != b), len(implementing))
+    tail = implementing[shared:]
+    middle = unit[shared: len(unit) - len(tail)]
+    if shared >= 2 and len(tail) >= 2 and unit.endswith(tail) and len(middle) >= 2 and department.endswith(middle) \
+            and names_a_body(middle):
+        facts.replace("unit.name", implementing, facts.refs["project.implementing_unit"])
 
 
 SELF_REFERENCE = re.compile(r"本单位|本部门|本级|同上|我单位")

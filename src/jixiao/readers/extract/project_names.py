@@ -33,6 +33,20 @@ def project_from_form_title(outline: Outline, facts: Facts) -> None:
         if _PROJECT_WORDS.search(name):
             facts.put("project.name", name, ref(line.location, line.text))
             return
+    for line in outline.lines[:_HEAD_LINES]:
+        report = _YEAR_REPORT_TITLE.fullmatch(line.norm.strip()) if "报告" in line.norm else None
+        if report is not None and not _NOT_A_PROJECT.search(report.group(1)) and not generic_name(report.group(1)):
+            lead = len(line.norm) - len(line.norm.lstrip())
+            start = lead + report.start(1)
+            facts.put("project.name", line.text[start: lead + report.end(1)].strip(), ref(line.location, line.text))
+            return
+
+
+# "2019年度某某专项资金项目自评报告" under the unit's name, a page's own headline above naming no project: the
+# report's title is its year, the project's name and the report's words, nothing else
+_YEAR_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*([\u4e00-\u9fff]{2,30}?(?:项目|专项|资金|经费))"
+                                r"(?:支出)?(?:绩效)?(?:自评|评价)报告")
+_HEAD_LINES = 30
 
 
 # what follows a project's name that opens a sentence as its subject ("2022年某项目由某局主管")
@@ -62,6 +76,27 @@ def year_led_project(outline: Outline, facts: Facts) -> None:
             start = line.body_start + found.start(1)
             full = line.text[start: line.body_start + found.end(1)].strip()
             facts.replace("project.name", full, ref(line.location, full), weak=False)
+            return
+    if _PLACE_ONLY.fullmatch(place):
+        _place_glued_project(outline, facts, place, wanted)
+
+
+# a title's words before its year that are a place alone ("某省", "某某州某县")
+_PLACE_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))+")
+
+
+def _place_glued_project(outline: Outline, facts: Facts, place: str, wanted: str) -> None:
+    """"某省2018年某某服务经费绩效自评报告" whose opening evaluates "某省某某服务经费": the fund as the report names
+    it, its place glued on (the year between them in the title is the report's)."""
+    evaluated = re.compile(rf"对\s*({re.escape(place)}\s*{re.escape(wanted)})")
+    for line in outline.lines[:20]:
+        if wanted not in line.norm or "对" not in line.norm:
+            continue
+        found = evaluated.search(line.norm)
+        if found is not None:
+            full = line.text[found.start(1): found.end(1)].strip()
+            facts.replace("project.name", full, ref(line.location, line.text[found.start(): found.end()]),
+                          weak=False)
             return
 
 
@@ -149,6 +184,30 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
         _spending_title(outline, facts)
     if not facts.has("project.name"):
         _named_in_opening(outline, facts)
+    if not facts.has("project.name"):
+        _transferred_fund(outline, facts)
+
+
+# "《某省财政厅关于下达2021年某某保护资金预算的通知》(…)下达我市…": the fund a transfer's notice hands down
+_NOTICE_FUND = re.compile(r"关于下达\s*((?:19|20)\d{2}\s*年度?\s*[\u4e00-\u9fff]{2,30}?(?:资金|经费))"
+                          r"(?:预算)?的?(?:通知|批复)》")
+
+
+def _transferred_fund(outline: Outline, facts: Facts) -> None:
+    """A transfer payment's self-evaluation with no title: its 转移支付概况 opens on the notice that handed the fund
+    down, and that notice's fund, with its year, is the project evaluated (a guess: the report names it nowhere
+    else)."""
+    for line in outline.lines[:10]:
+        if "转移支付" not in line.norm:
+            continue
+        for below in outline.lines[line.position + 1: line.position + 3]:
+            found = _NOTICE_FUND.search(below.norm) if "关于下达" in below.norm else None
+            if found is not None:
+                name = below.text[found.start(1): found.end(1)].strip()
+                facts.put("project.name", name, ref(below.location, below.text[found.start(): found.end()],
+                                                    guessed=True), weak=True)
+                return
+        return
 
 
 _CALLED_THIS = lexicon_pattern("project_called_this")

@@ -29,7 +29,8 @@ def full_names(outline: Outline, facts: Facts) -> None:
             full = line.text[match.start(1): match.end(1)].strip()
             defined.setdefault(match.group(2).strip(), (full, line.location, line.text[match.start(): match.end()]))
     for path, value in read.items():
-        found = defined.get(value.strip()) or _spelled_out(outline, value.strip())
+        found = defined.get(value.strip()) or _spelled_out(outline, value.strip()) \
+            or _committee_spelled_out(outline, value.strip())
         if found is not None:
             full, location, text = found
             facts.replace(path, full, ref(location, text))
@@ -53,5 +54,31 @@ def _spelled_out(outline: Outline, short: str) -> tuple[str, str, str] | None:
             continue  # (an abbreviation keeps the name's first character; a place or a body inside is a lower body's)
         rest = iter(middle)
         if all(char in rest for char in short[place:-1]):
+            return full, line.location, line.text.strip()
+    return None
+
+
+# "- 中国共产党某某市委员会政法委员会": a body's full name alone on a line, a list item's mark before it
+_LISTED_BODY = re.compile(r"[-•·*]?\s*((?:中国共产党)?[\u4e00-\u9fff]{6,30})")
+_PLACE_LEAD = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?[{_PLACE_END}]")
+
+
+def _committee_spelled_out(outline: Outline, short: str) -> tuple[str, str, str] | None:
+    """"市委政法委" (a short name opening on its level, the place left off) written in full alone on a line of the
+    text ("中国共产党某某市委员会政法委员会"): the full name, 中国共产党 left off and each 委员会 called 委, is a
+    place ending on that level and then the short name's own words (a committee's: the 委员会 test first, most
+    lines hold none)."""
+    if "委" not in short or len(short) < 4 or short[0] not in _PLACE_END:
+        return None
+    for line in outline.lines[:30]:
+        if "委员会" not in line.norm:
+            continue
+        listed = _LISTED_BODY.fullmatch(line.norm.strip())
+        if listed is None:
+            continue
+        full = listed.group(1)
+        called = full.removeprefix("中国共产党").replace("委员会", "委")
+        place = _PLACE_LEAD.match(called)
+        if place is not None and called[place.end() - 1:] == short:
             return full, line.location, line.text.strip()
     return None

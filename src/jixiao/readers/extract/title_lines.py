@@ -200,9 +200,10 @@ _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title
 _REPORT_WORDS: str = lexicon()["report_name"]  # a report's own name for itself: 绩效自评报告, 自评情况报告, …
 _REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?.{0,30}?" + _REPORT_WORDS)
 # a document's opening words: its title (after an attachment's number, or a sharing site's "1、" before its first
-# chunk of text, maybe with the page's own number run into the year: "1、12018年度…"), then straight on into its
-# first sentence
-_GLUED_TITLE = re.compile(r"\s*(?:附件\s*\d{0,2}\s*:?\s*|\d{1,2}、\s*(?:\d(?=(?:19|20)\d{2}\s*年))?)?"
+# chunk of text, maybe with the page's own number run into the year: "1、12018年度…", or a viewer's page number
+# spaced before it: "1 2016年…"), then straight on into its first sentence
+_GLUED_TITLE = re.compile(r"\s*(?:附件\s*\d{0,2}\s*:?\s*|\d{1,2}、\s*(?:\d(?=(?:19|20)\d{2}\s*年))?"
+                          r"|\d{1,2}\s+(?=(?:19|20)\d{2}\s*年))?"
                           r"([\u4e00-\u9fff()]{0,30}?(?:19|20)\d{2}\s*年度?"
                           r"[^,;。:\s]{0,40}?" + _REPORT_WORDS + r")(?=[\u4e00-\u9fff])")
 

@@ -38,6 +38,25 @@ def unit_from_setup(outline: Outline, facts: Facts) -> None:
         return
 
 
+def unit_in_its_section(outline: Outline, facts: Facts) -> None:
+    """"(一)项目单位基本情况" over "项目主管部门为某某站(…),其主要职能有…": the body the project's unit section
+    describes is the unit when nothing else named it (a guess: the sentence calls it the supervisor)."""
+    department = facts.get("unit.supervising_department")
+    if facts.has("unit.name") or not isinstance(department, str) or not names_a_body(department):
+        return
+    where = facts.refs["unit.supervising_department"].location
+    heading = None
+    for line in outline.lines:
+        if line.location == where:
+            break
+        if line.is_heading or line.marker_kind:
+            heading = line
+    else:
+        return
+    if heading is not None and "项目单位" in heading.norm and "情况" in heading.norm:
+        facts.put("unit.name", department, ref(where, department, guessed=True))
+
+
 # "某市某某学院是2000年…合并升格而成" opening a line; a line that is the name alone ("某省人民检察院" over the prose);
 # "某州某某会(以下简称“州某某会”)于1990年成立": the name with the short name the text goes on to use (group short);
 # "某区委某某部(以下简称某部)、某区某某会合署办公": a body sharing its office with another (group joint)
@@ -180,6 +199,7 @@ def unit_from_attached_report(outline: Outline, facts: Facts) -> None:
 _SIGNED_IN_WORDS = re.compile(r"\s*(?P<name>[\u4e00-\u9fff()]{4,20}?)\s*"
                               r"(?:[一二][〇○O零一二三四五六七八九]{3}|(?:19|20)\d{2})\s*年\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*月")
 _REPORT_END = re.compile(r"^.{6,80}?(?:报告|自评表)")
+_COVER_LINES = 20  # a sharing site's page list and notices may stand above the cover
 
 
 def unit_from_cover_signature(outline: Outline, facts: Facts) -> None:
@@ -190,11 +210,15 @@ def unit_from_cover_signature(outline: Outline, facts: Facts) -> None:
     if facts.has("unit.name") or title is None:
         return
     words = re.sub(r"\s+", "", title.group())[:-1]  # (its last character may be cut)
-    for line in outline.lines[:8]:
-        at = line.norm.find(words)
-        if at < 0:
+    # (a line the title wraps on is a space in a one-paragraph flattening: "…开发与 地质环境…报告")
+    spaced = re.compile(r"\s*".join(map(re.escape, words)))
+    for line in outline.lines[:_COVER_LINES]:
+        if words[:2] not in line.norm:
             continue
-        end = at + len(words)
+        found = spaced.search(line.norm)
+        if found is None:
+            continue
+        end = found.end()
         end += 1 if line.norm[end: end + 1] == title.group()[-1] else 0
         signed = _SIGNED_IN_WORDS.match(line.norm, end)
         if signed is not None and names_a_body(signed.group("name")):
