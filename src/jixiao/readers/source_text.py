@@ -152,8 +152,6 @@ def _without_cell_echoes(blocks: list[Block]) -> list[Block]:
 _IDEO_GAP = re.compile(r"(?<=[^\u3000\s])\u3000(?=[^\u3000\s])")  # one ideographic space between two cells
 
 
-
-
 def _ideo_cells(line: str) -> list[str] | None:
     """The cells of a row typed with one ideographic space between cells ("编制人数　38　在职人数　35"): three
     cells or more, at most half of them one Chinese character (a letter-spaced label "单　位　名　称" is one word)."""
