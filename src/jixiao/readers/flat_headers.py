@@ -112,8 +112,10 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
             continue
         marked = k + 1 < stop and _column_mark(tokens[k + 1].text)
         role = header_role(text + tokens[k + 1].text) if marked else header_role(text)
-        if role == "goal" and "name" not in [r for _, _, r in run]:
-            role = None  # 绩效目标 heads a goal table's column only after its 指标名称 (else a goal row, a 二级)
+        if role == "goal" and "name" not in [r for _, _, r in run] and not (
+                run and run[-1][2] == "level2" and k + 1 < stop and header_role(tokens[k + 1].text) == "name"):
+            role = None  # 绩效目标 heads a goal table's column only after its 指标名称 (else a goal row, a 二级), or
+            # between the 二级 and the 三级 it is the 二级's goal for
         if role is None and STACK_HEAD.match(compact(text)) and "name" in [r for _, _, r in run] \
                 and k + 1 < stop and header_role(tokens[k + 1].text) == "target":
             role = "stack_kind"  # 三级指标 | 类别 | 指标值: each indicator's target and actual rows (flat_stacked_rows)
