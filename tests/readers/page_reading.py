@@ -47,6 +47,15 @@ def read_saved_rows(tmp_path: Path, rows: list[str]) -> Evaluation:
     return read_saved(tmp_path, "\n".join(rows) + "\n", "form.txt")
 
 
+def flattened(head: list[str], table: list[list[str]], tail: list[str], shape: str) -> list[str]:
+    """The lines of a text whose table between ``head`` and ``tail`` is flattened in ``shape``: "cells" (one cell a
+    line), "spaced" (a row a line, its cells separated by spaces) or "one_line" (the whole text on one line)."""
+    cells = [cell for row in table for cell in row]
+    if shape == "one_line":
+        return [" ".join([*head, *cells, *tail])]
+    return [*head, *(cells if shape == "cells" else [" ".join(row) for row in table]), *tail]
+
+
 def read_docx(tmp_path: Path, blocks: list[str | list[list[str]]]) -> Evaluation:
     """The evaluation of a Word file of ``blocks`` in turn (a paragraph, or a table's rows: a row shorter than the
     widest is padded with empty cells), saved in ``tmp_path`` and read as a file."""

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from page_reading import flattened
 from page_reading import read_saved_rows as _read_rows
 
 from jixiao.readers.flat_tokens import tokenize
@@ -89,3 +90,24 @@ def test_an_income_table_headed_by_its_item_column_gives_the_items(tmp_path: Pat
     budget = _read_rows(tmp_path, rows).budget
     assert [(item.name, item.amount) for item in budget.income_items] == [
         ("财政拨款收入", Decimal("1520.30")), ("其他收入", Decimal("46.10"))]
+
+
+_CHANGES = [[*row, *change] for row, change in zip(_TABLE, [
+    ["增减额", "增减率"], ["146.40", "12.10%"], ["150.50", "13.09%"], ["-4.10", "-6.79%"], ["158.60", "13.24%"],
+    ["62.25", "9.72%"], ["96.35", "17.26%"]], strict=True)]
+
+
+@pytest.mark.parametrize("shape", ["cells", "spaced", "one_line"])
+def test_change_columns_after_the_years_are_read_past(tmp_path: Path, shape: str) -> None:
+    """项目 | 上年决算数 | 本年决算数 | 增减额 | 增减率: what changed, after the years, is part of each row."""
+    budget = _read_rows(tmp_path, flattened(_HEAD, _CHANGES, _TAIL, shape)).budget
+    assert [(item.name, item.amount) for item in budget.income_items] == [
+        ("财政拨款收入", Decimal("1300.50")), ("其他收入", Decimal("56.30"))]
+    assert [(item.name, item.amount) for item in budget.expenditure_items] == [
+        ("基本支出", Decimal("702.35")), ("项目支出", Decimal("654.45"))]
+
+
+def test_change_columns_alone_are_no_year_table() -> None:
+    """项目 | 增减额 | 增减率: no two years, no such table."""
+    cells = ["项目", "增减额", "增减率", "收入合计", "146.40", "12.10%", "其他收入", "-4.10", "-6.79%"]
+    assert year_table(tokenize(cells, set()), 0) is None

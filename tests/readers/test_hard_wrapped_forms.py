@@ -120,6 +120,17 @@ def test_text_without_a_fixed_width_wrap_is_left_as_it_is() -> None:
     assert unwrap_fixed_width(table) == table
 
 
+def test_a_cell_repeated_at_the_longest_length_is_no_wrap() -> None:
+    """A form one cell a line whose scoring rule, the longest cell, repeats in every row: the same text reaching the
+    same length each time is a repeated cell, not lines cut at a width (a wrap cuts different text each time)."""
+    rule = "达到目标值得满分；未达到的，按完成比例乘以该指标分值计算得分。"
+    rows = [["垃圾清运车次", "20", "≥300车次", "312车次", rule, "20"], ["清运及时率", "20", "≥95%", "97%", rule, "20"],
+            ["群众投诉办结率", "10", "100%", "100%", rule, "10"], ["村民满意度", "10", "≥90%", "93%", rule, "10"]]
+    text = "\n".join(["三级指标", "分值", "年度指标值", "实际完成值", "评分标准", "得分",
+                      *(cell for row in rows for cell in row)])
+    assert unwrap_fixed_width(text) == text
+
+
 def test_joined_lines_keep_their_line_numbers() -> None:
     text = "\n".join(["甲" * 40, "乙" * 40, "丙" * 40, "丁" * 40, "戊" * 12, "己己"])
     out = unwrap_fixed_width(text).split("\n")

@@ -25,5 +25,7 @@ def test_a_weighted_sheet_ends_on_any_total_word(total: str) -> None:
 
 
 def test_a_table_cell_opens_on_the_word_a_flattened_cell_is() -> None:
-    assert TOTAL_ROW.match("合计（100分）") and not is_total("合计（100分）")
+    assert TOTAL_ROW.match("合计金额") and not is_total("合计金额")
     assert is_total("综合得分") and not is_total("综合得分说明")
+    # (the full mark in brackets after the word is part of the label: "合计（100分）", "总分（满分100分）")
+    assert is_total("合计（100分）") and is_total("总分（满分100分）") and not is_total("合计100分")

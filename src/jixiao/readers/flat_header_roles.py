@@ -5,8 +5,10 @@ written twice, and a header in two tiers (the row below a spanning cell).
 
 from __future__ import annotations
 
+import re
+
 from jixiao.readers.extract.score_columns import own_score
-from jixiao.readers.extract.table_columns import later_year
+from jixiao.readers.extract.table_columns import later_year, money_role
 
 NUMBERED = "numbered_column"
 
@@ -196,3 +198,26 @@ def merge_tiers(top: list[str], sub: list[str]) -> list[str]:
     first = min((merged.index(r) for r in group), default=0)
     rest = [r for r in merged if r not in group]
     return rest[:first] + group + rest[first:]
+
+
+
+def earlier_years(texts: list[str], roles: list[str | None]) -> list[str | None]:
+    """A money header's columns of an earlier year than another of its columns (2023年预算数 | 2023年执行数 |
+    2024年年初预算数 | 2024年全年预算数 | 2024年全年执行数): columns read past, as the Word table's reader takes the
+    year's own (a row keeps a cell for each)."""
+    dated = [text for text in texts if _YEAR.search(text)]
+    if len(dated) < 2:
+        return roles
+    return [NUMBERED if text in dated and any(later_year(text, other) for other in dated) else role
+            for text, role in zip(texts, roles, strict=True)]
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
+
+
+def dated_money(text: str) -> bool:
+    """"2023年预算数": a money column of a named year whose words alone name no role in a header (the Word table's
+    reader takes no role from it either): a column read past, as :func:`earlier_years` reads past the earlier
+    years' other columns."""
+    year = _YEAR.match(text.strip())
+    return year is not None and money_role(text.strip()[year.end():]) is not None

@@ -18,8 +18,10 @@ from jixiao.readers.flat_captions import is_caption, unit_cell, unit_of
 from jixiao.readers.flat_column_numbers import column_number, column_words
 from jixiao.readers.flat_header_roles import (
     NUMBERED,
+    dated_money,
     dedupe,
     earlier_actual,
+    earlier_years,
     level_weights,
     measured_targets,
     merge_tiers,
@@ -112,11 +114,15 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
             continue
         marked = k + 1 < stop and _column_mark(tokens[k + 1].text)
         role = header_role(text + tokens[k + 1].text) if marked else header_role(text)
-        if role == "goal" and "name" not in [r for _, _, r in run]:
-            role = None  # 绩效目标 heads a goal table's column only after its 指标名称 (else a goal row, a 二级)
+        if role == "goal" and "name" not in [r for _, _, r in run] and not (
+                run and run[-1][2] == "level2" and k + 1 < stop and header_role(tokens[k + 1].text) == "name"):
+            role = None  # 绩效目标 heads a goal table's column only after its 指标名称 (else a goal row, a 二级), or
+            # between the 二级 and the 三级 it is the 二级's goal for
         if role is None and STACK_HEAD.match(compact(text)) and "name" in [r for _, _, r in run] \
                 and k + 1 < stop and header_role(tokens[k + 1].text) == "target":
             role = "stack_kind"  # 三级指标 | 类别 | 指标值: each indicator's target and actual rows (flat_stacked_rows)
+        if role is None and dated_money(text):  # "2023年预算数" (before 2024年年初预算数 …): a column read past
+            role = NUMBERED
         if role is None and column_number(text) is not None:  # "年中调整金额②": a column known by its number
             role = _numbered_role(text, [r for _, _, r in run])
         if role is None and not unit_cell(text):
@@ -138,6 +144,7 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
     if len(run) < 3 and (len(run) != 2 or not _two_money_columns([money_role_of(t) for _, t, _ in run], tokens, k)):
         return None
     money = [money_role_of(text) or (role if role == NUMBERED else None) for _, text, role in run]
+    money = earlier_years([text for _, text, _ in run], money)  # 2023年执行数 before 2024年全年执行数: read past
     if "executed" in money and ("initial" in money or "adjusted" in money):
         if i > 0 and pattern("task_column").fullmatch(compact(tokens[i - 1].text)):
             return None  # 重点工作任务 | 预算数 | 执行数: the year's tasks, each with its money, not the budget

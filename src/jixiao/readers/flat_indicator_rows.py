@@ -21,7 +21,7 @@ from jixiao.readers.flat_level_columns import settle_level_columns
 from jixiao.readers.flat_level_summary import is_level_summary, level_summary_rows
 from jixiao.readers.flat_line_rows import by_lines, cut_last_line
 from jixiao.readers.flat_noted import noted_rows
-from jixiao.readers.flat_row_reading import FIGURE_KINDS, OUTLINE, column_word, level_heading, row_reading
+from jixiao.readers.flat_row_reading import FIGURE_KINDS, OUTLINE, column_word, heading_level, row_reading
 from jixiao.readers.flat_spaced import EMPTY_SLOT
 from jixiao.readers.flat_stacked_rows import stacked_rows
 from jixiao.readers.flat_table_cells import (
@@ -224,8 +224,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     actual_last = "actual" in cols and cols[-1] in ("actual", "deviation") and cols.index("actual") >= len(cols) - 2
     noted_last = actual_last and cols[-1] == "deviation"  # (or on the note after it: "43.2万人次 | 闭馆一个月")
     remedied = cols[-2:] == ["deviation", "remedy"]  # 原因 | 改进措施: a row may end on the measures after its note
-    # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no level column: a row of its own
-    headings = set() if {"level1", "level2"} & set(cols) else {a for a in range(n) if level_heading(texts[a])}
+    # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no column of its level: its own row
+    headings = {a for a in range(n) if (level := heading_level(texts[a])) is not None and level not in cols}
     # "项目效益（35分） | 经济效益指标 | 指标1：" over no values: a template's empty slot, a row of its levels alone
     slots = {a for a in range(n) if "指标" in texts[a] and EMPTY_SLOT.fullmatch(texts[a].strip())} \
         if "level1" in cols and "level2" in cols else set()

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from jixiao.lexicon import roles
 from jixiao.readers.align import Alignment, align, charge, costed, indicator_check
-from jixiao.readers.cells import Kind, kind
-from jixiao.readers.extract.table_indicators import split_block_weight
+from jixiao.readers.cells import Kind
+from jixiao.readers.extract.tables import level_row
 from jixiao.readers.flat_figure_names import level_run_into_name, name_with_its_figure
 from jixiao.readers.textnorm import compact
 
@@ -22,10 +22,15 @@ OUTLINE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[�
 
 def level_heading(text: str) -> bool:
     """"一、产出指标（50分）" / "（一）数量指标": an outline number before a level's name (and its block weight)."""
-    number = OUTLINE.match(text)
-    if number is None:
-        return False
-    return kind(split_block_weight(text[number.end():])[0]) in (Kind.LEVEL1, Kind.LEVEL2)
+    return heading_level(text) is not None
+
+
+def heading_level(text: str) -> str | None:
+    """The level ("level1" or "level2") an outline heading names, or None for no such heading."""
+    if OUTLINE.match(text) is None:
+        return None
+    named = level_row([text])  # (as the table reader takes it: "三、满意度指标" a 一级, "（一）满意度指标" a 二级)
+    return named[0] if named is not None else None
 
 
 @lru_cache(maxsize=4096)

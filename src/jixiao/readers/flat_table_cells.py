@@ -91,8 +91,16 @@ def is_goal(text: str) -> bool:
 
 
 def is_total(text: str) -> bool:
+    """"合计", "总分"; also with the full mark in brackets ("总分（满分100分）", "总分(100分)")."""
     key = compact(text)
-    return bool(key) and bool(pattern("total_row").fullmatch(key))
+    if not key:
+        return False
+    if pattern("total_row").fullmatch(key):
+        return True
+    return ("(" in text or "（" in text) and bool(pattern("total_row").fullmatch(_FULL_MARK_NOTE.sub("", key)))
+
+
+_FULL_MARK_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:满分)?\d{2,3}分$")  # (in a compact key: its brackets gone)
 
 
 def is_stated_total(text: str) -> bool:

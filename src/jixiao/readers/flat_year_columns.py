@@ -2,7 +2,9 @@
 label and one figure for each year ("收入合计 / 3,310.20 / 3,624.58", one cell a line, a row a spaced line, or the
 whole run on one line). No money header names it (both columns are what was spent, in different years), so the
 cells stayed text; put back in rows they are the table a Word file gives, whose latest year's column the table
-readers take (:mod:`jixiao.readers.extract.table_amounts`).
+readers take (:mod:`jixiao.readers.extract.table_amounts`); what changed between the years may follow them
+(… | 增减额 | 增减率), a figure or a rate a row each. So is a 收入支出决算 table by fund (项目 | 上年结转 | 本年收入 |
+本年支出 | 年末结转, :mod:`jixiao.readers.extract.flow_columns`).
 
 A row is a label that is no figure and exactly one figure for each year (as cells, or as one line of parts
 separated by spaces); the block ends at the first cell that does
@@ -13,7 +15,9 @@ The same reading gives a table of one amount column (项目 | 金额 over 年初
 分值 / 10, 得分 / 9.82): each row a label and its value, as the sheet it was copied from has them; and a 收支 table
 of two such halves side by side (收入项目 | 金额 | 支出项目 | 金额 over 财政拨款收入 / 6032.4 / 基本支出 / 2148.62):
 each row two labels, each with its figure, read as the Word table is
-(:func:`jixiao.readers.extract.income_spending_halves.income_spending_halves`)."""
+(:func:`jixiao.readers.extract.income_spending_halves.income_spending_halves`); and a staff table by category
+(人员类别 | 编制数（人） | 实有人数（人） | 退休人数（人） over 行政编制 / 40 / 37 / 12, …, 合计), read as the Word
+table is (:mod:`jixiao.readers.extract.table_labels`)."""
 
 from __future__ import annotations
 
@@ -21,18 +25,27 @@ import re
 from collections.abc import Sequence
 
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.extract.flow_columns import flow_role
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_table_cells import FlatTable
 from jixiao.readers.flat_token import Token
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
 # the label column's header cell (a cheap test before the block is looked for)
-LABEL_HEADS = ("项目", "科目", "收支项目", "收支科目", "收入项目", "支出项目", "收入科目", "支出科目", "按收入")
+LABEL_HEADS = ("项目", "科目", "收支项目", "收支科目", "收入项目", "支出项目", "收入科目", "支出科目", "按收入", "类别",
+               "人员类别", "人员分类")
 # a 收支 table's halves by nature (按收入性质分 | 全年预算数 | 按支出性质分 | 全年执行数)
 _BY_NATURE = re.compile(r"^按(?:收入|支出)(?:性质|来源|类别|经济分类|功能分类)分?$")
 _HALF_AMOUNTS = frozenset({"initial", "adjusted", "executed"})
 _LABEL_HEAD = re.compile(r"^(?:收支|收入|支出)?(?:项目|科目)(?:名称)?$")
 _YEAR_HEAD = re.compile(r"^((?:19|20)\d{2}年度?|上年度?|本年度?|当年)(决算数|预算数)(?:[(（]万?元[)）])?$")
+# what changed between the years, after their columns (项目 | 上年决算数 | 本年决算数 | 增减额 | 增减率)
+_CHANGE_HEAD = re.compile(r"^(?:增减|增长|变动|变化)(?:额|数|率|幅度?|比例)?(?:万?元)?$")  # (its cells compact)
+# 类别 | 编制数 | 实有数 | 退休人数 over 行政编制 | 48 | 45 | 19, …, 合计: the unit's staff by category
+_STAFF_LABEL_HEAD = re.compile(r"^(?:人员)?(?:类别|分类)$")
+_STAFF_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:人数|编制数|实有数)人?$")  # ("编制数（人）" compact)
+_STAFF = frozenset({"unit.staff_total", "unit.staff_establishment"})
 # 项目 | 金额: one value a row, an amount or a rate
 _AMOUNT_HEAD = re.compile(r"^(?:金额|数额)(?:[(（]万?元[)）])?$")
 _FIGURES = (Kind.NUMBER, Kind.AMOUNT)
@@ -77,22 +90,46 @@ def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int,
         cells, end = parts, i + 1
     else:
         end = i + 1
-        while end < len(tokens) and (_YEAR_HEAD.match(head := compact(tokens[end].text)) or _AMOUNT_HEAD.match(head)):
+        staff = bool(_STAFF_LABEL_HEAD.match(compact(tokens[i].text)))
+        while end < len(tokens) and (_STAFF_HEAD.match(compact(tokens[end].text)) if staff
+                                     else _NAMED_HEAD.match(compact(tokens[end].text)) or flow_role(tokens[end].text)):
             end += 1
         cells = [tokens[at].text.strip() for at in range(i, end)]
+    if _STAFF_LABEL_HEAD.match(compact(cells[0])):
+        return _staff_header(cells, tokens[i].line, end)
     if not _LABEL_HEAD.match(compact(cells[0])):
         return None
     if len(cells) == 2 and _AMOUNT_HEAD.match(compact(cells[1])):
         if len(parts) == 1 and i >= 2 and _halves(tokens, i - 2):
             return None  # the second half of 收入项目 | 金额 | 支出项目 | 金额, its rows not read as halves
         return cells, [tokens[i].line] * len(cells), end, [amount]
-    heads = [_YEAR_HEAD.match(compact(cell)) for cell in cells[1:]]
+    flows = {flow_role(cell) for cell in cells[1:]}
+    if None not in flows and {"income", "expenditure"} <= flows and len(cells) >= 4:
+        return cells, [tokens[i].line] * len(cells), end, [_FIGURES] * (len(cells) - 1)  # 上年结转 | 本年收入 | …
+    changes = 0
+    while changes < len(cells) - 1 and _CHANGE_HEAD.match(compact(cells[-1 - changes])):
+        changes += 1
+    heads = [_YEAR_HEAD.match(compact(cell)) for cell in cells[1: len(cells) - changes]]
     if len(heads) < 2 or not all(heads):
         return None
     years = [re.sub("年度?$", "", head.group(1)) for head in heads if head]
     if len(set(years)) != len(years) or len({head.group(2) for head in heads if head}) != 1:
         return None
-    return cells, [tokens[i].line] * len(cells), end, [_FIGURES] * len(heads)
+    return cells, [tokens[i].line] * len(cells), end, [_FIGURES] * len(heads) + [amount] * changes
+
+
+# a header cell of a table of label rows, as cells one a line
+_NAMED_HEAD = re.compile(f"{_YEAR_HEAD.pattern}|{_AMOUNT_HEAD.pattern}|{_CHANGE_HEAD.pattern}")
+
+
+def _staff_header(cells: list[str], line: int, end: int) -> tuple[list[str], list[int], int, list[tuple[Kind, ...]]] \
+        | None:
+    """类别 | 编制数 | 实有数 (| 退休人数 …): counts of staff by category, two of its heads the lexicon's 编制 and
+    实有 labels (the table readers take the 合计 row's counts and the categories over it)."""
+    if len(cells) < 3 or not all(_STAFF_HEAD.match(compact(cell)) for cell in cells[1:]) \
+            or sum(label_field(cell) in _STAFF for cell in cells[1:]) < 2:
+        return None
+    return cells, [line] * len(cells), end, [_FIGURES] * (len(cells) - 1)
 
 
 def _next_cell(tokens: Sequence[Token], j: int) -> int:

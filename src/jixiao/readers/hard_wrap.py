@@ -32,8 +32,8 @@ _ITEM_START = re.compile(rf"\s*(?:[-*+]\s|#{{1,6}}\s|[{_CN}]{{1,3}}\s*[、.．]|
 def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[int, str] | None:
     """For each line a wrap at a fixed width cut, what joins it to the next line ("" mid-text, " " where
     the wrapper dropped the space it cut at), or None when the text shows no such wrap: no line passes
-    the widest, and at least ``_MIN_CUTS`` lines reach it (within ``slack``: a wide character that did
-    not fit) and go on on a non-empty line."""
+    the widest, and at least ``_MIN_CUTS`` lines of different texts reach it (within ``slack``: a wide character
+    that did not fit) and go on on a non-empty line."""
     lengths = list(map(len, lines))
     longest = max(lengths, default=0)
     # a quick look first: a line's width is between its length and twice it, so only lines at least half as
@@ -51,7 +51,8 @@ def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[
     if wrap < _MIN_WIDTH * (2 if measure is _width else 1):
         return None
     joins: dict[int, str] = {}
-    full = 0
+    full: set[str] = set()  # the lines cut at the width (a wrap cuts a different text each time: one cell's text
+    # repeated at the longest length, "…按B/A×该指标分值记分。" in each row, is no width the text was wrapped at)
     for i, size in enumerate(sizes):
         if size < wrap - slack - 1 or i + 1 >= len(lines) or not lines[i + 1].strip() \
                 or _PIPE_ROW.match(lines[i + 1]):
@@ -61,10 +62,11 @@ def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[
         room = wrap - size  # what the wrapper left free on this line
         if room == 0 or measure(lines[i + 1][0]) > room:  # the next character did not fit: cut mid-text
             joins[i] = ""
-            full += size >= wrap - slack
+            if size >= wrap - slack:
+                full.add(lines[i])
         elif lines[i].count(" ") >= 2 and not lines[i].endswith(" ") and not lines[i + 1].startswith(" "):
             joins[i] = " "  # it would have fit: the wrapper cut at a space between cells and dropped it
-    if full < _MIN_CUTS:
+    if len(full) < _MIN_CUTS:
         return None
     padded = sum(1 for i in joins if lines[i].endswith("  "))
     if padded * 2 >= len(joins):  # lines padded to one width (a fixed-width report): not cut

@@ -30,11 +30,16 @@ _TOTAL = re.compile(r"^(?:合计|总计)$")
 _PART = re.compile(r"^其中")
 
 
+def flow_role(cell: str) -> str | None:
+    """The column a header cell names (carry_over, income, expenditure, carried_on), or None."""
+    key = compact(cell)
+    return next((name for name, pattern in _COLUMNS.items() if pattern.match(key)), None)
+
+
 def _columns(row: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for col, cell in enumerate(row):
-        key = compact(cell)
-        role = next((name for name, pattern in _COLUMNS.items() if pattern.match(key)), None)
+        role = flow_role(cell)
         if col and role and role not in found:
             found[role] = col
     return found
