@@ -3,6 +3,8 @@ invented units, places, projects and figures, no text of any page."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from page_reading import read_page as _read
 
 
@@ -21,3 +23,38 @@ def test_the_kind_before_a_count_stays_the_list_when_the_names_after_it_do_not_m
     read = _read("某县某某中心 2021 年度整体支出绩效自评报告 一、基本概况 "
                  "我中心内设综合部、财务部、采编部 3 个:职能见下。\n")
     assert read.unit.internal_bodies == ["综合部", "财务部", "采编部"]
+
+
+# Shapes the held-out pages of stop 52 showed (docs/reader-corpora/held-52.md), each as an invented snippet.
+
+_FUSED_FORM = ("1、2022年度项目支出绩效自评表项目名称2022年中职助学市级补助资金主管部门某市教育局实施单位某市职业学校"
+               "项目资金 (万元)年初 预算数全年 预算数全年 执行数分值执行率得分年度资金总额412.36412.36298.151072%10"
+               "其中:当年财政拨款412.36412.36298.15上年结转资金其他资金年度总体 目标预期目标实际完成情况保障学校运转 "
+               "经费已用于运转绩 效 指 标一级指标二级指标三级指标年度 指标值实际 完成值分值得分偏差原因分析 及改进措施"
+               "产出指标(50 分)数量指标受助学生人数120012005050质量指标技能鉴定达标率95%95%"
+               "时效指标预算执行率100%100%\n")
+
+
+def test_an_indicator_row_named_for_the_rate_does_not_outvote_the_budget_rows_rate() -> None:
+    """A fused form's budget row states 72 % ("…298.151072%10"); a 时效指标 row "预算执行率 100% 100%" (target and
+    actual) later on the line is an indicator's, not the budget's rate."""
+    assert _read(_FUSED_FORM).budget.stated_execution_rate == 72
+
+
+def test_a_fused_fund_row_is_cut_into_amounts_written_alike() -> None:
+    """"其中:当年财政拨款412.36412.36298.15" under the total row: 412.36 | 412.36 | 298.15, each with two decimals,
+    not 4 | 12.36 | 412.36 with the rest taken for a weight and a score."""
+    row = _read(_FUSED_FORM).budget.fund_rows[0]
+    assert (row.initial, row.adjusted, row.executed) == (Decimal("412.36"), Decimal("412.36"), Decimal("298.15"))
+
+
+def test_a_project_name_opening_on_its_year_is_one_cell_of_a_fused_form() -> None:
+    """"项目名称2022年中职助学市级补助资金主管部门…": the year opens the name; it is no value cell of its own."""
+    assert _read(_FUSED_FORM).project.name == "2022年中职助学市级补助资金"
+
+
+def test_a_letter_spaced_label_glued_to_the_cells_around_it_ends_the_goal_row() -> None:
+    """"…经费已用于运转绩 效 指 标一级指标…": the spaced-out 绩效指标 is the next block's label, not the goal's last
+    character and a result of its own."""
+    read = _read(_FUSED_FORM)
+    assert (read.project.goal_expected, read.project.goal_actual) == ("保障学校运转", "经费已用于运转")
