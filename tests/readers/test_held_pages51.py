@@ -53,8 +53,23 @@ def test_a_project_name_opening_on_its_year_is_one_cell_of_a_fused_form() -> Non
     assert _read(_FUSED_FORM).project.name == "2022年中职助学市级补助资金"
 
 
-def test_a_letter_spaced_label_glued_to_the_cells_around_it_ends_the_goal_row() -> None:
-    """"…经费已用于运转绩 效 指 标一级指标…": the spaced-out 绩效指标 is the next block's label, not the goal's last
-    character and a result of its own."""
-    read = _read(_FUSED_FORM)
-    assert (read.project.goal_expected, read.project.goal_actual) == ("保障学校运转", "经费已用于运转")
+def test_the_word_dan_wei_after_a_bodys_name_in_a_title_is_no_part_of_it() -> None:
+    """"某县文化馆单位2023年度部门整体支出绩效评价报告": the unit is 某县文化馆, 单位 the generic word after it."""
+    assert _read("某县文化馆单位2023年度部门整体支出绩效评价报告\n一、部门概况\n").unit.name == "某县文化馆"
+
+
+def test_offices_listed_after_nei_she_in_a_clause_after_a_labels_colon() -> None:
+    """"2、组织架构,人员编制:某馆为财政补助事业单位,内设A室、B部、C室。": the label's colon opens no list; the offices
+    after 内设 are the unit's internal bodies (no count stated)."""
+    read = _read("某县文化馆2023年度部门整体支出绩效评价报告\n2、组织架构,人员编制:某县文化馆为财政补助事业单位,"
+                 "内设办公室、培训辅导部、展览室、非遗保护室。人员情况。\n")
+    assert read.unit.internal_bodies == ["办公室", "培训辅导部", "展览室", "非遗保护室"]
+
+
+def test_the_body_an_untitled_report_opens_on_and_speaks_as_goes_before_the_sites_publisher() -> None:
+    """No title; the site's 发布机构 is the supervising bureau; the text opens "2019年某县某某服务中心向县级财政争取
+    资金…" and says 我中心: the centre is the unit (a guess), not the publisher."""
+    read = _read("索引号 | 0000-2020-0001 | 发布机构 | 某县民政局 |\n公开目录 | 自评报告 | 发布日期 | 2020-06-30 |\n"
+                 "一、项目基本情况\n2019年某县殡葬服务中心向县级财政争取资金50.00万元。\n"
+                 "二、项目绩效自评工作开展情况\n我中心成立绩效评价工作组。\n")
+    assert read.unit.name == "某县殡葬服务中心"

@@ -255,6 +255,8 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         if kind == "项目支出" and not names_a_body(unit):  # "2021年某某补助经费项目支出…报告": the fund, no unit
             unit = ""
     unit = _FORM_SLOT.sub("", unit)  # "某妇女联合会部门(单位)整体支出…": the form's slot name kept after the unit
+    if unit.endswith("单位") and names_a_body(unit[:-2]):  # "某县图书馆单位2023年度…": the word 单位 after the name
+        unit = unit[:-2]
     after = title[match.end():] if match else ""
     if cut and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[()（）]", "", after)):
         after = before[cut.start():]  # "XX项目绩效自评表（2023年度）"
