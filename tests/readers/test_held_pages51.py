@@ -73,3 +73,13 @@ def test_the_body_an_untitled_report_opens_on_and_speaks_as_goes_before_the_site
                  "一、项目基本情况\n2019年某县殡葬服务中心向县级财政争取资金50.00万元。\n"
                  "二、项目绩效自评工作开展情况\n我中心成立绩效评价工作组。\n")
     assert read.unit.name == "某县殡葬服务中心"
+
+
+def test_a_file_name_that_names_no_unit_gives_way_to_the_title_the_text_opens_on() -> None:
+    """A document site's file name "2021年度专项资金绩效自评报告.doc" over the text run together, which opens on its
+    title with the unit and a spaced year ("某市水运服务中心 2021 年度专项资金绩效自评报告 一、…"): that unit."""
+    read = _read("2021年度专项资金绩效自评报告.doc\n某市水运服务中心 2021 年度专项资金绩效自评报告 一、绩效目标情况 "
+                 "我中心主要负责水路交通监督检查;负责编制水路交 通发展规划;制定港口、码头、航道的养护计划,并组织实施和"
+                 "管理。 二、绩效目标完成情况 (一)资金投入情况分析。 1、项目资金到位情况分析; 2021 年我中心共收到省财政"
+                 "专项拨付资金共计 60 万元。\n")
+    assert read.unit.name == "某市水运服务中心"

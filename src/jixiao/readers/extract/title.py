@@ -61,10 +61,11 @@ _RESTATED = re.compile(r"\s*([\u4e00-\u9fff()]{4,40}?)\s*(?:19|20)\d{2}\s*年")
 
 def _restated_unit(outline: Outline, last: Line, facts: Facts) -> None:
     """A page that lists a document by its file name ("某团2021年度…报告.docx") and then gives its text, which opens
-    on the title again with the unit named in full ("某团某市某区委员会 2021 年度…报告"): the fuller name."""
+    on the title again with the unit named in full ("某团某市某区委员会 2021 年度…报告"): the fuller name; a file
+    name that names no unit ("2021年度专项资金绩效自评报告.doc"): the name the text's title opens on."""
     unit = facts.get("unit.name")
     at = next((k for k, line in enumerate(outline.lines) if line is last), None)
-    if not unit or at is None or at + 1 >= len(outline.lines):
+    if at is None or at + 1 >= len(outline.lines):
         return
     following = outline.lines[at + 1]
     restated = _RESTATED.match(following.norm)
@@ -72,7 +73,7 @@ def _restated_unit(outline: Outline, last: Line, facts: Facts) -> None:
         return
     name = following.text[restated.start(1): restated.end(1)]
     # ("河湖水系2022年…报告.docx" over "某市河湖水系水源调度中心 2022 年…报告": the file named by a short word)
-    if name != unit and (unit in name or _spelled_out(unit, name)) \
+    if name != unit and (not unit or unit in name or _spelled_out(unit, name)) \
             and names_a_body(name) and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
         facts.put("unit.name", name, ref(following.location, following.text[: restated.end()]))
 
