@@ -151,6 +151,10 @@ def _variants(cells: Sequence[str], roles: Sequence[str]) -> Iterator[Variant]:
             else:
                 for parts in range(2, min(6, len(roles)) + 1):
                     choices.extend(splits(text, parts))
+                alike = [split for split in choices[1:] if _written_alike(split)] \
+                    if _MONEY_ROLES & set(roles) else []
+                if alike:  # "593.27593.27448.64" in a fund row: amounts written alike, not 5 | 93.27 | 593.27 | 44 …
+                    choices = [choices[0], *alike]
         elif scored and kind(text) is Kind.AMOUNT:
             choices.extend(_weight_before_amount(text.strip()))
         options.append(choices)
@@ -176,6 +180,17 @@ def _money_splits(text: str, roles: Sequence[str], cells: Sequence[str]) -> list
 
 
 _MONEY_ROLES = frozenset({"initial", "adjusted", "executed"})
+
+
+def _written_alike(split: tuple[str, ...]) -> bool:
+    """Amounts cut out of one fused cell each with the same decimals, one or two ("593.27 | 593.27 | 448.64"): the
+    way a money row writes its figures, where any other cut leaves odd ones ("5 | 93.27 | 593.27 | 44 | 8.64")."""
+    if any("%" in piece for piece in split):
+        return False
+    decimals = {len(piece.partition(".")[2]) for piece in split}
+    return len(decimals) == 1 and decimals <= {1, 2}
+
+
 _FIGURE_KINDS = frozenset({Kind.NUMBER, Kind.FUSED, Kind.AMOUNT})
 
 

@@ -126,6 +126,9 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
 def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: int) -> list[str]:
     """The cells between two of the form's words: a run of fused money figures under a money block's
     header split by the form's constraints (a guess, :mod:`.fused_money`), any other run by :func:`cells_between`."""
+    if k and segment[:2] in ("19", "20") and names_a_unit(hits[k - 1].group(0)) \
+            and _YEAR_LED_NAME.fullmatch(segment.strip(" :：")):
+        return [segment.strip(" :：")]  # "项目名称2021年某某配套资金主管部门…": a name opening on its year is one cell
     lead = _leading_run(segment)  # the run, and any text after it up to the next word ("…100%年度总体r二")
     run = segment[lead[0]: lead[1]] if lead is not None else ""
     if lead is not None and (run.count(".") >= 2 or "%" in run):
@@ -139,6 +142,7 @@ def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: 
     return cells_between(segment, measured)
 
 
+_YEAR_LED_NAME = re.compile(r"(?:19|20)\d{2}年(?:度)?[\u4e00-\u9fff][^\d]*")
 _RUN_CHARS = frozenset("0123456789.%")
 
 

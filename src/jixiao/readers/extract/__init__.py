@@ -93,6 +93,7 @@ from jixiao.readers.extract.unit_subject import (
     unit_from_budget_holder,
     unit_from_cover_signature,
     unit_from_evaluation,
+    unit_from_opening_subject,
     unit_from_self_reference,
     unit_from_setup,
     unit_from_source,
@@ -206,6 +207,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
                                                 guessed=True))
         facts.drop("unit.supervising_department")
     unit_in_its_section(outline, facts)  # "(一)项目单位基本情况" over "项目主管部门为某某站": likewise
+    unit_from_opening_subject(own, facts)  # "2019年某县某某中心向…", the text saying 我中心: before a publisher
     unit_from_setup(own, facts)  # "某某街道办事处内设10个办公室": only when nothing else named the unit
     unit_from_self_reference(own, facts)  # "某学院是…" / the name alone, the text saying 我院: likewise
     unit_from_source(metadata, own, facts)  # "来源:某市某局", the text saying 我局: likewise

@@ -100,6 +100,8 @@ _RATE = re.compile(r"(?:预算执行率|资金执行率|全年执行率|执行�
 # the word before 执行率 that makes it the budget's ("预算执行率", "全年执行率"), not an indicator's ("政府采购执行率")
 _RATE_OWNER = re.compile(r"(?:预算|资金|经费|全年|年度|总体|上年|去年|本年|实际)$")
 _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
+# a second percentage right after a rate: the rate was an indicator's target, this its actual
+_INDICATOR_ROW = re.compile(r"\s*(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%")
 
 
 def extract_budget(outline: Outline, facts: Facts) -> None:
@@ -125,6 +127,9 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                 if k in funds or _part_rate(norm, match.start()) \
                         or "年初" in match.group(0):
                     continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's)
+                if match.group(2) and _INDICATOR_ROW.match(norm, match.end()) \
+                        and norm[:match.start()].rstrip().endswith("指标"):
+                    continue  # "时效指标 预算执行率 100% 100%": an indicator's row (level, name, target, actual)
                 rate = to_decimal(match.group(1))
                 if match.group(2) is None and rate > 100:
                     continue  # (no % and above 100: no rate)

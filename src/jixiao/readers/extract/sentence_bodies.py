@@ -293,6 +293,11 @@ def bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
     if not internal and _COUNTED_INSTITUTIONS.match(part):
         _bodies_in(line, part, offset, facts, "unit.subordinate_bodies", "下属机构")
         return
+    offices = _OFFICE_LIST.search(part) if internal and "设" in part else None
+    if offices is not None and not _LIST_START.search(part, offices.start()) and not _INLINE_LIST.search(part):
+        # "人员编制:某馆为事业单位,内设A室、B部、C室。": a label's colon before the clause is no list's start
+        _office_list(line, offset, offices, facts)
+        return
     if (internal or SUBORDINATE_UNITS.search(part)) and (_LIST_START.search(part) or _INLINE_LIST.search(part)
                                                     or (not internal and _LISTED_UNITS.search(part))):
         path, label = ("unit.internal_bodies", "内设机构") if internal else ("unit.subordinate_bodies", "下属机构")
@@ -302,14 +307,19 @@ def bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
                                                        or _uncounted_bodies(line, part, offset, facts)):
         return
     if "设" in part and (offices := _OFFICE_LIST.search(part)) is not None:
-        raw = line.text[offset + offices.start("list"): offset + offices.end("list")]
-        record_bodies(facts, "unit.internal_bodies", "内设机构", _offices(raw, offices.group("list")), None, False,
-                      ref(line.location, line.text[offset + offices.start(): offset + offices.end()]))
+        _office_list(line, offset, offices, facts)
         return
     if "下辖" in part and (only := _COUNT_ONLY.search(part)) and not facts.has("unit.subordinate_bodies_count"):
         count = count_figure(only.group("after") or only.group("before"))
         if count is not None:
             facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[offset: offset + len(part)]))
+
+
+def _office_list(line: Line, offset: int, offices: re.Match[str], facts: Facts) -> None:
+    """The unit's offices a list matched by :data:`_OFFICE_LIST` names, with no count."""
+    raw = line.text[offset + offices.start("list"): offset + offices.end("list")]
+    record_bodies(facts, "unit.internal_bodies", "内设机构", _offices(raw, offices.group("list")), None, False,
+                  ref(line.location, line.text[offset + offices.start(): offset + offices.end()]))
 
 
 def stated_clauses(sentence: str) -> list[tuple[int, str]]:

@@ -61,10 +61,11 @@ _RESTATED = re.compile(r"\s*([\u4e00-\u9fff()]{4,40}?)\s*(?:19|20)\d{2}\s*年")
 
 def _restated_unit(outline: Outline, last: Line, facts: Facts) -> None:
     """A page that lists a document by its file name ("某团2021年度…报告.docx") and then gives its text, which opens
-    on the title again with the unit named in full ("某团某市某区委员会 2021 年度…报告"): the fuller name."""
+    on the title again with the unit named in full ("某团某市某区委员会 2021 年度…报告"): the fuller name; a file
+    name that names no unit ("2021年度专项资金绩效自评报告.doc"): the name the text's title opens on."""
     unit = facts.get("unit.name")
     at = next((k for k, line in enumerate(outline.lines) if line is last), None)
-    if not unit or at is None or at + 1 >= len(outline.lines):
+    if at is None or at + 1 >= len(outline.lines):
         return
     following = outline.lines[at + 1]
     restated = _RESTATED.match(following.norm)
@@ -72,7 +73,7 @@ def _restated_unit(outline: Outline, last: Line, facts: Facts) -> None:
         return
     name = following.text[restated.start(1): restated.end(1)]
     # ("河湖水系2022年…报告.docx" over "某市河湖水系水源调度中心 2022 年…报告": the file named by a short word)
-    if name != unit and (unit in name or _spelled_out(unit, name)) \
+    if name != unit and (not unit or unit in name or _spelled_out(unit, name)) \
             and names_a_body(name) and _KIND_START.search(following.norm, restated.end(), restated.end() + 30):
         facts.put("unit.name", name, ref(following.location, following.text[: restated.end()]))
 
@@ -255,6 +256,8 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         if kind == "项目支出" and not names_a_body(unit):  # "2021年某某补助经费项目支出…报告": the fund, no unit
             unit = ""
     unit = _FORM_SLOT.sub("", unit)  # "某妇女联合会部门(单位)整体支出…": the form's slot name kept after the unit
+    if unit.endswith("单位") and names_a_body(unit[:-2]):  # "某县图书馆单位2023年度…": the word 单位 after the name
+        unit = unit[:-2]
     after = title[match.end():] if match else ""
     if cut and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[()（）]", "", after)):
         after = before[cut.start():]  # "XX项目绩效自评表（2023年度）"

@@ -100,6 +100,44 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
         return
 
 
+_YEAR_LED = re.compile(r"\s*(?:19|20)\d{2}\s*年度?\s*,?\s*(?=[\u4e00-\u9fff])")
+
+
+def unit_from_opening_subject(outline: Outline, facts: Facts) -> None:
+    """An untitled report whose text opens a line on its year and a body ("2019年某县某某中心向县级财政争取资金…")
+    and speaks as that body (我中心): the body is the unit, a guess, before the page's publisher that stood in for a
+    unit nothing named (a bureau publishing its centre's report)."""
+    source = facts.refs.get("unit.name")
+    if source is not None and not (source.location == "网页信息" and source.guessed):
+        return
+    text = "".join(line.norm for line in outline.lines)
+    for line in outline.lines[:_HEAD_LINES]:
+        year = _YEAR_LED.match(line.rest_norm) if "年" in line.rest_norm[:7] else None
+        if year is None:
+            continue
+        name = _speaking_body(line.rest_norm[year.end():], text)
+        if name:
+            start = line.body_start + year.end()
+            facts.drop("unit.name")  # (the publisher is put back by its fallback when nothing else names the unit)
+            facts.put("unit.name", line.text[start: start + len(name)], ref(line.location, line.text.strip(),
+                                                                             guessed=True))
+            return
+
+
+_LONGEST_NAME = 30
+
+
+def _speaking_body(after: str, text: str) -> str:
+    """The shortest opening of ``after`` that names a body the text speaks as ("某县某某中心向…", 我中心), or ""."""
+    for end in range(4, min(len(after), _LONGEST_NAME) + 1):
+        name = after[:end]
+        if not "\u4e00" <= name[-1] <= "\u9fff":
+            return ""
+        if names_a_body(name) and not _NO_NAME.match(name) and _speaks_as(name, text):
+            return name
+    return ""
+
+
 def _introduced_in_sentence(norm: str) -> re.Match[str] | None:
     """"…工作小组。某县某馆为县委直属…事业单位" (a viewer's run-on text): a sentence after a full stop that
     introduces a body, the first whose name names one."""
