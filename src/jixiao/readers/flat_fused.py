@@ -66,13 +66,15 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     # holds a space or a 1: a line holding none of the words with every space out (its formulas closed) holds none
     # after them either, and is no row (most lines of prose: their notes and split words are then not looked for)
     bare = text.replace(" ", "")
-    if form_words().search(match_text(FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed else bare)) is None:
+    # (a formula's 1 looked for before the text is rewritten: a substitution costs more than a search finding none)
+    closed = FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed and FORMULA_ONE.search(bare) else bare
+    if form_words().search(match_text(closed)) is None:
         return None
     if " " in text:
         if bracketed:
             text = unspaced_notes(text)
         text = join_split_words(text)
-    if "1" in text and bracketed:  # "执行率(B/A1": a formula's closing bracket read as 1 by OCR
+    if "1" in text and bracketed and FORMULA_ONE.search(text):  # "执行率(B/A1": a formula's bracket read as 1 by OCR
         text = FORMULA_ONE.sub(r"\1)", text)
     plain = match_text(text)
     # (the line without its spaces is made only when it ends as figures do: its last non-space character)

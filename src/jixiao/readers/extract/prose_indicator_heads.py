@@ -123,6 +123,7 @@ _GOAL_NAME = re.compile(r"(?:项目)?(?:年度|年初设定|当年|全年)(?:总
 _FIGURE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月])\s*(?:" + _COMPARISON_WORDS + r"|达到|达|为|≥|≤)?\s*"
                           r"\d[\d,]*(?:\.\d+)?"
                           r"\s*(?:%|[\u4e00-\u9fff]{1,3})?\s*(?:\([^()]{1,20}\))?\s*$")
+_DIGIT = re.compile(r"\d")  # the quick test before _FIGURE_LAST, which opens on look-behinds tried at every place
 # how the figure after it was found (a survey's words, the lexicon's: also the quick test before it), leading a
 # figure-first sentence ("通过入户问卷调查，名称为94.6%，…")
 _SURVEY_WORD = pattern("survey_words.lead")
@@ -162,7 +163,8 @@ def head_split(line: Line, named: int | None = None) -> tuple[str, int, Decimal 
             name_end = before_target
         # "问题按期结案率96.2%（目标95%以上），分值15分，得15分": the sentence tells the figure after the name,
         # then weighs or scores it
-        figure = _FIGURE_LAST.search(rest, 0, name_end) if before_target is None else None
+        figure = _FIGURE_LAST.search(rest, 0, name_end) \
+            if before_target is None and _DIGIT.search(rest, 0, name_end) else None  # (its digit looked for first)
         if figure is not None and _VALUE_WORD.match(rest, 0, figure.start()):
             figure = None  # "目标≥120起，查处131起，得8.5分": a value's label, no name
         if figure is not None and (KEYED_HEAD.search(rest, name_end) or _SCORED_AFTER.search(rest, name_end)):

@@ -40,7 +40,9 @@ from jixiao.readers.extract.scores import (
 from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.extract.trailing_notes import BRACKET_NOTE, NOTE_LABEL, note_after_score
 
-_DEVIATION = re.compile(r"(?:偏差原因|扣分原因|失分原因|主要原因|原因是|原因为|原因在于|偏差|(?<=[,;])主要是)")
+# (主要是's look-behind after the word: every alternative opens on a literal, and a search skips to their first
+# characters instead of trying every alternative at every place, five times slower)
+_DEVIATION = re.compile(r"(?:偏差原因|扣分原因|失分原因|主要原因|原因是|原因为|原因在于|偏差|主要是(?<=[,;]主要是))")
 
 # "产出指标（40分）：受理办件量目标≥12万件，实际13.6万件，得10分（10分）；…": a clause naming its indicator
 # right before its target, its weight in brackets after its score

@@ -62,6 +62,7 @@ _TOTAL_WORDS = (
     r"|财政供养(?:人员)?)"
     r"(?:总数|人数|数)?\s*(?:共计|合计|总计|共有|共|有)?\s*(?:为|是|:)?\s*(\d+)\s*(?:人|名)")  # ("实有人员数为31人")
 _TOTAL = re.compile(r"(?<!其他)" + _TOTAL_WORDS)
+_TOTAL_ANYWHERE = re.compile(_TOTAL_WORDS)  # (no look-behind first: a search skips to the words' first characters)
 # "现有在 职人员 35 人": a copy that keeps a Word file's line ends as spaces splits a word (tried when nothing else is
 # found, on a line that has such a space)
 _TOTAL_WRAPPED = re.compile(re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ?", _TOTAL_WORDS))
@@ -89,6 +90,16 @@ _NAME_TAIL = re.compile(r"(人数|共|有|为)$")
 _WHOLE = re.compile(r"\s*(?:全(?:部门|局|系统|单位|院|委|办|中心|镇|乡|街道)|部门(?:合计|汇总|总计|共))")
 
 
+def _total(sentence: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """:data:`_TOTAL` in ``sentence[start:end]``: the words' first match when no 其他 stands before it (then the
+    pattern's match is that one), else the pattern's own search (its look-behind tried at every place is slow)."""
+    end = len(sentence) if end is None else end
+    found = _TOTAL_ANYWHERE.search(sentence, start, end)
+    if found is None or not sentence.endswith("其他", 0, found.start()):
+        return found
+    return _TOTAL.search(sentence, start, end)
+
+
 def extract_staff(outline: Outline, facts: Facts) -> None:
     lines = list(outline.lines_with(_HINT))
     whole = [line for line in lines if any(_WHOLE.match(sentence) for _, sentence in sentences(line))]
@@ -111,9 +122,9 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
                     else (establishment.group(1), establishment.end())
                 facts.put("unit.staff_establishment", int(figure),
                           ref(line.location, line.text[offset + establishment.start(): offset + end]))
-            total = _TOTAL.search(sentence, establishment.end() if establishment else 0)
+            total = _total(sentence, establishment.end() if establishment else 0)
             if total is None and establishment is not None:  # "现有在编在岗人员45人，核定编制48个": the total first
-                total = _TOTAL.search(sentence, 0, establishment.start())
+                total = _total(sentence, 0, establishment.start())
             if total is None and not facts.has("unit.staff_total") and _WRAP_SPACE.search(sentence):
                 total = _TOTAL_WRAPPED.search(sentence, establishment.end() if establishment else 0)
             if total is None and "人数" in sentence and not facts.has("unit.staff_total"):

@@ -53,8 +53,11 @@ _FULL_BEFORE = re.compile(r"(?:总分值|总分|满分|分值(?=\s*(?:为|是|:)
 # a scoring method named, then its full mark ("采用扣分法评价，满分100分", "实行百分制评分，满分为100分")
 _METHOD_FULL = re.compile(r"(?:评价|评分|打分|计分|百分制)\s*[,，]\s*满分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分")
 _GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
+# (every alternative opens on a literal, 自评结论 and 评价结论 spelt out: a search skips to their first characters
+# instead of trying every alternative at every place of a line, four times slower)
 GRADE = re.compile(
-    r"(?:等级|等次|级别|评级|评价结果|(?:自评|评价)结论(?=\s*(?:为|是))|评定为|评为|定为|评价为|结果为)\s*(?:均|都)?\s*(?:为|是|:|评定为|确定为|被评为)?\s*"
+    r"(?:等级|等次|级别|评级|评价结果|自评结论(?=\s*(?:为|是))|评价结论(?=\s*(?:为|是))|评定为|评为|定为|评价为|结果为)"
+    r"\s*(?:均|都)?\s*(?:为|是|:|评定为|确定为|被评为)?\s*"
     r"[\"“”'「『【\[(]?\s*"
     rf"({_GRADE_WORDS})"
 )
