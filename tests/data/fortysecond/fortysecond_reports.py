@@ -270,12 +270,10 @@ def k04() -> Made:
     d.add_paragraph(f"支出方面：2019年度支出合计{exe}万元，比上年的1498.20万元增长6.44%，其中基本支出{basic}万元，"
                     f"项目支出{proj}万元。年初预算{ini}万元，调整后预算{adj}万元，预算执行率{rt}%。")
     d.add_paragraph("三、绩效指标完成情况")
-    n = 0
-    for l1 in dict.fromkeys(r[0] for r in rows):
+    for n, l1 in enumerate(dict.fromkeys(r[0] for r in rows)):
         part = [r for r in rows if r[0] == l1]
         w, s = sum(r[3] for r in part), _total(part)
         d.add_paragraph(f"（{'一二三'[n]}）{l1}（{w}分，得{s}分）")
-        n += 1
         for j, r in enumerate(part, 1):
             why = f"{r[7]}。" if r[7] else ""
             d.add_paragraph(f"{j}.{r[2]}：目标{shown(r[4])}，完成{shown(r[5])}，得{r[6]}分（满分{r[3]}分）。{why}")
