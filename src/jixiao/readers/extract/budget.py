@@ -170,7 +170,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
         for pattern, total_path, items_path, label in _TOTALS:
             _totals(line, pattern, (total_path, items_path, label), units, facts,
                     (year, deferred, line.index in projects))
-        if "其中" in norm:
+        if "其中" in norm or "出中" in norm or "入中" in norm:  # (其中, or "全年支出中，…")
             breakdown(line, facts)
     form = bool(deferred) and _money_header(outline)
     for path, value, source, label in deferred:
@@ -178,6 +178,7 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
     _unchanged(outline, facts)
     _parted_spending(facts)
+    _spending_as_executed(facts)
     opening = facts.get("budget.opening_balance")
     if opening is not None and not facts.has("budget.carry_over"):  # the only 结转 the document states
         facts.put("budget.carry_over", opening, facts.refs["budget.opening_balance"], "上年结转")
@@ -229,6 +230,18 @@ def _parted_spending(facts: Facts) -> None:
     if sum((i["amount"] for i in items), Decimal(0)) == executed:
         told = facts.refs["budget.expenditure_items"]
         facts.put("budget.expenditure_total", executed, ref(told.location, told.text, guessed=True), "支出总计")
+
+
+def _spending_as_executed(facts: Facts) -> None:
+    """"支出合计1594.72万元…年初预算1426.00万元，调整后预算1688.30万元，预算执行率94.46%.": no amount executed
+    named, the year's spending is it when it over the budget gives the stated rate (a guess: no word names it)."""
+    spent, adjusted = facts.get("budget.expenditure_total"), facts.get("budget.adjusted")
+    stated = facts.get("budget.stated_execution_rate")
+    if facts.has("budget.executed") or not all(isinstance(v, Decimal) and v > 0 for v in (spent, adjusted, stated)):
+        return
+    if abs(spent / adjusted * 100 - stated) < Decimal("0.005"):
+        told = facts.refs["budget.expenditure_total"]
+        facts.put("budget.executed", spent, ref(told.location, told.text, guessed=True), "全年执行数")
 
 
 class _Units:

@@ -101,13 +101,18 @@ def _budget_parts_clause(before: str) -> bool:
     return _BUDGET_BEFORE_PARTS.search(before[-60:]) is not None
 
 
+# 其中, or a clause opening on the year's whole ("全年支出中，基本支出X万元，项目支出Y万元"; never "项目支出中", whose
+# parts are that item's)
+_PARTS_OPEN = re.compile(r"其中\s*[:,]?|(?<![^。;,\s])(?:\d{4}年度?)?(?:全年|本年|当年)?(?:收入|支出)中\s*[:,]")
+
+
 def breakdown(line: Line, facts: Facts) -> None:
     """"…执行3318.62万元。其中：基本支出1286.35万元；项目支出2032.27万元，主要用于…；年末结转103.13万元":
     the items after a figure that no total claimed (expenditure or income by their names; the clause
     after an amount describes it; a 结转 clause is the carry-over, not an item)."""
     norm = line.norm
     blanked = blank_brackets(norm)  # once a line: blanking each clause's prefix again was quadratic
-    for found in re.finditer(r"其中\s*[:,]?", norm):
+    for found in _PARTS_OPEN.finditer(norm):
         start = found.end()
         items: list[dict[str, Any]] = []
         at = start

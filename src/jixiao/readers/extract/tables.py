@@ -10,6 +10,7 @@ from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.readers.document import Table
 from jixiao.readers.extract.block_scores import block_score_rows, read_block_row
+from jixiao.readers.extract.category_tables import category_tables
 from jixiao.readers.extract.continued_tables import Continued
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.flow_columns import flow_columns
@@ -110,6 +111,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     transposed_funds(table, unit or "万元", facts)
     halves = income_spending_halves(table, unit or "万元", facts)
     income_spending_blocks(table, unit or "万元", facts)  # "收入 | 合计 | …" over " | 2541.08 | …"
+    category_tables(table, caption, unit or "万元", facts)  # "收入项目 | 金额" rows; 收入 categories over figures
     if not flow_columns(table, unit or "万元", facts):  # 上年结转 | 本年收入 | 本年支出 | 年末结转 by fund
         budget_rows(table, unit or "万元", facts, with_items=not halves)  # (a side-by-side table's items are read)
     side_by_side_funds(table, unit or "万元", facts)
