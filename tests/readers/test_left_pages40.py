@@ -74,3 +74,17 @@ def test_the_transfers_spent_are_added_to_the_own_levels() -> None:
 def test_no_row_of_the_documents_year_gives_no_spending() -> None:
     evaluation = read_page(_SPENDING_BY_YEAR.format(transfer="").replace("2023 |\n4280.6", "2021 |\n4280.6"))
     assert evaluation.budget.executed is None
+
+
+def test_figures_stripped_of_their_integer_digits_are_no_amounts() -> None:
+    """A document site's run-together whole-unit form whose amounts lost their integer digits ("年度总金额.32.06.5":
+    the points and decimals left): the point is the figures', not the label's, and no split reads 32.0 | 6.5 as the
+    year's budget and spending (before, both were read, guessed)."""
+    evaluation = read_page(
+        "某区某某局2023年度部门整体绩效自评表主管部门某区某某局联系人张某联系电话自评总分(分)96.5"
+        "年初预算数全年(调整)预算数全年执行数执行率执行率权重执行率得分"
+        "年度总金额.45.08.7其中财政拨款.45.08.786.50108.65"
+        "年初绩效目标全年(调整)绩效目标全年目标实际完成情况保障辖区某某安全稳定。\n")
+    assert evaluation.budget.adjusted is None
+    assert evaluation.budget.executed is None
+    assert not evaluation.budget.fund_rows
