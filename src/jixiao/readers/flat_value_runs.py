@@ -74,6 +74,10 @@ def cells_between(text: str, measured: bool = False) -> list[str]:
         _value_runs(out, piece[at:], rated)
     if hidden and any(_HIDDEN_DIGITS.search(cell) for cell in out):
         out[:] = [cell.translate(_SHOW_DIGITS) for cell in out]
+    for k in range(len(out) - 1):  # "年度总金额.32.06.5": a viewer stripped the figures' integer digits, their
+        cell = out[k]  # points left: the point is the figures' (no split reads figures without their digits)
+        if cell.endswith(".") and len(cell) > 1 and "\u4e00" <= cell[-2] <= "\u9fff" and out[k + 1][:1].isdecimal():
+            out[k], out[k + 1] = cell[:-1], "." + out[k + 1]
     return out
 
 

@@ -17,7 +17,7 @@ from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.doubled_figures import figures_read_once, guess_doubled
 from jixiao.readers.extract.allocation_rows import allocation_rows
 from jixiao.readers.extract.block_weights_prose import block_weight_left_over, block_weights_in_prose
-from jixiao.readers.extract.budget import extract_budget
+from jixiao.readers.extract.budget import extract_budget, put_kept_aside
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
 from jixiao.readers.extract.budget_years import other_year_figures
@@ -121,7 +121,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     extract_signature(outline, facts)
     extract_sections(outline, facts)
     extract_unit_facts(own, facts)
-    extract_budget(own, facts)
+    kept = extract_budget(own, facts)  # another year's or a part's figures: after every reader of this year's
     extract_money_runs(own, facts)
     extract_by_nature(own, facts)
     prose, mentions, covered = extract_prose_indicators(own, facts)
@@ -188,6 +188,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
     budget_at_rate(own, facts)  # a several-year project's first allocation: the rate's own line gives the year's
+    put_kept_aside(own, facts, kept)
     unit_slips(facts)  # "全年预算数2089元" beside "执行数2089万元": the 元 a slip
     implementing_as_unit(facts)  # with no unit named, the implementing unit when it names one body
     # merging matches names pairwise: a document naming thousands (a report pasted over and over) is refused first

@@ -104,12 +104,15 @@ _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
 _INDICATOR_ROW = re.compile(r"\s*(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%")
 
 
-def extract_budget(outline: Outline, facts: Facts) -> None:
-    """This year's figures; another year's ("2023年度年初预算…", "上年执行率…") only when this year's are
-    not stated."""
+Kept = list[tuple[str, Any, SourceRef, str]]
+
+
+def extract_budget(outline: Outline, facts: Facts) -> Kept:
+    """This year's figures; another year's ("2023年度年初预算…", "上年执行率…") or a part's are kept aside and
+    returned, for :func:`put_kept_aside` once every reader of this year's figures has run."""
     units = _Units()
     year = facts.get("year")
-    deferred: list[tuple[str, Any, SourceRef, str]] = []
+    deferred: Kept = []
     projects = project_part_lines(outline, facts)  # a project's figures: the unit's only if it states none
     project = facts.get("kind") == "项目支出"
     heading: str | None = None  # the unit a heading line names for the label lines right below it
@@ -172,20 +175,34 @@ def extract_budget(outline: Outline, facts: Facts) -> None:
                     (year, deferred, line.index in projects))
         if "其中" in norm or "出中" in norm or "入中" in norm:  # (其中, or "全年支出中，…")
             breakdown(line, facts)
-    form = bool(deferred) and _money_header(outline)
-    for path, value, source, label in deferred:
+    _settled(outline, facts)
+    if units.counts and not facts.has("budget.source_unit"):
+        unit = units.counts.most_common(1)[0][0]
+        # (figures written in several units: the one most of them use, a guess)
+        facts.replace("budget.source_unit", unit, ref(*units.first[unit], guessed=len(units.counts) > 1))
+    return deferred
+
+
+def put_kept_aside(outline: Outline, facts: Facts, kept: Kept) -> None:
+    """Another year's or a part's figures, guessed, where no reader found this year's ("上年预算执行率为97.30%"
+    gives way to a later sentence's "支付率95%"); none of a form's money block when a table has its header."""
+    if not kept:
+        return
+    form = _money_header(outline)
+    for path, value, source, label in kept:
         if not facts.has(path) and not (form and path in _FORM_STATES):
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
+    _settled(outline, facts)
+
+
+def _settled(outline: Outline, facts: Facts) -> None:
+    """What the figures read imply: an unadjusted budget, spending split by nature, the only 结转 stated."""
     _unchanged(outline, facts)
     _parted_spending(facts)
     _spending_as_executed(facts)
     opening = facts.get("budget.opening_balance")
     if opening is not None and not facts.has("budget.carry_over"):  # the only 结转 the document states
         facts.put("budget.carry_over", opening, facts.refs["budget.opening_balance"], "上年结转")
-    if units.counts and not facts.has("budget.source_unit"):
-        unit = units.counts.most_common(1)[0][0]
-        # (figures written in several units: the one most of them use, a guess)
-        facts.replace("budget.source_unit", unit, ref(*units.first[unit], guessed=len(units.counts) > 1))
 
 
 # the figures a form's money block states: another year's or a part's figure in the text is no stand-in for them
@@ -323,8 +340,7 @@ def _apart(named: dict[tuple[int, int], tuple[str, str]], whole: bool) -> set[tu
     return set(named) if whole or (len(funds) > 1 and len(rates) > 1) else set()
 
 
-def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool,
-                  deferred: list[tuple[str, Any, SourceRef, str]]) -> None:
+def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool, deferred: Kept) -> None:
     if elsewhere:
         deferred.append(found)
     else:

@@ -5,6 +5,7 @@ category rows are no budget total: the money block reads the budget from the 合
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.numbers import parse_money, to_wan
 from jixiao.readers.document import Table
@@ -97,6 +98,46 @@ def spending_by_direction(table: Table, unit: str | None, facts: Facts) -> None:
             facts.put("budget.expenditure_items", found,
                       source.model_copy(update={"guessed": True}) if guessed else source)
             return
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:年度?)?$")
+
+
+def spending_by_year(table: Table, unit: str | None, facts: Facts) -> None:
+    """A table of spending by the year its money was arranged ("实际明细支出 | 年度 | 市本级支出 | 市本级支出(其中:
+    部门预算支出) | 转移支付县(区)支出" over "2021 | A | A" / "2022 | B | B"): the row of the document's year is the
+    year's spending, its own level's and the transfers' columns added (a 其中 column is their part; an empty cell
+    is nothing spent). A row shorter than the header (its merged label cell left out) is aligned on its year. A
+    guess: the table states no total; only when no 执行数 was read."""
+    year = facts.get("year")
+    if year is None or facts.has("budget.executed"):
+        return
+    for r, row in enumerate(table.rows):
+        cells = [cell.strip() for cell in row]
+        if "年度" not in cells:
+            continue
+        at = cells.index("年度")
+        spent = [c for c in range(at + 1, len(cells)) if cells[c]]
+        if not spent or any("支出" not in cells[c] for c in spent):
+            continue
+        summed = [c - at for c in spent if "其中" not in cells[c]]
+        for below in range(r + 1, len(table.rows)):
+            values = [cell.strip() for cell in table.rows[below]]
+            start = next((c for c, cell in enumerate(values) if cell), None)
+            if start is None or not _YEAR.match(values[start]):
+                break
+            if int(values[start][:4]) != year:
+                continue
+            texts = [values[start + k] if start + k < len(values) else "" for k in summed]
+            figures = [number_in(text) if text else Decimal(0) for text in texts]
+            if not texts[0] or any(f is None for f in figures):
+                return  # (its own level's spending not written, or a cell holding no figure: no sum to trust)
+            total = sum((f for f in figures if f is not None), Decimal(0))
+            source = cell_ref(table, below, start + summed[0], texts[0])
+            facts.put("budget.executed", tidy(to_wan(total, unit or "万元")),
+                      source.model_copy(update={"guessed": True}), "全年执行数")
+            return
+        return
 
 
 # "基本支出总额 | 864.2万 | 项目支出总额 | 0": the items as label cells, each with its amount in the next cell

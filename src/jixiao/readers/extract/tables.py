@@ -39,7 +39,12 @@ from jixiao.readers.extract.table_indicators import (
 )
 from jixiao.readers.extract.table_labels import key_values
 from jixiao.readers.extract.table_money import MoneyBlock, lone_rate_row
-from jixiao.readers.extract.table_spending import spending_by_category, spending_by_direction, spending_label_cells
+from jixiao.readers.extract.table_spending import (
+    spending_by_category,
+    spending_by_direction,
+    spending_by_year,
+    spending_label_cells,
+)
 from jixiao.readers.extract.template_notes import template_note_rows
 from jixiao.readers.textnorm import compact, match_text
 
@@ -118,6 +123,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     categories = spending_by_category(table, unit, facts)  # rows no money block may take for its total
     spending_label_cells(table, unit, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0"
     spending_by_direction(table, unit, facts)  # "资金使用方向 | 实际支出金额" over "基本支出 | 2465.39"
+    spending_by_year(table, unit, facts)  # "实际明细支出 | 年度 | 市本级支出 | …" over "2022 | 18273.72 | …"
     header: dict[str, int] | None = goes_on.columns  # (a table going on under the header of the one before)
     side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
     previous_levels: dict[str, str] = dict(goes_on.levels)
