@@ -7,10 +7,14 @@ rows they are the table a Word file gives, which the table readers read on its s
 
 The head is a caption starting with 资金 (资金来源, 资金类别) and the sources' names (a total among them); each row
 a money column's word and exactly one figure per source; the block ends at the first cell that does not fit. An
-executed row and two rows at least, or no table."""
+executed row and two rows at least, or no table. Run together by a viewer ("资金类别中央资金省级资金合计",
+"年初预算数150.0060.00210.00"), the head is cut at the names' last words and each row's figures where the total's
+column is the sum of the others (rates at their % signs): every such cut a guess, a row cut in no way or several
+the block's end."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from jixiao.lexicon import pattern
@@ -19,6 +23,7 @@ from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_headers import money_role_of
 from jixiao.readers.flat_table_cells import FlatTable
 from jixiao.readers.flat_token import Token
+from jixiao.readers.fused_money import GuessedCell, split_summed
 from jixiao.readers.textnorm import compact
 
 FUND_HEAD = "资金"  # the caption's start (a cheap test before the block is looked for)
@@ -34,7 +39,11 @@ def _name(text: str) -> bool:
 def _head(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int] | None:
     """The head's cells (the caption and the sources' names), their lines and the index after it."""
     parts = tokens[i].text.split()
-    if len(parts) > 1:
+    alone = i + 1 == len(tokens) or tokens[i + 1].line != tokens[i].line
+    fused = _fused_head(parts[0]) if len(parts) == 1 and alone else None
+    if fused is not None:
+        cells, lines, end = fused, [tokens[i].line] * len(fused), i + 1
+    elif len(parts) > 1:
         cells, lines, end = parts, [tokens[i].line] * len(parts), i + 1
     else:
         end = i + 1
@@ -49,6 +58,41 @@ def _head(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int] |
     return cells, lines, end
 
 
+# a source's name run into the next in a fused head: up to its 资金 / 拨款 / 收入 / 自筹, or a total's word
+_FUSED_NAME = re.compile(rf"合计|小计|总计|.{{1,{_NAME - 2}}}?(?:资金|拨款|收入|自筹)")
+
+
+def _fused_head(text: str) -> list[str] | None:
+    """"资金类别中央资金省级资金市级资金县级资金合计": the caption and the sources' names run together, cut after the
+    caption at each name's last word (a name ends as a fund's does, or is a total); None when the rest is not
+    such names throughout. The cut is a guess (the names are :class:`GuessedCell`)."""
+    caption = next((text[:end] for end in range(2, min(len(text), 8) + 1) if is_caption(text[:end])
+                    and _FUSED_NAME.match(text, end)), None)
+    if caption is None:
+        return None
+    names: list[str] = []
+    at = len(caption)
+    while at < len(text):
+        found = _FUSED_NAME.match(text, at)
+        if found is None:
+            return None
+        names.append(GuessedCell(found.group(0)))
+        at = found.end()
+    return [caption, *names]
+
+
+def _fused_row(run: str, cells: list[str], rate: bool) -> list[str] | None:
+    """A money row's figures run together ("150.0060.0020.0030.00260.00"), one per source: rates cut at their %
+    signs, amounts where the total's column is the sum of the others (:func:`.fused_money.split_summed`)."""
+    total = pattern("fund_rows.total")
+    at = next((k for k, cell in enumerate(cells[1:]) if total.match(compact(cell))), None)
+    if rate:
+        pieces = re.findall(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%", run)
+        fits = len(pieces) == len(cells) - 1 and "".join(pieces) == run
+        return [GuessedCell(piece) for piece in pieces] if fits else None
+    return split_summed(run, len(cells) - 1, at) if at is not None else None
+
+
 def fund_columns(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     """The money table on its side whose head starts at tokens[i] and the index after its last row, or None."""
     head = _head(tokens, i)
@@ -57,7 +101,7 @@ def fund_columns(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | Non
     cells, lines, j = head
     width = len(cells) - 1
     block = FlatTable()
-    block.add(cells, lines)
+    block.add(cells, lines, [k for k, cell in enumerate(cells) if isinstance(cell, GuessedCell)])
     roles: list[str] = []
     while j < len(tokens):
         parts = tokens[j].text.split()
@@ -68,6 +112,14 @@ def fund_columns(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | Non
             block.add(parts, [tokens[j].line] * len(parts))  # "执行率 99.22% 100.00% …": a spaced row left whole
             roles.append(role)
             j += 1
+            continue
+        run = tokens[j + 1].text.strip() if j + 1 < len(tokens) and tokens[j + 1].line == tokens[j].line \
+            and (j + 2 == len(tokens) or tokens[j + 2].line != tokens[j].line) else ""
+        split = _fused_row(run, cells, role == "rate") if len(parts) == 1 and run else None
+        if split is not None:  # "年初预算数150.0060.00…": the figures run together, cut by the table's own sums
+            block.add([parts[0], *split], [tokens[j].line] * (width + 1), range(1, width + 1))
+            roles.append(role)
+            j += 2
             continue
         end = j + 1 + width
         row = [t.text.strip() for t in tokens[j + 1: end]]

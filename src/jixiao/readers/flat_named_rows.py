@@ -252,6 +252,10 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     # the weight and the score in one run when no figure of their own follows the weight's place; then each cell
     # placed: a weight and a score bare figures, a note no bare figure
     pair = fused and not (len(values) > weight + 1 and _FIGURE_RUN.fullmatch(values[weight + 1]))
+    lone = _lone_points(values[weight]) if pair and len(values) > weight > 0 and FIGURE.search(values[weight - 1]) \
+        and not _FIGURE_RUN.fullmatch(values[weight - 1]) else None
+    if lone is not None:  # "54" | "消防验收延后": a weight and a score the row reader takes for one figure
+        values, pair = [*values[:weight], *lone, *values[weight + 1:]], False
     cells = len(rest) - (1 if pair else 0)
     if len(values) > cells and rest[-1] in _NOTES and weight < cells - 1:  # a note the value runs cut ("2个" | "项目…")
         values = [*values[: cells - 1], "".join(values[cells - 1:])]
@@ -315,6 +319,31 @@ def _one_value(values: list[str], rest: list[str | None]) -> bool:
     return at >= 0 and rest[at + 1: at + 4] == ["actual", "weight", "score"] and len(values) == at + 2 \
         and FIGURE.search(values[at]) is not None and _FIGURE_RUN.fullmatch(values[at + 1]) is not None \
         and _points_cut(values[at + 1])
+
+
+def with_lone_points(cells: list[str], roles: list[str | None]) -> list[str]:
+    """A fused row cut at the form's words whose weight and score read as one figure before its note at most
+    ("…" | "2024年7月12日" | "54" | "消防验收延后") under … | 分值 | 得分 | a note: that figure cut
+    (:func:`_lone_points`); else the cells as they are."""
+    if "weight" not in roles or roles[roles.index("weight") + 1: roles.index("weight") + 2] != ["score"] \
+            or any(role not in _NOTES for role in roles[roles.index("weight") + 2:]):
+        return cells
+    at = len(cells) - (2 if cells and not any(c.isdecimal() for c in cells[-1]) else 1)
+    if at < 2 or _FIGURE_RUN.fullmatch(cells[at - 1]) or FIGURE.search(cells[at - 1]) is None:
+        return cells
+    lone = _lone_points(cells[at])
+    return cells if lone is None else [*cells[:at], *lone, *cells[at + 1:]]
+
+
+def _lone_points(run: str) -> list[str] | None:
+    """A weight and a score run together that read as one figure within a row's points ("54", "54.5" of 5 | 4 and
+    5 | 4.5; "1010" and "108.5", over a row's points, the row reader cuts itself): the one cut into a whole weight and
+    a score above 0 within it, as guesses; None when another cut fits, or none ("10": a weight alone, 1 | 0 no
+    reading; "12": 2 over 1)."""
+    if not _FIGURE_RUN.fullmatch(run) or Decimal(run) > MOST_POINTS or (run.isdecimal() and run[0] == run[-1]):
+        return None
+    cuts = [(w, s) for w, s in points_cuts(run) if w.isdecimal() and 0 < Decimal(s) <= Decimal(w)]
+    return [GuessedCell(cuts[0][0]), GuessedCell(cuts[0][1])] if len(cuts) == 1 else None
 
 
 def _points_cut(run: str) -> bool:

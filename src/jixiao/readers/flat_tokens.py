@@ -41,6 +41,7 @@ from jixiao.readers.flat_named_rows import (
     opened_row,
     recut_head,
     sub_header,
+    with_lone_points,
 )
 from jixiao.readers.flat_nature_columns import unfolded
 from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
@@ -265,6 +266,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 cells = with_repeated_levels(unfolded(cells, levelled), levelled)  # "预算执行预算执行率"
                 cells = (deviation_row(cells, levelled) if deviation_columns(levelled) else None) or cells
                 cells = (criteria_cells(cells, levelled) if "scoring_rule" in levelled else None) or cells
+                cells = with_lone_points(cells, levelled)  # "…" | "54" | "某原因": 5 | 4, the row reader's one figure
         if cells is None and (" " in stripped or CLAUSE.search(stripped)):
             levelled = None  # prose, or a line of spaced text: the form's rows have ended
         if cells is not None and len(cells) > 8 and "指标" in raw:

@@ -20,6 +20,8 @@ _FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 # in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
 # 万亩, 万户: a unit in ten thousands; "10万10万100%20": a sum in 万 (元 left out) before the next figure
 UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
+# a unit per unit ("元/人", "万元/公里"): the slash and a unit of the lexicon, then the next figure or the row's end
+_PER_UNIT = "(?:[/／](?:" + lexicon()["value_units"] + r")(?=[\d\s]|$))?"
 # a weight or a score run together with other cells, and the most points any row of a form holds
 POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 MOST_POINTS = Decimal(100)
@@ -36,9 +38,9 @@ _QUALIFIER = r"(?:[(（][\u4e00-\u9fff]{1,2}[)）])?"  # "万头（只）": a un
 _VALUE_RUN = re.compile(
     # "2017年某某苗圃建设项目": a name that opens on its year is one cell, the year no value of its own
     r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{4})(?![度底末初内前中])[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
-    r"|" + COMPARISON + r"\s*" + _FIGURE + r"(?:%|" + UNITS + _QUALIFIER + r")?"
+    r"|" + COMPARISON + r"\s*" + _FIGURE + r"(?:%|" + UNITS + _QUALIFIER + _PER_UNIT + r")?"
     # "…100%20年度绩效指标": 年 opens the next word; "4项目立项…": 项 opens 项目
-    r"|" + _FIGURE + r"(?:%|" + UNITS + r"(?!度)(?<!项(?=目))" + _QUALIFIER + r")?"
+    r"|" + _FIGURE + r"(?:%|" + UNITS + r"(?!度)(?<!项(?=目))" + _QUALIFIER + _PER_UNIT + r")?"
     r"|[—/／\-]+"
     r"|[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
 )

@@ -160,3 +160,41 @@ def split_under_total(run: str, room: list[Decimal]) -> list[str] | None:
     fitting = [split for split in splits(run, len(room))
                if all(Decimal(piece) <= limit for piece, limit in zip(split, room, strict=True))]
     return [GuessedCell(piece) for piece in fitting[0]] if len(fitting) == 1 else None
+
+
+_AMOUNT = re.compile(r"(?:0|[1-9]\d{0,13})(?:\.\d{1,2})?")  # one amount of a fused run: no leading zero, two decimals
+_MAX_SUM_TRIES = 20_000  # partial splits a summed run may try (a row of six amounts in 40 characters: far fewer)
+
+
+def split_summed(run: str, parts: int, total: int) -> list[str] | None:
+    """A money row of a table on its side fused into one run ("150.0060.0020.0030.00260.00" under 中央资金 |
+    省级资金 | 市级资金 | 县级资金 | 合计): the one split into ``parts`` amounts whose ``total``-th is the sum of the
+    others (the sources add up to their total), amounts written alike preferred, as :class:`GuessedCell`; None
+    when no split fits, several do, or too many were tried to know."""
+    if len(run) > _MAX_RUN or parts < 3 or not re.fullmatch(r"[\d.]+", run):
+        return None
+    found: list[tuple[str, ...]] = []
+    tries = 0
+
+    def walk(rest: str, taken: tuple[str, ...]) -> None:
+        nonlocal tries
+        tries += 1
+        if tries > _MAX_SUM_TRIES:
+            return
+        if len(taken) == parts - 1:
+            if _AMOUNT.fullmatch(rest):
+                pieces = (*taken, rest)
+                values = [Decimal(piece) for piece in pieces]
+                if values[total] == sum(values) - values[total]:
+                    found.append(pieces)
+            return
+        for end in range(1, min(len(rest), _MAX_PIECE + 1)):
+            if rest[end] != "." and _AMOUNT.fullmatch(rest[:end]):
+                walk(rest[end:], (*taken, rest[:end]))
+
+    walk(run, ())
+    if tries > _MAX_SUM_TRIES:
+        return None
+    alike = [pieces for pieces in found if len({_decimals(piece) for piece in pieces}) == 1]
+    chosen = alike if len(alike) == 1 else found
+    return [GuessedCell(piece) for piece in chosen[0]] if len(chosen) == 1 else None
