@@ -215,7 +215,8 @@ def _bare_group(line: Line) -> tuple[str, str] | None:
     """("level1"|"level2", name) for a line holding only a level's name ("数量指标", "产出指标：", "一级指标：产出指标
     （50分）"): it groups the indicator lines under it until the next such line or heading."""
     norm = line.norm.rstrip()
-    if not norm.endswith(("指标", "指标:")) and not (norm.endswith(")") and "级指标" in norm[:6]):
+    if not norm.endswith(("指标", "指标:")) and not (  # ("产出指标（60分）": a level's name and its weight)
+            norm.endswith(")") and ("级指标" in norm[:6] or norm.endswith("分)"))):
         return None  # (the line's end looked at first: most lines stop here)
     rest = _GROUP_LABEL_LEAD.sub("", line.rest_norm.strip())
     rest = _TRAILING_WEIGHT.sub("", rest) if rest.endswith(")") else rest
@@ -268,9 +269,10 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
     """A Markdown bullet: an indicator ("- 名称：分值15分，目标值…，得分15分") under its parent bullets
     (- 产出指标 / - 数量指标), or a parent. False when the bullet is neither (read as a plain line)."""
     level = line.list_level or 0
-    while parents and parents[-1][0] >= level:
-        parents.pop()
-    if "执行率" in line.norm and not parents and states_execution(outline, line):
+    led = bool(parents) and parents[-1][0] == level and bool(LEVEL1.match(parents[-1][1]))
+    while parents and parents[-1][0] >= level and not (led and parents[-1][0] == level):
+        parents.pop()  # (a 一级 bullet "▲产出指标（50分）" leads the "※" items beside it until the next 一级 bullet)
+    if "执行率" in line.norm and not parents and not groups and states_execution(outline, line):
         return True  # "- 执行率：95.90%（得分9.59分，满分10分）": the budget's 预算执行率, read at the end (under
         # "- 产出指标" / "- 时效指标" bullets it is a row of the indicator list)
     item = headed_indicator(outline, line)
@@ -280,8 +282,8 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
         if len(names) == 2:
             draft.put("level1", names[0], ref(line.location, names[0]))
             draft.put("level2", names[1], ref(line.location, names[1]))
-        elif names:
-            kind = "level1" if LEVEL1.match(names[0]) and not LEVEL2.match(names[0]) else "level2"
+        elif names:  # (a 一级 bullet beside its items: "▲满意度指标（20分）" then "※名称：…")
+            kind = "level1" if LEVEL1.match(names[0]) and (led or not LEVEL2.match(names[0])) else "level2"
             draft.put(kind, names[0], ref(line.location, names[0]))
         for field_name, name in groups.values():
             draft.put(field_name, name, ref(line.location, name))
@@ -290,6 +292,8 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
         return True
     name = HEAD_WEIGHT.sub("", line.norm).strip().rstrip("：:").strip()  # ("产出指标（50分）": matched on its norm)
     if 2 <= len(name) <= 20 and not re.search(r"[\d,，。;；:：]", name):
+        if led and LEVEL1.match(name):
+            parents.pop()  # the next 一级 bullet ends the last one's items
         parents.append((level, name))
         return True
     return False
