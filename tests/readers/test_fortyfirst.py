@@ -88,3 +88,40 @@ def test_e_a_word_value_after_the_whole_actual_label() -> None:
     page = read_page(_TOP + "1 产出指标（10分）\n1.1 时效指标\n"
                      "1.1.1 线路改造：年度指标值2024年10月底前完成，实际完成值按期完成，分值10分，得分10分。\n")
     assert page.indicators[0].actual.text == "按期完成"
+
+
+def test_d_an_income_table_with_a_share_column() -> None:
+    """"项目 | 金额 | 占比": the share of each row is no amount, so 收入合计 is the total and the rows under it its
+    items (before, no row of three cells was read)."""
+    page = read_page("某县某学院2024年度单位整体支出绩效自评报告\n二、收入支出情况（单位：万元）\n"
+                     "| 项目 | 金额 | 占比 |\n| --- | --- | --- |\n| 收入合计 | 1000.00 | 100% |\n"
+                     "| 其中：财政拨款收入 | 400.00 | 40.00% |\n| 事业收入 | 560.00 | 56.00% |\n"
+                     "| 其他收入 | 40.00 | 4.00% |\n")
+    assert page.budget.income_total == Decimal(1000)
+    assert [(i.name, i.amount) for i in page.budget.income_items] == [
+        ("财政拨款收入", Decimal(400)), ("事业收入", Decimal(560)), ("其他收入", Decimal(40))]
+
+
+_TWO_LISTS = ("某县某协会2024年度政府购买服务项目绩效自评报告\n一、项目概况\n项目名称：某助餐服务项目\n"
+              "购买主体：某县民政局\n承接主体：某县养老服务协会\n三、绩效目标\n1.助餐服务人次：≥3600人次\n"
+              "2.持证上岗率：100%\n四、绩效目标完成情况\n1.助餐服务人次：3824人次\n2.持证上岗率：98%\n五、评分情况\n"
+              "| 序号 | 指标 | 分值 | 得分 | 扣分原因 |\n| --- | --- | --- | --- | --- |\n"
+              "| 1 | 助餐服务人次 | 50 | 50 |  |\n| 2 | 持证上岗率 | 50 | 48 | 2名新进人员待考证 |\n")
+
+
+def test_c_the_goals_list_then_the_results_list() -> None:
+    """The 绩效目标 list's bare values are the targets, the 完成情况 list's the actuals (before, the first list's value
+    was read as both: "≥3600人次" as the actual's text); 购买主体 / 承接主体 are the department and the implementer."""
+    page = read_page(_TWO_LISTS)
+    first, second = page.indicators
+    assert (first.target.comparator, first.target.value, first.actual.value) == ("≥", Decimal(3600), Decimal(3824))
+    assert (second.target.value, second.actual.value) == (Decimal(100), Decimal(98))
+    assert page.unit.supervising_department == "某县民政局"
+    assert page.project is not None and page.project.implementing_unit == "某县养老服务协会"
+
+
+def test_c_a_results_heading_leaves_a_sentence_alone() -> None:
+    """The guard: under 完成情况 an item told in a sentence ("名称：目标≥10个，实际完成12个") keeps both values."""
+    page = read_page(_TWO_LISTS.replace("1.助餐服务人次：3824人次", "1.助餐服务人次：目标≥3600人次，实际完成3824人次"))
+    first = page.indicators[0]
+    assert (first.target.value, first.actual.value) == (Decimal(3600), Decimal(3824))

@@ -35,6 +35,7 @@ from jixiao.readers.extract.scores import (
     weight_in,
 )
 from jixiao.readers.extract.section_keys import section_key
+from jixiao.readers.extract.section_values import as_stated, section_stating
 
 # a report's own title as a heading ("# 某某局2024年度部门整体支出绩效自评报告")
 # "名称：年度目标100%，实际完成98.6%，分值10分，得9.86分。" unnumbered: one indicator, its name before the colon
@@ -59,12 +60,15 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
     scored: dict[str, int] = {}  # marker kind of a scored block heading ("（一）投入（15分），得14.5分。") → its level
     bullets: list[tuple[int, str]] = []  # the parent bullets of a Markdown list: (indentation, name)
     grouped_level: str | None = None  # the level of the last paragraph labelled by a level name
+    stated: str | None = None  # what a bare value under the last heading states (section_values)
     cap = 2 * limits.current().indicators  # a report pasted over and over is refused early
     for line in outline.lines:
         if len(drafts) > cap:
             raise limits.LimitError(outline.source, "indicators", None, limit=cap, name="正文中的指标")
         if last_heading is not None and last_heading.index not in covered:
             section = last_heading.level
+        if line.is_heading and ":" not in line.rest_norm:
+            stated = section_stating(line.rest_norm)  # "三、绩效目标" / "四、绩效目标完成情况" over "名称：值" lists
         last_heading = line if line.is_heading else None
         title: str | None = None  # a heading's, found once for the tests below
         if line.list_level is None:
@@ -138,6 +142,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         draft, lines = found
         as_execution_rate(draft)
         if "weight" not in draft.fields:
+            if stated is not None:
+                as_stated(draft, stated)
             mentions.append(draft)
             continue
         covered.update(lines)
