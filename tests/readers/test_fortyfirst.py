@@ -125,3 +125,13 @@ def test_c_a_results_heading_leaves_a_sentence_alone() -> None:
     page = read_page(_TWO_LISTS.replace("1.助餐服务人次：3824人次", "1.助餐服务人次：目标≥3600人次，实际完成3824人次"))
     first = page.indicators[0]
     assert (first.target.value, first.actual.value) == (Decimal(3600), Decimal(3824))
+
+
+def test_b_the_initial_allocation_named_and_the_spending_to_a_date() -> None:
+    """"年初下达中央和省级水利发展资金…万元" is the initial budget (the funds named between the verb and the amount);
+    "截至12月31日支出…万元" is the year's spending."""
+    page = read_page("某县某灌区改造项目2024年度绩效自评报告\n二、资金投入和使用情况\n"
+                     "2024年年初下达中央和省级水利发展资金800.00万元，年中追加县级配套资金50.00万元，全年预算850.00万元，"
+                     "截至12月31日支出833.00万元，预算执行率98.00%。\n")
+    assert (page.budget.initial, page.budget.adjusted, page.budget.executed) == (
+        Decimal(800), Decimal(850), Decimal(833))
