@@ -51,6 +51,9 @@ findings; fixed the same way)
 and ``fortieth`` (8 authored project reports by a fresh hand: an Excel form pasted as tabs, funds by level as columns,
 an 指标方向 column, the 10 and the 90 stated apart, a 结转-only project; first run 98.33 % with two false error-level
 findings; fixed the same way)
+and ``fortyfirst`` (8 authored reports by a fresh hand: a hospital, a college, a 卫生院, a 国企 subsidy, a 协会's
+purchased service; ◆ / ▲ / ※ / ● indicator bullets, a split Word table, two numbered lists; first run 83.49 %, no false
+error; fixed the same way)
 and ``fortysecond`` (8 authored whole-unit reports of the seed's family by a fresh hand: 收支 as category tables,
 the seed's numbered prose, prose and a 附表; first run 95.58 %, no false error-level finding; fixed the same way)
 and ``lure`` (14 clean authored reports, each built around a shape that can lure a reader or a check into a false
@@ -79,7 +82,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "twentysixth": (12, 0.98), "twentyseventh": (12, 0.98), "twentyeighth": (14, 0.98), "twentyninth": (8, 0.98),
            "thirtieth": (8, 0.98), "thirtyfirst": (8, 0.98), "thirtysecond": (8, 0.98), "thirtythird": (8, 0.98),
            "thirtyfourth": (8, 0.98), "thirtyfifth": (8, 0.98), "thirtysixth": (8, 0.98), "thirtyseventh": (8, 0.98),
-           "thirtyeighth": (6, 0.98), "thirtyninth": (8, 0.98), "fortieth": (8, 0.98),
+           "thirtyeighth": (6, 0.98), "thirtyninth": (8, 0.98), "fortieth": (8, 0.98), "fortyfirst": (8, 0.98),
            "fortysecond": (8, 0.98), "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
@@ -110,7 +113,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "thirtyfourth": {".txt", ".docx"}, "thirtyfifth": {".txt", ".docx"},
            "thirtysixth": {".txt", ".docx"}, "thirtyseventh": {".txt", ".docx"},
            "thirtyeighth": {".txt", ".docx"}, "thirtyninth": {".txt", ".docx"},
-           "fortieth": {".txt", ".docx"}, "fortysecond": {".txt", ".docx"},
+           "fortieth": {".txt", ".docx"}, "fortyfirst": {".txt", ".docx"}, "fortysecond": {".txt", ".docx"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]

@@ -50,7 +50,9 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*(?::?-{2,}:?\s*)?)*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^<>]*>", re.IGNORECASE)
-_BULLET = re.compile(r"^( *)(?:[-*+]\s+|[•·●▪]\s*)(?=\S)")  # Markdown's marks, and a Word list's dots pasted
+# a list item's glyph: a Word list's dots pasted, and the marks units type before an item (◆ / ▲ / ※ …)
+_DOTS = "•·●▪◆◇▲△■※★"
+_BULLET = re.compile(rf"^( *)(?:[-*+]\s+|[{_DOTS}]\s*)(?=\S)")  # Markdown's marks, and the dots above
 # "| ~~176个~~ 186个 |": Markdown's strikethrough, a figure corrected in place — the struck text is deleted text
 # (its marks stand apart from the words round them: "5~~10" is a range, not a mark)
 _MD_STRUCK = re.compile(r"(?<![^\s|])~~(?=[^\s~])[^~\n]*?[^\s~]~~(?![^\s|])[ \t]?")
@@ -433,7 +435,7 @@ def _html_table_ends(lines: list[str]) -> dict[int, int]:
     return ends
 
 
-_BULLET_MARKS = set("-*+•·●▪")
+_BULLET_MARKS = set("-*+" + _DOTS)
 
 
 _FOOTNOTE = re.compile(r"\[\^[^\[\]\s]{1,12}\]")  # a Markdown footnote's mark "[^1]"
@@ -446,6 +448,6 @@ def _strip_md(text: str) -> str:
     text = unemphasised(text)
     if text.startswith(("> ", "- ", "* ", "+ ")) and len(text) > 2:
         text = text[2:]
-    elif text[:1] in "•·●▪" and len(text) > 1:
+    elif text[:1] in _DOTS and len(text) > 1:
         text = text[1:].lstrip()
     return (_HTML_TAG.sub(" ", text.replace("<br>", " ")) if "<" in text else text).strip()

@@ -59,7 +59,9 @@ _ACTUAL_ON = re.compile(r"实际(?:于|在)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{
 TARGET_BARE_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _BARE_WORDS)
 ACTUAL_BARE_TEXT = re.compile(r"(?:实际完成值|实际值|完成值)" + _BARE_WORDS)
 # "目标明显改善，实际完成基本实现" / "目标为稳步提升，实际为显著提升": word-only target and actual in a row
-_PLAIN = r"(?!设定|设置|确定|的|与|和|均|达到|超过|未|偏|较|比|及|已|按(?!时)|了|是否|否)([\u4e00-\u9fff“”\"]{2,12}?)"
+# (never the tail of a label, "值": "实际完成值按期完成" is 按期完成, read after the whole label)
+_PLAIN = (r"(?!设定|设置|确定|的|与|和|均|达到|超过|未|偏|较|比|及|已|按(?!时|期)|了|是否|否|值)"
+          r"([\u4e00-\u9fff“”\"]{2,12}?)")
 ACTUAL_LABEL = r"(?:(?:全年)?实际(?:完成值|完成情况|完成|达到|值|情况)?|全年完成(?:值|情况)?)"
 # after a target's words: a bare 完成 is the actual's label ("目标 同比下降，完成 同比持平"), 已 may open its words
 # ("目标为建立健全，实际已建立")

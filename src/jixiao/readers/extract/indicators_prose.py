@@ -35,6 +35,7 @@ from jixiao.readers.extract.scores import (
     weight_in,
 )
 from jixiao.readers.extract.section_keys import section_key
+from jixiao.readers.extract.section_values import as_stated, section_stating
 
 # a report's own title as a heading ("# 某某局2024年度部门整体支出绩效自评报告")
 # "名称：年度目标100%，实际完成98.6%，分值10分，得9.86分。" unnumbered: one indicator, its name before the colon
@@ -59,12 +60,15 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
     scored: dict[str, int] = {}  # marker kind of a scored block heading ("（一）投入（15分），得14.5分。") → its level
     bullets: list[tuple[int, str]] = []  # the parent bullets of a Markdown list: (indentation, name)
     grouped_level: str | None = None  # the level of the last paragraph labelled by a level name
+    stated: str | None = None  # what a bare value under the last heading states (section_values)
     cap = 2 * limits.current().indicators  # a report pasted over and over is refused early
     for line in outline.lines:
         if len(drafts) > cap:
             raise limits.LimitError(outline.source, "indicators", None, limit=cap, name="正文中的指标")
         if last_heading is not None and last_heading.index not in covered:
             section = last_heading.level
+        if line.is_heading and ":" not in line.rest_norm:
+            stated = section_stating(line.rest_norm)  # "三、绩效目标" / "四、绩效目标完成情况" over "名称：值" lists
         last_heading = line if line.is_heading else None
         title: str | None = None  # a heading's, found once for the tests below
         if line.list_level is None:
@@ -138,6 +142,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
         draft, lines = found
         as_execution_rate(draft)
         if "weight" not in draft.fields:
+            if stated is not None:
+                as_stated(draft, stated)
             mentions.append(draft)
             continue
         covered.update(lines)
@@ -215,7 +221,8 @@ def _bare_group(line: Line) -> tuple[str, str] | None:
     """("level1"|"level2", name) for a line holding only a level's name ("数量指标", "产出指标：", "一级指标：产出指标
     （50分）"): it groups the indicator lines under it until the next such line or heading."""
     norm = line.norm.rstrip()
-    if not norm.endswith(("指标", "指标:")) and not (norm.endswith(")") and "级指标" in norm[:6]):
+    if not norm.endswith(("指标", "指标:")) and not (  # ("产出指标（60分）": a level's name and its weight)
+            norm.endswith(")") and ("级指标" in norm[:6] or norm.endswith("分)"))):
         return None  # (the line's end looked at first: most lines stop here)
     rest = _GROUP_LABEL_LEAD.sub("", line.rest_norm.strip())
     rest = _TRAILING_WEIGHT.sub("", rest) if rest.endswith(")") else rest
@@ -268,9 +275,10 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
     """A Markdown bullet: an indicator ("- 名称：分值15分，目标值…，得分15分") under its parent bullets
     (- 产出指标 / - 数量指标), or a parent. False when the bullet is neither (read as a plain line)."""
     level = line.list_level or 0
-    while parents and parents[-1][0] >= level:
-        parents.pop()
-    if "执行率" in line.norm and not parents and states_execution(outline, line):
+    led = bool(parents) and parents[-1][0] == level and bool(LEVEL1.match(parents[-1][1]))
+    while parents and parents[-1][0] >= level and not (led and parents[-1][0] == level):
+        parents.pop()  # (a 一级 bullet "▲产出指标（50分）" leads the "※" items beside it until the next 一级 bullet)
+    if "执行率" in line.norm and not parents and not groups and states_execution(outline, line):
         return True  # "- 执行率：95.90%（得分9.59分，满分10分）": the budget's 预算执行率, read at the end (under
         # "- 产出指标" / "- 时效指标" bullets it is a row of the indicator list)
     item = headed_indicator(outline, line)
@@ -280,8 +288,8 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
         if len(names) == 2:
             draft.put("level1", names[0], ref(line.location, names[0]))
             draft.put("level2", names[1], ref(line.location, names[1]))
-        elif names:
-            kind = "level1" if LEVEL1.match(names[0]) and not LEVEL2.match(names[0]) else "level2"
+        elif names:  # (a 一级 bullet beside its items: "▲满意度指标（20分）" then "※名称：…")
+            kind = "level1" if LEVEL1.match(names[0]) and (led or not LEVEL2.match(names[0])) else "level2"
             draft.put(kind, names[0], ref(line.location, names[0]))
         for field_name, name in groups.values():
             draft.put(field_name, name, ref(line.location, name))
@@ -290,6 +298,8 @@ def _bullet(outline: Outline, line: Line, parents: list[tuple[int, str]], groups
         return True
     name = HEAD_WEIGHT.sub("", line.norm).strip().rstrip("：:").strip()  # ("产出指标（50分）": matched on its norm)
     if 2 <= len(name) <= 20 and not re.search(r"[\d,，。;；:：]", name):
+        if led and LEVEL1.match(name):
+            parents.pop()  # the next 一级 bullet ends the last one's items
         parents.append((level, name))
         return True
     return False

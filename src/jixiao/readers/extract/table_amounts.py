@@ -74,6 +74,9 @@ def is_pair_row(row: list[str]) -> bool:
     return len(_row_pairs(row)) >= 2
 
 
+_SHARE_HEAD = re.compile(r"^(?:占比|比重|构成|结构|所占比例|占总收入比例|占总支出比例)(?:\(?%\)?)?$")
+
+
 def _label_value_pairs(table: Table) -> list[tuple[str, str, SourceRef]]:
     """(label, amount, where the amount was read): rows "label | amount", rows "label | amount | label | amount …",
     and a row of labels over a row of amounts."""
@@ -88,6 +91,7 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, SourceRef]]:
         return pairs
     rows = table.rows
     read_to = -1  # rows already read as the labels or amounts of a row above
+    shares = bool(rows) and any(_SHARE_HEAD.search(compact(cell)) for cell in rows[0])
     for r, row in enumerate(rows):
         if r <= read_to:
             continue
@@ -96,6 +100,8 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, SourceRef]]:
             pairs.extend((label, row[c].strip(), cell_ref(table, r, c, row[c])) for label, c in in_row)
             continue
         values = list(dict.fromkeys(cell.strip() for cell in row if cell.strip()))
+        if shares and len(values) == 3 and _PERCENT_CELL.fullmatch(match_text(values[2])):
+            values = values[:2]  # "项目 | 金额 | 占比": each row's share of the total is no amount
         if len(values) == 2 and _PERCENT_CELL.fullmatch(match_text(values[1])) and "执行率" in values[0]:
             pairs.append((values[0], values[1], cell_ref(table, r, row.index(values[1]), values[1])))
             continue

@@ -22,10 +22,16 @@ NOTE_LABEL = re.compile(r"^\s*(?:(?:偏差|扣分|失分|未完成|未达标|未
 _RESULT = re.compile(r"\d\s*%|目标|实际|完成值|指标值")
 
 
-def _clause_note(clause: str) -> bool:
-    """A short clause of words (no score, weight, item or result figure) closing an item's score sentence."""
-    return 4 <= len(clause) <= _MAX_NOTE and not _FIGURED.search(clause) and not _RESULT.search(clause) \
-        and "\n" not in clause and "," not in clause and ";" not in clause
+# a clause may open on a count ("2座节制闸因征地缓建"), not on a list number ("2.")
+_CLAUSE_FIGURED = re.compile(r"\d\s*分|分值|权重|得分|指标|^\s*\d+\s*[.、)]")
+
+
+def _clause_note(clause: str, *, closes: bool = False) -> bool:
+    """A short clause of words (no score, weight, item or result figure) closing an item's score sentence;
+    ``closes``: the sentence ends the item's line, so the words after the score may run to two clauses
+    ("…得分9分，外科医师外出进修，部分手术转诊。")."""
+    return 4 <= len(clause) <= _MAX_NOTE and not _CLAUSE_FIGURED.search(clause) and not _RESULT.search(clause) \
+        and "\n" not in clause and (closes or "," not in clause) and ";" not in clause and clause.count(",") < 2
 
 
 _SHUT = re.compile(r"\s*\)\s*")  # the bracket the score closed
@@ -55,7 +61,7 @@ def note_after_score(draft: IndicatorDraft, norm: str, text: str, end: int, wher
         return
     stop = norm.find("。", end)
     between = norm[end: stop].strip(" ,")
-    if stop > 0 and norm[end: end + 1] == "," and _clause_note(between):
+    if stop > 0 and norm[end: end + 1] == "," and _clause_note(between, closes=not norm[stop + 1:].strip()):
         # "…，分值7分，得6分，第四季度资金待考核后拨付。": the clause closing the score's sentence is why
         note = text[stop - len(between): stop].strip(" ，,；;")
         draft.put("deviation_note", note, ref(where, note, guessed=True))

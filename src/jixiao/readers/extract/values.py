@@ -142,6 +142,8 @@ def _whole_unit(norm: str, end: int) -> str:
     paired = _PAIRED_UNIT.fullmatch(rest)
     if paired and re.fullmatch(f"[万千亿]?(?:{UNITS})", paired.group(1)) and re.fullmatch(UNITS, paired.group(2)):
         return rest  # 台（套） / 个（处） / 万头（只）: a unit with its alternative counting word, as forms print it
+    if rest[:1] == "%" and "/" not in rest:
+        return ""  # "100%完成": the words after a percent are no part of its unit
     if 1 <= len(rest) <= 8 and not _NOT_UNIT.search(rest) and ("/" in rest or len(rest) <= 5):
         return rest
     return ""
