@@ -35,3 +35,20 @@ def unit_of(text: str) -> str:
     lost its bracket: "全年预算数元"), unlike a caption's in extract.tables, where a place's 元 (庆元县) is no unit."""
     found = _UNIT.search(match_text(text))
     return found.group(1) if found else ""
+
+
+_PERIOD = re.compile(r"(?:19|20)\d{2}(?:[—\-~至到]*(?:19|20)\d{2})?年度?(?:累计)?")
+
+
+@lru_cache(maxsize=4096)
+def period_cell(text: str) -> bool:
+    """"2024年度", "2022—2024年累计": a first header row's cell spanning the money columns of a period (the second
+    row names them: 年初预算数 | 全年预算数 | 全年执行数 | 总预算数 | 累计执行数)."""
+    return len(text) <= 16 and bool(_PERIOD.fullmatch(compact(text)))
+
+
+def spanning_caption(text: str) -> str:
+    """"资金来源 2024年度 2022—2024年累计" (a two-row header's first row written as one spaced line): its label
+    column's caption, when every other word is a period cell; else ""."""
+    words = text.split()
+    return words[0] if len(words) > 1 and is_caption(words[0]) and all(map(period_cell, words[1:])) else ""

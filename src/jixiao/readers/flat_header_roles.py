@@ -221,3 +221,14 @@ def dated_money(text: str) -> bool:
     years' other columns."""
     year = _YEAR.match(text.strip())
     return year is not None and money_role(text.strip()[year.end():]) is not None
+
+
+_SPAN_WORD = re.compile(r"(?:累计|总)")
+
+
+def cumulative_money(text: str) -> bool:
+    """"总预算数", "累计执行数" (under "2022—2024年累计", beside the year's 年初预算数 | 全年预算数 | 全年执行数): the
+    money of the project's whole span, not the year's; after the year's amounts it is a column read past (the Word
+    table's reader takes the year's own), so a row keeps a cell for it."""
+    word = _SPAN_WORD.match(text.strip())
+    return word is not None and money_role(text.strip()[word.end():]) is not None

@@ -14,10 +14,11 @@ from jixiao.readers.align import charge
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.stacked_pairs import STACK_HEAD
 from jixiao.readers.extract.table_columns import cell_role, goal_table, money_role, name_with_target
-from jixiao.readers.flat_captions import is_caption, unit_cell, unit_of
+from jixiao.readers.flat_captions import is_caption, period_cell, spanning_caption, unit_cell, unit_of
 from jixiao.readers.flat_column_numbers import column_number, column_words
 from jixiao.readers.flat_header_roles import (
     NUMBERED,
+    cumulative_money,
     dated_money,
     dedupe,
     earlier_actual,
@@ -99,7 +100,8 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
     numbered = i > 0 and tokens[i - 1].text in _NUMBERING
     stop = min(len(tokens), i + HEADER_SPAN)  # called at every token: a bounded look ahead keeps it linear
     while j < stop and (is_caption(tokens[j].text) or kind(tokens[j].text) is Kind.EMPTY
-                        or unit_cell(tokens[j].text) or tokens[j].text in _NUMBERING):
+                        or unit_cell(tokens[j].text) or tokens[j].text in _NUMBERING
+                        or (caption and period_cell(tokens[j].text))):  # 资金来源 | 2024年度 | 2022—2024年累计
         if is_caption(tokens[j].text):
             caption = caption or tokens[j].text
         numbered = numbered or tokens[j].text in _NUMBERING
@@ -123,6 +125,8 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
             role = "stack_kind"  # 三级指标 | 类别 | 指标值: each indicator's target and actual rows (flat_stacked_rows)
         if role is None and dated_money(text):  # "2023年预算数" (before 2024年年初预算数 …): a column read past
             role = NUMBERED
+        if role in (None, "executed", "adjusted") and "executed" in [r for _, _, r in run] and cumulative_money(text):
+            role = NUMBERED  # 全年执行数 | 总预算数 | 累计执行数: the whole span's money after the year's, read past
         if role is None and column_number(text) is not None:  # "年中调整金额②": a column known by its number
             role = _numbered_role(text, [r for _, _, r in run])
         if role is None and not unit_cell(text):
@@ -143,7 +147,8 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         return None  # "单位 |" (a form's unit-name label) on the line above: the header starts after it
     if len(run) < 3 and (len(run) != 2 or not _two_money_columns([money_role_of(t) for _, t, _ in run], tokens, k)):
         return None
-    money = [money_role_of(text) or (role if role == NUMBERED else None) for _, text, role in run]
+    money = [(None if role == NUMBERED and cumulative_money(text) else money_role_of(text))
+             or (role if role == NUMBERED else None) for _, text, role in run]
     money = earlier_years([text for _, text, _ in run], money)  # 2023年执行数 before 2024年全年执行数: read past
     if "executed" in money and ("initial" in money or "adjusted" in money):
         if i > 0 and pattern("task_column").fullmatch(compact(tokens[i - 1].text)):
@@ -156,11 +161,15 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if not (caption or label_head) and i > 0 and _names_projects(tokens[i - 1].text):
             label_head = tokens[i - 1].text  # "项目名称 | 全年预算数 …" (no 序号): a list of projects, a row each
         serial = serial or any(role == "number" for _, _, role in run)  # "序号 | 全年预算数 …" under its caption
+        start = i
+        if not (caption or label_head) and i > 0 and tokens[i - 1].line != tokens[i].line \
+                and (label_head := spanning_caption(tokens[i - 1].text)):
+            start = i - 1  # "资金来源 2024年度 2022—2024年累计" on the line above: the header's first row
         found = spanned_money(ordered) or dedupe(ordered)
         if not unit and i > 0 and tokens[i - 1].line == tokens[i].line:  # "年度预算数（千元） | 年初预算 | …":
             unit = unit_of(tokens[i - 1].text)  # the unit of the caption spanning the amounts, just before them
         percent = any("%" in text for (_, text, _), role in zip(run, money, strict=True) if role == "rate")
-        return Header("money", found, unit, caption or label_head, i, end, numbered or end > k, serial, percent)
+        return Header("money", found, unit, caption or label_head, start, end, numbered or end > k, serial, percent)
     if run[0][2] == "score" and any(role == "number" for _, _, role in run[1:]):
         return None  # "自评得分 | 序号 | 指标 | 分值 …": a heading above the table (no header opens on its score)
     written = level_weights([cell_role(text) or (role if role == "stack_kind" else None) for _, text, role in run])

@@ -104,12 +104,21 @@ _FULL_MARK_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:满分)?\d{2,3}分$")  # (
 
 
 def is_stated_total(text: str) -> bool:
-    """"自评得分：96.78分（优）": the form's total with its label in one cell, after the last row (no row's note)."""
+    """"自评得分：96.78分（优）": the form's total with its label in one cell, after the last row (no row's note);
+    also a closing sentence opening on the full mark ("满分100分，自评得分95.43分，自评结果为…")."""
+    if text.startswith("满分"):
+        key = "".join(match_text(text).split())
+        lead = _FULL_MARK_LEAD.match(key)
+        found = pattern("total_row").match(key, lead.end()) if lead else None
+        return found is not None and re.match(r"[:：]?\d", key[found.end():]) is not None
     if "：" not in text and ":" not in text:  # (a cheap test first: most cells hold no colon)
         return False
     key = "".join(match_text(text).split())
     found = pattern("total_row").match(key)
     return found is not None and _LABELLED_VALUE.match(key, found.end()) is not None
+
+
+_FULL_MARK_LEAD = re.compile(r"满分\d{2,3}分[,，;；]")
 
 
 def structural(text: str) -> bool:

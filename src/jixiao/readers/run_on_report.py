@@ -14,6 +14,8 @@ _MIN_LENGTH = 300  # a line shorter than this is no run-on report
 _MIN_BREAKS = 3  # paragraphs (a full stop, then a space) a run-on report holds at least
 _METADATA = re.compile(r"(?:\s*[^\s\u4e00-\u9fff]+(?=\s)){3,}")
 _HEADING_LENGTH = 40
+_LABEL_LENGTH = 60
+_SENTENCE_MARK = re.compile(r"[，。！？,]")
 _BREAK = re.compile(r"(?<=。)\s+")
 _CLAUSE = re.compile(r"[，。；：！？]")
 _FIGURE_END = re.compile(r"[\d.%]$")
@@ -49,8 +51,9 @@ def _piece_lines(piece: str) -> list[str] | None:
     sentence ("预算 300 万元，", "目标值为≥90%， 实际完成…") or between a figure and its unit ("2024 年 3 月")."""
     parts = piece.split()
     # (a heading closed by its bracket holds a colon: "一级指标：产出指标（50分） 二级指标…")
+    # (and so does a label line before the paragraph: "主管部门：某局；实施单位：某中心", an addressee "某局、某局：")
     first = next((k for k, part in enumerate(parts) if _CLAUSE.search(part) and not (
-        k < len(parts) - 1 and len(part) <= _HEADING_LENGTH and part.endswith((")", "）")))), len(parts))
+        k < len(parts) - 1 and (_closed_heading(part) or _label_line(part)))), len(parts))
     if 0 < first < len(parts) and (_FIGURE_END.search(parts[first - 1]) or not _OPENING.match(parts[first])):
         return None
     if any(_CLAUSE.search(part) for part in parts[first + 1:]):
@@ -59,6 +62,15 @@ def _piece_lines(piece: str) -> list[str] | None:
         return None  # "2024 年 3 月 5 日", "300 万元": a figure and its unit a space apart, no cells
     lines = _captioned(parts[:first])
     return [*lines, " ".join(parts[first:])] if first < len(parts) else lines
+
+
+def _closed_heading(part: str) -> bool:
+    return len(part) <= _HEADING_LENGTH and part.endswith((")", "）"))
+
+
+def _label_line(part: str) -> bool:
+    """A label and its value, or an addressee, written as a line of its own: a colon, no sentence's marks."""
+    return len(part) <= _LABEL_LENGTH and ("：" in part or ":" in part) and not _SENTENCE_MARK.search(part)
 
 
 def _captioned(parts: list[str]) -> list[str]:
