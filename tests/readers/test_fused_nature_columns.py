@@ -10,7 +10,7 @@ from pathlib import Path
 
 from page_reading import read_saved_rows as _read_rows
 
-from jixiao.readers.flat_named_rows import continued_row
+from jixiao.readers.flat_continued_rows import continued_row
 from jixiao.readers.flat_nature_columns import folded, unfolded
 
 _ROLES: list[str | None] = ["level1", "level2", "name", "nature", "target", "measure_unit", "actual", "weight", "score",
