@@ -42,6 +42,13 @@ def by_name(evaluation: Evaluation) -> dict[str, Indicator]:
     return {i.name: i for i in evaluation.indicators}
 
 
+def indicator_rows(evaluation: Evaluation, *fields: str) -> list[tuple[Any, ...]]:
+    """Each indicator of ``evaluation`` as the tuple of its ``fields``; by default its 一级, 二级, name, weight and
+    stated score (a table's row as the tests write it)."""
+    names = fields or ("level1", "level2", "name", "weight", "stated_score")
+    return [tuple(getattr(i, name) for name in names) for i in evaluation.indicators]
+
+
 def read_saved_rows(tmp_path: Path, rows: list[str]) -> Evaluation:
     """The evaluation of ``rows`` written one a line to ``form.txt`` in ``tmp_path`` and read as a file."""
     return read_saved(tmp_path, "\n".join(rows) + "\n", "form.txt")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from page_reading import read_saved_rows as _read_rows
 
-from jixiao.readers.flat_named_rows import coefficient_off_points
+from jixiao.readers.flat_value_recuts import coefficient_off_points
 
 _REST = ["target", "target_adjusted", "actual", "coefficient", "weight", "score", "core", "deviation"]
 

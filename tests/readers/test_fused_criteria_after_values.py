@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import indicator_rows
 from page_reading import read_saved_rows as _read_rows
 
 from jixiao.readers.flat_criteria_rows import criteria_cells, criteria_row
@@ -52,7 +53,7 @@ def test_a_form_with_the_criteria_after_the_weight(tmp_path: Path) -> None:
         "满意度指标服务对象满意度指标老人满意度≥90%94%30≥90%得满分，每低1个百分点扣1分30",
         "合计10098.62",
     ])
-    got = [(i.level1, i.level2, i.name, i.weight, i.stated_score) for i in evaluation.indicators]
+    got = indicator_rows(evaluation)
     assert got == [("产出指标", "预算执行", "预算执行率", 10, Decimal("9.62")),
                    ("产出指标", "数量指标", "助餐服务人数", 20, 20), ("产出指标", "质量指标", "餐食抽检合格率", 20, 20),
                    ("效益指标", "社会效益指标", "助餐点覆盖率", 20, 19),

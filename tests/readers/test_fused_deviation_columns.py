@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import indicator_rows
 from page_reading import read_saved_rows as _read_rows
 
 from jixiao.readers.flat_deviation_columns import deviation_row, deviation_values
@@ -53,7 +54,7 @@ def test_a_form_with_a_deviation_column(tmp_path: Path) -> None:
         "满意度指标服务对象满意度指标群众满意度（%）20≥9094.24.720",
         "合计10098",
     ])
-    got = [(i.name, i.weight, i.stated_score) for i in evaluation.indicators]
+    got = indicator_rows(evaluation, "name", "weight", "stated_score")
     assert got == [("养护道路里程（公里）", 40, 40), ("维修桥涵座数（座）", 10, 10), ("养护完成及时率（%）", 10, 8),
                    ("道路通行事故起数（起）", 20, 20), ("群众满意度（%）", 20, 20)]
     first = evaluation.indicators[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from corpus import errors as _errors
+from page_reading import indicator_rows
 from page_reading import read_page as _read
 
 from jixiao.readers.fused_forms import fused_form_lines, fused_form_table
@@ -51,7 +52,7 @@ def test_rows_end_at_their_fused_weight_and_score_the_block_weights_adding_up() 
 
 def test_the_form_reads_as_indicators_and_block_weights_every_one_guessed_no_false_error() -> None:
     evaluation = _read(_PAGE)
-    rows = [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators]
+    rows = indicator_rows(evaluation, "name", "level1", "level2", "weight", "stated_score")
     assert rows[0] == ("编制准确率", "管理指标", "预算编审管理", Decimal(5), Decimal(5))
     assert rows[5] == ("处方合格率", "产出指标", "质量指标", Decimal(10), Decimal(8))
     assert len(rows) == 7
@@ -88,7 +89,7 @@ _UNWEIGHTED = ("某县柳河乡卫生院2023年度整体支出绩效自评表\n"
 
 def test_a_form_without_block_weights_its_total_row_split_at_the_full_mark() -> None:
     evaluation = _read(_UNWEIGHTED)
-    rows = [(i.name, i.level1, i.level2, i.weight, i.stated_score) for i in evaluation.indicators]
+    rows = indicator_rows(evaluation, "name", "level1", "level2", "weight", "stated_score")
     assert rows == [
         ("培训人次", "产出指标", "数量指标", Decimal(20), Decimal(20)),
         ("培训合格率", "产出指标", "质量指标", Decimal(30), Decimal(30)),

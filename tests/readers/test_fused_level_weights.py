@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import indicator_rows
 from page_reading import read_saved_rows as _read_rows
 
 from jixiao.readers.flat_level_weights import LevelWeights, level_weight_head
@@ -46,7 +47,7 @@ def test_a_weight_and_score_that_no_cut_or_several_fit_end_the_table() -> None:
 
 def test_fused_rows_under_level_weight_columns_read_levels_names_weights_and_scores(tmp_path: Path) -> None:
     evaluation = _read_rows(tmp_path, _ROWS)
-    assert [(i.level1, i.level2, i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+    assert indicator_rows(evaluation) == [
         ("项目决策", "立项依据", "政策相符性", 6, 6),
         ("项目决策", "预算编制", "预算合理性", 5, 4),
         ("项目决策", "预算编制", "方案完整性", 4, 4),

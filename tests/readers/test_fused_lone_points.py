@@ -10,7 +10,7 @@ from pathlib import Path
 
 from page_reading import by_name, read_saved_rows
 
-from jixiao.readers.flat_named_rows import with_lone_points
+from jixiao.readers.flat_continued_rows import with_lone_points
 
 _ROLES: list[str | None] = ["level1", "level2", "name", "target", "actual", "weight", "score", "deviation"]
 _ROWS = ["某镇2024年度文化站设备购置项目绩效自评表",

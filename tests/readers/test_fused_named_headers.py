@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import indicator_rows
 from page_reading import read_saved_rows as _read_rows
 
 from jixiao.readers.flat_named_rows import named_row
@@ -91,7 +92,7 @@ def test_fused_rows_under_a_duty_column_before_the_levels_keep_the_duty_out_of_t
             "殡葬管理惠民殡葬满意度指标服务对象满意度指标群众满意度≥90%91.5%1515",
             "合计5050"]
     evaluation = _read_rows(tmp_path, rows)
-    assert [(i.level1, i.level2, i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+    assert indicator_rows(evaluation) == [
         ("产出指标", "数量指标", "助餐点覆盖村数", 20, 20),
         ("产出指标", "质量指标", "助餐服务投诉办结率", 15, 15),
         ("满意度指标", "服务对象满意度指标", "群众满意度", 15, 15)]

@@ -8,9 +8,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import indicator_rows
 from page_reading import read_saved_rows as _read_rows
 
-from jixiao.readers.flat_named_rows import continued_row
+from jixiao.readers.flat_continued_rows import continued_row
 from jixiao.readers.flat_nature_columns import folded, unfolded
 
 _ROLES: list[str | None] = ["level1", "level2", "name", "nature", "target", "measure_unit", "actual", "weight", "score",
@@ -50,7 +51,7 @@ def test_a_form_with_nature_and_unit_columns(tmp_path: Path) -> None:
         "满意度指标服务对象满意度指标群众满意度≥90%943030",
         "合计10097",
     ])
-    got = [(i.level1, i.level2, i.name, i.weight, i.stated_score) for i in evaluation.indicators]
+    got = indicator_rows(evaluation)
     assert got == [("产出指标", "数量指标", "苗木栽植面积", 30, 30), ("产出指标", "数量指标", "补植苗木面积", 10, 10),
                    ("产出指标", "时效指标", "栽植完成时间", 10, 10), ("效益指标", "生态效益指标", "苗木成活率", 20, 17),
                    ("满意度指标", "服务对象满意度指标", "群众满意度", 30, 30)]

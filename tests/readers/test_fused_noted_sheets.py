@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from corpus import errors as _errors
+from page_reading import indicator_rows
 from page_reading import read_page as _read
 
 from jixiao.readers.fused_noted import fused_noted_lines, fused_noted_table
@@ -46,7 +47,7 @@ def test_rows_end_at_their_fused_weight_and_score_the_note_number_split_off() ->
 
 def test_the_sheet_reads_as_guessed_indicators_with_block_weights_and_no_false_error() -> None:
     evaluation = _read(_PAGE)
-    rows = [(i.name, i.level1, i.weight, i.stated_score) for i in evaluation.indicators]
+    rows = indicator_rows(evaluation, "name", "level1", "weight", "stated_score")
     assert rows == [(name, level.split("(")[0], Decimal(w), Decimal(s)) for level, name, w, s in _ROWS]
     assert evaluation.stated_block_weights == {"项目决策": Decimal(3), "项目管理": Decimal(13)}
     assert evaluation.provenance["indicators[1].weight"].guessed

@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import indicator_rows
 from page_reading import read_saved_rows as _read_rows
 
 from jixiao.readers.flat_outline_rows import OutlineRows
@@ -55,7 +56,7 @@ def test_a_form_with_outline_numbered_rows(tmp_path: Path) -> None:
         "2 满意度指标2.1 服务对象满意度指标2.1.1 沿河群众满意度≥90%94%3030",
         "总分10098",
     ])
-    names = [(i.level1, i.level2, i.name, i.weight, i.stated_score) for i in evaluation.indicators]
+    names = indicator_rows(evaluation)
     assert names == [("产出指标", "数量指标", "保洁河道长度", 30, 30), ("产出指标", "数量指标", "清运漂浮物", 20, 20),
                      ("产出指标", "时效指标", "保洁及时率", 20, 18),
                      ("满意度指标", "服务对象满意度指标", "沿河群众满意度", 30, 30)]

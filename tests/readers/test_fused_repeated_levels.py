@@ -8,7 +8,7 @@ from pathlib import Path
 
 from page_reading import read_saved_rows as _read_rows
 
-from jixiao.readers.flat_named_rows import continued_row
+from jixiao.readers.flat_continued_rows import continued_row
 from jixiao.readers.flat_repeated_levels import repeated_levels, with_repeated_levels
 
 _ROLES: list[str | None] = ["level1", "level2", "name", "target", "actual", "weight", "score"]

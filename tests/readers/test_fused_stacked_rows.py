@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import indicator_rows
 from page_reading import read_saved_rows as _read_rows
 
 from jixiao.readers.flat_stacked_cells import stack_head, stacked_cells, stacks
@@ -44,7 +45,7 @@ def test_a_form_with_stacked_rows(tmp_path: Path) -> None:
         "实际完成95%",
         "总分10097.6",
     ])
-    got = [(i.level1, i.name, i.weight, i.stated_score) for i in evaluation.indicators]
+    got = indicator_rows(evaluation, "level1", "name", "weight", "stated_score")
     assert got == [("产出指标", "巡诊村数", 20, 20), ("产出指标", "慢病随访率", 30, Decimal("27.6")),
                    ("满意度指标", "村民满意度", 50, 50)]
     first = evaluation.indicators[0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import indicator_rows
 from page_reading import read_saved_rows as _read_rows
 
 from jixiao.checks import run_checks
@@ -52,7 +53,7 @@ def test_a_score_before_a_note_or_a_row_short_of_a_cell_stays_a_guess(tmp_path: 
             "1病虫害统防统治面积15≥4.2万亩4.35万亩17部分乡镇推进较慢",
             "2农户满意度10≥90%93.1%10"]
     evaluation = _read_rows(tmp_path, rows)
-    assert [(i.name, i.stated_score) for i in evaluation.indicators] == [
+    assert indicator_rows(evaluation, "name", "stated_score") == [
         ("病虫害统防统治面积", 17), ("农户满意度", 10)]
     assert evaluation.provenance["indicators[0].weight"].guessed is False
     assert evaluation.provenance["indicators[0].stated_score"].guessed

@@ -21,7 +21,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_headers import money_role_of
-from jixiao.readers.flat_table_cells import FlatTable
+from jixiao.readers.flat_table_cells import FlatTable, spaced_row
 from jixiao.readers.flat_token import Token
 from jixiao.readers.fused_money import GuessedCell, split_summed
 from jixiao.readers.textnorm import compact
@@ -108,8 +108,8 @@ def fund_columns(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | Non
         role = money_role_of(parts[0]) if parts else None
         if role not in _ROLES or role in roles:
             break
-        if len(parts) == width + 1 and all(kind(p) in _FIGURES for p in parts[1:]):
-            block.add(parts, [tokens[j].line] * len(parts))  # "执行率 99.22% 100.00% …": a spaced row left whole
+        if (whole := spaced_row(tokens[j], [_FIGURES] * width)) is not None:
+            block.add(whole, [tokens[j].line] * len(whole))  # "执行率 99.22% 100.00% …": a spaced row left whole
             roles.append(role)
             j += 1
             continue

@@ -9,18 +9,12 @@ the moved cells are guesses (the form wrote no column, the arithmetic placed the
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from jixiao.readers.cells import number
 from jixiao.readers.flat_table_cells import FlatTable
 
 _LEVEL_COLUMNS = ("level1", "level1_weight", "level2", "level2_weight")
-
-
-def _figure(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.strip()) if text.strip() else None
-    except InvalidOperation:
-        return None
 
 
 def settle_level_columns(out: FlatTable, first: int, cols: list[str]) -> None:
@@ -43,7 +37,7 @@ def _second_levels(rows: list[list[str]], cols: list[str]) -> list[int]:
     left1 = left2 = Decimal(0)
     moved: list[int] = []
     for r, row in enumerate(rows):
-        figures = [_figure(row[c]) for c in (w1, w2, weight)]
+        figures = [number(row[c]) for c in (w1, w2, weight)]
         if not row[name].strip() or figures[2] is None:
             return []
         second = bool(row[l2].strip())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.readers.flat_named_rows import continued_row
+from jixiao.readers.flat_continued_rows import continued_row
 from jixiao.readers.fused_money import GuessedCell
 
 # an outline number ("2", "1.2", "1.2.1") before its cell's first character, at the line's start or after a word

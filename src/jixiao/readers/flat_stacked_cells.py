@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from jixiao.readers.extract.stacked_pairs import ACTUAL_KIND, STACK_HEAD, TARGET_KIND
 from jixiao.readers.flat_fused import fused_cells
-from jixiao.readers.flat_named_rows import with_units
+from jixiao.readers.flat_value_recuts import with_units
 from jixiao.readers.flat_value_runs import POINT_FIGURE, cells_between, points_cuts
 from jixiao.readers.flat_words import column_role
 from jixiao.readers.fused_money import GuessedCell

@@ -5,12 +5,13 @@ tell a form's label, goal, total and end cells from its values, and putting one 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from jixiao.lexicon import pattern
 from jixiao.readers.align import Alignment
+from jixiao.readers.cells import Kind, kind
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.flat_token import Token
@@ -126,6 +127,15 @@ def structural(text: str) -> bool:
     budget by nature (按收入性质分 …, read by :mod:`jixiao.readers.extract.by_nature`)."""
     return bool(is_label(text) or is_goal(text) or is_form_end(text) or is_total(text)
                 or _BY_NATURE.match(compact(text)))
+
+
+def spaced_row(token: Token, columns: Sequence[Container[Kind]]) -> list[str] | None:
+    """A row written on one line, its cells a space apart ("执行率 99.22% 100.00% …"): its label and one cell for
+    each of ``columns``, each of its column's kinds; None when the line is no such row."""
+    parts = token.text.split()
+    if len(parts) == len(columns) + 1 and all(kind(p) in kinds for p, kinds in zip(parts[1:], columns, strict=True)):
+        return parts
+    return None
 
 
 def put_row(out: FlatTable, cols: list[str], reading: Alignment, tokens: Sequence[Token], start: int,

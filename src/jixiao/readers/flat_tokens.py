@@ -18,10 +18,12 @@ from itertools import islice
 
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.joined_levels import joined_levels
+from jixiao.readers.flat_continued_rows import continued_row, opened_row, with_lone_points
 from jixiao.readers.flat_criteria_rows import criteria_cells
 from jixiao.readers.flat_cut_points import carried_rows
 from jixiao.readers.flat_deviation_columns import deviation_columns, deviation_row
 from jixiao.readers.flat_fused import fused_cells
+from jixiao.readers.flat_level_heads import level_head, recut_head, sub_header
 from jixiao.readers.flat_level_weights import LevelWeights, level_weight_head
 from jixiao.readers.flat_line_forms import (
     core_marked_rows,
@@ -32,17 +34,7 @@ from jixiao.readers.flat_line_forms import (
     whole_form,
 )
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
-from jixiao.readers.flat_named_rows import (
-    continued_row,
-    level_head,
-    level_heading,
-    named_head,
-    named_row,
-    opened_row,
-    recut_head,
-    sub_header,
-    with_lone_points,
-)
+from jixiao.readers.flat_named_rows import level_heading, named_head, named_row
 from jixiao.readers.flat_nature_columns import unfolded
 from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
 from jixiao.readers.flat_repeated_levels import with_repeated_levels

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.flow_columns import flow_role
 from jixiao.readers.extract.table_columns import money_role
-from jixiao.readers.flat_table_cells import FlatTable
+from jixiao.readers.flat_table_cells import FlatTable, spaced_row
 from jixiao.readers.flat_token import Token
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
@@ -152,10 +152,9 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
         at = _next_cell(tokens, j)
         if at >= len(tokens) or kind(tokens[at].text) is not Kind.TEXT:
             break
-        parts = tokens[at].text.split()
-        if len(parts) == width + 1 and kind(parts[0]) is Kind.TEXT \
-                and all(kind(p) in kinds for p, kinds in zip(parts[1:], columns, strict=True)):
-            block.add(parts, [tokens[at].line] * len(parts))  # "预算执行率 98.21%": a spaced row left whole
+        whole = spaced_row(tokens[at], columns)
+        if whole is not None and kind(whole[0]) is Kind.TEXT:
+            block.add(whole, [tokens[at].line] * len(whole))  # "预算执行率 98.21%": a spaced row left whole
             j = end = at + 1
             continue
         row, row_lines, k = [tokens[at].text.strip()], [tokens[at].line], at + 1

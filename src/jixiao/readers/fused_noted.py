@@ -23,7 +23,7 @@ from functools import cache
 from jixiao.lexicon import lexicon, pattern, roles
 from jixiao.readers.document import Table
 from jixiao.readers.flat_words import column_role, is_form_word
-from jixiao.readers.fused_forms import Pair, chosen_pairs, splits, units_pattern
+from jixiao.readers.fused_pairs import Pair, chosen_pairs, splits, units_pattern
 from jixiao.readers.own_line_forms import forms_on_own_lines
 from jixiao.readers.textnorm import HAN
 

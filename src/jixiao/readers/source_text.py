@@ -15,7 +15,8 @@ from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_rule_lines import rule_lines
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
-from jixiao.readers.fused_forms import HEADER_KEY, fused_form_header, fused_form_lines, fused_form_table
+from jixiao.readers.fused_forms import fused_form_header, fused_form_lines, fused_form_table
+from jixiao.readers.fused_header import HEADER_KEY
 from jixiao.readers.fused_noted import NOTED_KEY, fused_noted_lines, fused_noted_table
 from jixiao.readers.hard_wrap import unwrap_fixed_width
 from jixiao.readers.headless_rows import headless_rows

@@ -1,0 +1,200 @@
+"""A fused row under a header with level columns (:func:`.flat_level_heads.level_head`) that no word of the form
+cuts: a row under the merged level cells of the row above ("出院人次≥1.1万人次1.08万人次109.82病区…"), read as the
+name up to its first figure or comparison and then the value cells; a row that opens on its serial and a level
+word ("3产出质量指标某合格率15≥92%93.5%15"). Every cell is a guess."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_completion_rows import FIGURE, completion_row
+from jixiao.readers.flat_criteria_rows import criteria_row
+from jixiao.readers.flat_deviation_columns import deviation_columns, deviation_row
+from jixiao.readers.flat_named_rows import TEXT_AT_END
+from jixiao.readers.flat_nature_columns import folded, unfolded
+from jixiao.readers.flat_repeated_levels import with_repeated_levels
+from jixiao.readers.flat_value_recuts import (
+    BARE_RUN,
+    FIGURE_RUN,
+    SIGN_WORDS,
+    actual_run_on,
+    coefficient_off_points,
+    core_off_note,
+    one_value,
+    percent_weight,
+    weight_off_target,
+    with_units,
+)
+from jixiao.readers.flat_value_runs import MOST_POINTS, cells_between, points_cuts
+from jixiao.readers.flat_words import CLAUSE
+from jixiao.readers.fused_money import GuessedCell
+
+_NOTES = frozenset({"deviation", "scoring_rule"})  # columns of words
+_PLACEHOLDER_NAME = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")  # the template's "指标2：" before a name
+# the name of a row carried on: as :data:`.flat_named_rows._NAME`, or up to a comparison word that opens its target
+# ("…种类不少于12种")
+_CARRIED_NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + SIGN_WORDS + ")")
+
+
+def continued_row(text: str, roles: list[str | None]) -> list[str] | None:
+    """A fused row under the merged level cells of the row above ("出院人次≥1.1万人次1.08万人次109.82病区…" after
+    "产出指标数量指标门急诊人次…") under a header of ``roles`` (:func:`level_head`): the name up to its first figure
+    or comparison, then the value cells, each column its cell (a weight and a score may stay fused in one run of
+    figures, the row reader splits them; a weight fused onto a rate target is split where the score allows one
+    reading only; a note at the end may be left out and is one cell); None when the line is no such row. Every cell
+    is a guess; a row under a criteria column that opens and ends as a row and that no reading fits
+    (:func:`.flat_criteria_rows.criteria_row`) gives no cell."""
+    if deviation_columns(roles):  # a 偏差 column of figures between the actual and the score: its figures run on
+        name = _CARRIED_NAME.match(text)
+        deviated = deviation_row([name.group(0), text[name.end():]], roles) if name is not None else None
+        if deviated is not None:
+            return deviated
+    # a criteria column among the values: its sentence runs into them
+    criteria = criteria_row(text, roles[roles.index("name") + 1:]) if "scoring_rule" in roles else None
+    if criteria:
+        return with_repeated_levels(criteria, roles)
+    row = _values_row(text, roles)
+    return row if row is not None else criteria
+
+
+def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
+    placeholder = _PLACEHOLDER_NAME.match(text)
+    at = placeholder.end() if placeholder is not None else 0
+    name = _CARRIED_NAME.match(text, at)
+    if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)) or CLAUSE.search(name.group(0)):
+        return None
+    rest = folded(roles[roles.index("name") + 1:])
+    optional = next((k for k, role in enumerate(reversed(rest)) if role not in TEXT_AT_END), len(rest))
+    fused = rest.index("score") == rest.index("weight") + 1  # a weight and a score side by side may be one run
+    least = len(rest) - optional - (1 if fused else 0)
+    if "completion" in rest:  # target, actual and rate run together, their unit in a column of its own
+        completed = completion_row(text[name.end():], name.group(0), rest)
+        if completed is not None:
+            return completed
+    body, note = _note_off(text[name.end():], rest)
+    runs = cells_between(body)
+    if note and not (runs and (FIGURE_RUN.fullmatch(runs[-1]) or BARE_RUN.fullmatch(runs[-1]))):
+        body, note = text[name.end():], []  # (a figure inside the note: "部分地块2" | "处春旱，…")
+        runs = cells_between(body)
+    values = coefficient_off_points(weight_off_target(with_units(runs), rest), rest)
+    if values is None:
+        return []  # (a row, but no reading places its points: no row rather than the row above's note)
+    values = [*core_off_note(values, rest), *note]
+    weight = rest.index("weight")
+    # the weight and the score in one run when no figure of their own follows the weight's place; then each cell
+    # placed: a weight and a score bare figures, a note no bare figure
+    pair = fused and not (len(values) > weight + 1 and FIGURE_RUN.fullmatch(values[weight + 1]))
+    lone = _lone_points(values[weight]) if pair and len(values) > weight > 0 and FIGURE.search(values[weight - 1]) \
+        and not FIGURE_RUN.fullmatch(values[weight - 1]) else None
+    if lone is not None:  # "54" | "消防验收延后": a weight and a score the row reader takes for one figure
+        values, pair = [*values[:weight], *lone, *values[weight + 1:]], False
+    cells = len(rest) - (1 if pair else 0)
+    if len(values) > cells and rest[-1] in _NOTES and weight < cells - 1:  # a note the value runs cut ("2个" | "项目…")
+        values = [*values[: cells - 1], "".join(values[cells - 1:])]
+    if actual_run_on(values, rest) or one_value(values, rest):
+        return [GuessedCell(cell) for cell in unfolded(with_repeated_levels([name.group(0), *values], roles), roles)]
+    if not least <= len(values) <= len(rest):
+        return None
+    placed = [*values[: weight + 1], *values[weight: weight + 1], *values[weight + 1:]] if pair else values
+    if not pair and percent_weight(placed, weight):  # "5%" | "5": a weight written as its share of 100 %
+        placed = [*placed[:weight], placed[weight][:-1], *placed[weight + 1:]]
+    if len(placed) > len(rest) or any(
+            (FIGURE_RUN.fullmatch(cell) is None) if role in ("weight", "score")
+            else (role in _NOTES and FIGURE_RUN.fullmatch(cell) is not None)
+            for role, cell in zip(rest, placed, strict=False)):
+        return None
+    return [GuessedCell(cell) for cell in unfolded(with_repeated_levels([name.group(0), *values], roles), roles)]
+
+
+_NOTE_AFTER = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])")  # a note opening on a word after the row's last figure
+_SCORE_END = re.compile(r"\d(?:\.\d{1,2})?$")
+
+
+def _note_off(text: str, rest: list[str | None]) -> tuple[str, list[str]]:
+    """The values of a row and the note ending it, a sentence ("…109.47部分乡镇种植结构调整，化肥减量空间有限"), cut
+    after the last figure before its first clause mark: the sentence one cell, the figures cut as values. Not when
+    the row's last column is no note, or the sentence ends on a figure (an actual written as a sentence, then the
+    score)."""
+    clause = CLAUSE.search(text) if rest and rest[-1] in _NOTES else None
+    if clause is None:
+        return text, []
+    cuts = list(_NOTE_AFTER.finditer(text, 0, clause.start()))
+    if not cuts or _SCORE_END.search(text.rstrip("。.；;")):
+        return text, []
+    return text[: cuts[-1].start()], [text[cuts[-1].start():]]
+
+
+def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
+    """A fused row that opens on its serial and a level word no word of the form cuts ("3产出质量指标某合格率15≥92%
+    93.5%15", "1投入预算执行预算执行率10≥95%96.60%10") under a header of ``roles`` (:func:`level_head`): the serial,
+    the 一级 level, the 二级 level (the longest that leaves a row :func:`continued_row` reads), then that row; None
+    when the line is no such row, no cell when it opens as one and no reading fits (no row rather than the row
+    above's note). Every cell is a guess. Under a header with a text column before the levels (部门职责 / 工作任务),
+    the text before the 一级 level is that column's cell."""
+    if roles[0] is None:
+        led = False
+        for start in (0, *range(2, min(len(text) - 2, _LEAD_TEXT))):  # (a row under a merged duty: no text first)
+            if kind(text[start: start + 4]) is Kind.LEVEL1 or kind(text[start: start + 5]) is Kind.LEVEL1:
+                led = True
+                row = opened_row(text[start:], roles[1:])
+                if row:
+                    return [*([GuessedCell(text[:start])] if start else []), *row]
+        return [] if led else None  # (a line with a level inside that no reading fits: no row, no name of one)
+    at = 0
+    cells: list[str] = []
+    if roles[0] == "number":
+        serial = _SERIAL.match(text)
+        if serial is None:
+            return None
+        cells.append(serial.group(0))
+        at = serial.end()
+    weighted = _WEIGHTED_LEVEL.match(text, at)  # "产出指标（50分）": a 一级 level with its block weight
+    # (a level word with its 指标, "满意度指标…", where the cut words did not cut the line)
+    worded = [n for n in (5, 4) if text[at + n - 2: at + n] == "指标" and kind(text[at: at + n]) is Kind.LEVEL1]
+    for first in (*([weighted.end() - at] if weighted else []), *worded, *range(_LEVEL_CHARS, 1, -1)):
+        if kind(text[at: at + first]) not in (Kind.LEVEL1, Kind.LEVEL2):
+            continue
+        start = at + first
+        levels = [n for n in range(_LEVEL_CHARS * 3, 1, -1) if kind(text[start: start + n]) is Kind.LEVEL2]
+        for second in levels:
+            row = continued_row(text[start + second:], roles)
+            if row == []:
+                return []
+            if row is not None:
+                return [GuessedCell(cell) for cell in (*cells, text[at:start], text[start: start + second], *row)]
+        if levels:
+            return []
+    return None
+
+
+_LEAD_TEXT = 30  # characters of a duty or task before a row's levels
+_SERIAL = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
+_WEIGHTED_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,8}[(（]\d{1,3}分?[)）]")
+_LEVEL_CHARS = 3  # characters of a 一级 level written without its 指标 ("产出", "满意度")
+
+
+def with_lone_points(cells: list[str], roles: list[str | None]) -> list[str]:
+    """A fused row cut at the form's words whose weight and score read as one figure before its note at most
+    ("…" | "2024年7月12日" | "54" | "消防验收延后") under … | 分值 | 得分 | a note: that figure cut
+    (:func:`_lone_points`); else the cells as they are."""
+    if "weight" not in roles or roles[roles.index("weight") + 1: roles.index("weight") + 2] != ["score"] \
+            or any(role not in _NOTES for role in roles[roles.index("weight") + 2:]):
+        return cells
+    at = len(cells) - (2 if cells and not any(c.isdecimal() for c in cells[-1]) else 1)
+    if at < 2 or FIGURE_RUN.fullmatch(cells[at - 1]) or FIGURE.search(cells[at - 1]) is None:
+        return cells
+    lone = _lone_points(cells[at])
+    return cells if lone is None else [*cells[:at], *lone, *cells[at + 1:]]
+
+
+def _lone_points(run: str) -> list[str] | None:
+    """A weight and a score run together that read as one figure within a row's points ("54", "54.5" of 5 | 4 and
+    5 | 4.5; "1010" and "108.5", over a row's points, the row reader cuts itself): the one cut into a whole weight and
+    a score above 0 within it, as guesses; None when another cut fits, or none ("10": a weight alone, 1 | 0 no
+    reading; "12": 2 over 1)."""
+    if not FIGURE_RUN.fullmatch(run) or Decimal(run) > MOST_POINTS or (run.isdecimal() and run[0] == run[-1]):
+        return None
+    cuts = [(w, s) for w, s in points_cuts(run) if w.isdecimal() and 0 < Decimal(s) <= Decimal(w)]
+    return [GuessedCell(cuts[0][0]), GuessedCell(cuts[0][1])] if len(cuts) == 1 else None

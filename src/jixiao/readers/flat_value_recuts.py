@@ -1,0 +1,135 @@
+"""The value cells of a fused row recut where the value runs cut them otherwise than its columns do: a unit the
+runs do not know joined to its figure, a weight cut off the rate target after it, a score coefficient cut off the
+weight and the score, a 是否核心指标 answer cut off the note; and the runs left whole for the row reader (an actual
+run on into the weight and the score, one value before its points)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.readers.flat_completion_rows import FIGURE
+from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, points_cuts
+
+SIGN_WORDS = "不低于|不少于|不高于|不超过|不大于|不小于"
+SIGN_OPENING = re.compile(r"[≥≤<>=＝﹦]|" + SIGN_WORDS)  # a target's opening
+_BARE_FIGURE = re.compile(r"(?:[≥≤<>=＝﹦]|" + SIGN_WORDS + r")?\d+(?:\.\d+)?")
+_UNIT_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}")  # a unit the value runs don't know ("学时", "种") after its figure
+FIGURE_RUN = re.compile(r"\d{1,6}(?:\.\d{1,2})?")  # a weight, or a weight and a score fused ("1010", "109.82")
+BARE_RUN = re.compile(r"\d[\d.]{2,14}")  # an actual, a weight and a score run together ("1136109.47")
+_BARE_ACTUAL = re.compile(r"(?:[1-9]\d*|0)(?:\.\d{1,2})?")
+
+
+def actual_run_on(values: list[str], rest: list[str | None]) -> bool:
+    """Whether a bare actual (its unit in a column of its own, or none) runs on into the weight and the score after
+    it ("≥30万亩" | "31.21010"), the row's cells otherwise in place: the run one cell, left for the row reader to
+    split, and a note at most after it."""
+    if "actual" not in rest or rest[rest.index("actual") + 1: rest.index("actual") + 3] != ["weight", "score"]:
+        return False
+    at = rest.index("actual")
+    if not (len(values) in (at + 1, at + 2) and BARE_RUN.fullmatch(values[at]) and (len(values) == at + 1 or (
+            rest[at + 3: at + 4] == ["deviation"] and not any(c.isdecimal() for c in values[at + 1][:1])))):
+        return False
+    run = values[at]  # a run an actual, a weight and a score make, and no weight and score alone ("109.65": 10 | 9.65)
+    return not _points_cut(run) and any(_BARE_ACTUAL.fullmatch(run[:k]) and _points_cut(run[k:])
+                                        for k in range(1, len(run) - 1))
+
+
+def one_value(values: list[str], rest: list[str | None]) -> bool:
+    """Whether a row under 指标值 | 完成值 | 分值 | 得分 holds one value and then its weight and score run together
+    ("预算执行率" | "96.5%" | "109.65", its target cell left empty): its cells as they are, for the row reader to place
+    the value by what it holds and to split the points, as it does for the same row in cells of their own."""
+    at = rest.index("target") if "target" in rest else -1
+    return at >= 0 and rest[at + 1: at + 4] == ["actual", "weight", "score"] and len(values) == at + 2 \
+        and FIGURE.search(values[at]) is not None and FIGURE_RUN.fullmatch(values[at + 1]) is not None \
+        and _points_cut(values[at + 1])
+
+
+def _points_cut(run: str) -> bool:
+    """Whether ``run`` is a weight and a score run together: two figures, the score within the weight, the weight
+    above 0 and within a row's points."""
+    return any(Decimal(score) <= Decimal(weight) and Decimal(weight) > 0 for weight, score in points_cuts(run))
+
+
+def percent_weight(values: list[str], weight: int) -> bool:
+    """Whether the weight's cell is written as a share of the form's 100 % ("5%") and a score of its own follows it
+    within it ("5%" | "5", "10%" | "9")."""
+    if len(values) <= weight + 1 or not values[weight].endswith("%"):
+        return False
+    share, score = values[weight][:-1], values[weight + 1]
+    return FIGURE_RUN.fullmatch(share) is not None and FIGURE_RUN.fullmatch(score) is not None \
+        and Decimal(score) <= Decimal(share) <= MOST_POINTS
+
+
+def with_units(cells: list[str]) -> list[str]:
+    """``cells`` with a figure and the short word after it one cell when a figure follows that word ("≥48" | "学时" |
+    "40" | "学时" | "108.33" → "≥48学时" | "40学时" | "108.33"): a unit the value runs do not know."""
+    out: list[str] = []
+    for k, cell in enumerate(cells):
+        if out and _UNIT_WORD.fullmatch(cell) and _BARE_FIGURE.fullmatch(out[-1]) and k + 1 < len(cells) \
+                and cells[k + 1][:1].isdecimal():
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
+_RATE_RUN = re.compile(r"\d{2,5}(?:\.\d+)?%")  # "2095%": a weight and a rate target run together
+
+
+def weight_off_target(values: list[str], rest: list[str | None]) -> list[str]:
+    """``values`` with a weight run onto the rate target after it ("2095%" under 分值 | 年度指标值, the score 20
+    further on) cut where one reading only keeps the score within the weight (20 | 95%; 209 | 5% is more points than a
+    form has, 2 | 095% no figure); as they are when the columns, the cells or the readings do not allow it."""
+    weight, score = rest.index("weight"), rest.index("score")
+    if weight + 1 >= len(rest) or rest[weight + 1] != "target" or score <= weight + 1 or len(values) < score \
+            or not _RATE_RUN.fullmatch(values[weight]) or not FIGURE_RUN.fullmatch(values[score - 1]):
+        return values
+    run, points = values[weight], Decimal(values[score - 1])
+    cuts = [k for k in range(1, run.index("%")) if (run[0] != "0" and run[k] != "0") or run[k:k + 2] in ("0%", "0.")]
+    fits = [k for k in cuts if points <= Decimal(run[:k]) <= MOST_POINTS and run[k:k + 1] != "." and "." not in run[:k]]
+    if len(fits) != 1 or len(values) >= len(rest):
+        return values
+    return [*values[:weight], run[: fits[0]], run[fits[0]:], *values[weight + 1:]]
+
+
+_THREE_FIGURES = re.compile(r"[\d.]{3,12}")  # a coefficient, a weight and a score run together
+_HUNDRED = Decimal(100)
+
+
+def coefficient_off_points(values: list[str], rest: list[str | None]) -> list[str] | None:
+    """``values`` with a score coefficient, the weight and the score run together ("902018" under 得分系数(%) |
+    指标权重 | 指标得分) cut where one reading only keeps the coefficient within 100 %, the weight within the points a
+    row holds and the score within the weight (90 | 20 | 18; 9 | 020 … no figure, 90 | 2 | 018 no figure, 902 | 0 | 18
+    over 100 %); as they are under other columns or with no such run; None when the run admits several cuts, or
+    stands where the columns do not put it (a value cell left empty before it: which one, the row does not say)."""
+    if "coefficient" not in rest or rest[rest.index("coefficient") + 1: rest.index("coefficient") + 3] \
+            != ["weight", "score"]:
+        return values
+    at = rest.index("coefficient")
+    if len(values) > at and ("%" in values[at] or (len(values) > at + 1 and FIGURE_RUN.fullmatch(values[at + 1]))):
+        return values  # the coefficient a cell of its own
+    cuts = _points_cuts(values[at]) if len(values) > at and _THREE_FIGURES.fullmatch(values[at]) else []
+    if len(cuts) == 1:
+        return [*values[:at], *cuts[0], *values[at + 1:]]
+    runs = bool(cuts) or any(_THREE_FIGURES.fullmatch(cell) and _points_cuts(cell) for cell in values)
+    return None if runs else values
+
+
+def _points_cuts(run: str) -> list[tuple[str, str, str]]:
+    """The cuts of ``run`` into a coefficient (within 100 %), a weight (above 0, within the points a row holds) and
+    a score (within the weight), each a figure with no leading zero."""
+    return [(run[:i], run[i:j], run[j:]) for i in range(1, len(run) - 1) for j in range(i + 1, len(run))
+            if all(POINT_FIGURE.fullmatch(part) for part in (run[:i], run[i:j], run[j:]))
+            and Decimal(run[:i]) <= _HUNDRED and Decimal(run[j:]) <= Decimal(run[i:j]) <= MOST_POINTS
+            and Decimal(run[i:j]) > 0]
+
+
+def core_off_note(values: list[str], rest: list[str | None]) -> list[str]:
+    """``values`` with a 是否核心指标 answer run onto the note after it ("是两个项目…") cut off the note."""
+    if "core" not in rest or rest[rest.index("core") + 1: rest.index("core") + 2] != ["deviation"]:
+        return values
+    at = rest.index("core")
+    if len(values) != at + 1 or values[at][:1] not in ("是", "否") or len(values[at]) < 3:
+        return values
+    return [*values[:at], values[at][:1], values[at][1:]]
