@@ -201,7 +201,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     block_weights_in_prose(own, indicators, facts)  # "由决策（20分）、过程（20分）、绩效（60分）三部分构成"
     block_weight_left_over(own, indicators, facts)  # "满意度指标(10分)…" left over where a page cut the form
     reverse_named(own, indicators)
-    level1_from_level2(indicators)  # a 二级 under a 一级 cell left blank: its template's block, a guess
+    level1_from_level2(outline, indicators)  # a 二级 under a 一级 cell left blank: its template's block, a guess
     if not facts.has("unit.name") and facts.get("kind", "整体支出") == "整体支出" and not facts.has("project.name") \
             and facts.has("unit.supervising_department"):
         department = facts.get("unit.supervising_department")

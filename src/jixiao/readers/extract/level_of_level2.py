@@ -7,10 +7,15 @@ from __future__ import annotations
 
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.extract.facts import IndicatorDraft, ref
+from jixiao.readers.extract.outline import Outline
 from jixiao.readers.textnorm import compact
 
 
-def level1_from_level2(drafts: list[IndicatorDraft]) -> None:
+def level1_from_level2(outline: Outline, drafts: list[IndicatorDraft]) -> None:
+    """Only on a form with a 一级 column (its header says 一级): a 二级 label in prose with no heading above it keeps
+    only its own level."""
+    if not any("一级" in line.norm for line in outline.lines):
+        return
     blocks = [(name, pattern(f"level1_of_level2.{name}")) for name in lexicon()["level1_of_level2"]]
     for draft in drafts:
         level2, source = draft.fields.get("level2"), draft.refs.get("level2")
