@@ -38,6 +38,7 @@ from jixiao.readers.extract.goal_tables import goal_rows
 from jixiao.readers.extract.grade_bands import extract_grade_bands
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
 from jixiao.readers.extract.kind import decide_kind
+from jixiao.readers.extract.level_of_level2 import level1_from_level2
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.money_pairs import execution_pairs
 from jixiao.readers.extract.money_runs import extract_money_runs
@@ -201,6 +202,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     block_weights_in_prose(own, indicators, facts)  # "由决策（20分）、过程（20分）、绩效（60分）三部分构成"
     block_weight_left_over(own, indicators, facts)  # "满意度指标(10分)…" left over where a page cut the form
     reverse_named(own, indicators)
+    level1_from_level2(outline, indicators)  # a 二级 under a 一级 cell left blank: its template's block, a guess
     if not facts.has("unit.name") and facts.get("kind", "整体支出") == "整体支出" and not facts.has("project.name") \
             and facts.has("unit.supervising_department"):
         department = facts.get("unit.supervising_department")

@@ -120,6 +120,7 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
     project = facts.get("kind") == "项目支出"
     heading: str | None = None  # the unit a heading line names for the label lines right below it
     own = _own_funds_rates(outline)
+    listed = _listed_part_lines(outline)
     for line in outline.lines:
         norm = line.norm
         if "执行率" in norm:
@@ -145,8 +146,8 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                 found = ("budget.stated_execution_rate", rate,
                          ref(line.location, line.text[match.start():match.end()],
                              guessed=match.group(2) is None or fused), "预算执行率")
-                _put_or_defer(facts, found, line.index in projects or other_year(norm, match.start(), year)
-                              or sub_unit_figure(norm, match.start())
+                _put_or_defer(facts, found, line.index in projects or line.index in listed
+                              or other_year(norm, match.start(), year) or sub_unit_figure(norm, match.start())
                               or nature_part_rate(norm, word), deferred)
         if "预算的" in norm:
             _share_of_budget(line, projects, year, (facts, deferred))
@@ -274,6 +275,19 @@ class _Units:
     def saw(self, unit: str, location: str, text: str) -> None:
         self.counts[unit] += 1
         self.first.setdefault(unit, (location, text))
+
+
+# a line opening on a bracketed item number ("(3)", "4)")
+_ITEM_MARK = re.compile(r"\s*\(?\d{1,2}\)")
+
+
+def _listed_part_lines(outline: Outline) -> set[int]:
+    """"(1)某某专项资金43万。预算执行率100%。" then "(2)某某补助资金59万。预算执行率100%。": two or more numbered
+    items each stating an amount and a rate list the parts one by one; each rate is its item's, the budget's only
+    when the document states no other."""
+    items = {line.index for line in outline.lines if "执行率" in line.norm and _ITEM_MARK.match(line.norm)
+             and _HAS_MONEY.search(line.norm)}
+    return items if len(items) >= 2 else set()
 
 
 def _part_rate(norm: str, at: int) -> bool:

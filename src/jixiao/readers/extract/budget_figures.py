@@ -172,6 +172,7 @@ def fund_level_named(norm: str, start: int, end: int) -> str | None:
 
 
 _FUND_PERIOD = pattern("fund_periods")  # "当年资金" / "结转资金": a fund of one year's money
+_WHOLE_SPENDING = pattern("whole_spending")  # "总支出" after parts' spending: the whole's
 
 
 def fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
@@ -184,12 +185,18 @@ def fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
     sentence = [bisect.bisect_left(stops, m.start()) for m in rates]
     counts = Counter(sentence)
     out: set[int] = set()
+    wholes: set[int] = set()  # the sentences one of whose rates follows the whole's spending
     for k, match in enumerate(rates):
         if counts[sentence[k]] < 2:
             continue
         same = k > 0 and sentence[k - 1] == sentence[k]
         clause_start = rates[k - 1].end() if same else (stops[sentence[k] - 1] + 1 if sentence[k] else 0)
-        if FUND_LEVEL.search(norm, clause_start, match.start()) is not None \
+        if _WHOLE_SPENDING.search(norm, clause_start, match.start()) is not None:
+            wholes.add(sentence[k])
+        elif FUND_LEVEL.search(norm, clause_start, match.start()) is not None \
                 or _FUND_PERIOD.search(norm, clause_start, norm.index("执行率", match.start())) is not None:
             out.add(k)
-    return out
+    # "专项资金支出A万元，预算执行率61%，财政资金支出B万元，预算执行率58%，总支出C万元，执行率63%": the parts' rates
+    # before the whole's
+    return out | {k for k, m in enumerate(rates) if sentence[k] in wholes
+                  and _WHOLE_SPENDING.search(norm, rates[k - 1].end() if k else 0, m.start()) is None}

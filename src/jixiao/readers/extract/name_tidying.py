@@ -106,11 +106,20 @@ def no_generic_names(facts: Facts) -> None:
 
 
 def implementing_as_unit(facts: Facts) -> None:
-    """With no unit named, the project's implementing unit when it names one body (guessed)."""
+    """With no unit named, the project's implementing unit when it names one body (guessed); so too when only the
+    site's publisher stands in, a guess ("发布机构 某县某乡" over "项目实施单位:某乡人民政府"): the report's own label
+    names the body evaluated, the page's furniture only who put it online."""
     implementing = facts.get("project.implementing_unit")
-    if not facts.has("unit.name") and isinstance(implementing, str) and one_body(implementing):
-        facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
-                                                  guessed=True))
+    if not isinstance(implementing, str) or not one_body(implementing):
+        return
+    source = ref(facts.refs["project.implementing_unit"].location, implementing, guessed=True)
+    if not facts.has("unit.name"):
+        facts.put("unit.name", implementing, source)
+        return
+    standing = facts.refs["unit.name"]
+    if standing.location == "网页信息" and standing.guessed and names_a_body(implementing) \
+            and facts.get("unit.name") != implementing:
+        facts.replace("unit.name", implementing, source)
 
 
 def unit_without_project(facts: Facts) -> None:

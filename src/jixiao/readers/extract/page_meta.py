@@ -17,7 +17,8 @@ _LABEL = re.compile(r"(?:^|[\s|\[\]-])(" + "|".join(_KEYS) + r")(\s*\]?\s*[:|]\s
 
 
 def page_metadata(outline: Outline) -> dict[str, str]:
-    """发文单位 / 发布机构 / 发布单位 → value, from the first lines and tables of a page's text."""
+    """发文单位 / 发布机构 / 发布单位 → value, from the first lines and tables of a page's text; a byline's 来源 when it
+    names a body (the publisher only when the title opens on its place: name_tidying.unit_from_publisher)."""
     found: dict[str, str] = {}
     texts = [line.norm for line in outline.lines[:_HEAD]]
     texts += [" | ".join(row) for _, table in outline.tables[:2] for row in table.rows[:6] if isinstance(table, Table)]
@@ -25,6 +26,10 @@ def page_metadata(outline: Outline) -> dict[str, str]:
         byline = BYLINE.match(text)  # "某某厅 时间:2023-06-28 09:06" under a page's headline: who published it
         if byline is not None and names_a_body(byline.group(1)):
             found.setdefault("发布机构", byline.group(1))
+    for text in texts[:_BYLINE_LINES]:
+        source = _SOURCE.search(text) if "来源" in text else None  # "日期:… 来源:某区某局": where the page came from
+        if source is not None and names_a_body(source.group(1)):
+            found.setdefault("来源", source.group(1))
     for k, text in enumerate(texts):
         if "发布" not in text and "发文单位" not in text:  # (every label holds one: most lines need no search, even
             continue  # those saying 发展 or 发放)
@@ -40,6 +45,7 @@ def page_metadata(outline: Outline) -> dict[str, str]:
 
 
 _BULLET = " •·-*\t"
+_SOURCE = re.compile(r"来源\s*:\s*([\u4e00-\u9fff()]{4,30})")
 # a web page's byline: a body's name, then the time it was posted ("某某局 时间:2023-06-28 09:06"; "某某厅 |
 # 2022-12-30")
 BYLINE = re.compile(r"^\s*([\u4e00-\u9fff()]{4,30})\s+(?:(?:发布)?时间\s*:|\|)\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")

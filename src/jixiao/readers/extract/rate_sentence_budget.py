@@ -37,6 +37,9 @@ def budget_at_rate(outline: Outline, facts: Facts) -> None:
     rate, spent = facts.get("budget.stated_execution_rate"), facts.get("budget.executed")
     path = "budget.adjusted"  # (a 年初预算 is its own fact: a rate worked out on the money that arrived leaves it)
     budget = facts.get(path)
+    if budget is None and not facts.has("budget.initial") and isinstance(rate, Decimal) and isinstance(spent, Decimal):
+        _base_of_rate(outline, facts, rate, spent)
+        return
     if not isinstance(rate, Decimal) or not isinstance(spent, Decimal) or not isinstance(budget, Decimal) \
             or _gives(spent, budget, rate):
         return
@@ -53,6 +56,28 @@ def budget_at_rate(outline: Outline, facts: Facts) -> None:
                     if _gives(amounts[j][1], amounts[i][1], rate):
                         _replace(facts, path, line.text, line.location, amounts[i], amounts[j], line.norm)
                         return
+
+
+def _base_of_rate(outline: Outline, facts: Facts, rate: Decimal, spent: Decimal) -> None:
+    """No budget read: "补助11万元，实际使用资金11万元，执行率为100%" — the amount before the spending in the rate's
+    own sentence that the spending is the stated rate of is the budget the rate was worked out on (guessed: the
+    sentence calls it 补助, not 预算)."""
+    where = facts.refs["budget.stated_execution_rate"].location
+    for line in outline.lines:
+        if line.location != where or "执行率" not in line.norm:
+            continue
+        for hit in _RATE.finditer(line.norm):
+            if Decimal(hit.group(1)) != rate:
+                continue
+            start = sentence_start(line.norm, hit.start(), "。;")
+            amounts = [(m, parse_money(m.group(1) + m.group(2))[0])
+                       for m in _AMOUNT.finditer(line.norm, start, hit.start())]
+            if len(amounts) < 2 or tidy(amounts[-1][1]) != spent or not _gives(spent, amounts[-2][1], rate):
+                continue
+            match, amount = amounts[-2]
+            facts.put("budget.adjusted", tidy(amount), ref(line.location, line.text[match.start(): match.end()],
+                                                           guessed=True), "全年（调整）预算")
+            return
 
 
 def _replace(facts: Facts, path: str, text: str, location: str, first: tuple[re.Match[str], Decimal],

@@ -291,6 +291,7 @@ _SECTION_LABEL = re.compile(r"^(?:年度)?绩效指标(?:完成情况)?(?:\s|一
 # is inside one text)
 _TWO_TEXTS = re.compile(r"^(\S*[\u4e00-\u9fff]\S*[^\s,，、;；:：])\s+(\S*[\u4e00-\u9fff]\S*)$")
 _LONG_GOAL = 8  # each part a goal's words, not a short cell
+_SHORT_RESULT = 4  # a result after a goal closed by its 。: "完成年度目标。"
 # "对照年度目标，说明相关任务目标的完成情况（100字以内）": the blank template's hint left in a cell, no goal
 _FILL_HINT = re.compile(r"\d+\s*字以内")
 
@@ -307,7 +308,9 @@ def _two_goals_in_one_cell(table: Table, r: int, row: list[str], below: list[str
     texts = [c.strip() for c in below[1:] if c.strip() and c.strip() not in row and HAN.search(c)
              and not _SECTION_LABEL.match(c.strip()) and len(compact(c)) >= _LONG_GOAL]
     found = _TWO_TEXTS.match(texts[0]) if len(texts) == 1 else None
-    if found is None or min(len(found.group(1)), len(found.group(2))) < _LONG_GOAL:
+    # (a goal closed by its 。 ends its cell: a short result may follow, "…改革项目。 完成年度目标。")
+    if found is None or len(found.group(1)) < _LONG_GOAL \
+            or len(found.group(2)) < (_SHORT_RESULT if found.group(1).endswith("。") else _LONG_GOAL):
         return False
     c = below.index(next(cell for cell in below[1:] if cell.strip() == texts[0]), 1)
     facts.put("project.goal_expected", found.group(1), cell_ref(table, r + 1, c, found.group(1)))
