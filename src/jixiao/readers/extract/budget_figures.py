@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from decimal import Decimal
+from decimal import Decimal, getcontext
 
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.extract.scores import about_last_year
@@ -53,7 +53,10 @@ EXPENSE_TOTAL = _total_pattern("支出")
 
 
 def tidy(amount: Decimal) -> Decimal:
-    """13150.000000 (from 元) → 13150.00: no more than the decimals the amount needs, at least 2."""
+    """13150.000000 (from 元) → 13150.00: no more than the decimals the amount needs, at least 2; an amount too long
+    to carry cents within the context's precision (a run of 27 digits) as written."""
+    if amount.adjusted() + 3 > getcontext().prec:
+        return amount
     two = amount.quantize(Decimal("0.01"))
     return two if two == amount else amount.normalize()
 
