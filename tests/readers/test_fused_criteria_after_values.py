@@ -62,3 +62,9 @@ def test_a_form_with_the_criteria_after_the_weight(tmp_path: Path) -> None:
     assert second.target is not None and second.actual is not None
     assert (second.target.value, second.actual.value) == (Decimal("800"), Decimal("826"))
     assert evaluation.provenance["indicators[1].stated_score"].guessed
+
+
+def test_a_criteria_column_before_the_weight_is_no_row_of_this_reader() -> None:
+    # (指标值 | 计分方法 | 分值 | 实际完成值 | 得分): the weight no longer opens the columns after the criteria
+    roles: list[str | None] = ["target", "scoring_rule", "weight", "actual", "score"]
+    assert criteria_row("某完成率≥95%完成得满分10100%10", roles) is None

@@ -34,7 +34,8 @@ def criteria_row(text: str, rest: list[str | None]) -> list[str] | None:
     """The cells of ``text`` (a row under a header whose roles after the name are ``rest``, a criteria column among
     them: the name and its 二级 level at most) when exactly one reading fits it; no cell when it opens on a name and
 its weight and ends on a score but no reading fits; else None. Every cell is a guess."""
-    if rest.count("scoring_rule") != 1 or "weight" not in rest or "score" not in rest:
+    if rest.count("scoring_rule") != 1 or "weight" not in rest or "score" not in rest \
+            or rest.index("scoring_rule") < rest.index("weight"):  # (a criteria column before the weight: not this)
         return None
     first, rest = rest[: rest.index("weight")], rest[rest.index("weight"):]  # values before the weight at most
     middle = rest.index("scoring_rule")
