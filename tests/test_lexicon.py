@@ -244,10 +244,11 @@ def test_a_run_together_covers_values_end_where_the_forms_next_label_opens() -> 
     assert value("supervising_department", cover) == "某县某局"
 
 
-def test_the_level1_names_are_listed_once_and_read_by_the_level_cells_and_a_parts_lead() -> None:
-    """levels.level1 and part_lead hold the one list (``{levels.level1_names}`` in their patterns)."""
+def test_the_level1_names_are_listed_once_and_a_parts_lead_keeps_its_narrower_list() -> None:
+    """levels.level1 holds the one list (``{levels.level1_names}`` in its pattern); part_lead keeps its own: a sentence
+    led by 项目完成 / 项目绩效 speaks of the whole as often as of one part, and its score may be the total."""
     names = pattern("levels.level1_names").pattern
     assert "{" not in pattern("levels.level1").pattern and names in pattern("levels.level1").pattern
-    assert names in pattern("part_lead").pattern
     assert pattern("levels.level1").match("履职效能指标") and pattern("part_lead").match("履职效能完成情况:")
     assert pattern("part_lead").match("预算执行情况:") and not pattern("part_lead").match("某某工作完成情况:")
+    assert not pattern("part_lead").match("项目完成情况:") and not pattern("part_lead").match("项目绩效情况:")

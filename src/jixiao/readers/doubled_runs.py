@@ -30,9 +30,10 @@ def _long_doubled(token: str) -> bool:
 
 
 def _opens(token: str) -> bool:
-    """A run that opens a stretch: four characters or more printed twice, or a year ("20212021")."""
-    half = _half(token)
-    return (half is not None and len(half) >= _LONG) or (half is not None and half.isdigit() and len(half) == _LONG)
+    """A run that opens a stretch: four characters or more printed twice holding a Chinese character, or a year
+    ("20212021"); no amount ("100.00100.00") or table rule ("---|---|") a fused row may hold twice."""
+    return _long_doubled(token) or ((half := _half(token)) is not None and half.isdigit() and len(half) == _LONG
+                                    and half[:2] in ("19", "20"))
 
 
 def shows_doubled_runs(text: str) -> bool:

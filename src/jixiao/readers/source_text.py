@@ -140,16 +140,22 @@ def _without_cell_echoes(blocks: list[Block]) -> list[Block]:
     """A web table whose merged cells were copied once per column ("| 偏差原因 | 偏差原因 |") can leave a row's
     repeated last cell behind as a line of text right after the table ("某某价格下行，增收低于预期"): that line
     says again what the table's cell holds, and left as prose it would run on into the next paragraph (a wrapped
-    sentence to the line joiner). A paragraph right after a table that is the text of one of its cells (six
-    characters or more) is dropped."""
+    sentence to the line joiner). A paragraph right after a table that is the text of a row's last filled cell (six
+    characters or more: the remark the copy repeated) is dropped; a heading never is, nor a paragraph that says again
+    a level or name cell ("社会效益指标" under a row holding it)."""
     out: list[Block] = []
     for block in blocks:
         last = out[-1] if out else None
-        if isinstance(block, Paragraph) and isinstance(last, Table) and len(text := block.text.strip()) >= _ECHO_SIZE \
-                and any(text == cell.strip() for row in last.rows for cell in row):
+        if isinstance(block, Paragraph) and block.heading_level is None and isinstance(last, Table) \
+                and len(text := block.text.strip()) >= _ECHO_SIZE \
+                and any(text == _last_filled(row) for row in last.rows):
             continue
         out.append(block)
     return out
+
+
+def _last_filled(row: list[str]) -> str:
+    return next((cell.strip() for cell in reversed(row) if cell.strip()), "")
 
 
 _IDEO_GAP = re.compile(r"(?<=[^\u3000\s])\u3000(?=[^\u3000\s])")  # one ideographic space between two cells

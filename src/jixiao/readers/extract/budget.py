@@ -79,7 +79,7 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
         r"|部门整体支出|单位整体支出"  # ("2020年部门整体支出共5426.6万元，其中…": the year's whole spending)
         r"|(?<=\d年)支出(?:总额|合计|共计)?"  # ("2022年支出76.36万元，其中基本支出…": the year's spending;
         r"|(?<=[,;])支出合计"  # ("2024年度收入合计…；支出合计605.36万元，其中基本支出…": the year's, after its income)
-        r"|截[至止](?:\d{4}年)?\d{1,2}月\d{1,2}日\s*,?\s*(?:累计|共|实际)?支出)"  # ("截至12月31日支出…": the year's)
+        r"|截[至止](?:\d{4}年)?(?:12月31日|年底|年末)\s*,?\s*(?:累计|共|实际)?支出)"  # ("截至12月31日支出…")
         # "全年累计支出428.36万元" after quarters' spending: the year's)
         + LINK + MONEY),
      "全年执行数"),
@@ -286,7 +286,7 @@ def _listed_part_lines(outline: Outline) -> set[int]:
     items each stating an amount and a rate list the parts one by one; each rate is its item's, the budget's only
     when the document states no other."""
     items = {line.index for line in outline.lines if "执行率" in line.norm and _ITEM_MARK.match(line.norm)
-             and _HAS_MONEY.search(line.norm)}
+             and _HAS_MONEY.search(line.norm) and "其中" not in line.norm}  # (a 其中 line is a part of the one above)
     return items if len(items) >= 2 else set()
 
 

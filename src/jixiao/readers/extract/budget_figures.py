@@ -121,10 +121,11 @@ _MONEY_FIGURE = re.compile(MONEY)
 
 def nature_part_rate(norm: str, start: int) -> bool:
     """Whether the rate at ``start`` stands in a sentence part (after ; or 。) naming a spending by nature before it
-    with no amount between ("一是项目支出执行偏慢，执行率91.82%"): that part's rate, not the unit's."""
-    part = max(norm.rfind(ch, 0, start) for ch in ";。\n") + 1
-    named = [m.end() for m in _NATURE.finditer(norm, part, start)]
-    return bool(named) and _MONEY_FIGURE.search(norm, named[-1], start) is None
+    with no amount between ("一是项目支出执行偏慢，执行率91.82%"): that part's rate, not the unit's; a part naming
+    two natures ("基本支出和项目支出均按进度执行，预算执行率97.62%") speaks of the whole."""
+    part = sentence_start(norm, start)
+    named = list(_NATURE.finditer(norm, part, start))
+    return len({m.group(0) for m in named}) == 1 and _MONEY_FIGURE.search(norm, named[-1].end(), start) is None
 
 
 def named_part(norm: str, at: int) -> bool:
@@ -194,11 +195,11 @@ def fund_rates(norm: str, rates: list[re.Match[str]]) -> set[int]:
             continue
         same = k > 0 and sentence[k - 1] == sentence[k]
         clause_start = rates[k - 1].end() if same else (stops[sentence[k] - 1] + 1 if sentence[k] else 0)
-        if _WHOLE_SPENDING.search(norm, clause_start, match.start()) is not None:
-            wholes.add(sentence[k])
-        elif FUND_LEVEL.search(norm, clause_start, match.start()) is not None \
+        if FUND_LEVEL.search(norm, clause_start, match.start()) is not None \
                 or _FUND_PERIOD.search(norm, clause_start, norm.index("执行率", match.start())) is not None:
-            out.add(k)
+            out.add(k)  # (a fund's own spending first: "中央资金累计支出A万元，执行率…" is the fund's)
+        elif _WHOLE_SPENDING.search(norm, clause_start, match.start()) is not None:
+            wholes.add(sentence[k])
     # "专项资金支出A万元，预算执行率61%，财政资金支出B万元，预算执行率58%，总支出C万元，执行率63%": the parts' rates
     # before the whole's
     return out | {k for k, m in enumerate(rates) if sentence[k] in wholes

@@ -12,13 +12,15 @@ or one row of categories over one row of figures, the 合计 first or last (capt
     3012.36              | 300.00     | 72.20    | 3384.56
 
 The 合计 (总计) is the kind's total, every other category an item; a "其中：" category is a part of the one before,
-no item of its own. A table whose kind neither its first cell nor its caption names is not read here."""
+no item of its own. A table whose kind neither its first cell nor its caption names is not read here, nor one
+captioned as a part of the spending (三公, 政府采购, 基本支出, 人员经费, …)."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
@@ -36,11 +38,13 @@ _AMOUNT_HEAD = re.compile(r"^(?:金额|决算数|本年数|本年决算数|本�
 _CAPTION = re.compile(r"(收入|支出)(?:情况|构成|结构)")
 _TOTAL = re.compile(r"^(?:(?:收入|支出)?(?:合计|总计))$")
 _PART = re.compile(r"^其中")
+# a caption over one part of the spending ("（三）“三公”经费支出情况", "公用经费支出情况"): not the unit's 收入 / 支出
+_PART_CAPTION = re.compile(f"{pattern('apart_spending').pattern}|{pattern('nature_spending').pattern}")
 
 
 def category_tables(table: Table, caption: str, unit: str, facts: Facts) -> None:
     """The total and items of such a table, when no other reading gave that kind's items."""
-    if not table.rows or len(table.rows) > 12:
+    if not table.rows or len(table.rows) > 12 or _PART_CAPTION.search(match_text(caption)):
         return
     head = [compact(cell) for cell in table.rows[0]]
     if not head or not head[0]:

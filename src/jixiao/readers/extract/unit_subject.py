@@ -134,8 +134,19 @@ def _speaking_body(after: str, text: str) -> str:
         if not "\u4e00" <= name[-1] <= "\u9fff":
             return ""
         if names_a_body(name) and not _NO_NAME.match(name) and _speaks_as(name, text):
-            return name
+            return "" if _other_party(name, after[end:]) else name
     return ""
+
+
+_CLAUSE_END = re.compile(r"[,;。]")
+
+
+def _other_party(name: str, rest: str) -> bool:
+    """Whether the body opening the line is the other party of its clause, not the one that speaks: the clause names
+    the speaker as 我 / 本 with the body's own kind ("县财政局下达我局…资金")."""
+    end = _CLAUSE_END.search(rest)
+    clause = rest[: end.start() if end else len(rest)]
+    return f"我{name[-1]}" in clause or f"本{name[-1]}" in clause
 
 
 def _introduced_in_sentence(norm: str) -> re.Match[str] | None:
