@@ -8,9 +8,11 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from page_reading import indicator_rows
 from page_reading import read_saved_rows as _read_rows
 
+from jixiao.readers import flat_deviation_columns
 from jixiao.readers.flat_deviation_columns import deviation_row, deviation_values
 from jixiao.readers.flat_words import column_words
 from jixiao.readers.fused_money import GuessedCell
@@ -66,3 +68,13 @@ def test_a_form_with_a_deviation_column(tmp_path: Path) -> None:
     row = deviation_row(["维修桥涵座数", "10≥8个8个0.010"], roles)
     assert row == ["维修桥涵座数", "10", "≥8个", "8个", "0.0", "10"]
     assert all(isinstance(cell, GuessedCell) for cell in row)
+
+
+def test_a_run_of_more_digits_than_five_figures_hold_is_not_tried(monkeypatch: pytest.MonkeyPatch) -> None:
+    tried: list[str] = []
+    fits = flat_deviation_columns._fits
+    monkeypatch.setattr(flat_deviation_columns, "_fits", lambda role, found, read: (
+        tried.append(found.group(0)) is None and fits(role, found, read)))
+    assert deviation_values("1" * 48, _REST) is None  # (weights and scores of 3 digits, three figures of 8)
+    assert tried == []
+    assert deviation_values("10100%93.3%-6.78某项延期", _REST) == ["10", "100%", "93.3%", "-6.7", "8", "某项延期"]

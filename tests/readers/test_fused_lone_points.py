@@ -37,3 +37,14 @@ def test_only_a_run_with_one_such_cut_is_cut() -> None:
     assert with_lone_points(["某时间", "5月底前", "6月18日", "12"], _ROLES)[3] == "12"  # 2 over 1
     assert with_lone_points(["某时间", "5月底前", "6月18日", "5", "4"], _ROLES)[3:] == ["5", "4"]  # cut already
     assert with_lone_points(["某时间", "5月底前", "6月18日", "54"], [*_ROLES[:-2], "score_rate"])[3] == "54"
+
+
+def test_a_run_is_cut_only_behind_every_value_column() -> None:
+    cells = ["产出指标", "数量指标", "某完成率", "≥90%", "98", "未达标原因"]  # 98: the actual, no weight, no score
+    assert with_lone_points(cells, _ROLES) == cells
+    assert with_lone_points(["产出指标", "数量指标", "某完成率", "≥90%", "93%", "98", "某原因"], _ROLES)[5:] == \
+        ["9", "8", "某原因"]
+    nature = [*_ROLES[:3], "nature", *_ROLES[3:]]
+    assert with_lone_points(["某知晓率", "正向", "≥85%", "82%", "54.5", "某原因"], nature)[4:6] == ["5", "4.5"]
+    # a deadline and its actual in one cell: no bare figure is a deadline's actual
+    assert with_lone_points(["某完成时限", "2024年6月底前未完成", "51"], _ROLES)[2:] == ["5", "1"]

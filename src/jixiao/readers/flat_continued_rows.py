@@ -170,6 +170,7 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
 
 
 _LEAD_TEXT = 30  # characters of a duty or task before a row's levels
+_DATE = re.compile(r"\d(?:年|月|日)")  # a deadline ("2024年6月底前", "12月31日前")
 _SERIAL = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
 _WEIGHTED_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,8}[(（]\d{1,3}分?[)）]")
 _LEVEL_CHARS = 3  # characters of a 一级 level written without its 指标 ("产出", "满意度")
@@ -178,15 +179,36 @@ _LEVEL_CHARS = 3  # characters of a 一级 level written without its 指标 ("�
 def with_lone_points(cells: list[str], roles: list[str | None]) -> list[str]:
     """A fused row cut at the form's words whose weight and score read as one figure before its note at most
     ("…" | "2024年7月12日" | "54" | "消防验收延后") under … | 分值 | 得分 | a note: that figure cut
-    (:func:`_lone_points`); else the cells as they are."""
-    if "weight" not in roles or roles[roles.index("weight") + 1: roles.index("weight") + 2] != ["score"] \
+    (:func:`_lone_points`), when every value column between the name and the weight stands before it, each with a
+    figure, and the name before them, or all but one and the last a date (no bare figure is a deadline's actual);
+    else the cells as they are ("某率" | "≥90%" | "98" | "某原因": 98 may as well be the actual, the weight and the
+    score left empty)."""
+    if "weight" not in roles or "name" not in roles[: roles.index("weight")] \
+            or roles[roles.index("weight") + 1: roles.index("weight") + 2] != ["score"] \
             or any(role not in _NOTES for role in roles[roles.index("weight") + 2:]):
         return cells
+    between = roles[roles.index("name") + 1: roles.index("weight")]  # the value columns between name and weight
     at = len(cells) - (2 if cells and not any(c.isdecimal() for c in cells[-1]) else 1)
-    if at < 2 or FIGURE_RUN.fullmatch(cells[at - 1]) or FIGURE.search(cells[at - 1]) is None:
+    if at < 2 or FIGURE_RUN.fullmatch(cells[at - 1]) or not _named_values(cells, at, between):
         return cells
     lone = _lone_points(cells[at])
     return cells if lone is None else [*cells[:at], *lone, *cells[at + 1:]]
+
+
+def _named_values(cells: list[str], at: int, columns: list[str | None]) -> bool:
+    """Whether the cells before ``at`` end on the name, then a cell of each value column of ``columns``, or of all but
+    one when the last is a date (a deadline's actual is a date or words, no bare figure)."""
+    for values in (columns, *([columns[1:]] if columns and _DATE.search(cells[at - 1]) else [])):
+        first = at - len(values)
+        if first >= 1 and all(map(_stands, cells[first:at], values)) and FIGURE.search(cells[first - 1]) is None:
+            return True
+    return False
+
+
+def _stands(cell: str, role: str | None) -> bool:
+    """Whether ``cell`` holds what a value column of ``role`` holds: its nature word, its unit, else a figure."""
+    wanted = {"nature": Kind.NATURE, "measure_unit": Kind.MEASURE}.get(str(role))
+    return kind(cell) is wanted if wanted else FIGURE.search(cell) is not None
 
 
 def _lone_points(run: str) -> list[str] | None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from jixiao.lexicon import lexicon
 from jixiao.readers.flat_value_runs import COMPARISON, MOST_POINTS, POINT_FIGURE, UNITS
 from jixiao.readers.fused_money import GuessedCell
 
@@ -23,6 +24,12 @@ _DEVIATION = re.compile(f"(?P<fig>[+\\-−]?{_FIGURE})(?P<unit>%|个百分点|{U
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _READ = frozenset({"weight", "target", "actual", "deviation", "score"})
 _LONGEST = 48  # characters of a row's values looked at (five figures with their units and a short note at most)
+# characters of one value at most: a comparison word or a sign, 8 digits and 4 decimals with their point, a unit
+# (万 / 亿 / 千 before a unit of the lexicon, or "个百分点")
+_VALUE_CHARS = max(len(word) for word in lexicon()["comparison_words"].split("|")) + 13 \
+    + max(len("个百分点"), 1 + max(len(unit) for unit in lexicon()["value_units"].split("|")))
+# digits in a row at most: a weight and a score of 3, a target, an actual and a deviation of 8 between them
+_LONG_DIGITS = re.compile(r"\d{31}")
 
 
 def deviation_columns(roles: list[str | None]) -> bool:
@@ -48,7 +55,7 @@ def deviation_values(text: str, rest: list[str | None]) -> list[str] | None:
     exactly one reading fits; else None."""
     noted = rest[-1:] == ["deviation"] and rest[-2:-1] == ["score"]
     columns = rest[:-1] if noted else rest
-    if len(text) > _LONGEST or set(columns) != _READ or len(columns) != len(_READ):
+    if len(text) > _LONGEST or set(columns) != _READ or len(columns) != len(_READ) or _LONG_DIGITS.search(text):
         return None
     readings = []
     for reading in _readings(text, 0, columns, {}):
@@ -77,7 +84,7 @@ def _readings(text: str, at: int, columns: list[str | None], read: dict[str, re.
         return
     role = columns[0]
     pattern = _TARGET if role == "target" else _DEVIATION if role == "deviation" else _ACTUAL
-    for end in range(at + 1, len(text) + 1):
+    for end in range(at + 1, min(at + _VALUE_CHARS, len(text)) + 1):
         found = pattern.fullmatch(text, at, end)
         if found is None or not _fits(role, found, read):
             continue
