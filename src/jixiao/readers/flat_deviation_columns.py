@@ -16,12 +16,12 @@ from decimal import Decimal
 from jixiao.lexicon import lexicon
 from jixiao.readers.flat_value_runs import COMPARISON, MOST_POINTS, POINT_FIGURE, UNITS
 from jixiao.readers.fused_money import GuessedCell
+from jixiao.readers.textnorm import HAN
 
 _FIGURE = r"(?:[1-9]\d{0,7}|0)(?:\.\d{1,4})?"  # (bounded: a run is tried at few ends)
 _TARGET = re.compile(f"(?P<cmp>{COMPARISON})?(?P<fig>{_FIGURE})(?P<unit>%|{UNITS})?")
 _ACTUAL = re.compile(f"(?P<fig>{_FIGURE})(?P<unit>%|{UNITS})?")
 _DEVIATION = re.compile(f"(?P<fig>[+\\-−]?{_FIGURE})(?P<unit>%|个百分点|{UNITS})?")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _READ = frozenset({"weight", "target", "actual", "deviation", "score"})
 _LONGEST = 48  # characters of a row's values looked at (five figures with their units and a short note at most)
 # characters of one value at most: a comparison word or a sign, 8 digits and 4 decimals with their point, a unit
@@ -44,7 +44,7 @@ def deviation_row(cells: list[str], roles: list[str | None]) -> list[str] | None
     its values however the cutter cut them) with the values cut again by the deviation's constraint, when exactly
     one reading fits them; else None."""
     lead = next((k for k, cell in enumerate(cells) if cell[:1].isdecimal() or _starts_value(cell)), None)
-    if lead is None or lead == 0 or not _HAN.search(cells[lead - 1]):
+    if lead is None or lead == 0 or not HAN.search(cells[lead - 1]):
         return None
     values = deviation_values("".join(cells[lead:]), roles[roles.index("name") + 1:])
     return None if values is None else [GuessedCell(cell) for cell in (*cells[:lead], *values)]
@@ -79,7 +79,7 @@ def _readings(text: str, at: int, columns: list[str | None], read: dict[str, re.
     """Every reading of ``text`` from ``at`` on as the ``columns`` left, then a note of words at most."""
     if not columns:
         rest = text[at:]
-        if not rest or _HAN.search(rest):
+        if not rest or HAN.search(rest):
             yield [], rest
         return
     role = columns[0]

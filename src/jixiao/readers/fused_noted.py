@@ -23,7 +23,7 @@ from functools import cache
 from jixiao.lexicon import lexicon, pattern, roles
 from jixiao.readers.document import Table
 from jixiao.readers.flat_words import column_role, is_form_word
-from jixiao.readers.fused_pairs import Pair, chosen_pairs, splits, units_pattern
+from jixiao.readers.fused_pairs import RUN, Pair, chosen_pairs, splits, units_pattern
 from jixiao.readers.own_line_forms import forms_on_own_lines
 from jixiao.readers.textnorm import HAN
 
@@ -33,7 +33,6 @@ _QUICK = ("自评分", "得分", "评分")
 _LEAD = pattern("noted_sheet.weight_lead")  # the level and level-weight columns before the name
 _REVIEW = pattern("noted_sheet.review_column")  # a reviewer's score column beside the unit's own
 _HEAD = re.compile(r"[（(]?(\d{1,3}(?:\.\d)?)分[）)]?")  # a level cell's weight: "项目管理13分", "项目管理(13分)"
-_RUN = re.compile(r"\d+(?:\.\d+)*")
 _MARKER = re.compile(r"(?<![\d.])(\d{1,2})、")
 _NOTE_CLOSE = re.compile(r"不得分|不计分|为止|满分")  # a note's last words, run onto the next row's name
 _NOTE_VERB = "扣计得加减第共约为至满达超"  # a figure after one of these is a note's ("扣1分", "计2分")
@@ -169,7 +168,7 @@ def _rows(sheet: str) -> list[dict[str, str]] | None:
     rows: list[dict[str, str]] = []
     for start, end, level, weight in blocks:
         block = body[start:end]
-        if _RUN.match(block):  # the level cell inside a row: which rows are its own is not read here
+        if RUN.match(block):  # the level cell inside a row: which rows are its own is not read here
             return None
         chosen = chosen_pairs(block, _candidates(block, weight), weight)
         for pair, index in chosen or []:
@@ -183,7 +182,7 @@ def _candidates(block: str, weight: Decimal) -> list[Pair]:
     after them, none of a note's verbs before them; a run onto "1、" of a note going on with "2、" gives the 1 to
     the note."""
     out: list[Pair] = []
-    for run in _RUN.finditer(block):
+    for run in RUN.finditer(block):
         figures, after = run.group(0), block[run.end(): run.end() + 1]
         name = _name_before(block, run.start())
         if name is None or name[-1] in _NOTE_VERB or after in ("分", "%", "‰", ".", "．") \
