@@ -26,11 +26,10 @@ from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref
-from jixiao.readers.extract.income_spending_halves import FIGURE
+from jixiao.readers.extract.income_spending_halves import FIGURE, SIDES
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
 
-_KIND = {"收入": "income", "支出": "expenditure"}
 # the first header cell naming the kind ("收入项目", "支出类别"), compacted
 _HEAD = re.compile(r"^(收入|支出)(?:项目|类别|名称|构成|分类)$")
 _AMOUNT_HEAD = re.compile(r"^(?:金额|决算数|本年数|本年决算数|本年金额|数额)")
@@ -51,7 +50,7 @@ def category_tables(table: Table, caption: str, unit: str, facts: Facts) -> None
         return
     column = _HEAD.match(head[0])
     if column is not None:
-        _by_rows(table, _KIND[column.group(1)], unit, facts)
+        _by_rows(table, SIDES[column.group(1)], unit, facts)
         return
     kind = _caption_kind(caption)
     if kind is not None and len(table.rows) == 2:
@@ -63,7 +62,7 @@ def _caption_kind(caption: str) -> str | None:
     named = _CAPTION.search(text)
     if named is None or ("收入" in text and "支出" in text):
         return None
-    return _KIND[named.group(1)]
+    return SIDES[named.group(1)]
 
 
 def _by_rows(table: Table, kind: str, unit: str, facts: Facts) -> None:

@@ -12,13 +12,12 @@ from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref
-from jixiao.readers.extract.income_spending_halves import FIGURE
+from jixiao.readers.extract.income_spending_halves import FIGURE, SIDES
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact
 
 # (compacted: "收入（万元）" is "收入万元")
 _BLOCK = re.compile(r"^(收入|支出)(?:情况|构成|结构|预算|决算)?(万元|元|亿元)?$")
-_KIND = {"收入": "income", "支出": "expenditure"}
 _TOTAL = re.compile(r"^(?:合计|总计|小计)$")
 _PART = re.compile(r"^其中")
 
@@ -27,11 +26,11 @@ def income_spending_blocks(table: Table, unit: str, facts: Facts) -> None:
     """The total and items of every 收入 / 支出 label row with its figure row under it."""
     for r, row in enumerate(table.rows[:-1]):
         first = next((c for c, cell in enumerate(row) if cell.strip()), None)
-        if first is None or row[first].strip()[:2] not in _KIND:  # (the cheap test first: most rows stop here)
+        if first is None or row[first].strip()[:2] not in SIDES:  # (the cheap test first: most rows stop here)
             continue
         block = _BLOCK.match(compact(row[first]))
         if block is not None:
-            _read(table, r, first, _KIND[block.group(1)], block.group(2) or unit, facts)
+            _read(table, r, first, SIDES[block.group(1)], block.group(2) or unit, facts)
 
 
 def _read(table: Table, r: int, first: int, kind: str, unit: str, facts: Facts) -> None:

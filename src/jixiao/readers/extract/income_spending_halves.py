@@ -16,6 +16,7 @@ from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact
 
+SIDES = {"收入": "income", "支出": "expenditure"}  # a side's word and the budget field it fills
 _HALF = {"income": re.compile(r"^(?:收入(?:项目|类别|类型|来源|名称|科目)?|按收入性质分)$"),
          "expenditure": re.compile(r"^(?:支出(?:项目|类别|类型|功能|名称|科目)?|按支出性质分)$")}
 _HEAD_ROWS = 8  # rows above the side-by-side header: a form's label rows

@@ -12,6 +12,7 @@ from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref, ref
+from jixiao.readers.extract.income_spending_halves import SIDES
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
 
@@ -275,7 +276,7 @@ def budget_rows(table: Table, unit: str, facts: Facts, with_items: bool = True) 
     "收入项目 | 金额" (or 支出项目) every row is an item of that side and its 合计 row the side's total (``with_items``
     False: the items are read elsewhere — a table holding 收入 and 支出 side by side, whose pairs mix the two)."""
     side = _SIDE_HEADER.fullmatch(compact(table.rows[0][0])) if table.rows and table.rows[0] else None
-    current: str | None = {"收入": "income", "支出": "expenditure"}[side.group(1)] if side else None
+    current: str | None = SIDES[side.group(1)] if side else None
     items: dict[str, list[dict[str, object]]] = {"income": [], "expenditure": []}
     guessed = {"income": False, "expenditure": False}  # an item read from a guessed cell: the list a guess
     nested = False  # inside "基本支出 | 其中：人员经费 | 公用经费": parts of an item, not items
