@@ -13,6 +13,7 @@ from jixiao.readers.cells import OUTLINE_NUMBER, fit, without_outline_number
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.joined_levels import joined_levels
+from jixiao.readers.extract.ocr_dash import OCR_DASH, without_glued_dash
 from jixiao.readers.extract.table_columns import (
     goal_table,
     is_fraction_cell,
@@ -199,13 +200,15 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         col = header.get("target_adjusted") if row_cell(row, header, "target_adjusted") else \
             header.get("target", header.get("name_target"))
         draft.put("target", target, cell_ref(table, r, col or 0, target_text))
-    actual = parse_actual(actual_text) if actual_text else None
+    cut = without_glued_dash(table, target_text, actual_text) if actual_text[:1] == OCR_DASH else actual_text
+    actual = parse_actual(cut) if cut else None
     if actual is not None and target_text and month_date(target_text) and month_date(actual_text):
         actual = {"text": actual_text.strip()}  # "10月前" met in "9月": dates, as the target ("≤10月" keeps numbers)
     if actual is not None and measure and actual.get("value") is not None and not actual.get("unit"):
         actual["unit"] = measure
     if actual is not None:
-        draft.put("actual", actual, cell_ref(table, r, header["actual"], actual_text))
+        where = cell_ref(table, r, header["actual"], cut)  # (a dash cut off: a guess)
+        draft.put("actual", actual, where if cut == actual_text else where.model_copy(update={"guessed": True}))
     note = row_cell(row, header, "deviation")
     if note and note not in ("/", "-", "—", "无"):
         draft.put("deviation_note", note, cell_ref(table, r, header["deviation"], note))

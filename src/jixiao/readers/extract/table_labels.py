@@ -266,9 +266,36 @@ def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
     if len(texts) < len(distinct) and len(texts) == 1 and _two_goals_under_heads(table, r, row, texts[0], facts):
         return
     distinct = texts
+    if _goal_rows_apart(table, r, row, distinct, facts):
+        return
     facts.put("project.goal_expected", *_goal_text(table, r, 1, distinct[0]))
     if len(distinct) > 1:
         facts.put("project.goal_actual", *_goal_text(table, r, 2, distinct[1]))
+
+
+# "年初设定目标 | GOAL" over "年度总体目标完成情况 | RESULT": each goal label leads a row of its own (a form's OCR run
+# into one line, read in a garbled order); the completion label's text is what was done, the row above holds the goal
+_EXPECTED_LEAD = re.compile(r"^(?:年初设定目标|预期目标)$")
+_DONE_LEAD = re.compile(r"^(?:项目)?(?:年度|全年)?(?:总体)?目标(?:实际)?完成情况(?:综述)?$")
+_RESULT_HAN = 2  # what was done holds two characters at least ("公,4" is an OCR stub, no result)
+
+
+def _goal_rows_apart(table: Table, r: int, row: list[str], texts: list[str], facts: Facts) -> bool:
+    """A row led by the completion label under one led by the expected label, one text in each: the goal and
+    what was done; whether they were read so."""
+    above = table.rows[r - 1] if r > 0 else []
+    if len(texts) != 1 or not _DONE_LEAD.match(compact(row[0])) or not above \
+            or not _EXPECTED_LEAD.match(compact(above[0])):
+        return False
+    goal = _distinct_after(above, 0)
+    if not HAN.search(goal) or _GOAL_HEADERS.match(compact(goal)):
+        return False
+    facts.put("project.goal_expected", *_goal_text(table, r - 1, next(
+        c for c, cell in enumerate(above) if cell.strip() == goal), goal))
+    if len(HAN.findall(texts[0])) >= _RESULT_HAN:
+        facts.put("project.goal_actual", *_goal_text(table, r, next(
+            c for c, cell in enumerate(row) if cell.strip() == texts[0]), texts[0]))
+    return True
 
 
 # "已完工绩 效 指 标": the next section's letter-spaced label a flattened page glued onto the goal's cell

@@ -70,7 +70,7 @@ _SPAN_SIGNS = "-—–~～至－"
 def parse_target(cell: str) -> dict[str, Any] | None:
     """``≥95%`` / ``不低于95%`` / ``0次`` / ``按时完成`` → the model's Target fields."""
     text = cell.strip()
-    if not text or text in ("/", "-", "—", "无", "——"):
+    if not text or text in ("/", "-", "—", "无", "——", "一"):  # (一: an OCR'd dash)
         return None
     norm = match_text(text).replace(" ", "")
     if is_deadline(norm) or _DATE_SPAN.fullmatch(norm):  # "2022年12月底前" / "次月15日前": a deadline, not the
@@ -103,7 +103,7 @@ def parse_target(cell: str) -> dict[str, Any] | None:
 def parse_actual(cell: str) -> dict[str, Any] | None:
     """``98%`` / ``0次`` / ``达成`` / a description → the model's Actual fields."""
     text = cell.strip()
-    if not text or text in ("/", "-", "—", "——"):
+    if not text or text in ("/", "-", "—", "——", "一"):
         return None
     norm = match_text(text).replace(" ", "")
     if norm in TIERS:
