@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from jixiao.readers.document import Block, Document, Paragraph, Table
-from jixiao.readers.extract.prose_indicator_heads import levels_after
+from jixiao.readers.extract.prose_indicator_heads import level_caption, levels_after
 from jixiao.readers.extract.table_columns import cell_role, indicator_header, money_header, money_role
 from jixiao.readers.label_fields import label_field
 
@@ -26,6 +26,9 @@ _RULE = re.compile(r"^[-—─━═=_＿－·.*\s]{3,}$")
 # "分值：10    得分：9.78" / "分值：10 得分：9.78": two pairs on one line (a space before the next label)
 _SPLIT = re.compile(r"\s+(?=[\u4e00-\u9fff（）()]{2,16}\s*[：:])")
 _NUMBERED = re.compile(r"^表\d+$")
+# "分值/得分：10/9.5": two column labels sharing one field, their values in the same order
+_JOINED_PAIR = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[/／]\s*([\u4e00-\u9fff]{2,8})\s*[：:]"
+                          r"\s*([^/／\s]+)\s*[/／]\s*([^/／\s]+)$")
 # a record's fields on one line ("指标名称：…  年度目标：…  分值：15  得分：15"): "label：value" pairs two spaces (or a
 # tab) apart, each field opening on its label
 _RECORD_FIELD = re.compile(r"[\u4e00-\u9fff（）()%％]{2,16}\s*[：:]\s*\S")
@@ -134,10 +137,22 @@ def _distinct(row: list[str]) -> list[tuple[int, str]]:
 
 def _pairs(block: Block, index: int) -> list[_Pair] | None:
     """The labelled pairs a paragraph holds when each is labelled by a column header, else None."""
-    if not isinstance(block, Paragraph) or ("：" not in block.text and ":" not in block.text):
+    if not isinstance(block, Paragraph):
         return None
+    if "：" not in block.text and ":" not in block.text:
+        # "【产出指标 · 数量指标】" over its items' records: ends the record before it, gives the next its levels
+        caption = level_caption(block.text)
+        if caption is None:
+            return None
+        return [_Pair("", "", index, block.location), _Pair("一级指标", caption[0], index, block.location),
+                _Pair("二级指标", caption[1], index, block.location)]
     out: list[_Pair] = []
     for part in _SPLIT.split(block.text.strip()):
+        joined = _JOINED_PAIR.match(part) if "/" in part or "／" in part else None
+        if joined is not None and _kind(joined.group(1)) is not None and _kind(joined.group(2)) is not None:
+            out += [_Pair(joined.group(1), joined.group(3), index, block.location),
+                    _Pair(joined.group(2), joined.group(4), index, block.location)]
+            continue
         found = _PAIR.match(part)
         if found is None or _kind(found.group(1)) is None:
             return None
@@ -162,7 +177,7 @@ def _titled_records(blocks: list[Block], lines: list[list[_Pair] | None]) -> Non
             continue
         run: list[_Pair] = []
         for pairs in lines[index + 1:]:
-            if pairs is None:
+            if pairs is None or not pairs[0].label:  # (a level caption opens records of its own: no title's)
                 break
             run += pairs
         roles = {cell_role(p.label) for p in run}
@@ -198,7 +213,7 @@ def _segments(blocks: list[Block], lines: list[list[_Pair] | None]) -> list[list
             current, kind = [], "both"
             continue
         for pair in pairs:
-            own = _kind(pair.label)
+            own = _kind(pair.label) if pair.label else "both"  # (a caption's record break: either block's)
             if own != "both" and kind not in ("both", own):
                 segments.append(current)
                 current = []

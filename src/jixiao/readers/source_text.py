@@ -52,7 +52,7 @@ PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*(?::?-{2,}:?\s*)?)*$"
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^<>]*>", re.IGNORECASE)
 # a list item's glyph: a Word list's dots pasted, and the marks units type before an item (◆ / ▲ / ※ …)
-_DOTS = "•·●▪◆◇▲△■※★"
+_DOTS = "•·●▪◆◇▲△■※★▌▍"  # (▌ / ▍: a phone article's item bar)
 _BULLET = re.compile(rf"^( *)(?:[-*+]\s+|[{_DOTS}]\s*)(?=\S)")  # Markdown's marks, and the dots above
 # "| ~~176个~~ 186个 |": Markdown's strikethrough, a figure corrected in place — the struck text is deleted text
 # (its marks stand apart from the words round them: "5~~10" is a range, not a mark)

@@ -137,6 +137,7 @@ def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[
                 and parts[-1][-1:] not in _SENTENCE_END and HAN.search(parts[-1]) is not None
                 and split_marker(match_text(block.text))[0] is None
                 and not _LABEL_START.match(match_text(block.text)) and not _LEVEL_LED.match(match_text(block.text))
+                and not _CAPTION_LINE.match(match_text(block.text))
                 and not _REPORT_TITLE_LINE.match(match_text(block.text))
                 and not is_page_furniture(match_text(parts[-1]))
                 and not _REPORT_TITLE_LINE.match(match_text(parts[-1]))
@@ -165,7 +166,7 @@ def _cut_sentences(blocks: list[Block]) -> list[bool]:
             return ITEM
         norm = match_text(block.text)
         if split_marker(norm)[0] is not None or _REPORT_TITLE_LINE.match(norm) is not None \
-                or _LEVEL_LED.match(norm) is not None:
+                or _LEVEL_LED.match(norm) is not None or _CAPTION_LINE.match(norm) is not None:
             return ITEM
         return LABEL if _LABEL_START.match(norm) is not None else 0
 
@@ -182,6 +183,8 @@ _CLOCK_END = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?$")
 # line (nor is a breadcrumb, "首页 >> … >> 正文", ever wrapped onto the line after it)
 _REPORT_TITLE_LINE = re.compile(r"^[^,;:。]{0,40}(?:19|20)\d{2}\s*年度?[^,;:。]{0,30}?"
                                 r"(?:绩效自评|绩效评价|自评)(?:报告|表)$")
+# "【产出指标 · 数量指标】" alone on a line: a caption, never a wrapped sentence's end
+_CAPTION_LINE = re.compile(r"^【[^【】]{1,30}】$")
 _LEVEL_LED = re.compile(r"^[\u4e00-\u9fff]{2,10}指标\s*(?:——|—|--|–|[|｜])")  # "社会效益指标｜名称：…": an item
 _LABEL_START = re.compile(r"^(?:[\u4e00-\u9fff()（）]\s*){2,10}:")
 # a line with no Chinese character (a document's metadata row: "admin 2024zx17 1 2025-03-10T08:21:05Z … 12.00

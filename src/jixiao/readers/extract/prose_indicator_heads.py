@@ -232,8 +232,11 @@ _JOINED_LEVELS = re.compile(r"和|及|与|、")
 
 _LEVEL_PREFIX = re.compile(r"^(.{2,12}?)\s*(?:——|—|--|-|–|[|｜])\s*(?=\S)")  # "数量指标——名称", "数量指标｜名称"
 # both levels before the name: "【产出指标—数量指标】名称", "[产出指标/数量指标]名称", "产出·数量｜名称"
-_LEVEL_PAIR = re.compile(r"^\s*(?:[\[【]\s*([^\]】]{2,12}?)\s*(?:——|—|--|-|–|·|/)\s*([^\]】]{2,14}?)\s*[\]】]"
+_BRACKETED_LEVELS = r"[\[【]\s*([^\]】]{2,12}?)\s*(?:——|—|--|-|–|·|/)\s*([^\]】]{2,14}?)\s*[\]】]"
+_LEVEL_PAIR = re.compile(rf"^\s*(?:{_BRACKETED_LEVELS}"
                          r"|([^|｜\s]{2,6}?)\s*[·/]\s*([^|｜\s]{2,10}?)\s*[|｜])\s*(?=\S)")
+# "【产出指标 · 数量指标】" on a line of its own: a caption naming the levels of the items under it (a phone article's)
+_LEVEL_CAPTION = re.compile(rf"^\s*{_BRACKETED_LEVELS}\s*$")
 _SHORT_LEVEL1 = re.compile(r"^(?:产出|效益|满意度|成本)$")  # a template 一级 written without its 指标
 
 
@@ -254,6 +257,19 @@ def levels_after(name: str) -> tuple[str, str, str] | None:
     return after.group(1), after.group(2), after.group(3)
 
 
+def _level_names(upper: str, lower: str) -> tuple[str, str] | None:
+    """(一级, 二级) named in full when ``upper`` is a 一级 and ``lower`` a 二级 ("产出" → 产出指标)."""
+    if not LEVEL1.match(upper) or not LEVEL2.match(lower):
+        return None
+    return upper + "指标" if _SHORT_LEVEL1.match(upper) else upper, lower if lower.endswith("指标") else lower + "指标"
+
+
+def level_caption(line: str) -> tuple[str, str] | None:
+    """(一级, 二级) of a line that is only both levels in brackets ("【产出指标 · 数量指标】"), else None."""
+    found = _LEVEL_CAPTION.match(line) if line.lstrip()[:1] in "[【" else None
+    return None if found is None else _level_names(found.group(1), found.group(2))
+
+
 def level_prefix(name: str) -> tuple[list[tuple[str, str]], str]:
     """"数量指标——在校学生数" → ([("level2", "数量指标")], "在校学生数"), "产出·数量｜名称" → ([("level1", "产出指标"),
     ("level2", "数量指标")], "名称"): the levels written before the name (a short level named in full)."""
@@ -261,12 +277,8 @@ def level_prefix(name: str) -> tuple[list[tuple[str, str]], str]:
     if quoted is not None and LEVEL2.match(quoted.group(1)):
         return [("level2", quoted.group(1))], name[quoted.end():].strip().strip("“”\"")
     pair = _LEVEL_PAIR.match(name) if name[:1] in "[【" or "·" in name[:8] or "/" in name[:8] else None
-    if pair is not None:
-        upper, lower = (pair.group(1) or pair.group(3)), (pair.group(2) or pair.group(4))
-        if LEVEL1.match(upper) and LEVEL2.match(lower):
-            upper = upper + "指标" if _SHORT_LEVEL1.match(upper) else upper
-            lower = lower if lower.endswith("指标") else lower + "指标"
-            return [("level1", upper), ("level2", lower)], name[pair.end():]
+    if pair is not None and (named := _level_names(pair.group(1) or pair.group(3), pair.group(2) or pair.group(4))):
+        return [("level1", named[0]), ("level2", named[1])], name[pair.end():]
     after = levels_after(name)
     if after is not None:
         return [("level1", after[1]), ("level2", after[2])], after[0]

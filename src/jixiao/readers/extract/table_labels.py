@@ -25,6 +25,9 @@ SEAL = re.compile(r"\s*[(（\[【]\s*(?:单位)?(?:盖章|公章|签章|印章|�
                    # "某县发展和改革局本级", "某县司法局部门": a budget system's note of the level after a name
                    r"|(?<=[局委厅办院府署])(?:本级|部门)\s*$")
 _GOAL = re.compile(r"总体目标|年度目标")
+# "项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况": the Sichuan form's section cell merged down
+# before the goal's label
+_BASIC_SECTION = re.compile(r"^(?:项目)?基本情况$")
 # (the Sichuan form heads its goal cells "项目年度目标 | 年度目标完成情况", the texts in the row below; a district
 # form "年初设定目标 | 年度总体目标完成情况综述")
 _GOAL_HEADERS = re.compile(r"^(预期目标|实际完成情况|预期|实际|目标|完成情况|实际完成目标|(?:项目)?年度目标"
@@ -107,8 +110,8 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
         return
     for c, cell in enumerate(row):
         key = compact(cell)
-        if _GOAL.search(key) and c == 0:
-            _goal(table, r, row, facts)
+        if _GOAL.search(key) and (c == 0 or (c == 1 and _BASIC_SECTION.match(compact(row[0])))):
+            _goal(table, r, row if c == 0 else ["", "", *row[2:]], facts)  # (the section's and the label's cells out)
             return
         if _CONCLUSION.match(key):  # "评价结论：综合评分96.85分，评价等级为“优”。" in one cell
             _conclusion(table, r, c, cell, facts)
