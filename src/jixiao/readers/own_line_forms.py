@@ -1,6 +1,5 @@
 """A form run together on one line with what a page printed before it, and cut by a document site into numbered
-chunks ("1、…" / "2、…" / "3、…") wherever the cut fell: the form put on a line of its own, its chunks joined back
-(or, with no chunks, the rows a page kept one a line after the header's).
+chunks ("1、…" / "2、…" / "3、…") wherever the cut fell: the form put on a line of its own, its chunks joined back.
 Shared by the run-together readers (:mod:`.fused_forms`, :mod:`.fused_noted`), each of which says where its form
 starts on a line, whether it can read it, and where it ends."""
 
@@ -41,8 +40,6 @@ def forms_on_own_lines(text: str, start_of: Callable[[str], int | None], readabl
             j += 1
         # (a viewer's spaces fall inside words: "年度 指标值", "服务对象 满意度")
         form = "".join(text.replace(" ", "") for _, text in pieces)
-        if chunk is None and not readable(form):
-            pieces, j, form = _rows_joined(lines, i, pieces, form, readable, end_of)
         if not readable(form):
             out.append(line)
             i += 1
@@ -57,26 +54,6 @@ def forms_on_own_lines(text: str, start_of: Callable[[str], int | None], readabl
             end = max(0, end - size)
         i = j
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
-
-
-_ROW_LINES = 60  # the most lines of one form's rows a page keeps apart
-
-
-def _rows_joined(lines: list[str], i: int, pieces: list[tuple[str, str]], form: str, readable: Callable[[str], bool],
-                 end_of: Callable[[str], int]) -> tuple[list[tuple[str, str]], int, str]:
-    """A form whose cells run together but whose rows a page kept one a line ("…分值得分偏差原因分析及改进措施" /
-    "产出指标数量指标某某覆盖率100%100%2020" / "某某拨付率100%98%1009" / … / "总分:96", invented): the header's line
-    with the lines after it, up to a blank line, joined when the form reads and ends (at its 总分 row) among them;
-    else the header's line alone, as given."""
-    rows = []
-    for line in lines[i + 1: i + 1 + _ROW_LINES]:
-        if not line.strip():
-            break
-        rows.append(("", line))
-    joined = form + "".join(text.replace(" ", "") for _, text in rows)
-    if rows and end_of(joined) < len(joined) and readable(joined):
-        return pieces + rows, i + 1 + len(rows), joined
-    return pieces, i + 1, form
 
 
 def position(text: str, count: int) -> int:
