@@ -225,6 +225,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         budget = _budget_of(allocated, facts.get("budget.executed"), facts.get("budget.stated_execution_rate"), summed,
                             parts)
         facts.put("budget.adjusted", *budget)
+        _sources_of_a_larger_whole(facts, [budget])  # "下达…资金为A万元…总投资B万元,其中:中央A万元,自筹C万元"
         for amount, fund, source in named:  # a report naming its project only where its money is told
             if amount == budget[0]:
                 facts.put("project.name", fund, source, weak=True)
@@ -314,8 +315,9 @@ _TAIL = 8  # the fewest characters of a fund's name that still name it ("乘车�
 
 
 def _sources_of_a_larger_whole(facts: Facts, named: list[tuple[Decimal, SourceRef]]) -> None:
-    """"…项目,其中中央资金600万元,地方自筹900万元" beside the fund's own 600: the rows are the sources of the
-    project's whole investment, the evaluated fund one of them, not the fund's parts (dropped)."""
+    """"…项目,其中中央资金600万元,地方自筹900万元" beside the fund's own 600 (named, or the amount handed down): the
+    rows are the sources of the project's whole investment, the evaluated fund one of them, not the fund's parts
+    (dropped)."""
     rows = facts.get("budget.fund_rows")
     if not named or not isinstance(rows, list):
         return
