@@ -37,3 +37,36 @@ def test_branch_companies_under_the_unit_are_counted() -> None:
     page = read_page("某县某集团有限公司2024年度单位整体支出绩效自评报告\n一、基本情况\n"
                      "本公司内设综合部、财务部2个部门，下设3个分公司。\n")
     assert page.unit.subordinate_bodies_count == 3
+
+
+_RUN_ON = ("admin 2025-03-10T08:21:05Z 2025-03-12T02:11:40Z 12.00 某县人民医院2024年度部门整体支出绩效自评报告 "
+           "一、单位基本情况 某县人民医院是县卫生健康局所属二级综合医院，编制床位300张，实际开放床位320张；"
+           "核定编制人数260人，年末实有在职职工281人。 二、预算执行情况 2024年医院年初预算9600.00万元，"
+           "调整后全年预算9850.00万元，全年实际支出9652.30万元，预算执行率97.99%。 三、绩效指标完成情况 "
+           "（一）产出指标 1.数量指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因 "
+           "门急诊人次 ≥120000人次 126300人次 20 20 出院人次 ≥6000人次 6240人次 20 20 （二）满意度指标 "
+           "1.服务对象满意度指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因 住院患者满意度 ≥90% 93.2% 20 20 "
+           "四、自评结论 经综合评价，医院2024年度整体支出绩效自评得分98.00分，评价等级为优秀。\n")
+
+
+def _levels(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {i.name: (i.level1, i.level2) for i in read_page(text).indicators}
+
+
+def test_a_run_on_report_closing_on_its_last_sentence_is_cut() -> None:
+    """A report run into one line with two "。 " breaks and its closing sentence ending the line: three paragraphs,
+    so it is cut into lines, and each small table keeps the headings over it."""
+    assert _levels(_RUN_ON) == {"门急诊人次": ("产出指标", "数量指标"), "出院人次": ("产出指标", "数量指标"),
+                                "住院患者满意度": ("满意度指标", "服务对象满意度指标")}
+
+
+def test_a_level_heading_after_a_flat_tables_last_row_heads_the_next_table() -> None:
+    """Cells one a line: "（二）满意度指标" after the first table's last row, then "1.服务对象满意度指标" and the header
+    again: the heading is the next table's 一级 (before, a row closing the first table, read as a 二级)."""
+    head = ["三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    cells = ["某县某中心2024年度部门整体支出绩效自评报告", "三、绩效指标完成情况", "（一）产出指标", "1.数量指标",
+             *head,
+             "培训人次", "≥300人次", "320人次", "20", "20", "（二）满意度指标", "1.服务对象满意度指标", *head,
+             "学员满意度", "≥90%", "95%", "20", "20"]
+    assert _levels("\n".join(cells) + "\n") == {"培训人次": ("产出指标", "数量指标"),
+                                                "学员满意度": ("满意度指标", "服务对象满意度指标")}
