@@ -270,7 +270,10 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         a, reading = step
         rows.append((a, b, reading))
         b = a
+    last = max((b for a, b, _ in rows if a not in headings), default=0)
     for a, b, reading in reversed(rows):
+        if a in headings and a >= last:
+            continue  # "（二）满意度指标" after the last row: the next table's heading, a line of its own
         if a in headings:  # the level (and its block weight) in the first column: the reader carries it down
             out.add([texts[a]] + [""] * (len(cols) - 1), [tokens[start + a].line] + [None] * (len(cols) - 1))
             out.used.add(start + a)

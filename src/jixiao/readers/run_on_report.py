@@ -11,7 +11,7 @@ from itertools import pairwise
 from jixiao.readers.flat_spaced import TABLE_NUMBER
 
 _MIN_LENGTH = 300  # a line shorter than this is no run-on report
-_MIN_BREAKS = 3  # paragraphs (a full stop, then a space) a run-on report holds at least
+_MIN_BREAKS = 3  # paragraphs (a full stop, then a space or the line's end) a run-on report holds at least
 _METADATA = re.compile(r"(?:\s*[^\s\u4e00-\u9fff]+(?=\s)){3,}")
 _HEADING_LENGTH = 40
 _LABEL_LENGTH = 60
@@ -31,7 +31,8 @@ def split_run_on_report(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
-        if len(line) < _MIN_LENGTH or line.count("。 ") < _MIN_BREAKS:
+        # (the last paragraph closes the line itself: "…评价等级为优秀。" is a break too)
+        if len(line) < _MIN_LENGTH or line.count("。 ") + line.endswith("。") < _MIN_BREAKS:
             out.append(line)
             continue
         head = _METADATA.match(line)  # the document's metadata before its title ("admin 2025-03-10T08:21:05Z …")

@@ -90,8 +90,8 @@ def covered_count(outline: Outline, facts: Facts) -> None:
 
 
 # "…4个科室，下设司法所9个" / "下设9个司法所": the bodies under the unit counted, not named (a kind of institution,
-# not the unit's own offices)
-_INSTITUTION = r"[^,;:。、\d]{0,6}(?:所|站|队|中心|院|馆|庭|分局)"
+# not the unit's own offices; a company's 分公司 / 子公司 too)
+_INSTITUTION = r"[^,;:。、\d]{0,6}(?:所|站|队|中心|院|馆|庭|分局|公司)"
 _COUNTED_UNDER = re.compile(rf"下设\s*(?:(?:{_INSTITUTION})\s*(?P<after>{NUMBER})\s*个"
                             rf"|(?P<before>{NUMBER})\s*个\s*(?:{_INSTITUTION}))\s*(?=[,;。]|$)")
 

@@ -57,10 +57,16 @@ def title_of(line: Line, block: re.Match[str] | None) -> str:
     return (text[: stop.start()] if stop else text).strip()
 
 
+# a value after a heading's name and colon, not points ("：≥90%", "：3824人次"; "：50分" is a block's weight)
+_VALUE_AFTER = re.compile(r"\s*:\s*[≥≤<>=]?\s*\d[\d.,]*(?![\d.,]|\s*分)")
+
+
 def group_level(line: Line, title: str | None = None) -> tuple[str, str] | None:
     """("level1"|"level2", name) for a heading that groups indicators, e.g. 产出指标（50分）;
     ``title``: the line's :func:`head_title` when the caller has it already."""
     title = head_title(line) if title is None else title
+    if _VALUE_AFTER.match(line.rest_norm, len(title)) and line.rest_norm.startswith(title):
+        return None  # "6.服务对象满意度：≥90%": an item with its value, named as a 二级 is
     if LEVEL2.match(title):
         return "level2", re.sub(r"指标$", "", title) + "指标" if title.endswith("指标") else title
     if LEVEL1.match(title):
