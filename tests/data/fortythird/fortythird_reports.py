@@ -418,8 +418,8 @@ def m06() -> Made:
     unit = "遂川县云岭乡人民政府"
     widths = (6, 28, 10, 10, 6, 6)
     head = ["序号", "指标名称", "目标值", "实际值", "权重", "得分"]
-    table_lines = ["".join(_pad(c, w) for c, w in zip(head, widths)).rstrip()]
-    table_lines += ["".join(_pad(c, w) for c, w in zip([str(i), r[2], shown(r[4]), shown(r[5]), str(r[3]), r[6]], widths)).rstrip()
+    table_lines = ["".join(_pad(c, w) for c, w in zip(head, widths, strict=True)).rstrip()]
+    table_lines += ["".join(_pad(c, w) for c, w in zip([str(i), r[2], shown(r[4]), shown(r[5]), str(r[3]), r[6]], widths, strict=True)).rstrip()
                     for i, r in enumerate(rows, 1)]
     rule = "-" * 66
     text = f"""遂川县云岭乡2020年度整体支出绩效自评报告
