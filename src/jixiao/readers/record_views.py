@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.prose_indicator_heads import level_caption, levels_after
 from jixiao.readers.extract.table_columns import cell_role, indicator_header, money_header, money_role
+from jixiao.readers.extract.transposed_indicators import upright
 from jixiao.readers.label_fields import label_field
 
 # one pair: a short label of Chinese words (units in brackets allowed), a colon, the value
@@ -90,7 +91,12 @@ def is_record_line(raw: str) -> bool:
 
 def _pair_table(table: Table) -> list[Block] | None:
     """A table of label | value rows (a web page's detail view: 序号 | 1, 三级指标 | …, 分值 | 10; also
-    label | value | label | value) read the same way: its records as tables, its other rows kept."""
+    label | value | label | value) read the same way: its records as tables, its other rows kept. One record whose
+    labels run down the first column, none twice, is an indicator table on its side: turned upright whole (its
+    自评得分 is the record's score there, not the form's total)."""
+    turned = upright(table)
+    if turned is not table:
+        return [turned]
     cells = [_distinct(row) for row in table.rows]
     if sum(1 for c in cells if len(c) >= 2 and _kind(c[0][1]) is not None) < _MIN_RUN:
         return None

@@ -11,6 +11,7 @@ from jixiao.errors import InputError
 from jixiao.readers.bar_figure_rows import bar_figure_rows
 from jixiao.readers.bar_rows import bar_rows
 from jixiao.readers.csv_rows import csv_rows
+from jixiao.readers.dash_rows import dash_slash_rows
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.flat_rule_lines import rule_lines
 from jixiao.readers.flat_tables import layout
@@ -123,7 +124,7 @@ def text_to_document(text: str, source: str) -> Document:
     if "~~" in text:
         text = _MD_STRUCK.sub("", text)
     # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules: rows of cells
-    text = ruled_grid_rows(csv_rows(unquoted(split_run_on_report(text))))
+    text = dash_slash_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(text)))))
     # a form run together with no separator on a line of its own; two forms run into one line: a line each
     text = split_repeated_titles(join_viewer_chunks(fused_noted_lines(fused_form_lines(text))))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(

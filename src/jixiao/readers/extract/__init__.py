@@ -80,6 +80,7 @@ from jixiao.readers.extract.text_labels import extract_labelled
 from jixiao.readers.extract.title import derive_region, extract_signature, extract_title
 from jixiao.readers.extract.totals import extract_totals
 from jixiao.readers.extract.transcribed import transcribed
+from jixiao.readers.extract.transposed_indicators import upright
 from jixiao.readers.extract.unit_budget_prose import (
     budget_before_addition,
     budget_by_kind,
@@ -138,9 +139,10 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     previous: tuple[int, Table, list[IndicatorDraft]] | None = None
     form_line = ""  # the line over a run of tables one right after another: one form's parts, read as several tables
     other_years = other_year_tables(document, facts)  # last year's form appended: not this year's figures
-    for index, table in outline.tables:
+    for index, laid in outline.tables:
         if index in other_years:
             continue
+        table = upright(laid)  # an indicator table on its side (labels down its first column): upright
         before = document.blocks[index - 1] if index > 0 else None
         form_line = before.text if isinstance(before, Paragraph) else form_line if isinstance(before, Table) else ""
         headed = level_headings(document, index)  # "（一）产出指标" / "1.数量指标" over one table per 二级

@@ -177,7 +177,8 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
         for pattern, total_path, items_path, label in _TOTALS:
             _totals(line, pattern, (total_path, items_path, label), units, facts,
                     (year, deferred, line.index in projects))
-        if "其中" in norm or "出中" in norm or "入中" in norm:  # (其中, or "全年支出中，…")
+        # (其中, "全年支出中，…", "收入合计X万元（A万元、B万元）")
+        if "其中" in norm or "出中" in norm or "入中" in norm or "元(" in norm:
             breakdown(line, facts)
     _settled(outline, facts)
     if units.counts and not facts.has("budget.source_unit"):

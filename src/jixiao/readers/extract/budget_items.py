@@ -104,7 +104,11 @@ def _budget_parts_clause(before: str) -> bool:
 
 # 其中, or a clause opening on the year's whole ("全年支出中，基本支出X万元，项目支出Y万元"; never "项目支出中", whose
 # parts are that item's)
-_PARTS_OPEN = re.compile(r"其中\s*[:,]?|(?<![^。;,\s])(?:\d{4}年度?)?(?:全年|本年|当年)?(?:收入|支出)中\s*[:,]")
+# or a bracket right after the year's 收入合计 / 支出合计 holding two amounts ("收入合计X万元（财政拨款收入A万元、
+# 其他收入B万元）"; zero-width, right inside the bracket; kept only after such a total: _TOTAL_BEFORE)
+_PARTS_OPEN = re.compile(r"其中\s*[:,]?|(?<![^。;,\s])(?:\d{4}年度?)?(?:全年|本年|当年)?(?:收入|支出)中\s*[:,]"
+                         r"|(?<=元\()(?!\s*其中)(?=[^()]{2,60}?元\s*[、,][^()]{2,60}?元\s*\))")
+_TOTAL_BEFORE = re.compile(r"(?:收入|支出)(?:合计|总计|总额)\s*(?:为|:)?\s*" + MONEY + r"\s*\($")
 
 
 def breakdown(line: Line, facts: Facts) -> None:
@@ -114,6 +118,8 @@ def breakdown(line: Line, facts: Facts) -> None:
     norm = line.norm
     blanked = blank_brackets(norm)  # once a line: blanking each clause's prefix again was quadratic
     for found in _PARTS_OPEN.finditer(norm):
+        if not found.group(0) and _TOTAL_BEFORE.search(norm, max(0, found.start() - 40), found.start()) is None:
+            continue
         start = found.end()
         items: list[dict[str, Any]] = []
         at = start

@@ -279,7 +279,28 @@ def _grouped_bodies(line: Line, part: str, offset: int, facts: Facts) -> bool:
     return True
 
 
+# "共设内设机构6个（综合办公室、…）", "所属事业单位三个（A、B、C）": the count, then every name in the bracket after it
+_COUNT_THEN_BRACKETED = re.compile(rf"(?P<count>{NUMBER})\s*个\s*\((?P<list>[^()]{{2,240}}?、[^()]{{2,240}}?)\)")
+
+
+def _bracketed_after_count(line: Line, part: str, offset: int, facts: Facts) -> bool:
+    """Whether ``part`` counts its bodies and names them all in the bracket after the count (recorded, kept only
+    when the names are as many as the count)."""
+    found = _COUNT_THEN_BRACKETED.search(part) if "个(" in part.replace(" ", "") else None
+    if found is None:
+        return False
+    path, label = body_kind(part[: found.start()])
+    names = split_list(line.text[offset + found.start("list"): offset + found.end("list")])
+    if not path or count_figure(found.group("count")) != len(names):
+        return False
+    record_bodies(facts, path, label, names, len(names), False,
+                  ref(line.location, line.text[offset + found.start(): offset + found.end()]))
+    return True
+
+
 def bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
+    if _bracketed_after_count(line, part, offset, facts):
+        return
     internal = bool(INTERNAL_BODIES.search(part) or _INTERNAL_BY_NOUN.search(part)
                     or _INTERNAL_BY_LIST_NOUN.search(part))
     if internal and (run_on := _COUNT_THEN_NAMES.search(part)) is not None:
