@@ -59,7 +59,7 @@ def _head(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int] |
 
 
 # a source's name run into the next in a fused head: up to its 资金 / 拨款 / 收入 / 自筹, or a total's word
-_FUSED_NAME = re.compile(rf"合计|小计|总计|.{{1,{_NAME - 2}}}?(?:资金|拨款|收入|自筹)")
+FUND_NAME = re.compile(rf"合计|小计|总计|.{{1,{_NAME - 2}}}?(?:资金|拨款|收入|自筹)")
 
 
 def _fused_head(text: str) -> list[str] | None:
@@ -67,13 +67,13 @@ def _fused_head(text: str) -> list[str] | None:
     caption at each name's last word (a name ends as a fund's does, or is a total); None when the rest is not
     such names throughout. The cut is a guess (the names are :class:`GuessedCell`)."""
     caption = next((text[:end] for end in range(2, min(len(text), 8) + 1) if is_caption(text[:end])
-                    and _FUSED_NAME.match(text, end)), None)
+                    and FUND_NAME.match(text, end)), None)
     if caption is None:
         return None
     names: list[str] = []
     at = len(caption)
     while at < len(text):
-        found = _FUSED_NAME.match(text, at)
+        found = FUND_NAME.match(text, at)
         if found is None:
             return None
         names.append(GuessedCell(found.group(0)))

@@ -11,6 +11,7 @@ from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.align import align, money_check
 from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
 from jixiao.readers.flat_captions import unit_of
+from jixiao.readers.flat_fund_columns import FUND_NAME
 from jixiao.readers.flat_headers import Header, header_at
 from jixiao.readers.flat_spaced import RATE_POINTS, RATE_SCORE
 from jixiao.readers.flat_stacked_money import stacked_rows
@@ -99,6 +100,15 @@ def money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
             i = points[-1] + 1
             break
         first_value = i if unlabeled else i + 2 if wrapped else i + 1
+        lead = None if unlabeled or wrapped else _labelled_run(tokens, i)
+        if lead is not None:  # "财政拨款1200.001260.001238.8898.32%": the row's label and its figures in one cell
+            reading = align(lead, cols, money_check)
+            if reading.score == float("-inf"):
+                break
+            put_row(out, cols, reading, [replace(tokens[i], text=text) for text in lead], 0, 0)
+            out.used.add(i)
+            i += 1
+            continue
         numbered = header.numbered and first_value < len(tokens) and re.fullmatch(r"\d{1,3}", tokens[first_value].text)
         j = _row_end(tokens, first_value + 1 if numbered else first_value, header)
         values = [t.text for t in tokens[first_value: j]]
@@ -273,6 +283,23 @@ def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:
             noted = True
         j += 1
     return j
+
+
+def _labelled_run(tokens: Sequence[Token], i: int) -> list[str] | None:
+    """A fund row a viewer ran into one cell with its figures ("中央补助资金540.00560.00548.8098.00%"), alone on its
+    line: its label (a total's word, or a source's name as :data:`.flat_fund_columns.FUND_NAME` reads one) and the
+    run of figures, which the aligner splits by the block's constraints; None for any other cell."""
+    text = tokens[i].text.strip()
+    if (not text[-1:].isdecimal() and not text.endswith("%")) \
+            or (i + 1 < len(tokens) and tokens[i + 1].line == tokens[i].line):
+        return None
+    start = len(text.rstrip("0123456789.%"))
+    run = text[start:]
+    label = text[:start]
+    if not label or not run[:1].isdecimal() or run.count("%") > 1 or (run.count(".") < 2 and "%" not in run) \
+            or not (_fund_row(label) or FUND_NAME.fullmatch(label)):
+        return None
+    return [label, run]
 
 
 def _fund_row(text: str) -> bool:
