@@ -65,20 +65,23 @@ _FUSED_NAME = re.compile(rf"合计|小计|总计|.{{1,{_NAME - 2}}}?(?:资金|�
 def _fused_head(text: str) -> list[str] | None:
     """"资金类别中央资金省级资金市级资金县级资金合计": the caption and the sources' names run together, cut after the
     caption at each name's last word (a name ends as a fund's does, or is a total); None when the rest is not
-    such names throughout. The cut is a guess (the names are :class:`GuessedCell`)."""
-    caption = next((text[:end] for end in range(2, min(len(text), 8) + 1) if is_caption(text[:end])
-                    and _FUSED_NAME.match(text, end)), None)
-    if caption is None:
-        return None
+    such names throughout, or when more than one caption's end gives such names (no cut is then the form's). Every
+    cut is a guess (the caption and the names are :class:`GuessedCell`)."""
+    cuts = [[GuessedCell(text[:end]), *names] for end in range(2, min(len(text), 8) + 1)
+            if is_caption(text[:end]) and (names := _fused_names(text, end))]
+    return cuts[0] if len(cuts) == 1 else None
+
+
+def _fused_names(text: str, at: int) -> list[str]:
+    """The sources' names run together from text[at] to its end ([] when the rest is not such names throughout)."""
     names: list[str] = []
-    at = len(caption)
     while at < len(text):
         found = _FUSED_NAME.match(text, at)
         if found is None:
-            return None
+            return []
         names.append(GuessedCell(found.group(0)))
         at = found.end()
-    return [caption, *names]
+    return names
 
 
 def _fused_row(run: str, cells: list[str], rate: bool) -> list[str] | None:
