@@ -23,7 +23,7 @@ from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_headers import money_role_of
 from jixiao.readers.flat_table_cells import FlatTable, spaced_row
 from jixiao.readers.flat_token import Token
-from jixiao.readers.fused_money import GuessedCell, split_summed
+from jixiao.readers.fused_money import RATE, GuessedCell, split_summed
 from jixiao.readers.textnorm import compact
 
 FUND_HEAD = "资金"  # the caption's start (a cheap test before the block is looked for)
@@ -90,7 +90,7 @@ def _fused_row(run: str, cells: list[str], rate: bool) -> list[str] | None:
     total = pattern("fund_rows.total")
     at = next((k for k, cell in enumerate(cells[1:]) if total.match(compact(cell))), None)
     if rate:
-        pieces = re.findall(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%", run)
+        pieces = RATE.findall(run)
         fits = len(pieces) == len(cells) - 1 and "".join(pieces) == run
         return [GuessedCell(piece) for piece in pieces] if fits else None
     return split_summed(run, len(cells) - 1, at) if at is not None else None
