@@ -32,6 +32,16 @@ def test_the_total_row_and_the_categories_are_read(tmp_path: Path, shape: str) -
     assert [(p.name, p.count) for p in unit.staff_parts] == [("行政编制", 37), ("事业编制", 19)]
 
 
+@pytest.mark.parametrize("shape", ["cells", "spaced", "one_line"])
+def test_a_label_column_headed_fen_lei_is_read_as_the_one_headed_lei_bie(tmp_path: Path, shape: str) -> None:
+    """分类 | 编制数（人） | 实有人数（人）: the label column's word 分类, as the staff header's pattern allows."""
+    rows = [["分类", "编制数（人）", "实有人数（人）"], ["行政编制", "18", "16"], ["事业编制", "9", "9"],
+            ["合计", "27", "25"]]
+    unit = read_saved(tmp_path, _text(rows, shape)).unit
+    assert (unit.staff_establishment, unit.staff_total) == (27, 25)
+    assert [(p.name, p.count) for p in unit.staff_parts] == [("行政编制", 16), ("事业编制", 9)]
+
+
 def test_a_header_of_one_staff_label_is_no_staff_table(tmp_path: Path) -> None:
     """类别 | 退休人数 | 离休人数: no 编制 or 实有 column, so no count is the unit's staff."""
     rows = [["类别", "退休人数", "离休人数"], ["行政", "12", "1"], ["事业", "8", "0"], ["合计", "20", "1"]]

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from page_reading import read_saved_rows
 
-from jixiao.readers.fused_money import split_summed
+from jixiao.readers.flat_fund_columns import _fused_head
+from jixiao.readers.fused_money import GuessedCell, split_summed
 
 _HEAD = ["某县某镇2024年度农村道路养护项目绩效自评报告", "一、项目基本情况",
          "项目名称：某镇农村道路养护项目。主管部门：某县交通运输局。实施单位：某县某镇人民政府。",
@@ -47,3 +48,11 @@ def test_the_split_that_keeps_the_total_the_sum() -> None:
     assert split_summed("200120.550.529", 4, 0) == ["200", "120.5", "50.5", "29"]
     assert split_summed("11211", 3, 2) is None  # no split adds up (11 | 2 | 11, 1 | 12 | 11 …)
     assert split_summed("11011", 3, 2) is None  # two do: 1 | 10 | 11 and 11 | 0 | 11
+
+
+def test_a_fused_head_is_cut_only_when_one_caption_gives_names_throughout_and_the_caption_cut_is_a_guess() -> None:
+    head = _fused_head("资金类别中央资金省级资金合计")
+    assert head == ["资金类别", "中央资金", "省级资金", "合计"]
+    assert head is not None and all(isinstance(cell, GuessedCell) for cell in head)
+    # 项目 | 资金中央资金 | 县级资金 | 合计 and 项目资金 | 中央资金 | 县级资金 | 合计 both fit: neither is taken
+    assert _fused_head("项目资金中央资金县级资金合计") is None

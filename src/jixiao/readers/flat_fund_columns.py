@@ -23,7 +23,7 @@ from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_headers import money_role_of
 from jixiao.readers.flat_table_cells import FlatTable, spaced_row
 from jixiao.readers.flat_token import Token
-from jixiao.readers.fused_money import GuessedCell, split_summed
+from jixiao.readers.fused_money import RATE, GuessedCell, split_summed
 from jixiao.readers.textnorm import compact
 
 FUND_HEAD = "资金"  # the caption's start (a cheap test before the block is looked for)
@@ -65,20 +65,23 @@ FUND_NAME = re.compile(rf"合计|小计|总计|.{{1,{_NAME - 2}}}?(?:资金|拨�
 def _fused_head(text: str) -> list[str] | None:
     """"资金类别中央资金省级资金市级资金县级资金合计": the caption and the sources' names run together, cut after the
     caption at each name's last word (a name ends as a fund's does, or is a total); None when the rest is not
-    such names throughout. The cut is a guess (the names are :class:`GuessedCell`)."""
-    caption = next((text[:end] for end in range(2, min(len(text), 8) + 1) if is_caption(text[:end])
-                    and FUND_NAME.match(text, end)), None)
-    if caption is None:
-        return None
+    such names throughout, or when more than one caption's end gives such names (no cut is then the form's). Every
+    cut is a guess (the caption and the names are :class:`GuessedCell`)."""
+    cuts = [[GuessedCell(text[:end]), *names] for end in range(2, min(len(text), 8) + 1)
+            if is_caption(text[:end]) and (names := _fused_names(text, end))]
+    return cuts[0] if len(cuts) == 1 else None
+
+
+def _fused_names(text: str, at: int) -> list[str]:
+    """The sources' names run together from text[at] to its end ([] when the rest is not such names throughout)."""
     names: list[str] = []
-    at = len(caption)
     while at < len(text):
         found = FUND_NAME.match(text, at)
         if found is None:
-            return None
+            return []
         names.append(GuessedCell(found.group(0)))
         at = found.end()
-    return [caption, *names]
+    return names
 
 
 def _fused_row(run: str, cells: list[str], rate: bool) -> list[str] | None:
@@ -87,7 +90,7 @@ def _fused_row(run: str, cells: list[str], rate: bool) -> list[str] | None:
     total = pattern("fund_rows.total")
     at = next((k for k, cell in enumerate(cells[1:]) if total.match(compact(cell))), None)
     if rate:
-        pieces = re.findall(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%", run)
+        pieces = RATE.findall(run)
         fits = len(pieces) == len(cells) - 1 and "".join(pieces) == run
         return [GuessedCell(piece) for piece in pieces] if fits else None
     return split_summed(run, len(cells) - 1, at) if at is not None else None

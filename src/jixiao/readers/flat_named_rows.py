@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_completion_rows import FIGURE
+from jixiao.readers.flat_row_reading import level_heading
 from jixiao.readers.flat_value_recuts import FIGURE_RUN, SIGN_OPENING
 from jixiao.readers.flat_value_runs import cells_between
 from jixiao.readers.flat_words import column_role, is_form_word
@@ -101,16 +102,6 @@ def _paired(values: list[str], columns: list[str | None]) -> bool:
     weight = columns.index("weight")
     return len(values) > weight and FIGURE_RUN.fullmatch(values[weight]) is not None \
         and not (len(values) > weight + 1 and FIGURE_RUN.fullmatch(values[weight + 1]))
-
-
-_OUTLINE = re.compile(r"(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])")
-
-
-def level_heading(text: str) -> bool:
-    """"一、产出指标（50分）" / "（一）数量指标": an outline number before a level's name (and its block weight), a
-    heading between the rows of a table whose rows hold no level."""
-    number = _OUTLINE.match(text)
-    return number is not None and kind(text[number.end():]) in (Kind.LEVEL1, Kind.LEVEL2)
 
 
 _RUN = re.compile(r"[\d.]+")

@@ -34,10 +34,11 @@ from jixiao.readers.flat_line_forms import (
     whole_form,
 )
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
-from jixiao.readers.flat_named_rows import level_heading, named_head, named_row
+from jixiao.readers.flat_named_rows import named_head, named_row
 from jixiao.readers.flat_nature_columns import unfolded
 from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
 from jixiao.readers.flat_repeated_levels import with_repeated_levels
+from jixiao.readers.flat_row_reading import level_heading
 from jixiao.readers.flat_spaced import spaced_cells, spaced_row
 from jixiao.readers.flat_stacked_cells import stack_head, stacked_cells, stacks
 from jixiao.readers.flat_token import Token

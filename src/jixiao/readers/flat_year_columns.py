@@ -34,7 +34,7 @@ from jixiao.readers.textnorm import compact
 
 # the label column's header cell (a cheap test before the block is looked for)
 LABEL_HEADS = ("项目", "科目", "收支项目", "收支科目", "收入项目", "支出项目", "收入科目", "支出科目", "按收入", "类别",
-               "人员类别", "人员分类")
+               "人员类别", "人员分类", "分类")
 # a 收支 table's halves by nature (按收入性质分 | 全年预算数 | 按支出性质分 | 全年执行数)
 _BY_NATURE = re.compile(r"^按(?:收入|支出)(?:性质|来源|类别|经济分类|功能分类)分?$")
 _HALF_AMOUNTS = frozenset({"initial", "adjusted", "executed"})

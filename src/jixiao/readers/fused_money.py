@@ -21,11 +21,12 @@ _MAX_TRIES = 4000  # partial splits tried before giving up (the walk stays linea
 _MAX_PIECE = 14  # characters of one figure
 
 _RUN = re.compile(r"[\d.]+%?[\d.]*")
+RATE = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%")  # an execution rate's figure ("98.83%")
 _PIECE = {
     "budget": re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?"),
     "executed": re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?"),
     "weight": re.compile(r"[1-9]\d?(?:\.5)?|100"),
-    "rate": re.compile(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%"),
+    "rate": RATE,
     "score": re.compile(r"(?:0|[1-9]\d?|100)(?:\.\d{1,2})?"),
 }
 _MONEY = ("budget", "executed")

@@ -4,22 +4,14 @@ by side."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from jixiao.lexicon import lexicon
 from jixiao.readers.fused_blocks import level2_at
-from jixiao.readers.fused_rows import row_note, row_start
+from jixiao.readers.fused_rows import row_note, row_start, value_figure
 from jixiao.readers.textnorm import HAN
 
 _QUALITY = "高|低|好|优|良|中|强|是|否|有|无|合格|达标|完成|良好|优秀|较好|满意"
 _DOUBLED = re.compile(rf"({_QUALITY}|[\u4e00-\u9fff]{{2,6}})\1")  # "高高", "按时完成按时完成": target and actual
 _NOTHING = re.compile(r"无|未完成|未达标")  # after a figure: an actual of none ("100%无")
-
-
-@cache
-def _figure() -> re.Pattern[str]:
-    units = lexicon()["value_units"]
-    return re.compile(rf"([≥≤<>=＞＜]?)(\d+(?:\.\d+)?)((?:{units})?)((?:及?以上|及?以下|以内)?)")
 
 
 def _value_pair(body: str, at: int) -> tuple[int, str, str] | None:
@@ -28,11 +20,11 @@ def _value_pair(body: str, at: int) -> tuple[int, str, str] | None:
     word said twice ("高高")."""
     if at and (body[at - 1].isdigit() or body[at - 1] in ".≥≤<>=＞＜"):
         return None
-    first = _figure().match(body, at)
+    first = value_figure().match(body, at)
     if first is None:
         twice = _DOUBLED.match(body, at)
         return (twice.end(), twice.group(1), twice.group(1)) if twice is not None else None
-    second = _figure().match(body, first.end())
+    second = value_figure().match(body, first.end())
     if first.group(3) and second is not None and second.group(3) == first.group(3) \
             and not body[second.end(): second.end() + 1].isdigit():
         return second.end(), first.group(0), second.group(0)

@@ -11,7 +11,7 @@ from jixiao.lexicon import lexicon
 from jixiao.readers.flat_words import column_role
 from jixiao.readers.fused_blocks import level2_at
 from jixiao.readers.fused_header import word_ending
-from jixiao.readers.fused_pairs import candidate_pairs, chosen_pairs, units_pattern
+from jixiao.readers.fused_pairs import candidate_pairs, chosen_pairs
 from jixiao.readers.textnorm import HAN
 
 
@@ -86,6 +86,12 @@ _TWICE = re.compile(r"([\u4e00-\u9fff]{2,8})\1$")
 
 
 @cache
+def value_figure() -> re.Pattern[str]:
+    """A value's figure: its comparison, number, unit and bound ("≥95%", "30天以内"), groups 1 to 4."""
+    return re.compile(rf"([≥≤<>=＞＜]?)(\d+(?:\.\d+)?)((?:{lexicon()['value_units']})?)((?:及?以上|及?以下|以内)?)")
+
+
+@cache
 def _measure_tail() -> re.Pattern[str]:
     """"购置成本台/台": a measure unit column's cell left on the name."""
     units = lexicon()["value_units"]
@@ -122,8 +128,7 @@ def _target_actual(value: str) -> dict[str, str]:
         again = value.find(word, length) if all(HAN.match(c) for c in word) else -1
         if again > 0:
             return {"target": value[:again], "actual": value[again:]}
-    figure = re.compile(rf"[≥≤<>=＞＜]?\d+(?:\.\d+)?(?:%|‰|{units_pattern().pattern})?(?:及?以上|及?以下|以内)?")
-    found = figure.search(value)
+    found = value_figure().search(value)
     if found is not None and found.end() < len(value):
         return {"target": value[: found.end()], "actual": value[found.end():]}
     actual = _ACTUAL_START.search(value, 2)

@@ -1,74 +1,40 @@
-"""Plain text and Markdown reports → :class:`Document` (encoding detected; pipe tables kept as tables)."""
+"""Plain text and Markdown reports → :class:`Document`: the encoding detected, the text's lines repaired (a mail's
+quotes, wrapped and page-split rows, cells typed with ideographic spaces, a web page's metadata block), its blocks
+read by :mod:`jixiao.readers.text_blocks`."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from jixiao import limits
 from jixiao.errors import InputError
-from jixiao.readers.bar_figure_rows import bar_figure_rows
-from jixiao.readers.bar_rows import bar_rows
 from jixiao.readers.csv_rows import csv_rows
 from jixiao.readers.dash_rows import dash_slash_rows
 from jixiao.readers.document import Block, Document, Paragraph, Table
-from jixiao.readers.flat_rule_lines import rule_lines
-from jixiao.readers.flat_tables import layout
-from jixiao.readers.flat_tokens import tokenize
-from jixiao.readers.fused_forms import fused_form_header, fused_form_lines, fused_form_table
-from jixiao.readers.fused_header import HEADER_KEY
-from jixiao.readers.fused_noted import NOTED_KEY, fused_noted_lines, fused_noted_table
+from jixiao.readers.fused_forms import fused_form_lines
+from jixiao.readers.fused_noted import fused_noted_lines
 from jixiao.readers.hard_wrap import unwrap_fixed_width
-from jixiao.readers.headless_rows import headless_rows
 from jixiao.readers.html_furniture import STRONG_LABELS
-from jixiao.readers.html_table import html_tables
-from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.joined_columns import split_joined_lines
 from jixiao.readers.layout_wraps import join_column_wraps
 from jixiao.readers.mail_quotes import unquoted
-from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
-from jixiao.readers.record_views import is_record_line
 from jixiao.readers.repeated_forms import split_repeated_titles
-from jixiao.readers.ruled_cell_rows import ruled_cell_rows
 from jixiao.readers.ruled_grids import ruled_grid_rows
 from jixiao.readers.run_on_report import split_run_on_report
 from jixiao.readers.run_on_sections import split_run_on_sections
-from jixiao.readers.scattered_rows import scattered_rows
-from jixiao.readers.spelled_rows import spelled_rows
-from jixiao.readers.stacked_cells import stacked_columns, unstacked
-from jixiao.readers.stream_rows import stream_rows
-from jixiao.readers.textnorm import HAN, clean_line, normalise_text, pipe_cells, unemphasised
+from jixiao.readers.text_blocks import text_blocks
+from jixiao.readers.textnorm import HAN, normalise_text
 from jixiao.readers.ticked import with_ticked_grades
 from jixiao.readers.viewer_chunks import join_viewer_chunks
-from jixiao.readers.wrapped_lines import is_page_mark, is_page_number, rejoin_wrapped, spaced_lines
+from jixiao.readers.wrapped_lines import is_page_number, rejoin_wrapped, spaced_lines
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-# no two runs of spaces side by side: a rule followed by a long run of spaces must fail in linear time; a cell of the
-# rule left blank ("|---|  |---:|", a copy that lost one) is still the rule, not a row (see is_rule)
-PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*(?::?-{2,}:?\s*)?)*$")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^<>]*>", re.IGNORECASE)
-# a list item's glyph: a Word list's dots pasted, and the marks units type before an item (◆ / ▲ / ※ …)
-_DOTS = "•·●▪◆◇▲△■※★▌▍"  # (▌ / ▍: a phone article's item bar)
-_BULLET = re.compile(rf"^( *)(?:[-*+]\s+|[{_DOTS}]\s*)(?=\S)")  # Markdown's marks, and the dots above
 # "| ~~176个~~ 186个 |": Markdown's strikethrough, a figure corrected in place — the struck text is deleted text
 # (its marks stand apart from the words round them: "5~~10" is a range, not a mark)
 _MD_STRUCK = re.compile(r"(?<![^\s|])~~(?=[^\s~])[^~\n]*?[^\s~]~~(?![^\s|])[ \t]?")
-
-
-def is_rule(line: str) -> bool:
-    """A Markdown rule: dashes in most of its cells ("|---|  |---:|" lost one; "| --- ||||||" is a row of empty
-    cells, a row break, not a rule)."""
-    if not PIPE_RULE.match(line):
-        return False
-    text = line.strip()
-    cells = text[text.startswith("|"):len(text) - text.endswith("|")].split("|")
-    dashed = sum(1 for cell in cells if cell.strip())
-    return dashed > len(cells) - dashed
 
 
 def decode(data: bytes, where: str) -> str:
@@ -129,7 +95,7 @@ def text_to_document(text: str, source: str) -> Document:
     text = split_repeated_titles(join_viewer_chunks(fused_noted_lines(fused_form_lines(text))))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
         join_column_wraps(join_plain_rows(join_layout_rows(with_ticked_grades(text))))))))
-    blocks = split_run_on_sections(rejoin_wrapped(_without_cell_echoes(_blocks(text, source, warnings)),
+    blocks = split_run_on_sections(rejoin_wrapped(_without_cell_echoes(text_blocks(text, source, warnings)),
                                                   spaced_lines(text)))
     return Document(source, blocks, warnings, text_metadata(text))
 
@@ -247,215 +213,3 @@ def text_metadata(text: str) -> dict[str, str]:
                 if value:
                     metadata.setdefault(label, value)
     return metadata
-
-
-def _blocks(text: str, source: str = "", warnings: list[str] | None = None) -> list[Block]:
-    blocks: list[Block] = []
-    table_rows: list[list[str]] = []
-    tables = 0
-
-    def flush() -> None:
-        nonlocal table_rows, tables
-        if table_rows:
-            tables += 1
-            blocks.append(Table(table_rows, f"表{tables}"))
-            table_rows = []
-
-    # a page's number, inside a table copied across a page break too: furniture, its line left blank
-    lines = ["" if is_page_mark(line) else line for line in text.splitlines()]
-    if "表" in text and ("公开" in text or "附表" in text):
-        lines = [_TABLE_NUMBER.sub(r"\1", line, count=1) if "表" in line else line for line in lines]
-    table_ends = _html_table_ends(lines)
-    forms: dict[int, list[Table]] = {}  # forms copied out of a PDF viewer, each holding its money header
-    if "年初预算数" in text:
-        forms = {i: found for i, raw in enumerate(lines) if (found := interleaved_tables(raw, f"第{i + 1}行"))}
-    fused: dict[int, list[Table]] = {}  # an indicator form whose cells a viewer ran together, split by its constraints
-    if HEADER_KEY in text:
-        fused = {i: [table] for i, raw in enumerate(lines) if (table := fused_form_table(raw, f"第{i + 1}行"))}
-        forms |= fused
-    # a score sheet whose notes and fused figures a viewer ran together: rows split by its constraints, notes left out
-    if NOTED_KEY.search(text):
-        forms |= {i: [table] for i, raw in enumerate(lines) if (table := fused_noted_table(raw, f"第{i + 1}行"))}
-    spelled = spelled_rows(lines)  # a system export's rows, one a line, under its two-line header
-    covered = {i for _, lines_of in spelled.values() for i in lines_of}
-    streamed = stream_rows(lines) if "||" in text else {}  # a web table copied one cell a line
-    if _RULED_CELL.search(text):  # a web table one cell a line, each cell after its left rule ("        | 数量指标")
-        streamed |= {i: row for i, row in ruled_cell_rows(lines).items() if i not in streamed}
-    if "\n|\n" in text:  # a numbered form one cell a line, a rule line between cells
-        streamed |= bar_rows(lines)
-        streamed |= {i: row for i, row in bar_figure_rows(lines).items() if i not in streamed}  # no number column
-    # (a run-together form's header stays in the flattened text's view: the cells before it end there)
-    flat_lines = [fused_form_header(raw) if i in fused else raw for i, raw in enumerate(lines)] if fused else lines
-    flat = layout(tokenize(flat_lines, _structured_lines(lines, table_ends) | (set(forms) - set(fused)) | covered
-                           | rule_lines(lines) | set(streamed)))
-    if warnings is not None:
-        warnings.extend(flat.warnings)
-    skip_to = 0
-    stacked: dict[int, int] = {}
-    for number, raw in enumerate(lines, start=1):
-        if number - 1 in forms:  # a form copied out of a PDF viewer, its columns interleaved
-            flush()
-            for table in forms[number - 1]:
-                tables += 1
-                blocks.append(replace(table, name=f"表{tables}"))
-            continue
-        if number - 1 in spelled:
-            flush()
-            tables += 1
-            blocks.append(replace(spelled[number - 1][0], name=f"表{tables}"))
-        if number - 1 in covered:
-            continue
-        if number - 1 in streamed:
-            if streamed[number - 1]:
-                table_rows.append([_strip_md(clean_line(c)) for c in streamed[number - 1]])
-            continue
-        if number - 1 in flat.tables_at:
-            flush()
-            for table in flat.tables_at[number - 1]:
-                tables += 1
-                blocks.append(replace(table, name=f"表{tables}"))
-        if number - 1 in flat.leftover:
-            left = flat.leftover[number - 1]
-            if left is None:
-                continue
-            raw = left
-        if number <= skip_to:
-            continue
-        if "<" in raw and "<table" in raw.lower():  # an HTML table written into the text (Markdown allows it)
-            end = table_ends.get(number - 1)
-            if end is not None:
-                flush()
-                markup = "\n".join(lines[number - 1: end + 1])
-                limits.check_markup(markup, source)
-                for rows in html_tables(markup):
-                    table_rows = rows
-                    flush()
-                skip_to = end + 1
-                continue
-        if "|" in raw and _STREAM_CELL.match(raw):  # a web page's cell left over from its table: text
-            raw = raw.rstrip().rstrip("|｜")
-        if raw.count("\t") >= 2 and raw.strip():  # tab-separated rows (a table pasted from Word or Excel)
-            table_rows.append([_strip_md(clean_line(c)) for c in raw.rstrip("\r\n").split("\t")])
-            continue
-        if ("|" in raw and _PIPE_ROW.match(raw)) or (table_rows and is_rule(raw)):
-            if is_rule(raw):
-                continue
-            pieces = pipe_cells(raw.strip().strip("|"))
-            if not table_rows:  # 年度指标值<br />实际完成值: two columns stacked in one
-                stacked = stacked_columns(pieces)
-            if stacked:
-                pieces = unstacked(pieces, stacked)
-            table_rows.append([_strip_md(clean_line(c)) for c in pieces])
-            continue
-        if table_rows:
-            flush()
-        if "指标" in raw and (headless := headless_rows(clean_line(raw), f"第{number}行")
-                              or numbered_rows(clean_line(raw), f"第{number}行")
-                              or scattered_rows(clean_line(raw), f"第{number}行")) is not None:
-            before, table, raw = headless  # rows with no header: read by content, every cell guessed
-            if before:
-                blocks.append(Paragraph(before, f"第{number}行"))
-            tables += 1
-            blocks.append(replace(table, name=f"表{tables}"))
-        bullet = _BULLET.match(raw.expandtabs(4)) if raw.lstrip(" ")[:1] in _BULLET_MARKS else None
-        line = clean_line(raw)
-        if not line.strip("-=*_ "):  # empty, or a rule of dashes, stars or underscores
-            continue
-        level = None
-        heading = _MD_HEADING.match(line) if line.startswith("#") else None
-        if heading:
-            level, line = len(heading.group(1)), heading.group(2).strip()
-        line = _strip_md(line)
-        if line:
-            blocks.append(Paragraph(line, f"第{number}行", level, len(bullet.group(1)) if bullet else None))
-    flush()
-    return blocks
-
-
-# "| 公开14表 | 项目名称 | …": a published form's number in the first cell of a row of cells, no cell of the form
-_TABLE_NUMBER = re.compile(r"^(\s*\|)\s*(?:公开\s*\d{1,2}(?:-\d{1,2})?\s*表|附表\s*\d{1,2}(?:-\d{1,2})?)\s*\|"
-                           r"(?=[^|]*\|[^|]*\|)")
-
-
-def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
-    """Lines the text reader reads as tables itself: Markdown tables (a |---| rule under the header)
-    and HTML tables; and lines of one record's labelled fields, which record_views reads (no flattened table's)."""
-    out: set[int] = set()
-    index = 0
-    while index < len(lines):
-        raw = lines[index]
-        if "<" in raw and "<table" in raw.lower():
-            end = table_ends.get(index)
-            if end is not None:
-                out.update(range(index, end + 1))
-                index = end + 1
-                continue
-        if is_record_line(raw):
-            out.add(index)  # "指标名称：…  年度目标：…  分值：15  得分：15": one record's fields, for record_views
-            index += 1
-            continue
-        if "-" in raw and is_rule(raw) and index > 0 and _PIPE_ROW.match(lines[index - 1]):
-            start = index - 1
-            end = index + 1
-            while end < len(lines) and _PIPE_ROW.match(lines[end]):
-                end += 1
-            out.update(range(start, end))
-            index = end
-            continue
-        index += 1
-    return out
-
-
-
-_STREAM_CELL = re.compile(r"^[^|]*\|\s*$")
-_RULED_CELL = re.compile(r"\n[ \t]+\|[^|\n]")  # an indented line opening on a cell's left rule
-
-
-_TABLE_LINES = 2000  # an HTML table must close within this many lines
-
-
-def _html_table_ends(lines: list[str]) -> dict[int, int]:
-    """For each line that opens an HTML table, the index of the line closing it (nested tables
-    counted; absent when it does not close within ``_TABLE_LINES`` lines), in one pass.
-
-    With ``depth[i]`` the count of opened minus closed tables up to line ``i``, a table opened on
-    line ``s`` closes on the first ``e ≥ s`` with ``depth[e] ≤ depth[s − 1]``. Pending openings wait on
-    a stack whose depths increase upwards, so each is resolved once: linear however many tables are
-    left unclosed."""
-    ends: dict[int, int] = {}
-    pending: list[tuple[int, int]] = []  # (line, depth before it)
-    depth = 0
-    for index, line in enumerate(lines):
-        if "<" not in line:
-            continue
-        low = line.lower()
-        opened, closed = low.count("<table"), low.count("</table")
-        if not opened and not closed:
-            continue
-        before = depth
-        depth += opened - closed
-        if opened:
-            pending.append((index, before))
-        while pending and depth <= pending[-1][1]:
-            start, _ = pending.pop()
-            if index - start < _TABLE_LINES:
-                ends[start] = index
-    return ends
-
-
-_BULLET_MARKS = set("-*+" + _DOTS)
-
-
-_FOOTNOTE = re.compile(r"\[\^[^\[\]\s]{1,12}\]")  # a Markdown footnote's mark "[^1]"
-_FOOTNOTE_TEXT = re.compile(r"^\[\^[^\[\]\s]{1,12}\]:\s*")  # "[^1]: 年初预算含…": the note itself
-
-
-def _strip_md(text: str) -> str:
-    if "[^" in text:  # a footnote's mark goes; its note reads as a note ("注：…")
-        text = _FOOTNOTE.sub("", _FOOTNOTE_TEXT.sub("注：", text))
-    text = unemphasised(text)
-    if text.startswith(("> ", "- ", "* ", "+ ")) and len(text) > 2:
-        text = text[2:]
-    elif text[:1] in _DOTS and len(text) > 1:
-        text = text[1:].lstrip()
-    return (_HTML_TAG.sub(" ", text.replace("<br>", " ")) if "<" in text else text).strip()
