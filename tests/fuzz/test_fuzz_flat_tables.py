@@ -8,7 +8,8 @@ from hostile import _INDICATOR_HEADER
 
 from jixiao.readers.align import align, indicator_check
 from jixiao.readers.document import Paragraph, Table
-from jixiao.readers.source_text import PIPE_RULE, text_to_document
+from jixiao.readers.source_text import text_to_document
+from jixiao.readers.text_blocks import PIPE_RULE
 
 
 def test_a_flood_of_cells_stops_the_table_rebuilding_with_a_warning_and_keeps_the_text() -> None:
