@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from corpus import errors
 from page_reading import read_page as _read
 
 _SCORING = (
@@ -38,6 +39,16 @@ def test_a_figure_in_the_notes_over_the_rows_weight_is_no_score() -> None:
     read = _read(_SCORING.replace("扣0.5分。3", "扣0.5分。9"))
     assert read.indicators[0].stated_score is None
     assert [i.name for i in read.indicators] == ["财政供养人员控制率"]
+
+
+def test_a_later_rows_block_weight_is_a_guess_and_raises_no_error() -> None:
+    """"…X100%5过程90预算执行12…": a block's weight read off a later row is a guess with its own source, so the
+    blocks' sum over the full mark (15 + 90) is a prompt to check, never an error (it was cited as the first row)."""
+    read = _read(_SCORING.replace("过程50", "过程90"))
+    assert read.stated_block_weights == {"投入": 15, "过程": 90}
+    assert read.provenance["stated_block_weights.过程"].guessed
+    assert not read.provenance["stated_block_weights.投入"].guessed
+    assert "BLOCK_WEIGHTS_VS_RULE" not in errors(read)
 
 
 _GRADED_GROUPS = (
