@@ -73,3 +73,12 @@ def test_projects_grouped_by_their_grades_are_no_income_items() -> None:
     """"其中绩效自评“优”的项目30个财政资金A万元;…“良”的项目8个财政资金B万元": groups of projects by grade, each
     with its money, are no sources of income."""
     assert _read(_GRADED_GROUPS).budget.income_items == []
+
+
+def test_what_counted_projects_spent_is_an_item() -> None:
+    """"其中：基本支出300万元，5个项目支出200万元": a count of projects before 支出 names what they spent, an item (a
+    group counted with its money was the rule's aim; dropping this one left the items 200 short of the whole)."""
+    for item in ("5个项目支出", "实施项目5个支出"):
+        read = _read("某县某局2023年度部门整体支出绩效自评报告\n"
+                     f"2023年度支出合计500万元，其中：基本支出300万元，{item}200万元。")
+        assert [(i.name, i.amount) for i in read.budget.expenditure_items] == [("基本支出", 300), (item, 200)]
