@@ -11,7 +11,7 @@ from page_reading import by_name, indicator_rows, read_docx, read_page
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
 from jixiao.readers.dash_rows import dash_slash_rows
-from jixiao.readers.document import Table
+from jixiao.readers.document import Table, low_confidence
 from jixiao.readers.extract.transposed_indicators import upright
 
 
@@ -50,6 +50,17 @@ def test_a_an_upright_table_and_a_two_record_view_stay_as_they_are() -> None:
     assert upright(head) is head
     twice = Table([["三级指标", "甲"], ["分值", "10"], ["三级指标", "乙"], ["分值", "10"]], "表2")
     assert upright(twice) is twice
+
+
+def test_a_scanned_table_on_its_side_keeps_its_confidences_turned() -> None:
+    """A scanned indicator table on its side: a row of the upright table (one indicator) keeps the lowest OCR
+    confidence of its cells, so what is read from the row is a guess as it was (before, the confidences were lost
+    and a row's facts were cited as certain)."""
+    side = Table([["三级指标", "甲指标", "乙指标"], ["分值", "10", "20"], ["得分", "10", "18"]], "表1",
+                 confidences=[[0.99, 0.99, 0.99], [0.99, 0.99, 0.5], [0.99, 0.99, 0.99]])
+    turned = upright(side)
+    assert turned.rows == [["三级指标", "分值", "得分"], ["甲指标", "10", "10"], ["乙指标", "20", "18"]]
+    assert low_confidence(turned.row_location(2)) and not low_confidence(turned.row_location(1))
 
 
 def test_b_indicators_one_a_line_after_a_dash_and_between_slashes() -> None:
