@@ -101,6 +101,17 @@ def test_c_bodies_counted_then_named_in_a_bracket() -> None:
     assert page.unit.subordinate_bodies_count == 3
 
 
+def test_c_the_clause_after_a_bracketed_list_is_still_read() -> None:
+    """"下属事业单位2个（A、B），内设办公室、财务科、业务科3个科室" in one part: the offices after the bracket are read
+    too (before, the bracket's list ended the part's reading, and the offices an older reading found were lost)."""
+    for after in ("内设办公室、财务科、业务科3个科室", "内设机构有：办公室、财务科、业务科"):
+        unit = read_page("\n".join([
+            "某县某局2023年度部门整体支出绩效自评报告", "一、基本情况",
+            f"本局下属事业单位2个（某某服务中心、某某管理站），{after}。"])).unit
+        assert unit.subordinate_bodies == ["某某服务中心", "某某管理站"]
+        assert unit.internal_bodies == ["办公室", "财务科", "业务科"]
+
+
 def test_d_income_and_spending_parts_in_a_bracket_after_the_total() -> None:
     """"收入合计X万元（A万元、B万元）；支出合计Y万元（C万元、D万元）": the items (before, the totals only)."""
     page = read_page("\n".join([

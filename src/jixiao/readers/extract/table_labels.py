@@ -30,8 +30,9 @@ _GOAL = re.compile(r"总体目标|年度目标")
 _BASIC_SECTION = re.compile(r"^(?:项目)?基本情况$")
 # (the Sichuan form heads its goal cells "项目年度目标 | 年度目标完成情况", the texts in the row below; a district
 # form "年初设定目标 | 年度总体目标完成情况综述")
+_DONE_LABEL = r"(?:项目)?(?:年度|全年)?(?:总体)?目标(?:实际)?完成情况(?:综述)?"  # the label of what was done
 _GOAL_HEADERS = re.compile(r"^(预期目标|实际完成情况|预期|实际|目标|完成情况|实际完成目标|(?:项目)?年度目标"
-                           r"|年初设定目标|(?:项目)?(?:年度|全年)?(?:总体)?目标(?:实际)?完成情况(?:综述)?)$")
+                           rf"|年初设定目标|{_DONE_LABEL})$")
 
 
 def _distinct_after(row: list[str], col: int) -> str:
@@ -279,7 +280,7 @@ def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
 # "年初设定目标 | GOAL" over "年度总体目标完成情况 | RESULT": each goal label leads a row of its own (a form's OCR run
 # into one line, read in a garbled order); the completion label's text is what was done, the row above holds the goal
 _EXPECTED_LEAD = re.compile(r"^(?:年初设定目标|预期目标)$")
-_DONE_LEAD = re.compile(r"^(?:项目)?(?:年度|全年)?(?:总体)?目标(?:实际)?完成情况(?:综述)?$")
+_DONE_LEAD = re.compile(rf"^{_DONE_LABEL}$")
 _RESULT_HAN = 2  # what was done holds two characters at least ("公,4" is an OCR stub, no result)
 
 
