@@ -63,6 +63,19 @@ def test_a_scanned_table_on_its_side_keeps_its_confidences_turned() -> None:
     assert low_confidence(turned.row_location(2)) and not low_confidence(turned.row_location(1))
 
 
+def test_a_score_label_over_several_figures_is_no_certain_total() -> None:
+    """"自评得分 | 10 | 20" (a table on its side whose pipe rows the text reader cut into pieces): two different
+    figures after the label may be a row of indicators' scores, so the total read from it is a guess and the text's
+    96 against it is no error (before, TEXT_TABLE_MISMATCH 96 ≠ 10)."""
+    rows = [["三级指标", "甲指标", "乙指标"], ["权重（分）", "10", "20"], ["年度目标", "≥5项", "100%"],
+            ["实际完成", "6项", "100%"], ["自评得分", "10", "20"]]
+    table = "".join(f"| {' | '.join(row)} |\n" for row in rows)
+    page = read_page(f"某县某局2023年度部门整体支出绩效自评报告\n三、绩效指标完成情况\n{table}"
+                     "四、自评结论\n综合自评得分96分，等级为优。\n")
+    assert page.stated_total == 96
+    assert "TEXT_TABLE_MISMATCH" not in _errors(page)
+
+
 def test_b_indicators_one_a_line_after_a_dash_and_between_slashes() -> None:
     """"名称——目标 / 实际 / 分值 / 得分" lines under a header line of the same shape, the 预算执行率 first: every
     indicator read (before, none; and a first row opening on 执行率 was taken into the header)."""

@@ -132,7 +132,10 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
             full_ref = cell_ref(table, r, c + 1, full).model_copy(update={"guessed": True})
             facts.put("full_mark", number_in(full), full_ref)
         elif value:
-            put_labelled(facts, path, value, cell_ref(table, r, c + 1, value))
+            where = cell_ref(table, r, c + 1, value)
+            if path == "stated_total" and _figures_apart(row, c):  # "自评得分 | 10 | 20": maybe a row of scores
+                where = where.model_copy(update={"guessed": True})
+            put_labelled(facts, path, value, where)
         if path == "stated_total" and (full_mark := full_in_label(cell)) is not None:  # "总分（100分）"
             facts.put("full_mark", full_mark, cell_ref(table, r, c, cell))
 
@@ -148,6 +151,13 @@ def _score_after_full_mark(row: list[str], col: int) -> tuple[str, str] | None:
         return None
     full, score = (number_in(f) for f in figures)
     return (figures[0], figures[1]) if full == 100 and score is not None and score < full else None
+
+
+def _figures_apart(row: list[str], col: int) -> bool:
+    """Whether the label at ``col`` is followed by two or more different figures ("自评得分 | 10 | 20"): the label
+    may head a row of indicators' scores in a table on its side, not the total."""
+    figures = {number_in(cell) for cell in row[col + 1:] if _FIGURE_CELL.match(match_text(cell.strip()))}
+    return len(figures) >= 2
 
 
 _COUNT_CELL = re.compile(r"\D{0,3}\d")
