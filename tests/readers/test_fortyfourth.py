@@ -87,6 +87,15 @@ def test_b_goal_told_as_year_start_goal_and_completion() -> None:
     assert page.project.goal_actual == "全年完成免费婚检1862对"
 
 
+def test_b_a_question_on_the_goal_is_no_goal() -> None:
+    """"年初目标是否明确：…" / "总体目标是否明确：…" ask whether the goal is clear; 是否 is no "是" linking a goal
+    (before, "否明确：…" was read as the goal)."""
+    for asked in ("年初目标", "总体目标"):
+        page = read_page(f"某县某局2023年度某某项目支出绩效自评报告\n一、项目概况\n{asked}是否明确：本项目目标明确。\n"
+                         "完成情况：已完成全部建设任务。\n")
+        assert page.project is None or page.project.goal_expected is None
+
+
 def test_b_goal_heads_behind_the_forms_section_cell(tmp_path: Path) -> None:
     """The Sichuan form's "项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况" (the section's cell
     merged down, the numbered label next), the texts in the row below: the goal and its outcome (before, neither)."""

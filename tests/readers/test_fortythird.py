@@ -11,7 +11,7 @@ from page_reading import by_name, indicator_rows, read_docx, read_page
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
 from jixiao.readers.dash_rows import dash_slash_rows
-from jixiao.readers.document import Table
+from jixiao.readers.document import Table, low_confidence
 from jixiao.readers.extract.transposed_indicators import upright
 
 
@@ -52,6 +52,30 @@ def test_a_an_upright_table_and_a_two_record_view_stay_as_they_are() -> None:
     assert upright(twice) is twice
 
 
+def test_a_scanned_table_on_its_side_keeps_its_confidences_turned() -> None:
+    """A scanned indicator table on its side: a row of the upright table (one indicator) keeps the lowest OCR
+    confidence of its cells, so what is read from the row is a guess as it was (before, the confidences were lost
+    and a row's facts were cited as certain)."""
+    side = Table([["三级指标", "甲指标", "乙指标"], ["分值", "10", "20"], ["得分", "10", "18"]], "表1",
+                 confidences=[[0.99, 0.99, 0.99], [0.99, 0.99, 0.5], [0.99, 0.99, 0.99]])
+    turned = upright(side)
+    assert turned.rows == [["三级指标", "分值", "得分"], ["甲指标", "10", "10"], ["乙指标", "20", "18"]]
+    assert low_confidence(turned.row_location(2)) and not low_confidence(turned.row_location(1))
+
+
+def test_a_score_label_over_several_figures_is_no_certain_total() -> None:
+    """"自评得分 | 10 | 20" (a table on its side whose pipe rows the text reader cut into pieces): two different
+    figures after the label may be a row of indicators' scores, so the total read from it is a guess and the text's
+    96 against it is no error (before, TEXT_TABLE_MISMATCH 96 ≠ 10)."""
+    rows = [["三级指标", "甲指标", "乙指标"], ["权重（分）", "10", "20"], ["年度目标", "≥5项", "100%"],
+            ["实际完成", "6项", "100%"], ["自评得分", "10", "20"]]
+    table = "".join(f"| {' | '.join(row)} |\n" for row in rows)
+    page = read_page(f"某县某局2023年度部门整体支出绩效自评报告\n三、绩效指标完成情况\n{table}"
+                     "四、自评结论\n综合自评得分96分，等级为优。\n")
+    assert page.stated_total == 96
+    assert "TEXT_TABLE_MISMATCH" not in _errors(page)
+
+
 def test_b_indicators_one_a_line_after_a_dash_and_between_slashes() -> None:
     """"名称——目标 / 实际 / 分值 / 得分" lines under a header line of the same shape, the 预算执行率 first: every
     indicator read (before, none; and a first row opening on 执行率 was taken into the header)."""
@@ -88,6 +112,17 @@ def test_c_bodies_counted_then_named_in_a_bracket() -> None:
     assert page.unit.internal_bodies_count == 4
     assert page.unit.subordinate_bodies == ["街道便民服务中心", "街道市民活动中心", "街道综合保障中心"]
     assert page.unit.subordinate_bodies_count == 3
+
+
+def test_c_the_clause_after_a_bracketed_list_is_still_read() -> None:
+    """"下属事业单位2个（A、B），内设办公室、财务科、业务科3个科室" in one part: the offices after the bracket are read
+    too (before, the bracket's list ended the part's reading, and the offices an older reading found were lost)."""
+    for after in ("内设办公室、财务科、业务科3个科室", "内设机构有：办公室、财务科、业务科"):
+        unit = read_page("\n".join([
+            "某县某局2023年度部门整体支出绩效自评报告", "一、基本情况",
+            f"本局下属事业单位2个（某某服务中心、某某管理站），{after}。"])).unit
+        assert unit.subordinate_bodies == ["某某服务中心", "某某管理站"]
+        assert unit.internal_bodies == ["办公室", "财务科", "业务科"]
 
 
 def test_d_income_and_spending_parts_in_a_bracket_after_the_total() -> None:

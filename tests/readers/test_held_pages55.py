@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from corpus import errors
 from page_reading import read_page as _read
 
 _SCORING = (
@@ -40,6 +41,16 @@ def test_a_figure_in_the_notes_over_the_rows_weight_is_no_score() -> None:
     assert [i.name for i in read.indicators] == ["财政供养人员控制率"]
 
 
+def test_a_later_rows_block_weight_is_a_guess_and_raises_no_error() -> None:
+    """"…X100%5过程90预算执行12…": a block's weight read off a later row is a guess with its own source, so the
+    blocks' sum over the full mark (15 + 90) is a prompt to check, never an error (it was cited as the first row)."""
+    read = _read(_SCORING.replace("过程50", "过程90"))
+    assert read.stated_block_weights == {"投入": 15, "过程": 90}
+    assert read.provenance["stated_block_weights.过程"].guessed
+    assert not read.provenance["stated_block_weights.投入"].guessed
+    assert "BLOCK_WEIGHTS_VS_RULE" not in errors(read)
+
+
 _GRADED_GROUPS = (
     "某市某某局关于2023年度项目绩效自评工作的报告\n"
     "一、绩效自评工作组织开展情况\n"
@@ -62,3 +73,12 @@ def test_projects_grouped_by_their_grades_are_no_income_items() -> None:
     """"其中绩效自评“优”的项目30个财政资金A万元;…“良”的项目8个财政资金B万元": groups of projects by grade, each
     with its money, are no sources of income."""
     assert _read(_GRADED_GROUPS).budget.income_items == []
+
+
+def test_what_counted_projects_spent_is_an_item() -> None:
+    """"其中：基本支出300万元，5个项目支出200万元": a count of projects before 支出 names what they spent, an item (a
+    group counted with its money was the rule's aim; dropping this one left the items 200 short of the whole)."""
+    for item in ("5个项目支出", "实施项目5个支出"):
+        read = _read("某县某局2023年度部门整体支出绩效自评报告\n"
+                     f"2023年度支出合计500万元，其中：基本支出300万元，{item}200万元。")
+        assert [(i.name, i.amount) for i in read.budget.expenditure_items] == [("基本支出", 300), (item, 200)]

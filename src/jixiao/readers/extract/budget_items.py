@@ -53,9 +53,10 @@ def clause_end(norm: str, start: int) -> int:
     return stop.start() if stop else len(norm)
 
 
-# ("年中县级配套追加40万元": a change to the budget; "自评“优”的项目79个财政资金…": a group of projects counted)
+# ("年中县级配套追加40万元": a change to the budget; "自评“优”的项目79个财政资金…": a group of projects counted, but
+# "5个项目支出200万元" / "实施项目5个支出…" is what the projects spent, an item)
 NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行"
-                         r"|结转|结余|追加|调增|调减|项目\s*\d+\s*个|\d+\s*个项目")
+                         r"|结转|结余|追加|调增|调减|(?:项目\s*\d+\s*个|\d+\s*个项目)(?!\s*支出)")
 
 
 # the parts of a 决算's 收入总计 / 支出总计: "收入总计210万元，其中：本年收入合计200万元，年初结转和结余10万元"

@@ -9,7 +9,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 
-_LINK = r"\s*(?:为|是|:)\s*"
+_LINK = r"\s*(?:为|是(?!否)|:)\s*"  # ("总体目标是否明确：…" asks, states no goal)
 _EXPECTED = re.compile(r"^(?:本|该)?(?:项目)?(?:的)?(?:年度)?(?:绩效)?(?:总体目标|总目标|预期目标|年初(?:设定)?目标)"
                        r"(?:\(预期\)|预期)?" + _LINK)
 _ACTUAL = re.compile(r"^(?:项目)?(?:年度)?(?:总体)?(?:目标)?(?:的)?(?:实际完成情况|完成情况|实现情况|实际完成|完成结果)"

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.model import SourceRef
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.outline import Line, Outline
@@ -49,7 +48,7 @@ def run_on_scoring_row(outline: Outline, facts: Facts) -> list[IndicatorDraft]:
         if not Decimal(0) < group <= block <= Decimal(100):
             continue
         source = ref(line.location, line.text[row.start(): row.end()])
-        _block_weight(facts, row.group(1), block, source)
+        facts.put_entry("stated_block_weights", row.group(1), block, source)
         weight = to_decimal(row.group(6)) if row.group(6) else None
         if weight is None or not Decimal(0) < weight <= group:
             return []
@@ -59,12 +58,6 @@ def run_on_scoring_row(outline: Outline, facts: Facts) -> list[IndicatorDraft]:
             draft.put(field, value, source)
         return [draft, *_later_rows(line, _joined(outline.lines[k:]), row.end(), draft, facts, [block, group])]
     return []
-
-
-def _block_weight(facts: Facts, name: str, weight: Decimal, source: SourceRef) -> None:
-    blocks = facts.values.setdefault("stated_block_weights", {})
-    blocks.setdefault(name, weight)
-    facts.refs.setdefault("stated_block_weights", source)
 
 
 def _joined(lines: list[Line]) -> str:
@@ -102,8 +95,8 @@ def _later_rows(line: Line, text: str, at: int, last: IndicatorDraft, facts: Fac
             if role != "name":
                 depth = _LEVELS.index(role)
                 levels[depth:], parents[depth:] = [name], [weight]
-                if role == "level1":
-                    _block_weight(facts, name, weight, source)
+                if role == "level1":  # (each block's own source: a later row's is a guess)
+                    facts.put_entry("stated_block_weights", name, weight, source)
         last = IndicatorDraft()
         for field, cell in (("name", named[-1][0]), ("level1", levels[0]), ("level2", levels[1]),
                             ("weight", named[-1][1])):

@@ -283,23 +283,30 @@ def _grouped_bodies(line: Line, part: str, offset: int, facts: Facts) -> bool:
 _COUNT_THEN_BRACKETED = re.compile(rf"(?P<count>{NUMBER})\s*个\s*\((?P<list>[^()]{{2,240}}?、[^()]{{2,240}}?)\)")
 
 
-def _bracketed_after_count(line: Line, part: str, offset: int, facts: Facts) -> bool:
-    """Whether ``part`` counts its bodies and names them all in the bracket after the count (recorded, kept only
-    when the names are as many as the count)."""
+def _bracketed_after_count(line: Line, part: str, offset: int, facts: Facts) -> int:
+    """Where in ``part`` the bodies it counts and names all in the bracket after the count end (recorded, kept only
+    when the names are as many as the count); 0 when it names none so."""
     found = _COUNT_THEN_BRACKETED.search(part) if "个(" in part.replace(" ", "") else None
     if found is None:
-        return False
+        return 0
     path, label = body_kind(part[: found.start()])
     names = split_list(line.text[offset + found.start("list"): offset + found.end("list")])
     if not path or count_figure(found.group("count")) != len(names):
-        return False
+        return 0
     record_bodies(facts, path, label, names, len(names), False,
                   ref(line.location, line.text[offset + found.start(): offset + found.end()]))
-    return True
+    return found.end()
+
+
+_CLAUSE_GAP = " ,，;；、"
 
 
 def bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
-    if _bracketed_after_count(line, part, offset, facts):
+    # "下属事业单位2个（A、B），内设办公室、财务科3个科室": the clause after the bracket read on its own
+    while end := _bracketed_after_count(line, part, offset, facts):
+        rest = part[end:].lstrip(_CLAUSE_GAP)
+        part, offset = rest, offset + len(part) - len(rest)
+    if not part.strip(" 。."):
         return
     internal = bool(INTERNAL_BODIES.search(part) or _INTERNAL_BY_NOUN.search(part)
                     or _INTERNAL_BY_LIST_NOUN.search(part))

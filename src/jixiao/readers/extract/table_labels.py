@@ -30,8 +30,9 @@ _GOAL = re.compile(r"总体目标|年度目标")
 _BASIC_SECTION = re.compile(r"^(?:项目)?基本情况$")
 # (the Sichuan form heads its goal cells "项目年度目标 | 年度目标完成情况", the texts in the row below; a district
 # form "年初设定目标 | 年度总体目标完成情况综述")
+_DONE_LABEL = r"(?:项目)?(?:年度|全年)?(?:总体)?目标(?:实际)?完成情况(?:综述)?"  # the label of what was done
 _GOAL_HEADERS = re.compile(r"^(预期目标|实际完成情况|预期|实际|目标|完成情况|实际完成目标|(?:项目)?年度目标"
-                           r"|年初设定目标|(?:项目)?(?:年度|全年)?(?:总体)?目标(?:实际)?完成情况(?:综述)?)$")
+                           rf"|年初设定目标|{_DONE_LABEL})$")
 
 
 def _distinct_after(row: list[str], col: int) -> str:
@@ -131,7 +132,10 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
             full_ref = cell_ref(table, r, c + 1, full).model_copy(update={"guessed": True})
             facts.put("full_mark", number_in(full), full_ref)
         elif value:
-            put_labelled(facts, path, value, cell_ref(table, r, c + 1, value))
+            where = cell_ref(table, r, c + 1, value)
+            if path == "stated_total" and _figures_apart(row, c):  # "自评得分 | 10 | 20": maybe a row of scores
+                where = where.model_copy(update={"guessed": True})
+            put_labelled(facts, path, value, where)
         if path == "stated_total" and (full_mark := full_in_label(cell)) is not None:  # "总分（100分）"
             facts.put("full_mark", full_mark, cell_ref(table, r, c, cell))
 
@@ -147,6 +151,13 @@ def _score_after_full_mark(row: list[str], col: int) -> tuple[str, str] | None:
         return None
     full, score = (number_in(f) for f in figures)
     return (figures[0], figures[1]) if full == 100 and score is not None and score < full else None
+
+
+def _figures_apart(row: list[str], col: int) -> bool:
+    """Whether the label at ``col`` is followed by two or more different figures ("自评得分 | 10 | 20"): the label
+    may head a row of indicators' scores in a table on its side, not the total."""
+    figures = {number_in(cell) for cell in row[col + 1:] if _FIGURE_CELL.match(match_text(cell.strip()))}
+    return len(figures) >= 2
 
 
 _COUNT_CELL = re.compile(r"\D{0,3}\d")
@@ -279,7 +290,7 @@ def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
 # "年初设定目标 | GOAL" over "年度总体目标完成情况 | RESULT": each goal label leads a row of its own (a form's OCR run
 # into one line, read in a garbled order); the completion label's text is what was done, the row above holds the goal
 _EXPECTED_LEAD = re.compile(r"^(?:年初设定目标|预期目标)$")
-_DONE_LEAD = re.compile(r"^(?:项目)?(?:年度|全年)?(?:总体)?目标(?:实际)?完成情况(?:综述)?$")
+_DONE_LEAD = re.compile(rf"^{_DONE_LABEL}$")
 _RESULT_HAN = 2  # what was done holds two characters at least ("公,4" is an OCR stub, no result)
 
 

@@ -24,5 +24,9 @@ def upright(table: Table) -> Table:
     width = max(len(row) for row in rows)
     turned = [[row[c] if c < len(row) else "" for row in rows] for c in range(width)]
     origins = {(c, r): table.cell_location(r, c) for r in range(len(rows)) for c in range(width)}
-    return replace(table, rows=turned, origins=origins, confidences=None,
+    scanned = table.confidences  # (turned too: a row's lowest confidence marks what is read from the row a guess)
+    confidences = None if scanned is None else [
+        [scanned[r][c] if r < len(scanned) and c < len(scanned[r]) else 1.0 for r in range(len(rows))]
+        for c in range(width)]
+    return replace(table, rows=turned, origins=origins, confidences=confidences,
                    guessed=frozenset((c, r) for r, c in table.guessed))
