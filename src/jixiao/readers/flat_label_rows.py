@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
+from jixiao.readers.extract.table_columns import cell_role
 from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_headers import header_at
 from jixiao.readers.flat_table_cells import HEADER_SPAN, FlatTable, header_role, is_goal, is_label, structural
@@ -66,7 +67,7 @@ def labels_at(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     if j >= len(tokens) or structural(tokens[j].text) or header_at(tokens, j) is not None \
             or _SECTION_HEADING.match(tokens[j].text):  # "自评结果" over "一、自评结论": a title, then a heading
         return i
-    if _column_heads(tokens, i, j):
+    if _column_heads(tokens, i, j) or _closes_record(tokens, i):
         return i
     below = _score_below_pairs(tokens, i, j)
     if below is not None:  # "自评得分 | 省级财政部门 | 某省财政厅 | 省级主管部门 | 某省某局 | 100"
@@ -172,6 +173,18 @@ def _score_after_full_mark(tokens: Sequence[Token], i: int, j: int) -> int | Non
         k += 1
     score = number(tokens[k].text) if k < len(tokens) and kind(tokens[k].text) is Kind.NUMBER else None
     return k if score is not None and 0 <= score < 100 else None
+
+
+_RECORD_CELL = 16  # characters of a record's "实际完成 93.5%" line
+
+
+def _closes_record(tokens: Sequence[Token], i: int) -> bool:
+    """A score label under an indicator's actual-value line ("实际完成93.5%" / "自评得分" / "15": one indicator's
+    record, label by label): that indicator's score, not the form's total."""
+    if label_field(tokens[i].text) != "stated_total":
+        return False
+    before = next((t.text for t in reversed(tokens[max(0, i - 3): i]) if t.text), "")
+    return len(before) <= _RECORD_CELL and cell_role(before) == "actual" and kind(before) is Kind.TEXT
 
 
 _PAIRS_BETWEEN = 3  # label | value pairs a score's cell may stand before its figure

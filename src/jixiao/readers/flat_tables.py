@@ -31,6 +31,7 @@ from jixiao.readers.flat_label_rows import label_row, labels_at
 from jixiao.readers.flat_money_pairs import money_pairs, share_rows
 from jixiao.readers.flat_money_rows import money_rows
 from jixiao.readers.flat_side_funds import side_funds
+from jixiao.readers.flat_side_tables import side_table
 from jixiao.readers.flat_table_cells import FlatTable, is_form_end, is_goal, is_label
 from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_wrapped_headers import join_wrapped
@@ -74,10 +75,11 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                         i = j
                         continue
                 # tables of label rows: 项目 | 上年决算数 | 本年决算数; 资金来源 | 合计 | 中央 …; 计划投资额 | 150 |
-                # 实际到位资金 | 142.6 | … over the sources' rows
+                # 实际到位资金 | 142.6 | … over the sources' rows; an indicator table on its side (三级指标 | A | B …)
                 rows = year_table(tokens, i) if text.startswith(LABEL_HEADS) else \
                     fund_columns(tokens, i) if text.startswith(FUND_HEAD) else \
-                    side_funds(tokens, i) if text[:2] in _SIDE_STARTS else None
+                    side_funds(tokens, i) if text[:2] in _SIDE_STARTS else \
+                    side_table(tokens, i) if text.endswith(_NAME_ENDS) else None
                 if rows is not None:
                     if info.rows:
                         tables.append(info)
@@ -123,6 +125,7 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
 
 
 _SIDE_STARTS = frozenset({"计划", "年初", "全年", "调整", "预算"})  # how an amount's label beside others opens
+_NAME_ENDS = ("指标", "名称", "指标名称")  # how an indicator name's label ends (the cheap test before side_table)
 
 
 def _scoreless(header: Header) -> bool:

@@ -17,7 +17,7 @@ from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.sentences import sentences
 
 _ESTABLISHMENT = re.compile(
-    r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项|社区工作者|工作人员)?编制(?:数|人数|(?:在职)?人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|编制核定(?:数|人数)?|^编制|人员编制|总编制|编制总数|现有编制(?![人内外]))"
+    r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项|社区工作者|工作人员)?编制(?:数|人数|(?:在职)?人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|编制核定(?:数|人数)?|^编制|人员编制|总编制|编制总数|现有编制数?(?![人内外]))"
     r"\s*(?:\([^()\d]{1,12}\))?"  # "编制人数（不含中小学校）132人": a note on what is counted
     r"\s*(?:共计|合计|总计|共有|共|为|是|:)?\s*(\d+)\s*(?:人|名|个)?(?![\d.%])")
 # "全院现有政法专项编制78名，…" / "事业编制18名，…" / "学校事业编制86人，…" / "全局编制32名，…": 编制 (of a kind or
@@ -50,8 +50,9 @@ _CLAUSE_ESTABLISHMENT = re.compile(r"(?<=[,;])\s*编制\s*(?:共计|共|为)?\s*
 # "机关现有干部职工128人(编制169人)": the establishment in brackets right after the staff count
 _BRACKETED_ESTABLISHMENT = re.compile(r"(?<=[人名])\s*\(\s*(?:核定|批复)?编制(?:数)?\s*(?:为|:)?\s*(\d+)"
                                       r"\s*(?:人|名|个)?\s*\)")
-# "…行政编制41名、事业编制36名，共77名": the other kinds of 编制 after the first, then their sum after 共 / 合计
-_KINDS_SUM = re.compile(r"(?:\s*、\s*(?:行政|事业|工勤|参公|政法专项|全额事业|差额事业|自收自支)(?:事业)?编制"
+# "…行政编制41名、事业编制36名，共77名" (or "，事业编制…"): the other kinds of 编制 after the first, then their sum
+# after 共 / 合计
+_KINDS_SUM = re.compile(r"(?:\s*[、,]\s*(?:行政|事业|工勤|参公|政法专项|全额事业|差额事业|自收自支)(?:事业)?编制"
                         r"\s*\d+\s*(?:人|名|个))+\s*,?\s*(?:共计|合计|总计|共)\s*(?:编制)?\s*"  # ("合计编制77名")
                         r"(\d+)\s*(?:人|名|个)(?![\d.%])")
 # ("编制76个，其中：…股级职数8名，其他工作人员7名": a word after 其他 names one part of a breakdown, never the total)

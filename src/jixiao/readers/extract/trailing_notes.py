@@ -20,6 +20,8 @@ NOTE_LABEL = re.compile(r"^\s*(?:(?:偏差|扣分|失分|未完成|未达标|未
 
 # what a clause after the score holding a figure of the indicator says: its result, not why points were lost
 _RESULT = re.compile(r"\d\s*%|目标|实际|完成值|指标值")
+# a sentence stating the target and then what was done ("年初目标≥3座，年末完成2座"): the result, no reason
+_TARGET_ACTUAL = re.compile(r"目标[^。]{0,30}?(?:完成|实际)")
 
 
 # a clause may open on a count ("2座节制闸因征地缓建"), not on a list number ("2.")
@@ -72,6 +74,14 @@ def note_after_score(draft: IndicatorDraft, norm: str, text: str, end: int, wher
     following = len(norm) if following < 0 else following
     sentence = norm[stop + 1: following]
     label = NOTE_LABEL.match(sentence)
+    if label is None and _TARGET_ACTUAL.search(sentence):  # "年初目标≥3座，年末完成2座。未完成原因：…": the
+        stop = following  # indicator's target and result, then the labelled reason
+        following = norm.find("。", stop + 1)
+        following = len(norm) if following < 0 else following
+        sentence = norm[stop + 1: following]
+        label = NOTE_LABEL.match(sentence)
+        if label is None:
+            return
     figured = _SCORED if label is not None else _FIGURED  # a labelled reason may give figures ("少3期")
     longest = _MAX_NOTE * (1 if label is None else 2)
     if not 4 <= len(sentence.strip()) <= longest or figured.search(sentence) or "\n" in sentence:

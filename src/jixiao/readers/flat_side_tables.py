@@ -1,0 +1,60 @@
+"""An indicator table laid on its side, flattened: its row labels down the first column (三级指标 / 权重（分） /
+年度目标 / 实际完成 / 自评得分), each followed by one cell per indicator ("自评得分 / 10 / 10 / 9.86"). Read as the
+table it was, so that :func:`jixiao.readers.extract.transposed_indicators.upright` turns it upright; paired label by
+label, its 自评得分 and first figure would be taken for the form's total."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from jixiao.readers.extract.table_columns import cell_role, indicator_headers
+from jixiao.readers.flat_table_cells import FlatTable
+from jixiao.readers.flat_token import Token
+from jixiao.readers.textnorm import compact
+
+_LABEL = 12  # characters of a row label at most
+_MOST = 12  # indicators across one table at most
+
+
+def _row_label(text: str) -> str | None:
+    """The column role a short cell names (三级指标 → name, 自评得分 → score), or None."""
+    return cell_role(text) if text and len(compact(text)) <= _LABEL else None
+
+
+def side_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
+    """The side-on table opening at ``tokens[i]`` (a name label followed by the names, then every other label
+    followed by as many cells) and the index after it; None when the cells do not fall so."""
+    if _row_label(tokens[i].text) != "name":
+        return None
+    rows: list[list[tuple[str, int]]] = []  # each row's cells: text and line
+    k = end = i
+    while k < len(tokens):
+        width = len(rows[0]) if rows else _MOST + 1  # the names row sets how many cells each label has
+        spaced = tokens[k].text.split()
+        if rows and len(spaced) == width and _row_label(spaced[0]) is not None:  # "年度目标 ≥90%": one token
+            rows.append([(cell, tokens[k].line) for cell in spaced])
+            k = end = k + 1
+            continue
+        if _row_label(tokens[k].text) is None:
+            break
+        row, k = [(tokens[k].text.strip(), tokens[k].line)], k + 1
+        while k < len(tokens) and len(row) < width:
+            if tokens[k].text:
+                if _row_label(tokens[k].text) is not None:
+                    break
+                row.append((tokens[k].text.strip(), tokens[k].line))
+            k += 1
+        if (not rows and len(row) > _MOST) or (rows and len(row) < width):
+            break  # too many names for one table; a label short of cells (the table ended before it)
+        rows.append(row)
+        end = k
+    labels = [row[0][0] for row in rows]
+    found = indicator_headers(labels) if len(rows) >= 3 and len(rows[0]) >= 2 else []
+    if not found or "name" not in found[0] or len(found[0]) < 3 or len(set(map(compact, labels))) < len(labels) \
+            or not {"weight", "score"} & set(found[0]):
+        return None
+    table = FlatTable()
+    for row in rows:
+        table.add([text for text, _ in row], [line for _, line in row])
+    table.used.update(range(i, end))
+    return table, end
