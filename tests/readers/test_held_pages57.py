@@ -69,3 +69,12 @@ def test_a_bare_figure_outside_the_goals_is_still_what_was_achieved() -> None:
                  "质量指标:道路(工程)验收合格率100%\n")
     rate = _named(read.indicators, "道路(工程)验收合格率")
     assert rate.actual is not None and rate.actual.value == Decimal(100) and rate.target is None
+
+
+def test_a_titles_fund_drops_the_transfer_word_after_it() -> None:
+    """"…2022年度中央财政某某保护发展资金转移支付绩效自评报告": the fund is the project; 转移支付 after 资金 names the
+    kind of money it is, no part of the name."""
+    read = _read("2022年度中央财政某某保护发展资金转移支付绩效自评报告\n"
+                 "一、绩效目标分解下达情况\n"
+                 "下达我县2022年中央财政某某保护发展资金320.5万元,用于某某管护补助。\n")
+    assert read.project is not None and read.project.name == "中央财政某某保护发展资金"
