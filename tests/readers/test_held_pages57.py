@@ -78,3 +78,21 @@ def test_a_titles_fund_drops_the_transfer_word_after_it() -> None:
                  "一、绩效目标分解下达情况\n"
                  "下达我县2022年中央财政某某保护发展资金320.5万元,用于某某管护补助。\n")
     assert read.project is not None and read.project.name == "中央财政某某保护发展资金"
+
+
+def test_a_block_weighted_with_fenzhi_and_scored_with_zipin_heads_its_items() -> None:
+    """"（一）某某保障情况(分值10分),自评9分。" over "1、名称(分值6分),自评6分。" and "2、名称(分值4分),自评3分。":
+    the items' weights add up to the block's, so the block is their 一级, not one more indicator ("分值" inside the
+    bracket and a score written "自评N分" with no 得, before read as a fourth shape of nothing)."""
+    read = _read("某县2021年度某某资金绩效自评报告\n"
+                 "二、自评情况\n"
+                 "对照自评得分表进行了自评,自评得分98分,具体得分情况如下:\n"
+                 "(一)某某保障情况(分值10分),自评9分。\n"
+                 "1、县级预算安排某某资金情况(分值6分),自评6分。\n"
+                 "(1)我县2021年县本级预算安排某某资金300万元,2020年县本级某某资金280万元,比去年增加20万元。\n"
+                 "2、某某资金匹配项目进度(分值4分),自评3分。\n"
+                 "部分项目进度滞后。\n")
+    assert [(i.name, i.level1, i.weight, i.stated_score) for i in read.indicators] == [
+        ("县级预算安排某某资金情况", "某某保障情况", Decimal(6), Decimal(6)),
+        ("某某资金匹配项目进度", "某某保障情况", Decimal(4), Decimal(3)),
+    ]
