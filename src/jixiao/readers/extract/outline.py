@@ -47,9 +47,11 @@ _HEAD_WITH_WEIGHT = re.compile(
 # "（一）投入（15分），扣0.5分，得14.5分。": a level's block weight, then its deduction and score (a block heading
 # of the 2013 framework scored in prose); the tail after the weight is what a level's title never holds
 SCORED_LEVEL_TAIL = re.compile(r"\s*[,;]\s*(?:(?:扣(?:除)?\s*\d+(?:\.\d+)?\s*分|不扣分)\s*[,;]\s*)?"
-                               r"(?:自评)?得(?:分)?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*。?$")
-_SCORED_LEVEL = re.compile(r"^([^,:;。()]{1,10})\(\s*(\d+(?:\.\d+)?)\s*分\s*\)(?=" + SCORED_LEVEL_TAIL.pattern + ")")
-_ITEM_WEIGHT = re.compile(r"^[^,:;。()]{2,30}\(\s*(\d+(?:\.\d+)?)\s*分\s*\)")
+                               r"(?:自评得?|得)(?:分)?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*。?$")  # ("，自评10分。")
+_WEIGHT_KEY = r"(?:分值|权重|满分)?\s*"  # "（分值10分）" as "（10分）"
+_SCORED_LEVEL = re.compile(r"^([^,:;。()]{1,10})\(\s*" + _WEIGHT_KEY + r"(\d+(?:\.\d+)?)\s*分\s*\)(?="
+                           + SCORED_LEVEL_TAIL.pattern + ")")
+_ITEM_WEIGHT = re.compile(r"^[^,:;。()]{2,30}\(\s*" + _WEIGHT_KEY + r"(\d+(?:\.\d+)?)\s*分\s*\)")
 # "（一）预算执行情况（20分）": a numbered title and its weight alone, no score (a block heading when its items' weights
 # add up to it)
 # "（2）预算编制合理性（4分 ：…" / "（二）资金到位（5分 到位率…": an item's weight bracket never closed (the space the
@@ -409,7 +411,8 @@ def _scored_blocks(lines: list[Line]) -> None:
     for position, line in enumerate(lines):
         if not line.marker_kind or "分" not in line.norm:
             continue
-        found = _SCORED_LEVEL.match(line.rest_norm) if "得" in line.norm else _WEIGHTED_TITLE.match(line.rest_norm)
+        found = _SCORED_LEVEL.match(line.rest_norm) or (  # "（一）某某（分值10分），自评10分。" too
+            None if "得" in line.norm else _WEIGHTED_TITLE.match(line.rest_norm))
         if found is None:
             continue
         total, items = 0.0, 0

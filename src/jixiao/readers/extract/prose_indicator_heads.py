@@ -48,7 +48,7 @@ def title_of(line: Line, block: re.Match[str] | None) -> str:
     rest = line.rest_norm
     if block is not None:  # "产出指标（分值40分，得分38分）"
         return block.group(1)
-    text = SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest else rest
+    text = SCORED_LEVEL_TAIL.sub("", rest) if "得" in rest or "自评" in rest else rest  # ("，自评10分。" too)
     text = (HEAD_WEIGHT.sub("", text) if "(" in text else text).strip()  # (HEAD_WEIGHT opens on its bracket)
     bare = BARE_WEIGHT.search(text) if text.endswith("分") else None  # "1、投入20分，自评得分20分。"
     if bare is not None and LEVEL1.match(text[: bare.start()]):

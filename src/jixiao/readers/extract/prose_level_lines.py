@@ -2,7 +2,10 @@
 "（3）满意度指标（服务对象满意度指标）：家长满意度达到年度指标值≥90%。"), under a 一级's heading ("（1）产出指标"),
 read when no indicator was found any other way. The label is the level (a 一级 such as 满意度指标, its bracket a 二级;
 or a 二级 under the heading's 一级), the words before the figure the indicator's name; a figure after 年度指标值 / a
-comparison sign is the target, a bare one what was achieved. No weight or score is stated, so none is given."""
+comparison sign is the target, a bare one what was achieved (the target under a heading of the goals,
+"（二）项目绩效目标设定情况"). No weight or score is stated, so none is given. A line may list several
+items of its level, each closed by "；" ("社会效益指标：名称A≥27人；名称B≥98%。"); a name may hold a bracket
+("项目（工程）验收合格率100%")."""
 
 from __future__ import annotations
 
@@ -13,12 +16,15 @@ from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.level_headings import level1_heading
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.prose_value_pairs import without_project
+from jixiao.readers.extract.section_values import section_stating
 from jixiao.readers.extract.values import parse_actual, parse_target
 
-_LINE = re.compile(
-    r"\s*[①-⑳]?\s*([^:()\d,;。]{2,12}?指标)\s*(?:\(([^()]{2,16})\))?\s*:\s*"  # the level and its bracketed 二级
-    r"([^:()\d,;。]{2,24}?)\s*(?:为|达到|达|是|大于|高于|不低于|不少于|小于|低于)?\s*"  # the name, its verb
-    r"(年度指标值|指标值|目标值)?\s*([≥≤><=]?\s*\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*[。;]?\s*")
+_LABEL = re.compile(r"\s*[①-⑳]?\s*([^:()\d,;。]{2,12}?指标)\s*(?:\(([^()]{2,16})\))?\s*:\s*")  # level, bracketed 二级
+_ITEM = re.compile(  # the name (a bracket in it), its verb, the key of a target, the figure
+    r"((?:[^:()\d,;。]|\([^():\d,;。]{1,8}\)){2,24}?)\s*(?:为|达到|达|是|大于|高于|不低于|不少于|小于|低于)?\s*"
+    r"(年度指标值|指标值|目标值)?\s*([≥≤><=]{0,2}\s*\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*")
+# "1、产出指标数量指标：" (a 一级 and the 二级 of the line below run together): the 一级 opens
+_FUSED_HEAD = re.compile(r"\s*([^:()\d,;。]{2,6}?指标)([^:()\d,;。]{2,8}?指标)\s*[:。]?\s*")
 _SIGN = re.compile(r"^[≥≤><=]")
 # "2.质量指标。该项目6月完工，经县局验收评为优良，道路修补合格率为100%。": the level, then what was done, closed by a
 # rate the sentence names (its last clause): the rate is the indicator, its figure what was achieved
@@ -32,37 +38,78 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
     drafts: list[IndicatorDraft] = []
     level1: str | None = None
     heading: Line | None = None  # the open 一级's heading line
+    stating: tuple[int, str | None] = (0, None)  # the level of the last goals / results heading, what a bare figure is
     for line in outline.lines:
+        if line.is_heading and (line.level <= stating[0] or section_stating(line.rest_norm)):
+            stating = (line.level, section_stating(line.rest_norm))
         if "指标" not in line.rest_norm:
             continue
-        top = level1_heading(line, heading)  # "（1）产出指标": the 一级 over the lines below it
+        top = level1_heading(line, heading) or _fused_level1(line, level1_words, level2_words)
         if top is not None:
             level1, heading = top, line
             continue
-        item = _LINE.fullmatch(line.rest_norm) or _CLOSING.fullmatch(line.rest_norm)
-        if item is None or item.group(3).endswith("指标"):
-            continue
-        label, bracket = item.group(1), item.group(2)
-        if level1_words.match(label):
-            first, second = label, bracket if bracket and level2_words.match(bracket) else None
-        elif level2_words.match(label):
-            first, second = level1, label
-        else:
-            continue
-        offset = line.body_start
-        source = ref(line.location, line.text.strip())
-        draft = IndicatorDraft()
-        name = line.text[offset + item.start(3): offset + item.end(3)].strip()
-        draft.put("name", without_project(name, project), source)  # "某某经费资金到位率": the project's words go
-        if first is not None:
-            draft.put("level1", first, source)
-        if second is not None:
-            draft.put("level2", second, source)
-        draft.put("weight", None, source)
-        figure = item.group(5)
-        figure_source = ref(line.location, line.text[offset + item.start(5): offset + item.end(5)])
-        value = parse_target(figure) if item.group(4) or _SIGN.match(figure) else parse_actual(figure)
-        if value is not None and "value" in value:
-            draft.put("target" if item.group(4) or _SIGN.match(figure) else "actual", value, figure_source)
-        drafts.append(draft)
+        for name, (label, bracket), figure, keyed in _items(line):
+            first: str | None
+            second: str | None
+            if level1 is not None and heading is not None and line.marker_kind != heading.marker_kind \
+                    and level2_words.match(label) and label != level1:
+                first, second = level1, label  # "服务对象满意度指标：…" under "3、满意度指标": the 一级's 二级
+            elif level1_words.match(label):
+                first, second = label, bracket if bracket and level2_words.match(bracket) else None
+            elif level2_words.match(label):
+                first, second = level1, label
+            else:
+                continue
+            source = ref(line.location, line.text.strip())
+            draft = IndicatorDraft()
+            draft.put("name", without_project(name, project), source)  # "某某经费资金到位率": the project's words go
+            if first is not None:
+                draft.put("level1", first, source)
+            if second is not None:
+                draft.put("level2", second, source)
+            draft.put("weight", None, source)
+            targeted = keyed or _SIGN.match(figure) or stating[1] == "target"
+            value = parse_target(figure) if targeted else parse_actual(figure)
+            if value is not None and "value" in value:
+                draft.put("target" if targeted else "actual", value, ref(line.location, figure))
+            drafts.append(draft)
     return drafts
+
+
+def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str, bool]]:
+    """(name, (level label, its bracket), figure, whether a target key stands before it) of each item ``line`` lists,
+    none unless the whole line is read."""
+    offset, rest = line.body_start, line.rest_norm
+    closing = _CLOSING.fullmatch(rest)
+    if closing is not None:
+        name = line.text[offset + closing.start(3): offset + closing.end(3)].strip()
+        return [] if name.endswith("指标") else [(name, (closing.group(1), None), closing.group(5), False)]
+    label = _LABEL.match(rest)
+    if label is None:
+        return []
+    items = []
+    start = label.end()
+    body = rest[start:].rstrip(" 。;")
+    for part in body.split(";"):
+        item = _ITEM.fullmatch(part)
+        if item is None or item.group(1).strip().endswith("指标"):
+            return []
+        at = offset + start + item.start(1)
+        name = line.text[at: at + len(item.group(1))].strip()
+        figure = item.group(3)
+        sign = re.match(r"[≥≤><=]+", figure)
+        if sign is not None and len(sign.group()) == 2:
+            if sign.group()[0] != sign.group()[1]:
+                return []
+            figure = figure[1:]  # "≥≥98%": the sign doubled by a slip, ≥ 98 % under any reading
+        items.append((name, (label.group(1), label.group(2)), figure, bool(item.group(2))))
+        start += len(part) + 1
+    return items
+
+
+def _fused_level1(line: Line, level1_words: re.Pattern[str], level2_words: re.Pattern[str]) -> str | None:
+    """The 一级 of a heading "产出指标数量指标：" that runs its 一级 and the next line's 二级 together."""
+    fused = _FUSED_HEAD.fullmatch(line.rest_norm) if line.is_heading else None
+    if fused is None or not level1_words.match(fused.group(1)) or not level2_words.match(fused.group(2)):
+        return None
+    return fused.group(1)

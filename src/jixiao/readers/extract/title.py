@@ -273,6 +273,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = _bracket_trimmed(re.sub(r"(?<=项目)支出$", "", name))
         name = _TRAILING_YEAR.sub("", name)  # "某某工程2024年度绩效自评报告": the report's year after the name
         name = _EXECUTION.sub("", name)  # "…中央对地方转移支付预算执行情况绩效自评报告": how a budget went, no name
+        name = _TRANSFER_KIND.sub("", name)  # "某某发展资金转移支付绩效自评报告": the fund, 转移支付 its kind of money
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name) and not _TRANSFERS.fullmatch(name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
         elif not match and _FUNDED.search(unit) and not _names_someone(unit) \
@@ -335,6 +336,7 @@ def _without_place(name: str) -> str:
 
 
 _EXECUTION = re.compile(r"(?:预算)?执行情况$")
+_TRANSFER_KIND = re.compile(r"(?<=资金|经费)转移支付$")
 _TRANSFERS = re.compile(r"(?:中央|省级?|市级?|县级?)?(?:对地方|对下)?(?:财政)?转移支付(?:资金)?")
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither)
 _FUND_NOT_UNIT = pattern("fund_not_unit")
