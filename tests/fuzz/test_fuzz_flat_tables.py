@@ -97,3 +97,19 @@ def test_floods_of_doubled_characters_form_titles_and_level_words_read_in_bounde
     document = text_to_document("2024年度绩效自评表\n" + "可持续影响指标\n长效\n" * 5000, "levels.txt")
     assert document.blocks
     assert time.process_time() - started < 20
+
+
+def test_dash_and_slash_rows_are_cut_in_linear_time() -> None:
+    import time
+
+    from jixiao.readers.dash_rows import dash_slash_rows
+
+    head = "指标名称——年度目标值 / 实际完成值 / 分值 / 得分\n"
+    spaces = " " * 30_000
+    floods = ["某" + spaces + "—某——某 / 某", "某——某" + spaces + "某 / 某", "某——某 /" + spaces + "某"]
+    started = time.process_time()
+    for line in floods:
+        assert dash_slash_rows(head + line) == head + line  # (no row of the header's width)
+    assert time.process_time() - started < 1  # (each took seconds: spaces matched on both sides of a lazy run)
+    row = "人均补助——≥300元/人 / 320元/人 / 10 / 10"
+    assert dash_slash_rows(head + row).splitlines()[1] == "| 人均补助 | ≥300元/人 | 320元/人 | 10 | 10 |"

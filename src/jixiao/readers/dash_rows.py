@@ -7,16 +7,20 @@ import re
 
 from jixiao.readers.extract.table_columns import indicator_headers
 
-_ROW = re.compile(r"^\s*([^—\s][^—]*?)\s*—{2}\s*(\S.*?)\s*$")
-_SLASH = re.compile(r"\s+/\s+|\s*／\s*")  # a slash with spaces (元/人 inside a value stays one cell), or full-width
+# a slash with spaces (元/人 inside a value stays one cell), or full-width; the spaces round it are stripped off the
+# cells, not matched (a long run of spaces stays linear)
+_SLASH = re.compile(r"(?<=\s)/(?=\s)|／")
 
 
 def _cells(line: str) -> list[str] | None:
-    match = _ROW.match(line)
-    if match is None:
+    """The name before the line's first dash, when that dash is a double one, and the cells between the slashes
+    after it; None when the line is not such a row."""
+    at = line.find("—")
+    if at < 0 or not line.startswith("——", at):
         return None
-    rest = _SLASH.split(match.group(2))
-    return [match.group(1), *rest] if len(rest) >= 2 and all(rest) else None
+    name, rest = line[:at].strip(), line[at + 2:].strip()
+    cells = [cell.strip() for cell in _SLASH.split(rest)]
+    return [name, *cells] if name and len(cells) >= 2 and all(cells) else None
 
 
 def _pipe_row(cells: list[str]) -> str:

@@ -1,5 +1,5 @@
 """HTML ``<table>`` elements → rows of cell texts: one table reader for web pages (``source_html``) and
-for tables written as HTML inside text or Markdown reports (``source_text``).
+for tables written as HTML inside text or Markdown reports (``text_blocks``).
 
 Merged cells (``rowspan``/``colspan``) are repeated in every cell they cover, as the docx reader does,
 so the table extractors see the same grid a pipe table or a Word table gives. A ``<br>`` or a
