@@ -56,3 +56,14 @@ def test_a_qualitative_target_and_its_qualified_actual_are_cut_off_the_name() ->
     assert tidy.target is not None and tidy.target.text == "达标"
     assert tidy.actual is not None and tidy.actual.text == "基本达标"
     assert (tidy.weight, tidy.stated_score) == (Decimal(5), Decimal(5))
+
+
+def test_a_goal_written_again_word_for_word_as_its_result_under_a_detached_header() -> None:
+    """"总体目标完成情况 | 总体目标 | 全年实际完成情况 |" on a line of its own, then a pipe line whose two cells hold
+    the same text: a pipe line writes each cell once, so the copy is the result, not a merged cell's echo."""
+    goal = "完成某某乡村卫生室标准化改造5所,配套诊疗设备30台。"
+    read = _read("专项资金项目绩效自评表 | |||||||\n(2023年度) | |||||||\n项目名称 | 某县乡村卫生室改造项目 | ||||||\n"
+                 "总体目标完成情况 | 总体目标 | 全年实际完成情况 | |||||\n"
+                 f"{goal} | {goal} | ||||||\n")
+    assert read.project is not None
+    assert (read.project.goal_expected, read.project.goal_actual) == (goal, goal)
