@@ -67,3 +67,14 @@ def test_a_goal_written_again_word_for_word_as_its_result_under_a_detached_heade
                  f"{goal} | {goal} | ||||||\n")
     assert read.project is not None
     assert (read.project.goal_expected, read.project.goal_actual) == (goal, goal)
+
+
+def test_a_satisfaction_rate_told_in_passing_is_the_reports_one_result() -> None:
+    """A project report whose only indicator result is "…社会效益较显著,受益农户满意度98%。": an indicator with the
+    rate reached (no target, weight or score stated); "满意度目标≥90%" is a target, no result."""
+    report = ("某乡2023年某某灌渠改造项目绩效目标自评报告\n一、项目基本情况\n安排项目资金48万元,用于某某灌渠改造。\n"
+              "三、绩效目标完成情况\n项目已验收,灌溉条件改善,社会效益较显著,{}\n")
+    read = _read(report.format("受益农户满意度98%。"))
+    assert [(i.name, i.weight) for i in read.indicators] == [("受益农户满意度", None)]
+    assert read.indicators[0].actual is not None and read.indicators[0].actual.value == Decimal(98)
+    assert not _read(report.format("受益农户满意度目标≥90%。")).indicators
