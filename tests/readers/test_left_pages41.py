@@ -78,3 +78,13 @@ def test_a_satisfaction_rate_told_in_passing_is_the_reports_one_result() -> None
     assert [(i.name, i.weight) for i in read.indicators] == [("受益农户满意度", None)]
     assert read.indicators[0].actual is not None and read.indicators[0].actual.value == Decimal(98)
     assert not _read(report.format("受益农户满意度目标≥90%。")).indicators
+
+
+def test_a_carried_row_of_text_values_is_read() -> None:
+    """"保洁台账完整性完整完整55 " under the row above's merged level cells: no figure or sign before the fused points,
+    so the name, the text target and the text actual are cut off the words run together before them."""
+    read = _read(_FUSED_ROWS.replace("总分:96\n", "保洁台账完整性完整完整55 \n总分:96\n"))
+    row = next(i for i in read.indicators if i.name == "保洁台账完整性")
+    assert row.target is not None and row.target.text == "完整"
+    assert row.actual is not None and row.actual.text == "完整"
+    assert (row.weight, row.stated_score) == (Decimal(5), Decimal(5))
