@@ -65,6 +65,10 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     name = _CARRIED_NAME.match(text, at)
     if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)) or CLAUSE.search(name.group(0)):
         return None
+    # "某某有效性有效有效55": a name run onto a text target and actual (no figure or sign before the points)
+    named, *worded = cells_between(name.group(0)) if text[name.end():].strip().isdecimal() else [name.group(0)]
+    if len(worded) != 2:  # (a target and an actual, or no such cut)
+        named, worded = name.group(0), []
     rest = folded(roles[roles.index("name") + 1:])
     optional = next((k for k, role in enumerate(reversed(rest)) if role not in TEXT_AT_END), len(rest))
     fused = rest.index("score") == rest.index("weight") + 1  # a weight and a score side by side may be one run
@@ -78,6 +82,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     if note and not (runs and (FIGURE_RUN.fullmatch(runs[-1]) or BARE_RUN.fullmatch(runs[-1]))):
         body, note = text[name.end():], []  # (a figure inside the note: "部分地块2" | "处春旱，…")
         runs = cells_between(body)
+    runs = [*worded, *runs]
     values = coefficient_off_points(weight_off_target(with_units(runs), rest), rest)
     if values is None:
         return []  # (a row, but no reading places its points: no row rather than the row above's note)
@@ -94,7 +99,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     if len(values) > cells and rest[-1] in _NOTES and weight < cells - 1:  # a note the value runs cut ("2个" | "项目…")
         values = [*values[: cells - 1], "".join(values[cells - 1:])]
     if actual_run_on(values, rest) or one_value(values, rest):
-        return [GuessedCell(cell) for cell in unfolded(with_repeated_levels([name.group(0), *values], roles), roles)]
+        return [GuessedCell(cell) for cell in unfolded(with_repeated_levels([named, *values], roles), roles)]
     if not least <= len(values) <= len(rest):
         return None
     placed = [*values[: weight + 1], *values[weight: weight + 1], *values[weight + 1:]] if pair else values
@@ -105,7 +110,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
             else (role in _NOTES and FIGURE_RUN.fullmatch(cell) is not None)
             for role, cell in zip(rest, placed, strict=False)):
         return None
-    return [GuessedCell(cell) for cell in unfolded(with_repeated_levels([name.group(0), *values], roles), roles)]
+    return [GuessedCell(cell) for cell in unfolded(with_repeated_levels([named, *values], roles), roles)]
 
 
 _NOTE_AFTER = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])")  # a note opening on a word after the row's last figure

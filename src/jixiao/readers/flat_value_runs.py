@@ -207,6 +207,9 @@ def _qualitative_tail(text: str) -> list[str]:
     for size in range(min(8, (len(text) - 2) // 2), 1, -1):  # "耕地地力保持稳定保持稳定": name, target, actual
         if text[-2 * size: -size] == text[-size:]:
             return [text[: -2 * size], text[-size:], text[-size:]]
+    degreed = _degree_tail().search(text)  # "项目完成及时性及时较及时": name, the word, the word qualified
+    if degreed is not None and degreed.start() >= 2:
+        return [text[: degreed.start()], degreed.group(1), degreed.group(0)[len(degreed.group(1)):]]
     values: list[str] = []
     rest = text
     while len(values) < 2:
@@ -221,6 +224,13 @@ def _qualitative_tail(text: str) -> list[str]:
     if len(values) < 2 or len(rest) < 2:
         return [text]
     return [rest, *values]
+
+
+@cache
+def _degree_tail() -> re.Pattern[str]:
+    """A target word of two to four characters, then the same word after a degree word (较, 基本 …): "达标基本达标"."""
+    degrees = "|".join(map(re.escape, sorted(lexicon()["value_degrees"], key=len, reverse=True)))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,4}})(?:{degrees})\1$")
 
 
 @cache

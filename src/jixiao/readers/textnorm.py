@@ -33,6 +33,9 @@ _EXTRA = str.maketrans({
     "，": ",", "；": ";", "！": "!", "？": "?", "＝": "=", "﹦": "=", "\u00a0": " ", "\u2002": " ", "\u2003": " ",
     "═": "=", "\t": " ", "﹤": "<", "﹥": ">", "≧": "≥", "≦": "≤", "．": ".", "。": "。",
 })
+# the comparison signs a viewer's or a font's look-alikes stand for ("≧90%" is "≥90%"), before the cells are cut: the
+# flattened readers' value patterns know ≥ and ≤ only
+_SIGNS = str.maketrans({"≧": "≥", "≦": "≤"})
 _MARKUP = re.compile(r"\[(?:bookmark|comment|footnote|endnote|link)[^\]]*\]", re.IGNORECASE)
 HAN = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character (the unified block): the readers' one test of it
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’、，。：；！？（）《》【】—…"
@@ -290,7 +293,7 @@ def drop_emoji(text: str) -> str:
 def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     """The same pass over plain text, line by line, before its tables are looked for (a form in
     traditional characters must be found by its simplified words); the warning, if any."""
-    text = drop_emoji(text)
+    text = drop_emoji(text).translate(_SIGNS)
     text, spaced = joined_letters(text)
     warnings = [letter_spaced_warning(source, spaced)] if spaced else []
     text, zeroed = letter_zeros(text)

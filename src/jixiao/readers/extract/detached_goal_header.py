@@ -26,8 +26,10 @@ def _texts(block: Paragraph | Table, heads: set[str]) -> list[tuple[str, SourceR
     found: list[tuple[str, SourceRef]] = []
     for col, cell in enumerate(cells):
         text = cell.strip()
+        # (a table's merged cell is given in each column it spans: its copy is no second text; a pipe line writes
+        # each cell once, so there the result written word for word as the goal is a text of its own)
         if len(compact(text)) < _LONG or not HAN.search(text) or compact(text) in heads \
-                or any(text == seen for seen, _ in found):
+                or (isinstance(block, Table) and any(text == seen for seen, _ in found)):
             continue
         where = ref(block.location, text) if isinstance(block, Paragraph) else cell_ref(block, 0, col, text)
         found.append((text, where))
