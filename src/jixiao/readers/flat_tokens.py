@@ -182,7 +182,9 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     cut = _cut_line(lines)
     led = _bar_led_rows(lines)
     row_break = False
-    merged = shows_repeated_merges([line_cells(raw) or [] for raw in lines if "|" in raw or "｜" in raw])
+    # each row of cells between rules cut once: for the test over all of them here and for its tokens below
+    piped = {index: line_cells(raw) for index, raw in enumerate(lines) if "|" in raw or "｜" in raw}
+    merged = shows_repeated_merges([cells or [] for cells in piped.values()])
     head: list[str] | None = None  # the last header row of cells, as written (its blank columns)
     named: tuple[list[str | None], int] | None = None  # a fused header's roles whose rows open on the name; next 序号
     levelled: list[str | None] | None = None  # a fused header's roles with level columns, while its rows run
@@ -202,7 +204,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             else:
                 row_break = True
             continue
-        cells = line_cells(raw, index in led)
+        cells = piped[index] if index in piped and index not in led else line_cells(raw, index in led)
         weighed = None  # a row under levels with weights of their own: what the weights leave cuts it, cell by column
         if weighted is not None:
             weighed = weighted.row(clean_line(raw)) if " " not in stripped and "|" not in raw else None
