@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from page_reading import indicator_rows, read_page
 
 from jixiao.checks import run_checks
@@ -91,3 +92,28 @@ def test_reason_after_a_target_and_result_sentence() -> None:
                      "（一）新建村级停车场数。权重10分，自评7分。年初目标≥4处，年末完成3处。未完成原因：1处因用地调整缓建。\n"
                      "（二）道路保洁覆盖率。权重10分，自评9分。年初目标100%，年末完成96%。\n")
     assert [i.deviation_note for i in page.indicators] == ["1处因用地调整缓建", None]
+
+
+def test_a_flood_of_indicator_labels_is_given_up_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a header line said 29,000 times: each 三级指标 opened a side-on table with no name after it that took every later
+    # label as one more row (a label said again was only refused at the end), so the rebuild read the flood once a line
+    from jixiao.readers import flat_side_tables
+    from jixiao.readers.flat_token import Token
+
+    looked: list[str] = []
+    real = flat_side_tables._row_label
+
+    def counting(text: str) -> str | None:
+        looked.append(text)
+        return real(text)
+
+    monkeypatch.setattr(flat_side_tables, "_row_label", counting)
+    line = ["三级指标", "一级指标", "二级指标", "得分", "分值"]
+    header_flood = [Token(text, n // 5) for n, text in enumerate(line * 2000)]
+    assert flat_side_tables.side_table(header_flood, 0) is None
+    assert len(looked) < 10
+    looked.clear()
+    names_then_labels = [Token(text, n) for n, text in enumerate(
+        ["三级指标", "甲", "乙", "权重（分）", "10", "10"] + ["自评得分", "9", "8", "权重（分）", "10", "10"] * 1000)]
+    assert flat_side_tables.side_table(names_then_labels, 0) is None
+    assert len(looked) < 30

@@ -21,18 +21,30 @@ def _row_label(text: str) -> str | None:
     return cell_role(text) if text and len(compact(text)) <= _LABEL else None
 
 
+def _new_label(seen: set[str], label: str) -> bool:
+    """Whether ``label`` was not among ``seen`` (it is added)."""
+    key = compact(label)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
 def side_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     """The side-on table opening at ``tokens[i]`` (a name label followed by the names, then every other label
     followed by as many cells) and the index after it; None when the cells do not fall so."""
     if _row_label(tokens[i].text) != "name":
         return None
     rows: list[list[tuple[str, int]]] = []  # each row's cells: text and line
+    seen: set[str] = set()  # the labels so far: one said twice is no such table (and a flood of labels ends here)
     k = end = i
     while k < len(tokens):
         width = len(rows[0]) if rows else _MOST + 1  # the names row sets how many cells each label has
         spaced = tokens[k].text.split()
         if rows and len(spaced) == width and _row_label(spaced[0]) is not None:  # "年度目标 ≥90%": one token
             rows.append([(cell, tokens[k].line) for cell in spaced])
+            if not _new_label(seen, spaced[0]):
+                return None
             k = end = k + 1
             continue
         if _row_label(tokens[k].text) is None:
@@ -46,7 +58,11 @@ def side_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
             k += 1
         if (not rows and len(row) > _MOST) or (rows and len(row) < width):
             break  # too many names for one table; a label short of cells (the table ended before it)
+        if not rows and len(row) < 2:
+            return None  # a names label with no name after it
         rows.append(row)
+        if not _new_label(seen, row[0][0]):
+            return None
         end = k
     labels = [row[0][0] for row in rows]
     found = indicator_headers(labels) if len(rows) >= 3 and len(rows[0]) >= 2 else []
