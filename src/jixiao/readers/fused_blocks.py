@@ -29,7 +29,8 @@ def _level1(word: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-_WEIGHT = re.compile(r"\d{1,3}(?:\.\d)?(?![\d.%])")
+# the block's weight after its 一级 word: bare ("管理指标30") or in the template's bracket ("产出指标(50分)")
+_WEIGHT = re.compile(r"[(（](\d{1,3}(?:\.\d)?)分?[)）]|(\d{1,3}(?:\.\d)?)(?![\d.%])")
 
 
 def block_head(text: str, at: int, weighted: bool = True) -> tuple[int, int, str, Decimal | None] | None:
@@ -43,7 +44,7 @@ def block_head(text: str, at: int, weighted: bool = True) -> tuple[int, int, str
                 continue
             weight = _WEIGHT.match(text, start + length)
             if weight is not None:
-                return start, weight.end(), name, Decimal(weight.group(0))
+                return start, weight.end(), name, Decimal(weight.group(1) or weight.group(2))
             # "…满意度指标" cut off at the page's end: no weight; a 一级 word alone opens a block only before a 二级
             # name ("成本指标" is either: before an indicator's name it is the 二级 one)
             if start + length == len(text) or (not weighted and level2_at(text, start + length)):

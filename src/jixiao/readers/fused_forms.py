@@ -13,7 +13,9 @@ A form with no 分值 / 得分 columns ("…三级指标年度指标值全年完
 100%100%苗圃面积20亩20亩…", invented) ends each row at its target and actual side by side instead: two figures of
 one unit, a bare run whose halves are one figure ("00"), a figure and a none ("100%无"), a word said twice ("高高");
 with no 总分 row, the template's closing 说明 / 注 rows end the form. A viewer's spaces inside the header's words
-("二级 指标三级指标") are let be.
+("二级 指标三级指标") are let be. A form whose 分值 / 得分 cells are merged over each block ("产出指标(40分)数量指标
+受助人数2400240040质量指标…", invented: the block's 40 printed once, after its first row's target and actual) is read
+the same way, no row's weight stated, each block's weight kept in its 一级 cell.
 
 :func:`fused_form_lines` puts such a form on a line of its own (the page chunks a document site numbers "2、" /
 "3、" joined back to it); :func:`fused_form_table` reads that line into a :class:`Table`.
@@ -30,7 +32,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.fused_blocks import form_blocks
 from jixiao.readers.fused_header import HEADER_KEY, header_of, header_start
 from jixiao.readers.fused_pairs import RUN, SPLIT_PIECE
-from jixiao.readers.fused_plain_rows import plain_rows
+from jixiao.readers.fused_plain_rows import merged_cell_rows, plain_rows
 from jixiao.readers.fused_rows import block_rows
 from jixiao.readers.own_line_forms import forms_on_own_lines, position
 
@@ -85,22 +87,32 @@ def _read(form: str) -> list[list[str]] | None:
     if header is None or header.start != 0:
         return None
     names = lexicon()["column_names"]
-    rows = [[names[role] for role in header.roles]]
+    roles = header.roles
     stream = form[header.end:]
     total = _total().search(stream)
-    blocks = form_blocks(stream[: total.start() if total else _closing(stream)], "level1_weight" in header.roles)
-    plain = "weight" not in header.roles
-    for level1, weight, body in blocks:
-        for cells in (plain_rows(body) if plain else block_rows(body, weight)):
+    blocks = form_blocks(stream[: total.start() if total else _closing(stream)], "level1_weight" in roles)
+    plain = "weight" not in roles
+    read = [(level1, weight, plain_rows(body) if plain else block_rows(body, weight))
+            for level1, weight, body in blocks]
+    if not plain and not any(rows for _, _, rows in read):  # every block's 分值 / 得分 cells merged over its rows
+        read = [(level1, weight, merged_cell_rows(body, weight) if weight is not None else [])
+                for level1, weight, body in blocks]
+        # no row states a weight: the form is read as one with no 分值 column, each block's weight in its 一级 cell
+        roles = tuple(role for role in roles if role != "weight")
+        read = [(f"{level1}({weight}分)" if weight is not None else level1, None, cells)
+                for level1, weight, cells in read]
+    rows = [[names[role] for role in roles]]
+    for level1, weight, cells_of in read:
+        for cells in cells_of:
             cells = {**cells, "level1": level1, "level1_weight": str(weight) if weight is not None else ""}
-            rows.append([cells.get(role, "") for role in header.roles])
+            rows.append([cells.get(role, "") for role in roles])
     if len(rows) < 3:
         return None
     weights = [weight for _, weight, _ in blocks if weight is not None]
     full = sum(weights, Decimal(0)) if weights and len(weights) == len(blocks) else Decimal(100)
     closing = _total_cells(total, stream, full) if total else None
     if closing is not None:
-        rows.append([closing.get(role, "") for role in header.roles])
+        rows.append([closing.get(role, "") for role in roles])
     return rows
 
 

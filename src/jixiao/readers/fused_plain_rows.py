@@ -1,11 +1,13 @@
 """The rows of a run-together indicator form with no 分值 / 得分 columns: each ends at its target and actual, side
-by side."""
+by side; and of a block whose 分值 / 得分 cells are merged over its rows, read the same way."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.readers.fused_blocks import level2_at
+from jixiao.readers.fused_pairs import RUN, SPLIT_PIECE
 from jixiao.readers.fused_rows import row_note, row_start, value_figure
 from jixiao.readers.textnorm import HAN
 
@@ -63,3 +65,34 @@ def plain_rows(body: str) -> list[dict[str, str]]:
     if rows:
         rows[-1]["deviation"] = row_note(body[start:])
     return rows
+
+
+def merged_cell_rows(body: str, weight: Decimal) -> list[dict[str, str]]:
+    """The rows of a block whose 分值 (and 得分) cells are merged over all its rows: the block's weight printed
+    once, right after its first row's target and actual ("…人数2400240040质量指标…", invented: 2400 and 2400, then
+    the block's 40), its score beside it or not; the rows read as a plain form's, no row's weight stated; none
+    unless the block's weight stands there."""
+    mark = f"{weight.normalize():f}"
+    for run in RUN.finditer(body):
+        digits = run.group(0)
+        for cut in range(len(digits)):
+            tail = digits[cut:]
+            score = tail[len(mark):]
+            if not tail.startswith(mark) or (score and not (SPLIT_PIECE.fullmatch(score) and
+                                                            Decimal(score) <= weight)):
+                continue
+            rest = body[: run.start() + cut] + body[run.end():]
+            if _first_pair_end(rest) == run.start() + cut:
+                return plain_rows(rest)
+        if _first_pair_end(body[: run.end()]) is not None:
+            return []  # past the first row: the weight does not stand beside it
+    return []
+
+
+def _first_pair_end(body: str) -> int | None:
+    """Where the first target and actual side by side end (as :func:`plain_rows` finds them), or None."""
+    for at in range(2, len(body)):
+        pair = _value_pair(body, at)
+        if pair is not None:
+            return pair[0]
+    return None

@@ -30,7 +30,8 @@ def full_names(outline: Outline, facts: Facts) -> None:
             defined.setdefault(match.group(2).strip(), (full, line.location, line.text[match.start(): match.end()]))
     for path, value in read.items():
         found = defined.get(value.strip()) or _spelled_out(outline, value.strip()) \
-            or _committee_spelled_out(outline, value.strip())
+            or _committee_spelled_out(outline, value.strip()) \
+            or (_placed(outline, value.strip()) if path == "unit.name" else None)
         if found is not None:
             full, location, text = found
             facts.replace(path, full, ref(location, text))
@@ -80,5 +81,27 @@ def _committee_spelled_out(outline: Outline, short: str) -> tuple[str, str, str]
         called = full.removeprefix("中国共产党").replace("委员会", "委")
         place = _PLACE_LEAD.match(called)
         if place is not None and called[place.end() - 1:] == short:
+            return full, line.location, line.text.strip()
+    return None
+
+
+# the county-level place a text puts before a body its title named without it ("某某县" + "某镇卫生院")
+# (not a word that only points to one: 全县, 本区, 辖区, 该市)
+_COUNTY = re.compile(r"(?![全本该我辖各此])[\u4e00-\u9fff]{2,6}?[县区旗]|(?![全本该我辖各此])[\u4e00-\u9fff]{2,4}市")
+
+
+def _placed(outline: Outline, short: str) -> tuple[str, str, str] | None:
+    """A unit named without its county ("某镇社区卫生服务中心", read from a headline) that a line of the text opens
+    on with the county before it ("某某县某镇社区卫生服务中心主要负责…"): the name with its place, as the text
+    gives it."""
+    if len(short) < 4:
+        return None
+    for line in outline.lines[:40]:
+        at = line.norm.find(short)
+        if at < 2:
+            continue
+        place = _COUNTY.fullmatch(line.norm[:at].strip())
+        if place is not None and not short.startswith(place.group(0)):
+            full = line.norm[: at + len(short)].strip()
             return full, line.location, line.text.strip()
     return None
