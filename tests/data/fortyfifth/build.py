@@ -19,4 +19,5 @@ sys.path.insert(0, str(HERE.parent))
 from corpus_build import build_set  # noqa: E402
 
 if __name__ == "__main__":
-    raise SystemExit(build_set(HERE, ("eighteenth", "twentyseventh", "twentyfifth", "twentysecond", "twentyfirst", "twentieth"), ("fortyfifth_reports:REPORTS",)))
+    raise SystemExit(build_set(HERE, ("eighteenth", "fortyfourth", "lure", "twentyseventh", "twentyfifth",
+                                      "twentysecond", "twentyfirst", "twentieth"), ("fortyfifth_reports:REPORTS",)))

@@ -18,12 +18,28 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, exec_fact, facts, grade, indicator_fact, r2, rate, shown, table, yuan
+from eighteenth_facts import (
+    D,
+    Made,
+    Row,
+    doc,
+    docx_bytes,
+    exec_fact,
+    facts,
+    form_rows,
+    grade,
+    indicator_fact,
+    r2,
+    rate,
+    shown,
+    table,
+    yuan,
+)
 from eighteenth_text import _sheet
+from fortyfourth_reports import _project, _tot
+from lure_word import _repeat_header
 from make_seventeenth import convert
-from twentyseventh_project import mhtml
+from twentyseventh_project import mhtml, tr
 
 FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 
@@ -33,27 +49,10 @@ def _money(adj: str, exe: str, weight: int = 10) -> tuple[Decimal, Decimal]:
     return rt, r2(weight * min(rt, D(100)) / 100)
 
 
-def _tot(rows: list[Row], extra: Decimal = D(0)) -> Decimal:
-    return sum((D(r[6]) for r in rows), extra)
-
-
 def _budget(ini: str, adj: str, exe: str, rt: Decimal, **more: Any) -> dict[str, Any]:
     b: dict[str, Any] = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     b.update(more)
     return b
-
-
-def _project(dept: str, name: str, impl: str, goal: str = "", done: str = "") -> tuple[dict[str, Any], dict[str, Any]]:
-    p: dict[str, Any] = {"name": name, "implementing_unit": impl}
-    if goal:
-        p["goal_expected"] = goal
-    if done:
-        p["goal_actual"] = done
-    return {"supervising_department": dept}, p
-
-
-def _cells(rows: list[Row]) -> list[list[str]]:
-    return [[r[0], r[1], r[2], shown(r[4]), shown(r[5]), str(r[3]), r[6], r[7]] for r in rows]
 
 
 IND_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
@@ -104,7 +103,7 @@ def o01() -> Made:
                  "部门整体支出绩效自评表如下（预算执行率权重20分，按执行率计分）："):
         d.add_paragraph(para)
     rows = [IND_HEAD, ["过程指标", "预算执行", "预算执行率", "100%", f"{rt}%", "20", str(es), "部分校舍维修项目年末未完成结算"]]
-    rows += _cells(O01)
+    rows += form_rows(O01)
     rows.append(["合计", "", "", "", "", "100", str(tot), ""])
     n = len(rows)
     table(d, rows, merges=[(n - 1, 0, n - 1, 4)], vmerge_cols=(0, 1))
@@ -162,7 +161,7 @@ def o02() -> Made:
         ["年度总体目标", "预期目标", None, None, None, "实际完成情况"],
         [None, goal, None, None, None, done],
         ["绩效指标", *IND_HEAD]]
-    for r in _cells(O02):
+    for r in form_rows(O02):
         rows.append([None, *r])
     rows += [["总分", None, None, None, None, None, "100", str(tot)], ["自评等级", None, grade(tot)]]
     _sheet(ws, rows, ["A1:I1", "A2:I2", "A3:B3", "C3:I3", "A4:B4", "C4:E4", "G4:I4", "A5:A9",
@@ -174,13 +173,6 @@ def o02() -> Made:
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in O02]
     return (facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100), "xls",
             convert(buf.getvalue(), "o02", "xlsx", "xls"))
-
-
-def _repeat_header(t: Any) -> None:
-    tr_pr = t.rows[0]._tr.get_or_add_trPr()
-    flag = OxmlElement("w:tblHeader")
-    flag.set(qn("w:val"), "true")
-    tr_pr.append(flag)
 
 
 # o03 河北 county health commission, .pdf from Word: a village-clinic project whose indicator table is long enough to
@@ -230,7 +222,7 @@ def o03() -> Made:
     table(d, head, merges=[(0, 0, 0, 1), (0, 2, 0, 7), (1, 0, 1, 1), (1, 2, 1, 3), (1, 4, 1, 5), (1, 6, 1, 7),
                            (2, 0, 4, 0), (5, 0, 6, 1), (5, 2, 5, 4), (5, 5, 5, 7), (6, 2, 6, 4), (6, 5, 6, 7)])
     d.add_paragraph("绩效指标完成情况：")
-    rows = [IND_HEAD, *_cells(O03), ["总分", "", "", "", "", "100", str(tot), ""]]
+    rows = [IND_HEAD, *form_rows(O03), ["总分", "", "", "", "", "100", str(tot), ""]]
     n = len(rows)
     table(d, rows, merges=[(n - 1, 0, n - 1, 4)], vmerge_cols=(0, 1))
     _repeat_header(d.tables[-1])
@@ -273,7 +265,7 @@ def o04() -> Made:
     table(d, money, merges=[(0, 1, 0, 3)])
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "自评得分", "偏差原因分析"],
             ["过程指标", "预算执行", "预算执行率", "100%", f"{rt}%", "20", str(es), "2个村道项目尾款待审计后支付"],
-            *_cells(O04), ["合计", "", "", "", "", "100", str(tot), ""]]
+            *form_rows(O04), ["合计", "", "", "", "", "100", str(tot), ""]]
     n = len(rows)
     table(d, rows, merges=[(n - 1, 0, n - 1, 4)], vmerge_cols=(0, 1))
     d.add_paragraph(f"自评得分：{tot}　　自评等级：{grade(tot)}")
@@ -282,10 +274,6 @@ def o04() -> Made:
     inds = [exec_fact(20, rt, es, level1="过程指标", level2="预算执行",
                       target={"value": D(100), "unit": "%"})] + [indicator_fact(r) for r in O04]
     return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "odt", convert(docx_bytes(d), "o04", "docx", "odt")
-
-
-def _tr(*cells: str, tag: str = "td") -> str:
-    return "<tr>" + "".join(f"<{tag}>{c}</{tag}>" for c in cells) + "</tr>"
 
 
 # o05 宁夏 county water bureau, .mhtml: the OA system's 自评表 detail view saved by the browser, the page's menu and
@@ -308,16 +296,16 @@ def o05() -> Made:
     goal = "新建供水管网36公里以上，农村自来水普及率达到96%。"
     done = "新建供水管网37.5公里，农村自来水普及率95.2%。"
     form = ["<table class='form' border='1'>",
-            _tr(f"<b>项目支出绩效自评表</b><br/>（2025年度）", tag="th"),
-            _tr("项目名称", name), _tr("主管部门", dept, "实施单位", impl),
-            _tr("项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
-            _tr("", "年度资金总额", ini, adj, exe, "10", f"{rt}%", str(es)),
-            _tr("", "其中：当年财政拨款", ini, adj, exe, "—", f"{rt}%", "—"),
-            _tr("", "上年结转资金", "", "", "", "—", "", "—"),
-            _tr("年度总体目标", "预期目标", "实际完成情况"), _tr("", goal, done),
-            _tr("绩效指标", *IND_HEAD)]
-    form += [_tr("", *r) for r in _cells(O05)]
-    form += [_tr("总分", "", "", "", "", "", "100", str(tot), ""), _tr("自评结论", f"{grade(tot)}"), "</table>"]
+            "<tr><th>项目支出绩效自评表<br/>（2025年度）</th></tr>",
+            tr("项目名称", name), tr("主管部门", dept, "实施单位", impl),
+            tr("项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+            tr("", "年度资金总额", ini, adj, exe, "10", f"{rt}%", str(es)),
+            tr("", "其中：当年财政拨款", ini, adj, exe, "—", f"{rt}%", "—"),
+            tr("", "上年结转资金", "", "", "", "—", "", "—"),
+            tr("年度总体目标", "预期目标", "实际完成情况"), tr("", goal, done),
+            tr("绩效指标", *IND_HEAD)]
+    form += [tr("", *r) for r in form_rows(O05)]
+    form += [tr("总分", "", "", "", "", "", "100", str(tot), ""), tr("自评结论", f"{grade(tot)}"), "</table>"]
     html = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>预算绩效管理一体化系统 - 项目自评详情</title></head><body>"
             "<div class='nav'>首页 | 待办事项 | 绩效自评 | 退出登录</div>"
             "<div class='crumb'>当前位置：绩效自评 &gt; 项目自评 &gt; 查看</div>"
@@ -344,7 +332,7 @@ O06: list[Row] = [
 def o06() -> Made:
     from PIL import Image, ImageDraw, ImageFont
 
-    ini, adj, exe = "860.00", "860.00", "812.54"
+    adj, exe = "860.00", "812.54"
     rt, es = _money(adj, exe)
     tot = _tot(O06, es)
     name = "2025年老旧小区改造提升项目"
@@ -394,7 +382,7 @@ def o07() -> Made:
     unit = "仪陇县马鞍镇人民政府"
     lines = ["｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜偏差原因｜",
              f"｜过程指标｜预算执行｜预算执行率｜100%｜{rt}%｜25｜{es}｜年末2个项目未完成结算｜"]
-    lines += ["｜" + "｜".join(c) + "｜" for c in _cells(O07)]
+    lines += ["｜" + "｜".join(c) + "｜" for c in form_rows(O07)]
     lines.append(f"｜合计｜｜｜｜｜100｜{tot}｜｜")
     text = f"""{unit}2024年度部门整体支出绩效自评报告
 
@@ -462,7 +450,7 @@ def o08() -> Made:
             ["", "年度资金总额", ini, adj, exe, "10", f"{rt}%", str(es)],
             ["", "其中：当年财政拨款", ini, adj, exe, "—", f"{rt}%", "—"],
             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重（分）", "得分", "偏差原因分析及改进措施"],
-            *_cells(O08),
+            *form_rows(O08),
             ["总分", "", "", "", "", "100", str(tot), ""],
             ["评价等级", "", "优秀" if tot >= 90 else "良好", "", "", "", "", ""]]
     n = len(rows)
