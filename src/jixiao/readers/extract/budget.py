@@ -101,7 +101,8 @@ _RATE = re.compile(r"(?:预算执行率|资金执行率|全年执行率|执行�
                    r"\s*(?:为|是|:|达|达到|约)?\s*"
                    r"(\d+(?:\.\d+)?)\s*(?:(%)|(?=[,;。)]|$))")
 # the word before 执行率 that makes it the budget's ("预算执行率", "全年执行率"), not an indicator's ("政府采购执行率")
-_RATE_OWNER = re.compile(r"(?:预算|资金|经费|全年|年度|总体|上年|去年|本年|实际)$")
+# (or an amount right before it: "全年执行数：812.54万元执行率：94.48%", label fields a viewer or OCR ran together)
+_RATE_OWNER = re.compile(r"(?:预算|资金|经费|全年|年度|总体|上年|去年|本年|实际|\d\s*(?:亿|万)?元)$")
 _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
 # a second percentage right after a rate: the rate was an indicator's target, this its actual
 _INDICATOR_ROW = re.compile(r"\s*(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%")

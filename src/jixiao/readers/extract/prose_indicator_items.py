@@ -164,8 +164,9 @@ def headed_indicator(outline: Outline, line: Line, named: int | None = None,
         weight = fraction[1]
     score, smatch = clause_score(narrative_norm, weight, wmatch)
     deduction, dmatch = stated_deduction(narrative_norm)
-    if weight is not None and smatch is None and dmatch is None and not line.is_heading:
-        return None
+    if weight is not None and smatch is None and dmatch is None \
+            and (not line.is_heading or _TABLE_LEAD.search(narrative_norm)):
+        return None  # (a heading's lead to the table below, "自评表如下（预算执行率权重20分）：", weighs no heading)
     if not narrative:
         return None
     where = body[0].location if body and not inline else line.location
@@ -224,6 +225,8 @@ def _level_then_name(line: Line, head: _Head) -> _Head | None:
 _BLOCK_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*:?\s*)?(?:共|合计|总共)?\s*"
                             r"(?:设置|设定|设有|设立|包含|包括)?了?\s*(?<=[共计置定有立含括了])\s*\d{1,3}\s*(?:个|项|条)")
 # (指标 first, what comes before it looked behind: a search skips to the literal)
+# "部门整体支出绩效自评表如下（…）：", "评分情况见下表": a sentence leading to a table, whose rows are the indicators
+_TABLE_LEAD = re.compile(r"表\s*如下|如下表|见下表")
 _COUNTS_INDICATORS = re.compile(r"指标(?<=绩效指标|一级指标|二级指标|三级指标)(?:共|合计)?\s*\d{1,3}\s*(?:个|项|条)")
 
 

@@ -110,7 +110,8 @@ class MoneyBlock:
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
         if money_role(label) in _AMOUNT_ROLES:  # "项目 | 预算数 | 决算数" over "年初预算 | 318.60 |": the table on its
-            return True, None  # side, each row naming its amount (budget_rows reads them); 支出合计 is the block's row
+            self._named_budget_row(table, r, label, amounts, cells, facts)  # side, each row naming its amount
+            return True, None  # (budget_rows reads the one-figure rows); 支出合计 is the block's row
 
         if _INCOME_OR_SPENDING_ITEM.search(label) and _has_spending_total(table):
             return True, None  # a 收支 table: income is not spending, spending by nature is no fund source
@@ -161,6 +162,20 @@ class MoneyBlock:
             facts.replace("budget.source_unit", shown, self._ref(table, r, col, row))
         self.rate_draft = self._rate(table, r, cells, facts)
         return True, self.rate_draft
+
+    def _named_budget_row(self, table: Table, r: int, label: str, amounts: dict[str, tuple[Decimal, int]],
+                          cells: dict[str, tuple[str, int]], facts: Facts) -> None:
+        """"预算数 | 执行数 | 执行率" over "全年预算 | 3412.80 | 3247.16 | 95.15%": a row naming the year's budget
+        with its spending and rate beside it (a one-figure row is a label and its value, read by budget_rows)."""
+        if money_role(label) != "adjusted" or "adjusted" not in amounts or "executed" not in amounts:
+            return
+        for role in ("adjusted", "executed"):
+            value, col = amounts[role]
+            facts.put(f"budget.{role}", value, self._ref(table, r, col, table.rows[r]))
+        text, col = cells.get("rate", ("", -1))
+        rate = number_in(text) if "%" in text else None
+        if rate is not None:
+            facts.put("budget.stated_execution_rate", rate, cell_ref(table, r, col, text), "预算执行率")
 
     def _rate_below(self, amounts: dict[str, tuple[Decimal, int]], facts: Facts) -> bool:
         """A fund row holding the block's rate: the total row wrote none (no rate, no score), and this row's

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.lexicon import is_page_furniture, pattern
+from jixiao.lexicon import is_page_furniture, pattern, roles
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body
 from jixiao.readers.extract.outline import Line, Outline
@@ -273,6 +273,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = _bracket_trimmed(re.sub(r"(?<=项目)支出$", "", name))
         name = _TRAILING_YEAR.sub("", name)  # "某某工程2024年度绩效自评报告": the report's year after the name
         name = _EXECUTION.sub("", name)  # "…中央对地方转移支付预算执行情况绩效自评报告": how a budget went, no name
+        name = _after_name_label(name)
         name = _TRANSFER_KIND.sub("", name)  # "某某发展资金转移支付绩效自评报告": the fund, 转移支付 its kind of money
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name) and not _TRANSFERS.fullmatch(name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
@@ -291,6 +292,18 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
 
 
 _TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?:19|20)\d{2}\s*年度?$")
+
+
+def _after_name_label(name: str) -> str:
+    """"项目支出绩效自评表（2025年度）项目名称：某项目": the form's title run together with its first label line (a
+    photo's OCR, a viewer); the name is what the label names."""
+    label = _LABEL_THEN.match(name)
+    if label and any(field == "project.name" and rule.match(label.group(1)) for field, rule in roles("labels")):
+        return name[label.end():]
+    return name
+
+
+_LABEL_THEN = re.compile(r"[)）]?\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(?=\S)")
 
 
 def _bracket_trimmed(name: str) -> str:
