@@ -3,10 +3,13 @@ and figures; docs/reader-corpora/flat-shapes-30.md, fused41)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from page_reading import indicator_rows, read_page
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
+from jixiao.readers.flat_money_words import money_words
 
 _HEAD = ["某区统计局2024年度部门整体支出绩效自评报告", "三、绩效指标完成情况"]
 _TAIL = ["四、自评结论", "综合自评得分98分，等级为优。"]
@@ -46,3 +49,22 @@ def test_names_that_cut_more_than_one_way_give_no_side_table() -> None:
     twice = [*names[:1], "三级指标统计调查任务完成数调查对象回访合格率入户核查覆盖率", "权重（分）302010",
              "年度目标≥12项≥98%100%", "实际完成12项97%100%", "自评得分3018.59"]
     assert read_page("\n".join(_HEAD + twice + _TAIL)).indicators == []
+
+
+def test_money_header_of_words_with_no_cut_word_is_cut_into_its_columns() -> None:
+    """"年初预算调整预算决算支出执行率" over "1250.001380.501362.7798.72%": the header's words are money columns the
+    cutter has no cut word for, so the line stayed one cell and no budget was read. Cut into its columns, the
+    run is split under them (a guess)."""
+    page = read_page("\n".join(["某区某局2024年度部门整体支出绩效自评报告", "表1 2024年度预算执行情况（单位：万元）",
+                                "年初预算调整预算决算支出执行率", "1250.001380.501362.7798.72%",
+                                "二、绩效指标完成情况"]))
+    budget = page.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        1250, Decimal("1380.50"), Decimal("1362.77"), Decimal("98.72"))
+    assert page.provenance["budget.adjusted"].guessed
+
+
+def test_words_of_money_columns_in_a_title_or_said_twice_are_no_header() -> None:
+    assert money_words("年初预算调整预算决算支出执行率") == ["年初预算", "调整预算", "决算支出", "执行率"]
+    assert money_words("全年预算执行情况分析报告") is None  # no executed amount's column
+    assert money_words("年初预算年初预算执行率") is None  # a column twice
