@@ -8,7 +8,7 @@ one :mod:`.flat_side_tables` gives, turned upright by the indicator reader."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from functools import cache
 from itertools import pairwise, product
@@ -48,17 +48,18 @@ def _labelled(text: str) -> tuple[str, str] | None:
 _VALUE_START = re.compile(r"[\d≥≤><=＝%.-]")
 
 
-def _lines_from(tokens: Sequence[Token], i: int) -> list[tuple[int, int, str]]:
-    """From ``tokens[i]`` on, each line's first token index, the index after its last token and its text."""
-    out: list[tuple[int, int, str]] = []
+def _lines_from(tokens: Sequence[Token], i: int) -> Iterator[tuple[int, int, str]]:
+    """From ``tokens[i]`` on, each line's first token index, the index after its last token and its text (seven
+    lines at most: a table's rows; taken as they are asked for)."""
     k = i
-    while k < len(tokens) and len(out) <= 6:
+    for _ in range(7):
+        if k >= len(tokens):
+            return
         end = k + 1
         while end < len(tokens) and tokens[end].line == tokens[k].line:
             end += 1
-        out.append((k, end, "".join(token.text.strip() for token in tokens[k:end])))
+        yield k, end, "".join(token.text.strip() for token in tokens[k:end])
         k = end
-    return out
 
 
 def _names(run: str, count: int) -> list[str] | None:
@@ -101,11 +102,12 @@ def fused_side_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] |
     """The side-on table opening at ``tokens[i]`` with its cells run together, and the index after it; None when
     its rows do not cut into as many cells each."""
     lines = _lines_from(tokens, i)
-    head = _labelled(lines[0][2]) if lines else None
-    if head is None or row_label(head[0]) != "name" or not head[1]:
+    first = next(lines, None)
+    head = _labelled(first[2]) if first is not None else None
+    if first is None or head is None or row_label(head[0]) != "name" or not head[1]:
         return None
-    rows: list[tuple[int, int, str, str]] = [(lines[0][0], lines[0][1], *head)]
-    for start, end, text in lines[1:]:
+    rows: list[tuple[int, int, str, str]] = [(first[0], first[1], *head)]
+    for start, end, text in lines:
         labelled = _labelled(text)
         if labelled is None or not labelled[1]:
             break
