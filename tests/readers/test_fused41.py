@@ -68,3 +68,4 @@ def test_words_of_money_columns_in_a_title_or_said_twice_are_no_header() -> None
     assert money_words("年初预算调整预算决算支出执行率") == ["年初预算", "调整预算", "决算支出", "执行率"]
     assert money_words("全年预算执行情况分析报告") is None  # no executed amount's column
     assert money_words("年初预算年初预算执行率") is None  # a column twice
+

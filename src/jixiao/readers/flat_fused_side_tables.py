@@ -37,6 +37,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
     """The row label ``text`` opens on and what follows it, or None: the words before its first figure or sign
     ("权重（分）" | "1010", "年度目标" | "≥12项≥98%"), or, on a line of words (the names), the longest of the
     form's words it opens on ("三级指标" | "某某完成数…")."""
+    if _SAID.search(text, 0, LABEL_CHARS + 1):  # "三级指标：某某里程": a record's label and value, not run together
+        return None
     value = _VALUE_START.search(text)
     if value is not None:
         return (text[:value.start()], text[value.start():]) \
@@ -46,6 +48,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
 
 
 _VALUE_START = re.compile(r"[\d≥≤><=＝%.-]")
+_SAID = re.compile(r"[:：]")
 
 
 def _lines_from(tokens: Sequence[Token], i: int) -> Iterator[tuple[int, int, str]]:
