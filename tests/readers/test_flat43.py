@@ -101,13 +101,13 @@ def test_a_flood_of_indicator_labels_is_given_up_at_once(monkeypatch: pytest.Mon
     from jixiao.readers.flat_token import Token
 
     looked: list[str] = []
-    real = flat_side_tables._row_label
+    real = flat_side_tables.row_label
 
     def counting(text: str) -> str | None:
         looked.append(text)
         return real(text)
 
-    monkeypatch.setattr(flat_side_tables, "_row_label", counting)
+    monkeypatch.setattr(flat_side_tables, "row_label", counting)
     line = ["三级指标", "一级指标", "二级指标", "得分", "分值"]
     header_flood = [Token(text, n // 5) for n, text in enumerate(line * 2000)]
     assert flat_side_tables.side_table(header_flood, 0) is None

@@ -12,13 +12,13 @@ from jixiao.readers.flat_table_cells import FlatTable
 from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
-_LABEL = 12  # characters of a row label at most
-_MOST = 12  # indicators across one table at most
+LABEL_CHARS = 12  # characters of a row label at most
+MOST_ACROSS = 12  # indicators across one table at most
 
 
-def _row_label(text: str) -> str | None:
+def row_label(text: str) -> str | None:
     """The column role a short cell names (三级指标 → name, 自评得分 → score), or None."""
-    return cell_role(text) if text and len(compact(text)) <= _LABEL else None
+    return cell_role(text) if text and len(compact(text)) <= LABEL_CHARS else None
 
 
 def _new_label(seen: set[str], label: str) -> bool:
@@ -33,30 +33,30 @@ def _new_label(seen: set[str], label: str) -> bool:
 def side_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     """The side-on table opening at ``tokens[i]`` (a name label followed by the names, then every other label
     followed by as many cells) and the index after it; None when the cells do not fall so."""
-    if _row_label(tokens[i].text) != "name":
+    if row_label(tokens[i].text) != "name":
         return None
     rows: list[list[tuple[str, int]]] = []  # each row's cells: text and line
     seen: set[str] = set()  # the labels so far: one said twice is no such table (and a flood of labels ends here)
     k = end = i
     while k < len(tokens):
-        width = len(rows[0]) if rows else _MOST + 1  # the names row sets how many cells each label has
+        width = len(rows[0]) if rows else MOST_ACROSS + 1  # the names row sets how many cells each label has
         spaced = tokens[k].text.split()
-        if rows and len(spaced) == width and _row_label(spaced[0]) is not None:  # "年度目标 ≥90%": one token
+        if rows and len(spaced) == width and row_label(spaced[0]) is not None:  # "年度目标 ≥90%": one token
             rows.append([(cell, tokens[k].line) for cell in spaced])
             if not _new_label(seen, spaced[0]):
                 return None
             k = end = k + 1
             continue
-        if _row_label(tokens[k].text) is None:
+        if row_label(tokens[k].text) is None:
             break
         row, k = [(tokens[k].text.strip(), tokens[k].line)], k + 1
         while k < len(tokens) and len(row) < width:
             if tokens[k].text:
-                if _row_label(tokens[k].text) is not None:
+                if row_label(tokens[k].text) is not None:
                     break
                 row.append((tokens[k].text.strip(), tokens[k].line))
             k += 1
-        if (not rows and len(row) > _MOST) or (rows and len(row) < width):
+        if (not rows and len(row) > MOST_ACROSS) or (rows and len(row) < width):
             break  # too many names for one table; a label short of cells (the table ended before it)
         if not rows and len(row) < 2:
             return None  # a names label with no name after it

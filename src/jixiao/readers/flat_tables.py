@@ -24,6 +24,7 @@ from jixiao.readers.cells import Kind, kind
 from jixiao.readers.document import Table
 from jixiao.readers.flat_captions import unit_cell
 from jixiao.readers.flat_fund_columns import FUND_HEAD, fund_columns
+from jixiao.readers.flat_fused_side_tables import fused_side_table
 from jixiao.readers.flat_headers import Header, header_at, money_role_of
 from jixiao.readers.flat_headless_cells import headless_cell_rows
 from jixiao.readers.flat_indicator_rows import indicator_rows
@@ -79,7 +80,8 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                 rows = year_table(tokens, i) if text.startswith(LABEL_HEADS) else \
                     fund_columns(tokens, i) if text.startswith(FUND_HEAD) else \
                     side_funds(tokens, i) if text[:2] in _SIDE_STARTS else \
-                    side_table(tokens, i) if text.endswith(_NAME_ENDS) else None
+                    (side_table(tokens, i) or fused_side_table(tokens, i)) if text.endswith(_NAME_ENDS) else \
+                    fused_side_table(tokens, i) if text[:4].endswith(_NAME_ENDS) else None
                 if rows is not None:
                     if info.rows:
                         tables.append(info)

@@ -34,6 +34,7 @@ from jixiao.readers.flat_line_forms import (
     whole_form,
 )
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
+from jixiao.readers.flat_money_words import money_words
 from jixiao.readers.flat_named_rows import named_head, named_row
 from jixiao.readers.flat_nature_columns import unfolded
 from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
@@ -102,6 +103,8 @@ def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
     fused = fused_cells(text)
     if fused is None and len(text) > 200:
         return form_after_prose(text)
+    if fused is None and "预算" in text:  # "年初预算调整预算决算支出执行率": money columns with no cut word among them
+        return money_words(text)
     return fused
 
 

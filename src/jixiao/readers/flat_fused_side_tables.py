@@ -1,0 +1,142 @@
+"""An indicator table on its side whose cells ran together, each row label with its cells on one line, as a viewer's
+text layer gives it ("三级指标某某完成数某某合格率" / "权重（分）3030" / "年度目标≥12项≥98%" / "实际完成12项97%" /
+"自评得分3028"). The rows cut where the text marks it (a comparison sign, a unit, a %) fix how many indicators
+there are; the names are cut at the words a name ends on and the weights and scores into as many figures, each
+only where one cut alone fits (score within weight), and every cell so cut is a guess. The table is then the
+one :mod:`.flat_side_tables` gives, turned upright by the indicator reader."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from functools import cache
+from itertools import pairwise, product
+
+from jixiao.lexicon import lexicon
+from jixiao.readers.cells import splits
+from jixiao.readers.extract.table_columns import indicator_headers
+from jixiao.readers.flat_side_tables import LABEL_CHARS, MOST_ACROSS, row_label
+from jixiao.readers.flat_table_cells import FlatTable
+from jixiao.readers.flat_token import Token
+from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, cells_between
+from jixiao.readers.flat_words import is_form_word
+from jixiao.readers.textnorm import compact
+
+_SHORTEST_NAME = 3  # characters of a name cut from the run at least
+_POINTS = ("weight", "score")
+_FIGURES = re.compile(r"[\d.]+")
+
+
+@cache
+def _name_end() -> re.Pattern[str]:
+    return re.compile("(?:" + lexicon()["fused_name_ends"] + ")")
+
+
+def _labelled(text: str) -> tuple[str, str] | None:
+    """The row label ``text`` opens on and what follows it, or None: the words before its first figure or sign
+    ("权重（分）" | "1010", "年度目标" | "≥12项≥98%"), or, on a line of words (the names), the longest of the
+    form's words it opens on ("三级指标" | "某某完成数…")."""
+    if _SAID.search(text, 0, LABEL_CHARS + 1):  # "三级指标：某某里程": a record's label and value, not run together
+        return None
+    value = _VALUE_START.search(text)
+    if value is not None:
+        return (text[:value.start()], text[value.start():]) \
+            if 2 <= value.start() <= LABEL_CHARS and row_label(text[:value.start()]) is not None else None
+    return next(((text[:k], text[k:]) for k in range(min(LABEL_CHARS, len(text) - 1), 1, -1)
+                 if is_form_word(text[:k]) and row_label(text[:k]) is not None), None)
+
+
+_VALUE_START = re.compile(r"[\d≥≤><=＝%.-]")
+_SAID = re.compile(r"[:：]")
+
+
+def _lines_from(tokens: Sequence[Token], i: int) -> Iterator[tuple[int, int, str]]:
+    """From ``tokens[i]`` on, each line's first token index, the index after its last token and its text (seven
+    lines at most: a table's rows; taken as they are asked for)."""
+    k = i
+    for _ in range(7):
+        if k >= len(tokens):
+            return
+        end = k + 1
+        while end < len(tokens) and tokens[end].line == tokens[k].line:
+            end += 1
+        yield k, end, "".join(token.text.strip() for token in tokens[k:end])
+        k = end
+
+
+def _names(run: str, count: int) -> list[str] | None:
+    """``run`` cut into ``count`` names, each ending on a word a name ends on, when exactly so many such ends stand
+    at least a name's length apart; None otherwise."""
+    if count == 1:
+        return [run]
+    ends = [m.end() for m in _name_end().finditer(run) if _SHORTEST_NAME <= m.end() <= len(run) - _SHORTEST_NAME]
+    if len(ends) != count - 1 or _name_end().search(run[-2:]) is None:
+        return None
+    cuts = [0, *ends, len(run)]
+    if any(b - a < _SHORTEST_NAME for a, b in pairwise(cuts)):
+        return None
+    return [run[a:b] for a, b in pairwise(cuts)]
+
+
+def _figures(run: str, count: int) -> list[tuple[str, ...]]:
+    """Every cut of ``run`` into ``count`` weights or scores (no leading zero, a row's points at most)."""
+    if count == 1:
+        return [(run,)] if POINT_FIGURE.fullmatch(run) else []
+    return [split for split in splits(run, count)
+            if all(POINT_FIGURE.fullmatch(piece) and Decimal(piece) <= MOST_POINTS for piece in split)]
+
+
+def _points(runs: dict[str, str], count: int) -> dict[str, tuple[str, ...]] | None:
+    """The weights and scores of ``runs`` (by role), cut into ``count`` figures each: the one reading whose weights
+    add up to a form's points at most and whose every score is within its weight; None when none or several fit."""
+    weights = [s for s in _figures(runs["weight"], count) if sum(map(Decimal, s)) <= MOST_POINTS] \
+        if "weight" in runs else [()]
+    scores = _figures(runs["score"], count) if "score" in runs else [()]
+    fitting = [(w, s) for w, s in product(weights, scores)
+               if not w or not s or all(Decimal(b) <= Decimal(a) for a, b in zip(w, s, strict=True))]
+    if len(fitting) != 1:
+        return None
+    weight, score = fitting[0]
+    return {role: cut for role, cut in (("weight", weight), ("score", score)) if cut}
+
+
+def fused_side_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
+    """The side-on table opening at ``tokens[i]`` with its cells run together, and the index after it; None when
+    its rows do not cut into as many cells each."""
+    lines = _lines_from(tokens, i)
+    first = next(lines, None)
+    head = _labelled(first[2]) if first is not None else None
+    if first is None or head is None or row_label(head[0]) != "name" or not head[1]:
+        return None
+    rows: list[tuple[int, int, str, str]] = [(first[0], first[1], *head)]
+    for start, end, text in lines:
+        labelled = _labelled(text)
+        if labelled is None or not labelled[1]:
+            break
+        rows.append((start, end, *labelled))
+    labels = [row[2] for row in rows]
+    roles = [row_label(label) for label in labels]
+    found = indicator_headers(labels) if len(rows) >= 3 else []
+    if not found or "name" not in found[0] or len(found[0]) < 3 or len(set(map(compact, labels))) < len(labels) \
+            or not set(_POINTS) & set(found[0]) or roles.count("name") != 1:
+        return None
+    cut = {r: cells_between(rows[r][3]) for r, role in enumerate(roles) if role not in ("name", *_POINTS)}
+    counts = {len(cells) for cells in cut.values()}
+    if len(counts) != 1 or not 1 <= (count := counts.pop()) <= MOST_ACROSS:
+        return None
+    runs = {role: rows[r][3] for r, role in enumerate(roles) if role in _POINTS}
+    if any(not _FIGURES.fullmatch(run) for run in runs.values()):
+        return None
+    points = _points(runs, count) if runs else {}
+    names = _names(rows[0][3], count)
+    if points is None or names is None:
+        return None
+    table = FlatTable()
+    for r, (start, _, label, _) in enumerate(rows):
+        role = roles[r]
+        cells = names if role == "name" else points[role] if role in points else cut[r]
+        line = tokens[start].line
+        table.add([label, *cells], [line] * (count + 1), guessed=range(1, count + 1) if count > 1 else ())
+    table.used.update(range(i, rows[-1][1]))
+    return table, rows[-1][1]
