@@ -37,8 +37,9 @@ def _lines(tokens: Sequence[Token], i: int) -> list[tuple[str, list[int]]]:
 def serial_record(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     """The record under a run of column heads that 序号 opens, one cell a line, each head with its cell; ``i``
     when the run is no such list (fewer than three heads, 项目名称 not among them); past the heads, none paired
-    with a cell, when the list holds several records or a cell that does not fit. The 序号 cell may be left empty (a figure first is the serial number); cells left empty
-    at the row's end vanish, so when the record has fewer cells than heads each cell's column is a guess."""
+    with a cell, when the list holds several records or a cell that does not fit. The 序号 cell may be left
+    empty (a figure first is the serial number); cells left empty at the row's end vanish, so when the record
+    has fewer cells than heads each cell's column is a guess."""
     lines = _lines(tokens, i)
     if not lines or lines[0][0] != SERIAL_HEAD or len(lines[0][1]) != 1:
         return i
