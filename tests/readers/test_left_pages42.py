@@ -28,3 +28,64 @@ def test_a_serial_list_of_several_records_names_no_project() -> None:
     two = _SERIAL_LIST.replace("总计\n", "2\n\n某村道路硬化项目\n\n其他领域专项债券\n\n0.8\n\n92\n\n总计\n")
     read = _read(two)
     assert read.project is None or read.project.name not in ("某镇老旧小区改造提升项目", "债券性质")
+
+
+# a transfer's report under the template's first heading, its title naming the district's special transfer, the year's
+# funds told as what each level handed over and the balance, closed by 共计
+_TRANSFER_REPORT = ("某某管理区专项转移支付2023年度渔船更新补贴实施情况\n"
+                    "绩效目标分解下达情况\n"
+                    "2023年度省级拨付我区渔船更新补贴资金40万元,中央拨付12万元.上年度结余的资金3.5万元,共计55.5万元。"
+                    "绩效目标完成情况分析\n"
+                    "(一)资金投入情况分析\n"
+                    "2023年实际使用补贴资金9.2万元,并已结算到位。\n")
+
+
+def test_a_districts_special_transfer_title_names_the_fund_after_the_year() -> None:
+    """"某某管理区专项转移支付2023年度渔船更新补贴实施情况" over "绩效目标分解下达情况": the heading is no part of the
+    title; 专项转移支付 after the district is the kind of money, the fund is what follows the year, 实施情况 no part
+    of its name."""
+    read = _read(_TRANSFER_REPORT)
+    assert read.project is not None and read.project.name == "渔船更新补贴"
+
+
+def test_allocations_closed_by_their_sum_and_the_spending_used() -> None:
+    """"省级拨付…A万元,中央拨付B万元.上年度结余的资金C万元,共计D万元": D, the year's funds; "实际使用补贴资金E万元":
+    what was spent."""
+    read = _read(_TRANSFER_REPORT)
+    assert read.budget is not None
+    assert (read.budget.adjusted, read.budget.executed) == (Decimal("55.5"), Decimal("9.2"))
+
+
+# a fused form whose last block is an older framework's 长效管理指标, a carried row under it, and a 三级 name that
+# opens on an older framework's level word
+_OLDER_LEVELS = ("财政项目支出绩效自评表\n"
+                 "2022年度\n"
+                 "项目名称道路养护管理\n"
+                 "主管部门某区某镇人民政府实施单位某区某镇人民政府\n"
+                 "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施\n"
+                 "产出指标数量指标道路养护完成率100%100%2020 \n"
+                 "效益指标社会效益指标项目管理规范性100%95%1010宣传不够\n"
+                 "满意度指标服务对象满意度指标沿线居民满意度≥90%≥85%1010 \n"
+                 "长效管理指标养护管理制度健全情况健全较健全44制度不够完善\n"
+                 "档案管理规范性规范规范66 \n"
+                 "总分:96\n")
+
+
+def test_an_older_frameworks_long_term_block_opens_its_rows() -> None:
+    """"长效管理指标某某制度健全情况健全较健全44…": the older framework's 长效管理指标 is a level cell (a guess at
+    its column, the form's 一级 place); the row is read, and the carried row under it takes that level, not the
+    满意度 block's."""
+    read = _read(_OLDER_LEVELS)
+    rows = {i.name: i for i in read.indicators}
+    held = rows["养护管理制度健全情况"]
+    assert held.level1 == "长效管理指标"
+    assert (held.weight, held.stated_score, held.deviation_note) == (Decimal(4), Decimal(4), "制度不够完善")
+    assert held.target is not None and held.target.text == "健全"
+    assert rows["档案管理规范性"].level1 == "长效管理指标"
+
+
+def test_an_older_level_word_after_a_level2_cell_opens_the_name() -> None:
+    """"社会效益指标项目管理规范性…": 项目管理 (an older framework's 一级) right after a 二级 cell is the 三级
+    name's first words, not a level cell."""
+    read = _read(_OLDER_LEVELS)
+    assert "项目管理规范性" in {i.name for i in read.indicators}
