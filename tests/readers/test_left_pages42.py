@@ -89,3 +89,23 @@ def test_an_older_level_word_after_a_level2_cell_opens_the_name() -> None:
     name's first words, not a level cell."""
     read = _read(_OLDER_LEVELS)
     assert "项目管理规范性" in {i.name for i in read.indicators}
+
+
+# a web form with no 分值 column, the excerpt ending inside its last indicator row's target cell
+_CUT_WEB_FORM = ("某某救助资金转移支付项目绩效目标自评表 | |||||||\n(2023年度) | |||||||\n"
+                 "转移支付(项目)名称 | 某某救助资金 | ||||||\n"
+                 "资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n"
+                 "年度资金总额: | 120万 | 120万 | 100% | ||||\n"
+                 "绩效指标 | 一级 指标 |\n二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 | |\n"
+                 "产 出 指 标 |\n数量指标 | 救助困难群众人次 | ≥3000人次 | 3120 | |||\n"
+                 "质量指标 | 救助资金发放准确率 | 10")
+
+
+def test_a_weightless_forms_last_row_cut_in_its_target_names_its_indicator() -> None:
+    """"质量指标 | 某某准确率 | 10" at the excerpt's end of a form with no 分值 column: the indicator, its levels and
+    name read; the cell the cut went through ("10" of what may be "100%") is no target."""
+    read = _read(_CUT_WEB_FORM)
+    rows = {i.name: i for i in read.indicators}
+    cut = rows["救助资金发放准确率"]
+    assert (cut.level1, cut.level2, cut.target, cut.actual) == ("产出指标", "质量指标", None, None)
+    assert rows["救助困难群众人次"].actual is not None
