@@ -109,3 +109,28 @@ def test_a_weightless_forms_last_row_cut_in_its_target_names_its_indicator() -> 
     cut = rows["救助资金发放准确率"]
     assert (cut.level1, cut.level2, cut.target, cut.actual) == ("产出指标", "质量指标", None, None)
     assert rows["救助困难群众人次"].actual is not None
+
+
+# a form's rows one a line, cells spaced: the money block's last row empty, then the indicator header on its own line
+# and a first row opening on the table's merged "绩效指标" cell
+_SPACED_ROWS = ("项目支出绩效自评表\n（2023年度） 金额单位：元\n"
+                "项目名称 某某幼儿资助项目\n"
+                "主管部门 某某教育局 实施单位 某某资助中心\n"
+                "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+                "年度资金总额 500000 520000 520000 10 100% 10\n"
+                "其中：当年财政拨款 500000 520000 520000\n"
+                "上年结转资金\n"
+                "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+                "绩效指标 产出指标 数量指标 资助幼儿人数 ≥500人 520人 40 40\n"
+                "效益指标 社会效益指标 学前教育毛入园率 ≥90% 88.5% 30 29.5 山区幼儿分散，入园率略低\n"
+                "满意度指标 服务对象满意度指标 受助家庭满意度 ≥90% 95% 20 20\n"
+                "总分 100 99.5\n")
+
+
+def test_a_first_rows_merged_cell_read_past_the_header_line_is_no_second_naming() -> None:
+    """"上年结转资金" wrapped onto "绩效指标" above the header line, and the first row's own "绩效指标" after it: the
+    header line does not name that cell's column again (the second one is the row's), so the header is read and
+    the rows keep their deviation notes."""
+    read = _read(_SPACED_ROWS)
+    rows = {i.name: i for i in read.indicators}
+    assert rows["学前教育毛入园率"].deviation_note == "山区幼儿分散，入园率略低"
