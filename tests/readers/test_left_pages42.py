@@ -134,3 +134,30 @@ def test_a_first_rows_merged_cell_read_past_the_header_line_is_no_second_naming(
     read = _read(_SPACED_ROWS)
     rows = {i.name: i for i in read.indicators}
     assert rows["学前教育毛入园率"].deviation_note == "山区幼儿分散，入园率略低"
+
+
+# a data block of label lines with the unit in the label, each total's parts on the lines under it (the print lost
+# their indentation, two of them joined on one line)
+_DATA_BLOCK = ("某某乡2021年度整体支出绩效自评报告\n\n主要数据一览\n单位名称：某某乡人民政府\n"
+               "调整预算（万元）：950.00\n实际支出（万元）：930.50\n"
+               "收入合计（万元）：950.00\n一般公共预算拨款（万元）：900.00政府性基金拨款（万元）：50.00\n"
+               "支出合计（万元）：930.50\n基本支出（万元）：610.30\n项目支出（万元）：320.20\n"
+               "自评得分：96.50\n\n一、单位概况\n某某乡辖6个行政村。\n")
+
+
+def test_a_data_blocks_totals_with_the_unit_in_the_label_and_their_parts_below() -> None:
+    """"收入合计（万元）：A" over part lines "某某（万元）：B" whose amounts add up to A: the total and its items."""
+    budget = _read(_DATA_BLOCK).budget
+    assert budget is not None
+    assert (budget.income_total, budget.expenditure_total) == (Decimal("950.00"), Decimal("930.50"))
+    assert [(i.name, i.amount) for i in budget.income_items] == [("一般公共预算拨款", Decimal("900.00")),
+                                                                ("政府性基金拨款", Decimal("50.00"))]
+    assert [(i.name, i.amount) for i in budget.expenditure_items] == [("基本支出", Decimal("610.30")),
+                                                                     ("项目支出", Decimal("320.20"))]
+
+
+def test_lines_under_a_total_that_do_not_add_up_to_it_are_no_parts() -> None:
+    """The same block with a part's amount that breaks the sum: no items (the lines may be the block's next
+    entries, not parts)."""
+    budget = _read(_DATA_BLOCK.replace("项目支出（万元）：320.20", "项目支出（万元）：300.20")).budget
+    assert budget is not None and budget.expenditure_items == []
