@@ -72,16 +72,16 @@ _OLDER_LEVELS = ("财政项目支出绩效自评表\n"
 
 
 def test_an_older_frameworks_long_term_block_opens_its_rows() -> None:
-    """"长效管理指标某某制度健全情况健全较健全44…": the older framework's 长效管理指标 is a level cell (a guess at
-    its column, the form's 一级 place); the row is read, and the carried row under it takes that level, not the
-    满意度 block's."""
+    """"长效管理指标某某制度健全情况健全较健全44…": 长效管理 (a 二级 of the whole-unit framework's 可持续发展) is a
+    level cell; the row is read, and the carried row under it takes that 二级 (the 一级 carried from above, a
+    guess)."""
     read = _read(_OLDER_LEVELS)
     rows = {i.name: i for i in read.indicators}
     held = rows["养护管理制度健全情况"]
-    assert held.level1 == "长效管理指标"
+    assert held.level2 == "长效管理指标"
     assert (held.weight, held.stated_score, held.deviation_note) == (Decimal(4), Decimal(4), "制度不够完善")
     assert held.target is not None and held.target.text == "健全"
-    assert rows["档案管理规范性"].level1 == "长效管理指标"
+    assert rows["档案管理规范性"].level2 == "长效管理指标"
 
 
 def test_an_older_level_word_after_a_level2_cell_opens_the_name() -> None:
