@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from jixiao.lexicon import pattern
+from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_words import GAP, MARKER, form_words, is_form_word, level_words, pattern_nature, weak_words
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.label_fields import label_field
@@ -118,11 +119,14 @@ _NAME_NEXT = re.compile(r"[(（]?[\u4e00-\u9fff]")
 def _level_hits(plain: str, hits: list[re.Match[str]]) -> list[re.Match[str]]:
     """An older framework's level words (项目决策, 投入管理, 项目实施 …) in a fused row, where they open a row: right
     after the row before it ends (a figure, a level's "(25分)") or after a header word, a name or a weight
-    following; not where they open a name ("财务管理财务管理制度有效性": the second is the name's)."""
+    following; not where they open a name ("财务管理财务管理制度有效性": the second is the name's), nor right after
+    a 二级 cell ("经济效益指标项目管理覆盖面": what follows a 二级 is the 三级's name)."""
     ends = {hit.end() for hit in hits}
+    after_level2 = {hit.end() for hit in hits if kind(hit.group(0)) is Kind.LEVEL2}
     out = []
     for found in level_words().finditer(plain):
-        if any(hit.start() < found.end() and found.start() < hit.end() for hit in hits):
+        if found.start() in after_level2 \
+                or any(hit.start() < found.end() and found.start() < hit.end() for hit in hits):
             continue
         before = plain[:found.start()].rstrip()
         if (before and found.start() not in ends and not _ROW_END.search(before)) \

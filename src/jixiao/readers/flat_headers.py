@@ -148,9 +148,11 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         k += 2 if marked else 1
     charge(k - i)  # tried at every token: a flood of header words spends the work budget
     if len(run) > 2 and tokens[run[1][0]].line != tokens[run[0][0]].line \
-            and tokens[run[2][0]].line == tokens[run[1][0]].line and run[0][2] in {r for _, _, r in run[1:]}:
+            and tokens[run[2][0]].line == tokens[run[1][0]].line \
+            and run[0][2] in {r for at, _, r in run[1:] if tokens[at].line == tokens[run[1][0]].line}:
         return None  # "全年完成情况较好" (a goal row's result) over "…三级指标 | 年度指标值 | 实际完成值 …": the header
         # names that column itself on the next line, so the cell above is a row's, and the header starts after it
+        # (the header's own line: a first row's "绩效指标" read on past it is no second naming)
     if run and run[0][2] == "measure_unit" and len(run) > 1 and tokens[run[1][0]].line != tokens[run[0][0]].line:
         return None  # "单位 |" (a form's unit-name label) on the line above: the header starts after it
     if len(run) < 3 and (len(run) != 2 or not _two_money_columns([money_role_of(t) for _, t, _ in run], tokens, k)):

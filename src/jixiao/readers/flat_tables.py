@@ -31,6 +31,7 @@ from jixiao.readers.flat_indicator_rows import indicator_rows
 from jixiao.readers.flat_label_rows import label_row, labels_at
 from jixiao.readers.flat_money_pairs import money_pairs, share_rows
 from jixiao.readers.flat_money_rows import money_rows
+from jixiao.readers.flat_serial_records import SERIAL_HEAD, serial_record
 from jixiao.readers.flat_side_funds import side_funds
 from jixiao.readers.flat_side_tables import side_table
 from jixiao.readers.flat_table_cells import FlatTable, is_form_end, is_goal, is_label
@@ -106,6 +107,9 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                     block.used.update(range(after, end))
                     tables.append(block)
                     i = end
+                    continue
+                if text == SERIAL_HEAD and (j := serial_record(tokens, i, info)) > i:
+                    i = j  # "序号" / "项目名称" / "债券性质" … one a line over one record's cells
                     continue
                 if text and (is_label(text) or is_goal(text) or is_form_end(text)):
                     j = label_row(tokens, i, info)

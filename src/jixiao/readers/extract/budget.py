@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -37,6 +38,7 @@ from jixiao.readers.extract.budget_items import (
     items_end,
     one_cut,
 )
+from jixiao.readers.extract.data_block_totals import block_total
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.label_unit import heading_unit, with_heading_unit, with_label_unit
 from jixiao.readers.extract.outline import Line, Outline
@@ -175,9 +177,10 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                                                or one_fund_figure(norm, match.start())
                                                or (apart and apart_spending_figure(norm, match.start()))))
                 _put_or_defer(facts, found, elsewhere, deferred)
-        for pattern, total_path, items_path, label in _TOTALS:
-            _totals(line, pattern, (total_path, items_path, label), units, facts,
-                    (year, deferred, line.index in projects))
+        block = block_total(outline, line.position) if labelled is not None and "计(" in line.norm else None
+        for pattern, total_path, items_path, label in _TOTALS:  # ("收入合计(万元):A" over its parts' lines)
+            _totals(replace(line, text=block, norm=block) if block else line, pattern,
+                    (total_path, items_path, label), units, facts, (year, deferred, line.index in projects))
         # (其中, "全年支出中，…", "收入合计X万元（A万元、B万元）")
         if "其中" in norm or "出中" in norm or "入中" in norm or "元(" in norm:
             breakdown(line, facts)

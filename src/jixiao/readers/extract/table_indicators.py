@@ -121,8 +121,16 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         name, weight, weight_col = in_cell[0], Decimal(in_cell[1]), header["name"]
     if not name and raw_name.strip():  # "指标1：" and nothing after it: a template's empty slot opens its levels
         _open_levels(table, r, row, header, previous, carried)
-    if not name or cell_is_header(name) or (weight_col is None and not _weightless_row(row, header)):
+    if not name or cell_is_header(name):
         return None
+    if weight_col is None and not _weightless_row(row, header):
+        if not _cut_by_the_end(table, r, row, header):
+            return None
+        # a form with no 分值 column cut in its last row ("质量指标 | 某某准确率 | 10" at the excerpt's end): the row's
+        # indicator, and the cell the cut went through ("10" of "100%"?) no value
+        last = max(c for c, cell in enumerate(row) if cell.strip())
+        if last != header["name"]:
+            row = [cell if c != last else "" for c, cell in enumerate(row)]
     if weight is None and weight_col is not None and not unstated and not _cut_by_the_end(table, r, row, header):
         _block_of_a_cut_row(table, r, row, header, facts)
         return None

@@ -17,8 +17,9 @@ _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|�
                          r"|绩效评价|自评表|自评报告|绩效目标自评"
                          # "某乡人民政府转移支付2022年度…": a unit's transfer payments ("某资金转移支付" names the
                          # fund); "某区残联中央转移支付2023年度…": the level they came from may stand between
-                         r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处)|(?<=联))(?:中央|省级|市级|县级)?"
-                         r"(?:财政)?转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
+                         # ("某管理区专项转移支付2023年度…": a district's, 专项 the kind of transfer)
+                         r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处)|(?<=联)|(?<=区))(?:中央|省级|市级|县级)?"
+                         r"(?:财政)?(?:专项)?转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
 _SHORT_YEAR = re.compile(r"^\d{2}\s*年度?\s*")
 _PROJECT_WORDS = re.compile(r"项目|专项|资金|经费|政策|工程|(?<![和与])计划(?!生育|财务)")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
@@ -348,7 +349,7 @@ def _without_place(name: str) -> str:
     return rest if len(rest) >= 4 and not cut_body else name
 
 
-_EXECUTION = re.compile(r"(?:预算)?执行情况$")
+_EXECUTION = re.compile(r"(?:(?:预算)?执行|实施)情况$")  # "…某某补贴实施情况": how it was carried out
 _TRANSFER_KIND = re.compile(r"(?<=资金|经费)转移支付$")
 _TRANSFERS = re.compile(r"(?:中央|省级?|市级?|县级?)?(?:对地方|对下)?(?:财政)?转移支付(?:资金)?")
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither)

@@ -23,6 +23,7 @@ _NOISE = re.compile(
 REGION = re.compile(r"^(?P<prov>[^省市区县]{2,7}?(?:省|自治区))?(?P<city>[^省市区县]{2,7}?(?:市|州|盟))?"
                     r"(?P<county>[^省市区县镇乡]{1,6}?(?:区|县|旗|市))?")
 _LABELLED = re.compile(r"^[^:]{2,8}:")
+_TEMPLATE_HEADING = re.compile(r"绩效目标分解下达情况|绩效目标完成情况分析|偏离绩效目标的原因和下一步改进措施")
 # "部门(单位)名称 某某中心 部门预算编码 9010" — a form's label, a space, its value: a field, never the title's words
 _SPACED_LABEL = re.compile(r"^\s*([^\s:]{2,14})\s+\S")
 
@@ -55,8 +56,9 @@ def title_lines(outline: Outline) -> list[Line]:
         if out and line.is_heading and not line.marker_kind and _title_tail(line, out):
             out.append(line)  # "某局2020年度某某项目" over "自评结果": the title's last words, not a section
             continue
-        if (line.is_heading and not titled) or line.index > first_table or line.marker_kind:
-            break
+        if (line.is_heading and not titled) or line.index > first_table or line.marker_kind \
+                or (out and _TEMPLATE_HEADING.fullmatch(line.norm.strip())):
+            break  # ("绩效目标分解下达情况" under the title: a transfer template's first heading, unnumbered)
         if (len(line.text) > 60 or _NOISE.match(line.norm) or _LABELLED.match(line.norm) or "|" in line.norm
                 or BYLINE.match(line.norm) or _ANNOUNCING.search(line.norm)
                 or _BULLET_GLYPH.match(line.norm) or line.list_level is not None or _label_row(line.norm)):
