@@ -48,3 +48,12 @@ def test_a_list_with_no_count_after_it_is_given_up_at_once_and_others_read_as_be
         new, old = _inline_list(text), _INLINE_LIST.search(text)
         assert (new and new.span()) == (old and old.span()), text
     assert _inline_list("内设机构1个(" + "某、" * 100_000) is None  # (2,000 names took 2 s: this, minutes)
+
+
+def test_a_heading_with_a_long_run_of_spaces_loses_its_points_in_one_pass() -> None:
+    from jixiao.readers.extract.level_headings import _POINTS
+
+    old = re.compile(_POINTS.pattern.replace(r"(?<!\s)", "", 1))
+    for text in _strings(["产出指标", " ", "(", ")", "30", "分", ".5"]):
+        assert _POINTS.sub("", text) == old.sub("", text), text
+    assert _POINTS.sub("", "指标" + " " * 200_000 + "分值") == "指标" + " " * 200_000 + "分值"  # (50,000: 8 s)
