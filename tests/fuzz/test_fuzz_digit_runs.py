@@ -57,3 +57,14 @@ def test_a_heading_with_a_long_run_of_spaces_loses_its_points_in_one_pass() -> N
     for text in _strings(["产出指标", " ", "(", ")", "30", "分", ".5"]):
         assert _POINTS.sub("", text) == old.sub("", text), text
     assert _POINTS.sub("", "指标" + " " * 200_000 + "分值") == "指标" + " " * 200_000 + "分值"  # (50,000: 8 s)
+
+
+def test_a_table_header_of_blank_cells_is_searched_for_its_unit_in_one_pass() -> None:
+    from jixiao.readers.extract.tables import _UNIT_WORD
+
+    old = re.compile(_UNIT_WORD.pattern.replace(r"(?<!\s\s)", "", 1))
+    for text in _strings([" ", "  ", "元", "万元", "单位", ":", "(", "县", "a"]):
+        new_match, old_match = _UNIT_WORD.search(text), old.search(text)
+        assert (new_match and (new_match.span(), new_match.groups())) == \
+            (old_match and (old_match.span(), old_match.groups())), text
+    assert _UNIT_WORD.search("金额" + " " * 200_000 + "合计") is None
