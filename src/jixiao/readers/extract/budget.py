@@ -35,6 +35,7 @@ from jixiao.readers.extract.budget_items import (
     blank_parts_of_items,
     breakdown,
     clause_end,
+    item_amount,
     items_end,
     one_cut,
 )
@@ -422,7 +423,7 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
         if not name or len(name) > 30 or (NOT_AN_ITEM.search(name) and not FINAL_ACCOUNT_PART.match(name)
                                           and not carry):
             continue  # "同比上年度增加101.35万元": a change
-        amount, _unit = parse_money(item.group(2) + item.group(3))
+        amount = item_amount(item)
         items.append({"name": name, "amount": tidy(amount)})
         carried += [len(items) - 1] if carry else []
     if carried and sum(i["amount"] for i in items) != tidy(total):  # a carry-over is a part only when the sum says so

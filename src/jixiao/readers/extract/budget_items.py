@@ -13,7 +13,15 @@ from jixiao.readers.extract.budget_figures import EXPENSE_TOTAL, INCOME_TOTAL, M
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line
 
-ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共|就)?\s*" + MONEY)  # ("基本支出就…元": 就 is no name's)
+# ("基本支出就…元": 就 is no name's) A name longer than a character ends before a digit run, not inside it: the
+# amount read from the run's start is the same, and a name growing through a long run of digits stays linear
+ITEM = re.compile(r"([^,，、;；:：。](?P<longer>[^,，、;；:：。]+?)??)\s*(?:为|是|:|共|就)?\s*(?(longer)(?<!\d))"
+                  + MONEY)
+
+
+def item_amount(item: re.Match[str]) -> Decimal:
+    """The amount an :data:`ITEM` match names, in yuan."""
+    return parse_money(item.group(3) + item.group(4))[0]
 
 
 def blank_brackets(text: str) -> str:
@@ -56,7 +64,7 @@ def clause_end(norm: str, start: int) -> int:
 # ("年中县级配套追加40万元": a change to the budget; "自评“优”的项目79个财政资金…": a group of projects counted, but
 # "5个项目支出200万元" / "实施项目5个支出…" is what the projects spent, an item)
 NOT_AN_ITEM = re.compile(r"合计|总计|总额|共计|比上年|较上年|同比|增加|减少|增长|下降|年初预算|调整预算|全年预算|执行"
-                         r"|结转|结余|追加|调增|调减|(?:项目\s*\d+\s*个|\d+\s*个项目)(?!\s*支出)")
+                         r"|结转|结余|追加|调增|调减|(?:项目\s*\d+\s*个|(?<!\d)\d+\s*个项目)(?!\s*支出)")
 
 
 # the parts of a 决算's 收入总计 / 支出总计: "收入总计210万元，其中：本年收入合计200万元，年初结转和结余10万元"
@@ -188,7 +196,7 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
         name = line.text[item.start(1): item.end(1)].strip(" ：:，,")
         if re.search(r"结转|结余", name) or not name or len(name) > 20 or NOT_AN_ITEM.search(name):
             break
-        amount, _unit = parse_money(item.group(2) + item.group(3))
+        amount = item_amount(item)
         if len(items) >= 2 and tidy(amount) == sum(i["amount"] for i in items):
             break  # "其中中央资金A万元，县配套B万元，某年下达资金A+B万元": the parts' sum restated, no further part
         items.append({"name": name, "amount": tidy(amount)})

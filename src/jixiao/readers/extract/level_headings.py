@@ -8,7 +8,9 @@ import re
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.outline import Line
 
-_POINTS = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)$")  # "产出指标(30分)": the block's points, no part of its name
+# "产出指标(30分)": the block's points, no part of its name (matched from the first of the spaces before them: a long
+# run of spaces is crossed once)
+_POINTS = re.compile(r"(?<!\s)\s*\(\s*\d+(?:\.\d+)?\s*分\s*\)$")
 
 
 def _head(line: Line) -> str:

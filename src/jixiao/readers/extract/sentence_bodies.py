@@ -94,6 +94,14 @@ _INLINE_LIST = re.compile(
     r"(?:预算)?(?:机构|单位|事业单位)))?"  # ("…、某中心,6个二级机构": the count after a comma, before its noun)
     rf"(?P<count>{NUMBER})\s*(?:个|家|(?=(?:二级|下属|直属)(?:预算)?单位))"
 )  # ("…、文管所3二级单位": the count without its 个)
+# what every inline list's count is, somewhere after its first 、 (a line without it is given up before the list's
+# two lazy runs are tried against each other: a long list with no count after it took seconds)
+_COUNT_AFTER_LIST = re.compile(r"[\d一二三四五六七八九十两]\s*(?:个|家|二级|下属|直属)")
+
+
+def _inline_list(text: str) -> re.Match[str] | None:
+    first = text.find("、")
+    return _INLINE_LIST.search(text) if first >= 0 and _COUNT_AFTER_LIST.search(text, first) else None
 
 
 # "部门预算由局机关和县执法队、县检测中心2个二级单位预算组成": the units listed before their count, after the
@@ -114,7 +122,7 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
     keyword = (INTERNAL_BODIES if path == "unit.internal_bodies" else SUBORDINATE_UNITS).search(sentence_norm)
     # "2.机构设置情况：学校内设三个处室，即…": the list and its count follow the clause the keyword opens
     from_ = sentence_start(sentence_norm, keyword.start(), ",:;") if keyword else 0
-    inline = _INLINE_LIST.search(sentence_norm)
+    inline = _inline_list(sentence_norm)
     start = _LIST_START.search(sentence_norm, from_)
     if inline and (not start or inline.start() < start.start()):
         raw = line.text[offset + inline.start("list"): offset + inline.end("list")]
@@ -280,7 +288,9 @@ def _grouped_bodies(line: Line, part: str, offset: int, facts: Facts) -> bool:
 
 
 # "共设内设机构6个（综合办公室、…）", "所属事业单位三个（A、B、C）": the count, then every name in the bracket after it
-_COUNT_THEN_BRACKETED = re.compile(rf"(?P<count>{NUMBER})\s*个\s*\((?P<list>[^()]{{2,240}}?、[^()]{{2,240}}?)\)")
+# (a count in digits begins where the digits do: the same count, and a long run of digits stays linear)
+_COUNT_THEN_BRACKETED = re.compile(rf"(?:(?<!\d)|(?!\d))(?P<count>{NUMBER})\s*个"
+                                   rf"\s*\((?P<list>[^()]{{2,240}}?、[^()]{{2,240}}?)\)")
 
 
 def _bracketed_after_count(line: Line, part: str, offset: int, facts: Facts) -> int:
@@ -322,11 +332,11 @@ def bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
         _bodies_in(line, part, offset, facts, "unit.subordinate_bodies", "下属机构")
         return
     offices = _OFFICE_LIST.search(part) if internal and "设" in part else None
-    if offices is not None and not _LIST_START.search(part, offices.start()) and not _INLINE_LIST.search(part):
+    if offices is not None and not _LIST_START.search(part, offices.start()) and not _inline_list(part):
         # "人员编制:某馆为事业单位,内设A室、B部、C室。": a label's colon before the clause is no list's start
         _office_list(line, offset, offices, facts)
         return
-    if (internal or SUBORDINATE_UNITS.search(part)) and (_LIST_START.search(part) or _INLINE_LIST.search(part)
+    if (internal or SUBORDINATE_UNITS.search(part)) and (_LIST_START.search(part) or _inline_list(part)
                                                     or (not internal and _LISTED_UNITS.search(part))):
         path, label = ("unit.internal_bodies", "内设机构") if internal else ("unit.subordinate_bodies", "下属机构")
         _bodies_in(line, part, offset, facts, path, label)

@@ -49,8 +49,9 @@ from jixiao.readers.extract.template_notes import template_note_rows
 from jixiao.readers.textnorm import compact, match_text
 
 # 万元 / 亿元 / 千元 anywhere; 元 alone only where written as a unit ("（元）", "单位：元", a cell "元"), never the
-# 元 of a place name (庆元县, 元谋县, 元宝区)
-_UNIT_WORD = re.compile(r"(亿元|万元|千元)|(?:单位\s*:?|[(/:]|(?<!\S))\s*(元)(?![\u4e00-\u9fff])")
+# 元 of a place name (庆元县, 元谋县, 元宝区); a run of spaces before 元 is tried from its second space only, where the
+# leftmost match starts (a header of 10,000 blank cells took 4 s)
+_UNIT_WORD = re.compile(r"(亿元|万元|千元)|(?:单位\s*:?|[(/:]|(?<!\S)(?<!\s\s))\s*(元)(?![\u4e00-\u9fff])")
 
 
 def _unit_of(table: Table, caption: str) -> str | None:

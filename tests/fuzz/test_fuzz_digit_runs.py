@@ -1,0 +1,70 @@
+"""Patterns that grew a lazy run through a long run of digits (or a long list) read the same and stay linear: each
+is compared with the pattern it replaced on many short strings, then run at a size the old one took minutes on."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from jixiao.readers.extract.budget_figures import MONEY
+from jixiao.readers.extract.budget_items import ITEM, NOT_AN_ITEM
+from jixiao.readers.extract.sentence_bodies import _COUNT_THEN_BRACKETED, _INLINE_LIST, _inline_list
+
+_OLD_ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共|就)?\s*" + MONEY)
+_OLD_NOT_AN_ITEM = re.compile(NOT_AN_ITEM.pattern.replace(r"(?<!\d)\d+\s*个项目", r"\d+\s*个项目"))
+_OLD_COUNT = re.compile(_COUNT_THEN_BRACKETED.pattern.replace(r"(?:(?<!\d)|(?!\d))", "", 1))
+
+
+def _strings(pieces: str | list[str], count: int = 20_000) -> list[str]:
+    rng = random.Random(38)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(count)]
+
+
+def _spans(match: re.Match[str] | None) -> object:
+    return None if match is None else (match.span(), match.group(1), match.groups()[-2:])
+
+
+def test_an_item_name_ends_before_a_digit_run_and_reads_as_before() -> None:
+    assert _spans(ITEM.match("上级资金1,200.5万元")) == ((0, 13), "上级资金", ("1,200.5", "万元"))
+    assert _spans(ITEM.match("1200万元")) == ((0, 6), "1", ("200", "万元"))  # (a one-character name, as before)
+    for text in _strings("资金12,. 为万元亿、"):
+        for at in range(len(text)):
+            assert _spans(ITEM.match(text, at)) == _spans(_OLD_ITEM.match(text, at)), (text, at)
+    assert ITEM.match("资金" + "1" * 200_000) is None  # (6,000 digits took 1.3 s: this, minutes)
+
+
+def test_counts_begin_where_their_digits_do_and_read_as_before() -> None:
+    for text in _strings(["1", "23", "个", "项目", "支出", "三", " ", "(", ")", "甲乙、丙丁", "甲乙"]):
+        assert bool(NOT_AN_ITEM.search(text)) == bool(_OLD_NOT_AN_ITEM.search(text)), text
+        new, old = _COUNT_THEN_BRACKETED.search(text), _OLD_COUNT.search(text)
+        assert (new and new.groupdict()) == (old and old.groupdict()), text
+    assert NOT_AN_ITEM.search("1" * 200_000) is None  # (40,000 digits took 21 s)
+    assert _COUNT_THEN_BRACKETED.search("1" * 200_000) is None
+
+
+def test_a_list_with_no_count_after_it_is_given_up_at_once_and_others_read_as_before() -> None:
+    words = ["内设", "机构", "某", "、", "3个", "两个", "1", "(", ")", ",", "共", "。", "二级单位", "下设", "家"]
+    for text in _strings(words):
+        new, old = _inline_list(text), _INLINE_LIST.search(text)
+        assert (new and new.span()) == (old and old.span()), text
+    assert _inline_list("内设机构1个(" + "某、" * 100_000) is None  # (2,000 names took 2 s: this, minutes)
+
+
+def test_a_heading_with_a_long_run_of_spaces_loses_its_points_in_one_pass() -> None:
+    from jixiao.readers.extract.level_headings import _POINTS
+
+    old = re.compile(_POINTS.pattern.replace(r"(?<!\s)", "", 1))
+    for text in _strings(["产出指标", " ", "(", ")", "30", "分", ".5"]):
+        assert _POINTS.sub("", text) == old.sub("", text), text
+    assert _POINTS.sub("", "指标" + " " * 200_000 + "分值") == "指标" + " " * 200_000 + "分值"  # (50,000: 8 s)
+
+
+def test_a_table_header_of_blank_cells_is_searched_for_its_unit_in_one_pass() -> None:
+    from jixiao.readers.extract.tables import _UNIT_WORD
+
+    old = re.compile(_UNIT_WORD.pattern.replace(r"(?<!\s\s)", "", 1))
+    for text in _strings([" ", "  ", "元", "万元", "单位", ":", "(", "县", "a"]):
+        new_match, old_match = _UNIT_WORD.search(text), old.search(text)
+        assert (new_match and (new_match.span(), new_match.groups())) == \
+            (old_match and (old_match.span(), old_match.groups())), text
+    assert _UNIT_WORD.search("金额" + " " * 200_000 + "合计") is None
