@@ -67,15 +67,6 @@ def test_spending_told_in_the_sentence_after_the_money_sources() -> None:
     assert read.budget.stated_execution_rate == Decimal(100)
 
 
-def test_a_listed_bodys_note_of_the_other_name_it_carries_is_dropped() -> None:
-    """"综合科(挂某某办)": the bracket says which other name the section carries, no part of its own name."""
-    read = _read("某区某某委员会2022年度部门整体支出绩效自评报告\n"
-                 "一、基本情况\n"
-                 "委内设办公室、综合科(挂某某开发办)、投资科(挂某某项目办、审批科)、价格科等4个科室。\n")
-    assert read.unit.internal_bodies == ["办公室", "综合科", "投资科", "价格科"]
-    assert read.unit.internal_bodies_count == 4
-
-
 _TITLED_TWICE = ("• 发布机构\n"
                  "  • 某市某某局\n"
                  "某市某某保护2021年度专项资金绩效自评报告\n"

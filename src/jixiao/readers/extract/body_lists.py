@@ -34,7 +34,6 @@ _TRAILING_ETC = re.compile(r"(等)$")
 
 
 _LIST_STOP = re.compile(r"[、,，;；]")
-_SIGN_NOTE = pattern("unit_bodies.sign_note")
 # a space between two Chinese characters inside one listed name: a line the page wrapped there
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
@@ -47,8 +46,6 @@ def split_list(text: str) -> list[str]:
         item = _LEADING_AND.sub("", item.strip())
         item = _TRAILING_ETC.sub("", item.strip(" 。.；;"))
         item = _WRAP_SPACE.sub("", item)  # "技术播出 保障部": a line wrapped inside one body's name
-        if "挂" in item:
-            item = _SIGN_NOTE.sub("", item)
         if item:
             cleaned.append(item)
     return cleaned
