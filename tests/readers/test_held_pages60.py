@@ -86,8 +86,3 @@ def test_a_title_said_again_wrapped_over_two_lines_is_read_once() -> None:
     assert read.provenance["title"].text == "某市某某保护2021年度专项资金绩效自评报告"
     assert read.year == 2021 and read.kind == "项目支出"
 
-
-def test_the_year_inside_a_funds_name_in_the_title_is_cut_out_of_it() -> None:
-    """"某市某某保护2021年度专项资金绩效自评报告": the fund is "某市某某保护专项资金", the year written inside its
-    name (before, the name kept the year: "某市某某保护2021年度专项资金")."""
-    assert _read(_TITLED_TWICE).project.name == "某市某某保护专项资金"

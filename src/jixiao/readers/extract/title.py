@@ -274,9 +274,6 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = _TRAILING_YEAR.sub("", name)  # "某某工程2024年度绩效自评报告": the report's year after the name
         name = _EXECUTION.sub("", name)  # "…中央对地方转移支付预算执行情况绩效自评报告": how a budget went, no name
         name = _TRANSFER_KIND.sub("", name)  # "某某发展资金转移支付绩效自评报告": the fund, 转移支付 its kind of money
-        if match and _BARE_FUND.fullmatch(name) and unit and not names_a_body(unit):
-            # "某市某某保护2020年度专项资金绩效自评报告": the year inside the fund's name, cut out of it; no unit
-            name, unit = unit + name, ""
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name) and not _TRANSFERS.fullmatch(name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
         elif not match and _FUNDED.search(unit) and not _names_someone(unit) \
@@ -293,7 +290,6 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
 
 
-_BARE_FUND = re.compile(r"(?:专项|补助|转移支付)?(?:资金|经费)")
 _TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?:19|20)\d{2}\s*年度?$")
 
 
