@@ -209,7 +209,8 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
 
 
 _FUND_SOURCE = re.compile(r"上级|本级|中央|央省|省级|市级|县级|区级|[省市县区]财政|自治区|自筹|专项资金|补助资金"
-                          r"|财政拨款|其他资金|社会资金|单位资金|地方资金|债券")  # (专项债券资金: a bond's money)
+                          r"|财政拨款|其他资金|社会资金|单位资金|地方资金|债券"  # (专项债券资金: a bond's money)
+                          r"|(?:地方|其他)投入$")  # "其中中央资金A亿元,地方投入B亿元,其他投入C亿元"
 # ("上级年初下达转移支付资金320万元，其中…": the fund's name between the verb and its amount)
 _BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|到位)(?:[^,;。\d]{0,8}?资金)?\s*(?:为|:)?\s*" + MONEY
                            + r"\s*[,，。]?\s*$")  # "安排资金5230.5万。其中，…": 其中 may open the next sentence

@@ -70,12 +70,25 @@ def title_lines(outline: Outline) -> list[Line]:
         if out and (_section_name_above(out, line) or _named_title_below_generic(out, line)):
             out = []
         out.append(line)
+    out = _said_once(out)
     if not any(TITLE_WORDS.search(line.norm) for line in out):
         tables = {index for index, _ in outline.tables}
         below = _report_title_below(_before_attachments(outline), tables) or _shared_file_title(outline.lines[:8])
         if below is not None:
             return [below]
     return _byline_first(out)
+
+
+def _said_once(lines: list[Line]) -> list[Line]:
+    """"某市某某2020年度专项资金绩效自评报告" on one line, then the same title wrapped over two ("某市某某2020年度" /
+    "专项资金绩效自评报告"): a web page's heading over the document's own title, said twice; the title once."""
+    if len(lines) < 3:
+        return lines
+    words = [line.norm.strip() for line in lines]
+    for k in range(1, len(lines)):
+        if "".join(words[:k]) == "".join(words[k:]):
+            return lines[:k]
+    return lines
 
 
 # "《某校专项资金绩效自评价报告.docx》由会员分享,可在线阅读…": a sharing site's line names the document by its title
