@@ -40,7 +40,7 @@ from jixiao.readers.extract.budget_items import (
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.label_unit import heading_unit, with_heading_unit, with_label_unit
 from jixiao.readers.extract.outline import Line, Outline
-from jixiao.readers.extract.project_sections import project_part_lines
+from jixiao.readers.extract.project_sections import project_part_lines, several_projects_lines
 from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.extract.table_columns import money_role
 
@@ -117,11 +117,14 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
     year = facts.get("year")
     deferred: Kept = []
     projects = project_part_lines(outline, facts)  # a project's figures: the unit's only if it states none
+    several = several_projects_lines(outline, facts)  # one of several projects' figures: never the page's
     project = facts.get("kind") == "项目支出"
     heading: str | None = None  # the unit a heading line names for the label lines right below it
     own = _own_funds_rates(outline)
     listed = _listed_part_lines(outline)
     for line in outline.lines:
+        if line.index in several:
+            continue
         norm = line.norm
         if "执行率" in norm:
             rates = list(_RATE.finditer(norm))
