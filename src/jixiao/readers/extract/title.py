@@ -287,7 +287,9 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     quoted = pattern("quoted_fund").search(norm)  # "某局关于“某年某某补助资金”管理使用情况": the fund it reports on
     if quoted and kind in (None, "项目支出") and not facts.has("project.name"):
         facts.put("project.name", title[quoted.start(1): quoted.end(1)].strip(), source, weak=True)
-    funded = bool(unit) and _FUND_NOT_UNIT.search(unit) is not None and not names_a_body(unit)
+    # (a head that opens on a body, "某医院某某项目补助资金", holds the unit: it is split from the fund later)
+    funded = bool(unit) and _FUND_NOT_UNIT.search(unit) is not None \
+        and not any(names_a_body(unit[:end]) for end in range(3, len(unit) + 1))
     if funded and kind != "整体支出":  # "某县某某补助资金转移支付2023年度…": the title's head is the fund, no unit
         facts.put("project.name", _TRANSFER_KIND.sub("", unit), source, weak=True)
     elif unit and not _FORM_WORDS_ONLY.fullmatch(_PLACE_THEN.sub("", match_text(unit))) and not _no_unit(unit, cut) \
