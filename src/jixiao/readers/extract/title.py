@@ -291,7 +291,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     funded = bool(unit) and _FUND_NOT_UNIT.search(unit) is not None \
         and not any(names_a_body(unit[:end]) for end in range(3, len(unit) + 1))
     if funded and kind != "整体支出":  # "某县某某补助资金转移支付2023年度…": the title's head is the fund, no unit
-        facts.put("project.name", _TRANSFER_KIND.sub("", unit), source, weak=True)
+        facts.put("project.name", unit, source, weak=True)
     elif unit and not _FORM_WORDS_ONLY.fullmatch(_PLACE_THEN.sub("", match_text(unit))) and not _no_unit(unit, cut) \
             and not _FUND_NOT_UNIT.match(unit) and not _REGION_FORM.search(unit) and not _joint(unit) and not funded:
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
