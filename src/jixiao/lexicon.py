@@ -61,10 +61,15 @@ def pattern(path: str) -> re.Pattern[str]:
     node: Any = lexicon()
     for part in path.split("."):
         node = node[part]
-    if isinstance(node, list):
-        node = "|".join(node)
-    assert isinstance(node, str), path
-    return re.compile(_REFERENCE.sub(lambda reference: pattern(reference.group(1)).pattern, node))
+    assert isinstance(node, (str, list)), path
+    return alternatives(node)
+
+
+def alternatives(node: str | list[str]) -> re.Pattern[str]:
+    """A pattern written in the lexicon, or a list of alternatives joined with | into one, each reference to
+    another entry (``{levels.level1_names}``) holding that entry's pattern."""
+    text = "|".join(node) if isinstance(node, list) else node
+    return re.compile(_REFERENCE.sub(lambda reference: pattern(reference.group(1)).pattern, text))
 
 
 def is_page_furniture(text: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.lexicon import lexicon, pattern
-from jixiao.readers.align import align, money_check
+from jixiao.readers.align import Alignment, align, money_check
 from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
 from jixiao.readers.flat_captions import unit_of
 from jixiao.readers.flat_fund_columns import FUND_NAME
@@ -135,6 +135,8 @@ def money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
             continue
         reading = align(["年度资金总额" if unlabeled or junk else label, *values], cols, money_check)
         if reading.score == float("-inf"):
+            reading = _without_doubled_cell(["年度资金总额" if unlabeled or junk else label, *values], cols)
+        if reading.score == float("-inf"):
             break
         rated = rated or any(kind(v) is Kind.PERCENT for v in values)
         if not rated and _places_unsure(values, header):
@@ -145,6 +147,22 @@ def money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
             out.guessed.add((len(out.rows) - 1, 0))
         i = j
     return i
+
+
+def _without_doubled_cell(row: list[str], cols: list[str]) -> Alignment:
+    """A row one cell too long for its header whose surplus is an amount written twice side by side ("年度资金总额:
+    28.1 28.1 28.1 28.1 10 100% 10" under 年初 / 全年 / 执行 / 分值 / 执行率 / 得分): read without the second of the
+    first such pair, its amounts guessed (equal, whichever was the extra); no reading when there is none."""
+    filled = [c for c in row[1:] if kind(c) is not Kind.EMPTY]
+    if len(filled) != len(cols):  # (the label's column and one more cell than the rest)
+        return Alignment()
+    double = next((k for k in range(2, len(row)) if kind(row[k]) is Kind.NUMBER and row[k] == row[k - 1]), None)
+    if double is None:
+        return Alignment()
+    reading = align(row[:double] + row[double + 1:], cols, money_check)
+    reading.origin = {role: k + (k >= double) for role, k in reading.origin.items()}  # (the tokens as written)
+    reading.guessed |= {role for role in reading.cells if role in _AMOUNTS}
+    return reading
 
 
 def _repeated_columns(out: FlatTable, roles: list[str], values: list[str]) -> None:

@@ -43,7 +43,7 @@ from jixiao.readers.extract.data_block_totals import block_total
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.label_unit import heading_unit, with_heading_unit, with_label_unit
 from jixiao.readers.extract.outline import Line, Outline
-from jixiao.readers.extract.project_sections import project_part_lines
+from jixiao.readers.extract.project_sections import project_part_lines, several_projects_lines
 from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.extract.table_columns import money_role
 
@@ -67,7 +67,9 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
                                   r"|年初(?:\s*,\s*[^,;。\d]{0,6}?)?财政(?:批复|下达|安排)(?:项目)?(?:预算)?(?:资金|经费)?"
                                   r"|年初安排(?:资金|经费)"  # ("该专项年初安排资金412.00万元")
                                   # ("年初下达中央和省级水利发展资金2860万元": the funds named between)
-                                  r"|年初(?:批复|下达)[^,;。\d]{1,24}?(?:资金|经费))"
+                                  r"|年初(?:批复|下达)[^,;。\d]{1,24}?(?:资金|经费)"
+                                  # ("2022年初某某改造资金预算安排300.7万元": the fund named between 年初 and 预算)
+                                  r"|年初[^,;。\d]{1,24}?(?:资金|经费)预算安排)"
                                   + LINK + MONEY),
      "年初预算"),
     ("budget.adjusted", re.compile(
@@ -121,11 +123,14 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
     year = facts.get("year")
     deferred: Kept = []
     projects = project_part_lines(outline, facts)  # a project's figures: the unit's only if it states none
+    several = several_projects_lines(outline, facts)  # one of several projects' figures: never the page's
     project = facts.get("kind") == "项目支出"
     heading: str | None = None  # the unit a heading line names for the label lines right below it
     own = _own_funds_rates(outline)
     listed = _listed_part_lines(outline)
     for line in outline.lines:
+        if line.index in several:
+            continue
         norm = line.norm
         if "执行率" in norm:
             rates = list(_RATE.finditer(norm))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from jixiao.lexicon import lexicon
+from jixiao.lexicon import alternatives, lexicon
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 
@@ -17,7 +17,7 @@ _CITED = re.compile(r"《[^《》]*》")
 
 @cache
 def _signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((entry["kind"], re.compile("|".join(entry["match"]))) for entry in lexicon()["kind_signals"])
+    return tuple((entry["kind"], alternatives(entry["match"])) for entry in lexicon()["kind_signals"])
 
 
 def decide_kind(outline: Outline, facts: Facts) -> None:

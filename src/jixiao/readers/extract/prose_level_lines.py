@@ -5,7 +5,7 @@ or a 二级 under the heading's 一级), the words before the figure the indicat
 comparison sign is the target, a bare one what was achieved (the target under a heading of the goals,
 "（二）项目绩效目标设定情况"). No weight or score is stated, so none is given. A line may list several
 items of its level, each closed by "；" ("社会效益指标：名称A≥27人；名称B≥98%。"); a name may hold a bracket
-("项目（工程）验收合格率100%")."""
+("项目（工程）验收合格率100%"); a target may be followed by what was achieved ("名称≥6架，实际布防6架")."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ _ITEM = re.compile(  # the name (a bracket in it), its verb, the key of a target
 # "1、产出指标数量指标：" (a 一级 and the 二级 of the line below run together): the 一级 opens
 _FUSED_HEAD = re.compile(r"\s*([^:()\d,;。]{2,6}?指标)([^:()\d,;。]{2,8}?指标)\s*[:。]?\s*")
 _SIGN = re.compile(r"^[≥≤><=]")
+# "布防数量≥6架，实际布防6架": after a target, a clause of what was achieved (实际, a few words, the figure)
+_ACTUAL_CLAUSE = re.compile(r"\s*,\s*实际[^,;:。\d]{0,8}?(\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*$")
 # "2.质量指标。该项目6月完工，经县局验收评为优良，道路修补合格率为100%。": the level, then what was done, closed by a
 # rate the sentence names (its last clause): the rate is the indicator, its figure what was achieved
 _CLOSING = re.compile(
@@ -48,7 +50,7 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
         if top is not None:
             level1, heading = top, line
             continue
-        for name, (label, bracket), figure, keyed in _items(line):
+        for name, (label, bracket), figure, keyed, achieved in _items(line):
             first: str | None
             second: str | None
             if level1 is not None and heading is not None and line.marker_kind != heading.marker_kind \
@@ -72,18 +74,21 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
             value = parse_target(figure) if targeted else parse_actual(figure)
             if value is not None and "value" in value:
                 draft.put("target" if targeted else "actual", value, ref(line.location, figure))
+            if achieved is not None and targeted and (actual := parse_actual(achieved)) is not None \
+                    and "value" in actual:
+                draft.put("actual", actual, ref(line.location, achieved))
             drafts.append(draft)
     return drafts
 
 
-def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str, bool]]:
-    """(name, (level label, its bracket), figure, whether a target key stands before it) of each item ``line`` lists,
-    none unless the whole line is read."""
+def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str, bool, str | None]]:
+    """(name, (level label, its bracket), figure, whether a target key stands before it, the figure achieved after
+    it) of each item ``line`` lists, none unless the whole line is read."""
     offset, rest = line.body_start, line.rest_norm
     closing = _CLOSING.fullmatch(rest)
     if closing is not None:
         name = line.text[offset + closing.start(3): offset + closing.end(3)].strip()
-        return [] if name.endswith("指标") else [(name, (closing.group(1), None), closing.group(5), False)]
+        return [] if name.endswith("指标") else [(name, (closing.group(1), None), closing.group(5), False, None)]
     label = _LABEL.match(rest)
     if label is None:
         return []
@@ -91,7 +96,8 @@ def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str, bool]]:
     start = label.end()
     body = rest[start:].rstrip(" 。;")
     for part in body.split(";"):
-        item = _ITEM.fullmatch(part)
+        achieved = _ACTUAL_CLAUSE.search(part)
+        item = _ITEM.fullmatch(part[: achieved.start()] if achieved else part)
         if item is None or item.group(1).strip().endswith("指标"):
             return []
         at = offset + start + item.start(1)
@@ -102,7 +108,8 @@ def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str, bool]]:
             if sign.group()[0] != sign.group()[1]:
                 return []
             figure = figure[1:]  # "≥≥98%": the sign doubled by a slip, ≥ 98 % under any reading
-        items.append((name, (label.group(1), label.group(2)), figure, bool(item.group(2))))
+        items.append((name, (label.group(1), label.group(2)), figure, bool(item.group(2)),
+                      achieved.group(1) if achieved else None))
         start += len(part) + 1
     return items
 

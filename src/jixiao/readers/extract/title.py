@@ -222,7 +222,9 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     # own name before the year is no such word ("某市食品工程学校2018年度绩效自评表")
     named = norm[match.start():] if match and names_a_body(norm[: match.start()].strip()) else norm
     # "某某营养改善计划绩效评估报告": a programme (计划) evaluated is a project too (计划生育 / 计划财务 name bodies)
-    kind = "整体支出" if "整体" in norm else "项目支出" if _PROJECT_WORDS.search(named) else None
+    # ("某某补助资金转移支付整体绩效目标自评表": the transfer's overall goals, a fund's form)
+    whole = "整体" in norm and not pattern("fund_overall_goals").search(norm)
+    kind = "整体支出" if whole else "项目支出" if _PROJECT_WORDS.search(named) else None
     if not (_KIND_START.search(norm) or TITLE_WORDS.search(norm)):
         kind = None  # a first line that is no report title ("20 分)项目决策(10 分)…", a table's wrapped cells)
     if kind is not None:  # a title that names neither leaves it to decide_kind
@@ -287,8 +289,13 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     quoted = pattern("quoted_fund").search(norm)  # "某局关于“某年某某补助资金”管理使用情况": the fund it reports on
     if quoted and kind in (None, "项目支出") and not facts.has("project.name"):
         facts.put("project.name", title[quoted.start(1): quoted.end(1)].strip(), source, weak=True)
-    if unit and not _FORM_WORDS_ONLY.fullmatch(_PLACE_THEN.sub("", match_text(unit))) and not _no_unit(unit, cut) \
-            and not _FUND_NOT_UNIT.match(unit) and not _REGION_FORM.search(unit) and not _joint(unit):
+    # (a head that opens on a body, "某医院某某项目补助资金", holds the unit: it is split from the fund later)
+    funded = bool(unit) and _FUND_NOT_UNIT.search(unit) is not None \
+        and not any(names_a_body(unit[:end]) for end in range(3, len(unit) + 1))
+    if funded and kind != "整体支出":  # "某县某某补助资金转移支付2023年度…": the title's head is the fund, no unit
+        facts.put("project.name", unit, source, weak=True)
+    elif unit and not _FORM_WORDS_ONLY.fullmatch(_PLACE_THEN.sub("", match_text(unit))) and not _no_unit(unit, cut) \
+            and not _FUND_NOT_UNIT.match(unit) and not _REGION_FORM.search(unit) and not _joint(unit) and not funded:
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
 
 

@@ -167,14 +167,22 @@ def _speaks_as(name: str, text: str) -> bool:
 
 
 def unit_from_source(metadata: dict[str, str], outline: Outline, facts: Facts) -> None:
-    """A page's 来源 / 来源单位 line naming a body the text speaks as ("来源:某市某某局", the text saying 我局): the
-    unit, as a guess, when nothing else named it (a newspaper it was copied from names no body; a body the text does not
-    speak as may be a publisher for others)."""
-    body = (metadata.get("来源") or metadata.get("来源单位") or "").strip()  # ("来源单位:某区某局 发布时间:…")
+    """A page's 来源 / 来源单位 line naming a body the text speaks as ("来源:某市某某局", the text saying 我局 or
+    我单位): the unit, as a guess, when nothing else named it (a newspaper it was copied from names no body; a body
+    the text does not speak as may be a publisher for others, a form's too). "区某某局": the site's own district
+    left unnamed, the body the rest."""
+    # ("来源单位:某区某局 发布时间:…", "发表时间:… 信息来源:某县某局")
+    body = (metadata.get("来源") or metadata.get("来源单位") or metadata.get("信息来源") or "").strip()
     if facts.has("unit.name") or not 4 <= len(body) <= 40 or not names_a_body(body) or _NO_NAME.match(body):
         return
-    if _speaks_as(body, "".join(line.norm for line in outline.lines)):
+    text = "".join(line.norm for line in outline.lines)
+    if _speaks_as(body, text) or "我单位" in text:
+        if _BARE_LEVEL.match(body) and names_a_body(body[1:]):
+            body = body[1:]
         facts.put("unit.name", body, ref("网页信息", body, guessed=True))
+
+
+_BARE_LEVEL = re.compile(r"^[区县](?=[\u4e00-\u9fff]{3})")  # "区卫生健康局": the site's own district's bureau
 
 
 _COMMISSIONED = pattern("evaluation_sentences.commissioned")
