@@ -38,8 +38,9 @@ def serial_record(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     """The record under a run of column heads that 序号 opens, one cell a line, each head with its cell; ``i``
     when the run is no such list (fewer than three heads, 项目名称 not among them); past the heads, none paired
     with a cell, when the list holds several records or a cell that does not fit. The 序号 cell may be left
-    empty (a figure first is the serial number); cells left empty at the row's end vanish, so when the record
-    has fewer cells than heads each cell's column is a guess."""
+    empty (a figure first is the serial number). Every cell is a guess: cells left empty at the row's end vanish
+    (a record of fewer cells than heads may sit in other columns), and a list's one record is the report's own
+    only when the report is that project's (a department's report may list the one project it ran)."""
     lines = _lines(tokens, i)
     if not lines or lines[0][0] != SERIAL_HEAD or len(lines[0][1]) != 1:
         return i
@@ -60,10 +61,9 @@ def serial_record(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     if any(kind(text) is Kind.EMPTY or structural(text) for text, _ in cells) or label_field(cells[0][0]) is not None:
         return past_heads
     after = start + len(cells)
-    guessed = [1] if len(cells) < len(heads) else []
     for c, (_, indexes) in enumerate(cells):
         value = "".join(tokens[k].text for k in indexes).strip()
-        out.add([heads[c], value], [tokens[lines[c + 1][1][0]].line, tokens[indexes[0]].line], guessed)
+        out.add([heads[c], value], [tokens[lines[c + 1][1][0]].line, tokens[indexes[0]].line], [1])
         out.pairs.append(range(indexes[0], indexes[-1] + 1))
     last = lines[after - 1][1][-1]
     out.used.update(range(i, last + 1))
