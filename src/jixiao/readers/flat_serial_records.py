@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_table_cells import FlatTable, structural
-from jixiao.readers.flat_token import Token
+from jixiao.readers.flat_token import Token, token_lines
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
@@ -22,16 +22,10 @@ _TOTAL = re.compile(r"^(?:合计|总计|小计)$")
 _MOST_HEADS = 10
 
 
-def _lines(tokens: Sequence[Token], i: int) -> list[tuple[str, list[int]]]:
-    """The lines from token ``i`` on, each its tokens' text joined and their indexes (a head the cutter split,
-    "自评分" / "数", is one cell of its line)."""
-    out: list[tuple[str, list[int]]] = []
-    for k in range(i, min(len(tokens), i + 4 * _MOST_HEADS)):
-        if out and tokens[k].line == tokens[out[-1][1][-1]].line:
-            out[-1] = (out[-1][0] + tokens[k].text, [*out[-1][1], k])
-        else:
-            out.append((tokens[k].text, [k]))
-    return [(compact(text), indexes) for text, indexes in out]
+def _lines(tokens: Sequence[Token], i: int) -> list[tuple[str, range]]:
+    """The lines of the few tokens from ``i`` on, each its text compacted and its tokens' indexes."""
+    near = tokens[:i + 4 * _MOST_HEADS]
+    return [(compact(text), range(start, end)) for start, end, text in token_lines(near, i)]
 
 
 def serial_record(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
