@@ -103,3 +103,20 @@ def test_dash_and_slash_rows_are_cut_in_linear_time() -> None:
         assert dash_slash_rows(head + line) == head + line  # (no row of the header's width)
     row = "人均补助——≥300元/人 / 320元/人 / 10 / 10"
     assert dash_slash_rows(head + row).splitlines()[1] == "| 人均补助 | ≥300元/人 | 320元/人 | 10 | 10 |"
+
+
+def test_a_merged_weight_block_of_many_figures_and_no_pair_is_read_in_linear_time() -> None:
+    """"产出指标(40分)" over a body of figures, none a target and actual side by side, until the first row's
+    "2400240040": each "40" is a place the block's weight might stand, and each was checked by a scan of the whole
+    body from its start (4,000 characters: 28 s); now a scan near it, the body's first pair found once."""
+    from decimal import Decimal
+
+    from jixiao.readers.fused_plain_rows import merged_cell_rows
+
+    def block(n: int) -> list[dict[str, str]]:
+        return merged_cell_rows("受助人数" + "40名人数" * n + "2400240040质量指标合格率95%96%", Decimal(40))
+
+    rows = block(30)
+    assert [(row["target"], row["actual"]) for row in rows] == [("2400", "2400"), ("95%", "96%")]
+    assert rows[1]["name"] == "合格率"
+    grows_linearly(block, 60)

@@ -30,6 +30,17 @@ def test_a_serial_list_of_several_records_names_no_project() -> None:
     assert read.project is None or read.project.name not in ("某镇老旧小区改造提升项目", "债券性质")
 
 
+def test_a_serial_lists_one_record_is_read_as_a_guess() -> None:
+    """A department's report listing the one project it ran ("序号" / "项目名称" / "年初预算" … over one record and
+    合计): the record may be the report's own or one of the unit's, so its cells are guesses (before, the project's
+    50 / 60 / 30 stood as the department's budget, sure)."""
+    read = _read("某县文化馆2024年度部门整体支出绩效自评报告\n一、部门基本情况\n某县文化馆为公益一类事业单位。\n"
+                 "二、预算执行情况\n其中专项项目执行情况如下：\n序号\n项目名称\n年初预算\n全年预算\n全年执行\n"
+                 "执行率\n1\n非遗展演补助\n50\n60\n30\n50%\n合计\n三、自评结论\n综合自评得分95分，等级为优。\n")
+    assert read.budget is not None and read.budget.executed == Decimal(30)
+    assert all(read.provenance[field].guessed for field in ("project.name", "budget.initial", "budget.executed"))
+
+
 # a transfer's report under the template's first heading, its title naming the district's special transfer, the year's
 # funds told as what each level handed over and the balance, closed by 共计
 _TRANSFER_REPORT = ("某某管理区专项转移支付2023年度渔船更新补贴实施情况\n"

@@ -8,17 +8,17 @@ one :mod:`.flat_side_tables` gives, turned upright by the indicator reader."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
-from itertools import pairwise, product
+from itertools import islice, pairwise, product
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.cells import splits
 from jixiao.readers.extract.table_columns import indicator_headers
 from jixiao.readers.flat_side_tables import LABEL_CHARS, MOST_ACROSS, row_label
 from jixiao.readers.flat_table_cells import FlatTable
-from jixiao.readers.flat_token import Token
+from jixiao.readers.flat_token import Token, token_lines
 from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, cells_between
 from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.textnorm import compact
@@ -49,20 +49,6 @@ def _labelled(text: str) -> tuple[str, str] | None:
 
 _VALUE_START = re.compile(r"[\d≥≤><=＝%.-]")
 _SAID = re.compile(r"[:：]")
-
-
-def _lines_from(tokens: Sequence[Token], i: int) -> Iterator[tuple[int, int, str]]:
-    """From ``tokens[i]`` on, each line's first token index, the index after its last token and its text (seven
-    lines at most: a table's rows; taken as they are asked for)."""
-    k = i
-    for _ in range(7):
-        if k >= len(tokens):
-            return
-        end = k + 1
-        while end < len(tokens) and tokens[end].line == tokens[k].line:
-            end += 1
-        yield k, end, "".join(token.text.strip() for token in tokens[k:end])
-        k = end
 
 
 def _names(run: str, count: int) -> list[str] | None:
@@ -104,7 +90,7 @@ def _points(runs: dict[str, str], count: int) -> dict[str, tuple[str, ...]] | No
 def fused_side_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     """The side-on table opening at ``tokens[i]`` with its cells run together, and the index after it; None when
     its rows do not cut into as many cells each."""
-    lines = _lines_from(tokens, i)
+    lines = islice(token_lines(tokens, i), 7)  # (a table's rows at most)
     first = next(lines, None)
     head = _labelled(first[2]) if first is not None else None
     if first is None or head is None or row_label(head[0]) != "name" or not head[1]:

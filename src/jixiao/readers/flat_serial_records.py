@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_table_cells import FlatTable, structural
-from jixiao.readers.flat_token import Token
+from jixiao.readers.flat_token import Token, token_lines
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
@@ -22,24 +22,19 @@ _TOTAL = re.compile(r"^(?:合计|总计|小计)$")
 _MOST_HEADS = 10
 
 
-def _lines(tokens: Sequence[Token], i: int) -> list[tuple[str, list[int]]]:
-    """The lines from token ``i`` on, each its tokens' text joined and their indexes (a head the cutter split,
-    "自评分" / "数", is one cell of its line)."""
-    out: list[tuple[str, list[int]]] = []
-    for k in range(i, min(len(tokens), i + 4 * _MOST_HEADS)):
-        if out and tokens[k].line == tokens[out[-1][1][-1]].line:
-            out[-1] = (out[-1][0] + tokens[k].text, [*out[-1][1], k])
-        else:
-            out.append((tokens[k].text, [k]))
-    return [(compact(text), indexes) for text, indexes in out]
+def _lines(tokens: Sequence[Token], i: int) -> list[tuple[str, range]]:
+    """The lines of the few tokens from ``i`` on, each its text compacted and its tokens' indexes."""
+    near = tokens[:i + 4 * _MOST_HEADS]
+    return [(compact(text), range(start, end)) for start, end, text in token_lines(near, i)]
 
 
 def serial_record(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     """The record under a run of column heads that 序号 opens, one cell a line, each head with its cell; ``i``
     when the run is no such list (fewer than three heads, 项目名称 not among them); past the heads, none paired
     with a cell, when the list holds several records or a cell that does not fit. The 序号 cell may be left
-    empty (a figure first is the serial number); cells left empty at the row's end vanish, so when the record
-    has fewer cells than heads each cell's column is a guess."""
+    empty (a figure first is the serial number). Every cell is a guess: cells left empty at the row's end vanish
+    (a record of fewer cells than heads may sit in other columns), and a list's one record is the report's own
+    only when the report is that project's (a department's report may list the one project it ran)."""
     lines = _lines(tokens, i)
     if not lines or lines[0][0] != SERIAL_HEAD or len(lines[0][1]) != 1:
         return i
@@ -60,10 +55,9 @@ def serial_record(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     if any(kind(text) is Kind.EMPTY or structural(text) for text, _ in cells) or label_field(cells[0][0]) is not None:
         return past_heads
     after = start + len(cells)
-    guessed = [1] if len(cells) < len(heads) else []
     for c, (_, indexes) in enumerate(cells):
         value = "".join(tokens[k].text for k in indexes).strip()
-        out.add([heads[c], value], [tokens[lines[c + 1][1][0]].line, tokens[indexes[0]].line], guessed)
+        out.add([heads[c], value], [tokens[lines[c + 1][1][0]].line, tokens[indexes[0]].line], [1])
         out.pairs.append(range(indexes[0], indexes[-1] + 1))
     last = lines[after - 1][1][-1]
     out.used.update(range(i, last + 1))

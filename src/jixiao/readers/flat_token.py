@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 
@@ -17,3 +18,15 @@ class Token:
     celled: bool = False  # from a line with a cell rule, even one cell ("二级 指标 |"): never a caption
     guessed: bool = False  # cut from a line whose form words were read back from an OCR misreading
     written: bool = False  # in a guessed line, a cell the text itself bounds (:class:`.fused_money.WrittenCell`)
+
+
+def token_lines(tokens: Sequence[Token], i: int) -> Iterator[tuple[int, int, str]]:
+    """From ``tokens[i]`` on, each line's first token index, the index after its last token and its cells' text
+    joined, each stripped (a head the cutter split, "自评分" / "数", is one text); taken as they are asked for."""
+    k = i
+    while k < len(tokens):
+        end = k + 1
+        while end < len(tokens) and tokens[end].line == tokens[k].line:
+            end += 1
+        yield k, end, "".join(token.text.strip() for token in tokens[k:end])
+        k = end

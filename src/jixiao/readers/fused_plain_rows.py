@@ -71,8 +71,10 @@ def merged_cell_rows(body: str, weight: Decimal) -> list[dict[str, str]]:
     """The rows of a block whose 分值 (and 得分) cells are merged over all its rows: the block's weight printed
     once, right after its first row's target and actual ("…人数2400240040质量指标…", invented: 2400 and 2400, then
     the block's 40), its score beside it or not; the rows read as a plain form's, no row's weight stated; none
-    unless the block's weight stands there."""
+    unless the block's weight stands there. The body is scanned for its first pair once, and each cut only
+    near itself (a pair is short): a body of many figures and no pair is read in one pass."""
     mark = f"{weight.normalize():f}"
+    first = _first_pair_end(body, 2)  # the first row's pair as written (a weight run after it breaks that pair)
     for run in RUN.finditer(body):
         digits = run.group(0)
         for cut in range(len(digits)):
@@ -81,17 +83,22 @@ def merged_cell_rows(body: str, weight: Decimal) -> list[dict[str, str]]:
             if not tail.startswith(mark) or (score and not (SPLIT_PIECE.fullmatch(score) and
                                                             Decimal(score) <= weight)):
                 continue
-            rest = body[: run.start() + cut] + body[run.end():]
-            if _first_pair_end(rest) == run.start() + cut:
+            at = run.start() + cut
+            rest = body[:at] + body[run.end():]
+            if _first_pair_end(rest, max(2, at - _PAIR_REACH), at) == at:
                 return plain_rows(rest)
-        if _first_pair_end(body[: run.end()]) is not None:
+        if first is not None and first <= run.end():
             return []  # past the first row: the weight does not stand beside it
     return []
 
 
-def _first_pair_end(body: str) -> int | None:
-    """Where the first target and actual side by side end (as :func:`plain_rows` finds them), or None."""
-    for at in range(2, len(body)):
+_PAIR_REACH = 64  # characters a target and actual side by side take at most
+
+
+def _first_pair_end(body: str, start: int, stop: int | None = None) -> int | None:
+    """Where the first target and actual side by side from ``start`` (before ``stop``) end, as :func:`plain_rows`
+    finds them, or None."""
+    for at in range(start, len(body) if stop is None else min(stop, len(body))):
         pair = _value_pair(body, at)
         if pair is not None:
             return pair[0]
