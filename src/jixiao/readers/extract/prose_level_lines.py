@@ -27,7 +27,8 @@ _ITEM = re.compile(  # the name (a bracket in it), its verb, the key of a target
 _FUSED_HEAD = re.compile(r"\s*([^:()\d,;。]{2,6}?指标)([^:()\d,;。]{2,8}?指标)\s*[:。]?\s*")
 _SIGN = re.compile(r"^[≥≤><=]")
 # "布防数量≥6架，实际布防6架": after a target, a clause of what was achieved (实际, a few words, the figure)
-_ACTUAL_CLAUSE = re.compile(r"\s*,\s*实际[^,;:。\d]{0,8}?(\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*$")
+# (matched from the first of the spaces before its comma: a long run of spaces is crossed once)
+_ACTUAL_CLAUSE = re.compile(r"(?<!\s)\s*,\s*实际[^,;:。\d]{0,8}?(\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*$")
 # "2.质量指标。该项目6月完工，经县局验收评为优良，道路修补合格率为100%。": the level, then what was done, closed by a
 # rate the sentence names (its last clause): the rate is the indicator, its figure what was achieved
 _CLOSING = re.compile(
