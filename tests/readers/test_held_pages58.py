@@ -102,3 +102,13 @@ def test_a_level_labelled_target_followed_by_what_was_achieved() -> None:
     assert hours.target is not None and hours.target.value == Decimal(928) and hours.target.comparator == "≥"
     assert hours.actual is not None and hours.actual.value == Decimal("909.93") and hours.actual.unit == "小时"
     assert (hours.level1, hours.level2) == ("产出指标", "数量指标")
+
+
+def test_an_achieved_clause_measuring_something_else_is_no_actual() -> None:
+    """"培训人数≥100人,实际参训率95%": the clause after the target measures a rate, not the count the target sets
+    (before, 95 % was the count's actual and raised a false MIXED_UNITS); "合格率≥90%,实际95%" stays its actual."""
+    read = _read("某县2023年度某某培训项目支出绩效自评报告\n(一)产出指标\n"
+                 "数量指标:培训人数≥100人,实际参训率95%。\n质量指标:培训合格率≥90%,实际95%。\n")
+    count, rate = read.indicators
+    assert count.actual is None or count.actual.unit != "%"
+    assert rate.actual is not None and rate.actual.value == Decimal(95)

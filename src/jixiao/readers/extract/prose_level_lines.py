@@ -10,6 +10,7 @@ items of its level, each closed by "；" ("社会效益指标：名称A≥27人�
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import IndicatorDraft, ref
@@ -76,10 +77,17 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
             if value is not None and "value" in value:
                 draft.put("target" if targeted else "actual", value, ref(line.location, figure))
             if achieved is not None and targeted and (actual := parse_actual(achieved)) is not None \
-                    and "value" in actual:
+                    and "value" in actual and _same_measure(value, actual):
                 draft.put("actual", actual, ref(line.location, achieved))
             drafts.append(draft)
     return drafts
+
+
+def _same_measure(target: dict[str, Any] | None, actual: dict[str, Any]) -> bool:
+    """Whether an achieved clause's figure measures what the target does: "培训人数≥100人,实际参训率95%" names
+    another measure (a rate after a count), no actual of the target's."""
+    units = (target or {}).get("unit"), actual.get("unit")
+    return None in units or units[0] == units[1]
 
 
 def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str, bool, str | None]]:
