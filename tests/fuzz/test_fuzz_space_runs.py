@@ -23,7 +23,7 @@ def test_payers_joined_by_spaces_are_told_apart_from_a_name_in_one_pass() -> Non
     assert _NO_BODY.fullmatch("省 和 县财政 分别") is not None
     for text in _strings(["省", "县级", "财政", " ", "  ", "和", "、", "分别", "某局", "中央"]):
         assert bool(_NO_BODY.fullmatch(text)) == bool(_OLD_NO_BODY.fullmatch(text)), text
-    assert _NO_BODY.fullmatch("省 " * 2_000 + "某") is None  # (22 payers took 5 s; 2 ** 2000 tries before)
+    assert _NO_BODY.fullmatch("省 " * 2_000 + "某") is None  # (20 payers took 2 s; each one more doubled it)
 
 
 def test_an_achieved_clause_is_found_past_a_long_run_of_spaces_in_one_pass() -> None:
