@@ -39,6 +39,15 @@ def test_one_projects_numbered_parts_keep_their_figures() -> None:
     assert read.budget.adjusted is not None and read.budget.stated_execution_rate is not None
 
 
+
+def test_one_projects_evaluation_told_in_parts_keeps_its_figures() -> None:
+    """"（一）总体评价情况：项目全年预算…" / "（二）分项评价情况：…": one project's evaluation told in parts, not two
+    projects summed up (before, 总体 and 分项 were taken for two projects' names and the budget was lost)."""
+    read = _read("某县2023年度某某道路维修项目支出绩效自评报告\n一、绩效自评结果\n"
+                 "(一)总体评价情况:项目全年预算50万元,执行48万元,执行率96%。\n"
+                 "(二)分项评价情况:产出指标完成较好。\n")
+    assert (read.budget.adjusted, read.budget.executed) == (Decimal(50), Decimal(48))
+
 _TRANSFER_OVERALL = ("当前位置:首页 > 信息公开 > 教育信息\n"
                      "某县某某补助资金转移支付整体绩效目标自评表\n"
                      "浏览次数: 发表时间:2024-03-11 09:12 信息来源:某县教育局  字体:[  ]\n"
@@ -93,3 +102,13 @@ def test_a_level_labelled_target_followed_by_what_was_achieved() -> None:
     assert hours.target is not None and hours.target.value == Decimal(928) and hours.target.comparator == "≥"
     assert hours.actual is not None and hours.actual.value == Decimal("909.93") and hours.actual.unit == "小时"
     assert (hours.level1, hours.level2) == ("产出指标", "数量指标")
+
+
+def test_an_achieved_clause_measuring_something_else_is_no_actual() -> None:
+    """"培训人数≥100人,实际参训率95%": the clause after the target measures a rate, not the count the target sets
+    (before, 95 % was the count's actual and raised a false MIXED_UNITS); "合格率≥90%,实际95%" stays its actual."""
+    read = _read("某县2023年度某某培训项目支出绩效自评报告\n(一)产出指标\n"
+                 "数量指标:培训人数≥100人,实际参训率95%。\n质量指标:培训合格率≥90%,实际95%。\n")
+    count, rate = read.indicators
+    assert count.actual is None or count.actual.unit != "%"
+    assert rate.actual is not None and rate.actual.value == Decimal(95)

@@ -58,3 +58,11 @@ def test_a_word_pointing_to_the_county_is_no_place_of_the_unit() -> None:
     read = _read("2024年度青石镇社区卫生服务中心预算执行情况绩效自评报告\n一、基本情况\n"
                  "全县青石镇社区卫生服务中心共有职工30人。\n")
     assert read.unit.name == "青石镇社区卫生服务中心"
+
+
+def test_a_word_leading_to_the_county_is_no_place_of_the_unit() -> None:
+    """"由白河县青石镇卫生院负责实施": 由 leads to the county's name, it is no part of it (before, the unit was read
+    "由白河县青石镇卫生院")."""
+    read = _read("青石镇卫生院2023年度基本公共卫生服务项目支出绩效自评报告\n一、项目基本情况\n"
+                 "由白河县青石镇卫生院负责实施,项目预算50万元。\n")
+    assert read.unit.name in ("青石镇卫生院", "白河县青石镇卫生院")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from corpus import errors
 from page_reading import read_page as _read
 
 # a list of one record flattened one cell a line under its column heads, 序号 empty, then a 总计 row
@@ -65,6 +66,27 @@ def test_allocations_closed_by_their_sum_and_the_spending_used() -> None:
     read = _read(_TRANSFER_REPORT)
     assert read.budget is not None
     assert (read.budget.adjusted, read.budget.executed) == (Decimal("55.5"), Decimal("9.2"))
+
+
+def test_a_parts_sum_after_an_allocation_is_no_years_funds() -> None:
+    """"省级拨付…A万元,主要用于购置设备,共计B万元用于设备,C万元用于培训": the 共计 after a clause that names no
+    amount is a part's, not the allocations' sum (B was taken for the budget and raised a false
+    EXECUTION_RATE_MISMATCH against the year's spending and rate)."""
+    read = _read("某县2023年度某某设备购置补助资金项目支出绩效自评报告\n一、项目基本情况\n"
+                 "2023年,省级拨付我县某某设备购置补助资金100万元,主要用于购置检测设备,共计60万元用于设备,"
+                 "40万元用于培训。\n截至2023年12月31日,实际支出95万元,执行率95%。\n")
+    assert read.budget is not None
+    assert (read.budget.adjusted, read.budget.executed) == (Decimal(100), Decimal(95))
+
+
+def test_one_funds_use_is_no_years_spending() -> None:
+    """"实际使用中央资金A万元,省级资金B万元": one fund's use, not what the project spent (before, A was taken for the
+    spending and raised a false EXECUTION_RATE_MISMATCH against the stated 100 %)."""
+    read = _read("某县2023年度某某道路维修项目支出绩效自评报告\n一、项目基本情况\n"
+                 "该项目全年预算50万元,其中中央资金30万元,省级资金20万元。\n二、项目资金使用情况\n"
+                 "截至年底,实际使用中央资金30万元,省级资金20万元,执行率100%。\n")
+    assert read.budget is not None and read.budget.executed in (None, Decimal(50))
+    assert "EXECUTION_RATE_MISMATCH" not in errors(read)
 
 
 # a fused form whose last block is an older framework's 长效管理指标, a carried row under it, and a 三级 name that

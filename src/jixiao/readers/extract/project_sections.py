@@ -26,8 +26,10 @@ def project_part_lines(outline: Outline, facts: Facts) -> set[int]:
     return found
 
 
-# the words a lead's name may hold besides its project's own (a name of these alone names no project)
-_GENERIC_NAME = re.compile(r"^(?:项目|支出|资金|经费|专项|部门|单位|整体|绩效|本|年度|\d{4}年度?)*$")
+# the words a lead's name may hold besides its project's own (a name of these alone names no project; "（一）总体评价
+# 情况" / "（二）分项评价情况" are one project's evaluation told in parts)
+_GENERIC_NAME = re.compile(r"^(?:项目|支出|资金|经费|专项|部门|单位|整体|绩效|本|年度|\d{4}年度?"
+                           r"|总体|综合|分项|各项|具体|指标|自我|自主|财政|主管部门|第三方)*$")
 
 
 def several_projects_lines(outline: Outline, facts: Facts) -> set[int]:

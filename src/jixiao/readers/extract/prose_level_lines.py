@@ -10,6 +10,7 @@ items of its level, each closed by "；" ("社会效益指标：名称A≥27人�
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import IndicatorDraft, ref
@@ -27,7 +28,8 @@ _ITEM = re.compile(  # the name (a bracket in it), its verb, the key of a target
 _FUSED_HEAD = re.compile(r"\s*([^:()\d,;。]{2,6}?指标)([^:()\d,;。]{2,8}?指标)\s*[:。]?\s*")
 _SIGN = re.compile(r"^[≥≤><=]")
 # "布防数量≥6架，实际布防6架": after a target, a clause of what was achieved (实际, a few words, the figure)
-_ACTUAL_CLAUSE = re.compile(r"\s*,\s*实际[^,;:。\d]{0,8}?(\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*$")
+# (matched from the first of the spaces before its comma: a long run of spaces is crossed once)
+_ACTUAL_CLAUSE = re.compile(r"(?<!\s)\s*,\s*实际[^,;:。\d]{0,8}?(\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*$")
 # "2.质量指标。该项目6月完工，经县局验收评为优良，道路修补合格率为100%。": the level, then what was done, closed by a
 # rate the sentence names (its last clause): the rate is the indicator, its figure what was achieved
 _CLOSING = re.compile(
@@ -75,10 +77,17 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
             if value is not None and "value" in value:
                 draft.put("target" if targeted else "actual", value, ref(line.location, figure))
             if achieved is not None and targeted and (actual := parse_actual(achieved)) is not None \
-                    and "value" in actual:
+                    and "value" in actual and _same_measure(value, actual):
                 draft.put("actual", actual, ref(line.location, achieved))
             drafts.append(draft)
     return drafts
+
+
+def _same_measure(target: dict[str, Any] | None, actual: dict[str, Any]) -> bool:
+    """Whether an achieved clause's figure measures what the target does: "培训人数≥100人,实际参训率95%" names
+    another measure (a rate after a count), no actual of the target's."""
+    units = (target or {}).get("unit"), actual.get("unit")
+    return None in units or units[0] == units[1]
 
 
 def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str, bool, str | None]]:

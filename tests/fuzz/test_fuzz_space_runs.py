@@ -1,0 +1,34 @@
+"""Patterns of the first round of stop 37 that crossed a run of spaces more than one way read the same and stay
+linear: each is compared with the pattern it replaced on many short strings, then run at a size the old one could
+not finish (the old 付款方 pattern split each space between two payers two ways: 2 ** 40 tries at 40 payers)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from jixiao.readers.extract.facts import _NO_BODY
+from jixiao.readers.extract.prose_level_lines import _ACTUAL_CLAUSE
+
+_OLD_NO_BODY = re.compile(_NO_BODY.pattern.replace(r"\s*(?:[与和及、]\s*)?", r"\s*[与和及、]?\s*", 1))
+_OLD_ACTUAL = re.compile(_ACTUAL_CLAUSE.pattern.replace(r"(?<!\s)", "", 1))
+
+
+def _strings(pieces: list[str], count: int = 20_000) -> list[str]:
+    rng = random.Random(37)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(count)]
+
+
+def test_payers_joined_by_spaces_are_told_apart_from_a_name_in_one_pass() -> None:
+    assert _NO_BODY.fullmatch("省 和 县财政 分别") is not None
+    for text in _strings(["省", "县级", "财政", " ", "  ", "和", "、", "分别", "某局", "中央"]):
+        assert bool(_NO_BODY.fullmatch(text)) == bool(_OLD_NO_BODY.fullmatch(text)), text
+    assert _NO_BODY.fullmatch("省 " * 2_000 + "某") is None  # (20 payers took 2 s; each one more doubled it)
+
+
+def test_an_achieved_clause_is_found_past_a_long_run_of_spaces_in_one_pass() -> None:
+    assert _ACTUAL_CLAUSE.search("某某数量≥6架  , 实际布防6架").group(1) == "6架"  # type: ignore[union-attr]
+    for text in _strings(["名称≥6架", " ", ",", "实际", "布防", "6架", "98%", "x"]):
+        new, old = _ACTUAL_CLAUSE.search(text), _OLD_ACTUAL.search(text)
+        assert (new and (new.span(), new.group(1))) == (old and (old.span(), old.group(1))), text
+    assert _ACTUAL_CLAUSE.search("名称≥6架" + " " * 200_000 + "x") is None  # (4,000 spaces: 0.2 s; this, minutes)
