@@ -41,3 +41,19 @@ def test_a_page_label_left_empty_takes_no_label_after_it_for_its_value() -> None
                  "发布日期:2024-05-10 09:30 访问次数: 信息来源:区青溪新区管委会\n\n"
                  "我单位2023年新增专项债券项目1个,争取债券资金1.20亿元。我单位对该项目进行绩效自评,评价结果如下:\n")
     assert read.unit.name == "青溪新区管委会"
+
+
+_UNTITLED = ("青州市民政局认真落实社会救助政策,保障困难群众基本生活。青州市民政局开展临时救助专项项目,目的是"
+             "及时救助遭遇急难的群众。\n项目资金30.00万元,支出30.00万元,执行率100%。\n")
+
+
+def test_an_untitled_text_opening_on_a_body_it_names_again_gives_the_unit() -> None:
+    """A page cut before its title, opening "某市某局认真落实…" and opening a later sentence on the same body
+    ("…。某市某局开展…"): the unit, as a guess (the longest such opening, not "某市某局" cut short); before, none."""
+    assert _read(_UNTITLED).unit.name == "青州市民政局"
+
+
+def test_a_body_the_text_opens_on_but_names_no_more_is_no_unit() -> None:
+    """The same text whose later sentence opens on another body: the opening alone names no unit."""
+    other = _UNTITLED.replace("。青州市民政局开展", "。青州市财政局开展")
+    assert _read(other).unit.name != "青州市民政局"
