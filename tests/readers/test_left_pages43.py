@@ -33,6 +33,19 @@ def test_a_money_rows_rate_and_a_table_row_of_the_same_name_stating_another_rate
     assert row.weight is None
 
 
+
+def test_a_table_row_of_the_rate_stating_its_own_weight_is_the_money_rows_indicator() -> None:
+    """"产出指标 | 时效指标 | 预算执行率 | 100% | 90% | 10 | 9 |" under a money row of 80 %: a row with its own 分值 and
+    得分 is the money row's indicator placed in the table, one indicator as before (the merge's warning stands)."""
+    read = _read("2022年度项目支出绩效自评表\n项目名称 | 某某公共自行车运维 |\n"
+                 "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+                 "年度资金总额 | 300.00 | 300.00 | 240.00 | 10 | 80.00% | 8 |\n"
+                 "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+                 "产出指标 | 时效指标 | 预算执行率 | 100% | 90% | 10 | 9 |\n"
+                 "产出指标 | 数量指标 | 新增站点 | 20个 | 20个 | 20 | 20 |\n")
+    rates = [i for i in read.indicators if i.name == "预算执行率"]
+    assert len(rates) == 1 and rates[0].level2 == "时效指标" and rates[0].weight == Decimal(10)
+
 def test_a_page_label_left_empty_takes_no_label_after_it_for_its_value() -> None:
     """"访问次数: 信息来源:区某某新区管委会" in a page's metadata line, the text saying 我单位: the empty 访问次数 is no
     label of "信息来源:…", so the source names the unit (its district's 区 dropped); before, 访问次数 took it and no
