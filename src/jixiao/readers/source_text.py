@@ -196,7 +196,9 @@ def join_page_split_rows(text: str) -> str:
 
 
 _META_LINES = 30  # a web page's metadata block sits above the report
-_META_PAIR = re.compile(r"(" + "|".join(sorted(STRONG_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*([^\s【|]*)")
+_LABELS = "|".join(sorted(STRONG_LABELS, key=len, reverse=True))
+# (a label left empty is no value of the next: "访问次数: 信息来源:某局" gives 信息来源 only)
+_META_PAIR = re.compile(r"(" + _LABELS + r")\s*[:：]\s*(?!(?:" + _LABELS + r")\s*[:：])([^\s【|]*)")
 
 
 def text_metadata(text: str) -> dict[str, str]:

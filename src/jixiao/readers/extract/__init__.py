@@ -99,6 +99,7 @@ from jixiao.readers.extract.unit_subject import (
     unit_from_self_reference,
     unit_from_setup,
     unit_from_source,
+    unit_from_untitled_opening,
     unit_in_its_section,
 )
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
@@ -219,6 +220,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unit_from_evaluation(own, facts)  # "受…委托…对某镇人民政府某年…进行绩效评价" / "某部…对某资金进行了自评": likewise
     unit_from_budget_holder(own, facts)  # "…项目系列入某某办公厅部门预算项目": likewise
     unit_from_attached_report(own, facts)  # "本部门…《某局2020年部门整体支出绩效评价报告》见附件": likewise
+    unit_from_untitled_opening(own, facts)  # "某州某局认真贯彻…。某州某局开展…", no title read: likewise
     strip_codes(facts)
     no_generic_names(facts)
     unit_without_project(facts)

@@ -41,6 +41,9 @@ def merge_indicators(prose: list[IndicatorDraft], tables: list[IndicatorDraft], 
         if match is None:
             merged.append(draft)
             continue
+        if not match.placed and draft.placed and _two_rates(match, draft):
+            merged.append(draft)
+            continue
         if not match.placed and draft.placed:
             # a money block's 预算执行率 met before the indicator table: the table's row says where it stands
             merged.remove(match)
@@ -76,6 +79,16 @@ def merge_indicators(prose: list[IndicatorDraft], tables: list[IndicatorDraft], 
                 match.refs[field] = mention.refs[field]
     _number(merged)
     return merged
+
+
+def _two_rates(money: IndicatorDraft, row: IndicatorDraft) -> bool:
+    """A money block's 预算执行率 (its weight and the rate reached) and a table row of the same name under levels of
+    its own that states another target and actual ("时效指标 | 预算执行率 | 100% | 100%" beside a money row of
+    76 %, the row's 分值 / 得分 merged over its block): two indicators of one name, not one read twice. A row stating
+    its own weight or score is the money row's indicator placed in the table (its figures read again)."""
+    return all(f in row.fields for f in ("level2", "target", "actual")) and "level2" not in money.fields \
+        and "weight" not in row.fields and "stated_score" not in row.fields \
+        and "actual" in money.fields and _differs(money.fields["actual"], row.fields["actual"])
 
 
 def _differs(a: object, b: object) -> bool:

@@ -124,6 +124,31 @@ def unit_from_opening_subject(outline: Outline, facts: Facts) -> None:
             return
 
 
+def unit_from_untitled_opening(outline: Outline, facts: Facts) -> None:
+    """A page cut before its title whose text opens on a body ("某州某局认真贯彻…") and opens sentences on it again
+    ("…。某州某局开展…"): the body the text is about, a guess, when nothing else named the unit and no title but
+    that opening prose was read."""
+    if facts.has("unit.name"):
+        return
+    first = next((line for line in outline.lines if line.rest_norm.strip()), None)
+    if first is None or (facts.has("title") and not str(facts.get("title")).startswith(first.text.strip())):
+        return  # (the text's opening prose taken for a title is no title)
+    opening = first.rest_norm.lstrip()
+    text = "".join(line.norm for line in outline.lines)
+    name = ""  # the longest opening that names a body and opens a later sentence ("某州司" is held by "某州司法局")
+    for end in range(4, min(len(opening), _LONGEST_NAME) + 1):
+        if not "\u4e00" <= opening[end - 1] <= "\u9fff":
+            break
+        if names_a_body(opening[:end]) and _SENTENCE_LED.search(text.replace(opening[:end], "\0")) is not None:
+            name = opening[:end]
+    if not name or _NO_NAME.match(name) or _other_party(name, opening[len(name):]):
+        return
+    start = first.text.find(name)
+    facts.put("unit.name", name if start < 0 else first.text[start: start + len(name)],
+              ref(first.location, first.text.strip()[:60], guessed=True))
+
+
+_SENTENCE_LED = re.compile(r"[。;!?]\0")  # a later sentence opening on the name (marked \0 in the text)
 _LONGEST_NAME = 30
 
 
