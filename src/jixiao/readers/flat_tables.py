@@ -15,6 +15,7 @@ This module runs the blocks in order and places the tables; the parts live in :m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -161,6 +162,17 @@ def _written(tokens: Sequence[Token]) -> frozenset[tuple[int, str]]:
                      if not any(o is not t and o.line == t.line and t.text in o.text for o in others))
 
 
+# a line no table took that may have been a row of a level of its own: a name of several characters and a figure
+# ("附加考核类某某台账完整情况完整基本完整43…"); a page's number ("第3页", "- 3 -") or a form's title over a page
+# break ("…绩效自评表") is none
+_ROW_LIKE = re.compile(r"[\u4e00-\u9fff]{6}.*\d|\d.*[\u4e00-\u9fff]{6}")
+_NO_ROW = re.compile(r"第\s*\d+\s*页|表\s*$|^\W*\d+\W*$")
+
+
+def _row_like(text: str) -> bool:
+    return _ROW_LIKE.search(text) is not None and _NO_ROW.search(text) is None
+
+
 def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
     """The tables in ``tokens`` and the text left over, for a reader to place among its paragraphs."""
     read_back = frozenset(t.line for t in tokens if t.guessed)
@@ -174,11 +186,12 @@ def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
         result.warnings.append(f"第{line}行起的表格单元格过多（超过识别表格的工作量上限），其后的内容按正文读取")
     _keep_whole_rows(tokens, tables)
     tables = [t for t in tables if t.rows]
-    used: set[int] = set()
+    used: set[int] = set().union(*(flat.used for flat in tables))
+    unread = [t for i, t in enumerate(tokens) if i not in used and _row_like(t.text)]
     for number, flat in enumerate(tables, start=first_table):
-        used |= flat.used
         anchor = min(tokens[i].line for i in flat.used)
-        result.tables_at.setdefault(anchor, []).append(flat.table(f"表{number}", read_back=read_back, written=written))
+        result.tables_at.setdefault(anchor, []).append(flat.table(f"表{number}", read_back=read_back, written=written,
+                                                                  unread_before=flat.after_unread(unread)))
     by_line: dict[int, list[int]] = {}
     for index, token in enumerate(tokens):
         by_line.setdefault(token.line, []).append(index)
