@@ -162,15 +162,14 @@ def _written(tokens: Sequence[Token]) -> frozenset[tuple[int, str]]:
                      if not any(o is not t and o.line == t.line and t.text in o.text for o in others))
 
 
-# a line no table took that may have been a row of a level of its own: a name of several characters and a figure
-# ("附加考核类某某台账完整情况完整基本完整43…"); a page's number ("第3页", "- 3 -") or a form's title over a page
-# break ("…绩效自评表") is none
-_ROW_LIKE = re.compile(r"[\u4e00-\u9fff]{6}.*\d|\d.*[\u4e00-\u9fff]{6}")
-_NO_ROW = re.compile(r"第\s*\d+\s*页|表\s*$|^\W*\d+\W*$")
+# a line no table took that may have been a row of another level: it opens on a level-like cell, a few characters
+# ending in 指标 or 类, and holds a figure ("附加考核类某某台账完整情况完整基本完整43…"); an unread row with no such
+# head ("发表某某论文≥60篇68篇1010") is one more row of the block above, a page's number or a title none
+_ROW_LIKE = re.compile(r"\s*[\u4e00-\u9fff]{1,8}?(?:指标|类)(?=[\u4e00-\u9fff]).*\d")
 
 
 def _row_like(text: str) -> bool:
-    return _ROW_LIKE.search(text) is not None and _NO_ROW.search(text) is None
+    return _ROW_LIKE.match(text) is not None
 
 
 def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
