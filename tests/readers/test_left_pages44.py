@@ -72,6 +72,7 @@ def test_a_carried_row_after_a_page_number_keeps_the_levels_above() -> None:
 def test_a_carried_row_after_an_unread_row_with_no_level_head_keeps_the_levels_above() -> None:
     """An unread line that opens on no level-like cell (…指标 / …类) is one more row of the block above, never a row
     of another level: the row under it carries the levels above as before."""
-    text = _UNREAD_ROW.replace("附加考核类某某台账完整情况完整基本完整43台账不够完善\n", "某某巡查≥12次11次43台账不够完善\n")
+    unread = "附加考核类某某台账完整情况完整基本完整43台账不够完善\n"
+    text = _UNREAD_ROW.replace(unread, "某某巡查≥12次11次43台账不够完善\n")
     carried = {i.name: i for i in _read(text).indicators}["某某资料归档及时性"]
     assert (carried.level1, carried.level2) == ("满意度指标", "服务对象满意度指标")
