@@ -36,6 +36,9 @@ class Table:
     guessed: frozenset[tuple[int, int]] = frozenset()
     # OCR: each cell's lowest character confidence, shaped like ``rows`` (None: not scanned)
     confidences: list[list[float]] | None = None
+    # a table rebuilt from flattened text: the rows right after a line no reader took that may have been a row of
+    # its own (its levels unknown): such a row's empty level cells carry no level from the rows above
+    unread_before: frozenset[int] = frozenset()
 
     def cell_location(self, row: int, col: int) -> str:
         if (row, col) in self.origins:

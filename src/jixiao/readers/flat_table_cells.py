@@ -35,6 +35,12 @@ class FlatTable:
     used: set[int] = field(default_factory=set)  # token indexes
     pairs: list[range] = field(default_factory=list)  # for a table of label pairs: each row's tokens
 
+    def after_unread(self, unread: Sequence[Token]) -> frozenset[int]:
+        """The rows right after one of the ``unread`` tokens (a line no reader took that may have been a row)."""
+        spans = [(min(filled), max(filled)) for row in self.lines if (filled := [n for n in row if n is not None])]
+        return frozenset(r for r in range(1, len(spans))
+                         if any(spans[r - 1][1] < t.line < spans[r][0] for t in unread))
+
     def add(self, cells: Sequence[str], lines: Sequence[int | None], guessed: Sequence[int] = ()) -> None:
         r = len(self.rows)
         self.rows.append(list(cells))
@@ -42,7 +48,7 @@ class FlatTable:
         self.guessed.update((r, c) for c in guessed)
 
     def table(self, name: str, line_label: str = "第{}行", read_back: frozenset[int] = frozenset(),
-              written: frozenset[tuple[int, str]] = frozenset()) -> Table:
+              written: frozenset[tuple[int, str]] = frozenset(), unread_before: frozenset[int] = frozenset()) -> Table:
         """The neutral table; every cell from a line in ``read_back`` (its form words read back from an
         OCR misreading, or its cells cut by guesses) is guessed, but one ``written`` (its line and text: a cell
         the text itself bounds, :class:`.fused_money.WrittenCell`)."""
@@ -51,7 +57,8 @@ class FlatTable:
         guessed = self.guessed | {(r, c) for r, row in enumerate(self.lines) for c, line in enumerate(row)
                                   if line in read_back and (line, self.rows[r][c]) not in written} \
             if read_back else self.guessed
-        return Table([list(r) for r in self.rows], name, origins=origins, guessed=frozenset(guessed))
+        return Table([list(r) for r in self.rows], name, origins=origins, guessed=frozenset(guessed),
+                     unread_before=unread_before)
 
 
 @lru_cache(maxsize=8192)

@@ -15,6 +15,7 @@ This module runs the blocks in order and places the tables; the parts live in :m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -161,6 +162,16 @@ def _written(tokens: Sequence[Token]) -> frozenset[tuple[int, str]]:
                      if not any(o is not t and o.line == t.line and t.text in o.text for o in others))
 
 
+# a line no table took that may have been a row of another level: it opens on a level-like cell, a few characters
+# ending in 指标 or 类, and holds a figure ("附加考核类某某台账完整情况完整基本完整43…"); an unread row with no such
+# head ("发表某某论文≥60篇68篇1010") is one more row of the block above, a page's number or a title none
+_ROW_LIKE = re.compile(r"\s*[\u4e00-\u9fff]{1,8}?(?:指标|类)(?=[\u4e00-\u9fff]).*\d")
+
+
+def _row_like(text: str) -> bool:
+    return _ROW_LIKE.match(text) is not None
+
+
 def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
     """The tables in ``tokens`` and the text left over, for a reader to place among its paragraphs."""
     read_back = frozenset(t.line for t in tokens if t.guessed)
@@ -174,11 +185,12 @@ def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
         result.warnings.append(f"第{line}行起的表格单元格过多（超过识别表格的工作量上限），其后的内容按正文读取")
     _keep_whole_rows(tokens, tables)
     tables = [t for t in tables if t.rows]
-    used: set[int] = set()
+    used: set[int] = set().union(*(flat.used for flat in tables))
+    unread = [t for i, t in enumerate(tokens) if i not in used and _row_like(t.text)]
     for number, flat in enumerate(tables, start=first_table):
-        used |= flat.used
         anchor = min(tokens[i].line for i in flat.used)
-        result.tables_at.setdefault(anchor, []).append(flat.table(f"表{number}", read_back=read_back, written=written))
+        result.tables_at.setdefault(anchor, []).append(flat.table(f"表{number}", read_back=read_back, written=written,
+                                                                  unread_before=flat.after_unread(unread)))
     by_line: dict[int, list[int]] = {}
     for index, token in enumerate(tokens):
         by_line.setdefault(token.line, []).append(index)

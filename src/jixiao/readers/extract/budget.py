@@ -18,9 +18,11 @@ from jixiao.readers.extract.budget_figures import (
     INCOME_TOTAL,
     LINK,
     MONEY,
+    UNIT_BUDGET,
     apart_spending_figure,
     fund_level_named,
     fund_rates,
+    list_item_figure,
     named_part,
     nature_part_rate,
     one_fund_figure,
@@ -113,7 +115,7 @@ _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
 _INDICATOR_ROW = re.compile(r"\s*(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%")
 
 
-Kept = list[tuple[str, Any, SourceRef, str]]
+Kept = list[tuple[str, Any, SourceRef, str, bool]]  # (…, whether one enumerated item's figure)
 
 
 def extract_budget(outline: Outline, facts: Facts) -> Kept:
@@ -157,7 +159,7 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                              guessed=match.group(2) is None or fused), "预算执行率")
                 _put_or_defer(facts, found, line.index in projects or line.index in listed
                               or other_year(norm, match.start(), year) or sub_unit_figure(norm, match.start())
-                              or nature_part_rate(norm, word), deferred)
+                              or nature_part_rate(norm, word), deferred, list_item_figure(norm, match.start()))
         if "预算的" in norm:
             _share_of_budget(line, projects, year, (facts, deferred))
         labelled = with_label_unit(norm) if "元)" in norm else None  # "资金情况(万元):年初预算85.00;…"
@@ -182,7 +184,7 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                     path not in _BALANCES and (other_year(norm, match.start(), year)
                                                or one_fund_figure(norm, match.start())
                                                or (apart and apart_spending_figure(norm, match.start()))))
-                _put_or_defer(facts, found, elsewhere, deferred)
+                _put_or_defer(facts, found, elsewhere, deferred, list_item_figure(norm, match.start()))
         block = block_total(outline, line.position) if labelled is not None and "计(" in line.norm else None
         for pattern, total_path, items_path, label in _TOTALS:  # ("收入合计(万元):A" over its parts' lines)
             _totals(replace(line, text=block, norm=block) if block else line, pattern,
@@ -200,12 +202,14 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
 
 def put_kept_aside(outline: Outline, facts: Facts, kept: Kept) -> None:
     """Another year's or a part's figures, guessed, where no reader found this year's ("上年预算执行率为97.30%"
-    gives way to a later sentence's "支付率95%"); none of a form's money block when a table has its header."""
+    gives way to a later sentence's "支付率95%"); none of a form's money block when a table has its header; an
+    enumerated item's only when no figure of the unit's budget was read."""
     if not kept:
         return
     form = _money_header(outline)
-    for path, value, source, label in kept:
-        if not facts.has(path) and not (form and path in _FORM_STATES):
+    budget = any(facts.has(path) for path in UNIT_BUDGET)
+    for path, value, source, label, item in kept:
+        if not facts.has(path) and not (form and path in _FORM_STATES) and not (item and budget):
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
     _settled(outline, facts)
 
@@ -317,7 +321,7 @@ _SHARE_OF_BUDGET = re.compile(r"完成(?:全年|年度)?预算的\s*(\d+(?:\.\d+
 
 
 def _share_of_budget(line: Line, projects: set[int], year: object,
-                     into: tuple[Facts, list[tuple[str, Any, SourceRef, str]]]) -> None:
+                     into: tuple[Facts, Kept]) -> None:
     facts, deferred = into
     for match in _SHARE_OF_BUDGET.finditer(line.norm):
         clause = line.norm[sentence_start(line.norm, match.start(), ",;。"): match.start()]
@@ -368,9 +372,12 @@ def _apart(named: dict[tuple[int, int], tuple[str, str]], whole: bool) -> set[tu
     return set(named) if whole or (len(funds) > 1 and len(rates) > 1) else set()
 
 
-def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool, deferred: Kept) -> None:
-    if elsewhere:
-        deferred.append(found)
+def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool, deferred: Kept,
+                  item: bool = False) -> None:
+    """``found`` put, or kept aside when stated ``elsewhere`` (another year, a part) or for one enumerated
+    ``item``."""
+    if elsewhere or item:
+        deferred.append((*found, item))
     else:
         facts.put(*found)
 
@@ -382,7 +389,7 @@ _TOTALS = [(INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入�
 
 
 def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], units: _Units, facts: Facts,
-            context: tuple[object, list[tuple[str, Any, SourceRef, str]], bool]) -> None:
+            context: tuple[object, Kept, bool]) -> None:
     """The first total of this year in the line (another year's only when the line has no other; one under a
     heading about the unit's projects, only when the unit states none)."""
     total_path, items_path, label = paths
@@ -393,6 +400,7 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     this_year = [m for m in matches if not other_year(line.norm, m.start(), year)
                  and not sub_unit_figure(line.norm, m.start())]
     match, elsewhere = (this_year[0], in_projects) if this_year else (matches[0], True)
+    listed = list_item_figure(line.norm, match.start())  # (one enumerated item's total)
     total, unit = parse_money(match.group(1) + match.group(2))
     units.saw(unit, line.location, line.text[match.start(): match.end()])
     end = clause_end(line.norm, match.end())
@@ -407,7 +415,7 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     elif "其中" in line.norm[match.end(): end]:
         end = items_end(line.norm, end)
     source = ref(line.location, line.text[match.start(): end])
-    _put_or_defer(facts, (total_path, tidy(total), source, label), elsewhere, deferred)
+    _put_or_defer(facts, (total_path, tidy(total), source, label), elsewhere, deferred, listed)
     segment = line.norm[match.end(): end]
     if segment.lstrip().startswith("("):  # "收入2,186.35万元（其中：财政拨款收入…，其他收入…）"
         close = segment.find(")")
@@ -433,4 +441,4 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
         carried += [len(items) - 1] if carry else []
     if carried and sum(i["amount"] for i in items) != tidy(total):  # a carry-over is a part only when the sum says so
         items = [i for k, i in enumerate(items) if k not in carried]
-    _put_or_defer(facts, (items_path, one_cut(items), source, label + "构成"), elsewhere, deferred)
+    _put_or_defer(facts, (items_path, one_cut(items), source, label + "构成"), elsewhere, deferred, listed)

@@ -97,6 +97,22 @@ def sub_unit_figure(norm: str, start: int) -> bool:
     return _SUB_UNIT.match(norm, sentence) is not None or part_sentence(norm, start)
 
 
+# "…分为三个方面,一是某某支出,即某某经费合计A万元,已于本年度支出A万元,预算完成率100%;二是…": the lead of an
+# enumerated item (一是 / 其一, or "(1)" inside a sentence: at a line's start it may be a heading over the unit's
+# figures) earlier in the sentence makes the figure that item's, not the unit's
+_LIST_ITEM = re.compile(r"(?:^|(?<=[,:;。\s]))(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[,:是\s]))"
+                        r"|(?<=[,:])\s*\(\d{1,2}\)")
+
+
+# the unit's budget as read: an enumerated item's figure stands in for none of it
+UNIT_BUDGET = ("budget.initial", "budget.adjusted", "budget.executed", "budget.expenditure_total")
+
+
+def list_item_figure(norm: str, start: int) -> bool:
+    """Whether the figure at ``start`` stands in a sentence (up to ; or 。) after the lead of an enumerated item."""
+    return _LIST_ITEM.search(norm, sentence_start(norm, start, "。;"), start) is not None
+
+
 def part_sentence(norm: str, start: int) -> bool:
     """Whether the figure at ``start`` stands in a sentence opening on 其中 and a part named with its own budget."""
     sentence = sentence_start(norm, start)

@@ -9,7 +9,15 @@ from decimal import Decimal
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_money, to_decimal
-from jixiao.readers.extract.budget_figures import FUND_LEVEL, MONEY, named_part, part_sentence, tidy
+from jixiao.readers.extract.budget_figures import (
+    FUND_LEVEL,
+    MONEY,
+    UNIT_BUDGET,
+    list_item_figure,
+    named_part,
+    part_sentence,
+    tidy,
+)
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.sentences import sentence_start
@@ -178,10 +186,12 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             used = _USE_RATE.search(line.norm)  # "项目实际使用资金…，资金使用率51.63%"
             if used is not None and _parts_rates(line.norm, used):
                 used = None  # "A补助…资金使用率100%;B项目…资金使用率84.77%": each part's, not the fund's
-            if used is not None:
+            # one enumerated item's rate: the unit's, guessed, only while nothing else gives the unit's budget
+            item = used is not None and list_item_figure(line.norm, used.start())
+            if used is not None and not (item and any(map(facts.has, (*UNIT_BUDGET, "budget.stated_execution_rate")))):
                 facts.put("budget.stated_execution_rate", to_decimal(used.group(1)),
-                          ref(line.location, line.text[used.start(): used.end()]))
-                wanted["budget.stated_execution_rate"] = False
+                          ref(line.location, line.text[used.start(): used.end()], guessed=item), weak=item)
+                wanted["budget.stated_execution_rate"] = item  # (an item's rate gives way to a later one)
         paid = _PAID.search(line.norm) if wanted["budget.executed"] else None
         if paid is None and wanted["budget.executed"] and "完成" in line.norm:
             paid = _done(line.norm)

@@ -101,6 +101,10 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     """The indicator a row of cells holds, or None. A level cell the row leaves empty takes the level
     above (``previous``: level → name, kept up to date here), cited where it was written (``carried``:
     level → that cell or heading row; the row's own empty cell when not known)."""
+    if r in table.unread_before:  # after a line no reader took, maybe a row of another level: no level carried
+        previous.clear()
+        if carried is not None:
+            carried.clear()
     unstated = bool(_UNSTATED.match(row_cell(row, header, "weight")))  # 【待补充：分值】: no weight, said so
     if unstated:
         row = [cell if c != header["weight"] else "" for c, cell in enumerate(row)]
