@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.numbers import to_decimal
 from jixiao.readers.extract.outline import Outline
 
 _ENTRY = re.compile(r"([^\s:;,。\d()]{2,16})\((亿元|万元|元)\):\s*(\d[\d,]*(?:\.\d+)?)")
@@ -21,7 +22,7 @@ def block_total(outline: Outline, position: int) -> str | None:
     total = _ENTRY.fullmatch(outline.lines[position].norm.strip())
     if total is None or not total.group(1).endswith(_TOTAL_WORDS):
         return None
-    label, unit, whole = total.group(1), total.group(2), Decimal(total.group(3).replace(",", ""))
+    label, unit, whole = total.group(1), total.group(2), to_decimal(total.group(3))
     parts: list[tuple[str, str]] = []
     added = Decimal(0)
     for line in outline.lines[position + 1: position + 1 + _MOST_PART_LINES]:
@@ -32,7 +33,7 @@ def block_total(outline: Outline, position: int) -> str | None:
             if entry.group(2) != unit:
                 return None
             parts.append((entry.group(1), entry.group(3)))
-            added += Decimal(entry.group(3).replace(",", ""))
+            added += to_decimal(entry.group(3))
         if added >= whole:
             break
     if len(parts) < 2 or added != whole:
