@@ -11,7 +11,7 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.spaced_labels import extract_spaced_labels
 from jixiao.readers.extract.table_columns import cell_role
-from jixiao.readers.extract.table_labels import SEAL, put_labelled
+from jixiao.readers.extract.table_labels import BODY_FIELDS, SEAL, put_labelled, without_next_label
 from jixiao.readers.label_fields import label_field
 
 # "…的规定,某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班": the unit that evaluates itself (its name
@@ -194,6 +194,8 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     continue  # ("由某股负责项目资金的实施": a clause, no name)
                 if _PRONOUN.match(value):  # "由我局组织实施" / "由我局某股…": the unit speaks of itself, no name given
                     continue
+                if path in BODY_FIELDS:
+                    value = without_next_label(value)
                 if 2 <= len(value) <= 40:  # (the 实施主体 a sentence names, "实施主体为某执法大队", the body doing
                     # the work, gives way to the form's 实施单位 cell, the one answerable for it)
                     said = line.norm[match.start(): match.start(1)]
