@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from corpus import errors
 from page_reading import read_page as _read
 
 _COVER = ("关于省级财政项目支出绩效自评情况报告\n"
@@ -54,3 +55,36 @@ def test_a_bracketed_note_of_what_a_source_includes_is_no_part_of_its_name() -> 
                  "全年预算数(A) 全年执行数(B) 300.00 280.00 其中:中央财政资金 200.00 200.00 "
                  "其他资金 (包括以前年度结转资 金) 100.00 80.00 年度资金总额 资金投入情况 (万元)\n")
     assert [row.name for row in read.budget.fund_rows] == ["中央财政资金", "其他资金"]
+
+
+_CENTRE = ("一、部门概况\n"
+           "某区某某检测中心是某区农业农村局下属二级事业单位。\n"
+           "(一)人员情况。\n"
+           "我单位共有事业编制12名,实际到位9名,退休人员3名。\n"
+           "二、部门资金基本情况\n"
+           "2022年,某区某某检测中心基本支出150.20万元,主要用于工资和公用经费。\n"
+           "2022年某区某某检测中心追加预算60.50万元,支出8.30万元。\n"
+           "2022年某区某某检测中心安排专项资金6.00万元,支出 2.10万元\n"
+           "2022年某区某某检测中心上年结转结余项目资金20.40万元,支出11.60万元。\n")
+
+
+def test_spending_right_after_a_parts_allocation_is_that_parts() -> None:
+    """"…追加预算A万元,支出B万元" and "…上年结转结余项目资金C万元,支出D万元" in one report: each 支出 is the part's,
+    not the unit's 支出总计 (before, B and D were read as two statements of the unit's total spending, and a false
+    TEXT_TABLE_MISMATCH accused the unit of stating it twice differently)."""
+    read = _read(_CENTRE)
+    assert read.budget.expenditure_total is None
+    assert "TEXT_TABLE_MISMATCH" not in errors(read)
+
+
+def test_the_body_a_sentence_calls_a_subordinate_institution_is_the_unit() -> None:
+    """"某区某某检测中心是某区农业农村局下属二级事业单位": the centre is the unit, the bureau its supervisor (before,
+    the bureau was the only body read and stood in as the unit)."""
+    read = _read(_CENTRE)
+    assert (read.unit.name, read.unit.supervising_department) == ("某区某某检测中心", "某区农业农村局")
+
+
+def test_staff_in_post_told_as_actually_present() -> None:
+    """"共有事业编制12名,实际到位9名": the establishment and the staff in post."""
+    read = _read(_CENTRE)
+    assert (read.unit.staff_establishment, read.unit.staff_total) == (12, 9)
