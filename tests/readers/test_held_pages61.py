@@ -8,12 +8,12 @@ from decimal import Decimal
 from corpus import errors
 from page_reading import read_page as _read
 
-_COVER = ("关于省级财政项目支出绩效自评情况报告\n"
+_COVER = ("关于某某专项项目支出绩效自评情况的报告\n"
           "项目名称:某某示范管理专项\n"
           "项目单位:某省某某局\n"
           "主管部门:某省某某厅\n"
           "评价机构:自评\n"
-          "省级财政项目支出年度绩效目标完成情况对比表\n"
+          "项目支出年度绩效目标完成情况表\n"
           "填报单位(盖章):某省某某局 项目名称 某某示范管理专项 主管部门 某省某某厅 项目实施单位 某省某某局 {}\n")
 
 
