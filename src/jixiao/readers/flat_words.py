@@ -170,6 +170,17 @@ def is_form_word(text: str) -> bool:
     return form_words().fullmatch(compact(text)) is not None
 
 
+@cache
+def _word_heads() -> frozenset[str]:
+    return frozenset(word[:n] for word in lexicon()["cell_words"] for n in range(3, len(word)))
+
+
+def is_form_word_head(text: str) -> bool:
+    """Whether a cell is the head (three characters or more) of one of the form's words: a label cut where the
+    text ends ("项目类" of 项目类别)."""
+    return compact(text) in _word_heads()
+
+
 def vocabulary_hits(text: str) -> int:
     """How many of the form's words a line holds."""
     return len(form_words().findall(match_text(text).replace(" ", "")))

@@ -19,6 +19,7 @@ from jixiao.readers.extract.budget_figures import (
     LINK,
     MONEY,
     UNIT_BUDGET,
+    allocated_part_spending,
     apart_spending_figure,
     fund_level_named,
     fund_rates,
@@ -394,7 +395,7 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     heading about the unit's projects, only when the unit states none)."""
     total_path, items_path, label = paths
     year, deferred, in_projects = context
-    matches = list(pattern.finditer(line.norm))
+    matches = [m for m in pattern.finditer(line.norm) if not allocated_part_spending(line.norm, m.start())]
     if not matches:
         return
     this_year = [m for m in matches if not other_year(line.norm, m.start(), year)

@@ -131,6 +131,17 @@ def apart_spending_figure(norm: str, start: int) -> bool:
     return _APART.search(norm, part, start) is not None
 
 
+# an allocated part named, its amount, then the clause's comma: "…追加预算82.5万元, " before a bare 支出
+_PART_ALLOCATED = re.compile("(?:" + pattern("part_allocations").pattern
+                             + r")[^,;。]{0,16}?\d[\d,.]*\s*(?:亿元|万元|元)\s*,\s*(?:实际)?$")
+
+
+def allocated_part_spending(norm: str, at: int) -> bool:
+    """Whether the figure at ``at`` is spending told right after a part's own allocation in its sentence ("某中心追加
+    预算A万元,支出B万元"): that part's, not the unit's."""
+    return _PART_ALLOCATED.search(norm, sentence_start(norm, at), at) is not None
+
+
 _NATURE = pattern("nature_spending")
 _MONEY_FIGURE = re.compile(MONEY)
 

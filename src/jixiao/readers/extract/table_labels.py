@@ -12,7 +12,7 @@ from jixiao.readers.extract.facts import Facts, cell_ref, ref
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.totals import MAX_TOTAL, full_after, full_in_label, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
-from jixiao.readers.flat_words import is_form_word
+from jixiao.readers.flat_words import is_form_word, is_form_word_head
 from jixiao.readers.label_fields import LABEL_FIELDS, label_field
 from jixiao.readers.textnorm import HAN, compact, match_text
 from jixiao.readers.ticked import ticked_grade
@@ -213,9 +213,21 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
             value = value[: seal.start()]
         if path in _NAME_FIELDS and value.find("。") >= 2:  # "实施单位：某医院。项目主要用于…": a name ends there
             value = value[: value.index("。")]
+        if path in BODY_FIELDS:
+            value = without_next_label(value)
         facts.put(path, SEAL.sub("", _SYSTEM_CODE.sub("", value)).strip(" ，,。；;*:："), source, weak=weak)
 
 
+def without_next_label(value: str) -> str:
+    """A body's name less the form's next label after a single space, its own cell left empty ("某局 项目类别") or
+    cut where the text ends ("某局 项目类"): no part of the name."""
+    head, space, last = value.rstrip().rpartition(" ")
+    if space and head.strip() and (is_form_word(last) or is_form_word_head(last)):
+        return head.rstrip()
+    return value
+
+
+BODY_FIELDS = frozenset(("unit.name", "unit.supervising_department", "project.implementing_unit"))
 _NAME_FIELDS = frozenset(("unit.name", "unit.supervising_department", "project.name", "project.implementing_unit"))
 # "评价层次：项目承担单位绩效自评□ 主管部门绩效自评□": a check-box option after a label word is no name
 _OPTION = re.compile(r"^(绩效)?(自评|评价|考评)")

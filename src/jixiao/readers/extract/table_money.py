@@ -216,7 +216,7 @@ class MoneyBlock:
         """The row's label: its cells before the first amount, less its 行次 and a merged caption cell
         ("项目资金（万元） | 其中：当年财政拨款": the block's caption, repeated down a merged first column)."""
         first_money = min(c for role, c in self.header.items() if role in _AMOUNT_ROLES)
-        cells = [compact(_UNIT_NOTE.sub("", cell)) for col, cell in enumerate(row[:first_money])
+        cells = [compact(_INCLUDES_NOTE.sub("", _UNIT_NOTE.sub("", cell))) for col, cell in enumerate(row[:first_money])
                  if col != self.number_col]
         own = [cell for cell in dict.fromkeys(cells) if cell and cell not in self.captions]
         return "".join(own) or "".join(dict.fromkeys(cells)) or compact(row[0])
@@ -348,6 +348,8 @@ def lone_rate_row(table: Table, r: int, row: list[str], facts: Facts) -> Indicat
 
 
 _UNIT_NOTE = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:亿元|万元|千元|元)\s*[)）]")  # 中央财政资金（万元）
+# "其他资金（包括以前年度结转资金）": what the source takes in, a note, no part of its name
+_INCLUDES_NOTE = re.compile(r"[(（]\s*(?:包括|包含|含)[^()（）]*[)）]")
 _NUMBERING = ("行次", "栏次", "列次")  # a column of row numbers, a row of column numbers
 # rows of a 收支 table besides its 支出合计: income (收入合计, 财政拨款收入) and spending by nature (基本支出)
 _INCOME_OR_SPENDING_ITEM = re.compile(r"^(?!.*支出合计).*收入|^(其中)?(基本支出|项目支出|人员经费|公用经费)$")

@@ -11,7 +11,7 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.spaced_labels import extract_spaced_labels
 from jixiao.readers.extract.table_columns import cell_role
-from jixiao.readers.extract.table_labels import SEAL, put_labelled
+from jixiao.readers.extract.table_labels import BODY_FIELDS, SEAL, put_labelled, without_next_label
 from jixiao.readers.label_fields import label_field
 
 # "…的规定,某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班": the unit that evaluates itself (its name
@@ -83,6 +83,12 @@ PROSE_FIELDS = [
     # belongs to
     _ProseField("unit.supervising_department", re.compile(
         r"(?:为|是|系)\s*([^,;。、为是系]{2,30}?(?:局|委员会|委|人民政府|政府|办公室|厅|部|中心|办事处))\s*"
+        r"(?:所属|下属|直属|管理)的?\s*[^,;。]{0,16}?事业单位"), ("单位",),
+        re.compile(r"(?:所属|下属|直属|管理)的?[^,;。]{0,16}?事业单位")),
+    # "某某中心是某局下属二级事业单位": the body a sentence opens on, named as that 事业单位, is the unit
+    _ProseField("unit.name", re.compile(
+        r"(?:^|(?<=[。;]))\s*((?![本我该其此])[^,;。:()“”《》\s]{4,30}?(?:中心|站|所|馆|院|队|处|会|校|园))\s*"
+        r"(?:为|是|系)\s*[^,;。、为是系]{2,30}?(?:局|委员会|委|人民政府|政府|办公室|厅|部|中心|办事处)\s*"
         r"(?:所属|下属|直属|管理)的?\s*[^,;。]{0,16}?事业单位"), ("单位",),
         re.compile(r"(?:所属|下属|直属|管理)的?[^,;。]{0,16}?事业单位")),
     _ProseField("project.implementing_unit",
@@ -194,6 +200,8 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     continue  # ("由某股负责项目资金的实施": a clause, no name)
                 if _PRONOUN.match(value):  # "由我局组织实施" / "由我局某股…": the unit speaks of itself, no name given
                     continue
+                if path in BODY_FIELDS:
+                    value = without_next_label(value)
                 if 2 <= len(value) <= 40:  # (the 实施主体 a sentence names, "实施主体为某执法大队", the body doing
                     # the work, gives way to the form's 实施单位 cell, the one answerable for it)
                     said = line.norm[match.start(): match.start(1)]
