@@ -3,8 +3,6 @@ invented units, places, projects and figures, no text of any page."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from page_reading import read_page as _read
 
 _WORDED_FORM = ("2023年度某某宣传经费项目自评表\n"
@@ -70,14 +68,6 @@ def test_the_body_a_sentence_places_under_the_government_is_the_unit() -> None:
 def test_an_establishment_opening_a_clause_after_the_date() -> None:
     """"2022年12月,共有编制16人,…": the establishment (before, 共有 before 编制 hid it)."""
     assert _read(_PLACED_UNDER).unit.staff_establishment == 16
-
-
-def test_no_second_level_bodies_is_a_count_of_none() -> None:
-    """"无下设二级机构": no bodies under the unit, a count of 0 (before, nothing was read); "无内设机构" stays the
-    internal count's."""
-    read = _read(_PLACED_UNDER)
-    assert read.unit.subordinate_bodies_count == 0
-    assert read.unit.internal_bodies_count == 3
 
 
 def test_the_last_listed_pair_joined_by_and_is_two_bodies() -> None:

@@ -62,18 +62,8 @@ def bare_internal_count(outline: Outline, facts: Facts) -> None:
         facts.put("unit.internal_bodies_count", 0, ref(line.location, line.text[found.start(): found.end()]))
 
 
-# "…五个内设机构;无下设二级机构" / "无下属单位": none under the unit (not "无下属单位调整", a change)
-_NO_SUBORDINATE = re.compile(r"(?:无|没有|未设|不设)\s*(?:(?:下设|下属|所属|直属)\s*(?:二级)?|二级)"
-                             r"\s*(?:预算)?\s*(?:机构|单位)"
-                             r"(?![^,;。]{0,2}(?:变|调|改|撤|合|增|减))")
-
-
 def bare_subordinate_count(outline: Outline, facts: Facts) -> None:
-    none: tuple[Line, re.Match[str]] | None = None
     for line in outline.lines:
-        if none is None and ("无" in line.norm or "没有" in line.norm or "设" in line.norm) \
-                and (found := _NO_SUBORDINATE.search(line.norm)) is not None:
-            none = (line, found)
         match = _BARE_SUBORDINATE.search(line.norm) \
             if ("属" in line.norm and "单位" in line.norm) or "二级机构" in line.norm else None
         if match is not None and (count := count_figure(next(g for g in match.groups() if g))) is not None:
@@ -87,9 +77,6 @@ def bare_subordinate_count(outline: Outline, facts: Facts) -> None:
                 if match is not None and (count := count_figure(next(g for g in match.groups() if g))) is not None:
                     facts.put("unit.subordinate_bodies_count", count, ref(table.cell_location(r, c), text))
                     return
-    if none is not None:
-        line, found = none
-        facts.put("unit.subordinate_bodies_count", 0, ref(line.location, line.text[found.start(): found.end()]))
 
 
 def covered_count(outline: Outline, facts: Facts) -> None:
