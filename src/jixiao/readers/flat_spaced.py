@@ -13,6 +13,7 @@ from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_column_numbers import column_number
+from jixiao.readers.flat_worded_rows import worded_row
 from jixiao.readers.flat_words import CLAUSE, MARKER, column_role, form_words, longest_word
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.label_fields import label_field
@@ -56,6 +57,9 @@ def spaced_cells(text: str) -> list[str] | None:
     if text.endswith(("：", ":")) and EMPTY_SLOT.fullmatch(parts[-1]) \
             and all(kind(p) in (Kind.LEVEL1, Kind.LEVEL2) for p in parts[:-1]):
         return parts  # "项目效益（35分） 经济效益指标 指标1：": a template's empty slot under its levels
+    worded = worded_row(parts, _VALUE_CELL)  # "质量指标 某某竞赛 提高普及率 稳步提升 6": words as target and actual
+    if worded is not None:
+        return worded
     four = len(parts) == 4 and all(_VALUE_CELL.fullmatch(match_text(p)) for p in parts[2:])
     if len(parts) < 5 and not four:  # four parts ending in two figures: a row whose name and level carry them
         return _short_row(parts)

@@ -91,6 +91,7 @@ from jixiao.readers.extract.unit_budget_prose import (
 from jixiao.readers.extract.unit_facts import extract_unit_facts
 from jixiao.readers.extract.unit_slips import unit_slips
 from jixiao.readers.extract.unit_subject import (
+    OVER_THE_UNIT,
     unit_from_attached_report,
     unit_from_budget_holder,
     unit_from_cover_signature,
@@ -207,7 +208,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     reverse_named(own, indicators)
     level1_from_level2(outline, indicators)  # a 二级 under a 一级 cell left blank: its template's block, a guess
     if not facts.has("unit.name") and facts.get("kind", "整体支出") == "整体支出" and not facts.has("project.name") \
-            and facts.has("unit.supervising_department"):
+            and facts.has("unit.supervising_department") \
+            and not OVER_THE_UNIT.search(facts.refs["unit.supervising_department"].text):  # (系某局直属…单位: over it)
         department = facts.get("unit.supervising_department")
         facts.put("unit.name", department, ref(facts.refs["unit.supervising_department"].location, department,
                                                 guessed=True))

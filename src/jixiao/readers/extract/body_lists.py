@@ -9,6 +9,7 @@ from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import chinese_numeral
 from jixiao.readers.extract.facts import Facts
+from jixiao.readers.extract.name_ends import names_a_body_or_section
 
 # a count's figure in digits or in Chinese ("12", "两"); the same of at most three digits (no year, no amount)
 NUMBER = r"(?:\d+|[一二三四五六七八九十两]{1,3})"
@@ -82,7 +83,7 @@ def record_bodies(facts: Facts, path: str, label: str, names: list[str], stated:
     """The names, the count the text states ("6个办公室"), and whether the list is whole: partial when
     it ends in 等, whole when the count matches the names, unknown otherwise. A name listed twice
     ("即办公室、甲科、乙科、办公室") is one body."""
-    names = list(dict.fromkeys(names))
+    names = _last_pair(list(dict.fromkeys(names)), stated)
     complete = False if partial else (True if stated is not None and stated == len(names) else None)
     if not facts.put(path, names, source.model_copy(update={"complete": complete}), label):
         return
@@ -90,6 +91,17 @@ def record_bodies(facts: Facts, path: str, label: str, names: list[str], stated:
         facts.put(f"{path}_count", stated, source)
         if stated != len(names) and not partial:
             facts.warn(f"{label}：{source.location}称有 {stated} 个，但列出了 {len(names)} 个")
+
+
+def _last_pair(names: list[str], stated: int | None) -> list[str]:
+    """"事业单位2个,即某中心和某中心" / "A、B和C" counted 3: the last item is two bodies joined by 和, when the count
+    asks for one more name than the list's stops give and both halves name bodies."""
+    if stated is None or stated != len(names) + 1 or not names or names[-1].count("和") != 1:
+        return names
+    first, second = names[-1].split("和")
+    if len(first) >= 2 and names_a_body_or_section(first) and names_a_body_or_section(second):
+        return [*names[:-1], first, second]
+    return names
 
 
 def body_kind(head: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.outline import Outline
+from jixiao.readers.textnorm import match_text
 
 # the line opens on the name (after its list mark, or a 机构设置 label), followed by what the body sets up inside or
 # under it; the name must end as a body's does (name_ends)
@@ -88,6 +89,9 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
         defines = match is not None and candidate == match.group("name") \
             and (line.rest_norm.startswith("是一个", match.start("name") + len(candidate))
                  or match.group("joint") is not None)  # "X(以下简称Y)、Z合署办公": the unit introducing itself
+        # "某县某某社成立于1951年,系某县人民政府直属…事业单位": a body founded and placed under the one over it
+        defines = defines or (match is not None and candidate == match.group("name")
+                              and _placed_under(line.rest_norm[line.rest_norm.find(candidate):], facts))
         if match is not None and candidate == match.group("name") and match.group("short"):  # 以下简称 a name the
             # text goes on to use: the unit naming itself
             defines = defines or match.group("short") in text.replace(match.group(), "").replace(candidate, "")
@@ -184,6 +188,19 @@ def _introduced_in_sentence(norm: str) -> re.Match[str] | None:
             return match
         at = norm.find("。", at + 1)
     return None
+
+
+# "系某县人民政府直属正科级…事业单位": the sentence naming the body over the unit, the unit its subject
+OVER_THE_UNIT = re.compile(r"(?:所属|下属|直属|管理)的?[^,;。]{0,16}?事业单位$")
+
+
+def _placed_under(sentence: str, facts: Facts) -> bool:
+    """Whether the sentence opening on a body is the one that placed it under the unit's supervisor."""
+    over = facts.refs.get("unit.supervising_department")
+    if over is None or not OVER_THE_UNIT.search(over.text):
+        return False
+    end = sentence.find("。")
+    return match_text(over.text) in (sentence if end < 0 else sentence[:end])
 
 
 def _speaks_as(name: str, text: str) -> bool:
