@@ -22,7 +22,8 @@ def test_b_execution_target_as_a_year_indicator_value_in_prose() -> None:
     """"预算执行率：年度指标值100%，实际完成95%，指标分值10分，实际得9.5分。" (scores told in prose): the target is
     the 年度指标值, as "年度目标100%" is (before, no target)."""
     evaluation = read_page("某县某医院2024年设备购置项目绩效自评报告\n"
-                           "项目年初预算100万元，全年预算100万元，全年执行95万元，预算执行率95%。\n二、绩效指标完成及得分情况\n"
+                           "项目年初预算100万元，全年预算100万元，全年执行95万元，预算执行率95%。\n"
+                           "二、绩效指标完成及得分情况\n"
                            "预算执行率：年度指标值100%，实际完成95%，指标分值10分，实际得9.5分。\n")
     rate = evaluation.indicators[0]
     assert (rate.name, rate.weight, rate.stated_score) == ("预算执行率", Decimal("10"), Decimal("9.5"))
