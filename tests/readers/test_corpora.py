@@ -66,8 +66,8 @@ and ``fortyfifth`` (8 authored project and whole-unit reports by a fresh hand in
 .xls, .odt, .mhtml, a photo of a score table, a PDF with a table over two pages; a department's project summary, 元
 with 千分位 commas, a 权重 column; first run 99.22 % with one false error-level finding; fixed the same way)
 and ``fortysixth`` (8 authored reports a consultancy wrote for eight clients: an .xlsx form on its second sheet, an .rtf
-with the scores in prose, a GBK .txt in 元, a nested Word form numbered 1.1.1, a site page with two forms, a scanned PDF,
-a 得分率 column; first run 96.17 %, no false error-level finding; fixed the same way)
+with the scores in prose, a GBK .txt in 元, a nested Word form numbered 1.1.1, a site page with two forms, a scanned
+PDF, a 得分率 column; first run 96.17 %, no false error-level finding; fixed the same way)
 and ``lure`` (14 clean authored reports, each built around a shape that can lure a reader or a check into a false
 error, first run 96.22 % with eight false error-level findings; none may raise one), each written later in styles the
 earlier sets did not use; their failures were fixed from descriptions of the causes, not by reading the files. Run
