@@ -226,6 +226,8 @@ _FIT: dict[str, dict[Kind, float]] = {
     "received_rate": {Kind.PERCENT: 1.4, Kind.NUMBER: 0.2, Kind.SLASH: 0.2},
 }
 _WORD = re.compile(r"[\u4e00-\u9fff]{2}")
+# a 序号 cell numbering an outline: "1.1.1" under "1.1" under "1" (a row's place among its levels, not a figure)
+SERIAL_OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}")
 # numbers that are points or counts
 _SMALL = {"weight", "score", "rate_weight", "rate_score", "number", "level1_weight", "level2_weight", "deduction",
           "rate_deduction"}
@@ -240,6 +242,8 @@ def fit(role: str, text: str) -> float | None:
     cell_kind = kind(text)
     if cell_kind is Kind.EMPTY:
         return 0.0
+    if role == "number" and SERIAL_OUTLINE.fullmatch(text.strip()):
+        return 1.0
     if role in ("level1", "level2") and cell_kind in (Kind.LEVEL1, Kind.LEVEL2):
         # 项目产出 is a second level under 项目绩效 in some forms: possible, never preferred
         if not pattern(f"levels.{role}").match(compact(text)):

@@ -87,7 +87,8 @@ def execution_in_prose(outline: Outline, covered: set[int]) -> IndicatorDraft | 
             draft.put("stated_score", score, source)
             before = [m for m in rates if m.start() < offset]
             latest = (line, before[-1]) if before else said
-            target = target_from_text(sentence) if "目标" in sentence else None  # "预算执行率：年度目标100%，…"
+            # "预算执行率：年度目标100%，…" / "…：年度指标值100%，…"
+            target = target_from_text(sentence) if "目标" in sentence or "指标值" in sentence else None
             if target is not None and target[0].get("unit") == "%":
                 draft.put("target", target[0], ref(line.location, line.text[offset + target[1]: offset + target[2]]))
             if rate is not None:

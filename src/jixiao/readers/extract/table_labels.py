@@ -106,6 +106,21 @@ def _total_row(table: Table, r: int) -> int | None:
     return None
 
 
+_CELL_LINES = re.compile(r"\s{2,}|\u3000+")  # a cell's paragraphs (a frame's lines around a nested form), or spaced
+
+
+def _inline_labels(table: Table, r: int, c: int, cell: str, facts: Facts) -> bool:
+    """"总分：99分" in one cell, or several such lines in one ("填报单位：X   自评等级：优", a frame cell's
+    paragraphs around the form nested in it): each label's value; whether any was read."""
+    read = False
+    for part in _CELL_LINES.split(cell.strip()):
+        inline = _INLINE_LABEL.match(part)
+        if inline is not None and (path := label_field(inline.group(1))) not in (None, "none"):
+            put_labelled(facts, path, inline.group(2), cell_ref(table, r, c, cell))
+            read = True
+    return read
+
+
 def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
     if _labels_over_values(table, r, row, facts):
         return
@@ -118,9 +133,7 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
             _conclusion(table, r, c, cell, facts)
             continue
         path = label_field(cell)
-        inline = _INLINE_LABEL.match(cell.strip()) if path is None else None
-        if inline is not None and (path := label_field(inline.group(1))) not in (None, "none"):
-            put_labelled(facts, path, inline.group(2), cell_ref(table, r, c, cell))  # "总分：99分" in one cell
+        if path is None and _inline_labels(table, r, c, cell, facts):  # "总分：99分" in one cell
             continue
         if path is None or path == "none":
             continue

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
+from jixiao.readers.cells import SERIAL_OUTLINE
 from jixiao.readers.document import Table
 from jixiao.readers.extract.block_scores import block_score_rows, read_block_row
 from jixiao.readers.extract.category_tables import category_tables
@@ -94,14 +95,20 @@ def level_row(row: list[str]) -> tuple[str, str, Decimal | None] | None:
     """A row that only names a level (a bold "**产出指标（60分）**" row of a Markdown table, a cell merged
     across the row, "一、产出指标（50分）" over "（一）数量指标"): which level, its name and the block weight,
     carried down to the rows below."""
-    cells = {cell.strip() for cell in row if compact(cell)}
+    cells = list(dict.fromkeys(cell.strip() for cell in row if compact(cell)))
+    # "1.1 | 数量指标" under "1 | 产出指标" in a 序号 column: the outline's number, then the level's name
+    serial = SERIAL_OUTLINE.fullmatch(cells[0]) if len(cells) == 2 else None
+    if serial is not None:
+        cells = cells[1:]
     if len(cells) != 1:
         return None
     text = cells.pop()
     number = _HEADING_NUMBER.match(text)
     name, weight = split_block_weight(text[number.end():] if number else text)
-    # "（一）服务对象满意度指标" under "三、满意度指标": a bracketed number heads a 二级
-    order = ("level2", "level1") if number and number.group(0)[0] in "(（" else ("level1", "level2")
+    # "（一）服务对象满意度指标" under "三、满意度指标": a bracketed number heads a 二级, as "1.1" does
+    second = (number is not None and number.group(0)[0] in "(（") \
+        or (serial is not None and "." in serial.group())
+    order = ("level2", "level1") if second else ("level1", "level2")
     level = next((level for level in order if pattern(f"levels.{level}").match(name)), None)
     return (level, name, weight) if level is not None else None
 

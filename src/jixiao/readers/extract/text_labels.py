@@ -110,10 +110,10 @@ PROSE_FIELDS = [
     # "X项目由Y组织实施" / "由Y负责实施" / "由Y具体承担" / "由Y承办" (a 主管 clause is the department, read above;
     # "由各科室结合项目实施情况…" names no body: 各/相关 + a department word, then a verb; "由某局某股按确定的方案组织
     # 实施": the body is the span before the manner it works by; "绩效自评工作由某科负责实施": who ran the
-    # self-evaluation, not the project)
+    # self-evaluation, not the project; "本表由项目实施单位填写": 实施单位 is a noun there, no body named)
     _ProseField("project.implementing_unit", re.compile(
         r"(?<!自评工作)(?<!评价工作)由\s*(?!各|相关)((?:(?!结合|根据|按照|对照)[^,;。、由]){2,30}?)\s*(?:按[^,;。、由\d]{1,12}?(?=组织实施|负责实施))?"
-        r"\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行|承办)"),
+        r"\s*(?:负责|牵头|具体|统一)?\s*(?:组织)?\s*(?:实施|承担实施|具体实施|承担|执行|承办)(?!单位|主体)"),
         ("由",), re.compile(r"实施|承担|执行|承办")),
     # "某某公司作为项目业主单位,…": the body the project is carried out by (its owner on a works project)
     _ProseField("project.implementing_unit", re.compile(
