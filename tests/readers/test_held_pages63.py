@@ -65,3 +65,32 @@ def test_a_transfers_region_form_title_names_the_transfer() -> None:
                  "我局组织业务科室按照考核事项选取项目实施。\n")
     assert read.kind == "项目支出"
     assert read.project.name == "某某统筹整合转移支付"
+
+
+def test_funds_a_body_applied_for_and_was_allotted_are_the_budget() -> None:
+    """"我局申报安排省级某某资金共1058万元,其中:…": the funds a bureau applied for and was allotted, its items after,
+    are the year's money (before, no budget was read)."""
+    read = _read("某市2021年某某统筹整合转移支付区域绩效自评报告\n"
+                 "一、资金预算及区域绩效目标分解下达情况\n"
+                 "我局申报安排省级某某资金共1058万元,其中:造林201万元,保护地60万元,防控40万元。\n")
+    assert read.budget.adjusted == Decimal("1058")
+
+
+def test_a_funds_annual_goal_named_after_the_fund() -> None:
+    """"2.某某补助资金的年度绩效目标是主要用于…": a transfer's report names its fund before the goal (before, the goal
+    was not read: only 本 / 该 / 项目 could stand before it)."""
+    read = _read("2023年度某某补助资金转移支付绩效自评报告\n"
+                 "一、绩效目标分解下达情况\n"
+                 "1.2023年度某某补助资金共下达860万元。\n"
+                 "2.某某补助资金的年度绩效目标是主要用于某某道路建设和5座危桥改造,改善群众出行条件。\n")
+    assert read.project.goal_expected == "主要用于某某道路建设和5座危桥改造,改善群众出行条件"
+
+
+def test_what_a_project_is_to_earn_is_no_income_total() -> None:
+    """"…预计年总收入30万元" / "可实现总收入15万元" in a project's goal: a forecast, no account's income total (before,
+    it was read as the unit's 收入总计)."""
+    read = _read("某乡人民政府转移支付2022年度绩效自评报告\n"
+                 "一、绩效目标分解下达情况\n"
+                 "2022年某乡收到下达某某改革转移支付预算共计50万元,主要用于村级集体经济发展试点项目建设。\n"
+                 "某村种植果树30亩,预计每亩产果1000公斤,可实现总收入15万元;种植梨树50亩,预计年总收入30万元。\n")
+    assert read.budget.income_total is None
