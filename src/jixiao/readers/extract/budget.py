@@ -385,6 +385,8 @@ def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewher
 
 # "全年实际收入A,其中财政拨款收入B,上年结转结余C" with B + C = A: the year's opening balance counted as a part
 _CARRIED_IN = re.compile(r"上年(?:度)?结转(?:[和与及]?结余)?(?:资金)?")
+# "…种植李子30亩,预计年总收入30万元" / "可实现总收入15万元": what a project is to earn, no account's total
+_FORECAST = re.compile(r"预计|可实现|预期")
 _TOTALS = [(INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入总计"),
            (EXPENSE_TOTAL, "budget.expenditure_total", "budget.expenditure_items", "支出总计")]
 
@@ -395,7 +397,9 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     heading about the unit's projects, only when the unit states none)."""
     total_path, items_path, label = paths
     year, deferred, in_projects = context
-    matches = [m for m in pattern.finditer(line.norm) if not allocated_part_spending(line.norm, m.start())]
+    matches = [m for m in pattern.finditer(line.norm)
+               if not allocated_part_spending(line.norm, m.start())
+               and not _FORECAST.search(line.norm[sentence_start(line.norm, m.start(), ",;。"): m.start()])]
     if not matches:
         return
     this_year = [m for m in matches if not other_year(line.norm, m.start(), year)

@@ -100,8 +100,9 @@ def _place_glued_project(outline: Outline, facts: Facts, place: str, wanted: str
             return
 
 
-# "根据…要求,对2023年某某补助经费项目实施情况开展了自评" / "…对2019-2021年某某保洁项目开展重点绩效评价": the
-# project the opening sentence says was evaluated ("对各部门…", "对本单位…" name none)
+# "根据…要求,对2023年某某补助经费项目实施情况开展了自评" / "…对2019-2021年某某保洁项目开展重点绩效评价" / "现对
+# 2022年度中央对某省转移支付某某补助资金绩效目标自评如下": the project the opening sentence says was evaluated
+# ("对各部门…", "对本单位…" name none)
 # "对xx年度某某专项费项目的支出情况进行了绩效评价": a year masked by a template site, the spending 的 before;
 # "对某某工程项目资金投入情况、绩效目标完成情况等进行了自评": the aspects listed, each a 资金 / 绩效 / 预算 …情况
 _ASPECT = r"(?:资金|绩效|预算)[^,;。:()“”《》\s、]{0,8}?情况"
@@ -110,7 +111,7 @@ _EVALUATED = re.compile(
     r"((?![各本我全该其])[^,;。:()“”《》\s的]{1,38}?(?:项目|经费|资金|工程))"
     r"\s*(?:的?(?:支出|资金使用)情况|实施情况|执行情况|使用(?:和|及|与)?(?:管理)?情况|实施|"
     + _ASPECT + "(?:、" + _ASPECT + ")+等?)?"
-    r"\s*(?:认真)?\s*(?:进行|开展)了?\s*(?:重点|专项)?\s*(?:绩效)?\s*(?:自评|评价)")
+    r"\s*(?:(?:认真)?\s*(?:进行|开展)了?\s*(?:重点|专项)?\s*(?:绩效)?\s*(?:自评|评价)|绩效(?:目标)?自评如下)")
 # "对某某站2021年度某某专项项目使用管理情况…": the body whose project it is, then the year, before the name
 _BODY_AND_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:19|20)\d{2}\s*年度?\s*(?=[\u4e00-\u9fff]{4})")
 # "下达某校的经常性项目“训练保障”": the project named in quotes after its word
@@ -125,6 +126,8 @@ _CALLED_PROJECT = re.compile(r"(?:(?<=费)|(?<=资金|专项|工作))项目$")
 _PAID_FROM = re.compile(r"^(?:中央|省级|市级|县级|区级)财政资金(?=[\u4e00-\u9fff]{4})")
 
 
+# "中央对某省转移支付某某补助资金": who hands the money down to whom, before the fund's own name
+_TRANSFER_LEAD = re.compile(r"^中央对[\u4e00-\u9fff]{1,8}?转移支付(?=[\u4e00-\u9fff]{4})")
 # "(某某检查站租金项目)" on a line of its own above "一、项目基本情况": the report's subtitle names its project
 _BRACKETED = re.compile(r"\s*[(]\s*([^()\s,;。:]{2,40}?(?:项目|工程|经费|资金))\s*[)]\s*")
 
@@ -152,7 +155,7 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
                 or generic_name(found.group(1)):
             continue  # ("对2024年度14个项目进行自评": a count of a unit's projects, no project evaluated)
         name = _PAID_FROM.sub("", _CALLED_PROJECT.sub("", line.text[found.start(1): found.end(1)].strip()))
-        name = _BODY_AND_YEAR.sub("", name)
+        name = _TRANSFER_LEAD.sub("", _BODY_AND_YEAR.sub("", name))
         if match_text(name) in match_text(str(facts.get("title", ""))):
             return  # the title's own project, which the title's rules cut out of it (a unit may stand before it)
         source = ref(line.location, line.text[found.start(): found.end()])

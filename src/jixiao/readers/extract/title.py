@@ -21,7 +21,8 @@ _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|�
                          r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处)|(?<=联)|(?<=区))(?:中央|省级|市级|县级)?"
                          r"(?:财政)?(?:专项)?转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
 _SHORT_YEAR = re.compile(r"^\d{2}\s*年度?\s*")
-_PROJECT_WORDS = re.compile(r"项目|专项|资金|经费|政策|工程|(?<![和与])计划(?!生育|财务)")
+# ("某市2021年某某统筹整合转移支付区域绩效自评报告": a transfer evaluated is a project too)
+_PROJECT_WORDS = re.compile(r"项目|专项|资金|经费|政策|工程|转移支付|(?<![和与])计划(?!生育|财务)")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
 _FORM_SLOT = re.compile(r"(?<=[\u4e00-\u9fff])部门\s*[(（]\s*单位\s*[)）]$")
 # (and "财政支出项目", a form's own words: "财政支出项目绩效评价自评报告"; "某市财政预算支出项目绩效目标自评表":
@@ -277,6 +278,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = _TRAILING_YEAR.sub("", name)  # "某某工程2024年度绩效自评报告": the report's year after the name
         name = _EXECUTION.sub("", name)  # "…中央对地方转移支付预算执行情况绩效自评报告": how a budget went, no name
         name = _after_name_label(name)
+        name = _REGION_FORM.sub(lambda m: m.group()[:-2], name)  # "某某资金区域绩效自评表": 区域 the form's type
         name = _TRANSFER_KIND.sub("", name)  # "某某发展资金转移支付绩效自评报告": the fund, 转移支付 its kind of money
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name) and not _TRANSFERS.fullmatch(name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better

@@ -206,9 +206,9 @@ def _head_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
 
 
 TITLE_WORDS = re.compile(r"报告|自评|评价表")
-# "根据…要求,对2023年某某经费项目实施情况开展了自评,现将自评情况报告如下:": the body's opening sentence, which
-# announces the report, never its title
-_ANNOUNCING = re.compile(r",[^,]*(?:报告|汇报|说明)如下\s*[:。]?\s*$")  # (":" or "。" after it)
+# "根据…要求,对2023年某某经费项目实施情况开展了自评,现将自评情况报告如下:" / "…,现对2022年度某某补助资金绩效
+# 目标自评如下:": the body's opening sentence, which announces the report, never its title
+_ANNOUNCING = re.compile(r",[^,]*(?:报告|汇报|说明|自评)如下\s*[:。]?\s*$")  # (":" or "。" after it)
 # "• 索引号" / "• 发布机构" / "• 自评报告" on lines of their own: a web page's metadata list, never the title
 _BULLET_GLYPH = re.compile(r"^\s*[•●▪◦·‣]")
 _TITLE_SEARCH = 60  # lines of a page's head searched for the report's own title line

@@ -140,9 +140,8 @@ def unit_from_untitled_opening(outline: Outline, facts: Facts) -> None:
     opening = first.rest_norm.lstrip()
     text = "".join(line.norm for line in outline.lines)
     name = ""  # the longest opening that names a body and opens a later sentence ("某州司" is held by "某州司法局")
-    for end in range(4, min(len(opening), _LONGEST_NAME) + 1):
-        if not "\u4e00" <= opening[end - 1] <= "\u9fff":
-            break
+    han = re.match(r"[\u4e00-\u9fff]*", opening)  # ("根据《某部…": a name is Chinese characters from the start)
+    for end in range(4, min(han.end() if han else 0, _LONGEST_NAME) + 1):
         if names_a_body(opening[:end]) and _SENTENCE_LED.search(text.replace(opening[:end], "\0")) is not None:
             name = opening[:end]
     if not name or _NO_NAME.match(name) or _other_party(name, opening[len(name):]):
