@@ -3,6 +3,7 @@ did: invented snippets of each cause ``perturb_checks.py`` found, and the harnes
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from corpus import DATA, errors
@@ -38,6 +39,16 @@ LOST_HEADING = """某街道办事处2024年度部门整体支出绩效自评报�
 2024年度目标≥90%，实际达到92%，该指标得分20分。
 """
 
+# an excerpt cut before the conclusion's 综合得分: what is left is a list of projects, each with its own score
+LISTED_PROJECTS_CUT = """某乡人民政府2024年度部门整体支出绩效自评报告
+三、重点项目实施情况
+全年由乡级组织实施的小型项目3个，分述如下：
+（一）桥梁维修项目。项目预算120.00万元，实际支出118.20万元，执行率98.50%。项目自评得分95分。
+（二）垃圾收运项目。项目预算60.00万元，实际支出60.00万元，执行率100%。项目自评得分97分。
+（三）水渠清淤项目。项目预算30.00万元，实际支出25.50万元，执行率85.00%。项目自评得分86分。
+四、整体绩效指标完成情况
+"""
+
 
 def test_a_percentage_read_as_a_weight_from_a_wrapped_row_is_no_sure_error() -> None:
     evaluation = read_page(WRAPPED_ROWS)
@@ -64,6 +75,13 @@ def test_parse_then_check_of_a_lost_heading_raises_no_error(tmp_path: Path) -> N
     for source in (page, parsed):
         result = CliRunner().invoke(app, ["check", str(source)])
         assert result.exit_code == 0 and "错误 0" in result.stdout, result.stdout
+
+
+def test_listed_projects_scores_are_not_the_whole_score() -> None:
+    evaluation = read_page(LISTED_PROJECTS_CUT)
+    assert evaluation.stated_total is None and "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+    whole = read_page(LISTED_PROJECTS_CUT + "经自评，我乡2024年度部门整体支出项目自评得分94.5分，等级为优。\n")
+    assert whole.stated_total == Decimal("94.5")
 
 
 def test_the_harness_damages_each_way() -> None:
