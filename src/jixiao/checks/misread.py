@@ -19,6 +19,7 @@ _NOT_POINTS = re.compile(r"[%％≥≤＞＜><]|元")
 _NOT_MONEY = re.compile(r"[%％≥≤＞＜]")
 # two figures side by side ("7 7": a 分值 and its 得分 left on one line), not one number written with a space
 _TWO_FIGURES = re.compile(r"\s*\d+(?:\.\d+)?\s+(?!\d{3}(?:\D|$))\d+(?:\.\d+)?\s*")
+_ONE_FIGURE = re.compile(r"\s*[≥≤＞＜><=＝]?\s*\d[\d.,]*\s*(?:[%％]|元|万元)?\s*")  # a cell's text, nothing else
 _VALUE_NAME = re.compile(r"^\s*[≥≤＞＜><=＝]|[%％]\s*$|^\s*[-\d.,]+\s*(?:%|％|分|万元|元)?\s*$|得满分|按比例"
                          r"|^\s*[\d.,]+\s*(?:处|个|件|人次|万人|人|公里|千米|米|万亩|亩|公顷|平方米|吨|台|套|所|家|户|天"
                          r"|小时|项|座|辆|条|场|份)\s*$")  # a quantity (≥95%, 3处, 12.8公里) is no indicator's name
@@ -32,15 +33,16 @@ COMPARATOR_WORDS = re.compile(r"[≥≤＞＜><=＝]|" + pattern("comparison_wor
 
 def implausible_quote(evaluation: Evaluation, path: str) -> str | None:
     """Why the table cell quoted for ``path`` cannot hold the value read there, or None. Only a cell
-    is judged (a sentence quoted for a fact holds other figures too: "权重15%", "目标≥95%，得5分"), or a quote
-    that is nothing but two figures ("7 7") read as one number of points."""
+    is judged (a sentence quoted for a fact holds other figures too: "权重15%", "目标≥95%，得5分"), a quote of a
+    flattened line that is nothing but one figure (a cell's text: "0.3%" read as a weight from a row cut by a
+    viewer's wrap), or a quote that is nothing but two figures ("7 7") read as one number of points."""
     points = _POINTS_PATH.search(path) is not None
     if not points and MONEY_PATH.match(path) is None:
         return None
     ref = evaluation.provenance.get(path)
     if ref is not None and points and _TWO_FIGURES.fullmatch(ref.text):
         return f"原文「{ref.text}」是两个数"
-    if ref is None or not _CELL.search(ref.location):
+    if ref is None or not (_CELL.search(ref.location) or _ONE_FIGURE.fullmatch(ref.text)):
         return None
     if points and _NOT_POINTS.search(ref.text):
         return f"原文「{ref.text}」不是分值"

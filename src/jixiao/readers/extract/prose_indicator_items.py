@@ -31,6 +31,7 @@ from jixiao.readers.extract.scored_items import is_scored_item
 from jixiao.readers.extract.scores import (
     HEAD_WEIGHT,
     WEIGHT,
+    another_score,
     clause_score,
     fraction_in,
     is_keyed_weight,
@@ -181,7 +182,8 @@ def headed_indicator(outline: Outline, line: Line, named: int | None = None,
     if weight is not None:
         draft.put("weight", weight, head_ref)
     if smatch is not None:
-        draft.put("stated_score", score, ref(where, narrative[smatch.start(): smatch.end()]))
+        draft.put("stated_score", score, ref(where, narrative[smatch.start(): smatch.end()],
+                                             guessed=another_score(narrative_norm, score)))
     if dmatch is not None:
         draft.put("stated_deduction", deduction, ref(where, narrative[dmatch.start(): dmatch.end()]))
     if narrative:

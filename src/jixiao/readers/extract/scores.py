@@ -129,6 +129,16 @@ def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.
     return to_decimal(best.group(1)), best
 
 
+def another_score(text: str, score: Decimal | None) -> bool:
+    """Whether a sentence of ``text`` other than the one ``score`` is taken from states a different score of its
+    own ("…该指标得分10分。2024年度目标≤2起，…该指标得分15分。": a heading line lost between two items puts
+    the next item's score under this one), so the score taken is a guess."""
+    stated = [(to_decimal(m.group(1)), text.count("。", 0, m.start())) for m in SCORE.finditer(text)
+              if not _is_rule_text(text, m.start()) and not about_last_year(text, m.start())]
+    taken = {sentence for value, sentence in stated if value == score}
+    return any(value != score and sentence not in taken for value, sentence in stated)
+
+
 # the whole's total named after an item's clause ("…得分9.78分(满分10分)。项目自评总得分95.28分")
 _WHOLE_TOTAL = re.compile(r"总得分|综合(?:自评)?得分|自评总分")
 

@@ -210,6 +210,19 @@ def _after_item(norm: str, start: int) -> bool:
     return 0 <= first_stop < start and _whole_statement(norm, start)
 
 
+def _listed_scores(lines: list[tuple[Line, str, str]]) -> set[int]:
+    """Lines of one numbered list ("（一）村道项目…项目自评得分96分。" "（二）…得分98分。") each stating its own
+    score in a weaker phrase than the whole's: the listed parts' scores, none of them the whole's, when the whole's
+    sentence is cut off."""
+    by_kind: dict[str, dict[int, Decimal]] = {}
+    for line, norm, _ in lines:
+        found = [m for pattern in TOTALS[1:] for m in pattern.finditer(norm)] if line.marker_kind else []
+        if found and not any(pattern.search(norm) for pattern in TOTALS[:1]):
+            first = found[0]
+            by_kind.setdefault(line.marker_kind or "", {})[line.index] = to_decimal(first.group(1) or first.group(2))
+    return {index for scores in by_kind.values() if len(set(scores.values())) > 1 for index in scores}
+
+
 def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                    notes: set[int] | None = None) -> None:
     """``skip``: indexes of lines that belong to single indicators (their scores are not totals); ``notes``:
@@ -223,8 +236,11 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
     # the sentence right under a heading "（一）自评得分" / "评价结论" states the whole's score
     under_total = {line.index for heading, line in zip(outline.lines, outline.lines[1:], strict=False)
                    if heading.is_heading and _TOTAL_HEADING.search(heading.norm)}
+    listed = _listed_scores(lines)
     for level, pattern in enumerate(TOTALS):
         for line, norm, text in lines:
+            if level and line.index in listed:
+                continue
             item = line.index in skip  # an indicator's line: only a later sentence's whole total is read
             if item and (level or line.index in notes or "。" not in norm):
                 continue

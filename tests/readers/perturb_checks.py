@@ -1,0 +1,189 @@
+"""False errors born of damage: every committed corpus document (its text as the readers give it: a txt as is, a
+docx's or an HTML page's paragraphs with its tables as web-copied rows ``cell | cell |``) and every real page kept
+under /work/pages/<set>/pNN.txt, damaged the way a site, a viewer or a search excerpt gives a page, then read
+(``jixiao parse``'s path) and checked. Reported: each error-level finding the document's expected facts do not raise
+(planted ones aside) and that the undamaged text's reading does not raise either (that one is a plain misreading,
+``measure_pages.py``'s ``FALSE ERR``), unless the damaged text itself plainly states it (a dropped line of a
+numbered list leaves the gap the text shows).
+
+    PYTHONPATH=src:tests/readers .venv/bin/python tests/readers/perturb_checks.py [--only X] [--kind K] [-v] [--full]
+
+Kinds of damage: ``cut`` (the text cut after a line, as an excerpt ends), ``cut_mid`` (cut inside a line),
+``drop`` (one line missing), ``drop_page`` (a page-sized run of lines missing), ``wrap`` (lines re-wrapped at a fixed
+width, as a viewer does), ``join`` (every line joined with a space), ``furniture`` (a page header and page number line
+repeated in the middle). Cut and drop points are sampled evenly (``--full``: every line).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import textwrap
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpus import DATA, errors, expected_evaluation, report_for
+
+from jixiao.readers import read_any
+from jixiao.readers.document import Paragraph, Table
+from jixiao.readers.report import read_document
+
+PAGES = Path("/work/pages")
+TEXT_SUFFIXES = {".txt", ".md", ".docx", ".html", ".htm"}
+SAMPLES = 3  # cut / drop points per document unless --full
+PAGE_LINES = 40  # a page of a viewer's copy, in lines
+WRAP_WIDTH = 38  # a narrow viewer's line, in characters
+
+
+def document_text(path: Path) -> str:
+    """The text of a report as its reader gives it: a text file as is; another file's paragraphs, one a line, and its
+    tables as web-copied rows (a merged cell once per row)."""
+    if path.suffix.lower() in {".txt", ".md"}:
+        return path.read_text(encoding="utf-8")
+    lines: list[str] = []
+    for block in read_document(path).blocks:
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells = [c for i, c in enumerate(row) if i == 0 or c != row[i - 1]]
+                lines.append("".join(f"{c} | " for c in cells).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _points(count: int, full: bool) -> list[int]:
+    """Line indexes from 1 to ``count - 1``: every one, or a few evenly spaced."""
+    if count < 2:
+        return []
+    if full:
+        return list(range(1, count))
+    step = max(1, count // (SAMPLES + 1))
+    return sorted({min(count - 1, step * k) for k in range(1, SAMPLES + 1)})
+
+
+Damage = tuple[str, str, str]  # kind, where (for the listing), damaged text
+
+
+def damages(text: str, full: bool = False) -> Iterator[Damage]:
+    """Every damaged version of ``text`` of the harness's kinds."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    n = len(lines)
+    for k in _points(n, full):
+        yield "cut", f"after line {k}", "\n".join(lines[:k]) + "\n"
+        line = lines[k]
+        if len(line) > 8:
+            yield "cut_mid", f"inside line {k + 1}", "\n".join([*lines[:k], line[: len(line) // 2]]) + "\n"
+        yield "drop", f"line {k + 1}", "\n".join(lines[:k] + lines[k + 1:]) + "\n"
+    for start in range(PAGE_LINES // 2, n - 1, PAGE_LINES) if full else [n // 3] if n > PAGE_LINES else []:
+        yield "drop_page", f"lines {start + 1}-{start + PAGE_LINES}", \
+            "\n".join(lines[:start] + lines[start + PAGE_LINES:]) + "\n"
+    wrapped = [part for line in lines for part in textwrap.wrap(line, WRAP_WIDTH) or [line]]
+    yield "wrap", f"width {WRAP_WIDTH}", "\n".join(wrapped) + "\n"
+    yield "join", "one line", " ".join(line.strip() for line in lines) + "\n"
+    if n > 4:
+        middle = n // 2
+        yield "furniture", f"at line {middle + 1}", \
+            "\n".join([*lines[:middle], "第 2 页 共 3 页", lines[0], *lines[middle:]]) + "\n"
+
+
+def _plainly_stated(kind: str, code: str) -> bool:
+    """The damaged text itself states what the finding says: a dropped line of a numbered list leaves its gap."""
+    return kind in {"drop", "drop_page"} and code == "NUMBERING_GAP"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One false error: the document, the damage, and the check's code."""
+
+    document: str
+    kind: str
+    where: str
+    code: str
+
+
+def sources(only: str | None = None, every: int = 1) -> list[tuple[str, Path, Path]]:
+    """(name, report, expected facts) of every committed corpus document with text, and every real page (``every``:
+    only each such one in so many, in order of name)."""
+    found = []
+    for expected in sorted(DATA.glob("*/*.expected.yaml")) + sorted(PAGES.glob("*/p*.expected.yaml")):
+        try:
+            report = report_for(expected)
+        except AssertionError:
+            continue
+        name = f"{expected.parent.name}/{report.name}"
+        if report.suffix.lower() in TEXT_SUFFIXES and (not only or only in name):
+            found.append((name, report, expected))
+    return found[::every]
+
+
+def _read_errors(text: str, folder: Path) -> set[str] | None:
+    """The error-level finding codes of ``text`` read as a txt file (None: refused or crashed)."""
+    path = folder / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        return errors(read_any(path).evaluation)
+    except Exception:  # a refused damaged page accuses nobody
+        return None
+
+
+def check_document(name: str, report: Path, expected: Path, folder: Path, full: bool = False,
+                   kinds: set[str] | None = None) -> tuple[int, list[Finding]]:
+    """How many damaged versions of one document were read, and their false errors."""
+    try:
+        truth, planted = expected_evaluation(expected)
+        text = document_text(report)
+    except Exception:  # a fixture the model rejects, a file the reader refuses: nothing to damage
+        return 0, []
+    allowed = errors(truth) | planted | (_read_errors(text, folder) or set())
+    count, out = 0, []
+    for kind, where, damaged in damages(text, full):
+        if kinds and kind not in kinds:
+            continue
+        count += 1
+        raised = _read_errors(damaged, folder) or set()
+        out.extend(Finding(name, kind, where, code) for code in sorted(raised - allowed)
+                   if not _plainly_stated(kind, code))
+    return count, out
+
+
+def run(only: str | None = None, full: bool = False, kinds: set[str] | None = None, every: int = 1,
+        progress: Callable[[Finding], None] | None = None) -> tuple[int, int, list[Finding]]:
+    """Documents, damaged versions read, and every false error (each told to ``progress`` as it is found)."""
+    total, found = 0, []
+    docs = sources(only, every)
+    with tempfile.TemporaryDirectory() as folder:
+        for name, report, expected in docs:
+            count, false = check_document(name, report, expected, Path(folder), full, kinds)
+            total += count
+            found.extend(false)
+            for finding in false if progress else []:
+                progress(finding)
+    return len(docs), total, found
+
+
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="false errors of damaged corpus documents and real pages")
+    parser.add_argument("--only", help="only documents whose corpus/name holds this")
+    parser.add_argument("--kind", action="append", help="only these kinds of damage")
+    parser.add_argument("--full", action="store_true", help="every cut and drop point, not a sample")
+    parser.add_argument("--every", type=int, default=1, help="only each document in so many (a quick sample)")
+    parser.add_argument("-v", action="store_true", help="list every false error")
+    args = parser.parse_args()
+    def listed(f: Finding) -> None:
+        print(f"  FALSE ERR {f.kind} {f.document} ({f.where}) {f.code}", flush=True)
+
+    docs, total, found = run(args.only, args.full, set(args.kind or []), args.every,
+                             listed if args.v else None)
+    print(f"{docs} documents, {total} damaged versions read, {len(found)} false errors "
+          f"on {len({f.document for f in found})} documents")
+    by_kind = Counter(f.kind for f in found)
+    by_code = Counter(f.code for f in found)
+    print("by damage: " + ", ".join(f"{k} {v}" for k, v in by_kind.most_common()))
+    print("by check:  " + ", ".join(f"{k} {v}" for k, v in by_code.most_common()))
+
+
+if __name__ == "__main__":
+    main()
