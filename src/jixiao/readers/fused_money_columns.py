@@ -30,16 +30,18 @@ def money_roles(words: list[re.Match[str]], k: int) -> list[str]:
         j -= 1
     if j >= 0 and money_role(words[j].group(0)) == "money_note":  # "…得分 | 得分计算方法": a notes column, no figure
         j -= 1
-    roles: list[str] = []
+    columns: list[tuple[str, re.Match[str]]] = []
     while j >= 0:
         role = _column_role(words[j].group(0))
         if role is None:
             break
-        if role in ("weight", "score") and j and _column_role(words[j - 1].group(0)) == "rate" \
-                and words[j - 1].end() == words[j].start():
-            j -= 1  # "执行率权重" / "执行率得分" cut into two words: one column, the rate's weight or score
-        roles.insert(0, role)
+        columns.insert(0, (role, words[j]))
         if j == 0 or words[j].start() - words[j - 1].end() > _COLUMN_GAP:
             break
         j -= 1
+    roles = [role for role, _word in columns]
+    if roles.count("rate") > 1:  # "执行率 | 执行率权重 | 执行率得分" cut into 执行率 + 权重 …: each pair one column
+        roles = [role for k, (role, word) in enumerate(columns)
+                 if not (role == "rate" and k + 1 < len(columns) and columns[k + 1][0] in ("weight", "score")
+                         and columns[k + 1][1].start() == word.end())]
     return roles if len(roles) >= 3 else []
