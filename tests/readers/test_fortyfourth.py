@@ -83,8 +83,8 @@ def test_b_goal_told_as_year_start_goal_and_completion() -> None:
                      "二、年度目标完成情况\n年初目标：全年为新婚夫妇免费婚检1800对以上。\n"
                      "完成情况：全年完成免费婚检1862对。\n三、自评结论\n项目自评得分96分，等级为优。\n")
     assert page.project is not None
-    assert page.project.goal_expected == "全年为新婚夫妇免费婚检1800对以上"
-    assert page.project.goal_actual == "全年完成免费婚检1862对"
+    assert page.project.goal_expected == "全年为新婚夫妇免费婚检1800对以上。"
+    assert page.project.goal_actual == "全年完成免费婚检1862对。"
 
 
 def test_b_a_question_on_the_goal_is_no_goal() -> None:

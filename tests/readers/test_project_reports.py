@@ -30,8 +30,8 @@ def test_labels_under_a_two_line_title_are_not_joined_to_it() -> None:
     assert evaluation.unit.name == UNIT
     assert evaluation.project is not None
     assert (evaluation.project.name, evaluation.project.implementing_unit) == (PROJECT, UNIT)
-    assert evaluation.project.goal_expected == "为辖区常住居民建立健康档案5万份"
-    assert evaluation.project.goal_actual == "全年建立健康档案4.8万份"
+    assert evaluation.project.goal_expected == "为辖区常住居民建立健康档案5万份。"  # (its closing 。 kept)
+    assert evaluation.project.goal_actual == "全年建立健康档案4.8万份。"
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,7 @@ def test_the_form_reads_whole(tmp_path: Path) -> None:
     evaluation = _read_rows(tmp_path, _ROWS)
     assert evaluation.unit.supervising_department == "某县农业农村局"
     assert evaluation.project is not None
-    assert evaluation.project.goal_expected == "完成全县农技推广培训，提升种植技术水平"
+    assert evaluation.project.goal_expected == "完成全县农技推广培训，提升种植技术水平。"
     found = {i.name: (i.level2, i.weight, i.stated_score) for i in evaluation.indicators}
     assert found["示范田亩产增幅"] == ("质量指标", 15, Decimal("13.8"))
     assert len(found) == 5  # (the budget row is the rate's indicator)

@@ -22,7 +22,7 @@ from jixiao.readers.flat_text_repairs import FORMULA_ONE, join_split_words, unsp
 from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, cells_between
 from jixiao.readers.flat_words import CLAUSE, GAP, MARKER, column_role, form_words
 from jixiao.readers.fused_money import split_money_run
-from jixiao.readers.fused_money_columns import money_roles
+from jixiao.readers.fused_money_columns import ROW_LABEL, money_roles
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import match_text
 
@@ -131,6 +131,9 @@ def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: 
     if k and segment[:2] in ("19", "20") and names_a_unit(hits[k - 1].group(0)) \
             and _YEAR_LED_NAME.fullmatch(segment.strip(" :：")):
         return [segment.strip(" :：")]  # "项目名称2021年某某配套资金主管部门…": a name opening on its year is one cell
+    labelled = _labelled_money_rows(segment, hits, k)
+    if labelled is not None:
+        return labelled
     lead = _leading_run(segment)  # the run, and any text after it up to the next word ("…100%年度总体r二")
     run = segment[lead[0]: lead[1]] if lead is not None else ""
     if lead is not None and (run.count(".") >= 2 or "%" in run):
@@ -142,6 +145,30 @@ def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: 
     measured = NAME_AFTER_FIGURES.search(segment) is not None \
         and any(column_role(h.group(0)) == "measure_unit" for h in hits[:k])  # a 计量单位 column in the header
     return cells_between(segment, measured)
+
+
+# "年度总金额120.5110.498.689.31%108.93其中财政拨款…": a money row's label the form's words do not hold, then its run
+_LABELLED_RUN = re.compile("(" + ROW_LABEL.pattern + r")([\d.%]{6,40})")
+
+
+def _labelled_money_rows(segment: str, hits: list[re.Match[str]], k: int) -> list[str] | None:
+    """The money rows that open ``segment`` right under the money block's header, each its label and its run of
+    fused figures split by the form's constraints (:func:`.fused_money.split_money_run`; a run no way splits, as
+    written), then the rest's cells; None when the segment opens on no such row or no row's run splits in one way."""
+    row = _LABELLED_RUN.match(segment)
+    roles = money_roles(hits, k) if row is not None else []
+    out: list[str] = []
+    at = 0
+    split_any = False
+    while roles and row is not None:
+        split = split_money_run(row.group(2), roles)
+        split_any = split_any or split is not None
+        out += [row.group(1), *(split or [row.group(2)])]  # (a run no way splits stays one cell, as written)
+        at = row.end()
+        row = _LABELLED_RUN.match(segment, at)
+    if not split_any:
+        return None
+    return out + (cells_between(segment[at:]) if segment[at:].strip() else [])
 
 
 _YEAR_LED_NAME = re.compile(r"(?:19|20)\d{2}年(?:度)?[\u4e00-\u9fff][^\d]*")

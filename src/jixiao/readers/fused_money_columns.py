@@ -17,8 +17,8 @@ def _column_role(word: str) -> str | None:
     return SPLIT_ROLE.get(money_role(word) or "")
 
 
-_ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|合计|当年财政拨款|财政拨款|上年结转资金|上年结转"
-                        r"|其他资金)")
+ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|年度总金额|总金额|合计|当年财政拨款|财政拨款"
+                       r"|上年结转资金|上年结转|其他资金)")
 _COLUMN_GAP = 6  # characters between two header words of one run (a column's "(B/A)", an OCR's ",A、")
 
 
@@ -26,17 +26,22 @@ def money_roles(words: list[re.Match[str]], k: int) -> list[str]:
     """The money block's columns, in order, whose header words come just before the ``k``-th of ``words``
     (the figures' run starts there), a row label ("年度资金总额") between them and the run allowed."""
     j = k - 1
-    if j >= 0 and _ROW_LABEL.fullmatch(words[j].group(0)):
+    if j >= 0 and ROW_LABEL.fullmatch(words[j].group(0)):
         j -= 1
     if j >= 0 and money_role(words[j].group(0)) == "money_note":  # "…得分 | 得分计算方法": a notes column, no figure
         j -= 1
-    roles: list[str] = []
+    columns: list[tuple[str, re.Match[str]]] = []
     while j >= 0:
         role = _column_role(words[j].group(0))
         if role is None:
             break
-        roles.insert(0, role)
+        columns.insert(0, (role, words[j]))
         if j == 0 or words[j].start() - words[j - 1].end() > _COLUMN_GAP:
             break
         j -= 1
+    roles = [role for role, _word in columns]
+    if roles.count("rate") > 1:  # "执行率 | 执行率权重 | 执行率得分" cut into 执行率 + 权重 …: each pair one column
+        roles = [role for k, (role, word) in enumerate(columns)
+                 if not (role == "rate" and k + 1 < len(columns) and columns[k + 1][0] in ("weight", "score")
+                         and columns[k + 1][1].start() == word.end())]
     return roles if len(roles) >= 3 else []

@@ -21,12 +21,14 @@ _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff,:;、])\s+(?=[\u4e00-\u9fff])")
 
 
 def _value(lines: list[Line], i: int, match: re.Match[str]) -> tuple[str, Line]:
+    """The goal as the unit wrote it: its closing 。 is kept (a form's goal cell keeps it too); a trailing ; / ；
+    only parts it from the next clause and is dropped."""
     line = lines[i]
     start = line.body_start + match.end()
-    value = line.text[start:].strip().rstrip("。;；").strip()
+    value = line.text[start:].strip().rstrip(";；").strip()
     if not value and i + 1 < len(lines) and not lines[i + 1].is_heading:
         line = lines[i + 1]
-        value = line.text.strip().rstrip("。;；").strip()
+        value = line.text.strip().rstrip(";；").strip()
     return value, line
 
 
