@@ -27,3 +27,20 @@ def test_prior_year_actual_column_run_together_is_read_past() -> None:
     assert [i.level2 for i in page.indicators] == ["数量指标", "质量指标", "社会效益指标"]
     assert all(page.provenance[f"indicators[{k}].stated_score"].guessed for k in range(3))
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_levels_column_with_no_level_word_heads_rows_opening_on_their_level() -> None:
+    """"指标类别指标名称权重目标值完成值自评分备注": the level column is 指标类别 (one column naming the levels, no 级
+    in the line), so neither the levelled header (asked only of a line holding 级) nor the named one (rows opening on
+    the name) took it, and no row was read. Rows opening on their 一级 and rows under its merged cell are read."""
+    rows = ["指标类别指标名称权重目标值完成值自评分备注",
+            "产出指标某设施建成数20≥12个12个20",
+            "某业务办结率20100%98%19",
+            "效益指标某某覆盖率30≥90%93%30",
+            "满意度指标服务对象满意度30≥90%92%28"]
+    page = read_page("\n".join(_HEAD + rows + _TAIL))
+    assert indicator_rows(page, "name", "weight", "stated_score") == [
+        ("某设施建成数", 20, 20), ("某业务办结率", 20, 19), ("某某覆盖率", 30, 30), ("服务对象满意度", 30, 28)]
+    assert [i.level1 for i in page.indicators] == ["产出指标", "产出指标", "效益指标", "满意度指标"]
+    assert [(i.target.value, i.actual.value) for i in page.indicators][:2] == [(12, 12), (100, 98)]
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
