@@ -59,7 +59,8 @@ def level_head(cells: list[str]) -> list[str | None] | None:
         return None
     at = roles.index("name")
     lead = 1 if roles[0] is None and roles[1:2] == ["level1"] else 0  # "部门职责工作任务" before the levels
-    if not at or not set(roles[lead:at]) <= _LEVELS | {"number", "name_weak"} or not _LEVELS & set(roles[:at]) \
-            or not {"weight", "score"} <= set(roles[at:]):
+    levelled = set(roles[lead:at]) <= _LEVELS | {"number", "name_weak"} and bool(_LEVELS & set(roles[:at]))
+    levels = roles[lead:at] == ["levels"]  # "指标类别指标名称…": one column naming the levels
+    if not at or not (levelled or levels) or not {"weight", "score"} <= set(roles[at:]):
         return None
     return roles

@@ -221,6 +221,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             words = header_words(stripped)
             heading = named_head(words, whole=True) if words is not None else None
             cells, named = (words, (heading, 1)) if heading is not None else (cells, None)
+            # "指标类别指标名称权重…": the rows open on a column naming their levels
+            cells = words if heading is None and words is not None and level_head(words) is not None else cells
         if levelled is not None and " " not in stripped and "|" not in raw:
             # "年度目标实际完成" under a header's 指标值: the parts of a cell the header spans over two rows
             parts = sub_header(clean_line(raw), levelled)
@@ -255,7 +257,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             cells = recut if heading is not None else cells
             heading = heading or named_head(cells)
             named = (heading, 1) if heading is not None else named
-            heading = level_head(recut) if "级" in stripped else None
+            heading = level_head(recut) if "级" in stripped or "类" in stripped else None
             cells = recut if heading is not None else cells
             outline = OutlineRows() if heading is not None else outline
             stacked = stacks(cells) if heading is not None else stacked
