@@ -7,7 +7,7 @@ import random
 import re
 
 from jixiao.readers.extract.budget_figures import MONEY
-from jixiao.readers.extract.budget_items import ITEM, NOT_AN_ITEM
+from jixiao.readers.extract.budget_items import ITEM, ITEMS, NOT_AN_ITEM
 from jixiao.readers.extract.sentence_bodies import _COUNT_THEN_BRACKETED, _INLINE_LIST, _inline_list
 
 _OLD_ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共|就)?\s*" + MONEY)
@@ -68,3 +68,9 @@ def test_a_table_header_of_blank_cells_is_searched_for_its_unit_in_one_pass() ->
         assert (new_match and (new_match.span(), new_match.groups())) == \
             (old_match and (old_match.span(), old_match.groups())), text
     assert _UNIT_WORD.search("金额" + " " * 200_000 + "合计") is None
+
+
+def test_items_along_a_text_start_at_a_digit_runs_first_digit_only_and_read_as_before() -> None:
+    for text in _strings(["资金", "1", "23", ",", ".5", " ", "为", "万元", "元", "万", "、", "甲"]):
+        assert [_spans(m) for m in ITEMS.finditer(text)] == [_spans(m) for m in ITEM.finditer(text)], text
+    assert next(ITEMS.finditer("资金" + "1" * 200_000), None) is None  # (8,000 digits took 6 s: this, minutes)
