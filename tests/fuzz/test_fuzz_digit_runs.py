@@ -7,11 +7,13 @@ import random
 import re
 
 from jixiao.readers.extract.budget_figures import MONEY
-from jixiao.readers.extract.budget_items import ITEM, NOT_AN_ITEM
+from jixiao.readers.extract.budget_items import ITEM, ITEMS, NOT_AN_ITEM
 from jixiao.readers.extract.sentence_bodies import _COUNT_THEN_BRACKETED, _INLINE_LIST, _inline_list
 
 _OLD_ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共|就)?\s*" + MONEY)
 _OLD_NOT_AN_ITEM = re.compile(NOT_AN_ITEM.pattern.replace(r"(?<!\d)\d+\s*个项目", r"\d+\s*个项目"))
+_OLD_INLINE_LIST = re.compile(_INLINE_LIST.pattern.replace(
+    "(?:[^,:;。]|[(][^()]{0,40}[)])(?:[^,:;。、]|[(][^()]{0,40}[)])*?、", "(?:[^,:;。]|[(][^()]{0,40}[)])+?、", 1))
 _OLD_COUNT = re.compile(_COUNT_THEN_BRACKETED.pattern.replace(r"(?:(?<!\d)|(?!\d))", "", 1))
 
 
@@ -68,3 +70,18 @@ def test_a_table_header_of_blank_cells_is_searched_for_its_unit_in_one_pass() ->
         assert (new_match and (new_match.span(), new_match.groups())) == \
             (old_match and (old_match.span(), old_match.groups())), text
     assert _UNIT_WORD.search("金额" + " " * 200_000 + "合计") is None
+
+
+def test_items_along_a_text_start_at_a_digit_runs_first_digit_only_and_read_as_before() -> None:
+    for text in _strings(["资金", "1", "23", ",", ".5", " ", "为", "万元", "元", "万", "、", "甲"]):
+        assert [_spans(m) for m in ITEMS.finditer(text)] == [_spans(m) for m in ITEM.finditer(text)], text
+    assert next(ITEMS.finditer("资金" + "1" * 200_000), None) is None  # (8,000 digits took 6 s: this, minutes)
+
+
+def test_a_list_is_cut_at_its_first_enumeration_comma_only_and_reads_as_before() -> None:
+    assert _OLD_INLINE_LIST.pattern != _INLINE_LIST.pattern
+    words = ["内设", "机构", "某", "、", "3个", "两个", "(", ")", "(某、某,某)", ",", "共", "。", "二级单位", "等"]
+    for text in _strings(words) + ["内设" + text for text in _strings(words, 10_000)]:
+        new, old = _INLINE_LIST.search(text), _OLD_INLINE_LIST.search(text)
+        assert (new and (new.span(), new.groupdict())) == (old and (old.span(), old.groupdict())), text
+    assert _inline_list("内设" + "某、" * 100_000 + "某,3个") is None  # (4,000 names took 5 s: this, minutes)

@@ -8,9 +8,13 @@ import random
 import re
 
 from jixiao.readers.extract.facts import _NO_BODY
+from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL
+from jixiao.readers.extract.prose_indicator_heads import _GROUP_LABEL
 from jixiao.readers.extract.prose_level_lines import _ACTUAL_CLAUSE
 
 _OLD_NO_BODY = re.compile(_NO_BODY.pattern.replace(r"\s*(?:[与和及、]\s*)?", r"\s*[与和及、]?\s*", 1))
+_OLD_TAIL = re.compile(SCORED_LEVEL_TAIL.pattern.replace(r"(?<!\s)", "", 1))
+_OLD_LABEL = re.compile(_GROUP_LABEL.pattern.replace(r"分\s*\)\s*)?", r"分\s*\))?\s*", 1))
 _OLD_ACTUAL = re.compile(_ACTUAL_CLAUSE.pattern.replace(r"(?<!\s)", "", 1))
 
 
@@ -32,3 +36,15 @@ def test_an_achieved_clause_is_found_past_a_long_run_of_spaces_in_one_pass() -> 
         new, old = _ACTUAL_CLAUSE.search(text), _OLD_ACTUAL.search(text)
         assert (new and (new.span(), new.group(1))) == (old and (old.span(), old.group(1))), text
     assert _ACTUAL_CLAUSE.search("名称≥6架" + " " * 200_000 + "x") is None  # (4,000 spaces: 0.2 s; this, minutes)
+
+
+def test_a_level_label_and_a_scored_tail_cross_a_long_run_of_spaces_once_and_read_as_before() -> None:
+    assert _OLD_LABEL.pattern != _GROUP_LABEL.pattern and _OLD_TAIL.pattern != SCORED_LEVEL_TAIL.pattern
+    pieces = ["数量指标", " ", "  ", "(", ")", "10分", ":", "。", "方面", ",", "得", "自评", "扣1分", "9.5分"]
+    for text in _strings(pieces):
+        new, old = _GROUP_LABEL.match(text), _OLD_LABEL.match(text)
+        assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups())), text
+        assert SCORED_LEVEL_TAIL.sub("", text) == _OLD_TAIL.sub("", text), text
+    spaces = " " * 200_000  # (a 50,000-space line under a level heading took minutes in the two old patterns)
+    assert _GROUP_LABEL.match("名称" + spaces + "(10分)得10分。") is None
+    assert SCORED_LEVEL_TAIL.sub("", "名称" + spaces + "(10分)得10分。") == "名称" + spaces + "(10分)得10分。"

@@ -33,7 +33,7 @@ from jixiao.readers.extract.budget_figures import (
 )
 from jixiao.readers.extract.budget_items import (
     FINAL_ACCOUNT_PART,
-    ITEM,
+    ITEMS,
     NOT_AN_ITEM,
     blank_parts_of_items,
     breakdown,
@@ -433,7 +433,7 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     base = match.end() + other + 2
     items: list[dict[str, Any]] = []
     carried: list[int] = []
-    for item in ITEM.finditer(blank_parts_of_items(line.norm[base:end])):
+    for item in ITEMS.finditer(blank_parts_of_items(line.norm[base:end])):
         name = line.text[base + item.start(1): base + item.end(1)].strip()
         name = re.sub(r"^(其中|包括|含|和|及)\s*", "", name).strip(" ：:")
         name = re.sub(r"(?<=..)决算数?$", "", name)  # "基本支出决算数为…": the item is 基本支出

@@ -17,6 +17,10 @@ from jixiao.readers.extract.outline import Line
 # amount read from the run's start is the same, and a name growing through a long run of digits stays linear
 ITEM = re.compile(r"([^,，、;；:：。](?P<longer>[^,，、;；:：。]+?)??)\s*(?:为|是|:|共|就)?\s*(?(longer)(?<!\d))"
                   + MONEY)
+# ITEM searched along a text starts at no digit that follows a digit: an item that fails from a digit run's first
+# digit fails from each later one (its name and amount end where the first's would), and a long run was tried
+# again from every digit, to its end each time
+ITEMS = re.compile(r"(?:(?<!\d)|(?!\d))" + ITEM.pattern)
 
 
 def item_amount(item: re.Match[str]) -> Decimal:

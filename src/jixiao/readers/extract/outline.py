@@ -46,7 +46,8 @@ _HEAD_WITH_WEIGHT = re.compile(
 
 # "（一）投入（15分），扣0.5分，得14.5分。": a level's block weight, then its deduction and score (a block heading
 # of the 2013 framework scored in prose); the tail after the weight is what a level's title never holds
-SCORED_LEVEL_TAIL = re.compile(r"\s*[,;]\s*(?:(?:扣(?:除)?\s*\d+(?:\.\d+)?\s*分|不扣分)\s*[,;]\s*)?"
+# (matched from the first of the spaces before its comma: a long run of spaces is crossed once, not from each)
+SCORED_LEVEL_TAIL = re.compile(r"(?<!\s)\s*[,;]\s*(?:(?:扣(?:除)?\s*\d+(?:\.\d+)?\s*分|不扣分)\s*[,;]\s*)?"
                                r"(?:自评得?|得)(?:分)?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*。?$")  # ("，自评10分。")
 _WEIGHT_KEY = r"(?:分值|权重|满分)?\s*"  # "（分值10分）" as "（10分）"
 _SCORED_LEVEL = re.compile(r"^([^,:;。()]{1,10})\(\s*" + _WEIGHT_KEY + r"(\d+(?:\.\d+)?)\s*分\s*\)(?="

@@ -207,7 +207,9 @@ def is_level2(word: str) -> bool:
     return bool(LEVEL2.match(word))
 
 
-_GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*(?:[:。]|方面\s*,)\s*")
+# (the spaces after a weight are matched only after one: the spaces on either side of a missing weight were split
+# every way, quadratic in a long run of them)
+_GROUP_LABEL = re.compile(r"^\s*([^,:;。()]{2,12}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*)?(?:[:。]|方面\s*,)\s*")
 _LABEL_STOP = re.compile(r"[,:;。()]")  # the marks _GROUP_LABEL's name holds none of
 
 
