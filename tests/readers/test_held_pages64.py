@@ -28,3 +28,28 @@ def test_a_bracket_whose_parts_do_not_make_up_the_figure_gives_no_rows() -> None
                  "全年预算数900万元,全县执行数800(含中央资金500万元,地方资金200万元)。\n")
     assert read.budget.fund_rows == []
     assert read.budget.executed is None
+
+
+def test_an_untitled_whole_report_names_its_unit_in_a_later_sentence_with_its_offices() -> None:
+    """"(一)部门基本情况(…)。2023年度某区某某服务中心内设5个部门。": the sentence after the heading's note opens on
+    the year and the body setting up its offices (before, neither the unit nor the count was read: only a line
+    opening on the body was looked at, and 部门 was counted only after 职能)."""
+    read = _read("一、部门概况\n"
+                 "(一)部门基本情况(包括部门的在职人员情况、机构设置等)。2023年度某区某某服务中心内设5个部门。"
+                 "主要职能是:做好某某工作。\n"
+                 "二、部门整体支出管理及使用情况\n"
+                 "(一)预算执行情况\n"
+                 "2023年度预算收入180.20万元,预算支出180.20万元。\n")
+    assert read.kind == "整体支出"
+    assert read.unit.name == "某区某某服务中心"
+    assert read.unit.internal_bodies_count == 5
+    assert read.budget.adjusted == Decimal("180.20")
+
+
+def test_departments_closing_their_clause_are_counted() -> None:
+    """"某某中心内设3个部门,主要职能是…": 部门 closing the clause, no names after it, is the count of the unit's own
+    offices (before, 部门 was counted only after 职能)."""
+    read = _read("某某中心2023年度部门整体支出绩效自评报告\n"
+                 "一、部门概况\n"
+                 "某某中心内设3个部门,主要职能是做好某某工作。\n")
+    assert read.unit.internal_bodies_count == 3
