@@ -53,3 +53,18 @@ def test_departments_closing_their_clause_are_counted() -> None:
                  "一、部门概况\n"
                  "某某中心内设3个部门,主要职能是做好某某工作。\n")
     assert read.unit.internal_bodies_count == 3
+
+
+def test_the_projects_evaluated_counted_then_their_money_are_the_budget() -> None:
+    """"某中心2024年参与绩效评价的项目共2个,项目支出15.50万元": a unit's report on its projects, their money after
+    their count (before, no budget was read); "对2024年度项目支出资金使用情况进行了绩效自评" names no project (before,
+    项目支出资金 was read as one)."""
+    read = _read("某县某某中心2024年绩效自评报告\n"
+                 "根据《某县财政局关于做好2024年度预算绩效自评工作的通知》精神,"
+                 "我单位对2024年度项目支出资金使用情况进行了绩效自评,形成本评价报告。\n"
+                 "一、项目基本情况\n"
+                 "某县某某中心2024年参与绩效评价的项目共2个,项目支出15.50万元。具体如下:\n"
+                 "1、某某费10万元,主要用于某某方面;\n"
+                 "2、某某费5.50万元,主要用于某某方面。\n")
+    assert read.budget.adjusted == Decimal("15.50")
+    assert read.project is None or read.project.name is None
