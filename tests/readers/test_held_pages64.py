@@ -68,3 +68,18 @@ def test_the_projects_evaluated_counted_then_their_money_are_the_budget() -> Non
                  "2、某某费5.50万元,主要用于某某方面。\n")
     assert read.budget.adjusted == Decimal("15.50")
     assert read.project is None or read.project.name is None
+
+
+def test_a_goal_paragraph_under_its_own_heading_is_the_goal() -> None:
+    """"(三)绩效目标。" over one paragraph, the next numbered heading after it: the project's goal, guessed (before,
+    only a heading over a numbered list, or a goal's words with a colon, was read)."""
+    read = _read("项目绩效自评报告\n"
+                 "项目名称:某某园区道路建设项目\n"
+                 "项目主管部门:某某开发区管理委员会\n"
+                 "一、基本情况\n"
+                 "(一)项目基本情况。\n"
+                 "某某园区道路建设项目建设道路3条,总投资1200万元。\n"
+                 "(二)绩效目标。\n"
+                 "完成园区道路建设,提升园区基础配套水平,为招商引资打下基础。\n"
+                 "二、绩效自评工作组织情况\n")
+    assert read.project.goal_expected == "完成园区道路建设,提升园区基础配套水平,为招商引资打下基础。"
