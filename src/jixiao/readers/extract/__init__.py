@@ -84,6 +84,7 @@ from jixiao.readers.extract.transposed_indicators import upright
 from jixiao.readers.extract.unit_budget_prose import (
     budget_before_addition,
     budget_by_kind,
+    budget_in_and_out,
     budget_with_addition,
     spent_after_received,
     unit_budget_prose,
@@ -189,6 +190,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     budget_before_addition(outline, facts)  # "预算资金A万元,项目调剂增加B万元,…已支付D万元"
     unit_budget_prose(outline, facts)
     budget_by_kind(outline, facts)  # "部门预算总金额…其中:基本支出…,项目支出…"
+    budget_in_and_out(outline, facts)  # "2023年度预算收入A万元,预算支出B万元": a whole unit's, guessed
     spent_after_received(outline, facts)  # "到位…万元，支出…万元", only when no 执行数 was read
     spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read

@@ -24,8 +24,8 @@ _BARE_COUNT = re.compile(rf"设有?\s*({SMALL_NUMBER})\s*个\s*内\s*设\s*(?:{S
                          r"(?:个(?![^,;。]{0,4}[:、])|$)"  # "局机关内设股室7" ending its line: no 个
                          # "内设7个职能科室办公室、…": the count, the names glued on after it
                          rf"|内\s*设\s*({SMALL_NUMBER})\s*个\s*(?:职\s*能\s*)?"
-                         # ("内设17个职能部门": 部门 only after 职能)
-                         rf"(?:{SPACED_BODY}|(?<=能)\s*部\s*门)"
+                         # ("内设17个职能部门": 部门 only after 职能, or closing its clause: "某中心内设6个部门。")
+                         rf"(?:{SPACED_BODY}|(?<=能)\s*部\s*门|部\s*门(?=\s*[,;。]|$))"
                          # "镇机关设置5个综合办公室": a town's or a street office's own offices, counted
                          rf"|机\s*关\s*设\s*置?\s*({SMALL_NUMBER})\s*个\s*(?:综\s*合|职\s*能)?\s*"
                          rf"(?:办\s*公\s*室|{SPACED_BODY})(?![^,;。]{{0,4}}[:、])")

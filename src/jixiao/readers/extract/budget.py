@@ -190,8 +190,8 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
         for pattern, total_path, items_path, label in _TOTALS:  # ("收入合计(万元):A" over its parts' lines)
             _totals(replace(line, text=block, norm=block) if block else line, pattern,
                     (total_path, items_path, label), units, facts, (year, deferred, line.index in projects))
-        # (其中, "全年支出中，…", "收入合计X万元（A万元、B万元）")
-        if "其中" in norm or "出中" in norm or "入中" in norm or "元(" in norm:
+        # (其中, "全年支出中，…", "收入合计X万元（A万元、B万元）", "执行数A(含…)")
+        if "其中" in norm or "出中" in norm or "入中" in norm or "元(" in norm or "(含" in norm:
             breakdown(line, facts)
     _settled(outline, facts)
     if units.counts and not facts.has("budget.source_unit"):

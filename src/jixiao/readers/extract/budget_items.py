@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import pattern
-from jixiao.numbers import parse_money
+from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import EXPENSE_TOTAL, INCOME_TOTAL, MONEY, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line
@@ -119,8 +119,12 @@ def _budget_parts_clause(before: str) -> bool:
 # parts are that item's)
 # or a bracket right after the year's 收入合计 / 支出合计 holding two amounts ("收入合计X万元（财政拨款收入A万元、
 # 其他收入B万元）"; zero-width, right inside the bracket; kept only after such a total: _TOTAL_BEFORE)
+# or a bracket after a figure opening on 含 ("执行数A(含中央资金B万元,地方资金C万元)": kept only when every part is a
+# fund's source, _CONTAINED)
 _PARTS_OPEN = re.compile(r"其中\s*[:,]?|(?<![^。;,\s])(?:\d{4}年度?)?(?:全年|本年|当年)?(?:收入|支出)中\s*[:,]"
-                         r"|(?<=元\()(?!\s*其中)(?=[^()]{2,60}?元\s*[、,][^()]{2,60}?元\s*\))")
+                         r"|(?<=元\()(?!\s*其中)(?=[^()]{2,60}?元\s*[、,][^()]{2,60}?元\s*\))"
+                         r"|(?<=[\d元]\()含\s*:?")
+_CONTAINED = "含"
 _TOTAL_BEFORE = re.compile(r"(?:收入|支出)(?:合计|总计|总额)\s*(?:为|:)?\s*" + MONEY + r"\s*\($")
 
 
@@ -150,9 +154,15 @@ def breakdown(line: Line, facts: Facts) -> None:
             and _SPENT_BEFORE.search(norm, 0, found.start()) is not None
         if (len(items) < 2 and not lone) or _budget_parts_clause(norm[:found.start()]):
             continue  # (a 收入预算's parts are the budget's, not the year's income items)
+        contained = found.group(0).startswith(_CONTAINED)
         if all(_FUND_SOURCE.search(n) and not re.search(r"(收入|支出)$", n) for n in names):
-            _fund_sources(line, found.start() - (close >= 0), items, facts)
+            if contained:  # (the sources of a spending figure only)
+                _spent_by_sources(line, found.start() - 1, items, facts)
+            else:
+                _fund_sources(line, found.start() - (close >= 0), items, facts)
             continue
+        if contained:
+            continue  # (what a figure contains by another cut than its sources: not read)
         if all(_EXPENSE_ITEM.search(n) for n in names):
             path = "budget.expenditure_items"
         elif all(_INCOME_ITEM.search(n) for n in names):
@@ -221,6 +231,10 @@ _BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|�
 
 
 _INITIAL_BEFORE = re.compile(r"年初(?:批复|下达|安排)?(?:预算)?(?:资金)?\s*$")
+# "全省执行数A(含中央资金B万元,地方资金C万元,其他资金D万元)": the spending its sources make up (read only when the
+# parts add up to it), its unit maybe left off
+_SPENT_TOTAL = re.compile(r"(?:执行数?|实际支出|全年支出|累计支出)\s*(?:为|:|共计|合计)?\s*"
+                          r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?\s*$")
 
 
 def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:
@@ -234,4 +248,24 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
         facts.put(f"budget.{column}", tidy(amount), source)
     verb = pattern("fund_rows.name_verb")  # "中央资金投入A万元": the source is 中央资金
     facts.put("budget.fund_rows", [{"name": verb.sub("", i["name"]) or i["name"], column: i["amount"]}
+                                   for i in items], source)
+
+
+def _spent_by_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:
+    """"执行数A(含中央资金B万元,…)": the spending and the sources it came from, when the figure before the parts is
+    one of spending and they add up to it (its unit maybe left off)."""
+    spent = _SPENT_TOTAL.search(line.norm, max(0, at - 40), at)
+    if spent is None:
+        return
+    whole = sum((i["amount"] for i in items), Decimal(0))
+    if spent.group(2):
+        amount, _unit = parse_money(spent.group(1) + spent.group(2))
+    else:
+        amount = to_decimal(spent.group(1).replace(",", ""))
+    if tidy(amount) != tidy(whole):
+        return  # (parts that do not make up the figure are not all its sources)
+    source = ref(line.location, line.text[spent.start(): at + 60])
+    facts.put("budget.executed", tidy(amount), source)
+    verb = pattern("fund_rows.name_verb")
+    facts.put("budget.fund_rows", [{"name": verb.sub("", i["name"]) or i["name"], "executed": i["amount"]}
                                    for i in items], source)

@@ -97,3 +97,24 @@ def extract_project_goals(outline: Outline, facts: Facts, skip: set[int] | None 
             value = _WRAP_SPACE.sub("", line.text[found.start(1): found.end(1)])
             facts.put("project.goal_expected", value, ref(line.location, value, guessed=True), "年度总体目标")
             return
+    if facts.get("kind") == "项目支出":
+        _goal_paragraph(lines, facts)
+
+
+# "(三)绩效目标。" over one paragraph and the next heading: the project's goal told in prose under a heading of its own
+_GOAL_HEAD = re.compile(r"^(?:项目)?(?:年度)?绩效目标\s*[。:]?$")
+
+
+def _goal_paragraph(lines: list[Line], facts: Facts) -> None:
+    """A project's goal as the one paragraph under a "绩效目标" heading (a numbered heading or the text's end after
+    it), a guess: nothing else stated it."""
+    for i, line in enumerate(lines[:-1]):
+        if not (line.is_heading and _GOAL_HEAD.match(line.rest_norm.strip())):
+            continue
+        below = lines[i + 1]
+        if below.is_heading or (i + 2 < len(lines) and not lines[i + 2].is_heading):
+            return
+        value = below.text.strip()
+        if len(value) >= 8:
+            facts.put("project.goal_expected", value, ref(below.location, value, guessed=True), "年度总体目标")
+        return

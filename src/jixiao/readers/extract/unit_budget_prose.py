@@ -97,6 +97,28 @@ def budget_by_kind(outline: Outline, facts: Facts) -> None:
             return
 
 
+# "2023年度预算收入252万元,预算支出252万元": a whole unit's budget told as what it was to take in and to spend
+_IN_AND_OUT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=年)|(?<=年度))预算收入(?:为|是|:)?\s*" + MONEY
+                         + r"\s*,\s*预算支出(?:为|是|:)?\s*" + MONEY)
+
+
+def budget_in_and_out(outline: Outline, facts: Facts) -> None:
+    """A whole unit's "预算收入A万元,预算支出B万元" (the year's, no budget read otherwise): the spending budgeted is the
+    budget the year's spending is measured on, guessed adjusted as the openings' figures are."""
+    if facts.get("kind") != "整体支出" or facts.has("budget.adjusted") or facts.has("budget.initial"):
+        return
+    for line in outline.lines:
+        if "预算收入" not in line.norm:
+            continue
+        for match in _IN_AND_OUT.finditer(line.norm):
+            budget, _unit = parse_money(match.group(3) + match.group(4))
+            if budget <= 0 or other_year(line.norm, match.start(), facts.get("year")):
+                continue
+            facts.put("budget.adjusted", tidy(budget),
+                      ref(line.location, line.text[match.start(): match.end()], guessed=True), "全年（调整）预算")
+            return
+
+
 # "预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元": the year's budget and its two parts
 _WITH_ADDITION = re.compile(r"预算(?:收入|总额|资金|总收入)?(?:为|是|共|共计|合计)?[\s:]*" + MONEY
                             + r"\s*,\s*其中[\s:]*年初(?:批复)?预算(?:数|安排)?为?[\s:]*" + MONEY

@@ -24,19 +24,32 @@ _SETUP_WORDS = ("内设", "下设", "设有", "下辖")
 
 
 def unit_from_setup(outline: Outline, facts: Facts) -> None:
-    """The first line that opens on a named body setting up its offices or bodies names the unit (a guess)."""
+    """The first line that opens on a named body setting up its offices or bodies names the unit (a guess); a later
+    sentence of the line may open on it, after the year ("(一)基本情况。2023年度某某中心内设6个部门。")."""
     if facts.has("unit.name"):
         return
     for line in outline.lines:
         if not any(word in line.norm for word in _SETUP_WORDS):
             continue
-        match = _SETUP.match(line.rest_norm)
-        if match is None or not names_a_body(match.group("name")) or _NO_NAME.match(match.group("name")):
+        match = _setup_sentence(line.rest_norm)
+        if match is None:
             continue
         start = line.body_start
         name = line.text[start + match.start("name"): start + match.end("name")]
         facts.put("unit.name", name, ref(line.location, line.text[start: start + match.end()], guessed=True))
         return
+
+
+def _setup_sentence(text: str) -> re.Match[str] | None:
+    """The line's first sentence that opens (after its year, if any) on a named body setting up its offices."""
+    at = 0
+    while at >= 0:
+        year = _YEAR_LED.match(text, at) if at else None
+        match = _SETUP.match(text, year.end() if year else at)
+        if match is not None and names_a_body(match.group("name")) and not _NO_NAME.match(match.group("name")):
+            return match
+        at = text.find("。", at) + 1 or -1
+    return None
 
 
 def unit_in_its_section(outline: Outline, facts: Facts) -> None:
