@@ -30,3 +30,24 @@ def test_a_flat_total_row_places_its_rate_under_the_rate_column() -> None:
     read = _read(_RATE_COLUMN)
     assert read.stated_total == Decimal("86.00")
     assert "TEXT_TABLE_MISMATCH" not in {finding.code for finding in run_checks(read)}
+
+
+# a project form copied one cell a line, its levels numbered in the 序号 column ("1" / "1.1" / "1.1.1")
+_NUMBERED_LEVELS = "\n".join([
+    "项目支出绩效自评表（2025年度）", "项目名称", "某某技能培训补贴项目", "实施单位", "某某县某某服务中心",
+    "序号", "指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+    "1", "产出指标", "1.1", "数量指标", "1.1.1", "培训人数", "≥200人", "210人", "30", "30",
+    "1.2", "质量指标", "1.2.1", "结业合格率", "≥90%", "88%", "30", "28", "部分学员缺考",
+    "2", "满意度指标", "2.1", "服务对象满意度指标", "2.1.1", "学员满意度", "≥90%", "95%", "30", "30",
+    "合计", "90", "88",
+]) + "\n"
+
+
+def test_numbered_level_rows_of_a_flat_form_name_levels_not_indicators() -> None:
+    """"1 | 产出指标" and "1.1 | 数量指标" are the level rows a Word table's reader takes (``level_row``); flattened,
+    they were read as indicators of their own (产出指标 weighted 1.1) and "1.1.1" was joined onto 数量指标 as a
+    wrapped header piece."""
+    read = _read(_NUMBERED_LEVELS)
+    assert [(i.name, i.level1, i.level2) for i in read.indicators] == [
+        ("培训人数", "产出指标", "数量指标"), ("结业合格率", "产出指标", "质量指标"),
+        ("学员满意度", "满意度指标", "服务对象满意度指标")]
