@@ -9,6 +9,8 @@ from decimal import Decimal
 from page_reading import read_page as _read
 
 from jixiao.checks import run_checks
+from jixiao.readers.document import Document, Table
+from jixiao.readers.extract.outline import build_outline
 
 # a whole-unit form copied one cell a line, its indicator table with a 得分率 column between 分值 and 得分
 _RATE_COLUMN = "\n".join([
@@ -51,3 +53,14 @@ def test_numbered_level_rows_of_a_flat_form_name_levels_not_indicators() -> None
     assert [(i.name, i.level1, i.level2) for i in read.indicators] == [
         ("培训人数", "产出指标", "数量指标"), ("结业合格率", "产出指标", "质量指标"),
         ("学员满意度", "满意度指标", "服务对象满意度指标")]
+
+
+def test_a_level_heading_row_under_the_header_is_no_title_line() -> None:
+    """A title row spanning a table's first rows is read as text (its title); "一、产出指标" right under the header
+    of a flattened indicator table names the rows' level, no title. Before, it joined the section above the
+    table (a note ending on 改进措施 took it as its 改进措施 text)."""
+    table = Table([["三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["一、产出指标", "", "", "", ""],
+                   ["（一）数量指标", "", "", "", ""], ["某某面积", "≥100平方米", "120平方米", "20", "20"]], "表1")
+    title = Table([["某某县某某局2024年度项目支出绩效自评表", "", ""], ["项目名称", "某某工程", ""]], "表2")
+    outline = build_outline(Document("form.txt", [table, title]))
+    assert [line.text for line in outline.lines] == ["某某县某某局2024年度项目支出绩效自评表"]
