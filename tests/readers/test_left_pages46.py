@@ -64,3 +64,12 @@ def test_a_level_heading_row_under_the_header_is_no_title_line() -> None:
     title = Table([["某某县某某局2024年度项目支出绩效自评表", "", ""], ["项目名称", "某某工程", ""]], "表2")
     outline = build_outline(Document("form.txt", [table, title]))
     assert [line.text for line in outline.lines] == ["某某县某某局2024年度项目支出绩效自评表"]
+
+
+def test_none_under_the_unit_is_a_count_of_none() -> None:
+    """"无下属单位" / "无下设二级机构" is a count of 0, as "无内设机构" is for the unit's own offices (a reader of
+    the sentence expects 0, not unknown); a change that did not happen ("无下属单位变动") says nothing of it."""
+    head = "某县某单位2023年度部门整体支出绩效自评报告\n一、基本情况\n"
+    for sentence in ("本站为公益一类事业单位，无下设二级机构。", "本会内设办公室、业务部2个部门，没有所属预算单位。"):
+        assert _read(head + sentence + "\n").unit.subordinate_bodies_count == 0
+    assert _read(head + "本年度本站无下属单位变动。\n").unit.subordinate_bodies_count is None
