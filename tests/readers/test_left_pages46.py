@@ -73,3 +73,12 @@ def test_none_under_the_unit_is_a_count_of_none() -> None:
     for sentence in ("本站为公益一类事业单位，无下设二级机构。", "本会内设办公室、业务部2个部门，没有所属预算单位。"):
         assert _read(head + sentence + "\n").unit.subordinate_bodies_count == 0
     assert _read(head + "本年度本站无下属单位变动。\n").unit.subordinate_bodies_count is None
+
+
+def test_the_body_counting_its_projects_after_an_outline_mark_names_the_unit() -> None:
+    """A report run into one line, its unit named only in "(一)某某管理处2023年度共有4个项目" after a heading mark,
+    the text saying 我处: that body is the unit (a guess). Before, no unit was read."""
+    read = _read("按照有关要求,对我处2023年度项目支出绩效进行了自评。现将情况报告如下:一、项目绩效目标情况"
+                 "(一)某市某某服务管理处2023年度共有4个项目1、某某维修项目:预算12.5万元,全年实际支付12.5万元。\n")
+    assert read.unit.name == "某市某某服务管理处"
+    assert read.provenance["unit.name"].guessed
