@@ -82,3 +82,14 @@ def test_the_body_counting_its_projects_after_an_outline_mark_names_the_unit() -
                  "(一)某市某某服务管理处2023年度共有4个项目1、某某维修项目:预算12.5万元,全年实际支付12.5万元。\n")
     assert read.unit.name == "某市某某服务管理处"
     assert read.provenance["unit.name"].guessed
+
+
+def test_bodies_under_the_unit_listed_in_two_sentences_by_grade() -> None:
+    """"所属正科级事业单位2个,即A和B。所属两个正县级事业单位,即C和D": both whole lists are the bodies under the
+    unit; each count is one grade's, so no count of all is kept. Before, only the first list was read (and its 2
+    given as the count of all)."""
+    unit = _read("某某联合会2020年度部门整体支出绩效自评报告\n一、基本情况\n某某联合会设2个内设机构,即办公室、康复部。"
+                 "机关所属正科级事业单位2个,即后勤服务中心和信息中心。所属两个正县级事业单位,即某某康复服务中心和某某"
+                 "就业服务中心。\n").unit
+    assert unit.subordinate_bodies == ["后勤服务中心", "信息中心", "某某康复服务中心", "某某就业服务中心"]
+    assert unit.subordinate_bodies_count is None
