@@ -41,18 +41,19 @@ _NUMBERED_LEVELS = "\n".join([
     "1", "产出指标", "1.1", "数量指标", "1.1.1", "培训人数", "≥200人", "210人", "30", "30",
     "1.2", "质量指标", "1.2.1", "结业合格率", "≥90%", "88%", "30", "28", "部分学员缺考",
     "2", "满意度指标", "2.1", "服务对象满意度指标", "2.1.1", "学员满意度", "≥90%", "95%", "30", "30",
-    "合计", "90", "88",
+    "3", "服务对象满意度", "≥90%", "93%", "10", "10",
+    "合计", "100", "98",
 ]) + "\n"
 
 
 def test_numbered_level_rows_of_a_flat_form_name_levels_not_indicators() -> None:
     """"1 | 产出指标" and "1.1 | 数量指标" are the level rows a Word table's reader takes (``level_row``); flattened,
     they were read as indicators of their own (产出指标 weighted 1.1) and "1.1.1" was joined onto 数量指标 as a
-    wrapped header piece."""
+    wrapped header piece. A number over no child number ("3 | 服务对象满意度 | ≥90% …") opens an indicator's row."""
     read = _read(_NUMBERED_LEVELS)
     assert [(i.name, i.level1, i.level2) for i in read.indicators] == [
         ("培训人数", "产出指标", "数量指标"), ("结业合格率", "产出指标", "质量指标"),
-        ("学员满意度", "满意度指标", "服务对象满意度指标")]
+        ("学员满意度", "满意度指标", "服务对象满意度指标"), ("服务对象满意度", "满意度指标", "服务对象满意度指标")]
 
 
 def test_a_level_heading_row_under_the_header_is_no_title_line() -> None:

@@ -233,9 +233,12 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     remedied = cols[-2:] == ["deviation", "remedy"]  # 原因 | 改进措施: a row may end on the measures after its note
     # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no column of its level: its own row
     headings = {a: 1 for a in range(n) if (level := heading_level(texts[a])) is not None and level not in cols}
-    if "number" in cols:  # "1 | 产出指标" over "1.1 | 数量指标" in a 序号 column: the level rows the tables read
-        headings.update((a, 2) for a in range(n - 1) if (level := serial_level(texts[a: a + 2])) is not None
-                        and level not in cols)
+    if "number" in cols:  # "1 | 产出指标" over "1.1 | 数量指标" in a 序号 column: the level rows the tables read,
+        # each right over its first child's number (not "8 | 服务对象满意度 | 15 …", an indicator's row)
+        filled = [k for k in range(n) if texts[k].strip()]  # (a web copy's empty cells between)
+        headings.update((a, 2) for a, after in zip(filled, filled[2:], strict=False) if texts[a + 1].strip()
+                        and texts[after].startswith(texts[a].strip() + ".")
+                        and (level := serial_level(texts[a: a + 2])) is not None and level not in cols)
     # "项目效益（35分） | 经济效益指标 | 指标1：" over no values: a template's empty slot, a row of its levels alone
     slots = {a for a in range(n) if "指标" in texts[a] and EMPTY_SLOT.fullmatch(texts[a].strip())} \
         if "level1" in cols and "level2" in cols else set()
