@@ -23,9 +23,9 @@ def _bodies(sentence: str) -> tuple[list[str], int | None, list[str], int | None
 
 def test_bodies_beside_a_clause_saying_there_are_none() -> None:
     assert _bodies("1.机构设置：本所为公益一类事业单位，所内设综合股、技术股2个股室，无下属单位。") == \
-        (["综合股", "技术股"], 2, [], None)
+        (["综合股", "技术股"], 2, [], 0)
     assert _bodies("本局无下属预算单位，下设3个科室，分别是：办公室、执法科、审批科。") == \
-        (["办公室", "执法科", "审批科"], 3, [], None)
+        (["办公室", "执法科", "审批科"], 3, [], 0)
 
 
 def test_bodies_after_a_numbered_lead_and_a_bare_she() -> None:

@@ -21,7 +21,14 @@ from jixiao.readers.flat_level_columns import settle_level_columns
 from jixiao.readers.flat_level_summary import is_level_summary, level_summary_rows
 from jixiao.readers.flat_line_rows import by_lines, cut_last_line
 from jixiao.readers.flat_noted import noted_rows
-from jixiao.readers.flat_row_reading import FIGURE_KINDS, OUTLINE, column_word, heading_level, row_reading
+from jixiao.readers.flat_row_reading import (
+    FIGURE_KINDS,
+    OUTLINE,
+    column_word,
+    heading_level,
+    row_reading,
+    serial_level,
+)
 from jixiao.readers.flat_spaced import EMPTY_SLOT
 from jixiao.readers.flat_stacked_rows import stacked_rows
 from jixiao.readers.flat_table_cells import (
@@ -225,7 +232,13 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     noted_last = actual_last and cols[-1] == "deviation"  # (or on the note after it: "43.2万人次 | 闭馆一个月")
     remedied = cols[-2:] == ["deviation", "remedy"]  # 原因 | 改进措施: a row may end on the measures after its note
     # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no column of its level: its own row
-    headings = {a for a in range(n) if (level := heading_level(texts[a])) is not None and level not in cols}
+    headings = {a: 1 for a in range(n) if (level := heading_level(texts[a])) is not None and level not in cols}
+    if "number" in cols:  # "1 | 产出指标" over "1.1 | 数量指标" in a 序号 column: the level rows the tables read,
+        # each right over its first child's number (not "8 | 服务对象满意度 | 15 …", an indicator's row)
+        filled = [k for k in range(n) if texts[k].strip()]  # (a web copy's empty cells between)
+        headings.update((a, 2) for a, after in zip(filled, filled[2:], strict=False) if texts[a + 1].strip()
+                        and texts[after].startswith(texts[a].strip() + ".")
+                        and (level := serial_level(texts[a: a + 2])) is not None and level not in cols)
     # "项目效益（35分） | 经济效益指标 | 指标1：" over no values: a template's empty slot, a row of its levels alone
     slots = {a for a in range(n) if "指标" in texts[a] and EMPTY_SLOT.fullmatch(texts[a].strip())} \
         if "level1" in cols and "level2" in cols else set()
@@ -233,7 +246,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         if best[a] == float("-inf"):
             continue
         if a in headings:
-            best[a + 1], choice[a + 1] = best[a], (a, Alignment())
+            best[a + headings[a]], choice[a + headings[a]] = best[a], (a, Alignment())
             continue
         slot = _slot_row(texts, a, slots) if slots else None
         if slot is not None and best[a] + slot[1].score > best[slot[0]]:
@@ -275,8 +288,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         if a in headings and a >= last:
             continue  # "（二）满意度指标" after the last row: the next table's heading, a line of its own
         if a in headings:  # the level (and its block weight) in the first column: the reader carries it down
-            out.add([texts[a]] + [""] * (len(cols) - 1), [tokens[start + a].line] + [None] * (len(cols) - 1))
-            out.used.add(start + a)
+            out.add(texts[a:b] + [""] * (len(cols) - b + a), [tokens[start + a].line] + [None] * (len(cols) - 1))
+            out.used.update(range(start + a, start + b))
         else:
             put_row(out, cols, reading, tokens, start + a, start + b)
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from jixiao.lexicon import roles
 from jixiao.readers.align import Alignment, align, charge, costed, indicator_check
-from jixiao.readers.cells import Kind
+from jixiao.readers.cells import SERIAL_OUTLINE, Kind
 from jixiao.readers.extract.tables import level_row
 from jixiao.readers.flat_figure_names import level_run_into_name, name_with_its_figure
 from jixiao.readers.textnorm import compact
@@ -30,6 +30,15 @@ def heading_level(text: str) -> str | None:
     if OUTLINE.match(text) is None:
         return None
     named = level_row([text])  # (as the table reader takes it: "三、满意度指标" a 一级, "（一）满意度指标" a 二级)
+    return named[0] if named is not None else None
+
+
+def serial_level(cells: list[str]) -> str | None:
+    """"1 | 产出指标" / "1.1 | 数量指标": a 序号 cell numbering the outline, then a level's name (the two-cell level
+    row :func:`level_row` reads in a Word or sheet table); the level, or None."""
+    if len(cells) != 2 or not SERIAL_OUTLINE.fullmatch(cells[0].strip()):
+        return None
+    named = level_row(cells)
     return named[0] if named is not None else None
 
 

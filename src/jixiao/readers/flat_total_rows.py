@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import combinations
 
 from jixiao.readers.cells import Kind, kind, splits
 from jixiao.readers.flat_table_cells import FlatTable
@@ -44,7 +45,11 @@ def total_row(tokens: Sequence[Token], i: int, cols: list[str], out: FlatTable) 
             texts, numbers = list(split), numbers * 2
             guessed.extend([weight_col, score_col] if score_col is not None else [weight_col])
     points = sorted(cols.index(role) for role in ("weight", "deduction", "score") if role in cols)
-    if not guessed and len(points) == 3 and len(texts) == 3:  # 合计 | 100 | 10.4 | 89.6: each under its column
+    placed = None if guessed or "coefficient" not in cols else placed_by_fit(texts, cols)
+    if placed is not None:  # 合计 | 100 | 0.879 | 87.9 under 分值 | 得分率 | 得分: each where it fits
+        for col, k in placed.items():
+            cells[col], lines[col] = texts[k], tokens[numbers[k]].line
+    elif not guessed and len(points) == 3 and len(texts) == 3:  # 合计 | 100 | 10.4 | 89.6: each under its column
         for col, text, at in zip(points, texts, numbers, strict=True):
             cells[col], lines[col] = text, tokens[at].line
     elif len(texts) >= 2 and weight_col is not None and score_col is not None:
@@ -93,3 +98,28 @@ def _full_mark_and_total(text: str, weights: float, scores: float) -> tuple[str,
         if best is None or distance < best[0]:
             best = (distance, (first, second))
     return best[1] if best else None
+
+
+def placed_by_fit(texts: list[str], cols: list[str]) -> dict[int, int] | None:
+    """The total row's figures under 分值 / 扣分 / 得分率 / 得分 by what each column can hold, in written order: a
+    rate is 0–1 or a percentage, a score or a deduction no more than the full mark. Only the columns every fitting
+    placement agrees on are placed (None: no placement fits)."""
+    points = sorted(cols.index(role) for role in ("weight", "deduction", "coefficient", "score") if role in cols)
+    fitting = [dict(zip(chosen, range(len(texts)), strict=True))
+               for chosen in combinations(points, len(texts)) if _fits(texts, [cols[c] for c in chosen])]
+    if not fitting:
+        return None
+    return {col: k for col, k in fitting[0].items() if all(other.get(col) == k for other in fitting[1:])}
+
+
+def _fits(texts: list[str], roles: list[str]) -> bool:
+    values = [_number(text) for text in texts]
+    full = values[roles.index("weight")] if "weight" in roles else None
+    for text, value, role in zip(texts, values, roles, strict=True):
+        if value is None or value < 0:
+            return False
+        if role == "coefficient" and value > (100 if text.rstrip().endswith("%") else 1):
+            return False
+        if role in ("score", "deduction") and (text.rstrip().endswith("%") or value > (full or 100)):
+            return False
+    return True

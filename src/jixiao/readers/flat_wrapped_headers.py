@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from jixiao.lexicon import pattern
-from jixiao.readers.cells import Kind, kind
+from jixiao.readers.cells import SERIAL_OUTLINE, Kind, kind
 from jixiao.readers.flat_captions import CAPTION, unit_cell
 from jixiao.readers.flat_column_numbers import place_formulas
 from jixiao.readers.flat_table_cells import HEADER_SPAN, header_role
@@ -121,7 +121,8 @@ def _is_level(text: str) -> bool:
 def _piece(token: Token) -> bool:
     text = token.text
     return (not token.in_row and 0 < len(text) <= 8 and not text.startswith(("(", "（"))
-            and kind(text) in (Kind.TEXT, Kind.LEVEL1, Kind.LEVEL2))
+            and kind(text) in (Kind.TEXT, Kind.LEVEL1, Kind.LEVEL2)
+            and not SERIAL_OUTLINE.fullmatch(text))  # "1.1.1" under "数量指标": the next row's 序号, no piece
 
 
 _PIECE_GAP = 4  # lines from one piece of a wrapped header cell to the next: up to three blank lines between

@@ -1,5 +1,5 @@
-"""The count of a unit's bodies stated with no names: "内设机构7个", "下属单位个数：0", "无内设机构", a central
-school's schools "共8所"."""
+"""The count of a unit's bodies stated with no names: "内设机构7个", "下属单位个数：0", "无内设机构", "无下属单位", a
+central school's schools "共8所"."""
 
 from __future__ import annotations
 
@@ -101,4 +101,20 @@ def counted_under(outline: Outline, facts: Facts) -> None:
         match = _COUNTED_UNDER.search(line.norm) if "下设" in line.norm else None
         if match is not None and (count := count_figure(match.group("after") or match.group("before"))) is not None:
             facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
+            return
+
+
+# "无下属单位" / "无下设二级机构" / "没有所属预算单位": none under the unit, a count of 0 as "无内设机构" is for its own
+# offices (not "无下属单位变动", a change that did not happen)
+_NO_SUBORDINATE = re.compile(r"(?:无|没有|未设|不设)\s*(?:(?:下\s*属|所\s*属|直\s*属)\s*(?:二\s*级)?|下\s*设\s*二\s*级)"
+                             r"\s*(?:预\s*算)?\s*(?:事\s*业)?\s*(?:单\s*位|机\s*构)"
+                             r"(?![^,;。]{0,2}(?:变|调|改|撤|合|增|减))")
+
+
+def no_subordinate(outline: Outline, facts: Facts) -> None:
+    for line in outline.lines:
+        found = _NO_SUBORDINATE.search(line.norm) if "无" in line.norm or "没有" in line.norm or "设" in line.norm \
+            else None
+        if found is not None:
+            facts.put("unit.subordinate_bodies_count", 0, ref(line.location, line.text[found.start(): found.end()]))
             return

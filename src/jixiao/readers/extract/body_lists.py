@@ -85,12 +85,27 @@ def record_bodies(facts: Facts, path: str, label: str, names: list[str], stated:
     ("即办公室、甲科、乙科、办公室") is one body."""
     names = _last_pair(list(dict.fromkeys(names)), stated)
     complete = False if partial else (True if stated is not None and stated == len(names) else None)
+    if complete and _further_list(facts, path, names, source):
+        return
     if not facts.put(path, names, source.model_copy(update={"complete": complete}), label):
         return
     if stated is not None:
         facts.put(f"{path}_count", stated, source)
         if stated != len(names) and not partial:
             facts.warn(f"{label}：{source.location}称有 {stated} 个，但列出了 {len(names)} 个")
+
+
+def _further_list(facts: Facts, path: str, names: list[str], source: SourceRef) -> bool:
+    """"所属正科级事业单位2个,即A和B。所属两个正县级事业单位,即C和D": a second whole list of the bodies under the
+    unit in the same paragraph, of another kind, joins the first whole one; each count is its kind's, and the
+    count of all is stated nowhere, so none is kept."""
+    earlier, where = facts.get(path), facts.refs.get(path)
+    if path != "unit.subordinate_bodies" or where is None or not where.complete or where.location != source.location \
+            or not isinstance(earlier, list) or set(earlier) & set(names):
+        return False
+    facts.replace(path, [*earlier, *names], where.model_copy(update={"text": f"{where.text}。{source.text}"}))
+    facts.drop(f"{path}_count")
+    return True
 
 
 def _last_pair(names: list[str], stated: int | None) -> list[str]:

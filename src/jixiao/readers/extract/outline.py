@@ -348,7 +348,8 @@ def _table_text_lines(index: int, table: Table) -> list[Line]:
         values = list(dict.fromkeys(cell.strip() for cell in row if cell.strip()))
         titled = len(row) > 1 or re.search(r"\d{4}\s*年度|报告|自评表", values[0] if values else "")
         if len(values) == 1 and r - furniture <= 1 and titled and (
-                re.search(r"[\u4e00-\u9fff]{4}", values[0]) or _YEAR_CAPTION.match(values[0])):
+                re.search(r"[\u4e00-\u9fff]{4}", values[0]) or _YEAR_CAPTION.match(values[0])) \
+                and not _level_row(values):  # "一、产出指标" under the header: the rows' level, no title
             norm = match_text(values[0])
             out.append(Line(index, values[0], norm, table.cell_location(r, 0)))
         elif len(values) == 2 and len(values[0]) <= 12 and len(values[1]) >= 8 and (
@@ -360,6 +361,12 @@ def _table_text_lines(index: int, table: Table) -> list[Line]:
             line = Line(index, text, match_text(text), table.cell_location(r, 1), md_level=1)
             out.append(line)
     return out
+
+
+def _level_row(values: list[str]) -> bool:
+    from jixiao.readers.extract.tables import level_row  # (the table readers import this module)
+
+    return level_row(values) is not None
 
 
 def _flow_rows(rows: list[list[str]]) -> int:

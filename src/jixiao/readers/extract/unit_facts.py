@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from jixiao.readers.extract.body_counts import bare_internal_count, bare_subordinate_count, counted_under, covered_count
+from jixiao.readers.extract.body_counts import (
+    bare_internal_count,
+    bare_subordinate_count,
+    counted_under,
+    covered_count,
+    no_subordinate,
+)
 from jixiao.readers.extract.body_lists import INTERNAL_BODIES, SUBORDINATE_UNITS
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.listed_bodies import body_columns, budget_units, listed_below
@@ -50,9 +56,6 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
         bare_internal_count(outline, facts)
     if not facts.has("unit.subordinate_bodies"):
         budget_units(outline, facts)
-    if not facts.has("unit.subordinate_bodies_count") and not facts.has("unit.subordinate_bodies"):
-        covered_count(outline, facts)
-    if not facts.has("unit.subordinate_bodies_count") and not facts.has("unit.subordinate_bodies"):
-        bare_subordinate_count(outline, facts)
-    if not facts.has("unit.subordinate_bodies_count") and not facts.has("unit.subordinate_bodies"):
-        counted_under(outline, facts)
+    for counted in (covered_count, bare_subordinate_count, counted_under, no_subordinate):  # the first that reads
+        if not facts.has("unit.subordinate_bodies_count") and not facts.has("unit.subordinate_bodies"):
+            counted(outline, facts)

@@ -117,6 +117,23 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
         return
 
 
+_COUNTED_BY = pattern("projects_counted_by")
+
+
+def unit_from_counted_projects(outline: Outline, facts: Facts) -> None:
+    """"(一)某某管理处2022年度共有5个项目" after an outline mark, the text saying 我处: the body whose projects the
+    report counts is the unit, a guess, when nothing else named it."""
+    if facts.has("unit.name"):
+        return
+    text = "".join(line.norm for line in outline.lines)
+    for line in outline.lines[:_HEAD_LINES]:
+        for found in _COUNTED_BY.finditer(line.norm) if "个" in line.norm else ():
+            name = found.group("name")
+            if names_a_body(name) and not _NO_NAME.match(name) and _speaks_as(name, text):
+                facts.put("unit.name", name, ref(line.location, line.text.strip()[:60], guessed=True))  # (Han only)
+                return
+
+
 _YEAR_LED = re.compile(r"\s*(?:19|20)\d{2}\s*年度?\s*,?\s*(?=[\u4e00-\u9fff])")
 
 
