@@ -25,14 +25,14 @@ def test_a_prose_goal_keeps_its_closing_stop_and_drops_a_trailing_semicolon() ->
     assert read.project.goal_actual == "完成步道养护18.5公里"
 
 
-def test_a_goal_renders_as_written(tmp_path: Path) -> None:
-    """The report writes the goal as given (no 。 added to a goal written without one), so a goal with or without
-    its stop reads back unchanged). Before, a 。 was added to every goal."""
-    for goal in ("完成某某步道养护18公里", "完成某某步道养护18公里。"):
+def test_a_goal_renders_as_one_closed_sentence(tmp_path: Path) -> None:
+    """The report writes a goal that has its stop as given (before left45, "。" was stripped and added again); a
+    goal without one, or ending on its clause's ；, is closed by one 。 (review-38-readers.md)."""
+    for goal in ("完成某某步道养护18公里", "完成某某步道养护18公里。", "完成某某步道养护18公里；"):
         evaluation = Evaluation.model_validate({"kind": "项目支出", "unit": {"name": "某县某某中心"},
                                                 "project": {"name": "某某养护", "goal_expected": goal}})
         text = render(evaluation, "md", tmp_path / "report.md").read_text(encoding="utf-8")
-        assert "项目年度总体目标：" + goal + "\n" in text
+        assert "项目年度总体目标：完成某某步道养护18公里。\n" in text
 
 
 # a whole-unit form run together by a document site: the money block's header "执行率权重" / "执行率得分" cut by

@@ -146,3 +146,21 @@ def test_a_bare_evaluation_renders_with_placeholders(tmp_path: Path) -> None:
     assert _following_paragraph(report, "（一）绩效评价情况") == "【待补充：绩效指标及其完成情况】"
     for fmt in ("docx", "xlsx", "html", "md"):
         assert render(bare, fmt, tmp_path / f"bare.{fmt}").stat().st_size > 0
+
+
+def test_a_project_goal_reads_as_one_closed_sentence(example: Evaluation) -> None:
+    example.kind = Kind.PROJECT
+    example.project = Project(name="某某河道保洁项目", goal_expected="完成某某河道保洁12公里；",
+                              goal_actual="完成保洁12.5公里")
+    report = build_report(example, score_evaluation(example))
+    text = "\n".join(block.text for block in report.body if isinstance(block, Paragraph))
+    assert "项目年度总体目标：完成某某河道保洁12公里。" in text
+    assert "目标实际完成情况：完成保洁12.5公里。" in text
+    assert "；。" not in text and "。。" not in text
+
+
+def test_sentence_closes_a_text_once() -> None:
+    from jixiao.writers.prose import sentence
+
+    assert [sentence(t) for t in ("完成。", "完成；", "完成，", "完成", "完成！", "好？ ")] == \
+        ["完成。", "完成。", "完成。", "完成。", "完成！", "好？"]

@@ -30,8 +30,9 @@ def _project_with_fund_rows() -> Evaluation:
     evaluation = make_report(7, 13)[0]
     assert evaluation.project is not None
     evaluation.unit.supervising_department = "示例市卫生健康委员会"
-    evaluation.project.goal_expected = "完成辖区居民健康档案建档和慢病患者规范管理"
-    evaluation.project.goal_actual = "建档和规范管理任务基本完成"
+    # (closed sentences: the report closes a goal written without its 。, and the reader keeps the 。)
+    evaluation.project.goal_expected = "完成辖区居民健康档案建档和慢病患者规范管理。"
+    evaluation.project.goal_actual = "建档和规范管理任务基本完成。"
     budget = evaluation.budget
     assert budget.initial is not None and budget.adjusted is not None and budget.executed is not None
     other = Decimal("100.00")

@@ -37,6 +37,17 @@ def _number_pattern(value: Decimal) -> str:
     return re.escape(plain) + r"(?:\.0+)?"
 
 
+_CLOSED = ("。", "！", "？", "!", "?", "…")
+_OPEN_ENDS = "；;，,、：: \t\n"
+
+
+def sentence(text: str) -> str:
+    """The unit's text closed as a sentence, as given otherwise: a trailing clause mark ("…建档；") gives way to a
+    。, a text with no closing stop ("完成养护50公里") gains one."""
+    body = text.rstrip(_OPEN_ENDS)
+    return body if body.endswith(_CLOSED) else f"{body}。"
+
+
 _SCORE_WORDS = r"(?:得分为|得分是|得分|自评得分为|自评得分|评分为|评分|计|得)"
 
 

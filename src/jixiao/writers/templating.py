@@ -14,6 +14,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 
 from jixiao.errors import InputError
 from jixiao.numbers import format_amount, format_money, format_number, format_percent, format_score, to_decimal
+from jixiao.writers.prose import sentence
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -56,6 +57,7 @@ def environment(templates_dir: str | None = None) -> Environment:
         percent=_decimal_filter(format_percent),
         score=_decimal_filter(format_score),
         number=_decimal_filter(format_number),
+        sentence=sentence,
     )
     return env
 

@@ -10,6 +10,8 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import REGION, TITLE_WORDS, YEAR, title_lines
+from jixiao.readers.flat_words import is_form_word
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import match_text
 
 _BRACKET_YEAR = re.compile(r"[(]\s*(20\d{2}|19\d{2})\s*年度\s*[)]")
@@ -43,7 +45,7 @@ def extract_title(outline: Outline, facts: Facts) -> None:
     lines = title_lines(outline)
     title = "".join(line.text.strip() for line in lines)
     if " " in title:  # a PDF's text layer spaces a title's year ("（2023 年度）", "某局 2023 年度")
-        title = _SPACED_YEAR.sub("", title)
+        title = _label_cells_off(_SPACED_YEAR.sub("", title))
     if lines:
         facts.put("title", title, ref(lines[0].location, title))
         tag = _LEAD_TAG.match(title) if title[:1] in "(（【[" else None
@@ -54,6 +56,24 @@ def extract_title(outline: Outline, facts: Facts) -> None:
             _named_restatement(outline, lines[-1], title, facts)
     if not facts.has("year"):
         _year_from_text(outline, facts)
+
+
+# "某局2023年度 部门整体绩效自评表 联系电话 年初绩效目标…": a flattened form's cells left over after its title
+_FORM_TITLE_END = re.compile(r"自评(?:表|报告)(?= )")
+
+
+def _label_cells_off(title: str) -> str:
+    """The title without the form's label cells a flattened form left on its line after 自评表 / 自评报告: from
+    the first space-parted cell that is one of the form's labels ("联系电话", "主管部门") on."""
+    end = _FORM_TITLE_END.search(title)
+    if end is None:
+        return title
+    at = end.end()
+    for part in title[at:].split(" "):
+        if part and (label_field(part) is not None or is_form_word(part)):
+            return title[:at].rstrip()
+        at += len(part) + 1
+    return title
 
 
 _FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et)\s*$", re.IGNORECASE)
