@@ -62,3 +62,26 @@ def test_a_page_mark_inside_a_run_on_form_is_no_weight() -> None:
         weights = [indicator.weight for indicator in evaluation.indicators]
         assert 2 not in weights, mark
         assert "WEIGHTS_NOT_100" not in errors(evaluation), mark
+
+# a table of spending by nature that lost its 项目支出 row (a dropped line) or its 项目支出 and 合计 rows (an excerpt's
+# end): 基本支出 and its 其中 rows are parts, and a lone 基本支出 row read as the whole is a guess
+NATURE_TABLE = """某县司法局2024年度部门整体支出绩效自评报告
+二、预算执行情况
+本局2024年年初预算1,500.00万元，调整预算1,620.00万元，全年决算支出1,590.00万元，预算执行率98.15%。
+按支出类别对比如下（单位：万元）：
+| 支出类别 | 调整后预算数 | 决算数 | 执行率 |
+| 基本支出 | 1,200.00 | 1,190.00 | 99.17% |
+| 其中：人员经费 | 1,000.00 | 995.00 | 99.50% |
+| 公用经费 | 200.00 | 195.00 | 97.50% |
+{project_row}
+{total_row}
+"""
+PROJECT_ROW = "| 项目支出 | 420.00 | 400.00 | 95.24% |"
+TOTAL_ROW = "| 合计 | 1,620.00 | 1,590.00 | 98.15% |"
+
+
+def test_a_spending_by_nature_table_that_lost_rows_makes_no_sure_mismatch() -> None:
+    for project_row, total_row in (("", TOTAL_ROW), ("", ""), (PROJECT_ROW, TOTAL_ROW)):
+        evaluation = read_page(NATURE_TABLE.format(project_row=project_row, total_row=total_row))
+        assert evaluation.budget.adjusted == 1620, (project_row, total_row)
+        assert "TEXT_TABLE_MISMATCH" not in errors(evaluation), (project_row, total_row)
