@@ -102,9 +102,9 @@ class Finding:
     code: str
 
 
-def sources(only: str | None = None, every: int = 1) -> list[tuple[str, Path, Path]]:
+def sources(only: str | None = None, every: int = 1, offset: int = 0) -> list[tuple[str, Path, Path]]:
     """(name, report, expected facts) of every committed corpus document with text, and every real page (``every``:
-    only each such one in so many, in order of name)."""
+    only each such one in so many, in order of name, starting at the ``offset``-th)."""
     found = []
     for expected in sorted(DATA.glob("*/*.expected.yaml")) + sorted(PAGES.glob("*/p*.expected.yaml")):
         try:
@@ -114,7 +114,7 @@ def sources(only: str | None = None, every: int = 1) -> list[tuple[str, Path, Pa
         name = f"{expected.parent.name}/{report.name}"
         if report.suffix.lower() in TEXT_SUFFIXES and (not only or only in name):
             found.append((name, report, expected))
-    return found[::every]
+    return found[offset::every]
 
 
 def _read_errors(text: str, folder: Path) -> set[str] | None:
@@ -148,10 +148,10 @@ def check_document(name: str, report: Path, expected: Path, folder: Path, full: 
 
 
 def run(only: str | None = None, full: bool = False, kinds: set[str] | None = None, every: int = 1,
-        progress: Callable[[Finding], None] | None = None) -> tuple[int, int, list[Finding]]:
+        progress: Callable[[Finding], None] | None = None, offset: int = 0) -> tuple[int, int, list[Finding]]:
     """Documents, damaged versions read, and every false error (each told to ``progress`` as it is found)."""
     total, found = 0, []
-    docs = sources(only, every)
+    docs = sources(only, every, offset)
     with tempfile.TemporaryDirectory() as folder:
         for name, report, expected in docs:
             count, false = check_document(name, report, expected, Path(folder), full, kinds)
@@ -170,13 +170,14 @@ def main() -> None:
     parser.add_argument("--kind", action="append", help="only these kinds of damage")
     parser.add_argument("--full", action="store_true", help="every cut and drop point, not a sample")
     parser.add_argument("--every", type=int, default=1, help="only each document in so many (a quick sample)")
+    parser.add_argument("--offset", type=int, default=0, help="with --every: start at this document (0 first)")
     parser.add_argument("-v", action="store_true", help="list every false error")
     args = parser.parse_args()
     def listed(f: Finding) -> None:
         print(f"  FALSE ERR {f.kind} {f.document} ({f.where}) {f.code}", flush=True)
 
     docs, total, found = run(args.only, args.full, set(args.kind or []), args.every,
-                             listed if args.v else None)
+                             listed if args.v else None, args.offset)
     print(f"{docs} documents, {total} damaged versions read, {len(found)} false errors "
           f"on {len({f.document for f in found})} documents")
     by_kind = Counter(f.kind for f in found)

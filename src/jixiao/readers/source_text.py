@@ -23,6 +23,7 @@ from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
 from jixiao.readers.repeated_forms import split_repeated_titles
 from jixiao.readers.ruled_grids import ruled_grid_rows
+from jixiao.readers.run_on_page_marks import without_page_marks
 from jixiao.readers.run_on_report import split_run_on_report
 from jixiao.readers.run_on_sections import split_run_on_sections
 from jixiao.readers.text_blocks import text_blocks
@@ -90,7 +91,7 @@ def text_to_document(text: str, source: str) -> Document:
     if "~~" in text:
         text = _MD_STRUCK.sub("", text)
     # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules: rows of cells
-    text = dash_slash_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(text)))))
+    text = dash_slash_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(without_page_marks(text))))))
     # a form run together with no separator on a line of its own; two forms run into one line: a line each
     text = split_repeated_titles(join_viewer_chunks(fused_noted_lines(fused_form_lines(text))))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(

@@ -45,6 +45,7 @@ from jixiao.readers.extract.budget_items import (
 from jixiao.readers.extract.data_block_totals import block_total
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.label_unit import heading_unit, with_heading_unit, with_label_unit
+from jixiao.readers.extract.listed_budgets import listed_budget_lines
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.project_sections import project_part_lines, several_projects_lines
 from jixiao.readers.extract.sentences import sentence_start
@@ -131,8 +132,9 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
     heading: str | None = None  # the unit a heading line names for the label lines right below it
     own = _own_funds_rates(outline)
     listed = _listed_part_lines(outline)
+    parts = listed_budget_lines(outline, year)  # a numbered list of parts' budgets: none the whole's
     for line in outline.lines:
-        if line.index in several:
+        if line.index in several or line.index in parts:
             continue
         norm = line.norm
         if "执行率" in norm:

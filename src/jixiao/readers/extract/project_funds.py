@@ -19,6 +19,7 @@ from jixiao.readers.extract.budget_figures import (
     tidy,
 )
 from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.listed_budgets import listed_budget_lines
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.textnorm import match_text
@@ -155,7 +156,10 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
     masked = pattern("masked_allocation")
     paid_at = allocated_at = None  # the lines of the payment read and of the first allocation
     paid_rate = False  # whether the payment's sentence gave the rate
+    listed = listed_budget_lines(outline, facts.get("year"))  # a numbered list of parts' budgets: none the whole's
     for number, line in enumerate(outline.lines):
+        if line.index in listed:
+            continue
         if wanted["budget.adjusted"] and not allocated and "下" in line.norm and masked.search(line.norm):
             wanted["budget.adjusted"] = False  # the first 下达's figure masked by a site: no later batch is the budget
         if wanted["budget.adjusted"]:

@@ -58,6 +58,7 @@ class MoneyBlock:
     rate_draft: IndicatorDraft | None = None  # the total row's 预算执行率, still to take a score row's 得分
     in_subtotal: bool = False  # a 财政资金小计 row passed: the rows under it (①中央…, ②市级…) are its own parts
     rate_in_percent: bool = False  # the rate's header states its unit ("执行率(%)"): its cells need no % of their own
+    total_guessed: bool = False  # a lone 基本支出 row read as the total: its 项目支出 and 合计 rows may be lost
 
     @classmethod
     def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None,
@@ -116,6 +117,7 @@ class MoneyBlock:
         if _INCOME_OR_SPENDING_ITEM.search(label) and _has_spending_total(table):
             return True, None  # a 收支 table: income is not spending, spending by nature is no fund source
         if not self.total_read and _by_nature(self, table, r, label):
+            self.summed_passed = self.summed_passed or _total_below(self, table, r)  # (its own parts below it too)
             return True, None  # 基本支出 and 项目支出 before any total (their 合计 below them or left out): a cut of it
         is_part = self.by_source or _is_part(label)
         total_label = bool(pattern("fund_rows.total").match(label))
@@ -149,13 +151,16 @@ class MoneyBlock:
                 self.rate_draft = self._rate(table, r, cells, facts)
                 return True, self.rate_draft
             return True, None
+        self.total_guessed = _BY_NATURE.fullmatch(nature_label(label)) is not None
         self.total_read = True
         self.totals = {role: value for role, (value, _) in amounts.items()}
         for role, label in (("executed", "全年执行数"), ("rate", "执行率")):
             if role in self.header and not cells.get(role, ("", 0))[0]:  # the total row leaves it empty
                 facts.blank.append(ref(table.cell_location(r, self.header[role]), f"{label}为空"))
         for role, (value, col) in amounts.items():
-            facts.put(f"budget.{role}", value, self._ref(table, r, col, row))
+            source = self._ref(table, r, col, row)
+            facts.put(f"budget.{role}", value, source.model_copy(update={"guessed": True}) if self.total_guessed
+                      else source)
         if amounts and not facts.has("budget.source_unit"):  # the unit of the first amount's column (a guess unstated)
             _, col = amounts.get("executed") or next(iter(amounts.values()))
             shown = {"千元": "元"}.get(self.units["executed"], self.units["executed"])  # (no 千元 among the model's)
@@ -291,6 +296,8 @@ class MoneyBlock:
             # a viewer dropped the % ("95.3" under a 执行率 with no unit): the rate, guessed; above 100, no rate
             # ("10020": a rate and its score run together)
             rate, rate_ref = (rate, rate_ref.model_copy(update={"guessed": True})) if rate <= 100 else (None, rate_ref)
+        if self.total_guessed:
+            rate_ref = rate_ref.model_copy(update={"guessed": True})
         if rate is not None:
             if rate <= 1 and not percent:  # "0.958": a fraction, written to 95.8 % (not 95.800: the
                 rate = rate.scaleb(2)  # digits the page wrote, so a rate it cut short is not read as exact)
@@ -416,10 +423,14 @@ def nature_label(label: str) -> str:
 
 
 def _by_nature(block: MoneyBlock, table: Table, r: int, label: str) -> bool:
-    """A 基本支出 (项目支出) row with the other of the two in the same table: spending by nature, a cut of the total."""
+    """A 基本支出 (项目支出) row with the other of the two in the same table, or a 合计 row below it: spending by
+    nature, a cut of the total (the other row may be lost: a dropped line, an excerpt's end)."""
     own = _BY_NATURE.fullmatch(nature_label(label))
-    return own is not None and any((other := _BY_NATURE.fullmatch(nature_label(block.label(row)))) is not None
-                                   and other.group(1) != own.group(1) for row in table.rows if row is not table.rows[r])
+    if own is None:
+        return False
+    return any((other := _BY_NATURE.fullmatch(nature_label(block.label(row)))) is not None
+               and other.group(1) != own.group(1) for row in table.rows if row is not table.rows[r]) \
+        or _total_below(block, table, r)
 
 
 def _has_spending_total(table: Table) -> bool:
