@@ -78,12 +78,12 @@ def test_funds_a_body_applied_for_and_was_allotted_are_the_budget() -> None:
 
 def test_a_funds_annual_goal_named_after_the_fund() -> None:
     """"2.某某补助资金的年度绩效目标是主要用于…": a transfer's report names its fund before the goal (before, the goal
-    was not read: only 本 / 该 / 项目 could stand before it)."""
+    was not read: only 本 / 该 / 项目 could stand before it). The goal keeps its closing 。 (left45's rule)."""
     read = _read("2023年度某某补助资金转移支付绩效自评报告\n"
                  "一、绩效目标分解下达情况\n"
                  "1.2023年度某某补助资金共下达860万元。\n"
                  "2.某某补助资金的年度绩效目标是主要用于某某道路建设和5座危桥改造,改善群众出行条件。\n")
-    assert read.project.goal_expected == "主要用于某某道路建设和5座危桥改造,改善群众出行条件"
+    assert read.project.goal_expected == "主要用于某某道路建设和5座危桥改造,改善群众出行条件。"
 
 
 def test_what_a_project_is_to_earn_is_no_income_total() -> None:

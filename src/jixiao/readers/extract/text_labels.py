@@ -12,6 +12,7 @@ from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.spaced_labels import extract_spaced_labels
 from jixiao.readers.extract.table_columns import cell_role
 from jixiao.readers.extract.table_labels import BODY_FIELDS, SEAL, put_labelled, without_next_label
+from jixiao.readers.extract.unit_subject import PLACED_UNDER
 from jixiao.readers.label_fields import label_field
 
 # "…的规定,某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班": the unit that evaluates itself (its name
@@ -84,15 +85,15 @@ PROSE_FIELDS = [
     # belongs to
     _ProseField("unit.supervising_department", re.compile(
         r"(?:为|是|系)\s*([^,;。、为是系]{2,30}?(?:局|委员会|委|人民政府|政府|办公室|厅|部|中心|办事处))\s*"
-        r"(?:所属|下属|直属|管理)的?\s*[^,;。]{0,16}?事业单位"), ("单位",),
-        re.compile(r"(?:所属|下属|直属|管理)的?[^,;。]{0,16}?事业单位")),
+        + PLACED_UNDER.pattern), ("单位",),
+        PLACED_UNDER),
     # "某某中心是某局下属二级事业单位": the body a sentence opens on, named as that 事业单位, is the unit, a guess
     # (a 局's own report introduces its subordinate centre so too: its title or label names the unit)
     _ProseField("unit.name", re.compile(
         r"(?:^|(?<=[。;]))\s*((?![本我该其此])[^,;。:()“”《》\s]{4,30}?(?:中心|站|所|馆|院|队|处|会|校|园))\s*"
         r"(?:为|是|系)\s*[^,;。、为是系]{2,30}?(?:局|委员会|委|人民政府|政府|办公室|厅|部|中心|办事处)\s*"
-        r"(?:所属|下属|直属|管理)的?\s*[^,;。]{0,16}?事业单位"), ("单位",),
-        re.compile(r"(?:所属|下属|直属|管理)的?[^,;。]{0,16}?事业单位"), guess=True),
+        + PLACED_UNDER.pattern), ("单位",),
+        PLACED_UNDER, guess=True),
     _ProseField("project.implementing_unit",
                 re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施"), ("主管",)),
     # "由某某联合会主管并组织实施": one body both supervises and carries the project out
