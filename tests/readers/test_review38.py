@@ -33,3 +33,15 @@ def test_a_centre_a_titleless_report_places_under_a_bureau_is_a_guessed_unit() -
                  "某县某某推广中心是某县某某局下属二级事业单位,负责技术推广。\n")
     assert read.unit.name == "某县某某推广中心"
     assert read.provenance["unit.name"].guessed
+
+
+def test_spaces_inside_a_cells_label_value_are_the_values() -> None:
+    """"项目名称：某某村道路  硬化工程" / "主管部门：某县  交通运输局" in one cell each: the spaces are
+    inside the value, no next label after them (before, the cell was cut at them into "某某村道路" and
+    "某县")."""
+    read = _read("2023年度项目支出绩效自评表\n"
+                 "| 项目名称：某某村道路  硬化工程 | 实施单位：某县某某局 |\n| 主管部门：某县  交通运输局 | |\n"
+                 "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+                 "| 产出指标 | 数量指标 | 硬化里程 | 5公里 | 5公里 | 100 | 100 |\n")
+    assert read.project.name.replace(" ", "") == "某某村道路硬化工程"
+    assert read.unit.supervising_department.replace(" ", "") == "某县交通运输局"
