@@ -136,10 +136,16 @@ _PART_ALLOCATED = re.compile("(?:" + pattern("part_allocations").pattern
                              + r")[^,;。]{0,16}?\d[\d,.]*\s*(?:亿元|万元|元)\s*,\s*(?:实际)?$")
 
 
+# a bare 支出 and its amount: a part's spending; "支出总计" / "本年支出合计" after an income part ("…,上年结转50万元,
+# 支出总计480万元") is the unit's
+_BARE_SPENDING = re.compile(r"支出\s*(?::|为)?\s*\d")
+
+
 def allocated_part_spending(norm: str, at: int) -> bool:
     """Whether the figure at ``at`` is spending told right after a part's own allocation in its sentence ("某中心追加
     预算A万元,支出B万元"): that part's, not the unit's."""
-    return _PART_ALLOCATED.search(norm, sentence_start(norm, at), at) is not None
+    return _BARE_SPENDING.match(norm, at) is not None \
+        and _PART_ALLOCATED.search(norm, sentence_start(norm, at), at) is not None
 
 
 _NATURE = pattern("nature_spending")

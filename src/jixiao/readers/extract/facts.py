@@ -123,12 +123,14 @@ class Facts:
 
     def put(self, path: str, value: Any, source: SourceRef, label: str = "", weak: bool = False) -> bool:
         """Record ``value`` for ``path`` unless already known; warn when a second value differs. A
-        ``weak`` value (a name cut out of a title) gives way to a value a label states."""
+        ``weak`` value (a name cut out of a title) gives way to a value a label states, a weak guess to a weak value
+        read for sure (a title's unit over the body a sentence places under it)."""
         if value is None or value == [] or value == "" or (isinstance(value, str) and _is_placeholder(value)) \
                 or _not_a_name(path, value):
             return False  # 【待补充：主管部门】 is a form's blank, no value (the template note names it)
         self.offers += 1
-        if path in self.values and path in self.weak and not weak and not same_value(self.values[path], value):
+        gives_way = not weak or (self.refs[path].guessed and not source.guessed) if path in self.weak else False
+        if path in self.values and gives_way and not same_value(self.values[path], value):
             old_source = self.refs[path]
             self.alternatives.setdefault(path, []).append(Reading(value=shown(self.values[path]), source=old_source))
             self.drop(path)

@@ -12,6 +12,7 @@ from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.spaced_labels import extract_spaced_labels
 from jixiao.readers.extract.table_columns import cell_role
 from jixiao.readers.extract.table_labels import BODY_FIELDS, SEAL, put_labelled, without_next_label
+from jixiao.readers.extract.unit_subject import PLACED_UNDER
 from jixiao.readers.label_fields import label_field
 
 # "…的规定,某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班": the unit that evaluates itself (its name
@@ -42,6 +43,7 @@ class _ProseField(NamedTuple):
     pattern: re.Pattern[str]
     words: tuple[str, ...]
     gate: re.Pattern[str] | None = None
+    guess: bool = False  # a reading the report may contradict: put guessed and weak (a title's or label's name wins)
 
 
 PROSE_FIELDS = [
@@ -83,14 +85,15 @@ PROSE_FIELDS = [
     # belongs to
     _ProseField("unit.supervising_department", re.compile(
         r"(?:为|是|系)\s*([^,;。、为是系]{2,30}?(?:局|委员会|委|人民政府|政府|办公室|厅|部|中心|办事处))\s*"
-        r"(?:所属|下属|直属|管理)的?\s*[^,;。]{0,16}?事业单位"), ("单位",),
-        re.compile(r"(?:所属|下属|直属|管理)的?[^,;。]{0,16}?事业单位")),
-    # "某某中心是某局下属二级事业单位": the body a sentence opens on, named as that 事业单位, is the unit
+        + PLACED_UNDER.pattern), ("单位",),
+        PLACED_UNDER),
+    # "某某中心是某局下属二级事业单位": the body a sentence opens on, named as that 事业单位, is the unit, a guess
+    # (a 局's own report introduces its subordinate centre so too: its title or label names the unit)
     _ProseField("unit.name", re.compile(
         r"(?:^|(?<=[。;]))\s*((?![本我该其此])[^,;。:()“”《》\s]{4,30}?(?:中心|站|所|馆|院|队|处|会|校|园))\s*"
         r"(?:为|是|系)\s*[^,;。、为是系]{2,30}?(?:局|委员会|委|人民政府|政府|办公室|厅|部|中心|办事处)\s*"
-        r"(?:所属|下属|直属|管理)的?\s*[^,;。]{0,16}?事业单位"), ("单位",),
-        re.compile(r"(?:所属|下属|直属|管理)的?[^,;。]{0,16}?事业单位")),
+        + PLACED_UNDER.pattern), ("单位",),
+        PLACED_UNDER, guess=True),
     _ProseField("project.implementing_unit",
                 re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施"), ("主管",)),
     # "由某某联合会主管并组织实施": one body both supervises and carries the project out
@@ -186,7 +189,7 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
         if not _ANY_PROSE_FIELD_WORD.search(line.norm):
             continue
         for field in sorted({k for word, fields in _FIELDS_BY_WORD.items() if word in line.norm for k in fields}):
-            path, field_pattern, _words, gate = PROSE_FIELDS[field]
+            path, field_pattern, _words, gate, guess = PROSE_FIELDS[field]
             if gate is not None and gate.search(line.norm) is None:
                 continue
             match = field_pattern.search(line.norm)
@@ -205,8 +208,9 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                 if 2 <= len(value) <= 40:  # (the 实施主体 a sentence names, "实施主体为某执法大队", the body doing
                     # the work, gives way to the form's 实施单位 cell, the one answerable for it)
                     said = line.norm[match.start(): match.start(1)]
-                    facts.put(path, value, ref(line.location, line.text[match.start(): match.end()]),
-                              weak=path == "project.implementing_unit" and ("主体" in said or "项目单位" in said))
+                    doer = path == "project.implementing_unit" and ("主体" in said or "项目单位" in said)
+                    facts.put(path, value, ref(line.location, line.text[match.start(): match.end()], guessed=guess),
+                              weak=guess or doer)
 
 
 _STAMPED_COLON = re.compile(r"\s*\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\)\s*:")

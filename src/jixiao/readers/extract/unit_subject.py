@@ -219,8 +219,10 @@ def _introduced_in_sentence(norm: str) -> re.Match[str] | None:
     return None
 
 
+# "…所属二级事业单位" / "…直属正科级公益一类事业单位": a body placed under the one named before
+PLACED_UNDER = re.compile(r"(?:所属|下属|直属|管理)的?\s*[^,;。]{0,16}?事业单位")
 # "系某县人民政府直属正科级…事业单位": the sentence naming the body over the unit, the unit its subject
-OVER_THE_UNIT = re.compile(r"(?:所属|下属|直属|管理)的?[^,;。]{0,16}?事业单位$")
+OVER_THE_UNIT = re.compile(PLACED_UNDER.pattern + "$")
 
 
 def _placed_under(sentence: str, facts: Facts) -> bool:
