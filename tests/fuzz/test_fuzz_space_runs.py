@@ -10,12 +10,15 @@ import re
 from jixiao.readers.extract.facts import _NO_BODY
 from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL
 from jixiao.readers.extract.prose_indicator_heads import _GROUP_LABEL
+from jixiao.readers.extract.prose_indicator_items import _BLOCK_SUMMARY
 from jixiao.readers.extract.prose_level_lines import _ACTUAL_CLAUSE
 
 _OLD_NO_BODY = re.compile(_NO_BODY.pattern.replace(r"\s*(?:[与和及、]\s*)?", r"\s*[与和及、]?\s*", 1))
 _OLD_TAIL = re.compile(SCORED_LEVEL_TAIL.pattern.replace(r"(?<!\s)", "", 1))
 _OLD_LABEL = re.compile(_GROUP_LABEL.pattern.replace(r"分\s*\)\s*)?", r"分\s*\))?\s*", 1))
 _OLD_ACTUAL = re.compile(_ACTUAL_CLAUSE.pattern.replace(r"(?<!\s)", "", 1))
+_OLD_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*:?\s*)?(?:共|合计|总共)?\s*(?:设置|设定|设有|设立|包含|包括)?了?"
+                          r"\s*(?<=[共计置定有立含括了])\s*\d{1,3}\s*(?:个|项|条)")
 
 
 def _strings(pieces: list[str], count: int = 20_000) -> list[str]:
@@ -48,3 +51,13 @@ def test_a_level_label_and_a_scored_tail_cross_a_long_run_of_spaces_once_and_rea
     spaces = " " * 200_000  # (a 50,000-space line under a level heading took minutes in the two old patterns)
     assert _GROUP_LABEL.match("名称" + spaces + "(10分)得10分。") is None
     assert SCORED_LEVEL_TAIL.sub("", "名称" + spaces + "(10分)得10分。") == "名称" + spaces + "(10分)得10分。"
+
+
+def test_a_block_summary_crosses_a_long_run_of_spaces_once_and_reads_as_before() -> None:
+    assert _BLOCK_SUMMARY.match("产出指标: 共设置 5 项,分值50分") is not None
+    pieces = ["产出指标", " ", "  ", ":", "共", "合计", "总共", "设置", "包括", "了", "5", "12", "项", "个", ",", "x"]
+    for text in _strings(pieces, 50_000):
+        new, old = _BLOCK_SUMMARY.match(text), _OLD_SUMMARY.match(text)
+        assert (new and new.span()) == (old and old.span()), text
+    # (four \s* in a row: 400 spaces after "产出指标" took 200 s in the old pattern, each doubling 16 times more)
+    assert _BLOCK_SUMMARY.match("产出指标" + " " * 200_000 + "(40分):") is None

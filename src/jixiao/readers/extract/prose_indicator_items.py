@@ -224,9 +224,11 @@ def _level_then_name(line: Line, head: _Head) -> _Head | None:
 
 
 # "产出指标：共设置5项，…" / "共2项，…": a line (or a clause after a level label) opening on a count of items
-_BLOCK_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*:?\s*)?(?:共|合计|总共)?\s*"
-                            r"(?:设置|设定|设有|设立|包含|包括)?了?\s*(?<=[共计置定有立含括了])\s*\d{1,3}\s*(?:个|项|条)")
-# (指标 first, what comes before it looked behind: a search skips to the literal)
+_BLOCK_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*+:?\s*+)?(?:共|合计|总共)?"
+                            r"(?:\s*+(?:(?:设置|设定|设有|设立|包含|包括)了?|了))?"
+                            r"(?<=[共计置定有立含括了])\s*+\d{1,3}\s*+(?:个|项|条)")
+# (指标 first, what comes before it looked behind: a search skips to the literal; each run of spaces crossed once,
+# possessively, and only before a word that must follow it: four \s* in a row took n⁴ steps on a run of spaces)
 # "部门整体支出绩效自评表如下（…）：", "评分情况见下表": a sentence leading to a table, whose rows are the indicators
 _TABLE_LEAD = re.compile(r"表\s*如下|如下表|见下表")
 _COUNTS_INDICATORS = re.compile(r"指标(?<=绩效指标|一级指标|二级指标|三级指标)(?:共|合计)?\s*\d{1,3}\s*(?:个|项|条)")
