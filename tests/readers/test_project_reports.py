@@ -66,8 +66,8 @@ def _project(example: Evaluation) -> Evaluation:
     data.update(kind="项目支出", title=f"{UNIT}{PROJECT}2023年度项目支出绩效自评报告", year=2023)
     data["unit"] = {"name": UNIT, "supervising_department": "山东省济南市历下区人民政府"}
     data["project"] = {"name": PROJECT, "implementing_unit": UNIT,
-                       "goal_expected": "为辖区常住居民建立健康档案5万份，高血压患者规范管理率达到70%",
-                       "goal_actual": "全年建立健康档案4.8万份，高血压患者规范管理率68%"}
+                       "goal_expected": "为辖区常住居民建立健康档案5万份，高血压患者规范管理率达到70%。",
+                       "goal_actual": "全年建立健康档案4.8万份，高血压患者规范管理率68%。"}  # closed, as units write
     for key in ("income_total", "income_items", "expenditure_total", "expenditure_items"):
         data["budget"].pop(key, None)
     return Evaluation.model_validate(data)
