@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import pattern
-from jixiao.numbers import parse_money, to_decimal
+from jixiao.numbers import parse_money
 from jixiao.readers.extract.budget_figures import EXPENSE_TOTAL, INCOME_TOTAL, MONEY, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line
@@ -246,9 +246,13 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
     if total is not None:
         amount, _unit = parse_money(total.group(1) + total.group(2))
         facts.put(f"budget.{column}", tidy(amount), source)
+    facts.put("budget.fund_rows", _source_rows(items, column), source)
+
+
+def _source_rows(items: list[dict[str, Any]], column: str) -> list[dict[str, Any]]:
+    """The fund rows the parts make, each amount under ``column``."""
     verb = pattern("fund_rows.name_verb")  # "中央资金投入A万元": the source is 中央资金
-    facts.put("budget.fund_rows", [{"name": verb.sub("", i["name"]) or i["name"], column: i["amount"]}
-                                   for i in items], source)
+    return [{"name": verb.sub("", i["name"]) or i["name"], column: i["amount"]} for i in items]
 
 
 def _spent_by_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:
@@ -258,14 +262,9 @@ def _spent_by_sources(line: Line, at: int, items: list[dict[str, Any]], facts: F
     if spent is None:
         return
     whole = sum((i["amount"] for i in items), Decimal(0))
-    if spent.group(2):
-        amount, _unit = parse_money(spent.group(1) + spent.group(2))
-    else:
-        amount = to_decimal(spent.group(1).replace(",", ""))
+    amount, _unit = parse_money(spent.group(1) + (spent.group(2) or ""))  # (no unit written: 万元, as the parts')
     if tidy(amount) != tidy(whole):
         return  # (parts that do not make up the figure are not all its sources)
     source = ref(line.location, line.text[spent.start(): at + 60])
     facts.put("budget.executed", tidy(amount), source)
-    verb = pattern("fund_rows.name_verb")
-    facts.put("budget.fund_rows", [{"name": verb.sub("", i["name"]) or i["name"], "executed": i["amount"]}
-                                   for i in items], source)
+    facts.put("budget.fund_rows", _source_rows(items, "executed"), source)

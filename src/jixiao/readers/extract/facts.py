@@ -129,7 +129,7 @@ class Facts:
                 or _not_a_name(path, value):
             return False  # 【待补充：主管部门】 is a form's blank, no value (the template note names it)
         self.offers += 1
-        gives_way = not weak or (self.refs[path].guessed and not source.guessed) if path in self.weak else False
+        gives_way = path in self.weak and (not weak or (self.refs[path].guessed and not source.guessed))
         if path in self.values and gives_way and not same_value(self.values[path], value):
             old_source = self.refs[path]
             self.alternatives.setdefault(path, []).append(Reading(value=shown(self.values[path]), source=old_source))
