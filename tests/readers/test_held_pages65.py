@@ -41,3 +41,31 @@ def test_the_body_whose_duties_the_unit_section_lists_is_the_unit() -> None:
                  "负责全区农业行政执法。(二)单位项目资金管理:严格按照当年批复的财政预算执行。\n")
     assert read.unit.name == "某区农业农村局"
     assert read.project is None
+
+
+_FORM = ("2022年度某某项目自评表\n"
+         "项目名称 | 某某服务 | ||||||||\n"
+         "年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||\n")
+
+
+def test_a_cut_last_row_opening_on_a_level_with_its_points_is_a_new_block() -> None:
+    """"满意度指标(10分) | 服务对象 | 群众满意度调查" ending the text, cut after its name: the form prints its 一级
+    cells with their points, no 二级 with any, so the cell is the row's 一级 (before, it was read as a 二级 under
+    效益指标, the 二级 as the name, and the block's 10 points were lost)."""
+    read = _read(_FORM
+                 + "产出指标(40分) | 数量指标 | 购置设备 | 2台 | 2台 | 40 | ||||\n"
+                 + "效益指标(30分) | 社会效益 | 服务人次 | ≥500人次 | 600人次 | 30 | ||||\n"
+                 + "满意度指标(10分) | 服务对象 | 群众满意度调查\n")
+    last = read.indicators[-1]
+    assert (last.name, last.level1, last.level2) == ("群众满意度调查", "满意度指标", "服务对象")
+    assert read.stated_block_weights == {"产出指标": 40, "效益指标": 30, "满意度指标": 10}
+
+
+def test_a_cut_last_row_stays_a_second_level_where_second_levels_carry_points() -> None:
+    """The same cut row where the form prints its 二级 cells with points too ("数量指标(20分)"): the cell may be a
+    二级 with its own points, the row stays as read."""
+    read = _read(_FORM
+                 + "产出指标(40分) | 数量指标(40分) | 购置设备 | 2台 | 2台 | 40 | ||||\n"
+                 + "效益指标(30分) | 社会效益(30分) | 服务人次 | ≥500人次 | 600人次 | 30 | ||||\n"
+                 + "满意度指标(10分) | 服务对象 | 群众满意度调查\n")
+    assert read.indicators[-1].level1 == "效益指标"
