@@ -29,6 +29,10 @@ def test_bodies_set_up_under_the_unit_are_counted() -> None:
                     "一、基本情况\n"
                     "我局下设3个股室:办公室、业务股、财务股。\n")
     assert offices.unit.subordinate_bodies_count is None
+    units = _read("某县某某局2020年度部门整体支出绩效自评报告\n"
+                  "一、基本情况\n"
+                  "我局内设股室3个,下设事业单位2个。\n")
+    assert units.unit.subordinate_bodies_count == 2
 
 
 def test_the_body_whose_duties_the_unit_section_lists_is_the_unit() -> None:

@@ -69,7 +69,7 @@ def bare_internal_count(outline: Outline, facts: Facts) -> None:
 def bare_subordinate_count(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
         match = _BARE_SUBORDINATE.search(line.norm) \
-            if ("属" in line.norm and "单位" in line.norm) or "二级机构" in line.norm else None
+            if ("属" in line.norm and "单位" in line.norm) or "二级机构" in line.norm or "下设" in line.norm else None
         if match is not None and (count := count_figure(next(g for g in match.groups() if g))) is not None:
             facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return
