@@ -8,15 +8,46 @@ block's printed weight ("产出指标(40分)") or exceed the row's weight, or bl
 rows that all state theirs, leaves the left-hand one, every cell moved marked guessed. Else the row stays as read,
 and the cells the two readings disagree on are marked guessed (left unread, the row would have neither weight
 nor score and be lost), so no error rests on them.
+
+A cut row may also open a new block ("满意度指标(10分) | 服务对象 | 某某调查", its figures on the next page): read short
+of cells as a 二级 under the block above unless the form's points say it is a 一级 (:func:`settle_cut_level`).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.readers.cells import fit, number
 from jixiao.readers.extract.table_indicators import split_block_weight
 from jixiao.readers.flat_table_cells import FlatTable
+
+
+def settle_cut_level(out: FlatTable, cols: list[str]) -> None:
+    """The text's last row, cut after its first cells, opening on a 一级 level with its block's points
+    ("满意度指标(10分) | 读者 | 在网络上…"): short of cells, it was read as a 二级 under the block above. When the
+    form prints its 一级 cells with their points and no 二级 with any, the cell is the row's 一级 and the cells after
+    it its 二级 and name: they move one column on, every moved cell guessed."""
+    if not {"level1", "level2", "name"} <= set(cols) or len(out.rows) < 3:
+        return
+    level1, level2 = cols.index("level1"), cols.index("level2")
+    row, lines = out.rows[-1], out.lines[-1]
+    word, points = split_block_weight(row[level2])
+    if row[level1] or points is None or level2 != level1 + 1 or not pattern("levels.level1").match(word):
+        return
+    above = out.rows[1:-1]
+    if not any(split_block_weight(cells[level1])[1] is not None for cells in above) \
+            or any(split_block_weight(cells[level2])[1] is not None for cells in above):
+        return
+    present = [c for c in range(level2, len(cols)) if row[c]]
+    moved = range(level1, level1 + len(present))
+    new_row, new_lines = row[:level1] + [""] * (len(cols) - level1), lines[:level1] + [None] * (len(cols) - level1)
+    for c, was in zip(moved, present, strict=True):
+        new_row[c], new_lines[c] = row[was], lines[was]
+    r = len(out.rows) - 1
+    out.guessed.difference_update({(r, c) for c in range(level1, len(cols))})
+    out.guessed.update((r, c) for c in moved)
+    out.rows[-1], out.lines[-1] = new_row, new_lines
 
 
 def settle_cut_row(out: FlatTable, cols: list[str]) -> None:

@@ -13,7 +13,7 @@ from jixiao.readers.align import Alignment, charge
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.table_columns import name_with_target
 from jixiao.readers.extract.values import number_in
-from jixiao.readers.flat_cut_rows import settle_cut_row
+from jixiao.readers.flat_cut_rows import settle_cut_level, settle_cut_row
 from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
 from jixiao.readers.flat_headers import Header, header_at
 from jixiao.readers.flat_lead_level import with_lead_level
@@ -114,6 +114,7 @@ def indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> i
             out.guessed.update((r, c) for r in range(first, len(out.rows)) for c, role in enumerate(cols)
                                if role in ("weight", "score"))
         if out.used and not any(t.text for t in tokens[max(out.used) + 1:]):  # its last row ends the text: cut?
+            settle_cut_level(out, cols)
             settle_cut_row(out, cols)
         elif out.used and end == len(tokens):
             cut_last_line(tokens, max(out.used) + 1, cols, out)

@@ -97,6 +97,7 @@ from jixiao.readers.extract.unit_subject import (
     unit_from_budget_holder,
     unit_from_counted_projects,
     unit_from_cover_signature,
+    unit_from_duties,
     unit_from_evaluation,
     unit_from_opening_subject,
     unit_from_self_reference,
@@ -222,6 +223,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unit_from_setup(own, facts)  # "某某街道办事处内设10个办公室": only when nothing else named the unit
     unit_from_self_reference(own, facts)  # "某学院是…" / the name alone, the text saying 我院: likewise
     unit_from_counted_projects(own, facts)  # "(一)某某管理处2022年度共有5个项目", the text saying 我处: likewise
+    unit_from_duties(own, facts)  # "(一)单位职能:某某委员会(以下简称…)的主要职能:…": likewise
     unit_from_source(metadata, own, facts)  # "来源:某市某局", the text saying 我局: likewise
     unit_from_evaluation(own, facts)  # "受…委托…对某镇人民政府某年…进行绩效评价" / "某部…对某资金进行了自评": likewise
     unit_from_budget_holder(own, facts)  # "…项目系列入某某办公厅部门预算项目": likewise

@@ -40,7 +40,11 @@ _BARE_SUBORDINATE = re.compile(r"(?:所属|下属|直属)(?:二级)?(?:预算)?(
                                rf"|(?<![\d.])({SMALL_NUMBER})\s*个\s*(?:部门)?(?:所属|下属|直属)"
                                r"(?:二级)?(?:预算)?(?:事业)?单位"
                                # "…、某某站等5个二级机构": the bodies under the unit, listed before their count
-                               rf"|(?<![\d.])({SMALL_NUMBER})\s*个\s*二级机构")
+                               rf"|(?<![\d.])({SMALL_NUMBER})\s*个\s*二级机构"
+                               # "下设二级机构事业单位1个" / "下设二级单位2个": 下设 with a body under the unit (never
+                               # "下设3个股室", its own offices)
+                               r"|下设\s*(?:二级机构|二级单位|二级预算单位|事业单位)(?:事业单位)?\s*(?:共|有)?\s*"
+                               rf"({SMALL_NUMBER})\s*个(?![^,;。]{{0,4}}[:、])")
 
 
 # "某联合会无内设机构。": none (not "无内设机构调整", a change that did not happen)
@@ -65,7 +69,7 @@ def bare_internal_count(outline: Outline, facts: Facts) -> None:
 def bare_subordinate_count(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
         match = _BARE_SUBORDINATE.search(line.norm) \
-            if ("属" in line.norm and "单位" in line.norm) or "二级机构" in line.norm else None
+            if ("属" in line.norm and "单位" in line.norm) or "二级机构" in line.norm or "下设" in line.norm else None
         if match is not None and (count := count_figure(next(g for g in match.groups() if g))) is not None:
             facts.put("unit.subordinate_bodies_count", count, ref(line.location, line.text[match.start(): match.end()]))
             return

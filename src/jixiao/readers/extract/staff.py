@@ -44,8 +44,10 @@ _PARTED_ESTABLISHMENT = re.compile(r"\s*(?:人员编制|编制(?:情况|数)?)\s
                                    r"(?:[^\d,;。]{1,8}?编制\s*\d+\s*(?:人|名|个)\s*[,、]\s*){1,5}"
                                    r"(?:合计|共计|总计|共)\s*(\d+)\s*(?:人|名|个)")
 # "…预算,编制50个(其中:行政编27个,…)" / "…,共有编制18人,…": 编制 opening a clause, its count then the breakdown
-# or the clause's end (never the verb: "编制2024年预算" / "编制3个项目的目标" go on with other words)
-_CLAUSE_ESTABLISHMENT = re.compile(r"(?<=[,;])\s*(?:共有|现有)?编制\s*(?:共计|共|为)?\s*(\d+)\s*(?:人|名|个)"
+# or the clause's end (never the verb: "编制2024年预算" / "编制3个项目的目标" go on with other words); the clause may
+# open on the unit speaking of itself before 共有 / 现有 ("…年末,我单位共有编制13人,其中…")
+_CLAUSE_ESTABLISHMENT = re.compile(r"(?<=[,;])\s*(?:(?:[我本全该](?:单位|部门|局|委|院|校|所|站|中心|办|会))?"
+                                   r"(?:共有|现有))?编制\s*(?:共计|共|为)?\s*(\d+)\s*(?:人|名|个)"
                                    r"(?=\s*(?:[(,;。]|其中|$))")
 # "机关现有干部职工128人(编制169人)": the establishment in brackets right after the staff count
 _BRACKETED_ESTABLISHMENT = re.compile(r"(?<=[人名])\s*\(\s*(?:核定|批复)?编制(?:数)?\s*(?:为|:)?\s*(\d+)"

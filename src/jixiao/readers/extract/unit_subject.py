@@ -117,6 +117,15 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
         return
 
 
+_DUTIES_OF = pattern("duties_of_body")
+
+
+def unit_from_duties(outline: Outline, facts: Facts) -> None:
+    """"(一)单位职能:某区某某委员会(以下简称区某委)的主要职能:…": the body whose duties the report's section on its
+    unit lists is the unit, a guess, when nothing else named it."""
+    _unit_named_by(outline, facts, _DUTIES_OF, "职")
+
+
 _COUNTED_BY = pattern("projects_counted_by")
 
 
@@ -297,10 +306,16 @@ _BUDGET_HOLDER = pattern("budget_holder")
 def unit_from_budget_holder(outline: Outline, facts: Facts) -> None:
     """"某某经费项目…系依法列入某市某某办公厅(以下简称“某办公厅”)部门预算项目": the body whose budget the
     project is in, when nothing else named the unit (a guess)."""
+    _unit_named_by(outline, facts, _BUDGET_HOLDER, "列入")
+
+
+def _unit_named_by(outline: Outline, facts: Facts, phrase: re.Pattern[str], word: str) -> None:
+    """The body ``phrase`` names (group name) in the first of the head lines holding ``word`` where it names one: the
+    unit, a guess, when nothing else named it."""
     if facts.has("unit.name"):
         return
     for line in outline.lines[:_HEAD_LINES]:
-        found = _BUDGET_HOLDER.search(line.norm) if "列入" in line.norm else None
+        found = phrase.search(line.norm) if word in line.norm else None
         if found is not None and names_a_body(found.group("name")) and not _NO_NAME.match(found.group("name")):
             name = line.text[found.start("name"): found.end("name")]
             facts.put("unit.name", name, ref(line.location, line.text[found.start(): found.end()], guessed=True))
