@@ -12,6 +12,7 @@ from jixiao.numbers import parse_money
 from jixiao.readers.extract.budget_figures import EXPENSE_TOTAL, INCOME_TOTAL, MONEY, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line
+from jixiao.readers.extract.sentences import sentence_start
 
 # ("基本支出就…元": 就 is no name's) A name longer than a character ends before a digit run, not inside it: the
 # amount read from the run's start is the same, and a name growing through a long run of digits stays linear
@@ -158,8 +159,8 @@ def breakdown(line: Line, facts: Facts) -> None:
         if all(_FUND_SOURCE.search(n) and not re.search(r"(收入|支出)$", n) for n in names):
             if contained:  # (the sources of a spending figure only)
                 _spent_by_sources(line, found.start() - 1, items, facts)
-            else:
-                _fund_sources(line, found.start() - (close >= 0), items, facts)
+            elif close < 0 or not _spent_by_sources(line, found.start() - 1, items, facts):  # (a bracket after
+                _fund_sources(line, found.start() - (close >= 0), items, facts)  # spending holds its sources)
             continue
         if contained:
             continue  # (what a figure contains by another cut than its sources: not read)
@@ -225,21 +226,26 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
 _FUND_SOURCE = re.compile(r"上级|本级|中央|央省|省级|市级|县级|区级|[省市县区]财政|自治区|自筹|专项资金|补助资金"
                           r"|财政拨款|其他资金|社会资金|单位资金|地方资金|债券"  # (专项债券资金: a bond's money)
                           r"|(?:地方|其他)投入$")  # "其中中央资金A亿元,地方投入B亿元,其他投入C亿元"
-# ("上级年初下达转移支付资金320万元，其中…": the fund's name between the verb and its amount)
-_BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|到位)(?:[^,;。\d]{0,8}?资金)?\s*(?:为|:)?\s*" + MONEY
+# ("上级年初下达转移支付资金320万元，其中…": the fund's name between the verb and its amount; "总资金规模A万元(其中
+# 中央财政资金B万元,省级财政资金C万元)": a fund's size is its budget)
+_BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|到位|资金规模)(?:[^,;。\d]{0,8}?资金)?\s*(?:为|:)?\s*"
+                           + MONEY
                            + r"\s*[,，。]?\s*$")  # "安排资金5230.5万。其中，…": 其中 may open the next sentence
 
 
 _INITIAL_BEFORE = re.compile(r"年初(?:批复|下达|安排)?(?:预算)?(?:资金)?\s*$")
 # "全省执行数A(含中央资金B万元,地方资金C万元,其他资金D万元)": the spending its sources make up (read only when the
-# parts add up to it), its unit maybe left off
-_SPENT_TOTAL = re.compile(r"(?:执行数?|实际支出|全年支出|累计支出)\s*(?:为|:|共计|合计)?\s*"
-                          r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?\s*$")
+# parts add up to it), its unit maybe left off; "实际拨付至N个项目实施单位A万元(其中中央财政资金B万元,…)": what a
+# fund paid out to the bodies carrying out its projects
+_SPENT_TOTAL = re.compile(r"(?:执行数?|实际支出|全年支出|累计支出|实际拨付(?:至[^,;。()]{0,30}?)?)"
+                          r"\s*(?:为|:|共计|合计)?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?\s*$")
 
 
 def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:
     """"共计186万元，其中上级资金139.5万元，本级46.5万元": the budget and where its money comes from."""
     total = _BUDGET_TOTAL.search(line.norm[:at])
+    if total is not None and "结转" in line.norm[sentence_start(line.norm, total.start(), "。;,"): total.start()]:
+        return  # "往年结转资金共计A万元(其中…)": a balance carried in, not the year's budget nor its sources
     source = ref(line.location, line.text[total.start() if total else at: at + 40])
     # "年初预算168万元，其中A150万元、B18万元；…全年预算175.5万元": the parts are the initial budget's
     column = "initial" if total is not None and _INITIAL_BEFORE.search(line.norm, 0, total.start() + 2) else "adjusted"
@@ -255,16 +261,23 @@ def _source_rows(items: list[dict[str, Any]], column: str) -> list[dict[str, Any
     return [{"name": verb.sub("", i["name"]) or i["name"], column: i["amount"]} for i in items]
 
 
-def _spent_by_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:
+def _spent_by_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> bool:
     """"执行数A(含中央资金B万元,…)": the spending and the sources it came from, when the figure before the parts is
-    one of spending and they add up to it (its unit maybe left off)."""
+    one of spending and they add up to it (its unit maybe left off); whether it was."""
     spent = _SPENT_TOTAL.search(line.norm, max(0, at - 40), at)
     if spent is None:
-        return
+        return False
     whole = sum((i["amount"] for i in items), Decimal(0))
     amount, _unit = parse_money(spent.group(1) + (spent.group(2) or ""))  # (no unit written: 万元, as the parts')
     if tidy(amount) != tidy(whole):
-        return  # (parts that do not make up the figure are not all its sources)
+        return False  # (parts that do not make up the figure are not all its sources)
     source = ref(line.location, line.text[spent.start(): at + 60])
     facts.put("budget.executed", tidy(amount), source)
-    facts.put("budget.fund_rows", _source_rows(items, "executed"), source)
+    rows, known = _source_rows(items, "executed"), facts.get("budget.fund_rows")
+    if known and [row["name"] for row in known] == [row["name"] for row in rows] \
+            and all(row.get("executed") is None for row in known):  # the budget's sources, read before: now spent
+        merged = [{**kept, "executed": row["executed"]} for kept, row in zip(known, rows, strict=True)]
+        facts.replace("budget.fund_rows", merged, facts.refs["budget.fund_rows"])
+    else:
+        facts.put("budget.fund_rows", rows, source)
+    return True

@@ -34,6 +34,8 @@ _BARS = re.compile(r"^[\s|]*\|\s*|\s*\|[\s|]*$")  # a cell bar at either end of 
 _NAMES = ("unit.name", "unit.supervising_department", "project.implementing_unit", "project.name")
 # "某县某局2019年某某保种经费的绩效自评报告": the title's 的 before its report words is no part of the fund's name
 _TRAILING_OF = re.compile(r"(?<=经费|资金|项目|工程|补助|补贴|专项)的$")
+# "2017年度“ 某某工作 ”项目绩效评价报告": a title's project named in quotes, 项目 after them the kind of thing it is
+_QUOTED_WHOLE = re.compile(r"^[“\"]\s*([^“”\"]{2,40}?)\s*[”\"]\s*(?:项目)?$")
 # "预算单位:某区某局局": a body's one-character ending typed twice
 _DOUBLED_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(局|厅)\1$")
 
@@ -60,7 +62,8 @@ def _own_name(project: str) -> str:
 def strip_codes(facts: Facts) -> None:
     """A budget system prints its codes and tags before names ("219001-某镇人民政府", "[231]某镇人民政府",
     "【一般】某项目"): the name is what follows; a body's ending typed twice ("某局局") is once. A web-copied
-    row's cell bars around a label's value ("主管部门: | 705-某协会 |") are no part of it either."""
+    row's cell bars around a label's value ("主管部门: | 705-某协会 |") are no part of it either, nor a project name's
+    quotes ("“某某工作”项目": 某某工作)."""
     for path in _NAMES:
         value = facts.get(path)
         if isinstance(value, str) and _BARS.search(value) and (bare := _BARS.sub("", value)):
@@ -74,7 +77,9 @@ def strip_codes(facts: Facts) -> None:
             # "…补助经费支出绩效自评表" in a 项目名称 cell
             facts.replace(path, value := _FORM_SUFFIX.sub("", value), facts.refs[path])
         if path == "project.name" and isinstance(value, str) and _TRAILING_OF.search(value):
-            facts.replace(path, _TRAILING_OF.sub("", value), facts.refs[path])
+            facts.replace(path, value := _TRAILING_OF.sub("", value), facts.refs[path])
+        if path == "project.name" and isinstance(value, str) and (quoted := _QUOTED_WHOLE.match(value)):
+            facts.replace(path, quoted.group(1), facts.refs[path])
 
 
 # "某市某新区财政支出项目" (a title "…财政支出项目绩效评价自评报告"), or the form's name alone: a place and a kind

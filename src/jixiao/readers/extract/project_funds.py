@@ -18,6 +18,7 @@ from jixiao.readers.extract.budget_figures import (
     part_sentence,
     tidy,
 )
+from jixiao.readers.extract.budget_items import blank_brackets
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.listed_budgets import listed_budget_lines
 from jixiao.readers.extract.outline import Line, Outline
@@ -359,12 +360,14 @@ def _parts_rates(norm: str, first: re.Match[str]) -> bool:
 
 def _sentence_sum(norm: str, allocation: re.Match[str]) -> re.Match[str] | None:
     """The 共计 / 合计 later in an allocation's sentence that the amounts from the allocation up to it add up to
-    (the allocation is then its first part, the sum the fund's budget), else None."""
+    (the allocation is then its first part, the sum the fund's budget), else None. An amount in brackets is a part
+    of the one before it ("下达某某资金134万元(其中某县某项目40万元),市本级安排某某经费20万元,两项合计154万元")."""
     stop = norm.find("。", allocation.end())
     total = _SENTENCE_SUM.search(norm, allocation.end(), stop if stop >= 0 else len(norm))
     if total is None:
         return None
-    parts = [parse_money(m.group(1) + m.group(2))[0] for m in _AMOUNT.finditer(norm, allocation.start(), total.start())]
+    between = blank_brackets(norm[allocation.start(): total.start()])
+    parts = [parse_money(m.group(1) + m.group(2))[0] for m in _AMOUNT.finditer(between)]
     whole, _unit = parse_money(total.group(1) + total.group(2))
     return total if len(parts) >= 2 and sum(parts, Decimal(0)) == whole else None
 

@@ -101,8 +101,9 @@ def extract_project_goals(outline: Outline, facts: Facts, skip: set[int] | None 
         _goal_paragraph(lines, facts)
 
 
-# "(三)绩效目标。" over one paragraph and the next heading: the project's goal told in prose under a heading of its own
-_GOAL_HEAD = re.compile(r"^(?:项目)?(?:年度)?绩效目标\s*[。:]?$")
+# "(三)绩效目标。" / "(二)绩效目标情况" over one paragraph and the next heading: the project's goal told in prose
+# under a heading of its own
+_GOAL_HEAD = re.compile(r"^(?:项目)?(?:年度)?绩效目标(?:情况)?\s*[。:]?$")
 
 
 def _goal_paragraph(lines: list[Line], facts: Facts) -> None:

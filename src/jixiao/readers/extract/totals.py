@@ -210,6 +210,18 @@ def _after_item(norm: str, start: int) -> bool:
     return 0 <= first_stop < start and _whole_statement(norm, start)
 
 
+# "A绩效自评分数为73.5分、B绩效自评分数为89分、C绩效自评得分86.5分": one sentence listing several parts' scores
+# (a score and its grade joined by 、, "得分95分、等级为优", list nothing)
+_LISTED_BEFORE = re.compile(r"\d\s*分\s*、[^,;。]*$")
+_LISTED_AFTER = re.compile(r"\s*、[^,;。]*?\d\s*分")
+
+
+def _in_score_list(norm: str, match: re.Match[str]) -> bool:
+    """Whether the score is one of several listed with 、 between (each a part's; the whole's is none of them)."""
+    return _LISTED_AFTER.match(norm, match.end()) is not None or _LISTED_BEFORE.search(
+        norm, sentence_start(norm, match.start(), "。;"), match.start()) is not None
+
+
 def _listed_scores(lines: list[tuple[Line, str, str]]) -> set[int]:
     """Lines of one numbered list ("（一）村道项目…项目自评得分96分。" "（二）…得分98分。") each stating its own
     score in a weaker phrase than the whole's: the listed parts' scores, none of them the whole's, when the whole's
@@ -246,7 +258,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                 continue
             for match in pattern.finditer(norm):
                 if _other_year(norm, match.start(), year) or _BAND_AFTER.match(norm, match.end()) \
-                        or _part_led(line, norm, match.start()) or (item and not _after_item(norm, match.start())):
+                        or _part_led(line, norm, match.start()) or (item and not _after_item(norm, match.start())) \
+                        or _in_score_list(norm, match):
                     continue
                 value = to_decimal(match.group(1) or match.group(2))
                 unspoken = line.index not in under_total and not _whole_statement(norm, match.start())
