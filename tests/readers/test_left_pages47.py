@@ -41,3 +41,17 @@ def test_a_dotted_numeral_is_a_numbered_heading() -> None:
     """"⒈ 产出指标。" numbers its heading as "1." does, in one character (U+2488 … U+249B)."""
     assert split_marker("⒈ 产出指标。") == ("num", 1, 2)
     assert chinese_numeral("⒛") == 20
+
+
+# a whole unit's report whose staff line ends on the count, no 人 after it
+_BARE_STAFF = "\n".join([
+    "某某县某某小学2024年度部门整体支出绩效自评报告", "一、部门基本情况", "人员情况",
+    "某某县某某小学事业编制36个，政府购买服务岗位4个，实有人员38",
+    "二、部门整体支出情况", "2024年本校年初预算520.00万元，全年支出498.00万元。",
+]) + "\n"
+
+
+def test_a_staff_count_closing_its_line_without_a_unit_is_the_total_as_a_guess() -> None:
+    """"…，实有人员38" at a line's end: the staff total, read as a guess (the unit dropped or cut by the copy)."""
+    read = _read(_BARE_STAFF)
+    assert read.unit.staff_total == 38
