@@ -20,9 +20,12 @@ _CLAUSES = re.compile(r",(?![^()]*\))")  # a comma outside brackets
 
 def listed_items(body: str) -> list[tuple[str, str | None]]:
     """(name, the plain figure of its target or None) of each item ``body`` (the line after its level's label,
-    normalised) lists between "；", none unless every item opens on a name and there are two at least."""
+    normalised) lists between "；", none unless every item opens on a name and "；" parts the line."""
     items: list[tuple[str, str | None]] = []
-    for part in body.rstrip(" 。;").split(";"):
+    parts = body.rstrip(" 。;").split(";")
+    if len(parts) < 2:  # a sentence of results ("A6场,指标完成率100%,B…"), no list between "；"
+        return []
+    for part in parts:
         read: list[tuple[str, str | None]] = []
         for clause in _CLAUSES.split(part):
             item = _item(clause.strip())
