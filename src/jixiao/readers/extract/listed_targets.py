@@ -23,8 +23,8 @@ def listed_items(body: str) -> list[tuple[str, str | None]]:
     normalised) lists between "；", none unless every item opens on a name and "；" parts the line."""
     items: list[tuple[str, str | None]] = []
     parts = body.rstrip(" 。;").split(";")
-    if len(parts) < 2:  # a sentence of results ("A6场,指标完成率100%,B…"), no list between "；"
-        return []
+    if len(parts) < 2 or pattern("listed_targets.results").search(body):  # no list between "；", or results
+        return []  # ("A6场,指标完成率100%;B…": read as what was achieved, each before its rate)
     for part in parts:
         read: list[tuple[str, str | None]] = []
         for clause in _CLAUSES.split(part):
