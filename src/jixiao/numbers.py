@@ -32,6 +32,7 @@ _NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
              "六": 6, "七": 7, "八": 8, "九": 9}
 _NUMERAL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_DOTTED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"  # "⒈ 产出指标。": a number and its full stop in one character
 
 _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+")
 
@@ -127,14 +128,14 @@ def first_number(text: str) -> Decimal | None:
 
 
 def chinese_numeral(text: str) -> int:
-    """Parse a Chinese (一, 十一, 二十三, 一百零五), circled (①) or Arabic numeral to int."""
+    """Parse a Chinese (一, 十一, 二十三, 一百零五), circled (①), dotted (⒈) or Arabic numeral to int."""
     if text in _NUMERALS:  # one numeral character, as most headings number ("一、", "（三）"): read at once
         return _NUMERALS[text]
     text = to_halfwidth(text).strip()
     if text.isascii() and text.isdigit():
         return int(text)
-    if len(text) == 1 and text in _CIRCLED:
-        return _CIRCLED.index(text) + 1
+    if len(text) == 1 and text in _CIRCLED + _DOTTED:
+        return (_CIRCLED + _DOTTED).index(text) % len(_CIRCLED) + 1
     if not text or any(ch not in _NUMERALS and ch not in _NUMERAL_UNITS for ch in text):
         raise ValueError(f"不是中文数字：{text!r}")
     total, digit = 0, 0

@@ -31,6 +31,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("dot3", re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{1,2})(?![\d.])\s*[、.]?\s*(?=[\u4e00-\u9fff])")),
     ("dot2", re.compile(r"^\d{1,2}\.(\d{1,2})(?![\d.])(?:\s+|、\s*)(?=[\u4e00-\u9fff])")),
     ("num", re.compile(r"^(\d{1,2})\s*(?:、|\.(?!\d))\s*")),
+    ("num", re.compile(r"^([⒈-⒛])\s*")),  # "⒈ 产出指标。": "1." in one character
     ("pnum", re.compile(r"^\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")),
     ("rnum", re.compile(r"^(\d{1,2})\)\s*")),
     ("circ", re.compile(r"^([①-⑳])\s*")),

@@ -15,6 +15,7 @@ from typing import Any
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.level_headings import level1_heading
+from jixiao.readers.extract.listed_targets import listed_items
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.prose_value_pairs import without_project
 from jixiao.readers.extract.section_values import section_stating
@@ -72,10 +73,10 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
             if second is not None:
                 draft.put("level2", second, source)
             draft.put("weight", None, source)
-            targeted = keyed or _SIGN.match(figure) or stating[1] == "target"
-            value = parse_target(figure) if targeted else parse_actual(figure)
+            targeted = keyed or _SIGN.match(figure or "") or stating[1] == "target"
+            value = None if figure is None else parse_target(figure) if targeted else parse_actual(figure)
             if value is not None and "value" in value:
-                draft.put("target" if targeted else "actual", value, ref(line.location, figure))
+                draft.put("target" if targeted else "actual", value, ref(line.location, figure or ""))
             if achieved is not None and targeted and (actual := parse_actual(achieved)) is not None \
                     and "value" in actual and _same_measure(value, actual):
                 draft.put("actual", actual, ref(line.location, achieved))
@@ -90,9 +91,10 @@ def _same_measure(target: dict[str, Any] | None, actual: dict[str, Any]) -> bool
     return None in units or units[0] == units[1]
 
 
-def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str, bool, str | None]]:
+def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str | None, bool, str | None]]:
     """(name, (level label, its bracket), figure, whether a target key stands before it, the figure achieved after
-    it) of each item ``line`` lists, none unless the whole line is read."""
+    it) of each item ``line`` lists, none unless the whole line is read (a line of a goal's words: no figure where
+    an item states no plain one)."""
     offset, rest = line.body_start, line.rest_norm
     closing = _CLOSING.fullmatch(rest)
     if closing is not None:
@@ -107,8 +109,9 @@ def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str, bool, str
     for part in body.split(";"):
         achieved = _ACTUAL_CLAUSE.search(part)
         item = _ITEM.fullmatch(part[: achieved.start()] if achieved else part)
-        if item is None or item.group(1).strip().endswith("指标"):
-            return []
+        if item is None or item.group(1).strip().endswith("指标"):  # a goal's words: a name alone, a standard, …
+            levels = label.group(1), label.group(2)
+            return [(name, levels, figure, False, None) for name, figure in listed_items(body)]
         at = offset + start + item.start(1)
         name = line.text[at: at + len(item.group(1))].strip()
         figure = item.group(3)

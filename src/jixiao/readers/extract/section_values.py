@@ -10,7 +10,8 @@ import re
 from jixiao.readers.extract.facts import IndicatorDraft
 from jixiao.readers.extract.values import parse_actual, parse_target
 
-_GOALS = re.compile(r"(?:项目)?(?:年度|当年|本年度?)?(?:总体|预期)?(?:绩效)?目标(?:设定|内容)?(?:情况)?")
+# (a transfer's outline opens on its goals as split and passed down: "一、绩效目标分解下达情况")
+_GOALS = re.compile(r"(?:项目)?(?:年度|当年|本年度?)?(?:总体|预期)?(?:绩效)?目标(?:设定|内容|分解下达|分解)?(?:情况)?")
 _RESULTS = re.compile(r"(?:项目)?(?:年度)?(?:绩效)?(?:目标)?(?:完成|实现)情况")
 _BARE = re.compile(r"[≥≤<>=]?\s*\d[\d,.]*\s*[^\d\s,;。:]{0,6}")  # a value alone: "≥3600人次", "100%", "3824人次"
 
