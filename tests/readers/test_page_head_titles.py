@@ -41,7 +41,9 @@ def test_a_title_naming_a_transfer_fund_leaves_the_unit_to_the_publisher() -> No
     assert (evaluation.kind, evaluation.year) == ("项目支出", 2023)
     assert evaluation.unit.name == "某区农业农村局"
     assert evaluation.provenance["unit.name"].guessed  # the publisher stands in for the unit: a guess
-    assert evaluation.project is not None and evaluation.project.name == "某区耕地保护补助资金转移支付"
+    # ("X资金转移支付…" names the fund X资金, 转移支付 its kind of money: left-pages-45's rule, the year on
+    # either side)
+    assert evaluation.project is not None and evaluation.project.name == "某区耕地保护补助资金"
 
 
 def test_a_project_name_cell_holding_the_form_title_keeps_the_name() -> None:

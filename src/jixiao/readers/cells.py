@@ -53,7 +53,9 @@ def _plain(text: str) -> str:
     return match_text(text).replace(" ", "").replace("\u3000", "").lstrip("¥￥")
 
 
-_NOTE = re.compile(r"^(?P<value>[^（(]*\d[^（(]*?)\s*[（(](?P<note>[^（）()]*)[）)]\s*$")
+_OPENING = re.compile(r"[（(]")
+_BRACKET = re.compile(r"[（）()]")
+_DIGIT = re.compile(r"\d")
 _VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED}
 _UNIT_ONLY = re.compile(r"^(万元|元|亿元|%|万?人次?|个|次|户|家|场|所|台|套|件|项|天|年|月|公里|万亩|亩|平方米|吨"
                         r"|只|头|辆|座|处|条|名|份|例|册|株|棵|间)$")  # (a counting word: 万头（只）, 个（处）)
@@ -75,13 +77,19 @@ def without_outline_number(text: str) -> str:
 def without_note(cell: str) -> str:
     """``cell`` less a bracketed remark after its value ("96.2%（截至2023年12月31日）", "14.1（扣0.9分）"); the
     cell unchanged when there is none (a unit in brackets, "1200（人次）", is no remark)."""
-    found = _NOTE.match(cell.strip())
-    if found is None:
+    # (read by position, not by one pattern: "value, bracket, note, bracket" as a pattern backtracked over every
+    # digit of a long cell to each of its ends, quadratic on a 5,000-character "1. 1. …" cell)
+    text = cell.strip()
+    opening = _OPENING.search(text)  # the value holds no bracket: the note opens on the first
+    if text[-1:] not in ("）", ")") or opening is None:
         return cell
-    note = found.group("note").strip()
-    if not HAN.search(note) or _UNIT_ONLY.match(note) or kind(found.group("value")) not in _VALUE_KINDS:
+    value, note = text[: opening.start()], text[opening.end(): -1]
+    if _BRACKET.search(note) or not _DIGIT.search(value):
         return cell
-    return found.group("value").strip()
+    note = note.strip()
+    if not HAN.search(note) or _UNIT_ONLY.match(note) or kind(value) not in _VALUE_KINDS:
+        return cell
+    return value.strip()
 
 
 @lru_cache(maxsize=8192)

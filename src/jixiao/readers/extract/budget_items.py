@@ -111,6 +111,11 @@ _BUDGET_BEFORE_PARTS = re.compile(r"(?:(?:收入|支出)预算|(?<!公共)预算
 _SPENT_BEFORE = re.compile(r"支出\s*(?:为|:)?\s*" + MONEY + r"\s*[,。]?\s*$")
 
 
+# "基本支出228万元,其中:工资福利支出A万元,商品和服务支出B万元…": the parts of one item by nature, by economic
+# class, never the year's items beside 基本支出 / 项目支出 (the unit's first split is by nature)
+_ITEM_BEFORE_PARTS = re.compile(r"(?:基本|项目)支出(?:数|总额)?\s*(?:为|是|:|共计|合计)?\s*" + MONEY + r"\s*[,。]?\s*$")
+
+
 def _budget_parts_clause(before: str) -> bool:
     """Whether the text before a 其中 ends on a unit's 收入预算 / 支出预算 figure."""
     return _BUDGET_BEFORE_PARTS.search(before[-60:]) is not None
@@ -153,8 +158,9 @@ def breakdown(line: Line, facts: Facts) -> None:
         names = [str(i["name"]) for i in items]
         lone = len(items) == 1 and names[0] in ("基本支出", "项目支出") \
             and _SPENT_BEFORE.search(norm, 0, found.start()) is not None
-        if (len(items) < 2 and not lone) or _budget_parts_clause(norm[:found.start()]):
-            continue  # (a 收入预算's parts are the budget's, not the year's income items)
+        if (len(items) < 2 and not lone) or _budget_parts_clause(norm[:found.start()]) \
+                or (not lone and _ITEM_BEFORE_PARTS.search(norm, max(0, found.start() - 40), found.start())):
+            continue  # (a 收入预算's parts are the budget's, not the year's income items; an item's are its own)
         contained = found.group(0).startswith(_CONTAINED)
         if all(_FUND_SOURCE.search(n) and not re.search(r"(收入|支出)$", n) for n in names):
             if contained:  # (the sources of a spending figure only)

@@ -7,6 +7,7 @@ import re
 
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.fund_names import fund_named
 from jixiao.readers.extract.name_ends import names_a_body, names_a_body_or_section
 from jixiao.readers.textnorm import compact
 
@@ -219,7 +220,7 @@ def _title_is_project(facts: Facts, name: str, implementing: object) -> None:
     unit is the implementing unit when one is stated (a marked guess)."""
     source = facts.drop("unit.name")
     if source is not None:
-        facts.put("project.name", name, source)
+        facts.put("project.name", fund_named(name), source)
     if isinstance(implementing, str):
         facts.put("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing,
                                                   guessed=True))

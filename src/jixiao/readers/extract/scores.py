@@ -105,7 +105,7 @@ def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.
     best: re.Match[str] | None = None
     last_year: re.Match[str] | None = None
     for match in _matches(text, weight):
-        if _is_rule_text(text, match.start()):
+        if _is_rule_text(text, match.start()) or (best is not None and _is_part(text, best, match)):
             continue
         if about_last_year(text, match.start()):
             last_year = match
@@ -129,12 +129,20 @@ def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.
     return to_decimal(best.group(1)), best
 
 
+def _is_part(text: str, stated: re.Match[str], later: re.Match[str]) -> bool:
+    """"该指标得分12分。其中线上…得分8分，线下…得分4分": a score after 其中 that follows a stated one is a part of
+    it, not the item's own."""
+    return "其中" in text[stated.end(): later.start()]
+
+
 def another_score(text: str, score: Decimal | None) -> bool:
     """Whether a sentence of ``text`` other than the one ``score`` is taken from states a different score of its
     own ("…该指标得分10分。2024年度目标≤2起，…该指标得分15分。": a heading line lost between two items puts
     the next item's score under this one), so the score taken is a guess."""
-    stated = [(to_decimal(m.group(1)), text.count("。", 0, m.start())) for m in SCORE.finditer(text)
-              if not _is_rule_text(text, m.start()) and not about_last_year(text, m.start())]
+    found = [m for m in SCORE.finditer(text)
+             if not _is_rule_text(text, m.start()) and not about_last_year(text, m.start())]
+    own = [m for k, m in enumerate(found) if not any(_is_part(text, before, m) for before in found[:k])]
+    stated = [(to_decimal(m.group(1)), text.count("。", 0, m.start())) for m in own]
     taken = {sentence for value, sentence in stated if value == score}
     return any(value != score and sentence not in taken for value, sentence in stated)
 

@@ -80,7 +80,9 @@ PROSE_FIELDS = [
     # ("…项目为一个:某某项目(二)资金…": a viewer ran the next heading on)
     _ProseField("project.name", re.compile(r"项目(?:名称)?为(?:一个|一项)?\s*:\s*([^,;。:]{2,30}?项目)\s*"
                                            r"(?:[,;。]|$|\([一二三四五六七八九十]{1,2}\))"), ("项目",)),
-    _ProseField("unit.supervising_department", re.compile(r"由([^,;。、由]{2,30}?)(?:负责)?主管"), ("主管",)),
+    # ("由各地某某部门和某某主管部门负责审批": who approves anywhere, no department named: 各 / 相关 lead, as below)
+    _ProseField("unit.supervising_department", re.compile(r"由\s*(?!各|相关)([^,;。、由]{2,30}?)(?:负责)?主管"),
+                ("主管",)),
     # "本馆为某市文化和旅游局所属公益一类事业单位" / "…为县委办公室管理的…事业单位": the department a 事业单位
     # belongs to
     _ProseField("unit.supervising_department", re.compile(

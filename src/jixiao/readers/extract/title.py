@@ -7,6 +7,7 @@ import re
 
 from jixiao.lexicon import is_page_furniture, pattern, roles
 from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.fund_names import TRANSFER_KIND, fund_named
 from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import REGION, TITLE_WORDS, YEAR, title_lines
@@ -299,7 +300,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = _EXECUTION.sub("", name)  # "…中央对地方转移支付预算执行情况绩效自评报告": how a budget went, no name
         name = _after_name_label(name)
         name = _REGION_FORM.sub(lambda m: m.group()[:-2], name)  # "某某资金区域绩效自评表": 区域 the form's type
-        name = _TRANSFER_KIND.sub("", name)  # "某某发展资金转移支付绩效自评报告": the fund, 转移支付 its kind of money
+        name = TRANSFER_KIND.sub("", name)  # "某某发展资金转移支付绩效自评报告": the fund, 转移支付 its kind of money
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name) and not _TRANSFERS.fullmatch(name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
         elif not match and _FUNDED.search(unit) and not _names_someone(unit) \
@@ -315,7 +316,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     funded = bool(unit) and _FUND_NOT_UNIT.search(unit) is not None \
         and not any(names_a_body(unit[:end]) for end in range(3, len(unit) + 1))
     if funded and kind != "整体支出":  # "某县某某补助资金转移支付2023年度…": the title's head is the fund, no unit
-        facts.put("project.name", unit, source, weak=True)
+        facts.put("project.name", fund_named(unit), source, weak=True)
     elif unit and not _FORM_WORDS_ONLY.fullmatch(_PLACE_THEN.sub("", match_text(unit))) and not _no_unit(unit, cut) \
             and not _FUND_NOT_UNIT.match(unit) and not _REGION_FORM.search(unit) and not _joint(unit) and not funded:
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
@@ -379,7 +380,6 @@ def _without_place(name: str) -> str:
 
 
 _EXECUTION = re.compile(r"(?:(?:预算)?执行|实施)情况$")  # "…某某补贴实施情况": how it was carried out
-_TRANSFER_KIND = re.compile(r"(?<=资金|经费)转移支付$")
 _TRANSFERS = re.compile(r"(?:中央|省级?|市级?|县级?)?(?:对地方|对下)?(?:财政)?转移支付(?:资金)?")
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither)
 _FUND_NOT_UNIT = pattern("fund_not_unit")

@@ -1,0 +1,21 @@
+"""A fund's name as a title's head gives it ("某某补助资金转移支付2022年度绩效自评报告")."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.lexicon import pattern
+
+# "某某发展资金转移支付": the fund, 转移支付 its kind of money
+TRANSFER_KIND = re.compile(r"(?<=资金|经费)转移支付$")
+_PROVINCE_SHORT = pattern("province_short_name")
+
+
+def fund_named(head: str) -> str:
+    """A title's head that names a fund: "…资金转移支付" is the fund (转移支付 its kind of money, as after the year);
+    then a province's short name before it ("广西…补助资金转移支付") is who publishes, no part of the fund's name."""
+    name = TRANSFER_KIND.sub("", head)
+    if name == head:
+        return head
+    rest = _PROVINCE_SHORT.sub("", name)
+    return rest if len(rest) >= 4 else name
