@@ -33,3 +33,27 @@ def test_spaced_level_rows_numbered_in_a_serial_column(join: str) -> None:
     assert [(i.level1, i.level2) for i in page.indicators] == [
         ("产出指标", "数量指标"), ("产出指标", "质量指标"), ("效益指标", "社会效益指标")]
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_fused_rows_numbered_by_an_outline_in_a_serial_column() -> None:
+    """"序号指标年度指标值…" over "1产出指标", "1.1数量指标", "1.1.1某某人数≥120人131人3030": the header's rows open on
+    their 序号, but it numbers an outline, so no row was the next whole number and the table ended on its first
+    level. A number continuing the outline opens a level's row (number | level) or an indicator's row (number, then
+    the name and values cut as any such row); every cell is a guess."""
+    rows = ["序号指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+            "1产出指标",
+            "1.1数量指标",
+            "1.1.1某某人数≥120人131人3030",
+            "1.2质量指标",
+            "1.2.1某某合格率≥90%86%3025部分某某未达标",
+            "2效益指标",
+            "2.1社会效益指标",
+            "2.1.1某某覆盖率≥95%97%4040"]
+    page = read_page("\n".join([*_HEAD, *rows, "合计10095", *_TAIL[1:]]))
+    assert indicator_rows(page, "name", "weight", "stated_score") == [
+        ("某某人数", 30, 30), ("某某合格率", 30, 25), ("某某覆盖率", 40, 40)]
+    assert [(i.level1, i.level2) for i in page.indicators] == [
+        ("产出指标", "数量指标"), ("产出指标", "质量指标"), ("效益指标", "社会效益指标")]
+    assert [(i.target.value, i.actual.value) for i in page.indicators] == [(120, 131), (90, 86), (95, 97)]
+    assert all(page.provenance[f"indicators[{k}].stated_score"].guessed for k in range(3))
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
