@@ -57,3 +57,12 @@ def test_fused_rows_numbered_by_an_outline_in_a_serial_column() -> None:
     assert [(i.target.value, i.actual.value) for i in page.indicators] == [(120, 131), (90, 86), (95, 97)]
     assert all(page.provenance[f"indicators[{k}].stated_score"].guessed for k in range(3))
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_whole_numbered_row_whose_name_opens_like_a_level_stays_an_indicator() -> None:
+    """The guard: "2服务对象满意度2018" under "序号指标分值得分扣分原因" is the second numbered indicator, not a
+    level's row of an outline (a level's row holds no figure)."""
+    rows = ["序号指标分值得分扣分原因", "1某某服务人次8080", "2服务对象满意度2018"]
+    page = read_page("\n".join([*_HEAD, *rows, "合计10098", *_TAIL[1:]]))
+    assert indicator_rows(page, "name", "weight") == [("某某服务人次", 80), ("服务对象满意度", 20)]
+    assert [i.level2 for i in page.indicators] == [None, None]

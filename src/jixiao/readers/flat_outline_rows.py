@@ -85,7 +85,8 @@ class OutlineRows:
         if parent is not None and parent not in self.opened:
             return None  # "2.1" with no "2" above: a figure, no outline
         rest = text[found.end():]
-        if number.count(".") < 2 and serial_level([number, rest]) is not None:
+        # (a level's row holds no figure: "6服务对象满意度2020" is an indicator's row whose name opens like a 二级)
+        if number.count(".") < 2 and not any(c.isdecimal() for c in rest) and serial_level([number, rest]) is not None:
             self.opened[number] = rest
             return [GuessedCell(number), GuessedCell(rest)]
         if parent is None:
