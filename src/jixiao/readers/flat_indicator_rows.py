@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.align import Alignment, charge
@@ -234,12 +235,18 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     remedied = cols[-2:] == ["deviation", "remedy"]  # 原因 | 改进措施: a row may end on the measures after its note
     # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no column of its level: its own row
     headings = {a: 1 for a in range(n) if (level := heading_level(texts[a])) is not None and level not in cols}
+    spaced: dict[int, list[str]] = {}  # such a heading's cells, where it is a 序号 and its level in one piece
     if "number" in cols:  # "1 | 产出指标" over "1.1 | 数量指标" in a 序号 column: the level rows the tables read,
         # each right over its first child's number (not "8 | 服务对象满意度 | 15 …", an indicator's row)
         filled = [k for k in range(n) if texts[k].strip()]  # (a web copy's empty cells between)
         headings.update((a, 2) for a, after in zip(filled, filled[2:], strict=False) if texts[a + 1].strip()
                         and texts[after].startswith(texts[a].strip() + ".")
                         and (level := serial_level(texts[a: a + 2])) is not None and level not in cols)
+        # ("1 产出指标" / "1.1 数量指标" when a row's spaces were its only separators: the two cells one piece)
+        spaced = {a: pair for a, after in pairwise(filled) if " " in texts[a]
+                  and texts[after].startswith((pair := texts[a].split(" ", 1))[0] + ".")
+                  and (level := serial_level(pair)) is not None and level not in cols}
+        headings.update((a, 1) for a in spaced)
     # "项目效益（35分） | 经济效益指标 | 指标1：" over no values: a template's empty slot, a row of its levels alone
     slots = {a for a in range(n) if "指标" in texts[a] and EMPTY_SLOT.fullmatch(texts[a].strip())} \
         if "level1" in cols and "level2" in cols else set()
@@ -289,7 +296,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         if a in headings and a >= last:
             continue  # "（二）满意度指标" after the last row: the next table's heading, a line of its own
         if a in headings:  # the level (and its block weight) in the first column: the reader carries it down
-            out.add(texts[a:b] + [""] * (len(cols) - b + a), [tokens[start + a].line] + [None] * (len(cols) - 1))
+            cells = spaced.get(a, texts[a:b])
+            out.add(cells + [""] * (len(cols) - len(cells)), [tokens[start + a].line] + [None] * (len(cols) - 1))
             out.used.update(range(start + a, start + b))
         else:
             put_row(out, cols, reading, tokens, start + a, start + b)

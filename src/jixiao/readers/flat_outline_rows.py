@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.flat_continued_rows import continued_row
+from jixiao.readers.flat_named_rows import named_row
+from jixiao.readers.flat_row_reading import serial_level
 from jixiao.readers.fused_money import GuessedCell
 
 # an outline number ("2", "1.2", "1.2.1") before its cell's first character, at the line's start or after a word
@@ -68,3 +70,26 @@ class OutlineRows:
         if level1 is None or level2 is None:
             return []
         return [GuessedCell(level1), GuessedCell(level2), *row]
+
+    def serial_row(self, text: str, roles: list[str | None]) -> list[str] | None:
+        """Under a header whose rows open on a 序号 and then the name (:func:`.flat_named_rows.named_head`), a 序号
+        numbering an outline ("1产出指标", "1.1数量指标", "1.1.1某某人数≥150人158人2020"): a level's row (its
+        number and its level, as a table's 序号 column gives them) or an indicator's row (its number, then the cells
+        :func:`.flat_named_rows.named_row` cuts); [] for an indicator's row no reading fits; None when the line opens
+        on no number continuing the outline, or a whole one that opens no level (a plain numbered row)."""
+        found = _NUMBER.match(text)
+        if found is None or found.start() != 0:
+            return None
+        number = found.group(1)
+        parent = number.rsplit(".", 1)[0] if "." in number else None
+        if parent is not None and parent not in self.opened:
+            return None  # "2.1" with no "2" above: a figure, no outline
+        rest = text[found.end():]
+        # (a level's row holds no figure: "6服务对象满意度2020" is an indicator's row whose name opens like a 二级)
+        if number.count(".") < 2 and not any(c.isdecimal() for c in rest) and serial_level([number, rest]) is not None:
+            self.opened[number] = rest
+            return [GuessedCell(number), GuessedCell(rest)]
+        if parent is None:
+            return None
+        row = named_row(rest, roles[1:], 0)
+        return None if row is None else [GuessedCell(number), *row] if row else []

@@ -240,7 +240,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             cells = pair  # "某剂次年度目标≥12万剂次1010", "实际完成12.6万剂次": a target's row, an actual's
         elif cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
             text = clean_line(raw)
-            cells = named_row(text, *named)
+            serial = outline.serial_row(text, named[0]) if named[0][0] == "number" and text[:1].isdecimal() else None
+            cells = serial if serial is not None else named_row(text, *named)
             # (a numbered row no reading fits is still a row: the next one is numbered after it)
             numbered = named[0][0] == "number" and text.startswith(str(named[1]))
             # (a level's heading between the rows, "（一）数量指标", is no row and does not end them)
@@ -256,7 +257,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             heading = named_head(recut) if recut is not cells else None  # (its columns cut again first)
             cells = recut if heading is not None else cells
             heading = heading or named_head(cells)
-            named = (heading, 1) if heading is not None else named
+            named, outline = ((heading, 1), OutlineRows()) if heading is not None else (named, outline)
             heading = level_head(recut) if "级" in stripped or "类" in stripped else None
             cells = recut if heading is not None else cells
             outline = OutlineRows() if heading is not None else outline
