@@ -74,3 +74,16 @@ def test_g_a_deadline_after_a_bounds_sign() -> None:
     """"≤6月30日" is a deadline (by June 30), not ≤ 6 of a unit 月30日."""
     assert parse_target("≤6月30日") == {"text": "≤6月30日"}
     assert parse_target("≤2天") == {"comparator": "≤", "value": Decimal("2"), "unit": "天"}
+
+
+def test_c_two_years_side_by_side_on_double_tabs() -> None:
+    """A money block lined up with two tabs between cells, last year's column before this year's
+    ("全年预算⇥⇥338.10⇥⇥402.30"): two tabs part two cells, and the report's year is the column read (before, the empty
+    cells between left the block unread)."""
+    rows = [["项目", "2023年", "2024年"], ["年初预算", "300.00", "350.00"], ["全年预算", "320.00", "400.00"],
+            ["全年执行", "310.00", "390.00"]]
+    evaluation = read_page("某县档案馆2024年度部门整体支出绩效自评报告\n二、预算收支情况（单位：万元）\n"
+                           + "\n".join("\t\t".join(row) for row in rows) + "\n")
+    budget = evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("350.00"), Decimal("400.00"),
+                                                                 Decimal("390.00"))
