@@ -87,3 +87,8 @@ def test_c_two_years_side_by_side_on_double_tabs() -> None:
     budget = evaluation.budget
     assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("350.00"), Decimal("400.00"),
                                                                  Decimal("390.00"))
+
+
+def test_g_a_bare_month_after_a_sign_stays_a_figure() -> None:
+    """"≤10月" (no day, no 底) stays ≤ 10 of a unit 月, as the earlier sets read it."""
+    assert parse_target("≤10月") == {"comparator": "≤", "value": Decimal("10"), "unit": "月"}

@@ -69,6 +69,7 @@ _SPAN_SIGNS = "-—–~～至－"
 _INTERVAL = re.compile(r"([\[(])(\d+(?:\.\d+)?)(%?)[,，、](\d+(?:\.\d+)?)(%?)[\])]([^\d]{0,6})")
 # a deadline written after a bound's sign ("≤6月30日", "不晚于11月底"): by that date, not ≤ 6 of a unit 月
 _BY_DATE = re.compile(r"^(?:≤|<=|<|不晚于|不迟于)")
+_BARE_MONTH = re.compile(r"\d{1,2}个?月")
 
 
 def parse_target(cell: str) -> dict[str, Any] | None:
@@ -77,7 +78,9 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     if not text or text in ("/", "-", "—", "无", "——", "一"):  # (一: an OCR'd dash)
         return None
     norm = match_text(text).replace(" ", "")
-    if is_deadline(_BY_DATE.sub("", norm)) or _DATE_SPAN.fullmatch(norm):  # "2022年12月底前" / "次月15日前" /
+    bound = _BY_DATE.sub("", norm)  # ("≤10月" stays ≤ 10 of a unit 月, as earlier sets read it: only a day or a
+    dated = bound != norm and not _BARE_MONTH.fullmatch(bound)  # 底 / 末 after the sign makes it a date)
+    if is_deadline(bound if dated else norm) or _DATE_SPAN.fullmatch(norm):  # "2022年12月底前" / "次月15日前" /
         return {"text": text}  # "≤6月30日": a deadline, not the number 2022, 15 or 6
     interval = _INTERVAL.fullmatch(norm)
     if interval and to_decimal(interval.group(2)) < to_decimal(interval.group(4)):
