@@ -10,6 +10,7 @@ from typing import Any
 from jixiao.errors import InputError
 from jixiao.limits.zips import check_container, xml_error
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.tab_stop_rows import MIN_TABS, tab_stop_tables
 from jixiao.readers.textnorm import clean_line
 
 WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -34,17 +35,21 @@ def read_docx_document(path: Path) -> Document:
     counters: dict[str, int] = {}
     blocks: list[Block] = []
     paragraphs = tables = 0
+    tabbed: dict[int, str] = {}  # block index → its paragraph's text with the tabs kept
     has_boxes = next(word.element.body.iter(f"{WORD_NS}txbxContent"), None) is not None  # (most files: none at all)
     for element in controlled(word.element.body, "p", "tbl"):
         if element.tag == f"{WORD_NS}p":
             paragraphs += 1
             boxed = has_boxes and next(element.iter(f"{WORD_NS}txbxContent"), None) is not None
-            text = clean_line(paragraph_text(element, boxed))
+            raw = paragraph_text(element, boxed, tab="\t")
+            text = clean_line(raw.replace("\t", " "))
             list_id = numbering_id(element, numbered)
             if text and list_id is not None:  # Word's automatic numbering is not in the text
                 counters[list_id] = counters.get(list_id, 0) + 1
                 text = f"{counters[list_id]}. {text}"
             if text:
+                if raw.count("\t") >= MIN_TABS and list_id is None:
+                    tabbed[len(blocks)] = raw
                 blocks.append(Paragraph(text, f"第{paragraphs}段", _heading_level(element, styles)))
             for n, line in enumerate(_box_lines(element) if boxed else (), 1):  # a cover's facts in a text box
                 blocks.append(Paragraph(line, f"第{paragraphs}段文本框第{n}行"))
@@ -54,7 +59,7 @@ def read_docx_document(path: Path) -> Document:
                 rows = _table_rows(tbl)
                 if rows:
                     blocks.append(Table(rows, f"表{tables}"))
-    return Document(str(path), blocks)
+    return Document(str(path), tab_stop_tables(blocks, tabbed))
 
 
 def with_nested(tbl: Any) -> list[Any]:
@@ -108,10 +113,10 @@ def _box_lines(p: Any) -> list[str]:
     return [text for box in boxes for q in controlled(box, "p") if (text := clean_line(paragraph_text(q)))]
 
 
-def paragraph_text(p: Any, boxed: bool = False) -> str:
+def paragraph_text(p: Any, boxed: bool = False, tab: str = " ") -> str:
     """The paragraph's text as it reads: tracked deletions and struck-through runs (the figures an author
     crossed out by hand before typing the new ones) are left out; comments live in another part; ``boxed``: the
-    text boxes anchored in it are left out too (read apart, :func:`_box_lines`)."""
+    text boxes anchored in it are left out too (read apart, :func:`_box_lines`); a tab reads as ``tab``."""
     parts: list[str] = []
     for node in p.iter(f"{WORD_NS}t", f"{WORD_NS}tab", f"{WORD_NS}br", f"{WORD_NS}delText"):
         if boxed and next(node.iterancestors(f"{WORD_NS}txbxContent"), None) is not None:
@@ -120,7 +125,7 @@ def paragraph_text(p: Any, boxed: bool = False) -> str:
             if not _struck(node.getparent()) and not _placeholder(node.getparent()):
                 parts.append(node.text or "")
         elif node.tag == f"{WORD_NS}tab":
-            parts.append(" ")
+            parts.append(tab)
         elif node.tag == f"{WORD_NS}br":
             parts.append("\n")
     return "".join(parts).replace("\n", " ")

@@ -27,6 +27,7 @@ from jixiao.readers.scattered_rows import scattered_rows
 from jixiao.readers.spelled_rows import spelled_rows
 from jixiao.readers.stacked_cells import stacked_columns, unstacked
 from jixiao.readers.stream_rows import stream_rows
+from jixiao.readers.tab_stop_rows import without_empty_columns
 from jixiao.readers.textnorm import clean_line, pipe_cells, unemphasised
 from jixiao.readers.wrapped_lines import is_page_mark
 
@@ -58,12 +59,15 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
     table_rows: list[list[str]] = []
     tables = 0
 
+    tabbed = False  # the rows are tab-separated lines
+
     def flush() -> None:
-        nonlocal table_rows, tables
+        nonlocal table_rows, tables, tabbed
         if table_rows:
             tables += 1
-            blocks.append(Table(table_rows, f"表{tables}"))
+            blocks.append(Table(without_empty_columns(table_rows) if tabbed else table_rows, f"表{tables}"))
             table_rows = []
+        tabbed = False
 
     # a page's number, inside a table copied across a page break too: furniture, its line left blank
     lines = ["" if is_page_mark(line) else line for line in text.splitlines()]
@@ -139,6 +143,7 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
         if "|" in raw and _STREAM_CELL.match(raw):  # a web page's cell left over from its table: text
             raw = raw.rstrip().rstrip("|｜")
         if raw.count("\t") >= 2 and raw.strip():  # tab-separated rows (a table pasted from Word or Excel)
+            tabbed = tabbed or not table_rows
             table_rows.append([_strip_md(clean_line(c)) for c in raw.rstrip("\r\n").split("\t")])
             continue
         if ("|" in raw and _PIPE_ROW.match(raw)) or (table_rows and is_rule(raw)):

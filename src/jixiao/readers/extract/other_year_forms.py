@@ -11,7 +11,8 @@ from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.facts import Facts
 
 _TITLE = re.compile(r"自评表|评价表|评分表|^\W*(?:19|20)\d{2}\s*年度?\W*$")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# a template's edition ("《部门整体支出绩效自评表》（2021年修订）", "2020年版") names no year the form covers
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*(?:修订|修正|版|印发|制定|颁布))")
 _TITLE_CHARS = 40
 
 

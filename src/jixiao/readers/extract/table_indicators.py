@@ -114,7 +114,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if bracketed is not None:  # "培训人次（≥200人次）" under 三级指标（年度指标值）: the name, then its target
         raw_name = bracketed.group(1).strip()
     core_mark = _CORE_MARK.match(raw_name)  # "★补助鱼塘面积": a core indicator (注：★为核心指标)
-    name = _TEMPLATE_NUMBER.sub("", raw_name[core_mark.end():] if core_mark else raw_name)
+    name = _NOTE_MARK.sub("", _TEMPLATE_NUMBER.sub("", raw_name[core_mark.end():] if core_mark else raw_name))
     weight = number_in(row_cell(row, header, "weight"))
     score_text = row_cell(row, header, "score")
     weight_col = header.get("weight")
@@ -253,6 +253,7 @@ _TEMPLATE_NUMBER = re.compile(rf"^(?:{OUTLINE_NUMBER}|(?:指标)?\s*\d{{1,2}}\s*
 _NAME_UNIT = re.compile(rf"^(.+?)\s*[（(]\s*({UNITS}|％)\s*[)）]$")  # "患者满意度（%）", "购置设备台数（台）"
 _BARE_NUMBER = re.compile(r"[≥≤<>=]?-?\d[\d,]*(?:\.\d+)?")
 _CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
+_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[①-⑳]$")  # "婴儿死亡率②" over a note "②2023年为3.6‰。"
 _UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
 _TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"
                                 r"(?:全年)?(?:实际)?完成(?:值|情况)?\s*:?\s*(?P<actual>[^,;:]+?)\s*。?$")
