@@ -132,8 +132,14 @@ def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.
 def another_score(text: str, score: Decimal | None) -> bool:
     """Whether a sentence of ``text`` other than the one ``score`` is taken from states a different score of its
     own ("…该指标得分10分。2024年度目标≤2起，…该指标得分15分。": a heading line lost between two items puts
-    the next item's score under this one), so the score taken is a guess."""
-    stated = [(to_decimal(m.group(1)), text.count("。", 0, m.start())) for m in SCORE.finditer(text)
+    the next item's score under this one), or a clause after another weight does ("…（分值10分，得10分） 某指标：…
+    （分值15分，得12.4分）": a heading run into its items' clauses on one line), so the score taken is a guess."""
+    weights = [m.start() for m in WEIGHT.finditer(text)]
+
+    def clause(at: int) -> int:
+        return text.count("。", 0, at) + sum(w < at for w in weights)
+
+    stated = [(to_decimal(m.group(1)), clause(m.start())) for m in SCORE.finditer(text)
               if not _is_rule_text(text, m.start()) and not about_last_year(text, m.start())]
     taken = {sentence for value, sentence in stated if value == score}
     return any(value != score and sentence not in taken for value, sentence in stated)

@@ -1,0 +1,23 @@
+"""False errors that damage makes and trust40 left (``perturb_checks.py``): an invented snippet of each cause, read
+as ``jixiao parse`` reads a txt."""
+
+from __future__ import annotations
+
+from corpus import errors
+from page_reading import read_page
+
+# a report copied as one line: the section heading "二、绩效指标完成情况" and every indicator's clause after it run
+# together, so the heading looks like an item whose text states several items' weights and scores
+JOINED_RESULTS = (
+    "某县2024年度农村寄递物流项目绩效自评报告 一、项目基本情况 项目名称：农村寄递物流项目 "
+    "项目年初预算120.00万元，全年执行118.20万元，预算执行率98.50%，得分9.85分（分值10分）。 "
+    "二、绩效指标完成情况 产出指标 数量指标｜新建村级寄递点：目标≥20个，完成21个（分值10分，得10分） "
+    "时效指标｜补助资金拨付及时率：目标100%，完成100%（分值10分，得10分） "
+    "效益指标 经济效益指标｜农产品寄递量增长率：目标≥15%，完成12.4%（分值15分，得12.4分） "
+    "满意度指标 服务对象满意度：目标≥90%，完成93%（分值15分，得15分） "
+    "三、自评结论 项目自评得分96.25分，等级为优。\n"
+)
+
+
+def test_a_heading_run_into_its_items_clauses_is_sure_of_no_score() -> None:
+    assert "SCORE_OVER_WEIGHT" not in errors(read_page(JOINED_RESULTS))
