@@ -21,3 +21,16 @@ JOINED_RESULTS = (
 
 def test_a_heading_run_into_its_items_clauses_is_sure_of_no_score() -> None:
     assert "SCORE_OVER_WEIGHT" not in errors(read_page(JOINED_RESULTS))
+
+
+# a markdown list of indicators, each "- **名称**（N分）：…得M分；", joined into one line: the first item's text runs
+# on over the others' weights and scores
+JOINED_BULLETS = (
+    "某县文化馆2024年度部门整体支出绩效自评报告 ## 一、基本情况 - 年初预算500.00万元，执行480.00万元，执行率96.00%。 "
+    "## 二、绩效指标完成情况 - **预算执行率**（10分）：实际96.00%，得9.6分； - **文化下乡场次**（30分）：目标≥60场，"
+    "实际64场，得30分； - **群众满意度**（60分）：目标≥90%，实际92%，得60分。 ## 三、自评结论 **综合得分：99.6分**\n"
+)
+
+
+def test_a_bullet_run_on_over_the_next_items_weights_is_sure_of_no_score() -> None:
+    assert "SCORE_OVER_WEIGHT" not in errors(read_page(JOINED_BULLETS))

@@ -133,8 +133,8 @@ def another_score(text: str, score: Decimal | None) -> bool:
     """Whether a sentence of ``text`` other than the one ``score`` is taken from states a different score of its
     own ("…该指标得分10分。2024年度目标≤2起，…该指标得分15分。": a heading line lost between two items puts
     the next item's score under this one), or a clause after another weight does ("…（分值10分，得10分） 某指标：…
-    （分值15分，得12.4分）": a heading run into its items' clauses on one line), so the score taken is a guess."""
-    weights = [m.start() for m in WEIGHT.finditer(text)]
+    （分值15分，得12.4分）", "- 某指标（20分）：…得20分；": items run into one line), so the score taken is a guess."""
+    weights = [m.start() for pattern in (WEIGHT, HEAD_WEIGHT) for m in pattern.finditer(text)]
 
     def clause(at: int) -> int:
         return text.count("。", 0, at) + sum(w < at for w in weights)
