@@ -34,3 +34,19 @@ JOINED_BULLETS = (
 
 def test_a_bullet_run_on_over_the_next_items_weights_is_sure_of_no_score() -> None:
     assert "SCORE_OVER_WEIGHT" not in errors(read_page(JOINED_BULLETS))
+
+
+# a markdown report joined into one line: a 一级 block's heading with its points ("### 产出指标（60分）") runs into
+# its first indicator's clause and is read as an indicator of 60 points beside the indicators it sums
+JOINED_BLOCKS = (
+    "某区2024年度社区养老服务项目绩效自评报告 ## 一、资金使用情况 - 预算批复：300.00万元 - 实际支出：291.00万元 - "
+    "执行率：97.00%（得分9.7分，满分10分） ## 二、绩效指标完成情况 ### 产出指标（60分） - **助餐点建设数**（数量指标，"
+    "30分）：目标 ≥12个，完成 12个，得 30 分。 - **服务人次**（数量指标，30分）："
+    "目标 ≥5000人次，完成 5200人次，得 30 分。 "
+    "### 满意度指标（30分） - **老人满意度**（服务对象满意度指标，30分）：目标 ≥90%，完成 94%，得 30 分。 "
+    "## 三、自评结论 自评得分99.7分，等级为优。\n"
+)
+
+
+def test_a_level1_heading_run_into_its_items_is_no_sure_weight() -> None:
+    assert "WEIGHTS_NOT_100" not in errors(read_page(JOINED_BLOCKS))
