@@ -24,6 +24,7 @@ from jixiao.readers.extract.prose_indicator_heads import (
     WHOLE_LINE,
     grouped_label,
     head_split,
+    is_level1,
     level_led,
     level_prefix,
 )
@@ -63,6 +64,10 @@ _BARE_WEIGHTED = re.compile(r"([^,:;。()\d]{2,30}?)\s*(\d+(?:\.\d+)?)\s*分\s*,
                             r"(?=(?:年度|全年)?(?:目标|指标值|计划))")
 # "一是名称，目标8个，实际8个，分值15分，得15分；二是…": the enumeration word opens the clause, the name follows it
 _ENUMERATION_LEAD = re.compile(r"[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff])")
+
+
+# an item's points in its bracket, after its level or not ("（数量指标，30分）", "(10分)")
+_ITEM_POINTS = re.compile(r"[(（][^()（）]{0,12}?\d+(?:\.\d+)?\s*分\s*[)）]")
 
 
 def grouped_indicators(outline: Outline, line: Line) -> list[IndicatorDraft]:
@@ -179,8 +184,9 @@ def headed_indicator(outline: Outline, line: Line, named: int | None = None,
         draft.put(*level, head_ref)
     if bracketed is not None and bracketed.upper:
         draft.put("level1", bracketed.upper, head_ref)
-    if weight is not None:
-        draft.put("weight", weight, head_ref)
+    if weight is not None:  # "### 产出指标（50分） - 某指标（数量指标，10分）：…": a 一级 block run into its items
+        block = is_level1(name.strip("#-*· ")) and any(p.search(narrative_norm) for p in (_ITEM_POINTS, WEIGHT))
+        draft.put("weight", weight, ref(line.location, line.text, guessed=True) if block else head_ref)
     if smatch is not None:
         draft.put("stated_score", score, ref(where, narrative[smatch.start(): smatch.end()],
                                              guessed=another_score(narrative_norm, score)))

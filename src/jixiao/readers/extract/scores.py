@@ -138,11 +138,18 @@ def _is_part(text: str, stated: re.Match[str], later: re.Match[str]) -> bool:
 def another_score(text: str, score: Decimal | None) -> bool:
     """Whether a sentence of ``text`` other than the one ``score`` is taken from states a different score of its
     own ("…该指标得分10分。2024年度目标≤2起，…该指标得分15分。": a heading line lost between two items puts
-    the next item's score under this one), so the score taken is a guess."""
+    the next item's score under this one), or a clause after another weight does ("…（分值10分，得10分） 某指标：…
+    （分值15分，得12.4分）", "- 某指标（20分）：…得20分；": items run into one line), so the score taken is a guess.
+    A score after 其中 that follows a stated one is its part (:func:`_is_part`), not a score of its own."""
+    weights = [m.start() for pattern in (WEIGHT, HEAD_WEIGHT) for m in pattern.finditer(text)]
+
+    def clause(at: int) -> int:
+        return text.count("。", 0, at) + sum(w < at for w in weights)
+
     found = [m for m in SCORE.finditer(text)
              if not _is_rule_text(text, m.start()) and not about_last_year(text, m.start())]
     own = [m for k, m in enumerate(found) if not any(_is_part(text, before, m) for before in found[:k])]
-    stated = [(to_decimal(m.group(1)), text.count("。", 0, m.start())) for m in own]
+    stated = [(to_decimal(m.group(1)), clause(m.start())) for m in own]
     taken = {sentence for value, sentence in stated if value == score}
     return any(value != score and sentence not in taken for value, sentence in stated)
 
