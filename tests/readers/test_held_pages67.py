@@ -40,3 +40,21 @@ def test_a_funds_overall_goal_named_after_the_fund() -> None:
                  "某区2024年度某某示范村创建对象财政补助资金绩效总体目标:建成示范村2个,带动村集体增收。\n"
                  "二、绩效分析与结论\n")
     assert read.project.goal_expected == "建成示范村2个,带动村集体增收。"
+
+
+def test_a_total_rows_one_figure_at_a_full_rate_is_both_amounts() -> None:
+    """"部门整体支出总额 | 500.5 | 100% | 20" under 预算数(A) | 执行数(B) | 执行率 | 得分: one figure for two amount
+    columns at the row's own 100 %: the budget and the spending alike (before, only the spending was read, by the
+    column the aligner guessed)."""
+    read = _read("单位名称 | 某某镇人民政府 | ||||||||\n"
+                 "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||\n"
+                 "部门整体支出总额 | 500.5 | 100% | 20 | ||||||\n"
+                 "年度目标1:(80分) | 某某工作 | ||||||||\n")
+    assert (read.budget.adjusted, read.budget.executed) == (Decimal("500.5"), Decimal("500.5"))
+
+
+def test_one_figure_at_a_rate_short_of_full_is_left_as_read() -> None:
+    """The same row at 90 %: the figure is one of the two amounts, the other unknown; nothing is added."""
+    read = _read("预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||\n"
+                 "部门整体支出总额 | 500.5 | 90% | 18 | ||||||\n")
+    assert read.budget.adjusted is None or read.budget.executed is None
