@@ -173,9 +173,9 @@ class MoneyBlock:
     def _one_figure_at_full_rate(self, table: Table, r: int, row: list[str],
                                  read: tuple[dict[str, tuple[Decimal, int]], dict[str, tuple[str, int]]],
                                  facts: Facts) -> None:
-        """"部门整体支出总额 | 864.2 | 100% | 20" under 预算数(A) | 执行数(B) | 执行率 | 得分: the total row's one figure
-        for the two amount columns, at the rate of 100 % its own cell states, is both amounts; the other one is the
-        same figure, guessed (a header with a third amount, 年初预算数, leaves the figure's column open: not read)."""
+        """"部门整体支出总额 | 500.5 | 100% | 20" under 预算数(A) | 执行数(B) | 执行率 | 得分: the total row's one
+        figure for the two amount columns, at the rate of 100 % its own cell states, is both amounts; the other one
+        is the same figure, guessed (a third amount, 年初预算数, in the header leaves the figure's column open)."""
         amounts, cells = read
         if set(amounts) not in ({"adjusted"}, {"executed"}) or "initial" in self.header \
                 or not {"adjusted", "executed"} <= set(self.header):
