@@ -68,6 +68,22 @@ _USE_RATE = re.compile("(?:" + pattern("project_use_rate_words").pattern
                        + r")\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
 
 
+# the rate a report calls the spending's own (lexicon project_actual_rate_words)
+_ACTUAL_RATE = re.compile("(?:" + pattern("project_actual_rate_words").pattern
+                          + r")\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def _actual_rate(line: Line, facts: Facts) -> None:
+    """"…共计A万元,执行率100%" told with the allocation, then "已拨付B万元,…实际支出率R%": the rate the report
+    calls actual is the spending's, and replaces a different one read before (a part's sentence's is the part's)."""
+    match = _ACTUAL_RATE.search(line.norm)
+    if match is None or part_sentence(line.norm, match.start()):
+        return
+    rate = to_decimal(match.group(1))
+    if rate != facts.get("budget.stated_execution_rate"):
+        facts.replace("budget.stated_execution_rate", rate, ref(line.location, line.text[match.start(): match.end()]))
+
+
 def _done(norm: str) -> re.Match[str] | None:
     match = _DONE.search(norm)
     return None if match is None or _GOAL_LINE.match(norm) or _one_funds(norm, match.start()) else match
@@ -197,6 +213,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                 facts.put("budget.stated_execution_rate", to_decimal(used.group(1)),
                           ref(line.location, line.text[used.start(): used.end()], guessed=item), weak=item)
                 wanted["budget.stated_execution_rate"] = item  # (an item's rate gives way to a later one)
+        if "实际" in line.norm and "%" in line.norm:
+            _actual_rate(line, facts)
         paid = _PAID.search(line.norm) if wanted["budget.executed"] else None
         if paid is None and wanted["budget.executed"] and "完成" in line.norm:
             paid = _done(line.norm)

@@ -30,6 +30,7 @@ _AMOUNT_ROLES = ("initial", "adjusted", "executed")
 _YUAN_SIZED = Decimal(1_000_000)  # an amount of a million or more with no unit: 元 (a million 万元 is ten billion)
 _UNIT = re.compile(r"(亿元|万元|千元|元)")
 _CAPTION_WEIGHT = re.compile(r"\((?:满分|分值|权重)?\s*(\d+(?:\.\d+)?)\s*分\)")
+_FULL = Decimal(100)  # a rate of 100 %
 # "（20分）" / "预算执行情况（万元）（20分）" on a line of its own right over a money block: the rate's weight
 _POINTS_LINE = re.compile(r"(?:预算|资金)?(?:执行情况|执行)?(?:\((?:单位[:：]?)?万元\))?"
                           r"\((?:满分|分值|权重)?\d+(?:\.\d+)?分\)")
@@ -166,7 +167,26 @@ class MoneyBlock:
             shown = {"千元": "元"}.get(self.units["executed"], self.units["executed"])  # (no 千元 among the model's)
             facts.replace("budget.source_unit", shown, self._ref(table, r, col, row))
         self.rate_draft = self._rate(table, r, cells, facts)
+        self._one_figure_at_full_rate(table, r, row, (amounts, cells), facts)
         return True, self.rate_draft
+
+    def _one_figure_at_full_rate(self, table: Table, r: int, row: list[str],
+                                 read: tuple[dict[str, tuple[Decimal, int]], dict[str, tuple[str, int]]],
+                                 facts: Facts) -> None:
+        """"部门整体支出总额 | 500.5 | 100% | 20" under 预算数(A) | 执行数(B) | 执行率 | 得分: the total row's one
+        figure for the two amount columns, at the rate of 100 % its own cell states, is both amounts; the other one
+        is the same figure, guessed (a third amount, 年初预算数, in the header leaves the figure's column open)."""
+        amounts, cells = read
+        if set(amounts) not in ({"adjusted"}, {"executed"}) or "initial" in self.header \
+                or not {"adjusted", "executed"} <= set(self.header):
+            return
+        rate_text = cells.get("rate", ("", -1))[0]
+        if "%" not in rate_text or number_in(rate_text) != _FULL:
+            return
+        ((role, (value, col)),) = amounts.items()
+        other = "executed" if role == "adjusted" else "adjusted"
+        if not facts.has(f"budget.{other}"):
+            facts.put(f"budget.{other}", value, self._ref(table, r, col, row).model_copy(update={"guessed": True}))
 
     def _named_budget_row(self, table: Table, r: int, label: str, amounts: dict[str, tuple[Decimal, int]],
                           cells: dict[str, tuple[str, int]], facts: Facts) -> None:
