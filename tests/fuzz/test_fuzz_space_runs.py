@@ -8,6 +8,7 @@ import random
 import re
 
 from jixiao.readers.extract.facts import _NO_BODY
+from jixiao.readers.extract.listed_bodies import _COUNT_OVER_LINES
 from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL
 from jixiao.readers.extract.prose_indicator_heads import _GROUP_LABEL
 from jixiao.readers.extract.prose_indicator_items import _BLOCK_SUMMARY
@@ -17,6 +18,7 @@ _OLD_NO_BODY = re.compile(_NO_BODY.pattern.replace(r"\s*(?:[与和及、]\s*)?",
 _OLD_TAIL = re.compile(SCORED_LEVEL_TAIL.pattern.replace(r"(?<!\s)", "", 1))
 _OLD_LABEL = re.compile(_GROUP_LABEL.pattern.replace(r"分\s*\)\s*)?", r"分\s*\))?\s*", 1))
 _OLD_ACTUAL = re.compile(_ACTUAL_CLAUSE.pattern.replace(r"(?<!\s)", "", 1))
+_OLD_COUNT_OVER = re.compile(_COUNT_OVER_LINES.pattern.replace(r"(?<!\s)", "", 1))
 _OLD_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*:?\s*)?(?:共|合计|总共)?\s*(?:设置|设定|设有|设立|包含|包括)?了?"
                           r"\s*(?<=[共计置定有立含括了])\s*\d{1,3}\s*(?:个|项|条)")
 
@@ -61,3 +63,14 @@ def test_a_block_summary_crosses_a_long_run_of_spaces_once_and_reads_as_before()
         assert (new and new.span()) == (old and old.span()), text
     # (four \s* in a row: 400 spaces after "产出指标" took 200 s in the old pattern, each doubling 16 times more)
     assert _BLOCK_SUMMARY.match("产出指标" + " " * 200_000 + "(40分):") is None
+
+
+def test_a_count_over_lines_is_searched_from_a_run_of_spaces_first_space_only_and_reads_as_before() -> None:
+    assert _OLD_COUNT_OVER.pattern != _COUNT_OVER_LINES.pattern
+    assert _COUNT_OVER_LINES.search("下属事业单位共 2 个:").group("count") == "2"  # type: ignore[union-attr]
+    pieces = ["共", "有", " ", "  ", "\u3000", "5", "12", "三", "两", "个", ":", "机构", "x"]
+    for text in _strings(pieces, 50_000):
+        new, old = _COUNT_OVER_LINES.search(text), _OLD_COUNT_OVER.search(text)
+        assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups())), text
+    # (the old pattern crossed the rest of the run from each of its spaces: 20,000 took about 60 s in read_any)
+    assert _COUNT_OVER_LINES.search("(一)产出指标" + " " * 200_000 + "(40分):") is None

@@ -45,6 +45,8 @@ def _head(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int] |
         cells, lines, end = fused, [tokens[i].line] * len(fused), i + 1
     elif len(parts) > 1:
         cells, lines, end = parts, [tokens[i].line] * len(parts), i + 1
+    elif not is_caption(parts[0] if parts else ""):
+        return None  # (asked first: a run of names such as "资金10万元" lines was crossed to its end from each line)
     else:
         end = i + 1
         while end < len(tokens) and _name(tokens[end].text.strip()):

@@ -18,10 +18,11 @@ from jixiao.readers.extract.sentences import sentence_start
 # amount read from the run's start is the same, and a name growing through a long run of digits stays linear
 ITEM = re.compile(r"([^,，、;；:：。](?P<longer>[^,，、;；:：。]+?)??)\s*(?:为|是|:|共|就)?\s*(?(longer)(?<!\d))"
                   + MONEY)
-# ITEM searched along a text starts at no digit that follows a digit: an item that fails from a digit run's first
-# digit fails from each later one (its name and amount end where the first's would), and a long run was tried
-# again from every digit, to its end each time
-ITEMS = re.compile(r"(?:(?<!\d)|(?!\d))" + ITEM.pattern)
+# ITEM searched along a text starts only where a name can: at the text's start, after a separator or where an
+# amount's unit ended (the last item's end). An item that fails from a character fails from each next one up to the
+# next separator (a later name is a tail of an earlier one, its amount the same), and a long stretch with no
+# separator ("资" × 8,000, or digits) was tried again from every character, to its end each time
+ITEMS = re.compile(r"(?<![^,，、;；:：。元万亿])" + ITEM.pattern)
 
 
 def item_amount(item: re.Match[str]) -> Decimal:

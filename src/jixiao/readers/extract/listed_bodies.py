@@ -32,7 +32,9 @@ def budget_units(outline: Outline, facts: Facts) -> None:
 
 
 # "街道内设机构6个：" / "下属事业单位共2个：" closing its line over the bodies' names one a numbered line ("1.某办公室")
-_COUNT_OVER_LINES = re.compile(rf"(?:共|有)?\s*(?P<count>{SMALL_NUMBER})\s*个\s*:\s*$")
+# (a search starts inside no run of spaces: one that matches from inside a run matches from its first space too,
+# and a line of spaces ending on a colon was crossed again from every space of the run)
+_COUNT_OVER_LINES = re.compile(rf"(?:共|有)?(?<!\s)\s*(?P<count>{SMALL_NUMBER})\s*个\s*:\s*$")
 _LISTED_MARKERS = ("num", "pnum", "rnum", "circ")
 _LISTED_NAME = re.compile(r"[^,:;。、\d()]{2,30}")
 
