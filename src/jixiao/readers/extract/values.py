@@ -87,6 +87,10 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     if interval and (to_decimal(interval.group(2)) >= to_decimal(interval.group(4))
                      or (_YEARISH.fullmatch(interval.group(2)) and _YEARISH.fullmatch(interval.group(4)))):
         return {"text": text}  # "[100,90]", "(2023,2025]": no bound the reader is sure of, not the figure 10090
+    if interval and not to_decimal(interval.group(2)):  # "(0,5%]" / "[0,3]": a rate or count held under its upper
+        unit = interval.group(5) or interval.group(3) or interval.group(6)  # end (an open 0 read as "> 0" made an
+        return {"comparator": "≤", "value": to_decimal(interval.group(4)),  # actual 0 fall short of its target)
+                "unit": UNIT_WORDS.get(unit, unit), "text": text}
     if interval:
         unit = interval.group(3) or interval.group(5) or interval.group(6)  # at least the lower end, kept as written
         return {"comparator": ">" if interval.group(1) == "(" else "≥", "value": to_decimal(interval.group(2)),
