@@ -22,3 +22,22 @@ SHIFTED_ROW = (
 
 def test_a_weight_under_one_point_beside_whole_point_weights_is_no_sure_weight() -> None:
     assert "SCORE_OVER_WEIGHT" not in errors(read_page(SHIFTED_ROW))
+
+
+# a report joined into one line: the lead "各项指标分值及得分如下（…分值10分，得9.5分）：" after the targets' table and
+# before the numbered items is read as an item of the first item's points beside the items it leads to
+JOINED_LEAD = (
+    "# 某县学前教育资助经费 2024年度项目支出绩效自评报告 **主管部门**：某县教育局 "
+    "## 一、项目资金使用情况 全年预算200.00万元，实际使用资金190.00万元，执行率95.00%。 "
+    "## 二、项目绩效情况 绩效目标及完成情况见下表。 | 一级指标 | 二级指标 | 三级指标 | 年度目标 | 实际完成 | "
+    "|---|---|---|---|---| | 产出指标 | 数量指标 | 资助幼儿人次 | ≥800人次 | 812人次 | "
+    "| 产出指标 | 质量指标 | 资助对象认定准确率 | 100% | 100% | "
+    "| 满意度指标 | 服务对象满意度指标 | 家长满意度 | ≥90% | 95% | "
+    "各项指标分值及得分如下（预算执行率分值10分，得9.5分）： 1. 资助幼儿人次：分值30分，得分30分。 "
+    "2. 资助对象认定准确率：分值30分，得分30分。 3. 家长满意度：分值30分，得分29分。 "
+    "## 三、评价结论 综合得分98.5分，等级为优。\n"
+)
+
+
+def test_a_lead_to_the_items_after_it_is_no_item() -> None:
+    assert "WEIGHTS_NOT_100" not in errors(read_page(JOINED_LEAD))
