@@ -130,6 +130,8 @@ def headed_indicator(outline: Outline, line: Line, named: int | None = None,
     if head is None:
         return None
     name, _name_end, weight, head_end = head
+    if _LIST_LEAD.search(name):
+        return None  # "各项指标分值及得分如下（预算执行率分值10分…）：": a lead to the items after it, no item
     levels, name = level_prefix(name)
     if not levels and bracketed is None and named is None and LEVEL2.match(name):
         after = _level_then_name(line, head)
@@ -237,6 +239,7 @@ _BLOCK_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*+:?\s*+)?(?:共|合计|
 # possessively, and only before a word that must follow it: four \s* in a row took n⁴ steps on a run of spaces)
 # "部门整体支出绩效自评表如下（…）：", "评分情况见下表": a sentence leading to a table, whose rows are the indicators
 _TABLE_LEAD = re.compile(r"表\s*如下|如下表|见下表")
+_LIST_LEAD = re.compile(r"如下")  # "…分值及得分如下", "…完成情况如下": what follows is listed after it
 _COUNTS_INDICATORS = re.compile(r"指标(?<=绩效指标|一级指标|二级指标|三级指标)(?:共|合计)?\s*\d{1,3}\s*(?:个|项|条)")
 
 

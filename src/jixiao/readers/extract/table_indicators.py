@@ -146,6 +146,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if facts is not None:
         _note_blanks(table, r, row, header, facts)
     if weight is not None and weight_col is not None:  # else the weight stays unstated (None), never invented
+        if _shifted_figure(table, r, header, weight, number_in(score_text)):
+            table = replace(table, guessed=table.guessed | {(r, weight_col)})
         draft.put("weight", weight, cell_ref(table, r, weight_col, row[weight_col].strip()))
     number = number_in(row_cell(row, header, "number"))
     if number is not None and number == number.to_integral_value():
@@ -275,6 +277,17 @@ def _block_of_a_cut_row(table: Table, r: int, row: list[str], header: dict[str, 
     if level1 not in blocks:
         blocks[level1] = block
         facts.refs.setdefault("stated_block_weights", cell_ref(table, r, header["level1_weight"], str(block)))
+
+
+def _shifted_figure(table: Table, r: int, header: dict[str, int], weight: Decimal, score: Decimal | None) -> bool:
+    """A weight under one point with a score above it beside whole-point weights ("系数 | ≥0.65 | 0.66 | 10 |" under
+    年度指标值 | 实际完成值 | 分值 | 得分, a copy that wrote one empty cell fewer): the row's figures may sit one cell
+    off, its 实际完成值 read as the 分值."""
+    if weight >= 1 or score is None or score <= weight:
+        return False
+    others = [number_in(row_cell(row, header, "weight")) for i, row in enumerate(table.rows) if i != r]
+    found = [w for w in others if w is not None]
+    return len(found) >= 2 and min(found) >= 1
 
 
 def _cut_level_row(table: Table, r: int, row: list[str], header: dict[str, int], name: str) -> bool:
