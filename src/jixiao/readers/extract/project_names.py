@@ -332,18 +332,18 @@ def _names_a_fund(name: str) -> bool:
 _UNDER_FIRST_HEADING = 3  # the lines under the outline's first "一、" heading looked at when it stands past the window
 
 
-def _opening_lines(outline: Outline, count: int) -> list[Line]:
-    """The first ``count`` lines, and the few under the outline's first "一、" heading when a web page's head (its
-    metadata rows, a label and its value each on a line) pushed that heading past them."""
-    first = next((line.position for line in outline.lines if line.marker_kind == "cn" and line.number == 1), None)
+def _opening_lines(lines: list[Line], count: int, first: int | None) -> list[Line]:
+    """The first ``count`` of ``lines``, and the few under the outline's first "一、" heading (at ``first``) when a
+    web page's head (its metadata rows, a label and its value each on a line) pushed that heading past them."""
     if first is None or first < count - 1:
-        return outline.lines[:count]
-    return outline.lines[:count] + outline.lines[max(count, first + 1): first + 1 + _UNDER_FIRST_HEADING]
+        return lines[:count]
+    return lines[:count] + lines[max(count, first + 1): first + 1 + _UNDER_FIRST_HEADING]
 
 
 def _named_in_opening(outline: Outline, facts: Facts) -> None:
+    first = next((line.position for line in outline.lines if line.marker_kind == "cn" and line.number == 1), None)
     for pattern, word, lines in _OPENING_NAMES:
-        for line in _opening_lines(outline, lines):
+        for line in _opening_lines(outline.lines, lines, first):
             found = pattern.search(line.norm) if word in line.norm else None
             if found is not None and _names_a_fund(found.group(1)) \
                     and not re.search(r"部门|单位|整体|各", found.group(1)):
