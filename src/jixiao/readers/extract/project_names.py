@@ -8,7 +8,7 @@ import re
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_tidying import generic_name, unit_then_project
-from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.textnorm import match_text
 
 _FORM_TITLE = re.compile(r"(.{2,40}?)(项目)?(?:支出)?绩效(?:自评|评价)表")
@@ -329,9 +329,21 @@ def _names_a_fund(name: str) -> bool:
     return not _NOT_A_PROJECT.match(rest) and not generic_name(rest) and not generic_name(name)
 
 
+_UNDER_FIRST_HEADING = 3  # the lines under the outline's first "一、" heading looked at when it stands past the window
+
+
+def _opening_lines(lines: list[Line], count: int, first: int | None) -> list[Line]:
+    """The first ``count`` of ``lines``, and the few under the outline's first "一、" heading (at ``first``) when a
+    web page's head (its metadata rows, a label and its value each on a line) pushed that heading past them."""
+    if first is None or first < count - 1:
+        return lines[:count]
+    return lines[:count] + lines[max(count, first + 1): first + 1 + _UNDER_FIRST_HEADING]
+
+
 def _named_in_opening(outline: Outline, facts: Facts) -> None:
+    first = next((line.position for line in outline.lines if line.marker_kind == "cn" and line.number == 1), None)
     for pattern, word, lines in _OPENING_NAMES:
-        for line in outline.lines[:lines]:
+        for line in _opening_lines(outline.lines, lines, first):
             found = pattern.search(line.norm) if word in line.norm else None
             if found is not None and _names_a_fund(found.group(1)) \
                     and not re.search(r"部门|单位|整体|各", found.group(1)):
