@@ -131,8 +131,11 @@ def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.
 
 def _is_part(text: str, stated: re.Match[str], later: re.Match[str]) -> bool:
     """"该指标得分12分。其中线上…得分8分，线下…得分4分": a score after 其中 that follows a stated one is a part of
-    it, not the item's own."""
-    return "其中" in text[stated.end(): later.start()]
+    it, not the item's own, when 其中 opens the later score's sentence and no weight stands between them (items run
+    into one line: "…（30分）：…得30分，其中线上20场； - 某指标（60分）：…得60分" is the next item's)."""
+    opened = max(stated.end(), sentence_start(text, later.start(), "。"))
+    return "其中" in text[opened: later.start()] \
+        and not any(p.search(text, stated.end(), later.start()) for p in (WEIGHT, HEAD_WEIGHT))
 
 
 def another_score(text: str, score: Decimal | None) -> bool:

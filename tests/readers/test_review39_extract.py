@@ -1,0 +1,45 @@
+"""What the review of stop 39's first round found in the extractors (docs/reader-corpora/review-39-extract.md), each
+as an invented snippet: invented units and figures."""
+
+from __future__ import annotations
+
+from corpus import errors
+from page_reading import read_page
+
+# a markdown list of indicators joined into one line, the second item's clause holding 其中 after its score: the
+# third item's score (after its own weight) is no part of the second's
+JOINED_WITH_PARTS = (
+    "某县图书馆2024年度部门整体支出绩效自评报告 ## 一、基本情况 - 年初预算400.00万元，执行390.00万元。 "
+    "## 二、绩效指标完成情况 - **预算执行率**（10分）：实际97.50%； - **流动借阅场次**（30分）：目标≥40场，"
+    "实际44场，得30分，其中乡镇26场； - **读者满意度**（60分）：目标≥90%，实际93%，得60分。 "
+    "## 三、自评结论 **综合得分：99.75分**\n"
+)
+
+
+def test_a_score_after_the_next_items_weight_is_no_part_of_a_run_on_item() -> None:
+    """The run-on first item (10 points) holds the next items' scores 30 and 60; the 其中 after 30 does not make 60
+    a part of 30 (a weight stands between): the score read is a guess and no sure 30 > 10 is raised."""
+    evaluation = read_page(JOINED_WITH_PARTS)
+    assert "SCORE_OVER_WEIGHT" not in errors(evaluation)
+    assert evaluation.provenance["indicators[0].stated_score"].guessed
+
+
+# a heading line lost between two items: the first item's text closes on a sentence opening with 其中 that states no
+# score, then the next item's sentence states its own
+LOST_HEADING_AFTER_PARTS = """某街道办事处2024年度部门整体支出绩效自评报告
+一、绩效指标完成情况
+1. 预算执行率（20分）
+2024年度，全年预算600.00万元，全年执行590.00万元，预算执行率98.33%，该指标得分19.67分。
+2. 社区讲座场次（10分）
+2024年度目标≥30场，实际完成32场，该指标得分8分。其中线上讲座12场。
+2024年度目标≥90%，实际达到94%，该指标得分20分。
+"""
+
+
+def test_a_score_in_a_later_sentence_than_qizhong_is_anothers() -> None:
+    """其中 opens a sentence of no score: the 20 two sentences on is another item's (its heading lost), so the item's
+    score is a guess."""
+    evaluation = read_page(LOST_HEADING_AFTER_PARTS)
+    item = evaluation.indicators[1]
+    assert item.name == "社区讲座场次"
+    assert evaluation.provenance["indicators[1].stated_score"].guessed
