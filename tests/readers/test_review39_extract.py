@@ -43,3 +43,25 @@ def test_a_score_in_a_later_sentence_than_qizhong_is_anothers() -> None:
     item = evaluation.indicators[1]
     assert item.name == "社区讲座场次"
     assert evaluation.provenance["indicators[1].stated_score"].guessed
+
+
+# a form whose indicators' scores add up to 100, then the whole's score said with its change or its full mark after 、
+_FORM = ("某县2024年度某某培训项目支出绩效自评表\n"
+         "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+         "| 产出指标 | 数量指标 | 培训人次 | ≥500人次 | 520人次 | 50 | 50 |\n"
+         "| 效益指标 | 社会效益指标 | 就业率 | ≥80% | 82% | 30 | 30 |\n"
+         "| 满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90% | 93% | 20 | 20 |\n")
+
+
+def test_a_wholes_score_and_its_change_after_a_comma_of_listing_is_no_list() -> None:
+    """"综合得分88分、较上年提高3分": one score and how it moved, no list of parts' scores (before, the 88 was left
+    unread and the true TOTAL_MISMATCH against the rows' 100 was lost)."""
+    evaluation = read_page(_FORM + "经自评，本项目综合得分88分、较上年提高3分，评价等级为良。\n")
+    assert evaluation.stated_total == 88
+    assert "TOTAL_MISMATCH" in errors(evaluation)
+
+
+def test_a_wholes_score_beside_its_full_mark_is_no_list() -> None:
+    """"自评得分88分、满分100分" / "满分100分、自评得分88分": the score and the full mark."""
+    for sentence in ("本项目自评得分88分、满分100分，评价等级为良。", "本项目满分100分、自评得分88分，评价等级为良。"):
+        assert read_page(_FORM + sentence + "\n").stated_total == 88
