@@ -65,3 +65,16 @@ def test_a_wholes_score_beside_its_full_mark_is_no_list() -> None:
     """"自评得分88分、满分100分" / "满分100分、自评得分88分": the score and the full mark."""
     for sentence in ("本项目自评得分88分、满分100分，评价等级为良。", "本项目满分100分、自评得分88分，评价等级为良。"):
         assert read_page(_FORM + sentence + "\n").stated_total == 88
+
+
+def test_a_lake_named_after_its_province_stays_in_the_funds_name() -> None:
+    """"青海湖流域…补助资金转移支付": 青海 heads the lake's name here, no province publishing the fund (before, the fund
+    was read "湖流域…补助资金")."""
+    evaluation = read_page("青海湖流域湿地保护补助资金转移支付2023年度绩效自评报告\n一、基本情况\n")
+    assert evaluation.project.name == "青海湖流域湿地保护补助资金"
+
+
+def test_an_autonomous_county_named_after_a_province_stays_in_the_funds_name() -> None:
+    """"河南蒙古族自治县…" is a county's name, not the province 河南 before a fund."""
+    evaluation = read_page("河南蒙古族自治县牧区某某补助资金转移支付2023年度绩效自评报告\n一、基本情况\n")
+    assert evaluation.project.name == "河南蒙古族自治县牧区某某补助资金"
