@@ -3,8 +3,12 @@ as an invented snippet: invented units and figures."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from corpus import errors
 from page_reading import read_page
+
+from jixiao.readers.extract.values import parse_target
 
 # a markdown list of indicators joined into one line, the second item's clause holding 其中 after its score: the
 # third item's score (after its own weight) is no part of the second's
@@ -78,3 +82,9 @@ def test_an_autonomous_county_named_after_a_province_stays_in_the_funds_name() -
     """"河南蒙古族自治县…" is a county's name, not the province 河南 before a fund."""
     evaluation = read_page("河南蒙古族自治县牧区某某补助资金转移支付2023年度绩效自评报告\n一、基本情况\n")
     assert evaluation.project.name == "河南蒙古族自治县牧区某某补助资金"
+
+
+def test_an_interval_from_zero_bounds_from_above() -> None:
+    """"(0,3]" (有效投诉次数) is at most 3: before, it was read "> 0", and an actual 0 looked short of its target."""
+    assert parse_target("(0,3]") == {"comparator": "≤", "value": Decimal("3"), "unit": "", "text": "(0,3]"}
+    assert parse_target("[0,5%)") == {"comparator": "<", "value": Decimal("5"), "unit": "%", "text": "[0,5%)"}
