@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
@@ -131,8 +132,15 @@ def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.
 
 def _is_part(text: str, stated: re.Match[str], later: re.Match[str]) -> bool:
     """"该指标得分12分。其中线上…得分8分，线下…得分4分": a score after 其中 that follows a stated one is a part of
-    it, not the item's own."""
-    return "其中" in text[stated.end(): later.start()]
+    it, not the item's own, when 其中 opens the later score's sentence and no weight stands between them (items run
+    into one line: "…（30分）：…得30分，其中线上20场； - 某指标（60分）：…得60分" is the next item's)."""
+    return _parts_opened(text, stated.end(), later.start()) \
+        and not any(p.search(text, stated.end(), later.start()) for p in (WEIGHT, HEAD_WEIGHT))
+
+
+def _parts_opened(text: str, stated_end: int, later_start: int) -> bool:
+    """Whether 其中 opens the sentence of a score at ``later_start`` after one stated before ``stated_end``."""
+    return "其中" in text[max(stated_end, sentence_start(text, later_start, "。")): later_start]
 
 
 def another_score(text: str, score: Decimal | None) -> bool:
@@ -148,7 +156,15 @@ def another_score(text: str, score: Decimal | None) -> bool:
 
     found = [m for m in SCORE.finditer(text)
              if not _is_rule_text(text, m.start()) and not about_last_year(text, m.start())]
-    own = [m for k, m in enumerate(found) if not any(_is_part(text, before, m) for before in found[:k])]
+    ends = [m.end() for m in found]
+    weights.sort()
+
+    def part(k: int, later: re.Match[str]) -> bool:  # (:func:`_is_part` of the earliest score after the last weight
+        after = weights[bisect_left(weights, later.start()) - 1] if weights and weights[0] < later.start() else -1
+        first = bisect_left(ends, after + 1, 0, k)  # before ``later``: 其中 after it is after any later one too)
+        return first < k and _parts_opened(text, ends[first], later.start())
+
+    own = [m for k, m in enumerate(found) if not part(k, m)]
     stated = [(to_decimal(m.group(1)), clause(m.start())) for m in own]
     taken = {sentence for value, sentence in stated if value == score}
     return any(value != score and sentence not in taken for value, sentence in stated)

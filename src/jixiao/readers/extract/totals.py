@@ -211,15 +211,20 @@ def _after_item(norm: str, start: int) -> bool:
 
 
 # "A绩效自评分数为73.5分、B绩效自评分数为89分、C绩效自评得分86.5分": one sentence listing several parts' scores
-# (a score and its grade joined by 、, "得分95分、等级为优", list nothing)
-_LISTED_BEFORE = re.compile(r"\d\s*分\s*、[^,;。]*$")
-_LISTED_AFTER = re.compile(r"\s*、[^,;。]*?\d\s*分")
+# (a score and its grade joined by 、, "得分95分、等级为优", list nothing; nor does the score and its full mark or
+# its change after 、, "综合得分88分、满分100分" / "…、较上年提高3分": the words between 、 and the figure)
+_LISTED_BEFORE = re.compile(r"\d\s*分\s*$")
+_LISTED_AFTER = re.compile(r"\s*、([^,;。]*?)\d\s*分")
+_NO_PART = re.compile(r"满分|分值|[较比]|提高|提升|上升|增加|下降|降低|减少")
 
 
 def _in_score_list(norm: str, match: re.Match[str]) -> bool:
     """Whether the score is one of several listed with 、 between (each a part's; the whole's is none of them)."""
-    return _LISTED_AFTER.match(norm, match.end()) is not None or _LISTED_BEFORE.search(
-        norm, sentence_start(norm, match.start(), "。;"), match.start()) is not None
+    after = _LISTED_AFTER.match(norm, match.end())
+    if after is not None and not _NO_PART.search(after.group(1)):
+        return True
+    listed = norm[sentence_start(norm, match.start(), ",;。"): match.start()].split("、")
+    return len(listed) > 1 and _LISTED_BEFORE.search(listed[-2]) is not None and not _NO_PART.search(listed[-2])
 
 
 def _listed_scores(lines: list[tuple[Line, str, str]]) -> set[int]:

@@ -65,9 +65,9 @@ _YEARISH = re.compile(r"(?:19|20)\d{2}")
 _DAY = r"(?:1[0-2]|0?[1-9])[./-](?:3[01]|[12]\d|0?[1-9])"
 _DATE_SPAN = re.compile(rf"(?:19|20)\d{{2}}[./-]{_DAY}(?:-|—|–|~|～|至)(?:(?:19|20)\d{{2}}[./-])?{_DAY}")
 _SPAN_SIGNS = "-—–~～至－"
-# a range in interval notation ("[90,100]", "[90%,100%]", "(0,5]", "【90,100】"): a closed lower end is ≥, an open
-# one >
-_INTERVAL = re.compile(r"([\[(【〔])(\d+(?:\.\d+)?)(%?)[,，、](\d+(?:\.\d+)?)(%?)[\])】〕]([^\d]{0,6})")
+# a range in interval notation ("[90,100]", "[90%,100%]", "【90,100】"): a closed lower end is ≥, an open one >; one
+# from 0 ("(0,5]", "[0,3%]") says only its upper end: a closed one ≤, an open one <
+_INTERVAL = re.compile(r"([\[(【〔])(\d+(?:\.\d+)?)(%?)[,，、](\d+(?:\.\d+)?)(%?)([\])】〕])([^\d]{0,6})")
 # a deadline written after a bound's sign ("≤6月30日", "不晚于11月底"): by that date, not ≤ 6 of a unit 月
 _BY_DATE = re.compile(r"^(?:≤|<=|<|不晚于|不迟于)")
 _BARE_MONTH = re.compile(r"\d{1,2}个?月")
@@ -87,12 +87,11 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     if interval and (to_decimal(interval.group(2)) >= to_decimal(interval.group(4))
                      or (_YEARISH.fullmatch(interval.group(2)) and _YEARISH.fullmatch(interval.group(4)))):
         return {"text": text}  # "[100,90]", "(2023,2025]": no bound the reader is sure of, not the figure 10090
-    if interval and not to_decimal(interval.group(2)):  # "(0,5%]" / "[0,3]": a rate or count held under its upper
-        unit = interval.group(5) or interval.group(3) or interval.group(6)  # end (an open 0 read as "> 0" made an
-        return {"comparator": "≤", "value": to_decimal(interval.group(4)),  # actual 0 fall short of its target)
-                "unit": UNIT_WORDS.get(unit, unit), "text": text}
     if interval:
-        unit = interval.group(3) or interval.group(5) or interval.group(6)  # at least the lower end, kept as written
+        unit = interval.group(3) or interval.group(5) or interval.group(7)  # at least the lower end, kept as written
+        if to_decimal(interval.group(2)) == 0:  # (">0" of a count of complaints "(0,3]" is not what it bounds)
+            return {"comparator": "<" if interval.group(6) == ")" else "≤", "value": to_decimal(interval.group(4)),
+                    "unit": UNIT_WORDS.get(unit, unit), "text": text}
         return {"comparator": ">" if interval.group(1) == "(" else "≥", "value": to_decimal(interval.group(2)),
                 "unit": UNIT_WORDS.get(unit, unit), "text": text}
     ranged = _RANGE.fullmatch(norm)
