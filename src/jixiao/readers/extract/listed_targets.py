@@ -9,13 +9,13 @@ comparison word or period word; a target only where one plain figure follows the
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from jixiao.lexicon import pattern
 
 _LEAD = re.compile(rf"([^\d,;:()]{{4,24}}?)({pattern('listed_targets.period').pattern})?(基本)?"
                    rf"(?:达到|控制在|{pattern('comparison_words').pattern})?(?=\d|$)")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff])?)")  # "40%", "125万吨/年"
-_CLAUSES = re.compile(r",(?![^()]*\))")  # a comma outside brackets
 
 
 def listed_items(body: str) -> list[tuple[str, str | None]]:
@@ -27,7 +27,7 @@ def listed_items(body: str) -> list[tuple[str, str | None]]:
         return []  # ("A6场,指标完成率100%;B…": read as what was achieved, each before its rate)
     for part in parts:
         read: list[tuple[str, str | None]] = []
-        for clause in _CLAUSES.split(part):
+        for clause in clauses(part):
             item = _item(clause.strip())
             if item is not None and (not read or item[2]):  # a later clause opens an item when a figure follows
                 read.append(item[:2])
@@ -48,3 +48,19 @@ def _item(clause: str) -> tuple[str, str | None, bool] | None:
     rest = clause[lead.end():]
     plain = _PLAIN.fullmatch(rest) is not None and lead.group(2) is None and lead.group(3) is None
     return lead.group(1).strip(), rest if plain else None, bool(rest)
+
+
+def clauses(part: str) -> list[str]:
+    """``part`` cut at each comma outside brackets (one whose next bracket to the right is no ")"), found in one
+    pass from the right: a pattern's look-ahead to the next bracket ran over the rest of the line from every comma."""
+    cuts: list[int] = []
+    following = ""
+    for at in range(len(part) - 1, -1, -1):
+        char = part[at]
+        if char in "()":
+            following = char
+        elif char == "," and following != ")":
+            cuts.append(at)
+    bounds = [-1, *reversed(cuts), len(part)]
+    return [part[start + 1: end] for start, end in pairwise(bounds)]
+
