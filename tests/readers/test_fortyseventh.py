@@ -92,3 +92,13 @@ def test_c_two_years_side_by_side_on_double_tabs() -> None:
 def test_g_a_bare_month_after_a_sign_stays_a_figure() -> None:
     """"≤10月" (no day, no 底) stays ≤ 10 of a unit 月, as the earlier sets read it."""
     assert parse_target("≤10月") == {"comparator": "≤", "value": Decimal("10"), "unit": "月"}
+
+
+def test_c_the_rate_row_of_two_years_side_by_side() -> None:
+    """"执行率⇥⇥96.10%⇥⇥97.50%" under 项目⇥⇥2023年⇥⇥2024年: this year's rate is the stated one (before, only amounts
+    were read from the year's column, and the rate was left unread)."""
+    rows = [["项目", "2023年", "2024年"], ["年初预算", "300.00", "350.00"], ["全年预算", "320.00", "400.00"],
+            ["全年执行", "307.52", "390.00"], ["执行率", "96.10%", "97.50%"]]
+    evaluation = read_page("某县档案馆2024年度部门整体支出绩效自评报告\n二、预算收支情况（单位：万元）\n"
+                           + "\n".join("\t\t".join(row) for row in rows) + "\n")
+    assert evaluation.budget.stated_execution_rate == Decimal("97.50")

@@ -84,10 +84,12 @@ def _label_value_pairs(table: Table) -> list[tuple[str, str, SourceRef]]:
     pairs: list[tuple[str, str, SourceRef]] = []
     latest = _latest_year_column(table.rows)
     if latest is not None:  # 项目 | 2023年 | 2024年 | 增减率: the label and the latest year's amount of each row
+        # (and its 执行率 row's rate, "执行率 | 97.50% | 97.32%")
         head, col = latest
         for r in range(head + 1, len(table.rows)):
             row = table.rows[r]
-            if col < len(row) and row[0].strip() and _is_amount(row[col]) and not _is_amount(row[0]):
+            if col < len(row) and row[0].strip() and not _is_amount(row[0]) and (_is_amount(row[col]) or (
+                    "执行率" in row[0] and _PERCENT_CELL.fullmatch(match_text(row[col].strip())))):
                 pairs.append((row[0].strip(), row[col].strip(), cell_ref(table, r, col, row[col])))
         return pairs
     rows = table.rows
