@@ -28,3 +28,19 @@ def test_two_goal_texts_a_space_apart_stay_two() -> None:
     read = _read(_ONE_LINE_FORM.format(goals="保障村务正常运转,提高服务水平 全部用于村务运转。"))
     assert read.project.goal_expected == "保障村务正常运转,提高服务水平"
     assert read.project.goal_actual == "全部用于村务运转。"
+
+
+def test_a_body_then_its_activity_before_the_titles_report_words() -> None:
+    """"健身活动项目支出" / "绩效自评报告" over the unit's own line (read as the title's head): the body's name, then
+    the activity it carries out; the unit and the project (before, the whole head was the project, no unit)."""
+    read = _read("健身活动项目支出\n绩效自评报告\n某市某区老年体育协会\n一、绩效自评工作开展情况\n"
+                 "某区老年体育协会现有在职人员3人,健身活动专项经费12万元,用于全年健身推广。\n")
+    assert read.unit.name == "某市某区老年体育协会"
+    assert read.project.name == "健身活动项目"
+
+
+def test_an_activity_with_no_body_before_it_is_the_project_alone() -> None:
+    """"某某专项调查项目支出绩效自评报告": no body's name before the activity; the project, no unit, as before."""
+    read = _read("某某农业专项调查项目支出绩效自评报告\n一、项目基本情况\n本项目年初预算12万元。\n")
+    assert read.project.name == "某某农业专项调查"
+    assert not read.unit.name

@@ -272,8 +272,10 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         unit = ""
     if kind != "整体支出" and _ACTIVITY.search(unit) and not names_a_body(unit):  # "某某调查2021年预算绩效自评"
         facts.put("kind", "项目支出", source)  # (an activity evaluated: the project, no unit)
-        facts.put("project.name", unit, source, weak=True)
-        unit, kind = "", "项目支出"
+        head = _body_head(unit)  # "某区某某协会科普活动项目支出…": the body, then the activity it carries out
+        named = unit[len(head):] + ("项目" if head and cut and cut.group().startswith("项目") else "")
+        facts.put("project.name", named, source, weak=True)
+        unit, kind = head, "项目支出"
     if match and not unit:  # "2023年衡东县枫林坳乡人民政府部门决算…": the unit follows the year
         rest = title[match.end():]
         cut_after = _KIND_START.search(match_text(rest))
@@ -385,6 +387,12 @@ _TRANSFERS = re.compile(r"(?:中央|省级?|市级?|县级?)?(?:对地方|对下
 _FUND_NOT_UNIT = pattern("fund_not_unit")
 # "某某补助资金区域绩效目标自评表": a transfer's 区域 (region-wide) form, the fund before it, no unit
 _REGION_FORM = re.compile(r"(?:资金|支付|项目)区域$")
+
+
+def _body_head(words: str) -> str:
+    """The longest head of ``words`` that names a body, at least four characters, two left after it ("某区某某协会"
+    of "某区某某协会科普活动"); else ""."""
+    return next((words[:end] for end in range(len(words) - 2, 3, -1) if names_a_body(words[:end])), "")
 
 
 def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
