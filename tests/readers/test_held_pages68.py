@@ -3,6 +3,8 @@ invented units, places, funds and figures, no text of any page."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from page_reading import read_page as _read
 
 _ONE_LINE_FORM = ("附件: 项目支出绩效自评表 (2023年度) 项目名称 某某村务经费 主管部门 101-某县某镇人民政府 "
@@ -44,3 +46,38 @@ def test_an_activity_with_no_body_before_it_is_the_project_alone() -> None:
     read = _read("某某农业专项调查项目支出绩效自评报告\n一、项目基本情况\n本项目年初预算12万元。\n")
     assert read.project.name == "某某农业专项调查"
     assert not read.unit.name
+
+
+_PROJECTS_AS_A_WHOLE = ("某县某某中心2023年度项目整体绩效自评报告\n"
+                        "一、基本情况\n"
+                        "(一)项目背景、内容。\n"
+                        "2023年,某县某某中心围绕中心工作开展宣传报道。\n"
+                        "(二)项目资金情况。\n"
+                        "本单位为财政全额拨款单位,2023年年初项目预算总计420.5万元,实际到账支付300.2万元。2023年以前年度"
+                        "项目结转资金到账支付40.1万元。\n"
+                        "(三)绩效目标。\n"
+                        "2023年主要绩效目标是做好全县宣传报道,提升传播影响力。\n"
+                        "一是突出主题宣传。\n")
+
+
+def test_a_title_on_the_projects_as_a_whole_is_a_project_report() -> None:
+    """"某中心2023年度项目整体绩效自评报告": the unit's projects taken together, a project report (guessed; before,
+    the title's 整体 made it a whole-unit report, and its words 项目整体 were read as a project's name)."""
+    read = _read(_PROJECTS_AS_A_WHOLE)
+    assert read.kind == "项目支出"
+    assert read.provenance["kind"].guessed
+    assert read.project.name != "项目整体"
+
+
+def test_the_years_initial_project_budget_in_total_and_what_was_paid() -> None:
+    """"年初项目预算总计A万元,实际到账支付B万元": the initial budget (总计 links it as 合计 does) and the spending; the
+    carry-over's spending after it is not the year's (before, neither amount was read)."""
+    read = _read(_PROJECTS_AS_A_WHOLE)
+    assert read.budget.initial == Decimal("420.5")
+    assert read.budget.executed == Decimal("300.2")
+
+
+def test_the_years_main_goal_after_its_year() -> None:
+    """"2023年主要绩效目标是…": the year's main goal, the words after 是 (before, only a 总体目标 / 预期目标 label was
+    read)."""
+    assert _read(_PROJECTS_AS_A_WHOLE).project.goal_expected == "做好全县宣传报道,提升传播影响力。"

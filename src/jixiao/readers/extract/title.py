@@ -245,12 +245,15 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     named = norm[match.start():] if match and names_a_body(norm[: match.start()].strip()) else norm
     # "某某营养改善计划绩效评估报告": a programme (计划) evaluated is a project too (计划生育 / 计划财务 name bodies)
     # ("某某补助资金转移支付整体绩效目标自评表": the transfer's overall goals, a fund's form)
-    whole = "整体" in norm and not pattern("fund_overall_goals").search(norm)
+    # "某中心2022年度项目整体绩效自评报告": the unit's projects taken as a whole, a project report (a guess: the
+    # title's words say both)
+    projects = _PROJECTS_WHOLE.search(norm) is not None
+    whole = "整体" in norm and not pattern("fund_overall_goals").search(norm) and not projects
     kind = "整体支出" if whole else "项目支出" if _PROJECT_WORDS.search(named) else None
     if not (_KIND_START.search(norm) or TITLE_WORDS.search(norm)):
         kind = None  # a first line that is no report title ("20 分)项目决策(10 分)…", a table's wrapped cells)
     if kind is not None:  # a title that names neither leaves it to decide_kind
-        facts.put("kind", kind, source)
+        facts.put("kind", kind, ref(location, title, guessed=True) if projects else source)
     stated = _BRACKET_YEAR.search(norm)  # "…2023年森林防火补助资金…报告（2024年度）": the bracket names the year
     if match:
         facts.put("year", int((stated or match).group(1)), source)
@@ -303,7 +306,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = _after_name_label(name)
         name = _REGION_FORM.sub(lambda m: m.group()[:-2], name)  # "某某资金区域绩效自评表": 区域 the form's type
         name = TRANSFER_KIND.sub("", name)  # "某某发展资金转移支付绩效自评报告": the fund, 转移支付 its kind of money
-        if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name) and not _TRANSFERS.fullmatch(name):
+        if name and not re.fullmatch(r"(部门)?(预算)?(项目)?(整体)?", name) and not _TRANSFERS.fullmatch(name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
         elif not match and _FUNDED.search(unit) and not _names_someone(unit) \
                 and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _FUND_NOT_UNIT.fullmatch(unit):
@@ -412,6 +415,7 @@ def _names_someone(words: str) -> bool:
 
 _FUNDED = re.compile(r"[\u4e00-\u9fff]{2}(?:项目|专项资金|资金|经费)$")
 _ACTIVITY = pattern("activity_ends")
+_PROJECTS_WHOLE = re.compile(r"项目整体(?:绩效|支出)")
 # a policy evaluated like a project, after the region that carries it out ("某区" + "…补贴政策")
 _POLICY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|区|市|旗))?([\u4e00-\u9fff]{4,40}政策)$")
 # "…自评报告 (2021年某某救助备用金)": the project, its year kept as the bracket writes it (and a short bracket
