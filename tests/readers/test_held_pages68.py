@@ -81,3 +81,11 @@ def test_the_years_main_goal_after_its_year() -> None:
     """"2023年主要绩效目标是…": the year's main goal, the words after 是 (before, only a 总体目标 / 预期目标 label was
     read)."""
     assert _read(_PROJECTS_AS_A_WHOLE).project.goal_expected == "做好全县宣传报道,提升传播影响力。"
+
+
+def test_a_titles_short_name_on_its_level_word_is_the_places_body_the_text_names() -> None:
+    """"区某某服务中心2024年部门整体绩效自评报告" over "某市某某区某某服务中心为区委直属公益一类事业单位": the title
+    names the unit by its level word alone; the text names it with its place (before, the short name was kept)."""
+    read = _read("区后勤服务中心2024年部门整体绩效自评报告\n一、部门基本情况\n(一)机构组成。\n"
+                 "某某市某某区后勤服务中心为区委直属公益一类事业单位,成立于2015年。\n")
+    assert read.unit.name == "某某市某某区后勤服务中心"
