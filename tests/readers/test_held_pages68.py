@@ -89,3 +89,16 @@ def test_a_titles_short_name_on_its_level_word_is_the_places_body_the_text_names
     read = _read("区后勤服务中心2024年部门整体绩效自评报告\n一、部门基本情况\n(一)机构组成。\n"
                  "某某市某某区后勤服务中心为区委直属公益一类事业单位,成立于2015年。\n")
     assert read.unit.name == "某某市某某区后勤服务中心"
+
+
+def test_a_people_s_organisation_defining_itself_by_its_short_name() -> None:
+    """No title; "某省残联是中共某省委领导下的由残疾人及其亲友组成的人民团体" opening the duties, the text saying
+    我单位: the unit, by the short name it gives itself (before, no unit was read: a name ending in 联 named no
+    body)."""
+    read = _read("根据《某省财政厅关于开展2023年度省级预算部门绩效自评的通知》文件精神,我单位认真开展2023年度整体支出"
+                 "绩效自评,现将绩效自评情况报告如下。\n"
+                 "一、单位基本情况\n"
+                 "(一)职能职责\n"
+                 "某省残联是中共某省委领导下的由残疾人及其亲友组成的人民团体。其主要工作任务是:\n"
+                 "1.宣传、贯彻党和政府的方针、政策。\n")
+    assert read.unit.name == "某省残联"
