@@ -102,3 +102,27 @@ def test_a_people_s_organisation_defining_itself_by_its_short_name() -> None:
                  "某省残联是中共某省委领导下的由残疾人及其亲友组成的人民团体。其主要工作任务是:\n"
                  "1.宣传、贯彻党和政府的方针、政策。\n")
     assert read.unit.name == "某省残联"
+
+
+_ACTIVITY_REPORT = ("健身活动项目支出\n绩效自评报告\n某市某区老年体育协会\n一、绩效自评工作开展情况\n"
+                    "某区老年体育协会现有在职干部职工5人,退休人员1人,设活动股和办公室,配有完备的办公设施。"
+                    "健身活动专项经费12万元,用于全年健身宣传及推广。\n")
+
+
+def test_two_offices_in_a_clause_opening_on_she() -> None:
+    """"…5人,退休人员1人,设活动股和办公室,配有…": the unit's two offices, joined by 和, in a clause of their own
+    opening on 设 (before, only 设有 / 内设 and three offices or more were read so)."""
+    assert _read(_ACTIVITY_REPORT).unit.internal_bodies == ["活动股", "办公室"]
+
+
+def test_a_clause_setting_up_something_else_names_no_office() -> None:
+    """"…,设立服务站和办公室,…": 设立 is another word; no office is read from it."""
+    read = _read("某县某某中心2023年度整体支出绩效自评报告\n一、基本情况\n某县某某中心现有人员8人,设立服务站和办公室,"
+                 "开展日常工作。\n")
+    assert not any("服务站" in body for body in read.unit.internal_bodies)
+
+
+def test_the_projects_own_special_fund_by_the_projects_name() -> None:
+    """"健身活动项目" (the title's project) and "健身活动专项经费12万元,用于…": the project's money is its budget
+    (before, only "健身活动项目经费…" was read as the project's own fund)."""
+    assert _read(_ACTIVITY_REPORT).budget.adjusted == Decimal("12")
