@@ -11,6 +11,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
 from jixiao.readers.extract.table_columns import cell_role
 from jixiao.readers.flat_captions import is_caption
+from jixiao.readers.flat_goal_breaks import rejoined_goals
 from jixiao.readers.flat_headers import header_at
 from jixiao.readers.flat_table_cells import HEADER_SPAN, FlatTable, header_role, is_goal, is_label, structural
 from jixiao.readers.flat_token import Token
@@ -42,12 +43,16 @@ def labels_at(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
             j += 1
         if not values:
             return i
-        if want == 2 and len(values) == 2:
+        rejoined = False
+        if want == 2 and len(values) == 2:  # two sentences a space broke apart, else goals numbered pair by pair
+            read_to, j = j, rejoined_goals(tokens, j, values)
+            rejoined = j > read_to
+        if want == 2 and len(values) == 2 and not rejoined:
             j = _numbered_pairs(tokens, j, values)
-        if want == 2 and len(values) == 2:
+        if want == 2 and len(values) == 2 and not rejoined:
             j = _numbered_columns(tokens, j, values)
         texts = [v.text for v in values]
-        joined: list[int] = []
+        joined: list[int] = [1, 2] if rejoined else []
         if len(values) > want:  # goals numbered row by row: each column's texts joined in their order (a guess)
             texts = ["".join(v.text.strip() for v in values[c::want]) for c in range(want)]
             values, joined = values[:want], list(range(1, want + 1))

@@ -13,7 +13,7 @@ from jixiao.readers.extract.scores import about_last_year
 from jixiao.readers.extract.sentences import sentence_start
 
 MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
-LINK = r"(?:数|金额|资金数?|总额)?\s*(?:为|是|:|共|达|共计|合计)?\s*"
+LINK = r"(?:数|金额|资金数?|总额)?\s*(?:为|是|:|共|达|共计|合计|总计)?\s*"
 
 
 # a part's own total is not the unit's: 政府采购支出总额, 项目支出合计, 基本支出总额

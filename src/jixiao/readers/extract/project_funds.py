@@ -323,10 +323,14 @@ def _named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef
         return []
     whole = re.sub(r"\s+", "", match_text(name))
     core = _TRANSFER_TAIL.sub("", whole)
+    key = core
     if len(core) >= 4 and core.endswith(("资金", "经费")):
         named = re.escape(core) + r"(?:项目)?"  # "某某制作经费项目50万元": the fund's name with its 项目
     elif len(core) >= 4 and whole.endswith("项目"):  # "财政安排某某租金项目经费11.2万元": the project's own fund
-        named, core = re.escape(whole) + r"(?:经费|资金)", whole
+        # ("某某活动项目" → "某某活动专项经费35万元": its name without 项目, then 专项经费, when four or more are left)
+        own = f"|{re.escape(whole[:-2])}专项(?:经费|资金)" if len(whole) >= 6 else ""
+        named, core = f"(?:{re.escape(whole)}(?:经费|资金){own})", whole
+        key = whole[:-2] if own else whole  # (what a line holding either name holds)
     else:
         return []
     # the name as the title writes it, else its tail as the text writes it ("某某公交老年人免费乘车补贴专项资金" →
@@ -337,7 +341,7 @@ def _named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef
     for words in [core, *tails]:
         pattern = re.compile((named if words is core else re.escape(words)) + r"\s*(?:共计|合计|共|为|:)?\s*" + MONEY)
         for line in outline.lines:
-            if words in line.norm and (match := pattern.search(line.norm)) is not None \
+            if (key if words is core else words) in line.norm and (match := pattern.search(line.norm)) is not None \
                     and (words is core or not _one_funds(line.norm, match.start() + 1)):
                 amount, _unit = parse_money(match.group(1) + match.group(2))
                 return [(tidy(amount), ref(line.location, line.text[match.start(): match.end()]))]

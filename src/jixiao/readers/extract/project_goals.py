@@ -12,8 +12,10 @@ from jixiao.readers.extract.outline import Line, Outline
 _LINK = r"\s*(?:为|是(?!否)|:)\s*"  # ("总体目标是否明确：…" asks, states no goal)
 # ("某某补助资金的年度绩效目标是…" / "某区某某补助资金绩效总体目标:…": a transfer's report names its fund before the
 # goal)
+# ("2022年主要绩效目标是…": the year's main goal, its year before it)
 _EXPECTED = re.compile(r"^(?:(?:本|该)?(?:项目)?(?:的)?(?:年度)?(?:绩效)?(?:总体目标|总目标|预期目标|年初(?:设定)?目标)"
-                       r"(?:\(预期\)|预期)?|[^,;。:]{2,30}?(?:资金|经费)(?:的年度绩效目标|绩效总体目标))" + _LINK)
+                       r"(?:\(预期\)|预期)?|[^,;。:]{2,30}?(?:资金|经费)(?:的年度绩效目标|绩效总体目标)"
+                       r"|(?:(?:19|20)\d{2}\s*年度?)?主要(?:绩效)?目标)" + _LINK)
 _ACTUAL = re.compile(r"^(?:项目)?(?:年度)?(?:总体)?(?:目标)?(?:的)?(?:实际完成情况|完成情况|实现情况|实际完成|完成结果)"
                      + _LINK)
 _NEAR = 6  # the actual follows the goal within this many lines

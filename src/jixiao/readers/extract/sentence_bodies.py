@@ -30,6 +30,9 @@ _OFFICE = r"[^,:;。、\d()]{1,12}?(?:室|处|科|股|部|组|中心)"
 _OFFICE_LIST = re.compile(rf"(?:{pattern('unit_bodies.listing').pattern})(?P<list>{_OFFICE}(?:、{_OFFICE}){{1,}}"
                           rf"(?:[、和]{_OFFICE}))(?=,|$)")
 _ONE_OFFICE = re.compile(rf"{_OFFICE}(?=[、和]|$)")
+# "现有在职人员9人,设某某股和办公室,配有…": two offices joined by 和, a clause of their own opening on 设 (设立 /
+# 设置 / 设备 … are other words)
+_TWO_OFFICES = re.compile(rf"(?:^|(?<=,))\s*(?:设有|内设|设(?![立置计备施定]))(?P<list>{_OFFICE}和{_OFFICE})(?=,|。|$)")
 
 
 def _offices(listed: str, norm: str) -> list[str]:
@@ -346,7 +349,7 @@ def bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
     if not internal and SUBORDINATE_UNITS.search(part) and (_one_body(line, part, offset, facts)
                                                        or _uncounted_bodies(line, part, offset, facts)):
         return
-    if "设" in part and (offices := _OFFICE_LIST.search(part)) is not None:
+    if "设" in part and (offices := _OFFICE_LIST.search(part) or _TWO_OFFICES.search(part)) is not None:
         _office_list(line, offset, offices, facts)
         return
     if "下辖" in part and (only := _COUNT_ONLY.search(part)) and not facts.has("unit.subordinate_bodies_count"):

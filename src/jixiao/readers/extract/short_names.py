@@ -94,7 +94,8 @@ _COUNTY = re.compile(r"(?![全本该我辖各此由在对向经据按])[\u4e00-\
 def _placed(outline: Outline, short: str) -> tuple[str, str, str] | None:
     """A unit named without its county ("某镇社区卫生服务中心", read from a headline) that a line of the text opens
     on with the county before it ("某某县某镇社区卫生服务中心主要负责…"): the name with its place, as the text
-    gives it."""
+    gives it. A name opening on its level word alone ("区某某中心", the title's short name) is the body of the
+    place a line opens on with that level ("某市某某区某某中心为…")."""
     if len(short) < 4:
         return None
     for line in outline.lines[:40]:
@@ -102,6 +103,8 @@ def _placed(outline: Outline, short: str) -> tuple[str, str, str] | None:
         if at < 2:
             continue
         place = _COUNTY.fullmatch(line.norm[:at].strip())
+        if place is None and short[0] in _PLACE_END:  # (the level word is the place's own last character)
+            place = _COUNTY.fullmatch(line.norm[: at + 1].strip())
         if place is not None and not short.startswith(place.group(0)):
             full = line.norm[: at + len(short)].strip()
             return full, line.location, line.text.strip()

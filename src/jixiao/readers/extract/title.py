@@ -245,12 +245,15 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     named = norm[match.start():] if match and names_a_body(norm[: match.start()].strip()) else norm
     # "某某营养改善计划绩效评估报告": a programme (计划) evaluated is a project too (计划生育 / 计划财务 name bodies)
     # ("某某补助资金转移支付整体绩效目标自评表": the transfer's overall goals, a fund's form)
-    whole = "整体" in norm and not pattern("fund_overall_goals").search(norm)
+    # "某中心2022年度项目整体绩效自评报告": the unit's projects taken as a whole, a project report (a guess: the
+    # title's words say both)
+    projects = _PROJECTS_WHOLE.search(norm) is not None
+    whole = "整体" in norm and not pattern("fund_overall_goals").search(norm) and not projects
     kind = "整体支出" if whole else "项目支出" if _PROJECT_WORDS.search(named) else None
     if not (_KIND_START.search(norm) or TITLE_WORDS.search(norm)):
         kind = None  # a first line that is no report title ("20 分)项目决策(10 分)…", a table's wrapped cells)
     if kind is not None:  # a title that names neither leaves it to decide_kind
-        facts.put("kind", kind, source)
+        facts.put("kind", kind, ref(location, title, guessed=True) if projects else source)
     stated = _BRACKET_YEAR.search(norm)  # "…2023年森林防火补助资金…报告（2024年度）": the bracket names the year
     if match:
         facts.put("year", int((stated or match).group(1)), source)
@@ -272,8 +275,10 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         unit = ""
     if kind != "整体支出" and _ACTIVITY.search(unit) and not names_a_body(unit):  # "某某调查2021年预算绩效自评"
         facts.put("kind", "项目支出", source)  # (an activity evaluated: the project, no unit)
-        facts.put("project.name", unit, source, weak=True)
-        unit, kind = "", "项目支出"
+        head = _body_head(unit)  # "某区某某协会科普活动项目支出…": the body, then the activity it carries out
+        named = unit[len(head):] + ("项目" if head and cut and cut.group().startswith("项目") else "")
+        facts.put("project.name", named, source, weak=True)
+        unit, kind = head, "项目支出"
     if match and not unit:  # "2023年衡东县枫林坳乡人民政府部门决算…": the unit follows the year
         rest = title[match.end():]
         cut_after = _KIND_START.search(match_text(rest))
@@ -301,7 +306,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = _after_name_label(name)
         name = _REGION_FORM.sub(lambda m: m.group()[:-2], name)  # "某某资金区域绩效自评表": 区域 the form's type
         name = TRANSFER_KIND.sub("", name)  # "某某发展资金转移支付绩效自评报告": the fund, 转移支付 its kind of money
-        if name and not re.fullmatch(r"(部门)?(预算)?(项目)?", name) and not _TRANSFERS.fullmatch(name):
+        if name and not re.fullmatch(r"(部门)?(预算)?(项目)?(整体)?", name) and not _TRANSFERS.fullmatch(name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
         elif not match and _FUNDED.search(unit) and not _names_someone(unit) \
                 and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _FUND_NOT_UNIT.fullmatch(unit):
@@ -387,6 +392,12 @@ _FUND_NOT_UNIT = pattern("fund_not_unit")
 _REGION_FORM = re.compile(r"(?:资金|支付|项目)区域$")
 
 
+def _body_head(words: str) -> str:
+    """The longest head of ``words`` that names a body, at least four characters, two left after it ("某区某某协会"
+    of "某区某某协会科普活动"); else ""."""
+    return next((words[:end] for end in range(len(words) - 2, 3, -1) if names_a_body(words[:end])), "")
+
+
 def _no_unit(unit: str, cut: re.Match[str] | None) -> bool:
     """"某某县" (before "2021年第二批…工程…报告"): a region, no unit; "家庭医生签约服务" before "项目支出绩效自评表":
     the project, no unit."""
@@ -404,6 +415,7 @@ def _names_someone(words: str) -> bool:
 
 _FUNDED = re.compile(r"[\u4e00-\u9fff]{2}(?:项目|专项资金|资金|经费)$")
 _ACTIVITY = pattern("activity_ends")
+_PROJECTS_WHOLE = re.compile(r"项目整体(?:绩效|支出)")
 # a policy evaluated like a project, after the region that carries it out ("某区" + "…补贴政策")
 _POLICY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|区|市|旗))?([\u4e00-\u9fff]{4,40}政策)$")
 # "…自评报告 (2021年某某救助备用金)": the project, its year kept as the bracket writes it (and a short bracket

@@ -21,7 +21,8 @@ from jixiao.readers.extract.sentence_bodies import bodies_in_part, body_parts, e
 from jixiao.readers.extract.sentences import sentences
 from jixiao.readers.extract.staff import extract_staff
 
-_BODY_WORDS = re.compile(f"{INTERNAL_BODIES.pattern}|{SUBORDINATE_UNITS.pattern}|设有|现设")  # any, in one search
+# any, in one search (",设": a clause opening on 设, "…9人,设某股和办公室,…")
+_BODY_WORDS = re.compile(f"{INTERNAL_BODIES.pattern}|{SUBORDINATE_UNITS.pattern}|设有|现设|,设(?![立置计备施定])")
 
 
 # "本校属于某县教育局下属单位" / "某中心隶属于某局": the body over the unit, named in a sentence

@@ -75,6 +75,7 @@ def unit_in_its_section(outline: Outline, facts: Facts) -> None:
 # "某州某某会(以下简称“州某某会”)于1990年成立": the name with the short name the text goes on to use (group short);
 # "某区委某某部(以下简称某部)、某区某某会合署办公": a body sharing its office with another (group joint)
 _INTRODUCED = pattern("body_introduction")
+_SELF_DEFINED = pattern("self_defined_body")  # "某省某联是…组成的人民团体": a body defining itself
 _HEAD_LINES = 40
 # "根据市财政局预算,下达某市某某学校的经常性项目“某某”": the body a project's money was handed down to
 _HANDED_TO = re.compile(r"下达\s*(?P<name>[\u4e00-\u9fff()]{4,30}?)\s*的")
@@ -101,6 +102,7 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
         # "某县某某联合会是一个履行…职能的社会团体": a body defining itself needs no 我会 / 本会 after it
         defines = match is not None and candidate == match.group("name") \
             and (line.rest_norm.startswith("是一个", match.start("name") + len(candidate))
+                 or _SELF_DEFINED.match(line.rest_norm, match.start("name") + len(candidate)) is not None
                  or match.group("joint") is not None)  # "X(以下简称Y)、Z合署办公": the unit introducing itself
         # "某县某某社成立于1951年,系某县人民政府直属…事业单位": a body founded and placed under the one over it
         defines = defines or (match is not None and candidate == match.group("name")
