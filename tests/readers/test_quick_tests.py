@@ -116,6 +116,25 @@ def test_cut_points_from_the_first_word_are_those_from_the_start(text: str) -> N
         assert found == [(hit.span(), hit.group(0)) for hit in cut_points(plain)]
 
 
+_SCORED = st.sampled_from(["该指标得分", "得", "10", "9.5", "分", "。", "，", "（分值10分", "）", "其中", "上年",
+                           "每低1%扣", "某某", "满分", "15"])
+
+
+@given(st.lists(_SCORED, max_size=10).map("".join), st.sampled_from([None, "10", "9.5", "15"]))
+@settings(max_examples=600, deadline=None)
+def test_another_score_of_one_score_needs_no_clauses(text: str, taken: str | None) -> None:
+    """another_score decides a narrative stating one score (or none) without placing it in its clause: the same
+    answer as the walk over the clauses."""
+    from decimal import Decimal
+
+    from jixiao.readers.extract.scores import SCORE, _is_rule_text, about_last_year, another_in_clauses, another_score
+
+    score = Decimal(taken) if taken is not None else None
+    found = [m for m in SCORE.finditer(text)
+             if not _is_rule_text(text, m.start()) and not about_last_year(text, m.start())]
+    assert another_score(text, score) == another_in_clauses(text, score, found)
+
+
 _LINE_PIECES = st.sampled_from(["编制", "人员", "下属", "内设机构", "职工", "某镇", "\n", " ", "。", "编", "制"])
 
 
