@@ -86,6 +86,55 @@ def test_a_line_without_form_words_stays_without_them_after_its_spaces_are_taken
     assert quick is not None or flat_words.form_words().search(match_text(done)) is None
 
 
+_CUT = st.sampled_from(["指标", "1", "12", " ", "数量指标", "得分", "分值", "执行率", "年初预算数", "全年执行数",
+                        "项目名称", "项目主管部门", "说明", "该", "某某", "(", "（10分）", ":", "，", "。", "%",
+                        "项目决策", "管理"])
+
+
+@given(st.lists(_CUT, max_size=12).map("".join))
+@settings(max_examples=600, deadline=None)
+def test_a_template_slot_is_looked_for_only_where_a_figure_follows_its_word(text: str) -> None:
+    """fused_cells tries the two substitutions of the template's "指标1" only where "指标" has a figure after it: where
+    it has none they change nothing ("该指标绩效评价得分为5分")."""
+    from jixiao.readers.flat_fused import _EMPTY_SLOT, _SLOT, TEMPLATE_NUMBER
+
+    assert _SLOT.search(text) is not None or _EMPTY_SLOT.sub("", TEMPLATE_NUMBER.sub("", text)) == text
+
+
+@given(st.lists(_CUT, max_size=12).map("".join))
+@settings(max_examples=600, deadline=None)
+def test_cut_points_from_the_first_word_are_those_from_the_start(text: str) -> None:
+    """fused_cells looks for the form's words from the first one its quick test found: the same cut points."""
+    from jixiao.readers.flat_cut_points import cut_points
+    from jixiao.readers.flat_words import form_words
+    from jixiao.readers.textnorm import match_text
+
+    plain = match_text(text)
+    first = form_words().search(plain)
+    if first is not None:  # (none: fused_cells gives up before cutting)
+        found = [(hit.span(), hit.group(0)) for hit in cut_points(plain, first.start())]
+        assert found == [(hit.span(), hit.group(0)) for hit in cut_points(plain)]
+
+
+_SCORED = st.sampled_from(["该指标得分", "得", "10", "9.5", "分", "。", "，", "（分值10分", "）", "其中", "上年",
+                           "每低1%扣", "某某", "满分", "15"])
+
+
+@given(st.lists(_SCORED, max_size=10).map("".join), st.sampled_from([None, "10", "9.5", "15"]))
+@settings(max_examples=600, deadline=None)
+def test_another_score_of_one_score_needs_no_clauses(text: str, taken: str | None) -> None:
+    """another_score decides a narrative stating one score (or none) without placing it in its clause: the same
+    answer as the walk over the clauses."""
+    from decimal import Decimal
+
+    from jixiao.readers.extract.scores import SCORE, _is_rule_text, about_last_year, another_in_clauses, another_score
+
+    score = Decimal(taken) if taken is not None else None
+    found = [m for m in SCORE.finditer(text)
+             if not _is_rule_text(text, m.start()) and not about_last_year(text, m.start())]
+    assert another_score(text, score) == another_in_clauses(text, score, found)
+
+
 _LINE_PIECES = st.sampled_from(["编制", "人员", "下属", "内设机构", "职工", "某镇", "\n", " ", "。", "编", "制"])
 
 

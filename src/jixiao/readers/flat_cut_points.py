@@ -84,10 +84,11 @@ def extend_cells(out: list[str], cells: list[str]) -> None:
     out.extend(cells)
 
 
-def cut_points(plain: str) -> list[re.Match[str]]:
+def cut_points(plain: str, start: int = 0) -> list[re.Match[str]]:
     """The form's words in a line, less the weak ones (执行率, 得分 …) that end indicator names
-    ("政府采购执行率"): those cut a cell only where they touch another of the form's words."""
-    hits = list(form_words().finditer(plain))
+    ("政府采购执行率"): those cut a cell only where they touch another of the form's words. ``start``: where the
+    first word of the line was found (none before it; the words are found left to right, so the same ones follow)."""
+    hits = list(form_words().finditer(plain, start))
     weak = weak_words()
     keep: list[re.Match[str]] = []
     for index, hit in enumerate(hits):

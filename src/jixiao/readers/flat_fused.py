@@ -41,6 +41,9 @@ FORM_TITLE = re.compile(r"项目支出绩效自评表|部门整体支出绩效�
 TEMPLATE_NUMBER = re.compile(r"指标(?:(?<=指标指标)|(?<=[\d%]指标))\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
 # the template's empty slot ending a row ("生态效益指标 指标1"): no indicator, and no word fused to a figure
 _EMPTY_SLOT = re.compile(r"(?<=\S)\s+指标\s*\d{1,2}\s*$")
+# what both hold, a quick test before them (written to open on the literal, a search skips to it): the 指标 of prose
+# ("该指标绩效评价得分为5分") has no figure after it, and neither substitution is tried
+_SLOT = re.compile(r"指标\s*\d")
 
 _FIGURES = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _FULL_FIGURE = re.compile("[０１２３４５６７８９．％]")  # a quick test before translating a line
@@ -57,7 +60,8 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
         text = text.translate(_FIGURES)
     if "," in text:  # "2,865.403,102.76": fused amounts with thousands separators, split like those without
         text = _THOUSANDS.sub("", text)
-    if "指标" in text:  # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
+    # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
+    if _SLOT.search(text):
         text = _EMPTY_SLOT.sub("", TEMPLATE_NUMBER.sub("", text))
     if "、" in text[:3]:  # "1、2020年度某项目自评表单位名称…": a viewer's page number before the form's title
         text = _PAGE_TITLE.sub("", text)
@@ -68,8 +72,11 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     bare = text.replace(" ", "")
     # (a formula's 1 looked for before the text is rewritten: a substitution costs more than a search finding none)
     closed = FORMULA_ONE.sub(r"\1)", bare) if "1" in bare and bracketed and FORMULA_ONE.search(bare) else bare
-    if form_words().search(match_text(closed)) is None:
+    first = form_words().search(match_text(closed))
+    if first is None:
         return None
+    # (the words are looked for again in the line as rewritten below: where nothing was rewritten, from the first one)
+    start = first.start() if closed == text else 0
     if " " in text:
         if bracketed:
             text = unspaced_notes(text)
@@ -81,7 +88,7 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     figures = word_figures(plain.replace(" ", "")) if _may_end_figures(plain.rstrip(" ")[-1:]) else None
     if figures and form_words().fullmatch(figures.group(1)):
         return [figures.group(1), figures.group(2)]
-    hits = cut_points(plain)
+    hits = cut_points(plain, start)
     if not hits:
         return None
     # a header run: three of the form's words in a row ("年初预算数全年预算数全年执行数"); two alone

@@ -149,15 +149,22 @@ def another_score(text: str, score: Decimal | None) -> bool:
     the next item's score under this one), or a clause after another weight does ("…（分值10分，得10分） 某指标：…
     （分值15分，得12.4分）", "- 某指标（20分）：…得20分；": items run into one line), so the score taken is a guess.
     A score after 其中 that follows a stated one is its part (:func:`_is_part`), not a score of its own."""
-    weights = [m.start() for pattern in (WEIGHT, HEAD_WEIGHT) for m in pattern.finditer(text)]
+    found = [m for m in SCORE.finditer(text)
+             if not _is_rule_text(text, m.start()) and not about_last_year(text, m.start())]
+    if len(found) < 2:  # one score or none: another only when it is not the one taken (the weights, which only
+        # tell the clauses of several scores apart, are not looked for; most narratives state one)
+        return bool(found) and to_decimal(found[0].group(1)) != score
+    return another_in_clauses(text, score, found)
+
+
+def another_in_clauses(text: str, score: Decimal | None, found: list[re.Match[str]]) -> bool:
+    """:func:`another_score` among the scores ``found``, each placed in its clause."""
+    weights = sorted(m.start() for pattern in (WEIGHT, HEAD_WEIGHT) for m in pattern.finditer(text))
 
     def clause(at: int) -> int:
         return text.count("。", 0, at) + sum(w < at for w in weights)
 
-    found = [m for m in SCORE.finditer(text)
-             if not _is_rule_text(text, m.start()) and not about_last_year(text, m.start())]
     ends = [m.end() for m in found]
-    weights.sort()
 
     def part(k: int, later: re.Match[str]) -> bool:  # (:func:`_is_part` of the earliest score after the last weight
         after = weights[bisect_left(weights, later.start()) - 1] if weights and weights[0] < later.start() else -1
