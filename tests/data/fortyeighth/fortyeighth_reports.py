@@ -64,6 +64,13 @@ def tot(rows: list[Row], es: Decimal) -> Decimal:
     return sum((D(r[6]) for r in rows), es)
 
 
+def scored(rows: list[Row], exe: str, adj: str) -> tuple[Decimal, Decimal, Decimal]:
+    """The execution rate, its score out of 10 and the form's total."""
+    rt = rate(exe, adj)
+    es = r2(10 * rt / 100)
+    return rt, es, tot(rows, es)
+
+
 def budget(ini: str, adj: str, exe: str, rt: Decimal | None) -> dict[str, Any]:
     return {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
 
@@ -108,9 +115,7 @@ def _repeat_header(t: Any, height_cm: float) -> None:
 
 def fe01() -> Made:
     ini, adj, exe = "218.40", "263.75", "255.16"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    total = tot(FE01, es)
+    rt, es, total = scored(FE01, exe, adj)
     unit = "湄潭县科学技术协会"
     d = doc()
     d.sections[0].header.paragraphs[0].text = f"{unit}2024年度部门整体支出绩效自评报告"
@@ -175,9 +180,7 @@ def _block_merges(rows: list[list[Any]], first: int, cols: tuple[str, ...]) -> l
 
 def fe02() -> Made:
     ini, adj, exe = "86.00", "112.40", "108.93"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    total = tot(FE02, es)
+    rt, es, total = scored(FE02, exe, adj)
     dept, impl, name = "献县红十字会", "献县红十字会", "2024年应急救护培训及人道救助项目"
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -231,9 +234,7 @@ def fe03() -> Made:
     ini = f"{sum(D(s[1]) for s in FE03_SUB):.2f}"
     adj = f"{sum(D(s[2]) for s in FE03_SUB):.2f}"
     exe = f"{sum(D(s[3]) for s in FE03_SUB):.2f}"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    total = tot(FE03, es)
+    rt, es, total = scored(FE03, exe, adj)
     dept, impl, name = "宿松县发展和改革委员会", "宿松县粮食和物资储备局", "2024年度县级粮食安全保障专项资金"
     d = doc()
     d.add_heading(f"{name}绩效自评报告", level=1)
@@ -275,9 +276,7 @@ FE04: list[Row] = [
 
 def fe04() -> Made:
     adj, exe = "48.60", "47.35"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    total = tot(FE04, es)
+    rt, es, total = scored(FE04, exe, adj)
     dept, impl, name = "弥勒市地震局", "弥勒市地震监测中心", "2024年地震预警信息发布终端补点建设项目"
 
     def pipe(row: list[str]) -> str:
@@ -344,9 +343,7 @@ def _mht(title: str, html: str) -> bytes:
 
 def fe05() -> Made:
     ini, adj, exe = "156.20", "171.80", "165.27"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    total = tot(FE05, es)
+    rt, es, total = scored(FE05, exe, adj)
     unit = "攸县工商业联合会"
     blocks: list[tuple[str, list[Row]]] = [(l1, [r for r in FE05 if r[0] == l1]) for l1 in ("产出指标", "效益指标", "满意度指标")]
     paras = [f"<p>（一）过程指标（10分）</p><p>1.预算执行率（分值10分，得分{es}分）：全年预算{adj}万元，"
@@ -400,9 +397,7 @@ def _yuan(wan: str) -> str:
 
 def fe06() -> Made:
     ini, adj, exe = "38.00", "42.50", "41.87"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    total = tot(FE06, es)
+    rt, es, total = scored(FE06, exe, adj)
     dept, impl, name = "婺源县住房公积金管理中心", "婺源县住房公积金管理中心", "2024年住房公积金信息系统运维项目"
     d = doc()
     d.add_heading(f"{name}绩效自评报告", level=1)
@@ -446,9 +441,7 @@ FE07: list[Row] = [
 
 def fe07() -> Made:
     ini, adj, exe = "95.00", "95.00", "88.72"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    total = tot(FE07, es)
+    rt, es, total = scored(FE07, exe, adj)
     assert grade(total) == "良", total
     dept, impl, name = "扎兰屯市气象局", "扎兰屯市人工影响天气服务中心", "2024年人工影响天气作业补助项目"
     tab = "\t"
@@ -500,9 +493,7 @@ FE08_LOSS = {"专职队员培训考核合格率": "0.5", "城区火警出动时�
 
 def fe08() -> Made:
     ini, adj, exe = "432.00", "451.20", "446.18"
-    rt = rate(exe, adj)
-    es = r2(10 * rt / 100)
-    total = tot(FE08, es)
+    rt, es, total = scored(FE08, exe, adj)
     dept, impl, name = "平果市人民政府", "平果市消防救援大队", "2024年政府专职消防队员经费保障项目"
     d = doc()
     d.add_heading(f"{name}绩效自评报告", level=1)
