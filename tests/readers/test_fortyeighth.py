@@ -4,8 +4,11 @@ same shape (invented units and figures)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from page_reading import indicator_rows, read_page
+
+from jixiao.readers import read_any
 
 _FORM = ("一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"
          "产出指标 | 数量指标 | 甲类培训人数 | ≥40人 | 40人 | 40 | 40\n"
@@ -61,3 +64,27 @@ def test_c_deductions_named_in_a_deviation_section() -> None:
     assert indicator_rows(evaluation, "name", "stated_score", "stated_deduction") == [
         ("甲类培训人数", Decimal("40"), None), ("乙类考核合格率", Decimal("29.5"), Decimal("0.5")),
         ("丙类出动时间", Decimal("29"), Decimal("1"))]
+
+
+def test_d_an_indicator_opening_on_suo_shu_lists_no_bodies() -> None:
+    """"2.所属商会组织建设覆盖率（分值10分，得分10分）：年度目标≥85%，实际完成88%。": 所属 opens an indicator's name;
+    the clauses after its colon are its target and actual, no bodies under the unit (before, they were listed)."""
+    evaluation = read_page("某县某某联合会2024年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+                           "机关内设办公室、会员部2个股室。\n三、绩效指标完成情况\n"
+                           "2.所属商会组织建设覆盖率（分值10分，得分10分）：年度目标≥85%，实际完成88%。\n")
+    assert evaluation.unit.subordinate_bodies == []
+    assert evaluation.unit.internal_bodies == ["办公室", "会员部"]
+
+
+def test_e_a_pages_title_said_again_under_the_sites_bar(tmp_path: Path) -> None:
+    """A saved page whose <title> is the report's, a site's bar under it, then the same title as its <h1>: the title
+    once, the bar no part of it (before, the three were joined into one title)."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>某县某某联合会2024年度部门整体支出绩效自评报告</title></head><body>\n"
+                    "<div class=\"top\">某县人民政府门户网站　<a>首页</a> <a>政务公开</a></div>\n"
+                    "<div class=\"meta\">索引号：000000-05-2025-0001　发布机构：某县某某联合会</div>\n"
+                    "<h1>某县某某联合会2024年度部门整体支出绩效自评报告</h1>\n"
+                    "<p>2024年年初预算100万元，全年预算120万元，全年实际支出118万元，预算执行率98.33%。</p>\n"
+                    "<div class=\"foot\">主办：某县人民政府办公室</div>\n</body></html>\n", encoding="utf-8")
+    evaluation = read_any(page).evaluation
+    assert evaluation.title == "某县某某联合会2024年度部门整体支出绩效自评报告"

@@ -139,7 +139,8 @@ def fe01() -> Made:
               "遵义景和财务咨询有限公司", "2025年4月18日"):
         d.add_paragraph(p)
     inds = [exec_ind(10, rt, es, "过程指标", "预算执行")] + [ind(r) for r in FE01]
-    return facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total), "pdf", docx_bytes(d)
+    return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total,
+                  title=f"{unit}2024年度部门整体支出绩效自评报告"), "pdf", docx_bytes(d))
 
 
 # fe02 河北 county Red Cross, project, .xls: 一级 and 二级 cells merged down their block and written once; weights of
@@ -258,7 +259,8 @@ def fe03() -> Made:
     d.add_paragraph("安庆信诚预算绩效咨询有限公司（受托）　2025年3月20日")
     unit, project = _project(dept, name, impl)
     inds = [exec_ind(10, rt, es)] + [ind(r) for r in FE03]
-    return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100), "rtf",
+    return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100,
+                  title=f"{name}绩效自评报告"), "rtf",
             convert(docx_bytes(d), "fe03", "docx", "rtf"))
 
 
@@ -312,7 +314,7 @@ def fe04() -> Made:
     unit, project = _project(dept, name, impl)
     b = budget("0", adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "adjusted": D(adj), "executed": D(exe)}]}
     inds = [exec_ind(10, rt, es)] + [ind(r) for r in FE04]
-    return facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "md", text
+    return facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, title=f"{name}绩效自评报告"), "md", text
 
 
 # fe05 湖南 county federation of industry and commerce, whole unit, .mht (a page IE saved, GB2312 in base64): the
@@ -374,7 +376,8 @@ def fe05() -> Made:
 """
     inds = [exec_ind(10, rt, es) | {"level1": "过程指标"}]
     inds += [{k: v for k, v in ind(r).items() if k != "level2"} for r in FE05]
-    return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total), "mht",
+    return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total,
+                  title=f"{unit}2024年度部门整体支出绩效自评报告"), "mht",
             _mht(f"{unit}2024年度部门整体支出绩效自评报告", html))
 
 
@@ -423,7 +426,8 @@ def fe06() -> Made:
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj),
                                                      "executed": D(exe)}]}
     inds = [exec_ind(10, rt, es)] + [ind(r) for r in FE06]
-    return facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "docx", docx_bytes(d)
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, title=f"{name}绩效自评报告"),
+            "docx", docx_bytes(d))
 
 
 # fe07 内蒙古 city weather-modification service centre, project, GBK .txt: a tab-pasted form closed by "等级：良好"
@@ -474,7 +478,7 @@ def fe07() -> Made:
     unit, project = _project(dept, name, impl)
     inds = [exec_ind(10, rt, es)] + [ind(r) for r in FE07]
     return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100,
-                  stated_grade="良"), "txt", text.replace("\n", "\r\n").encode("gbk"))
+                  stated_grade="良", title=f"{name}绩效自评报告"), "txt", text.replace("\n", "\r\n").encode("gbk"))
 
 
 # fe08 广西 city fire brigade, project, .odt: the form's rows carry no deviation note; a 偏差 section below names, in
@@ -522,7 +526,8 @@ def fe08() -> Made:
     for f in inds:
         if f["name"] in FE08_LOSS:
             f["stated_deduction"] = D(FE08_LOSS[f["name"]])
-    return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100), "odt",
+    return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100,
+                  title=f"{name}绩效自评报告"), "odt",
             convert(docx_bytes(d), "fe08", "docx", "odt"))
 
 
