@@ -21,6 +21,7 @@ from jixiao.readers.extract.budget import extract_budget, put_kept_aside
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
 from jixiao.readers.extract.budget_years import other_year_figures
+from jixiao.readers.extract.budget_zero import initial_zero
 from jixiao.readers.extract.by_nature import extract_by_nature
 from jixiao.readers.extract.cell_notes import without_cell_notes
 from jixiao.readers.extract.column_block_weights import column_block_weights
@@ -196,6 +197,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     spent_after_received(outline, facts)  # "到位…万元，支出…万元", only when no 执行数 was read
     spending_control(outline, facts)  # a 基础数据表's 经费控制情况 block, when no spending total was read
     budget_from_words(own, facts)  # 收入预算 / 支出预算 / 财政拨款预算, only when no 年初预算 was read
+    initial_zero(own, facts)  # "该项目年初预算为0": likewise
     budget_at_rate(own, facts)  # a several-year project's first allocation: the rate's own line gives the year's
     put_kept_aside(own, facts, kept)
     unit_slips(facts)  # "全年预算数2089元" beside "执行数2089万元": the 元 a slip

@@ -181,7 +181,9 @@ def _blank_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)|（[^（）]*）", "", text)
 
 
-_COUNTED = re.compile(r"\d+\s*[个人名]")  # a figure counted ("编制50个", "78人"): no body's name holds one
+# a figure counted ("编制50个", "78人"), a percentage or a bound ("年度目标≥85%" after an indicator "所属商会…覆盖率:"):
+# no body's name holds one
+_COUNTED = re.compile(r"\d+\s*[个人名]|\d\s*[%％]|[≥≤＞＜]")
 _COUNTED_ITEM = re.compile(rf"\W*{NUMBER}\s*[个所家]")
 # "下设2个事业单位，一是某中心；二是某站。": the items follow 一是 / 二是 …, one a clause
 _ENUMERATED = re.compile(rf"(?P<count>{NUMBER})\s*个[^,:;。]{{0,10}}[,:]\s*一是")

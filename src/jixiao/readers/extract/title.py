@@ -32,6 +32,7 @@ _FORM_SLOT = re.compile(r"(?<=[\u4e00-\u9fff])部门\s*[(（]\s*单位\s*[)）]$
 # a place before them names no unit)
 _FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(\(单位\))?(财政)?(预算)?(整体|项目|专项|重点项目)?(支出|资金|经费)?"
                               r"(项目)?(预算)?(绩效)?(年度)?")
+_EVALUATOR = pattern("evaluator_firm")  # "某某财务咨询有限公司" signing a report it wrote for the unit
 _PLACE_THEN = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗)(?=财政|预算)")
 
 
@@ -215,7 +216,8 @@ def extract_signature(outline: Outline, facts: Facts) -> None:
         if _DATE.match(lines[i].norm.replace(" ", "")) and i > 0:
             signer = lines[i - 1]
             name = signer.text.strip()
-            if len(name) <= 30 and not signer.marker_kind and names_a_body(name):
+            if len(name) <= 30 and not signer.marker_kind and names_a_body(name) \
+                    and not _EVALUATOR.search(match_text(name)):
                 facts.put("unit.name", name, ref(signer.location, name))
                 # a project report's signer files it and implements the project, as a 填报单位 does (a guess; a
                 # 实施单位 read later says it better)

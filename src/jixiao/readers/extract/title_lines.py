@@ -81,12 +81,15 @@ def title_lines(outline: Outline) -> list[Line]:
 
 def _said_once(lines: list[Line]) -> list[Line]:
     """"某市某某2020年度专项资金绩效自评报告" on one line, then the same title wrapped over two ("某市某某2020年度" /
-    "专项资金绩效自评报告"): a web page's heading over the document's own title, said twice; the title once."""
+    "专项资金绩效自评报告"): a web page's heading over the document's own title, said twice; the title once. The
+    title said again after a line between ("某县人民政府门户网站 首页 政务公开": a site's bar the page's <title> stands
+    over) is the title once too, the line between no part of it."""
     if len(lines) < 3:
         return lines
     words = [line.norm.strip() for line in lines]
     for k in range(1, len(lines)):
-        if "".join(words[:k]) == "".join(words[k:]):
+        said = "".join(words[:k])
+        if said == "".join(words[k:]) or any(said == "".join(words[j: j + k]) for j in range(k + 1, len(lines))):
             return lines[:k]
     return lines
 

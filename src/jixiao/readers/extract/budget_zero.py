@@ -1,0 +1,30 @@
+"""An initial budget stated as nothing, when no 年初预算 was read: "该项目年初预算为0，年中追加安排资金48.60万元" /
+"年初预算数为零" — a project funded only during the year has a 年初预算 of 0, in whatever unit its other figures use
+(a zero needs none). The lexicon's ``budget_zero``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.lexicon import pattern
+from jixiao.readers.extract.budget_figures import other_year
+from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.project_sections import project_part_lines
+
+_ZERO = pattern("budget_zero")
+
+
+def initial_zero(outline: Outline, facts: Facts) -> None:
+    """budget.initial 0 from the first sentence of this year's stating it, when none was read."""
+    if facts.has("budget.initial"):
+        return
+    projects = project_part_lines(outline, facts)  # (a listed project's own money is not the report's)
+    for line in outline.lines:
+        if "年初" not in line.norm or line.index in projects:
+            continue
+        match = _ZERO.search(line.norm)
+        if match is not None and not other_year(line.norm, match.start(), facts.get("year")):
+            facts.put("budget.initial", Decimal(0), ref(line.location, line.text[match.start(): match.end()]),
+                      "年初预算")
+            return
