@@ -22,6 +22,7 @@ from jixiao.readers.flat_value_recuts import (
     actual_run_on,
     coefficient_off_points,
     core_off_note,
+    echoed_values,
     one_value,
     percent_weight,
     weight_off_target,
@@ -83,7 +84,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
         body, note = text[name.end():], []  # (a figure inside the note: "部分地块2" | "处春旱，…")
         runs = cells_between(body)
     runs = [*worded, *runs]
-    values = coefficient_off_points(weight_off_target(with_units(runs), rest), rest)
+    values = coefficient_off_points(weight_off_target(echoed_values(with_units(runs), rest), rest), rest)
     if values is None:
         return []  # (a row, but no reading places its points: no row rather than the row above's note)
     values = [*core_off_note(values, rest), *note]

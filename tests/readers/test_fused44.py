@@ -1,0 +1,58 @@
+"""The fused shape (a row's cells run together, no separator), stop 44, each from an invented snippet (invented units
+and figures; docs/reader-corpora/flat-shapes-30.md, fused44)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from page_reading import indicator_rows, read_page
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+from jixiao.readers.flat_value_recuts import echoed_values
+
+_HEAD = ["某县某中心2024年度项目支出绩效自评表", "项目名称某某设备购置项目"]
+# the weight before the target and the actual (分值 | 指标值 | 实际值 | 得分), each 一级 with its block weight
+_WEIGHT_FIRST = "一级指标二级指标三级指标分值指标值（A）实际值（B）得分偏差原因分析"
+_TAIL = ["总分10096", "填表人：某某"]
+
+
+def test_weight_run_onto_a_target_with_its_unit_is_cut_at_the_score() -> None:
+    """"项目产出（40分）数量指标（20分）某设备购置台数101250台1262台10" under 分值 | 指标值: the weight ran onto the
+    target ("101250台"), only a rate target ("2095%") was cut off its weight, so the row had no reading and was lost
+    with its levels. 10 | 1250台 is the one cut that
+    keeps the score (10) within the weight and the weight within a row's points (101 | 250台 is over them, 1 | 01250台
+    no figure); the cut is a guess."""
+    rows = [_WEIGHT_FIRST,
+            "项目产出（40分）数量指标（20分）某设备购置台数101250台1262台10",
+            "某设备安装台数10≥1200台1230台10",
+            "质量指标（20分）某设备验收合格率20100%100%20"]
+    page = read_page("\n".join(_HEAD + rows + _TAIL))
+    assert indicator_rows(page, "name", "weight", "stated_score") == [
+        ("某设备购置台数", 10, 10), ("某设备安装台数", 10, 10), ("某设备验收合格率", 20, 20)]
+    first = page.indicators[0]
+    assert (first.target.value, first.target.unit, first.actual.value) == (1250, "台", 1262)
+    assert page.provenance["indicators[0].target"].guessed
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_text_target_and_actual_run_together_are_cut_where_one_opens_the_other() -> None:
+    """"某制度完备性4制度齐全、流程清晰制度齐全、流程清晰、执行到位4": a text target and its actual ran together
+    between the weight and the score, so the row had a value too few and was lost with the rows under it. They are
+    cut where the actual writes the target again and more, or is the target's opening words ("符合规划要求符合"),
+    only where one cut alone does so; each cell a guess. A run that no such cut reads ("良好较好") stays one cell."""
+    rows = [_WEIGHT_FIRST,
+            "项目决策（10分）项目目标某制度完备性4制度齐全、流程清晰制度齐全、流程清晰、执行到位4",
+            "某规划相符性6符合规划要求符合6",
+            "项目管理（20分）资金管理某资金使用率10100%96.5%9.65"]
+    page = read_page("\n".join(_HEAD + rows + _TAIL))
+    assert indicator_rows(page, "name", "weight", "stated_score") == [
+        ("某制度完备性", 4, 4), ("某规划相符性", 6, 6), ("某资金使用率", 10, Decimal("9.65"))]
+    assert [(i.target.text, i.actual.text) for i in page.indicators[:2]] == [
+        ("制度齐全、流程清晰", "制度齐全、流程清晰、执行到位"), ("符合规划要求", "符合")]
+    assert [i.level1 for i in page.indicators] == ["项目决策", "项目决策", "项目管理"]
+    assert page.provenance["indicators[1].actual"].guessed
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+    roles: list[str | None] = ["weight", "target", "actual", "score"]
+    assert echoed_values(["5", "良好较好", "4"], roles) == ["5", "良好较好", "4"]
+    assert echoed_values(["5", "有台账有", "5"], roles) == ["5", "有台账", "有", "5"]
