@@ -56,3 +56,31 @@ def test_text_target_and_actual_run_together_are_cut_where_one_opens_the_other()
     roles: list[str | None] = ["weight", "target", "actual", "score"]
     assert echoed_values(["5", "良好较好", "4"], roles) == ["5", "良好较好", "4"]
     assert echoed_values(["5", "有台账有", "5"], roles) == ["5", "有台账", "有", "5"]
+
+
+def test_text_target_and_actual_in_a_row_the_form_words_cut_are_cut_alike() -> None:
+    """"质量指标（10分）某经费标准5符合文件要求符合5": the form's words cut the row (二级 | name | 5 | text | 5), and
+    the text target and actual stayed one cell, read as the actual; it is cut as in a row no word cuts (a guess)."""
+    rows = [_WEIGHT_FIRST,
+            "项目产出（20分）数量指标（10分）某设备购置台数101250台1262台10",
+            "质量指标（10分）某经费标准5符合文件要求符合5",
+            "某验收资料完整性5资料齐全资料齐全5"]
+    page = read_page("\n".join(_HEAD + rows + _TAIL))
+    assert [(i.name, i.target.text, i.actual.text) for i in page.indicators[1:]] == [
+        ("某经费标准", "符合文件要求", "符合"), ("某验收资料完整性", "资料齐全", "资料齐全")]
+    assert page.provenance["indicators[1].target"].guessed
+
+
+def test_weight_first_row_with_a_sentence_note_keeps_its_weight_and_comparison() -> None:
+    """"…某某年均收益15≥5万元4.6万元13.8某原因偏少，收益低于预期": a note with a comma makes the row a sentence cut
+    at its run of figures, which began at the first value with a unit, so the weight and the sign stayed on the
+    name ("某某年均收益15≥") and the row was lost. The run now opens on a weight before a comparison."""
+    rows = [_WEIGHT_FIRST,
+            "效益指标经济效益指标某某年均收益15≥5万元4.6万元13.8某原因偏少，收益低于预期",
+            "某设施运行年限15≥20年20年15"]
+    page = read_page("\n".join(_HEAD + rows + _TAIL))
+    assert indicator_rows(page, "name", "weight", "stated_score") == [
+        ("某某年均收益", 15, Decimal("13.8")), ("某设施运行年限", 15, 15)]
+    first = page.indicators[0]
+    assert (first.target.value, first.target.unit, first.actual.value) == (5, "万元", Decimal("4.6"))
+    assert first.deviation_note == "某原因偏少，收益低于预期"

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from jixiao.readers.flat_completion_rows import FIGURE
 from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, UNITS, points_cuts
+from jixiao.readers.fused_money import GuessedCell
 
 SIGN_WORDS = "不低于|不少于|不高于|不超过|不大于|不小于"
 SIGN_OPENING = re.compile(r"[≥≤<>=＝﹦]|" + SIGN_WORDS)  # a target's opening
@@ -88,7 +89,25 @@ def echoed_values(values: list[str], rest: list[str | None]) -> list[str]:
         return values
     text = values[at]
     cuts = [k for k in range(1, len(text)) if text[k:].startswith(text[:k]) or text[:k].startswith(text[k:])]
-    return [*values[:at], text[: cuts[0]], text[cuts[0]:], *values[at + 1:]] if len(cuts) == 1 else values
+    if len(cuts) != 1:
+        return values
+    return [*values[:at], GuessedCell(text[: cuts[0]]), GuessedCell(text[cuts[0]:]), *values[at + 1:]]
+
+
+_ECHO_ROLES: list[str | None] = ["weight", "target", "actual", "score"]
+
+
+def with_echoed_values(cells: list[str], roles: list[str | None]) -> list[str]:
+    """A fused row cut at the form's words under such a header (… | 分值 | 指标值 | 实际值 | 得分 [| a note]) whose
+    text target and actual stayed one cell between the weight and the score ("某经费标准" | "5" | "符合文件要求符合"
+    | "5"): that cell cut as :func:`echoed_values` cuts it; else the cells as they are."""
+    if "weight" not in roles or roles[roles.index("weight"):roles.index("weight") + 4] != _ECHO_ROLES:
+        return cells
+    noted = len(roles) > roles.index("score") + 1 and bool(cells) and not FIGURE_RUN.fullmatch(cells[-1])
+    at = len(cells) - (3 if noted else 2)  # the text cell: the score (and a note) after it
+    if at < 1:
+        return cells
+    return [*cells[:at - 1], *echoed_values(cells[at - 1: at + 2], _ECHO_ROLES), *cells[at + 2:]]
 
 
 # "2095%", "101860人": a weight and a target with its % or unit run together (the unit's start marked)
