@@ -84,3 +84,32 @@ def test_weight_first_row_with_a_sentence_note_keeps_its_weight_and_comparison()
     first = page.indicators[0]
     assert (first.target.value, first.target.unit, first.actual.value) == (5, "万元", Decimal("4.6"))
     assert first.deviation_note == "某原因偏少，收益低于预期"
+
+
+def test_row_opening_on_its_second_level_with_a_sentence_note() -> None:
+    """"社会效益指标某某条件改善15明显改善明显改善14部分设备老化，已列入计划": a note with a comma keeps the form's
+    words from cutting the line, and the row reader took "社会效益指标某某条件改善" for the name. A row opening on a
+    二级 level written with its 指标 has that level cut off first (a guess)."""
+    rows = [_WEIGHT_FIRST,
+            "项目产出（20分）数量指标（20分）某设备购置台数201250台1262台20",
+            "项目效益（20分）可持续影响指标某设施运行年限10≥20年20年10",
+            "社会效益指标某某条件改善10明显改善明显改善9部分设备老化，已列入计划"]
+    page = read_page("\n".join(_HEAD + rows + _TAIL))
+    assert [(i.level1, i.level2, i.name, i.stated_score) for i in page.indicators[1:]] == [
+        ("项目效益", "可持续影响指标", "某设施运行年限", 10), ("项目效益", "社会效益指标", "某某条件改善", 9)]
+    assert page.indicators[2].deviation_note == "部分设备老化，已列入计划"
+    assert page.provenance["indicators[2].name"].guessed
+
+
+def test_template_placeholder_row_still_opens_its_levels() -> None:
+    """"项目效益（30分）经济效益指标指标1：": the template's empty row (its "指标1：" and no name) gave no reading, so
+    the 一级 level and its block weight were lost and the rows under it were put under the block above. The row is
+    its level cells alone."""
+    rows = [_WEIGHT_FIRST,
+            "项目产出（70分）数量指标（70分）某设备购置台数701250台1262台70",
+            "项目效益（30分）经济效益指标指标1：",
+            "可持续影响指标某设施运行年限30≥20年20年26"]
+    page = read_page("\n".join(_HEAD + rows + _TAIL))
+    assert [(i.level1, i.name) for i in page.indicators] == [
+        ("项目产出", "某设备购置台数"), ("项目效益", "某设施运行年限")]
+    assert page.stated_block_weights == {"项目产出": 70, "项目效益": 30}
