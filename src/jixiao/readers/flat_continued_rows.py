@@ -22,6 +22,7 @@ from jixiao.readers.flat_value_recuts import (
     actual_run_on,
     coefficient_off_points,
     core_off_note,
+    echoed_values,
     one_value,
     percent_weight,
     weight_off_target,
@@ -33,6 +34,7 @@ from jixiao.readers.fused_money import GuessedCell
 
 _NOTES = frozenset({"deviation", "scoring_rule"})  # columns of words
 _PLACEHOLDER_NAME = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")  # the template's "指标2：" before a name
+_PLACEHOLDER_ONLY = re.compile(r"指标\d{1,2}[:：]?")  # that placeholder with no name after it: a row left empty
 # the name of a row carried on: as :data:`.flat_named_rows._NAME`, or up to a comparison word that opens its target
 # ("…种类不少于12种")
 _CARRIED_NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + SIGN_WORDS + ")")
@@ -83,7 +85,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
         body, note = text[name.end():], []  # (a figure inside the note: "部分地块2" | "处春旱，…")
         runs = cells_between(body)
     runs = [*worded, *runs]
-    values = coefficient_off_points(weight_off_target(with_units(runs), rest), rest)
+    values = coefficient_off_points(weight_off_target(echoed_values(with_units(runs), rest), rest), rest)
     if values is None:
         return []  # (a row, but no reading places its points: no row rather than the row above's note)
     values = [*core_off_note(values, rest), *note]
@@ -137,7 +139,8 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
     the 一级 level, the 二级 level (the longest that leaves a row :func:`continued_row` reads), then that row; None
     when the line is no such row, no cell when it opens as one and no reading fits (no row rather than the row
     above's note). Every cell is a guess. Under a header with a text column before the levels (部门职责 / 工作任务),
-    the text before the 一级 level is that column's cell."""
+    the text before the 一级 level is that column's cell. The template's empty row after its levels ("…指标1：") is
+    the level cells alone; a row opening on its 二级 level alone, see :func:`_second_level_row`."""
     if roles[0] is None:
         led = False
         for start in (0, *range(2, min(len(text) - 2, _LEAD_TEXT))):  # (a row under a merged duty: no text first)
@@ -164,6 +167,8 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
         start = at + first
         levels = [n for n in range(_LEVEL_CHARS * 3, 1, -1) if kind(text[start: start + n]) is Kind.LEVEL2]
         for second in levels:
+            if _PLACEHOLDER_ONLY.fullmatch(text, start + second):  # "…经济效益指标指标1：": the template's empty row
+                return [GuessedCell(cell) for cell in (*cells, text[at:start], text[start: start + second])]
             row = continued_row(text[start + second:], roles)
             if row == []:
                 return []
@@ -171,9 +176,22 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
                 return [GuessedCell(cell) for cell in (*cells, text[at:start], text[start: start + second], *row)]
         if levels:
             return []
-    return None
+    return _second_level_row(text, at, cells, roles)
 
 
+def _second_level_row(text: str, at: int, cells: list[str], roles: list[str | None]) -> list[str] | None:
+    """A row opening on its 二级 level written with its 指标 (and its weight at most: "社会效益指标改善某某条件15…",
+    "质量指标（5分）某某标准…") under the 一级 level of the rows above, which no word of the form cut (a note with a
+    comma kept the line whole): the level, then the row :func:`continued_row` reads; None when it is no such row."""
+    level = _SECOND_LEVEL.match(text, at)
+    if level is None or kind(level.group(0)) is not Kind.LEVEL2:
+        return None
+    row = continued_row(text[level.end():], roles)
+    return [GuessedCell(cell) for cell in (*cells, level.group(0), *row)] if row else None
+
+
+# a 二级 level word ending on 指标, its weight after it at most ("社会效益指标", "质量指标（5分）")
+_SECOND_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,8}?指标(?:[(（]\d{1,3}分?[)）])?")
 _LEAD_TEXT = 30  # characters of a duty or task before a row's levels
 _DATE = re.compile(r"\d(?:年|月|日)")  # a deadline ("2024年6月底前", "12月31日前")
 _SERIAL = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")

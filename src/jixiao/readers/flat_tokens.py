@@ -43,6 +43,7 @@ from jixiao.readers.flat_row_reading import level_heading
 from jixiao.readers.flat_spaced import spaced_cells, spaced_row
 from jixiao.readers.flat_stacked_cells import stack_head, stacked_cells, stacks
 from jixiao.readers.flat_token import Token
+from jixiao.readers.flat_value_recuts import with_echoed_values
 from jixiao.readers.flat_words import CLAUSE, column_role, header_words, is_form_word, word_start
 from jixiao.readers.fused_money import GuessedCell, WrittenCell
 from jixiao.readers.label_fields import label_field
@@ -268,6 +269,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 cells = (deviation_row(cells, levelled) if deviation_columns(levelled) else None) or cells
                 cells = (criteria_cells(cells, levelled) if "scoring_rule" in levelled else None) or cells
                 cells = with_lone_points(cells, levelled)  # "…" | "54" | "某原因": 5 | 4, the row reader's one figure
+                cells = with_echoed_values(cells, levelled)  # "5" | "符合文件要求符合" | "5": target | actual
         if cells is None and (" " in stripped or CLAUSE.search(stripped)):
             levelled = None  # prose, or a line of spaced text: the form's rows have ended
         if cells is not None and len(cells) > 8 and "指标" in raw:

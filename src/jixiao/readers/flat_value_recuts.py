@@ -1,7 +1,7 @@
 """The value cells of a fused row recut where the value runs cut them otherwise than its columns do: a unit the
-runs do not know joined to its figure, a weight cut off the rate target after it, a score coefficient cut off the
-weight and the score, a 是否核心指标 answer cut off the note; and the runs left whole for the row reader (an actual
-run on into the weight and the score, one value before its points)."""
+runs do not know joined to its figure, a weight cut off the target after it, a text target cut off its actual, a
+score coefficient cut off the weight and the score, a 是否核心指标 answer cut off the note; and the runs left whole
+for the row reader (an actual run on into the weight and the score, one value before its points)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import re
 from decimal import Decimal
 
 from jixiao.readers.flat_completion_rows import FIGURE
-from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, points_cuts
+from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, UNITS, points_cuts
+from jixiao.readers.fused_money import GuessedCell
 
 SIGN_WORDS = "不低于|不少于|不高于|不超过|不大于|不小于"
 SIGN_OPENING = re.compile(r"[≥≤<>=＝﹦]|" + SIGN_WORDS)  # a target's opening
@@ -74,19 +75,59 @@ def with_units(cells: list[str]) -> list[str]:
     return out
 
 
-_RATE_RUN = re.compile(r"\d{2,5}(?:\.\d+)?%")  # "2095%": a weight and a rate target run together
+def echoed_values(values: list[str], rest: list[str | None]) -> list[str]:
+    """``values`` with a text target and its actual run together between the weight and the score (分值 | 指标值 |
+    实际值 | 得分: "4" | "制度齐全、流程清晰制度齐全、流程清晰、执行到位" | "4") cut where one of the two opens the
+    other: the actual the target written again and more (制度齐全、流程清晰 | 制度齐全、流程清晰、执行到位), or the
+    target's opening words (符合规划要求 | 符合); only where exactly one cut does so, else as they are."""
+    if "weight" not in rest or rest[rest.index("weight"):rest.index("weight") + 4] \
+            != ["weight", "target", "actual", "score"]:
+        return values
+    at = rest.index("weight") + 1
+    if len(values) < at + 2 or not FIGURE_RUN.fullmatch(values[at - 1]) or not FIGURE_RUN.fullmatch(values[at + 1]) \
+            or any(c.isdecimal() for c in values[at]):
+        return values
+    text = values[at]
+    cuts = [k for k in range(1, len(text)) if text[k:].startswith(text[:k]) or text[:k].startswith(text[k:])]
+    if len(cuts) != 1:
+        return values
+    return [*values[:at], GuessedCell(text[: cuts[0]]), GuessedCell(text[cuts[0]:]), *values[at + 1:]]
+
+
+_ECHO_ROLES: list[str | None] = ["weight", "target", "actual", "score"]
+
+
+def with_echoed_values(cells: list[str], roles: list[str | None]) -> list[str]:
+    """A fused row cut at the form's words under such a header (… | 分值 | 指标值 | 实际值 | 得分 [| a note]) whose
+    text target and actual stayed one cell between the weight and the score ("某经费标准" | "5" | "符合文件要求符合"
+    | "5"): that cell cut as :func:`echoed_values` cuts it; else the cells as they are."""
+    if "weight" not in roles or roles[roles.index("weight"):roles.index("weight") + 4] != _ECHO_ROLES:
+        return cells
+    noted = len(roles) > roles.index("score") + 1 and bool(cells) and not FIGURE_RUN.fullmatch(cells[-1])
+    at = len(cells) - (3 if noted else 2)  # the text cell: the score (and a note) after it
+    if at < 1:
+        return cells
+    return [*cells[:at - 1], *echoed_values(cells[at - 1: at + 2], _ECHO_ROLES), *cells[at + 2:]]
+
+
+# "2095%", "101860人": a weight and a target with its % or unit run together (the unit's start marked)
+_TARGET_RUN = re.compile(r"\d{2,9}(?:\.\d+)?(?=(?:%|" + UNITS + r")$)")
 
 
 def weight_off_target(values: list[str], rest: list[str | None]) -> list[str]:
-    """``values`` with a weight run onto the rate target after it ("2095%" under 分值 | 年度指标值, the score 20
-    further on) cut where one reading only keeps the score within the weight (20 | 95%; 209 | 5% is more points than a
-    form has, 2 | 095% no figure); as they are when the columns, the cells or the readings do not allow it."""
+    """``values`` with a weight run onto the target after it, a rate or a figure with its unit ("2095%", "101860人"
+    under 分值 | 年度指标值, the score 20 or 10 further on) cut where one reading only keeps the score within the
+    weight (20 | 95%; 209 | 5% is more points than a form has, 2 | 095% no figure; 10 | 1860人); as they are when the
+    columns, the cells or the readings do not allow it."""
     weight, score = rest.index("weight"), rest.index("score")
     if weight + 1 >= len(rest) or rest[weight + 1] != "target" or score <= weight + 1 or len(values) < score \
-            or not _RATE_RUN.fullmatch(values[weight]) or not FIGURE_RUN.fullmatch(values[score - 1]):
+            or not FIGURE_RUN.fullmatch(values[score - 1]):
+        return values
+    figures = _TARGET_RUN.match(values[weight])
+    if figures is None:
         return values
     run, points = values[weight], Decimal(values[score - 1])
-    cuts = [k for k in range(1, run.index("%")) if (run[0] != "0" and run[k] != "0") or run[k:k + 2] in ("0%", "0.")]
+    cuts = [k for k in range(1, figures.end()) if (run[0] != "0" and run[k] != "0") or run[k:k + 2] in ("0%", "0.")]
     fits = [k for k in cuts if points <= Decimal(run[:k]) <= MOST_POINTS and run[k:k + 1] != "." and "." not in run[:k]]
     if len(fits) != 1 or len(values) >= len(rest):
         return values

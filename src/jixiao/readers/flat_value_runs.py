@@ -90,8 +90,9 @@ _CLAUSED_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff()（）]{2,30}?)(?P<weight>\
 
 
 # a row's figures after a cell of text: two values with their units or more, then a bare figure (the score) before
-# the next row's text or the end
-_ROW_TAIL = re.compile("(?:" + _FIGURE + "(?:%|" + UNITS + ")){2,4}" + _FIGURE + r"(?![\d.%])(?=[\u4e00-\u9fff]|$)")
+# the next row's text or the end; the first value's comparison and a weight before it ("…收益15≥5万元4.6万元13.8…")
+_ROW_TAIL = re.compile("(?:" + _FIGURE + "(?=" + COMPARISON + "))?(?:" + COMPARISON + ")?"
+                       "(?:" + _FIGURE + "(?:%|" + UNITS + ")){2,4}" + _FIGURE + r"(?![\d.%])(?=[\u4e00-\u9fff]|$)")
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a viewer's line break inside a cell
 _DATE_IN = re.compile(r"年\d{1,2}月")
 
