@@ -54,3 +54,23 @@ def test_a_sub_units_own_budget_table_is_its_part_not_the_departments() -> None:
     assert lost_row.budget.initial == Decimal("2000.00")  # the parts' figures no longer add up to the whole's
     assert "TEXT_TABLE_MISMATCH" not in errors(lost_row)
 
+
+# a page break inside a scoring table typed as rows of cells: the page's number and the report's title repeated
+# (the next page's running header) between two rows ran the rows together and put the first row's 扣分 under 得分
+PAGE_BREAK_IN_ROWS = """某县城市管理局2024年度部门整体支出绩效自评报告
+预算执行
+2024年年初预算1860万元，调整后预算1905万元，全年实际支出1853.2万元，预算执行率为97.28%。
+自评得分
+序号 | 指标 | 分值 | 目标值 | 实际值 | 扣分 | 得分 | 扣分原因 |
+1 | 预算执行率 | 10 | ≥95% | 97.28% | 0.46 | 9.54 | 未完成年度目标 |
+第 2 页 共 3 页
+某县城市管理局2024年度部门整体支出绩效自评报告
+2 | 道路养护里程 | 15 | ≥10公里 | 12公里 | 0 | 15 |  |
+3 | 垃圾清运量 | 15 | ≥2800吨 | 2660吨 | 1.5 | 13.5 | 未完成年度目标 |
+满分100分，自评得分95.04分，自评结果为“良”。
+"""
+
+
+def test_a_page_header_between_two_rows_of_cells_is_no_part_of_them() -> None:
+    scores = [i.stated_score for i in read_page(PAGE_BREAK_IN_ROWS).indicators]
+    assert scores == [Decimal("9.54"), Decimal("15"), Decimal("13.5")]
