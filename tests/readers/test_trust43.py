@@ -4,9 +4,10 @@ as ``jixiao parse`` reads a txt."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from corpus import errors
-from page_reading import read_page
+from page_reading import read_page, read_saved
 
 # a department's report told a section per part, each with its own budget table, the department's figures last
 PART = """### （{n}）{name}
@@ -74,3 +75,34 @@ PAGE_BREAK_IN_ROWS = """某县城市管理局2024年度部门整体支出绩效�
 def test_a_page_header_between_two_rows_of_cells_is_no_part_of_them() -> None:
     scores = [i.stated_score for i in read_page(PAGE_BREAK_IN_ROWS).indicators]
     assert scores == [Decimal("9.54"), Decimal("15"), Decimal("13.5")]
+
+
+# a system's record view printed one label a line, a page break (its number and the view's title repeated) between
+# a record's 分值 and 得分: the record ended early, and every score after it was read into the record after its own
+RECORD = """------------------------------------------------------------
+序号：{0}
+一级指标：{1}
+二级指标：{2}
+三级指标：{3}
+年度指标值：{4}
+实际完成值：{5}
+分值：{6}
+{8}得分：{7}
+偏差原因：无
+"""
+VIEW_TITLE = "某市财政预算管理平台  >  绩效自评  >  部门整体支出绩效自评  >  查看"
+RECORDS = [(1, "产出指标", "数量指标", "乡村道路保洁里程", "≥60公里", "61.5公里", 20, 20, ""),
+           (2, "产出指标", "质量指标", "保洁作业合格率", "=100%", "100%", 20, 20, ""),
+           (3, "产出指标", "时效指标", "垃圾日产日清率", "≥98%", "99%", 20, 20, f"第 2 页 共 3 页\n{VIEW_TITLE}\n"),
+           (4, "效益指标", "生态效益指标", "农村人居环境达标率", "≥90%", "87%", 30, 29, ""),
+           (5, "满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "92.6%", 10, 10, "")]
+RECORD_VIEW = (f"{VIEW_TITLE}\n单据编号：ZT-2024-0031\n填报单位：某镇人民政府\n评价年度：2024\n"
+               "评价类型：部门整体支出绩效自评\n预算执行情况（万元）\n年初预算数：1,260.00\n全年预算数：1,318.40\n"
+               "全年执行数：1,290.55\n执行率：97.89%\n绩效指标\n" + "".join(RECORD.format(*r) for r in RECORDS)
+               + "------------------------------------------------------------\n自评总分：99.00\n自评等级：优\n")
+
+
+def test_a_page_header_inside_a_record_of_label_lines_is_no_field_of_it(tmp_path: Path) -> None:
+    evaluation = read_saved(tmp_path, RECORD_VIEW)
+    assert [i.stated_score for i in evaluation.indicators] == [Decimal(s) for s in ("20", "20", "20", "29", "10")]
+    assert "SCORE_OVER_WEIGHT" not in errors(evaluation)
