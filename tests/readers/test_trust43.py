@@ -106,3 +106,34 @@ def test_a_page_header_inside_a_record_of_label_lines_is_no_field_of_it(tmp_path
     evaluation = read_saved(tmp_path, RECORD_VIEW)
     assert [i.stated_score for i in evaluation.indicators] == [Decimal(s) for s in ("20", "20", "20", "29", "10")]
     assert "SCORE_OVER_WEIGHT" not in errors(evaluation)
+
+
+# spending by nature, the excerpt ending inside the 项目支出 row (its figures and the 合计 row lost): the 公用经费 row
+# after "其中：人员经费" under 基本支出 was read as the whole's budget, its rate the budget's
+NATURE_ROWS = """某县自然资源局2024年度部门整体支出绩效自评报告
+二、预算执行情况
+本局2024年年初预算2,318.40万元，年中追加后调整预算2,506.90万元，全年决算支出2,441.52万元。
+预算执行率＝决算数÷调整后预算数×100%＝2441.52÷2506.90×100%＝97.39%。
+按支出类别，预算与决算对比如下（单位：万元）：
+| 支出类别 | 调整后预算数 | 决算数 | 执行率 |
+| 基本支出 | 1,684.30 | 1,672.18 | 99.28% |
+| 其中：人员经费 | 1,402.65 | 1,398.40 | 99.70% |
+| 公用经费 | 281.65 | 273.78 | 97.21% |
+| 项目支出 | 822.60 |
+"""
+
+
+def test_a_row_after_a_nature_rows_part_is_a_part_too() -> None:
+    evaluation = read_page(NATURE_ROWS)
+    assert evaluation.budget.adjusted == Decimal("2506.90")
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+# an excerpt that ends inside a row's cell: "1352" of a figure the rows above close with a rule after
+CUT_CELL = ("某街道2024年度部门整体支出绩效自评报告\n全年预算数816.40万元，全年执行数798.36万元，执行率97.79%。\n"
+            "部门预算执行情况（万元） | 资金总额 | 年初预算数 | 全年（调整）预算数 | 全年执行数 | 执行率（%） | "
+            "执行率权重 | 执行率得分（分） |\n | 760.20 | 816.40 | 798\n")
+
+
+def test_an_excerpts_last_cell_cut_short_is_no_figure() -> None:
+    assert "TEXT_TABLE_MISMATCH" not in errors(read_page(CUT_CELL))
