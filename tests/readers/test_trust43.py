@@ -137,3 +137,21 @@ CUT_CELL = ("某街道2024年度部门整体支出绩效自评报告\n全年预�
 
 def test_an_excerpts_last_cell_cut_short_is_no_figure() -> None:
     assert "TEXT_TABLE_MISMATCH" not in errors(read_page(CUT_CELL))
+
+
+# a department's table of its units' money, one row a unit, its 合计 row lost (a dropped line): the first unit's row
+# (局机关) was read as the department's budget against the text's figures
+UNIT_ROWS = """某县卫生健康局2024年度部门整体支出绩效自评报告
+部门及各单位预算执行情况如下（单位：万元）：
+单位名称 | 年初预算数 | 调整后预算数 | 决算数 | 执行率 |
+局机关 | 865.20 | 920.40 | 905.16 | 98.34% |
+县疾病预防控制中心 | 402.10 | 431.60 | 418.25 | 96.91% |
+县妇幼保健院 | 318.70 | 340.00 | 333.12 | 97.98% |
+部门调整后预算1692.00万元，决算1656.53万元，预算执行率为97.90%。
+"""
+
+
+def test_a_units_row_is_no_departments_money_when_the_total_row_is_lost() -> None:
+    evaluation = read_page(UNIT_ROWS)
+    assert evaluation.budget.adjusted == Decimal("1692.00")
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
