@@ -3,6 +3,7 @@ as ``jixiao parse`` reads a txt."""
 
 from __future__ import annotations
 
+import textwrap
 from decimal import Decimal
 from pathlib import Path
 
@@ -155,3 +156,24 @@ def test_a_units_row_is_no_departments_money_when_the_total_row_is_lost() -> Non
     evaluation = read_page(UNIT_ROWS)
     assert evaluation.budget.adjusted == Decimal("1692.00")
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+# a report hard-wrapped at a fixed width, the last line of a block's paragraph lost (a dropped line): the line cut at
+# the width before it ran on into the next block's heading, "…实际完\n（三）满意度指标（分值20分…）", and the item cut
+# short took the next block's 20 points (WEIGHTS_NOT_100, TOTAL_MISMATCH)
+WRAPPED_REPORT = ["某镇人民政府2024年度部门整体支出绩效自评报告",
+         "一、预算执行情况",
+         "2024年年初预算1,862.40万元，调整后预算1,905.10万元，全年支出1,876.52万元，预算执行率98.50%，该指标分值10分，得分9.85分。",
+         "二、绩效指标完成情况",
+         "（一）产出指标（分值40分，得分40分）。数量指标：1.农村道路养护里程，年度目标值≥30公里，实际完成31.5公里，分值20分，得分20分。质量指标：2.养护路段验收合格率，年度目标值=100%，实际完成100%，分值20分，得分20分。",
+         "（二）效益指标（分值30分，得分29分）。社会效益指标：1.群众出行便利度提升，年度目标值明显提升，实际完成明显提升，分值15分，得分15分。可持续影响指标：2.道路设施完好率，年度目标值≥95%，实际完成93%，分值15分，得分14分。",
+         "（三）满意度指标（分值20分，得分20分）。服务对象满意度指标：1.沿线群众满意度，年度目标值≥90%，实际完成92%，分值20分，得分20分。",
+         "三、自评结论",
+         "经综合评价，某镇人民政府2024年度部门整体支出绩效自评得分98.85分，自评等级为“优”。"]
+
+
+def test_a_blocks_heading_with_its_points_opens_its_own_line_after_a_line_cut_at_the_width() -> None:
+    lines = [part for paragraph in WRAPPED_REPORT for part in textwrap.wrap(paragraph, 34)]
+    heading = next(i for i, line in enumerate(lines) if line.startswith("（三）"))
+    evaluation = read_page("\n".join(lines[:heading - 1] + lines[heading:]) + "\n")  # the line before it lost
+    assert errors(evaluation) & {"WEIGHTS_NOT_100", "TOTAL_MISMATCH"} == set()
