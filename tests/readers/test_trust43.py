@@ -130,15 +130,6 @@ def test_a_row_after_a_nature_rows_part_is_a_part_too() -> None:
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
 
 
-# an excerpt that ends inside a row's cell: "1352" of a figure the rows above close with a rule after
-CUT_CELL = ("某街道2024年度部门整体支出绩效自评报告\n全年预算数816.40万元，全年执行数798.36万元，执行率97.79%。\n"
-            "部门预算执行情况（万元） | 资金总额 | 年初预算数 | 全年（调整）预算数 | 全年执行数 | 执行率（%） | "
-            "执行率权重 | 执行率得分（分） |\n | 760.20 | 816.40 | 798\n")
-
-
-def test_an_excerpts_last_cell_cut_short_is_no_figure() -> None:
-    assert "TEXT_TABLE_MISMATCH" not in errors(read_page(CUT_CELL))
-
 
 # a department's table of its units' money, one row a unit, its 合计 row lost (a dropped line): the first unit's row
 # (局机关) was read as the department's budget against the text's figures

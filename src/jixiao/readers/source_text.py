@@ -10,7 +10,6 @@ from pathlib import Path
 from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.readers.csv_rows import csv_rows
-from jixiao.readers.cut_last_row import without_cut_cell
 from jixiao.readers.dash_rows import dash_slash_rows
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.fused_forms import fused_form_lines
@@ -94,8 +93,7 @@ def text_to_document(text: str, source: str) -> Document:
         text = _MD_STRUCK.sub("", text)
     # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules: rows of cells
     text = dash_slash_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(without_page_marks(text))))))
-    # a page's number and running title between two rows of cells; an excerpt's last cell, cut short
-    text = without_cut_cell(without_row_page_headers(text))
+    text = without_row_page_headers(text)  # a page's number and running title between two rows of cells
     # a form run together with no separator on a line of its own; two forms run into one line: a line each
     text = split_repeated_titles(join_viewer_chunks(fused_noted_lines(fused_form_lines(text))))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
