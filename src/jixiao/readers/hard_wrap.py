@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from jixiao.lexicon import lexicon
 from jixiao.readers.textnorm import display_width as _width
 
 _MIN_WIDTH = 30  # characters (or display columns / 2) a wrap width has at least: shorter "wraps" are lists
@@ -27,6 +28,11 @@ _CN = "一二三四五六七八九十"
 # a numbered item, a heading or a bullet: "5.", "四、", "（二）", "(3)", "第二部分", "①", "- ", "## "
 _ITEM_START = re.compile(rf"\s*(?:[-*+]\s|#{{1,6}}\s|[{_CN}]{{1,3}}\s*[、.．]|[(（]\s*[{_CN}\d]{{1,3}}\s*[)）]"
                          rf"|\d{{1,2}}\s*(?:、|[.．](?!\d))|第\s*[{_CN}\d]{{1,3}}\s*(?:部分|章|节)|[①-⑳])")
+
+# a 一级 block's heading with its points ("（三）满意度指标（分值20分，得分20分）"): it opens a line of its own even
+# after a line cut at the width (the wrapped line that went on from there lost: a dropped line, a page break)
+_BLOCK_HEADING = re.compile(rf"\s*(?:[{_CN}]{{1,3}}\s*[、.．]|[(（]\s*[{_CN}\d]{{1,3}}\s*[)）])\s*"
+                            rf"(?:{lexicon()['levels']['level1_names']})指标\s*[(（][^)）]{{0,12}}?\d+(?:\.\d+)?\s*分")
 
 
 def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[int, str] | None:
@@ -57,7 +63,7 @@ def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[
         if size < wrap - slack - 1 or i + 1 >= len(lines) or not lines[i + 1].strip() \
                 or _PIPE_ROW.match(lines[i + 1]):
             continue
-        if lines[i][-1] in _STOP and _ITEM_START.match(lines[i + 1]):
+        if (lines[i][-1] in _STOP and _ITEM_START.match(lines[i + 1])) or _BLOCK_HEADING.match(lines[i + 1]):
             continue  # a sentence ends at the width and a numbered item or heading opens the next line: no cut
         room = wrap - size  # what the wrapper left free on this line
         if room == 0 or measure(lines[i + 1][0]) > room:  # the next character did not fit: cut mid-text

@@ -22,6 +22,7 @@ from jixiao.readers.mail_quotes import unquoted
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
 from jixiao.readers.repeated_forms import split_repeated_titles
+from jixiao.readers.row_page_headers import without_row_page_headers
 from jixiao.readers.ruled_grids import ruled_grid_rows
 from jixiao.readers.run_on_page_marks import without_page_marks
 from jixiao.readers.run_on_report import split_run_on_report
@@ -92,6 +93,7 @@ def text_to_document(text: str, source: str) -> Document:
         text = _MD_STRUCK.sub("", text)
     # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules: rows of cells
     text = dash_slash_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(without_page_marks(text))))))
+    text = without_row_page_headers(text)  # a page's number and running title between two rows of cells
     # a form run together with no separator on a line of its own; two forms run into one line: a line each
     text = split_repeated_titles(join_viewer_chunks(fused_noted_lines(fused_form_lines(text))))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(

@@ -58,6 +58,7 @@ from jixiao.readers.extract.name_tidying import (
 from jixiao.readers.extract.other_year_forms import other_year_tables
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
+from jixiao.readers.extract.part_sections import part_sections
 from jixiao.readers.extract.planned_fund_rows import planned_fund_rows
 from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
@@ -145,6 +146,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     previous: tuple[int, Table, list[IndicatorDraft]] | None = None
     form_line = ""  # the line over a run of tables one right after another: one form's parts, read as several tables
     other_years = other_year_tables(document, facts)  # last year's form appended: not this year's figures
+    parts = part_sections(outline)  # a department told a section per sub-unit, each with its own budget table
     for index, laid in outline.tables:
         if index in other_years:
             continue
@@ -155,8 +157,10 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         before, goes_on = (headed[0], headed[1]) if headed else (before, continued(document, previous, index, table))
         caption = before.text if isinstance(before, Paragraph) else ""
         offered = facts.offers
+        facts.muted = ("budget.",) if index in parts.tables else ()  # a sub-unit's own budget table: the part's
         drafts = extract_table_facts(without_cell_notes(table), caption, facts,
                                      before.location if isinstance(before, Paragraph) else "", goes_on, form_line)
+        facts.muted = ()
         previous = (index, table, drafts)
         table_drafts.extend(drafts)
         if not drafts:

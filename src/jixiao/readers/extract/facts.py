@@ -120,6 +120,9 @@ class Facts:
     alternatives: dict[str, list[Reading]] = field(default_factory=dict)  # other values stated for a fact
     blank: list[SourceRef] = field(default_factory=list)  # required cells of a form left empty
     weak: set[str] = field(default_factory=set)  # paths whose value a label may still replace
+    # paths (by their start) whose values are not the document's while a part of it is read: a sub-unit's own
+    # budget table in a department's report (:mod:`jixiao.readers.extract.part_sections`)
+    muted: tuple[str, ...] = ()
 
     def put(self, path: str, value: Any, source: SourceRef, label: str = "", weak: bool = False) -> bool:
         """Record ``value`` for ``path`` unless already known; warn when a second value differs. A
@@ -129,6 +132,8 @@ class Facts:
                 or _not_a_name(path, value):
             return False  # 【待补充：主管部门】 is a form's blank, no value (the template note names it)
         self.offers += 1
+        if self.muted and path.startswith(self.muted):
+            return False
         gives_way = path in self.weak and (not weak or (self.refs[path].guessed and not source.guessed))
         if path in self.values and gives_way and not same_value(self.values[path], value):
             old_source = self.refs[path]

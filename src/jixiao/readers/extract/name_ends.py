@@ -12,6 +12,7 @@ _BODY_OR_SECTION = (*_BODY, *_ENDS["section"])
 _PLACE_OR_BODY = (*_ENDS["place"], *_BODY)
 
 _PLACE = tuple(_ENDS["place"])
+_PART = (*_BODY, *_ENDS["own_offices"])
 
 
 def names_a_body(name: str) -> bool:
@@ -22,6 +23,11 @@ def names_a_body(name: str) -> bool:
 def names_a_body_or_section(name: str) -> bool:
     """A body of any rank, its sections too ("某局某某股"): the name names someone."""
     return name.endswith(_BODY_OR_SECTION)
+
+
+def names_a_part(name: str) -> bool:
+    """"某某执法队", "局机关": a body, or a department's own offices — a part of a department."""
+    return name.endswith(_PART)
 
 
 def ends_a_place(name: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from jixiao.model import Reading
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.part_sections import part_sections
 from jixiao.readers.extract.sentences import sentences
 
 _ESTABLISHMENT = re.compile(
@@ -108,6 +109,8 @@ def _total(sentence: str, start: int, end: int | None = None) -> re.Match[str] |
 
 def extract_staff(outline: Outline, facts: Facts) -> None:
     lines = list(outline.lines_with(_HINT))
+    parts = part_sections(outline).lines if lines else frozenset()
+    lines = [line for line in lines if line.index not in parts]  # a sub-unit's section: its own staff, not the unit's
     whole = [line for line in lines if any(_WHOLE.match(sentence) for _, sentence in sentences(line))]
     for line in whole + [line for line in lines if line not in whole]:
         said = sentences(line)

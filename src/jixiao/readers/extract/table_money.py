@@ -54,12 +54,15 @@ class MoneyBlock:
     by_source: bool = False  # the label column is headed 资金来源: every row but 合计 is a fund row
     by_unit: bool = False  # the label column is headed 单位名称: a row a unit of the department's, 合计 the whole
     by_project: bool = False  # the label column is headed 项目名称: with two projects or more, a row is one project's
-    projects_passed: bool = False  # a project's row of such a table was passed over: the rows after it are peers
+    projects_passed: bool = False  # a project's (unit's) row of such a table passed over: the rows after it are peers
     summed_passed: bool = False  # rows adding up to a 合计 row below them were passed over: the rows after them too
     rate_draft: IndicatorDraft | None = None  # the total row's 预算执行率, still to take a score row's 得分
     in_subtotal: bool = False  # a 财政资金小计 row passed: the rows under it (①中央…, ②市级…) are its own parts
     rate_in_percent: bool = False  # the rate's header states its unit ("执行率(%)"): its cells need no % of their own
     total_guessed: bool = False  # a lone 基本支出 row read as the total: its 项目支出 and 合计 rows may be lost
+    # a 基本支出 (项目支出) row passed as a cut of the total, then a 其中 row under it: the rows after that one up to
+    # the next such row (其中：人员经费 | …, 公用经费 | …) are its parts too, never the total (its 合计 may be lost)
+    nature_parts: bool | None = None
 
     @classmethod
     def from_header(cls, row: list[str], header: dict[str, int], table_unit: str | None,
@@ -119,21 +122,27 @@ class MoneyBlock:
             return True, None  # a 收支 table: income is not spending, spending by nature is no fund source
         if not self.total_read and _by_nature(self, table, r, label):
             self.summed_passed = self.summed_passed or _total_below(self, table, r)  # (its own parts below it too)
+            self.nature_parts = False
             return True, None  # 基本支出 and 项目支出 before any total (their 合计 below them or left out): a cut of it
         is_part = self.by_source or _is_part(label)
         total_label = bool(pattern("fund_rows.total").match(label))
+        if self.nature_parts is not None and not self.total_read and not total_label:
+            if self.nature_parts and not label.startswith("其中"):
+                facts.offers += 1
+                return True, None  # 公用经费 after 其中：人员经费: a part of the 基本支出 row above, not the total
+            self.nature_parts = self.nature_parts or label.startswith("其中")
         if not total_label and not is_part and not self.total_read \
                 and (self.summed_passed or _adds_up_below(self, table, r)):
             self.summed_passed = True  # (rows of units or parts, however the label column is headed: 合计 is
             facts.offers += 1  # the whole)
             return True, None
         if (self.by_unit or self.by_project) and not total_label and not self.total_read \
-                and (_total_below(self, table, r)
-                     or (self.by_project and (self.projects_passed or _peer_below(self, table, r)))):
-            self.projects_passed = self.by_project
+                and (_total_below(self, table, r) or self.projects_passed or _peer_below(self, table, r)):
+            self.projects_passed = True
             facts.offers += 1  # the row is understood (one unit's or one project's money): the table is not unread
             return True, None  # 局机关本级 | 县教师发展中心 … over 合计: the department's money is the 合计 row's;
-            # 项目名称 | 全年预算数 … with a row for each of several projects and no 合计: none is the report's money
+            # 项目名称 | 全年预算数 … (单位名称 | …) with a row for each of several projects (units) and no 合计 (an
+            # excerpt's or a dropped line's): none is the report's money
         if not amounts:  # a blank 其他资金 row still belongs to the block; anything else ends it
             scored = any(cells.get(role, ("", 0))[0] for role in ("rate", "rate_score"))
             if total_label and not self.total_read and scored:

@@ -1,0 +1,46 @@
+"""A page break inside a table typed as rows of cells: "…| 0.27 | 9.73 |" / "第 2 页 共 3 页" / the report's title
+repeated (the next page's running header) / "2 | 道路维修里程 | 15 |…"; or inside a form's record typed one label a
+line ("分值：10" / "第 2 页 共 3 页" / "某系统 > 查看" / "得分：10"). The page mark, and a line right after it that says
+again a line of the text above (the running title), are the page's furniture, no row of the table nor a field of
+the record: read as part of it they run the rows on either side together and shift their cells, or end the record
+early and shift its fields into the next. Their lines are left blank, so every line keeps its number."""
+
+from __future__ import annotations
+
+import re
+
+# "第 2 页 共 3 页", "第3页", "— 2 —": a page mark no cell and no sentence is (a bare "2" may be a wrapped cell)
+_MARK = re.compile(r"(?:第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|([-—–－])\s*\d{1,3}\s*\1)")
+_CELLS = 3  # rules on a line of cells at least ("1 | 预算执行率 | 10 |")
+_FIELD = re.compile(r"[^\s:：|]{1,12}\s*[:：]\s*\S")  # a record's label line: "分值：10", "得分：9.5"
+
+
+def _cells(line: str) -> bool:
+    """A row of cells, or a record's field."""
+    return line.count("|") >= _CELLS or _FIELD.match(line.strip()) is not None
+
+
+def without_row_page_headers(text: str) -> str:
+    """``text`` with the page furniture between two lines of cells blanked (see the module)."""
+    if "页" not in text and "—" not in text and "-" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or len(line) > 16 or _MARK.fullmatch(line) is None:
+            continue
+        before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip()), "")
+        after = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+        if after is None or not _cells(before):
+            continue
+        title = lines[after].strip()
+        repeated = not _cells(title) and title in {other.strip() for other in lines[:index]}
+        below = next((i for i in range(after + 1, len(lines)) if lines[i].strip()), None) if repeated else after
+        if below is None or not _cells(lines[below]):
+            continue
+        lines[index] = ""
+        if repeated:
+            lines[after] = ""
+        changed = True
+    return "\n".join(lines) if changed else text
