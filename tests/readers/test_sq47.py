@@ -1,0 +1,47 @@
+"""What the forty-seventh set left (docs/reader-corpora/fortyseventh.md, section sq47), each shape rebuilt from an
+invented snippet (invented units and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from page_reading import indicator_rows, read_saved
+
+_PAGE = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>信息公开</title></head><body>"
+         "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"#\">无障碍</a></div><div class=\"content\">{}</div>"
+         "<div class=\"footer\">版权所有</div></body></html>\n")
+_FORM = [["项目支出绩效自评表（2025年度）"],
+         ["项目名称", "某县河道保洁项目"], ["实施单位", "某县水务局"],
+         ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+         ["年度资金总额", "80.00", "86.00", "83.42", "10", "97.00%", "9.70"],
+         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+         ["产出指标", "数量指标", "保洁河道长度", "≥42公里", "44公里", "50", "50"],
+         ["效益指标", "生态效益指标", "河面漂浮物清理率", "≥95%", "93%", "40", "38"],
+         ["总分", "100", "97.70"]]
+
+
+@pytest.mark.parametrize("shape", ["tabs", "cells"])
+def test_a_form_in_a_pages_paragraphs(tmp_path: Path, shape: str) -> None:
+    """A saved page holding a form as paragraphs, no <table>: a Word form on tab stops, one <p> a row and a tab
+    between cells, or one <p> a cell: read as the text of the flattened form is (before, no money, no indicator and
+    no total were read)."""
+    rows = ["\t".join(row) for row in _FORM] if shape == "tabs" else [cell for row in _FORM for cell in row]
+    evaluation = read_saved(tmp_path, _PAGE.format("\n".join(f"<p>{row}</p>" for row in rows)), "form.html")
+    rows = {row[0]: row[1:] for row in indicator_rows(evaluation, "name", "level1", "weight", "stated_score")}
+    assert rows["保洁河道长度"] == ("产出指标", Decimal("50"), Decimal("50"))
+    assert rows["河面漂浮物清理率"] == ("效益指标", Decimal("40"), Decimal("38"))
+    budget = evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("80.00"), Decimal("86.00"), Decimal("83.42"))
+    assert evaluation.stated_total == Decimal("97.70")
+    assert evaluation.project is not None and evaluation.project.implementing_unit == "某县水务局"
+
+
+def test_a_pages_prose_paragraphs_stay_as_they_were(tmp_path: Path) -> None:
+    """Paragraphs that name a form's columns in prose hold no header of cells: the page is read as before."""
+    page = _PAGE.format("<p>某县水务局2024年度部门整体支出绩效自评报告</p>"
+                        "<p>本表按一级指标、二级指标、三级指标列示年度指标值、实际完成值、分值和得分。</p>"
+                        "<p>2024年年初预算120万元，全年预算126万元，全年执行121万元。</p>")
+    evaluation = read_saved(tmp_path, page, "prose.html")
+    assert not evaluation.indicators and evaluation.budget.executed == Decimal("121")
