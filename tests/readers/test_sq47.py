@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from page_reading import indicator_rows, read_saved
+from page_reading import indicator_rows, read_page, read_saved
 
 _PAGE = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>信息公开</title></head><body>"
          "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"#\">无障碍</a></div><div class=\"content\">{}</div>"
@@ -45,3 +45,21 @@ def test_a_pages_prose_paragraphs_stay_as_they_were(tmp_path: Path) -> None:
                         "<p>2024年年初预算120万元，全年预算126万元，全年执行121万元。</p>")
     evaluation = read_saved(tmp_path, page, "prose.html")
     assert not evaluation.indicators and evaluation.budget.executed == Decimal("121")
+
+
+def test_h_a_loss_stated_in_the_note_cell() -> None:
+    """"扣3分，2处泵站检修延期" in the 偏差原因 cell of a row scored 17 of 20: the note's opening clause is the row's
+    stated deduction (before, kept only in the note); a 扣N分 the row's figures do not give, a rule, or one inside a
+    clause is left in the note."""
+    evaluation = read_page("某县排涝站2024年度项目支出绩效自评表\n"
+                           "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施\n"
+                           "产出指标 | 数量指标 | 泵站检修座数 | ≥12座 | 10座 | 20 | 17 | 扣3分，2处泵站检修延期\n"
+                           "产出指标 | 质量指标 | 检修合格率 | ≥95% | 93% | 20 | 19 | 扣2分，复检1处\n"
+                           "产出指标 | 时效指标 | 检修完成时间 | ≤10月 | 11月 | 20 | 18 | 每延期1月扣2分\n"
+                           "效益指标 | 社会效益指标 | 受益农田面积 | ≥3000亩 | 2900亩 | 40 | 39 | 雨季延误扣1分\n"
+                           "总分 | | | | | 100 | 93 |\n")
+    assert indicator_rows(evaluation, "name", "stated_score", "stated_deduction", "deviation_note") == [
+        ("泵站检修座数", Decimal("17"), Decimal("3"), "扣3分，2处泵站检修延期"),
+        ("检修合格率", Decimal("19"), None, "扣2分，复检1处"),
+        ("检修完成时间", Decimal("18"), None, "每延期1月扣2分"),
+        ("受益农田面积", Decimal("39"), None, "雨季延误扣1分")]
