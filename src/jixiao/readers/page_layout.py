@@ -72,9 +72,10 @@ def assemble(lines: list[Line], pages: list[tuple[list[Line], PageTables]]) -> l
     left, right = _margins(lines)
     items: list[tuple[int, int, float, Line | Table]] = [(ln.page, ln.column, ln.top, ln) for ln in lines]
     table_count = 0
+    banded = {ln.page for ln in lines if ln.column == 3}  # pages with a band of two text columns (pdf_columns)
     for page_number, (_, tables) in enumerate(pages, start=1):
-        on_page = [ln for ln in lines if ln.page == page_number]
-        columns = [ln.top for ln in on_page if ln.column in (1, 2)] if any(ln.column == 3 for ln in on_page) else []
+        columns = [ln.top for ln in lines if ln.page == page_number and ln.column in (1, 2)] \
+            if tables and page_number in banded else []
         for top, table in tables:  # a table under a band of two text columns comes after them
             items.append((page_number, 3 if columns and top >= max(columns) else 0, top, table))
     items.sort(key=lambda it: (it[0], it[1], it[2]))
