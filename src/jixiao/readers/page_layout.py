@@ -19,6 +19,7 @@ from jixiao.readers.textnorm import match_text
 PAGE_NUMBER = re.compile(
     r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$|^(Page|页)\s*\d+"
 )
+_ACROSS_PAGE = (0, 3)  # a line's column on a page of one column, or below a band of two (pdf_columns)
 EDGE = 0.09  # top/bottom share of a page where running headers and footers sit
 
 
@@ -71,9 +72,12 @@ def assemble(lines: list[Line], pages: list[tuple[list[Line], PageTables]]) -> l
     left, right = _margins(lines)
     items: list[tuple[int, int, float, Line | Table]] = [(ln.page, ln.column, ln.top, ln) for ln in lines]
     table_count = 0
+    banded = {ln.page for ln in lines if ln.column == 3}  # pages with a band of two text columns (pdf_columns)
     for page_number, (_, tables) in enumerate(pages, start=1):
-        for top, table in tables:
-            items.append((page_number, 0, top, table))
+        columns = [ln.top for ln in lines if ln.page == page_number and ln.column in (1, 2)] \
+            if tables and page_number in banded else []
+        for top, table in tables:  # a table under a band of two text columns comes after them
+            items.append((page_number, 3 if columns and top >= max(columns) else 0, top, table))
     items.sort(key=lambda it: (it[0], it[1], it[2]))
     blocks: list[Block] = []
     current: list[Line] = []
@@ -117,13 +121,13 @@ def _margins(lines: list[Line]) -> tuple[dict[tuple[int, int], float], dict[tupl
         key = (line.page, line.column)
         lefts[key] = min(lefts.get(key, line.x0), line.x0)
         rights[key] = max(rights.get(key, line.x1), line.x1)
-    single = [key for key in rights if key[1] == 0]
+    single = [key for key in rights if key[1] in _ACROSS_PAGE]
     if not single:
         return lefts, rights
     usual_left = sorted(lefts[key] for key in single)[len(single) // 2]
     usual_right = sorted(rights[key] for key in single)[len(single) // 2]
-    return ({key: min(value, usual_left) if key[1] == 0 else value for key, value in lefts.items()},
-            {key: max(value, usual_right) if key[1] == 0 else value for key, value in rights.items()})
+    return ({key: min(value, usual_left) if key[1] in _ACROSS_PAGE else value for key, value in lefts.items()},
+            {key: max(value, usual_right) if key[1] in _ACROSS_PAGE else value for key, value in rights.items()})
 
 
 _NUMERIC = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")

@@ -29,6 +29,7 @@ from jixiao.readers.html_table import (
     tag_of,
     text_of,
 )
+from jixiao.readers.html_text_forms import with_text_forms
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import HAN, clean_line, compact, strip_ruby, to_simplified
 
@@ -62,7 +63,7 @@ def read_html_document(path: Path) -> Document:
     writer = _Writer(sizes)
     writer.walk(region, (None, None), 0)
     writer.flush((None, None))
-    blocks = writer.blocks
+    blocks = with_text_forms(writer.blocks)
     first = next((b for b in blocks if isinstance(b, Paragraph)), None)
     if headline and (first is None or compact(headline) not in compact(to_simplified(strip_ruby(first.text)))):
         blocks.insert(0, Paragraph(headline, "网页标题", 1))

@@ -16,7 +16,7 @@ from jixiao.readers.page_layout import assemble as _assemble
 from jixiao.readers.page_layout import drop_running_lines
 from jixiao.readers.page_layout import join_split_row as _join_split_row
 from jixiao.readers.pdf_borderless import borderless_tables, cell_text
-from jixiao.readers.pdf_columns import set_columns
+from jixiao.readers.pdf_columns import set_columns, split_at_gutter
 from jixiao.readers.pdf_grids import split_fused_grids
 from jixiao.readers.pdf_note_marks import is_note_mark, without_note_marks
 from jixiao.readers.pdf_rotated import upright_cells
@@ -209,12 +209,36 @@ def _read_page(page: Any, number: int) -> tuple[list[_Line], list[tuple[float, T
                 tables.append((top, Table(rows, f"第{number}页表")))
     text_page = page.filter(lambda obj: not _inside(obj, boxes)) if boxes else page
     out: list[_Line] = []
+    pieces: list[list[_Line]] = []
     for i, item in enumerate(text_page.extract_text_lines(keep_blank_chars=False), start=1):
         text = clean_line(squeeze_cjk_spaces(item["text"]))
         if text:
             out.append(_Line(text, item["x0"], item["x1"], item["top"], item["top"] / float(page.height),
                              item["bottom"] - item["top"], number, i))
+            pieces.append(_runs(item["chars"], out[-1], float(page.height)) if tables else [out[-1]])
+    if tables:  # two text columns above the page's table: each column's lines in turn
+        out = split_at_gutter(out, pieces, float(page.width), min(top for top, _ in tables))
     return out, tables
+
+
+def _runs(chars: list[dict[str, Any]], line: _Line, height: float) -> list[_Line]:
+    """A pdfplumber line's runs of characters apart by more than a character's width (two text columns' lines at
+    one height are one line to pdfplumber), each a line; the line itself when it is one run."""
+    runs: list[list[dict[str, Any]]] = []
+    for char in sorted((c for c in chars if not c["text"].isspace()), key=lambda c: c["x0"]):
+        if runs and char["x0"] - runs[-1][-1]["x1"] <= char["size"]:
+            runs[-1].append(char)
+        else:
+            runs.append([char])
+    if len(runs) < 2:
+        return [line]
+    out = []
+    for run in runs:
+        text = clean_line(squeeze_cjk_spaces("".join(c["text"] for c in run)))
+        top = min(c["top"] for c in run)
+        out.append(_Line(text, run[0]["x0"], max(c["x1"] for c in run), top, top / height,
+                         max(c["bottom"] for c in run) - top, line.page, line.number))
+    return out
 
 
 def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:

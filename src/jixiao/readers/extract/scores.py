@@ -211,6 +211,21 @@ def stated_deduction(text: str) -> tuple[Decimal | None, re.Match[str] | None]:
     return to_decimal(last.group(1)), last
 
 
+_CLAUSE_MARKS = ",，;；。"
+
+
+def note_deduction(note: str) -> tuple[Decimal | None, re.Match[str] | None]:
+    """The loss a 偏差原因 cell states as a clause of its own, its opening one or one between commas or stops
+    ("扣2分，3座山塘蓄水不足", "蓄水不足；扣2分。"); none for a rule ("每低1个百分点扣0.5分"), a 扣N分 inside a
+    clause, or two losses."""
+    found = [m for m in DEDUCT.finditer(note) if not _is_rule_text(note, m.start())
+             and (not note[: m.start()].strip() or note[: m.start()].rstrip()[-1] in _CLAUSE_MARKS)
+             and (not note[m.end():].strip() or note[m.end():].lstrip()[0] in _CLAUSE_MARKS)]
+    if len(found) != 1 or "扣" in note.replace(found[0].group(0), "", 1):
+        return None, None
+    return to_decimal(found[0].group(1)), found[0]
+
+
 def weight_in(text: str) -> tuple[Decimal | None, re.Match[str] | None]:
     match = HEAD_WEIGHT.search(text) or WEIGHT.search(text)
     if not match:

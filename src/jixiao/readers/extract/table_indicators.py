@@ -14,6 +14,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.joined_levels import joined_levels
 from jixiao.readers.extract.ocr_dash import OCR_DASH, without_glued_dash
+from jixiao.readers.extract.scores import note_deduction
 from jixiao.readers.extract.table_columns import (
     goal_table,
     is_fraction_cell,
@@ -226,12 +227,25 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     note = row_cell(row, header, "deviation")
     if note and note not in ("/", "-", "—", "无"):
         draft.put("deviation_note", note, cell_ref(table, r, header["deviation"], note))
+        _noted_deduction(draft, table, r, header["deviation"], note)
     core = row_cell(row, header, "core")
     if core in ("是", "√", "Y", "y"):
         draft.put("core", True, cell_ref(table, r, header["core"], core))
     elif core_mark is not None:
         draft.put("core", True, cell_ref(table, r, header["name"], raw_name))
     return draft
+
+
+def _noted_deduction(draft: IndicatorDraft, table: Table, r: int, col: int, note: str) -> None:
+    """"扣2分，3座山塘蓄水不足" in the 偏差原因 cell of a row scored 13 of 15: the loss the note states is the row's
+    stated deduction, when the row's weight less its score is that loss (a loss the figures do not give is left in
+    the note)."""
+    deduction, match = note_deduction(note)
+    weight, score = draft.fields.get("weight"), draft.fields.get("stated_score")
+    if match is None or "stated_deduction" in draft.fields or weight is None or score is None:
+        return
+    if weight - score == deduction:
+        draft.put("stated_deduction", deduction, cell_ref(table, r, col, match.group(0)))
 
 
 def _unit_after_name(name: str, row: list[str], header: dict[str, int]) -> str:
