@@ -1,0 +1,60 @@
+"""The real pages left at stop 40 and the conventions they settle (docs/reader-corpora/left-pages-49.md), each as an
+invented snippet: invented units, places and figures, no text of any page."""
+
+from __future__ import annotations
+
+from page_reading import read_page as _read
+
+# a project report copied as one paragraph with a PDF's spacing ("2023 年", "评价 报告"), its two top headings only
+# (the copy stops in the second section): a named "一、" and a "二、" whose words name no report section
+_ONE_PARAGRAPH = (
+    "关于 2023 年度河道巡护项目资金绩效评价 报告 一、项目基本情况 (一)河道巡护项目概况: 2023 年,我县共有 "
+    "巡护河段 42 条,总长 318 公里,其中:主河道 12 条、支流 30 条,沿岸村庄 56 个。 (二)绩效目标 依据《某县 "
+    "2023 年河道管护方案》的要求,对全县巡护人员进行培训;巡查所有河段,对重点河段落实专人管护;做好河道 "
+    "保洁,减少河道污染。 二、项目执行情况 (一)2023 年 12 月 31 日项目目标完成情况 1.截止到 2023 年 12 月 "
+    "31 日,全县配备巡护员 64 名,组织巡查 820 人次。 2.开展河道保洁行动 15 次,清理垃圾 230 余吨。"
+)
+
+
+def test_a_one_paragraph_report_whose_outline_names_its_first_section_only() -> None:
+    """A run-on report was cut into its sections only when two of its "一、" headings named a report's section;
+    "二、项目执行情况" names none, so the goal under "(二)绩效目标" was never read. A named "一、" followed by
+    "二、" is an outline too: the goal is read, and the project from the title."""
+    read = _read(_ONE_PARAGRAPH)
+    assert read.project is not None
+    assert read.project.name == "河道巡护项目资金"
+    goal = (read.project.goal_expected or "").replace(" ", "")  # (the copy's spaces kept inside the words)
+    assert goal.startswith("依据《某县2023年河道管护方案》的要求")
+    assert goal.endswith("减少河道污染。")
+
+
+# a county's transfer form, each row on a line with single spaces between its cells (a portal's copy)
+_SPACED_FORM = "\n".join([
+    "某县农村饮水补助资金转移支付绩效目标自评表",
+    "(2023年度)",
+    "转移支付(项目)名称 农村饮水补助资金",
+    "市级主管部门 某市水利局",
+    "项目资金(万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 预算执行率(B/A) 得分",
+    "年度资金总额: 46.5 46.5 46.5 10 100% 10",
+    "年度总体目标 年初设定目标 全年实际完成情况",
+    "维修改造供水管网12公里,保障沿线村民饮水安全,提升农村供水保障水平。 按计划完成管网维修改造,供水保障水平得到提升。",
+    "绩效指标 一级指标 二级指标 三级指标 年度指标值 全年实际完成值 分值 得分",
+    "产出指标 数量指标 维修改造供水管网 12公里 12公里 40 40",
+    "满意度指标 服务对象满意度指标 受益群众满意度 90% 96% 50 50",
+]) + "\n"
+
+
+def test_a_spaced_goal_header_whose_done_column_says_full_year() -> None:
+    """"全年实际完成情况" was cut at the form word 实际完成情况, its "全年" taken for the goal and what was done
+    lost; it is a goal column's head of its own now: the goal and its result are the row's two texts."""
+    read = _read(_SPACED_FORM)
+    assert read.project is not None
+    assert read.project.goal_expected == "维修改造供水管网12公里,保障沿线村民饮水安全,提升农村供水保障水平。"
+    assert read.project.goal_actual == "按计划完成管网维修改造,供水保障水平得到提升。"
+
+
+def test_a_countys_form_names_its_citys_supervisor() -> None:
+    """"市级主管部门" on a county's form was no label; it names the supervisor when the form names no other (a
+    guess, as 省级主管部门's)."""
+    read = _read(_SPACED_FORM)
+    assert read.unit.supervising_department == "某市水利局"
