@@ -58,3 +58,31 @@ def test_a_countys_form_names_its_citys_supervisor() -> None:
     guess, as 省级主管部门's)."""
     read = _read(_SPACED_FORM)
     assert read.unit.supervising_department == "某市水利局"
+
+
+# a scoring sheet written as numbered paragraphs, the page cut inside its last 二级 block (its items hold 4 of its 12)
+_CUT_SHEET = "\n".join([
+    "一、决策(10分)",
+    "(一)项目立项(10分):",
+    "(1)立项依据充分性(5分)",
+    "项目按程序申报,依据充分。自评得5分。",
+    "(2)绩效目标合理性(5分)",
+    "绩效目标与年度任务一致。自评得5分。",
+    "二、过程(30分)",
+    "(一)业务规范(12分)",
+    "(1)资金到位率(2分)",
+    "资金已全部到位,到位率100%。自评得2分。",
+    "(2)资金使用合规性(2分)",
+    "资金使用符合规定,未发现",
+]) + "\n"
+
+
+def test_the_last_block_of_a_cut_page_is_still_a_block() -> None:
+    """A numbered heading "(一)某某(12分)" names no level word: it was a block over its items only when their
+    weights added up to its 12, so on a page cut inside it the items lost their 二级. The text's last block may
+    hold less (two items at least)."""
+    read = _read(_CUT_SHEET)
+    levels = {i.name: (i.level1, i.level2) for i in read.indicators}
+    assert levels["资金到位率"] == ("过程", "业务规范")
+    assert levels["资金使用合规性"] == ("过程", "业务规范")
+    assert levels["立项依据充分性"] == ("决策", "项目立项")
