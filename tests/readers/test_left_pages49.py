@@ -86,3 +86,13 @@ def test_the_last_block_of_a_cut_page_is_still_a_block() -> None:
     assert levels["资金到位率"] == ("过程", "业务规范")
     assert levels["资金使用合规性"] == ("过程", "业务规范")
     assert levels["立项依据充分性"] == ("决策", "项目立项")
+
+
+def test_a_portals_information_source_publishes_a_form_of_its_place() -> None:
+    """"信息来源:某县水务局" on a portal's metadata line was looked at only by the reading that wants the text to
+    speak as the body (我局), which a form never does; it is the publisher, as "来源:" is, when the title opens on
+    the body's place and no unit is named (a guess)."""
+    read = _read("您当前的位置:首页 > 信息公开 > 财政资金\n\n浏览次数: 发表时间:2024-04-02 09:10 信息来源:某县水务局"
+                 "  字体:[  ]\n" + _SPACED_FORM)
+    assert read.unit.name == "某县水务局"
+    assert read.provenance["unit.name"].guessed
