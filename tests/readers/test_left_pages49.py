@@ -96,3 +96,16 @@ def test_a_portals_information_source_publishes_a_form_of_its_place() -> None:
                  "  字体:[  ]\n" + _SPACED_FORM)
     assert read.unit.name == "某县水务局"
     assert read.provenance["unit.name"].guessed
+
+
+def test_a_notices_year_gives_way_to_its_forms_year_line() -> None:
+    """A results notice's title ("某镇2023年预算绩效评价结果公开") over a form's heading and its year line ("2022年度")
+    is read as one title: the notice's year was taken; the form's year closing the title is the year evaluated, as
+    its bracketed year is."""
+    read = _read("\n".join([
+        "某镇2023年预算绩效评价结果公开", "", "财政项目支出绩效自评表", "2022年度", "项目名称 道路养护",
+        "主管部门 某镇人民政府", "年度总体目标 完成全镇道路日常养护,保障道路通行安全。",
+        "绩效指标 一级指标 二级指标 三级指标 年度指标值 全年实际完成值 分值 得分",
+        "产出指标 数量指标 养护道路里程 35公里 35公里 50 50",
+    ]) + "\n")
+    assert read.year == 2022
