@@ -109,3 +109,26 @@ def test_a_notices_year_gives_way_to_its_forms_year_line() -> None:
         "产出指标 数量指标 养护道路里程 35公里 35公里 50 50",
     ]) + "\n")
     assert read.year == 2022
+
+
+# a document site's copy in its numbered chunks, the report's title run into its first heading, the fund it
+# evaluates in a bracket after the report's name
+_CHUNKED = "\n".join([
+    "项目支出绩效自评报告.docx",
+    "《项目支出绩效自评报告.docx》由会员分享,可在线阅读,更多相关《项目支出绩效自评报告.docx(6页珍藏版)》请在某某文库上搜索。",
+    "1、2023年项目支出绩效自评报告(2023年县级乡村少年宫运行补助资金)一、项目概况(一)项目资金申报及批复情况为保障"
+    "全县乡村少年宫正常运行,经我局申请,安排资金60万元,主要用于活动器材购置、辅导教师补助等方面。(二)项目绩效目标"
+    "2023年县级乡村少年宫运行补助资金,主要用于以下两个方面。1 .器材购置方面。为12所乡村少年宫购置活动器材;2 .辅导"
+    "教师补助方面。按每校每年2000元标准发放辅导教师补",
+    "2、助,保障少年宫活动正常开展。二、项目实施情况全年开展活动480场次。",
+]) + "\n"
+
+
+def test_a_chunked_title_with_its_fund_in_a_bracket() -> None:
+    """The viewer's "1、" before a report's title run into its first heading was read off only when the heading
+    followed the report's name: a bracket naming the fund between them ("…自评报告(某某资金)一、…") kept the title
+    inside the chunk, so the fund went unread. The bracket is part of the title: the fund is the project, named as
+    the bracket writes it."""
+    read = _read(_CHUNKED)
+    assert read.project is not None
+    assert read.project.name == "2023年县级乡村少年宫运行补助资金"
