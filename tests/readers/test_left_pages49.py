@@ -3,6 +3,8 @@ invented snippet: invented units, places and figures, no text of any page."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from page_reading import read_page as _read
 
 # a project report copied as one paragraph with a PDF's spacing ("2023 年", "评价 报告"), its two top headings only
@@ -132,3 +134,32 @@ def test_a_chunked_title_with_its_fund_in_a_bracket() -> None:
     read = _read(_CHUNKED)
     assert read.project is not None
     assert read.project.name == "2023年县级乡村少年宫运行补助资金"
+
+
+# a whole-unit form run together on a document site, the money row's amounts without their leading digits
+_STRIPPED = (
+    "《某县某局2023年度部门整体绩效自评表.docx》由会员分享,可在线阅读。\n"
+    "1、某县某局2023年度部门整体绩效自评表主管部门某县某局联系电话自评总分(分)96.25年初预算数全年(调整)预算数"
+    "全年执行数执行率执行率权重执行率得分年度总金额.45.12.8其中财政拨款.45.12.882.50108.25年初绩效目标全年目标"
+    "实际完成情况保障全县道路畅通完成道路养护任务绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值"
+    "指标得分(分)说明道路养护里程公里1201012010\n"
+)
+
+
+def test_a_money_row_whose_amounts_lost_their_leading_digits() -> None:
+    """".45.12.882.50108.25": the amounts stand cut, but the row's end cuts one way only into 执行率 82.50, 分值 10
+    and 得分 8.25 (10 × 82.50 % = 8.25): the 预算执行率 indicator and the stated rate, guessed; no amount is read."""
+    read = _read(_STRIPPED)
+    rate = next(i for i in read.indicators if i.name == "预算执行率")
+    assert rate.actual is not None and rate.actual.value == Decimal("82.50")
+    assert (rate.weight, rate.stated_score) == (Decimal("10"), Decimal("8.25"))
+    assert read.budget.stated_execution_rate == Decimal("82.50")
+    assert read.budget.adjusted is None and read.budget.executed is None
+    assert read.provenance["budget.stated_execution_rate"].guessed
+
+
+def test_a_stripped_run_that_cuts_two_ways_gives_nothing() -> None:
+    """".45.12.81001010" cuts as 执行率 100, 分值 10, 得分 10 and as 执行率 0 (or 10), 分值 1, 得分 0: no single cut, no
+    rate read."""
+    read = _read(_STRIPPED.replace(".45.12.882.50108.25", ".45.12.81001010"))
+    assert read.budget.stated_execution_rate is None
