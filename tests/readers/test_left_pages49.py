@@ -163,3 +163,20 @@ def test_a_stripped_run_that_cuts_two_ways_gives_nothing() -> None:
     rate read."""
     read = _read(_STRIPPED.replace(".45.12.882.50108.25", ".45.12.81001010"))
     assert read.budget.stated_execution_rate is None
+
+
+def test_a_funds_title_and_the_body_that_evaluated_it() -> None:
+    """A title opening on a fund's name clipped by the page ("某某补助资2023年度…", 资金 cut to 资) gave a weak unit
+    that blocked the sentence saying who evaluated ("某厅在对…审核评价基础上,对…资金进行了绩效自评"), then went to
+    the project, leaving no unit. The sentence is looked at again once the title's head has gone to the project (a
+    guess)."""
+    read = _read("\n".join([
+        "职业技能提升补助资2023年度绩效自评报告",
+        "",
+        "根据有关要求,2024年3—5月,某省教育厅在对各市报送的年度绩效自评材料进行审核评价基础上,对2023年度职业技能"
+        "提升补助资金项目进行了绩效自评。现将有关情况报告如下:",
+        "一、基本情况",
+        "省级财政安排资金5200万元,培训学员12万人次。",
+    ]) + "\n")
+    assert read.unit.name == "某省教育厅"
+    assert read.provenance["unit.name"].guessed

@@ -239,6 +239,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unit_under_its_department(facts)  # "某市公安局看守所" over 实施单位 "某市看守所", 主管部门 "公安局"
     unit_from_cover_signature(outline, facts)  # "…自评报告某省某局二〇二二年三月", a cover run into one line
     unit_from_publisher(metadata, facts)  # a title that named the project, not the unit: the publisher
+    unit_from_evaluation(own, facts)  # likewise, no publisher: "某部…对某资金进行了自评", who evaluated its own money
     project_from_form_title(outline, facts)
     year_led_project(outline, facts)
     implementing_from_filer(facts)
