@@ -60,10 +60,12 @@ _TRANSFER_OVERALL = ("当前位置:首页 > 信息公开 > 教育信息\n"
 
 def test_a_transfers_overall_goals_form_is_a_project_and_its_head_no_unit() -> None:
     """"某某补助资金转移支付整体绩效目标自评表": the transfer's overall goals, a fund's form (before, 整体 in the title
-    made it a whole-unit report and the title's head, a place and a fund, its unit)."""
+    made it a whole-unit report and the title's head, a place and a fund, its unit). The 信息来源's body, publishing
+    a form of its place, is the unit, a guess, as 来源's is (left-pages-49)."""
     read = _read(_TRANSFER_OVERALL)
     assert read.kind == "项目支出"
-    assert read.unit.name == ""
+    assert read.unit.name == "某县教育局"
+    assert read.provenance["unit.name"].guessed
 
 
 def test_a_source_line_names_the_unit_a_text_saying_our_unit_speaks_as() -> None:

@@ -20,7 +20,8 @@ _MARKED = re.compile(rf"(?<=\s)([{_NUMERALS}]{{1,2}})、([^\s]{{2,24}})(?=\s)")
 
 def split_run_on_sections(blocks: list[Block]) -> list[Block]:
     """Each long paragraph cut before the outline markers inside it whose numbers follow each other (二、 then 三、
-    …) from one whose words name a report's section (自评结论, 存在问题…), two such names among them at least."""
+    …) from one whose words name a report's section (自评结论, 存在问题…), two such names among them at least, or
+    one when the markers run from 一、."""
     from jixiao.readers.extract.section_keys import is_section_title
 
     out: list[Block] = []
@@ -31,13 +32,14 @@ def split_run_on_sections(blocks: list[Block]) -> list[Block]:
             continue
         text = block.text
         cuts: list[int] = []
-        last = titled = 0
+        first = last = titled = 0
         for found in _MARKED.finditer(text):
             number, named = chinese_numeral(found.group(1)), is_section_title(found.group(2))
             if (cuts and number == last + 1) or (not cuts and named):
                 cuts += [found.start(), found.end()]  # the heading a line of its own, its text the next
-                last, titled = number, titled + named
-        if titled < 2:
+                first, last, titled = first or number, number, titled + named
+        # (a named "一、" with "二、" after it is an outline too: "一、项目基本情况 … 二、项目执行情况 …")
+        if titled < 2 and not (titled and first == 1 and last > 1):
             out.append(block)
             continue
         pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]

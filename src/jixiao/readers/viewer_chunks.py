@@ -57,9 +57,10 @@ def join_viewer_chunks(text: str) -> str:
 
 
 # "1、某某局某某项目绩效自评报告一、项目概况…": the first chunk opens on the document's title, its first heading run on
-# (the page's own number may stand run into the title's year: "1、12018年度…", the 1 no part of it)
-_TITLE_RUN_ON = re.compile(r"^1、\s*(?:\d(?=(?:19|20)\d{2}\s*年))?(.{6,80}?(?:自评报告|评价报告|绩效报告|自评表))\s*"
-                           r"(?=[一二三四五六七八九十]、)")
+# (the page's own number may stand run into the title's year: "1、12018年度…", the 1 no part of it; the title may close
+# on a bracket naming the fund: "…自评报告(2021年某某专项资金)一、…")
+_TITLE_RUN_ON = re.compile(r"^1、\s*(?:\d(?=(?:19|20)\d{2}\s*年))?(.{6,80}?(?:自评报告|评价报告|绩效报告|自评表)"
+                           r"(?:\s*[(（][^()（）]{2,40}[)）])?)\s*(?=[一二三四五六七八九十]、)")
 
 
 def _titled_first_chunk(lines: list[str]) -> int | None:

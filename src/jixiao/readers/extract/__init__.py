@@ -74,6 +74,7 @@ from jixiao.readers.extract.sentence_fallbacks import sentence_indicators
 from jixiao.readers.extract.short_names import full_names
 from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.spending_control import spending_control
+from jixiao.readers.extract.stripped_rate_rows import stripped_rate_row
 from jixiao.readers.extract.table_level_headings import level_headings
 from jixiao.readers.extract.table_spending import spending_label_line
 from jixiao.readers.extract.tables import extract_table_facts
@@ -186,6 +187,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         prose = [*prose, *(d for d in found if d.name not in {p.name for p in prose})]  # fallback that finds any
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
+    if not any(d.name == "预算执行率" for d in [*table_drafts, *prose]):  # ".32.06.579.27107.93": the rate's cells
+        table_drafts.extend(stripped_rate_row(outline, facts))
     metadata = document.metadata or page_metadata(outline)
     unit_from_publisher(metadata, facts)
     evaluated_project(own, facts)  # "对某某项目开展了自评": when no title or label named the project
@@ -242,6 +245,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unit_under_its_department(facts)  # "某市公安局看守所" over 实施单位 "某市看守所", 主管部门 "公安局"
     unit_from_cover_signature(outline, facts)  # "…自评报告某省某局二〇二二年三月", a cover run into one line
     unit_from_publisher(metadata, facts)  # a title that named the project, not the unit: the publisher
+    unit_from_evaluation(own, facts)  # likewise, no publisher: "某部…对某资金进行了自评", who evaluated its own money
     project_from_form_title(outline, facts)
     year_led_project(outline, facts)
     implementing_from_filer(facts)

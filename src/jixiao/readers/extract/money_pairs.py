@@ -30,7 +30,7 @@ def execution_pairs(outline: Outline, stated_rate: Decimal | None = None) -> lis
         if record:  # a table row under its header: "执行率：95.90%（得分9.59分，满分10分）" in its rate cell
             found = next(execution_sentences(norm), None)
             if found is not None and found[1] is not None:
-                return [_draft(ref(line.location, line.text), found[1], found[2], found[3])]
+                return [execution_draft(ref(line.location, line.text), found[1], found[2], found[3])]
             continue
         if "得分" not in norm or ("执行率" not in norm and not (stated_rate is not None and "执行" in norm)):
             continue
@@ -47,11 +47,13 @@ def execution_pairs(outline: Outline, stated_rate: Decimal | None = None) -> lis
         else:
             continue
         source = ref(line.location, line.text[start: score.end()])
-        return [_draft(source, value, to_decimal(weight.group(1)), to_decimal(score.group(1)))]
+        return [execution_draft(source, value, to_decimal(weight.group(1)), to_decimal(score.group(1)))]
     return []
 
 
-def _draft(source: SourceRef, rate: Decimal, weight: Decimal | None, score: Decimal | None) -> IndicatorDraft:
+def execution_draft(source: SourceRef, rate: Decimal, weight: Decimal | None,
+                    score: Decimal | None) -> IndicatorDraft:
+    """The 预算执行率 indicator a money block's rate, 分值 and 得分 state."""
     draft = IndicatorDraft(placed=False)
     draft.put("name", "预算执行率", source)
     draft.put("weight", weight, source)

@@ -9,6 +9,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.fund_names import fund_named
 from jixiao.readers.extract.name_ends import names_a_body, names_a_body_or_section
+from jixiao.readers.extract.page_meta import source_body
 from jixiao.readers.textnorm import compact
 
 # the whole words a unit's name ends on where a project's name follows it ("某县教育局某某项目"), longest first: the
@@ -230,14 +231,15 @@ def unit_from_publisher(metadata: dict[str, str], facts: Facts) -> None:
     """A web page's 发文单位 / 发布机构 is the publishing unit: it completes a name cut from the title
     ("北港镇" → "徐闻县北港镇人民政府") and stands in, as a guess, when no unit is named at all (a
     finance bureau may publish for others, so it never overrides a name the report gives). A metadata line's
-    来源 ("发布时间:… 来源:某县某某局 浏览:") is the publisher when no other is named, it names a body (a newspaper
-    it was copied from does not) and the title opens on that body's place ("某县2021年某某资金绩效自评报告")."""
+    来源 ("发布时间:… 来源:某县某某局 浏览:", "信息来源:…") is the publisher when no other is named, it names a
+    body (a newspaper it was copied from does not) and the title opens on that body's place
+    ("某县2021年某某资金绩效自评报告")."""
     publisher = next((metadata[k].strip() for k in ("发文单位", "发布机构", "发布单位") if metadata.get(k)), "")
     title = facts.get("title")
     place = _PLACE.match(title) if not publisher and isinstance(title, str) else None
-    source_body = metadata.get("来源", "").strip()
-    if place is not None and source_body.startswith(place.group(0)) and names_a_body(source_body):
-        publisher = source_body
+    body = source_body(metadata)
+    if place is not None and body.startswith(place.group(0)) and names_a_body(body):
+        publisher = body
     if not 4 <= len(publisher) <= 40:
         return
     unit = facts.get("unit.name")

@@ -416,7 +416,7 @@ def _looks_like_heading(line: Line, is_section_title: object) -> bool:
 def _scored_blocks(lines: list[Line]) -> None:
     """"（一）部门决策（20分），扣1分，得19分。" or "（一）预算执行情况（20分）" over numbered items "1.名称（10分）：…"
     whose weights add up to its 20 is a block heading whatever its name: the items' sum says so (a level word says so
-    alone: is_scored_level)."""
+    alone: is_scored_level). The text's last block may hold less, two items at least: the page was cut inside it."""
     for position, line in enumerate(lines):
         if not line.marker_kind or "分" not in line.norm:
             continue
@@ -424,16 +424,20 @@ def _scored_blocks(lines: list[Line]) -> None:
             None if "得" in line.norm else _WEIGHTED_TITLE.match(line.rest_norm))
         if found is None:
             continue
-        total, items = 0.0, 0
+        total, items, cut = 0.0, 0, True
         for below in lines[position + 1:]:
             if below.marker_kind == line.marker_kind:
+                cut = False
                 break
             item = _ITEM_WEIGHT.match(below.rest_norm) if below.marker_kind else None
             if item is None and below.is_heading:
+                cut = False
                 break
             if item is not None:
                 total, items = total + float(item.group(1)), items + 1
-        if items and abs(total - float(found.group(2))) < 0.001:
+        # (the text's last block, two items at least, may fall short: a page cut inside it)
+        if items and (abs(total - float(found.group(2))) < 0.001
+                      or (cut and items >= 2 and total < float(found.group(2)))):
             line.is_heading = line.scored_block = True
 
 

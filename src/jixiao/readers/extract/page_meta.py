@@ -44,6 +44,11 @@ def page_metadata(outline: Outline) -> dict[str, str]:
     return found
 
 
+def source_body(metadata: dict[str, str]) -> str:
+    """The body a page's 来源 line names ("来源单位:某区某局 发布时间:…", "发表时间:… 信息来源:某县某局"), or ""."""
+    return (metadata.get("来源") or metadata.get("来源单位") or metadata.get("信息来源") or "").strip()
+
+
 _BULLET = " •·-*\t"
 _SOURCE = re.compile(r"来源\s*:\s*([\u4e00-\u9fff()]{4,30})")
 # a web page's byline: a body's name, then the time it was posted ("某某局 时间:2023-06-28 09:06"; "某某厅 |

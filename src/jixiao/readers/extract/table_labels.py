@@ -31,7 +31,7 @@ _BASIC_SECTION = re.compile(r"^(?:项目)?基本情况$")
 # (the Sichuan form heads its goal cells "项目年度目标 | 年度目标完成情况", the texts in the row below; a district
 # form "年初设定目标 | 年度总体目标完成情况综述")
 _DONE_LABEL = r"(?:项目)?(?:年度|全年)?(?:总体)?目标(?:实际)?完成情况(?:综述)?"  # the label of what was done
-_GOAL_HEADERS = re.compile(r"^(预期目标|实际完成情况|预期|实际|目标|完成情况|实际完成目标|(?:项目)?年度目标"
+_GOAL_HEADERS = re.compile(r"^(预期目标|(?:全年)?实际完成情况|预期|实际|目标|完成情况|实际完成目标|(?:项目)?年度目标"
                            rf"|年初设定目标|{_DONE_LABEL})$")
 
 

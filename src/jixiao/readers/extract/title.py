@@ -15,7 +15,9 @@ from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import match_text
 
-_BRACKET_YEAR = re.compile(r"[(]\s*(20\d{2}|19\d{2})\s*年度\s*[)]")
+# the form's own year: in its bracket ("…报告（2024年度）"), or its line under the form's name run onto the title
+# ("某镇2021年预算绩效评价结果公开 / 财政项目支出绩效自评表 / 2020年度": a notice's year, then the form's)
+_BRACKET_YEAR = re.compile(r"[(]\s*((?:20|19)\d{2})\s*年度\s*[)]|(?<=自评表)\s*((?:20|19)\d{2})\s*年度\s*$")
 _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|单位决算|决算公开|预算执行情况|项目支出|绩效自评"
                          r"|绩效评价|自评表|自评报告|绩效目标自评"
                          # "某乡人民政府转移支付2022年度…": a unit's transfer payments ("某资金转移支付" names the
@@ -258,7 +260,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         facts.put("kind", kind, ref(location, title, guessed=True) if projects else source)
     stated = _BRACKET_YEAR.search(norm)  # "…2023年森林防火补助资金…报告（2024年度）": the bracket names the year
     if match:
-        facts.put("year", int((stated or match).group(1)), source)
+        facts.put("year", int(stated.group(stated.lastindex or 1) if stated else match.group(1)), source)
     elif not _KIND_START.search(norm):
         return
     # "X局关于2022年度…的公示"; "X厅关于2017-2019年…": a span of years opens on its first; "X局关于“2021年…”":

@@ -11,6 +11,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.page_meta import source_body
 from jixiao.readers.textnorm import match_text
 
 # the line opens on the name (after its list mark, or a 机构设置 label), followed by what the body sets up inside or
@@ -255,8 +256,7 @@ def unit_from_source(metadata: dict[str, str], outline: Outline, facts: Facts) -
     我单位): the unit, as a guess, when nothing else named it (a newspaper it was copied from names no body; a body
     the text does not speak as may be a publisher for others, a form's too). "区某某局": the site's own district
     left unnamed, the body the rest."""
-    # ("来源单位:某区某局 发布时间:…", "发表时间:… 信息来源:某县某局")
-    body = (metadata.get("来源") or metadata.get("来源单位") or metadata.get("信息来源") or "").strip()
+    body = source_body(metadata)
     if facts.has("unit.name") or not 4 <= len(body) <= 40 or not names_a_body(body) or _NO_NAME.match(body):
         return
     text = "".join(line.norm for line in outline.lines)
