@@ -1,0 +1,93 @@
+"""Guessed readings that were wrong, and rules spelled twice (misread-41): invented snippets, each reading test
+failing on the reader before."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from corpus import errors
+from page_reading import read_page
+
+from jixiao.checks import run_checks
+from jixiao.readers.extract.values import parse_actual, parse_target
+
+_UNIT_HEAD = "某县某某服务中心2023年度部门整体支出绩效自评报告\n一、基本情况\n"
+
+
+def test_a_bare_count_after_qizhong_closing_its_line_is_a_part_of_the_count_before_it() -> None:
+    evaluation = read_page(_UNIT_HEAD + "本中心核定事业编制18个，实有人员22,其中在职人员18\n")
+    assert evaluation.unit.staff_total == 22
+    assert evaluation.provenance["unit.staff_total"].guessed
+    assert evaluation.provenance["unit.staff_total"].text == "实有人员22"
+
+
+def test_a_bare_count_alone_closing_its_line_is_still_the_total() -> None:
+    assert read_page(_UNIT_HEAD + "本中心核定事业编制18个，实有人员20\n").unit.staff_total == 20
+
+
+def test_a_year_after_the_staff_words_is_no_count() -> None:
+    assert read_page(_UNIT_HEAD + "本中心核定事业编制18个，现有在编人员2023年度均按时到岗。\n").unit.staff_total is None
+
+
+def _unit_named_by_duties(duties: str) -> str | None:
+    return read_page(f"一、部门基本情况\n(一)单位职能:{duties}:负责全区某某工作。本委2023年共有3个项目。\n").unit.name
+
+
+def test_the_body_whose_offices_duties_are_listed_is_the_unit() -> None:
+    assert _unit_named_by_duties("某区某某委员会各科室的主要职能") == "某区某某委员会"
+    assert _unit_named_by_duties("某区某某委员会机关各科室的主要职能") == "某区某某委员会"
+
+
+def test_a_body_named_with_its_office_keeps_the_office() -> None:
+    assert _unit_named_by_duties("某区某某委员会办公室的主要职能") == "某区某某委员会办公室"
+
+
+_PROJECT = ("某县某某局2023年度某某项目支出绩效自评报告\n一、项目基本情况\n"
+            "2023年全年预算数100万元，执行数95万元，预算执行率95%。\n")
+
+
+def test_the_whole_score_closing_a_list_of_block_scores_is_the_total() -> None:
+    evaluation = read_page(_PROJECT + "二、绩效自评结论\n"
+                           "产出指标得分45分、效益指标得分30分、满意度指标得分9分、综合得分88分，评价等级为良。\n")
+    assert evaluation.stated_total == 88
+    assert evaluation.indicators == []
+
+
+def test_a_list_of_parts_whole_scores_names_no_total() -> None:
+    evaluation = read_page(_PROJECT + "二、绩效自评结论\nA项目综合得分96分、B项目综合得分98分。\n")
+    assert evaluation.stated_total is None
+
+
+def test_a_return_period_keeps_its_unit_whatever_words_follow() -> None:
+    assert parse_target("满足20年一遇防洪要求") == {"comparator": "≥", "value": Decimal(20), "unit": "年一遇"}
+    assert parse_target("50年一遇标准") == {"comparator": "≥", "value": Decimal(50), "unit": "年一遇"}
+    assert parse_actual("20年一遇洪水") == {"value": Decimal(20), "unit": "年一遇"}
+    assert parse_target("2年") == {"comparator": "≥", "value": Decimal(2), "unit": "年"}
+
+
+def test_a_return_period_target_and_its_actual_are_no_mixed_units() -> None:
+    evaluation = read_page("项目名称|某某堤防加固工程\n主管部门|某县水利局\n年度|2023\n"
+                           "一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分\n"
+                           "产出指标|质量指标|防洪标准|满足20年一遇防洪要求|20年一遇|10|10\n")
+    assert "MIXED_UNITS" not in {finding.code for finding in run_checks(evaluation)}
+
+
+def _indicator_names(first: str) -> list[str]:
+    evaluation = read_page(_PROJECT + "二、绩效指标完成情况\n"
+                           f"1. {first}（10分）\n目标：按时完成，实际按时完成，得10分。\n"
+                           "2. 群众满意度（10分）\n目标≥90%，实际92%，得9分。\n")
+    return [indicator.name for indicator in evaluation.indicators]
+
+
+def test_rumu_xia_inside_a_word_is_no_lead_to_a_list() -> None:
+    assert _indicator_names("实施方案如下达情况") == ["实施方案如下达情况", "群众满意度"]
+    assert _indicator_names("管网（如下水道）改造长度") == ["管网（如下水道）改造长度", "群众满意度"]
+
+
+def test_a_head_saying_rumu_xia_still_leads_to_what_follows() -> None:
+    assert _indicator_names("各项指标得分情况如下") == ["群众满意度"]
+    assert _indicator_names("各项指标得分情况如下表") == ["群众满意度"]
+
+
+def test_no_false_error_on_the_snippets() -> None:
+    assert not errors(read_page(_UNIT_HEAD + "本中心核定事业编制18个，实有人员22,其中在职人员18\n"))
