@@ -10,6 +10,9 @@ from page_reading import read_page
 
 from jixiao.checks import run_checks
 from jixiao.readers.extract.values import parse_actual, parse_target
+from jixiao.readers.flat_cut_rows import settle_cut_level
+from jixiao.readers.flat_table_cells import FlatTable
+from jixiao.readers.hard_wrap import unwrap_fixed_width
 
 _UNIT_HEAD = "某县某某服务中心2023年度部门整体支出绩效自评报告\n一、基本情况\n"
 
@@ -89,5 +92,57 @@ def test_a_head_saying_rumu_xia_still_leads_to_what_follows() -> None:
     assert _indicator_names("各项指标得分情况如下表") == ["群众满意度"]
 
 
+_BAR_FORM = ["某县某某项目2023年度项目支出绩效自评表",
+             "项目名称 | 某县某某改造项目 | 主管部门 | 某县某某局",
+             "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分",
+             "产出指标 | 数量指标 | 改造农户数量 | ≥120户 | 126户 | 20 | 20",
+             "产出指标 | 质量指标 | 工程验收合格率 | 100% | 100% | 20 | 20",
+             "产出指标 | 时效指标 | 项目完工及时率 | 100% | 100% | 20 | 20",
+             "效益指标 | 社会效益 | 居住条件改善程度 | 改善 | 改善 | 20 | 20",
+             "满意度指标 | 满意度 | 受益群众满意度 | ≥90% | 96% | 20 | 19",
+             "总分 | 100 | 99"]
+
+
+def test_bar_rows_of_one_length_are_no_hard_wrap() -> None:
+    text = "\n".join(_BAR_FORM) + "\n"
+    assert len({len(row) for row in _BAR_FORM[3:6]}) == 1  # (three rows of one length, the widest)
+    assert unwrap_fixed_width(text) == text
+    evaluation = read_page(text)
+    assert [(i.level1, i.stated_score) for i in evaluation.indicators] == [
+        ("产出指标", 20), ("产出指标", 20), ("产出指标", 20), ("效益指标", 20), ("满意度指标", 19)]
+    assert evaluation.stated_total == 99
+
+
+def test_a_form_on_one_line_cut_at_a_fixed_width_is_still_joined() -> None:
+    line = " | ".join(_BAR_FORM[1:])
+    cut = "\n".join(line[at: at + 60] for at in range(0, len(line), 60))
+    assert line in unwrap_fixed_width(f"{_BAR_FORM[0]}\n{cut}\n")
+
+
+def _cut_table(last: list[str]) -> FlatTable:
+    out = FlatTable()
+    out.add(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"], [0] * 6)
+    out.add(["产出指标(40分)", "数量指标", "购置设备", "2台", "2台", "40"], [1] * 6)
+    out.add(["效益指标(30分)", "社会效益", "服务人次", "≥500人次", "600人次", "30"], [2] * 6)
+    out.add(last, [3] * 6)
+    return out
+
+
+_COLS = ["level1", "level2", "name", "target", "actual", "score"]
+
+
+def test_a_full_last_row_is_not_moved_as_a_cut_one() -> None:
+    full = ["", "满意度指标(10分)", "群众满意度调查", "≥90%", "95%", "10"]
+    out = _cut_table(full)
+    settle_cut_level(out, _COLS)
+    assert out.rows[-1] == full
+
+
+def test_a_cut_last_row_opening_on_a_level_still_moves() -> None:
+    out = _cut_table(["", "满意度指标(10分)", "服务对象", "", "群众满意度调查", ""])
+    settle_cut_level(out, _COLS)
+    assert out.rows[-1][:3] == ["满意度指标(10分)", "服务对象", "群众满意度调查"]
+
+
 def test_no_false_error_on_the_snippets() -> None:
-    assert not errors(read_page(_UNIT_HEAD + "本中心核定事业编制18个，实有人员22,其中在职人员18\n"))
+    assert not errors(read_page("\n".join(_BAR_FORM) + "\n"))

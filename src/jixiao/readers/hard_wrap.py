@@ -29,6 +29,14 @@ _ITEM_START = re.compile(rf"\s*(?:[-*+]\s|#{{1,6}}\s|[{_CN}]{{1,3}}\s*[、.．]|
                          rf"|\d{{1,2}}\s*(?:、|[.．](?!\d))|第\s*[{_CN}\d]{{1,3}}\s*(?:部分|章|节)|[①-⑳])")
 
 
+def _one_bar_count(full: set[str]) -> bool:
+    """Whether every line that reached the width holds one count of bars, two or more ("产出指标 | 数量指标 | … | 20"
+    in each): rows of a table with bars between their cells that came out of one length, each ended in the source
+    (a wrap cuts a long line wherever the width falls, its pieces holding as many bars as their cells' widths let)."""
+    counts = {line.count("|") + line.count("｜") for line in full}
+    return len(counts) == 1 and counts.pop() >= 2
+
+
 def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[int, str] | None:
     """For each line a wrap at a fixed width cut, what joins it to the next line ("" mid-text, " " where
     the wrapper dropped the space it cut at), or None when the text shows no such wrap: no line passes
@@ -66,7 +74,7 @@ def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[
                 full.add(lines[i])
         elif lines[i].count(" ") >= 2 and not lines[i].endswith(" ") and not lines[i + 1].startswith(" "):
             joins[i] = " "  # it would have fit: the wrapper cut at a space between cells and dropped it
-    if len(full) < _MIN_CUTS:
+    if len(full) < _MIN_CUTS or _one_bar_count(full):
         return None
     padded = sum(1 for i in joins if lines[i].endswith("  "))
     if padded * 2 >= len(joins):  # lines padded to one width (a fixed-width report): not cut
