@@ -9,6 +9,7 @@ from corpus import errors
 from page_reading import read_page
 
 from jixiao.checks import run_checks
+from jixiao.readers.extract.scores import another_score, stated_score
 from jixiao.readers.extract.values import parse_actual, parse_target
 from jixiao.readers.flat_cut_rows import settle_cut_level
 from jixiao.readers.flat_table_cells import FlatTable
@@ -142,6 +143,15 @@ def test_a_cut_last_row_opening_on_a_level_still_moves() -> None:
     out = _cut_table(["", "满意度指标(10分)", "服务对象", "", "群众满意度调查", ""])
     settle_cut_level(out, _COLS)
     assert out.rows[-1][:3] == ["满意度指标(10分)", "服务对象", "群众满意度调查"]
+
+
+def test_scores_after_qizhong_one_rule_in_both_readers() -> None:
+    text = "该指标得分12分。其中线上培训得分8分,线下培训得分4分。"
+    assert stated_score(text, Decimal(10))[0] == 12
+    assert not another_score(text, Decimal(12))
+    run_on = "- 甲指标(30分):实际完成,得30分,其中线上20场; - 乙指标(60分):实际完成,得60分。"
+    assert stated_score(run_on, None)[0] == 60
+    assert another_score(run_on, Decimal(60))
 
 
 def test_no_false_error_on_the_snippets() -> None:
