@@ -27,13 +27,14 @@ def settle_cut_level(out: FlatTable, cols: list[str]) -> None:
     """The text's last row, cut after its first cells, opening on a 一级 level with its block's points
     ("满意度指标(10分) | 读者 | 在网络上…"): short of cells, it was read as a 二级 under the block above. When the
     form prints its 一级 cells with their points and no 二级 with any, the cell is the row's 一级 and the cells after
-    it its 二级 and name: they move one column on, every moved cell guessed."""
+    it its 二级 and name: they move one column on, every moved cell guessed. A row reaching the last column is not
+    short: its cells stay where they are (moved, its last cell would be lost)."""
     if not {"level1", "level2", "name"} <= set(cols) or len(out.rows) < 3:
         return
     level1, level2 = cols.index("level1"), cols.index("level2")
     row, lines = out.rows[-1], out.lines[-1]
     word, points = split_block_weight(row[level2])
-    if row[level1] or points is None or level2 != level1 + 1 or not pattern("levels.level1").match(word):
+    if row[level1] or row[-1] or points is None or level2 != level1 + 1 or not pattern("levels.level1").match(word):
         return
     above = out.rows[1:-1]
     if not any(split_block_weight(cells[level1])[1] is not None for cells in above) \

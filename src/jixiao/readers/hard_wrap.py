@@ -35,6 +35,14 @@ _BLOCK_HEADING = re.compile(rf"\s*(?:[{_CN}]{{1,3}}\s*[、.．]|[(（]\s*[{_CN}\
                             rf"(?:{lexicon()['levels']['level1_names']})指标\s*[(（][^)）]{{0,12}}?\d+(?:\.\d+)?\s*分")
 
 
+def _one_bar_count(full: set[str]) -> bool:
+    """Whether every line that reached the width holds one count of bars, two or more ("产出指标 | 数量指标 | … | 20"
+    in each): rows of a table with bars between their cells that came out of one length, each ended in the source
+    (a wrap cuts a long line wherever the width falls, its pieces holding as many bars as their cells' widths let)."""
+    counts = {line.count("|") + line.count("｜") for line in full}
+    return len(counts) == 1 and counts.pop() >= 2
+
+
 def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[int, str] | None:
     """For each line a wrap at a fixed width cut, what joins it to the next line ("" mid-text, " " where
     the wrapper dropped the space it cut at), or None when the text shows no such wrap: no line passes
@@ -72,7 +80,7 @@ def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[
                 full.add(lines[i])
         elif lines[i].count(" ") >= 2 and not lines[i].endswith(" ") and not lines[i + 1].startswith(" "):
             joins[i] = " "  # it would have fit: the wrapper cut at a space between cells and dropped it
-    if len(full) < _MIN_CUTS:
+    if len(full) < _MIN_CUTS or _one_bar_count(full):
         return None
     padded = sum(1 for i in joins if lines[i].endswith("  "))
     if padded * 2 >= len(joins):  # lines padded to one width (a fixed-width report): not cut

@@ -239,7 +239,9 @@ _BLOCK_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*+:?\s*+)?(?:共|合计|
 # possessively, and only before a word that must follow it: four \s* in a row took n⁴ steps on a run of spaces)
 # "部门整体支出绩效自评表如下（…）：", "评分情况见下表": a sentence leading to a table, whose rows are the indicators
 _TABLE_LEAD = re.compile(r"表\s*如下|如下表|见下表")
-_LIST_LEAD = re.compile(r"如下")  # "…分值及得分如下", "…完成情况如下": what follows is listed after it
+# "…分值及得分如下", "…完成情况如下表": what follows is listed after it; 如下 as the head of a word goes on with it
+# ("实施方案如下达情况", "管网（如下水道）改造长度": no lead)
+_LIST_LEAD = re.compile(r"如下(?:表|所示)?(?![\u4e00-\u9fff])")
 _COUNTS_INDICATORS = re.compile(r"指标(?<=绩效指标|一级指标|二级指标|三级指标)(?:共|合计)?\s*\d{1,3}\s*(?:个|项|条)")
 
 

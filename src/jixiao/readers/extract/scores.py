@@ -105,8 +105,10 @@ def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.
     year is used only when no other is stated."""
     best: re.Match[str] | None = None
     last_year: re.Match[str] | None = None
+    weights = _weight_starts(text) if "其中" in text else []  # (no part without 其中: most texts skip the search)
     for match in _matches(text, weight):
-        if _is_rule_text(text, match.start()) or (best is not None and _is_part(text, best, match)):
+        if _is_rule_text(text, match.start()) \
+                or (best is not None and _is_part(text, best.end(), match.start(), weights)):
             continue
         if about_last_year(text, match.start()):
             last_year = match
@@ -130,17 +132,20 @@ def stated_score(text: str, weight: Decimal | None) -> tuple[Decimal | None, re.
     return to_decimal(best.group(1)), best
 
 
-def _is_part(text: str, stated: re.Match[str], later: re.Match[str]) -> bool:
-    """"该指标得分12分。其中线上…得分8分，线下…得分4分": a score after 其中 that follows a stated one is a part of
-    it, not the item's own, when 其中 opens the later score's sentence and no weight stands between them (items run
-    into one line: "…（30分）：…得30分，其中线上20场； - 某指标（60分）：…得60分" is the next item's)."""
-    return _parts_opened(text, stated.end(), later.start()) \
-        and not any(p.search(text, stated.end(), later.start()) for p in (WEIGHT, HEAD_WEIGHT))
+def _weight_starts(text: str) -> list[int]:
+    """Where each weight phrase of ``text`` (:data:`WEIGHT`, :data:`HEAD_WEIGHT`) starts, in order."""
+    return sorted(m.start() for pattern in (WEIGHT, HEAD_WEIGHT) for m in pattern.finditer(text))
 
 
-def _parts_opened(text: str, stated_end: int, later_start: int) -> bool:
-    """Whether 其中 opens the sentence of a score at ``later_start`` after one stated before ``stated_end``."""
-    return "其中" in text[max(stated_end, sentence_start(text, later_start, "。")): later_start]
+def _is_part(text: str, stated_end: int, later_start: int, weights: list[int]) -> bool:
+    """"该指标得分12分。其中线上…得分8分，线下…得分4分": a score at ``later_start`` after one stated before
+    ``stated_end`` is a part of it, not the item's own, when 其中 opens the later score's sentence and no weight
+    (``weights``: :func:`_weight_starts`) starts between them (items run into one line: "…（30分）：…得30分，其中线上
+    20场； - 某指标（60分）：…得60分" is the next item's)."""
+    if "其中" not in text[max(stated_end, sentence_start(text, later_start, "。")): later_start]:
+        return False
+    between = bisect_left(weights, stated_end)
+    return between == len(weights) or weights[between] >= later_start
 
 
 def another_score(text: str, score: Decimal | None) -> bool:
@@ -159,17 +164,17 @@ def another_score(text: str, score: Decimal | None) -> bool:
 
 def another_in_clauses(text: str, score: Decimal | None, found: list[re.Match[str]]) -> bool:
     """:func:`another_score` among the scores ``found``, each placed in its clause."""
-    weights = sorted(m.start() for pattern in (WEIGHT, HEAD_WEIGHT) for m in pattern.finditer(text))
+    weights = _weight_starts(text)
 
     def clause(at: int) -> int:
-        return text.count("。", 0, at) + sum(w < at for w in weights)
+        return text.count("。", 0, at) + bisect_left(weights, at)
 
     ends = [m.end() for m in found]
 
-    def part(k: int, later: re.Match[str]) -> bool:  # (:func:`_is_part` of the earliest score after the last weight
+    def part(k: int, later: re.Match[str]) -> bool:  # (tried against the earliest score after the last weight before
         after = weights[bisect_left(weights, later.start()) - 1] if weights and weights[0] < later.start() else -1
-        first = bisect_left(ends, after + 1, 0, k)  # before ``later``: 其中 after it is after any later one too)
-        return first < k and _parts_opened(text, ends[first], later.start())
+        first = bisect_left(ends, after + 1, 0, k)  # ``later``: 其中 after it is after any later one too; an earlier
+        return first < k and _is_part(text, ends[first], later.start(), weights)  # score has a weight between)
 
     own = [m for k, m in enumerate(found) if not part(k, m)]
     stated = [(to_decimal(m.group(1)), clause(m.start())) for m in own]

@@ -75,7 +75,11 @@ _WRAP_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _LABELLED_TOTAL = re.compile(r"(?:单位|实有|在职)\s?人数\s*(?::\s*)?(\d{1,6})(?=[\u4e00-\u9fff]|\s|$)(?![人名个万元%])")
 # "…事业编制18个,实有人员20" closing its line: the count with no 人 after it (a copy that dropped the unit, or one that
 # cut it: read as a guess)
-_LINE_END_TOTAL = re.compile(r"(?:实有|在职|现有)(?:在编)?(?:人员|职工)\s*(?:为|:)?\s*(\d{1,6})\s*。?$")
+_BARE_COUNT = r"(?:实有|在职|现有)(?:在编)?(?:人员|职工)\s*(?:为|:)?\s*(\d{1,6})"
+_LINE_END_TOTAL = re.compile(_BARE_COUNT + r"\s*。?$")
+# "…,实有人员22,其中在职人员18" closing its line: the count at the end is a part of the bare count just before it
+# (after a comma, 其中 or not), which is the total
+_BARE_BEFORE = re.compile(_BARE_COUNT + r"(?=\s*,\s*(?:其中)?\s*:?\s*$)")
 _PART = re.compile(r"([^,，、;；:：。]+?)\s*(?:人数)?\s*(?:为|有|:|共)?\s*(\d+)\s*(?:人|名)")
 _HINT = re.compile(r"编制|在职|实有|人员|职工|在编|人数")  # a line that may speak of the staff
 _RETIRED = re.compile(r"离休|退休|离退休|退职")
@@ -143,6 +147,7 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
                               ref(line.location, line.text[offset + labelled.start(): offset + labelled.end()]))
             if total is None and index == len(said) - 1 and not facts.has("unit.staff_total") \
                     and (bare := _LINE_END_TOTAL.search(sentence)) is not None:
+                bare = _BARE_BEFORE.search(sentence, 0, bare.start()) or bare
                 facts.put("unit.staff_total", int(bare.group(1)),
                           ref(line.location, line.text[offset + bare.start(): offset + bare.end()], guessed=True))
             if total is None or facts.has("unit.staff_total"):

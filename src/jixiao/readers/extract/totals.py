@@ -216,6 +216,9 @@ def _after_item(norm: str, start: int) -> bool:
 _LISTED_BEFORE = re.compile(r"\d\s*分\s*$")
 _LISTED_AFTER = re.compile(r"\s*、([^,;。]*?)\d\s*分")
 _NO_PART = re.compile(r"满分|分值|[较比]|提高|提升|上升|增加|下降|降低|减少")
+# "产出指标得分45分、效益指标得分30分、综合得分88分": the whole's score (综合 / 总 in its words) closing a list of
+# the parts' (none named so) is the whole's, no part ("A项目综合得分96分、B项目综合得分98分" lists parts)
+_WHOLE_WORD = re.compile(r"综合|总")
 
 
 def _in_score_list(norm: str, match: re.Match[str]) -> bool:
@@ -224,7 +227,8 @@ def _in_score_list(norm: str, match: re.Match[str]) -> bool:
     if after is not None and not _NO_PART.search(after.group(1)):
         return True
     listed = norm[sentence_start(norm, match.start(), ",;。"): match.start()].split("、")
-    return len(listed) > 1 and _LISTED_BEFORE.search(listed[-2]) is not None and not _NO_PART.search(listed[-2])
+    return len(listed) > 1 and _LISTED_BEFORE.search(listed[-2]) is not None and not _NO_PART.search(listed[-2]) \
+        and not (_WHOLE_WORD.search(match.group()) and not _WHOLE_WORD.search(listed[-2]))
 
 
 def _listed_scores(lines: list[tuple[Line, str, str]]) -> set[int]:

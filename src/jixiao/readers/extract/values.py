@@ -152,11 +152,16 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
 _BOUND_WORD_END = re.compile(r"(以内|以上|以下|之内|及以上|及以下|左右|上下)$")
 _NOT_UNIT = re.compile(r"[\d,;。:()\s]")
 _PAIRED_UNIT = re.compile(r"([^\d\s()]{1,3})\(([^\d\s()]{1,3})\)")
+# a return period ("50年一遇标准", "满足20年一遇防洪要求"): its unit is 年一遇 whatever words follow (not 年, not the
+# words), so a target and an actual written with other words keep one unit
+_RETURN_PERIOD = "年一遇"
 
 
 def _whole_unit(norm: str, end: int) -> str:
     """A compound unit filling the rest of a cell: ``14万元/公里`` → 万元/公里."""
     rest = norm[end:].strip()
+    if rest.startswith(_RETURN_PERIOD):
+        return _RETURN_PERIOD
     rest = _BOUND_WORD_END.sub("", rest).strip()
     paired = _PAIRED_UNIT.fullmatch(rest)
     if paired and re.fullmatch(f"[万千亿]?(?:{UNITS})", paired.group(1)) and re.fullmatch(UNITS, paired.group(2)):
