@@ -34,6 +34,12 @@ def project_from_form_title(outline: Outline, facts: Facts) -> None:
             facts.put("project.name", name, ref(line.location, line.text))
             return
     for line in outline.lines[:_HEAD_LINES]:
+        subtitle = _DASHED_SUBTITLE.fullmatch(line.norm.strip()) if "报告" in line.norm else None
+        if subtitle is not None and not generic_name(subtitle.group(1)):
+            lead = len(line.norm) - len(line.norm.lstrip())
+            name = line.text[lead + subtitle.start(1): lead + subtitle.end(1)].strip()
+            facts.put("project.name", name, ref(line.location, line.text))
+            return
         report = _YEAR_REPORT_TITLE.fullmatch(line.norm.strip()) if "报告" in line.norm else None
         if report is not None and not _NOT_A_PROJECT.search(report.group(1)) and not generic_name(report.group(1)):
             lead = len(line.norm) - len(line.norm.lstrip())
@@ -47,6 +53,12 @@ def project_from_form_title(outline: Outline, facts: Facts) -> None:
 _YEAR_REPORT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*([\u4e00-\u9fff]{2,30}?(?:项目|专项|资金|经费))"
                                 r"(?:支出)?(?:绩效)?(?:自评|评价)报告")
 _HEAD_LINES = 30
+# "2022年度项目支出绩效单位自评报告——(某财农指〔2022〕26号某市2022年某某治理项目经费)" under the title: the fund
+# in the bracket after a dash, past its document number, its place and its year
+_DASHED_SUBTITLE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*项目(?:支出)?绩效(?:单位)?(?:自评|评价)报告\s*[-—–]{1,2}\s*"
+                              r"\(\s*(?:[\u4e00-\u9fff]{1,8}\((?:19|20)\d{2}\)\s*\d{1,4}\s*号)?\s*"
+                              r"(?:[\u4e00-\u9fff]{2,10}?(?:19|20)\d{2}\s*年度?)?\s*"
+                              r"([\u4e00-\u9fff]{2,30}?(?:项目|专项|资金|经费))\s*\)")
 
 
 # what follows a project's name that opens a sentence as its subject ("2022年某项目由某局主管")

@@ -53,13 +53,13 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
         if top is not None:
             level1, heading = top, line
             continue
-        for name, (label, bracket), figure, keyed, achieved in _items(line):
+        for name, (label, bracket), figure, keyed, achieved, dashed in _items(line):
             first: str | None
             second: str | None
             if level1 is not None and heading is not None and line.marker_kind != heading.marker_kind \
                     and level2_words.match(label) and label != level1:
                 first, second = level1, label  # "服务对象满意度指标：…" under "3、满意度指标": the 一级's 二级
-            elif level1_words.match(label):
+            elif level1_words.match(label) and not (dashed and level2_words.match(label)):
                 first, second = label, bracket if bracket and level2_words.match(bracket) else None
             elif level2_words.match(label):
                 first, second = level1, label
@@ -84,6 +84,11 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
     return drafts
 
 
+# (name, (level label, its bracket), figure, whether a target key stands before it, the figure achieved after it,
+# whether the item opened on its own level and a dash: a 二级's word then, though a 一级's too, as 服务对象满意度指标)
+_Item = tuple[str, tuple[str, str | None], str | None, bool, str | None, bool]
+
+
 def _same_measure(target: dict[str, Any] | None, actual: dict[str, Any]) -> bool:
     """Whether an achieved clause's figure measures what the target does: "培训人数≥100人,实际参训率95%" names
     another measure (a rate after a count), no actual of the target's."""
@@ -91,18 +96,18 @@ def _same_measure(target: dict[str, Any] | None, actual: dict[str, Any]) -> bool
     return None in units or units[0] == units[1]
 
 
-def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str | None, bool, str | None]]:
-    """(name, (level label, its bracket), figure, whether a target key stands before it, the figure achieved after
-    it) of each item ``line`` lists, none unless the whole line is read (a line of a goal's words: no figure where
-    an item states no plain one)."""
+def _items(line: Line) -> list[_Item]:
+    """The items ``line`` lists (see _Item), none unless the whole line is read (a line of a goal's words: no figure
+    where an item states no plain one)."""
     offset, rest = line.body_start, line.rest_norm
     closing = _CLOSING.fullmatch(rest)
     if closing is not None:
         name = line.text[offset + closing.start(3): offset + closing.end(3)].strip()
-        return [] if name.endswith("指标") else [(name, (closing.group(1), None), closing.group(5), False, None)]
+        return [] if name.endswith("指标") else [(name, (closing.group(1), None), closing.group(5), False, None,
+                                                  False)]
     label = _LABEL.match(rest)
     if label is None:
-        return []
+        return _dashed_items(line)
     items = []
     start = label.end()
     body = rest[start:].rstrip(" 。;")
@@ -111,7 +116,7 @@ def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str | None, bo
         item = _ITEM.fullmatch(part[: achieved.start()] if achieved else part)
         if item is None or item.group(1).strip().endswith("指标"):  # a goal's words: a name alone, a standard, …
             levels = label.group(1), label.group(2)
-            return [(name, levels, figure, False, None) for name, figure in listed_items(body)]
+            return [(name, levels, figure, False, None, False) for name, figure in listed_items(body)]
         at = offset + start + item.start(1)
         name = line.text[at: at + len(item.group(1))].strip()
         figure = item.group(3)
@@ -121,7 +126,37 @@ def _items(line: Line) -> list[tuple[str, tuple[str, str | None], str | None, bo
                 return []
             figure = figure[1:]  # "≥≥98%": the sign doubled by a slip, ≥ 98 % under any reading
         items.append((name, (label.group(1), label.group(2)), figure, bool(item.group(2)),
-                      achieved.group(1) if achieved else None))
+                      achieved.group(1) if achieved else None, False))
+        start += len(part) + 1
+    return items
+
+
+# "阶段性目标:数量指标-名称大于等于610亩;质量指标-…提升;…": items each led by its own level and a dash, after a
+# goal's label; the words of a comparison stay before the figure (its sign)
+_DASHED_LEAD = re.compile(r"\s*[^:;。\d]{2,10}?目标\s*:\s*")
+_LEVEL_DASH = r"\s*([^:()\d,;。\-—–]{2,12}?指标)\s*[-—–]"
+_DASHED = re.compile(_LEVEL_DASH + r"\s*((?:[^:()\d,;。]|\([^():\d,;。]{1,8}\)){2,24}?)\s*"
+                     rf"((?:大于等于|小于等于|{pattern('comparison_words').pattern})?\s*\d+(?:\.\d+)?\s*"
+                     r"(?:%|[\u4e00-\u9fff]{1,2})?)\s*")
+
+
+def _dashed_items(line: Line) -> list[_Item]:
+    """The items with a figure of a goal's line whose items each open on their level and a dash (a target each);
+    none unless every item is so led."""
+    rest = line.rest_norm
+    lead = _DASHED_LEAD.match(rest)
+    if lead is None:
+        return []
+    parts = rest[lead.end():].rstrip(" 。;").split(";")
+    if len(parts) < 2 or not all(re.match(_LEVEL_DASH, part) for part in parts):
+        return []
+    items: list[_Item] = []
+    start = line.body_start + lead.end()
+    for part in parts:
+        item = _DASHED.fullmatch(part)
+        if item is not None:
+            name = line.text[start + item.start(2): start + item.end(2)].strip()
+            items.append((name, (item.group(1), None), item.group(3), True, None, True))
         start += len(part) + 1
     return items
 
