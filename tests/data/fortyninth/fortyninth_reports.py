@@ -16,30 +16,18 @@ Builders and value helpers are the earlier sets' (imported, not copied).
 from __future__ import annotations
 
 import base64
-import io
 from collections.abc import Callable
 from typing import Any
 
-import openpyxl
 from eighteenth_facts import D, Made, doc, docx_bytes, facts, grade, rate, shown, table, wan_yuan, yuan
 from fortyeighth_reports import HEAD, Row, budget, cells, exec_ind, ind, money_rows, scored
 from fortyfourth_reports import _project
 from make_seventeenth import convert
+from twentyfirst_sheets import _book
 
 
-def _sheet_bytes(rows: list[list[Any]], merges: list[str], title: str) -> bytes:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = title
-    for i, row in enumerate(rows, 1):
-        for j, v in enumerate(row, 1):
-            if v not in (None, ""):
-                ws.cell(i, j, v)
-    for m in merges:
-        ws.merge_cells(m)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+def _sheet_bytes(rows: list[list[Any]], merges: list[str]) -> bytes:
+    return _book([[v if v != "" else None for v in row] for row in rows], merges)
 
 
 def _total_row(total: Any) -> list[str]:
@@ -79,7 +67,7 @@ def ny01() -> Made:
         ["", "全年执行数", *[s[2] for s in NY01_SOURCES], exe],
         HEAD, *[cells(r) for r in NY01], _total_row(total)]
     n = len(rows)
-    body = _sheet_bytes(rows, ["A1:H1", "A2:H2", "C3:H3", "A5:A6", "A7:A9", f"A{n}:E{n}"], "自评表")
+    body = _sheet_bytes(rows, ["A1:H1", "A2:H2", "C3:H3", "A5:A6", "A7:A9", f"A{n}:E{n}"])
     unit, project = _project(dept, name, impl)
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": s[0], "adjusted": D(s[1]), "executed": D(s[2])}
                                                      for s in NY01_SOURCES]}
@@ -163,7 +151,7 @@ def ny03() -> Made:
         *[cells(r) for r in NY03], _total_row(total)]
     n = len(rows)
     body = _sheet_bytes(rows, ["A1:H1", "A2:H2", "C3:H3", "C5:H5", "A6:A9", "A10:A11", "B10:D10", "E10:H10",
-                               "B11:D11", "E11:H11", f"A{n}:E{n}"], "区域绩效自评表")
+                               "B11:D11", "E11:H11", f"A{n}:E{n}"])
     unit, project = _project(dept, name, impl, goal, done)
     b = {"adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt,
          "fund_rows": [{"name": f[0], "adjusted": D(f[1]), "executed": D(f[2])} for f in NY03_FUNDS]}
