@@ -34,6 +34,7 @@ from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.final_account_rows import final_account_rows
 from jixiao.readers.extract.form_year import form_heading_year
 from jixiao.readers.extract.fraction_weights import fraction_weights
+from jixiao.readers.extract.fund_source_columns import fund_source_columns
 from jixiao.readers.extract.fused_total_row import fused_total_row
 from jixiao.readers.extract.goal_tables import goal_rows
 from jixiao.readers.extract.grade_bands import extract_grade_bands
@@ -176,6 +177,9 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     goal_under_detached_header(document, facts)  # only when no goal was read: a header line left outside its table
     spending_label_line(own, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0 |" on a line no table took
     final_account_rows(own, facts)  # a 收入支出决算总表 in " |" lines no table took: income and spending items
+    sourced = fund_source_columns([t for _, t in outline.tables], facts)  # 中央 | 省级 | … | 合计 over 全年预算数 …
+    if not any(d.name == "预算执行率" for d in table_drafts):
+        table_drafts.extend(sourced)  # (its 分值 | 得分 columns: the execution's weight and score)
     planned_fund_rows(own, facts)  # "其中:中央财政 | 其中:中央财政 |" then "市财政 | a | 市财政 | b |": fund rows
     source_money(outline, facts)  # only when no budget was read
     fused_total_row(outline, facts)  # likewise: a units table run together, its 合计 row the fund's
