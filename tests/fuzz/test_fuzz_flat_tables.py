@@ -136,3 +136,14 @@ def test_a_run_of_captions_is_walked_as_a_fund_head_for_a_bounded_stretch_from_e
     document = text_to_document("2024年度绩效自评表\n" + "资金来源\n" * 3, "sources.txt")
     assert [block.text for block in document.blocks if isinstance(block, Paragraph)][1:] == ["资金来源"] * 3
     grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + "资金来源\n" * n, "sources.txt"), 400)
+
+
+def test_page_marks_between_rows_of_cells_are_looked_up_against_the_lines_above_in_linear_time() -> None:
+    from jixiao.readers.row_page_headers import without_row_page_headers
+
+    page = "| 1 | 巡查次数 | 10 |\n第 2 页 共 9 页\n某区2024年度项目自评表\n"
+    text = "某区2024年度项目自评表\n" + page * 3  # (the running title said again after each mark: blanked with it)
+    assert without_row_page_headers(text).split("\n")[1:7] == ["| 1 | 巡查次数 | 10 |", "", ""] * 2
+    grows_linearly(lambda n: without_row_page_headers(page * n), 2000)
+    # (a set of every line above was made at each mark: 60,000 pages, minutes; now a set grown as the lines pass)
+    assert without_row_page_headers(page * 60_000).count("第 2 页") == 2  # (the first's title is new, the last ends)
