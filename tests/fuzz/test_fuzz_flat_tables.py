@@ -147,3 +147,9 @@ def test_page_marks_between_rows_of_cells_are_looked_up_against_the_lines_above_
     grows_linearly(lambda n: without_row_page_headers(page * n), 2000)
     # (a set of every line above was made at each mark: 60,000 pages, minutes; now a set grown as the lines pass)
     assert without_row_page_headers(page * 60_000).count("第 2 页") == 2  # (the first's title is new, the last ends)
+
+
+def test_a_long_line_of_level_words_is_asked_for_a_run_together_side_table_by_its_first_characters() -> None:
+    # (the line's text from each of its cells on was joined to ask whether it opens on a name row's label: 10,000
+    # "数量指标" on one line, 7 s in read_any; the first characters decide it, and only they are joined now)
+    grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + "数量指标" * n + "\n", "levels.txt"), 400)
