@@ -153,3 +153,10 @@ def test_a_long_line_of_level_words_is_asked_for_a_run_together_side_table_by_it
     # (the line's text from each of its cells on was joined to ask whether it opens on a name row's label: 10,000
     # "数量指标" on one line, 7 s in read_any; the first characters decide it, and only they are joined now)
     grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + "数量指标" * n + "\n", "levels.txt"), 400)
+
+
+def test_a_long_tail_of_cells_after_a_header_is_asked_for_a_cut_last_row_in_linear_time() -> None:
+    # (the cells' texts were made anew for each cell when the template's "指标1:" was looked for: an HTML page of
+    # 5,000 <p>s holding a tab-parted cell under a tabbed header took 3.2 s in read_any, 1,250 1 s)
+    header = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + header + "甲\n" * n, "tail.txt"), 600)
