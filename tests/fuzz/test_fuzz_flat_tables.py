@@ -128,3 +128,48 @@ def test_a_run_of_money_lines_under_no_caption_is_not_taken_for_a_fund_head_from
     document = text_to_document("2024年度绩效自评表\n" + "资金10万元\n" * 3, "funds.txt")
     assert [block.text for block in document.blocks if isinstance(block, Paragraph)][1:] == ["资金10万元"] * 3
     grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + "资金10万元\n" * n, "funds.txt"), 400)
+
+
+def test_a_run_of_captions_is_walked_as_a_fund_head_for_a_bounded_stretch_from_each_line() -> None:
+    # ("资金来源" is a caption and a source's name: the head was walked from each line to the run's end; 4,000 such
+    # lines took 9 s in read_any, each doubling four times more)
+    document = text_to_document("2024年度绩效自评表\n" + "资金来源\n" * 3, "sources.txt")
+    assert [block.text for block in document.blocks if isinstance(block, Paragraph)][1:] == ["资金来源"] * 3
+    grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + "资金来源\n" * n, "sources.txt"), 400)
+
+
+def test_page_marks_between_rows_of_cells_are_looked_up_against_the_lines_above_in_linear_time() -> None:
+    from jixiao.readers.row_page_headers import without_row_page_headers
+
+    page = "| 1 | 巡查次数 | 10 |\n第 2 页 共 9 页\n某区2024年度项目自评表\n"
+    text = "某区2024年度项目自评表\n" + page * 3  # (the running title said again after each mark: blanked with it)
+    assert without_row_page_headers(text).split("\n")[1:7] == ["| 1 | 巡查次数 | 10 |", "", ""] * 2
+    grows_linearly(lambda n: without_row_page_headers(page * n), 2000)
+    # (a set of every line above was made at each mark: 60,000 pages, minutes; now a set grown as the lines pass)
+    assert without_row_page_headers(page * 60_000).count("第 2 页") == 2  # (the first's title is new, the last ends)
+
+
+def test_a_long_line_of_level_words_is_asked_for_a_run_together_side_table_by_its_first_characters() -> None:
+    # (the line's text from each of its cells on was joined to ask whether it opens on a name row's label: 10,000
+    # "数量指标" on one line, 7 s in read_any; the first characters decide it, and only they are joined now)
+    grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + "数量指标" * n + "\n", "levels.txt"), 400)
+
+
+def test_a_long_tail_of_cells_after_a_header_is_asked_for_a_cut_last_row_in_linear_time() -> None:
+    # (the cells' texts were made anew for each cell when the template's "指标1:" was looked for: an HTML page of
+    # 5,000 <p>s holding a tab-parted cell under a tabbed header took 3.2 s in read_any, 1,250 1 s)
+    header = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + header + "甲\n" * n, "tail.txt"), 600)
+
+
+def test_parts_sections_are_found_in_linear_time() -> None:
+    from jixiao.readers.extract.outline import build_outline
+    from jixiao.readers.extract.part_sections import part_sections
+
+    section = "（一）局机关\n| 年初预算数 | 10 |\n本年支出情况如下。\n（二）县某某执法队\n| 年初预算数 | 12 |\n"
+    outline = build_outline(text_to_document("2024年度部门整体支出绩效自评报告\n" + section, "parts.txt"))
+    assert part_sections(outline).tables == {index for index, _ in outline.tables}
+    # (each heading's end, its tables and its lines were each found over the whole outline: 4,000 sections 7.7 s
+    # in read_any, each doubling four times more; now 2.3 s)
+    outlines = {n: build_outline(text_to_document(section * n, "parts.txt")) for n in (300, 600)}
+    grows_linearly(lambda n: part_sections(outlines[n]), 300)

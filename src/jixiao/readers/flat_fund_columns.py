@@ -30,6 +30,7 @@ FUND_HEAD = "资金"  # the caption's start (a cheap test before the block is lo
 _FIGURES = (Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT)
 _ROLES = ("initial", "adjusted", "executed", "rate")
 _NAME = 20  # characters in a source's name at most
+_SOURCES = 30  # sources' names in a head at most (a form names a handful; a head of more has no rows to match it)
 
 
 def _name(text: str) -> bool:
@@ -48,9 +49,11 @@ def _head(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int] |
     elif not is_caption(parts[0] if parts else ""):
         return None  # (asked first: a run of names such as "资金10万元" lines was crossed to its end from each line)
     else:
-        end = i + 1
-        while end < len(tokens) and _name(tokens[end].text.strip()):
+        end, stop = i + 1, min(len(tokens), i + 2 + _SOURCES)
+        while end < stop and _name(tokens[end].text.strip()):
             end += 1
+        if end - i - 1 > _SOURCES:
+            return None  # (walked to its end, a run of n "资金来源" lines was crossed from each: n² steps)
         cells = [tokens[at].text.strip() for at in range(i, end)]
         lines = [tokens[at].line for at in range(i, end)]
     total = pattern("fund_rows.total")

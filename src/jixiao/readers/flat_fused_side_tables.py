@@ -87,9 +87,24 @@ def _points(runs: dict[str, str], count: int) -> dict[str, tuple[str, ...]] | No
     return {role: cut for role, cut in (("weight", weight), ("score", score)) if cut}
 
 
+def _opening(tokens: Sequence[Token], i: int) -> str:
+    """The first characters of the text of ``tokens[i]``'s line from it on (:func:`.token_lines`' first text), as
+    many as :func:`_labelled` reads when it gives a label: a row label's and one more."""
+    parts: list[str] = []
+    size, k = 0, i
+    while k < len(tokens) and tokens[k].line == tokens[i].line and size <= LABEL_CHARS:
+        parts.append(tokens[k].text.strip())
+        size += len(parts[-1])
+        k += 1
+    return "".join(parts)[:LABEL_CHARS + 1]
+
+
 def fused_side_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     """The side-on table opening at ``tokens[i]`` with its cells run together, and the index after it; None when
     its rows do not cut into as many cells each."""
+    opening = _labelled(_opening(tokens, i))  # (the line's first characters decide its label: not the whole line
+    if opening is None or row_label(opening[0]) != "name":  # joined from each token, n² steps on a long line)
+        return None
     lines = islice(token_lines(tokens, i), 7)  # (a table's rows at most)
     first = next(lines, None)
     head = _labelled(first[2]) if first is not None else None

@@ -22,7 +22,8 @@ def cut_last_line(tokens: Sequence[Token], start: int, cols: list[str], out: Fla
     合规性 严格执行相关制度 严格执行相关"): the row the excerpt's end cut before its 分值 and 得分. Read as far as it
     goes (a name and its target or actual, in the columns' order), every cell guessed; no weight, no score."""
     at = [i for i in range(start, len(tokens)) if tokens[i].text]
-    at = [i for k, i in enumerate(at) if not _template_number(tokens, at, k)]
+    texts = [tokens[i].text.strip(":：") for i in at]  # (once: made anew for each cell, n² steps on a long tail)
+    at = [i for k, i in enumerate(at) if not _template_number(texts, k)]
     if not 2 <= len(at) <= len(cols) or len({tokens[i].line for i in at}) != 1 or tokens[at[0]].line in {
             line for row in out.lines for line in row if line is not None}:
         return
@@ -50,9 +51,9 @@ def _cut_in_rule(cells: tuple[str, ...], cols: list[str]) -> bool:
         and CLAUSE.search(cells[-1]) is not None and not any(kind(cell) is Kind.NUMBER for cell in cells)
 
 
-def _template_number(tokens: Sequence[Token], at: list[int], k: int) -> bool:
-    """The template's "指标1:" before a name, cut into "指标" and "1": no cell of the row."""
-    texts = [tokens[i].text.strip(":：") for i in at]
+def _template_number(texts: list[str], k: int) -> bool:
+    """The template's "指标1:" before a name, cut into "指标" and "1" (``texts[k]``, the cells' texts without their
+    colons): no cell of the row."""
     if texts[k] == "指标":
         return k + 1 < len(texts) and texts[k + 1].isdecimal()
     return texts[k].isdecimal() and len(texts[k]) <= 2 and k > 0 and texts[k - 1] == "指标"

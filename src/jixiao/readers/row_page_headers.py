@@ -26,6 +26,8 @@ def without_row_page_headers(text: str) -> str:
         return text
     lines = text.split("\n")
     changed = False
+    seen: set[str] = set()  # the lines above the one looked at, as they stand (a line above is blanked no more)
+    told = 0  # the lines put into seen
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line or len(line) > 16 or _MARK.fullmatch(line) is None:
@@ -35,7 +37,11 @@ def without_row_page_headers(text: str) -> str:
         if after is None or not _cells(before):
             continue
         title = lines[after].strip()
-        repeated = not _cells(title) and title in {other.strip() for other in lines[:index]}
+        repeated = not _cells(title)
+        if repeated:  # (a set of all the lines above made anew at each mark was n² steps)
+            seen.update(other.strip() for other in lines[told:index])
+            told = index
+            repeated = title in seen
         below = next((i for i in range(after + 1, len(lines)) if lines[i].strip()), None) if repeated else after
         if below is None or not _cells(lines[below]):
             continue

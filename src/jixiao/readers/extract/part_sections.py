@@ -8,6 +8,7 @@ that disagrees with it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from jixiao.readers.extract.name_ends import names_a_part
@@ -32,21 +33,32 @@ def part_sections(outline: Outline) -> PartSections:
         name = line.rest_norm.strip().rstrip(":")
         if line.is_heading and line.marker_kind and _NAME.fullmatch(name) and names_a_part(name):
             headings.setdefault((line.marker_kind, line.level), []).append(line)
-    tables = [index for index, _ in outline.tables]
+    tables = sorted(index for index, _ in outline.tables)
+    indexes = sorted(line.index for line in outline.lines)
+    ends = _ends(outline, [heading for named in headings.values() for heading in named])
     lines: set[int] = set()
     found: set[int] = set()
-    for named in headings.values():
-        spans = [(heading, _end(outline, heading)) for heading in named]
-        own = [(heading, end) for heading, end in spans if any(heading.index < t < end for t in tables)]
-        if len({heading.rest_norm.strip() for heading, _ in own}) < 2:
+    for named in headings.values():  # (bisected: each heading's lines and tables counted over the whole were n²)
+        spans = [(heading, bisect_right(tables, heading.index), ends[heading.position]) for heading in named]
+        own = [(heading, at, end) for heading, at, end in spans if at < len(tables) and tables[at] < end]
+        if len({heading.rest_norm.strip() for heading, _, _ in own}) < 2:
             continue
-        for heading, end in own:
-            lines.update(line.index for line in outline.lines if heading.index <= line.index < end)
-            found.update(t for t in tables if heading.index < t < end)
+        for heading, at, end in own:
+            lines.update(indexes[bisect_left(indexes, heading.index): bisect_left(indexes, end)])
+            found.update(tables[at: bisect_left(tables, end)])
     return PartSections(frozenset(lines), frozenset(found))
 
 
-def _end(outline: Outline, heading: Line) -> int:
-    """The block index where ``heading``'s section ends: its next heading of the same or a higher level."""
-    return next((line.index for line in outline.lines
-                 if line.index > heading.index and line.is_heading and line.level <= heading.level), 1 << 30)
+def _ends(outline: Outline, headings: list[Line]) -> dict[int, int]:
+    """Where each of ``headings``' sections ends (by its position in the outline): the block index of its next
+    heading of the same or a higher level, 1 << 30 when none; found from the document's end backwards, with the
+    nearest heading's index of each level after the place looked at."""
+    after = sorted((line for line in outline.lines if line.is_heading), key=lambda line: line.index)
+    nearest: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for heading in sorted(headings, key=lambda line: line.index, reverse=True):
+        while after and after[-1].index > heading.index:
+            line = after.pop()
+            nearest[line.level] = line.index
+        ends[heading.position] = min((at for level, at in nearest.items() if level <= heading.level), default=1 << 30)
+    return ends
