@@ -31,3 +31,13 @@ def test_a_section_named_after_the_reports_own_unit_is_the_wholes() -> None:
     assert read.budget.initial == Decimal("1500.00") and read.budget.executed == Decimal("1590.30")
     assert read.unit.staff_total == 60
     assert "TEXT_TABLE_MISMATCH" not in errors(read)  # the station's table is still its own
+
+
+def test_an_activity_in_a_title_is_not_cut_at_a_bare_lian_or_xie() -> None:
+    """"某县京津冀协同发展调查2023年度绩效自评报告": 协同 is a word, no body's short name ends the head "某县京津冀协"
+    (before, a bare 协 / 联 named a body, and the title gave that head as the unit and "同发展调查" as the project);
+    a short name still does ("某区科学技术协会科普活动…", held68)."""
+    read = read_page("某县京津冀协同发展调查2023年度绩效自评报告\n一、项目概况\n")
+    assert read.project is not None and read.project.name == "某县京津冀协同发展调查"
+    assert read.unit.name != "某县京津冀协"
+    assert read_page("某县区域联防联控调查2023年度绩效自评报告\n一、项目概况\n").unit.name != "某县区域联防联"
