@@ -41,3 +41,14 @@ def test_an_activity_in_a_title_is_not_cut_at_a_bare_lian_or_xie() -> None:
     assert read.project is not None and read.project.name == "某县京津冀协同发展调查"
     assert read.unit.name != "某县京津冀协"
     assert read_page("某县区域联防联控调查2023年度绩效自评报告\n一、项目概况\n").unit.name != "某县区域联防联"
+
+
+def test_one_funds_zero_initial_budget_is_not_the_departments() -> None:
+    """"其中某某专项年初预算为0,年中追加…" in a department's report: one fund's initial budget, not the department's
+    (before, the department's 年初预算 was read as 0); "该项目年初预算为0" is still the project's (auth48)."""
+    read = read_page("某县某某局2023年度部门整体支出绩效自评报告\n一、基本情况\n2023年部门全年预算800万元,"
+                     "全年执行780万元。其中某某专项年初预算为0,年中追加安排50万元。\n")
+    assert read.budget.initial is None and read.budget.adjusted == Decimal("800.00")
+    own = read_page("某县某某中心2023年度某某项目支出绩效自评报告\n一、项目基本情况\n"
+                    "该项目年初预算为0,年中追加安排资金48.60万元,全年执行48.60万元。\n")
+    assert own.budget.initial == Decimal(0)
