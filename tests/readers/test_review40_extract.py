@@ -52,3 +52,14 @@ def test_one_funds_zero_initial_budget_is_not_the_departments() -> None:
     own = read_page("某县某某中心2023年度某某项目支出绩效自评报告\n一、项目基本情况\n"
                     "该项目年初预算为0,年中追加安排资金48.60万元,全年执行48.60万元。\n")
     assert own.budget.initial == Decimal(0)
+
+
+def test_a_part_after_qizhong_with_its_own_weight_is_no_items_score() -> None:
+    """"该指标得分12分。其中分值10,得分8分" / "其中线上部分分值6分,得分6分": the weight after 其中, in its clause run,
+    is the part's; the item's score stays 12 (before, the weight stood between the scores and the part's score was
+    taken for the item's)."""
+    head = "某县某某中心2023年度某某项目支出绩效自评报告\n一、项目基本情况\n二、绩效指标完成情况\n"
+    for part in ("其中分值10,得分8分。", "其中线上部分分值6分,得分6分。"):
+        read = read_page(head + "1.培训人次（12分）：完成培训300人次,该指标得分12分。" + part + "\n"
+                         "2.满意度（10分）：满意度95%,得10分。\n")
+        assert [i.stated_score for i in read.indicators if i.name == "培训人次"] == [Decimal(12)]
