@@ -148,7 +148,8 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     previous: tuple[int, Table, list[IndicatorDraft]] | None = None
     form_line = ""  # the line over a run of tables one right after another: one form's parts, read as several tables
     other_years = other_year_tables(document, facts)  # last year's form appended: not this year's figures
-    parts = part_sections(outline)  # a department told a section per sub-unit, each with its own budget table
+    # a department told a section per sub-unit, each with its own budget table
+    parts = part_sections(outline, facts.get("unit.name"))
     for index, laid in outline.tables:
         if index in other_years:
             continue

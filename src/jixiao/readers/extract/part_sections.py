@@ -3,7 +3,9 @@
 level, each naming a different part (a body, or the department's own offices) and each over a table of its own: the
 figures under them are their parts', none the department's — a page that lost the whole's section (an excerpt, a
 dropped line) states no department's budget, and the first part's table is no stand-in for it, nor a restatement
-that disagrees with it."""
+that disagrees with it. A heading naming the report's own unit ("（一）某县某局" over the department's table,
+"（二）县某某站" over its station's) is the whole's section, never a part's: it counts among the headings, its
+figures stay read."""
 
 from __future__ import annotations
 
@@ -26,8 +28,8 @@ class PartSections:
     tables: frozenset[int]
 
 
-def part_sections(outline: Outline) -> PartSections:
-    """The sections of a department's parts (see the module)."""
+def part_sections(outline: Outline, unit: object) -> PartSections:
+    """The sections of a department's parts (see the module); ``unit`` the unit's name as read so far."""
     headings: dict[tuple[str, int], list[Line]] = {}
     for line in outline.lines:
         name = line.rest_norm.strip().rstrip(":")
@@ -44,6 +46,8 @@ def part_sections(outline: Outline) -> PartSections:
         if len({heading.rest_norm.strip() for heading, _, _ in own}) < 2:
             continue
         for heading, at, end in own:
+            if isinstance(unit, str) and unit.endswith(heading.rest_norm.strip().rstrip(":")):
+                continue  # the unit's own name: the whole's section
             lines.update(indexes[bisect_left(indexes, heading.index): bisect_left(indexes, end)])
             found.update(tables[at: bisect_left(tables, end)])
     return PartSections(frozenset(lines), frozenset(found))

@@ -141,9 +141,14 @@ def _is_part(text: str, stated_end: int, later_start: int, weights: list[int]) -
     """"该指标得分12分。其中线上…得分8分，线下…得分4分": a score at ``later_start`` after one stated before
     ``stated_end`` is a part of it, not the item's own, when 其中 opens the later score's sentence and no weight
     (``weights``: :func:`_weight_starts`) starts between them (items run into one line: "…（30分）：…得30分，其中线上
-    20场； - 某指标（60分）：…得60分" is the next item's)."""
-    if "其中" not in text[max(stated_end, sentence_start(text, later_start, "。")): later_start]:
+    20场； - 某指标（60分）：…得60分" is the next item's). A weight in 其中's own clause run ("得分12分。其中分值10,
+    得分8分": no ; between 其中 and the score) is the part's, no item's between."""
+    opened = max(stated_end, sentence_start(text, later_start, "。"))
+    at = text.rfind("其中", opened, later_start)
+    if at < 0:
         return False
+    if not any(mark in text[at:later_start] for mark in ";；"):
+        later_start = at  # (a weight after 其中 is the part's)
     between = bisect_left(weights, stated_end)
     return between == len(weights) or weights[between] >= later_start
 

@@ -113,7 +113,7 @@ def _total(sentence: str, start: int, end: int | None = None) -> re.Match[str] |
 
 def extract_staff(outline: Outline, facts: Facts) -> None:
     lines = list(outline.lines_with(_HINT))
-    parts = part_sections(outline).lines if lines else frozenset()
+    parts = part_sections(outline, facts.get("unit.name")).lines if lines else frozenset()
     lines = [line for line in lines if line.index not in parts]  # a sub-unit's section: its own staff, not the unit's
     whole = [line for line in lines if any(_WHOLE.match(sentence) for _, sentence in sentences(line))]
     for line in whole + [line for line in lines if line not in whole]:
