@@ -168,8 +168,8 @@ def test_parts_sections_are_found_in_linear_time() -> None:
 
     section = "（一）局机关\n| 年初预算数 | 10 |\n本年支出情况如下。\n（二）县某某执法队\n| 年初预算数 | 12 |\n"
     outline = build_outline(text_to_document("2024年度部门整体支出绩效自评报告\n" + section, "parts.txt"))
-    assert part_sections(outline).tables == {index for index, _ in outline.tables}
+    assert part_sections(outline, None).tables == {index for index, _ in outline.tables}
     # (each heading's end, its tables and its lines were each found over the whole outline: 4,000 sections 7.7 s
     # in read_any, each doubling four times more; now 2.3 s)
     outlines = {n: build_outline(text_to_document(section * n, "parts.txt")) for n in (300, 600)}
-    grows_linearly(lambda n: part_sections(outlines[n]), 300)
+    grows_linearly(lambda n: part_sections(outlines[n], None), 300)
