@@ -35,12 +35,18 @@ _BLOCK_HEADING = re.compile(rf"\s*(?:[{_CN}]{{1,3}}\s*[、.．]|[(（]\s*[{_CN}\
                             rf"(?:{lexicon()['levels']['level1_names']})指标\s*[(（][^)）]{{0,12}}?\d+(?:\.\d+)?\s*分")
 
 
-def _one_bar_count(full: set[str]) -> bool:
+def _one_bar_count(full: set[str], after: set[str]) -> bool:
     """Whether every line that reached the width holds one count of bars, two or more ("产出指标 | 数量指标 | … | 20"
-    in each): rows of a table with bars between their cells that came out of one length, each ended in the source
-    (a wrap cuts a long line wherever the width falls, its pieces holding as many bars as their cells' widths let)."""
-    counts = {line.count("|") + line.count("｜") for line in full}
-    return len(counts) == 1 and counts.pop() >= 2
+    in each), and so does every line after one: rows of a table with bars between their cells that came out of one
+    length, each ended in the source (a wrap cuts a long line wherever the width falls, its pieces holding as many
+    bars as their cells' widths let; rows cut inside their last cell, a long 偏差原因, all hold one count, but the
+    line after each is that cell's tail, with fewer)."""
+    counts = {_bars(line) for line in full}
+    return len(counts) == 1 and (bars := counts.pop()) >= 2 and all(_bars(line) == bars for line in after)
+
+
+def _bars(line: str) -> int:
+    return line.count("|") + line.count("｜")
 
 
 def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[int, str] | None:
@@ -67,6 +73,7 @@ def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[
     joins: dict[int, str] = {}
     full: set[str] = set()  # the lines cut at the width (a wrap cuts a different text each time: one cell's text
     # repeated at the longest length, "…按B/A×该指标分值记分。" in each row, is no width the text was wrapped at)
+    after: set[str] = set()  # the lines after them
     for i, size in enumerate(sizes):
         if size < wrap - slack - 1 or i + 1 >= len(lines) or not lines[i + 1].strip() \
                 or _PIPE_ROW.match(lines[i + 1]):
@@ -78,9 +85,10 @@ def _joins(lines: list[str], measure: Callable[[str], int], slack: int) -> dict[
             joins[i] = ""
             if size >= wrap - slack:
                 full.add(lines[i])
+                after.add(lines[i + 1])
         elif lines[i].count(" ") >= 2 and not lines[i].endswith(" ") and not lines[i + 1].startswith(" "):
             joins[i] = " "  # it would have fit: the wrapper cut at a space between cells and dropped it
-    if len(full) < _MIN_CUTS or _one_bar_count(full):
+    if len(full) < _MIN_CUTS or _one_bar_count(full, after):
         return None
     padded = sum(1 for i in joins if lines[i].endswith("  "))
     if padded * 2 >= len(joins):  # lines padded to one width (a fixed-width report): not cut

@@ -23,6 +23,7 @@ from jixiao.readers.page_layout import Line
 _SPAN = (0.3, 0.7)  # where a gutter may lie, as a share of the page width
 _MIN_PAIRS = 4  # heights where a left and a right line stand side by side
 _STEP = 4.0  # points between the gutter positions tried
+_GUTTER_LINES = 4  # line heights a gutter between text columns is wide at most (a tab stop's gap may be most of a page)
 _CAPTION = re.compile(r"^(?:附表|附件|续表|表\s*\d+)|表\s*(?:[(（][^)）]*[)）])?$")  # a table's caption, not prose
 ACROSS, LEFT, RIGHT, BELOW = 0, 1, 2, 3  # a line's column: the reading order of a page's groups of lines
 
@@ -61,12 +62,26 @@ def split_at_gutter(lines: list[Line], pieces: list[list[Line]], width: float, l
     runs above the columns' end, each in its column, then the whole lines below it; else the lines as they are."""
     if all(len(runs) == 1 for runs in pieces):
         return lines
-    found = page_columns([run for runs in pieces for run in runs], width, limit)
-    if found is None:
+    every = [run for runs in pieces for run in runs]
+    found = page_columns(every, width, limit)
+    if found is None or not _narrow(every, *found):
         return lines
     out = [run for line, runs in zip(lines, pieces, strict=True) for run in (runs if line.top < found[1] else [line])]
     mark_columns(out, *found)
     return out
+
+
+def _narrow(runs: list[Line], at: float, end: float) -> bool:
+    """Whether the runs above ``end`` leave a text columns' gutter at ``at``: a few line heights at most between the
+    left side's far edge and the right side's near edge. Labels and their values set apart at a tab stop above a
+    form ("项目名称：" ⇥ "某某河道保洁项目", a line each) leave most of the page between them: they are no columns, and
+    read as such each label would be parted from its value."""
+    band = [run for run in runs if run.top < end]
+    left, right = [run.x1 for run in band if run.x1 <= at], [run.x0 for run in band if run.x0 >= at]
+    if not left or not right:
+        return False
+    height = sorted(run.height for run in band)[len(band) // 2]
+    return min(right) - max(left) <= _GUTTER_LINES * height
 
 
 def _gutter(lines: list[Line], width: float) -> float | None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from jixiao.readers.run_on_page_marks import PAGE_MARK
+
 # "第 2 页 共 3 页", "第3页", "— 2 —": a page mark no cell and no sentence is (a bare "2" may be a wrapped cell)
-_MARK = re.compile(r"(?:第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|([-—–－])\s*\d{1,3}\s*\1)")
+_MARK = re.compile(PAGE_MARK)
 _CELLS = 3  # rules on a line of cells at least ("1 | 预算执行率 | 10 |")
 _FIELD = re.compile(r"[^\s:：|]{1,12}\s*[:：]\s*\S")  # a record's label line: "分值：10", "得分：9.5"
 

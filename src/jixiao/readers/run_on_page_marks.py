@@ -9,7 +9,8 @@ import re
 
 _MIN_LENGTH = 300  # a line shorter than this is no run-on report
 # "— 2 —" (one dash both sides), "第 1 页，共 2 页", "第3页": the forms of a page mark no sentence or cell takes
-_MARK = re.compile(r"(?<=\s)(?:([-—–－])\s*\d{1,3}\s*\1|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)(?=\s)")
+PAGE_MARK = r"(?:([-—–－])\s*\d{1,3}\s*\1|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)"
+_MARK = re.compile(r"(?<=\s)" + PAGE_MARK + r"(?=\s)")
 
 
 def without_page_marks(text: str) -> str:
