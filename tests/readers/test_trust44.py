@@ -40,3 +40,21 @@ def test_a_figure_the_excerpts_end_may_have_cut_is_a_guess() -> None:
     assert evaluation.budget.executed == Decimal("1276.43")
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
     assert "TEXT_TABLE_MISMATCH" not in errors(read_page(CUT_IN_FIGURE + ".43 | 97.99% | 10 | 9.80 |||\n"))
+
+
+# a project form's money block whose 年度资金总额 row is lost (a dropped line, a page's cut): the row after the 其中 row
+# is one more part, not the total, so no total stands to be compared with the parts
+FUNDS = """某县2024年度某某补助资金绩效自评表
+资金使用单位 | 某县某某局 |||||
+项目资金（万元） | 全年预算数 | 全年执行数 | 执行率 | 分值 | 得分 |
+年度资金总额 | 650.00 | 640.20 | 98.49% | 10 | 9.85 |
+其中：中央补助资金 | 560.00 | 552.70 | 98.70% | | |
+地方资金 | 90.00 | 87.50 | 97.22% | | |
+"""
+
+
+def test_a_row_after_a_funds_part_is_no_total_when_the_total_row_is_lost() -> None:
+    whole = read_page(FUNDS)
+    assert whole.budget.adjusted == Decimal("650.00") and len(whole.budget.fund_rows) == 2
+    lost = read_page("\n".join(line for line in FUNDS.splitlines() if not line.startswith("年度资金总额")))
+    assert lost.budget.adjusted is None and "ROWS_NOT_SUM" not in errors(lost)
