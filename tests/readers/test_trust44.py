@@ -58,3 +58,33 @@ def test_a_row_after_a_funds_part_is_no_total_when_the_total_row_is_lost() -> No
     assert whole.budget.adjusted == Decimal("650.00") and len(whole.budget.fund_rows) == 2
     lost = read_page("\n".join(line for line in FUNDS.splitlines() if not line.startswith("年度资金总额")))
     assert lost.budget.adjusted is None and "ROWS_NOT_SUM" not in errors(lost)
+
+
+# a nested Markdown list re-wrapped by a narrow viewer: each item's text has no space to break at, so its mark is
+# left alone on a line ("    -" / "某某率：分值…"); the mark and the text are one item
+LONE_MARKS = """# 某街道办事处2024年度部门整体支出绩效自评报告
+## 三、绩效指标完成情况
+- **产出指标**
+  - 数量指标
+    -
+新建公厕数量：分值20分，目标值≥6座，实际完成6座，得分20分
+  - 质量指标
+    -
+公厕验收合格率：分值20分，目标值=100%，实际完成100%，得分20分
+- **效益指标**
+  - 社会效益指标
+    -
+如厕环境改善情况：分值30分，目标值明显改善，实际完成明显改善，得分30分
+- **满意度指标**
+  - 服务对象满意度指标
+    -
+群众满意度：分值30分，目标值≥90%，实际完成93.6%，得分30分
+## 四、自评结论
+自评得分100分，等级为优。
+"""
+
+
+def test_a_list_items_mark_alone_on_its_line_opens_the_item_on_the_next() -> None:
+    evaluation = read_page(LONE_MARKS, "page.md")
+    assert [i.weight for i in evaluation.indicators] == [Decimal(20), Decimal(20), Decimal(30), Decimal(30)]
+    assert not errors(evaluation) & {"TOTAL_MISMATCH", "WEIGHTS_NOT_100"}
