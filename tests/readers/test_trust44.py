@@ -88,3 +88,25 @@ def test_a_list_items_mark_alone_on_its_line_opens_the_item_on_the_next() -> Non
     evaluation = read_page(LONE_MARKS, "page.md")
     assert [i.weight for i in evaluation.indicators] == [Decimal(20), Decimal(20), Decimal(30), Decimal(30)]
     assert not errors(evaluation) & {"TOTAL_MISMATCH", "WEIGHTS_NOT_100"}
+
+
+# a project form whose goal contents row is lost, its goal header row right over the indicator header: the two are
+# read as one header and the columns shift, an actual value ("4间") taken as the name; a name that is a quantity in
+# any unit of the lexicon (间 among them) marks the row as read shifted, so a check on it asks for a look
+GOAL_ROW_LOST = """某县某某小学2024年度项目支出绩效自评报告
+| 项目支出绩效自评表 |
+| 项目名称 | 某某学校功能室建设补助资金 |  |  |  |  |  |  |  |
+| 项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |  |
+|  | 年度资金总额 | 210.00 | 226.40 | 219.35 | 10 | 96.89% | 9.69 |  |
+| 年度总体目标 | 中期目标（2024—2026年） |  |  | 年度目标 |  | 实际完成情况 |  |  |
+| 一级指标 | 二级指标 | 三级指标 | 中期指标值（2024—2026年） | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |
+| 产出指标 | 数量指标 | 新建功能室 | ≥12间 | ≥4间 | 4间 | 20 | 20 |  |
+|  | 质量指标 | 功能室验收合格率 | =100% | =100% | 100% | 20 | 20 |  |
+| 效益指标 | 社会效益指标 | 功能室课程开出率 | ≥95% | ≥95% | 96.5% | 30 | 30 |  |
+| 满意度指标 | 服务对象满意度指标 | 师生满意度 | ≥90% | ≥90% | 94.1% | 10 | 10 |  |
+| 总分 |  |  |  |  |  | 100 | 99.69 |  |
+"""
+
+
+def test_a_quantity_read_as_a_name_in_any_unit_marks_its_row_shifted() -> None:
+    assert "FULL_SCORE_BELOW_TARGET" not in errors(read_page(GOAL_ROW_LOST))
