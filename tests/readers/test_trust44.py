@@ -110,3 +110,20 @@ GOAL_ROW_LOST = """某县某某小学2024年度项目支出绩效自评报告
 
 def test_a_quantity_read_as_a_name_in_any_unit_marks_its_row_shifted() -> None:
     assert "FULL_SCORE_BELOW_TARGET" not in errors(read_page(GOAL_ROW_LOST))
+
+
+# a whole-unit form run into one line: the budget row's "分值 | 10 | 得分 9.72" is that row's score, not the form's
+# total (the total's own cell, "自评总分 | 100% | | 97.20", comes at the end)
+ONE_LINE_FORM = ("某县某某局2024年度部门整体支出绩效自评表 部门（单位）名称 | 某县某某局 | | "
+                 "年初预算数（万元） | 调整后预算数（万元） | 全年执行数（万元） | | 640.00 | 702.50 | "
+                 "683.12 | 预算执行率 | 97.24% | 分值 | 10 | 得分 9.72 | 一级指标 | 二级指标 | 三级指标 | "
+                 "年度指标值 | 实际完成值 | 权重 | 得分率 | 得分 | 产出指标 | 数量指标 | 某某服务办件量 | "
+                 "≥3000件 | 3216件 | 40% | 100.00% | 40 | 效益指标 | 社会效益指标 | 某某问题办结率 | "
+                 "≥95% | 93.5% | 30% | 90.00% | 27 | 满意度指标 | 服务对象满意度指标 | 群众满意度 | "
+                 "≥90% | 95% | 30% | 100.00% | 30 | 自评总分 | 100% |  | 97.20 | 自评等级 | 优 |\n")
+
+
+def test_a_score_right_after_a_rows_weight_cell_is_that_rows_not_the_total() -> None:
+    evaluation = read_page(ONE_LINE_FORM)
+    assert evaluation.stated_total != Decimal("9.72")
+    assert "GRADE_MISMATCH" not in errors(evaluation)
