@@ -129,8 +129,9 @@ def test_a_score_right_after_a_rows_weight_cell_is_that_rows_not_the_total() -> 
     assert "GRADE_MISMATCH" not in errors(evaluation)
 
 
-# a score sheet with a 扣分 column, the whole report run into one line: a row's 扣分 and 得分 make up its 分值, so
-# "10 | … | 0.46 | 9.54" holds the deduction and the score, not a score with its 扣分 cell left empty
+# a score sheet with a 扣分 column, the whole report run into one line: the line's cells come one a line with a "|"
+# line (an empty cell) between each two, so a row of 8 cells spans 16; the row reader stopped at 14 and a row's last
+# cell (its 得分) was left for the next row, the 扣分 read as the score. A row's reach counts its cells with text
 DEDUCTIONS_ONE_LINE = ("某县某某局2024年度部门整体支出绩效自评报告 基本情况 负责全县某某工作。 预算执行 "
                        "2024年年初预算1650万元，调整后预算1720万元，全年实际支出1659.8万元，预算执行率为96.5%。 "
                        "自评得分 序号 | 指标 | 分值 | 目标值 | 实际值 | 扣分 | 得分 | "
@@ -147,7 +148,7 @@ DEDUCTIONS_ONE_LINE = ("某县某某局2024年度部门整体支出绩效自评�
                        "满分100分，自评得分96.3分，自评结果为“优”。\n")
 
 
-def test_a_deduction_and_a_score_that_make_up_the_weight_are_read_as_such() -> None:
+def test_a_rows_reach_counts_its_cells_with_text_not_the_empty_ones_between() -> None:
     evaluation = read_page(DEDUCTIONS_ONE_LINE)
     assert [i.stated_score for i in evaluation.indicators][:3] == [Decimal("9.65"), Decimal(15), Decimal("14.25")]
     assert "TOTAL_MISMATCH" not in errors(evaluation)

@@ -322,8 +322,7 @@ def indicator_check(reading: dict[str, str]) -> float:
         if 0 < weight < 1 < score <= weight * _SHARE:  # 权重(%) 0.15 beside 得分 15: a share of the whole, in points
             weight *= _SHARE
         return ((0.8 if score == weight else 0.5) if score <= weight else -3.0) - orphan + in_unit \
-            + _coefficient_holds(_value(reading, "coefficient"), weight, score) \
-            + _deduction_holds(_value(reading, "deduction"), weight, score)
+            + _coefficient_holds(_value(reading, "coefficient"), weight, score)
     return in_unit - orphan
 
 
@@ -341,13 +340,6 @@ def _in_target_unit(reading: dict[str, str]) -> float:
 
 
 _COEFFICIENT = 1.0  # a coefficient that is the score over the weight: the reading that puts it there
-_DEDUCTED = 1.0  # a 扣分 and a 得分 that make up the weight: the reading that puts them there
-
-
-def _deduction_holds(deduction: Decimal | None, weight: Decimal, score: Decimal) -> float:
-    """_DEDUCTED when the row's 扣分 and 得分 add up to its 分值 ("10 | … | 0.27 | 9.73": the 0.27 is the
-    deduction, not a score with the 扣分 cell left empty); nothing otherwise."""
-    return _DEDUCTED if deduction is not None and deduction > 0 and deduction + score == weight else 0.0
 
 
 def _coefficient_holds(coefficient: Decimal | None, weight: Decimal, score: Decimal) -> float:

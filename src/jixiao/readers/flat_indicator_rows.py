@@ -5,9 +5,10 @@ the stream into rows that fit the columns (line by line where the lines are rows
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.align import Alignment, charge
@@ -227,6 +228,10 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     choice: list[tuple[int, Alignment] | None] = [None] * (n + 1)
     best[0] = 0.0
     texts = [t.text for t in tokens[start:end]]
+    # (a row holds _MAX_ROW cells with text at most; a web copy's empty cells between them, "|" lines a row run into
+    # one line left between its cells, do not count: the row after "a | | b | | c" reaches as far as "a | b | c")
+    filled_at = list(accumulate((1 if text.strip() else 0 for text in texts), initial=0))
+    reach = [min(bisect_right(filled_at, filled_at[a] + _MAX_ROW) - 1, a + 2 * _MAX_ROW) for a in range(n)]
     # no marks: targets and actuals, or targets alone (a 绩效目标表 with its units and comparators)
     marks = ("weight", "score") if {"weight", "score"} & set(cols) else ("actual",) if "actual" in cols else ("target",)
     # "序号 | 三级指标 | 分值 | 年度指标值 | 实际完成值 [| 偏差原因]": rows end on their actual (a blank note left out)
@@ -263,7 +268,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         if best[a] - _STRAY > best[a + 1]:  # a cell no row can hold ("经济效益指标" over an empty group)
             best[a + 1], choice[a + 1] = best[a] - _STRAY, None
         sub_row = texts[a].startswith("其中")  # "其中羊养殖数量 | 240只 | 240只": ends on its actual value
-        for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
+        for b in range(a + 1, min(n, reach[a]) + 1):
             if b - 1 in headings:
                 break
             if not _may_end(texts, b - 1, remedied) \
