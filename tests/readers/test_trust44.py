@@ -152,3 +152,25 @@ def test_a_rows_reach_counts_its_cells_with_text_not_the_empty_ones_between() ->
     evaluation = read_page(DEDUCTIONS_ONE_LINE)
     assert [i.stated_score for i in evaluation.indicators][:3] == [Decimal("9.65"), Decimal(15), Decimal("14.25")]
     assert "TOTAL_MISMATCH" not in errors(evaluation)
+
+
+# a department's report run into one line, its units table among the text: the table's "单位" head comes before the
+# money header with an empty cell between (its cells one a line, a "|" line between each two); read without it, the
+# table was a fund's and 局机关's row the department's money. The rows are units, none of them the department's
+UNITS_ONE_LINE = ("某县卫生健康局2024年度部门整体支出绩效自评报告 一、部门概况 县卫生健康局部门预算包括局机关和县某"
+                  "某中心、县某某所2个二级预算单位。部门编制总数312名，年末实有人数298人。 二、部门预算执行情况 202"
+                  "4年部门年初预算３１２０．００万元，调整后预算３３５６．８０万元，决算支出３３０１．４５万元，预"
+                  "算执行率９８．３５％。各单位预算执行情况见下表。 单位 | 调整后预算数（万元） | 决算数（万元） | "
+                  "执行率 | 局机关 | 812.40 | 798.66 | 98.31% | 县某某中心 | 1630.20 | 1611.05 | 98.83% | 县某某所 "
+                  "| 914.20 | 891.74 | 97.54% | 部门合计 | 3356.80 | 3301.45 | 98.35% | 三、绩效指标完成情况 一级指"
+                  "标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | 产出"
+                  "指标 | 成本指标 | 预算执行率 | 100% | 98.35% | 20 | 19.67 |  | 产出指标 | 数量指标 | 某某服务人"
+                  "次 | ≥5000人次 | 5230人次 | 40 |  | 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 93% | "
+                  "40 |  | 合计 |  | 100 | 99.67 |  | 四、自评结论 综合自评得分９９．６７分，综合评定等级为“优秀”。"
+                  "\n")
+
+
+def test_a_units_head_before_a_money_header_past_an_empty_cell_tells_a_units_table() -> None:
+    evaluation = read_page(UNITS_ONE_LINE)
+    assert evaluation.budget.adjusted == Decimal("3356.80")
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
