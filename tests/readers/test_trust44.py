@@ -174,3 +174,24 @@ def test_a_units_head_before_a_money_header_past_an_empty_cell_tells_a_units_tab
     evaluation = read_page(UNITS_ONE_LINE)
     assert evaluation.budget.adjusted == Decimal("3356.80")
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+# a department's report run into one line, its projects table after a sentence ending "（单位：万元）：": the table's
+# "项目名称" head is that line piece's last words, before the money header; read without it, the table was a fund's,
+# its first project's row the total, its 自评得分 the 预算执行率's score. The rows are projects
+PROJECTS_ONE_LINE = ("某县某某局2024年度部门整体支出绩效自评报告 一、重点项目实施情况 2024年我局实施重点项目3个，各项"
+                     "目预算执行情况如下（单位：万元）： 项目名称 | 全年预算数 | 全年执行数 | 执行率 | 自评得分 | 某某"
+                     "服务项目 | 1,240.50 | 100.00% | 96.80 | 某某能力提升项目 | 820.00 | 731.44 | 89.20% | 85.50 | 某"
+                     "某防控项目 | 305.60 | 298.75 | 97.76% | 94.30 | 某某能力提升项目执行率偏低，主要是设备采购合同跨"
+                     "年支付。 二、部门预算执行情况 2024年部门年初预算4210.30万元，全年预算4528.90万元，全年执行4437.6"
+                     "2万元，预算执行率97.98%。 三、部门整体绩效自评情况 一级指标 | 二级指标 | 三级指标 | 年度指标值 |"
+                     " 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | 预算执行 | 预算执行率 | 100% | 97.98% | 10 "
+                     "| 9.80 |  | 产出指标 | 数量指标 | 某某服务人次 | ≥5000人次 | 5230人次 | 40 | 40 |  | 满意度指标 "
+                     "| 服务对象满意度指标 | 群众满意度 | ≥90% | 93% | 50 | 50 |  | 四、自评结论 经自评，我局2024年度"
+                     "部门整体支出绩效自评得分99.80分，自评等级为优。\n")
+
+
+def test_a_projects_head_at_the_end_of_a_run_on_piece_tells_a_projects_table() -> None:
+    evaluation = read_page(PROJECTS_ONE_LINE)
+    assert evaluation.indicators[0].stated_score == Decimal("9.80")
+    assert not errors(evaluation) & {"SCORE_OVER_WEIGHT", "EXECUTION_RATE_MISMATCH"}

@@ -184,8 +184,9 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         end = _numbers_row(tokens, k)
         serial, label_head = _serial_before(tokens, i)
         back = _cell_before(tokens, i)
-        if not (caption or label_head) and back is not None and _names_rows(tokens[back].text):
-            label_head = tokens[back].text  # "项目名称 | 全年预算数 …" (no 序号): a list of projects, a row each;
+        head = tokens[back].text.rsplit(" ", 1)[-1] if back is not None else ""  # (a run-on text's last words)
+        if not (caption or label_head) and _names_rows(head):
+            label_head = head  # "项目名称 | 全年预算数 …" (no 序号): a list of projects, a row each;
             # "单位 | 调整后预算数 …" right before the header (a form's unit label is followed by its name): units
         serial = serial or any(role == "number" for _, _, role in run)  # "序号 | 全年预算数 …" under its caption
         start = i
