@@ -228,9 +228,11 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     choice: list[tuple[int, Alignment] | None] = [None] * (n + 1)
     best[0] = 0.0
     texts = [t.text for t in tokens[start:end]]
-    # (a row holds _MAX_ROW cells with text at most; a web copy's empty cells between them, "|" lines a row run into
-    # one line left between its cells, do not count: the row after "a | | b | | c" reaches as far as "a | b | c")
-    filled_at = list(accumulate((1 if text.strip() else 0 for text in texts), initial=0))
+    # (a row holds _MAX_ROW cells at most; an empty cell right after a cell with text, the "|" line a row run into one
+    # line leaves between each two cells, does not count: the row after "a | | b | | c" reaches as far as "a | b | c";
+    # a run of empty cells, a level's empty row, still counts but for its first)
+    filled_at = list(accumulate((0 if not text.strip() and k and texts[k - 1].strip() else 1
+                                 for k, text in enumerate(texts)), initial=0))
     reach = [min(bisect_right(filled_at, filled_at[a] + _MAX_ROW) - 1, a + 2 * _MAX_ROW) for a in range(n)]
     # no marks: targets and actuals, or targets alone (a 绩效目标表 with its units and comparators)
     marks = ("weight", "score") if {"weight", "score"} & set(cols) else ("actual",) if "actual" in cols else ("target",)
