@@ -5,10 +5,9 @@ the stream into rows that fit the columns (line by line where the lines are rows
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.align import Alignment, charge
@@ -228,12 +227,6 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     choice: list[tuple[int, Alignment] | None] = [None] * (n + 1)
     best[0] = 0.0
     texts = [t.text for t in tokens[start:end]]
-    # (a row holds _MAX_ROW cells at most; an empty cell right after a cell with text, the "|" line a row run into one
-    # line leaves between each two cells, does not count: the row after "a | | b | | c" reaches as far as "a | b | c";
-    # a run of empty cells, a level's empty row, still counts but for its first)
-    filled_at = list(accumulate((0 if not text.strip() and k and texts[k - 1].strip() else 1
-                                 for k, text in enumerate(texts)), initial=0))
-    reach = [min(bisect_right(filled_at, filled_at[a] + _MAX_ROW) - 1, a + 2 * _MAX_ROW) for a in range(n)]
     # no marks: targets and actuals, or targets alone (a 绩效目标表 with its units and comparators)
     marks = ("weight", "score") if {"weight", "score"} & set(cols) else ("actual",) if "actual" in cols else ("target",)
     # "序号 | 三级指标 | 分值 | 年度指标值 | 实际完成值 [| 偏差原因]": rows end on their actual (a blank note left out)
@@ -270,7 +263,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         if best[a] - _STRAY > best[a + 1]:  # a cell no row can hold ("经济效益指标" over an empty group)
             best[a + 1], choice[a + 1] = best[a] - _STRAY, None
         sub_row = texts[a].startswith("其中")  # "其中羊养殖数量 | 240只 | 240只": ends on its actual value
-        for b in range(a + 1, min(n, reach[a]) + 1):
+        for b in range(a + 1, min(n, a + _MAX_ROW) + 1):
             if b - 1 in headings:
                 break
             if not _may_end(texts, b - 1, remedied) \
