@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.lexicon import pattern
+from jixiao.lexicon import lexicon, pattern
 from jixiao.model import Evaluation
 
 MONEY_PATH = re.compile(
@@ -20,9 +20,9 @@ _NOT_MONEY = re.compile(r"[%％≥≤＞＜]")
 # two figures side by side ("7 7": a 分值 and its 得分 left on one line), not one number written with a space
 _TWO_FIGURES = re.compile(r"\s*\d+(?:\.\d+)?\s+(?!\d{3}(?:\D|$))\d+(?:\.\d+)?\s*")
 _ONE_FIGURE = re.compile(r"\s*[≥≤＞＜><=＝]?\s*\d[\d.,]*\s*(?:[%％]|元|万元)?\s*")  # a cell's text, nothing else
+# a quantity (≥95%, 3处, 12.8公里, 3间: a number in any unit of the lexicon's ``value_units``) is no indicator's name
 _VALUE_NAME = re.compile(r"^\s*[≥≤＞＜><=＝]|[%％]\s*$|^\s*[-\d.,]+\s*(?:%|％|分|万元|元)?\s*$|得满分|按比例"
-                         r"|^\s*[\d.,]+\s*(?:处|个|件|人次|万人|人|公里|千米|米|万亩|亩|公顷|平方米|吨|台|套|所|家|户|天"
-                         r"|小时|项|座|辆|条|场|份)\s*$")  # a quantity (≥95%, 3处, 12.8公里) is no indicator's name
+                         rf"|^\s*[\d.,]+\s*(?:万|亿)?(?:{lexicon()['value_units']})\s*$")
 _LEVEL_NAME = re.compile(r"^\s*(?:产出|效益|满意度|质量|数量|时效|成本|经济效益|社会效益|生态效益|可持续影响)指标\s*$")
 _INDICATOR = re.compile(r"^indicators\[(\d+)\]")
 _ROW_POINTS = (".weight", ".stated_score", ".stated_deduction")

@@ -85,6 +85,21 @@ def _names_projects(text: str) -> bool:
     return len(text) <= 12 and label_field(compact(text)) == "project.name"
 
 
+def _names_rows(text: str) -> bool:
+    """A label column's head naming projects or units (项目名称, 单位, 单位名称): its rows are no budget's funds."""
+    return _names_projects(text) or (len(text) <= 12 and (compact(text) == "单位"
+                                                          or label_field(compact(text)) == "unit.name"))
+
+
+def _cell_before(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the last cell with text before ``tokens[i]``, a web copy's empty cells ("|" lines of a row run
+    into one line) skipped, three at most."""
+    k = i - 1
+    while k >= 0 and k >= i - 3 and kind(tokens[k].text) is Kind.EMPTY:
+        k -= 1
+    return k if k >= 0 and k >= i - 3 and kind(tokens[k].text) is not Kind.EMPTY else None
+
+
 _FIGURES = (Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT, Kind.COMPARED)
 
 
@@ -168,8 +183,11 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
             caption = run[0][1]
         end = _numbers_row(tokens, k)
         serial, label_head = _serial_before(tokens, i)
-        if not (caption or label_head) and i > 0 and _names_projects(tokens[i - 1].text):
-            label_head = tokens[i - 1].text  # "项目名称 | 全年预算数 …" (no 序号): a list of projects, a row each
+        back = _cell_before(tokens, i)
+        head = tokens[back].text.rsplit(" ", 1)[-1] if back is not None else ""  # (a run-on text's last words)
+        if not (caption or label_head) and _names_rows(head):
+            label_head = head  # "项目名称 | 全年预算数 …" (no 序号): a list of projects, a row each;
+            # "单位 | 调整后预算数 …" right before the header (a form's unit label is followed by its name): units
         serial = serial or any(role == "number" for _, _, role in run)  # "序号 | 全年预算数 …" under its caption
         start = i
         if not (caption or label_head) and i > 0 and tokens[i - 1].line != tokens[i].line \

@@ -146,6 +146,9 @@ def _level_alone(tokens: list[Token], index: int) -> bool:
     return level in (Kind.LEVEL1, Kind.LEVEL2) and kind(tokens[-1].text + "指标") is level
 
 
+_FIGURES = {Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT}
+
+
 def _cut_line(lines: list[str]) -> int | None:
     """The text's last line when the text's end may have cut its last cell: a row of " |" cells not closed by its
     rule while every other row of the text is ("地方主管部门 | 某厅 | 资金使用单位 | 市农", the page ending inside the
@@ -291,6 +294,12 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             cells = line_cells(read_back) or cells
         # a line whose fused figures were split by the form's constraints (fused_money): a guess too
         guessed = guessed or any(isinstance(cell, GuessedCell) for cell in cells)
+        # the end cut inside its last figure ("… | 1386.20 | 1352" of 1352.77) or not: that figure alone a guess
+        cut_figure = index == cut and bool(cells) and kind(cells[-1]) in _FIGURES
+        if cut_figure:
+            kept = (c if isinstance(c, (WrittenCell, GuessedCell)) else WrittenCell(c) for c in cells[:-1])
+            cells = [*kept, str(cells[-1])]  # (the cells before it the text bounds: read as written)
+        guessed = guessed or cut_figure
         several = sum(1 for c in cells if c) >= 2
         # a line of tab cells is one row, unless it holds a whole form (its rows then cut by content)
         ruled = "|" in raw or "｜" in raw or ("\t" in raw and not whole_form(raw.split("\t"))) or spaced_row(cells) \

@@ -121,8 +121,12 @@ class Facts:
     blank: list[SourceRef] = field(default_factory=list)  # required cells of a form left empty
     weak: set[str] = field(default_factory=set)  # paths whose value a label may still replace
     # paths (by their start) whose values are not the document's while a part of it is read: a sub-unit's own
-    # budget table in a department's report (:mod:`jixiao.readers.extract.part_sections`)
+    # budget table in a department's report (:mod:`jixiao.readers.extract.part_sections`). One rule for every
+    # write: ``put``, ``put_entry``, ``replace`` and ``drop`` leave a muted path as it is
     muted: tuple[str, ...] = ()
+
+    def _is_muted(self, path: str) -> bool:
+        return bool(self.muted) and path.startswith(self.muted)
 
     def put(self, path: str, value: Any, source: SourceRef, label: str = "", weak: bool = False) -> bool:
         """Record ``value`` for ``path`` unless already known; warn when a second value differs. A
@@ -132,7 +136,7 @@ class Facts:
                 or _not_a_name(path, value):
             return False  # 【待补充：主管部门】 is a form's blank, no value (the template note names it)
         self.offers += 1
-        if self.muted and path.startswith(self.muted):
+        if self._is_muted(path):
             return False
         gives_way = path in self.weak and (not weak or (self.refs[path].guessed and not source.guessed))
         if path in self.values and gives_way and not same_value(self.values[path], value):
@@ -164,6 +168,8 @@ class Facts:
         the guessed mark) and, when ``weak`` is given, the weak mark change together, so the fact's source
         is always the statement its value was read from — the same one for a cut or cleaned reading of it
         (pass ``facts.refs[path]``), another fact's for a value taken from that fact. None keeps the mark."""
+        if self._is_muted(path):
+            return
         self.values[path] = value
         self.refs[path] = source
         if weak is True:
@@ -174,6 +180,8 @@ class Facts:
     def put_entry(self, path: str, key: str, value: Any, source: SourceRef) -> bool:
         """One entry of a dict fact (``stated_block_weights``: a 一级's name → the weight printed for it), kept
         unless ``key`` has one: the entry's source at ``path.key``; the first entry's also at ``path``."""
+        if self._is_muted(path):
+            return False
         entries = self.values.get(path)
         if entries is None:
             entries = self.values[path] = {}
@@ -187,6 +195,8 @@ class Facts:
     def drop(self, path: str) -> SourceRef | None:
         """Forget ``path``'s fact: its value, its source and its weak mark go together (the other values the
         document stated for it stay in ``alternatives``). Returns the source it had, if any."""
+        if self._is_muted(path):
+            return None
         self.values.pop(path, None)
         self.weak.discard(path)
         return self.refs.pop(path, None)

@@ -124,8 +124,11 @@ class MoneyBlock:
             self.summed_passed = self.summed_passed or _total_below(self, table, r)  # (its own parts below it too)
             self.nature_parts = False
             return True, None  # 基本支出 and 项目支出 before any total (their 合计 below them or left out): a cut of it
-        is_part = self.by_source or _is_part(label)
         total_label = bool(pattern("fund_rows.total").match(label))
+        # (a row after a 其中 row with no total read above it: one more part of a total the text does not show, its
+        # row lost or cut off, never that total: "其中：中央财政资金 | 730.40 |" / "地方资金 | 81.14 |")
+        is_part = self.by_source or _is_part(label) \
+            or (bool(self.fund_rows) and not self.total_read and not total_label)
         if self.nature_parts is not None and not self.total_read and not total_label:
             if self.nature_parts and not label.startswith("其中"):
                 facts.offers += 1

@@ -106,10 +106,16 @@ def grade_word(text: str) -> str | None:
     return word if word in GRADE_SYNONYMS else None
 
 
+# "… | 分值 | 10 | 得分 9.69 |" (its rules gone, "分值 10 得分 9.69"): a bare 得分 right after a row's 分值 cell
+# is that row's score (a budget row's, an indicator's), not the whole's (总分值 / 满分值 are the whole's)
+_AFTER_WEIGHT_CELL = re.compile(r"(?<![总满])分值\s*\|?\s*\d+(?:\.\d+)?\s*\|?\s*$")
+
+
 def _whole_statement(norm: str, start: int) -> bool:
     """"项目自评得分94.72分" speaks of the whole; "该项得分9.72分" of one indicator."""
     before = norm[sentence_start(norm, start):start]
-    if re.search(r"(该项|该指标|本指标|此项|本项|单项|指标)\s*$", before):
+    if re.search(r"(该项|该指标|本指标|此项|本项|单项|指标)\s*$", before) \
+            or (norm.startswith("得分", start) and _AFTER_WEIGHT_CELL.search(before)):
         return False
     end = min([i for i in (norm.find(ch, start) for ch in "。;\n") if i >= 0], default=len(norm))
     return bool(_WHOLE.search(before[-30:] + norm[start:end]) or re.search(r"(综上|\d{4}\s*年度?)[^,]{0,12}$", before))

@@ -1,0 +1,34 @@
+"""A Markdown list item whose mark a viewer's re-wrap left alone on its line.
+
+A narrow viewer (or an editor wrapping at a fixed width) breaks a list item after its mark when the item's text
+has no space to break at: "    -" / "某某合格率：分值15分，目标值100%…". Read as they stand, the mark is a rule and the
+text a paragraph outside the list (a nested item lost its level, the list read as two). A mark alone on a line
+(indented, or right under another list item) and followed by a line of text that opens on no mark of its own is
+that item's mark: the two lines are one. A "-" alone on an unindented line that no list item stands above is a
+cell left blank ("—" in a form written one cell a line), not a mark: it stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LONE = re.compile(r"(?m)^([ \t]*)[-*+][ \t]*$")
+_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\S")
+_NOT_TEXT = re.compile(r"^[ \t]*(?:[-*+#|｜>]|$)")
+
+
+def join_lone_bullets(text: str) -> str:
+    """``text`` with each list item's mark left alone on a line joined to the item's text on the next line (that
+    line left blank, so every later line keeps its number)."""
+    if _LONE.search(text) is None:
+        return text
+    lines = text.split("\n")
+    above = ""  # the last line with text before the current one
+    for i, line in enumerate(lines[:-1]):
+        lone = _LONE.fullmatch(line.rstrip("\r"))
+        if lone is not None and (lone.group(1) or _ITEM.match(above)) and not _NOT_TEXT.match(lines[i + 1]):
+            lines[i] = f"{line.rstrip()} {lines[i + 1].lstrip()}"
+            lines[i + 1] = ""
+        if lines[i].strip():
+            above = lines[i]
+    return "\n".join(lines)
