@@ -183,6 +183,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "name": {Kind.TEXT: 1.0, Kind.AMOUNT: 0.2, Kind.LEVEL2: 0.3, Kind.LEVEL1: 0.2},
     "name_weak": {Kind.TEXT: 1.0},
     "nature": {Kind.NATURE: 2.5},
+    "direction": {Kind.NATURE: 2.5, Kind.SLASH: 0.5},  # 指标方向 after 指标性质: "—" for a 定性 indicator's none
     "measure_unit": {Kind.MEASURE: 2.5},
     "target": {Kind.COMPARED: 1.6, Kind.PERCENT: 1.0, Kind.AMOUNT: 1.0, Kind.NUMBER: 0.7, Kind.TEXT: 0.5,
                Kind.SLASH: 0.1, Kind.MEASURE: 0.1, Kind.YESNO: 0.3, Kind.GRADE: 0.2},
