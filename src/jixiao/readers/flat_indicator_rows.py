@@ -328,11 +328,18 @@ def _may_end(texts: list[str], i: int, remedied: bool = False) -> bool:
     绩效目标表's row); under a note split in two columns (``remedied``: 原因 | 改进措施) also on the measures after a
     note after a number."""
     cell = kind(texts[i])
-    if cell in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.PERCENT, Kind.YESNO) or is_points(texts[i]):
+    if cell in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.PERCENT, Kind.YESNO) or _points(texts, i):
         return True
-    if i > 0 and (kind(texts[i - 1]) in _ENDS_BEFORE_NOTE or is_points(texts[i - 1])):
+    if i > 0 and (kind(texts[i - 1]) in _ENDS_BEFORE_NOTE or _points(texts, i - 1)):
         return True
     return remedied and i > 1 and kind(texts[i - 1]) is Kind.TEXT and kind(texts[i - 2]) in _ENDS_BEFORE_NOTE
+
+
+def _points(texts: list[str], i: int) -> bool:
+    """Whether texts[i] is a cell of points written with 分 ("15分"), not a level's weight cut out of its brackets
+    ("满意度指标" | "(" | "10分" | ")")."""
+    return is_points(texts[i]) and texts[i - 1: i] not in (["("], ["（"]) \
+        and texts[i + 1: i + 2] not in ([")"], ["）"])
 
 
 _ENDS_BEFORE_NOTE = (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.YESNO, Kind.NATURE)
