@@ -162,6 +162,11 @@ def _value_unit() -> re.Pattern[str]:
 _POINTS = re.compile(r"\d+(?:\.\d+)?分")
 
 
+def is_points(text: str) -> bool:
+    """Whether ``text`` is a figure of points written with its unit ("10分", "9.6分"): a weight's or a score's cell."""
+    return _POINTS.fullmatch(_plain(text)) is not None
+
+
 def number(text: str) -> Decimal | None:
     """The value of a number or percentage cell (98.5% → 98.5; points 9.6分 → 9.6), else None."""
     plain = _plain(text).rstrip("%").replace(",", "").replace("−", "-")
@@ -183,6 +188,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "name": {Kind.TEXT: 1.0, Kind.AMOUNT: 0.2, Kind.LEVEL2: 0.3, Kind.LEVEL1: 0.2},
     "name_weak": {Kind.TEXT: 1.0},
     "nature": {Kind.NATURE: 2.5},
+    "direction": {Kind.NATURE: 2.5, Kind.SLASH: 0.5},  # 指标方向 after 指标性质: "—" for a 定性 indicator's none
     "measure_unit": {Kind.MEASURE: 2.5},
     "target": {Kind.COMPARED: 1.6, Kind.PERCENT: 1.0, Kind.AMOUNT: 1.0, Kind.NUMBER: 0.7, Kind.TEXT: 0.5,
                Kind.SLASH: 0.1, Kind.MEASURE: 0.1, Kind.YESNO: 0.3, Kind.GRADE: 0.2},
@@ -264,7 +270,7 @@ def fit(role: str, text: str) -> float | None:
     if role in ("level1", "level2") and cell_kind is Kind.TEXT and len(compact(text)) <= 8 \
             and (role == "level2" or _WORD.search(text)):
         return 0.1  # a level outside the standard frameworks' words: possible, never preferred
-    if role in _SMALL and role != "number" and cell_kind is Kind.AMOUNT and _POINTS.fullmatch(_plain(text)):
+    if role in _SMALL and role != "number" and cell_kind is Kind.AMOUNT and is_points(text):
         cell_kind = Kind.NUMBER  # "10分", "9.6分": points written with their unit
     share = role in _SHARE_WEIGHTS and cell_kind is Kind.PERCENT
     if share:  # "15%": a weight printed as its share of the form (权重 15% of 100 points); a share above

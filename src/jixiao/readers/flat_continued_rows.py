@@ -230,7 +230,7 @@ def _named_values(cells: list[str], at: int, columns: list[str | None]) -> bool:
 
 def _stands(cell: str, role: str | None) -> bool:
     """Whether ``cell`` holds what a value column of ``role`` holds: its nature word, its unit, else a figure."""
-    wanted = {"nature": Kind.NATURE, "measure_unit": Kind.MEASURE}.get(str(role))
+    wanted = {"nature": Kind.NATURE, "direction": Kind.NATURE, "measure_unit": Kind.MEASURE}.get(str(role))
     return kind(cell) is wanted if wanted else FIGURE.search(cell) is not None
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
 
-_VALUE_ROLES = frozenset({"target", "target_adjusted", "target_midterm", "actual", "nature", "measure_unit"})
+_VALUE_ROLES = frozenset({"target", "target_adjusted", "target_midterm", "actual", "nature", "direction",
+                          "measure_unit"})
 _VALUES = (Kind.AMOUNT, Kind.PERCENT)  # a figure with its unit (a bare one is a score)
 _LEVEL_WORD = (5, 4, 3, 2)  # lengths of a bare 二级 word (可持续影响, 经济效益, 数量 …), longest first
 

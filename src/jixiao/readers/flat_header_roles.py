@@ -87,13 +87,16 @@ def level_weights(roles: list[str | None]) -> list[str | None]:
 
 def dedupe(found: list[str]) -> list[str]:
     """Each role once, but text columns read past may come twice (指标解释 | 指标说明及评分标准), and so may
-    the nature (指标性质 正向 | 指标方向 大于等于: the direction, then the comparison); a second name column
+    the nature (指标性质 正向 | 指标方向 大于等于: the direction, then the comparison; the second, right after the
+    first, is the ``direction`` column, so a row's two words are two cells, not one); a second name column
     (三级指标 | 自评分 | 具体指标) holds the indicator's particulars: a text column read past; a second note column
     right after the first (原因 | 改进措施) holds the measures: read past (the first holds the row's note)."""
     out: list[str] = []
     for role in found:
         if role == "name" and role in out:
             out.append("scoring_rule")
+        elif role == "nature" and out and out[-1] == "nature":  # 指标性质 | 指标方向: two words a row
+            out.append("direction")
         elif role == "deviation" and out and out[-1] == "deviation":  # 原因 | 改进措施: the note split in two columns
             out.append("remedy")
         elif role not in out or role in ("scoring_rule", "nature", "goal", "progress", "change", NUMBERED):
@@ -101,7 +104,7 @@ def dedupe(found: list[str]) -> list[str]:
     return out
 
 
-_REFINES = {"name_weak": {"level1", "level2", "name"}, "target": {"nature", "target", "measure_unit"},
+_REFINES = {"name_weak": {"level1", "level2", "name"}, "target": {"nature", "direction", "target", "measure_unit"},
             "name": {"level1", "level2", "name"}}
 
 

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.align import Alignment, charge
-from jixiao.readers.cells import Kind, kind
+from jixiao.readers.cells import Kind, is_points, kind
 from jixiao.readers.extract.table_columns import name_with_target
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_cut_rows import settle_cut_level, settle_cut_row
@@ -323,15 +323,23 @@ def _slot_row(texts: list[str], a: int, slots: set[int]) -> tuple[int, Alignment
 
 
 def _may_end(texts: list[str], i: int, remedied: bool = False) -> bool:
-    """A row ends on a number (its score), a blank, the text after a number (its deviation note), or the text
-    after its 指标性质 ("定性 | 长期": a qualitative target, the last cell of a 绩效目标表's row); under a note split
-    in two columns (``remedied``: 原因 | 改进措施) also on the measures after a note after a number."""
+    """A row ends on a number (its score, or its points written with 分: "9.5分"), a blank, the text after a number
+    (its deviation note), or the text after its 指标性质 ("定性 | 长期": a qualitative target, the last cell of a
+    绩效目标表's row); under a note split in two columns (``remedied``: 原因 | 改进措施) also on the measures after a
+    note after a number."""
     cell = kind(texts[i])
-    if cell in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.PERCENT, Kind.YESNO):
+    if cell in (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.PERCENT, Kind.YESNO) or _points(texts, i):
         return True
-    if i > 0 and kind(texts[i - 1]) in _ENDS_BEFORE_NOTE:
+    if i > 0 and (kind(texts[i - 1]) in _ENDS_BEFORE_NOTE or _points(texts, i - 1)):
         return True
     return remedied and i > 1 and kind(texts[i - 1]) is Kind.TEXT and kind(texts[i - 2]) in _ENDS_BEFORE_NOTE
+
+
+def _points(texts: list[str], i: int) -> bool:
+    """Whether texts[i] is a cell of points written with 分 ("15分"), not a level's weight cut out of its brackets
+    ("满意度指标" | "(" | "10分" | ")")."""
+    return is_points(texts[i]) and texts[i - 1: i] not in (["("], ["（"]) \
+        and texts[i + 1: i + 2] not in ([")"], ["）"])
 
 
 _ENDS_BEFORE_NOTE = (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.YESNO, Kind.NATURE)
