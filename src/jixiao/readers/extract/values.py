@@ -164,7 +164,8 @@ _UNIT_THEN_OBJECT = re.compile(rf"({UNITS})([\u4e00-\u9fff]{{2,}})")
 def unit_then_object(rest: str) -> bool:
     """Whether ``rest`` (what follows a number) is a known unit then words that are no unit: ``次宣传``."""
     led = _UNIT_THEN_OBJECT.fullmatch(rest)
-    return led is not None and re.fullmatch(UNITS, rest) is None and _BOUND_WORD_END.fullmatch(led.group(2)) is None
+    return (led is not None and re.fullmatch(UNITS, rest) is None and not rest.startswith(_RETURN_PERIOD)
+            and _BOUND_WORD_END.fullmatch(led.group(2)) is None)
 
 
 def _whole_unit(norm: str, end: int) -> str:
