@@ -31,8 +31,9 @@ def test_a_counting_word_then_its_object_is_the_unit_and_the_words_are_kept() ->
 
 def test_a_unit_with_its_bound_word_or_a_compound_unit_is_read_as_before() -> None:
     """A bound word after the unit ("次以上"), a unit of the lexicon ("人次") and a unit with a per ("万元/公里")
-    are no object: no words kept; a return period keeps its own unit (misread41)."""
+    are no object: no words kept; a return period keeps its own unit (misread41), 个 with a noun is one unit."""
     assert parse_target("3次以上") == {"comparator": "≥", "value": Decimal(3), "unit": "次"}
     assert parse_target("≥120人次") == {"comparator": "≥", "value": Decimal(120), "unit": "人次"}
     assert parse_target("≤14万元/公里") == {"comparator": "≤", "value": Decimal(14), "unit": "万元/公里"}
     assert parse_target("满足50年一遇排涝要求") == {"comparator": "≥", "value": Decimal(50), "unit": "年一遇"}
+    assert parse_target("≥0.5个百分点") == {"comparator": "≥", "value": Decimal("0.5"), "unit": "个百分点"}
