@@ -37,3 +37,4 @@ def test_a_unit_with_its_bound_word_or_a_compound_unit_is_read_as_before() -> No
     assert parse_target("≤14万元/公里") == {"comparator": "≤", "value": Decimal(14), "unit": "万元/公里"}
     assert parse_target("满足50年一遇排涝要求") == {"comparator": "≥", "value": Decimal(50), "unit": "年一遇"}
     assert parse_target("≥0.5个百分点") == {"comparator": "≥", "value": Decimal("0.5"), "unit": "个百分点"}
+    assert parse_target("100%完成") == {"comparator": "≥", "value": Decimal(100), "unit": "%"}

@@ -158,8 +158,8 @@ _PAIRED_UNIT = re.compile(r"([^\d\s()]{1,3})\(([^\d\s()]{1,3})\)")
 # words), so a target and an actual written with other words keep one unit
 _RETURN_PERIOD = "年一遇"
 # a counting word then what is counted ("2次宣传", "3场培训"): the unit is the counting word, the rest the object;
-# 个 with a noun is a unit of its own ("2个百分点", "1个等级")
-_UNIT_THEN_OBJECT = re.compile(rf"(?!个)({UNITS})([\u4e00-\u9fff]{{2,}})")
+# 个 with a noun is a unit of its own ("2个百分点", "1个等级"); "100%完成" counts nothing
+_UNIT_THEN_OBJECT = re.compile(rf"(?!个|%)({UNITS})([\u4e00-\u9fff]{{2,}})")
 
 
 def unit_then_object(rest: str) -> bool:
