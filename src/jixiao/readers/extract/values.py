@@ -116,6 +116,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     if comparator is None:
         comparator = "=" if value == 0 else "≥"
     out: dict[str, Any] = {"comparator": comparator, "value": value, "unit": UNIT_WORDS.get(unit, unit)}
+    if unit_then_object(norm[match.end(1):]):
+        out["text"] = text  # "至少全年完成2次宣传": what is counted is words, kept as written
     return out
 
 
@@ -155,6 +157,16 @@ _PAIRED_UNIT = re.compile(r"([^\d\s()]{1,3})\(([^\d\s()]{1,3})\)")
 # a return period ("50年一遇标准", "满足20年一遇防洪要求"): its unit is 年一遇 whatever words follow (not 年, not the
 # words), so a target and an actual written with other words keep one unit
 _RETURN_PERIOD = "年一遇"
+# a counting word then what is counted ("2次宣传", "3场培训"): the unit is the counting word, the rest the object;
+# 个 with a noun is a unit of its own ("2个百分点", "1个等级"); "100%完成" counts nothing
+_UNIT_THEN_OBJECT = re.compile(rf"(?!个|%)({UNITS})([\u4e00-\u9fff]{{2,}})")
+
+
+def unit_then_object(rest: str) -> bool:
+    """Whether ``rest`` (what follows a number) is a known unit then words that are no unit: ``次宣传``."""
+    led = _UNIT_THEN_OBJECT.fullmatch(rest)
+    return (led is not None and re.fullmatch(UNITS, rest) is None and not rest.startswith(_RETURN_PERIOD)
+            and _BOUND_WORD_END.fullmatch(led.group(2)) is None)
 
 
 def _whole_unit(norm: str, end: int) -> str:
@@ -168,6 +180,8 @@ def _whole_unit(norm: str, end: int) -> str:
         return rest  # 台（套） / 个（处） / 万头（只）: a unit with its alternative counting word, as forms print it
     if rest[:1] == "%" and "/" not in rest:
         return ""  # "100%完成": the words after a percent are no part of its unit
+    if unit_then_object(rest):
+        return ""  # the counting word alone, read by the caller
     if 1 <= len(rest) <= 8 and not _NOT_UNIT.search(rest) and ("/" in rest or len(rest) <= 5):
         return rest
     return ""
