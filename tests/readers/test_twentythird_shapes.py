@@ -84,6 +84,18 @@ def test_a_csv_export(score: str) -> None:
     assert got["巡查河道里程"].target.value == Decimal("120")
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_a_csv_file_is_read_as_its_rows(tmp_path: Path, encoding: str) -> None:
+    # a finance system's export saved as .csv (Excel's "CSV UTF-8" with its BOM, or a Chinese Windows' GBK)
+    path = tmp_path / "自评表.csv"
+    path.write_bytes(_csv("60").lstrip("\ufeff").encode(encoding) if encoding == "gbk"
+                     else _csv("60").encode(encoding))
+    ev = read_any(path).evaluation
+    assert ev.budget.adjusted == Decimal("1250.00")
+    assert ev.budget.executed == Decimal("1225.00")
+    assert _by_name(ev)["群众满意度"].stated_score == Decimal("60")
+
+
 def test_a_prose_with_commas_is_not_csv() -> None:
     text = "某某局2024年度部门整体支出绩效自评报告\n" + "全年收入1,234.56万元,支出1,200.00万元,结余34.56万元。\n" * 8
     assert _read(text).budget.adjusted is None

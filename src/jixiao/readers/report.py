@@ -69,7 +69,7 @@ def _legacy(path: Path) -> Document:
 
 
 READERS: dict[str, Callable[[Path], Document]] = {
-    ".txt": _text, ".md": _text, ".markdown": _text, ".text": _text,
+    ".txt": _text, ".md": _text, ".markdown": _text, ".text": _text, ".csv": _text,  # (CSV rows: csv_rows)
     ".docx": _docx, ".pdf": _pdf, ".xlsx": _xlsx, ".xlsm": _xlsx,
     ".doc": _legacy, ".wps": _legacy, ".rtf": _legacy, ".odt": _legacy,
     ".xls": _legacy, ".et": _legacy, ".ods": _legacy,

@@ -10,7 +10,8 @@ from jixiao.web.archive_limits import ArchiveLimits
 
 DEFAULT_DB_PATH = Path("data") / "jixiao.db"
 UPLOAD_SUFFIXES = (
-    ".txt", ".md", ".docx", ".pdf", ".xlsx", ".xlsm", ".html", ".htm", ".mhtml", ".mht", ".yaml", ".yml", ".json",
+    ".txt", ".md", ".csv", ".docx", ".pdf", ".xlsx", ".xlsm", ".html", ".htm", ".mhtml", ".mht",
+    ".yaml", ".yml", ".json",
 )
 
 
