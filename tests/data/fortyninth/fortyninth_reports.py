@@ -235,7 +235,7 @@ def ny05() -> Made:
     return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "docx", docx_bytes(d))
 
 
-# ny06 黑龙江 county notary office, project, .rtf (first built as a .csv, a format the reader does not take): the indicator
+# ny06 黑龙江 county notary office, project, .rtf (first built as a .csv, a format the reader did not take then): the indicator
 # columns headed 权重 and 自评分 (not 分值 / 得分), the money block's too ----------------------------------------
 NY06: list[Row] = [
     ("产出指标", "数量指标", "办理公证事项件数", D(20), "≥2600件", "2714件", "20", ""),
