@@ -96,6 +96,18 @@ def test_a_csv_file_is_read_as_its_rows(tmp_path: Path, encoding: str) -> None:
     assert _by_name(ev)["群众满意度"].stated_score == Decimal("60")
 
 
+def test_a_csv_cell_with_line_breaks_stays_in_its_row() -> None:
+    # Excel quotes a cell holding line breaks and writes the breaks as they are: the row goes on after them
+    text = _csv("60").replace(",巡查河道里程,", ',"巡查河道\r\n里程",', 1)
+    assert '"巡查河道\r\n里程"' in text
+    ev = _read(text)
+    assert ev.budget.adjusted == Decimal("1250.00")
+    got = _by_name(ev)
+    assert got["群众满意度"].stated_score == Decimal("60")
+    assert got["巡查河道里程"].target.value == Decimal("120")
+    assert len(got) == len(_by_name(_read(_csv("60"))))
+
+
 def test_a_prose_with_commas_is_not_csv() -> None:
     text = "某某局2024年度部门整体支出绩效自评报告\n" + "全年收入1,234.56万元,支出1,200.00万元,结余34.56万元。\n" * 8
     assert _read(text).budget.adjusted is None

@@ -4,7 +4,9 @@ only when it holds a comma or a quote) → tab-separated rows, the shape a table
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
+from functools import reduce
 
 _MIN_FIELDS = 4  # a row of a form: label, three figures at least
 _MIN_ROWS = 5
@@ -15,7 +17,7 @@ def csv_rows(text: str) -> str:
     pipes, each of those lines as tab-separated cells (trailing empty fields dropped); otherwise the text unchanged."""
     if text.count(",") < _MIN_FIELDS * _MIN_ROWS or "\t" in text or "|" in text:
         return text
-    lines = text.splitlines()
+    lines = _quoted_breaks_joined(text.splitlines())
     parsed = [next(csv.reader([line]), []) if "," in line else [] for line in lines]
     widths = Counter(len(fields) for fields in parsed if len(fields) >= _MIN_FIELDS)
     if not widths:
@@ -32,3 +34,31 @@ def csv_rows(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+_MAX_CELL_LINES = 20  # the most lines one quoted cell is joined over (an unclosed quote joins nothing)
+
+
+def _quoted_breaks_joined(lines: list[str]) -> list[str]:
+    """``lines`` with a quoted field that holds line breaks ("…,\"偏差原因一\n偏差原因二\",…": a cell with several
+    lines, as Excel quotes it) joined into its row's line (:func:`_joined`); the lines it took are left blank, so
+    every later line keeps its number."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if out[i].count('"') % 2:
+            end = next((j for j in range(i + 1, min(i + _MAX_CELL_LINES, len(out)))
+                        if sum(line.count('"') for line in out[i: j + 1]) % 2 == 0), None)
+            if end is not None:
+                out[i] = reduce(_joined, out[i + 1: end + 1], out[i])
+                out[i + 1: end + 1] = [""] * (end - i)
+                i = end
+        i += 1
+    return out
+
+
+def _joined(line: str, more: str) -> str:
+    """A cell's line and its next: a break between two Han characters is nothing (a name wrapped in its cell), any
+    other a space."""
+    return line + more if re.search(r"[\u4e00-\u9fff]$", line) and re.match(r"[\u4e00-\u9fff]", more) \
+        else f"{line} {more}"
