@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import parse_money, to_decimal
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
@@ -24,7 +25,6 @@ from jixiao.readers.textnorm import compact
 
 _SOURCE = re.compile(r"^(?:中央|省级?|自治区|市级?|州级?|县级?|区级?|乡镇|地方|本级|上级|单位自筹|自筹|其他)(?:财政)?"
                      r"(?:补助|配套)?(?:资金)?(?:万?元)?$")
-_TOTAL = re.compile(r"^(?:合计|小计|总计|年度资金总额|资金总额)(?:万?元)?$")
 _ROWS = (("initial", re.compile(r"年初预算")), ("adjusted", re.compile(r"全年预算|调整后预算|预算数")),
          ("executed", re.compile(r"全年执行|执行数|实际支出")), ("rate", re.compile(r"执行率")))
 _AMOUNT = re.compile(r"^-?\d[\d,]*(?:\.\d+)?$")
@@ -40,7 +40,7 @@ def _header(row: list[str]) -> tuple[dict[int, str], int | None]:
             continue  # a merged cell repeated
         if _SOURCE.match(key):
             sources[col] = re.sub(r"[（(]?万?元[）)]?$", "", cell.strip())
-        elif _TOTAL.match(key) and total is None:
+        elif total is None and pattern("fund_rows.total").match(key):
             total = col
     return sources, total
 
@@ -92,8 +92,8 @@ def _scored(table: Table, h: int, figures: dict[str, int], facts: Facts) -> list
             draft.put("name", "预算执行率", cell_ref(table, h, col, table.rows[h][col]))
         draft.put(key, to_decimal(cell), cell_ref(table, r, col, cell))
     rate = facts.get("budget.stated_execution_rate")
-    if isinstance(rate, Decimal):
-        draft.put("actual", {"value": rate, "unit": "%"}, cell_ref(table, figures.get("rate", r), 0, f"{rate}%"))
+    if isinstance(rate, Decimal):  # (where the rate was read, not a cell of this block)
+        draft.put("actual", {"value": rate, "unit": "%"}, facts.refs["budget.stated_execution_rate"])
     return [draft]
 
 
