@@ -23,6 +23,7 @@ from jixiao.readers.mail_quotes import unquoted
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
 from jixiao.readers.repeated_forms import split_repeated_titles
+from jixiao.readers.reversed_words import read_back_reversed
 from jixiao.readers.row_page_headers import without_row_page_headers
 from jixiao.readers.ruled_grids import ruled_grid_rows
 from jixiao.readers.run_on_page_marks import without_page_marks
@@ -95,6 +96,7 @@ def text_to_document(text: str, source: str) -> Document:
     # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules: rows of cells
     text = dash_slash_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(without_page_marks(text))))))
     text = without_row_page_headers(text)  # a page's number and running title between two rows of cells
+    text = read_back_reversed(text)  # "分总 100 100": the closing row's word read from the cell's foot
     text = join_lone_bullets(text)  # a list item's mark a re-wrap left alone on its line
     # a form run together with no separator on a line of its own; two forms run into one line: a line each
     text = split_repeated_titles(join_viewer_chunks(fused_noted_lines(fused_form_lines(text))))

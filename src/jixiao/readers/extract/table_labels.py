@@ -9,6 +9,7 @@ from jixiao.model import GRADE_SYNONYMS, SourceRef
 from jixiao.numbers import to_decimal
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, cell_ref, ref
+from jixiao.readers.extract.goal_cut_cells import cut_goal_pair
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.totals import MAX_TOTAL, full_after, full_in_label, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
@@ -308,6 +309,11 @@ def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
         return
     distinct = texts
     if _goal_rows_apart(table, r, row, distinct, facts):
+        return
+    cut = cut_goal_pair(*distinct) if len(distinct) == 2 else None
+    if cut is not None:  # a goal cell cut mid-sentence, the rest of it and what was done in the next one
+        for c, (path, text) in enumerate(zip(("project.goal_expected", "project.goal_actual"), cut, strict=True)):
+            facts.put(path, text, ref(table.cell_location(r, c + 1), text, guessed=True))
         return
     facts.put("project.goal_expected", *_goal_text(table, r, 1, distinct[0]))
     if len(distinct) > 1:

@@ -1,0 +1,22 @@
+"""A goal cell a page cut mid-sentence (a viewer's chunk break inside it): "年度总体目标 | 通过…明确使用目的, |
+实现科学管理,…的发展按照年初设定目标,将…". The first cell closes on a comma, so the second carries the goal on; what
+was done opens inside it on the lexicon's ``goal_result_openers``. The goal is the first cell and the second up to
+the opener, the result the rest: both a guess (the cut and the opener, not a cell's edge, place them)."""
+
+from __future__ import annotations
+
+from jixiao.lexicon import pattern
+
+_OPENER = pattern("goal_result_openers")
+_OPEN_END = (",", "，", "、")  # marks inside a sentence: the cell's text goes on
+
+
+def cut_goal_pair(first: str, second: str) -> tuple[str, str] | None:
+    """The goal and what was done, when ``first`` stops mid-sentence and ``second`` goes on with the goal until an
+    opener of what was done (not at its start: that second cell would be the result alone); else None."""
+    if not first.rstrip().endswith(_OPEN_END):
+        return None
+    found = _OPENER.search(second, 1)
+    if found is None:
+        return None
+    return first.rstrip() + second[:found.start()].strip(), second[found.start():].strip()
