@@ -1,7 +1,7 @@
 """What every generated evaluation set shares: writing its reports and expected facts (``build``, or ``build_set``
 for the sets whose modules hand ``write_set`` a table of makers), the fixtures' self-check on the true facts
 (``self_check``) and the expected facts of an indicator row (``indicator_fact``, ``exec_fact``, ``total``,
-``value_fact``). Each set's ``make_<set>.py`` names its modules."""
+``value_fact``, ``items``). Each set's ``make_<set>.py`` names its modules."""
 
 from __future__ import annotations
 
@@ -71,8 +71,13 @@ def exec_fact(weight: int, rate_value: Decimal, score: Decimal, **extra: Any) ->
 
 
 def total(rows: Sequence[Row], exec_score: Decimal | None) -> Decimal:
-    """The form's total: the rows' scores and the execution rate's."""
+    """The form's total: the rows' scores and the execution rate's (None: the form scores no execution rate row)."""
     return sum((Decimal(r[6]) for r in rows), exec_score or Decimal(0))
+
+
+def items(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
+    """Expected income or expenditure items from (name, amount in 万元) pairs."""
+    return [{"name": n, "amount": Decimal(a)} for n, a in pairs]
 
 
 def build(here: Path, modules: Sequence[ModuleType], prefix: str,
