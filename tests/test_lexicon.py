@@ -272,3 +272,10 @@ def test_the_totals_spellings_are_listed_once() -> None:
     found = TOTALS[0].search("经自评，本项目综合评分95.5分。")
     assert found is not None and found.group(1) == "95.5"
     assert WHOLE_LINE.match("综合评分96分，等级为优") and _TOTAL_WORD.search("项目综合评分96分，等级为优")
+
+
+def test_a_fund_sources_column_head_is_a_level_of_government_or_the_units_own_money() -> None:
+    source = pattern("fund_rows.source_column")
+    assert source.match("中央") and source.match("省级财政补助资金") and source.match("单位自筹")
+    assert source.match("县配套万元")
+    assert not source.match("年度资金总额") and not source.match("合计") and not source.match("其中：中央")
