@@ -252,3 +252,30 @@ def test_the_level1_names_are_listed_once_and_a_parts_lead_keeps_its_narrower_li
     assert pattern("levels.level1").match("履职效能指标") and pattern("part_lead").match("履职效能完成情况:")
     assert pattern("part_lead").match("预算执行情况:") and not pattern("part_lead").match("某某工作完成情况:")
     assert not pattern("part_lead").match("项目完成情况:") and not pattern("part_lead").match("项目绩效情况:")
+
+
+def test_the_totals_spellings_are_listed_once() -> None:
+    """总分's spellings (自评总分 / 总得分 / 综合得分 / 综合评分) are one entry, total_score: the stated
+    total's label cell, the 总分 row's first cell and the sentences that state the total read it
+    (``{total_score}`` in the lexicon's patterns, the entry's pattern in the extractors'), each adding the
+    narrower words of its own."""
+    from jixiao.readers.extract.block_titles import _TOTAL_WORD
+    from jixiao.readers.extract.prose_indicator_heads import _WHOLE_WORDS, WHOLE_LINE
+    from jixiao.readers.extract.totals import _BRACKET_CONTEXT, TOTALS
+
+    words = pattern("total_score").pattern
+    stated = next(found for field, found in roles("labels") if field == "stated_total")
+    for read in (pattern("total_row"), stated, TOTALS[0], _BRACKET_CONTEXT, WHOLE_LINE, _WHOLE_WORDS, _TOTAL_WORD):
+        assert words in read.pattern and "{total_score}" not in read.pattern
+    assert stated.match("综合评分") and stated.match("自评总分分") and not stated.match("综合评价")
+    assert pattern("total_row").fullmatch("总得分") and pattern("total_row").match("综合得分(100分)")
+    found = TOTALS[0].search("经自评，本项目综合评分95.5分。")
+    assert found is not None and found.group(1) == "95.5"
+    assert WHOLE_LINE.match("综合评分96分，等级为优") and _TOTAL_WORD.search("项目综合评分96分，等级为优")
+
+
+def test_a_fund_sources_column_head_is_a_level_of_government_or_the_units_own_money() -> None:
+    source = pattern("fund_rows.source_column")
+    assert source.match("中央") and source.match("省级财政补助资金") and source.match("单位自筹")
+    assert source.match("县配套万元")
+    assert not source.match("年度资金总额") and not source.match("合计") and not source.match("其中：中央")

@@ -49,8 +49,8 @@ def field_label(path: str) -> str:
 @cache
 def roles(section: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """An ordered list section (``indicator_columns``, ``money_columns``, ``labels``) as (role or
-    field, compiled pattern) pairs."""
-    return tuple((entry.get("role") or entry["field"], re.compile(entry["match"])) for entry in lexicon()[section])
+    field, compiled pattern) pairs; a reference to another entry (``{total_score}``) holds that entry's pattern."""
+    return tuple((entry.get("role") or entry["field"], alternatives(entry["match"])) for entry in lexicon()[section])
 
 
 @cache

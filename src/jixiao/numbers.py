@@ -121,12 +121,6 @@ def parse_percent(text: str) -> Decimal:
     return to_decimal(match.group(0))
 
 
-def first_number(text: str) -> Decimal | None:
-    """The first number in ``text`` (full-width digits and separators allowed), or None."""
-    match = _NUMBER.search(to_halfwidth(text))
-    return to_decimal(match.group(0)) if match else None
-
-
 def chinese_numeral(text: str) -> int:
     """Parse a Chinese (一, 十一, 二十三, 一百零五), circled (①), dotted (⒈) or Arabic numeral to int."""
     if text in _NUMERALS:  # one numeral character, as most headings number ("一、", "（三）"): read at once

@@ -1,17 +1,83 @@
 """What every generated evaluation set shares: writing its reports and expected facts (``build``, or ``build_set``
-for the sets whose modules hand ``write_set`` a table of makers) and the fixtures' self-check on the true facts
-(``self_check``). Each set's ``make_<set>.py`` names its modules."""
+for the sets whose modules hand ``write_set`` a table of makers), the fixtures' self-check on the true facts
+(``self_check``) and the expected facts of an indicator row (``indicator_fact``, ``exec_fact``, ``total``,
+``value_fact``, ``items``). Each set's ``make_<set>.py`` names its modules."""
 
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# 一级, 二级, 三级, 分值 (an int, or a Decimal such as 2.5), 指标值, 完成值, 得分, 偏差原因
+Row = tuple[str, str, str, Any, str, str, str, str]
+ValueFact = Callable[..., dict[str, Any]]  # a cell's text, actual= → its expected value
+
+_VALUE = re.compile(r"^(≥|≤|=|＞|<)?\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(.*)$")
+
+
+def value_fact(text: str, *, actual: bool) -> dict[str, Any]:
+    """A target or actual cell's expected value: a bound with its comparator (targets only), or text ("T:" marks
+    a text that looks like a number)."""
+    m = None if text.startswith("T:") else _VALUE.match(text)
+    if not m:
+        return {"text": text.removeprefix("T:")}
+    out: dict[str, Any] = {}
+    if m.group(1) and not actual:
+        out["comparator"] = m.group(1)
+    out["value"] = Decimal(m.group(2).replace(",", ""))
+    out["unit"] = m.group(3)
+    return out
+
+
+def indicator_fact(row: Row, *, levels: bool = True, with_l2: bool = True, note: bool = True,
+                   value: ValueFact = value_fact) -> dict[str, Any]:
+    """The expected facts of one indicator row; an empty cell is left out, ``note=False`` leaves out the 偏差原因
+    (a form that has no such column), ``value`` reads the target and actual cells."""
+    l1, l2, name, weight, target, actual, score, dev = row
+    fact: dict[str, Any] = {"name": name}
+    if levels and l1:
+        fact["level1"] = l1
+    if levels and with_l2 and l2:
+        fact["level2"] = l2
+    fact["weight"] = weight
+    if target:
+        fact["target"] = value(target, actual=False)
+    if actual:
+        fact["actual"] = value(actual, actual=True)
+    fact["stated_score"] = Decimal(score)
+    if dev and note:
+        fact["deviation_note"] = dev
+    return fact
+
+
+def exec_fact(weight: int, rate_value: Decimal, score: Decimal, **extra: Any) -> dict[str, Any]:
+    """The 预算执行率 indicator's expected facts; ``extra`` may give level1, level2 and target."""
+    fact: dict[str, Any] = {"name": "预算执行率"}
+    fact.update({k: v for k, v in extra.items() if k in ("level1", "level2")})
+    fact["weight"] = weight
+    if "target" in extra:
+        fact["target"] = extra["target"]
+    fact["actual"] = {"value": rate_value, "unit": "%"}
+    fact["stated_score"] = score
+    return fact
+
+
+def total(rows: Sequence[Row], exec_score: Decimal | None) -> Decimal:
+    """The form's total: the rows' scores and the execution rate's (None: the form scores no execution rate row)."""
+    return sum((Decimal(r[6]) for r in rows), exec_score or Decimal(0))
+
+
+def items(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
+    """Expected income or expenditure items from (name, amount in 万元) pairs."""
+    return [{"name": n, "amount": Decimal(a)} for n, a in pairs]
 
 
 def build(here: Path, modules: Sequence[ModuleType], prefix: str,

@@ -27,10 +27,6 @@ def _table() -> dict[str, dict[str, str]]:
     return data
 
 
-def known_codes() -> set[str]:
-    return set(_table())
-
-
 def phrase(code: str, title: str) -> Phrase:
     """The wording for ``code``; a code without an entry is grouped under its check ``title`` and
     asked to be verified, which claims nothing beyond the finding itself."""

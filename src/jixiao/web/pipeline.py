@@ -101,15 +101,6 @@ def is_blank(evaluation: Evaluation) -> bool:
     )
 
 
-def assess_in(db: Session | None, evaluation: Evaluation) -> Assessment:
-    """Assess with the pack the evaluation names, custom packs read through ``db``."""
-    try:
-        source = pack_source(db, evaluation)
-    except JixiaoError as err:
-        return Assessment(error=str(err))
-    return assess(evaluation, source)
-
-
 @functools.lru_cache(maxsize=512)
 def parsed(data: str) -> Evaluation:
     """The evaluation stored as ``data`` (JSON), cached by content; callers must not modify it."""

@@ -19,7 +19,6 @@ from jixiao.scoring.packs import RulePack
 
 OPEN = "【待补充："
 CLOSE = "】"
-_FOUND = re.compile(r"【待补充(?:：([^】]*))?】")
 DEFAULT_ADJUSTMENT_PERCENT = Decimal(20)
 DEFAULT_TOLERANCE = Decimal("0.01")
 
@@ -65,11 +64,6 @@ def weight_shown(indicator: Indicator, index: int) -> str:
     if indicator.weight is None:
         return placeholder_for(f"indicators[{index}].weight")
     return format_score(indicator.weight)
-
-
-def found_placeholders(text: str) -> list[str]:
-    """Every placeholder in ``text``, as written (``【待补充：未执行原因】``)."""
-    return [match.group(0) for match in _FOUND.finditer(text)]
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # corpus_build
 sys.path.insert(0, str(HERE.parent / "seventeenth"))
 from eighteenth_text import TEXT  # noqa: E402
 from eighteenth_word import WORD  # noqa: E402

@@ -21,54 +21,28 @@ from decimal import Decimal
 from typing import Any
 
 import openpyxl
+from corpus_build import exec_fact, indicator_fact, total
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from eighteenth_facts import D, Made, doc, docx_bytes, facts, grade, r2, rate, shown, table
 from fortyfourth_reports import _project
 from make_seventeenth import convert
-from seventeenth_facts import value_fact
 
 # a row: 一级, 二级, 三级, 分值 (a Decimal: 2.5 / 7.5 occur), 年度指标值, 实际完成值, 得分, 偏差原因 ("T:" a text value)
 Row = tuple[str, str, str, Decimal, str, str, str, str]
 HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
 
 
-def ind(r: Row, *, note: bool = True, levels: bool = True) -> dict[str, Any]:
-    l1, l2, name, weight, target, actual, score, dev = r
-    f: dict[str, Any] = {"name": name}
-    if levels:
-        f.update({"level1": l1, "level2": l2})
-    f.update({"weight": weight, "target": value_fact(target, actual=False),
-              "actual": value_fact(actual, actual=True), "stated_score": D(score)})
-    if dev and note:
-        f["deviation_note"] = dev
-    return f
-
-
-def exec_ind(weight: int, rt: Decimal, es: Decimal, l1: str = "", l2: str = "") -> dict[str, Any]:
-    f: dict[str, Any] = {"name": "预算执行率"}
-    if l1:
-        f.update({"level1": l1, "level2": l2, "weight": weight, "target": {"value": D(100), "unit": "%"}})
-    else:
-        f["weight"] = weight
-    f.update({"actual": {"value": rt, "unit": "%"}, "stated_score": es})
-    return f
-
-
 def cells(r: Row) -> list[str]:
     return [r[0], r[1], r[2], shown(r[4]), shown(r[5]), str(r[3]), r[6], r[7]]
-
-
-def tot(rows: list[Row], es: Decimal) -> Decimal:
-    return sum((D(r[6]) for r in rows), es)
 
 
 def scored(rows: list[Row], exe: str, adj: str) -> tuple[Decimal, Decimal, Decimal]:
     """The execution rate, its score out of 10 and the form's total."""
     rt = rate(exe, adj)
     es = r2(10 * rt / 100)
-    return rt, es, tot(rows, es)
+    return rt, es, total(rows, es)
 
 
 def budget(ini: str, adj: str, exe: str, rt: Decimal | None) -> dict[str, Any]:
@@ -138,7 +112,7 @@ def fe01() -> Made:
               "五、存在的问题及改进措施：农村科普阵地覆盖不均，2025年将新建3个乡村科普e站。",
               "遵义景和财务咨询有限公司", "2025年4月18日"):
         d.add_paragraph(p)
-    inds = [exec_ind(10, rt, es, "过程指标", "预算执行")] + [ind(r) for r in FE01]
+    inds = [exec_fact(10, rt, es, level1="过程指标", level2="预算执行", target={"value": D(100), "unit": "%"})] + [indicator_fact(r) for r in FE01]
     return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total,
                   title=f"{unit}2024年度部门整体支出绩效自评报告"), "pdf", docx_bytes(d))
 
@@ -209,7 +183,7 @@ def fe02() -> Made:
     unit, project = _project(dept, name, impl)
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj),
                                                      "executed": D(exe)}]}
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in FE02]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FE02]
     return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "xls",
             convert(buf.getvalue(), "fe02", "xlsx", "xls"))
 
@@ -258,7 +232,7 @@ def fe03() -> Made:
     d.add_paragraph(f"三、自评结论：本专项资金2024年度绩效自评得分{total}分，自评等级为{grade(total)}。")
     d.add_paragraph("安庆信诚预算绩效咨询有限公司（受托）　2025年3月20日")
     unit, project = _project(dept, name, impl)
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in FE03]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FE03]
     return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100,
                   title=f"{name}绩效自评报告"), "rtf",
             convert(docx_bytes(d), "fe03", "docx", "rtf"))
@@ -313,7 +287,7 @@ def fe04() -> Made:
 """
     unit, project = _project(dept, name, impl)
     b = budget("0", adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "adjusted": D(adj), "executed": D(exe)}]}
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in FE04]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FE04]
     return facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, title=f"{name}绩效自评报告"), "md", text
 
 
@@ -374,8 +348,8 @@ def fe05() -> Made:
 <div class="foot">主办：攸县人民政府办公室　湘ICP备05008123号</div>
 </body></html>
 """
-    inds = [exec_ind(10, rt, es) | {"level1": "过程指标"}]
-    inds += [{k: v for k, v in ind(r).items() if k != "level2"} for r in FE05]
+    inds = [exec_fact(10, rt, es) | {"level1": "过程指标"}]
+    inds += [{k: v for k, v in indicator_fact(r).items() if k != "level2"} for r in FE05]
     return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total,
                   title=f"{unit}2024年度部门整体支出绩效自评报告"), "mht",
             _mht(f"{unit}2024年度部门整体支出绩效自评报告", html))
@@ -425,7 +399,7 @@ def fe06() -> Made:
     unit, project = _project(dept, name, impl)
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj),
                                                      "executed": D(exe)}]}
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in FE06]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FE06]
     return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, title=f"{name}绩效自评报告"),
             "docx", docx_bytes(d))
 
@@ -476,7 +450,7 @@ def fe07() -> Made:
 2025年5月9日
 """
     unit, project = _project(dept, name, impl)
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in FE07]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FE07]
     return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100,
                   stated_grade="良", title=f"{name}绩效自评报告"), "txt", text.replace("\n", "\r\n").encode("gbk"))
 
@@ -522,7 +496,7 @@ def fe08() -> Made:
               "百色恒信绩效评价咨询有限公司　2025年4月25日"):
         d.add_paragraph(p)
     unit, project = _project(dept, name, impl)
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in FE08]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FE08]
     for f in inds:
         if f["name"] in FE08_LOSS:
             f["stated_deduction"] = D(FE08_LOSS[f["name"]])

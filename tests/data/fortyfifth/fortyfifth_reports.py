@@ -33,10 +33,11 @@ from eighteenth_facts import (
     rate,
     shown,
     table,
+    total,
     yuan,
 )
 from eighteenth_text import _sheet
-from fortyfourth_reports import _project, _tot
+from fortyfourth_reports import _project
 from lure_word import _repeat_header
 from make_seventeenth import convert
 from twentyseventh_project import mhtml, tr
@@ -82,7 +83,7 @@ def o01() -> Made:
     ini, adj, exe = "16820.00", "18436.75", "17902.41"
     rt = rate(exe, adj)
     es = r2(20 * rt / 100)
-    tot = _tot(O01, es)
+    tot = total(O01, es)
     unit = "德化县教育局"
     d = doc()
     d.add_heading(f"{unit}2024年度部门整体支出绩效自评报告", level=1)
@@ -143,7 +144,7 @@ O02: list[Row] = [
 def o02() -> Made:
     ini, adj, exe = "128.6400", "136.9000", "131.0723"
     rt, es = _money(adj, exe)
-    tot = _tot(O02, es)
+    tot = total(O02, es)
     dept, impl, name = "敖汉旗农牧局", "敖汉旗草原工作站", "2025年草原生态保护修复项目"
     goal = "建设草原围栏12000亩，补播改良退化草地5000亩，项目区草原植被盖度达到55%以上。"
     done = "建成草原围栏12350亩，补播改良草地4620亩，项目区草原植被盖度57.2%。"
@@ -199,7 +200,7 @@ O03: list[Row] = [
 def o03() -> Made:
     ini, adj, exe = "326.00", "342.50", "329.87"
     rt, es = _money(adj, exe)
-    tot = _tot(O03, es)
+    tot = total(O03, es)
     dept, impl, name = "围场满族蒙古族自治县卫生健康局", "围场满族蒙古族自治县基层卫生服务中心", "2025年村卫生室标准化建设项目"
     goal = "新建或改造标准化村卫生室24个，配齐基本诊疗设备，培训乡村医生180人次以上。"
     done = "完成24个村卫生室标准化建设并配齐设备，培训乡村医生196人次，18个村卫生室接入远程会诊。"
@@ -252,7 +253,7 @@ O04: list[Row] = [
 def o04() -> Made:
     ini, adj, exe = "2860.50", "3412.80", "3247.16"
     rt, es = _money(adj, exe, 20)
-    tot = _tot(O04, es)
+    tot = total(O04, es)
     unit = "琼中黎族苗族自治县和平镇人民政府"
     d = doc()
     d.add_heading("部门整体支出绩效自评表", level=1)
@@ -291,7 +292,7 @@ O05: list[Row] = [
 def o05() -> Made:
     ini, adj, exe = "1580.00", "1580.00", "1493.26"
     rt, es = _money(adj, exe)
-    tot = _tot(O05, es)
+    tot = total(O05, es)
     dept, impl, name = "西吉县水务局", "西吉县农村供水管理站", "2025年农村供水保障工程"
     goal = "新建供水管网36公里以上，农村自来水普及率达到96%。"
     done = "新建供水管网37.5公里，农村自来水普及率95.2%。"
@@ -334,7 +335,7 @@ def o06() -> Made:
 
     adj, exe = "860.00", "812.54"
     rt, es = _money(adj, exe)
-    tot = _tot(O06, es)
+    tot = total(O06, es)
     name = "2025年老旧小区改造提升项目"
     big, small = ImageFont.truetype(str(FONT), 34), ImageFont.truetype(str(FONT), 24)
     widths = [150, 240, 280, 160, 160, 90, 100]
@@ -378,7 +379,7 @@ O07: list[Row] = [
 def o07() -> Made:
     ini, adj, exe = "2148.3600", "2695.1200", "2581.4437"
     rt, es = _money(adj, exe, 25)
-    tot = _tot(O07, es)
+    tot = total(O07, es)
     unit = "仪陇县马鞍镇人民政府"
     lines = ["｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜偏差原因｜",
              f"｜过程指标｜预算执行｜预算执行率｜100%｜{rt}%｜25｜{es}｜年末2个项目未完成结算｜"]
@@ -438,7 +439,7 @@ O08: list[Row] = [
 def o08() -> Made:
     ini, adj, exe = "268.0000", "268.0000", "259.7340"
     rt, es = _money(adj, exe)
-    tot = _tot(O08, es)
+    tot = total(O08, es)
     dept, impl, name = "日照市档案馆", "日照市档案馆", "2025年馆藏档案数字化项目"
     d = doc()
     d.add_paragraph("附件2")

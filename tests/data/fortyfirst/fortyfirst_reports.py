@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from corpus_build import items
 from eighteenth_facts import D, Made, doc, docx_bytes, exec_fact, facts, r2, rate, table, wan_yuan
 from twentieth_facts import money
 from twentyfifth_project import project_of, project_unit
@@ -63,10 +64,6 @@ def weights(rows: list[Ind]) -> Decimal:
 
 def exec_row(l1: str, l2: str, rt: Decimal, weight: int = 10, target: str = "100%") -> Ind:
     return (l1, l2, "预算执行率", str(weight), target, f"{rt}%", str(r2(weight * rt / 100)), "")
-
-
-def items(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
-    return [{"name": n, "amount": D(a)} for n, a in pairs]
 
 
 def sentence(r: Ind) -> str:

@@ -30,6 +30,7 @@ from eighteenth_facts import (
     rate,
     shown,
     table,
+    total,
     yuan,
 )
 from eighteenth_text import _num, _sheet
@@ -38,10 +39,6 @@ from eighteenth_text import _num, _sheet
 def _money(ini: str, adj: str, exe: str) -> tuple[Decimal, Decimal]:
     rt = rate(exe, adj)
     return rt, r2(10 * rt / 100)
-
-
-def _tot(rows: list[Row], es: Decimal) -> Decimal:
-    return sum((D(r[6]) for r in rows), es)
 
 
 def _budget(ini: str, adj: str, exe: str, rt: Decimal, *funds: dict[str, Any]) -> dict[str, Any]:
@@ -85,7 +82,7 @@ P01: list[Row] = [
 def p01() -> Made:
     ini, adj, exe = "540.00", "586.20", "561.48"
     rt, es = _money(ini, adj, exe)
-    tot = _tot(P01, es)
+    tot = total(P01, es)
     dept, impl, name = "师宗县农业农村局", "师宗县农田建设服务中心", "2023年高标准农田建设后续管护专项资金"
     goal = "完成全县3.6万亩高标准农田后续管护，修复损毁灌排设施40处以上，设施完好率达到90%以上。"
     done = "完成管护面积3.62万亩，修复损毁灌排设施43处，设施完好率92.4%。"
@@ -153,7 +150,7 @@ def p02() -> Made:
     ini, adj, exe = "185.00", "196.50", "190.87"
     rt, es = _money(ini, adj, exe)
     rows = [_p02_row(r) for r in P02]
-    tot = _tot(rows, es)
+    tot = total(rows, es)
     dept, impl, name = "剑阁县文化广播电视和旅游局", "剑阁县文化馆", "51082325R000000031147-公共文化服务体系建设补助资金"
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -218,7 +215,7 @@ def _mtd(text: str, rs: int = 1, cs: int = 1) -> str:
 def p03() -> Made:
     ini, adj, exe = "160.00", "166.40", "158.93"  # 万元; the form writes 元
     rt, es = _money(ini, adj, exe)
-    tot = _tot(P03, es)
+    tot = total(P03, es)
     dept, impl, name = "永丰县教育体育局", "永丰县第二中学", "2024年农村寄宿制学校宿舍改造项目"
     tr = "<tr style='height:18.0pt'>{}</tr>".format
     body = [tr(_mtd("项目支出绩效自评表（2024年度）", cs=10)),
@@ -288,7 +285,7 @@ P04: list[Row] = [
 def p04() -> Made:
     ini, adj, exe = "420.00", "455.00", "438.62"
     rt, es = _money(ini, adj, exe)
-    tot = _tot(P04, es)
+    tot = total(P04, es)
     dept, impl, name = "祁东县水利局", "祁东县农村水利服务站", "2022年小型农田水利设施建设专项资金"
     d = doc()
     d.add_heading(f"{name}绩效自评报告", level=1)
@@ -338,7 +335,7 @@ P05: list[Row] = [
 def p05() -> Made:
     ini, adj, exe = "310.00", "310.00", "282.56"
     rt, es = _money(ini, adj, exe)
-    tot = _tot(P05, es)
+    tot = total(P05, es)
     dept, impl, name = "郸城县卫生健康委员会", "郸城县妇幼保健院", "2021年出生缺陷综合防治项目"
     cards: list[str] = []
     for i, r in enumerate(P05):
@@ -412,7 +409,7 @@ def _h(tag: str, text: str, rs: int = 1, cs: int = 1) -> str:
 def p06() -> Made:
     ini, adj, exe = "436.00", "436.00", "429.15"
     rt, es = _money(ini, adj, exe)
-    tot = _tot(P06, es)
+    tot = total(P06, es)
     dept, impl, name = "临洮县交通运输局", "临洮县公路养护中心", "2023年农村公路日常养护专项资金"
     td = lambda t, rs=1, cs=1: _h("td", t, rs, cs)  # noqa: E731
     th = lambda t, rs=1, cs=1: _h("th", t, rs, cs)  # noqa: E731
@@ -474,7 +471,7 @@ P07: list[Row] = [
 def p07() -> Made:
     ini, adj, exe = "268.00", "301.50", "296.83"
     rt, es = _money(ini, adj, exe)
-    tot = _tot(P07, es)
+    tot = total(P07, es)
     dept, impl, name = "松阳县自然资源和规划局", "松阳县地质灾害防治中心", "2025年地质灾害防治专项资金"
     goal = "完成全县地质灾害隐患点汛前排查320处以上，建成专业监测点28处，全年不发生因地质灾害造成的人员伤亡。"
     done = "汛前排查隐患点335处，建成专业监测点28处，全年未发生因地质灾害造成的人员伤亡。"
@@ -524,7 +521,7 @@ P08: list[Row] = [
 def p08() -> Made:
     ini, adj, exe = "1020.00", "1086.40", "1086.40"
     rt, es = _money(ini, adj, exe)
-    tot = _tot(P08, es)
+    tot = total(P08, es)
     dept, impl, name = "岢岚县民政局", "岢岚县社会救助服务中心", "2024年特困人员救助供养资金"
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -19,8 +19,9 @@ import base64
 from collections.abc import Callable
 from typing import Any
 
+from corpus_build import exec_fact, indicator_fact
 from eighteenth_facts import D, Made, doc, docx_bytes, facts, grade, rate, shown, table, wan_yuan, yuan
-from fortyeighth_reports import HEAD, Row, budget, cells, exec_ind, ind, money_rows, scored
+from fortyeighth_reports import HEAD, Row, budget, cells, money_rows, scored
 from fortyfourth_reports import _project
 from make_seventeenth import convert
 from twentyfirst_sheets import _book
@@ -71,7 +72,7 @@ def ny01() -> Made:
     unit, project = _project(dept, name, impl)
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": s[0], "adjusted": D(s[1]), "executed": D(s[2])}
                                                      for s in NY01_SOURCES]}
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in NY01]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY01]
     return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "et",
             convert(body, "ny01", "xlsx", "xls"))
 
@@ -112,7 +113,7 @@ def ny02() -> Made:
               *[(i, 3, i, 5) for i in range(3, k + 1)], (n - 1, 0, n - 1, 4)]
     table(d, rows, merges=merges)
     d.add_paragraph("填报单位（盖章）：铅山县鹅湖镇人民政府　　填报人：邹婧　　联系电话：0793-5xxxxx1　　填报日期：2025年3月14日")
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in NY02]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY02]
     return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total, full_mark=100),
             "wps", convert(docx_bytes(d), "ny02", "docx", "doc"))
 
@@ -155,7 +156,7 @@ def ny03() -> Made:
     unit, project = _project(dept, name, impl, goal, done)
     b = {"adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt,
          "fund_rows": [{"name": f[0], "adjusted": D(f[1]), "executed": D(f[2])} for f in NY03_FUNDS]}
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in NY03]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY03]
     return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "ods",
             convert(body, "ny03", "xlsx", "ods"))
 
@@ -192,7 +193,7 @@ def ny04() -> Made:
     unit, project = _project(dept, name, impl)
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj),
                                                      "executed": D(exe)}]}
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in NY04]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY04]
     return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "doc",
             convert(convert(docx_bytes(d), "ny04", "docx", "odt"), "ny04", "odt", "doc"))  # docx straight to doc lost the table
 
@@ -231,7 +232,7 @@ def ny05() -> Made:
     unit, project = _project(dept, name, impl)
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj),
                                                      "executed": D(exe)}]}
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in NY05]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY05]
     return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "docx", docx_bytes(d))
 
 
@@ -264,7 +265,7 @@ def ny06() -> Made:
     table(d, rows, merges=[(0, 1, 0, 7), (1, 1, 1, 3), (1, 5, 1, 7), (2, 0, 3, 0), (n - 2, 0, n - 2, 4),
                            (n - 1, 1, n - 1, 7)])
     unit, project = _project(dept, name, impl)
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in NY06]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY06]
     return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100), "rtf",
             convert(docx_bytes(d), "ny06", "docx", "rtf"))
 
@@ -323,7 +324,7 @@ def ny07() -> Made:
     unit, project = _project(dept, name, impl)
     b = {"initial": wan_yuan(y_ini), "adjusted": wan_yuan(y_adj), "executed": wan_yuan(y_exe),
          "stated_execution_rate": rt}
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in NY07]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY07]
     return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "mht",
             _mht(f"{impl}{name}绩效自评报告", html))
 
@@ -360,7 +361,7 @@ def ny08() -> Made:
     d.add_paragraph(f"四、自评结论：项目自评得分{total}分，自评等级为“{grade(total)}”。")
     unit, project = _project(dept, name, impl)
     b = {"initial": D(ini), "adjusted": D(adj), "stated_execution_rate": rt}
-    inds = [exec_ind(10, rt, es)] + [ind(r) for r in NY08]
+    inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY08]
     return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, planted=["TEXT_TABLE_MISMATCH"]),
             "pdf", docx_bytes(d))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from corpus_build import items, total
 from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, indicator_fact, r2, rate, shown, table
 from twentieth_facts import money
 from twentyninth_reports import pipe_row
@@ -20,10 +21,6 @@ def _ex(l1: str, l2: str, weight: int, rt: Any, target: str = "100%") -> Row:
     return (l1, l2, "预算执行率", weight, target, f"{rt}%", str(r2(weight * D(rt) / 100)), "")
 
 
-def _total(rows: list[Row]) -> Any:
-    return sum((D(r[6]) for r in rows), D(0))
-
-
 def _inds(rows: list[Row], *, levels: bool = True, with_l2: bool = True, target: bool = True,
           note: bool = True) -> list[dict[str, Any]]:
     out = []
@@ -31,10 +28,6 @@ def _inds(rows: list[Row], *, levels: bool = True, with_l2: bool = True, target:
         row = (*r[:4], r[4] if target else "", r[5], r[6], r[7] if note else "")
         out.append(indicator_fact(row, levels=levels, with_l2=with_l2))  # type: ignore[arg-type]
     return out
-
-
-def _items(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
-    return [{"name": n, "amount": D(a)} for n, a in pairs]
 
 
 def _pipe(rows: list[list[str]]) -> str:
@@ -61,7 +54,7 @@ def k01() -> Made:
     ini, adj, exe = "3650.00", "5120.00", "4862.37"
     rt = rate(exe, adj)
     rows = [*K01[:3], _ex("", "", 15, rt), *K01[3:]]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "宣汉县青溪岭镇人民政府"
     gen, fund, basic, proj = "4315.62", "546.75", "2208.14", "2654.23"
     paras = []
@@ -102,8 +95,8 @@ def k01() -> Made:
 （二）加强项目前期工作，对产权不清的危房改造户提前协调，确保按期实施。
 """
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(exe), "income_items": _items(("一般公共预算财政拨款收入", gen), ("政府性基金预算财政拨款收入", fund)),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", basic), ("项目支出", proj))})
+    b.update({"income_total": D(exe), "income_items": items(("一般公共预算财政拨款收入", gen), ("政府性基金预算财政拨款收入", fund)),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", basic), ("项目支出", proj))})
     u = {"name": unit, "staff_total": 63, "staff_establishment": 68,
          "internal_bodies": ["党政办公室", "经济发展办公室", "社会事务办公室", "平安建设办公室"], "internal_bodies_count": 4,
          "subordinate_bodies": ["农业综合服务中心", "便民服务中心"], "subordinate_bodies_count": 2}
@@ -132,7 +125,7 @@ def k02() -> Made:
     ini, adj, exe = "4180.00", "4637.52", "4519.86"
     rt = rate(exe, adj)
     rows = [*K02[:4], _ex("产出指标", "成本指标", 10, rt), *K02[4:]]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "宜都市陆城街道办事处"
     fin, oth = "4405.12", "232.40"
     basic, proj = "2066.31", "2453.55"
@@ -164,8 +157,8 @@ def k02() -> Made:
     d.add_paragraph("七、自评结论")
     d.add_paragraph(f"综上，陆城街道2022年度整体支出绩效自评得分为{tot}分，评价等级：优。")
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(adj), "income_items": _items(("财政拨款收入", fin), ("其他收入", oth)),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", basic), ("项目支出", proj))})
+    b.update({"income_total": D(adj), "income_items": items(("财政拨款收入", fin), ("其他收入", oth)),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", basic), ("项目支出", proj))})
     u = {"name": unit, "staff_total": 86,
          "staff_parts": [{"name": "公务员", "count": 38}, {"name": "事业人员", "count": 29}, {"name": "社区专职工作者", "count": 19}],
          "internal_bodies": ["党政综合办公室", "党建工作办公室", "社会事务办公室", "城市管理办公室", "平安法治办公室"],
@@ -191,7 +184,7 @@ def k03() -> Made:
     ini, adj, exe = "9862.40", "11236.85", "11107.29"
     rt = rate(exe, adj)
     rows = [_ex("产出指标", "成本指标", 10, rt), *K03]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "湄潭县民政局"
     prose: list[str] = []
     for n, l1 in enumerate(dict.fromkeys(r[0] for r in rows)):
@@ -224,7 +217,7 @@ def k03() -> Made:
     b = money(ini, adj, exe, rt)
     # fixture correction after the first run: the total is told as the 全年执行数, never as a 支出 figure, so only the
     # items are expected
-    b["expenditure_items"] = _items(("基本支出", "412.66"), ("项目支出", "10694.63"))
+    b["expenditure_items"] = items(("基本支出", "412.66"), ("项目支出", "10694.63"))
     u = {"name": unit, "staff_total": 17, "staff_establishment": 18,
          "staff_parts": [{"name": "局机关", "count": 12}, {"name": "救助站", "count": 5}],
          "internal_bodies": ["办公室", "社会救助股", "养老服务股", "社会事务股"], "internal_bodies_count": 4,
@@ -253,7 +246,7 @@ def k04() -> Made:
     rt = rate(exe, adj)
     ex = _ex("产出指标", "", 10, rt)
     rows = [ex, *K04]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "平山县宅北乡人民政府"
     fin, oth = "1610.30", "78.00"
     basic, proj = "806.18", "788.54"
@@ -272,7 +265,7 @@ def k04() -> Made:
     d.add_paragraph("三、绩效指标完成情况")
     for n, l1 in enumerate(dict.fromkeys(r[0] for r in rows)):
         part = [r for r in rows if r[0] == l1]
-        w, s = sum(r[3] for r in part), _total(part)
+        w, s = sum(r[3] for r in part), total(part, None)
         d.add_paragraph(f"（{'一二三'[n]}）{l1}（{w}分，得{s}分）")
         for j, r in enumerate(part, 1):
             why = f"{r[7]}。" if r[7] else ""
@@ -282,8 +275,8 @@ def k04() -> Made:
     d.add_paragraph("五、改进建议")
     d.add_paragraph("提前做好征地协调，发展村级光伏和林果产业，2020年力争村集体经济收入5万元以上村占比达到70%。")
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(adj), "income_items": _items(("财政拨款收入", fin), ("其他收入", oth)),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", basic), ("项目支出", proj))})
+    b.update({"income_total": D(adj), "income_items": items(("财政拨款收入", fin), ("其他收入", oth)),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", basic), ("项目支出", proj))})
     u = {"name": unit, "staff_total": 41, "staff_establishment": 45,
          "staff_parts": [{"name": "行政人员", "count": 24}, {"name": "事业人员", "count": 17}],
          "internal_bodies": ["党政办公室", "经济发展办公室", "社会事务办公室"], "internal_bodies_count": 3}
@@ -311,7 +304,7 @@ def k05() -> Made:
     ini, adj, exe = "15280.00", "16942.70", "16715.38"
     rt = rate(exe, adj)
     rows = [_ex("产出指标", "成本指标", 10, rt), *K05]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "临沂市兰山区城市管理局"
     table_rows: list[list[str]] = [["二级指标", "三级指标", "分值", "目标值", "实际值", "得分", "扣分原因"]]
     for l1 in dict.fromkeys(r[0] for r in rows):
@@ -339,8 +332,8 @@ def k05() -> Made:
 2024年度评价指出环卫作业考核不严，2025年已实行网格化考核，环卫作业质量考核达标率由2024年的93.5%提高到96.8%。2026年将建立积水点台账，汛前完成排水设施疏通。
 """
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(adj), "income_items": _items(("一般公共预算财政拨款收入", "16210.70"), ("政府性基金预算财政拨款收入", "732.00")),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", "3862.15"), ("项目支出", "12853.23"))})
+    b.update({"income_total": D(adj), "income_items": items(("一般公共预算财政拨款收入", "16210.70"), ("政府性基金预算财政拨款收入", "732.00")),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", "3862.15"), ("项目支出", "12853.23"))})
     u = {"name": unit, "staff_total": 118, "staff_establishment": 126,
          "staff_parts": [{"name": "行政编制人员", "count": 22}, {"name": "事业编制人员", "count": 96}],
          "internal_bodies": ["办公室", "市容管理科", "市政设施科", "执法监督科"], "internal_bodies_count": 4,
@@ -368,7 +361,7 @@ def k06() -> Made:
     ini, adj, exe = "2960.00", "3384.56", "3327.91"
     rt = rate(exe, adj)
     rows = [*K06[:4], _ex("产出指标", "成本指标", 10, rt), *K06[4:]]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "弥勒市竹园镇人民政府"
     gen, fund, oth = "3012.36", "300.00", "72.20"
     basic, proj = "1452.47", "1875.44"
@@ -393,8 +386,8 @@ def k06() -> Made:
     d.add_paragraph("五、存在问题及改进措施")
     d.add_paragraph("农村居民收入增速未达目标。下一步将扩大劳务输出培训，发展特色种植，促进群众增收。")
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(adj), "income_items": _items(("一般公共预算财政拨款", gen), ("政府性基金", fund), ("其他收入", oth)),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", basic), ("项目支出", proj))})
+    b.update({"income_total": D(adj), "income_items": items(("一般公共预算财政拨款", gen), ("政府性基金", fund), ("其他收入", oth)),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", basic), ("项目支出", proj))})
     u = {"name": unit, "staff_total": 73, "staff_establishment": 80,
          "staff_parts": [{"name": "行政编制", "count": 35}, {"name": "事业编制", "count": 38}],
          "internal_bodies": ["党政办公室", "经济发展办公室", "社会事务办公室", "社会治安综合治理办公室"], "internal_bodies_count": 4,
@@ -421,7 +414,7 @@ def k07() -> Made:
     stated_rt = D("97.80")
     assert stated_rt != true_rt
     rows = [_ex("产出指标", "成本指标", 10, stated_rt), *K07]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "容县石寨乡人民政府"
     sentences = [f"{r[1]}方面，{r[2]}预期{shown(r[4])}，实际{shown(r[5])}，得{r[6]}分。" for r in rows]
     head = ["一级指标", "二级指标", "三级指标", "目标值", "实际值", "分值", "得分"]
@@ -447,7 +440,7 @@ def k07() -> Made:
 经综合评价，我乡2022年度部门整体支出绩效自评得分{tot}分，等级为“优”。
 """
     b = money(ini, adj, exe, stated_rt)
-    b.update({"expenditure_total": D(exe), "expenditure_items": _items(("基本支出", "934.27"), ("项目支出", "1099.78"))})
+    b.update({"expenditure_total": D(exe), "expenditure_items": items(("基本支出", "934.27"), ("项目支出", "1099.78"))})
     u = {"name": unit, "staff_total": 49, "staff_establishment": 52,
          "staff_parts": [{"name": "行政人员", "count": 27}, {"name": "事业人员", "count": 22}],
          "internal_bodies": ["党政综合办公室", "经济发展办公室", "社会事务办公室", "乡村振兴办公室"], "internal_bodies_count": 4}
@@ -474,7 +467,7 @@ def k08() -> Made:
     rt = rate(exe, adj)
     ex = _ex("产出指标", "成本指标", 20, rt)
     rows = [ex, *K08]
-    tot = _total(rows)
+    tot = total(rows, None)
     assert tot < 90
     unit = "汉中市汉台区龙江街道办事处"
     d = doc()
@@ -506,8 +499,8 @@ def k08() -> Made:
     body_rows = [[r[0], r[1], r[2], shown(r[4]), shown(r[5]), str(r[3]), r[6]] for r in rows]
     table(d, [head, *body_rows, ["合计", "", "", "", "", "100", str(tot)]], vmerge_cols=(0,))
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(adj), "income_items": _items(("一般公共预算财政拨款收入", "3811.80"), ("其他收入", "114.00")),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", "1687.42"), ("项目支出", "2052.88"))})
+    b.update({"income_total": D(adj), "income_items": items(("一般公共预算财政拨款收入", "3811.80"), ("其他收入", "114.00")),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", "1687.42"), ("项目支出", "2052.88"))})
     u = {"name": unit, "staff_total": 74,
          "staff_parts": [{"name": "街道机关", "count": 41}, {"name": "综合执法队", "count": 15}, {"name": "便民服务中心", "count": 18}],
          "internal_bodies": ["党政办公室", "经济发展办公室", "社会事务办公室", "平安建设办公室", "城市管理办公室"],

@@ -21,13 +21,14 @@ from decimal import Decimal
 from typing import Any
 
 import openpyxl
+from corpus_build import exec_fact, indicator_fact, total
 from docx.enum.section import WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, grade, r2, rate, table
 from eighteenth_text import _sheet
-from fortyfourth_reports import _project, _tot
+from fortyfourth_reports import _project
 from make_seventeenth import convert
 from twentyseventh_project import mhtml
 
@@ -47,27 +48,6 @@ def val(text: str, *, actual: bool) -> dict[str, Any]:
     out["value"] = D(m.group(2).replace(",", ""))
     out["unit"] = m.group(3)
     return out
-
-
-def ind(r: Row, *, note: bool = True) -> dict[str, Any]:
-    l1, l2, name, weight, target, actual, score, dev = r
-    f: dict[str, Any] = {"name": name, "level1": l1, "level2": l2, "weight": weight,
-                         "target": val(target, actual=False), "actual": val(actual, actual=True),
-                         "stated_score": D(score)}
-    if dev and note:
-        f["deviation_note"] = dev
-    return f
-
-
-def exec_ind(weight: int, rt: Decimal, es: Decimal, l1: str = "", l2: str = "") -> dict[str, Any]:
-    f: dict[str, Any] = {"name": "预算执行率"}
-    if l1:
-        f["level1"] = l1
-    if l2:
-        f["level2"] = l2
-    f.update({"weight": weight, "target": {"value": D(100), "unit": "%"}, "actual": {"value": rt, "unit": "%"},
-              "stated_score": es})
-    return f
 
 
 def money_head(unit: str = "万元") -> list[str]:
@@ -99,7 +79,7 @@ def sq01() -> Made:
     ini, adj, exe = "2386.50", "2741.18", "2693.02"
     rt = rate(exe, adj)
     es = r2(20 * rt / 100)
-    tot = _tot(SQ01, es)
+    tot = total(SQ01, es)
     unit = "绵阳市涪城区城郊街道办事处"
     rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重（%）", "得分", "偏差原因分析"],
             ["产出", "管理效率", "预算执行率", "100%", f"{rt}%", "20", str(es), "部分改造项目尾款待审计后支付"],
@@ -133,8 +113,8 @@ def sq01() -> Made:
 </body></html>
 """
     b = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
-    inds = [exec_ind(20, rt, es, "产出", "管理效率") | {"deviation_note": "部分改造项目尾款待审计后支付"}]
-    inds += [ind(r) for r in SQ01]
+    inds = [exec_fact(20, rt, es, level1="产出", level2="管理效率", target={"value": D(100), "unit": "%"}) | {"deviation_note": "部分改造项目尾款待审计后支付"}]
+    inds += [indicator_fact(r, value=val) for r in SQ01]
     return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "htm", html
 
 
@@ -156,7 +136,7 @@ def sq02() -> Made:
     ini, adj, exe = "560.00", "618.00", "605.64"
     rt = rate(exe, adj)
     es = r2(10 * rt / 100)
-    tot = _tot(SQ02, es)
+    tot = total(SQ02, es)
     dept, impl, name = "龙泉市水利局", "龙泉市水利工程管理站", "2024年山塘整治及水毁修复项目"
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -177,7 +157,7 @@ def sq02() -> Made:
     b = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt,
          "fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj), "executed": D(exe)}]}
     inds = [{"name": "预算执行率", "weight": 10, "actual": {"value": rt, "unit": "%"}, "stated_score": es}]
-    inds += [ind(r) for r in SQ02]
+    inds += [indicator_fact(r, value=val) for r in SQ02]
     inds[7]["stated_deduction"] = D(2)  # "扣2分" in the row's note
     return (facts("项目支出", 2024, unit, b, inds, tot, project, full_mark=100), "ods",
             convert(buf.getvalue(), "sq02", "xlsx", "ods"))
@@ -199,7 +179,7 @@ def sq03() -> Made:
     ini, adj, exe = "356.80", "402.30", "391.52"
     rt, rt_last = rate(exe, adj), rate(last[2], last[1])
     es = r2(10 * rt / 100)
-    tot = _tot(SQ03, es)
+    tot = total(SQ03, es)
     unit = "竹山县档案馆"
     head = " | ".join(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"])
     lines = [head, " | ".join(["过程指标", "预算执行", "预算执行率", "100%", f"{rt}%", "10", str(es), ""])]
@@ -229,7 +209,7 @@ def sq03() -> Made:
 2025年4月10日
 """
     b = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
-    inds = [exec_ind(10, rt, es, "过程指标", "预算执行")] + [ind(r) for r in SQ03]
+    inds = [exec_fact(10, rt, es, level1="过程指标", level2="预算执行", target={"value": D(100), "unit": "%"})] + [indicator_fact(r, value=val) for r in SQ03]
     return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "txt", text.replace("\n", "\r\n").encode("utf-16")
 
 
@@ -253,7 +233,7 @@ def _yuan_sheet(ws: Any, name: str, dept: str, impl: str, money: tuple[str, str,
     ini_y, adj_y, exe_y = money
     rt = rate(exe_y.replace(",", ""), adj_y.replace(",", ""))
     es = r2(10 * rt / 100)
-    tot = _tot(rows_, es)
+    tot = total(rows_, es)
     rows: list[list[Any]] = [["项目支出绩效自评表（2025年度）"], ["项目名称", None, name],
                              ["主管部门", None, dept, None, "实施单位", None, impl],
                              [c or None for c in money_head("元")],
@@ -283,7 +263,7 @@ def sq04() -> Made:
     b = {"initial": ini, "adjusted": adj, "executed": exe, "stated_execution_rate": rt,
          "fund_rows": [{"name": "当年财政拨款", "initial": ini, "adjusted": adj, "executed": exe}]}
     inds = [{"name": "预算执行率", "weight": 10, "actual": {"value": rt, "unit": "%"}, "stated_score": es}]
-    inds += [ind(r) for r in SQ04]
+    inds += [indicator_fact(r, value=val) for r in SQ04]
     return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100), "xlsx", buf.getvalue()
 
 
@@ -302,7 +282,7 @@ def sq05() -> Made:
     ini, adj, exe = "128.00", "136.00", "134.64"
     rt = rate(exe, adj)
     es = r2(10 * rt / 100)
-    tot = _tot(SQ05, es)
+    tot = total(SQ05, es)
     assert tot == D("91.3"), tot
     dept, impl, name = "漯河市退役军人事务局", "漯河市退役军人服务中心", "2024年退役军人关爱服务项目"
 
@@ -335,7 +315,7 @@ def sq05() -> Made:
     b = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt,
          "fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj), "executed": D(exe)}]}
     inds = [{"name": "预算执行率", "weight": 10, "actual": {"value": rt, "unit": "%"}, "stated_score": es}]
-    inds += [ind(r) for r in SQ05]
+    inds += [indicator_fact(r, value=val) for r in SQ05]
     return (facts("项目支出", 2024, unit, b, inds, tot, project), "mhtml",
             mhtml("http://oa.lhcz.example/pm/self-eval/detail?id=20250327018", "绩效自评表详情", html))
 
@@ -357,7 +337,7 @@ def sq06() -> Made:
     rt = rate(exe, adj)
     es = r2(10 * rt / 100)
     rows6 = [r for r, _, _ in SQ06]
-    tot = _tot(rows6, es)
+    tot = total(rows6, es)
     dept, impl, name = "盱眙县市场监督管理局", "盱眙县市场监督管理局", "2025年食品安全监督抽检项目"
     d = doc()
     sec = d.sections[0]
@@ -386,7 +366,7 @@ def sq06() -> Made:
     unit, project = _project(dept, name, impl)
     b = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [{"name": "预算执行率", "weight": 10, "actual": {"value": rt, "unit": "%"}, "stated_score": es}]
-    inds += [ind(r, note=False) for r in rows6]
+    inds += [indicator_fact(r, note=False, value=val) for r in rows6]
     return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
 
 
@@ -415,7 +395,7 @@ def sq07() -> Made:
     ini, adj, exe = "1186.00", "1352.60", "1307.92"
     rt = rate(exe, adj)
     es = r2(10 * rt / 100)
-    tot = _tot(SQ07, es)
+    tot = total(SQ07, es)
     unit = "莒南县妇幼保健院"
     d = doc()
     d.add_heading(f"{unit}2024年度部门整体支出绩效自评报告", level=1)
@@ -445,7 +425,7 @@ def sq07() -> Made:
               unit, "2025年3月28日"):
         d.add_paragraph(p)
     b = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
-    inds = [exec_ind(10, rt, es, "过程指标", "预算执行")] + [ind(r) for r in SQ07]
+    inds = [exec_fact(10, rt, es, level1="过程指标", level2="预算执行", target={"value": D(100), "unit": "%"})] + [indicator_fact(r, value=val) for r in SQ07]
     for f in inds:
         f["name"] = f["name"].rstrip("①②")  # a footnote mark is no part of the name
     return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "pdf", docx_bytes(d)
@@ -464,7 +444,7 @@ SQ08: list[Row] = [
 
 def sq08() -> Made:
     ini, adj, exe = "412.70", "468.20", "441.35"
-    tot = _tot(SQ08, D(0))
+    tot = total(SQ08, D(0))
     unit = "尚志市全民健身中心"
     d = doc()
     d.add_heading(f"{unit}2024年度部门整体支出绩效自评报告", level=1)
@@ -482,7 +462,7 @@ def sq08() -> Made:
               "五、下一步措施：冬季前完成户外健身器材巡检更换。", unit, "2025年4月8日"):
         d.add_paragraph(p)
     b = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": None}
-    inds = [ind(r) for r in SQ08]
+    inds = [indicator_fact(r, value=val) for r in SQ08]
     return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "odt", convert(docx_bytes(d), "sq08", "docx", "odt")
 
 

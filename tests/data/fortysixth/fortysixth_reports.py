@@ -33,10 +33,11 @@ from eighteenth_facts import (
     r2,
     shown,
     table,
+    total,
 )
 from eighteenth_text import _sheet
 from fortyfifth_reports import FONT, IND_HEAD, _budget, _money
-from fortyfourth_reports import _project, _tot
+from fortyfourth_reports import _project
 from make_seventeenth import convert
 
 
@@ -66,7 +67,7 @@ _NUM = "一二三四五六七八九十"
 def fs01() -> Made:
     ini, adj, exe = "380.00", "420.00", "409.50"
     rt, es = _money(adj, exe)
-    tot = _tot(FS01, es)
+    tot = total(FS01, es)
     dept, impl, name = "淳安县教育局", "淳安县汾口镇初级中学", "2025年学生食堂改造提升项目"
     goal = "改造学生食堂1200平方米，新增就餐座位600个，暑期内完工投入使用。"
     done = "完成食堂改造1260平方米，新增座位600个，8月20日完工并于秋季开学投入使用。"
@@ -125,7 +126,7 @@ FS02: list[Row] = [
 def fs02() -> Made:
     ini, adj, exe = "260.00", "260.00", "243.62"
     rt, es = _money(adj, exe)
-    tot = _tot(FS02, es)
+    tot = total(FS02, es)
     dept, impl, name = "炎陵县卫生健康局", "炎陵县城东医院", "2024年急诊急救能力提升项目"
     d = doc()
     d.add_heading(f"{impl}{name}绩效自评报告", level=1)
@@ -170,7 +171,7 @@ def fs03() -> Made:
     ini, adj, exe = (D(v.replace(",", "")) / 10000 for v in (ini_y, adj_y, exe_y))
     rt = r2(exe / adj * 100)
     es = r2(20 * rt / 100)
-    tot = _tot(FS03, es)
+    tot = total(FS03, es)
     unit = "灵川县潭下镇人民政府"
     head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值（分）", "得分（分）", "偏差原因"]
     body = [head, ["过程指标", "预算执行", "预算执行率", "100%", f"{rt}%", "20", str(es), "年末1个村道项目未完成结算"],
@@ -218,7 +219,7 @@ FS04: list[Row] = [
 def fs04() -> Made:
     ini, adj, exe = "1285.40", "1462.75", "1398.06"
     rt, es = _money(adj, exe, 15)
-    tot = _tot(FS04, es)
+    tot = total(FS04, es)
     unit = "临泽县自然资源局"
     d = doc()
     d.add_heading(f"{unit}2024年度部门整体支出绩效自评报告", level=1)
@@ -254,7 +255,7 @@ FS05: list[Row] = [
 def fs05() -> Made:
     ini, adj, exe = "96.00", "112.00", "108.64"
     rt, es = _money(adj, exe)
-    tot = _tot(FS05, es)
+    tot = total(FS05, es)
     dept, impl, name = "上栗县人力资源和社会保障局", "上栗县公共就业人才服务中心", "2025年就业见习补贴项目"
     d = doc()
     d.add_paragraph("附件")
@@ -308,7 +309,7 @@ FS06B: list[Row] = [
 def _html_form(no: int, dept: str, impl: str, name: str, money: tuple[str, str, str], rows: list[Row]) -> tuple[str, Decimal, Decimal, Decimal]:
     ini, adj, exe = money
     rt, es = _money(adj, exe)
-    tot = _tot(rows, es)
+    tot = total(rows, es)
 
     def tr(*cells: str, span: int = 0) -> str:
         return "<tr>" + "".join(f"<td{f' colspan={span}' if span and i == len(cells) - 1 else ''}>{c}</td>" for i, c in enumerate(cells)) + "</tr>"
@@ -373,7 +374,7 @@ def fs07() -> Made:
 
     adj, exe = "200.00", "190.00"
     rt, es = _money(adj, exe)
-    tot = _tot(FS07, es)
+    tot = total(FS07, es)
     assert tot == D("92.5")
     dept, impl, name = "剑河县交通运输局", "剑河县农村公路管理站", "2025年农村公路养护项目"
     big, small = ImageFont.truetype(str(FONT), 40), ImageFont.truetype(str(FONT), 26)
@@ -423,7 +424,7 @@ def fs08() -> Made:
     ini, adj, exe = "48.00", "56.00", "50.96"
     rt, es = _money(adj, exe)
     rows8 = [r for r, _ in FS08]
-    tot = _tot(rows8, es)
+    tot = total(rows8, es)
     unit = "安吉县茶叶产业协会"
     d = doc()
     d.add_heading(f"{unit}2024年度部门整体支出绩效自评报告", level=1)

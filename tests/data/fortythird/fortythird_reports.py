@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from corpus_build import items, total
 from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, indicator_fact, r2, rate, shown, table
 from twentieth_facts import money
 
@@ -19,17 +20,9 @@ def _ex(l1: str, l2: str, weight: int, rt: Any, target: str = "100%") -> Row:
     return (l1, l2, "预算执行率", weight, target, f"{rt}%", str(r2(weight * D(rt) / 100)), "")
 
 
-def _total(rows: list[Row]) -> Any:
-    return sum((D(r[6]) for r in rows), D(0))
-
-
 def _inds(rows: list[Row], *, levels: bool = True, with_l2: bool = True, note: bool = True) -> list[dict[str, Any]]:
     return [indicator_fact((*r[:7], r[7] if note else ""), levels=levels, with_l2=with_l2)  # type: ignore[arg-type]
             for r in rows]
-
-
-def _items(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
-    return [{"name": n, "amount": D(a)} for n, a in pairs]
 
 
 def _budget(ini: str, adj: str, exe: str, income: list[tuple[str, str]], spend: list[tuple[str, str]],
@@ -38,8 +31,8 @@ def _budget(ini: str, adj: str, exe: str, income: list[tuple[str, str]], spend: 
     assert sum(D(a) for _, a in income) == D(income_total or adj), income
     assert sum(D(a) for _, a in spend) == D(exe), spend
     b = money(ini, adj, exe, rate(exe, adj))
-    b.update({"income_total": D(income_total or adj), "income_items": _items(*income),
-              "expenditure_total": D(exe), "expenditure_items": _items(*spend)})
+    b.update({"income_total": D(income_total or adj), "income_items": items(*income),
+              "expenditure_total": D(exe), "expenditure_items": items(*spend)})
     return b
 
 
@@ -69,7 +62,7 @@ def m01() -> Made:
     rt = rate(exe, adj)
     rows = [_ex("", "", 10, rt), *M01]
     _weights_100(rows)
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "湘阴县水利局"
     lines = "\n".join(f"{r[2]}——{shown(r[4])} / {shown(r[5])} / {r[3]} / {r[6]}" for r in rows)
     text = f"""湘阴县2019年度部门整体支出
@@ -157,7 +150,7 @@ def m02() -> Made:
     rt = rate(exe, adj)
     rows = [*M02, _ex("产出指标", "成本指标", 10, rt), *M02B]
     _weights_100(rows)
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "凤庆县鲁史岭镇人民政府"
     gen, fund, oth, basic, proj = "2618.25", "236.00", "62.20", "1326.58", "1544.51"
 
@@ -234,7 +227,7 @@ def m03() -> Made:
     pairs = [*M03, ex, *M03B]
     rows = [r for r, _ in pairs]
     _weights_100(rows)
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "正安县碧峰镇人民政府"
     basic = ("905.00", "948.30", "941.62")
     proj = ("780.00", "1084.40", "1026.53")
@@ -258,7 +251,7 @@ def m03() -> Made:
     d.add_paragraph(f"三、自评结论。对照年初设定的绩效目标，本单位2021年度部门整体支出绩效自评得分{tot}分，自评等级为“优”。")
     d.add_paragraph("四、存在问题。产业奖补资金兑付受资料补正影响，部分农户兑付滞后。")
     b = money(ini, adj, exe, rt)
-    b.update({"expenditure_total": D(exe), "expenditure_items": _items(("基本支出", basic[2]), ("项目支出", proj[2]))})
+    b.update({"expenditure_total": D(exe), "expenditure_items": items(("基本支出", basic[2]), ("项目支出", proj[2]))})
     u = {"name": unit, "staff_total": 44, "staff_establishment": 47}
     return facts("整体支出", 2021, u, b, _inds(rows), tot, full_mark=100, stated_grade="优"), "pdf", docx_bytes(d)
 
@@ -293,7 +286,7 @@ def m04() -> Made:
     groups["产出指标"].insert(3, _ex("产出指标", "", 10, rt))
     rows = [r for g in groups.values() for r in g]
     _weights_100(rows)
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "北京市门头沟区永定河畔街道办事处"
     circled = "①②③④⑤⑥"
     parts = []
@@ -353,7 +346,7 @@ def m05() -> Made:
     rt = rate(exe, adj)
     rows = [*M05, _ex("产出指标", "", 10, rt), *M05B]
     _weights_100(rows)
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "浦江县自然资源和规划局"
     d = doc()
     d.add_heading(f"{unit}2024年度部门整体支出绩效自评报告", level=1)
@@ -414,7 +407,7 @@ def m06() -> Made:
     rt = rate(exe, adj)
     rows = [_ex("", "", 15, rt), *M06]
     _weights_100(rows)
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "遂川县云岭乡人民政府"
     widths = (6, 28, 10, 10, 6, 6)
     head = ["序号", "指标名称", "目标值", "实际值", "权重", "得分"]
@@ -494,7 +487,7 @@ def m07() -> Made:
     groups["产出指标"].insert(3, _ex("产出指标", "", 10, rt))
     rows = [r for g in groups.values() for r in g]
     _weights_100(rows)
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "成都市新都区应急管理局"
     d = doc()
     d.add_heading(f"{unit}2025年度部门整体支出绩效自评报告", level=1)
@@ -547,7 +540,7 @@ def m08() -> Made:
     rt = rate(exe, adj)
     rows = [_ex("", "", 10, rt), *M08]
     _weights_100(rows)
-    stated = _total(rows) + 1  # planted: the stated sum is one point above the scores' sum
+    stated = total(rows, None) + 1  # planted: the stated sum is one point above the scores' sum
     unit = "光山县槐花岭镇人民政府"
     nums = "一二三四五六七八九"
     paras = []

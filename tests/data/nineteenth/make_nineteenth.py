@@ -12,6 +12,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # corpus_build
 sys.path.insert(0, str(HERE.parent / "seventeenth"))
 import yaml  # noqa: E402
 from make_seventeenth import _Dumper, to_pdf  # noqa: E402

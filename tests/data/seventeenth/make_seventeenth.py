@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # corpus_build
 from seventeenth_reports import REPORTS
 
 HERE = Path(__file__).resolve().parent

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from corpus_build import items, total
 from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, indicator_fact, rate, shown, table
 from twentieth_facts import money
 from twentyfifth_project import project_of, project_unit
@@ -17,10 +18,6 @@ from twentyninth_reports import pipe_row
 
 DEV_HEAD = ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "偏差（%）", "得分", "偏差原因分析"]
 _NUM = re.compile(r"^([≥≤<>=]?)(-?\d+(?:\.\d+)?)(.*)$")
-
-
-def _total(rows: list[Row]) -> Any:
-    return sum((D(r[6]) for r in rows), D(0))
 
 
 def _inds(rows: list[Row], *, bracket: bool = False) -> list[dict[str, Any]]:
@@ -32,10 +29,6 @@ def _inds(rows: list[Row], *, bracket: bool = False) -> list[dict[str, Any]]:
         if unit:
             fact["name"] = f"{r[2]}（{unit}）"
     return out
-
-
-def _items(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
-    return [{"name": n, "amount": D(a)} for n, a in pairs]
 
 
 def _exec(l1: str, l2: str, rt: Any, weight: int = 10) -> Row:
@@ -106,7 +99,7 @@ def j01() -> Made:
     ini, adj, exe = "1180.00", "1286.40", "1251.37"
     rt = rate(exe, adj)
     rows = [_exec("产出指标", "预算执行", rt), *J01]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "衢州市柯城区农业农村局"
     fin, nonfin = "1204.60", "81.80"
     basic, proj = "812.45", "438.92"
@@ -143,8 +136,8 @@ def j01() -> Made:
 （二）山区技术推广覆盖不足。农业技术推广覆盖率84%，比2022年的81%提高3个百分点，仍未达到85%的目标。整改措施：2025年9月底前向山区村增派技术员12名。
 """
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(adj), "income_items": _items(("财政拨款收入", fin), ("非财政拨款收入", nonfin)),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", basic), ("项目支出", proj))})
+    b.update({"income_total": D(adj), "income_items": items(("财政拨款收入", fin), ("非财政拨款收入", nonfin)),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", basic), ("项目支出", proj))})
     u = {"name": unit, **_staff_facts(staff), "internal_bodies": ["办公室", "计划财务科", "农业产业科", "农村发展科"],
          "internal_bodies_count": 4}
     f = facts("整体支出", 2024, u, b, _inds(rows), tot, full_mark=100, stated_grade="优")
@@ -170,7 +163,7 @@ def j02() -> Made:
     ini, adj, exe = "2345.00", "2618.36", "2566.94"
     rt = rate(exe, adj)
     rows = [_exec("产出指标", "预算执行", rt), *J02]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "竹山县擂鼓台乡人民政府"
     fin, nonfin = "2486.16", "132.20"
     basic, proj = "1387.52", "1179.42"
@@ -195,8 +188,8 @@ def j02() -> Made:
     d.add_paragraph("2．非财政拨款收入下降。2024年非财政拨款132.20万元，较2023年的158.40万元减少26.20万元。"
                     "整改：2025年12月底前盘活闲置资产3处。")
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(adj), "income_items": _items(("财政拨款", fin), ("非财政拨款", nonfin)),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", basic), ("项目支出", proj))})
+    b.update({"income_total": D(adj), "income_items": items(("财政拨款", fin), ("非财政拨款", nonfin)),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", basic), ("项目支出", proj))})
     u = {"name": unit, **_staff_facts(staff),
          "internal_bodies": ["党政综合办公室", "经济发展办公室", "社会事务办公室"], "internal_bodies_count": 3,
          "subordinate_bodies": ["便民服务中心", "农业服务中心"], "subordinate_bodies_count": 2}
@@ -222,7 +215,7 @@ def j03() -> Made:
     ini, adj, exe = "260.00", "275.50", "268.12"
     rt = rate(exe, adj)
     rows = [*J03, _exec("产出指标", "成本指标", rt)]
-    tot = _total(rows)
+    tot = total(rows, None)
     proj, impl, dept = "学生宿舍改造项目", "崇义县思顺乡中心小学", "崇义县教育体育局"
     fin, nonfin = "255.50", "20.00"
     text = f"""2024年度项目支出绩效自评报告
@@ -275,7 +268,7 @@ def j04() -> Made:
     ini, adj, exe = fund[0][1:]
     rt = rate(exe, adj)
     rows = [_exec("产出指标", "成本指标", rt), *J04]
-    tot = _total(rows)
+    tot = total(rows, None)
     proj, impl, dept = "县域医疗服务能力提升项目", "梁山县人民医院", "梁山县卫生健康局"
     d = doc()
     d.add_heading("2024年度项目支出绩效自评报告", level=1)
@@ -317,7 +310,7 @@ def j05() -> Made:
     ini, adj, exe = "680.00", "712.40", "689.57"
     rt = rate(exe, adj)
     rows = [_exec("产出指标", "成本指标", rt), *J05]
-    tot = _total(rows)
+    tot = total(rows, None)
     stated = tot + D("1.50")
     proj, impl, dept = "2024年通组道路硬化项目", "南部县升钟镇人民政府", "南部县交通运输局"
     text = f"""项目支出绩效自评报告（2024年度）
@@ -365,7 +358,7 @@ def j06() -> Made:
     ini, adj, exe = "5460.00", "5912.75", "5837.06"
     rt = rate(exe, adj)
     rows = [*J06[:4], _exec("产出指标", "成本指标", rt), *J06[4:]]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "湛江市赤坎区北桥街道办事处"
     fin, nonfin = "5760.35", "152.40"
     basic, proj = "2944.18", "2892.88"
@@ -387,8 +380,8 @@ def j06() -> Made:
     d.add_paragraph("（一）民生实事项目1项未按期完成（2023年全部按期完成），整改时限：2025年6月30日前。")
     d.add_paragraph("（二）结转资金75.69万元，较2023年的48.30万元增加，整改时限：2025年10月底前执行完毕。")
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(adj), "income_items": _items(("财政拨款收入", fin), ("非财政拨款收入", nonfin)),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", basic), ("项目支出", proj))})
+    b.update({"income_total": D(adj), "income_items": items(("财政拨款收入", fin), ("非财政拨款收入", nonfin)),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", basic), ("项目支出", proj))})
     u = {"name": unit, **_staff_facts(staff),
          "internal_bodies": ["党政综合办公室", "经济发展办公室", "社会事务办公室", "平安建设办公室"], "internal_bodies_count": 4}
     f = facts("整体支出", 2024, u, b, _inds(rows), tot, full_mark=100, stated_grade="优")

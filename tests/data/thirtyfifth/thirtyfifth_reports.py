@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from corpus_build import items
 from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, indicator_fact, rate, shown, table
 from twentieth_facts import money
 from twentyninth_reports import pipe_row
@@ -48,10 +49,6 @@ def _merged_rows(rows: list[Row]) -> list[list[str]]:
         out.append(_cells(r, first=r[0] != prev[0], second=(r[0], r[1]) != prev))
         prev = (r[0], r[1])
     return out
-
-
-def _items(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
-    return [{"name": n, "amount": D(a)} for n, a in pairs]
 
 
 # h01 浙江 street office, .txt: 内设机构 and 下属事业单位 as numbered lists under a count; 编制 told by kind (行政 / 事业)
@@ -117,8 +114,8 @@ def h01() -> Made:
          "internal_bodies_count": 6,
          "subordinate_bodies": ["枫溪街道便民服务中心", "枫溪街道综合文化站"], "subordinate_bodies_count": 2}
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(adj), "income_items": _items(("财政拨款收入", "3102.56"), ("其他收入", "113.20")),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", "1352.80"), ("项目支出", "1825.55"))})
+    b.update({"income_total": D(adj), "income_items": items(("财政拨款收入", "3102.56"), ("其他收入", "113.20")),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", "1352.80"), ("项目支出", "1825.55"))})
     return facts("整体支出", 2024, u, b, _facts_of(rows), tot, full_mark=100, stated_grade="优"), "txt", text
 
 
@@ -169,8 +166,8 @@ def h02() -> Made:
          "internal_bodies": ["办公室", "疾病控制科", "免疫规划科", "检验科", "健康教育科"]}
     b = money(ini, adj, exe, rt)
     b.update({"income_total": D(adj),
-              "income_items": _items(("财政拨款收入", "1058.30"), ("事业收入", "216.12"), ("其他收入", "12.00")),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", "702.36"), ("项目支出", "562.49"))})
+              "income_items": items(("财政拨款收入", "1058.30"), ("事业收入", "216.12"), ("其他收入", "12.00")),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", "702.36"), ("项目支出", "562.49"))})
     return facts("整体支出", 2024, u, b, _facts_of(rows), tot, full_mark=100, stated_grade="优"), "docx", docx_bytes(d)
 
 
@@ -228,9 +225,9 @@ def h03() -> Made:
          "staff_parts": [{"name": "编内职工", "count": 452}, {"name": "编外聘用人员", "count": 160}]}
     b = money(ini, adj, exe, rt)
     b.update({"income_total": D("18642.30"),
-              "income_items": _items(("医疗收入", "16208.45"), ("财政补助收入", "2186.85"), ("其他收入", "247.00")),
+              "income_items": items(("医疗收入", "16208.45"), ("财政补助收入", "2186.85"), ("其他收入", "247.00")),
               "expenditure_total": D("18310.76"),
-              "expenditure_items": _items(("医疗业务成本", "15402.16"), ("财政项目补助支出", "1628.60"), ("管理费用", "1280.00"))})
+              "expenditure_items": items(("医疗业务成本", "15402.16"), ("财政项目补助支出", "1628.60"), ("管理费用", "1280.00"))})
     return facts("整体支出", 2024, u, b, _facts_of(rows, with_l2=False), tot, stated_grade="优"), "txt", text
 
 
@@ -277,8 +274,8 @@ def h04() -> Made:
          "staff_parts": [{"name": "专任教师", "count": 140}, {"name": "行政管理人员", "count": 9}, {"name": "工勤人员", "count": 7}],
          "internal_bodies": ["办公室", "教务处", "德育处", "总务处", "安全办"], "internal_bodies_count": 5}
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(adj), "income_items": _items(("财政拨款收入", "1716.56"), ("其他收入", "22.00")),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", "1386.42"), ("项目支出", "315.76"))})
+    b.update({"income_total": D(adj), "income_items": items(("财政拨款收入", "1716.56"), ("其他收入", "22.00")),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", "1386.42"), ("项目支出", "315.76"))})
     return facts("整体支出", 2024, u, b, _facts_of(rows), tot, full_mark=100, stated_grade="良"), "docx", docx_bytes(d)
 
 
@@ -331,8 +328,8 @@ def h05() -> Made:
          "internal_bodies_count": 8,
          "subordinate_bodies": ["青石人民法庭", "北岭人民法庭", "松溪人民法庭"], "subordinate_bodies_count": 3}
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(adj), "income_items": _items(("财政拨款收入", "1896.18"), ("其他收入", "40.00")),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", "1242.60"), ("项目支出", "675.82"))})
+    b.update({"income_total": D(adj), "income_items": items(("财政拨款收入", "1896.18"), ("其他收入", "40.00")),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", "1242.60"), ("项目支出", "675.82"))})
     f = facts("整体支出", 2024, u, b, _facts_of(rows), stated, full_mark=100, stated_grade="优",
               planted=["TOTAL_MISMATCH"])
     return f, "txt", text
@@ -378,7 +375,7 @@ def h06() -> Made:
          "internal_bodies": ["综合科", "提案委员会办公室", "文史和学习委员会办公室", "经济科技委员会办公室"],
          "internal_bodies_count": 4}
     b = money(ini, adj, exe, stated_rt)
-    b.update({"expenditure_total": D(exe), "expenditure_items": _items(("基本支出", "298.74"), ("项目支出", "105.42"))})
+    b.update({"expenditure_total": D(exe), "expenditure_items": items(("基本支出", "298.74"), ("项目支出", "105.42"))})
     f = facts("整体支出", 2024, u, b, _facts_of(rows), tot, full_mark=100, stated_grade="优",
               planted=["EXECUTION_RATE_MISMATCH"])
     return f, "docx", docx_bytes(d)
@@ -435,8 +432,8 @@ def h07() -> Made:
     u = {"name": unit, "staff_total": 47, "staff_establishment": 50,
          "internal_bodies": ["党政办公室", "经济发展办公室", "社会事务办公室", "自然资源和生态环境办公室"], "internal_bodies_count": 4}
     b = money(ini, adj, exe, rt)
-    b.update({"income_total": D(adj), "income_items": _items(("财政拨款收入", "1628.80"), ("其他收入", "24.00")),
-              "expenditure_total": D(exe), "expenditure_items": _items(("基本支出", "768.54"), ("项目支出", "848.82"))})
+    b.update({"income_total": D(adj), "income_items": items(("财政拨款收入", "1628.80"), ("其他收入", "24.00")),
+              "expenditure_total": D(exe), "expenditure_items": items(("基本支出", "768.54"), ("项目支出", "848.82"))})
     inds = _facts_of(rows, with_l2=False)
     for i in inds:  # the headings write the block's name with 指标 ("一、履职效能指标（权重40分）")
         i["level1"] += "指标"
@@ -486,7 +483,7 @@ def h08() -> Made:
          "internal_bodies": ["党政办公室", "经济发展局", "招商服务局", "规划建设局"],
          "subordinate_bodies": ["园区建设服务中心", "园区投资发展有限公司"]}
     b = money(ini, adj, exe, rt)
-    b.update({"expenditure_total": D(exe), "expenditure_items": _items(("基本支出", "612.30"), ("项目支出", "5440.46"))})
+    b.update({"expenditure_total": D(exe), "expenditure_items": items(("基本支出", "612.30"), ("项目支出", "5440.46"))})
     return facts("整体支出", 2024, u, b, _facts_of(rows), tot, full_mark=100, stated_grade="优"), "docx", docx_bytes(d)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from corpus_build import items, total
 from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, indicator_fact, rate, shown, table
 from twentieth_facts import money
 from twentyninth_reports import pipe_row
@@ -43,16 +44,8 @@ def exec_row(l1: str, l2: str, rt: Any, weight: int = 10) -> Row:
     return (l1, l2, "预算执行率", weight, "100%", f"{rt}%", str(score_of(weight, rt)), "")
 
 
-def total(rows: list[Row]) -> Any:
-    return sum((D(r[6]) for r in rows), D(0))
-
-
 def inds(rows: list[Row]) -> list[dict[str, Any]]:
     return [indicator_fact(r) for r in rows]
-
-
-def items(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
-    return [{"name": n, "amount": D(a)} for n, a in pairs]
 
 
 def form(rows: list[Row]) -> list[list[str]]:
@@ -86,7 +79,7 @@ def nested(rows: list[Row], *, full: bool = False, circled: bool = True) -> list
                 if r[7]:
                     line = line[:-1] + f"，{r[7]}。"
                 out.append(line)
-        got, full_mark = total(mine), sum(r[3] for r in mine)
+        got, full_mark = total(mine, None), sum(r[3] for r in mine)
         out.append(f"{l1}得分{num(str(got))}分，满分{num(str(full_mark))}分。")
     return out
 
@@ -110,7 +103,7 @@ def k01() -> Made:
     ini, adj, exe = "4286.50", "4612.38", "4497.26"
     rt = rate(exe, adj)
     rows = [exec_row("产出指标", "成本指标", rt), *K01]
-    tot = total(rows)
+    tot = total(rows, None)
     unit = "邵阳市公安局云峰分局"
     spend = [("基本支出", "3402.18", "3386.07"), ("其中：人员经费", "2865.40", "2861.22"),
              ("公用经费", "536.78", "524.85"), ("项目支出", "1210.20", "1111.19"), ("合计", adj, exe)]
@@ -170,7 +163,7 @@ def k02() -> Made:
     ini, adj, exe = "1862.40", "2105.76", "2038.15"
     rt = rate(exe, adj)
     rows = [*K02[:4], exec_row("产出指标", "成本指标", rt, weight=20), *K02[4:]]
-    tot = total(rows)
+    tot = total(rows, None)
     unit = "商城县人力资源和社会保障局"
     basic, proj = "1246.32", "791.83"
     d = doc()
@@ -220,7 +213,7 @@ def k03() -> Made:
     rt = rate(exe, adj)
     es = score_of(10, rt)
     rows = [exec_row("产出指标", "成本指标", rt), *K03]
-    tot = total(rows)
+    tot = total(rows, None)
     unit = "宿迁市宿豫区农业农村局"
     fin, other = "12105.00", "1181.00"
     text = f"""{unit}2024年度部门整体支出绩效自评报告
@@ -232,8 +225,8 @@ def k03() -> Made:
 2024年度部门收入合计{yi(adj)}亿元，其中财政拨款收入{yi(fin)}亿元，其他收入{yi(other)}亿元。年初预算{yi(ini)}亿元，调整后预算{yi(adj)}亿元，全年支出{yi(exe)}亿元，预算执行率{rt}%。
 
 三、绩效目标完成情况
-（一）产出指标。全年建成高标准农田2.64万亩，发放耕地地力保护补贴48.3万亩，农产品例行监测合格率99.1%，补贴兑付及时率98%，产出指标满分50分，得分{total(rows[:5])}分。
-（二）效益指标。粮食总产量53.6万吨，农村人居环境整治覆盖96%的村庄，化肥使用量减少2.4%，农业机械化率87.2%，效益指标满分40分，得分{total(rows[5:9])}分。
+（一）产出指标。全年建成高标准农田2.64万亩，发放耕地地力保护补贴48.3万亩，农产品例行监测合格率99.1%，补贴兑付及时率98%，产出指标满分50分，得分{total(rows[:5], None)}分。
+（二）效益指标。粮食总产量53.6万吨，农村人居环境整治覆盖96%的村庄，化肥使用量减少2.4%，农业机械化率87.2%，效益指标满分40分，得分{total(rows[5:9], None)}分。
 （三）满意度指标。农户满意度94.5%，满分10分，得分10分。
 
 四、自评结论
@@ -286,7 +279,7 @@ def k04() -> Made:
     exe = str(sum(D(u[3]) for u in units))
     rt = rate(exe, adj)
     rows = [exec_row("产出指标", "成本指标", rt), *K04]
-    tot = total(rows)
+    tot = total(rows, None)
     unit = "仁寿县民政局"
     d = doc()
     d.add_heading(f"{unit}2023年度部门整体支出绩效自评报告", level=1)
@@ -332,7 +325,7 @@ def k05() -> Made:
     true_rt = rate(exe, adj)
     rt = true_rt - 2
     rows = [exec_row("产出指标", "成本指标", rt), *K05]
-    tot = total(rows)
+    tot = total(rows, None)
     unit = "丽水市莲都区司法局"
     frows = form(rows)
     for r in frows:
@@ -384,7 +377,7 @@ def k06() -> Made:
     ini, adj, exe = "286.40", "313.66", "305.18"
     rt = rate(exe, adj)
     rows = [exec_row("产出指标", "成本指标", rt), *K06]
-    tot = total(rows) + D("1.50")
+    tot = total(rows, None) + D("1.50")
     unit = "临朐县档案馆"
     basic, people, public, proj = "218.46", "186.30", "32.16", "86.72"
     d = doc()
@@ -439,7 +432,7 @@ def k07() -> Made:
     ini = "18960.00"
     rt = rate(exe, adj)
     rows = [*K07[:4], exec_row("产出指标", "成本指标", rt, weight=20), *K07[4:]]
-    tot = total(rows)
+    tot = total(rows, None)
     unit = "会宁县卫生健康局"
     parts = "；".join(f"{n}调整预算{a}万元、决算{e}万元" for (n, a, _), e in zip(units, exes, strict=True))
     text = f"""{unit}2024年度部门整体支出绩效自评报告
@@ -491,7 +484,7 @@ def k08() -> Made:
     ini = "12680.00"
     rt = rate(exe, adj)
     rows = [exec_row("产出指标", "成本指标", rt), *K08]
-    tot = total(rows)
+    tot = total(rows, None)
     unit = "灵川县教育局"
     d = doc()
     d.add_heading(f"{unit}2024年度部门整体支出绩效自评报告", level=1)

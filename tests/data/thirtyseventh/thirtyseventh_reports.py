@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from corpus_build import total
 from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, indicator_fact, rate, shown, table, yuan
 from twentieth_facts import money
 from twentyfifth_project import project_of, project_unit
@@ -37,10 +38,6 @@ def _exec_row(l1: str, l2: str, rt: Any, weight: int = 10) -> Row:
     return (l1, l2, "预算执行率", weight, "100%", f"{rt}%", str(es), "")
 
 
-def _total(rows: list[Row]) -> Any:
-    return sum((D(r[6]) for r in rows), D(0))
-
-
 def _score_rows(rows: list[Row], *, once: bool = False) -> list[list[str]]:
     """The 评分表's rows (一级 | 二级 | 三级 | 分值 | 评分标准 | 年度指标值 | 实际完成值 | 得分); ``once``: the 一级 and
     二级 written on the first row of their block only, as a web page copies merged cells."""
@@ -58,10 +55,10 @@ def _summary(rows: list[Row], *, pct: bool = True) -> list[list[str]]:
     out: list[list[str]] = []
     for l1 in dict.fromkeys(r[0] for r in rows):
         picked = [r for r in rows if r[0] == l1]
-        w, s = sum(r[3] for r in picked), _total(picked)
+        w, s = sum(r[3] for r in picked), total(picked, None)
         share = (s / w * 100).quantize(D("0.01"))
         out.append([l1, str(w), str(s), f"{share}%" if pct else str(share)])
-    tot = _total(rows)
+    tot = total(rows, None)
     out.append(["合计", "100", str(tot), f"{tot}%" if pct else str(tot)])
     return out
 
@@ -75,10 +72,6 @@ def _inds(rows: list[Row]) -> list[dict[str, Any]]:
         if text.startswith("-") and text.endswith("%"):
             fact["actual"] = {"value": D(text[:-1]), "unit": "%"}
     return out
-
-
-def _items(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
-    return [{"name": n, "amount": D(a)} for n, a in pairs]
 
 
 # i01 湖南 county water-supply project, .txt, written BY A CONSULTANCY for the bureau ("受…委托，我公司…"): 评价结论 first
@@ -105,7 +98,7 @@ def i01() -> Made:
     ini, adj, exe = "386.00", "412.5463", "398.118215"
     rt = rate(exe, adj)
     rows = [*I01[:3], I01[3], _exec_row("过程", "资金管理", rt, 5), *I01[4:]]
-    tot = _total(rows)
+    tot = total(rows, None)
     proj, impl, dept = "农村供水工程维修养护项目", "桂东县农村供水管理站", "桂东县水利局"
     left = D(adj) - D(exe)
     text = f"""{proj}2024年度绩效评价报告
@@ -176,7 +169,7 @@ def i02() -> Made:
     ini, adj, exe = "2680.00", "3046.72", "2961.58"
     rt = rate(exe, adj)
     rows = [*I02[:2], _exec_row("过程", "预算执行", rt), *I02[2:]]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "通城县石南镇人民政府"
     carry = (D(adj) - D(exe)).quantize(D("0.01"))
     d = doc()
@@ -228,7 +221,7 @@ def i03() -> Made:
     ini, adj, exe = "450.00", "486.00", "462.38"
     rt = rate(exe, adj)
     rows = [*I03[:3], _exec_row("过程", "资金管理", rt), *I03[3:]]
-    tot = _total(rows)
+    tot = total(rows, None)
     stated = tot + D("1.50")
     proj, impl, dept = "2024年白果乡蔬菜产业基地建设项目", "黔西市白果乡人民政府", "黔西市农业农村局"
     carry = D(adj) - D(exe)
@@ -283,7 +276,7 @@ def i04() -> Made:
     ini, adj, exe = "1856.30", "2104.958620", "1968.725314"
     rt = rate(exe, adj)
     rows = [*I04[:2], _exec_row("过程", "预算执行", rt, 10), ("过程", "预算执行", "“三公”经费控制率", 10, "≤100%", "94.2%", "10", ""), *I04[2:]]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "南京市江北新区葛塘街道办事处"
     left = D(adj) - D(exe)
     d = doc()
@@ -332,7 +325,7 @@ def i05() -> Made:
     ini, adj, exe = "3420.00", "3786.45", "3702.16"
     rt = rate(exe, adj)
     rows = [*I05[:2], _exec_row("过程", "预算执行", rt, 10), ("过程", "预算执行", "“三公”经费控制率", 10, "≤100%", "88.6%", "10", ""), *I05[2:]]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "莒南县坊前镇人民政府"
     tab = "\t".join
     text = f"""{unit}
@@ -392,7 +385,7 @@ def i06() -> Made:
     true_rt = rate(exe, adj)
     rt = true_rt + 2
     rows = [*I06[:1], _exec_row("过程", "资金管理", rt), *I06[1:]]
-    tot = _total(rows)
+    tot = total(rows, None)
     proj, impl, dept = "2024年度一事一议财政奖补项目", "蓬溪县常乐乡人民政府", "蓬溪县财政局"
     carry = D(adj) - D(exe)
     d = doc()
@@ -441,7 +434,7 @@ def i07() -> Made:
     ini, adj, exe = "260.00", "286.4536", "271.921288"
     rt = rate(exe, adj)
     rows = [*I07[:3], _exec_row("过程", "资金管理", rt), *I07[3:]]
-    tot = _total(rows)
+    tot = total(rows, None)
     proj, impl, dept = "2024年度马庄乡果蔬冷链仓储项目", "西华县马庄乡人民政府", "西华县乡村振兴局"
     left = D(adj) - D(exe)
     pline = " | ".join
@@ -503,7 +496,7 @@ def i08() -> Made:
     ini, adj, exe = "1528.00", "1706.36", "1634.92"
     rt = rate(exe, adj)
     rows = [*I08[:3], _exec_row("过程", "预算管理", rt), *I08[3:]]
-    tot = _total(rows)
+    tot = total(rows, None)
     unit = "凤庆县新华彝族苗族乡人民政府"
     carry = D(adj) - D(exe)
     d = doc()

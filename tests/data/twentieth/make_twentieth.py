@@ -12,6 +12,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # corpus_build
 sys.path.insert(0, str(HERE.parent / "eighteenth"))
 sys.path.insert(0, str(HERE.parent / "seventeenth"))
 from make_seventeenth import write_set  # noqa: E402

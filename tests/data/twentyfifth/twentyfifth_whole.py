@@ -11,13 +11,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from corpus_build import items
 from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, form_rows, grade, indicator_fact, shown, table
 from twentieth_facts import indicators, money, scored
 from twentyfifth_project import FORM_HEAD, restate
-
-
-def items(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
-    return [{"name": n, "amount": D(a)} for n, a in pairs]
 
 
 def parts(*pairs: tuple[str, int]) -> list[dict[str, Any]]:

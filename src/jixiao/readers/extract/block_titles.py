@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.totals import grades_in
 
@@ -16,7 +17,8 @@ _NAME_AND_WEIGHT = re.compile(r"\s*[^,:;。()\d]{2,20}\(\s*(?:分值|权重|满�
                               r"\s*[:。]?\s*")
 _VERDICT_LABEL = re.compile(r"\s*(?:(?:绩效)?(?:自评|评价)(?:结论|结果|总分)|总体评价|综合评价|评价意见)"
                             r"\s*(?:为|是)?\s*:")
-_TOTAL_WORD = re.compile(r"(?:自评|综合|评价|总)得分|总分|综合评分")
+_TOTAL_SCORE = pattern("total_score").pattern  # 总分's spellings (自评总分, 总得分, 综合得分, 综合评分)
+_TOTAL_WORD = re.compile(rf"{_TOTAL_SCORE}|(?:自评|评价)得分|总分")
 
 
 def titles_table(outline: Outline, line: Line) -> bool:

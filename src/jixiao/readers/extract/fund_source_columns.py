@@ -23,8 +23,7 @@ from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref
 from jixiao.readers.textnorm import compact
 
-_SOURCE = re.compile(r"^(?:中央|省级?|自治区|市级?|州级?|县级?|区级?|乡镇|地方|本级|上级|单位自筹|自筹|其他)(?:财政)?"
-                     r"(?:补助|配套)?(?:资金)?(?:万?元)?$")
+_SOURCE = pattern("fund_rows.source_column")  # a source column's head (中央, 省级财政补助资金, 单位自筹 …)
 _ROWS = (("initial", re.compile(r"年初预算")), ("adjusted", re.compile(r"全年预算|调整后预算|预算数")),
          ("executed", re.compile(r"全年执行|执行数|实际支出")), ("rate", re.compile(r"执行率")))
 _AMOUNT = re.compile(r"^-?\d[\d,]*(?:\.\d+)?$")

@@ -114,12 +114,13 @@ _VALUE_LABEL = re.compile(r"(?:年度|全年)?(?:目标值|指标值|实际值|�
                           r"|(?:年度|全年)?(?:目标|计划)(?:值)?\s*(?:[≥≤<>=:]|为|是|\d|" + _COMPARISON_WORDS + "|达到)")
 
 
+_TOTAL_SCORE = pattern("total_score").pattern  # 总分's spellings (自评总分, 总得分, 综合得分, 综合评分)
 NAME_THEN_VALUES = re.compile(r"[^,:;\d]{2,30},\s*(?:" + _VALUE_LABEL.pattern + ")")
-WHOLE_LINE = re.compile(r"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果|总分)|综合得分|综合评分|总得分|经自评|综上所述"
+WHOLE_LINE = re.compile(rf"\s*(?:(?:自评|评价|绩效)(?:等级|等次|结果|总分)|{_TOTAL_SCORE}|经自评|综上所述"
                         # ("本次自评满分为100分，…": the form's full mark)
                         r"|(?:本次|本项目|项目)?(?:自评|评价)?(?:满分|总分)\s*(?:为|是|:)?\s*100\s*分)")
 # "本次自评，项目总得分95分（满分100分），…": a whole-report word in a line's opening clauses
-_WHOLE_WORDS = re.compile(r"总得分|综合得分|综合评分|自评总分|满分\s*(?:为|是)?\s*100\s*分")
+_WHOLE_WORDS = re.compile(rf"{_TOTAL_SCORE}|满分\s*(?:为|是)?\s*100\s*分")
 _WHOLE_SPAN = 40  # characters of a line's opening searched for them
 # "年度目标（90分）：全年开展…" / "年度目标1：…": the form's goal row, its weight the indicator block's, no indicator
 _GOAL_NAME = re.compile(r"(?:项目)?(?:年度|年初设定|当年|全年)(?:总体|绩效|主要)?(?:目标|任务)\s*\d{0,2}"

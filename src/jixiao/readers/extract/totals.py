@@ -19,6 +19,7 @@ from jixiao.readers.ticked import TICKED, with_ticked_grades
 # (the figure whole: "自评总分:95项目权重…" is never 9 before a count word)
 _NUMBER = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)(?!\d|\.\d|,\d{3}(?!\d)|\s*(?:万|亿|元|%|人|个|项|次|户|家))"
 _N = _NUMBER + r"\s*分?"
+_TOTAL_SCORE = lexicon_pattern("total_score").pattern  # 总分's spellings (自评总分, 总得分, 综合得分, 综合评分)
 MAX_TOTAL = Decimal(1000)  # a stated total above 100 is kept as stated (the checks flag it)
 # the full mark a total's label cell states: "总分（100分）", "合计(100分)"
 _FULL_IN_LABEL = re.compile(r"^(?:总分|合计|总计|自评总分|综合得分)[(（]\s*(100)\s*分?[)）]$")
@@ -30,7 +31,7 @@ def full_in_label(cell: str) -> Decimal | None:
     return to_decimal(found.group(1)) if found else None
 # Most to least specific; a weaker phrase is used only when no stronger one is found.
 TOTALS = [
-    re.compile(r"(?:综合得分|综合评分|总得分|自评总分|自评总得分|评价总分|得分合计|合计得分|总计得分|自评综合得分"
+    re.compile(rf"(?:{_TOTAL_SCORE}|自评总得分|评价总分|得分合计|合计得分|总计得分|自评综合得分"
                r"|综合自评得分|绩效评价得分|绩效自评得分)" + _N),
     re.compile(r"(?:自评得分|最终得分|评价得分|绩效得分|绩效评分|得分"
                r"|自评分(?:数(?=\s*(?:为|是|:)?\s*\d))?(?![值数])|评价分(?![值数])"
@@ -69,7 +70,7 @@ _NEXT_LABEL = re.compile(r"(?:填报|填表|评价|审核|复核|联系|负责)[
 # "…自评总分88分，【良好】。" / "（优）" after the total: a grade in brackets with no 等级 word before it
 _BRACKET_GRADE = re.compile(rf"[【\[(]\s*({_GRADE_WORDS})\s*[】\])]")
 _BRACKET_CONTEXT = re.compile(
-    r"总分|总得分|综合得分|综合评分|自评得分|评价结果|自评结果|等级|等次|\d\s*分\s*[,，]?\s*[【\[(]"
+    rf"{_TOTAL_SCORE}|总分|自评得分|评价结果|自评结果|等级|等次|\d\s*分\s*[,，]?\s*[【\[(]"
 )
 
 
