@@ -116,8 +116,11 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     for k, hit in enumerate(hits):
         start = hit.start()
         mark = _COLUMN_MARK.match(plain, hit.end()) if plain[hit.end(): hit.end() + 1] in "(（" else None
-        if mark is not None and plain[at: start] in _RATE_OWNERS and hit.group(0) == "执行率":
-            start = at  # "全年执行数(B)预算执行率(B/A×100%)": 预算 before a marked 执行率 is its header cell's own
+        if plain[at: start] in _RATE_OWNERS and hit.group(0) == "执行率" \
+                and (mark is not None or _within_header(plain, hits, k)):
+            # "全年执行数(B)预算执行率(B/A×100%)", "预算执行数预算执行率权重得分": 预算 before a marked 执行率, or one
+            # between two header words, is its header cell's own
+            start = at
         if start > at:
             if at == 0 and start <= row_lead(plain):  # "其中：当年财政拨款" is one row label
                 out.append(text[: hit.end()])
@@ -240,5 +243,12 @@ def _label_run(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | 
 
 
 _PAGE_TITLE = re.compile(r"^\d{1,2}、(?=(?:19|20)\d{2}\s*年|[^、。;,:]{2,40}?自评表)")  # "1、某局2023年度…自评表…" too
+
+
+def _within_header(plain: str, hits: list[re.Match[str]], k: int) -> bool:
+    """The ``k``-th word stands in a header run: a word before it and one touching it after it."""
+    return 0 < k < len(hits) - 1 and GAP.fullmatch(plain[hits[k].end(): hits[k + 1].start()]) is not None
+
+
 _RATE_OWNERS = ("预算", "资金")  # the words that make a marked 执行率 the budget's: 预算执行率(B/A)
 _COLUMN_MARK = re.compile(r"[(（]\s*[A-Z](?:\s*[/+\-×*]\s*[A-Z])*(?:\s*[×*]\s*100\s*%)?\s*[)）]")  # (A), (B/A)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.fused_money import SPLIT_ROLE
 
@@ -19,6 +20,9 @@ def _column_role(word: str) -> str | None:
 
 ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|年度总金额|总金额|合计|当年财政拨款|财政拨款"
                        r"|上年结转资金|上年结转|其他资金)")
+# "其中：财政资金420.00436.50421.1796.49%//": a fund row's label, its run of figures, the blank cells' marks after it
+_FUND_ROW = re.compile(r"((?:其中[:：]?)?[\u4e00-\u9fff]{0,10}(?:资金|拨款|补助|预算|收入))"
+                       r"(\d[\d.,]*%?)([—\-－/／\s]*)")
 _COLUMN_GAP = 6  # characters between two header words of one run (a column's "(B/A)", an OCR's ",A、")
 
 
@@ -45,3 +49,15 @@ def money_roles(words: list[re.Match[str]], k: int) -> list[str]:
                  if not (role == "rate" and k + 1 < len(columns) and columns[k + 1][0] in ("weight", "score")
                          and columns[k + 1][1].start() == word.end())]
     return roles if len(roles) >= 3 else []
+
+
+def fund_row_cells(text: str) -> list[str] | None:
+    """A fund row under a money block's total row run together with no word of the form in it ("其中：财政资金
+    420.00436.50421.1796.49%//", "财政专户管理资金0000%//"): its label, its run of figures (split, as any money
+    row's, by the block's header: a guess), and the marks of its blank cells; None unless the label opens on 其中 or
+    names a source of funds of the lexicon (``fund_rows.parts``), it ends as such a source's name does (资金, 拨款 …),
+    and nothing but figures and such marks follows it."""
+    row = _FUND_ROW.fullmatch(text)
+    if row is None or not (row.group(1).startswith("其中") or pattern("fund_rows.parts").search(row.group(1))):
+        return None
+    return [cell for cell in (row.group(1), row.group(2), row.group(3).strip()) if cell]
