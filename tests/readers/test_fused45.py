@@ -72,3 +72,23 @@ def test_fund_rows_with_no_word_of_the_form_are_cut_at_their_figures() -> None:
         "其中：某某资金", "420.00436.50421.1796.49%", "//"]
     assert fund_row_cells("中央资金投入100万元") is None
     assert fund_row_cells("某某项目资金使用率100") is None
+
+
+def test_a_header_words_unit_stays_with_it_and_fund_rows_lose_their_thousands_separators() -> None:
+    """"项目资金（元）预算安排数全年预算数…": the unit written after 项目资金 went to the next cell
+    ("（元）预算安排数"), which then named no column (预算安排数 opens its cell), so the initial budget was lost. A
+    bracketed unit right after a word of the form is that word's. And a fund row in 元 with thousands separators
+    ("其中：财政拨款2,360,000.002,486,000.00…") has them taken out of its run, as a total row's are."""
+    money = ["项目资金（元）预算安排数全年预算数全年执行数分值执行率得分",
+             "年度资金总额1,840,000.001,952,000.001,903,200.001097.50%9.75",
+             "其中：财政拨款1,840,000.001,952,000.001,903,200.00——",
+             "其他资金——"]
+    assert fused_cells(money[0])[:2] == ["项目资金（元）", "预算安排数"]
+    page = read_page("\n".join(_HEAD + money + _INDICATORS))
+    budget = page.budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (
+        Decimal("184.00"), Decimal("195.20"), Decimal("190.32"))
+    assert [(r.name, r.initial, r.executed) for r in budget.fund_rows] == [
+        ("财政拨款", Decimal("184.00"), Decimal("190.32"))]
+    assert page.provenance["budget.initial"].guessed
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]

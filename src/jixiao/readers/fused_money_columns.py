@@ -23,6 +23,7 @@ ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|�
 # "其中：财政资金420.00436.50421.1796.49%//": a fund row's label, its run of figures, the blank cells' marks after it
 _FUND_ROW = re.compile(r"((?:其中[:：]?)?[\u4e00-\u9fff]{0,10}(?:资金|拨款|补助|预算|收入))"
                        r"(\d[\d.,]*%?)([—\-－/／\s]*)")
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "2,865.403,102.76": fused amounts' thousands separators
 _COLUMN_GAP = 6  # characters between two header words of one run (a column's "(B/A)", an OCR's ",A、")
 
 
@@ -60,4 +61,4 @@ def fund_row_cells(text: str) -> list[str] | None:
     row = _FUND_ROW.fullmatch(text)
     if row is None or not (row.group(1).startswith("其中") or pattern("fund_rows.parts").search(row.group(1))):
         return None
-    return [cell for cell in (row.group(1), row.group(2), row.group(3).strip()) if cell]
+    return [cell for cell in (row.group(1), THOUSANDS.sub("", row.group(2)), row.group(3).strip()) if cell]
