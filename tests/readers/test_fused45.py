@@ -10,7 +10,7 @@ from page_reading import indicator_rows, read_page
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
 from jixiao.readers.flat_fused import fused_cells
-from jixiao.readers.fused_money_columns import fund_row_cells
+from jixiao.readers.fused_money_columns import money_row_cells
 
 _HEAD = ["某县某局2024年度项目支出绩效自评表", "项目名称某某补助项目", "主管部门某县某局实施单位某县某中心"]
 _INDICATORS = ["一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
@@ -68,10 +68,10 @@ def test_fund_rows_with_no_word_of_the_form_are_cut_at_their_figures() -> None:
         ("其他资金", Decimal("60.00"), Decimal("60.00"), Decimal("60.00"))]
     assert page.provenance["budget.fund_rows"].guessed
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
-    assert fund_row_cells("其中：某某资金420.00436.50421.1796.49%//") == [
+    assert money_row_cells("其中：某某资金420.00436.50421.1796.49%//") == [
         "其中：某某资金", "420.00436.50421.1796.49%", "//"]
-    assert fund_row_cells("中央资金投入100万元") is None
-    assert fund_row_cells("某某项目资金使用率100") is None
+    assert money_row_cells("中央资金投入100万元") is None
+    assert money_row_cells("某某项目资金使用率100") is None
 
 
 def test_a_header_words_unit_stays_with_it_and_fund_rows_lose_their_thousands_separators() -> None:
@@ -92,3 +92,21 @@ def test_a_header_words_unit_stays_with_it_and_fund_rows_lose_their_thousands_se
         ("财政拨款", Decimal("184.00"), Decimal("190.32"))]
     assert page.provenance["budget.initial"].guessed
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_a_total_row_with_a_note_after_its_figures_is_cut_at_them() -> None:
+    """"总额280.00312.00265.2085.00%108.5年中追加某某补贴，部分资金年底到位": a total row whose 原因 cell ran on
+    after its score was one cell (no word of the form in it), so the whole budget and its 预算执行率 row were lost.
+    A line that is a money row's label (a total's, 其中, a source of funds), a run of several figures and a note is
+    cut into the three; one amount before words ("合计320.00万元，…") is prose, not such a row."""
+    money = ["预算执行情况（10分）年初预算调整后预算数预算执行数预算执行率权重得分原因",
+             "总额280.00312.00265.2085.00%108.5年中追加某某补贴，部分资金年底到位",
+             "其中：财政资金280.00312.00265.2085.00%//"]
+    page = read_page("\n".join(_HEAD + money + _INDICATORS))
+    budget = page.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        Decimal("280.00"), Decimal("312.00"), Decimal("265.20"), Decimal("85.00"))
+    assert indicator_rows(page, "name", "weight", "stated_score")[0] == ("预算执行率", 10, Decimal("8.5"))
+    assert page.provenance["budget.executed"].guessed
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+    assert money_row_cells("合计320.00万元，其中某某资金") is None

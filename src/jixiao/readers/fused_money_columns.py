@@ -20,9 +20,10 @@ def _column_role(word: str) -> str | None:
 
 ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|年度总金额|总金额|合计|当年财政拨款|财政拨款"
                        r"|上年结转资金|上年结转|其他资金)")
-# "其中：财政资金420.00436.50421.1796.49%//": a fund row's label, its run of figures, the blank cells' marks after it
-_FUND_ROW = re.compile(r"((?:其中[:：]?)?[\u4e00-\u9fff]{0,10}(?:资金|拨款|补助|预算|收入))"
-                       r"(\d[\d.,]*%?)([—\-－/／\s]*)")
+# "其中：财政资金420.00436.50421.1796.49%//", "总额320.00…108.39年中追加…": a money row's label, its run of figures,
+# then the blank cells' marks or a note
+_MONEY_ROW = re.compile(r"((?:其中[:：]?)?[\u4e00-\u9fff]{1,12})[:：]?(\d[\d.,%]*)([—\-－/／\s]*|[\u4e00-\u9fff].*)")
+_FUND_NAME_END = ("资金", "拨款", "补助", "预算", "收入")
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "2,865.403,102.76": fused amounts' thousands separators
 _COLUMN_GAP = 6  # characters between two header words of one run (a column's "(B/A)", an OCR's ",A、")
 
@@ -52,13 +53,21 @@ def money_roles(words: list[re.Match[str]], k: int) -> list[str]:
     return roles if len(roles) >= 3 else []
 
 
-def fund_row_cells(text: str) -> list[str] | None:
-    """A fund row under a money block's total row run together with no word of the form in it ("其中：财政资金
-    420.00436.50421.1796.49%//", "财政专户管理资金0000%//"): its label, its run of figures (split, as any money
-    row's, by the block's header: a guess), and the marks of its blank cells; None unless the label opens on 其中 or
-    names a source of funds of the lexicon (``fund_rows.parts``), it ends as such a source's name does (资金, 拨款 …),
-    and nothing but figures and such marks follows it."""
-    row = _FUND_ROW.fullmatch(text)
-    if row is None or not (row.group(1).startswith("其中") or pattern("fund_rows.parts").search(row.group(1))):
+def money_row_cells(text: str) -> list[str] | None:
+    """A row of a money block run together with no word of the form in it: a fund row ("其中：财政资金
+    420.00436.50421.1796.49%//", "财政专户管理资金0000%//") or a total row with a note after its figures ("总额
+    320.00356.00298.5083.85%108.39年中追加…"): its label, its run of figures (split, as any money row's, by the
+    block's header: a guess), and the marks of its blank cells or its note. None unless the label is a total's
+    (``fund_rows.total``), opens on 其中, or names a source of funds of the lexicon (``fund_rows.parts``) and ends
+    as such a name does (资金, 拨款 …); a note follows only a run of several figures (two decimal points or a rate),
+    not one amount ("合计320.00万元…")."""
+    row = _MONEY_ROW.fullmatch(text)
+    if row is None:
         return None
-    return [cell for cell in (row.group(1), THOUSANDS.sub("", row.group(2)), row.group(3).strip()) if cell]
+    label, run, rest = row.group(1), THOUSANDS.sub("", row.group(2)), row.group(3).strip()
+    if not (pattern("fund_rows.total").match(label) or label.startswith("其中")
+            or (label.endswith(_FUND_NAME_END) and pattern("fund_rows.parts").search(label))):
+        return None
+    if rest[:1] >= "\u4e00" and run.count(".") < 2 and "%" not in run:
+        return None
+    return [cell for cell in (label, run, rest) if cell]
