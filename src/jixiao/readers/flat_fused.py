@@ -22,7 +22,7 @@ from jixiao.readers.flat_text_repairs import FORMULA_ONE, join_split_words, unsp
 from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, cells_between
 from jixiao.readers.flat_words import CLAUSE, GAP, MARKER, column_role, form_words
 from jixiao.readers.fused_money import split_money_run
-from jixiao.readers.fused_money_columns import ROW_LABEL, money_roles
+from jixiao.readers.fused_money_columns import ROW_LABEL, THOUSANDS, money_roles
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import match_text
 
@@ -49,9 +49,6 @@ _FIGURES = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _FULL_FIGURE = re.compile("[０１２３４５６７８９．％]")  # a quick test before translating a line
 
 
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-
-
 def fused_cells(text: str, force: bool = False) -> list[str] | None:
     """Cells run together ("项目名称初中公用经费主管部门某市教育局…"): cut at the form's words. A line
     is taken for a fused row only when two of the form's words touch (headers come in runs) or
@@ -59,7 +56,7 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     if _FULL_FIGURE.search(text):  # full-width figures (a GBK text's "３２０．００") split like half-width ones
         text = text.translate(_FIGURES)
     if "," in text:  # "2,865.403,102.76": fused amounts with thousands separators, split like those without
-        text = _THOUSANDS.sub("", text)
+        text = THOUSANDS.sub("", text)
     # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
     if _SLOT.search(text):
         text = _EMPTY_SLOT.sub("", TEMPLATE_NUMBER.sub("", text))
@@ -116,8 +113,15 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     for k, hit in enumerate(hits):
         start = hit.start()
         mark = _COLUMN_MARK.match(plain, hit.end()) if plain[hit.end(): hit.end() + 1] in "(（" else None
-        if mark is not None and plain[at: start] in _RATE_OWNERS and hit.group(0) == "执行率":
-            start = at  # "全年执行数(B)预算执行率(B/A×100%)": 预算 before a marked 执行率 is its header cell's own
+        if plain[at: start] in _RATE_OWNERS and hit.group(0) == "执行率" \
+                and (mark is not None or _within_header(plain, hits, k)):
+            # "全年执行数(B)预算执行率(B/A×100%)", "预算执行数预算执行率权重得分": 预算 before a marked 执行率, or one
+            # between two header words, is its header cell's own
+            start = at
+        unit = _OPENING_UNIT.match(plain, at) if out and start > at else None
+        if unit is not None and unit.end() < start:  # "项目资金（元）预算安排数": the unit is the word's before it
+            out[-1] += text[at: unit.end()]
+            at = unit.end()
         if start > at:
             if at == 0 and start <= row_lead(plain):  # "其中：当年财政拨款" is one row label
                 out.append(text[: hit.end()])
@@ -240,5 +244,13 @@ def _label_run(text: str, plain: str, hits: list[re.Match[str]]) -> list[str] | 
 
 
 _PAGE_TITLE = re.compile(r"^\d{1,2}、(?=(?:19|20)\d{2}\s*年|[^、。;,:]{2,40}?自评表)")  # "1、某局2023年度…自评表…" too
+
+
+def _within_header(plain: str, hits: list[re.Match[str]], k: int) -> bool:
+    """The ``k``-th word stands in a header run: a word before it and one touching it after it."""
+    return 0 < k < len(hits) - 1 and GAP.fullmatch(plain[hits[k].end(): hits[k + 1].start()]) is not None
+
+
+_OPENING_UNIT = re.compile(r"\s*[(（](?:万元|元|亿元)[)）]")  # a column's unit, written after its header word
 _RATE_OWNERS = ("预算", "资金")  # the words that make a marked 执行率 the budget's: 预算执行率(B/A)
 _COLUMN_MARK = re.compile(r"[(（]\s*[A-Z](?:\s*[/+\-×*]\s*[A-Z])*(?:\s*[×*]\s*100\s*%)?\s*[)）]")  # (A), (B/A)

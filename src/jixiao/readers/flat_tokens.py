@@ -46,6 +46,7 @@ from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_value_recuts import with_echoed_values
 from jixiao.readers.flat_words import CLAUSE, column_role, header_words, is_form_word, word_start
 from jixiao.readers.fused_money import GuessedCell, WrittenCell
+from jixiao.readers.fused_money_columns import money_row_cells
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.stacked_names import untangle_numbered_names
@@ -105,7 +106,9 @@ def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
     if fused is None and len(text) > 200:
         return form_after_prose(text)
     if fused is None and "预算" in text:  # "年初预算调整预算决算支出执行率": money columns with no cut word among them
-        return money_words(text)
+        fused = money_words(text)
+    if fused is None:  # "其中：财政资金420.00436.50421.1796.49%//", "总额320.00…108.39年中追加…"
+        return money_row_cells(text)
     return fused
 
 

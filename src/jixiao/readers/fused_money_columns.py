@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.fused_money import SPLIT_ROLE
 
@@ -19,6 +20,11 @@ def _column_role(word: str) -> str | None:
 
 ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|年度总金额|总金额|合计|当年财政拨款|财政拨款"
                        r"|上年结转资金|上年结转|其他资金)")
+# "其中：财政资金420.00436.50421.1796.49%//", "总额320.00…108.39年中追加…": a money row's label, its run of figures,
+# then the blank cells' marks or a note
+_MONEY_ROW = re.compile(r"((?:其中[:：]?)?[\u4e00-\u9fff]{1,12})[:：]?(\d[\d.,%]*)([—\-－/／\s]*|[\u4e00-\u9fff].*)")
+_FUND_NAME_END = ("资金", "拨款", "补助", "预算", "收入")
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "2,865.403,102.76": fused amounts' thousands separators
 _COLUMN_GAP = 6  # characters between two header words of one run (a column's "(B/A)", an OCR's ",A、")
 
 
@@ -45,3 +51,23 @@ def money_roles(words: list[re.Match[str]], k: int) -> list[str]:
                  if not (role == "rate" and k + 1 < len(columns) and columns[k + 1][0] in ("weight", "score")
                          and columns[k + 1][1].start() == word.end())]
     return roles if len(roles) >= 3 else []
+
+
+def money_row_cells(text: str) -> list[str] | None:
+    """A row of a money block run together with no word of the form in it: a fund row ("其中：财政资金
+    420.00436.50421.1796.49%//", "财政专户管理资金0000%//") or a total row with a note after its figures ("总额
+    320.00356.00298.5083.85%108.39年中追加…"): its label, its run of figures (split, as any money row's, by the
+    block's header: a guess), and the marks of its blank cells or its note. None unless the label is a total's
+    (``fund_rows.total``), opens on 其中, or names a source of funds of the lexicon (``fund_rows.parts``) and ends
+    as such a name does (资金, 拨款 …); a note follows only a run of several figures (two decimal points or a rate),
+    not one amount ("合计320.00万元…")."""
+    row = _MONEY_ROW.fullmatch(text)
+    if row is None:
+        return None
+    label, run, rest = row.group(1), THOUSANDS.sub("", row.group(2)), row.group(3).strip()
+    if not (pattern("fund_rows.total").match(label) or label.startswith("其中")
+            or (label.endswith(_FUND_NAME_END) and pattern("fund_rows.parts").search(label))):
+        return None
+    if rest[:1] >= "\u4e00" and run.count(".") < 2 and "%" not in run:
+        return None
+    return [cell for cell in (label, run, rest) if cell]
