@@ -331,10 +331,10 @@ def fi06() -> Made:
         d.add_paragraph(f"{k}.{nm}：年度目标{tgt}，实际完成{act}。")
     d.add_paragraph("四、存在的问题")
     d.add_paragraph("疑似预防接种异常反应报告及时率未达到年度目标，个别乡镇接种点报告流程不熟悉。")
-    unit, project = _project(dept, name, impl)
+    _, project = _project(dept, name, impl)  # the supervising department is named nowhere in the report
     inds: list[dict[str, Any]] = [exec_ind(10, rt, es)] + [{"name": nm, "level1": l1, "weight": None, "target": value_fact(tgt, actual=False),
                                    "actual": value_fact(act, actual=True)} for l1, nm, tgt, act in FI06_PROSE]
-    return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100), "doc",
+    return (facts("项目支出", 2024, {}, budget(ini, adj, exe, rt), inds, total, project, full_mark=100), "doc",
             convert(convert(docx_bytes(d), "fi06", "docx", "odt"), "fi06", "odt", "doc"))
 
 
