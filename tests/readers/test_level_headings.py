@@ -47,7 +47,8 @@ _PAIRS = (
 
 
 def test_a_level1_heading_with_its_points_opens_its_block_in_sentences_of_value_pairs() -> None:
-    """"1.产出指标(50分)": the block's points are no part of the 一级's name; a clause's 二级 is its own line's."""
+    """"1.产出指标(50分)": the block's points are no part of the 一级's name; a clause's 二级 is its own line's; a
+    clause under a 一级's heading with no 二级 has that 一级 alone (fiftieth fi06)."""
     outline = build_outline(text_to_document(_PAIRS, "report.txt"), is_section_title)
     read = {d.name: (d.fields.get("level1"), d.fields.get("level2")) for d in value_pair_indicators(outline)}
-    assert read == {"培训种植户人数": ("产出指标", "数量指标"), "种植户增收率": (None, None)}
+    assert read == {"培训种植户人数": ("产出指标", "数量指标"), "种植户增收率": ("效益指标", None)}

@@ -105,10 +105,12 @@ _FIGURES = (Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT, Kind.COMPARED)
 
 def _labels_a_figure(tokens: Sequence[Token], k: int, stop: int) -> bool:
     """The token at ``k`` opens a line whose next cell is a figure (an amount, or a rate: "预算执行率 | 100% |" under
-    an indicator header is a row, though 执行率 may head a money column)."""
+    an indicator header is a row, though 执行率 may head a money column); empty cells before it on its line (a row
+    whose level cells a sheet left blank: " |  | 预算执行率 | 100% |") open no line."""
     after = next((j for j in range(k + 1, stop) if kind(tokens[j].text) is not Kind.EMPTY), None)
+    before = _cell_before(tokens, k)
     return after is not None and tokens[after].line == tokens[k].line \
-        and kind(tokens[after].text) in _FIGURES and (k == 0 or tokens[k - 1].line != tokens[k].line)
+        and kind(tokens[after].text) in _FIGURES and (before is None or tokens[before].line != tokens[k].line)
 
 
 def header_at(tokens: Sequence[Token], i: int) -> Header | None:

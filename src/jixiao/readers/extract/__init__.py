@@ -187,9 +187,11 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     allocation_rows(outline, facts)  # likewise
     run_on_amounts(own, facts)  # "计划投资额(万元)110.00…实际使用情况(万元)84.74" on one line: likewise
     moved_money(own, facts)  # "全年预算数(A)180全年执行数(B)执行率(B/A)…" / "162.36万元" / "90.2%": likewise
-    if not table_drafts and all(d.name == "预算执行率" for d in prose):  # sentences only (the execution's score
-        found = sentence_indicators(own, facts.get("project.name"))  # told apart is no indicator list): the first
-        prose = [*prose, *(d for d in found if d.name not in {p.name for p in prose})]  # fallback that finds any
+    # sentences only (the execution's score told apart, or a table of block subtotals whose one indicator row is
+    # 预算执行率, is no indicator list): the first fallback that finds any
+    if all(d.name == "预算执行率" for d in [*table_drafts, *prose]):
+        found = sentence_indicators(own, facts.get("project.name"))
+        prose = [*prose, *(d for d in found if d.name not in {p.name for p in [*prose, *table_drafts]})]
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     if not any(d.name == "预算执行率" for d in [*table_drafts, *prose]):  # ".32.06.579.27107.93": the rate's cells

@@ -14,11 +14,13 @@ from jixiao.readers.extract.level_headings import level1_heading, level2_heading
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.values import parse_actual, parse_target
 
-_TARGET_KEY = r"(?:年初|年度|全年)?(?:指标值|目标值|任务数)"
+# "年度目标≥90%" (no 值) keys a target only with its period before it: a bare 目标 opens too many sentences
+_TARGET_KEY = r"(?:(?:年初|年度|全年)?(?:指标值|目标值|任务数)|(?:年初|年度|全年)目标(?!值))"
+_TARGET_WORDS = ("指标值", "目标值", "任务数", "年初目标", "年度目标", "全年目标")
 _ACTUAL_KEY = r"(?:全年|年度)?(?:实际完成值?|完成值|实际值)"
 # name, target, actual, score: each clause "名称(,)指标值V,(全年)实际完成值V(,自评得分S分)"; the name may end on a
-# comma when the clause opens the sentence ("1.某某率,年初目标值…")
-_PAIR = re.compile(r"([^,;:。()]{2,40}?)\s*,?\s*" + _TARGET_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*,\s*"
+# comma or a colon when the clause opens the sentence ("1.某某率,年初目标值…", "1.某某剂次:年度目标≥2万剂次,…")
+_PAIR = re.compile(r"([^,;:。()]{2,40}?)\s*[,:]?\s*" + _TARGET_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*,\s*"
                    + _ACTUAL_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*(?=[,;。]|$)"
                    r"(?:\s*,\s*(?:自评)?得分\s*(?:为)?\s*(\d{1,3}(?:\.\d+)?)\s*分)?")
 # "四是成本指标:" / "二是质量指标:" / "数量指标。": the level the clauses after it belong to; "产出数量指标:" holds
@@ -62,7 +64,7 @@ def value_pair_indicators(outline: Outline, project: str | None = None) -> list[
             continue
         if line.is_heading:
             level1 = level2 = heading = None
-        if not any(key in line.norm for key in ("指标值", "目标值", "任务数")) \
+        if not any(key in line.norm for key in _TARGET_WORDS) \
                 or ("完成值" not in line.norm and "实际" not in line.norm):
             continue
         levels = list(_LEVEL.finditer(line.norm))
@@ -83,16 +85,18 @@ def value_pair_indicators(outline: Outline, project: str | None = None) -> list[
                 continue
             source = ref(line.location, line.text[match.start(): match.end()])
             draft = IndicatorDraft()
-            draft.put("name", without_project(name, project), source)
+            labelled = line.norm[match.end(1): match.end(1) + 1] == ":"  # "名称:年度目标…": the name as written
+            draft.put("name", name if labelled else without_project(name, project), source)
             level = next((m for m in reversed(levels) if m.end() <= match.start()), None)
             if level is not None:
                 draft.put("level2", level.group(2), source)
                 first = f"{level.group(1)}指标" if level.group(1) else level1
                 if first is not None:
                     draft.put("level1", first, source)
-            elif level1 is not None and level2 is not None:
+            elif level1 is not None:  # under a 一级's heading, with its 二级's when one is open
                 draft.put("level1", level1, source)
-                draft.put("level2", level2, source)
+                if level2 is not None:
+                    draft.put("level2", level2, source)
             draft.put("target", target, source)
             if actual is not None:
                 draft.put("actual", actual, source)

@@ -51,11 +51,16 @@ def month_date(cell: str) -> bool:
     return _MONTH.fullmatch(match_text(cell).replace(" ", "")) is not None
 
 
+_LISTED = re.compile(r"[、和及]")  # "5月、10月底前": two deadlines of one indicator (two campaigns a year)
+
+
 def is_deadline(text: str) -> bool:
-    """Whether ``text`` is a date or a deadline and nothing else ("次月10日前", "6月30日前", "2024年底前")."""
+    """Whether ``text`` is a date or a deadline and nothing else ("次月10日前", "6月30日前", "2024年底前"), or a
+    list of them ("5月、10月底前")."""
     norm = match_text(text).replace(" ", "")
-    return bool(_DATE.match(norm) or _MONTH.fullmatch(norm) or _RELATIVE_DATE.fullmatch(norm)
-                or _DOTTED_DATE.fullmatch(norm))
+    parts = _LISTED.split(norm)
+    return all(bool(_DATE.match(part) or _MONTH.fullmatch(part) or _RELATIVE_DATE.fullmatch(part)
+                    or _DOTTED_DATE.fullmatch(part)) for part in parts)
 
 
 # a target written as a range ("90%～95%", "0.55-0.60", "85至95分")
