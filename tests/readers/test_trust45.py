@@ -4,9 +4,10 @@ as ``jixiao parse`` reads a txt."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from corpus import errors
-from page_reading import read_page
+from page_reading import read_page, read_saved
 
 # a report copied as one line, its 扣分 table's cells written "cell |" and an empty 扣分原因 as "|  |": each bar
 # closes a cell, so a row of eight columns is eight cells, not sixteen (the last ones, 得分, went to the next row and
@@ -28,3 +29,40 @@ def test_a_run_on_reports_bars_close_its_cells() -> None:
     assert [ind.stated_score for ind in evaluation.indicators] == [Decimal(s) for s in ("19.55", "30", "27.6", "20")]
     assert evaluation.stated_total == Decimal("97.15")
     assert "TOTAL_MISMATCH" not in errors(evaluation)
+
+
+# a whole-unit form and a project's form copied as one line: the flat reader gives the four tables before the line's
+# words (the project's name among them), so the forms are not cut apart and one list holds both forms' indicators;
+# the file states two totals and the list parts into a run of the full mark and a run short of it (the project's
+# 预算执行率 is in its money block), so the weights' sum only warns
+TWO_FORMS = " ".join([
+    "某县某某乡人民政府2024年度部门整体支出绩效自评报告 附表1 部门（单位）整体支出绩效自评表 （2024年度）",
+    "部门（单位）名称 | 某县某某乡人民政府 | 部门（单位）整体资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 |",
+    "分值 | 执行率 | 得分 | 年度资金总额 | 940.00 | 1020.50 | 1003.20 | 10 | 98.30% | 9.83 |",
+    "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+    "产出指标 | 数量指标 | 便民服务事项办理数 | ≥1500件 | 1620件 | 30 |",
+    "产出指标 | 质量指标 | 事项按时办结率 | ≥98% | 99% | 20 |",
+    "效益指标 | 社会效益指标 | 农村人居环境达标率 | ≥90% | 93% | 20 |",
+    "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 94% | 20 |",
+    "总分 |  | 100 | 99.83 | 自评等级：优",
+    "附表2 项目支出绩效自评表 （2024年度） 项目名称 | 某某村饮水改造项目 | 实施单位 | 某县某某乡人民政府 |",
+    "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+    "年度资金总额 | 80.00 | 76.40 | 10 | 95.50% | 9.55 |",
+    "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+    "产出指标 | 数量指标 | 改造供水管网长度 | ≥3公里 | 3.2公里 | 50 |",
+    "效益指标 | 社会效益指标 | 受益农户数 | ≥400户 | 420户 | 20 |",
+    "满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% | 95% | 20 |",
+    "总分 |  | 100 | 99.55 |",
+]) + "\n"
+
+
+def test_two_forms_read_as_one_list_only_warn_of_their_weights(tmp_path: Path) -> None:
+    evaluation = read_saved(tmp_path, TWO_FORMS)
+    assert sum((ind.weight or 0 for ind in evaluation.indicators), Decimal(0)) == Decimal(190)
+    assert "WEIGHTS_NOT_100" not in errors(evaluation)
+
+
+def test_a_second_run_short_by_no_indicator_of_the_first_keeps_its_error(tmp_path: Path) -> None:
+    # the project's list weighing 85: no indicator of the first run (10, 30, 20) fills its gap of 15
+    evaluation = read_saved(tmp_path, TWO_FORMS.replace("3.2公里 | 50 |", "3.2公里 | 45 |"))
+    assert "WEIGHTS_NOT_100" in errors(evaluation)
