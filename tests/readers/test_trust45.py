@@ -66,3 +66,28 @@ def test_a_second_run_short_by_no_indicator_of_the_first_keeps_its_error(tmp_pat
     # the project's list weighing 85: no indicator of the first run (10, 30, 20) fills its gap of 15
     evaluation = read_saved(tmp_path, TWO_FORMS.replace("3.2公里 | 50 |", "3.2公里 | 45 |"))
     assert "WEIGHTS_NOT_100" in errors(evaluation)
+
+
+# a project form with a 中期 column whose goal text row is lost (a dropped line, a page's cut): the goal row's heads
+# "年度总体目标 | 中期目标 | 年度目标 | 实际完成情况" stand right over the indicator header, which names the same
+# columns again; they are the goal's, not a first header row (before: the columns shifted, "2所" read as a name)
+GOAL_HEADS_OVER_HEADER = """某县第三小学2024年度项目支出绩效自评报告
+| 项目支出绩效自评表 |
+| 项目名称 | 义务教育薄弱环节改善资金 |  |  |  |  |  |  |  |
+| 项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |  |
+|  | 年度资金总额 | 260.00 | 268.50 | 262.10 | 10 | 97.62% | 9.76 |  |
+| 年度总体目标 | 中期目标（2024—2026年） |  |  | 年度目标 |  | 实际完成情况 |  |  |
+| 一级指标 | 二级指标 | 三级指标 | 中期指标值（2024—2026年） | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+| 产出指标 | 数量指标 | 改造校舍数量 | ≥5所 | ≥2所 | 2所 | 30 | 30 |  |
+|  | 质量指标 | 工程验收合格率 | =100% | =100% | 100% | 20 | 20 |  |
+| 效益指标 | 社会效益指标 | 受益学生人数 | ≥3000人 | ≥1200人 | 1260人 | 30 | 30 |  |
+| 满意度指标 | 服务对象满意度指标 | 师生满意度 | ≥90% | ≥90% | 95% | 10 | 10 |  |
+| 总分 |  |  |  |  |  | 100 | 99.76 |  |
+"""
+
+
+def test_a_goal_rows_heads_over_the_indicator_header_are_no_header_row() -> None:
+    evaluation = read_page(GOAL_HEADS_OVER_HEADER)
+    names = [ind.name for ind in evaluation.indicators]
+    assert names[-4:] == ["改造校舍数量", "工程验收合格率", "受益学生人数", "师生满意度"]
+    assert evaluation.indicators[-4].actual is not None and evaluation.indicators[-4].actual.value == Decimal(2)
