@@ -91,3 +91,28 @@ def test_a_goal_rows_heads_over_the_indicator_header_are_no_header_row() -> None
     names = [ind.name for ind in evaluation.indicators]
     assert names[-4:] == ["改造校舍数量", "工程验收合格率", "受益学生人数", "师生满意度"]
     assert evaluation.indicators[-4].actual is not None and evaluation.indicators[-4].actual.value == Decimal(2)
+
+
+# a nested Markdown list re-wrapped at a fixed width: an item's line cut after a clause's comma, its score on the
+# next line with no mark (before: the item was lost and the items after it lost their 一级)
+CUT_ITEM = """# 某县某某局2024年度部门整体支出绩效自评报告
+## 三、绩效指标完成情况
+- **产出指标**
+  - 数量指标
+    - 公园绿地养护面积：分值30分，目标值≥50万平方米，实际完成48万平方米，
+得分28.8分
+  - 质量指标
+    - 绿化成活率：分值30分，目标值≥95%，实际完成97%，得分30分
+- **满意度指标**
+  - 服务对象满意度指标
+    - 市民满意度：分值40分，目标值≥90%，实际完成93%，得分40分
+## 四、自评结论
+自评得分98.8分，等级为优秀。
+"""
+
+
+def test_a_list_item_cut_inside_a_clause_goes_on_at_the_bare_line() -> None:
+    indicators = read_page(CUT_ITEM, "page.md").indicators
+    assert [(i.name, i.level1, i.stated_score) for i in indicators] == [
+        ("公园绿地养护面积", "产出指标", Decimal("28.8")), ("绿化成活率", "产出指标", Decimal(30)),
+        ("市民满意度", "满意度指标", Decimal(40))]

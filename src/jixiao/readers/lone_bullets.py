@@ -1,4 +1,4 @@
-"""A Markdown list item whose mark a viewer's re-wrap left alone on its line.
+"""A Markdown list item that a viewer's re-wrap broke: its mark left alone on its line, or its text cut mid-clause.
 
 A narrow viewer (or an editor wrapping at a fixed width) breaks a list item after its mark when the item's text
 has no space to break at: "    -" / "某某合格率：分值15分，目标值100%…". Read as they stand, the mark is a rule and the
@@ -6,6 +6,10 @@ text a paragraph outside the list (a nested item lost its level, the list read a
 (indented, or right under another list item) and followed by a line of text that opens on no mark of its own is
 that item's mark: the two lines are one. A "-" alone on an unindented line that no list item stands above is a
 cell left blank ("—" in a form written one cell a line), not a mark: it stays.
+
+An item whose line ends inside a clause (on "，" or "、") and is followed by a line of text with no mark of its own
+("    - 某某清运量：分值15分，…实际完成3420吨，" / "得分13.5分") goes on there, as Markdown reads a lazy continuation
+line: the two lines are one (read apart, the item lost its score and the list ended at the bare line).
 """
 
 from __future__ import annotations
@@ -31,4 +35,20 @@ def join_lone_bullets(text: str) -> str:
             lines[i + 1] = ""
         if lines[i].strip():
             above = lines[i]
+    return "\n".join(lines)
+
+
+_CUT_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\S.*[，、]$")
+
+
+def join_cut_items(text: str) -> str:
+    """``text`` with each list item cut inside a clause joined to the line of text that carries it on (that line
+    left blank, so every later line keeps its number)."""
+    if "，\n" not in text and "、\n" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        if _CUT_ITEM.match(line.rstrip()) and not _NOT_TEXT.match(lines[i + 1]):
+            lines[i] = line.rstrip() + lines[i + 1].strip()
+            lines[i + 1] = ""
     return "\n".join(lines)
