@@ -16,39 +16,29 @@ from __future__ import annotations
 
 import re
 
-_LONE = re.compile(r"(?m)^([ \t]*)[-*+][ \t]*$")
+_LONE = re.compile(r"^([ \t]*)[-*+][ \t]*$")
 _ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\S")
 _NOT_TEXT = re.compile(r"^[ \t]*(?:[-*+#|｜>]|$)")
+_CUT_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\S.*[，、]$")
+# either, searched once (most texts hold neither)
+_BROKEN = re.compile(r"(?m)^[ \t]*[-*+](?:[ \t]*|[ \t]+\S.*[，、])\r?$")
 
 
-def join_lone_bullets(text: str) -> str:
-    """``text`` with each list item's mark left alone on a line joined to the item's text on the next line (that
-    line left blank, so every later line keeps its number)."""
-    if _LONE.search(text) is None:
+def join_broken_items(text: str) -> str:
+    """``text`` with each list item's mark left alone on a line joined to the item's text on the next line, and
+    each item cut inside a clause joined to the line of text that carries it on (the next line left blank, so every
+    later line keeps its number)."""
+    if _BROKEN.search(text) is None:
         return text
     lines = text.split("\n")
     above = ""  # the last line with text before the current one
     for i, line in enumerate(lines[:-1]):
-        lone = _LONE.fullmatch(line.rstrip("\r"))
-        if lone is not None and (lone.group(1) or _ITEM.match(above)) and not _NOT_TEXT.match(lines[i + 1]):
-            lines[i] = f"{line.rstrip()} {lines[i + 1].lstrip()}"
+        line = line.rstrip("\r")
+        lone = _LONE.fullmatch(line)
+        if not _NOT_TEXT.match(lines[i + 1]) and (
+                (lone is not None and (lone.group(1) or _ITEM.match(above))) or _CUT_ITEM.match(line.rstrip())):
+            lines[i] = f"{line.rstrip()}{' ' if lone is not None else ''}{lines[i + 1].lstrip()}"
             lines[i + 1] = ""
         if lines[i].strip():
             above = lines[i]
-    return "\n".join(lines)
-
-
-_CUT_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\S.*[，、]$")
-
-
-def join_cut_items(text: str) -> str:
-    """``text`` with each list item cut inside a clause joined to the line of text that carries it on (that line
-    left blank, so every later line keeps its number)."""
-    if "，\n" not in text and "、\n" not in text:
-        return text
-    lines = text.split("\n")
-    for i, line in enumerate(lines[:-1]):
-        if _CUT_ITEM.match(line.rstrip()) and not _NOT_TEXT.match(lines[i + 1]):
-            lines[i] = line.rstrip() + lines[i + 1].strip()
-            lines[i + 1] = ""
     return "\n".join(lines)
