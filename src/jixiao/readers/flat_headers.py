@@ -170,6 +170,8 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         return None  # "全年完成情况较好" (a goal row's result) over "…三级指标 | 年度指标值 | 实际完成值 …": the header
         # names that column itself on the next line, so the cell above is a row's, and the header starts after it
         # (the header's own line: a first row's "绩效指标" read on past it is no second naming)
+    if _goal_heads(tokens, i, run):
+        return None
     if run and run[0][2] == "measure_unit" and len(run) > 1 and tokens[run[1][0]].line != tokens[run[0][0]].line:
         return None  # "单位 |" (a form's unit-name label) on the line above: the header starts after it
     if len(run) < 3 and (len(run) != 2 or not _two_money_columns([money_role_of(t) for _, t, _ in run], tokens, k)):
@@ -238,6 +240,22 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
             header.roles[header.roles.index("name_weak")] = "name"
         return header
     return None
+
+
+def _goal_heads(tokens: Sequence[Token], i: int, run: list[tuple[int, str, str]]) -> bool:
+    """"年度总体目标 | 中期目标 | 年度目标 | 实际完成情况" right over "一级指标 | … | 中期指标值 | 年度指标值 |
+    实际完成值 …" (the goal's text between them lost): the cells after the goal's label head the goal's columns,
+    each named again on the next line, so the header starts there."""
+    line = tokens[i].line
+    lines = [tokens[at].line for at, _, _ in run if tokens[at].line != line]
+    if not lines:
+        return False
+    top = {role for at, _, role in run if tokens[at].line == line}
+    below = {role for at, _, role in run if tokens[at].line == lines[0]}
+    if len(below) <= len(top) or not top <= below:
+        return False
+    before = (t.text for t in reversed(tokens[max(0, i - HEADER_SPAN): i]) if t.line == line)
+    return any(pattern("goal_label").match(compact(text)) for text in before)
 
 
 def _numbered_role(text: str, roles: list[str]) -> str | None:

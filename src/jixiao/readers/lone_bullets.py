@@ -1,4 +1,4 @@
-"""A Markdown list item whose mark a viewer's re-wrap left alone on its line.
+"""A Markdown list item that a viewer's re-wrap broke: its mark left alone on its line, or its text cut mid-clause.
 
 A narrow viewer (or an editor wrapping at a fixed width) breaks a list item after its mark when the item's text
 has no space to break at: "    -" / "某某合格率：分值15分，目标值100%…". Read as they stand, the mark is a rule and the
@@ -6,28 +6,38 @@ text a paragraph outside the list (a nested item lost its level, the list read a
 (indented, or right under another list item) and followed by a line of text that opens on no mark of its own is
 that item's mark: the two lines are one. A "-" alone on an unindented line that no list item stands above is a
 cell left blank ("—" in a form written one cell a line), not a mark: it stays.
+
+An item whose line ends inside a clause (on "，" or "、") and is followed by a line of text with no mark of its own
+("    - 某某清运量：分值15分，…实际完成3420吨，" / "得分13.5分") goes on there, as Markdown reads a lazy continuation
+line: the two lines are one (read apart, the item lost its score and the list ended at the bare line).
 """
 
 from __future__ import annotations
 
 import re
 
-_LONE = re.compile(r"(?m)^([ \t]*)[-*+][ \t]*$")
+_LONE = re.compile(r"^([ \t]*)[-*+][ \t]*$")
 _ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\S")
 _NOT_TEXT = re.compile(r"^[ \t]*(?:[-*+#|｜>]|$)")
+_CUT_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\S.*[，、]$")
+# either, searched once (most texts hold neither)
+_BROKEN = re.compile(r"(?m)^[ \t]*[-*+](?:[ \t]*|[ \t]+\S.*[，、])\r?$")
 
 
-def join_lone_bullets(text: str) -> str:
-    """``text`` with each list item's mark left alone on a line joined to the item's text on the next line (that
-    line left blank, so every later line keeps its number)."""
-    if _LONE.search(text) is None:
+def join_broken_items(text: str) -> str:
+    """``text`` with each list item's mark left alone on a line joined to the item's text on the next line, and
+    each item cut inside a clause joined to the line of text that carries it on (the next line left blank, so every
+    later line keeps its number)."""
+    if _BROKEN.search(text) is None:
         return text
     lines = text.split("\n")
     above = ""  # the last line with text before the current one
     for i, line in enumerate(lines[:-1]):
-        lone = _LONE.fullmatch(line.rstrip("\r"))
-        if lone is not None and (lone.group(1) or _ITEM.match(above)) and not _NOT_TEXT.match(lines[i + 1]):
-            lines[i] = f"{line.rstrip()} {lines[i + 1].lstrip()}"
+        line = line.rstrip("\r")
+        lone = _LONE.fullmatch(line)
+        if not _NOT_TEXT.match(lines[i + 1]) and (
+                (lone is not None and (lone.group(1) or _ITEM.match(above))) or _CUT_ITEM.match(line.rstrip())):
+            lines[i] = f"{line.rstrip()}{' ' if lone is not None else ''}{lines[i + 1].lstrip()}"
             lines[i + 1] = ""
         if lines[i].strip():
             above = lines[i]

@@ -10,7 +10,7 @@ from pathlib import Path
 from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.limits.data import check_data
-from jixiao.model import Evaluation, SourceRef
+from jixiao.model import Evaluation, Indicator, SourceRef
 from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.extract import extract
 from jixiao.readers.extract.forms import (
@@ -124,11 +124,20 @@ def _doubt_the_second(evaluation: Evaluation, warnings: list[str], first: int) -
             evaluation.provenance[path] = source.model_copy(update={"guessed": True})
 
 
+def _full_run(first: list[Indicator], second: list[Indicator], full: Decimal) -> bool:
+    """``second``'s weights make ``full``, or do with the weight of one of ``first``'s indicators it does not name."""
+    gap = full - sum((ind.weight or 0 for ind in second), Decimal(0))
+    names = {ind.name for ind in second}
+    return gap == 0 or (gap > 0 and len(second) >= 2
+                        and any(ind.weight == gap and ind.name not in names for ind in first))
+
+
 def second_list_at(evaluation: Evaluation) -> int | None:
     """Where a second report's indicators seem to begin in a list read as one (a bare second block of indicators,
     no title line and no numbering restarting above it): the file states its total twice, with two values, and the
-    list parts there into two runs whose weights each make the full mark: the first indicator of the second run.
-    None when not."""
+    list parts there into two runs whose weights each make the full mark (the second one with an indicator of the
+    first that it lacks, as a project form's 预算执行率 read from its money block, not its list): the first
+    indicator of the second run. None when not."""
     totals = evaluation.alternatives.get("stated_total", [])
     if evaluation.stated_total is None or not any(r.value.strip() != str(evaluation.stated_total) for r in totals):
         return None
@@ -139,7 +148,7 @@ def second_list_at(evaluation: Evaluation) -> int | None:
     run = Decimal(0)
     for k, weight in enumerate(weights[:-1]):
         run += weight or 0
-        if run == full and sum((w or 0 for w in weights[k + 1:]), Decimal(0)) == full:
+        if run == full and _full_run(evaluation.indicators[: k + 1], evaluation.indicators[k + 1:], full):
             return k + 1
         if run > full:
             return None

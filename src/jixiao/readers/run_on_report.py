@@ -50,7 +50,7 @@ def _piece_lines(piece: str) -> list[str] | None:
     """A paragraph with what runs before it: each space-separated part before the first one holding a clause mark
     a line (an item's number with what follows it), then the sentence whole; None when a space may sit inside the
     sentence ("预算 300 万元，", "目标值为≥90%， 实际完成…") or between a figure and its unit ("2024 年 3 月")."""
-    parts = piece.split()
+    parts = _with_bars(piece.split())
     # (a heading closed by its bracket holds a colon: "一级指标：产出指标（50分） 二级指标…")
     # (and so does a label line before the paragraph: "主管部门：某局；实施单位：某中心", an addressee "某局、某局：")
     first = next((k for k, part in enumerate(parts) if _CLAUSE.search(part) and not (
@@ -81,6 +81,18 @@ def _captioned(parts: list[str]) -> list[str]:
     for part in parts:
         if out and (TABLE_NUMBER.fullmatch(out[-1]) or _ITEM_NUMBER.fullmatch(out[-1])):
             out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
+
+
+def _with_bars(parts: list[str]) -> list[str]:
+    """The parts with each web-copied cell's closing "|" kept on the cell's line ("指标 |"): a bar is where a cell
+    ends, no cell of its own; only a bar right after another ("15 | | 3") stands alone, the empty cell it is."""
+    out: list[str] = []
+    for part in parts:
+        if part == "|" and out and not out[-1].endswith("|"):
+            out[-1] += " |"
         else:
             out.append(part)
     return out

@@ -18,7 +18,7 @@ from jixiao.readers.hard_wrap import unwrap_fixed_width
 from jixiao.readers.html_furniture import STRONG_LABELS
 from jixiao.readers.joined_columns import split_joined_lines
 from jixiao.readers.layout_wraps import join_column_wraps
-from jixiao.readers.lone_bullets import join_lone_bullets
+from jixiao.readers.lone_bullets import join_broken_items
 from jixiao.readers.mail_quotes import unquoted
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
@@ -97,7 +97,7 @@ def text_to_document(text: str, source: str) -> Document:
     text = dash_slash_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(without_page_marks(text))))))
     text = without_row_page_headers(text)  # a page's number and running title between two rows of cells
     text = read_back_reversed(text)  # "分总 100 100": the closing row's word read from the cell's foot
-    text = join_lone_bullets(text)  # a list item's mark a re-wrap left alone on its line
+    text = join_broken_items(text)  # a list item a re-wrap broke: its mark alone, its clause cut
     # a form run together with no separator on a line of its own; two forms run into one line: a line each
     text = split_repeated_titles(join_viewer_chunks(fused_noted_lines(fused_form_lines(text))))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
