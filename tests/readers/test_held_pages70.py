@@ -34,3 +34,33 @@ def test_fund_rows_one_a_line_only_when_they_sum_to_the_budget() -> None:
     """The same cells whose planned amounts do not add up to the planned money: no fund row is read."""
     text = _ONE_A_LINE.replace("省财政\n\n260", "省财政\n\n250")
     assert _read(text).budget.fund_rows == []
+
+
+_PIPE_FORM = ("部门预算项目支出绩效自评表(2023年度) | ||||||||||\n"
+              "项目名称 | 51000000T000000000001-2023年某某设备更新补助项目 | |||||||||\n"
+              "主管部门 | 某县某某局部门 | 实施单位 | 某县某某局 | |||||||\n"
+              "项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 | |||||||\n"
+              "按计划更新办公设备,并按时支付项目资金。 | 完成 | |||||||||\n"
+              "2.项目实施内容及过程概述 | 2023年更新设备9台,年底前支付完毕。 | |||||||||\n"
+              "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分"
+              " | 原因 | ||\n"
+              "总额 | 0.00 | 2.40 | 2.40 | 100.00% | 10 | 10 | | |||\n")
+
+
+def test_a_goal_line_under_a_detached_header_with_a_short_result() -> None:
+    """"项目年度目标 | 年度目标完成情况" on a line of its own over "goal's words。 | 完成 |": the long text is the goal,
+    the short one after it what was done (before, a result under eight characters left both unread)."""
+    project = _read(_PIPE_FORM).project
+    assert project is not None
+    assert (project.goal_expected, project.goal_actual) == ("按计划更新办公设备,并按时支付项目资金。", "完成")
+
+
+def test_a_goal_clause_in_a_report_run_into_one_line() -> None:
+    """"…,其中上级资金A万元,本级B万元,项目绩效目标是保障某站正常运转二、项目资金使用…" (a document site's copy with no
+    breaks): the clause after 目标是 up to the next section's glued number is the goal, a guess (before, none)."""
+    text = ("某县某某站专项资金绩效自评价报告一、基本情况(一)项目基本概况我站2023年项目为一个:日常运转经费项目"
+            "(二)资金及项目绩效目标我站2023年共安排48万元,其中上级资金30万元,本级18万元,项目绩效目标是保障某站"
+            "日常工作正常运转二、项目资金使用及管理情况我站资金严格按照规定使用三、预算支出组织实施情况我站2023年"
+            "支出共计45.6万元\n")
+    project = _read(text).project
+    assert project is not None and project.goal_expected == "保障某站日常工作正常运转"
