@@ -64,3 +64,16 @@ def test_a_goal_clause_in_a_report_run_into_one_line() -> None:
             "支出共计45.6万元\n")
     project = _read(text).project
     assert project is not None and project.goal_expected == "保障某站日常工作正常运转"
+
+
+def test_the_year_a_form_cell_names_when_no_line_names_one() -> None:
+    """A whole unit's form titled with no year, its completion cell "中心2022年按计划完成了…": that year, a guess
+    (before, no year was read)."""
+    text = ("部门整体绩效自评表\n"
+            "| 主管部门 | 某区某某中心 | 自评总分(分) | 96 |\n"
+            "| 年初绩效目标 | 全年目标实际完成情况 | | |\n"
+            "| 保障中心日常运转,完成宣传任务。 | 中心2022年按计划完成了各项履职任务。 | | |\n"
+            "| 指标名称 | 指标权重(分) | 指标得分(分) | |\n"
+            "| 播发稿件数量 | 10 | 10 | |\n")
+    read = _read(text)
+    assert read.year == 2022

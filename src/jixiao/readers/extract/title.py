@@ -135,7 +135,8 @@ _EVALUATED = re.compile(r"(20\d{2})\s*年度?[^。;]{0,30}?(?:绩效|自评|评�
 
 def _year_from_text(outline: Outline, facts: Facts) -> None:
     """The evaluated year when the title has none: "XXXX年度…绩效自评" first, then any year that is
-    not a filing date; a cover's 填报日期 alone (the year after the one evaluated) gives a marked guess."""
+    not a filing date; a cover's 填报日期 alone (the year after the one evaluated) gives a marked guess, and with
+    none of these, the first year a table's cell names does."""
     head = outline.lines[:40]
     filed: tuple[int, Line] | None = None
     # a year in a cited document's title ("根据《关于报送2020年预算…和2019年度…自评报告的通知》") is the notice's,
@@ -165,6 +166,8 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
                 return
     if filed is not None:
         facts.put("year", filed[0] - 1, ref(filed[1].location, filed[1].text, guessed=True))
+    else:  # no year in the text's lines: a form's cell naming one ("中心2021年较好地完成了履职任务"), a guess
+        _year_in_tables(outline, facts)
 
 
 def _year_in_tables(outline: Outline, facts: Facts) -> bool:
