@@ -77,3 +77,13 @@ def test_the_year_a_form_cell_names_when_no_line_names_one() -> None:
             "| 播发稿件数量 | 10 | 10 | |\n")
     read = _read(text)
     assert read.year == 2022
+
+
+def test_a_filing_date_in_a_form_cell_is_no_year_named_there() -> None:
+    """A cover's cell "报告日期:2023年6月30日", no other year: the year before the filing date, as before (a guard:
+    the form-cell year passes over a cell holding a date)."""
+    text = ("财政支出项目绩效评价自评报告\n"
+            "| 项目名称 | 某某服务运行经费 | 项目单位 | 某市某某局 |\n"
+            "| 评价方式 | 部门(单位)绩效自评 | 报告日期 | 报告日期:2023年6月30日 |\n"
+            "| 计划安排资金(万元) | 60 | 实际支出(万元) | 58 |\n")
+    assert _read(text).year == 2022

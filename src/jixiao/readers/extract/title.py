@@ -167,15 +167,18 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
     if filed is not None:
         facts.put("year", filed[0] - 1, ref(filed[1].location, filed[1].text, guessed=True))
     else:  # no year in the text's lines: a form's cell naming one ("中心2021年较好地完成了履职任务"), a guess
-        _year_in_tables(outline, facts)
+        _year_in_tables(outline, facts, undated=True)
 
 
-def _year_in_tables(outline: Outline, facts: Facts) -> bool:
-    """The first year (with its 年) a table's cell names, a guess; whether one was found."""
+def _year_in_tables(outline: Outline, facts: Facts, undated: bool = False) -> bool:
+    """The first year (with its 年) a table's cell names, a guess; whether one was found. ``undated``: passing over a
+    cell holding a date ("报告日期:2022年8月22日": a filing date, which a cover's label reading settles)."""
     for _index, table in outline.tables:
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
                 found = YEAR.search(match_text(cell)) if "年" in cell else None
+                if found is not None and undated and _FILED.search(match_text(cell)) is not None:
+                    continue
                 if found is not None:
                     facts.put("year", int(found.group(1)), ref(table.cell_location(r, c), cell, guessed=True))
                     return True
