@@ -70,8 +70,8 @@ def planned_fund_rows_one_a_line(outline: Outline, facts: Facts) -> None:
     budget, unit = wanted
     lines = outline.lines
     for number, line in enumerate(lines):
-        if line.norm.strip() not in ("其中", "其中:"):
-            continue
+        if "其中" not in line.norm or line.norm.strip() not in ("其中", "其中:"):
+            continue  # (the cheap test first)
         planned: dict[str, Decimal | None] = {}  # level → the amount after its first naming
         seen: dict[str, int] = {}
         level: str | None = None
