@@ -42,6 +42,14 @@ _AWAITS_FIGURE = re.compile(r"\(\s*(?:亿元|万元|元)\s*\)\s*$")
 _PAGE_NUMBER_ENDS = "-—–－页"  # how a stripped line that PAGE_NUMBER matches ends, when not on a digit
 
 
+def _awaits_figure(line: str) -> bool:
+    """A cell whose figure the next line holds: a money label ending on its unit, or a level of government's fund
+    row ("中央财政" / "0" / "省财政" / "570", a viewer's form one cell a line)."""
+    from jixiao.readers.extract.planned_fund_rows import FUND_LEVEL
+
+    return _AWAITS_FIGURE.search(line) is not None or FUND_LEVEL.match(line.strip()) is not None
+
+
 # a page's number no cell can be: dashed ("- 3 -") or in words ("第 2 页 共 3 页"), never a bare figure or "3/12"
 _PAGE_MARK = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[/,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 
@@ -75,7 +83,7 @@ def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[
     dropped_page = False
     for block in blocks:
         if isinstance(block, Paragraph) and is_page_number(match_text(block.text).strip()) \
-                and not (out and isinstance(out[-1], Paragraph) and _AWAITS_FIGURE.search(match_text(out[-1].text))):
+                and not (out and isinstance(out[-1], Paragraph) and _awaits_figure(match_text(out[-1].text))):
             dropped_page = True
             continue
         if (isinstance(block, Paragraph) and dropped_page and repeats[block.text] >= 2) or (

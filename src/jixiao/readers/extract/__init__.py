@@ -60,7 +60,7 @@ from jixiao.readers.extract.other_year_forms import other_year_tables
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.page_meta import page_metadata
 from jixiao.readers.extract.part_sections import part_sections
-from jixiao.readers.extract.planned_fund_rows import planned_fund_rows
+from jixiao.readers.extract.planned_fund_rows import planned_fund_rows, planned_fund_rows_one_a_line
 from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_lists import listed_project_lines
@@ -186,6 +186,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     fused_total_row(outline, facts)  # likewise: a units table run together, its 合计 row the fund's
     allocation_rows(outline, facts)  # likewise
     run_on_amounts(own, facts)  # "计划投资额(万元)110.00…实际使用情况(万元)84.74" on one line: likewise
+    planned_fund_rows_one_a_line(own, facts)  # "其中:" / "中央财政" / "50" / "其中:" / "中央财政" / "50" / …
     moved_money(own, facts)  # "全年预算数(A)180全年执行数(B)执行率(B/A)…" / "162.36万元" / "90.2%": likewise
     # sentences only (the execution's score told apart, or a table of block subtotals whose one indicator row is
     # 预算执行率, is no indicator list): the first fallback that finds any

@@ -135,7 +135,8 @@ _EVALUATED = re.compile(r"(20\d{2})\s*年度?[^。;]{0,30}?(?:绩效|自评|评�
 
 def _year_from_text(outline: Outline, facts: Facts) -> None:
     """The evaluated year when the title has none: "XXXX年度…绩效自评" first, then any year that is
-    not a filing date; a cover's 填报日期 alone (the year after the one evaluated) gives a marked guess."""
+    not a filing date; a cover's 填报日期 alone (the year after the one evaluated) gives a marked guess, and with
+    none of these, the first year a table's cell names does."""
     head = outline.lines[:40]
     filed: tuple[int, Line] | None = None
     # a year in a cited document's title ("根据《关于报送2020年预算…和2019年度…自评报告的通知》") is the notice's,
@@ -165,14 +166,19 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
                 return
     if filed is not None:
         facts.put("year", filed[0] - 1, ref(filed[1].location, filed[1].text, guessed=True))
+    else:  # no year in the text's lines: a form's cell naming one ("中心2021年较好地完成了履职任务"), a guess
+        _year_in_tables(outline, facts, undated=True)
 
 
-def _year_in_tables(outline: Outline, facts: Facts) -> bool:
-    """The first year (with its 年) a table's cell names, a guess; whether one was found."""
+def _year_in_tables(outline: Outline, facts: Facts, undated: bool = False) -> bool:
+    """The first year (with its 年) a table's cell names, a guess; whether one was found. ``undated``: passing over a
+    cell holding a date ("报告日期:2022年8月22日": a filing date, which a cover's label reading settles)."""
     for _index, table in outline.tables:
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
                 found = YEAR.search(match_text(cell)) if "年" in cell else None
+                if found is not None and undated and _FILED.search(match_text(cell)) is not None:
+                    continue
                 if found is not None:
                     facts.put("year", int(found.group(1)), ref(table.cell_location(r, c), cell, guessed=True))
                     return True
