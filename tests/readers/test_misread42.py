@@ -4,8 +4,10 @@ before; the others guard what must stay."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from page_reading import read_page
+import pytest
+from page_reading import read_page, read_saved
 
 _PROJECT_HEAD = "某县某某局2023年度某某道路养护项目支出绩效自评报告\n一、项目基本情况\n"
 
@@ -41,3 +43,36 @@ def test_projects_without_an_initial_budget_described_are_no_zero() -> None:
     read = read_page("某县某某局2023年度部门整体支出绩效自评报告\n一、基本情况\n"
                      "2023年部门全年预算800万元,全年执行780万元。年初未安排预算的项目,年中追加安排50万元。\n")
     assert read.budget.initial is None and read.budget.adjusted == Decimal("800.00")
+
+
+_FORM_ROWS = ["2023年度项目支出绩效自评表",
+              "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+              "年度资金总额\t120.00\t120.00\t114.60\t10\t95.50%\t9.55",
+              "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+              "产出指标\t数量指标\t养护道路里程\t≥80公里\t82公里\t50\t50",
+              "效益指标\t社会效益指标\t通行条件改善\t明显改善\t明显改善\t40\t38",
+              "总分\t\t\t\t\t100\t97.55"]
+_CLOSING = ["存在的问题", "部分路段养护质量不稳", "改进措施", "加快建立巡查制度", "下一步工作打算", "继续做好养护工作"]
+
+
+def _closing_report(closing: list[str]) -> list[str]:
+    return ["某县公路养护中心2023年度某县农村道路养护项目支出绩效自评报告", "项目基本情况",
+            "本项目由某县公路养护中心实施。", "绩效目标完成情况", *_FORM_ROWS, *closing]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_short_sections_under_bare_headings_after_a_form_are_kept(tmp_path: Path, suffix: str) -> None:
+    """Bare 存在的问题 / 改进措施 lines after a form, each over one short unpunctuated line: the flat reader pairs
+    each with its line as a form's closing row; such a row is the section's text, whatever its length."""
+    lines = _closing_report(_CLOSING)
+    text = "\n".join(lines) + "\n" if suffix == ".txt" else (
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>报告</title></head><body>\n"
+        + "\n".join(f"<p>{line}</p>" for line in lines) + "\n</body></html>\n")
+    read = read_saved(tmp_path, text, "report" + suffix)
+    assert (read.sections.problems, read.sections.measures) == ("部分路段养护质量不稳", "加快建立巡查制度")
+    assert read.stated_total == Decimal("97.55")
+
+
+def test_a_closing_label_over_another_label_is_no_section() -> None:
+    read = read_page("\n".join(_closing_report(["存在的问题", "改进措施", "加快建立巡查制度"])) + "\n")
+    assert read.sections.problems is None
