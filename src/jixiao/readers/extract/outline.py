@@ -354,8 +354,8 @@ def _table_text_lines(index: int, table: Table) -> list[Line]:
                 and not _level_row(values):  # "一、产出指标" under the header: the rows' level, no title
             norm = match_text(values[0])
             out.append(Line(index, values[0], norm, table.cell_location(r, 0)))
-        elif len(values) == 2 and len(values[0]) <= 12 and (len(values[1]) >= 8 and (
-                re.search("[。，]", values[1]) or ("、" in values[1] and _BODIES_LABEL.search(values[0])))
+        elif len(values) == 2 and len(values[0]) <= 12 and ((len(values[1]) >= 8 and (
+                re.search("[。，]", values[1]) or ("、" in values[1] and _BODIES_LABEL.search(values[0]))))
                 or _text_section_row(values)):
             if r > 0 and _GOAL_ROW.match(match_text(values[0]).replace(" ", "")) \
                     and any("实际" in cell for cell in table.rows[r - 1]):
