@@ -76,3 +76,35 @@ def test_short_sections_under_bare_headings_after_a_form_are_kept(tmp_path: Path
 def test_a_closing_label_over_another_label_is_no_section() -> None:
     read = read_page("\n".join(_closing_report(["存在的问题", "改进措施", "加快建立巡查制度"])) + "\n")
     assert read.sections.problems is None
+
+
+def _signed(signer: str, commission: str = "") -> tuple[str | None, bool]:
+    read = read_page("2023年度某某道路养护项目支出绩效自评报告\n一、项目基本情况\n" + commission
+                     + "项目全年预算50万元，实际支出48万元，预算执行率96%。\n二、自评结论\n自评得分92分。\n"
+                     + signer + "\n2024年3月15日\n")
+    source = read.provenance.get("unit.name")
+    return read.unit.name, bool(source and source.guessed)
+
+
+def test_an_audit_firms_branch_or_other_legal_form_signing_is_no_unit() -> None:
+    assert not _signed("某某会计师事务所（特殊普通合伙）某某分所")[0]
+    assert not _signed("某某会计师事务所有限责任公司")[0]
+    assert not _signed("某某会计师事务所（特殊普通合伙）")[0]
+    assert not _signed("某某工程咨询有限责任公司")[0]
+
+
+_COMMISSIONED = "受某县财政局委托，我中心对该项目开展了绩效评价。\n"
+
+
+@pytest.mark.parametrize("signer", ["某某工程咨询中心", "某某绩效评估中心", "某某财经研究院"])
+def test_a_commissioned_centre_or_institute_signing_is_no_unit(signer: str) -> None:
+    assert not _signed(signer, _COMMISSIONED)[0]
+
+
+@pytest.mark.parametrize("signer", ["某某工程咨询中心", "某县农业科学研究院"])
+def test_a_centre_or_institute_signing_with_no_commission_told_is_the_unit_guessed(signer: str) -> None:
+    assert _signed(signer) == (signer, True)
+
+
+def test_a_bureau_signing_is_still_its_unit_for_sure() -> None:
+    assert _signed("某县水利局", _COMMISSIONED) == ("某县水利局", False)
