@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from page_reading import read_page, read_saved
+from test_trust43 import HEAD, PART, PARTS
 
 _PROJECT_HEAD = "某县某某局2023年度某某道路养护项目支出绩效自评报告\n一、项目基本情况\n"
 
@@ -108,3 +109,25 @@ def test_a_centre_or_institute_signing_with_no_commission_told_is_the_unit_guess
 
 def test_a_bureau_signing_is_still_its_unit_for_sure() -> None:
     assert _signed("某县水利局", _COMMISSIONED) == ("某县水利局", False)
+
+
+def _sections_of_offices_and_a_station(title: str, offices: str) -> tuple[Decimal | None, int | None]:
+    head = HEAD.replace("某县农业农村局2024", title + "2024")
+    offices_part = PART.format(n="一", name=offices, staff=52, actual=49, initial="1310.00", adjusted="1388.40",
+                               executed="1352.16", rate="97.39%")
+    read = read_page(head + offices_part + PARTS[1] + "## 三、自评结论\n\n自评得分96.20分，等级为优。\n")
+    return read.budget.adjusted, read.unit.staff_establishment
+
+
+@pytest.mark.parametrize(("title", "offices"), [("某县农业农村局（本级）", "机关本级"),
+                                                ("某县农业农村局本级", "机关本级"), ("某县农业农村局机关", "局机关")])
+def test_the_own_offices_section_of_a_unit_that_is_its_offices_is_the_whole(title: str, offices: str) -> None:
+    """The unit evaluated is the department's own offices (本级 / 机关 in its name): their section is the whole's
+    (before, "机关本级" under "某局（本级）" was muted as a part's)."""
+    assert _sections_of_offices_and_a_station(title, offices) == (Decimal("1388.40"), 52)
+
+
+def test_the_own_offices_section_in_a_departments_report_is_still_a_part() -> None:
+    """"某县农业农村局" told as 局机关 and a station, no whole's section: the offices are one part of the department;
+    their figures state no department's budget."""
+    assert _sections_of_offices_and_a_station("某县农业农村局", "局机关") == (None, None)
