@@ -131,3 +131,28 @@ def test_the_own_offices_section_in_a_departments_report_is_still_a_part() -> No
     """"某县农业农村局" told as 局机关 and a station, no whole's section: the offices are one part of the department;
     their figures state no department's budget."""
     assert _sections_of_offices_and_a_station("某县农业农村局", "局机关") == (None, None)
+
+
+def _sections_as_pipe_tables(second: str, whole: str = "") -> tuple[Decimal | None, Decimal | None]:
+    def table(initial: str, adjusted: str) -> str:
+        return f"项目 | 年初预算数 | 全年预算数 | 全年执行数\n合计 | {initial} | {adjusted} | 300.00\n"
+
+    read = read_page("某县某某局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n本局内设3个股室。\n"
+                     "二、预算执行情况\n（一）局机关\n" + table("300.00", "320.00")
+                     + f"（二）{second}\n" + table("100.00", "110.00")
+                     + (f"（三）{whole}\n" + table("400.00", "430.00") if whole else "")
+                     + "三、存在的问题\n支付偏慢。\n")
+    return read.budget.initial, read.budget.adjusted
+
+
+def test_a_numbered_part_heading_between_two_tables_of_one_header_is_no_piece_of_a_row() -> None:
+    """"（二）某县某某站" between two tables opening on the same header: a heading over the second, no piece of a row
+    a page break split (before, it went to the front of the second table's row, "（二）某县某某站合计", so no
+    second part was seen and the offices' table gave the department's budget; with a "（三）部门合计" table the
+    offices' figures were read over the whole's)."""
+    assert _sections_as_pipe_tables("某县某某站") == (None, None)
+    assert _sections_as_pipe_tables("某县某某站", "部门合计") == (Decimal("400.00"), Decimal("430.00"))
+
+
+def test_the_bodies_told_together_are_a_part_beside_the_own_offices() -> None:
+    assert _sections_as_pipe_tables("下属单位") == (None, None)

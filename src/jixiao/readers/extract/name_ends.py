@@ -13,7 +13,7 @@ _PLACE_OR_BODY = (*_ENDS["place"], *_BODY)
 
 _PLACE = tuple(_ENDS["place"])
 _OWN_OFFICES = tuple(_ENDS["own_offices"])
-_PART = (*_BODY, *_OWN_OFFICES)
+_PART = (*_BODY, *_OWN_OFFICES, *_ENDS["bodies_together"])
 
 
 def names_a_body(name: str) -> bool:
@@ -27,7 +27,8 @@ def names_a_body_or_section(name: str) -> bool:
 
 
 def names_a_part(name: str) -> bool:
-    """"某某执法队", "局机关": a body, or a department's own offices — a part of a department."""
+    """"某某执法队", "局机关", "下属单位": a body, a department's own offices or its bodies together — a part of a
+    department."""
     return name.endswith(_PART)
 
 
