@@ -156,3 +156,51 @@ def test_a_numbered_part_heading_between_two_tables_of_one_header_is_no_piece_of
 
 def test_the_bodies_told_together_are_a_part_beside_the_own_offices() -> None:
     assert _sections_as_pipe_tables("下属单位") == (None, None)
+
+
+def _two_columns_over_a_form(left_last: str) -> list[tuple[int, str]]:
+    from jixiao.readers.page_layout import Line
+    from jixiao.readers.pdf_columns import set_columns
+
+    def lines(texts: list[str], x0: float, x1: float, top: float) -> list[Line]:
+        return [Line(text, x0, x1, top + 20 * k, (top + 20 * k) / 800, 12, 1, k) for k, text in enumerate(texts)]
+
+    left = ["一、项目基本情况", "本项目由某县公路养护中心实", "施，全年预算120.00万元，",
+            "主要用于农村道路日常养护，", "全年实际支出", left_last]
+    right = ["二、绩效目标完成情况", "全年养护道路82公里，养护", "合格率96%，群众满意度92%，",
+             "各项目标均已完成。", "三、存在的问题：无。"]
+    page = (lines(left, 90, 290, 100) + lines(right, 317, 520, 100)
+            + lines(["一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+                     "产出指标 数量指标 养护道路里程 ≥80公里 82公里 50 50",
+                     "效益指标 社会效益指标 通行条件改善 明显改善 明显改善 40 38"], 90, 520, 240))
+    set_columns(page, 612)
+    return [(line.column, line.text) for line in page]
+
+
+def test_a_left_columns_last_line_ending_on_a_tables_mention_stays_in_its_column() -> None:
+    """"…，详见下表" under the right column's last line goes on the left column's sentence ("全年实际支出" /
+    "114.60万元，…"): no caption of the form below (before, it was read after the right column, its figures parted
+    from their words)."""
+    order = _two_columns_over_a_form("114.60万元，执行率95.50%，详见下表")
+    texts = [text for _, text in order]
+    assert texts.index("114.60万元，执行率95.50%，详见下表") == texts.index("全年实际支出") + 1
+
+
+@pytest.mark.parametrize("caption", ["2023年度项目支出绩效自评表", "附表：项目支出绩效自评表", "表2 绩效指标完成情况"])
+def test_a_forms_caption_under_the_columns_is_still_read_with_the_form(caption: str) -> None:
+    order = _two_columns_over_a_form(caption)
+    assert order[-4] == (3, caption)
+
+
+def test_a_blocks_row_said_again_after_a_page_mark_is_no_running_title() -> None:
+    """"小计 | 20 | 20" after "第 2 页 共 3 页", the same as the block's above: a row (before, it was blanked as the
+    page's running title); the page mark is still blanked."""
+    from jixiao.readers.row_page_headers import without_row_page_headers
+
+    rows = ["| 决策 | 项目立项 | 立项依据充分性 | 10 | 10 |", "| 决策 | 绩效目标 | 绩效目标合理性 | 10 | 10 |",
+            "小计 | 20 | 20", "| 过程 | 资金管理 | 预算执行率 | 10 | 10 |",
+            "| 过程 | 组织实施 | 管理制度健全性 | 10 | 10 |", "第 2 页 共 3 页", "小计 | 20 | 20",
+            "| 产出 | 产出数量 | 养护道路里程 | 40 | 38 |"]
+    assert without_row_page_headers("\n".join(rows)).split("\n")[5:7] == ["", "小计 | 20 | 20"]
+    titled = ["某县某某局绩效自评报告", *rows[:5], "第 2 页 共 3 页", "某县某某局绩效自评报告", *rows[7:]]
+    assert without_row_page_headers("\n".join(titled)).split("\n")[6:8] == ["", ""]
