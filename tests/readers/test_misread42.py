@@ -77,6 +77,9 @@ def test_short_sections_under_bare_headings_after_a_form_are_kept(tmp_path: Path
 def test_a_closing_label_over_another_label_is_no_section() -> None:
     read = read_page("\n".join(_closing_report(["存在的问题", "改进措施", "加快建立巡查制度"])) + "\n")
     assert read.sections.problems is None
+    listed = read_page("\n".join(_closing_report(["整改清单", "存在问题 | 整改措施", "巡检记录不完整 | 建立巡检台账"]))
+                       + "\n")  # (a 整改 list's header: no 存在问题 text "整改措施")
+    assert listed.sections.problems is None
 
 
 def _signed(signer: str, commission: str = "") -> tuple[str | None, bool]:

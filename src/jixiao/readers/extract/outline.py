@@ -369,10 +369,11 @@ def _table_text_lines(index: int, table: Table) -> list[Line]:
 def _text_section_row(values: list[str]) -> bool:
     """"存在的问题 | 部分路段养护质量不稳" / "改进措施 | 加快建立巡查制度": a form's closing label of a text section
     (the flat reader pairs such a heading on its own line with the line under it) beside words of its own, however
-    short and unpunctuated: the section's text."""
-    key = match_text(values[0]).replace(" ", "")
+    short and unpunctuated: the section's text; not beside another label (a list's header "存在问题 | 整改措施")."""
+    key, text = (match_text(value).replace(" ", "") for value in values)
     return _FORM_END.match(key) is not None and section_key(key) in TEXT_KEYS \
-        and re.search(r"[\u4e00-\u9fff]{4}", values[1]) is not None and _FORM_END.match(values[1]) is None
+        and re.search(r"[\u4e00-\u9fff]{4}", text) is not None and _FORM_END.match(text) is None \
+        and not (len(text) <= _LABEL_MAX and section_key(text) is not None)  # (a 整改 list's "存在问题 | 整改措施")
 
 
 def _level_row(values: list[str]) -> bool:
@@ -400,6 +401,7 @@ _FLOW_ROWS = 3
 _BODIES_LABEL = re.compile(r"内设|下设|下属|所属|直属|二级单位")
 _GOAL_ROW = lexicon_pattern("goal_row")  # a goal row's label (年度总体目标 …)
 _FORM_END = lexicon_pattern("form_end")  # a form's closing labels (存在问题, 改进措施, 自评结论 …)
+_LABEL_MAX = 6  # a label's length at most, beside another ("存在问题 | 整改措施": a list's header, no text)
 _YEAR_CAPTION = re.compile(r"^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$")  # "（2023年度）" under a form's title
 _FLOW_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
 
