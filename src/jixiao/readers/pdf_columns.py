@@ -24,7 +24,9 @@ _SPAN = (0.3, 0.7)  # where a gutter may lie, as a share of the page width
 _MIN_PAIRS = 4  # heights where a left and a right line stand side by side
 _STEP = 4.0  # points between the gutter positions tried
 _GUTTER_LINES = 4  # line heights a gutter between text columns is wide at most (a tab stop's gap may be most of a page)
-_CAPTION = re.compile(r"^(?:附表|附件|续表|表\s*\d+)|表\s*(?:[(（][^)）]*[)）])?$")  # a table's caption, not prose
+# a table's caption, not prose: a name ending on 表 holds no clause and refers to no table ("…，详见下表" / "情况如下表"
+# is a sentence's end, the left column's last line)
+_CAPTION = re.compile(r"^(?:附表|附件|续表|表\s*\d+)|^[^，,。；;：:]*(?<![下如见附])表\s*(?:[(（][^)）]*[)）])?$")
 ACROSS, LEFT, RIGHT, BELOW = 0, 1, 2, 3  # a line's column: the reading order of a page's groups of lines
 
 

@@ -39,13 +39,14 @@ def without_row_page_headers(text: str) -> str:
         if after is None or not _cells(before):
             continue
         title = lines[after].strip()
-        repeated = not _cells(title)
+        repeated = "|" not in title and not _cells(title)  # (a running title holds no cell: "小计 | 20 | 20" said
+        # again after the mark is a row, one more block's like the one above)
         if repeated:  # (a set of all the lines above made anew at each mark was n² steps)
             seen.update(other.strip() for other in lines[told:index])
             told = index
             repeated = title in seen
         below = next((i for i in range(after + 1, len(lines)) if lines[i].strip()), None) if repeated else after
-        if below is None or not _cells(lines[below]):
+        if below is None or not (_cells(lines[below]) or (not repeated and "|" in lines[below])):
             continue
         lines[index] = ""
         if repeated:

@@ -12,6 +12,7 @@ from jixiao.errors import InputError
 from jixiao.readers.csv_rows import csv_rows
 from jixiao.readers.dash_rows import dash_slash_rows
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.extract.name_ends import names_a_part
 from jixiao.readers.fused_forms import fused_form_lines
 from jixiao.readers.fused_noted import fused_noted_lines
 from jixiao.readers.hard_wrap import unwrap_fixed_width
@@ -163,6 +164,16 @@ def ideographic_cells(text: str) -> str:
 
 
 _DANGLING = re.compile(r"[\u4e00-\u9fff“”\"《》()（）、]{2,20}")
+# "（二）某县某某站" / "（三）部门合计" over the next table, which opens on the same header as the one above: a numbered
+# heading naming a part of the department or its sum, no piece of a row a page break split
+_NUMBERED_NAME = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
+
+
+def _names_a_section(piece: str) -> bool:
+    mark = _NUMBERED_NAME.match(piece)
+    return mark is not None and (names_a_part(piece[mark.end():]) or piece.endswith(("合计", "汇总", "总计")))
+
+
 _AFTER_BREAK = 3  # lines a page break puts between a row's two parts (blank ones aside): running title, header
 
 
@@ -183,7 +194,8 @@ def join_page_split_rows(text: str) -> str:
         if not line:
             continue
         before = [i for i in range(max(0, index - 4), index) if lines[i].replace("\f", "").strip()][-2:]
-        if len(before) < 2 or not _DANGLING.fullmatch(lines[before[1]].strip()) or len(lines[before[0]].split()) < 3:
+        if len(before) < 2 or not _DANGLING.fullmatch(lines[before[1]].strip()) or len(lines[before[0]].split()) < 3 \
+                or _names_a_section(lines[before[1]].strip()):
             continue
         after, skipped = index + 1, 0
         while after < len(lines) and skipped <= _AFTER_BREAK and after - index <= 3 * _AFTER_BREAK:

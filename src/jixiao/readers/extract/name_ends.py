@@ -12,7 +12,8 @@ _BODY_OR_SECTION = (*_BODY, *_ENDS["section"])
 _PLACE_OR_BODY = (*_ENDS["place"], *_BODY)
 
 _PLACE = tuple(_ENDS["place"])
-_PART = (*_BODY, *_ENDS["own_offices"])
+_OWN_OFFICES = tuple(_ENDS["own_offices"])
+_PART = (*_BODY, *_OWN_OFFICES, *_ENDS["bodies_together"])
 
 
 def names_a_body(name: str) -> bool:
@@ -26,8 +27,14 @@ def names_a_body_or_section(name: str) -> bool:
 
 
 def names_a_part(name: str) -> bool:
-    """"某某执法队", "局机关": a body, or a department's own offices — a part of a department."""
+    """"某某执法队", "局机关", "下属单位": a body, a department's own offices or its bodies together — a part of a
+    department."""
     return name.endswith(_PART)
+
+
+def names_own_offices(name: str) -> bool:
+    """"局机关", "机关本级", "某县某局（本级）": a department's own offices, without its bodies."""
+    return name.rstrip(")）").endswith(_OWN_OFFICES)
 
 
 def ends_a_place(name: str) -> bool:

@@ -17,6 +17,7 @@ from operator import add
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.numbers import chinese_numeral
 from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.extract.section_keys import TEXT_KEYS, section_key
 from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.textnorm import match_text
 
@@ -353,8 +354,9 @@ def _table_text_lines(index: int, table: Table) -> list[Line]:
                 and not _level_row(values):  # "一、产出指标" under the header: the rows' level, no title
             norm = match_text(values[0])
             out.append(Line(index, values[0], norm, table.cell_location(r, 0)))
-        elif len(values) == 2 and len(values[0]) <= 12 and len(values[1]) >= 8 and (
-                re.search("[。，]", values[1]) or ("、" in values[1] and _BODIES_LABEL.search(values[0]))):
+        elif len(values) == 2 and len(values[0]) <= 12 and ((len(values[1]) >= 8 and (
+                re.search("[。，]", values[1]) or ("、" in values[1] and _BODIES_LABEL.search(values[0]))))
+                or _text_section_row(values)):
             if r > 0 and _GOAL_ROW.match(match_text(values[0]).replace(" ", "")) \
                     and any("实际" in cell for cell in table.rows[r - 1]):
                 continue  # under "预期目标 | 实际完成情况": the goal and its actual (the table's reader parts them)
@@ -362,6 +364,16 @@ def _table_text_lines(index: int, table: Table) -> list[Line]:
             line = Line(index, text, match_text(text), table.cell_location(r, 1), md_level=1)
             out.append(line)
     return out
+
+
+def _text_section_row(values: list[str]) -> bool:
+    """"存在的问题 | 部分路段养护质量不稳" / "改进措施 | 加快建立巡查制度": a form's closing label of a text section
+    (the flat reader pairs such a heading on its own line with the line under it) beside words of its own, however
+    short and unpunctuated: the section's text; not beside another label (a list's header "存在问题 | 整改措施")."""
+    key, text = (match_text(value).replace(" ", "") for value in values)
+    return _FORM_END.match(key) is not None and section_key(key) in TEXT_KEYS \
+        and re.search(r"[\u4e00-\u9fff]{4}", text) is not None and _FORM_END.match(text) is None \
+        and not (len(text) <= _LABEL_MAX and section_key(text) is not None)  # (a 整改 list's "存在问题 | 整改措施")
 
 
 def _level_row(values: list[str]) -> bool:
@@ -388,6 +400,8 @@ _FLOW_ROWS = 3
 # stands for
 _BODIES_LABEL = re.compile(r"内设|下设|下属|所属|直属|二级单位")
 _GOAL_ROW = lexicon_pattern("goal_row")  # a goal row's label (年度总体目标 …)
+_FORM_END = lexicon_pattern("form_end")  # a form's closing labels (存在问题, 改进措施, 自评结论 …)
+_LABEL_MAX = 6  # a label's length at most, beside another ("存在问题 | 整改措施": a list's header, no text)
 _YEAR_CAPTION = re.compile(r"^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$")  # "（2023年度）" under a form's title
 _FLOW_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
 

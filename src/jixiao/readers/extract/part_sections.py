@@ -5,7 +5,9 @@ figures under them are their parts', none the department's — a page that lost 
 dropped line) states no department's budget, and the first part's table is no stand-in for it, nor a restatement
 that disagrees with it. A heading naming the report's own unit ("（一）某县某局" over the department's table,
 "（二）县某某站" over its station's) is the whole's section, never a part's: it counts among the headings, its
-figures stay read."""
+figures stay read; so is a heading naming the department's own offices ("（一）机关本级") when the unit evaluated is
+they ("某县某局（本级）", "某县某局机关"). In a department's report ("某县某局") its own offices' section is one part
+beside its bodies', and with no whole's section its figures still state no department's budget."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from jixiao.readers.extract.name_ends import names_a_part
+from jixiao.readers.extract.name_ends import names_a_part, names_own_offices
 from jixiao.readers.extract.outline import Line, Outline
 
 # a heading that is a name and nothing else: no clause, no sentence, no figure
@@ -46,8 +48,9 @@ def part_sections(outline: Outline, unit: object) -> PartSections:
         if len({heading.rest_norm.strip() for heading, _, _ in own}) < 2:
             continue
         for heading, at, end in own:
-            if isinstance(unit, str) and unit.endswith(heading.rest_norm.strip().rstrip(":")):
-                continue  # the unit's own name: the whole's section
+            name = heading.rest_norm.strip().rstrip(":")
+            if isinstance(unit, str) and (unit.endswith(name) or (names_own_offices(name) and names_own_offices(unit))):
+                continue  # the unit's own name, or its own offices when the unit is they ("某局本级"): the whole's
             lines.update(indexes[bisect_left(indexes, heading.index): bisect_left(indexes, end)])
             found.update(tables[at: bisect_left(tables, end)])
     return PartSections(frozenset(lines), frozenset(found))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from jixiao.lexicon import is_page_furniture, pattern, roles
+from jixiao.readers.extract.evaluators import is_evaluator, may_be_evaluator
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.fund_names import TRANSFER_KIND, fund_named
 from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body
@@ -34,7 +35,6 @@ _FORM_SLOT = re.compile(r"(?<=[\u4e00-\u9fff])部门\s*[(（]\s*单位\s*[)）]$
 # a place before them names no unit)
 _FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(\(单位\))?(财政)?(预算)?(整体|项目|专项|重点项目)?(支出|资金|经费)?"
                               r"(项目)?(预算)?(绩效)?(年度)?")
-_EVALUATOR = pattern("evaluator_firm")  # "某某财务咨询有限公司" signing a report it wrote for the unit
 _PLACE_THEN = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗)(?=财政|预算)")
 
 
@@ -225,8 +225,8 @@ def extract_signature(outline: Outline, facts: Facts) -> None:
             signer = lines[i - 1]
             name = signer.text.strip()
             if len(name) <= 30 and not signer.marker_kind and names_a_body(name) \
-                    and not _EVALUATOR.search(match_text(name)):
-                facts.put("unit.name", name, ref(signer.location, name))
+                    and not is_evaluator(name, outline.text):  # ("某某财务咨询有限公司" signing what it wrote)
+                facts.put("unit.name", name, ref(signer.location, name, guessed=may_be_evaluator(name)))
                 # a project report's signer files it and implements the project, as a 填报单位 does (a guess; a
                 # 实施单位 read later says it better)
                 if facts.get("kind") == "项目支出" and not facts.has("project.implementing_unit") \

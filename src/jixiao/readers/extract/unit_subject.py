@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from jixiao.lexicon import pattern
+from jixiao.readers.extract.evaluators import is_evaluator
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.outline import Outline
@@ -112,8 +113,8 @@ def unit_from_self_reference(outline: Outline, facts: Facts) -> None:
             # text goes on to use: the unit naming itself
             defines = defines or match.group("short") in text.replace(match.group(), "").replace(candidate, "")
         if not candidate or not names_a_body(candidate) or _NO_NAME.match(candidate) \
-                or not (defines or _speaks_as(candidate, text)):
-            continue
+                or not (defines or _speaks_as(candidate, text)) or is_evaluator(candidate, text):
+            continue  # (a commissioned evaluator speaks as 我中心 / 我院 of itself too)
         start = line.body_start + line.rest_norm.find(candidate)
         name = line.text[start: start + len(candidate)]
         facts.put("unit.name", name, ref(line.location, line.text.strip(), guessed=True))
