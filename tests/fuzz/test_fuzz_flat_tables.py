@@ -155,6 +155,14 @@ def test_a_long_line_of_level_words_is_asked_for_a_run_together_side_table_by_it
     grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + "数量指标" * n + "\n", "levels.txt"), 400)
 
 
+def test_a_long_line_of_name_labels_is_refused_as_a_run_together_side_table_by_the_lines_labels() -> None:
+    # (a line of "三级指标" opens on a name row's label from each of its cells, and the line's text from each on was
+    # joined before the rows below were asked for: 10,000 on one line, 9 s through jixiao parse; the labels of the
+    # lines, read from their first characters, refuse it first)
+    grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + "三级指标" * n + "\n", "names.txt"), 400)
+    grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + ("三级指标" * n + "\n") * 3, "names.txt"), 400)
+
+
 def test_a_long_tail_of_cells_after_a_header_is_asked_for_a_cut_last_row_in_linear_time() -> None:
     # (the cells' texts were made anew for each cell when the template's "指标1:" was looked for: an HTML page of
     # 5,000 <p>s holding a tab-parted cell under a tabbed header took 3.2 s in read_any, 1,250 1 s)
