@@ -181,3 +181,23 @@ def test_parts_sections_are_found_in_linear_time() -> None:
     # in read_any, each doubling four times more; now 2.3 s)
     outlines = {n: build_outline(text_to_document(section * n, "parts.txt")) for n in (300, 600)}
     grows_linearly(lambda n: part_sections(outlines[n], None), 300)
+
+
+def test_parts_sections_are_found_once_a_parse_and_read_per_unit_name() -> None:
+    from importlib import import_module
+    from unittest import mock
+
+    from jixiao.readers.extract import extract
+    from jixiao.readers.extract.outline import build_outline
+
+    part_sections = import_module("jixiao.readers.extract.part_sections")
+
+    section = "（一）局机关\n| 年初预算数 | 10 |\n编制10名，实有9人。\n（二）县某某执法队\n| 年初预算数 | 12 |\n"
+    document = text_to_document("2024年度某县某局部门整体支出绩效自评报告\n" + section, "parts.txt")
+    # (the staff's pass and the tables' asked for the sections each, the whole outline walked twice a parse)
+    with mock.patch.object(part_sections, "_part_spans", wraps=part_sections._part_spans) as spans:
+        extract(document)
+    assert spans.call_count == 1
+    outline = build_outline(document)
+    assert part_sections.part_sections(outline, None).tables == {index for index, _ in outline.tables}
+    assert not part_sections.part_sections(outline, "某县某局局机关").tables & {outline.tables[0][0]}
