@@ -155,6 +155,14 @@ def test_a_long_line_of_level_words_is_asked_for_a_run_together_side_table_by_it
     grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + "数量指标" * n + "\n", "levels.txt"), 400)
 
 
+def test_a_long_line_of_name_labels_is_refused_as_a_run_together_side_table_by_the_lines_labels() -> None:
+    # (a line of "三级指标" opens on a name row's label from each of its cells, and the line's text from each on was
+    # joined before the rows below were asked for: 10,000 on one line, 9 s through jixiao parse; the labels of the
+    # lines, read from their first characters, refuse it first)
+    grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + "三级指标" * n + "\n", "names.txt"), 400)
+    grows_linearly(lambda n: text_to_document("2024年度绩效自评表\n" + ("三级指标" * n + "\n") * 3, "names.txt"), 400)
+
+
 def test_a_long_tail_of_cells_after_a_header_is_asked_for_a_cut_last_row_in_linear_time() -> None:
     # (the cells' texts were made anew for each cell when the template's "指标1:" was looked for: an HTML page of
     # 5,000 <p>s holding a tab-parted cell under a tabbed header took 3.2 s in read_any, 1,250 1 s)
@@ -173,3 +181,23 @@ def test_parts_sections_are_found_in_linear_time() -> None:
     # in read_any, each doubling four times more; now 2.3 s)
     outlines = {n: build_outline(text_to_document(section * n, "parts.txt")) for n in (300, 600)}
     grows_linearly(lambda n: part_sections(outlines[n], None), 300)
+
+
+def test_parts_sections_are_found_once_a_parse_and_read_per_unit_name() -> None:
+    from importlib import import_module
+    from unittest import mock
+
+    from jixiao.readers.extract import extract
+    from jixiao.readers.extract.outline import build_outline
+
+    part_sections = import_module("jixiao.readers.extract.part_sections")
+
+    section = "（一）局机关\n| 年初预算数 | 10 |\n编制10名，实有9人。\n（二）县某某执法队\n| 年初预算数 | 12 |\n"
+    document = text_to_document("2024年度某县某局部门整体支出绩效自评报告\n" + section, "parts.txt")
+    # (the staff's pass and the tables' asked for the sections each, the whole outline walked twice a parse)
+    with mock.patch.object(part_sections, "_part_spans", wraps=part_sections._part_spans) as spans:
+        extract(document)
+    assert spans.call_count == 1
+    outline = build_outline(document)
+    assert part_sections.part_sections(outline, None).tables == {index for index, _ in outline.tables}
+    assert not part_sections.part_sections(outline, "某县某局局机关").tables & {outline.tables[0][0]}

@@ -87,6 +87,47 @@ def _points(runs: dict[str, str], count: int) -> dict[str, tuple[str, ...]] | No
     return {role: cut for role, cut in (("weight", weight), ("score", score)) if cut}
 
 
+_MOST_ROWS = 7  # a table's rows at most
+
+
+def _fits(labels: list[str]) -> bool:
+    """Whether rows so labelled are an indicator table's: three rows or more, one of names, a weight or a score row,
+    no label twice."""
+    if len(labels) < 3 or len(set(map(compact, labels))) < len(labels) \
+            or [row_label(label) for label in labels].count("name") != 1:
+        return False
+    found = indicator_headers(labels)
+    return bool(found) and "name" in found[0] and len(found[0]) >= 3 and bool(set(_POINTS) & set(found[0]))
+
+
+def _heads(tokens: Sequence[Token], i: int) -> list[str]:
+    """The labels of the lines from ``tokens[i]``'s on, read from each line's first characters, up to the first line
+    that opens on none or on a label alone: the rows :func:`fused_side_table` reads are a leading run of these, with
+    the same labels (a line whose whole text opens on a label and more opens so in its first characters)."""
+    heads: list[str] = []
+    k = i
+    while k < len(tokens) and len(heads) < _MOST_ROWS:
+        labelled = _labelled(_opening(tokens, k))
+        if labelled is None or not labelled[1]:
+            break
+        heads.append(labelled[0])
+        k = _line_end(tokens, k)
+    return heads
+
+
+def _line_end(tokens: Sequence[Token], k: int) -> int:
+    """The index after the last token of ``tokens[k]``'s line, in steps that double then halve (a line's tokens stand
+    together and the lines in order): a long line is not walked token by token from each of its tokens."""
+    line, low, step = tokens[k].line, k, 1
+    while low + step < len(tokens) and tokens[low + step].line == line:
+        low, step = low + step, step * 2
+    high = min(low + step, len(tokens))  # tokens[low] on the line; tokens[high], when there is one, past it
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if tokens[middle].line == line else (low, middle)
+    return high
+
+
 def _opening(tokens: Sequence[Token], i: int) -> str:
     """The first characters of the text of ``tokens[i]``'s line from it on (:func:`.token_lines`' first text), as
     many as :func:`_labelled` reads when it gives a label: a row label's and one more."""
@@ -105,7 +146,10 @@ def fused_side_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] |
     opening = _labelled(_opening(tokens, i))  # (the line's first characters decide its label: not the whole line
     if opening is None or row_label(opening[0]) != "name":  # joined from each token, n² steps on a long line)
         return None
-    lines = islice(token_lines(tokens, i), 7)  # (a table's rows at most)
+    heads = _heads(tokens, i)  # (asked of the lines' labels before they are joined: "三级指标" × n on a line was n²)
+    if not any(_fits(heads[:r]) for r in range(3, len(heads) + 1)):
+        return None
+    lines = islice(token_lines(tokens, i), _MOST_ROWS)
     first = next(lines, None)
     head = _labelled(first[2]) if first is not None else None
     if first is None or head is None or row_label(head[0]) != "name" or not head[1]:
@@ -118,9 +162,7 @@ def fused_side_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] |
         rows.append((start, end, *labelled))
     labels = [row[2] for row in rows]
     roles = [row_label(label) for label in labels]
-    found = indicator_headers(labels) if len(rows) >= 3 else []
-    if not found or "name" not in found[0] or len(found[0]) < 3 or len(set(map(compact, labels))) < len(labels) \
-            or not set(_POINTS) & set(found[0]) or roles.count("name") != 1:
+    if not _fits(labels):
         return None
     cut = {r: cells_between(rows[r][3]) for r, role in enumerate(roles) if role not in ("name", *_POINTS)}
     counts = {len(cells) for cells in cut.values()}

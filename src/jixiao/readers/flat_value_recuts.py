@@ -88,10 +88,32 @@ def echoed_values(values: list[str], rest: list[str | None]) -> list[str]:
             or any(c.isdecimal() for c in values[at]):
         return values
     text = values[at]
-    cuts = [k for k in range(1, len(text)) if text[k:].startswith(text[:k]) or text[:k].startswith(text[k:])]
+    cuts = _echo_cuts(text)
     if len(cuts) != 1:
         return values
     return [*values[:at], GuessedCell(text[: cuts[0]]), GuessedCell(text[cuts[0]:]), *values[at + 1:]]
+
+
+def _echo_cuts(text: str) -> list[int]:
+    """The cuts of ``text`` where one side opens the other (``text[k:]`` opens on ``text[:k]``, or ``text[:k]`` on
+    ``text[k:]``), the first two at most: those where the longest run from ``k`` that repeats the text's opening
+    reaches ``k`` characters or the end, the runs found in one pass (the Z-function): not two slices a cut, n²."""
+    size = len(text)
+    runs = [0] * size
+    cuts: list[int] = []
+    left = right = 0  # the span [left, right) found furthest right so far that repeats the text's opening
+    for k in range(1, size):
+        run = min(right - k, runs[k - left]) if k < right else 0
+        while k + run < size and text[run] == text[k + run]:
+            run += 1
+        if k + run > right:
+            left, right = k, k + run
+        runs[k] = run
+        if run >= min(k, size - k):
+            cuts.append(k)
+            if len(cuts) == 2:
+                break
+    return cuts
 
 
 _ECHO_ROLES: list[str | None] = ["weight", "target", "actual", "score"]

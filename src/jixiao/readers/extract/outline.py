@@ -136,6 +136,8 @@ class Outline:
     scored: dict[int, bool] = field(default_factory=dict)  # is_scored_item, by line index (computed once)
     source: str = ""  # the document's file, for messages
     _bodies: dict[int, tuple[Line, list[Line]]] = field(default_factory=dict, repr=False)  # section_body, by position
+    # the parts' sections (:mod:`.part_sections`), each its heading's name, lines and tables: asked twice a parse
+    part_spans: list[tuple[str, list[int], list[int]]] | None = field(default=None, repr=False)
 
     def section_body(self, heading: Line, stop_at: set[int] | None = None) -> list[Line]:
         """Lines after ``heading`` up to the next heading of the same or a higher level (a new list each call: several

@@ -32,6 +32,20 @@ class PartSections:
 
 def part_sections(outline: Outline, unit: object) -> PartSections:
     """The sections of a department's parts (see the module); ``unit`` the unit's name as read so far."""
+    if outline.part_spans is None:  # (the unit's name aside, the same each time: the staff and the tables ask)
+        outline.part_spans = _part_spans(outline)
+    lines: set[int] = set()
+    found: set[int] = set()
+    for name, own_lines, own_tables in outline.part_spans:
+        if isinstance(unit, str) and (unit.endswith(name) or (names_own_offices(name) and names_own_offices(unit))):
+            continue  # the unit's own name, or its own offices when the unit is they ("某局本级"): the whole's
+        lines.update(own_lines)
+        found.update(own_tables)
+    return PartSections(frozenset(lines), frozenset(found))
+
+
+def _part_spans(outline: Outline) -> list[tuple[str, list[int], list[int]]]:
+    """Each heading of a run of parts' headings over tables of their own: its name, its lines and its tables."""
     headings: dict[tuple[str, int], list[Line]] = {}
     for line in outline.lines:
         name = line.rest_norm.strip().rstrip(":")
@@ -40,20 +54,16 @@ def part_sections(outline: Outline, unit: object) -> PartSections:
     tables = sorted(index for index, _ in outline.tables)
     indexes = sorted(line.index for line in outline.lines)
     ends = _ends(outline, [heading for named in headings.values() for heading in named])
-    lines: set[int] = set()
-    found: set[int] = set()
+    spans: list[tuple[str, list[int], list[int]]] = []
     for named in headings.values():  # (bisected: each heading's lines and tables counted over the whole were n²)
-        spans = [(heading, bisect_right(tables, heading.index), ends[heading.position]) for heading in named]
-        own = [(heading, at, end) for heading, at, end in spans if at < len(tables) and tables[at] < end]
+        reach = [(heading, bisect_right(tables, heading.index), ends[heading.position]) for heading in named]
+        own = [(heading, at, end) for heading, at, end in reach if at < len(tables) and tables[at] < end]
         if len({heading.rest_norm.strip() for heading, _, _ in own}) < 2:
             continue
-        for heading, at, end in own:
-            name = heading.rest_norm.strip().rstrip(":")
-            if isinstance(unit, str) and (unit.endswith(name) or (names_own_offices(name) and names_own_offices(unit))):
-                continue  # the unit's own name, or its own offices when the unit is they ("某局本级"): the whole's
-            lines.update(indexes[bisect_left(indexes, heading.index): bisect_left(indexes, end)])
-            found.update(tables[at: bisect_left(tables, end)])
-    return PartSections(frozenset(lines), frozenset(found))
+        spans.extend((heading.rest_norm.strip().rstrip(":"),
+                      indexes[bisect_left(indexes, heading.index): bisect_left(indexes, end)],
+                      tables[at: bisect_left(tables, end)]) for heading, at, end in own)
+    return spans
 
 
 def _ends(outline: Outline, headings: list[Line]) -> dict[int, int]:
