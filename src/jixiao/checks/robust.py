@@ -13,6 +13,8 @@ reported, this module looks for a plausible reading of the document under which 
   make the figures agree;
 - a list item that reads like a carry-over clause (…结转/结余…) rather than an item, or items that add
   up to the item before them (its breakdown read flat), when the figures agree without them;
+- staff parts outside the establishment (临聘、编外、劳务派遣…), which a unit may list beside its 在职
+  total rather than inside it, when the total agrees without them;
 - a stated total equal to the full mark (总分100分 is the form's 满分, not a score);
 - an indicator whose score equals the stated total (the total read as its score) — :mod:`jixiao.checks.total_as_score`;
 - a fact whose quoted source cannot hold its kind of value, or any fact of an indicator row that was
@@ -42,7 +44,7 @@ from jixiao.checks.finding import REVIEW_PROMPT, Fact, Finding, OtherReading, Se
 from jixiao.checks.misread import MONEY_PATH, comparator_unstated, implausible_quote, shifted_row
 from jixiao.checks.registry import Check
 from jixiao.checks.total_as_score import total_taken_as_score
-from jixiao.lexicon import field_label
+from jixiao.lexicon import field_label, pattern
 from jixiao.model import Comparator, Evaluation, Reading, SourceRef
 from jixiao.numbers import format_number
 
@@ -52,6 +54,7 @@ _WAN = Decimal(10000)
 _MAX_COMBINATIONS = 64
 _FIRST_DIGIT = re.compile(r"[-\d]")
 _CARRY_OVER = re.compile(r"结转|结余|结存")
+_STAFF_OUTSIDE = pattern("staff_outside")
 _TARGET = re.compile(r"^indicators\[(\d+)\]\.target")
 _HUNDRED = Decimal(100)
 
@@ -233,6 +236,7 @@ def plausible_readings(finding: Finding, check: Check, ctx: CheckContext) -> lis
             found.append(reading)
     for fact in facts:
         found.extend(_carry_over_items(evaluation, fact, rerun))
+        found.extend(_outside_staff(evaluation, fact, rerun))
         found.extend(_nested_items(evaluation, fact, rerun))
         found.extend(_other_comparators(evaluation, fact, rerun))
     found.extend(_full_mark_as_total(evaluation, facts))
@@ -256,6 +260,20 @@ def _carry_over_items(evaluation: Evaluation, fact: Fact, rerun: _Rerun) -> Iter
             yield OtherReading(path=f"{fact.path}[{i}]", label=fact.label, value=f"不含“{name}”",
                                why="中的结转结余可能是说明而非明细项目，按此读法",
                                source=provenance_at(evaluation, fact.path))
+
+
+def _outside_staff(evaluation: Evaluation, fact: Fact, rerun: _Rerun) -> Iterator[OtherReading]:
+    """Parsed staff parts named as workers outside the establishment (临聘2人、再就业援助1人), which the
+    total may leave out, when the figures agree without them."""
+    parts = evaluation.unit.staff_parts if fact.path == "unit.staff_parts" and parsed(evaluation) else []
+    outside = [part for part in parts if _STAFF_OUTSIDE.search(part.name)]
+    if not outside or len(outside) == len(parts):
+        return
+    if not rerun.holds(_variant(evaluation, [(fact.path, [part for part in parts if part not in outside])])):
+        names = "、".join(f"“{part.name}”" for part in outside)
+        yield OtherReading(path=fact.path, label=fact.label, value=f"不含{names}",
+                           why=f"中{names}为编外人员，可能另列而不计入总数，按此读法",
+                           source=provenance_at(evaluation, fact.path))
 
 
 def _nested_items(evaluation: Evaluation, fact: Fact, rerun: _Rerun) -> Iterator[OtherReading]:

@@ -44,6 +44,7 @@ from jixiao.readers.extract.budget_items import (
 )
 from jixiao.readers.extract.data_block_totals import block_total
 from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.items_around_total import items_before, split_by_nature_after
 from jixiao.readers.extract.label_unit import heading_unit, with_heading_unit, with_label_unit
 from jixiao.readers.extract.listed_budgets import listed_budget_lines
 from jixiao.readers.extract.outline import Line, Outline
@@ -430,6 +431,10 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
             end = match.end() + close
             segment = line.norm[match.end(): end]
     other = segment.find("其中")
+    around = _items_around(line, match, tidy(total), items_path, segment[:other] if other >= 0 else None)
+    if around is not None:
+        _put_or_defer(facts, (items_path, around[0], around[1], label + "构成"), elsewhere, deferred, listed)
+        return
     if other < 0 or any(p.search(segment, 0, other) for p, *_ in _TOTALS):
         return  # "收入合计A元,支出合计B元,…,其中:基本支出…": the parts are the nearer total's
     base = match.end() + other + 2
@@ -449,3 +454,23 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     if carried and sum(i["amount"] for i in items) != tidy(total):  # a carry-over is a part only when the sum says so
         items = [i for k, i in enumerate(items) if k not in carried]
     _put_or_defer(facts, (items_path, one_cut(items), source, label + "构成"), elsewhere, deferred, listed)
+
+
+_ITEM_NAMES = {"budget.income_items": re.compile(r"(?:收入|拨款)$"), "budget.expenditure_items": re.compile(r"支出$")}
+
+
+def _items_around(line: Line, match: re.Match[str], total: Decimal, items_path: str,
+                  before_parts: str | None) -> tuple[list[dict[str, Any]], SourceRef] | None:
+    """A total's items told around it, not after its 其中: 基本支出 with its own 其中 parts, then 项目支出
+    (``before_parts``: the text between the total and that 其中), or the parts named before the total (no 其中)."""
+    if before_parts is not None:
+        if items_path != "budget.expenditure_items" or not ITEMS.search(before_parts):
+            return None
+        split = split_by_nature_after(line.norm, match.end(), total)
+        if split is None:
+            return None
+        return split[0], ref(line.location, line.text[match.start(): split[1]], complete=True)
+    found = items_before(line.norm, line.text, match.start(), total, _ITEM_NAMES[items_path])
+    if found is None:
+        return None
+    return found[0], ref(line.location, line.text[found[1]: match.end()], complete=True)
