@@ -23,6 +23,7 @@ ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|�
 # "其中：财政资金420.00436.50421.1796.49%//", "总额320.00…108.39年中追加…": a money row's label, its run of figures,
 # then the blank cells' marks or a note
 _MONEY_ROW = re.compile(r"((?:其中[:：]?)?[\u4e00-\u9fff]{1,12})[:：]?(\d[\d.,%]*)([—\-－/／\s]*|[\u4e00-\u9fff].*)")
+_ONE_RATE = re.compile(r"\d{1,3}(?:\.\d+)?%")  # "执行率95%达到…": one figure, a sentence's, no run of a row's
 _FUND_NAME_END = ("资金", "拨款", "补助", "预算", "收入")
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "2,865.403,102.76": fused amounts' thousands separators
 _COLUMN_GAP = 6  # characters between two header words of one run (a column's "(B/A)", an OCR's ",A、")
@@ -60,7 +61,7 @@ def money_row_cells(text: str) -> list[str] | None:
     block's header: a guess), and the marks of its blank cells or its note. None unless the label is a total's
     (``fund_rows.total``), opens on 其中, or names a source of funds of the lexicon (``fund_rows.parts``) and ends
     as such a name does (资金, 拨款 …); a note follows only a run of several figures (two decimal points or a rate),
-    not one amount ("合计320.00万元…")."""
+    not one amount ("合计320.00万元…") nor one rate ("其中财政资金执行率95%达到…")."""
     row = _MONEY_ROW.fullmatch(text)
     if row is None:
         return None
@@ -68,6 +69,6 @@ def money_row_cells(text: str) -> list[str] | None:
     if not (pattern("fund_rows.total").match(label) or label.startswith("其中")
             or (label.endswith(_FUND_NAME_END) and pattern("fund_rows.parts").search(label))):
         return None
-    if rest[:1] >= "\u4e00" and run.count(".") < 2 and "%" not in run:
+    if rest[:1] >= "\u4e00" and ((run.count(".") < 2 and "%" not in run) or _ONE_RATE.fullmatch(run)):
         return None
     return [cell for cell in (label, run, rest) if cell]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jixiao import limits
 from jixiao.errors import InputError
+from jixiao.readers.broken_list_items import join_broken_items
 from jixiao.readers.csv_rows import csv_rows
 from jixiao.readers.dash_rows import dash_slash_rows
 from jixiao.readers.document import Block, Document, Paragraph, Table
@@ -19,7 +20,6 @@ from jixiao.readers.hard_wrap import unwrap_fixed_width
 from jixiao.readers.html_furniture import STRONG_LABELS
 from jixiao.readers.joined_columns import split_joined_lines
 from jixiao.readers.layout_wraps import join_column_wraps
-from jixiao.readers.lone_bullets import join_broken_items
 from jixiao.readers.mail_quotes import unquoted
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows

@@ -14,7 +14,7 @@ from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import REGION, TITLE_WORDS, YEAR, title_lines
 from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.label_fields import label_field
-from jixiao.readers.textnorm import match_text
+from jixiao.readers.textnorm import compact, match_text
 
 # the form's own year: in its bracket ("…报告（2024年度）"), or its line under the form's name run onto the title
 # ("某镇2021年预算绩效评价结果公开 / 财政项目支出绩效自评表 / 2020年度": a notice's year, then the form's)
@@ -172,17 +172,26 @@ def _year_from_text(outline: Outline, facts: Facts) -> None:
 
 def _year_in_tables(outline: Outline, facts: Facts, undated: bool = False) -> bool:
     """The first year (with its 年) a table's cell names, a guess; whether one was found. ``undated``: passing over a
-    cell holding a date ("报告日期:2022年8月22日": a filing date, which a cover's label reading settles)."""
+    cell holding a date ("报告日期:2022年8月22日": a filing date, which a cover's label reading settles) or a founding
+    year ("成立时间 | 1998年", "2015年建成并投入使用")."""
     for _index, table in outline.tables:
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
                 found = YEAR.search(match_text(cell)) if "年" in cell else None
-                if found is not None and undated and _FILED.search(match_text(cell)) is not None:
+                if found is not None and undated and (_FILED.search(match_text(cell)) is not None
+                                                      or _founded(row, c, match_text(cell), found)):
                     continue
                 if found is not None:
                     facts.put("year", int(found.group(1)), ref(table.cell_location(r, c), cell, guessed=True))
                     return True
     return False
+
+
+def _founded(row: list[str], c: int, text: str, found: re.Match[str]) -> bool:
+    """The year ``found`` in the ``c``-th cell of ``row`` is when the unit or a facility began: a founding clause after
+    it, or a label cell before it that names such a time."""
+    return pattern("founding_clause").match(text, found.end()) is not None \
+        or (c > 0 and pattern("founding_label").match(compact(row[c - 1])) is not None)
 
 
 _FIGURE_CELL = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*")

@@ -20,6 +20,10 @@ _LONE = re.compile(r"^([ \t]*)[-*+][ \t]*$")
 _ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\S")
 _NOT_TEXT = re.compile(r"^[ \t]*(?:[-*+#|｜>]|$)")
 _CUT_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\S.*[，、]$")
+# a line that opens a block of its own, never an item's lazy continuation: a heading's number ("三、改进措施",
+# "（二）…", "2、…") or a table's row ("一级指标 | 二级指标 | …")
+_OWN_BLOCK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]"
+                        r"|\d{1,2}\s*[、.．](?=\s*[\u4e00-\u9fff]))|[|｜]")
 # either, searched once (most texts hold neither)
 _BROKEN = re.compile(r"(?m)^[ \t]*[-*+](?:[ \t]*|[ \t]+\S.*[，、])\r?$")
 
@@ -36,7 +40,8 @@ def join_broken_items(text: str) -> str:
         line = line.rstrip("\r")
         lone = _LONE.fullmatch(line)
         if not _NOT_TEXT.match(lines[i + 1]) and (
-                (lone is not None and (lone.group(1) or _ITEM.match(above))) or _CUT_ITEM.match(line.rstrip())):
+                (lone is not None and (lone.group(1) or _ITEM.match(above)))
+                or (_CUT_ITEM.match(line.rstrip()) and not _OWN_BLOCK.search(lines[i + 1]))):
             lines[i] = f"{line.rstrip()}{' ' if lone is not None else ''}{lines[i + 1].lstrip()}"
             lines[i + 1] = ""
         if lines[i].strip():
