@@ -30,3 +30,17 @@ def test_a_one_amount_table_run_together_is_read(tmp_path: Path) -> None:
         Decimal("500.5"), Decimal("520.84"), Decimal("510.17"), Decimal("97.95"))
     assert indicator_rows(page, "name", "weight", "stated_score")[0] == ("预算执行率", 10, Decimal("9.8"))
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_money_label_cells_run_onto_their_figures_are_pairs(tmp_path: Path) -> None:
+    """"年初预算数（万元）520" / "全年预算数（万元）540.4" / "全年执行数（万元）530.2": a sheet's grid of label | figure
+    cells with each row run together. One cell a line they are read as pairs; a label and its figure on one line
+    were left to the prose reader, which reads "年初预算数：520" but not a label closed by its unit, so the budget
+    was lost. A line of just such a label (its unit bracketed) and one figure is a pair; "年初预算数：520", with no
+    unit, is left where it was."""
+    money = ["年初预算数（万元）520", "全年预算数（万元）540.4", "全年执行数（万元）530.2", "预算执行率98.11%"]
+    page = read_saved_rows(tmp_path, _HEAD[:3] + money + _INDICATORS)
+    budget = page.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
+        520, Decimal("540.4"), Decimal("530.2"), Decimal("98.11"))
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]

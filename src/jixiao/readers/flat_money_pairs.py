@@ -1,7 +1,8 @@
 """Money figures written as label and value pairs, one cell a line: "预算数:" / "2.38" / "执行数:" / "2.38", or a
 cover's "计划安排资金" / "(万元)" / "55" / "实际到位资金" / "(万元)" / "55" / "实际支出" / "(万元)" / "55". Each label
 names a money column and the figure after it (a unit cell between) is that column's value: a money block of one
-row, the year's total. Only one cell a line: a label and its figure on one line are read where they stand.
+row, the year's total. Only one cell a line: a label and its figure on one line are read where they stand, but
+for a line of a label closed by its unit and a figure run together ("年初预算数（万元）1020", the grid fused).
 
 Under the pairs a 区域 form writes its fund rows the same way, the row's name over each column's figure
 ("其中:中央补助" / "2.38万元" / "其中:中央补助" / "2.38万元"), after the block's points ("20"): read as rows of the
@@ -41,8 +42,8 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
         if k < len(tokens) and unit_cell(tokens[k].text):
             unit, k = tokens[k].text.strip(), k + 1
         if k >= len(tokens) or kind(tokens[k].text) not in (Kind.NUMBER, Kind.AMOUNT) \
-                or tokens[k].line == tokens[j].line:  # "年初预算数：2,864.50" / a spaced row: read as written
-            break
+                or (tokens[k].line == tokens[j].line and not _fused_pair(tokens, j, k)):
+            break  # "年初预算数：2,864.50" / a spaced row: read as written
         labels.append(unit)
         values.append(tokens[k].text.strip())
         roles.append(role)
@@ -50,6 +51,17 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
     if "executed" not in roles or not {"initial", "adjusted"} & set(roles):
         return None
     return roles, labels, values, j
+
+
+_UNIT_END = re.compile(r"[(（]\s*(?:万元|元|亿元)\s*[)）]$")
+
+
+def _fused_pair(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """"年初预算数（万元）1020": a sheet's label cell, its unit bracketed, and its figure cell run together, the two
+    the line's only cells (the fused shape of the pairs' grid; prose writes "年初预算数：…")."""
+    line = tokens[j].line
+    return k == j + 1 and bool(_UNIT_END.search(tokens[j].text.strip())) \
+        and (j == 0 or tokens[j - 1].line != line) and (k + 1 >= len(tokens) or tokens[k + 1].line != line)
 
 
 _SHARE = re.compile(r"^其中\s*[:：]?\s*\S")  # the first fund row of the block names itself a part ("其中:某某")
