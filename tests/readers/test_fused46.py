@@ -33,14 +33,29 @@ def test_a_one_amount_table_run_together_is_read(tmp_path: Path) -> None:
 
 
 def test_money_label_cells_run_onto_their_figures_are_pairs(tmp_path: Path) -> None:
-    """"年初预算数（万元）520" / "全年预算数（万元）540.4" / "全年执行数（万元）530.2": a sheet's grid of label | figure
-    cells with each row run together. One cell a line they are read as pairs; a label and its figure on one line
-    were left to the prose reader, which reads "年初预算数：520" but not a label closed by its unit, so the budget
-    was lost. A line of just such a label (its unit bracketed) and one figure is a pair; "年初预算数：520", with no
-    unit, is left where it was."""
-    money = ["年初预算数（万元）520", "全年预算数（万元）540.4", "全年执行数（万元）530.2", "预算执行率98.11%"]
+    """"年初预算数（万元）520" / "全年预算数（万元）540.4" / "全年执行数（万元）530.2" / "预算执行率98.11%" /
+    "预算执行率分值10" / "预算执行率得分9.8": a sheet's grid of label | figure cells with each row run together. One
+    cell a line they are read as pairs; a label and its figure on one line were left to the prose reader, which
+    reads "年初预算数：520" but not a label closed by its unit, so the budget was lost. A line of just such a label
+    (its unit bracketed) and one figure is a pair, and after such pairs so is a line of a money label run onto its
+    figure; "年初预算数：520", with no unit, is left where it was."""
+    money = ["年初预算数（万元）520", "全年预算数（万元）540.4", "全年执行数（万元）530.2", "预算执行率98.11%",
+             "预算执行率分值10", "预算执行率得分9.8"]
     page = read_saved_rows(tmp_path, _HEAD[:3] + money + _INDICATORS)
     budget = page.budget
     assert (budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate) == (
         520, Decimal("540.4"), Decimal("530.2"), Decimal("98.11"))
+    assert indicator_rows(page, "name", "weight", "stated_score")[0] == ("预算执行率", 10, Decimal("9.8"))
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_a_rate_pair_one_cell_a_line_is_read(tmp_path: Path) -> None:
+    """"预算执行率" / "98.11%" / "预算执行率分值" / "10" / "预算执行率得分" / "9.8" after the amounts' pairs, one cell a
+    line: the pairs stopped at the rate (a figure with %, where only amounts were taken), so the 预算执行率 row
+    (its weight and score) was lost. The rate's pair takes a rate."""
+    cells = ["年初预算数（万元）", "520", "全年预算数（万元）", "540.4", "全年执行数（万元）", "530.2", "预算执行率",
+             "98.11%", "预算执行率分值", "10", "预算执行率得分", "9.8"]
+    page = read_saved_rows(tmp_path, _HEAD[:3] + cells + _INDICATORS)
+    assert (page.budget.initial, page.budget.stated_execution_rate) == (520, Decimal("98.11"))
+    assert indicator_rows(page, "name", "weight", "stated_score")[0] == ("预算执行率", 10, Decimal("9.8"))
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]

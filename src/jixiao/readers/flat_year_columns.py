@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.flow_columns import flow_role
 from jixiao.readers.extract.table_columns import money_role
+from jixiao.readers.flat_money_pairs import LABEL_FIGURE
 from jixiao.readers.flat_table_cells import FlatTable, spaced_row
 from jixiao.readers.flat_token import Token
 from jixiao.readers.label_fields import label_field
@@ -48,9 +49,8 @@ _STAFF_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:人数|编制数|实有数)�
 _STAFF = frozenset({"unit.staff_total", "unit.staff_establishment"})
 # 项目 | 金额: one value a row, an amount or a rate
 _AMOUNT_HEAD = re.compile(r"^(?:金额|数额)(?:[(（]万?元[)）])?$")
-# such a table's rows run together (no separator): "项目金额" its two heads, "预算执行率98.21%" a label and its figure
+# such a table's head run together (no separator): "项目金额"
 _FUSED_HEADS = re.compile(r"^((?:收支|收入|支出)?(?:项目|科目)(?:名称)?)((?:金额|数额)(?:[(（]万?元[)）])?)$")
-_LABEL_FIGURE = re.compile(r"^(\D*[^\d\s.:：])[:：]?(\d+(?:\.\d+)?%?)$")
 _FIGURES = (Kind.NUMBER, Kind.AMOUNT)
 _LABEL = (Kind.TEXT,)  # the second half's label column
 _ROWS = 2  # rows a block holds at least
@@ -142,7 +142,7 @@ def _fused_row(tokens: Sequence[Token], at: int, columns: list[tuple[Kind, ...]]
     """A row of a one-amount table run together ("预算执行率98.21%", "预算执行率分值10"), no figure after it:
     its label and its figure; None otherwise. The text bounds both (a label holds no digit, the figure is the line's
     whole tail), as it does "年初预算数28640.5", which the fusion splitter cuts (no guess either)."""
-    row = _LABEL_FIGURE.match(tokens[at].text.strip()) if len(columns) == 1 else None
+    row = LABEL_FIGURE.match(tokens[at].text.strip()) if len(columns) == 1 else None
     if row is None or kind(row.group(2)) not in columns[0]:
         return None
     k = _next_cell(tokens, at + 1)
