@@ -1,7 +1,8 @@
 """Money figures written as label and value pairs, one cell a line: "预算数:" / "2.38" / "执行数:" / "2.38", or a
 cover's "计划安排资金" / "(万元)" / "55" / "实际到位资金" / "(万元)" / "55" / "实际支出" / "(万元)" / "55". Each label
 names a money column and the figure after it (a unit cell between) is that column's value: a money block of one
-row, the year's total. Only one cell a line: a label and its figure on one line are read where they stand.
+row, the year's total. Only one cell a line: a label and its figure on one line are read where they stand, but
+for a line of a label closed by its unit and a figure run together ("年初预算数（万元）1020", the grid fused).
 
 Under the pairs a 区域 form writes its fund rows the same way, the row's name over each column's figure
 ("其中:中央补助" / "2.38万元" / "其中:中央补助" / "2.38万元"), after the block's points ("20"): read as rows of the
@@ -17,10 +18,13 @@ from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
+_FIGURES = (Kind.NUMBER, Kind.AMOUNT)
 _PAIRS = 6  # money columns a form writes this way (budget, received, spent, balance …)
 # 计划安排资金 | 实际到位资金 | 实际支出 | 结余: a Hunan cover's money row (the planned allocation is the budget);
 # read here only, as the label of a pair (as a header word it would cut that cover's ruled rows apart)
 PLANNED = re.compile(r"^计划安排(?:资金|金额|数)?$")
+# a money label and its figure run together in one cell ("预算执行率98.21%", "预算执行率分值10"): no digit in the label
+LABEL_FIGURE = re.compile(r"^(\D*[^\d\s.:：])[:：]?(\d+(?:\.\d+)?%?)$")
 
 
 def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | None],
@@ -32,17 +36,30 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
     values: list[str] = []
     roles: list[str] = []
     j = i
+    fused = False  # the pairs so far each a line run together ("年初预算数（万元）1020")
     while j < len(tokens) and len(labels) < _PAIRS:
-        role = "adjusted" if PLANNED.match(compact(tokens[j].text)) else role_of(tokens[j].text)
+        run_on = LABEL_FIGURE.match(tokens[j].text.strip()) if fused and _alone(tokens, j, j) else None
+        text = run_on.group(1) if run_on is not None else tokens[j].text
+        role = "adjusted" if PLANNED.match(compact(text)) else role_of(text)
         if role is None or role in roles:
             break
+        allowed = (Kind.PERCENT,) if role == "rate" else _FIGURES
+        if run_on is not None:  # "预算执行率100%", "预算执行率分值10" after such pairs: a label and its figure
+            if kind(run_on.group(2)) not in allowed:
+                break
+            labels.append("")
+            values.append(run_on.group(2))
+            roles.append(role)
+            j += 1
+            continue
         k = j + 1
         unit = ""
         if k < len(tokens) and unit_cell(tokens[k].text):
             unit, k = tokens[k].text.strip(), k + 1
-        if k >= len(tokens) or kind(tokens[k].text) not in (Kind.NUMBER, Kind.AMOUNT) \
-                or tokens[k].line == tokens[j].line:  # "年初预算数：2,864.50" / a spaced row: read as written
-            break
+        if k >= len(tokens) or kind(tokens[k].text) not in allowed \
+                or (tokens[k].line == tokens[j].line and not _fused_pair(tokens, j, k)):
+            break  # "年初预算数：2,864.50" / a spaced row: read as written
+        fused = tokens[k].line == tokens[j].line
         labels.append(unit)
         values.append(tokens[k].text.strip())
         roles.append(role)
@@ -50,6 +67,21 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
     if "executed" not in roles or not {"initial", "adjusted"} & set(roles):
         return None
     return roles, labels, values, j
+
+
+_UNIT_END = re.compile(r"[(（]\s*(?:万元|元|亿元)\s*[)）]$")
+
+
+def _fused_pair(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """"年初预算数（万元）1020": a sheet's label cell, its unit bracketed, and its figure cell run together, the two
+    the line's only cells (the fused shape of the pairs' grid; prose writes "年初预算数：…")."""
+    return k == j + 1 and bool(_UNIT_END.search(tokens[j].text.strip())) and _alone(tokens, j, k)
+
+
+def _alone(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """tokens[j: k + 1] are their line's only cells."""
+    line = tokens[j].line
+    return (j == 0 or tokens[j - 1].line != line) and (k + 1 >= len(tokens) or tokens[k + 1].line != line)
 
 
 _SHARE = re.compile(r"^其中\s*[:：]?\s*\S")  # the first fund row of the block names itself a part ("其中:某某")

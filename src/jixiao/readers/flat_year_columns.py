@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.flow_columns import flow_role
 from jixiao.readers.extract.table_columns import money_role
+from jixiao.readers.flat_money_pairs import LABEL_FIGURE
 from jixiao.readers.flat_table_cells import FlatTable, spaced_row
 from jixiao.readers.flat_token import Token
 from jixiao.readers.label_fields import label_field
@@ -48,6 +49,8 @@ _STAFF_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:人数|编制数|实有数)�
 _STAFF = frozenset({"unit.staff_total", "unit.staff_establishment"})
 # 项目 | 金额: one value a row, an amount or a rate
 _AMOUNT_HEAD = re.compile(r"^(?:金额|数额)(?:[(（]万?元[)）])?$")
+# such a table's head run together (no separator): "项目金额"
+_FUSED_HEADS = re.compile(r"^((?:收支|收入|支出)?(?:项目|科目)(?:名称)?)((?:金额|数额)(?:[(（]万?元[)）])?)$")
 _FIGURES = (Kind.NUMBER, Kind.AMOUNT)
 _LABEL = (Kind.TEXT,)  # the second half's label column
 _ROWS = 2  # rows a block holds at least
@@ -86,6 +89,9 @@ def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int,
     if halves is not None:
         return halves[0], [tokens[i].line] * 4, halves[1], [amount, _LABEL, amount]
     parts = tokens[i].text.split()
+    fused = _FUSED_HEADS.match(parts[0]) if len(parts) == 1 else None
+    if fused is not None:
+        parts = list(fused.groups())
     if len(parts) > 1:
         cells, end = parts, i + 1
     else:
@@ -132,6 +138,17 @@ def _staff_header(cells: list[str], line: int, end: int) -> tuple[list[str], lis
     return cells, [line] * len(cells), end, [_FIGURES] * (len(cells) - 1)
 
 
+def _fused_row(tokens: Sequence[Token], at: int, columns: list[tuple[Kind, ...]]) -> list[str] | None:
+    """A row of a one-amount table run together ("预算执行率98.21%", "预算执行率分值10"), no figure after it:
+    its label and its figure; None otherwise. The text bounds both (a label holds no digit, the figure is the line's
+    whole tail), as it does "年初预算数28640.5", which the fusion splitter cuts (no guess either)."""
+    row = LABEL_FIGURE.match(tokens[at].text.strip()) if len(columns) == 1 else None
+    if row is None or kind(row.group(2)) not in columns[0]:
+        return None
+    k = _next_cell(tokens, at + 1)
+    return list(row.groups()) if k >= len(tokens) or kind(tokens[k].text) not in columns[0] else None
+
+
 def _next_cell(tokens: Sequence[Token], j: int) -> int:
     while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
         j += 1
@@ -152,9 +169,10 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
         at = _next_cell(tokens, j)
         if at >= len(tokens) or kind(tokens[at].text) is not Kind.TEXT:
             break
-        whole = spaced_row(tokens[at], columns)
+        whole = spaced_row(tokens[at], columns) or _fused_row(tokens, at, columns)
         if whole is not None and kind(whole[0]) is Kind.TEXT:
-            block.add(whole, [tokens[at].line] * len(whole))  # "预算执行率 98.21%": a spaced row left whole
+            # "预算执行率 98.21%": a spaced row left whole; "预算执行率98.21%" cut where the text cuts it
+            block.add(whole, [tokens[at].line] * len(whole))
             j = end = at + 1
             continue
         row, row_lines, k = [tokens[at].text.strip()], [tokens[at].line], at + 1
