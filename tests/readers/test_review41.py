@@ -12,3 +12,18 @@ def test_a_goal_clause_asking_whether_the_goal_is_clear_is_no_goal() -> None:
             "项目绩效目标是否明确、合理二、项目资金使用情况资金按时拨付。\n")
     project = _read(text).project
     assert project is None or project.goal_expected is None
+
+
+def test_a_research_institute_commissioned_for_other_work_signs_as_the_unit() -> None:
+    """"我院受省卫健委委托承担…课题研究": a 研究院 commissioned for its own work, no evaluation; the signature over the
+    date names the unit, a guess (before, any 受…委托 made the signer an evaluator and no unit was read)."""
+    text = ("2023年度部门整体支出绩效自评报告\n"
+            "一、部门基本情况\n"
+            "我院为省卫健委所属事业单位,2023年受省卫健委委托承担某某课题研究3项。\n"
+            "二、预算执行情况\n"
+            "年初预算300万元,全年预算320万元,全年执行310万元。\n"
+            "某省某某医学研究院\n"
+            "2024年3月5日\n")
+    read = _read(text)
+    assert read.unit.name == "某省某某医学研究院"
+    assert read.provenance["unit.name"].guessed
