@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from page_reading import read_page as _read
 
+from jixiao.readers.extract.goal_cut_cells import cut_goal_pair
+
 
 def test_a_goal_clause_asking_whether_the_goal_is_clear_is_no_goal() -> None:
     """"…,项目绩效目标是否明确、合理二、…" in a report run into one line asks a question (是否): no goal is read
@@ -27,3 +29,12 @@ def test_a_research_institute_commissioned_for_other_work_signs_as_the_unit() ->
     read = _read(text)
     assert read.unit.name == "某省某某医学研究院"
     assert read.provenance["unit.name"].guessed
+
+
+def test_a_result_cell_opening_on_an_adverb_before_the_words_is_no_cut_goal() -> None:
+    """"通过项目实施, | 已按照年初设定目标完成全部建设任务": the second cell is the result, its adverb no part of a goal
+    (before, the goal took "已" and the result began at the words)."""
+    assert cut_goal_pair("通过项目实施,", "已按照年初设定目标完成全部建设任务") is None
+    assert cut_goal_pair("通过项目实施,", "全面按照年初设定目标,完成建设任务") is None
+    assert cut_goal_pair("完成某某养护,", "保障到位按照年初设定目标,完成养护") == ("完成某某养护,保障到位",
+                                                                                   "按照年初设定目标,完成养护")
