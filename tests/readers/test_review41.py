@@ -38,3 +38,14 @@ def test_a_result_cell_opening_on_an_adverb_before_the_words_is_no_cut_goal() ->
     assert cut_goal_pair("通过项目实施,", "全面按照年初设定目标,完成建设任务") is None
     assert cut_goal_pair("完成某某养护,", "保障到位按照年初设定目标,完成养护") == ("完成某某养护,保障到位",
                                                                                    "按照年初设定目标,完成养护")
+
+
+def test_a_goal_section_s_sentence_with_a_year_s_goal_and_what_was_done_is_no_indicator() -> None:
+    """"(一)总体目标完成情况:年度目标为完成某某道路改造3公里,实际完成3公里。": the report's section on its goal, its
+    label no indicator's name (before, an indicator "总体目标完成情况" was read, since 年度目标 keys a target)."""
+    text = ("某县某局2023年度某某项目支出绩效自评报告\n"
+            "一、绩效目标完成情况\n"
+            "(一)总体目标完成情况:年度目标为完成某某道路改造3公里,实际完成3公里。\n"
+            "二、自评结论\n"
+            "自评得分95分,等级为优。\n")
+    assert [ind.name for ind in _read(text).indicators] == []
