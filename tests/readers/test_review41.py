@@ -5,6 +5,7 @@ from __future__ import annotations
 from page_reading import read_page as _read
 
 from jixiao.readers.extract.goal_cut_cells import cut_goal_pair
+from jixiao.readers.extract.values import is_deadline, parse_target
 
 
 def test_a_goal_clause_asking_whether_the_goal_is_clear_is_no_goal() -> None:
@@ -49,3 +50,19 @@ def test_a_goal_section_s_sentence_with_a_year_s_goal_and_what_was_done_is_no_in
             "二、自评结论\n"
             "自评得分95分,等级为优。\n")
     assert [ind.name for ind in _read(text).indicators] == []
+
+
+def test_a_dated_target_naming_two_tasks_stays_a_deadline() -> None:
+    """"2023年6月30日前完成验收和结算": one deadline for two tasks, not the figure 2023 (before, splitting on 和 for
+    "5月、10月底前" made it ≥2023年, and its actual "2023年6月20日完成" a quantity told only in words); the list
+    "5月、10月底前" stays a deadline, durations "3个月、6个月" none."""
+    assert parse_target("2023年6月30日前完成验收和结算") == {"text": "2023年6月30日前完成验收和结算"}
+    assert parse_target("2024年底前完成建设、验收") == {"text": "2024年底前完成建设、验收"}
+    assert is_deadline("5月、10月底前") and not is_deadline("3个月、6个月")
+    text = ("某县某局2023年度某某项目支出绩效自评表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 产出指标 | 时效指标 | 项目完成时间 | 2023年6月30日前完成验收和结算 | 2023年6月20日完成 | 50 | 50 |\n"
+            "| 产出指标 | 数量指标 | 改造道路长度 | ≥3公里 | 3公里 | 50 | 50 |\n"
+            "| 总分 | | | | | 100 | 100 |\n")
+    target = _read(text).indicators[0].target
+    assert target is not None and target.value is None
