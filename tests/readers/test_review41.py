@@ -66,3 +66,16 @@ def test_a_dated_target_naming_two_tasks_stays_a_deadline() -> None:
             "| 总分 | | | | | 100 | 100 |\n")
     target = _read(text).indicators[0].target
     assert target is not None and target.value is None
+
+
+def test_no_money_at_the_start_of_the_year_for_one_purpose_states_no_initial_budget() -> None:
+    """"部门年初未安排资金用于信息化建设" tells of one purpose, not the department's 年初预算 (before, a 年初预算 of 0
+    was read from it, unmarked); "年初未安排预算," as a clause of its own still is one."""
+    text = ("某县某局2023年度部门整体支出绩效自评报告\n"
+            "一、部门基本情况\n"
+            "2023年全年预算300万元,全年执行290万元,执行率96.67%。\n"
+            "二、存在问题\n"
+            "部门年初未安排资金用于信息化建设,系统升级滞后。\n")
+    assert _read(text).budget.initial is None
+    own = "某县某局2023年度某某项目支出绩效自评报告\n该项目年初未安排预算,年中追加40万元。\n"
+    assert _read(own).budget.initial == 0
