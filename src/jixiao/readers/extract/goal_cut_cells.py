@@ -6,9 +6,13 @@ the opener, the result the rest: both a guess (the cut and the opener, not a cel
 from __future__ import annotations
 
 from jixiao.lexicon import pattern
+from jixiao.readers.textnorm import HAN
 
 _OPENER = pattern("goal_result_openers")
 _OPEN_END = (",", "，", "、")  # marks inside a sentence: the cell's text goes on
+# the goal's words carried into the second cell before the opener, at least ("保障到位"): fewer are the result's own
+# adverb ("已按照年初设定目标完成…", "全面按照…"), no goal cut
+_CARRIED = 4
 
 
 def cut_goal_pair(first: str, second: str) -> tuple[str, str] | None:
@@ -17,6 +21,6 @@ def cut_goal_pair(first: str, second: str) -> tuple[str, str] | None:
     if not first.rstrip().endswith(_OPEN_END):
         return None
     found = _OPENER.search(second, 1)
-    if found is None:
+    if found is None or len(HAN.findall(second[:found.start()])) < _CARRIED:
         return None
     return first.rstrip() + second[:found.start()].strip(), second[found.start():].strip()

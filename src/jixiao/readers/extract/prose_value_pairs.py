@@ -31,6 +31,8 @@ _LEVEL = re.compile(r"(?:[一二三四五六七八九十]是)?(产出|效益|满
 _TARGET_ONLY = re.compile(r"([^,;:。()]{2,40}?)\s*,?\s*" + _TARGET_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*,\s*"
                           r"实际(?!完成值|值)[^,;:。\d]{2,20}(?=[,;。]|$)")
 _NOT_NAME = re.compile(r"^(?:年初|年度|全年|其中|目标|指标)$")
+# "(一)总体目标完成情况:年度目标为…,实际完成…": a report's section on its goal, no indicator's name
+_GOAL_SECTION = re.compile(r"(?:目标|任务)[^,;:。]{0,6}情况$")
 _LEAD = re.compile(r"^(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是)\s*")
 
 
@@ -81,7 +83,7 @@ def value_pair_indicators(outline: Outline, project: str | None = None) -> list[
             lead = _LEAD.match(match.group(1))
             start = match.start(1) + (lead.end() if lead else 0)
             name = line.text[start: match.end(1)].strip()
-            if len(name) < 2 or _NOT_NAME.match(name):
+            if len(name) < 2 or _NOT_NAME.match(name) or _GOAL_SECTION.search(name):
                 continue
             source = ref(line.location, line.text[match.start(): match.end()])
             draft = IndicatorDraft()

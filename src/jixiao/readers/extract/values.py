@@ -58,9 +58,13 @@ def is_deadline(text: str) -> bool:
     """Whether ``text`` is a date or a deadline and nothing else ("次月10日前", "6月30日前", "2024年底前"), or a
     list of them ("5月、10月底前")."""
     norm = match_text(text).replace(" ", "")
-    parts = _LISTED.split(norm)
-    return all(bool(_DATE.match(part) or _MONTH.fullmatch(part) or _RELATIVE_DATE.fullmatch(part)
-                    or _DOTTED_DATE.fullmatch(part)) for part in parts)
+    # (a dated text naming two tasks, "2024年6月30日前完成验收和结算", is one deadline whole, as before the lists)
+    return _one_deadline(norm) or all(_one_deadline(part) for part in _LISTED.split(norm))
+
+
+def _one_deadline(norm: str) -> bool:
+    return bool(_DATE.match(norm) or _MONTH.fullmatch(norm) or _RELATIVE_DATE.fullmatch(norm)
+                or _DOTTED_DATE.fullmatch(norm))
 
 
 # a target written as a range ("90%～95%", "0.55-0.60", "85至95分")
