@@ -29,6 +29,16 @@ def _project(unit: str, dept: str, name: str) -> tuple[dict[str, Any], dict[str,
     return {"supervising_department": dept}, {"name": name, "implementing_unit": unit}
 
 
+def _form_facts(names: tuple[str, str, str], money: tuple[str, str, str], rows: list[Row],
+                scores: tuple[Any, Any, Any]) -> dict[str, Any]:
+    """A project form's facts: (unit, department, project), (年初, 全年, 执行), its rows, (rate, rate's score, total)."""
+    unit, dept, proj = names
+    rt, es, tot = scores
+    unit_f, project = _project(unit, dept, proj)
+    return facts("项目支出", 2024, unit_f, budget(*money, rt), _inds(rows, rt, es), tot, project=project,
+                 full_mark=100, planted=[])
+
+
 IND_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
 
 
@@ -77,9 +87,7 @@ def fo01() -> Made:
         lines.append(c)
         if i % 3 == 2:  # the page puts a paragraph gap after some cells
             lines.append("")
-    unit_f, project = _project(unit, dept, proj)
-    f = facts("项目支出", 2024, unit_f, budget(ini, adj, exe, rt), _inds(FO01, rt, es), tot, project=project,
-              full_mark=100, planted=[])
+    f = _form_facts((unit, dept, proj), (ini, adj, exe), FO01, (rt, es, tot))
     return f, "txt", "\n".join(lines) + "\n"
 
 
@@ -125,9 +133,7 @@ def fo02() -> Made:
         for c in row:
             out.append(f"{c} |" if c else "|")
         out.append("||||||||")
-    unit_f, project = _project(unit, dept, proj)
-    f = facts("项目支出", 2024, unit_f, budget(ini, adj, exe, rt), _inds(FO02, rt, es), tot, project=project,
-              full_mark=100, planted=[])
+    f = _form_facts((unit, dept, proj), (ini, adj, exe), FO02, (rt, es, tot))
     return f, "txt", ("\r\n".join(out) + "\r\n").encode("gbk")
 
 
@@ -170,9 +176,7 @@ def fo03() -> Made:
         "",
         "【打印本页】 【关闭窗口】",
     ]) + "\n"
-    unit_f, project = _project(unit, dept, proj)
-    f = facts("项目支出", 2024, unit_f, budget(ini, adj, exe, rt), _inds(FO03, rt, es), tot, project=project,
-              full_mark=100, planted=[])
+    f = _form_facts((unit, dept, proj), (ini, adj, exe), FO03, (rt, es, tot))
     return f, "txt", text
 
 
@@ -229,7 +233,7 @@ def fo04() -> Made:
         "施甸县动物卫生监督所",
         "2025年3月20日",
     ]
-    unit_f, project = _project(unit, dept, proj)
+    unit_f, project = _project(unit, dept, proj + "项目")  # (the title's name: the corpora keep its 项目)
     f = facts("项目支出", 2024, unit_f, budget(ini, adj, exe, rt),
               [exec_fact(10, rt, es), *(indicator_fact(r, note=False) for r in FO04)], tot, project=project,
               planted=[])
@@ -300,9 +304,7 @@ def fo05() -> Made:
 <div class="footer">主办：旺苍县人民政府办公室 | 网站标识码：5108210001 | 蜀ICP备05000000号</div>
 </body></html>
 """
-    unit_f, project = _project(unit, dept, proj)
-    f = facts("项目支出", 2024, unit_f, budget(ini, adj, exe, rt), _inds(FO05, rt, es), tot, project=project,
-              full_mark=100, planted=[])
+    f = _form_facts((unit, dept, proj), (ini, adj, exe), FO05, (rt, es, tot))
     return f, "html", html
 
 
@@ -351,7 +353,7 @@ def fo06() -> Made:
         "",
         "（本文轉載自宜州區人民政府門戶網站，繁體版由本站自動轉換）",
     ]
-    unit_f, project = _project(unit, dept, proj)
+    unit_f, project = _project(unit, dept, proj + "项目")  # (the title's name: the corpora keep its 项目)
     f = facts("项目支出", 2024, unit_f, budget(ini, adj, exe, rt),
               [exec_fact(10, rt, es, target={"value": D(100), "unit": "%"}), *(indicator_fact(r) for r in FO06)],
               tot, project=project, full_mark=100, planted=[])
@@ -396,7 +398,7 @@ def fo07() -> Made:
 """
     inds = [{"name": n, "weight": None, "target": value_fact(a, actual=False), "actual": value_fact(b, actual=True)}
             for n, a, b in FO07_INDS]
-    unit_f, project = _project(unit, dept, proj)
+    unit_f, project = _project(unit, dept, proj + "项目")  # (the title's name: the corpora keep its 项目)
     f = facts("项目支出", 2024, unit_f, budget(ini, adj, exe, rt), inds, tot, project=project, planted=[])
     return f, "htm", html
 
