@@ -14,7 +14,8 @@ from jixiao.readers.extract.level_headings import level1_heading, level2_heading
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.values import parse_actual, parse_target
 
-_TARGET_KEY = r"(?:年初|年度|全年)?(?:指标值|目标值|任务数)"
+# "年度指标值" / "目标值" / "任务数", or a bare "年度目标" ("某某件数,年度目标≥1200件,实际完成1315件")
+_TARGET_KEY = r"(?:(?:年初|年度|全年)?(?:指标值|目标值|任务数)|(?:年初|年度|全年)目标)"
 _ACTUAL_KEY = r"(?:全年|年度)?(?:实际完成值?|完成值|实际值)"
 # name, target, actual, score: each clause "名称(,)指标值V,(全年)实际完成值V(,自评得分S分)"; the name may end on a
 # comma when the clause opens the sentence ("1.某某率,年初目标值…")
@@ -62,7 +63,7 @@ def value_pair_indicators(outline: Outline, project: str | None = None) -> list[
             continue
         if line.is_heading:
             level1 = level2 = heading = None
-        if not any(key in line.norm for key in ("指标值", "目标值", "任务数")) \
+        if not any(key in line.norm for key in ("指标值", "目标值", "任务数", "年初目标", "年度目标", "全年目标")) \
                 or ("完成值" not in line.norm and "实际" not in line.norm):
             continue
         levels = list(_LEVEL.finditer(line.norm))
