@@ -31,7 +31,7 @@ def test_prose_clauses_with_a_bare_annual_target(tmp_path: Path) -> None:
 
 def test_funds_use_rate_after_the_amount_used_is_the_budgets(tmp_path: Path) -> None:
     """A whole-unit report's "实际使用资金114.00万元，资金使用率95.00%": the budget's rate (before, only 执行率 was);
-    a rate named for one fund ("专项资金使用率100%") is still not."""
+    a rate named for one fund ("专项资金使用率100%") or after a part's amount used is still not."""
     evaluation = _read(tmp_path, (
         "某县某某局2024年度部门整体支出绩效自评报告\n"
         "2024年年初预算批复100.00万元，年中追加后全年可用资金120.00万元，实际使用资金114.00万元，资金使用率95.00%。\n"))
@@ -40,6 +40,10 @@ def test_funds_use_rate_after_the_amount_used_is_the_budgets(tmp_path: Path) -> 
         "某县某某局2024年度部门整体支出绩效自评报告\n"
         "2024年年初预算批复100.00万元，全年预算120.00万元，全年支出114.00万元。专项资金使用率100%。\n"))
     assert other.budget.stated_execution_rate is None  # type: ignore[attr-defined]
+    part = _read(tmp_path, (
+        "某县某某局2024年度部门整体支出绩效自评报告\n"
+        "2024年全年预算120.00万元。某馆某某项目资金使用25430元,资金使用率84.77%。\n"))
+    assert part.budget.stated_execution_rate is None  # type: ignore[attr-defined]
 
 
 def test_initial_budget_arranged_as_project_money(tmp_path: Path) -> None:

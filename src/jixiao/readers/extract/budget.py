@@ -116,7 +116,8 @@ _RATE = re.compile(r"(?:预算执行率|资金执行率|全年执行率|执行�
 # (or an amount right before it: "全年执行数：812.54万元执行率：94.48%", label fields a viewer or OCR ran together)
 _RATE_OWNER = re.compile(r"(?:预算|资金|经费|全年|年度|总体|上年|去年|本年|实际|\d\s*(?:亿|万)?元)$")
 _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
-_USED_BEFORE = re.compile(r"使用[^,;。\d]{0,6}\d[\d,.]*\s*(?:亿元|万元|元)\s*,\s*资金$")  # (see _used_rate)
+_USED_BEFORE = re.compile(r"(?:^|[,;。])\s*(?:全年|年度|本年|累计)?实际使用(?:资金|经费)?"
+                          r"\s*\d[\d,.]*\s*(?:亿元|万元|元)\s*,\s*资金$")  # (see _used_rate)
 # a second percentage right after a rate: the rate was an indicator's target, this its actual
 _INDICATOR_ROW = re.compile(r"\s*(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%")
 
@@ -305,8 +306,9 @@ _ITEM_MARK = re.compile(r"\s*\(?\d{1,2}\)")
 
 
 def _used_rate(norm: str, at: int) -> bool:
-    """"实际使用资金398.12万元，资金使用率96.44%": 资金使用率 is the budget's rate in a clause right after the amount
-    used (a rate alone, or an indicator's "资金使用率 100% 98%", is no statement of it)."""
+    """"实际使用资金398.12万元，资金使用率96.44%": 资金使用率 is the budget's rate in a clause right after one that
+    opens on the amount used (a part's "某馆某项目资金使用A元,资金使用率R%", a rate alone, or an indicator's
+    "资金使用率 100% 98%" is no statement of it)."""
     return _USED_BEFORE.search(norm[sentence_start(norm, at, "。;"): at]) is not None
 
 
