@@ -61,9 +61,10 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # "年初预算项目73个，预算项目经费15690.38万元" (a count of projects, then their money); a unit's 收入预算 /
     # 支出预算 is read by budget_words when no 年初预算 is stated; "年初预算安排我中心某某建设工程项目174万元" (the
     # project named between the phrase and its amount)
-    # "年初预算收入(含所属二级预算单位)5204.65万元": a unit's income (or spending) budgeted at the start of the year
+    # "年初预算收入(含所属二级预算单位)5204.65万元": a unit's income (or spending) budgeted at the start of the year;
+    # "年初预算安排项目资金64万元" (the project's money, no project named)
     ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达|安排)?(?:项目)?预算"
-                                  r"(?:安排|(?:收入|支出)(?:\([^()]{1,20}\))?)?"
+                                  r"(?:安排(?:项目(?=资金|经费))?|(?:收入|支出)(?:\([^()]{1,20}\))?)?"
                                   r"(?:\d{1,3}个项目|项目\d{1,4}个\s*,\s*(?:预算)?(?:项目)?(?:经费|资金))?"
                                   r"|部门(?<![整加中末]部门)预算批复(?:数|的?总(?:支出|金额|额))?"
                                   r"|预算(?<![整加中末]预算)批复(?:数|的?总(?:支出|金额|额))?|部门预算安排(?:资金)?"
@@ -107,13 +108,17 @@ _BALANCES = ("budget.carry_over", "budget.opening_balance")
 # "预算执行率（全年执行数/调整后预算）96.32%": a bracketed note on how the rate was taken may stand before it
 # a viewer may drop the % ("执行率92.9。"): a figure of at most 100 closing its clause is then the rate, guessed
 # "预算执行率=决算数÷调整后预算数×100%=A÷B×100%=97.50%": a formula in words, its rate after the last =
-_RATE = re.compile(r"(?:预算执行率|资金执行率|全年执行率|执行率)\s*(?:\([^()]{0,24}\))?\s*(?:=[^,;。]{0,60}?=)?"
+# "实际使用资金114万元，资金使用率95%": a whole's 资金使用率 right after the amount used (_used_rate)
+_RATE = re.compile(r"(?:预算执行率|资金执行率|全年执行率|执行率|(?<=资金)使用率)"
+                   r"\s*(?:\([^()]{0,24}\))?\s*(?:=[^,;。]{0,60}?=)?"
                    r"\s*(?:为|是|:|达|达到|约)?\s*"
                    r"(\d+(?:\.\d+)?)\s*(?:(%)|(?=[,;。)]|$))")
 # the word before 执行率 that makes it the budget's ("预算执行率", "全年执行率"), not an indicator's ("政府采购执行率")
 # (or an amount right before it: "全年执行数：812.54万元执行率：94.48%", label fields a viewer or OCR ran together)
 _RATE_OWNER = re.compile(r"(?:预算|资金|经费|全年|年度|总体|上年|去年|本年|实际|\d\s*(?:亿|万)?元)$")
 _HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
+_USED_BEFORE = re.compile(r"(?:^|[,;。])\s*(?:全年|年度|本年|累计)?实际使用(?:资金|经费)?"
+                          r"\s*\d[\d,.]*\s*(?:亿元|万元|元)\s*,\s*资金$")  # (see _used_rate)
 # a second percentage right after a rate: the rate was an indicator's target, this its actual
 _INDICATOR_ROW = re.compile(r"\s*(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%")
 
@@ -138,11 +143,12 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
         if line.index in several or line.index in parts:
             continue
         norm = line.norm
-        if "执行率" in norm:
-            rates = list(_RATE.finditer(norm))
+        if "执行率" in norm or "资金使用率" in norm:
+            rates = [m for m in _RATE.finditer(norm)
+                     if not m.group().startswith("使用率") or _used_rate(norm, m.start())]
             funds = fund_rates(norm, rates) | {k for k, m in enumerate(rates) if (line.index, m.start()) in own}
             for k, match in enumerate(rates):
-                word = norm.index("执行率", match.start())
+                word = match.start() - 2 if match.group().startswith("使用率") else norm.index("执行率", match.start())
                 if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]) \
                         and not (project and norm.endswith("项目", 0, word)):
                     continue  # an indicator's rate (a project report's 项目执行率 is its own)
@@ -298,6 +304,13 @@ class _Units:
 
 # a line opening on a bracketed item number ("(3)", "4)")
 _ITEM_MARK = re.compile(r"\s*\(?\d{1,2}\)")
+
+
+def _used_rate(norm: str, at: int) -> bool:
+    """"实际使用资金398.12万元，资金使用率96.44%": 资金使用率 is the budget's rate in a clause right after one that
+    opens on the amount used (a part's "某馆某项目资金使用A元,资金使用率R%", a rate alone, or an indicator's
+    "资金使用率 100% 98%" is no statement of it)."""
+    return _USED_BEFORE.search(norm[sentence_start(norm, at, "。;"): at]) is not None
 
 
 def _listed_part_lines(outline: Outline) -> set[int]:
