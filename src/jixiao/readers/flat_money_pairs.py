@@ -1,7 +1,9 @@
 """Money figures written as label and value pairs, one cell a line: "预算数:" / "2.38" / "执行数:" / "2.38", or a
 cover's "计划安排资金" / "(万元)" / "55" / "实际到位资金" / "(万元)" / "55" / "实际支出" / "(万元)" / "55". Each label
 names a money column and the figure after it (a unit cell between) is that column's value: a money block of one
-row, the year's total. Only one cell a line: a label and its figure on one line are read where they stand.
+row, the year's total. One cell a line, or a key-value grid's rows ("年初预算数（万元） 420.00 全年预算数（万元）
+455.00", two pairs or more on a line, the rate and its points "执行率分值 10分 执行率得分 9.64分" among them); a
+lone "年初预算数：2,864.50" on its line is read where it stands.
 
 Under the pairs a 区域 form writes its fund rows the same way, the row's name over each column's figure
 ("其中:中央补助" / "2.38万元" / "其中:中央补助" / "2.38万元"), after the block's points ("20"): read as rows of the
@@ -34,15 +36,19 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
     j = i
     while j < len(tokens) and len(labels) < _PAIRS:
         role = "adjusted" if PLANNED.match(compact(tokens[j].text)) else role_of(tokens[j].text)
+        k = j + 1
+        if k < len(tokens) and tokens[k].line == tokens[j].line and kind(tokens[k].text) is Kind.TEXT \
+                and role not in _CUT_LABELS and (whole := role_of(tokens[j].text + tokens[k].text)) in _CUT_LABELS:
+            role, k = whole, k + 1  # "执行率" | "分值": one label the cutter split at a column word
         if role is None or role in roles:
             break
-        k = j + 1
-        unit = ""
+        unit = own.group() if (own := _OWN_UNIT.search(tokens[j].text)) else ""  # "年初预算数（万元）"
         if k < len(tokens) and unit_cell(tokens[k].text):
             unit, k = tokens[k].text.strip(), k + 1
-        if k >= len(tokens) or kind(tokens[k].text) not in (Kind.NUMBER, Kind.AMOUNT) \
-                or tokens[k].line == tokens[j].line:  # "年初预算数：2,864.50" / a spaced row: read as written
-            break
+        if k >= len(tokens) or kind(tokens[k].text) not in (_GRID_FIGURES if role == "rate" else _FIGURES) \
+                or (tokens[k].line == tokens[j].line and not (
+                    (values and tokens[j - 1].line == tokens[j].line) or _grid_pairs(tokens, j, role_of) >= 2)):
+            break  # "年初预算数：2,864.50" / a spaced row: read as written
         labels.append(unit)
         values.append(tokens[k].text.strip())
         roles.append(role)
@@ -50,6 +56,24 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
     if "executed" not in roles or not {"initial", "adjusted"} & set(roles):
         return None
     return roles, labels, values, j
+
+
+_FIGURES = (Kind.NUMBER, Kind.AMOUNT)
+_CUT_LABELS = frozenset({"rate_weight", "rate_score"})  # the rate's points, written after the block's figures
+_OWN_UNIT = re.compile(r"[(（]\s*(?:亿元|万元|元)\s*[)）]\s*$")  # a label's own unit, kept with its column's name
+_GRID_FIGURES = (Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT)
+
+
+def _grid_pairs(tokens: Sequence[Token], j: int, role_of: Callable[[str], str | None]) -> int:
+    """How many money labels each beside its figure run on from tokens[j] on its line: a key-value grid's row
+    ("年初预算数（万元） 420.00 全年预算数（万元） 455.00"), or such pairs in a form written on one line."""
+    pairs = 0
+    while j + 1 < len(tokens) and tokens[j + 1].line == tokens[j].line and role_of(tokens[j].text) is not None \
+            and kind(tokens[j + 1].text) in _GRID_FIGURES:
+        pairs, j = pairs + 1, j + 2
+        if j >= len(tokens) or tokens[j].line != tokens[j - 1].line:
+            break
+    return pairs
 
 
 _SHARE = re.compile(r"^其中\s*[:：]?\s*\S")  # the first fund row of the block names itself a part ("其中:某某")
