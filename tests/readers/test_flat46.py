@@ -43,3 +43,16 @@ def test_key_value_grid_in_yuan_keeps_its_unit() -> None:
     page = read_page("\n".join(flattened(_HEAD, grid + _INDICATORS, [], "spaced")))
     assert page.budget.source_unit == "元"
     assert page.budget.executed == Decimal("282.00")
+
+
+def test_key_value_list_a_pair_a_line() -> None:
+    """The same money labels as a list, one label and its figure a line ("全年执行数（万元） 282", "预算执行率 94%",
+    "执行率分值 10"): the year's total row with the rate's points (before, only the lines of twelve characters or more
+    were cut in two, and no pair on one line was read as the block's: the budget and the rate's row lost)."""
+    pairs = [["年初预算数（万元）", "260"], ["全年预算数（万元）", "300"], ["全年执行数（万元）", "282"],
+             ["预算执行率", "94%"], ["执行率分值", "10"], ["执行率得分", "9.4"]]
+    page = read_page("\n".join(flattened(_HEAD, pairs + _INDICATORS, [], "spaced")))
+    assert (page.budget.initial, page.budget.adjusted, page.budget.executed) == (Decimal("260"), Decimal("300"),
+                                                                               Decimal("282"))
+    rate = page.indicators[0]
+    assert (rate.name, rate.weight, rate.stated_score) == ("预算执行率", Decimal("10"), Decimal("9.4"))

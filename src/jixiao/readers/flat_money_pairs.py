@@ -47,7 +47,8 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
             unit, k = tokens[k].text.strip(), k + 1
         if k >= len(tokens) or kind(tokens[k].text) not in (_GRID_FIGURES if role == "rate" else _FIGURES) \
                 or (tokens[k].line == tokens[j].line and not (
-                    (values and tokens[j - 1].line == tokens[j].line) or _grid_pairs(tokens, j, role_of) >= 2)):
+                    (values and tokens[j - 1].line == tokens[j].line) or _grid_pairs(tokens, j, role_of) >= 2
+                    or _pair_line(tokens, j, k))):
             break  # "年初预算数：2,864.50" / a spaced row: read as written
         labels.append(unit)
         values.append(tokens[k].text.strip())
@@ -74,6 +75,13 @@ def _grid_pairs(tokens: Sequence[Token], j: int, role_of: Callable[[str], str | 
         if j >= len(tokens) or tokens[j].line != tokens[j - 1].line:
             break
     return pairs
+
+
+def _pair_line(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Whether a line holds the label tokens[j] and its figure tokens[k] and nothing else ("年初预算数（万元） 1020"
+    over "全年预算数（万元） 1086.4": a key-value list, a pair a line)."""
+    return (j == 0 or tokens[j - 1].line != tokens[j].line) \
+        and (k + 1 >= len(tokens) or tokens[k + 1].line != tokens[k].line)
 
 
 _SHARE = re.compile(r"^其中\s*[:：]?\s*\S")  # the first fund row of the block names itself a part ("其中:某某")

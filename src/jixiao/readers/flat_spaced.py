@@ -103,6 +103,11 @@ _MONEY = "money"  # a key-value grid's money label, beside its figure ("年初�
 _MONEY_VALUES = frozenset({Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT})
 
 
+def money_pair(parts: list[str]) -> bool:
+    """A money label and its figure, a line's two parts ("预算执行率 100%", "执行率分值 10"): a key-value list."""
+    return len(parts) == 2 and kind(parts[1]) in _MONEY_VALUES and money_role(parts[0]) is not None
+
+
 def _goal_pair(parts: list[str]) -> list[str] | None:
     """"年度总体目标 全镇26个行政村实现常态化保洁，…。": the goal row's label and its sentence (a clause: no column
     word such as 实际完成情况, which a goal table's header writes after it); else None."""
