@@ -56,3 +56,18 @@ def test_key_value_list_a_pair_a_line() -> None:
                                                                                Decimal("282"))
     rate = page.indicators[0]
     assert (rate.name, rate.weight, rate.stated_score) == ("预算执行率", Decimal("10"), Decimal("9.4"))
+
+
+_WHOLE_HEAD = ["某县某某镇人民政府2023年度部门整体支出绩效自评报告", "一、收支情况", "（一）收入情况（单位：万元）"]
+_SHARE_TABLE = [["收入项目", "金额", "占比（%）"], ["财政拨款收入", "1820.40", "91.02"], ["其他收入", "179.60", "8.98"],
+                ["合计", "2000.00", "100"]]
+
+
+@pytest.mark.parametrize("shape", ["spaced", "cells", "one_line"])
+def test_amount_table_with_a_share_column(shape: str) -> None:
+    """收入项目 | 金额 | 占比（%）: a label, its amount and its share of the total a row, read as the Word table is
+    (before, the share column kept the rows from being a table in every flattened shape: the income items lost)."""
+    page = read_page("\n".join(flattened(_WHOLE_HEAD, _SHARE_TABLE, ["二、绩效目标完成情况"], shape)))
+    assert [(item.name, item.amount) for item in page.budget.income_items] == [
+        ("财政拨款收入", Decimal("1820.40")), ("其他收入", Decimal("179.60"))]
+    assert page.budget.income_total == Decimal("2000.00")
