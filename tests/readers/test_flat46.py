@@ -71,3 +71,4 @@ def test_amount_table_with_a_share_column(shape: str) -> None:
     assert [(item.name, item.amount) for item in page.budget.income_items] == [
         ("财政拨款收入", Decimal("1820.40")), ("其他收入", Decimal("179.60"))]
     assert page.budget.income_total == Decimal("2000.00")
+

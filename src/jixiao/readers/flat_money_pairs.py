@@ -33,6 +33,7 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
     labels: list[str] = []  # the unit written after each label
     values: list[str] = []
     roles: list[str] = []
+    listed = False  # a pair read on its own line: the pairs after it may be too
     j = i
     while j < len(tokens) and len(labels) < _PAIRS:
         role = "adjusted" if PLANNED.match(compact(tokens[j].text)) else role_of(tokens[j].text)
@@ -48,8 +49,9 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
         if k >= len(tokens) or kind(tokens[k].text) not in (_GRID_FIGURES if role == "rate" else _FIGURES) \
                 or (tokens[k].line == tokens[j].line and not (
                     (values and tokens[j - 1].line == tokens[j].line) or _grid_pairs(tokens, j, role_of) >= 2
-                    or _pair_line(tokens, j, k))):
-            break  # "年初预算数：2,864.50" / a spaced row: read as written
+                    or (_pair_line(tokens, j, k) and (listed or _OWN_UNIT.search(tokens[j].text))))):
+            break  # "年初预算数：2,864.50" (the unit in a heading above) / a spaced row: read as written
+        listed = listed or tokens[k].line == tokens[j].line
         labels.append(unit)
         values.append(tokens[k].text.strip())
         roles.append(role)
@@ -79,7 +81,9 @@ def _grid_pairs(tokens: Sequence[Token], j: int, role_of: Callable[[str], str | 
 
 def _pair_line(tokens: Sequence[Token], j: int, k: int) -> bool:
     """Whether a line holds the label tokens[j] and its figure tokens[k] and nothing else ("年初预算数（万元） 1020"
-    over "全年预算数（万元） 1086.4": a key-value list, a pair a line)."""
+    over "全年预算数（万元） 1086.4": a key-value list, a pair a line; taken from a first label that carries its unit,
+    as a sheet's cell does: "年初预算数：2,864.50" under "预算执行情况（万元）" is left to the label lines' reader, which
+    reads the rate's 分值 / 得分 lines after it with the rate)."""
     return (j == 0 or tokens[j - 1].line != tokens[j].line) \
         and (k + 1 >= len(tokens) or tokens[k + 1].line != tokens[k].line)
 
