@@ -82,8 +82,8 @@ def _grid_pairs(tokens: Sequence[Token], j: int, role_of: Callable[[str], str | 
 def _pair_line(tokens: Sequence[Token], j: int, k: int) -> bool:
     """Whether a line holds the label tokens[j] and its figure tokens[k] and nothing else ("年初预算数（万元） 1020"
     over "全年预算数（万元） 1086.4": a key-value list, a pair a line; taken from a first label that carries its unit,
-    as a sheet's cell does: "年初预算数：2,864.50" under "预算执行情况（万元）" is left to the label lines' reader, which
-    reads the rate's 分值 / 得分 lines after it with the rate)."""
+    as a sheet's cell does: "年初预算数：2,864.50" under "预算执行情况（万元）" is left to the label lines' reader,
+    which reads the rate's 分值 / 得分 lines after it with the rate)."""
     return (j == 0 or tokens[j - 1].line != tokens[j].line) \
         and (k + 1 >= len(tokens) or tokens[k + 1].line != tokens[k].line)
 
