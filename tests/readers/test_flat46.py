@@ -72,3 +72,14 @@ def test_amount_table_with_a_share_column(shape: str) -> None:
         ("财政拨款收入", Decimal("1820.40")), ("其他收入", Decimal("179.60"))]
     assert page.budget.income_total == Decimal("2000.00")
 
+
+
+def test_pairs_before_a_figure_with_no_label_are_a_row() -> None:
+    """"预算数 30.00 执行数 27.60 92.00": labelled figures and then one with no label are a row of a system's export
+    (its last figure the rate, read with the row), not a key-value grid (the first cut took the pairs as a grid and
+    lost the rate)."""
+    lines = [*_HEAD, "预算执行情况 预算安排情况(调整后) 资金执行情况 预算执行进度(%)",
+             "预算数 30.00 执行数 27.60 92.00"]
+    page = read_page("\n".join(lines))
+    assert (page.budget.adjusted, page.budget.executed, page.budget.stated_execution_rate) == (
+        Decimal("30.00"), Decimal("27.60"), Decimal("92.00"))

@@ -70,12 +70,14 @@ _GRID_FIGURES = (Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT)
 def _grid_pairs(tokens: Sequence[Token], j: int, role_of: Callable[[str], str | None]) -> int:
     """How many money labels each beside its figure run on from tokens[j] on its line: a key-value grid's row
     ("年初预算数（万元） 420.00 全年预算数（万元） 455.00"), or such pairs in a form written on one line."""
-    pairs = 0
-    while j + 1 < len(tokens) and tokens[j + 1].line == tokens[j].line and role_of(tokens[j].text) is not None \
+    pairs, line = 0, tokens[j].line
+    while j + 1 < len(tokens) and tokens[j + 1].line == line and role_of(tokens[j].text) is not None \
             and kind(tokens[j + 1].text) in _GRID_FIGURES:
         pairs, j = pairs + 1, j + 2
-        if j >= len(tokens) or tokens[j].line != tokens[j - 1].line:
+        if j >= len(tokens) or tokens[j].line != line:
             break
+    if j < len(tokens) and tokens[j].line == line and kind(tokens[j].text) in _GRID_FIGURES:
+        return 0  # "预算数 12.50 到位数 12.50 执行数 11.80 94.40": a row whose last figure has no label, no grid
     return pairs
 
 
