@@ -1,8 +1,10 @@
 """Money figures written as label and value pairs, one cell a line: "预算数:" / "2.38" / "执行数:" / "2.38", or a
 cover's "计划安排资金" / "(万元)" / "55" / "实际到位资金" / "(万元)" / "55" / "实际支出" / "(万元)" / "55". Each label
 names a money column and the figure after it (a unit cell between) is that column's value: a money block of one
-row, the year's total. Only one cell a line: a label and its figure on one line are read where they stand, but
-for a line of a label closed by its unit and a figure run together ("年初预算数（万元）1020", the grid fused).
+row, the year's total. One cell a line, or a key-value grid's rows ("年初预算数（万元） 420.00 全年预算数（万元）
+455.00", two pairs or more on a line, the rate and its points "执行率分值 10分 执行率得分 9.64分" among them), or a
+line of a label closed by its unit and a figure run together ("年初预算数（万元）1020", the grid fused); a lone
+"年初预算数：2,864.50" on its line is read where it stands.
 
 Under the pairs a 区域 form writes its fund rows the same way, the row's name over each column's figure
 ("其中:中央补助" / "2.38万元" / "其中:中央补助" / "2.38万元"), after the block's points ("20"): read as rows of the
@@ -35,30 +37,38 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
     labels: list[str] = []  # the unit written after each label
     values: list[str] = []
     roles: list[str] = []
+    listed = False  # a pair read on its own line: the pairs after it may be too
     j = i
     fused = False  # the pairs so far each a line run together ("年初预算数（万元）1020")
     while j < len(tokens) and len(labels) < _PAIRS:
         run_on = LABEL_FIGURE.match(tokens[j].text.strip()) if fused and _alone(tokens, j, j) else None
         text = run_on.group(1) if run_on is not None else tokens[j].text
         role = "adjusted" if PLANNED.match(compact(text)) else role_of(text)
+        k = j + 1
+        if run_on is None and k < len(tokens) and tokens[k].line == tokens[j].line \
+                and kind(tokens[k].text) is Kind.TEXT and role not in _CUT_LABELS \
+                and (whole := role_of(tokens[j].text + tokens[k].text)) in _CUT_LABELS:
+            role, k = whole, k + 1  # "执行率" | "分值": one label the cutter split at a column word
         if role is None or role in roles:
             break
-        allowed = (Kind.PERCENT,) if role == "rate" else _FIGURES
         if run_on is not None:  # "预算执行率100%", "预算执行率分值10" after such pairs: a label and its figure
-            if kind(run_on.group(2)) not in allowed:
+            if kind(run_on.group(2)) not in ((Kind.PERCENT,) if role == "rate" else _FIGURES):
                 break
             labels.append("")
             values.append(run_on.group(2))
             roles.append(role)
             j += 1
             continue
-        k = j + 1
-        unit = ""
+        unit = own.group() if (own := _OWN_UNIT.search(tokens[j].text)) else ""  # "年初预算数（万元）"
         if k < len(tokens) and unit_cell(tokens[k].text):
             unit, k = tokens[k].text.strip(), k + 1
-        if k >= len(tokens) or kind(tokens[k].text) not in allowed \
-                or (tokens[k].line == tokens[j].line and not _fused_pair(tokens, j, k)):
-            break  # "年初预算数：2,864.50" / a spaced row: read as written
+        if k >= len(tokens) or kind(tokens[k].text) not in (_GRID_FIGURES if role == "rate" else _FIGURES) \
+                or (tokens[k].line == tokens[j].line and not (
+                    _fused_pair(tokens, j, k) or (values and tokens[j - 1].line == tokens[j].line)
+                    or _grid_pairs(tokens, j, role_of) >= 2
+                    or (_pair_line(tokens, j, k) and (listed or _OWN_UNIT.search(tokens[j].text))))):
+            break  # "年初预算数：2,864.50" (the unit in a heading above) / a spaced row: read as written
+        listed = listed or tokens[k].line == tokens[j].line
         fused = tokens[k].line == tokens[j].line
         labels.append(unit)
         values.append(tokens[k].text.strip())
@@ -69,13 +79,38 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
     return roles, labels, values, j
 
 
-_UNIT_END = re.compile(r"[(（]\s*(?:万元|元|亿元)\s*[)）]$")
+_CUT_LABELS = frozenset({"rate_weight", "rate_score"})  # the rate's points, written after the block's figures
+_OWN_UNIT = re.compile(r"[(（]\s*(?:亿元|万元|元)\s*[)）]\s*$")  # a label's own unit, kept with its column's name
+_GRID_FIGURES = (Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT)
+
+
+def _grid_pairs(tokens: Sequence[Token], j: int, role_of: Callable[[str], str | None]) -> int:
+    """How many money labels each beside its figure run on from tokens[j] on its line: a key-value grid's row
+    ("年初预算数（万元） 420.00 全年预算数（万元） 455.00"), or such pairs in a form written on one line."""
+    pairs, line = 0, tokens[j].line
+    while j + 1 < len(tokens) and tokens[j + 1].line == line and role_of(tokens[j].text) is not None \
+            and kind(tokens[j + 1].text) in _GRID_FIGURES:
+        pairs, j = pairs + 1, j + 2
+        if j >= len(tokens) or tokens[j].line != line:
+            break
+    if j < len(tokens) and tokens[j].line == line and kind(tokens[j].text) in _GRID_FIGURES:
+        return 0  # "预算数 12.50 到位数 12.50 执行数 11.80 94.40": a row whose last figure has no label, no grid
+    return pairs
+
+
+def _pair_line(tokens: Sequence[Token], j: int, k: int) -> bool:
+    """Whether a line holds the label tokens[j] and its figure tokens[k] and nothing else ("年初预算数（万元） 1020"
+    over "全年预算数（万元） 1086.4": a key-value list, a pair a line; taken from a first label that carries its unit,
+    as a sheet's cell does: "年初预算数：2,864.50" under "预算执行情况（万元）" is left to the label lines' reader,
+    which reads the rate's 分值 / 得分 lines after it with the rate)."""
+    return (j == 0 or tokens[j - 1].line != tokens[j].line) \
+        and (k + 1 >= len(tokens) or tokens[k + 1].line != tokens[k].line)
 
 
 def _fused_pair(tokens: Sequence[Token], j: int, k: int) -> bool:
     """"年初预算数（万元）1020": a sheet's label cell, its unit bracketed, and its figure cell run together, the two
     the line's only cells (the fused shape of the pairs' grid; prose writes "年初预算数：…")."""
-    return k == j + 1 and bool(_UNIT_END.search(tokens[j].text.strip())) and _alone(tokens, j, k)
+    return k == j + 1 and bool(_OWN_UNIT.search(tokens[j].text.strip())) and _alone(tokens, j, k)
 
 
 def _alone(tokens: Sequence[Token], j: int, k: int) -> bool:

@@ -88,15 +88,24 @@ _PAIRS = 8  # parts of a line of label and value pairs at most (a form's head: f
 
 def _label_pairs(parts: list[str]) -> bool:
     """Every other part a form's label (项目名称, 主管部门及代码, 实施单位 …) and each part after one its value (a
-    count after a staff label: "编制数（人） 86 实有人数（人） 81")."""
-    fields = [label_field(parts[k]) for k in range(0, len(parts), 2)]
+    count after a staff label: "编制数（人） 86 实有人数（人） 81"; a figure after a money label, each label whole:
+    "执行率分值 10分 执行率得分 9.64分")."""
+    fields = [label_field(label) or (_MONEY if money_role(label) else None) for label in parts[::2]]
     return None not in fields and not any(
         label_field(value) or (kind(value) is not Kind.TEXT
-                               and not (field in _COUNTED and kind(value) is Kind.NUMBER))
+                               and not (field in _COUNTED and kind(value) is Kind.NUMBER)
+                               and not (field == _MONEY and kind(value) in _MONEY_VALUES))
         for field, value in zip(fields, parts[1::2], strict=True))
 
 
 _COUNTED = frozenset({"unit.staff_establishment", "unit.staff_total"})
+_MONEY = "money"  # a key-value grid's money label, beside its figure ("年初预算数（万元） 420.00")
+_MONEY_VALUES = frozenset({Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT})
+
+
+def money_pair(parts: list[str]) -> bool:
+    """A money label and its figure, a line's two parts ("预算执行率 100%", "执行率分值 10"): a key-value list."""
+    return len(parts) == 2 and kind(parts[1]) in _MONEY_VALUES and money_role(parts[0]) is not None
 
 
 def _goal_pair(parts: list[str]) -> list[str] | None:

@@ -40,7 +40,7 @@ from jixiao.readers.flat_nature_columns import unfolded
 from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
 from jixiao.readers.flat_repeated_levels import with_repeated_levels
 from jixiao.readers.flat_row_reading import level_heading
-from jixiao.readers.flat_spaced import spaced_cells, spaced_row
+from jixiao.readers.flat_spaced import money_pair, spaced_cells, spaced_row
 from jixiao.readers.flat_stacked_cells import stack_head, stacked_cells, stacks
 from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_value_recuts import with_echoed_values
@@ -91,8 +91,10 @@ def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
             return parts
     if len(text) > 30 and " " in text and run_on_form(text):  # a viewer's run-on form, spaces between its figures
         return fused_cells(text, force=True)
-    if text.count(" ") == 1 and len(text) < 12 and all(map(column_role, text.split(" "))):
-        return text.split(" ")  # "年度目标 实际完成": a header's second row of two short column words
+    if text.count(" ") == 1 and len(text) < 12:
+        pair = text.split(" ")
+        if all(map(column_role, pair)) or money_pair(pair):
+            return pair  # "年度目标 实际完成": a header's second row of two short column words; "预算执行率 100%"
     spaced = spaced_cells(text) if len(text) >= 12 or text.count(" ") >= 2 else None
     if spaced is not None:
         return spaced

@@ -12,7 +12,8 @@ not fit. The columns name distinct years with one word (all 决算数 or all 预
 上年决算数 | 本年预算数 | 本年决算数 is read by :mod:`jixiao.readers.extract.spending_control`).
 
 The same reading gives a table of one amount column (项目 | 金额 over 年初预算数 / 28640.5, 预算执行率 / 98.21%,
-分值 / 10, 得分 / 9.82): each row a label and its value, as the sheet it was copied from has them; and a 收支 table
+分值 / 10, 得分 / 9.82): each row a label and its value, as the sheet it was copied from has them, its share of the
+total maybe after it (收入项目 | 金额 | 占比（%） over 财政拨款收入 / 1820.40 / 91.02); and a 收支 table
 of two such halves side by side (收入项目 | 金额 | 支出项目 | 金额 over 财政拨款收入 / 6032.4 / 基本支出 / 2148.62):
 each row two labels, each with its figure, read as the Word table is
 (:func:`jixiao.readers.extract.income_spending_halves.income_spending_halves`); and a staff table by category
@@ -51,6 +52,9 @@ _STAFF = frozenset({"unit.staff_total", "unit.staff_establishment"})
 _AMOUNT_HEAD = re.compile(r"^(?:金额|数额)(?:[(（]万?元[)）])?$")
 # such a table's head run together (no separator): "项目金额"
 _FUSED_HEADS = re.compile(r"^((?:收支|收入|支出)?(?:项目|科目)(?:名称)?)((?:金额|数额)(?:[(（]万?元[)）])?)$")
+# 项目 | 金额 | 占比: each amount's share of the total after it ("42.95%", or "94.99" under 占比（%）)
+_SHARE_HEAD = re.compile(r"^(?:占比|比重|所占比例|占比例)(?:[(（]%[)）])?$")
+_SHARES = (Kind.PERCENT, Kind.NUMBER)
 _FIGURES = (Kind.NUMBER, Kind.AMOUNT)
 _LABEL = (Kind.TEXT,)  # the second half's label column
 _ROWS = 2  # rows a block holds at least
@@ -105,10 +109,11 @@ def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int,
         return _staff_header(cells, tokens[i].line, end)
     if not _LABEL_HEAD.match(compact(cells[0])):
         return None
-    if len(cells) == 2 and _AMOUNT_HEAD.match(compact(cells[1])):
+    if len(cells) in (2, 3) and _AMOUNT_HEAD.match(compact(cells[1])) \
+            and (len(cells) == 2 or _SHARE_HEAD.match(compact(cells[2]))):
         if len(parts) == 1 and i >= 2 and _halves(tokens, i - 2):
             return None  # the second half of 收入项目 | 金额 | 支出项目 | 金额, its rows not read as halves
-        return cells, [tokens[i].line] * len(cells), end, [amount]
+        return cells, [tokens[i].line] * len(cells), end, [amount, _SHARES][: len(cells) - 1]
     flows = {flow_role(cell) for cell in cells[1:]}
     if None not in flows and {"income", "expenditure"} <= flows and len(cells) >= 4:
         return cells, [tokens[i].line] * len(cells), end, [_FIGURES] * (len(cells) - 1)  # 上年结转 | 本年收入 | …
@@ -125,7 +130,7 @@ def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int,
 
 
 # a header cell of a table of label rows, as cells one a line
-_NAMED_HEAD = re.compile(f"{_YEAR_HEAD.pattern}|{_AMOUNT_HEAD.pattern}|{_CHANGE_HEAD.pattern}")
+_NAMED_HEAD = re.compile(f"{_YEAR_HEAD.pattern}|{_AMOUNT_HEAD.pattern}|{_CHANGE_HEAD.pattern}|{_SHARE_HEAD.pattern}")
 
 
 def _staff_header(cells: list[str], line: int, end: int) -> tuple[list[str], list[int], int, list[tuple[Kind, ...]]] \
