@@ -38,8 +38,8 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
     values: list[str] = []
     roles: list[str] = []
     listed = False  # a pair read on its own line: the pairs after it may be too
+    fused = False  # the last pair's label and figure on one line: a lone "预算执行率100%" after it is one run together
     j = i
-    fused = False  # the pairs so far each a line run together ("年初预算数（万元）1020")
     while j < len(tokens) and len(labels) < _PAIRS:
         run_on = LABEL_FIGURE.match(tokens[j].text.strip()) if fused and _alone(tokens, j, j) else None
         text = run_on.group(1) if run_on is not None else tokens[j].text
@@ -64,9 +64,11 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
             unit, k = tokens[k].text.strip(), k + 1
         if k >= len(tokens) or kind(tokens[k].text) not in (_GRID_FIGURES if role == "rate" else _FIGURES) \
                 or (tokens[k].line == tokens[j].line and not (
-                    _fused_pair(tokens, j, k) or (values and tokens[j - 1].line == tokens[j].line)
-                    or _grid_pairs(tokens, j, role_of) >= 2
-                    or (_pair_line(tokens, j, k) and (listed or _OWN_UNIT.search(tokens[j].text))))):
+                    (values and tokens[j - 1].line == tokens[j].line) or _grid_pairs(tokens, j, role_of) >= 2
+                    # a pair alone on its line ("年初预算数（万元） 1020" over "全年预算数（万元） 1086.4", or run
+                    # together, "年初预算数（万元）1020"): a key-value list, taken from a first label that carries
+                    # its unit as a sheet's cell does ("年初预算数：2,864.50" is left to the label lines' reader)
+                    or (_alone(tokens, j, k) and (listed or _OWN_UNIT.search(tokens[j].text))))):
             break  # "年初预算数：2,864.50" (the unit in a heading above) / a spaced row: read as written
         listed = listed or tokens[k].line == tokens[j].line
         fused = tokens[k].line == tokens[j].line
@@ -96,21 +98,6 @@ def _grid_pairs(tokens: Sequence[Token], j: int, role_of: Callable[[str], str | 
     if j < len(tokens) and tokens[j].line == line and kind(tokens[j].text) in _GRID_FIGURES:
         return 0  # "预算数 12.50 到位数 12.50 执行数 11.80 94.40": a row whose last figure has no label, no grid
     return pairs
-
-
-def _pair_line(tokens: Sequence[Token], j: int, k: int) -> bool:
-    """Whether a line holds the label tokens[j] and its figure tokens[k] and nothing else ("年初预算数（万元） 1020"
-    over "全年预算数（万元） 1086.4": a key-value list, a pair a line; taken from a first label that carries its unit,
-    as a sheet's cell does: "年初预算数：2,864.50" under "预算执行情况（万元）" is left to the label lines' reader,
-    which reads the rate's 分值 / 得分 lines after it with the rate)."""
-    return (j == 0 or tokens[j - 1].line != tokens[j].line) \
-        and (k + 1 >= len(tokens) or tokens[k + 1].line != tokens[k].line)
-
-
-def _fused_pair(tokens: Sequence[Token], j: int, k: int) -> bool:
-    """"年初预算数（万元）1020": a sheet's label cell, its unit bracketed, and its figure cell run together, the two
-    the line's only cells (the fused shape of the pairs' grid; prose writes "年初预算数：…")."""
-    return k == j + 1 and bool(_OWN_UNIT.search(tokens[j].text.strip())) and _alone(tokens, j, k)
 
 
 def _alone(tokens: Sequence[Token], j: int, k: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from jixiao.lexicon import is_page_furniture
+from jixiao.lexicon import is_page_furniture, pattern
 from jixiao.readers.document import Block, Paragraph
 from jixiao.readers.prose_wraps import ITEM, LABEL, prose_continues
 from jixiao.readers.textnorm import HAN
@@ -39,15 +39,14 @@ PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*
 # the label's value, never a page number
 _AWAITS_FIGURE = re.compile(r"\(\s*(?:亿元|万元|元)\s*\)\s*$")
 
+_FUND_LEVEL_CELL = pattern("fund_rows.level_cell")
 _PAGE_NUMBER_ENDS = "-—–－页"  # how a stripped line that PAGE_NUMBER matches ends, when not on a digit
 
 
 def _awaits_figure(line: str) -> bool:
     """A cell whose figure the next line holds: a money label ending on its unit, or a level of government's fund
     row ("中央财政" / "0" / "省财政" / "570", a viewer's form one cell a line)."""
-    from jixiao.readers.extract.planned_fund_rows import FUND_LEVEL
-
-    return _AWAITS_FIGURE.search(line) is not None or FUND_LEVEL.match(line.strip()) is not None
+    return _AWAITS_FIGURE.search(line) is not None or _FUND_LEVEL_CELL.match(line.strip()) is not None
 
 
 # a page's number no cell can be: dashed ("- 3 -") or in words ("第 2 页 共 3 页"), never a bare figure or "3/12"

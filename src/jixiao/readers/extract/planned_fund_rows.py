@@ -13,13 +13,13 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import parse_money
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 
-FUND_LEVEL = re.compile(r"^(?:其中\s*:?\s*)?((?:中央|省|自治区|市县|市|州|县|区|乡镇|乡|镇)级?财政(?:资金)?"
-                        r"|其他(?:资金)?)$")
+_LEVEL = pattern("fund_rows.level_cell")
 _AMOUNT = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 _CELL = 12  # characters a cell one a line takes here (a level's name, an amount, "其中:")
 
@@ -47,12 +47,12 @@ def planned_fund_rows(outline: Outline, facts: Facts) -> None:
         if "其中" not in line.norm or "财政" not in line.norm or "|" not in line.norm:
             continue  # (the cheap tests first)
         cells = _cells(line.norm)
-        if not cells or not cells[0].startswith("其中") or FUND_LEVEL.match(cells[0]) is None:
+        if not cells or not cells[0].startswith("其中") or _LEVEL.match(cells[0]) is None:
             continue
         rows: list[dict[str, Any]] = []
         for row in lines[number:]:
             cells = _cells(row.norm) if "|" in row.norm else []
-            level = FUND_LEVEL.match(cells[0]) if cells else None
+            level = _LEVEL.match(cells[0]) if cells else None
             if level is None:
                 break
             if len(cells) >= 2 and _AMOUNT.fullmatch(cells[1]):
@@ -79,7 +79,7 @@ def planned_fund_rows_one_a_line(outline: Outline, facts: Facts) -> None:
             cell = row.norm.strip()
             if "|" in cell or len(cell) > _CELL:
                 break
-            if (named := FUND_LEVEL.match(cell)) is not None:
+            if (named := _LEVEL.match(cell)) is not None:
                 level = named.group(1)
                 seen[level] = seen.get(level, 0) + 1
                 planned.setdefault(level, None)
