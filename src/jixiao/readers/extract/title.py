@@ -315,8 +315,9 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         facts.put("project.name", title[bracketed.start(1): bracketed.end(1)].strip(), source, weak=True)
     if kind == "项目支出":
         # 项目支出绩效单位自评报告; "…改造项目 重点绩效评价报告"
-        # "…转移支付资金绩效的自评报告": the 的 between; "…项目支出绩效评估报告.docx": 评估 as 评价
-        name = re.sub(r"\s*(?:财政)?(支出)?(部门|重点)?(绩效)?的?(单位)?(自评|评价|评估).*$", "", after).strip()
+        # "…转移支付资金绩效的自评报告": the 的 between; "…项目支出绩效评估报告.docx": 评估 as 评价; "中央某某补助资金
+        # 绩效目标自评表": a goal form's 目标 between
+        name = re.sub(r"\s*(?:财政)?(支出)?(部门|重点)?(绩效)?(目标)?的?(单位)?(自评|评价|评估).*$", "", after).strip()
         spending = _SPENDING_BRACKET.fullmatch(name)  # "某站2020年预算项目支出(租赁补贴)绩效评价自评报告"
         name = spending.group(1).strip() if spending else name
         name = _bracket_trimmed(re.sub(r"(?<=项目)支出$", "", name))
