@@ -112,6 +112,12 @@ def parse_money(text: str, default_unit: str = "万元") -> tuple[Decimal, str]:
     return to_wan(to_decimal(match.group(1)), unit), unit
 
 
+def parse_matched_money(match: re.Match[str], figure: int = 1) -> tuple[Decimal, str]:
+    """:func:`parse_money` of a figure and its unit caught by one match: the figure in group ``figure``, the unit
+    in the group after it (when that group caught nothing, 万元)."""
+    return parse_money(match.group(figure) + (match.group(figure + 1) or ""))
+
+
 def parse_percent(text: str) -> Decimal:
     """Parse ``"93.55%"`` or ``"93.55"`` → Decimal('93.55') (a percentage, not a fraction)."""
     clean = to_halfwidth(text).strip()
