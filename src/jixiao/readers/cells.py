@@ -36,6 +36,12 @@ class Kind(Enum):
 
 # what a cell under a column of figures may read as: a figure, or left blank on purpose or by accident
 VALUE_CELL_KINDS = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY, Kind.FUSED, Kind.AMOUNT})
+# what an amount's cell reads as: a bare figure or one with its unit ("356.40", "356.40万元")
+AMOUNT_KINDS = (Kind.NUMBER, Kind.AMOUNT)
+# and a rate's or a share's ("95.72%"): the cells of a money table's row
+AMOUNT_OR_RATE_KINDS = (*AMOUNT_KINDS, Kind.PERCENT)
+# and a target's with its comparison ("≥95%"): any figure a form's row may hold
+FIGURE_KINDS = (*AMOUNT_OR_RATE_KINDS, Kind.COMPARED)
 
 
 _NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
@@ -56,7 +62,6 @@ def _plain(text: str) -> str:
 _OPENING = re.compile(r"[（(]")
 _BRACKET = re.compile(r"[（）()]")
 _DIGIT = re.compile(r"\d")
-_VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED}
 _UNIT_ONLY = re.compile(r"^(万元|元|亿元|%|万?人次?|个|次|户|家|场|所|台|套|件|项|天|年|月|公里|万亩|亩|平方米|吨"
                         r"|只|头|辆|座|处|条|名|份|例|册|株|棵|间)$")  # (a counting word: 万头（只）, 个（处）)
 
@@ -87,7 +92,7 @@ def without_note(cell: str) -> str:
     if _BRACKET.search(note) or not _DIGIT.search(value):
         return cell
     note = note.strip()
-    if not HAN.search(note) or _UNIT_ONLY.match(note) or kind(value) not in _VALUE_KINDS:
+    if not HAN.search(note) or _UNIT_ONLY.match(note) or kind(value) not in FIGURE_KINDS:
         return cell
     return value.strip()
 

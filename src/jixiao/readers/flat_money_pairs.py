@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from jixiao.readers.cells import Kind, kind
+from jixiao.readers.cells import AMOUNT_KINDS, AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
-_FIGURES = (Kind.NUMBER, Kind.AMOUNT)
 _PAIRS = 6  # money columns a form writes this way (budget, received, spent, balance …)
 # 计划安排资金 | 实际到位资金 | 实际支出 | 结余: a Hunan cover's money row (the planned allocation is the budget);
 # read here only, as the label of a pair (as a header word it would cut that cover's ruled rows apart)
@@ -52,7 +51,7 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
         if role is None or role in roles:
             break
         if run_on is not None:  # "预算执行率100%", "预算执行率分值10" after such pairs: a label and its figure
-            if kind(run_on.group(2)) not in ((Kind.PERCENT,) if role == "rate" else _FIGURES):
+            if kind(run_on.group(2)) not in ((Kind.PERCENT,) if role == "rate" else AMOUNT_KINDS):
                 break
             labels.append("")
             values.append(run_on.group(2))
@@ -62,7 +61,7 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
         unit = own.group() if (own := _OWN_UNIT.search(tokens[j].text)) else ""  # "年初预算数（万元）"
         if k < len(tokens) and unit_cell(tokens[k].text):
             unit, k = tokens[k].text.strip(), k + 1
-        if k >= len(tokens) or kind(tokens[k].text) not in (_GRID_FIGURES if role == "rate" else _FIGURES) \
+        if k >= len(tokens) or kind(tokens[k].text) not in (AMOUNT_OR_RATE_KINDS if role == "rate" else AMOUNT_KINDS) \
                 or (tokens[k].line == tokens[j].line and not (
                     (values and tokens[j - 1].line == tokens[j].line) or _grid_pairs(tokens, j, role_of) >= 2
                     # a pair alone on its line ("年初预算数（万元） 1020" over "全年预算数（万元） 1086.4", or run
@@ -83,7 +82,6 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
 
 _CUT_LABELS = frozenset({"rate_weight", "rate_score"})  # the rate's points, written after the block's figures
 _OWN_UNIT = re.compile(r"[(（]\s*(?:亿元|万元|元)\s*[)）]\s*$")  # a label's own unit, kept with its column's name
-_GRID_FIGURES = (Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT)
 
 
 def _grid_pairs(tokens: Sequence[Token], j: int, role_of: Callable[[str], str | None]) -> int:
@@ -91,11 +89,11 @@ def _grid_pairs(tokens: Sequence[Token], j: int, role_of: Callable[[str], str | 
     ("年初预算数（万元） 420.00 全年预算数（万元） 455.00"), or such pairs in a form written on one line."""
     pairs, line = 0, tokens[j].line
     while j + 1 < len(tokens) and tokens[j + 1].line == line and role_of(tokens[j].text) is not None \
-            and kind(tokens[j + 1].text) in _GRID_FIGURES:
+            and kind(tokens[j + 1].text) in AMOUNT_OR_RATE_KINDS:
         pairs, j = pairs + 1, j + 2
         if j >= len(tokens) or tokens[j].line != line:
             break
-    if j < len(tokens) and tokens[j].line == line and kind(tokens[j].text) in _GRID_FIGURES:
+    if j < len(tokens) and tokens[j].line == line and kind(tokens[j].text) in AMOUNT_OR_RATE_KINDS:
         return 0  # "预算数 12.50 到位数 12.50 执行数 11.80 94.40": a row whose last figure has no label, no grid
     return pairs
 
