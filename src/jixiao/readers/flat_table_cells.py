@@ -108,7 +108,8 @@ def is_total(text: str) -> bool:
     return ("(" in text or "（" in text) and bool(pattern("total_row").fullmatch(_FULL_MARK_NOTE.sub("", key)))
 
 
-_FULL_MARK_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:满分)?\d{2,3}分$")  # (in a compact key: its brackets gone)
+# (in a compact key: its brackets gone; wider than extract.totals' _FULL_IN_LABEL, which reads the full mark itself)
+_FULL_MARK_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:满分)?\d{2,3}分$")
 
 
 def is_stated_total(text: str) -> bool:
