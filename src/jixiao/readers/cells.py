@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from jixiao.lexicon import lexicon, pattern
+from jixiao.lexicon import pattern
 from jixiao.model import GRADE_SYNONYMS
 from jixiao.readers.textnorm import HAN, compact, match_text
 
@@ -113,7 +113,7 @@ def kind(text: str) -> Kind:
         return Kind.FUSED if _looks_fused(plain) else Kind.NUMBER
     if pattern("natures").match(plain):
         return Kind.NATURE
-    if pattern("measure_units").match(plain) or _value_unit().fullmatch(plain):
+    if pattern("measure_units").match(plain) or pattern("value_units").fullmatch(plain):
         return Kind.MEASURE
     key = compact(without_outline_number(text))  # "1.2 数量指标": a level's name under its outline number
     if pattern("levels.level2").match(key):
@@ -157,11 +157,6 @@ def _looks_fused(plain: str) -> bool:
     if (dot if dot >= 0 else len(plain)) > _MAX_DIGITS and "," not in plain:
         return True
     return dot >= 0 and len(plain) - dot - 1 > 4 and not (len(plain) - dot - 1 == 6 and "," not in plain)
-
-
-@cache
-def _value_unit() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon()['value_units']})")
 
 
 _POINTS = re.compile(r"\d+(?:\.\d+)?分")

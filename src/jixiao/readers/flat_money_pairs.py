@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from jixiao.readers.cells import AMOUNT_KINDS, AMOUNT_OR_RATE_KINDS, Kind, kind
+from jixiao.readers.flat_table_cells import next_filled
 from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
@@ -107,12 +108,6 @@ def _alone(tokens: Sequence[Token], j: int, k: int) -> bool:
 _SHARE = re.compile(r"^其中\s*[:：]?\s*\S")  # the first fund row of the block names itself a part ("其中:某某")
 
 
-def _next_cell(tokens: Sequence[Token], j: int) -> int:
-    while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
-        j += 1
-    return j
-
-
 def _named_row(tokens: Sequence[Token], k: int, width: int, extra: int = 0) -> tuple[list[Token], int] | None:
     """The figure tokens of a row whose name tokens[k] holds, written again over each of ``width`` figures
     (a figure or its unit alone), and the index after the row; None when the row is not written so. A row
@@ -123,10 +118,10 @@ def _named_row(tokens: Sequence[Token], k: int, width: int, extra: int = 0) -> t
     blank = 0
     at = k
     for column in range(width + extra):
-        at = _next_cell(tokens, at)
+        at = next_filled(tokens, at)
         if at >= len(tokens) or compact(tokens[at].text) != name:
             return None
-        at = _next_cell(tokens, at + 1)
+        at = next_filled(tokens, at + 1)
         if at >= len(tokens) or compact(tokens[at].text) == name \
                 or (kind(tokens[at].text) is Kind.TEXT and column == width + extra - 1):
             blank += column < width  # the name again (or the next row's): this cell was left blank (the 结余
@@ -149,14 +144,14 @@ def share_rows(tokens: Sequence[Token], j: int, width: int) -> tuple[list[tuple[
     """The fund rows written under a block of ``width`` label and value pairs, from tokens[j:] (a bare figure
     first, the block's points, is passed; so is a 结余 pair, whose column the rows then fill too): each row's name
     token and figure tokens, and the index after the last row read; ([], j) when none is there."""
-    k = _next_cell(tokens, j)
+    k = next_filled(tokens, j)
     extra = 0
     if k < len(tokens) and kind(tokens[k].text) is Kind.NUMBER:
-        k = _next_cell(tokens, k + 1)
+        k = next_filled(tokens, k + 1)
     elif k < len(tokens) and _BALANCE.match(compact(tokens[k].text)):
-        figure = _next_cell(tokens, k + 1)
+        figure = next_filled(tokens, k + 1)
         if figure < len(tokens) and kind(tokens[figure].text) in (Kind.NUMBER, Kind.AMOUNT):
-            k, extra = _next_cell(tokens, figure + 1), 1
+            k, extra = next_filled(tokens, figure + 1), 1
     if k >= len(tokens) or not _SHARE.match(compact(tokens[k].text)):
         return [], j
     rows: list[tuple[Token, list[Token]]] = []
@@ -172,5 +167,5 @@ def share_rows(tokens: Sequence[Token], j: int, width: int) -> tuple[list[tuple[
                 break
             rows.append((tokens[k], figures))
         k = end = after
-        k = _next_cell(tokens, k)
+        k = next_filled(tokens, k)
     return rows, end

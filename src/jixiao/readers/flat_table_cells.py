@@ -137,6 +137,13 @@ def structural(text: str) -> bool:
                 or _BY_NATURE.match(compact(text)))
 
 
+def next_filled(tokens: Sequence[Token], j: int) -> int:
+    """The index of the first cell from ``tokens[j]`` on that is not empty (``len(tokens)`` when none is)."""
+    while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
+        j += 1
+    return j
+
+
 def spaced_row(token: Token, columns: Sequence[Container[Kind]]) -> list[str] | None:
     """A row written on one line, its cells a space apart ("执行率 99.22% 100.00% …"): its label and one cell for
     each of ``columns``, each of its column's kinds; None when the line is no such row."""

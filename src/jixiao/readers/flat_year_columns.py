@@ -29,7 +29,7 @@ from jixiao.readers.cells import AMOUNT_KINDS, AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.extract.flow_columns import flow_role
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_money_pairs import LABEL_FIGURE
-from jixiao.readers.flat_table_cells import FlatTable, spaced_row
+from jixiao.readers.flat_table_cells import FlatTable, next_filled, spaced_row
 from jixiao.readers.flat_token import Token
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
@@ -149,14 +149,8 @@ def _fused_row(tokens: Sequence[Token], at: int, columns: list[tuple[Kind, ...]]
     row = LABEL_FIGURE.match(tokens[at].text.strip()) if len(columns) == 1 else None
     if row is None or kind(row.group(2)) not in columns[0]:
         return None
-    k = _next_cell(tokens, at + 1)
+    k = next_filled(tokens, at + 1)
     return list(row.groups()) if k >= len(tokens) or kind(tokens[k].text) not in columns[0] else None
-
-
-def _next_cell(tokens: Sequence[Token], j: int) -> int:
-    while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
-        j += 1
-    return j
 
 
 def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
@@ -170,7 +164,7 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     width = len(cells) - 1
     end = j
     while True:
-        at = _next_cell(tokens, j)
+        at = next_filled(tokens, j)
         if at >= len(tokens) or kind(tokens[at].text) is not Kind.TEXT:
             break
         whole = spaced_row(tokens[at], columns) or _fused_row(tokens, at, columns)
@@ -181,13 +175,13 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
             continue
         row, row_lines, k = [tokens[at].text.strip()], [tokens[at].line], at + 1
         for kinds in columns:
-            k = _next_cell(tokens, k)
+            k = next_filled(tokens, k)
             if k >= len(tokens) or kind(tokens[k].text) not in kinds:
                 break
             row.append(tokens[k].text.strip())
             row_lines.append(tokens[k].line)
             k += 1
-        if len(row) != width + 1 or ((k := _next_cell(tokens, k)) < len(tokens)
+        if len(row) != width + 1 or ((k := next_filled(tokens, k)) < len(tokens)
                                      and kind(tokens[k].text) in columns[-1]):
             break
         block.add(row, row_lines)
