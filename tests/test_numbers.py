@@ -10,7 +10,6 @@ from jixiao.numbers import (
     format_score,
     parse_matched_money,
     parse_money,
-    parse_percent,
     percent_of,
     round2,
     to_decimal,
@@ -51,11 +50,6 @@ def test_parse_matched_money() -> None:
     assert both is not None
     assert parse_matched_money(both) == (Decimal("1.26"), "元")
     assert parse_matched_money(both, 3) == (Decimal("0.85"), "万元")
-
-
-def test_parse_percent() -> None:
-    assert parse_percent("93.55%") == Decimal("93.55")
-    assert parse_percent("９５％") == Decimal("95")
 
 
 @pytest.mark.parametrize(("text", "value"), [("一", 1), ("十", 10), ("十一", 11), ("二十三", 23),
