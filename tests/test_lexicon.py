@@ -279,3 +279,19 @@ def test_a_fund_sources_column_head_is_a_level_of_government_or_the_units_own_mo
     assert source.match("中央") and source.match("省级财政补助资金") and source.match("单位自筹")
     assert source.match("县配套万元")
     assert not source.match("年度资金总额") and not source.match("合计") and not source.match("其中：中央")
+
+
+def test_the_levels_of_government_are_listed_once() -> None:
+    """中央 / 省级 / 市级 / 县级 / 区级 are one entry, government_levels: a fund row's level or source, a title's fund
+    head, a fund row's name and the project names' level words read it (``{government_levels}`` in the lexicon's
+    patterns, the entry's pattern in the extractors'), each adding the words of its own."""
+    from jixiao.readers.extract.budget_items import _FUND_SOURCE
+    from jixiao.readers.extract.project_names import _LEVELS_LEAD, _NOT_A_PROJECT, _PAID_FROM
+
+    levels = pattern("government_levels").pattern
+    for read in (pattern("fund_levels"), pattern("fund_not_unit"), pattern("fund_rows.parts"), _FUND_SOURCE,
+                 _LEVELS_LEAD, _NOT_A_PROJECT, _PAID_FROM):
+        assert levels in read.pattern and "{government_levels}" not in read.pattern
+    assert pattern("fund_rows.parts").search("其中：区级资金") and not pattern("fund_rows.parts").search("乡级资金")
+    assert pattern("fund_not_unit").fullmatch("县级财政专项资金") and _FUND_SOURCE.search("央省资金")
+    assert _PAID_FROM.match("市级财政资金某某补助项目") and not _PAID_FROM.match("市级财政资金")

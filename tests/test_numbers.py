@@ -1,3 +1,4 @@
+import re
 from decimal import Decimal
 
 import pytest
@@ -7,8 +8,8 @@ from jixiao.numbers import (
     format_money,
     format_percent,
     format_score,
+    parse_matched_money,
     parse_money,
-    parse_percent,
     percent_of,
     round2,
     to_decimal,
@@ -43,9 +44,12 @@ def test_parse_money_without_number() -> None:
         parse_money("若干万元")
 
 
-def test_parse_percent() -> None:
-    assert parse_percent("93.55%") == Decimal("93.55")
-    assert parse_percent("９５％") == Decimal("95")
+def test_parse_matched_money() -> None:
+    """A figure and its unit caught by one match, from the group named on; a unit left off is 万元."""
+    both = re.search(r"预算(\d[\d,.]*)(万元|元)，执行(\d[\d,.]*)(万元|元)?", "年初预算12,600元，执行0.85")
+    assert both is not None
+    assert parse_matched_money(both) == (Decimal("1.26"), "元")
+    assert parse_matched_money(both, 3) == (Decimal("0.85"), "万元")
 
 
 @pytest.mark.parametrize(("text", "value"), [("一", 1), ("十", 10), ("十一", 11), ("二十三", 23),

@@ -34,8 +34,6 @@ _NUMERAL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _DOTTED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"  # "⒈ 产出指标。": a number and its full stop in one character
 
-_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+")
-
 
 def to_halfwidth(text: str) -> str:
     """Turn full-width digits and common full-width punctuation into their ASCII forms."""
@@ -112,13 +110,10 @@ def parse_money(text: str, default_unit: str = "万元") -> tuple[Decimal, str]:
     return to_wan(to_decimal(match.group(1)), unit), unit
 
 
-def parse_percent(text: str) -> Decimal:
-    """Parse ``"93.55%"`` or ``"93.55"`` → Decimal('93.55') (a percentage, not a fraction)."""
-    clean = to_halfwidth(text).strip()
-    match = _NUMBER.search(clean)
-    if not match:
-        raise ValueError(f"找不到百分数：{text!r}")
-    return to_decimal(match.group(0))
+def parse_matched_money(match: re.Match[str], figure: int = 1) -> tuple[Decimal, str]:
+    """:func:`parse_money` of a figure and its unit caught by one match: the figure in group ``figure``, the unit
+    in the group after it (when that group caught nothing, 万元)."""
+    return parse_money(match.group(figure) + (match.group(figure + 1) or ""))
 
 
 def chinese_numeral(text: str) -> int:

@@ -8,16 +8,17 @@ from pathlib import Path
 import pytest
 
 from jixiao.errors import InputError
-from jixiao.review.inputs import collect, entry_name
+from jixiao.limits.zips import member_name
+from jixiao.review.inputs import collect
 
 
 def test_gbk_entry_names_from_windows_archives() -> None:
     info = zipfile.ZipInfo("报告.txt".encode("gbk").decode("cp437"))
     info.flag_bits = 0
-    assert entry_name(info) == "报告.txt"
+    assert member_name(info) == "报告.txt"
     utf8 = zipfile.ZipInfo("报告.txt")
     utf8.flag_bits = 0x800
-    assert entry_name(utf8) == "报告.txt"
+    assert member_name(utf8) == "报告.txt"
 
 
 def test_outputs_of_an_earlier_review_are_not_reviewed(tmp_path: Path) -> None:

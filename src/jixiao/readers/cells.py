@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from jixiao.lexicon import lexicon, pattern
+from jixiao.lexicon import pattern
 from jixiao.model import GRADE_SYNONYMS
 from jixiao.readers.textnorm import HAN, compact, match_text
 
@@ -36,6 +36,12 @@ class Kind(Enum):
 
 # what a cell under a column of figures may read as: a figure, or left blank on purpose or by accident
 VALUE_CELL_KINDS = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.SLASH, Kind.EMPTY, Kind.FUSED, Kind.AMOUNT})
+# what an amount's cell reads as: a bare figure or one with its unit ("356.40", "356.40万元")
+AMOUNT_KINDS = (Kind.NUMBER, Kind.AMOUNT)
+# and a rate's or a share's ("95.72%"): the cells of a money table's row
+AMOUNT_OR_RATE_KINDS = (*AMOUNT_KINDS, Kind.PERCENT)
+# and a target's with its comparison ("≥95%"): any figure a form's row may hold
+FIGURE_KINDS = (*AMOUNT_OR_RATE_KINDS, Kind.COMPARED)
 
 
 _NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
@@ -56,7 +62,6 @@ def _plain(text: str) -> str:
 _OPENING = re.compile(r"[（(]")
 _BRACKET = re.compile(r"[（）()]")
 _DIGIT = re.compile(r"\d")
-_VALUE_KINDS = {Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED}
 _UNIT_ONLY = re.compile(r"^(万元|元|亿元|%|万?人次?|个|次|户|家|场|所|台|套|件|项|天|年|月|公里|万亩|亩|平方米|吨"
                         r"|只|头|辆|座|处|条|名|份|例|册|株|棵|间)$")  # (a counting word: 万头（只）, 个（处）)
 
@@ -87,7 +92,7 @@ def without_note(cell: str) -> str:
     if _BRACKET.search(note) or not _DIGIT.search(value):
         return cell
     note = note.strip()
-    if not HAN.search(note) or _UNIT_ONLY.match(note) or kind(value) not in _VALUE_KINDS:
+    if not HAN.search(note) or _UNIT_ONLY.match(note) or kind(value) not in FIGURE_KINDS:
         return cell
     return value.strip()
 
@@ -108,7 +113,7 @@ def kind(text: str) -> Kind:
         return Kind.FUSED if _looks_fused(plain) else Kind.NUMBER
     if pattern("natures").match(plain):
         return Kind.NATURE
-    if pattern("measure_units").match(plain) or _value_unit().fullmatch(plain):
+    if pattern("measure_units").match(plain) or pattern("value_units").fullmatch(plain):
         return Kind.MEASURE
     key = compact(without_outline_number(text))  # "1.2 数量指标": a level's name under its outline number
     if pattern("levels.level2").match(key):
@@ -152,11 +157,6 @@ def _looks_fused(plain: str) -> bool:
     if (dot if dot >= 0 else len(plain)) > _MAX_DIGITS and "," not in plain:
         return True
     return dot >= 0 and len(plain) - dot - 1 > 4 and not (len(plain) - dot - 1 == 6 and "," not in plain)
-
-
-@cache
-def _value_unit() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon()['value_units']})")
 
 
 _POINTS = re.compile(r"\d+(?:\.\d+)?分")

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from jixiao.lexicon import pattern
-from jixiao.readers.cells import Kind, kind
+from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_headers import money_role_of
 from jixiao.readers.flat_table_cells import FlatTable, spaced_row
@@ -27,7 +27,6 @@ from jixiao.readers.fused_money import RATE, GuessedCell, split_summed
 from jixiao.readers.textnorm import compact
 
 FUND_HEAD = "资金"  # the caption's start (a cheap test before the block is looked for)
-_FIGURES = (Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT)
 _ROLES = ("initial", "adjusted", "executed", "rate")
 _NAME = 20  # characters in a source's name at most
 _SOURCES = 30  # sources' names in a head at most (a form names a handful; a head of more has no rows to match it)
@@ -116,7 +115,7 @@ def fund_columns(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | Non
         role = money_role_of(parts[0]) if parts else None
         if role not in _ROLES or role in roles:
             break
-        if (whole := spaced_row(tokens[j], [_FIGURES] * width)) is not None:
+        if (whole := spaced_row(tokens[j], [AMOUNT_OR_RATE_KINDS] * width)) is not None:
             block.add(whole, [tokens[j].line] * len(whole))  # "执行率 99.22% 100.00% …": a spaced row left whole
             roles.append(role)
             j += 1
@@ -131,8 +130,8 @@ def fund_columns(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | Non
             continue
         end = j + 1 + width
         row = [t.text.strip() for t in tokens[j + 1: end]]
-        if len(parts) != 1 or len(row) != width or not all(kind(cell) in _FIGURES for cell in row) \
-                or (end < len(tokens) and kind(tokens[end].text.strip()) in _FIGURES):
+        if len(parts) != 1 or len(row) != width or not all(kind(cell) in AMOUNT_OR_RATE_KINDS for cell in row) \
+                or (end < len(tokens) and kind(tokens[end].text.strip()) in AMOUNT_OR_RATE_KINDS):
             break
         block.add([parts[0], *row], [t.line for t in tokens[j: end]])
         roles.append(role)

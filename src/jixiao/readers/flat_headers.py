@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from jixiao.lexicon import pattern
 from jixiao.readers.align import charge
-from jixiao.readers.cells import Kind, kind
+from jixiao.readers.cells import FIGURE_KINDS, Kind, kind
 from jixiao.readers.extract.stacked_pairs import STACK_HEAD
 from jixiao.readers.extract.table_columns import cell_role, goal_table, money_role, name_with_target
 from jixiao.readers.flat_captions import is_caption, period_cell, spanning_caption, unit_cell, unit_of
@@ -100,7 +100,6 @@ def _cell_before(tokens: Sequence[Token], i: int) -> int | None:
     return k if k >= 0 and k >= i - 3 and kind(tokens[k].text) is not Kind.EMPTY else None
 
 
-_FIGURES = (Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT, Kind.COMPARED)
 
 
 def _labels_a_figure(tokens: Sequence[Token], k: int, stop: int) -> bool:
@@ -110,7 +109,7 @@ def _labels_a_figure(tokens: Sequence[Token], k: int, stop: int) -> bool:
     after = next((j for j in range(k + 1, stop) if kind(tokens[j].text) is not Kind.EMPTY), None)
     before = _cell_before(tokens, k)
     return after is not None and tokens[after].line == tokens[k].line \
-        and kind(tokens[after].text) in _FIGURES and (before is None or tokens[before].line != tokens[k].line)
+        and kind(tokens[after].text) in FIGURE_KINDS and (before is None or tokens[before].line != tokens[k].line)
 
 
 def header_at(tokens: Sequence[Token], i: int) -> Header | None:

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.align import Alignment, charge
-from jixiao.readers.cells import Kind, is_points, kind
+from jixiao.readers.cells import FIGURE_KINDS, Kind, is_points, kind
 from jixiao.readers.extract.table_columns import name_with_target
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_cut_rows import settle_cut_level, settle_cut_row
@@ -23,7 +23,6 @@ from jixiao.readers.flat_level_summary import is_level_summary, level_summary_ro
 from jixiao.readers.flat_line_rows import by_lines, cut_last_line
 from jixiao.readers.flat_noted import noted_rows
 from jixiao.readers.flat_row_reading import (
-    FIGURE_KINDS,
     OUTLINE,
     column_word,
     heading_level,

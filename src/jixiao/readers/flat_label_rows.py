@@ -13,7 +13,15 @@ from jixiao.readers.extract.table_columns import cell_role
 from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_goal_breaks import rejoined_goals
 from jixiao.readers.flat_headers import header_at
-from jixiao.readers.flat_table_cells import HEADER_SPAN, FlatTable, header_role, is_goal, is_label, structural
+from jixiao.readers.flat_table_cells import (
+    HEADER_SPAN,
+    FlatTable,
+    header_role,
+    is_goal,
+    is_label,
+    next_filled,
+    structural,
+)
 from jixiao.readers.flat_token import Token
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
@@ -66,9 +74,7 @@ def labels_at(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
         out.used.update(range(i, j))
         out.pairs.extend([range(i, j)] * (len(out.rows) - len(out.pairs)))
         return j
-    j = i + 1
-    while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
-        j += 1
+    j = next_filled(tokens, i + 1)
     if j >= len(tokens) or structural(tokens[j].text) or header_at(tokens, j) is not None \
             or _SECTION_HEADING.match(tokens[j].text):  # "自评结果" over "一、自评结论": a title, then a heading
         return i
@@ -101,9 +107,7 @@ def _spans_goal_columns(heads: list[str]) -> bool:
 
 def _past_points(tokens: Sequence[Token], j: int) -> int:
     """Past a bare figure after a goal row's headings (the row's points, "20"): no goal's text."""
-    k = j
-    while k < len(tokens) and kind(tokens[k].text) is Kind.EMPTY:
-        k += 1
+    k = next_filled(tokens, j)
     return k + 1 if k + 1 < len(tokens) and kind(tokens[k].text) is Kind.NUMBER \
         and kind(tokens[k + 1].text) is Kind.TEXT else j
 
@@ -173,9 +177,7 @@ def _score_after_full_mark(tokens: Sequence[Token], i: int, j: int) -> int | Non
     """The token of a total's score written after its full mark ("总分", "100", "99" one cell a line), or None."""
     if label_field(tokens[i].text) != "stated_total" or number(tokens[j].text) != 100:
         return None
-    k = j + 1
-    while k < len(tokens) and kind(tokens[k].text) is Kind.EMPTY:
-        k += 1
+    k = next_filled(tokens, j + 1)
     score = number(tokens[k].text) if k < len(tokens) and kind(tokens[k].text) is Kind.NUMBER else None
     return k if score is not None and 0 <= score < 100 else None
 

@@ -9,8 +9,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from jixiao.readers.align import Alignment
-from jixiao.readers.cells import Kind, fit, kind
-from jixiao.readers.flat_row_reading import FIGURE_KINDS, column_word, level_heading, row_reading
+from jixiao.readers.cells import FIGURE_KINDS, Kind, fit, kind
+from jixiao.readers.flat_row_reading import column_word, level_heading, row_reading
 from jixiao.readers.flat_table_cells import FlatTable, put_row
 from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_words import CLAUSE

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from jixiao.readers.cells import Kind, kind
+from jixiao.readers.cells import AMOUNT_KINDS, AMOUNT_OR_RATE_KINDS, Kind, kind
+from jixiao.readers.flat_table_cells import next_filled
 from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
-_FIGURES = (Kind.NUMBER, Kind.AMOUNT)
 _PAIRS = 6  # money columns a form writes this way (budget, received, spent, balance …)
 # 计划安排资金 | 实际到位资金 | 实际支出 | 结余: a Hunan cover's money row (the planned allocation is the budget);
 # read here only, as the label of a pair (as a header word it would cut that cover's ruled rows apart)
@@ -52,7 +52,7 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
         if role is None or role in roles:
             break
         if run_on is not None:  # "预算执行率100%", "预算执行率分值10" after such pairs: a label and its figure
-            if kind(run_on.group(2)) not in ((Kind.PERCENT,) if role == "rate" else _FIGURES):
+            if kind(run_on.group(2)) not in ((Kind.PERCENT,) if role == "rate" else AMOUNT_KINDS):
                 break
             labels.append("")
             values.append(run_on.group(2))
@@ -62,7 +62,7 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
         unit = own.group() if (own := _OWN_UNIT.search(tokens[j].text)) else ""  # "年初预算数（万元）"
         if k < len(tokens) and unit_cell(tokens[k].text):
             unit, k = tokens[k].text.strip(), k + 1
-        if k >= len(tokens) or kind(tokens[k].text) not in (_GRID_FIGURES if role == "rate" else _FIGURES) \
+        if k >= len(tokens) or kind(tokens[k].text) not in (AMOUNT_OR_RATE_KINDS if role == "rate" else AMOUNT_KINDS) \
                 or (tokens[k].line == tokens[j].line and not (
                     (values and tokens[j - 1].line == tokens[j].line) or _grid_pairs(tokens, j, role_of) >= 2
                     # a pair alone on its line ("年初预算数（万元） 1020" over "全年预算数（万元） 1086.4", or run
@@ -83,7 +83,6 @@ def money_pairs(tokens: Sequence[Token], i: int, role_of: Callable[[str], str | 
 
 _CUT_LABELS = frozenset({"rate_weight", "rate_score"})  # the rate's points, written after the block's figures
 _OWN_UNIT = re.compile(r"[(（]\s*(?:亿元|万元|元)\s*[)）]\s*$")  # a label's own unit, kept with its column's name
-_GRID_FIGURES = (Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT)
 
 
 def _grid_pairs(tokens: Sequence[Token], j: int, role_of: Callable[[str], str | None]) -> int:
@@ -91,11 +90,11 @@ def _grid_pairs(tokens: Sequence[Token], j: int, role_of: Callable[[str], str | 
     ("年初预算数（万元） 420.00 全年预算数（万元） 455.00"), or such pairs in a form written on one line."""
     pairs, line = 0, tokens[j].line
     while j + 1 < len(tokens) and tokens[j + 1].line == line and role_of(tokens[j].text) is not None \
-            and kind(tokens[j + 1].text) in _GRID_FIGURES:
+            and kind(tokens[j + 1].text) in AMOUNT_OR_RATE_KINDS:
         pairs, j = pairs + 1, j + 2
         if j >= len(tokens) or tokens[j].line != line:
             break
-    if j < len(tokens) and tokens[j].line == line and kind(tokens[j].text) in _GRID_FIGURES:
+    if j < len(tokens) and tokens[j].line == line and kind(tokens[j].text) in AMOUNT_OR_RATE_KINDS:
         return 0  # "预算数 12.50 到位数 12.50 执行数 11.80 94.40": a row whose last figure has no label, no grid
     return pairs
 
@@ -109,12 +108,6 @@ def _alone(tokens: Sequence[Token], j: int, k: int) -> bool:
 _SHARE = re.compile(r"^其中\s*[:：]?\s*\S")  # the first fund row of the block names itself a part ("其中:某某")
 
 
-def _next_cell(tokens: Sequence[Token], j: int) -> int:
-    while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
-        j += 1
-    return j
-
-
 def _named_row(tokens: Sequence[Token], k: int, width: int, extra: int = 0) -> tuple[list[Token], int] | None:
     """The figure tokens of a row whose name tokens[k] holds, written again over each of ``width`` figures
     (a figure or its unit alone), and the index after the row; None when the row is not written so. A row
@@ -125,10 +118,10 @@ def _named_row(tokens: Sequence[Token], k: int, width: int, extra: int = 0) -> t
     blank = 0
     at = k
     for column in range(width + extra):
-        at = _next_cell(tokens, at)
+        at = next_filled(tokens, at)
         if at >= len(tokens) or compact(tokens[at].text) != name:
             return None
-        at = _next_cell(tokens, at + 1)
+        at = next_filled(tokens, at + 1)
         if at >= len(tokens) or compact(tokens[at].text) == name \
                 or (kind(tokens[at].text) is Kind.TEXT and column == width + extra - 1):
             blank += column < width  # the name again (or the next row's): this cell was left blank (the 结余
@@ -151,14 +144,14 @@ def share_rows(tokens: Sequence[Token], j: int, width: int) -> tuple[list[tuple[
     """The fund rows written under a block of ``width`` label and value pairs, from tokens[j:] (a bare figure
     first, the block's points, is passed; so is a 结余 pair, whose column the rows then fill too): each row's name
     token and figure tokens, and the index after the last row read; ([], j) when none is there."""
-    k = _next_cell(tokens, j)
+    k = next_filled(tokens, j)
     extra = 0
     if k < len(tokens) and kind(tokens[k].text) is Kind.NUMBER:
-        k = _next_cell(tokens, k + 1)
+        k = next_filled(tokens, k + 1)
     elif k < len(tokens) and _BALANCE.match(compact(tokens[k].text)):
-        figure = _next_cell(tokens, k + 1)
+        figure = next_filled(tokens, k + 1)
         if figure < len(tokens) and kind(tokens[figure].text) in (Kind.NUMBER, Kind.AMOUNT):
-            k, extra = _next_cell(tokens, figure + 1), 1
+            k, extra = next_filled(tokens, figure + 1), 1
     if k >= len(tokens) or not _SHARE.match(compact(tokens[k].text)):
         return [], j
     rows: list[tuple[Token, list[Token]]] = []
@@ -174,5 +167,5 @@ def share_rows(tokens: Sequence[Token], j: int, width: int) -> tuple[list[tuple[
                 break
             rows.append((tokens[k], figures))
         k = end = after
-        k = _next_cell(tokens, k)
+        k = next_filled(tokens, k)
     return rows, end

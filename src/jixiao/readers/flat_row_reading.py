@@ -9,13 +9,10 @@ from functools import lru_cache
 
 from jixiao.lexicon import roles
 from jixiao.readers.align import Alignment, align, charge, costed, indicator_check
-from jixiao.readers.cells import SERIAL_OUTLINE, Kind
+from jixiao.readers.cells import SERIAL_OUTLINE
 from jixiao.readers.extract.tables import level_row
 from jixiao.readers.flat_figure_names import level_run_into_name, name_with_its_figure
 from jixiao.readers.textnorm import compact
-
-FIGURE_KINDS = (Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED)
-
 
 OUTLINE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])")
 

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from jixiao.readers.cells import Kind, kind
+from jixiao.readers.cells import AMOUNT_KINDS, Kind, kind
 from jixiao.readers.extract.table_amounts import amount_field
 from jixiao.readers.flat_table_cells import FlatTable
 from jixiao.readers.flat_token import Token
 
-_FIGURES = (Kind.NUMBER, Kind.AMOUNT)
 _FIELDS = ("budget.initial", "budget.adjusted", "budget.executed")
 _NAME = 20  # characters in a source's name at most
 
@@ -52,7 +51,7 @@ def side_funds(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     for k in range(0, len(cells) - 1, 2):
         field, unit = amount_field(cells[k][0]) if kind(cells[k][0]) is Kind.TEXT else (None, None)
         if (field not in _FIELDS and unit is None) or (field and field in fields) \
-                or kind(cells[k + 1][0]) not in _FIGURES:
+                or kind(cells[k + 1][0]) not in AMOUNT_KINDS:
             break
         fields.append(field or unit or "")  # (实际到位资金（万元）: an amount of no budget field, read past)
     if "budget.executed" not in fields or not {"budget.initial", "budget.adjusted"} & set(fields):
@@ -66,7 +65,7 @@ def side_funds(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
         row, row_after = _cells(tokens, end, width)
         names = {text for text, _ in row[::2]}
         if len(row) == width and len(names) == 1 and _source(row[0][0]) \
-                and all(kind(text) in _FIGURES for text, _ in row[1::2]):
+                and all(kind(text) in AMOUNT_KINDS for text, _ in row[1::2]):
             block.add([text for text, _ in row], [line for _, line in row])
             funded = True
             end = row_after[-1]

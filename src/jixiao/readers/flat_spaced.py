@@ -9,7 +9,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from jixiao.lexicon import pattern
-from jixiao.readers.cells import Kind, kind
+from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_column_numbers import column_number
@@ -94,18 +94,17 @@ def _label_pairs(parts: list[str]) -> bool:
     return None not in fields and not any(
         label_field(value) or (kind(value) is not Kind.TEXT
                                and not (field in _COUNTED and kind(value) is Kind.NUMBER)
-                               and not (field == _MONEY and kind(value) in _MONEY_VALUES))
+                               and not (field == _MONEY and kind(value) in AMOUNT_OR_RATE_KINDS))
         for field, value in zip(fields, parts[1::2], strict=True))
 
 
 _COUNTED = frozenset({"unit.staff_establishment", "unit.staff_total"})
 _MONEY = "money"  # a key-value grid's money label, beside its figure ("年初预算数（万元） 420.00")
-_MONEY_VALUES = frozenset({Kind.NUMBER, Kind.AMOUNT, Kind.PERCENT})
 
 
 def money_pair(parts: list[str]) -> bool:
     """A money label and its figure, a line's two parts ("预算执行率 100%", "执行率分值 10"): a key-value list."""
-    return len(parts) == 2 and kind(parts[1]) in _MONEY_VALUES and money_role(parts[0]) is not None
+    return len(parts) == 2 and kind(parts[1]) in AMOUNT_OR_RATE_KINDS and money_role(parts[0]) is not None
 
 
 def _goal_pair(parts: list[str]) -> list[str] | None:

@@ -108,7 +108,8 @@ def is_total(text: str) -> bool:
     return ("(" in text or "（" in text) and bool(pattern("total_row").fullmatch(_FULL_MARK_NOTE.sub("", key)))
 
 
-_FULL_MARK_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:满分)?\d{2,3}分$")  # (in a compact key: its brackets gone)
+# (in a compact key: its brackets gone; wider than extract.totals' _FULL_IN_LABEL, which reads the full mark itself)
+_FULL_MARK_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:满分)?\d{2,3}分$")
 
 
 def is_stated_total(text: str) -> bool:
@@ -134,6 +135,13 @@ def structural(text: str) -> bool:
     budget by nature (按收入性质分 …, read by :mod:`jixiao.readers.extract.by_nature`)."""
     return bool(is_label(text) or is_goal(text) or is_form_end(text) or is_total(text)
                 or _BY_NATURE.match(compact(text)))
+
+
+def next_filled(tokens: Sequence[Token], j: int) -> int:
+    """The index of the first cell from ``tokens[j]`` on that is not empty (``len(tokens)`` when none is)."""
+    while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
+        j += 1
+    return j
 
 
 def spaced_row(token: Token, columns: Sequence[Container[Kind]]) -> list[str] | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from jixiao.readers.cells import Kind, kind
+from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.extract.joined_levels import joined_levels
 from jixiao.readers.flat_continued_rows import continued_row, opened_row, with_lone_points
 from jixiao.readers.flat_criteria_rows import criteria_cells
@@ -151,7 +151,6 @@ def _level_alone(tokens: list[Token], index: int) -> bool:
     return level in (Kind.LEVEL1, Kind.LEVEL2) and kind(tokens[-1].text + "指标") is level
 
 
-_FIGURES = {Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT}
 
 
 def _cut_line(lines: list[str]) -> int | None:
@@ -300,7 +299,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
         # a line whose fused figures were split by the form's constraints (fused_money): a guess too
         guessed = guessed or any(isinstance(cell, GuessedCell) for cell in cells)
         # the end cut inside its last figure ("… | 1386.20 | 1352" of 1352.77) or not: that figure alone a guess
-        cut_figure = index == cut and bool(cells) and kind(cells[-1]) in _FIGURES
+        cut_figure = index == cut and bool(cells) and kind(cells[-1]) in AMOUNT_OR_RATE_KINDS
         if cut_figure:
             kept = (c if isinstance(c, (WrittenCell, GuessedCell)) else WrittenCell(c) for c in cells[:-1])
             cells = [*kept, str(cells[-1])]  # (the cells before it the text bounds: read as written)

@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from jixiao.readers.cells import Kind, kind
+from jixiao.readers.cells import AMOUNT_KINDS, AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.extract.flow_columns import flow_role
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_money_pairs import LABEL_FIGURE
-from jixiao.readers.flat_table_cells import FlatTable, spaced_row
+from jixiao.readers.flat_table_cells import FlatTable, next_filled, spaced_row
 from jixiao.readers.flat_token import Token
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
@@ -55,7 +55,6 @@ _FUSED_HEADS = re.compile(r"^((?:收支|收入|支出)?(?:项目|科目)(?:名�
 # 项目 | 金额 | 占比: each amount's share of the total after it ("42.95%", or "94.99" under 占比（%）)
 _SHARE_HEAD = re.compile(r"^(?:占比|比重|所占比例|占比例)(?:[(（]%[)）])?$")
 _SHARES = (Kind.PERCENT, Kind.NUMBER)
-_FIGURES = (Kind.NUMBER, Kind.AMOUNT)
 _LABEL = (Kind.TEXT,)  # the second half's label column
 _ROWS = 2  # rows a block holds at least
 
@@ -88,7 +87,7 @@ def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int,
     """The header's cells, their lines, the index after it and the kinds each column after the first holds: the
     label head and an amount head (twice, for two halves side by side), or two year heads or more, as cells or as
     one line of parts separated by spaces."""
-    amount = (*_FIGURES, Kind.PERCENT)
+    amount = AMOUNT_OR_RATE_KINDS
     halves = _halves_head(tokens, i)
     if halves is not None:
         return halves[0], [tokens[i].line] * 4, halves[1], [amount, _LABEL, amount]
@@ -116,7 +115,7 @@ def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int,
         return cells, [tokens[i].line] * len(cells), end, [amount, _SHARES][: len(cells) - 1]
     flows = {flow_role(cell) for cell in cells[1:]}
     if None not in flows and {"income", "expenditure"} <= flows and len(cells) >= 4:
-        return cells, [tokens[i].line] * len(cells), end, [_FIGURES] * (len(cells) - 1)  # 上年结转 | 本年收入 | …
+        return cells, [tokens[i].line] * len(cells), end, [AMOUNT_KINDS] * (len(cells) - 1)  # 上年结转 | 本年收入 | …
     changes = 0
     while changes < len(cells) - 1 and _CHANGE_HEAD.match(compact(cells[-1 - changes])):
         changes += 1
@@ -126,7 +125,7 @@ def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int,
     years = [re.sub("年度?$", "", head.group(1)) for head in heads if head]
     if len(set(years)) != len(years) or len({head.group(2) for head in heads if head}) != 1:
         return None
-    return cells, [tokens[i].line] * len(cells), end, [_FIGURES] * len(heads) + [amount] * changes
+    return cells, [tokens[i].line] * len(cells), end, [AMOUNT_KINDS] * len(heads) + [amount] * changes
 
 
 # a header cell of a table of label rows, as cells one a line
@@ -140,7 +139,7 @@ def _staff_header(cells: list[str], line: int, end: int) -> tuple[list[str], lis
     if len(cells) < 3 or not all(_STAFF_HEAD.match(compact(cell)) for cell in cells[1:]) \
             or sum(label_field(cell) in _STAFF for cell in cells[1:]) < 2:
         return None
-    return cells, [line] * len(cells), end, [_FIGURES] * (len(cells) - 1)
+    return cells, [line] * len(cells), end, [AMOUNT_KINDS] * (len(cells) - 1)
 
 
 def _fused_row(tokens: Sequence[Token], at: int, columns: list[tuple[Kind, ...]]) -> list[str] | None:
@@ -150,14 +149,8 @@ def _fused_row(tokens: Sequence[Token], at: int, columns: list[tuple[Kind, ...]]
     row = LABEL_FIGURE.match(tokens[at].text.strip()) if len(columns) == 1 else None
     if row is None or kind(row.group(2)) not in columns[0]:
         return None
-    k = _next_cell(tokens, at + 1)
+    k = next_filled(tokens, at + 1)
     return list(row.groups()) if k >= len(tokens) or kind(tokens[k].text) not in columns[0] else None
-
-
-def _next_cell(tokens: Sequence[Token], j: int) -> int:
-    while j < len(tokens) and kind(tokens[j].text) is Kind.EMPTY:
-        j += 1
-    return j
 
 
 def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
@@ -171,7 +164,7 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     width = len(cells) - 1
     end = j
     while True:
-        at = _next_cell(tokens, j)
+        at = next_filled(tokens, j)
         if at >= len(tokens) or kind(tokens[at].text) is not Kind.TEXT:
             break
         whole = spaced_row(tokens[at], columns) or _fused_row(tokens, at, columns)
@@ -182,13 +175,13 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
             continue
         row, row_lines, k = [tokens[at].text.strip()], [tokens[at].line], at + 1
         for kinds in columns:
-            k = _next_cell(tokens, k)
+            k = next_filled(tokens, k)
             if k >= len(tokens) or kind(tokens[k].text) not in kinds:
                 break
             row.append(tokens[k].text.strip())
             row_lines.append(tokens[k].line)
             k += 1
-        if len(row) != width + 1 or ((k := _next_cell(tokens, k)) < len(tokens)
+        if len(row) != width + 1 or ((k := next_filled(tokens, k)) < len(tokens)
                                      and kind(tokens[k].text) in columns[-1]):
             break
         block.add(row, row_lines)

@@ -23,7 +23,7 @@ from functools import cache
 from jixiao.lexicon import lexicon, pattern, roles
 from jixiao.readers.document import Table
 from jixiao.readers.flat_words import column_role, is_form_word
-from jixiao.readers.fused_pairs import RUN, Pair, chosen_pairs, splits, units_pattern
+from jixiao.readers.fused_pairs import RUN, Pair, chosen_pairs, splits
 from jixiao.readers.own_line_forms import forms_on_own_lines
 from jixiao.readers.textnorm import HAN
 
@@ -186,7 +186,7 @@ def _candidates(block: str, weight: Decimal) -> list[Pair]:
         figures, after = run.group(0), block[run.end(): run.end() + 1]
         name = _name_before(block, run.start())
         if name is None or name[-1] in _NOTE_VERB or after in ("分", "%", "‰", ".", "．") \
-                or units_pattern().match(block, run.end()) is not None:
+                or pattern("value_units").match(block, run.end()) is not None:
             continue
         if after == "、":  # "431、…2、…": the note's first list number run onto the figures
             following = _MARKER.search(block, run.end())

@@ -6,20 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 
-from jixiao.lexicon import lexicon
+from jixiao.lexicon import pattern
 from jixiao.readers.textnorm import HAN
 
 RUN = re.compile(r"\d+(?:\.\d+)*")
 SPLIT_PIECE = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.\d)?")
 _AFTER_VALUE = ("%", "‰", ":", "：", "、", ".")  # "100%", "任务1:": a value or a number, no weight
 _BEFORE_VALUE = re.compile(r"(?:[≥≤<>=＞＜]|任务|指标|第|No\.?)$")  # "任务1:", "≥95": no weight
-
-
-@cache
-def units_pattern() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon()['value_units']})")
 
 
 @dataclass(frozen=True)
@@ -40,7 +34,7 @@ def candidate_pairs(body: str, block: Decimal | None) -> list[Pair]:
             continue
         options = splits(run.group(0), block)
         if options:
-            out.append(Pair(run.start(), run.end(), options, units_pattern().match(body, run.end()) is not None))
+            out.append(Pair(run.start(), run.end(), options, pattern("value_units").match(body, run.end()) is not None))
     return out
 
 

@@ -13,8 +13,6 @@ from jixiao.errors import InputError
 from jixiao.readers.document import Document
 from jixiao.readers.page_layout import assemble, drop_running_lines
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
-
 
 def read_image_document(path: Path) -> Document:
     from jixiao.ocr import image_pages, scanned_pages

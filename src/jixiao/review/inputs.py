@@ -28,7 +28,6 @@ from jixiao.readers.report import REPORT_SUFFIXES as READER_SUFFIXES
 
 REPORT_SUFFIXES = EVALUATION_SUFFIXES | READER_SUFFIXES  # what read_any reads
 OWN_OUTPUTS = ("_unzipped", "reports", "review.json", "review.xlsx", "review.html")
-entry_name = member_name  # the name of an archive entry (GBK names of Chinese Windows archives decoded)
 
 
 @dataclass(frozen=True)

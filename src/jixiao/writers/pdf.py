@@ -20,10 +20,6 @@ from pathlib import Path
 from jixiao.errors import JixiaoError
 
 FONTS_CONF = Path(__file__).resolve().parent / "fonts.conf"
-SUBSTITUTED_FONTS = {
-    "仿宋_GB2312": "Noto Serif CJK SC", "宋体": "Noto Serif CJK SC", "方正小标宋简体": "Noto Serif CJK SC Bold",
-    "黑体": "Noto Sans CJK SC", "楷体_GB2312": "AR PL UKai CN", "Times New Roman": "Liberation Serif",
-}
 
 
 def find_soffice() -> str:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from jixiao.model import Evaluation, Indicator, Kind
 from jixiao.numbers import HUNDRED, format_score
 from jixiao.scoring.packs import RulePack
+from jixiao.writers.facts import is_execution_indicator
 
 OPEN = "【待补充："
 CLOSE = "】"
@@ -91,11 +92,6 @@ def _blank(value: object) -> bool:
 def actual_missing(indicator: Indicator) -> bool:
     actual = indicator.actual
     return actual is None or (actual.value is None and actual.tier is None and _blank(actual.text))
-
-
-def is_execution_indicator(indicator: Indicator) -> bool:
-    """The budget execution-rate indicator (预算执行率 / 资金执行率): its actual is the budget's."""
-    return "执行率" in indicator.name and ("预算" in indicator.name or "资金" in indicator.name)
 
 
 def adjustment_needs_note(evaluation: Evaluation, pack: RulePack | None = None) -> bool:

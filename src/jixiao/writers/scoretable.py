@@ -33,7 +33,6 @@ WHOLE_UNIT_MONEY: list[str] = _FORMS["whole_unit"]["money"]
 PROJECT_MONEY: list[str] = _FORMS["project"]["money"]
 INDICATOR_WIDTHS = [1.1, 1.3, 2.2, 1.2, 1.3, 0.9, 0.9, 2.2]
 CORE_WIDTH = 0.9
-WEIGHT_COLUMN, SCORE_COLUMN = 5, 6  # 0-based columns of 分值 and 得分 in the indicator table
 
 
 def appendix_title(evaluation: Evaluation) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.model import SourceRef
-from jixiao.numbers import parse_money, to_decimal
+from jixiao.numbers import parse_matched_money, to_decimal
 from jixiao.readers.extract.budget_figures import (
     APART_WORDS,
     EXPENSE_TOTAL,
@@ -184,7 +184,7 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
         apart = any(word in norm for word in APART_WORDS)  # (the cheap test before apart_spending_figure)
         for path, pattern, label in _AMOUNTS:
             for match in pattern.finditer(norm):
-                amount, unit = parse_money(match.group(1) + match.group(2))
+                amount, unit = parse_matched_money(match)
                 cited = line.text if labelled else line.text[match.start(): match.end()]
                 units.saw(unit, line.location, cited)
                 if path not in _BALANCES and named_part(norm, match.start()):
@@ -422,7 +422,7 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
                  and not sub_unit_figure(line.norm, m.start())]
     match, elsewhere = (this_year[0], in_projects) if this_year else (matches[0], True)
     listed = list_item_figure(line.norm, match.start())  # (one enumerated item's total)
-    total, unit = parse_money(match.group(1) + match.group(2))
+    total, unit = parse_matched_money(match)
     units.saw(unit, line.location, line.text[match.start(): match.end()])
     end = clause_end(line.norm, match.end())
     while re.match(r"\s*(同比|比上年|较上年|与上年)", line.norm[end + 1:]):  # "…万元。同比…增长16.24%。其中：…"

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import pattern
-from jixiao.numbers import parse_money
+from jixiao.numbers import parse_matched_money
 from jixiao.readers.extract.budget_figures import EXPENSE_TOTAL, INCOME_TOTAL, MONEY, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line
@@ -27,7 +27,7 @@ ITEMS = re.compile(r"(?<![^,，、;；:：。元万亿])" + ITEM.pattern)
 
 def item_amount(item: re.Match[str]) -> Decimal:
     """The amount an :data:`ITEM` match names, in yuan."""
-    return parse_money(item.group(3) + item.group(4))[0]
+    return parse_matched_money(item, 3)[0]
 
 
 def blank_brackets(text: str) -> str:
@@ -188,7 +188,7 @@ def _up_to_total(items: list[dict[str, Any]], before: str) -> list[dict[str, Any
     total = _BUDGET_TOTAL.search(before) if len(items) > 2 else None
     if total is None:
         return items
-    whole, _unit = parse_money(total.group(1) + total.group(2))
+    whole, _unit = parse_matched_money(total)
     running = Decimal(0)
     for k, item in enumerate(items, 1):
         running += item["amount"]
@@ -230,7 +230,8 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
     return found
 
 
-_FUND_SOURCE = re.compile(r"上级|本级|中央|央省|省级|市级|县级|区级|[省市县区]财政|自治区|自筹|专项资金|补助资金"
+_FUND_SOURCE = re.compile(r"上级|本级|" + pattern("government_levels").pattern  # (中央 / 省级 …)
+                          + r"|央省|[省市县区]财政|自治区|自筹|专项资金|补助资金"
                           r"|财政拨款|其他资金|社会资金|单位资金|地方资金|债券"  # (专项债券资金: a bond's money)
                           r"|(?:地方|其他)投入$")  # "其中中央资金A亿元,地方投入B亿元,其他投入C亿元"
 # ("上级年初下达转移支付资金320万元，其中…": the fund's name between the verb and its amount; "总资金规模A万元(其中
@@ -257,7 +258,7 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
     # "年初预算168万元，其中A150万元、B18万元；…全年预算175.5万元": the parts are the initial budget's
     column = "initial" if total is not None and _INITIAL_BEFORE.search(line.norm, 0, total.start() + 2) else "adjusted"
     if total is not None:
-        amount, _unit = parse_money(total.group(1) + total.group(2))
+        amount, _unit = parse_matched_money(total)
         facts.put(f"budget.{column}", tidy(amount), source)
     facts.put("budget.fund_rows", _source_rows(items, column), source)
 
@@ -275,7 +276,7 @@ def _spent_by_sources(line: Line, at: int, items: list[dict[str, Any]], facts: F
     if spent is None:
         return False
     whole = sum((i["amount"] for i in items), Decimal(0))
-    amount, _unit = parse_money(spent.group(1) + (spent.group(2) or ""))  # (no unit written: 万元, as the parts')
+    amount, _unit = parse_matched_money(spent)  # (no unit written: 万元, as the parts')
     if tidy(amount) != tidy(whole):
         return False  # (parts that do not make up the figure are not all its sources)
     source = ref(line.location, line.text[spent.start(): at + 60])

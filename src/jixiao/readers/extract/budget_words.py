@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from jixiao.model import SourceRef
-from jixiao.numbers import parse_money
+from jixiao.numbers import parse_matched_money
 from jixiao.readers.extract.budget_figures import MONEY, other_year, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline, after_parts_word
@@ -46,7 +46,7 @@ def budget_from_words(outline: Outline, facts: Facts) -> None:
                 if other_year(norm, match.start(), year) or after_parts_word(norm, match.start()):
                     continue
                 word = match.group(1) if pattern is _UNIT_BUDGET else "财政拨款"
-                amount, _unit = parse_money(match.group(len(match.groups()) - 1) + match.group(len(match.groups())))
+                amount, _unit = parse_matched_money(match, len(match.groups()) - 1)
                 other = word == "财政拨款" and _OTHER_MONEY.search(norm) is not None
                 found.setdefault(word, (tidy(amount), ref(line.location, line.text[match.start(): match.end()]), other))
     spending, income = found.get("支出"), found.get("收入")

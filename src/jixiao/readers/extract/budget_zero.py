@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
-from jixiao.numbers import parse_money
+from jixiao.numbers import parse_matched_money
 from jixiao.readers.extract.budget_figures import MONEY, other_year, tidy
 from jixiao.readers.extract.budget_items import clause_end
 from jixiao.readers.extract.facts import Facts, ref
@@ -43,7 +43,7 @@ def initial_zero(outline: Outline, facts: Facts) -> None:
             added = _ADDITION.match(line.norm, match.end())
             if added is not None and not facts.has("budget.adjusted") \
                     and not _CHANGES.search(line.norm, added.end(), clause_end(line.norm, added.end())):
-                amount, _unit = parse_money(added.group(1) + added.group(2))
+                amount, _unit = parse_matched_money(added)
                 facts.put("budget.adjusted", tidy(amount),
                           ref(line.location, line.text[match.start(): added.end()], guessed=True), "全年（调整）预算")
             return

@@ -22,12 +22,9 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
-from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
-from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref
-from jixiao.readers.extract.income_spending_halves import FIGURE, SIDES
-from jixiao.readers.extract.values import number_in
+from jixiao.readers.extract.income_spending_halves import FIGURE, SIDES, cell_amount
 from jixiao.readers.textnorm import compact, match_text
 
 # the first header cell naming the kind ("收入项目", "支出类别"), compacted
@@ -80,9 +77,9 @@ def _by_rows(table: Table, kind: str, unit: str, facts: Facts) -> None:
         if not label or not FIGURE.fullmatch(text.replace(" ", "")):
             return  # (every row a category with its figure, or the table is something else)
         if _TOTAL.match(label):
-            total = (r, _amount(text, unit))
+            total = (r, cell_amount(text, unit))
         elif not _PART.match(label):
-            items.append({"name": row[0].strip(), "amount": _amount(text, unit)})
+            items.append({"name": row[0].strip(), "amount": cell_amount(text, unit)})
             read_from += [(r, 0), (r, amount_at)]
     if total is None or len(items) < 2:
         return
@@ -102,10 +99,10 @@ def _by_columns(table: Table, kind: str, unit: str, facts: Facts) -> None:
     total_at = next((c for c in (0, len(names) - 1) if _TOTAL.match(names[c])), None)
     if total_at is None:
         return
-    items = [{"name": labels[c].strip(), "amount": _amount(figures[c], unit)} for c in range(len(names))
+    items = [{"name": labels[c].strip(), "amount": cell_amount(figures[c], unit)} for c in range(len(names))
              if c != total_at and not _PART.match(names[c])]
     read_from = [(r, c) for c in range(len(names)) if c != total_at for r in (0, 1)]
-    _put(table, kind, _amount(figures[total_at], unit), cell_ref(table, 1, total_at, figures[total_at]), items,
+    _put(table, kind, cell_amount(figures[total_at], unit), cell_ref(table, 1, total_at, figures[total_at]), items,
          read_from, facts)
 
 
@@ -115,7 +112,3 @@ def _put(table: Table, kind: str, total: Decimal, total_ref: SourceRef, items: l
         return  # (another reading gave this kind's items: they stand)
     facts.put(f"budget.{kind}_total", total, total_ref)
     facts.put(f"budget.{kind}_items", items, cells_ref(table, table.name, table.name, read_from))
-
-
-def _amount(text: str, unit: str) -> Decimal:
-    return tidy(to_wan(number_in(text) or Decimal(0), unit))

@@ -6,14 +6,10 @@ a "其中：" column is a part of the item before it, no item of its own."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
-from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
-from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref
-from jixiao.readers.extract.income_spending_halves import FIGURE, SIDES
-from jixiao.readers.extract.values import number_in
+from jixiao.readers.extract.income_spending_halves import FIGURE, SIDES, cell_amount
 from jixiao.readers.textnorm import compact
 
 # (compacted: "收入（万元）" is "收入万元")
@@ -48,14 +44,10 @@ def _read(table: Table, r: int, first: int, kind: str, unit: str, facts: Facts) 
             or not figures[columns[0][0]]:
         return
     total_at = columns[0][0]
-    facts.put(f"budget.{kind}_total", _amount(figures[total_at], unit), cell_ref(table, r + 1, total_at,
+    facts.put(f"budget.{kind}_total", cell_amount(figures[total_at], unit), cell_ref(table, r + 1, total_at,
                                                                                  figures[total_at]))
-    items = [{"name": labels[c].strip(), "amount": _amount(figures[c], unit)} for c, name in columns[1:]
+    items = [{"name": labels[c].strip(), "amount": cell_amount(figures[c], unit)} for c, name in columns[1:]
              if figures[c] and not _PART.match(name)]
     read_from = [cell for c, _ in columns[1:] for cell in ((r, c), (r + 1, c))]
     if items:
         facts.put(f"budget.{kind}_items", items, cells_ref(table, table.name, table.name, read_from))
-
-
-def _amount(text: str, unit: str) -> Decimal:
-    return tidy(to_wan(number_in(text) or Decimal(0), unit))

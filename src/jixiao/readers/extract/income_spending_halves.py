@@ -28,6 +28,11 @@ _TOTAL = re.compile(r"(?:合计|总计|总额)$")
 FIGURE = re.compile(r"-?[\d,]+(?:\.\d+)?")  # an amount cell as a table writes it ("2,541.08")
 
 
+def cell_amount(text: str, unit: str) -> Decimal:
+    """An amount cell of a money table in ``unit``, in 万元 (a blank or unreadable cell: 0)."""
+    return tidy(to_wan(number_in(text) or Decimal(0), unit))
+
+
 def _halves(header: list[str]) -> dict[str, tuple[int, int, str | None]]:
     """kind → (label column, amount column, unit stated in the amount's head) for a header "收入项目 | 金额 |
     支出项目 | 金额" (a 预算数 column followed by a 执行数 one: the 执行数)."""
@@ -67,7 +72,7 @@ def income_spending_halves(table: Table, unit: str, facts: Facts) -> bool:
             label, value = row[column].strip(), row[at].strip()
             if not label or FIGURE.fullmatch(label) or not FIGURE.fullmatch(value.replace(" ", "")):
                 continue
-            amount = tidy(to_wan(number_in(value) or Decimal(0), stated_unit or unit))
+            amount = cell_amount(value, stated_unit or unit)
             if _TOTAL.search(compact(label)):
                 facts.put(f"budget.{kind}_total", amount, cell_ref(table, r, at, value))
                 break  # (the form goes on below its budget block: no item of this half)

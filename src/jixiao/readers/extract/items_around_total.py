@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from jixiao.numbers import parse_money
+from jixiao.numbers import parse_matched_money
 from jixiao.readers.extract.budget_figures import MONEY, tidy
 from jixiao.readers.extract.budget_items import ITEMS, NOT_AN_ITEM, item_amount
 
@@ -19,7 +19,7 @@ _SENTENCES_AFTER = 2  # the 项目支出 told in the sentence after 基本支出
 
 
 def _amount(found: re.Match[str]) -> Decimal:
-    return tidy(parse_money(found.group(1) + found.group(2))[0])
+    return tidy(parse_matched_money(found)[0])
 
 
 def split_by_nature_after(norm: str, at: int, total: Decimal) -> tuple[list[dict[str, Any]], int] | None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
-from jixiao.numbers import parse_money, to_decimal
+from jixiao.numbers import parse_matched_money, parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import (
     FUND_LEVEL,
     MONEY,
@@ -103,7 +103,7 @@ _BY_INITIAL = re.compile(r"安排(?:资金|经费)?\s*" + MONEY + r"\s*(?:" + pa
 def _initial_by_source(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
         if "年初" in line.norm and (match := _BY_INITIAL.search(line.norm)):
-            amount, _unit = parse_money(match.group(1) + match.group(2))
+            amount, _unit = parse_matched_money(match)
             facts.put("budget.initial", tidy(amount), ref(line.location, line.text[match.start(): match.end()]))
             return
 
@@ -120,17 +120,17 @@ def _final_allocation(outline: Outline, facts: Facts) -> bool:
         final = _FINAL_ALLOCATION.search(line.norm) if "实际下达" in line.norm else None
         if final is None:
             continue
-        amount, _unit = parse_money(final.group(1) + final.group(2))
+        amount, _unit = parse_matched_money(final)
         start = line.norm.rfind("。", 0, final.start()) + 1
         first = _FIRST_ALLOCATION.search(line.norm, start, final.start())
         changes = list(_CHANGED.finditer(line.norm, first.end(), final.start())) if first is not None else []
         if first is not None and changes:
-            initial, _unit = parse_money(first.group(1) + first.group(2))
+            initial, _unit = parse_matched_money(first)
             for change in changes:
-                step, _unit = parse_money(change.group(2) + change.group(3))
+                step, _unit = parse_matched_money(change, 2)
                 initial += -step if change.group(1) == "减" else step
             if initial == amount:
-                begun, _unit = parse_money(first.group(1) + first.group(2))
+                begun, _unit = parse_matched_money(first)
                 facts.put("budget.initial", tidy(begun), ref(line.location, line.text[first.start(): first.end()]))
         facts.put("budget.adjusted", tidy(amount), ref(line.location, line.text[final.start(): final.end()]))
         return True
@@ -145,7 +145,7 @@ _BRACKET_ORIGINAL = re.compile(r"\s*" + pattern("project_original_in_bracket.ope
 def _original_in_bracket(line: Line, at: int, facts: Facts) -> None:
     original = _BRACKET_ORIGINAL.match(line.norm, at)
     if original is not None and not facts.has("budget.initial"):
-        amount, _unit = parse_money(original.group(1) + original.group(2))
+        amount, _unit = parse_matched_money(original)
         facts.put("budget.initial", tidy(amount), ref(line.location, line.text[original.start(): original.end()]))
 
 
@@ -189,7 +189,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                     for total in _handed_in_parts(line.norm, match):
                         parts.setdefault(total, len(allocated))
                 found = whole or match
-                amount, _unit = parse_money(found.group(found.re.groups - 1) + found.group(found.re.groups))
+                amount, _unit = parse_matched_money(found, found.re.groups - 1)
                 allocated.append((tidy(amount), ref(line.location, line.text[match.start(): found.end()])))
                 allocated_at = number if allocated_at is None else allocated_at
                 _original_in_bracket(line, found.end(), facts)
@@ -198,7 +198,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                     named.append((tidy(amount), fund, ref(line.location, fund, guessed=True)))
             if allocated and "合计" in line.norm:
                 for match in _SUMMED.finditer(line.norm):
-                    amount, _unit = parse_money(match.group(2) + match.group(3))
+                    amount, _unit = parse_matched_money(match, 2)
                     summed.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
                     if match.group("fund") and not facts.has("project.name"):
                         fund = line.text[match.start("fund"): match.end("fund")]
@@ -222,7 +222,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             paid = _spent(line.norm)
         full = _IN_FULL.search(line.norm) if paid is None and "全部" in line.norm else None
         if full is not None:
-            amount, _unit = parse_money(full.group(1) + full.group(2))
+            amount, _unit = parse_matched_money(full)
             source = ref(line.location, line.text[full.start(): full.end()])
             if wanted["budget.adjusted"]:
                 allocated.append((tidy(amount), source))
@@ -232,7 +232,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         if paid is not None and part_sentence(line.norm, paid.start()):
             paid = None  # ("其中，某某村…子项目预算…，实际支出…": the part's)
         if paid is not None:
-            amount, _unit = parse_money(paid.group(1) + paid.group(2))
+            amount, _unit = parse_matched_money(paid)
             source = ref(line.location, line.text[paid.start(): paid.end()])
             facts.put("budget.executed", tidy(amount), source)
             paid_at = number
@@ -295,7 +295,7 @@ def _named_spending(outline: Outline, facts: Facts) -> None:
     spent = re.compile(re.escape(core) + r"(?:项目)?\s*支出\s*(?:共计|合计|为|:)?\s*" + MONEY)
     for line in outline.lines:
         if core in line.norm and (found := spent.search(line.norm)) is not None:
-            amount, _unit = parse_money(found.group(1) + found.group(2))
+            amount, _unit = parse_matched_money(found)
             facts.put("budget.executed", tidy(amount),
                       ref(line.location, line.text[found.start(): found.end()], guessed=True))
             return
@@ -343,7 +343,7 @@ def _named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef
         for line in outline.lines:
             if (key if words is core else words) in line.norm and (match := pattern.search(line.norm)) is not None \
                     and (words is core or not _one_funds(line.norm, match.start() + 1)):
-                amount, _unit = parse_money(match.group(1) + match.group(2))
+                amount, _unit = parse_matched_money(match)
                 return [(tidy(amount), ref(line.location, line.text[match.start(): match.end()]))]
     return []
 
@@ -389,8 +389,8 @@ def _sentence_sum(norm: str, allocation: re.Match[str]) -> re.Match[str] | None:
     if total is None:
         return None
     between = blank_brackets(norm[allocation.start(): total.start()])
-    parts = [parse_money(m.group(1) + m.group(2))[0] for m in _AMOUNT.finditer(between)]
-    whole, _unit = parse_money(total.group(1) + total.group(2))
+    parts = [parse_matched_money(m)[0] for m in _AMOUNT.finditer(between)]
+    whole, _unit = parse_matched_money(total)
     return total if len(parts) >= 2 and sum(parts, Decimal(0)) == whole else None
 
 

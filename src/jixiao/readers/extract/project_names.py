@@ -13,7 +13,8 @@ from jixiao.readers.textnorm import match_text
 
 _FORM_TITLE = re.compile(r"(.{2,40}?)(项目)?(?:支出)?绩效(?:自评|评价)表")
 _PROJECT_WORDS = re.compile(r"(?:项目|工程|专项|资金|经费|补助|计划|行动)$")
-_NOT_A_PROJECT = re.compile(r"(?:中央|省级|市级|县级|区级|本级|财政|部门|单位|整体|预算|决算|\d)")
+_LEVELS = lexicon_pattern("government_levels").pattern  # 中央 / 省级 / 市级 …
+_NOT_A_PROJECT = re.compile(rf"(?:{_LEVELS}|本级|财政|部门|单位|整体|预算|决算|\d)")
 
 
 def project_from_form_title(outline: Outline, facts: Facts) -> None:
@@ -135,7 +136,7 @@ _UNDERTAKEN = re.compile(r"(?:^|(?<=[,;。]))\s*(?:我|本)[\u4e00-\u9fff]{1,3}�
 # fund's ("某某工程项目" keeps its 项目, as the corpora write a works project's name)
 _CALLED_PROJECT = re.compile(r"(?:(?<=费)|(?<=资金|专项|工作))项目$")
 # "对某年度省级财政资金某某专项费项目…进行了绩效评价": the level's money the project is paid from, no part of its name
-_PAID_FROM = re.compile(r"^(?:中央|省级|市级|县级|区级)财政资金(?=[\u4e00-\u9fff]{4})")
+_PAID_FROM = re.compile(rf"^(?:{_LEVELS})财政资金(?=[\u4e00-\u9fff]{{4}})")
 
 
 # "中央对某省转移支付某某补助资金": who hands the money down to whom, before the fund's own name
@@ -328,7 +329,7 @@ _OPENING_NAMES = ((lexicon_pattern("opening_fund_names.announced"), "绩效自�
 
 
 # the levels' words a programme's name may open on ("中央财政某某安居工程补助资金")
-_LEVELS_LEAD = re.compile(r"^(?:中央|省级|市级|县级|区级|本级|财政)+")
+_LEVELS_LEAD = re.compile(rf"^(?:{_LEVELS}|本级|财政)+")
 _LEVELED_REST = 6  # the fewest characters of a name after its levels' words ("中央财政补助资金" names no programme)
 
 

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from jixiao.model import Reading
-from jixiao.numbers import format_number, parse_money
+from jixiao.numbers import format_number, parse_matched_money
 from jixiao.readers.extract.budget_figures import MONEY, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
@@ -49,7 +49,7 @@ def budget_at_rate(outline: Outline, facts: Facts) -> None:
         for hit in _RATE.finditer(line.norm):
             if Decimal(hit.group(1)) != rate:
                 continue
-            amounts = [(m, parse_money(m.group(1) + m.group(2))[0])
+            amounts = [(m, parse_matched_money(m)[0])
                        for m in _AMOUNT.finditer(line.norm, 0, hit.start())]
             for j in range(len(amounts) - 1, 0, -1):
                 for i in range(j - 1, -1, -1):
@@ -70,7 +70,7 @@ def _base_of_rate(outline: Outline, facts: Facts, rate: Decimal, spent: Decimal)
             if Decimal(hit.group(1)) != rate:
                 continue
             start = sentence_start(line.norm, hit.start(), "。;")
-            amounts = [(m, parse_money(m.group(1) + m.group(2))[0])
+            amounts = [(m, parse_matched_money(m)[0])
                        for m in _AMOUNT.finditer(line.norm, start, hit.start())]
             if len(amounts) < 2 or tidy(amounts[-1][1]) != spent or not _gives(spent, amounts[-2][1], rate):
                 continue

@@ -21,7 +21,10 @@ _NUMBER = r"\s*(?:为|是|:|共|合计|计)?\s*(\d+(?:\.\d+)?)(?!\d|\.\d|,\d{3}(
 _N = _NUMBER + r"\s*分?"
 _TOTAL_SCORE = lexicon_pattern("total_score").pattern  # 总分's spellings (自评总分, 总得分, 综合得分, 综合评分)
 MAX_TOTAL = Decimal(1000)  # a stated total above 100 is kept as stated (the checks flag it)
-# the full mark a total's label cell states: "总分（100分）", "合计(100分)"
+# the full mark a total's label cell states: "总分（100分）", "合计(100分)". Narrower than the total row's test
+# (readers.flat_table_cells.is_total: any total_row word, "满分" or not, any two or three digits), on purpose: that
+# one only tells a row from an indicator's, this one states a fact: only these words and only 100 ("自评得分(98分)"
+# may state the score, "合计（90分）" the indicators' share of the full mark)
 _FULL_IN_LABEL = re.compile(r"^(?:总分|合计|总计|自评总分|综合得分)[(（]\s*(100)\s*分?[)）]$")
 
 

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
-from jixiao.numbers import parse_money, to_decimal
+from jixiao.numbers import parse_matched_money, to_decimal
 from jixiao.readers.extract.budget_figures import MONEY, other_year, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
@@ -41,8 +41,8 @@ def unit_budget_prose(outline: Outline, facts: Facts) -> None:
                 else None
             if spent is None or other_year(line.norm, match.start(), facts.get("year")):
                 continue
-            budget, _unit = parse_money(match.group(1) + match.group(2))
-            executed, _unit = parse_money(spent.group(1) + spent.group(2))
+            budget, _unit = parse_matched_money(match)
+            executed, _unit = parse_matched_money(spent)
             if budget <= 0 or (isinstance(rate, Decimal) and abs(executed / budget * 100 - rate) >= 1):
                 continue  # the report's rate was worked out on another figure: the initial budget, perhaps
             facts.put("budget.adjusted", tidy(budget),
@@ -61,7 +61,7 @@ def _named_budget(outline: Outline, facts: Facts) -> None:
         if match is None or other_year(line.norm, match.start(), facts.get("year")) \
                 or _SPENT.match(line.norm, match.end() + 1) is not None:
             continue  # (a spending stated after it is the openings' sentence: read, or refused, above)
-        budget, _unit = parse_money(match.group(1) + match.group(2))
+        budget, _unit = parse_matched_money(match)
         if budget > 0:
             facts.put("budget.adjusted", tidy(budget),
                       ref(line.location, line.text[match.start(): match.end()], guessed=True), "全年（调整）预算")
@@ -85,7 +85,7 @@ def budget_by_kind(outline: Outline, facts: Facts) -> None:
         if "预算总" not in line.norm and "预算合计" not in line.norm:
             continue
         for match in _TOTAL_BY_KIND.finditer(line.norm):
-            total, basic, project = (parse_money(match.group(i) + match.group(i + 1))[0] for i in (1, 3, 5))
+            total, basic, project = (parse_matched_money(match, i)[0] for i in (1, 3, 5))
             if total <= 0 or basic + project != total or other_year(line.norm, match.start(), facts.get("year")):
                 continue
             facts.put("budget.adjusted", tidy(total), ref(line.location, line.text[match.start(): match.end()]),
@@ -111,7 +111,7 @@ def budget_in_and_out(outline: Outline, facts: Facts) -> None:
         if "预算收入" not in line.norm:
             continue
         for match in _IN_AND_OUT.finditer(line.norm):
-            budget, _unit = parse_money(match.group(3) + match.group(4))
+            budget, _unit = parse_matched_money(match, 3)
             if budget <= 0 or other_year(line.norm, match.start(), facts.get("year")):
                 continue
             facts.put("budget.adjusted", tidy(budget),
@@ -134,9 +134,9 @@ def budget_with_addition(outline: Outline, facts: Facts) -> None:
         if "追加" not in line.norm and "调增" not in line.norm and "增加" not in line.norm:
             continue
         for match in _WITH_ADDITION.finditer(line.norm):
-            whole, _unit = parse_money(match.group(1) + match.group(2))
-            initial, _unit = parse_money(match.group(3) + match.group(4))
-            added, _unit = parse_money(match.group(5) + match.group(6))
+            whole, _unit = parse_matched_money(match)
+            initial, _unit = parse_matched_money(match, 3)
+            added, _unit = parse_matched_money(match, 5)
             if whole <= 0 or initial + added != whole or other_year(line.norm, match.start(), facts.get("year")):
                 continue
             facts.put("budget.adjusted", tidy(whole), ref(line.location, line.text[match.start(): match.end()]),
@@ -164,8 +164,8 @@ def budget_before_addition(outline: Outline, facts: Facts) -> None:
             if other_year(line.norm, match.start(), facts.get("year")):
                 continue
             source = ref(line.location, line.text[match.start(): match.end()])
-            facts.put("budget.initial", tidy(parse_money(match.group(1) + match.group(2))[0]), source, "年初预算")
-            facts.put("budget.executed", tidy(parse_money(match.group(7) + match.group(8))[0]), source, "全年执行数")
+            facts.put("budget.initial", tidy(parse_matched_money(match)[0]), source, "年初预算")
+            facts.put("budget.executed", tidy(parse_matched_money(match, 7)[0]), source, "全年执行数")
             return
 
 
@@ -185,7 +185,7 @@ def spent_after_received(outline: Outline, facts: Facts) -> None:
         for match in _RECEIVED_SPENT.finditer(line.norm):
             if other_year(line.norm, match.start(), facts.get("year")):
                 continue
-            spent, _unit = parse_money(match.group(3) + match.group(4))
+            spent, _unit = parse_matched_money(match, 3)
             facts.put("budget.executed", tidy(spent), ref(line.location, line.text[match.start(): match.end()]),
                       "全年执行数")
             return
