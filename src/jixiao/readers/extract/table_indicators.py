@@ -481,7 +481,8 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
             facts.put("full_mark", full_mark, cell_ref(table, r, c, cell))
             break
     for c, cell in enumerate(row):
-        word = grade_word(cell)
+        # ("总分 良 | 100 | 92.5": a flattened row's grade after the last figure moved into the label's cell)
+        word = grade_word(cell) or (grade_word(cell.split()[-1]) if c == 0 and len(cell.split()) == 2 else None)
         if word:
             facts.put("stated_grade", GRADE_SYNONYMS[word].value, cell_ref(table, r, c, cell))
             break

@@ -7,13 +7,17 @@ import re
 from typing import NamedTuple
 
 from jixiao.lexicon import pattern
+from jixiao.model import GRADE_SYNONYMS, SourceRef
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.spaced_labels import extract_spaced_labels
 from jixiao.readers.extract.table_columns import cell_role
 from jixiao.readers.extract.table_labels import BODY_FIELDS, SEAL, put_labelled, without_next_label
+from jixiao.readers.extract.totals import grade_word
 from jixiao.readers.extract.unit_subject import PLACED_UNDER
+from jixiao.readers.extract.values import number_in
 from jixiao.readers.label_fields import label_field
+from jixiao.readers.textnorm import compact
 
 # "…的规定,某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班": the unit that evaluates itself (its name
 # opens on no literal: searched only in a line holding 以下简称)
@@ -178,6 +182,9 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
             if path == "stated_total" and len(segments) > 1 and _indicator_line(line.norm, segments):
                 continue  # "…年度目标值：≥95%；实际完成值：98%；自评得分：10分。": one indicator's score
             value = line.text[label.end():end].strip().rstrip("。|").strip()
+            source = ref(line.location, line.text[start:end])
+            if "|" in value and _total_cells(facts, path, label.group(1), value, source):
+                continue
             if path and path != "none" and value:
                 # a cover's "项目名称：X项目支出" over a line "绩效自评报告" (or joined with it): the report's
                 # title wrapped; the name is X
@@ -185,7 +192,7 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                 wrapped = path == "project.name" and bool(_REPORT_TAIL.match(following))
                 if path == "project.name":
                     value = _REPORT_NAME_TAIL.sub("", value + (following.strip() if wrapped else "")) or value
-                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], ref(line.location, line.text[start:end]))
+                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], source)
     extract_spaced_labels(outline, facts)  # "转移支付名称      X": a layout's label row, no colon
     for line in outline.lines[:60]:
         if not _ANY_PROSE_FIELD_WORD.search(line.norm):
@@ -213,6 +220,28 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     doer = path == "project.implementing_unit" and ("主体" in said or "项目单位" in said)
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()], guessed=guess),
                               weak=guess or doer)
+
+
+_TOTAL_LABEL = pattern("total_row")
+
+
+def _total_cells(facts: Facts, path: str | None, label: str, value: str, source: SourceRef) -> bool:
+    """"总分：100 | 92.5 | 良" (a total row whose label kept its colon): the 100 the full mark, the next figure the
+    total, a grade cell the grade; "合计：…" only with a grade cell (a money row's 合计 has none). Two figures that
+    fit no such row are left unread. Whether the value was taken as a total row's cells."""
+    if path != "stated_total" and not (path in (None, "none") and _TOTAL_LABEL.fullmatch(compact(label))):
+        return False
+    cells = [cell.strip() for cell in value.split("|") if cell.strip()]
+    figures = [number for cell in cells if (number := number_in(cell)) is not None]
+    grade = next((word for cell in cells if (word := grade_word(cell))), None)
+    if len(figures) < 2 or (path != "stated_total" and grade is None):
+        return False
+    if len(figures) == 2 and figures[0] == 100 and figures[1] <= 100:
+        facts.put("full_mark", figures[0], source)
+        facts.put("stated_total", figures[1], source)
+        if grade is not None:
+            facts.put("stated_grade", GRADE_SYNONYMS[grade].value, source)
+    return True
 
 
 _STAMPED_COLON = re.compile(r"\s*\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\)\s*:")

@@ -65,6 +65,8 @@ def title_lines(outline: Outline) -> list[Line]:
             if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
             continue
+        if out and line.norm.rstrip().endswith("。"):
+            break  # "2024年支出合计500万元，其中：…。" right under the title: the body's first sentence
         if out and line.norm == out[-1].norm:  # the same title twice (a page's heading and the document's)
             continue
         if out and (_section_name_above(out, line) or _named_title_below_generic(out, line)):

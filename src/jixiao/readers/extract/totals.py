@@ -52,8 +52,10 @@ _WHOLE = re.compile(
     # done ("…进行了认真的自我评价，自评得分95分")
 )
 # "总分值为100分,自评分为100分" / "（分值100分，自评得分94分）": the whole's full mark stated just before its score
+# (maybe with the score's subject between: "满分100分，本单位自评得分93.5分")
 _FULL_BEFORE = re.compile(r"(?:总分值|总分|满分|分值(?=\s*(?:为|是|:)?\s*100\s*分))"
-                          r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?\s*(?:其中)?\s*$")
+                          r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?"
+                          r"\s*(?:其中|本次|[本我该](?:单位|项目|部门))?\s*$")
 # a scoring method named, then its full mark ("采用扣分法评价，满分100分", "实行百分制评分，满分为100分")
 _METHOD_FULL = re.compile(r"(?:评价|评分|打分|计分|百分制)\s*[,，]\s*满分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分")
 _GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
@@ -142,6 +144,19 @@ def _other_year(norm: str, start: int, year: object) -> bool:
 
 # "综合评分85分以上为优秀" / "得分90分（含）以上" / "综合得分80-89分为良": the bound of a grade band, no total
 _BAND_AFTER = re.compile(r"\s*分?\s*(?:\((?:不)?含[^()]{0,8}\))?\s*(?:(?:及|或)?(?:以上|以下)|(?:-|~|～|—|至|到)\s*\d)")
+
+
+# "评分标准：总分100分，90分（含）以上为优": a scoring rule's sentence, its 总分 the full mark (a band or the rule's
+# name in the sentence)
+_RULE_NAME = re.compile(r"(?:评分|计分|评价|打分)(?:标准|办法|方法|规则)")
+_BAND = re.compile(r"\d+(?:\.\d+)?" + _BAND_AFTER.pattern)
+
+
+def _scoring_rule(norm: str, match: re.Match[str]) -> bool:
+    """Whether the sentence of a bare "总分100分" states the scoring rule rather than the score."""
+    begin = sentence_start(norm, match.start())
+    end = min([i for i in (norm.find(ch, match.end()) for ch in "。;\n") if i >= 0], default=len(norm))
+    return bool(_RULE_NAME.search(norm, begin, match.start()) or _BAND.search(norm, match.end(), end))
 
 
 _TOTAL_HEADING = re.compile(r"(?:自评得分|自评分数|评价得分|绩效得分|自评结论|评价结论|自评结果|评价结果)\s*[。.]?\s*$")
@@ -285,7 +300,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                 if value >= MAX_TOTAL or (level == 1 and (unspoken or _summed_later(norm, match.end()))) \
                         or (level == 1 and after_parts_word(norm, match.start())):
                     continue
-                if level == 2 and value == 100 and re.search(r"得分", norm[match.end():]):
+                if value == 100 and ((level == 2 and re.search(r"得分", norm[match.end():]))
+                                     or _scoring_rule(norm, match)):
                     continue
                 facts.put("stated_total", value, ref(line.location, text[match.start():match.end()]), "综合得分",
                           weak=_part_sum(norm, match))
