@@ -18,7 +18,6 @@ from decimal import Decimal
 from typing import Any
 
 from corpus_build import Row, exec_fact, indicator_fact, items
-from docx.shared import Pt
 from eighteenth_facts import D, Made, doc, docx_bytes, facts, grade, r2, rate, shown, table
 from fortyeighth_reports import HEAD, _mht, budget, cells, money_rows, scored
 from make_seventeenth import convert
@@ -355,13 +354,7 @@ def ft07() -> Made:
     rows = [["项目名称", "", name, "", "", "", "", ""], ["主管部门", "", dept, "", "实施单位", "", impl, ""],
             *money_rows(_grouped(ini), _grouped(adj), _grouped(exe), rt, es, unit="元"),
             HEAD, *[cells(r) for r in FT07]]
-    inner = cell.add_table(rows=len(rows), cols=8)
-    inner.style = "Table Grid"
-    for i, row in enumerate(rows):
-        for j, v in enumerate(row):
-            inner.cell(i, j).text = v
-            for run in inner.cell(i, j).paragraphs[0].runs:
-                run.font.size = Pt(8)
+    table(cell, rows)  # a Word cell takes a table as the document does
     cell.add_paragraph(f"预算执行率得分（满分10分）：{es}")
     cell.add_paragraph(f"绩效指标得分（满分90分）：{sub}")
     cell.add_paragraph(f"总分：{total}　　自评等级：{grade(total)}")
