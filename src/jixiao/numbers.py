@@ -33,6 +33,8 @@ _NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _NUMERAL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _DOTTED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"  # "⒈ 产出指标。": a number and its full stop in one character
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"  # "（Ⅱ）效益指标": a Roman numeral in one character (upper case; lower case ⅰ… after it)
+_ROMAN_ALL = _ROMAN + "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
 
 
 def to_halfwidth(text: str) -> str:
@@ -117,7 +119,7 @@ def parse_matched_money(match: re.Match[str], figure: int = 1) -> tuple[Decimal,
 
 
 def chinese_numeral(text: str) -> int:
-    """Parse a Chinese (一, 十一, 二十三, 一百零五), circled (①), dotted (⒈) or Arabic numeral to int."""
+    """Parse a Chinese (一, 十一, 二十三, 一百零五), circled (①), dotted (⒈), Roman (Ⅱ) or Arabic numeral to int."""
     if text in _NUMERALS:  # one numeral character, as most headings number ("一、", "（三）"): read at once
         return _NUMERALS[text]
     text = to_halfwidth(text).strip()
@@ -125,6 +127,8 @@ def chinese_numeral(text: str) -> int:
         return int(text)
     if len(text) == 1 and text in _CIRCLED + _DOTTED:
         return (_CIRCLED + _DOTTED).index(text) % len(_CIRCLED) + 1
+    if len(text) == 1 and text in _ROMAN_ALL:
+        return _ROMAN_ALL.index(text) % len(_ROMAN) + 1
     if not text or any(ch not in _NUMERALS and ch not in _NUMERAL_UNITS for ch in text):
         raise ValueError(f"不是中文数字：{text!r}")
     total, digit = 0, 0

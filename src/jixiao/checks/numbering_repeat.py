@@ -72,21 +72,38 @@ def _lists(evaluation: Evaluation) -> Iterator[tuple[str, list[Marker]]]:
             yield path, markers
 
 
-def _indicator_numbers(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
-    places: dict[int, list[int]] = defaultdict(list)
+def _numbered_lists(evaluation: Evaluation) -> list[list[int]]:
+    """The numbered indicators' positions by the list their numbers count in: each 一级 block's own when every
+    block's numbers start again at 1 ("（一）产出指标 ①②③ （二）效益指标 ①②"), else one list of them all."""
+    runs: list[list[int]] = []
+    level1: str | None = None
     for i, ind in enumerate(evaluation.indicators):
-        if ind.number is not None:
-            places[ind.number].append(i)
-    findings = []
-    for number, where in sorted(places.items()):
-        if len(where) < 2:
+        if ind.number is None:
             continue
-        names = "、".join(f"“{evaluation.indicators[i].name}”" for i in where)
-        findings.append(ctx.finding(
-            CODE, f"指标编号 {number} 用了 {len(where)} 次：{names}", f"indicators[{where[1]}].number",
-            {"number": str(number), "count": str(len(where))},
-            facts=[ctx.fact(f"indicators[{i}].number", str(number)) for i in where],
-            arithmetic=f"编号 {number} 出现 {len(where)} 次"))
+        if not runs or ind.level1 != level1:
+            runs.append([])
+        runs[-1].append(i)
+        level1 = ind.level1
+    if len(runs) > 1 and all(evaluation.indicators[run[0]].number == 1 for run in runs):
+        return runs
+    return [[i for run in runs for i in run]]
+
+
+def _indicator_numbers(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
+    findings = []
+    for numbered in _numbered_lists(evaluation):
+        places: dict[int, list[int]] = defaultdict(list)
+        for i in numbered:
+            places[evaluation.indicators[i].number or 0].append(i)
+        for number, where in sorted(places.items()):
+            if len(where) < 2:
+                continue
+            names = "、".join(f"“{evaluation.indicators[i].name}”" for i in where)
+            findings.append(ctx.finding(
+                CODE, f"指标编号 {number} 用了 {len(where)} 次：{names}", f"indicators[{where[1]}].number",
+                {"number": str(number), "count": str(len(where))},
+                facts=[ctx.fact(f"indicators[{i}].number", str(number)) for i in where],
+                arithmetic=f"编号 {number} 出现 {len(where)} 次"))
     return findings
 
 

@@ -36,6 +36,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("pnum", re.compile(r"^\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")),
     ("rnum", re.compile(r"^(\d{1,2})\)\s*")),
     ("circ", re.compile(r"^([①-⑳])\s*")),
+    # "（Ⅰ）产出指标" / "Ⅱ、效益指标": a Roman numeral in one character (Ⅰ–Ⅻ, ⅰ–ⅻ), a kind of its own
+    ("proman", re.compile(r"^\(\s*([Ⅰ-Ⅻⅰ-ⅻ])\s*\)\s*[、.]?\s*")),
+    ("roman", re.compile(r"^([Ⅰ-Ⅻⅰ-ⅻ])\s*[、.]\s*")),
 ]
 _SENTENCE_END = re.compile(r"[。;!?]")
 # (each alternative opens on a literal, so a search skips to those characters; 目录 alone is matched apart)
