@@ -7,6 +7,9 @@ under /work/pages/<set>/pNN.txt, damaged the way a site, a viewer or a search ex
 numbered list leaves the gap the text shows).
 
     PYTHONPATH=src:tests/readers .venv/bin/python tests/readers/perturb_checks.py [--only X] [--kind K] [-v] [--full]
+        [--lost]
+
+``--lost``: instead, each planted error that the undamaged text's reading raises and a damaged version's does not.
 
 Kinds of damage: ``cut`` (the text cut after a line, as an excerpt ends), ``cut_mid`` (cut inside a line),
 ``drop`` (one line missing), ``drop_page`` (a page-sized run of lines missing), ``wrap`` (lines re-wrapped at a fixed
@@ -137,24 +140,48 @@ def check_document(name: str, report: Path, expected: Path, folder: Path, full: 
         return 0, []
     allowed = errors(truth) | planted | (_read_errors(text, folder) or set())
     count, out = 0, []
-    for kind, where, damaged in damages(text, full):
-        if kinds and kind not in kinds:
-            continue
+    for kind, where, raised in _damaged_readings(text, folder, full, kinds):
         count += 1
-        raised = _read_errors(damaged, folder) or set()
         out.extend(Finding(name, kind, where, code) for code in sorted(raised - allowed)
                    if not _plainly_stated(kind, code))
     return count, out
 
 
+def lost_planted(name: str, report: Path, expected: Path, folder: Path, full: bool = False,
+                 kinds: set[str] | None = None) -> tuple[int, list[Finding]]:
+    """How many damaged versions of a document with planted errors were read, and each planted error that the
+    undamaged text's reading raises and a damaged version's does not (a true error lost under damage)."""
+    try:
+        _, planted = expected_evaluation(expected)
+        text = document_text(report) if planted else ""
+    except Exception:
+        return 0, []
+    raised = planted & (_read_errors(text, folder) or set()) if planted else set()
+    count, out = 0, list[Finding]()
+    for kind, where, damaged in _damaged_readings(text, folder, full, kinds) if raised else ():
+        count += 1
+        out.extend(Finding(name, kind, where, code) for code in sorted(raised - damaged))
+    return count, out
+
+
+def _damaged_readings(text: str, folder: Path, full: bool,
+                      kinds: set[str] | None) -> Iterator[tuple[str, str, set[str]]]:
+    """(kind, where, error-level codes) of each damaged version of ``text`` of the ``kinds`` asked for."""
+    for kind, where, damaged in damages(text, full):
+        if not kinds or kind in kinds:
+            yield kind, where, _read_errors(damaged, folder) or set()
+
+
 def run(only: str | None = None, full: bool = False, kinds: set[str] | None = None, every: int = 1,
-        progress: Callable[[Finding], None] | None = None, offset: int = 0) -> tuple[int, int, list[Finding]]:
-    """Documents, damaged versions read, and every false error (each told to ``progress`` as it is found)."""
+        progress: Callable[[Finding], None] | None = None, offset: int = 0,
+        check: Callable[..., tuple[int, list[Finding]]] = check_document) -> tuple[int, int, list[Finding]]:
+    """Documents, damaged versions read, and every false error (``check=lost_planted``: every planted error lost),
+    each told to ``progress`` as it is found."""
     total, found = 0, []
     docs = sources(only, every, offset)
     with tempfile.TemporaryDirectory() as folder:
         for name, report, expected in docs:
-            count, false = check_document(name, report, expected, Path(folder), full, kinds)
+            count, false = check(name, report, expected, Path(folder), full, kinds)
             total += count
             found.extend(false)
             for finding in false if progress else []:
@@ -171,15 +198,17 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="every cut and drop point, not a sample")
     parser.add_argument("--every", type=int, default=1, help="only each document in so many (a quick sample)")
     parser.add_argument("--offset", type=int, default=0, help="with --every: start at this document (0 first)")
-    parser.add_argument("-v", action="store_true", help="list every false error")
+    parser.add_argument("--lost", action="store_true", help="planted errors lost under damage, not false errors")
+    parser.add_argument("-v", action="store_true", help="list every finding")
     args = parser.parse_args()
+    label = "LOST" if args.lost else "FALSE ERR"
     def listed(f: Finding) -> None:
-        print(f"  FALSE ERR {f.kind} {f.document} ({f.where}) {f.code}", flush=True)
+        print(f"  {label} {f.kind} {f.document} ({f.where}) {f.code}", flush=True)
 
     docs, total, found = run(args.only, args.full, set(args.kind or []), args.every,
-                             listed if args.v else None, args.offset)
-    print(f"{docs} documents, {total} damaged versions read, {len(found)} false errors "
-          f"on {len({f.document for f in found})} documents")
+                             listed if args.v else None, args.offset, lost_planted if args.lost else check_document)
+    print(f"{docs} documents, {total} damaged versions read, {len(found)} "
+          f"{'planted errors lost' if args.lost else 'false errors'} on {len({f.document for f in found})} documents")
     by_kind = Counter(f.kind for f in found)
     by_code = Counter(f.code for f in found)
     print("by damage: " + ", ".join(f"{k} {v}" for k, v in by_kind.most_common()))

@@ -14,7 +14,7 @@ This module picks a line's shape and makes the tokens; the shapes live in :mod:`
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, takewhile
 
 from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.extract.joined_levels import joined_levels
@@ -155,13 +155,15 @@ def _level_alone(tokens: list[Token], index: int) -> bool:
 
 def _cut_line(lines: list[str]) -> int | None:
     """The text's last line when the text's end may have cut its last cell: a row of " |" cells not closed by its
-    rule while every other row of the text is ("地方主管部门 | 某厅 | 资金使用单位 | 市农", the page ending inside the
-    unit's name). A label's value there may be cut: "市农" is not the unit. (A last row's indicator name, "… | 某某
-    满意度", may be whole or cut alike; it stays read.)"""
+    rule while the run of rows right above it is ("地方主管部门 | 某厅 | 资金使用单位 | 市农", the page ending
+    inside the unit's name; a site's bar "首页 | 政务公开 | 互动交流" above the title is no row of the table). A
+    label's value there may be cut: "市农" is not the unit. (A last row's indicator name, "… | 某某满意度", may be
+    whole or cut alike; it stays read.)"""
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
     if last is None or "|" not in lines[last] or lines[last].rstrip().endswith("|"):
         return None
-    rows = [raw.rstrip() for raw in lines[:last] if "|" in raw]
+    rows = list(takewhile(lambda raw: "|" in raw or not raw.strip(), reversed(lines[:last])))
+    rows = [row.rstrip() for row in rows if row.strip()]  # (the run of rows of cells right above it)
     return last if len(rows) >= 3 and all(row.endswith("|") for row in rows) else None
 
 

@@ -11,6 +11,7 @@ from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.limits.data import check_data
 from jixiao.model import Evaluation, Indicator, SourceRef
+from jixiao.readers.cut_figure import doubt_cut_figure
 from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.extract import extract
 from jixiao.readers.extract.forms import (
@@ -166,10 +167,13 @@ def read_report(path: Path, form: int | None = None) -> tuple[Evaluation, list[s
     if form is not None and not 1 <= form <= len(forms):
         raise InputError(f"{path}：--form {form} 超出范围，本文件只有 {len(forms)} 张自评表")
     number = form or 1
+    whole = document
     if len(forms) > 1 or forms[0].start > 0:
         document = form_document(document, forms, number)
     try:
         evaluation, warnings = extract(document)
+        if READERS[path.suffix.lower()] is _text:  # (a file of another kind is whole: it ends where it ends)
+            doubt_cut_figure(whole, evaluation)
         if len(forms) > 1:
             warnings.insert(0, several_forms_warning(forms, number))
         if forms[0].start > 0:

@@ -94,7 +94,8 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
         streamed |= {i: row for i, row in bar_figure_rows(lines).items() if i not in streamed}  # no number column
     # (a run-together form's header stays in the flattened text's view: the cells before it end there)
     flat_lines = [fused_form_header(raw) if i in fused else raw for i, raw in enumerate(lines)] if fused else lines
-    flat = layout(tokenize(flat_lines, _structured_lines(lines, table_ends) | (set(forms) - set(fused)) | covered
+    structured = _structured_lines(lines, table_ends)
+    flat = layout(tokenize(flat_lines, structured | (set(forms) - set(fused)) | covered
                            | rule_lines(lines) | set(streamed)))
     if warnings is not None:
         warnings.extend(flat.warnings)
@@ -156,6 +157,8 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
                 pieces = unstacked(pieces, stacked)
             table_rows.append([_strip_md(clean_line(c)) for c in pieces])
             continue
+        if table_rows and not raw.strip() and number - 1 in structured:
+            continue  # (a page break's furniture, left blank, inside a Markdown table)
         if table_rows:
             flush()
         if "指标" in raw and (headless := headless_rows(clean_line(raw), f"第{number}行")
@@ -206,14 +209,33 @@ def _structured_lines(lines: list[str], table_ends: dict[int, int]) -> set[int]:
         if "-" in raw and is_rule(raw) and index > 0 and _PIPE_ROW.match(lines[index - 1]):
             start = index - 1
             end = index + 1
-            while end < len(lines) and _PIPE_ROW.match(lines[end]):
-                end += 1
+            while end < len(lines):
+                if _PIPE_ROW.match(lines[end]):
+                    end += 1
+                elif (after := _row_past_break(lines, end, start)) is not None:
+                    end = after
+                else:
+                    break
             out.update(range(start, end))
             index = end
             continue
         index += 1
     return out
 
+
+
+def _row_past_break(lines: list[str], end: int, header: int) -> int | None:
+    """The row that goes on with the Markdown table whose header is line ``header`` past the blank lines from
+    ``end``: a page break's furniture left them blank (:mod:`jixiao.readers.row_page_headers`), and the row has as
+    many cells as the header, with no rule under it (a new table's header). None when the table ends at ``end``."""
+    after = end
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    if after == end or after >= len(lines) or not _PIPE_ROW.match(lines[after]) \
+            or lines[after].count("|") != lines[header].count("|") \
+            or (after + 1 < len(lines) and is_rule(lines[after + 1])):
+        return None
+    return after
 
 
 _STREAM_CELL = re.compile(r"^[^|]*\|\s*$")
