@@ -35,3 +35,22 @@ def test_side_items_whose_figures_do_not_add_up_stay_text() -> None:
     lines = [*_REPORT, "表1 2023年度收入情况", *flattened([], income, [], "spaced")]
     budget = read_page("\n".join(lines)).budget
     assert budget.income_items == [] and budget.income_total is None
+
+
+_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+
+
+def test_continued_mark_between_a_table_and_its_repeated_header() -> None:
+    """A table split over two pages, "（续表）" on its line before the repeated header (rows a spaced line each): the
+    mark is furniture, neither a piece of the next row's 一级 cell ("（续表）效益指标", as a row a page break split
+    was taken to be) nor the last row's deviation note."""
+    rows = [_HEAD, ["产出指标", "数量指标", "农机培训人次", "≥300人次", "320人次", "50", "50"],
+            ["", "时效指标", "补贴发放及时率", "100%", "100%", "20", "20"]]
+    rest = [_HEAD, ["效益指标", "社会效益指标", "机播面积增幅", "≥5%", "6%", "20", "20"],
+            ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "93%", "10", "10"]]
+    lines = ["某县农机服务中心2023年度项目支出绩效自评表", *flattened([], rows, [], "spaced"), "（续表）",
+             *flattened([], rest, [], "spaced")]
+    found = {i.name: i for i in read_page("\n".join(lines)).indicators}
+    assert found["机播面积增幅"].level1 == "效益指标"
+    assert found["补贴发放及时率"].deviation_note in (None, "")
+    assert len(found) == 4
