@@ -54,3 +54,20 @@ def test_continued_mark_between_a_table_and_its_repeated_header() -> None:
     assert found["机播面积增幅"].level1 == "效益指标"
     assert found["补贴发放及时率"].deviation_note in (None, "")
     assert len(found) == 4
+
+
+@pytest.mark.parametrize("shape", ["spaced", "cells", "one_line"])
+def test_numbered_row_ending_on_an_actual_in_words(shape: str) -> None:
+    """A 序号 list whose row ends on an actual in words ("3 农机安全生产形势 10 保持稳定 稳定"): the row ends before the
+    next row's number (before, a row could only end on a figure or a note after one, so "稳定" opened a row of its
+    own, took the next number for its weight and the next indicator lost its number)."""
+    rows = [["序号", "三级指标", "分值", "年度指标值", "实际完成值"],
+            ["1", "农机培训人次", "30", "≥300人次", "320人次"],
+            ["2", "补贴发放及时率", "30", "100%", "100%"],
+            ["3", "农机安全生产形势", "20", "保持稳定", "稳定"],
+            ["4", "农户满意度", "20", "≥90%", "93%"]]
+    found = read_page("\n".join(flattened(["某县农机服务中心2023年度项目支出绩效自评表"], rows, [], shape))).indicators
+    assert [(i.number, i.name, i.weight) for i in found] == [
+        (1, "农机培训人次", Decimal("30")), (2, "补贴发放及时率", Decimal("30")),
+        (3, "农机安全生产形势", Decimal("20")), (4, "农户满意度", Decimal("20"))]
+    assert (found[2].target.text, found[2].actual.text) == ("保持稳定", "稳定")

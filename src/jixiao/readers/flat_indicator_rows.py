@@ -233,6 +233,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     actual_last = "actual" in cols and cols[-1] in ("actual", "deviation") and cols.index("actual") >= len(cols) - 2
     noted_last = actual_last and cols[-1] == "deviation"  # (or on the note after it: "43.2万人次 | 闭馆一个月")
     remedied = cols[-2:] == ["deviation", "remedy"]  # 原因 | 改进措施: a row may end on the measures after its note
+    numbered = cols[0] == "number"  # a 序号 column: a row also ends right before the next row's number
     # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no column of its level: its own row
     headings = {a: 1 for a in range(n) if (level := heading_level(texts[a])) is not None and level not in cols}
     spaced: dict[int, list[str]] = {}  # such a heading's cells, where it is a 序号 and its level in one piece
@@ -268,6 +269,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
                 break
             if not _may_end(texts, b - 1, remedied) \
                     and not ((sub_row or actual_last) and kind(texts[b - 1]) is Kind.AMOUNT) \
+                    and not (actual_last and numbered and _next_number(texts, a, b)) \
                     and not (noted_last and b >= 2 and kind(texts[b - 2]) in (Kind.AMOUNT, Kind.PERCENT)):
                 continue
             reading = row_reading(tuple(texts[a:b]), tuple(cols))
@@ -320,6 +322,12 @@ def _slot_row(texts: list[str], a: int, slots: set[int]) -> tuple[int, Alignment
         if kind(texts[b]) not in (Kind.LEVEL1, Kind.LEVEL2):
             return None
     return None
+
+
+def _next_number(texts: list[str], a: int, b: int) -> bool:
+    """Whether the row texts[a:b] opens on a 序号 and texts[b] is the next one ("5 … 已实现" before "6 …")."""
+    first = texts[a].strip()
+    return b < len(texts) and first.isdecimal() and len(first) <= 3 and texts[b].strip() == str(int(first) + 1)
 
 
 def _may_end(texts: list[str], i: int, remedied: bool = False) -> bool:
