@@ -71,3 +71,23 @@ def test_numbered_row_ending_on_an_actual_in_words(shape: str) -> None:
         (1, "农机培训人次", Decimal("30")), (2, "补贴发放及时率", Decimal("30")),
         (3, "农机安全生产形势", Decimal("20")), (4, "农户满意度", Decimal("20"))]
     assert (found[2].target.text, found[2].actual.text) == ("保持稳定", "稳定")
+
+
+@pytest.mark.parametrize("shape", ["spaced", "cells"])
+def test_level_headings_numbered_in_figures_between_tables_of_one_group_each(shape: str) -> None:
+    """One small table per 二级, each under its heading numbered in figures ("1.数量指标", "2.质量指标"), and the
+    report's next section ("四、自评结论") after the last row: each heading gives its table's rows their 二级, and the
+    section heading is neither a row's cell nor its note (before, "2.质量指标" was read past as a stray cell, its
+    rows kept the 二级 of the table above, and "四、自评结论" became the last row's deviation note)."""
+    head = ["三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+    lines = ["某县农机服务中心2023年度整体支出绩效自评报告", "三、绩效指标完成情况", "（一）产出指标", "1.数量指标",
+             *flattened([], [head, ["农机培训人次", "≥300人次", "320人次", "30", "30"]], [], shape),
+             "2.质量指标",
+             *flattened([], [head, ["机具检验合格率", "≥98%", "99%", "30", "30"]], [], shape),
+             "（二）满意度指标", "1.服务对象满意度指标",
+             *flattened([], [head, ["农户满意度", "≥90%", "93%", "40", "40"]], [], shape),
+             "四、自评结论", "经自评，本单位2023年度整体支出绩效自评得分100分，评价等级为优。"]
+    found = {i.name: i for i in read_page("\n".join(lines)).indicators}
+    assert found["机具检验合格率"].level2 == "质量指标"
+    assert found["农户满意度"].level2 == "服务对象满意度指标"
+    assert found["农户满意度"].deviation_note in (None, "")

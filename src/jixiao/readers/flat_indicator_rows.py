@@ -13,6 +13,7 @@ from jixiao.lexicon import lexicon
 from jixiao.readers.align import Alignment, charge
 from jixiao.readers.cells import Kind, is_points, kind
 from jixiao.readers.extract.table_columns import name_with_target
+from jixiao.readers.extract.tables import level_row
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_cut_rows import settle_cut_level, settle_cut_row
 from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
@@ -154,17 +155,29 @@ def _numbered_total(tokens: Sequence[Token], start: int, end: int) -> int:
 _TABLE_CAPTION = re.compile(r"^附?表\s*\d{1,2}(?!\d)")
 
 
+# "2.质量指标": a level's heading numbered in figures (the next group's, over its own table)
+_NUMBERED_LEVEL = re.compile(r"^\d{1,2}[、.．](?!\d)")
+
+
 def _heading_after_rows(tokens: Sequence[Token], i: int) -> bool:
-    """An outline heading or a numbered table caption ("表2 效益指标完成情况") alone on its line right before the
-    next block, after a row the source wrote as a line of cells or one cell a line."""
+    """An outline heading, a level's heading numbered in figures ("2.质量指标") or a numbered table caption ("表2
+    效益指标完成情况") alone on its line right before the next block, after a row the source wrote as a line of cells
+    or one cell a line."""
     token = tokens[i]
+    text = token.text
     return (not token.in_row and tokens[i - 1].line != token.line
-            and (OUTLINE.match(token.text) is not None or _TABLE_CAPTION.match(token.text) is not None))
+            and (OUTLINE.match(text) is not None or _TABLE_CAPTION.match(text) is not None
+                 or (_NUMBERED_LEVEL.match(text) is not None and level_row([text]) is not None)))
+
+
+_SECTION = 16  # characters in a report's section heading at most ("四、自评结论")
 
 
 def _block_stop(tokens: Sequence[Token], i: int) -> bool:
     text = tokens[i].text
     if text.endswith("。") and _text_under_rows(tokens, i):
+        return True
+    if len(text) <= _SECTION and OUTLINE.match(text) and _section_after_row(tokens, i):
         return True
     if is_goal(text) and _level2_in_row(tokens, i):
         return False
@@ -172,6 +185,13 @@ def _block_stop(tokens: Sequence[Token], i: int) -> bool:
             or is_sign_off(text):
         return True
     return header_at(tokens, i) is not None
+
+
+def _section_after_row(tokens: Sequence[Token], i: int) -> bool:
+    """"四、自评结论" alone on its line right after a row's last figure: the report's next section, not the row's note
+    (a level's heading, "（二）效益指标", is the table's own)."""
+    return i > 0 and not tokens[i].in_row and tokens[i].line != tokens[i - 1].line \
+        and kind(tokens[i - 1].text) in FIGURE_KINDS and heading_level(tokens[i].text) is None
 
 
 def _text_under_rows(tokens: Sequence[Token], i: int) -> bool:
