@@ -91,3 +91,19 @@ def test_level_headings_numbered_in_figures_between_tables_of_one_group_each(sha
     assert found["机具检验合格率"].level2 == "质量指标"
     assert found["农户满意度"].level2 == "服务对象满意度指标"
     assert found["农户满意度"].deviation_note in (None, "")
+
+
+@pytest.mark.parametrize("shape", ["spaced", "one_line"])
+def test_unit_column_holding_a_lone_percent_sign(shape: str) -> None:
+    """A 计量单位 column whose cell is "%" between the weight and bare targets ("机具检验合格率 30 % 98 99 101.02% 30"),
+    cells separated by spaces: the sign is the unit column's cell, not the weight's (before, every spaced "%" was
+    joined onto the figure before it: the weight read "30%", the unit column empty and the target's % lost). A
+    row that writes its percents joined elsewhere ("101.02%") keeps a lone sign apart."""
+    rows = [["一级指标", "二级指标", "三级指标", "分值", "计量单位", "指标值", "完成值", "完成率", "得分"],
+            ["产出", "质量指标", "机具检验合格率", "30", "%", "98", "99", "101.02%", "30"],
+            ["产出", "数量指标", "农机培训人次", "30", "人次", "300", "320", "106.67%", "30"],
+            ["满意度", "满意度指标", "农户满意度", "40", "%", "90", "93", "103.33%", "40"]]
+    lines = flattened(["某县农机服务中心2023年度部门整体支出绩效自评表"], rows, ["总分 100 100"], shape)
+    found = {i.name: i for i in read_page("\n".join(lines)).indicators}
+    assert (found["机具检验合格率"].weight, found["机具检验合格率"].target.unit) == (Decimal("30"), "%")
+    assert (found["农户满意度"].actual.value, found["农户满意度"].actual.unit) == (Decimal("93"), "%")
