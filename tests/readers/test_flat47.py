@@ -107,3 +107,37 @@ def test_unit_column_holding_a_lone_percent_sign(shape: str) -> None:
     found = {i.name: i for i in read_page("\n".join(lines)).indicators}
     assert (found["机具检验合格率"].weight, found["机具检验合格率"].target.unit) == (Decimal("30"), "%")
     assert (found["农户满意度"].actual.value, found["农户满意度"].actual.unit) == (Decimal("93"), "%")
+
+
+_RUN_ON_HEAD = ["某县农机服务中心", "2023年度部门整体支出绩效自评报告", "一.基本情况", "（一）单位职能"]
+_RUN_ON_TAIL = ["（二）预算收支", "2023年年初预算860.00万元，全年预算890.00万元，全年执行871.25万元，执行率97.89%。",
+                "全年完成农机化技术培训12期，推广新型农机具46台套，开展农机安全检查38次，农机作业服务覆盖全县16个乡镇，"
+                "农作物耕种收综合机械化率达到78%，较上年提高2个百分点。",
+                "中心按照县财政局的要求，组织财务、业务等股室对照年初绩效目标逐项开展自评，形成本报告。",
+                "二.存在的问题", "部分农机具老化，作业效率不高。", "三.改进措施", "分批更新农机具，提高作业效率。"]
+
+
+def test_run_on_report_whose_paragraph_opens_on_an_item_number() -> None:
+    """A report run into one line whose first paragraph after a heading opens on an item's number ("（一）单位职能
+    1、负责全县农机推广，…。"): cut into its paragraphs (before, a sentence had to open on words or a year, so the
+    whole line stayed one paragraph and every section was lost)."""
+    lines = [*_RUN_ON_HEAD, "1、负责全县农机推广，组织农机安全监理。", "2、承担农机化技术培训，指导农机合作社建设。",
+             *_RUN_ON_TAIL]
+    page = read_page(" ".join(lines))
+    assert page.sections.problems == "部分农机具老化，作业效率不高。"
+    assert page.sections.measures == "分批更新农机具，提高作业效率。"
+
+
+def test_run_on_report_ending_on_its_form() -> None:
+    """A report run into one line ending on its score form, whose rows open on a level or 合计 right after the row
+    before's last figure ("… 30 效益 社会效益 …", "… 40 合计 100 100"): the rows are cells, not figures spaced off their
+    units ("300 万元"), so the line is cut into its paragraphs and the form read (before, the line stayed whole)."""
+    form = ["附件：绩效自评得分表", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "得分",
+            "产出", "数量指标", "农机培训人次", "30", "≥300人次", "320人次", "30",
+            "效益", "社会效益", "机播面积增幅", "30", "≥5%", "6%", "30",
+            "满意度", "服务对象满意度", "农户满意度", "40", "≥90%", "93%", "40", "合计", "100", "100"]
+    lines = [*_RUN_ON_HEAD, "负责全县农机推广，组织农机安全监理。", *_RUN_ON_TAIL, *form]
+    page = read_page(" ".join(lines))
+    assert page.sections.problems == "部分农机具老化，作业效率不高。"
+    assert [(i.name, i.weight) for i in page.indicators] == [
+        ("农机培训人次", Decimal("30")), ("机播面积增幅", Decimal("30")), ("农户满意度", Decimal("40"))]
