@@ -141,3 +141,16 @@ def test_run_on_report_ending_on_its_form() -> None:
     assert page.sections.problems == "部分农机具老化，作业效率不高。"
     assert [(i.name, i.weight) for i in page.indicators] == [
         ("农机培训人次", Decimal("30")), ("机播面积增幅", Decimal("30")), ("农户满意度", Decimal("40"))]
+
+
+def test_side_items_inside_a_row_of_cells_open_nothing() -> None:
+    """"| 收入（万元） | 合计 | … |" over "|  | 890.00 | … |": a 收入 block whose label opens the row; its 合计 in the
+    row's middle opens no side table of its own (a guard: the first cut of the side tables took the row from its
+    合计 on, and the block lost its items)."""
+    lines = ["某县农机服务中心2023年度整体支出绩效自评表",
+             "| 收入（万元） | 合计 | 财政拨款收入 | 事业收入 | 其他收入 |", "|  | 890.00 | 812.40 | 60.00 | 17.60 |",
+             "| 支出（万元） | 合计 | 基本支出 | 项目支出 |", "|  | 871.25 | 605.10 | 266.15 |"]
+    budget = read_page("\n".join(lines)).budget
+    assert [(i.name, i.amount) for i in budget.income_items] == [
+        ("财政拨款收入", Decimal("812.40")), ("事业收入", Decimal("60.00")), ("其他收入", Decimal("17.60"))]
+    assert budget.expenditure_total == Decimal("871.25")

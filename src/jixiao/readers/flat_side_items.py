@@ -53,7 +53,9 @@ def _name(text: str) -> bool:
 
 def side_items(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     """The names row from tokens[i] and its figures row, as a table, and the index after the figures; None when the
-    cells do not fall so, the figures end inside a token or they do not add up."""
+    cells do not fall so, the names do not open a line, the figures do not close one or they do not add up."""
+    if i and tokens[i - 1].line == tokens[i].line:
+        return None  # (the names open a line: "合计" inside a row "| 收入（万元） | 合计 | …" opens nothing)
     cells = _cells(tokens, i)
     width = next((k for k, (text, _, _) in enumerate(cells) if not _name(text)), len(cells))
     keys = [compact(text) for text, _, _ in cells[:width]]
@@ -62,7 +64,8 @@ def side_items(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
         return None
     figures = cells[width:2 * width]
     end = figures[-1][2] if len(figures) == width else None
-    if end is None or any(kind(text) is not Kind.NUMBER for text, _, _ in figures):
+    if end is None or (end < len(tokens) and tokens[end].line == tokens[end - 1].line) \
+            or any(kind(text) is not Kind.NUMBER for text, _, _ in figures):
         return None
     values = [to_decimal(text.replace(",", "")) for text, _, _ in figures]
     if not values[total] or abs(sum(values) - 2 * values[total]) > _SLACK:
