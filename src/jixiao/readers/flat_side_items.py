@@ -26,8 +26,9 @@ _SLACK = Decimal("0.02")  # the rounding a total may carry
 
 
 def total_marks(tokens: Sequence[Token]) -> list[int]:
-    """The indexes of the tokens that may hold a row's 合计 (the cheap test before :func:`side_items`)."""
-    return [k for k, token in enumerate(tokens) if "计" in token.text]
+    """The indexes of the tokens that hold a 合计 cell, alone or among a spaced row's parts (the cheap test before
+    :func:`side_items`: "共计" in a sentence is none)."""
+    return [k for k, token in enumerate(tokens) if "计" in token.text and not _TOTALS.isdisjoint(token.text.split())]
 
 
 def near_total(marks: list[int], i: int) -> bool:
@@ -40,7 +41,7 @@ def _cells(tokens: Sequence[Token], i: int) -> list[tuple[str, int, int | None]]
     """Up to twice ``_MOST`` cells from tokens[i] (a spaced token's parts each a cell): each cell's text, line, and
     the index after its token when it is the token's last part (else None)."""
     out: list[tuple[str, int, int | None]] = []
-    while i < len(tokens) and len(out) < 2 * _MOST:
+    while i < len(tokens) and len(out) < 2 * _MOST and len(tokens[i].text) <= 2 * _MOST * _NAME:
         parts = tokens[i].text.split()
         out.extend((part, tokens[i].line, i + 1 if k == len(parts) - 1 else None) for k, part in enumerate(parts))
         i += 1
@@ -48,13 +49,14 @@ def _cells(tokens: Sequence[Token], i: int) -> list[tuple[str, int, int | None]]
 
 
 def _name(text: str) -> bool:
-    return len(text) <= _NAME and kind(text) is Kind.TEXT and not any(c.isdigit() for c in text)
+    return len(text) <= _NAME and not any(c.isdigit() for c in text) and kind(text) is Kind.TEXT
 
 
 def side_items(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     """The names row from tokens[i] and its figures row, as a table, and the index after the figures; None when the
     cells do not fall so, the names do not open a line, the figures do not close one or they do not add up."""
-    if i and tokens[i - 1].line == tokens[i].line:
+    first = tokens[i].text.split(maxsplit=1)
+    if not first or not _name(first[0]) or (i and tokens[i - 1].line == tokens[i].line):
         return None  # (the names open a line: "合计" inside a row "| 收入（万元） | 合计 | …" opens nothing)
     cells = _cells(tokens, i)
     width = next((k for k, (text, _, _) in enumerate(cells) if not _name(text)), len(cells))
