@@ -13,6 +13,7 @@ from jixiao.lexicon import lexicon
 from jixiao.readers.align import Alignment, charge
 from jixiao.readers.cells import FIGURE_KINDS, Kind, is_points, kind
 from jixiao.readers.extract.table_columns import name_with_target
+from jixiao.readers.extract.tables import level_row
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_cut_rows import settle_cut_level, settle_cut_row
 from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
@@ -153,17 +154,29 @@ def _numbered_total(tokens: Sequence[Token], start: int, end: int) -> int:
 _TABLE_CAPTION = re.compile(r"^附?表\s*\d{1,2}(?!\d)")
 
 
+# "2.质量指标": a level's heading numbered in figures (the next group's, over its own table)
+_NUMBERED_LEVEL = re.compile(r"^\d{1,2}[、.．](?!\d)")
+
+
 def _heading_after_rows(tokens: Sequence[Token], i: int) -> bool:
-    """An outline heading or a numbered table caption ("表2 效益指标完成情况") alone on its line right before the
-    next block, after a row the source wrote as a line of cells or one cell a line."""
+    """An outline heading, a level's heading numbered in figures ("2.质量指标") or a numbered table caption ("表2
+    效益指标完成情况") alone on its line right before the next block, after a row the source wrote as a line of cells
+    or one cell a line."""
     token = tokens[i]
+    text = token.text
     return (not token.in_row and tokens[i - 1].line != token.line
-            and (OUTLINE.match(token.text) is not None or _TABLE_CAPTION.match(token.text) is not None))
+            and (OUTLINE.match(text) is not None or _TABLE_CAPTION.match(text) is not None
+                 or (_NUMBERED_LEVEL.match(text) is not None and level_row([text]) is not None)))
+
+
+_SECTION = 16  # characters in a report's section heading at most ("四、自评结论")
 
 
 def _block_stop(tokens: Sequence[Token], i: int) -> bool:
     text = tokens[i].text
     if text.endswith("。") and _text_under_rows(tokens, i):
+        return True
+    if len(text) <= _SECTION and OUTLINE.match(text) and _section_after_row(tokens, i):
         return True
     if is_goal(text) and _level2_in_row(tokens, i):
         return False
@@ -171,6 +184,13 @@ def _block_stop(tokens: Sequence[Token], i: int) -> bool:
             or is_sign_off(text):
         return True
     return header_at(tokens, i) is not None
+
+
+def _section_after_row(tokens: Sequence[Token], i: int) -> bool:
+    """"四、自评结论" alone on its line right after a row's last figure: the report's next section, not the row's note
+    (a level's heading, "（二）效益指标", is the table's own)."""
+    return i > 0 and not tokens[i].in_row and tokens[i].line != tokens[i - 1].line \
+        and kind(tokens[i - 1].text) in FIGURE_KINDS and heading_level(tokens[i].text) is None
 
 
 def _text_under_rows(tokens: Sequence[Token], i: int) -> bool:
@@ -232,6 +252,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     actual_last = "actual" in cols and cols[-1] in ("actual", "deviation") and cols.index("actual") >= len(cols) - 2
     noted_last = actual_last and cols[-1] == "deviation"  # (or on the note after it: "43.2万人次 | 闭馆一个月")
     remedied = cols[-2:] == ["deviation", "remedy"]  # 原因 | 改进措施: a row may end on the measures after its note
+    numbered = cols[0] == "number"  # a 序号 column: a row also ends right before the next row's number
     # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no column of its level: its own row
     headings = {a: 1 for a in range(n) if (level := heading_level(texts[a])) is not None and level not in cols}
     spaced: dict[int, list[str]] = {}  # such a heading's cells, where it is a 序号 and its level in one piece
@@ -267,6 +288,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
                 break
             if not _may_end(texts, b - 1, remedied) \
                     and not ((sub_row or actual_last) and kind(texts[b - 1]) is Kind.AMOUNT) \
+                    and not (actual_last and numbered and _next_number(texts, a, b)) \
                     and not (noted_last and b >= 2 and kind(texts[b - 2]) in (Kind.AMOUNT, Kind.PERCENT)):
                 continue
             reading = row_reading(tuple(texts[a:b]), tuple(cols))
@@ -319,6 +341,12 @@ def _slot_row(texts: list[str], a: int, slots: set[int]) -> tuple[int, Alignment
         if kind(texts[b]) not in (Kind.LEVEL1, Kind.LEVEL2):
             return None
     return None
+
+
+def _next_number(texts: list[str], a: int, b: int) -> bool:
+    """Whether the row texts[a:b] opens on a 序号 and texts[b] is the next one ("5 … 已实现" before "6 …")."""
+    first = texts[a].strip()
+    return b < len(texts) and first.isdecimal() and len(first) <= 3 and texts[b].strip() == str(int(first) + 1)
 
 
 def _may_end(texts: list[str], i: int, remedied: bool = False) -> bool:

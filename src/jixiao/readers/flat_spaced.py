@@ -32,14 +32,16 @@ SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?!
                           r"|(?<=年)\s+(?=\d{1,2}\s*月)|(?<=月)\s+(?=\d{1,2}\s*日)")
 
 
-# a sign spaced off its figure ("100.00 %", "≥ 90 %"): one cell with the figure, never a cell of its own
+# a sign spaced off its figure ("100.00 %", "≥ 90 %"): one cell with the figure, never a cell of its own — unless
+# the line writes its percents joined ("10 % 100 93.4 93.4%": the lone sign is the 计量单位 column's cell)
 _SPACED_PERCENT = re.compile(r"(?<=\d)\s+(?=[%％](?:\s|$))")
+_JOINED_PERCENT = re.compile(r"\d[%％]")
 _SPACED_COMPARATOR = re.compile(r"((?:^|\s)[≥≤＞＜><=＝])\s+(?=\d)")
 
 
 def spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
-    if " %" in text or " ％" in text:
+    if (" %" in text or " ％" in text) and not _JOINED_PERCENT.search(text):
         text = _SPACED_PERCENT.sub("", text)
     if "≥ " in text or "≤ " in text or "= " in text or "> " in text or "< " in text or "＞ " in text or "＜ " in text:
         text = _SPACED_COMPARATOR.sub(r"\1", text)

@@ -34,6 +34,7 @@ from jixiao.readers.flat_money_pairs import money_pairs, share_rows
 from jixiao.readers.flat_money_rows import money_rows
 from jixiao.readers.flat_serial_records import SERIAL_HEAD, serial_record
 from jixiao.readers.flat_side_funds import side_funds
+from jixiao.readers.flat_side_items import near_total, side_items, total_marks
 from jixiao.readers.flat_side_tables import side_table
 from jixiao.readers.flat_table_cells import FlatTable, is_form_end, is_goal, is_label
 from jixiao.readers.flat_token import Token
@@ -50,6 +51,7 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
     where it stopped goes into ``stopped``."""
     tables: list[FlatTable] = []
     info = FlatTable()
+    marks = total_marks(tokens)
     i = 0
     with work_budget(_WORK):
         try:
@@ -78,12 +80,14 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                         i = j
                         continue
                 # tables of label rows: 项目 | 上年决算数 | 本年决算数; 资金来源 | 合计 | 中央 …; 计划投资额 | 150 |
-                # 实际到位资金 | 142.6 | … over the sources' rows; an indicator table on its side (三级指标 | A | B …)
+                # 实际到位资金 | 142.6 | … over the sources' rows; an indicator table on its side (三级指标 | A | B …);
+                # income or spending items on their side (一般公共预算财政拨款 | 其他收入 | 合计 over their figures)
                 rows = year_table(tokens, i) if text.startswith(LABEL_HEADS) else \
                     fund_columns(tokens, i) if text.startswith(FUND_HEAD) else \
                     side_funds(tokens, i) if text[:2] in _SIDE_STARTS else \
                     (side_table(tokens, i) or fused_side_table(tokens, i)) if text.endswith(_NAME_ENDS) else \
-                    fused_side_table(tokens, i) if text[:4].endswith(_NAME_ENDS) else None
+                    fused_side_table(tokens, i) if text[:4].endswith(_NAME_ENDS) else \
+                    side_items(tokens, i) if near_total(marks, i) and text and not text[0].isdigit() else None
                 if rows is not None:
                     if info.rows:
                         tables.append(info)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_spaced import TABLE_NUMBER
+from jixiao.readers.flat_words import is_form_word
 
 _MIN_LENGTH = 300  # a line shorter than this is no run-on report
 _MIN_BREAKS = 3  # paragraphs (a full stop, then a space or the line's end) a run-on report holds at least
@@ -55,14 +57,22 @@ def _piece_lines(piece: str) -> list[str] | None:
     # (and so does a label line before the paragraph: "主管部门：某局；实施单位：某中心", an addressee "某局、某局：")
     first = next((k for k, part in enumerate(parts) if _CLAUSE.search(part) and not (
         k < len(parts) - 1 and (_closed_heading(part) or _label_line(part)))), len(parts))
-    if 0 < first < len(parts) and (_FIGURE_END.search(parts[first - 1]) or not _OPENING.match(parts[first])):
-        return None
+    if 0 < first < len(parts) and (_FIGURE_END.search(parts[first - 1])
+                                   or not (_OPENING.match(parts[first]) or _ITEM_NUMBER.match(parts[first]))):
+        return None  # (a sentence opens on words, a year or an item's number: "1、落实国家教育方针，…")
     if any(_CLAUSE.search(part) for part in parts[first + 1:]):
         return None
-    if any(_SPLIT_UNIT.fullmatch(part) and _FIGURE_END.search(before) for before, part in pairwise(parts)):
+    if any(_SPLIT_UNIT.fullmatch(part) and _FIGURE_END.search(before) and not _row_opening(part)
+           for before, part in pairwise(parts)):
         return None  # "2024 年 3 月 5 日", "300 万元": a figure and its unit a space apart, no cells
     lines = _captioned(parts[:first])
     return [*lines, " ".join(parts[first:])] if first < len(parts) else lines
+
+
+def _row_opening(part: str) -> bool:
+    """A level or a form's word after a row's last figure ("… 15 效益 社会效益 …", "… 20 合计 100"): the next
+    row's first cell, no unit."""
+    return kind(part) in (Kind.LEVEL1, Kind.LEVEL2) or is_form_word(part)
 
 
 def _closed_heading(part: str) -> bool:

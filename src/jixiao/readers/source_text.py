@@ -34,7 +34,7 @@ from jixiao.readers.text_blocks import text_blocks
 from jixiao.readers.textnorm import HAN, normalise_text
 from jixiao.readers.ticked import with_ticked_grades
 from jixiao.readers.viewer_chunks import join_viewer_chunks
-from jixiao.readers.wrapped_lines import is_page_number, rejoin_wrapped, spaced_lines
+from jixiao.readers.wrapped_lines import is_continued_mark, is_page_number, rejoin_wrapped, spaced_lines
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 # "| ~~176个~~ 186个 |": Markdown's strikethrough, a figure corrected in place — the struck text is deleted text
@@ -181,7 +181,8 @@ def join_page_split_rows(text: str) -> str:
     """A row a page break split ("社区矫正对象" / "第 1 页，共 2 页" / "…自评表（续）" / the repeated header /
     "管控率 % 定量指标 100% …"): the piece left above the break goes to the front of the first line of cells
     after the page's furniture (the page number between them dropped). Only a short piece of Chinese text
-    after a line of cells, before a line of cells; its line is left blank so every line keeps its number."""
+    after a line of cells, before a line of cells, and no "（续表）" (the table's own mark that it goes on, not a
+    piece of a row); its line is left blank so every line keeps its number."""
     lines = text.splitlines()
     joined = False
     seen: set[str] = set()
@@ -195,7 +196,7 @@ def join_page_split_rows(text: str) -> str:
             continue
         before = [i for i in range(max(0, index - 4), index) if lines[i].replace("\f", "").strip()][-2:]
         if len(before) < 2 or not _DANGLING.fullmatch(lines[before[1]].strip()) or len(lines[before[0]].split()) < 3 \
-                or _names_a_section(lines[before[1]].strip()):
+                or _names_a_section(lines[before[1]].strip()) or is_continued_mark(lines[before[1]]):
             continue
         after, skipped = index + 1, 0
         while after < len(lines) and skipped <= _AFTER_BREAK and after - index <= 3 * _AFTER_BREAK:

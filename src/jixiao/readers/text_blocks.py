@@ -29,7 +29,7 @@ from jixiao.readers.stacked_cells import stacked_columns, unstacked
 from jixiao.readers.stream_rows import stream_rows
 from jixiao.readers.tab_stop_rows import without_empty_columns
 from jixiao.readers.textnorm import clean_line, pipe_cells, unemphasised
-from jixiao.readers.wrapped_lines import is_page_mark
+from jixiao.readers.wrapped_lines import is_continued_mark, is_page_mark
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # no two runs of spaces side by side: a rule followed by a long run of spaces must fail in linear time; a cell of the
@@ -69,8 +69,8 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
             table_rows = []
         tabbed = False
 
-    # a page's number, inside a table copied across a page break too: furniture, its line left blank
-    lines = ["" if is_page_mark(line) else line for line in text.splitlines()]
+    # a page's number or a 续表 mark, inside a table copied across a page break too: furniture, its line left blank
+    lines = ["" if is_page_mark(line) or is_continued_mark(line) else line for line in text.splitlines()]
     if "表" in text and ("公开" in text or "附表" in text):
         lines = [_TABLE_NUMBER.sub(r"\1", line, count=1) if "表" in line else line for line in lines]
     table_ends = _html_table_ends(lines)

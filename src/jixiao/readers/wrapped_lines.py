@@ -60,6 +60,16 @@ def is_page_mark(line: str) -> bool:
     return bool(last) and last in _PAGE_NUMBER_ENDS and _PAGE_MARK.match(line) is not None
 
 
+# a table going on over a page break, said on a line of its own: "续表", "（续表）", "(续上表)", "续表2", "（续表一）"
+_CONTINUED_MARK = re.compile(r"^\s*[(（]?续(?:上)?表\s*[\d一二三四五六七八九十]{0,2}[)）]?\s*$")
+
+
+def is_continued_mark(line: str) -> bool:
+    """A line that only says the table above goes on (``_CONTINUED_MARK``): furniture like a page's number, which
+    the flattened-table readers would otherwise take for a cell of the next row ("（续表）效益指标")."""
+    return "续" in line and _CONTINUED_MARK.match(line) is not None
+
+
 def is_page_number(line: str) -> bool:
     """A stripped line that is only a page number ("- 3 -", "第2页，共5页", "3/12"): PAGE_NUMBER, tried only on a
     line ending as every page number does (most lines end otherwise, and the test costs less than the match)."""

@@ -1,0 +1,79 @@
+"""An income or spending table on its side, flattened: a row of item names closed (or opened) by 合计, over one row
+of figures, the total's figure the sum of the others ("一般公共预算财政拨款 / 政府性基金 / 其他收入 / 合计" over
+"3012.36 / 300.00 / 72.20 / 3384.56"), one cell a line, a row a spaced line or the whole run on one line. Left as
+text, the names and figures said nothing; put back in their two rows they are the table a Word file gives, whose
+items the budget extractors read under the table's caption.
+
+The sum is what makes the reading safe: a row of names and a row of figures that do not add up to their 合计 are
+some other table (or none), and stay text."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from decimal import Decimal
+
+from jixiao.numbers import to_decimal
+from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_table_cells import FlatTable
+from jixiao.readers.flat_token import Token
+from jixiao.readers.textnorm import compact
+
+_TOTALS = frozenset({"合计", "总计"})
+_NAME = 20  # characters in an item's name at most
+_MOST = 10  # items in one row at most, the total's among them
+_SLACK = Decimal("0.02")  # the rounding a total may carry
+
+
+def total_marks(tokens: Sequence[Token]) -> list[int]:
+    """The indexes of the tokens that hold a 合计 cell, alone or among a spaced row's parts (the cheap test before
+    :func:`side_items`: "共计" in a sentence is none)."""
+    return [k for k, token in enumerate(tokens) if "计" in token.text and not _TOTALS.isdisjoint(token.text.split())]
+
+
+def near_total(marks: list[int], i: int) -> bool:
+    """Whether one of ``marks`` falls among the ``_MOST`` tokens from ``i``: a names row may open there."""
+    k = bisect_left(marks, i)
+    return k < len(marks) and marks[k] < i + _MOST
+
+
+def _cells(tokens: Sequence[Token], i: int) -> list[tuple[str, int, int | None]]:
+    """Up to twice ``_MOST`` cells from tokens[i] (a spaced token's parts each a cell): each cell's text, line, and
+    the index after its token when it is the token's last part (else None)."""
+    out: list[tuple[str, int, int | None]] = []
+    while i < len(tokens) and len(out) < 2 * _MOST and len(tokens[i].text) <= 2 * _MOST * _NAME:
+        parts = tokens[i].text.split()
+        out.extend((part, tokens[i].line, i + 1 if k == len(parts) - 1 else None) for k, part in enumerate(parts))
+        i += 1
+    return out
+
+
+def _name(text: str) -> bool:
+    return len(text) <= _NAME and not any(c.isdigit() for c in text) and kind(text) is Kind.TEXT
+
+
+def side_items(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
+    """The names row from tokens[i] and its figures row, as a table, and the index after the figures; None when the
+    cells do not fall so, the names do not open a line, the figures do not close one or they do not add up."""
+    first = tokens[i].text.split(maxsplit=1)
+    if not first or not _name(first[0]) or (i and tokens[i - 1].line == tokens[i].line):
+        return None  # (the names open a line: "合计" inside a row "| 收入（万元） | 合计 | …" opens nothing)
+    cells = _cells(tokens, i)
+    width = next((k for k, (text, _, _) in enumerate(cells) if not _name(text)), len(cells))
+    keys = [compact(text) for text, _, _ in cells[:width]]
+    total = next((k for k in (0, width - 1) if width and keys[k] in _TOTALS), None)
+    if total is None or not 3 <= width <= _MOST or sum(key in _TOTALS for key in keys) != 1:
+        return None
+    figures = cells[width:2 * width]
+    end = figures[-1][2] if len(figures) == width else None
+    if end is None or (end < len(tokens) and tokens[end].line == tokens[end - 1].line) \
+            or any(kind(text) is not Kind.NUMBER for text, _, _ in figures):
+        return None
+    values = [to_decimal(text.replace(",", "")) for text, _, _ in figures]
+    if not values[total] or abs(sum(values) - 2 * values[total]) > _SLACK:
+        return None
+    table = FlatTable()
+    for row in (cells[:width], figures):
+        table.add([text for text, _, _ in row], [line for _, line, _ in row])
+    table.used.update(range(i, end))
+    return table, end
