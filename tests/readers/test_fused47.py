@@ -71,3 +71,25 @@ def test_a_weight_rate_and_score_run_together_are_cut_by_their_product(tmp_path:
     at = [i.name for i in page.indicators].index("预算执行率")
     assert page.provenance[f"indicators[{at}].weight"].guessed
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_a_name_its_figures_cut_is_joined_before_a_signed_target(tmp_path: Path) -> None:
+    """"质量指标村集体经济收入5万元以上村占比≥70%72%2020", "0—3岁婴幼儿…", "毕业生“1+X”证书获取率…": the value runs cut
+    the name at its figures, so the row held pieces of its name before the target (a name "以上村占比", the 二级
+    lost, or a row "毕业生“" of its own). Beside the plain reading, the one that joins the pieces between the level
+    cells and a target opening on its comparison sign is tried; the name it gives is a guess."""
+    rows = ["某县2024年度农村集体经济发展项目绩效自评表", _HEADER,
+            "产出指标数量指标扶持村集体数量≥20个20个2020",
+            "质量指标村集体经济收入5万元以上村占比≥70%72%2020",
+            "效益指标社会效益指标0—3岁婴幼儿照护服务人数≥1.2万人1.25万人2020",
+            "可持续影响指标毕业生“1+X”证书获取率≥60%58%109.5",
+            "满意度指标服务对象满意度指标村民满意度≥90%93%2020",
+            "合计9089.5"]
+    page = read_saved_rows(tmp_path, rows)
+    assert [(i.level2, i.name) for i in page.indicators] == [
+        ("数量指标", "扶持村集体数量"), ("质量指标", "村集体经济收入5万元以上村占比"),
+        ("社会效益指标", "0—3岁婴幼儿照护服务人数"), ("可持续影响指标", "毕业生“1+X”证书获取率"),
+        ("服务对象满意度指标", "村民满意度")]
+    assert page.provenance["indicators[1].name"].guessed
+    assert by_name(page)["毕业生“1+X”证书获取率"].stated_score == Decimal("9.5")
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]

@@ -11,7 +11,7 @@ from jixiao.lexicon import roles
 from jixiao.readers.align import Alignment, align, charge, costed, indicator_check
 from jixiao.readers.cells import SERIAL_OUTLINE, Kind
 from jixiao.readers.extract.tables import level_row
-from jixiao.readers.flat_figure_names import level_run_into_name, name_with_its_figure
+from jixiao.readers.flat_figure_names import level_run_into_name, name_cut_at_figures, name_with_its_figure
 from jixiao.readers.textnorm import compact
 
 FIGURE_KINDS = (Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED)
@@ -68,7 +68,8 @@ def row_reading(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
 
 def aligned_row(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
     reading = align(cells, cols, indicator_check)
-    for variant in (name_with_its_figure(cells, cols), level_run_into_name(cells, cols)):
+    variants = (name_with_its_figure(cells, cols), level_run_into_name(cells, cols), name_cut_at_figures(cells, cols))
+    for variant in variants:
         other = align(variant[0], cols, indicator_check) if variant is not None else None
         if variant is not None and other is not None and other.score > reading.score:
             reading = Alignment(other.cells, other.guessed | {"name", "level2"} & other.cells.keys(), other.score,
