@@ -43,15 +43,17 @@ def test_a_note_opening_on_a_unit_character_is_the_notes(tmp_path: Path) -> None
 
 def test_only_one_reading_of_the_run_is_taken() -> None:
     """The figures may leave digits to the note ("1095万元资金…": 10 | 9 | "5万元资金…", the only reading); where two
-    readings fit ("2019.5个…": 20 | 19.5 | "个…" and 20 | 1 | "9.5个…"), a score written with 分, or a row whose
-    value cells do not all stand before the run ("52场" | "两项…": an actual, no weight), the cells stay as they
-    are."""
+    readings fit ("2019.5个…": 20 | 19.5 | "个…" and 20 | 1 | "9.5个…"), a score written with 分, a row whose
+    value cells do not all stand before the run ("52场" | "两项…": an actual, no weight), or a run after a date
+    ("6月" | "30日" | "前…1010"), the cells stay as they are."""
     cells = ["某某指标", "某某数", "≥20%", "18%"]
     assert with_points_off_note([*cells, "1095万元", "资金未到位"], _ROLES)[4:] == ["10", "9", "5万元资金未到位"]
     for tail in (["2019.5个", "别单位未报"], ["109.5分", "别单位未报"]):
         assert with_points_off_note([*cells, *tail], _ROLES) == [*cells, *tail]
     short = ["某某指标", "某某数", "≥60场", "52场", "两项赛事因天气取消"]
     assert with_points_off_note(short, _ROLES) == short
+    dated = ["时效指标", "某某完成时间", "6月", "30日", "前", "6月", "25日", "1010"]  # "30日" is the date's
+    assert with_points_off_note(dated, _ROLES) == dated
 
 
 def test_a_weight_rate_and_score_run_together_are_cut_by_their_product(tmp_path: Path) -> None:

@@ -239,15 +239,16 @@ def with_points_off_note(cells: list[str], roles: list[str | None]) -> list[str]
     figures the weight and the score (both above 0, the score within the weight), any digits left over and the
     unit opening the note; only where exactly one such reading fits (10 | 9.5 | "个别…"; "2019.5个…" is 20 |
     19.5 | "个…" and 20 | 1 | "9.5个…" alike: as it is). The cells as guesses; else as they are. A score written
-    with 分 is the points' own unit."""
+    with 分 is the points' own unit; a note ending on a figure, or a run after a date ("5月" | "31日" | "前5月28日
+    1010": the date's), no such note."""
     between = _points_last(roles)
     if between is None:
         return cells
-    at = next((k for k in range(2, len(cells) - 1) if _UNIT_RUN.fullmatch(cells[k])
-               and not FIGURE_RUN.fullmatch(cells[k - 1]) and _named_values(cells, k, between)), None)
+    at = next((k for k in range(2, len(cells) - 1) if _UNIT_RUN.fullmatch(cells[k]) and not FIGURE_RUN.fullmatch(
+        cells[k - 1]) and not _DATE.search(cells[k - 1]) and _named_values(cells, k, between)), None)
     found = _UNIT_NOTE.fullmatch("".join(cells[at:])) if at is not None else None
     if at is None or found is None or not "\u4e00" <= found.group("unit")[0] <= "\u9fff" \
-            or found.group("unit") == "分":
+            or found.group("unit") == "分" or found.group("note")[-1].isdecimal():
         return cells
     run = found.group("run")
     readings = [(w, s, run[k:]) for k in range(2, len(run) + 1) for w, s in points_cuts(run[:k])
