@@ -28,7 +28,7 @@ from jixiao.readers.flat_value_recuts import (
     weight_off_target,
     with_units,
 )
-from jixiao.readers.flat_value_runs import MOST_POINTS, cells_between, points_cuts
+from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, UNITS, cells_between, points_cuts
 from jixiao.readers.flat_words import CLAUSE
 from jixiao.readers.fused_money import GuessedCell
 
@@ -88,7 +88,7 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     values = coefficient_off_points(weight_off_target(echoed_values(with_units(runs), rest), rest), rest)
     if values is None:
         return []  # (a row, but no reading places its points: no row rather than the row above's note)
-    values = [*core_off_note(values, rest), *note]
+    values = with_points_off_note([named, *core_off_note(values, rest), *note], ["name", *rest])[1:]
     weight = rest.index("weight")
     # the weight and the score in one run when no figure of their own follows the weight's place; then each cell
     # placed: a weight and a score bare figures, a note no bare figure
@@ -206,16 +206,58 @@ def with_lone_points(cells: list[str], roles: list[str | None]) -> list[str]:
     figure, and the name before them, or all but one and the last a date (no bare figure is a deadline's actual);
     else the cells as they are ("某率" | "≥90%" | "98" | "某原因": 98 may as well be the actual, the weight and the
     score left empty)."""
-    if "weight" not in roles or "name" not in roles[: roles.index("weight")] \
-            or roles[roles.index("weight") + 1: roles.index("weight") + 2] != ["score"] \
-            or any(role not in _NOTES for role in roles[roles.index("weight") + 2:]):
+    between = _points_last(roles)
+    if between is None:
         return cells
-    between = roles[roles.index("name") + 1: roles.index("weight")]  # the value columns between name and weight
     at = len(cells) - (2 if cells and not any(c.isdecimal() for c in cells[-1]) else 1)
     if at < 2 or FIGURE_RUN.fullmatch(cells[at - 1]) or not _named_values(cells, at, between):
         return cells
     lone = _lone_points(cells[at])
     return cells if lone is None else [*cells[:at], *lone, *cells[at + 1:]]
+
+
+def _points_last(roles: list[str | None]) -> list[str | None] | None:
+    """The value columns between the name and the weight of a header ending … | 分值 | 得分 | notes at most; None
+    for any other header."""
+    if "weight" not in roles or "name" not in roles[: roles.index("weight")] \
+            or roles[roles.index("weight") + 1: roles.index("weight") + 2] != ["score"] \
+            or any(role not in _NOTES for role in roles[roles.index("weight") + 2:]):
+        return None
+    return roles[roles.index("name") + 1: roles.index("weight")]
+
+
+# a weight and a score run together, then a unit and the words of a note ("109.5个别外出人员…", "108场馆维修…")
+_UNIT_NOTE = re.compile(r"(?P<run>\d[\d.]{1,7}?)(?P<unit>" + UNITS + r")(?P<note>[\u4e00-\u9fff].*)", re.DOTALL)
+_UNIT_RUN = re.compile(r"\d[\d.]{1,7}(?:" + UNITS + ")")
+
+
+def with_points_off_note(cells: list[str], roles: list[str | None]) -> list[str]:
+    """A fused row (cut at the form's words, or under merged level cells) whose note opens on a unit character
+    (… | 分值 | 得分 | a note: "100%" | "95%" | "109.5个" | "别外出人员未能当面核查", "≥95%" | "88%" | "108场" |
+    "馆维修暂停开放"): the value runs took the character for the figure's unit. When every value column stands
+    before the run, each with a figure, and the name before them, the run and the note are read again: the
+    figures the weight and the score (both above 0, the score within the weight), any digits left over and the
+    unit opening the note; only where exactly one such reading fits (10 | 9.5 | "个别…"; "2019.5个…" is 20 |
+    19.5 | "个…" and 20 | 1 | "9.5个…" alike: as it is). The cells as guesses; else as they are. A score written
+    with 分 is the points' own unit; a note ending on a figure, or a run after a date ("5月" | "31日" | "前5月28日
+    1010": the date's), no such note."""
+    between = _points_last(roles)
+    if between is None:
+        return cells
+    at = next((k for k in range(2, len(cells) - 1) if _UNIT_RUN.fullmatch(cells[k]) and not FIGURE_RUN.fullmatch(
+        cells[k - 1]) and not _DATE.search(cells[k - 1]) and _named_values(cells, k, between)), None)
+    found = _UNIT_NOTE.fullmatch("".join(cells[at:])) if at is not None else None
+    if at is None or found is None or not "\u4e00" <= found.group("unit")[0] <= "\u9fff" \
+            or found.group("unit") == "分" or found.group("note")[-1].isdecimal():
+        return cells
+    run = found.group("run")
+    readings = [(w, s, run[k:]) for k in range(2, len(run) + 1) for w, s in points_cuts(run[:k])
+                if 0 < Decimal(s) <= Decimal(w) and (k == len(run) or POINT_FIGURE.fullmatch(run[k:]))]
+    if len(readings) != 1:
+        return cells
+    weight, score, digits = readings[0]
+    note = digits + found.group("unit") + found.group("note")
+    return [*cells[:at], *(GuessedCell(cell) for cell in (weight, score, note))]
 
 
 def _named_values(cells: list[str], at: int, columns: list[str | None]) -> bool:

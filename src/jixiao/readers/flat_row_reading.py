@@ -11,7 +11,7 @@ from jixiao.lexicon import roles
 from jixiao.readers.align import Alignment, align, charge, costed, indicator_check
 from jixiao.readers.cells import SERIAL_OUTLINE
 from jixiao.readers.extract.tables import level_row
-from jixiao.readers.flat_figure_names import level_run_into_name, name_with_its_figure
+from jixiao.readers.flat_figure_names import level_run_into_name, name_cut_at_figures, name_with_its_figure
 from jixiao.readers.textnorm import compact
 
 OUTLINE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])")
@@ -65,7 +65,8 @@ def row_reading(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
 
 def aligned_row(cells: tuple[str, ...], cols: tuple[str, ...]) -> Alignment:
     reading = align(cells, cols, indicator_check)
-    for variant in (name_with_its_figure(cells, cols), level_run_into_name(cells, cols)):
+    variants = (name_with_its_figure(cells, cols), level_run_into_name(cells, cols), name_cut_at_figures(cells, cols))
+    for variant in variants:
         other = align(variant[0], cols, indicator_check) if variant is not None else None
         if variant is not None and other is not None and other.score > reading.score:
             reading = Alignment(other.cells, other.guessed | {"name", "level2"} & other.cells.keys(), other.score,

@@ -165,7 +165,10 @@ def coefficient_off_points(values: list[str], rest: list[str | None]) -> list[st
     指标权重 | 指标得分) cut where one reading only keeps the coefficient within 100 %, the weight within the points a
     row holds and the score within the weight (90 | 20 | 18; 9 | 020 … no figure, 90 | 2 | 018 no figure, 902 | 0 | 18
     over 100 %); as they are under other columns or with no such run; None when the run admits several cuts, or
-    stands where the columns do not put it (a value cell left empty before it: which one, the row does not say)."""
+    stands where the columns do not put it (a value cell left empty before it: which one, the row does not say).
+    Under 分值 | 得分率 | 得分 (the rate after the weight), see :func:`_rate_off_points`."""
+    if "weight" in rest and rest[rest.index("weight"): rest.index("weight") + 3] == _RATED_POINTS:
+        return _rate_off_points(values, rest.index("weight"))
     if "coefficient" not in rest or rest[rest.index("coefficient") + 1: rest.index("coefficient") + 3] \
             != ["weight", "score"]:
         return values
@@ -177,6 +180,39 @@ def coefficient_off_points(values: list[str], rest: list[str | None]) -> list[st
         return [*values[:at], *cuts[0], *values[at + 1:]]
     runs = bool(cuts) or any(_THREE_FIGURES.fullmatch(cell) and _points_cuts(cell) for cell in values)
     return None if runs else values
+
+
+_RATED_POINTS: list[str | None] = ["weight", "coefficient", "score"]
+_RATIO = re.compile(r"(?:0|1)(?:\.\d{1,4})?")  # a score rate as a ratio ("0.91", "1.00")
+
+
+def _rate_off_points(values: list[str], at: int) -> list[str]:
+    """``values`` with the weight, a score rate and the score run together ("100.919.10" under 分值 | 得分率 | 得分)
+    cut where one reading only has the score the weight times the rate, each at its written precision (10 | 0.91 |
+    9.10; 100.9 | 1 | 9.10 is no such product); as they are when the cells are apart, or no cut or several fit."""
+    if len(values) <= at or (len(values) > at + 1 and FIGURE_RUN.fullmatch(values[at + 1])) \
+            or not BARE_RUN.fullmatch(values[at]):
+        return values
+    run = values[at]
+    cuts = [(run[:i], run[i:j], run[j:]) for i in range(1, len(run) - 1) for j in range(i + 1, len(run))
+            if POINT_FIGURE.fullmatch(run[:i]) and _RATIO.fullmatch(run[i:j]) and POINT_FIGURE.fullmatch(run[j:])
+            and _product(Decimal(run[:i]), run[i:j], run[j:])]
+    if len(cuts) != 1:
+        return values
+    return [*values[:at], *(GuessedCell(cell) for cell in cuts[0]), *values[at + 1:]]
+
+
+def _product(weight: Decimal, rate: str, score: str) -> bool:
+    """Whether ``score`` is ``weight`` × ``rate``, or ``rate`` the score ÷ the weight, at its written precision."""
+    if not 0 < Decimal(score) <= weight <= MOST_POINTS:
+        return False
+    return abs(weight * Decimal(rate) - Decimal(score)) <= _half_unit(score) \
+        or abs(Decimal(score) / weight - Decimal(rate)) <= _half_unit(rate)
+
+
+def _half_unit(figure: str) -> Decimal:
+    """Half a unit of the figure's last written place ("9.10": 0.005)."""
+    return Decimal(5).scaleb(-len(figure.partition(".")[2]) - 1)
 
 
 def _points_cuts(run: str) -> list[tuple[str, str, str]]:
