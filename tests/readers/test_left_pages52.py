@@ -1,0 +1,65 @@
+"""The real pages left at stop 42 and the conventions they settle (docs/reader-corpora/left-pages-52.md), each as an
+invented snippet: invented units, places and figures, no text of any page."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from corpus import expected_evaluation
+from page_reading import read_page as _read
+
+from jixiao.readers.flat_text_repairs import join_split_words
+
+# a document site's run-together project form: the merged cell's label "绩 效 指 标" spaced letter by letter and run
+# onto the goal row's last cell, with no mark between
+_GLUED_SPACED_LABEL = (
+    "1、2022年度项目支出绩效自评表项目名称2022年某某补助资金主管部门某市某某局实施单位某市某某学校项目资金 (万元)"
+    "年初 预算数全年 预算数全年 执行数分值执行率得分年度资金总额120.00120.0096.001080%8其中:当年财政拨款"
+    "120.00120.0096.00上年结转资金其他资金年度总体 目标预期目标实际完成情况保障某某学校日常运转按计划用于学校日常运转"
+    "绩 效 指 标一级指标二级指标三级指标年度 指标值实际 完成值分值得分偏差原因分析 及改进措施产出指标(50 分)"
+    "数量指标补助学生人数1200120050质量指标补助发放准确率98%98%"
+)
+
+
+def test_a_spaced_label_run_onto_the_cells_beside_it_is_joined_whole() -> None:
+    """"…运转绩 效 指 标一级指标": the label's first letter is no part of the goal, its second no result."""
+    read = _read(_GLUED_SPACED_LABEL)
+    assert read.project.goal_expected == "保障某某学校日常运转按计划用于学校日常运转"
+    assert read.project.goal_actual is None
+    assert join_split_words("某某经费绩 效 指 标一级指标") == "某某经费绩效指标一级指标"
+
+
+def test_letters_spaced_beside_a_word_that_join_to_no_form_word_stay_apart() -> None:
+    """Only a run that joins into one of the form's words is joined: "某某局 甲 乙 丙" is not one."""
+    assert join_split_words("某某局 甲 乙 丙说明") == "某某局 甲 乙 丙说明"
+
+
+_NO_WEIGHTS = """\
+kind: 项目支出
+year: 2023
+indicators:
+- name: 某某资金到位率
+  actual: {value: 100, unit: '%'}
+- name: 服务对象满意度
+  target: {comparator: ≥, value: 90, unit: '%'}
+planted: []
+"""
+
+
+def test_the_truth_of_a_page_whose_rows_state_no_weight_takes_the_weights_read(tmp_path: Path) -> None:
+    """The false-error comparison runs on a page whose indicators state no weight: an expected row takes the
+    weight the reader gave the same row, a row the reader gave none is left out."""
+    expected = tmp_path / "p01.expected.yaml"
+    expected.write_text(_NO_WEIGHTS, encoding="utf-8")
+    read = _read("\n".join([
+        "某县某项目绩效自评表(2023年度)",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+        "产出指标 时效指标 某某资金到位率 100% 100% 50 50",
+        "满意度指标 服务对象满意度指标 服务对象满意度 ≥90% 95% 50 48",
+    ]))
+    truth, _ = expected_evaluation(expected, weights_from=read)
+    assert [(i.name, i.weight) for i in truth.indicators] == [("某某资金到位率", Decimal(50)),
+                                                             ("服务对象满意度", Decimal(50))]
+    truth, _ = expected_evaluation(expected, weights_from=_read("某县某单位2023年度整体支出绩效自评报告"))
+    assert truth.indicators == []
