@@ -63,3 +63,25 @@ def test_the_truth_of_a_page_whose_rows_state_no_weight_takes_the_weights_read(t
                                                              ("服务对象满意度", Decimal(50))]
     truth, _ = expected_evaluation(expected, weights_from=_read("某县某单位2023年度整体支出绩效自评报告"))
     assert truth.indicators == []
+
+
+# a document site's run-together project form (an older framework's 项目产出 / 项目效益 levels) whose 经济效益 rows
+# were left empty ("指标1:指标2:"), the site's next chunk ("2、") cutting the line after them
+_EMPTY_SLOTS_HEAD = (
+    "1、某市本级部门项目支出绩效自评表(2022年)项目名称某某公用经费主管部门某市某某局实施单位某市某某小学项目资金(万元)"
+    "年度资金总额年初预算数全年预算数全年执行数执行率50.050.050.0100%绩效指标一级指标二级指标三级指标分值年度指标值"
+    "实际完成值得分项目产出(30分)数量指标(10分)保障人数101200人1200人10质量指标(10分)经费标准10符合要求符合要求10"
+    "成本指标(10分)办公所需成本1015万元15万元10项目效益(35分)经济效益指标指标1:指标2:社会效益"
+)
+_EMPTY_SLOTS_TAIL = "指标办学条件改善15改善条件改善条件13可持续影响指标校园环境改善10持续改善持续改善8满意度指标(10分)学生满意度1090%95%10"
+
+
+def test_a_level_over_empty_template_slots_heads_the_rows_after_them() -> None:
+    """"项目效益(35分)经济效益指标指标1:指标2:社会效益指标…": the 一级 cell stands over the two empty slots and the
+    rows after them, whether the line goes on or the site's chunk cuts it right after the slots."""
+    for text in (_EMPTY_SLOTS_HEAD + _EMPTY_SLOTS_TAIL, _EMPTY_SLOTS_HEAD + "\n\n2、" + _EMPTY_SLOTS_TAIL):
+        read = _read(text)
+        assert [(i.name, i.level1) for i in read.indicators[3:]] == [
+            ("办学条件改善", "项目效益"), ("校园环境改善", "项目效益"), ("学生满意度", "项目效益")]
+        assert [(i.weight, i.stated_score) for i in read.indicators[3:]] == [
+            (Decimal(15), Decimal(13)), (Decimal(10), Decimal(8)), (Decimal(10), Decimal(10))]
