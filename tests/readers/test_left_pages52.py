@@ -9,6 +9,7 @@ from pathlib import Path
 from corpus import expected_evaluation
 from page_reading import read_page as _read
 
+from jixiao.readers.extract.goal_cut_cells import cut_done_tail
 from jixiao.readers.flat_text_repairs import join_split_words
 
 # a document site's run-together project form: the merged cell's label "绩 效 指 标" spaced letter by letter and run
@@ -86,3 +87,27 @@ def test_a_level_over_empty_template_slots_heads_the_rows_after_them() -> None:
             ("办学条件改善", "项目效益"), ("校园环境改善", "项目效益"), ("学生满意度", "项目效益")]
         assert [(i.weight, i.stated_score) for i in read.indicators[3:]] == [
             (Decimal(15), Decimal(13)), (Decimal(10), Decimal(8)), (Decimal(10), Decimal(10))]
+
+
+# the same run-together form, its goal row's two cells run into one: the goal's sentence, then "已完成"
+_DONE_RUN_ON = _GLUED_SPACED_LABEL.replace("保障某某学校日常运转按计划用于学校日常运转",
+                                          "购置某某设备, 保障某某学校日常教学。已完成")
+
+
+def test_what_was_done_run_onto_the_goal_after_its_full_stop_is_the_result() -> None:
+    """"…日常教学。已完成" under 预期目标 | 实际完成情况: the goal up to its 。, the result "已完成", both guessed (with
+    the section's label after it spaced letter by letter or not)."""
+    for text in (_DONE_RUN_ON, _DONE_RUN_ON.replace("绩 效 指 标", "绩效指标")):
+        read = _read(text)
+        assert read.project.goal_expected == "购置某某设备, 保障某某学校日常教学。"
+        assert read.project.goal_actual == "已完成"
+        assert read.provenance["project.goal_actual"].guessed
+
+
+def test_a_goal_whose_last_sentence_says_more_than_that_it_was_done_stays_whole() -> None:
+    """Only a bare "完成" / "已完成" / "全部完成任务" after the 。 is cut off: "完成后提升某某能力" is the goal's."""
+    text = _DONE_RUN_ON.replace("已完成", "完成后提升某某能力")
+    assert _read(text).project.goal_expected == "购置某某设备, 保障某某学校日常教学。完成后提升某某能力"
+    assert cut_done_tail("某某目标。全部完成任务") == ("某某目标。", "全部完成任务")
+    assert cut_done_tail("某某目标。已完成。") == ("某某目标。", "已完成。")
+    assert cut_done_tail("完成某某目标。") is None
