@@ -43,7 +43,7 @@ TEMPLATE_NUMBER = re.compile(r"指标(?:(?<=指标指标)|(?<=[\d%]指标)|(?<=\
                              r"(?=[\u4e00-\u9fff])")
 # the template's empty slot ending a row ("生态效益指标 指标1", "经济效益指标指标1:" where a viewer's chunk cut the
 # line): no indicator, and no word fused to a figure
-_EMPTY_SLOT = re.compile(r"(?:(?<=\S)\s+|(?<=指标))指标\s*\d{1,2}\s*[:：]?\s*$")
+_EMPTY_SLOT = re.compile(r"(?:(?<=\S)\s+指标\s*\d{1,2}|(?<=指标)指标\s*\d{1,2}\s*[:：])\s*$")
 # what both hold, a quick test before them (written to open on the literal, a search skips to it): the 指标 of prose
 # ("该指标绩效评价得分为5分") has no figure after it, and neither substitution is tried
 _SLOT = re.compile(r"指标\s*\d")
