@@ -36,11 +36,14 @@ _UNIT_TAIL = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?)?\s*(?:%|分|万元|元|亿�
 FORM_TITLE = re.compile(r"项目支出绩效自评表|部门整体支出绩效自评表|整体支出绩效自评表|部门整体绩效自评表"
                         r"|绩效目标绩效自评表|绩效自评表|绩效目标自评表|自评表")
 
-# after a level word or the row before's figures only ("效益指标10社会效益…" is a level and its weight)
+# after a level word, the row before's figures ("效益指标10社会效益…" is a level and its weight) or the template's empty
+# slot before it ("经济效益指标指标1:指标2:社会效益指标…": a level's two empty rows)
 # (written to open on 指标, what comes before it tested after it: a search then skips to the word)
-TEMPLATE_NUMBER = re.compile(r"指标(?:(?<=指标指标)|(?<=[\d%]指标))\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fff])")
-# the template's empty slot ending a row ("生态效益指标 指标1"): no indicator, and no word fused to a figure
-_EMPTY_SLOT = re.compile(r"(?<=\S)\s+指标\s*\d{1,2}\s*$")
+TEMPLATE_NUMBER = re.compile(r"指标(?:(?<=指标指标)|(?<=[\d%]指标)|(?<=\d[:：]指标))\s*\d{1,2}\s*[:：]?"
+                             r"(?=[\u4e00-\u9fff])")
+# the template's empty slot ending a row ("生态效益指标 指标1", "经济效益指标指标1:" where a viewer's chunk cut the
+# line): no indicator, and no word fused to a figure
+_EMPTY_SLOT = re.compile(r"(?:(?<=\S)\s+指标\s*\d{1,2}|(?<=指标)指标\s*\d{1,2}\s*[:：])\s*$")
 # what both hold, a quick test before them (written to open on the literal, a search skips to it): the 指标 of prose
 # ("该指标绩效评价得分为5分") has no figure after it, and neither substitution is tried
 _SLOT = re.compile(r"指标\s*\d")

@@ -30,8 +30,9 @@ _CJK_SPACE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")  # (the sp
 FORMULA_ONE = re.compile(r"([(（][A-Z](?:/[A-Z])?)1(?=[\u4e00-\u9fff])")
 
 
-# "项 目 名 称:": a label spaced out letter by letter (single Chinese characters, one space apart)
-_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,7}(?![\u4e00-\u9fff])")
+# "项 目 名 称:": a label spaced out letter by letter (single Chinese characters, one space apart), its first or
+# last letter maybe run onto the cell beside it ("…经费绩 效 指 标一级指标": a merged cell's spaced label)
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,7}")
 
 
 def join_split_words(text: str) -> str:

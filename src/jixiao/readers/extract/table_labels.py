@@ -9,7 +9,7 @@ from jixiao.model import GRADE_SYNONYMS, SourceRef
 from jixiao.numbers import to_decimal
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, cell_ref, ref
-from jixiao.readers.extract.goal_cut_cells import cut_goal_pair
+from jixiao.readers.extract.goal_cut_cells import cut_done_tail, cut_goal_pair
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.totals import MAX_TOTAL, full_after, full_in_label, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
@@ -310,8 +310,9 @@ def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
     distinct = texts
     if _goal_rows_apart(table, r, row, distinct, facts):
         return
-    cut = cut_goal_pair(*distinct) if len(distinct) == 2 else None
-    if cut is not None:  # a goal cell cut mid-sentence, the rest of it and what was done in the next one
+    cut = cut_goal_pair(*distinct) if len(distinct) == 2 else cut_done_tail(distinct[0]) if len(distinct) == 1 \
+        else None
+    if cut is not None:  # a goal cell cut mid-sentence, the rest of it and what was done in the next one (or after it)
         for c, (path, text) in enumerate(zip(("project.goal_expected", "project.goal_actual"), cut, strict=True)):
             facts.put(path, text, ref(table.cell_location(r, c + 1), text, guessed=True))
         return
@@ -443,5 +444,21 @@ def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
             text = below[c].strip() if c < len(below) else ""
             if text and text not in row and HAN.search(text) and not _GOAL_HEADERS.match(compact(text)) \
                     and not _GOAL.search(compact(text)[:8]) and not _SECTION_LABEL.match(text):
+                if path == "project.goal_expected" and _done_run_on(table, r + 1, c, row, facts):
+                    return
                 facts.put(path, *_goal_text(table, r + 1, c, text))
                 break
+
+
+def _done_run_on(table: Table, r: int, c: int, heads: list[str], facts: Facts) -> bool:
+    """The goal's cell holding what was done after its 。 ("…设备。已完成", :func:`.goal_cut_cells.cut_done_tail`)
+    and no other text in its row (a label aside: the section's "绩效指标" run on after it): the goal and the result,
+    both a guess; whether they were read so."""
+    row = table.rows[r]
+    cut = cut_done_tail(row[c].strip())
+    if cut is None or any(HAN.search(x) and x.strip() not in heads and not _SECTION_LABEL.match(x.strip())
+                          for k, x in enumerate(row) if k != c):
+        return False
+    for path, text in zip(("project.goal_expected", "project.goal_actual"), cut, strict=True):
+        facts.put(path, text, ref(table.cell_location(r, c), text, guessed=True))
+    return True
