@@ -75,6 +75,7 @@ from jixiao.readers.extract.sentence_fallbacks import sentence_indicators
 from jixiao.readers.extract.short_names import full_names
 from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.spending_control import spending_control
+from jixiao.readers.extract.spent_in_full import spent_in_full
 from jixiao.readers.extract.stripped_rate_rows import stripped_rate_row
 from jixiao.readers.extract.table_level_headings import level_headings
 from jixiao.readers.extract.table_spending import spending_label_line
@@ -260,6 +261,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     full_names(outline, facts)  # "…县农技中心具体组织实施" after "某某中心（以下简称“县农技中心”）"
     derive_region(facts)
     other_year_figures(own, facts)  # "2023年预算执行率为85%" read before the year was known
+    spent_in_full(outline, facts)  # "…资金28.6万元…。…全部支出": once every budget figure is read
     return _build(document, facts, indicators, reading_notes(document, not_understood, facts.blank))
 
 

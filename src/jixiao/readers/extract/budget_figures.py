@@ -38,6 +38,8 @@ def _total_pattern(word: str) -> re.Pattern[str]:
     final = rf"|{word}(?<![\u4e00-\u9fff]{{2}}{word})(?=决算)"
     # "全年完成支出10912.40万元，其中基本支出…" / "实际支出：4987.64万元，其中…": the amount its parts follow
     broken_down = rf"|{word}(?<=(?:完成|实际){word})(?=\s*(?::|为)?\s*\d[\d,.]*\s*(?:亿元|万元|元)\s*[,;]?\s*其中)"
+    # "2024年共支出1211.89万元。其中,基本支出…": the year's total after 年共 / 年度共, its parts in the next sentence
+    broken_down += rf"|{word}(?<=[年度]共{word})(?=\s*\d[\d,.]*\s*(?:亿元|万元|元)\s*[,;。]?\s*其中)"
     return re.compile(
         rf"(?:{word}(?<![\u4e00-\u9fff]{word})(?=\s*:)|{word}(?<=[,;]{word})(?=\d)|{word}(?<=\d年{word})(?=\d)"
         rf"|{word}决算(?<=[年总]{word}决算)|决算{word}(?<=[,;:年]决算{word})"  # "…,决算收入X万元,其中:…"

@@ -233,9 +233,16 @@ _UNCOUNTED = re.compile(rf"(?:{UNDER})(?:二级|直属)?(?:事业单位|单位|�
                         rf"(?P<list>{_BODY_NAME}(?:、{_BODY_NAME})+)(?P<etc>等)?\s*(?=,|$)")
 
 
-def _uncounted_bodies(line: Line, part: str, offset: int, facts: Facts) -> bool:
-    """Whether ``part`` lists bodies under the unit with no count (recorded, their number unknown)."""
-    found = _UNCOUNTED.search(part) if "、" in part else None
+# "内设机构:A、B。事业单位:某中心、某站、某大队。": a sentence opening on the label of the unit's 事业单位, its list
+# the bodies under the unit (each name ending on a body's noun, so "事业单位:35人" is none)
+_LABELLED = re.compile(rf"\s*(?:{UNDER})?(?:二级|直属)?事业单位\s*:\s*"
+                       rf"(?P<list>{_BODY_NAME}(?:、{_BODY_NAME})+)(?P<etc>等)?\s*(?=[,。]|$)")
+
+
+def _uncounted_bodies(line: Line, part: str, offset: int, facts: Facts, labelled: bool = False) -> bool:
+    """Whether ``part`` lists bodies under the unit with no count, after 下设 / 所属 or (``labelled``) the 事业单位
+    label it opens on (recorded, their number unknown)."""
+    found = (_LABELLED.match(part) if labelled else _UNCOUNTED.search(part)) if "、" in part else None
     if found is None:
         return False
     names = line.text[offset + found.start("list"): offset + found.end("list")].split("、")
@@ -350,6 +357,8 @@ def bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
         return
     if not internal and SUBORDINATE_UNITS.search(part) and (_one_body(line, part, offset, facts)
                                                        or _uncounted_bodies(line, part, offset, facts)):
+        return
+    if not internal and "事业单位" in part and _uncounted_bodies(line, part, offset, facts, labelled=True):
         return
     if "设" in part and (offices := _OFFICE_LIST.search(part) or _TWO_OFFICES.search(part)) is not None:
         _office_list(line, offset, offices, facts)

@@ -317,6 +317,10 @@ def _cut_level_row(table: Table, r: int, row: list[str], header: dict[str, int],
     return any(number_in(row_cell(above, header, "score")) is not None for above in table.rows[:r])
 
 
+# a bare 一级 word (效益 / 产出指标 / 满意度; not 服务对象满意度): a block's name, never an indicator's
+_BLOCK_WORD = re.compile(rf"(?=.{{2,5}}$){pattern('levels.level1').pattern.lstrip('^')}")
+
+
 def _cut_by_the_end(table: Table, r: int, row: list[str], header: dict[str, int]) -> bool:
     """The table's last row, cut by the excerpt's end before its 分值 and 得分: an indicator with no weight. Either
     the row states its levels and its name and nothing after them, or every cell right of its target is empty
@@ -330,7 +334,8 @@ def _cut_by_the_end(table: Table, r: int, row: list[str], header: dict[str, int]
         return True
     if filled and filled[-1] == header["name"] and row_cell(row, header, "level1") and row_cell(row, header, "level2") \
             and len(row_cell(row, header, "name").strip()) >= 2:  # (one character: a name cut inside itself)
-        return True  # "满意度指标 | 服务对象满意度指标 | 名称" and no more: cut before its target
+        # "绩 效 指 标 | 效益" at the end: a block's 一级 cut inside "效益指标(30分)", no indicator's name
+        return not _BLOCK_WORD.fullmatch(compact(row_cell(row, header, "name")))
     # ("| 产出指标 | 数量指标 | 名称 | ≥ | 1 | 次 | 1": the row ran on to its actual, the excerpt ended before 分值)
     scoring = [header[role] for role in ("weight", "score") if role in header]
     if row_cell(row, header, "target") and row_cell(row, header, "actual") and scoring and filled[-1] < min(scoring):
