@@ -231,7 +231,7 @@ def ft02() -> Made:
            "expenditure_total": D(exe), "expenditure_items": [{"name": n, "amount": D(a)} for n, a in exp_]}
     f = facts("整体支出", YEAR, {"name": unit, "staff_establishment": 14, "staff_total": 12}, bud,
               [exec_fact(10, rt, es), *(indicator_fact(r, value=val, levels=False, note=False) for r in FT02)], tot,
-              full_mark=100, planted=[])
+              planted=[])  # (no 总分 row: the full mark is not stated)
     d = doc()
     sec = d.sections[0]
     sec.different_first_page_header_footer = True
