@@ -21,28 +21,21 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from eighteenth_facts import D, Made, doc, docx_bytes, facts, grade, table
 from fortyeighth_reports import budget, scored
+from fortyseventh_reports import val as bound_value
 from make_seventeenth import convert
 from openpyxl import Workbook
 
 YEAR = 2025
 COUNTY = "岢岚县"
 FIRM = "晋岚正衡绩效咨询有限公司"
-_BOUND = re.compile(r"^(≥|≤|=|＞|<|不低于|不少于|不高于|不超过)?\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(.*)$")
-_SIGN = {"不低于": "≥", "不少于": "≥", "不高于": "≤", "不超过": "≤"}
 
 
 def val(text: str, *, actual: bool) -> dict[str, Any]:
-    """A cell's expected value: a range ("≥95%且≤100%", "[90,100]", "85%-95%") or a word as text, a bound with its
-    comparator ("不低于3次" is ≥ 3 次)."""
-    m = _BOUND.match(text)
-    if text.startswith("T:") or text.startswith("[") or "且" in text or not m or re.search(r"\d%?[-~～]\d", text):
+    """A cell's expected value: a range ("≥95%且≤100%", "85%-95%") or a word as text, else as the forty-seventh set
+    reads a bound ("[90,100]" as text, "不低于3次" as ≥ 3 次)."""
+    if text.startswith("T:") or "且" in text or re.search(r"\d%?[-~～]\d", text):
         return {"text": text.removeprefix("T:")}
-    out: dict[str, Any] = {}
-    if m.group(1) and not actual:
-        out["comparator"] = _SIGN.get(m.group(1), m.group(1))
-    out["value"] = D(m.group(2).replace(",", ""))
-    out["unit"] = m.group(3)
-    return out
+    return bound_value(text, actual=actual)
 
 
 def _inds(rows: list[Row], rt: Decimal, es: Decimal, *, note: bool = True) -> list[dict[str, Any]]:
@@ -148,23 +141,11 @@ def _tracked_cell(cell: Any, parts: list[tuple[str, str]]) -> None:
 
 
 def _page_field(paragraph: Any) -> None:
-    """A PAGE field (its cached result "1") in ``paragraph``."""
-    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
-        r = OxmlElement("w:r")
-        if kind:
-            fc = OxmlElement("w:fldChar")
-            fc.set(qn("w:fldCharType"), kind)
-            r.append(fc)
-        elif text == " PAGE ":
-            it = OxmlElement("w:instrText")
-            it.set(qn("xml:space"), "preserve")
-            it.text = text
-            r.append(it)
-        else:
-            t = OxmlElement("w:t")
-            t.text = text
-            r.append(t)
-        paragraph._p.append(r)
+    """A PAGE field (a simple field, its cached result "1") in ``paragraph``."""
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), " PAGE ")
+    fld.append(_run("1"))
+    paragraph._p.append(fld)
 
 
 # ft01 岢岚县农村公路养护中心, project, .docx: the reviewer's tracked changes (the old 执行数 and a score deleted, the new
@@ -381,7 +362,7 @@ FT06: list[Row] = [
 
 
 def ft06() -> Made:
-    unit, dept = f"{COUNTY}医疗保障局", f"{COUNTY}人民政府"
+    unit = f"{COUNTY}医疗保障局"
     ini, adj, exe = M06
     rt, es, tot = scored(FT06, exe, adj)
     f = facts("整体支出", YEAR, {"name": unit}, budget(ini, adj, exe, rt), _inds(FT06, rt, es), tot,
