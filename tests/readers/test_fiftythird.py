@@ -51,3 +51,19 @@ def test_target_bounded_on_both_sides_keeps_both() -> None:
     assert parse_target("＞90%，≤100%")["comparator"] == ">"  # type: ignore[index]
     assert "text" not in parse_target("≥95%")  # type: ignore[operator]
     assert "text" not in parse_target("≥3次且≤2次")  # type: ignore[operator]  # (no bound the wrong way round)
+
+
+def test_consultancy_preparing_the_report_is_no_unit(tmp_path: Path) -> None:
+    """A cover's "编制单位：某某咨询有限公司" under "单位名称：某县某某馆": the firm that wrote the report, not a second
+    unit name (before, it was offered as one with a 单位名称前后不一致 warning); a cover naming the unit alone is
+    read as before."""
+    cover = "部门整体支出绩效自评报告\n单位名称：某县某某馆\n所属年度：2025年度\n编制单位：某某正衡绩效咨询有限公司\n"
+    body = "一、基本情况\n本馆为公益一类事业单位。本年度年初预算100.00万元，全年预算110.00万元。\n"
+    path = tmp_path / "report.txt"
+    path.write_text(cover + body, encoding="utf-8")
+    read = read_any(path)
+    assert read.evaluation.unit.name == "某县某某馆"
+    assert not any("单位名称" in w for w in read.warnings)
+    assert "unit.name" not in read.evaluation.alternatives
+    own = _read(tmp_path, cover.replace("某某正衡绩效咨询有限公司", "某县某某馆") + body)
+    assert own.unit.name == "某县某某馆"  # type: ignore[attr-defined]

@@ -19,5 +19,5 @@ sys.path.insert(0, str(HERE.parent))
 from corpus_build import build_set  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(build_set(HERE, ("eighteenth", "fortyeighth", "fortyseventh", "fortyfourth", "twentyseventh", "twentieth", "twentyfifth",
-                              "twentysecond", "twentyfirst"), ("fiftythird_reports:REPORTS",)))
+    sys.exit(build_set(HERE, ("eighteenth", "fortyeighth", "fortyseventh", "fortyfourth", "twentyseventh", "twentieth",
+                              "twentyfifth", "twentysecond", "twentyfirst"), ("fiftythird_reports:REPORTS",)))

@@ -365,15 +365,17 @@ def ft06() -> Made:
     unit = f"{COUNTY}医疗保障局"
     ini, adj, exe = M06
     rt, es, tot = scored(FT06, exe, adj)
-    f = facts("整体支出", YEAR, {"name": unit}, budget(ini, adj, exe, rt), _inds(FT06, rt, es), tot,
+    spent = [{"name": "基本支出", "amount": D("249.86")}, {"name": "项目支出", "amount": D("79.31")}]
+    bud = {**budget(ini, adj, exe, rt), "expenditure_total": D(exe), "expenditure_items": spent}
+    f = facts("整体支出", YEAR, {"name": unit}, bud, _inds(FT06, rt, es), tot,
               full_mark=100, planted=[])
     d = doc()
     d.add_paragraph(f"部门（单位）整体支出绩效自评表（{YEAR}年度）")
     rows = [["部门（单位）名称", unit, "", "", "", "", "", ""],
             ["年度预算资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
             ["", "年度资金总额", ini, adj, exe, "10", f"{rt}%", str(es)],
-            ["", "基本支出", "242.10", "251.30", "249.86", "—", "99.43%", "—"],
-            ["", "项目支出", "76.30", "85.60", "79.31", "—", "92.65%", "—"],
+            ["", "基本支出", "242.10", "251.30", str(spent[0]["amount"]), "—", "99.43%", "—"],
+            ["", "项目支出", "76.30", "85.60", str(spent[1]["amount"]), "—", "92.65%", "—"],
             ["年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""],
             ["", "保障全县城乡居民医保参保率95%以上，开展定点医药机构全覆盖检查，追回违规基金80万元以上。", "", "",
              "参保率96.2%，检查覆盖率100%，追回违规基金72.6万元。", "", "", ""],
