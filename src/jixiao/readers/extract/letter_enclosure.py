@@ -23,7 +23,7 @@ def is_letter_title(title: str) -> bool:
 
 def enclosed_title(outline: Outline, last: Line) -> Line | None:
     """The first line below ``last`` (a letter's title) that is a report's own title: short, alone on its line, with
-    a year, closing on 自评报告 / 自评表, no letter of its own."""
+    a year, closing on 自评报告 / 评价报告 / 自评表 / 评价表, no letter of its own."""
     at = next((k for k, line in enumerate(outline.lines) if line is last), None)
     for line in outline.lines[at + 1: at + 1 + _LOOKED_AT] if at is not None else []:
         norm = "".join(line.norm.split())

@@ -70,11 +70,11 @@ def _one_deadline(norm: str) -> bool:
 # a target written as a range ("90%～95%", "0.55-0.60", "85至95分")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)(%?)(?:～|~|〜|至|-|—|－|–)(\d+(?:\.\d+)?)(%?)([^\d.%~～-]{0,6})")
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
-# a period from one dotted date to another ("2021.1.1-12.31", "2021.3.1至2021.11.30"): a time, not the number 2021.1
 # a target bounded on both sides ("≥95%且≤100%", "＞90%，≤100%", "不低于3次且不超过5次"): at least the lower bound,
 # the two kept as written, as a range is
 _TWO_SIDED = re.compile(r"(≥|>|不低于|不少于)(\d+(?:\.\d+)?)(%?)[^\d≤<]{0,4}?(?:且|并且|,|，|、|;|；)"
                         r"(?:≤|<|不高于|不超过|不多于)(\d+(?:\.\d+)?)(%?)([^\d]{0,6})")
+# a period from one dotted date to another ("2021.1.1-12.31", "2021.3.1至2021.11.30"): a time, not the number 2021.1
 _DAY = r"(?:1[0-2]|0?[1-9])[./-](?:3[01]|[12]\d|0?[1-9])"
 _DATE_SPAN = re.compile(rf"(?:19|20)\d{{2}}[./-]{_DAY}(?:-|—|–|~|～|至)(?:(?:19|20)\d{{2}}[./-])?{_DAY}")
 _SPAN_SIGNS = "-—–~～至－"
