@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from jixiao.lexicon import pattern
 from jixiao.model import GRADE_SYNONYMS, SourceRef
+from jixiao.readers.extract.evaluators import is_evaluator
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.spaced_labels import extract_spaced_labels
@@ -214,6 +215,8 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     continue
                 if path in BODY_FIELDS:
                     value = without_next_label(value)
+                if path == "unit.name" and is_evaluator(value, outline.text):
+                    continue  # "编制单位：某某咨询有限公司" on a commissioned report's cover: who wrote it, no unit
                 if 2 <= len(value) <= 40:  # (the 实施主体 a sentence names, "实施主体为某执法大队", the body doing
                     # the work, gives way to the form's 实施单位 cell, the one answerable for it)
                     said = line.norm[match.start(): match.start(1)]

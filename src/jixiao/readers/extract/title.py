@@ -9,6 +9,7 @@ from jixiao.lexicon import is_page_furniture, pattern, roles
 from jixiao.readers.extract.evaluators import is_evaluator, may_be_evaluator
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.fund_names import TRANSFER_KIND, fund_named
+from jixiao.readers.extract.letter_enclosure import enclosed_title, is_letter_title
 from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import REGION, TITLE_WORDS, YEAR, title_lines
@@ -58,6 +59,10 @@ def extract_title(outline: Outline, facts: Facts) -> None:
             _restated_unit(outline, lines[-1], facts)
         elif not facts.has("unit.name"):
             _named_restatement(outline, lines[-1], title, facts)
+        if not facts.has("project.name") and is_letter_title(title):
+            enclosed = enclosed_title(outline, lines[-1])  # a covering letter: its enclosed report names the project
+            if enclosed is not None:
+                _from_title(enclosed.text.strip(), enclosed.location, facts)
     if not facts.has("year"):
         _year_from_text(outline, facts)
 

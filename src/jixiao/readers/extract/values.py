@@ -70,6 +70,10 @@ def _one_deadline(norm: str) -> bool:
 # a target written as a range ("90%～95%", "0.55-0.60", "85至95分")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)(%?)(?:～|~|〜|至|-|—|－|–)(\d+(?:\.\d+)?)(%?)([^\d.%~～-]{0,6})")
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
+# a target bounded on both sides ("≥95%且≤100%", "＞90%，≤100%", "不低于3次且不超过5次"): at least the lower bound,
+# the two kept as written, as a range is
+_TWO_SIDED = re.compile(r"(≥|>|不低于|不少于)(\d+(?:\.\d+)?)(%?)[^\d≤<]{0,4}?(?:且|并且|,|，|、|;|；)"
+                        r"(?:≤|<|不高于|不超过|不多于)(\d+(?:\.\d+)?)(%?)([^\d]{0,6})")
 # a period from one dotted date to another ("2021.1.1-12.31", "2021.3.1至2021.11.30"): a time, not the number 2021.1
 _DAY = r"(?:1[0-2]|0?[1-9])[./-](?:3[01]|[12]\d|0?[1-9])"
 _DATE_SPAN = re.compile(rf"(?:19|20)\d{{2}}[./-]{_DAY}(?:-|—|–|~|～|至)(?:(?:19|20)\d{{2}}[./-])?{_DAY}")
@@ -102,6 +106,11 @@ def parse_target(cell: str) -> dict[str, Any] | None:
             return {"comparator": "<" if interval.group(6) == ")" else "≤", "value": to_decimal(interval.group(4)),
                     "unit": UNIT_WORDS.get(unit, unit), "text": text}
         return {"comparator": ">" if interval.group(1) == "(" else "≥", "value": to_decimal(interval.group(2)),
+                "unit": UNIT_WORDS.get(unit, unit), "text": text}
+    sided = _TWO_SIDED.fullmatch(norm) if "≤" in norm or "<" in norm or "不" in norm else None
+    if sided and to_decimal(sided.group(2)) < to_decimal(sided.group(4)):
+        unit = sided.group(3) or sided.group(5) or sided.group(6)
+        return {"comparator": ">" if sided.group(1) == ">" else "≥", "value": to_decimal(sided.group(2)),
                 "unit": UNIT_WORDS.get(unit, unit), "text": text}
     ranged = _RANGE.fullmatch(norm)
     if ranged and to_decimal(ranged.group(1)) < to_decimal(ranged.group(3)) \
