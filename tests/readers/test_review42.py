@@ -37,3 +37,13 @@ def test_the_kind_of_body_after_its_count_is_no_name() -> None:
     assert read_page(head + "所属事业单位1个，为全额拨款事业单位。\n").unit.subordinate_bodies == []
     assert read_page(head + "所属事业单位1个，为参照公务员法管理单位。\n").unit.subordinate_bodies == []
     assert read_page(head + "所属事业单位1个，为某某所。\n").unit.subordinate_bodies == ["某某所"]
+
+
+def test_a_score_of_100_beside_the_scoring_rules_name_is_the_score() -> None:
+    """"根据评价办法，本项目自评得分100分": the score, said beside the rule's name (probe43's scoring-rule sentence,
+    meant for a bare 总分100分, left every 100 in such a sentence unread); "评分标准：总分100分，90分（含）以上为优"
+    is still the rule."""
+    head = "某县卫健局2024年度某某项目支出绩效自评报告\n五、自评结论\n"
+    assert read_page(head + "根据评价办法，本项目自评得分100分，评价等级为优。\n").stated_total == 100
+    assert read_page(head + "本项目综合得分100分，90分（含）以上为优，评价等级为优。\n").stated_total == 100
+    assert read_page(head + "评分标准：总分100分，90分（含）以上为优。\n").stated_total is None
