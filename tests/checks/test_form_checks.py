@@ -188,6 +188,28 @@ def test_numbering_in_order_or_restarting(found, example):
     assert found(evaluation, "NUMBERING_REPEAT") == []
 
 
+def _numbered(*rows: tuple[int, str, str]) -> Evaluation:
+    return Evaluation(year=2024, indicators=[
+        Indicator(number=n, level1=level1, level2=level2, name=f"甲指标{k}", weight=D(10))
+        for k, (n, level1, level2) in enumerate(rows)])
+
+
+def test_indicator_numbers_restarting_in_some_blocks_only(found):
+    """产出 1–3 and 效益 4–5 counted on, 满意度 from 1 again; or each 二级 block of one 一级 from 1: a block that
+    opens on 1 starts a list of its own, no number used twice (each was counted as one list: "编号 1 用了 2 次")."""
+    counted_on = _numbered((1, "产出指标", "数量指标"), (2, "产出指标", "数量指标"), (3, "产出指标", "质量指标"),
+                           (4, "效益指标", "社会效益指标"), (5, "效益指标", "社会效益指标"),
+                           (1, "满意度指标", "服务对象满意度指标"), (2, "满意度指标", "服务对象满意度指标"))
+    assert found(counted_on, "NUMBERING_REPEAT") == []
+    by_level2 = _numbered((1, "产出指标", "数量指标"), (2, "产出指标", "数量指标"), (1, "产出指标", "质量指标"),
+                          (2, "产出指标", "质量指标"))
+    assert found(by_level2, "NUMBERING_REPEAT") == []
+    twice = _numbered((1, "产出指标", "数量指标"), (2, "产出指标", "数量指标"), (2, "产出指标", "数量指标"),
+                      (1, "效益指标", "社会效益指标"))
+    [f] = found(twice, "NUMBERING_REPEAT")
+    assert f.message == "指标编号 2 用了 2 次：“甲指标1”、“甲指标2”"
+
+
 # -- TEXT_TABLE_MISMATCH ----------------------------------------------------------------------------------------------
 
 def test_total_in_text_and_table_differ(found, example):

@@ -73,20 +73,20 @@ def _lists(evaluation: Evaluation) -> Iterator[tuple[str, list[Marker]]]:
 
 
 def _numbered_lists(evaluation: Evaluation) -> list[list[int]]:
-    """The numbered indicators' positions by the list their numbers count in: each 一级 block's own when every
-    block's numbers start again at 1 ("（一）产出指标 ①②③ （二）效益指标 ①②"), else one list of them all."""
-    runs: list[list[int]] = []
-    level1: str | None = None
+    """The numbered indicators' positions by the list their numbers count in: a list starts again where a 一级 or
+    二级 block opens on the number 1 ("（一）产出指标 ①②③ （二）效益指标 ①②"; or 1–3, 4–5 counted on, then a block
+    from 1 again); a block that counts on from the one before stays in its list."""
+    lists: list[list[int]] = []
+    block: tuple[str | None, str | None] | None = None
     for i, ind in enumerate(evaluation.indicators):
         if ind.number is None:
             continue
-        if not runs or ind.level1 != level1:
-            runs.append([])
-        runs[-1].append(i)
-        level1 = ind.level1
-    if len(runs) > 1 and all(evaluation.indicators[run[0]].number == 1 for run in runs):
-        return runs
-    return [[i for run in runs for i in run]]
+        here = (ind.level1, ind.level2)
+        if not lists or (here != block and ind.number == 1):
+            lists.append([])
+        lists[-1].append(i)
+        block = here
+    return lists
 
 
 def _indicator_numbers(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:

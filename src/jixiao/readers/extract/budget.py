@@ -47,6 +47,7 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.items_around_total import items_before, split_by_nature_after
 from jixiao.readers.extract.label_unit import heading_unit, with_heading_unit, with_label_unit
 from jixiao.readers.extract.listed_budgets import listed_budget_lines
+from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.project_sections import project_part_lines, several_projects_lines
 from jixiao.readers.extract.sentences import sentence_start
@@ -192,6 +193,7 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                     continue
                 found = (path, tidy(amount), ref(line.location, cited), label)
                 elsewhere = line.index in projects or sub_unit_figure(norm, match.start()) or (
+                    project and _body_year_budget(norm, match)) or (
                     path not in _BALANCES and (other_year(norm, match.start(), year)
                                                or one_fund_figure(norm, match.start())
                                                or (apart and apart_spending_figure(norm, match.start()))))
@@ -209,6 +211,13 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
         # (figures written in several units: the one most of them use, a guess)
         facts.replace("budget.source_unit", unit, ref(*units.first[unit], guessed=len(units.counts) > 1))
     return deferred
+
+
+def _body_year_budget(norm: str, match: re.Match[str]) -> bool:
+    """"某县教育局2024年度预算总额1200万元" in a project's report: a body's whole year's budget (年度预算总额 /
+    年度预算数 right after the body's name), not the project's."""
+    before = norm[sentence_start(norm, match.start()): match.start()].rstrip("0123456789 ")
+    return match.group().startswith("年度") and (names_a_body(before) or before.endswith(("部门", "单位")))
 
 
 def put_kept_aside(outline: Outline, facts: Facts, kept: Kept) -> None:

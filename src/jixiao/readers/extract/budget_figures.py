@@ -1,5 +1,5 @@
-"""What a budget figure in prose is: an amount's pattern and its tidy form, the unit's totals' patterns, and
-whose a figure is (another year's, a named part's after 其中)."""
+"""What a budget figure in prose is: an amount's pattern and its tidy form (a money table's cell read so too), the
+unit's totals' patterns, and whose a figure is (another year's, a named part's after 其中)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from collections import Counter
 from decimal import Decimal, getcontext
 
 from jixiao.lexicon import lexicon, pattern
+from jixiao.numbers import to_wan
 from jixiao.readers.extract.scores import about_last_year
 from jixiao.readers.extract.sentences import sentence_start
+from jixiao.readers.extract.values import number_in
 
 MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
 LINK = r"(?:数|金额|资金数?|总额)?\s*(?:为|是|:|共|达|共计|合计|总计)?\s*"
@@ -61,6 +63,11 @@ def tidy(amount: Decimal) -> Decimal:
         return amount
     two = amount.quantize(Decimal("0.01"))
     return two if two == amount else amount.normalize()
+
+
+def cell_amount(text: str, unit: str) -> Decimal:
+    """An amount cell of a money table in ``unit``, in 万元 (a blank or unreadable cell: 0)."""
+    return tidy(to_wan(number_in(text) or Decimal(0), unit))
 
 
 _YEAR_FIGURES = re.compile(

@@ -23,8 +23,9 @@ from decimal import Decimal
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.readers.document import Table
+from jixiao.readers.extract.budget_figures import cell_amount
 from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref
-from jixiao.readers.extract.income_spending_halves import FIGURE, SIDES, cell_amount
+from jixiao.readers.extract.income_spending_halves import FIGURE, SIDES
 from jixiao.readers.textnorm import compact, match_text
 
 # the first header cell naming the kind ("收入项目", "支出类别"), compacted

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.document import Table
+from jixiao.readers.extract.budget_figures import cell_amount
 from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref
-from jixiao.readers.extract.income_spending_halves import FIGURE, SIDES, cell_amount
+from jixiao.readers.extract.income_spending_halves import FIGURE, SIDES
 from jixiao.readers.textnorm import compact
 
 # (compacted: "收入（万元）" is "收入万元")

@@ -7,13 +7,10 @@ read in its 执行数 column; the rows after a half's total belong to the rest o
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
-from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
-from jixiao.readers.extract.budget_figures import tidy
+from jixiao.readers.extract.budget_figures import cell_amount
 from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref
-from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact
 
 SIDES = {"收入": "income", "支出": "expenditure"}  # a side's word and the budget field it fills
@@ -26,11 +23,6 @@ _AMOUNT_HEAD = re.compile(r"^(?:金额|数额|决算数|预算数|执行数|本�
                           r"\(?(万元|元|亿元)?\)?$")  # (compacted: "金额（万元）" is "金额万元")
 _TOTAL = re.compile(r"(?:合计|总计|总额)$")
 FIGURE = re.compile(r"-?[\d,]+(?:\.\d+)?")  # an amount cell as a table writes it ("2,541.08")
-
-
-def cell_amount(text: str, unit: str) -> Decimal:
-    """An amount cell of a money table in ``unit``, in 万元 (a blank or unreadable cell: 0)."""
-    return tidy(to_wan(number_in(text) or Decimal(0), unit))
 
 
 def _halves(header: list[str]) -> dict[str, tuple[int, int, str | None]]:

@@ -63,9 +63,10 @@ _COUNTED_INSTITUTIONS = re.compile(rf"^{NUMBER}\s*个[^,:;。]{{0,6}}事业单�
 _COUNT_ONLY = re.compile(rf"下辖(?:[^,;:。、\d]{{1,12}}?(?P<after>{NUMBER})\s*(?:个|所|家)(?=,|$)"
                          rf"|(?P<before>{NUMBER})\s*(?:个|所|家)[^,;:。、\d]{{1,12}}(?=,|$))")
 _NONE = re.compile(r"(无|没有)(下属|所属|直属|二级)")
-# (":即" — a colon then 即 — opens the list after both; "所属事业单位1个，为某某所": 为 right after the count)
+# (":即" — a colon then 即 — opens the list after both; "所属事业单位1个，为某某所": 为 right after the count, but
+# not before the kind of body it is: "…1个，为全额拨款事业单位" / "…为参照公务员法管理单位")
 _LIST_START = re.compile(r"(?:即|分别为|分别是|包括|具体为|为)?\s*:(?:\s*(?:即|分别为|分别是|包括))?"
-                         r"|分别为|分别是|包括|即|(?<=个,)为")
+                         r"|分别为|分别是|包括|即|(?<=个,)为(?![^,;。]*单位\s*(?:[,;。]|$))")
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
 # the colon right after a list's count ("内设股室、单位9个:"), the bodies' names following it
 _NAMES_AFTER_COUNT = re.compile(r"\s*:\s*")

@@ -10,7 +10,7 @@ from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
-from jixiao.readers.extract.budget_figures import tidy
+from jixiao.readers.extract.budget_figures import cell_amount, tidy
 from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref, ref
 from jixiao.readers.extract.income_spending_halves import SIDES
 from jixiao.readers.extract.values import number_in
@@ -301,7 +301,7 @@ def budget_rows(table: Table, unit: str, facts: Facts, with_items: bool = True) 
         stated_unit = _LABEL_UNIT.search(label)
         if stated_unit:
             label = label[: stated_unit.start()] + label[stated_unit.end():]
-        amount = tidy(to_wan(number_in(value_text) or Decimal(0), stated_unit.group(1) if stated_unit else unit))
+        amount = cell_amount(value_text, stated_unit.group(1) if stated_unit else unit)
         total = next((kind for pattern, kind in _BUDGET_TOTALS if pattern.search(label)), None)
         if side is not None and label in ("合计", "总计"):
             total = current

@@ -28,6 +28,11 @@ _TEMPLATE_HEADING = re.compile(r"绩效目标分解下达情况|绩效目标完�
 _SPACED_LABEL = re.compile(r"^\s*([^\s:]{2,14})\s+\S")
 
 
+# a sentence's clause marks (half-width in a line's norm), which no title holds; the words a whole title ends on
+_CLAUSE = re.compile(r"[,;:]")
+_TITLE_END = re.compile(r"(?:报告|表)\s*$")
+
+
 def _label_row(norm: str) -> bool:
     found = _SPACED_LABEL.match(norm)
     return found is not None and label_field(found.group(1)) is not None
@@ -65,8 +70,9 @@ def title_lines(outline: Outline) -> list[Line]:
             if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
             continue
-        if out and line.norm.rstrip().endswith("。"):
-            break  # "2024年支出合计500万元，其中：…。" right under the title: the body's first sentence
+        if out and line.norm.rstrip().endswith("。") and (_CLAUSE.search(line.norm) or _TITLE_END.search(out[-1].norm)):
+            break  # "2024年支出合计500万元，其中：…。" right under the title: the body's first sentence (a title's
+            # wrapped last line may end on "。" too: "某局关于2024年度" over "部门整体支出绩效自评情况的报告。")
         if out and line.norm == out[-1].norm:  # the same title twice (a page's heading and the document's)
             continue
         if out and (_section_name_above(out, line) or _named_title_below_generic(out, line)):

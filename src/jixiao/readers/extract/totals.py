@@ -150,10 +150,14 @@ _BAND_AFTER = re.compile(r"\s*分?\s*(?:\((?:不)?含[^()]{0,8}\))?\s*(?:(?:及|
 # name in the sentence)
 _RULE_NAME = re.compile(r"(?:评分|计分|评价|打分)(?:标准|办法|方法|规则)")
 _BAND = re.compile(r"\d+(?:\.\d+)?" + _BAND_AFTER.pattern)
+# (only 总分 / 评价总分 so: "根据评价办法，本项目自评得分100分" states the score)
+_RULE_TOTAL = re.compile(r"(?:评价)?总分\s*(?:为|是|:)?\s*\d")
 
 
 def _scoring_rule(norm: str, match: re.Match[str]) -> bool:
     """Whether the sentence of a bare "总分100分" states the scoring rule rather than the score."""
+    if not _RULE_TOTAL.match(match.group()):
+        return False
     begin = sentence_start(norm, match.start())
     end = min([i for i in (norm.find(ch, match.end()) for ch in "。;\n") if i >= 0], default=len(norm))
     return bool(_RULE_NAME.search(norm, begin, match.start()) or _BAND.search(norm, match.end(), end))
