@@ -3,10 +3,15 @@ and figures) that the code before the fix read wrong."""
 
 from __future__ import annotations
 
+import re
 import time
+from dataclasses import replace
 
+import pytest
 from page_reading import read_page
 
+from jixiao.checks import run_checks
+from jixiao.checks.registry import CHECKS
 from jixiao.readers.extract.outline import build_outline
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.source_text import text_to_document
@@ -63,3 +68,17 @@ def test_title_shapes_kept_whole() -> None:
     assert read_page("2024年度部门整体支出绩效自评报告\n某县某某局\n全年预算100万元，实际支出95万元\n").title == _TITLE
     assert read_page("某县某某中心某某设备购置项目支出绩效自评报告\n（2024年度）\n全年预算100万元\n").title \
         == "某县某某中心某某设备购置项目支出绩效自评报告（2024年度）"
+
+
+def test_broken_check_says_so_in_chinese(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check that fails inside says which check in one Chinese sentence, no exception's English name or text
+    (before: "检查出错（ZeroDivisionError: division by zero）")."""
+    def broken(evaluation: object, ctx: object) -> list[object]:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.delenv("JIXIAO_DEBUG", raising=False)
+    monkeypatch.setitem(CHECKS, "NEGATIVE_SCORE", replace(CHECKS["NEGATIVE_SCORE"], run=broken))
+    said = [f.message for f in run_checks(read_page(_TITLE + "\n全年预算100万元，实际支出95万元\n"))
+            if f.code == "NEGATIVE_SCORE"]
+    assert said == ["未能核对：“指标得分为负数”检查出错（程序内部错误）"]
+    assert not re.search(r"[A-Za-z]", said[0])
