@@ -61,8 +61,9 @@ def test_title_ends_where_a_sentence_without_its_stop_starts() -> None:
 
 
 def test_title_shapes_kept_whole() -> None:
-    """A title wrapped over two lines, a title over its 发文字号, over the unit's name alone, over its year in brackets:
-    the title as before."""
+    """A title wrapped over two lines, a title over its 发文字号, over the unit's name alone, over its year in brackets,
+    then a body line with no stop: each title whole and the body cut off (before: the body ran on into each but the
+    发文字号 one)."""
     assert read_page("某县某某局2024年度部门整体支出\n绩效自评报告\n全年预算100万元，实际支出95万元\n").title == _TITLE
     assert read_page(_TITLE + "\n某财〔2024〕12号\n全年预算100万元\n").title == _TITLE
     assert read_page("2024年度部门整体支出绩效自评报告\n某县某某局\n全年预算100万元，实际支出95万元\n").title == _TITLE
