@@ -1,8 +1,8 @@
 """A goal row a web page left outside its table: "总体目标完成情况 | 总体目标 | 全年实际完成情况 |" on a line of its
 own, the two texts in the next line's cells ("新建…设施设备。 | 完成前期工作…。 |") or in the first row of the table
 below it (the merged cells left empty). The header names both the goal and what was done; two long texts, in that
-order, are the goal and its result (on a pipe line, a long goal and one short result after it: "… | 完成 |"). Read
-only when nothing else gave a goal."""
+order, are the goal and its result (on a pipe line, a long goal and one short result after it: "… | 完成 |", the
+result marked guessed). Read only when nothing else gave a goal."""
 
 from __future__ import annotations
 
@@ -35,12 +35,13 @@ def _texts(block: Paragraph | Table, heads: set[str]) -> list[tuple[str, SourceR
             continue
         where = ref(block.location, text) if isinstance(block, Paragraph) else cell_ref(block, 0, col, text)
         found.append((text, where))
-    # "目标的文字。 | 完成 |": a pipe line of the goal and one short result after it ("完成", "已完成") is both
+    # "目标的文字。 | 完成 |": a pipe line of the goal and one short result after it ("完成", "已完成") is both, a
+    # guess: the cells are not aligned to the header's, and a short cell may be another column's (a grade, a note)
     if isinstance(block, Paragraph) and len(found) == 1:
         filled = [cell.strip() for cell in cells if cell.strip()]
         if len(filled) == 2 and filled[0] == found[0][0] and len(HAN.findall(filled[1])) >= _RESULT_HAN \
                 and compact(filled[1]) not in heads:
-            found.append((filled[1], ref(block.location, filled[1])))
+            found.append((filled[1], ref(block.location, filled[1], guessed=True)))
     return found
 
 

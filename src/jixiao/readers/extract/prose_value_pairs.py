@@ -7,6 +7,8 @@ outcome is told in words ("某某时间年初指标值为12月底,实际在规�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import IndicatorDraft, ref
@@ -30,6 +32,11 @@ _LEVEL = re.compile(r"(?:[一二三四五六七八九十]是)?(产出|效益|满
 # "某某时间年初指标值为2023年12月底,实际在规定时间内完成": a target whose outcome is told in words, not as a value
 _TARGET_ONLY = re.compile(r"([^,;:。()]{2,40}?)\s*,?\s*" + _TARGET_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*,\s*"
                           r"实际(?!完成值|值)[^,;:。\d]{2,20}(?=[,;。]|$)")
+# a clause's actual opens on a comma at most _REACH characters (spaces aside) after the clause's start: its name (40),
+# a comma or colon, the target's key (年初指标值, 5), 为 or 是 and the target (20); a clause is tried only there
+_REACH = 40 + 1 + 5 + 1 + 20
+_PAIR_OPENS = re.compile(r",\s*" + _ACTUAL_KEY)
+_TARGET_ONLY_OPENS = re.compile(r",\s*实际")
 _NOT_NAME = re.compile(r"^(?:年初|年度|全年|其中|目标|指标)$")
 # "(一)总体目标完成情况:年度目标为…,实际完成…": a report's section on its goal, no indicator's name
 _GOAL_SECTION = re.compile(r"(?:目标|任务)[^,;:。]{0,6}情况$")
@@ -70,9 +77,9 @@ def value_pair_indicators(outline: Outline, project: str | None = None) -> list[
                 or ("完成值" not in line.norm and "实际" not in line.norm):
             continue
         levels = list(_LEVEL.finditer(line.norm))
-        pairs = list(_PAIR.finditer(line.norm, line.body_start))
+        pairs = list(_clauses(_PAIR, _PAIR_OPENS, line.norm, line.body_start))
         if levels:  # under a level's lead, a target whose outcome is only told in words is an indicator too
-            pairs += [m for m in _TARGET_ONLY.finditer(line.norm, line.body_start)
+            pairs += [m for m in _clauses(_TARGET_ONLY, _TARGET_ONLY_OPENS, line.norm, line.body_start)
                       if not any(p.start() < m.end() and m.start() < p.end() for p in pairs)]
         for match in sorted(pairs, key=lambda m: m.start()):
             told = match.re is _TARGET_ONLY  # no actual value
@@ -107,3 +114,22 @@ def value_pair_indicators(outline: Outline, project: str | None = None) -> list[
                 draft.put("stated_score", to_decimal(match.group(4)), source)
             drafts.append(draft)
     return drafts
+
+
+def _clauses(pattern: re.Pattern[str], opens: re.Pattern[str], text: str, start: int) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, start)`` gives, trying a match only from the characters at most _REACH
+    non-space characters before a comma ``opens`` finds (where every match lies): a long line with no such comma
+    (5,000 characters of 年度目标, of digits and labels) costs one pass, not a match tried at each character."""
+    solid = [i for i, char in enumerate(text) if not char.isspace()]
+    at = start
+    for found in opens.finditer(text, start):
+        before = bisect_left(solid, found.start())  # non-space characters before the comma
+        low = solid[before - _REACH - 1] + 1 if before > _REACH else start
+        for begin in range(max(low, at, start), found.start()):
+            if begin < at:
+                continue
+            match = pattern.match(text, begin)
+            if match is not None:
+                yield match
+                at = match.end()
+        at = max(at, found.start())
