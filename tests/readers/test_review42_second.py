@@ -1,0 +1,25 @@
+"""Review of the stop's second round of reader changes (rev14): invented snippets each of which the merged round
+(1c3ef705) read wrong."""
+
+from __future__ import annotations
+
+from page_reading import read_page
+
+# a budget named in one sentence, and the next saying of it "全部支出" in a way that is no spending: not done yet,
+# planned, or the noun "all spending" (1c3ef705 read each as the budget spent in full)
+_HEAD = ("某某奖励资金项目支出绩效评价自评报告\n一、项目基本情况\n县财政局下达某某镇奖励资金12.5万元。\n"
+         "二、项目资金情况\n项目资金12.5万元于2024年9月1日下达某某镇。")
+
+
+def test_money_not_yet_spent_in_full_is_no_spending() -> None:
+    for said in ("截至年底尚未全部支出,结余资金按规定收回。", "因工程未完工,资金没有全部支出。",
+                 "计划于2025年6月底前全部支出。", "全部支出用于道路维修。", "全部支出均符合财务制度规定。"):
+        read = read_page(_HEAD + said + "\n")
+        assert read.budget is not None and read.budget.adjusted == 12.5 and read.budget.executed is None, said
+
+
+def test_money_spent_in_full_is_still_the_budget() -> None:
+    # a guard: held73's reading stays (guessed)
+    read = read_page(_HEAD + "我镇于2024年12月31日之前全部支出,做到了专款专用。\n")
+    assert read.budget is not None and read.budget.executed == 12.5
+    assert read.provenance["budget.executed"].guessed
