@@ -23,3 +23,19 @@ def test_money_spent_in_full_is_still_the_budget() -> None:
     read = read_page(_HEAD + "我镇于2024年12月31日之前全部支出,做到了专款专用。\n")
     assert read.budget is not None and read.budget.executed == 12.5
     assert read.provenance["budget.executed"].guessed
+
+
+# a goal row of one cell ending "。全部完成": the goal read whole by the label reader, and (1c3ef705) the same words
+# cut out of it again as what was done, the result standing inside the goal beside it
+_GOAL_ROW = """某县某某局2024年度某某项目支出绩效自评表
+| 年度总体目标 | 维修道路5公里。全部完成 |
+| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 道路维修长度 | ≥5公里 | 5.2公里 | 50 | 50 |
+| 总分 |  |  |  |  | 50 | 50 |
+"""
+
+
+def test_a_goal_read_whole_gives_no_result_cut_out_of_it() -> None:
+    read = read_page(_GOAL_ROW)
+    assert read.project is not None and read.project.goal_expected == "维修道路5公里。全部完成"
+    assert read.project.goal_actual is None
