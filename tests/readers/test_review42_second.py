@@ -39,3 +39,22 @@ def test_a_goal_read_whole_gives_no_result_cut_out_of_it() -> None:
     read = read_page(_GOAL_ROW)
     assert read.project is not None and read.project.goal_expected == "维修道路5公里。全部完成"
     assert read.project.goal_actual is None
+
+
+# a spaced form whose targets carry their % joined and whose actuals have it spaced off ("≥90% 98 %"): the lone sign
+# is the actual's (1c3ef705 kept it a cell of its own, as a 计量单位 column's: 98 became the weight, the score was
+# lost, and the weights' sum 231 raised WEIGHTS_NOT_100)
+_SPACED_SIGNS = """某县某某局2024年度某某项目支出绩效自评表
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分
+产出指标 数量指标 道路维修长度 ≥5公里 5.2公里 40 40
+产出指标 质量指标 验收合格率 ≥90% 98 % 30 30
+满意度指标 服务对象满意度指标 群众满意度 90% 93 % 30 28
+总分 100 98
+"""
+
+
+def test_a_sign_spaced_off_an_actual_after_a_joined_target_is_the_actuals() -> None:
+    found = {i.name: i for i in read_page(_SPACED_SIGNS).indicators}
+    for name, actual, weight, score in (("验收合格率", 98, 30, 30), ("群众满意度", 93, 30, 28)):
+        assert found[name].actual is not None and (found[name].actual.value, found[name].actual.unit) == (actual, "%")
+        assert (found[name].weight, found[name].stated_score) == (weight, score)
