@@ -36,13 +36,16 @@ SPACED_DATE = re.compile(r"(?<=(?:19|20)\d\d)\s+(?=年)|(?<=\d)\s+(?=[月日](?!
 # the line writes its percents joined ("10 % 100 93.4 93.4%": the lone sign is the 计量单位 column's cell)
 _SPACED_PERCENT = re.compile(r"(?<=\d)\s+(?=[%％](?:\s|$))")
 _JOINED_PERCENT = re.compile(r"\d[%％]")
+# ...but a sign spaced off a figure right after a joined percent is that figure's, a target and its actual ("≥90%
+# 93 %": a row with a 计量单位 column writes neither with its sign)
+_PAIRED_PERCENT = re.compile(r"(\d[%％]\s+[≥≤＞＜><=＝]?\d[\d.]*)\s+(?=[%％](?:\s|$))")
 _SPACED_COMPARATOR = re.compile(r"((?:^|\s)[≥≤＞＜><=＝])\s+(?=\d)")
 
 
 def spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
-    if (" %" in text or " ％" in text) and not _JOINED_PERCENT.search(text):
-        text = _SPACED_PERCENT.sub("", text)
+    if (" %" in text or " ％" in text):
+        text = _PAIRED_PERCENT.sub(r"\1", text) if _JOINED_PERCENT.search(text) else _SPACED_PERCENT.sub("", text)
     if "≥ " in text or "≤ " in text or "= " in text or "> " in text or "< " in text or "＞ " in text or "＜ " in text:
         text = _SPACED_COMPARATOR.sub(r"\1", text)
     parts = text.split()

@@ -14,12 +14,14 @@ from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.sentences import sentence_start
 
 _IN_FULL = pattern("spent_in_full")
+_NOT_DONE = pattern("spent_in_full_not")
 _MONEY = re.compile(MONEY)
 
 
 def spent_in_full(outline: Outline, facts: Facts) -> None:
     """The budget as the amount executed when a sentence with no figure says the money was all spent and the
-    sentence before it names the budget's amount (no rate or spending read elsewhere)."""
+    sentence before it names the budget's amount (no rate or spending read elsewhere); not where the clause says it
+    was not done or is yet to be done (lexicon ``spent_in_full_not``), nor the words a noun ("全部支出用于…")."""
     adjusted = facts.get("budget.adjusted")
     if not isinstance(adjusted, Decimal) or facts.has("budget.executed") \
             or facts.has("budget.stated_execution_rate"):
@@ -27,6 +29,8 @@ def spent_in_full(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
         for said in _IN_FULL.finditer(line.norm):
             start = sentence_start(line.norm, said.start(), "。;")
+            if _NOT_DONE.search(line.norm, sentence_start(line.norm, said.start(), ",。;"), said.start()):
+                continue  # "尚未全部支出", "计划于明年底前全部支出": not (yet) spent
             end = line.norm.find("。", said.end())
             if _MONEY.search(line.norm, start, end if end >= 0 else len(line.norm)):
                 continue  # "资金50万元已全部支出": a figure of its own, read (or not) as such

@@ -312,6 +312,8 @@ def _goal(table: Table, r: int, row: list[str], facts: Facts) -> None:
         return
     cut = cut_goal_pair(*distinct) if len(distinct) == 2 else cut_done_tail(distinct[0]) if len(distinct) == 1 \
         else None
+    if len(distinct) == 1 and cut is not None and facts.get("project.goal_expected") not in (None, cut[0]):
+        return  # (the goal already read whole, its 已完成 with it: no result cut out of it beside it)
     if cut is not None:  # a goal cell cut mid-sentence, the rest of it and what was done in the next one (or after it)
         for c, (path, text) in enumerate(zip(("project.goal_expected", "project.goal_actual"), cut, strict=True)):
             facts.put(path, text, ref(table.cell_location(r, c + 1), text, guessed=True))
