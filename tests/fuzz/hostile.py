@@ -414,6 +414,8 @@ CASES: list[Case] = [
     Case("zip-entries-by-index", 18, _zip_case("entries.zip", _mixed_entries), ("review",)),
     Case("wrapped-5000-lines", 18, _text("wrapped5k.txt", lambda: wrapped_text(5000)), ("parse",)),
     Case("wrapped-10000-lines", 18, _text("wrapped10k.txt", lambda: wrapped_text(10_000)), ("parse",)),
+    Case("text-spaced-value-pairs", 18, _text("spaced.txt", lambda: "2024年度\n" + (  # runs of spaces beside the
+        "某指标" + " " * 30 + "年度目标" + " " * 30 + "，实际完成值" + " " * 30 + "：\n") * 200), ("parse",)),  # values
     Case("score-long-strings", 18, _text("long.yaml", lambda: "year: 2024\nindicators:\n- name: " + "名" * 1_500_000
                                          + "\n  weight: 10\n  narrative: " + "述" * 100_000 + "\n"), ("score",)),
     Case("exponent-huge", 18, _text("e9.yaml", lambda: _indicator("  actual: {value: 1e999999999, unit: '%'}\n"

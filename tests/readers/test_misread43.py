@@ -4,7 +4,6 @@ and figures) that the code before the fix read wrong."""
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import replace
 
 import pytest
@@ -35,12 +34,18 @@ def _value_pairs(line: str) -> list[str]:
 
 
 def test_long_line_of_target_words_is_read_in_one_pass() -> None:
-    """5,000 characters of 年度目标 / 指标值为1 and a 实际 (no comma before an actual): no clause, and no clause
-    tried at each character (before: 0.5-0.7 s a line; now well under 0.1 s even under load)."""
+    """5,000 characters of 年度目标 / 指标值为1 and a 实际 (no comma before an actual): no clause (a clause was tried
+    at each character, 0.5-0.7 s a line; the time is measured by ``bench/bench_hostile.py``, not here)."""
     for line in ("年度目标" * 1250 + "实际", "指标值为1" * 1000 + "实际完成值", ("某某指标值12" * 700) + "实际"):
-        started = time.perf_counter()
         assert _value_pairs(line) == []
-        assert time.perf_counter() - started < 0.15
+
+
+def test_value_pairs_with_runs_of_spaces() -> None:
+    """Runs of spaces beside a name and its values (a PDF line's gaps): the clause is read as with one space, and
+    no all-space value is (three runs of 15 spaces took 90 s before the spaces were matched possessively)."""
+    gap = " " * 15
+    assert _value_pairs(f"某某覆盖率{gap},年初目标值{gap}≥90%{gap},实际完成值{gap}95%{gap}。") == ["某某覆盖率"]
+    assert _value_pairs(f"某指标{gap}年度目标{gap},实际完成值{gap}:") == []
 
 
 def test_value_pairs_read_as_before() -> None:

@@ -22,15 +22,19 @@ _TARGET_WORDS = ("指标值", "目标值", "任务数", "年初目标", "年度�
 _ACTUAL_KEY = r"(?:全年|年度)?(?:实际完成值?|完成值|实际值)"
 # name, target, actual, score: each clause "名称(,)指标值V,(全年)实际完成值V(,自评得分S分)"; the name may end on a
 # comma or a colon when the clause opens the sentence ("1.某某率,年初目标值…", "1.某某剂次:年度目标≥2万剂次,…")
-_PAIR = re.compile(r"([^,;:。()]{2,40}?)\s*[,:]?\s*" + _TARGET_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*,\s*"
-                   + _ACTUAL_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*(?=[,;。]|$)"
-                   r"(?:\s*,\s*(?:自评)?得分\s*(?:为)?\s*(\d{1,3}(?:\.\d+)?)\s*分)?")
+# Every \s*+ is possessive: a run of spaces is not tried split between a name or value and the \s* beside it (three
+# runs of 15 spaces took 90 s); a value therefore never opens on a space (an all-space value was never read anyway)
+_PAIR = re.compile(r"([^,;:。()]{2,40}?)\s*+[,:]?\s*+" + _TARGET_KEY
+                   + r"\s*+(?:为|是)?\s*+([^,;:。]{1,20}?)\s*+,\s*+" + _ACTUAL_KEY
+                   + r"\s*+(?:为|是)?\s*+([^,;:。]{1,20}?)\s*+(?=[,;。]|$)"
+                   r"(?:\s*+,\s*+(?:自评)?得分\s*+(?:为)?\s*+(\d{1,3}(?:\.\d+)?)\s*+分)?")
 # "四是成本指标:" / "二是质量指标:" / "数量指标。": the level the clauses after it belong to; "产出数量指标:" holds
 # its 一级 too
 _LEVEL = re.compile(r"(?:[一二三四五六七八九十]是)?(产出|效益|满意度)?((?:数量|质量|时效|成本|经济效益|社会效益"
                     r"|生态效益|可持续影响|服务对象满意度|满意度)指标)\s*[:。]")
 # "某某时间年初指标值为2023年12月底,实际在规定时间内完成": a target whose outcome is told in words, not as a value
-_TARGET_ONLY = re.compile(r"([^,;:。()]{2,40}?)\s*,?\s*" + _TARGET_KEY + r"\s*(?:为|是)?\s*([^,;:。]{1,20}?)\s*,\s*"
+_TARGET_ONLY = re.compile(r"([^,;:。()]{2,40}?)\s*+,?\s*+" + _TARGET_KEY
+                          + r"\s*+(?:为|是)?\s*+([^,;:。]{1,20}?)\s*+,\s*+"
                           r"实际(?!完成值|值)[^,;:。\d]{2,20}(?=[,;。]|$)")
 # a clause's actual opens on a comma at most _REACH characters (spaces aside) after the clause's start: its name (40),
 # a comma or colon, the target's key (年初指标值, 5), 为 or 是 and the target (20); a clause is tried only there
