@@ -36,3 +36,18 @@ def test_a_full_width_sign_and_an_included_bound_open_and_close_the_target(tmp_p
     assert (passed.target.comparator, passed.target.value, passed.actual.value) == (
         Comparator.GT, Decimal("90"), Decimal("91.6"))
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_a_row_under_merged_level_cells_may_name_an_age_first(tmp_path: Path) -> None:
+    """"65岁以上老人体检人数≥4.2万人4.5万人1010" under the merged level cells of the row above: the carried name was
+    read up to its first figure, so a name opening on an age gave none and the row was lost. An age ("65岁", "0-6岁")
+    may open the name."""
+    rows = [_TITLE, _HEADER,
+            "产出指标数量指标康养培训人数≥500人520人2020",
+            "65岁以上老人体检人数≥4.2万人4.5万人1010",
+            "满意度指标服务对象满意度指标老人满意度≥90%95%1010",
+            "合计4040"]
+    checked = by_name(read_saved_rows(tmp_path, rows))["65岁以上老人体检人数"]
+    assert (checked.level1, checked.level2, checked.target.value, checked.target.unit) == (
+        "产出指标", "数量指标", Decimal("4.2"), "万人")
+    assert (checked.actual.value, checked.weight, checked.stated_score) == (Decimal("4.5"), 10, 10)
