@@ -36,8 +36,9 @@ _NOTES = frozenset({"deviation", "scoring_rule"})  # columns of words
 _PLACEHOLDER_NAME = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")  # the template's "指标2：" before a name
 _PLACEHOLDER_ONLY = re.compile(r"指标\d{1,2}[:：]?")  # that placeholder with no name after it: a row left empty
 # the name of a row carried on: as :data:`.flat_named_rows._NAME`, or up to a comparison word that opens its target
-# ("…种类不少于12种")
-_CARRIED_NAME = re.compile(r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + SIGN_WORDS + ")")
+# ("…种类不少于12种"); one may open on an age ("65岁以上老人体检人数", "0-6岁儿童…": the age the name's)
+_CARRIED_NAME = re.compile(
+    r"(?:\d{1,3}(?:[-—~～]\d{1,3})?岁)?[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + SIGN_WORDS + ")")
 
 
 def continued_row(text: str, roles: list[str | None]) -> list[str] | None:

@@ -28,21 +28,24 @@ MOST_POINTS = Decimal(100)
 POINT_FIGURE = re.compile(r"(?:[1-9]\d{0,2}|0)(?:\.\d{1,2})?")  # a coefficient, a weight or a score: no leading 0
 UNIT_OPENING = re.compile(UNITS)  # a note opening on a unit: its figure before may be the score's or its own
 
-# a value's comparison, a sign or a word ("≥95%", "不低于95%")
-COMPARISON = r"(?:[≥≤><=＝﹦]|" + lexicon_pattern("comparison_words").pattern + ")"
+# a value's comparison, a sign or a word ("≥95%", "不低于95%"; full-width "＞90%" alike)
+SIGNS = "≥≤><=＝﹦＞＜"
+COMPARISON = r"(?:[" + SIGNS + r"]|" + lexicon_pattern("comparison_words").pattern + ")"
 # a figure, then a unit word that opens two Chinese characters or more (a name), not a figure's own unit
 NAME_AFTER_FIGURES = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?=(?:" + UNITS + r")[\u4e00-\u9fff]{2})")
 
 _QUALIFIER = r"(?:[(（][\u4e00-\u9fff]{1,2}[)）])?"  # "万头（只）": a unit's bracketed word is the unit's
+_BOUND = r"(?:[(（]含[)）])?"  # "≥95%（含）": the bound itself included, the target's own word
+_TEXT = r"[^\d—/／" + SIGNS + r"]+?(?=[" + SIGNS + r"]|\d|[—/／]|$)"  # a text, up to a sign, a figure or a dash
 
 _VALUE_RUN = re.compile(
     # "2017年某某苗圃建设项目": a name that opens on its year is one cell, the year no value of its own
-    r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{4})(?![度底末初内前中])[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
-    r"|" + COMPARISON + r"\s*" + _FIGURE + r"(?:%|" + UNITS + _QUALIFIER + _PER_UNIT + r")?"
+    r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{4})(?![度底末初内前中])" + _TEXT +
+    r"|" + COMPARISON + r"\s*" + _FIGURE + r"(?:%|" + UNITS + _QUALIFIER + _PER_UNIT + r")?" + _BOUND +
     # "…100%20年度绩效指标": 年 opens the next word; "4项目立项…": 项 opens 项目
     r"|" + _FIGURE + r"(?:%|" + UNITS + r"(?!度)(?<!项(?=目))" + _QUALIFIER + _PER_UNIT + r")?"
     r"|[—/／\-]+"
-    r"|[^\d—/／≥≤><=＝﹦]+?(?=[≥≤><=＝﹦]|\d|[—/／]|$)"
+    r"|" + _TEXT
 )
 
 
