@@ -21,8 +21,7 @@ _THIS_PROJECT = re.compile(r"(?:\d{4}年度?,?)?(?:该|此)项目")
 def project_part_lines(outline: Outline, facts: Facts) -> set[int]:
     """Indexes of the lines under a heading about projects in a report on a unit's whole spending, and of its
     sentences told of 该项目 (none in a project's own report, whose figures are all its project's)."""
-    # (no title naming the kind: the first signal's, as :func:`.kind.decide_kind` will read it)
-    if (facts.get("kind") if facts.has("kind") else signalled_kind(outline)) != "整体支出":
+    if facts.has("kind") and facts.get("kind") != "整体支出":
         return set()
     found: set[int] = set()
     for line in outline.lines:
@@ -30,7 +29,8 @@ def project_part_lines(outline: Outline, facts: Facts) -> set[int]:
             found.update(body.index for body in outline.section_body(line))
         elif not line.is_heading and _THIS_PROJECT.match(line.rest_norm):
             found.add(line.index)
-    return found
+    # (no title naming the kind: the first signal's, as :func:`.kind.decide_kind` will read it)
+    return set() if found and not facts.has("kind") and signalled_kind(outline) != "整体支出" else found
 
 
 # the words a lead's name may hold besides its project's own (a name of these alone names no project; "（一）总体评价
