@@ -140,3 +140,20 @@ def test_a_one_cell_form_whose_rows_are_whole_is_read_as_written(tmp_path: Path)
     at = next(k for k, i in enumerate(evaluation.indicators) if i.name == "维修资金金额")
     assert evaluation.indicators[at].weight == Decimal(10)
     assert not evaluation.provenance[f"indicators[{at}].weight"].guessed
+
+
+# an excerpt cut after the first line of a list of sub-projects' budgets: that line is still the part's, no stand-in
+# for the project's own (stated above it)
+SUB_PROJECT = "\n".join([
+    "某某改善项目2024年度绩效自评报告",
+    "一、项目概况",
+    "项目年初预算900万元，调整后预算960万元，实际支出940.8万元，预算执行率98.00%。",
+    "各子项目情况如下：",
+    "（一）操场改造子项目：年初预算300万元，调整后预算320万元，实际支出316.8万元，执行率99.00%。",
+]) + "\n"
+
+
+def test_a_lone_sub_projects_line_is_the_parts(tmp_path: Path) -> None:
+    evaluation = read_saved(tmp_path, SUB_PROJECT)
+    assert evaluation.budget.adjusted == Decimal(960)
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
