@@ -157,3 +157,16 @@ def test_a_lone_sub_projects_line_is_the_parts(tmp_path: Path) -> None:
     evaluation = read_saved(tmp_path, SUB_PROJECT)
     assert evaluation.budget.adjusted == Decimal(960)
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+# a form's cells run together into one line: "年度资金总额505010100%" is 50 | 50 | 10 | 100%, not 50 | 5010 | 10 | 0%
+# (a whole-percent rate is fitted within half a percent only from 10 % up)
+RUN_TOGETHER = ("1、项目支出绩效自评表(2020 年度)项目名称某某设备购置经费主管部门某区某某局实施单位某区某某中心"
+                "项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额505010100%"
+                "其中:当年财政拨款505050100%上年结转资金其他资金年度 总体 目标预期目标实际完成情况购置设备\n")
+
+
+def test_a_low_whole_percent_is_no_rate_a_split_is_fitted_to(tmp_path: Path) -> None:
+    evaluation = read_saved(tmp_path, RUN_TOGETHER)
+    assert evaluation.budget.adjusted == Decimal(50)
+    assert evaluation.budget.stated_execution_rate == Decimal(100)
