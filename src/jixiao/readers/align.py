@@ -360,9 +360,13 @@ def money_check(reading: dict[str, str]) -> float:
     if executed and adjusted == 0:
         bonus -= 2.0  # money spent out of a budget of nothing: a misread, not a report
     if executed is not None and rate is not None:
-        if adjusted and abs(executed / adjusted * 100 - rate) <= Decimal("0.06"):
+        # (a rate written in whole percents, "86%" for 86.20 %, is rounded by half a percent; a low one is no
+        # rate a split of run-together cells should be fitted to, "…3010 | 10 | 0%")
+        whole = "." not in reading["rate"] and "%" in reading["rate"] and rate >= 10
+        within = Decimal("0.5") if whole else Decimal("0.06")
+        if adjusted and abs(executed / adjusted * 100 - rate) <= within:
             bonus += 2.0
-        elif initial and abs(executed / initial * 100 - rate) <= Decimal("0.06"):
+        elif initial and abs(executed / initial * 100 - rate) <= within:
             bonus += 1.0
         elif adjusted and rate <= 1 and abs(executed / adjusted - rate) <= Decimal("0.0006"):
             bonus += 2.0  # the rate written as a ratio, "1" for 100% (the reader takes it so)

@@ -114,6 +114,8 @@ def indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> i
         if "coefficient" in cols and _coefficients_lost(tokens[header.end: end], cols, out.rows[first:]):
             out.guessed.update((r, c) for r in range(first, len(out.rows)) for c, role in enumerate(cols)
                                if role in ("weight", "score"))
+        if not any(t.in_row for t in tokens[header.end: end]):  # one cell a line: a lost cell leaves no gap
+            out.guessed.update(_short_rows(out.rows[first:], cols, first))
         if out.used and not any(t.text for t in tokens[max(out.used) + 1:]):  # its last row ends the text: cut?
             settle_cut_level(out, cols)
             settle_cut_row(out, cols)
@@ -140,6 +142,21 @@ def _coefficients_lost(tokens: Sequence[Token], cols: list[str], rows: list[list
     at = cols.index("coefficient")
     written = [number_in(row[at]) if at < len(row) else None for row in rows]
     return not all(value is not None and value <= 1 for value in written)
+
+
+_FIGURES = ("target", "actual", "weight", "score")
+
+
+def _short_rows(rows: list[list[str]], cols: list[str], first: int) -> set[tuple[int, int]]:
+    """The weight and score cells of the rows short of a figure in a block written one cell a line whose rows (three
+    or more) otherwise fill every one of target, actual, weight and score: "名称 | 43.2 | 37.24 | 9" among rows of
+    four figures lost one, and which is gone (its weight or its target) is a guess. (row, column) pairs."""
+    at = [c for c, role in enumerate(cols) if role in _FIGURES]
+    counts = [sum(1 for c in at if c < len(row) and row[c].strip()) for row in rows]
+    if len(at) < 4 or counts.count(len(at)) < 3:
+        return set()
+    return {(first + r, c) for r, count in enumerate(counts) if 0 < count < len(at)
+            for c in at if cols[c] in ("weight", "score")}
 
 
 def _numbered_total(tokens: Sequence[Token], start: int, end: int) -> int:

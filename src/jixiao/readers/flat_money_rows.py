@@ -139,7 +139,7 @@ def money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         if reading.score == float("-inf"):
             break
         rated = rated or any(kind(v) is Kind.PERCENT for v in values)
-        if not rated and _places_unsure(values, header):
+        if (not rated and _places_unsure(values, header)) or _lone_amount(values, header):
             reading.guessed |= set(reading.cells) - {"label"}
         put_row(out, cols, reading, tokens, first_value - 1, j)
         _repeated_columns(out, header.roles, values)
@@ -189,6 +189,15 @@ def _places_unsure(values: list[str], header: Header) -> bool:
 
 
 _AMOUNTS = ("initial", "adjusted", "executed")
+
+
+def _lone_amount(values: list[str], header: Header) -> bool:
+    """A row whose one figure is an amount and whose cells are fewer than the header's columns (no empty cell
+    keeps the places), under a header of several amounts: "其中：中央资金 | 2 | 52.80" when a page lost the
+    row's other figures may be its 全年预算数 or its 全年执行数; the placement is a guess."""
+    filled = [v for v in values if kind(v) is not Kind.EMPTY]
+    return len(values) < len(header.roles) and len(filled) == 1 and kind(filled[0]) in (Kind.NUMBER, Kind.AMOUNT) \
+        and sum(1 for role in header.roles if role in _AMOUNTS) >= 2
 
 
 def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: list[str]) -> tuple[str, ...] | None:

@@ -20,10 +20,30 @@ def _signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((entry["kind"], alternatives(entry["match"])) for entry in lexicon()["kind_signals"])
 
 
+def signalled_kind(outline: Outline) -> str | None:
+    """The kind the document's first signal names (before a 项目名称 field is weighed), or None."""
+    first = _first_signal(outline)
+    return None if first is None else first[1]
+
+
 def decide_kind(outline: Outline, facts: Facts) -> None:
     if facts.has("kind"):
         return
-    first: tuple[int, str, str, str] | None = None  # (place in the line, kind, location, text)
+    first = _first_signal(outline)
+    if facts.has("project.name") and (first is None or first[1] != "整体支出"):
+        source = facts.refs["project.name"]
+        facts.put("kind", "项目支出", ref(source.location, f"项目名称：{facts.get('project.name')}", guessed=True))
+        return
+    if first is not None:
+        facts.put("kind", first[1], ref(first[2], first[3], guessed=True))
+        return
+    facts.put("kind", "整体支出", ref("全文", "", guessed=True))
+    facts.warn("找不到评价类型（整体支出或项目支出）的说法，按整体支出读取，请人工核对")
+
+
+def _first_signal(outline: Outline) -> tuple[int, str, str, str] | None:
+    """(place in the line, kind, location, text) of the document's first signal of its kind, or None."""
+    first: tuple[int, str, str, str] | None = None
     for line in outline.lines:
         norm = _CITED.sub(lambda m: " " * len(m.group(0)), line.norm) if "《" in line.norm else line.norm
         for kind, signal in _signals():
@@ -34,12 +54,4 @@ def decide_kind(outline: Outline, facts: Facts) -> None:
                 first = (found.start(), kind, line.location, line.text[found.start(): found.end()])
         if first is not None:
             break
-    if facts.has("project.name") and (first is None or first[1] != "整体支出"):
-        source = facts.refs["project.name"]
-        facts.put("kind", "项目支出", ref(source.location, f"项目名称：{facts.get('project.name')}", guessed=True))
-        return
-    if first is not None:
-        facts.put("kind", first[1], ref(first[2], first[3], guessed=True))
-        return
-    facts.put("kind", "整体支出", ref("全文", "", guessed=True))
-    facts.warn("找不到评价类型（整体支出或项目支出）的说法，按整体支出读取，请人工核对")
+    return first

@@ -8,22 +8,29 @@ import re
 
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.extract.facts import Facts
+from jixiao.readers.extract.kind import signalled_kind
 from jixiao.readers.extract.outline import Line, Outline
 
 # a heading about the unit's projects: 项目支出绩效自评情况 / 项目绩效评价情况 / 项目实施情况 / 重点项目情况
 _PROJECTS = re.compile(r"项目(?:支出)?(?:绩效)?(?:自评|评价|实施|执行|完成|开展)?情况")
+# a sentence whose subject is a project the report named before ("该项目年初预算A万元，…"): its figures are that
+# project's wherever it stands (a page that lost the heading over its projects' part)
+_THIS_PROJECT = re.compile(r"(?:\d{4}年度?,?)?(?:该|此)项目")
 
 
 def project_part_lines(outline: Outline, facts: Facts) -> set[int]:
-    """Indexes of the lines under a heading about projects in a report on a unit's whole spending (none in a
-    project's own report, whose figures are all its project's)."""
-    if facts.get("kind") != "整体支出":
+    """Indexes of the lines under a heading about projects in a report on a unit's whole spending, and of its
+    sentences told of 该项目 (none in a project's own report, whose figures are all its project's)."""
+    if facts.has("kind") and facts.get("kind") != "整体支出":
         return set()
     found: set[int] = set()
     for line in outline.lines:
         if line.is_heading and "整体" not in line.rest_norm and _PROJECTS.search(line.rest_norm):
             found.update(body.index for body in outline.section_body(line))
-    return found
+        elif not line.is_heading and _THIS_PROJECT.match(line.rest_norm):
+            found.add(line.index)
+    # (no title naming the kind: the first signal's, as :func:`.kind.decide_kind` will read it)
+    return set() if found and not facts.has("kind") and signalled_kind(outline) != "整体支出" else found
 
 
 # the words a lead's name may hold besides its project's own (a name of these alone names no project; "（一）总体评价

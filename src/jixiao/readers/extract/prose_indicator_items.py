@@ -152,8 +152,8 @@ def headed_indicator(outline: Outline, line: Line, named: int | None = None,
                       len(body))]  # the next labelled indicator, or a statement about the whole report
     if any((b.marker_kind and (HEAD_WEIGHT.search(b.rest_norm[:40]) or is_scored_item(outline, b)))
            or ((b.list_level is not None or grouped_label(b)) and weight_in(b.rest_norm)[1] is not None)
-           or level_led(b) for b in body):
-        return None  # a section holding indicators, not an indicator
+           or level_led(b) or _BLOCK_SUMMARY.match(b.rest_norm) for b in body):
+        return None  # a section holding indicators (or their blocks summed up), not an indicator
     narrative = "\n".join([inline] * bool(inline) + [b.text.strip() for b in body])
     narrative_norm = "\n".join([inline_norm] * bool(inline) + [b.norm.strip() for b in body])
     if _COUNTS_INDICATORS.search(narrative_norm):
@@ -231,8 +231,9 @@ def _level_then_name(line: Line, head: _Head) -> _Head | None:
     return name, found.end(1), head[2], found.end(1)
 
 
-# "产出指标：共设置5项，…" / "共2项，…": a line (or a clause after a level label) opening on a count of items
-_BLOCK_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*+:?\s*+)?(?:共|合计|总共)?"
+# "产出指标：共设置5项，…" / "产出指标（共3项，…）" / "共2项，…": a line (or a clause after a level label) opening on a
+# count of items
+_BLOCK_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*+[:(]?\s*+)?(?:共|合计|总共)?"
                             r"(?:\s*+(?:(?:设置|设定|设有|设立|包含|包括)了?|了))?"
                             r"(?<=[共计置定有立含括了])\s*+\d{1,3}\s*+(?:个|项|条)")
 # (指标 first, what comes before it looked behind: a search skips to the literal; each run of spaces crossed once,

@@ -22,9 +22,11 @@ from jixiao.readers.extract.section_values import section_stating
 from jixiao.readers.extract.values import parse_actual, parse_target
 
 _LABEL = re.compile(r"\s*[①-⑳]?\s*([^:()\d,;。]{2,12}?指标)\s*(?:\(([^()]{2,16})\))?\s*:\s*")  # level, bracketed 二级
+# the key of a target: 目标 too ("某某率目标100%", a clause an excerpt cut before "，完成…": the target, not what was
+# achieved)
 _ITEM = re.compile(  # the name (a bracket in it), its verb, the key of a target, the figure
     r"((?:[^:()\d,;。]|\([^():\d,;。]{1,8}\)){2,24}?)\s*(?:为|达到|达|是|大于|高于|不低于|不少于|小于|低于)?\s*"
-    r"(年度指标值|指标值|目标值)?\s*([≥≤><=]{0,2}\s*\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*")
+    r"(年度指标值|指标值|目标值|(?:年度|全年)?目标(?:为|是)?)?\s*([≥≤><=]{0,2}\s*\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*")
 # "1、产出指标数量指标：" (a 一级 and the 二级 of the line below run together): the 一级 opens
 _FUSED_HEAD = re.compile(r"\s*([^:()\d,;。]{2,6}?指标)([^:()\d,;。]{2,8}?指标)\s*[:。]?\s*")
 _SIGN = re.compile(r"^[≥≤><=]")
