@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
-from jixiao.numbers import parse_money
+from jixiao.numbers import parse_matched_money
 from jixiao.readers.extract.budget_figures import MONEY
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
@@ -35,7 +35,7 @@ def spent_in_full(outline: Outline, facts: Facts) -> None:
             if _MONEY.search(line.norm, start, end if end >= 0 else len(line.norm)):
                 continue  # "资金50万元已全部支出": a figure of its own, read (or not) as such
             before = line.norm[sentence_start(line.norm, max(start - 1, 0), "。;"): start]
-            if any(parse_money(m.group(1) + m.group(2))[0] == adjusted for m in _MONEY.finditer(before)):
+            if any(parse_matched_money(m)[0] == adjusted for m in _MONEY.finditer(before)):
                 text = line.text[start: said.end()].strip(" 。;,")
                 facts.put("budget.executed", adjusted, ref(line.location, text, guessed=True), "全年执行数")
                 return
