@@ -8,6 +8,7 @@ from jixiao.numbers import (
     format_money,
     format_percent,
     format_score,
+    half_unit,
     parse_matched_money,
     parse_money,
     percent_of,
@@ -84,3 +85,10 @@ def test_a_text_read_twice_gives_the_same_figure_and_a_bad_one_fails_each_time()
     for _ in range(2):
         with pytest.raises(ValueError, match="不是数字"):
             to_decimal("十分")
+
+
+def test_half_unit_of_the_last_written_place() -> None:
+    """A rounded figure stands for values within half a unit of its last written place."""
+    assert half_unit("86") == Decimal("0.5")
+    assert half_unit("9.10") == Decimal("0.005")
+    assert half_unit("-0.7") == Decimal("0.05")

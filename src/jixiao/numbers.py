@@ -118,6 +118,12 @@ def parse_matched_money(match: re.Match[str], figure: int = 1) -> tuple[Decimal,
     return parse_money(match.group(figure) + (match.group(figure + 1) or ""))
 
 
+def half_unit(figure: str) -> Decimal:
+    """Half a unit of the last place ``figure`` is written to ("9.10": 0.005, "86": 0.5): how far a rounded figure
+    may lie from the value it stands for."""
+    return Decimal(5).scaleb(-len(figure.partition(".")[2]) - 1)
+
+
 def chinese_numeral(text: str) -> int:
     """Parse a Chinese (一, 十一, 二十三, 一百零五), circled (①), dotted (⒈), Roman (Ⅱ) or Arabic numeral to int."""
     if text in _NUMERALS:  # one numeral character, as most headings number ("一、", "（三）"): read at once

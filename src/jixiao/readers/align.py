@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypeVar
 
+from jixiao.numbers import half_unit
 from jixiao.readers.cells import Kind, fit, kind, number, splits
 from jixiao.readers.fused_money import money_splits
 
@@ -363,7 +364,7 @@ def money_check(reading: dict[str, str]) -> float:
         # (a rate written in whole percents, "86%" for 86.20 %, is rounded by half a percent; a low one is no
         # rate a split of run-together cells should be fitted to, "…3010 | 10 | 0%")
         whole = "." not in reading["rate"] and "%" in reading["rate"] and rate >= 10
-        within = Decimal("0.5") if whole else Decimal("0.06")
+        within = half_unit(reading["rate"].strip().rstrip("%")) if whole else Decimal("0.06")
         if adjusted and abs(executed / adjusted * 100 - rate) <= within:
             bonus += 2.0
         elif initial and abs(executed / initial * 100 - rate) <= within:

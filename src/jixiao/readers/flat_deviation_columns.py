@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao.lexicon import lexicon
+from jixiao.numbers import half_unit
 from jixiao.readers.flat_value_runs import COMPARISON, MOST_POINTS, POINT_FIGURE, UNITS
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.textnorm import HAN
@@ -110,8 +111,7 @@ def _departs(found: re.Match[str], target: re.Match[str], actual: re.Match[str])
     as a share of the target; in points of a rate ("个百分点") or in the target's own unit, as a difference."""
     written = found.group("fig").replace("−", "-")
     figure = Decimal(written)
-    places = len(written.split(".")[1]) if "." in written else 0
-    half = Decimal(5) / Decimal(10) ** (places + 1)
+    half = half_unit(written)
     aimed, got = Decimal(target.group("fig")), Decimal(actual.group("fig"))
     unit = found.group("unit") or ""
     if unit in ("", "%"):  # a bare deviation is a share, as its header's "偏差（%）" says

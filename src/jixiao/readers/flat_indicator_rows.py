@@ -144,14 +144,14 @@ def _coefficients_lost(tokens: Sequence[Token], cols: list[str], rows: list[list
     return not all(value is not None and value <= 1 for value in written)
 
 
-_FIGURES = ("target", "actual", "weight", "score")
+_FIGURE_ROLES = ("target", "actual", "weight", "score")
 
 
 def _short_rows(rows: list[list[str]], cols: list[str], first: int) -> set[tuple[int, int]]:
     """The weight and score cells of the rows short of a figure in a block written one cell a line whose rows (three
     or more) otherwise fill every one of target, actual, weight and score: "名称 | 43.2 | 37.24 | 9" among rows of
     four figures lost one, and which is gone (its weight or its target) is a guess. (row, column) pairs."""
-    at = [c for c, role in enumerate(cols) if role in _FIGURES]
+    at = [c for c, role in enumerate(cols) if role in _FIGURE_ROLES]
     counts = [sum(1 for c in at if c < len(row) and row[c].strip()) for row in rows]
     if len(at) < 4 or counts.count(len(at)) < 3:
         return set()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.numbers import half_unit
 from jixiao.readers.flat_completion_rows import FIGURE
 from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, UNITS, points_cuts
 from jixiao.readers.fused_money import GuessedCell
@@ -206,13 +207,8 @@ def _product(weight: Decimal, rate: str, score: str) -> bool:
     """Whether ``score`` is ``weight`` × ``rate``, or ``rate`` the score ÷ the weight, at its written precision."""
     if not 0 < Decimal(score) <= weight <= MOST_POINTS:
         return False
-    return abs(weight * Decimal(rate) - Decimal(score)) <= _half_unit(score) \
-        or abs(Decimal(score) / weight - Decimal(rate)) <= _half_unit(rate)
-
-
-def _half_unit(figure: str) -> Decimal:
-    """Half a unit of the figure's last written place ("9.10": 0.005)."""
-    return Decimal(5).scaleb(-len(figure.partition(".")[2]) - 1)
+    return abs(weight * Decimal(rate) - Decimal(score)) <= half_unit(score) \
+        or abs(Decimal(score) / weight - Decimal(rate)) <= half_unit(rate)
 
 
 def _points_cuts(run: str) -> list[tuple[str, str, str]]:
