@@ -22,4 +22,4 @@ from corpus_build import build_set  # noqa: E402
 if __name__ == "__main__":
     sys.exit(build_set(HERE, ("eighteenth", "fortyeighth", "fortyninth", "fortyseventh", "fortyfourth",
                               "twentyseventh", "twentieth", "twentyfifth", "twentysecond", "twentyfirst"),
-                       ("fiftyfifth_reports:REPORTS",)))
+                       ("fiftyfifth_pages:REPORTS", "fiftyfifth_forms:REPORTS")))
