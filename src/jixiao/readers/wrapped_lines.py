@@ -49,15 +49,18 @@ def _awaits_figure(line: str) -> bool:
     return _AWAITS_FIGURE.search(line) is not None or _FUND_LEVEL_CELL.match(line.strip()) is not None
 
 
+_SITE_PAGER = pattern("site_pager")
 # a page's number no cell can be: dashed ("- 3 -") or in words ("第 2 页 共 3 页"), never a bare figure or "3/12"
 _PAGE_MARK = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[/,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 
 
 def is_page_mark(line: str) -> bool:
-    """A line that is only a page's number in a form no table cell takes (``_PAGE_MARK``): furniture wherever it
-    stands, inside a table copied across a page break too."""
+    """A line that is only a page's number in a form no table cell takes (``_PAGE_MARK``), or a site's pager
+    (lexicon ``site_pager``): furniture wherever it stands, inside a table copied across a page break too."""
     last = line.rstrip()[-1:]
-    return bool(last) and last in _PAGE_NUMBER_ENDS and _PAGE_MARK.match(line) is not None
+    if last and last in _PAGE_NUMBER_ENDS and _PAGE_MARK.match(line) is not None:
+        return True
+    return "页" in line and _SITE_PAGER.match(line) is not None  # "上一页 1 2 3 下一页": a site's pager
 
 
 # a table going on over a page break, said on a line of its own: "续表", "（续表）", "(续上表)", "续表2", "（续表一）"

@@ -21,8 +21,10 @@ _LEVEL_FIRST = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?
 _WEIGHT_FIRST = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*" + _WEIGHT + r"\s*[,;、]\s*([^,:;。()\d]{2,14}?)\s*\)")
 # (a value bracket may follow the level's in place of the colon: "名称（数量指标）（指标值：≥600件；完成值：628件）")
 VALUE_BRACKET = r"\(\s*(?:年度|全年)?(?:指标值|目标值|目标|实际值|完成值|实际完成值)\s*:"
-_LEVEL_ONLY = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?指标)\s*\)\s*"
-                         r"(?::|(?=" + VALUE_BRACKET + "))")
+# (or a full stop before the target's label, "名称（社会效益）。年度目标值≥80份，…"; the level one the lexicon
+# knows, whether or not it ends in 指标)
+_LEVEL_ONLY = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?)\s*\)\s*"
+                         r"(?::|(?=" + VALUE_BRACKET + r")|。(?=\s*(?:年度|全年)?(?:目标值|指标值)))")
 # "名称（产出指标—数量指标）：…": the 一级 and the 二级 in one bracket, a dash or a slash between them
 _LEVEL_PAIR = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d—\-–/]{2,8}?)\s*(?:——|—|--|-|–|/)\s*"
                          r"([^,:;。()\d]{2,14}?)\s*\)\s*(?::|(?=" + VALUE_BRACKET + "))")
@@ -57,7 +59,7 @@ def bracketed_head(rest: str) -> BracketedHead | None:
     if (inside.endswith("指标") or _PAIR_MARK.search(inside)) and (pair := _LEVEL_PAIR.match(rest)) is not None \
             and _level_kind(pair.group(3).strip()) == "level2" and _level_kind(pair.group(2).strip()):
         return BracketedHead(pair.end(1), pair.end(), ("level2", pair.group(3).strip()), None, pair.group(2).strip())
-    if inside.endswith("指标") and (alone := _LEVEL_ONLY.match(rest)) is not None:
+    if (inside.endswith("指标") or _level_kind(inside[1:].strip())) and (alone := _LEVEL_ONLY.match(rest)) is not None:
         kind = _level_kind(alone.group(2).strip())
         return BracketedHead(alone.end(1), alone.end(), (kind, alone.group(2).strip()), None) if kind else None
     if "分" not in rest[bracket: bracket + 24] or not ("," in inside or "、" in inside or ";" in inside):

@@ -40,8 +40,9 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
     roles: dict[str, int] = {}
     weights: list[int] = []
     scores: list[int] = []
+    section = _section_label(row)
     for col, cell in enumerate(row):
-        role = cell_role(cell)
+        role = None if col == section else cell_role(cell)
         if role == "weight":
             weights.append(col)
         scores += [col] if role == "score" else []
@@ -74,6 +75,19 @@ def indicator_header(row: list[str]) -> dict[str, int] | None:
         return roles  # 一级 | 二级 | 指标名称 | 目标值 | 实际完成值: targets and actuals, no weight or score column
     if goal_table(roles):
         return roles
+    return None
+
+
+def _section_label(row: list[str]) -> int | None:
+    """The column of the indicator section's label ("年度绩效指标完成情况") when it heads the row before the levels'
+    and names' columns, else None."""
+    for col, cell in enumerate(row):
+        if not cell.strip():
+            continue
+        if not pattern("indicator_section_label").fullmatch(compact(cell)):
+            return None
+        later = {cell_role(c) for c in row[col + 1:]}
+        return col if later & {"level1", "name"} and "actual" in later else None
     return None
 
 
