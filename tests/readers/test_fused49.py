@@ -47,3 +47,23 @@ def test_no_reading_is_taken_when_the_total_chooses_none(tmp_path: Path) -> None
         page = read_saved_rows(tmp_path, _rows(total))
         assert "补贴资金发放及时率" not in by_name(page)
 
+
+def test_a_rate_row_scored_at_its_rate_keeps_its_weight_and_score_whole(tmp_path: Path) -> None:
+    """"产出指标预算执行预算执行率96.43%109.64" (no target, the actual rate, 分值 10, 得分 9.64): the run after the
+    rate was cut in three (an actual 10, a weight 9.6, a score 4) and the rate taken for the target. A score that is
+    the weight times the row's actual rate (得分 = 分值 × 执行率, as far as the score is written) now speaks for the
+    reading that puts the rate in the actual and the run in the weight and the score."""
+    rows = [_TITLE, _HEADER,
+            "产出指标预算执行预算执行率96.43%109.64",
+            "数量指标补贴发放面积≥3.5万亩3.6万亩2020",
+            "质量指标补贴对象核准率≥98%99%2020",
+            "满意度指标服务对象满意度指标种植户满意度≥90%93%5050",
+            "总分10099.64"]
+    page = read_saved_rows(tmp_path, rows)
+    spent = by_name(page)["预算执行率"]
+    assert (spent.target, spent.actual.value, spent.actual.unit) == (None, Decimal("96.43"), "%")
+    assert (spent.weight, spent.stated_score) == (10, Decimal("9.64"))
+    at = [i.name for i in page.indicators].index("预算执行率")
+    assert page.provenance[f"indicators[{at}].weight"].guessed
+    assert page.provenance[f"indicators[{at}].stated_score"].guessed
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
