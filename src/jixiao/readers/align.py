@@ -323,7 +323,8 @@ def indicator_check(reading: dict[str, str]) -> float:
         if 0 < weight < 1 < score <= weight * _SHARE:  # 权重(%) 0.15 beside 得分 15: a share of the whole, in points
             weight *= _SHARE
         return ((0.8 if score == weight else 0.5) if score <= weight else -3.0) - orphan + in_unit \
-            + _coefficient_holds(_value(reading, "coefficient"), weight, score)
+            + _coefficient_holds(_value(reading, "coefficient"), weight, score) \
+            + _scored_at_rate(reading.get("actual"), weight, reading["score"].strip())
     return in_unit - orphan
 
 
@@ -338,6 +339,20 @@ def _in_target_unit(reading: dict[str, str]) -> float:
         return 0.0
     written, unit = _UNIT_AFTER.search(target.strip()), _UNIT_AFTER.search(actual.strip())
     return _SAME_UNIT if written is not None and unit is not None and written.group(1) == unit.group(1) else 0.0
+
+
+_AT_RATE = 1.0  # an actual rate the score is the weight times: the reading that puts it there
+
+
+def _scored_at_rate(actual: str | None, weight: Decimal, score: str) -> float:
+    """_AT_RATE when the actual is a rate (written with %) below 100 % and the score, below the weight, is the
+    weight times it as far as the score is written ("预算执行率 | 98.88% | 10 | 9.89": 得分 = 分值 × 执行率, the
+    rule a 预算执行率 row is scored by), else 0."""
+    rate = number(actual.strip().rstrip("%")) if actual is not None and actual.strip().endswith("%") else None
+    points = number(score)
+    if rate is None or points is None or not 0 < rate < 100 or points >= weight:
+        return 0.0
+    return _AT_RATE if abs(weight * rate / 100 - points) <= half_unit(score) else 0.0
 
 
 _COEFFICIENT = 1.0  # a coefficient that is the score over the weight: the reading that puts it there

@@ -31,6 +31,7 @@ from jixiao.readers.flat_value_recuts import (
 from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, UNITS, cells_between, points_cuts
 from jixiao.readers.flat_words import CLAUSE
 from jixiao.readers.fused_money import GuessedCell
+from jixiao.readers.total_picks import pick
 
 _NOTES = frozenset({"deviation", "scoring_rule"})  # columns of words
 _PLACEHOLDER_NAME = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")  # the template's "指标2：" before a name
@@ -254,9 +255,11 @@ def with_points_off_note(cells: list[str], roles: list[str | None]) -> list[str]
     run = found.group("run")
     readings = [(w, s, run[k:]) for k in range(2, len(run) + 1) for w, s in points_cuts(run[:k])
                 if 0 < Decimal(s) <= Decimal(w) and (k == len(run) or POINT_FIGURE.fullmatch(run[k:]))]
-    if len(readings) != 1:
+    # several fit: the one the form's stated total chooses when the form is read again (total_picks), else none
+    chosen = 0 if len(readings) == 1 else pick("".join(cells), len(readings)) if readings else None
+    if chosen is None:
         return cells
-    weight, score, digits = readings[0]
+    weight, score, digits = readings[chosen]
     note = digits + found.group("unit") + found.group("note")
     return [*cells[:at], *(GuessedCell(cell) for cell in (weight, score, note))]
 

@@ -25,6 +25,7 @@ from jixiao.readers.extract.forms import (
 from jixiao.readers.joined_columns import split_joined_tables
 from jixiao.readers.record_views import record_views
 from jixiao.readers.textnorm import normalise_document
+from jixiao.readers.total_picks import by_stated_total
 
 
 def _text(path: Path) -> Document:
@@ -159,7 +160,11 @@ def second_list_at(evaluation: Evaluation) -> int | None:
 def read_report(path: Path, form: int | None = None) -> tuple[Evaluation, list[str], list[str]]:
     """The evaluation the report states, the reading's warnings, and the names of the file's forms when
     it holds several 自评表 (then form ``form`` is read, from 1; the first by default, with a warning
-    naming the others)."""
+    naming the others). A row read several ways is chosen by the form's stated total (:mod:`.total_picks`)."""
+    return by_stated_total(lambda: _read_report(path, form))
+
+
+def _read_report(path: Path, form: int | None) -> tuple[Evaluation, list[str], list[str]]:
     document = read_document(path)
     if not any(getattr(b, "text", None) or getattr(b, "rows", None) for b in document.blocks):
         raise InputError(f"{path}：文件中没有可读取的文字")
