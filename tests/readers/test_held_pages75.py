@@ -14,3 +14,18 @@ def test_a_transfer_forms_short_project_name_label() -> None:
                  "地方主管部门 某县某某局 资金使用单位 某县某某局\n")
     assert read.project.name == "农村饮水维护补助资金"
 
+
+def test_a_central_schools_name_before_its_project_money() -> None:
+    """"某区某某中心小学2022项目资金 绩效自评报告": 中心 inside the school's name is no place to cut the unit from its
+    project (before, the unit "某区某某中心" and the project "小学2022项目资金")."""
+    read = _read("某市某某区东林中心小学2022项目资金 绩效自评报告\n一、基本情况\n2022年年初预算项目3个。\n")
+    assert read.unit.name == "某市某某区东林中心小学"
+    assert not (read.project.name or "").startswith("小学")
+
+
+def test_a_centre_before_its_special_fund_is_still_cut() -> None:
+    """A guard: "某县某某服务中心某某专项经费绩效自评报告": the centre, then its fund, as before."""
+    read = _read("某县农机服务中心农机安全宣传专项经费绩效自评报告\n一、基本情况\n2022年预算资金5万元。\n")
+    assert read.unit.name == "某县农机服务中心"
+    assert read.project.name == "农机安全宣传专项经费"
+
