@@ -3,6 +3,8 @@ invented units, places, funds and figures, no text of any page."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from page_reading import read_page as _read
 
 
@@ -29,3 +31,16 @@ def test_a_centre_before_its_special_fund_is_still_cut() -> None:
     assert read.unit.name == "某县农机服务中心"
     assert read.project.name == "农机安全宣传专项经费"
 
+
+def test_a_projects_money_said_to_have_reached_it() -> None:
+    """"上级补助资金实际到位3万元" in a project report stating no budget: the project's money (before, none)."""
+    read = _read("某镇某村便道修复项目绩效自评报告\n一、项目基本情况\n便道多处损毁。\n三、项目绩效实现情况\n"
+                 "1.项目资金到位情况\n上级补助资金实际到位3万元。\n2.项目资金使用情况分析\n修复便道1条。\n")
+    assert read.budget.adjusted == Decimal("3")
+
+
+def test_a_stated_budget_stays_over_the_money_that_reached_it() -> None:
+    """A guard: "项目预算资金20万元" read the usual way stays the budget, the money that arrived after it no budget."""
+    read = _read("某镇某村便道修复项目绩效自评报告\n一、项目基本情况\n项目预算资金20万元。\n"
+                 "二、项目资金情况\n上级补助资金实际到位18万元。\n")
+    assert read.budget.adjusted == Decimal("20")
