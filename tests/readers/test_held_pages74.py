@@ -37,3 +37,22 @@ def test_a_comma_before_what_was_achieved_parts_no_list() -> None:
     read = _read(_TRANSFER + "1.数量指标:布防无人机数量≥6架,实际布防6架。\n")
     assert [i.name for i in read.indicators] == ["布防无人机数量"]
 
+
+def test_a_letters_title_with_no_year_names_its_author_and_fund() -> None:
+    """"某局关于某某补助资金支出绩效的自评报告": the bureau is the unit, the fund the project (before, the unit ran on
+    to "…支出绩效的" and the project was empty)."""
+    read = _read("青石市体育局关于中央支持地方全民健身补助资金支出绩效的自评报告\n"
+                 "根据《青石市财政局关于开展2023年度中央对地方转移支付绩效自评工作的通知》要求,现将自评情况报告如下:\n")
+    assert read.unit.name == "青石市体育局"
+    assert read.project.name == "中央支持地方全民健身补助资金"
+
+
+def test_a_notice_cited_with_no_title_marks_gives_no_year() -> None:
+    """"根据某省财政厅关于2022年某某事项的通知(某财预〔2022〕88号)": that year is the notice's; the year evaluated
+    is the one the cited 自评 notice names (before, 2022 from the bare citation)."""
+    read = _read("青石市体育局关于中央支持地方全民健身补助资金支出绩效的自评报告\n"
+                 "根据《青石市财政局关于开展2023年度中央对地方转移支付绩效自评工作的通知》要求,现将自评情况报告如下:\n"
+                 "一、绩效目标分解下达情况\n"
+                 "1.根据某省财政厅关于2022年民生实事资金安排的通知(某财预〔2022〕88号)分配健身路径补助30万元。\n")
+    assert read.year == 2023
+
