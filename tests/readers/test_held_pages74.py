@@ -56,3 +56,19 @@ def test_a_notice_cited_with_no_title_marks_gives_no_year() -> None:
                  "1.根据某省财政厅关于2022年民生实事资金安排的通知(某财预〔2022〕88号)分配健身路径补助30万元。\n")
     assert read.year == 2023
 
+
+def test_a_transfers_batches_summed_after_a_comma() -> None:
+    """"2023年,中央分3批次下达我省某某资金,合计9,120万元。" then each batch: the sum is the fund's budget and names it
+    (before, the first batch's amount and no name)."""
+    read = _read("一、绩效目标分解下达情况\n(一)中央下达专项转移支付预算和区域绩效目标情况\n"
+                 "2023年,中央分3批次下达我省中央专项彩票公益金支持残疾人事业资金,合计9,120万元。各批次下达情况如下:\n"
+                 "2022年11月20日,某部门提前下达中央专项彩票公益金支持残疾人事业资金6,300万元。\n")
+    assert read.budget.adjusted == Decimal("9120")
+    assert read.project.name == "中央专项彩票公益金支持残疾人事业资金"
+
+
+def test_a_handed_down_heading_with_the_regions_goals_names_the_fund_not_the_province() -> None:
+    """"(一)中央下达广东某某资金预算和区域绩效目标情况": the fund (before, none; the province is who received it)."""
+    read = _read("一、绩效目标分解下达情况\n(一)中央下达广东土壤污染防治资金预算和区域绩效目标情况\n"
+                 "2023年下达土壤污染防治资金共8200万元。\n")
+    assert read.project.name == "土壤污染防治资金"
