@@ -15,7 +15,11 @@ def fund_named(head: str) -> str:
     """A title's head that names a fund: "…资金转移支付" is the fund (转移支付 its kind of money, as after the year);
     then a province's short name before it ("广西…补助资金转移支付") is who publishes, no part of the fund's name."""
     name = TRANSFER_KIND.sub("", head)
-    if name == head:
-        return head
+    return head if name == head else without_province(name)
+
+
+def without_province(name: str) -> str:
+    """A fund's ``name`` without a province's short name before it (who publishes it or was handed it: "广西某某资金"),
+    unless the rest is too short to name a fund."""
     rest = _PROVINCE_SHORT.sub("", name)
     return rest if len(rest) >= 4 else name

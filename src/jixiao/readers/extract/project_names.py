@@ -7,6 +7,7 @@ import re
 
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.fund_names import without_province
 from jixiao.readers.extract.name_tidying import generic_name, unit_then_project
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.textnorm import match_text
@@ -361,6 +362,8 @@ def _named_in_opening(outline: Outline, facts: Facts) -> None:
             if found is not None and _names_a_fund(found.group(1)) \
                     and not re.search(r"部门|单位|整体|各", found.group(1)):
                 name = line.text[found.start(1): found.end(1)]
+                if word == "下达":  # "中央下达广西某某资金预算…": the province handed it, no part of the fund's name
+                    name = without_province(name)
                 facts.put("project.name", name,
                           ref(line.location, line.text[found.start(): found.end()], guessed=True), weak=True)
                 return

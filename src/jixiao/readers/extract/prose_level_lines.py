@@ -5,7 +5,9 @@ or a 二级 under the heading's 一级), the words before the figure the indicat
 comparison sign is the target, a bare one what was achieved (the target under a heading of the goals,
 "（二）项目绩效目标设定情况"). No weight or score is stated, so none is given. A line may list several
 items of its level, each closed by "；" ("社会效益指标：名称A≥27人；名称B≥98%。"); a name may hold a bracket
-("项目（工程）验收合格率100%"); a target may be followed by what was achieved ("名称≥6架，实际布防6架")."""
+("项目（工程）验收合格率100%"); a target may be followed by what was achieved ("名称≥6架，实际布防6架"). A
+transfer's goals may count a level's items before the colon and part them by "、" or "，" ("1.数量指标3个：名称A4个、
+名称B820吨/年、名称C12.5平方公里。")."""
 
 from __future__ import annotations
 
@@ -21,12 +23,15 @@ from jixiao.readers.extract.prose_value_pairs import without_project
 from jixiao.readers.extract.section_values import section_stating
 from jixiao.readers.extract.values import parse_actual, parse_target
 
-_LABEL = re.compile(r"\s*[①-⑳]?\s*([^:()\d,;。]{2,12}?指标)\s*(?:\(([^()]{2,16})\))?\s*:\s*")  # level, bracketed 二级
+# level, bracketed 二级; the count of its items may stand before the colon ("1.数量指标6个:")
+_LABEL = re.compile(r"\s*[①-⑳]?\s*([^:()\d,;。]{2,12}?指标)\s*(?:\(([^()]{2,16})\))?\s*(?:\d+\s*[个项条])?\s*:\s*")
 # the key of a target: 目标 too ("某某率目标100%", a clause an excerpt cut before "，完成…": the target, not what was
 # achieved)
+# (a figure's unit: a word of the lexicon's units, a rate per a period after it, "820吨/年", "12.5平方公里")
 _ITEM = re.compile(  # the name (a bracket in it), its verb, the key of a target, the figure
     r"((?:[^:()\d,;。]|\([^():\d,;。]{1,8}\)){2,24}?)\s*(?:为|达到|达|是|大于|高于|不低于|不少于|小于|低于)?\s*"
-    r"(年度指标值|指标值|目标值|(?:年度|全年)?目标(?:为|是)?)?\s*([≥≤><=]{0,2}\s*\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*")
+    r"(年度指标值|指标值|目标值|(?:年度|全年)?目标(?:为|是)?)?\s*([≥≤><=]{0,2}\s*\d+(?:\.\d+)?\s*"
+    rf"(?:%|(?:{pattern('value_units').pattern})(?:/[\u4e00-\u9fff])?|[\u4e00-\u9fff]{{1,2}})?)\s*")
 # "1、产出指标数量指标：" (a 一级 and the 二级 of the line below run together): the 一级 opens
 _FUSED_HEAD = re.compile(r"\s*([^:()\d,;。]{2,6}?指标)([^:()\d,;。]{2,8}?指标)\s*[:。]?\s*")
 _SIGN = re.compile(r"^[≥≤><=]")
@@ -113,7 +118,7 @@ def _items(line: Line) -> list[_Item]:
     items = []
     start = label.end()
     body = rest[start:].rstrip(" 。;")
-    for part in body.split(";"):
+    for part in _list_parts(body):
         achieved = _ACTUAL_CLAUSE.search(part)
         item = _ITEM.fullmatch(part[: achieved.start()] if achieved else part)
         if item is None or item.group(1).strip().endswith("指标"):  # a goal's words: a name alone, a standard, …
@@ -131,6 +136,23 @@ def _items(line: Line) -> list[_Item]:
                       achieved.group(1) if achieved else None, False))
         start += len(part) + 1
     return items
+
+
+def _list_parts(body: str) -> list[str]:
+    """The items of a level's line: between "；", or, on a line with none, between "、" or "," when every part is
+    an item with a figure ("数量指标3个:名称A4个、名称B820吨/年。", "时效指标2个:名称A100%,名称B≥30%。"); no comma
+    parts a line whose comma opens what was achieved ("名称≥6架,实际布防6架"), a total ("…,合计…") or a completion
+    rate ("名称6场,指标完成率100%": results, each before its rate)."""
+    parts = body.split(";")
+    if len(parts) > 1 or pattern("listed_targets.results").search(body):
+        return parts
+    for mark in "、,":
+        split = body.split(mark)
+        if len(split) > 1 and not (mark == "," and _ACTUAL_CLAUSE.search(body)) and all(
+                (item := _ITEM.fullmatch(part)) is not None and not item.group(1).strip().endswith("指标")
+                and not pattern("listed_targets.sums").match(part.strip()) for part in split):
+            return split
+    return parts
 
 
 # "阶段性目标:数量指标-名称大于等于610亩;质量指标-…提升;…": items each led by its own level and a dash, after a
