@@ -12,7 +12,6 @@ Every unit, person and figure is invented (a real county, invented bodies, proje
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from corpus_build import Row, exec_fact, indicator_fact
 from docx.enum.section import WD_ORIENT
