@@ -33,3 +33,16 @@ def test_indicator_cards_under_bracketed_labels(tmp_path: Path) -> None:
     assert named["补贴发放户数"].actual.value == Decimal("462")
     assert named["受益农户满意度"].stated_score == Decimal("60")
     assert named["受益农户满意度"].target.value == Decimal("85")
+
+
+def test_questionnaire_answers_name_the_project_and_its_bodies(tmp_path: Path) -> None:
+    """"问1：项目名称是什么？由哪个部门主管、哪个单位实施？" then "答：项目名称为X，主管部门为Y，实施单位为Z。": the
+    answer's names, never the question's words (before, 哪个部门 / 哪个单位 were read as the bodies and the name was
+    lost)."""
+    evaluation = _read(tmp_path, (
+        "某县某某服务站2025年度项目支出绩效自评问卷\n问1：项目名称是什么？由哪个部门主管、哪个单位实施？\n"
+        "答：项目名称为农机作业补贴资金，主管部门为某县农业农村局，实施单位为某县某某服务站。\n"
+        "问2：项目预算和执行数各是多少？\n答：年初预算60.00万元，全年预算64.00万元，全年执行62.40万元。\n"))
+    assert evaluation.project.name == "农机作业补贴资金"
+    assert evaluation.unit.supervising_department == "某县农业农村局"
+    assert evaluation.project.implementing_unit == "某县某某服务站"
