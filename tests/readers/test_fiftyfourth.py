@@ -46,3 +46,16 @@ def test_questionnaire_answers_name_the_project_and_its_bodies(tmp_path: Path) -
     assert evaluation.project.name == "农机作业补贴资金"
     assert evaluation.unit.supervising_department == "某县农业农村局"
     assert evaluation.project.implementing_unit == "某县某某服务站"
+
+
+def test_levels_before_a_quoted_name(tmp_path: Path) -> None:
+    """"（1）产出指标—数量指标“某某户数”：年度指标值…，实际完成…，分值30分，得分30分。": the levels before the quotes,
+    the name inside them (before, the name kept "数量指标“…”" and the 二级 was lost)."""
+    evaluation = _read(tmp_path, _HEAD + (
+        "问4：各项绩效指标完成情况如何？\n答：逐项答复如下。\n"
+        "（1）产出指标—数量指标“农机补贴兑付户数”：年度指标值≥450户，实际完成462户，分值30分，得分30分。\n"
+        "（2）满意度指标—服务对象满意度指标“农户满意度”：年度指标值≥85%，实际完成88.5%，分值60分，得分60分。\n"))
+    named = {i.name: i for i in evaluation.indicators}
+    assert named["农机补贴兑付户数"].level1 == "产出指标"
+    assert named["农机补贴兑付户数"].level2 == "数量指标"
+    assert named["农户满意度"].level2 == "服务对象满意度指标"
