@@ -59,3 +59,37 @@ def test_levels_before_a_quoted_name(tmp_path: Path) -> None:
     assert named["农机补贴兑付户数"].level1 == "产出指标"
     assert named["农机补贴兑付户数"].level2 == "数量指标"
     assert named["农户满意度"].level2 == "服务对象满意度指标"
+
+
+def test_questionnaire_table_gives_indicators_budget_and_total(tmp_path: Path) -> None:
+    """A Word table 序号 | 评价问题 | 单位回答 | 分值 | 得分, each indicator a question naming it in quotes: the
+    questions' indicators with their answers' target and actual, the budget from the rate's answer, the 合计 row's
+    total (before, nothing of the table was read)."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("某县2025年度部门整体支出绩效自评问卷")
+    d.add_paragraph("填报单位：某县某某馆")
+    rows = [["序号", "评价问题", "单位回答", "分值", "得分"],
+            ["1", "年初预算、全年预算和全年执行数各是多少？",
+             "年初预算80.00万元，全年预算84.00万元，全年执行82.32万元，预算执行率98.00%。", "10", "9.8"],
+            ["2", "产出指标下数量指标“送书下乡场次”的年度指标值和实际完成值各是多少？",
+             "年度指标值≥24场，实际完成值26场。", "40", "40"],
+            ["3", "满意度指标下服务对象满意度指标“读者满意度”的年度指标值和实际完成值各是多少？",
+             "年度指标值≥90%，实际完成值86%。偏差原因：馆舍维修期间服务受限。", "50", "47.78"],
+            ["", "合计", "", "100", "97.58"]]
+    t = d.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    path = tmp_path / "report.docx"
+    d.save(str(path))
+    evaluation = read_any(path).evaluation
+    named = {i.name: i for i in evaluation.indicators}
+    assert named["送书下乡场次"].level2 == "数量指标"
+    assert named["送书下乡场次"].target.value == Decimal("24")
+    assert named["读者满意度"].actual.value == Decimal("86")
+    assert named["读者满意度"].deviation_note == "馆舍维修期间服务受限"
+    assert named["预算执行率"].stated_score == Decimal("9.8")
+    assert evaluation.budget.executed == Decimal("82.32")
+    assert evaluation.stated_total == Decimal("97.58")
