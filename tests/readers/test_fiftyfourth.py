@@ -19,6 +19,21 @@ def _read(tmp_path: Path, text: str) -> Any:
     return read_any(path).evaluation
 
 
+def _docx(tmp_path: Path, lines: list[str], rows: list[list[str]]) -> Path:
+    from docx import Document
+
+    d = Document()
+    for line in lines:
+        d.add_paragraph(line)
+    t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    path = tmp_path / "report.docx"
+    d.save(str(path))
+    return path
+
+
 def test_indicator_cards_under_bracketed_labels(tmp_path: Path) -> None:
     """Each indicator a card of "【指标名称】…" / "【年度指标值】…" / "【分值】…　【得分】…" lines: a label in 【】
     reads as "label：" does (before, the lines ran together as one wrapped paragraph and no indicator was read)."""
@@ -65,11 +80,6 @@ def test_questionnaire_table_gives_indicators_budget_and_total(tmp_path: Path) -
     """A Word table 序号 | 评价问题 | 单位回答 | 分值 | 得分, each indicator a question naming it in quotes: the
     questions' indicators with their answers' target and actual, the budget from the rate's answer, the 合计 row's
     total (before, nothing of the table was read)."""
-    from docx import Document
-
-    d = Document()
-    d.add_paragraph("某县2025年度部门整体支出绩效自评问卷")
-    d.add_paragraph("填报单位：某县某某馆")
     rows = [["序号", "评价问题", "单位回答", "分值", "得分"],
             ["1", "年初预算、全年预算和全年执行数各是多少？",
              "年初预算80.00万元，全年预算84.00万元，全年执行82.32万元，预算执行率98.00%。", "10", "9.8"],
@@ -78,12 +88,7 @@ def test_questionnaire_table_gives_indicators_budget_and_total(tmp_path: Path) -
             ["3", "满意度指标下服务对象满意度指标“读者满意度”的年度指标值和实际完成值各是多少？",
              "年度指标值≥90%，实际完成值86%。偏差原因：馆舍维修期间服务受限。", "50", "47.78"],
             ["", "合计", "", "100", "97.58"]]
-    t = d.add_table(rows=len(rows), cols=5)
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            t.cell(i, j).text = text
-    path = tmp_path / "report.docx"
-    d.save(str(path))
+    path = _docx(tmp_path, ["某县2025年度部门整体支出绩效自评问卷", "填报单位：某县某某馆"], rows)
     evaluation = read_any(path).evaluation
     named = {i.name: i for i in evaluation.indicators}
     assert named["送书下乡场次"].level2 == "数量指标"
@@ -93,3 +98,23 @@ def test_questionnaire_table_gives_indicators_budget_and_total(tmp_path: Path) -
     assert named["预算执行率"].stated_score == Decimal("9.8")
     assert evaluation.budget.executed == Decimal("82.32")
     assert evaluation.stated_total == Decimal("97.58")
+
+
+def test_two_rows_per_indicator_with_labelled_values(tmp_path: Path) -> None:
+    """A portrait form giving each indicator two rows — name, 分值, 得分, then "指标值：…" | "完成值：…" under it — and
+    both levels in one "一级／二级指标" column: the labelled values are the row's target and actual, the levels two
+    (before, each values row was read as an indicator of its own, its 完成值 as a weight)."""
+    head = ["某某种植补助资金2025年度绩效自评表", "年初预算30.00万元，全年预算30.00万元，全年执行29.40万元。"]
+    path = _docx(tmp_path, head, [
+        ["一级／二级指标", "三级指标", "分值", "得分"],
+        ["产出指标／数量指标", "良种推广面积", "40", "40"], ["", "指标值：≥1200亩", "完成值：1260亩", ""],
+        ["满意度指标／服务对象满意度指标", "种植户满意度", "50", "50"], ["", "指标值：≥90%", "完成值：93%", ""]])
+    evaluation = read_any(path).evaluation
+    named = {i.name: i for i in evaluation.indicators}
+    assert len(named) == len(evaluation.indicators)
+    assert not any(name.startswith("指标值") for name in named)
+    assert named["良种推广面积"].level1 == "产出指标"
+    assert named["良种推广面积"].level2 == "数量指标"
+    assert named["良种推广面积"].target.value == Decimal("1200")
+    assert named["良种推广面积"].actual.value == Decimal("1260")
+    assert named["种植户满意度"].weight == 50

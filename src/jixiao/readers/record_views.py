@@ -19,6 +19,7 @@ from jixiao.readers.extract.prose_indicator_heads import level_caption, levels_a
 from jixiao.readers.extract.table_columns import cell_role, indicator_header, money_header, money_role
 from jixiao.readers.extract.transposed_indicators import upright
 from jixiao.readers.label_fields import label_field
+from jixiao.readers.labelled_value_rows import labelled_value_rows
 from jixiao.readers.question_tables import question_table
 
 # one pair: a short label of Chinese words (units in brackets allowed), a colon, the value
@@ -61,6 +62,8 @@ def record_views(document: Document) -> Document:
                 swaps[index] = [inline]
         elif (asked := question_table(block)) is not None:
             swaps[index] = asked
+        elif (stacked := labelled_value_rows(block)) is not None:
+            swaps[index] = [stacked]
         elif (vertical := _pair_table(block)) is not None:
             swaps[index] = vertical
     paragraphs = [_colon_labels(b.text) for b in document.blocks
