@@ -118,3 +118,14 @@ def test_two_rows_per_indicator_with_labelled_values(tmp_path: Path) -> None:
     assert named["良种推广面积"].target.value == Decimal("1200")
     assert named["良种推广面积"].actual.value == Decimal("1260")
     assert named["种植户满意度"].weight == 50
+
+
+def test_income_items_packed_after_their_total_on_one_line(tmp_path: Path) -> None:
+    """"收入合计：72.50万元　　财政拨款收入：70.10万元　　其他收入：2.40万元": the fields after the total are its items
+    when they add up to it (before, only the total was read); fields that do not add up are no items."""
+    text = "某县某某所2025年度部门整体支出绩效自评报告\n一、基本情况\n"
+    evaluation = _read(tmp_path, text + "收入合计：72.50万元　　财政拨款收入：70.10万元　　其他收入：2.40万元\n")
+    assert [(i.name, i.amount) for i in evaluation.budget.income_items] == [
+        ("财政拨款收入", Decimal("70.10")), ("其他收入", Decimal("2.40"))]
+    evaluation = _read(tmp_path, text + "收入合计：72.50万元　　财政拨款收入：70.10万元　　其他收入：3.40万元\n")
+    assert not evaluation.budget.income_items
