@@ -102,7 +102,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "fortysecond": (8, 0.98), "fortythird": (8, 0.98), "fortyfourth": (8, 0.98),
            "fortyfifth": (8, 0.98), "fortysixth": (8, 0.98), "fortyseventh": (8, 0.98),
            "fortyeighth": (8, 0.98), "fortyninth": (8, 0.98), "fiftieth": (8, 0.98), "fiftyfirst": (8, 0.98),
-           "fiftysecond": (8, 0.98), "fiftythird": (8, 0.98), "fiftyfifth": (8, 0.98),
+           "fiftysecond": (8, 0.98), "fiftythird": (8, 0.98), "fiftyfourth": (8, 0.98), "fiftyfifth": (8, 0.98),
            "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
@@ -144,6 +144,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "fiftyfirst": {".txt", ".html", ".htm"},
            "fiftysecond": {".odt", ".rtf", ".txt", ".mhtml", ".csv", ".xls", ".docx", ".pdf"},
            "fiftythird": {".docx", ".txt", ".pdf", ".htm", ".odt", ".xlsx", ".rtf"},
+           "fiftyfourth": {".docx", ".txt", ".pdf", ".htm", ".rtf"},
            "fiftyfifth": {".mht", ".ods", ".et", ".wps", ".txt", ".docx", ".xls", ".html"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}

@@ -19,6 +19,8 @@ from jixiao.readers.extract.prose_indicator_heads import level_caption, levels_a
 from jixiao.readers.extract.table_columns import cell_role, indicator_header, money_header, money_role
 from jixiao.readers.extract.transposed_indicators import upright
 from jixiao.readers.label_fields import label_field
+from jixiao.readers.labelled_value_rows import labelled_value_rows
+from jixiao.readers.question_tables import question_table
 
 # one pair: a short label of Chinese words (units in brackets allowed), a colon, the value
 _PAIR = re.compile(r"^([\u4e00-\u9fff（）()%％]{2,16})\s*[：:]\s*(.*)$")
@@ -35,6 +37,9 @@ _JOINED_PAIR = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[/／]\s*([\u4e00-\u9fff]{
 _RECORD_FIELD = re.compile(r"[\u4e00-\u9fff（）()%％]{2,16}\s*[：:]\s*\S")
 _RECORD_GAP = re.compile(r"\t|\s{2,}")
 _RECORD_PAIRS = 3
+# "【指标名称】某某率" / "【分值】15分　【得分】15分": a column label in 【】 stands where "label：" would (a report's
+# indicator cards, one bracketed label a line)
+_BRACKETED = re.compile(r"(^|\s)【\s*([\u4e00-\u9fff（）()%％]{2,16})\s*】\s*")
 _MIN_PAIRS = 4  # lines holding a column label before the pass runs at all
 _MIN_RUN = 3  # labelled lines that make one table
 
@@ -55,9 +60,14 @@ def record_views(document: Document) -> Document:
             inline = inline_money(block)
             if inline is not None:
                 swaps[index] = [inline]
+        elif (asked := question_table(block)) is not None:
+            swaps[index] = asked
+        elif (stacked := labelled_value_rows(block)) is not None:
+            swaps[index] = [stacked]
         elif (vertical := _pair_table(block)) is not None:
             swaps[index] = vertical
-    paragraphs = [b.text for b in document.blocks if isinstance(b, Paragraph) and ("：" in b.text or ":" in b.text)]
+    paragraphs = [_colon_labels(b.text) for b in document.blocks
+                  if isinstance(b, Paragraph) and ("：" in b.text or ":" in b.text or "【" in b.text)]
     if len(paragraphs) >= _MIN_PAIRS and len(_CHEAP.findall("\n".join(paragraphs))) >= _MIN_PAIRS:
         lines: list[list[_Pair] | None] = [_pairs(b, i) for i, b in enumerate(document.blocks)]
         _titled_records(document.blocks, lines)
@@ -145,7 +155,8 @@ def _pairs(block: Block, index: int) -> list[_Pair] | None:
     """The labelled pairs a paragraph holds when each is labelled by a column header, else None."""
     if not isinstance(block, Paragraph):
         return None
-    if "：" not in block.text and ":" not in block.text:
+    text = _colon_labels(block.text)
+    if "：" not in text and ":" not in text:
         # "【产出指标 · 数量指标】" over its items' records: ends the record before it, gives the next its levels
         caption = level_caption(block.text)
         if caption is None:
@@ -153,7 +164,7 @@ def _pairs(block: Block, index: int) -> list[_Pair] | None:
         return [_Pair("", "", index, block.location), _Pair("一级指标", caption[0], index, block.location),
                 _Pair("二级指标", caption[1], index, block.location)]
     out: list[_Pair] = []
-    for part in _SPLIT.split(block.text.strip()):
+    for part in _SPLIT.split(text.strip()):
         joined = _JOINED_PAIR.match(part) if "/" in part or "／" in part else None
         if joined is not None and _kind(joined.group(1)) is not None and _kind(joined.group(2)) is not None:
             out += [_Pair(joined.group(1), joined.group(3), index, block.location),
@@ -189,6 +200,13 @@ def _titled_records(blocks: list[Block], lines: list[list[_Pair] | None]) -> Non
         roles = {cell_role(p.label) for p in run}
         if len(run) >= _MIN_RUN and "name" not in roles and roles & {"target", "actual", "level1", "level2"}:
             lines[index] = [_Pair("三级指标", block.text.strip(), index, block.location)]
+
+
+def _colon_labels(text: str) -> str:
+    """``text`` with each 【】-bracketed column label written "label：" (other bracketed words kept)."""
+    if "【" not in text:
+        return text
+    return _BRACKETED.sub(lambda m: f"{m.group(1)}{m.group(2)}：" if _kind(m.group(2)) else m.group(0), text)
 
 
 def _kind(label: str) -> str | None:

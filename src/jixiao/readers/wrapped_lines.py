@@ -206,7 +206,8 @@ _REPORT_TITLE_LINE = re.compile(r"^[^,;:。]{0,40}(?:19|20)\d{2}\s*年度?[^,;:�
 # "【产出指标 · 数量指标】" alone on a line: a caption, never a wrapped sentence's end
 _CAPTION_LINE = re.compile(r"^【[^【】]{1,30}】$")
 _LEVEL_LED = re.compile(r"^[\u4e00-\u9fff]{2,10}指标\s*(?:——|—|--|–|[|｜])")  # "社会效益指标｜名称：…": an item
-_LABEL_START = re.compile(r"^(?:[\u4e00-\u9fff()（）]\s*){2,10}:")
+# "实际值：…", and "【实际完成值】…" (a card's field under a label in 【】): a label opens the line
+_LABEL_START = re.compile(r"^(?:(?:[\u4e00-\u9fff()（）]\s*){2,10}:|【[\u4e00-\u9fff()（）]{2,16}】\S)")
 # a line with no Chinese character (a document's metadata row: "admin 2024zx17 1 2025-03-10T08:21:05Z … 12.00
 # False") is no wrapped line of a Chinese text: the title after it starts a line of its own
 

@@ -44,7 +44,7 @@ from jixiao.readers.extract.budget_items import (
 )
 from jixiao.readers.extract.data_block_totals import block_total
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.items_around_total import items_before, split_by_nature_after
+from jixiao.readers.extract.items_around_total import items_after, items_before, split_by_nature_after
 from jixiao.readers.extract.label_unit import heading_unit, with_heading_unit, with_label_unit
 from jixiao.readers.extract.listed_budgets import listed_budget_lines
 from jixiao.readers.extract.name_ends import names_a_body
@@ -494,6 +494,9 @@ def _items_around(line: Line, match: re.Match[str], total: Decimal, items_path: 
             return None
         return split[0], ref(line.location, line.text[match.start(): split[1]], complete=True)
     found = items_before(line.norm, line.text, match.start(), total, _ITEM_NAMES[items_path])
-    if found is None:
+    if found is not None:
+        return found[0], ref(line.location, line.text[found[1]: match.end()], complete=True)
+    packed = items_after(line.norm, match.end(), total, _ITEM_NAMES[items_path])
+    if packed is None:
         return None
-    return found[0], ref(line.location, line.text[found[1]: match.end()], complete=True)
+    return packed[0], ref(line.location, line.text[match.start(): packed[1]], complete=True)

@@ -11,7 +11,7 @@ from typing import Any
 
 from jixiao.numbers import parse_matched_money
 from jixiao.readers.extract.budget_figures import MONEY, tidy
-from jixiao.readers.extract.budget_items import ITEMS, NOT_AN_ITEM, item_amount
+from jixiao.readers.extract.budget_items import ITEM, ITEMS, NOT_AN_ITEM, item_amount
 
 _BASIC = re.compile(r"基本支出\s*(?:为|是|:)?\s*" + MONEY)
 _PROJECT = re.compile(r"(?<![^,;。\s])项目支出\s*(?:为|是|:)?\s*" + MONEY)
@@ -57,3 +57,26 @@ def items_before(norm: str, text: str, at: int, total: Decimal, names: re.Patter
     if len(items) < 2 or norm[found[-1].end(): at].strip(" ,，") or whole != tidy(total):
         return None
     return items, found[0].start()
+
+
+_FIELD_GAP = re.compile(r"\s{2,}|\t")
+
+
+def items_after(norm: str, end: int, total: Decimal, names: re.Pattern[str]) -> tuple[list[dict[str, Any]], int] | None:
+    """The "name：amount" fields right after a total ending at ``end``, spaces apart with no 其中 ("收入合计：A万元
+    财政拨款收入：B万元  其他收入：C万元", a form's fields packed on one line), each name ending as ``names`` says,
+    when there are two or more and they add up to it; with where they end."""
+    if not norm[end: end + 2].isspace():
+        return None
+    items: list[dict[str, Any]] = []
+    at = len(norm) - len(norm[end:].lstrip())
+    for piece in _FIELD_GAP.split(norm[at:].rstrip()):
+        item = ITEM.fullmatch(piece.strip())
+        name = item.group(1).strip(" :") if item is not None else ""
+        if item is None or len(name) > 20 or NOT_AN_ITEM.search(name) or not names.search(name):
+            break
+        items.append({"name": name, "amount": tidy(item_amount(item))})
+        at = norm.index(piece, at) + len(piece)
+    if len(items) < 2 or sum((item["amount"] for item in items), Decimal(0)) != tidy(total):
+        return None
+    return items, at

@@ -254,6 +254,10 @@ _SHORT_LEVEL1 = re.compile(r"^(?:产出|效益|满意度|成本)$")  # a templat
 # "二级指标“数量指标”下设“名称”": the 二级 quoted before the quoted name
 _QUOTED_LEVEL = re.compile(r"^\s*(?:二级指标)?\s*[“\"]([^”\"]{2,14})[”\"]\s*(?:下设|下的|项下|中的?)\s*(?=[“\"])")
 
+# "产出指标—数量指标“某某率”" / "产出指标下数量指标“某某率”" / "数量指标“某某率”": the levels, then the name in quotes
+# (a questionnaire's answer or question)
+_LEVELS_THEN_QUOTED = re.compile(r"^\s*(?:([^\s“”\"—/／]{2,8}?)\s*(?:——|—|-|/|／|下的?|中的?)\s*)?"
+                                 r"([^\s“”\"—/／]{2,12}?)\s*[“\"]([^“”\"]{2,40})[”\"]$")
 
 # "社区服务覆盖率（产出指标／数量指标）" (a record's 指标名称 field): both levels in a bracket closing the name
 _LEVELS_AFTER = re.compile(r"^(.{2,30}?)\s*[(（]\s*([^()（）]{2,8}?)\s*(?:——|—|--|-|–|/|／)\s*"
@@ -287,6 +291,11 @@ def level_prefix(name: str) -> tuple[list[tuple[str, str]], str]:
     quoted = _QUOTED_LEVEL.match(name) if "下" in name[:24] or "中" in name[:24] else None
     if quoted is not None and LEVEL2.match(quoted.group(1)):
         return [("level2", quoted.group(1))], name[quoted.end():].strip().strip("“”\"")
+    levelled = _LEVELS_THEN_QUOTED.match(name) if name.endswith(("”", "\"")) else None
+    if levelled is not None and LEVEL2.match(levelled.group(2)) \
+            and (levelled.group(1) is None or LEVEL1.match(levelled.group(1))):
+        upper = [("level1", levelled.group(1))] if levelled.group(1) else []
+        return [*upper, ("level2", levelled.group(2))], levelled.group(3)
     pair = _LEVEL_PAIR.match(name) if name[:1] in "[【" or "·" in name[:8] or "/" in name[:8] else None
     if pair is not None and (named := _level_names(pair.group(1) or pair.group(3), pair.group(2) or pair.group(4))):
         return [("level1", named[0]), ("level2", named[1])], name[pair.end():]

@@ -59,6 +59,9 @@ PROSE_FIELDS = [
     # "(一)项目背景资料。1、项目名称:某某工程, 起点桩号…": a numbered item's label after a full stop, up to the comma
     _ProseField("project.name", re.compile(r"[。;]\s*(?:\d{1,2}\s*[、.]\s*)?项目名称\s*:\s*"
                                            r"([^,;。:()]{2,40}?)\s*[,;。]"), ("项目名称",)),
+    # "项目名称为某某补助资金，主管部门为…": the name stated in a sentence (a questionnaire's answer)
+    _ProseField("project.name", re.compile(r"项目名称\s*(?:为|是)\s*“?([^,;。:()“”？?]{2,40}?)”?\s*[,;。]"),
+                ("项目名称",)),
     # "现将2022年某县交通运输局衔接资金项目绩效自评总结报告如下": the unit named in the report's opening sentence
     _ProseField("unit.name", re.compile(
         r"现将\s*(?:(?:19|20)\d{2}\s*年度?)?\s*([^,;。:()“”]{2,24}?(?:人民政府|委员会|办事处|局|中心|医院|卫生院"
@@ -211,6 +214,8 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     value = _before_next_label(value + ":").rstrip(":")  # label's stamp ended the value, not its colon
                 if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责|的$", value):
                     continue  # ("由某股负责项目资金的实施": a clause, no name)
+                if _ASKED.search(value):  # "由哪个部门主管、哪个单位实施？": a questionnaire's question, no name
+                    continue
                 if _PRONOUN.match(value):  # "由我局组织实施" / "由我局某股…": the unit speaks of itself, no name given
                     continue
                 if path in BODY_FIELDS:
@@ -224,6 +229,9 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()], guessed=guess),
                               weak=guess or doer)
 
+
+# a question's words in place of a name ("哪个部门", "什么单位", "哪一级")
+_ASKED = re.compile(r"哪|什么|何种")
 
 _TOTAL_LABEL = pattern("total_row")
 

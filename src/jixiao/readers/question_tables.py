@@ -1,0 +1,73 @@
+"""A self-evaluation answered as a questionnaire in a table (序号 | 评价问题 | 单位回答 | 分值 | 得分) → what the
+other readers read: each question naming an indicator in quotes ("产出指标下数量指标“某某率”的年度指标值和实际完成值各是
+多少？" | "年度指标值≥95%，实际完成值96%。" | 10 | 10) a row of an indicator table, the row answering with the
+budget's 预算执行率 and scored that indicator's row, the 合计 row the table's total row, every other question and its
+answer a paragraph for the prose readers (the budget, the staff)."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.lexicon import pattern
+from jixiao.readers.document import Block, Paragraph, Table
+from jixiao.readers.extract.prose_indicator_heads import level_prefix
+from jixiao.readers.extract.table_columns import cell_role
+
+_QUESTION = pattern("questionnaire_columns.question")
+_ANSWER = pattern("questionnaire_columns.answer")
+_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+# the question's words up to the indicator's name in quotes, the levels before it
+_NAMED = re.compile(r"^(.{0,30}?[“\"][^“”\"]{2,40}[”\"])")
+_TARGET = re.compile(r"(?:年度)?(?:指标值|目标值)\s*(?:为|是)?\s*[:：]?\s*([^，,；;。]+)")
+_ACTUAL = re.compile(r"(?:实际)?完成(?:值|数)?\s*(?:为|是)?\s*[:：]?\s*([^，,；;。]+)")
+_REASON = re.compile(r"偏差原因\s*[:：]\s*([^。]+)")
+_RATE = re.compile(r"预算执行率\s*(?:为|是|达)?\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%％])")
+_TOTAL = re.compile(r"^(?:合计|总分|总计)$")
+
+
+def question_table(table: Table) -> list[Block] | None:
+    """The blocks a questionnaire table stands for, else None (no 问题 and 回答 columns in its first row)."""
+    head = table.rows[0] if table.rows else []
+    question = next((c for c, cell in enumerate(head) if _QUESTION.search(cell.strip())), None)
+    answer = next((c for c, cell in enumerate(head) if _ANSWER.search(cell.strip())), None)
+    if question is None or answer is None:
+        return None
+    roles = {cell_role(cell): c for c, cell in enumerate(head) if c not in (question, answer)}
+    weight, score = roles.get("weight"), roles.get("score")
+    out: list[Block] = []
+    rows: list[list[str]] = [_HEAD]
+    origins: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(table.rows[1:], 1):
+        asked, said = row[question].strip(), row[answer].strip()
+        marks = [row[c].strip() if c is not None and c < len(row) else "" for c in (weight, score)]
+        made = _indicator_row(asked, said, marks)
+        if (made is None or made[2] == "预算执行率") and (asked or said):  # (the rate's answer states the budget)
+            out.append(Paragraph(f"{asked}{said}", table.row_location(r)))
+        if made is None:
+            continue
+        origins.update({(len(rows), c): table.cell_location(r, answer) for c in range(len(_HEAD))})
+        rows.append(made)
+    if len(rows) > 1:
+        out.append(Table(rows, table.name, origins=origins))
+    return out
+
+
+def _indicator_row(asked: str, said: str, marks: list[str]) -> list[str] | None:
+    """The indicator-table row a question and its answer make (levels, name, target, actual, 分值, 得分, reason),
+    else None."""
+    if _TOTAL.match(asked) and any(marks):
+        return [asked, "", "", "", "", *marks, ""]
+    named = _NAMED.match(asked)
+    if named is not None:
+        levels, name = level_prefix(named.group(1))
+        target, actual = _TARGET.search(said), _ACTUAL.search(said)
+        if name and (target or actual):
+            found = dict(levels)
+            reason = _REASON.search(said)
+            return [found.get("level1", ""), found.get("level2", ""), name.strip("“”\""),
+                    target.group(1).strip() if target else "", actual.group(1).strip() if actual else "", *marks,
+                    reason.group(1).strip() if reason else ""]
+    rate = _RATE.search(said)
+    if rate is not None and all(marks):
+        return ["", "", "预算执行率", "", rate.group(1), *marks, ""]
+    return None
