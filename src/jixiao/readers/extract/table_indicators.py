@@ -225,7 +225,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         where = cell_ref(table, r, header["actual"], cut)  # (a dash cut off: a guess)
         draft.put("actual", actual, where if cut == actual_text else where.model_copy(update={"guessed": True}))
     note = row_cell(row, header, "deviation")
-    if note and note not in ("/", "-", "—", "无"):
+    if note and note not in ("/", "-", "—", "无", "0"):  # (a template's "0" in the reason column: no deviation)
         draft.put("deviation_note", note, cell_ref(table, r, header["deviation"], note))
         _noted_deduction(draft, table, r, header["deviation"], note)
     core = row_cell(row, header, "core")

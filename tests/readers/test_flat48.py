@@ -1,0 +1,32 @@
+"""Stop 43, flat48: a Word form's own reading (the reference every flattened shape is measured against) made
+right where a template was filled with figures — a goal row of figures over the indicator table, a "0" in the
+reason column — and the flattened shapes' causes of the stop. Invented unit, figures and wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from page_reading import read_docx
+
+_MONEY = [["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+          ["项目资金（万元）", "年度资金总额", "42.5", "42.5", "40.1", "10", "94.35%", "9.4"]]
+_GOAL_FIGURES = [["年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""],
+                 ["年度总体目标", "42.5", "", "", "40.1", "", "", ""]]
+_INDICATORS = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                "偏差原因分析及改进措施"],
+               ["产出指标", "数量指标", "指标1更换灭火器数量", "≥120具", "126具", "20", "20", "0"],
+               ["满意度指标", "服务对象满意度指标", "指标1住校生满意度", "≥90%", "95%", "20", "18",
+                "宿舍改造期间有噪声"]]
+_HEAD = ["项目支出绩效自评表", "项目名称：宿舍楼消防改造经费"]
+
+
+def test_a_goal_row_of_figures_gives_no_goal_from_the_indicator_header(tmp_path: Path) -> None:
+    project = read_docx(tmp_path, [*_HEAD, [*_MONEY, *_GOAL_FIGURES, *_INDICATORS]]).project
+    assert project.goal_expected is None
+
+
+def test_a_zero_in_the_reason_column_is_no_note(tmp_path: Path) -> None:
+    indicators = read_docx(tmp_path, [*_HEAD, [*_MONEY, *_GOAL_FIGURES, *_INDICATORS]]).indicators
+    notes = {i.name: i.deviation_note for i in indicators}
+    assert notes["更换灭火器数量"] is None
+    assert notes["住校生满意度"] == "宿舍改造期间有噪声"
