@@ -4,9 +4,11 @@ reason column — and the flattened shapes' causes of the stop. Invented unit, f
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
-from page_reading import read_docx
+import pytest
+from page_reading import read_docx, read_saved
 
 _MONEY = [["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
           ["项目资金（万元）", "年度资金总额", "42.5", "42.5", "40.1", "10", "94.35%", "9.4"]]
@@ -30,3 +32,33 @@ def test_a_zero_in_the_reason_column_is_no_note(tmp_path: Path) -> None:
     notes = {i.name: i.deviation_note for i in indicators}
     assert notes["更换灭火器数量"] is None
     assert notes["住校生满意度"] == "宿舍改造期间有噪声"
+
+
+_DASHED_FIRST = ["部门整体支出绩效自评报告", "单位名称：某县文物保护中心", "二、绩效指标完成情况",
+                 ["指标名称", "指标值", "实际完成值", "分值", "得分"],
+                 ["预算执行率", "—", "97.40%", "10", "9.74"],
+                 ["文物巡查次数", "≥48次", "52次", "30", "30"],
+                 ["游客满意度", "≥85%", "91%", "20", "20"],
+                 "三、自评结论：自评得分99.74分。"]
+
+
+def _shaped(blocks: list[str | list[str]], shape: str) -> str:
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+        elif shape == "cells":
+            lines.extend(block)
+        else:
+            lines.append(" ".join(block))
+    return "\n".join(lines) if shape != "one_line" else " ".join(lines)
+
+
+@pytest.mark.parametrize("shape", ["rows_spaced", "cells", "one_line"])
+def test_a_first_row_named_by_a_money_word_after_the_header(tmp_path: Path, shape: str) -> None:
+    """"预算执行率" (a money block's column word) opening the first row under an indicator header, its target "—":
+    the row's name, not one more header cell."""
+    indicators = read_saved(tmp_path, _shaped(_DASHED_FIRST, shape) + "\n").indicators
+    assert [(i.name, i.weight, i.stated_score) for i in indicators][:2] == [
+        ("预算执行率", Decimal("10"), Decimal("9.74")), ("文物巡查次数", Decimal("30"), Decimal("30"))]
+    assert indicators[0].actual is not None and indicators[0].actual.value == Decimal("97.40")
