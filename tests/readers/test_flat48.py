@@ -62,3 +62,16 @@ def test_a_first_row_named_by_a_money_word_after_the_header(tmp_path: Path, shap
     assert [(i.name, i.weight, i.stated_score) for i in indicators][:2] == [
         ("预算执行率", Decimal("10"), Decimal("9.74")), ("文物巡查次数", Decimal("30"), Decimal("30"))]
     assert indicators[0].actual is not None and indicators[0].actual.value == Decimal("97.40")
+
+
+_STAFF_SIDE = ["某县群艺馆2024年度部门整体支出绩效自评报告", "一、单位基本情况", "表1 人员情况",
+               ["编制数", "实有人数", "其中：管理人员", "专业技术人员", "工勤人员"],
+               ["27", "25", "4", "18", "3"],
+               "二、收支情况"]
+
+
+@pytest.mark.parametrize("shape", ["rows_spaced", "cells"])
+def test_a_staff_table_on_its_side(tmp_path: Path, shape: str) -> None:
+    """A row of staff labels over a row of whole counts: the table a Word file gives, its 编制数 and 实有人数 read."""
+    unit = read_saved(tmp_path, _shaped(_STAFF_SIDE, shape) + "\n").unit
+    assert (unit.staff_establishment, unit.staff_total) == (27, 25)
