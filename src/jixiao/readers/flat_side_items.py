@@ -1,8 +1,8 @@
-"""An income or spending table (or a staff table) on its side, flattened: a row of item names closed (or opened) by 合计, over one row
+"""An income or spending table on its side, flattened: a row of item names closed (or opened) by 合计, over one row
 of figures, the total's figure the sum of the others ("一般公共预算财政拨款 / 政府性基金 / 其他收入 / 合计" over
-"3012.36 / 300.00 / 72.20 / 3384.56"), one cell a line, a row a spaced line or the whole run on one line. Left as
-text, the names and figures said nothing; put back in their two rows they are the table a Word file gives, whose
-items the budget extractors read under the table's caption.
+"3012.36 / 300.00 / 72.20 / 3384.56"), one cell a line, a row a spaced line or the whole run on one line; and a
+staff table so (编制数 / 实有人数 / … over their counts). Left as text, the names and figures said nothing; put back
+in their two rows they are the table a Word file gives, which the budget and staff extractors read.
 
 The sum is what makes the reading safe: a row of names and a row of figures that do not add up to their 合计 are
 some other table (or none), and stay text."""
