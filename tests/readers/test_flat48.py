@@ -94,3 +94,20 @@ def test_a_satisfaction_block_under_a_benefit_block(tmp_path: Path, shape: str) 
     assert (last.name, last.level1) == ("用水户满意度", "满意度指标")
     assert evaluation.provenance["indicators[2].level1"].guessed
     assert evaluation.indicators[1].level1 == "效益指标"
+
+
+_SIDE_CELL = ["某县林业局2024年度部门整体支出绩效自评表",
+              ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+              ["绩效指标", "预算执行", "预算执行", "预算执行率", "100%", "95.80%", "10", "9.58"],
+              ["产出指标", "数量指标", "人工造林面积", "≥3000亩", "3150亩", "40", "40"],
+              ["时效指标", "造林任务完成及时率", "100%", "92%", "20", "18.4", "春季干旱致部分地块补植推迟"],
+              ["总分", "70", "67.98"]]
+
+
+@pytest.mark.parametrize("shape", ["rows_spaced", "cells"])
+def test_a_side_cell_before_the_first_row_is_no_column(tmp_path: Path, shape: str) -> None:
+    """"绩效指标" (the table's left column merged down its rows) printed before the first row: read past, not a
+    column after the notes that took every row's note."""
+    indicators = read_saved(tmp_path, _shaped(_SIDE_CELL, shape) + "\n").indicators
+    assert (indicators[0].name, indicators[0].level1) == ("预算执行率", "预算执行")
+    assert indicators[-1].deviation_note == "春季干旱致部分地块补植推迟"
