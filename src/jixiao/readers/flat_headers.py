@@ -163,9 +163,10 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         unit = unit or unit_of(text)
         k += 2 if marked else 1
     charge(k - i)  # tried at every token: a flood of header words spends the work budget
+    # "… | 得分 | 偏差原因" over "绩效指标 | 预算执行 | …": the table's side cell (a left column merged down its rows,
+    # printed once before the first row) is no column after the scores and notes; read past
     if len(run) > 2 and cell_role(run[-1][1]) == "name_weak" and cell_role(run[-2][1]) in ("score", "deviation"):
-        run.pop()  # "… | 得分 | 偏差原因" over "绩效指标 | 预算执行 | …": the table's side cell (a left column merged down
-        # its rows, printed once before the first row) is no column after the scores and notes; read past
+        run.pop()
     if len(run) > 2 and tokens[run[1][0]].line != tokens[run[0][0]].line \
             and tokens[run[2][0]].line == tokens[run[1][0]].line \
             and run[0][2] in {r for at, _, r in run[1:] if tokens[at].line == tokens[run[1][0]].line}:
