@@ -76,26 +76,6 @@ def test_a_staff_table_on_its_side(tmp_path: Path, shape: str) -> None:
     unit = read_saved(tmp_path, _shaped(_STAFF_SIDE, shape) + "\n").unit
     assert (unit.staff_establishment, unit.staff_total) == (27, 25)
 
-
-_SATISFACTION_BLOCK = ["某县水务局2024年度部门整体支出绩效自评表",
-                       ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-                       ["产出指标", "数量指标", "新建供水管网长度", "≥25公里", "27公里", "30", "30"],
-                       ["效益指标", "社会效益指标", "农村集中供水率", "≥92%", "93.5%", "30", "30"],
-                       ["满意度指标", "用水户满意度", "≥88%", "91%", "20", "20"],
-                       ["总分", "80", "80"]]
-
-
-@pytest.mark.parametrize("shape", ["rows_spaced", "cells"])
-def test_a_satisfaction_block_under_a_benefit_block(tmp_path: Path, shape: str) -> None:
-    """"满意度指标 | 用水户满意度" after the 效益指标 rows, its cell spanning both levels: the 满意度 block's 一级,
-    not a 二级 under 效益指标 (a guess, marked)."""
-    evaluation = read_saved(tmp_path, _shaped(_SATISFACTION_BLOCK, shape) + "\n")
-    last = evaluation.indicators[-1]
-    assert (last.name, last.level1) == ("用水户满意度", "满意度指标")
-    assert evaluation.provenance["indicators[2].level1"].guessed
-    assert evaluation.indicators[1].level1 == "效益指标"
-
-
 _SIDE_CELL = ["某县林业局2024年度部门整体支出绩效自评表",
               ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
                "偏差原因分析及改进措施"],

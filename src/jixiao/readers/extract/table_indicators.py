@@ -13,7 +13,6 @@ from jixiao.readers.cells import OUTLINE_NUMBER, fit, without_outline_number
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.joined_levels import joined_levels
-from jixiao.readers.extract.level_of_level2 import block_opened
 from jixiao.readers.extract.ocr_dash import OCR_DASH, without_glued_dash
 from jixiao.readers.extract.scores import note_deduction
 from jixiao.readers.extract.table_columns import (
@@ -111,9 +110,6 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if unstated:
         row = [cell if c != header["weight"] else "" for c, cell in enumerate(row)]
     table, row = realigned(table, r, row, header)
-    if "level1" in header and "level2" in header:
-        table, row = block_opened(table, r, row, header["level1"], header["level2"],
-                                  split_block_weight(previous.get("level1", ""))[0])
     raw_name = row_cell(row, header, "name")
     bracketed = _BRACKETED_TARGET.match(raw_name) if "name_target" in header and "target" not in header else None
     if bracketed is not None:  # "培训人次（≥200人次）" under 三级指标（年度指标值）: the name, then its target
