@@ -34,6 +34,16 @@ def test_a_zero_in_the_reason_column_is_no_note(tmp_path: Path) -> None:
     assert notes["住校生满意度"] == "宿舍改造期间有噪声"
 
 
+
+def test_a_zero_in_a_bare_deviation_column_is_kept(tmp_path: Path) -> None:
+    """Under a bare 偏差 column (how far off the target: "+12所", "0") the "0" is a fact, kept as written."""
+    head = ["一级指标", "三级指标", "指标值", "实际值", "偏差", "分值", "得分"]
+    rows = [head, ["产出指标", "标准化考点改造数", "≥40所", "52所", "+12所", "20", "20"],
+            ["产出指标", "考务经费足额拨付率", "100%", "100%", "0", "10", "10"]]
+    indicators = read_docx(tmp_path, [*_HEAD, [*_MONEY, *rows]]).indicators
+    assert {i.name: i.deviation_note for i in indicators}["考务经费足额拨付率"] == "0"
+
+
 _DASHED_FIRST = ["部门整体支出绩效自评报告", "单位名称：某县文物保护中心", "二、绩效指标完成情况",
                  ["指标名称", "指标值", "实际完成值", "分值", "得分"],
                  ["预算执行率", "—", "97.40%", "10", "9.74"],
