@@ -5,7 +5,8 @@ staff table so (编制数 / 实有人数 / … over their counts). Left as text,
 in their two rows they are the table a Word file gives, which the budget and staff extractors read.
 
 The sum is what makes the reading safe: a row of names and a row of figures that do not add up to their 合计 are
-some other table (or none), and stay text."""
+some other table (or none), and stay text; a staff table's first two names are staff labels and its figures whole
+counts."""
 
 from __future__ import annotations
 
