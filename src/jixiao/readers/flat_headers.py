@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from jixiao.lexicon import pattern
 from jixiao.readers.align import charge
-from jixiao.readers.cells import FIGURE_KINDS, Kind, kind
+from jixiao.readers.cells import FIGURE_KINDS, VALUE_CELL_KINDS, Kind, kind
 from jixiao.readers.extract.stacked_pairs import STACK_HEAD
 from jixiao.readers.extract.table_columns import cell_role, goal_table, money_role, name_with_target
 from jixiao.readers.flat_captions import is_caption, period_cell, spanning_caption, unit_cell, unit_of
@@ -163,6 +163,10 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         unit = unit or unit_of(text)
         k += 2 if marked else 1
     charge(k - i)  # tried at every token: a flood of header words spends the work budget
+    # "… | 得分 | 偏差原因" over "绩效指标 | 预算执行 | …": the table's side cell (a left column merged down its rows,
+    # printed once before the first row) is no column after the scores and notes; read past
+    if len(run) > 2 and cell_role(run[-1][1]) == "name_weak" and cell_role(run[-2][1]) in ("score", "deviation"):
+        run.pop()
     if len(run) > 2 and tokens[run[1][0]].line != tokens[run[0][0]].line \
             and tokens[run[2][0]].line == tokens[run[1][0]].line \
             and run[0][2] in {r for at, _, r in run[1:] if tokens[at].line == tokens[run[1][0]].line}:
@@ -232,13 +236,26 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         if "name" in found and "name_weak" in found and found.index("name_weak") < found.index("name"):
             found.remove("name_weak")  # "年度绩效指标" over 一级 | 二级 | 三级指标: a caption
         # (三级指标 | 指标内容: the content column after the name is a column of its own)
-        header = _second_tier(tokens, Header("indicator", found, unit, caption, i, k))
+        header = _second_tier(tokens, Header("indicator", found, unit, caption, i, _first_row_name(tokens, run,
+                                                                                               indicator, k)))
         if ruled and "weight" not in found and "score" not in found:
             header = _unheaded_figure(tokens, header)
         if "name" not in header.roles and "name_weak" in header.roles:  # "序号 评价指标 分值 得分": the names
             header.roles[header.roles.index("name_weak")] = "name"
         return header
     return None
+
+
+def _first_row_name(tokens: Sequence[Token], run: list[tuple[int, str, str]], roles: list[str | None],
+                    k: int) -> int:
+    """Where an indicator header ends: after its last cell that names a column of the table, when the cells after
+    it name none and a value follows them ("指标名称 | … | 得分" over "预算执行率 | — | 96.50% | 10 | 9.65": the first
+    row's name, a money column's word, is no header cell); else ``k``."""
+    last = max((at for at, role in enumerate(roles) if role), default=len(run) - 1)
+    if len(roles) != len(run) or last == len(run) - 1 or k >= len(tokens) \
+            or kind(tokens[k].text) not in VALUE_CELL_KINDS:
+        return k
+    return run[last + 1][0]
 
 
 def _goal_heads(tokens: Sequence[Token], i: int, run: list[tuple[int, str, str]]) -> bool:

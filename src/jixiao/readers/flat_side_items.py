@@ -1,11 +1,12 @@
 """An income or spending table on its side, flattened: a row of item names closed (or opened) by 合计, over one row
 of figures, the total's figure the sum of the others ("一般公共预算财政拨款 / 政府性基金 / 其他收入 / 合计" over
-"3012.36 / 300.00 / 72.20 / 3384.56"), one cell a line, a row a spaced line or the whole run on one line. Left as
-text, the names and figures said nothing; put back in their two rows they are the table a Word file gives, whose
-items the budget extractors read under the table's caption.
+"3012.36 / 300.00 / 72.20 / 3384.56"), one cell a line, a row a spaced line or the whole run on one line; and a
+staff table so (编制数 / 实有人数 / … over their counts). Left as text, the names and figures said nothing; put back
+in their two rows they are the table a Word file gives, which the budget and staff extractors read.
 
 The sum is what makes the reading safe: a row of names and a row of figures that do not add up to their 合计 are
-some other table (or none), and stay text."""
+some other table (or none), and stay text; a staff table's first two names are staff labels and its figures whole
+counts."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_table_cells import FlatTable
 from jixiao.readers.flat_token import Token
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
 _TOTALS = frozenset({"合计", "总计"})
@@ -64,16 +66,51 @@ def side_items(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     total = next((k for k in (0, width - 1) if width and keys[k] in _TOTALS), None)
     if total is None or not 3 <= width <= _MOST or sum(key in _TOTALS for key in keys) != 1:
         return None
+    figures = _figures_closing(tokens, cells, width)
+    if figures is None:
+        return None
+    values = [to_decimal(text.replace(",", "")) for text, _, _ in figures]
+    if not values[total] or abs(sum(values) - 2 * values[total]) > _SLACK:
+        return None
+    return _two_rows(cells[:width], figures, i)
+
+
+def _figures_closing(tokens: Sequence[Token], cells: list[tuple[str, int, int | None]],
+                     width: int) -> list[tuple[str, int, int | None]] | None:
+    """The ``width`` cells after the names when each is a figure and the last closes its line, else None."""
     figures = cells[width:2 * width]
     end = figures[-1][2] if len(figures) == width else None
     if end is None or (end < len(tokens) and tokens[end].line == tokens[end - 1].line) \
             or any(kind(text) is not Kind.NUMBER for text, _, _ in figures):
         return None
-    values = [to_decimal(text.replace(",", "")) for text, _, _ in figures]
-    if not values[total] or abs(sum(values) - 2 * values[total]) > _SLACK:
-        return None
+    return figures
+
+
+def _two_rows(names: list[tuple[str, int, int | None]], figures: list[tuple[str, int, int | None]],
+              i: int) -> tuple[FlatTable, int]:
     table = FlatTable()
-    for row in (cells[:width], figures):
+    for row in (names, figures):
         table.add([text for text, _, _ in row], [line for _, line, _ in row])
+    end = figures[-1][2]
+    assert end is not None
     table.used.update(range(i, end))
     return table, end
+
+
+def staff_counts(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
+    """A staff table on its side ("编制数 | 实有人数 | 其中：管理人员 | 专业技术人员" over "32 | 30 | 5 | 22"): a names
+    row opening a line on a staff label (``label_field``) and the one after it too, over as many whole counts
+    closing a line, as a table; None otherwise. The two staff labels first and whole counts under every name keep
+    a sentence or a money row from being taken for one."""
+    first = tokens[i].text.split(maxsplit=1)
+    if not first or not _name(first[0]) or (i and tokens[i - 1].line == tokens[i].line) \
+            or not str(label_field(first[0])).startswith("unit.staff"):
+        return None
+    cells = _cells(tokens, i)
+    width = next((k for k, (text, _, _) in enumerate(cells) if not _name(text)), len(cells))
+    if not 2 <= width <= _MOST or not str(label_field(cells[1][0])).startswith("unit.staff"):
+        return None
+    figures = _figures_closing(tokens, cells, width)
+    if figures is None or not all(text.isdecimal() for text, _, _ in figures):
+        return None
+    return _two_rows(cells[:width], figures, i)

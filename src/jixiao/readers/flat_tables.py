@@ -34,7 +34,7 @@ from jixiao.readers.flat_money_pairs import money_pairs, share_rows
 from jixiao.readers.flat_money_rows import money_rows
 from jixiao.readers.flat_serial_records import SERIAL_HEAD, serial_record
 from jixiao.readers.flat_side_funds import side_funds
-from jixiao.readers.flat_side_items import near_total, side_items, total_marks
+from jixiao.readers.flat_side_items import near_total, side_items, staff_counts, total_marks
 from jixiao.readers.flat_side_tables import side_table
 from jixiao.readers.flat_table_cells import FlatTable, is_form_end, is_goal, is_label
 from jixiao.readers.flat_token import Token
@@ -87,7 +87,8 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                     side_funds(tokens, i) if text[:2] in _SIDE_STARTS else \
                     (side_table(tokens, i) or fused_side_table(tokens, i)) if text.endswith(_NAME_ENDS) else \
                     fused_side_table(tokens, i) if text[:4].endswith(_NAME_ENDS) else \
-                    side_items(tokens, i) if near_total(marks, i) and text and not text[0].isdigit() else None
+                    side_items(tokens, i) if near_total(marks, i) and text and not text[0].isdigit() else \
+                    staff_counts(tokens, i) if text else None
                 if rows is not None:
                     if info.rows:
                         tables.append(info)

@@ -225,7 +225,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         where = cell_ref(table, r, header["actual"], cut)  # (a dash cut off: a guess)
         draft.put("actual", actual, where if cut == actual_text else where.model_copy(update={"guessed": True}))
     note = row_cell(row, header, "deviation")
-    if note and note not in ("/", "-", "—", "无"):
+    if note and note not in ("/", "-", "—", "无") \
+            and not (note == "0" and _reason_column(table, r, header["deviation"])):
         draft.put("deviation_note", note, cell_ref(table, r, header["deviation"], note))
         _noted_deduction(draft, table, r, header["deviation"], note)
     core = row_cell(row, header, "core")
@@ -392,6 +393,16 @@ def _note_blanks(table: Table, r: int, row: list[str], header: dict[str, int], f
 
 
 _BLOCK_WEIGHT = re.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$")
+
+
+def _reason_column(table: Table, r: int, col: int) -> bool:
+    """Whether the note column's head, the nearest cell above naming it, asks for reasons (偏差原因分析…: a "0"
+    there is a template's no deviation, no note), not a bare 偏差 column (where "0" is how far off: a fact)."""
+    for above in range(r - 1, -1, -1):
+        text = compact(table.rows[above][col]) if col < len(table.rows[above]) else ""
+        if "偏差" in text or "原因" in text:
+            return "原因" in text
+    return False
 
 
 def split_block_weight(text: str) -> tuple[str, Decimal | None]:

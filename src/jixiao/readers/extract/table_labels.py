@@ -444,8 +444,10 @@ def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
             if not any(w in key for w in wanted) or role_actual != (path == "project.goal_actual"):
                 continue
             text = below[c].strip() if c < len(below) else ""
+            # (a goal row of figures over the indicator table: its "一级指标" is no goal)
             if text and text not in row and HAN.search(text) and not _GOAL_HEADERS.match(compact(text)) \
-                    and not _GOAL.search(compact(text)[:8]) and not _SECTION_LABEL.match(text):
+                    and not _GOAL.search(compact(text)[:8]) and not _SECTION_LABEL.match(text) \
+                    and cell_role(compact(text)) not in _INDICATOR_HEADERS:
                 if path == "project.goal_expected" and _done_run_on(table, r + 1, c, row, facts):
                     return
                 facts.put(path, *_goal_text(table, r + 1, c, text))
