@@ -56,3 +56,28 @@ def test_a_balance_brought_in_told_as_last_years_surplus_funds_is_the_opening_ba
         "全年实际使用补贴资金36.2万元。",
     ]))
     assert read.budget.opening_balance == Decimal("2.15")
+
+
+# a document site's run-together project form: the total row's amounts split by its rate, then its one fund row, a
+# label of the general budget's, its two amounts fused with nothing to split them by
+_FUSED_FUND_ROW = (
+    "项目支出绩效自评表(2019年度) 项目名称某某设施维护经费主管部门某市某区某某街道办事处实施单位:某市某区某某服务中心"
+    "项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法年度资金总额:240.6180.451075%7.5"
+    "执行率*该指标分值,最高不得超过分值上限。其中:本年一般公共预算拨款 240.6180.45   其他资金     年度总体目标"
+    "保障某某设施正常运行"
+)
+
+
+def test_a_fund_row_fused_as_its_total_is_split_as_the_total_was() -> None:
+    """"其中:本年一般公共预算拨款 240.6180.45" under "年度资金总额 240.6 | 180.45 | 10 | 75% | 7.5": the one fund
+    row's run reads as the total's two amounts, and is cut where the total's rate cut them."""
+    rows = _read(_FUSED_FUND_ROW).budget.fund_rows
+    assert [(row.name, row.initial, row.executed) for row in rows] == [
+        ("本年一般公共预算拨款", Decimal("240.6"), Decimal("180.45"))]
+
+
+def test_a_fused_run_that_reads_as_no_row_before_it_is_cut_as_before() -> None:
+    """A guard: a fund row whose run is not the total's keeps the splitter's own cut."""
+    text = _FUSED_FUND_ROW.replace("拨款 240.6180.45", "拨款 120.3090.20")
+    rows = _read(text).budget.fund_rows
+    assert [(row.initial, row.executed) for row in rows] == [(Decimal("120.30"), Decimal("90.20"))]
