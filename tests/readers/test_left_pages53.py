@@ -52,7 +52,7 @@ def test_a_balance_brought_in_told_as_last_years_surplus_funds_is_the_opening_ba
     """"上年度结余的资金C万元": what was left over from last year is brought into this one."""
     read = _read("\n".join([
         "某区2023年某某补贴资金实施情况",
-        "2023年度省级拨付我区某某补贴资金30万元,中央拨付8万元.上年度结余的资金2.15万元,共计40.15万元。",
+        "2023年市级下达某某补贴资金30万元,县级配套8万元,上年度结余的资金2.15万元,合计40.15万元。",
         "全年实际使用补贴资金36.2万元。",
     ]))
     assert read.budget.opening_balance == Decimal("2.15")
@@ -63,7 +63,7 @@ def test_a_balance_brought_in_told_as_last_years_surplus_funds_is_the_opening_ba
 _FUSED_FUND_ROW = (
     "项目支出绩效自评表(2019年度) 项目名称某某设施维护经费主管部门某市某区某某街道办事处实施单位:某市某区某某服务中心"
     "项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法年度资金总额:240.6180.451075%7.5"
-    "执行率*该指标分值,最高不得超过分值上限。其中:本年一般公共预算拨款 240.6180.45   其他资金     年度总体目标"
+    "按执行率乘以分值计分,不超过分值。其中:本年一般公共预算拨款 240.6180.45   其他资金     年度总体目标"
     "保障某某设施正常运行"
 )
 
