@@ -130,13 +130,36 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
                 out.append(text[: hit.end()])
                 at = hit.end()
                 continue
-            extend_cells(out, _figures_or_between(text[at: start], plain, hits, k))
+            segment = text[at: start]
+            extend_cells(out, _split_as_before(segment, out) or _figures_or_between(segment, plain, hits, k))
         at = hit.end()
         if mark is not None:  # "执行率(B/A)一般预算内拨款…": the column's formula is the header cell's own
             at = mark.end()
         out.append(text[start: at])
     extend_cells(out, _figures_or_between(text[at:], plain, hits, len(hits)))
     return slash_pairs(split_unit_before_nature(join_sub_rows([c for c in out if c])))
+
+
+_AMOUNT = re.compile(r"\d+\.\d+|\d+")
+_AMOUNT_RUN = re.compile(r"[\d.]{6,40}")
+
+
+def _split_as_before(segment: str, out: list[str]) -> list[str] | None:
+    """"年度资金总额 | 240.6 | 180.45 … 其中:某某拨款 240.6180.45": a fund row's run of fused amounts that reads,
+    character for character, as amounts a row before it was cut into (the total's: a block's one fund row is often
+    the whole of it) is cut the same way (the same guess as that cut); None when no row before reads so."""
+    run = segment.strip(" :：")
+    if run.count(".") < 2 or not _AMOUNT_RUN.fullmatch(run):
+        return None
+    for i in range(len(out)):
+        joined = ""
+        for j in range(i, len(out)):
+            if not _AMOUNT.fullmatch(out[j]) or not run.startswith(joined + out[j]):
+                break
+            joined += out[j]
+            if joined == run and j > i:
+                return out[i: j + 1]
+    return None
 
 
 def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: int) -> list[str]:

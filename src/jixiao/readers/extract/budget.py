@@ -103,8 +103,10 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
                 r"(?:结余)?"
                 + LINK + MONEY),
      "结转结余"),
+    # ("上年度结余的资金2.3万元": what last year left over, brought into this one)
     ("budget.opening_balance",
-     re.compile(r"(?:上年度?结转|年初结转)(?:[和与及]?结余)?" + LINK + MONEY), "上年结转"),
+     re.compile(r"(?:上年度?结转|年初结转|上年度?结余(?:的)?(?:资金|经费)?)(?:[和与及]?结余)?" + LINK + MONEY),
+     "上年结转"),
 ]
 _BALANCES = ("budget.carry_over", "budget.opening_balance")
 # "预算执行率（全年执行数/调整后预算）96.32%": a bracketed note on how the rate was taken may stand before it

@@ -13,8 +13,10 @@ _LINK = r"\s*(?:为|是(?!否)|:)\s*"  # ("总体目标是否明确：…" asks,
 # ("某某补助资金的年度绩效目标是…" / "某区某某补助资金绩效总体目标:…": a transfer's report names its fund before the
 # goal)
 # ("2022年主要绩效目标是…": the year's main goal, its year before it)
+# ("某局2023年某某补助资金项目绩效目标为…": a transfer's outline names the fund's project before the goal)
 _EXPECTED = re.compile(r"^(?:(?:本|该)?(?:项目)?(?:的)?(?:年度)?(?:绩效)?(?:总体目标|总目标|预期目标|年初(?:设定)?目标)"
-                       r"(?:\(预期\)|预期)?|[^,;。:]{2,30}?(?:资金|经费)(?:的年度绩效目标|绩效总体目标)"
+                       r"(?:\(预期\)|预期)?|[^,;。:]{2,30}?(?:资金|经费)"
+                       r"(?:的年度绩效目标|绩效总体目标|项目(?:的)?(?:年度)?绩效目标)"
                        r"|(?:(?:19|20)\d{2}\s*年度?)?主要(?:绩效)?目标)" + _LINK)
 _ACTUAL = re.compile(r"^(?:项目)?(?:年度)?(?:总体)?(?:目标)?(?:的)?(?:实际完成情况|完成情况|实现情况|实际完成|完成结果)"
                      + _LINK)
@@ -110,6 +112,7 @@ def extract_project_goals(outline: Outline, facts: Facts, skip: set[int] | None 
 # "(三)绩效目标。" / "(二)绩效目标情况" over one paragraph and the next heading: the project's goal told in prose
 # under a heading of its own
 _GOAL_HEAD = re.compile(r"^(?:项目)?(?:年度)?绩效目标(?:情况)?\s*[。:]?$")
+_LEAD_WORDS = pattern("goal_lead_words")  # "2021年,我会绩效目标是…": the paragraph's words before its goal
 
 
 def _goal_paragraph(lines: list[Line], facts: Facts) -> None:
@@ -122,6 +125,8 @@ def _goal_paragraph(lines: list[Line], facts: Facts) -> None:
         if below.is_heading or (i + 2 < len(lines) and not lines[i + 2].is_heading):
             return
         value = below.text.strip()
+        lead = _LEAD_WORDS.match(value)
+        value = value[lead.end():] if lead is not None else value
         if len(value) >= 8:
             facts.put("project.goal_expected", value, ref(below.location, value, guessed=True), "年度总体目标")
         return
