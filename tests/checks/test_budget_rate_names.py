@@ -10,6 +10,7 @@ import pytest
 from jixiao.lexicon import is_budget_rate_name
 from jixiao.model import Kind
 from jixiao.scoring.packs import load_pack
+from jixiao.writers.facts import is_execution_indicator
 
 # the example's indicators[3] is its 预算执行率 (93.55 %, as 7,693.91 ÷ 8,224.00 gives): 66.91 % is not that rate
 
@@ -58,3 +59,11 @@ def test_the_pack_gives_a_parts_rate_no_execution_rule(example):
     indicator.name = "专项资金预算执行率"
     spec = pack.rule_for(indicator, example)
     assert spec is not None and spec.type != "execution_rate"
+
+
+def test_the_writers_show_only_the_budgets_rate_in_the_money_block(example):
+    indicator = example.indicators[3]
+    indicator.name = "全年资金执行率"
+    assert is_execution_indicator(indicator)
+    indicator.name = "政府采购预算执行率"  # an indicator row like any other, not the money block's rate
+    assert not is_execution_indicator(indicator)
