@@ -1,0 +1,35 @@
+"""A rate named after a part (政府采购预算执行率, a sub-fund's 专项资金预算执行率) read from a report is not the
+budget's execution rate, and no check compares the two; the budget's own 预算执行率 row still is. An invented snippet
+of each, read as ``jixiao parse`` reads a txt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from corpus import errors
+from page_reading import read_saved
+
+
+def _report(row: str) -> str:
+    return "\n".join([
+        "某县文化馆2025年度部门整体支出绩效自评报告",
+        "一、基本情况",
+        "2025年全年预算640.00万元，全年执行数611.52万元，预算执行率95.55%。",
+        "二、绩效指标完成情况",
+        "（一）产出指标",
+        f"1.{row}：年度指标值≥90%，实际完成82.30%，分值5分，得分4.5分。",
+        "2.文化惠民演出场次：年度指标值≥30场，实际完成32场，分值10分，得分10分。",
+    ]) + "\n"
+
+
+@pytest.mark.parametrize("name", ["政府采购预算执行率", "专项资金预算执行率", "上年结转资金执行率"])
+def test_a_parts_rate_is_not_the_budgets(tmp_path: Path, name: str) -> None:
+    evaluation = read_saved(tmp_path, _report(name))
+    assert evaluation.indicators[0].name == name
+    assert "EXECUTION_RATE_MISMATCH" not in errors(evaluation)
+
+
+def test_the_budgets_own_rate_row_is_still_checked(tmp_path: Path) -> None:
+    evaluation = read_saved(tmp_path, _report("部门预算执行率"))  # 82.30 % where the amounts give 95.55 %
+    assert "EXECUTION_RATE_MISMATCH" in errors(evaluation)
