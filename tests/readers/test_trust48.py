@@ -33,3 +33,29 @@ def test_a_parts_rate_is_not_the_budgets(tmp_path: Path, name: str) -> None:
 def test_the_budgets_own_rate_row_is_still_checked(tmp_path: Path) -> None:
     evaluation = read_saved(tmp_path, _report("部门预算执行率"))  # 82.30 % where the amounts give 95.55 %
     assert "EXECUTION_RATE_MISMATCH" in errors(evaluation)
+
+
+# a project report whose whole's line ("合计…万元,已支出…,资金支付率…") was lost: the next sentence states a part's
+# own sum before what it spent and its rate (120 ÷ 300 = 40 %), while the budget read is the whole's 900
+PART_AFTER_LOST_WHOLE = "\n".join([
+    "某市交通运输局2024年度某某道路专项资金绩效自评报告",
+    "一、基本情况",
+    "纳入本次自评的资金为2024年度安排的某某道路专项资金合计900万元。",
+    "收到某某桥梁维护补助资金300万元,已支出120万元,资金支付率40%。",
+    "二、绩效目标完成情况",
+]) + "\n"
+
+
+def test_a_parts_spending_and_rate_after_a_lost_whole_are_guesses(tmp_path: Path) -> None:
+    evaluation = read_saved(tmp_path, PART_AFTER_LOST_WHOLE)
+    budget = evaluation.budget
+    assert (budget.adjusted, budget.executed, budget.stated_execution_rate) == (900, 120, 40)
+    assert evaluation.provenance["budget.executed"].guessed
+    assert "EXECUTION_RATE_MISMATCH" not in errors(evaluation)
+
+
+def test_the_wholes_own_spending_and_rate_are_not(tmp_path: Path) -> None:
+    text = PART_AFTER_LOST_WHOLE.replace("合计900万元。", "合计900万元,已支出360万元,资金支付率45%。其中:")
+    evaluation = read_saved(tmp_path, text)
+    assert not evaluation.provenance["budget.executed"].guessed
+    assert "EXECUTION_RATE_MISMATCH" in errors(evaluation)  # 360 ÷ 900 = 40 %, not the 45 % written
