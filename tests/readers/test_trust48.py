@@ -59,3 +59,23 @@ def test_the_wholes_own_spending_and_rate_are_not(tmp_path: Path) -> None:
     evaluation = read_saved(tmp_path, text)
     assert not evaluation.provenance["budget.executed"].guessed
     assert "EXECUTION_RATE_MISMATCH" in errors(evaluation)  # 360 ÷ 900 = 40 %, not the 45 % written
+
+
+# a tab-separated income / spending table whose 支出合计 row was lost: 基本支出 and 项目支出 are no income items
+LOST_SPENDING_TOTAL = "\n".join([
+    "某乡人民政府2024年度部门整体支出绩效自评报告",
+    "一、部门收支情况（单位：万元）",
+    "项目\t上年数\t本年数\t增减率",
+    "收入合计\t812.40\t880.60\t8.39%",
+    "财政拨款收入\t790.40\t862.60\t9.13%",
+    "其他收入\t22.00\t18.00\t-18.18%",
+    "基本支出\t401.20\t415.30\t3.51%",
+    "项目支出\t398.10\t452.70\t13.72%",
+    "全年支出合计868.00万元。",
+]) + "\n"
+
+
+def test_spending_rows_under_a_lost_total_are_no_income_items(tmp_path: Path) -> None:
+    evaluation = read_saved(tmp_path, LOST_SPENDING_TOTAL)
+    assert [item.name for item in evaluation.budget.income_items] == ["财政拨款收入", "其他收入"]
+    assert "INCOME_SUM_MISMATCH" not in errors(evaluation)
