@@ -76,3 +76,11 @@ def is_page_furniture(text: str) -> bool:
     """A line of a web page's or a viewer's furniture: one of ``page_furniture``'s words anywhere in it, or a
     metadata line's opening (``page_furniture_start``, tried at the line's start only)."""
     return bool(pattern("page_furniture").search(text) or pattern("page_furniture_start").match(text))
+
+
+def is_budget_rate_name(name: str, project: bool | None) -> bool:
+    """``name`` is the execution rate of the budget evaluated itself (``budget_rate``): 预算执行率, 全年资金执行率, a
+    unit's 部门预算执行率 (``project`` False), a project's 项目预算执行率 (True; None when the kind is unknown: either);
+    not a part's (政府采购预算执行率, 专项资金预算执行率, 上年预算执行率)."""
+    kinds = ("project",) if project else ("whole_unit",) if project is False else ("whole_unit", "project")
+    return any(pattern(f"budget_rate.{kind}").match(name.strip()) for kind in kinds)

@@ -10,12 +10,11 @@ from decimal import Decimal
 
 from jixiao.checks.finding import Fact, Finding, Severity
 from jixiao.checks.registry import CHECKS
-from jixiao.lexicon import field_label
-from jixiao.model import Evaluation, Indicator, SourceRef
+from jixiao.lexicon import field_label, is_budget_rate_name
+from jixiao.model import Evaluation, Indicator, Kind, SourceRef
 from jixiao.scoring.packs import RulePack, RuleSpec
 from jixiao.scoring.receipt import EvaluationScore, IndicatorScore
 
-_EXECUTION_NAME = re.compile(r"执行率")
 _INDICATOR_PATH = re.compile(r"indicators\[\d+\]")
 _INDICATOR_ANCHORS = ("name", "number", "stated_score", "weight", "narrative")
 
@@ -147,8 +146,8 @@ class CheckContext:
 
     def is_execution_indicator(self, indicator: Indicator) -> bool:
         """True for the indicator scored from the budget's execution rate (by its rule; by its name
-        when the pack has no rule for it)."""
+        when the pack has no rule for it: the budget's own rate, not a part's such as 政府采购预算执行率)."""
         rule = self.rule(indicator)
         if rule is not None:
             return rule.type == "execution_rate"
-        return bool(_EXECUTION_NAME.search(indicator.name))
+        return is_budget_rate_name(indicator.name, self.evaluation.kind == Kind.PROJECT)

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from jixiao.errors import InputError
+from jixiao.lexicon import is_budget_rate_name
 from jixiao.limits.data import check_data
 from jixiao.model import Comparator, Evaluation, Grade, Indicator, Kind
 from jixiao.modelio import describe_validation_error, load_yaml
@@ -210,12 +211,16 @@ class RulePack(_Data):
         return value.quantize(Decimal(1).scaleb(-self.rounding.decimals), rounding=ROUND_HALF_UP)
 
     def rule_for(self, indicator: Indicator, evaluation: Evaluation | None = None) -> RuleSpec | None:
-        """The rule the indicator names, else the first matching default; None when none applies."""
+        """The rule the indicator names, else the first matching default; None when none applies. A default
+        execution-rate rule takes only the rate of the budget evaluated itself (a name such as 政府采购预算执行率
+        matches its pattern but measures a part: :func:`~jixiao.lexicon.is_budget_rate_name`)."""
         if indicator.rule:
             return self.rules.get(indicator.rule)
         kind = evaluation.kind if evaluation is not None else None
         for default in self.defaults:
-            if default.matches(indicator, kind):
+            if default.matches(indicator, kind) and (
+                    self.rules[default.rule].type != "execution_rate"
+                    or is_budget_rate_name(indicator.name, None if kind is None else kind == Kind.PROJECT)):
                 return self.rules[default.rule]
         return None
 

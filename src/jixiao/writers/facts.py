@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from jixiao.lexicon import is_budget_rate_name
 from jixiao.model import Actual, Comparator, Evaluation, Grade, Indicator, Target
 from jixiao.numbers import format_number, format_score, percent_of
 from jixiao.scoring import grade_for, load_pack
@@ -192,5 +193,6 @@ def actual_text(actual: Actual | None) -> str:
 
 
 def is_execution_indicator(indicator: Indicator) -> bool:
-    """The budget execution-rate indicator (预算执行率 / 资金执行率), shown in the money block of the table."""
-    return "执行率" in indicator.name and ("预算" in indicator.name or "资金" in indicator.name)
+    """The budget execution-rate indicator (预算执行率 / 资金执行率), shown in the money block of the table; not a
+    part's rate (政府采购预算执行率, 专项资金预算执行率), which is an indicator like any other."""
+    return is_budget_rate_name(indicator.name, None)

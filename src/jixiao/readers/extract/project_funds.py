@@ -173,6 +173,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
     masked = pattern("masked_allocation")
     paid_at = allocated_at = None  # the lines of the payment read and of the first allocation
     paid_rate = False  # whether the payment's sentence gave the rate
+    paid_clause: tuple[str, re.Match[str]] | None = None  # the payment read, in its line
     listed = listed_budget_lines(outline, facts.get("year"))  # a numbered list of parts' budgets: none the whole's
     for number, line in enumerate(outline.lines):
         if line.index in listed:
@@ -235,7 +236,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             amount, _unit = parse_matched_money(paid)
             source = ref(line.location, line.text[paid.start(): paid.end()])
             facts.put("budget.executed", tidy(amount), source)
-            paid_at = number
+            paid_at, paid_clause = number, (line.norm, paid)
             if paid.group(3) and wanted["budget.stated_execution_rate"]:
                 paid_rate = facts.put("budget.stated_execution_rate", to_decimal(paid.group(3)), source)
             wanted["budget.executed"] = False
@@ -265,6 +266,27 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                 break
         if not facts.has("budget.executed"):
             _spent_in_parts(facts, budget[0])
+    if paid_clause is not None and isinstance(facts.get("budget.adjusted"), Decimal):
+        _rate_of_its_own_sum(facts, *paid_clause, facts.get("budget.adjusted"))
+
+
+def _rate_of_its_own_sum(facts: Facts, norm: str, paid: re.Match[str], budget: Decimal) -> None:
+    """"…补助资金2666万元,已支出39万元,资金支付率1.46%": a sentence stating its own sum before what was spent and
+    the rate, both of that sum (39 ÷ 2666 = 1.46 %), while the budget read is another (the whole's line lost): the
+    spending and the rate may be a part's, so they stand as guesses."""
+    before = list(re.finditer(MONEY, norm[sentence_start(norm, paid.start()): paid.start()]))
+    if not before:
+        return
+    own = tidy(parse_matched_money(before[-1])[0])
+    executed, rate = facts.get("budget.executed"), facts.get("budget.stated_execution_rate")
+    if own == budget or own <= 0 or not isinstance(executed, Decimal) or not isinstance(rate, Decimal):
+        return
+    exponent = rate.as_tuple().exponent  # the rate as written, rounded: half its last digit
+    if abs(executed / own * 100 - rate) > Decimal(5).scaleb((exponent if isinstance(exponent, int) else 0) - 1):
+        return
+    for path in ("budget.executed", "budget.stated_execution_rate"):
+        source = facts.refs[path]
+        facts.replace(path, facts.get(path), SourceRef(location=source.location, text=source.text, guessed=True))
 
 
 def _spending_by_fund_rows(facts: Facts) -> None:

@@ -271,6 +271,8 @@ def _unfilled_source(row: list[str]) -> bool:
 
 
 _SIDE_HEADER = re.compile(r"(收入|支出)(?:项目|类别|科目)(?:名称)?")
+# a row of the other side ends the side's rows: a spending row under the income's, an income row under the spending's
+_OTHER_SIDE = {"income": re.compile(r"支出$"), "expenditure": re.compile(r"收入$")}
 
 
 def budget_rows(table: Table, unit: str, facts: Facts, with_items: bool = True) -> None:
@@ -317,6 +319,9 @@ def budget_rows(table: Table, unit: str, facts: Facts, with_items: bool = True) 
             if not (field in ("budget.carry_over", "budget.opening_balance") and current == "income"
                     and not label.startswith(("年末", "结转下年"))):
                 continue  # 上年结转 among the income items is one of them (unless the sum says otherwise)
+        if current is not None and _OTHER_SIDE[current].search(label):
+            current = None  # "基本支出" under 收入合计's rows: the other side's (its 支出合计 row lost), no income item
+            continue
         if current is not None:
             name = re.sub(r"^其中\s*[:：]?\s*", "", label_text.strip()).strip(" ：:")
             items[current].append({"name": name, "amount": amount})
