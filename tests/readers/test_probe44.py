@@ -1,0 +1,30 @@
+"""The issue's "Also wrong today" list and its shapes probed afresh (docs/reader-corpora/probe-44.md): each probe
+read wrong, as an invented snippet (invented units and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from page_reading import read_page
+
+_WHOLE = "某县某某局2021年度部门整体支出绩效自评报告\n"
+_PROJECT = "某县某某中心2022年度某某设备更新项目支出绩效自评报告\n"
+_INDICATORS = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n" \
+              "产出指标 | 数量指标 | 某某案件数 | ≥200件 | 231件 | 100 | 95\n"
+
+
+
+def test_spent_in_a_clause_right_after_the_budget() -> None:
+    """A2: "全年预算125.25万，已支出120万": 已支出 opening the clause after the budget's is the whole's spending
+    (before: unread); a part's "其中设备费预算30万元，已支出28万元" stays no total."""
+    budget = read_page(_PROJECT + "全年预算125.25万，已支出120万。\n").budget
+    assert (budget.adjusted, budget.executed) == (Decimal("125.25"), Decimal("120"))
+    budget = read_page(_PROJECT + "项目全年预算50万元，其中设备费预算30万元，已支出28万元。\n").budget
+    assert (budget.adjusted, budget.executed) == (Decimal("50"), None)
+
+
+def test_adjusted_whole_budget_after_its_subject() -> None:
+    """B2: "经调整后，项目总预算为245.6万元": the year's (adjusted) budget (before: unread; only "调整后预算…" was)."""
+    budget = read_page(_PROJECT + "经调整后，项目总预算为245.6万元，全年支出240.1万元。\n").budget
+    assert (budget.adjusted, budget.executed) == (Decimal("245.6"), Decimal("240.1"))
+    assert read_page(_PROJECT + "调整后该项目预算为88万元。\n").budget.adjusted == Decimal("88")
