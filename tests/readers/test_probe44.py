@@ -14,6 +14,15 @@ _INDICATORS = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | �
 
 
 
+def test_this_evaluations_full_mark_alone() -> None:
+    """T4: "本次评价满分为100分" with no score after it: the full mark (before: unread), never the stated total; a bare
+    "满分为100分" (an indicator's, maybe) stays unread."""
+    evaluation = read_page(_WHOLE + "本次评价满分为100分。\n")
+    assert (evaluation.full_mark, evaluation.stated_total) == (Decimal("100"), None)
+    assert read_page(_WHOLE + "此次绩效自评满分100分。\n").full_mark == Decimal("100")
+    assert read_page(_WHOLE + "满分为100分。\n").full_mark is None
+
+
 def test_spent_in_a_clause_right_after_the_budget() -> None:
     """A2: "全年预算125.25万，已支出120万": 已支出 opening the clause after the budget's is the whole's spending
     (before: unread); a part's "其中设备费预算30万元，已支出28万元" stays no total."""
