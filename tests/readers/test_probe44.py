@@ -13,6 +13,14 @@ _INDICATORS = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | �
               "产出指标 | 数量指标 | 某某案件数 | ≥200件 | 231件 | 100 | 95\n"
 
 
+def test_grade_after_a_letter_spaced_total_label() -> None:
+    """T1: "总　分 | 100 | 95 | 优" (the label letter-spaced) under a header with no grade column: the grade lands in
+    the label's cell, "总　分 优", still the grade (before: unread; only "总分 优" was)."""
+    for label in ("总　分", "总 分", "合　计"):
+        evaluation = read_page(_WHOLE + _INDICATORS + f"{label} | 100 | 95 | 优\n")
+        assert (evaluation.full_mark, evaluation.stated_total, evaluation.stated_grade) == (
+            Decimal("100"), Decimal("95"), "优")
+
 
 def test_this_evaluations_full_mark_alone() -> None:
     """T4: "本次评价满分为100分" with no score after it: the full mark (before: unread), never the stated total; a bare
