@@ -41,7 +41,11 @@ def test_spent_in_a_clause_right_after_the_budget() -> None:
 
 
 def test_adjusted_whole_budget_after_its_subject() -> None:
-    """B2: "经调整后，项目总预算为245.6万元": the year's (adjusted) budget (before: unread; only "调整后预算…" was)."""
+    """B2: "经调整后，项目总预算为245.6万元": the year's (adjusted) budget (before: unread; only "调整后预算…" was); a
+    step of several revisions, "第一次调整后项目预算…", is not the year's."""
     budget = read_page(_PROJECT + "经调整后，项目总预算为245.6万元，全年支出240.1万元。\n").budget
     assert (budget.adjusted, budget.executed) == (Decimal("245.6"), Decimal("240.1"))
-    assert read_page(_PROJECT + "调整后该项目预算为88万元。\n").budget.adjusted == Decimal("88")
+    assert read_page(_PROJECT + "调整后，该项目预算为88万元。\n").budget.adjusted == Decimal("88")
+    budget = read_page(_PROJECT + "年中追加资金6万元，第一次调整后项目预算106万元。\n"
+                                  "年底调减资金4万元，第二次调整后全年预算102万元，全年支出100.5万元。\n").budget
+    assert budget.adjusted == Decimal("102")
