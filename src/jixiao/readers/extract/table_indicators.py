@@ -497,8 +497,11 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
             facts.put("full_mark", full_mark, cell_ref(table, r, c, cell))
             break
     for c, cell in enumerate(row):
-        # ("总分 良 | 100 | 92.5": a flattened row's grade after the last figure moved into the label's cell)
-        word = grade_word(cell) or (grade_word(cell.split()[-1]) if c == 0 and len(cell.split()) == 2 else None)
+        # ("总分 良 | 100 | 92.5": a flattened row's grade after the last figure moved into the label's cell; the label
+        # letter-spaced, "总　分 良", the same)
+        parts = cell.split() if c == 0 else []
+        spaced = len(parts) > 2 and TOTAL_ROW.fullmatch(compact("".join(parts[:-1])))
+        word = grade_word(cell) or (grade_word(parts[-1]) if len(parts) == 2 or spaced else None)
         if word:
             facts.put("stated_grade", GRADE_SYNONYMS[word].value, cell_ref(table, r, c, cell))
             break

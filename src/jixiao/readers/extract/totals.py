@@ -56,8 +56,10 @@ _WHOLE = re.compile(
 _FULL_BEFORE = re.compile(r"(?:总分值|总分|满分|分值(?=\s*(?:为|是|:)?\s*100\s*分))"
                           r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?"
                           r"\s*(?:其中|本次|[本我该](?:单位|项目|部门))?\s*$")
-# a scoring method named, then its full mark ("采用扣分法评价，满分100分", "实行百分制评分，满分为100分")
-_METHOD_FULL = re.compile(r"(?:评价|评分|打分|计分|百分制)\s*[,，]\s*满分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分")
+# a scoring method named, then its full mark ("采用扣分法评价，满分100分", "实行百分制评分，满分为100分"); this
+# evaluation's own full mark ("本次评价满分为100分", "此次绩效自评满分100分")
+_METHOD_FULL = re.compile(r"(?:(?:评价|评分|打分|计分|百分制)\s*[,，]|(?:本次|此次)(?:绩效)?(?:自评|评价|评分))"
+                          r"\s*满分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分")
 _GRADE_WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 # (every alternative opens on a literal, 自评结论 and 评价结论 spelt out: a search skips to their first characters
 # instead of trying every alternative at every place of a line, four times slower)
