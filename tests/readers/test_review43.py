@@ -3,6 +3,8 @@ round's code read wrong (invented units and figures)."""
 
 from __future__ import annotations
 
+from page_reading import read_page
+
 from jixiao.readers.document import Table
 from jixiao.readers.extract.name_tidying import unit_then_project
 from jixiao.readers.question_tables import question_table
@@ -32,3 +34,13 @@ def test_a_questionnaire_row_cut_short_is_read_around() -> None:
     tables = [block for block in blocks if isinstance(block, Table)]
     assert [row[2:7] for row in tables[0].rows[1:]] == [["巡查河段", "≥40公里", "42公里", "10", "9"]]
     assert any(getattr(block, "text", "") == "其他说明" for block in blocks)
+
+
+def test_a_question_about_the_project_name_names_nothing() -> None:
+    """"项目名称是否规范，…" (a scoring rule's words in a report's body): auth54's sentence reading took "否规范" as the
+    project's name, certain, over the title's; the name stated in a sentence ("项目名称为…，") still reads."""
+    head = "某县某某站2024年度某某维护经费项目支出绩效自评报告\n一、项目概况\n"
+    asked = read_page(head + "项目名称是否规范，绩效目标是否明确，得5分。\n本项目年初预算60万元，全年执行58万元。\n")
+    assert asked.project.name == "某某维护经费项目"
+    stated = read_page(head + "项目名称为某某渠道清淤补助资金，主管部门为某县水利局。\n")
+    assert stated.project.name == "某某渠道清淤补助资金"
