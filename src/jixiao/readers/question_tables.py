@@ -38,6 +38,7 @@ def question_table(table: Table) -> list[Block] | None:
     rows: list[list[str]] = [_HEAD]
     origins: dict[tuple[int, int], str] = {}
     for r, row in enumerate(table.rows[1:], 1):
+        row = [*row, *[""] * (len(head) - len(row))]  # a row cut short of the header (a note in its first cells)
         asked, said = row[question].strip(), row[answer].strip()
         marks = [row[c].strip() if c is not None and c < len(row) else "" for c in (weight, score)]
         made = _indicator_row(asked, said, marks)

@@ -20,9 +20,10 @@ _ORG_END = (r"委员会|人民政府|政府|办事处|管理局|局|中心|医�
             r"|办公室|公司|社|厂|委|协会|联合会")
 _PROJECT_END = r"项目|工程|专项|资金|经费|补助|计划|行动|转移支付"
 # "某市民政局关于某某资金项目": a letter's title, the 关于 between its author and the project is neither's
-# "某区某某中心小学2021项目资金": a body's word followed by a school's or a hospital's is inside its name (中心小学,
-# 中心卫生院), no cut
-_ORG_END_INSIDE = r"(?!小学|中学|学校|卫生院|医院|幼儿园)"
+# "某区某某中心小学2021项目资金": 中心 followed by a school's or a hospital's word is inside its name (中心小学,
+# 中心卫生院), no cut; after another body's word (局, 委员会) the school or hospital is the project's ("某县教育局小学
+# 校舍维修项目")
+_ORG_END_INSIDE = r"(?!(?<=中心)(?:小学|中学|学校|卫生院|医院|幼儿园))"
 _UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}){_ORG_END_INSIDE})(?:{pattern('letter_opening').pattern})?"
                                 rf"([^的].{{1,40}}?(?:{_PROJECT_END}))$")
 # "某乡某家园垃圾转运站提升改造项目": works done on a facility (站 / 馆 / 所 …), the whole one project, no unit

@@ -59,8 +59,9 @@ PROSE_FIELDS = [
     # "(一)项目背景资料。1、项目名称:某某工程, 起点桩号…": a numbered item's label after a full stop, up to the comma
     _ProseField("project.name", re.compile(r"[。;]\s*(?:\d{1,2}\s*[、.]\s*)?项目名称\s*:\s*"
                                            r"([^,;。:()]{2,40}?)\s*[,;。]"), ("项目名称",)),
-    # "项目名称为某某补助资金，主管部门为…": the name stated in a sentence (a questionnaire's answer)
-    _ProseField("project.name", re.compile(r"项目名称\s*(?:为|是)\s*“?([^,;。:()“”？?]{2,40}?)”?\s*[,;。]"),
+    # "项目名称为某某补助资金，主管部门为…": the name stated in a sentence (a questionnaire's answer); "项目名称是否
+    # 规范，…" asks, names nothing (a scoring rule's or a question's words)
+    _ProseField("project.name", re.compile(r"项目名称\s*(?:为|是(?!否))\s*“?([^,;。:()“”？?]{2,40}?)”?\s*[,;。]"),
                 ("项目名称",)),
     # "现将2022年某县交通运输局衔接资金项目绩效自评总结报告如下": the unit named in the report's opening sentence
     _ProseField("unit.name", re.compile(
