@@ -110,7 +110,7 @@ CC03: list[Row] = [
 
 
 def cc03() -> Made:
-    unit, dept, proj = "称多县教育局", "称多县教育局", "学前教育保教费补助资金"
+    unit, proj = "称多县教育局", "学前教育保教费补助资金"
     ini, adj, exe = "320", "365", "352.8"
     rt = rate(exe, adj)
     es = r2(10 * rt / 100)
