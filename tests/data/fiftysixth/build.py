@@ -23,5 +23,5 @@ from corpus_build import build_set  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(build_set(HERE, ("eighteenth", "fortyeighth", "fortyseventh", "fortyfourth", "twentyfirst", "twentieth",
-                              "fortyninth", "seventeenth"),
+                              "fortyninth", "fiftyfifth", "seventeenth"),
                        ("fiftysixth_forms:REPORTS", "fiftysixth_prose:REPORTS")))

@@ -14,6 +14,7 @@ from typing import Any
 
 from corpus_build import Row, exec_fact, indicator_fact
 from eighteenth_facts import D, Made, facts, grade, rate
+from fiftyfifth_template import _sheet_merges
 from fortyeighth_reports import budget, scored
 from make_seventeenth import convert
 from seventeenth_facts import shown
@@ -95,15 +96,9 @@ def cc01() -> Made:
         ["总分", "", "", "", "", 100, "", "", float(tot), f["stated_grade"]],
         ["填报单位（盖章）：" + unit, "", "", "", "", "填报日期：2025年3月26日"],
     ]
-    first = 9
-    merges = ["A1:J1", "B2:J2", "B3:E3", "G3:J3", "A4:B4", "A7:A8", "B7:E7", "F7:J7", "B8:E8", "F8:J8"]
-    for lvl, col in ((0, "A"), (1, "B")):
-        start = first
-        for i in range(first, first + len(rows) + 1):
-            if i == first + len(rows) or sheet[i][lvl] != sheet[start][lvl]:
-                if i - 1 > start:
-                    merges.append(f"{col}{start + 1}:{col}{i}")
-                start = i
+    first = 9  # the first indicator row (0-based)
+    merges = ["A1:J1", "B2:J2", "B3:E3", "G3:J3", "A4:B4", "A7:A8", "B7:E7", "F7:J7", "B8:E8", "F8:J8",
+              *_sheet_merges(sheet, first + 1)]
     last = first + len(rows) + 1
     merges.append(f"A{last}:E{last}")
     body = _book(sheet, merges)
