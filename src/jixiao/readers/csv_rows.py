@@ -23,17 +23,30 @@ def csv_rows(text: str) -> str:
     if not widths:
         return text
     width, rows = widths.most_common(1)[0]
-    if rows < _MIN_ROWS or rows * 2 < sum(1 for line in lines if line.strip()):
+    ragged = _ragged(lines, parsed)
+    if not ragged and (rows < _MIN_ROWS or rows * 2 < sum(1 for line in lines if line.strip())):
         return text
     out: list[str] = []
     for line, fields in zip(lines, parsed, strict=True):
-        if len(fields) == width:
+        if len(fields) == width or (ragged and len(fields) >= 2):
             while fields and not fields[-1].strip():
                 fields.pop()
             out.append("\t".join(field.replace("\t", " ") for field in fields))
         else:
             out.append(line)
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+def _ragged(lines: list[str], parsed: list[list[str]]) -> bool:
+    """A system's export whose rows keep their own widths (no padding to the sheet's): five rows of four fields or
+    more, four in five non-empty lines rows of two fields or more (the others section labels with no comma), and no
+    sentence's full stop outside a quoted field (prose with figures in 元 is no CSV)."""
+    filled = [(line, fields) for line, fields in zip(lines, parsed, strict=True) if line.strip()]
+    wide = sum(1 for _, fields in filled if len(fields) >= _MIN_FIELDS)
+    rows = sum(1 for _, fields in filled if len(fields) >= 2)
+    if wide < _MIN_ROWS or rows * 5 < len(filled) * 4:
+        return False
+    return not any("。" in re.sub(r'"[^"]*"', "", line) for line, _ in filled)
 
 
 _MAX_CELL_LINES = 20  # the most lines one quoted cell is joined over (an unclosed quote joins nothing)

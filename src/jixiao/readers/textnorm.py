@@ -24,6 +24,7 @@ from jixiao.readers.doubled_runs import doubled_runs_warning, runs_once
 from jixiao.readers.leader_dots import leader_labels
 from jixiao.readers.letter_spaced import joined_letters, letter_spaced_warning
 from jixiao.readers.marked_figures import marked_warning, unmarked_figures
+from jixiao.readers.other_scripts import has_other_script, without_other_script
 from jixiao.readers.spelled_figures import arabic_figures, spelled_warning
 from jixiao.readers.stripped_figures import stripped_figures_warning
 
@@ -214,17 +215,19 @@ def normalise_document(document: Document, doubling: bool = True) -> Document:
     texts = [b.text if isinstance(b, Paragraph) else "".join("".join(row) for row in b.rows) for b in document.blocks]
     joined = "".join(texts) + "".join(f"{k}{v}" for k, v in document.metadata.items())
     ruby = has_ruby(joined)
+    other = has_other_script(joined)
     zeros = letter_zeros(joined)[1] > 0
     # each cell apart: two equal cells side by side are no doubling
     once = undouble_texts([*(b.text if isinstance(b, Paragraph) else "\n".join(c for row in b.rows for c in row)
                              for b in document.blocks), *document.metadata.values()]) if doubling else None
-    if not ruby and not zeros and once is None and not has_traditional(joined):
+    if not ruby and not other and not zeros and once is None and not has_traditional(joined):
         return document
     converted = zeroed = doubled = runs = 0
 
     def fix(text: str) -> str:
         nonlocal converted, zeroed, doubled, runs
         text = strip_ruby(text) if ruby else text
+        text = without_other_script(text) if other else text
         if zeros:
             text, changed = letter_zeros(text)
             zeroed += changed

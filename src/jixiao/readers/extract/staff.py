@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.model import Reading
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
@@ -181,9 +182,11 @@ def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest:
                 break  # "…工勤人员3人，核定编制50名": the establishment after the parts ends them, is none of them
             if name:
                 parts.append({"name": name, "count": int(part.group(2))})
-    if lead and (unmarked or lead.group(2)) \
-            and (len(parts) < 2 or sum(int(p["count"]) for p in parts) != total):  # type: ignore[call-overload]
+    summed = sum(int(p["count"]) for p in parts)  # type: ignore[call-overload]
+    if lead and (unmarked or lead.group(2)) and (len(parts) < 2 or summed != total):
         parts = []  # "43人（比上年增加2人）", "43人,比上年增加2人": no parts
+    if summed != total and any(pattern("staff_trait").match(str(p["name"])) for p in parts):
+        parts = []  # "其中少数民族干部24人、女性干部13人": traits counted across the staff, no parts of it
     source = ref(line.location, line.text[start: rest_offset + len(rest)])
     retired = [p for p in parts if _RETIRED.search(str(p["name"]))]
     in_post = [p for p in parts if _IN_POST.match(str(p["name"]))]

@@ -9,11 +9,13 @@ from typing import Any
 from jixiao.lexicon import lexicon
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.numbers import to_decimal
+from jixiao.readers.spelled_figures import arabic_count
 from jixiao.readers.textnorm import match_text
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 UNITS = lexicon()["value_units"]
 _UNIT = rf"({UNITS})?"
+_WHOLE_UNIT = re.compile(UNITS)
 _VALUE = re.compile(rf"({_NUMBER})\s*{_UNIT}")
 _COMPARATORS: list[tuple[str, str]] = [
     (r"≥|>=|不低于|不少于|不小于|大于等于|大于或等于|至少|达到|以上|及以上|高于等于", "≥"),
@@ -91,7 +93,7 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     text = cell.strip()
     if not text or text in ("/", "-", "—", "无", "——", "一"):  # (一: an OCR'd dash)
         return None
-    norm = match_text(text).replace(" ", "")
+    norm = arabic_count(match_text(text).replace(" ", ""), _WHOLE_UNIT)  # "不少于三十场": ≥ 30 场
     bound = _BY_DATE.sub("", norm)  # ("≤10月" stays ≤ 10 of a unit 月, as earlier sets read it: only a day or a
     dated = bound != norm and not _BARE_MONTH.fullmatch(bound)  # 底 / 末 after the sign makes it a date)
     if is_deadline(bound if dated else norm) or _DATE_SPAN.fullmatch(norm):  # "2022年12月底前" / "次月15日前" /
@@ -144,7 +146,7 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
     text = cell.strip()
     if not text or text in ("/", "-", "—", "——", "一"):
         return None
-    norm = match_text(text).replace(" ", "")
+    norm = arabic_count(match_text(text).replace(" ", ""), _WHOLE_UNIT)  # "三十二场": 32 场
     if norm in TIERS:
         return {"tier": TIERS[norm]}
     if _DATE.match(norm):

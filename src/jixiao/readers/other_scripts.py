@@ -1,0 +1,33 @@
+"""The translation a bilingual report sets beside its Chinese: Uyghur (Arabic script), Tibetan, Mongolian or Korean
+headings, title lines and label cells ("项目名称<br>تۈر نامى", a Tibetan line over each Chinese heading, a Korean
+title over the Chinese one). The reader reads the Chinese; the other script's words are left out of the text."""
+
+from __future__ import annotations
+
+import re
+
+# Arabic (Uyghur, Kazakh) with its presentation forms, Tibetan, Mongolian, Hangul
+_SCRIPT = ("\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc\u0f00-\u0fff\u1800-\u18af"
+           "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af")
+_ANY = re.compile(f"[{_SCRIPT}]")
+# a run of the script's words with the figures, hyphens and brackets joined to them ("1-دەرىجىلىك", "2025년")
+_RUN = re.compile(rf"[\d.\-()（）]*[{_SCRIPT}](?:[{_SCRIPT}\d.\-()（）\s\u200c-\u200f]*[{_SCRIPT}])?\s*")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def has_other_script(text: str) -> bool:
+    """Whether ``text`` holds a word of one of those scripts."""
+    return _ANY.search(text) is not None
+
+
+def without_other_script(text: str) -> str:
+    """``text`` with each line of the other script dropped and its words cut out of a line that holds Chinese."""
+    if _ANY.search(text) is None:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if _ANY.search(line) is None:
+            lines.append(line)
+        elif _HAN.search(line):
+            lines.append(_RUN.sub(" ", line).strip())
+    return "\n".join(lines)
