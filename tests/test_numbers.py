@@ -12,6 +12,7 @@ from jixiao.numbers import (
     parse_matched_money,
     parse_money,
     percent_of,
+    place_unit,
     round2,
     to_decimal,
 )
@@ -92,3 +93,13 @@ def test_half_unit_of_the_last_written_place() -> None:
     assert half_unit("86") == Decimal("0.5")
     assert half_unit("9.10") == Decimal("0.005")
     assert half_unit("-0.7") == Decimal("0.05")
+
+
+def test_place_unit_of_a_parsed_figure() -> None:
+    """A Decimal parsed from a figure keeps the place it was written to; half_unit of it is half that."""
+    assert place_unit(Decimal("93.6")) == Decimal("0.1")
+    assert place_unit(Decimal("94")) == 1
+    assert place_unit(Decimal("12.50")).as_tuple().exponent == -2  # (a quantum for quantize: its exponent counts)
+    assert place_unit(Decimal("1E+1")) == 10
+    assert place_unit(Decimal("NaN")) == 1
+    assert half_unit(Decimal("97.35")) == half_unit("97.35") == Decimal("0.005")

@@ -11,6 +11,7 @@ import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
+from jixiao.numbers import place_unit
 from jixiao.readers.cells import splits
 
 _MAX_RUN = 40  # characters of a fused run looked at (a row of six figures: ≤ 40)
@@ -137,11 +138,10 @@ def _fits(pieces: tuple[str, ...], roles: list[str], same_decimals: bool = True)
     if "rate" in values:
         if "budget" not in values or "executed" not in values or not values["budget"]:
             return False
-        rate = pieces[roles.index("rate")].rstrip("%")
         if not values["rate"] and values["executed"]:
             return False  # money spent at a rate of 0 %: a split that left the rate's digits elsewhere
-        tolerance = Decimal(1).scaleb(-_decimals(rate))
-        return abs(values["executed"] / values["budget"] * 100 - values["rate"]) < tolerance  # rounded or cut
+        # a whole unit of the rate's last place, not half of one (half_unit): a sheet may have cut it, not rounded
+        return abs(values["executed"] / values["budget"] * 100 - values["rate"]) < place_unit(values["rate"])
     return True
 
 
