@@ -203,8 +203,9 @@ def test_a_funds_budget_spent_in_full_or_provided_by_the_initial_budget_in_the_l
 
 
 def test_money_spent_in_full_after_its_amount_and_alone_in_one_entry() -> None:
-    """One entry, two lists: after an amount ("…资金64万元全部执行到位") 全部执行 is spending; alone, a sentence later,
-    only words saying it is finished ("年内全部用完"), never a noun ("全部支出用于…") nor a plan ("拟年底前全部支出")."""
+    """One entry, two lists: after an amount ("…资金64万元全部执行到位") 全部执行 is spending; alone, a sentence
+    later, only words saying it is finished ("年内全部用完"), never a noun ("全部支出用于…") nor a plan ("拟年底前全部
+    支出")."""
     after, alone, not_done = (pattern(f"spent_in_full.{key}") for key in ("after_amount", "alone", "not_done"))
     assert after.match("全部执行到位") and not alone.search("全部执行到位")
     assert alone.search("年内全部用完") and not alone.search("全部支出用于校舍维修")

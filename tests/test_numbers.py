@@ -5,6 +5,7 @@ import pytest
 
 from jixiao.numbers import (
     chinese_numeral,
+    decimals,
     format_money,
     format_percent,
     format_score,
@@ -93,6 +94,11 @@ def test_half_unit_of_the_last_written_place() -> None:
     assert half_unit("86") == Decimal("0.5")
     assert half_unit("9.10") == Decimal("0.005")
     assert half_unit("-0.7") == Decimal("0.05")
+
+
+def test_decimals_a_figure_is_written_with() -> None:
+    """The digits after the first decimal point, as written: a trailing zero counts, a percent sign is the caller's."""
+    assert (decimals("86"), decimals("9.10"), decimals("0.305"), decimals("1.2.3")) == (0, 2, 3, 3)
 
 
 def test_place_unit_of_a_parsed_figure() -> None:

@@ -118,6 +118,11 @@ def parse_matched_money(match: re.Match[str], figure: int = 1) -> tuple[Decimal,
     return parse_money(match.group(figure) + (match.group(figure + 1) or ""))
 
 
+def decimals(figure: str) -> int:
+    """How many digits ``figure`` is written with after its (first) decimal point: "9.10": 2, "86": 0."""
+    return len(figure.partition(".")[2])
+
+
 def place_unit(value: Decimal) -> Decimal:
     """One unit of the last place ``value`` holds, as a Decimal parsed from a figure keeps it (``Decimal("93.6")``:
     0.1, ``Decimal("94")``: 1, ``Decimal("1E+1")``: 10); 1 for a NaN or an infinity, which hold no place."""
@@ -130,7 +135,7 @@ def half_unit(figure: str | Decimal) -> Decimal:
     :func:`place_unit`): how far a rounded figure may lie from the value it stands for."""
     if isinstance(figure, Decimal):
         return place_unit(figure) / 2
-    return Decimal(5).scaleb(-len(figure.partition(".")[2]) - 1)
+    return Decimal(5).scaleb(-decimals(figure) - 1)
 
 
 def chinese_numeral(text: str) -> int:

@@ -11,7 +11,7 @@ import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
-from jixiao.numbers import place_unit
+from jixiao.numbers import decimals, place_unit
 from jixiao.readers.cells import splits
 
 _MAX_RUN = 40  # characters of a fused run looked at (a row of six figures: ≤ 40)
@@ -123,7 +123,7 @@ def _split(run: str, roles: list[str], same_decimals: bool, rate: str | None = N
 
 def _fits(pieces: tuple[str, ...], roles: list[str], same_decimals: bool = True) -> bool:
     money = [p for p, r in zip(pieces, roles, strict=True) if r in _MONEY]
-    if len({_decimals(p) for p in money}) > 1 and (same_decimals or any(_trailing_zero(p) for p in money)):
+    if len({decimals(p) for p in money}) > 1 and (same_decimals or any(_trailing_zero(p) for p in money)):
         return False
     values = {}
     try:
@@ -148,11 +148,6 @@ def _fits(pieces: tuple[str, ...], roles: list[str], same_decimals: bool = True)
 def _trailing_zero(figure: str) -> bool:
     """"310.20": written with its zeros, so no sheet dropped them (its decimals must match the others')."""
     return "." in figure and figure.endswith("0")
-
-
-def _decimals(figure: str) -> int:
-    dot = figure.find(".")
-    return 0 if dot < 0 else len(figure) - dot - 1
 
 
 def split_under_total(run: str, room: list[Decimal]) -> list[str] | None:
@@ -200,6 +195,6 @@ def split_summed(run: str, parts: int, total: int) -> list[str] | None:
     walk(run, ())
     if tries > _MAX_SUM_TRIES:
         return None
-    alike = [pieces for pieces in found if len({_decimals(piece) for piece in pieces}) == 1]
+    alike = [pieces for pieces in found if len({decimals(piece) for piece in pieces}) == 1]
     chosen = alike if len(alike) == 1 else found
     return [GuessedCell(piece) for piece in chosen[0]] if len(chosen) == 1 else None
