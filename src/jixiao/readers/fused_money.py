@@ -11,7 +11,7 @@ import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
-from jixiao.numbers import decimals, place_unit
+from jixiao.numbers import decimals
 from jixiao.readers.cells import splits
 
 _MAX_RUN = 40  # characters of a fused run looked at (a row of six figures: ≤ 40)
@@ -138,10 +138,14 @@ def _fits(pieces: tuple[str, ...], roles: list[str], same_decimals: bool = True)
     if "rate" in values:
         if "budget" not in values or "executed" not in values or not values["budget"]:
             return False
+        rate = pieces[roles.index("rate")].rstrip("%")
         if not values["rate"] and values["executed"]:
             return False  # money spent at a rate of 0 %: a split that left the rate's digits elsewhere
-        # a whole unit of the rate's last place, not half of one (half_unit): a sheet may have cut it, not rounded
-        return abs(values["executed"] / values["budget"] * 100 - values["rate"]) < place_unit(values["rate"])
+        # a whole unit of the rate's last written place, not half of one (half_unit): a sheet may have cut it, not
+        # rounded it. Counted on the text, not place_unit(values["rate"]): a stated cell "96.91 %" keeps a space
+        # before its sign, which the Decimal drops and the count takes for a third decimal (0.001, as it always did)
+        tolerance = Decimal(1).scaleb(-decimals(rate))
+        return abs(values["executed"] / values["budget"] * 100 - values["rate"]) < tolerance
     return True
 
 
