@@ -195,11 +195,21 @@ def test_a_projects_spending_and_its_rate_told_in_the_lexicons_phrasings() -> No
 def test_a_funds_budget_spent_in_full_or_provided_by_the_initial_budget_in_the_lexicons_words() -> None:
     """The words after a fund's amount: "…补助资金120万元全部执行到位" (spent), "…已全部拨付到位" (only arrived);
     "每年安排30万元,列入当年年初部门预算" (the initial budget provides it)."""
-    in_full, initial = pattern("project_spent_in_full"), pattern("project_initial_source")
+    in_full, initial = pattern("spent_in_full.after_amount"), pattern("project_initial_source")
     assert "全部" in in_full.pattern and "年初" in initial.pattern  # (the words a line is tested for first)
     assert in_full.match("全部执行到位") and in_full.match("已全部使用") and not in_full.match("已全部拨付到位")
     assert initial.match(",列入当年年初部门预算") and initial.match(" , 由每年年初预算批复下达")
     assert not initial.match(",由年中追加预算安排")
+
+
+def test_money_spent_in_full_after_its_amount_and_alone_in_one_entry() -> None:
+    """One entry, two lists: after an amount ("…资金64万元全部执行到位") 全部执行 is spending; alone, a sentence
+    later, only words saying it is finished ("年内全部用完"), never a noun ("全部支出用于…") nor a plan ("拟年底前全部
+    支出")."""
+    after, alone, not_done = (pattern(f"spent_in_full.{key}") for key in ("after_amount", "alone", "not_done"))
+    assert after.match("全部执行到位") and not alone.search("全部执行到位")
+    assert alone.search("年内全部用完") and not alone.search("全部支出用于校舍维修")
+    assert not_done.search("拟年底前") and not not_done.search("已于年底前")
 
 
 def test_a_funds_bracket_states_the_original_budget_before_an_addition() -> None:

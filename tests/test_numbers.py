@@ -5,6 +5,7 @@ import pytest
 
 from jixiao.numbers import (
     chinese_numeral,
+    decimals,
     format_money,
     format_percent,
     format_score,
@@ -12,6 +13,7 @@ from jixiao.numbers import (
     parse_matched_money,
     parse_money,
     percent_of,
+    place_unit,
     round2,
     to_decimal,
 )
@@ -92,3 +94,18 @@ def test_half_unit_of_the_last_written_place() -> None:
     assert half_unit("86") == Decimal("0.5")
     assert half_unit("9.10") == Decimal("0.005")
     assert half_unit("-0.7") == Decimal("0.05")
+
+
+def test_decimals_a_figure_is_written_with() -> None:
+    """The digits after the first decimal point, as written: a trailing zero counts, a percent sign is the caller's."""
+    assert (decimals("86"), decimals("9.10"), decimals("0.305"), decimals("1.2.3")) == (0, 2, 3, 3)
+
+
+def test_place_unit_of_a_parsed_figure() -> None:
+    """A Decimal parsed from a figure keeps the place it was written to; half_unit of it is half that."""
+    assert place_unit(Decimal("93.6")) == Decimal("0.1")
+    assert place_unit(Decimal("94")) == 1
+    assert place_unit(Decimal("12.50")).as_tuple().exponent == -2  # (a quantum for quantize: its exponent counts)
+    assert place_unit(Decimal("1E+1")) == 10
+    assert place_unit(Decimal("NaN")) == 1
+    assert half_unit(Decimal("97.35")) == half_unit("97.35") == Decimal("0.005")

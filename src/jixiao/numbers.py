@@ -118,10 +118,24 @@ def parse_matched_money(match: re.Match[str], figure: int = 1) -> tuple[Decimal,
     return parse_money(match.group(figure) + (match.group(figure + 1) or ""))
 
 
-def half_unit(figure: str) -> Decimal:
-    """Half a unit of the last place ``figure`` is written to ("9.10": 0.005, "86": 0.5): how far a rounded figure
-    may lie from the value it stands for."""
-    return Decimal(5).scaleb(-len(figure.partition(".")[2]) - 1)
+def decimals(figure: str) -> int:
+    """How many digits ``figure`` is written with after its (first) decimal point: "9.10": 2, "86": 0."""
+    return len(figure.partition(".")[2])
+
+
+def place_unit(value: Decimal) -> Decimal:
+    """One unit of the last place ``value`` holds, as a Decimal parsed from a figure keeps it (``Decimal("93.6")``:
+    0.1, ``Decimal("94")``: 1, ``Decimal("1E+1")``: 10); 1 for a NaN or an infinity, which hold no place."""
+    exponent = value.as_tuple().exponent
+    return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+
+
+def half_unit(figure: str | Decimal) -> Decimal:
+    """Half a unit of the last place ``figure`` is written to ("9.10": 0.005, "86": 0.5; a Decimal: half its
+    :func:`place_unit`): how far a rounded figure may lie from the value it stands for."""
+    if isinstance(figure, Decimal):
+        return place_unit(figure) / 2
+    return Decimal(5).scaleb(-decimals(figure) - 1)
 
 
 def chinese_numeral(text: str) -> int:

@@ -42,7 +42,8 @@ def evidence_missing(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]
 
 
 def _whole_respondents(rate: Decimal, sample: int) -> bool:
-    """Some whole number k of ``sample`` respondents gives ``rate`` at the precision it is written with."""
+    """Some whole number k of ``sample`` respondents gives ``rate`` at the precision it is written with (the step is
+    :func:`jixiao.numbers.place_unit` but never above 1, and 0.01 for a NaN: a rate is rounded to a point at least)."""
     exponent = rate.as_tuple().exponent
     step = Decimal(1).scaleb(min(0, exponent)) if isinstance(exponent, int) else Decimal("0.01")
     nearest = int((rate * sample / HUNDRED).to_integral_value(rounding=ROUND_HALF_UP))

@@ -21,7 +21,8 @@ from jixiao.numbers import format_amount, format_money, format_number, format_pe
 
 def _last_digit(stated: Decimal) -> Decimal:
     """One unit of the last digit ``stated`` is written with (at most 2 decimals): 1 for ``94``,
-    0.1 for ``93.6``, 0.01 for ``93.55``."""
+    0.1 for ``93.6``, 0.01 for ``93.55``. Not :func:`jixiao.numbers.place_unit` on purpose: kept between 0.01 and 1
+    (a rate written "93.555" is held to 0.01, one the model stored as ``1E+2`` to 1), 0.01 for a NaN."""
     exponent = stated.as_tuple().exponent
     decimals = min(2, max(0, -exponent)) if isinstance(exponent, int) else 2
     return Decimal(1).scaleb(-decimals)

@@ -20,7 +20,7 @@ from jixiao.checks.duplicates import Duplicates
 from jixiao.checks.explain import fact_text, reading_text, where_text
 from jixiao.commands.limit_options import MAX_FILE_MB, MAX_PAGES, MAX_TEXT_CHARS, chosen_limits
 from jixiao.commands.parse import FORM
-from jixiao.commands.scanning import CACHE_HELP, page_progress, use_cache
+from jixiao.commands.scanning import CACHE, page_progress, use_cache
 from jixiao.errors import JixiaoError
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
@@ -176,7 +176,7 @@ def register(app: typer.Typer) -> None:
         pack: str | None = typer.Option(None, "--pack", help="规则包名称或 YAML 文件路径（默认 central-2020）"),
         fmt: Format = typer.Option(Format.TEXT, "--format", help="输出格式：text 或 json"),
         form: int | None = FORM,
-        cache: Path | None = typer.Option(None, "--cache", help=CACHE_HELP),
+        cache: Path | None = CACHE,
         max_file_mb: float | None = MAX_FILE_MB,
         max_pages: int | None = MAX_PAGES,
         max_text_chars: int | None = MAX_TEXT_CHARS,

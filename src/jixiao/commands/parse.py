@@ -9,7 +9,7 @@ import typer
 
 from jixiao import limits
 from jixiao.commands.limit_options import MAX_FILE_MB, MAX_PAGES, MAX_TEXT_CHARS, chosen_limits
-from jixiao.commands.scanning import CACHE_HELP, page_progress, use_cache
+from jixiao.commands.scanning import CACHE, page_progress, use_cache
 from jixiao.errors import InputError
 from jixiao.model import Evaluation
 from jixiao.modelio import dump_json, dump_yaml, save_evaluation
@@ -67,7 +67,7 @@ def register(app: typer.Typer) -> None:
         explain: bool = typer.Option(False, "--explain", help="逐项列出每个事实的出处"),
         year: int | None = typer.Option(None, "--year", help="评价年度（覆盖从报告中读到的年度）"),
         form: int | None = FORM,
-        cache: Path | None = typer.Option(None, "--cache", help=CACHE_HELP),
+        cache: Path | None = CACHE,
         max_file_mb: float | None = MAX_FILE_MB,
         max_pages: int | None = MAX_PAGES,
         max_text_chars: int | None = MAX_TEXT_CHARS,

@@ -25,7 +25,7 @@ from rich.progress import (
 from rich.text import Text
 
 from jixiao.commands.limit_options import MAX_FILE_MB, MAX_PAGES, MAX_TEXT_CHARS, chosen_limits
-from jixiao.commands.scanning import CACHE_HELP, use_cache
+from jixiao.commands.scanning import CACHE, use_cache
 from jixiao.errors import InputError
 from jixiao.limits import MB, Limits
 
@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
         days: int | None = typer.Option(None, "--days", help="整改期限：复核意见日期后若干天"),
         config: Path | None = typer.Option(None, "--config",
                                            help="复核配置文件（YAML：reviewer_unit、deadline 或 days、date）"),
-        cache: Path | None = typer.Option(None, "--cache", help=CACHE_HELP),
+        cache: Path | None = CACHE,
     ) -> None:
         """复核一批自评报告：重算得分、逐项检查，输出 review.xlsx、review.json 和 review.html。"""
         from jixiao.review import ReviewOptions, exit_code, run_review, summary_line

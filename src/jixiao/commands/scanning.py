@@ -6,7 +6,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-CACHE_HELP = "扫描件识别结果的缓存目录（默认 ~/.cache/jixiao/ocr，按文件内容缓存，重复读取不再识别）"
+import typer
+
+# the --cache option of every reading command (parse, check, review)
+CACHE = typer.Option(None, "--cache",
+                     help="扫描件识别结果的缓存目录（默认 ~/.cache/jixiao/ocr，按文件内容缓存，重复读取不再识别）")
 
 
 def use_cache(folder: Path | None) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypeVar
 
-from jixiao.numbers import half_unit
+from jixiao.numbers import decimals, half_unit
 from jixiao.readers.cells import Kind, fit, kind, number, splits
 from jixiao.readers.fused_money import money_splits
 
@@ -188,8 +188,8 @@ def _written_alike(split: tuple[str, ...]) -> bool:
     way a money row writes its figures, where any other cut leaves odd ones ("5 | 93.27 | 593.27 | 44 | 8.64")."""
     if any("%" in piece for piece in split):
         return False
-    decimals = {len(piece.partition(".")[2]) for piece in split}
-    return len(decimals) == 1 and decimals <= {1, 2}
+    written = {decimals(piece) for piece in split}
+    return len(written) == 1 and written <= {1, 2}
 
 
 _FIGURE_KINDS = frozenset({Kind.NUMBER, Kind.FUSED, Kind.AMOUNT})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.numbers import decimals
 from jixiao.readers.flat_value_runs import MOST_POINTS, POINTS, UNIT_OPENING, UNITS
 from jixiao.readers.fused_money import GuessedCell
 
@@ -76,7 +77,7 @@ def split_completion_run(run: str) -> list[str] | None:
         rate, head = digits[c:], digits[:c]
         if not FIGURE.fullmatch(rate) or Decimal(rate) == 0:
             continue  # (a rate of 0 %: any actual far below its target rounds to it)
-        places = len(rate.partition(".")[2])
+        places = decimals(rate)
         for t in range(1, len(head)):
             target, actual = head[:t], head[t:]
             if not (FIGURE.fullmatch(target) and FIGURE.fullmatch(actual)) \

@@ -48,7 +48,8 @@ _EMPTY_SLOT = re.compile(r"(?:(?<=\S)\s+指标\s*\d{1,2}|(?<=指标)指标\s*\d{
 # ("该指标绩效评价得分为5分") has no figure after it, and neither substitution is tried
 _SLOT = re.compile(r"指标\s*\d")
 
-_FIGURES = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+# full-width digits, point and percent sign to half-width (only these: to_halfwidth turns its punctuation too)
+_FULLWIDTH_FIGURES = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _FULL_FIGURE = re.compile("[０１２３４５６７８９．％]")  # a quick test before translating a line
 
 
@@ -57,7 +58,7 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     is taken for a fused row only when two of the form's words touch (headers come in runs) or
     when it is one word followed by run-together figures ("年度资金总额:356.40341.15…")."""
     if _FULL_FIGURE.search(text):  # full-width figures (a GBK text's "３２０．００") split like half-width ones
-        text = text.translate(_FIGURES)
+        text = text.translate(_FULLWIDTH_FIGURES)
     if "," in text:  # "2,865.403,102.76": fused amounts with thousands separators, split like those without
         text = THOUSANDS.sub("", text)
     # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"

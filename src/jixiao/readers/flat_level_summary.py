@@ -16,7 +16,7 @@ from jixiao.readers.flat_token import Token
 from jixiao.readers.textnorm import compact
 
 _INDICATOR_COLUMNS = frozenset({"name", "name_weak", "level2", "target", "actual"})
-_FIGURES = (Kind.NUMBER, Kind.PERCENT)
+_NUMBER_OR_PERCENT = (Kind.NUMBER, Kind.PERCENT)
 _MIN_ROWS = 2
 _LEVEL1 = pattern("levels.level1")
 _BUDGET_ROW = re.compile(r"^(?:项目)?(?:预算|资金)执行(?:率|情况)?$")  # the money block's points beside the levels'
@@ -40,8 +40,8 @@ def level_summary_rows(tokens: Sequence[Token], start: int, cols: Sequence[str],
         # (a level word of either tier that names a 一级, "满意度指标", leads a row here: the header names the 一级)
         led = kind(cells[0].text) is Kind.LEVEL1 or (rows >= _MIN_ROWS and is_total(cells[0].text)) \
             or bool(_BUDGET_ROW.match(key := compact(cells[0].text)) or _LEVEL1.match(key))
-        more = i + width < len(tokens) and kind(tokens[i + width].text) in _FIGURES  # a figure too many: no row
-        if not led or more or not all(kind(t.text) in _FIGURES for t in cells[1:]):
+        more = i + width < len(tokens) and kind(tokens[i + width].text) in _NUMBER_OR_PERCENT  # a figure more: no row
+        if not led or more or not all(kind(t.text) in _NUMBER_OR_PERCENT for t in cells[1:]):
             break
         out.add([t.text for t in cells], [t.line for t in cells])
         out.used.update(range(i, i + width))

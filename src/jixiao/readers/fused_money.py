@@ -11,6 +11,7 @@ import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
+from jixiao.numbers import decimals
 from jixiao.readers.cells import splits
 
 _MAX_RUN = 40  # characters of a fused run looked at (a row of six figures: ≤ 40)
@@ -122,7 +123,7 @@ def _split(run: str, roles: list[str], same_decimals: bool, rate: str | None = N
 
 def _fits(pieces: tuple[str, ...], roles: list[str], same_decimals: bool = True) -> bool:
     money = [p for p, r in zip(pieces, roles, strict=True) if r in _MONEY]
-    if len({_decimals(p) for p in money}) > 1 and (same_decimals or any(_trailing_zero(p) for p in money)):
+    if len({decimals(p) for p in money}) > 1 and (same_decimals or any(_trailing_zero(p) for p in money)):
         return False
     values = {}
     try:
@@ -140,19 +141,17 @@ def _fits(pieces: tuple[str, ...], roles: list[str], same_decimals: bool = True)
         rate = pieces[roles.index("rate")].rstrip("%")
         if not values["rate"] and values["executed"]:
             return False  # money spent at a rate of 0 %: a split that left the rate's digits elsewhere
-        tolerance = Decimal(1).scaleb(-_decimals(rate))
-        return abs(values["executed"] / values["budget"] * 100 - values["rate"]) < tolerance  # rounded or cut
+        # a whole unit of the rate's last written place, not half of one (half_unit): a sheet may have cut it, not
+        # rounded it. Counted on the text, not place_unit(values["rate"]): a stated cell "96.91 %" keeps a space
+        # before its sign, which the Decimal drops and the count takes for a third decimal (0.001, as it always did)
+        tolerance = Decimal(1).scaleb(-decimals(rate))
+        return abs(values["executed"] / values["budget"] * 100 - values["rate"]) < tolerance
     return True
 
 
 def _trailing_zero(figure: str) -> bool:
     """"310.20": written with its zeros, so no sheet dropped them (its decimals must match the others')."""
     return "." in figure and figure.endswith("0")
-
-
-def _decimals(figure: str) -> int:
-    dot = figure.find(".")
-    return 0 if dot < 0 else len(figure) - dot - 1
 
 
 def split_under_total(run: str, room: list[Decimal]) -> list[str] | None:
@@ -200,6 +199,6 @@ def split_summed(run: str, parts: int, total: int) -> list[str] | None:
     walk(run, ())
     if tries > _MAX_SUM_TRIES:
         return None
-    alike = [pieces for pieces in found if len({_decimals(piece) for piece in pieces}) == 1]
+    alike = [pieces for pieces in found if len({decimals(piece) for piece in pieces}) == 1]
     chosen = alike if len(alike) == 1 else found
     return [GuessedCell(piece) for piece in chosen[0]] if len(chosen) == 1 else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from jixiao.numbers import to_decimal
+from jixiao.numbers import place_unit, to_decimal
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 
@@ -45,9 +45,7 @@ def _put(facts: Facts, amounts: list[Decimal], rate: Decimal, location: str, quo
     """The first and last amounts and the rate, when the rate is the last over the first."""
     if len(amounts) < 2 or not amounts[0]:
         return
-    exponent = rate.as_tuple().exponent
-    places = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-    if (amounts[-1] * 100 / amounts[0]).quantize(places, ROUND_HALF_UP) != rate:
+    if (amounts[-1] * 100 / amounts[0]).quantize(place_unit(rate), ROUND_HALF_UP) != rate:
         return
     source = ref(location, quote, guessed=True)
     facts.put("budget.adjusted", amounts[0], source)

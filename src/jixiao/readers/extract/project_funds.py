@@ -33,7 +33,7 @@ _ALLOCATED = re.compile("(?:" + pattern("project_allocation").pattern + r")\s*(?
 _TOLD = re.compile("(?:" + pattern("project_budget_phrases").pattern + r")\s*(?:共计|合计|共)?\s*(?:为|是|:)?\s*"
                    + MONEY)
 # a fund's budget spent in full: its amount, then the lexicon's words (each holding 全部, which is tested for first)
-_IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:" + pattern("project_spent_in_full").pattern + ")")
+_IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:" + pattern("spent_in_full.after_amount").pattern + ")")
 # what was spent: the lexicon's phrasings (each with its example), 资金 / 工程款 and a 共计 between, the amount, then
 # the rate when a clause beside it states one ("支付4968.2万元，未支262.3万元，支付率95%": the rest left unpaid may
 # stand between)

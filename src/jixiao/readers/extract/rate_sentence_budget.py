@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from jixiao.model import Reading
-from jixiao.numbers import format_number, parse_matched_money
+from jixiao.numbers import format_number, half_unit, parse_matched_money
 from jixiao.readers.extract.budget_figures import MONEY, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
@@ -27,9 +27,7 @@ def _gives(spent: Decimal, budget: Decimal, rate: Decimal) -> bool:
     """Whether ``spent`` of ``budget`` is ``rate`` % as the report rounds it (to the rate's own last digit)."""
     if budget <= 0:
         return False
-    exponent = rate.as_tuple().exponent
-    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-    return abs(spent / budget * 100 - rate) <= step / 2 + Decimal("0.0001")
+    return abs(spent / budget * 100 - rate) <= half_unit(rate) + Decimal("0.0001")
 
 
 def budget_at_rate(outline: Outline, facts: Facts) -> None:

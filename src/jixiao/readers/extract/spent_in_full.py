@@ -13,15 +13,15 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.sentences import sentence_start
 
-_IN_FULL = pattern("spent_in_full")
-_NOT_DONE = pattern("spent_in_full_not")
+_IN_FULL = pattern("spent_in_full.alone")
+_NOT_DONE = pattern("spent_in_full.not_done")
 _MONEY = re.compile(MONEY)
 
 
 def spent_in_full(outline: Outline, facts: Facts) -> None:
     """The budget as the amount executed when a sentence with no figure says the money was all spent and the
     sentence before it names the budget's amount (no rate or spending read elsewhere); not where the clause says it
-    was not done or is yet to be done (lexicon ``spent_in_full_not``), nor the words a noun ("全部支出用于…")."""
+    was not done or is yet to be done (lexicon ``spent_in_full.not_done``), nor the words a noun ("全部支出用于…")."""
     adjusted = facts.get("budget.adjusted")
     if not isinstance(adjusted, Decimal) or facts.has("budget.executed") \
             or facts.has("budget.stated_execution_rate"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from jixiao.numbers import place_unit
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.money_pairs import execution_draft
 from jixiao.readers.extract.outline import Outline
@@ -58,7 +59,6 @@ def _one_cut(run: str) -> tuple[Decimal, Decimal, Decimal] | None:
                 if not _RATE.fullmatch(run[i:j]) or not run[i - 1].isdigit():
                     continue
                 rate, weight, score = Decimal(run[i:j]), Decimal(run[j:k]), Decimal(run[k:])
-                places = Decimal(1).scaleb(-len(run[k:].partition(".")[2]))  # the score's decimals
-                if score <= weight and (weight * rate / 100).quantize(places, ROUND_HALF_UP) == score:
+                if score <= weight and (weight * rate / 100).quantize(place_unit(score), ROUND_HALF_UP) == score:
                     fits.append((rate, weight, score))
     return fits[0] if len(fits) == 1 else None
