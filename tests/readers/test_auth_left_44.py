@@ -1,0 +1,51 @@
+"""What the fifty-fourth and fifty-fifth sets left (docs/reader-corpora/auth-left-44.md), each rebuilt from an
+invented snippet of the same shape (invented units and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jixiao.readers import read_any
+
+_HEAD = ("某县某某中心2025年度某某扶持资金绩效自评报告\n"
+         "本项目年初预算80.00万元，全年预算82.00万元，全年执行79.10万元，预算执行率96.46%。\n")
+
+
+def _read(tmp_path: Path, text: str) -> Any:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_any(path).evaluation
+
+
+def test_conclusion_total_after_a_numbered_line_scoring_an_indicator(tmp_path: Path) -> None:
+    """"一、资金情况。…预算执行率96.46%（分值10分，得分9.65分）。" then "三、自评结论。本项目满分100分，自评得分
+    96.80分": the bracketed score beside its 分值 is the rate's, so the two numbered lines are no list of parts'
+    scores and the conclusion's is the total (before, both were taken for listed parts and the total was lost)."""
+    evaluation = _read(tmp_path, _HEAD + (
+        "一、资金情况。全年执行79.10万元，预算执行率96.46%（分值10分，得分9.65分）。\n"
+        "二、指标完成情况。各项产出和效益指标基本完成。\n"
+        "三、自评结论。本项目满分100分，自评得分96.80分，自评等级为优。\n"))
+    assert evaluation.stated_total == Decimal("96.80")
+    assert evaluation.full_mark == Decimal("100")
+
+
+def test_income_items_one_a_line_under_their_total(tmp_path: Path) -> None:
+    """"收入合计：56.30万元" over "财政拨款收入：51.80万元" / "事业收入：4.50万元", one field a line: the lines
+    adding up to the total are its items (before, the total was read and the items not)."""
+    evaluation = _read(tmp_path, _HEAD + (
+        "一、收支情况\n收入合计：56.30万元\n财政拨款收入：51.80万元\n事业收入：4.50万元\n"
+        "二、绩效情况\n各项工作按计划完成。\n"))
+    budget = evaluation.budget
+    assert budget.income_total == Decimal("56.30")
+    assert [(item.name, item.amount) for item in budget.income_items] == [
+        ("财政拨款收入", Decimal("51.80")), ("事业收入", Decimal("4.50"))]
+
+
+def test_lines_under_a_total_that_do_not_add_up_are_no_items(tmp_path: Path) -> None:
+    """The same lines whose amounts do not add up to the total stay unread as its items."""
+    evaluation = _read(tmp_path, _HEAD + (
+        "一、收支情况\n收入合计：56.30万元\n财政拨款收入：50.80万元\n事业收入：4.50万元\n"))
+    assert evaluation.budget.income_total == Decimal("56.30")
+    assert not evaluation.budget.income_items
