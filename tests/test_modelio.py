@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.errors import InputError
-from jixiao.model import Grade, Kind
+from jixiao.model import Grade, Kind, Target
 from jixiao.modelio import dump_json, dump_yaml, load_evaluation, parse_evaluation_text, save_evaluation
 
 
@@ -47,6 +47,22 @@ def test_a_value_used_twice_is_written_twice_not_as_an_alias(example_path: Path)
     text = dump_yaml(shared)
     assert "&id" not in text and "*id" not in text
     assert text.count("97.5") >= 2 and parse_evaluation_text(text, "yaml", "x.yaml") == shared
+
+
+def test_a_target_is_written_with_its_default_comparator(example_path: Path) -> None:
+    """A numeric target read as "≥600人" is written with its ≥ (before, the default was left out and the file said
+    ``value: 600`` alone); a qualitative target gets none, and the file still loads back the same."""
+    ev = load_evaluation(example_path)
+    first, second = ev.indicators[0], ev.indicators[1]
+    marked = ev.model_copy(update={"indicators": [
+        first.model_copy(update={"target": Target(value=Decimal("600"), unit="人")}),
+        second.model_copy(update={"target": Target(text="按期完成")}), *ev.indicators[2:]]})
+    text = dump_yaml(marked)
+    assert "comparator: ≥\n    value: 600" in text
+    assert text.count("comparator:") == 1
+    assert '"comparator": "≥"' in dump_json(marked)
+    assert parse_evaluation_text(text, "yaml", "x.yaml") == marked
+    assert parse_evaluation_text(dump_json(marked), "json", "x.json") == marked
 
 
 def _bad(text: str) -> str:

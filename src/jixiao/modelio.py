@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.limits.data import OverlongNumber, check_data, yaml_prepass
-from jixiao.model import Evaluation
+from jixiao.model import Comparator, Evaluation
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: 20× faster
 
@@ -216,7 +216,17 @@ def load_evaluation(path: str | Path) -> Evaluation:
 def evaluation_to_data(evaluation: Evaluation) -> dict[str, Any]:
     """Plain data (Decimals kept) without empty defaults, for writing YAML."""
     data = evaluation.model_dump(mode="python", exclude_defaults=True)
-    return {"kind": evaluation.kind, **data}
+    return {"kind": evaluation.kind, **_with_comparators(data)}
+
+
+def _with_comparators(data: dict[str, Any]) -> dict[str, Any]:
+    """Every numeric target with its comparator, the default ≥ too: "≥600人" written as ``value: 600`` alone reads
+    as a bare figure to whoever opens the file (loading it back gives ≥ either way)."""
+    for indicator in data.get("indicators", []):
+        target = indicator.get("target")
+        if target is not None and target.get("value") is not None and "comparator" not in target:
+            indicator["target"] = {"comparator": Comparator.GE.value, **target}
+    return data
 
 
 def dump_yaml(evaluation: Evaluation) -> str:
@@ -225,7 +235,7 @@ def dump_yaml(evaluation: Evaluation) -> str:
 
 
 def dump_json(evaluation: Evaluation) -> str:
-    data = json.loads(evaluation.model_dump_json(exclude_defaults=True))
+    data = _with_comparators(json.loads(evaluation.model_dump_json(exclude_defaults=True)))
     return json.dumps({"kind": evaluation.kind.value, **data}, ensure_ascii=False, indent=2)
 
 

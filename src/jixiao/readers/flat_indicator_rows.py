@@ -13,6 +13,7 @@ from jixiao.lexicon import lexicon
 from jixiao.readers.align import Alignment, charge
 from jixiao.readers.cells import FIGURE_KINDS, Kind, is_points, kind
 from jixiao.readers.extract.table_columns import name_with_target
+from jixiao.readers.extract.table_indicators import split_block_weight
 from jixiao.readers.extract.tables import level_row
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_cut_rows import settle_cut_level, settle_cut_row
@@ -207,7 +208,15 @@ def _section_after_row(tokens: Sequence[Token], i: int) -> bool:
     """"四、自评结论" alone on its line right after a row's last figure: the report's next section, not the row's note
     (a level's heading, "（二）效益指标", is the table's own)."""
     return i > 0 and not tokens[i].in_row and tokens[i].line != tokens[i - 1].line \
-        and kind(tokens[i - 1].text) in FIGURE_KINDS and heading_level(tokens[i].text) is None
+        and kind(tokens[i - 1].text) in FIGURE_KINDS and heading_level(tokens[i].text) is None \
+        and not _weighted_group(tokens[i].text)
+
+
+def _weighted_group(text: str) -> bool:
+    """"二、个性指标（70分）": a group of indicators with its share of the points, the table's own group row (a
+    report's section heading carries no points) though the lexicon names no such level."""
+    name, weight = split_block_weight(text)
+    return weight is not None and name.endswith("指标")
 
 
 def _text_under_rows(tokens: Sequence[Token], i: int) -> bool:

@@ -205,8 +205,10 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                                                or one_fund_figure(norm, match.start())
                                                or (apart and apart_spending_figure(norm, match.start()))))
                 _put_or_defer(facts, found, elsewhere, deferred, list_item_figure(norm, match.start()))
-        block = block_total(outline, line.position) if labelled is not None and "计(" in line.norm else None
-        for pattern, total_path, items_path, label in _TOTALS:  # ("收入合计(万元):A" over its parts' lines)
+        # ("收入合计(万元):A" or "收入合计:A万元" over its parts' lines)
+        block = block_total(outline, line.position) \
+            if (labelled is not None and "计(" in line.norm) or "计:" in line.norm else None
+        for pattern, total_path, items_path, label in _TOTALS:
             _totals(replace(line, text=block, norm=block) if block else line, pattern,
                     (total_path, items_path, label), units, facts, (year, deferred, line.index in projects))
         # (其中, "全年支出中，…", "收入合计X万元（A万元、B万元）", "执行数A(含…)")

@@ -12,6 +12,8 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.extract.outline import Outline
 
 _ENTRY = re.compile(r"([^\s:;,。\d()]{2,16})\((亿元|万元|元)\):\s*(\d[\d,]*(?:\.\d+)?)")
+# the unit after the amount, one field a line ("收入合计：72.50万元" over "财政拨款收入：70.10万元")
+_ENTRY_AFTER = re.compile(r"([^\s:;,。\d()]{2,16}):\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _TOTAL_WORDS = ("收入合计", "支出合计", "收入总计", "支出总计")
 _MOST_PART_LINES = 6
 
@@ -19,23 +21,26 @@ _MOST_PART_LINES = 6
 def block_total(outline: Outline, position: int) -> str | None:
     """The total at ``position`` with its parts as one sentence, or None when the line is no such total or the
     lines under it do not add up to it."""
-    total = _ENTRY.fullmatch(outline.lines[position].norm.strip())
+    norm = outline.lines[position].norm.strip()
+    entry_pattern, unit_at, amount_at = (_ENTRY, 2, 3) if _ENTRY.fullmatch(norm) else (_ENTRY_AFTER, 3, 2)
+    total = entry_pattern.fullmatch(norm)
     if total is None or not total.group(1).endswith(_TOTAL_WORDS):
         return None
-    label, unit, whole = total.group(1), total.group(2), to_decimal(total.group(3))
+    label, unit, whole = total.group(1), total.group(unit_at), to_decimal(total.group(amount_at))
     parts: list[tuple[str, str]] = []
     added = Decimal(0)
     for line in outline.lines[position + 1: position + 1 + _MOST_PART_LINES]:
-        entries = list(_ENTRY.finditer(line.norm))
+        entries = list(entry_pattern.finditer(line.norm))
         if not entries or "".join(e.group(0) for e in entries) != line.norm.strip().replace(": ", ":"):
             return None
         for entry in entries:
-            if entry.group(2) != unit:
+            if entry.group(unit_at) != unit:
                 return None
-            parts.append((entry.group(1), entry.group(3)))
-            added += to_decimal(entry.group(3))
+            parts.append((entry.group(1), entry.group(amount_at)))
+            added += to_decimal(entry.group(amount_at))
         if added >= whole:
             break
     if len(parts) < 2 or added != whole:
         return None
-    return f"{label}:{total.group(3)}{unit},其中:" + ",".join(f"{name}{amount}{unit}" for name, amount in parts)
+    return f"{label}:{total.group(amount_at)}{unit},其中:" + ",".join(
+        f"{name}{amount}{unit}" for name, amount in parts)

@@ -262,13 +262,18 @@ def _in_score_list(norm: str, match: re.Match[str]) -> bool:
         and not (_WHOLE_WORD.search(match.group()) and not _WHOLE_WORD.search(listed[-2]))
 
 
+# "预算执行率98%（分值10分，得分9.8分）": a score beside its 分值 is one indicator's, no part of a list of scores
+_WEIGHT_BEFORE = re.compile(r"分值\s*(?:为|是|:)?\s*\d+(?:\.\d+)?\s*分\s*[,，]?\s*$")
+
+
 def _listed_scores(lines: list[tuple[Line, str, str]]) -> set[int]:
     """Lines of one numbered list ("（一）村道项目…项目自评得分96分。" "（二）…得分98分。") each stating its own
     score in a weaker phrase than the whole's: the listed parts' scores, none of them the whole's, when the whole's
     sentence is cut off."""
     by_kind: dict[str, dict[int, Decimal]] = {}
     for line, norm, _ in lines:
-        found = [m for pattern in TOTALS[1:] for m in pattern.finditer(norm)] if line.marker_kind else []
+        found = [m for pattern in TOTALS[1:] for m in pattern.finditer(norm)
+                 if not _WEIGHT_BEFORE.search(norm, max(m.start() - 20, 0), m.start())] if line.marker_kind else []
         if found and not any(pattern.search(norm) for pattern in TOTALS[:1]):
             first = found[0]
             by_kind.setdefault(line.marker_kind or "", {})[line.index] = to_decimal(first.group(1) or first.group(2))
