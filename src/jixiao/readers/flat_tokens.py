@@ -38,9 +38,9 @@ from jixiao.readers.flat_money_words import money_words
 from jixiao.readers.flat_named_rows import named_head, named_row
 from jixiao.readers.flat_nature_columns import unfolded
 from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
+from jixiao.readers.flat_pointless_rows import pointless_head, pointless_row
 from jixiao.readers.flat_repeated_levels import with_repeated_levels
 from jixiao.readers.flat_row_reading import level_heading
-from jixiao.readers.flat_pointless_rows import pointless_head, pointless_row
 from jixiao.readers.flat_spaced import money_pair, spaced_cells, spaced_row
 from jixiao.readers.flat_stacked_cells import stack_head, stacked_cells, stacks
 from jixiao.readers.flat_token import Token
