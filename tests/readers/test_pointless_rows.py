@@ -67,8 +67,8 @@ def test_a_row_the_text_cut_inside_its_name() -> None:
 
 
 def test_a_satisfaction_level_among_its_lists_second_levels() -> None:
-    """"5.服务对象满意度指标1个:…" after "4.社会效益指标2个:…" in a numbered list of 二级 levels: a 二级 too, though
+    """"5.服务对象满意度指标1个:…" after "2.社会效益指标1个:…" in a numbered list of 二级 levels: a 二级 too, though
     its word also names a 一级 (before, read as the 一级 with no 二级)."""
-    read = by_name(_read("某县河道整治资金绩效自评报告\n(一)绩效目标\n1.数量指标2个:整治河道长度12公里、清淤量3万立方米。\n"
-                         "2.社会效益指标1个:受益人口≥5000人。\n3.服务对象满意度指标1个:沿岸群众满意度≥85%。\n"))
+    read = by_name(_read("某县河道整治资金绩效自评报告\n(一)绩效目标\n"
+                         "1.数量指标2个:整治河道长度12公里、清淤量3万立方米。\n2.社会效益指标1个:受益人口≥5000人。\n3.服务对象满意度指标1个:沿岸群众满意度≥85%。\n"))
     assert read["沿岸群众满意度"].level2 == "服务对象满意度指标"
