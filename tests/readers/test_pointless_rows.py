@@ -72,17 +72,3 @@ def test_a_satisfaction_level_among_its_lists_second_levels() -> None:
     read = by_name(_read("某县河道整治资金绩效自评报告\n(一)绩效目标\n"
                          "1.数量指标2个:整治河道长度12公里、清淤量3万立方米。\n2.社会效益指标1个:受益人口≥5000人。\n3.服务对象满意度指标1个:沿岸群众满意度≥85%。\n"))
     assert read["沿岸群众满意度"].level2 == "服务对象满意度指标"
-
-
-def test_one_cell_a_line_rows_with_no_points() -> None:
-    """The same form one cell a line: with no 分值 or 得分 to end a row, a row may end on its text actual (before,
-    only the last row, ending on 100%, was read)."""
-    cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施",
-             "产出指标", "数量指标", "乡镇驿站建设数量", "建成乡镇驿站14个。", "全年已建成14个乡镇驿站。",
-             "村级服务点覆盖", "覆盖村级服务点96个。", "已覆盖96个村级服务点。",
-             "质量指标", "驿站运行达标率", "≥95%", "100%"]
-    read = by_name(_read(_HEAD + "\n".join(cells) + "\n"))
-    assert sorted(read) == ["乡镇驿站建设数量", "村级服务点覆盖", "驿站运行达标率"]
-    assert read["村级服务点覆盖"].level2 == "数量指标"
-    actual = read["村级服务点覆盖"].actual
-    assert actual is not None and actual.text == "已覆盖96个村级服务点。"

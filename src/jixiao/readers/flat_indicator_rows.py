@@ -270,8 +270,6 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     noted_last = actual_last and cols[-1] == "deviation"  # (or on the note after it: "43.2万人次 | 闭馆一个月")
     remedied = cols[-2:] == ["deviation", "remedy"]  # 原因 | 改进措施: a row may end on the measures after its note
     numbered = cols[0] == "number"  # a 序号 column: a row also ends right before the next row's number
-    # no points column (一级 | 二级 | 三级 | 年度指标值 | 全年完成值 | 原因): a row may end on a text actual or note
-    pointless = marks == ("actual",) and actual_last
     # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no column of its level: its own row
     headings = {a: 1 for a in range(n) if (level := heading_level(texts[a])) is not None and level not in cols}
     spaced: dict[int, list[str]] = {}  # such a heading's cells, where it is a 序号 and its level in one piece
@@ -308,8 +306,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
             if not _may_end(texts, b - 1, remedied) \
                     and not ((sub_row or actual_last) and kind(texts[b - 1]) is Kind.AMOUNT) \
                     and not (actual_last and numbered and _next_number(texts, a, b)) \
-                    and not (noted_last and b >= 2 and kind(texts[b - 2]) in (Kind.AMOUNT, Kind.PERCENT)) \
-                    and not (pointless and kind(texts[b - 1]) is Kind.TEXT):
+                    and not (noted_last and b >= 2 and kind(texts[b - 2]) in (Kind.AMOUNT, Kind.PERCENT)):
                 continue
             reading = row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (
