@@ -226,7 +226,10 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
     # column the run does not name may follow
     goals = ruled and "goal" in indicator and goal_table({role: col for col, role in enumerate(indicator) if role}) \
         and not any(":" in match_text(text) for _, text, _ in run)
-    if names & present and ({"weight", "score"} & present or (ruled and targets_and_actuals(indicator)) or goals
+    # (a line the tokenizer cut at its spaces as a header with no points, :mod:`.flat_pointless_rows`, is a row too)
+    lined = all(tokens[at].in_row and tokens[at].line == tokens[run[0][0]].line for at, _, _ in run)
+    if names & present and ({"weight", "score"} & present or ((ruled or lined) and targets_and_actuals(indicator))
+                            or goals
                             or (ruled and (measured_targets(indicator) or numbered_targets(indicator)))):
         roles = [r for r in indicator if r]
         tier = tier_split(roles)

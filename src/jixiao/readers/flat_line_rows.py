@@ -82,6 +82,8 @@ def by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
                 continue
             if _lone_between_rows(tokens, index, start, end):  # a merged row's second text cell: left as text
                 continue
+            if index == len(tokens) - 1 and lines and not {"weight", "score"} & set(cols):
+                break  # a row with no points the text's end cut inside its name: nothing of it to read
             return False
         if lines and tokens[lines[-1][-1]].line == token.line and not carried:
             lines[-1].append(index)

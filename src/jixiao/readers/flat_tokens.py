@@ -38,6 +38,7 @@ from jixiao.readers.flat_money_words import money_words
 from jixiao.readers.flat_named_rows import named_head, named_row
 from jixiao.readers.flat_nature_columns import unfolded
 from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
+from jixiao.readers.flat_pointless_rows import pointless_head, pointless_row
 from jixiao.readers.flat_repeated_levels import with_repeated_levels
 from jixiao.readers.flat_row_reading import level_heading
 from jixiao.readers.flat_spaced import money_pair, spaced_cells, spaced_row
@@ -204,6 +205,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     weighted: LevelWeights | None = None  # a fused header's levels with weight columns, while its rows run
     outline = OutlineRows()  # the levels an outline number opened under a fused header with level columns
     stacked = False  # that header has a kind column (类别) over each indicator's target and actual rows
+    pointless: list[str] | None = None  # a spaced header's roles with no points column, while its rows run
     for index, raw in enumerate(lines):
         if index in skip:
             row_break = True
@@ -218,6 +220,14 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 row_break = True
             continue
         cells = piped[index] if index in piped and index not in led else line_cells(raw, index in led)
+        headed = False  # a row of a header with no points, cut at its spaces (:mod:`.flat_pointless_rows`)
+        if pointless is not None and " " in stripped and "|" not in raw and "\t" not in raw:
+            row = pointless_row(clean_line(raw), pointless)
+            cells, headed, pointless = (row, True, pointless) if row is not None else (cells, False, None)
+        elif pointless is not None:
+            pointless = None
+        if " " in stripped and "|" not in raw and "\t" not in raw and (roles := pointless_head(cells)) is not None:
+            pointless, headed = roles, True
         weighed = None  # a row under levels with weights of their own: what the weights leave cuts it, cell by column
         if weighted is not None:
             weighed = weighted.row(clean_line(raw)) if " " not in stripped and "|" not in raw else None
@@ -310,7 +320,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
         several = sum(1 for c in cells if c) >= 2
         # a line of tab cells is one row, unless it holds a whole form (its rows then cut by content)
         ruled = "|" in raw or "｜" in raw or ("\t" in raw and not whole_form(raw.split("\t"))) or spaced_row(cells) \
-            or weighed is not None
+            or weighed is not None or headed
         celled = "|" in raw or "｜" in raw or "\t" in raw
         for position, cell in enumerate(cells):
             tokens.append(Token(cell, index, position == 0 and (several or row_break), ruled and several, celled,

@@ -51,6 +51,7 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
     level1: str | None = None
     heading: Line | None = None  # the open 一级's heading line
     stating: tuple[int, str | None] = (0, None)  # the level of the last goals / results heading, what a bare figure is
+    sibling: str | None = None  # the marker kind of the last line whose items were a 二级's (its list's siblings)
     for line in outline.lines:
         if line.is_heading and (line.level <= stating[0] or section_stating(line.rest_norm)):
             stating = (line.level, section_stating(line.rest_norm))
@@ -58,7 +59,7 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
             continue
         top = level1_heading(line, heading) or _fused_level1(line, level1_words, level2_words)
         if top is not None:
-            level1, heading = top, line
+            level1, heading, sibling = top, line, None
             continue
         for name, (label, bracket), figure, keyed, achieved, dashed in _items(line):
             first: str | None
@@ -66,7 +67,7 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
             if level1 is not None and heading is not None and line.marker_kind != heading.marker_kind \
                     and level2_words.match(label) and label != level1:
                 first, second = level1, label  # "服务对象满意度指标：…" under "3、满意度指标": the 一级's 二级
-            elif level1_words.match(label) and not (dashed and level2_words.match(label)):
+            elif level1_words.match(label) and not ((dashed or _sibling(sibling, line)) and level2_words.match(label)):
                 first, second = label, bracket if bracket and level2_words.match(bracket) else None
             elif level2_words.match(label):
                 first, second = level1, label
@@ -80,6 +81,7 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
             if second is not None:
                 draft.put("level2", second, source)
             draft.put("weight", None, source)
+            sibling = line.marker_kind if second is not None and first != second else None
             targeted = keyed or _SIGN.match(figure or "") or stating[1] == "target"
             value = None if figure is None else parse_target(figure) if targeted else parse_actual(figure)
             if value is not None and "value" in value:
@@ -94,6 +96,12 @@ def level_labelled_items(outline: Outline, project: str | None = None) -> list[I
 # (name, (level label, its bracket), figure, whether a target key stands before it, the figure achieved after it,
 # whether the item opened on its own level and a dash: a 二级's word then, though a 一级's too, as 服务对象满意度指标)
 _Item = tuple[str, tuple[str, str | None], str | None, bool, str | None, bool]
+
+
+def _sibling(kind: str | None, line: Line) -> bool:
+    """Whether ``line`` is numbered as the last line whose items were a 二级's ("5.服务对象满意度指标1个:…" after
+    "4.生态效益指标4个:…"): an item of the same list, a 二级 too, though its word names a 一级 as well."""
+    return kind is not None and line.marker_kind == kind
 
 
 def _same_measure(target: dict[str, Any] | None, actual: dict[str, Any]) -> bool:

@@ -10,7 +10,7 @@ from jixiao.lexicon import lexicon
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.numbers import to_decimal
 from jixiao.readers.spelled_figures import arabic_count
-from jixiao.readers.textnorm import match_text
+from jixiao.readers.textnorm import HAN, match_text
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 UNITS = lexicon()["value_units"]
@@ -125,6 +125,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
         if _ZERO.match(norm):
             return {"comparator": "=", "value": Decimal(0), "unit": ""}
         return {"text": text}
+    if _sentence(norm, match.start()):
+        return {"text": text}
     value = to_decimal(match.group(1))
     if match.start() > 0 and norm[match.start() - 1] in _MINUS_SIGNS and not re.search(r"\d", norm[: match.start()]):
         value = -value  # "≤-5%": a signed target
@@ -139,6 +141,14 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     if unit_then_object(norm[match.end(1):]):
         out["text"] = text  # "至少全年完成2次宣传": what is counted is words, kept as written
     return out
+
+
+def _sentence(norm: str, start: int) -> bool:
+    """Whether a target cell is a sentence with its figure inside ("建成某某站点12个。", a form whose target column
+    holds what the year was to do): words with no bound before the figure, a full stop closing it. Kept as text: the
+    figure is what the sentence counts, not plainly the target with its unit."""
+    head = norm[:start]
+    return norm.endswith("。") and len(HAN.findall(head)) >= 2 and _comparator(head) is None
 
 
 def parse_actual(cell: str) -> dict[str, Any] | None:
