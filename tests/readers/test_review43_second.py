@@ -7,6 +7,7 @@ from pathlib import Path
 
 from page_reading import read_docx
 from page_reading import read_page as _read
+from test_flat48 import _HEAD, _INDICATORS, _MONEY
 
 # a project report: the goal paragraph under its own heading, its lead words closed by a colon
 _GOAL_PARAGRAPH = "\n".join([
@@ -33,15 +34,9 @@ def test_a_goal_paragraph_naming_its_goal_with_no_link_word_stays_whole() -> Non
     assert _read(text).project.goal_expected == "年度绩效目标完成巡查,全年完成某某巡查460次,整改问题不少于25处。"
 
 
-# a Word project form whose goal cell ends on an indicator-table word (cell_role reads it as a name column's head)
-_MONEY = [["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-          ["项目资金（万元）", "年度资金总额", "18.6", "18.6", "17.9", "10", "96.24%", "9.6"]]
+# a Word project form (test_flat48's money block and indicators) whose goal cell ends on an indicator-table word
 _GOALS = [["年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""],
           ["年度总体目标", "按期完成各项考核指标", "", "", "已按期完成", "", "", ""]]
-_INDICATORS = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
-                "偏差原因分析及改进措施"],
-               ["产出指标", "数量指标", "指标1维修路灯数量", "≥60盏", "64盏", "20", "20", "无"]]
-_HEAD = ["项目支出绩效自评表", "项目名称：某某路灯维修经费"]
 
 
 def test_a_goal_ending_on_an_indicator_word_is_the_goal(tmp_path: Path) -> None:
