@@ -10,7 +10,7 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, cell_ref, ref
 from jixiao.readers.extract.goal_cut_cells import cut_done_tail, cut_goal_pair
-from jixiao.readers.extract.table_columns import cell_role, money_role
+from jixiao.readers.extract.table_columns import cell_role, indicator_header, money_role
 from jixiao.readers.extract.totals import MAX_TOTAL, full_after, full_in_label, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_words import is_form_word, is_form_word_head
@@ -444,10 +444,10 @@ def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
             if not any(w in key for w in wanted) or role_actual != (path == "project.goal_actual"):
                 continue
             text = below[c].strip() if c < len(below) else ""
-            # (a goal row of figures over the indicator table: its "一级指标" is no goal)
+            # (a goal row of figures over the indicator table: its "一级指标" is no goal, "按期完成各项考核指标" is)
             if text and text not in row and HAN.search(text) and not _GOAL_HEADERS.match(compact(text)) \
                     and not _GOAL.search(compact(text)[:8]) and not _SECTION_LABEL.match(text) \
-                    and cell_role(compact(text)) not in _INDICATOR_HEADERS:
+                    and (cell_role(compact(text)) not in _INDICATOR_HEADERS or indicator_header(below) is None):
                 if path == "project.goal_expected" and _done_run_on(table, r + 1, c, row, facts):
                     return
                 facts.put(path, *_goal_text(table, r + 1, c, text))
