@@ -20,6 +20,7 @@ def test_a_subordinate_units_spending_stands_as_a_guess() -> None:
         assert (evaluation.budget.adjusted, evaluation.budget.executed) == (Decimal("12"), Decimal("11"))
         assert evaluation.provenance["budget.adjusted"].guessed
         assert evaluation.provenance["budget.executed"].guessed
-    evaluation = read_page(_PROJECT + "项目全年预算30万元，实际支出27万元。下属某某队全年预算12万元，实际支出11万元。\n")
+    own = "项目全年预算30万元，实际支出27万元。"
+    evaluation = read_page(_PROJECT + own + "下属某某队全年预算12万元，实际支出11万元。\n")
     assert (evaluation.budget.adjusted, evaluation.budget.executed) == (Decimal("30"), Decimal("27"))
     assert not evaluation.provenance["budget.executed"].guessed
