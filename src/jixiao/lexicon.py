@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+from jixiao.numbers import to_halfwidth
+
 _INDEX = re.compile(r"\[(\d+)\]")
 # "{levels.level1_names}" in a pattern: that entry's own pattern (one list of words several patterns read)
 _REFERENCE = re.compile(r"\{([a-z][\w.]*)\}")
@@ -83,4 +85,8 @@ def is_budget_rate_name(name: str, project: bool | None) -> bool:
     unit's 部门预算执行率 (``project`` False), a project's 项目预算执行率 (True; None when the kind is unknown: either);
     not a part's (政府采购预算执行率, 专项资金预算执行率, 上年预算执行率)."""
     kinds = ("project",) if project else ("whole_unit",) if project is False else ("whole_unit", "project")
-    return any(pattern(f"budget_rate.{kind}").match(name.strip()) for kind in kinds)
+    name = _SPACES.sub("", to_halfwidth(name))  # ("（一）预算执行率", "预 算 执 行 率": a form's spacing and marks)
+    return any(pattern(f"budget_rate.{kind}").match(name) for kind in kinds)
+
+
+_SPACES = re.compile(r"\s+")

@@ -34,6 +34,23 @@ def test_the_budgets_own_rate_is_still_compared(example, found, name):
     assert f.location == "indicators[3].actual"
 
 
+@pytest.mark.parametrize("name", ["（一）预算执行率", "指标1：预算执行率", "（二）2025年度资金执行率"])
+def test_the_budgets_own_rate_after_full_width_marks(example, found, name):
+    """A lead with full-width marks ("（一）", "：") is still the budget's own rate: compared, and shown in the money
+    block (the lead's half-width marks alone were taken; before trust48, 执行率 anywhere)."""
+    example.indicators[3].name = name
+    example.indicators[3].actual.value = Decimal("66.91")
+    [f] = found(example, "EXECUTION_RATE_MISMATCH")
+    assert f.location == "indicators[3].actual"
+    assert is_execution_indicator(example.indicators[3])
+
+
+def test_a_letter_spaced_rate_is_shown_in_the_money_block():
+    """"预 算 执 行 率" (a form's letter spacing) is the budget's rate for the money block; a part's stays out."""
+    assert is_budget_rate_name("预 算 执 行 率", None) and is_budget_rate_name("预算 执行率", False)
+    assert not is_budget_rate_name("政府采购 预算执行率", None)
+
+
 def test_a_projects_own_rate_is_its_projects(example, found):
     example.kind = Kind.PROJECT
     example.indicators[3].name = "项目资金执行率"

@@ -416,6 +416,8 @@ CASES: list[Case] = [
     Case("wrapped-10000-lines", 18, _text("wrapped10k.txt", lambda: wrapped_text(10_000)), ("parse",)),
     Case("text-spaced-value-pairs", 18, _text("spaced.txt", lambda: "2024年度\n" + (  # runs of spaces beside the
         "某指标" + " " * 30 + "年度目标" + " " * 30 + "，实际完成值" + " " * 30 + "：\n") * 200), ("parse",)),  # values
+    Case("text-space-run-lines", 10, _text("runs.txt", lambda: "2024年度\n" + (  # a page's metadata opening tried
+        " " * 10_000 + "文号x\n" + "\u3000" * 10_000 + "发布日期\n") * 50), ("parse",)),  # at 10,000 spaces
     Case("score-long-strings", 18, _text("long.yaml", lambda: "year: 2024\nindicators:\n- name: " + "名" * 1_500_000
                                          + "\n  weight: 10\n  narrative: " + "述" * 100_000 + "\n"), ("score",)),
     Case("exponent-huge", 18, _text("e9.yaml", lambda: _indicator("  actual: {value: 1e999999999, unit: '%'}\n"

@@ -16,6 +16,7 @@ from jixiao.readers.extract.budget_figures import (
     list_item_figure,
     named_part,
     part_sentence,
+    sub_unit_figure,
     tidy,
 )
 from jixiao.readers.extract.budget_items import blank_brackets
@@ -230,8 +231,9 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             if wanted["budget.executed"]:
                 facts.put("budget.executed", tidy(amount), source)
                 wanted["budget.executed"] = False
-        if paid is not None and part_sentence(line.norm, paid.start()):
-            paid = None  # ("其中，某某村…子项目预算…，实际支出…": the part's)
+        if paid is not None and sub_unit_figure(line.norm, paid.start()):
+            paid = None  # ("其中，某某村…子项目预算…，实际支出…": the part's; "下属某某站…实际支出…": that unit's, kept
+            # aside by extract_budget and put back guessed when the project states no spending of its own)
         if paid is not None:
             amount, _unit = parse_matched_money(paid)
             source = ref(line.location, line.text[paid.start(): paid.end()])
