@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
-from jixiao.numbers import parse_matched_money, parse_money, to_decimal
+from jixiao.numbers import half_unit, parse_matched_money, parse_money, to_decimal
 from jixiao.readers.extract.budget_figures import (
     FUND_LEVEL,
     MONEY,
@@ -283,8 +283,7 @@ def _rate_of_its_own_sum(facts: Facts, norm: str, paid: re.Match[str], budget: D
     executed, rate = facts.get("budget.executed"), facts.get("budget.stated_execution_rate")
     if own == budget or own <= 0 or not isinstance(executed, Decimal) or not isinstance(rate, Decimal):
         return
-    exponent = rate.as_tuple().exponent  # the rate as written, rounded: half its last digit
-    if abs(executed / own * 100 - rate) > Decimal(5).scaleb((exponent if isinstance(exponent, int) else 0) - 1):
+    if abs(executed / own * 100 - rate) > half_unit(rate):  # the rate as written, rounded
         return
     for path in ("budget.executed", "budget.stated_execution_rate"):
         source = facts.refs[path]
