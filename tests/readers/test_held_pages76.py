@@ -1,0 +1,26 @@
+"""Shapes the held-out pages of stop 76 showed (docs/reader-corpora/held-76.md), each as an invented snippet:
+invented units, places, funds and figures, no text of any page."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from page_reading import read_page as _read
+
+
+def test_batches_handed_down_with_the_part_in_a_bracket_then_their_sum() -> None:
+    """"中央下达我省2批某某资金(某某部分),共计3500万元": the batches counted after 下达 and the part reported on in a
+    bracket, then their 共计 (before, no budget)."""
+    read = _read("某省中央林业防灾资金转移支付2023年度绩效自评报告\n一、绩效目标分解下达情况\n"
+                 "2023年,中央下达我省2批中央林业防灾资金(防火部分),共计3500万元。\n二、绩效目标完成情况分析\n"
+                 "(一)资金投入情况分析。资金已全部分解到位,其中甲市400万元、乙市300万元。\n")
+    assert read.budget.adjusted == Decimal("3500")
+
+
+def test_money_said_to_be_executed_in_a_clause_of_its_own() -> None:
+    """"目前,资金已执行2100万元,预算执行率60%": what the fund spent (before, no spending; the rate was read)."""
+    read = _read("某省中央林业防灾资金转移支付2023年度绩效自评报告\n一、绩效目标分解下达情况\n"
+                 "2023年,中央下达某某林业防灾资金3500万元。\n二、绩效目标完成情况分析\n"
+                 "资金已全部分解到位,其中甲市400万元。目前,资金已执行2100万元,预算执行率60%。\n")
+    assert read.budget.executed == Decimal("2100")
+    assert read.budget.stated_execution_rate == Decimal("60")
