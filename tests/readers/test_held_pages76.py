@@ -39,3 +39,28 @@ def test_a_known_provinces_full_name_before_a_central_fund() -> None:
     read = _read("山西省中央林业防灾资金转移支付2023年度绩效自评报告\n一、绩效目标分解下达情况\n"
                  "2023年,中央下达我省中央林业防灾资金3500万元。\n")
     assert read.project.name == "中央林业防灾资金"
+
+
+def test_the_object_of_an_evaluation_is_no_preposition() -> None:
+    """"四、自评的对象及范围对某某经费进行自评": the 对 of 对象 opens nothing (before, the project "象及范围对…")."""
+    read = _read("某县城市管理局2020年度项目绩效评价报告\n一、项目概况\n2020年下达街道保洁经费80万元。\n"
+                 "四、自评的对象及范围对某县街道保洁经费进行自评。\n")
+    assert read.project.name == "某县街道保洁经费"
+
+
+def test_a_titles_fund_head_named_again_by_a_sentence() -> None:
+    """"青川市某某经费及城区某某经费绩效评价报告" with "对青川市某某经费及某某经费进行自评": the title's head names the
+    funds and no body, so it is the project, not the unit (before, the unit the title's head, the project the
+    sentence's shorter words)."""
+    read = _read("青川市街道保洁经费及城区公厕管护经费绩效评价报告\n一、项目概况\n"
+                 "2021年下达街道保洁经费80万元,公厕管护费12万元。\n"
+                 "四、自评的对象及范围:对青川市街道保洁经费及公厕管护经费进行自评。\n")
+    assert read.project.name == "青川市街道保洁经费及城区公厕管护经费"
+    assert not read.unit.name
+
+
+def test_a_body_before_its_fund_in_the_title_stays_the_unit() -> None:
+    """A guard: "某县城市管理局2020年度某某经费绩效评价报告", a sentence naming the fund: the bureau stays the unit."""
+    read = _read("某县城市管理局2020年度街道保洁经费绩效评价报告\n一、项目概况\n2020年下达街道保洁经费80万元。\n"
+                 "四、自评范围:对某县街道保洁经费进行自评。\n")
+    assert read.unit.name == "某县城市管理局"
