@@ -64,3 +64,21 @@ def test_a_body_before_its_fund_in_the_title_stays_the_unit() -> None:
     read = _read("某县城市管理局2020年度街道保洁经费绩效评价报告\n一、项目概况\n2020年下达街道保洁经费80万元。\n"
                  "四、自评范围:对某县街道保洁经费进行自评。\n")
     assert read.unit.name == "某县城市管理局"
+
+
+def test_a_goal_label_inside_a_run_on_paragraph() -> None:
+    """"…二、绩效目标项目总体目标:某某。某某。阶段性目标:…": the goal up to the 。 before the next label (before,
+    none)."""
+    read = _read("某县园林养护经费绩效评价报告\n某县园林养护经费绩效评价报告一、项目概况2021年下达园林养护经费60万元。"
+                 "二、绩效目标项目总体目标:养护措施到位,苗木长势良好。提升城区环境。阶段性目标:按季度养护。"
+                 "三、自评的目的了解经费使用情况。\n")
+    assert read.project.goal_expected == "养护措施到位,苗木长势良好。提升城区环境。"
+
+
+def test_a_goal_set_in_a_sentence() -> None:
+    """"按照某某方案设定,制定项目绩效目标:1.某某;2.某某。": the goal the sentence sets (before, none)."""
+    read = _read("某区某某路改造工程项目2021年度绩效自评报告\n一、绩效目标分解下达情况\n区财政安排资金300万元。\n"
+                 "二、绩效目标完成情况分析\n(二)总体绩效目标完成情况分析。\n"
+                 "按照某某路改造方案设定,制定项目绩效目标:1.按期完成道路改造;2.改善群众出行条件。\n"
+                 "总体绩效目标基本完成。\n")
+    assert read.project.goal_expected == "1.按期完成道路改造;2.改善群众出行条件。"
