@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from page_reading import read_page as _read
 
 
@@ -26,17 +27,11 @@ def test_money_said_to_be_executed_in_a_clause_of_its_own() -> None:
     assert read.budget.stated_execution_rate == Decimal("60")
 
 
-def test_a_provinces_full_name_before_a_central_fund_in_the_title() -> None:
-    """"某省中央某某资金转移支付2023年度…": the province the central money went to is no part of the fund's name
-    (before, "甘宁省中央林业防灾资金")."""
-    read = _read("甘宁省中央林业防灾资金转移支付2023年度绩效自评报告\n一、绩效目标分解下达情况\n"
-                 "2023年,中央下达我省中央林业防灾资金3500万元。\n")
-    assert read.project.name == "中央林业防灾资金"
-
-
-def test_a_known_provinces_full_name_before_a_central_fund() -> None:
-    """The same with a province's real name (the lexicon's list of provinces): 省 after it, 中央 next."""
-    read = _read("山西省中央林业防灾资金转移支付2023年度绩效自评报告\n一、绩效目标分解下达情况\n"
+@pytest.mark.parametrize("province", ["甘宁省", "山西省", "某某自治区"])
+def test_a_provinces_full_name_before_a_central_fund_in_the_title(province: str) -> None:
+    """"某省中央某某资金转移支付2023年度…": the province the central money went to (any name, 省 or 自治区 after it) is
+    no part of the fund's name (before, "甘宁省中央林业防灾资金")."""
+    read = _read(f"{province}中央林业防灾资金转移支付2023年度绩效自评报告\n一、绩效目标分解下达情况\n"
                  "2023年,中央下达我省中央林业防灾资金3500万元。\n")
     assert read.project.name == "中央林业防灾资金"
 
