@@ -9,6 +9,7 @@ from jixiao.lexicon import pattern
 # "某某发展资金转移支付": the fund, 转移支付 its kind of money
 TRANSFER_KIND = re.compile(r"(?<=资金|经费)转移支付$")
 _PROVINCE_SHORT = pattern("province_short_name")
+_PROVINCE_CENTRAL = pattern("province_before_central")  # "某省中央某某资金": the province the central fund went to
 
 
 def fund_named(head: str) -> str:
@@ -20,6 +21,7 @@ def fund_named(head: str) -> str:
 
 def without_province(name: str) -> str:
     """A fund's ``name`` without a province's short name before it (who publishes it or was handed it: "广西某某资金"),
-    unless the rest is too short to name a fund."""
+    or its full name before a central fund's ("某省中央某某资金"), unless the rest is too short to name a fund."""
     rest = _PROVINCE_SHORT.sub("", name)
+    rest = _PROVINCE_CENTRAL.sub("", rest) if rest == name else rest
     return rest if len(rest) >= 4 else name

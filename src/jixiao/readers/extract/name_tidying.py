@@ -165,6 +165,11 @@ def unit_without_project(facts: Facts) -> None:
             facts.replace("unit.name", implementing, facts.refs["unit.name"])  # the title's head, cut where it names
             facts.put("project.name", rest, ref(facts.refs["unit.name"].location, unit, guessed=True))
         return
+    if isinstance(project, str) and _sentence_renames_title(facts, unit):
+        # "某市某某养护经费及某某经费绩效评价报告" whose text names its fund again ("对某市某某养护经费…进行自评"): the
+        # title's head, a fund's name and no body's, is the project; the sentence's shorter wording gives way
+        _title_is_project(facts, unit, implementing)
+        return
     if facts.get("kind") == "项目支出" and not isinstance(project, str):
         split = _UNIT_THEN_PROJECT.match(unit)
         if split and _POLICY_LEAD.match(unit) and facts.refs["unit.name"].location == facts.refs.get(
@@ -181,6 +186,15 @@ def unit_without_project(facts: Facts) -> None:
             _title_is_project(facts, unit, implementing)
         else:
             _project_from_replaced_title(facts, unit)
+
+
+def _sentence_renames_title(facts: Facts, unit: str) -> bool:
+    """A project report's title head that names a fund and no body (no body's name opens it), the project a sentence
+    of the text names (weak) read elsewhere."""
+    title = facts.refs.get("title", _NO_REF).location
+    return facts.get("kind") == "项目支出" and "unit.name" in facts.weak and "project.name" in facts.weak \
+        and bool(title) and facts.refs["unit.name"].location == title and facts.refs["project.name"].location != title \
+        and _PROJECT_ONLY.search(unit) is not None and not names_a_body(unit) and _UNIT_THEN_PROJECT.match(unit) is None
 
 
 # "居家养老上门服务政府购买项目": 政府 after words no place ends on is the buyer of 政府购买 / 政府采购, no government's

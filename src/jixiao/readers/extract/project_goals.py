@@ -23,6 +23,7 @@ _ACTUAL = re.compile(r"^(?:项目)?(?:年度)?(?:总体)?(?:目标)?(?:的)?(?:�
 _NEAR = 6  # the actual follows the goal within this many lines
 _RUN_ON = pattern("goal_run_on")  # a numbered goal label mid-line in a report run into one line
 _CLAUSE_RUN_ON = pattern("goal_clause_run_on")  # "…,项目绩效目标是…二、…": the goal a clause in such a line
+_MID_LINE = pattern("goal_label_mid_line")  # "…制定项目绩效目标:1.…;2.…。": the label inside a line
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff,:;、])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -101,6 +102,8 @@ def extract_project_goals(outline: Outline, facts: Facts, skip: set[int] | None 
         found = _RUN_ON.search(line.norm) if "总体目标 " in line.norm else None
         if found is None and ("目标是" in line.norm or "目标为" in line.norm):
             found = _CLAUSE_RUN_ON.search(line.norm)
+        if found is None and "目标:" in line.norm:
+            found = _MID_LINE.search(line.norm)
         if found is not None:
             value = _WRAP_SPACE.sub("", line.text[found.start(1): found.end(1)])
             facts.put("project.goal_expected", value, ref(line.location, value, guessed=True), "年度总体目标")

@@ -118,10 +118,11 @@ def _place_glued_project(outline: Outline, facts: Facts, place: str, wanted: str
 # 2022年度中央对某省转移支付某某补助资金绩效目标自评如下": the project the opening sentence says was evaluated
 # ("对各部门…", "对本单位…" name none)
 # "对xx年度某某专项费项目的支出情况进行了绩效评价": a year masked by a template site, the spending 的 before;
-# "对某某工程项目资金投入情况、绩效目标完成情况等进行了自评": the aspects listed, each a 资金 / 绩效 / 预算 …情况
+# "对某某工程项目资金投入情况、绩效目标完成情况等进行了自评": the aspects listed, each a 资金 / 绩效 / 预算 …情况;
+# "自评的对象及范围对某某经费进行自评": the 对 of the noun 对象 is no preposition
 _ASPECT = r"(?:资金|绩效|预算)[^,;。:()“”《》\s、]{0,8}?情况"
 _EVALUATED = re.compile(
-    r"对\s*(?:(?:(?:19|20)\d{2}|(?:20)?[xX]{2})\s*(?:[-—~至]\s*(?:19|20)\d{2}\s*)?年度?\s*)?"
+    r"对(?!象)\s*(?:(?:(?:19|20)\d{2}|(?:20)?[xX]{2})\s*(?:[-—~至]\s*(?:19|20)\d{2}\s*)?年度?\s*)?"
     r"((?![各本我全该其])[^,;。:()“”《》\s的]{1,38}?(?:项目|经费|资金|工程))"
     r"\s*(?:的?(?:支出|资金使用)情况|实施情况|执行情况|使用(?:和|及|与)?(?:管理)?情况|实施|"
     + _ASPECT + "(?:、" + _ASPECT + ")+等?)?"
