@@ -4,7 +4,8 @@ uses: an .rtf whose money table puts 中央 / 省级 / 市县 in columns; an .ht
 (全年预算数（A） / 全年执行数（B） / 执行率（B/A）, rows 中央补助 / 地方资金); an .xls whose targets and
 actuals stand in different units (万人次 / 人次, 万元 / 元, 公顷 / 亩); a .wps form continued in a 续表 with its
 header repeated; a .doc whose figures stand only in numbered notes at its foot; an .mhtml notice with a metadata
-table and a 附件 list above
+table and a 附件 list above the form; an .ods whole-unit form with a 偏差率 column; an .et form whose
+money block splits 中央 / 省级 / 市县 rows.
 
 Run from the worktree root: .venv/bin/python tests/data/fiftyseventh/build.py
 Every unit, person and figure is invented.
