@@ -48,13 +48,13 @@ SV01: list[Row] = [
 
 
 def sv01() -> Made:
-    unit, dept, proj = "定边县农田水利工作站", "定边县水利局", "2024年中央水利发展资金高效节水灌溉项目"
+    unit, dept, proj = "定边县农田水利工作站", "定边县水利局", "中央水利发展资金高效节水灌溉项目"
     tiers = {"中央": ("1260.00", "1260.00", "1241.35"), "省级": ("210.00", "236.00", "229.80"),
              "市县": ("84.00", "96.40", "93.07")}
     money = tuple(str(sum((D(v[k]) for v in tiers.values()), D(0))) for k in range(3))
     f, rt, es, tot = _project(unit, dept, proj, money, SV01)  # type: ignore[arg-type]
     d = doc()
-    d.add_paragraph(f"{proj}绩效自评报告")
+    d.add_paragraph(f"{YEAR}年{proj}绩效自评报告")
     d.add_paragraph(f"实施单位：{unit}　　主管部门：{dept}")
     d.add_paragraph("一、项目概况")
     d.add_paragraph("项目由中央、省、县三级资金共同安排，在全县6个乡镇新建高效节水灌溉工程。")
@@ -124,11 +124,11 @@ SV05: list[Row] = [
 
 
 def sv05() -> Made:
-    unit, dept, proj = "吉县养老服务指导中心", "吉县民政局", "2024年农村养老服务省级补助资金项目"
+    unit, dept, proj = "吉县养老服务指导中心", "吉县民政局", "农村养老服务省级补助资金项目"
     money = ("236.00", "251.60", "244.37")
     f, rt, es, tot = _project(unit, dept, proj, money, SV05)
     d = doc()
-    d.add_paragraph(f"{proj}绩效自评报告")
+    d.add_paragraph(f"{YEAR}年{proj}绩效自评报告")
     d.add_paragraph(f"{unit}")
     d.add_paragraph("一、项目基本情况")
     d.add_paragraph(f"本项目由{dept}主管、{unit}具体实施，支持全县农村互助幸福院运营和居家养老上门服务。")
