@@ -22,5 +22,5 @@ from corpus_build import build_set  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(build_set(HERE, ("eighteenth", "fortyeighth", "fortyseventh", "fortyfourth", "twentyfirst", "twentieth",
-                              "fortyninth", "fiftyfifth", "seventeenth"),
+                              "fortyninth", "fiftyfifth", "fiftysixth", "seventeenth"),
                        ("fiftyseventh_sheets:REPORTS", "fiftyseventh_prose:REPORTS", "fiftyseventh_pages:REPORTS")))

@@ -10,11 +10,10 @@ Every unit, person and figure is invented (real provinces and counties, invented
 
 from __future__ import annotations
 
-from typing import Any
-
 from corpus_build import Row, exec_fact, indicator_fact
 from eighteenth_facts import D, Made, facts, form_rows
-from fortyeighth_reports import budget, scored
+from fiftysixth_forms import _project
+from fortyeighth_reports import scored
 from fortyninth_reports import _mht
 from seventeenth_facts import r2
 
@@ -89,10 +88,7 @@ SV06: list[Row] = [
 def sv06() -> Made:
     unit, dept, proj = "察哈尔右翼前旗农村牧区经营管理站", "察哈尔右翼前旗农牧和科技局", "2024年扶持嘎查村集体经济发展自治区补助资金项目"
     money = ("600.00", "600.00", "591.48")
-    rt, es, tot = scored(SV06, money[2], money[1])
-    inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in SV06)]
-    f: dict[str, Any] = facts("项目支出", YEAR, {"supervising_department": dept}, budget(*money, rt), inds, tot,
-                              project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[])
+    f, rt, es, tot = _project(unit, dept, proj, money, SV06)
     head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
     rows = [_tr(["项目名称", proj], {1: 7}), _tr(["主管部门", dept, "实施单位", unit], {1: 3, 3: 3}),
             _tr(["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]),

@@ -11,21 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from corpus_build import Row, exec_fact, indicator_fact
-from eighteenth_facts import D, Made, doc, docx_bytes, facts, form_rows, table
-from fortyeighth_reports import budget, scored
+from corpus_build import Row
+from eighteenth_facts import D, Made, doc, docx_bytes, form_rows, table
+from fiftysixth_forms import _project
 from make_seventeenth import convert
 
 YEAR = 2024
 HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
-
-
-def _project(unit: str, dept: str, proj: str, money: tuple[str, str, str], rows: list[Row]) -> tuple[dict[str, Any], Any, Any, Any]:
-    rt, es, tot = scored(rows, money[2], money[1])
-    inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in rows)]
-    f = facts("项目支出", YEAR, {"supervising_department": dept}, budget(*money, rt), inds, tot,
-              project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[])
-    return f, rt, es, tot
 
 
 def _form(d: Any, rows: list[Row], es: Any, rt: Any, tot: Any, grade: str) -> None:

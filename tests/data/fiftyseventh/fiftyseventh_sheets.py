@@ -14,6 +14,7 @@ from typing import Any
 from corpus_build import Row, exec_fact, indicator_fact
 from eighteenth_facts import D, Made, facts
 from fiftyfifth_template import _sheet_merges
+from fiftysixth_forms import _project
 from fortyeighth_reports import budget, scored
 from make_seventeenth import convert
 from seventeenth_facts import r2, shown
@@ -51,10 +52,7 @@ SV03: list[Row] = [
 def sv03() -> Made:
     unit, dept, proj = "翁牛特旗农牧民培训服务中心", "翁牛特旗农牧局", "2024年牧区人才培养及草原改良转移支付项目"
     money = ("436.00", "458.70", "449.92")
-    rt, es, tot = scored(SV03, money[2], money[1])
-    inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in SV03)]
-    f = facts("项目支出", YEAR, {"supervising_department": dept}, budget(*money, rt), inds, tot,
-              project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[])
+    f, rt, es, tot = _project(unit, dept, proj, money, SV03)
     head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
     rows: list[list[Any]] = [
         ["项目支出绩效自评表", "", "", "", "", "", "", ""],
@@ -123,12 +121,8 @@ def sv08() -> Made:
     parts = [("中央资金", "320.00", "320.00", "318.46"), ("省级资金", "180.00", "205.00", "199.30"),
              ("市县资金", "60.00", "72.50", "70.12")]
     money = tuple(str(sum((D(p[k]) for p in parts), D(0))) for k in (1, 2, 3))
-    rt, es, tot = scored(SV08, money[2], money[1])
-    inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in SV08)]
-    b: dict[str, Any] = {**budget(*money, rt),
-                         "fund_rows": [{"name": n, "initial": D(i), "adjusted": D(a), "executed": D(e)} for n, i, a, e in parts]}
-    f = facts("项目支出", YEAR, {"supervising_department": dept}, b, inds, tot,
-              project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[])
+    f, rt, es, tot = _project(unit, dept, proj, money, SV08)  # type: ignore[arg-type]
+    f["budget"]["fund_rows"] = [{"name": n, "initial": D(i), "adjusted": D(a), "executed": D(e)} for n, i, a, e in parts]
     head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "偏差率", "分值", "得分", "偏差原因分析及改进措施"]
     rows: list[list[Any]] = [
         [f"{YEAR}年度转移支付项目绩效自评表", "", "", "", "", "", "", "", ""],
