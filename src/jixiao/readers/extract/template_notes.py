@@ -17,12 +17,17 @@ _ITEM_KINDS = ("num", "pnum", "rnum")
 
 def template_note_lines(outline: Outline) -> set[int]:
     """Indexes of the lines of the template's notes: a line opening with a note word, and the numbered
-    items that go on counting after it ("注：" then "1.…", "2.…"; "填表说明：1.…；2.…" then "3.…")."""
+    items that go on counting after it ("注：" then "1.…", "2.…"; "填表说明：1.…；2.…" then "3.…"). A note whose
+    mark the report's text points at ("见注①" … "注：①年初预算…") is the report's own, not the template's."""
     opener = pattern("template_note")
+    pointed = _pointed_at(outline)
     out: set[int] = set()
     expected = 0  # the number the note's next item carries; 0: no note open
     for line in outline.lines:
-        if opener.match(line.norm):
+        opened = opener.match(line.norm)
+        if opened and _mark(line.norm[opened.end():]) in pointed:
+            expected = 0  # "注：①年初预算…" that the text points at ("见注①"): the report's own figures
+        elif opened:
             out.add(line.index)
             numbers = [int(n) for n in _ITEM.findall(line.norm)]
             expected = numbers[-1] + 1 if numbers else 1
@@ -32,6 +37,21 @@ def template_note_lines(outline: Outline) -> set[int]:
         else:
             expected = 0
     return out
+
+
+_MARK = re.compile(r"\s*([①-⑳]|\d{1,2})")
+
+
+def _mark(text: str) -> str | None:
+    """The mark a note opens with ("①…", "1.…"), None when it has none."""
+    found = _MARK.match(text)
+    return found.group(1) if found else None
+
+
+def _pointed_at(outline: Outline) -> set[str]:
+    """The marks of the notes the report's text points at ("见注①", "详见注释2")."""
+    reference = pattern("note_reference")
+    return {found.group(1) for line in outline.lines if "注" in line.norm for found in reference.finditer(line.norm)}
 
 
 def without_lines(outline: Outline, notes: set[int]) -> Outline:

@@ -131,6 +131,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     if match.start() > 0 and norm[match.start() - 1] in _MINUS_SIGNS and not re.search(r"\d", norm[: match.start()]):
         value = -value  # "≤-5%": a signed target
     unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
+    within = len(unit) > 1 and unit.endswith("内")  # "30日内", "5个工作日内": at most that many, of a unit 日
+    unit = unit.removesuffix("内") if within else unit  # (the 内 is the bound, left for the comparator)
     if unit and unit[0] in _SPAN_SIGNS and ranged is None:  # "1-6期培训结束后及时考核": a span of items in a
         return {"text": text}  # sentence, no figure (two years apart, "2023-2024", are read as before)
     around = norm[: match.start()] + " " + norm[match.start() + len(match.group(1)) + len(unit):]
@@ -138,8 +140,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     if comparator is None:
         comparator = "=" if value == 0 else "≥"
     out: dict[str, Any] = {"comparator": comparator, "value": value, "unit": UNIT_WORDS.get(unit, unit)}
-    if unit_then_object(norm[match.end(1):]):
-        out["text"] = text  # "至少全年完成2次宣传": what is counted is words, kept as written
+    if unit_then_object(norm[match.end(1):]) or (within and HAN.search(norm[: match.start()])):
+        out["text"] = text  # "至少全年完成2次宣传": what is counted is words; "收到资金30日内": from when; as written
     return out
 
 
