@@ -51,3 +51,22 @@ def test_a_midterm_target_column_is_a_column_of_its_own(tmp_path: Path) -> None:
     assert by_name(page)["路面完好率"].actual.value == Decimal("93.5")
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
 
+
+def test_a_signed_deviation_column_is_read_between_the_actual_and_the_weight(tmp_path: Path) -> None:
+    """"…养护人员培训人次≥160人次182人次+22人次3030" under 指标值 | 实际值 | 偏差 | 分值 | 得分: the value runs read a
+    figure's sign as text ("+" a cell, "22人次" another) and knew no 个百分点 ("-1.8个百分点" left "百分点" a text
+    cell), so the row's cells did not fall in the header's columns and the row was lost or named by a figure. A
+    signed figure is one cell, and 个百分点 / 百分点 (and 批次) are units."""
+    rows = [_TITLE, "一级指标二级指标指标值实际值偏差分值得分",
+            "产出指标养护人员培训人次≥160人次182人次+22人次3030",
+            "效益指标沿线村民出行便利度≥95%93.2%-1.8个百分点2019",
+            "满意度指标巡查批次≥40批次44批次+4批次2020",
+            "合计7069"]
+    page = read_saved_rows(tmp_path, rows)
+    found = by_name(page)
+    trained, ease, patrol = found["养护人员培训人次"], found["沿线村民出行便利度"], found["巡查批次"]
+    assert (trained.level1, trained.target.value, trained.actual.value, trained.actual.unit, trained.weight) == (
+        "产出指标", Decimal("160"), Decimal("182"), "人次", 30)
+    assert (ease.level1, ease.actual.value, ease.weight, ease.stated_score) == ("效益指标", Decimal("93.2"), 20, 19)
+    assert (patrol.target.unit, patrol.actual.value, patrol.stated_score) == ("批次", Decimal("44"), 20)
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
