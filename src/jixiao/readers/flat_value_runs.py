@@ -15,8 +15,9 @@ from jixiao.readers.fused_money import GuessedCell
 
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 
-# money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals
-_FIGURE = r"[-−]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
+# money and scores: no leading zero ("0100%" is 0 and 100%), at most two decimals; a sign, as a 偏差 column's
+# figures carry it ("+62人", "-1.5个百分点")
+_FIGURE = r"[-−+＋]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 # in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
 # 万亩, 万户: a unit in ten thousands; "10万10万100%20": a sum in 万 (元 left out) before the next figure
 UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
