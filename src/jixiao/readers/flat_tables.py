@@ -32,6 +32,7 @@ from jixiao.readers.flat_indicator_rows import indicator_rows
 from jixiao.readers.flat_label_rows import label_row, labels_at
 from jixiao.readers.flat_money_pairs import money_pairs, share_rows
 from jixiao.readers.flat_money_rows import money_rows
+from jixiao.readers.flat_question_rows import question_rows
 from jixiao.readers.flat_serial_records import SERIAL_HEAD, serial_record
 from jixiao.readers.flat_side_funds import side_funds
 from jixiao.readers.flat_side_items import near_total, side_items, staff_counts, total_marks
@@ -57,6 +58,14 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
         try:
             while i < len(tokens):
                 text = tokens[i].text
+                asked = question_rows(tokens, i) if text.strip() == SERIAL_HEAD or "问" in text else None
+                if asked is not None:  # 序号 | 评价问题 | 单位回答 | 分值 | 得分: a questionnaire's rows
+                    if info.rows:
+                        tables.append(info)
+                        info = FlatTable()
+                    tables.append(asked[0])
+                    i = asked[1]
+                    continue
                 header = header_at(tokens, i) if text else None
                 if header is not None:  # (a table made only here: most tokens open none)
                     block = FlatTable()
