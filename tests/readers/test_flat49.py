@@ -1,0 +1,60 @@
+"""Stop 44, flat49: a questionnaire table (序号 | 评价问题 | 单位回答 | 分值 | 得分) flattened — one cell a line, " |"
+cells, a row a line, the whole form on one line — read as the Word table is. Invented unit, figures and wording."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from page_reading import flattened, read_saved, read_saved_rows
+
+_HEAD = ["某县文化馆2024年度部门整体支出绩效自评问卷", "填报单位：某县文化馆"]
+_TABLE = [["序号", "评价问题", "单位回答", "分值", "得分"],
+          ["1", "单位的编制数和年末实有人数是多少？", "核定编制12名，年末实有在职人员11人。", "", ""],
+          ["2", "年初预算、全年预算、全年执行数各多少？", "年初预算88.60万元，全年预算92.40万元，全年执行90.15万元，"
+           "预算执行率97.56%。", "10", "9.76"],
+          ["3", "产出指标下数量指标“公益培训班期数”的年度指标值和实际完成值各是多少？",
+           "年度指标值≥24期，实际完成值26期。", "30", "30"],
+          ["4", "效益指标下社会效益指标“群众文艺演出场次”的年度指标值和实际完成值各是多少？",
+           "年度指标值≥40场，实际完成值37场。偏差原因：汛期停演三场。", "40", "37"],
+          ["5", "满意度指标下服务对象满意度指标“参训群众满意度”的年度指标值和实际完成值各是多少？",
+           "年度指标值≥90%，实际完成值95%。", "20", "20"],
+          ["", "合计", "", "100", "96.76"]]
+_TAIL = ["自评结论：本馆自评得分96.76分。"]
+
+
+def _read(tmp_path: Path, shape: str) -> object:
+    if shape == "web":
+        return read_saved(tmp_path, "\n".join([*_HEAD, *(" | ".join(row) + " |" for row in _TABLE), *_TAIL]) + "\n")
+    return read_saved_rows(tmp_path, flattened(_HEAD, _TABLE, _TAIL, shape))
+
+
+@pytest.mark.parametrize("shape", ["cells", "web", "spaced", "one_line"])
+def test_a_flattened_questionnaire_table(tmp_path: Path, shape: str) -> None:
+    """Each question naming an indicator in quotes is that indicator's row, the budget's answer the rate's row and
+    the budget's prose, the staff's answer prose, the 合计 row the total."""
+    evaluation = _read(tmp_path, shape)
+    rows = [(i.level1, i.name, i.weight, i.stated_score) for i in evaluation.indicators]  # type: ignore[attr-defined]
+    assert rows == [(None, "预算执行率", Decimal("10"), Decimal("9.76")),
+                    ("产出指标", "公益培训班期数", Decimal("30"), Decimal("30")),
+                    ("效益指标", "群众文艺演出场次", Decimal("40"), Decimal("37")),
+                    ("满意度指标", "参训群众满意度", Decimal("20"), Decimal("20"))]
+    named = {i.name: i for i in evaluation.indicators}  # type: ignore[attr-defined]
+    assert named["群众文艺演出场次"].deviation_note == "汛期停演三场"
+    assert evaluation.budget.initial == Decimal("88.60")  # type: ignore[attr-defined]
+    assert evaluation.unit.staff_total == 11  # type: ignore[attr-defined]
+    assert evaluation.stated_total == Decimal("96.76")  # type: ignore[attr-defined]
+
+
+def test_a_row_with_one_mark_of_two_is_guessed(tmp_path: Path) -> None:
+    """A row whose one figure could be its 分值 or its 得分 (the other cell left empty, one cell a line): read in
+    the first mark column and marked guessed."""
+    one_mark = ["3", "产出指标下数量指标“送戏下乡场次”的年度指标值和实际完成值各是多少？",
+                "年度指标值≥12场，实际完成值12场。", "30"]
+    table = [*_TABLE[:3], one_mark, *_TABLE[4:]]
+    evaluation = read_saved_rows(tmp_path, flattened(_HEAD, table, _TAIL, "cells"))
+    index = [i.name for i in evaluation.indicators].index("送戏下乡场次")
+    assert evaluation.indicators[index].weight == Decimal("30")
+    assert evaluation.indicators[index].stated_score is None
+    assert evaluation.provenance[f"indicators[{index}].weight"].guessed
