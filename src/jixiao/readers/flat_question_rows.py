@@ -7,13 +7,13 @@ marks (as many figures as the heads have mark columns, or none). The rows make t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from itertools import islice
 
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.table_columns import cell_role
 from jixiao.readers.flat_table_cells import FlatTable
-from jixiao.readers.flat_token import Token
+from jixiao.readers.flat_token import Token, spaced_pieces
 from jixiao.readers.textnorm import compact
 
 _QUESTION = pattern("questionnaire_columns.question")
@@ -23,15 +23,6 @@ _MARK = re.compile(r"^\d{1,3}(?:\.\d{1,2})?分?$")  # a 分值 or 得分 cell
 _TOTAL = re.compile(r"^(?:合计|总分|总计)$")
 _MOST_HEADS = 8
 _MIN_ROWS = 2
-
-
-def _pieces(tokens: Sequence[Token], i: int) -> Iterator[tuple[str, int]]:
-    """The cells from ``tokens[i]`` on, each with its token's index, blank ones left out (blank lines and lone "|"
-    cells are no cells). A head run on one line with single spaces ("序号 评价问题 单位回答 分值 得分") has its rows
-    so too: each line is then cut at its spaces (a row's cells hold none)."""
-    spaced = len(tokens[i].text.split()) > 1
-    return ((part, k) for k in range(i, len(tokens))
-            for part in (tokens[k].text.split() if spaced else [tokens[k].text.strip()]) if part)
 
 
 def _heads(pieces: list[tuple[str, int]]) -> int | None:
@@ -56,10 +47,10 @@ def question_rows(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | No
     """The questionnaire table whose heads start at ``i`` and the index of the token past its last row, else
     None (no question and answer heads, fewer than two rows). A row whose marks are fewer than the mark columns
     has them in the first of those columns, guessed (which of its cells were left empty is not in the text)."""
-    heads = _heads(list(islice(_pieces(tokens, i), _MOST_HEADS)))
+    heads = _heads(list(islice(spaced_pieces(tokens, i), _MOST_HEADS)))
     if heads is None:
         return None
-    pieces = list(_pieces(tokens, i))
+    pieces = list(spaced_pieces(tokens, i))
     serial = compact(pieces[0][0]) == _SERIAL_HEAD
     marks = heads - 2 - int(serial)
     table = FlatTable()

@@ -39,6 +39,7 @@ from jixiao.readers.flat_side_items import near_total, side_items, staff_counts,
 from jixiao.readers.flat_side_tables import side_table
 from jixiao.readers.flat_table_cells import FlatTable, is_form_end, is_goal, is_label
 from jixiao.readers.flat_token import Token
+from jixiao.readers.flat_two_row_indicators import two_row_indicators
 from jixiao.readers.flat_wrapped_headers import join_wrapped
 from jixiao.readers.flat_year_columns import LABEL_HEADS, year_table
 
@@ -58,8 +59,11 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
         try:
             while i < len(tokens):
                 text = tokens[i].text
-                asked = question_rows(tokens, i) if text.strip() == SERIAL_HEAD or "问" in text else None
-                if asked is not None:  # 序号 | 评价问题 | 单位回答 | 分值 | 得分: a questionnaire's rows
+                asked = question_rows(tokens, i) if text.strip() == SERIAL_HEAD or "问" in text else \
+                    two_row_indicators(tokens, i) if text.startswith("一级") else None
+                # 序号 | 评价问题 | 单位回答 | 分值 | 得分: a questionnaire's rows; 一级／二级指标 | 三级指标 | 分值 |
+                # 得分: two rows an indicator, its labelled values under its name
+                if asked is not None:
                     if info.rows:
                         tables.append(info)
                         info = FlatTable()
