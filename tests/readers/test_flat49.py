@@ -58,3 +58,41 @@ def test_a_row_with_one_mark_of_two_is_guessed(tmp_path: Path) -> None:
     assert evaluation.indicators[index].weight == Decimal("30")
     assert evaluation.indicators[index].stated_score is None
     assert evaluation.provenance[f"indicators[{index}].weight"].guessed
+
+
+_TWO_ROWS_HEAD = ["某县蚕桑产业扶持资金2024年度绩效自评表", "项目名称 某县蚕桑产业扶持资金"]
+_TWO_ROWS = [["资金（万元）", "年初预算数", "全年预算数", "全年执行数"],
+             ["年度资金总额", "120.00", "132.00", "128.04"],
+             ["执行率", "97.00%", "分值／得分", "10／9.70"],
+             ["一级／二级指标", "三级指标", "分值", "得分"],
+             ["产出指标／数量指标", "桑园改造面积", "40", "40"],
+             ["指标值：≥800亩", "完成值：820亩"],
+             ["效益指标／经济效益指标", "蚕农亩均增收", "30", "27"],
+             ["指标值：≥1500元", "完成值：1350元"],
+             ["满意度指标／服务对象满意度指标", "蚕农满意度", "20", "20"],
+             ["指标值：≥90%", "完成值：94%"],
+             ["总分", "100", "96.70"]]
+
+
+@pytest.mark.parametrize("shape", ["cells", "spaced", "one_line"])
+def test_two_rows_an_indicator_flattened(tmp_path: Path, shape: str) -> None:
+    """Each indicator's levels in one cell and its name and marks, then its labelled target and actual under it: one
+    indicator with both levels, its target and its actual, as the Word table is read."""
+    evaluation = read_saved_rows(tmp_path, flattened(_TWO_ROWS_HEAD, _TWO_ROWS, [], shape))
+    named = {i.name: i for i in evaluation.indicators}
+    tilled = named["桑园改造面积"]
+    assert (tilled.level1, tilled.level2, tilled.weight, tilled.stated_score) == (
+        "产出指标", "数量指标", Decimal("40"), Decimal("40"))
+    assert tilled.target is not None and tilled.target.value == Decimal("800")
+    assert tilled.actual is not None and tilled.actual.value == Decimal("820")
+    assert named["蚕农满意度"].level2 == "服务对象满意度指标"
+    assert evaluation.stated_total == Decimal("96.70")
+
+
+@pytest.mark.parametrize("shape", ["cells", "spaced", "one_line"])
+def test_the_rate_row_with_one_shared_points_label(tmp_path: Path, shape: str) -> None:
+    """"执行率 | 97.00% | 分值／得分 | 10／9.70" under the money block: the rate and its 分值 and 得分, as written."""
+    evaluation = read_saved_rows(tmp_path, flattened(_TWO_ROWS_HEAD, _TWO_ROWS, [], shape))
+    rate = {i.name: i for i in evaluation.indicators}["预算执行率"]
+    assert (rate.weight, rate.stated_score) == (Decimal("10"), Decimal("9.70"))
+    assert evaluation.budget.stated_execution_rate == Decimal("97.00")
