@@ -96,3 +96,17 @@ def test_the_rate_row_with_one_shared_points_label(tmp_path: Path, shape: str) -
     rate = {i.name: i for i in evaluation.indicators}["预算执行率"]
     assert (rate.weight, rate.stated_score) == (Decimal("10"), Decimal("9.70"))
     assert evaluation.budget.stated_execution_rate == Decimal("97.00")
+
+
+_THOUSANDS = [["项目", "金额（单位：千元）"], ["收入合计", "1,852.0"], ["财政拨款收入", "1,790.5"],
+              ["其他收入", "61.5"], ["支出合计", "1,806.4"], ["基本支出", "1,215.2"], ["项目支出", "591.2"]]
+
+
+@pytest.mark.parametrize("shape", ["cells", "spaced", "one_line"])
+def test_an_amount_column_with_its_unit_as_a_note(tmp_path: Path, shape: str) -> None:
+    """项目 | 金额（单位：千元） over label and amount rows: the 收支 table a Word file gives, its 千元 in 万元."""
+    head = ["某县档案馆2024年度部门整体支出绩效自评报告", "二、收支情况"]
+    budget = read_saved_rows(tmp_path, flattened(head, _THOUSANDS, ["三、绩效情况"], shape)).budget
+    assert (budget.income_total, budget.expenditure_total) == (Decimal("185.20"), Decimal("180.64"))
+    assert [(i.name, i.amount) for i in budget.expenditure_items] == [
+        ("基本支出", Decimal("121.52")), ("项目支出", Decimal("59.12"))]
