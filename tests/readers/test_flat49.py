@@ -110,3 +110,23 @@ def test_an_amount_column_with_its_unit_as_a_note(tmp_path: Path, shape: str) ->
     assert (budget.income_total, budget.expenditure_total) == (Decimal("185.20"), Decimal("180.64"))
     assert [(i.name, i.amount) for i in budget.expenditure_items] == [
         ("基本支出", Decimal("121.52")), ("项目支出", Decimal("59.12"))]
+
+
+_GROUPED = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            ["一、共性指标（20分）"],
+            ["运行管理", "预算执行", "预算执行率", "100%", "96.40%", "10", "9.64", ""],
+            ["运行管理", "资产管理", "固定资产利用率", "≥95%", "98%", "10", "10", ""],
+            ["二、个性指标（80分）"],
+            ["履职效能", "监测服务", "水质监测批次", "≥260批次", "271批次", "50", "50", ""],
+            ["社会效应", "服务对象满意度", "用水户满意度", "≥90%", "93%", "30", "30", ""],
+            ["总分", "", "", "", "", "100", "99.64", "优"]]
+
+
+def test_a_weighted_group_row_after_a_row_with_no_note_on_one_line(tmp_path: Path) -> None:
+    """"二、个性指标（80分）" right after a row whose note is blank, the whole form on one line: the table's group row,
+    not that row's note, and no indicator of its own."""
+    head = ["某市水质监测站2024年度部门整体支出绩效自评表", "单位名称 某市水质监测站"]
+    indicators = read_saved_rows(tmp_path, flattened(head, [[c for c in row if c] for row in _GROUPED], [],
+                                                     "one_line")).indicators
+    assert [i.name for i in indicators] == ["预算执行率", "固定资产利用率", "水质监测批次", "用水户满意度"]
+    assert indicators[1].deviation_note is None  # (the row right before the group row)
