@@ -59,18 +59,12 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
         try:
             while i < len(tokens):
                 text = tokens[i].text
-                asked = question_rows(tokens, i) if text.strip() == SERIAL_HEAD or "问" in text else \
-                    two_row_indicators(tokens, i) if text.startswith("一级") else None
                 # 序号 | 评价问题 | 单位回答 | 分值 | 得分: a questionnaire's rows; 一级／二级指标 | 三级指标 | 分值 |
-                # 得分: two rows an indicator, its labelled values under its name
-                if asked is not None:
-                    if info.rows:
-                        tables.append(info)
-                        info = FlatTable()
-                    tables.append(asked[0])
-                    i = asked[1]
-                    continue
-                header = header_at(tokens, i) if text else None
+                # 得分: two rows an indicator, its labelled values under its name (before the headers: their heads
+                # hold column words)
+                rows = question_rows(tokens, i) if text.strip() == SERIAL_HEAD or "问" in text else \
+                    two_row_indicators(tokens, i) if text.startswith("一级") else None
+                header = header_at(tokens, i) if text and rows is None else None
                 if header is not None:  # (a table made only here: most tokens open none)
                     block = FlatTable()
                     after = (money_rows if header.kind == "money" else indicator_rows)(tokens, header, block)
@@ -82,7 +76,7 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                         tables.append(block)
                         continue
                 # (a header of targets alone over no row it can read is no header: the cells are read otherwise)
-                if text and not tokens[i].in_row and kind(text) in (Kind.LEVEL1, Kind.LEVEL2):
+                if rows is None and text and not tokens[i].in_row and kind(text) in (Kind.LEVEL1, Kind.LEVEL2):
                     block = FlatTable()  # a form's last rows, its header cut away: read in the form's order
                     j = headless_cell_rows(tokens, i, block)
                     if j > i:
@@ -95,13 +89,14 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                 # tables of label rows: 项目 | 上年决算数 | 本年决算数; 资金来源 | 合计 | 中央 …; 计划投资额 | 150 |
                 # 实际到位资金 | 142.6 | … over the sources' rows; an indicator table on its side (三级指标 | A | B …);
                 # income or spending items on their side (一般公共预算财政拨款 | 其他收入 | 合计 over their figures)
-                rows = year_table(tokens, i) if text.startswith(LABEL_HEADS) else \
-                    fund_columns(tokens, i) if text.startswith(FUND_HEAD) else \
-                    side_funds(tokens, i) if text[:2] in _SIDE_STARTS else \
-                    (side_table(tokens, i) or fused_side_table(tokens, i)) if text.endswith(_NAME_ENDS) else \
-                    fused_side_table(tokens, i) if text[:4].endswith(_NAME_ENDS) else \
-                    side_items(tokens, i) if near_total(marks, i) and text and not text[0].isdigit() else \
-                    staff_counts(tokens, i) if text else None
+                if rows is None:
+                    rows = year_table(tokens, i) if text.startswith(LABEL_HEADS) else \
+                        fund_columns(tokens, i) if text.startswith(FUND_HEAD) else \
+                        side_funds(tokens, i) if text[:2] in _SIDE_STARTS else \
+                        (side_table(tokens, i) or fused_side_table(tokens, i)) if text.endswith(_NAME_ENDS) else \
+                        fused_side_table(tokens, i) if text[:4].endswith(_NAME_ENDS) else \
+                        side_items(tokens, i) if near_total(marks, i) and text and not text[0].isdigit() else \
+                        staff_counts(tokens, i) if text else None
                 if rows is not None:
                     if info.rows:
                         tables.append(info)
