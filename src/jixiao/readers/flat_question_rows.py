@@ -55,8 +55,9 @@ def question_rows(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | No
     marks = heads - 2 - int(serial)
     table = FlatTable()
     table.add([text for text, _ in pieces[:heads]], [tokens[k].line for _, k in pieces[:heads]])
+    texts = [text for text, _ in pieces]
     at, number = heads, 1
-    while (row := _row([text for text, _ in pieces], at, number if serial else None, marks)) is not None:
+    while (row := _row(texts, at, number if serial else None, marks)) is not None:
         cells, at = row
         table.add([pieces[c][0] if c is not None else "" for c in cells],
                   [tokens[pieces[c][1]].line if c is not None else None for c in cells],
