@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from page_reading import flattened, read_saved, read_saved_rows
 
+from jixiao.model import Evaluation
+
 _HEAD = ["某县文化馆2024年度部门整体支出绩效自评问卷", "填报单位：某县文化馆"]
 _TABLE = [["序号", "评价问题", "单位回答", "分值", "得分"],
           ["1", "单位的编制数和年末实有人数是多少？", "核定编制12名，年末实有在职人员11人。", "", ""],
@@ -24,7 +26,7 @@ _TABLE = [["序号", "评价问题", "单位回答", "分值", "得分"],
 _TAIL = ["自评结论：本馆自评得分96.76分。"]
 
 
-def _read(tmp_path: Path, shape: str) -> object:
+def _read(tmp_path: Path, shape: str) -> Evaluation:
     if shape == "web":
         return read_saved(tmp_path, "\n".join([*_HEAD, *(" | ".join(row) + " |" for row in _TABLE), *_TAIL]) + "\n")
     return read_saved_rows(tmp_path, flattened(_HEAD, _TABLE, _TAIL, shape))
@@ -35,16 +37,16 @@ def test_a_flattened_questionnaire_table(tmp_path: Path, shape: str) -> None:
     """Each question naming an indicator in quotes is that indicator's row, the budget's answer the rate's row and
     the budget's prose, the staff's answer prose, the 合计 row the total."""
     evaluation = _read(tmp_path, shape)
-    rows = [(i.level1, i.name, i.weight, i.stated_score) for i in evaluation.indicators]  # type: ignore[attr-defined]
+    rows = [(i.level1, i.name, i.weight, i.stated_score) for i in evaluation.indicators]
     assert rows == [(None, "预算执行率", Decimal("10"), Decimal("9.76")),
                     ("产出指标", "公益培训班期数", Decimal("30"), Decimal("30")),
                     ("效益指标", "群众文艺演出场次", Decimal("40"), Decimal("37")),
                     ("满意度指标", "参训群众满意度", Decimal("20"), Decimal("20"))]
-    named = {i.name: i for i in evaluation.indicators}  # type: ignore[attr-defined]
+    named = {i.name: i for i in evaluation.indicators}
     assert named["群众文艺演出场次"].deviation_note == "汛期停演三场"
-    assert evaluation.budget.initial == Decimal("88.60")  # type: ignore[attr-defined]
-    assert evaluation.unit.staff_total == 11  # type: ignore[attr-defined]
-    assert evaluation.stated_total == Decimal("96.76")  # type: ignore[attr-defined]
+    assert evaluation.budget.initial == Decimal("88.60")
+    assert evaluation.unit.staff_total == 11
+    assert evaluation.stated_total == Decimal("96.76")
 
 
 def test_a_row_with_one_mark_of_two_is_guessed(tmp_path: Path) -> None:
