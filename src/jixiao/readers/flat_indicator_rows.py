@@ -281,6 +281,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     numbered = cols[0] == "number"  # a 序号 column: a row also ends right before the next row's number
     # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no column of its level: its own row
     headings = {a: 1 for a in range(n) if (level := heading_level(texts[a])) is not None and level not in cols}
+    # "二、个性指标（70分）": a numbered group of indicators with its points, the table's own group row (no note)
+    headings.update((a, 1) for a in range(n) if OUTLINE.match(texts[a]) and _weighted_group(texts[a]))
     spaced: dict[int, list[str]] = {}  # such a heading's cells, where it is a 序号 and its level in one piece
     if "number" in cols:  # "1 | 产出指标" over "1.1 | 数量指标" in a 序号 column: the level rows the tables read,
         # each right over its first child's number (not "8 | 服务对象满意度 | 15 …", an indicator's row)

@@ -47,16 +47,43 @@ def _form_unit(tokens: Sequence[Token], start: int) -> str:
     return ""
 
 
-def _rate_points(tokens: Sequence[Token], i: int) -> list[int] | None:
+# the rate's row with its points in one shared cell: "执行率 | 98.00% | 分值／得分 | 10／9.80"
+_RATE_LABEL = re.compile(r"^(?:预算)?执行率$")
+_POINTS_PAIR = re.compile(r"^(?:分值|权重|满分)[/／](?:得分|评分)$")
+_FIGURES_PAIR = re.compile(r"^\d{1,3}(?:\.\d{1,2})?[/／]\d{1,3}(?:\.\d{1,2})?$")
+
+
+def _rate_points(tokens: Sequence[Token], i: int) -> list[list[int]] | None:
     """The tokens of a row "预算执行率分值 | 10 | 得分 | 9.84" (the rate's label and weight, the score's label and
-    score) from token ``i``, or None."""
-    if "执行率" not in tokens[i].text or not RATE_POINTS.match(compact(tokens[i].text)):
+    score) or "执行率 | 98.00% | 分值／得分 | 10／9.80" (the rate, then its points under one shared label) from token
+    ``i``, or None."""
+    if "执行率" not in tokens[i].text:
+        return None
+    if _RATE_LABEL.match(compact(tokens[i].text)):
+        at = [k for k in range(i + 1, min(len(tokens), i + 12)) if tokens[k].text.strip()]
+        if not at or kind(tokens[at[0]].text) is not Kind.PERCENT:
+            return None
+        label = _shared(tokens, at[1:], _POINTS_PAIR)
+        figures = _shared(tokens, at[1 + len(label):], _FIGURES_PAIR) if label else []
+        return [[i], [at[0]], label, figures] if figures else None
+    if not RATE_POINTS.match(compact(tokens[i].text)):
         return None
     at = [k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k].text][:3]
     if len(at) < 3 or kind(tokens[at[0]].text) is not Kind.NUMBER or kind(tokens[at[2]].text) is not Kind.NUMBER \
             or not RATE_SCORE.match(compact(tokens[at[1]].text)):
         return None
-    return [i, *at]
+    return [[i], *([k] for k in at)]
+
+
+def _shared(tokens: Sequence[Token], at: list[int], shape: re.Pattern[str]) -> list[int]:
+    """The first of ``at``, or its first three on one line when a cutter split them at their slash ("分值" / "／" /
+    "得分"), whose text joined has ``shape``; else []."""
+    for n in (1, 3):
+        run = at[:n]
+        if len(run) == n and len({tokens[k].line for k in run}) == 1 \
+                and shape.match("".join(tokens[k].text.strip() for k in run)):
+            return run
+    return []
 
 
 # -- blocks -------------------------------------------------------------------------------------
@@ -89,15 +116,17 @@ def money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         if wrapped:
             label = label + tokens[i + 1].text
             out.used.add(i)
-        if not unlabeled and (kind(label) in VALUE_CELL_KINDS or header_at(tokens, i)
-                              or (structural(label) and not _fund_row(label))):
+        points = _rate_points(tokens, i) if len(cols) >= 4 else None  # (before the header test: 执行率 | 分值／得分
+        # are column words)
+        if points is None and not unlabeled and (kind(label) in VALUE_CELL_KINDS or header_at(tokens, i)
+                                                 or (structural(label) and not _fund_row(label))):
             break
-        points = _rate_points(tokens, i) if len(cols) >= 4 else None
         if points is not None:  # "预算执行率分值 | 10 | 得分 | 9.84" under the block: the rate's points, as written
             blank = len(cols) - len(points)
-            out.add([tokens[k].text for k in points] + [""] * blank, [tokens[k].line for k in points] + [None] * blank)
-            out.used.update(range(i, points[-1] + 1))
-            i = points[-1] + 1
+            out.add(["".join(tokens[k].text.strip() for k in run) for run in points] + [""] * blank,
+                     [tokens[run[0]].line for run in points] + [None] * blank)
+            out.used.update(range(i, points[-1][-1] + 1))
+            i = points[-1][-1] + 1
             break
         first_value = i if unlabeled else i + 2 if wrapped else i + 1
         lead = None if unlabeled or wrapped else _labelled_run(tokens, i)

@@ -32,12 +32,14 @@ from jixiao.readers.flat_indicator_rows import indicator_rows
 from jixiao.readers.flat_label_rows import label_row, labels_at
 from jixiao.readers.flat_money_pairs import money_pairs, share_rows
 from jixiao.readers.flat_money_rows import money_rows
+from jixiao.readers.flat_question_rows import question_rows
 from jixiao.readers.flat_serial_records import SERIAL_HEAD, serial_record
 from jixiao.readers.flat_side_funds import side_funds
 from jixiao.readers.flat_side_items import near_total, side_items, staff_counts, total_marks
 from jixiao.readers.flat_side_tables import side_table
 from jixiao.readers.flat_table_cells import FlatTable, is_form_end, is_goal, is_label
 from jixiao.readers.flat_token import Token
+from jixiao.readers.flat_two_row_indicators import two_row_indicators
 from jixiao.readers.flat_wrapped_headers import join_wrapped
 from jixiao.readers.flat_year_columns import LABEL_HEADS, year_table
 
@@ -57,7 +59,12 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
         try:
             while i < len(tokens):
                 text = tokens[i].text
-                header = header_at(tokens, i) if text else None
+                # 序号 | 评价问题 | 单位回答 | 分值 | 得分: a questionnaire's rows; 一级／二级指标 | 三级指标 | 分值 |
+                # 得分: two rows an indicator, its labelled values under its name (before the headers: their heads
+                # hold column words)
+                rows = question_rows(tokens, i) if text.strip() == SERIAL_HEAD or "问" in text else \
+                    two_row_indicators(tokens, i) if text.startswith("一级") else None
+                header = header_at(tokens, i) if text and rows is None else None
                 if header is not None:  # (a table made only here: most tokens open none)
                     block = FlatTable()
                     after = (money_rows if header.kind == "money" else indicator_rows)(tokens, header, block)
@@ -69,7 +76,7 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                         tables.append(block)
                         continue
                 # (a header of targets alone over no row it can read is no header: the cells are read otherwise)
-                if text and not tokens[i].in_row and kind(text) in (Kind.LEVEL1, Kind.LEVEL2):
+                if rows is None and text and not tokens[i].in_row and kind(text) in (Kind.LEVEL1, Kind.LEVEL2):
                     block = FlatTable()  # a form's last rows, its header cut away: read in the form's order
                     j = headless_cell_rows(tokens, i, block)
                     if j > i:
@@ -82,13 +89,14 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                 # tables of label rows: 项目 | 上年决算数 | 本年决算数; 资金来源 | 合计 | 中央 …; 计划投资额 | 150 |
                 # 实际到位资金 | 142.6 | … over the sources' rows; an indicator table on its side (三级指标 | A | B …);
                 # income or spending items on their side (一般公共预算财政拨款 | 其他收入 | 合计 over their figures)
-                rows = year_table(tokens, i) if text.startswith(LABEL_HEADS) else \
-                    fund_columns(tokens, i) if text.startswith(FUND_HEAD) else \
-                    side_funds(tokens, i) if text[:2] in _SIDE_STARTS else \
-                    (side_table(tokens, i) or fused_side_table(tokens, i)) if text.endswith(_NAME_ENDS) else \
-                    fused_side_table(tokens, i) if text[:4].endswith(_NAME_ENDS) else \
-                    side_items(tokens, i) if near_total(marks, i) and text and not text[0].isdigit() else \
-                    staff_counts(tokens, i) if text else None
+                if rows is None:
+                    rows = year_table(tokens, i) if text.startswith(LABEL_HEADS) else \
+                        fund_columns(tokens, i) if text.startswith(FUND_HEAD) else \
+                        side_funds(tokens, i) if text[:2] in _SIDE_STARTS else \
+                        (side_table(tokens, i) or fused_side_table(tokens, i)) if text.endswith(_NAME_ENDS) else \
+                        fused_side_table(tokens, i) if text[:4].endswith(_NAME_ENDS) else \
+                        side_items(tokens, i) if near_total(marks, i) and text and not text[0].isdigit() else \
+                        staff_counts(tokens, i) if text else None
                 if rows is not None:
                     if info.rows:
                         tables.append(info)

@@ -30,3 +30,13 @@ def token_lines(tokens: Sequence[Token], i: int) -> Iterator[tuple[int, int, str
             end += 1
         yield k, end, "".join(token.text.strip() for token in tokens[k:end])
         k = end
+
+
+def spaced_pieces(tokens: Sequence[Token], i: int) -> Iterator[tuple[str, int]]:
+    """The cells from ``tokens[i]`` on, each with its token's index, blank ones left out (blank lines and lone "|"
+    cells are no cells). When ``tokens[i]`` holds single spaces (a table's heads run on one line, "序号 评价问题
+    单位回答 分值 得分"), its rows were written so too: each token is then cut at its spaces (for tables whose cells
+    hold none)."""
+    spaced = len(tokens[i].text.split()) > 1
+    return ((part, k) for k in range(i, len(tokens))
+            for part in (tokens[k].text.split() if spaced else [tokens[k].text.strip()]) if part)

@@ -48,8 +48,8 @@ _CHANGE_HEAD = re.compile(r"^(?:增减|增长|变动|变化)(?:额|数|率|幅�
 _STAFF_LABEL_HEAD = re.compile(r"^(?:人员)?(?:类别|分类)$")
 _STAFF_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:人数|编制数|实有数)人?$")  # ("编制数（人）" compact)
 _STAFF = frozenset({"unit.staff_total", "unit.staff_establishment"})
-# 项目 | 金额: one value a row, an amount or a rate
-_AMOUNT_HEAD = re.compile(r"^(?:金额|数额)(?:[(（]万?元[)）])?$")
+# 项目 | 金额: one value a row, an amount or a rate; its unit maybe beside it, as a 单位 note ("金额（单位：千元）")
+_AMOUNT_HEAD = re.compile(r"^(?:金额|数额)(?:[(（]?(?:单位[:：]?)?[千万亿]?元[)）]?)?$")
 # such a table's head run together (no separator): "项目金额"
 _FUSED_HEADS = re.compile(r"^((?:收支|收入|支出)?(?:项目|科目)(?:名称)?)((?:金额|数额)(?:[(（]万?元[)）])?)$")
 # 项目 | 金额 | 占比: each amount's share of the total after it ("42.95%", or "94.99" under 占比（%）)

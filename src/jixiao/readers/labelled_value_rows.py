@@ -18,7 +18,7 @@ from jixiao.readers.extract.table_columns import cell_role, indicator_header
 # a value under its label: "指标值：≥3000亩", "完成值：3120亩"
 _LABELLED = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*(.*)$")
 # both levels in one header cell, and in its cells ("产出指标／数量指标")
-_BOTH_LEVELS = re.compile(r"^一级(?:指标)?\s*[／/]\s*二级(?:指标)?$")
+BOTH_LEVELS = re.compile(r"^一级(?:指标)?\s*[／/]\s*二级(?:指标)?$")
 _LEVEL_SPLIT = re.compile(r"\s*[／/]\s*")
 
 
@@ -30,7 +30,7 @@ def labelled_value_rows(table: Table) -> Table | None:
     if at is None:
         return None
     head = table.rows[at]
-    both = next((c for c, cell in enumerate(head) if _BOTH_LEVELS.match(cell.strip())), None)
+    both = next((c for c, cell in enumerate(head) if BOTH_LEVELS.match(cell.strip())), None)
     rows: list[list[str]] = []
     joined = 0
     for row in table.rows[at + 1:]:
@@ -48,13 +48,20 @@ def labelled_value_rows(table: Table) -> Table | None:
     return Table([*table.rows[:at], *block], table.name, table.row_offset)
 
 
+def labelled_role(cell: str) -> str | None:
+    """"target" or "actual" for a value under its label ("指标值：≥3000亩", "完成值：3120亩"), else None."""
+    labelled = _LABELLED.match(cell)
+    role = cell_role(labelled.group(1)) if labelled is not None else None
+    return role if role in ("target", "actual") else None
+
+
 def _values(row: list[str]) -> dict[str, str] | None:
     """The target and actual a row of labelled values gives (every filled cell a 指标值 / 完成值 label's), else None."""
     found: dict[str, str] = {}
     for cell in (c for c in row if c.strip()):
+        role = labelled_role(cell)
         labelled = _LABELLED.match(cell)
-        role = cell_role(labelled.group(1)) if labelled is not None else None
-        if labelled is None or role not in ("target", "actual") or role in found:
+        if role is None or labelled is None or role in found:
             return None
         found[role] = labelled.group(2).strip()
     return found or None

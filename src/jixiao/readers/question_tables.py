@@ -37,6 +37,7 @@ def question_table(table: Table) -> list[Block] | None:
     out: list[Block] = []
     rows: list[list[str]] = [_HEAD]
     origins: dict[tuple[int, int], str] = {}
+    guessed: set[tuple[int, int]] = set()  # a flattened row's marks placed by guess stay guessed
     for r, row in enumerate(table.rows[1:], 1):
         row = [*row, *[""] * (len(head) - len(row))]  # a row cut short of the header (a note in its first cells)
         asked, said = row[question].strip(), row[answer].strip()
@@ -47,9 +48,10 @@ def question_table(table: Table) -> list[Block] | None:
         if made is None:
             continue
         origins.update({(len(rows), c): table.cell_location(r, answer) for c in range(len(_HEAD))})
+        guessed.update((len(rows), at) for at, c in ((5, weight), (6, score)) if (r, c) in table.guessed)
         rows.append(made)
     if len(rows) > 1:
-        out.append(Table(rows, table.name, origins=origins))
+        out.append(Table(rows, table.name, origins=origins, guessed=frozenset(guessed)))
     return out
 
 
