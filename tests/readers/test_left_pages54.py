@@ -1,0 +1,36 @@
+"""The real pages left below 100 % at stop 44 (docs/reader-corpora/left-pages-54.md), each cause as an invented
+snippet: invented units, places and figures, no text of any page."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from page_reading import read_page as _read
+
+# a school's report on its year's project money: the unit, a year with no 年, then 项目资金 before the report's words
+_OWN_PROJECT_MONEY = "\n".join([
+    "某市某某区河口中心小学2022项目资金 绩效自评报告",
+    "日期:2023-03-20",
+    "一、基本情况",
+    "2022年年初预算项目3个,全年共计3个项目完成。",
+])
+
+
+def test_a_units_title_over_its_project_money_names_the_implementing_unit() -> None:
+    """"Y2022项目资金绩效自评报告": Y reports on the money of its own projects, so it implements them (a guess)."""
+    read = _read(_OWN_PROJECT_MONEY)
+    assert read.kind == "项目支出"
+    assert read.project.implementing_unit == "某市某某区河口中心小学"
+    assert not read.project.name  # 项目资金: the money's words, no project named
+
+
+def test_this_years_total_spending_after_the_budget_is_the_amount_executed() -> None:
+    """"全年预算数A万元,本年度总支出B万元,其中基本支出…": B is what the year spent of its budget."""
+    read = _read("\n".join([
+        "某县某某服务中心2024年度部门整体支出绩效自评报告",
+        "一、部门预算安排",
+        "我中心全年预算数842.30万元,本年度总支出815.06万元,其中基本支出402.50万元,项目支出412.56万元。",
+    ]))
+    assert read.budget.adjusted == Decimal("842.30")
+    assert read.budget.executed == Decimal("815.06")
+    assert read.budget.expenditure_total == Decimal("815.06")
