@@ -34,3 +34,24 @@ def test_this_years_total_spending_after_the_budget_is_the_amount_executed() -> 
     assert read.budget.adjusted == Decimal("842.30")
     assert read.budget.executed == Decimal("815.06")
     assert read.budget.expenditure_total == Decimal("815.06")
+
+
+# a transfer's goal form one cell a line: its 全年完成值 restates the indicator's words before the figure reached
+_RESTATED_COMPLETION = "\n\n".join([
+    "转移支付区域(项目)绩效目标自评表 (2022)",
+    "转移支付(项目)名称", "2022年某某水源保护补助资金",
+    "实施单位", "某县水务局",
+    "一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施",
+    "产出指标", "数量指标", "新建水源地保护围栏", "6处", "新建水源地保护围栏", "4",
+    "两处选址变更,手续年底办结",
+    "质量指标", "围栏验收合格率", "100%", "100%", "无",
+])
+
+
+def test_a_completion_cell_restating_the_name_before_its_value_is_no_cell_of_the_row() -> None:
+    """"名称 | 6处 | 名称 | 4 | 原因": the restated name before the actual is the form's, the row reads 6处 → 4."""
+    first, second = _read(_RESTATED_COMPLETION).indicators
+    assert (first.name, first.level1, first.level2) == ("新建水源地保护围栏", "产出指标", "数量指标")
+    assert (first.target.value, first.target.unit, first.actual.value) == (Decimal(6), "处", Decimal(4))
+    assert first.deviation_note == "两处选址变更,手续年底办结"
+    assert (second.name, second.level2, second.actual.value) == ("围栏验收合格率", "质量指标", Decimal(100))
