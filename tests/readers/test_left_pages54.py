@@ -55,3 +55,22 @@ def test_a_completion_cell_restating_the_name_before_its_value_is_no_cell_of_the
     assert (first.target.value, first.target.unit, first.actual.value) == (Decimal(6), "处", Decimal(4))
     assert first.deviation_note == "两处选址变更,手续年底办结"
     assert (second.name, second.level2, second.actual.value) == ("围栏验收合格率", "质量指标", Decimal(100))
+
+
+# a web-copied form: a 时效 row whose name's bracket gives its bare values' unit, months
+_MONTHS_ROW = "\n".join([
+    "某县项目支出绩效自评表 (2023年度)",
+    "项目名称 | 某某村道硬化工程 | 实施单位 | 某县交通运输局 |",
+    "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |",
+    "产出指标 | 数量指标 | 硬化村道里程(公里) | 8 | 8 | 20 | 20 | |",
+    "时效指标 | 工程完工时限(月) | 9 | 9 | 15 | 15 | |",
+])
+
+
+def test_a_bare_figure_under_a_name_bracketing_months_is_a_count_of_months() -> None:
+    """"完工时限(月) | 9 | 9": the bracket is the values' unit, nine months (not "9月", a month of the year)."""
+    rows = {i.name: i for i in _read(_MONTHS_ROW).indicators}
+    months = rows["工程完工时限(月)"]
+    assert (months.target.value, months.target.unit, months.target.text) == (Decimal(9), "月", None)
+    assert (months.actual.value, months.actual.unit) == (Decimal(9), "月")
+    assert (rows["硬化村道里程(公里)"].target.value, rows["硬化村道里程(公里)"].target.unit) == (Decimal(8), "公里")
