@@ -1,6 +1,6 @@
 """Cells of an indicator block's stream that are no cell of its columns, blanked before the rows are cut: a form's
-line serials ("3 | 一级指标 | …" over "4 | 产出指标 | …") and a completion cell that restates the row's name before
-its value (a form whose 全年完成值 is written as the indicator's words and the figure reached).
+line serials ("3 | 一级指标 | …" over "4 | 产出指标 | …") and a cell that restates the row's name between its figures
+(a form whose 全年完成值 is written as the indicator's words and the figure reached).
 """
 
 from __future__ import annotations
@@ -37,9 +37,10 @@ def without_serials(tokens: Sequence[Token], start: int, end: int) -> Sequence[T
 
 
 def without_restated_names(tokens: Sequence[Token], start: int, end: int, cols: list[str]) -> Sequence[Token]:
-    """"某某设施 | 8个 | 某某设施 | 6": under a header of targets and actuals, a cell one cell a line that repeats the
-    name two cells before it, a figure between and after it, restates the name before the actual value (the form
-    splits 全年完成值 into what and how much): it is blanked, no cell of the row's own; else the tokens as they are."""
+    """"某某设施 | 8个 | 某某设施 | 6": under a header of targets and actuals, a cell outside a ruled row (one a line,
+    or cut from a run-together line) that repeats the name two cells before it, a figure between and after it,
+    restates the name (the form splits 全年完成值 into what and how much; an OCR'd form "名称 | 8 | 名称 | ≥90%" after
+    the weight): it is blanked, no cell of the row's own; else the tokens as they are."""
     if not {"target", "actual"} <= set(cols):
         return tokens
     out: list[Token] | None = None
