@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from itertools import pairwise
 
 from jixiao.lexicon import lexicon
@@ -17,6 +16,7 @@ from jixiao.readers.extract.table_indicators import split_block_weight
 from jixiao.readers.extract.tables import level_row
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_cut_rows import settle_cut_level, settle_cut_row
+from jixiao.readers.flat_dropped_cells import without_restated_names, without_serials
 from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
 from jixiao.readers.flat_headers import Header, header_at
 from jixiao.readers.flat_lead_level import with_lead_level
@@ -108,7 +108,7 @@ def indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> i
             out.add(row, at, [c for c, cell in enumerate(row) if cell])
             out.used.update(span)
     else:
-        tokens = _without_serials(tokens, header.start, end)
+        tokens = without_restated_names(without_serials(tokens, header.start, end), header.end, end, cols)
         first = len(out.rows)
         _segment(tokens, header.end, end, cols, out)
         settle_level_columns(out, first, cols)  # "项目效益 | 25 | 经济效益 …": a 二级 by the levels' weights
@@ -225,27 +225,6 @@ def _text_under_rows(tokens: Sequence[Token], i: int) -> bool:
     may lack its score and note where the page ends)."""
     return i > 0 and not tokens[i].in_row and tokens[i - 1].in_row and tokens[i].line != tokens[i - 1].line \
         and kind(tokens[i - 1].text) in FIGURE_KINDS
-
-
-def _without_serials(tokens: Sequence[Token], start: int, end: int) -> Sequence[Token]:
-    """A form numbered line by line ("3 | 一级指标 | …" over "4 | 产出指标 | …", "5 | …"): when the header's line and
-    the rows' lines each open on the next whole number, those numbers are blanked (a serial is no weight or score
-    of the row before it); else the tokens as they are."""
-    if start == 0 or not tokens[start - 1].row_start or tokens[start - 1].line != tokens[start].line \
-            or not re.fullmatch(r"\d{1,3}", tokens[start - 1].text):
-        return tokens
-    expected = int(tokens[start - 1].text) + 1
-    serials = []
-    for k in range(start, end):
-        if tokens[k].row_start and tokens[k].text == str(expected):
-            serials.append(k)
-            expected += 1
-    if len(serials) < 2:
-        return tokens
-    out = list(tokens)
-    for k in serials:
-        out[k] = replace(tokens[k], text="")
-    return out
 
 
 def _level2_in_row(tokens: Sequence[Token], i: int) -> bool:

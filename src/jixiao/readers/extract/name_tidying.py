@@ -345,14 +345,15 @@ def one_body(name: object) -> bool:
         and pattern("several_bodies").search(name) is None
 
 
-# "Y专项资金…绩效自评报告" / "Y某某项目州级补助资金…自评报告": a fund the unit Y received and spent
-_FUND_TITLE = re.compile(r"专项|补助(?:资金|经费)")
+# "Y专项资金…绩效自评报告" / "Y某某项目州级补助资金…自评报告": a fund the unit Y received and spent; "Y2021项目资金
+# 绩效自评报告": its own projects' money
+_FUND_TITLE = re.compile(r"专项|(?:补助|项目)(?:资金|经费)")
 
 
 def implementing_from_filer(facts: Facts) -> None:
     """A project report filed by a unit ("填报单位：Y", "单位名称：Y", or a title "Y专项资金绩效自评报告" /
-    "Y某某补助资金…") that names no other implementing unit: Y implements the project (a guess, marked as such);
-    never the supervising department."""
+    "Y某某补助资金…" / "Y2021项目资金绩效自评报告") that names no other implementing unit: Y implements the
+    project (a guess, marked as such); never the supervising department."""
     unit, implementing = facts.get("unit.name"), facts.get("project.implementing_unit")
     # 项目实施单位 "本单位": the form's 单位名称
     if isinstance(implementing, str) and SELF_REFERENCE.fullmatch(implementing):

@@ -203,8 +203,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         target_text = target_text or actual_text[both.start("target"): both.end("target")]
         actual_text = actual_text[both.start("actual"): both.end("actual")]
     measure = row_cell(row, header, "measure_unit") or name_unit
-    if target_text and re.fullmatch(r"[\d.,]+", match_text(target_text)):
-        target_text = _comparison(row, header) + target_text + measure
+    if target_text and re.fullmatch(r"[\d.,]+", match_text(target_text)):  # ("时限（月） | 10": months, no October)
+        target_text = _comparison(row, header) + target_text + ("" if is_deadline(target_text + name_unit) else measure)
     elif match_text(target_text)[:1].isdigit() and not is_deadline(target_text):
         target_text = _comparison(row, header) + target_text  # "反向 | 2%": the nature column's sign, unwritten
     target = parse_target(target_text) if target_text else None
