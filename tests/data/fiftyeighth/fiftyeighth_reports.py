@@ -78,9 +78,11 @@ def _money_text(inc: Money, out: Money) -> list[str]:
 
 
 def _money_columns(inc: Money, out: Money) -> list[Block]:
-    return ["收支情况表（单位：元）",
-            ["收入合计", *(n for n, _ in inc)], [_sum(inc), *(a for _, a in inc)],
+    """One table: the income's labels over their amounts, then the spending's, the shorter rows padded."""
+    rows = [["收入合计", *(n for n, _ in inc)], [_sum(inc), *(a for _, a in inc)],
             ["支出合计", *(n for n, _ in out)], [_sum(out), *(a for _, a in out)]]
+    width = max(len(r) for r in rows)
+    return ["收支情况表（单位：元）", [r + [""] * (width - len(r)) for r in rows]]
 
 
 def _project(i: int, pname: str, money: tuple[str, str, str], rows: list[Row], style: str,
