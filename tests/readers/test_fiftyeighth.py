@@ -124,3 +124,16 @@ def test_caption_row_with_the_unit_heads_the_sheet_table_under_it(tmp_path: Path
     assert (budget.income_total, budget.expenditure_total) == (Decimal("245"), Decimal("240"))
     assert [(i.name, i.amount) for i in budget.expenditure_items] == [
         ("基本支出", Decimal("90")), ("经营支出", Decimal("140")), ("上缴上级支出", Decimal("10"))]
+
+
+def test_numbered_notes_of_a_sheet_stay_its_own(tmp_path: Path) -> None:
+    """A 填报说明 block on the sheet ("2.示例：全年预算数100.00，…执行率95.00%。") is no paragraph of the report: its
+    example rate is not the form's."""
+    rows: list[list[object]] = [["填报说明"], ["1.金额单位为万元。"],
+                                ["2.示例：全年预算数100.00，全年执行数95.00，执行率95.00%。"],
+                                ["项目支出绩效自评表"], ["项目名称", "某县村庄保洁项目"],
+                                ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+                                ["年度资金总额", "80.00", "80.00", "78.40", "98.00%"], *_FORM]
+    from jixiao.readers.report import read_report
+    budget = read_report(_sheet(tmp_path, rows))[0].budget
+    assert (budget.executed, budget.stated_execution_rate) == (Decimal("78.40"), Decimal("98.00"))
