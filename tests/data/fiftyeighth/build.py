@@ -20,4 +20,4 @@ from corpus_build import build_set  # noqa: E402
 if __name__ == "__main__":
     sys.exit(build_set(HERE, ("eighteenth", "fortyeighth", "fortyseventh", "fortyfourth", "twentyfirst", "twentieth",
                               "fortyninth", "seventeenth"),
-                       ("fiftyeighth_reports:REPORTS",)))
+                       ("fiftyeighth_units:REPORTS",)))
