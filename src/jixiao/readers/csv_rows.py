@@ -44,9 +44,21 @@ def _ragged(lines: list[str], parsed: list[list[str]]) -> bool:
     filled = [(line, fields) for line, fields in zip(lines, parsed, strict=True) if line.strip()]
     wide = sum(1 for _, fields in filled if len(fields) >= _MIN_FIELDS)
     rows = sum(1 for _, fields in filled if len(fields) >= 2)
-    if wide < _MIN_ROWS or rows * 5 < len(filled) * 4:
+    if wide < _MIN_ROWS:
         return False
-    return not any("。" in re.sub(r'"[^"]*"', "", line) for line, _ in filled)
+    bare = [re.sub(r'"[^"]*"', "", line) for line, _ in filled]
+    if rows * 5 >= len(filled) * 4:
+        return not any("。" in line for line in bare)
+    return _paragraph_rows(filled, bare)
+
+
+def _paragraph_rows(filled: list[tuple[str, list[str]]], bare: list[str]) -> bool:
+    """A report written down a sheet's first column and saved as CSV: its paragraphs one-field rows between the
+    tables' rows. The export quotes every paragraph that holds a comma ("2025年支出合计1,234.50元，其中…。"), so
+    no sentence's full stop stands beside a comma outside quotes, and some quoted field holds one."""
+    if any("。" in line and "," in line for line in bare):
+        return False
+    return any(len(fields) == 1 and "," in fields[0] for _, fields in filled)
 
 
 _MAX_CELL_LINES = 20  # the most lines one quoted cell is joined over (an unclosed quote joins nothing)

@@ -21,6 +21,7 @@ from jixiao.readers.extract.forms import (
     form_label,
     second_report_at,
     several_forms_warning,
+    tables_apart,
 )
 from jixiao.readers.joined_columns import split_joined_tables
 from jixiao.readers.record_views import record_views
@@ -165,7 +166,7 @@ def read_report(path: Path, form: int | None = None) -> tuple[Evaluation, list[s
 
 
 def _read_report(path: Path, form: int | None) -> tuple[Evaluation, list[str], list[str]]:
-    document = read_document(path)
+    document = tables_apart(read_document(path))
     if not any(getattr(b, "text", None) or getattr(b, "rows", None) for b in document.blocks):
         raise InputError(f"{path}：文件中没有可读取的文字")
     forms = find_forms(document)

@@ -43,18 +43,44 @@ def read_xlsx_document(path: Path) -> Document:
         table_rows: list[list[str]] = []
         for r, row in enumerate(rows):
             values = [v for v in row if v]
-            if not table_rows and len(set(values)) == 1 and len(values[0]) >= 6 and _is_text(values[0]):
+            lone = len(set(values)) == 1 and len(values[0]) >= 6 and _is_text(values[0])
+            if lone and (not table_rows or _paragraph_row(values[0], table_rows)):
+                blocks += _tables(table_rows, name, r - len(table_rows))
+                table_rows = []
                 blocks.append(Paragraph(values[0], f"{name}第{r + 1}行"))
                 continue
             table_rows.append(row)
-        if table_rows:
-            offset = len(rows) - len(table_rows)
-            groups = side_by_side(table_rows)  # tables side by side on the sheet: each a table of its own
-            for first, part in groups:
-                table = group_table(first, part, name, offset) if len(groups) > 1 else \
-                    Table(table_rows, name, offset, spreadsheet=True)
-                blocks += long_export(table.rows, name, offset) or [table]
+        blocks += _tables(table_rows, name, len(rows) - len(table_rows))
     return Document(str(path), blocks, warnings)
+
+
+# a row of one cell holding a sentence with its full stop (经自评，本单位自评得分88.5分，等级为良好。) or a caption with
+# its amounts' unit (收支情况表（单位：元）): a report written down the sheet's first column, its paragraph between two
+# tables, no row of either (the caption heads the table under it)
+_SENTENCE = re.compile(r"[\u4e00-\u9fff）)%”’」』]。\s*$|[(（]\s*(?:金额)?单位\s*[:：]\s*(?:万元|元|亿元)\s*[)）]\s*$")
+
+
+_NOTE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|注\s*[:：])")  # a 填报说明's numbered note
+
+
+def _paragraph_row(text: str, table_rows: list[list[str]]) -> bool:
+    """A one-cell row after a table of two columns or more that is a sentence or a caption (:data:`_SENTENCE`) and
+    no numbered note ("1.金额单位为万元。": a 填报说明 block is the sheet's, its examples no figures of the report)."""
+    return bool(_SENTENCE.search(text)) and not _NOTE.match(text) \
+        and any(len({cell for cell in row if cell}) >= 2 for row in table_rows)
+
+
+def _tables(table_rows: list[list[str]], name: str, offset: int) -> list[Block]:
+    """The sheet's rows from row ``offset`` as tables: one, or one each when they stand side by side."""
+    if not table_rows:
+        return []
+    blocks: list[Block] = []
+    groups = side_by_side(table_rows)  # tables side by side on the sheet: each a table of its own
+    for first, part in groups:
+        table = group_table(first, part, name, offset) if len(groups) > 1 else \
+            Table(table_rows, name, offset, spreadsheet=True)
+        blocks += long_export(table.rows, name, offset) or [table]
+    return blocks
 
 
 def _shown_sheets(book: Any, formulas: Any, warnings: list[str]) -> list[tuple[Any, Any]]:

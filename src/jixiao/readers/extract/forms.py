@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.table_columns import indicator_headers
@@ -75,6 +76,47 @@ def _title_start(blocks: list[Block], at: int, floor: int) -> int:
             break
         at -= 1
     return at
+
+
+def tables_apart(document: Document) -> Document:
+    """``document`` with each table that holds several forms one under another (a sheet on which a whole-unit form
+    is followed by each project's: one grid, a 项目名称 label row after an indicator header and before another)
+    cut into one table a form, each project's title row above its label row going with it."""
+    blocks: list[Block] = []
+    for block in document.blocks:
+        blocks += _table_forms(block) if isinstance(block, Table) else [block]
+    return document if len(blocks) == len(document.blocks) else replace(document, blocks=blocks)
+
+
+def _table_forms(table: Table) -> list[Block]:
+    cuts: list[int] = []
+    headed = False  # an indicator header above, in the current part
+    for r, row in enumerate(table.rows):
+        if headed and _named_project(Table([row], table.name)) is not None \
+                and any(indicator_headers(later) for later in table.rows[r + 1:]):
+            above = r - 1 if r - 1 > (cuts[-1] if cuts else 0) and _title_row(table.rows[r - 1]) else r
+            cuts.append(above)
+            headed = False
+        headed = headed or bool(indicator_headers(row))
+    if not cuts:
+        return [table]
+    bounds = [0, *cuts, len(table.rows)]
+    return [_rows_of(table, a, b) for a, b in pairwise(bounds)]
+
+
+def _rows_of(table: Table, a: int, b: int) -> Table:
+    """Rows ``a`` … ``b`` of ``table`` as a table of their own, each cell keeping where it was read."""
+    return replace(table, rows=table.rows[a:b], row_offset=table.row_offset + a,
+                   origins={(r - a, c): where for (r, c), where in table.origins.items() if a <= r < b},
+                   guessed=frozenset((r - a, c) for r, c in table.guessed if a <= r < b),
+                   confidences=None if table.confidences is None else table.confidences[a:b],
+                   unread_before=frozenset(r - a for r in table.unread_before if a <= r < b))
+
+
+def _title_row(row: list[str]) -> bool:
+    """A row holding one short title cell (附表2：某某项目绩效自评表)."""
+    cells = {cell.strip() for cell in row if cell.strip()}
+    return len(cells) == 1 and bool(_TITLE_LINE.search(next(iter(cells)))) and len(next(iter(cells))) <= _TITLE_CHARS
 
 
 def find_forms(document: Document) -> list[Form]:

@@ -77,7 +77,7 @@ def _labels_over_values(table: Table, r: int, row: list[str], facts: Facts) -> b
 
 def _staff_parts(table: Table, categories: range, col: int, facts: Facts) -> None:
     """The category rows over a staff table's 合计 row (行政编制 | 48 | 45, 事业编制 | 16 | 15): each one's 实有 count
-    is a part of the staff, when there are two or more and they add up to the total."""
+    is a part of the staff, when they add up to the total (one category alone, 自收自支 | 45 | 41, its whole)."""
     names: list[str] = []
     counts: list[int] = []
     for k in categories:
@@ -87,7 +87,7 @@ def _staff_parts(table: Table, categories: range, col: int, facts: Facts) -> Non
             return
         names.append(cells[0].strip())
         counts.append(int(count.rstrip("人名个")))
-    if len(counts) >= 2 and sum(counts) == facts.get("unit.staff_total"):
+    if counts and sum(counts) == facts.get("unit.staff_total"):
         parts = [{"name": name, "count": count} for name, count in zip(names, counts, strict=True)]
         facts.put("unit.staff_parts", parts, cell_ref(table, categories.start, 0, table.rows[categories.start][0]))
 
