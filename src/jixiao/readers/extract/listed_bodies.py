@@ -19,13 +19,27 @@ _BUDGET_UNITS = re.compile(rf"部门预算[^,;:。]{{0,8}}?共(?:有|计)?(?P<co
                            r"\s*(?::|,\s*(?:分别为|分别是|包括|即)|(?:分别为|分别是|包括|即)\s*:?)\s*(?P<list>[^:;。]+)")
 
 
+# "2023年部门预算单位共4个(某县某局、A、B、C)": the same units in a bracket after their count, the department
+# itself named first (its name, or its 本级)
+_BUDGET_UNITS_BRACKETED = re.compile(rf"部门预算单位共(?:有|计)?(?P<count>{NUMBER})\s*个\s*\((?P<list>[^()]+)\)")
+
+
+def _the_department(name: str, facts: Facts) -> bool:
+    unit = facts.get("unit.name")
+    return name.endswith("本级") or (isinstance(unit, str) and match_text(name) == match_text(unit))
+
+
 def budget_units(outline: Outline, facts: Facts) -> None:
     for line in outline.lines:
-        found = _BUDGET_UNITS.search(line.norm) if "本级" in line.norm and "部门预算" in line.norm else None
+        found = None
+        if "部门预算" in line.norm:
+            found = _BUDGET_UNITS.search(line.norm) if "本级" in line.norm else None
+            found = found or _BUDGET_UNITS_BRACKETED.search(line.norm)
         if found is None:
             continue
         names = split_list(line.text[found.start("list"): found.end("list")])
-        if len(names) >= 2 and names[0].endswith("本级") and count_figure(found.group("count")) == len(names):
+        if len(names) >= 2 and _the_department(names[0], facts) \
+                and count_figure(found.group("count")) == len(names):
             source = ref(line.location, line.text[found.start(): found.end()])
             facts.put("unit.subordinate_bodies", names[1:], source.model_copy(update={"complete": True}), "下属机构")
         return

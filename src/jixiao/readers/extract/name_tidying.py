@@ -60,9 +60,10 @@ _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 
 
 def _own_name(project: str) -> str:
-    """The project's name after a body's, without a year written with no 年 ("2020某某普查经费项目"); the body's
-    name said again short before it stays (the report names its project so: test_real_probe16_shapes)."""
-    return _BARE_YEAR.sub("", project)
+    """The project's name after a body's, without a year written with no 年 ("2020某某普查经费项目") and without the
+    kind of money after a fund's name ("某局某某补助资金转移支付": the fund, as fund_named reads a title's head); the
+    body's name said again short before it stays (the report names its project so: test_real_probe16_shapes)."""
+    return fund_named(_BARE_YEAR.sub("", project))
 
 
 def strip_codes(facts: Facts) -> None:

@@ -21,10 +21,13 @@ from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
 # "…的规定,某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班": the unit that evaluates itself (its name
-# opens on no literal: searched only in a line holding 以下简称)
+# opens on no literal: searched only in a line holding 以下简称); "某区某局(以下简称“区某局”)严格遵循…的原则,组织开展
+# 了…绩效自评工作": a clause of manner before the verb ("…,对全区各部门…开展了绩效评价": a body evaluating others)
+_SELF_NAMED_VERB = (r"\(以下简称[^()]{1,12}\)\s*(?:[^,;。()]{2,20}?,\s*)?"
+                    r"(?:成立|组织|牵头|按照|对(?!\s*(?:全[省市州县区旗镇乡]|各)))")
 _SELF_NAMED = re.compile(
-    r"([^,;。:()“”]{2,24}?(?:人民政府|委员会|联合会|办事处|局|中心|医院|卫生院|学校|馆|站))\s*\(以下简称[^()]{1,12}\)"
-    r"\s*(?:成立|组织|牵头|按照|对)[^。]{0,40}?(?:绩效自评|绩效评价)")
+    r"([^,;。:()“”]{2,24}?(?:人民政府|委员会|联合会|办事处|局|中心|医院|卫生院|学校|馆|站))\s*"
+    + _SELF_NAMED_VERB + r"[^。]{0,40}?(?:绩效自评|绩效评价)")
 
 # "…文件要求,某旗某镇人民政府开展并完成了本部门涉及…绩效自评工作": the body that evaluates its own spending (one
 # that evaluates others', "全县各部门", names no unit)
@@ -73,7 +76,7 @@ PROSE_FIELDS = [
         r"(?:^|(?:自评|评价)(?:报告|表))\s*((?:(?!自评|评价|报告)[^,;。:()“”《》\s]){4,30}?(?:人民政府|委员会|办事处|局|中心|医院|卫生院"
         r"|学校|中学|小学|幼儿园|馆|站|所|院))\s*\(\s*(?:单位)?(?:盖章|公章)\s*\)"), ("盖章", "公章")),
     _ProseField("unit.name", _SELF_NAMED, ("以下简称",),
-                re.compile(r"\(以下简称[^()]{1,12}\)\s*(?:成立|组织|牵头|按照|对)")),
+                re.compile(_SELF_NAMED_VERB)),
     _ProseField("unit.name", _OWN_EVALUATION, ("部门", "单位"), re.compile(r"开展(?:并完成)?了?\s*本(?:部门|单位)")),
     _ProseField("unit.name", _SELF_EVALUATED_FUND, ("自评",), re.compile(r"(?:进行|开展)了?\s*(?:绩效)?自评")),
     # a viewer's cover run together, with or without colons (the lexicon's cover_run_together: the next label ends

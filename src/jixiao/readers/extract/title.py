@@ -33,6 +33,8 @@ _SHORT_YEAR = re.compile(r"^\d{2}\s*年度?\s*")
 _PROJECT_WORDS = re.compile(r"项目|专项|资金|经费|政策|工程|转移支付|(?<![和与])计划(?!生育|财务)")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
 _FORM_SLOT = re.compile(r"(?<=[\u4e00-\u9fff])部门\s*[(（]\s*单位\s*[)）]$")
+# "某县某局(汇总)2023年度部门整体…": a department's report over its units together, the bracket no part of its name
+_CONSOLIDATED = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]\s*汇总\s*[)）]$")
 # (and "财政支出项目", a form's own words: "财政支出项目绩效评价自评报告"; "某市财政预算支出项目绩效目标自评表":
 # a place before them names no unit)
 _FORM_WORDS_ONLY = re.compile(r"(本级)?(部门|单位)?(\(单位\))?(财政)?(预算)?(整体|项目|专项|重点项目)?(支出|资金|经费)?"
@@ -223,6 +225,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         if kind == "项目支出" and not names_a_body(unit):  # "2021年某某补助经费项目支出…报告": the fund, no unit
             unit = ""
     unit = _FORM_SLOT.sub("", unit)  # "某妇女联合会部门(单位)整体支出…": the form's slot name kept after the unit
+    unit = _CONSOLIDATED.sub("", unit)
     if unit.endswith("单位") and names_a_body(unit[:-2]):  # "某县图书馆单位2023年度…": the word 单位 after the name
         unit = unit[:-2]
     after = title[match.end():] if match else ""
