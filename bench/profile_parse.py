@@ -1,11 +1,15 @@
 """Where a parse of the seed txt spends its time, in figures a loaded machine does not change much.
 
-Run: ``.venv/bin/python bench/profile_parse.py [--runs N] [--top K] [FILE]``. Prints
+Run: ``.venv/bin/python bench/profile_parse.py [--runs N] [--top K] [--opcodes] [FILE]``. Prints
 
 - the CPU-time profile (``cProfile`` timed by ``time.process_time``, so time the process waits for a core is not
   counted): each function's share of the total, cumulative, with its calls per parse;
 - the regular-expression calls per parse, by kind and by pattern and call site (counted from ``sys.setprofile``'s
-  C-call events: nothing in the package is wrapped or changed).
+  C-call events: nothing in the package is wrapped or changed);
+- with ``--opcodes``, the bytecode instructions one parse runs in each Python function, the package's and the
+  libraries' (``sys.settrace``'s opcode events): an exact count, the same on a quiet and a loaded machine, of the
+  interpreter's part of the cost (callgrind counts the whole, C, regular expressions and allocation included, in
+  minutes).
 
 Shares and counts, unlike wall medians, compare between a quiet and a loaded machine; the profiler's own overhead
 weighs on many small calls, so a share is a guide, not a measure: confirm a gain with CPU medians of old and new
@@ -21,6 +25,7 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
@@ -70,14 +75,43 @@ def regex_calls(path: Path, top: int) -> None:
         print(f"{calls:5d}  {method:<9} {site:<28} {pattern}")
 
 
+def opcode_counts(path: Path, top: int) -> None:
+    read_any(path)
+    runs: Counter[str] = Counter()
+
+    def trace(frame: FrameType, event: str, arg: object) -> Callable[..., object]:
+        frame.f_trace_opcodes = True
+        code = frame.f_code
+        name = f"{code.co_filename.split('/src/')[-1].rsplit('/', 1)[-1]}:{code.co_name}"
+
+        def count(frame: FrameType, event: str, arg: object) -> Callable[..., object]:
+            if event == "opcode":
+                runs[name] += 1
+            return count
+        return count
+
+    sys.settrace(trace)
+    try:
+        read_any(path)
+    finally:
+        sys.settrace(None)
+    total = sum(runs.values())
+    print(f"\nbytecode run in one parse: {total:,} instructions; by function (its own, not its callees'):")
+    for name, count in runs.most_common(top):
+        print(f"{count:7,d}  {count / total * 100:4.1f} %  {name}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=SEED)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--opcodes", action="store_true", help="also count the bytecode run in each function")
     args = parser.parse_args()
     cpu_profile(args.file, args.runs, args.top)
     regex_calls(args.file, args.top)
+    if args.opcodes:
+        opcode_counts(args.file, args.top)
 
 
 if __name__ == "__main__":

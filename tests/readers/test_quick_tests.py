@@ -151,3 +151,47 @@ def test_lines_with_words_are_the_lines_a_search_of_each_finds(norms: list[str])
     lines = [Line(i, norm, norm, f"第{i + 1}行") for i, norm in enumerate(norms)]
     found = Outline(lines, []).lines_with(words)
     assert [line.index for line in found] == [line.index for line in lines if words.search(line.norm)]
+
+
+# speed44: a pattern searched only when the line holds a word (or an ending) the pattern cannot match without
+_LINE_PIECES = st.sampled_from(["产出指标", "指标", "类", "(30分)", "(", ")", "分", "30", "５", "٣", " ", "\n",
+                                "。", "……", "...", "··", "…", ".", "PAGEREF", "_Toc12", "目录", "绩效目标", "目标",
+                                "完成情况", "情况", "年度", "实现", "某某中心", "所属", "事业单位", "单位", "部门",
+                                "项目名称", "由", "主管", "自评"])
+
+
+@given(st.lists(_LINE_PIECES, max_size=8).map("".join))
+@settings(max_examples=600, deadline=None)
+def test_word_guards_agree_with_their_patterns(text: str) -> None:
+    from jixiao.readers import flat_tables
+    from jixiao.readers.extract import outline, section_values
+    from jixiao.readers.extract.level_headings import _POINTS
+
+    assert outline._is_contents_line(text) == (outline._TOC.search(text) is not None)
+    assert flat_tables._row_like(text) == (flat_tables._ROW_LIKE.match(text) is not None)
+    title = text.strip()
+    unguarded = "actual" if section_values._RESULTS.fullmatch(title) else (
+        "target" if section_values._GOALS.fullmatch(title) else None)
+    assert section_values.section_stating(text) == unguarded
+    assert title.endswith(")") or _POINTS.sub("", title) == title  # (points only close a head)
+
+
+@given(st.lists(_LINE_PIECES, max_size=8).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_prose_fields_named_by_a_line_are_those_of_every_word_it_holds(text: str) -> None:
+    from jixiao.readers.extract.text_labels import _FIELDS_BY_WORD, _fields_named
+
+    assert _fields_named(text) == sorted({k for word, fields in _FIELDS_BY_WORD.items() if word in text
+                                          for k in fields})
+
+
+def test_a_field_placed_under_a_department_is_tried_only_on_a_line_naming_a_public_institution() -> None:
+    """The fields read from "某某站是某某局下属的事业单位" need 事业单位 (their gate's word), not any 单位: a line
+    that holds 单位 alone no longer tries them, and one that holds 事业单位 still reads them."""
+    from jixiao.readers.extract.text_labels import _FIELDS_BY_WORD, PROSE_FIELDS, _fields_named
+
+    placed = [k for k, field in enumerate(PROSE_FIELDS) if field.gate is not None and "事业单位" in field.gate.pattern]
+    assert placed and all(PROSE_FIELDS[k].words == ("事业单位",) for k in placed)
+    assert not set(placed) & set(_fields_named("本单位共有职工十二人"))
+    assert set(placed) <= set(_fields_named("某某水文站是某县水务局下属的公益一类事业单位"))
+    assert set(_FIELDS_BY_WORD["事业单位"]) == set(placed)

@@ -182,7 +182,7 @@ _ROW_LIKE = re.compile(r"\s*[\u4e00-\u9fff]{1,8}?(?:指标|类)(?=[\u4e00-\u9fff
 
 
 def _row_like(text: str) -> bool:
-    return _ROW_LIKE.match(text) is not None
+    return ("指标" in text or "类" in text) and _ROW_LIKE.match(text) is not None  # (most lines hold neither word)
 
 
 def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:

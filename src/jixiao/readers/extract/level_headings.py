@@ -25,7 +25,10 @@ def level1_heading(line: Line, open_heading: Line | None = None) -> str | None:
     二级."""
     if "指标" not in line.rest_norm:
         return None
-    head = _POINTS.sub("", _head(line)).removesuffix("分析").removesuffix("完成情况")
+    head = _head(line)
+    if head.endswith(")"):  # (the points close the head: a line of prose is not searched at every character)
+        head = _POINTS.sub("", head)
+    head = head.removesuffix("分析").removesuffix("完成情况")
     if "指标" not in head or not pattern("levels.level1").match(head):
         return None
     if open_heading is not None and line.marker_kind != open_heading.marker_kind \

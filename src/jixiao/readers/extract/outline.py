@@ -44,6 +44,14 @@ _SENTENCE_END = re.compile(r"[。;!?]")
 # (each alternative opens on a literal, so a search skips to those characters; 目录 alone is matched apart)
 _TOC = re.compile(r"PAGEREF|_Toc\d+|\.[.…·]{3,}\s*\d+$|…[.…·]{3,}\s*\d+$|·[.…·]{3,}\s*\d+$")
 _TOC_TITLE = re.compile(r"目\s*录$")
+
+
+def _is_contents_line(norm: str) -> bool:
+    """A line of a table of contents (``_TOC``): a field code of Word's, or leaders and a page number closing the
+    line. Searched only when the line holds the code or ends in a figure (most lines end otherwise)."""
+    return ("PAGEREF" in norm or "_Toc" in norm or norm.rstrip("\n")[-1:].isdecimal()) and _TOC.search(norm) is not None
+
+
 HEADING_MAX = 36
 _HEAD_WITH_WEIGHT = re.compile(
     r"^[^,:;。]{1,30}[,:;]\s*(?:分值|权重|满分|标准分)\s*(?:为|是|:)?\s*\d+(?:\.\d+)?\s*(?:分|%)\s*[。.]?$"
@@ -303,7 +311,7 @@ def build_outline(document: Document, is_section_title: object = None) -> Outlin
         norm = match_text(block.text)
         if "分 " in norm:
             norm = close_weight(norm)
-        if _TOC.search(norm) or (norm[:1] == "目" and _TOC_TITLE.match(norm)):
+        if _is_contents_line(norm) or (norm[:1] == "目" and _TOC_TITLE.match(norm)):
             continue  # a table of contents repeats the headings
         kind, number, start = split_marker(norm)
         line = Line(index, block.text, norm, block.location, kind, number, start, md_level=block.heading_level,

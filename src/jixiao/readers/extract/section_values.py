@@ -19,9 +19,10 @@ _BARE = re.compile(r"[≥≤<>=]?\s*\d[\d,.]*\s*[^\d\s,;。:]{0,6}")  # a value 
 def section_stating(title: str) -> str | None:
     """"target" under a heading of the goals alone ("绩效目标"), "actual" under one of the results
     ("绩效目标完成情况")."""
-    if _RESULTS.fullmatch(title.strip()):
+    title = title.strip()  # (each pattern needs a word of its own: most headings are tested by a substring alone)
+    if title.endswith("情况") and _RESULTS.fullmatch(title):
         return "actual"
-    return "target" if _GOALS.fullmatch(title.strip()) else None
+    return "target" if "目标" in title and _GOALS.fullmatch(title) else None
 
 
 def as_stated(draft: IndicatorDraft, stated: str) -> None:

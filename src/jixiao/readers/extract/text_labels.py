@@ -99,14 +99,14 @@ PROSE_FIELDS = [
     # belongs to
     _ProseField("unit.supervising_department", re.compile(
         r"(?:为|是|系)\s*([^,;。、为是系]{2,30}?(?:局|委员会|委|人民政府|政府|办公室|厅|部|中心|办事处))\s*"
-        + PLACED_UNDER.pattern), ("单位",),
+        + PLACED_UNDER.pattern), ("事业单位",),
         PLACED_UNDER),
     # "某某中心是某局下属二级事业单位": the body a sentence opens on, named as that 事业单位, is the unit, a guess
     # (a 局's own report introduces its subordinate centre so too: its title or label names the unit)
     _ProseField("unit.name", re.compile(
         r"(?:^|(?<=[。;]))\s*((?![本我该其此])[^,;。:()“”《》\s]{4,30}?(?:中心|站|所|馆|院|队|处|会|校|园))\s*"
         r"(?:为|是|系)\s*[^,;。、为是系]{2,30}?(?:局|委员会|委|人民政府|政府|办公室|厅|部|中心|办事处)\s*"
-        + PLACED_UNDER.pattern), ("单位",),
+        + PLACED_UNDER.pattern), ("事业单位",),
         PLACED_UNDER, guess=True),
     _ProseField("project.implementing_unit",
                 re.compile(r"主管[、,]\s*(?:由)?([^,;。、]{2,30}?)(?:负责|具体|牵头)?(?:组织)?实施"), ("主管",)),
@@ -156,6 +156,13 @@ _ANY_PROSE_FIELD_WORD = re.compile("|".join(PROSE_FIELD_WORDS))  # (one search, 
 # the fields that need each word, in PROSE_FIELDS' order: a line's words found once, its fields looked up
 _FIELDS_BY_WORD = {word: tuple(k for k, field in enumerate(PROSE_FIELDS) if word in field.words)
                    for field in PROSE_FIELDS for word in field.words}
+
+
+def _fields_named(norm: str) -> list[int]:
+    """The PROSE_FIELDS (their indexes, in order) that need a word ``norm`` holds (the words tested at C speed)."""
+    return sorted({k for word in filter(norm.__contains__, _FIELDS_BY_WORD) for k in _FIELDS_BY_WORD[word]})
+
+
 # a cover line holding two fields: "单位名称：X      填报日期：2025年3月"
 _NEXT_FIELD = re.compile(r"\s{2,}|\u3000|\s+(?=[\u4e00-\u9fff]{2,8}\s*[:：])")
 
@@ -205,7 +212,7 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
     for line in outline.lines[:60]:
         if not _ANY_PROSE_FIELD_WORD.search(line.norm):
             continue
-        for field in sorted({k for word, fields in _FIELDS_BY_WORD.items() if word in line.norm for k in fields}):
+        for field in _fields_named(line.norm):
             path, field_pattern, _words, gate, guess = PROSE_FIELDS[field]
             if gate is not None and gate.search(line.norm) is None:
                 continue
