@@ -6,21 +6,18 @@ marks (as many figures as the heads have mark columns, or none). The rows make t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import islice
 
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.table_columns import cell_role
-from jixiao.readers.flat_table_cells import FlatTable
+from jixiao.readers.flat_table_cells import MARK_CELL, FlatTable, is_total
 from jixiao.readers.flat_token import Token, spaced_pieces
 from jixiao.readers.textnorm import compact
 
 _QUESTION = pattern("questionnaire_columns.question")
 _ANSWER = pattern("questionnaire_columns.answer")
 _SERIAL_HEAD = "序号"
-_MARK = re.compile(r"^\d{1,3}(?:\.\d{1,2})?分?$")  # a 分值 or 得分 cell
-_TOTAL = re.compile(r"^(?:合计|总分|总计)$")
 _MOST_HEADS = 8
 _MIN_ROWS = 2
 
@@ -84,23 +81,23 @@ def _row(texts: list[str], at: int, number: int | None, marks: int) -> tuple[lis
     cells: list[int | None] = []
     if number is not None and opens == str(number):
         cells, at = [at], at + 1
-    elif _TOTAL.match(compact(opens)):
+    elif is_total(opens):
         cells = [None] if number is not None else []
     else:
         return None
     said: list[int] = []  # the question and its answer
-    while len(said) < 2 and at < len(texts) and not _MARK.match(texts[at]):
+    while len(said) < 2 and at < len(texts) and not MARK_CELL.match(texts[at]):
         said.append(at)
         at += 1
-        if _TOTAL.match(compact(texts[said[0]])):
+        if is_total(texts[said[0]]):
             break  # a total row's answer is empty
     if not said:
         return None
     figures: list[int] = []
-    while len(figures) <= marks and at < len(texts) and _MARK.match(texts[at]):
+    while len(figures) <= marks and at < len(texts) and MARK_CELL.match(texts[at]):
         figures.append(at)
         at += 1
-    worded = at < len(texts) and not _MARK.match(texts[at])
+    worded = at < len(texts) and not MARK_CELL.match(texts[at])
     if number is not None and figures and texts[figures[-1]] == str(number + 1) and worded:
         at = figures.pop()  # the next row's serial number
     if len(figures) > marks:

@@ -98,6 +98,10 @@ def is_goal(text: str) -> bool:
     return bool(key) and bool(pattern("goal_row").match(key))
 
 
+# a 分值 or 得分 cell of a flattened table's row: a whole or two-decimal figure of at most 100s, maybe its 分
+MARK_CELL = re.compile(r"^\d{1,3}(?:\.\d{1,2})?分?$")
+
+
 def is_total(text: str) -> bool:
     """"合计", "总分"; also with the full mark in brackets ("总分（满分100分）", "总分(100分)")."""
     key = compact(text)

@@ -13,14 +13,12 @@ from itertools import islice
 
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.table_columns import cell_role
-from jixiao.readers.flat_table_cells import FlatTable
+from jixiao.readers.flat_table_cells import MARK_CELL, FlatTable, is_total
 from jixiao.readers.flat_token import Token, spaced_pieces
 from jixiao.readers.labelled_value_rows import BOTH_LEVELS, labelled_role
 from jixiao.readers.textnorm import compact
 
 _LEVEL_PAIR = re.compile(r"^([\u4e00-\u9fff]{2,12})\s*[／/]\s*([\u4e00-\u9fff]{2,16})$")
-_MARK = re.compile(r"^\d{1,3}(?:\.\d{1,2})?分?$")
-_TOTAL = re.compile(r"^(?:合计|总分|总计)$")
 _MOST_HEADS = 6
 _MIN_ROWS = 2
 
@@ -81,21 +79,21 @@ def _row(texts: list[str], at: int, marks: int, under: bool) -> tuple[list[list[
     indicator is above (its levels merged down)."""
     if at >= len(texts):
         return None
-    total = _TOTAL.match(compact(texts[at])) is not None
+    total = is_total(texts[at])
     lead: list[int | None]
     if total or _levels(texts[at]):
         lead, at = [at], at + 1
-    elif under and not _MARK.match(texts[at]) and labelled_role(texts[at]) is None:
+    elif under and not MARK_CELL.match(texts[at]) and labelled_role(texts[at]) is None:
         lead = [None]
     else:
         return None
     name: list[int | None] = [None] if total else [at]
     at += 0 if total else 1
     figures: list[int] = []
-    while len(figures) < marks and at < len(texts) and _MARK.match(texts[at]):
+    while len(figures) < marks and at < len(texts) and MARK_CELL.match(texts[at]):
         figures.append(at)
         at += 1
-    if len(figures) < marks or (not total and (name[0] is None or _MARK.match(texts[name[0]]))):
+    if len(figures) < marks or (not total and (name[0] is None or MARK_CELL.match(texts[name[0]]))):
         return None
     rows: list[list[int | None]] = [[*lead, *name, *figures]]
     values: list[int | None] = []  # "指标值：…" then "完成值：…", each once
