@@ -1,0 +1,19 @@
+"""The issue's "Also wrong today" list and its shapes probed afresh (docs/reader-corpora/probe-45.md): each probe
+read wrong, as an invented snippet (invented units and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from page_reading import read_page
+
+_WHOLE = "某县某某局2022年度部门整体支出绩效自评报告\n"
+_PROJECT = "某县某某站2021年度某某防治项目支出绩效自评报告\n"
+
+
+def test_full_mark_before_a_score_reached_by_evaluation() -> None:
+    """T3: "本项目满分100分，经自评得分为89分": the full mark before the score, 经 between (before: only the total
+    read); the full mark is never the stated total."""
+    for sentence in ("本项目满分100分，经自评得分为89分。", "该项目满分100分，经自评得分89分。"):
+        evaluation = read_page(_PROJECT + sentence + "\n")
+        assert (evaluation.full_mark, evaluation.stated_total) == (Decimal("100"), Decimal("89"))
