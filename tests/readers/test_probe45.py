@@ -17,3 +17,13 @@ def test_full_mark_before_a_score_reached_by_evaluation() -> None:
     for sentence in ("本项目满分100分，经自评得分为89分。", "该项目满分100分，经自评得分89分。"):
         evaluation = read_page(_PROJECT + sentence + "\n")
         assert (evaluation.full_mark, evaluation.stated_total) == (Decimal("100"), Decimal("89"))
+
+
+def test_one_subordinate_body_named_in_the_bracket_after_its_count() -> None:
+    """C2: "下属事业单位1个（某某服务中心）": one body in the bracket after a count of one (before: the count only;
+    two or more were read); a bracket of a note on the count ("1个（含某某）") names no body."""
+    unit = read_page(_WHOLE + "内设机构3个（办公室、计财股、业务股），下属事业单位1个（某某技术服务中心）。\n").unit
+    assert (unit.internal_bodies, unit.subordinate_bodies) == (["办公室", "计财股", "业务股"], ["某某技术服务中心"])
+    assert unit.subordinate_bodies_count == 1
+    unit = read_page(_WHOLE + "下属事业单位1个（含所属分站）。\n").unit
+    assert (unit.subordinate_bodies, unit.subordinate_bodies_count) == ([], 1)
