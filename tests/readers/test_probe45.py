@@ -11,6 +11,16 @@ _WHOLE = "某县某某局2022年度部门整体支出绩效自评报告\n"
 _PROJECT = "某县某某站2021年度某某防治项目支出绩效自评报告\n"
 
 
+def test_an_office_of_the_unit_signing_keeps_the_titles_unit() -> None:
+    """U2: the title's "某县某某局", the report signed "某县某某局办公室" above its date: the office that drafted it, a
+    section of the unit, not the unit (before: the signature's name replaced the title's)."""
+    for office in ("办公室", "财务股", "综合科", "党组"):
+        page = _WHOLE + "一、基本情况\n全年支出合计312万元。\n" + f"某县某某局{office}\n2023年3月6日\n"
+        assert read_page(page).unit.name == "某县某某局"
+    signed = read_page("某某资金2022年度绩效自评报告\n一、基本情况\n全年支出合计45万元。\n某县某某中心\n2023年3月6日\n")
+    assert signed.unit.name == "某县某某中心"  # a signature naming a body is still read as before
+
+
 def test_full_mark_before_a_score_reached_by_evaluation() -> None:
     """T3: "本项目满分100分，经自评得分为89分": the full mark before the score, 经 between (before: only the total
     read); the full mark is never the stated total."""

@@ -10,7 +10,7 @@ from jixiao.readers.extract.evaluators import is_evaluator, may_be_evaluator
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.fund_names import TRANSFER_KIND, fund_named
 from jixiao.readers.extract.letter_enclosure import enclosed_title, is_letter_title
-from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body
+from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body, section_of
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import REGION, TITLE_WORDS, YEAR, title_lines
 from jixiao.readers.extract.title_year import year_from_text
@@ -150,6 +150,9 @@ def extract_signature(outline: Outline, facts: Facts) -> None:
         if _DATE.match(lines[i].norm.replace(" ", "")) and i > 0:
             signer = lines[i - 1]
             name = signer.text.strip()
+            named = facts.get("unit.name")  # ("某县某局办公室" signing 某县某局's report: the office that drafted it)
+            if isinstance(named, str) and section_of(named, name):
+                return
             if len(name) <= 30 and not signer.marker_kind and names_a_body(name) \
                     and not is_evaluator(name, outline.text):  # ("某某财务咨询有限公司" signing what it wrote)
                 facts.put("unit.name", name, ref(signer.location, name, guessed=may_be_evaluator(name)))
