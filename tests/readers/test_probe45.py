@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from page_reading import read_page
+from page_reading import read_page, read_page_and_warnings
 
 _WHOLE = "某县某某局2022年度部门整体支出绩效自评报告\n"
 _PROJECT = "某县某某站2021年度某某防治项目支出绩效自评报告\n"
@@ -37,3 +37,18 @@ def test_one_subordinate_body_named_in_the_bracket_after_its_count() -> None:
     assert unit.subordinate_bodies_count == 1
     unit = read_page(_WHOLE + "下属事业单位1个（含所属分站）。\n").unit
     assert (unit.subordinate_bodies, unit.subordinate_bodies_count) == ([], 1)
+
+
+def test_title_year_and_its_bracket_differing_is_warned() -> None:
+    """M2: "某局2022年度部门整体支出…报告" over "（2021年度）": two evaluation years stated, a warning naming 评价年度
+    (before: the bracket's taken silently); the bracket's year is kept, and the same year in both warns nothing."""
+    evaluation, warnings = read_page_and_warnings(_WHOLE + "（2021年度）\n")
+    assert evaluation.year == 2021
+    assert any(w.startswith("评价年度前后不一致") for w in warnings)
+    evaluation, warnings = read_page_and_warnings(_WHOLE + "（2022年度）\n")
+    assert evaluation.year == 2022
+    assert not any("前后不一致" in w for w in warnings)
+    # a fund's year in the title ("2020年某某补助资金") under the bracket's evaluation year is no conflict
+    evaluation, warnings = read_page_and_warnings("某县2020年某某补助资金绩效自评报告\n（2021年度）\n")
+    assert evaluation.year == 2021
+    assert not any("评价年度" in w for w in warnings)

@@ -196,6 +196,10 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     stated = _BRACKET_YEAR.search(norm)  # "…2023年森林防火补助资金…报告（2024年度）": the bracket names the year
     if match:
         facts.put("year", int(stated.group(stated.lastindex or 1) if stated else match.group(1)), source)
+        if stated and match.group(0).endswith("度") and _KIND_START.match(norm, match.end()):
+            # "某局2022年度部门整体支出…报告（2021年度）": the title's own 年度 and its bracket's are both the
+            # evaluation's; two of them differ (a warning, the bracket's kept)
+            facts.put("year", int(match.group(1)), source)
     elif not _KIND_START.search(norm):
         return
     # "X局关于2022年度…的公示"; "X厅关于2017-2019年…": a span of years opens on its first; "X局关于“2021年…”":
