@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from page_reading import read_page, read_page_and_warnings
 
+from jixiao.readers.extract.name_ends import section_of
+
 _WHOLE = "某县某某局2022年度部门整体支出绩效自评报告\n"
 _PROJECT = "某县某某站2021年度某某防治项目支出绩效自评报告\n"
 
@@ -19,6 +21,7 @@ def test_an_office_of_the_unit_signing_keeps_the_titles_unit() -> None:
         assert read_page(page).unit.name == "某县某某局"
     signed = read_page("某某资金2022年度绩效自评报告\n一、基本情况\n全年支出合计45万元。\n某县某某中心\n2023年3月6日\n")
     assert signed.unit.name == "某县某某中心"  # a signature naming a body is still read as before
+    assert not section_of("某县", "某县人民政府办公室")  # a place's office is a body of its own
 
 
 def test_full_mark_before_a_score_reached_by_evaluation() -> None:

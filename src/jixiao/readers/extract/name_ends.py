@@ -28,9 +28,10 @@ def names_a_body_or_section(name: str) -> bool:
 
 
 def section_of(unit: str, name: str) -> bool:
-    """"某县某局办公室", "某县某局财务股" after "某县某局": a section or an office inside the unit named before it."""
+    """"某县某局办公室", "某县某局财务股" after "某县某局": a section or an office inside the body named before it
+    ("某县人民政府办公室" after the place "某县" is a body of its own)."""
     rest = name[len(unit):]
-    return len(unit) >= 3 and name.startswith(unit) and 0 < len(rest) <= 8 and rest.endswith(_SECTION_OR_OFFICE)
+    return names_a_body(unit) and name.startswith(unit) and 0 < len(rest) <= 8 and rest.endswith(_SECTION_OR_OFFICE)
 
 
 def names_a_part(name: str) -> bool:
