@@ -12,6 +12,7 @@ _BODY_OR_SECTION = (*_BODY, *_ENDS["section"])
 _PLACE_OR_BODY = (*_ENDS["place"], *_BODY)
 
 _PLACE = tuple(_ENDS["place"])
+_SECTION_OR_OFFICE = (*_ENDS["section"], *_ENDS["office"])
 _OWN_OFFICES = tuple(_ENDS["own_offices"])
 _PART = (*_BODY, *_OWN_OFFICES, *_ENDS["bodies_together"])
 
@@ -24,6 +25,13 @@ def names_a_body(name: str) -> bool:
 def names_a_body_or_section(name: str) -> bool:
     """A body of any rank, its sections too ("某局某某股"): the name names someone."""
     return name.endswith(_BODY_OR_SECTION)
+
+
+def section_of(unit: str, name: str) -> bool:
+    """"某县某局办公室", "某县某局财务股" after "某县某局": a section or an office inside the body named before it
+    ("某县人民政府办公室" after the place "某县" is a body of its own)."""
+    rest = name[len(unit):]
+    return names_a_body(unit) and name.startswith(unit) and 0 < len(rest) <= 8 and rest.endswith(_SECTION_OR_OFFICE)
 
 
 def names_a_part(name: str) -> bool:

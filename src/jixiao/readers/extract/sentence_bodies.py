@@ -305,7 +305,10 @@ def _grouped_bodies(line: Line, part: str, offset: int, facts: Facts) -> bool:
 # "共设内设机构6个（综合办公室、…）", "所属事业单位三个（A、B、C）": the count, then every name in the bracket after it
 # (a count in digits begins where the digits do: the same count, and a long run of digits stays linear)
 _COUNT_THEN_BRACKETED = re.compile(rf"(?:(?<!\d)|(?!\d))(?P<count>{NUMBER})\s*个"
-                                   rf"\s*\((?P<list>[^()]{{2,240}}?、[^()]{{2,240}}?)\)")
+                                   rf"\s*\((?P<list>[^()]{{2,240}}?(?:、[^()]{{2,240}}?)?)\)")
+# "下属事业单位1个（某某服务中心）": one body named in the bracket after a count (of one, as the names must be as
+# many); never a note on the count ("1个（含某某）", "1个（已撤销）")
+_ONE_NAMED = re.compile(r"(?!含|包括|包含|不含|其中|已|未|暂|无|均|系|为)[^\d,，;；:、]{2,40}")
 
 
 def _bracketed_after_count(line: Line, part: str, offset: int, facts: Facts) -> int:
@@ -315,6 +318,8 @@ def _bracketed_after_count(line: Line, part: str, offset: int, facts: Facts) -> 
     if found is None:
         return 0
     path, label = body_kind(part[: found.start()])
+    if "、" not in found.group("list") and not _ONE_NAMED.fullmatch(found.group("list").strip()):
+        return 0
     names = split_list(line.text[offset + found.start("list"): offset + found.end("list")])
     if not path or count_figure(found.group("count")) != len(names):
         return 0

@@ -10,7 +10,7 @@ from jixiao.readers.extract.evaluators import is_evaluator, may_be_evaluator
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.fund_names import TRANSFER_KIND, fund_named
 from jixiao.readers.extract.letter_enclosure import enclosed_title, is_letter_title
-from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body
+from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body, section_of
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import REGION, TITLE_WORDS, YEAR, title_lines
 from jixiao.readers.extract.title_year import year_from_text
@@ -152,6 +152,9 @@ def extract_signature(outline: Outline, facts: Facts) -> None:
         if _DATE.match(lines[i].norm.replace(" ", "")) and i > 0:
             signer = lines[i - 1]
             name = signer.text.strip()
+            named = facts.get("unit.name")  # ("某县某局办公室" signing 某县某局's report: the office that drafted it)
+            if isinstance(named, str) and section_of(named, name):
+                return
             if len(name) <= 30 and not signer.marker_kind and names_a_body(name) \
                     and not is_evaluator(name, outline.text):  # ("某某财务咨询有限公司" signing what it wrote)
                 facts.put("unit.name", name, ref(signer.location, name, guessed=may_be_evaluator(name)))
@@ -195,6 +198,10 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     stated = _BRACKET_YEAR.search(norm)  # "…2023年森林防火补助资金…报告（2024年度）": the bracket names the year
     if match:
         facts.put("year", int(stated.group(stated.lastindex or 1) if stated else match.group(1)), source)
+        if stated and match.group(0).endswith("度") and _KIND_START.match(norm, match.end()):
+            # "某局2022年度部门整体支出…报告（2021年度）": the title's own 年度 and its bracket's are both the
+            # evaluation's; two of them differ (a warning, the bracket's kept)
+            facts.put("year", int(match.group(1)), source)
     elif not _KIND_START.search(norm):
         return
     # "X局关于2022年度…的公示"; "X厅关于2017-2019年…": a span of years opens on its first; "X局关于“2021年…”":
