@@ -75,7 +75,8 @@ GRADE_BEFORE = re.compile(rf"(?:属于?|为|达到|评定为|评为)\s*[\"“'�
 # "自评等级：优填报日期：…": a sign-off label met the grade when the viewer dropped the space between them
 _NEXT_LABEL = re.compile(r"(?:填报|填表|评价|审核|复核|联系|负责)[\u4e00-\u9fff]{0,4}\s*:")
 # "…自评总分88分，【良好】。" / "（优）" after the total: a grade in brackets with no 等级 word before it
-_BRACKET_GRADE = re.compile(rf"[【\[(]\s*({_GRADE_WORDS})\s*[】\])]")
+# (not after a letter: "A（优秀）、B（良好）" keys a letter scale, it states no grade)
+_BRACKET_GRADE = re.compile(rf"(?<![A-DＡ-Ｄ])(?<![A-DＡ-Ｄ][级等档])[【\[(]\s*({_GRADE_WORDS})\s*[】\])]")
 _BRACKET_CONTEXT = re.compile(
     rf"{_TOTAL_SCORE}|总分|自评得分|评价结果|自评结果|等级|等次|\d\s*分\s*[,，]?\s*[【\[(]"
 )
