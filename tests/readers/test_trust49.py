@@ -5,6 +5,7 @@ as ``jixiao parse`` reads a txt."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from corpus import errors
@@ -65,3 +66,37 @@ def test_a_parts_count_after_its_label_wrapped_is_the_parts(tmp_path: Path) -> N
     assert evaluation.unit.staff_establishment == 126
     assert "unit.staff_establishment" not in evaluation.alternatives
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+ROW_WITH_GAPS = "\n".join([
+    "某县供销服务中心2025年度部门整体支出绩效自评报告",
+    "一、预算执行情况",
+    "2025年全年预算512.00万元，实际支出493.57万元，预算执行率96.40%。",
+    "二、绩效指标完成情况",
+    "管理效率    资金管理    预算执行率   100%    96.40%",
+    "10      9.64",
+]) + "\n"
+
+
+def test_a_rate_in_a_row_of_cells_a_wide_gap_apart_is_an_indicators(tmp_path: Path) -> None:
+    evaluation = read_saved(tmp_path, ROW_WITH_GAPS)  # (a tab-separated row a viewer re-wrapped: tabs now spaces)
+    assert evaluation.budget.stated_execution_rate == Decimal("96.40")
+    assert "budget.stated_execution_rate" not in evaluation.alternatives
+
+
+JOINED_FORM = " ".join([
+    "某某种植补助资金2025年度绩效自评表 项目名称 | 某某种植补助资金 | 实施单位 | 某县农业服务中心 |",
+    "资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 年度资金总额 | 120.00 | 130.00 | 126.10 |",
+    "执行率 | 97.00% | 分值 | 得分 | 10／9.70 | 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |",
+    "产出指标 | 数量指标 | 补助种植面积 | 40 | 40 | 效益指标 | 经济效益指标 | 户均增收 | 50 | 46.2 |",
+    "总分 | | 100 | 95.90 | 自评等级 | 优 |",
+]) + "\n"
+
+
+def test_a_weight_and_score_pair_after_score_is_no_total(tmp_path: Path) -> None:
+    assert read_saved(tmp_path, JOINED_FORM).stated_total == Decimal("95.90")
+
+
+def test_a_score_out_of_its_full_mark_is_still_the_total(tmp_path: Path) -> None:
+    text = "某县某中心2025年度项目支出绩效自评报告\n经自评，项目综合得分96/100分，自评等级为优。\n"
+    assert read_saved(tmp_path, text).stated_total == 96
