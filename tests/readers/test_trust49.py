@@ -1,5 +1,5 @@
-"""Sentences a viewer re-wrapped at a fixed width (stop 44, trust49): an amount cut before its unit ("…全年共 86.5" /
-"万元，当年未使用，…") and a label cut from its figure ("…其中：行政编制" / "8人，工勤人员编制2人，…") are one
+"""Sentences a viewer re-wrapped at a fixed width (stop 44, trust49): an amount cut before its unit ("…到位 86.5" /
+"万元，尚未支出，…") and a label cut from its figure ("…其中：机关编制" / "8名，下属中心人员编制118名。…") are one
 sentence, so a fund's own rate and a part's own count keep the subject the line above names. Invented snippets, read
 as ``jixiao parse`` reads a txt."""
 
@@ -19,12 +19,12 @@ def _nothing_opens(_: int) -> int:
 
 
 def test_a_line_opening_on_the_amounts_unit_goes_on_the_line_above() -> None:
-    lines = ["某某河道保洁补助资金全年共 86.5", "万元，当年未使用，预算执行率0%。"]
+    lines = ["某某河道保洁补助资金到位 86.5", "万元，尚未支出，执行率0%。"]
     assert prose_continues(lines, _nothing_opens) == [True, False]
 
 
 def test_a_line_opening_on_a_lone_figure_clause_goes_on_the_label_above() -> None:
-    lines = ["在职人员编制126人，其中：行政编制", "8人，工勤人员编制2人，事业编制116人。在职实有120人，其中："]
+    lines = ["本局核定人员编制126名，其中：机关编制", "8名，下属中心人员编制118名。年末实有人员120人，其中："]
     assert prose_continues(lines, _nothing_opens) == [True, False]
 
 
@@ -38,10 +38,10 @@ FUNDS_WRAPPED = "\n".join([
     "一、项目基本情况",
     "2025年县财政下达某某生态补助资金240万元，全部用于管护和补植。",
     "二、绩效目标完成情况",
-    "负责组织实施，保证了管护工作的顺利开展。某某公益林补助资金全年共",
-    "180万元，拨付使用了180万元，预算执行率100%。",
-    "某某河道保洁补助资金全年共 60",
-    "万元，当年未使用，预算执行率0%。",
+    "补植工作按计划推进，管护队伍全年在岗。某某公益林补助资金到位",
+    "180万元，已支付180万元，执行率100%。",
+    "某某河道保洁补助资金到位 60",
+    "万元，尚未支出，执行率0%。",
 ]) + "\n"
 
 
@@ -54,10 +54,10 @@ def test_a_funds_rate_after_its_unit_wrapped_is_the_funds(tmp_path: Path) -> Non
 STAFF_WRAPPED = "\n".join([
     "某县卫生健康局2025年度部门整体支出绩效自评报告",
     "一、部门基本情况",
-    "2.部门编制",
-    "在职人员编制126人，其中：行政编制",
-    "8人，工勤人员编制2人，事业编制116人。在职实有120人，其中：",
-    "财政全供养90人，财政部分供养30人。",
+    "2.人员情况",
+    "本局核定人员编制126名，其中：机关编制",
+    "8名，下属中心人员编制118名。年末实有人员120人，其中：",
+    "在岗110人，借调10人。",
 ]) + "\n"
 
 
@@ -71,16 +71,16 @@ def test_a_parts_count_after_its_label_wrapped_is_the_parts(tmp_path: Path) -> N
 ROW_WITH_GAPS = "\n".join([
     "某县供销服务中心2025年度部门整体支出绩效自评报告",
     "一、预算执行情况",
-    "2025年全年预算512.00万元，实际支出493.57万元，预算执行率96.40%。",
+    "2025年全年预算512.00万元，实际支出487.42万元，预算执行率95.20%。",
     "二、绩效指标完成情况",
-    "管理效率    资金管理    预算执行率   100%    96.40%",
-    "10      9.64",
+    "运行成本    资金管理    预算执行率   100%    95.20%",
+    "8      7.62",
 ]) + "\n"
 
 
 def test_a_rate_in_a_row_of_cells_a_wide_gap_apart_is_an_indicators(tmp_path: Path) -> None:
     evaluation = read_saved(tmp_path, ROW_WITH_GAPS)  # (a tab-separated row a viewer re-wrapped: tabs now spaces)
-    assert evaluation.budget.stated_execution_rate == Decimal("96.40")
+    assert evaluation.budget.stated_execution_rate == Decimal("95.20")
     assert "budget.stated_execution_rate" not in evaluation.alternatives
 
 

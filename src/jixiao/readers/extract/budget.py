@@ -169,7 +169,7 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                         and (norm[:match.start()].rstrip().endswith("指标")
                              or _CELL_GAP.search(norm, 0, match.start())):
                     # "时效指标 预算执行率 100% 100%": an indicator's row (level, name, target, actual); so too
-                    # "管理效率    预算执行    预算执行率   100%    97.77%", its cells a wide gap apart
+                    # "运行成本    资金管理    预算执行率   100%    95.20%", its cells a wide gap apart
                     continue
                 rate = to_decimal(match.group(1))
                 if match.group(2) is None and rate > 100:
