@@ -14,6 +14,10 @@ from page_reading import read_saved
 from jixiao.readers.prose_wraps import prose_continues
 
 
+def _text(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
 def _nothing_opens(_: int) -> int:
     return 0
 
@@ -33,7 +37,7 @@ def test_items_one_a_line_stay_apart() -> None:
     assert prose_continues(lines, _nothing_opens) == [False, False, False, False]
 
 
-FUNDS_WRAPPED = "\n".join([
+FUNDS_WRAPPED = _text(
     "某县林业站2025年度项目支出绩效自评报告",
     "一、项目基本情况",
     "2025年县财政下达某某生态补助资金240万元，全部用于管护和补植。",
@@ -42,7 +46,7 @@ FUNDS_WRAPPED = "\n".join([
     "180万元，已支付180万元，执行率100%。",
     "某某河道保洁补助资金到位 60",
     "万元，尚未支出，执行率0%。",
-]) + "\n"
+)
 
 
 def test_a_funds_rate_after_its_unit_wrapped_is_the_funds(tmp_path: Path) -> None:
@@ -51,14 +55,14 @@ def test_a_funds_rate_after_its_unit_wrapped_is_the_funds(tmp_path: Path) -> Non
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
 
 
-STAFF_WRAPPED = "\n".join([
+STAFF_WRAPPED = _text(
     "某县卫生健康局2025年度部门整体支出绩效自评报告",
     "一、部门基本情况",
     "2.人员情况",
     "本局核定人员编制126名，其中：机关编制",
     "8名，下属中心人员编制118名。年末实有人员120人，其中：",
     "在岗110人，借调10人。",
-]) + "\n"
+)
 
 
 def test_a_parts_count_after_its_label_wrapped_is_the_parts(tmp_path: Path) -> None:
@@ -68,14 +72,14 @@ def test_a_parts_count_after_its_label_wrapped_is_the_parts(tmp_path: Path) -> N
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
 
 
-ROW_WITH_GAPS = "\n".join([
+ROW_WITH_GAPS = _text(
     "某县供销服务中心2025年度部门整体支出绩效自评报告",
     "一、预算执行情况",
     "2025年全年预算512.00万元，实际支出487.42万元，预算执行率95.20%。",
     "二、绩效指标完成情况",
     "运行成本    资金管理    预算执行率   100%    95.20%",
     "8      7.62",
-]) + "\n"
+)
 
 
 def test_a_rate_in_a_row_of_cells_a_wide_gap_apart_is_an_indicators(tmp_path: Path) -> None:
