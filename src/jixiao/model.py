@@ -7,11 +7,12 @@ Decimal percentages (``93.55`` means 93.55%).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 NonNegative = Annotated[Decimal, Field(ge=0)]
 
@@ -63,6 +64,9 @@ GRADE_SYNONYMS: dict[str, Grade] = {
     "中": Grade.FAIR, "中等": Grade.FAIR, "合格": Grade.FAIR, "一般": Grade.FAIR,
     "差": Grade.POOR, "较差": Grade.POOR, "不合格": Grade.POOR,
 }
+
+# a grade written as a letter ("等级为B", "评价等级：A", "A级"): no 优 / 良 / 中 / 差 unless the report says which
+LETTER_GRADE = re.compile(r"[A-DＡ-Ｄa-d]\s*[级等档]?")
 
 
 class _Model(BaseModel):
@@ -276,6 +280,7 @@ class Evaluation(_Model):
     indicators: list[Indicator] = _empty_list()
     stated_total: Decimal | None = None
     stated_grade: Grade | None = None
+    stated_grade_text: str | None = None  # the grade as written when it is no 优/良/中/差 word ("B"): not compared
     stated_grade_bands: list[StatedGradeBand] = _empty_list()  # the report's own grade rule, when it states one
     full_mark: Decimal | None = None  # 满分 / the 分值 of the total row (100), never the stated total
     stated_block_weights: dict[str, Decimal] = _empty_dict()  # 一级指标 weights the form prints ("产出指标（50分）")
@@ -291,3 +296,18 @@ class Evaluation(_Model):
         if isinstance(value, str) and value.strip() in GRADE_SYNONYMS:
             return GRADE_SYNONYMS[value.strip()]
         return value
+
+    @property
+    def stated_grade_written(self) -> str | None:
+        """The grade as the report gives it: 优 / 良 / 中 / 差, else a letter kept as written, else None."""
+        return self.stated_grade.value if self.stated_grade is not None else self.stated_grade_text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _letter_grade(cls, data: Any) -> Any:
+        """A letter given as the grade ("B", from a file or a form) is kept as written in ``stated_grade_text``,
+        never turned into 优 / 良 / 中 / 差 by a guess, nor refused."""
+        grade = data.get("stated_grade") if isinstance(data, dict) else None
+        if isinstance(grade, str) and LETTER_GRADE.fullmatch(grade.strip()):
+            return {**data, "stated_grade": None, "stated_grade_text": data.get("stated_grade_text") or grade.strip()}
+        return data

@@ -31,6 +31,9 @@ from jixiao.scoring.bands import bands_text, grade_for, grade_in, grade_rule_tex
        "下相符的等级只提示人工核对，任何常见区间下都不符的等级（如 95 分评为差）才是错误。")
 def grade_mismatch(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     code = "GRADE_MISMATCH"
+    if evaluation.stated_grade is None and evaluation.stated_grade_text:  # "等级为B": which grade it means is unsaid
+        return [ctx.finding(code, f"评价等级写作“{evaluation.stated_grade_text}”，不是优、良、中、差之一，报告也未写明"
+                            "其对应等级，未按综合得分核对，请人工确认", "stated_grade", severity=Severity.WARNING)]
     if evaluation.stated_grade is None:
         return [ctx.cannot_run(code, "报告未写明评价等级", "stated_grade")]
     if evaluation.stated_total is None:

@@ -68,7 +68,7 @@ def letter_data(evaluation: Evaluation, score: EvaluationScore, findings: list[F
         "pack": {"id": pack.id, "version": pack.version, "title": pack.title, "source": without_tags(pack.source),
                  "grades": without_tags(pack.grade_source)},
         "stated_total": _num(evaluation.stated_total), "total": _num(score.total),
-        "stated_grade": evaluation.stated_grade.value if evaluation.stated_grade else None,
+        "stated_grade": evaluation.stated_grade_written,
         "grade": score.grade.value, "indicators": len(score.indicators),
         "total_sentence": score.total_receipt.sentence,
         "cap_sentence": score.cap_receipt.sentence if score.cap_receipt is not None else None,

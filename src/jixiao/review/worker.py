@@ -153,7 +153,7 @@ def _review_read(display: str, result: Any, pack_name: str | None, pages_dir: st
         "file": display, "unit": unit, "year": evaluation.year, "kind": evaluation.kind.value,
         "project": evaluation.project.name if evaluation.project else None,
         "stated_total": _num(evaluation.stated_total), "total": _num(score.total),
-        "stated_grade": evaluation.stated_grade.value if evaluation.stated_grade else None,
+        "stated_grade": evaluation.stated_grade_written,
         "grade": score.grade.value,
         "errors": count[Severity.ERROR], "warnings": count[Severity.WARNING], "infos": count[Severity.INFO],
         # the warning that the file holds several forms is answered here: each form has its own row

@@ -40,6 +40,7 @@ from jixiao.readers.extract.goal_tables import goal_rows
 from jixiao.readers.extract.grade_bands import extract_grade_bands
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
 from jixiao.readers.extract.kind import decide_kind
+from jixiao.readers.extract.letter_grade import letter_grade
 from jixiao.readers.extract.level_of_level2 import level1_from_level2
 from jixiao.readers.extract.merge import merge_indicators
 from jixiao.readers.extract.money_pairs import execution_pairs
@@ -176,6 +177,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         notes.extend(d for d in table_drafts if d.goal)  # else states them (a scored table, the text); then they
         table_drafts = [d for d in table_drafts if not d.goal]  # add their levels and targets by name
     unlabelled_total(outline, facts)  # only when no total was read
+    letter_grade(outline, facts)  # "自评等级为B": only when no grade word was read
     goal_under_detached_header(document, facts)  # only when no goal was read: a header line left outside its table
     spending_label_line(own, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0 |" on a line no table took
     final_account_rows(own, facts)  # a 收入支出决算总表 in " |" lines no table took: income and spending items
@@ -315,7 +317,7 @@ def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
         if "stated_score" not in draft.fields and "stated_deduction" not in draft.fields:
             warnings.append(f"指标“{draft.name}”：找不到得分")
     for path, label in _MISSING.items():
-        if not facts.has(path):
+        if not facts.has(path) and not (path == "stated_grade" and facts.has("stated_grade_text")):
             warnings.append(f"找不到{label}")
     if not indicators:
         warnings.append("找不到绩效指标")

@@ -131,6 +131,7 @@ _USED_BEFORE = re.compile(r"(?:^|[,;。])\s*(?:全年|年度|本年|累计)?实�
                           r"\s*\d[\d,.]*\s*(?:亿元|万元|元)\s*,\s*资金$")  # (see _used_rate)
 # a second percentage right after a rate: the rate was an indicator's target, this its actual
 _INDICATOR_ROW = re.compile(r"\s*(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%")
+_CELL_GAP = re.compile(r"[\u4e00-\u9fff](?:\s{2,}|\t)[\u4e00-\u9fff]")  # a row's cells a wide gap apart
 
 
 Kept = list[tuple[str, Any, SourceRef, str, bool]]  # (…, whether one enumerated item's figure)
@@ -166,8 +167,11 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                         or "年初" in match.group(0):
                     continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's)
                 if match.group(2) and _INDICATOR_ROW.match(norm, match.end()) \
-                        and norm[:match.start()].rstrip().endswith("指标"):
-                    continue  # "时效指标 预算执行率 100% 100%": an indicator's row (level, name, target, actual)
+                        and (norm[:match.start()].rstrip().endswith("指标")
+                             or _CELL_GAP.search(norm, 0, match.start())):
+                    # "时效指标 预算执行率 100% 100%": an indicator's row (level, name, target, actual); so too
+                    # "运行成本    资金管理    预算执行率   100%    95.20%", its cells a wide gap apart
+                    continue
                 rate = to_decimal(match.group(1))
                 if match.group(2) is None and rate > 100:
                     continue  # (no % and above 100: no rate)

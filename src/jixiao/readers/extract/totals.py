@@ -75,7 +75,8 @@ GRADE_BEFORE = re.compile(rf"(?:属于?|为|达到|评定为|评为)\s*[\"“'�
 # "自评等级：优填报日期：…": a sign-off label met the grade when the viewer dropped the space between them
 _NEXT_LABEL = re.compile(r"(?:填报|填表|评价|审核|复核|联系|负责)[\u4e00-\u9fff]{0,4}\s*:")
 # "…自评总分88分，【良好】。" / "（优）" after the total: a grade in brackets with no 等级 word before it
-_BRACKET_GRADE = re.compile(rf"[【\[(]\s*({_GRADE_WORDS})\s*[】\])]")
+# (not after a letter: "A（优秀）、B（良好）" keys a letter scale, it states no grade)
+_BRACKET_GRADE = re.compile(rf"(?<![A-DＡ-Ｄ])(?<![A-DＡ-Ｄ][级等档])[【\[(]\s*({_GRADE_WORDS})\s*[】\])]")
 _BRACKET_CONTEXT = re.compile(
     rf"{_TOTAL_SCORE}|总分|自评得分|评价结果|自评结果|等级|等次|\d\s*分\s*[,，]?\s*[【\[(]"
 )
@@ -262,6 +263,16 @@ def _in_score_list(norm: str, match: re.Match[str]) -> bool:
         and not (_WHOLE_WORD.search(match.group()) and not _WHOLE_WORD.search(listed[-2]))
 
 
+# "分值 | 得分 | 10／9.80": a figure paired with a smaller one by a slash is a row's 分值／得分 cell (or the total row's
+# 满分／得分), not the whole's total; "得分96/100" is a score out of its full mark
+_PAIR_AFTER = re.compile(r"\s*[/／]\s*(\d+(?:\.\d+)?)")
+
+
+def _weight_before_score(norm: str, match: re.Match[str]) -> bool:
+    pair = _PAIR_AFTER.match(norm, match.end())
+    return pair is not None and to_decimal(match.group(1) or match.group(2)) > to_decimal(pair.group(1))
+
+
 # "预算执行率98%（分值10分，得分9.8分）": a score beside its 分值 is one indicator's, no part of a list of scores
 _WEIGHT_BEFORE = re.compile(r"分值\s*(?:为|是|:)?\s*\d+(?:\.\d+)?\s*分\s*[,，]?\s*$")
 
@@ -304,7 +315,7 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
             for match in pattern.finditer(norm):
                 if _other_year(norm, match.start(), year) or _BAND_AFTER.match(norm, match.end()) \
                         or _part_led(line, norm, match.start()) or (item and not _after_item(norm, match.start())) \
-                        or _in_score_list(norm, match):
+                        or _in_score_list(norm, match) or _weight_before_score(norm, match):
                     continue
                 value = to_decimal(match.group(1) or match.group(2))
                 unspoken = line.index not in under_total and not _whole_statement(norm, match.start())

@@ -1,0 +1,83 @@
+"""A grade written as a letter ("自评等级为B", ``stated_grade: B`` in a file, "B" typed in the editor): the model's
+grade is 优 / 良 / 中 / 差, so a letter is kept as written (``stated_grade_text``) and warned about, read as a grade
+only where the document keys its letters ("A（优秀）、B（良好）…"), and no path refuses or crashes on it. Invented
+snippets."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+from jixiao.model import Evaluation, Grade
+from jixiao.modelio import evaluation_from_data
+from jixiao.readers import read_any
+from jixiao.web.forms import evaluation_from_form
+
+REPORT = "\n".join([
+    "某县某某服务中心2025年度部门整体支出绩效自评报告",
+    "一、基本情况",
+    "某县某某服务中心为县属公益一类事业单位。",
+    "二、自评结论",
+    "经自评，本单位2025年度部门整体支出绩效自评得分87.5分，{grade}。",
+]) + "\n"
+
+
+def _read(tmp_path: Path, grade: str, *more: str) -> tuple[Evaluation, list[str]]:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT.format(grade=grade) + "".join(f"{line}\n" for line in more), encoding="utf-8")
+    result = read_any(path)
+    return result.evaluation, result.warnings
+
+
+@pytest.mark.parametrize("grade", ["自评等级为C", "评价等级：C", "绩效评价等级为“C级”"])
+def test_a_letter_is_kept_as_written_and_warned(tmp_path: Path, grade: str) -> None:
+    evaluation, warnings = _read(tmp_path, grade)
+    assert evaluation.stated_grade is None and evaluation.stated_grade_text == "C"
+    assert any("“C”" in w for w in warnings) and "找不到评价等级" not in warnings
+
+
+def test_a_letter_the_report_keys_is_its_grade(tmp_path: Path) -> None:
+    key = "评价等级分为A（优秀）、B（良好）、C（合格）、D（不合格）四档。"
+    evaluation, warnings = _read(tmp_path, "自评等级为C", key)
+    assert evaluation.stated_grade is Grade.FAIR and evaluation.stated_grade_text is None
+    assert not any("不一致" in w for w in warnings)  # the key's grades are no grades stated
+
+
+def test_another_bodys_letter_is_no_grade(tmp_path: Path) -> None:
+    evaluation, _ = _read(tmp_path, "本单位纳税信用等级为A")
+    assert evaluation.stated_grade is None and evaluation.stated_grade_text is None
+
+
+def test_a_letter_in_a_file_or_the_editor_is_kept_not_refused() -> None:
+    evaluation = evaluation_from_data({"year": 2025, "stated_total": "87.5", "stated_grade": "B"})
+    assert evaluation.stated_grade is None and evaluation.stated_grade_text == "B"
+    assert evaluation.stated_grade_written == "B"
+    form = {"base_json": "{}", "year": "2025", "unit_name": "某县某某服务中心", "stated_grade": "B"}
+
+    class Form(dict[str, str]):
+        def getlist(self, _: str) -> list[str]:
+            return []
+
+    assert evaluation_from_form(Form(form)).stated_grade_text == "B"
+
+
+def test_a_letter_grade_is_warned_never_an_error() -> None:
+    evaluation = evaluation_from_data({"year": 2025, "stated_total": "87.5", "stated_grade": "D"})
+    found = [f for f in run_checks(evaluation) if f.code == "GRADE_MISMATCH"]
+    assert [f.severity for f in found] == [Severity.WARNING] and "“D”" in found[0].message
+
+
+def test_the_review_lists_the_letter(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.txt").write_text(REPORT.format(grade="自评等级为B"), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "jixiao", "review", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                           "-j", "1", "--no-pages"], capture_output=True, text=True, check=False)
+    assert done.returncode in (0, 1), done.stderr
+    rows = json.loads((tmp_path / "out" / "review.json").read_text(encoding="utf-8"))["reports"]
+    assert [row["stated_grade"] for row in rows] == ["B"]
