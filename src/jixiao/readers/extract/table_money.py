@@ -1,6 +1,6 @@
 """Rows of a form's money block (年度资金总额 / 其中 rows under 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
-执行率 | 得分): the budget, its fund rows and the execution-rate indicator (read by :mod:`.money_block_rate`; where a row
-stands among the others, :mod:`.money_block_rows`).
+执行率 | 得分): the budget, its fund rows and the execution-rate indicator (read by :mod:`.money_block_rate`;
+where a row stands among the others, :mod:`.money_block_rows`).
 
 Each column keeps its own money unit (a header cell "全年执行数（元）" says it for its column; else the
 table's caption or header; when neither says, 万元 is assumed and every amount read is marked as a
