@@ -9,10 +9,10 @@ import re
 
 from jixiao.readers.extract.facts import _NO_BODY
 from jixiao.readers.extract.listed_bodies import _COUNT_OVER_LINES
-from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL
 from jixiao.readers.extract.prose_indicator_heads import _GROUP_LABEL
 from jixiao.readers.extract.prose_indicator_items import _BLOCK_SUMMARY
 from jixiao.readers.extract.prose_level_lines import _ACTUAL_CLAUSE
+from jixiao.readers.extract.weighted_headings import SCORED_LEVEL_TAIL
 
 _OLD_NO_BODY = re.compile(_NO_BODY.pattern.replace(r"\s*(?:[与和及、]\s*)?", r"\s*[与和及、]?\s*", 1))
 _OLD_TAIL = re.compile(SCORED_LEVEL_TAIL.pattern.replace(r"(?<!\s)", "", 1))

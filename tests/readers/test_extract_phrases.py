@@ -9,7 +9,7 @@ from page_reading import read_page, read_page_and_warnings
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
-from jixiao.readers.extract.outline import split_marker
+from jixiao.readers.extract.numbering_markers import split_marker
 from jixiao.readers.extract.scores import stated_deduction, stated_score, weight_in
 from jixiao.readers.extract.values import parse_actual, parse_target
 from jixiao.readers.source_text import decode, text_to_document

@@ -8,7 +8,7 @@ from decimal import Decimal
 from page_reading import read_page as _read
 
 from jixiao.numbers import chinese_numeral
-from jixiao.readers.extract.outline import split_marker
+from jixiao.readers.extract.numbering_markers import split_marker
 
 # a transfer's self-evaluation in the transfer outline, its targets listed as a goal's words under "①数量指标："
 _LISTED_TARGETS = "\n".join([

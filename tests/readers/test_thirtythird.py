@@ -8,7 +8,7 @@ from pathlib import Path
 
 from page_reading import by_name, read_page, read_saved
 
-from jixiao.readers.extract.outline import split_marker
+from jixiao.readers.extract.numbering_markers import split_marker
 
 _HEAD = ("一级指标", "二级指标", "三级指标", "年度指标值")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from jixiao.lexicon import pattern
 from jixiao.readers.document import Block, Paragraph, Table, scanned_location
-from jixiao.readers.extract.outline import split_marker
+from jixiao.readers.extract.numbering_markers import split_marker
 from jixiao.readers.textnorm import match_text
 
 PAGE_NUMBER = re.compile(

@@ -85,7 +85,7 @@ def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[
     """Undo hard wrapping: drop page numbers and the running header after them, and join a line to
     the previous one when that one is as long as the text's wrapped lines and ends mid-sentence (never
     across a blank line of a text spaced a blank line a paragraph: ``spaced``)."""
-    from jixiao.readers.extract.outline import split_marker
+    from jixiao.readers.extract.numbering_markers import split_marker
     from jixiao.readers.textnorm import match_text
 
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
@@ -175,7 +175,7 @@ def rejoin_wrapped(blocks: list[Block], spaced: set[int] | None = None) -> list[
 
 def _cut_sentences(blocks: list[Block]) -> list[bool]:
     """For each block, whether it is a line of prose whose sentence goes on on the next line."""
-    from jixiao.readers.extract.outline import split_marker
+    from jixiao.readers.extract.numbering_markers import split_marker
     from jixiao.readers.textnorm import match_text
 
     texts = [b.text if isinstance(b, Paragraph) and b.heading_level is None else "" for b in blocks]

@@ -14,8 +14,10 @@ from decimal import Decimal
 
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import IndicatorDraft, ref
-from jixiao.readers.extract.outline import BLOCK_HEAD, Line, split_marker
+from jixiao.readers.extract.numbering_markers import split_marker
+from jixiao.readers.extract.outline import Line
 from jixiao.readers.extract.sentences import sentence_spans
+from jixiao.readers.extract.weighted_headings import BLOCK_HEAD
 
 # "数量指标：" opening an item (at the start or after a sentence's end)
 _LEVEL_LABEL = re.compile(r"(?:^|(?<=[。;:]))\s*([\u4e00-\u9fff]{2,12}?)\s*:\s*")

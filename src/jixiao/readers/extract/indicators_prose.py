@@ -13,7 +13,7 @@ from jixiao.readers.extract.bracketed_heads import bracketed_head
 from jixiao.readers.extract.execution_heads import as_execution_rate
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.level_run_mentions import level_run_mentions
-from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
+from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.prose_execution import execution_in_prose, states_execution
 from jixiao.readers.extract.prose_indicator_heads import (
     LEVEL1,
@@ -36,6 +36,7 @@ from jixiao.readers.extract.scores import (
 )
 from jixiao.readers.extract.section_keys import section_key
 from jixiao.readers.extract.section_values import as_stated, section_stating
+from jixiao.readers.extract.weighted_headings import SCORED_LEVEL_TAIL
 
 # a report's own title as a heading ("# 某某局2024年度部门整体支出绩效自评报告")
 # "名称：年度目标100%，实际完成98.6%，分值10分，得9.86分。" unnumbered: one indicator, its name before the colon

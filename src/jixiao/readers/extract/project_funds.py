@@ -1,5 +1,6 @@
 """A project fund's money in the phrases its reports use ("下达…资金1860万元", "已支付1796.45万元，支付率96.58%"),
-read when a project report states no budget figures the usual way."""
+read when a project report states no budget figures the usual way (what its allocations add up to is
+:mod:`.allocation_sums`', the money found by the fund's own name :mod:`.named_project_funds`')."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
-from jixiao.numbers import half_unit, parse_matched_money, parse_money, to_decimal
+from jixiao.numbers import half_unit, parse_matched_money, to_decimal
+from jixiao.readers.extract.allocation_sums import SUMMED, budget_of, handed_in_parts, sentence_sum
 from jixiao.readers.extract.budget_figures import (
-    FUND_LEVEL,
     MONEY,
     UNIT_BUDGET,
     list_item_figure,
@@ -19,12 +20,11 @@ from jixiao.readers.extract.budget_figures import (
     sub_unit_figure,
     tidy,
 )
-from jixiao.readers.extract.budget_items import blank_brackets
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.listed_budgets import listed_budget_lines
+from jixiao.readers.extract.named_project_funds import named_fund, named_spending, one_funds
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.sentences import sentence_start
-from jixiao.readers.textnorm import match_text
 
 # "下达…资金1860万元" / "…衔接资金共下达105万元" / "项目预算资金426.80万元": a fund's allocation (the lexicon's
 # phrasings, each with its example), then its amount
@@ -59,7 +59,7 @@ def _spent(norm: str) -> re.Match[str] | None:
     match = _SPENT.search(norm)
     total = match is not None and match.group().startswith("安排支出")  # (a 共计 is a whole, never a part's amount)
     if match is None or _GOAL_LINE.match(norm) or (not total and named_part(norm, match.start())) \
-            or _one_funds(norm, match.start()):
+            or one_funds(norm, match.start()):
         return None
     return match
 
@@ -87,13 +87,7 @@ def _actual_rate(line: Line, facts: Facts) -> None:
 
 def _done(norm: str) -> re.Match[str] | None:
     match = _DONE.search(norm)
-    return None if match is None or _GOAL_LINE.match(norm) or _one_funds(norm, match.start()) else match
-
-
-def _one_funds(norm: str, at: int) -> bool:
-    """Whether the clause of the amount at ``at`` names one fund ("中央资金完成300万元": that fund's row)."""
-    clause = sentence_start(norm, at, ",;:。")
-    return FUND_LEVEL.search(norm, clause, at) is not None
+    return None if match is None or _GOAL_LINE.match(norm) or one_funds(norm, match.start()) else match
 
 
 # an amount the year's 年初预算 provides is the initial budget: 安排 and the amount, then the lexicon's words (each
@@ -186,9 +180,9 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                 if part_sentence(line.norm, match.start()):
                     continue  # (a part's own budget)
                 # "下达某某资金A万元,某某资金B万元,共计下达Z万元": Z
-                whole = _sentence_sum(line.norm, match) if match.re is _ALLOCATED else None
+                whole = sentence_sum(line.norm, match) if match.re is _ALLOCATED else None
                 if whole is None and match.re is _ALLOCATED:
-                    for total in _handed_in_parts(line.norm, match):
+                    for total in handed_in_parts(line.norm, match):
                         parts.setdefault(total, len(allocated))
                 found = whole or match
                 amount, _unit = parse_matched_money(found, found.re.groups - 1)
@@ -199,7 +193,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                     fund = line.text[match.start("fund"): match.end("fund")]  # the approval's part: the project's
                     named.append((tidy(amount), fund, ref(line.location, fund, guessed=True)))
             if allocated and "合计" in line.norm:
-                for match in _SUMMED.finditer(line.norm):
+                for match in SUMMED.finditer(line.norm):
                     amount, _unit = parse_matched_money(match, 2)
                     summed.append((tidy(amount), ref(line.location, line.text[match.start(): match.end()])))
                     if match.group("fund") and not facts.has("project.name"):
@@ -245,9 +239,9 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
     if wanted["budget.executed"]:
         _spending_by_fund_rows(facts)
     if not facts.has("budget.executed"):
-        _named_spending(outline, facts)
+        named_spending(outline, facts)
     if wanted["budget.adjusted"] and not allocated:
-        allocated = _named_fund(outline, facts.get("project.name"))
+        allocated = named_fund(outline, facts.get("project.name"))
         _sources_of_a_larger_whole(facts, allocated)
     if allocated and paid_at is not None and allocated_at is not None and paid_at < allocated_at \
             and facts.get("budget.executed") > max(amount for amount, _source in allocated):
@@ -258,7 +252,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
         if paid_rate:
             facts.drop("budget.stated_execution_rate")
     if allocated:
-        budget = _budget_of(allocated, facts.get("budget.executed"), facts.get("budget.stated_execution_rate"), summed,
+        budget = budget_of(allocated, facts.get("budget.executed"), facts.get("budget.stated_execution_rate"), summed,
                             parts)
         facts.put("budget.adjusted", *budget)
         _sources_of_a_larger_whole(facts, [budget])  # "下达…资金为A万元…总投资B万元,其中:中央A万元,自筹C万元"
@@ -306,24 +300,6 @@ def _spending_by_fund_rows(facts: Facts) -> None:
     facts.replace("budget.fund_rows", spent, source)
 
 
-def _named_spending(outline: Outline, facts: Facts) -> None:
-    """"某年度,某办公厅某某业务经费支出 N 万元" in the report on "某某业务经费项目": what the project's own name
-    (its 项目 dropped) spent is what the project spent, a guess."""
-    name = facts.get("project.name")
-    if not isinstance(name, str):
-        return
-    core = re.sub(r"\s+", "", match_text(name)).removesuffix("项目")
-    if len(core) < 4:
-        return
-    spent = re.compile(re.escape(core) + r"(?:项目)?\s*支出\s*(?:共计|合计|为|:)?\s*" + MONEY)
-    for line in outline.lines:
-        if core in line.norm and (found := spent.search(line.norm)) is not None:
-            amount, _unit = parse_matched_money(found)
-            facts.put("budget.executed", tidy(amount),
-                      ref(line.location, line.text[found.start(): found.end()], guessed=True))
-            return
-
-
 def _spent_in_parts(facts: Facts, budget: Decimal) -> None:
     """"某某经费项目50万元,其中:商品和服务支出39.98万元…;其他资本性支出10.02万元" under the money's 执行情况: spending
     items that add up to the project's budget tell that all of it was spent, a guess."""
@@ -333,45 +309,6 @@ def _spent_in_parts(facts: Facts, budget: Decimal) -> None:
     if sum((i["amount"] for i in items), Decimal(0)) == budget:
         told = facts.refs["budget.expenditure_items"]
         facts.put("budget.executed", budget, ref(told.location, told.text, guessed=True))
-
-
-_TRANSFER_TAIL = re.compile(r"(?:转移支付|项目)$")
-
-
-def _named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef]]:
-    """"…项目总投资1500万元,其中中央财政某某防治专项资金600万元" in a report titled "某县2020年度中央财政某某防治
-    专项资金转移支付绩效自评报告": the amount written right after the fund's own name (the title's, without 转移支付)
-    is the fund's budget; so is the amount of a project's own 经费 ("某某租金项目经费11.2万元")."""
-    if not isinstance(name, str):
-        return []
-    whole = re.sub(r"\s+", "", match_text(name))
-    core = _TRANSFER_TAIL.sub("", whole)
-    key = core
-    if len(core) >= 4 and core.endswith(("资金", "经费")):
-        named = re.escape(core) + r"(?:项目)?"  # "某某制作经费项目50万元": the fund's name with its 项目
-    elif len(core) >= 4 and whole.endswith("项目"):  # "财政安排某某租金项目经费11.2万元": the project's own fund
-        # ("某某活动项目" → "某某活动专项经费35万元": its name without 项目, then 专项经费, when four or more are left)
-        own = f"|{re.escape(whole[:-2])}专项(?:经费|资金)" if len(whole) >= 6 else ""
-        named, core = f"(?:{re.escape(whole)}(?:经费|资金){own})", whole
-        key = whole[:-2] if own else whole  # (what a line holding either name holds)
-    else:
-        return []
-    # the name as the title writes it, else its tail as the text writes it ("某某公交老年人免费乘车补贴专项资金" →
-    # "老年人免费乘车补贴专项资金280万元"): a tail of _TAIL characters or more, longest first
-    # (a tail after a level's word, "省级某某补助资金300万元", is one fund's part); a project's own 经费 by its
-    # whole name only
-    tails = (core[cut:] for cut in range(1, min(len(core) - _TAIL + 1, 40))) if core.endswith(("资金", "经费")) else ()
-    for words in [core, *tails]:
-        pattern = re.compile((named if words is core else re.escape(words)) + r"\s*(?:共计|合计|共|为|:)?\s*" + MONEY)
-        for line in outline.lines:
-            if (key if words is core else words) in line.norm and (match := pattern.search(line.norm)) is not None \
-                    and (words is core or not _one_funds(line.norm, match.start() + 1)):
-                amount, _unit = parse_matched_money(match)
-                return [(tidy(amount), ref(line.location, line.text[match.start(): match.end()]))]
-    return []
-
-
-_TAIL = 8  # the fewest characters of a fund's name that still name it ("乘车补贴专项资金"; "专项资金" alone names none)
 
 
 def _sources_of_a_larger_whole(facts: Facts, named: list[tuple[Decimal, SourceRef]]) -> None:
@@ -386,66 +323,9 @@ def _sources_of_a_larger_whole(facts: Facts, named: list[tuple[Decimal, SourceRe
         facts.drop("budget.fund_rows")
 
 
-# "…下达预算A万元;…下达预算B万元;某年某某资金合计Z万元": the sum the allocations before it add up to (group fund: the
-# fund the year's 合计 names)
-_SUMMED = re.compile(r"(?:(?<=\d年)(?P<fund>[^,;。:()\d]{2,30}?(?:资金|经费)))?合计\s*(?:为|:)?\s*" + MONEY)
-_AMOUNT = re.compile(MONEY)
-_HANDED = re.compile(r"下达[^,;。下]{0,60}?" + MONEY)  # one 下达 clause and its amount
-# "下达中央财政资金A万元,县财政资金B万元,共计下达Z万元": the sentence's own sum of the amounts from an allocation on
-_SENTENCE_SUM = re.compile(pattern("allocation_sum").pattern + MONEY)
-
-
 def _parts_rates(norm: str, first: re.Match[str]) -> bool:
     """Whether the sentence of a use rate states another, different one after it: the rates of the fund's parts,
     each after its own name, none of them the whole's."""
     stop = norm.find("。", first.end())
     return any(other.group(1) != first.group(1)
                for other in _USE_RATE.finditer(norm, first.end(), stop if stop >= 0 else len(norm)))
-
-
-def _sentence_sum(norm: str, allocation: re.Match[str]) -> re.Match[str] | None:
-    """The 共计 / 合计 later in an allocation's sentence that the amounts from the allocation up to it add up to
-    (the allocation is then its first part, the sum the fund's budget), else None. An amount in brackets is a part
-    of the one before it ("下达某某资金134万元(其中某县某项目40万元),市本级安排某某经费20万元,两项合计154万元")."""
-    stop = norm.find("。", allocation.end())
-    total = _SENTENCE_SUM.search(norm, allocation.end(), stop if stop >= 0 else len(norm))
-    if total is None:
-        return None
-    between = blank_brackets(norm[allocation.start(): total.start()])
-    parts = [parse_matched_money(m)[0] for m in _AMOUNT.finditer(between)]
-    whole, _unit = parse_matched_money(total)
-    return total if len(parts) >= 2 and sum(parts, Decimal(0)) == whole else None
-
-
-def _handed_in_parts(norm: str, allocation: re.Match[str]) -> list[Decimal]:
-    """What the sentence's several 下达 add up to, when the allocation is the first of two or more ("下达某县某馆某某
-    补助30万元,下达某区某人补助-某某(…)3万元"): each a part of the fund, handed to its own recipient."""
-    stop = norm.find("。", allocation.end())
-    handed = _HANDED.findall(norm, allocation.start(), stop if stop >= 0 else len(norm))
-    if len(handed) < 2:
-        return []
-    return [sum((parse_money(figure + unit)[0] for figure, unit in handed), Decimal(0))]
-
-
-def _budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object,
-               summed: list[tuple[Decimal, SourceRef]], parts: dict[Decimal, int]) -> tuple[Decimal, SourceRef]:
-    """The amount a report's prose allocates to the project: the first one, unless the amount spent and
-    the rate stated fit another ("中、省下达资金合计1067.2万元…共投入资金1987.08万元…执行资金1847.85万元，执行率92.9%":
-    1987.08, what the rate was worked out on), or a later one is what one sentence's several 下达 add up to (the
-    parts handed to their recipients, then the fund's whole; never a whole told before its parts, "共下达A万元,具体为
-    下达某工程B万元、…" then "某工程…分别下达第一笔C万元,…第二批D万元": B is a part of A), or the first few add up to a
-    stated 合计 (several 下达 of one fund in a year: the 合计 is its budget)."""
-    if isinstance(executed, Decimal) and isinstance(rate, Decimal):
-        for amount, source in allocated:
-            if amount > 0 and abs(executed / amount * 100 - rate) < 1:
-                return amount, source
-    for at, (amount, source) in enumerate(allocated[1:], 1):  # the parts one sentence handed out, then their whole
-        if parts.get(amount, at) < at:
-            return amount, source
-    totals = {amount: source for amount, source in summed}
-    running = allocated[0][0]
-    for amount, _source in allocated[1:]:
-        running += amount
-        if running in totals:
-            return running, totals[running]
-    return allocated[0]

@@ -13,7 +13,8 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.extract.budget_figures import fund_rates, sub_unit_figure
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.indicator_values import target_from_text
-from jixiao.readers.extract.outline import Line, Outline, split_marker
+from jixiao.readers.extract.numbering_markers import split_marker
+from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.scores import about_last_year, clause_score, is_keyed_weight, stated_score, weight_in
 
 _PERIOD_END = re.compile(r"(?<=。)")

@@ -11,12 +11,13 @@ from jixiao.lexicon import pattern
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.block_paragraphs import block_head
 from jixiao.readers.extract.bracketed_heads import VALUE_BRACKET, bracketed_head, name_before_target
-from jixiao.readers.extract.outline import SCORED_LEVEL_TAIL, Line, Outline
+from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.scores import (
     BARE_WEIGHT_END,
     HEAD_WEIGHT,
     weight_in,
 )
+from jixiao.readers.extract.weighted_headings import SCORED_LEVEL_TAIL
 
 # (履职效能 / 管理效率 / 社会效应 / 可持续发展: the whole-unit frame's 一级 blocks)
 LEVEL1 = re.compile(r"^(决策|过程|产出|效益|效果|满意度|投入|成本|管理|履职|履职效能|管理效率|社会效应|可持续发展)"

@@ -1,5 +1,6 @@
 """Rows of a form's money block (年度资金总额 / 其中 rows under 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
-执行率 | 得分): the budget, its fund rows and the execution-rate indicator.
+执行率 | 得分): the budget, its fund rows and the execution-rate indicator (read by :mod:`.money_block_rate`;
+where a row stands among the others, :mod:`.money_block_rows`).
 
 Each column keeps its own money unit (a header cell "全年执行数（元）" says it for its column; else the
 table's caption or header; when neither says, 万元 is assumed and every amount read is marked as a
@@ -21,12 +22,25 @@ from jixiao.readers.cells import fit
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
+from jixiao.readers.extract.money_block_rate import block_rate, score_row, stated_rate
+from jixiao.readers.extract.money_block_rows import (
+    AMOUNT_ROLES,
+    BY_NATURE,
+    INCOME_OR_SPENDING_ITEM,
+    adds_up_below,
+    amount_below,
+    by_nature,
+    has_spending_total,
+    is_part_label,
+    nature_label,
+    peer_below,
+    total_below,
+)
 from jixiao.readers.extract.rate_rows import rate_row_cells
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
 
-_AMOUNT_ROLES = ("initial", "adjusted", "executed")
 _YUAN_SIZED = Decimal(1_000_000)  # an amount of a million or more with no unit: 元 (a million 万元 is ten billion)
 _UNIT = re.compile(r"(亿元|万元|千元|元)")
 _CAPTION_WEIGHT = re.compile(r"\((?:满分|分值|权重)?\s*(\d+(?:\.\d+)?)\s*分\)")
@@ -69,12 +83,12 @@ class MoneyBlock:
                     above: tuple[str, str] = ("", "")) -> MoneyBlock:
         """``above``: the line right over the table (its text, its location) when this header is its first row."""
         units: dict[str, str] = {}
-        for role in _AMOUNT_ROLES:
+        for role in AMOUNT_ROLES:
             col = header.get(role)
             own = _UNIT.search(match_text(row[col])) if col is not None else None
             units[role] = own.group(1) if own else (table_unit or "万元")
         stated = table_unit is not None or all(
-            _UNIT.search(match_text(row[c])) for role, c in header.items() if role in _AMOUNT_ROLES)
+            _UNIT.search(match_text(row[c])) for role, c in header.items() if role in AMOUNT_ROLES)
         caption = " ".join(row[: min(header.values())])
         weight = _CAPTION_WEIGHT.search(match_text(caption))
         if weight is None and "rate_score" in header:  # "得分（10分）" / "得分（满分10分）": the score's own header
@@ -95,39 +109,40 @@ class MoneyBlock:
         """(the row was a money row, the execution-rate indicator when the row scores it)."""
         cells = _by_content(row, self.header)
         raw: dict[str, tuple[Decimal, str | None, int]] = {}
-        for role in _AMOUNT_ROLES:
+        for role in AMOUNT_ROLES:
             text, col = cells.get(role, ("", -1))
             value = number_in(text)
             written = _AMOUNT_TEXT.fullmatch(match_text(text).strip())
             if value is not None and written:
                 raw[role] = (value, {"万": "万元"}.get(written.group(1) or "", written.group(1)), col)
         if not self.unit_stated and not self.total_read and _yuan_sized(raw):
-            self.units = dict.fromkeys(_AMOUNT_ROLES, "元")  # still a guess: the unit is not stated
+            self.units = dict.fromkeys(AMOUNT_ROLES, "元")  # still a guess: the unit is not stated
         amounts = {role: (tidy(to_wan(value, own or self.units[role])), col) for role, (value, own, col) in raw.items()}
-        if self._score_row(table, r, row):
+        if score_row(self, table, r, row):
             return True, None
         if self.total_read and self.rate_draft is None and (rated := rate_row_cells(row)) is not None \
                 and ("rate" not in self.header or "rate" not in rated):  # "执行率 | 97.91% | 分值 / 得分 | 10 / 9.79"
-            self.rate_draft = self._rate(table, r, rated, facts)  # (or "执行率分值 | 10 | 得分 | 9.84": the points)
-            self._stated_rate(facts)
+            # (or "执行率分值 | 10 | 得分 | 9.84": the points)
+            self.rate_draft = block_rate(self, table, r, rated, facts)
+            stated_rate(self, facts)
             return True, self.rate_draft
         label = self.label(row)
         if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
-        if money_role(label) in _AMOUNT_ROLES:  # "项目 | 预算数 | 决算数" over "年初预算 | 318.60 |": the table on its
+        if money_role(label) in AMOUNT_ROLES:  # "项目 | 预算数 | 决算数" over "年初预算 | 318.60 |": the table on its
             self._named_budget_row(table, r, label, amounts, cells, facts)  # side, each row naming its amount
             return True, None  # (budget_rows reads the one-figure rows); 支出合计 is the block's row
 
-        if _INCOME_OR_SPENDING_ITEM.search(label) and _has_spending_total(table):
+        if INCOME_OR_SPENDING_ITEM.search(label) and has_spending_total(table):
             return True, None  # a 收支 table: income is not spending, spending by nature is no fund source
-        if not self.total_read and _by_nature(self, table, r, label):
-            self.summed_passed = self.summed_passed or _total_below(self, table, r)  # (its own parts below it too)
+        if not self.total_read and by_nature(self, table, r, label):
+            self.summed_passed = self.summed_passed or total_below(self, table, r)  # (its own parts below it too)
             self.nature_parts = False
             return True, None  # 基本支出 and 项目支出 before any total (their 合计 below them or left out): a cut of it
         total_label = bool(pattern("fund_rows.total").match(label))
         # (a row after a 其中 row with no total read above it: one more part of a total the text does not show, its
         # row lost or cut off, never that total: "其中：中央财政资金 | 730.40 |" / "地方资金 | 81.14 |")
-        is_part = self.by_source or _is_part(label) \
+        is_part = self.by_source or is_part_label(label) \
             or (bool(self.fund_rows) and not self.total_read and not total_label)
         if self.nature_parts is not None and not self.total_read and not total_label:
             if self.nature_parts and not label.startswith("其中"):
@@ -135,12 +150,12 @@ class MoneyBlock:
                 return True, None  # 公用经费 after 其中：人员经费: a part of the 基本支出 row above, not the total
             self.nature_parts = self.nature_parts or label.startswith("其中")
         if not total_label and not is_part and not self.total_read \
-                and (self.summed_passed or _adds_up_below(self, table, r)):
+                and (self.summed_passed or adds_up_below(self, table, r)):
             self.summed_passed = True  # (rows of units or parts, however the label column is headed: 合计 is
             facts.offers += 1  # the whole)
             return True, None
         if (self.by_unit or self.by_project) and not total_label and not self.total_read \
-                and (_total_below(self, table, r) or self.projects_passed or _peer_below(self, table, r)):
+                and (total_below(self, table, r) or self.projects_passed or peer_below(self, table, r)):
             self.projects_passed = True
             facts.offers += 1  # the row is understood (one unit's or one project's money): the table is not unread
             return True, None  # 局机关本级 | 县教师发展中心 … over 合计: the department's money is the 合计 row's;
@@ -150,21 +165,21 @@ class MoneyBlock:
             scored = any(cells.get(role, ("", 0))[0] for role in ("rate", "rate_score"))
             if total_label and not self.total_read and scored:
                 self.total_read = True  # the total row's amounts blank (or unreadable), its rate and score written
-                return True, self._rate(table, r, cells, facts)
+                return True, block_rate(self, table, r, cells, facts)
             return is_part or total_label, None
         if self.total_read and not is_part and not self._next_part(amounts):
             return False, None  # a list of projects, not the total's fund rows: the block ends
         if self.by_source:  # 中央 | 省级 | 合计 as rows under 资金来源: only the 合计 row is the total
             # (one source alone, no 合计 and no other row of money: its row is the whole money)
-            is_part = not total_label and (self.total_read or bool(self.fund_rows) or _amount_below(self, table, r))
+            is_part = not total_label and (self.total_read or bool(self.fund_rows) or amount_below(self, table, r))
         total = not self.total_read and (total_label or not is_part)
         if not total:
             self._part(table, r, label, amounts, facts)
             if self._rate_below(amounts, facts):  # 年度总金额's rate cells empty, its one fund row's written
-                self.rate_draft = self._rate(table, r, cells, facts)
+                self.rate_draft = block_rate(self, table, r, cells, facts)
                 return True, self.rate_draft
             return True, None
-        self.total_guessed = _BY_NATURE.fullmatch(nature_label(label)) is not None
+        self.total_guessed = BY_NATURE.fullmatch(nature_label(label)) is not None
         self.total_read = True
         self.totals = {role: value for role, (value, _) in amounts.items()}
         for role, label in (("executed", "全年执行数"), ("rate", "执行率")):
@@ -178,7 +193,7 @@ class MoneyBlock:
             _, col = amounts.get("executed") or next(iter(amounts.values()))
             shown = {"千元": "元"}.get(self.units["executed"], self.units["executed"])  # (no 千元 among the model's)
             facts.replace("budget.source_unit", shown, self._ref(table, r, col, row))
-        self.rate_draft = self._rate(table, r, cells, facts)
+        self.rate_draft = block_rate(self, table, r, cells, facts)
         self._one_figure_at_full_rate(table, r, row, (amounts, cells), facts)
         return True, self.rate_draft
 
@@ -220,39 +235,10 @@ class MoneyBlock:
         return (self.total_read and self.rate_draft is None and not facts.has("budget.stated_execution_rate")
                 and bool(amounts) and all(self.totals.get(role) == value for role, (value, _) in amounts.items()))
 
-    def _stated_rate(self, facts: Facts) -> None:
-        """The rate the total row stated, as the actual of a rate draft its points row made."""
-        stated = facts.get("budget.stated_execution_rate")
-        if self.rate_draft is not None and "actual" not in self.rate_draft.fields and isinstance(stated, Decimal):
-            self.rate_draft.put("actual", {"value": stated, "unit": "%"}, facts.refs["budget.stated_execution_rate"])
-
-    def _score_row(self, table: Table, r: int, row: list[str]) -> bool:
-        """"预算执行得分 | 9.82" under the total row (the score cell merged across the block): the rate's score,
-        when the total row wrote a 分值 and no 得分 and the one number fits under that 分值."""
-        draft = self.rate_draft
-        if draft is None or "stated_score" in draft.fields or "weight" not in draft.fields:
-            return False
-        words = "".join(compact(cell) for cell in row if compact(cell) and number_in(cell) is None)
-        numbers = {(number_in(cell), c) for c, cell in enumerate(row) if compact(cell) and number_in(cell) is not None}
-        values = {value for value, _ in numbers}
-        if not pattern("money_score_row").fullmatch(words) or len(values) != 1:
-            return False
-        score, col = min(numbers, key=lambda found: found[1])
-        if score is None or not 0 <= score <= draft.fields["weight"]:
-            return False
-        source = cell_ref(table, r, col, row[col])
-        if source.guessed and not any((r, c) in table.guessed for c, cell in enumerate(row)
-                                      if compact(cell) and number_in(cell) is None):
-            # a flattened row rebuilt under the block's columns put its one figure under some amount by a guess:
-            # the row's own words and its one figure are the reading, the column it landed in no part of it
-            source = source.model_copy(update={"guessed": False})
-        draft.put("stated_score", score, source)
-        return True
-
     def label(self, row: list[str]) -> str:
         """The row's label: its cells before the first amount, less its 行次 and a merged caption cell
         ("项目资金（万元） | 其中：当年财政拨款": the block's caption, repeated down a merged first column)."""
-        first_money = min(c for role, c in self.header.items() if role in _AMOUNT_ROLES)
+        first_money = min(c for role, c in self.header.items() if role in AMOUNT_ROLES)
         cells = [compact(_INCLUDES_NOTE.sub("", _UNIT_NOTE.sub("", cell))) for col, cell in enumerate(row[:first_money])
                  if col != self.number_col]
         own = [cell for cell in dict.fromkeys(cells) if cell and cell not in self.captions]
@@ -320,55 +306,6 @@ class MoneyBlock:
         written = [f"{total.normalize():f}" for total in self.totals.values()]
         return f"{value.normalize():f}" in {a + b for a in written for b in written}
 
-    def _rate(self, table: Table, r: int, cells: dict[str, tuple[str, int]], facts: Facts) -> IndicatorDraft | None:
-        rate_text, rate_col = cells.get("rate", ("", -1))
-        rate, rate_ref = number_in(rate_text), cell_ref(table, r, rate_col, rate_text)
-        percent = "%" in match_text(rate_text)  # (a full-width "９６．３９％" has its % too)
-        if rate is not None and not percent and not self.rate_in_percent and rate > 1:
-            # a viewer dropped the % ("95.3" under a 执行率 with no unit): the rate, guessed; above 100, no rate
-            # ("10020": a rate and its score run together)
-            rate, rate_ref = (rate, rate_ref.model_copy(update={"guessed": True})) if rate <= 100 else (None, rate_ref)
-        if self.total_guessed:
-            rate_ref = rate_ref.model_copy(update={"guessed": True})
-        if rate is not None:
-            if rate <= 1 and not percent:  # "0.958": a fraction, written to 95.8 % (not 95.800: the
-                rate = rate.scaleb(2)  # digits the page wrote, so a rate it cut short is not read as exact)
-            facts.put("budget.stated_execution_rate", rate, rate_ref)
-        weight_text, weight_col = cells.get("rate_weight", ("", -1))
-        weight = number_in(weight_text)
-        source = cell_ref(table, r, weight_col, weight_text)
-        if weight is None and self.caption_weight is not None and "rate_score" in cells:
-            weight, caption = self.caption_weight
-            source = ref(self.caption_at or table.row_location(0), caption)
-        score_text, score_col = cells.get("rate_score", ("", -1))
-        score = number_in(score_text)
-        if weight is None and (score is None or rate is None):
-            # a 得分 with no 分值 beside a 执行率 (预算数 | 执行数 | 执行率 | 得分) is the rate's stated score;
-            # without a 执行率 it may be a whole project's score (项目名称 | 预算数 | 执行数 | 自评得分)
-            return None
-        deducted_text, deducted_col = cells.get("rate_deduction", ("", -1))
-        deducted = number_in(deducted_text) if score is None and weight != 100 else None
-        deducted = abs(deducted) if deducted is not None else None  # ("-0.28": taken off, written with its sign)
-        score_ref = cell_ref(table, r, score_col, score_text)
-        if deducted is not None and weight is not None:  # 分值 | 扣分: the weight less the deduction, a guess
-            score = max(Decimal(0), weight - deducted)
-            score_ref = ref(table.cell_location(r, deducted_col), f"分值 {weight} − 扣分 {deducted} = {score}",
-                            guessed=True)
-        if weight == 100:  # 分值 100 beside the money: the form's full mark, its 得分 the form's total
-            facts.put("full_mark", weight, source)
-            if score is not None:
-                facts.put("stated_total", score, cell_ref(table, r, score_col, score_text))
-            return None
-        draft = IndicatorDraft(placed=False)
-        draft.put("name", "预算执行率", source if weight is not None else cell_ref(table, r, score_col, score_text))
-        if weight is not None:
-            draft.put("weight", weight, source)
-        if score is not None:
-            draft.put("stated_score", score, score_ref)
-        if rate is not None:
-            draft.put("actual", {"value": rate, "unit": "%"}, rate_ref)
-        return draft
-
 
 def _fill_stated(rows: list[dict[str, Any]], entry: dict[str, Any]) -> None:
     """"其中中央资金200万元、省级资金100万元…" read from the text first: the form's row of the same name gives the
@@ -383,94 +320,19 @@ def lone_rate_row(table: Table, r: int, row: list[str], facts: Facts) -> Indicat
     """"执行率 | 97.91% | 分值 / 得分 | 10 / 9.79" set apart from the money block above it (a text's rows split into
     tables of their own): the execution rate and its points all the same."""
     cells = rate_row_cells(row)
-    return MoneyBlock({}, {}, False)._rate(table, r, cells, facts) if cells is not None else None
+    return block_rate(MoneyBlock({}, {}, False), table, r, cells, facts) if cells is not None else None
 
 
 _UNIT_NOTE = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:亿元|万元|千元|元)\s*[)）]")  # 中央财政资金（万元）
 # "其他资金（包括以前年度结转资金）": what the source takes in, a note, no part of its name
 _INCLUDES_NOTE = re.compile(r"[(（]\s*(?:包括|包含|含)[^()（）]*[)）]")
 _NUMBERING = ("行次", "栏次", "列次")  # a column of row numbers, a row of column numbers
-# rows of a 收支 table besides its 支出合计: income (收入合计, 财政拨款收入) and spending by nature (基本支出)
-_INCOME_OR_SPENDING_ITEM = re.compile(r"^(?!.*支出合计).*收入|^(其中)?(基本支出|项目支出|人员经费|公用经费)$")
-_SPENDING_TOTAL = ("支出合计", "本年支出合计", "支出总计")
 
 
 _UNIT_COLUMN = re.compile(r"(?:预算|下属|所属|二级)?单位(?:名称)?|单位(?:及|/)?部门|部门(?:及|/)?单位")
 
 
 _PROJECT_COLUMN = re.compile(r"(?:重点)?项目名称")
-
-
-def _peer_below(block: MoneyBlock, table: Table, r: int) -> bool:
-    """Another row further down named like no part or total of the money (a second project) with an amount."""
-    columns = [block.header[role] for role in _AMOUNT_ROLES if role in block.header]
-    for row in table.rows[r + 1:]:
-        label = block.label(row)
-        if label and not _is_part(label) and not pattern("fund_rows.total").match(label) \
-                and any(c < len(row) and number_in(row[c]) is not None for c in columns):
-            return True
-    return False
-
-
-def _amount_below(block: MoneyBlock, table: Table, r: int) -> bool:
-    """Another row further down with an amount in one of the block's columns."""
-    columns = [block.header[role] for role in _AMOUNT_ROLES if role in block.header]
-    return any(c < len(row) and number_in(row[c]) is not None for row in table.rows[r + 1:] for c in columns)
-
-
-def _total_below(block: MoneyBlock, table: Table, r: int) -> bool:
-    """A 合计 row further down the table."""
-    return any(pattern("fund_rows.total").match(block.label(row)) for row in table.rows[r + 1:])
-
-
-def _adds_up_below(block: MoneyBlock, table: Table, r: int) -> bool:
-    """Rows from ``r`` down to a 合计 row (two or more) whose amounts add up, column by column, to the 合计's:
-    "局机关 | 2846.30 | …" over the schools' rows and "部门合计 | 13723.40 | …" — each row a part of the whole."""
-    columns = [block.header[role] for role in _AMOUNT_ROLES if role in block.header]
-    sums = dict.fromkeys(columns, Decimal(0))
-    for k, row in enumerate(table.rows[r:]):
-        if pattern("fund_rows.total").match(block.label(row)):
-            written = {c: number_in(row[c]) if c < len(row) else None for c in columns}
-            return k >= 2 and any(v is not None for v in written.values()) \
-                and all(v is None or v == sums[c] for c, v in written.items())
-        for c in columns:
-            value = number_in(row[c]) if c < len(row) else None
-            if value is None:
-                return False
-            sums[c] += value
-    return False
-
-
-_BY_NATURE = re.compile(r"(?:其中[:：]?)?(基本支出|项目支出)")
-# a row label's caption cell merged down beside it and its own number ("资金结构 | （1）基本支出", "①项目支出";
-# compacted)
-_NATURE_LEAD = re.compile(r"^(?:资金|支出)结构[:：]?|^[(（]?\d[)）.、]?(?=\D)|^[①-⑳]")
-
-
-def nature_label(label: str) -> str:
-    """``label`` less a 资金结构 caption and a row number before it: "资金结构1基本支出" → "基本支出"."""
-    if not label[:1].isdigit() and "结构" not in label[:4] and not "①" <= label[:1] <= "⑳":
-        return label
-    return _NATURE_LEAD.sub("", _NATURE_LEAD.sub("", label, count=1), count=1)
-
-
-def _by_nature(block: MoneyBlock, table: Table, r: int, label: str) -> bool:
-    """A 基本支出 (项目支出) row with the other of the two in the same table, or a 合计 row below it: spending by
-    nature, a cut of the total (the other row may be lost: a dropped line, an excerpt's end)."""
-    own = _BY_NATURE.fullmatch(nature_label(label))
-    if own is None:
-        return False
-    return any((other := _BY_NATURE.fullmatch(nature_label(block.label(row)))) is not None
-               and other.group(1) != own.group(1) for row in table.rows if row is not table.rows[r]) \
-        or _total_below(block, table, r)
-
-
-def _has_spending_total(table: Table) -> bool:
-    return any(compact(cell).startswith(_SPENDING_TOTAL) for row in table.rows for cell in row[:2])
-
-
-def _is_part(label: str) -> bool:
-    return label.startswith("其中") or bool(pattern("fund_rows.parts").search(label))
 
 
 def _by_content(row: list[str], header: dict[str, int]) -> dict[str, tuple[str, int]]:

@@ -11,9 +11,10 @@ from jixiao.numbers import parse_money, to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, cell_ref, ref
+from jixiao.readers.extract.money_block_rows import nature_label
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.table_columns import money_header, money_role
-from jixiao.readers.extract.table_money import MoneyBlock, nature_label
+from jixiao.readers.extract.table_money import MoneyBlock
 from jixiao.readers.extract.values import number_in
 
 # spending by nature: the items ("其中：基本支出" too), and the parts of 基本支出 written under it (read past, never

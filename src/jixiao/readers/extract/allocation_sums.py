@@ -1,0 +1,69 @@
+"""What a project fund's allocations add up to: a sentence's own 共计 of its parts, several 下达 of one sentence, a
+year's 合计 after them, and the allocation that is the fund's budget among them."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.lexicon import pattern
+from jixiao.model import SourceRef
+from jixiao.numbers import parse_matched_money, parse_money
+from jixiao.readers.extract.budget_figures import MONEY
+from jixiao.readers.extract.budget_items import blank_brackets
+
+# "…下达预算A万元;…下达预算B万元;某年某某资金合计Z万元": the sum the allocations before it add up to (group fund: the
+# fund the year's 合计 names)
+SUMMED = re.compile(r"(?:(?<=\d年)(?P<fund>[^,;。:()\d]{2,30}?(?:资金|经费)))?合计\s*(?:为|:)?\s*" + MONEY)
+_AMOUNT = re.compile(MONEY)
+_HANDED = re.compile(r"下达[^,;。下]{0,60}?" + MONEY)  # one 下达 clause and its amount
+# "下达中央财政资金A万元,县财政资金B万元,共计下达Z万元": the sentence's own sum of the amounts from an allocation on
+_SENTENCE_SUM = re.compile(pattern("allocation_sum").pattern + MONEY)
+
+
+def sentence_sum(norm: str, allocation: re.Match[str]) -> re.Match[str] | None:
+    """The 共计 / 合计 later in an allocation's sentence that the amounts from the allocation up to it add up to
+    (the allocation is then its first part, the sum the fund's budget), else None. An amount in brackets is a part
+    of the one before it ("下达某某资金134万元(其中某县某项目40万元),市本级安排某某经费20万元,两项合计154万元")."""
+    stop = norm.find("。", allocation.end())
+    total = _SENTENCE_SUM.search(norm, allocation.end(), stop if stop >= 0 else len(norm))
+    if total is None:
+        return None
+    between = blank_brackets(norm[allocation.start(): total.start()])
+    parts = [parse_matched_money(m)[0] for m in _AMOUNT.finditer(between)]
+    whole, _unit = parse_matched_money(total)
+    return total if len(parts) >= 2 and sum(parts, Decimal(0)) == whole else None
+
+
+def handed_in_parts(norm: str, allocation: re.Match[str]) -> list[Decimal]:
+    """What the sentence's several 下达 add up to, when the allocation is the first of two or more ("下达某县某馆某某
+    补助30万元,下达某区某人补助-某某(…)3万元"): each a part of the fund, handed to its own recipient."""
+    stop = norm.find("。", allocation.end())
+    handed = _HANDED.findall(norm, allocation.start(), stop if stop >= 0 else len(norm))
+    if len(handed) < 2:
+        return []
+    return [sum((parse_money(figure + unit)[0] for figure, unit in handed), Decimal(0))]
+
+
+def budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object,
+               summed: list[tuple[Decimal, SourceRef]], parts: dict[Decimal, int]) -> tuple[Decimal, SourceRef]:
+    """The amount a report's prose allocates to the project: the first one, unless the amount spent and
+    the rate stated fit another ("中、省下达资金合计1067.2万元…共投入资金1987.08万元…执行资金1847.85万元，执行率92.9%":
+    1987.08, what the rate was worked out on), or a later one is what one sentence's several 下达 add up to (the
+    parts handed to their recipients, then the fund's whole; never a whole told before its parts, "共下达A万元,具体为
+    下达某工程B万元、…" then "某工程…分别下达第一笔C万元,…第二批D万元": B is a part of A), or the first few add up to a
+    stated 合计 (several 下达 of one fund in a year: the 合计 is its budget)."""
+    if isinstance(executed, Decimal) and isinstance(rate, Decimal):
+        for amount, source in allocated:
+            if amount > 0 and abs(executed / amount * 100 - rate) < 1:
+                return amount, source
+    for at, (amount, source) in enumerate(allocated[1:], 1):  # the parts one sentence handed out, then their whole
+        if parts.get(amount, at) < at:
+            return amount, source
+    totals = {amount: source for amount, source in summed}
+    running = allocated[0][0]
+    for amount, _source in allocated[1:]:
+        running += amount
+        if running in totals:
+            return running, totals[running]
+    return allocated[0]
