@@ -1,0 +1,30 @@
+"""Findings of the review of stop 44's second merged reader branches (docs/reader-corpora/review-44-second.md), each
+an invented snippet: invented units, funds and figures, no text of any page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jixiao.readers.report import read_report
+
+_HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "标准分", "自评分", "扣分说明"]
+
+
+def test_a_sentence_row_across_a_forms_indicator_rows_stays_in_its_table(tmp_path: Path) -> None:
+    """A one-cell row ending in 。 between a sheet form's indicator rows ("效益及满意度指标按全年目标考核。"), the
+    form's rows going on under it: a row of the form, not a paragraph cutting it (before, the indicators under it
+    were lost)."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    for row in [["某县河道保洁项目绩效自评表"], ["项目名称", "某县河道保洁项目"], _HEADER,
+                ["产出指标", "数量指标", "保洁河段数", "≥12段", "12段", 30, 30, None],
+                ["产出指标", "质量指标", "保洁达标率", "≥95%", "97%", 20, 20, None],
+                ["效益及满意度指标按全年目标考核，数据取自年终抽查。"],
+                ["效益指标", "社会效益指标", "水面改善河段数", "≥10段", "10段", 30, 30, None],
+                ["满意度指标", "服务对象满意度指标", "沿河居民满意度", "≥90%", "92%", 20, 20, None],
+                ["合计", None, None, None, None, 100, 100, None]]:
+        book.active.append(row)
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+    evaluation = read_report(path)[0]
+    assert [i.name for i in evaluation.indicators] == ["保洁河段数", "保洁达标率", "水面改善河段数", "沿河居民满意度"]
