@@ -28,3 +28,20 @@ def test_a_sentence_row_across_a_forms_indicator_rows_stays_in_its_table(tmp_pat
     book.save(path)
     evaluation = read_report(path)[0]
     assert [i.name for i in evaluation.indicators] == ["保洁河段数", "保洁达标率", "水面改善河段数", "沿河居民满意度"]
+
+
+def test_a_project_form_cut_from_a_units_table_keeps_its_cells_rows(tmp_path: Path) -> None:
+    """One document table holding the unit's form, then a project's (title row, 项目名称 row, its own header): the
+    project's cells are found at their rows of the whole table (before, counted from the cut: 第2行 for the 7th)."""
+    rows = [_HEADER, ["产出指标", "数量指标", "巡查河段数", "≥8段", "8段", "50", "50", ""],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "91%", "50", "50", ""],
+            ["合计", "", "", "", "", "100", "100", ""], ["附表1：河道清淤项目绩效自评表"] * 8,
+            ["项目名称", *["河道清淤项目"] * 7], _HEADER,
+            ["产出指标", "数量指标", "清淤河段数", "≥5段", "5段", "100", "100", ""]]
+    cells = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    path = tmp_path / "report.html"
+    path.write_text(f"<html><body><p>某县河道管理所2025年度单位整体支出绩效自评报告</p><table>{cells}</table></body></html>",
+                    encoding="utf-8")
+    evaluation, _, forms = read_report(path, 2)
+    assert forms == ["整体支出表", "“河道清淤项目”"]
+    assert evaluation.provenance["indicators[0].name"].location == "表1第8行第3列"
