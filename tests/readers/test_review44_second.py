@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from page_reading import read_page
+
 from jixiao.readers.report import read_report
 
 _HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "标准分", "自评分", "扣分说明"]
@@ -45,3 +47,11 @@ def test_a_project_form_cut_from_a_units_table_keeps_its_cells_rows(tmp_path: Pa
     evaluation, _, forms = read_report(path, 2)
     assert forms == ["整体支出表", "“河道清淤项目”"]
     assert evaluation.provenance["indicators[0].name"].location == "表1第8行第3列"
+
+
+def test_a_body_evaluating_for_another_is_not_the_self_named_unit() -> None:
+    """"某中心(以下简称“中心”)受托,组织专家开展了…绩效评价": a body evaluating for another (受托, 受某局委托) is not the
+    unit that evaluates itself (before, the evaluator was read as the unit)."""
+    read = read_page("北辰绩效咨询中心(以下简称“咨询中心”)受托,组织专家开展了2025年度项目绩效评价工作。\n"
+                     "一、评价工作开展情况\n共评价三个项目。\n")
+    assert read.unit.name != "北辰绩效咨询中心"
