@@ -3,6 +3,7 @@ an invented snippet: invented units, funds and figures, no text of any page."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from page_reading import read_page
@@ -55,3 +56,11 @@ def test_a_body_evaluating_for_another_is_not_the_self_named_unit() -> None:
     read = read_page("北辰绩效咨询中心(以下简称“咨询中心”)受托,组织专家开展了2025年度项目绩效评价工作。\n"
                      "一、评价工作开展情况\n共评价三个项目。\n")
     assert read.unit.name != "北辰绩效咨询中心"
+
+
+def test_money_handed_down_over_the_years_is_not_the_years_budget() -> None:
+    """"累计下达我局300万元,其中2024年下达我局96万元": the years' sum handed down is not the year's budget; the year's
+    own sentence is (before, the sum was read, certain)."""
+    read = read_page("某县农技站某某推广补助资金转移支付2024年度绩效自评报告\n一、基本情况\n"
+                     "项目实施以来累计下达我站310万元,其中2024年下达我站96万元,全年支出93万元。\n")
+    assert read.budget.adjusted == Decimal("96")
