@@ -28,7 +28,7 @@ class Table:
 
     rows: list[list[str]]
     name: str  # 表1, 工作表“自评表”
-    row_offset: int = 0  # rows of the sheet above the table (spreadsheets keep their own row numbers)
+    row_offset: int = 0  # rows above the table on its sheet, or in the table it was cut from (numbers kept)
     spreadsheet: bool = False  # locations as A1 cell references
     # a table rebuilt from flattened text: where each cell was read ((row, col) → 第57行), and the
     # cells whose column (or whose split from fused digits) was a guess
@@ -45,7 +45,7 @@ class Table:
             return self.origins[row, col]
         if self.spreadsheet:
             return f"{self.name}{column_letters(col)}{row + 1 + self.row_offset}"
-        return scanned_location(f"{self.name}第{row + 1}行第{col + 1}列", self._confidence(row, col))
+        return scanned_location(f"{self.name}第{row + 1 + self.row_offset}行第{col + 1}列", self._confidence(row, col))
 
     def row_location(self, row: int) -> str:
         where = f"{self.name}第{row + 1 + self.row_offset}行"

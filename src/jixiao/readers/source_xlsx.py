@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ def read_xlsx_document(path: Path) -> Document:
         for r, row in enumerate(rows):
             values = [v for v in row if v]
             lone = len(set(values)) == 1 and len(values[0]) >= 6 and _is_text(values[0])
-            if lone and (not table_rows or _paragraph_row(values[0], table_rows)):
+            if lone and (not table_rows or _paragraph_row(values[0], table_rows, islice(rows, r + 1, None))):
                 blocks += _tables(table_rows, name, r - len(table_rows))
                 table_rows = []
                 blocks.append(Paragraph(values[0], f"{name}第{r + 1}行"))
@@ -57,17 +58,24 @@ def read_xlsx_document(path: Path) -> Document:
 # a row of one cell holding a sentence with its full stop (经自评，本单位自评得分88.5分，等级为良好。) or a caption with
 # its amounts' unit (收支情况表（单位：元）): a report written down the sheet's first column, its paragraph between two
 # tables, no row of either (the caption heads the table under it)
-_SENTENCE = re.compile(r"[\u4e00-\u9fff）)%”’」』]。\s*$|[(（]\s*(?:金额)?单位\s*[:：]\s*(?:万元|元|亿元)\s*[)）]\s*$")
+_SENTENCE = re.compile(r"[\u4e00-\u9fff）)%”’」』]。\s*$")
+_CAPTION = re.compile(r"[(（]\s*(?:金额)?单位\s*[:：]\s*(?:万元|元|亿元)\s*[)）]\s*$")
 
 
 _NOTE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|注\s*[:：])")  # a 填报说明's numbered note
 
 
-def _paragraph_row(text: str, table_rows: list[list[str]]) -> bool:
-    """A one-cell row after a table of two columns or more that is a sentence or a caption (:data:`_SENTENCE`) and
-    no numbered note ("1.金额单位为万元。": a 填报说明 block is the sheet's, its examples no figures of the report)."""
-    return bool(_SENTENCE.search(text)) and not _NOTE.match(text) \
-        and any(len({cell for cell in row if cell}) >= 2 for row in table_rows)
+def _paragraph_row(text: str, table_rows: list[list[str]], later: Iterable[list[str]]) -> bool:
+    """A one-cell row after a table of two columns or more that is a caption (:data:`_CAPTION`), or a sentence
+    (:data:`_SENTENCE`) the table does not go on under (a row of two cells or more next: a note across a form's
+    indicator rows, "效益指标按全年目标考核。", is one of its rows) — and no numbered note ("1.金额单位为万元。": a
+    填报说明 block is the sheet's, its examples no figures of the report)."""
+    if _NOTE.match(text) or not any(len({cell for cell in row if cell}) >= 2 for row in table_rows):
+        return False
+    if _CAPTION.search(text):
+        return True
+    after = next((row for row in later if any(row)), [])
+    return bool(_SENTENCE.search(text)) and len({cell for cell in after if cell}) < 2
 
 
 def _tables(table_rows: list[list[str]], name: str, offset: int) -> list[Block]:

@@ -22,8 +22,9 @@ from jixiao.readers.textnorm import compact
 
 # "…的规定,某省残疾人联合会(以下简称“省残联”)成立绩效自评工作专班": the unit that evaluates itself (its name
 # opens on no literal: searched only in a line holding 以下简称); "某区某局(以下简称“区某局”)严格遵循…的原则,组织开展
-# 了…绩效自评工作": a clause of manner before the verb ("…,对全区各部门…开展了绩效评价": a body evaluating others)
-_SELF_NAMED_VERB = (r"\(以下简称[^()]{1,12}\)\s*(?:[^,;。()]{2,20}?,\s*)?"
+# 了…绩效自评工作": a clause of manner before the verb ("…,对全区各部门…开展了绩效评价": a body evaluating others;
+# "…(以下简称“某中心”)受某局委托,组织…": a body evaluating for another, never the clause)
+_SELF_NAMED_VERB = (r"\(以下简称[^()]{1,12}\)\s*(?:(?![^,;。()]*(?:委托|受托))[^,;。()]{2,20}?,\s*)?"
                     r"(?:成立|组织|牵头|按照|对(?!\s*(?:全[省市州县区旗镇乡]|各)))")
 _SELF_NAMED = re.compile(
     r"([^,;。:()“”]{2,24}?(?:人民政府|委员会|联合会|办事处|局|中心|医院|卫生院|学校|馆|站))\s*"
