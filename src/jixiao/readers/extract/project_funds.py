@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
-from jixiao.numbers import half_unit, parse_matched_money, parse_money, to_decimal
+from jixiao.numbers import half_unit, parse_matched_money, to_decimal
+from jixiao.readers.extract.allocation_sentences import handed_in_parts, other_funds_listed, sentence_sum
 from jixiao.readers.extract.budget_figures import (
     FUND_LEVEL,
     MONEY,
@@ -19,7 +20,6 @@ from jixiao.readers.extract.budget_figures import (
     sub_unit_figure,
     tidy,
 )
-from jixiao.readers.extract.budget_items import blank_brackets
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.listed_budgets import listed_budget_lines
 from jixiao.readers.extract.outline import Line, Outline
@@ -186,9 +186,11 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                 if part_sentence(line.norm, match.start()):
                     continue  # (a part's own budget)
                 # "下达某某资金A万元,某某资金B万元,共计下达Z万元": Z
-                whole = _sentence_sum(line.norm, match) if match.re is _ALLOCATED else None
+                whole = sentence_sum(line.norm, match) if match.re is _ALLOCATED else None
+                if whole is None and match.re is _ALLOCATED and other_funds_listed(line.norm, match):
+                    continue  # "下达了A经费:X万元,B费:Y万元。": two funds' money, no sum: no budget of the project's
                 if whole is None and match.re is _ALLOCATED:
-                    for total in _handed_in_parts(line.norm, match):
+                    for total in handed_in_parts(line.norm, match):
                         parts.setdefault(total, len(allocated))
                 found = whole or match
                 amount, _unit = parse_matched_money(found, found.re.groups - 1)
@@ -389,10 +391,6 @@ def _sources_of_a_larger_whole(facts: Facts, named: list[tuple[Decimal, SourceRe
 # "…下达预算A万元;…下达预算B万元;某年某某资金合计Z万元": the sum the allocations before it add up to (group fund: the
 # fund the year's 合计 names)
 _SUMMED = re.compile(r"(?:(?<=\d年)(?P<fund>[^,;。:()\d]{2,30}?(?:资金|经费)))?合计\s*(?:为|:)?\s*" + MONEY)
-_AMOUNT = re.compile(MONEY)
-_HANDED = re.compile(r"下达[^,;。下]{0,60}?" + MONEY)  # one 下达 clause and its amount
-# "下达中央财政资金A万元,县财政资金B万元,共计下达Z万元": the sentence's own sum of the amounts from an allocation on
-_SENTENCE_SUM = re.compile(pattern("allocation_sum").pattern + MONEY)
 
 
 def _parts_rates(norm: str, first: re.Match[str]) -> bool:
@@ -401,30 +399,6 @@ def _parts_rates(norm: str, first: re.Match[str]) -> bool:
     stop = norm.find("。", first.end())
     return any(other.group(1) != first.group(1)
                for other in _USE_RATE.finditer(norm, first.end(), stop if stop >= 0 else len(norm)))
-
-
-def _sentence_sum(norm: str, allocation: re.Match[str]) -> re.Match[str] | None:
-    """The 共计 / 合计 later in an allocation's sentence that the amounts from the allocation up to it add up to
-    (the allocation is then its first part, the sum the fund's budget), else None. An amount in brackets is a part
-    of the one before it ("下达某某资金134万元(其中某县某项目40万元),市本级安排某某经费20万元,两项合计154万元")."""
-    stop = norm.find("。", allocation.end())
-    total = _SENTENCE_SUM.search(norm, allocation.end(), stop if stop >= 0 else len(norm))
-    if total is None:
-        return None
-    between = blank_brackets(norm[allocation.start(): total.start()])
-    parts = [parse_matched_money(m)[0] for m in _AMOUNT.finditer(between)]
-    whole, _unit = parse_matched_money(total)
-    return total if len(parts) >= 2 and sum(parts, Decimal(0)) == whole else None
-
-
-def _handed_in_parts(norm: str, allocation: re.Match[str]) -> list[Decimal]:
-    """What the sentence's several 下达 add up to, when the allocation is the first of two or more ("下达某县某馆某某
-    补助30万元,下达某区某人补助-某某(…)3万元"): each a part of the fund, handed to its own recipient."""
-    stop = norm.find("。", allocation.end())
-    handed = _HANDED.findall(norm, allocation.start(), stop if stop >= 0 else len(norm))
-    if len(handed) < 2:
-        return []
-    return [sum((parse_money(figure + unit)[0] for figure, unit in handed), Decimal(0))]
 
 
 def _budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object,
