@@ -45,6 +45,9 @@ def handed_in_parts(norm: str, allocation: re.Match[str]) -> list[Decimal]:
 
 
 def other_funds_listed(norm: str, allocation: re.Match[str]) -> bool:
-    """Whether the allocation's amount is followed by another fund's ("下达了A经费:X万元,B费:Y万元。"): the sentence
-    hands down several funds, and with no sum of them (``sentence_sum``) neither amount is the project's budget."""
-    return _OTHER_FUND.match(norm, allocation.end()) is not None
+    """Whether the allocation's amount is followed by another fund's ("下达了A经费:X万元,B费:Y万元。") and the
+    sentence states no sum at all: it hands down several funds, and neither amount is the project's budget. (A sum
+    they add up to is read by ``sentence_sum``; one they do not leaves the first amount, as before.)"""
+    stop = norm.find("。", allocation.end())
+    return _OTHER_FUND.match(norm, allocation.end()) is not None \
+        and _SENTENCE_SUM.search(norm, allocation.end(), stop if stop >= 0 else len(norm)) is None
