@@ -85,3 +85,14 @@ def test_an_allocation_followed_by_its_own_part_keeps_its_amount() -> None:
     """"下达某某经费X万元,其中中央资金Y万元": the clause after is a part of the same money, the budget is X."""
     text = _TWO_FUNDS.replace("路灯维护经费:86.40万元,公厕保洁费:12.75万元", "路灯维护经费86.40万元,其中上级资金50万元")
     assert _read(text).budget.adjusted == Decimal("86.40")
+
+
+def test_a_title_run_on_with_its_covers_unit_label_gives_the_unit() -> None:
+    """"…自评报告部门(单位)名称:X" (a viewer's paragraph: the title, then the cover's first label): X is the unit,
+    not the title's shorter place."""
+    read = _read("\n".join([
+        "某区东湖街道2023年度单位项目支出绩效评价自评报告",
+        "1、某区东湖街道2023年度单位项目支出绩效评价自评报告部门(单位)名称:某市某区东湖街道办事处",
+        "项目名称:社区养老服务专项支出",
+    ]))
+    assert read.unit.name == "某市某区东湖街道办事处"

@@ -55,8 +55,9 @@ class _ProseField(NamedTuple):
 
 
 PROSE_FIELDS = [
+    # (a title run on with the cover's first label, "…自评报告部门(单位)名称:X", a viewer's paragraph: X too)
     _ProseField("unit.name", re.compile(
-        r"^(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)"
+        r"(?:^|(?<=自评报告)|(?<=评价报告))(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)"
         r"\s*(?:\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\))?\s*:\s*(.+)$"), ("单位", "部门")),
     _ProseField("project.name", re.compile(r"^项目名称\s*:\s*(.+)$"), ("项目名称",)),
     # "(一)项目背景资料。1、项目名称:某某工程, 起点桩号…": a numbered item's label after a full stop, up to the comma
