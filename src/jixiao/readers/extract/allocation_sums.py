@@ -1,5 +1,6 @@
 """What a project fund's allocations add up to: a sentence's own 共计 of its parts, several 下达 of one sentence, a
-year's 合计 after them, and the allocation that is the fund's budget among them."""
+year's 合计 after them, another fund's money listed after the first amount, and the allocation that is the fund's
+budget among them."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ _AMOUNT = re.compile(MONEY)
 _HANDED = re.compile(r"下达[^,;。下]{0,60}?" + MONEY)  # one 下达 clause and its amount
 # "下达中央财政资金A万元,县财政资金B万元,共计下达Z万元": the sentence's own sum of the amounts from an allocation on
 _SENTENCE_SUM = re.compile(pattern("allocation_sum").pattern + MONEY)
+# "下达了A经费:X万元,B费:Y万元": after the allocation's amount, another fund named with its own amount (the lexicon's)
+_OTHER_FUND = re.compile(pattern("allocation_other_fund").pattern + MONEY)
 
 
 def sentence_sum(norm: str, allocation: re.Match[str]) -> re.Match[str] | None:
@@ -43,6 +46,15 @@ def handed_in_parts(norm: str, allocation: re.Match[str]) -> list[Decimal]:
     if len(handed) < 2:
         return []
     return [sum((parse_money(figure + unit)[0] for figure, unit in handed), Decimal(0))]
+
+
+def other_funds_listed(norm: str, allocation: re.Match[str]) -> bool:
+    """Whether the allocation's amount is followed by another fund's ("下达了A经费:X万元,B费:Y万元。") and the
+    sentence states no sum at all: it hands down several funds, and neither amount is the project's budget. (A sum
+    they add up to is read by ``sentence_sum``; one they do not leaves the first amount, as before.)"""
+    stop = norm.find("。", allocation.end())
+    return _OTHER_FUND.match(norm, allocation.end()) is not None \
+        and _SENTENCE_SUM.search(norm, allocation.end(), stop if stop >= 0 else len(norm)) is None
 
 
 def budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object,

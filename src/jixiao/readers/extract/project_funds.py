@@ -10,7 +10,7 @@ from decimal import Decimal
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import half_unit, parse_matched_money, to_decimal
-from jixiao.readers.extract.allocation_sums import SUMMED, budget_of, handed_in_parts, sentence_sum
+from jixiao.readers.extract.allocation_sums import SUMMED, budget_of, handed_in_parts, other_funds_listed, sentence_sum
 from jixiao.readers.extract.budget_figures import (
     MONEY,
     UNIT_BUDGET,
@@ -181,6 +181,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                     continue  # (a part's own budget)
                 # "下达某某资金A万元,某某资金B万元,共计下达Z万元": Z
                 whole = sentence_sum(line.norm, match) if match.re is _ALLOCATED else None
+                if whole is None and match.re is _ALLOCATED and other_funds_listed(line.norm, match):
+                    continue  # "下达了A经费:X万元,B费:Y万元。": two funds' money, no sum: no budget of the project's
                 if whole is None and match.re is _ALLOCATED:
                     for total in handed_in_parts(line.norm, match):
                         parts.setdefault(total, len(allocated))

@@ -24,6 +24,7 @@ _NEAR = 6  # the actual follows the goal within this many lines
 _RUN_ON = pattern("goal_run_on")  # a numbered goal label mid-line in a report run into one line
 _CLAUSE_RUN_ON = pattern("goal_clause_run_on")  # "…,项目绩效目标是…二、…": the goal a clause in such a line
 _MID_LINE = pattern("goal_label_mid_line")  # "…制定项目绩效目标:1.…;2.…。": the label inside a line
+_NEXT_GOAL_LABEL = pattern("goal_next_label")  # "…。阶段性目标:…": another label after the goal's 。
 _WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff,:;、])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -33,6 +34,8 @@ def _value(lines: list[Line], i: int, match: re.Match[str]) -> tuple[str, Line]:
     line = lines[i]
     start = line.body_start + match.end()
     value = line.text[start:].strip().rstrip(";；").strip()
+    if (label := _NEXT_GOAL_LABEL.search(value)) is not None:
+        value = value[: label.start() + 1]  # "总体目标:X。阶段性目标:Y。": the goal ends at its 。
     if not value and i + 1 < len(lines) and not lines[i + 1].is_heading:
         line = lines[i + 1]
         value = line.text.strip().rstrip(";；").strip()

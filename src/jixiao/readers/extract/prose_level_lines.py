@@ -5,7 +5,8 @@ or a 二级 under the heading's 一级), the words before the figure the indicat
 comparison sign is the target, a bare one what was achieved (the target under a heading of the goals,
 "（二）项目绩效目标设定情况"). No weight or score is stated, so none is given. A line may list several
 items of its level, each closed by "；" ("社会效益指标：名称A≥27人；名称B≥98%。"); a name may hold a bracket
-("项目（工程）验收合格率100%"); a target may be followed by what was achieved ("名称≥6架，实际布防6架"). A
+("项目（工程）验收合格率100%"); a target may be followed by what was achieved ("名称≥6架，实际布防6架"), an item by
+a clause that only says it was done ("数量指标：名称491米，已完成": one item is read so, its level and figure said). A
 transfer's goals may count a level's items before the colon and part them by "、" or "，" ("1.数量指标3个：名称A4个、
 名称B820吨/年、名称C12.5平方公里。")."""
 
@@ -35,6 +36,7 @@ _ITEM = re.compile(  # the name (a bracket in it), its verb, the key of a target
 # "1、产出指标数量指标：" (a 一级 and the 二级 of the line below run together): the 一级 opens
 _FUSED_HEAD = re.compile(r"\s*([^:()\d,;。]{2,6}?指标)([^:()\d,;。]{2,8}?指标)\s*[:。]?\s*")
 _SIGN = re.compile(r"^[≥≤><=]")
+_DONE = pattern("goal_done_words")
 # "布防数量≥6架，实际布防6架": after a target, a clause of what was achieved (实际, a few words, the figure)
 # (matched from the first of the spaces before its comma: a long run of spaces is crossed once)
 _ACTUAL_CLAUSE = re.compile(r"(?<!\s)\s*,\s*实际[^,;:。\d]{0,8}?(\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?)\s*$")
@@ -128,7 +130,7 @@ def _items(line: Line) -> list[_Item]:
     body = rest[start:].rstrip(" 。;")
     for part in _list_parts(body):
         achieved = _ACTUAL_CLAUSE.search(part)
-        item = _ITEM.fullmatch(part[: achieved.start()] if achieved else part)
+        item = _ITEM.fullmatch(part[: achieved.start()] if achieved else _without_status(part))
         if item is None or item.group(1).strip().endswith("指标"):  # a goal's words: a name alone, a standard, …
             levels = label.group(1), label.group(2)
             return [(name, levels, figure, False, None, False) for name, figure in listed_items(body)]
@@ -144,6 +146,13 @@ def _items(line: Line) -> list[_Item]:
                       achieved.group(1) if achieved else None, False))
         start += len(part) + 1
     return items
+
+
+def _without_status(part: str) -> str:
+    """``part`` without a closing clause that only says the item was done ("名称491米,已完成": the lexicon's
+    ``goal_done_words``), which states no figure of its own; ``part`` itself when it has none."""
+    head, comma, tail = part.rpartition(",")
+    return head if comma and _DONE.match(tail.strip()) else part
 
 
 def _list_parts(body: str) -> list[str]:

@@ -56,8 +56,9 @@ class _ProseField(NamedTuple):
 
 
 PROSE_FIELDS = [
+    # (a title run on with the cover's first label, "…自评报告部门(单位)名称:X", a viewer's paragraph: X too)
     _ProseField("unit.name", re.compile(
-        r"^(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)"
+        r"(?:^|(?<=自评报告)|(?<=评价报告))(?:项目单位|单位名称|填报单位|报告单位|编制单位|部门名称|预算单位|部门\(单位\)名称|单位\(部门\)名称)"
         r"\s*(?:\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\))?\s*:\s*(.+)$"), ("单位", "部门")),
     _ProseField("project.name", re.compile(r"^项目名称\s*:\s*(.+)$"), ("项目名称",)),
     # "(一)项目背景资料。1、项目名称:某某工程, 起点桩号…": a numbered item's label after a full stop, up to the comma
@@ -208,6 +209,8 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                 wrapped = path == "project.name" and bool(_REPORT_TAIL.match(following))
                 if path == "project.name":
                     value = _REPORT_NAME_TAIL.sub("", value + (following.strip() if wrapped else "")) or value
+                elif path in BODY_FIELDS:
+                    value += _stamped_tail(value, following)
                 put_labelled(facts, path, _NEXT_FIELD.split(value)[0], source)
     extract_spaced_labels(outline, facts)  # "转移支付名称      X": a layout's label row, no colon
     for line in outline.lines[:60]:
@@ -240,6 +243,19 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     doer = path == "project.implementing_unit" and ("主体" in said or "项目单位" in said)
                     facts.put(path, value, ref(line.location, line.text[match.start(): match.end()], guessed=guess),
                               weak=guess or doer)
+
+
+# "部门(单位)全称：某某县" over "人民法院（公章）": a cover's value wrapped after its place, the body's name and its
+# stamp's note on the next line
+_PLACE_END = re.compile(r"(?:省|市|区|县|州|旗|盟|镇|乡)$")
+_STAMPED_TAIL = re.compile(r"\s*([\u4e00-\u9fff]{2,20}?)\s*\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\)\s*")
+
+
+def _stamped_tail(value: str, following: str) -> str:
+    """The rest of a body's name that a cover wrapped onto the next line before its stamp's note, when the value
+    read is a place alone; "" otherwise (a next line of its own, a value naming its body)."""
+    tail = _STAMPED_TAIL.fullmatch(following)
+    return tail.group(1) if tail is not None and _PLACE_END.search(value) else ""
 
 
 # a question's words in place of a name ("哪个部门", "什么单位", "哪一级")
