@@ -103,8 +103,10 @@ def staff_counts(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | Non
     closing a line, as a table; None otherwise. The two staff labels first and whole counts under every name keep
     a sentence or a money row from being taken for one."""
     first = tokens[i].text.split(maxsplit=1)
-    if not first or not _name(first[0]) or (i and tokens[i - 1].line == tokens[i].line) \
-            or not str(label_field(first[0])).startswith("unit.staff"):
+    # (a name's length, then the staff label: a cell's field is kept per text and most short lines name none, so
+    # their kind and digits are not looked at; a long line is not even looked up)
+    if not first or len(first[0]) > _NAME or (i and tokens[i - 1].line == tokens[i].line) \
+            or not str(label_field(first[0])).startswith("unit.staff") or not _name(first[0]):
         return None
     cells = _cells(tokens, i)
     width = next((k for k, (text, _, _) in enumerate(cells) if not _name(text)), len(cells))
