@@ -243,12 +243,16 @@ def indicator_headers(row: list[str]) -> list[dict[str, int]]:
 
 
 def _block_summary_header(row: list[str]) -> dict[str, int] | None:
-    """"一级指标 | 分值 | 得分" and nothing else: a summary of the blocks' points and scores, its 一级 column the
-    rows' names (block_scores reads them as the blocks' weights)."""
-    if "一级" not in "".join(row) or sum(1 for cell in row if cell.strip()) != 3:
+    """"一级指标 | 分值 | 得分" and nothing else but a 得分率 column (得分 ÷ 分值: "一级指标 | 权重 | 得分 | 得分率"):
+    a summary of the blocks' points and scores, its 一级 column the rows' names (block_scores reads them as the
+    blocks' weights)."""
+    if "一级" not in "".join(row):
         return None  # (the cheap test first: every row of every table comes here)
+    filled = sum(1 for cell in row if cell.strip())
+    if filled not in (3, 4):
+        return None
     roles = {cell_role(cell): col for col, cell in enumerate(row) if cell.strip()}
-    if roles.keys() != {"level1", "weight", "score"}:
+    if roles.keys() - {"coefficient"} != {"level1", "weight", "score"} or len(roles) != filled:
         return None
     return {"name_weak": roles["level1"], "name": roles["level1"], "weight": roles["weight"], "score": roles["score"]}
 
