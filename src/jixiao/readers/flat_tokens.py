@@ -14,7 +14,7 @@ This module picks a line's shape and makes the tokens; the shapes live in :mod:`
 from __future__ import annotations
 
 import re
-from itertools import islice, takewhile
+from itertools import dropwhile, islice, takewhile
 
 from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.extract.joined_levels import joined_levels
@@ -249,6 +249,10 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             cells, levelled = parts if parts is not None else (cells, levelled)
         if index == cut and cells is not None and len(cells) >= 2 and label_field(cells[-2]) is not None:
             cells = cells[:-2]  # a label's value the end cut: neither is read (a row's other cells, whole, are)
+        elif index == cut and cells is not None and len(cells) >= 2 and kind(cells[-1]) in AMOUNT_OR_RATE_KINDS:
+            # a figure the end may have cut ("256" of "256.40"), and the figures before it, set in columns only by
+            # how many there are: none is read (the row's label is)
+            cells = list(reversed(list(dropwhile(lambda cell: kind(cell) in AMOUNT_OR_RATE_KINDS, reversed(cells)))))
         # "1 产出指标1.1 数量指标1.1.1 某某数≥6个…": level and name cells cut at their outline numbers
         outlined = outline.row(clean_line(raw), levelled) \
             if levelled is not None and stripped[:1].isdecimal() and "|" not in raw and outline_roles(levelled) \
