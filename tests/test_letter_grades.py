@@ -1,7 +1,7 @@
 """A grade written as a letter ("自评等级为B", ``stated_grade: B`` in a file, "B" typed in the editor): the model's
 grade is 优 / 良 / 中 / 差, so a letter is kept as written (``stated_grade_text``) and warned about, read as a grade
-only where the document keys its letters ("A（优秀）、B（良好）…"), and no path refuses or crashes on it. Invented
-snippets."""
+only where the document keys its letters ("A（优秀）、B（良好）…"), and no path refuses or crashes on it;
+``jixiao score`` and ``jixiao render`` show it as written and say it was not compared. Invented snippets."""
 
 from __future__ import annotations
 
@@ -10,15 +10,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docx
+import openpyxl
 import pytest
+from typer.testing import CliRunner
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
+from jixiao.cli import app
 from jixiao.model import Evaluation, Grade
-from jixiao.modelio import evaluation_from_data
+from jixiao.modelio import dump_json, evaluation_from_data, load_evaluation
 from jixiao.readers import read_any
 from jixiao.web.forms import evaluation_from_form
 
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "daxing-2024.yaml"
 REPORT = "\n".join([
     "某县某某服务中心2025年度部门整体支出绩效自评报告",
     "一、基本情况",
@@ -81,3 +86,43 @@ def test_the_review_lists_the_letter(tmp_path: Path) -> None:
     assert done.returncode in (0, 1), done.stderr
     rows = json.loads((tmp_path / "out" / "review.json").read_text(encoding="utf-8"))["reports"]
     assert [row["stated_grade"] for row in rows] == ["B"]
+
+
+def _lettered(tmp_path: Path) -> Path:
+    """The project's example with its grade given as a letter, as a file a user could hand in."""
+    data = json.loads(dump_json(load_evaluation(EXAMPLE)))
+    data.update(stated_grade="B", stated_grade_text=None)
+    path = tmp_path / "lettered.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_score_shows_the_letter_as_written_and_not_compared(tmp_path: Path) -> None:
+    path = _lettered(tmp_path)
+    table = CliRunner().invoke(app, ["score", str(path)], env={"COLUMNS": "200"})
+    line = next(x for x in table.output.splitlines() if x.startswith("报告等级"))
+    assert "“B”" in line and "未比对" in line and "未给出" not in line and "不一致" not in line
+    shown = CliRunner().invoke(app, ["score", str(path), "--format", "json"])
+    data = json.loads(shown.output)
+    assert (data["stated_grade"], data["stated_grade_text"], data["grade_differs"]) == (None, "B", False)
+
+
+def _texts(path: Path) -> str:
+    if path.suffix == ".docx":
+        document = docx.Document(str(path))
+        cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
+    if path.suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        return "\n".join(str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value)
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx", "html", "md"])
+def test_render_shows_the_letter_as_written_never_a_guess(tmp_path: Path, kind: str) -> None:
+    out = tmp_path / f"out.{kind}"
+    done = CliRunner().invoke(app, ["render", str(_lettered(tmp_path)), "-f", kind, "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    text = _texts(out)
+    assert "原填“B”" in text and "未作比对" in text
+    assert "原填“优”" not in text and "原填“良”" not in text

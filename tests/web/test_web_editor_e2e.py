@@ -305,3 +305,30 @@ def test_reviewer_comments_a_field_by_clicking_it(site: tuple[LiveServer, World]
         editor.click("a.export[data-format=docx]")
     assert download.value.suggested_filename.endswith(".docx")
     expect(editor.locator("#export-progress")).to_contain_text("已生成")
+
+
+@pytest.mark.slow
+def test_a_letter_grade_survives_an_edit_and_save(site: tuple[LiveServer, World], browser: Browser) -> None:
+    live, world = site
+    editor = world.client("editor_a")
+    data = json.loads(dump_json(load_evaluation(EXAMPLE)))
+    data.update(stated_grade="B", stated_grade_text=None)
+    body = {"unit_id": world.units["甲镇人民政府"], "evaluation": data, "confirm_duplicate": True}
+    evaluation_id = int(editor.post("/api/evaluations", json=body).json()["id"])
+    page = browser.new_context(locale="zh-CN").new_page()
+    log_in(page, live.url)
+    page.goto(f"{live.url}/evaluations/{evaluation_id}")
+    expect(page.locator("select[name=stated_grade]")).to_have_value("B")
+    expect(page.locator("#stated-grade")).to_contain_text("“B”")
+    page.fill("textarea[name=sec_purpose]", "检验某镇年度预算资金的使用绩效。")
+    page.click("#save")
+    expect(page.locator("#save-status")).to_contain_text("已保存为第 2 版")
+    saved = stored(world, evaluation_id)
+    assert (saved.get("stated_grade"), saved["stated_grade_text"]) == (None, "B")
+    page.reload()
+    expect(page.locator("select[name=stated_grade]")).to_have_value("B")
+    page.select_option("select[name=stated_grade]", "良")  # a grade chosen in the list replaces the letter
+    page.click("#save")
+    expect(page.locator("#save-status")).to_contain_text("已保存为第 3 版")
+    saved = stored(world, evaluation_id)
+    assert (saved["stated_grade"], saved.get("stated_grade_text")) == ("良", None)

@@ -70,6 +70,7 @@ def score_to_data(evaluation: Evaluation, result: EvaluationScore, warnings: lis
         "stated_total": _dec(result.stated_total),
         "recomputed_total": _dec(result.total),
         "stated_grade": result.stated_grade.value if result.stated_grade else None,
+        "stated_grade_text": result.stated_grade_text,
         "recomputed_grade": result.grade.value,
         "total_differs": result.total_differs,
         "grade_differs": result.grade_differs,
@@ -116,7 +117,7 @@ def print_table(evaluation: Evaluation, result: EvaluationScore, console: Consol
         )
     console.print(table)
     stated_total = format_score(result.stated_total) if result.stated_total is not None else "未给出"
-    stated_grade = result.stated_grade.value if result.stated_grade else "未给出"
+    stated_grade = result.stated_grade_shown or "未给出"
     mark_total = " [bold red]≠ 不一致[/]" if result.total_differs else ""
     mark_grade = " [bold red]≠ 不一致[/]" if result.grade_differs else ""
     console.print(f"报告总分 {stated_total}  ·  重算总分 {format_score(result.total)}{mark_total}")

@@ -14,7 +14,7 @@ This module picks a line's shape and makes the tokens; the shapes live in :mod:`
 from __future__ import annotations
 
 import re
-from itertools import islice, takewhile
+from itertools import dropwhile, islice, takewhile
 
 from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.extract.joined_levels import joined_levels
@@ -168,6 +168,13 @@ def _cut_line(lines: list[str]) -> int | None:
     return last if len(rows) >= 3 and all(row.endswith("|") for row in rows) else None
 
 
+def _before_cut_figures(cells: list[str]) -> list[str]:
+    """A cut row's cells before its closing run of figures ("项目支出 | 254.40 | 260", the 260 of 260.60): a run
+    of two or more, set in the header's columns only by how many are left, may stand under any of them. (A lone
+    figure after its label, "某某合规率 | 100", stays in the column after it and is read.)"""
+    return list(reversed(list(dropwhile(lambda cell: kind(cell) in AMOUNT_OR_RATE_KINDS, reversed(cells)))))
+
+
 def _bar_led_rows(lines: list[str]) -> set[int]:
     """Web-copied rows whose first cell is empty: in a run of rows of " |" cells whose rows open on a cell
     ("一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |"), a later row opening on "|" ("| 产出质量 | 某某率 | 100% |
@@ -249,6 +256,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             cells, levelled = parts if parts is not None else (cells, levelled)
         if index == cut and cells is not None and len(cells) >= 2 and label_field(cells[-2]) is not None:
             cells = cells[:-2]  # a label's value the end cut: neither is read (a row's other cells, whole, are)
+        elif index == cut and cells is not None and len(whole := _before_cut_figures(cells)) <= len(cells) - 2:
+            cells = whole  # a run of figures the end cut: which columns it fills is unsaid, none is read
         # "1 产出指标1.1 数量指标1.1.1 某某数≥6个…": level and name cells cut at their outline numbers
         outlined = outline.row(clean_line(raw), levelled) \
             if levelled is not None and stripped[:1].isdecimal() and "|" not in raw and outline_roles(levelled) \

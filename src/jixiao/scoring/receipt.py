@@ -72,6 +72,14 @@ class EvaluationScore(BaseModel):
     stated_total: Decimal | None
     stated_grade: Grade | None
     cap_receipt: Receipt | None = None
+    stated_grade_text: str | None = None  # a letter the report gives as its grade ("B"), kept as written: not compared
+
+    @property
+    def stated_grade_shown(self) -> str | None:
+        """The stated grade for a reader: 优 / 良 / 中 / 差, else the letter as written and said not compared."""
+        if self.stated_grade is not None:
+            return self.stated_grade.value
+        return f"“{self.stated_grade_text}”（非优良中差，未比对）" if self.stated_grade_text else None
 
     @property
     def total_differs(self) -> bool:

@@ -175,6 +175,7 @@ def evaluation_from_form(form: Any) -> Evaluation:
     data["indicators"] = _indicators(form, errors)
     data["stated_total"] = _number(get("stated_total"), "自评总分", errors)
     data["stated_grade"] = get("stated_grade") or None
+    data["stated_grade_text"] = None  # the list says the grade: a letter chosen in it is kept again by the model
     sections = dict(base.get("sections") or {})
     for key in SECTION_FIELDS:
         sections[key] = get(f"sec_{key}") or None

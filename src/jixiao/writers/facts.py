@@ -62,6 +62,7 @@ class Figures:
     stated_grade: Grade | None = None
     cap_sentence: str | None = None
     weight_total: Decimal | None = field(default=Decimal(0))  # None: an indicator states no weight
+    stated_grade_text: str | None = None  # a letter given as the grade ("B"), kept as written: never compared
 
     @property
     def total_differs(self) -> bool:
@@ -113,7 +114,8 @@ def shown_figures(evaluation: Evaluation, score: EvaluationScore, mode: ScoreMod
     given = [item.indicator.weight for item in shown if item.indicator.weight is not None]
     weights = sum(given, Decimal(0)) if len(given) == len(shown) else None
     return Figures(shown, total, grade, execution_rate(evaluation), mode, pack.title,
-                   evaluation.stated_total, evaluation.stated_grade, cap, weights)
+                   evaluation.stated_total, evaluation.stated_grade, cap, weights,
+                   evaluation.stated_grade_text if evaluation.stated_grade is None else None)
 
 
 def difference_note(figures: Figures) -> str | None:
@@ -146,6 +148,10 @@ def difference_note(figures: Figures) -> str | None:
         clauses.append(f"评价等级应为“{figures.grade.value}”（原填“{figures.stated_grade.value}”）")
     elif (differences or figures.total_differs) and figures.grade is not None and figures.stated_grade is not None:
         clauses.append(f"评价等级仍为“{figures.grade.value}”")
+    elif figures.stated_grade_text:  # which grade the letter means is unsaid: shown as written, never compared
+        written = f"“{figures.stated_grade_text}”，非优、良、中、差之一，未作比对"
+        clauses.append(f"评价等级为“{figures.grade.value}”（原填{written}）" if figures.grade is not None
+                       else f"报告所填评价等级为{written}")
     if figures.cap_sentence:
         clauses.append(figures.cap_sentence)
     return "，".join(clauses) + "。" if clauses else None
