@@ -298,6 +298,11 @@ class Evaluation(_Model):
         return value
 
     @property
+    def unkeyed_grade(self) -> str | None:
+        """The letter the report gives as its grade ("B") when it states no 优 / 良 / 中 / 差: never compared."""
+        return self.stated_grade_text if self.stated_grade is None else None
+
+    @property
     def stated_grade_written(self) -> str | None:
         """The grade as the report gives it: 优 / 良 / 中 / 差, else a letter kept as written, else None."""
         return self.stated_grade.value if self.stated_grade is not None else self.stated_grade_text

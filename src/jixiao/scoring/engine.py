@@ -107,5 +107,5 @@ def score_evaluation(evaluation: Evaluation, pack: RulePack | None = None) -> Ev
         pack_id=pack.id, pack_version=pack.version, indicators=scores, total=total,
         grade=grade_for(total, pack), total_receipt=receipt, stated_total=evaluation.stated_total,
         stated_grade=evaluation.stated_grade, cap_receipt=cap,
-        stated_grade_text=evaluation.stated_grade_text if evaluation.stated_grade is None else None,
+        stated_grade_text=evaluation.unkeyed_grade,
     )

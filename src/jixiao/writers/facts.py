@@ -115,7 +115,7 @@ def shown_figures(evaluation: Evaluation, score: EvaluationScore, mode: ScoreMod
     weights = sum(given, Decimal(0)) if len(given) == len(shown) else None
     return Figures(shown, total, grade, execution_rate(evaluation), mode, pack.title,
                    evaluation.stated_total, evaluation.stated_grade, cap, weights,
-                   evaluation.stated_grade_text if evaluation.stated_grade is None else None)
+                   evaluation.unkeyed_grade)
 
 
 def difference_note(figures: Figures) -> str | None:
