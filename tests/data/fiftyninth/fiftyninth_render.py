@@ -1,14 +1,9 @@
-"""The two file shapes of the fifty-ninth set the earlier sets' renderers do not make: a Word report whose indicator
-table sits nested in the left cell of a two-cell layout table, the result and a table of score bands nested in the
-right one; and a PDF printed two pages to a sheet (two A4 pages side by side on one landscape A3 page, as a booklet
-print or a viewer's "two pages per sheet" export gives it). Every unit, person and figure is invented."""
+"""A file shape of the fifty-ninth set the earlier sets' renderers do not make: a Word report whose indicator table
+sits nested in the left cell of a two-cell layout table, the result and a table of score bands nested in the right
+one (the PDF printed two pages to a sheet is ``two_up``'s). Every unit, person and figure is invented."""
 
 from __future__ import annotations
 
-import io
-from typing import Any
-
-import pypdfium2 as pdfium
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm
 from eighteenth_facts import doc, docx_bytes, table
@@ -46,21 +41,3 @@ def nested_word(blocks: list[Block], form: list[list[str]], result: list[list[st
     if target == "wps":
         return convert(convert(data, name, "docx", "odt"), name, "odt", "doc")
     return convert(data, name, "docx", target)
-
-
-def two_up_pdf(pdf: bytes) -> bytes:
-    """``pdf``'s pages two to a sheet: pages 1 and 2 side by side on sheet 1, 3 and 4 on sheet 2, and so on."""
-    src = pdfium.PdfDocument(pdf)
-    out = pdfium.PdfDocument.new()
-    width, height = src[0].get_size()
-    for first in range(0, len(src), 2):
-        sheet = out.new_page(2 * width, height)
-        for k in range(2):
-            if first + k < len(src):
-                obj: Any = src.page_as_xobject(first + k, out).as_pageobject()
-                obj.transform(pdfium.PdfMatrix().translate(k * width, 0))
-                sheet.insert_obj(obj)
-        sheet.gen_content()
-    buf = io.BytesIO()
-    out.save(buf)
-    return buf.getvalue()

@@ -17,9 +17,10 @@ from typing import Any
 from corpus_build import Row, indicator_fact, value_fact
 from eighteenth_facts import D, Made, facts, r2, rate
 from fiftyeighth_render import Block, export_csv, page, sheet, word
-from fiftyninth_render import nested_word, two_up_pdf
+from fiftyninth_render import nested_word
 from fortyeighth_reports import budget
 from seventeenth_facts import shown
+from two_up import two_up_pdf
 
 YEAR = 2025
 SOURCES = ("一般公共预算财政拨款", "政府性基金预算财政拨款", "其他资金")
