@@ -253,7 +253,8 @@ def test_k_flow_columns(carry: str, income: str) -> None:
 {_TABLE.format(score="50")}"""
     budget = _read(text).budget
     assert budget.income_total == total_income and budget.expenditure_total == Decimal("510.00")
-    assert budget.carry_over == Decimal(carry) + 2
+    assert budget.carry_over == Decimal("32.00")  # the 年末结转 total; the 上年结转 one brought in
+    assert budget.opening_balance == Decimal(carry) + 2
     assert [(i.name, i.amount) for i in budget.income_items] == [("一般公共预算财政拨款", Decimal(income)),
                                                                  ("其他资金", Decimal("30.00"))]
 

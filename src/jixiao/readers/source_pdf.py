@@ -20,6 +20,7 @@ from jixiao.readers.pdf_columns import set_columns, split_at_gutter
 from jixiao.readers.pdf_grids import split_fused_grids
 from jixiao.readers.pdf_note_marks import is_note_mark, without_note_marks
 from jixiao.readers.pdf_rotated import upright_cells
+from jixiao.readers.pdf_two_up import two_up_middle
 from jixiao.readers.textnorm import clean_line, squeeze_cjk_spaces
 
 __all__ = ["_Line", "_assemble", "_join_split_row", "read_pdf_document"]  # the line assembly lives in page_layout
@@ -57,23 +58,24 @@ def read_pdf_document(path: Path) -> Document:
     return Document(str(path), blocks, warnings)
 
 
-def _read_scanned(path: Path, pages: list[Page | None], scanned: list[int]) -> None:
-    """Pages that are only a picture (a scan) are read by OCR, in their place among the text pages."""
+def _read_scanned(path: Path, pages: list[Page | None], scanned: list[tuple[int, int]]) -> None:
+    """Pages that are only a picture (a scan) are read by OCR, in their place (``scanned``: (place among the pages
+    read, the sheet's number)) among the text pages."""
     from jixiao.ocr import PageSource, scanned_pages
     from jixiao.ocr.sources import check_page_count
 
     check_page_count(path, len(scanned))
-    sources = [PageSource(str(path), number - 1, "pdf") for number in scanned]
-    for number, page in zip(scanned, scanned_pages(path, sources), strict=True):
-        pages[number - 1] = page
+    sources = [PageSource(str(path), number - 1, "pdf") for _, number in scanned]
+    for (place, _), page in zip(scanned, scanned_pages(path, sources), strict=True):
+        pages[place] = page
 
 
 _RULED_PATHS = 4  # a page drawing this many paths may hold a ruled table: read it with pdfplumber
 
 
-def _read_pages(path: Path) -> tuple[list[Page | None], list[int]]:
-    """Text lines with PDFium (fast); pages with drawn rules again with pdfplumber for their tables;
-    the numbers of pages that are a scanned picture (left None, for OCR)."""
+def _read_pages(path: Path) -> tuple[list[Page | None], list[tuple[int, int]]]:
+    """Text lines with PDFium (fast); pages with drawn rules, and each half of a sheet holding two pages side by
+    side, again with pdfplumber; the pages that are a scanned picture (left None, for OCR) as (place, sheet)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -82,22 +84,26 @@ def _read_pages(path: Path) -> tuple[list[Page | None], list[int]]:
     try:
         limits.check("pages", len(document), str(path))
         pages: list[Page | None] = []
-        ruled: list[int] = []
-        scanned: list[int] = []
+        ruled: list[tuple[int, int, float | None, float | None]] = []  # place, sheet, the part's left and right
+        scanned: list[tuple[int, int]] = []
         chars = 0
         for number, page in enumerate(document, start=1):
             limits.check("page_objects", pdfium_c.FPDFPage_CountObjects(page.raw), str(path),
                          subject=f"第 {number} 页")
             objects = list(page.get_objects())
             has_rules = sum(1 for obj in objects if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH) >= _RULED_PATHS
+            middle = two_up_middle(page)
             if _is_scan(page, objects):
-                scanned.append(number)
+                scanned.append((len(pages), number))
                 pages.append(None)
+            elif middle is not None and len(ruled) < limits.current().table_pages:  # each half a page of its own
+                ruled.extend([(len(pages), number, 0.0, middle), (len(pages) + 1, number, middle, None)])
+                pages.extend([None, None])
             elif has_rules and len(ruled) < limits.current().table_pages:  # pdfplumber: ~60 ms a page
-                ruled.append(number)
+                ruled.append((len(pages), number, None, None))
                 pages.append(None)
             else:
-                lines = _pdfium_lines(page, number)
+                lines = _pdfium_lines(page, len(pages) + 1)
                 if has_rules and lines:
                     lines[0].ruled_skipped = True
                 chars += sum(len(line.text) for line in lines)
@@ -109,8 +115,11 @@ def _read_pages(path: Path) -> tuple[list[Page | None], list[int]]:
         import pdfplumber
 
         with pdfplumber.open(str(path)) as pdf:
-            for number in ruled:
-                pages[number - 1] = _read_page(pdf.pages[number - 1], number)
+            for place, number, left, right in ruled:
+                sheet = pdf.pages[number - 1]
+                if left is not None:
+                    sheet = sheet.crop((left, 0, right if right is not None else sheet.width, sheet.height))
+                pages[place] = _read_page(sheet, place + 1)
     return pages, scanned
 
 

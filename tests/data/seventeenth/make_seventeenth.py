@@ -54,10 +54,11 @@ def convert(content: bytes, name: str, ext: str, target: str) -> bytes:
 
 
 def write_set(folder: Path, reports: dict[str, Callable[[], tuple[dict[str, Any], str, Any]]]) -> None:
-    """Each report (facts, extension, content; a PDF given as Word bytes) and its expected facts, into ``folder``."""
+    """Each report (facts, extension, content; a PDF given as Word bytes, or as the PDF itself) and its expected facts,
+    into ``folder``."""
     for name, make in reports.items():
         facts, ext, content = make()
-        if ext == "pdf":
+        if ext == "pdf" and not content.startswith(b"%PDF-"):  # a PDF the set made itself is written as it is
             content = to_pdf(content, name)
         path = folder / f"{name}.{ext}"
         if isinstance(content, str):

@@ -68,7 +68,8 @@ def z01() -> Made:
     budget = {"income_total": D("2321.82"),
               "income_items": [{"name": "一般公共预算财政拨款", "amount": D("1865.32")},
                                {"name": "政府性基金预算财政拨款", "amount": D("420.00")}, {"name": "其他资金", "amount": D("36.50")}],
-              "expenditure_total": D("2337.90"), "carry_over": D("98.40")}
+              # the 年末结转 total is the carry-over, the 上年结转 one the balance brought in (model.Budget; fiftyninth.md)
+              "expenditure_total": D("2337.90"), "carry_over": D("82.32"), "opening_balance": D("98.40")}
     inds = indicators(rt, es, Z01, level1="预算执行", target={"value": D(100), "unit": "%"})
     return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
 

@@ -5,8 +5,9 @@
     一般公共预算财政拨款 | 86.40    | 1865.32  | 1902.18  | 49.54
     合计                 | 98.40    | 2321.82  | 2337.90  | 82.32
 
-The 合计 row gives the income total, the spending total and the carry-over; the fund rows above it are the
-income's items (their 本年收入). Nothing else of the table is a money block's figure.
+The 合计 row gives the income total, the spending total and the carry-over (its 年末结转; its 上年结转 the balance
+brought in); the fund rows above it are the income's items (their 本年收入). Nothing else of the table is a money
+block's figure.
 """
 
 from __future__ import annotations
@@ -61,8 +62,12 @@ def flow_columns(table: Table, unit: str, facts: Facts) -> bool:
         if total_at is None:
             return False
         total = table.rows[total_at]
+        # with a 年末结转 column the carry-over is it, and the 上年结转 the balance brought in; alone, the 上年结转 is
+        # the only 结转 the table states
+        balances = ((("carry_over", "budget.opening_balance"), ("carried_on", "budget.carry_over"))
+                    if "carried_on" in columns else (("carry_over", "budget.carry_over"),))
         for role, path in (("income", "budget.income_total"), ("expenditure", "budget.expenditure_total"),
-                           ("carry_over", "budget.carry_over")):
+                           *balances):
             value = _amount(table, total_at, columns.get(role), unit)
             if value is not None:
                 facts.put(path, value, cell_ref(table, total_at, columns[role], total[columns[role]]))

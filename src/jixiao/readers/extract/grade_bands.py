@@ -16,6 +16,7 @@ from typing import Any
 from jixiao.model import GRADE_SYNONYMS, Grade
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
+from jixiao.readers.textnorm import match_text
 
 _WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 _Q = r"[\"“”'「」『』【】]?"
@@ -39,6 +40,7 @@ _BELOW = re.compile(_N + r"\s*分?" + _MARK + r"\s*(?:及|或)?以下|(?:低于|
 _BOUND_WORD = re.compile(r"以上|以下|-|~|～|—|至|到|≥|≤|<|>|低于|高于|大于|小于|不少于|不足|不到|超过")
 _RANK = {Grade.EXCELLENT: 3, Grade.GOOD: 2, Grade.FAIR: 1, Grade.POOR: 0}
 _CLAUSE = re.compile(r"[,;、。]")
+_GRADE_CELL = re.compile(rf"{_Q}\s*(?:{_WORDS})\s*{_Q}")
 _HUNDRED = Decimal(100)
 _MIN_TOP = Decimal(50)  # the top band of a 100-point total starts no lower (an indicator's "8分以上为优" is no rule)
 
@@ -86,8 +88,35 @@ def _valid(bands: list[dict[str, Any]]) -> bool:
         and len({band["min"] for band in bands}) == len(bands)
 
 
+def _table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str]:
+    """The bands of the first table stating them a row each, a score range's cell beside its grade's (分数区间 |
+    等级 over "90—100分 | 优", or printed beside the result: "自评总分 | 93.5 | 90分（含）以上 | 优"), with the
+    table's name and the rows' text; a range with no 分 is taken in points ("80-89 | 良")."""
+    for _, table in outline.tables:
+        found: list[dict[str, Any]] = []
+        texts: list[str] = []
+        for row in table.rows:
+            grades = [c for c, cell in enumerate(row) if _GRADE_CELL.fullmatch(match_text(cell).strip())]
+            # the range before its grade, else after it ("自评等级 | 优 | 80-89分 | 良": 良's, not 优's)
+            pairs = [(c - 1, c) for c in grades if c > 0] + [(c + 1, c) for c in grades if c + 1 < len(row)]
+            for at, c in pairs:
+                points = match_text(row[at]).strip()
+                if not _BOUND_WORD.search(points) or _CLAUSE.search(points):
+                    continue
+                grade = match_text(row[c]).strip().strip("\"“”'")
+                band = _band(f"{points if '分' in points else points + '分'}为{grade}")
+                if band is not None:
+                    found.append(band)
+                    texts.append(f"{row[at].strip()} {row[c].strip()}")
+                    break
+        if len(found) >= 2:
+            return found, table.name, "；".join(texts)
+    return [], "", ""
+
+
 def extract_grade_bands(outline: Outline, facts: Facts) -> None:
-    """The first statement of the report's own grade bands (one line, or a run of lines one band each)."""
+    """The first statement of the report's own grade bands (one line, or a run of lines one band each); with none
+    in the text, a table's (:func:`_table_bands`)."""
     found: list[dict[str, Any]] = []
     first, last, previous = None, None, -2
     for line in outline.lines:
@@ -105,9 +134,11 @@ def extract_grade_bands(outline: Outline, facts: Facts) -> None:
             break  # another statement further on: the first one is kept
         found.extend(bands)
         first, last, previous = first or line, line, line.position
-    if not found or first is None or last is None or not _valid(found):
+    if not found or first is None or last is None:
+        found, location, text = _table_bands(outline)
+    else:
+        location, text = first.location, first.text if first is last else f"{first.text}…{last.text}"
+    if not found or not _valid(found):
         return
     ordered = sorted(found, key=lambda band: band["min"], reverse=True)
-    text = first.text if first is last else f"{first.text}…{last.text}"
-    facts.put("stated_grade_bands", [{**band, "grade": band["grade"].value} for band in ordered],
-              ref(first.location, text))
+    facts.put("stated_grade_bands", [{**band, "grade": band["grade"].value} for band in ordered], ref(location, text))

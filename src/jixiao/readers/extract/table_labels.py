@@ -76,7 +76,7 @@ def _staff_parts(table: Table, categories: range, col: int, facts: Facts) -> Non
         facts.put("unit.staff_parts", parts, cell_ref(table, categories.start, 0, table.rows[categories.start][0]))
 
 
-_TOTAL_CELL = re.compile(r"^(?:合计|总计|共计)$")
+_TOTAL_CELL = re.compile(r"^(?:在编|在职)?(?:合计|总计|共计|小计)$")  # "在编小计": the 编外 row after it no part
 _CATEGORY_ROWS = 8  # how far below its labels a staff table's 合计 row may stand
 
 
@@ -108,8 +108,32 @@ def _inline_labels(table: Table, r: int, c: int, cell: str, facts: Facts) -> boo
     return read
 
 
+def _staff_across(table: Table, r: int, row: list[str], facts: Facts) -> bool:
+    """A staff label leading a row of counts under a row of categories with a total among them (项目 | 行政编 |
+    事业编 | 工勤 | 在编合计 | 编外 over 核定编制（名） | 38 | 41 | 4 | 83 | —): the label's figure is the total
+    column's, and the 实有 row's categories before it are the staff's parts when they add up to it (a column after
+    the total, 编外, is none). True when the row was read so."""
+    path = label_field(row[0]) if row else None
+    if path not in _STAFF:
+        return False
+    head = next((table.rows[k] for k in range(r - 1, max(r - 3, -1), -1)
+                 if table.rows[k] and label_field(table.rows[k][0]) not in _STAFF), None)
+    total = next((c for c, cell in enumerate((head or [])[1:]) if _TOTAL_CELL.match(compact(cell))), None) \
+        if head is not None and not any(_DIGIT.search(cell) for cell in head) else None
+    if head is None or total is None or total + 1 >= len(row) or not _COUNT.fullmatch(compact(row[total + 1])):
+        return False
+    total += 1  # (enumerate from the second cell)
+    put_labelled(facts, path, row[total].strip(), cell_ref(table, r, total, row[total]))
+    counts = [compact(cell) for cell in row[1:total]]
+    if path == "unit.staff_total" and counts and all(_COUNT.fullmatch(count) for count in counts) \
+            and sum(int(count.rstrip("人名个")) for count in counts) == facts.get("unit.staff_total"):
+        parts = [{"name": head[c].strip(), "count": int(counts[c - 1].rstrip("人名个"))} for c in range(1, total)]
+        facts.put("unit.staff_parts", parts, cell_ref(table, r, 1, row[1]))
+    return True
+
+
 def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
-    if _labels_over_values(table, r, row, facts):
+    if _labels_over_values(table, r, row, facts) or _staff_across(table, r, row, facts):
         return
     for c, cell in enumerate(row):
         key = compact(cell)
