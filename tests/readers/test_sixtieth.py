@@ -38,3 +38,32 @@ def test_csv_whose_merged_cells_were_filled(tmp_path: Path) -> None:
                                                                 ("上年结转资金", Decimal("30.00"))]
     assert {i.name: i.stated_score for i in evaluation.indicators}["日均就餐老人人次"] == Decimal("38.5")
     assert (evaluation.stated_total, evaluation.stated_grade) == (Decimal("98.3"), "优")
+
+
+def test_money_table_on_its_side_under_a_merged_block_label(tmp_path: Path) -> None:
+    """"项目资金（万元）" merged down a money table whose fund sources are its columns and whose stages are its rows,
+    the rate and its points a row of labels and values (before, the stages were looked for in the merged label's
+    column: no budget, no fund rows, no rate indicator)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["某区2024年度专项债券项目绩效自评表"], ["项目名称", "某区停车场建设项目"],
+                ["项目资金（万元）", "资金来源", "合计", "债券资金", "配套资金"],
+                ["", "年初预算数", 500, 400, 100], ["", "全年预算数", 520, 400, 120], ["", "全年执行数", 510, 400, 110],
+                ["", "执行率", "98.08%", "分值", 10, "得分", 9.81],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "数量指标", "新增停车泊位", "300-400个", "352个", 50, 50],
+                ["效益指标", "社会效益指标", "泊位日均周转次数", "≥3次", "3.2次", 40, 40],
+                ["总分", "", "", "", "", 100, 99.81]):
+        sheet.append(row)
+    sheet.merge_cells("A3:A7")
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+    evaluation = read_any(path).evaluation
+    budget = evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("500"), Decimal("520"), Decimal("510"))
+    assert [(f.name, f.executed) for f in budget.fund_rows] == [("债券资金", Decimal("400")),
+                                                                ("配套资金", Decimal("110"))]
+    rate = next(i for i in evaluation.indicators if i.name == "预算执行率")
+    assert (rate.weight, rate.stated_score) == (Decimal("10"), Decimal("9.81"))

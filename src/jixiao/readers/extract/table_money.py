@@ -318,8 +318,11 @@ def _fill_stated(rows: list[dict[str, Any]], entry: dict[str, Any]) -> None:
 
 def lone_rate_row(table: Table, r: int, row: list[str], facts: Facts) -> IndicatorDraft | None:
     """"执行率 | 97.91% | 分值 / 得分 | 10 / 9.79" set apart from the money block above it (a text's rows split into
-    tables of their own): the execution rate and its points all the same."""
-    cells = rate_row_cells(row)
+    tables of their own): the execution rate and its points all the same. A block label merged down the block's
+    rows ("项目资金（万元）" before 执行率 in every row a sheet gives for the merge) is no cell of the row."""
+    above = table.rows[r - 1] if r else []
+    lead = next((c for c, cell in enumerate(row) if c >= len(above) or not cell.strip() or cell != above[c]), len(row))
+    cells = rate_row_cells([""] * lead + row[lead:])
     return block_rate(MoneyBlock({}, {}, False), table, r, cells, facts) if cells is not None else None
 
 
