@@ -67,3 +67,23 @@ def test_money_table_on_its_side_under_a_merged_block_label(tmp_path: Path) -> N
                                                                 ("配套资金", Decimal("110"))]
     rate = next(i for i in evaluation.indicators if i.name == "预算执行率")
     assert (rate.weight, rate.stated_score) == (Decimal("10"), Decimal("9.81"))
+
+
+def test_money_caption_merged_down_from_the_total_row_under_an_empty_corner(tmp_path: Path) -> None:
+    """A page's table whose money header leaves its corner empty and whose 项目资金（万元） th spans the total row
+    and the fund rows below it (before, the caption was read into each row's label: no fund row)."""
+    page = ("<html><body><table border=\"1\"><caption>2024年度政府性基金预算项目支出绩效自评表</caption>"
+            "<tr><th colspan=\"2\">项目名称</th><td colspan=\"6\">某区滨河绿道建设项目</td></tr>"
+            "<tr><th colspan=\"2\"></th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th>"
+            "<th>执行率</th><th>得分</th></tr>"
+            "<tr><th rowspan=\"3\">项目资金（万元）</th><th>年度资金总额</th><td>300.00</td><td>320.00</td>"
+            "<td>312.00</td><td>10</td><td>97.50%</td><td>9.75</td></tr>"
+            "<tr><th>其中：政府性基金预算资金</th><td>260.00</td><td>280.00</td><td>272.00</td><td>—</td><td>—</td>"
+            "<td>—</td></tr>"
+            "<tr><th>上年结转资金</th><td>40.00</td><td>40.00</td><td>40.00</td><td>—</td><td>—</td><td>—</td></tr>"
+            "</table></body></html>")
+    budget = _read(tmp_path, "page.htm", page).budget
+    assert budget.executed == Decimal("312.00")
+    assert [(f.name, f.initial, f.executed) for f in budget.fund_rows] == [
+        ("政府性基金预算资金", Decimal("260.00"), Decimal("272.00")),
+        ("上年结转资金", Decimal("40.00"), Decimal("40.00"))]
