@@ -6,6 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+from page_reading import read_page
+
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
 
@@ -87,3 +90,15 @@ def test_money_caption_merged_down_from_the_total_row_under_an_empty_corner(tmp_
     assert [(f.name, f.initial, f.executed) for f in budget.fund_rows] == [
         ("政府性基金预算资金", Decimal("260.00"), Decimal("272.00")),
         ("上年结转资金", Decimal("40.00"), Decimal("40.00"))]
+
+
+@pytest.mark.parametrize(("first", "second"), [("政府性基金预算资金", "单位自筹资金"), ("彩票公益金", "区级配套资金"),
+                                               ("专项债券资金", "配套资金")])
+def test_a_budgets_parts_named_as_government_funds_or_matching_money(first: str, second: str) -> None:
+    """"年初预算A万元，其中政府性基金预算资金B万元、…": a government fund, a lottery fund or matching money is a source
+    of the budget like a level of government (before, those parts were no fund rows)."""
+    page = read_page("某区背街小巷整治项目绩效自评报告\n项目名称：某区背街小巷整治项目\n二、资金情况\n"
+                     f"项目年初预算520.00万元，其中{first}450.00万元、{second}70.00万元；年中追加后全年预算560.00万元，"
+                     "全年执行548.20万元。\n")
+    assert [(r.name, r.initial) for r in page.budget.fund_rows] == [(first, Decimal("450.00")),
+                                                                   (second, Decimal("70.00"))]
