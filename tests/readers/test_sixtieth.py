@@ -102,3 +102,15 @@ def test_a_budgets_parts_named_as_government_funds_or_matching_money(first: str,
                      "全年执行548.20万元。\n")
     assert [(r.name, r.initial) for r in page.budget.fund_rows] == [(first, Decimal("450.00")),
                                                                    (second, Decimal("70.00"))]
+
+
+def test_a_list_headed_by_a_serial_column_gives_no_label_and_value(tmp_path: Path) -> None:
+    """A page's summary of its bonds (序号 | 项目名称 | 债券性质 | 债券规模 …) above the project's form: 项目名称 there
+    heads a column, its neighbour 债券性质 is no project name (before, the project was named 债券性质)."""
+    page = ("<html><body><p>2024年新增专项债券项目绩效自评情况表（单位：亿元）</p><table border=\"1\">"
+            "<tr><th>序号</th><th>项目名称</th><th>债券性质</th><th>债券规模</th><th>自评分数</th></tr>"
+            "<tr><td>1</td><td>某区污水处理厂扩建工程</td><td>其他领域专项债券</td><td>0.80</td><td>95</td></tr>"
+            "</table><table border=\"1\"><tr><td>项目名称</td><td>某区污水处理厂扩建工程</td></tr>"
+            "<tr><td>实施单位</td><td>某区排水管理所</td></tr></table></body></html>")
+    evaluation = _read(tmp_path, "page.htm", page)
+    assert evaluation.project is not None and evaluation.project.name == "某区污水处理厂扩建工程"
