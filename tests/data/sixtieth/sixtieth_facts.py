@@ -30,10 +30,12 @@ def money(funds: Funds) -> tuple[str, str, str]:
 
 
 def money_block(funds: Funds, total_row: tuple[str, str, str], rt: Decimal, es: Decimal) -> list[list[str]]:
-    """项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, the total row, then each fund as 其中."""
+    """项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, the total row, then each fund
+    as 其中."""
     return [["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
             ["", "年度资金总额", *total_row, "10", f"{rt}%", str(es)],
-            *(["", ("其中：" if i == 0 else "") + f[0], f[1], f[2], f[3], "—", "—", "—"] for i, f in enumerate(funds))]
+            *(["", ("其中：" if i == 0 else "") + f[0], f[1], f[2], f[3], "—", "—", "—"]
+              for i, f in enumerate(funds))]
 
 
 def project_facts(unit: str, dept: str, proj: str, funds: Funds, rows: list[Row], *, full_mark: int | None = 100,
@@ -46,7 +48,8 @@ def project_facts(unit: str, dept: str, proj: str, funds: Funds, rows: list[Row]
     tot = total(rows, es)
     budget = {"initial": D(total_row[0]), "adjusted": D(total_row[1]), "executed": D(total_row[2]),
               "stated_execution_rate": rt,
-              "fund_rows": [{"name": f[0], "initial": D(f[1]), "adjusted": D(f[2]), "executed": D(f[3])} for f in funds]}
+              "fund_rows": [{"name": f[0], "initial": D(f[1]), "adjusted": D(f[2]), "executed": D(f[3])}
+                            for f in funds]}
     inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in rows)]
     f = facts("项目支出", YEAR, {"supervising_department": dept}, budget, inds, tot,
               project={"name": proj, "implementing_unit": unit}, full_mark=full_mark, planted=[], **extra)

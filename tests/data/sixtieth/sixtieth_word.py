@@ -12,10 +12,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from decimal import Decimal
 from typing import Any
 
-from corpus_build import Row, indicator_fact
+from corpus_build import Row
 from eighteenth_facts import D, Made, doc, docx_bytes, table
 from make_seventeenth import convert
 from seventeenth_facts import shown
