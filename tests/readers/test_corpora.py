@@ -104,6 +104,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "fortyeighth": (8, 0.98), "fortyninth": (8, 0.98), "fiftieth": (8, 0.98), "fiftyfirst": (8, 0.98),
            "fiftysecond": (8, 0.98), "fiftythird": (8, 0.98), "fiftyfourth": (8, 0.98), "fiftyfifth": (8, 0.98),
            "fiftysixth": (8, 0.98), "fiftyseventh": (8, 0.98), "fiftyeighth": (8, 0.98), "fiftyninth": (8, 0.98),
+           "sixtieth": (8, 0.98),
            "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
@@ -151,6 +152,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "fiftyseventh": {".rtf", ".htm", ".xls", ".wps", ".doc", ".mhtml", ".ods", ".et"},
            "fiftyeighth": {".xls", ".et", ".rtf", ".mht", ".csv", ".wps", ".ods", ".doc"},
            "fiftyninth": {".mht", ".csv", ".et", ".ods", ".wps", ".pdf", ".doc", ".mhtml"},
+           "sixtieth": {".docx", ".htm", ".txt", ".ods", ".csv", ".et", ".wps", ".mht"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]

@@ -26,6 +26,8 @@ def csv_rows(text: str) -> str:
     ragged = _ragged(lines, parsed)
     if not ragged and (rows < _MIN_ROWS or rows * 2 < sum(1 for line in lines if line.strip())):
         return text
+    if _merges_filled(parsed):
+        parsed = _unfilled(parsed)
     out: list[str] = []
     for line, fields in zip(lines, parsed, strict=True):
         if len(fields) == width or (ragged and len(fields) >= 2):
@@ -35,6 +37,35 @@ def csv_rows(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+_FILLED_RUN = 4  # a label's text in this many adjacent cells: a merge the export filled
+
+
+def _label(cell: str) -> bool:
+    return len(re.findall(r"[\u4e00-\u9fff]", cell)) >= 2
+
+
+def _merges_filled(parsed: list[list[str]]) -> bool:
+    """An export that wrote a merged cell's text into every cell the merge covered (a sheet unmerged with "fill",
+    some systems' CSV): a label (two Han characters or more) in four adjacent cells of a row."""
+    return any(all(_label(c) and c == fields[i] for c in fields[i + 1: i + _FILLED_RUN])
+               for fields in parsed for i in range(len(fields) - _FILLED_RUN + 1) if _label(fields[i]))
+
+
+def _unfilled(parsed: list[list[str]]) -> list[list[str]]:
+    """Each filled merge back to one cell and blanks, as the sheet shows it: a label repeated in the cells after it
+    in its row, or in the first two columns below it, kept in its first cell only."""
+    out = [list(fields) for fields in parsed]
+    for fields in out:
+        for i in range(len(fields) - 1, 0, -1):
+            if _label(fields[i]) and fields[i] == fields[i - 1]:
+                fields[i] = ""
+    for k in range(len(out) - 1, 0, -1):
+        for j in range(min(2, len(out[k]))):
+            if _label(out[k][j]) and j < len(parsed[k - 1]) and parsed[k][j] == parsed[k - 1][j]:
+                out[k][j] = ""
+    return out
 
 
 def _ragged(lines: list[str], parsed: list[list[str]]) -> bool:

@@ -204,10 +204,11 @@ def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
         total_col = next((c for c, cell in enumerate(row) if c and total.match(compact(cell))), None)
         if total_col is None or (total_col < 2 and len(row) < 4):
             continue
+        lc = _label_column(row, total_col)
         amount_rows: dict[str, tuple[int, str]] = {}
         rate_row = None
         for below in range(r + 1, min(len(rows), r + 8)):
-            label = rows[below][0] if rows[below] else ""
+            label = rows[below][lc] if lc < len(rows[below]) else ""
             field, stated = amount_field(label)
             if "执行率" in compact(label):
                 rate_row = below
@@ -217,7 +218,7 @@ def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
             continue
         funds: list[dict[str, object]] = []
         read_from: list[tuple[int, int]] = []  # the fund rows' cells
-        for c in range(1, len(row) if total_col == 1 else total_col + 1):
+        for c in range(lc + 1, len(row) if total_col == lc + 1 else total_col + 1):
             name = row[c].strip()
             amounts = {field: (number_in(rows[at][c]) if c < len(rows[at]) else None, at, stated)
                        for field, (at, stated) in amount_rows.items()}
@@ -239,6 +240,13 @@ def transposed_funds(table: Table, unit: str, facts: Facts) -> None:
         if funds:
             facts.put("budget.fund_rows", funds, cells_ref(table, table.row_location(r), row[0], read_from))
         return
+
+
+def _label_column(head: list[str], total_col: int) -> int:
+    """The column of a table on its side that holds the stages' words: the first, or the second when the first is
+    the block's own label merged down the block ("项目资金（万元） | 资金来源 | 合计 | 债券资金 …")."""
+    caption = compact(head[1]) if len(head) > 1 else ""
+    return 1 if total_col >= 2 and head[0].strip() and caption.startswith("资金") and not _is_amount(caption) else 0
 
 
 def _funds_below(table: Table, r: int, label_cols: list[int], columns: dict[str, tuple[int, str]],

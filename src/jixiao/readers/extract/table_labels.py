@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jixiao.lexicon import pattern
 from jixiao.model import GRADE_SYNONYMS, SourceRef
 from jixiao.numbers import to_decimal
 from jixiao.readers.document import Table
@@ -133,7 +134,7 @@ def _staff_across(table: Table, r: int, row: list[str], facts: Facts) -> bool:
 
 
 def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
-    if _labels_over_values(table, r, row, facts) or _staff_across(table, r, row, facts):
+    if _labels_over_values(table, r, row, facts) or _list_head(row) or _staff_across(table, r, row, facts):
         return
     for c, cell in enumerate(row):
         key = compact(cell)
@@ -162,6 +163,14 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
             put_labelled(facts, path, value, where)
         if path == "stated_total" and (full_mark := full_in_label(cell)) is not None:  # "总分（100分）"
             facts.put("full_mark", full_mark, cell_ref(table, r, c, cell))
+
+
+def _list_head(row: list[str]) -> bool:
+    """A list's header row, 序号 first ("序号 | 项目名称 | 债券性质 | 债券规模 | 自评分数"): column names, no label
+    beside its value (项目名称 is no label whose value is 债券性质)."""
+    filled = [cell for cell in row if cell.strip()]
+    return len(filled) >= 3 and bool(pattern("column_names.number").fullmatch(compact(filled[0]))) \
+        and not any(_DIGIT.search(cell) for cell in filled)
 
 
 _FIGURE_CELL = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")

@@ -107,6 +107,8 @@ class MoneyBlock:
 
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
         """(the row was a money row, the execution-rate indicator when the row scores it)."""
+        if not self.total_read and not any(self.captions):
+            self.captions = _caption_merged_down(table, r, row, self.header)
         cells = _by_content(row, self.header)
         raw: dict[str, tuple[Decimal, str | None, int]] = {}
         for role in AMOUNT_ROLES:
@@ -307,6 +309,18 @@ class MoneyBlock:
         return f"{value.normalize():f}" in {a + b for a in written for b in written}
 
 
+def _caption_merged_down(table: Table, r: int, row: list[str], header: dict[str, int]) -> frozenset[str]:
+    """A header with an empty corner over the labels, the block's caption in a first cell merged down its rows
+    from the first of them ("| | 年初预算数 | …" over "项目资金（万元） | 年度资金总额 | …" and "项目资金（万元） |
+    其中：…"): that caption, so that it is no part of a row's label; else nothing."""
+    first_money = min(c for role, c in header.items() if role in AMOUNT_ROLES)
+    lead = [compact(_UNIT_NOTE.sub("", cell)) for cell in row[:first_money]]
+    below = table.rows[r + 1] if r + 1 < len(table.rows) else []
+    if len(lead) >= 2 and lead[0] and lead[1] and lead[0] != lead[1] and below[:1] == row[:1]:
+        return frozenset({lead[0]})
+    return frozenset()
+
+
 def _fill_stated(rows: list[dict[str, Any]], entry: dict[str, Any]) -> None:
     """"其中中央资金200万元、省级资金100万元…" read from the text first: the form's row of the same name gives the
     amounts the sentence left out (年初, 执行), when it agrees with the sentence on the amounts both state."""
@@ -318,8 +332,11 @@ def _fill_stated(rows: list[dict[str, Any]], entry: dict[str, Any]) -> None:
 
 def lone_rate_row(table: Table, r: int, row: list[str], facts: Facts) -> IndicatorDraft | None:
     """"执行率 | 97.91% | 分值 / 得分 | 10 / 9.79" set apart from the money block above it (a text's rows split into
-    tables of their own): the execution rate and its points all the same."""
-    cells = rate_row_cells(row)
+    tables of their own): the execution rate and its points all the same. A block label merged down the block's
+    rows ("项目资金（万元）" before 执行率 in every row a sheet gives for the merge) is no cell of the row."""
+    above = table.rows[r - 1] if r else []
+    lead = next((c for c, cell in enumerate(row) if c >= len(above) or not cell.strip() or cell != above[c]), len(row))
+    cells = rate_row_cells([""] * lead + row[lead:])
     return block_rate(MoneyBlock({}, {}, False), table, r, cells, facts) if cells is not None else None
 
 
