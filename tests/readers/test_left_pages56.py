@@ -3,6 +3,8 @@ as an invented snippet: invented units, places and figures, no text of any page.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from page_reading import read_page as _read
 
 # an untitled transfer report: the body evaluating its fund's goals, then the fund told again with its year after
@@ -34,3 +36,51 @@ def test_a_sentence_opening_on_other_words_before_the_year_keeps_no_year() -> No
     name from it."""
     text = _TRANSFER.replace("\n青禾镇2024年", "\n按照文件要求2024年")
     assert _read(text).project.name == "乡村公益设施奖补转移支付资金"
+
+
+# a fund's report: the project's payments in total, then by source, the fund's own part first
+_PAID = "\n".join([
+    "青禾镇2024年乡村公益设施奖补资金绩效自评报告",
+    "一、基本情况",
+    "项目累计支付资金合计586240.50元,其中2024年乡村公益设施奖补资金450000元、村集体资金136240.50元。",
+])
+
+
+def test_a_named_funds_part_of_the_payments_is_no_budget() -> None:
+    """"项目累计支付资金合计N元,其中2024年某某资金A元、村集体资金B元": the fund's share of what was paid, not what it
+    was allocated (before, A was read as the budget, under the spending: an execution rate over 100 %)."""
+    read = _read(_PAID)
+    assert read.budget.executed == Decimal("58.62405")
+    assert read.budget.adjusted is None
+
+
+def test_a_named_funds_part_of_an_investment_is_its_budget() -> None:
+    """A guard: "总投资N万元,其中某某资金A万元" still gives the fund's A as its budget."""
+    text = _PAID.replace("累计支付资金合计586240.50元", "总投资58.6万元").replace("450000元", "45万元")
+    assert _read(text).budget.adjusted == Decimal(45)
+
+
+# a form run together by a document site, its header spaced, a row's weight, target and actual fused and its
+# 得分计算方法 note, a sentence of clauses, between them and the score
+_NOTED_FORM = "\n".join([
+    "某街道背街小巷保洁经费项目支出绩效自评表(2019年度)",
+    "绩效指标 一级指标 二级指标 三级指标 分值 年度指标值(A) 全年实际值(B) 得分计算方法 得分 未完成原因分析",
+    "数量指标是否完成申报的小巷保洁面积7.57.57.5完成值达到指标值的,记满分;未达到的,按B/A*该指标分值记分。7.5 "
+    "产出指标(50分)质量指标保洁达标",
+])
+
+
+def test_a_fused_rows_scoring_note_between_its_figures_is_one_cell() -> None:
+    """The note's clauses made the row prose (before, no indicator): it is the row's 得分计算方法 cell, between the
+    fused figures and the score."""
+    (row,) = _read(_NOTED_FORM).indicators
+    assert (row.name, row.level2, row.weight, row.stated_score) == (
+        "是否完成申报的小巷保洁面积", "数量指标", Decimal("7.5"), Decimal("7.5"))
+
+
+def test_level_words_in_prose_with_figures_stay_prose() -> None:
+    """A guard: a sentence naming its levels between its figures, its clauses not closed right before a figure, is
+    no row."""
+    text = _NOTED_FORM.replace(_NOTED_FORM.splitlines()[2],
+                               "数量指标完成保洁面积12000平方米,质量指标达标率98%,时效指标按月完成12次,满意度95%。")
+    assert not _read(text).indicators
