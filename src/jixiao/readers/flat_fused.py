@@ -19,7 +19,7 @@ from jixiao.readers.flat_cut_points import (
     split_unit_before_nature,
 )
 from jixiao.readers.flat_text_repairs import FORMULA_ONE, join_split_words, unspaced_notes
-from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, cells_between
+from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, NOTE_BETWEEN, cells_between
 from jixiao.readers.flat_words import CLAUSE, GAP, MARKER, column_role, form_words
 from jixiao.readers.fused_money import split_money_run
 from jixiao.readers.fused_money_columns import ROW_LABEL, THOUSANDS, money_roles
@@ -108,7 +108,7 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
             and plain[hits[0].end(): hits[0].end() + 1] == " ":
         value = text[hits[0].end():].strip(" :：")  # "项目名称 某州财行(2022)10号 某专项经费": the name whole
         return [text[: hits[0].end()], value] if value else None
-    carried = carried_rows(plain, hits) and len(CLAUSE.findall(text)) <= 1
+    carried = carried_rows(plain, hits) and len(CLAUSE.findall(NOTE_BETWEEN.sub("", text))) <= 1
     if not (force or labelled or carried
             or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
         return _labels_after_title(text, plain, hits)
