@@ -84,3 +84,29 @@ def test_level_words_in_prose_with_figures_stay_prose() -> None:
     text = _NOTED_FORM.replace(_NOTED_FORM.splitlines()[2],
                                "数量指标完成保洁面积12000平方米,质量指标达标率98%,时效指标按月完成12次,满意度95%。")
     assert not _read(text).indicators
+
+
+# a web table whose 一级 cell a page printed beside its block's second row, the first row's left empty
+_MIDDLE_LEVEL = "\n".join([
+    "某镇文化站送戏下乡经费项目支出绩效自评表(2023年度)",
+    "一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 |",
+    "| 数量指标 | 送戏下乡场次 | 10 | 12场 | 12场 | 10 |",
+    "产出指标 | 质量指标 | 演出合格率 | 10 | 100% | 100% | 10 |",
+    "| 时效指标 | 按期完成率 | 10 | 100% | 100% | 10 |",
+    "效益指标 | 社会效益指标 | 群众观看人次 | 20 | 3000人次 | 3200人次 | 20 |",
+])
+
+
+def test_a_first_row_before_its_blocks_cell_takes_its_template_block() -> None:
+    """A table row before any 一级 cell, its 二级 a template's 数量指标: the template's block, a guess (before, none),
+    as a flattened form's row with a blank 一级 cell already took it in prose."""
+    first = _read(_MIDDLE_LEVEL).indicators[0]
+    assert (first.name, first.level1, first.level2) == ("送戏下乡场次", "产出指标", "数量指标")
+    assert _read(_NOTED_FORM).indicators[0].level1 == "产出指标"
+
+
+def test_a_first_row_in_an_older_frames_form_keeps_no_block() -> None:
+    """A guard: a form whose blocks are named otherwise (项目产出 / 项目效益, the older frame's) does not tell which is
+    a 数量指标's: the row keeps none."""
+    text = _MIDDLE_LEVEL.replace("产出指标 |", "项目产出 |").replace("效益指标 | 社会", "项目效益 | 社会")
+    assert _read(text).indicators[0].level1 is None
