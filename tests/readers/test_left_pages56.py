@@ -110,3 +110,22 @@ def test_a_first_row_in_an_older_frames_form_keeps_no_block() -> None:
     a 数量指标's: the row keeps none."""
     text = _MIDDLE_LEVEL.replace("产出指标 |", "项目产出 |").replace("效益指标 | 社会", "项目效益 | 社会")
     assert _read(text).indicators[0].level1 is None
+
+
+# a fund's report: the money applied for, then approved in the same sentence (a PDF's space inside 万 元)
+_APPLIED = "\n".join([
+    "2023年项目支出绩效评价自评报告(2023年县级非遗保护传承专项资金)",
+    "一、项目概况",
+    "(一)项目资金申报及批复情况为加强非遗保护传承,经我中心向县政府申请,主要用于非遗展演、传承人培训等方面资金86万 元,"
+    "在县人民政府第12次常务会议上审定通过。",
+])
+
+
+def test_money_applied_for_and_approved_is_the_budget() -> None:
+    """"申请,用于…资金A万元,在…常务会议上审定通过": the year's approved money (before, no budget)."""
+    assert _read(_APPLIED).budget.adjusted == Decimal(86)
+
+
+def test_money_applied_for_alone_is_no_budget() -> None:
+    """A guard: an application the sentence does not say was approved gives no budget."""
+    assert _read(_APPLIED.replace(",在县人民政府第12次常务会议上审定通过", "")).budget.adjusted is None
