@@ -90,6 +90,9 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     if figures and form_words().fullmatch(figures.group(1)):
         return [figures.group(1), figures.group(2)]
     hits = cut_points(plain, start)
+    if hits and "。" in plain:  # a scoring note's own words ("达到年度指标值的,得满分;…。") cut no cell
+        notes = [note.span() for note in NOTE_BETWEEN.finditer(plain)]
+        hits = [hit for hit in hits if not any(a <= hit.start() < b for a, b in notes)]
     if not hits:
         return None
     # a header run: three of the form's words in a row ("年初预算数全年预算数全年执行数"); two alone
