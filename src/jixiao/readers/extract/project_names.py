@@ -8,7 +8,7 @@ import re
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.fund_names import without_province
-from jixiao.readers.extract.name_ends import ends_a_place_or_body
+from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.name_tidying import generic_name, unit_then_project
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.textnorm import match_text
@@ -80,7 +80,7 @@ def year_led_project(outline: Outline, facts: Facts) -> None:
     # and a fund's name be called its 项目
     title = match_text(str(facts.get("title", "")))
     place = title[: title.find(str(year))].strip() if str(year) in title else ""
-    # "某某街道2025年某某转移支付资金即…项目": or on a body's name (masked too), as the opening sentence names it
+    # "某某街道2025年某某转移支付资金即…项目": or on a body's name (masked too)
     own = rf"{re.escape(place)}|" if 2 <= len(place) <= 30 else ""
     lead = rf"(?:{own}(?P<body>[^\s,;。:()“”《》、]{{2,20}}?))?"
     called = "" if wanted.endswith("项目") else "(?:项目)?"
@@ -89,13 +89,22 @@ def year_led_project(outline: Outline, facts: Facts) -> None:
         if wanted not in line.norm or str(year) not in line.norm:
             continue  # (the literal tests first: most lines hold neither)
         found = subject.search(line.rest_norm)
-        if found is not None and (found.group("body") is None or ends_a_place_or_body(found.group("body"))):
+        if found is not None and (found.group("body") is None or _names_the_body(found.group("body"))):
             start = line.body_start + found.start("name")
             full = line.text[start: line.body_start + found.end("name")].strip()
             facts.replace("project.name", full, ref(line.location, full), weak=False)
             return
     if _PLACE_ONLY.fullmatch(place):
         _place_glued_project(outline, facts, place, wanted)
+
+
+def _names_the_body(words: str) -> bool:
+    """"某某街道" before "2025年某某资金即…": a body's name, not words that hand money down to one ("财政部下达我省",
+    "县财政局下拨某镇")."""
+    return names_a_body(words) and not _HANDING.search(words)
+
+
+_HANDING = re.compile(r"下达|下拨|拨付|拨入|安排|分配|支付|投入|争取|收到|获得")
 
 
 # a title's words before its year that are a place alone ("某省", "某某州某县")
