@@ -78,7 +78,7 @@ def named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef]
     return []
 
 
-# "项目累计支付资金合计79.5万元,其中2025年某某资金63万元、村集体资金…": the fund's part of what was paid, not
+# "项目累计支付资金合计58.6万元,其中2024年某某资金45万元、村集体自筹…": the fund's part of what was paid, not
 # what it was allocated (as "总投资A万元,其中某某资金B万元" is)
 _PART_OF_SPENDING = re.compile(r"(?:支付|支出|使用)[^,;。]{0,12}?" + MONEY + r"\s*[,:]?\s*其中[^,;。、]{0,30}$")
 _TAIL = 8  # the fewest characters of a fund's name that still name it ("乘车补贴专项资金"; "专项资金" alone names none)
