@@ -80,7 +80,7 @@ def year_led_project(outline: Outline, facts: Facts) -> None:
     # and a fund's name be called its 项目
     title = match_text(str(facts.get("title", "")))
     place = title[: title.find(str(year))].strip() if str(year) in title else ""
-    # "某某街道2025年某某转移支付资金即…项目": or on a body's name (masked too)
+    # "某某街道2024年某某转移支付资金即…项目": or on a body's name (masked too)
     own = rf"{re.escape(place)}|" if 2 <= len(place) <= 30 else ""
     lead = rf"(?:{own}(?P<body>[^\s,;。:()“”《》、]{{2,20}}?))?"
     called = "" if wanted.endswith("项目") else "(?:项目)?"
@@ -99,7 +99,7 @@ def year_led_project(outline: Outline, facts: Facts) -> None:
 
 
 def _names_the_body(words: str) -> bool:
-    """"某某街道" before "2025年某某资金即…": a body's name, not words that hand money down to one ("财政部下达我省",
+    """"某某街道" before "2024年某某资金即…": a body's name, not words that hand money down to one ("财政部下达我省",
     "县财政局下拨某镇")."""
     return names_a_body(words) and not _HANDING.search(words)
 
