@@ -92,7 +92,8 @@ def cells_between(text: str, measured: bool = False) -> list[str]:
 
 
 # a scoring note between a row's run-together figures and its score ("…面积7.57.57.5达到年度指标值的,得满分;未达到
-# 的,按实际完成比例计分。7.5"): a column's cell, whose clauses make no prose of the row (figures fused as WORD_FIGURES's are)
+# 的,按实际完成比例计分。7.5"): a column's cell, whose clauses make no prose of the row (figures fused as
+# WORD_FIGURES's are)
 NOTE_BETWEEN = re.compile(r"(?<=[\d.%]{6})[\u4e00-\u9fff][^。]{2,80}?。(?=\d)")
 # "某某制度有效性7—制度健全,执行严格6": a name, its weight, a dash for no target, an actual written as a sentence
 # and the score (no more than the weight): a row, its sentence one cell
