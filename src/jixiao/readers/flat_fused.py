@@ -19,7 +19,7 @@ from jixiao.readers.flat_cut_points import (
     split_unit_before_nature,
 )
 from jixiao.readers.flat_text_repairs import FORMULA_ONE, join_split_words, unspaced_notes
-from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, cells_between
+from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, NOTE_BETWEEN, cells_between
 from jixiao.readers.flat_words import CLAUSE, GAP, MARKER, column_role, form_words
 from jixiao.readers.fused_money import split_money_run
 from jixiao.readers.fused_money_columns import ROW_LABEL, THOUSANDS, money_roles
@@ -90,6 +90,9 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     if figures and form_words().fullmatch(figures.group(1)):
         return [figures.group(1), figures.group(2)]
     hits = cut_points(plain, start)
+    if hits and "。" in plain:  # a scoring note's own words ("达到年度指标值的,得满分;…。") cut no cell
+        notes = [note.span() for note in NOTE_BETWEEN.finditer(plain)]
+        hits = [hit for hit in hits if not any(a <= hit.start() < b for a, b in notes)]
     if not hits:
         return None
     # a header run: three of the form's words in a row ("年初预算数全年预算数全年执行数"); two alone
@@ -108,7 +111,7 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
             and plain[hits[0].end(): hits[0].end() + 1] == " ":
         value = text[hits[0].end():].strip(" :：")  # "项目名称 某州财行(2022)10号 某专项经费": the name whole
         return [text[: hits[0].end()], value] if value else None
-    carried = carried_rows(plain, hits) and len(CLAUSE.findall(text)) <= 1
+    carried = carried_rows(plain, hits) and len(CLAUSE.findall(NOTE_BETWEEN.sub("", text))) <= 1
     if not (force or labelled or carried
             or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
         return _labels_after_title(text, plain, hits)

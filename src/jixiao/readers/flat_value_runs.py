@@ -61,6 +61,10 @@ def cells_between(text: str, measured: bool = False) -> list[str]:
     if MARKER.fullmatch(text.strip()) or _CAPTIONED.fullmatch(text.strip()):
         return [text.strip()]  # "（A）" after 全年预算数 stays with its header; "预算执行情况（万元）（20分）" whole
     if CLAUSE.search(text):
+        note = NOTE_BETWEEN.search(text)
+        if note is not None:  # the note one cell, the row's figures on either side cut as any
+            return [*cells_between(text[: note.start()], measured), note.group(0),
+                    *cells_between(text[note.end():], measured)]
         row = _CLAUSED_ROW.fullmatch(text.strip(" :："))
         if row is not None and float(row.group("score")) <= float(row.group("weight")):
             return [GuessedCell(cell) for cell in row.groups() if cell]  # an actual that is a sentence: a guess
@@ -87,6 +91,10 @@ def cells_between(text: str, measured: bool = False) -> list[str]:
     return out
 
 
+# a scoring note between a row's run-together figures and its score ("…面积7.57.57.5达到年度指标值的,得满分;未达到
+# 的,按实际完成比例计分。7.5"): a column's cell, whose clauses make no prose of the row (figures fused as
+# WORD_FIGURES's are)
+NOTE_BETWEEN = re.compile(r"(?<=[\d.%]{6})[\u4e00-\u9fff][^。]{2,80}?。(?=\d)")
 # "某某制度有效性7—制度健全,执行严格6": a name, its weight, a dash for no target, an actual written as a sentence
 # and the score (no more than the weight): a row, its sentence one cell
 _CLAUSED_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff()（）]{2,30}?)(?P<weight>\d{1,2}(?:\.\d)?)(?P<dash>[一—-]?)"

@@ -12,11 +12,16 @@ from jixiao.readers.textnorm import compact
 
 
 def level1_from_level2(outline: Outline, drafts: list[IndicatorDraft]) -> None:
-    """Only on a form with a 一级 column (its header says 一级): a 二级 label in prose with no heading above it keeps
-    only its own level."""
-    if not any("一级" in line.norm for line in outline.lines):
-        return
+    """Only on a form with a 一级 column (its header says 一级, a line's or a table's): a 二级 label in prose with no
+    heading above it keeps only its own level. A table's row before any 一级 cell ("数量指标 | 某某 | …" first, its
+    block's merged cell printed beside a later row) takes it the same way, unless the form's blocks are named other
+    than the templates' (项目产出 / 项目效益 of the older frames: which is a 数量指标's is then not known)."""
     blocks = [(name, pattern(f"level1_of_level2.{name}")) for name in lexicon()["level1_of_level2"]]
+    if not any("一级" in line.norm for line in outline.lines):
+        tabled = any("一级" in cell for _at, table in outline.tables if table.rows for cell in table.rows[0][:3])
+        stated = {compact(str(draft.fields["level1"])) for draft in drafts if draft.fields.get("level1")}
+        if not tabled or not stated <= {compact(name) for name, _words in blocks}:
+            return
     for draft in drafts:
         level2, source = draft.fields.get("level2"), draft.refs.get("level2")
         if draft.fields.get("level1") or not isinstance(level2, str) or source is None:

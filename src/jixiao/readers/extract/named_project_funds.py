@@ -71,10 +71,14 @@ def named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef]
         pattern = re.compile((named if words is core else re.escape(words)) + r"\s*(?:共计|合计|共|为|:)?\s*" + MONEY)
         for line in outline.lines:
             if (key if words is core else words) in line.norm and (match := pattern.search(line.norm)) is not None \
-                    and (words is core or not one_funds(line.norm, match.start() + 1)):
+                    and (words is core or not one_funds(line.norm, match.start() + 1)) \
+                    and not _PART_OF_SPENDING.search(line.norm, 0, match.start()):
                 amount, _unit = parse_matched_money(match)
                 return [(tidy(amount), ref(line.location, line.text[match.start(): match.end()]))]
     return []
 
 
+# "项目累计支付资金合计58.6万元,其中2024年某某资金45万元、村集体自筹…": the fund's part of what was paid, not
+# what it was allocated (as "总投资A万元,其中某某资金B万元" is)
+_PART_OF_SPENDING = re.compile(r"(?:支付|支出|使用)[^,;。]{0,12}?" + MONEY + r"\s*[,:]?\s*其中[^,;。、]{0,30}$")
 _TAIL = 8  # the fewest characters of a fund's name that still name it ("乘车补贴专项资金"; "专项资金" alone names none)

@@ -8,6 +8,7 @@ import re
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.fund_names import without_province
+from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.name_tidying import generic_name, unit_then_project
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.textnorm import match_text
@@ -64,7 +65,7 @@ _DASHED_SUBTITLE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*项目(?:支出)?绩�
 
 
 # what follows a project's name that opens a sentence as its subject ("2022年某项目由某局主管")
-_SUBJECT_TAIL = r"(?=\s*(?:由|是|为|系|主要|总投资|共|,))"
+_SUBJECT_TAIL = r"(?=\s*(?:由|是|为|系|即|主要|总投资|共|,))"
 
 
 def year_led_project(outline: Outline, facts: Facts) -> None:
@@ -79,20 +80,31 @@ def year_led_project(outline: Outline, facts: Facts) -> None:
     # and a fund's name be called its 项目
     title = match_text(str(facts.get("title", "")))
     place = title[: title.find(str(year))].strip() if str(year) in title else ""
-    lead = rf"(?:{re.escape(place)})?" if 2 <= len(place) <= 30 else ""
+    # "某某街道2024年某某转移支付资金即…项目": or on a body's name (masked too)
+    own = rf"{re.escape(place)}|" if 2 <= len(place) <= 30 else ""
+    lead = rf"(?:{own}(?P<body>[^\s,;。:()“”《》、]{{2,20}}?))?"
     called = "" if wanted.endswith("项目") else "(?:项目)?"
-    subject = re.compile(rf"(?:^|[。;])\s*{lead}({year}\s*年度?\s*{re.escape(wanted)}){called}{_SUBJECT_TAIL}")
+    subject = re.compile(rf"(?:^|[。;])\s*{lead}(?P<name>{year}\s*年度?\s*{re.escape(wanted)}){called}{_SUBJECT_TAIL}")
     for line in outline.lines[:60]:
         if wanted not in line.norm or str(year) not in line.norm:
             continue  # (the literal tests first: most lines hold neither)
         found = subject.search(line.rest_norm)
-        if found is not None:
-            start = line.body_start + found.start(1)
-            full = line.text[start: line.body_start + found.end(1)].strip()
+        if found is not None and (found.group("body") is None or _names_the_body(found.group("body"))):
+            start = line.body_start + found.start("name")
+            full = line.text[start: line.body_start + found.end("name")].strip()
             facts.replace("project.name", full, ref(line.location, full), weak=False)
             return
     if _PLACE_ONLY.fullmatch(place):
         _place_glued_project(outline, facts, place, wanted)
+
+
+def _names_the_body(words: str) -> bool:
+    """"某某街道" before "2024年某某资金即…": a body's name, not words that hand money down to one ("财政部下达我省",
+    "县财政局下拨某镇")."""
+    return names_a_body(words) and not _HANDING.search(words)
+
+
+_HANDING = re.compile(r"下达|下拨|拨付|拨入|安排|分配|支付|投入|争取|收到|获得")
 
 
 # a title's words before its year that are a place alone ("某省", "某某州某县")
@@ -117,6 +129,7 @@ def _place_glued_project(outline: Outline, facts: Facts, place: str, wanted: str
 # "根据…要求,对2023年某某补助经费项目实施情况开展了自评" / "…对2019-2021年某某保洁项目开展重点绩效评价" / "现对
 # 2022年度中央对某省转移支付某某补助资金绩效目标自评如下": the project the opening sentence says was evaluated
 # ("对各部门…", "对本单位…" name none)
+# "对2024年某某转移支付资金绩效目标实施情况开展自评": the fund's goals' aspect alone;
 # "对xx年度某某专项费项目的支出情况进行了绩效评价": a year masked by a template site, the spending 的 before;
 # "对某某工程项目资金投入情况、绩效目标完成情况等进行了自评": the aspects listed, each a 资金 / 绩效 / 预算 …情况;
 # "自评的对象及范围对某某经费进行自评": the 对 of the noun 对象 is no preposition
@@ -124,7 +137,7 @@ _ASPECT = r"(?:资金|绩效|预算)[^,;。:()“”《》\s、]{0,8}?情况"
 _EVALUATED = re.compile(
     r"对(?!象)\s*(?:(?:(?:19|20)\d{2}|(?:20)?[xX]{2})\s*(?:[-—~至]\s*(?:19|20)\d{2}\s*)?年度?\s*)?"
     r"((?![各本我全该其])[^,;。:()“”《》\s的]{1,38}?(?:项目|经费|资金|工程))"
-    r"\s*(?:的?(?:支出|资金使用)情况|实施情况|执行情况|使用(?:和|及|与)?(?:管理)?情况|实施|"
+    r"\s*(?:的?(?:支出|资金使用)情况|实施情况|执行情况|使用(?:和|及|与)?(?:管理)?情况|实施|绩效目标(?:实施|完成)情况|"
     + _ASPECT + "(?:、" + _ASPECT + ")+等?)?"
     r"\s*(?:(?:认真)?\s*(?:进行|开展)了?\s*(?:重点|专项)?\s*(?:绩效)?\s*(?:自评|评价)|绩效(?:目标)?自评如下)")
 # "对某某站2021年度某某专项项目使用管理情况…": the body whose project it is, then the year, before the name
