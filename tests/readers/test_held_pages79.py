@@ -11,7 +11,7 @@ from page_reading import read_page as _read
 def test_the_projects_own_money_named_as_this_project_with_the_currency_before_it() -> None:
     """"本项目2023年财政拨款为人民币86.50万元/年" in a project's report: its year's money, the budget (before,
     none: no phrasing named the project as 本项目, and 人民币 stood between 为 and the amount)."""
-    read = _read("青川县2023年度河道保洁项目支出绩效自评报告\n一、项目支出基本情况\n"
+    read = _read("云溪县2023年度河道保洁项目支出绩效自评报告\n一、项目支出基本情况\n"
                  "(一)项目支出概况\n全县河道保洁里程86公里。本项目2023年财政拨款为人民币86.50万元/年,"
                  "专项款由财政转账支付到单位。\n")
     assert read.budget.adjusted == Decimal("86.50")
