@@ -42,7 +42,7 @@ from jixiao.readers.extract.budget_items import (
     items_end,
     one_cut,
 )
-from jixiao.readers.extract.data_block_totals import block_total
+from jixiao.readers.extract.data_block_totals import block_total, stacked_row_total
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.items_around_total import items_after, items_before, split_by_nature_after
 from jixiao.readers.extract.label_unit import heading_unit, with_heading_unit, with_label_unit
@@ -193,6 +193,9 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
         heading = heading_unit(norm) or heading
         if labelled is not None:
             norm = labelled
+        stacked = stacked_row_total(outline, line.position) if norm.endswith("计") else None
+        if stacked is not None:  # (a 收支 table's cells one a line)
+            line, norm = replace(line, text=stacked, norm=stacked), stacked
         if not ("万" in norm or "元" in norm or "亿" in norm) or not _HAS_MONEY.search(norm):
             continue  # (the words first: a search for a digit before them costs more on prose)
         apart = any(word in norm for word in APART_WORDS)  # (the cheap test before apart_spending_figure)

@@ -5,6 +5,7 @@ parts only when their amounts, in its unit, add up to it (a print may lose the p
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -44,3 +45,34 @@ def block_total(outline: Outline, position: int) -> str | None:
         return None
     return f"{label}:{total.group(amount_at)}{unit},其中:" + ",".join(
         f"{name}{amount}{unit}" for name, amount in parts)
+
+
+# a 收支 table flattened one cell a line: "年度收入情况(万元)" / "机构名称" / "收入合计" / its other columns' words /
+# the unit's row name / its figures (the empty cells gone)
+_TABLE_UNIT = re.compile(r"\((亿元|万元|元)\)$")
+_NAME_COLUMN = ("机构名称", "单位名称", "部门名称")
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_MOST_CELLS = 24
+
+
+def stacked_row_total(outline: Outline, position: int) -> str | None:
+    """The total of a 收支 table whose cells stand one a line, as the sentence the budget reader knows
+    ("收入合计:702.45万元"): the column right after the name column is the total's, so the row's first figure is
+    its — held only when no other figure of the row is larger (the empty cells are gone, so which column any other
+    figure sits in cannot be told: only the total is read)."""
+    lines = outline.lines
+    label = lines[position].norm.strip()
+    if label not in _TOTAL_WORDS or position < 2 or lines[position - 1].norm.strip() not in _NAME_COLUMN:
+        return None
+    unit = _TABLE_UNIT.search(lines[position - 2].norm.strip())
+    if unit is None:
+        return None
+    cells = [line.norm.strip() for line in lines[position + 1: position + 1 + _MOST_CELLS]]
+    first = next((at for at, cell in enumerate(cells) if _FIGURE.fullmatch(cell)), None)
+    if first is None or first < 2:  # (the row's name after at least one other column's word)
+        return None
+    figures = list(itertools.takewhile(_FIGURE.fullmatch, cells[first:]))
+    amounts = [to_decimal(figure) for figure in figures]
+    if any(amount > amounts[0] for amount in amounts[1:]):
+        return None
+    return f"{label}:{figures[0]}{unit.group(1)}"

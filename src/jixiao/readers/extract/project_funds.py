@@ -27,8 +27,9 @@ from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.sentences import sentence_start
 
 # "下达…资金1860万元" / "…衔接资金共下达105万元" / "项目预算资金426.80万元": a fund's allocation (the lexicon's
-# phrasings, each with its example), then its amount
-_ALLOCATED = re.compile("(?:" + pattern("project_allocation").pattern + r")\s*(?:共计|合计|共)?\s*(?:为|:)?\s*" + MONEY)
+# phrasings, each with its example), then its amount ("为人民币86.5万元": the currency's name may stand before it)
+_ALLOCATED = re.compile("(?:" + pattern("project_allocation").pattern
+                        + r")\s*(?:共计|合计|共)?\s*(?:为|:)?\s*(?:人民币)?\s*" + MONEY)
 # the lexicon's phrasings of a budget told in prose ("指标金额是110万元", "…其中包含某某项目经费10万元": group fund
 # names the project's own fund)
 _TOLD = re.compile("(?:" + pattern("project_budget_phrases").pattern + r")\s*(?:共计|合计|共)?\s*(?:为|是|:)?\s*"
