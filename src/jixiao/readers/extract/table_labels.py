@@ -224,7 +224,7 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
             if full is not None and number <= to_decimal(full.group(1)) and not facts.has("full_mark"):
                 facts.put("full_mark", to_decimal(full.group(1)), source)
     elif path in ("unit.staff_total", "unit.staff_establishment"):
-        # the count opens its cell ("128", "共21人"); "人员编制" over "某局现有人员1894人，其中…" is a heading
+        # the count opens its cell ("128", "共21人"); "人员编制" over "某局现有人员186人，其中…" is a heading
         number = number_in(value) if _COUNT_CELL.match(compact(value)) else None
         if number is not None and number == number.to_integral_value() and number >= 0:
             facts.put(path, int(number), source)
