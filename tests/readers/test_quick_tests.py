@@ -195,3 +195,36 @@ def test_a_field_placed_under_a_department_is_tried_only_on_a_line_naming_a_publ
     assert not set(placed) & set(_fields_named("本单位共有职工十二人"))
     assert set(placed) <= set(_fields_named("某某水文站是某县水务局下属的公益一类事业单位"))
     assert set(_FIELDS_BY_WORD["事业单位"]) == set(placed)
+
+
+def _whole_key_pieces() -> st.SearchStrategy[str]:
+    from jixiao.lexicon import whole_words
+
+    words = sorted(whole_words("goal_row") | whole_words("form_end"))  # type: ignore[operator]
+    halves = [w[: len(w) // 2] for w in words] + [w[len(w) // 2:] for w in words]
+    return st.sampled_from([*words, *halves, " ", "：", ":", "（", "）", "(", ")", "。", "\n", "\u3000", "某站", "１",
+                            "9", "%", "、", "—"])
+
+
+@given(st.lists(st.deferred(_whole_key_pieces), max_size=5).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_whole_key_words_answer_as_their_patterns(text: str) -> None:
+    """A cell's key tried against the lexicon's goal row and form end words by a set lookup agrees with the
+    entries' patterns: keys of the words alone, of a word with spaces and marks around it, of parts and pairs."""
+    from jixiao.lexicon import pattern
+    from jixiao.readers.flat_table_cells import is_form_end, is_goal
+    from jixiao.readers.textnorm import compact
+
+    key = compact(text)
+    assert is_goal(text) == (bool(key) and pattern("goal_row").match(key) is not None)
+    assert is_form_end(text) == (bool(key) and pattern("form_end").match(key) is not None)
+
+
+def test_whole_words_only_for_an_entry_of_plain_words() -> None:
+    """An entry written "^(a|b|…)$" of plain words gives its words; one with any other pattern gives None, so its
+    callers run the pattern (a bracket, a repeat, a reference or no anchors)."""
+    from jixiao.lexicon import whole_words
+
+    goals = whole_words("goal_row")
+    assert goals is not None and "年度目标" in goals and "年度" not in goals
+    assert whole_words("total_row") is None and whole_words("template_note") is None
