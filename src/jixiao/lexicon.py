@@ -74,6 +74,21 @@ def alternatives(node: str | list[str]) -> re.Pattern[str]:
     return re.compile(_REFERENCE.sub(lambda reference: pattern(reference.group(1)).pattern, text))
 
 
+_WHOLE_WORDS = re.compile(r"\^\(([^\\.^$*+?{}\[\]()]+)\)\$")  # "^(a|b|…)$" of plain words, no reference
+
+
+@cache
+def whole_words(path: str) -> frozenset[str] | None:
+    """The words of an entry written as a whole key, one of a list of plain words (``^(存在问题|改进措施|…)$``):
+    a set whose membership test answers as the pattern's ``match`` does on a key with no line break (no regular
+    expression run per key), or None for an entry written otherwise (its pattern then does)."""
+    node = lexicon()
+    for part in path.split("."):
+        node = node[part]
+    whole = _WHOLE_WORDS.fullmatch(node) if isinstance(node, str) else None
+    return frozenset(whole.group(1).split("|")) if whole else None
+
+
 def is_page_furniture(text: str) -> bool:
     """A line of a web page's or a viewer's furniture: one of ``page_furniture``'s words anywhere in it, or a
     metadata line's opening (``page_furniture_start``, tried at the line's start only)."""

@@ -3,6 +3,8 @@ pattern behind its quick test agree on every text, figures of any script and a f
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -195,3 +197,86 @@ def test_a_field_placed_under_a_department_is_tried_only_on_a_line_naming_a_publ
     assert not set(placed) & set(_fields_named("本单位共有职工十二人"))
     assert set(placed) <= set(_fields_named("某某水文站是某县水务局下属的公益一类事业单位"))
     assert set(_FIELDS_BY_WORD["事业单位"]) == set(placed)
+
+
+def _whole_key_pieces() -> st.SearchStrategy[str]:
+    from jixiao.lexicon import whole_words
+
+    words = sorted(whole_words("goal_row") | whole_words("form_end"))  # type: ignore[operator]
+    halves = [w[: len(w) // 2] for w in words] + [w[len(w) // 2:] for w in words]
+    return st.sampled_from([*words, *halves, " ", "：", ":", "（", "）", "(", ")", "。", "\n", "\u3000", "某站", "１",
+                            "9", "%", "、", "—"])
+
+
+@given(st.lists(st.deferred(_whole_key_pieces), max_size=5).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_whole_key_words_answer_as_their_patterns(text: str) -> None:
+    """A cell's key tried against the lexicon's goal row and form end words by a set lookup agrees with the
+    entries' patterns: keys of the words alone, of a word with spaces and marks around it, of parts and pairs."""
+    from jixiao.lexicon import pattern
+    from jixiao.readers.flat_table_cells import is_form_end, is_goal
+    from jixiao.readers.textnorm import compact
+
+    key = compact(text)
+    assert is_goal(text) == (bool(key) and pattern("goal_row").match(key) is not None)
+    assert is_form_end(text) == (bool(key) and pattern("form_end").match(key) is not None)
+
+
+def test_whole_words_only_for_an_entry_of_plain_words() -> None:
+    """An entry written "^(a|b|…)$" of plain words gives its words; one with any other pattern gives None, so its
+    callers run the pattern (a bracket, a repeat, a reference or no anchors)."""
+    from jixiao.lexicon import whole_words
+
+    goals = whole_words("goal_row")
+    assert goals is not None and "年度目标" in goals and "年度" not in goals
+    assert whole_words("total_row") is None and whole_words("template_note") is None
+
+
+_GUARDED_PIECES = st.sampled_from(["2024", "年度", "年", ",", "该", "此", "本", "项", "项目", "指标", "该项", "情况",
+                                   "支出", "绩效", "实施", "自评", "评价", "报告", "表", " ", "\n", "\u3000", "(",
+                                   "（", ")", "）", "30", "分", "某某", '"', "“", "”", "下设", "中的", ":", "≥", "90",
+                                   "%", "。", "二级指标", "٣"])
+
+
+def _guarded_patterns() -> list[tuple[str, Callable[[str], object], Callable[[str], bool]]]:
+    """Each pattern a line loop now asks only of a line holding the words (or ending) listed beside it: (where,
+    the pattern's test, the guard)."""
+    from jixiao.readers import flat_fused
+    from jixiao.readers.extract import forms, outline, project_sections, prose_indicator_heads
+
+    return [
+        ("flat_fused template slot", flat_fused._SLOT.search, lambda t: "指标" in t),
+        ("outline 该指标", outline._OF_THE_ONE_ABOVE.match, lambda t: "指标" in t[:5]),
+        ("outline weighted name", lambda t: outline._WEIGHTED_NAME.match(t.strip()),
+         lambda t: t.strip().endswith(("分)", "分）"))),
+        ("projects heading", project_sections._PROJECTS.search, lambda t: "情况" in t),
+        ("该项目 sentence", project_sections._THIS_PROJECT.match, lambda t: "项目" in t[:10]),
+        ("report title", forms._REPORT_TITLE.search, lambda t: t.rstrip().endswith(("报告", "表"))),
+        ("value after a heading", lambda t: any(prose_indicator_heads._VALUE_AFTER.match(t, k) for k in range(len(t))),
+         lambda t: ":" in t),
+        ("quoted level", prose_indicator_heads._QUOTED_LEVEL.match, lambda t: '"' in t or "“" in t),
+    ]
+
+
+@given(st.lists(_GUARDED_PIECES, max_size=10).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_a_line_without_a_guards_words_never_matches_its_pattern(text: str) -> None:
+    for where, found, guard in _guarded_patterns():
+        assert guard(text) or not found(text), where
+
+
+def test_guarded_patterns_still_match_where_their_words_are() -> None:
+    """The guards let through what their patterns read (invented lines)."""
+    from jixiao.readers.extract import forms, outline
+
+    assert forms._report_title("某某县文化馆2023年度项目支出绩效自评报告 ")
+    assert not forms._report_title("本报告由某某中心编写。")
+    assert outline._weighted_name("图书外借人次（25分）")
+    assert not outline._weighted_name("图书外借人次（25分），得25分。")
+    guards = {where: (found, guard) for where, found, guard in _guarded_patterns()}
+    for where, line in [("该项目 sentence", "2023年度,该项目完成投资"), ("projects heading", "重点项目实施情况"),
+                        ("value after a heading", "服务对象满意度:≥90%"),
+                        ("quoted level", '“质量指标”下设“验收合格率”'),
+                        ("flat_fused template slot", "数量指标指标1 免费发放良种")]:
+        found, guard = guards[where]
+        assert guard(line) and found(line), where

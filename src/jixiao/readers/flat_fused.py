@@ -62,7 +62,7 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     if "," in text:  # "2,865.403,102.76": fused amounts with thousands separators, split like those without
         text = THOUSANDS.sub("", text)
     # the template's "指标1" before a name is no cell: "…数量指标指标1免费发放良种10…"
-    if _SLOT.search(text):
+    if "指标" in text and _SLOT.search(text):  # (a word test first: most lines of prose hold no 指标)
         text = _EMPTY_SLOT.sub("", TEMPLATE_NUMBER.sub("", text))
     if "、" in text[:3]:  # "1、2020年度某项目自评表单位名称…": a viewer's page number before the form's title
         text = _PAGE_TITLE.sub("", text)

@@ -9,7 +9,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from jixiao.lexicon import pattern
+from jixiao.lexicon import pattern, whole_words
 from jixiao.readers.align import Alignment
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.document import Table
@@ -84,8 +84,7 @@ def is_label(text: str) -> str | None:
 
 
 def is_form_end(text: str) -> bool:
-    key = compact(text)
-    return bool(key) and bool(pattern("form_end").match(key))
+    return _whole_key(text, "form_end")
 
 
 def is_sign_off(text: str) -> bool:
@@ -94,8 +93,17 @@ def is_sign_off(text: str) -> bool:
 
 
 def is_goal(text: str) -> bool:
+    return _whole_key(text, "goal_row")
+
+
+def _whole_key(text: str, entry: str) -> bool:
+    """``text``'s key is one of the words of the lexicon's ``entry`` (tried on every cell of a flattened text: a set
+    lookup where the entry is a list of plain words, :func:`jixiao.lexicon.whole_words`)."""
     key = compact(text)
-    return bool(key) and bool(pattern("goal_row").match(key))
+    if not key:
+        return False
+    words = whole_words(entry)
+    return key in words if words is not None else pattern(entry).match(key) is not None
 
 
 # a 分值 or 得分 cell of a flattened table's row: a whole or two-decimal figure of at most 100s, maybe its 分

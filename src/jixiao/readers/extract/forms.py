@@ -235,6 +235,14 @@ _MONEY_WORDS = re.compile(r"年初预算|全年预算|全年执行|预算数|执
 
 
 _REPORT_TITLE = re.compile(r"(?:自评|评价)(?:报告|表)\s*$")
+
+
+def _report_title(text: str) -> bool:
+    """A title line of a report ("…绩效自评报告", "…评价表"); its ending tested first (most paragraphs end
+    otherwise, and a search would try the pattern at each 自 and 评 of the paragraph)."""
+    return text.rstrip().endswith(("报告", "表")) and _REPORT_TITLE.search(text) is not None
+
+
 _FIRST_HEADING = re.compile(r"^\s*一\s*[、.．]")
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
 _STATED_TOTAL = re.compile(r"(?:自评|评价|综合)得分(?:为|是|[:：])?\s*\d{2,3}(?:\.\d+)?\s*分")
@@ -280,7 +288,7 @@ def _restarted_reports(blocks: list[Block]) -> list[Form] | None:
     repeats the title is no such start: the numbering goes on after it, or nothing before it concluded.
     None unless two or more such reports."""
     titles = [i for i, b in enumerate(blocks) if len(text := _paragraph_text(b)) <= _TITLE_CHARS
-              and _REPORT_TITLE.search(text)]
+              and _report_title(text)]
     if len(titles) < 2:
         return None
     starts = [0]
@@ -298,7 +306,7 @@ def _restarted_reports(blocks: list[Block]) -> list[Form] | None:
     for start, end in zip(starts, ends, strict=True):
         span = blocks[start:end]
         name = next((named for b in span if (named := _named_project(b)) is not None), None)
-        title = next(compact(text) for b in span if _REPORT_TITLE.search(text := _paragraph_text(b)))
+        title = next(compact(text) for b in span if _report_title(text := _paragraph_text(b)))
         forms.append(Form(start, end, name or title))
     return forms
 
@@ -306,7 +314,7 @@ def _restarted_reports(blocks: list[Block]) -> list[Form] | None:
 def _repeated_head(blocks: list[Block], previous: int, at: int) -> int:
     """``at`` (a report's title) moved up over the lines that stood above the previous report's title too (the
     unit's name heading each report)."""
-    first = next(i for i in range(previous, at) if _REPORT_TITLE.search(_paragraph_text(blocks[i])))
+    first = next(i for i in range(previous, at) if _report_title(_paragraph_text(blocks[i])))
     head = [_paragraph_text(b) for b in blocks[previous:first]]
     start = at
     while start > previous and head and _paragraph_text(blocks[start - 1]) == head[-1]:

@@ -181,6 +181,14 @@ _OF_THE_ONE_ABOVE = re.compile(r"^(?:该指标|该项指标|本指标|此项指�
 _DEEPEST = 6  # (markdown's ###### level)
 # "图书借阅人次（30分）" alone on its line over "…，得30分。": an indicator's heading with its weight
 _WEIGHTED_NAME = re.compile(r"^[^,，。；;:：()（）]{2,16}[(（]\d{1,2}(?:\.\d+)?分[)）]$")
+
+
+def _weighted_name(rest: str) -> bool:
+    """``rest`` (stripped: no line break after it) is a name and its weight, "图书借阅人次（30分）" (the closing
+    "分)" tested first: most lines end otherwise)."""
+    return rest.endswith(("分)", "分）")) and _WEIGHTED_NAME.match(rest) is not None
+
+
 # a score stated in words, "得S分" (scored_paragraphs counts a line's)
 STATED_SCORE = re.compile(r"得\s*\d{1,3}(?:\.\d+)?\s*分")
 
@@ -193,8 +201,8 @@ def _named_by_the_next(lines: list[Line]) -> None:
     for line, below in itertools.pairwise(lines):
         if line.marker_kind or line.md_level is not None:
             continue
-        if not _OF_THE_ONE_ABOVE.match(below.norm) and not (
-                _WEIGHTED_NAME.match(line.rest_norm.strip()) and STATED_SCORE.search(below.norm)):
+        if not ("指标" in below.norm[:5] and _OF_THE_ONE_ABOVE.match(below.norm)) and not (
+                _weighted_name(line.rest_norm.strip()) and STATED_SCORE.search(below.norm)):
             continue
         rest = line.rest_norm.strip()
         if 2 <= len(rest) <= 20 and not _SENTENCE_END.search(rest) and not re.search(r"[,:;，：；]", rest):

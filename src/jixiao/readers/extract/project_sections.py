@@ -25,9 +25,10 @@ def project_part_lines(outline: Outline, facts: Facts) -> set[int]:
         return set()
     found: set[int] = set()
     for line in outline.lines:
-        if line.is_heading and "整体" not in line.rest_norm and _PROJECTS.search(line.rest_norm):
+        if line.is_heading and "整体" not in line.rest_norm and "情况" in line.rest_norm \
+                and _PROJECTS.search(line.rest_norm):
             found.update(body.index for body in outline.section_body(line))
-        elif not line.is_heading and _THIS_PROJECT.match(line.rest_norm):
+        elif not line.is_heading and "项目" in line.rest_norm[:10] and _THIS_PROJECT.match(line.rest_norm):
             found.add(line.index)
     # (no title naming the kind: the first signal's, as :func:`.kind.decide_kind` will read it)
     return set() if found and not facts.has("kind") and signalled_kind(outline) != "整体支出" else found

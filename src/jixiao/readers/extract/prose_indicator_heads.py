@@ -68,7 +68,7 @@ def group_level(line: Line, title: str | None = None) -> tuple[str, str] | None:
     """("level1"|"level2", name) for a heading that groups indicators, e.g. 产出指标（50分）;
     ``title``: the line's :func:`head_title` when the caller has it already."""
     title = head_title(line) if title is None else title
-    if _VALUE_AFTER.match(line.rest_norm, len(title)) and line.rest_norm.startswith(title):
+    if ":" in line.rest_norm and _VALUE_AFTER.match(line.rest_norm, len(title)) and line.rest_norm.startswith(title):
         return None  # "6.服务对象满意度：≥90%": an item with its value, named as a 二级 is
     if LEVEL2.match(title):
         return "level2", re.sub(r"指标$", "", title) + "指标" if title.endswith("指标") else title
@@ -93,7 +93,7 @@ def level_led(line: Line) -> bool:
     before the bracket of its values."""
     if "(" in line.rest_norm[:34] and _VALUE_BRACKET_LED.match(line.rest_norm):
         return bool(HEAD_WEIGHT.search(line.rest_norm) or KEYED_HEAD.search(line.rest_norm))
-    if _QUOTED_LEVEL.match(line.rest_norm):
+    if ('"' in line.rest_norm or "“" in line.rest_norm) and _QUOTED_LEVEL.match(line.rest_norm):
         return bool(HEAD_WEIGHT.search(line.rest_norm) or KEYED_HEAD.search(line.rest_norm))
     head = line.rest_norm[:14]
     if "—" not in line.rest_norm and "-" not in line.rest_norm and "|" not in head and "｜" not in head:
