@@ -1,0 +1,45 @@
+"""Causes the authored sets still left at stop 45 (docs/reader-corpora/auth-left-46.md), each rebuilt from an invented
+snippet of the same shape (invented units, figures and wording)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jixiao.readers import read_any
+
+_REPORT = "某县某某服务中心2025年度部门整体支出绩效自评报告\n"
+
+
+def _prose(tmp_path: Path, text: str) -> object:
+    path = tmp_path / "prose.txt"
+    path.write_text(_REPORT + text, encoding="utf-8")
+    return read_any(path).evaluation
+
+
+def test_unit_own_level2_in_brackets_beside_known_ones_is_a_guessed_level2(tmp_path: Path) -> None:
+    """"1.名称（X）。年度目标值…" items where some X are 二级 the lexicon knows ("（数量指标）", "（社会效益）"): an
+    X it does not know ("（档案整理）", the unit's own 二级 name) is the 二级 too, guessed, and leaves the name
+    (before, the bracket stayed in the name and the 二级 was lost); a qualifier ("（含线上）") stays in the name."""
+    evaluation = _prose(tmp_path, "（一）履职效能（40分，得分39分）\n"
+                        "1.馆藏档案数字化数量（档案整理）。年度目标值≥4000卷，全年实际值4210卷，分值20分，得分20分。\n"
+                        "2.查档接待人次（数量指标）。年度目标值≥1500人次，全年实际值1460人次，分值20分，得分19分。\n"
+                        "（二）社会效应（20分，得分20分）\n"
+                        "1.线上查档服务次数（含线上）。年度目标值≥300次，全年实际值320次，分值10分，得分10分。\n"
+                        "2.档案开放利用次数（社会效益）。年度目标值≥200次，全年实际值236次，分值10分，得分10分。\n")
+    first, second, third, fourth = evaluation.indicators  # type: ignore[attr-defined]
+    assert (first.name, first.level2) == ("馆藏档案数字化数量", "档案整理")
+    assert evaluation.provenance["indicators[0].level2"].guessed  # type: ignore[attr-defined]
+    assert (second.name, second.level2) == ("查档接待人次", "数量指标")
+    assert third.name == "线上查档服务次数（含线上）" and not third.level2
+    assert (fourth.name, fourth.level2) == ("档案开放利用次数", "社会效益")
+
+
+def test_unknown_brackets_without_a_known_sibling_stay_in_the_name(tmp_path: Path) -> None:
+    """No item's bracket is a 二级 the lexicon knows: nothing shows the brackets are levels, so each stays in its
+    name."""
+    evaluation = _prose(tmp_path, "（一）履职效能（40分，得分40分）\n"
+                        "1.馆藏档案数字化数量（档案整理）。年度目标值≥4000卷，全年实际值4210卷，分值20分，得分20分。\n"
+                        "2.查档接待人次（窗口服务）。年度目标值≥1500人次，全年实际值1520人次，分值20分，得分20分。\n")
+    first, second = evaluation.indicators  # type: ignore[attr-defined]
+    assert (first.name, first.level2) == ("馆藏档案数字化数量（档案整理）", None)
+    assert (second.name, second.level2) == ("查档接待人次（窗口服务）", None)
