@@ -43,3 +43,21 @@ def test_unknown_brackets_without_a_known_sibling_stay_in_the_name(tmp_path: Pat
     first, second = evaluation.indicators  # type: ignore[attr-defined]
     assert (first.name, first.level2) == ("馆藏档案数字化数量（档案整理）", None)
     assert (second.name, second.level2) == ("查档接待人次（窗口服务）", None)
+
+
+def test_tab_separated_year_label_over_a_check_header_year(tmp_path: Path) -> None:
+    """A system's export saved as CSV: "评价年度,2023年度" under a header line naming the check's own year ("2024年度…
+    复核材料"). The two-cell row (label, tab, value once the CSV is read) states the year evaluated (before, no label
+    reader took a label set apart by a tab, and the header line's year was guessed)."""
+    rows = ["2024年度市级专项资金绩效自评复核材料", "复核编号,FH-2024-112", "", "项目名称,某县城区路灯节能改造工程",
+            "实施单位,某县城市照明管理所", "评价年度,2023年度", "",
+            "一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分",
+            "产出指标,数量指标,改造路灯盏数,≥1200盏,1236盏,30,30", "产出指标,质量指标,亮灯率,≥98%,99.1%,30,30",
+            "效益指标,经济效益指标,年节约电费,≥40万元,43.6万元,30,30",
+            "满意度指标,服务对象满意度指标,市民满意度,≥90%,93%,10,10",
+            "", "自评总分,100"]
+    path = tmp_path / "export.csv"
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    assert evaluation.year == 2023  # type: ignore[attr-defined]
+    assert not evaluation.provenance["year"].guessed  # type: ignore[attr-defined]
