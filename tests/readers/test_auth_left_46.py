@@ -3,11 +3,21 @@ snippet of the same shape (invented units, figures and wording)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
+
+from docx import Document
 
 from jixiao.readers import read_any
 
 _REPORT = "某县某某服务中心2025年度部门整体支出绩效自评报告\n"
+
+
+def _table(d: object, rows: list[list[str]]) -> None:
+    table = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))  # type: ignore[attr-defined]
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
 
 
 def _prose(tmp_path: Path, text: str) -> object:
@@ -61,3 +71,26 @@ def test_tab_separated_year_label_over_a_check_header_year(tmp_path: Path) -> No
     evaluation = read_any(path).evaluation
     assert evaluation.year == 2023  # type: ignore[attr-defined]
     assert not evaluation.provenance["year"].guessed  # type: ignore[attr-defined]
+
+
+def test_rate_header_over_its_figures_on_a_continued_page_is_the_execution_indicator(tmp_path: Path) -> None:
+    """A form too wide for one page: the 续表 holds a small table of its own, "执行率 | 分值 | 得分" over the rate's
+    figures, before the 三级指标 | 分值 | 得分 rows. That pair is the 预算执行率 indicator, its rate, weight and score
+    (before, it was read as nothing and the indicator was lost)."""
+    d = Document()
+    d.add_paragraph("2025年度项目支出绩效自评表")
+    _table(d, [["项目名称", "某镇农村公路养护经费"], ["实施单位", "某镇交通管理站"],
+               ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+               ["年度资金总额", "84.00", "84.00", "79.80", "95.00%"],
+               ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+               ["产出指标", "数量指标", "养护公路里程", "≥36公里", "37公里"],
+               ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "92%"]])
+    d.add_paragraph("2025年度项目支出绩效自评表（续表）")
+    _table(d, [["执行率", "分值", "得分"], ["95.00%", "10", "9.5"], ["三级指标", "分值", "得分"],
+               ["养护公路里程", "60", "60"], ["沿线群众满意度", "30", "30"], ["总分", "100", "99.5"]])
+    path = tmp_path / "form.docx"
+    d.save(str(path))
+    indicators = read_any(path).evaluation.indicators  # type: ignore[attr-defined]
+    rate = next(i for i in indicators if i.name == "预算执行率")
+    assert (rate.weight, rate.actual.value, rate.actual.unit, rate.stated_score) == (
+        Decimal("10"), Decimal("95.00"), "%", Decimal("9.5"))
