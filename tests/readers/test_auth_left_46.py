@@ -9,6 +9,7 @@ from pathlib import Path
 from docx import Document
 
 from jixiao.readers import read_any
+from jixiao.readers.spelled_figures import arabic_money
 
 _REPORT = "某县某某服务中心2025年度部门整体支出绩效自评报告\n"
 
@@ -94,3 +95,30 @@ def test_rate_header_over_its_figures_on_a_continued_page_is_the_execution_indic
     rate = next(i for i in indicators if i.name == "预算执行率")
     assert (rate.weight, rate.actual.value, rate.actual.unit, rate.stated_score) == (
         Decimal("10"), Decimal("95.00"), "%", Decimal("9.5"))
+
+
+def test_money_spelled_in_chinese_numerals_in_a_document_paragraph(tmp_path: Path) -> None:
+    """A Word report's money in Chinese numerals ("二百一十万元", "二百二十一万四千元"): read as 万元 figures, as
+    figures in digits are (before, a document's paragraphs kept the words and the budget was lost); an estimate
+    ("数百万元", "几十万元") names no figure and is left in words."""
+    d = Document()
+    d.add_paragraph("某县某某幼儿园2025年度项目支出绩效自评报告")
+    d.add_paragraph("一、项目资金情况")
+    d.add_paragraph("该项目年初预算二百一十万元，全年预算二百三十万元，全年实际支出二百二十一万四千元，预算执行率96.26%。"
+                    "近年累计投入数百万元，每年维修另需几十万元。")
+    path = tmp_path / "report.docx"
+    d.save(str(path))
+    result = read_any(path)
+    budget = result.evaluation.budget  # type: ignore[attr-defined]
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("210"), Decimal("230"), Decimal("221.4"))
+    assert any("中文数字写的金额" in w for w in result.warnings)
+    estimates = "近年累计投入数百万元，另需几十万元，上千万元"
+    assert arabic_money(estimates) == (estimates, 0)
+
+
+def test_initial_budget_handed_down_after_the_word_budget(tmp_path: Path) -> None:
+    """"年初预算下达资金X万元": 下达 (or 批复) after 预算 names the initial budget as it does before it (before, the
+    sentence's 年初 amount was not read)."""
+    evaluation = _prose(tmp_path, "一、项目资金情况\n该项目年初预算下达资金86.5万元，年中追加12万元，全年预算98.5万元，"
+                        "全年实际支出95.1万元，预算执行率96.55%。\n")
+    assert evaluation.budget.initial == Decimal("86.5")  # type: ignore[attr-defined]
