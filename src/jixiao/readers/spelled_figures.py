@@ -6,11 +6,19 @@
 Only where the words make the reading certain: 百分之 before the numeral, or a score word (分值, 得分, 满分,
 总分, 权重, 得, 扣) right before it and 分 right after it, not followed by another word ("做得十分出色" is an
 adverb, left alone). Figures are exact, so nothing is marked guessed.
+
+Money spelled in 万 before 元 is read the same way (:func:`arabic_money`):
+
+    年初预算三百二十万元，全年支出三百五十二万八千元  → 年初预算320万元，全年支出352.8万元
+
+only a numeral led by a digit's word or 十 and holding 万, its part after 万 ending in 千, 百 or 十: an estimate
+("数百万元", "几十万元", "上千万元") and a colloquial "三万八" name no figure, and are left alone.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.numbers import chinese_numeral
 
@@ -66,6 +74,38 @@ def arabic_count(norm: str, units: re.Pattern[str]) -> str:
         return norm
     figure = _arabic(found.group(2))
     return f"{found.group(1) or ''}{figure}{found.group(3)}" if figure is not None else norm
+
+
+# (an estimate's word before it names no figure: 数十万元, 几十万元, 上百万元, 近十万元, 百余万元)
+_MONEY = re.compile(f"(?<![数几上近成多余百千万亿])([一二三四五六七八九十两][{_WHOLE}千]*)万"
+                    f"((?:[{_WHOLE}千]*[十百千])?)元")
+
+
+def spells_money(text: str) -> bool:
+    """Whether ``text`` holds money spelled in 万 before 元 (:func:`arabic_money` would rewrite some)."""
+    return "万" in text and _MONEY.search(text) is not None
+
+
+def arabic_money(text: str) -> tuple[str, int]:
+    """``text`` with money spelled in 万 before 元 as figures in 万元 ("三百五十二万八千元" → "352.8万元"); how many
+    were rewritten."""
+    if not spells_money(text):
+        return text, 0
+    count = 0
+
+    def money(match: re.Match[str]) -> str:
+        nonlocal count
+        high, low = _arabic(match.group(1)), _arabic(match.group(2)) if match.group(2) else "0"
+        if high is None or low is None or int(low) >= 10000:
+            return match.group()
+        count += 1
+        return f"{(Decimal(high) + Decimal(low) / 10000).normalize():f}万元"
+
+    return _MONEY.sub(money, text), count
+
+
+def spelled_money_warning(source: str, count: int) -> str:
+    return f"{source}：用中文数字写的金额已按阿拉伯数字读取（{count}处）"
 
 
 def spelled_warning(source: str, count: int) -> str:

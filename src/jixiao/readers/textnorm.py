@@ -25,7 +25,13 @@ from jixiao.readers.leader_dots import leader_labels
 from jixiao.readers.letter_spaced import joined_letters, letter_spaced_warning
 from jixiao.readers.marked_figures import marked_warning, unmarked_figures
 from jixiao.readers.other_scripts import has_other_script, without_other_script
-from jixiao.readers.spelled_figures import arabic_figures, spelled_warning
+from jixiao.readers.spelled_figures import (
+    arabic_figures,
+    arabic_money,
+    spelled_money_warning,
+    spelled_warning,
+    spells_money,
+)
 from jixiao.readers.stripped_figures import stripped_figures_warning
 
 # One character to one character, so indexes stay valid between original and matching text.
@@ -209,8 +215,9 @@ def letter_zero_warning(source: str, count: int) -> str:
 
 def normalise_document(document: Document, doubling: bool = True) -> Document:
     """One pass over every reader's text (paragraphs, table cells, metadata): pinyin annotations
-    dropped, strings holding traditional characters converted to simplified (a warning says so), and a text layer
-    that prints its figures or headings twice read once (:mod:`doubled_figures`). A document with none of these is
+    dropped, strings holding traditional characters converted to simplified (a warning says so), money spelled in
+    Chinese numerals written in figures (:func:`arabic_money`), and a text layer that prints its figures or headings
+    twice read once (:mod:`doubled_figures`). A document with none of these is
     returned as it is. ``doubling`` False: the text was read once already (plain text, before its lines were cut)."""
     texts = [b.text if isinstance(b, Paragraph) else "".join("".join(row) for row in b.rows) for b in document.blocks]
     joined = "".join(texts) + "".join(f"{k}{v}" for k, v in document.metadata.items())
@@ -220,13 +227,17 @@ def normalise_document(document: Document, doubling: bool = True) -> Document:
     # each cell apart: two equal cells side by side are no doubling
     once = undouble_texts([*(b.text if isinstance(b, Paragraph) else "\n".join(c for row in b.rows for c in row)
                              for b in document.blocks), *document.metadata.values()]) if doubling else None
-    if not ruby and not other and not zeros and once is None and not has_traditional(joined):
+    money = spells_money(joined)  # "三百五十二万八千元" in a document's paragraphs or cells, as in plain text
+    if not ruby and not other and not zeros and once is None and not money and not has_traditional(joined):
         return document
-    converted = zeroed = doubled = runs = 0
+    converted = zeroed = doubled = runs = spelled = 0
 
     def fix(text: str) -> str:
-        nonlocal converted, zeroed, doubled, runs
+        nonlocal converted, zeroed, doubled, runs, spelled
         text = strip_ruby(text) if ruby else text
+        if money:
+            text, changed = arabic_money(text)
+            spelled += changed
         text = without_other_script(text) if other else text
         if zeros:
             text, changed = letter_zeros(text)
@@ -247,6 +258,8 @@ def normalise_document(document: Document, doubling: bool = True) -> Document:
         warnings.append(traditional_warning(document.source, converted))
     if zeroed:
         warnings.append(letter_zero_warning(document.source, zeroed))
+    if spelled:
+        warnings.append(spelled_money_warning(document.source, spelled))
     warnings += [doubled_warning(document.source, doubled)] if doubled else []
     warnings += [doubled_characters_warning(document.source, runs)] if runs else []
     return Document(document.source, blocks, warnings, metadata)
@@ -316,6 +329,8 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     text, _ = leader_labels(text)
     text, spelled = arabic_figures(text)
     warnings += [spelled_warning(source, spelled)] if spelled else []
+    text, money = arabic_money(text)
+    warnings += [spelled_money_warning(source, money)] if money else []
     warnings += [stripped] if (stripped := stripped_figures_warning(text, source)) else []
     ruby = has_ruby(text)
     if not ruby and not has_traditional(text):

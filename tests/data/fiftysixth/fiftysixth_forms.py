@@ -34,11 +34,12 @@ def _cells(r: Row) -> list[str]:
     return [r[0], r[1], r[2], shown(r[4]), shown(r[5]), str(r[3]), r[6], r[7]]
 
 
-def _project(unit: str, dept: str, proj: str, money: tuple[str, str, str], rows: list[Row]) -> tuple[dict[str, Any], Decimal, Decimal, Decimal]:
+def _project(unit: str, dept: str, proj: str, money: tuple[str, str, str], rows: list[Row],
+             full_mark: int | None = 100) -> tuple[dict[str, Any], Decimal, Decimal, Decimal]:
     rt, es, tot = scored(rows, money[2], money[1])
     inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in rows)]
     f = facts("项目支出", YEAR, {"supervising_department": dept}, budget(*money, rt), inds, tot,
-              project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[])
+              project={"name": proj, "implementing_unit": unit}, full_mark=full_mark, planted=[])
     return f, rt, es, tot
 
 
@@ -175,7 +176,7 @@ def _csv(cells: list[str]) -> str:
 def cc07() -> Made:
     money = ("1486.00", "1530.80", "1497.35")
     unit, dept, proj = "西吉县农村供水管理站", "西吉县水务局", "2024年农村供水保障工程"
-    f, rt, es, tot = _project(unit, dept, proj, money, CC07)
+    f, rt, es, tot = _project(unit, dept, proj, money, CC07, full_mark=None)  # (the export states no full mark)
     lines = [["2025年度自治区本级转移支付绩效自评抽查材料"], ["抽查编号", "NXCZ-JX-2025-031"], ["被抽查地区", "固原市西吉县"],
              ["材料类型", "项目支出绩效自评（系统导出）"], [],
              ["【基本信息】"], ["项目名称", proj], ["主管部门", dept], ["实施单位", unit], ["评价年度", f"{YEAR}年度"], [],

@@ -14,6 +14,8 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.numbers import to_decimal
+from jixiao.readers.extract.facts import IndicatorDraft, ref
+from jixiao.readers.extract.outline import Line
 
 _WEIGHT = r"(?:分值|权重|满分|标准分)?\s*[:为]?\s*(\d+(?:\.\d+)?)\s*分"
 # (each form opens on a name and holds a bracket with 分: lines without one are not searched)
@@ -23,14 +25,17 @@ _WEIGHT_FIRST = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*" + _WEIGHT + r"\s*[
 VALUE_BRACKET = r"\(\s*(?:年度|全年)?(?:指标值|目标值|目标|实际值|完成值|实际完成值)\s*:"
 # (or a full stop before the target's label, "名称（社会效益）。年度目标值≥80份，…"; the level one the lexicon
 # knows, whether or not it ends in 指标)
+_STOP_BEFORE_TARGET = r"。(?=\s*(?:年度|全年)?(?:目标值|指标值))"
 _LEVEL_ONLY = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?)\s*\)\s*"
-                         r"(?::|(?=" + VALUE_BRACKET + r")|。(?=\s*(?:年度|全年)?(?:目标值|指标值)))")
+                         r"(?::|(?=" + VALUE_BRACKET + r")|" + _STOP_BEFORE_TARGET + ")")
+_STOPPED_BRACKET = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d]{2,14}?)\s*\)\s*" + _STOP_BEFORE_TARGET)
 # "名称（产出指标—数量指标）：…": the 一级 and the 二级 in one bracket, a dash or a slash between them
 _LEVEL_PAIR = re.compile(r"\s*([^,:;。()]{2,30}?)\s*\(\s*([^,:;。()\d—\-–/]{2,8}?)\s*(?:——|—|--|-|–|/)\s*"
                          r"([^,:;。()\d]{2,14}?)\s*\)\s*(?::|(?=" + VALUE_BRACKET + "))")
 
 
 _PAIR_MARK = re.compile(r"——|—|--|–|/")
+_QUALIFIER = lexicon_pattern("bracket_qualifier")
 
 
 @dataclass(frozen=True)
@@ -93,3 +98,28 @@ def name_before_target(rest: str, limit: int) -> int | None:
     found = _TARGET_LABEL.match(rest) if "标" in head or "要求" in head else _RATE_FIGURE.match(rest) if "%" in head \
         else None
     return found.end(1) if found is not None and found.end() <= limit else None
+
+
+def stopped_bracket(line: Line) -> bool:
+    """Whether ``line`` opens "名称（X）。年度目标值…": a bracket after the name, a full stop, the target's label."""
+    return "(" in line.rest_norm[:34] and _STOPPED_BRACKET.match(line.rest_norm) is not None
+
+
+def guess_bracket_levels(items: list[tuple[IndicatorDraft, Line]]) -> None:
+    """Items of one report written "名称（X）。年度目标值…": when the lexicon knows some of their brackets as 二级, an
+    X it does not know ("（标准化工作）", the unit's own 二级 name) is taken as the 二级 too, guessed — never a
+    qualifier ("（含线上）"); the bracket leaves the name. Without a known sibling the bracket stays in the name."""
+    found = [(draft, line, _STOPPED_BRACKET.match(line.rest_norm)) for draft, line in items]
+    if not any(bracket and _level_kind(bracket.group(2).strip()) == "level2" for _draft, _line, bracket in found):
+        return
+    for draft, line, bracket in found:
+        word = bracket.group(2).strip() if bracket else ""
+        if bracket is None or "level2" in draft.fields or _level_kind(word) or _QUALIFIER.match(word):
+            continue
+        start = line.body_start
+        name = line.text[start + bracket.start(1): start + bracket.end(1)].strip()
+        if draft.name == name or not draft.name.startswith(name):
+            continue
+        head = ref(line.location, line.text, guessed=True)
+        draft.fields["name"], draft.refs["name"] = name, head
+        draft.put("level2", line.text[start + bracket.start(2): start + bracket.end(2)].strip(), head)

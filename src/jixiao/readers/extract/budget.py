@@ -63,9 +63,11 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # 支出预算 is read by budget_words when no 年初预算 is stated; "年初预算安排我中心某某建设工程项目174万元" (the
     # project named between the phrase and its amount)
     # "年初预算收入(含所属二级预算单位)5204.65万元": a unit's income (or spending) budgeted at the start of the year;
-    # "年初预算安排项目资金64万元" (the project's money, no project named)
+    # "年初预算安排项目资金64万元" (the project's money, no project named); "年初预算下达资金320万元" (the
+    # budget handed down: 下达 / 批复 after 预算 as before it)
     ("budget.initial", re.compile(r"(?:年初(?:部门)?(?:批复|下达|安排)?(?:项目)?预算"
-                                  r"(?:安排(?:项目(?=资金|经费))?|(?:收入|支出)(?:\([^()]{1,20}\))?)?"
+                                  r"(?:安排(?:项目(?=资金|经费))?|(?:收入|支出)(?:\([^()]{1,20}\))?"
+                                  r"|(?:下达|批复)(?:资金|经费)?)?"
                                   r"(?:\d{1,3}个项目|项目\d{1,4}个\s*,\s*(?:预算)?(?:项目)?(?:经费|资金))?"
                                   r"|部门(?<![整加中末]部门)预算批复(?:数|的?总(?:支出|金额|额))?"
                                   r"|预算(?<![整加中末]预算)批复(?:数|的?总(?:支出|金额|额))?|部门预算安排(?:资金)?"

@@ -9,7 +9,7 @@ from jixiao.numbers import to_decimal, to_halfwidth
 from jixiao.readers.extract.block_paragraphs import block_head, block_items, block_weight
 from jixiao.readers.extract.block_results import scored_sub_items
 from jixiao.readers.extract.block_titles import titles_table
-from jixiao.readers.extract.bracketed_heads import bracketed_head
+from jixiao.readers.extract.bracketed_heads import bracketed_head, guess_bracket_levels, stopped_bracket
 from jixiao.readers.extract.execution_heads import as_execution_rate
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.level_run_mentions import level_run_mentions
@@ -62,6 +62,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
     bullets: list[tuple[int, str]] = []  # the parent bullets of a Markdown list: (indentation, name)
     grouped_level: str | None = None  # the level of the last paragraph labelled by a level name
     stated: str | None = None  # what a bare value under the last heading states (section_values)
+    stopped: list[tuple[IndicatorDraft, Line]] = []  # items "名称（X）。年度目标值…", their brackets weighed together
     cap = 2 * limits.current().indicators  # a report pasted over and over is refused early
     for line in outline.lines:
         if len(drafts) > cap:
@@ -148,9 +149,12 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             mentions.append(draft)
             continue
         covered.update(lines)
+        if stopped_bracket(line):
+            stopped.append((draft, line))
         for field_name, name in groups.values():
             draft.put(field_name, name, ref(line.location, name))
         drafts.append(draft)
+    guess_bracket_levels(stopped)
     execution = execution_in_prose(outline, covered)
     if execution is not None and not any(d.name == execution.name for d in drafts):
         drafts.insert(0, execution)

@@ -1,6 +1,6 @@
 """The execution-rate indicator of a money block written as 'label：value' pairs on a line, as a PDF or
-a form-filling system prints it ("预算执行率：97.65%    分值：10    得分：9.77"): the rate, its weight
-and its score, like a money block's row."""
+a form-filling system prints it ("预算执行率：97.65%    分值：10    得分：9.77"), or as a header row over its figures
+("预算执行率 | 分值 | 得分" over "96.49% | 10 | 9.65"): the rate, its weight and its score, like a money block's row."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ _NUM = r"(\d+(?:\.\d+)?)"
 _RATE = re.compile(r"(?:预算执行率|执行率)\s*:\s*" + _NUM + r"\s*%")
 _WEIGHT = re.compile(r"(?:分值|权重)\s*:\s*" + _NUM + r"\s*分?")
 _SCORE = re.compile(r"得分\s*:\s*" + _NUM + r"\s*分?")
+_RATE_HEAD = re.compile(r"\s*(?:预算|资金)?执行率\s*")  # a header cell naming the rate alone
 
 
 def execution_pairs(outline: Outline, stated_rate: Decimal | None = None) -> list[IndicatorDraft]:
@@ -68,6 +69,12 @@ def _candidates(outline: Outline, with_rows: bool) -> Iterator[tuple[Line, bool]
     its header (True: such a record)."""
     for line in outline.lines:
         yield line, False
+    for index, table in outline.tables:  # "预算执行率 | 分值 | 得分" over "96.49% | 10 | 9.65" (a 续表 page's small
+        for r, head in enumerate(table.rows[:-1]):  # table): each figure after its header cell, as pairs on a line
+            if head and _RATE_HEAD.fullmatch(match_text(head[0])) and any("得分" in cell for cell in head[1:]):
+                text = "  ".join(f"{h.strip()}：{v.strip()}" for h, v in zip(head, table.rows[r + 1], strict=False)
+                                 if h.strip() and v.strip())
+                yield Line(index, text, match_text(text), table.cell_location(r + 1, 0)), False
     if not with_rows:
         return
     for index, table in outline.tables:
