@@ -232,7 +232,8 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
 
 _FUND_SOURCE = re.compile(r"上级|本级|" + pattern("government_levels").pattern  # (中央 / 省级 …)
                           + r"|央省|[省市县区]财政|自治区|自筹|专项资金|补助资金"
-                          r"|财政拨款|其他资金|社会资金|单位资金|地方资金|债券"  # (专项债券资金: a bond's money)
+                          r"|财政拨款|财政性资金|其他资金|社会资金|单位资金|自有资金|地方资金"
+                          r"|债券"  # (专项债券资金: a bond's money)
                           r"|(?:地方|其他)投入$")  # "其中中央资金A亿元,地方投入B亿元,其他投入C亿元"
 # ("上级年初下达转移支付资金320万元，其中…": the fund's name between the verb and its amount; "总资金规模A万元(其中
 # 中央财政资金B万元,省级财政资金C万元)": a fund's size is its budget)
