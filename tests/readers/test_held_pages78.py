@@ -55,13 +55,6 @@ def test_a_goal_said_twice_in_one_cell() -> None:
     assert read.project.goal_actual == "修建便道 360m;新建蓄水池 3口;硬化院坝 1200平方米。"
 
 
-def test_a_title_naming_the_place_whose_government_implements() -> None:
-    """"青岭镇2022年度项目绩效自评表" over 实施单位 "青岭县青岭镇人民政府": the title named the place, the label its
-    government (before, the unit "青岭镇")."""
-    read = _read("青岭镇2022年度项目绩效自评表\n" + _WRAPPED_FORM)
-    assert read.unit.name == "青岭县青岭镇人民政府"
-
-
 def test_a_bond_forms_sector_label_beside_the_project_name() -> None:
     """"项目名称 | 某工程 (某街道) | 投向领域 | 某领域12345 |": a special-bond form's first row, read as label pairs;
     its project makes the report a project's (before, the row left as text and the kind 整体支出)."""

@@ -132,18 +132,6 @@ def implementing_as_unit(facts: Facts) -> None:
     if standing.location == "网页信息" and standing.guessed and names_a_body(implementing) \
             and facts.get("unit.name") != implementing:
         facts.replace("unit.name", implementing, source)
-    elif _place_of(facts.get("unit.name"), implementing):
-        facts.replace("unit.name", implementing, ref(facts.refs["project.implementing_unit"].location, implementing))
-
-
-_SEAT = re.compile(r"(?:人民政府|政府|办事处)$")
-
-
-def _place_of(unit: object, implementing: str) -> bool:
-    """"某乡" (a title's head) over 实施单位 "某县某乡人民政府": the title named the place, the label its government,
-    the body that reports."""
-    return isinstance(unit, str) and len(unit) >= 2 and unit != implementing \
-        and _SEAT.search(implementing) is not None and _SEAT.sub("", implementing).endswith(unit)
 
 
 def unit_without_project(facts: Facts) -> None:
