@@ -82,7 +82,7 @@ def merge_indicators(prose: list[IndicatorDraft], tables: list[IndicatorDraft], 
 
 
 def _other_level2(first: IndicatorDraft, row: IndicatorDraft) -> bool:
-    """Two table rows of one name under two 二级 ("成本指标 | 某设施 | 713万元" and "经济效益指标 | 某设施 | 降低成本"):
+    """Two table rows of one name under two 二级 ("成本指标 | 某设施 | 52万元" and "经济效益指标 | 某设施 | 降低成本"):
     two indicators the form names alike, not one row read twice."""
     one, other = first.fields.get("level2"), row.fields.get("level2")
     return bool(one) and bool(other) and _key(str(one)) != _key(str(other))
