@@ -14,6 +14,7 @@ This module picks a line's shape and makes the tokens; the shapes live in :mod:`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import dropwhile, islice, takewhile
 
 from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
@@ -57,6 +58,7 @@ _JOINED_LEVELS = 24  # characters a cell naming both levels takes at most
 _LEVEL_JOIN = re.compile(r"[-－–—/／\\]")
 
 _ONLY_PIPES = re.compile(r"^[\s|｜]+$")
+_IMPLIED_LEVELS = ("一级指标", "二级指标")  # a header opening on 三级指标: its level columns, wrapped off the line
 
 # (a paragraph opening on its year, "2024年度某局…", is prose, not a row carried on)
 _FIGURE_START = re.compile(r"(?!(?:19|20)\d{2}\s*年)\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3})?(?=[\u4e00-\u9fff])")
@@ -229,12 +231,19 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
         cells = piped[index] if index in piped and index not in led else line_cells(raw, index in led)
         headed = False  # a row of a header with no points, cut at its spaces (:mod:`.flat_pointless_rows`)
         if pointless is not None and " " in stripped and "|" not in raw and "\t" not in raw:
-            row = pointless_row(clean_line(raw), pointless)
+            row = pointless_row(clean_line(raw), pointless, cells)
             cells, headed, pointless = (row, True, pointless) if row is not None else (cells, False, None)
+        elif pointless is not None and tokens and tokens[-1].line == index - 1 and cells is not None \
+                and len(cells) == 1 and column_role(tokens[-1].text + cells[0]) == pointless[-1]:
+            # "…未完成原因和" / "改进措施": the header's last column word wrapped onto a line of its own
+            tokens[-1] = replace(tokens[-1], text=tokens[-1].text + cells[0])
+            continue
         elif pointless is not None:
             pointless = None
-        if " " in stripped and "|" not in raw and "\t" not in raw and (roles := pointless_head(cells)) is not None:
+        if " " in stripped and "|" not in raw and "\t" not in raw and cells is not None \
+                and (roles := pointless_head(cells)) is not None:
             pointless, headed = roles, True
+            cells = [*_IMPLIED_LEVELS[: len(roles) - len(cells)], *cells]  # (levels on the line before: named here)
         weighed = None  # a row under levels with weights of their own: what the weights leave cuts it, cell by column
         if weighted is not None:
             weighed = weighted.row(clean_line(raw)) if " " not in stripped and "|" not in raw else None

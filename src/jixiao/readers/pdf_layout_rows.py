@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_words import column_role
 from jixiao.readers.record_views import is_record_line
 from jixiao.readers.textnorm import display_width
 
@@ -72,6 +73,8 @@ def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]], slack: in
             return None  # a figure is a tail only as the rest of a figure the column cut
         if row[near[0]][1][-1:] in _FIGURE_END and kind(text) is Kind.TEXT:
             return None  # nor is a word the rest of a figure ("100%" / "保障覆盖率": it stands under another cell)
+        if column_role(text) and column_role(row[near[0]][1]):
+            return None  # nor a column's word under another whole one ("三级指标" / "改进措施", another cell's rest)
         out.append(near[0])
     return out
 

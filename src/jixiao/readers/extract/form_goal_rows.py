@@ -13,7 +13,7 @@ from jixiao.readers.extract.table_columns import cell_role, indicator_header
 from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.textnorm import HAN, compact
 
-_GOAL = re.compile(r"总体目标|年度目标")
+_GOAL = re.compile(r"总体目标|年度(?:绩效)?目标")  # ("年度绩效目标 | 预期目标 | 全年实际完成情况": a bond form's)
 # "项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况": the Sichuan form's section cell merged down
 # before the goal's label
 _BASIC_SECTION = re.compile(r"^(?:项目)?基本情况$")
@@ -61,6 +61,8 @@ def goal_row(table: Table, r: int, row: list[str], facts: Facts) -> None:
     distinct = texts
     if _goal_rows_apart(table, r, row, distinct, facts):
         return
+    if len(distinct) == 1 and _twice_put(table, r, 1, distinct[0], facts):
+        return
     cut = cut_goal_pair(*distinct) if len(distinct) == 2 else cut_done_tail(distinct[0]) if len(distinct) == 1 \
         else None
     if len(distinct) == 1 and cut is not None and facts.get("project.goal_expected") not in (None, cut[0]):
@@ -72,6 +74,27 @@ def goal_row(table: Table, r: int, row: list[str], facts: Facts) -> None:
     facts.put("project.goal_expected", *_goal_text(table, r, 1, distinct[0]))
     if len(distinct) > 1:
         facts.put("project.goal_actual", *_goal_text(table, r, 2, distinct[1]))
+
+
+def _twice_put(table: Table, r: int, c: int, text: str, facts: Facts) -> bool:
+    """"某某。 某某。" in the goal's cell: the goal and what was done, one sentence both, their cells run together
+    (both a guess); whether it was read so."""
+    twice = _said_twice(text)
+    if twice is None:
+        return False
+    for path in ("project.goal_expected", "project.goal_actual"):
+        facts.put(path, twice, ref(table.cell_location(r, c), twice, guessed=True))
+    return True
+
+
+def _said_twice(text: str) -> str | None:
+    """The sentence a cell holds twice, a space between ("新建某路500m。 新建某路500m。": a goal met as set, its two
+    cells run together); None for any other text."""
+    words = list(re.finditer(r"\S+", text))
+    middle = len(words) // 2
+    if len(words) < 2 or len(words) % 2 or [w.group() for w in words[:middle]] != [w.group() for w in words[middle:]]:
+        return None
+    return text[: words[middle].start()].strip()
 
 
 # "年初设定目标 | GOAL" over "年度总体目标完成情况 | RESULT": each goal label leads a row of its own (a form's OCR run
@@ -200,6 +223,8 @@ def _goal_below(table: Table, r: int, row: list[str], facts: Facts) -> None:
                     and not _GOAL.search(compact(text)[:8]) and not _SECTION_LABEL.match(text) \
                     and (cell_role(compact(text)) not in _INDICATOR_HEADERS or indicator_header(below) is None):
                 if path == "project.goal_expected" and _done_run_on(table, r + 1, c, row, facts):
+                    return
+                if path == "project.goal_expected" and _twice_put(table, r + 1, c, text, facts):
                     return
                 facts.put(path, *_goal_text(table, r + 1, c, text))
                 break

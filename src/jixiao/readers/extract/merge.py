@@ -38,7 +38,7 @@ def merge_indicators(prose: list[IndicatorDraft], tables: list[IndicatorDraft], 
     merged = list(prose)
     for draft in tables:
         match = _find(merged, draft.name, loose=prose)
-        if match is None:
+        if match is None or (match not in prose and _other_level2(match, draft)):
             merged.append(draft)
             continue
         if not match.placed and draft.placed and _two_rates(match, draft):
@@ -79,6 +79,13 @@ def merge_indicators(prose: list[IndicatorDraft], tables: list[IndicatorDraft], 
                 match.refs[field] = mention.refs[field]
     _number(merged)
     return merged
+
+
+def _other_level2(first: IndicatorDraft, row: IndicatorDraft) -> bool:
+    """Two table rows of one name under two 二级 ("成本指标 | 某设施 | 52万元" and "经济效益指标 | 某设施 | 降低成本"):
+    two indicators the form names alike, not one row read twice."""
+    one, other = first.fields.get("level2"), row.fields.get("level2")
+    return bool(one) and bool(other) and _key(str(one)) != _key(str(other))
 
 
 def _two_rates(money: IndicatorDraft, row: IndicatorDraft) -> bool:

@@ -116,10 +116,11 @@ PROSE_FIELDS = [
     _ProseField("project.implementing_unit",
                 re.compile(r"由\s*([^,;。、由]{2,30}?)\s*主管并\s*(?:负责|具体|牵头)?\s*(?:组织)?\s*实施"), ("主管",)),
     # (each alternative opens on a literal: a search then skips to those characters)
-    # (a transfer payment's 中央 / 省级 主管部门 is the ministry above, not the one answerable for the filing)
+    # (a transfer payment's 中央 / 省级 主管部门 is the ministry above, not the one answerable for the filing;
+    # "主管部门及实施主体为某中心": one body both)
     _ProseField("unit.supervising_department",
-                re.compile(r"(?:项目主管部门|主管部门)(?<!中央主管部门)(?<!省级主管部门)"
-                           r"(?<!自治区主管部门)(?:为|是|:)\s*([^,;。()]+)"), ("主管部门",)),
+                re.compile(r"(?:项目主管部门|主管部门)(?<!中央主管部门)(?<!省级主管部门)(?<!自治区主管部门)"
+                           r"(?:及(?:项目)?实施(?:主体|单位))?(?:为|是|:)\s*([^,;。()]+)"), ("主管部门",)),
     _ProseField("project.implementing_unit",
                 re.compile(r"(?:项目实施|项目承担|项目执行|实施|承担|执行)单位(?:为|是|:)\s*([^,;。()]+)"), ("单位",),
                 re.compile(r"单位(?:为|是|:)")),

@@ -215,6 +215,11 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     unit = _SPENDING_OF.sub("", unit)  # "某局关于某某资金支出绩效的自评报告": the words before 的 are the report's
     unit = _OWN_FUND.sub("", unit)  # "某县第三小学专项资金…": the unit's own special fund
     unit = _SHORT_YEAR.sub("", unit)  # "18年度部门整体支出绩效自评": a year written short, no unit
+    executed = _EXECUTION.search(unit) if kind != "整体支出" and not match else None
+    if executed is not None and executed.start() >= 2 and not names_a_body(unit[: executed.start()]):
+        # "关于某某国债执行情况绩效自评报告": the money whose execution is evaluated, no unit
+        facts.put("project.name", unit[: executed.start()], source, weak=True)
+        unit = ""
     policy = _POLICY.search(unit)  # "某区城乡居民养老保险缴费补贴政策2023年度绩效自评报告": a policy, no unit
     if policy is not None:
         facts.put("project.name", policy.group(1), source, weak=True)
