@@ -40,7 +40,8 @@ _PLACEHOLDER_ONLY = re.compile(r"指标\d{1,2}[:：]?")  # that placeholder with
 # ("…种类不少于12种"); one may open on an age ("65岁以上老人体检人数", "0-6岁儿童…": the age the name's) or on a
 # map's scale ("1:500地形图测绘面积", "1：2000…": a ratio of 1 to a round figure, then the name's words)
 _CARRIED_NAME = re.compile(
-    r"(?:\d{1,3}(?:[-—~～]\d{1,3})?岁|1[:：∶]\d{3,6}(?=[\u4e00-\u9fff]))?[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + SIGN_WORDS + ")")
+    r"(?:\d{1,3}(?:[-—~～]\d{1,3})?岁|1[:：∶]\d{3,6}(?=[\u4e00-\u9fff]))?"
+    r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + SIGN_WORDS + ")")
 
 
 def continued_row(text: str, roles: list[str | None]) -> list[str] | None:

@@ -1,0 +1,90 @@
+"""The fused shape (a row's cells run together, no separator), stop 45's fused51, each from an invented snippet
+(invented units and figures; docs/reader-corpora/flat-shapes-30.md, "Stop 45: fused51")."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from page_reading import by_name, read_saved_rows
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+from jixiao.model import Comparator
+
+_TITLE = "某镇2024年度河湖管护项目绩效自评表"
+
+
+def _no_error(page: object) -> bool:
+    return not [f for f in run_checks(page) if f.severity == Severity.ERROR]  # type: ignore[arg-type]
+
+
+def test_a_prior_year_actual_column_written_in_full_is_read_past(tmp_path: Path) -> None:
+    """"…年度指标值上年实际完成值本年实际完成值分值得分…": 上年实际值 / 本年实际值 were form words, their full
+    spellings were not, so the two columns stayed one header cell, every row had a cell more than the header and
+    no row was read. Cut, the earlier year's actual is read past and the year's own is the actual."""
+    rows = [_TITLE, "一级指标二级指标三级指标年度指标值上年实际完成值本年实际完成值分值得分偏差原因分析及改进措施",
+            "产出指标数量指标河道保洁里程≥36公里33公里38公里2020",
+            "质量指标水面漂浮物清理达标率≥92%90.5%91.4%2019个别支流汛期垃圾集中",
+            "效益指标生态效益指标断面水质达标率≥80%78%84%3030",
+            "满意度指标服务对象满意度指标沿河群众满意度≥90%91%93.2%3030",
+            "总分10099"]
+    page = read_saved_rows(tmp_path, rows)
+    found = by_name(page)
+    river, clean = found["河道保洁里程"], found["水面漂浮物清理达标率"]
+    assert (river.level1, river.level2, river.target.comparator, river.target.value, river.target.unit) == (
+        "产出指标", "数量指标", Comparator.GE, Decimal("36"), "公里")
+    assert (river.actual.value, river.weight, river.stated_score) == (Decimal("38"), 20, 20)
+    assert (clean.actual.value, clean.weight, clean.stated_score) == (Decimal("91.4"), 20, 19)
+    assert found["沿河群众满意度"].actual.value == Decimal("93.2")
+    at = page.indicators.index(clean)
+    assert page.provenance[f"indicators[{at}].stated_score"].guessed
+    assert _no_error(page)
+
+
+def test_units_of_count_and_weight_stay_on_their_figures(tmp_path: Path) -> None:
+    """"…亩均增产≥40公斤37公斤108.5…", "…确权宗数≥5200宗4960宗…", "…归档卷数≥900卷…": 公斤, 宗, 卷 (and 页, 门,
+    艘次, 剂次, 册次, 尾, 千克) were no value units, so a target and an actual ran into one figure cell with a word
+    between ("40公斤37") and the row fell off the header's columns."""
+    rows = [_TITLE, "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+            "产出指标数量指标宅基地确权宗数≥5200宗4960宗2018部分权利人外出务工未能到场",
+            "整理归档卷数≥900卷936卷2020",
+            "效益指标经济效益指标示范田亩均增产≥40公斤37公斤3027.5持续阴雨影响结实",
+            "满意度指标服务对象满意度指标农户满意度≥90%94%3030",
+            "总分10095.5"]
+    page = read_saved_rows(tmp_path, rows)
+    found = by_name(page)
+    parcels, rolls, grain = found["宅基地确权宗数"], found["整理归档卷数"], found["示范田亩均增产"]
+    assert (parcels.target.value, parcels.target.unit, parcels.actual.value, parcels.actual.unit) == (
+        Decimal("5200"), "宗", Decimal("4960"), "宗")
+    assert (parcels.weight, parcels.stated_score) == (20, 18)
+    assert (rolls.level2, rolls.target.unit, rolls.actual.value, rolls.stated_score) == (
+        "数量指标", "卷", Decimal("936"), 20)
+    assert (grain.target.value, grain.target.unit, grain.actual.value, grain.weight, grain.stated_score) == (
+        Decimal("40"), "公斤", Decimal("37"), 30, Decimal("27.5"))
+    at = page.indicators.index(grain)
+    assert page.provenance[f"indicators[{at}].stated_score"].guessed
+    assert _no_error(page)
+
+
+def test_a_carried_name_opening_on_a_map_scale_is_a_row(tmp_path: Path) -> None:
+    """"1:2000地形图修测面积≥6平方公里6.3平方公里1010" under the merged level cells of the row above: the carried
+    name was read up to its first figure, so the scale's "1" ended it before any word, the row was lost and the
+    row above it with it. A map's scale (1 to a round figure, then the name's words) may open the name, as an age
+    may."""
+    rows = [_TITLE, "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+            "产出指标数量指标河道界桩埋设数量≥420个431个2020",
+            "1:2000地形图修测面积≥6平方公里6.3平方公里2020",
+            "效益指标生态效益指标断面水质达标率≥80%84%3030",
+            "满意度指标服务对象满意度指标沿河群众满意度≥90%93.2%3030",
+            "总分100100"]
+    page = read_saved_rows(tmp_path, rows)
+    found = by_name(page)
+    mapped = found["1:2000地形图修测面积"]
+    assert (mapped.level1, mapped.level2, mapped.target.value, mapped.target.unit) == (
+        "产出指标", "数量指标", Decimal("6"), "平方公里")
+    assert (mapped.actual.value, mapped.weight, mapped.stated_score) == (Decimal("6.3"), 20, 20)
+    assert found["河道界桩埋设数量"].actual.value == Decimal("431")
+    at = page.indicators.index(mapped)
+    assert page.provenance[f"indicators[{at}].name"].guessed
+    assert _no_error(page)
