@@ -88,3 +88,28 @@ def test_a_carried_name_opening_on_a_map_scale_is_a_row(tmp_path: Path) -> None:
     at = page.indicators.index(mapped)
     assert page.provenance[f"indicators[{at}].name"].guessed
     assert _no_error(page)
+
+
+def test_a_trend_or_a_thing_set_up_as_target_and_actual_is_cut_off_the_name(tmp_path: Path) -> None:
+    """"巡河长效机制建立情况建立已建立1010", "…亲水条件明显改善已实现…", "…修复能力逐步提高有所提高…": a worded
+    target and actual run onto the name are cut off its end by the form's qualitative words; a trend (逐步提高 /
+    有所提高, 逐年减少 / 较上年减少) and a thing set up (建立 / 已建立) were none of them, so the name kept both.
+    Where the name ends is a guess: the cut cells are marked so (the base marked none)."""
+    rows = [_TITLE, "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+            "产出指标数量指标河道保洁里程≥36公里38公里2020",
+            "质量指标巡河长效机制建立情况建立已建立2020",
+            "效益指标社会效益指标沿岸群众亲水条件明显改善已实现2020",
+            "可持续影响指标水生态修复能力逐步提高有所提高2018部分支流补水不足",
+            "满意度指标服务对象满意度指标沿河群众满意度≥90%93.2%2020",
+            "总分10098"]
+    page = read_saved_rows(tmp_path, rows)
+    found = by_name(page)
+    patrol, water, repair = found["巡河长效机制建立情况"], found["沿岸群众亲水条件"], found["水生态修复能力"]
+    assert (patrol.level2, patrol.target.text, patrol.actual.text, patrol.weight, patrol.stated_score) == (
+        "质量指标", "建立", "已建立", 20, 20)
+    assert (water.level1, water.target.text, water.actual.text) == ("效益指标", "明显改善", "已实现")
+    assert (repair.target.text, repair.actual.text, repair.weight, repair.stated_score) == (
+        "逐步提高", "有所提高", 20, 18)
+    at = page.indicators.index(repair)
+    assert page.provenance[f"indicators[{at}].name"].guessed and page.provenance[f"indicators[{at}].actual"].guessed
+    assert _no_error(page)

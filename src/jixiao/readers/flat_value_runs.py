@@ -195,7 +195,9 @@ def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
             at = whole.end()
         else:
             # (a run of digits is no text written twice: "951010010" is not 951 | 010 | 010)
-            out.extend(_qualitative_tail(run.group(0)) if not _DIGITS.fullmatch(run.group(0)) else [run.group(0)])
+            parts = _qualitative_tail(run.group(0)) if not _DIGITS.fullmatch(run.group(0)) else [run.group(0)]
+            # a name cut from the worded target and actual run onto it: where it ends is a guess
+            out.extend(parts if len(parts) == 1 else map(GuessedCell, parts))
             at = run.end()
         if cut:
             out[-1] = GuessedCell(out[-1])
