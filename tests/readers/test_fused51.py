@@ -113,3 +113,25 @@ def test_a_trend_or_a_thing_set_up_as_target_and_actual_is_cut_off_the_name(tmp_
     at = page.indicators.index(repair)
     assert page.provenance[f"indicators[{at}].name"].guessed and page.provenance[f"indicators[{at}].actual"].guessed
     assert _no_error(page)
+
+
+def test_a_unit_per_pupil_stays_on_its_figure(tmp_path: Path) -> None:
+    """"…生均午餐补助标准=4元/生4元/生1010", "…=850元/生·年…": a unit per unit was read only when it is per a
+    unit of the lexicon (元/人, 万元/公里); per pupil (生, 生·年) is no unit of its own, so "/生" was cut off as a
+    text cell and the row fell off the header's columns. Such words count after a slash only."""
+    rows = ["某县2024年度农村义务教育学生营养改善计划绩效自评表",
+            "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+            "产出指标数量指标受益学生人数≥5600人5712人2020",
+            "产出指标成本指标生均午餐补助标准=4元/生4元/生2020",
+            "产出指标成本指标生均寄宿补助标准=850元/生·年850元/生·年2020",
+            "效益指标社会效益指标学生营养状况改善率≥30%33.5%2020",
+            "满意度指标服务对象满意度指标家长满意度≥90%92%2020",
+            "总分100100"]
+    page = read_saved_rows(tmp_path, rows)
+    found = by_name(page)
+    lunch, board = found["生均午餐补助标准"], found["生均寄宿补助标准"]
+    assert (lunch.level2, lunch.target.comparator, lunch.target.value, lunch.target.unit) == (
+        "成本指标", Comparator.EQ, Decimal("4"), "元/生")
+    assert (lunch.actual.value, lunch.actual.unit, lunch.weight, lunch.stated_score) == (Decimal("4"), "元/生", 20, 20)
+    assert (board.target.value, board.target.unit, board.actual.unit) == (Decimal("850"), "元/生·年", "元/生·年")
+    assert _no_error(page)

@@ -21,8 +21,9 @@ _FIGURE = r"[-−+＋]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 # in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
 # 万亩, 万户: a unit in ten thousands; "10万10万100%20": a sum in 万 (元 left out) before the next figure
 UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
-# a unit per unit ("元/人", "万元/公里"): the slash and a unit of the lexicon, then the next figure or the row's end
-_PER_UNIT = "(?:[/／](?:" + lexicon()["value_units"] + r")(?=[\d\s]|$))?"
+# a unit per unit ("元/人", "万元/公里", "元/生·年"): the slash and a unit of the lexicon or a word only written after
+# a slash, then the next figure or the row's end
+_PER_UNIT = "(?:[/／](?:" + "|".join(lexicon()["per_unit_words"]) + "|" + lexicon()["value_units"] + r")(?=[\d\s]|$))?"
 # a weight or a score run together with other cells, and the most points any row of a form holds
 POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 MOST_POINTS = Decimal(100)
