@@ -135,3 +135,26 @@ def test_a_unit_per_pupil_stays_on_its_figure(tmp_path: Path) -> None:
     assert (lunch.actual.value, lunch.actual.unit, lunch.weight, lunch.stated_score) == (Decimal("4"), "元/生", 20, 20)
     assert (board.target.value, board.target.unit, board.actual.unit) == (Decimal("850"), "元/生·年", "元/生·年")
     assert _no_error(page)
+
+
+def test_a_date_with_no_year_is_a_cell_of_its_own(tmp_path: Path) -> None:
+    """"…资助资金发放时间12月31日前12月18日2020", "…汛前排查完成时间5月底前5月26日…": a time target and its outcome
+    were cut as dates only when they carry their year ("2024年12月31日前"), so a date with none fell apart at its
+    figures ("12月" | "31日" …) and the row was lost or named "前". A month (1 to 12, no figure before it) with its day
+    or 底 / 末 is now a date too, the words after it up to the next figure its cell."""
+    rows = ["某县2024年度幼儿资助项目绩效自评表",
+            "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+            "产出指标数量指标资助幼儿人数≥800人812人2020",
+            "时效指标资助资金发放时间12月31日前12月18日2020",
+            "汛前排查完成时间5月底前5月26日2020",
+            "效益指标社会效益指标毛入园率≥90%91%2020",
+            "满意度指标服务对象满意度指标家长满意度≥90%96%2020",
+            "总分100100"]
+    page = read_saved_rows(tmp_path, rows)
+    found = by_name(page)
+    paid, checked = found["资助资金发放时间"], found["汛前排查完成时间"]
+    assert (paid.level2, paid.target.text, paid.actual.text, paid.weight, paid.stated_score) == (
+        "时效指标", "12月31日前", "12月18日", 20, 20)
+    assert (checked.level2, checked.target.text, checked.actual.text) == ("时效指标", "5月底前", "5月26日")
+    assert found["毛入园率"].actual.value == Decimal("91")
+    assert _no_error(page)

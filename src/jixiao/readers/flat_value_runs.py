@@ -74,7 +74,7 @@ def cells_between(text: str, measured: bool = False) -> list[str]:
     rated = "%" in text and _OWN_RATE.search(text) is not None
     for piece in re.split(r"[:：\s]+", text):
         at = 0
-        for dated in _DATED.finditer(piece) if "年" in piece else ():  # "2024年10月底前2024年9月完成": two cells
+        for dated in _DATED.finditer(piece) if "月" in piece else ():  # "2024年10月底前2024年9月完成": two cells
             _value_runs(out, piece[at: dated.start()], rated)
             out.append(dated.group(0))
             at = dated.end()
@@ -163,8 +163,10 @@ def _hide_year_spans(text: str) -> str:
     return _YEAR_SPAN.sub(lambda span: span.group(0).translate(_HIDE_DIGITS), text)
 
 
-# a date and the words after it, up to the next figure ("2024年10月底前", "2023年9月完成"): a time target or outcome
-_DATED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?[^\d≥≤<>=＝﹦—/／]*")
+# a date and the words after it, up to the next figure ("2024年10月底前", "2023年9月完成"): a time target or outcome;
+# with no year, its day or 底 / 末 written ("12月31日前", "11月底前", "12月18日")
+_DATED = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?<![\d.])(?:1[0-2]|0?[1-9])月(?:[1-3]?\d日|底|末))"
+                    r"[^\d≥≤<>=＝﹦—/／]*")
 
 
 # a 执行率 in a cell of its own ("…549.83—98.07%—"): what the row's fused amounts must give
