@@ -13,6 +13,7 @@ from jixiao.checks.finding import Severity
 from jixiao.model import Comparator
 
 _TITLE = "某镇2024年度河湖管护项目绩效自评表"
+_HEADER = "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
 
 
 def _no_error(page: object) -> bool:
@@ -46,7 +47,7 @@ def test_units_of_count_and_weight_stay_on_their_figures(tmp_path: Path) -> None
     """"…亩均增产≥40公斤37公斤108.5…", "…确权宗数≥5200宗4960宗…", "…归档卷数≥900卷…": 公斤, 宗, 卷 (and 页, 门,
     艘次, 剂次, 册次, 尾, 千克) were no value units, so a target and an actual ran into one figure cell with a word
     between ("40公斤37") and the row fell off the header's columns."""
-    rows = [_TITLE, "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+    rows = [_TITLE, _HEADER,
             "产出指标数量指标宅基地确权宗数≥5200宗4960宗2018部分权利人外出务工未能到场",
             "整理归档卷数≥900卷936卷2020",
             "效益指标经济效益指标示范田亩均增产≥40公斤37公斤3027.5持续阴雨影响结实",
@@ -72,7 +73,7 @@ def test_a_carried_name_opening_on_a_map_scale_is_a_row(tmp_path: Path) -> None:
     name was read up to its first figure, so the scale's "1" ended it before any word, the row was lost and the
     row above it with it. A map's scale (1 to a round figure, then the name's words) may open the name, as an age
     may."""
-    rows = [_TITLE, "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+    rows = [_TITLE, _HEADER,
             "产出指标数量指标河道界桩埋设数量≥420个431个2020",
             "1:2000地形图修测面积≥6平方公里6.3平方公里2020",
             "效益指标生态效益指标断面水质达标率≥80%84%3030",
@@ -95,7 +96,7 @@ def test_a_trend_or_a_thing_set_up_as_target_and_actual_is_cut_off_the_name(tmp_
     target and actual run onto the name are cut off its end by the form's qualitative words; a trend (逐步提高 /
     有所提高, 逐年减少 / 较上年减少) and a thing set up (建立 / 已建立) were none of them, so the name kept both.
     Where the name ends is a guess: the cut cells are marked so (the base marked none)."""
-    rows = [_TITLE, "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+    rows = [_TITLE, _HEADER,
             "产出指标数量指标河道保洁里程≥36公里38公里2020",
             "质量指标巡河长效机制建立情况建立已建立2020",
             "效益指标社会效益指标沿岸群众亲水条件明显改善已实现2020",
@@ -120,7 +121,7 @@ def test_a_unit_per_pupil_stays_on_its_figure(tmp_path: Path) -> None:
     unit of the lexicon (元/人, 万元/公里); per pupil (生, 生·年) is no unit of its own, so "/生" was cut off as a
     text cell and the row fell off the header's columns. Such words count after a slash only."""
     rows = ["某县2024年度农村义务教育学生营养改善计划绩效自评表",
-            "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+            _HEADER,
             "产出指标数量指标受益学生人数≥5600人5712人2020",
             "产出指标成本指标生均午餐补助标准=4元/生4元/生2020",
             "产出指标成本指标生均寄宿补助标准=850元/生·年850元/生·年2020",
@@ -143,7 +144,7 @@ def test_a_date_with_no_year_is_a_cell_of_its_own(tmp_path: Path) -> None:
     figures ("12月" | "31日" …) and the row was lost or named "前". A month (1 to 12, no figure before it) with its day
     or 底 / 末 is now a date too, the words after it up to the next figure its cell."""
     rows = ["某县2024年度幼儿资助项目绩效自评表",
-            "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+            _HEADER,
             "产出指标数量指标资助幼儿人数≥800人812人2020",
             "时效指标资助资金发放时间12月31日前12月18日2020",
             "汛前排查完成时间5月底前5月26日2020",
