@@ -10,14 +10,25 @@ from page_reading import by_name, read_saved_rows
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
-from jixiao.model import Comparator
+from jixiao.model import Comparator, Evaluation, Indicator
 
 _TITLE = "某镇2024年度河湖管护项目绩效自评表"
 _HEADER = "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
 
 
-def _no_error(page: object) -> bool:
-    return not [f for f in run_checks(page) if f.severity == Severity.ERROR]  # type: ignore[arg-type]
+def _no_error(page: Evaluation) -> bool:
+    return not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def _read(tmp_path: Path, rows: list[str]) -> tuple[Evaluation, dict[str, Indicator]]:
+    page = read_saved_rows(tmp_path, rows)
+    return page, by_name(page)
+
+
+def _guessed(page: Evaluation, indicator: Indicator, *fields: str) -> bool:
+    """Each of ``fields`` of ``indicator`` read as a guess, and no error-level finding raised on the page."""
+    at = page.indicators.index(indicator)
+    return all(page.provenance[f"indicators[{at}].{name}"].guessed for name in fields) and _no_error(page)
 
 
 def test_a_prior_year_actual_column_written_in_full_is_read_past(tmp_path: Path) -> None:
@@ -30,17 +41,14 @@ def test_a_prior_year_actual_column_written_in_full_is_read_past(tmp_path: Path)
             "效益指标生态效益指标断面水质达标率≥80%78%84%3030",
             "满意度指标服务对象满意度指标沿河群众满意度≥90%91%93.2%3030",
             "总分10099"]
-    page = read_saved_rows(tmp_path, rows)
-    found = by_name(page)
+    page, found = _read(tmp_path, rows)
     river, clean = found["河道保洁里程"], found["水面漂浮物清理达标率"]
     assert (river.level1, river.level2, river.target.comparator, river.target.value, river.target.unit) == (
         "产出指标", "数量指标", Comparator.GE, Decimal("36"), "公里")
     assert (river.actual.value, river.weight, river.stated_score) == (Decimal("38"), 20, 20)
     assert (clean.actual.value, clean.weight, clean.stated_score) == (Decimal("91.4"), 20, 19)
     assert found["沿河群众满意度"].actual.value == Decimal("93.2")
-    at = page.indicators.index(clean)
-    assert page.provenance[f"indicators[{at}].stated_score"].guessed
-    assert _no_error(page)
+    assert _guessed(page, clean, "stated_score")
 
 
 def test_units_of_count_and_weight_stay_on_their_figures(tmp_path: Path) -> None:
@@ -53,8 +61,7 @@ def test_units_of_count_and_weight_stay_on_their_figures(tmp_path: Path) -> None
             "效益指标经济效益指标示范田亩均增产≥40公斤37公斤3027.5持续阴雨影响结实",
             "满意度指标服务对象满意度指标农户满意度≥90%94%3030",
             "总分10095.5"]
-    page = read_saved_rows(tmp_path, rows)
-    found = by_name(page)
+    page, found = _read(tmp_path, rows)
     parcels, rolls, grain = found["宅基地确权宗数"], found["整理归档卷数"], found["示范田亩均增产"]
     assert (parcels.target.value, parcels.target.unit, parcels.actual.value, parcels.actual.unit) == (
         Decimal("5200"), "宗", Decimal("4960"), "宗")
@@ -63,9 +70,7 @@ def test_units_of_count_and_weight_stay_on_their_figures(tmp_path: Path) -> None
         "数量指标", "卷", Decimal("936"), 20)
     assert (grain.target.value, grain.target.unit, grain.actual.value, grain.weight, grain.stated_score) == (
         Decimal("40"), "公斤", Decimal("37"), 30, Decimal("27.5"))
-    at = page.indicators.index(grain)
-    assert page.provenance[f"indicators[{at}].stated_score"].guessed
-    assert _no_error(page)
+    assert _guessed(page, grain, "stated_score")
 
 
 def test_a_carried_name_opening_on_a_map_scale_is_a_row(tmp_path: Path) -> None:
@@ -79,16 +84,13 @@ def test_a_carried_name_opening_on_a_map_scale_is_a_row(tmp_path: Path) -> None:
             "效益指标生态效益指标断面水质达标率≥80%84%3030",
             "满意度指标服务对象满意度指标沿河群众满意度≥90%93.2%3030",
             "总分100100"]
-    page = read_saved_rows(tmp_path, rows)
-    found = by_name(page)
+    page, found = _read(tmp_path, rows)
     mapped = found["1:2000地形图修测面积"]
     assert (mapped.level1, mapped.level2, mapped.target.value, mapped.target.unit) == (
         "产出指标", "数量指标", Decimal("6"), "平方公里")
     assert (mapped.actual.value, mapped.weight, mapped.stated_score) == (Decimal("6.3"), 20, 20)
     assert found["河道界桩埋设数量"].actual.value == Decimal("431")
-    at = page.indicators.index(mapped)
-    assert page.provenance[f"indicators[{at}].name"].guessed
-    assert _no_error(page)
+    assert _guessed(page, mapped, "name")
 
 
 def test_a_trend_or_a_thing_set_up_as_target_and_actual_is_cut_off_the_name(tmp_path: Path) -> None:
@@ -103,17 +105,14 @@ def test_a_trend_or_a_thing_set_up_as_target_and_actual_is_cut_off_the_name(tmp_
             "可持续影响指标水生态修复能力逐步提高有所提高2018部分支流补水不足",
             "满意度指标服务对象满意度指标沿河群众满意度≥90%93.2%2020",
             "总分10098"]
-    page = read_saved_rows(tmp_path, rows)
-    found = by_name(page)
+    page, found = _read(tmp_path, rows)
     patrol, water, repair = found["巡河长效机制建立情况"], found["沿岸群众亲水条件"], found["水生态修复能力"]
     assert (patrol.level2, patrol.target.text, patrol.actual.text, patrol.weight, patrol.stated_score) == (
         "质量指标", "建立", "已建立", 20, 20)
     assert (water.level1, water.target.text, water.actual.text) == ("效益指标", "明显改善", "已实现")
     assert (repair.target.text, repair.actual.text, repair.weight, repair.stated_score) == (
         "逐步提高", "有所提高", 20, 18)
-    at = page.indicators.index(repair)
-    assert page.provenance[f"indicators[{at}].name"].guessed and page.provenance[f"indicators[{at}].actual"].guessed
-    assert _no_error(page)
+    assert _guessed(page, repair, "name", "actual")
 
 
 def test_a_unit_per_pupil_stays_on_its_figure(tmp_path: Path) -> None:
@@ -128,8 +127,7 @@ def test_a_unit_per_pupil_stays_on_its_figure(tmp_path: Path) -> None:
             "效益指标社会效益指标学生营养状况改善率≥30%33.5%2020",
             "满意度指标服务对象满意度指标家长满意度≥90%92%2020",
             "总分100100"]
-    page = read_saved_rows(tmp_path, rows)
-    found = by_name(page)
+    page, found = _read(tmp_path, rows)
     lunch, board = found["生均午餐补助标准"], found["生均寄宿补助标准"]
     assert (lunch.level2, lunch.target.comparator, lunch.target.value, lunch.target.unit) == (
         "成本指标", Comparator.EQ, Decimal("4"), "元/生")
@@ -151,8 +149,7 @@ def test_a_date_with_no_year_is_a_cell_of_its_own(tmp_path: Path) -> None:
             "效益指标社会效益指标毛入园率≥90%91%2020",
             "满意度指标服务对象满意度指标家长满意度≥90%96%2020",
             "总分100100"]
-    page = read_saved_rows(tmp_path, rows)
-    found = by_name(page)
+    page, found = _read(tmp_path, rows)
     paid, checked = found["资助资金发放时间"], found["汛前排查完成时间"]
     assert (paid.level2, paid.target.text, paid.actual.text, paid.weight, paid.stated_score) == (
         "时效指标", "12月31日前", "12月18日", 20, 20)
