@@ -37,9 +37,11 @@ _NOTES = frozenset({"deviation", "scoring_rule"})  # columns of words
 _PLACEHOLDER_NAME = re.compile(r"指标\d{1,2}[:：]?(?=[\u4e00-\u9fff])")  # the template's "指标2：" before a name
 _PLACEHOLDER_ONLY = re.compile(r"指标\d{1,2}[:：]?")  # that placeholder with no name after it: a row left empty
 # the name of a row carried on: as :data:`.flat_named_rows._NAME`, or up to a comparison word that opens its target
-# ("…种类不少于12种"); one may open on an age ("65岁以上老人体检人数", "0-6岁儿童…": the age the name's)
+# ("…种类不少于12种"); one may open on an age ("65岁以上老人体检人数", "0-6岁儿童…": the age the name's) or on a
+# map's scale ("1:500地形图测绘面积", "1：2000…": a ratio of 1 to a round figure, then the name's words)
 _CARRIED_NAME = re.compile(
-    r"(?:\d{1,3}(?:[-—~～]\d{1,3})?岁)?[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + SIGN_WORDS + ")")
+    r"(?:\d{1,3}(?:[-—~～]\d{1,3})?岁|1[:：∶]\d{3,6}(?=[\u4e00-\u9fff]))?"
+    r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + SIGN_WORDS + ")")
 
 
 def continued_row(text: str, roles: list[str | None]) -> list[str] | None:

@@ -21,8 +21,9 @@ _FIGURE = r"[-−+＋]?(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d{1,2})?"
 # in run-together cells: a compared value, a number with its unit, a dash, or text up to the next of these
 # 万亩, 万户: a unit in ten thousands; "10万10万100%20": a sum in 万 (元 left out) before the next figure
 UNITS = "(?:(?:万|亿|千)?(?:" + lexicon()["value_units"] + ")|万(?=\\d|$))"
-# a unit per unit ("元/人", "万元/公里"): the slash and a unit of the lexicon, then the next figure or the row's end
-_PER_UNIT = "(?:[/／](?:" + lexicon()["value_units"] + r")(?=[\d\s]|$))?"
+# a unit per unit ("元/人", "万元/公里", "元/生·年"): the slash and a unit of the lexicon or a word only written after
+# a slash, then the next figure or the row's end
+_PER_UNIT = "(?:[/／](?:" + "|".join(lexicon()["per_unit_words"]) + "|" + lexicon()["value_units"] + r")(?=[\d\s]|$))?"
 # a weight or a score run together with other cells, and the most points any row of a form holds
 POINTS = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 MOST_POINTS = Decimal(100)
@@ -77,7 +78,7 @@ def cells_between(text: str, measured: bool = False) -> list[str]:
     rated = "%" in text and _OWN_RATE.search(text) is not None
     for piece in re.split(r"[:：\s]+", text):
         at = 0
-        for dated in _DATED.finditer(piece) if "年" in piece else ():  # "2024年10月底前2024年9月完成": two cells
+        for dated in _DATED.finditer(piece) if "月" in piece else ():  # "2024年10月底前2024年9月完成": two cells
             _value_runs(out, piece[at: dated.start()], rated)
             out.append(dated.group(0))
             at = dated.end()
@@ -170,8 +171,10 @@ def _hide_year_spans(text: str) -> str:
     return _YEAR_SPAN.sub(lambda span: span.group(0).translate(_HIDE_DIGITS), text)
 
 
-# a date and the words after it, up to the next figure ("2024年10月底前", "2023年9月完成"): a time target or outcome
-_DATED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?[^\d≥≤<>=＝﹦—/／]*")
+# a date and the words after it, up to the next figure ("2024年10月底前", "2023年9月完成"): a time target or outcome;
+# with no year, its day or 底 / 末 written ("12月31日前", "11月底前", "12月18日")
+_DATED = re.compile(r"(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|(?<![\d.])(?:1[0-2]|0?[1-9])月(?:[1-3]?\d日|底|末))"
+                    r"[^\d≥≤<>=＝﹦—/／]*")
 
 
 # a 执行率 in a cell of its own ("…549.83—98.07%—"): what the row's fused amounts must give
@@ -203,7 +206,9 @@ def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
             at = whole.end()
         else:
             # (a run of digits is no text written twice: "951010010" is not 951 | 010 | 010)
-            out.extend(_qualitative_tail(run.group(0)) if not _DIGITS.fullmatch(run.group(0)) else [run.group(0)])
+            parts = _qualitative_tail(run.group(0)) if not _DIGITS.fullmatch(run.group(0)) else [run.group(0)]
+            # a name cut from the worded target and actual run onto it: where it ends is a guess
+            out.extend(parts if len(parts) == 1 else map(GuessedCell, parts))
             at = run.end()
         if cut:
             out[-1] = GuessedCell(out[-1])
