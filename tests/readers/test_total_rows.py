@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from page_reading import read_page
 
-from jixiao.readers.extract.table_indicators import TOTAL_ROW
+from jixiao.readers.extract.table_total_row import TOTAL_ROW
 from jixiao.readers.flat_table_cells import is_total
 
 _SHEET = ("某县某局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n本局负责全县某某工作。\n"

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import fit, number
-from jixiao.readers.extract.table_indicators import split_block_weight
+from jixiao.readers.extract.table_indicator_cells import split_block_weight
 from jixiao.readers.flat_table_cells import FlatTable
 
 

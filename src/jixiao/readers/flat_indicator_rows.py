@@ -12,7 +12,7 @@ from jixiao.lexicon import lexicon
 from jixiao.readers.align import Alignment, charge
 from jixiao.readers.cells import FIGURE_KINDS, Kind, is_points, kind
 from jixiao.readers.extract.table_columns import name_with_target
-from jixiao.readers.extract.table_indicators import split_block_weight
+from jixiao.readers.extract.table_indicator_cells import split_block_weight
 from jixiao.readers.extract.tables import level_row
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_cut_rows import settle_cut_level, settle_cut_row

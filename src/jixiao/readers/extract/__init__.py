@@ -17,7 +17,8 @@ from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.doubled_figures import figures_read_once, guess_doubled
 from jixiao.readers.extract.allocation_rows import allocation_rows
 from jixiao.readers.extract.block_weights_prose import block_weight_left_over, block_weights_in_prose
-from jixiao.readers.extract.budget import extract_budget, put_kept_aside
+from jixiao.readers.extract.budget import extract_budget
+from jixiao.readers.extract.budget_kept_aside import put_kept_aside
 from jixiao.readers.extract.budget_notes import extract_budget_notes
 from jixiao.readers.extract.budget_words import budget_from_words
 from jixiao.readers.extract.budget_years import other_year_figures

@@ -9,7 +9,8 @@ import re
 from jixiao.lexicon import pattern
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref
-from jixiao.readers.extract.table_indicators import TOTAL_ROW, row_cell
+from jixiao.readers.extract.table_indicator_cells import row_cell
+from jixiao.readers.extract.table_total_row import TOTAL_ROW
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact
 

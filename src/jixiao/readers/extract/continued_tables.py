@@ -17,7 +17,7 @@ from jixiao.model import SourceRef
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.facts import IndicatorDraft
 from jixiao.readers.extract.table_columns import indicator_headers
-from jixiao.readers.extract.table_indicators import TOTAL_ROW
+from jixiao.readers.extract.table_total_row import TOTAL_ROW
 from jixiao.readers.textnorm import compact
 
 _BETWEEN = re.compile(r"(?:续表|续)?")

@@ -30,14 +30,8 @@ from jixiao.readers.extract.table_columns import (
     two_row_header,
     weightless_header,
 )
-from jixiao.readers.extract.table_indicators import (
-    TOTAL_ROW,
-    indicator_row,
-    split_block_weight,
-    subtotal_before_total,
-    subtotal_row,
-    total_row,
-)
+from jixiao.readers.extract.table_indicator_cells import split_block_weight
+from jixiao.readers.extract.table_indicators import indicator_row
 from jixiao.readers.extract.table_labels import key_values
 from jixiao.readers.extract.table_money import MoneyBlock, lone_rate_row
 from jixiao.readers.extract.table_spending import (
@@ -46,6 +40,7 @@ from jixiao.readers.extract.table_spending import (
     spending_by_year,
     spending_label_cells,
 )
+from jixiao.readers.extract.table_total_row import TOTAL_ROW, subtotal_before_total, subtotal_row, total_row
 from jixiao.readers.extract.template_notes import template_note_rows
 from jixiao.readers.textnorm import compact, match_text
 

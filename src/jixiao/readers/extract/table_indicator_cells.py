@@ -1,0 +1,134 @@
+"""An indicator row's cells read by their column and what they write beside their values: the template's
+numbering and marks on a name, a unit in its bracket, a block's weight in its level, the comparison a nature
+column writes, a target and an actual in one cell, a note's deduction, the required cells left blank."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.readers.cells import OUTLINE_NUMBER, without_outline_number
+from jixiao.readers.document import Table
+from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
+from jixiao.readers.extract.scores import note_deduction
+from jixiao.readers.extract.table_columns import goal_table
+from jixiao.readers.extract.values import UNIT_WORDS, UNITS, number_in
+from jixiao.readers.textnorm import compact, match_text
+
+
+def row_cell(row: list[str], header: dict[str, int], role: str) -> str:
+    col = header.get(role)
+    return row[col].strip() if col is not None and col < len(row) else ""
+
+
+def _noted_deduction(draft: IndicatorDraft, table: Table, r: int, col: int, note: str) -> None:
+    """"扣2分，3座山塘蓄水不足" in the 偏差原因 cell of a row scored 13 of 15: the loss the note states is the row's
+    stated deduction, when the row's weight less its score is that loss (a loss the figures do not give is left in
+    the note)."""
+    deduction, match = note_deduction(note)
+    weight, score = draft.fields.get("weight"), draft.fields.get("stated_score")
+    if match is None or "stated_deduction" in draft.fields or weight is None or score is None:
+        return
+    if weight - score == deduction:
+        draft.put("stated_deduction", deduction, cell_ref(table, r, col, match.group(0)))
+
+
+def _unit_after_name(name: str, row: list[str], header: dict[str, int]) -> str:
+    """"公里" of "新建道路里程（公里）" over bare values ("≥12" | "12.6"): the bracket is the values' unit, as a
+    计量单位 cell would be (the name stays as written); none for values that carry their own unit or a bracket that
+    is no unit."""
+    match = _NAME_UNIT.match(name) if name.endswith((")", "）")) else None
+    if match is None or not any(_BARE_NUMBER.fullmatch(match_text(row_cell(row, header, role)).replace(" ", ""))
+                                for role in ("target", "actual")):
+        return ""
+    return UNIT_WORDS.get(match.group(2), match.group(2))
+
+
+# the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率", "一、"
+_BRACKETED_TARGET = re.compile(r"^(.+?)\s*[（(]([^（）()]+)[)）]\s*$")  # "名称（≥200人次）"
+# (a dot before a digit is a decimal's: "2.5米宽道路硬化" keeps its figure)
+# (a colon before a figure is a scale or a ratio, "1:500地形图", not a list number)
+_TEMPLATE_NUMBER = re.compile(rf"^(?:{OUTLINE_NUMBER}|(?:指标)?\s*\d{{1,2}}\s*(?:[:：](?!\s*\d)|、|[.．](?!\d))\s*"
+                              r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff])"
+                              r"|[一二三四五六七八九十]{1,3}\s*[、．]\s*)")  # "二、名称" over "1、名称" sub-items
+_NAME_UNIT = re.compile(rf"^(.+?)\s*[（(]\s*({UNITS}|％)\s*[)）]$")  # "患者满意度（%）", "购置设备台数（台）"
+_BARE_NUMBER = re.compile(r"[≥≤<>=]?-?\d[\d,]*(?:\.\d+)?")
+_CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
+_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[①-⑳]$")  # "婴儿死亡率②" over a note "②2023年为3.6‰。"
+_UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
+_TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"
+                                r"(?:全年)?(?:实际)?完成(?:值|情况)?\s*:?\s*(?P<actual>[^,;:]+?)\s*。?$")
+
+
+# (a 反向 indicator is lower-is-better: its target is an upper bound)
+_SIGNS = {"≥": "≥", "≤": "≤", ">": ">", "<": "<", "=": "=", "大于等于": "≥", "小于等于": "≤", "大于": ">",
+          "小于": "<", "等于": "=", "反向": "≤", "反向指标": "≤"}
+
+
+def _comparison(row: list[str], header: dict[str, int]) -> str:
+    """The comparison a nature column writes ("≥", or in words "大于等于"); a form with two such columns
+    (指标性质 正向 | 指标方向 大于等于) writes it in the second, which no other role claims."""
+    col = header.get("nature")
+    if col is None:
+        return ""
+    taken = set(header.values())
+    for at in (col, col + 1):
+        if at < len(row) and (at == col or at not in taken):
+            sign = _SIGNS.get(compact(match_text(row[at])))
+            if sign:
+                return sign
+    return ""
+
+
+def _weightless_row(row: list[str], header: dict[str, int]) -> bool:
+    """A row of a form with a 得分 column and no 分值 column (三级指标 | 年初目标值 | 实际完成值 | 得分): an
+    indicator when it states a score, or both a target and an actual. A table of targets and actuals with
+    neither column (一级 | 二级 | 指标名称 | 目标值 | 实际完成值): an indicator when it states both. A goal table's row
+    (指标类型 | 指标名称 | 绩效目标): an indicator by its name alone, nothing scored."""
+    if goal_table(header):
+        return True
+    if not ({"target", "target_adjusted", "actual"} & set(header)):
+        return False
+    if "score" not in header and not ("actual" in header and {"level1", "level2"} & set(header)):
+        return False
+    if number_in(row_cell(row, header, "score")) is not None:
+        return True
+    return bool(row_cell(row, header, "actual")) and bool(row_cell(row, header, "target")
+                                                         or row_cell(row, header, "target_adjusted"))
+
+
+def cell_is_header(text: str) -> bool:
+    return compact(text) in ("三级指标", "指标名称", "绩效指标")
+
+
+_REQUIRED_CELLS = {"actual": "实际完成值", "score": "得分"}
+
+
+def _note_blanks(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts) -> None:
+    """A form's required cells left empty in this row, noted where the row's indicator is named (the
+    checks tell a blank the document shows from a value the reader missed)."""
+    for role, label in _REQUIRED_CELLS.items():
+        if role in header and not row_cell(row, header, role):
+            facts.blank.append(ref(table.cell_location(r, header["name"]), f"{label}为空"))
+
+
+_BLOCK_WEIGHT = re.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$")
+
+
+def _reason_column(table: Table, r: int, col: int) -> bool:
+    """Whether the note column's head, the nearest cell above naming it, asks for reasons (偏差原因分析…: a "0"
+    there is a template's no deviation, no note), not a bare 偏差 column (where "0" is how far off: a fact)."""
+    for above in range(r - 1, -1, -1):
+        text = compact(table.rows[above][col]) if col < len(table.rows[above]) else ""
+        if "偏差" in text or "原因" in text:
+            return "原因" in text
+    return False
+
+
+def split_block_weight(text: str) -> tuple[str, Decimal | None]:
+    """"产出指标（50分）" → ("产出指标", 50): a level's name and the weight the form prints for its block."""
+    name = re.sub(r"\s+", "", without_outline_number(text))
+    found = _BLOCK_WEIGHT.search(match_text(name))
+    if found is None:
+        return name, None
+    return name[: found.start()], Decimal(found.group(1))
