@@ -7,6 +7,7 @@ import csv
 import re
 from collections import Counter
 from functools import reduce
+from itertools import pairwise
 
 _MIN_FIELDS = 4  # a row of a form: label, three figures at least
 _MIN_ROWS = 5
@@ -55,17 +56,32 @@ def _merges_filled(parsed: list[list[str]]) -> bool:
 
 def _unfilled(parsed: list[list[str]]) -> list[list[str]]:
     """Each filled merge back to one cell and blanks, as the sheet shows it: a label repeated in the cells after it
-    in its row, or in the first two columns below it, kept in its first cell only."""
+    in its row, or in the first two columns below it, kept in its first cell only. Two cells alike and no third
+    beside them, under a row that names their columns apart, are two values ("合格,合格": a target and its
+    actual), kept both."""
     out = [list(fields) for fields in parsed]
-    for fields in out:
+    apart: set[int] = set()  # the columns i whose cells i - 1 and i a row above named apart
+    for fields, row in zip(out, parsed, strict=True):
         for i in range(len(fields) - 1, 0, -1):
-            if _label(fields[i]) and fields[i] == fields[i - 1]:
+            if _label(row[i]) and row[i] == row[i - 1] and not (
+                    i in apart and (i < 2 or row[i - 2] != row[i]) and (i + 1 == len(row) or row[i + 1] != row[i])):
                 fields[i] = ""
+        apart = _named_apart(row, apart)
     for k in range(len(out) - 1, 0, -1):
         for j in range(min(2, len(out[k]))):
             if _label(out[k][j]) and j < len(parsed[k - 1]) and parsed[k][j] == parsed[k - 1][j]:
                 out[k][j] = ""
     return out
+
+
+def _named_apart(row: list[str], apart: set[int]) -> set[int]:
+    """The columns named apart after ``row``: none after a row a label spans three cells of (a title, a section),
+    those it gives two different labels besides when it repeats no label ("年度指标值 | 实际完成值")."""
+    if any(_label(a) and a == b == c for a, b, c in zip(row, row[1:], row[2:], strict=False)):
+        return set()
+    if any(_label(a) and a == b for a, b in pairwise(row)):
+        return apart
+    return apart | {i for i in range(1, len(row)) if _label(row[i - 1]) and _label(row[i]) and row[i - 1] != row[i]}
 
 
 def _ragged(lines: list[str], parsed: list[list[str]]) -> bool:

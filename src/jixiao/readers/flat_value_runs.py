@@ -62,10 +62,12 @@ def cells_between(text: str, measured: bool = False) -> list[str]:
     if MARKER.fullmatch(text.strip()) or _CAPTIONED.fullmatch(text.strip()):
         return [text.strip()]  # "（A）" after 全年预算数 stays with its header; "预算执行情况（万元）（20分）" whole
     if CLAUSE.search(text):
-        note = NOTE_BETWEEN.search(text)
-        if note is not None:  # the note one cell, the row's figures on either side cut as any
-            return [*cells_between(text[: note.start()], measured), note.group(0),
-                    *cells_between(text[note.end():], measured)]
+        at = 0  # each note one cell, the row's figures on either side cut as any (a loop: a long line of notes
+        for note in NOTE_BETWEEN.finditer(text):  # recursed once each would pass the recursion limit)
+            out += [*cells_between(text[at: note.start()], measured), note.group(0)]
+            at = note.end()
+        if at:
+            return [*out, *cells_between(text[at:], measured)]
         row = _CLAUSED_ROW.fullmatch(text.strip(" :："))
         if row is not None and float(row.group("score")) <= float(row.group("weight")):
             return [GuessedCell(cell) for cell in row.groups() if cell]  # an actual that is a sentence: a guess

@@ -79,6 +79,7 @@ def named_fund(outline: Outline, name: object) -> list[tuple[Decimal, SourceRef]
 
 
 # "项目累计支付资金合计58.6万元,其中2024年某某资金45万元、村集体自筹…": the fund's part of what was paid, not
-# what it was allocated (as "总投资A万元,其中某某资金B万元" is)
-_PART_OF_SPENDING = re.compile(r"(?:支付|支出|使用)[^,;。]{0,12}?" + MONEY + r"\s*[,:]?\s*其中[^,;。、]{0,30}$")
+# what it was allocated (as "总投资A万元,其中某某资金B万元" is, and "计划使用资金A万元,其中…": a plan's parts)
+_PART_OF_SPENDING = re.compile(r"(?<!计划)(?<!预计)(?<!拟)(?:支付|支出|使用)[^,;。]{0,12}?" + MONEY
+                               + r"\s*[,:]?\s*其中[^,;。、]{0,30}$")
 _TAIL = 8  # the fewest characters of a fund's name that still name it ("乘车补贴专项资金"; "专项资金" alone names none)
