@@ -33,7 +33,7 @@ from jixiao.readers.document import Paragraph, Table
 from jixiao.readers.report import read_document
 
 PAGES = Path("/work/pages")
-TEXT_SUFFIXES = {".txt", ".md", ".docx", ".html", ".htm"}
+TEXT_SUFFIXES = {".txt", ".md", ".docx", ".html", ".htm", ".mht", ".mhtml"}
 SAMPLES = 3  # cut / drop points per document unless --full
 PAGE_LINES = 40  # a page of a viewer's copy, in lines
 WRAP_WIDTH = 38  # a narrow viewer's line, in characters

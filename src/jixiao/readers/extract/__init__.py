@@ -26,7 +26,7 @@ from jixiao.readers.extract.budget_zero import initial_zero
 from jixiao.readers.extract.by_nature import extract_by_nature
 from jixiao.readers.extract.cell_notes import without_cell_notes
 from jixiao.readers.extract.column_block_weights import column_block_weights
-from jixiao.readers.extract.continued_tables import continued
+from jixiao.readers.extract.continued_tables import another_forms_table, closed_form, continued
 from jixiao.readers.extract.coverage import reading_notes, table_has_form_words
 from jixiao.readers.extract.detached_goal_header import goal_under_detached_header
 from jixiao.readers.extract.deviation_tables import deviation_notes
@@ -149,6 +149,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     not_understood: list[Table] = []
     notes: list[IndicatorDraft] = []
     previous: tuple[int, Table, list[IndicatorDraft]] | None = None
+    closed = False  # an indicator table closed on its total row, its weights summed there
     form_line = ""  # the line over a run of tables one right after another: one form's parts, read as several tables
     other_years = other_year_tables(document, facts)  # last year's form appended: not this year's figures
     # a department told a section per sub-unit, each with its own budget table
@@ -167,6 +168,9 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         drafts = extract_table_facts(without_cell_notes(table), caption, facts,
                                      before.location if isinstance(before, Paragraph) else "", goes_on, form_line)
         facts.muted = ()
+        if closed and another_forms_table(table, drafts, facts):
+            continue  # after a whole form closed on its total row, a table under its own header is another form's
+        closed = closed or closed_form(table, drafts)
         previous = (index, table, drafts)
         table_drafts.extend(drafts)
         if not drafts:

@@ -5,23 +5,26 @@ that ran over the page) take the levels of the last indicator of the first; a lo
 last row, merged over the label columns, came out as a table of its own) is the first table's total row. Its header
 not repeated (Word cuts the table at the page and the second part starts with a row of figures), the second table is
 read with the first's header when it has the first's width and its first row reads as an indicator under it: a name
-and a figure in each of its weight and score columns.
+and a figure in each of its weight and score columns. After a table that closes a whole form (its total row stating
+the sum of its weights), a table under its own indicator header continues nothing: it is another form's.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from jixiao.model import SourceRef
 from jixiao.readers.document import Document, Paragraph, Table
-from jixiao.readers.extract.facts import IndicatorDraft
+from jixiao.readers.extract.facts import Facts, IndicatorDraft
 from jixiao.readers.extract.table_columns import indicator_headers
 from jixiao.readers.extract.table_total_row import TOTAL_ROW
 from jixiao.readers.textnorm import compact
 
 _BETWEEN = re.compile(r"(?:续表|续)?")
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?%?")  # what may stand between the halves (compacted: "（续）" is 续)
+_WEIGHT = re.compile(r"^\d{1,3}(?:\.\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -72,3 +75,28 @@ def _headless_columns(before: Table, table: Table) -> dict[str, int] | None:
     if not {"name", "weight", "score"} <= header.keys() or not compact(first[header["name"]]):
         return None
     return header if all(_FIGURE.fullmatch(compact(first[header[k]])) for k in ("weight", "score")) else None
+
+
+def closed_form(table: Table, drafts: list[IndicatorDraft]) -> bool:
+    """Whether ``table`` is a whole indicator form: its last row a total row (合计 / 总分 …) one of whose figures is
+    the sum of its indicators' weights. A table with its own indicator header after it is another form's (a project
+    form appended to a unit's, its title and 项目名称 lines left elsewhere, as a text joined into one line gives
+    them), never more rows of this one."""
+    scored = [d for d in drafts if not d.goal]
+    rows = [row for row in table.rows if any(cell.strip() for cell in row)]
+    if not scored or not rows or any(not isinstance(d.fields.get("weight"), Decimal) for d in scored):
+        return False
+    first = next(cell for cell in rows[-1] if cell.strip())
+    if not TOTAL_ROW.match(compact(first)):
+        return False
+    weights = sum((d.fields["weight"] for d in scored), Decimal(0))
+    return any(_WEIGHT.fullmatch(c := compact(cell)) and Decimal(c) == weights for cell in rows[-1])
+
+
+def another_forms_table(table: Table, drafts: list[IndicatorDraft], facts: Facts) -> bool:
+    """Whether ``table``, read after a :func:`closed_form`, is another form's indicator table (its own header on its
+    first row, scored rows under it): then not read, with a warning."""
+    if not table.rows or not indicator_headers(table.rows[0]) or all(d.goal for d in drafts):
+        return False
+    facts.warn(f"上一张指标表已以合计行结束，其后另起表头的指标表（{len(drafts)} 项）视为另一张自评表，未计入本表")
+    return True
