@@ -89,3 +89,21 @@ def test_landscape_table_page_with_a_blank_middle_column_is_one_page(tmp_path: P
     assert len(pages) >= 2
     assert all(two_up_middle(pages[k]) is None for k in range(len(pages)))
     assert len(read_any(pdf).evaluation.indicators) == 28
+
+
+def test_another_assessments_band_table_is_not_the_reports_rule() -> None:
+    """A town's report printing the bands it grades its villages by (考核得分 | 档次) is no statement of its own
+    rule: no bands read, no GRADE_MISMATCH error for a 良 at 87 (the merged rule took the table's 优 ≥ 85 as the
+    report's and raised one); a table naming its columns a rule's (分数区间 | 等级) still is."""
+    from page_reading import read_page
+
+    from jixiao.checks import run_checks
+    from jixiao.checks.finding import Severity
+
+    title = "某镇2025年度部门整体支出绩效自评报告\n二、村级考核情况\n本镇对9个村开展年度考核，分档如下：\n"
+    villages = "| 考核得分 | 档次 |\n|---|---|\n| 85-100 | 优 |\n| 72-84 | 良 |\n| 72以下 | 差 |\n"
+    evaluation = read_page(f"{title}{villages}\n三、自评结论\n自评得分87分，等级为良。\n")
+    assert evaluation.stated_grade_bands == []
+    assert not [f for f in run_checks(evaluation, None) if f.code == "GRADE_MISMATCH" and f.severity is Severity.ERROR]
+    own = villages.replace("考核得分 | 档次", "分数区间 | 等级")
+    assert [b.min for b in read_page(f"{title}{own}").stated_grade_bands] == [85, 72, 0]
