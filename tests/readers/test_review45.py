@@ -57,6 +57,15 @@ def test_staff_table_with_a_bare_subtotal_alone_is_its_total(tmp_path: Path) -> 
     assert (evaluation.unit.staff_establishment, evaluation.unit.staff_total) == (36, 33)
 
 
+def test_staff_table_across_with_a_retirees_column_counts_no_retiree(tmp_path: Path) -> None:
+    """A staff table across whose kinds are 在职 and 离退休 with a 合计 after them: the 合计 counts the retirees, so it
+    is no staff total (the merged rule read 66 with the retirees as a part); the 在职 count is, as before."""
+    table = [["项目", "在职人员", "离退休人员", "合计"], ["编制数", "41", "—", "41"], ["实有人数", "39", "27", "66"]]
+    evaluation = read_docx(tmp_path, [*_STAFF_HEAD, table, "二、部门收支情况"])
+    assert evaluation.unit.staff_total == 39
+    assert evaluation.unit.staff_parts == []
+
+
 def test_landscape_table_page_with_a_blank_middle_column_is_one_page(tmp_path: Path) -> None:
     """A landscape form's continued page whose middle column (偏差原因) is blank in every row has no character down
     its middle, but its rules cross it: one page, its rows read whole (the merged rule cut it in two halves)."""

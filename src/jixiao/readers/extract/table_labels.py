@@ -11,6 +11,7 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, cell_ref
 from jixiao.readers.extract.form_goal_rows import distinct_after, goal_label, goal_row
+from jixiao.readers.extract.staff import RETIRED
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.totals import MAX_TOTAL, full_after, full_in_label, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
@@ -132,7 +133,8 @@ def _staff_across(table: Table, r: int, row: list[str], facts: Facts) -> bool:
     head = next((table.rows[k] for k in range(r - 1, max(r - 3, -1), -1)
                  if table.rows[k] and label_field(table.rows[k][0]) not in _STAFF), None)
     total = _total_at(head[1:]) if head is not None and not any(_DIGIT.search(cell) for cell in head) else None
-    if head is None or total is None or total + 1 >= len(row) or not _COUNT.fullmatch(compact(row[total + 1])):
+    if head is None or total is None or total + 1 >= len(row) or not _COUNT.fullmatch(compact(row[total + 1])) \
+            or any(RETIRED.search(cell) for cell in head[1: total + 1]):  # 在职 | 离退休 | 合计: no staff total
         return False
     total += 1  # (enumerate from the second cell)
     put_labelled(facts, path, row[total].strip(), cell_ref(table, r, total, row[total]))
