@@ -103,12 +103,13 @@ def _paragraph_rows(filled: list[tuple[str, list[str]]], bare: list[str]) -> boo
     """A report written down a sheet's first column and saved as CSV: its paragraphs one-field rows between the
     tables' rows. The export quotes every field that holds a comma ("2025年支出合计1,234.50元，其中…。",
     "68,500,000.00"), so no sentence's full stop stands beside a comma outside quotes, and some quoted field holds
-    one; or, when no field needed quoting, no line outside quotes mixes the ASCII comma with the Chinese one (prose
-    whose amounts carry bare separators does: "收入1,234.50元，其中…")."""
+    one; or, when no field needed quoting, the paragraphs' comma is the Chinese one (some line holds "，") and
+    no line outside quotes mixes it with the ASCII one (prose whose amounts carry bare separators does:
+    "收入1,234.50元，其中…"; prose typed with the ASCII comma alone, "实有44人,内设…", holds no "，")."""
     if any("。" in line and "," in line for line in bare):
         return False
     return any("," in field for _, fields in filled for field in fields) or \
-        not any("，" in line and "," in line for line in bare)
+        (any("，" in line for line in bare) and not any("，" in line and "," in line for line in bare))
 
 
 _MAX_CELL_LINES = 20  # the most lines one quoted cell is joined over (an unclosed quote joins nothing)

@@ -12,7 +12,8 @@ _MIN_CHARS = 20  # characters each half holds at least
 
 def two_up_middle(page: Any) -> float | None:
     """The x of the middle of a PDFium ``page`` that is two pages side by side: a landscape sheet with text on both
-    halves and no character in a strip down its middle (a table or a line across the sheet has some); else None."""
+    halves and no character nor drawn rule in a strip down its middle (a table or a line across the sheet has
+    some); else None."""
     width, height = page.get_size()
     if width < _LANDSCAPE * height:
         return None
@@ -29,4 +30,19 @@ def two_up_middle(page: Any) -> float | None:
             right += 1
         else:
             return None
-    return middle if left >= _MIN_CHARS and right >= _MIN_CHARS else None
+    if left < _MIN_CHARS or right < _MIN_CHARS or _drawn_across(page, middle - strip, middle + strip):
+        return None
+    return middle
+
+
+def _drawn_across(page: Any, start: float, end: float) -> bool:
+    """Whether a drawn line or box reaches into the strip from ``start`` to ``end``: a table's rules run through
+    the middle of a landscape page even where its cells there are empty (a 偏差原因 column left blank on a
+    continued page); two pages side by side draw nothing between them."""
+    import pypdfium2.raw as pdfium_c
+
+    for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        left, _, right, _ = path.get_bounds()
+        if right > start and left < end:
+            return True
+    return False

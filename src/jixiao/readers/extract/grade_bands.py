@@ -16,7 +16,8 @@ from typing import Any
 from jixiao.model import GRADE_SYNONYMS, Grade
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
-from jixiao.readers.textnorm import match_text
+from jixiao.readers.label_fields import label_field
+from jixiao.readers.textnorm import compact, match_text
 
 _WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 _Q = r"[\"“”'「」『』【】]?"
@@ -41,6 +42,9 @@ _BOUND_WORD = re.compile(r"以上|以下|-|~|～|—|至|到|≥|≤|<|>|低于|
 _RANK = {Grade.EXCELLENT: 3, Grade.GOOD: 2, Grade.FAIR: 1, Grade.POOR: 0}
 _CLAUSE = re.compile(r"[,;、。]")
 _GRADE_CELL = re.compile(rf"{_Q}\s*(?:{_WORDS})\s*{_Q}")
+_SPACES = re.compile(r"\s+")
+# a header naming a table a grade rule ("分数区间 | 等级", "等级标准")
+_RULE_HEAD = re.compile(r"(?:分数|得分|分值|评分|总分)(?:区间|范围|段)|等级(?:标准|划分|区间)")
 _HUNDRED = Decimal(100)
 _MIN_TOP = Decimal(50)  # the top band of a 100-point total starts no lower (an indicator's "8分以上为优" is no rule)
 
@@ -91,8 +95,13 @@ def _valid(bands: list[dict[str, Any]]) -> bool:
 def _table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str]:
     """The bands of the first table stating them a row each, a score range's cell beside its grade's (分数区间 |
     等级 over "90—100分 | 优", or printed beside the result: "自评总分 | 93.5 | 90分（含）以上 | 优"), with the
-    table's name and the rows' text; a range with no 分 is taken in points ("80-89 | 良")."""
+    table's name and the rows' text; a range with no 分 is taken in points ("80-89 | 良"). Only a table that is
+    the report's rule: printing its result (a 自评总分 cell) or naming its columns a grade rule's (分数区间, 等级标准);
+    a table of another assessment's bands (考核得分 | 档次, for the villages a town assesses) is not."""
     for _, table in outline.tables:
+        if not any(_RULE_HEAD.fullmatch(compact(cell)) or label_field(cell) == "stated_total"
+                   for row in table.rows for cell in row):
+            continue
         found: list[dict[str, Any]] = []
         texts: list[str] = []
         for row in table.rows:
@@ -100,7 +109,7 @@ def _table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str]:
             # the range before its grade, else after it ("自评等级 | 优 | 80-89分 | 良": 良's, not 优's)
             pairs = [(c - 1, c) for c in grades if c > 0] + [(c + 1, c) for c in grades if c + 1 < len(row)]
             for at, c in pairs:
-                points = match_text(row[at]).strip()
+                points = _SPACES.sub("", match_text(row[at]))  # (a run of spaces: the patterns' \s* run long)
                 if not _BOUND_WORD.search(points) or _CLAUSE.search(points):
                     continue
                 grade = match_text(row[c]).strip().strip("\"“”'")

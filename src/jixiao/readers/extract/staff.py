@@ -83,7 +83,7 @@ _LINE_END_TOTAL = re.compile(_BARE_COUNT + r"\s*。?$")
 _BARE_BEFORE = re.compile(_BARE_COUNT + r"(?=\s*,\s*(?:其中)?\s*:?\s*$)")
 _PART = re.compile(r"([^,，、;；:：。]+?)\s*(?:人数)?\s*(?:为|有|:|共)?\s*(\d+)\s*(?:人|名)")
 _HINT = re.compile(r"编制|在职|实有|人员|职工|在编|人数")  # a line that may speak of the staff
-_RETIRED = re.compile(r"离休|退休|离退休|退职")
+RETIRED = re.compile(r"离休|退休|离退休|退职")  # (table_labels too: a retirees' column is no staff kind)
 _IN_POST = re.compile(r"^(?:在职|在岗|在编在岗|在职在编)(?:人员|职工)?$")
 _PARTS_START = re.compile(r"^\s*(?:其中|包括|含)?\s*[:,]?\s*")
 _PARTS_FOLLOW = re.compile(r"\s*(?:[,:]|其中|包括)")  # the parts go on in the same sentence
@@ -188,7 +188,7 @@ def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest:
     if summed != total and any(pattern("staff_trait").match(str(p["name"])) for p in parts):
         parts = []  # "其中少数民族干部24人、女性干部13人": traits counted across the staff, no parts of it
     source = ref(line.location, line.text[start: rest_offset + len(rest)])
-    retired = [p for p in parts if _RETIRED.search(str(p["name"]))]
+    retired = [p for p in parts if RETIRED.search(str(p["name"]))]
     in_post = [p for p in parts if _IN_POST.match(str(p["name"]))]
     if (retired or supported) and len(in_post) == 1:  # the staff are those in post; the report's total counts others
         count = int(in_post[0]["count"])  # type: ignore[call-overload]

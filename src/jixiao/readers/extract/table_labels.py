@@ -12,6 +12,7 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, cell_ref
 from jixiao.readers.extract.form_goal_rows import distinct_after, goal_label, goal_row
+from jixiao.readers.extract.staff import RETIRED
 from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.extract.totals import MAX_TOTAL, full_after, full_in_label, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
@@ -77,19 +78,32 @@ def _staff_parts(table: Table, categories: range, col: int, facts: Facts) -> Non
         facts.put("unit.staff_parts", parts, cell_ref(table, categories.start, 0, table.rows[categories.start][0]))
 
 
-_TOTAL_CELL = re.compile(r"^(?:在编|在职)?(?:合计|总计|共计|小计)$")  # "在编小计": the 编外 row after it no part
+# "在编小计": the 编外 row after it no part; a bare 小计 may be a group's (行政 + 事业, 工勤 after it), so it is the
+# total only when no 合计 follows it
+_TOTAL_CELL = re.compile(r"^(?:(?:在编|在职)?(?:合计|总计|共计)|(?:在编|在职)小计)$")
 _CATEGORY_ROWS = 8  # how far below its labels a staff table's 合计 row may stand
+
+
+def _total_at(cells: list[str]) -> int | None:
+    """Which of a staff table's leading cells (a row's, or a column's down) is its total: the first 合计 (总计,
+    在编小计 …), else the first bare 小计."""
+    keys = [compact(cell) for cell in cells]
+    return next((k for k, key in enumerate(keys) if _TOTAL_CELL.match(key)),
+                next((k for k, key in enumerate(keys) if key == "小计"), None))
 
 
 def _total_row(table: Table, r: int) -> int | None:
     """The 合计 row of a staff table by category under its label row ``r``, its rows between led by a category."""
+    firsts: list[str] = []
     for k in range(r + 1, min(r + 2 + _CATEGORY_ROWS, len(table.rows))):
         first = compact(table.rows[k][0]) if table.rows[k] else ""
-        if _TOTAL_CELL.match(first):
-            return k
         if not first or _DIGIT.search(first):
-            return None
-    return None
+            break
+        firsts.append(first)
+        if _TOTAL_CELL.match(first):
+            break
+    at = _total_at(firsts)
+    return None if at is None else r + 1 + at
 
 
 # a cell's paragraphs (a frame's lines around a nested form), or spaced, where the next opens another label: spaces
@@ -119,9 +133,9 @@ def _staff_across(table: Table, r: int, row: list[str], facts: Facts) -> bool:
         return False
     head = next((table.rows[k] for k in range(r - 1, max(r - 3, -1), -1)
                  if table.rows[k] and label_field(table.rows[k][0]) not in _STAFF), None)
-    total = next((c for c, cell in enumerate((head or [])[1:]) if _TOTAL_CELL.match(compact(cell))), None) \
-        if head is not None and not any(_DIGIT.search(cell) for cell in head) else None
-    if head is None or total is None or total + 1 >= len(row) or not _COUNT.fullmatch(compact(row[total + 1])):
+    total = _total_at(head[1:]) if head is not None and not any(_DIGIT.search(cell) for cell in head) else None
+    if head is None or total is None or total + 1 >= len(row) or not _COUNT.fullmatch(compact(row[total + 1])) \
+            or any(RETIRED.search(cell) for cell in head[1: total + 1]):  # 在职 | 离退休 | 合计: no staff total
         return False
     total += 1  # (enumerate from the second cell)
     put_labelled(facts, path, row[total].strip(), cell_ref(table, r, total, row[total]))
