@@ -83,3 +83,13 @@ def test_a_target_told_against_last_year_is_kept_as_written(cell: str) -> None:
     """A target that is a change against last year bounds the change, not the indicator: kept as text (before,
     "较上年提高0.5个百分点" was ≥ 0.5 个百分点 of the indicator)."""
     assert parse_target(cell) == {"text": cell}
+
+
+def test_a_forms_money_block_headed_by_a_bare_project_word_is_kept() -> None:
+    """A whole-unit form's money block "项目 | 年初预算数 | … | 分值 | 得分" over its indicator table is no list of
+    projects (a first draft of the fix blanked such a form whole)."""
+    rows = ["| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 分值 | 得分 |",
+            "| 部门预算资金 | 800 | 820 | 805 | 98.17% | 10 | 9.82 |",
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+            "| 产出指标 | 数量指标 | 巡查次数 | ≥50次 | 52次 | 90 | 90 |"]
+    assert not _is_blanked(rows)

@@ -33,8 +33,8 @@ def _listed_rows(rows: list[list[str]], head: int) -> list[int]:
     out: list[int] = []
     for r in range(head + 1, len(rows)):
         filled = [cell for cell in rows[r] if cell.strip()]
-        if len(filled) * 2 < width or _is_header(rows[r]):
-            break
+        if len(filled) * 2 < width or _is_header(rows[r]) or "指标" in compact(filled[0]):
+            break  # (an indicator table's header under it ends the list)
         out.append(r)
         if _SUM.fullmatch(compact(filled[0])):
             break
