@@ -93,3 +93,14 @@ def test_a_forms_money_block_headed_by_a_bare_project_word_is_kept() -> None:
             "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
             "| 产出指标 | 数量指标 | 巡查次数 | ≥50次 | 52次 | 90 | 90 |"]
     assert not _is_blanked(rows)
+
+
+def test_one_projects_long_export_is_kept() -> None:
+    """A system's long export repeats one project's name and money on every indicator's row under a header that
+    also names the indicators: one project's form, no list (a draft of the fix blanked it in the html shape)."""
+    rows = ["| 项目名称 | 全年预算数 | 全年执行数 | 三级指标 | 分值 | 得分 | 自评总分 | 自评等级 |",
+            "| 某校食堂改造 | 300 | 294 | 改造食堂数 | 50 | 50 | 99.8 | 优 |",
+            "| 某校食堂改造 | 300 | 294 | 就餐满意度 | 40 | 40 | 99.8 | 优 |"]
+    assert not _is_blanked(rows)
+    rows_without_levels = [rows[0].replace("三级指标", "备注"), *rows[1:]]
+    assert not _is_blanked(rows_without_levels)

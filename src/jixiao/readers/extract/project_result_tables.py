@@ -22,8 +22,8 @@ _SUM = re.compile(_WORDS["sum"])
 
 def _is_header(row: list[str]) -> bool:
     keys = [compact(cell) for cell in row if cell.strip()]
-    return (any(_NAME.fullmatch(k) for k in keys) and any(_MONEY.search(k) for k in keys)
-            and any(_RESULT.fullmatch(k) for k in keys))
+    return (any(_NAME.fullmatch(k) for k in keys) and not any("指标" in k for k in keys)
+            and any(_MONEY.search(k) for k in keys) and any(_RESULT.fullmatch(k) for k in keys))
 
 
 def _listed_rows(rows: list[list[str]], head: int) -> list[int]:
@@ -42,14 +42,17 @@ def _listed_rows(rows: list[list[str]], head: int) -> list[int]:
 
 
 def without_project_results(table: Table) -> Table:
-    """The table with each list of two or more projects' results (header, rows, 合计) blanked."""
+    """The table with each list of two or more projects' results (header, rows, 合计) blanked; a header that also
+    names indicators (一级指标 …) is a form's export, no list."""
     rows = [list(row) for row in table.rows]
     for head, row in enumerate(table.rows):
         if not _is_header(row):
             continue
         listed = _listed_rows(table.rows, head)
-        projects = [r for r in listed if not _SUM.fullmatch(compact(next(c for c in table.rows[r] if c.strip())))]
-        if len(projects) < 2:
+        col = next(c for c, cell in enumerate(row) if _NAME.fullmatch(compact(cell)))
+        names = {compact(table.rows[r][col]) for r in listed
+                 if col < len(table.rows[r]) and table.rows[r][col].strip()}
+        if len(names) < 2:  # one project's rows (a long export repeating it on each indicator's row): its form
             continue
         for r in (head, *listed):
             rows[r] = ["" for _ in rows[r]]
