@@ -67,6 +67,7 @@ from jixiao.readers.extract.project_funds import project_fund_phrases
 from jixiao.readers.extract.project_goals import extract_project_goals
 from jixiao.readers.extract.project_lists import listed_project_lines
 from jixiao.readers.extract.project_names import evaluated_project, project_from_form_title, year_led_project
+from jixiao.readers.extract.project_result_tables import without_project_results
 from jixiao.readers.extract.rate_sentence_budget import budget_at_rate
 from jixiao.readers.extract.reverse_named import reverse_named
 from jixiao.readers.extract.run_on_amounts import run_on_amounts
@@ -158,6 +159,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         if index in other_years:
             continue
         table = upright(laid)  # an indicator table on its side (labels down its first column): upright
+        table = without_project_results(table)  # a 汇总表 of the unit's projects: none of its rows is the unit's
         before = document.blocks[index - 1] if index > 0 else None
         form_line = before.text if isinstance(before, Paragraph) else form_line if isinstance(before, Table) else ""
         headed = level_headings(document, index)  # "（一）产出指标" / "1.数量指标" over one table per 二级

@@ -44,6 +44,7 @@ from jixiao.readers.extract.listed_budgets import listed_budget_lines
 from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.project_sections import project_part_lines, several_projects_lines
+from jixiao.readers.extract.quoted_projects import other_project_led
 from jixiao.readers.extract.sentences import sentence_start
 
 
@@ -73,8 +74,8 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                 if word and "\u4e00" <= norm[word - 1] <= "\u9fff" and not _RATE_OWNER.search(norm[:word]) \
                         and not (project and norm.endswith("项目", 0, word)):
                     continue  # an indicator's rate (a project report's 项目执行率 is its own)
-                if k in funds or _part_rate(norm, match.start()) \
-                        or "年初" in match.group(0):
+                if k in funds or _part_rate(norm, match.start()) or "年初" in match.group(0) \
+                        or other_project_led(norm, match.start(), facts.get("project.name")):
                     continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's)
                 if match.group(2) and _INDICATOR_ROW.match(norm, match.end()) \
                         and (norm[:match.start()].rstrip().endswith("指标")

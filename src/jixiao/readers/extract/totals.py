@@ -10,6 +10,7 @@ from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline, after_parts_word
+from jixiao.readers.extract.quoted_projects import other_project_led
 from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.extract.template_notes import template_note_lines
 from jixiao.readers.textnorm import HAN
@@ -298,7 +299,7 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
     tells how to fill the form in, neither a total nor a grade."""
     notes = template_note_lines(outline) if notes is None else notes
     skip = (skip or set()) | notes
-    year = facts.get("year")
+    year, project = facts.get("year"), facts.get("project.name")
     # (every phrase of TOTALS holds 分: a line without it is not searched)
     lines = [entry for entry in _lines_with_wrapped_figures(outline) if "分" in entry[1]]
     # the sentence right under a heading "（一）自评得分" / "评价结论" states the whole's score
@@ -315,7 +316,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
             for match in pattern.finditer(norm):
                 if _other_year(norm, match.start(), year) or _BAND_AFTER.match(norm, match.end()) \
                         or _part_led(line, norm, match.start()) or (item and not _after_item(norm, match.start())) \
-                        or _in_score_list(norm, match) or _weight_before_score(norm, match):
+                        or _in_score_list(norm, match) or _weight_before_score(norm, match) \
+                        or other_project_led(norm, match.start(), project):
                     continue
                 value = to_decimal(match.group(1) or match.group(2))
                 unspoken = line.index not in under_total and not _whole_statement(norm, match.start())
@@ -348,7 +350,7 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
             continue
         norm = with_ticked_grades(line.norm) if ticked else line.norm  # "评价等次：优口 良☑ 中口 差口" states 良
         for match in grades_in(norm):
-            if _other_year(norm, match.start(), year) \
+            if _other_year(norm, match.start(), year) or other_project_led(norm, match.start(), project) \
                     or _COUNTED_PARTS.search(norm[sentence_start(norm, match.start()):match.start()]):
                 continue
             quoted = line.text[match.start():match.end()] if norm == line.norm else line.text

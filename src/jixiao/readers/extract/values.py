@@ -125,8 +125,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
         if _ZERO.match(norm):
             return {"comparator": "=", "value": Decimal(0), "unit": ""}
         return {"text": text}
-    if _sentence(norm, match.start()):
-        return {"text": text}
+    if _sentence(norm, match.start()) or lexicon_pattern("relative_to_last_year").search(norm, 0, match.start()):
+        return {"text": text}  # (a change against last year bounds the change, not the indicator: as written)
     value = to_decimal(match.group(1))
     if match.start() > 0 and norm[match.start() - 1] in _MINUS_SIGNS and not re.search(r"\d", norm[: match.start()]):
         value = -value  # "≤-5%": a signed target
