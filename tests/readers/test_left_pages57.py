@@ -51,3 +51,24 @@ def test_numbered_items_of_a_sentence_that_sets_nothing_are_not_read_as_targets(
     not read as targets by this reading."""
     text = _NUMBERED.replace("绩效指标共设置6个", "绩效指标完成情况如下")
     assert all(i.target is None for i in _read(text).indicators)
+
+
+# a county's transfer form naming the city's supervising department and then its own, cells two spaces apart
+_TIERS = "\n".join([
+    "石桥乡2022年度中央、市级专项转移支付绩效目标自评表",
+    "专项名称  农村饮水巩固提升补助资金",
+    "市级主管部门  某市水务局",
+    "县级主管部门  青禾县水务局 实施单位  青禾县石桥乡人民政府",
+])
+
+
+def test_a_county_supervising_department_under_its_citys_is_the_supervisor() -> None:
+    """"市级主管部门 X" then "县级主管部门 Y": Y is the department answerable for the county's filing (before, the
+    县级 label was no label and the city's X, a weak reading kept for forms naming no lower one, was taken)."""
+    assert _read(_TIERS).unit.supervising_department == "青禾县水务局"
+
+
+def test_the_citys_supervising_department_stays_when_no_county_one_is_named() -> None:
+    """A guard: with no 县级 row, the city's department is still read."""
+    text = _TIERS.replace("县级主管部门  青禾县水务局 ", "")
+    assert _read(text).unit.supervising_department == "某市水务局"
