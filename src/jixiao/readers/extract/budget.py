@@ -76,6 +76,8 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
                                   r"|年初安排(?:资金|经费)?"
                                   # ("年初下达中央和省级水利发展资金2860万元": the funds named between)
                                   r"|年初(?:批复|下达)[^,;。\d]{1,24}?(?:资金|经费)"
+                                  # ("年初部门预算批复该项目资金64万元": the approval, then what it approved)
+                                  r"|年初(?:部门)?预算批复(?:[本该]?项目)?(?:资金|经费)"
                                   # ("2022年初某某改造资金预算安排300.7万元": the fund named between 年初 and 预算)
                                   r"|年初[^,;。\d]{1,24}?(?:资金|经费)预算安排)"
                                   + LINK + MONEY),
@@ -164,8 +166,9 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                         and not (project and norm.endswith("项目", 0, word)):
                     continue  # an indicator's rate (a project report's 项目执行率 is its own)
                 if k in funds or _part_rate(norm, match.start()) \
-                        or "年初" in match.group(0):
-                    continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's)
+                        or "年初" in match.group(0) or apart_spending_figure(norm, match.start(), ",;。"):
+                    continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's; a
+                    # clause's "政府采购预算执行率" that spending's own)
                 if match.group(2) and _INDICATOR_ROW.match(norm, match.end()) \
                         and (norm[:match.start()].rstrip().endswith("指标")
                              or _CELL_GAP.search(norm, 0, match.start())):
