@@ -28,6 +28,22 @@ def test_a_procurement_rate_in_prose_is_not_the_budgets() -> None:
         assert evaluation.budget.stated_execution_rate == Decimal("97.3")
 
 
+def test_staff_on_post_label_and_retirees_beside_it() -> None:
+    """S1, S4: "实际在岗人数" a label of the staff (before: unread); a row pairing 编制 and 在职人数 with
+    退休人数 (before: the row unread, the retirees' label unknown); the retirees are never the staff."""
+    unit = read_page(_WHOLE + "编制人数\n15\n实际在岗人数\n14\n编制控制率\n93.33%\n").unit
+    assert (unit.staff_establishment, unit.staff_total) == (15, 14)
+    unit = read_page(_WHOLE + "核定编制 | 27 | 在职人数 | 25 | 退休人数 | 11\n").unit
+    assert (unit.staff_establishment, unit.staff_total) == (27, 25)
+
+
+def test_functional_offices_counted_with_no_names() -> None:
+    """C4: "内设职能科室5个": the offices' count, 职能 between 内设 and 科室 (before: unread)."""
+    unit = read_page(_WHOLE + "内设职能科室5个，所属二级事业单位2个。\n").unit
+    assert (unit.internal_bodies_count, unit.subordinate_bodies_count) == (5, 2)
+    assert unit.internal_bodies == []
+
+
 def test_start_of_year_approval_then_what_it_approved() -> None:
     """B1: "年初部门预算批复该项目资金58.2万元": the budget approved at the start of the year (before: read as the
     adjusted budget)."""
