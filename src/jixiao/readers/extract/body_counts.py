@@ -19,7 +19,9 @@ _COVERED = re.compile(rf"(?:管理覆盖|管辖)[^,;:。]{{0,40}}?共\s*({NUMBER
 # "设 17 个内设机构" / "内设机构7个" / "内设股室7" with no names after it: the count alone (a PDF's spaces in words)
 _BARE_COUNT = re.compile(rf"设有?\s*({SMALL_NUMBER})\s*个\s*内\s*设\s*(?:{SPACED_BODY})"
                          # ("内设所队室15个": a police bureau's stations, teams and offices, one word)
-                         r"|(?:内\s*设|设有?工\s*作)\s*(?:机\s*构|(?:[科股处部组所队]\s*){1,3}室)\s*(?:共|有)?\s*"
+                         # ("内设职能科室6个": the offices' kind, 职能, between)
+                         r"|(?:内\s*设|设有?工\s*作)\s*(?:职\s*能\s*)?(?:机\s*构|(?:[科股处部组所队]\s*){1,3}室)"
+                         r"\s*(?:共|有)?\s*"
                          rf"({SMALL_NUMBER})\s*"
                          r"(?:个(?![^,;。]{0,4}[:、])|$)"  # "局机关内设股室7" ending its line: no 个
                          # "内设7个职能科室办公室、…": the count, the names glued on after it

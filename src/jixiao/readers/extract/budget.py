@@ -75,8 +75,10 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                         and not (project and norm.endswith("项目", 0, word)):
                     continue  # an indicator's rate (a project report's 项目执行率 is its own)
                 if k in funds or _part_rate(norm, match.start()) or "年初" in match.group(0) \
-                        or other_project_led(norm, match.start(), facts.get("project.name")):
-                    continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's)
+                        or other_project_led(norm, match.start(), facts.get("project.name")) \
+                        or apart_spending_figure(norm, match.start(), ",;。"):
+                    continue  # (a rate "（执行数/年初预算）" is taken on another base than the execution rate's; a
+                    # clause's "政府采购预算执行率" that spending's own)
                 if match.group(2) and _INDICATOR_ROW.match(norm, match.end()) \
                         and (norm[:match.start()].rstrip().endswith("指标")
                              or _CELL_GAP.search(norm, 0, match.start())):

@@ -33,6 +33,8 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
                                   r"|年初安排(?:资金|经费)?"
                                   # ("年初下达中央和省级水利发展资金2860万元": the funds named between)
                                   r"|年初(?:批复|下达)[^,;。\d]{1,24}?(?:资金|经费)"
+                                  # ("年初部门预算批复该项目资金64万元": the approval, then what it approved)
+                                  r"|年初(?:部门)?预算批复(?:[本该]?项目)?(?:资金|经费)"
                                   # ("2022年初某某改造资金预算安排300.7万元": the fund named between 年初 and 预算)
                                   r"|年初[^,;。\d]{1,24}?(?:资金|经费)预算安排)"
                                   + LINK + MONEY),

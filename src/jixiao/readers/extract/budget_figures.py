@@ -133,10 +133,11 @@ _APART = pattern("apart_spending")
 APART_WORDS = tuple(lexicon()["apart_spending"].split("|"))  # (a substring pre-test before apart_spending_figure)
 
 
-def apart_spending_figure(norm: str, start: int) -> bool:
-    """Whether the figure at ``start`` stands in a sentence part (after ; or 。) that names, before it, a spending
-    accounted for apart (“三公”经费, 政府采购): that spending's own budget or execution, not the unit's."""
-    part = sentence_start(norm, start)
+def apart_spending_figure(norm: str, start: int, ends: str = ";。\n") -> bool:
+    """Whether the figure at ``start`` stands in a sentence part (after ; or 。, or another of ``ends``) that names,
+    before it, a spending accounted for apart (“三公”经费, 政府采购): that spending's own budget or execution, not
+    the unit's."""
+    part = sentence_start(norm, start, ends)
     return _APART.search(norm, part, start) is not None
 
 

@@ -151,8 +151,8 @@ _BAND_AFTER = re.compile(r"\s*分?\s*(?:\((?:不)?含[^()]{0,8}\))?\s*(?:(?:及|
 
 
 # "评分标准：总分100分，90分（含）以上为优": a scoring rule's sentence, its 总分 the full mark (a band or the rule's
-# name in the sentence)
-_RULE_NAME = re.compile(r"(?:评分|计分|评价|打分)(?:标准|办法|方法|规则)")
+# name in the sentence, or the scale: "采用百分制，总分100分")
+_RULE_NAME = re.compile(r"(?:评分|计分|评价|打分)(?:标准|办法|方法|规则)|百分制")
 _BAND = re.compile(r"\d+(?:\.\d+)?" + _BAND_AFTER.pattern)
 # (only 总分 / 评价总分 so: "根据评价办法，本项目自评得分100分" states the score)
 _RULE_TOTAL = re.compile(r"(?:评价)?总分\s*(?:为|是|:)?\s*\d")
