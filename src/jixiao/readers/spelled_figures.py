@@ -12,7 +12,8 @@ Money spelled in 万 before 元 is read the same way (:func:`arabic_money`):
     年初预算三百二十万元，全年支出三百五十二万八千元  → 年初预算320万元，全年支出352.8万元
 
 only a numeral led by a digit's word or 十 and holding 万, its part after 万 ending in 千, 百 or 十: an estimate
-("数百万元", "几十万元", "上千万元") and a colloquial "三万八" name no figure, and are left alone.
+("数百万元", "几十万元", "上千万元", "二三十万元"; "百分之七八十") and a colloquial "三万八" name no figure, and
+are left alone.
 """
 
 from __future__ import annotations
@@ -30,8 +31,15 @@ _SCORE = re.compile(f"(分值|得分|满分|总分|权重|得|扣分|扣)(为|:|
 _DIGIT_VALUE = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
 
 
+# two digit words side by side with no 零 or place word between ("七八十", "两三", "三四百"): a range guessed at,
+# no figure
+_RANGE = re.compile("[一二三四五六七八九两]{2}")
+
+
 def _arabic(spelled: str) -> str | None:
     whole, _, fraction = spelled.partition("点")
+    if _RANGE.search(whole):
+        return None
     try:
         number = chinese_numeral(whole.replace("两", "二"))
     except ValueError:
@@ -76,8 +84,9 @@ def arabic_count(norm: str, units: re.Pattern[str]) -> str:
     return f"{found.group(1) or ''}{figure}{found.group(3)}" if figure is not None else norm
 
 
-# (an estimate's word before it names no figure: 数十万元, 几十万元, 上百万元, 近十万元, 百余万元)
-_MONEY = re.compile(f"(?<![数几上近成多余百千万亿])([一二三四五六七八九十两][{_WHOLE}千]*)万"
+# (an estimate's word before it names no figure: 数十万元, 几十万元, 上百万元, 近十万元, 百余万元; nor does a match
+# start inside a run of numerals, which made a long run quadratic)
+_MONEY = re.compile(f"(?<![数几上近成多余{_WHOLE}千万亿])([一二三四五六七八九十两][{_WHOLE}千]*)万"
                     f"((?:[{_WHOLE}千]*[十百千])?)元")
 
 

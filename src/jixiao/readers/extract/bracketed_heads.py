@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.numbers import to_decimal
+from jixiao.readers.cells import Kind, kind
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.outline import Line
 
@@ -108,13 +109,15 @@ def stopped_bracket(line: Line) -> bool:
 def guess_bracket_levels(items: list[tuple[IndicatorDraft, Line]]) -> None:
     """Items of one report written "名称（X）。年度目标值…": when the lexicon knows some of their brackets as 二级, an
     X it does not know ("（标准化工作）", the unit's own 二级 name) is taken as the 二级 too, guessed — never a
-    qualifier ("（含线上）"); the bracket leaves the name. Without a known sibling the bracket stays in the name."""
+    qualifier ("（含线上）") nor a unit ("（人次）"); the bracket leaves the name. Without a known sibling the
+    bracket stays in the name."""
     found = [(draft, line, _STOPPED_BRACKET.match(line.rest_norm)) for draft, line in items]
     if not any(bracket and _level_kind(bracket.group(2).strip()) == "level2" for _draft, _line, bracket in found):
         return
     for draft, line, bracket in found:
         word = bracket.group(2).strip() if bracket else ""
-        if bracket is None or "level2" in draft.fields or _level_kind(word) or _QUALIFIER.match(word):
+        if bracket is None or "level2" in draft.fields or _level_kind(word) or _QUALIFIER.match(word) \
+                or kind(word) is Kind.MEASURE:  # ("培训人数（人次）": the name's unit)
             continue
         start = line.body_start
         name = line.text[start + bracket.start(1): start + bracket.end(1)].strip()
