@@ -165,7 +165,9 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
     weighted = _WEIGHTED_LEVEL.match(text, at)  # "产出指标（50分）": a 一级 level with its block weight
     # (a level word with its 指标, "满意度指标…", where the cut words did not cut the line)
     worded = [n for n in (5, 4) if text[at + n - 2: at + n] == "指标" and kind(text[at: at + n]) is Kind.LEVEL1]
-    for first in (*([weighted.end() - at] if weighted else []), *worded, *range(_LEVEL_CHARS, 1, -1)):
+    # (a whole-unit framework's longer 一级 word without its 指标, "管理效率预算执行…", "可持续发展某建设…")
+    spelt = [n for n in range(_LONG_LEVEL_CHARS, _LEVEL_CHARS, -1) if kind(text[at: at + n]) is Kind.LEVEL1]
+    for first in (*([weighted.end() - at] if weighted else []), *worded, *spelt, *range(_LEVEL_CHARS, 1, -1)):
         if kind(text[at: at + first]) not in (Kind.LEVEL1, Kind.LEVEL2):
             continue
         start = at + first
@@ -201,6 +203,7 @@ _DATE = re.compile(r"\d(?:年|月|日)")  # a deadline ("2024年6月底前", "12
 _SERIAL = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
 _WEIGHTED_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,8}[(（]\d{1,3}分?[)）]")
 _LEVEL_CHARS = 3  # characters of a 一级 level written without its 指标 ("产出", "满意度")
+_LONG_LEVEL_CHARS = 7  # of the longest (履职效能, 可持续发展, 服务对象满意度: only a 一级 word is tried so long)
 
 
 def with_lone_points(cells: list[str], roles: list[str | None]) -> list[str]:
