@@ -22,8 +22,9 @@ _TAIL = ["三、绩效自评情况", "一级指标", "二级指标", "三级指�
 @pytest.mark.parametrize("shape", ["cells", "spaced", "one_line"])
 def test_the_total_row_and_the_funds_are_read(tmp_path: Path, shape: str) -> None:
     budget = read_saved_rows(tmp_path, flattened(_HEAD, _TABLE, _TAIL, shape)).budget
-    assert (budget.income_total, budget.expenditure_total, budget.carry_over) == (
-        Decimal("1461.00"), Decimal("1480.40"), Decimal("58.10"))
+    # the carry-over is the balance carried out of the year (年末结转), the 上年结转 the one brought in
+    assert (budget.income_total, budget.expenditure_total, budget.carry_over, budget.opening_balance) == (
+        Decimal("1461.00"), Decimal("1480.40"), Decimal("38.70"), Decimal("58.10"))
     assert [(item.name, item.amount) for item in budget.income_items] == [
         ("一般公共预算财政拨款", Decimal("1432.60")), ("其他资金", Decimal("28.40"))]
 
