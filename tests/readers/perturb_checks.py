@@ -20,6 +20,7 @@ repeated in the middle). Cut and drop points are sampled evenly (``--full``: eve
 
 from __future__ import annotations
 
+import re
 import tempfile
 import textwrap
 from collections import Counter
@@ -40,6 +41,8 @@ DAMAGED_SUFFIXES = REPORT_SUFFIXES - {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 SAMPLES = 3  # cut / drop points per document unless --full
 PAGE_LINES = 40  # a page of a viewer's copy, in lines
 WRAP_WIDTH = 38  # a narrow viewer's line, in characters
+# a cell that is one figure, its comparator and unit around it ("≥360小时", "96.14%", "0次"); not a text holding one
+_FIGURE = re.compile(r"[^\d\s]{0,2}\s*[\d.,]*\d[\d.,]*\s*[^\d\s]{0,4}")
 
 
 def document_text(path: Path) -> str:
@@ -58,9 +61,9 @@ def document_text(path: Path) -> str:
 
 def web_cells(row: list[str]) -> list[str]:
     """A table row's cells as a web copy gives them: a merged cell (repeated in every cell it covers, as the readers
-    give it) once. A cell holding a figure is always kept: side by side, equal figures are two cells (a target met
+    give it) once. A cell that is a figure is always kept: side by side, equal figures are two cells (a target met
     exactly, a full score: "0次 | 0次 | 25 | 25"), and giving them once shortens the row."""
-    return [c for i, c in enumerate(row) if i == 0 or c != row[i - 1] or any(ch.isdigit() for ch in c)]
+    return [c for i, c in enumerate(row) if i == 0 or c != row[i - 1] or _FIGURE.fullmatch(c.strip())]
 
 
 def _points(count: int, full: bool) -> list[int]:

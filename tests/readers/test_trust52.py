@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from page_reading import read_saved
-from perturb_checks import document_text, sources
+from perturb_checks import document_text, sources, web_cells
 
 PAGE = """<html><body><p>某县某某监测站2025年度单位整体支出绩效自评报告</p>
 <table border="1">
@@ -32,6 +32,12 @@ def test_equal_figures_side_by_side_are_two_cells(tmp_path: Path) -> None:
     assert "合计 | 100 | 99.10 |" in text  # (a merged label cell once)
     evaluation = read_saved(tmp_path, text)
     assert sum(indicator.weight or 0 for indicator in evaluation.indicators) == 100
+
+
+def test_a_merged_text_holding_a_figure_is_given_once() -> None:
+    conclusion = "经自评，该项目得分95.50分，等级为优。"
+    assert web_cells(["评价结论", conclusion, conclusion, conclusion]) == ["评价结论", conclusion]
+    assert web_cells(["监测点位数", "≥18个", "18个", "30", "30"]) == ["监测点位数", "≥18个", "18个", "30", "30"]
 
 
 def test_a_sheet_is_damaged_in_its_text_as_read() -> None:
