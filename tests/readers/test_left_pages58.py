@@ -1,0 +1,33 @@
+"""What this stop's fresh real pages still left (docs/reader-corpora/left-pages-58.md), each cause as an invented
+snippet: invented units, places and figures, no text of any page."""
+
+from __future__ import annotations
+
+from page_reading import read_page as _read
+
+from jixiao.readers.pdf_layout_rows import join_layout_rows
+
+# a county's transfer form, cells two spaces apart: its metadata rows, then the money block's caption alone on a line
+_CAPTION = "\n".join([
+    "石桥乡2022年度中央、市级专项转移支付绩效目标自评表",
+    "专项名称  农村饮水巩固提升补助资金",
+    "市级主管部门  某市水务局",
+    "县级主管部门  青禾县水务局 实施单位  青禾县石桥乡人民政府",
+    "项目资金(万元) ",
+    "全年预算数(A)  全年执行数(B)  执行率(B/A) ",
+    "年度资金总额:  86.40万元 80.12万元 92.73%",
+])
+
+
+def test_a_caption_with_its_unit_under_a_whole_label_is_no_tail_of_it() -> None:
+    """"项目资金(万元)" alone on the line under a row whose first cell is a whole label (县级主管部门): a caption of
+    its own, not the rest of that label (before, the layout joiner glued it on, "县级主管部门项目资金(万元)", and the
+    label was never seen)."""
+    assert "县级主管部门项目资金" not in join_layout_rows(_CAPTION)
+    assert _read(_CAPTION).unit.supervising_department == "青禾县水务局"
+
+
+def test_a_bare_unit_bracket_under_a_label_stays_its_tail() -> None:
+    """A guard: a label wrapped before its unit ("计划投资" / "(万元)" under it) still takes the bracket back."""
+    text = "\n".join(["计划投资  120.00  实际投资  118.50", "(万元)"])
+    assert join_layout_rows(text).split("\n")[0].split("\t")[0] == "计划投资(万元)"
