@@ -31,3 +31,28 @@ def test_a_bare_unit_bracket_under_a_label_stays_its_tail() -> None:
     """A guard: a label wrapped before its unit ("计划投资" / "(万元)" under it) still takes the bracket back."""
     text = "\n".join(["计划投资  120.00  实际投资  118.50", "(万元)"])
     assert join_layout_rows(text).split("\n")[0].split("\t")[0] == "计划投资(万元)"
+
+
+# the money block of the same form: a 其中 row with its figures, then the next fund row's name alone (its cells empty)
+_FUNDS = "\n".join([
+    "项目资金(万元) ",
+    "全年预算数(A)  全年执行数(B)  执行率(B/A) ",
+    "年度资金总额:  86.40万元 80.12万元 92.73%",
+    "其中:中央、省级补助  86.40万元 80.12万元 92.73%",
+    "县级资金 ",
+    "",
+    "",
+    "其他资金 ",
+])
+
+
+def test_a_fund_rows_name_under_another_whole_one_is_no_tail_of_it() -> None:
+    """"县级资金" alone under "其中:中央、省级补助 | 86.40 …": the next fund row (its figures empty), not the rest of
+    the name above (before, the joiner glued it on: "其中:中央、省级补助县级资金")."""
+    assert "省级补助县级资金" not in join_layout_rows(_FUNDS)
+
+
+def test_a_fund_rows_name_cut_before_its_end_takes_its_tail() -> None:
+    """A guard: a name the column cut before its end ("其中:上年" / "结转资金") still takes its rest."""
+    text = _FUNDS.replace("中央、省级补助", "上年").replace("县级资金", "结转资金")
+    assert join_layout_rows(text).split("\n")[3].split("\t")[0] == "其中:上年结转资金"
