@@ -27,10 +27,10 @@ def test_a_caption_with_its_unit_under_a_whole_label_is_no_tail_of_it() -> None:
     assert _read(_CAPTION).unit.supervising_department == "青禾县水务局"
 
 
-def test_a_bare_unit_bracket_under_a_label_stays_its_tail() -> None:
-    """A guard: a label wrapped before its unit ("计划投资" / "(万元)" under it) still takes the bracket back."""
-    text = "\n".join(["计划投资  120.00  实际投资  118.50", "(万元)"])
-    assert join_layout_rows(text).split("\n")[0].split("\t")[0] == "计划投资(万元)"
+def test_a_caption_with_its_unit_under_a_cut_word_stays_its_tail() -> None:
+    """A guard: the same caption under a cell that is no whole label ("本年", a word the column cut) is its rest."""
+    text = "\n".join(["本年  120.00  118.50  98.75%", "预算资金(万元)"])
+    assert join_layout_rows(text).split("\t")[0] == "本年预算资金(万元)"
 
 
 # the money block of the same form: a 其中 row with its figures, then the next fund row's name alone (its cells empty)
