@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jixiao.lexicon import pattern
 from jixiao.readers.textnorm import compact, match_text
 
 CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
@@ -12,6 +13,13 @@ CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算�
                      r"|资金投入情况)"
                      r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
 _UNIT = re.compile(r"(亿元|万元|千元|元)")
+FUND_NAME_END = ("资金", "拨款", "补助", "预算", "收入")  # how a fund row's name ends
+
+
+def names_a_fund(label: str) -> bool:
+    """A fund row's whole name ("县级资金", "其中：当年财政拨款"): it ends as such a name does (资金, 拨款 …) and
+    names a source of funds of the lexicon (``fund_rows.parts``)."""
+    return label.endswith(FUND_NAME_END) and bool(pattern("fund_rows.parts").search(label))
 
 
 # the label column of a money block listing a department's units (单位 | 年初预算数 …): kept as its caption

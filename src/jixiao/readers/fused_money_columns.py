@@ -10,6 +10,7 @@ import re
 
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.table_columns import money_role
+from jixiao.readers.flat_captions import names_a_fund
 from jixiao.readers.fused_money import SPLIT_ROLE
 
 
@@ -24,7 +25,6 @@ ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|�
 # then the blank cells' marks or a note
 _MONEY_ROW = re.compile(r"((?:其中[:：]?)?[\u4e00-\u9fff]{1,12})[:：]?(\d[\d.,%]*)([—\-－/／\s]*|[\u4e00-\u9fff].*)")
 _ONE_RATE = re.compile(r"\d{1,3}(?:\.\d+)?%")  # "执行率95%达到…": one figure, a sentence's, no run of a row's
-_FUND_NAME_END = ("资金", "拨款", "补助", "预算", "收入")
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "2,865.403,102.76": fused amounts' thousands separators
 _COLUMN_GAP = 6  # characters between two header words of one run (a column's "(B/A)", an OCR's ",A、")
 
@@ -67,7 +67,7 @@ def money_row_cells(text: str) -> list[str] | None:
         return None
     label, run, rest = row.group(1), THOUSANDS.sub("", row.group(2)), row.group(3).strip()
     if not (pattern("fund_rows.total").match(label) or label.startswith("其中")
-            or (label.endswith(_FUND_NAME_END) and pattern("fund_rows.parts").search(label))):
+            or names_a_fund(label)):
         return None
     if rest[:1] >= "\u4e00" and ((run.count(".") < 2 and "%" not in run) or _ONE_RATE.fullmatch(run)):
         return None

@@ -21,7 +21,9 @@ from collections.abc import Callable
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_captions import FUND_NAME_END, is_caption, names_a_fund, unit_of
 from jixiao.readers.flat_words import column_role
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.record_views import is_record_line
 from jixiao.readers.textnorm import display_width
 
@@ -59,7 +61,8 @@ def _tokens(line: str, wide: bool = False) -> list[tuple[int, str]]:
 def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]], slack: int = _SLACK) -> list[int] | None:
     """The cell of ``row`` each tail starts under, in order; None when a piece is no tail (a long text, a
     figure other than the rest of the figure above it, a piece under no cell, two pieces under one cell, as
-    many pieces as the row has cells, a label with its colon, a total row)."""
+    many pieces as the row has cells, a label with its colon, a total row, a caption with its unit under a
+    label, a fund row's name under another)."""
     if not tails or len(tails) >= max(len(row), 2) or pattern("total_row").fullmatch(tails[0][1]):
         return None
     out: list[int] = []
@@ -75,6 +78,10 @@ def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]], slack: in
             return None  # nor is a word the rest of a figure ("100%" / "保障覆盖率": it stands under another cell)
         if column_role(text) and column_role(row[near[0]][1]):
             return None  # nor a column's word under another whole one ("三级指标" / "改进措施", another cell's rest)
+        if is_caption(text) and unit_of(text) and label_field(row[near[0]][1]):
+            return None  # nor a caption with its unit under a whole label ("项目资金(万元)" / "县级主管部门")
+        if names_a_fund(text) and row[near[0]][1].endswith(FUND_NAME_END):
+            return None  # nor a fund row's name under another whole one ("县级资金" / "其中:中央、省级补助")
         out.append(near[0])
     return out
 
