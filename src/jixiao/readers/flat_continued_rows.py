@@ -182,7 +182,27 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
                 return [GuessedCell(cell) for cell in (*cells, text[at:start], text[start: start + second], *row)]
         if levels:
             return []
-    return _second_level_row(text, at, cells, roles)
+    unknown = _unknown_second_level(text, at, spelt, cells, roles)
+    return unknown if unknown is not None else _second_level_row(text, at, cells, roles)
+
+
+def _unknown_second_level(text: str, at: int, spelt: list[int], cells: list[str],
+                          roles: list[str | None]) -> list[str] | None:
+    """A row opening on a whole-unit framework's long 一级 word and a 二级 the lexicon does not know, a unit's own
+    duty ("履职效能教育教学某某合格率≥95%…", "履职效能执法办案…"): a row that opens a 一级 block opens a 二级 block too,
+    but where the unknown 二级 ends and the name begins is not in the text. The 二级 is taken as the next four
+    characters (such a framework's 二级 words mostly are), then the row :func:`continued_row` reads; each cell a
+    guess. None when the 一级 word itself may be cut two ways ("可持续发展能力建设…": 可持续发展 | 能力建设, or
+    可持续发展能力 | 建设…), the header has no 二级 column, or the four characters are no words or a level."""
+    if len(spelt) != 1 or "level2" not in roles:
+        return None
+    start = at + spelt[0]
+    second = text[start: start + _GUESSED_LEVEL2_CHARS]
+    if len(second) < _GUESSED_LEVEL2_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in second) \
+            or kind(second) in (Kind.LEVEL1, Kind.LEVEL2):
+        return None
+    row = continued_row(text[start + _GUESSED_LEVEL2_CHARS:], roles)
+    return [GuessedCell(cell) for cell in (*cells, text[at:start], second, *row)] if row else None
 
 
 def _second_level_row(text: str, at: int, cells: list[str], roles: list[str | None]) -> list[str] | None:
@@ -203,6 +223,7 @@ _DATE = re.compile(r"\d(?:年|月|日)")  # a deadline ("2024年6月底前", "12
 _SERIAL = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
 _WEIGHTED_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,8}[(（]\d{1,3}分?[)）]")
 _LEVEL_CHARS = 3  # characters of a 一级 level written without its 指标 ("产出", "满意度")
+_GUESSED_LEVEL2_CHARS = 4  # characters of a 二级 word the lexicon does not know (教育教学, 执法办案)
 _LONG_LEVEL_CHARS = 7  # of the longest (履职效能, 可持续发展, 服务对象满意度: only a 一级 word is tried so long)
 
 

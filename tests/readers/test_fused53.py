@@ -1,0 +1,36 @@
+"""The fused shape (a row's cells run together, no separator), stop 45's fused53, from an invented snippet
+(invented unit and figures; docs/reader-corpora/flat-shapes-30.md, "Stop 45: fused53")."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from page_reading import by_name, read_saved_rows
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+
+
+def test_a_long_level_word_opens_a_row_before_a_second_level_the_lexicon_does_not_know(tmp_path: Path) -> None:
+    """"履职效能文物保护某某巡查次数≥24次26次2020": a row opening on a whole-unit framework's 一级 word and the unit's
+    own duty as its 二级 (no word of the lexicon) kept both on the name, and the row had no levels. The 二级 is read
+    as the next four characters now, a guess; the row under it takes both levels as a row under merged cells does.
+    A 一级 word that may be cut two ways (可持续发展能力…) gets no such guess."""
+    rows = ["某县文物管理所2024年度部门整体支出绩效自评表",
+            "一级指标二级指标三级指标年度目标值实际完成值分值得分偏差原因",
+            "履职效能文物保护不可移动文物巡查次数≥24次26次2020",
+            "馆藏文物修复件数≥30件31件1010",
+            "管理效率预算执行预算执行率100%97.2%109.72",
+            "可持续发展能力建设业务人员培训人次≥15人次18人次1010",
+            "总分6059.72"]
+    page = read_saved_rows(tmp_path, rows)
+    found = by_name(page)
+    patrol, repair = found["不可移动文物巡查次数"], found["馆藏文物修复件数"]
+    assert (patrol.level1, patrol.level2, patrol.target.value, patrol.actual.value, patrol.weight) == (
+        "履职效能", "文物保护", Decimal("24"), Decimal("26"), 20)
+    assert (repair.level1, repair.level2, repair.actual.value) == ("履职效能", "文物保护", Decimal("31"))
+    at = page.indicators.index(patrol)
+    assert page.provenance[f"indicators[{at}].level2"].guessed
+    assert "能力建设业务人员培训人次" not in found and "建设业务人员培训人次" not in found
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
