@@ -34,3 +34,23 @@ def test_a_long_level_word_opens_a_row_before_a_second_level_the_lexicon_does_no
     assert page.provenance[f"indicators[{at}].level2"].guessed
     assert "能力建设业务人员培训人次" not in found and "建设业务人员培训人次" not in found
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_a_long_second_level_word_opens_a_row_under_the_level_above(tmp_path: Path) -> None:
+    """"服务对象满意度来访群众满意度≥92%95%1010" under the merged 一级 cell of the row above: a row opening on its
+    二级 alone was cut only when the word carries its 指标, so 服务对象满意度 stayed on the name and the row took the
+    二级 above. A 二级 word of five characters or more opens the row now, a guess; a shorter one (数量, 质量…) is
+    left on the name, which may open on it ("质量达标率")."""
+    rows = ["某镇便民服务中心2024年度部门整体支出绩效自评表",
+            "一级指标二级指标三级指标年度目标值实际完成值分值得分偏差原因",
+            "社会效应社会效益便民事项办结率≥98%99.1%2020",
+            "服务对象满意度来访群众满意度≥92%95%1010",
+            "总分3030"]
+    page = read_saved_rows(tmp_path, rows)
+    found = by_name(page)
+    liked = found["来访群众满意度"]
+    assert (liked.level1, liked.level2, liked.target.value, liked.actual.value, liked.weight) == (
+        "社会效应", "服务对象满意度", Decimal("92"), Decimal("95"), 10)
+    at = page.indicators.index(liked)
+    assert page.provenance[f"indicators[{at}].level2"].guessed
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
