@@ -36,6 +36,22 @@ def test_a_long_level_word_opens_a_row_before_a_second_level_the_lexicon_does_no
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
 
 
+def test_a_level_word_written_with_its_zhibiao_gets_no_guessed_second_level(tmp_path: Path) -> None:
+    """"3效益指标农机安全事故发生次数…": a form may repeat its 一级 on each row and merge its 二级, so the words after
+    a 一级 written with its 指标 may be the name: no four characters are taken for an unknown 二级 there (the row
+    stays unread, as before, rather than read as 农机安全 | 事故发生次数)."""
+    rows = ["某镇农业服务中心2024年度项目支出绩效自评表",
+            "序号一级指标二级指标三级指标分值年度指标值实际完成值得分",
+            "1产出指标数量指标农机补贴受理户数20≥300户320户20",
+            "2效益指标社会效益指标农户投诉办结率20≥95%90%18.9",
+            "3效益指标农机安全事故发生次数10≤2次3次6.5",
+            "总分5045.4"]
+    page = read_saved_rows(tmp_path, rows)
+    found = by_name(page)
+    assert found["农户投诉办结率"].level2 == "社会效益指标"
+    assert "事故发生次数" not in found and "农机安全" not in [i.level2 for i in page.indicators]
+
+
 def test_a_long_second_level_word_opens_a_row_under_the_level_above(tmp_path: Path) -> None:
     """"服务对象满意度来访群众满意度≥92%95%1010" under the merged 一级 cell of the row above: a row opening on its
     二级 alone was cut only when the word carries its 指标, so 服务对象满意度 stayed on the name and the row took the

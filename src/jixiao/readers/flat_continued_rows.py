@@ -193,10 +193,12 @@ def _unknown_second_level(text: str, at: int, spelt: list[int], cells: list[str]
     but where the unknown 二级 ends and the name begins is not in the text. The 二级 is taken as the next four
     characters (such a framework's 二级 words mostly are), then the row :func:`continued_row` reads; each cell a
     guess. None when the 一级 word itself may be cut two ways ("可持续发展能力建设…": 可持续发展 | 能力建设, or
-    可持续发展能力 | 建设…), the header has no 二级 column, or the four characters are no words or a level."""
-    if len(spelt) != 1 or "level2" not in roles:
+    可持续发展能力 | 建设…), the 一级 is written with its 指标 (a form that repeats its 一级 on each row and merges its
+    二级 writes "效益指标某某事故发生次数…": the words after it may be the name), the header has no 二级 column, or
+    the four characters are no words or a level."""
+    start = at + spelt[0] if len(spelt) == 1 else at
+    if start == at or "level2" not in roles or text[at:start].endswith("指标"):
         return None
-    start = at + spelt[0]
     second = text[start: start + _GUESSED_LEVEL2_CHARS]
     if len(second) < _GUESSED_LEVEL2_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in second) \
             or kind(second) in (Kind.LEVEL1, Kind.LEVEL2):
