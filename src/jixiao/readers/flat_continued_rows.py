@@ -182,18 +182,44 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
                 return [GuessedCell(cell) for cell in (*cells, text[at:start], text[start: start + second], *row)]
         if levels:
             return []
-    return _second_level_row(text, at, cells, roles)
+    unknown = _unknown_second_level(text, at, spelt, cells, roles)
+    return unknown if unknown is not None else _second_level_row(text, at, cells, roles)
+
+
+def _unknown_second_level(text: str, at: int, spelt: list[int], cells: list[str],
+                          roles: list[str | None]) -> list[str] | None:
+    """A row opening on a whole-unit framework's long 一级 word and a 二级 the lexicon does not know, a unit's own
+    duty ("履职效能教育教学某某合格率≥95%…", "履职效能执法办案…"): a row that opens a 一级 block opens a 二级 block too,
+    but where the unknown 二级 ends and the name begins is not in the text. The 二级 is taken as the next four
+    characters (such a framework's 二级 words mostly are), then the row :func:`continued_row` reads; each cell a
+    guess. None when the 一级 word itself may be cut two ways ("可持续发展能力建设…": 可持续发展 | 能力建设, or
+    可持续发展能力 | 建设…), the 一级 is written with its 指标 (a form that repeats its 一级 on each row and merges its
+    二级 writes "效益指标某某事故发生次数…": the words after it may be the name), the header has no 二级 column, or
+    the four characters are no words or a level."""
+    start = at + spelt[0] if len(spelt) == 1 else at
+    if start == at or "level2" not in roles or text[at:start].endswith("指标"):
+        return None
+    second = text[start: start + _GUESSED_LEVEL2_CHARS]
+    if len(second) < _GUESSED_LEVEL2_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in second) \
+            or kind(second) in (Kind.LEVEL1, Kind.LEVEL2):
+        return None
+    row = continued_row(text[start + _GUESSED_LEVEL2_CHARS:], roles)
+    return [GuessedCell(cell) for cell in (*cells, text[at:start], second, *row)] if row else None
 
 
 def _second_level_row(text: str, at: int, cells: list[str], roles: list[str | None]) -> list[str] | None:
     """A row opening on its 二级 level written with its 指标 (and its weight at most: "社会效益指标改善某某条件15…",
     "质量指标（5分）某某标准…") under the 一级 level of the rows above, which no word of the form cut (a note with a
-    comma kept the line whole): the level, then the row :func:`continued_row` reads; None when it is no such row."""
+    comma kept the line whole), or a 二级 word of five characters or more without it ("服务对象满意度某某满意度≥90%…",
+    a name seldom opens on one): the level, then the row :func:`continued_row` reads; None when it is no such row."""
     level = _SECOND_LEVEL.match(text, at)
-    if level is None or kind(level.group(0)) is not Kind.LEVEL2:
+    end = level.end() if level is not None and kind(level.group(0)) is Kind.LEVEL2 else next(
+        (at + n for n in range(_LONG_LEVEL_CHARS, _LONG_LEVEL2_CHARS - 1, -1)
+         if text[at: at + n].isalpha() and kind(text[at: at + n]) is Kind.LEVEL2), None)  # (no weight figure on it)
+    if end is None:
         return None
-    row = continued_row(text[level.end():], roles)
-    return [GuessedCell(cell) for cell in (*cells, level.group(0), *row)] if row else None
+    row = continued_row(text[end:], roles)
+    return [GuessedCell(cell) for cell in (*cells, text[at:end], *row)] if row else None
 
 
 # a 二级 level word ending on 指标, its weight after it at most ("社会效益指标", "质量指标（5分）")
@@ -203,6 +229,8 @@ _DATE = re.compile(r"\d(?:年|月|日)")  # a deadline ("2024年6月底前", "12
 _SERIAL = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
 _WEIGHTED_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,8}[(（]\d{1,3}分?[)）]")
 _LEVEL_CHARS = 3  # characters of a 一级 level written without its 指标 ("产出", "满意度")
+_GUESSED_LEVEL2_CHARS = 4  # characters of a 二级 word the lexicon does not know (教育教学, 执法办案)
+_LONG_LEVEL2_CHARS = 5  # of a 二级 word read without its 指标 at a row's start (服务对象满意度, 生态环境成本)
 _LONG_LEVEL_CHARS = 7  # of the longest (履职效能, 可持续发展, 服务对象满意度: only a 一级 word is tried so long)
 
 
