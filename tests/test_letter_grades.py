@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
 from jixiao.cli import app
-from jixiao.model import Evaluation, Grade
+from jixiao.model import GRADE_LETTERS, LETTER_GRADE, LETTER_MARK, Evaluation, Grade
 from jixiao.modelio import dump_json, evaluation_from_data, load_evaluation
 from jixiao.readers import read_any
 from jixiao.web.forms import evaluation_from_form
@@ -70,6 +70,18 @@ def test_a_letter_in_a_file_or_the_editor_is_kept_not_refused() -> None:
             return []
 
     assert evaluation_from_form(Form(form)).stated_grade_text == "B"
+
+
+@pytest.mark.parametrize("grade", ["Ｂ档", "B 级", "b"])
+def test_the_grade_letters_are_written_once(tmp_path: Path, grade: str) -> None:
+    """The letters a grade may be written as and the mark after one (级 / 等 / 档) are one definition
+    (``model.GRADE_LETTERS``, ``LETTER_MARK``): a report's text and a file's value read them alike, the value a small
+    letter too; a report's text only a capital, as it always has."""
+    evaluation, _ = _read(tmp_path, f"自评等级为{grade}")
+    expected = "B" if grade[0] in "BＢ" else None
+    assert evaluation.stated_grade_text == expected and evaluation.stated_grade is None
+    assert evaluation_from_data({"year": 2025, "stated_grade": grade}).stated_grade_text == grade
+    assert GRADE_LETTERS in LETTER_GRADE.pattern and LETTER_MARK in LETTER_GRADE.pattern
 
 
 def test_a_letter_grade_is_warned_never_an_error() -> None:

@@ -305,3 +305,30 @@ def test_the_levels_of_government_are_listed_once() -> None:
     assert pattern("fund_rows.parts").search("其中：区级资金") and not pattern("fund_rows.parts").search("乡级资金")
     assert pattern("fund_not_unit").fullmatch("县级财政专项资金") and _FUND_SOURCE.search("央省资金")
     assert _PAID_FROM.match("市级财政资金某某补助项目") and not _PAID_FROM.match("市级财政资金")
+
+
+def test_the_sum_rows_words_are_listed_once() -> None:
+    """合计 / 总计 are one entry, sum_row: an indicator table's 总分 row, a list of projects' closing row, a
+    questionnaire's total row, a money table's closing row read it (``{sum_row}`` in the lexicon's patterns, the
+    entry's pattern or words in the readers), each adding the words of its own table."""
+    from jixiao.readers.extract.category_tables import _TOTAL as CATEGORY_TOTAL
+    from jixiao.readers.extract.flow_columns import _TOTAL as FLOW_TOTAL
+    from jixiao.readers.extract.income_spending_blocks import _TOTAL as BLOCK_TOTAL
+    from jixiao.readers.extract.table_spending import _TOTAL as SPENDING_TOTAL
+    from jixiao.readers.flat_serial_records import _TOTAL as SERIAL_TOTAL
+    from jixiao.readers.flat_side_items import _TOTALS as SIDE_TOTALS
+    from jixiao.readers.question_tables import _TOTAL as QUESTION_TOTAL
+
+    words = pattern("sum_row").pattern
+    listed = pattern("project_result_table.sum")
+    for read in (pattern("total_row"), listed, QUESTION_TOTAL, CATEGORY_TOTAL, FLOW_TOTAL, BLOCK_TOTAL,
+                 SPENDING_TOTAL, SERIAL_TOTAL):
+        assert words in read.pattern and "{sum_row}" not in read.pattern
+        assert all(read.search(word) for word in ("合计", "总计"))
+    assert frozenset(("合计", "总计")) == SIDE_TOTALS
+    # each table's own words: a list of projects closes on 小计 or 汇总 too, never on 总分 (it scores no indicator);
+    # a questionnaire's total row is a bare word, not one a question may hold (自评得分)
+    assert listed.fullmatch("汇总") and listed.fullmatch("小计") and not listed.fullmatch("总分")
+    assert pattern("total_row").fullmatch("总分") and pattern("total_row").fullmatch("得分合计")
+    assert QUESTION_TOTAL.match("总分") and not QUESTION_TOTAL.match("自评得分")
+    assert CATEGORY_TOTAL.match("支出合计") and BLOCK_TOTAL.match("小计") and not FLOW_TOTAL.match("小计")

@@ -65,8 +65,13 @@ GRADE_SYNONYMS: dict[str, Grade] = {
     "差": Grade.POOR, "较差": Grade.POOR, "不合格": Grade.POOR,
 }
 
-# a grade written as a letter ("等级为B", "评价等级：A", "A级"): no 优 / 良 / 中 / 差 unless the report says which
-LETTER_GRADE = re.compile(r"[A-DＡ-Ｄa-d]\s*[级等档]?")
+# a grade written as a letter ("等级为B", "评价等级：A", "A级"): no 优 / 良 / 中 / 差 unless the report says which.
+# GRADE_LETTERS (a character class's body) and LETTER_MARK are the letters and the mark after one that a report's text
+# is read for (readers/extract/letter_grade); a grade given as a value (a file's or a form's field) may be a small
+# letter too ("b")
+GRADE_LETTERS = "A-DＡ-Ｄ"
+LETTER_MARK = r"\s*[级等档]?"
+LETTER_GRADE = re.compile(rf"[{GRADE_LETTERS}a-d]{LETTER_MARK}")
 
 
 class _Model(BaseModel):

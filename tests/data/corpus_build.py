@@ -1,11 +1,13 @@
 """What every generated evaluation set shares: writing its reports and expected facts (``build``, or ``build_set``
 for the sets whose modules hand ``write_set`` a table of makers), the fixtures' self-check on the true facts
 (``self_check``) and the expected facts of an indicator row (``indicator_fact``, ``exec_fact``, ``total``,
-``value_fact``, ``items``). Each set's ``make_<set>.py`` names its modules."""
+``value_fact``, ``items``) and an Excel workbook of several sheets (``xlsx_bytes``). Each set's ``make_<set>.py``
+names its modules."""
 
 from __future__ import annotations
 
 import importlib
+import io
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -131,3 +133,24 @@ def build_set(here: Path, helpers: Sequence[str], tables: Sequence[str]) -> int:
         reports.update(getattr(importlib.import_module(module), name))
     write_set(here, dict(sorted(reports.items())))
     return self_check(here.name)
+
+
+def xlsx_bytes(sheets: list[tuple[str, list[list[Any]], list[tuple[int, int, int, int]]]]) -> bytes:
+    """An Excel workbook: each sheet's rows (numbers stay numbers) and merged ranges (0-based, inclusive)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows, merges in sheets:
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+        for line in sheet.iter_rows():
+            for cell in line:  # "=100%" typed as text, not a formula
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"
+        for r1, c1, r2_, c2 in merges:
+            sheet.merge_cells(start_row=r1 + 1, start_column=c1 + 1, end_row=r2_ + 1, end_column=c2 + 1)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_table_cells import FlatTable, structural
 from jixiao.readers.flat_token import Token, token_lines
@@ -18,7 +19,7 @@ from jixiao.readers.textnorm import compact
 SERIAL_HEAD = "序号"
 _HEAD = re.compile(r"^[\u4e00-\u9fff()（）]{2,8}$")  # a column's head: a few words, no figure
 _SERIAL = re.compile(r"^\d{1,2}$")
-_TOTAL = re.compile(r"^(?:合计|总计|小计)$")
+_TOTAL = re.compile(rf"^(?:{pattern('sum_row').pattern}|小计)$")
 _MOST_HEADS = 10
 
 

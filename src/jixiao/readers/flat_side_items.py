@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 
+from jixiao.lexicon import lexicon
 from jixiao.numbers import to_decimal
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_table_cells import FlatTable
@@ -21,7 +22,7 @@ from jixiao.readers.flat_token import Token
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
-_TOTALS = frozenset({"合计", "总计"})
+_TOTALS = frozenset(lexicon()["sum_row"])
 _NAME = 20  # characters in an item's name at most
 _MOST = 10  # items in one row at most, the total's among them
 _SLACK = Decimal("0.02")  # the rounding a total may carry

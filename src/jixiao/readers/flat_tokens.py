@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from itertools import dropwhile, islice, takewhile
 
+from jixiao.lexicon import lexicon
 from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.extract.joined_levels import joined_levels
 from jixiao.readers.flat_continued_rows import continued_row, opened_row, with_lone_points, with_points_off_note
@@ -129,7 +130,7 @@ def _form_in_cell(piece: str) -> list[str]:
 _FORM_CELL = 80  # characters beyond which a cell may hold a form run together
 
 
-_TOTAL_ROWS = ("总分", "合计", "总计")  # a form's closing rows: no row carries on under merged cells after them
+_TOTAL_ROWS = ("总分", *lexicon()["sum_row"])  # a form's closing rows: no row carries on under merged cells after them
 
 _NUMBERING = ("行次", "栏次", "列次")  # a form's column of row numbers, its row of column numbers
 

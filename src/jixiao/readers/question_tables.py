@@ -22,7 +22,8 @@ _TARGET = re.compile(r"(?:年度)?(?:指标值|目标值)\s*(?:为|是)?\s*[:：
 _ACTUAL = re.compile(r"(?:实际)?完成(?:值|数)?\s*(?:为|是)?\s*[:：]?\s*([^，,；;。]+)")
 _REASON = re.compile(r"偏差原因\s*[:：]\s*([^。]+)")
 _RATE = re.compile(r"预算执行率\s*(?:为|是|达)?\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%％])")
-_TOTAL = re.compile(r"^(?:合计|总分|总计)$")
+# the total row's question cell: a sum row's word or 总分, bare (not total_row's longer words: a question may hold them)
+_TOTAL = re.compile(rf"^(?:{pattern('sum_row').pattern}|总分)$")
 
 
 def question_table(table: Table) -> list[Block] | None:

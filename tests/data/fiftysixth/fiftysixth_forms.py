@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from corpus_build import Row, exec_fact, indicator_fact
+from corpus_build import Row, exec_fact, indicator_fact, xlsx_bytes
 from eighteenth_facts import D, Made, facts, grade, rate
 from fiftyfifth_template import _sheet_merges
 from fortyeighth_reports import budget, scored
@@ -140,20 +140,7 @@ def cc06() -> Made:
               *([r[2], str(r[3]), r[6], CC06_REVIEW.get(r[2], (r[6], ""))[0], CC06_REVIEW.get(r[2], ("", "无调整"))[1]] for r in CC06),
               ["复核总分", "", str(tot), str(review_tot), f"复核等级：{grade(review_tot)}"],
               ["复核人：省财政厅绩效评价处", "", "", "复核日期：2025年6月18日"]]
-    import io
-
-    import openpyxl
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "自评表"
-    for row in self_rows:
-        ws.append(row)
-    ws2 = wb.create_sheet("抽查复核")
-    for row in review:
-        ws2.append(row)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return f, "xls", convert(buf.getvalue(), "cc06", "xlsx", "xls")
+    return f, "xls", convert(xlsx_bytes([("自评表", self_rows, []), ("抽查复核", review, [])]), "cc06", "xlsx", "xls")
 
 
 # cc07 宁夏 西吉县, project, .csv: a budget system's export in bracketed sections (【基本信息】 label rows, 【资金情况】,

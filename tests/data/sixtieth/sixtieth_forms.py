@@ -10,11 +10,9 @@ Every unit, person and figure is invented (real provinces and districts, invente
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-import openpyxl
-from corpus_build import Row
+from corpus_build import Row, xlsx_bytes
 from eighteenth_facts import D, Made
 from fiftyfifth_template import _sheet_merges
 from fortyninth_reports import _mht
@@ -220,17 +218,7 @@ def sx06() -> Made:
     bond = [["专项债券基本信息"], ["债券名称", "2024年四川省政府专项债券（十二期）"], ["发行日期", "2024-06-18"],
             ["发行规模（亿元）", 0.5], ["债券期限", "15年"], ["票面利率", "2.48%"], ["本年应付利息（万元）", 62.0],
             ["还款来源", "冷库租赁及仓储服务收入"]]
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "自评表"
-    for row in sheet:
-        ws.append(row)
-    ws2 = wb.create_sheet("债券信息")
-    for row in bond:
-        ws2.append(row)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return f, "et", convert(buf.getvalue(), "sx06", "xlsx", "xls")
+    return f, "et", convert(xlsx_bytes([("自评表", sheet, []), ("债券信息", bond, [])]), "sx06", "xlsx", "xls")
 
 
 # sx08 河南 洛阳市偃师区, project, .mht: a district site's page — the year's summary of its new special bonds in 亿元

@@ -37,7 +37,7 @@ from ninth_base import (  # noqa: E402
 __all__ = [
     "D", "Ind", "Report", "cells_of", "docx_landscape", "exec_score", "execution_indicator", "exp", "items",
     "money", "num", "pct", "pipe", "q", "r2", "rate_of", "sep", "sum_scores", "t", "whole_facts",
-    "write_expected", "xlsx_bytes",
+    "write_expected",
 ]
 
 
@@ -81,25 +81,4 @@ def docx_landscape(prose: list[str], tables: list[tuple[list[str], list[list[str
         doc.add_paragraph(line)
     out = io.BytesIO()
     doc.save(out)
-    return out.getvalue()
-
-
-def xlsx_bytes(sheets: list[tuple[str, list[list[Any]], list[tuple[int, int, int, int]]]]) -> bytes:
-    """An Excel workbook: each sheet's rows (numbers stay numbers) and merged ranges (0-based, inclusive)."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows, merges in sheets:
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-        for line in sheet.iter_rows():
-            for cell in line:  # "=100%" typed as text, not a formula
-                if isinstance(cell.value, str) and cell.value.startswith("="):
-                    cell.data_type = "s"
-        for r1, c1, r2_, c2 in merges:
-            sheet.merge_cells(start_row=r1 + 1, start_column=c1 + 1, end_row=r2_ + 1, end_column=c2 + 1)
-    out = io.BytesIO()
-    book.save(out)
     return out.getvalue()

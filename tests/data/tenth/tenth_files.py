@@ -8,6 +8,7 @@ indicators, weights and scores under 指标权重 / 指标得分 (w08)."""
 
 from __future__ import annotations
 
+from corpus_build import xlsx_bytes
 from tenth_base import (
     D,
     Report,
@@ -25,7 +26,6 @@ from tenth_base import (
     sum_scores,
     t,
     whole_facts,
-    xlsx_bytes,
 )
 
 

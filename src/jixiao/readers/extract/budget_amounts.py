@@ -10,7 +10,7 @@ from jixiao.readers.extract.budget_figures import LINK, MONEY
 
 # (every alternative below opens on a literal, what may stand before it tested after it: a search skips to those
 # characters rather than trying each place of a line)
-_AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
+AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     # "年初批复预算5个项目412万元": a count of projects between the phrase and its amount
     # "部门预算批复800万元，年中追加100万元" / "部门预算安排资金合计538万元": the budget approved at the start of the
     # year; "年初安排预算资金1万元"
@@ -73,11 +73,11 @@ _AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
      re.compile(r"(?:上年度?结转|年初结转|上年度?结余(?:的)?(?:资金|经费)?)(?:[和与及]?结余)?" + LINK + MONEY),
      "上年结转"),
 ]
-_BALANCES = ("budget.carry_over", "budget.opening_balance")
-_HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
+BALANCES = ("budget.carry_over", "budget.opening_balance")
+HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
 
 
-class _Units:
+class Units:
     """The units the budget's figures are written in: how many figures each, and where each was first written."""
 
     def __init__(self) -> None:

@@ -51,7 +51,7 @@ def _spending_as_executed(facts: Facts) -> None:
         facts.put("budget.executed", spent, ref(told.location, told.text, guessed=True), "全年执行数")
 
 
-def _settled(outline: Outline, facts: Facts) -> None:
+def settled(outline: Outline, facts: Facts) -> None:
     """What the figures read imply: an unadjusted budget, spending split by nature, the only 结转 stated."""
     _unchanged(outline, facts)
     _parted_spending(facts)

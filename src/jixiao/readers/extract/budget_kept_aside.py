@@ -7,7 +7,7 @@ from typing import Any
 
 from jixiao.model import SourceRef
 from jixiao.readers.extract.budget_figures import UNIT_BUDGET
-from jixiao.readers.extract.budget_implied import _settled
+from jixiao.readers.extract.budget_implied import settled
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.table_columns import money_role
@@ -26,7 +26,7 @@ def put_kept_aside(outline: Outline, facts: Facts, kept: Kept) -> None:
     for path, value, source, label, item in kept:
         if not facts.has(path) and not (form and path in _FORM_STATES) and not (item and budget):
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
-    _settled(outline, facts)
+    settled(outline, facts)
 
 
 # the figures a form's money block states: another year's or a part's figure in the text is no stand-in for them
@@ -43,7 +43,7 @@ def _money_header(outline: Outline) -> bool:
     return False
 
 
-def _put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool, deferred: Kept,
+def put_or_defer(facts: Facts, found: tuple[str, Any, SourceRef, str], elsewhere: bool, deferred: Kept,
                   item: bool = False) -> None:
     """``found`` put, or kept aside when stated ``elsewhere`` (another year, a part) or for one enumerated
     ``item``."""

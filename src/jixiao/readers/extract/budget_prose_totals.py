@@ -9,7 +9,7 @@ from typing import Any
 
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_matched_money
-from jixiao.readers.extract.budget_amounts import _Units
+from jixiao.readers.extract.budget_amounts import Units
 from jixiao.readers.extract.budget_figures import (
     EXPENSE_TOTAL,
     INCOME_TOTAL,
@@ -29,7 +29,7 @@ from jixiao.readers.extract.budget_items import (
     items_end,
     one_cut,
 )
-from jixiao.readers.extract.budget_kept_aside import Kept, _put_or_defer
+from jixiao.readers.extract.budget_kept_aside import Kept, put_or_defer
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.items_around_total import items_after, items_before, split_by_nature_after
 from jixiao.readers.extract.outline import Line
@@ -39,11 +39,11 @@ from jixiao.readers.extract.sentences import sentence_start
 _CARRIED_IN = re.compile(r"上年(?:度)?结转(?:[和与及]?结余)?(?:资金)?")
 # "…种植李子30亩,预计年总收入30万元" / "可实现总收入15万元": what a project is to earn, no account's total
 _FORECAST = re.compile(r"预计|可实现|预期")
-_TOTALS = [(INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入总计"),
+TOTALS = [(INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入总计"),
            (EXPENSE_TOTAL, "budget.expenditure_total", "budget.expenditure_items", "支出总计")]
 
 
-def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], units: _Units, facts: Facts,
+def prose_totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], units: Units, facts: Facts,
             context: tuple[object, Kept, bool]) -> None:
     """The first total of this year in the line (another year's only when the line has no other; one under a
     heading about the unit's projects, only when the unit states none)."""
@@ -72,7 +72,7 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     elif "其中" in line.norm[match.end(): end]:
         end = items_end(line.norm, end)
     source = ref(line.location, line.text[match.start(): end])
-    _put_or_defer(facts, (total_path, tidy(total), source, label), elsewhere, deferred, listed)
+    put_or_defer(facts, (total_path, tidy(total), source, label), elsewhere, deferred, listed)
     segment = line.norm[match.end(): end]
     if segment.lstrip().startswith("("):  # "收入2,186.35万元（其中：财政拨款收入…，其他收入…）"
         close = segment.find(")")
@@ -82,9 +82,9 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
     other = segment.find("其中")
     around = _items_around(line, match, tidy(total), items_path, segment[:other] if other >= 0 else None)
     if around is not None:
-        _put_or_defer(facts, (items_path, around[0], around[1], label + "构成"), elsewhere, deferred, listed)
+        put_or_defer(facts, (items_path, around[0], around[1], label + "构成"), elsewhere, deferred, listed)
         return
-    if other < 0 or any(p.search(segment, 0, other) for p, *_ in _TOTALS):
+    if other < 0 or any(p.search(segment, 0, other) for p, *_ in TOTALS):
         return  # "收入合计A元,支出合计B元,…,其中:基本支出…": the parts are the nearer total's
     base = match.end() + other + 2
     items: list[dict[str, Any]] = []
@@ -102,7 +102,7 @@ def _totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, str], u
         carried += [len(items) - 1] if carry else []
     if carried and sum(i["amount"] for i in items) != tidy(total):  # a carry-over is a part only when the sum says so
         items = [i for k, i in enumerate(items) if k not in carried]
-    _put_or_defer(facts, (items_path, one_cut(items), source, label + "构成"), elsewhere, deferred, listed)
+    put_or_defer(facts, (items_path, one_cut(items), source, label + "构成"), elsewhere, deferred, listed)
 
 
 _ITEM_NAMES = {"budget.income_items": re.compile(r"(?:收入|拨款)$"), "budget.expenditure_items": re.compile(r"支出$")}

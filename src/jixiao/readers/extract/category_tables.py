@@ -33,7 +33,7 @@ _HEAD = re.compile(r"^(收入|支出)(?:项目|类别|名称|构成|分类)$")
 _AMOUNT_HEAD = re.compile(r"^(?:金额|决算数|本年数|本年决算数|本年金额|数额)")
 # a caption naming one kind alone ("（一）收入情况（单位：万元）", "表2 2020年度支出情况"); one naming both is no help
 _CAPTION = re.compile(r"(收入|支出)(?:情况|构成|结构)")
-_TOTAL = re.compile(r"^(?:(?:收入|支出)?(?:合计|总计))$")
+_TOTAL = re.compile(rf"^(?:(?:收入|支出)?(?:{pattern('sum_row').pattern}))$")
 _PART = re.compile(r"^其中")
 # a caption over one part of the spending ("（三）“三公”经费支出情况", "公用经费支出情况"): not the unit's 收入 / 支出
 _PART_CAPTION = re.compile(f"{pattern('apart_spending').pattern}|{pattern('nature_spending').pattern}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
@@ -27,7 +28,7 @@ _COLUMNS = {
     "expenditure": re.compile(r"^本年(?:度)?支出(?:合计)?(?:\(?万?元\)?)?$"),
     "carried_on": re.compile(r"^年末结转(?:和|及)?(?:结余)?(?:资金)?(?:\(?万?元\)?)?$"),
 }
-_TOTAL = re.compile(r"^(?:合计|总计)$")
+_TOTAL = re.compile(rf"^(?:{pattern('sum_row').pattern})$")
 _PART = re.compile(r"^其中")
 
 

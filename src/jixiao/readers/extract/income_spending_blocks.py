@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import cell_amount
 from jixiao.readers.extract.facts import Facts, cell_ref, cells_ref
@@ -15,7 +16,7 @@ from jixiao.readers.textnorm import compact
 
 # (compacted: "收入（万元）" is "收入万元")
 _BLOCK = re.compile(r"^(收入|支出)(?:情况|构成|结构|预算|决算)?(万元|元|亿元)?$")
-_TOTAL = re.compile(r"^(?:合计|总计|小计)$")
+_TOTAL = re.compile(rf"^(?:{pattern('sum_row').pattern}|小计)$")
 _PART = re.compile(r"^其中")
 
 

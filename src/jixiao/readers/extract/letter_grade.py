@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.model import GRADE_SYNONYMS
+from jixiao.model import GRADE_LETTERS, GRADE_SYNONYMS, LETTER_MARK
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 
@@ -18,7 +18,7 @@ _WORDS = "|".join(sorted(GRADE_SYNONYMS, key=len, reverse=True))
 # ("信用等级为A" or "年度考核等级为A" is no self-evaluation's grade: the label names the evaluation, or opens the line)
 _STATED = re.compile(r"(?:(?:自评|评价|绩效|评定)[\u4e00-\u9fff]{0,3}?(?:等级|等次|评级|结果)|^\s*(?:等级|等次))"
                      r"\s*(?:为|是|:|评定为|确定为|被评为)?\s*\|?\s*"
-                     r"[\"“「『【\[(]?\s*([A-DＡ-Ｄ])\s*[级等档]?(?![A-Za-zＡ-Ｚａ-ｚ0-9])")
+                     rf"[\"“「『【\[(]?\s*([{GRADE_LETTERS}]){LETTER_MARK}(?![A-Za-zＡ-Ｚａ-ｚ0-9])")
 
 _CUE = re.compile(r"等|结果|评级")  # (a quick test: most lines state no grade)
 
@@ -27,8 +27,8 @@ def _meaning(letter: str) -> re.Pattern[str]:
     """The document's own key for ``letter``: "A（优）", "A级为优秀", "A=优", "优秀（A）", "良好(B级)"; the grade word
     ends there ("A:中央财政" keys nothing)."""
     word = rf"({_WORDS})(?![\u4e00-\u9fff](?<![级等档次]))"
-    return re.compile(rf"(?<![A-Za-z]){letter}\s*[级等档]?\s*[(（=＝:：为即—-]\s*[\"“]?\s*{word}"
-                      rf"|(?<![\u4e00-\u9fff]){word}\s*[(（]\s*{letter}\s*[级等档]?\s*[)）]")
+    return re.compile(rf"(?<![A-Za-z]){letter}{LETTER_MARK}\s*[(（=＝:：为即—-]\s*[\"“]?\s*{word}"
+                      rf"|(?<![\u4e00-\u9fff]){word}\s*[(（]\s*{letter}{LETTER_MARK}\s*[)）]")
 
 
 def letter_grade(outline: Outline, facts: Facts) -> None:

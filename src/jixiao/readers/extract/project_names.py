@@ -205,18 +205,10 @@ def evaluated_project(outline: Outline, facts: Facts) -> None:
             facts.put("project.name", name, ref(line.location, line.text[found.start(): found.end()]), weak=True)
             return
     _called_this_project(outline, facts)
-    if not facts.has("project.name"):
-        _works_under_heading(outline, facts)
-    if not facts.has("project.name"):
-        _this_project(outline, facts)
-    if not facts.has("project.name"):
-        _allocated_project(outline, facts)
-    if not facts.has("project.name"):
-        _spending_title(outline, facts)
-    if not facts.has("project.name"):
-        _named_in_opening(outline, facts)
-    if not facts.has("project.name"):
-        _transferred_fund(outline, facts)
+    for read in (_works_under_heading, _this_project, _allocated_project, _spending_title, _named_in_opening,
+                 _transferred_fund):  # each only while no name was read
+        if not facts.has("project.name"):
+            read(outline, facts)
 
 
 # "《某省财政厅关于下达2021年某某保护资金预算的通知》(…)下达我市…": the fund a transfer's notice hands down

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from jixiao.lexicon import lexicon
+from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.document import Table
 from jixiao.readers.textnorm import compact
 
@@ -17,7 +17,7 @@ _WORDS = lexicon()["project_result_table"]
 _NAME = re.compile(_WORDS["name"])
 _MONEY = re.compile(_WORDS["money"])
 _RESULT = re.compile(_WORDS["result"])
-_SUM = re.compile(_WORDS["sum"])
+_SUM = pattern("project_result_table.sum")
 
 
 def _is_header(row: list[str]) -> bool:

@@ -21,7 +21,7 @@ def row_cell(row: list[str], header: dict[str, int], role: str) -> str:
     return row[col].strip() if col is not None and col < len(row) else ""
 
 
-def _noted_deduction(draft: IndicatorDraft, table: Table, r: int, col: int, note: str) -> None:
+def noted_deduction(draft: IndicatorDraft, table: Table, r: int, col: int, note: str) -> None:
     """"扣2分，3座山塘蓄水不足" in the 偏差原因 cell of a row scored 13 of 15: the loss the note states is the row's
     stated deduction, when the row's weight less its score is that loss (a loss the figures do not give is left in
     the note)."""
@@ -33,7 +33,7 @@ def _noted_deduction(draft: IndicatorDraft, table: Table, r: int, col: int, note
         draft.put("stated_deduction", deduction, cell_ref(table, r, col, match.group(0)))
 
 
-def _unit_after_name(name: str, row: list[str], header: dict[str, int]) -> str:
+def unit_after_name(name: str, row: list[str], header: dict[str, int]) -> str:
     """"公里" of "新建道路里程（公里）" over bare values ("≥12" | "12.6"): the bracket is the values' unit, as a
     计量单位 cell would be (the name stays as written); none for values that carry their own unit or a bracket that
     is no unit."""
@@ -45,18 +45,18 @@ def _unit_after_name(name: str, row: list[str], header: dict[str, int]) -> str:
 
 
 # the template's numbering left on a name: "指标1：", "1、", "指标2工程验收合格率", "一、"
-_BRACKETED_TARGET = re.compile(r"^(.+?)\s*[（(]([^（）()]+)[)）]\s*$")  # "名称（≥200人次）"
+BRACKETED_TARGET = re.compile(r"^(.+?)\s*[（(]([^（）()]+)[)）]\s*$")  # "名称（≥200人次）"
 # (a dot before a digit is a decimal's: "2.5米宽道路硬化" keeps its figure)
 # (a colon before a figure is a scale or a ratio, "1:500地形图", not a list number)
-_TEMPLATE_NUMBER = re.compile(rf"^(?:{OUTLINE_NUMBER}|(?:指标)?\s*\d{{1,2}}\s*(?:[:：](?!\s*\d)|、|[.．](?!\d))\s*"
+TEMPLATE_NUMBER = re.compile(rf"^(?:{OUTLINE_NUMBER}|(?:指标)?\s*\d{{1,2}}\s*(?:[:：](?!\s*\d)|、|[.．](?!\d))\s*"
                               r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff])"
                               r"|[一二三四五六七八九十]{1,3}\s*[、．]\s*)")  # "二、名称" over "1、名称" sub-items
 _NAME_UNIT = re.compile(rf"^(.+?)\s*[（(]\s*({UNITS}|％)\s*[)）]$")  # "患者满意度（%）", "购置设备台数（台）"
 _BARE_NUMBER = re.compile(r"[≥≤<>=]?-?\d[\d,]*(?:\.\d+)?")
-_CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
-_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[①-⑳]$")  # "婴儿死亡率②" over a note "②2023年为3.6‰。"
-_UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
-_TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"
+CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
+NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[①-⑳]$")  # "婴儿死亡率②" over a note "②2023年为3.6‰。"
+UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
+TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"
                                 r"(?:全年)?(?:实际)?完成(?:值|情况)?\s*:?\s*(?P<actual>[^,;:]+?)\s*。?$")
 
 
@@ -65,7 +65,7 @@ _SIGNS = {"≥": "≥", "≤": "≤", ">": ">", "<": "<", "=": "=", "大于等�
           "小于": "<", "等于": "=", "反向": "≤", "反向指标": "≤"}
 
 
-def _comparison(row: list[str], header: dict[str, int]) -> str:
+def comparison(row: list[str], header: dict[str, int]) -> str:
     """The comparison a nature column writes ("≥", or in words "大于等于"); a form with two such columns
     (指标性质 正向 | 指标方向 大于等于) writes it in the second, which no other role claims."""
     col = header.get("nature")
@@ -80,7 +80,7 @@ def _comparison(row: list[str], header: dict[str, int]) -> str:
     return ""
 
 
-def _weightless_row(row: list[str], header: dict[str, int]) -> bool:
+def weightless_row(row: list[str], header: dict[str, int]) -> bool:
     """A row of a form with a 得分 column and no 分值 column (三级指标 | 年初目标值 | 实际完成值 | 得分): an
     indicator when it states a score, or both a target and an actual. A table of targets and actuals with
     neither column (一级 | 二级 | 指标名称 | 目标值 | 实际完成值): an indicator when it states both. A goal table's row
@@ -104,7 +104,7 @@ def cell_is_header(text: str) -> bool:
 _REQUIRED_CELLS = {"actual": "实际完成值", "score": "得分"}
 
 
-def _note_blanks(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts) -> None:
+def note_blanks(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts) -> None:
     """A form's required cells left empty in this row, noted where the row's indicator is named (the
     checks tell a blank the document shows from a value the reader missed)."""
     for role, label in _REQUIRED_CELLS.items():
@@ -115,7 +115,7 @@ def _note_blanks(table: Table, r: int, row: list[str], header: dict[str, int], f
 _BLOCK_WEIGHT = re.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$")
 
 
-def _reason_column(table: Table, r: int, col: int) -> bool:
+def reason_column(table: Table, r: int, col: int) -> bool:
     """Whether the note column's head, the nearest cell above naming it, asks for reasons (偏差原因分析…: a "0"
     there is a template's no deviation, no note), not a bare 偏差 column (where "0" is how far off: a fact)."""
     for above in range(r - 1, -1, -1):

@@ -14,7 +14,7 @@ from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact
 
 
-def _block_of_a_cut_row(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts | None) -> None:
+def block_of_a_cut_row(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts | None) -> None:
     """"项目决策 | 20 | 项目目标 | 4 | 目 |" (a viewer cut the row inside its indicator's name): no indicator, but the
     一级 block's own weight cell still gives the block its weight."""
     level1 = row_cell(row, header, "level1").strip()
@@ -27,7 +27,7 @@ def _block_of_a_cut_row(table: Table, r: int, row: list[str], header: dict[str, 
         facts.refs.setdefault("stated_block_weights", cell_ref(table, r, header["level1_weight"], str(block)))
 
 
-def _shifted_figure(table: Table, r: int, header: dict[str, int], weight: Decimal, score: Decimal | None) -> bool:
+def shifted_figure(table: Table, r: int, header: dict[str, int], weight: Decimal, score: Decimal | None) -> bool:
     """A weight under one point with a score above it beside whole-point weights ("系数 | ≥0.65 | 0.66 | 10 |" under
     年度指标值 | 实际完成值 | 分值 | 得分, a copy that wrote one empty cell fewer): the row's figures may sit one cell
     off, its 实际完成值 read as the 分值."""
@@ -38,7 +38,7 @@ def _shifted_figure(table: Table, r: int, header: dict[str, int], weight: Decima
     return len(found) >= 2 and min(found) >= 1
 
 
-def _cut_level_row(table: Table, r: int, row: list[str], header: dict[str, int], name: str) -> bool:
+def cut_level_row(table: Table, r: int, row: list[str], header: dict[str, int], name: str) -> bool:
     """"项目效益 | 50 | 经济" where a page was cut (the 三级's name lost, the row's cells moved right): a level and its
     block's weight in the name and weight columns of the table's last row, its level columns empty, no score where
     the rows above hold theirs — no indicator."""
@@ -55,7 +55,7 @@ def _cut_level_row(table: Table, r: int, row: list[str], header: dict[str, int],
 _BLOCK_WORD = re.compile(rf"(?=.{{2,5}}$){pattern('levels.level1').pattern.lstrip('^')}")
 
 
-def _cut_by_the_end(table: Table, r: int, row: list[str], header: dict[str, int]) -> bool:
+def cut_by_the_end(table: Table, r: int, row: list[str], header: dict[str, int]) -> bool:
     """The table's last row, cut by the excerpt's end before its 分值 and 得分: an indicator with no weight. Either
     the row states its levels and its name and nothing after them, or every cell right of its target is empty
     ("产出指标 | 质量指标 | 名称 | = | 100 |": a viewer's preview ended inside the row), or every cell right of its

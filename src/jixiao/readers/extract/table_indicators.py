@@ -17,27 +17,27 @@ from jixiao.readers.extract.joined_levels import joined_levels
 from jixiao.readers.extract.ocr_dash import OCR_DASH, without_glued_dash
 from jixiao.readers.extract.table_columns import is_fraction_cell, weight_in_cell
 from jixiao.readers.extract.table_indicator_cells import (
-    _BRACKETED_TARGET,
-    _CORE_MARK,
-    _NOTE_MARK,
-    _TARGET_AND_ACTUAL,
-    _TEMPLATE_NUMBER,
-    _UNSTATED,
-    _comparison,
-    _note_blanks,
-    _noted_deduction,
-    _reason_column,
-    _unit_after_name,
-    _weightless_row,
+    BRACKETED_TARGET,
+    CORE_MARK,
+    NOTE_MARK,
+    TARGET_AND_ACTUAL,
+    TEMPLATE_NUMBER,
+    UNSTATED,
     cell_is_header,
+    comparison,
+    note_blanks,
+    noted_deduction,
+    reason_column,
     row_cell,
     split_block_weight,
+    unit_after_name,
+    weightless_row,
 )
 from jixiao.readers.extract.table_indicator_cuts import (
-    _block_of_a_cut_row,
-    _cut_by_the_end,
-    _cut_level_row,
-    _shifted_figure,
+    block_of_a_cut_row,
+    cut_by_the_end,
+    cut_level_row,
+    shifted_figure,
 )
 from jixiao.readers.extract.values import UNIT_WORDS, is_deadline, month_date, number_in, parse_actual, parse_target
 from jixiao.readers.textnorm import match_text
@@ -91,16 +91,16 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         previous.clear()
         if carried is not None:
             carried.clear()
-    unstated = bool(_UNSTATED.match(row_cell(row, header, "weight")))  # 【待补充：分值】: no weight, said so
+    unstated = bool(UNSTATED.match(row_cell(row, header, "weight")))  # 【待补充：分值】: no weight, said so
     if unstated:
         row = [cell if c != header["weight"] else "" for c, cell in enumerate(row)]
     table, row = realigned(table, r, row, header)
     raw_name = row_cell(row, header, "name")
-    bracketed = _BRACKETED_TARGET.match(raw_name) if "name_target" in header and "target" not in header else None
+    bracketed = BRACKETED_TARGET.match(raw_name) if "name_target" in header and "target" not in header else None
     if bracketed is not None:  # "培训人次（≥200人次）" under 三级指标（年度指标值）: the name, then its target
         raw_name = bracketed.group(1).strip()
-    core_mark = _CORE_MARK.match(raw_name)  # "★补助鱼塘面积": a core indicator (注：★为核心指标)
-    name = _NOTE_MARK.sub("", _TEMPLATE_NUMBER.sub("", raw_name[core_mark.end():] if core_mark else raw_name))
+    core_mark = CORE_MARK.match(raw_name)  # "★补助鱼塘面积": a core indicator (注：★为核心指标)
+    name = NOTE_MARK.sub("", TEMPLATE_NUMBER.sub("", raw_name[core_mark.end():] if core_mark else raw_name))
     weight = number_in(row_cell(row, header, "weight"))
     score_text = row_cell(row, header, "score")
     weight_col = header.get("weight")
@@ -113,26 +113,26 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         _open_levels(table, r, row, header, previous, carried)
     if not name or cell_is_header(name):
         return None
-    if weight_col is None and not _weightless_row(row, header):
-        if not _cut_by_the_end(table, r, row, header):
+    if weight_col is None and not weightless_row(row, header):
+        if not cut_by_the_end(table, r, row, header):
             return None
         # a form with no 分值 column cut in its last row ("质量指标 | 某某准确率 | 10" at the excerpt's end): the row's
         # indicator, and the cell the cut went through ("10" of "100%"?) no value
         last = max(c for c, cell in enumerate(row) if cell.strip())
         if last != header["name"]:
             row = [cell if c != last else "" for c, cell in enumerate(row)]
-    if weight is None and weight_col is not None and not unstated and not _cut_by_the_end(table, r, row, header):
-        _block_of_a_cut_row(table, r, row, header, facts)
+    if weight is None and weight_col is not None and not unstated and not cut_by_the_end(table, r, row, header):
+        block_of_a_cut_row(table, r, row, header, facts)
         return None
-    if _cut_level_row(table, r, row, header, name):
+    if cut_level_row(table, r, row, header, name):
         return None
-    name_unit = _unit_after_name(name, row, header)
+    name_unit = unit_after_name(name, row, header)
     draft = IndicatorDraft()
     draft.put("name", name, cell_ref(table, r, header["name"], name))
     if facts is not None:
-        _note_blanks(table, r, row, header, facts)
+        note_blanks(table, r, row, header, facts)
     if weight is not None and weight_col is not None:  # else the weight stays unstated (None), never invented
-        if _shifted_figure(table, r, header, weight, number_in(score_text)):
+        if shifted_figure(table, r, header, weight, number_in(score_text)):
             table = replace(table, guessed=table.guessed | {(r, weight_col)})
         draft.put("weight", weight, cell_ref(table, r, weight_col, row[weight_col].strip()))
     number = number_in(row_cell(row, header, "number"))
@@ -183,15 +183,15 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if bracketed is not None:
         target_text = bracketed.group(2).strip()
     actual_text = row_cell(row, header, "actual")
-    both = _TARGET_AND_ACTUAL.match(match_text(actual_text))
+    both = TARGET_AND_ACTUAL.match(match_text(actual_text))
     if both is not None:  # "目标：按时完成，全年完成：部分完成" in the 完成值 cell: both, as written
         target_text = target_text or actual_text[both.start("target"): both.end("target")]
         actual_text = actual_text[both.start("actual"): both.end("actual")]
     measure = row_cell(row, header, "measure_unit") or name_unit
     if target_text and re.fullmatch(r"[\d.,]+", match_text(target_text)):  # ("时限（月） | 10": months, no October)
-        target_text = _comparison(row, header) + target_text + ("" if is_deadline(target_text + name_unit) else measure)
+        target_text = comparison(row, header) + target_text + ("" if is_deadline(target_text + name_unit) else measure)
     elif match_text(target_text)[:1].isdigit() and not is_deadline(target_text):
-        target_text = _comparison(row, header) + target_text  # "反向 | 2%": the nature column's sign, unwritten
+        target_text = comparison(row, header) + target_text  # "反向 | 2%": the nature column's sign, unwritten
     target = parse_target(target_text) if target_text else None
     measure = UNIT_WORDS.get(measure, measure)
     if target is not None and measure and target.get("value") is not None and not target.get("unit"):
@@ -211,9 +211,9 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         draft.put("actual", actual, where if cut == actual_text else where.model_copy(update={"guessed": True}))
     note = row_cell(row, header, "deviation")
     if note and note not in ("/", "-", "—", "无") \
-            and not (note == "0" and _reason_column(table, r, header["deviation"])):
+            and not (note == "0" and reason_column(table, r, header["deviation"])):
         draft.put("deviation_note", note, cell_ref(table, r, header["deviation"], note))
-        _noted_deduction(draft, table, r, header["deviation"], note)
+        noted_deduction(draft, table, r, header["deviation"], note)
     core = row_cell(row, header, "core")
     if core in ("是", "√", "Y", "y"):
         draft.put("core", True, cell_ref(table, r, header["core"], core))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import parse_money, to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
@@ -22,7 +23,7 @@ from jixiao.readers.extract.values import number_in
 _ITEM = re.compile(r"^(?:其中[:：]?)?(基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出|其他支出)$")
 _PART = re.compile(r"^(其中[:：]?)?(人员经费|公用经费|人员支出|公用支出)(支出)?$")
 # (a whole-unit form's 年度资金总额 row over 基本支出 / 项目支出 is their total as well)
-_TOTAL = re.compile(r"^((支出)?(合计|总计)|(年度)?资金总额[:：]?)$")
+_TOTAL = re.compile(rf"^((支出)?({pattern('sum_row').pattern})|(年度)?资金总额[:：]?)$")
 
 
 def spending_by_category(table: Table, unit: str | None, facts: Facts) -> frozenset[int]:
