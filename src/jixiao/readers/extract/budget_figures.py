@@ -33,7 +33,8 @@ def _total_pattern(word: str) -> re.Pattern[str]:
     part_of = "".join(f"(?<!{w}{word})" for w in _PART_OF)
     # "全年实际收入3,102.76万元" (after a 收入预算 clause): the year's actual total
     # "2024年度本院收入1936.18万元" / "年度我局支出…": the unit naming itself after the year
-    owners = "|".join(f"{owner}(?:实际)?(?:总)?{word}"
+    # ("2020年度我中心共计支出A万元,其中…": its sum word before the word)
+    owners = "|".join(f"{owner}(?:共计|合计|累计|共)?(?:实际)?(?:总)?{word}"
                       for owner in ("年度", "本年度?", "全年", "部门", "单位", "年度[本我][\u4e00-\u9fff]{1,2}?"))
     # "收入决算数为X" / "总支出决算数为Y": the final account's total (not a part's: 财政拨款收入决算数);
     # "2022年支出76.36万元，其中…": the year's own total, its year just before the word

@@ -102,7 +102,14 @@ def prose_totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, st
         carried += [len(items) - 1] if carry else []
     if carried and sum(i["amount"] for i in items) != tidy(total):  # a carry-over is a part only when the sum says so
         items = [i for k, i in enumerate(items) if k not in carried]
-    put_or_defer(facts, (items_path, one_cut(items), source, label + "构成"), elsewhere, deferred, listed)
+    items = one_cut(items)
+    if items_path == "budget.expenditure_items" and sum(i["amount"] for i in items) != tidy(total):
+        # "其中基本支出A万元,某某支出占B万元…;项目支出C万元,某项目占D万元…": each item told with its own shares, the
+        # 项目支出 past the "；" — the split by nature when it adds up
+        split = split_by_nature_after(line.norm, match.end(), tidy(total))
+        if split is not None:
+            items, source = split[0], ref(line.location, line.text[match.start(): split[1]], complete=True)
+    put_or_defer(facts, (items_path, items, source, label + "构成"), elsewhere, deferred, listed)
 
 
 _ITEM_NAMES = {"budget.income_items": re.compile(r"(?:收入|拨款)$"), "budget.expenditure_items": re.compile(r"支出$")}

@@ -17,6 +17,7 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.part_sections import part_sections
 from jixiao.readers.extract.sentences import sentences
+from jixiao.readers.extract.staff_rate_run import staff_rate_run
 
 _ESTABLISHMENT = re.compile(
     r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项|社区工作者|工作人员)?编制(?:数|人数|(?:在职)?人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|编制核定(?:数|人数)?|^编制|人员编制|总编制|编制总数|现有编制数?(?![人内外]))"
@@ -160,6 +161,7 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
                 rest_offset, rest = said[index + 1]  # "…92人。其中在职63人…"
             _total_and_parts(line, int(total.group(1)), offset + total.start(), rest_offset, rest, facts,
                              supported=total.group(0).startswith("财政供养"))
+    staff_rate_run(outline, facts)  # "编制数 实际在职人数 控制率" over "877383.91%": a 基础数据表's row run together
 
 
 def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest: str, facts: Facts,
