@@ -50,7 +50,7 @@ _COMPARED = re.compile(r"^(?:≥|≤|>|<|=|﹦|＞|＜|" + pattern("comparison_w
                        + r"|不小于|不大于|大于|小于|高于|低于|达到|控制在|至少)")
 _COMPARED_VALUE = re.compile(r"\d(?:[\d.,]*)\s*[^\d\s,，;；]{0,6}$")  # "≥95%", "≤90万元", not a scoring sentence
 _AMOUNT = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s.,%、]{1,6}$")  # "1、名称" is a numbered name
-_SLASHES = {"/", "／", "-", "—", "——", "－", "\\", "、", "*", "…", "……", "......"}
+_SLASHES = {"/", "／", "-", "—", "——", "－", "\\", "、", "*", "…", "……", "......", "N/A", "n/a"}
 _FIGURE_CHARS = re.compile(r"[\d.%]+")
 _DOT_RUN = re.compile(r"\.(\d+)(?=\.)")  # the digits between two dots, no % between them
 
@@ -189,7 +189,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "name_weak": {Kind.TEXT: 1.0},
     "nature": {Kind.NATURE: 2.5},
     "direction": {Kind.NATURE: 2.5, Kind.SLASH: 0.5},  # 指标方向 after 指标性质: "—" for a 定性 indicator's none
-    "measure_unit": {Kind.MEASURE: 2.5},
+    "measure_unit": {Kind.MEASURE: 2.5, Kind.SLASH: 0.5},  # 度量单位: "—" or "N/A" for a 定性 indicator's none
     "target": {Kind.COMPARED: 1.6, Kind.PERCENT: 1.0, Kind.AMOUNT: 1.0, Kind.NUMBER: 0.7, Kind.TEXT: 0.5,
                Kind.SLASH: 0.1, Kind.MEASURE: 0.1, Kind.YESNO: 0.3, Kind.GRADE: 0.2},
     "target_adjusted": {Kind.COMPARED: 1.4, Kind.PERCENT: 0.9, Kind.AMOUNT: 0.9, Kind.NUMBER: 0.6, Kind.TEXT: 0.4,

@@ -67,12 +67,13 @@ _SIGNS = {"≥": "≥", "≤": "≤", ">": ">", "<": "<", "=": "=", "大于等�
 
 def comparison(row: list[str], header: dict[str, int]) -> str:
     """The comparison a nature column writes ("≥", or in words "大于等于"); a form with two such columns
-    (指标性质 正向 | 指标方向 大于等于) writes it in the second, which no other role claims."""
+    (指标性质 正向 | 指标方向 大于等于) writes it in the second, which no other role claims, right after the first
+    or after the 度量单位 column between them (指标性质 | 度量单位 | 指标方向)."""
     col = header.get("nature")
     if col is None:
         return ""
     taken = set(header.values())
-    for at in (col, col + 1):
+    for at in (col, col + 1, col + 2):
         if at < len(row) and (at == col or at not in taken):
             sign = _SIGNS.get(compact(match_text(row[at])))
             if sign:

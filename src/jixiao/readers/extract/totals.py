@@ -53,10 +53,11 @@ _WHOLE = re.compile(
     # done ("…进行了认真的自我评价，自评得分95分")
 )
 # "总分值为100分,自评分为100分" / "（分值100分，自评得分94分）": the whole's full mark stated just before its score
-# (maybe with the score's subject between: "满分100分，本单位自评得分93.5分", or 经: "满分100分，经自评得分为89分")
+# (maybe with the score's subject between: "满分100分，本单位自评得分93.5分", or 经: "满分100分，经自评得分为89分"; or
+# in a bracket after the scoring: "逐项打分（满分100分），我院自评得分92分", the subject the body's own short word)
 _FULL_BEFORE = re.compile(r"(?:总分值|总分|满分|分值(?=\s*(?:为|是|:)?\s*100\s*分))"
-                          r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[,，]?"
-                          r"\s*(?:其中|本次|[本我该](?:单位|项目|部门))?\s*经?\s*$")
+                          r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[）)]?\s*[,，]?"
+                          r"\s*(?:其中|本次|[本我该](?:单位|项目|部门|院|校|局|委|中心))?\s*经?\s*$")
 # a scoring method named, then its full mark ("采用扣分法评价，满分100分", "实行百分制评分，满分为100分"); this
 # evaluation's own full mark ("本次评价满分为100分", "此次绩效自评满分100分")
 _METHOD_FULL = re.compile(r"(?:(?:评价|评分|打分|计分|百分制)\s*[,，]|(?:本次|此次)(?:绩效)?(?:自评|评价|评分))"
