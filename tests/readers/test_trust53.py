@@ -32,3 +32,21 @@ def test_income_beside_spending_joined_after_its_caption_is_no_spending(tmp_path
     names = [item.name for item in evaluation.budget.expenditure_items]
     assert not any(name.endswith("收入") for name in names)
     assert "EXPENDITURE_SUM_MISMATCH" not in errors(evaluation)
+
+
+REVIEWED = [
+    "2026年度省级转移支付绩效自评抽查材料 抽查编号 SJ-2026-017",
+    "项目支出绩效自评（系统导出）",
+    "【基本信息】",
+    "项目名称 | 2025年乡村供水管网改造工程 |",
+    "实施单位 | 乙县供水服务站 |",
+    "评价年度    2025年度",
+]
+
+
+def test_the_year_of_a_review_of_self_evaluations_is_no_second_statement(tmp_path: Path) -> None:
+    """A title naming a spot check of self-evaluations ("2026年度…绩效自评抽查材料") gives the review's year, maybe the
+    year after the one evaluated: it is a guess beside the form's 评价年度, and their difference no error."""
+    evaluation = read_saved(tmp_path, "\n".join(REVIEWED) + "\n")
+    assert evaluation.year == 2025
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
