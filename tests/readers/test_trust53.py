@@ -50,3 +50,37 @@ def test_the_year_of_a_review_of_self_evaluations_is_no_second_statement(tmp_pat
     evaluation = read_saved(tmp_path, "\n".join(REVIEWED) + "\n")
     assert evaluation.year == 2025
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+WEIGHTED_MONEY = [
+    "部门预算项目支出绩效自评表（2025年度）",
+    "项目名称 |  | 丙县乡镇综合文化站设备更新补助资金 |",
+    "实施单位（盖章） |  | 丙县文化服务中心 |",
+    "项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 |",
+    "项目基本情况 | 1.项目年度目标完成情况 | 更新14个文化站的音响和投影设备。 | 已完成14个文化站设备更新。 |",
+    "预算执行情况（20分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | "
+    "原因 |  |",
+    "预算执行情况（20分） | 总额 | 64 | 70.5 | 68.2 | 96.74% | 20 | 19.35 |  |",
+    "预算执行情况（20分） | 其中：财政资金 | 64 | 70.5 | 68.2 | 96.74% | / |  |",
+    "预算执行情况（20分） | 单位资金 | 0 | 0 | 0 | 0% | / |  |",
+    "预算执行情况（20分） | 其他资金 |  | / |  |",
+    "绩效指标（80分） | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | "
+    "未完成原因分析 |",
+    "绩效指标（80分） | 产出指标 | 数量指标 | 更新设备文化站数 | ≥ | 14 | 个 | 14 | 40 | 40 |  |",
+    "绩效指标（80分） | 效益指标 | 社会效益指标 | 文化站年开放天数 | ≥ | 300 | 天 | 306 | 20 | 20 |  |",
+    "绩效指标（80分） | 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥ | 90 | % | 94 | 20 | 20 |  |",
+    "合计 |  | 80 | 80 |  |",
+    "评价结论 | 项目自评总分99.35分，自评等级为“优”。文化站设备更新全部完成，服务能力明显提升。 |",
+    "存在问题 | 个别文化站设备使用培训不足。 |  |",
+    "改进措施 | 组织设备操作培训，建立维护台账。 |  |",
+    "项目负责人：周某某 |  | 财务负责人：吴某某 |  |",
+]
+
+
+def test_a_money_blocks_weighted_label_repeated_on_its_rows_is_no_indicator(tmp_path: Path) -> None:
+    """A sheet's merged label ("预算执行情况（20分）") repeated on each row of the money block under it: joined into one
+    line, the rows the money table did not take stay text, and each copy of the label was read as an indicator of that
+    weight (a false WEIGHTS_NOT_100). A weighted line that the table above opens on is that table's label."""
+    evaluation = read_saved(tmp_path, _joined(*WEIGHTED_MONEY))
+    assert "预算执行情况" not in [indicator.name for indicator in evaluation.indicators]
+    assert "WEIGHTS_NOT_100" not in errors(evaluation)
