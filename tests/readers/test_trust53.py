@@ -84,3 +84,27 @@ def test_a_money_blocks_weighted_label_repeated_on_its_rows_is_no_indicator(tmp_
     evaluation = read_saved(tmp_path, _joined(*WEIGHTED_MONEY))
     assert "预算执行情况" not in [indicator.name for indicator in evaluation.indicators]
     assert "WEIGHTS_NOT_100" not in errors(evaluation)
+
+
+SCORED_CAPTION = [
+    "丁县某某局2025年度部门整体支出绩效自评报告",
+    "一、部门预算执行情况",
+    "2025年年初预算860.00万元，调整后全年预算912.40万元，全年支出884.10万元，预算执行率96.90%。",
+    "二、整体支出绩效自评情况",
+    "整体支出绩效自评表如下（预算执行率分值20分，按执行率计分）：",
+    "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |",
+    "过程指标 | 预算执行 | 预算执行率 | 100% | 96.90% | 20 | 19.38 | 一项采购年末未结算 |",
+    "产出指标 | 数量指标 | 执法检查户次 | ≥600户次 | 648户次 | 30 | 30 |  |",
+    "效益指标 | 社会效益指标 | 投诉办结率 | ≥95% | 97% | 30 | 30 |  |",
+    "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 92% | 20 | 20 |  |",
+    "合计 | 100 | 99.38 |  |",
+    "经自评，本局2025年度部门整体支出绩效自评得分99.38分，评价等级为“优”。",
+]
+
+
+def test_a_total_read_as_an_indicators_score_accuses_nobody(tmp_path: Path) -> None:
+    """Joined into one line, the caption naming 预算执行率's weight and the sentence after the table stating the total
+    run together, and the indicator's score was read as the total: the scores then add up to far more than it. The
+    indicator with its score unread (its rule gives it) is a plausible reading: no TOTAL_MISMATCH."""
+    evaluation = read_saved(tmp_path, _joined(*SCORED_CAPTION))
+    assert "TOTAL_MISMATCH" not in errors(evaluation)
