@@ -108,3 +108,33 @@ def test_a_total_read_as_an_indicators_score_accuses_nobody(tmp_path: Path) -> N
     indicator with its score unread (its rule gives it) is a plausible reading: no TOTAL_MISMATCH."""
     evaluation = read_saved(tmp_path, _joined(*SCORED_CAPTION))
     assert "TOTAL_MISMATCH" not in errors(evaluation)
+
+
+SUMMARY_LIST = [
+    "关于报送2025年度部门绩效自评复核情况的函",
+    "戊县财政局：",
+    "受贵局委托，我所对戊县5个单位2025年度绩效自评材料进行了复核，复核结果汇总如下，本函附戊县自来水服务中心一份报告。",
+    "序号 | 单位名称 | 自评得分 | 自评等级 |",
+    "1 | 戊县图书馆 | 96.40 | 优 |",
+    "2 | 戊县殡葬服务所 | 91.25 | 优 |",
+    "3 | 戊县自来水服务中心 | 96.60 | 优 |",
+    "戊县自来水服务中心2025年度管网维修经费绩效自评报告",
+    "本年度全年预算42.00万元，全年执行40.60万元，执行率96.67%。项目绩效指标完成情况见下表。",
+    "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |",
+    "过程指标 | 资金管理 | 预算执行率 | 100% | 96.67% | 20 | 19.33 | 部分材料款未结算 |",
+    "产出指标 | 数量指标 | 维修管网长度 | ≥8公里 | 8.4公里 | 30 | 30 |  |",
+    "产出指标 | 质量指标 | 维修验收合格率 | 100% | 96% | 20 | 17.27 | 1处返修 |",
+    "效益指标 | 社会效益指标 | 漏损率下降 | ≥2个百分点 | 2.3个百分点 | 15 | 15 |  |",
+    "满意度指标 | 服务对象满意度指标 | 用水户满意度 | ≥90% | 93% | 15 | 15 |  |",
+    "总分 |  | 100 | 96.60 | 优 |",
+    "综上，本项目2025年度自评得分96.60分，自评等级为“优”。",
+]
+
+
+def test_a_lists_header_of_labels_is_no_row_of_labels(tmp_path: Path) -> None:
+    """序号 | 单位名称 | 自评得分 | 自评等级 over one row a unit, joined into one line: 自评得分 and 自评等级 were
+    read as a row of labels over the first row's cells, the serial number 1 a second stated total (a false
+    TEXT_TABLE_MISMATCH). A unit's name under 自评等级 is no grade: the labels head a list's columns."""
+    evaluation = read_saved(tmp_path, _joined(*SUMMARY_LIST))
+    assert evaluation.stated_total is None or evaluation.stated_total > 1
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
