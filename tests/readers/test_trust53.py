@@ -3,6 +3,7 @@ gives it (lines joined into one, lines re-wrapped), read as ``jixiao parse`` rea
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from corpus import errors
@@ -138,3 +139,31 @@ def test_a_lists_header_of_labels_is_no_row_of_labels(tmp_path: Path) -> None:
     evaluation = read_saved(tmp_path, _joined(*SUMMARY_LIST))
     assert evaluation.stated_total is None or evaluation.stated_total > 1
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+SCORE_NOTE = [
+    "己县交通运输局2025年度乡村道路养护项目支出绩效自评报告",
+    "一、项目基本情况",
+    "项目全年预算1200.00万元，全年执行1146.00万元，预算执行率95.50%。",
+    "二、绩效自评情况",
+    "评分按一位小数计，逐项列示如下。",
+    "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 得分 | 权重 | 偏差原因 |",
+    "预算执行 | 预算执行率 | 100% | 95.50% | 9.6 | 10 |  |",
+    "产出指标 | 数量指标 | 养护道路里程 | ≥120公里 | 124公里 | 30.0 | 30 |  |",
+    " | 时效指标 | 养护任务按期完成率 | ≥95% | 90% | 9.5 | 10 | 汛期延误 |",
+    "效益指标 | 社会效益指标 | 道路优良率 | ≥85% | 82.5% | 29.1 | 30 | 部分路段病害未处置 |",
+    "满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥90% | 93% | 20.0 | 20 |  |",
+    "合计 |  | 98.2 | 100 |  |",
+    "经自评，本项目2025年度绩效自评得分98.2分，等级为优。",
+]
+
+
+def test_a_sentence_opening_on_score_before_the_header_is_no_column(tmp_path: Path) -> None:
+    """"评分按一位小数计，逐项列示如下。" right before a header whose 得分 stands before 权重: joined into one line
+    (then cut again a cell a line), the sentence was taken for a score column of the header, the columns after it
+    shifted and a weight read as each score (a false FULL_SCORE_BELOW_TARGET). A cell holding a sentence heads no
+    column."""
+    evaluation = read_saved(tmp_path, _joined(*SCORE_NOTE))
+    scores = {indicator.name: indicator.stated_score for indicator in evaluation.indicators}
+    assert scores.get("养护任务按期完成率") == Decimal("9.5")
+    assert "FULL_SCORE_BELOW_TARGET" not in errors(evaluation)
