@@ -31,7 +31,7 @@ def total_taken_as_score(evaluation: Evaluation, facts: list[Fact],
         left_out = evaluation.model_copy(deep=True)
         del left_out.indicators[i]
         # (or the indicator is the form's own, its score cell lost and the total read in its place: "预算执行率 | 20 |"
-        # then "…自评得分97.42分" in the text run on after the table; its score then the one its rule gives)
+        # then "…自评得分99.38分" in the text run on after the table; its score then the one its rule gives)
         unscored = evaluation.model_copy(deep=True)
         unscored.indicators[i].stated_score = None
         for copy, value in ((left_out, "不计此项"), (unscored, "不计其得分")):

@@ -24,8 +24,8 @@ _TOTAL_WORD = re.compile(rf"{_TOTAL_SCORE}|(?:自评|评价)得分|总分")
 
 def titles_table(outline: Outline, line: Line) -> bool:
     """A line holding only a name and its weight, with no numbering, right above a table: the block's title; or one
-    that the nearest table above opens on, its merged first cell repeated on the rows the table did not take ("预算执行
-    情况（10分） | 总额 | 185 | …" left as text under a header "预算执行情况（10分） | 年初预算数 | …")."""
+    that the nearest table above opens on, its merged first cell repeated on the rows the table did not take
+    ("预算执行情况（10分） | 总额 | 64 | …" left as text under a header "预算执行情况（10分） | 年初预算数 | …")."""
     if line.marker_kind is not None or "分" not in line.norm:
         return False
     below = any(index == line.index + 1 for index, _ in outline.tables)
