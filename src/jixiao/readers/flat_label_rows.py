@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
 from jixiao.readers.extract.table_columns import cell_role
+from jixiao.readers.extract.totals import grade_word
 from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_goal_breaks import rejoined_goals
 from jixiao.readers.flat_headers import header_at
@@ -25,6 +26,7 @@ from jixiao.readers.flat_table_cells import (
 from jixiao.readers.flat_token import Token
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
+from jixiao.readers.ticked import ticked_grade
 
 _TWO_SENTENCES = re.compile(r"([^。]{8,}。)\s*([^。]{8,}。?)")
 
@@ -219,6 +221,11 @@ _SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、
 _NUMBER_FIELDS = frozenset(("stated_total", "unit.staff_total", "unit.staff_establishment"))
 
 
+def _grade(text: str) -> bool:
+    """Whether ``text`` can be a grade: a grade's word ("优", "良好") or a ticked box ("☑优 □良")."""
+    return grade_word(text) is not None or ticked_grade(text) is not None
+
+
 def label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     """A row of labels over a row of values ("编制数 | 实际在职人数 | 控制率" then "42 | 47 | 111.90%"):
     each label with the value under it."""
@@ -246,6 +253,9 @@ def label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     if any(label_field(tokens[label].text) in _NUMBER_FIELDS and kind(tokens[value].text) is Kind.TEXT
            for label, value in zip(labels, values, strict=True)):
         return i  # "实施单位 自评得分 98 财政审": a score under the score's label, so the first label's value vanished
+    if any(label_field(tokens[label].text) == "stated_grade" and not _grade(tokens[value].text)
+           for label, value in zip(labels, values, strict=True)):
+        return i  # "序号 | 单位名称 | 自评得分 | 自评等级 | 1 | 某县某中心 | …": a list's header, no grade under it
     for label, value in zip(labels, values, strict=True):
         out.add([tokens[label].text, tokens[value].text], [tokens[label].line, tokens[value].line])
         out.pairs.append(range(label, label + 1))

@@ -64,8 +64,8 @@ class FlatTable:
 @lru_cache(maxsize=8192)
 def header_role(text: str) -> str | None:
     key = compact(text)
-    if len(key) > _MAX_HEADER or key.endswith("表"):  # a caption, a title (…得分表), a sentence holding 得分
-        return None
+    if len(key) > _MAX_HEADER or key.endswith("表") or "。" in text:  # a caption, a title (…得分表), a sentence
+        return None  # holding 得分 or opening on 评分 ("评分保留一位小数，自评表如下。" on the line before the header)
     if _LABELLED_VALUE.search(text):  # "分值：10分", "得分：9.53分", "预算执行率分值 10 得分 9.84": labels with their
         return None  # values, not a column
     if _SECTION_MARK.match(text):  # "三、绩效指标完成情况", "表1 产出指标完成情况": a report's section heading or a

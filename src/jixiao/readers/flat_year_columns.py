@@ -60,8 +60,10 @@ _ROWS = 2  # rows a block holds at least
 
 
 def _halves(tokens: Sequence[Token], end: int) -> bool:
-    """A label head and its amount head at tokens[end] (收支 halves: … | 支出项目 | 金额)."""
-    return end + 1 < len(tokens) and _half_label(tokens[end].text) and _half_amount(tokens[end + 1].text)
+    """A label head and its amount head at tokens[end] (收支 halves: … | 支出项目 | 金额); the label head may close a
+    cell holding the text before the table, the lines joined into one ("…（单位：万元） 收入项目 | 金额 | …")."""
+    return end + 1 < len(tokens) and _half_label(tokens[end].text.split()[-1] if tokens[end].text.split() else "") \
+        and _half_amount(tokens[end + 1].text)
 
 
 def _half_label(text: str) -> bool:

@@ -197,7 +197,10 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         facts.put("kind", kind, ref(location, title, guessed=True) if projects else source)
     stated = _BRACKET_YEAR.search(norm)  # "…2023年森林防火补助资金…报告（2024年度）": the bracket names the year
     if match:
-        facts.put("year", int(stated.group(stated.lastindex or 1) if stated else match.group(1)), source)
+        # "2025年度…绩效自评抽查材料": the year of a review of self-evaluations, maybe the year after the one evaluated
+        reviewed = _REVIEW.search(norm, match.end()) is not None and not stated
+        facts.put("year", int(stated.group(stated.lastindex or 1) if stated else match.group(1)),
+                  ref(location, title, guessed=True) if reviewed else source)
         if stated and match.group(0).endswith("度") and _KIND_START.match(norm, match.end()):
             # "某局2022年度部门整体支出…报告（2021年度）": the title's own 年度 and its bracket's are both the
             # evaluation's; two of them differ (a warning, the bracket's kept)
@@ -342,6 +345,7 @@ _EXECUTION = re.compile(r"(?:(?:预算)?执行|实施)情况$")  # "…某某补
 _TRANSFERS = re.compile(r"(?:中央|省级?|市级?|县级?)?(?:对地方|对下)?(?:财政)?转移支付(?:资金)?")
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither)
 _FUND_NOT_UNIT = pattern("fund_not_unit")
+_REVIEW = pattern("self_evaluation_review")
 # "某某补助资金区域绩效目标自评表": a transfer's 区域 (region-wide) form, the fund before it, no unit
 _REGION_FORM = re.compile(r"(?:资金|支付|项目)区域$")
 
