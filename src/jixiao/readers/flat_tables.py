@@ -187,15 +187,21 @@ def _row_like(text: str) -> bool:
 
 def layout(tokens: Sequence[Token], first_table: int = 1) -> FlatLayout:
     """The tables in ``tokens`` and the text left over, for a reader to place among its paragraphs."""
-    read_back = frozenset(t.line for t in tokens if t.guessed)
-    written = _written(tokens) if read_back else frozenset()
-    tokens = join_wrapped(tokens)
+    joined = join_wrapped(tokens)
     result = FlatLayout()
     stopped: list[int] = []
-    tables = rebuild_tables(tokens, stopped)
+    tables = rebuild_tables(joined, stopped)
     if stopped:
-        line = tokens[stopped[0]].line + 1 if stopped[0] < len(tokens) else tokens[-1].line + 1
+        line = joined[stopped[0]].line + 1 if stopped[0] < len(joined) else joined[-1].line + 1
         result.warnings.append(f"第{line}行起的表格单元格过多（超过识别表格的工作量上限），其后的内容按正文读取")
+    # no table rebuilt (most texts of prose): nothing is placed and no line is left over, so what only places a
+    # table (the guessed lines, the unread rows, each line's leftover) is not worked out (_keep_whole_rows only
+    # takes rows out: a table with none keeps none)
+    if not any(t.rows for t in tables):
+        return result
+    read_back = frozenset(t.line for t in tokens if t.guessed)
+    written = _written(tokens) if read_back else frozenset()
+    tokens = joined
     _keep_whole_rows(tokens, tables)
     tables = [t for t in tables if t.rows]
     used: set[int] = set().union(*(flat.used for flat in tables))

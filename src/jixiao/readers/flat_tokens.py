@@ -204,10 +204,10 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     """Every line's cells in order (lines in ``skip`` are left out: Markdown tables, HTML)."""
     tokens: list[Token] = []
     cut = _cut_line(lines)
-    led = _bar_led_rows(lines)
     row_break = False
     # each row of cells between rules cut once: for the test over all of them here and for its tokens below
     piped = {index: line_cells(raw) for index, raw in enumerate(lines) if "|" in raw or "｜" in raw}
+    led = _bar_led_rows(lines) if piped else set()  # (only a line holding a bar can be one: a text with none has none)
     merged = shows_repeated_merges([cells or [] for cells in piped.values()])
     head: list[str] | None = None  # the last header row of cells, as written (its blank columns)
     named: tuple[list[str | None], int] | None = None  # a fused header's roles whose rows open on the name; next 序号
