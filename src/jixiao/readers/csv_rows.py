@@ -20,7 +20,8 @@ _ANSWER = pattern("questionnaire_columns.answer")
 
 def csv_rows(text: str) -> str:
     """When most non-empty lines parse as CSV rows of one width (four fields or more, or a questionnaire's three)
-    and the text has no tabs or pipes, each of those lines as tab-separated cells (trailing empty fields dropped); otherwise the text unchanged."""
+    and the text has no tabs or pipes, each of those lines as tab-separated cells (trailing empty fields dropped);
+    otherwise the text unchanged."""
     if text.count(",") < _MIN_ROWS * 2 or "\t" in text or "|" in text:
         return text
     lines = _quoted_breaks_joined(text.splitlines())

@@ -34,7 +34,8 @@ _ASKED_LABEL = re.compile(r"^(.{2,16}?)(?:是什么|是多少|是哪个单位|�
 
 def _asked_label(asked: str, said: str) -> str:
     """A question and its answer as one paragraph; a question asking for a label's value, answered by one value
-    (no clause), as "label：answer" ("项目名称是什么？" "某某项目" → "项目名称：某某项目"), so the label readers read it."""
+    (no clause), as "label：answer" ("项目名称是什么？" "某某项目" → "项目名称：某某项目"), so the label readers
+    read it."""
     label = _ASKED_LABEL.match(asked) if said and not _CLAUSE.search(said) else None
     return f"{label.group(1)}：{said}" if label else f"{asked}{said}"
 
