@@ -7,6 +7,7 @@ Every unit, person and figure here is invented.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -77,3 +78,18 @@ def money_cn(wan: str) -> str:
     """An amount in 万元 written out in 元 as Chinese numerals: 128.2 → 一百二十八万二千元."""
     yuan = int((D(wan) * 10000).to_integral_value())
     return cn(yuan) + "元"
+
+
+_FIGURE_UNIT = re.compile(r"([0-9.]+)(.*)")
+
+
+def cn_value(text: str, bounds: dict[str, str]) -> str:
+    """A target or actual cell in Chinese numerals, ≥ / ≤ as ``bounds`` words: "≥12公里" → 不少于十二公里, "100%" →
+    百分之百, "96%" → 百分之九十六."""
+    head = bounds.get(text[0], "")
+    found = _FIGURE_UNIT.fullmatch(text[1:] if head else text)
+    assert found is not None, text
+    num, unit = found.groups()
+    if unit == "%":
+        return head + ("百分之百" if num == "100" else "百分之" + cn(num))
+    return head + cn(num) + unit

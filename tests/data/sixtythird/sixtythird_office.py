@@ -18,7 +18,7 @@ import openpyxl
 from corpus_build import Row
 from eighteenth_facts import Made, doc, docx_bytes, table
 from make_seventeenth import convert
-from sixtythird_facts import HEAD, Money, cells, cn, money_block, money_cn, project_facts
+from sixtythird_facts import HEAD, Money, cells, cn, cn_value, money_block, money_cn, project_facts
 
 # st03 青海 海东市 互助县, project, .pdf: the form's indicator table too wide for a portrait page, printed in two bands
 # like a sheet printed "down, then over": 一级 / 二级 / 三级 / 年度指标值 / 实际完成值 on one page, the level columns
@@ -119,17 +119,6 @@ ST06: list[Row] = [
 _BOUND = {"≥": "不少于", "≤": "不超过"}
 
 
-def _cn_value(text: str) -> str:
-    """"≥12公里" → 不少于十二公里, "100%" → 百分之百, "96%" → 百分之九十六."""
-    head = _BOUND.get(text[0], "")
-    body = text[1:] if head else text
-    num = body.rstrip("%个公里人")
-    unit = body[len(num):]
-    if unit == "%":
-        return head + ("百分之百" if num == "100" else "百分之" + cn(num))
-    return head + cn(num) + unit
-
-
 def st06() -> Made:
     unit, dept = "贵德县河西镇人民政府", "贵德县农业农村和乡村振兴局"
     proj = "2021年高原美丽乡村建设项目"
@@ -142,7 +131,7 @@ def st06() -> Made:
                     f"{money_cn(money[2])}，预算执行率百分之{cn(rt)}，该项分值十分，得{cn(es)}分。")
     d.add_paragraph("三、绩效指标完成情况。")
     for i, r in enumerate(ST06, 1):
-        text = (f"{cn(i)}是{r[0]}中的{r[1]}“{r[2]}”，年度指标值{_cn_value(r[4])}，实际完成{_cn_value(r[5])}，"
+        text = (f"{cn(i)}是{r[0]}中的{r[1]}“{r[2]}”，年度指标值{cn_value(r[4], _BOUND)}，实际完成{cn_value(r[5], _BOUND)}，"
                 f"分值{cn(r[3])}分，得{cn(r[6])}分")
         d.add_paragraph(text + (f"，偏差原因：{r[7]}。" if r[7] else "。"))
     d.add_paragraph(f"四、自评结论。经自评，本项目总得分{cn(tot)}分，满分一百分，自评等级为“{f['stated_grade']}”。")
@@ -163,15 +152,7 @@ ST08: list[Row] = [
 ]
 
 
-def _cn_cell(text: str) -> str:
-    """A value cell typed in Chinese numerals: ≥ as 不低于, % as 百分之…"""
-    head = {"≥": "不低于", "≤": "不高于"}.get(text[0], "")
-    body = text[1:] if head else text
-    num = body.rstrip("%万亩户元")
-    unit = body[len(num):]
-    if unit == "%":
-        return head + ("百分之百" if num == "100" else "百分之" + cn(num))
-    return head + cn(num) + unit
+_CELL_BOUND = {"≥": "不低于", "≤": "不高于"}
 
 
 def st08() -> Made:
@@ -182,7 +163,7 @@ def st08() -> Made:
     rows = [["项目支出绩效自评表", "", "", "", "", "", "", ""], ["（2020年度）", "", "", "", "", "", "", ""],
             ["项目名称", proj, "", "", "", "", "", ""], ["主管部门", dept, "", "", "实施单位", unit, "", ""],
             *money_block(money, rt, es), HEAD,
-            *([*c[:3], _cn_cell(c[3]), _cn_cell(c[4]), *c[5:]] for c in (cells(r) for r in ST08)),
+            *([*c[:3], cn_value(c[3], _CELL_BOUND), cn_value(c[4], _CELL_BOUND), *c[5:]] for c in (cells(r) for r in ST08)),
             ["总分", "", "", "", "", "100", str(tot), f["stated_grade"]]]
     wb = openpyxl.Workbook()
     ws = wb.active
