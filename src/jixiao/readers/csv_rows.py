@@ -9,18 +9,27 @@ from collections import Counter
 from functools import reduce
 from itertools import pairwise
 
+from jixiao.lexicon import pattern
+from jixiao.readers.textnorm import compact
+
 _MIN_FIELDS = 4  # a row of a form: label, three figures at least
 _MIN_ROWS = 5
+_QUESTION = pattern("questionnaire_columns.question")
+_ANSWER = pattern("questionnaire_columns.answer")
 
 
 def csv_rows(text: str) -> str:
-    """When most non-empty lines parse as CSV rows of one width (four fields or more) and the text has no tabs or
-    pipes, each of those lines as tab-separated cells (trailing empty fields dropped); otherwise the text unchanged."""
-    if text.count(",") < _MIN_FIELDS * _MIN_ROWS or "\t" in text or "|" in text:
+    """When most non-empty lines parse as CSV rows of one width (four fields or more, or a questionnaire's three)
+    and the text has no tabs or pipes, each of those lines as tab-separated cells (trailing empty fields dropped);
+    otherwise the text unchanged."""
+    if text.count(",") < _MIN_ROWS * 2 or "\t" in text or "|" in text:
         return text
     lines = _quoted_breaks_joined(text.splitlines())
     parsed = [next(csv.reader([line]), []) if "," in line else [] for line in lines]
-    widths = Counter(len(fields) for fields in parsed if len(fields) >= _MIN_FIELDS)
+    asked = _questionnaire_width(parsed)
+    if asked is None and text.count(",") < _MIN_FIELDS * _MIN_ROWS:
+        return text
+    widths = Counter(len(fields) for fields in parsed if len(fields) >= (asked or _MIN_FIELDS))
     if not widths:
         return text
     width, rows = widths.most_common(1)[0]
@@ -38,6 +47,16 @@ def csv_rows(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+def _questionnaire_width(parsed: list[list[str]]) -> int | None:
+    """The width of a questionnaire's rows (序号,问题,回答: three fields, fewer than a form's row) when a row heads
+    a question and an answer column, else None."""
+    for fields in parsed:
+        heads = [compact(field) for field in fields]
+        if any(_QUESTION.search(h) for h in heads) and any(_ANSWER.search(h) for h in heads):
+            return len(fields)
+    return None
 
 
 _FILLED_RUN = 4  # a label's text in this many adjacent cells: a merge the export filled

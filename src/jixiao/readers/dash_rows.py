@@ -1,5 +1,8 @@
 """Indicator rows typed one a line as "名称——目标 / 实际 / 分值 / 得分" under a header line of the same shape
-("指标名称——年度目标值 / 实际完成值 / 分值 / 得分"): a dash after the name, slashes between the figures."""
+("指标名称——年度目标值 / 实际完成值 / 分值 / 得分"): a dash after the name, slashes between the figures; or as
+"1. 名称／15分／≥12处／12处／15分" under a legend closing the line above ("三、绩效指标完成情况（指标名称／分值／
+年度指标值／实际完成值／得分）：", an e-mail's or a message's table), a bracketed note after the last cell
+("（未达原因：…）") a cell of its own under a 偏差原因 head."""
 
 from __future__ import annotations
 
@@ -23,6 +26,13 @@ def _cells(line: str) -> list[str] | None:
     return [name, *cells] if name and len(cells) >= 2 and all(cells) else None
 
 
+# the legend: at least three heads with a slash between, in brackets or after a colon, closing the line
+_HEAD = r"[^（()）:：／/]{2,12}"
+_LEGEND = re.compile(rf"^(.*?)[（(:：]\s*({_HEAD}(?:\s*[／/]\s*{_HEAD}){{2,}})\s*[）)]?\s*[:：]?\s*$")
+_NOTE = re.compile(r"\s*[（(]\s*(?:未达|偏差|扣分)?原因\s*[:：]\s*([^（）()]+)[）)]\s*[。；;]?$")
+_NOTE_HEAD = "偏差原因分析及改进措施"
+
+
 def _pipe_row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
@@ -30,6 +40,8 @@ def _pipe_row(cells: list[str]) -> str:
 def dash_slash_rows(text: str) -> str:
     """Each run of such lines, a header line naming an indicator and two more columns first, as pipe rows (a text
     table's own shape); a row with another number of cells ends the run. Other text unchanged."""
+    if "／" in text:
+        text = _legend_rows(text)
     if "——" not in text or "/" not in text:  # (the cheap test first)
         return text
     lines = text.splitlines()
@@ -47,4 +59,33 @@ def dash_slash_rows(text: str) -> str:
         if j > i + 1:
             lines[i] = _pipe_row(head)
         i = j
+    return "\n".join(lines)
+
+
+def _legend_rows(text: str) -> str:
+    """Each legend naming an indicator and two more columns, and the run of at least two lines right under it with
+    as many "／" cells (and a bracketed note), as pipe rows; the legend's line keeps its words before the bracket."""
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        legend = _LEGEND.match(lines[i].strip()) if "／" in lines[i] else None
+        heads = [cell.strip() for cell in _SLASH.split(legend.group(2))] if legend else []
+        found = indicator_headers(heads) if heads else []
+        if legend is None or not found or "name" not in found[0] or len(found[0]) < 3 or len(found[0]) < len(heads):
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        j = i + 1
+        while j < len(lines) and len(cells := [cell.strip() for cell in _SLASH.split(lines[j].strip())]) == len(heads):
+            note = _NOTE.search(cells[-1])
+            rows.append([*cells[:-1], cells[-1][:note.start()], note.group(1).strip()] if note else cells)
+            j += 1
+        if len(rows) < 2:
+            i += 1
+            continue
+        noted = any(len(row) > len(heads) for row in rows)
+        table = [_pipe_row([*heads, *([_NOTE_HEAD] if noted else [])]),
+                 *(_pipe_row([*row, *([""] * (len(heads) + noted - len(row)))]) for row in rows)]
+        lines[i:j] = [legend.group(1).strip(), *table]
+        i += len(table) + 1
     return "\n".join(lines)

@@ -24,6 +24,21 @@ _REASON = re.compile(r"偏差原因\s*[:：]\s*([^。]+)")
 _RATE = re.compile(r"预算执行率\s*(?:为|是|达)?\s*[:：]?\s*(\d+(?:\.\d+)?\s*[%％])")
 # the total row's question cell: a sum row's word or 总分, bare (not total_row's longer words: a question may hold them)
 _TOTAL = re.compile(rf"^(?:{pattern('sum_row').pattern}|总分)$")
+_MARKED = re.compile(r"^(?:问|答)\s*[:：]\s*")  # "问：…" / "答：…" as a questionnaire's cells open
+_SAID_WEIGHT = re.compile(r"(?:分值|权重)\s*(?:为|是)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分")
+_SAID_SCORE = re.compile(r"(?:自评)?得分\s*(?:为|是)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分")
+_ANSWER_LEVELS = re.compile(r"^\s*([^\s:：，,。“”]{4,20})\s*[:：]")
+# "项目名称是什么？" / "主管部门？": a question asking for a label's value, its label
+_CLAUSE = re.compile(r"[，,。；;：:]")
+_ASKED_LABEL = re.compile(r"^(.{2,16}?)(?:是什么|是多少|是哪个单位|是谁|为何|有哪些)?\s*[?？]$")
+
+
+def _asked_label(asked: str, said: str) -> str:
+    """A question and its answer as one paragraph; a question asking for a label's value, answered by one value
+    (no clause), as "label：answer" ("项目名称是什么？" "某某项目" → "项目名称：某某项目"), so the label readers
+    read it."""
+    label = _ASKED_LABEL.match(asked) if said and not _CLAUSE.search(said) else None
+    return f"{label.group(1)}：{said}" if label else f"{asked}{said}"
 
 
 def question_table(table: Table) -> list[Block] | None:
@@ -41,11 +56,13 @@ def question_table(table: Table) -> list[Block] | None:
     guessed: set[tuple[int, int]] = set()  # a flattened row's marks placed by guess stay guessed
     for r, row in enumerate(table.rows[1:], 1):
         row = [*row, *[""] * (len(head) - len(row))]  # a row cut short of the header (a note in its first cells)
-        asked, said = row[question].strip(), row[answer].strip()
+        asked, said = _MARKED.sub("", row[question].strip()), _MARKED.sub("", row[answer].strip())
         marks = [row[c].strip() if c is not None and c < len(row) else "" for c in (weight, score)]
+        if weight is None and score is None:  # no mark columns: the answer states them ("分值15分，得分13分")
+            marks = [m.group(1) if (m := pattern.search(said)) else "" for pattern in (_SAID_WEIGHT, _SAID_SCORE)]
         made = _indicator_row(asked, said, marks)
         if (made is None or made[2] == "预算执行率") and (asked or said):  # (the rate's answer states the budget)
-            out.append(Paragraph(f"{asked}{said}", table.row_location(r)))
+            out.append(Paragraph(_asked_label(asked, said), table.row_location(r)))
         if made is None:
             continue
         origins.update({(len(rows), c): table.cell_location(r, answer) for c in range(len(_HEAD))})
@@ -66,7 +83,9 @@ def _indicator_row(asked: str, said: str, marks: list[str]) -> list[str] | None:
         levels, name = level_prefix(named.group(1))
         target, actual = _TARGET.search(said), _ACTUAL.search(said)
         if name and (target or actual):
-            found = dict(levels)
+            led = _ANSWER_LEVELS.match(said)  # "产出指标—数量指标：年度指标值…": the levels head the answer
+            bare = name.strip("“”\"")
+            found = dict(levels or (level_prefix(f"{led.group(1)}“{bare}”")[0] if led else []))
             reason = _REASON.search(said)
             return [found.get("level1", ""), found.get("level2", ""), name.strip("“”\""),
                     target.group(1).strip() if target else "", actual.group(1).strip() if actual else "", *marks,

@@ -215,9 +215,10 @@ def letter_zero_warning(source: str, count: int) -> str:
 
 def normalise_document(document: Document, doubling: bool = True) -> Document:
     """One pass over every reader's text (paragraphs, table cells, metadata): pinyin annotations
-    dropped, strings holding traditional characters converted to simplified (a warning says so), money spelled in
-    Chinese numerals written in figures (:func:`arabic_money`), and a text layer that prints its figures or headings
-    twice read once (:mod:`doubled_figures`). A document with none of these is
+    dropped, strings holding traditional characters converted to simplified (a warning says so), money, scores and
+    percentages spelled in Chinese numerals written in figures (:func:`arabic_money`, :func:`arabic_figures`), and a
+    text layer that prints its figures or headings twice read once (:mod:`doubled_figures`). A document with none of
+    these is
     returned as it is. ``doubling`` False: the text was read once already (plain text, before its lines were cut)."""
     texts = [b.text if isinstance(b, Paragraph) else "".join("".join(row) for row in b.rows) for b in document.blocks]
     joined = "".join(texts) + "".join(f"{k}{v}" for k, v in document.metadata.items())
@@ -228,16 +229,21 @@ def normalise_document(document: Document, doubling: bool = True) -> Document:
     once = undouble_texts([*(b.text if isinstance(b, Paragraph) else "\n".join(c for row in b.rows for c in row)
                              for b in document.blocks), *document.metadata.values()]) if doubling else None
     money = spells_money(joined)  # "三百五十二万八千元" in a document's paragraphs or cells, as in plain text
-    if not ruby and not other and not zeros and once is None and not money and not has_traditional(joined):
+    spelled_marks = arabic_figures(joined)[1] > 0  # "百分之九十四点九六", "分值十五分" in a paragraph, as in plain text
+    if not ruby and not other and not zeros and once is None and not money and not spelled_marks \
+            and not has_traditional(joined):
         return document
-    converted = zeroed = doubled = runs = spelled = 0
+    converted = zeroed = doubled = runs = spelled = worded = 0
 
     def fix(text: str) -> str:
-        nonlocal converted, zeroed, doubled, runs, spelled
+        nonlocal converted, zeroed, doubled, runs, spelled, worded
         text = strip_ruby(text) if ruby else text
         if money:
             text, changed = arabic_money(text)
             spelled += changed
+        if spelled_marks:
+            text, changed = arabic_figures(text)
+            worded += changed
         text = without_other_script(text) if other else text
         if zeros:
             text, changed = letter_zeros(text)
@@ -260,6 +266,8 @@ def normalise_document(document: Document, doubling: bool = True) -> Document:
         warnings.append(letter_zero_warning(document.source, zeroed))
     if spelled:
         warnings.append(spelled_money_warning(document.source, spelled))
+    if worded:
+        warnings.append(spelled_warning(document.source, worded))
     warnings += [doubled_warning(document.source, doubled)] if doubled else []
     warnings += [doubled_characters_warning(document.source, runs)] if runs else []
     return Document(document.source, blocks, warnings, metadata)

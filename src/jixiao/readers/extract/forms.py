@@ -78,6 +78,22 @@ def _title_start(blocks: list[Block], at: int, floor: int) -> int:
     return at
 
 
+_SECTION_REACH = 3  # paragraphs a form's section heading may stand above its title (the section's own prose)
+
+
+def _section_start(blocks: list[Block], at: int, floor: int, name: str) -> int:
+    """``at`` moved up to the heading of the form's own section, when one of the few paragraphs just above (no
+    table between) names the form's project ("（二）某某项目", then that project's prose, then its form): the
+    section's prose states that project's figures, not the form's before it."""
+    for k in range(at - 1, max(floor, at - _SECTION_REACH) - 1, -1):
+        block = blocks[k]
+        if not isinstance(block, Paragraph):
+            break
+        if name in compact(block.text):
+            return k
+    return at
+
+
 def tables_apart(document: Document) -> Document:
     """``document`` with each table that holds several forms one under another (a sheet on which a whole-unit form
     is followed by each project's: one grid, a 项目名称 label row after an indicator header and before another)
@@ -142,7 +158,7 @@ def find_forms(document: Document) -> list[Form]:
         prose = line
         if len(starts) == 1 and current is None:
             names[0] = None  # a whole-unit form first, project forms appended
-        starts.append(_title_start(blocks, at, starts[-1] + 1))
+        starts.append(_section_start(blocks, _title_start(blocks, at, starts[-1] + 1), starts[-1] + 1, name))
         names.append(name)
         current, seen, scanned = name, False, at
     if len(starts) == 1 and (titled := _titled_forms(blocks) or _restarted_reports(blocks)) is not None:
