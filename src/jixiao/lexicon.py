@@ -27,6 +27,12 @@ def lexicon() -> dict[str, Any]:
     return data
 
 
+@cache
+def qualitative_values() -> frozenset[str]:
+    """The words a qualitative 年度指标值 / 实际完成值 is written with ("达标", "显著", "较好" …)."""
+    return frozenset(lexicon()["qualitative_values"])
+
+
 def field_label(path: str) -> str:
     """``indicators[3].weight`` → ``指标4 分值``; ``unit.name`` → ``单位名称``; a path the lexicon does
     not know keeps its last known parent's name (``budget.foo`` → ``预算``)."""

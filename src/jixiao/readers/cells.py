@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import lru_cache
 
-from jixiao.lexicon import pattern
+from jixiao.lexicon import pattern, qualitative_values
 from jixiao.model import GRADE_SYNONYMS
 from jixiao.readers.textnorm import HAN, compact, match_text
 
@@ -301,6 +301,8 @@ def fit(role: str, text: str) -> float | None:
         score -= 0.6
     if role == "name" and "。" in text:  # a sentence ending: a deviation note's or a remark's, rarely a name
         score -= 0.8
+    if role == "name" and compact(text) in qualitative_values():  # "显著", "较好": a worded target's or actual's
+        score -= 0.8  # value, never an indicator's whole name
     return score
 
 

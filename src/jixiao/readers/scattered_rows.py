@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import cache
 
-from jixiao.lexicon import lexicon, pattern
+from jixiao.lexicon import pattern, qualitative_values
 from jixiao.readers.document import Table
 from jixiao.readers.flat_words import is_form_word
 
@@ -41,15 +41,10 @@ def _value() -> re.Pattern[str]:
     return re.compile(rf"[=≥≤<>＝≧≦]?\d[\d,]*(?:\.\d+)?(?:{units})?")
 
 
-@cache
-def _qualitative() -> frozenset[str]:
-    return frozenset(lexicon()["qualitative_values"])
-
-
 def _is_value(text: str) -> bool:
     """A 指标值 or 完成值 cell: a figure with its unit, or a word the form's qualitative values are written
     with ("达标", "合格"; only a figure can stand for 分值 and 得分)."""
-    return _value().fullmatch(text) is not None or text in _qualitative()
+    return _value().fullmatch(text) is not None or text in qualitative_values()
 
 
 @cache

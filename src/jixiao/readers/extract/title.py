@@ -8,7 +8,7 @@ import re
 from jixiao.lexicon import is_page_furniture, pattern, roles
 from jixiao.readers.extract.evaluators import is_evaluator, may_be_evaluator
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.fund_names import TRANSFER_KIND, fund_named
+from jixiao.readers.extract.fund_names import fund_named, without_transfer_kind
 from jixiao.readers.extract.letter_enclosure import enclosed_title, is_letter_title
 from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body, section_of
 from jixiao.readers.extract.outline import Line, Outline
@@ -261,7 +261,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = _EXECUTION.sub("", name)  # "…中央对地方转移支付预算执行情况绩效自评报告": how a budget went, no name
         name = _after_name_label(name)
         name = _REGION_FORM.sub(lambda m: m.group()[:-2], name)  # "某某资金区域绩效自评表": 区域 the form's type
-        name = TRANSFER_KIND.sub("", name)  # "某某发展资金转移支付绩效自评报告": the fund, 转移支付 its kind of money
+        name = without_transfer_kind(name)  # "某某发展资金转移支付绩效自评报告": the fund, 转移支付 its kind of money
         if name and not re.fullmatch(r"(部门)?(预算)?(项目)?(整体)?", name) and not _TRANSFERS.fullmatch(name):
             facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
         elif not match and _FUNDED.search(unit) and not _names_someone(unit) \

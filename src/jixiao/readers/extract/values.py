@@ -153,6 +153,11 @@ def _sentence(norm: str, start: int) -> bool:
     return norm.endswith("。") and len(HAN.findall(head)) >= 2 and _comparator(head) is None
 
 
+# "每亩300": a rate per unit of something counted (亩, 人, 户 …), its figure the value, as a target cell reads it; not a
+# time's ("每月10日前" is a deadline)
+_PER_MEASURE = re.compile(r"每(?![年月日天周季时])[\u4e00-\u9fff]{1,3}")
+
+
 def parse_actual(cell: str) -> dict[str, Any] | None:
     """``98%`` / ``0次`` / ``达成`` / a description → the model's Actual fields."""
     text = cell.strip()
@@ -169,7 +174,8 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
         if value is not None and "value" in value:
             return {**value, "value": -value["value"]}
     match = _VALUE.search(norm)
-    if match and (match.start() == 0 or re.match(r"^(≥|≤|>|<|=|约|达|达到|为|完成)$", norm[: match.start()])):
+    if match and (match.start() == 0 or re.match(r"^(≥|≤|>|<|=|约|达|达到|为|完成)$", norm[: match.start()])
+                  or _PER_MEASURE.fullmatch(norm[: match.start()])):
         unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
         tail = norm[match.end(1) + len(unit):].strip()
         if not tail or len(tail) <= 2:
