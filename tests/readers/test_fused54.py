@@ -84,3 +84,18 @@ def test_amounts_and_shares_run_together_are_split_and_guessed(tmp_path: Path) -
     assert _items(page, "income") == [("财政拨款收入", Decimal("3316.42")), ("其他收入", Decimal("225.82"))]
     assert page.provenance["budget.income_items"].guessed
     assert _no_error(page)
+
+
+def test_a_fund_flow_table_run_together_is_split_by_its_balance(tmp_path: Path) -> None:
+    """"项目上年结转本年收入本年支出年末结转" over "一般公共预算财政拨款52.301520.661540.2032.76": a 收入支出决算 table by
+    fund, each row's four flows run together. Its heads are cut as the cells' heads are read, and a row's figures
+    where its flows balance (上年结转 + 本年收入 − 本年支出 = 年末结转) with amounts written alike; each a guess."""
+    table = ["表1 2025年度收入支出决算情况（单位：万元）", "项目上年结转本年收入本年支出年末结转",
+             "一般公共预算财政拨款52.301520.661540.2032.76", "其他资金6.0024.5025.105.40",
+             "合计58.301545.161565.3038.16"]
+    page = read_saved_rows(tmp_path, _HEAD + table + _INDICATORS)
+    budget = page.budget
+    assert (budget.income_total, budget.expenditure_total) == (Decimal("1545.16"), Decimal("1565.30"))
+    assert (budget.opening_balance, budget.carry_over) == (Decimal("58.30"), Decimal("38.16"))
+    assert page.provenance["budget.income_total"].guessed
+    assert _no_error(page)

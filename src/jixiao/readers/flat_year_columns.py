@@ -142,8 +142,9 @@ _NAMED_HEAD = re.compile(f"{_YEAR_HEAD.pattern}|{_AMOUNT_HEAD.pattern}|{_CHANGE_
 
 
 def _fused_heads(text: str) -> list[str] | None:
-    """The heads of a header run together ("项目上年决算数本年决算数增减额增减率"): a label head, then heads this
-    table may have (a year's, an amount's, a change's, a share's), when exactly one cut of the text gives them."""
+    """The heads of a header run together ("项目上年决算数本年决算数增减额增减率", "项目上年结转本年收入本年支出年末结转"):
+    a label head, then heads this table may have (a year's, an amount's, a change's, a share's, a fund flow's), when
+    exactly one cut of the text gives them."""
     found: list[list[str]] = []
 
     def walk(rest: str, taken: list[str]) -> None:
@@ -151,7 +152,7 @@ def _fused_heads(text: str) -> list[str] | None:
             found.append(taken)
             return
         for end in range(1, len(rest) + 1):
-            if len(found) < 2 and _NAMED_HEAD.match(compact(rest[:end])):
+            if len(found) < 2 and (_NAMED_HEAD.match(compact(rest[:end])) or flow_role(rest[:end])):
                 walk(rest[end:], [*taken, rest[:end]])
 
     for label in range(2, min(len(text), 6)):
@@ -220,15 +221,24 @@ _LABEL_RUN = re.compile(r"^(\D*[^\d\s.:：%])[:：]?([\d.,]+%?(?:[\d.]+%?)*)$")
 def _split_figures(run: str, heads: list[str], places: int | None = None) -> list[str] | None:
     """The one cut of a run of figures into the columns ``heads`` names that the table's own constraints allow:
     its amounts written with the same decimals, a share at most 100, a change the last year's amount less the
-    first's and a change's rate that change over the first (within its last written place); of several, the one
-    whose amounts have the decimals (``places``) of the rows above. Each cell a guess (:class:`GuessedCell`);
-    None when no cut or several fit."""
+    first's and a change's rate that change over the first (within its last written place), a fund's flows
+    balanced (上年结转 + 本年收入 − 本年支出 = 年末结转); of several, the one whose amounts have the decimals
+    (``places``) of the rows above. Each cell a guess (:class:`GuessedCell`); None when no cut or several fit."""
     shares = [bool(_SHARE_HEAD.match(compact(head))) for head in heads]
     changes = [bool(_CHANGE_HEAD.match(compact(head))) for head in heads]
-    fits = [cut for cut in splits(run, len(heads)) if _fits(cut, shares, changes)]
+    flows = [flow_role(head) for head in heads]
+    fits = [cut for cut in splits(run, len(heads)) if _fits(cut, shares, changes) and _balanced(cut, flows)]
     if len(fits) > 1 and places is not None:
         fits = [cut for cut in fits if decimals(cut[shares.index(False)]) == places]
     return [GuessedCell(cell) for cell in fits[0]] if len(fits) == 1 else None
+
+
+def _balanced(cut: tuple[str, ...], flows: list[str | None]) -> bool:
+    """A fund's row of flows adds up, when the table has the four of them."""
+    value = {flow: Decimal(cell) for cell, flow in zip(cut, flows, strict=True) if flow is not None}
+    if len(value) < 4:
+        return True
+    return value["carry_over"] + value["income"] - value["expenditure"] == value["carried_on"]
 
 
 def _fits(cut: tuple[str, ...], shares: list[bool], changes: list[bool]) -> bool:
