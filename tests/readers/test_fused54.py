@@ -87,8 +87,8 @@ def test_amounts_and_shares_run_together_are_split_and_guessed(tmp_path: Path) -
 
 
 def test_a_fund_flow_table_run_together_is_split_by_its_balance(tmp_path: Path) -> None:
-    """"项目上年结转本年收入本年支出年末结转" over "一般公共预算财政拨款52.301520.661540.2032.76": a 收入支出决算 table by
-    fund, each row's four flows run together. Its heads are cut as the cells' heads are read, and a row's figures
+    """"项目上年结转本年收入本年支出年末结转" over "一般公共预算财政拨款52.301520.661540.2032.76": a 收入支出决算 table
+    by fund, each row's four flows run together. Its heads are cut as the cells' heads are read, and a row's figures
     where its flows balance (上年结转 + 本年收入 − 本年支出 = 年末结转) with amounts written alike; each a guess."""
     table = ["表1 2025年度收入支出决算情况（单位：万元）", "项目上年结转本年收入本年支出年末结转",
              "一般公共预算财政拨款52.301520.661540.2032.76", "其他资金6.0024.5025.105.40",

@@ -142,9 +142,9 @@ _NAMED_HEAD = re.compile(f"{_YEAR_HEAD.pattern}|{_AMOUNT_HEAD.pattern}|{_CHANGE_
 
 
 def _fused_heads(text: str) -> list[str] | None:
-    """The heads of a header run together ("项目上年决算数本年决算数增减额增减率", "项目上年结转本年收入本年支出年末结转"):
-    a label head, then heads this table may have (a year's, an amount's, a change's, a share's, a fund flow's), when
-    exactly one cut of the text gives them."""
+    """The heads of a header run together ("项目上年决算数本年决算数增减额增减率", "项目上年结转本年收入…"): a label
+    head, then heads this table may have (a year's, an amount's, a change's, a share's, a fund flow's), when exactly
+    one cut of the text gives them."""
     found: list[list[str]] = []
 
     def walk(rest: str, taken: list[str]) -> None:
