@@ -99,3 +99,20 @@ def test_a_fund_flow_table_run_together_is_split_by_its_balance(tmp_path: Path) 
     assert (budget.opening_balance, budget.carry_over) == (Decimal("58.30"), Decimal("38.16"))
     assert page.provenance["budget.income_total"].guessed
     assert _no_error(page)
+
+
+def test_items_on_their_side_run_together_are_cut_by_their_total(tmp_path: Path) -> None:
+    """"一般公共预算财政拨款政府性基金其他收入合计" over "2104.58150.0036.402290.98": income items on their side, the
+    names and the figures each run together. The names are cut where an item's name ends (收入, 拨款, 基金 … not
+    followed by more of a name: "财政拨款收入" is one), the figures where the 合计 is the sum of the others, and only
+    one cut fits; every cell a guess."""
+    table = ["表1 2025年度收入情况（单位：万元）", "一般公共预算财政拨款政府性基金其他收入合计",
+             "2104.58150.0036.402290.98", "表2 2025年度支出情况（单位：万元）", "基本支出项目支出合计",
+             "1310.25962.402272.65"]
+    page = read_saved_rows(tmp_path, _HEAD + table + _INDICATORS)
+    assert page.budget.income_total == Decimal("2290.98")
+    assert _items(page, "income") == [("一般公共预算财政拨款", Decimal("2104.58")), ("政府性基金", Decimal("150.00")),
+                                      ("其他收入", Decimal("36.40"))]
+    assert _items(page, "expenditure") == [("基本支出", Decimal("1310.25")), ("项目支出", Decimal("962.40"))]
+    assert page.provenance["budget.income_items"].guessed
+    assert _no_error(page)
