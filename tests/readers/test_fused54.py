@@ -116,3 +116,22 @@ def test_items_on_their_side_run_together_are_cut_by_their_total(tmp_path: Path)
     assert _items(page, "expenditure") == [("基本支出", Decimal("1310.25")), ("项目支出", Decimal("962.40"))]
     assert page.provenance["budget.income_items"].guessed
     assert _no_error(page)
+
+
+def test_fund_rows_run_together_before_a_dash_are_split_under_the_total(tmp_path: Path) -> None:
+    """"其中：本年财政拨款230023002216.5——" and "上年结转资金160160——" under "年度资金总额230024602376.51096.60%9.66": a
+    project's fund rows, each run of amounts followed by the template's "——" in the 分值 column. The dash was taken
+    for a second figure, so the run was not split under the total row and the rows were misread; the carry-over's
+    run holds two amounts only, its 年初预算数 empty. The dash is no figure now, and a column the rows above left no
+    room in (the total's 年初预算数, all the first row's) holds nothing of the next row: its run is split among the
+    other columns. Each split a guess."""
+    money = ["项目支出绩效自评表（2025年度）", "项目名称某某助学补助", "主管部门某县教育局",
+             "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分", "年度资金总额230024602376.51096.60%9.66",
+             "其中：本年财政拨款230023002216.5——", "上年结转资金160160——", "其他资金——"]
+    page = read_saved_rows(tmp_path, money + _INDICATORS[1:])
+    rows = [(row.name, row.initial, row.adjusted, row.executed) for row in page.budget.fund_rows]
+    assert rows == [("本年财政拨款", Decimal("2300"), Decimal("2300"), Decimal("2216.5")),
+                    ("上年结转资金", None, Decimal("160"), Decimal("160"))]
+    assert page.budget.carry_over == Decimal("160")
+    assert page.provenance["budget.fund_rows"].guessed
+    assert _no_error(page)
