@@ -236,7 +236,7 @@ def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: 
     the first under the header, its 执行率 agreeing with its amounts) less the fund rows above it; () when no split
     or several fit (no row); None when the row is none such (the aligner reads it; a run holding the row's own
     执行率 too, which the aligner splits by that rate)."""
-    figures = [v for v in values if kind(v) is not Kind.EMPTY]
+    figures = [v for v in values if kind(v) not in _NO_FIGURE]  # ("——" in the 分值 column after the run: no figure)
     above = out.rows[first:]
     if len(figures) != 1 or not above or not _fund_row(label) or pattern("fund_rows.total").match(compact(label)) \
             or not pattern("fund_rows.total").match(compact(above[0][0])) \
@@ -251,12 +251,19 @@ def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: 
     room = [total - sum((number(row[c]) or Decimal(0) for row in above[1:]), Decimal(0))
             for total, c in zip(totals, at, strict=True)]
     split = split_under_total(run, room)
+    if split is None and 0 in room:  # ("上年结转资金 | 120120" under a total whose 年初预算 the rows above used up: a
+        # column with no room left holds nothing of this row, the run is the other columns')
+        at, room = [c for c, left in zip(at, room, strict=True) if left], [left for left in room if left]
+        split = split_under_total(run, room)
     if split is None:
         return ()
     cells = [""] * (len(cols) - 1)
     for c, piece in zip(at, split, strict=True):
         cells[c - 1] = piece
     return tuple(cells)
+
+
+_NO_FIGURE = (Kind.EMPTY, Kind.SLASH)
 
 
 def _agreeing(total: dict[str, str]) -> bool:

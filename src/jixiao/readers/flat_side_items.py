@@ -10,6 +10,7 @@ counts."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
@@ -19,6 +20,7 @@ from jixiao.numbers import to_decimal
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_table_cells import FlatTable
 from jixiao.readers.flat_token import Token
+from jixiao.readers.fused_money import split_summed
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
@@ -96,6 +98,43 @@ def _two_rows(names: list[tuple[str, int, int | None]], figures: list[tuple[str,
     assert end is not None
     table.used.update(range(i, end))
     return table, end
+
+
+# an item's name, run on to the next (the fused shape's names row "一般公共预算财政拨款政府性基金其他收入合计"): it
+# ends on the word an item ends on, not where a longer name goes on ("财政拨款收入", "政府性基金预算…")
+_ITEM_NAME = re.compile(r"[^\d\s%.,:：]{1,18}?(?:收入|拨款|基金|资金|支出|经费|结转|结余)"
+                        r"(?!收入|拨款|基金|资金|支出|经费|结转|结余|预算)")
+_RUN = re.compile(r"[\d.,]{8,60}")
+
+
+def fused_side_items(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
+    """A names row run together, closed (or opened) by its 合计, over its figures run together on the next line
+    ("基本支出项目支出合计" over "1452.471875.443327.91"): the names cut where items' names end, the figures where
+    the total is the sum of the others (:func:`.fused_money.split_summed`), as a table of two rows, every cell a
+    guess; None when either cut fails or is not the only one."""
+    text = compact(tokens[i].text)
+    total = 0 if text[:2] in _TOTALS else len(text) - 2 if text[-2:] in _TOTALS else None
+    if total is None or len(text) > _MOST * _NAME or (i and tokens[i - 1].line == tokens[i].line):
+        return None
+    body = text[2:] if total == 0 else text[:total]
+    names: list[str] = []
+    while len(names) < _MOST and (item := _ITEM_NAME.match(body, sum(map(len, names)))) is not None:
+        names.append(item.group())
+    if not names or sum(map(len, names)) != len(body):
+        return None
+    names.insert(0 if total == 0 else len(names), text[total: total + 2])
+    k = i + 1
+    if k >= len(tokens) or tokens[k].line == tokens[i].line or not _RUN.fullmatch(tokens[k].text.strip()) \
+            or (k + 1 < len(tokens) and tokens[k + 1].line == tokens[k].line):
+        return None
+    figures = split_summed(tokens[k].text.strip().replace(",", ""), len(names), 0 if total == 0 else len(names) - 1)
+    if figures is None:
+        return None
+    table = FlatTable()
+    table.add(names, [tokens[i].line] * len(names), range(len(names)))
+    table.add(figures, [tokens[k].line] * len(figures), range(len(figures)))
+    table.used.update((i, k))
+    return table, k + 1
 
 
 def staff_counts(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:

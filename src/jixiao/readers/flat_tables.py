@@ -35,7 +35,7 @@ from jixiao.readers.flat_money_rows import money_rows
 from jixiao.readers.flat_question_rows import question_rows
 from jixiao.readers.flat_serial_records import SERIAL_HEAD, serial_record
 from jixiao.readers.flat_side_funds import side_funds
-from jixiao.readers.flat_side_items import near_total, side_items, staff_counts, total_marks
+from jixiao.readers.flat_side_items import fused_side_items, near_total, side_items, staff_counts, total_marks
 from jixiao.readers.flat_side_tables import side_table
 from jixiao.readers.flat_table_cells import FlatTable, is_form_end, is_goal, is_label
 from jixiao.readers.flat_token import Token
@@ -88,7 +88,8 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                         continue
                 # tables of label rows: 项目 | 上年决算数 | 本年决算数; 资金来源 | 合计 | 中央 …; 计划投资额 | 150 |
                 # 实际到位资金 | 142.6 | … over the sources' rows; an indicator table on its side (三级指标 | A | B …);
-                # income or spending items on their side (一般公共预算财政拨款 | 其他收入 | 合计 over their figures)
+                # income or spending items on their side (一般公共预算财政拨款 | 其他收入 | 合计 over their figures; the
+                # fused shape's names and figures each a run)
                 if rows is None:
                     rows = year_table(tokens, i) if text.startswith(LABEL_HEADS) else \
                         fund_columns(tokens, i) if text.startswith(FUND_HEAD) else \
@@ -96,7 +97,8 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                         (side_table(tokens, i) or fused_side_table(tokens, i)) if text.endswith(_NAME_ENDS) else \
                         fused_side_table(tokens, i) if text[:4].endswith(_NAME_ENDS) else \
                         side_items(tokens, i) if near_total(marks, i) and text and not text[0].isdigit() else \
-                        staff_counts(tokens, i) if text else None
+                        (fused_side_items(tokens, i) if "计" in text[:2] or "计" in text[-2:] else None) \
+                        or (staff_counts(tokens, i) if text else None)
                 if rows is not None:
                     if info.rows:
                         tables.append(info)

@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
-from jixiao.readers.cells import AMOUNT_KINDS, AMOUNT_OR_RATE_KINDS, Kind, kind
+from jixiao.numbers import decimals
+from jixiao.readers.cells import AMOUNT_KINDS, AMOUNT_OR_RATE_KINDS, Kind, kind, splits
 from jixiao.readers.extract.flow_columns import flow_role
 from jixiao.readers.extract.table_columns import money_role
-from jixiao.readers.flat_money_pairs import LABEL_FIGURE
 from jixiao.readers.flat_table_cells import FlatTable, next_filled, spaced_row
 from jixiao.readers.flat_token import Token
+from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
@@ -49,9 +51,15 @@ _STAFF_LABEL_HEAD = re.compile(r"^(?:人员)?(?:类别|分类)$")
 _STAFF_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:人数|编制数|实有数)人?$")  # ("编制数（人）" compact)
 _STAFF = frozenset({"unit.staff_total", "unit.staff_establishment"})
 # 项目 | 金额: one value a row, an amount or a rate; its unit maybe beside it, as a 单位 note ("金额（单位：千元）")
-_AMOUNT_HEAD = re.compile(r"^(?:金额|数额)(?:[(（]?(?:单位[:：]?)?[千万亿]?元[)）]?)?$")
-# such a table's head run together (no separator): "项目金额"
-_FUSED_HEADS = re.compile(r"^((?:收支|收入|支出)?(?:项目|科目)(?:名称)?)((?:金额|数额)(?:[(（]万?元[)）])?)$")
+_AMOUNT_WORD = r"(?:金额|数额)(?:[(（]?(?:单位[:：]?)?[千万亿]?元[)）]?)?"
+_AMOUNT_HEAD = re.compile(f"^{_AMOUNT_WORD}$")
+# such a table's label head, its other heads run onto it (no separator): "项目金额", "项目金额（单位：千元）占比",
+# "项目上年决算数本年决算数增减额增减率"
+_FUSED_LABEL_HEAD = re.compile(r"(?:收支|收入|支出)?(?:项目|科目)(?:名称)?")
+# the heads of two halves run together ("收入项目金额支出项目金额", "按收入性质分全年预算数按支出性质分全年执行数"):
+# a label head, the words up to the next label head (an amount head, checked as the cells' one is), and so on
+_HALF_LABEL = r"(?:(?:收支|收入|支出)?(?:项目|科目)(?:名称)?|按(?:收入|支出)(?:性质|来源|类别|经济分类|功能分类)分?)"
+_FUSED_HALVES = re.compile(f"^({_HALF_LABEL})(.+?)({_HALF_LABEL})(.+)$")
 # 项目 | 金额 | 占比: each amount's share of the total after it ("42.95%", or "94.99" under 占比（%）)
 _SHARE_HEAD = re.compile(r"^(?:占比|比重|所占比例|占比例)(?:[(（]%[)）])?$")
 _SHARES = (Kind.PERCENT, Kind.NUMBER)
@@ -78,7 +86,9 @@ def _halves_head(tokens: Sequence[Token], i: int) -> tuple[list[str], int] | Non
     """收入项目 | 金额 | 支出项目 | 金额 (按收入性质分 | 全年预算数 | 按支出性质分 | 全年执行数) at tokens[i], as
     cells or one spaced line: its four cells and the index after it."""
     parts = tokens[i].text.split()
-    cells, end = (parts, i + 1) if len(parts) > 1 else ([t.text.strip() for t in tokens[i: i + 4]], i + 4)
+    fused = _FUSED_HALVES.match(parts[0]) if len(parts) == 1 else None
+    cells, end = (parts, i + 1) if len(parts) > 1 else (list(fused.groups()), i + 1) if fused is not None else \
+        ([t.text.strip() for t in tokens[i: i + 4]], i + 4)
     if len(cells) == 4 and _half_label(cells[0]) and _half_amount(cells[1]) and _half_label(cells[2]) \
             and _half_amount(cells[3]):
         return cells, end
@@ -94,9 +104,8 @@ def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int,
     if halves is not None:
         return halves[0], [tokens[i].line] * 4, halves[1], [amount, _LABEL, amount]
     parts = tokens[i].text.split()
-    fused = _FUSED_HEADS.match(parts[0]) if len(parts) == 1 else None
-    if fused is not None:
-        parts = list(fused.groups())
+    if len(parts) == 1:
+        parts = _fused_heads(parts[0]) or parts
     if len(parts) > 1:
         cells, end = parts, i + 1
     else:
@@ -134,6 +143,26 @@ def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int,
 _NAMED_HEAD = re.compile(f"{_YEAR_HEAD.pattern}|{_AMOUNT_HEAD.pattern}|{_CHANGE_HEAD.pattern}|{_SHARE_HEAD.pattern}")
 
 
+def _fused_heads(text: str) -> list[str] | None:
+    """The heads of a header run together ("项目上年决算数本年决算数增减额增减率", "项目上年结转本年收入…"): a label
+    head, then heads this table may have (a year's, an amount's, a change's, a share's, a fund flow's), when exactly
+    one cut of the text gives them."""
+    found: list[list[str]] = []
+
+    def walk(rest: str, taken: list[str]) -> None:
+        if not rest:
+            found.append(taken)
+            return
+        for end in range(1, len(rest) + 1):
+            if len(found) < 2 and (_NAMED_HEAD.match(compact(rest[:end])) or flow_role(rest[:end])):
+                walk(rest[end:], [*taken, rest[:end]])
+
+    for label in range(2, min(len(text), 6)):
+        if _FUSED_LABEL_HEAD.fullmatch(text[:label]):
+            walk(text[label:], [text[:label]])
+    return found[0] if len(found) == 1 and len(found[0]) > 1 else None
+
+
 def _staff_header(cells: list[str], line: int, end: int) -> tuple[list[str], list[int], int, list[tuple[Kind, ...]]] \
         | None:
     """类别 | 编制数 | 实有数 (| 退休人数 …): counts of staff by category, two of its heads the lexicon's 编制 and
@@ -144,15 +173,93 @@ def _staff_header(cells: list[str], line: int, end: int) -> tuple[list[str], lis
     return cells, [line] * len(cells), end, [AMOUNT_KINDS] * (len(cells) - 1)
 
 
-def _fused_row(tokens: Sequence[Token], at: int, columns: list[tuple[Kind, ...]]) -> list[str] | None:
-    """A row of a one-amount table run together ("预算执行率98.21%", "预算执行率分值10"), no figure after it:
-    its label and its figure; None otherwise. The text bounds both (a label holds no digit, the figure is the line's
-    whole tail), as it does "年初预算数28640.5", which the fusion splitter cuts (no guess either)."""
-    row = LABEL_FIGURE.match(tokens[at].text.strip()) if len(columns) == 1 else None
-    if row is None or kind(row.group(2)) not in columns[0]:
+# a row of such a table run together: a label (no digit) and its figure, maybe in thousands ("收入合计3,428.0"),
+# once, or twice for two halves ("财政拨款收入6032.4基本支出2148.62")
+_RUN_FIGURE = r"((?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?%?)"
+_RUN_LABEL = r"(\D*[^\d\s.:：%])[:：]?"
+_FUSED_ROW = {1: re.compile(f"^{_RUN_LABEL}{_RUN_FIGURE}$"),
+              3: re.compile(f"^{_RUN_LABEL}{_RUN_FIGURE}{_RUN_LABEL}{_RUN_FIGURE}$")}
+
+
+def _fused_row(tokens: Sequence[Token], at: int, columns: list[tuple[Kind, ...]], heads: list[str],
+               places: int | None = None) -> tuple[list[str], int] | None:
+    """:func:`_run_row` of tokens[at], or of it and the run of figures cut off it on its line ("财政拨款收入" |
+    "1590.401716.56126.167.93%"), and the index after the row."""
+    row = _run_row(tokens, at, columns, heads, tokens[at].text.strip(), places)
+    if row is not None or len(columns) < 2:
+        return (row, at + 1) if row is not None else None
+    k = next_filled(tokens, at + 1)
+    if k >= len(tokens) or tokens[k].line != tokens[at].line or kind(tokens[k].text) in columns[0]:
+        return None
+    row = _run_row(tokens, k, columns, heads, tokens[at].text.strip() + tokens[k].text.strip(), places)
+    return (row, k + 1) if row is not None else None
+
+
+def _run_row(tokens: Sequence[Token], at: int, columns: list[tuple[Kind, ...]], heads: list[str], text: str,
+             places: int | None) -> list[str] | None:
+    """A row of a one-amount table run together ("预算执行率98.21%", "预算执行率分值10", "收入合计3,428.0"), or of
+    two halves side by side ("其他收入216.52项目支出3968.83"), no figure after it: its labels and figures; None
+    otherwise. The text bounds each (a label holds no digit, a figure runs to the next label or the line's end), as
+    it does "年初预算数28640.5", which the fusion splitter cuts (no guess either). A label before a run of figures
+    of several columns ("收入合计1612.401738.56126.167.82%") is cut by :func:`_split_figures`, a guess."""
+    shape = _FUSED_ROW.get(len(columns))
+    row = shape.match(text) if shape is not None else None
+    if row is not None:
+        cells = list(row.groups())
+    elif len(columns) >= 2 and _LABEL not in columns and (run := _LABEL_RUN.match(text)) is not None:
+        split = _split_figures(run.group(2), heads, places)
+        cells = [run.group(1), *split] if split else []
+    else:
+        return None
+    if not cells or any(kind(cell) not in kinds for cell, kinds in zip(cells[1:], columns, strict=True)):
         return None
     k = next_filled(tokens, at + 1)
-    return list(row.groups()) if k >= len(tokens) or kind(tokens[k].text) not in columns[0] else None
+    return cells if k >= len(tokens) or kind(tokens[k].text) not in columns[0] else None
+
+
+_LABEL_RUN = re.compile(r"^(\D*[^\d\s.:：%])[:：]?([\d.,]+%?(?:[\d.]+%?)*)$")
+
+
+def _split_figures(run: str, heads: list[str], places: int | None = None) -> list[str] | None:
+    """The one cut of a run of figures into the columns ``heads`` names that the table's own constraints allow:
+    its amounts written with the same decimals, a share at most 100, a change the last year's amount less the
+    first's and a change's rate that change over the first (within its last written place), a fund's flows
+    balanced (上年结转 + 本年收入 − 本年支出 = 年末结转); of several, the one whose amounts have the decimals
+    (``places``) of the rows above. Each cell a guess (:class:`GuessedCell`); None when no cut or several fit."""
+    shares = [bool(_SHARE_HEAD.match(compact(head))) for head in heads]
+    changes = [bool(_CHANGE_HEAD.match(compact(head))) for head in heads]
+    flows = [flow_role(head) for head in heads]
+    fits = [cut for cut in splits(run, len(heads)) if _fits(cut, shares, changes) and _balanced(cut, flows)]
+    if len(fits) > 1 and places is not None:
+        fits = [cut for cut in fits if decimals(cut[shares.index(False)]) == places]
+    return [GuessedCell(cell) for cell in fits[0]] if len(fits) == 1 else None
+
+
+def _balanced(cut: tuple[str, ...], flows: list[str | None]) -> bool:
+    """A fund's row of flows adds up, when the table has the four of them."""
+    value = {flow: Decimal(cell) for cell, flow in zip(cut, flows, strict=True) if flow is not None}
+    if len(value) < 4:
+        return True
+    return value["carry_over"] + value["income"] - value["expenditure"] == value["carried_on"]
+
+
+def _fits(cut: tuple[str, ...], shares: list[bool], changes: list[bool]) -> bool:
+    amounts = [cell for cell, share, change in zip(cut, shares, changes, strict=True) if not share and not change]
+    if any(cell.endswith("%") for cell in amounts) or len({decimals(cell) for cell in amounts}) > 1:
+        return False
+    if not amounts:
+        return False
+    values = [Decimal(cell.rstrip("%")) for cell in cut]
+    first, last = Decimal(amounts[0]), Decimal(amounts[-1])
+    for cell, value, share, change in zip(cut, values, shares, changes, strict=True):
+        if share and value > 100:
+            return False
+        if change and cell.endswith("%"):
+            if not first or abs((last - first) / first * 100 - value) >= Decimal(1).scaleb(-decimals(cell[:-1])):
+                return False
+        elif change and value != last - first:
+            return False
+    return True
 
 
 def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
@@ -165,15 +272,20 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     block.add(cells, lines)
     width = len(cells) - 1
     end = j
+    places = None  # the decimals the first row's first amount is written with
     while True:
         at = next_filled(tokens, j)
         if at >= len(tokens) or kind(tokens[at].text) is not Kind.TEXT:
             break
-        whole = spaced_row(tokens[at], columns) or _fused_row(tokens, at, columns)
+        spaced = spaced_row(tokens[at], columns)
+        whole, after = (spaced, at + 1) if spaced is not None else \
+            _fused_row(tokens, at, columns, cells[1:], places) or (None, at + 1)
         if whole is not None and kind(whole[0]) is Kind.TEXT:
+            places = decimals(whole[1]) if places is None else places
             # "预算执行率 98.21%": a spaced row left whole; "预算执行率98.21%" cut where the text cuts it
-            block.add(whole, [tokens[at].line] * len(whole))
-            j = end = at + 1
+            block.add(whole, [tokens[at].line] * len(whole),
+                      [c for c, cell in enumerate(whole) if isinstance(cell, GuessedCell)])
+            j = end = after
             continue
         row, row_lines, k = [tokens[at].text.strip()], [tokens[at].line], at + 1
         for kinds in columns:
