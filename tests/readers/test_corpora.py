@@ -107,7 +107,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "sixtieth": (8, 0.98),
            "sixtyfirst": (8, 0.98),
            "sixtysecond": (8, 0.98),
-           "sixtythird": (8, 0.88),  # (88.2 % after its first fixes: st06's numeral prose and st02's money block left)
+           "sixtythird": (8, 0.98),
            "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents

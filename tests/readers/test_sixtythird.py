@@ -12,6 +12,7 @@ from page_reading import by_name, read_saved
 
 from jixiao.checks import run_checks
 from jixiao.readers import read_any
+from jixiao.readers.extract.values import parse_actual, parse_target
 
 
 def _word(tmp_path: Path, paragraphs: list[str]) -> Path:
@@ -104,3 +105,38 @@ def test_a_projects_section_prose_goes_with_its_own_form(tmp_path: Path) -> None
     evaluation = read_saved(tmp_path, text, "report.md")
     assert evaluation.budget.executed == Decimal("100.00")
     assert "TEXT_TABLE_MISMATCH" not in {f.code for f in run_checks(evaluation)}
+
+
+def test_enumerated_scored_items_each_on_a_paragraph_are_indicators(tmp_path: Path) -> None:
+    """A township's prose under "三、绩效指标完成情况。": one paragraph an item, opening on "一是" / "二是", its levels
+    before its quoted name ("…中的…" / "…下的…"), its counts spelled in numerals, its weight and score last, a
+    note after them: each item an indicator with its levels, values and marks (before, the paragraphs were read as
+    one narrative indicator of the heading)."""
+    path = _word(tmp_path, ["某乡2021年度人居环境整治项目绩效自评报告",
+                            "一、资金使用情况。全年预算80.00万元，全年支出76.00万元，预算执行率95.00%，"
+                            "该项分值10分，得9.5分。",
+                            "二、绩效指标完成情况。",
+                            "一是产出指标中的数量指标“改造户用厕所”，年度指标值不少于二百户，实际完成二百一十户，"
+                            "分值三十分，得三十分。",
+                            "二是产出指标下的时效指标“清运垃圾里程”，指标值不少于八公里，实际完成七点五公里，"
+                            "分值20分，得18分，偏差原因：雨季道路中断。",
+                            "三是满意度指标中的服务对象满意度指标“村民满意度”，年度指标值≥90%，实际完成93%，分值40分，得40分。",
+                            "三、自评结论。总得分97.5分。"])
+    found = by_name(read_any(path).evaluation)
+    toilets, road, satisfied = found["改造户用厕所"], found["清运垃圾里程"], found["村民满意度"]
+    assert (toilets.level1, toilets.level2, toilets.weight, toilets.stated_score) == ("产出指标", "数量指标", 30, 30)
+    assert (toilets.target.value, toilets.target.unit, toilets.actual.value) == (200, "户", 210)
+    assert (road.level2, road.weight, road.stated_score, road.actual.value) == ("时效指标", 20, 18, Decimal("7.5"))
+    assert road.deviation_note == "雨季道路中断"
+    assert (satisfied.level1, satisfied.weight, satisfied.actual.value) == ("满意度指标", 40, 93)
+    assert "绩效指标完成情况" not in found
+
+
+def test_counts_spelled_with_a_fraction_or_with_wan_before_the_unit_are_figures() -> None:
+    """A value cell typed in numerals: "十二点五公里" (a fraction after 点) and "三百六十万亩" / "不低于二十万株"
+    (万 belongs to the unit) are read as figures; an estimate or a bare "三万" stays words."""
+    assert parse_actual("十二点五公里") == {"value": Decimal("12.5"), "unit": "公里"}
+    assert parse_actual("三百六十万亩") == {"value": Decimal("360"), "unit": "万亩"}
+    assert parse_target("不低于二十万株") == {"comparator": "≥", "value": Decimal("20"), "unit": "万株"}
+    assert "value" not in (parse_target("三万") or {})
+    assert "value" not in (parse_actual("几十万亩") or {})

@@ -70,15 +70,17 @@ def arabic_figures(text: str) -> tuple[str, int]:
 
 # a value cell that is a count in words ("三十二场", "两个", "不少于一百二十人", "≥四期"): the bound's word, the numeral
 # (led by a digit or 十, so "百年" / "千家万户" are no counts) and a unit of the lexicon's, nothing else
+# (a fraction after 点, "十二点五公里"; 万 before a unit is the unit's, "四百二十万亩" → 420 万亩)
 _COUNT_CELL = re.compile(f"^(不少于|不低于|不超过|不高于|不多于|达到|≥|≤|>|<|=)?"
-                         f"([一二三四五六七八九十两][{_WHOLE}千]*)(.+)$")
+                         f"([一二三四五六七八九十两][{_WHOLE}千]*(?:点[{_DIGITS}]+)?)(.+)$")
 
 
 def arabic_count(norm: str, units: re.Pattern[str]) -> str:
     """A value cell's count spelled in words as a figure ("三十二场" → "32场"), when what follows the numeral is a
     whole unit ``units`` matches; any other text unchanged."""
     found = _COUNT_CELL.match(norm) if norm and norm[0] not in "0123456789" else None
-    if found is None or not units.fullmatch(found.group(3)):
+    if found is None or not (units.fullmatch(found.group(3))
+                             or (found.group(3)[0] == "万" and units.fullmatch(found.group(3)[1:]))):
         return norm
     figure = _arabic(found.group(2))
     return f"{found.group(1) or ''}{figure}{found.group(3)}" if figure is not None else norm

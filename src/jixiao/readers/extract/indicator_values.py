@@ -9,7 +9,7 @@ from typing import Any
 from jixiao.lexicon import pattern
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.scores import about_last_year
-from jixiao.readers.extract.values import cell_unit, is_deadline, parse_target, unit_hint
+from jixiao.readers.extract.values import cell_unit, is_deadline, parse_target, spelled_count, unit_hint
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _COMPARISON_WORDS = pattern("comparison_words").pattern  # 不低于, 不超过, …
@@ -104,11 +104,13 @@ def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
             return target, told.start(), told.end()
     pair = _WORD_PAIR.search(norm) if "实际" in norm or "完成" in norm else None  # (its actual's label)
     if pair is not None and (match is None or pair.start() < match.start()):
-        return {"text": pair.group(1).strip("“”\"")}, pair.start(), pair.start(1) + len(pair.group(1))
+        said = pair.group(1).strip("“”\"")  # ("不少于三个": a count in numerals, read as its figure)
+        return spelled_count(said) or {"text": said}, pair.start(), pair.start(1) + len(pair.group(1))
     words = (TARGET_TEXT.search(norm) or TARGET_BARE_TEXT.search(norm)) if "目标值" in norm or "指标值" in norm \
         else None  # (every label of theirs ends so)
     if words is not None and (match is None or words.start() < match.start()):
-        return {"text": words.group(1).strip()}, words.start(), words.end()
+        said = words.group(1).strip()
+        return spelled_count(said) or {"text": said}, words.start(), words.end()
     deadline = _TARGET_DEADLINE.search(norm) if match is None and ("值" in norm or "要求" in norm) else None
     if deadline is not None and is_deadline(deadline.group(1)):
         return {"text": deadline.group(1).strip()}, deadline.start(), deadline.end()
@@ -200,7 +202,7 @@ def actual_from_text(name: str, text: str, norm: str, cut: int, exclude: tuple[i
             said = said[1:-1].strip()  # 实际“有所改善”: the words, not their quotation marks
         while said[-1:] in ")）" and sum(said.count(c) for c in ")）") > sum(said.count(c) for c in "(（"):
             said = said[:-1].rstrip()  # "（指标值：…；完成值：按月发放）": the bracket opened before the label
-        labelled: dict[str, Any] = {"text": said}
+        labelled: dict[str, Any] = spelled_count(said, actual=True) or {"text": said}
         return labelled, text[words.start(): words.end()], False
     description = _last_statement(text[:cut])
     if not description:  # the whole narrative, without the score phrase (it is not the actual)

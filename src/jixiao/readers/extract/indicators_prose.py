@@ -28,7 +28,7 @@ from jixiao.readers.extract.prose_indicator_heads import (
     level_led,
     title_of,
 )
-from jixiao.readers.extract.prose_indicator_items import grouped_indicators, headed_indicator
+from jixiao.readers.extract.prose_indicator_items import enumerated_item, grouped_indicators, headed_indicator
 from jixiao.readers.extract.scored_items import is_scored_item
 from jixiao.readers.extract.scores import (
     HEAD_WEIGHT,
@@ -129,7 +129,9 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             drafts.extend(grouped)
             covered.add(line.index)
             continue
-        if (line.marker_kind is None and line.md_level is None and not HEAD_WEIGHT.search(line.norm[:40])
+        if (item := enumerated_item(line)) is not None:  # "一是产出指标中的数量指标“名称”，…，分值15分，得15分。"
+            line = item
+        elif (line.marker_kind is None and line.md_level is None and not HEAD_WEIGHT.search(line.norm[:40])
                 and not NAME_LABEL.match(line.rest_norm) and not level_led(line)
                 and not bracketed_head(line.rest_norm)
                 and not ("分值" in line.norm and _NAMED_SCORED.match(line.norm))):

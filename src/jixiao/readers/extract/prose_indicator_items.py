@@ -64,6 +64,25 @@ _BARE_WEIGHTED = re.compile(r"([^,:;。()\d]{2,30}?)\s*(\d+(?:\.\d+)?)\s*分\s*,
                             r"(?=(?:年度|全年)?(?:目标|指标值|计划))")
 # "一是名称，目标8个，实际8个，分值15分，得15分；二是…": the enumeration word opens the clause, the name follows it
 _ENUMERATION_LEAD = re.compile(r"[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff])")
+# its weight and score in its first sentence, a note may follow ("…，分值15分，得13.5分，偏差原因：…。")
+_SCORED_CLAUSE = re.compile(r"分值\s*\d+(?:\.\d+)?\s*分?\s*,\s*(?:自评)?得分?\s*\d+(?:\.\d+)?\s*分")
+
+
+def enumerated_item(line: Line) -> Line | None:
+    """"一是产出指标中的数量指标“名称”，年度指标值…，实际完成…，分值15分，得15分。" as a paragraph of its own (no
+    number, no level label before it): one indicator, the words after the enumeration word; else None."""
+    if line.marker_kind is not None or line.is_heading:
+        return None
+    lead = len(line.norm) - len(line.norm.lstrip())
+    enumerated = _ENUMERATION_LEAD.match(line.norm, lead)
+    if enumerated is None or not _SCORED_CLAUSE.search(line.norm, enumerated.end(), _first_stop(line.norm)):
+        return None
+    return Line(line.index, line.text[enumerated.end():], line.norm[enumerated.end():], line.location)
+
+
+def _first_stop(norm: str) -> int:
+    stop = norm.find("。")
+    return len(norm) if stop < 0 else stop
 
 
 # an item's points in its bracket, after its level or not ("（数量指标，30分）", "(10分)")
@@ -152,7 +171,7 @@ def headed_indicator(outline: Outline, line: Line, named: int | None = None,
                       len(body))]  # the next labelled indicator, or a statement about the whole report
     if any((b.marker_kind and (HEAD_WEIGHT.search(b.rest_norm[:40]) or is_scored_item(outline, b)))
            or ((b.list_level is not None or grouped_label(b)) and weight_in(b.rest_norm)[1] is not None)
-           or level_led(b) or _BLOCK_SUMMARY.match(b.rest_norm) for b in body):
+           or level_led(b) or _BLOCK_SUMMARY.match(b.rest_norm) or enumerated_item(b) for b in body):
         return None  # a section holding indicators (or their blocks summed up), not an indicator
     narrative = "\n".join([inline] * bool(inline) + [b.text.strip() for b in body])
     narrative_norm = "\n".join([inline_norm] * bool(inline) + [b.norm.strip() for b in body])

@@ -145,6 +145,16 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     return out
 
 
+def spelled_count(words: str, actual: bool = False) -> dict[str, Any] | None:
+    """A sentence's target (or ``actual``) words that are a count spelled in numerals ("不少于三个", "十二点五公里")
+    read as the cell would be; None for any other words (they stay as written)."""
+    norm = match_text(words).replace(" ", "")
+    if arabic_count(norm, _WHOLE_UNIT) == norm:
+        return None
+    read = parse_actual(words) if actual else parse_target(words)
+    return read if read is not None and "value" in read else None
+
+
 def _sentence(norm: str, start: int) -> bool:
     """Whether a target cell is a sentence with its figure inside ("建成某某站点12个。", a form whose target column
     holds what the year was to do): words with no bound before the figure, a full stop closing it. Kept as text: the
