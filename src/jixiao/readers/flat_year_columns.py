@@ -143,10 +143,15 @@ def _header(tokens: Sequence[Token], i: int) -> tuple[list[str], list[int], int,
 _NAMED_HEAD = re.compile(f"{_YEAR_HEAD.pattern}|{_AMOUNT_HEAD.pattern}|{_CHANGE_HEAD.pattern}|{_SHARE_HEAD.pattern}")
 
 
+_FUSED_HEADS_MAX = 60  # characters: a label head and a dozen heads run together
+
+
 def _fused_heads(text: str) -> list[str] | None:
     """The heads of a header run together ("项目上年决算数本年决算数增减额增减率", "项目上年结转本年收入…"): a label
     head, then heads this table may have (a year's, an amount's, a change's, a share's, a fund flow's), when exactly
-    one cut of the text gives them."""
+    one cut of the text gives them; a cell longer than any such header is none (the cuts searched grow with it)."""
+    if len(text) > _FUSED_HEADS_MAX:
+        return None
     found: list[list[str]] = []
 
     def walk(rest: str, taken: list[str]) -> None:
