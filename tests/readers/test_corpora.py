@@ -107,6 +107,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "sixtieth": (8, 0.98),
            "sixtyfirst": (8, 0.98),
            "sixtysecond": (8, 0.98),
+           "sixtyfourth": (8, 0.98),
            "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
@@ -157,6 +158,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "sixtieth": {".docx", ".htm", ".txt", ".ods", ".csv", ".et", ".wps", ".mht"},
            "sixtyfirst": {".docx", ".pdf", ".md", ".rtf", ".odt", ".xls", ".csv", ".ods"},
            "sixtysecond": {".txt", ".pdf", ".xlsx", ".docx", ".html", ".odt", ".xls", ".mhtml"},
+           "sixtyfourth": {".txt", ".xlsx", ".html", ".pdf", ".doc", ".docx", ".csv", ".odt"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]
