@@ -51,15 +51,21 @@ def read_docx_document(path: Path) -> Document:
                 if raw.count("\t") >= MIN_TABS and list_id is None:
                     tabbed[len(blocks)] = raw
                 blocks.append(Paragraph(text, f"第{paragraphs}段", _heading_level(element, styles)))
-            for n, line in enumerate(_box_lines(element) if boxed else (), 1):  # a cover's facts in a text box
-                blocks.append(Paragraph(line, f"第{paragraphs}段文本框第{n}行"))
+            if boxed:  # a cover's facts, or a whole form, in a text box
+                tables = _read_boxes(element, paragraphs, tables, blocks)
         elif element.tag == f"{WORD_NS}tbl":
-            for tbl in with_nested(element):
-                tables += 1
-                rows = _table_rows(tbl)
-                if rows:
-                    blocks.append(Table(rows, f"表{tables}"))
+            tables = _read_tables(element, tables, blocks)
     return Document(str(path), tab_stop_tables(blocks, tabbed))
+
+
+def _read_tables(tbl: Any, tables: int, blocks: list[Block]) -> int:
+    """A table and those nested in it onto ``blocks``; the count of tables read so far."""
+    for inner in with_nested(tbl):
+        tables += 1
+        rows = _table_rows(inner)
+        if rows:
+            blocks.append(Table(rows, f"表{tables}"))
+    return tables
 
 
 def with_nested(tbl: Any) -> list[Any]:
@@ -106,11 +112,20 @@ def first_child(element: Any, name: str) -> Any:
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 
-def _box_lines(p: Any) -> list[str]:
-    """The text of each paragraph in the text boxes anchored in paragraph ``p``, once: Word writes a box twice, as a
-    drawing (``wps:txbx``) and as its VML fallback (``mc:Fallback`` → ``v:textbox``) — the fallback is left out."""
+def _read_boxes(p: Any, paragraph: int, tables: int, blocks: list[Block]) -> int:
+    """The text boxes anchored in paragraph ``p`` onto ``blocks``, once: Word writes a box twice, as a drawing
+    (``wps:txbx``) and as its VML fallback (``mc:Fallback`` → ``v:textbox``) — the fallback is left out. Each
+    paragraph of a box is a line, each table in it (a form set in a floating box) a table; the count of tables read
+    so far."""
     boxes = [box for box in p.iter(f"{WORD_NS}txbxContent") if next(box.iterancestors(f"{_MC}Fallback"), None) is None]
-    return [text for box in boxes for q in controlled(box, "p") if (text := clean_line(paragraph_text(q)))]
+    lines = 0
+    for child in (child for box in boxes for child in controlled(box, "p", "tbl")):
+        if child.tag == f"{WORD_NS}tbl":
+            tables = _read_tables(child, tables, blocks)
+        elif text := clean_line(paragraph_text(child)):
+            lines += 1
+            blocks.append(Paragraph(text, f"第{paragraph}段文本框第{lines}行"))
+    return tables
 
 
 def paragraph_text(p: Any, boxed: bool = False, tab: str = " ") -> str:

@@ -32,10 +32,11 @@ def _box_paras(lines: list[str]) -> str:
     return "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{t}</w:t></w:r></w:p>" for t in lines)
 
 
-def _text_box(d: Any, lines: list[str], n: int) -> None:
+def _text_box(d: Any, lines: list[str], n: int, body: str = "") -> None:
     """A floating text box as Word 2010+ writes it: the DrawingML shape (wps:txbx) and, for older readers, the same
-    text again in a VML fallback (v:textbox) — both inside one mc:AlternateContent in an otherwise empty paragraph."""
-    body = _box_paras(lines)
+    text again in a VML fallback (v:textbox) — both inside one mc:AlternateContent in an otherwise empty paragraph;
+    ``body`` (WordprocessingML: paragraphs and tables) in place of the ``lines``, which then only size the box."""
+    body = body or _box_paras(lines)
     xml = (f'<w:r {_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
            f'<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="{n}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
            '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:posOffset>900000</wp:posOffset></wp:positionH>'

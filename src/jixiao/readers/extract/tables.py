@@ -12,6 +12,7 @@ from jixiao.readers.cells import SERIAL_OUTLINE
 from jixiao.readers.document import Table
 from jixiao.readers.extract.block_scores import block_score_rows, read_block_row
 from jixiao.readers.extract.category_tables import category_tables
+from jixiao.readers.extract.centred_levels import centred_levels
 from jixiao.readers.extract.continued_tables import Continued
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.flow_columns import flow_columns
@@ -142,7 +143,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     if goes_on.header is not None:  # the lone 合计 row of the table before, read by content against its header
         total_row(table, 0, table.rows[0], goes_on.header, facts)
         return drafts
-    for r, row in enumerate(table.rows):
+    for r in range(len(table.rows)):
+        row = table.rows[r]  # (as the level cells a viewer centred were filled in)
         if r == sub_header_at or r in categories or r in notes:  # (a note's figures are no unit's facts)
             continue
         labelled = labelled_indicator_row(row)
@@ -163,6 +165,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
                 header, side_by_side, sub_header_at = whole, [], r + 1
             summary = block_score_rows(table, r, header)
             table = guessed_scores(table, r, header)
+            table = centred_levels(table, r, header)
             continue
         if halves and halves_header(row):  # 按收入性质分 | 全年预算数 | 按支出性质分 | 全年执行数 under the money
             money = None  # block: the unit's income and spending (read above), not the budget's fund rows
