@@ -25,8 +25,9 @@ def test_a_period_from_the_first_of_january_is_the_year_evaluated() -> None:
     for sentence in ("本次评价时段为2022年1月1日至2022年12月31日。", "自评期间：2022年1月1日—12月31日。"):
         evaluation = read_page("某县某某馆部门整体支出绩效自评报告\n" + sentence + "\n全年支出合计88万元。\n")
         assert evaluation.year == 2022
-    dated = read_page("某县某某馆部门整体支出绩效自评报告\n全年支出合计88万元。\n报告时间：2023年3月2日\n")
-    assert dated.year == 2022 and dated.provenance["year"].guessed
+    for dated_line in ("报告时间：2023年3月2日", "自评工作时间：2023年1月1日至1月20日"):
+        dated = read_page("某县某某馆部门整体支出绩效自评报告\n全年支出合计88万元。\n" + dated_line + "\n")
+        assert dated.year == 2022 and dated.provenance["year"].guessed
 
 
 def test_the_total_in_a_bracket_after_the_score_is_its_full_mark() -> None:
