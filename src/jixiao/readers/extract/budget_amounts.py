@@ -60,7 +60,6 @@ AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
         # ("…，年末已使用93.12万", "年内共计支付70.8万元": the year's spending by its end, a clause's own subject, never
         # a part's: "培训费年末已支出6万元")
         r"|(?<![^,;。:至止\s])(?:年[末底](?:累计)?已(?:支出|使用|支付)|年内(?:共计|累计|实际)?(?:支付|支出))"
-        r"|全年(?:共计|累计|实际)?支付"
         r"|(?<=[,;])支出合计"  # ("2024年度收入合计…；支出合计605.36万元，其中基本支出…": the year's, after its income)
         r"|截[至止](?:\d{4}年)?(?:12月31日|年底|年末)\s*,?\s*(?:累计|共|实际)?支出)"  # ("截至12月31日支出…")
         # "全年累计支出428.36万元" after quarters' spending: the year's)
