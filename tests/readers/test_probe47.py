@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from page_reading import read_page, read_page_and_warnings, read_saved
+from page_reading import read_page, read_saved
 
 _WHOLE = "某市某某所2022年度部门整体支出绩效自评报告\n"
 _PROJECT = "某县某某站2024年度某某巡护项目支出绩效自评报告\n"
@@ -68,13 +68,3 @@ def test_a_one_line_form_after_a_posts_labelled_metadata(tmp_path: Path) -> None
     evaluation = read_saved(tmp_path, text)
     assert (evaluation.title, evaluation.unit.name) == ("某市某某局2022年度部门整体支出绩效自评表", "某市某某局")
 
-
-def test_a_forms_label_naming_another_unit_than_its_title_is_warned() -> None:
-    """M1: a form's title names one unit, its 填报单位 another: the label's is taken and the reader says so (before:
-    silently); a label naming the title's unit more fully is no conflict."""
-    title = "某市某某局2023年度部门整体支出绩效自评表\n"
-    evaluation, warnings = read_page_and_warnings(title + "填报单位 | 某市某某服务站\n")
-    assert evaluation.unit.name == "某市某某服务站"
-    assert any(w.startswith("单位名称前后不一致") for w in warnings)
-    evaluation, warnings = read_page_and_warnings("某某局2023年度部门整体支出绩效自评表\n填报单位 | 某市某某局\n")
-    assert not any("单位名称前后不一致" in w for w in warnings)

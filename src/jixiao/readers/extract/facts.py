@@ -109,14 +109,6 @@ def _fuller_name(path: str, old: Any, new: Any) -> bool:
                                                        and re.fullmatch(r"[\u4e00-\u9fff]+", region) is not None)
 
 
-def _other_unit(path: str, old: Any, new: Any, old_source: SourceRef) -> bool:
-    """A unit's name a label states in place of another that a title stated for sure ("某局…自评表" over "填报单位 |
-    某服务站"): two names, neither holding the other, so the reader says it chose (a cut or guessed title gives way
-    silently)."""
-    return path == "unit.name" and not old_source.guessed and isinstance(old, str) and isinstance(new, str) \
-        and old not in new and new not in old
-
-
 @dataclass
 class Facts:
     """Scalar and list facts by field path (``budget.initial``, ``unit.duties``), each with its source."""
@@ -150,9 +142,6 @@ class Facts:
         if path in self.values and gives_way and not same_value(self.values[path], value):
             old_source = self.refs[path]
             self.alternatives.setdefault(path, []).append(Reading(value=shown(self.values[path]), source=old_source))
-            if _other_unit(path, self.values[path], value, old_source):
-                self.warnings.append(f"{label or field_label(path)}前后不一致：{source.location}为“{shown(value)}”，"
-                                     f"{old_source.location}为“{shown(self.values[path])}”，采用前者")
             self.drop(path)
         if path in self.values and _fuller_name(path, self.values[path], value):
             earlier = Reading(value=shown(self.values[path]), source=self.refs[path])
