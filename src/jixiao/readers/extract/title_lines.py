@@ -248,13 +248,15 @@ _GLUED_YEAR_AFTER = re.compile(r"\s*\d{1,2}、\s*([\u4e00-\u9fff\d()]{4,60}?" + 
 _GLUED_DATE_AFTER = re.compile(r"\s*\d{1,2}、\s*([\u4e00-\u9fff()]{4,60}?" + _REPORT_WORDS
                                + r")(?=二[〇○0零][一二][〇○0零一二三四五六七八九]年)")
 
-# a whole form on one line, maybe after a viewer's metadata (author, dates, version: tokens with no Chinese in them):
-# the title is its opening words (a space only before its year) up to the report's words and the year in brackets
-# after them, where a space ends it
-_RUN_ON_TITLE = re.compile(r"\s*(?:[!-~]+\s+)*(?:附件\s*\d{0,2}\s*:?\s*)?"
+# a whole form on one line, maybe after a viewer's metadata (author, dates, version: tokens with no Chinese in them)
+# or a web post's labelled metadata ("来源:某局 发布时间:2022-05-20 浏览量:86"): the title is its opening words (a
+# space only before its year) up to the report's words and the year in brackets after them, where a space ends it
+_RUN_ON_TITLE = re.compile(r"\s*(?:(?:[!-~]+|(?:" + pattern("post_meta_labels").pattern + r")\s*:\s*[^\s:]{1,40})\s+)*"
+                           r"(?:附件\s*\d{0,2}\s*:?\s*)?"
                            r"((?:[\u4e00-\u9fff()\d]|\s(?=(?:19|20)\d{2}\s*年)){0,40}?"
                            r"(?:绩效自评|绩效评价|自评)(?:总结|情况)?(?:报告|表)"
                            r"(?:\s*\(\s*(?:19|20)\d{2}\s*年度?\s*\))?)(?=\s|$)")
+_POST_META = re.compile(r"(?:" + pattern("post_meta_labels").pattern + r")\s*:")  # a post's metadata opening a line
 
 # a commissioned evaluation's cover run into one line, maybe after a post's byline and date ("编辑: 某某 2018-07-02"):
 # "某年某局某某经费项目 财政支出绩效评价 委托单位:某局 预算单位:…" (no 报告 after 评价): the title is the words before
@@ -286,7 +288,7 @@ def _report_title_below(lines: list[Line], tables: set[int]) -> Line | None:
         if glued is None and len(norm) > 60 and line.index < 12 and line.norm.lstrip().startswith("1、"):
             glued = _GLUED_YEAR_AFTER.match(line.norm)  # "1、某某工程项目绩效评价报告(2014 年度)评价类型:…"
             glued = glued or _GLUED_DATE_AFTER.match(line.norm)
-        if glued is None and len(norm) > 60 and (line.index < 3 or line is lines[0]):
+        if glued is None and (len(norm) > 60 or _POST_META.match(norm)) and (line.index < 3 or line is lines[0]):
             glued = _RUN_ON_TITLE.match(line.norm)  # "admin 1 2025-03-10T08:21:05Z … 某某自评表 (2024年度) …"
         if glued is None and len(norm) > 60 and line.index < 3 and "单位" in norm:
             glued = _COVER_RUN_ON.search(line.norm, 0, 120)

@@ -14,6 +14,10 @@ from jixiao.readers.textnorm import compact, match_text
 _FILED = re.compile(r"(?:填报|报告|编制|报送|提交|打印|完成)?(?:日期|时间)\s*:|\d{4}\s*年\s*\d{1,2}\s*月")
 # a year alone on a line ("2025年" under "某市财政局制"): a cover's date, as a filing date is, not the year evaluated
 _COVER_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+# a whole year's period ("2023年1月1日—12月31日", "2021年1月1日至2021年12月31日"): the year evaluated, no filing date
+# (a period that ends before 12月31日, "2024年1月1日至1月20日", may be the evaluation's own work: a date as before)
+_PERIOD = re.compile(r"(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[—–~～-])"
+                     r"\s*(?:\1\s*年\s*)?12\s*月\s*31\s*日")
 _EVALUATED = re.compile(r"(20\d{2})\s*年度?[^。;]{0,30}?(?:绩效|自评|评价|预算|决算)")
 
 
@@ -44,7 +48,8 @@ def year_from_text(outline: Outline, facts: Facts) -> None:
                     continue
                 dated = _FILED.search(line.norm, max(0, match.start() - 8), match.end() + 6) \
                     or _COVER_YEAR.fullmatch(line.norm.strip())  # "某市财政局制 / 2025年": the cover's date
-                if dated is not None and not match.group(0).rstrip().endswith("年度"):
+                if dated is not None and not match.group(0).rstrip().endswith("年度") \
+                        and not _PERIOD.match(line.norm, match.start()):
                     filed = filed or (int(match.group(1)), line)
                     continue
                 facts.put("year", int(match.group(1)), ref(line.location, line.text, guessed=True))

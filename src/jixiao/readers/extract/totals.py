@@ -45,7 +45,9 @@ TOTALS = [
                + r"|(?:自评|评价|评分)(?:结果|结论)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分"),
     re.compile(r"(?:总分|(?<![入出额数费金])合计)" + _NUMBER + r"\s*分"),
 ]
-_FULL_AFTER = re.compile(r"\s*[(,]?\s*满分\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分")  # the full mark after the total
+# the full mark after the total: "98.92分（满分100分）", or in a bracket "94.6分（总分100分）"
+_FULL_AFTER = re.compile(r"\s*(?:[(,]?\s*满分|\(\s*总分值?)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分")
+_SCORE_BRACKET = re.compile(r"\d\s*分\s*\(\s*$")  # a score's bracket opening just before
 _WHOLE = re.compile(
     r"本次|本项目|本单位|我单位|整体|综合|等级|等次|项目(?:绩效)?(?:自评)?得分|单位(?:整体)?(?:自评)?得分"
     r"|满分\s*100\s*分|分值\s*(?:为|是)?\s*100\s*分|(?:自评|评价|评分)(?:结果|结论)|自评为"
@@ -197,7 +199,8 @@ def _summed_later(norm: str, end: int) -> bool:
     """Whether the sentence after a score (from ``end``) states a sum of scores (not a part's sum after 其中:
     "自评得分93.5分，其中…合计得分70分" adds up some of its parts)."""
     stop = min([i for i in (norm.find(ch, end) for ch in "。;\n") if i >= 0], default=len(norm))
-    found = _SUMMED_LATER.search(norm, end, stop)
+    full = full_after(norm, end)  # ("得分94.6分（总分100分）": the score's own full mark, no sum)
+    found = _SUMMED_LATER.search(norm, end if full is None else full.end(), stop)
     return found is not None and norm.find("其中", end, found.start()) < 0
 
 
@@ -325,7 +328,8 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                 if value >= MAX_TOTAL or (level == 1 and (unspoken or _summed_later(norm, match.end()))) \
                         or (level == 1 and after_parts_word(norm, match.start())):
                     continue
-                if value == 100 and ((level == 2 and re.search(r"得分", norm[match.end():]))
+                if value == 100 and ((level == 2 and (re.search(r"得分", norm[match.end():])
+                                                      or _SCORE_BRACKET.search(norm, 0, match.start())))
                                      or _scoring_rule(norm, match)):
                     continue
                 facts.put("stated_total", value, ref(line.location, text[match.start():match.end()]), "综合得分",
