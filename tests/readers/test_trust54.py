@@ -39,3 +39,48 @@ def test_a_unit_form_whose_indicator_header_was_dropped_is_a_form_of_its_own(tmp
     assert evaluation.stated_total == Decimal("93.57")
     assert not any(ind.name == "增雨作业次数" for ind in evaluation.indicators)
     assert "TOTAL_MISMATCH" not in errors(evaluation)
+
+
+def _form(name: str, money: tuple[str, str, str, str, str, str], rows: list[str], total: str) -> list[str]:
+    """A project form copied from a sheet whose money block's merged label is given in each of its rows."""
+    initial, adjusted, executed, rate, score, weight = money
+    return [
+        f"{name}绩效自评表",
+        f"项目名称 | {name} |",
+        "项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+        f"项目资金（万元） | 年度资金总额 | {initial} | {adjusted} | {executed} | {weight} | {rate} | {score} |",
+        f"项目资金（万元） | 其中：当年财政拨款 | {initial} | {adjusted} | {executed} | — | {rate} | — |",
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |",
+        *rows,
+        f"总分 | 100 | {total} | 优 |",
+    ]
+
+
+FIRST = _form("某镇农村公路养护补助项目", ("88.00", "92.40", "90.10", "97.51%", "9.75", "10"), [
+    "产出指标 | 数量指标 | 养护里程 | ≥120公里 | 126公里 | 30 | 30 |  |",
+    "产出指标 | 质量指标 | 路况优良率 | ≥85% | 83% | 30 | 28 | 雨季路面损坏 |",
+    "满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥90% | 94% | 30 | 30 |  |",
+], "97.75")
+SECOND = _form("某镇小型水利设施维修项目", ("35.00", "35.00", "33.60", "96.00%", "9.60", "10"), [
+    "产出指标 | 数量指标 | 维修山塘数 | ≥8座 | 8座 | 45 | 45 |  |",
+    "效益指标 | 社会效益指标 | 受益灌溉面积 | ≥0.5万亩 | 0.52万亩 | 45 | 45 |  |",
+], "99.60")
+
+
+def test_a_money_blocks_label_repeated_in_each_row_is_no_row_label(tmp_path: Path) -> None:
+    """The money block's merged label (项目资金（万元）) given again at the start of each of its rows: the row was
+    taken to end there, and the block's amounts were not read."""
+    evaluation = read_saved(tmp_path, "\n".join(FIRST) + "\n")
+    assert (evaluation.budget.initial, evaluation.budget.adjusted, evaluation.budget.executed) == \
+        (Decimal("88.00"), Decimal("92.40"), Decimal("90.10"))
+
+
+def test_two_project_forms_joined_into_one_line_raise_no_sum_error(tmp_path: Path) -> None:
+    """Two project forms joined into one line (lines joined with a space): read as one list, each form's weights
+    make the full mark with its money block's 预算执行率; the list's sums are then no error (two reports' figures)."""
+    evaluation = read_saved(tmp_path, _joined("某镇2024年度项目支出绩效自评情况", *FIRST, *SECOND))
+    assert not errors(evaluation) & {"WEIGHTS_NOT_100", "TOTAL_MISMATCH"}
+
+
+def _joined(*lines: str) -> str:
+    return " ".join(lines) + "\n"
