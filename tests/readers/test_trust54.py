@@ -84,3 +84,31 @@ def test_two_project_forms_joined_into_one_line_raise_no_sum_error(tmp_path: Pat
 
 def _joined(*lines: str) -> str:
     return " ".join(lines) + "\n"
+
+
+SIDE_BY_SIDE = [
+    "戊县文物保护中心2025年度单位整体支出绩效自评报告",
+    "二、收支情况（单位：万元）",
+    "收入项目 | 金额 | 支出项目 | 金额 |",
+    "财政拨款收入 | 842.60 | 基本支出 | 615.30 |",
+    "事业收入 | 96.00 | 项目支出 | 288.45 |",
+    "其他收入 | 12.40 |  |  |",
+    "收入合计 | 951.00 | 支出合计 | 903.75 |",
+    "三、绩效目标完成情况",
+]
+
+
+def test_a_row_whose_spending_half_is_blank_ends_on_its_line(tmp_path: Path) -> None:
+    """A web-copied 收支 row whose spending half is empty ("其他收入 | 12.40 |  |  |"): the copy drops the empty
+    cells at the line's end, and the totals row's first half was taken for that row's second, 收入合计 read as the
+    spending total."""
+    budget = read_saved(tmp_path, "\n".join(SIDE_BY_SIDE) + "\n").budget
+    assert (budget.income_total, budget.expenditure_total) == (Decimal("951.00"), Decimal("903.75"))
+
+
+def test_a_side_by_side_table_joined_after_its_caption_keeps_its_totals(tmp_path: Path) -> None:
+    """The same lines joined into one: the caption's text and the first label head are one cell ("…（单位：万元）
+    收入项目"); the head is read from the cell's last part (the cell's text kept), and the table with its totals."""
+    budget = read_saved(tmp_path, _joined(*SIDE_BY_SIDE)).budget
+    assert (budget.income_total, budget.expenditure_total) == (Decimal("951.00"), Decimal("903.75"))
+    assert [item.name for item in budget.expenditure_items] == ["基本支出", "项目支出"]
