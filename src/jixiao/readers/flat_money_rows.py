@@ -107,6 +107,9 @@ def money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         if labelled is not None:  # "1 | 某某中心 | 210.50 …": the row's 序号, never an amount
             out.used.update(range(i, labelled))
             i = labelled
+        if _repeated_caption(tokens, i, header):  # "项目资金（万元） | 年度资金总额 | 145.00 …"
+            out.used.add(i)
+            i += 1
         label = tokens[i].text
         # the header's own first cell labels the row under it ("资金总额 | 年初预算数 … " over "| 2856.40 …")
         unlabeled = i == header.end and kind(label) in VALUE_CELL_KINDS and kind(label) is not Kind.EMPTY
@@ -363,6 +366,13 @@ def _labelled_run(tokens: Sequence[Token], i: int) -> list[str] | None:
             or not (_fund_row(label) or FUND_NAME.fullmatch(label)):
         return None
     return [label, run]
+
+
+def _repeated_caption(tokens: Sequence[Token], i: int, header: Header) -> bool:
+    """Token ``i`` repeats the header's own first cell (the block's caption) and a fund row's label follows it: the
+    block's merged label cell copied into each of its rows (a sheet's merged cell filled), not the row's label."""
+    return i >= header.end and i + 1 < len(tokens) and bool(header.caption) \
+        and compact(tokens[i].text) == compact(tokens[header.start].text) and _fund_row(tokens[i + 1].text)
 
 
 def _fund_row(text: str) -> bool:

@@ -41,7 +41,7 @@ from jixiao.readers.flat_table_cells import FlatTable, is_form_end, is_goal, is_
 from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_two_row_indicators import two_row_indicators
 from jixiao.readers.flat_wrapped_headers import join_wrapped
-from jixiao.readers.flat_year_columns import LABEL_HEADS, year_table
+from jixiao.readers.flat_year_columns import LABEL_HEADS, glued_head, year_table
 
 _TOTAL_LABEL = "年度资金总额"  # the row of a money block written as label and value pairs
 _WORK = 2_000_000  # alignment and header steps for all of a text's flattened tables (real forms: ≤ 340,000)
@@ -90,6 +90,8 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                 # 实际到位资金 | 142.6 | … over the sources' rows; an indicator table on its side (三级指标 | A | B …);
                 # income or spending items on their side (一般公共预算财政拨款 | 其他收入 | 合计 over their figures; the
                 # fused shape's names and figures each a run)
+                if rows is None and tokens[i].in_row and glued_head(text):  # "…（单位：万元） 收入项目 | 金额 | …"
+                    rows = year_table(tokens, i)
                 if rows is None:
                     rows = year_table(tokens, i) if text.startswith(LABEL_HEADS) else \
                         fund_columns(tokens, i) if text.startswith(FUND_HEAD) else \

@@ -82,13 +82,23 @@ def _half_amount(text: str) -> bool:
     return bool(_AMOUNT_HEAD.match(compact(text))) or money_role(text) in _HALF_AMOUNTS
 
 
+def glued_head(text: str) -> bool:
+    """A cell holding the text before a 收支 table and its first label head, the lines joined into one ("…（单位：
+    万元） 收入项目 | 金额 | …"): the head is read from its last part, the cell's text kept."""
+    parts = text.split() if " " in text else ()
+    return len(parts) > 1 and _half_label(parts[-1]) and not _half_label(parts[0])
+
+
 def _halves_head(tokens: Sequence[Token], i: int) -> tuple[list[str], int] | None:
     """收入项目 | 金额 | 支出项目 | 金额 (按收入性质分 | 全年预算数 | 按支出性质分 | 全年执行数) at tokens[i], as
     cells or one spaced line: its four cells and the index after it."""
     parts = tokens[i].text.split()
-    fused = _FUSED_HALVES.match(parts[0]) if len(parts) == 1 else None
-    cells, end = (parts, i + 1) if len(parts) > 1 else (list(fused.groups()), i + 1) if fused is not None else \
-        ([t.text.strip() for t in tokens[i: i + 4]], i + 4)
+    if tokens[i].in_row and glued_head(tokens[i].text):
+        cells, end = [parts[-1], *(t.text.strip() for t in tokens[i + 1: i + 4])], i + 4
+    else:
+        fused = _FUSED_HALVES.match(parts[0]) if len(parts) == 1 else None
+        cells, end = (parts, i + 1) if len(parts) > 1 else (list(fused.groups()), i + 1) if fused is not None else \
+            ([t.text.strip() for t in tokens[i: i + 4]], i + 4)
     if len(cells) == 4 and _half_label(cells[0]) and _half_amount(cells[1]) and _half_label(cells[2]) \
             and _half_amount(cells[3]):
         return cells, end
@@ -267,6 +277,20 @@ def _fits(cut: tuple[str, ...], shares: list[bool], changes: list[bool]) -> bool
     return True
 
 
+def _blank_half(tokens: Sequence[Token], at: int, k: int) -> int | None:
+    """Where the row begun at tokens[at] goes on when its second half is blank from tokens[k] on (a web-copied row
+    whose last cells were left empty: the copy drops them at a line's end, keeps them as empty cells inside a line,
+    "其他收入 | 20.00 |  |  | 收入合计 …"), or None."""
+    if not tokens[at].in_row or tokens[k - 1].line != tokens[at].line:
+        return None
+    if k >= len(tokens) or tokens[k].line != tokens[at].line:
+        return k
+    blanks = k
+    while blanks < min(len(tokens), k + 2) and tokens[blanks].in_row and kind(tokens[blanks].text) is Kind.EMPTY:
+        blanks += 1
+    return blanks if blanks == k + 2 else None
+
+
 def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     """The year-comparison table whose header starts at tokens[i] and the index after its last row, or None."""
     header = _header(tokens, i)
@@ -293,7 +317,12 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
             j = end = after
             continue
         row, row_lines, k = [tokens[at].text.strip()], [tokens[at].line], at + 1
-        for kinds in columns:
+        for c, kinds in enumerate(columns):
+            if kinds is _LABEL and (blank := _blank_half(tokens, at, k)) is not None:  # "其他收入 | 20.00 |  |  |"
+                row += [""] * (len(columns) - c)
+                row_lines += [row_lines[-1]] * (len(columns) - c)
+                k = blank
+                break
             k = next_filled(tokens, k)
             if k >= len(tokens) or kind(tokens[k].text) not in kinds:
                 break
@@ -307,5 +336,6 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
         j = end = k
     if len(block.rows) - 1 < _ROWS:
         return None
-    block.used.update(range(i, end))
+    glued = tokens[i].in_row and glued_head(tokens[i].text)  # (a glued head's cell stays text)
+    block.used.update(range(i + glued, end))
     return block, end

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from jixiao.lexicon import pattern
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.table_columns import indicator_headers
 from jixiao.readers.label_fields import label_field
@@ -65,6 +66,23 @@ def _has_indicators(block: Block, prose: bool = False) -> bool:
     if isinstance(block, Paragraph):
         return prose and len(block.text) <= _TITLE_CHARS and bool(_INDICATOR_HEADING.search(block.text))
     return isinstance(block, Table) and any(indicator_headers(row) for row in block.rows)
+
+
+_HEADLESS_CELLS = 5  # 一级 | 二级 | 三级 | a value | a weight at least
+
+
+def _headless_rows(blocks: list[Block]) -> bool:
+    """Two or more indicator rows left without their header (a copy's dropped line, a page break above them), still
+    shown by their levels: "产出指标 | 数量指标 | 某某指标 | ≥10个 | 12个 | 10 | 10 |", 一级 then 二级 first."""
+    rows = [cells for block in blocks for cells in _block_rows(block)]
+    return sum(len(cells) >= _HEADLESS_CELLS and bool(pattern("levels.level1").fullmatch(compact(cells[0])))
+               and bool(pattern("levels.level2").fullmatch(compact(cells[1]))) for cells in rows) >= 2
+
+
+def _block_rows(block: Block) -> list[list[str]]:
+    """A block's rows of non-empty cells: a table's, or a web-copied row's left as a line of text."""
+    rows = block.rows if isinstance(block, Table) else [block.text.split("|")] if isinstance(block, Paragraph) else []
+    return [[cell for cell in row if cell.strip()] for row in rows]
 
 
 def _title_start(blocks: list[Block], at: int, floor: int) -> int:
@@ -145,7 +163,7 @@ def find_forms(document: Document) -> list[Form]:
     scanned = 0
     prose = False  # the current form was opened by a "项目名称：…" line (a prose report: its indicators may be prose)
     for position, (at, name) in enumerate(anchors):
-        seen = seen or any(_has_indicators(b, prose) for b in blocks[scanned:at])
+        seen = seen or any(_has_indicators(b, prose) for b in blocks[scanned:at]) or _headless_rows(blocks[scanned:at])
         scanned = at
         if not seen:
             prose = prose if current else isinstance(blocks[at], Paragraph)
