@@ -78,3 +78,21 @@ def test_a_staff_count_stated_stays_read() -> None:
     read = read_page("2022年度某县妇幼保健站整体支出绩效自评报告\n一、基本情况\n"
                      "本站核定编制52名,现有在职人员48人,经费保障到位。\n")
     assert (read.unit.staff_establishment, read.unit.staff_total) == (52, 48)
+
+
+_WHOLE_FORM = ("部门整体支出绩效自评表\n(2022年度)\n省级预算\n{above}\n部门名称\n年初全年预算全年\n分值执行率得分\n"
+               "预算数数执行数\n年度资金总额\n")
+
+
+def test_a_unit_name_printed_above_its_lone_label() -> None:
+    """A viewer's text of a form that prints the 部门名称 cell's value on the line above the label, the label then
+    followed by the money block's header: the name above is the unit's, read as a guess (before, no unit)."""
+    read = read_page(_WHOLE_FORM.format(above="白石县农业农村局"))
+    assert read.unit.name == "白石县农业农村局"
+    assert read.provenance["unit.name"].guessed
+
+
+def test_no_body_above_the_label_gives_no_name() -> None:
+    """A guard: a line above the label that names no body (a budget's kind) is no unit name."""
+    read = read_page(_WHOLE_FORM.format(above="市级预算资金"))
+    assert read.unit.name == ""
