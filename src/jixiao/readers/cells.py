@@ -8,6 +8,7 @@ that drops empty cells, a merged first cell, a viewer that runs cells together).
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import lru_cache
@@ -105,8 +106,9 @@ def kind(text: str) -> Kind:
         return Kind.EMPTY
     if plain.endswith((")", "）")) and (bare := without_note(text)) != text:
         return kind(bare)
-    if plain in _SLASHES:
-        return Kind.SLASH
+    if plain in _SLASHES or (not plain.isascii() and len(plain) <= 4
+                             and unicodedata.normalize("NFKC", plain) in _SLASHES):
+        return Kind.SLASH  # ("Ｎ／Ａ": the placeholder in full-width letters)
     if _PERCENT.fullmatch(plain):
         return Kind.PERCENT
     if _NUMBER.fullmatch(plain):
@@ -281,6 +283,8 @@ def fit(role: str, text: str) -> float | None:
     score = _FIT.get(role, {Kind.TEXT: 0.3}).get(cell_kind)
     if score is None and role == "measure_unit" and cell_kind is Kind.TEXT and _UNIT_WORD.fullmatch(text.strip()):
         score = 0.3  # "门", "期": a counting word no list holds, in the column of units (last: "健全" is a target)
+    if role in ("direction", "measure_unit") and cell_kind is Kind.TEXT and pattern("blank_words").match(text.strip()):
+        score = _FIT[role][Kind.SLASH]  # "无" in a 定性 row's sign or unit column: the cell left blank
     if score is None and role == "name" and cell_kind is Kind.COMPARED and _WORDS_AFTER_FIGURE.search(text):
         score = 0.2  # "≥300天开放接待读者": a name that opens on its own standard, never preferred to a target
     if score is None:

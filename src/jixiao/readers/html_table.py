@@ -131,14 +131,24 @@ def _span(value: str | None, cap: int) -> int:
 
 
 def table_rows(table: Any) -> list[Any]:
-    """The table's own <tr> elements (directly or under thead/tbody/tfoot), not those of nested tables."""
-    rows = []
+    """The table's own <tr> elements (directly or under thead/tbody/tfoot), not those of nested tables. Cells
+    standing there with no <tr> around them ("<thead><th>…</th><th>…</th></thead>", markup browsers accept) are a
+    row as a browser opens one for them: each run of them, a list of the cell elements."""
+    rows: list[Any] = []
+    run: list[Any] | None = None
     for child in table:
         tag = tag_of(child)
+        if tag in ("td", "th"):
+            if run is None:
+                run = []
+                rows.append(run)
+            run.append(child)
+            continue
+        run = None
         if tag == "tr":
             rows.append(child)
         elif tag in ("thead", "tbody", "tfoot"):
-            rows.extend(row for row in child if tag_of(row) == "tr")
+            rows.extend(table_rows(child))
     return rows
 
 

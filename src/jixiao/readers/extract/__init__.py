@@ -115,6 +115,7 @@ from jixiao.readers.extract.unit_subject import (
     unit_in_its_section,
 )
 from jixiao.readers.extract.unlabelled_total import unlabelled_total
+from jixiao.readers.extract.value_above_label import value_above_label
 
 _MISSING = {
     "unit.name": "单位名称",
@@ -184,6 +185,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         notes.extend(d for d in table_drafts if d.goal)  # else states them (a scored table, the text); then they
         table_drafts = [d for d in table_drafts if not d.goal]  # add their levels and targets by name
     unlabelled_total(outline, facts)  # only when no total was read
+    value_above_label(document, facts)  # only when no unit was read: "某县教育局" over a lone "部门名称"
     letter_grade(outline, facts)  # "自评等级为B": only when no grade word was read
     goal_under_detached_header(document, facts)  # only when no goal was read: a header line left outside its table
     spending_label_line(own, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0 |" on a line no table took

@@ -108,9 +108,12 @@ def _total(sentence: str, start: int, end: int | None = None) -> re.Match[str] |
     pattern's match is that one), else the pattern's own search (its look-behind tried at every place is slow)."""
     end = len(sentence) if end is None else end
     found = _TOTAL_ANYWHERE.search(sentence, start, end)
-    if found is None or not sentence.endswith("其他", 0, found.start()):
-        return found
-    return _TOTAL.search(sentence, start, end)
+    if found is not None and sentence.endswith("其他", 0, found.start()):
+        found = _TOTAL.search(sentence, start, end)
+    while found is not None and pattern("staff_covered").search(sentence, 0, found.start()):
+        # "经费保障在职人员数48人": the staff a fund pays for, a goal's target, no count of the unit's staff
+        found = _total(sentence, found.end(), end)
+    return found
 
 
 def extract_staff(outline: Outline, facts: Facts) -> None:
