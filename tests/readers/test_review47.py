@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from page_reading import read_saved
+
 from jixiao.readers.document import Table
 from jixiao.readers.extract.centred_levels import centred_levels
 
@@ -25,3 +29,13 @@ def test_centred_levels_of_a_table_longer_than_the_stack() -> None:
         first += size
     assert (1, 0) in filled.guessed and (2, 0) not in filled.guessed
 
+
+def test_a_long_run_of_counts_a_fund_pays_for(tmp_path: Path) -> None:
+    """A sentence listing many counts a fund pays for ("…经费保障工作人员N人", each passed over as no staff count), then
+    the unit's own: the unit's count read (each passed-over count opened one more nested call: a long list ended the
+    read with RecursionError)."""
+    covered = "，".join(f"第{n}网格经费保障工作人员2人" for n in range(1, 1301))
+    text = "\n".join(["某县某巡查中心2023年度部门整体支出绩效自评报告", "一、基本情况",
+                      f"本中心核定编制26名。{covered}，中心实有在职人员24人。", "二、自评结论", "自评得分92分。"])
+    evaluation = read_saved(tmp_path, text + "\n")
+    assert (evaluation.unit.staff_establishment, evaluation.unit.staff_total) == (26, 24)
