@@ -7,6 +7,7 @@ from pathlib import Path
 
 from page_reading import read_saved
 
+from jixiao.readers import read_any
 from jixiao.readers.document import Table
 from jixiao.readers.extract.centred_levels import centred_levels
 
@@ -39,3 +40,30 @@ def test_a_long_run_of_counts_a_fund_pays_for(tmp_path: Path) -> None:
                       f"本中心核定编制26名。{covered}，中心实有在职人员24人。", "二、自评结论", "自评得分92分。"])
     evaluation = read_saved(tmp_path, text + "\n")
     assert (evaluation.unit.staff_establishment, evaluation.unit.staff_total) == (26, 24)
+
+
+def _html_row(*cells: str) -> str:
+    return "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
+
+
+_HEAD = _html_row("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+
+
+def test_a_table_going_on_keeps_the_level_it_carries(tmp_path: Path) -> None:
+    """An indicator table split over two pages, its header printed again on the second: the second part's first row
+    has no 一级 (its merged cell began on the page before), then a 满意度 block written on its own first row. The
+    first row is the 效益 block's, carried from the table above (the centred-label cut fits the rows too — the label
+    on the middle row of three — and gave the row 满意度指标, a 一级 the document never put it under)."""
+    first = ("<table>" + _html_row("项目名称", "某乡护林巡查项目", "", "", "", "", "") + _HEAD
+             + _html_row("产出指标", "数量指标", "巡查里程", "≥80公里", "86公里", "40", "40")
+             + _html_row("效益指标", "社会效益指标", "火情发现率", "≥90%", "96%", "20", "20") + "</table>")
+    second = ("<table>" + _HEAD + _html_row("", "生态效益指标", "林地受损面积", "≤4亩", "2亩", "20", "20")
+              + _html_row("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "94%", "10", "10")
+              + _html_row("", "服务对象满意度指标", "巡查员满意度", "≥90%", "91%", "10", "9")
+              + _html_row("总分", "", "", "", "", "100", "99") + "</table>")
+    page = f"<html><body><p>某乡林业站2024年度护林巡查项目支出绩效自评表</p>{first}{second}</body></html>"
+    path = tmp_path / "form.html"
+    path.write_text(page, encoding="utf-8")
+    levels = {i.name: i.level1 for i in read_any(path).evaluation.indicators}
+    assert levels == {"巡查里程": "产出指标", "火情发现率": "效益指标", "林地受损面积": "效益指标",
+                      "村民满意度": "满意度指标", "巡查员满意度": "满意度指标"}
