@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
-from page_reading import read_saved
+from page_reading import read_page, read_saved
 
 from jixiao.readers import read_any
 from jixiao.readers.document import Table
@@ -67,3 +68,18 @@ def test_a_table_going_on_keeps_the_level_it_carries(tmp_path: Path) -> None:
     levels = {i.name: i.level1 for i in read_any(path).evaluation.indicators}
     assert levels == {"巡查里程": "产出指标", "火情发现率": "效益指标", "林地受损面积": "效益指标",
                       "村民满意度": "满意度指标", "巡查员满意度": "满意度指标"}
+
+
+_PROJECT = "某县某农技站2024年度农机手培训项目支出绩效自评报告\n一、项目资金情况\n"
+
+
+def test_spending_told_by_the_years_end_gives_way_to_the_stated_one() -> None:
+    """"年末已支出X" names no 全年执行: a part's clause says it too ("培训费预算10万元，年末已支出8万元"), and read
+    first it stood against the project's "全年执行28万元" a sentence later (8 read, 28 lost). Kept aside now: the
+    stated one is read, and a text with no other gives it as a guess."""
+    text = "项目全年预算30万元。培训费预算10万元，年末已支出8万元。项目全年执行28万元。\n"
+    budget = read_page(_PROJECT + text).budget
+    assert budget.executed == Decimal(28)
+    evaluation = read_page(_PROJECT + "该项目全年到位资金42万，年末已使用41.5万。\n")
+    assert evaluation.budget.executed == Decimal("41.5")
+    assert evaluation.provenance["budget.executed"].guessed
