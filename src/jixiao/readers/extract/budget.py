@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from jixiao.numbers import parse_matched_money, to_decimal
-from jixiao.readers.extract.budget_amounts import AMOUNTS, BALANCES, HAS_MONEY, Units
+from jixiao.readers.extract.budget_amounts import AMOUNTS, BALANCES, HAS_MONEY, Units, told_by_when
 from jixiao.readers.extract.budget_figures import (
     APART_WORDS,
     apart_spending_figure,
@@ -121,7 +121,7 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                     continue
                 found = (path, tidy(amount), ref(line.location, cited), label)
                 elsewhere = line.index in projects or sub_unit_figure(norm, match.start()) or (
-                    project and _body_year_budget(norm, match)) or (
+                    project and _body_year_budget(norm, match)) or told_by_when(path, match) or (
                     path not in BALANCES and (other_year(norm, match.start(), year)
                                                or one_fund_figure(norm, match.start())
                                                or (apart and apart_spending_figure(norm, match.start()))))

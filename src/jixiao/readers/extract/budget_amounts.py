@@ -79,6 +79,14 @@ AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
 ]
 BALANCES = ("budget.carry_over", "budget.opening_balance")
 HAS_MONEY = re.compile(r"\d\s*(?:亿|万|元)")
+# the spending told by when it stood ("年末已使用X", "年内共计支付X"), no 全年执行 named: a part's clause says it as
+# well ("培训费预算10万元，年末已支出8万元"), so it gives way to the year's stated one (kept aside, a guess)
+_BY_WHEN = re.compile(r"年[末底]|年内")
+
+
+def told_by_when(path: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` (of ``path``'s pattern in :data:`AMOUNTS`) is spending told only by when it stood."""
+    return path == "budget.executed" and _BY_WHEN.match(match.group(0)) is not None
 
 
 class Units:

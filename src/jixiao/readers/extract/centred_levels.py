@@ -13,31 +13,26 @@ from jixiao.readers.textnorm import compact
 
 def _cuts(labels: list[int], start: int, end: int, limit: int = 8) -> list[list[tuple[int, int]]]:
     """The ways (at most ``limit``) to cut rows ``start``…``end`` into runs, one per label, each label on its run's
-    middle row (the upper one of two)."""
-    fits: dict[tuple[int, int], bool] = {}  # (label, first row of its run) → the rest can be cut
+    middle row (the upper one of two). (Worked out label by label, not by recursion: a long table has more labels
+    than Python's stack has frames.)"""
 
     def ends(i: int, s: int) -> list[int]:  # where label i's run may end when it starts at row s
         at = labels[i]
         return [e for e in (2 * at - s, 2 * at - s + 1) if at >= s and (i + 1 == len(labels) or labels[i + 1] > e)]
 
-    def fit(i: int, s: int) -> bool:
-        if i == len(labels):
-            return s == end + 1
-        if (i, s) not in fits:
-            fits[i, s] = any(fit(i + 1, e + 1) for e in ends(i, s))
-        return fits[i, s]
-
-    def walk(i: int, s: int, made: list[tuple[int, int]], out: list[list[tuple[int, int]]]) -> None:
+    # starts[i]: the rows label i's run may start at with the rest cut (a run starts after the label above it)
+    starts: list[set[int]] = [set() for _ in labels] + [{end + 1}]
+    for i in range(len(labels) - 1, -1, -1):
+        low = labels[i - 1] + 1 if i else start
+        starts[i] = {s for s in range(low, labels[i] + 1) if any(e + 1 in starts[i + 1] for e in ends(i, s))}
+    out: list[list[tuple[int, int]]] = []
+    todo: list[tuple[int, int, list[tuple[int, int]]]] = [(0, start, [])] if labels and start in starts[0] else []
+    while todo and len(out) < limit:  # depth first, each label's earlier end first
+        i, s, made = todo.pop()
         if i == len(labels):
             out.append(made)
-            return
-        for e in ends(i, s):
-            if len(out) < limit and fit(i + 1, e + 1):
-                walk(i + 1, e + 1, [*made, (s, e)], out)
-
-    out: list[list[tuple[int, int]]] = []
-    if labels and fit(0, start):
-        walk(0, start, [], out)
+            continue
+        todo.extend((i + 1, e + 1, [*made, (s, e)]) for e in reversed(ends(i, s)) if e + 1 in starts[i + 1])
     return out
 
 

@@ -103,17 +103,23 @@ _NAME_TAIL = re.compile(r"(人数|共|有|为)$")
 _WHOLE = re.compile(r"\s*(?:全(?:部门|局|系统|单位|院|委|办|中心|镇|乡|街道)|部门(?:合计|汇总|总计|共))")
 
 
+_COVERED_REACH = 12  # characters before a count searched for a word of the lexicon's staff_covered (all shorter)
+
+
 def _total(sentence: str, start: int, end: int | None = None) -> re.Match[str] | None:
     """:data:`_TOTAL` in ``sentence[start:end]``: the words' first match when no 其他 stands before it (then the
     pattern's match is that one), else the pattern's own search (its look-behind tried at every place is slow)."""
     end = len(sentence) if end is None else end
-    found = _TOTAL_ANYWHERE.search(sentence, start, end)
-    if found is not None and sentence.endswith("其他", 0, found.start()):
-        found = _TOTAL.search(sentence, start, end)
-    while found is not None and pattern("staff_covered").search(sentence, 0, found.start()):
-        # "经费保障在职人员数48人": the staff a fund pays for, a goal's target, no count of the unit's staff
-        found = _total(sentence, found.end(), end)
-    return found
+    while True:
+        found = _TOTAL_ANYWHERE.search(sentence, start, end)
+        if found is not None and sentence.endswith("其他", 0, found.start()):
+            found = _TOTAL.search(sentence, start, end)
+        # "经费保障在职人员数48人": the staff a fund pays for, a goal's target, no count of the unit's staff (passed
+        # over in a loop: a long run of such counts is deeper than the stack)
+        if found is None or not pattern("staff_covered").search(sentence, max(0, found.start() - _COVERED_REACH),
+                                                                found.start()):
+            return found
+        start = found.end()
 
 
 def extract_staff(outline: Outline, facts: Facts) -> None:

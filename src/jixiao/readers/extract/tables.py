@@ -165,7 +165,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
                 header, side_by_side, sub_header_at = whole, [], r + 1
             summary = block_score_rows(table, r, header)
             table = guessed_scores(table, r, header)
-            table = centred_levels(table, r, header)
+            if "level1" not in previous_levels:  # (a 一级 carried from the table this one continues, its caption
+                table = centred_levels(table, r, header)  # or the rows above is the first rows' own: read top-down)
             continue
         if halves and halves_header(row):  # 按收入性质分 | 全年预算数 | 按支出性质分 | 全年执行数 under the money
             money = None  # block: the unit's income and spending (read above), not the budget's fund rows

@@ -16,7 +16,7 @@ _FILED = re.compile(r"(?:填报|报告|编制|报送|提交|打印|完成)?(?:�
 _COVER_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 # a whole year's period ("2023年1月1日—12月31日", "2021年1月1日至2021年12月31日"): the year evaluated, no filing date
 # (a period that ends before 12月31日, "2024年1月1日至1月20日", may be the evaluation's own work: a date as before)
-_PERIOD = re.compile(r"(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[—–~～-])"
+_PERIOD = re.compile(r"(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|[—–~～-])"
                      r"\s*(?:\1\s*年\s*)?12\s*月\s*31\s*日")
 _EVALUATED = re.compile(r"(20\d{2})\s*年度?[^。;]{0,30}?(?:绩效|自评|评价|预算|决算)")
 
