@@ -33,3 +33,38 @@ def test_a_single_projects_payment_is_still_read() -> None:
                            "1、资金使用情况:项目预算18万元,2023年全年实际支付17.5万元,使用率97.2%。\n")
     assert evaluation.budget.executed == Decimal("17.5")
     assert evaluation.budget.stated_execution_rate == Decimal("97.2")
+
+
+# a knowledge base's Markdown export: tables with no outer pipes, the money rows led by an empty cell under the merged
+# 项目资金 label, the indicator rows closed by a pipe before an empty note cell
+_BARE_PIPES = """# 2022年某县某灌区改造项目绩效自评报告
+
+项目名称：2022年某县某灌区改造项目
+实施单位：某县某灌区管理所
+
+项目资金（万元） |   | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+:---: | :---: | :---: | :---: | :---: | :---: | :---: | :---:
+  | 年度资金总额 | 1480.00 | 1525.00 | 1468.25 | 10 | 96.28% | 9.63
+  | 其中：当年财政拨款 | 1480.00 | 1525.00 | 1468.25 | — | — | —
+
+一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施
+:---: | :---: | :---: | :---: | :---: | :---: | :---: | :---:
+产出指标 | 数量指标 | 某渠道衬砌长度 | ≥36公里 | 37.5公里 | 40 | 40 |
+效益指标 | 社会效益指标 | 某灌溉保证率 | ≥85% | 88% | 30 | 30 |
+满意度指标 | 服务对象满意度指标 | 某受益农户满意度 | ≥90% | 92% | 10 | 10 |
+总分 |   |   |   |   | 90 | 89.63 | 优
+"""
+
+
+def test_a_markdown_table_with_no_outer_pipes_keeps_its_rows_empty_first_cell() -> None:
+    """A Markdown table written without outer pipes whose money rows open on "  | 年度资金总额 | …" (their first cell
+    empty under the merged 项目资金 label): the header's width keeps that cell, so the figures stay in their columns
+    and the money block is read (before: no budget and no execution-rate row)."""
+    evaluation = read_page(_BARE_PIPES, "report.md")
+    budget = evaluation.budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("1480.00"), Decimal("1525.00"),
+                                                                  Decimal("1468.25"))
+    assert budget.stated_execution_rate == Decimal("96.28")
+    names = [indicator.name for indicator in evaluation.indicators]
+    assert names[-3:] == ["某渠道衬砌长度", "某灌溉保证率", "某受益农户满意度"]
+    assert evaluation.indicators[-1].stated_score == Decimal(10)
