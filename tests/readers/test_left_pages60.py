@@ -68,3 +68,25 @@ def test_a_markdown_table_with_no_outer_pipes_keeps_its_rows_empty_first_cell() 
     names = [indicator.name for indicator in evaluation.indicators]
     assert names[-3:] == ["某渠道衬砌长度", "某灌溉保证率", "某受益农户满意度"]
     assert evaluation.indicators[-1].stated_score == Decimal(10)
+
+
+# a viewer's text layer: each row's cells run together, the fund row's 分值 and 得分 cells a dash, its 执行率 written
+_FUSED_FUND_ROW = """项目支出绩效自评表（2023年度）
+项目名称2023年某调解中心运行保障项目
+主管部门某县司法局实施单位某县某调解中心
+项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分
+年度资金总额86.0092.4089.311096.66%9.67
+其中：财政拨款86.0092.4089.31—96.66%—
+一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施
+产出指标数量指标某调解案件数≥420件455件5050
+满意度指标服务对象满意度指标某当事人满意度≥90%93%4040
+"""
+
+
+def test_a_fused_fund_row_with_its_own_rate_between_dashes_is_read() -> None:
+    """"其中：财政拨款86.0092.4089.31—96.66%—": a fund row run together whose blank 分值 and 得分 cells are dashes
+    around its written 执行率; the rate is a cell of its own and the amounts split by it, so the row is read (before:
+    the marks after the figures had to be marks only, and the row was lost)."""
+    rows = read_page(_FUSED_FUND_ROW).budget.fund_rows
+    assert [(row.name, row.initial, row.adjusted, row.executed) for row in rows] == [
+        ("财政拨款", Decimal("86.00"), Decimal("92.40"), Decimal("89.31"))]
