@@ -33,3 +33,12 @@ def test_a_report_stating_no_year_gets_no_none_in_its_title() -> None:
 @pytest.mark.parametrize("name", ["", "  "])
 def test_the_web_lists_title_names_no_empty_unit(name: str) -> None:
     assert _title(Evaluation(unit=Unit(name=name), year=2024)) == "【待补充：单位名称】 2024 年度绩效自评"
+
+
+def test_the_writers_title_of_a_report_stating_no_year_names_none() -> None:
+    """The writers' generated title (``title.j2``) of a report stating no year: no "None年度"."""
+    from jixiao.writers.content import title_lines
+
+    unit = Unit(name="某县某站")
+    assert "".join(title_lines(Evaluation(unit=unit))) == "某县某站整体支出绩效自评报告"
+    assert "".join(title_lines(Evaluation(unit=unit, year=2023))) == "某县某站2023年度整体支出绩效自评报告"
