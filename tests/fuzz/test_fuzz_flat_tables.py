@@ -9,8 +9,8 @@ from work_counted import grows_linearly
 
 from jixiao.readers.align import align, indicator_check
 from jixiao.readers.document import Paragraph, Table
+from jixiao.readers.pipe_tables import PIPE_RULE
 from jixiao.readers.source_text import text_to_document
-from jixiao.readers.text_blocks import PIPE_RULE
 
 
 def test_a_flood_of_cells_stops_the_table_rebuilding_with_a_warning_and_keeps_the_text() -> None:

@@ -51,7 +51,15 @@ def docx_form(path: Path) -> Form:
     """Paragraphs and top-level tables of a Word file in document order (python-docx's XML)."""
     import docx
 
-    from jixiao.readers.source_docx import WORD_NS, controlled, numbering_id, paragraph_text, style_maps, with_nested
+    from jixiao.readers.source_docx import (
+        WORD_NS,
+        box_children,
+        controlled,
+        numbering_id,
+        paragraph_text,
+        style_maps,
+        with_nested,
+    )
 
     word = docx.Document(str(path))
     _, numbered = style_maps(word)
@@ -59,13 +67,19 @@ def docx_form(path: Path) -> Form:
     blocks: Form = []
     for element in controlled(word.element.body, "p", "tbl"):
         if element.tag == f"{WORD_NS}p":
-            text = _squeeze(paragraph_text(element))
+            boxes = box_children(element)  # a form set in a text box: its paragraphs and tables, read as the reader
+            text = _squeeze(paragraph_text(element, boxed=bool(boxes)))  # does, after the paragraph's own text
             list_id = numbering_id(element, numbered)
             if text and list_id is not None:  # Word's automatic numbering, as a viewer's copy shows it
                 counters[list_id] = counters.get(list_id, 0) + 1
                 text = f"{counters[list_id]}. {text}"
             if text:
                 blocks.append(text)
+            for child in boxes:
+                if child.tag == f"{WORD_NS}tbl":
+                    blocks.extend(_docx_rows(_docx_grid(tbl)) for tbl in with_nested(child))
+                elif box_text := _squeeze(paragraph_text(child)):
+                    blocks.append(box_text)
             continue
         blocks.extend(_docx_rows(_docx_grid(tbl)) for tbl in with_nested(element))
     return blocks

@@ -488,3 +488,14 @@ def test_fused_rows_opening_on_a_serial_and_short_level_words_under_a_header_of_
     assert [i.deviation_note for i in evaluation.indicators[3:5]] == ["部分学校延期报送", None]
     assert all(evaluation.provenance[f"indicators[{k}].{field}"].guessed
                for k in range(6) for field in ("name", "weight", "stated_score"))
+
+
+def test_a_form_set_in_a_text_box_is_flattened_from_its_tables() -> None:
+    """A Word report whose form sits in a floating text box (the sixty-fourth set's sf06): the shapes are made from
+    the box's tables, as the reader reads them, never from the box's text run into its anchoring paragraph (which
+    gave the html shape one paragraph of fused cells and no table)."""
+    path = next((DATA / "sixtyfourth").glob("sf06-*.docx"))
+    form = form_of(path)
+    tables = [block for block in form if not isinstance(block, str)]
+    assert len(tables) == 2
+    assert all("年初预算数" not in block for block in form if isinstance(block, str))

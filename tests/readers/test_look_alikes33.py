@@ -11,8 +11,8 @@ from corpus import errors
 
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, ref
 from jixiao.readers.extract.fraction_weights import fraction_weights
+from jixiao.readers.pipe_tables import is_rule
 from jixiao.readers.report import read_report
-from jixiao.readers.text_blocks import is_rule
 
 
 def _read(folder: Path, text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]

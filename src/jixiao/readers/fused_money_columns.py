@@ -22,8 +22,12 @@ def _column_role(word: str) -> str | None:
 ROW_LABEL = re.compile(r"(?:其中[:：]?)?(?:年度资金总额|资金总额|年度总金额|总金额|合计|当年财政拨款|财政拨款"
                        r"|上年结转资金|上年结转|其他资金)")
 # "其中：财政资金420.00436.50421.1796.49%//", "总额320.00…108.39年中追加…": a money row's label, its run of figures,
-# then the blank cells' marks or a note
-_MONEY_ROW = re.compile(r"((?:其中[:：]?)?[\u4e00-\u9fff]{1,12})[:：]?(\d[\d.,%]*)([—\-－/／\s]*|[\u4e00-\u9fff].*)")
+# then the blank cells' marks or a note; or the marks around the row's own rate ("其中：财政拨款132.00140.50136.21—
+# 96.95%—": the 分值 and 得分 cells blank, the 执行率 written)
+_MARKS = r"[—\-－/／\s]*"
+_MONEY_ROW = re.compile(r"((?:其中[:：]?)?[\u4e00-\u9fff]{1,12})[:：]?(\d[\d.,%]*)"
+                        rf"({_MARKS}|(?<!%){_MARKS}\d{{1,3}}(?:\.\d{{1,2}})?%{_MARKS}|[\u4e00-\u9fff].*)")
+_RATE_BETWEEN = re.compile(r"(\d{1,3}(?:\.\d{1,2})?%)")  # (the rate cut out of its marks, a cell of its own)
 _ONE_RATE = re.compile(r"\d{1,3}(?:\.\d+)?%")  # "执行率95%达到…": one figure, a sentence's, no run of a row's
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "2,865.403,102.76": fused amounts' thousands separators
 _COLUMN_GAP = 6  # characters between two header words of one run (a column's "(B/A)", an OCR's ",A、")
@@ -71,4 +75,5 @@ def money_row_cells(text: str) -> list[str] | None:
         return None
     if rest[:1] >= "\u4e00" and ((run.count(".") < 2 and "%" not in run) or _ONE_RATE.fullmatch(run)):
         return None
-    return [cell for cell in (label, run, rest) if cell]
+    tail = [piece.strip() for piece in _RATE_BETWEEN.split(rest)] if "%" in rest and rest[:1] < "\u4e00" else [rest]
+    return [cell for cell in (label, run, *tail) if cell]

@@ -117,15 +117,21 @@ def _read_boxes(p: Any, paragraph: int, tables: int, blocks: list[Block]) -> int
     (``wps:txbx``) and as its VML fallback (``mc:Fallback`` → ``v:textbox``) — the fallback is left out. Each
     paragraph of a box is a line, each table in it (a form set in a floating box) a table; the count of tables read
     so far."""
-    boxes = [box for box in p.iter(f"{WORD_NS}txbxContent") if next(box.iterancestors(f"{_MC}Fallback"), None) is None]
     lines = 0
-    for child in (child for box in boxes for child in controlled(box, "p", "tbl")):
+    for child in box_children(p):
         if child.tag == f"{WORD_NS}tbl":
             tables = _read_tables(child, tables, blocks)
         elif text := clean_line(paragraph_text(child)):
             lines += 1
             blocks.append(Paragraph(text, f"第{paragraph}段文本框第{lines}行"))
     return tables
+
+
+def box_children(p: Any) -> list[Any]:
+    """The paragraphs and tables of the text boxes anchored in paragraph ``p``, in order, each box once (its VML
+    fallback left out, see :func:`_read_boxes`)."""
+    boxes = [box for box in p.iter(f"{WORD_NS}txbxContent") if next(box.iterancestors(f"{_MC}Fallback"), None) is None]
+    return [child for box in boxes for child in controlled(box, "p", "tbl")]
 
 
 def paragraph_text(p: Any, boxed: bool = False, tab: str = " ") -> str:

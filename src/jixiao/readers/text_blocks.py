@@ -21,6 +21,7 @@ from jixiao.readers.headless_rows import headless_rows
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.numbered_rows import numbered_rows
+from jixiao.readers.pipe_tables import bare_pipe_tables, bare_row_cells, is_rule
 from jixiao.readers.record_views import is_record_line
 from jixiao.readers.ruled_cell_rows import ruled_cell_rows
 from jixiao.readers.scattered_rows import scattered_rows
@@ -32,25 +33,11 @@ from jixiao.readers.textnorm import clean_line, pipe_cells, unemphasised
 from jixiao.readers.wrapped_lines import is_continued_mark, is_page_mark
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-# no two runs of spaces side by side: a rule followed by a long run of spaces must fail in linear time; a cell of the
-# rule left blank ("|---|  |---:|", a copy that lost one) is still the rule, not a row (see is_rule)
-PIPE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*(?::?-{2,}:?\s*)?)*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _HTML_TAG = re.compile(r"</?(?:br|p|div|span|b|strong|i|em|font|u)\b[^<>]*>", re.IGNORECASE)
 # a list item's glyph: a Word list's dots pasted, and the marks units type before an item (◆ / ▲ / ※ …)
 _DOTS = "•·●▪◆◇▲△■※★▌▍"  # (▌ / ▍: a phone article's item bar)
 _BULLET = re.compile(rf"^( *)(?:[-*+]\s+|[{_DOTS}]\s*)(?=\S)")  # Markdown's marks, and the dots above
-
-
-def is_rule(line: str) -> bool:
-    """A Markdown rule: dashes in most of its cells ("|---|  |---:|" lost one; "| --- ||||||" is a row of empty
-    cells, a row break, not a rule)."""
-    if not PIPE_RULE.match(line):
-        return False
-    text = line.strip()
-    cells = text[text.startswith("|"):len(text) - text.endswith("|")].split("|")
-    dashed = sum(1 for cell in cells if cell.strip())
-    return dashed > len(cells) - dashed
 
 
 def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) -> list[Block]:
@@ -94,7 +81,8 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
         streamed |= {i: row for i, row in bar_figure_rows(lines).items() if i not in streamed}  # no number column
     # (a run-together form's header stays in the flattened text's view: the cells before it end there)
     flat_lines = [fused_form_header(raw) if i in fused else raw for i, raw in enumerate(lines)] if fused else lines
-    structured = _structured_lines(lines, table_ends)
+    bare = bare_pipe_tables(lines) if "|" in text and "--" in text else {}  # Markdown tables with no outer pipes
+    structured = _structured_lines(lines, table_ends) | set(bare)
     flat = layout(tokenize(flat_lines, structured | (set(forms) - set(fused)) | covered
                            | rule_lines(lines) | set(streamed)))
     if warnings is not None:
@@ -141,6 +129,12 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
                     flush()
                 skip_to = end + 1
                 continue
+        if number - 1 in bare:
+            if number - 2 not in bare:  # (the header: a table of its own)
+                flush()
+            if not is_rule(raw):
+                table_rows.append([_strip_md(clean_line(c)) for c in bare_row_cells(raw, bare[number - 1])])
+            continue
         if "|" in raw and _STREAM_CELL.match(raw):  # a web page's cell left over from its table: text
             raw = raw.rstrip().rstrip("|｜")
         if raw.count("\t") >= 2 and raw.strip():  # tab-separated rows (a table pasted from Word or Excel)

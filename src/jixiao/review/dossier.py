@@ -14,6 +14,7 @@ from jixiao.numbers import format_score
 from jixiao.review.phrases import without_tags
 from jixiao.scoring.packs import RulePack
 from jixiao.scoring.receipt import EvaluationScore
+from jixiao.writers.placeholders import stated_or_placeholder
 
 
 def _num(value: Decimal | None) -> str | None:
@@ -36,8 +37,10 @@ def report_title(evaluation: Evaluation) -> str:
     """The report's own title, else the usual one built from its facts (marked by no quotes)."""
     if evaluation.title and evaluation.title.strip():
         return evaluation.title.strip()
-    subject = evaluation.project.name if evaluation.project and evaluation.project.name else evaluation.unit.name
-    return f"{subject}{evaluation.year}年度{evaluation.kind.value}绩效自评报告"
+    project = evaluation.project.name.strip() if evaluation.project else ""
+    subject = project or stated_or_placeholder(evaluation.unit.name, "unit.name")
+    year = f"{evaluation.year}年度" if evaluation.year is not None else ""  # (a report stating no year: none named)
+    return f"{subject}{year}{evaluation.kind.value}绩效自评报告"
 
 
 def letter_data(evaluation: Evaluation, score: EvaluationScore, findings: list[Finding], pack: RulePack,

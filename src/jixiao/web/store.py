@@ -17,6 +17,7 @@ from jixiao.web import pipeline
 from jixiao.web.access import Forbidden, NotFound, Principal, WebError, readable, require_editor_of, scope
 from jixiao.web.status import ACTIONS, EDITABLE, PENDING, REASON_REQUIRED, STATUS_LABELS, UNDER_REVIEW, next_status
 from jixiao.web.tables import CommentRow, EvaluationRow, UnitRow, UserRow, VersionRow, utcnow
+from jixiao.writers.placeholders import stated_or_placeholder
 
 
 class Conflict(WebError):
@@ -70,7 +71,8 @@ def _summarise(row: EvaluationRow, evaluation: Evaluation, db: Session) -> pipel
 def _title(evaluation: Evaluation) -> str:
     """The row's title: the report's own, led by the project's name when the title does not hold it (a
     form titled only 项目支出绩效自评表 names its project in a cell), so two projects' forms differ."""
-    title = evaluation.title or f"{evaluation.unit.name} {evaluation.year} 年度绩效自评"
+    name = stated_or_placeholder(evaluation.unit.name, "unit.name")  # (an empty name is no name)
+    title = evaluation.title or f"{name} {evaluation.year} 年度绩效自评"
     project = evaluation.project.name if evaluation.project is not None else ""
     if project and project not in title:
         title = f"{project} {title}"

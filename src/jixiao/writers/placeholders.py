@@ -60,6 +60,12 @@ def placeholder_for(path: str) -> str:
     return placeholder(LABELS[re.sub(r"\[\d+\]", "[]", path)])
 
 
+def stated_or_placeholder(text: str | None, path: str) -> str:
+    """``text`` when the evaluation states it, else the placeholder of ``path``: ``unit.name`` defaults to "", so an
+    empty (or blank) name is no name, never one printed as if the report stated it."""
+    return (text or "").strip() or placeholder_for(path)
+
+
 def weight_shown(indicator: Indicator, index: int) -> str:
     """The weight as a report prints it (``10``), or ``【待补充：分值】`` when the document states none."""
     if indicator.weight is None:

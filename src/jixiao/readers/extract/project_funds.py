@@ -24,6 +24,7 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.listed_budgets import listed_budget_lines
 from jixiao.readers.extract.named_project_funds import named_fund, named_spending, one_funds
 from jixiao.readers.extract.outline import Line, Outline
+from jixiao.readers.extract.project_lists import listed_project_items
 from jixiao.readers.extract.sentences import sentence_start
 
 # "下达…资金1860万元" / "…衔接资金共下达105万元" / "项目预算资金426.80万元": a fund's allocation (the lexicon's
@@ -171,6 +172,11 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
     paid_rate = False  # whether the payment's sentence gave the rate
     paid_clause: tuple[str, re.Match[str]] | None = None  # the payment read, in its line
     listed = listed_budget_lines(outline, facts.get("year"))  # a numbered list of parts' budgets: none the whole's
+    items = listed_project_items(outline)  # several projects' items run on in the lines: each figure its project's
+
+    def in_item(line: Line, match: re.Match[str] | None) -> bool:
+        return match is not None and any(start <= match.start() < end for start, end in items.get(line.index, ()))
+
     for number, line in enumerate(outline.lines):
         if line.index in listed:
             continue
@@ -178,8 +184,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             wanted["budget.adjusted"] = False  # the first 下达's figure masked by a site: no later batch is the budget
         if wanted["budget.adjusted"]:
             for match in sorted([*_ALLOCATED.finditer(line.norm), *_TOLD.finditer(line.norm)], key=re.Match.start):
-                if part_sentence(line.norm, match.start()):
-                    continue  # (a part's own budget)
+                if part_sentence(line.norm, match.start()) or in_item(line, match):
+                    continue  # (a part's own budget, a listed project's)
                 # "下达某某资金A万元,某某资金B万元,共计下达Z万元": Z
                 whole = sentence_sum(line.norm, match) if match.re is _ALLOCATED else None
                 if whole is None and match.re is _ALLOCATED and other_funds_listed(line.norm, match):
@@ -204,7 +210,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                         named.append((tidy(amount), fund, ref(line.location, fund, guessed=True)))
         if wanted["budget.stated_execution_rate"] and "%" in line.norm:  # (every use rate ends on its %)
             used = _USE_RATE.search(line.norm)  # "项目实际使用资金…，资金使用率51.63%"
-            if used is not None and _parts_rates(line.norm, used):
+            if used is not None and (_parts_rates(line.norm, used) or in_item(line, used)):
                 used = None  # "A补助…资金使用率100%;B项目…资金使用率84.77%": each part's, not the fund's
             # one enumerated item's rate: the unit's, guessed, only while nothing else gives the unit's budget
             item = used is not None and list_item_figure(line.norm, used.start())
@@ -219,7 +225,9 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             paid = _done(line.norm)
         if paid is None and wanted["budget.executed"] and ("兑现" in line.norm or "支出" in line.norm):
             paid = _spent(line.norm)
+        paid = None if in_item(line, paid) else paid
         full = _IN_FULL.search(line.norm) if paid is None and "全部" in line.norm else None
+        full = None if in_item(line, full) else full
         if full is not None:
             amount, _unit = parse_matched_money(full)
             source = ref(line.location, line.text[full.start(): full.end()])

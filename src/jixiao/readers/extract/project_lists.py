@@ -37,3 +37,27 @@ def listed_project_lines(outline: Outline) -> set[int]:
             lines.add(line.index)
             markers.add(next(group for group in item.groups() if group))
     return lines if len(markers) >= 2 else set()
+
+
+# an item run on inside a line, its marker after the line's start, a full stop or a word, never inside a figure
+# ("35.3万元") or a clause number ("第1、2条"): "…共有3个项目1、某某维修项目:预算35.3万元,…实际支付35.3万元。2、…"
+_RUN_ON_ITEM = re.compile(r"(?<![\d.．第])(?:(\d{1,2})\s*(?:、|[.．](?!\d))|[(（](\d{1,2})[)）])"
+                          r"\s*[^。;；:：]{2,60}?项目\s*[,，:：]")
+
+
+def listed_project_items(outline: Outline) -> dict[int, list[tuple[int, int]]]:
+    """Where a unit's summary of its projects, run on within its lines, tells one project's figures: for each line,
+    the spans from an item's marker (a project named, then a comma or a colon) to the end of its sentence, when
+    that sentence states a figure and at least two items (by their markers) do; nothing otherwise."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    markers: set[str] = set()
+    for line in outline.lines:
+        if "项目" not in line.norm:
+            continue
+        for item in _RUN_ON_ITEM.finditer(line.norm):
+            stop = line.norm.find("。", item.end())
+            end = stop if stop >= 0 else len(line.norm)
+            if _FIGURE.search(line.norm, item.end(), end):
+                spans.setdefault(line.index, []).append((item.start(), end))
+                markers.add(next(group for group in item.groups() if group))
+    return spans if len(markers) >= 2 else {}
