@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -280,3 +281,45 @@ def test_guarded_patterns_still_match_where_their_words_are() -> None:
                         ("flat_fused template slot", "数量指标指标1 免费发放良种")]:
         found, guard = guards[where]
         assert guard(line) and found(line), where
+
+
+_TITLE_PIECES = st.sampled_from(["2023", "1999", "年", "年度", "自评表", "评价", "表", "评分表", "某局", " ", "\n", "-",
+                                 "“", "》", "（", "）", "12"])
+
+
+@given(st.lists(_TITLE_PIECES, max_size=6).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_an_other_years_title_is_found_as_by_the_one_pattern_it_was(text: str) -> None:
+    """The form's title words searched for, a year alone matched at the start: as the pattern of both did."""
+    import re
+
+    from jixiao.readers.extract import other_year_forms as forms
+
+    one = re.compile(r"自评表|评价表|评分表|^\W*(?:19|20)\d{2}\s*年度?\W*$")
+    assert bool(forms._TITLE_WORDS.search(text) or forms._YEAR_ALONE.match(text)) == bool(one.search(text))
+
+
+def test_numbered_goals_are_looked_for_only_on_a_line_naming_two_indicators(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line with fewer than two 指标 holds fewer than two "指标N:" marks: its marks are not searched for. A line
+    numbering its items is still read."""
+    from jixiao.readers.extract import prose_goal_lists
+    from jixiao.readers.extract.outline import Line, Outline
+
+    text, other = "绩效指标共设置2个,指标1:巡检次数12次;指标2:设备完好率95%", "本站年度绩效指标完成良好。"
+    listed = Line(1, text, text, "第2段")
+    outline = Outline([Line(0, other, other, "第1段"), listed], [])
+    names = [d.name for d in prose_goal_lists._numbered_items(outline)]
+    assert names == ["巡检次数", "设备完好率"]
+
+    class Counted:
+        def __init__(self) -> None:
+            self.texts: list[str] = []
+
+        def finditer(self, text: str) -> object:
+            self.texts.append(text)
+            return iter(())
+
+    counted = Counted()
+    monkeypatch.setattr(prose_goal_lists, "_NUMBER", counted)
+    prose_goal_lists._numbered_items(outline)
+    assert counted.texts == [listed.norm]
