@@ -323,3 +323,24 @@ def test_numbered_goals_are_looked_for_only_on_a_line_naming_two_indicators(monk
     monkeypatch.setattr(prose_goal_lists, "_NUMBER", counted)
     prose_goal_lists._numbered_items(outline)
     assert counted.texts == [listed.norm]
+
+
+_NAME_END_PIECES = st.sampled_from(["(", "（", "分值", "权重", "满分", "标准分", ":", "为", "10", "0.5", " ", "  ",
+                                    "\t", "\n", "指标", "指", "扣", "除", "减", "去", "。", ",", ";", "年度", "全年",
+                                    "目标值", "目标", "完成值", "实际完成值", "某某率", "分"])
+
+
+@given(st.lists(_NAME_END_PIECES, max_size=10).map("".join))
+@settings(max_examples=800, deadline=None)
+def test_a_names_end_is_found_where_the_pattern_of_its_alternatives_finds_it(text: str) -> None:
+    """The name's end opening on the set of its alternatives' first characters: the same match as the alternatives
+    written one after the other (the pattern as it was)."""
+    import re
+
+    from jixiao.readers.extract.bracketed_heads import VALUE_BRACKET
+    from jixiao.readers.extract.prose_indicator_heads import _NAME_END
+
+    plain = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}|(?:指标)?扣\s*(?:除|减|去)?\s*\d|"
+                       + VALUE_BRACKET)
+    found, expected = _NAME_END.search(text), plain.search(text)
+    assert (found and found.span()) == (expected and expected.span())
