@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -280,3 +281,66 @@ def test_guarded_patterns_still_match_where_their_words_are() -> None:
                         ("flat_fused template slot", "数量指标指标1 免费发放良种")]:
         found, guard = guards[where]
         assert guard(line) and found(line), where
+
+
+_TITLE_PIECES = st.sampled_from(["2023", "1999", "年", "年度", "自评表", "评价", "表", "评分表", "某局", " ", "\n", "-",
+                                 "“", "》", "（", "）", "12"])
+
+
+@given(st.lists(_TITLE_PIECES, max_size=6).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_an_other_years_title_is_found_as_by_the_one_pattern_it_was(text: str) -> None:
+    """The form's title words searched for, a year alone matched at the start: as the pattern of both did."""
+    import re
+
+    from jixiao.readers.extract import other_year_forms as forms
+
+    one = re.compile(r"自评表|评价表|评分表|^\W*(?:19|20)\d{2}\s*年度?\W*$")
+    assert bool(forms._TITLE_WORDS.search(text) or forms._YEAR_ALONE.match(text)) == bool(one.search(text))
+
+
+def test_numbered_goals_are_looked_for_only_on_a_line_naming_two_indicators(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line with fewer than two 指标 holds fewer than two "指标N:" marks: its marks are not searched for. A line
+    numbering its items is still read."""
+    from jixiao.readers.extract import prose_goal_lists
+    from jixiao.readers.extract.outline import Line, Outline
+
+    text, other = "绩效指标共设置2个,指标1:巡检次数12次;指标2:设备完好率95%", "本站年度绩效指标完成良好。"
+    listed = Line(1, text, text, "第2段")
+    outline = Outline([Line(0, other, other, "第1段"), listed], [])
+    names = [d.name for d in prose_goal_lists._numbered_items(outline)]
+    assert names == ["巡检次数", "设备完好率"]
+
+    class Counted:
+        def __init__(self) -> None:
+            self.texts: list[str] = []
+
+        def finditer(self, text: str) -> object:
+            self.texts.append(text)
+            return iter(())
+
+    counted = Counted()
+    monkeypatch.setattr(prose_goal_lists, "_NUMBER", counted)
+    prose_goal_lists._numbered_items(outline)
+    assert counted.texts == [listed.norm]
+
+
+_NAME_END_PIECES = st.sampled_from(["(", "（", "分值", "权重", "满分", "标准分", ":", "为", "10", "0.5", " ", "  ",
+                                    "\t", "\n", "指标", "指", "扣", "除", "减", "去", "。", ",", ";", "年度", "全年",
+                                    "目标值", "目标", "完成值", "实际完成值", "某某率", "分"])
+
+
+@given(st.lists(_NAME_END_PIECES, max_size=10).map("".join))
+@settings(max_examples=800, deadline=None)
+def test_a_names_end_is_found_where_the_pattern_of_its_alternatives_finds_it(text: str) -> None:
+    """The name's end opening on the set of its alternatives' first characters: the same match as the alternatives
+    written one after the other (the pattern as it was)."""
+    import re
+
+    from jixiao.readers.extract.bracketed_heads import VALUE_BRACKET
+    from jixiao.readers.extract.prose_indicator_heads import _NAME_END
+
+    plain = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}|(?:指标)?扣\s*(?:除|减|去)?\s*\d|"
+                       + VALUE_BRACKET)
+    found, expected = _NAME_END.search(text), plain.search(text)
+    assert (found and found.span()) == (expected and expected.span())

@@ -26,13 +26,14 @@ _OWN_BLOCK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[�
                         r"|\d{1,2}\s*[、.．](?=\s*[\u4e00-\u9fff]))|[|｜]")
 # either, searched once (most texts hold neither)
 _BROKEN = re.compile(r"(?m)^[ \t]*[-*+](?:[ \t]*|[ \t]+\S.*[，、])\r?$")
+_MARKS = "-*+"  # an item's marks: _BROKEN finds nothing in a text holding none (a plain test before its search)
 
 
 def join_broken_items(text: str) -> str:
     """``text`` with each list item's mark left alone on a line joined to the item's text on the next line, and
     each item cut inside a clause joined to the line of text that carries it on (the next line left blank, so every
     later line keeps its number)."""
-    if _BROKEN.search(text) is None:
+    if not any(mark in text for mark in _MARKS) or _BROKEN.search(text) is None:  # (most texts hold no mark)
         return text
     lines = text.split("\n")
     above = ""  # the last line with text before the current one

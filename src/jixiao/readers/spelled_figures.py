@@ -88,8 +88,10 @@ def arabic_count(norm: str, units: re.Pattern[str]) -> str:
 
 # (an estimate's word before it names no figure: 数十万元, 几十万元, 上百万元, 近十万元, 百余万元; nor does a match
 # start inside a run of numerals, which made a long run quadratic)
-_MONEY = re.compile(f"(?<![数几上近成多余{_WHOLE}千万亿])([一二三四五六七八九十两][{_WHOLE}千]*)万"
-                    f"((?:[{_WHOLE}千]*[十百千])?)元")
+_NOT_BEFORE = f"数几上近成多余{_WHOLE}千万亿"
+# (the numeral first, then the character before it looked behind: a pattern opening on a set of characters is
+# scanned for them at C speed, one opening on a look-behind is tried at every character of the whole text)
+_MONEY = re.compile(f"([一二三四五六七八九十两](?<![{_NOT_BEFORE}].)[{_WHOLE}千]*)万((?:[{_WHOLE}千]*[十百千])?)元")
 
 
 def spells_money(text: str) -> bool:

@@ -17,6 +17,7 @@ from jixiao.readers.extract.outline import Outline
 _ITEM = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:权重|分值|占|为)?\s*[(（]?\s*(\d{1,3}(?:\.\d+)?)\s*分(?![\d值数])"
                    r"\s*[)）]?")
 _POINTS = re.compile(r"\d\s*分")
+_SENTENCE = re.compile(r"[^。;；]+")  # a sentence (or a clause after ;) of the line
 _USUAL = ("预算执行", "产出指标", "效益指标", "满意度指标", "决策指标", "过程指标", "产出", "效益", "满意度", "决策",
           "过程")
 _TOTAL = re.compile(rf"(?:{pattern('total_row').pattern}|满分)$")  # "…，合计100分", "满分100分" close the list
@@ -35,7 +36,7 @@ def block_weights_in_prose(outline: Outline, indicators: list[IndicatorDraft], f
     for line in outline.lines:
         if line.norm.count("分") < 2 or len(line.norm) > 400:
             continue
-        for sentence in re.finditer(r"[^。;；]+", line.norm):
+        for sentence in _SENTENCE.finditer(line.norm):
             if len(_POINTS.findall(sentence.group(0))) < 2:  # (a cheap test first: two figures of points or more)
                 continue
             written = [m for m in _ITEM.finditer(sentence.group(0)) if not _TOTAL.search(m.group(1))]

@@ -32,16 +32,18 @@ def item_amount(item: re.Match[str]) -> Decimal:
 
 def blank_brackets(text: str) -> str:
     """Blank out parenthesised asides (same length), so sub-items are not taken as items."""
-    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
 _OWN_PARTS = re.compile(r",\s*(?:包括|包含|含|其中)[^;。]*")
+_OWN_PARTS_AFTER_AMOUNT = re.compile(r"(?<=元)" + _OWN_PARTS.pattern)
 
 
 def blank_parts_of_items(text: str) -> str:
     """Blank out asides and an item's own parts ("基本支出400万元，包括人员经费350万元、公用经费50万元；项目支出…":
     what follows 包括 / 含 / 其中 after an item's amount, up to the next "；", is inside that item)."""
-    return re.sub(r"(?<=元)" + _OWN_PARTS.pattern, lambda m: " " * len(m.group(0)), blank_brackets(text))
+    return _OWN_PARTS_AFTER_AMOUNT.sub(lambda m: " " * len(m.group(0)), blank_brackets(text))
 
 
 # by nature (基本支出 / 项目支出) and by economic class (工资福利支出, 商品和服务支出…) are two cuts of one total:

@@ -39,6 +39,9 @@ from jixiao.readers.extract.sentences import sentence_start
 _CARRIED_IN = re.compile(r"上年(?:度)?结转(?:[和与及]?结余)?(?:资金)?")
 # "…种植李子30亩,预计年总收入30万元" / "可实现总收入15万元": what a project is to earn, no account's total
 _FORECAST = re.compile(r"预计|可实现|预期")
+_COMPARED = re.compile(r"\s*(同比|比上年|较上年|与上年)")  # a comparison with last year after the total
+_ITEM_LEAD = re.compile(r"^(其中|包括|含|和|及)\s*")
+_SPENT_WORD = re.compile(r"(?<=..)决算数?$")
 TOTALS = [(INCOME_TOTAL, "budget.income_total", "budget.income_items", "收入总计"),
            (EXPENSE_TOTAL, "budget.expenditure_total", "budget.expenditure_items", "支出总计")]
 
@@ -61,7 +64,7 @@ def prose_totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, st
     total, unit = parse_matched_money(match)
     units.saw(unit, line.location, line.text[match.start(): match.end()])
     end = clause_end(line.norm, match.end())
-    while re.match(r"\s*(同比|比上年|较上年|与上年)", line.norm[end + 1:]):  # "…万元。同比…增长16.24%。其中：…"
+    while _COMPARED.match(line.norm, end + 1):  # "…万元。同比…增长16.24%。其中：…"
         end = clause_end(line.norm, end + 1)
     if line.norm[end + 1: end + 4].lstrip().startswith("其中"):  # "收入：1,026.48万元。其中：…"
         end = clause_end(line.norm, end + 1)
@@ -91,8 +94,8 @@ def prose_totals(line: Line, pattern: re.Pattern[str], paths: tuple[str, str, st
     carried: list[int] = []
     for item in ITEMS.finditer(blank_parts_of_items(line.norm[base:end])):
         name = line.text[base + item.start(1): base + item.end(1)].strip()
-        name = re.sub(r"^(其中|包括|含|和|及)\s*", "", name).strip(" ：:")
-        name = re.sub(r"(?<=..)决算数?$", "", name)  # "基本支出决算数为…": the item is 基本支出
+        name = _ITEM_LEAD.sub("", name).strip(" ：:")
+        name = _SPENT_WORD.sub("", name)  # "基本支出决算数为…": the item is 基本支出
         carry = bool(_CARRIED_IN.fullmatch(name))
         if not name or len(name) > 30 or (NOT_AN_ITEM.search(name) and not FINAL_ACCOUNT_PART.match(name)
                                           and not carry):

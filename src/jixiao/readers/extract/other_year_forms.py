@@ -10,7 +10,10 @@ import re
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.extract.facts import Facts
 
-_TITLE = re.compile(r"自评表|评价表|评分表|^\W*(?:19|20)\d{2}\s*年度?\W*$")
+# a form's title, or a year alone on its line ("2023年度"); two patterns: a search for the words opens on their first
+# characters, where one alternative anchored at the start made the engine try every character
+_TITLE_WORDS = re.compile(r"自评表|评价表|评分表")
+_YEAR_ALONE = re.compile(r"\W*(?:19|20)\d{2}\s*年度?\W*$")
 # a template's edition ("《部门整体支出绩效自评表》（2021年修订）", "2020年版") names no year the form covers
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*(?:修订|修正|版|印发|制定|颁布))")
 _TITLE_CHARS = 40
@@ -34,7 +37,8 @@ def other_year_tables(document: Document, facts: Facts) -> set[int]:
     for index, block in enumerate(document.blocks):
         if isinstance(block, Paragraph):
             text = block.text.strip()
-            years = {int(y) for y in _YEAR.findall(text)} if len(text) <= _TITLE_CHARS and _TITLE.search(text) else ()
+            years = {int(y) for y in _YEAR.findall(text)} if len(text) <= _TITLE_CHARS and (
+                _TITLE_WORDS.search(text) or _YEAR_ALONE.match(text)) else ()
             if len(years) == 1:
                 named = next(iter(years))
                 own = own or named == year

@@ -29,6 +29,8 @@ from jixiao.readers.extract.weighted_headings import (
 from jixiao.readers.textnorm import match_text
 
 _SENTENCE_END = re.compile(r"[。;!?]")
+_CLAUSE_MARK = re.compile(r"[,:;，：；]")
+_WEIGHT_BRACKET = re.compile(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)|\((?:分值|权重)")  # "（15分）", "（分值…" after a name
 # (each alternative opens on a literal, so a search skips to those characters; 目录 alone is matched apart)
 _TOC = re.compile(r"PAGEREF|_Toc\d+|\.[.…·]{3,}\s*\d+$|…[.…·]{3,}\s*\d+$|·[.…·]{3,}\s*\d+$")
 _TOC_TITLE = re.compile(r"目\s*录$")
@@ -205,7 +207,7 @@ def _named_by_the_next(lines: list[Line]) -> None:
                 _weighted_name(line.rest_norm.strip()) and STATED_SCORE.search(below.norm)):
             continue
         rest = line.rest_norm.strip()
-        if 2 <= len(rest) <= 20 and not _SENTENCE_END.search(rest) and not re.search(r"[,:;，：；]", rest):
+        if 2 <= len(rest) <= 20 and not _SENTENCE_END.search(rest) and not _CLAUSE_MARK.search(rest):
             line.is_heading = True
             line.md_level = _DEEPEST
 
@@ -226,7 +228,7 @@ def _looks_like_heading(line: Line, is_section_title: object) -> bool:
     if HEAD_WITH_WEIGHT.match(rest) or is_scored_level(rest) or is_block_heading(rest):
         return True  # "2、药品耗材采购成本降低率，权重15分" is a heading whatever the name's length
     head = rest.split(":", 1)[0]
-    if re.search(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)|\((?:分值|权重)", head):
+    if _WEIGHT_BRACKET.search(head):
         return False  # "5、消防安全隐患整改率（15分）：…" is an indicator, not a section
     return bool(callable(is_section_title) and len(head) <= 16 and is_section_title(head))
 

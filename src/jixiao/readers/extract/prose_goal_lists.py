@@ -69,6 +69,8 @@ def _numbered_items(outline: Outline) -> list[IndicatorDraft]:
     """The items of the first line that says its indicators were set (the lexicon's ``goal_lists.set_lead``) and
     numbers them "指标1:…;指标2:…", at least two read."""
     for line in outline.lines:
+        if line.norm.count("指标") < _MIN_ITEMS:  # (each mark holds the word: a plain count first)
+            continue
         marks = list(_NUMBER.finditer(line.norm))
         if len(marks) < _MIN_ITEMS or not pattern("goal_lists.set_lead").search(line.norm[:marks[0].start()]):
             continue

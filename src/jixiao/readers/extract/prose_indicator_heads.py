@@ -27,10 +27,13 @@ LEVEL2 = re.compile(
     r"项目立项|绩效目标|资金投入|资金管理|组织实施|预算执行|预算管理|资产管理|职责履行|履职效益|目标设定|预算配置|"
     r"财务管理|业务管理)(指标)?$"
 )
-_NAME_END = re.compile(r"\(\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|[:。,;]|\s{2,}|(?:指标)?扣\s*(?:除|减|去)?\s*\d|"
-                       + VALUE_BRACKET)
 # (a name ends at its weight, a colon, the end of the sentence, the points it lost ("1.名称指标扣0.5分，原因是…")
-# or a bracket of its values "（指标值：…；完成值：…）")
+# or a bracket of its values "（指标值：…；完成值：…）"; the pattern opens on the set of their first characters, each
+# alternative after it told by the character it opens on, so that the engine skips to them: written as alternatives
+# of their own, some opening on a set, it was tried at every character of the line)
+_NAME_END = re.compile(r"[(:。,;\s指扣](?:(?<=\()(?:\s*(?:分值|权重|满分|标准分)?\s*[:为]?\s*\d|"
+                       + VALUE_BRACKET.removeprefix(r"\(")
+                       + r")|(?<=[:。,;])|(?<=\s)\s+|(?<=指)标扣\s*(?:除|减|去)?\s*\d|(?<=扣)\s*(?:除|减|去)?\s*\d)")
 KEYED_HEAD = re.compile(r"[,:;]?\s*(?:指标分值|分值|权重|满分|标准分)\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*(?:分|%|"
                         + BARE_WEIGHT_END + ")")
 

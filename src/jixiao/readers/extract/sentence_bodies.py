@@ -177,9 +177,12 @@ def _bodies_in(line: Line, sentence_norm: str, offset: int, facts: Facts, path: 
                   ref(line.location, line.text[offset: offset + len(sentence_norm)]))
 
 
+_ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
 def _blank_brackets(text: str) -> str:
     """The text without its asides ("办公室(3人)": a body's own staff in brackets is still its name)."""
-    return re.sub(r"\([^()]*\)|（[^（）]*）", "", text)
+    return _ASIDE.sub("", text)
 
 
 # a figure counted ("编制50个", "78人"), a percentage or a bound ("年度目标≥85%" after an indicator "所属商会…覆盖率:"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # (outline reads sentence_start: no import of it at run time)
@@ -27,4 +28,4 @@ def sentences(line: Line) -> list[tuple[int, str]]:
 def sentence_start(norm: str, at: int, ends: str = ";。\n") -> int:
     """Where the sentence holding ``at`` starts in normalised text: just after the last of ``ends`` before it (0
     when none). Other ``ends`` give other parts: ``",;。"`` a clause's start, ``"。;"`` a sentence's within a line."""
-    return max(norm.rfind(end, 0, at) for end in ends) + 1
+    return max(map(norm.rfind, ends, repeat(0), repeat(at))) + 1  # (each end's last place: no loop in Python)
