@@ -18,6 +18,7 @@ from jixiao.readers.flat_stacked_money import stacked_rows
 from jixiao.readers.flat_table_cells import FlatTable, header_role, put_row, structural
 from jixiao.readers.flat_token import Token
 from jixiao.readers.fused_money import split_under_total
+from jixiao.readers.fused_money_columns import THOUSANDS
 from jixiao.readers.textnorm import compact
 
 _OCR_JUNK = re.compile(r"[A-Za-z|｜]{1,2}")
@@ -352,20 +353,28 @@ def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:
 
 
 def _labelled_run(tokens: Sequence[Token], i: int) -> list[str] | None:
-    """A fund row a viewer ran into one cell with its figures ("中央补助资金540.00560.00548.8098.00%"), alone on its
-    line: its label (a total's word, or a source's name as :data:`.flat_fund_columns.FUND_NAME` reads one) and the
-    run of figures, which the aligner splits by the block's constraints; None for any other cell."""
+    """A row a viewer ran into one cell with its figures ("中央补助资金540.00560.00548.8098.00%", "基本支出1,820.40
+    1,956.181,949.0299.63%"), alone on its line: its label (a total's word, a source's name as
+    :data:`.flat_fund_columns.FUND_NAME` reads one, or, with its rate in the run, a category's or a unit's name: a
+    few words, no figure) and the run of figures, its thousands separators out, which the aligner splits by the
+    block's constraints (a guess); None for any other cell."""
     text = tokens[i].text.strip()
     if (not text[-1:].isdecimal() and not text.endswith("%")) \
             or (i + 1 < len(tokens) and tokens[i + 1].line == tokens[i].line):
         return None
+    text = THOUSANDS.sub("", text)
     start = len(text.rstrip("0123456789.%"))
     run = text[start:]
     label = text[:start]
     if not label or not run[:1].isdecimal() or run.count("%") > 1 or (run.count(".") < 2 and "%" not in run) \
-            or not (_fund_row(label) or FUND_NAME.fullmatch(label)):
+            or not (_fund_row(label) or FUND_NAME.fullmatch(label) or ("%" in run and _ROW_NAME.fullmatch(label))):
         return None
     return [label, run]
+
+
+# a money row's label that names no fund: a category (基本支出, 人员经费) or a unit (某某中心), a few words; its run
+# read only with its 执行率, which the aligner checks the cut by (a run of amounts alone has several cuts)
+_ROW_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,20}")
 
 
 def _repeated_caption(tokens: Sequence[Token], i: int, header: Header) -> bool:
