@@ -134,6 +134,15 @@ def money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
             break
         first_value = i if unlabeled else i + 2 if wrapped else i + 1
         lead = None if unlabeled or wrapped else _labelled_run(tokens, i)
+        if lead is not None and "%" not in lead[1]:  # "县级配套资金720000072000005588400": amounts alone, no rate
+            part = _fund_part(out, top + 1, cols, lead[0], [lead[1]], True)
+            if part:  # split within what the total row leaves
+                at = [c for c, role in enumerate(cols) if role in _AMOUNTS]
+                out.add([lead[0], *part], [tokens[i].line] * (len(part) + 1), guessed=[0, *at])
+                out.used.add(i)
+                i += 1
+                continue
+            lead = lead if _weighed_alone(lead) else None
         if lead is not None:  # "财政拨款1200.001260.001238.8898.32%": the row's label and its figures in one cell
             reading = align(lead, cols, money_check)
             if reading.score == float("-inf"):
@@ -233,16 +242,19 @@ def _lone_amount(values: list[str], header: Header) -> bool:
         and sum(1 for role in header.roles if role in _AMOUNTS) >= 2
 
 
-def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: list[str]) -> tuple[str, ...] | None:
+def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: list[str],
+               part: bool = False) -> tuple[str, ...] | None:
     """A fund row ("其中：当年财政拨款 | 58.658.652.74") whose amounts a viewer ran into one cell that no single amount
     of the block can be (two decimal points, or more than the total): its cells under ``cols`` less the label, the
     amounts split by :func:`.fused_money.split_under_total` within the block's total row (``out``'s row ``first``,
     the first under the header, its 执行率 agreeing with its amounts) less the fund rows above it; () when no split
     or several fit (no row); None when the row is none such (the aligner reads it; a run holding the row's own
-    执行率 too, which the aligner splits by that rate)."""
+    执行率 too, which the aligner splits by that rate). ``part``: the label, a category's or a unit's name run
+    onto its amounts (:func:`_labelled_run`), names a part of the total as a fund's does."""
     figures = [v for v in values if kind(v) not in _NO_FIGURE]  # ("——" in the 分值 column after the run: no figure)
     above = out.rows[first:]
-    if len(figures) != 1 or not above or not _fund_row(label) or pattern("fund_rows.total").match(compact(label)) \
+    if len(figures) != 1 or not above or not (_fund_row(label) or FUND_NAME.fullmatch(compact(label)) or part) \
+            or pattern("fund_rows.total").match(compact(label)) \
             or not pattern("fund_rows.total").match(compact(above[0][0])) \
             or not _agreeing(dict(zip(cols, above[0], strict=True))):
         return None
@@ -355,9 +367,9 @@ def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:
 def _labelled_run(tokens: Sequence[Token], i: int) -> list[str] | None:
     """A row a viewer ran into one cell with its figures ("中央补助资金540.00560.00548.8098.00%", "基本支出1,820.40
     1,956.181,949.0299.63%"), alone on its line: its label (a total's word, a source's name as
-    :data:`.flat_fund_columns.FUND_NAME` reads one, or, with its rate in the run, a category's or a unit's name: a
-    few words, no figure) and the run of figures, its thousands separators out, which the aligner splits by the
-    block's constraints (a guess); None for any other cell."""
+    :data:`.flat_fund_columns.FUND_NAME` reads one, or a category's or a unit's name: a few words, no figure) and
+    the run of figures, its thousands separators out, which the aligner splits by the block's constraints, or, with
+    no rate in it, :func:`_fund_part` within the total above (a guess either way); None for any other cell."""
     text = tokens[i].text.strip()
     if (not text[-1:].isdecimal() and not text.endswith("%")) \
             or (i + 1 < len(tokens) and tokens[i + 1].line == tokens[i].line):
@@ -366,15 +378,20 @@ def _labelled_run(tokens: Sequence[Token], i: int) -> list[str] | None:
     start = len(text.rstrip("0123456789.%"))
     run = text[start:]
     label = text[:start]
-    if not label or not run[:1].isdecimal() or run.count("%") > 1 or (run.count(".") < 2 and "%" not in run) \
-            or not (_fund_row(label) or FUND_NAME.fullmatch(label) or ("%" in run and _ROW_NAME.fullmatch(label))):
+    if not label or not run[:1].isdecimal() or run.count("%") > 1 \
+            or not (_fund_row(label) or FUND_NAME.fullmatch(label) or _ROW_NAME.fullmatch(label)):
         return None
     return [label, run]
 
 
-# a money row's label that names no fund: a category (基本支出, 人员经费) or a unit (某某中心), a few words; its run
-# read only with its 执行率, which the aligner checks the cut by (a run of amounts alone has several cuts)
+# a money row's label that names no fund: a category (基本支出, 人员经费) or a unit (某某中心), a few words
 _ROW_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,20}")
+
+
+def _weighed_alone(lead: list[str]) -> bool:
+    """A row's run of amounts with no rate that the aligner weighs: a fund's, its decimal points fixing most cuts.
+    A category's or a unit's is read only with its 执行率 or under a total (amounts alone have several cuts)."""
+    return lead[1].count(".") >= 2 and (_fund_row(lead[0]) or FUND_NAME.fullmatch(lead[0]) is not None)
 
 
 def _repeated_caption(tokens: Sequence[Token], i: int, header: Header) -> bool:
