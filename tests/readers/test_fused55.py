@@ -13,6 +13,7 @@ from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
 from jixiao.model import Evaluation
 from jixiao.readers.flat_money_words import split_money_heads, whole_money_heads
+from jixiao.readers.fused_money import split_money_run
 
 _HEAD = ["某县某某管理中心2025年度部门整体支出绩效自评报告", "一、预算执行情况"]
 _INDICATORS = ["二、部门整体支出绩效自评表",
@@ -86,3 +87,41 @@ def test_a_category_row_without_its_rate_is_not_split(tmp_path: Path) -> None:
     page = read_saved_rows(tmp_path, _HEAD + table + _INDICATORS)
     assert _items(page) == []
     assert _no_error(page)
+
+
+_PROJECT = ["项目支出绩效自评表（2025年度）", "项目名称某某灌区节水改造项目",
+            "主管部门某县水利局实施单位某县灌区服务中心", "（单位：元）"]
+_PROJECT_ROWS = ["一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+                 "产出指标数量指标改造渠道长度≥18公里18.6公里5050",
+                 "满意度指标服务对象满意度指标受益农户满意度≥90%93%4040",
+                 "总分10010"]
+
+
+def test_fund_rows_of_amounts_alone_are_split_within_the_total(tmp_path: Path) -> None:
+    """"其中：中央补助资金320000003400000034000000" and "市级配套资金220000002400000022672000" under the total row: fund
+    rows in whole 元, no rate, one a name the lexicon's sources do not list (补助资金, 配套资金 after a level) and one
+    its name run onto its figures. The first went to the aligner, which has nothing to check a cut by, and the
+    second was no row. Each is split within what the total leaves in its columns (the funds add up to it), the one
+    split that fits; a guess."""
+    money = ["资金情况年初预算数全年预算数全年执行数分值执行率得分", "年度资金总额5400000058000000566720001097.71%9.77",
+             "其中：中央补助资金320000003400000034000000", "市级配套资金220000002400000022672000"]
+    page = read_saved_rows(tmp_path, _PROJECT + money + _PROJECT_ROWS)
+    rows = [(row.name, row.initial, row.adjusted, row.executed) for row in page.budget.fund_rows]
+    assert rows == [("中央补助资金", Decimal("3200.00"), Decimal("3400.00"), Decimal("3400.00")),
+                    ("市级配套资金", Decimal("2200.00"), Decimal("2400.00"), Decimal("2267.20"))]
+    assert page.provenance["budget.fund_rows"].guessed
+    assert _no_error(page)
+
+
+def test_a_total_in_whole_yuan_is_split_where_its_amounts_are_alike_in_size(tmp_path: Path) -> None:
+    """"年度资金总额15000001580000158000010100%10": whole 元 have no decimal point to cut at, and a rate of 100 %
+    fits 1500000 | 1580000 | 1580000 and 15000001 | 580000 | 580000 alike, so no split was taken (the aligner then
+    read amounts of a few 元). Of the splits the constraints allow, the one whose amounts have as many whole digits
+    each is taken, a guess; a run of amounts with no rate to check stays unsplit."""
+    money = ["项目资金年初预算数全年预算数全年执行数分值执行率得分", "年度资金总额15000001580000158000010100%10"]
+    page = read_saved_rows(tmp_path, _PROJECT + money + _PROJECT_ROWS)
+    budget = page.budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("150.00"), Decimal("158.00"),
+                                                                 Decimal("158.00"))
+    assert page.provenance["budget.initial"].guessed
+    assert split_money_run("1234512345", ["budget", "executed"]) is None
