@@ -125,3 +125,14 @@ def test_a_total_in_whole_yuan_is_split_where_its_amounts_are_alike_in_size(tmp_
                                                                  Decimal("158.00"))
     assert page.provenance["budget.initial"].guessed
     assert split_money_run("1234512345", ["budget", "executed"]) is None
+
+
+def test_a_note_closing_a_spaced_money_row_is_no_row(tmp_path: Path) -> None:
+    """"年度资金总额 1200.5 1300.2 1260.8 96.97% 10 -0.3 某某执行率未达100%": a note closing the row, its words run onto
+    a rate, is no category's row run onto its figures (it does not open its line, and holds a rate only): the
+    block's 执行率 stays the row's own."""
+    money = ["预算资金（万元） 年初预算数 全年预算数 全年执行数 执行率 分值 扣分 扣分原因",
+             "年度资金总额 1200.5 1300.2 1260.8 96.97% 10 -0.3 某某执行率未达100%"]
+    page = read_saved_rows(tmp_path, _HEAD + money + _INDICATORS)
+    assert page.budget.stated_execution_rate == Decimal("96.97")
+    assert page.budget.executed == Decimal("1260.8")

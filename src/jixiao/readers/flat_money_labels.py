@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from jixiao.lexicon import pattern
 from jixiao.readers.flat_fund_columns import FUND_NAME
 from jixiao.readers.flat_token import Token
+from jixiao.readers.fused_money import RATE
 from jixiao.readers.fused_money_columns import THOUSANDS
 from jixiao.readers.textnorm import compact
 
@@ -34,9 +35,16 @@ def labelled_run(tokens: Sequence[Token], i: int) -> list[str] | None:
     run = text[start:]
     label = text[:start]
     if not label or not run[:1].isdecimal() or run.count("%") > 1 \
-            or not (fund_row(label) or FUND_NAME.fullmatch(label) or _ROW_NAME.fullmatch(label)):
+            or not (fund_row(label) or FUND_NAME.fullmatch(label) or _named_row(tokens, i, label, run)):
         return None
     return [label, run]
+
+
+def _named_row(tokens: Sequence[Token], i: int, label: str, run: str) -> bool:
+    """A category's or a unit's row run onto its figures: a few words opening the line, and more figures than a
+    rate (a note "预算执行率未达100%" closing a spaced row is no row)."""
+    return _ROW_NAME.fullmatch(label) is not None and (i == 0 or tokens[i - 1].line != tokens[i].line) \
+        and RATE.fullmatch(run) is None
 
 
 # a money row's label that names no fund: a category (基本支出, 人员经费) or a unit (某某中心), a few words
