@@ -27,6 +27,12 @@ def _items(page: Evaluation) -> list[tuple[str, Decimal]]:
     return [(item.name, item.amount) for item in page.budget.expenditure_items]
 
 
+def _budget(page: Evaluation) -> tuple[Decimal | None, ...]:
+    """The budget's three amounts and its stated 执行率."""
+    budget = page.budget
+    return budget.initial, budget.adjusted, budget.executed, budget.stated_execution_rate
+
+
 def _no_error(page: Evaluation) -> bool:
     return not [f for f in run_checks(page) if f.severity == Severity.ERROR]
 
@@ -41,10 +47,7 @@ def test_a_category_table_whose_heads_run_together_is_read_and_guessed(tmp_path:
              "基本支出1,536.201,602.451,588.9099.15%", "项目支出287.00341.60305.2289.35%",
              "合计1,823.201,944.051,894.1297.43%"]
     page = read_saved_rows(tmp_path, _HEAD + table + _INDICATORS)
-    budget = page.budget
-    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("1823.20"), Decimal("1944.05"),
-                                                                 Decimal("1894.12"))
-    assert budget.stated_execution_rate == Decimal("97.43")
+    assert _budget(page) == (Decimal("1823.20"), Decimal("1944.05"), Decimal("1894.12"), Decimal("97.43"))
     assert _items(page) == [("基本支出", Decimal("1588.90")), ("项目支出", Decimal("305.22"))]
     assert page.provenance["budget.initial"].guessed
     assert page.provenance["budget.expenditure_items"].guessed
@@ -59,10 +62,7 @@ def test_a_unit_table_whose_last_heads_the_cutter_left_together_is_read(tmp_path
              "某某局机关512.30540.10531.6298.43%", "某某服务站208.00215.40203.1194.29%",
              "合计720.30755.50734.7397.25%"]
     page = read_saved_rows(tmp_path, _HEAD + table + _INDICATORS)
-    budget = page.budget
-    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("720.30"), Decimal("755.50"),
-                                                                 Decimal("734.73"))
-    assert budget.stated_execution_rate == Decimal("97.25")
+    assert _budget(page) == (Decimal("720.30"), Decimal("755.50"), Decimal("734.73"), Decimal("97.25"))
     assert page.provenance["budget.executed"].guessed
     assert _no_error(page)
 
@@ -120,9 +120,7 @@ def test_a_total_in_whole_yuan_is_split_where_its_amounts_are_alike_in_size(tmp_
     each is taken, a guess; a run of amounts with no rate to check stays unsplit."""
     money = ["项目资金年初预算数全年预算数全年执行数分值执行率得分", "年度资金总额15000001580000158000010100%10"]
     page = read_saved_rows(tmp_path, _PROJECT + money + _PROJECT_ROWS)
-    budget = page.budget
-    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("150.00"), Decimal("158.00"),
-                                                                 Decimal("158.00"))
+    assert _budget(page)[:3] == (Decimal("150.00"), Decimal("158.00"), Decimal("158.00"))
     assert page.provenance["budget.initial"].guessed
     assert split_money_run("1234512345", ["budget", "executed"]) is None
 
