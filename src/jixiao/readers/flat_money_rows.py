@@ -250,7 +250,7 @@ def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: 
     the first under the header, its 执行率 agreeing with its amounts) less the fund rows above it; () when no split
     or several fit (no row); None when the row is none such (the aligner reads it; a run holding the row's own
     执行率 too, which the aligner splits by that rate). ``part``: the label, a category's or a unit's name run
-    onto its amounts (:func:`_labelled_run`), names a part of the total as a fund's does."""
+    onto its amounts (:func:`.flat_money_labels.labelled_run`), names a part of the total as a fund's does."""
     figures = [v for v in values if kind(v) not in _NO_FIGURE]  # ("——" in the 分值 column after the run: no figure)
     above = out.rows[first:]
     if len(figures) != 1 or not above or not (fund_row(label) or FUND_NAME.fullmatch(compact(label)) or part) \
