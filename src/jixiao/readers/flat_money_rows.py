@@ -13,6 +13,7 @@ from jixiao.readers.cells import VALUE_CELL_KINDS, Kind, kind, number
 from jixiao.readers.flat_captions import unit_of
 from jixiao.readers.flat_fund_columns import FUND_NAME
 from jixiao.readers.flat_headers import Header, header_at
+from jixiao.readers.flat_money_labels import fund_row, labelled_run, weighed_alone
 from jixiao.readers.flat_spaced import RATE_POINTS, RATE_SCORE
 from jixiao.readers.flat_stacked_money import stacked_rows
 from jixiao.readers.flat_table_cells import FlatTable, header_role, put_row, structural
@@ -122,7 +123,7 @@ def money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         points = _rate_points(tokens, i) if len(cols) >= 4 else None  # (before the header test: 执行率 | 分值／得分
         # are column words)
         if points is None and not unlabeled and (kind(label) in VALUE_CELL_KINDS or header_at(tokens, i)
-                                                 or (structural(label) and not _fund_row(label))):
+                                                 or (structural(label) and not fund_row(label))):
             break
         if points is not None:  # "预算执行率分值 | 10 | 得分 | 9.84" under the block: the rate's points, as written
             blank = len(cols) - len(points)
@@ -132,7 +133,16 @@ def money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
             i = points[-1][-1] + 1
             break
         first_value = i if unlabeled else i + 2 if wrapped else i + 1
-        lead = None if unlabeled or wrapped else _labelled_run(tokens, i)
+        lead = None if unlabeled or wrapped else labelled_run(tokens, i)
+        if lead is not None and "%" not in lead[1]:  # "县级配套资金720000072000005588400": amounts alone, no rate
+            part = _fund_part(out, top + 1, cols, lead[0], [lead[1]], True)
+            if part:  # split within what the total row leaves
+                at = [c for c, role in enumerate(cols) if role in _AMOUNTS]
+                out.add([lead[0], *part], [tokens[i].line] * (len(part) + 1), guessed=[0, *at])
+                out.used.add(i)
+                i += 1
+                continue
+            lead = lead if weighed_alone(lead) else None
         if lead is not None:  # "财政拨款1200.001260.001238.8898.32%": the row's label and its figures in one cell
             reading = align(lead, cols, money_check)
             if reading.score == float("-inf"):
@@ -149,9 +159,9 @@ def money_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> int:
         while len(values) > len(header.roles) and kind(values[-1]) in (Kind.EMPTY, Kind.SLASH):
             values.pop()  # ("… | 9.59 |  | / |": a blank or "/" in a column the header leaves unnamed, no value)
         if not any(kind(v) in (Kind.NUMBER, Kind.PERCENT, Kind.FUSED, Kind.AMOUNT, Kind.SLASH) for v in values) \
-                and not _fund_row(label):
+                and not fund_row(label):
             break
-        stacked = stacked_rows(tokens, header.start, first_value, j, len(header.roles), _fund_row) \
+        stacked = stacked_rows(tokens, header.start, first_value, j, len(header.roles), fund_row) \
             if unlabeled and not numbered else None
         if stacked is not None and _put_stacked(out, cols, tokens, stacked):
             i = j
@@ -232,16 +242,19 @@ def _lone_amount(values: list[str], header: Header) -> bool:
         and sum(1 for role in header.roles if role in _AMOUNTS) >= 2
 
 
-def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: list[str]) -> tuple[str, ...] | None:
+def _fund_part(out: FlatTable, first: int, cols: list[str], label: str, values: list[str],
+               part: bool = False) -> tuple[str, ...] | None:
     """A fund row ("其中：当年财政拨款 | 58.658.652.74") whose amounts a viewer ran into one cell that no single amount
     of the block can be (two decimal points, or more than the total): its cells under ``cols`` less the label, the
     amounts split by :func:`.fused_money.split_under_total` within the block's total row (``out``'s row ``first``,
     the first under the header, its 执行率 agreeing with its amounts) less the fund rows above it; () when no split
     or several fit (no row); None when the row is none such (the aligner reads it; a run holding the row's own
-    执行率 too, which the aligner splits by that rate)."""
+    执行率 too, which the aligner splits by that rate). ``part``: the label, a category's or a unit's name run
+    onto its amounts (:func:`.flat_money_labels.labelled_run`), names a part of the total as a fund's does."""
     figures = [v for v in values if kind(v) not in _NO_FIGURE]  # ("——" in the 分值 column after the run: no figure)
     above = out.rows[first:]
-    if len(figures) != 1 or not above or not _fund_row(label) or pattern("fund_rows.total").match(compact(label)) \
+    if len(figures) != 1 or not above or not (fund_row(label) or FUND_NAME.fullmatch(compact(label)) or part) \
+            or pattern("fund_rows.total").match(compact(label)) \
             or not pattern("fund_rows.total").match(compact(above[0][0])) \
             or not _agreeing(dict(zip(cols, above[0], strict=True))):
         return None
@@ -316,7 +329,7 @@ def _after_serial(tokens: Sequence[Token], i: int, serial: bool) -> int | None:
         at += 1
     if at >= len(tokens) or kind(tokens[at].text) is not Kind.TEXT:
         return None
-    return at if serial or _fund_row(tokens[at].text) else None
+    return at if serial or fund_row(tokens[at].text) else None
 
 
 def _filled(tokens: Sequence[Token], first: int, j: int, header: Header) -> bool:
@@ -327,9 +340,9 @@ def _filled(tokens: Sequence[Token], first: int, j: int, header: Header) -> bool
 
 def _wrapped_fund_label(tokens: Sequence[Token], i: int) -> bool:
     """A fund row's label in two pieces ("其中:当年财政" "拨款"): neither piece is a fund row's label, both are."""
-    if i + 1 >= len(tokens) or _fund_row(tokens[i].text) or kind(tokens[i + 1].text) is not Kind.TEXT:
+    if i + 1 >= len(tokens) or fund_row(tokens[i].text) or kind(tokens[i + 1].text) is not Kind.TEXT:
         return False
-    return len(compact(tokens[i + 1].text)) <= 4 and _fund_row(tokens[i].text + tokens[i + 1].text)
+    return len(compact(tokens[i + 1].text)) <= 4 and fund_row(tokens[i].text + tokens[i + 1].text)
 
 
 def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:
@@ -343,7 +356,7 @@ def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:
             break  # the next row's 序号 (under a serial column, or on the next line after a row filled)
         if kind(text) not in VALUE_CELL_KINDS:
             beside = tokens[j].line == tokens[j - 1].line or tokens[j - 1].line != tokens[j - 2].line
-            if noted or "money_note" not in header.roles or kind(text) is not Kind.TEXT or _fund_row(text) \
+            if noted or "money_note" not in header.roles or kind(text) is not Kind.TEXT or fund_row(text) \
                     or j == first or not beside or structural(text) or header_at(tokens, j):
                 break
             noted = True
@@ -351,30 +364,8 @@ def _row_end(tokens: Sequence[Token], first: int, header: Header) -> int:
     return j
 
 
-def _labelled_run(tokens: Sequence[Token], i: int) -> list[str] | None:
-    """A fund row a viewer ran into one cell with its figures ("中央补助资金540.00560.00548.8098.00%"), alone on its
-    line: its label (a total's word, or a source's name as :data:`.flat_fund_columns.FUND_NAME` reads one) and the
-    run of figures, which the aligner splits by the block's constraints; None for any other cell."""
-    text = tokens[i].text.strip()
-    if (not text[-1:].isdecimal() and not text.endswith("%")) \
-            or (i + 1 < len(tokens) and tokens[i + 1].line == tokens[i].line):
-        return None
-    start = len(text.rstrip("0123456789.%"))
-    run = text[start:]
-    label = text[:start]
-    if not label or not run[:1].isdecimal() or run.count("%") > 1 or (run.count(".") < 2 and "%" not in run) \
-            or not (_fund_row(label) or FUND_NAME.fullmatch(label)):
-        return None
-    return [label, run]
-
-
 def _repeated_caption(tokens: Sequence[Token], i: int, header: Header) -> bool:
     """Token ``i`` repeats the header's own first cell (the block's caption) and a fund row's label follows it: the
     block's merged label cell copied into each of its rows (a sheet's merged cell filled), not the row's label."""
     return i >= header.end and i + 1 < len(tokens) and bool(header.caption) \
-        and compact(tokens[i].text) == compact(tokens[header.start].text) and _fund_row(tokens[i + 1].text)
-
-
-def _fund_row(text: str) -> bool:
-    key = compact(text)
-    return bool(pattern("fund_rows.total").match(key) or pattern("fund_rows.parts").search(key)) and len(key) <= 20
+        and compact(tokens[i].text) == compact(tokens[header.start].text) and fund_row(tokens[i + 1].text)

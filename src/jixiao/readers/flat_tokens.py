@@ -36,7 +36,7 @@ from jixiao.readers.flat_line_forms import (
     whole_form,
 )
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
-from jixiao.readers.flat_money_words import money_words
+from jixiao.readers.flat_money_words import money_words, split_money_heads, whole_money_heads
 from jixiao.readers.flat_named_rows import named_head, named_row
 from jixiao.readers.flat_nature_columns import unfolded
 from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
@@ -112,10 +112,10 @@ def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
     if fused is None and len(text) > 200:
         return form_after_prose(text)
     if fused is None and "预算" in text:  # "年初预算调整预算决算支出执行率": money columns with no cut word among them
-        fused = money_words(text)
+        fused = money_words(text) or whole_money_heads(text)
     if fused is None:  # "其中：财政资金420.00436.50421.1796.49%//", "总额320.00…108.39年中追加…"
         return money_row_cells(text)
-    return fused
+    return split_money_heads(fused)  # "… | 调整后预算数 | 决算数执行率": the last heads cut short
 
 
 def _form_in_cell(piece: str) -> list[str]:

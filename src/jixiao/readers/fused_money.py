@@ -93,6 +93,9 @@ def money_splits(text: str, roles: list[str], rate: str | None = None) -> list[t
     return out
 
 
+_MOST_FITS = 12  # splits that fit gathered before giving up (one of them then chosen by its amounts' lengths)
+
+
 def _split(run: str, roles: list[str], same_decimals: bool, rate: str | None = None) -> list[str] | None:
     found: list[tuple[str, ...]] = []
     tries = 0
@@ -100,7 +103,7 @@ def _split(run: str, roles: list[str], same_decimals: bool, rate: str | None = N
     def walk(rest: str, taken: tuple[str, ...]) -> None:
         nonlocal tries
         tries += 1
-        if tries > _MAX_TRIES or len(found) > 1:
+        if tries > _MAX_TRIES or len(found) >= _MOST_FITS:
             return
         role = roles[len(taken)]
         if len(taken) == len(roles) - 1:
@@ -116,9 +119,18 @@ def _split(run: str, roles: list[str], same_decimals: bool, rate: str | None = N
             walk(rest[end:], (*taken, head))
 
     walk(run, ())
+    if 1 < len(found) < _MOST_FITS and tries <= _MAX_TRIES and ("rate" in roles or rate is not None):
+        found = [fit for fit in found if _even_amounts(fit, roles)]  # (checked by a rate: amounts alone fit any cut)
     if len(found) != 1 or tries > _MAX_TRIES:
         return None
     return [GuessedCell(piece) for piece in found[0]]
+
+
+def _even_amounts(pieces: tuple[str, ...], roles: list[str]) -> bool:
+    """A row's amounts written with as many whole digits each ("12000001264000126400010100%10": 1200000 | 1264000 |
+    1264000, not 12000001 | 264000 | 264000): of several splits the constraints allow — whole 元 have no decimal
+    point to cut at — the one whose amounts are alike in size, as a budget and its outturn are."""
+    return len({len(piece.split(".")[0]) for piece, role in zip(pieces, roles, strict=True) if role in _MONEY}) == 1
 
 
 def _fits(pieces: tuple[str, ...], roles: list[str], same_decimals: bool = True) -> bool:

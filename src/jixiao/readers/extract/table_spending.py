@@ -69,7 +69,9 @@ def _put(table: Table, block: MoneyBlock, rows: list[tuple[int, str]], facts: Fa
         source = cell_ref(table, at, col, text)
         facts.put("budget.expenditure_total", amount, source if block.unit_stated
                   else source.model_copy(update={"guessed": True}))
-        facts.put("budget.expenditure_items", found, cell_ref(table, rows[0][0], 0, rows[0][1]))
+        source = cell_ref(table, rows[0][0], 0, rows[0][1])
+        split = any((at, col) in table.guessed for at, label in rows if label)  # (an amount cut out of a run)
+        facts.put("budget.expenditure_items", found, source.model_copy(update={"guessed": True}) if split else source)
 
 
 def spending_by_direction(table: Table, unit: str | None, facts: Facts) -> None:
