@@ -35,14 +35,18 @@ _NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
 Line = list[tuple[float, str]]  # (x in mm, text) pieces of one printed line
 
 
+def _width(text: str, size: float = 3.0) -> float:
+    """A run's printed width: a full character for a Chinese one, half for a Latin letter or a digit."""
+    return sum(size if ord(ch) > 0x2000 else size / 2 for ch in text)
+
+
 def _text_objects(lines: list[Line], first_id: int) -> tuple[str, int]:
     out, oid, y = [], first_id, 20.0
     for line in lines:
         for x, text in line:
             if text:
-                w = 3.5 * len(text)
-                out.append(f'<ofd:TextObject ID="{oid}" Boundary="{x:g} {y:g} {w:g} 5" Font="2" Size="3.5">'
-                           f'<ofd:FillColor Value="0 0 0"/><ofd:TextCode X="0" Y="4" DeltaX="g {max(len(text) - 1, 1)} 3.5">'
+                out.append(f'<ofd:TextObject ID="{oid}" Boundary="{x:g} {y:g} {_width(text):g} 4.5" Font="2" Size="3">'
+                           f'<ofd:FillColor Value="0 0 0"/><ofd:TextCode X="0" Y="3.5" DeltaX="g {max(len(text) - 1, 1)} 3">'
                            f"{escape(text)}</ofd:TextCode></ofd:TextObject>")
                 oid += 1
         y += 6.5
@@ -79,11 +83,15 @@ def ofd_bytes(pages: list[list[Line]], title: str, creator: str) -> bytes:
     return buf.getvalue()
 
 
-_COLS = (12.0, 32.0, 52.0, 96.0, 118.0, 142.0, 154.0, 166.0)
+def _columns(rows: list[list[str]], left: float = 10.0, gap: float = 3.0) -> tuple[float, ...]:
+    """Each column's left edge: the widest cell of the column before it and a gap further right."""
+    widths = [max(_width(r[c]) if c < len(r) else 0 for r in rows) for c in range(max(map(len, rows)))]
+    return tuple(left + sum(widths[:c]) + gap * c for c in range(len(widths)))
 
 
-def _row(cells_: list[str], cols: tuple[float, ...] = _COLS) -> Line:
-    return list(zip(cols, cells_, strict=False))
+def _table(rows: list[list[str]]) -> list[Line]:
+    cols = _columns(rows)
+    return [list(zip(cols, r, strict=False)) for r in rows]
 
 
 def _prose(text: str) -> Line:
@@ -95,20 +103,19 @@ def sw01() -> Made:
     proj = "2024年博物馆免费开放及陈列展览经费"
     money = ("286.00", "302.50", "295.84")
     f, rt, es, tot = project(2024, unit, dept, proj, money, SW01)
-    money_cols = (12.0, 48.0, 78.0, 104.0, 130.0, 146.0, 166.0)
+    form = _table([HEAD, *map(cells, SW01), ["总分", "", "", "", "", "100", str(tot), WORD[f["stated_grade"]]]])
     page1: list[Line] = [
         _prose(f"{proj}绩效自评报告"), [],
         _prose("一、项目基本情况"),
         _prose(f"项目名称：{proj}"), _prose(f"主管部门：{dept}"), _prose(f"实施单位：{unit}"),
         _prose("本项目用于基本陈列免费开放、临时展览引进和社会教育活动开展。"), [],
         _prose("二、项目资金使用情况"),
-        *(_row(r, money_cols) for r in money_rows(money, rt, es)), [],
+        *_table(money_rows(money, rt, es)), [],
         _prose("三、绩效指标完成情况"),
-        _row(HEAD), *(_row(cells(r)) for r in SW01[:4]),
+        *form[:5],
     ]
     page2: list[Line] = [
-        *(_row(cells(r)) for r in SW01[4:]),
-        _row(["总分", "", "", "", "", "100", str(tot), WORD[f["stated_grade"]]]), [],
+        *form[5:], [],
         _prose("四、自评结论"),
         _prose(f"本项目自评得分{tot}分，自评等级为“{WORD[f['stated_grade']]}”。"), [],
         _prose("五、问题及改进措施"),
