@@ -6,9 +6,10 @@ from __future__ import annotations
 import zipfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
-from page_reading import by_name
+from page_reading import by_name, read_saved
 
 from jixiao.errors import InputError
 from jixiao.readers import read_any
@@ -70,3 +71,37 @@ def test_ofd_page_of_positioned_runs(tmp_path: Path, split_runs: bool) -> None:
 def test_ofd_without_text_is_refused_in_one_sentence(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="没有可提取的文字"):
         read_any(_ofd(tmp_path / "blank.ofd", []))
+
+
+def _shown(value: Any) -> dict[str, Any]:
+    """A target's or an actual's stated fields, as the evaluation file writes them."""
+    return value.model_dump(mode="json", exclude_none=True) if value is not None else {}
+
+
+def test_target_and_actual_stacked_in_one_labelled_cell(tmp_path: Path) -> None:
+    """A form whose one value column stacks the target over the actual, each labelled ("目标：≥40人" / "完成：44人"):
+    both read, as written (before, the cell was read as the target and no actual)."""
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值及完成情况", "分值", "得分"],
+            ["产出指标", "数量指标", "某集训人数", "目标：≥40人<br/>完成：44人", "50", "50"],
+            ["效益指标", "社会效益指标", "某训练成效", "目标：明显提升<br/>完成：明显提升", "20", "20"],
+            ["满意度指标", "满意度指标", "某家长满意度", "目标：≥90%<br/>完成：88%", "30", "27"],
+            ["合计", "", "", "", "100", "97"]]
+    grid = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    html = f"<html><body><p>某市某校2024年度部门整体支出绩效自评表</p><table>{grid}</table></body></html>"
+    inds = by_name(read_saved(tmp_path, html, "form.htm"))
+    got = {name: (_shown(i.target), _shown(i.actual)) for name, i in inds.items()}
+    assert got["某集训人数"] == ({"comparator": "≥", "value": "40", "unit": "人"}, {"value": "44", "unit": "人"})
+    assert (got["某训练成效"][0]["text"], got["某训练成效"][1]["text"]) == ("明显提升", "明显提升")
+    assert got["某家长满意度"][1] == {"value": "88", "unit": "%"}
+
+
+def test_note_mark_after_a_value_is_not_its_unit(tmp_path: Path) -> None:
+    """A value carrying a note's mark ("3280万次[1]", the note under the table): the mark is no part of the unit
+    (before, the unit read "万次[")."""
+    lines = ["某市某中心2024年某宣传项目绩效自评表",
+             "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+             "产出指标 | 数量指标 | 某宣传场次 | ≥6场 | 7场 | 50 | 50 |",
+             "效益指标 | 社会效益指标 | 某网络曝光量 | ≥3000万次 | 3280万次[1] | 50 | 50 |",
+             "总分 |  |  |  |  | 100 | 100 |", "注：[1]某第三方监测数据。"]
+    actual = by_name(read_saved(tmp_path, "\n".join(lines) + "\n"))["某网络曝光量"].actual
+    assert _shown(actual) == {"value": "3280", "unit": "万次"}
