@@ -105,3 +105,29 @@ def test_note_mark_after_a_value_is_not_its_unit(tmp_path: Path) -> None:
              "总分 |  |  |  |  | 100 | 100 |", "注：[1]某第三方监测数据。"]
     actual = by_name(read_saved(tmp_path, "\n".join(lines) + "\n"))["某网络曝光量"].actual
     assert _shown(actual) == {"value": "3280", "unit": "万次"}
+
+
+def test_levels_as_an_outline_down_the_name_column(tmp_path: Path) -> None:
+    """A form with no level columns whose first column is an outline: "一、产出指标" and "（一）数量指标" rows with
+    their block's points and score, the 三级 numbered "1." under them — the headings are the rows' levels, no
+    indicators of their own (before, each heading row was read as an indicator and no row had a level)."""
+    import docx
+
+    rows = [["绩效指标", "分值", "年度指标值", "实际完成值", "得分"],
+            ["一、产出指标", "60", "", "", "58"], ["（一）数量指标", "30", "", "", "30"],
+            ["1.某巡查次数", "30", "≥20次", "24次", "30"], ["（二）质量指标", "30", "", "", "28"],
+            ["2.某修缮合格率", "30", "≥95%", "93%", "28"], ["二、满意度指标", "40", "", "", "40"],
+            ["（一）服务对象满意度指标", "40", "", "", "40"], ["3.某公众满意度", "40", "≥90%", "92%", "40"],
+            ["合计", "100", "", "", "98"]]
+    d = docx.Document()
+    d.add_paragraph("某市某局2024年度部门整体支出绩效自评表")
+    t = d.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    d.save(tmp_path / "form.docx")
+    read = read_any(tmp_path / "form.docx").evaluation
+    assert [(i.level1, i.level2, i.name, i.weight) for i in read.indicators] == [
+        ("产出指标", "数量指标", "某巡查次数", Decimal(30)), ("产出指标", "质量指标", "某修缮合格率", Decimal(30)),
+        ("满意度指标", "服务对象满意度指标", "某公众满意度", Decimal(40))]
+    assert read.stated_total == Decimal(98)
