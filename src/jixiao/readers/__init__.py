@@ -32,7 +32,7 @@ class ReadResult:
 def read_any(path: str | Path, form: int | None = None) -> ReadResult:
     """Read an evaluation file or a self-evaluation report, by its suffix.
 
-    Reports (.txt/.md/.csv, .docx, .pdf, .xlsx, .html/.htm/.mhtml/.mht; .doc/.wps/.rtf/.odt/.xls/.et/.ods through
+    Reports (.txt/.md/.csv, .docx, .pdf, .xlsx, .html/.htm/.mhtml/.mht, .ofd; .doc/.wps/.rtf/.odt/.xls/.et/.ods through
     LibreOffice) are parsed into an Evaluation whose ``provenance`` says where each fact was read; bad files raise
     InputError. ``form`` picks one of several 自评表 in a report (from 1; default the first).
     """

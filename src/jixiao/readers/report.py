@@ -59,6 +59,12 @@ def _html(path: Path) -> Document:
     return read_html_document(path)
 
 
+def _ofd(path: Path) -> Document:
+    from jixiao.readers.source_ofd import read_ofd_document
+
+    return read_ofd_document(path)
+
+
 def _image(path: Path) -> Document:
     from jixiao.readers.source_image import read_image_document
 
@@ -76,7 +82,7 @@ READERS: dict[str, Callable[[Path], Document]] = {
     ".docx": _docx, ".pdf": _pdf, ".xlsx": _xlsx, ".xlsm": _xlsx,
     ".doc": _legacy, ".wps": _legacy, ".rtf": _legacy, ".odt": _legacy,
     ".xls": _legacy, ".et": _legacy, ".ods": _legacy,
-    ".html": _html, ".htm": _html, ".mhtml": _html, ".mht": _html,
+    ".html": _html, ".htm": _html, ".mhtml": _html, ".mht": _html, ".ofd": _ofd,
     ".png": _image, ".jpg": _image, ".jpeg": _image, ".tif": _image, ".tiff": _image,
 }
 REPORT_SUFFIXES = set(READERS)

@@ -56,8 +56,11 @@ _BARE_NUMBER = re.compile(r"[≥≤<>=]?-?\d[\d,]*(?:\.\d+)?")
 CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
 NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[①-⑳]$")  # "婴儿死亡率②" over a note "②2023年为3.6‰。"
 UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
-TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)\s*[,;]\s*"
+# both values in one cell, apart by a comma or stacked on two lines ("目标：≥60人" / "完成：64人")
+TARGET_AND_ACTUAL = re.compile(r"(?:年度|年初)?目标(?:值)?\s*:?\s*(?P<target>[^,;:]+?)(?:\s*[,;]\s*|\s+)"
                                 r"(?:全年)?(?:实际)?完成(?:值|情况)?\s*:?\s*(?P<actual>[^,;:]+?)\s*。?$")
+# a note's mark after a value ("5870万次[1]", "96%[注2]"): the note is under the table, the value is the cell's
+VALUE_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff%‰\d])\s*[\[［](?:注\s*)?\d{1,2}[\]］]$")
 
 
 # (a 反向 indicator is lower-is-better: its target is an upper bound)

@@ -23,6 +23,7 @@ from jixiao.readers.extract.table_indicator_cells import (
     TARGET_AND_ACTUAL,
     TEMPLATE_NUMBER,
     UNSTATED,
+    VALUE_NOTE_MARK,
     cell_is_header,
     comparison,
     note_blanks,
@@ -187,6 +188,11 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if both is not None:  # "目标：按时完成，全年完成：部分完成" in the 完成值 cell: both, as written
         target_text = target_text or actual_text[both.start("target"): both.end("target")]
         actual_text = actual_text[both.start("actual"): both.end("actual")]
+    elif not actual_text and (both := TARGET_AND_ACTUAL.match(match_text(target_text))) is not None:
+        # "目标：≥60人" over "完成：64人" in one 指标值及完成情况 cell, no 完成值 column of its own
+        actual_text = target_text[both.start("actual"): both.end("actual")]
+        target_text = target_text[both.start("target"): both.end("target")]
+    target_text, actual_text = (VALUE_NOTE_MARK.sub("", text) for text in (target_text, actual_text))
     measure = row_cell(row, header, "measure_unit") or name_unit
     if target_text and re.fullmatch(r"[\d.,]+", match_text(target_text)):  # ("时限（月） | 10": months, no October)
         target_text = comparison(row, header) + target_text + ("" if is_deadline(target_text + name_unit) else measure)
@@ -207,7 +213,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if actual is not None and measure and actual.get("value") is not None and not actual.get("unit"):
         actual["unit"] = measure
     if actual is not None:
-        where = cell_ref(table, r, header["actual"], cut)  # (a dash cut off: a guess)
+        col = header.get("actual", header.get("target", header["name"]))  # (else stacked under the target)
+        where = cell_ref(table, r, col, cut)  # (a dash cut off: a guess)
         draft.put("actual", actual, where if cut == actual_text else where.model_copy(update={"guessed": True}))
     note = row_cell(row, header, "deviation")
     if note and note not in ("/", "-", "—", "无") \

@@ -31,7 +31,7 @@ from jixiao.readers.extract.table_columns import (
     two_row_header,
     weightless_header,
 )
-from jixiao.readers.extract.table_indicator_cells import split_block_weight
+from jixiao.readers.extract.table_indicator_cells import row_cell, split_block_weight
 from jixiao.readers.extract.table_indicators import indicator_row
 from jixiao.readers.extract.table_labels import key_values
 from jixiao.readers.extract.table_money import MoneyBlock, lone_rate_row
@@ -43,6 +43,7 @@ from jixiao.readers.extract.table_spending import (
 )
 from jixiao.readers.extract.table_total_row import TOTAL_ROW, subtotal_before_total, subtotal_row, total_row
 from jixiao.readers.extract.template_notes import template_note_rows
+from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
 
 # 万元 / 亿元 / 千元 anywhere; 元 alone only where written as a unit ("（元）", "单位：元", a cell "元"), never the
@@ -107,6 +108,39 @@ def level_row(row: list[str]) -> tuple[str, str, Decimal | None] | None:
     order = ("level2", "level1") if second else ("level1", "level2")
     level = next((level for level in order if pattern(f"levels.{level}").match(name)), None)
     return (level, name, weight) if level is not None else None
+
+
+def outline_level_row(row: list[str], header: dict[str, int]) -> tuple[str, str, Decimal | None] | None:
+    """A heading row of an outline down the name column of a table with no level columns ("一、产出指标 | 50 | | |
+    48.5" over "（一）数量指标 | 20 | | | 20" over "1.某某次数 | 10 | ≥48次 | 52次 | 10"): a numbered level word with
+    its block's points and score and no value of its own — the level of the rows below, no indicator."""
+    if any(level in header for level in ("level1", "level2", "levels")):
+        return None
+    name = row_cell(row, header, "name").strip()
+    if not _HEADING_NUMBER.match(name) or row_cell(row, header, "target") or row_cell(row, header, "actual"):
+        return None
+    named = level_row([name])
+    if named is None:
+        return None
+    level, words, weight = named
+    return level, words, weight if weight is not None else number_in(row_cell(row, header, "weight"))
+
+
+def _carry_level(table: Table, r: int, named: tuple[str, str, Decimal | None], previous_levels: dict[str, str],
+                 level_refs: dict[str, SourceRef], facts: Facts) -> None:
+    """A level row's level carried down to the rows below, cited at its cell; a 一级's block weight kept."""
+    level_kind, level_name, block_weight = named
+    row = table.rows[r]
+    previous_levels[level_kind] = level_name
+    written = next(c for c, cell in enumerate(row) if cell.strip())  # (a merged row repeats it)
+    level_refs[level_kind] = cell_ref(table, r, written, row[written])
+    if level_kind == "level1":
+        previous_levels.pop("level2", None)
+        level_refs.pop("level2", None)
+    if level_kind == "level1" and block_weight is not None \
+            and level_name not in facts.get("stated_block_weights", {}):
+        facts.put_entry("stated_block_weights", level_name, block_weight,
+                        ref(table.row_location(r), " ".join(row).strip()))
 
 
 def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: str = "",
@@ -197,6 +231,9 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             if grade_heads(row):  # 优 | 良 | 中 | 差 under 绩效标准: the header's second row
                 continue
             row = unshifted(row, header)  # a merged 指标类型 left out, an empty cell padding the row's end
+        if header is not None and (outlined := outline_level_row(row, header)) is not None:
+            _carry_level(table, r, outlined, previous_levels, level_refs, facts)
+            continue
         if header is not None:
             draft = indicator_row(table, r, row, header, previous_levels, facts, level_refs)
             if draft is not None and goal_table(header):
@@ -210,17 +247,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
                 continue
             named = level_row(row)
             if named is not None:
-                level_kind, level_name, block_weight = named
-                previous_levels[level_kind] = level_name
-                written = next(c for c, cell in enumerate(row) if cell.strip())  # (a merged row repeats it)
-                level_refs[level_kind] = cell_ref(table, r, written, row[written])
-                if level_kind == "level1":
-                    previous_levels.pop("level2", None)
-                    level_refs.pop("level2", None)
-                if level_kind == "level1" and block_weight is not None \
-                        and level_name not in facts.get("stated_block_weights", {}):
-                    facts.put_entry("stated_block_weights", level_name, block_weight,
-                                    ref(table.row_location(r), " ".join(row).strip()))
+                _carry_level(table, r, named, previous_levels, level_refs, facts)
                 continue
         if money is not None:
             used, draft = money.read(table, r, row, facts)
