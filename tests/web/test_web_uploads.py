@@ -110,3 +110,16 @@ def test_damaged_upload_is_named_as_uploaded(world: World) -> None:
                            files={"file": ("我的报告.docx", b"PK\x03\x04 not really a zip")})
     assert response.status_code == 422
     assert "我的报告.docx" in response.json()["detail"] and "upload" not in response.json()["detail"]
+
+
+def test_every_format_the_reader_reads_can_be_uploaded(world: World, tmp_path: Path) -> None:
+    """An OFD report (a format the CLI reads that the upload form once refused) becomes a draft with its facts; a
+    zip-packaged format beyond Word's and Excel's is checked from its directory like them."""
+    ofd = next((Path(__file__).resolve().parents[1] / "data" / "sixtyfifth").glob("sw01-*.ofd"))
+    client = world.client("editor_a")
+    response = client.post("/api/import", data={"unit_id": str(world.units["甲镇人民政府"])},
+                           files={"file": ("某馆自评.ofd", ofd.read_bytes())})
+    assert response.status_code == 201, response.text
+    assert str(response.json()["evaluation"]["budget"]["adjusted"]) in ("302.5", "302.50")
+    with pytest.raises(InputError, match=r"压缩比 \d+ 倍超过上限"):
+        check_archive(docx_bomb(tmp_path / "dense.ofd", 20))

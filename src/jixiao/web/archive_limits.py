@@ -1,4 +1,4 @@
-"""Limits on what an uploaded Office file (``.docx``, ``.xlsx``: zip archives) may expand to,
+"""Limits on what an uploaded zip-packaged file (``.docx``, ``.xlsx``, ``.odt``, ``.ofd`` …) may expand to,
 checked from the archive's directory *before* any reader opens it: the number of members, each
 member's and the total uncompressed size, and each member's compression ratio. The readers use
 Python's zipfile, which never inflates a member past its declared size, so the declared sizes are a
@@ -15,7 +15,7 @@ from jixiao.errors import InputError
 from jixiao.limits import Limits as InputLimits
 
 MB = 1024 * 1024
-ZIP_SUFFIXES = (".docx", ".xlsx")
+ZIP_SUFFIXES = (".docx", ".xlsx", ".xlsm", ".odt", ".ods", ".ofd")
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,6 @@ from pathlib import Path
 from jixiao.web.archive_limits import ArchiveLimits
 
 DEFAULT_DB_PATH = Path("data") / "jixiao.db"
-UPLOAD_SUFFIXES = (
-    ".txt", ".md", ".csv", ".docx", ".pdf", ".xlsx", ".xlsm", ".html", ".htm", ".mhtml", ".mht",
-    ".yaml", ".yml", ".json",
-)
 
 
 @dataclass(frozen=True)

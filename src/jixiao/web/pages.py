@@ -17,13 +17,12 @@ from jixiao.numbers import to_halfwidth
 from jixiao.web import auth, custom_packs, overview, pipeline, store
 from jixiao.web.access import Principal, WebError, readable, require_editor_of, visible_units
 from jixiao.web.annotations import field_notes
-from jixiao.web.config import UPLOAD_SUFFIXES
 from jixiao.web.deps import Who, settings, tx, who, wtx
 from jixiao.web.forms import FormErrors, base_json, evaluation_from_form
 from jixiao.web.history import diff
 from jixiao.web.status import ACTIONS, EDITABLE, PENDING, next_status
 from jixiao.web.tables import EvaluationRow, UnitRow
-from jixiao.web.uploads import read_upload
+from jixiao.web.uploads import UPLOAD_SUFFIXES, read_upload
 
 router = APIRouter(include_in_schema=False)
 LOGIN_CSRF_COOKIE = "jixiao_login_csrf"

@@ -13,9 +13,15 @@ from starlette.concurrency import run_in_threadpool
 
 from jixiao.errors import JixiaoError
 from jixiao.model import Evaluation
+from jixiao.readers import EVALUATION_SUFFIXES
+from jixiao.readers.report import READERS
 from jixiao.web import pipeline
 from jixiao.web.access import WebError
-from jixiao.web.config import UPLOAD_SUFFIXES, Settings
+from jixiao.web.config import Settings
+
+# every file the reader reads, as the CLI does (reports in each format, evaluation files); each parse is bounded by
+# ``Settings.parse_timeout_seconds``, LibreOffice's and OCR's included
+UPLOAD_SUFFIXES = (*READERS, *sorted(EVALUATION_SUFFIXES))
 
 MB = 1024 * 1024
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:]")
