@@ -109,6 +109,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "sixtysecond": (8, 0.98),
            "sixtythird": (8, 0.98),
            "sixtyfourth": (8, 0.98),
+           "sixtysixth": (8, 0.98),
            "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
@@ -161,6 +162,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "sixtysecond": {".txt", ".pdf", ".xlsx", ".docx", ".html", ".odt", ".xls", ".mhtml"},
            "sixtythird": {".txt", ".md", ".pdf", ".docx", ".csv", ".rtf", ".htm", ".ods"},
            "sixtyfourth": {".txt", ".xlsx", ".html", ".pdf", ".doc", ".docx", ".csv", ".odt"},
+           "sixtysixth": {".txt", ".html", ".docx", ".xlsx"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]

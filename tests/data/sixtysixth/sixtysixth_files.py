@@ -52,7 +52,8 @@ _RULE = {"数量指标": "达到目标值得满分，每少1%扣0.5分", "质量
 
 
 def _codes(rows: list[Row]) -> list[str]:
-    out, seen = [], {}  # type: ignore[var-annotated]
+    out: list[str] = []
+    seen: dict[str, int] = {}
     for r in rows:
         letter = "ABC"[list(dict.fromkeys(x[0] for x in rows)).index(r[0])]
         seen[letter] = seen.get(letter, 0) + 1
@@ -71,7 +72,7 @@ def ss01() -> Made:
     _head(d, unit, proj, money, rt, es)
     d.add_paragraph("")
     head = ["指标编号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "评分规则", "得分", "偏差原因分析及改进措施"]
-    rows = [[code, *c[:6], _RULE[r[1]], c[6], c[7]] for code, r, c in zip(_codes(SS01), SS01, map(cells, SS01))]
+    rows = [[code, *c[:6], _RULE[r[1]], c[6], c[7]] for code, r, c in zip(_codes(SS01), SS01, map(cells, SS01), strict=True)]
     table(d, [head, *rows, ["合计", "", "", "", "", "", "100", "", str(tot), ""],
               ["自评等级", "", "", "", "", "", "", "", WORD[f["stated_grade"]], ""]], vmerge_cols=(1, 2))
     d.add_paragraph(_SIGN.format("罗文祥", "陶丽", "王春燕"))
@@ -212,7 +213,7 @@ def ss08() -> Made:
     for r in money_block(money, rt, es):
         ws.append(r)
     ws.append(["一级指标", "二级指标", "三级指标", "年度指标值", "上半年完成值", "全年完成值", "分值", "得分", "偏差原因分析及改进措施"])
-    for r, half in zip(SS08, _HALF):
+    for r, half in zip(SS08, _HALF, strict=True):
         c = cells(r)
         ws.append([*c[:4], half.removeprefix("T:"), c[4], int(c[5]), float(c[6]), c[7]])
     ws.append(["合计", "", "", "", "", "", 100, float(tot), ""])
