@@ -110,6 +110,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "sixtythird": (8, 0.98),
            "sixtyfourth": (8, 0.98),
            "sixtyfifth": (8, 0.98),
+           "sixtysixth": (8, 0.98),
            "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
@@ -163,6 +164,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "sixtythird": {".txt", ".md", ".pdf", ".docx", ".csv", ".rtf", ".htm", ".ods"},
            "sixtyfourth": {".txt", ".xlsx", ".html", ".pdf", ".doc", ".docx", ".csv", ".odt"},
            "sixtyfifth": {".ofd", ".txt", ".html", ".docx", ".htm"},
+           "sixtysixth": {".txt", ".html", ".docx", ".xlsx"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]

@@ -92,3 +92,14 @@ def test_a_fund_row_under_the_first_part_without_its_own_qiZhong(tmp_path: Path)
 def test_a_row_past_the_total_is_no_fund_row(tmp_path: Path) -> None:
     budget = _read(tmp_path, MONEY + "老旧管网改造工程 | 600.00 | 700.00 | 690.00 | | | |\n").budget
     assert [f.name for f in budget.fund_rows] == ["中央补助资金"]
+
+
+def test_a_scoring_rule_column_with_lettered_indicators(tmp_path: Path) -> None:
+    text = ("某县民政局2022年度临时救助资金项目支出绩效自评表\n"
+            "| 指标编号 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 评分规则 | 得分 |\n"
+            "| A1 | 产出指标 | 数量指标 | 临时救助人次 | ≥800人次 | 812人次 | 20 | 每少1%扣0.5分 | 20 |\n"
+            "| A2 | 产出指标 | 时效指标 | 救助审批时限 | ≤5个工作日 | 6个工作日 | 10 | 逾期一次扣2分 | 8 |\n"
+            "| B1 | 满意度指标 | 服务对象满意度指标 | 受助对象满意度 | ≥90% | 93% | 10 | ≥90%得满分 | 10 |\n")
+    assert [(i.name, i.weight, i.stated_score) for i in _read(tmp_path, text).indicators] == [
+        ("临时救助人次", Decimal(20), Decimal(20)), ("救助审批时限", Decimal(10), Decimal(8)),
+        ("受助对象满意度", Decimal(10), Decimal(10))]

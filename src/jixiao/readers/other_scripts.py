@@ -1,6 +1,8 @@
 """The translation a bilingual report sets beside its Chinese: Uyghur (Arabic script), Tibetan, Mongolian or Korean
 headings, title lines and label cells ("项目名称<br>تۈر نامى", a Tibetan line over each Chinese heading, a Korean
-title over the Chinese one). The reader reads the Chinese; the other script's words are left out of the text."""
+title over the Chinese one), or an English gloss after the Chinese ("项目名称 Project Name", "分值 Weight", a line
+"Self-evaluation Report" under the title). The reader reads the Chinese; the other script's words are left out of
+the text."""
 
 from __future__ import annotations
 
@@ -31,3 +33,30 @@ def without_other_script(text: str) -> str:
         elif _HAN.search(line):
             lines.append(_RUN.sub(" ", line).strip())
     return "\n".join(lines)
+
+
+# An English gloss: a capitalised word (an acronym such as PPP or LED never starts one), then words, figures and a
+# bracket ("Funds (10,000 yuan)", "Level 1"), ending its line or cell or before a colon; after Chinese or on its own.
+_WORDS = r"[A-Z][a-z]+(?:[ \t]+(?:[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*|\d+|\([^()\n]{1,20}\)))*"
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff）)])[ \t]+{_WORDS}-?[a-z]*(?=[ \t]*(?:$|[：:]))", re.M)
+_GLOSS_LINE = re.compile(rf"^[ \t]*{_WORDS}(?:-[A-Za-z][a-z]*(?:[ \t]+[A-Za-z][a-z]*)*)?[ \t]*$", re.M)
+_GLOSSED = 3  # glosses a bilingual document holds at least: a stray English word in a Chinese report is no gloss
+
+
+def english_glossed(texts: list[str]) -> bool:
+    """Whether these paragraphs and cells gloss their Chinese in English often enough to be a bilingual document."""
+    count = 0
+    for text in texts:
+        count += len(_GLOSS.findall(text))
+        if count >= _GLOSSED:
+            return True
+    return False
+
+
+def without_english_gloss(text: str) -> str:
+    """``text`` with the English after its Chinese cut and its lines of English alone dropped (of a glossed
+    document: :func:`english_glossed`)."""
+    text = _GLOSS.sub("", text)
+    if _HAN.search(text) is None:
+        return "" if _GLOSS_LINE.fullmatch(text.strip()) else text
+    return _GLOSS_LINE.sub("", text) if "\n" in text else text

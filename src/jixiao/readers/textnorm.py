@@ -24,7 +24,12 @@ from jixiao.readers.doubled_runs import doubled_runs_warning, runs_once
 from jixiao.readers.leader_dots import leader_labels
 from jixiao.readers.letter_spaced import joined_letters, letter_spaced_warning
 from jixiao.readers.marked_figures import marked_warning, unmarked_figures
-from jixiao.readers.other_scripts import has_other_script, without_other_script
+from jixiao.readers.other_scripts import (
+    english_glossed,
+    has_other_script,
+    without_english_gloss,
+    without_other_script,
+)
 from jixiao.readers.spelled_figures import (
     arabic_figures,
     arabic_money,
@@ -216,7 +221,8 @@ def letter_zero_warning(source: str, count: int) -> str:
 def normalise_document(document: Document, doubling: bool = True) -> Document:
     """One pass over every reader's text (paragraphs, table cells, metadata): pinyin annotations
     dropped, strings holding traditional characters converted to simplified (a warning says so), money, scores and
-    percentages spelled in Chinese numerals written in figures (:func:`arabic_money`, :func:`arabic_figures`), and a
+    percentages spelled in Chinese numerals written in figures (:func:`arabic_money`, :func:`arabic_figures`), another
+    script's or English translation beside the Chinese left out (:mod:`other_scripts`), and a
     text layer that prints its figures or headings twice read once (:mod:`doubled_figures`). A document with none of
     these is
     returned as it is. ``doubling`` False: the text was read once already (plain text, before its lines were cut)."""
@@ -224,13 +230,15 @@ def normalise_document(document: Document, doubling: bool = True) -> Document:
     joined = "".join(texts) + "".join(f"{k}{v}" for k, v in document.metadata.items())
     ruby = has_ruby(joined)
     other = has_other_script(joined)
+    glossed = english_glossed([t for b in document.blocks
+                               for t in ([b.text] if isinstance(b, Paragraph) else [c for row in b.rows for c in row])])
     zeros = letter_zeros(joined)[1] > 0
     # each cell apart: two equal cells side by side are no doubling
     once = undouble_texts([*(b.text if isinstance(b, Paragraph) else "\n".join(c for row in b.rows for c in row)
                              for b in document.blocks), *document.metadata.values()]) if doubling else None
     money = spells_money(joined)  # "三百五十二万八千元" in a document's paragraphs or cells, as in plain text
     spelled_marks = arabic_figures(joined)[1] > 0  # "百分之九十四点九六", "分值十五分" in a paragraph, as in plain text
-    if not ruby and not other and not zeros and once is None and not money and not spelled_marks \
+    if not ruby and not other and not glossed and not zeros and once is None and not money and not spelled_marks \
             and not has_traditional(joined):
         return document
     converted = zeroed = doubled = runs = spelled = worded = 0
@@ -245,6 +253,7 @@ def normalise_document(document: Document, doubling: bool = True) -> Document:
             text, changed = arabic_figures(text)
             worded += changed
         text = without_other_script(text) if other else text
+        text = without_english_gloss(text) if glossed else text
         if zeros:
             text, changed = letter_zeros(text)
             zeroed += changed
@@ -318,6 +327,8 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     """The same pass over plain text, line by line, before its tables are looked for (a form in
     traditional characters must be found by its simplified words); the warning, if any."""
     text = drop_emoji(text)
+    if english_glossed([text]):
+        text = without_english_gloss(text)
     if "≧" in text or "≦" in text:  # (a translation through a dict walks the text in Python-level steps: 0.25 ms a
         text = text.translate(_SIGNS)  # report; a search for the two signs, none)
     text, spaced = joined_letters(text)

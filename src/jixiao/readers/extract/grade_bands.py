@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.model import GRADE_SYNONYMS, Grade
-from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.facts import Facts, SourceRef, cell_ref, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact, match_text
@@ -45,6 +45,7 @@ _GRADE_CELL = re.compile(rf"{_Q}\s*(?:{_WORDS})\s*{_Q}")
 _SPACES = re.compile(r"\s+")
 # a header naming a table a grade rule ("分数区间 | 等级", "等级标准")
 _RULE_HEAD = re.compile(r"(?:分数|得分|分值|评分|总分)(?:区间|范围|段)|等级(?:标准|划分|区间)")
+_TICKS = frozenset("√✓✔☑■●")  # the mark a band table's 本项目 / 自评结果 column puts in the report's own row
 _HUNDRED = Decimal(100)
 _MIN_TOP = Decimal(50)  # the top band of a 100-point total starts no lower (an indicator's "8分以上为优" is no rule)
 
@@ -94,19 +95,22 @@ def _valid(bands: list[dict[str, Any]]) -> bool:
         and len({band["min"] for band in bands}) == len(bands)
 
 
-def _table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str]:
+def _table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str, tuple[str, SourceRef] | None]:
     """The bands of the first table stating them a row each, a score range's cell beside its grade's (分数区间 |
     等级 over "90—100分 | 优", or printed beside the result: "自评总分 | 93.5 | 90分（含）以上 | 优"), with the
     table's name and the rows' text; a range with no 分 is taken in points ("80-89 | 良"). Only a table that is
     the report's rule: printing its result (a 自评总分 cell) or naming its columns a grade rule's (分数区间, 等级标准);
-    a table of another assessment's bands (考核得分 | 档次, for the villages a town assesses) is not."""
+    a table of another assessment's bands (考核得分 | 档次, for the villages a town assesses) is not. Last, the
+    grade a tick marks in one band's row ("90（含）-100分 | 优 | √": the report's grade) with its source, when
+    one row alone has a tick."""
     for _, table in outline.tables:
         if not any(_RULE_HEAD.fullmatch(compact(cell)) or label_field(cell) == "stated_total"
                    for row in table.rows for cell in row):
             continue
         found: list[dict[str, Any]] = []
         texts: list[str] = []
-        for row in table.rows:
+        ticked: list[tuple[str, SourceRef]] = []
+        for r, row in enumerate(table.rows):
             grades = [c for c, cell in enumerate(row) if _GRADE_CELL.fullmatch(match_text(cell).strip())]
             # the range before its grade, else after it ("自评等级 | 优 | 80-89分 | 良": 良's, not 优's)
             pairs = [(c - 1, c) for c in grades if c > 0] + [(c + 1, c) for c in grades if c + 1 < len(row)]
@@ -119,10 +123,12 @@ def _table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str]:
                 if band is not None:
                     found.append(band)
                     texts.append(f"{row[at].strip()} {row[c].strip()}")
+                    ticked += [(grade, cell_ref(table, r, t, f"{row[at].strip()} {grade} {row[t].strip()}"))
+                               for t in range(len(row)) if row[t].strip() in _TICKS][:1]
                     break
         if len(found) >= 2:
-            return found, table.name, "；".join(texts)
-    return [], "", ""
+            return found, table.name, "；".join(texts), ticked[0] if len(ticked) == 1 else None
+    return [], "", "", None
 
 
 def extract_grade_bands(outline: Outline, facts: Facts) -> None:
@@ -146,7 +152,9 @@ def extract_grade_bands(outline: Outline, facts: Facts) -> None:
         found.extend(bands)
         first, last, previous = first or line, line, line.position
     if not found or first is None or last is None:
-        found, location, text = _table_bands(outline)
+        found, location, text, ticked = _table_bands(outline)
+        if ticked is not None and found and _valid(found):
+            facts.put("stated_grade", GRADE_SYNONYMS[ticked[0]].value, ticked[1], "评价等级")
     else:
         location, text = first.location, first.text if first is last else f"{first.text}…{last.text}"
     if not found or not _valid(found):
