@@ -1,0 +1,24 @@
+"""Shapes the held-out pages of stop 82 showed (docs/reader-corpora/held-82.md), each as an invented snippet:
+invented units, places and figures, no text of any page."""
+
+from __future__ import annotations
+
+from page_reading import read_page as _read
+
+
+def test_retirees_listed_after_the_parts_of_the_staff() -> None:
+    """"在职实有27人,A18人,B9人,退休 11人": the parts after a bare comma add up to the staff once the retirees listed
+    after them are left aside (before, the four figures summed to 38, not 27, and no part was kept)."""
+    read = _read("乙市聋人协会2023年部门整体支出绩效自评报告\n一、部门基本情况\n"
+                 "单位在职人员编制25人,其中:行政编制15人,事业编制10人。"
+                 "在职实有27人,机关行政人员18人,下属事业人员9人,退休 11人。\n")
+    assert read.unit.staff_total == 27
+    assert [(p.name, p.count) for p in read.unit.staff_parts] == [("机关行政人员", 18), ("下属事业人员", 9)]
+
+
+def test_parts_that_do_not_add_up_without_the_retirees_are_still_no_parts() -> None:
+    """A guard: "在职实有30人,A14人,B8人,退休5人": 14 + 8 is not 30 with or without the retirees: no parts."""
+    read = _read("乙市聋人协会2023年部门整体支出绩效自评报告\n一、部门基本情况\n"
+                 "在职实有30人,机关行政人员14人,下属事业人员8人,退休5人。\n")
+    assert read.unit.staff_total == 30
+    assert read.unit.staff_parts == []
