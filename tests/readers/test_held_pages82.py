@@ -22,3 +22,15 @@ def test_parts_that_do_not_add_up_without_the_retirees_are_still_no_parts() -> N
                  "在职实有30人,机关行政人员14人,下属事业人员8人,退休5人。\n")
     assert read.unit.staff_total == 30
     assert read.unit.staff_parts == []
+
+
+def test_a_cited_titles_internal_bodies_word_lists_no_bodies() -> None:
+    """"根据《…职能配置、内设机构和人员编制规定》的通知,某中心的主要职责是:A、B、C": the cited title's 内设机构
+    does not make the duties a list of the unit's offices; the sentence that lists them does (before, the duties were
+    read as its bodies, ahead of the real list)."""
+    read = _read("一、预算单位基本情况\n"
+                 "根据某市某区委办公室关于印发《某市某区农业农村局职能配置、内设机构和人员编制规定》的通知,"
+                 "区动物疫病防控中心的主要职责是:开展动物疫病监测、畜禽免疫、检疫申报受理、兽药残留抽检。\n"
+                 "本部门共有编制人数12人,实有人数11人。内设科室 3个,分别为:办公室,监测科和检疫科。\n")
+    assert read.unit.internal_bodies == ["办公室", "监测科", "检疫科"]
+    assert read.unit.internal_bodies_count == 3

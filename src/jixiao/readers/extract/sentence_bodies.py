@@ -20,7 +20,7 @@ from jixiao.readers.extract.body_lists import (
 )
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line
-from jixiao.readers.extract.sentences import sentence_start
+from jixiao.readers.extract.sentences import blank_cited, sentence_start
 
 _COUNT = rf"({NUMBER})\s*(?:个|家|所)"
 _OFFICE_NOUN = rf"(?:{OFFICES}|内设机构)"
@@ -332,6 +332,8 @@ _CLAUSE_GAP = " ,，;；、"
 
 
 def bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
+    # "根据《…职能配置、内设机构和人员编制规定》,某中心的主要职责是:A、B、…": a cited title's 内设机构 lists nothing
+    part = blank_cited(part)
     # "下属事业单位2个（A、B），内设办公室、财务科3个科室": the clause after the bracket read on its own
     while end := _bracketed_after_count(line, part, offset, facts):
         rest = part[end:].lstrip(_CLAUSE_GAP)
