@@ -34,3 +34,13 @@ def test_a_cited_titles_internal_bodies_word_lists_no_bodies() -> None:
                  "本部门共有编制人数12人,实有人数11人。内设科室 3个,分别为:办公室,监测科和检疫科。\n")
     assert read.unit.internal_bodies == ["办公室", "监测科", "检疫科"]
     assert read.unit.internal_bodies_count == 3
+
+
+def test_bodies_named_one_a_clause_after_their_count() -> None:
+    """"下属全额拨款事业单位有2个,一个是A,一个是B,…": each body a clause after 一个是, as many as the count, the
+    sentence going on after them (before, neither the count nor the names were read)."""
+    read = _read("丙市侨联2022年部门整体支出绩效自评报告\n一、部门基本情况\n"
+                 "丙市侨联为一级预算单位,下属全额拨款事业单位有2个,一个是丙市华侨服务中心,一个是丙市侨史研究中心,"
+                 "下属事业单位财务未单独核算。\n")
+    assert read.unit.subordinate_bodies == ["丙市华侨服务中心", "丙市侨史研究中心"]
+    assert read.unit.subordinate_bodies_count == 2
