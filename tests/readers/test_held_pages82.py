@@ -44,3 +44,11 @@ def test_bodies_named_one_a_clause_after_their_count() -> None:
                  "下属事业单位财务未单独核算。\n")
     assert read.unit.subordinate_bodies == ["丙市华侨服务中心", "丙市侨史研究中心"]
     assert read.unit.subordinate_bodies_count == 2
+
+
+def test_a_body_named_as_the_subject_of_its_duties_line() -> None:
+    """A title with no unit, then "某区某某局的工作职责为:" opening a line of the unit's section: the body whose
+    duties the section lists is the unit, a guess (before, no unit was read)."""
+    read = _read("2021年度部门整体支出绩效自评报告\n\n一、预算单位基本情况\n\n丁区统计局的工作职责为:\n\n"
+                 "(一)组织实施全区统计调查。\n\n(二)发布全区统计信息。\n")
+    assert read.unit.name == "丁区统计局"
