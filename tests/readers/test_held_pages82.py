@@ -17,9 +17,9 @@ def test_retirees_listed_after_the_parts_of_the_staff() -> None:
 
 
 def test_parts_that_do_not_add_up_without_the_retirees_are_still_no_parts() -> None:
-    """A guard: "在职实有30人,A14人,B8人,退休5人": 14 + 8 is not 30 with or without the retirees: no parts."""
+    """A guard: "在职实有30人,A15人,B7人,退休5人": 15 + 7 is not 30 with or without the retirees: no parts."""
     read = _read("乙市聋人协会2023年部门整体支出绩效自评报告\n一、部门基本情况\n"
-                 "在职实有30人,机关行政人员14人,下属事业人员8人,退休5人。\n")
+                 "在职实有30人,机关行政人员15人,下属事业人员7人,退休5人。\n")
     assert read.unit.staff_total == 30
     assert read.unit.staff_parts == []
 
@@ -41,7 +41,7 @@ def test_bodies_named_one_a_clause_after_their_count() -> None:
     sentence going on after them (before, neither the count nor the names were read)."""
     read = _read("丙市侨联2022年部门整体支出绩效自评报告\n一、部门基本情况\n"
                  "丙市侨联为一级预算单位,下属全额拨款事业单位有2个,一个是丙市华侨服务中心,一个是丙市侨史研究中心,"
-                 "下属事业单位财务未单独核算。\n")
+                 "两单位经费由本级统一核算。\n")
     assert read.unit.subordinate_bodies == ["丙市华侨服务中心", "丙市侨史研究中心"]
     assert read.unit.subordinate_bodies_count == 2
 
