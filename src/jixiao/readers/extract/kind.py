@@ -10,9 +10,7 @@ from functools import cache
 from jixiao.lexicon import alternatives, lexicon
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
-
-# a document cited by its title ("根据《…关于部门整体支出和项目支出绩效自评…的通知》"): no word of it is this report's
-_CITED = re.compile(r"《[^《》]*》")
+from jixiao.readers.extract.sentences import blank_cited  # (a cited title's words: "根据《…绩效自评…的通知》")
 
 
 @cache
@@ -45,7 +43,7 @@ def _first_signal(outline: Outline) -> tuple[int, str, str, str] | None:
     """(place in the line, kind, location, text) of the document's first signal of its kind, or None."""
     first: tuple[int, str, str, str] | None = None
     for line in outline.lines:
-        norm = _CITED.sub(lambda m: " " * len(m.group(0)), line.norm) if "《" in line.norm else line.norm
+        norm = blank_cited(line.norm)
         for kind, signal in _signals():
             found = signal.search(norm)
             # the line's first signal in reading order ("…同时对部门整体支出开展了绩效自评。经自评，项目绩效自评分数…":

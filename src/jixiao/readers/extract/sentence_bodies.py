@@ -20,7 +20,7 @@ from jixiao.readers.extract.body_lists import (
 )
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line
-from jixiao.readers.extract.sentences import sentence_start
+from jixiao.readers.extract.sentences import blank_cited, sentence_start
 
 _COUNT = rf"({NUMBER})\s*(?:个|家|所)"
 _OFFICE_NOUN = rf"(?:{OFFICES}|内设机构)"
@@ -189,29 +189,6 @@ def _blank_brackets(text: str) -> str:
 # no body's name holds one
 _COUNTED = re.compile(r"\d+\s*[个人名]|\d\s*[%％]|[≥≤＞＜]")
 _COUNTED_ITEM = re.compile(rf"\W*{NUMBER}\s*[个所家]")
-# "下设2个事业单位，一是某中心；二是某站。": the items follow 一是 / 二是 …, one a clause
-_ENUMERATED = re.compile(rf"(?P<count>{NUMBER})\s*个[^,:;。]{{0,10}}[,:]\s*一是")
-_NEXT_ITEM = re.compile(r"[,;]\s*[二三四五六七八九十]是")
-
-
-def enumerated_bodies(line: Line, facts: Facts) -> range:
-    """The bodies listed as 一是… ；二是… in one sentence of the line; the span read (empty: none)."""
-    match = _ENUMERATED.search(line.norm)
-    if not match:
-        return range(0)
-    head = line.norm[: match.start()].rsplit("。", 1)[-1]
-    path, label = body_kind(head)
-    end = line.norm.find("。", match.end())
-    end = len(line.norm) if end < 0 else end
-    cuts = [match.end(), *(p for m in _NEXT_ITEM.finditer(line.norm, match.end(), end) for p in m.span()), end]
-    names = [line.text[a:b].strip(" ;,；，") for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
-    if not path or not names or any(not n or len(n) > 30 for n in names):
-        return range(0)
-    record_bodies(facts, path, label, names, count_figure(match.group("count")), False,
-                  ref(line.location, line.text[match.start() - len(head): end]))
-    return range(match.start() - len(head), end)
-
-
 _SECOND_LIST = re.compile(rf",(?=[^,]*(?:{UNDER}|派出))")  # "…5个办公室,另设…3个事业单位"
 
 
@@ -335,6 +312,8 @@ _CLAUSE_GAP = " ,，;；、"
 
 
 def bodies_in_part(line: Line, part: str, offset: int, facts: Facts) -> None:
+    # "根据《…职能配置、内设机构和人员编制规定》,某中心的主要职责是:A、B、…": a cited title's 内设机构 lists nothing
+    part = blank_cited(part)
     # "下属事业单位2个（A、B），内设办公室、财务科3个科室": the clause after the bracket read on its own
     while end := _bracketed_after_count(line, part, offset, facts):
         rest = part[end:].lstrip(_CLAUSE_GAP)

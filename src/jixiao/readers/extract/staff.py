@@ -194,6 +194,11 @@ def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest:
             if name:
                 parts.append({"name": name, "count": int(part.group(2))})
     summed = sum(int(p["count"]) for p in parts)  # type: ignore[call-overload]
+    kept = [p for p in parts if not RETIRED.search(str(p["name"]))]
+    if summed != total and 2 <= len(kept) < len(parts) \
+            and sum(int(p["count"]) for p in kept) == total:  # type: ignore[call-overload]
+        # "实有22人,机关14人,事业8人,退休13人": retirees listed after the parts, none of them
+        parts, summed = kept, total
     if lead and (unmarked or lead.group(2)) and (len(parts) < 2 or summed != total):
         parts = []  # "43人（比上年增加2人）", "43人,比上年增加2人": no parts
     if summed != total and any(pattern("staff_trait").match(str(p["name"])) for p in parts):

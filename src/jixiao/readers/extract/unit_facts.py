@@ -14,10 +14,11 @@ from jixiao.readers.extract.body_counts import (
     no_subordinate,
 )
 from jixiao.readers.extract.body_lists import INTERNAL_BODIES, SUBORDINATE_UNITS
+from jixiao.readers.extract.enumerated_bodies import enumerated_bodies
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.listed_bodies import body_columns, budget_units, listed_below
 from jixiao.readers.extract.outline import Outline
-from jixiao.readers.extract.sentence_bodies import bodies_in_part, body_parts, enumerated_bodies, stated_clauses
+from jixiao.readers.extract.sentence_bodies import bodies_in_part, body_parts, stated_clauses
 from jixiao.readers.extract.sentences import sentences
 from jixiao.readers.extract.staff import extract_staff
 
