@@ -13,10 +13,9 @@ from jixiao.lexicon import pattern
 def test_a_years_treasury_money_for_the_units_work_named_before_a_colon() -> None:
     """"(三)2019年财政绿化养护经费:560万元" in a unit's report on its own special funds, run together by a document
     site: the year's money from the treasury for its work, the fund's budget (before, no budget was read)."""
-    read = _read("戊市绿化管理所专项资金绩效评价报告根据市财政局关于2019年度专项资金绩效评价的通知要求,我所对2019年"
-                 "绿化所专项资金进行了绩效评价,现报告如下:一、部门概况(一)部门职能。戊市绿化管理所是市城管局的下属"
-                 "单位。(二)人员情况。2019年底编制人数40人,实有人数为36人。(三)2019年财政绿化养护经费:560万元。"
-                 "二、社会效益全面完成\n")
+    read = _read("戊市绿化管理所专项资金绩效评价报告依据区财政局2019年度专项资金评价工作安排,本所对本年度专项经费开展"
+                 "了绩效评价,报告如下:一、单位概况(一)主要职能。戊市绿化管理所隶属市城管局。(二)人员情况。年末编制"
+                 "40人,实有36人。(三)2019年财政绿化养护经费:560万元。二、效益情况较好\n")
     assert read.budget.adjusted == Decimal("560")
 
 
