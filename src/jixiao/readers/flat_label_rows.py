@@ -4,6 +4,7 @@ with the cell after it, and a row of labels with the row of values under it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -25,7 +26,7 @@ from jixiao.readers.flat_table_cells import (
 )
 from jixiao.readers.flat_token import Token
 from jixiao.readers.label_fields import label_field
-from jixiao.readers.textnorm import compact
+from jixiao.readers.textnorm import HAN, compact
 from jixiao.readers.ticked import ticked_grade
 
 _TWO_SENTENCES = re.compile(r"([^。]{8,}。)\s*([^。]{8,}。?)")
@@ -51,7 +52,7 @@ def labels_at(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
             if tokens[j].text:
                 values.append(tokens[j])
             j += 1
-        if not values:
+        if not values or _wrapped_heading(values):
             return i
         rejoined = False
         if want == 2 and len(values) == 2:  # two sentences a space broke apart, else goals numbered pair by pair
@@ -99,6 +100,20 @@ def labels_at(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     out.used.update(range(i, j + 1))
     out.pairs.append(range(i, j + 1))
     return j + 1
+
+
+_HEADING_SIZE = 12  # the longest goal column heading a sheet may wrap in two cells ("全年目标实际完成情况")
+
+
+def _wrapped_heading(values: list[Token]) -> bool:
+    """"总体目标 | 总体目标完 | 成情况": two cells after a goal row's label that make one column heading when joined
+    (a sheet flattened in storage order wrapped the heading in two): the goal row's texts are elsewhere, none here."""
+    for first, second in itertools.pairwise(values):
+        joined = compact(first.text + second.text)
+        if len(joined) <= _HEADING_SIZE and len(HAN.findall(joined)) == len(joined) and (
+                is_goal(joined) or joined.endswith("完成情况")):
+            return True
+    return False
 
 
 def _spans_goal_columns(heads: list[str]) -> bool:
