@@ -47,8 +47,10 @@ def _named_row(tokens: Sequence[Token], i: int, label: str, run: str) -> bool:
         and RATE.fullmatch(run) is None
 
 
-# a money row's label that names no fund: a category (基本支出, 人员经费) or a unit (某某中心), a few words
-_ROW_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,20}")
+# a money row's label that names no fund: a category (基本支出, 人员经费), a project (某某项目) or a unit (某某中心,
+# 局机关, 某局本级), a few words ending in such a word — not any words ("某某说明", "预算执行得分" are no row's)
+_ROW_NAME = re.compile(r"[\u4e00-\u9fff（）()]{0,18}(?:支出|经费|配套|项目|工程|中心|机关|本级|单位|部门|学校|医院|街道"
+                       r"|[站馆院所局校队办委处科室镇乡村园场])")
 
 
 def weighed_alone(lead: list[str]) -> bool:
