@@ -105,13 +105,14 @@ def _page_runs(zf: zipfile.ZipFile, part: str) -> list[Run]:
         if len(box) < 4:
             continue
         size = (_numbers(obj.get("Size")) or [box[3]])[0] or box[3] or 1.0
-        for code in _children(obj, "TextCode"):
+        codes = _children(obj, "TextCode")
+        for code in codes:
             text = "".join(code.itertext()).strip()
             if not text:
                 continue
             x = box[0] + ((_numbers(code.get("X")) or [0.0])[0])
             y = box[1] + ((_numbers(code.get("Y")) or [size])[0])
-            width = box[2] if len(_children(obj, "TextCode")) == 1 else size * len(text)
+            width = box[2] if len(codes) == 1 else size * len(text)
             runs.append(Run(x, y, x + max(width, size * 0.5), size, text))
     return runs
 
