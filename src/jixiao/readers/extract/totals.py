@@ -334,9 +334,10 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                 if value >= MAX_TOTAL or (level == 1 and (unspoken or _summed_later(norm, match.end()))) \
                         or (level == 1 and after_parts_word(norm, match.start())):
                     continue
-                if value == 100 and ((level == 2 and (norm.find("得分", match.end()) >= 0
-                                                      or ends_with(_SCORE_BRACKET, norm, 0, match.start())))
-                                     or _scoring_rule(norm, match)):
+                # ("产出指标得分45分（总分50分）": a 总分 in the bracket right after a score is that score's full mark)
+                if (level == 2 and ends_with(_SCORE_BRACKET, norm, 0, match.start())) \
+                        or (value == 100 and ((level == 2 and norm.find("得分", match.end()) >= 0)
+                                              or _scoring_rule(norm, match))):
                     continue
                 facts.put("stated_total", value, ref(line.location, text[match.start():match.end()]), "综合得分",
                           weak=_part_sum(norm, match))
