@@ -25,7 +25,8 @@ def back_from(norm: str, begin: int, at: int, reach: int = SOLID_REACH) -> int:
 
 def ends_with(pattern: re.Pattern[str], norm: str, begin: int, at: int) -> bool:
     """Whether ``pattern`` (anchored on ``$``, at most :data:`SOLID_REACH` characters but spaces) matches in
-    ``norm[begin:at]``, searched in its last characters only."""
+    ``norm[begin:at]``, searched in its last characters only (a look-behind may see the character before
+    ``begin``, as a search of ``norm`` from ``begin`` does)."""
     return pattern.search(norm, back_from(norm, begin, at), at) is not None
 
 
