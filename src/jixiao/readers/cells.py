@@ -51,7 +51,7 @@ _COMPARED = re.compile(r"^(?:≥|≤|>|<|=|﹦|＞|＜|" + pattern("comparison_w
                        + r"|不小于|不大于|大于|小于|高于|低于|达到|控制在|至少)")
 _COMPARED_VALUE = re.compile(r"\d(?:[\d.,]*)\s*[^\d\s,，;；]{0,6}$")  # "≥95%", "≤90万元", not a scoring sentence
 _AMOUNT = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s.,%、]{1,6}$")  # "1、名称" is a numbered name
-_SLASHES = {"/", "／", "-", "—", "——", "－", "\\", "、", "*", "…", "……", "......", "N/A", "n/a"}
+_SLASHES = {"/", "／", "-", "—", "——", "－", "\\", "、", "*", "…", "……", "......", "n/a"}  # (compared in lower case)
 _FIGURE_CHARS = re.compile(r"[\d.%]+")
 _DOT_RUN = re.compile(r"\.(\d+)(?=\.)")  # the digits between two dots, no % between them
 
@@ -106,9 +106,9 @@ def kind(text: str) -> Kind:
         return Kind.EMPTY
     if plain.endswith((")", "）")) and (bare := without_note(text)) != text:
         return kind(bare)
-    if plain in _SLASHES or (not plain.isascii() and len(plain) <= 4
-                             and unicodedata.normalize("NFKC", plain) in _SLASHES):
-        return Kind.SLASH  # ("Ｎ／Ａ": the placeholder in full-width letters)
+    if plain.lower() in _SLASHES or (not plain.isascii() and len(plain) <= 4
+                                     and unicodedata.normalize("NFKC", plain).lower() in _SLASHES):
+        return Kind.SLASH  # ("Ｎ／Ａ": the placeholder in full-width letters; "ｎ/Ａ", "N/a": in either case)
     if _PERCENT.fullmatch(plain):
         return Kind.PERCENT
     if _NUMBER.fullmatch(plain):

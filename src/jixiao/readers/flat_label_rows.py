@@ -26,7 +26,7 @@ from jixiao.readers.flat_table_cells import (
 )
 from jixiao.readers.flat_token import Token
 from jixiao.readers.label_fields import label_field
-from jixiao.readers.textnorm import HAN, compact
+from jixiao.readers.textnorm import HAN, compact, match_text
 from jixiao.readers.ticked import ticked_grade
 
 _TWO_SENTENCES = re.compile(r"([^。]{8,}。)\s*([^。]{8,}。?)")
@@ -204,11 +204,18 @@ _RECORD_CELL = 16  # characters of a record's "实际完成 93.5%" line
 
 def _closes_record(tokens: Sequence[Token], i: int) -> bool:
     """A score label under an indicator's actual-value line ("实际完成93.5%" / "自评得分" / "15": one indicator's
-    record, label by label): that indicator's score, not the form's total."""
+    record, label by label): that indicator's score, not the form's total; or in the bracket right after a score on
+    its line ("产出指标得分45分（总分50分）": that score's full mark, never the form's total)."""
     if label_field(tokens[i].text) != "stated_total":
         return False
+    if i >= 2 and tokens[i - 1].text.strip() in ("(", "（") and tokens[i - 2].line == tokens[i].line \
+            and _SCORE_CELL.fullmatch(match_text(tokens[i - 2].text)):
+        return True
     before = next((t.text for t in reversed(tokens[max(0, i - 3): i]) if t.text), "")
     return len(before) <= _RECORD_CELL and cell_role(before) == "actual" and kind(before) is Kind.TEXT
+
+
+_SCORE_CELL = re.compile(r"\s*\d+(?:\.\d+)?\s*分\s*")
 
 
 _PAIRS_BETWEEN = 3  # label | value pairs a score's cell may stand before its figure

@@ -291,6 +291,18 @@ def _blank_half(tokens: Sequence[Token], at: int, k: int) -> int | None:
     return blanks if blanks == k + 2 else None
 
 
+def _blank_first_half(tokens: Sequence[Token], j: int, at: int, columns: list[tuple[Kind, ...]]) -> int:
+    """How many cells of a row's first half stand blank before tokens[at], the second half's label (a web-copied
+    row whose first cells were left empty: " |  | 其他支出 | 0.00 |"), or 0: exactly the half's empty cells, on the
+    label's line, the label's column a label's."""
+    lead = at - j
+    if not lead or lead >= len(columns) or columns[lead - 1] is not _LABEL or not tokens[at].in_row:
+        return 0
+    blank = all(tokens[b].in_row and tokens[b].line == tokens[at].line and kind(tokens[b].text) is Kind.EMPTY
+                for b in range(j, at))
+    return lead if blank else 0
+
+
 def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     """The year-comparison table whose header starts at tokens[i] and the index after its last row, or None."""
     header = _header(tokens, i)
@@ -302,6 +314,7 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     width = len(cells) - 1
     end = j
     places = None  # the decimals the first row's first amount is written with
+    since = j  # where the last row ended, before the blank cells after it
     while True:
         at = next_filled(tokens, j)
         if at >= len(tokens) or kind(tokens[at].text) is not Kind.TEXT:
@@ -314,10 +327,13 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
             # "预算执行率 98.21%": a spaced row left whole; "预算执行率98.21%" cut where the text cuts it
             block.add(whole, [tokens[at].line] * len(whole),
                       [c for c, cell in enumerate(whole) if isinstance(cell, GuessedCell)])
-            j = end = after
+            j = end = since = after
             continue
-        row, row_lines, k = [tokens[at].text.strip()], [tokens[at].line], at + 1
+        lead = _blank_first_half(tokens, since, at, columns)  # " |  | 其他支出 | 0.00 |": the first half's cells blank
+        row, row_lines, k = [*[""] * lead, tokens[at].text.strip()], [tokens[at].line] * (lead + 1), at + 1
         for c, kinds in enumerate(columns):
+            if c < lead:
+                continue
             if kinds is _LABEL and (blank := _blank_half(tokens, at, k)) is not None:  # "其他收入 | 20.00 |  |  |"
                 row += [""] * (len(columns) - c)
                 row_lines += [row_lines[-1]] * (len(columns) - c)
@@ -329,6 +345,7 @@ def year_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
             row.append(tokens[k].text.strip())
             row_lines.append(tokens[k].line)
             k += 1
+        since = k
         if len(row) != width + 1 or ((k := next_filled(tokens, k)) < len(tokens)
                                      and kind(tokens[k].text) in columns[-1]):
             break

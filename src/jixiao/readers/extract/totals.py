@@ -9,6 +9,7 @@ from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.look_around import ends_with, found_between
 from jixiao.readers.extract.outline import Line, Outline, after_parts_word
 from jixiao.readers.extract.quoted_projects import other_project_led
 from jixiao.readers.extract.sentences import sentence_start
@@ -124,14 +125,19 @@ def grade_word(text: str) -> str | None:
 _AFTER_WEIGHT_CELL = re.compile(r"(?<![总满])分值\s*\|?\s*\d+(?:\.\d+)?\s*\|?\s*$")
 
 
+_ONE_ITEM = re.compile(r"(该项|该指标|本指标|此项|本项|单项|指标)\s*$")
+_SUMMING_UP = re.compile(r"(综上|\d{4}\s*年度?)[^,]{0,12}$")
+
+
 def _whole_statement(norm: str, start: int) -> bool:
-    """"项目自评得分94.72分" speaks of the whole; "该项得分9.72分" of one indicator."""
-    before = norm[sentence_start(norm, start):start]
-    if re.search(r"(该项|该指标|本指标|此项|本项|单项|指标)\s*$", before) \
-            or (norm.startswith("得分", start) and _AFTER_WEIGHT_CELL.search(before)):
+    """"项目自评得分94.72分" speaks of the whole; "该项得分9.72分" of one indicator. (Each search covers what its
+    pattern can match near ``start``: a line of thousands of scores is read in time linear in its length.)"""
+    begin = sentence_start(norm, start)
+    if ends_with(_ONE_ITEM, norm, begin, start) \
+            or (norm.startswith("得分", start) and ends_with(_AFTER_WEIGHT_CELL, norm, begin, start)):
         return False
     end = min([i for i in (norm.find(ch, start) for ch in "。;\n") if i >= 0], default=len(norm))
-    return bool(_WHOLE.search(before[-30:] + norm[start:end]) or re.search(r"(综上|\d{4}\s*年度?)[^,]{0,12}$", before))
+    return found_between(_WHOLE, norm, max(begin, start - 30), end) or ends_with(_SUMMING_UP, norm, begin, start)
 
 
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
@@ -328,9 +334,10 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
                 if value >= MAX_TOTAL or (level == 1 and (unspoken or _summed_later(norm, match.end()))) \
                         or (level == 1 and after_parts_word(norm, match.start())):
                     continue
-                if value == 100 and ((level == 2 and (re.search(r"得分", norm[match.end():])
-                                                      or _SCORE_BRACKET.search(norm, 0, match.start())))
-                                     or _scoring_rule(norm, match)):
+                # ("产出指标得分45分（总分50分）": a 总分 in the bracket right after a score is that score's full mark)
+                if (level == 2 and ends_with(_SCORE_BRACKET, norm, 0, match.start())) \
+                        or (value == 100 and ((level == 2 and norm.find("得分", match.end()) >= 0)
+                                              or _scoring_rule(norm, match))):
                     continue
                 facts.put("stated_total", value, ref(line.location, text[match.start():match.end()]), "综合得分",
                           weak=_part_sum(norm, match))
