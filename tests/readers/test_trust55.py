@@ -1,0 +1,48 @@
+"""False errors under damage on the newest material (stop 47, trust55): each a text damaged as a viewer or a search
+excerpt gives it (a line dropped, lines re-wrapped), read as ``jixiao parse`` reads a txt. Invented snippets."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from corpus import errors
+from page_reading import read_saved
+
+PARTS_OVER_TOTAL = [
+    "甲县民政局2024年困难群众救助资金绩效自评报告",
+    "一、项目概况",
+    "资金构成表",
+    "序号\t资金构成\t年初预算数（万元）\t全年预算数（万元）\t全年执行数（万元）\t执行率",
+    "1\t低保补助金\t520.00\t540.00\t531.20\t98.37%",
+    "3\t临时救助金\t60.00\t64.00\t61.10\t95.47%",
+    "合计\t\t700.00\t730.00\t715.50\t98.01%",
+    "二、项目支出绩效自评表",
+    "项目名称\t2024年困难群众救助资金",
+    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "\t年度资金总额\t700.00\t730.00\t715.50\t10\t98.01%\t9.80",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+    "产出指标\t数量指标\t救助人数\t≥3000人\t3120人\t40\t40\t",
+    "效益指标\t社会效益指标\t困难群众基本生活保障率\t100%\t100%\t40\t40\t",
+    "满意度指标\t服务对象满意度指标\t救助对象满意度\t≥90%\t95%\t10\t10\t",
+    "总分\t\t\t100\t99.80",
+]
+
+
+def test_parts_falling_short_of_their_total_are_parts_not_the_budget(tmp_path: Path) -> None:
+    """A table of a fund's parts over its 合计 with one part's line lost (a dropped line: the serial numbers show the
+    gap): the parts no longer add up to the 合计, and the first part was read as the whole budget (520 against the
+    form's 700): a false TEXT_TABLE_MISMATCH. Rows that fall short of the 合计 below them in every column are its
+    parts; the 合计 is the budget."""
+    evaluation = read_saved(tmp_path, "\n".join(PARTS_OVER_TOTAL) + "\n")
+    assert evaluation.budget.initial == Decimal("700.00")
+    assert evaluation.budget.executed == Decimal("715.50")
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+def test_a_lone_part_short_of_its_total_is_a_part(tmp_path: Path) -> None:
+    """The same with two lines lost: one part alone over the 合计, smaller in every column, is no more the whole."""
+    lines = [line for line in PARTS_OVER_TOTAL if not line.startswith("3\t")]
+    evaluation = read_saved(tmp_path, "\n".join(lines) + "\n")
+    assert evaluation.budget.adjusted == Decimal("730.00")
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
