@@ -46,3 +46,44 @@ def test_a_lone_part_short_of_its_total_is_a_part(tmp_path: Path) -> None:
     evaluation = read_saved(tmp_path, "\n".join(lines) + "\n")
     assert evaluation.budget.adjusted == Decimal("730.00")
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+YEARS_THEN_FORM = [
+    "乙县民政局2024年高龄津贴资金绩效自评报告",
+    "一、项目基本情况",
+    "近三年资金安排及使用情况如下：",
+    "项目      2022年   2023年   2024年   三年合计",
+    "年初预算数（万元）       410.00  436.00  452.00",
+    "1298.00",
+    "全年预算数（万元）       420.50  440.80  460.20",
+    "1321.50",
+    "全年执行数（万元）       411.30  432.06  455.44",
+    "1298.80",
+    "执行率     97.81%  98.02%  98.97%",
+    "二、2024年度绩效自评表",
+    "项目名称        2024年高龄津贴资金",
+    "项目资金（万元）                年初预算数      全年预算数      全年执行数      分值    执行率  得分",
+    "        年度资金总额    452.00  460.20  455.44  10      98.97%  9.90",
+    "一级指标        二级指标        三级指标        年度指标值      实际完成值      分值    得分",
+    "产出指标        数量指标        高龄津贴发放人数        ≥2600人 2715人  40      40",
+    "效益指标        社会效益指标    老年人获得感    明显增强        明显增强        40      40",
+    "满意度指标      服务对象满意度指标      享受津贴老年人满意度    ≥92%    95.1%   10      10",
+    "合计                                    100     99.90",
+]
+
+
+def test_a_row_of_rates_under_one_label_states_no_budget_rate(tmp_path: Path) -> None:
+    """A table of several years' money re-wrapped by a narrow viewer: its rows lose their shape, and the line
+    "执行率  A%  B%  C%" (one rate a year) gave its first, another year's, as the budget's rate against the form's
+    own (97.81 against 98.97): a false TEXT_TABLE_MISMATCH. Which of a row's rates is the budget's the line does not
+    say: it is kept aside, a guess only where nothing else states the rate."""
+    evaluation = read_saved(tmp_path, "\n".join(YEARS_THEN_FORM) + "\n")
+    assert evaluation.budget.stated_execution_rate == Decimal("98.97")
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
+def test_a_row_of_rates_alone_is_read_as_a_guess(tmp_path: Path) -> None:
+    """With no form below it, the row's first rate is still read, but marked guessed."""
+    evaluation = read_saved(tmp_path, "\n".join(YEARS_THEN_FORM[:11]) + "\n")
+    source = evaluation.provenance["budget.stated_execution_rate"]
+    assert source.guessed
