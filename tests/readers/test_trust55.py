@@ -48,6 +48,16 @@ def test_a_lone_part_short_of_its_total_is_a_part(tmp_path: Path) -> None:
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
 
 
+
+def test_parts_under_a_parts_column_with_their_total_lost_are_no_budget(tmp_path: Path) -> None:
+    """The same table with its 合计 line lost: its label column is headed 资金构成 (the money's parts), so no row of it
+    is the whole, and the form's money block gives the budget."""
+    lines = [line for line in PARTS_OVER_TOTAL if not line.startswith("合计")]
+    evaluation = read_saved(tmp_path, "\n".join(lines) + "\n")
+    assert evaluation.budget.initial == Decimal("700.00")
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
+
+
 YEARS_THEN_FORM = [
     "乙县民政局2024年高龄津贴资金绩效自评报告",
     "一、项目基本情况",
