@@ -97,3 +97,19 @@ def test_a_row_of_rates_alone_is_read_as_a_guess(tmp_path: Path) -> None:
     evaluation = read_saved(tmp_path, "\n".join(YEARS_THEN_FORM[:11]) + "\n")
     source = evaluation.provenance["budget.stated_execution_rate"]
     assert source.guessed
+
+
+def test_an_indicator_row_of_the_budget_rate_states_its_target_first(tmp_path: Path) -> None:
+    """A form's 预算执行率 row re-wrapped off its table (its target, actual, weight and score a gap apart, the weight
+    glued to the actual): its first rate, the target 100%, was read as the budget's beside the text's own 95.40%,
+    a false TEXT_TABLE_MISMATCH. The row's first rate is no statement of the budget's."""
+    text = "\n".join([
+        "丙区农技推广站2024年度基层农技推广经费项目支出绩效自评报告",
+        "2024年项目年初预算36.00万元，全年预算36.00万元，全年执行34.34万元，预算执行率95.40%。",
+        "项目自评表如下：",
+        "预算执行率                   100%    95.40%10      9.54",
+        "经自评，项目得分96.54分。",
+    ]) + "\n"
+    evaluation = read_saved(tmp_path, text)
+    assert evaluation.budget.stated_execution_rate == Decimal("95.40")
+    assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)

@@ -30,8 +30,9 @@ _USED_BEFORE = re.compile(r"(?:^|[,;。])\s*(?:全年|年度|本年|累计)?实�
 # a second percentage right after a rate: the rate was an indicator's target, this its actual
 INDICATOR_ROW = re.compile(r"\s*(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%")
 CELL_GAP = re.compile(r"[\u4e00-\u9fff](?:\s{2,}|\t)[\u4e00-\u9fff]")  # a row's cells a wide gap apart
-# the rest of a line after a rate: one or more rates more, each its own cell ("执行率  97.81%  98.02%  98.97%")
-_MORE_RATES = re.compile(r"(?:\s+(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%)+\s*")
+# the rest of a line after a rate: one or more rates more, each its own cell ("执行率  97.81%  98.02%  98.97%"), and
+# perhaps bare figures after them (an indicator's row: "预算执行率  100%  96.50%  10  9.65", its weight and score)
+_MORE_RATES = re.compile(r"(?:\s+(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%)+(?:\s*\d+(?:\.\d+)?(?![\d.]))*\s*")
 
 
 # a line opening on a bracketed item number ("(3)", "4)")
@@ -46,8 +47,9 @@ def used_rate(norm: str, at: int) -> bool:
 
 
 def rates_in_a_row(norm: str, end: int) -> bool:
-    """Whether the rate ending at ``end`` is the first of a row of rates that closes its line, one a column (years,
-    funds, target and actual): which column is the budget's the line does not say, its first only a guess."""
+    """Whether the rate ending at ``end`` is the first of a row of rates that closes its line (its figures after
+    them aside), one a column (years, funds, an indicator's target and actual): which is the budget's the line does
+    not say, its first only a guess."""
     return _MORE_RATES.fullmatch(norm, end) is not None
 
 
