@@ -291,6 +291,13 @@ def test_a_fund_sources_column_head_is_a_level_of_government_or_the_units_own_mo
     assert not source.match("年度资金总额") and not source.match("合计") and not source.match("其中：中央")
 
 
+def test_a_money_tables_parts_column_head_names_the_parts_not_a_fund_source_or_total() -> None:
+    part = pattern("fund_rows.part_column")
+    assert part.match("资金分项") and part.match("资金构成") and part.match("经费明细") and part.match("分项名称")
+    assert not part.match("资金来源") and not part.match("合计") and not part.match("项目名称") \
+        and not part.match("资金分项汇总表")
+
+
 def test_the_levels_of_government_are_listed_once() -> None:
     """中央 / 省级 / 市级 / 县级 / 区级 are one entry, government_levels: a fund row's level or source, a title's fund
     head, a fund row's name and the project names' level words read it (``{government_levels}`` in the lexicon's

@@ -34,6 +34,7 @@ from jixiao.readers.extract.budget_stated_rate import (
     listed_part_lines,
     own_funds_rates,
     part_rate,
+    rates_in_a_row,
     share_of_budget,
     used_rate,
 )
@@ -96,7 +97,8 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                              guessed=match.group(2) is None or fused), "预算执行率")
                 put_or_defer(facts, found, line.index in projects or line.index in listed
                               or other_year(norm, match.start(), year) or sub_unit_figure(norm, match.start())
-                              or nature_part_rate(norm, word), deferred, list_item_figure(norm, match.start()))
+                              or nature_part_rate(norm, word) or rates_in_a_row(norm, match.end()), deferred,
+                              list_item_figure(norm, match.start()))
         if "预算的" in norm:
             share_of_budget(line, projects, year, (facts, deferred))
         labelled = with_label_unit(norm) if "元)" in norm else None  # "资金情况(万元):年初预算85.00;…"

@@ -30,6 +30,9 @@ _USED_BEFORE = re.compile(r"(?:^|[,;。])\s*(?:全年|年度|本年|累计)?实�
 # a second percentage right after a rate: the rate was an indicator's target, this its actual
 INDICATOR_ROW = re.compile(r"\s*(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%")
 CELL_GAP = re.compile(r"[\u4e00-\u9fff](?:\s{2,}|\t)[\u4e00-\u9fff]")  # a row's cells a wide gap apart
+# the rest of a line after a rate: one or more rates more, each its own cell ("执行率  97.81%  98.02%  98.97%"), and
+# perhaps bare figures after them (an indicator's row: "预算执行率  100%  96.50%  10  9.65", its weight and score)
+_MORE_RATES = re.compile(r"(?:\s+(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%)+(?:\s*\d+(?:\.\d+)?(?![\d.]))*\s*")
 
 
 # a line opening on a bracketed item number ("(3)", "4)")
@@ -41,6 +44,13 @@ def used_rate(norm: str, at: int) -> bool:
     opens on the amount used (a part's "某馆某项目资金使用A元,资金使用率R%", a rate alone, or an indicator's
     "资金使用率 100% 98%" is no statement of it)."""
     return _USED_BEFORE.search(norm[sentence_start(norm, at, "。;"): at]) is not None
+
+
+def rates_in_a_row(norm: str, end: int) -> bool:
+    """Whether the rate ending at ``end`` is the first of a row of rates that closes its line (its figures after
+    them aside), one a column (years, funds, an indicator's target and actual): which is the budget's the line does
+    not say, its first only a guess."""
+    return _MORE_RATES.fullmatch(norm, end) is not None
 
 
 def listed_part_lines(outline: Outline) -> set[int]:

@@ -46,14 +46,17 @@ def total_below(block: MoneyBlock, table: Table, r: int) -> bool:
 
 def adds_up_below(block: MoneyBlock, table: Table, r: int) -> bool:
     """Rows from ``r`` down to a 合计 row (two or more) whose amounts add up, column by column, to the 合计's:
-    "局机关 | 2846.30 | …" over the schools' rows and "部门合计 | 13723.40 | …" — each row a part of the whole."""
+    "局机关 | 2846.30 | …" over the schools' rows and "部门合计 | 13723.40 | …" — each row a part of the whole. Rows
+    (one or more) that fall short of it, in no column above it, are parts too, one of them lost (a dropped line, an
+    excerpt's gap): none of them is the whole."""
     columns = [block.header[role] for role in AMOUNT_ROLES if role in block.header]
     sums = dict.fromkeys(columns, Decimal(0))
     for k, row in enumerate(table.rows[r:]):
         if pattern("fund_rows.total").match(block.label(row)):
-            written = {c: number_in(row[c]) if c < len(row) else None for c in columns}
-            return k >= 2 and any(v is not None for v in written.values()) \
-                and all(v is None or v == sums[c] for c, v in written.items())
+            written = {c: v for c in columns if (v := number_in(row[c]) if c < len(row) else None) is not None}
+            if not written or k < 1 or any(sums[c] > v for c, v in written.items()):
+                return False
+            return k >= 2 or any(sums[c] < v for c, v in written.items())
         for c in columns:
             value = number_in(row[c]) if c < len(row) else None
             if value is None:

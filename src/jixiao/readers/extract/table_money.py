@@ -68,6 +68,7 @@ class MoneyBlock:
     by_source: bool = False  # the label column is headed 资金来源: every row but 合计 is a fund row
     by_unit: bool = False  # the label column is headed 单位名称: a row a unit of the department's, 合计 the whole
     by_project: bool = False  # the label column is headed 项目名称: with two projects or more, a row is one project's
+    by_part: bool = False  # the label column is headed 资金分项 (资金构成): a row is one part's, never the whole
     projects_passed: bool = False  # a project's (unit's) row of such a table passed over: the rows after it are peers
     summed_passed: bool = False  # rows adding up to a 合计 row below them were passed over: the rows after them too
     rate_draft: IndicatorDraft | None = None  # the total row's 预算执行率, still to take a score row's 得分
@@ -103,6 +104,7 @@ class MoneyBlock:
                    number_col=number_col, captions=captions, by_source=any("来源" in c for c in captions),
                    by_unit=any(_UNIT_COLUMN.fullmatch(c) for c in captions),
                    by_project=any(_PROJECT_COLUMN.fullmatch(c) for c in captions),
+                   by_part=any(pattern("fund_rows.part_column").fullmatch(c) for c in captions),
                    rate_in_percent="rate" in header and "%" in match_text(row[header["rate"]]))
 
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
@@ -156,7 +158,7 @@ class MoneyBlock:
             self.summed_passed = True  # (rows of units or parts, however the label column is headed: 合计 is
             facts.offers += 1  # the whole)
             return True, None
-        if (self.by_unit or self.by_project) and not total_label and not self.total_read \
+        if (self.by_unit or self.by_project or self.by_part) and not total_label and not self.total_read \
                 and (total_below(self, table, r) or self.projects_passed or peer_below(self, table, r)):
             self.projects_passed = True
             facts.offers += 1  # the row is understood (one unit's or one project's money): the table is not unread
