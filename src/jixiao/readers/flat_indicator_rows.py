@@ -330,7 +330,8 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         if a in headings and a >= last:
             continue  # "（二）满意度指标" after the last row: the next table's heading, a line of its own
         if a in headings:  # the level (and its block weight) in the first column: the reader carries it down
-            cells, guessed, _ = (spaced[a], [], 1) if a in spaced else heading_row(texts[a:b], cols)
+            cells, guessed, taken = (spaced[a], [], b - a) if a in spaced else heading_row(texts[a:b], cols)
+            cells = cells if taken == b - a else texts[a:b]  # ("1 | 产出指标": a 序号 and its level, as written)
             cells = cells + [""] * (len(cols) - len(cells))
             out.add(cells, [tokens[start + a].line if cell else None for cell in cells], guessed)
             out.used.update(range(start + a, start + b))
