@@ -254,10 +254,12 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
 
 def _name_as_caption(tokens: Sequence[Token], i: int, j: int, run: list[tuple[int, str, str]]) -> bool:
     """Whether the caption cell right before a run of indicator columns that names no level or name column is
-    the names' own column word ("绩效指标" over an outline of levels and names: 分值 | 年度指标值 | … follow it)."""
-    return j > i and bool(run) and run[0][0] == j and cell_role(tokens[j - 1].text) == "name_weak" \
-        and not {"name", "name_weak", "level1", "level2", "levels"} & {role for _, _, role in run} \
-        and bool({"weight", "target", "actual", "score"} & {role for _, _, role in run})
+    the names' own column word ("绩效指标" over an outline of levels and names: 分值 | 年度指标值 | … follow it):
+    a run of three columns at least, a target's or an actual's among them ("绩效指标得分（满分90分）：87.5" is a
+    label and its figure)."""
+    roles = {role for _, _, role in run}
+    return j > i and len(run) >= 3 and run[0][0] == j and cell_role(tokens[j - 1].text) == "name_weak" \
+        and not {"name", "name_weak", "level1", "level2", "levels"} & roles and bool({"target", "actual"} & roles)
 
 
 def _first_row_name(tokens: Sequence[Token], run: list[tuple[int, str, str]], roles: list[str | None],
