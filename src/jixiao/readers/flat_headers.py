@@ -167,6 +167,9 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
     # printed once before the first row) is no column after the scores and notes; read past
     if len(run) > 2 and cell_role(run[-1][1]) == "name_weak" and cell_role(run[-2][1]) in ("score", "deviation"):
         run.pop()
+    if _name_as_caption(tokens, i, j, run):  # "绩效指标 | 分值 | 年度指标值 …": the names' column, no caption
+        run.insert(0, (j - 1, tokens[j - 1].text, "name_weak"))
+        caption = ""
     if len(run) > 2 and tokens[run[1][0]].line != tokens[run[0][0]].line \
             and tokens[run[2][0]].line == tokens[run[1][0]].line \
             and run[0][2] in {r for at, _, r in run[1:] if tokens[at].line == tokens[run[1][0]].line}:
@@ -247,6 +250,16 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
             header.roles[header.roles.index("name_weak")] = "name"
         return header
     return None
+
+
+def _name_as_caption(tokens: Sequence[Token], i: int, j: int, run: list[tuple[int, str, str]]) -> bool:
+    """Whether the caption cell right before a run of indicator columns that names no level or name column is
+    the names' own column word ("绩效指标" over an outline of levels and names: 分值 | 年度指标值 | … follow it):
+    a run of three columns at least, a target's or an actual's among them ("绩效指标得分（满分90分）：87.5" is a
+    label and its figure)."""
+    roles = {role for _, _, role in run}
+    return j > i and len(run) >= 3 and run[0][0] == j and cell_role(tokens[j - 1].text) == "name_weak" \
+        and not {"name", "name_weak", "level1", "level2", "levels"} & roles and bool({"target", "actual"} & roles)
 
 
 def _first_row_name(tokens: Sequence[Token], run: list[tuple[int, str, str]], roles: list[str | None],

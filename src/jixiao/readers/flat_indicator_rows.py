@@ -25,9 +25,11 @@ from jixiao.readers.flat_level_summary import is_level_summary, level_summary_ro
 from jixiao.readers.flat_line_rows import by_lines, cut_last_line
 from jixiao.readers.flat_noted import noted_rows
 from jixiao.readers.flat_row_reading import (
+    LEVEL_COLUMNS,
     OUTLINE,
     column_word,
     heading_level,
+    heading_row,
     row_reading,
     serial_level,
 )
@@ -260,6 +262,10 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     numbered = cols[0] == "number"  # a 序号 column: a row also ends right before the next row's number
     # "一、产出指标（50分）" / "（一）数量指标" between the rows of a table with no column of its level: its own row
     headings = {a: 1 for a in range(n) if (level := heading_level(texts[a])) is not None and level not in cols}
+    # "一、产出指标 | 50 | 48.27" in a table with no level column: the figures right after it are its row's (the
+    # table reader's outline row, :func:`.extract.tables.outline_level_row`, takes them as the block's)
+    if not LEVEL_COLUMNS & set(cols):
+        headings = {a: 1 + _heading_figures(tokens, start + a, start + n, cols) for a in headings}
     # "二、个性指标（70分）": a numbered group of indicators with its points, the table's own group row (no note)
     headings.update((a, 1) for a in range(n) if OUTLINE.match(texts[a]) and _weighted_group(texts[a]))
     spaced: dict[int, list[str]] = {}  # such a heading's cells, where it is a 序号 and its level in one piece
@@ -324,11 +330,26 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
         if a in headings and a >= last:
             continue  # "（二）满意度指标" after the last row: the next table's heading, a line of its own
         if a in headings:  # the level (and its block weight) in the first column: the reader carries it down
-            cells = spaced.get(a, texts[a:b])
-            out.add(cells + [""] * (len(cols) - len(cells)), [tokens[start + a].line] + [None] * (len(cols) - 1))
+            cells, guessed, taken = (spaced[a], [], b - a) if a in spaced else heading_row(texts[a:b], cols)
+            cells = cells if taken == b - a else texts[a:b]  # ("1 | 产出指标": a 序号 and its level, as written)
+            cells = cells + [""] * (len(cols) - len(cells))
+            out.add(cells, [tokens[start + a].line if cell else None for cell in cells], guessed)
             out.used.update(range(start + a, start + b))
         else:
             put_row(out, cols, reading, tokens, start + a, start + b)
+
+
+def _heading_figures(tokens: Sequence[Token], i: int, end: int, cols: list[str]) -> int:
+    """How many figures after the outline heading at ``i`` are its block's points and score (at most as many as the
+    header has 分值 and 得分 columns): on its line, or, one cell a line, before the next text (a row opens on its
+    name); under a 序号 column only its line's (a figure on the next line may open the next row)."""
+    line, numbered = tokens[i].line, "number" in cols
+    most = sum(role in ("weight", "score") for role in cols[1:])
+    count = 0
+    while i + 1 + count < end and count <= most and kind(tokens[i + 1 + count].text) is Kind.NUMBER \
+            and (tokens[i + 1 + count].line == line or not (numbered or tokens[i + 1 + count].in_row)):
+        count += 1
+    return count if count <= most else 0
 
 
 _SLOT_ROW = 0.5  # what a row of level cells over an empty slot is worth (more than leaving its cells stray)

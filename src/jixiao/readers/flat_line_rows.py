@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from jixiao.readers.align import Alignment
 from jixiao.readers.cells import FIGURE_KINDS, Kind, fit, kind
-from jixiao.readers.flat_row_reading import column_word, level_heading, row_reading
+from jixiao.readers.flat_row_reading import column_word, heading_row, level_heading, row_reading
 from jixiao.readers.flat_table_cells import FlatTable, put_row
 from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_words import CLAUSE
@@ -107,9 +107,9 @@ def by_lines(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     placed = {first: (after, reading) for first, after, reading in rows}
     for indexes in lines:
         if indexes[0] in headings:  # the level and its block weight, in the first column (the reader carries it down)
-            blank = len(cols) - 1
-            out.add([tokens[indexes[0]].text] + [""] * blank, [tokens[indexes[0]].line] + [None] * blank)
-            out.used.add(indexes[0])
+            heading, guessed, taken = heading_row([tokens[i].text for i in indexes], cols)
+            out.add(heading, [tokens[indexes[0]].line if cell else None for cell in heading], guessed)
+            out.used.update(indexes[:taken])
         elif indexes[0] in placed:
             put_row(out, cols, placed[indexes[0]][1], tokens, indexes[0], placed[indexes[0]][0])
     return True

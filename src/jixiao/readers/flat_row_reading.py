@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from jixiao.lexicon import roles
 from jixiao.readers.align import Alignment, align, charge, costed, indicator_check
-from jixiao.readers.cells import SERIAL_OUTLINE
+from jixiao.readers.cells import SERIAL_OUTLINE, Kind, kind
 from jixiao.readers.extract.tables import level_row
 from jixiao.readers.flat_figure_names import level_run_into_name, name_cut_at_figures, name_with_its_figure
 from jixiao.readers.textnorm import compact
@@ -28,6 +28,29 @@ def heading_level(text: str) -> str | None:
         return None
     named = level_row([text])  # (as the table reader takes it: "三、满意度指标" a 一级, "（一）满意度指标" a 二级)
     return named[0] if named is not None else None
+
+
+LEVEL_COLUMNS = frozenset({"level1", "level2", "levels"})
+
+
+def heading_row(texts: list[str], cols: list[str]) -> tuple[list[str], list[int], int]:
+    """An outline heading's row with the figures its line gives after it ("一、产出指标 | 50 | 48.27", or one cell
+    "（一）数量指标 20 20"): the heading in the first column, the figures in the block's 分值 and 得分 columns in the
+    header's order, as the table reader's outline row takes them (:func:`.extract.tables.outline_level_row`); with
+    fewer figures than those columns which one is given is a guess. The cells, the columns guessed and how many of
+    ``texts`` the row takes (the heading alone when its figures do not fit those columns, or in a table with a
+    level column, where no outline row is read)."""
+    words, *spaced = texts[0].split(" ") if len(texts) == 1 else [texts[0]]
+    figures = [*spaced, *texts[1:]]
+    marks = [c for c, role in enumerate(cols) if role in ("weight", "score") and c > 0]
+    row = [texts[0]] + [""] * (len(cols) - 1)
+    if not figures or len(figures) > len(marks) or any(kind(t) is not Kind.NUMBER for t in figures) \
+            or LEVEL_COLUMNS & set(cols):
+        return row, [], 1
+    row[0] = words
+    for c, figure in zip(marks, figures, strict=False):
+        row[c] = figure
+    return row, marks[:len(figures)] if len(figures) < len(marks) else [], len(texts)
 
 
 def serial_level(cells: list[str]) -> str | None:
