@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from jixiao.lexicon import pattern
+from jixiao.lexicon import lexicon, pattern
+from jixiao.readers.extract.name_ends import names_a_body_or_section
 from jixiao.readers.flat_fund_columns import FUND_NAME
 from jixiao.readers.flat_token import Token
 from jixiao.readers.fused_money import RATE
@@ -43,14 +44,18 @@ def labelled_run(tokens: Sequence[Token], i: int) -> list[str] | None:
 def _named_row(tokens: Sequence[Token], i: int, label: str, run: str) -> bool:
     """A category's or a unit's row run onto its figures: a few words opening the line, and more figures than a
     rate (a note "预算执行率未达100%" closing a spaced row is no row)."""
-    return _ROW_NAME.fullmatch(label) is not None and (i == 0 or tokens[i - 1].line != tokens[i].line) \
+    return _row_name(label) and (i == 0 or tokens[i - 1].line != tokens[i].line) \
         and RATE.fullmatch(run) is None
 
 
-# a money row's label that names no fund: a category (基本支出, 人员经费), a project (某某项目) or a unit (某某中心,
-# 局机关, 某局本级), a few words ending in such a word — not any words ("某某说明", "预算执行得分" are no row's)
-_ROW_NAME = re.compile(r"[\u4e00-\u9fff（）()]{0,18}(?:支出|经费|配套|项目|工程|中心|机关|本级|单位|部门|学校|医院|街道"
-                       r"|[站馆院所局校队办委处科室镇乡村园场])")
+# a money row's label that names no fund: a category (基本支出, 人员经费), a project (某某项目) or a body (某某中心,
+# 局机关, 某局本级), a few words ending as such a name ends — not any words ("某某说明", "预算执行得分" are no row's)
+_ROW_WORDS = re.compile(r"[\u4e00-\u9fff（）()]{1,20}")
+_ROW_ENDS = tuple(lexicon()["money_row_name_ends"])
+
+
+def _row_name(label: str) -> bool:
+    return _ROW_WORDS.fullmatch(label) is not None and (label.endswith(_ROW_ENDS) or names_a_body_or_section(label))
 
 
 def weighed_alone(lead: list[str]) -> bool:
