@@ -106,14 +106,19 @@ _WHOLE = re.compile(r"\s*(?:全(?:部门|局|系统|单位|院|委|办|中心|�
 _COVERED_REACH = 12  # characters before a count searched for a word of the lexicon's staff_covered (all shorter)
 
 
-def _total(sentence: str, start: int, end: int | None = None) -> re.Match[str] | None:
+def _total(sentence: str, start: int, end: int | None = None, wrapped: bool = False) -> re.Match[str] | None:
     """:data:`_TOTAL` in ``sentence[start:end]``: the words' first match when no 其他 stands before it (then the
-    pattern's match is that one), else the pattern's own search (its look-behind tried at every place is slow)."""
+    pattern's match is that one), else the pattern's own search (its look-behind tried at every place is slow);
+    ``wrapped``: :data:`_TOTAL_WRAPPED`'s words, split by a copy's spaces. Either way a count a fund pays for is
+    passed over."""
     end = len(sentence) if end is None else end
     while True:
-        found = _TOTAL_ANYWHERE.search(sentence, start, end)
-        if found is not None and sentence.endswith("其他", 0, found.start()):
-            found = _TOTAL.search(sentence, start, end)
+        if wrapped:
+            found = _TOTAL_WRAPPED.search(sentence, start, end)
+        else:
+            found = _TOTAL_ANYWHERE.search(sentence, start, end)
+            if found is not None and sentence.endswith("其他", 0, found.start()):
+                found = _TOTAL.search(sentence, start, end)
         # "经费保障在职人员数48人": the staff a fund pays for, a goal's target, no count of the unit's staff (passed
         # over in a loop: a long run of such counts is deeper than the stack)
         if found is None or not pattern("staff_covered").search(sentence, max(0, found.start() - _COVERED_REACH),
@@ -150,7 +155,8 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
             if total is None and establishment is not None:  # "现有在编在岗人员45人，核定编制48个": the total first
                 total = _total(sentence, 0, establishment.start())
             if total is None and not facts.has("unit.staff_total") and _WRAP_SPACE.search(sentence):
-                total = _TOTAL_WRAPPED.search(sentence, establishment.end() if establishment else 0)
+                # ("经费保障 在职人员28人": the space makes the line one of these; the count is still a fund's)
+                total = _total(sentence, establishment.end() if establishment else 0, wrapped=True)
             if total is None and "人数" in sentence and not facts.has("unit.staff_total"):
                 labelled = _LABELLED_TOTAL.search(sentence)
                 if labelled is not None:
