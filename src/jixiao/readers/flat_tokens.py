@@ -160,15 +160,16 @@ def _level_alone(tokens: list[Token], index: int) -> bool:
 def _cut_line(lines: list[str]) -> int | None:
     """The text's last line when the text's end may have cut its last cell: a row of " |" cells not closed by its
     rule while the run of rows right above it is ("地方主管部门 | 某厅 | 资金使用单位 | 市农", the page ending
-    inside the unit's name; a site's bar "首页 | 政务公开 | 互动交流" above the title is no row of the table). A
-    label's value there may be cut: "市农" is not the unit. (A last row's indicator name, "… | 某某满意度", may be
-    whole or cut alike; it stays read.)"""
+    inside the unit's name; a site's bar "首页 | 政务公开 | 互动交流" above the title is no row of the table). One
+    closed row is enough: a table per level gives its last row only its own header above ("三级指标 | 指标值 | 实际
+    完成值 | 分值 |" over "某某达标率 | ≥85% | 87", the 87 of 87.5%). A label's value there may be cut: "市农" is not
+    the unit. (A last row's indicator name, "… | 某某满意度", may be whole or cut alike; it stays read.)"""
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
     if last is None or "|" not in lines[last] or lines[last].rstrip().endswith("|"):
         return None
     rows = list(takewhile(lambda raw: "|" in raw or not raw.strip(), reversed(lines[:last])))
     rows = [row.rstrip() for row in rows if row.strip()]  # (the run of rows of cells right above it)
-    return last if len(rows) >= 3 and all(row.endswith("|") for row in rows) else None
+    return last if rows and all(row.endswith("|") for row in rows) else None
 
 
 def _before_cut_figures(cells: list[str]) -> list[str]:
