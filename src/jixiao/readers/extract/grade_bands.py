@@ -10,12 +10,14 @@ below all others ("60分以下为差") starts at 0. A list of bands may run over
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from jixiao.model import GRADE_SYNONYMS, Grade
 from jixiao.readers.extract.facts import Facts, SourceRef, cell_ref, ref
-from jixiao.readers.extract.outline import Outline
+from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact, match_text
 
@@ -95,39 +97,129 @@ def _valid(bands: list[dict[str, Any]]) -> bool:
         and len({band["min"] for band in bands}) == len(bands)
 
 
-def _table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str, tuple[str, SourceRef] | None]:
-    """The bands of the first table stating them a row each, a score range's cell beside its grade's (分数区间 |
-    等级 over "90—100分 | 优", or printed beside the result: "自评总分 | 93.5 | 90分（含）以上 | 优"), with the
-    table's name and the rows' text; a range with no 分 is taken in points ("80-89 | 良"). Only a table that is
-    the report's rule: printing its result (a 自评总分 cell) or naming its columns a grade rule's (分数区间, 等级标准);
-    a table of another assessment's bands (考核得分 | 档次, for the villages a town assesses) is not. Last, the
-    grade a tick marks in one band's row ("90（含）-100分 | 优 | √": the report's grade) with its source, when
-    one row alone has a tick."""
-    for _, table in outline.tables:
-        if not any(_RULE_HEAD.fullmatch(compact(cell)) or label_field(cell) == "stated_total"
-                   for row in table.rows for cell in row):
+def _row_band(row: list[str]) -> tuple[dict[str, Any], int, int, str, int | None] | None:
+    """The band a row of a band table states, a score range's cell beside its grade's ("90（含）-100分 | 优 | √";
+    the range before its grade, else after it: "自评等级 | 优 | 80-89分 | 良" is 良's, not 优's), with the range's
+    column, the grade's, the grade's word and the column of a tick in the row (None: no tick); a range with no 分
+    is taken in points ("80-89 | 良")."""
+    grades = [c for c, cell in enumerate(row) if _GRADE_CELL.fullmatch(match_text(cell).strip())]
+    pairs = [(c - 1, c) for c in grades if c > 0] + [(c + 1, c) for c in grades if c + 1 < len(row)]
+    for at, c in pairs:
+        points = _SPACES.sub("", match_text(row[at]))  # (a run of spaces: the patterns' \s* run long)
+        if not _BOUND_WORD.search(points) or _CLAUSE.search(points):
             continue
-        found: list[dict[str, Any]] = []
-        texts: list[str] = []
-        ticked: list[tuple[str, SourceRef]] = []
-        for r, row in enumerate(table.rows):
-            grades = [c for c, cell in enumerate(row) if _GRADE_CELL.fullmatch(match_text(cell).strip())]
-            # the range before its grade, else after it ("自评等级 | 优 | 80-89分 | 良": 良's, not 优's)
-            pairs = [(c - 1, c) for c in grades if c > 0] + [(c + 1, c) for c in grades if c + 1 < len(row)]
-            for at, c in pairs:
-                points = _SPACES.sub("", match_text(row[at]))  # (a run of spaces: the patterns' \s* run long)
-                if not _BOUND_WORD.search(points) or _CLAUSE.search(points):
-                    continue
-                grade = match_text(row[c]).strip().strip("\"“”'")
-                band = _band(f"{points if '分' in points else points + '分'}为{grade}")
-                if band is not None:
-                    found.append(band)
-                    texts.append(f"{row[at].strip()} {row[c].strip()}")
-                    ticked += [(grade, cell_ref(table, r, t, f"{row[at].strip()} {grade} {row[t].strip()}"))
-                               for t in range(len(row)) if row[t].strip() in _TICKS][:1]
-                    break
+        grade = match_text(row[c]).strip().strip("\"“”'")
+        band = _band(f"{points if '分' in points else points + '分'}为{grade}")
+        if band is not None:
+            tick = next((t for t in range(len(row)) if row[t].strip() in _TICKS), None)
+            return band, at, c, grade, tick
+    return None
+
+
+def _rule_head(cells: list[str]) -> bool:
+    """A table (or a flattened row) that is the report's rule: printing its result (a 自评总分 cell) or naming its
+    columns a grade rule's (分数区间, 等级标准)."""
+    return any(_RULE_HEAD.fullmatch(compact(cell)) or label_field(cell) == "stated_total" for cell in cells)
+
+
+def _rows_bands(rows: Iterable[tuple[list[str], Callable[[int, str], SourceRef]]]
+                ) -> tuple[list[dict[str, Any]], str, tuple[str, SourceRef] | None]:
+    """The bands of a band table's rows (:func:`_row_band`; each row with the source of its cell at a column and
+    a quote), the rows' text, and the grade a tick marks (the report's grade) when one row alone has a tick."""
+    found: list[dict[str, Any]] = []
+    texts: list[str] = []
+    ticked: list[tuple[str, SourceRef]] = []
+    for row, source in rows:
+        if (read := _row_band(row)) is None:
+            continue
+        band, at, c, grade, tick = read
+        found.append(band)
+        texts.append(f"{row[at].strip()} {row[c].strip()}")
+        if tick is not None:
+            ticked.append((grade, source(tick, f"{row[at].strip()} {grade} {row[tick].strip()}")))
+    return found, "；".join(texts), ticked[0] if len(ticked) == 1 else None
+
+
+def _table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str, tuple[str, SourceRef] | None]:
+    """The bands of the first table stating them a row each (:func:`_row_band`: 分数区间 | 等级 over "90—100分 |
+    优", or printed beside the result: "自评总分 | 93.5 | 90分（含）以上 | 优"), with the table's name and the rows'
+    text. Only a table that is the report's rule (:func:`_rule_head`); a table of another assessment's bands
+    (考核得分 | 档次, for the villages a town assesses) is not. Last, the grade a tick marks in one band's row
+    ("90（含）-100分 | 优 | √": the report's grade) with its source, when one row alone has a tick."""
+    for _, table in outline.tables:
+        if not any(_rule_head(row) for row in table.rows):
+            continue
+        found, text, ticked = _rows_bands((row, partial(cell_ref, table, r)) for r, row in enumerate(table.rows))
         if len(found) >= 2:
-            return found, table.name, "；".join(texts), ticked[0] if len(ticked) == 1 else None
+            return found, table.name, text, ticked
+    return [], "", "", None
+
+
+_CELL_BREAK = re.compile(r"[\s|]+")  # (a flattened row's cells: parted by runs of spaces, a web page's " | ")
+_HEAD_CELLS = 4  # the head's other cells a flattened table may print after its rule's column (等级, 本项目)
+
+
+def _is_range(token: str) -> bool:
+    norm = match_text(token)
+    return _BOUND_WORD.search(norm) is not None and any(ch.isdigit() for ch in norm)
+
+
+def _band_token(token: str) -> bool:
+    """A flattened band table's cell: a score range, a grade word or a tick."""
+    return token in _TICKS or _GRADE_CELL.fullmatch(match_text(token).strip()) is not None or _is_range(token)
+
+
+def _flat_rows(head: Line, tail: list[str], lines: list[Line]) -> list[tuple[list[str], Line, bool]]:
+    """The rows of a band table flattened after its head's cell (:func:`_rule_head`): a line of several cells a
+    row ("90（含）-100分  优  √"); cells a line each (or run on along the head's line) a row from each score range
+    to the next, a rebuilt row (True: which row a tick after a grade belongs to is then a guess). The rows start
+    at a range (a grade's cell first: its range's side unknown, no rows) and end at a cell of another kind."""
+    pieces = [([token], head, True) for token in tail]
+    pieces += [(cells, line, len(cells) == 1) for line in lines
+               if (cells := _CELL_BREAK.split(line.text.strip())) != [""]]
+    rows: list[tuple[list[str], Line, bool]] = []
+    skipped = 0
+    for cells, line, single in pieces:
+        if not single:
+            if _row_band(cells) is not None:
+                rows.append((cells, line, False))
+                continue
+        elif _is_range(cells[0]):
+            rows.append(([cells[0]], line, True))
+            continue
+        elif rows and rows[-1][2] and _band_token(cells[0]):
+            rows[-1][0].append(cells[0])
+            continue
+        elif not rows and _band_token(cells[0]):
+            break  # a grade or a tick before any range: the columns' order is not the one read here
+        skipped += 1
+        if rows or skipped > _HEAD_CELLS:
+            break
+    return rows
+
+
+def _line_ref(location: str, guessed: bool, _column: int, text: str) -> SourceRef:
+    """The source of a flattened band table's cell: its line (a guess when its row was rebuilt)."""
+    return ref(location, text, guessed=guessed)
+
+
+def _line_table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str, tuple[str, SourceRef] | None]:
+    """The bands of a band table whose text came flattened (a web page's or a pasted table's lines), read row by
+    row as :func:`_table_bands` reads a table's (:func:`_flat_rows`), after a cell naming a grade rule's column
+    (分数段, 分数区间, 等级标准; a result's cell alone heads no flattened table)."""
+    lines = outline.lines
+    for i, line in enumerate(lines):
+        if _RULE_HEAD.search(line.norm) is None:
+            continue
+        cells = _CELL_BREAK.split(line.text.strip())
+        at = next((c for c, cell in enumerate(cells) if _RULE_HEAD.fullmatch(compact(cell))), None)
+        if at is None:
+            continue
+        rows = _flat_rows(line, cells[at + 1:], lines[i + 1: i + 40])
+        found, text, ticked = _rows_bands((row, partial(_line_ref, where.location, rebuilt))
+                                          for row, where, rebuilt in rows)
+        if len(found) >= 2:
+            return found, line.location, text, ticked
     return [], "", "", None
 
 
@@ -153,6 +245,8 @@ def extract_grade_bands(outline: Outline, facts: Facts) -> None:
         first, last, previous = first or line, line, line.position
     if not found or first is None or last is None:
         found, location, text, ticked = _table_bands(outline)
+        if not found:
+            found, location, text, ticked = _line_table_bands(outline)
         if ticked is not None and found and _valid(found):
             facts.put("stated_grade", GRADE_SYNONYMS[ticked[0]].value, ticked[1], "评价等级")
     else:
