@@ -9,8 +9,8 @@ from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.look_around import ends_with, found_between
-from jixiao.readers.extract.outline import Line, Outline, after_parts_word
+from jixiao.readers.extract.look_around import ends_with, first_between, found_between
+from jixiao.readers.extract.outline import PARTS_WORD, Line, Outline, after_parts_word
 from jixiao.readers.extract.quoted_projects import other_project_led
 from jixiao.readers.extract.sentence_before import last_without_asides
 from jixiao.readers.extract.sentences import sentence_end, sentence_start
@@ -203,10 +203,10 @@ _SUMMED_LATER = re.compile(r"(?:合计|总计|共计|累计|总分|总得分)\s*
 def _summed_later(norm: str, end: int) -> bool:
     """Whether the sentence after a score (from ``end``) states a sum of scores (not a part's sum after 其中:
     "自评得分93.5分，其中…合计得分70分" adds up some of its parts)."""
-    stop = min([i for i in (norm.find(ch, end) for ch in "。;\n") if i >= 0], default=len(norm))
     full = full_after(norm, end)  # ("得分94.6分（总分100分）": the score's own full mark, no sum)
-    found = _SUMMED_LATER.search(norm, end if full is None else full.end(), stop)
-    return found is not None and norm.find("其中", end, found.start()) < 0
+    # (the sentence's sums and 其中 found once a line: a line of thousands of scores searched on from each)
+    found = first_between(_SUMMED_LATER, norm, end if full is None else full.end(), sentence_end(norm, end))
+    return found is not None and not found_between(PARTS_WORD, norm, end, found.start())
 
 
 # "产出、效益、满意度指标合计得分89.91分": the sum of named blocks, not the whole's total unless nothing else is
