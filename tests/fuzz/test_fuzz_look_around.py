@@ -8,11 +8,19 @@ import re
 
 import pytest
 
-from jixiao.readers.extract.look_around import ends_with, found_between
-from jixiao.readers.extract.totals import _AFTER_WEIGHT_CELL, _ONE_ITEM, _SCORE_BRACKET, _SUMMING_UP, _WHOLE
+from jixiao.readers.extract.look_around import ends_with, first_between, found_between
+from jixiao.readers.extract.outline import PARTS_WORD
+from jixiao.readers.extract.totals import (
+    _AFTER_WEIGHT_CELL,
+    _ONE_ITEM,
+    _SCORE_BRACKET,
+    _SUMMED_LATER,
+    _SUMMING_UP,
+    _WHOLE,
+)
 
 _PIECES = ["该项", "指标", "得分", "分值", "|", " ", "  ", "\u3000", "7", "12", ".5", "综上", "2023", "年度", "本项目",
-           "(", "满分", "100", "分", ",", "。", "自评", "某"]
+           "(", "满分", "100", "分", ",", "。", "自评", "某", "合计", "总得分", "为", "其中", "其"]
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -32,3 +40,6 @@ def test_the_bounded_searches_find_what_the_whole_searches_find(seed: int) -> No
             for pattern in back:
                 assert ends_with(pattern, norm, begin, at) == (pattern.search(norm[begin:at]) is not None)
             assert found_between(_WHOLE, norm, begin, at) == (_WHOLE.search(norm, begin, at) is not None)
+            for pattern in (_SUMMED_LATER, PARTS_WORD):
+                found, old = first_between(pattern, norm, begin, at), pattern.search(norm, begin, at)
+                assert (found and found.span()) == (old and old.span())

@@ -39,8 +39,14 @@ def _marks(pattern: re.Pattern[str], norm: str) -> tuple[list[int], list[int]]:
 def found_between(pattern: re.Pattern[str], norm: str, begin: int, end: int) -> bool:
     """``pattern.search(norm, begin, end) is not None`` (no look-behind or anchor in ``pattern``), from the places
     ``pattern`` matches in the whole of ``norm``, found once a line."""
+    return first_between(pattern, norm, begin, end) is not None
+
+
+def first_between(pattern: re.Pattern[str], norm: str, begin: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(norm, begin, end)`` (no look-behind or anchor in ``pattern``), from the places ``pattern``
+    matches in the whole of ``norm``, found once a line."""
     starts, ends = _marks(pattern, norm)
     first = bisect_left(starts, begin)
     if first == len(starts) or starts[first] >= end:
-        return False  # (a match inside begin…end would match in the whole line at the same place)
-    return ends[first] <= end or pattern.search(norm, begin, end) is not None
+        return None  # (a match inside begin…end would match in the whole line at the same place)
+    return pattern.match(norm, starts[first], end) if ends[first] <= end else pattern.search(norm, begin, end)

@@ -16,6 +16,7 @@ from itertools import accumulate
 from operator import add
 
 from jixiao.readers.document import Document, Paragraph, Table
+from jixiao.readers.extract.look_around import found_between
 from jixiao.readers.extract.numbering_markers import HEADING_MAX, digit_led_names, outline_tops, split_marker
 from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.extract.table_text_lines import table_text_lines
@@ -144,7 +145,10 @@ _APPENDIX = ("附件", "附表")
 def after_parts_word(norm: str, start: int) -> bool:
     """Whether 其中 stands before ``start`` in its sentence: what follows is a part of a whole stated before it
     ("自评得分93.5分，其中满意度得分23.5分", "…共计500万元，其中财政拨款预算320万元")."""
-    return norm.find("其中", sentence_start(norm, start), start) >= 0
+    return found_between(PARTS_WORD, norm, sentence_start(norm, start), start)  # (其中's places found once a line)
+
+
+PARTS_WORD = re.compile("其中")
 
 
 def build_outline(document: Document, is_section_title: object = None) -> Outline:

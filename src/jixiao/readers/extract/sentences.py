@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -35,4 +37,24 @@ def sentences(line: Line) -> list[tuple[int, str]]:
 def sentence_start(norm: str, at: int, ends: str = ";。\n") -> int:
     """Where the sentence holding ``at`` starts in normalised text: just after the last of ``ends`` before it (0
     when none). Other ``ends`` give other parts: ``",;。"`` a clause's start, ``"。;"`` a sentence's within a line."""
-    return max(map(norm.rfind, ends, repeat(0), repeat(at))) + 1  # (each end's last place: no loop in Python)
+    if at < _FAR:
+        return max(map(norm.rfind, ends, repeat(0), repeat(at))) + 1  # (each end's last place: no loop in Python)
+    stops = _stops(norm, ends)  # (a long line's scores each looked back to its start: its ends are found once)
+    before = bisect_left(stops, at)
+    return stops[before - 1] + 1 if before else 0
+
+
+def sentence_end(norm: str, at: int, ends: str = ";。\n") -> int:
+    """Where the sentence holding ``at`` ends: the first of ``ends`` at or after it (the line's length when
+    none)."""
+    stops = _stops(norm, ends)
+    after = bisect_left(stops, at)
+    return stops[after] if after < len(stops) else len(norm)
+
+
+_FAR = 2000  # a place this far into a line: its sentence's start found from the line's ends, found once
+
+
+@lru_cache(maxsize=16)
+def _stops(norm: str, ends: str) -> list[int]:
+    return [m.start() for m in re.finditer(f"[{re.escape(ends)}]", norm)]

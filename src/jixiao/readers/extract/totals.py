@@ -9,10 +9,11 @@ from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import to_decimal
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.look_around import ends_with, found_between
-from jixiao.readers.extract.outline import Line, Outline, after_parts_word
+from jixiao.readers.extract.look_around import ends_with, first_between, found_between
+from jixiao.readers.extract.outline import PARTS_WORD, Line, Outline, after_parts_word
 from jixiao.readers.extract.quoted_projects import other_project_led
-from jixiao.readers.extract.sentences import sentence_start
+from jixiao.readers.extract.sentence_before import last_without_asides
+from jixiao.readers.extract.sentences import sentence_end, sentence_start
 from jixiao.readers.extract.template_notes import template_note_lines
 from jixiao.readers.textnorm import HAN
 from jixiao.readers.ticked import TICKED, with_ticked_grades
@@ -136,23 +137,21 @@ def _whole_statement(norm: str, start: int) -> bool:
     if ends_with(_ONE_ITEM, norm, begin, start) \
             or (norm.startswith("得分", start) and ends_with(_AFTER_WEIGHT_CELL, norm, begin, start)):
         return False
-    end = min([i for i in (norm.find(ch, start) for ch in "。;\n") if i >= 0], default=len(norm))
+    end = sentence_end(norm, start)
     return found_between(_WHOLE, norm, max(begin, start - 30), end) or ends_with(_SUMMING_UP, norm, begin, start)
 
 
 _LAST_YEAR = re.compile(r"上年|去年|上一年|上年度")
 _YEAR = re.compile(r"(20\d{2})\s*年")
-_ASIDE = re.compile(r"\([^()]{0,40}\)")
 
 
 def _other_year(norm: str, start: int, year: object) -> bool:
     """A statement about another year ("2023年度我局…自评得分92.30分", "上年自评…") is not this total; a bracketed
     aside on last year before it ("自评得分98.14分（上年92.18分），等级为优") does not make it one."""
-    before = _ASIDE.sub("", norm[sentence_start(norm, start):start])
-    if _LAST_YEAR.search(before):
+    if last_without_asides(_LAST_YEAR, norm, start):
         return True
-    years = _YEAR.findall(before)
-    return bool(years) and year is not None and int(years[-1]) != year
+    stated = last_without_asides(_YEAR, norm, start)
+    return stated is not None and year is not None and int(stated.group(1)) != year
 
 
 # "综合评分85分以上为优秀" / "得分90分（含）以上" / "综合得分80-89分为良": the bound of a grade band, no total
@@ -172,7 +171,7 @@ def _scoring_rule(norm: str, match: re.Match[str]) -> bool:
     if not _RULE_TOTAL.match(match.group()):
         return False
     begin = sentence_start(norm, match.start())
-    end = min([i for i in (norm.find(ch, match.end()) for ch in "。;\n") if i >= 0], default=len(norm))
+    end = sentence_end(norm, match.end())
     return bool(_RULE_NAME.search(norm, begin, match.start()) or _BAND.search(norm, match.end(), end))
 
 
@@ -204,10 +203,10 @@ _SUMMED_LATER = re.compile(r"(?:合计|总计|共计|累计|总分|总得分)\s*
 def _summed_later(norm: str, end: int) -> bool:
     """Whether the sentence after a score (from ``end``) states a sum of scores (not a part's sum after 其中:
     "自评得分93.5分，其中…合计得分70分" adds up some of its parts)."""
-    stop = min([i for i in (norm.find(ch, end) for ch in "。;\n") if i >= 0], default=len(norm))
     full = full_after(norm, end)  # ("得分94.6分（总分100分）": the score's own full mark, no sum)
-    found = _SUMMED_LATER.search(norm, end if full is None else full.end(), stop)
-    return found is not None and norm.find("其中", end, found.start()) < 0
+    # (the sentence's sums and 其中 found once a line: a line of thousands of scores searched on from each)
+    found = first_between(_SUMMED_LATER, norm, end if full is None else full.end(), sentence_end(norm, end))
+    return found is not None and not found_between(PARTS_WORD, norm, end, found.start())
 
 
 # "产出、效益、满意度指标合计得分89.91分": the sum of named blocks, not the whole's total unless nothing else is
