@@ -27,8 +27,9 @@ MONEY_FIELDS = {
     "expenditure_total": "支出总计", "carry_over": "结转结余", "opening_balance": "年初结转结余",
 }
 INDICATOR_COLUMNS = (
-    "number", "level1", "level2", "name", "weight", "rule", "cmp", "target", "target_unit", "actual",
-    "actual_unit", "tier", "actual_text", "sample", "stated", "deviation", "narrative", "extra",
+    "number", "level1", "level2", "name", "weight", "rule", "cmp", "target", "target_unit", "target_text",
+    "actual_cmp", "actual", "actual_unit", "tier", "actual_text", "sample", "stated", "deviation", "narrative",
+    "extra",
 )
 
 
@@ -194,6 +195,7 @@ def evaluation_from_form(form: Any) -> Evaluation:
 def _indicators(form: Any, errors: list[str]) -> list[dict[str, Any]]:
     columns = {name: list(form.getlist(f"ind_{name}")) for name in INDICATOR_COLUMNS}
     count = len(columns["name"])
+    sent = lambda name: bool(columns[name])  # noqa: E731  (a form of an older page lacks the newer columns)
     rows = []
     for i in range(count):
         cell = lambda name, i=i: (columns[name][i] if i < len(columns[name]) else "").strip()  # noqa: E731
@@ -212,17 +214,13 @@ def _indicators(form: Any, errors: list[str]) -> list[dict[str, Any]]:
             deviation_note=cell("deviation") or None,
             narrative=cell("narrative") or None,
         )
-        target_value = _number(cell("target"), f"{label}年度指标值", errors)
-        target = dict(row.get("target") or {})
-        if target_value is not None or cell("target_unit") or target.get("text"):
-            target.update(comparator=cell("cmp") or "≥", value=target_value, unit=cell("target_unit"))
-            row["target"] = target
-        else:
-            row["target"] = None
+        row["target"] = _target(row.get("target"), cell, sent("target_text"), label, errors)
         actual_value = _number(cell("actual"), f"{label}实际完成值", errors)
         actual = dict(row.get("actual") or {})
         actual.update(value=actual_value, unit=cell("actual_unit"), tier=cell("tier") or None,
                       text=cell("actual_text") or None)
+        if sent("actual_cmp"):  # blank: the actual states no sign (None, as the reader leaves it)
+            actual["comparator"] = cell("actual_cmp") or None
         has_actual = actual_value is not None or any(actual.get(k) for k in ("unit", "tier", "text"))
         row["actual"] = actual if has_actual else None
         sample = _integer(cell("sample"), f"{label}样本量", errors)
@@ -231,6 +229,24 @@ def _indicators(form: Any, errors: list[str]) -> list[dict[str, Any]]:
         row["evidence"] = evidence if sample is not None or evidence.get("description") else None
         rows.append(row)
     return rows
+
+
+def _target(
+    kept: dict[str, Any] | None, cell: Any, text_sent: bool, label: str, errors: list[str]
+) -> dict[str, Any] | None:
+    """年度指标值 from its cells: a figure takes the comparator chosen beside it; a target in words
+    (明显提升, 2024年12月底前) is kept as its text with no comparator — the blank choice adds none.
+    ``kept`` is the target the row was built from (its text when the form sent no text column)."""
+    value = _number(cell("target"), f"{label}年度指标值", errors)
+    text = (cell("target_text") or None) if text_sent else (kept or {}).get("text")
+    if value is None and not cell("target_unit") and not text:
+        return None
+    target: dict[str, Any] = {"value": value, "unit": cell("target_unit"), "text": text}
+    if cell("cmp"):
+        target["comparator"] = cell("cmp")
+    elif value is not None:
+        errors.append(f"{label}年度指标值：写了数值 {cell('target')}，请选择比较符（≥、≤、=、>、<）")
+    return target
 
 
 def _drop_none(value: Any) -> Any:
