@@ -128,3 +128,47 @@ def test_saving_the_rows_unchanged_keeps_them(shown: tuple[World, int, dict[str,
     assert Evaluation.model_validate(after) == Evaluation.model_validate(before)
     assert "comparator" not in after["indicators"][0]["target"] and "comparator" not in after["indicators"][2]["target"]
 
+
+# figures as written: a save of unchanged fields keeps the places a check reads them to
+
+WRITTEN = BASE | {"budget": {"source_unit": "元", "adjusted": "100.00", "executed": "90.60",
+                             "stated_execution_rate": "91.00"},
+                  "indicators": [{"name": "预算执行率", "weight": "10.0", "actual": {"value": "91.00", "unit": "%"},
+                                  "stated_score": "9.10"}]}
+
+
+def _saved_as_shown(rate: str = "91") -> Evaluation:
+    """WRITTEN saved from the fields the editor shows for it (amounts in 元, figures without trailing zeros)."""
+    row = _row(name="预算执行率", weight="10", actual="91", actual_unit="%", stated="9.1",
+               extra=json.dumps(WRITTEN["indicators"][0], ensure_ascii=False))
+    items = [("base_json", json.dumps(WRITTEN, ensure_ascii=False)), ("year", "2025"), ("unit_name", "某县农机推广站"),
+             ("budget_unit", "元"), ("budget_adjusted", "1000000"), ("budget_executed", "906000"),
+             ("budget_stated_execution_rate", rate), *[(f"ind_{name}", value) for name, value in row.items()]]
+    return evaluation_from_form(FormData(items))
+
+
+def test_a_figure_saved_unchanged_keeps_the_places_it_was_written_with() -> None:
+    saved = _saved_as_shown()
+    assert json.loads(dump_json(saved)) == json.loads(dump_json(Evaluation.model_validate(WRITTEN)))
+    assert str(saved.budget.stated_execution_rate) == "91.00" and str(saved.budget.adjusted) == "100.00"
+    assert str(saved.indicators[0].stated_score) == "9.10" and str(saved.indicators[0].weight) == "10.0"
+    assert str(_saved_as_shown("90.8").budget.stated_execution_rate) == "90.8"  # a changed figure as typed
+
+
+def test_a_save_unchanged_keeps_a_rate_mismatch_a_rate_written_to_two_places_shows() -> None:
+    from jixiao.web.pipeline import assess
+
+    def mismatched(evaluation: Evaluation) -> bool:
+        return any(f.code == "EXECUTION_RATE_MISMATCH" for f in assess(evaluation).findings)
+
+    assert mismatched(Evaluation.model_validate(WRITTEN))  # 91.00 % against 90.60 %: off by more than 0.01
+    assert mismatched(_saved_as_shown())
+
+
+def test_items_moved_in_their_box_keep_their_figures_as_written() -> None:
+    base = BASE | {"budget": {"income_items": [{"name": "财政拨款收入", "amount": "120.50"},
+                                               {"name": "其他收入", "amount": "6.00"}]}}
+    form = FormData([("base_json", json.dumps(base, ensure_ascii=False)), ("year", "2025"),
+                     ("unit_name", "某县农机推广站"), ("income_items", "其他收入 6\n财政拨款收入 120.5")])
+    items = evaluation_from_form(form).budget.income_items
+    assert [(item.name, str(item.amount)) for item in items] == [("其他收入", "6.00"), ("财政拨款收入", "120.50")]

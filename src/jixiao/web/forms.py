@@ -184,7 +184,7 @@ def evaluation_from_form(form: Any) -> Evaluation:
     if errors:
         raise FormErrors(errors)
     try:
-        cleaned = _drop_none(data)
+        cleaned = _drop_none({**as_written(data, base), "indicators": data["indicators"]})
         for row in cleaned.get("indicators", []):
             row.setdefault("weight", None)  # an empty 分值 cell: the form states no weight (kept as None)
         return Evaluation.model_validate(cleaned)
@@ -200,7 +200,8 @@ def _indicators(form: Any, errors: list[str]) -> list[dict[str, Any]]:
     for i in range(count):
         cell = lambda name, i=i: (columns[name][i] if i < len(columns[name]) else "").strip()  # noqa: E731
         label = f"第 {i + 1} 行指标（{cell('name') or '未命名'}）"
-        row: dict[str, Any] = json.loads(cell("extra") or "{}")
+        kept: dict[str, Any] = json.loads(cell("extra") or "{}")  # the row as it was built, moved with it
+        row = dict(kept)
         if not cell("name"):
             errors.append(f"{label}：名称不能为空")
         row.update(
@@ -227,7 +228,7 @@ def _indicators(form: Any, errors: list[str]) -> list[dict[str, Any]]:
         evidence = dict(row.get("evidence") or {})
         evidence["sample_size"] = sample
         row["evidence"] = evidence if sample is not None or evidence.get("description") else None
-        rows.append(row)
+        rows.append(as_written(row, kept))
     return rows
 
 
@@ -247,6 +248,32 @@ def _target(
     elif value is not None:
         errors.append(f"{label}年度指标值：写了数值 {cell('target')}，请选择比较符（≥、≤、=、>、<）")
     return target
+
+
+def as_written(value: Any, kept: Any) -> Any:
+    """``value`` with each figure that equals ``kept``'s figure in the same place given as ``kept`` writes it: a
+    save changes how a figure is written ("91.00", which a check reads to two places) only when its value changes
+    (the form shows 91, an amount in the unit chosen). Items of a list are paired by name, else by position."""
+    if isinstance(value, dict) and isinstance(kept, dict):
+        return {key: as_written(item, kept.get(key)) for key, item in value.items()}
+    if isinstance(value, list) and isinstance(kept, list):
+        return [as_written(item, _paired(item, i, kept)) for i, item in enumerate(value)]
+    if isinstance(value, Decimal) and isinstance(kept, str | Decimal):
+        try:
+            written = Decimal(kept)
+            return written if written == value else value
+        except ArithmeticError:  # (no number, or a signalling NaN)
+            return value
+    return value
+
+
+def _paired(item: Any, index: int, kept: list[Any]) -> Any:
+    """The kept item ``item`` stands for: the one of the same name (a line moved in its box), else the one at its
+    place."""
+    name = item.get("name") if isinstance(item, dict) else None
+    if name:
+        return next((k for k in kept if isinstance(k, dict) and k.get("name") == name), None)
+    return kept[index] if index < len(kept) else None
 
 
 def _drop_none(value: Any) -> Any:
@@ -281,8 +308,9 @@ def fund_lines(rows: list[Any], unit: str) -> str:
 
 
 def indicator_extra(indicator: Any) -> str:
-    """The indicator fields the table does not show, as JSON carried in a hidden input."""
-    shown = {"number", "name", "level1", "level2", "weight", "rule", "stated_score", "deviation_note", "narrative"}
+    """The indicator as its row was built, but for the words the row shows, as JSON carried in a hidden input: the
+    fields the table does not show, and the figures as written (:func:`as_written` keeps them when unchanged)."""
+    shown = {"number", "name", "level1", "level2", "rule", "deviation_note", "narrative"}
     data = json.loads(indicator.model_dump_json(exclude=shown, exclude_defaults=True))
     return json.dumps(data, ensure_ascii=False)
 
