@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from starlette.datastructures import FormData
+from test_web_forms import _new_from_template
 from test_web_pages import _form
 from webworld import World, build_world
 
@@ -172,3 +173,18 @@ def test_items_moved_in_their_box_keep_their_figures_as_written() -> None:
                      ("unit_name", "某县农机推广站"), ("income_items", "其他收入 6\n财政拨款收入 120.5")])
     items = evaluation_from_form(form).budget.income_items
     assert [(item.name, str(item.amount)) for item in items] == [("其他收入", "6.00"), ("财政拨款收入", "120.50")]
+
+
+def test_a_templates_target_with_no_figure_yet_keeps_its_comparator(
+    shown: tuple[World, int, dict[str, list[str]]],
+) -> None:
+    world = shown[0]
+    client = world.client("editor_a")
+    eid = int(_new_from_template(client, world).headers["location"].rsplit("/", 1)[1])
+    fields = _form(client.get(f"/evaluations/{eid}").text)
+    before = client.get(f"/api/evaluations/{eid}").json()["evaluation"]["indicators"]
+    stated = [i["target"].get("comparator", "≥") if i.get("target") else "" for i in before]
+    assert "≤" in stated and fields["ind_cmp"] == stated  # (the template's ≤ 次 beside its ≥ %)
+    saved = client.post(f"/evaluations/{eid}/save", data=fields | {"csrf_token": [client.headers["X-CSRF-Token"]]})
+    assert saved.status_code == 200, saved.text
+    assert client.get(f"/api/evaluations/{eid}").json()["evaluation"]["indicators"] == before
