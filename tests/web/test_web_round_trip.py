@@ -104,3 +104,21 @@ def test_an_html_page_saved_unchanged_keeps_its_text_targets(world: World, tmp_p
     assert after == before and dump_json(after) == dump_json(before)
     written = dump_json(after)
     assert '"text": "明显改善"' in written and written.count('"comparator"') == 2  # the two figures' ≥ only
+
+
+@pytest.mark.slow
+def test_a_projects_header_is_shown_and_edited(world: World, tmp_path: Path) -> None:
+    page = tmp_path / "水文站自评表.html"
+    page.write_text(PAGE, encoding="utf-8")
+    evaluation_id = _import(world, page)
+    client = world.client("editor_a")
+    fields = _form(client.get(f"/evaluations/{evaluation_id}").text)
+    assert fields["project_name"] == ["中小河流水文监测站点建设"]
+    assert fields["project_implementing_unit"] == ["某县水文站"] and fields["project_goal_expected"] == [""]
+    fields["project_goal_actual"] = ["新建站点12个，全部投入运行。"]
+    saved = client.post(f"/evaluations/{evaluation_id}/save",
+                        data=fields | {"csrf_token": [client.headers["X-CSRF-Token"]]})
+    assert saved.status_code == 200, saved.text
+    project = client.get(f"/api/evaluations/{evaluation_id}").json()["evaluation"]["project"]
+    assert project == {"name": "中小河流水文监测站点建设", "implementing_unit": "某县水文站",
+                       "goal_actual": "新建站点12个，全部投入运行。"}

@@ -22,6 +22,7 @@ SECTION_FIELDS = {
     "problems": "存在的问题",
     "measures": "改进措施及建议",
 }
+PROJECT_FIELDS = ("name", "implementing_unit", "goal_expected", "goal_actual")
 MONEY_FIELDS = {
     "initial": "年初预算数", "adjusted": "全年（调整）预算数", "executed": "全年执行数", "income_total": "收入总计",
     "expenditure_total": "支出总计", "carry_over": "结转结余", "opening_balance": "年初结转结余",
@@ -157,6 +158,8 @@ def evaluation_from_form(form: Any) -> Evaluation:
         staff_parts=_named(get("staff_parts"), "人员构成", errors, integer=True),
     )
     data["unit"] = unit
+    if form.get("project_name") is not None:  # shown for a project (a form without the fields keeps it)
+        data["project"] = _project(base.get("project"), get)
     budget = dict(base.get("budget") or {})
     money_unit = get("budget_unit") or budget.get("source_unit") or "万元"
     if money_unit not in MONEY_UNITS:
@@ -190,6 +193,14 @@ def evaluation_from_form(form: Any) -> Evaluation:
         return Evaluation.model_validate(cleaned)
     except ValidationError as err:
         raise FormErrors([describe_validation_error(err)]) from None
+
+
+def _project(kept: dict[str, Any] | None, get: Any) -> dict[str, Any] | None:
+    """项目名称 / 实施单位 / 年度总体目标 as typed; None when all are empty and the evaluation had no project."""
+    typed = {key: get(f"project_{key}") or None for key in PROJECT_FIELDS}
+    if kept is None and not any(typed.values()):
+        return None
+    return {**(kept or {}), **typed, "name": typed["name"] or ""}
 
 
 def _indicators(form: Any, errors: list[str]) -> list[dict[str, Any]]:

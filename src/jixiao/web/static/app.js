@@ -230,6 +230,7 @@ function jxFieldOf(control) {
   if (JX_FIELDS[name]) { return JX_FIELDS[name]; }
   if (name.indexOf("budget_") === 0) { return "budget." + name.slice(7); }
   if (name.indexOf("sec_") === 0) { return "sections." + name.slice(4); }
+  if (name.indexOf("project_") === 0) { return "project." + name.slice(8); }
   if (JX_INDICATOR[name]) {
     var row = control.closest("tr.indicator");
     var rows = Array.prototype.slice.call(row.parentNode.querySelectorAll("tr.indicator"));
