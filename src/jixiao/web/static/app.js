@@ -222,7 +222,8 @@ var JX_FIELDS = {
 var JX_INDICATOR = {
   ind_number: "number", ind_level1: "level1", ind_level2: "level2", ind_name: "name", ind_weight: "weight",
   ind_rule: "rule", ind_cmp: "target", ind_target: "target", ind_target_unit: "target", ind_target_text: "target",
-  ind_actual_cmp: "actual", ind_actual: "actual", ind_actual_unit: "actual", ind_tier: "actual", ind_actual_text: "actual", ind_sample: "evidence",
+  ind_actual_cmp: "actual", ind_actual: "actual", ind_actual_unit: "actual", ind_tier: "actual",
+  ind_actual_text: "actual", ind_sample: "evidence",
   ind_stated: "stated_score", ind_deviation: "deviation_note", ind_narrative: "narrative"
 };
 function jxFieldOf(control) {
