@@ -22,13 +22,15 @@ SECTION_FIELDS = {
     "problems": "存在的问题",
     "measures": "改进措施及建议",
 }
+PROJECT_FIELDS = ("name", "implementing_unit", "goal_expected", "goal_actual")
 MONEY_FIELDS = {
     "initial": "年初预算数", "adjusted": "全年（调整）预算数", "executed": "全年执行数", "income_total": "收入总计",
     "expenditure_total": "支出总计", "carry_over": "结转结余", "opening_balance": "年初结转结余",
 }
 INDICATOR_COLUMNS = (
-    "number", "level1", "level2", "name", "weight", "rule", "cmp", "target", "target_unit", "actual",
-    "actual_unit", "tier", "actual_text", "sample", "stated", "deviation", "narrative", "extra",
+    "number", "level1", "level2", "name", "weight", "rule", "cmp", "target", "target_unit", "target_text",
+    "actual_cmp", "actual", "actual_unit", "tier", "actual_text", "sample", "stated", "deviation", "narrative",
+    "extra",
 )
 
 
@@ -156,6 +158,8 @@ def evaluation_from_form(form: Any) -> Evaluation:
         staff_parts=_named(get("staff_parts"), "人员构成", errors, integer=True),
     )
     data["unit"] = unit
+    if form.get("project_name") is not None:  # shown for a project (a form without the fields keeps it)
+        data["project"] = _project(base.get("project"), get)
     budget = dict(base.get("budget") or {})
     money_unit = get("budget_unit") or budget.get("source_unit") or "万元"
     if money_unit not in MONEY_UNITS:
@@ -183,7 +187,7 @@ def evaluation_from_form(form: Any) -> Evaluation:
     if errors:
         raise FormErrors(errors)
     try:
-        cleaned = _drop_none(data)
+        cleaned = _drop_none({**as_written(data, base), "indicators": data["indicators"]})
         for row in cleaned.get("indicators", []):
             row.setdefault("weight", None)  # an empty 分值 cell: the form states no weight (kept as None)
         return Evaluation.model_validate(cleaned)
@@ -191,14 +195,24 @@ def evaluation_from_form(form: Any) -> Evaluation:
         raise FormErrors([describe_validation_error(err)]) from None
 
 
+def _project(kept: dict[str, Any] | None, get: Any) -> dict[str, Any] | None:
+    """项目名称 / 实施单位 / 年度总体目标 as typed; None when all are empty and the evaluation had no project."""
+    typed = {key: get(f"project_{key}") or None for key in PROJECT_FIELDS}
+    if kept is None and not any(typed.values()):
+        return None
+    return {**(kept or {}), **typed, "name": typed["name"] or ""}
+
+
 def _indicators(form: Any, errors: list[str]) -> list[dict[str, Any]]:
     columns = {name: list(form.getlist(f"ind_{name}")) for name in INDICATOR_COLUMNS}
     count = len(columns["name"])
+    sent = lambda name: bool(columns[name])  # noqa: E731  (a form of an older page lacks the newer columns)
     rows = []
     for i in range(count):
         cell = lambda name, i=i: (columns[name][i] if i < len(columns[name]) else "").strip()  # noqa: E731
         label = f"第 {i + 1} 行指标（{cell('name') or '未命名'}）"
-        row: dict[str, Any] = json.loads(cell("extra") or "{}")
+        kept: dict[str, Any] = json.loads(cell("extra") or "{}")  # the row as it was built, moved with it
+        row = dict(kept)
         if not cell("name"):
             errors.append(f"{label}：名称不能为空")
         row.update(
@@ -212,25 +226,65 @@ def _indicators(form: Any, errors: list[str]) -> list[dict[str, Any]]:
             deviation_note=cell("deviation") or None,
             narrative=cell("narrative") or None,
         )
-        target_value = _number(cell("target"), f"{label}年度指标值", errors)
-        target = dict(row.get("target") or {})
-        if target_value is not None or cell("target_unit") or target.get("text"):
-            target.update(comparator=cell("cmp") or "≥", value=target_value, unit=cell("target_unit"))
-            row["target"] = target
-        else:
-            row["target"] = None
+        row["target"] = _target(row.get("target"), cell, sent("target_text"), label, errors)
         actual_value = _number(cell("actual"), f"{label}实际完成值", errors)
         actual = dict(row.get("actual") or {})
         actual.update(value=actual_value, unit=cell("actual_unit"), tier=cell("tier") or None,
                       text=cell("actual_text") or None)
+        if sent("actual_cmp"):  # blank: the actual states no sign (None, as the reader leaves it)
+            actual["comparator"] = cell("actual_cmp") or None
         has_actual = actual_value is not None or any(actual.get(k) for k in ("unit", "tier", "text"))
         row["actual"] = actual if has_actual else None
         sample = _integer(cell("sample"), f"{label}样本量", errors)
         evidence = dict(row.get("evidence") or {})
         evidence["sample_size"] = sample
         row["evidence"] = evidence if sample is not None or evidence.get("description") else None
-        rows.append(row)
+        rows.append(as_written(row, kept))
     return rows
+
+
+def _target(
+    kept: dict[str, Any] | None, cell: Any, text_sent: bool, label: str, errors: list[str]
+) -> dict[str, Any] | None:
+    """年度指标值 from its cells: a figure takes the comparator chosen beside it; a target in words
+    (明显提升, 2024年12月底前) is kept as its text with no comparator — the blank choice adds none.
+    ``kept`` is the target the row was built from (its text when the form sent no text column)."""
+    value = _number(cell("target"), f"{label}年度指标值", errors)
+    text = (cell("target_text") or None) if text_sent else (kept or {}).get("text")
+    if value is None and not cell("target_unit") and not text:
+        return None
+    target: dict[str, Any] = {"value": value, "unit": cell("target_unit"), "text": text}
+    if cell("cmp"):
+        target["comparator"] = cell("cmp")
+    elif value is not None:
+        errors.append(f"{label}年度指标值：写了数值 {cell('target')}，请选择比较符（≥、≤、=、>、<）")
+    return target
+
+
+def as_written(value: Any, kept: Any) -> Any:
+    """``value`` with each figure that equals ``kept``'s figure in the same place given as ``kept`` writes it: a
+    save changes how a figure is written ("91.00", which a check reads to two places) only when its value changes
+    (the form shows 91, an amount in the unit chosen). Items of a list are paired by name, else by position."""
+    if isinstance(value, dict) and isinstance(kept, dict):
+        return {key: as_written(item, kept.get(key)) for key, item in value.items()}
+    if isinstance(value, list) and isinstance(kept, list):
+        return [as_written(item, _paired(item, i, kept)) for i, item in enumerate(value)]
+    if isinstance(value, Decimal) and isinstance(kept, str | Decimal):
+        try:
+            written = Decimal(kept)
+            return written if written == value else value
+        except ArithmeticError:  # (no number, or a signalling NaN)
+            return value
+    return value
+
+
+def _paired(item: Any, index: int, kept: list[Any]) -> Any:
+    """The kept item ``item`` stands for: the one of the same name (a line moved in its box), else the one at its
+    place."""
+    name = item.get("name") if isinstance(item, dict) else None
+    if name:
+        return next((k for k in kept if isinstance(k, dict) and k.get("name") == name), None)
+    return kept[index] if index < len(kept) else None
 
 
 def _drop_none(value: Any) -> Any:
@@ -265,8 +319,9 @@ def fund_lines(rows: list[Any], unit: str) -> str:
 
 
 def indicator_extra(indicator: Any) -> str:
-    """The indicator fields the table does not show, as JSON carried in a hidden input."""
-    shown = {"number", "name", "level1", "level2", "weight", "rule", "stated_score", "deviation_note", "narrative"}
+    """The indicator as its row was built, but for the words the row shows, as JSON carried in a hidden input: the
+    fields the table does not show, and the figures as written (:func:`as_written` keeps them when unchanged)."""
+    shown = {"number", "name", "level1", "level2", "rule", "deviation_note", "narrative"}
     data = json.loads(indicator.model_dump_json(exclude=shown, exclude_defaults=True))
     return json.dumps(data, ensure_ascii=False)
 

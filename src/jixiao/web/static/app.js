@@ -221,8 +221,9 @@ var JX_FIELDS = {
 };
 var JX_INDICATOR = {
   ind_number: "number", ind_level1: "level1", ind_level2: "level2", ind_name: "name", ind_weight: "weight",
-  ind_rule: "rule", ind_cmp: "target", ind_target: "target", ind_target_unit: "target", ind_actual: "actual",
-  ind_actual_unit: "actual", ind_tier: "actual", ind_actual_text: "actual", ind_sample: "evidence",
+  ind_rule: "rule", ind_cmp: "target", ind_target: "target", ind_target_unit: "target", ind_target_text: "target",
+  ind_actual_cmp: "actual", ind_actual: "actual", ind_actual_unit: "actual", ind_tier: "actual",
+  ind_actual_text: "actual", ind_sample: "evidence",
   ind_stated: "stated_score", ind_deviation: "deviation_note", ind_narrative: "narrative"
 };
 function jxFieldOf(control) {
@@ -230,6 +231,7 @@ function jxFieldOf(control) {
   if (JX_FIELDS[name]) { return JX_FIELDS[name]; }
   if (name.indexOf("budget_") === 0) { return "budget." + name.slice(7); }
   if (name.indexOf("sec_") === 0) { return "sections." + name.slice(4); }
+  if (name.indexOf("project_") === 0) { return "project." + name.slice(8); }
   if (JX_INDICATOR[name]) {
     var row = control.closest("tr.indicator");
     var rows = Array.prototype.slice.call(row.parentNode.querySelectorAll("tr.indicator"));
