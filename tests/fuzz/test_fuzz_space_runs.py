@@ -19,7 +19,8 @@ _OLD_TAIL = re.compile(SCORED_LEVEL_TAIL.pattern.replace(r"(?<!\s)", "", 1))
 _OLD_LABEL = re.compile(_GROUP_LABEL.pattern.replace(r"分\s*\)\s*)?", r"分\s*\))?\s*", 1))
 _OLD_ACTUAL = re.compile(_ACTUAL_CLAUSE.pattern.replace(r"(?<!\s)", "", 1))
 _OLD_COUNT_OVER = re.compile(_COUNT_OVER_LINES.pattern.replace(r"(?<!\s)", "", 1))
-_OLD_LEVEL_LABEL = re.compile(r"\s*[①-⑳]?\s*([^:()\d,;。]{2,12}?指标)\s*(?:\(([^()]{2,16})\))?\s*(?:\d+\s*[个项条])?\s*:\s*")
+_OLD_LEVEL_LABEL = re.compile(r"\s*[①-⑳]?\s*([^:()\d,;。]{2,12}?指标)\s*(?:\(([^()]{2,16})\))?\s*"
+                              r"(?:\d+\s*[个项条])?\s*:\s*")
 _OLD_ITEM = re.compile(_ITEM.pattern.replace(r"\s*+", r"\s*"))
 _OLD_CLOSING = re.compile(_CLOSING.pattern.replace(r"\s*(?:[。;]\s*)?", r"\s*[。;]?\s*", 1))
 _OLD_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*:?\s*)?(?:共|合计|总共)?\s*(?:设置|设定|设有|设立|包含|包括)?了?"
