@@ -37,18 +37,3 @@ def test_a_grade_before_its_range_flattened_a_cell_a_line_gives_no_bands(tmp_pat
     swapped = [["等次", "分值区间"], *[[row[1], row[0]] for row in _BANDS[1:]]]
     evaluation = read_saved_rows(tmp_path, flattened(_HEAD, [["分数段"], *swapped], _TAIL, "cells"))
     assert evaluation.stated_grade_bands == []
-
-
-def test_a_tick_column_before_the_ranges_flattened_a_cell_a_line_ticks_no_row(tmp_path: Path) -> None:
-    """"本项目 | 分值区间 | 等次" over " | 90（含）-100分 | 优", "√ | 80（含）-90分 | 良": cells a line each (the empty
-    cells gone), the tick after 优 opens 良's row; rows rebuilt from a range to the next would give it to 优. No
-    column after the grade's holds the ticks, so no ticked grade is read, a cell a line; a row a line reads 良."""
-    head = ["某街道社区服务中心2025年度某某补助项目支出绩效自评报告", "五、自评结论",
-            "本项目自评得分84分，对照下表确定等级。"]
-    table = [["本项目", "分值区间", "等次"], ["", "90（含）-100分", "优"], ["√", "80（含）-90分", "良"],
-             ["", "60（含）-80分", "中"], ["", "0-60分", "差"]]
-    cells = read_saved_rows(tmp_path, flattened(head, table, _TAIL, "cells"))
-    assert [band.grade.value for band in cells.stated_grade_bands] == ["优", "良", "中", "差"]
-    assert cells.stated_grade is None
-    spaced = read_saved_rows(tmp_path, flattened(head, table, _TAIL, "spaced"))
-    assert spaced.stated_grade is not None and spaced.stated_grade.value == "良"

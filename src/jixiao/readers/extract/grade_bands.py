@@ -157,7 +157,6 @@ def _table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str, tupl
 
 _CELL_BREAK = re.compile(r"[\s|]+")  # (a flattened row's cells: parted by runs of spaces, a web page's " | ")
 _HEAD_CELLS = 4  # the head's other cells a flattened table may print after its rule's column (等级, 本项目)
-_TICK_COLUMN = 2  # the head's cells after its rule's column when one after the grade's holds the ticks (等级, 本项目)
 
 
 def _is_range(token: str) -> bool:
@@ -174,14 +173,12 @@ def _flat_rows(head: Line, tail: list[str], lines: list[Line]) -> list[tuple[lis
     """The rows of a band table flattened after its head's cell (:func:`_rule_head`): a line of several cells a
     row ("90（含）-100分  优  √"); cells a line each (or run on along the head's line) a row from each score range
     to the next, a rebuilt row (True: which row a tick after a grade belongs to is then a guess). The rows start
-    at a range (a grade's cell first: its range's side unknown, no rows) and end at a cell of another kind. A tick
-    joins a rebuilt row only under a head naming a column after the range's and the grade's ("分数段 | 等级 | 本项目"):
-    under "本项目 | 分数段 | 等级" the tick after a grade opens the next row, and which row it is, is unsaid."""
+    at a range (a grade's cell first: its range's side unknown, no rows) and end at a cell of another kind."""
     pieces = [([token], head, True) for token in tail]
     pieces += [(cells, line, len(cells) == 1) for line in lines
                if (cells := _CELL_BREAK.split(line.text.strip())) != [""]]
     rows: list[tuple[list[str], Line, bool]] = []
-    skipped = heads = 0  # the pieces before the first row, and their cells (the head's other columns)
+    skipped = 0
     for cells, line, single in pieces:
         if not single:
             if _row_band(cells) is not None:
@@ -191,13 +188,11 @@ def _flat_rows(head: Line, tail: list[str], lines: list[Line]) -> list[tuple[lis
             rows.append(([cells[0]], line, True))
             continue
         elif rows and rows[-1][2] and _band_token(cells[0]):
-            if cells[0] not in _TICKS or heads >= _TICK_COLUMN:
-                rows[-1][0].append(cells[0])
+            rows[-1][0].append(cells[0])
             continue
         elif not rows and _band_token(cells[0]):
             break  # a grade or a tick before any range: the columns' order is not the one read here
         skipped += 1
-        heads += len(cells)
         if rows or skipped > _HEAD_CELLS:
             break
     return rows
