@@ -11,7 +11,7 @@ from jixiao.readers.extract.facts import _NO_BODY
 from jixiao.readers.extract.listed_bodies import _COUNT_OVER_LINES
 from jixiao.readers.extract.prose_indicator_heads import _GROUP_LABEL
 from jixiao.readers.extract.prose_indicator_items import _BLOCK_SUMMARY
-from jixiao.readers.extract.prose_level_lines import _ACTUAL_CLAUSE
+from jixiao.readers.extract.prose_level_lines import _ACTUAL_CLAUSE, _CLOSING, _ITEM, _LABEL
 from jixiao.readers.extract.weighted_headings import SCORED_LEVEL_TAIL
 
 _OLD_NO_BODY = re.compile(_NO_BODY.pattern.replace(r"\s*(?:[与和及、]\s*)?", r"\s*[与和及、]?\s*", 1))
@@ -19,6 +19,10 @@ _OLD_TAIL = re.compile(SCORED_LEVEL_TAIL.pattern.replace(r"(?<!\s)", "", 1))
 _OLD_LABEL = re.compile(_GROUP_LABEL.pattern.replace(r"分\s*\)\s*)?", r"分\s*\))?\s*", 1))
 _OLD_ACTUAL = re.compile(_ACTUAL_CLAUSE.pattern.replace(r"(?<!\s)", "", 1))
 _OLD_COUNT_OVER = re.compile(_COUNT_OVER_LINES.pattern.replace(r"(?<!\s)", "", 1))
+_OLD_LEVEL_LABEL = re.compile(r"\s*[①-⑳]?\s*([^:()\d,;。]{2,12}?指标)\s*(?:\(([^()]{2,16})\))?\s*"
+                              r"(?:\d+\s*[个项条])?\s*:\s*")
+_OLD_ITEM = re.compile(_ITEM.pattern.replace(r"\s*+", r"\s*"))
+_OLD_CLOSING = re.compile(_CLOSING.pattern.replace(r"\s*(?:[。;]\s*)?", r"\s*[。;]?\s*", 1))
 _OLD_SUMMARY = re.compile(r"(?:[^:;,。]{0,12}指标\s*:?\s*)?(?:共|合计|总共)?\s*(?:设置|设定|设有|设立|包含|包括)?了?"
                           r"\s*(?<=[共计置定有立含括了])\s*\d{1,3}\s*(?:个|项|条)")
 
@@ -74,3 +78,26 @@ def test_a_count_over_lines_is_searched_from_a_run_of_spaces_first_space_only_an
         assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups())), text
     # (the old pattern crossed the rest of the run from each of its spaces: 20,000 took about 60 s in read_any)
     assert _COUNT_OVER_LINES.search("(一)产出指标" + " " * 200_000 + "(40分):") is None
+
+
+def _same(new: re.Match[str] | None, old: re.Match[str] | None) -> bool:
+    return (new and (new.span(), new.groups())) == (old and (old.span(), old.groups()))
+
+
+def test_a_level_led_line_crosses_a_long_run_of_spaces_once_and_reads_as_before() -> None:
+    """"数量指标：名称 … 按期" (a level's label, an item with no figure after a long run of spaces): the label, the item
+    and the closing rate's patterns each cross the run once (120 spaces took 12 s in read_page, 200 minutes)."""
+    assert _OLD_LEVEL_LABEL.pattern != _LABEL.pattern and _OLD_ITEM.pattern != _ITEM.pattern
+    assert _OLD_CLOSING.pattern != _CLOSING.pattern
+    assert _ITEM.fullmatch("某某设备购置数 达到 ≥ 12台 ").group(3) == "≥ 12台"  # type: ignore[union-attr]
+    pieces = ["数量指标", "①", " ", "  ", "(", ")", "社会效益", "3个", ":", "名称", "为", "达到", "目标值", "≥", "12",
+              ".5", "%", "台", "/年", "。", ";", ",", "合格率", "x"]
+    for text in _strings(pieces, 50_000):
+        assert _same(_LABEL.match(text), _OLD_LEVEL_LABEL.match(text)), text
+        assert _same(_ITEM.fullmatch(text), _OLD_ITEM.fullmatch(text)), text
+        assert _same(_CLOSING.fullmatch(text), _OLD_CLOSING.fullmatch(text)), text
+    spaces = " " * 200_000
+    assert _LABEL.match("数量指标" + spaces + "x") is None
+    assert _ITEM.fullmatch("某某设备购置数" + spaces + "按期") is None
+    assert _ITEM.fullmatch("某某设备购置数≥12台" + spaces + "x") is None
+    assert _CLOSING.fullmatch("质量指标。某某完成,合格率为100%" + spaces + "x") is None

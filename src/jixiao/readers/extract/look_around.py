@@ -31,7 +31,9 @@ def ends_with(pattern: re.Pattern[str], norm: str, begin: int, at: int) -> bool:
 
 
 @lru_cache(maxsize=16)  # (one line's scores are tried in turn: its matches are found once)
-def _marks(pattern: re.Pattern[str], norm: str) -> tuple[list[int], list[int]]:
+def match_places(pattern: re.Pattern[str], norm: str) -> tuple[list[int], list[int]]:
+    """Where ``pattern`` (no flags) matches in ``norm``, tried at every place (a match inside another's found too):
+    the matches' starts and ends, in order; found once a line."""
     found = [(m.start(), m.start() + len(m.group(1))) for m in re.finditer(f"(?=({pattern.pattern}))", norm)]
     return [start for start, _ in found], [end for _, end in found]
 
@@ -45,7 +47,7 @@ def found_between(pattern: re.Pattern[str], norm: str, begin: int, end: int) -> 
 def first_between(pattern: re.Pattern[str], norm: str, begin: int, end: int) -> re.Match[str] | None:
     """``pattern.search(norm, begin, end)`` (no look-behind or anchor in ``pattern``), from the places ``pattern``
     matches in the whole of ``norm``, found once a line."""
-    starts, ends = _marks(pattern, norm)
+    starts, ends = match_places(pattern, norm)
     first = bisect_left(starts, begin)
     if first == len(starts) or starts[first] >= end:
         return None  # (a match inside begin…end would match in the whole line at the same place)

@@ -25,13 +25,17 @@ from jixiao.readers.extract.section_values import section_stating
 from jixiao.readers.extract.values import parse_actual, parse_target
 
 # level, bracketed 二级; the count of its items may stand before the colon ("1.数量指标6个:")
-_LABEL = re.compile(r"\s*[①-⑳]?\s*([^:()\d,;。]{2,12}?指标)\s*(?:\(([^()]{2,16})\))?\s*(?:\d+\s*[个项条])?\s*:\s*")
+# (each run of spaces crossed by one \s* only: "数量指标" and a long run of spaces with no colon after it failed in
+# time cubic in the run, each space tried in each of three \s* in a row)
+_LABEL = re.compile(r"\s*(?:[①-⑳]\s*)?([^:()\d,;。]{2,12}?指标)\s*(?:\(([^()]{2,16})\)\s*)?(?:\d+\s*[个项条]\s*)?:\s*")
 # the key of a target: 目标 too ("某某率目标100%", a clause an excerpt cut before "，完成…": the target, not what was
 # achieved)
 # (a figure's unit: a word of the lexicon's units, a rate per a period after it, "820吨/年", "12.5平方公里")
+# (every \s*+ is possessive: what follows it opens on no space, so a run of spaces is not tried split between it and
+# the next \s* — a name then 200 spaces and no figure took minutes, each space tried in each of four \s* in a row)
 _ITEM = re.compile(  # the name (a bracket in it), its verb, the key of a target, the figure
-    r"((?:[^:()\d,;。]|\([^():\d,;。]{1,8}\)){2,24}?)\s*(?:为|达到|达|是|大于|高于|不低于|不少于|小于|低于)?\s*"
-    r"(年度指标值|指标值|目标值|(?:年度|全年)?目标(?:为|是)?)?\s*([≥≤><=]{0,2}\s*\d+(?:\.\d+)?\s*"
+    r"((?:[^:()\d,;。]|\([^():\d,;。]{1,8}\)){2,24}?)\s*+(?:为|达到|达|是|大于|高于|不低于|不少于|小于|低于)?\s*+"
+    r"(年度指标值|指标值|目标值|(?:年度|全年)?目标(?:为|是)?)?\s*+([≥≤><=]{0,2}\s*\d+(?:\.\d+)?\s*+"
     rf"(?:%|(?:{pattern('value_units').pattern})(?:/[\u4e00-\u9fff])?|[\u4e00-\u9fff]{{1,2}})?)\s*")
 # "1、产出指标数量指标：" (a 一级 and the 二级 of the line below run together): the 一级 opens
 _FUSED_HEAD = re.compile(r"\s*([^:()\d,;。]{2,6}?指标)([^:()\d,;。]{2,8}?指标)\s*[:。]?\s*")
@@ -44,7 +48,7 @@ _ACTUAL_CLAUSE = re.compile(r"(?<!\s)\s*,\s*实际[^,;:。\d]{0,8}?(\d+(?:\.\d+)
 # rate the sentence names (its last clause): the rate is the indicator, its figure what was achieved
 _CLOSING = re.compile(
     r"\s*([^:()\d,;。]{2,12}?指标)\s*[。:]\s*.*[,;]\s*"
-    r"()([^:,;。\d“”\"]{2,24}?率)\s*(?:为|达到|达)\s*()(\d+(?:\.\d+)?\s*%)\s*[。;]?\s*")
+    r"()([^:,;。\d“”\"]{2,24}?率)\s*(?:为|达到|达)\s*()(\d+(?:\.\d+)?\s*%)\s*(?:[。;]\s*)?")
 
 
 def level_labelled_items(outline: Outline, project: str | None = None) -> list[IndicatorDraft]:

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from jixiao.readers.extract.look_around import back_from
+from jixiao.readers.extract.look_around import back_from, match_places
 from jixiao.readers.extract.sentences import sentence_end, sentence_start
 
 ASIDE = re.compile(r"\([^()]{0,40}\)")  # a bracketed aside ("（上年92.18分）"): no bracket inside, so none overlap
@@ -35,12 +35,6 @@ def _stripped(norm: str, begin: int) -> tuple[str, list[int], list[int], list[in
     return "".join(pieces), starts, ends, removed
 
 
-@lru_cache(maxsize=16)  # (one sentence's text, searched for each score: its matches are found once)
-def _matches(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
-    found = [(m.start(), m.end()) for m in pattern.finditer(text)]
-    return [start for start, _ in found], [end for _, end in found]
-
-
 def last_without_asides(pattern: re.Pattern[str], norm: str, at: int, reach: int = 10) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``ASIDE.sub("", norm[sentence_start(norm, at):at])`` (a match of the
     text this returns, not of ``norm``), or None. ``pattern`` has no look-behind or anchor, its matches never
@@ -57,7 +51,7 @@ def last_without_asides(pattern: re.Pattern[str], norm: str, at: int, reach: int
     found = _last(pattern, tail)
     if found is not None:
         return found
-    starts, ends = _matches(pattern, text)  # (a match before the tail's ends inside the text's part: no overlap)
+    starts, ends = match_places(pattern, text)  # (a match before the tail's ends inside the text's part: no overlap)
     last = bisect_right(ends, upto) - 1
     return pattern.match(text, starts[last], upto) if last >= 0 else None
 
