@@ -10,6 +10,7 @@ import email.policy
 import re
 from email.message import Message
 from pathlib import Path
+from urllib.parse import urljoin
 
 from jixiao.errors import InputError
 from jixiao.readers.html_frames import inline_frames
@@ -84,7 +85,7 @@ def archive_page(data: bytes, where: str) -> tuple[str, list[str]]:
         return text, warnings
 
     def load(src: str) -> str | None:
-        part = frames.get(src)
+        part = frames.get(src) or frames.get(urljoin(chosen.get("Content-Location") or main, src))
         body = part.get_payload(decode=True) if part is not None else None
         if not isinstance(body, bytes) or not body.strip():
             return None
