@@ -122,3 +122,15 @@ def test_what_a_row_of_column_numbers_is() -> None:
     assert not column_numbers_row(["1", "2", "4", "5"])  # not one after another
     assert not column_numbers_row(["1", "2", "3"])  # too few to tell
     assert not column_numbers_row(["产出指标", "数量指标", "培训场次", "4", "5", "6", "7"])
+
+
+@pytest.mark.parametrize("word", ["分值合计", "权重合计"])
+def test_a_sum_of_weights_is_no_stated_total(tmp_path: Path, word: str) -> None:
+    """sv05 flattened: a guide sheet's "绩效指标分值合计90分" (the weights' sum, no score) was read as the stated total
+    beside the form's 总分 98.91, a false TEXT_TABLE_MISMATCH; the unit's own 合计 score is still read."""
+    path = tmp_path / "guide.txt"
+    path.write_text("某某县农机推广站2023年度项目支出绩效自评报告\n"
+                    f"本表绩效指标{word}90分，与执行率分值合计100分。\n", encoding="utf-8")
+    assert read_any(path).evaluation.stated_total is None
+    path.write_text("某某县农机推广站2023年度项目支出绩效自评报告\n各项指标得分合计93.5分。\n", encoding="utf-8")
+    assert read_any(path).evaluation.stated_total == Decimal("93.5")
