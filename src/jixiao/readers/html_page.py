@@ -1,6 +1,6 @@
-"""A saved web page's bytes → its HTML text: MHTML/MHT archives unpacked to their HTML part, the
-character set taken from the byte-order mark, the MIME part or the page's own ``<meta charset>``,
-else detected (UTF-8, then GBK/GB18030)."""
+"""A saved web page's bytes → its HTML text: MHTML/MHT archives unpacked to their HTML part (with the
+frames the archive holds put in place, :mod:`html_frames`), the character set taken from the byte-order
+mark, the MIME part or the page's own ``<meta charset>``, else detected (UTF-8, then GBK/GB18030)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ import email.policy
 import re
 from email.message import Message
 from pathlib import Path
+from urllib.parse import urljoin
 
 from jixiao.errors import InputError
+from jixiao.readers.html_frames import inline_frames
 from jixiao.readers.source_text import decode
 
 # The largest page read; saved pages are tens to hundreds of KB (an MHTML with its pictures a few MB,
@@ -42,12 +44,15 @@ def read_page(path: Path) -> tuple[str, list[str]]:
         raise InputError(f"{path}：无法读取文件（{exc.strerror or exc}）") from None
     if not data.strip():
         raise InputError(f"{path}：文件是空的")
-    declared = None
     if is_mime_archive(data):
-        data, declared = html_part(data, str(path))
-    if len(data) > MAX_HTML_BYTES:
-        raise InputError(f"{path}：网页正文过大（{_mb(len(data))}，上限 {_mb(MAX_HTML_BYTES)}），未读取")
-    return decode_page(data, declared, str(path))
+        return archive_page(data, str(path))
+    _check_size(len(data), str(path))
+    return decode_page(data, None, str(path))
+
+
+def _check_size(size: int, where: str) -> None:
+    if size > MAX_HTML_BYTES:
+        raise InputError(f"{where}：网页正文过大（{_mb(size)}，上限 {_mb(MAX_HTML_BYTES)}），未读取")
 
 
 def _mb(size: int) -> str:
@@ -60,8 +65,9 @@ def is_mime_archive(data: bytes) -> bool:
     return bool(_MIME_START.match(head)) and b"multipart/" in head.lower()
 
 
-def html_part(data: bytes, where: str) -> tuple[bytes, str | None]:
-    """The main HTML part of an MHTML archive (quoted-printable or base64 decoded) and its charset."""
+def archive_page(data: bytes, where: str) -> tuple[str, list[str]]:
+    """The main HTML part of an MHTML archive (quoted-printable or base64 decoded) as text, each frame whose page
+    the archive holds put in place, and the warnings about how it was decoded."""
     message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(data)
     main = (message.get("Snapshot-Content-Location") or "").strip()
     parts = [p for p in message.walk() if p.get_content_type() == "text/html"]
@@ -72,7 +78,33 @@ def html_part(data: bytes, where: str) -> tuple[bytes, str | None]:
     payload = chosen.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload.strip():
         raise InputError(f"{where}：MHTML 文件中的网页部分是空的")
-    return payload, chosen.get_content_charset()
+    _check_size(len(payload), where)
+    text, warnings = decode_page(payload, chosen.get_content_charset(), where)
+    frames = {key: part for part in parts if part is not chosen for key in _part_keys(part)}
+    if not frames:
+        return text, warnings
+
+    def load(src: str) -> str | None:
+        part = frames.get(src) or frames.get(urljoin(chosen.get("Content-Location") or main, src))
+        body = part.get_payload(decode=True) if part is not None else None
+        if not isinstance(body, bytes) or not body.strip():
+            return None
+        page, more = decode_page(body, part.get_content_charset() if part is not None else None, where)
+        warnings.extend(more)
+        return page
+
+    text = inline_frames(text, load)
+    _check_size(len(text.encode("utf-8")), where)
+    return text, warnings
+
+
+def _part_keys(part: Message) -> list[str]:
+    """The names a frame's ``src`` gives an archive part by: ``cid:`` and its Content-ID, or its address."""
+    keys = [(part.get("Content-Location") or "").strip()]
+    cid = (part.get("Content-ID") or "").strip().strip("<>")
+    if cid:
+        keys.append(f"cid:{cid}")
+    return [k for k in keys if k]
 
 
 def decode_page(data: bytes, declared: str | None, where: str) -> tuple[str, list[str]]:

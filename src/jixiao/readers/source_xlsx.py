@@ -236,6 +236,15 @@ def _blank_hidden(sheet: Any, grid: list[list[str]], warnings: list[str]) -> Non
 
 
 _FORMAT_SUFFIX = re.compile(r'"([^"%]{1,6})"\s*$')
+_FIXED = re.compile(r"[#,]*0(?:\.([0#]+))?")
+
+
+def fixed_places(number_format: str) -> int | None:
+    """The decimals a number format shows a number to ("0.00", "#,##0.0", '0.00"万元"', "0.00_ ;-0.00"); None for
+    General, text, dates, scientific and percent formats (a percent is shown by ``_displayed``)."""
+    fmt = re.sub(r'"[^"]*"|\[[^\]]*\]|[_\\].', "", (number_format or "").split(";")[0]).strip()
+    m = _FIXED.fullmatch(fmt)
+    return len(m.group(1) or "") if m else None
 
 
 def cell_text(value: Any, number_format: str) -> str:
@@ -249,6 +258,10 @@ def cell_text(value: Any, number_format: str) -> str:
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
         if "%" in (number_format or "").split('"')[0]:  # the rate as shown (0.00% → two decimals), not the ratio
             return str(_displayed(number, number_format.split('"')[0]))
+        places = fixed_places(number_format)
+        if places is not None and number.as_tuple().exponent < -places:  # type: ignore[operator]
+            # the figure as the cell shows it: 2416.3752 under "#,##0.00" is 2416.38 on the sheet and on paper
+            number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
         # a unit written as the format's literal suffix (General"次", 0"人") belongs to the value
         suffix = _FORMAT_SUFFIX.search(number_format or "")
         unit = suffix.group(1) if suffix else ""

@@ -1,11 +1,13 @@
 """An indicator row's cells read by their column and what they write beside their values: the template's
 numbering and marks on a name, a unit in its bracket, a block's weight in its level, the comparison a nature
-column writes, a target and an actual in one cell, a note's deduction, the required cells left blank."""
+column writes, a target and an actual in one cell, a note's deduction, the required cells left blank, a header's
+row of column numbers."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from jixiao.readers.cells import OUTLINE_NUMBER, without_outline_number
 from jixiao.readers.document import Table
@@ -99,6 +101,26 @@ def weightless_row(row: list[str], header: dict[str, int]) -> bool:
         return True
     return bool(row_cell(row, header, "actual")) and bool(row_cell(row, header, "target")
                                                          or row_cell(row, header, "target_adjusted"))
+
+
+# a column's number under its header: "3", "（3）", "③", or with the formula it is computed by ("5=3÷2", "⑤=③/②")
+_COLUMN_NUMBER = re.compile(r"[(（]?(\d{1,2})[)）]?(?:\s*=\s*[\d()（）+\-*/×÷\s]{3,20})?"
+                            r"|([①-⑳])(?:\s*=\s*[①-⑳+\-*/×÷\s]{3,20})?")
+
+
+def column_numbers_row(row: list[str]) -> bool:
+    """A printed form's row of column numbers under its header (1 | 2 | 3 | … | 8, maybe after a 栏次 / 列次 label):
+    four cells or more numbered one after another, no indicator."""
+    cells = [match_text(c).strip() for c in row if c.strip()]
+    if cells and compact(cells[0]) in ("栏次", "列次", "行次"):
+        cells = cells[1:]
+    numbers = []
+    for cell in cells:
+        m = _COLUMN_NUMBER.fullmatch(cell)
+        if m is None:
+            return False
+        numbers.append(int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1)
+    return len(numbers) >= 4 and all(b == a + 1 for a, b in pairwise(numbers))
 
 
 def cell_is_header(text: str) -> bool:

@@ -25,6 +25,7 @@ from jixiao.readers.extract.table_indicator_cells import (
     UNSTATED,
     VALUE_NOTE_MARK,
     cell_is_header,
+    column_numbers_row,
     comparison,
     note_blanks,
     noted_deduction,
@@ -88,6 +89,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     """The indicator a row of cells holds, or None. A level cell the row leaves empty takes the level
     above (``previous``: level → name, kept up to date here), cited where it was written (``carried``:
     level → that cell or heading row; the row's own empty cell when not known)."""
+    if column_numbers_row(row):  # "1 | 2 | 3 | … | 8" under the header: the columns' numbers, no indicator
+        return None
     if r in table.unread_before:  # after a line no reader took, maybe a row of another level: no level carried
         previous.clear()
         if carried is not None:
