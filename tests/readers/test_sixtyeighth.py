@@ -1,0 +1,45 @@
+"""Shapes of the sixty-eighth set (docs/reader-corpora/sixtyeighth.md), each rebuilt from an invented snippet of the
+same shape (invented units and figures)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from page_reading import by_name, read_saved
+
+
+def _t(rows: list[str]) -> str:
+    return '<table border="1">' + "".join(rows) + "</table>"
+
+
+def _r(*cells: str) -> str:
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
+def test_indicator_block_nested_two_tables_deep(tmp_path: Path) -> None:
+    """Each 一级 cell beside a table of its 二级 rows, each 二级 cell beside a table of its 三级 rows (the spans not
+    adding up, as a page's nested tables need not): read as one row per 三级 with its levels (before, no
+    indicator was read)."""
+    def block(l1: str, l2_rows: list[tuple[str, list[tuple[str, ...]]]]) -> str:
+        inner = [f"<tr><td>{l2}</td><td>{_t([_r(*r) for r in rows])}</td></tr>" for l2, rows in l2_rows]
+        return f'<tr><td>{l1}</td><td colspan="5">{_t(inner)}</td></tr>'
+
+    head = '<tr><td>一级指标</td><td>二级指标</td><td colspan="4">' + _t([_r(
+        "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")]) + "</td></tr>"
+    form = _t([head,
+               block("产出指标", [("数量指标", [("某类文书送达件数", "≥900件", "948件", "40", "40", ""),
+                                                ("某类培训场次", "≥12场", "11场", "20", "18", "场地检修停训一次")]),
+                                  ("质量指标", [("某类复核合格率", "≥95%", "97%", "20", "20", "")])]),
+               block("满意度指标", [("服务对象满意度指标", [("某群众满意度", "≥90%", "93%", "20", "20", "")])]),
+               _r("总分", "", "", "", "", "100", "98")])
+    page = ('<html><head><meta charset="utf-8"></head><body><table><tr><td>首页 | 公开</td></tr><tr><td>'
+            f"<p>某县某局2024年度部门整体支出绩效自评表</p>{form}</td></tr></table></body></html>")
+    evaluation = read_saved(tmp_path, page, "page.htm")
+    rows = by_name(evaluation)
+    assert list(rows) == ["某类文书送达件数", "某类培训场次", "某类复核合格率", "某群众满意度"]
+    training = rows["某类培训场次"]
+    assert (training.level1, training.level2, training.weight, training.stated_score) == (
+        "产出指标", "数量指标", Decimal(20), Decimal(18))
+    assert training.deviation_note == "场地检修停训一次"
+    assert rows["某群众满意度"].level2 == "服务对象满意度指标"
