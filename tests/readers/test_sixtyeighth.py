@@ -43,3 +43,11 @@ def test_indicator_block_nested_two_tables_deep(tmp_path: Path) -> None:
         "产出指标", "数量指标", Decimal(20), Decimal(18))
     assert training.deviation_note == "场地检修停训一次"
     assert rows["某群众满意度"].level2 == "服务对象满意度指标"
+
+
+def test_filing_unit_run_on_with_its_date_label(tmp_path: Path) -> None:
+    """"填报单位：X填报日期：…" — a printed form's sign-off line whose gap a text layer lost: the unit's name ends at
+    the date's label (before, the date was read into the name)."""
+    text = ("某县职业技术学校2023年度部门整体支出绩效自评表\n"
+            "填报单位：某县职业技术学校填报日期：2024年4月2日\n")
+    assert read_saved(tmp_path, text).unit.name == "某县职业技术学校"
