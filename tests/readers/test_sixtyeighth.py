@@ -7,6 +7,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from page_reading import by_name, read_saved
+from test_sixtyfifth import _ofd
+
+from jixiao.readers import read_any
 
 
 def _t(rows: list[str]) -> str:
@@ -51,3 +54,26 @@ def test_filing_unit_run_on_with_its_date_label(tmp_path: Path) -> None:
     text = ("某县职业技术学校2023年度部门整体支出绩效自评表\n"
             "填报单位：某县职业技术学校填报日期：2024年4月2日\n")
     assert read_saved(tmp_path, text).unit.name == "某县职业技术学校"
+
+
+def test_ofd_cell_wrapped_onto_lines_of_its_own(tmp_path: Path) -> None:
+    """A fixed-layout page's long note cell printed on three lines, its second and third lines starting where the
+    cell starts: joined back to the cell (before, the note ended at its first line and the rest stood as prose)."""
+    lines = [
+        [(20, "某旗某小学2024年度部门整体支出绩效自评表")],
+        [(10, "一级指标"), (30, "二级指标"), (50, "三级指标"), (80, "年度指标值"), (100, "实际完成值"), (120, "分值"),
+         (130, "得分"), (140, "偏差原因分析及改进措施")],
+        [(10, "产出指标"), (30, "数量指标"), (50, "某课后服务场次"), (80, "≥200场"), (100, "188场"), (120, "60"),
+         (130, "55"), (140, "两个月校舍维修")],
+        [(140, "暂停课后服务，下学")],
+        [(140, "期补足")],
+        [(10, "满意度指标"), (30, "满意度指标"), (50, "某家长满意度"), (80, "≥90%"), (100, "94%"), (120, "40"),
+         (130, "40")],
+        [(10, "总分"), (120, "100"), (130, "95")],
+        [(125, "某旗某小学")],
+    ]
+    read = read_any(_ofd(tmp_path / "report.ofd", lines)).evaluation
+    inds = by_name(read)
+    assert list(inds) == ["某课后服务场次", "某家长满意度"]
+    assert inds["某课后服务场次"].deviation_note == "两个月校舍维修暂停课后服务，下学期补足"
+    assert read.stated_total == Decimal(95)
