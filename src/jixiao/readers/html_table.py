@@ -158,8 +158,9 @@ def _carry(row: list[str], r: int, pending: dict[tuple[int, int], str]) -> None:
         row.append(pending.pop((r, len(row))))
 
 
-def read_table(table: Any) -> TableGrid:
-    """The grid of one <table> element, merged cells repeated, empty rows dropped, rows padded."""
+def read_table(table: Any, in_block: bool = False) -> TableGrid:
+    """The grid of one <table> element, merged cells repeated, empty rows dropped, rows padded; ``in_block``: the
+    table is itself a block's sub-table, whose last cell may hold the next level's table in one column."""
     rows = table_rows(table)
     truncated = len(rows) > MAX_TABLE_ROWS
     rows = rows[:MAX_TABLE_ROWS]
@@ -169,13 +170,13 @@ def read_table(table: Any) -> TableGrid:
     for r, tr in enumerate(rows):
         row: list[str] = []
         inner: list[tuple[int, list[list[str]]]] = []  # (column, rows) of a block's own table spliced in
-        for cell in tr:
-            if tag_of(cell) not in ("td", "th"):
-                continue
+        cells = [cell for cell in tr if tag_of(cell) in ("td", "th")]
+        for cell in cells:
             _carry(row, r, pending)
             rowspan = _span(cell.get("rowspan"), len(rows) - r)
             colspan = _span(cell.get("colspan"), MAX_TABLE_COLUMNS)
-            sub = None if inner else _block_rows(cell, colspan)  # (a second such cell in the row: its text)
+            last = cell is cells[-1]
+            sub = None if inner else _block_rows(cell, colspan, last, in_block)  # (a second one: its text)
             if sub is not None:
                 inner.append((len(row), sub))
             text = "" if sub is not None else cell_text(cell, nested)
@@ -193,15 +194,17 @@ def read_table(table: Any) -> TableGrid:
     return TableGrid([row + [""] * (width - len(row)) for row in kept], nested, truncated)
 
 
-def _block_rows(cell: Any, colspan: int) -> list[list[str]] | None:
+def _block_rows(cell: Any, colspan: int, last: bool, in_block: bool) -> list[list[str]] | None:
     """The rows of a table that is all a cell spanning two columns or more holds, each row no wider than the span
-    (an OA view's 一级 cell beside a sub-table of its indicator rows); None for any other cell."""
+    (an OA view's 一级 cell beside a sub-table of its indicator rows); None for any other cell. The row's last cell
+    may hold rows wider than its span (nothing after it to cover), and inside such a sub-table a last cell of one
+    column may hold the next level's table (a 一级 cell beside a table of 二级 rows, each beside its 三级 rows)."""
     children = [child for child in cell if tag_of(child)]
-    if colspan < 2 or len(children) != 1 or tag_of(children[0]) != "table" or (cell.text or "").strip() \
-            or (children[0].tail or "").strip():
+    if (colspan < 2 and not (in_block and last)) or len(children) != 1 or tag_of(children[0]) != "table" \
+            or (cell.text or "").strip() or (children[0].tail or "").strip():
         return None
-    grid = read_table(children[0])
-    if not grid.rows or grid.nested or any(len(row) > colspan for row in grid.rows):
+    grid = read_table(children[0], in_block=True)
+    if not grid.rows or grid.nested or (not last and any(len(row) > colspan for row in grid.rows)):
         return None
     return [row + [""] * (colspan - len(row)) for row in grid.rows]
 

@@ -25,6 +25,7 @@ from jixiao.readers.source_text import text_to_document
 
 _GAP = 0.6  # runs closer than this many character heights on one line are one cell
 _SAME_LINE = 0.5  # baselines closer than this many character heights are one line
+_ALIGNED = 1.0  # a wrapped cell's next line starts within this many millimetres of the cell's start
 
 
 @dataclass(frozen=True)
@@ -118,26 +119,44 @@ def _page_runs(zf: zipfile.ZipFile, part: str) -> list[Run]:
 
 
 def page_lines(runs: list[Run]) -> list[str]:
-    """The page's runs as printed lines: runs on one baseline in x order, a tab between runs standing apart."""
-    out: list[str] = []
+    """The page's runs as printed lines: runs on one baseline in x order, a tab between runs standing apart; a
+    table cell's text wrapped onto a line of its own joined back to its cell (:func:`_continues`)."""
+    lines: list[list[tuple[float, str]]] = []
     line: list[Run] = []
     for run in sorted(runs, key=lambda r: (r.y, r.x)):
         if line and run.y - line[0].y > _SAME_LINE * max(line[0].size, run.size):
-            out.append(_line_text(line))
+            lines.append(_line_cells(line))
             line = []
         line.append(run)
     if line:
-        out.append(_line_text(line))
-    return out
+        lines.append(_line_cells(line))
+    out: list[list[tuple[float, str]]] = []
+    for cells in lines:
+        if out and _continues(out[-1], cells):
+            for x, text in cells:
+                at = next(i for i, (left, _) in enumerate(out[-1]) if abs(left - x) <= _ALIGNED)
+                out[-1][at] = (out[-1][at][0], out[-1][at][1] + text)
+        else:
+            out.append(cells)
+    return ["\t".join(text for _, text in cells) for cells in out]
 
 
-def _line_text(line: list[Run]) -> str:
-    cells: list[str] = []
+def _continues(row: list[tuple[float, str]], cells: list[tuple[float, str]]) -> bool:
+    """Whether a line of one or two pieces is the rest of cells the table row above wrapped: the row has four cells
+    or more, and each piece starts where one of the row's cells but its first starts (a row whose merged first
+    cells print elsewhere still has its other cells, more than two; a signature under the form stands apart)."""
+    if len(row) < 4 or not 1 <= len(cells) <= 2:
+        return False
+    return all(any(abs(left - x) <= _ALIGNED for left, _ in row[1:]) for x, _ in cells)
+
+
+def _line_cells(line: list[Run]) -> list[tuple[float, str]]:
+    cells: list[tuple[float, str]] = []
     right = None
     for run in sorted(line, key=lambda r: r.x):
         if right is not None and run.x - right < _GAP * run.size:
-            cells[-1] += run.text
+            cells[-1] = (cells[-1][0], cells[-1][1] + run.text)
         else:
-            cells.append(run.text)
+            cells.append((run.x, run.text))
         right = run.right
-    return "\t".join(cells)
+    return cells

@@ -316,12 +316,13 @@ _RUN_ON_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,}):")  # a w
 
 def _run_on_segments(norm: str) -> list[tuple[int, int]]:
     """"主管部门：霍邱县水利局实施单位：…" (a PDF line whose spaces between two fields were lost): a new part at
-    each label of the lexicon written with its colon right after the value before it."""
+    each label of the lexicon written with its colon right after the value before it, and at a date's label
+    ("填报单位：某学校填报日期：…": the date ends the name)."""
     cuts = []
     for match in _RUN_ON_LABEL.finditer(norm, norm.index(":") + 1):
         run = match.group(1)
         start = next((match.start(1) + k for k in range(max(0, len(run) - 8), len(run) - 1)
-                      if label_field(run[k:]) not in (None, "none")), None)
+                      if label_field(run[k:]) not in (None, "none") or _DATE_LABEL.fullmatch(run[k:])), None)
         if start is not None:
             cuts.append(start)
     bounds = [0, *cuts, len(norm)]
