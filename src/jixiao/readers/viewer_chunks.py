@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.flat_words import form_words
-from jixiao.readers.textnorm import match_text
+from jixiao.readers.textnorm import HAN, match_text
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
 _LONG = 200  # a chunk holds a few hundred characters; a document's own numbered item is rarely that long unbroken
@@ -80,7 +80,8 @@ def _piece_start(head: str) -> int | None:
     tail_at = len(head) - _PIECE
     tail = match_text(head[tail_at:])
     marks = [m.end() for m in _MARK.finditer(tail)]
-    words = [m.start() for m in form_words().finditer(tail)]
+    # (a word is the end of its cell's run of Chinese: "1.5预算执行率" — the piece starts at 预, not at 执)
+    words = [_run_start(tail, m.start()) for m in form_words().finditer(tail)]
     if tail[-1:] in _IN_CELL:  # the cut fell right after a list mark inside a cell: the piece is the cell so far
         marks = [end for end in marks if end < len(tail)]
     ends = [at for at in marks if tail[at - 1] in _SENTENCE_END]
@@ -92,3 +93,10 @@ def _piece_start(head: str) -> int | None:
     if best is None or best >= len(tail):
         return None
     return tail_at + best
+
+
+def _run_start(tail: str, at: int) -> int:
+    """Where the run of Chinese characters that reaches ``at`` begins."""
+    while at > 0 and HAN.match(tail[at - 1]):
+        at -= 1
+    return at
