@@ -109,3 +109,10 @@ def test_a_worded_pair_of_equal_words_with_the_weight_between() -> None:
     repair = rows["设施检修"]
     assert repair.actual is not None and repair.actual.text == "运行良好" and repair.stated_score == 5
     assert rows["清运"].actual is not None and rows["清运"].actual.text == "当日清运"
+
+
+def test_a_funds_project_title_with_no_year_names_the_fund() -> None:
+    """A guard for the yearless title (it passes on 84fe4a02 too): "某某服务经费项目支出绩效自评表" names the fund, the
+    项目 after it no part of the name."""
+    read = _read("老年人关爱服务经费项目支出绩效自评表\n一、项目概况\n2022年该项目预算12万元,执行12万元。\n")
+    assert read.project.name == "老年人关爱服务经费"

@@ -246,7 +246,9 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     after = title[match.end():] if match else ""
     if not match and kind == "项目支出" and cut and cut.group().startswith("项目") and len(unit) >= _NAMED \
             and not names_a_body(unit):
-        after, unit = before, ""  # "某某整治提升项目支出绩效评价报告": no year, the title's head is the project's name
+        # "某某整治提升项目支出绩效评价报告": no year, the title's head is the project's name (a fund's without the
+        # 项目 after it: "某某服务经费项目支出绩效自评表" names 某某服务经费)
+        after, unit = unit if _FUND_END.search(unit) else before, ""
     if cut and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[()（）]", "", after)):
         after = before[cut.start():]  # "XX项目绩效自评表（2023年度）"
     bracketed = _BRACKET_NAME.search(norm)  # "…项目支出绩效自评报告（校园安保服务经费）": the project
@@ -288,6 +290,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
 
 # "…转移支付资金绩效的自评报告", "某某公益金绩效使用自评报告": the report's words after the project's name
 _REPORT_WORDS = re.compile(r"\s*(?:财政)?(支出)?(部门|重点)?(绩效)?(使用)?(目标)?的?(单位)?(自评|评价|评估).*$")
+_FUND_END = re.compile(r"(?:资金|经费|补助|补贴|公益金)$")
 _NAMED = 4  # characters of a project's name before its 项目 at least ("某某提升"), a place alone being shorter
 _SPENDING_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:支出)?绩效(?:目标)?的$")
 _TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?:19|20)\d{2}\s*年度?$")
