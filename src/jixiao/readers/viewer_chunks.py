@@ -95,8 +95,14 @@ def _piece_start(head: str) -> int | None:
     return tail_at + best
 
 
+_HEAD = 4  # characters of a name's head before a form word inside it ("预算" of 预算执行率) at most
+
+
 def _run_start(tail: str, at: int) -> int:
-    """Where the run of Chinese characters that reaches ``at`` begins."""
-    while at > 0 and HAN.match(tail[at - 1]):
-        at -= 1
-    return at
+    """Where the run of Chinese characters that reaches ``at`` begins, when it begins ``_HEAD`` characters before it
+    or fewer after a character that is none (a figure, a space: "1.5预算执行率"); else ``at`` (a long run is words
+    run together, "…原因分析数量指标…", the form word one of them; a run from the tail's start may be one too)."""
+    start = at
+    while start > 0 and at - start < _HEAD and HAN.match(tail[start - 1]):
+        start -= 1
+    return start if start > 0 and not HAN.match(tail[start - 1]) else at
