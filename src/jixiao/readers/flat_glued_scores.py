@@ -49,7 +49,7 @@ def unglued_scores(text: str) -> str:
 
 
 def _headed(text: str) -> str:
-    """The header's last column word run onto the first row's name ("权重 实际完成 值 自评分资金使用合规性 合规 …"):
+    """The header's last column word run onto the first row's name ("权重 实际完成 值 自评分经费使用合规性 合规 …"):
     the word ("自评分") put in a cell of its own when a header word stands among the parts before it."""
     parts = text.split(" ")
     for i, part in enumerate(parts):
