@@ -41,7 +41,7 @@ def without_restated_names(tokens: Sequence[Token], start: int, end: int, cols: 
     or cut from a run-together line) that repeats the name two cells before it, a figure between and after it,
     restates the name (the form splits 全年完成值 into what and how much; an OCR'd form "名称 | 8 | 名称 | ≥90%" after
     the weight): it is blanked, no cell of the row's own; else the tokens as they are."""
-    if not {"target", "actual"} <= set(cols):
+    if not {"target", "actual"} <= set(cols) or _weight_between(cols):
         return tokens
     out: list[Token] | None = None
     for k in range(start + 2, end - 1):
@@ -52,3 +52,10 @@ def without_restated_names(tokens: Sequence[Token], start: int, end: int, cols: 
             out = out if out is not None else list(tokens)
             out[k] = replace(tokens[k], text="")
     return tokens if out is None else out
+
+
+def _weight_between(cols: list[str]) -> bool:
+    """"目标值 | 权重 | 实际完成值": the figure between two equal words is the weight, the words a 定性 target and its
+    actual ("维护到位 | 5 | 维护到位"), no name restated."""
+    at = cols.index("target")
+    return cols[at + 1: at + 3] == ["weight", "actual"]

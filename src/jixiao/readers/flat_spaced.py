@@ -13,6 +13,7 @@ from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_column_numbers import column_number
+from jixiao.readers.flat_glued_scores import unglued_scores
 from jixiao.readers.flat_worded_rows import worded_row
 from jixiao.readers.flat_words import CLAUSE, MARKER, column_role, form_words, longest_word
 from jixiao.readers.fused_money import GuessedCell
@@ -44,6 +45,7 @@ _SPACED_COMPARATOR = re.compile(r"((?:^|\s)[≥≤＞＜><=＝])\s+(?=\d)")
 
 def spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
+    text = unglued_scores(text)
     if (" %" in text or " ％" in text):
         text = _PAIRED_PERCENT.sub(r"\1", text) if _JOINED_PERCENT.search(text) else _SPACED_PERCENT.sub("", text)
     if "≥ " in text or "≤ " in text or "= " in text or "> " in text or "< " in text or "＞ " in text or "＜ " in text:
@@ -83,9 +85,21 @@ def spaced_cells(text: str) -> list[str] | None:
     if words < 3 and not values and (_money_header(parts) or _money_upper_header(parts)):
         # "资金构成 年初预算 本年追加 … 执行数 执行率", "资金类别 预算资金（万元） 执行率 评分 备注"
         return _rejoin(parts)
-    if words < 3 and not led and (values < 2 or any(CLAUSE.search(p) for p in parts[:-1])):
+    if words < 3 and not led and (values < 2 or any(CLAUSE.search(p) for p in parts[:-1])) \
+            and not _listed_cells(parts, values):
         return parts if _list_header(parts) else None
     return _rejoin(parts)
+
+
+_LISTED = 6  # characters of a short cell that lists words with a comma ("定时,到 位" of a 定性 target)
+_STREAM = 6  # figures on a line of rows at least
+
+
+def _listed_cells(parts: list[str], values: int) -> bool:
+    """Rows run on one line whose clause marks sit only inside short cells ("清运 定时,到 位 4 定时,到 位 4"): a
+    定性 target or actual listing two words, among ``_STREAM`` figures or more — rows, not a sentence."""
+    clauses = [p for p in parts if CLAUSE.search(p)]
+    return values >= _STREAM + 2 * len(clauses) and all(len(p) <= _LISTED for p in clauses)
 
 
 _PAIRS = 8  # parts of a line of label and value pairs at most (a form's head: four labels a row)
@@ -99,11 +113,13 @@ def _label_pairs(parts: list[str]) -> bool:
     return None not in fields and not any(
         label_field(value) or (kind(value) is not Kind.TEXT
                                and not (field in _COUNTED and kind(value) is Kind.NUMBER)
+                               and not (field == "year" and _YEAR.fullmatch(value))
                                and not (field == _MONEY and kind(value) in AMOUNT_OR_RATE_KINDS))
         for field, value in zip(fields, parts[1::2], strict=True))
 
 
 _COUNTED = frozenset({"unit.staff_establishment", "unit.staff_total"})
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:年度?)?")  # a year label's value: "项目年份 2019"
 _MONEY = "money"  # a key-value grid's money label, beside its figure ("年初预算数（万元） 420.00")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from jixiao.readers.flat_words import form_words
-from jixiao.readers.textnorm import match_text
+from jixiao.readers.textnorm import HAN, match_text
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
 _LONG = 200  # a chunk holds a few hundred characters; a document's own numbered item is rarely that long unbroken
@@ -80,7 +80,8 @@ def _piece_start(head: str) -> int | None:
     tail_at = len(head) - _PIECE
     tail = match_text(head[tail_at:])
     marks = [m.end() for m in _MARK.finditer(tail)]
-    words = [m.start() for m in form_words().finditer(tail)]
+    # (a word is the end of its cell's run of Chinese: "1.5预算执行率" — the piece starts at 预, not at 执)
+    words = [_run_start(tail, m.start()) for m in form_words().finditer(tail)]
     if tail[-1:] in _IN_CELL:  # the cut fell right after a list mark inside a cell: the piece is the cell so far
         marks = [end for end in marks if end < len(tail)]
     ends = [at for at in marks if tail[at - 1] in _SENTENCE_END]
@@ -92,3 +93,16 @@ def _piece_start(head: str) -> int | None:
     if best is None or best >= len(tail):
         return None
     return tail_at + best
+
+
+_HEAD = 4  # characters of a name's head before a form word inside it ("预算" of 预算执行率) at most
+
+
+def _run_start(tail: str, at: int) -> int:
+    """Where the run of Chinese characters that reaches ``at`` begins, when it begins ``_HEAD`` characters before it
+    or fewer after a character that is none (a figure, a space: "1.5预算执行率"); else ``at`` (a long run is words
+    run together, "…原因分析数量指标…", the form word one of them; a run from the tail's start may be one too)."""
+    start = at
+    while start > 0 and at - start < _HEAD and HAN.match(tail[start - 1]):
+        start -= 1
+    return start if start > 0 and not HAN.match(tail[start - 1]) else at

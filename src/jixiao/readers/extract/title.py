@@ -22,7 +22,7 @@ from jixiao.readers.textnorm import match_text
 # ("某镇2021年预算绩效评价结果公开 / 财政项目支出绩效自评表 / 2020年度": a notice's year, then the form's)
 _BRACKET_YEAR = re.compile(r"[(]\s*((?:20|19)\d{2})\s*年度\s*[)]|(?<=自评表)\s*((?:20|19)\d{2})\s*年度\s*$")
 _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|单位决算|决算公开|预算执行情况|项目支出|绩效自评"
-                         r"|绩效评价|自评表|自评报告|绩效目标自评"
+                         r"|绩效评价|自评表|自评报告|绩效目标自评|绩效使用自评"  # "某某公益金绩效使用自评报告"
                          # "某乡人民政府转移支付2022年度…": a unit's transfer payments ("某资金转移支付" names the
                          # fund); "某区残联中央转移支付2023年度…": the level they came from may stand between
                          # ("某管理区专项转移支付2023年度…": a district's, 专项 the kind of transfer)
@@ -30,7 +30,7 @@ _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|�
                          r"(?:财政)?(?:专项)?转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
 _SHORT_YEAR = re.compile(r"^\d{2}\s*年度?\s*")
 # ("某市2021年某某统筹整合转移支付区域绩效自评报告": a transfer evaluated is a project too)
-_PROJECT_WORDS = re.compile(r"项目|专项|资金|经费|政策|工程|转移支付|(?<![和与])计划(?!生育|财务)")
+_PROJECT_WORDS = re.compile(r"项目|专项|资金|经费|公益金|政策|工程|转移支付|(?<![和与])计划(?!生育|财务)")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
 _FORM_SLOT = re.compile(r"(?<=[\u4e00-\u9fff])部门\s*[(（]\s*单位\s*[)）]$")
 # "某县某局(汇总)2023年度部门整体…": a department's report over its units together, the bracket no part of its name
@@ -244,6 +244,11 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     if unit.endswith("单位") and names_a_body(unit[:-2]):  # "某县图书馆单位2023年度…": the word 单位 after the name
         unit = unit[:-2]
     after = title[match.end():] if match else ""
+    if not match and kind == "项目支出" and cut and cut.group().startswith("项目") and len(unit) >= _NAMED \
+            and not names_a_body(unit):
+        # "某某整治提升项目支出绩效评价报告": no year, the title's head is the project's name (a fund's without the
+        # 项目 after it: "某某服务经费项目支出绩效自评表" names 某某服务经费)
+        after, unit = unit if _FUND_END.search(unit) else before, ""
     if cut and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"[()（）]", "", after)):
         after = before[cut.start():]  # "XX项目绩效自评表（2023年度）"
     bracketed = _BRACKET_NAME.search(norm)  # "…项目支出绩效自评报告（校园安保服务经费）": the project
@@ -253,7 +258,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         # 项目支出绩效单位自评报告; "…改造项目 重点绩效评价报告"
         # "…转移支付资金绩效的自评报告": the 的 between; "…项目支出绩效评估报告.docx": 评估 as 评价; "中央某某补助资金
         # 绩效目标自评表": a goal form's 目标 between
-        name = re.sub(r"\s*(?:财政)?(支出)?(部门|重点)?(绩效)?(目标)?的?(单位)?(自评|评价|评估).*$", "", after).strip()
+        name = _REPORT_WORDS.sub("", after).strip()
         spending = _SPENDING_BRACKET.fullmatch(name)  # "某站2020年预算项目支出(租赁补贴)绩效评价自评报告"
         name = spending.group(1).strip() if spending else name
         name = _bracket_trimmed(re.sub(r"(?<=项目)支出$", "", name))
@@ -283,6 +288,10 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
 
 
+# "…转移支付资金绩效的自评报告", "某某公益金绩效使用自评报告": the report's words after the project's name
+_REPORT_WORDS = re.compile(r"\s*(?:财政)?(支出)?(部门|重点)?(绩效)?(使用)?(目标)?的?(单位)?(自评|评价|评估).*$")
+_FUND_END = re.compile(r"(?:资金|经费|补助|补贴|公益金)$")
+_NAMED = 4  # characters of a project's name before its 项目 at least ("某某提升"), a place alone being shorter
 _SPENDING_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:支出)?绩效(?:目标)?的$")
 _TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?:19|20)\d{2}\s*年度?$")
 
