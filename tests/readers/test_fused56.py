@@ -115,3 +115,17 @@ def test_words_written_twice_at_the_end() -> None:
     assert echoed_tail("居民健康管理水平有效改善有效改善") == 4
     assert echoed_tail("居民健康管理水平") is None
     assert echoed_tail("好好") is None
+
+
+def test_a_band_table_run_together_gives_the_bands_and_the_ticked_grade(tmp_path: Path) -> None:
+    """"分值区间等次本项目" over "90（含）-100分优√" … "60分以下差": the head's words run onto the rule's column word,
+    each row's range, grade and tick run together; cut after the range at the grade word ending the row, the
+    ticked row's grade the report's, a guess."""
+    lines = [*_MONEY, "合计10096.88", "评价等级（在对应等级栏内打“√”）", "分值区间等次本项目",
+             "90（含）-100分优√", "75（含）-90分良", "60（含）-75分中", "60分以下差", "填表人：某某"]
+    page = read_saved_rows(tmp_path, lines)
+    assert [(b.grade.value, b.min, b.max) for b in page.stated_grade_bands] == [
+        ("优", Decimal(90), Decimal(100)), ("良", Decimal(75), Decimal(90)), ("中", Decimal(60), Decimal(75)),
+        ("差", Decimal(0), Decimal(60))]
+    assert page.stated_grade is not None and page.stated_grade.value == "优"
+    assert page.provenance["stated_grade"].guessed
