@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from jixiao.readers.cells import Kind, kind
+from jixiao.readers.flat_value_recuts import echoed_tail
 from jixiao.readers.flat_value_runs import COMPARISON, MOST_POINTS, POINTS, UNIT_OPENING, UNITS
 from jixiao.readers.fused_money import GuessedCell
 
@@ -49,8 +50,8 @@ its weight and ends on a score but no reading fits; else None. Every cell is a g
         cells = _read(body, first, before, after, noted)
         if cells is not None:
             return [GuessedCell(cell) for cell in (*level, *cells)]
-    if first:
-        return None
+    if first:  # a name, its target and actual, its weight, then no reading: a row all the same, no cell of it
+        return [] if _opening(text, first) is not None else None
     # a name, its weight and a score within it at the end: a row no reading fits, no row (not the row above's note)
     name = _NAME.match(text)
     weight = POINTS.match(text, name.end()) if name is not None else None
@@ -81,14 +82,18 @@ def _with_level(text: str) -> list[tuple[list[str], str]]:
     return [*out, ([], text)]
 
 
-def _read(text: str, first: list[str | None], before: list[str | None], after: list[str | None], noted: bool
-          ) -> list[str] | None:
+def _opening(text: str, first: list[str | None]) -> tuple[str, list[str], re.Match[str]] | None:
+    """The name, the values before the weight (``first``: "≥1500人1538人") and the weight ``text`` opens on, or
+    None when it opens on no such row. A text target and its actual the same words run onto the name ("某某水平有效
+    提升有效提升15…") are cut where the words before the weight are written twice, when one cut alone does so."""
     name = (_VALUED_NAME if first else _NAME).match(text)
     if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)):
         return None
-    opening: list[str] = []  # the values before the weight ("≥1500人1538人" | "15" | "完成目标得满分…")
-    at = name.end()
-    for _ in first:
+    named, at = name.group(0), name.end()
+    twice = echoed_tail(named) if first == ["target", "actual"] and text[at:at + 1].isdecimal() else None
+    opening: list[str] = [GuessedCell(named[-twice:])] * 2 if twice else []  # (the values before the weight)
+    named = named[:-2 * twice] if twice else named
+    for _ in first[len(opening):]:
         value = _VALUE_AT.match(text, at)
         if value is None:
             return None
@@ -97,6 +102,15 @@ def _read(text: str, first: list[str | None], before: list[str | None], after: l
     weight = POINTS.match(text, at)
     if weight is None or text[weight.end(): weight.end() + 1].isdecimal() or Decimal(weight.group(0)) > MOST_POINTS:
         return None
+    return named, opening, weight
+
+
+def _read(text: str, first: list[str | None], before: list[str | None], after: list[str | None], noted: bool
+          ) -> list[str] | None:
+    opened = _opening(text, first)
+    if opened is None:
+        return None
+    name, opening, weight = opened
     body = text[weight.end():]
     note = ""
     if noted and not body[-1:].isdecimal():
@@ -128,7 +142,7 @@ def _read(text: str, first: list[str | None], before: list[str | None], after: l
     units = {_unit(cell) for cell in (*opening, *left, *right)}
     if len(units) > 1 or not any("\u4e00" <= c <= "\u9fff" for c in body):
         return None  # the actual echoes the target's unit; the criteria is words
-    return [name.group(0), *opening, weight.group(0), *left, body, *right, score.group(0), *([note] if note else [])]
+    return [name, *opening, weight.group(0), *left, body, *right, score.group(0), *([note] if note else [])]
 
 
 def _unit(value: str) -> str:

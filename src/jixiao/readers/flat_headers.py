@@ -36,6 +36,7 @@ from jixiao.readers.flat_header_roles import (
 )
 from jixiao.readers.flat_table_cells import HEADER_SPAN, header_role
 from jixiao.readers.flat_token import Token
+from jixiao.readers.flat_words import names_column
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact, match_text
 
@@ -257,9 +258,8 @@ def _name_as_caption(tokens: Sequence[Token], i: int, j: int, run: list[tuple[in
     the names' own column word ("绩效指标" over an outline of levels and names: 分值 | 年度指标值 | … follow it):
     a run of three columns at least, a target's or an actual's among them ("绩效指标得分（满分90分）：87.5" is a
     label and its figure)."""
-    roles = {role for _, _, role in run}
     return j > i and len(run) >= 3 and run[0][0] == j and cell_role(tokens[j - 1].text) == "name_weak" \
-        and not {"name", "name_weak", "level1", "level2", "levels"} & roles and bool({"target", "actual"} & roles)
+        and names_column([role for _, _, role in run])
 
 
 def _first_row_name(tokens: Sequence[Token], run: list[tuple[int, str, str]], roles: list[str | None],

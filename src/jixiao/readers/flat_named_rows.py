@@ -14,13 +14,14 @@ from jixiao.readers.flat_completion_rows import FIGURE
 from jixiao.readers.flat_row_reading import level_heading
 from jixiao.readers.flat_value_recuts import FIGURE_RUN, SIGN_OPENING
 from jixiao.readers.flat_value_runs import cells_between
-from jixiao.readers.flat_words import column_role, is_form_word
+from jixiao.readers.flat_words import column_role, is_form_word, names_column
 from jixiao.readers.fused_money import GuessedCell, WrittenCell
 
 TEXT_AT_END = frozenset({"deviation", "deduction", "scoring_rule", None})  # columns a row may leave empty at its end
 HEAD_WORDS = 3  # form words a fused line needs to be a header the rows below are cut under
 # the name: two characters or more up to the first figure or comparison (a name that holds a figure is not cut; one
 # may open on a figure, "65岁以上…", "12345热线…", when no 序号 column comes first)
+_LISTED = re.compile(r"\d{1,2}[.．、](?=[\u4e00-\u9fff])")  # a list number opening the name's cell ("1.", "2、")
 _NAME = re.compile(r"(?:\d{1,5}(?=[\u4e00-\u9fff]))?[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦])")
 
 
@@ -30,6 +31,8 @@ def named_head(cells: list[str], whole: bool = False) -> list[str | None] | None
     roles = [column_role(cell) for cell in cells]
     if whole and "name" not in roles:  # "序号指标分值…": the bare 指标 is the name's
         roles = ["name" if role == "name_weak" else role for role in roles]
+    elif roles[:1] == ["name_weak"] and names_column(roles[1:]):  # "绩效指标分值年度指标值…": over an outline
+        roles = ["name", *roles[1:]]
     if (not whole and sum(map(is_form_word, cells)) < HEAD_WORDS) or "name" not in roles or roles.index("name") > 1 \
             or (roles.index("name") == 1 and roles[0] != "number") or "level1" in roles \
             or ("level2" in roles and roles.index("level2") != roles.index("name") + 1):
@@ -37,10 +40,35 @@ def named_head(cells: list[str], whole: bool = False) -> list[str | None] | None
     return roles
 
 
-def named_row(text: str, roles: list[str | None], number: int) -> list[str] | None:
+def named_row(text: str, roles: list[str | None], number: int, weight: Decimal | None = None) -> list[str] | None:
     """The cells of ``text`` under a header of ``roles`` (:func:`named_head`), the row numbered ``number`` when the
     header has a 序号 column; None when the line is no such row, no cell when it is one no reading fits. Every cell
-    is a guess (no separator was written)."""
+    is a guess (no separator was written). A row whose weight ran onto its bare target ("10100%") is cut only at
+    the ``weight`` its block's sums give it (:mod:`.flat_outline_figures`)."""
+    cuts = _named_cuts(text, roles, number)
+    if cuts is None:
+        return None
+    if len(cuts) < 2:
+        return cuts[0]
+    at = roles.index("weight")
+    return next((cut for cut in cuts[1:] if weight is not None and Decimal(cut[at]) == weight), [])
+
+
+def named_weights(text: str, roles: list[str | None]) -> tuple[Decimal, ...] | None:
+    """The weights the row ``text`` may have under a header of ``roles`` with no 序号 column (:func:`named_row`):
+    one when its cells are read, several when its weight ran onto its bare target, none when it is read with no
+    weight; None for a line that is no row."""
+    cuts = _named_cuts(text, roles, 1)
+    if cuts is None:
+        return None
+    at = roles.index("weight") if "weight" in roles else -1
+    return tuple(Decimal(cut[at]) for cut in (cuts[1:] if len(cuts) > 1 else cuts)
+                 if 0 <= at < len(cut) and FIGURE.fullmatch(cut[at]))
+
+
+def _named_cuts(text: str, roles: list[str | None], number: int) -> list[list[str]] | None:
+    """The row's cells (:func:`named_row`) as a list of one, or ``[[], *cuts]`` for a row whose weight and bare
+    target ran together, each cut whose score is at most its weight; None for no row."""
     at = 0
     cells: list[str] = []
     if roles[0] == "number":
@@ -49,31 +77,57 @@ def named_row(text: str, roles: list[str | None], number: int) -> list[str] | No
             return None
         cells.append(written)
         at = len(written)
-    name = _NAME.match(text, at)
+    listed = _LISTED.match(text) if not cells else None  # "1.某某次数10≥48次…": the name numbered in its own cell
+    name = _NAME.match(text, listed.end() if listed else at)
     if name is None or not any("\u4e00" <= c <= "\u9fff" for c in name.group(0)) or level_heading(text):
         return None
     columns = roles[len(cells) + 1:]
-    named = name.group(0)
+    named = text[at:name.end()]
     if columns[:1] == ["level2"]:  # "老旧小区改造户数数量指标≥860户…": the 二级 level after the name
         level = next((k for k in range(2, len(named) - 1) if kind(named[k:]) is Kind.LEVEL2), None)
         if level is None:
-            return []
+            return [[]]
         cells.append(named[:level])
         named, columns = named[level:], columns[1:]
     values = _deducted(cells_between(text[name.end():]), columns)
     if values is None:
-        return []
+        return [[]]
     optional = next((k for k, role in enumerate(reversed(columns)) if role not in TEXT_AT_END), len(columns))
     # each column its cell, the notes at the end aside: a row short of one ("15得到有效保障已实现15") admits many
     # readings (which part is the target, which the actual), so it gives no cell (no row rather than a wrong one);
     # a weight and a score side by side may be one run of figures ("1010"), which the row reader splits
     paired = int(_paired(values, columns))
     if not len(columns) - optional - paired <= len(values) <= len(columns) - paired:
-        return []
+        cuts = [cut for cut in _weight_cuts(values, columns) if len(columns) - optional <= len(cut) <= len(columns)]
+        out: list[list[str]] = [[]]
+        out.extend([GuessedCell(c) for c in (*cells, named, *cut)] for cut in cuts)
+        return out
     bounded = _written(values, columns) if len(values) == len(columns) and "".join(values) == text[name.end():] \
         else set()
-    return [*(GuessedCell(cell) for cell in (*cells, named)),
-            *(WrittenCell(cell) if k in bounded else GuessedCell(cell) for k, cell in enumerate(values))]
+    return [[*(GuessedCell(cell) for cell in (*cells, named)),
+             *(WrittenCell(cell) if k in bounded else GuessedCell(cell) for k, cell in enumerate(values))]]
+
+
+_BARE_PERCENT = re.compile(r"\d+(?:\.\d+)?%")
+
+
+def _weight_cuts(values: list[str], columns: list[str | None]) -> list[list[str]]:
+    """``values`` with its weight and a target written with no sign run together ("10100%": 10 | 100% or
+    1010 | 0%), cut each way whose score is at most its weight."""
+    at = columns.index("weight") if "weight" in columns else -1
+    if at < 0 or columns[at + 1: at + 2] != ["target"] or len(values) <= at \
+            or not _BARE_PERCENT.fullmatch(values[at]):
+        return []
+    run, score = values[at][:-1], columns.index("score") - at if "score" in columns else 0
+    out: list[list[str]] = []
+    for k in range(1, len(run)):
+        weight, target = run[:k], run[k:]
+        cut = [*values[:at], weight, target + "%", *values[at + 1:]]
+        points = cut[at + score] if score > 0 and at + score < len(cut) else None
+        if FIGURE.fullmatch(weight) and FIGURE.fullmatch(target) \
+                and (points is None or (FIGURE.fullmatch(points) and Decimal(points) <= Decimal(weight))):
+            out.append(cut)
+    return out
 
 
 def _written(values: list[str], columns: list[str | None]) -> set[int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 from itertools import dropwhile, islice, takewhile
 
 from jixiao.lexicon import lexicon
@@ -37,8 +38,9 @@ from jixiao.readers.flat_line_forms import (
 )
 from jixiao.readers.flat_merged import shows_repeated_merges, unrepeat
 from jixiao.readers.flat_money_words import money_words, split_money_heads, whole_money_heads
-from jixiao.readers.flat_named_rows import named_head, named_row
+from jixiao.readers.flat_named_rows import named_head, named_row, named_weights
 from jixiao.readers.flat_nature_columns import unfolded
+from jixiao.readers.flat_outline_figures import Outline, outline_headings
 from jixiao.readers.flat_outline_rows import OutlineRows, outline_roles
 from jixiao.readers.flat_pointless_rows import pointless_head, pointless_row
 from jixiao.readers.flat_repeated_levels import with_repeated_levels
@@ -53,7 +55,7 @@ from jixiao.readers.fused_money_columns import money_row_cells
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.stacked_names import untangle_numbered_names
-from jixiao.readers.textnorm import clean_line, match_text, pipe_cells, unemphasised
+from jixiao.readers.textnorm import clean_line, compact, match_text, pipe_cells, unemphasised
 
 _JOINED_LEVELS = 24  # characters a cell naming both levels takes at most
 _LEVEL_JOIN = re.compile(r"[-－–—/／\\]")
@@ -130,6 +132,7 @@ def _form_in_cell(piece: str) -> list[str]:
 _FORM_CELL = 80  # characters beyond which a cell may hold a form run together
 
 
+_ROW_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,2}(?=[\u4e00-\u9fff])")  # an indicator's code opening its row ("A2", "C1")
 _TOTAL_ROWS = ("总分", *lexicon()["sum_row"])  # a form's closing rows: no row carries on under merged cells after them
 
 _NUMBERING = ("行次", "栏次", "列次")  # a form's column of row numbers, its row of column numbers
@@ -212,9 +215,11 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     merged = shows_repeated_merges([cells or [] for cells in piped.values()])
     head: list[str] | None = None  # the last header row of cells, as written (its blank columns)
     named: tuple[list[str | None], int] | None = None  # a fused header's roles whose rows open on the name; next 序号
+    heads = Outline()  # the cells of an outline's headings under such a header (:mod:`.flat_outline_figures`)
     levelled: list[str | None] | None = None  # a fused header's roles with level columns, while its rows run
     weighted: LevelWeights | None = None  # a fused header's levels with weight columns, while its rows run
     outline = OutlineRows()  # the levels an outline number opened under a fused header with level columns
+    coded = False  # that header has a column of codes before its levels (read past on its rows)
     stacked = False  # that header has a kind column (类别) over each indicator's target and actual rows
     pointless: list[str] | None = None  # a spaced header's roles with no points column, while its rows run
     for index, raw in enumerate(lines):
@@ -224,6 +229,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
         stripped = raw.strip()
         if not stripped:
             continue
+        if coded and levelled is not None and (code := _ROW_CODE.match(stripped)) is not None:
+            raw = stripped = stripped[code.end():]  # "A2某某人数≥860人…" under 指标编号: the code read past
         if stripped[0] in "|｜" and _ONLY_PIPES.match(stripped):  # (a line of rules opens on one)
             if stripped.count("|") + stripped.count("｜") == 1:
                 tokens.append(Token("", index))
@@ -281,7 +288,10 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
         elif cells is None and named is not None:  # a fused row under a fused header whose rows open on the name
             text = clean_line(raw)
             serial = outline.serial_row(text, named[0]) if named[0][0] == "number" and text[:1].isdecimal() else None
-            cells = serial if serial is not None else named_row(text, *named)
+            if named[0][0] == "name" and index not in heads.heads and level_heading(text):  # "一、产出指标5048.27"
+                heads = outline_headings(lines, index, partial(named_weights, roles=named[0]))
+            cells = heads.heads.get(index) or (serial if serial is not None else
+                                               named_row(text, *named, weight=heads.weights.get(index)))
             # (a numbered row no reading fits is still a row: the next one is numbered after it)
             numbered = named[0][0] == "number" and text.startswith(str(named[1]))
             # (a level's heading between the rows, "（一）数量指标", is no row and does not end them)
@@ -303,6 +313,9 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             outline = OutlineRows() if heading is not None else outline
             stacked = stacks(cells) if heading is not None else stacked
             levelled = heading or (None if stripped.startswith(_TOTAL_ROWS) else levelled)
+            if heading is not None:  # "指标编号一级指标…": a column of codes before the levels, no column of the rows
+                coded = heading[0] is None and compact(recut[0]) in lexicon()["code_heads"]
+                levelled = heading[1:] if coded else heading
             if heading is None and levelled is not None:  # "某时间定性" | "≥36.5万亩" under 指标性质 | 指标值 | 单位
                 cells = with_repeated_levels(unfolded(cells, levelled), levelled)  # "预算执行预算执行率"
                 cells = (deviation_row(cells, levelled) if deviation_columns(levelled) else None) or cells

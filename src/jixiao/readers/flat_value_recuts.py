@@ -117,6 +117,14 @@ def _echo_cuts(text: str) -> list[int]:
     return cuts
 
 
+def echoed_tail(text: str) -> int | None:
+    """How many characters the words ``text`` ends on twice take ("某某水平有效提升有效提升": 有效提升, 4), a text
+    target and its actual the same words after a name of two characters at least; None when no count or several
+    fit."""
+    fits = [k for k in range(2, (len(text) - 2) // 2 + 1) if text[-2 * k:-k] == text[-k:]]
+    return fits[0] if len(fits) == 1 else None
+
+
 _ECHO_ROLES: list[str | None] = ["weight", "target", "actual", "score"]
 
 

@@ -72,6 +72,14 @@ def column_role(text: str) -> str | None:
     return next((role for role, found in _columns() if found.search(key)), None) if key else None
 
 
+def names_column(after: list[str | None]) -> bool:
+    """Whether a weak name word (绩效指标) right before columns of these roles is the names' column, not a caption:
+    three columns at least, a target's or an actual's among them, none naming a level or the names."""
+    found = set(after)
+    return len(after) >= 3 and not {"name", "name_weak", "level1", "level2", "levels"} & found \
+        and bool({"target", "actual"} & found)
+
+
 def column_words(text: str) -> list[str]:
     """``text`` cut into the fewest column words (lexicon indicator_columns, each whole, a bracketed mark such as
     "（A）" after it kept) when it is two or more value columns run together ("目标值实际值" → 目标值 | 实际值); else

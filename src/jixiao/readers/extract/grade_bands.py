@@ -156,6 +156,9 @@ def _table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str, tupl
 
 
 _CELL_BREAK = re.compile(r"[\s|]+")  # (a flattened row's cells: parted by runs of spaces, a web page's " | ")
+# a row whose range, grade and tick ran together ("90（含）-100分优√", "60分以下差"): cut after the range's 分 (or
+# its bound word, or its closing bracket) at a grade word ending the row, a tick at most after it
+_FUSED_ROW = re.compile(rf"(.*\d.*?(?:分|以上|以下|[)）]))((?:{_WORDS}))([{''.join(sorted(_TICKS))}]?)")
 _HEAD_CELLS = 4  # the head's other cells a flattened table may print after its rule's column (等级, 本项目)
 
 
@@ -184,6 +187,9 @@ def _flat_rows(head: Line, tail: list[str], lines: list[Line]) -> list[tuple[lis
             if _row_band(cells) is not None:
                 rows.append((cells, line, False))
                 continue
+        elif (cut := _FUSED_ROW.fullmatch(cells[0])) is not None and _is_range(cut.group(1)):
+            rows.append(([part for part in cut.groups() if part], line, True))  # "90（含）-100分优√" run together
+            continue
         elif _is_range(cells[0]):
             rows.append(([cells[0]], line, True))
             continue
@@ -203,6 +209,17 @@ def _line_ref(location: str, guessed: bool, _column: int, text: str) -> SourceRe
     return ref(location, text, guessed=guessed)
 
 
+# the head's other cells after its rule's column word, run onto it ("分数段等级本项目")
+_FUSED_HEAD = re.compile(r"(?:等级|等次|档次|本项目|本单位|自评结果|评价结果|备注){1,3}")
+
+
+def _fused_head(cell: str) -> bool:
+    """"分数段等级本项目": a grade rule's column word with the head's other words run onto it, no figure."""
+    key = compact(cell)
+    head = _RULE_HEAD.match(key)
+    return head is not None and _FUSED_HEAD.fullmatch(key[head.end():]) is not None
+
+
 def _line_table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str, tuple[str, SourceRef] | None]:
     """The bands of a band table whose text came flattened (a web page's or a pasted table's lines), read row by
     row as :func:`_table_bands` reads a table's (:func:`_flat_rows`), after a cell naming a grade rule's column
@@ -213,6 +230,8 @@ def _line_table_bands(outline: Outline) -> tuple[list[dict[str, Any]], str, str,
             continue
         cells = _CELL_BREAK.split(line.text.strip())
         at = next((c for c, cell in enumerate(cells) if _RULE_HEAD.fullmatch(compact(cell))), None)
+        if at is None and len(cells) == 1 and _fused_head(cells[0]):
+            at = 0  # "分数段等级本项目": the head's cells run together, no row's among them
         if at is None:
             continue
         rows = _flat_rows(line, cells[at + 1:], lines[i + 1: i + 40])

@@ -14,7 +14,7 @@ from jixiao.readers.extract.block_scores import block_score_rows, read_block_row
 from jixiao.readers.extract.category_tables import category_tables
 from jixiao.readers.extract.centred_levels import centred_levels
 from jixiao.readers.extract.continued_tables import Continued
-from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
+from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, cells_ref, ref
 from jixiao.readers.extract.flow_columns import flow_columns
 from jixiao.readers.extract.goal_table_rows import goal_targets, grade_heads, unshifted
 from jixiao.readers.extract.income_spending_blocks import income_spending_blocks
@@ -139,8 +139,9 @@ def _carry_level(table: Table, r: int, named: tuple[str, str, Decimal | None], p
         level_refs.pop("level2", None)
     if level_kind == "level1" and block_weight is not None \
             and level_name not in facts.get("stated_block_weights", {}):
-        facts.put_entry("stated_block_weights", level_name, block_weight,
-                        ref(table.row_location(r), " ".join(row).strip()))
+        facts.put_entry("stated_block_weights", level_name, block_weight,  # (a guess where a cell of it was)
+                        cells_ref(table, table.row_location(r), " ".join(row).strip(),
+                                  [(r, c) for c in range(len(row))]))
 
 
 def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: str = "",
