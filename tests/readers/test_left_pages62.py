@@ -9,8 +9,8 @@ from page_reading import read_page
 from jixiao.readers.flat_fused import fused_cells
 
 
-@pytest.mark.parametrize("line", ["主管部门审核意见:", "主管部门审核意见", "主管部门意见：情况属实", "主管部门 审核意见",
-                                  "项目单位自评意见：已达到预期"])
+@pytest.mark.parametrize("line", ["主管部门审核意见:", "主管部门审核意见", "主管部门意见：情况属实",
+                                  "主管部门 审核意见", "项目单位自评意见：已达到预期"])
 def test_an_opinion_box_label_is_one_cell(line: str) -> None:
     """"主管部门审核意见:" (the box where the supervisor signs) was cut into the label 主管部门 and the value 审核意见
     (before: ["主管部门", "审核意见"]); the label is one, left to the text reader."""
