@@ -26,6 +26,7 @@ def dated(target: str, actual: str, score: str = "10") -> Evaluation:
     ("2024年10月底前", "2024年11月12日"), ("2024年10月31日前", "2024年11月"), ("6月30日前完成", "7月5日"),
     ("≤6月30日", "7月2日完成"), ("2024年底前", "2025年1月8日"), ("2024年9月前", "2024年10月"),
     ("２０２４年８月底前", "2024年9月3日"), ("2024 年 12 月底前", "2025 年 2 月"),
+    ("2024年10月底前", "已于2024年11月6日完成"),
 ])
 def test_full_score_after_the_deadline(found, target: str, actual: str) -> None:
     [f] = found(dated(target, actual), CODE)

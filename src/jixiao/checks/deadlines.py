@@ -24,8 +24,8 @@ _DAY = r"(?:(3[01]|[12]\d|0?[1-9])[日号])?"
 _DEADLINE = re.compile(r"^(?:≤|<=|不晚于|不迟于|在|于)?(?:(?P<year_end>(?:19|20)\d{2})?年(?:底|末)"
                        rf"|{_YEAR}{_MONTH}{_DAY}(?:底|末)?)(?:之?前|以前)?(?:完成|完工|实施|到位|拨付)?$")
 # an actual date: a month with or without its day, nothing after but a word of completion ("2024年12月20日",
-# "2025年2月", "12月18日完成"); "12月14日前完工" says only a latest day, no date to compare
-_ACTUAL = re.compile(rf"^(?:于|在)?{_YEAR}{_MONTH}{_DAY}(?:完成|完工|竣工|验收|拨付|到位)?$")
+# "2025年2月", "已于12月18日完成"); "12月14日前完工" says only a latest day, no date to compare
+_ACTUAL = re.compile(rf"^(?:已于|已在|已|于|在)?{_YEAR}{_MONTH}{_DAY}(?:完成|完工|竣工|验收|拨付|到位)?$")
 
 
 def _text(text: str | None) -> str:
