@@ -34,8 +34,8 @@ def test_an_opinion_box_under_a_form_names_no_supervisor() -> None:
 _BOND = ("某区某街道办事处2023年度专项债券项目绩效自评表\n"
          "项目名称 | 某社区雨污分流改造工程 | |||||\n"
          "项目单位 | 某区某街道办事处 | |||||\n"
-         "当年绩效指标 | 债券资金管理指标(10分) | 总体支出进度 (当年实际支出金额/项目当年下达额度) | 实际支出 金额 | "
-         "下达 额度 | 实际 完成值 | 分值 | 得分 | 偏差原因分析 及改进措施 |\n"
+         "绩效指标 | 专项债券资金管理指标(10分) | 支出进度 (实际支出/当年下达额度) | 实际支出 金额 | "
+         "下达 额度 | 实际 完成值 | 分值 | 得分 | 偏差原因及改进措施 |\n"
          "{figures}\n"
          "一级指标 | 二级指标 | 三级指标 | 目标值 | 实际 完成值 | 分值 | 得分 | 偏差原因分析 及改进措施 | |\n"
          "产出指标 (50分) | 数量指标 | 改造管网长度 | 8公里 | 8.2公里 | 10 | 10 ||\n")
@@ -47,22 +47,22 @@ def test_a_money_item_in_one_header_row() -> None:
     read = read_page(_BOND.format(figures="2,160 | 2,400 | 90% | 10 | 9 | ||||"))
     assert (read.budget.adjusted, read.budget.executed) == (2400, 2160)
     assert read.provenance["budget.adjusted"].guessed  # no unit stated: 万元 a guess, as for any money block
-    assert read.stated_block_weights["债券资金管理指标"] == 10
-    [item] = [ind for ind in read.indicators if ind.name == "总体支出进度"]
-    assert (item.level1, item.weight, item.stated_score) == ("债券资金管理指标", 10, 9)
+    assert read.stated_block_weights["专项债券资金管理指标"] == 10
+    [item] = [ind for ind in read.indicators if ind.name == "支出进度"]
+    assert (item.level1, item.weight, item.stated_score) == ("专项债券资金管理指标", 10, 9)
     assert item.actual is not None and (item.actual.value, item.actual.unit) == (90, "%")
 
 
 def test_a_money_item_whose_figures_stop_before_the_score_is_not_read_so() -> None:
     """A guard: figures that do not reach the score column are no indicator row of that header (no item scored)."""
     read = read_page(_BOND.format(figures="2,160 | 2,400 | ||||"))
-    assert all(ind.name != "总体支出进度" for ind in read.indicators)
+    assert all(ind.name != "支出进度" for ind in read.indicators)
 
 
 def test_a_money_item_with_a_blank_cell_keeps_its_columns() -> None:
     """A blank 实际完成值 between the amounts and the points: each figure stays under its own column."""
     read = read_page(_BOND.format(figures="2,160 | 2,400 |  | 10 | 9 | ||||"))
-    [item] = [ind for ind in read.indicators if ind.name == "总体支出进度"]
+    [item] = [ind for ind in read.indicators if ind.name == "支出进度"]
     assert (item.weight, item.stated_score) == (10, 9)
     assert item.actual is None or item.actual.value is None
     assert (read.budget.adjusted, read.budget.executed) == (2400, 2160)

@@ -1,7 +1,7 @@
 """A form's money item in one header row, its figures in the next: a block with its points, the item (its formula
 in brackets), the money columns and the score columns on one line, as a special-bond form writes its fund
-management indicator ("当年绩效指标 | 债券资金管理指标(10分) | 总体支出进度 (当年实际支出金额/项目当年下达额度) |
-实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施" over "960 | 1,200 | 80% | 10 | 8"). No
+management indicator ("绩效指标 | 专项债券资金管理指标(10分) | 支出进度 (实际支出/当年下达额度) | 实际支出金额 |
+下达额度 | 实际完成值 | 分值 | 得分 | 偏差原因及改进措施" over "960 | 1,200 | 80% | 10 | 8"). No
 header of the extractors has leading cells holding a row's own values, so the two lines were left as text.
 
 They are read as the neutral tables the extractors know, every cell located at its line: the item's amounts under
@@ -17,7 +17,7 @@ from jixiao.readers.extract.table_columns import cell_role, money_role, weight_i
 from jixiao.readers.textnorm import match_text
 
 _FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?")
-_FORMULA = re.compile(r"\s*[(（][^()（）]*[/÷][^()（）]*[)）]\s*$")  # "(当年实际支出金额/项目当年下达额度)"
+_FORMULA = re.compile(r"\s*[(（][^()（）]*[/÷][^()（）]*[)）]\s*$")  # "(实际支出/当年下达额度)"
 _AMOUNTS = ("adjusted", "executed")
 
 
