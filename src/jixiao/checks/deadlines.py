@@ -10,8 +10,9 @@ import unicodedata
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import has_full_score, score_path, stated_score, weight_text
+from jixiao.checks.indicators import has_full_score, stated_score, weight_text
 from jixiao.checks.registry import check
+from jixiao.checks.targets import full_score_facts
 from jixiao.model import Evaluation, Indicator
 from jixiao.numbers import format_score
 
@@ -85,10 +86,7 @@ def full_score_after_deadline(evaluation: Evaluation, ctx: CheckContext) -> list
         findings.append(ctx.finding(
             CODE, f"{ctx.label(i, ind)}：实际完成时间 {numbers['actual']} 晚于年度指标值 {numbers['target']}，"
                   f"却得满分 {numbers['score']} 分", f"indicators[{i}].stated_score", numbers,
-            facts=[ctx.fact(f"indicators[{i}].actual", numbers["actual"]),
-                   ctx.fact(f"indicators[{i}].target", numbers["target"]),
-                   ctx.fact(score_path(i, ind), numbers["score"]),
-                   ctx.fact(f"indicators[{i}].weight", numbers["weight"])],
+            facts=full_score_facts(ctx, i, ind, numbers, f"indicators[{i}].actual"),
             arithmetic=f"{numbers['actual']} 晚于 {numbers['target']}；"
                        f"得分 {numbers['score']} = 分值 {numbers['weight']}"))
     return findings
