@@ -173,6 +173,9 @@ def _every_error_at_once(example):
     example.stated_block_weights = {"产出": Decimal(50)}
     example.indicators[0].level1 = "产出"
     example.indicators[9].weight = Decimal(10)
+    late = example.indicators[5]  # paid after its deadline, scored in full
+    late.target, late.actual = Target(text="2024年9月底前"), Actual(text="2024年10月8日")
+    late.stated_score = late.weight
     example.alternatives["stated_total"] = [Reading(value="96.19", source=SourceRef(location="表1第14行第7列",
                                                                                     text="96.19"))]
     return example

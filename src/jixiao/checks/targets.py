@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.checks.context import CheckContext
-from jixiao.checks.finding import Finding, Severity
+from jixiao.checks.finding import Fact, Finding, Severity
 from jixiao.checks.indicators import (
     has_full_score,
     has_target,
@@ -74,13 +74,17 @@ def full_score_below_target(evaluation: Evaluation, ctx: CheckContext) -> list[F
             "FULL_SCORE_BELOW_TARGET",
             f"{ctx.label(i, ind)}：实际完成值 {numbers['actual']} 未达到年度指标值 {numbers['target']}，"
             f"却得满分 {numbers['score']} 分", f"indicators[{i}].stated_score", numbers,
-            facts=[ctx.fact(f"indicators[{i}].actual.value", numbers["actual"]),
-                   ctx.fact(f"indicators[{i}].target", numbers["target"]),
-                   ctx.fact(score_path(i, ind), numbers["score"]),
-                   ctx.fact(f"indicators[{i}].weight", numbers["weight"])],
+            facts=full_score_facts(ctx, i, ind, numbers, f"indicators[{i}].actual.value"),
             arithmetic=f"{numbers['actual']} 不满足 {numbers['target']}；"
                        f"得分 {numbers['score']} = 分值 {numbers['weight']}"))
     return findings
+
+
+def full_score_facts(ctx: CheckContext, i: int, ind: Indicator, numbers: dict[str, str],
+                     actual_path: str) -> list[Fact]:
+    """The facts a full score against an unmet target rests on: the actual, the target, the score and the weight."""
+    return [ctx.fact(actual_path, numbers["actual"]), ctx.fact(f"indicators[{i}].target", numbers["target"]),
+            ctx.fact(score_path(i, ind), numbers["score"]), ctx.fact(f"indicators[{i}].weight", numbers["weight"])]
 
 
 def _share_meets(ind: Indicator, tolerance: Decimal) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.flat_cut_points import (
     carried_rows,
     cut_points,
@@ -27,6 +28,7 @@ from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import match_text
 
 _SENTENCE = re.compile(r"[。；;！？]")
+_OPINION_BOX = pattern("opinion_box")
 
 WORD_FIGURES = re.compile(r"^([^\d:]{2,14})[:]?([\d.,%]{6,})$")
 _UNIT_TAIL = re.compile(r"\s*\(\s*(?:\d+(?:\.\d+)?)?\s*(?:%|分|万元|元|亿元|人|个|次)\s*\)\s*")
@@ -105,6 +107,8 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
         and plain[hits[0].end(): hits[0].end() + 1] not in (":", "为", "是", "=", "×", "÷", "*") \
         and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
         and not MARKER.fullmatch(plain[hits[0].end():].strip())
+    if hits[0].start() == 0 and _OPINION_BOX.match(plain[hits[0].end():]):
+        return None  # "主管部门审核意见:": a box's label whole, its words no label with a value
     if labelled and len(hits) == 1 and named_after_header(hits[0].group(0), plain[hits[0].end():]):
         return None  # "绩效指标明确性": an indicator's name that starts with a header word is one cell
     if labelled and len(hits) == 1 and hits[0].start() == 0 and names_a_unit(hits[0].group(0)) \

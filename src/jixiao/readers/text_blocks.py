@@ -20,6 +20,7 @@ from jixiao.readers.fused_noted import NOTED_KEY, fused_noted_table
 from jixiao.readers.headless_rows import headless_rows
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
+from jixiao.readers.money_item_rows import money_item_forms
 from jixiao.readers.numbered_rows import numbered_rows
 from jixiao.readers.pipe_tables import bare_pipe_tables, bare_row_cells, is_rule
 from jixiao.readers.record_views import is_record_line
@@ -71,6 +72,8 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
     # a score sheet whose notes and fused figures a viewer ran together: rows split by its constraints, notes left out
     if NOTED_KEY.search(text):
         forms |= {i: [table] for i, raw in enumerate(lines) if (table := fused_noted_table(raw, f"第{i + 1}行"))}
+    if "指标" in text and "|" in text:  # a form's money item in one header row, its figures on the next line
+        forms |= money_item_forms(lines)
     spelled = spelled_rows(lines)  # a system export's rows, one a line, under its two-line header
     covered = {i for _, lines_of in spelled.values() for i in lines_of}
     streamed = stream_rows(lines) if "||" in text else {}  # a web table copied one cell a line
