@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from jixiao.errors import InputError
+from jixiao.limits import check
 from jixiao.limits.zips import check_container, xml_error
 from jixiao.readers.document import Document
 from jixiao.readers.source_text import text_to_document
@@ -41,12 +42,17 @@ class Run:
 def read_ofd_document(path: Path) -> Document:
     if not zipfile.is_zipfile(path):
         raise InputError(f"{path}：不是有效的 OFD 文件，文件可能已损坏或是其他格式")
-    check_container(path, "OFD", depth=True)  # sizes, methods, members and nesting, counted while inflating
+    sizes = check_container(path, "OFD", depth=True).sizes  # sizes, methods, members and nesting, while inflating
     from lxml import etree
 
     try:
         with zipfile.ZipFile(path) as zf:
-            pages = [_page_runs(zf, part) for part in _page_parts(zf)]
+            parts = _page_parts(zf)
+            # (a Document.xml may name one page's part a hundred thousand times: its pages and the bytes they make
+            # are counted before any is parsed)
+            check("pages", len(parts), str(path))
+            check("container_bytes", sum(sizes.get(part, 0) for part in parts), str(path), name="页面解压后合计")
+            pages = [_page_runs(zf, part) for part in parts]
     except etree.XMLSyntaxError as exc:
         raise xml_error(str(path), exc) from None
     except KeyError as exc:
@@ -98,22 +104,57 @@ def _numbers(text: str | None) -> list[float]:
         return []
 
 
+def _offsets(text: str | None, count: int) -> list[float]:
+    """A TextCode's DeltaX: the advance from each glyph to the next, "g N v" standing for N advances of v; at most
+    ``count`` read (a "g" of a billion advances is no reason to make them)."""
+    items, i = (text or "").replace(",", " ").split(), 0
+    out: list[float] = []
+    try:
+        while i < len(items) and len(out) < count:
+            if items[i] == "g" and i + 2 < len(items):
+                out += [float(items[i + 2])] * min(int(float(items[i + 1])), count - len(out))
+                i += 3
+            else:
+                out.append(float(items[i]))
+                i += 1
+    except (ValueError, OverflowError):  # ("g inf 1")
+        return []
+    return out
+
+
+def _advance(text: str, size: float, offsets: list[float]) -> float:
+    """A run's width in its object's units: its DeltaX advances and its last glyph, else a Chinese character (or a
+    full-width mark) a character height wide and any other half that."""
+    if offsets:
+        return sum(offsets) + (size if ord(text[-1]) > 0x2000 else size / 2)
+    return sum(size if ord(ch) > 0x2000 else size / 2 for ch in text)
+
+
 def _page_runs(zf: zipfile.ZipFile, part: str) -> list[Run]:
+    """The page's text runs placed on it: a TextCode's X / Y are in its object's space, which the object's CTM maps
+    (a scale, often points to millimetres, and a shift) onto the page from its Boundary's corner; a TextCode
+    without X or Y takes the one before it."""
     runs: list[Run] = []
     for obj in _children(_xml(zf, part), "TextObject"):
         box = _numbers(obj.get("Boundary"))
         if len(box) < 4:
             continue
-        size = (_numbers(obj.get("Size")) or [box[3]])[0] or box[3] or 1.0
-        codes = _children(obj, "TextCode")
-        for code in codes:
+        ctm = _numbers(obj.get("CTM"))
+        a, b, c, d, e, f = ctm if len(ctm) == 6 else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        scale = abs(a * d - b * c) ** 0.5 or 1.0
+        size = (_numbers(obj.get("Size")) or [0.0])[0] or box[3] / scale or 1.0
+        code_x, code_y = 0.0, size
+        for code in _children(obj, "TextCode"):
+            code_x = (_numbers(code.get("X")) or [code_x])[0]
+            code_y = (_numbers(code.get("Y")) or [code_y])[0]
             text = "".join(code.itertext()).strip()
             if not text:
                 continue
-            x = box[0] + ((_numbers(code.get("X")) or [0.0])[0])
-            y = box[1] + ((_numbers(code.get("Y")) or [size])[0])
-            width = box[2] if len(codes) == 1 else size * len(text)
-            runs.append(Run(x, y, x + max(width, size * 0.5), size, text))
+            x = box[0] + a * code_x + c * code_y + e
+            y = box[1] + b * code_x + d * code_y + f
+            width = _advance(text, size, _offsets(code.get("DeltaX"), len(text) - 1)) * scale
+            right = min(x + width, box[0] + box[2]) if box[2] > 0 else x + width  # (a Boundary as wide as the page)
+            runs.append(Run(x, y, max(right, x + size * scale * 0.5), size * scale, text))
     return runs
 
 
