@@ -51,3 +51,17 @@ def ofd_package(path: Path, pages: list[str], page_refs: list[int] | None = None
         for n, content in enumerate(pages):
             z.writestr(f"Doc_0/Pages/Page_{n}/Content.xml", content)
     return path
+
+
+def rules_path(oid: int, flat: list[float], upright: list[float], left: float, right: float) -> str:
+    """One PathObject drawing a grid: a horizontal rule at each y of ``flat`` from ``left`` to ``right``, a vertical
+    one at each x of ``upright`` from the first y to the last."""
+    strokes = [f"M {left:g} {y:g} L {right:g} {y:g}" for y in flat]
+    strokes += [f"M {x:g} {flat[0]:g} L {x:g} {flat[-1]:g}" for x in upright]
+    return (f'<ofd:PathObject ID="{oid}" Boundary="0 0 210 297"><ofd:AbbreviatedData>{" ".join(strokes)}'
+            "</ofd:AbbreviatedData></ofd:PathObject>")
+
+
+def rule_bar(oid: int, x: float, y: float, w: float, h: float) -> str:
+    """A rule drawn as a thin filled bar (its Boundary the bar)."""
+    return f'<ofd:PathObject ID="{oid}" Boundary="{x:g} {y:g} {w:g} {h:g}" Fill="true"/>'

@@ -6,14 +6,16 @@ millimetres) and one or more ``TextCode`` runs placed at X / Y inside it. Nothin
 a table's row, so the runs are laid out as a page prints them: grouped into lines by their baseline, put in order
 by x; runs standing apart by more than a character's width are separate cells. A line of several cells becomes a
 tab-separated row, and the lines go through the plain-text reader (:func:`text_to_document`), which makes rows
-into tables and re-joins wrapped prose, as for a PDF viewer's copy. Path objects (the table's rules), images,
-templates and annotations (a seal, a watermark) are not text of the report and are left out.
+into tables and re-joins wrapped prose, as for a PDF viewer's copy. The table's rules (path objects) only tell
+which lines make one row (:mod:`.ofd_rules`: a cell wrapped onto two lines); images, templates and annotations (a
+seal, a watermark) are not text of the report and are left out.
 """
 
 from __future__ import annotations
 
 import posixpath
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from jixiao.errors import InputError
 from jixiao.limits import check
 from jixiao.limits.zips import check_container, xml_error
 from jixiao.readers.document import Document
+from jixiao.readers.ofd_rules import Rule, page_rules, row_bands
 from jixiao.readers.source_text import text_to_document
 
 _GAP = 0.6  # runs closer than this many character heights on one line are one cell
@@ -52,12 +55,12 @@ def read_ofd_document(path: Path) -> Document:
             # are counted before any is parsed)
             check("pages", len(parts), str(path))
             check("container_bytes", sum(sizes.get(part, 0) for part in parts), str(path), name="页面解压后合计")
-            pages = [_page_runs(zf, part) for part in parts]
+            pages = [_page(zf, part) for part in parts]
     except etree.XMLSyntaxError as exc:
         raise xml_error(str(path), exc) from None
     except KeyError as exc:
         raise InputError(f"{path}：OFD 文件缺少部件 {exc}，文件已损坏，无法读取") from None
-    lines = [line for runs in pages for line in (*page_lines(runs), "")]
+    lines = [line for runs, rules in pages for line in (*page_lines(runs, *rules), "")]
     if not any(lines):
         raise InputError(f"{path}：OFD 文件中没有可提取的文字（可能是扫描件或图片），请提供文字版文件")
     return text_to_document("\n".join(lines), str(path))
@@ -130,12 +133,18 @@ def _advance(text: str, size: float, offsets: list[float]) -> float:
     return sum(size if ord(ch) > 0x2000 else size / 2 for ch in text)
 
 
-def _page_runs(zf: zipfile.ZipFile, part: str) -> list[Run]:
+def _page(zf: zipfile.ZipFile, part: str) -> tuple[list[Run], tuple[list[Rule], list[Rule]]]:
+    """The page's text runs, and its horizontal and vertical rules."""
+    root = _xml(zf, part)
+    return _page_runs(root), page_rules(_children(root, "PathObject"), _numbers)
+
+
+def _page_runs(root: Any) -> list[Run]:
     """The page's text runs placed on it: a TextCode's X / Y are in its object's space, which the object's CTM maps
     (a scale, often points to millimetres, and a shift) onto the page from its Boundary's corner; a TextCode
     without X or Y takes the one before it."""
     runs: list[Run] = []
-    for obj in _children(_xml(zf, part), "TextObject"):
+    for obj in _children(root, "TextObject"):
         box = _numbers(obj.get("Boundary"))
         if len(box) < 4:
             continue
@@ -158,27 +167,50 @@ def _page_runs(zf: zipfile.ZipFile, part: str) -> list[Run]:
     return runs
 
 
-def page_lines(runs: list[Run]) -> list[str]:
-    """The page's runs as printed lines: runs on one baseline in x order, a tab between runs standing apart."""
-    out: list[str] = []
-    line: list[Run] = []
+def page_lines(runs: list[Run], flat: Sequence[Rule] = (), upright: Sequence[Rule] = ()) -> list[str]:
+    """The page's runs as printed lines: runs on one baseline in x order, a tab between runs standing apart; the
+    lines of one row of a ruled table (``flat`` and ``upright``: the page's rules) as one line, each cell's wrapped
+    lines joined in it."""
+    lines: list[list[Run]] = []
     for run in sorted(runs, key=lambda r: (r.y, r.x)):
-        if line and run.y - line[0].y > _SAME_LINE * max(line[0].size, run.size):
-            out.append(_line_text(line))
-            line = []
-        line.append(run)
-    if line:
-        out.append(_line_text(line))
+        if lines and run.y - lines[-1][0].y <= _SAME_LINE * max(lines[-1][0].size, run.size):
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    bands = row_bands([(line[0].y, max(r.size for r in line), min(r.x for r in line), max(r.right for r in line))
+                       for line in lines], list(flat), list(upright)) if flat and upright else list(range(len(lines)))
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i + 1
+        while end < len(lines) and bands[end] == i:  # (a row's lines follow one another)
+            end += 1
+        out.append(_row_text(lines[i:end]) if end - i > 1 else "\t".join(text for _, _, text in _cells(lines[i])))
+        i = end
     return out
 
 
-def _line_text(line: list[Run]) -> str:
-    cells: list[str] = []
-    right = None
+def _cells(line: list[Run]) -> list[tuple[float, float, str]]:
+    """A line's cells (left x, right x, text): runs standing apart by more than a gap are two cells."""
+    cells: list[tuple[float, float, str]] = []
     for run in sorted(line, key=lambda r: r.x):
-        if right is not None and run.x - right < _GAP * run.size:
-            cells[-1] += run.text
+        if cells and run.x - cells[-1][1] < _GAP * run.size:
+            cells[-1] = (cells[-1][0], run.right, cells[-1][2] + run.text)
         else:
-            cells.append(run.text)
-        right = run.right
-    return "\t".join(cells)
+            cells.append((run.x, run.right, run.text))
+    return cells
+
+
+def _row_text(row: list[list[Run]]) -> str:
+    """One ruled row printed on several lines, as one line: cells of the lines that stand over one another are one
+    cell, its lines joined top to bottom; the lines apart when two cells of one line would be one."""
+    placed = sorted((left, right, n, text) for n, line in enumerate(row) for left, right, text in _cells(line))
+    columns: list[list[tuple[float, float, int, str]]] = []
+    for cell in placed:
+        if columns and cell[0] < max(c[1] for c in columns[-1]):
+            columns[-1].append(cell)
+        else:
+            columns.append([cell])
+    if any(len({c[2] for c in column}) < len(column) for column in columns):
+        return "\n".join("\t".join(text for _, _, text in _cells(line)) for line in row)
+    return "\t".join("".join(c[3] for c in sorted(column, key=lambda c: c[2])) for column in columns)
