@@ -38,7 +38,9 @@ def without_other_script(text: str) -> str:
 # An English gloss: a capitalised word (an acronym such as PPP or LED never starts one), then words, figures and a
 # bracket ("Funds (10,000 yuan)", "Level 1"), ending its line or cell or before a colon; after Chinese or on its own.
 _WORDS = r"[A-Z][a-z]+(?:[ \t]+(?:[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*|\d+|\([^()\n]{1,20}\)))*"
-_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff）)])[ \t]+{_WORDS}-?[a-z]*(?=[ \t]*(?:$|[：:]))", re.M)
+# (opening on its first space, the Chinese before it looked behind from there: a search skips to spaces, where a
+# look-behind in front gave it nothing to skip to and tried it at every character)
+_GLOSS = re.compile(rf"[ \t](?<=[\u3400-\u9fff）)][ \t])[ \t]*{_WORDS}-?[a-z]*(?=[ \t]*(?:$|[：:]))", re.M)
 _GLOSS_LINE = re.compile(rf"^[ \t]*{_WORDS}(?:-[A-Za-z][a-z]*(?:[ \t]+[A-Za-z][a-z]*)*)?[ \t]*$", re.M)
 _GLOSSED = 3  # glosses a bilingual document holds at least: a stray English word in a Chinese report is no gloss
 

@@ -45,8 +45,10 @@ _RANK = {Grade.EXCELLENT: 3, Grade.GOOD: 2, Grade.FAIR: 1, Grade.POOR: 0}
 _CLAUSE = re.compile(r"[,;、。]")
 _GRADE_CELL = re.compile(rf"{_Q}\s*(?:{_WORDS})\s*{_Q}")
 _SPACES = re.compile(r"\s+")
-# a header naming a table a grade rule ("分数区间 | 等级", "等级标准")
-_RULE_HEAD = re.compile(r"(?:分数|得分|分值|评分|总分)(?:区间|范围|段)|等级(?:标准|划分|区间)")
+# a header naming a table a grade rule ("分数区间 | 等级", "等级标准"); every alternative opens on a literal, so a
+# search skips to their characters (grouped in front, the words gave it none and it was tried at every character)
+_RULE_HEAD = re.compile("|".join(word + "(?:区间|范围|段)" for word in ("分数", "得分", "分值", "评分", "总分"))
+                        + "|等级(?:标准|划分|区间)")
 _TICKS = frozenset("√✓✔☑■●")  # the mark a band table's 本项目 / 自评结果 column puts in the report's own row
 _HUNDRED = Decimal(100)
 _MIN_TOP = Decimal(50)  # the top band of a 100-point total starts no lower (an indicator's "8分以上为优" is no rule)
