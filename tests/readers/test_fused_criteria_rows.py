@@ -93,3 +93,18 @@ def test_a_count_of_occasions_is_a_unit_and_its_row_leaves_the_row_above_whole(t
         ("渡船安检次数", 10, Decimal(15), Decimal(16), "台次", 10),
         ("应急转运车次", 10, Decimal(8), Decimal(9), "车次", 10),
         ("安检合格率", 10, Decimal(98), Decimal(99), "%", 10)]
+
+
+def test_a_row_whose_target_unit_the_lexicon_lacks_is_no_row_and_leaves_the_row_above_whole(tmp_path: Path) -> None:
+    # "≥20吊次": a unit no list holds; the row opens on its name and a compared target and ends on a score after the
+    # criteria's words, so it is a row no reading fits (no cell), not a line of text the row above takes for its own
+    # (before, the row above, scored below its weight, lost its score to an indicator named after its criteria)
+    rows = ["某港务站2025年度项目支出绩效自评表",
+            "一级指标二级指标三级指标指标值实际完成值分值评分标准得分",
+            "产出数量指标泊位维护件数≥900件880件20每少30件扣1分19",
+            "起重作业次数≥20吊次22吊次10每少1吊次扣1分10",
+            "质量指标维护合格率≥96%98%10每低1个百分点扣1分10",
+            "合计4039"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("泊位维护件数", 20, 19), ("维护合格率", 10, 10)]
