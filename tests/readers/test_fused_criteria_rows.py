@@ -71,3 +71,40 @@ def test_a_level_with_its_block_weight_opens_a_fused_row_and_a_row_no_reading_fi
         ("产出指标", "数量指标", "河道清淤长度", 30, Decimal("12.5"), 30),
         ("产出指标", "时效指标", "清淤完成及时率", 30, Decimal(96), Decimal("28.8")),
         ("满意度指标", "服务对象满意度指标", "沿河群众满意度", 10, Decimal(88), Decimal("9.8"))]
+
+
+def test_a_count_of_occasions_is_a_unit_and_its_row_leaves_the_row_above_whole(tmp_path: Path) -> None:
+    # "≥15台次", "9车次": a count of occasions (a thing's unit with 次 after it) was read as 台 or 车 alone, the 次
+    # left opening the actual; the row no reading fitted stayed a line of text, and the row above it lost its score
+    # and gave an indicator named after its criteria ("每少40件扣1分", with the score for a weight)
+    assert criteria_row("渡船安检次数8≥15台次每少1台次扣0.5分16台次8", _SCORE_FIRST) == [
+        "渡船安检次数", "8", "≥15台次", "每少1台次扣0.5分", "16台次", "8"]
+    rows = ["某乡交通管理站2025年度项目支出绩效自评表",
+            "一级指标二级指标三级指标指标值实际完成值分值评分标准得分",
+            "产出数量指标渡口巡查件数≥1600件1580件20每少40件扣1分19.5",
+            "渡船安检次数≥15台次16台次10每少1台次扣0.5分10",
+            "应急转运车次≥8车次9车次10每少1车次扣1分10",
+            "质量指标安检合格率≥98%99%10每低1个百分点扣1分10",
+            "合计5049.5"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.name, i.weight, i.target.value if i.target else None, i.actual.value if i.actual else None,
+             i.actual.unit if i.actual else None, i.stated_score) for i in evaluation.indicators] == [
+        ("渡口巡查件数", 20, Decimal(1600), Decimal(1580), "件", Decimal("19.5")),
+        ("渡船安检次数", 10, Decimal(15), Decimal(16), "台次", 10),
+        ("应急转运车次", 10, Decimal(8), Decimal(9), "车次", 10),
+        ("安检合格率", 10, Decimal(98), Decimal(99), "%", 10)]
+
+
+def test_a_row_whose_target_unit_the_lexicon_lacks_is_no_row_and_leaves_the_row_above_whole(tmp_path: Path) -> None:
+    # "≥20吊次": a unit no list holds; the row opens on its name and a compared target and ends on a score after the
+    # criteria's words, so it is a row no reading fits (no cell), not a line of text the row above takes for its own
+    # (before, the row above, scored below its weight, lost its score to an indicator named after its criteria)
+    rows = ["某港务站2025年度项目支出绩效自评表",
+            "一级指标二级指标三级指标指标值实际完成值分值评分标准得分",
+            "产出数量指标泊位维护件数≥900件880件20每少30件扣1分19",
+            "起重作业次数≥20吊次22吊次10每少1吊次扣1分10",
+            "质量指标维护合格率≥96%98%10每低1个百分点扣1分10",
+            "合计4039"]
+    evaluation = _read_rows(tmp_path, rows)
+    assert [(i.name, i.weight, i.stated_score) for i in evaluation.indicators] == [
+        ("泊位维护件数", 20, 19), ("维护合格率", 10, 10)]

@@ -27,6 +27,8 @@ _VALUE_AT = re.compile(COMPARISON + r"?-?\d+(?:\.\d+)?(?P<unit>%|‰|" + UNITS +
 # a value read from the right: the same, ending where the text does
 _VALUE_END = re.compile(COMPARISON + r"?-?\d+(?:\.\d+)?(?P<unit>%|‰|" + UNITS + ")$")
 _SCORE_END = re.compile(r"\d{1,3}(?:\.\d{1,2})?$")
+# a target with its comparison and an actual in the same unit, a unit the lexicon may lack ("≥20吊次22吊次")
+_COMPARED = re.compile(COMPARISON + r"\d+(?:\.\d+)?(?P<unit>[\u4e00-\u9fff]{1,3})\d+(?:\.\d+)?(?P=unit)")
 _TOUCHING = re.compile(r"[\d.×*÷/+\-=＝]")  # a character a value's figure may not follow: the criteria's formula
 _LEVEL2_CHARS = range(8, 1, -1)  # characters of a 二级 level run onto the name of a row under a merged 一级 cell
 
@@ -51,7 +53,7 @@ its weight and ends on a score but no reading fits; else None. Every cell is a g
         if cells is not None:
             return [GuessedCell(cell) for cell in (*level, *cells)]
     if first:  # a name, its target and actual, its weight, then no reading: a row all the same, no cell of it
-        return [] if _opening(text, first) is not None else None
+        return [] if _opening(text, first) is not None or _compared_row(text) else None
     # a name, its weight and a score within it at the end: a row no reading fits, no row (not the row above's note)
     name = _NAME.match(text)
     weight = POINTS.match(text, name.end()) if name is not None else None
@@ -80,6 +82,18 @@ def _with_level(text: str) -> list[tuple[list[str], str]]:
             out.append(([text[:n]], text[n:]))
             break
     return [*out, ([], text)]
+
+
+def _compared_row(text: str) -> bool:
+    """Whether ``text`` opens on a name, a target with its comparison and an actual in the same unit ("某某次数≥12吊次
+    13吊次…") and ends on a score after a word ("…扣1分10"): a row, though a unit the lexicon lacks leaves its values
+    unread (no cell of it rather than a line of text that the row above takes for its own). Figures with no unit
+    ("≥80082620…") open no row, as before."""
+    name = _VALUED_NAME.match(text)
+    score = _SCORE_END.search(text)
+    return name is not None and any("\u4e00" <= c <= "\u9fff" for c in name.group(0)) \
+        and _COMPARED.match(text, name.end()) is not None and score is not None \
+        and "\u4e00" <= text[score.start() - 1: score.start()] <= "\u9fff" and Decimal(score.group(0)) <= MOST_POINTS
 
 
 def _opening(text: str, first: list[str | None]) -> tuple[str, list[str], re.Match[str]] | None:
