@@ -79,7 +79,7 @@ def test_a_funds_use_self_evaluation_title() -> None:
     """"2021年区本级彩票公益金绩效使用自评报告": the fund is the project (a 公益金 is a fund as 资金 is), no unit
     (before, the title's head with 绩效使用 was taken for the unit's name, and no project named)."""
     read = _read("2021年区本级彩票公益金绩效使用自评报告\n2021年,财政下拨某体育场运行经费为60万元,用于场馆维护。\n")
-    assert read.project.name == "区本级彩票公益金"
+    assert read.project.name == "彩票公益金"  # (区本级 the budget level: left-pages-63)
     assert "绩效使用" not in (read.unit.name or "")
 
 

@@ -144,8 +144,12 @@ def breakdown(line: Line, facts: Facts) -> None:
     norm = line.norm
     blanked = blank_brackets(norm)  # once a line: blanking each clause's prefix again was quadratic
     for found in _PARTS_OPEN.finditer(norm):
+        spent = None
         if not found.group(0) and _TOTAL_BEFORE.search(norm, max(0, found.start() - 40), found.start()) is None:
-            continue
+            # "实际支出A万元(某某经费B万元、某某经费C万元)": the spending's parts, kept only when they add up to it
+            spent = _SPENT_TOTAL.search(norm, max(0, found.start() - 41), found.start() - 1)
+            if spent is None:
+                continue
         start = found.end()
         items: list[dict[str, Any]] = []
         at = start
@@ -158,6 +162,8 @@ def breakdown(line: Line, facts: Facts) -> None:
                 break
             at = end + 1
         items = _up_to_total(items, norm[:found.start()])
+        if spent is not None and tidy(parse_matched_money(spent)[0]) != sum(i["amount"] for i in items):
+            continue  # (a bracket whose amounts do not make up the spending is an aside)
         names = [str(i["name"]) for i in items]
         lone = len(items) == 1 and names[0] in ("基本支出", "项目支出") \
             and _SPENT_BEFORE.search(norm, 0, found.start()) is not None

@@ -342,8 +342,15 @@ _PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?:[\u4e0
 _TWO_LEVELS = re.compile(r"(?:省|自治区|市|州|盟).*(?:县|区|旗)|(?:县|区|旗).*(?:镇|乡|街道)$")
 
 
+# "2022年区本级某某公益金…": the budget level that carries the money (a district's own, not its towns'), no part
+# of the fund's name
+_BUDGET_LEVEL = re.compile(r"^(?:省|市|县|区|州|旗)本级(?=[\u4e00-\u9fff]{4})")
+
+
 def _without_place(name: str) -> str:
-    """A title's project name without the places it opens on, when they are two levels or more (county, town)."""
+    """A title's project name without the places it opens on, when they are two levels or more (county, town), and
+    without a budget level ("区本级") at its head."""
+    name = _BUDGET_LEVEL.sub("", name)
     lead = _PLACE_LEAD.match(name)
     if lead is None or not _TWO_LEVELS.search(lead.group()):
         return name
