@@ -52,6 +52,7 @@ def test_the_message_names_both_dates(found) -> None:
     ("2025年3月底前", "12月20日", "10"),  # the actual's year not written: it may be the year before
     ("3月底前", "2024年4月2日", "10"),  # the target's year not written
     ("2024年12月14日前", "2024年12月14日前完工", "10"),  # an actual "…前完工" states no day to compare
+    ("10月", "12月", "10"),  # a month alone: a count of months as well ("发放月数 10月"), no deadline
 ])
 def test_no_finding_unless_late_under_every_reading(found, target: str, actual: str, score: str) -> None:
     assert found(dated(target, actual, score), CODE) == []
@@ -69,6 +70,8 @@ def test_the_dates_read() -> None:
     assert deadline_day("年底前完成") is not None
     assert deadline_day("2月底前")[1].day == 29  # no year: the loosest reading, a leap year's
     assert deadline_day("全年") is None and deadline_day("") is None
+    assert deadline_day("9月") is None  # a month alone may be a count of months
+    assert deadline_day("9月前")[1].day == 30 and deadline_day("在9月")[1].day == 30 and deadline_day("2024年9月")
     assert actual_day("2025年2月")[1].isoformat() == "2025-02-01"
     assert actual_day("按时完成") is None
 
@@ -83,3 +86,12 @@ def test_a_table_read_from_a_page_compares_its_dates() -> None:
     [late] = [f for f in run_checks(evaluation) if f.code == CODE]
     assert late.severity is Severity.ERROR
     assert "养护资金拨付时间" in late.message and "2024年10月16日" in late.message
+
+
+def test_a_count_of_months_is_no_deadline() -> None:
+    """A quantity row counting months ("补助发放月数 | 10月 | 12月") reads as a month too: no deadline missed."""
+    text = ("某县某站2024年度项目支出绩效自评表\n项目名称：困难群众临时救助项目\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"
+            "产出指标 | 数量指标 | 救助金发放月数 | 10月 | 12月 | 20 | 20\n")
+    evaluation, _ = extract(text_to_document(text, "page.txt"))
+    assert [f for f in run_checks(evaluation) if f.code == CODE] == []

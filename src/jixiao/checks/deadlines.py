@@ -21,9 +21,11 @@ _YEAR = r"(?:((?:19|20)\d{2})年)?"
 _MONTH = r"(1[0-2]|0?[1-9])月份?"
 _DAY = r"(?:(3[01]|[12]\d|0?[1-9])[日号])?"
 # a deadline: a year's end ("2024年底前", "年底前完成"), or a month with its day or its end ("12月31日前",
-# "2024年10月底前", "≤6月30日", a date alone: the day it is due); "10月前" is read at its loosest, the month's end
-_DEADLINE = re.compile(r"^(?:≤|<=|不晚于|不迟于|在|于)?(?:(?P<year_end>(?:19|20)\d{2})?年(?:底|末)"
-                       rf"|{_YEAR}{_MONTH}{_DAY}(?:底|末)?)(?:之?前|以前)?(?:完成|完工|实施|到位|拨付)?$")
+# "2024年10月底前", "≤6月30日", a date alone: the day it is due); "10月前" is read at its loosest, the month's end;
+# a month alone ("10月": no year, day, end, 前 or word) may count months, and is no deadline
+_DEADLINE = re.compile(r"^(?P<word>≤|<=|不晚于|不迟于|在|于)?(?:(?P<year_end>(?:19|20)\d{2})?年(?:底|末)"
+                       rf"|{_YEAR}{_MONTH}{_DAY}(?P<end>底|末)?)(?P<before>之?前|以前)?"
+                       r"(?P<done>完成|完工|实施|到位|拨付)?$")
 # an actual date: a month with or without its day, nothing after but a word of completion ("2024年12月20日",
 # "2025年2月", "已于12月18日完成"); "12月14日前完工" says only a latest day, no date to compare
 _ACTUAL = re.compile(rf"^(?:已于|已在|已|于|在)?{_YEAR}{_MONTH}{_DAY}(?:完成|完工|竣工|验收|拨付|到位)?$")
@@ -39,7 +41,9 @@ def deadline_day(text: str | None) -> tuple[int | None, dt.date] | None:
     match = _DEADLINE.match(_text(text))
     if match is None:
         return None
-    year_end, year, month, day = match.groups()
+    _, year_end, year, month, day, *_ = match.groups()
+    if month is not None and not (year or day or any(match.group(g) for g in ("word", "end", "before", "done"))):
+        return None  # a month alone, "10月": a count of months ("补助发放月数 10月") as well as a month
     if month is None:  # a year's end
         return (int(year_end) if year_end else None), dt.date(int(year_end or 2000), 12, 31)
     stated = int(year) if year else None
