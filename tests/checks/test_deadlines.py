@@ -23,8 +23,8 @@ def dated(target: str, actual: str, score: str = "10") -> Evaluation:
 
 
 @pytest.mark.parametrize(("target", "actual"), [
-    ("2024年10月底前", "2024年11月12日"), ("2024年10月31日前", "2024年11月"), ("6月30日前完成", "7月5日"),
-    ("≤6月30日", "7月2日完成"), ("2024年底前", "2025年1月8日"), ("2024年9月前", "2024年10月"),
+    ("2024年10月底前", "2024年11月12日"), ("2024年10月31日前", "2024年11月"),
+    ("2024年底前", "2025年1月8日"), ("2024年9月前", "2024年10月"),
     ("２０２４年８月底前", "2024年9月3日"), ("2024 年 12 月底前", "2025 年 2 月"),
     ("2024年10月底前", "已于2024年11月6日完成"),
 ])
@@ -33,6 +33,16 @@ def test_full_score_after_the_deadline(found, target: str, actual: str) -> None:
     assert f.severity is Severity.ERROR
     assert f.location == "indicators[0].stated_score"
     assert "晚于年度指标值" in f.message and "却得满分 10 分" in f.message
+
+
+@pytest.mark.parametrize(("target", "actual"), [("6月30日前完成", "7月5日"), ("≤6月30日", "7月2日完成"),
+                                                ("3月底前", "12月")])
+def test_late_with_no_year_on_either_side_is_a_warning(found, target: str, actual: str) -> None:
+    """Neither date states its year: the deadline may be the next year's (a project running into it), a reading under
+    which the row is met, so the finding only warns."""
+    [f] = found(dated(target, actual), CODE)
+    assert f.severity is Severity.WARNING
+    assert "晚于年度指标值" in f.message
 
 
 def test_the_message_names_both_dates(found) -> None:

@@ -77,7 +77,8 @@ def missed_deadline(indicator: Indicator) -> bool:
 
 @check(CODE, Severity.ERROR, "晚于完成时限却得满分",
        "年度指标值是一个完成时限（如“2024年12月底前”“6月30日前”），实际完成值是一个日期且晚于该时限时，该指标未按期完成，"
-       "不应得满分；两者都写明年份或都未写年份时才比较，“前”取最宽的读法（“10月前”算到10月底）。")
+       "不应得满分；两者都写明年份时才判为错误，都未写年份时（时限可能是次年的）只作提示，一个写年份一个未写时不比较，"
+       "“前”取最宽的读法（“10月前”算到10月底）。")
 def full_score_after_deadline(evaluation: Evaluation, ctx: CheckContext) -> list[Finding]:
     findings = []
     for i, ind in enumerate(evaluation.indicators):
@@ -85,11 +86,15 @@ def full_score_after_deadline(evaluation: Evaluation, ctx: CheckContext) -> list
         if score is None or not has_full_score(ind) or not missed_deadline(ind):
             continue
         assert ind.target is not None and ind.actual is not None
+        # neither states its year: the deadline may be the next year's ("3月底前" of a project running into it), a
+        # second reading under which the row is met: a warning
+        yearless = (deadline_day(ind.target.text) or (None,))[0] is None
         numbers = {"actual": _text(ind.actual.text), "target": _text(ind.target.text),
                    "score": format_score(score), "weight": weight_text(ind)}
         findings.append(ctx.finding(
             CODE, f"{ctx.label(i, ind)}：实际完成时间 {numbers['actual']} 晚于年度指标值 {numbers['target']}，"
                   f"却得满分 {numbers['score']} 分", f"indicators[{i}].stated_score", numbers,
+            severity=Severity.WARNING if yearless else None,
             facts=full_score_facts(ctx, i, ind, numbers, f"indicators[{i}].actual"),
             arithmetic=f"{numbers['actual']} 晚于 {numbers['target']}；"
                        f"得分 {numbers['score']} = 分值 {numbers['weight']}"))
