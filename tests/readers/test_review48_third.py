@@ -53,3 +53,13 @@ def test_a_formula_after_an_item(cell: str, item: str) -> None:
     """The formula in brackets after a money item ("(实际支出/当年下达额度)") cut off, its first slash the split (a
     cell of thousands of slashes is one pass); brackets with no slash, or words after them, stay."""
     assert _FORMULA.sub("", cell) == item
+
+
+def test_a_heading_run_too_long_for_a_weight_and_score() -> None:
+    """A heading's run of figures cut into its weight and score by the outline's sums ("3028.5": 30 | 28.5); a run
+    longer than a weight and a score ever are is left unread (before, each of its cuts was tried and converted:
+    quadratic on a long run, and a run of 30 zeros after "5." was still cut as a score of 5)."""
+    from jixiao.readers.flat_outline_figures import _cut  # (the cut alone: the outline around it plays no part)
+
+    assert _cut("3028.5", {Decimal(30)}) == ("30", "28.5")
+    assert _cut("105." + "0" * 30, {Decimal(10)}) is None
