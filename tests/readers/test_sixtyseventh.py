@@ -70,6 +70,16 @@ def test_frames_are_put_in_place_once() -> None:
     assert "<iframe src='b'></iframe>" in out
 
 
+def test_a_frame_under_many_names_is_put_in_place_once() -> None:
+    """One part a frame names under many names ("p.htm", "./p.htm", "././p.htm") and that shows itself again
+    under each: put in place once, never once per name and level (an archive cannot make the page grow past its
+    own size)."""
+    names = [("./" * k) + "p.htm" for k in range(30)]
+    page = "<body><p>乙</p>" + "".join(f"<iframe src='{n}'></iframe>" for n in names) + "</body>"
+    out = inline_frames("<iframe src='p.htm'></iframe>", lambda src: page if src in names else None)
+    assert out.count("<p>乙</p>") == 1
+
+
 def test_sheet_cells_read_as_they_show(tmp_path: Path) -> None:
     """Cells holding more decimals than their format shows (2,416.3752 under "#,##0.00", a score of 9.674 under
     "0.00"): read as the sheet shows and prints them (before, 2416.3752 and 9.674); a General cell keeps its

@@ -5,6 +5,7 @@ is put back in a cell of its own, the space restored.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from jixiao.lexicon import lexicon
@@ -14,6 +15,7 @@ from jixiao.readers.textnorm import match_text
 # a score (up to 100, at most two decimals) right before a name's first Chinese character, after a space or the line's
 # start; the name goes on for a character more at least, with no figure and no space in it
 _GLUED = re.compile(r"(?:(?<=\s)|^)(\d{1,3}(?:\.\d{1,2})?)(?=([\u4e00-\u9fff][^\s\d]+))")
+_PART = re.compile(r"\S+")  # a space-separated part, as str.split() cuts them
 _VALUE = re.compile(r"(?:[≥≤><=]\s*)?\d[\d,]*(?:\.\d+)?%?")
 _BEFORE = 3  # parts before a glued score among which the row's weight or actual stands: "合规 3 好 3会计…"
 _NAME = 3  # characters of the first row's name at least after the header's last word
@@ -32,20 +34,25 @@ def unglued_scores(text: str) -> str:
     or more, each figure at most 100 after a part that is a figure (the row's weight or actual) among the three
     before it, and the name not opening on a unit ("5个工作日", "12个月", "3次" stay whole). A line showing it once
     is left as it is (a name may start with a figure)."""
-    cuts: list[int] = []
+    glued_at = []
     for glued in _GLUED.finditer(text):
-        figure, name = glued.group(1), glued.group(2)
-        unit = _UNITS.match(name)
-        if float(figure) > _TOP or (unit and not ("." in figure and unit.group(0) in _COUNTS)):
-            continue
-        before = text[: glued.start()].split()[-_BEFORE:]
-        if any(_VALUE.fullmatch(match_text(part)) for part in before):
-            cuts.append(glued.end(1))
+        figure, unit = glued.group(1), _UNITS.match(glued.group(2))
+        if float(figure) <= _TOP and (not unit or ("." in figure and unit.group(0) in _COUNTS)):
+            glued_at.append((glued.start(), glued.end(1)))
+    if len(glued_at) < _LEAST:
+        return text
+    parts = [(part.end(), part.group()) for part in _PART.finditer(text)]  # each part once, not each prefix again
+    ends = [end for end, _ in parts]
+    cuts = [cut for start, cut in glued_at if _value_before(parts, bisect.bisect_right(ends, start))]
     if len(cuts) < _LEAST:
         return text
-    for at in reversed(cuts):
-        text = text[:at] + " " + text[at:]
-    return _headed(_GROUP_NOTE.sub(r"\1\2 ", text))
+    pieces = [text[start:end] for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return _headed(_GROUP_NOTE.sub(r"\1\2 ", " ".join(pieces)))
+
+
+def _value_before(parts: list[tuple[int, str]], upto: int) -> bool:
+    """Whether a part among the ``_BEFORE`` before ``parts[upto]`` is a figure (the row's weight or actual)."""
+    return any(_VALUE.fullmatch(match_text(part)) for _, part in parts[max(0, upto - _BEFORE): upto])
 
 
 def _headed(text: str) -> str:

@@ -25,6 +25,7 @@ from jixiao.readers.textnorm import clean_line
 _RUN_AT_END = re.compile(r"(?<=[^\d.])(\d[\d.]*)$")  # a heading's figures, run together at its end
 _RANK = {"level1": 1, "level2": 2}
 _ROWS = 80  # lines of an outline looked through at most (a form's indicator rows are fewer)
+_LONGEST = 24  # characters of a weight and a score run together at most ("100.00" and "99.5" are 10)
 _READINGS = 64  # sums of a block's weights tried at most (rows admitting several weights multiply them)
 
 
@@ -118,7 +119,10 @@ def _under(items: dict[int, _Item], order: list[int], at: int) -> list[_Reading]
 
 def _cut(run: str, totals: set[Decimal]) -> tuple[str, ...] | None:
     """``run`` as the block's weight alone, or its weight and score (score at most weight), whichever cut gives a
-    weight in ``totals``, when one alone does; else None."""
+    weight in ``totals``, when one alone does; else None (a run longer than a weight and a score ever are is none:
+    each cut of a long run of digits was tried and converted, quadratic)."""
+    if len(run) > _LONGEST:
+        return None
     cuts: list[tuple[str, ...]] = [(run,)] if FIGURE.fullmatch(run) and Decimal(run) in totals else []
     cuts += [(run[:k], run[k:]) for k in range(1, len(run)) if FIGURE.fullmatch(run[:k]) and FIGURE.fullmatch(run[k:])
              and Decimal(run[:k]) in totals and Decimal(run[k:]) <= Decimal(run[:k])]

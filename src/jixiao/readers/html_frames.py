@@ -9,8 +9,8 @@ import html
 import re
 from collections.abc import Callable
 
-# Frames inside frames are followed this deep; each part is put in place once at most (a page cannot grow past
-# the archive's own size).
+# Frames inside frames are followed this deep; each part is put in place once at most, however many names its
+# frames give it (a ``cid:`` and an address, "p.htm" and "./p.htm"), so a page cannot grow past the archive's own size.
 MAX_FRAME_DEPTH = 4
 
 _FRAME = re.compile(r"<(i?frame)\b([^>]*)>(?:[^<]*</\1\s*>)?", re.IGNORECASE)
@@ -29,6 +29,7 @@ def inline_frames(text: str, load: Callable[[str], str | None]) -> str:
     """``text`` with every frame whose source ``load`` gives (the decoded HTML of that part, or None) replaced by
     that page's body; a frame ``load`` does not know stays as it is."""
     used: set[str] = set()
+    placed: set[str] = set()  # the pages put in place, by their text: one part under another name is no new page
 
     def put(page: str, depth: int) -> str:
         def swap(m: re.Match[str]) -> str:
@@ -36,9 +37,10 @@ def inline_frames(text: str, load: Callable[[str], str | None]) -> str:
             if src is None or src in used or depth >= MAX_FRAME_DEPTH:
                 return m.group(0)
             inner = load(src)
-            if inner is None:
+            if inner is None or inner in placed:
                 return m.group(0)
             used.add(src)
+            placed.add(inner)
             body = _BODY.search(inner)
             return f"<div>{put(body.group(1) if body else inner, depth + 1)}</div>"
 

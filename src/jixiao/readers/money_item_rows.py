@@ -17,7 +17,8 @@ from jixiao.readers.extract.table_columns import cell_role, money_role, weight_i
 from jixiao.readers.textnorm import match_text
 
 _FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?")
-_FORMULA = re.compile(r"\s*[(（][^()（）]*[/÷][^()（）]*[)）]\s*$")  # "(实际支出/当年下达额度)"
+# "(实际支出/当年下达额度)"; the first slash splits (a cell of many slashes or spaces is one pass, not one per split)
+_FORMULA = re.compile(r"(?<!\s)\s*[(（][^()（）/÷]*[/÷][^()（）]*[)）]\s*$")
 _AMOUNTS = ("adjusted", "executed")
 
 
