@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.flat_captions import is_caption
-from jixiao.readers.flat_headers import money_role_of
+from jixiao.readers.flat_money_header_parts import money_role_of
 from jixiao.readers.flat_table_cells import FlatTable, spaced_row
 from jixiao.readers.flat_token import Token
 from jixiao.readers.fused_money import RATE, GuessedCell, split_summed

@@ -1,5 +1,6 @@
 """Recognising a run of header cells in flattened text: the block's caption and unit, its column roles,
-a second header tier, a row of column numbers, and the money columns a garbled header still names.
+a second header tier, and the money columns a garbled header still names (a money header's parts around its run,
+the 序号 before it and the row of column numbers under it: :mod:`.flat_money_header_parts`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.align import charge
 from jixiao.readers.cells import FIGURE_KINDS, VALUE_CELL_KINDS, Kind, kind
 from jixiao.readers.extract.stacked_pairs import STACK_HEAD
-from jixiao.readers.extract.table_columns import cell_role, goal_table, money_role, name_with_target
+from jixiao.readers.extract.table_columns import cell_role, goal_table, name_with_target
 from jixiao.readers.flat_captions import is_caption, period_cell, spanning_caption, unit_cell, unit_of
 from jixiao.readers.flat_column_numbers import column_number, column_words
 from jixiao.readers.flat_header_roles import (
@@ -34,15 +35,19 @@ from jixiao.readers.flat_header_roles import (
     targets_and_actuals,
     tier_split,
 )
+from jixiao.readers.flat_money_header_parts import (
+    MONEY_ROLES,
+    money_role_of,
+    names_rows,
+    numbers_row,
+    serial_before,
+    two_money_columns,
+)
 from jixiao.readers.flat_table_cells import HEADER_SPAN, header_role
 from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_words import names_column
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact, match_text
-
-_MONEY_ROLES = {"initial", "adjusted", "executed", "rate_weight", "rate", "rate_score", "money_note", "pooled",
-                "net_budget", "received", "received_rate", "rate_deduction", "progress", "change", "numbered_column"}
-
 
 # -- header runs --------------------------------------------------------------------------------
 
@@ -63,33 +68,6 @@ class Header:
 def _may_head(text: str) -> bool:
     """Whether a cell can start a header run (a caption, a unit, a header word): a quick test."""
     return len(text) <= 40 and bool(is_caption(text) or unit_cell(text) or header_role(text) not in (None, "goal"))
-
-
-def _serial_before(tokens: Sequence[Token], i: int) -> tuple[bool, str]:
-    """Whether a 序号 cell (or the header line's own number) stands just before the money header (the rows then
-    open on their serial numbers), and the label column's own header cell between them that the header run did not
-    take ("序号 | 项目名称 | 年初预算数 …": the table's caption, which tells a list of projects or units from a fund's
-    rows)."""
-    if i > 0 and _SERIAL_BEFORE.search(compact(tokens[i - 1].text)):
-        return True, ""
-    if i > 0 and tokens[i - 1].row_start and tokens[i - 1].line == tokens[i].line \
-            and re.fullmatch(r"\d{1,3}", tokens[i - 1].text):
-        return True, ""  # "2 | 项目资金（万元） | 年初预算数 …": a form numbered line by line
-    if i > 1 and kind(tokens[i - 1].text) is Kind.TEXT and len(compact(tokens[i - 1].text)) <= 8 \
-            and _SERIAL_BEFORE.search(compact(tokens[i - 2].text)):
-        return True, tokens[i - 1].text
-    return False, ""
-
-
-def _names_projects(text: str) -> bool:
-    """A label column's head naming projects (项目名称): its rows are projects, not the budget's funds."""
-    return len(text) <= 12 and label_field(compact(text)) == "project.name"
-
-
-def _names_rows(text: str) -> bool:
-    """A label column's head naming projects or units (项目名称, 单位, 单位名称): its rows are no budget's funds."""
-    return _names_projects(text) or (len(text) <= 12 and (compact(text) == "单位"
-                                                          or label_field(compact(text)) == "unit.name"))
 
 
 def _cell_before(tokens: Sequence[Token], i: int) -> int | None:
@@ -181,7 +159,7 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         return None
     if run and run[0][2] == "measure_unit" and len(run) > 1 and tokens[run[1][0]].line != tokens[run[0][0]].line:
         return None  # "单位 |" (a form's unit-name label) on the line above: the header starts after it
-    if len(run) < 3 and (len(run) != 2 or not _two_money_columns([money_role_of(t) for _, t, _ in run], tokens, k)):
+    if len(run) < 3 and (len(run) != 2 or not two_money_columns([money_role_of(t) for _, t, _ in run], tokens, k)):
         return None
     money = [(None if role == NUMBERED and cumulative_money(text) else money_role_of(text))
              or (role if role == NUMBERED else None) for _, text, role in run]
@@ -192,11 +170,11 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         ordered = [r for r in money if r]
         if run[0][2] == "measure_unit" and not caption:  # "单位 | 年初预算数 …": the label column names units
             caption = run[0][1]
-        end = _numbers_row(tokens, k)
-        serial, label_head = _serial_before(tokens, i)
+        end = numbers_row(tokens, k)
+        serial, label_head = serial_before(tokens, i)
         back = _cell_before(tokens, i)
         head = tokens[back].text.rsplit(" ", 1)[-1] if back is not None else ""  # (a run-on text's last words)
-        if not (caption or label_head) and _names_rows(head):
+        if not (caption or label_head) and names_rows(head):
             label_head = head  # "项目名称 | 全年预算数 …" (no 序号): a list of projects, a row each;
             # "单位 | 调整后预算数 …" right before the header (a form's unit label is followed by its name): units
         serial = serial or any(role == "number" for _, _, role in run)  # "序号 | 全年预算数 …" under its caption
@@ -295,7 +273,7 @@ def _numbered_role(text: str, roles: list[str]) -> str | None:
     ("年初部门预算安排金额(含历年结余结转)①"), else, after a money column, a money column read past ("年中调整金额②",
     "本年度结余金额⑥=③-④": the row keeps a cell for it)."""
     role = header_role(column_words(text))
-    if role is None and any(r in _MONEY_ROLES for r in roles):
+    if role is None and any(r in MONEY_ROLES for r in roles):
         return NUMBERED
     return role
 
@@ -329,13 +307,6 @@ def _alone(tokens: Sequence[Token], at: int) -> bool:
     return (at == 0 or tokens[at - 1].line != line) and (at + 1 == len(tokens) or tokens[at + 1].line != line)
 
 
-def _two_money_columns(money: list[str | None], tokens: Sequence[Token], k: int) -> bool:
-    """"全年预算数(A) 全年执行数(B) 820.50 801.20 其中:…": a money header of two columns, the budget's and
-    what was spent, with the block's figures right after it (a sheet whose merged label cell came later)."""
-    return len(money) == 2 and money[-1] == "executed" and money[0] in ("initial", "adjusted") \
-        and k + 1 < len(tokens) and all(kind(tokens[n].text) is Kind.NUMBER for n in (k, k + 1))
-
-
 def _garbled_actual(tokens: Sequence[Token], k: int, stop: int, roles: list[str]) -> str | None:
     """An OCR-garbled header cell (全年完成值, its characters out of order) between the target and the
     weight columns: the standard order puts the 完成值 column there, so the run goes on with that role (its
@@ -350,8 +321,6 @@ def _garbled_actual(tokens: Sequence[Token], k: int, stop: int, roles: list[str]
 
 _DEVIATION_FIGURE = re.compile(r"偏差(?:值|度|情况)?")
 _NUMBERING = ("行次", "栏次")  # the header of a column of row numbers
-# a 序号 cell before the header's label cell ("序号各" where the word cut left 各单位名称's first character behind)
-_SERIAL_BEFORE = re.compile(r"(?:序号|编号)各?$")
 _COLUMN_MARK = re.compile(r"[(（]\s*[A-Z](?:\s*[/+\-×*]\s*[A-Z])*(?:\s*[×*]\s*100\s*%)?\s*[)）]")
 
 
@@ -359,28 +328,6 @@ _COLUMN_MARK = re.compile(r"[(（]\s*[A-Z](?:\s*[/+\-×*]\s*[A-Z])*(?:\s*[×*]\s
 def _column_mark(text: str) -> bool:
     """"（A）", "（D/C×100%）": a header cell's column letter or formula, wrapped onto its own line."""
     return len(text) <= 16 and bool(_COLUMN_MARK.fullmatch(match_text(text).strip()))
-
-
-def _numbers_row(tokens: Sequence[Token], k: int) -> int:
-    """After a header, its row of column numbers ("列次 0 1 2 … 7", maybe with sub-headers after them on
-    the line): part of the header; the index of the first token after it (``k`` when there is none)."""
-    if k >= len(tokens) or tokens[k].text not in ("列次", "栏次"):
-        return k
-    end, expected = k + 1, None
-    while end < len(tokens) and (not tokens[end].text or (
-            tokens[end].text.isdigit() and expected in (None, int(tokens[end].text)))):
-        expected = int(tokens[end].text) + 1 if tokens[end].text else expected
-        end += 1
-    line = tokens[end - 1].line
-    while end < len(tokens) and tokens[end].line == line and kind(tokens[end].text) is Kind.TEXT:
-        end += 1
-    return end
-
-
-@lru_cache(maxsize=8192)
-def money_role_of(text: str) -> str | None:
-    role = money_role(text)
-    return role if role in _MONEY_ROLES else None
 
 
 def _second_tier(tokens: Sequence[Token], header: Header) -> Header:

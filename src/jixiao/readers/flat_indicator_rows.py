@@ -1,24 +1,23 @@
-"""Reading the rows of an indicator block from the cells after its header: where the block stops, cutting
-the stream into rows that fit the columns (line by line where the lines are rows), and its total row.
+"""Reading the rows of an indicator block from the cells after its header: cutting the stream, up to where the
+block stops (:mod:`.flat_block_stops`), into rows that fit the columns (line by line where the lines are rows), and
+its total row.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.align import Alignment, charge
-from jixiao.readers.cells import FIGURE_KINDS, Kind, is_points, kind
+from jixiao.readers.cells import Kind, is_points, kind
 from jixiao.readers.extract.table_columns import name_with_target
-from jixiao.readers.extract.table_indicator_cells import split_block_weight
-from jixiao.readers.extract.tables import level_row
 from jixiao.readers.extract.values import number_in
+from jixiao.readers.flat_block_stops import block_stop, heading_after_rows, numbered_total, weighted_group
 from jixiao.readers.flat_cut_rows import settle_cut_level, settle_cut_row
 from jixiao.readers.flat_dropped_cells import without_restated_names, without_serials
 from jixiao.readers.flat_goal_rows import goal_rows, is_goal_header
-from jixiao.readers.flat_headers import Header, header_at
+from jixiao.readers.flat_headers import Header
 from jixiao.readers.flat_lead_level import with_lead_level
 from jixiao.readers.flat_level_columns import settle_level_columns
 from jixiao.readers.flat_level_summary import is_level_summary, level_summary_rows
@@ -35,16 +34,7 @@ from jixiao.readers.flat_row_reading import (
 )
 from jixiao.readers.flat_spaced import EMPTY_SLOT
 from jixiao.readers.flat_stacked_rows import stacked_rows
-from jixiao.readers.flat_table_cells import (
-    FlatTable,
-    is_form_end,
-    is_goal,
-    is_label,
-    is_sign_off,
-    is_stated_total,
-    is_total,
-    put_row,
-)
+from jixiao.readers.flat_table_cells import FlatTable, is_total, put_row
 from jixiao.readers.flat_token import Token
 from jixiao.readers.flat_total_rows import total_row
 from jixiao.readers.flat_weighted import weighted_cell_rows
@@ -87,11 +77,11 @@ def indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> i
             out.used.update(range(header.end, end))
             return end
     end = header.end
-    while end < len(tokens) and not _block_stop(tokens, end):
+    while end < len(tokens) and not block_stop(tokens, end):
         end += 1
-    numbered_total = _numbered_total(tokens, header.end, end)
-    end -= numbered_total  # "10 | 合计 | 100 | 89.6": the total row's number is no cell of the last row
-    while end - 1 > header.end and _heading_after_rows(tokens, end - 1):
+    serial_total = numbered_total(tokens, header.end, end)
+    end -= serial_total  # "10 | 合计 | 100 | 89.6": the total row's number is no cell of the last row
+    while end - 1 > header.end and heading_after_rows(tokens, end - 1):
         end -= 1  # "（三）满意度指标（20分）" after rows written one a line: the next group's heading, text
     # (rows a fused line's reader cut column by column, :mod:`.flat_level_weights`: their notes are their cells')
     placed = header.end < end and tokens[header.end].in_row and tokens[header.end].guessed \
@@ -128,7 +118,7 @@ def indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> i
         out.rows.clear()
         out.used.clear()
         return header.start + 1
-    if numbered_total:
+    if serial_total:
         out.used.add(end)
         end += 1
     if end < len(tokens) and is_total(tokens[end].text):
@@ -162,85 +152,6 @@ def _short_rows(rows: list[list[str]], cols: list[str], first: int) -> set[tuple
             for c in at if cols[c] in ("weight", "score")}
 
 
-def _numbered_total(tokens: Sequence[Token], start: int, end: int) -> int:
-    """1 when the block's stop is a total row opening on its number (序号 "10", then 合计 on the same line), else 0."""
-    if end >= len(tokens) or end - 1 <= start or not is_total(tokens[end].text):
-        return 0
-    number = tokens[end - 1]
-    same_line = number.row_start and number.line == tokens[end].line
-    return 1 if same_line and re.fullmatch(r"\d{1,3}", number.text) else 0
-
-
-_TABLE_CAPTION = re.compile(r"^附?表\s*\d{1,2}(?!\d)")
-
-
-# "2.质量指标": a level's heading numbered in figures (the next group's, over its own table)
-_NUMBERED_LEVEL = re.compile(r"^\d{1,2}[、.．](?!\d)")
-
-
-def _heading_after_rows(tokens: Sequence[Token], i: int) -> bool:
-    """An outline heading, a level's heading numbered in figures ("2.质量指标") or a numbered table caption ("表2
-    效益指标完成情况") alone on its line right before the next block, after a row the source wrote as a line of cells
-    or one cell a line."""
-    token = tokens[i]
-    text = token.text
-    return (not token.in_row and tokens[i - 1].line != token.line
-            and (OUTLINE.match(text) is not None or _TABLE_CAPTION.match(text) is not None
-                 or (_NUMBERED_LEVEL.match(text) is not None and level_row([text]) is not None)))
-
-
-_SECTION = 16  # characters in a report's section heading at most ("四、自评结论")
-
-
-def _block_stop(tokens: Sequence[Token], i: int) -> bool:
-    text = tokens[i].text
-    if text.endswith("。") and _text_under_rows(tokens, i):
-        return True
-    if len(text) <= _SECTION and OUTLINE.match(text) and _section_after_row(tokens, i):
-        return True
-    if is_goal(text) and _level2_in_row(tokens, i):
-        return False
-    if is_total(text) or is_form_end(text) or is_goal(text) or is_label(text) or is_stated_total(text) \
-            or is_sign_off(text):
-        return True
-    return header_at(tokens, i) is not None
-
-
-def _section_after_row(tokens: Sequence[Token], i: int) -> bool:
-    """"四、自评结论" alone on its line right after a row's last figure: the report's next section, not the row's note
-    (a level's heading, "（二）效益指标", is the table's own)."""
-    return i > 0 and not tokens[i].in_row and tokens[i].line != tokens[i - 1].line \
-        and kind(tokens[i - 1].text) in FIGURE_KINDS and heading_level(tokens[i].text) is None \
-        and not _weighted_group(tokens[i].text)
-
-
-def _weighted_group(text: str) -> bool:
-    """"二、个性指标（70分）": a group of indicators with its share of the points, the table's own group row (a
-    report's section heading carries no points) though the lexicon names no such level."""
-    name, weight = split_block_weight(text)
-    return weight is not None and name.endswith("指标")
-
-
-def _text_under_rows(tokens: Sequence[Token], i: int) -> bool:
-    """"以上为本项目自评情况。" on a line of its own right after a row written on its line with cell separators (a
-    web copy's "| … |") and ending on a figure: a sentence under the table, not the row's missing last cell (the row
-    may lack its score and note where the page ends)."""
-    return i > 0 and not tokens[i].in_row and tokens[i - 1].in_row and tokens[i].line != tokens[i - 1].line \
-        and kind(tokens[i - 1].text) in FIGURE_KINDS
-
-
-def _level2_in_row(tokens: Sequence[Token], i: int) -> bool:
-    """"绩效目标" is also the 决策 block's 二级 (项目立项 / 绩效目标 / 资金投入): inside the indicator table, after
-    its 一级 cell or within a row of cells, it is a level cell, not the goal row that starts another block."""
-    if kind(tokens[i].text) != Kind.LEVEL2:
-        return False
-    if tokens[i].in_row and not tokens[i].row_start:
-        return True
-    if i > 0 and kind(tokens[i - 1].text) == Kind.LEVEL1:
-        return True
-    # one cell a line: a short name and then a figure follow, as in the rows around it (a goal row holds prose)
-    ahead = [kind(t.text) for t in tokens[i + 1: i + 3]]
-    return len(ahead) == 2 and ahead[0] == Kind.TEXT and len(tokens[i + 1].text) <= 20 and ahead[1] in FIGURE_KINDS
 
 
 def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out: FlatTable) -> None:
@@ -267,7 +178,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
     if not LEVEL_COLUMNS & set(cols):
         headings = {a: 1 + _heading_figures(tokens, start + a, start + n, cols) for a in headings}
     # "二、个性指标（70分）": a numbered group of indicators with its points, the table's own group row (no note)
-    headings.update((a, 1) for a in range(n) if OUTLINE.match(texts[a]) and _weighted_group(texts[a]))
+    headings.update((a, 1) for a in range(n) if OUTLINE.match(texts[a]) and weighted_group(texts[a]))
     spaced: dict[int, list[str]] = {}  # such a heading's cells, where it is a 序号 and its level in one piece
     if "number" in cols:  # "1 | 产出指标" over "1.1 | 数量指标" in a 序号 column: the level rows the tables read,
         # each right over its first child's number (not "8 | 服务对象满意度 | 15 …", an indicator's row)

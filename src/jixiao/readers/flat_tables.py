@@ -26,10 +26,11 @@ from jixiao.readers.document import Table
 from jixiao.readers.flat_captions import unit_cell
 from jixiao.readers.flat_fund_columns import FUND_HEAD, fund_columns
 from jixiao.readers.flat_fused_side_tables import fused_side_table
-from jixiao.readers.flat_headers import Header, header_at, money_role_of
+from jixiao.readers.flat_headers import Header, header_at
 from jixiao.readers.flat_headless_cells import headless_cell_rows
 from jixiao.readers.flat_indicator_rows import indicator_rows
 from jixiao.readers.flat_label_rows import label_row, labels_at
+from jixiao.readers.flat_money_header_parts import money_role_of
 from jixiao.readers.flat_money_pairs import money_pairs, share_rows
 from jixiao.readers.flat_money_rows import money_rows
 from jixiao.readers.flat_question_rows import question_rows
