@@ -12,7 +12,7 @@ from jixiao.readers.extract.fund_names import fund_named, without_transfer_kind
 from jixiao.readers.extract.letter_enclosure import enclosed_title, is_letter_title
 from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body, section_of
 from jixiao.readers.extract.outline import Line, Outline
-from jixiao.readers.extract.title_lines import REGION, TITLE_WORDS, YEAR, title_lines
+from jixiao.readers.extract.title_lines import BODY_SENTENCE, REGION, TITLE_WORDS, YEAR, title_lines
 from jixiao.readers.extract.title_year import year_from_text
 from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.label_fields import label_field
@@ -245,7 +245,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         unit = unit[:-2]
     after = title[match.end():] if match else ""
     if not match and kind == "项目支出" and cut and cut.group().startswith("项目") and len(unit) >= _NAMED \
-            and not names_a_body(unit) and not _NO_PROJECT_HEAD.search(unit):
+            and not names_a_body(unit) and not _LEVEL_MONEY.fullmatch(unit) and not BODY_SENTENCE.search(unit):
         # "某某整治提升项目支出绩效评价报告": no year, the title's head is the project's name (a fund's without the
         # 项目 after it: "某某服务经费项目支出绩效自评表" names 某某服务经费)
         after, unit = unit if _FUND_END.search(unit) else before, ""
@@ -292,10 +292,9 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
 _REPORT_WORDS = re.compile(r"\s*(?:财政)?(支出)?(部门|重点)?(绩效)?(使用)?(目标)?的?(单位)?(自评|评价|评估).*$")
 _FUND_END = re.compile(r"(?:资金|经费|补助|补贴|公益金)$")
 _NAMED = 4  # characters of a project's name before its 项目 at least ("某某提升"), a place alone being shorter
-# a yearless title's head that names no project: a level's or a source's money ("县级财政项目…", "财政资金项目…"), or
-# a sentence standing first ("现将我馆xx年度项目支出绩效自评情况报告如下": its year a placeholder)
-_NO_PROJECT_HEAD = re.compile(r"^(?:(?:中央|省|市|县|区|乡|镇|本|上)级?)?(?:财政|预算)?(?:专项)?(?:资金|经费)?$"
-                              r"|现将|如下|根据|按照|[,;:。]|年度")
+# a yearless title's head that is a level's or a source's money ("县级财政项目…", "财政资金项目…"), no project's name
+# (nor is a body's opening sentence standing first: title_lines.BODY_SENTENCE, "现将我馆…报告如下")
+_LEVEL_MONEY = re.compile(r"(?:(?:中央|省|市|县|区|乡|镇|本|上)级?)?(?:财政|预算)?(?:专项)?(?:资金|经费)?")
 _SPENDING_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:支出)?绩效(?:目标)?的$")
 _TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?:19|20)\d{2}\s*年度?$")
 

@@ -26,7 +26,7 @@ _LABELLED = re.compile(r"^[^:]{2,8}:")
 # a sentence under a title, stop or none: its clauses (a comma, a semicolon), a figure with its money or rate unit,
 # or a body's opening words ("根据…", "为进一步…"); a title, wrapped or not, holds none ("（2024年度）", "某财〔2024〕
 # 12号" and a unit's name alone are the title's lines or are passed by their own rules)
-_BODY_SENTENCE = re.compile(r"[,;]|\d\s*(?:亿元|万元|元|%)|^\s*(?:根据|按照|依据|为了|为进一步|现将|对照)")
+BODY_SENTENCE = re.compile(r"[,;]|\d\s*(?:亿元|万元|元|%)|^\s*(?:根据|按照|依据|为了|为进一步|现将|对照)")
 _TEMPLATE_HEADING = re.compile(r"绩效目标分解下达情况|绩效目标完成情况分析|偏离绩效目标的原因和下一步改进措施")
 # "部门(单位)名称 某某中心 部门预算编码 9010" — a form's label, a space, its value: a field, never the title's words
 _SPACED_LABEL = re.compile(r"^\s*([^\s:]{2,14})\s+\S")
@@ -74,7 +74,7 @@ def title_lines(outline: Outline) -> list[Line]:
             if out:  # (a row of cells "索引号 | … | 发布机构 | …" is a page's metadata, never its title)
                 break
             continue
-        if out and (_BODY_SENTENCE.search(line.norm) or (line.norm.rstrip().endswith("。") and (
+        if out and (BODY_SENTENCE.search(line.norm) or (line.norm.rstrip().endswith("。") and (
                 _CLAUSE.search(line.norm) or _TITLE_END.search(out[-1].norm)))):
             break  # "2024年支出合计500万元，其中：…。" or "全年预算100万元，实际支出95万元" with no stop right under
             # the title: the body's first sentence (a title's wrapped last line may end on "。" too: "某局关于2024年度"
