@@ -188,16 +188,19 @@ def _two_goals_under_heads(table: Table, r: int, row: list[str], text: str, fact
 
 
 def _spanning_label_dropped(row: list[str], below: list[str]) -> list[str]:
-    """"年度总体目标 | 年度总体目标完成情况 | 预期目标 | 实际完成情况" over "年度总体目标 | 目标的文字 | 完成的文字":
-    the second label spans both rows and was printed once, in the header; without it the header's cells stand over
-    the texts. (A header with no such label, or a row below as long as it, is kept as it is.)"""
+    """"年度总体目标 | 年度总体目标完成情况 | 预期目标 | 实际完成情况" (or "… | 年初设定目标 | 年度总体目标完成情况
+    综述") over "年度总体目标 | 目标的文字 | 完成的文字": the second label spans both rows and was printed once, in
+    the header; without it the header's cells stand over the texts. (A header with no such label, or a row below as
+    long as it, is kept as it is.)"""
     if len(below) >= len(row):
         return row
     keys = [compact(c) for c in row]
     expected = next((c for c, k in enumerate(keys) if "预期" in k or "设定目标" in k), None)
     label = next((c for c, k in enumerate(keys[:expected or 0])
                   if c > 0 and k.endswith(("完成情况", "完成情况综述")) and _GOAL.search(k)), None)
-    if expected is None or label is None or not any(k.startswith("实际") for k in keys[expected + 1:]):
+    # (the head of what was done: "实际完成情况", or the label's own words again, "年度总体目标完成情况综述")
+    if expected is None or label is None \
+            or not any(k.startswith("实际") or _DONE_LEAD.match(k) for k in keys[expected + 1:]):
         return row
     return row[:label] + row[label + 1:]
 

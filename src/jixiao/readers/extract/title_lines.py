@@ -238,6 +238,8 @@ _GLUED_TITLE = re.compile(r"\s*(?:附件\s*\d{0,2}\s*:?\s*|\d{1,2}、\s*(?:\d(?=
                           r"|\d{1,2}\s+(?=(?:19|20)\d{2}\s*年))?"
                           r"([\u4e00-\u9fff()]{0,30}?(?:19|20)\d{2}\s*年度?"
                           r"[^,;。:\s]{0,40}?" + _REPORT_WORDS + r")(?=[\u4e00-\u9fff])")
+# "某某项目.docx某某项目": a sharing site's file name, said again as its short name, run onto the title's line
+_FILE_NAME = re.compile(r"\s*([^\s.《》]{1,60}?)\.(?:docx?|wps|pdf)\s*\1?")
 
 
 # a sharing site's first chunk, "1、" then the title with its year in brackets after it, then the cover's labels
@@ -282,9 +284,13 @@ def _report_title_below(lines: list[Line], tables: set[int]) -> Line | None:
     """A web page's head (a section name, 索引号 / 发布机构 rows, breadcrumbs) above the report's own title
     line, "某中心2024年度项目支出绩效自评报告": that line, when the lines above it hold no title; ``tables``: where
     the document's tables stand (a title broken over two lines has none between them)."""
+    opening = 0  # the lines above this one that are no page furniture (a sharing site's page list is none)
     for k, line in enumerate(lines):
         norm = line.norm.strip()
-        glued = _GLUED_TITLE.match(line.norm) if len(norm) > 60 and line.index < 3 else None
+        named = _FILE_NAME.match(line.norm) if len(norm) > 60 and min(line.index, opening) < 3 else None
+        glued = _GLUED_TITLE.match(line.norm, named.end() if named else 0) \
+            if len(norm) > 60 and min(line.index, opening) < 3 else None  # (the document's opening line)
+        opening += not is_page_furniture(line.norm)
         if glued is None and len(norm) > 60 and line.index < 12 and line.norm.lstrip().startswith("1、"):
             glued = _GLUED_YEAR_AFTER.match(line.norm)  # "1、某某工程项目绩效评价报告(2014 年度)评价类型:…"
             glued = glued or _GLUED_DATE_AFTER.match(line.norm)
