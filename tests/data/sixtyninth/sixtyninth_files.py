@@ -30,8 +30,16 @@ from sixtyfourth_facts import deductions, project
 _SIGN = "单位负责人：{0}　　财务负责人：{1}　　填表人：{2}"
 
 
-def _form_tail(tot: Decimal, grade: str) -> list[list[str]]:
+def form_tail(tot: Decimal, grade: str) -> list[list[str]]:
+    """The form's 合计 and 自评等级 rows."""
     return [["合计", "", "", "", "", "100", str(tot), ""], ["自评等级", "", "", "", "", "", WORD[grade], ""]]
+
+
+def _head(d: Any, dept: str, unit: str, proj: str, money: tuple[str, str, str], rt: Decimal, es: Decimal) -> None:
+    """The project form's head table: 项目名称, 主管部门 / 实施单位 and the 项目资金 block."""
+    table(d, [["项目名称", "", proj, "", "", "", "", ""], ["主管部门", "", dept, "", "实施单位", "", unit, ""],
+              *money_block(money, rt, es)],
+          merges=[(0, 0, 0, 1), (0, 2, 0, 7), (1, 0, 1, 1), (1, 2, 1, 3), (1, 4, 1, 5), (1, 6, 1, 7), (2, 0, 3, 0)])
 
 
 # sn01 山西 大同, project, .xlsx: the system's print export — the head (title, 单位：元, 项目名称 / 主管部门, the money
@@ -65,7 +73,7 @@ def sn01() -> Made:
     body = [cells(r) for r in SN01]
     pages = [[["年度总体目标", "完成6个A级景区提质改造和22座旅游厕所建设，提升游客接待能力。", *[None] * 6],
               ["实际完成情况", "景区改造全部完成，一处景区完工时间略有推迟。", *[None] * 6], HEAD, *body[:3]],
-             [HEAD, *body[3:6]], [HEAD, *body[6:], *_form_tail(tot, f["stated_grade"]),
+             [HEAD, *body[3:6]], [HEAD, *body[6:], *form_tail(tot, f["stated_grade"]),
                                   [_SIGN.format("王建国", "李淑芬", "赵敏"), *[None] * 7]]]
     book = openpyxl.Workbook()
     sheet = book.active
@@ -145,12 +153,9 @@ def sn02() -> Made:
     d = doc()
     d.add_paragraph(f"{proj}绩效自评表").alignment = 1
     d.add_paragraph("（2022年度）").alignment = 1
-    rows = [["项目名称", "", proj, "", "", "", "", ""], ["主管部门", "", unit, "", "实施单位", "", unit, ""],
-            *money_block(money, rt, es)]
-    table(d, rows, merges=[(0, 0, 0, 1), (0, 2, 0, 7), (1, 0, 1, 1), (1, 2, 1, 3), (1, 4, 1, 5), (1, 6, 1, 7),
-                           (2, 0, 3, 0)])
+    _head(d, unit, unit, proj, money, rt, es)
     _controls(d.tables[0], 0, 1)
-    table(d, [HEAD, *(cells(r) for r in SN02), *_form_tail(tot, f["stated_grade"])], vmerge_cols=(0, 1))
+    table(d, [HEAD, *(cells(r) for r in SN02), *form_tail(tot, f["stated_grade"])], vmerge_cols=(0, 1))
     _controls(d.tables[1], 1, 3)
     d.add_paragraph(_SIGN.format("马春林", "张晓霞", "刘洋"))
     return f, "docx", docx_bytes(d)
@@ -201,10 +206,8 @@ def sn04() -> Made:
     cols.set(qn("w:space"), "567")
     sec._sectPr.append(cols)
     d.add_paragraph(f"{proj}绩效自评表（2021年度）")
-    table(d, [["项目名称", "", proj, "", "", "", "", ""], ["主管部门", "", unit, "", "实施单位", "", unit, ""],
-              *money_block(money, rt, es)],
-          merges=[(0, 0, 0, 1), (0, 2, 0, 7), (1, 0, 1, 1), (1, 2, 1, 3), (1, 4, 1, 5), (1, 6, 1, 7), (2, 0, 3, 0)])
-    table(d, [HEAD, *(cells(r) for r in SN04), *_form_tail(tot, f["stated_grade"])])
+    _head(d, unit, unit, proj, money, rt, es)
+    table(d, [HEAD, *(cells(r) for r in SN04), *form_tail(tot, f["stated_grade"])])
     d.add_paragraph().add_run().add_break(WD_BREAK.COLUMN)
     d.add_paragraph("扣分情况说明")
     table(d, deductions(SN04))
@@ -252,10 +255,8 @@ def sn05() -> Made:
     d = doc()
     d.add_paragraph(f"{proj}绩效自评表").alignment = 1
     d.add_paragraph("（2023年度）").alignment = 1
-    table(d, [["项目名称", "", proj, "", "", "", "", ""], ["主管部门", "", dept, "", "实施单位", "", unit, ""],
-              *money_block(money, rt, es)],
-          merges=[(0, 0, 0, 1), (0, 2, 0, 7), (1, 0, 1, 1), (1, 2, 1, 3), (1, 4, 1, 5), (1, 6, 1, 7), (2, 0, 3, 0)])
-    table(d, [HEAD, *_coded(SN05), *_form_tail(tot, f["stated_grade"])], vmerge_cols=(0, 1))
+    _head(d, dept, unit, proj, money, rt, es)
+    table(d, [HEAD, *_coded(SN05), *form_tail(tot, f["stated_grade"])], vmerge_cols=(0, 1))
     d.add_paragraph(_SIGN.format("阿不都热合曼", "周丽", "马晓燕"))
     return f, "docx", docx_bytes(d)
 

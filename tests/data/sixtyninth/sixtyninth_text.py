@@ -21,6 +21,7 @@ from eighteenth_facts import Made
 from fifth_shapes import esc, html_table, paragraphs_html
 from sixtyfirst_facts import HEAD, WORD, cells, money_block, whole_rows
 from sixtyfourth_facts import project, whole
+from sixtyninth_files import form_tail
 
 
 def yuan(wan: str, comma: str = ",") -> str:
@@ -33,7 +34,7 @@ def _tabs(rows: list[list[str]], prefix: str = "") -> list[str]:
 
 
 def _form(rows: list[list[str]], tot: Decimal, grade: str) -> list[list[str]]:
-    return [HEAD, *rows, ["合计", "", "", "", "", "100", str(tot), ""], ["自评等级", "", "", "", "", "", WORD[grade], ""]]
+    return [HEAD, *rows, *form_tail(tot, grade)]
 
 
 # sn03 青海 海东, project, .txt: a mail chain — the county reply on top, a forwarding note quoted once, the original
@@ -176,8 +177,7 @@ def sn08() -> Made:
     body = [cells(r) for r in SN08]
     for n, chunk in enumerate((body[:4], body[4:]), 1):
         rows += [HEAD, *chunk, [f"第{n}页 共2页", "", "", "", "", "", "", ""]]
-    rows.insert(-1, ["合计", "", "", "", "", "100", str(tot), ""])
-    rows.insert(-1, ["自评等级", "", "", "", "", "", WORD[f["stated_grade"]], ""])
+    rows[-1:-1] = form_tail(tot, f["stated_grade"])
     rows.append(["打印时间：2026-03-05 15:22:41", "", "", "", "", "", "操作员：cdmz01", ""])
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\r\n").writerows(rows)
