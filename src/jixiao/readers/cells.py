@@ -71,12 +71,19 @@ _UNIT_ONLY = re.compile(r"^(万元|元|亿元|%|万?人次?|个|次|户|家|场|
 # a number of one dot only when a space or a mark follows it ("2.5米宽…" is a figure, not a number)
 OUTLINE_NUMBER = (r"\d{1,2}(?:[.．]\d{1,2}){2,3}[、.．]?\s*(?=[\u4e00-\u9fff])"
                   r"|\d{1,2}(?:[.．]\d{1,2})?(?:\s+|[、．.]\s*)(?=[\u4e00-\u9fff])")
-_LEAD_OUTLINE_NUMBER = re.compile(rf"^\s*(?:{OUTLINE_NUMBER})")
+# an indicator's code before its name, as a template numbers them ("C1-2 某某场次": block letter, 二级 number, own
+# number): a hyphenated code only, so a name that opens on a letter and a figure ("G6 …", "A4纸…") keeps them
+INDICATOR_CODE = r"[A-Z]\d{1,2}(?:[-－]\d{1,2}){1,2}\s*(?=[\u4e00-\u9fff])"
+# a level's code before it ("C1 数量指标", "D2可持续影响指标"): stripped only where the cell holds a level
+_LEVEL_CODE = r"[A-Z](?:\d{1,2}(?:[-－.．]\d{1,2}){0,2}\s*|\s+)(?=[\u4e00-\u9fff])"
+_LEAD_OUTLINE_NUMBER = re.compile(rf"^\s*(?:{OUTLINE_NUMBER}|{_LEVEL_CODE})")
 
 
 def without_outline_number(text: str) -> str:
-    """``text`` less the outline number it opens on ("1.2 数量指标" → "数量指标"); unchanged when there is none."""
-    return _LEAD_OUTLINE_NUMBER.sub("", text) if text.lstrip()[:1].isdigit() else text
+    """A level's cell ``text`` less the outline number or code it opens on ("1.2 数量指标", "C1 数量指标" →
+    "数量指标"); unchanged when there is none."""
+    first = text.lstrip()[:1]
+    return _LEAD_OUTLINE_NUMBER.sub("", text) if first.isdigit() or "A" <= first <= "Z" else text
 
 
 @lru_cache(maxsize=8192)

@@ -94,9 +94,15 @@ def controlled(parent: Any, *names: str) -> list[Any]:
     return out
 
 
+_INSIDE_CONTROL = (f"{WORD_NS}p", f"{WORD_NS}tc")  # a control may wrap the run, its paragraph or its cell
+
+
 def _placeholder(run: Any) -> bool:
-    """A run of a content control still showing its prompt (``w:showingPlcHdr``: 单击或点击此处输入文字。), not text."""
+    """A run of a content control still showing its prompt (``w:showingPlcHdr``: 单击或点击此处输入文字。), not text:
+    a control around the run, around its paragraph or around its table cell."""
     content = run.getparent() if run is not None else None
+    while content is not None and content.tag in _INSIDE_CONTROL:
+        content = content.getparent()
     if content is None or content.tag != f"{WORD_NS}sdtContent":
         return False
     props = first_child(content.getparent(), "sdtPr")

@@ -293,6 +293,9 @@ def budget_rows(table: Table, unit: str, facts: Facts, with_items: bool = True) 
     guessed = {"income": False, "expenditure": False}  # an item read from a guessed cell: the list a guess
     nested = False  # inside "基本支出 | 其中：人员经费 | 公用经费": parts of an item, not items
     previous = ""
+    # rows of no side yet, under a neutral head ("项目 | 金额"): the items of the side whose 合计 closes them, when
+    # they add up to it ("财政拨款收入 | 事业收入 | 收入合计": the total written last)
+    before_total: list[dict[str, object]] = []
     for label_text, value_text, source in _label_value_pairs(table):
         label = compact(label_text)
         if current is not None and label.startswith("其中") and items[current] and not previous.startswith("其中"):
@@ -316,6 +319,9 @@ def budget_rows(table: Table, unit: str, facts: Facts, with_items: bool = True) 
         if side is not None and label in ("合计", "总计"):
             total = current
         if total is not None and not label.startswith("其中"):
+            if current is None and _adds_up(before_total, amount):
+                items[total], guessed[total] = before_total, guessed[total] or source.guessed
+            before_total = []
             current = total
             facts.put(f"budget.{total}_total", amount, source)
             continue
@@ -327,17 +333,24 @@ def budget_rows(table: Table, unit: str, facts: Facts, with_items: bool = True) 
             if not (field in ("budget.carry_over", "budget.opening_balance") and current == "income"
                     and not label.startswith(("年末", "结转下年"))):
                 continue  # 上年结转 among the income items is one of them (unless the sum says otherwise)
+        name = re.sub(r"^其中\s*[:：]?\s*", "", label_text.strip()).strip(" ：:")
         if current is not None and _OTHER_SIDE[current].search(label):
             current = None  # "基本支出" under 收入合计's rows: the other side's (its 支出合计 row lost), no income item
-            continue
-        if current is not None:
-            name = re.sub(r"^其中\s*[:：]?\s*", "", label_text.strip()).strip(" ：:")
+        elif current is not None:
             items[current].append({"name": name, "amount": amount})
             guessed[current] = guessed[current] or source.guessed
+            continue
+        before_total.append({"name": name, "amount": amount})
     items["income"] = _without_unsummed_carry_over(items["income"], facts.get("budget.income_total"))
     for kind, found in items.items():
         if found and with_items:
             facts.put(f"budget.{kind}_items", found, ref(table.name, table.name, guessed=guessed[kind]))
+
+
+def _adds_up(rows: list[dict[str, object]], total: Decimal | None) -> bool:
+    """Two or more rows whose amounts are all read and add up to ``total`` exactly."""
+    amounts = [row["amount"] for row in rows if isinstance(row["amount"], Decimal)]
+    return total is not None and len(rows) >= 2 and len(amounts) == len(rows) and sum(amounts, Decimal(0)) == total
 
 
 def _closing_stated(facts: Facts) -> bool:

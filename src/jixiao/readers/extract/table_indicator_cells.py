@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
-from jixiao.readers.cells import OUTLINE_NUMBER, without_outline_number
+from jixiao.readers.cells import INDICATOR_CODE, OUTLINE_NUMBER, without_outline_number
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.scores import note_deduction
@@ -50,7 +50,8 @@ def unit_after_name(name: str, row: list[str], header: dict[str, int]) -> str:
 BRACKETED_TARGET = re.compile(r"^(.+?)\s*[（(]([^（）()]+)[)）]\s*$")  # "名称（≥200人次）"
 # (a dot before a digit is a decimal's: "2.5米宽道路硬化" keeps its figure)
 # (a colon before a figure is a scale or a ratio, "1:500地形图", not a list number)
-TEMPLATE_NUMBER = re.compile(rf"^(?:{OUTLINE_NUMBER}|(?:指标)?\s*\d{{1,2}}\s*(?:[:：](?!\s*\d)|、|[.．](?!\d))\s*"
+TEMPLATE_NUMBER = re.compile(rf"^(?:{OUTLINE_NUMBER}|{INDICATOR_CODE}"
+                              r"|(?:指标)?\s*\d{1,2}\s*(?:[:：](?!\s*\d)|、|[.．](?!\d))\s*"
                               r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff])"
                               r"|[一二三四五六七八九十]{1,3}\s*[、．]\s*)")  # "二、名称" over "1、名称" sub-items
 _NAME_UNIT = re.compile(rf"^(.+?)\s*[（(]\s*({UNITS}|％)\s*[)）]$")  # "患者满意度（%）", "购置设备台数（台）"
