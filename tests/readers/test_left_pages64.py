@@ -26,3 +26,23 @@ def test_a_list_with_no_kind_after_its_amount_is_no_item() -> None:
     text = _USES.format(total="100").replace("设备检修、网络、绿化、消杀等日常支出", "设备检修、网络、绿化")
     assert not read_page(text).budget.expenditure_items
 
+
+_RUN_TOGETHER = ("1、2022年度县级专项资金绩效目标自评表专项资金名称县级某某补贴负责人及电话某某"
+                 "县级主管部门某某县农业农村局实施单位某某股项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额76.476.4100%"
+                 "其中:{row}76.476.4100%其他资金年度 总体 目标年初设定目标全年实际完成情况\n")
+
+
+def test_a_fund_row_listing_levels_run_onto_its_figures() -> None:
+    """"…100%其中:中央、省补助县级资金76.476.4100%": the fund row after the total's run, its name listing levels of
+    government with 、 (kept as written), its run split by the block's header as the total's was (before, the row's
+    run was cut at random and no fund row read)."""
+    rows = read_page(_RUN_TOGETHER.format(row="中央、省补助县级资金")).budget.fund_rows
+    assert [(r.name, r.adjusted, r.executed) for r in rows] == [("中央、省补助县级资金", Decimal("76.4"),
+                                                                 Decimal("76.4"))]
+
+
+def test_a_named_fund_row_run_onto_its_figures_after_the_total() -> None:
+    """"…100%其中:当年财政拨款76.476.4100%": a fund row of the form's own words after the total's run is split by the
+    header before the total's label too (before, the header was looked for right before the row's label only)."""
+    rows = read_page(_RUN_TOGETHER.format(row="当年财政拨款")).budget.fund_rows
+    assert [(r.name, r.adjusted, r.executed) for r in rows] == [("当年财政拨款", Decimal("76.4"), Decimal("76.4"))]
