@@ -46,3 +46,19 @@ def test_a_named_fund_row_run_onto_its_figures_after_the_total() -> None:
     header before the total's label too (before, the header was looked for right before the row's label only)."""
     rows = read_page(_RUN_TOGETHER.format(row="当年财政拨款")).budget.fund_rows
     assert [(r.name, r.adjusted, r.executed) for r in rows] == [("当年财政拨款", Decimal("76.4"), Decimal("76.4"))]
+
+
+_BODIES = ("某某县第三小学2023年度部门整体支出绩效自评报告\n一、部门基本情况\n(一)机构设置\n{sentence}在编教师数为42人。\n")
+
+
+def test_a_count_before_internal_bodies_in_chinese_numerals() -> None:
+    """"内设一个后勤机构,五个内部机构。": the internal bodies counted in Chinese numerals, after another count (before,
+    none read)."""
+    read = read_page(_BODIES.format(sentence="内设一个后勤保障机构,五个内部机构。"))
+    assert read.unit.internal_bodies_count == 5
+
+
+def test_internal_bodies_a_change_touched_are_no_count() -> None:
+    """A guard: "调整了三个内部机构的职责" counts the bodies a change touched, not the unit's (none read, as before)."""
+    read = read_page(_BODIES.format(sentence="年内调整了三个内部机构的职责。"))
+    assert read.unit.internal_bodies_count is None
