@@ -48,7 +48,8 @@ def test_a_named_fund_row_run_onto_its_figures_after_the_total() -> None:
     assert [(r.name, r.adjusted, r.executed) for r in rows] == [("当年财政拨款", Decimal("76.4"), Decimal("76.4"))]
 
 
-_BODIES = ("某某县第三小学2023年度部门整体支出绩效自评报告\n一、部门基本情况\n(一)机构设置\n{sentence}在编教师数为42人。\n")
+_BODIES = ("某某县第三小学2023年度部门整体支出绩效自评报告\n一、部门基本情况\n(一)机构设置\n"
+           "{sentence}在编教师数为42人。\n")
 
 
 def test_a_count_before_internal_bodies_in_chinese_numerals() -> None:
