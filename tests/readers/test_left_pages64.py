@@ -63,3 +63,17 @@ def test_internal_bodies_a_change_touched_are_no_count() -> None:
     """A guard: "调整了三个内部机构的职责" counts the bodies a change touched, not the unit's (none read, as before)."""
     read = read_page(_BODIES.format(sentence="年内调整了三个内部机构的职责。"))
     assert read.unit.internal_bodies_count is None
+
+
+_SHARED = ("《2021年某某乡村道路养护补助项目.docx》由会员分享,可在线阅读,更多相关《2021年某某乡村道路养护补助项目.docx"
+           "(7页珍藏版)》请在某某文库上搜索。\n"
+           "1、2021年某某乡村道路养护补助项目绩效自评报告主管部门:省交通运输厅公路处填报人:王某联系电话:020-12345678"
+           "基本情况(一)项目资金安排情况根据省财政厅的通知,安排2021年省财政资金2,800万元用于补助。\n")
+
+
+def test_a_title_run_onto_its_labels_under_a_sharing_sites_line() -> None:
+    """A sharing site's line stating a year ("《2021年某某项目.docx》由会员分享…") over "1、" and the title run onto the
+    cover's labels: the site's line is page furniture, so the label cells below are no attached form and the title
+    is read (before, the project had no name)."""
+    read = read_page(_SHARED)
+    assert read.project is not None and read.project.name == "某某乡村道路养护补助项目"
