@@ -27,6 +27,14 @@ def test_a_list_with_no_kind_after_its_amount_is_no_item() -> None:
     assert not read_page(text).budget.expenditure_items
 
 
+
+def test_fees_alone_are_a_sub_categorys_parts() -> None:
+    """A guard: "三公经费支出A万元…其中:公务接待费B万元,公务用车运行维护费C万元": fees alone, none naming a kind of
+    spending, are the parts of a sub-category, not the year's expenditure items (none read, as before)."""
+    text = ("某某街道2024年度部门整体支出绩效自评报告\n一、基本情况\n2024年度“三公”经费支出9.6万元,比上年减少1.1万元。"
+            "其中:公务接待费2.4万元,公务用车运行维护费7.2万元,因公出国(境)费0万元。\n")
+    assert not read_page(text).budget.expenditure_items
+
 _RUN_TOGETHER = ("1、2022年度县级专项资金绩效目标自评表专项资金名称县级某某补贴负责人及电话某某"
                  "县级主管部门某某县农业农村局实施单位某某股项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额76.476.4100%"
                  "其中:{row}76.476.4100%其他资金年度 总体 目标年初设定目标全年实际完成情况\n")

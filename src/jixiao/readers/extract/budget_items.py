@@ -103,8 +103,17 @@ def items_end(norm: str, end: int) -> int:
     return end
 
 
-# (a fee paid, "某某服务费"; not one collected, 收费 / 会费)
-_EXPENSE_ITEM = re.compile(r"(支出|(?<![收会])费|费用)$")
+_EXPENSE_ITEM = re.compile(r"(支出|经费|费用)$")
+# a fee paid ("某某服务费"; not one collected, 收费 / 会费): an expense's name beside a part that names its kind of
+# spending ("其中某某服务费A万元、甲、乙等日常支出B万元"); fees alone ("其中:公务接待费A万元,公务用车运行维护费B万元")
+# are the parts of a sub-category such as the 三公 经费, not the year's items
+_FEE = re.compile(r"(?<![收会])费$")
+
+
+def _expense_names(names: list[str]) -> bool:
+    """Whether every name is an expense's: each one of spending (支出 / 经费 / 费用) or a fee beside such a one."""
+    return any(_EXPENSE_ITEM.search(n) for n in names) \
+        and all(_EXPENSE_ITEM.search(n) or _FEE.search(n) for n in names)
 _INCOME_ITEM = re.compile(r"(收入|拨款|资金)$")
 
 
@@ -184,7 +193,7 @@ def breakdown(line: Line, facts: Facts) -> None:
             continue
         if contained:
             continue  # (what a figure contains by another cut than its sources: not read)
-        if all(_EXPENSE_ITEM.search(n) for n in names):
+        if _expense_names(names):
             path = "budget.expenditure_items"
         elif all(_INCOME_ITEM.search(n) for n in names):
             path = "budget.income_items"
