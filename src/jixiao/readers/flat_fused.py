@@ -8,6 +8,7 @@ import itertools
 import re
 
 from jixiao.lexicon import pattern
+from jixiao.readers.flat_captions import names_a_fund
 from jixiao.readers.flat_cut_points import (
     carried_rows,
     cut_points,
@@ -186,10 +187,27 @@ def _figures_or_between(segment: str, plain: str, hits: list[re.Match[str]], k: 
         split = split_money_run(run, roles) if roles else None
         if split is not None:
             rest = segment[lead[1]:]
-            return [*split, *(cells_between(rest) if rest.strip() else [])]
+            return [*split, *_fund_row_after(rest, roles)]
     measured = NAME_AFTER_FIGURES.search(segment) is not None \
         and any(column_role(h.group(0)) == "measure_unit" for h in hits[:k])  # a 计量单位 column in the header
     return cells_between(segment, measured)
+
+
+# "…100%其中:中央、省补助县级资金88.688.6100%": a fund row the form's words do not name (its name lists levels of
+# government), its label and then its run of fused figures
+_FUND_ROW_RUN = re.compile(r"((?:其中[:：]?)?[\u4e00-\u9fff、]{2,20})[:：]?([\d.%]{6,40})")
+
+
+def _fund_row_after(rest: str, roles: list[str]) -> list[str]:
+    """The cells after a money row's split run: a fund row the lexicon names (:func:`.flat_captions.names_a_fund`)
+    run onto its figures, its run split by the same columns (a guess, as the row's before), then the rest's cells;
+    the rest's cells alone otherwise."""
+    row = _FUND_ROW_RUN.match(rest)
+    split = split_money_run(row.group(2), roles) if row is not None and names_a_fund(row.group(1)) else None
+    if row is None or split is None:
+        return cells_between(rest) if rest.strip() else []
+    after = rest[row.end():]
+    return [row.group(1), *split, *(cells_between(after) if after.strip() else [])]
 
 
 # "年度总金额120.5110.498.689.31%108.93其中财政拨款…": a money row's label the form's words do not hold, then its run

@@ -37,8 +37,8 @@ def money_roles(words: list[re.Match[str]], k: int) -> list[str]:
     """The money block's columns, in order, whose header words come just before the ``k``-th of ``words``
     (the figures' run starts there), a row label ("年度资金总额") between them and the run allowed."""
     j = k - 1
-    if j >= 0 and ROW_LABEL.fullmatch(words[j].group(0)):
-        j -= 1
+    while j >= 0 and ROW_LABEL.fullmatch(words[j].group(0)):  # (a fund row's run after the total's row: the
+        j -= 1  # block's header is the one before the total's label)
     if j >= 0 and money_role(words[j].group(0)) == "money_note":  # "…得分 | 得分计算方法": a notes column, no figure
         j -= 1
     columns: list[tuple[str, re.Match[str]]] = []

@@ -30,7 +30,10 @@ _BARE_COUNT = re.compile(rf"设有?\s*({SMALL_NUMBER})\s*个\s*内\s*设\s*(?:{S
                          rf"(?:{SPACED_BODY}|(?<=能)\s*部\s*门|部\s*门(?=\s*[,;。]|$))"
                          # "镇机关设置5个综合办公室": a town's or a street office's own offices, counted
                          rf"|机\s*关\s*设\s*置?\s*({SMALL_NUMBER})\s*个\s*(?:综\s*合|职\s*能)?\s*"
-                         rf"(?:办\s*公\s*室|{SPACED_BODY})(?![^,;。]{{0,4}}[:、])")
+                         rf"(?:办\s*公\s*室|{SPACED_BODY})(?![^,;。]{{0,4}}[:、])"
+                         # "内设一个后勤机构,五个内部机构。": the count before 内部机构, a clause of its own
+                         # (not "调整了3个内部机构的职责", bodies a change touched)
+                         rf"|(?:(?<=[,;:。设有])|^)\s*({SMALL_NUMBER})\s*个\s*内\s*部\s*机\s*构\s*(?=[,;。]|$)")
 # ("县委办内设组室12个": a party committee's offices; "机关设工作机构8个": a congress's or a CPPCC's, its own)
 # "内设部室12个，所属二级预算单位2个": the count of the bodies under the unit, with no names after it
 # ("本级预算和2个部门下属单位预算": the count first, the bodies after it)

@@ -23,11 +23,15 @@ ITEM = re.compile(r"([^,，、;；:：。](?P<longer>[^,，、;；:：。]+?)??)
 # next separator (a later name is a tail of an earlier one, its amount the same), and a long stretch with no
 # separator ("资" × 8,000, or digits) was tried again from every character, to its end each time
 ITEMS = re.compile(r"(?<![^,，、;；:：。元万亿])" + ITEM.pattern)
+# "其中某某服务费A万元、甲、乙、丙等日常支出B万元": a part named by a list of things that 等 closes with the kind of
+# spending (the list's first word has no amount of its own, so ITEM fails there)
+_LISTED_ITEM = re.compile(r"([^,，、;；:：。\d]{1,12}(?:、[^,，、;；:：。\d]{1,12}){1,8}等[^,，、;；:：。\d]{0,8}?"
+                          r"(?:支出|经费|费用))\s*(?:为|是|:|共)?\s*" + MONEY)
 
 
 def item_amount(item: re.Match[str]) -> Decimal:
-    """The amount an :data:`ITEM` match names, in yuan."""
-    return parse_matched_money(item, 3)[0]
+    """The amount an :data:`ITEM` (or a listed item's) match names, in yuan: its last two groups."""
+    return parse_matched_money(item, (item.re.groups or 0) - 1)[0]
 
 
 def blank_brackets(text: str) -> str:
@@ -100,6 +104,16 @@ def items_end(norm: str, end: int) -> int:
 
 
 _EXPENSE_ITEM = re.compile(r"(支出|经费|费用)$")
+# a fee paid ("某某服务费"; not one collected, 收费 / 会费): an expense's name beside a part that names its kind of
+# spending ("其中某某服务费A万元、甲、乙等日常支出B万元"); fees alone ("其中:公务接待费A万元,公务用车运行维护费B万元")
+# are the parts of a sub-category such as the 三公 经费, not the year's items
+_FEE = re.compile(r"(?<![收会])费$")
+
+
+def _expense_names(names: list[str]) -> bool:
+    """Whether every name is an expense's: each one of spending (支出 / 经费 / 费用) or a fee beside such a one."""
+    return any(_EXPENSE_ITEM.search(n) for n in names) \
+        and all(_EXPENSE_ITEM.search(n) or _FEE.search(n) for n in names)
 _INCOME_ITEM = re.compile(r"(收入|拨款|资金)$")
 
 
@@ -179,7 +193,7 @@ def breakdown(line: Line, facts: Facts) -> None:
             continue
         if contained:
             continue  # (what a figure contains by another cut than its sources: not read)
-        if all(_EXPENSE_ITEM.search(n) for n in names):
+        if _expense_names(names):
             path = "budget.expenditure_items"
         elif all(_INCOME_ITEM.search(n) for n in names):
             path = "budget.income_items"
@@ -220,11 +234,12 @@ def _items_in_clause(line: Line, at: int, end: int, items: list[dict[str, Any]],
     norm = blanked_before(line.norm, end, blanked)
     found = False
     while at < end:
-        item = ITEM.match(norm, at, end)
+        item = ITEM.match(norm, at, end) or (_LISTED_ITEM.match(norm, at, end) if items else None)
         if item is None or item.end() > end:
             break
         name = line.text[item.start(1): item.end(1)].strip(" ：:，,")
-        if re.search(r"结转|结余", name) or not name or len(name) > 20 or NOT_AN_ITEM.search(name):
+        longest = 40 if item.re is _LISTED_ITEM else 20
+        if re.search(r"结转|结余", name) or not name or len(name) > longest or NOT_AN_ITEM.search(name):
             break
         amount = item_amount(item)
         if len(items) >= 2 and tidy(amount) == sum(i["amount"] for i in items):

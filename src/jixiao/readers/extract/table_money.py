@@ -272,7 +272,7 @@ class MoneyBlock:
         if self.in_subtotal and not subtotal:
             return  # 财政资金小计 over ①中央及省级 / ②市级财政资金: the subtotal is the fund row, not its parts too
         self.in_subtotal = subtotal
-        name = re.sub(r"^其中\s*[:：]?\s*", "", label).strip(" :：")
+        name = _listing_kept(table.rows[r], re.sub(r"^其中\s*[:：]?\s*", "", label).strip(" :："))
         entry: dict[str, Any] = {"name": name, **{role: value for role, (value, _) in amounts.items()}}
         self.fund_rows.append(entry)
         # (a row whose figures were split out of a fused run, or spread over its columns, is a guess: the rows too)
@@ -375,3 +375,18 @@ def _yuan_sized(raw: dict[str, tuple[Decimal, str | None, int]]) -> bool:
     """A block's first amounts, in a table that states no unit, written in 元: one of them, with no unit of its
     own, is a million or more ("3,724,055.00", invented; in 万元 it would be tens of billions)."""
     return any(own is None and value >= _YUAN_SIZED for value, own, _ in raw.values())
+
+
+# a cell compacted but for its 、 (compact takes it out with the other punctuation)
+_BUT_LISTING = re.compile(r"[\s\"“”'‘’()（）:：,，.。;；\-—%％]")
+
+
+def _listing_kept(row: list[str], name: str) -> str:
+    """A fund row's ``name`` (compacted) as its cell writes it when the cell lists names with 、 ("其中：中央、省、市
+    补助县级资金": the levels kept apart, as written); ``name`` itself otherwise."""
+    for cell in row:
+        listed = re.sub(r"^其中", "", _BUT_LISTING.sub("", match_text(cell)))
+        if "、" in listed and listed.replace("、", "") == name:
+            return listed
+    return name
+

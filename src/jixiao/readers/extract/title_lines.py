@@ -277,7 +277,9 @@ def _before_attachments(outline: Outline) -> list[Line]:
     if form is None:
         return lines
     above = [line for line in lines if line.index < form]
-    return above if any(YEAR.search(line.norm) for line in above) else lines
+    # (a sharing site's line, "《2021年某某项目.docx》由会员分享…", is page furniture: its year states nothing above
+    # the form, which may be the report's own cover run into its first chunk)
+    return above if any(YEAR.search(line.norm) and not is_page_furniture(line.norm) for line in above) else lines
 
 
 def _report_title_below(lines: list[Line], tables: set[int]) -> Line | None:
