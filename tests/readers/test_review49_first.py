@@ -58,3 +58,13 @@ def test_a_long_english_word_after_chinese_is_still_cut() -> None:
     running_on = "资金来源 S" + "o" * 20_000 + "款项"
     assert without_english_gloss(running_on) == running_on
     assert without_english_gloss("考核等次 Level 2nd") == "考核等次"  # letters after a figure: still the gloss's
+
+
+@pytest.mark.parametrize("colon", [":", "："])
+def test_a_unit_run_on_with_its_date_label_ends_at_the_label(colon: str) -> None:
+    """"…自评报告单位名称:某园填报日期:…" (a viewer's cover run onto the title): the name ends where the date's label
+    opens (before, with half-width colons the cut fell at the longest tail ending on 填报日期, "丁镇", and with
+    full-width ones the date stayed in the name)."""
+    read = _read(f"2023年度部门整体支出绩效自评报告单位名称{colon}丁镇中心幼儿园填报日期{colon}2024年2月20日\n"
+                 "一、基本情况\n本单位全年预算80万元,支出76万元。\n")
+    assert read.unit.name == "丁镇中心幼儿园"
