@@ -8,6 +8,7 @@ horizontal rule between them, ruled above and below and crossed by the table's v
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -76,9 +77,11 @@ def page_rules(objects: list[Any], numbers: Callable[[str | None], list[float]])
 
 
 def _joined(rules: list[Rule]) -> list[Rule]:
-    """Strokes on one height (or one x) that touch, as one rule: a grid drawn cell by cell."""
+    """Strokes on one height (or one x) that touch, as one rule: a grid drawn cell by cell. A stroke whose position
+    is no finite number (a path placed at "1e308" overflows) is no rule."""
     out: list[Rule] = []
-    for rule in sorted(rules, key=lambda r: (round(r.at / _TOLERANCE), r.start)):
+    finite = (rule for rule in rules if all(math.isfinite(x) for x in (rule.at, rule.start, rule.end)))
+    for rule in sorted(finite, key=lambda r: (round(r.at / _TOLERANCE), r.start)):
         last = out[-1] if out else None
         if last is not None and abs(last.at - rule.at) < _TOLERANCE and rule.start <= last.end + _TOLERANCE:
             out[-1] = Rule(last.at, last.start, max(last.end, rule.end))

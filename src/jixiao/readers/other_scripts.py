@@ -39,8 +39,11 @@ def without_other_script(text: str) -> str:
 # bracket ("Funds (10,000 yuan)", "Level 1"), ending its line or cell or before a colon; after Chinese or on its own.
 _WORDS = r"[A-Z][a-z]+(?:[ \t]+(?:[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*|\d+|\([^()\n]{1,20}\)))*"
 # (opening on its first space, the Chinese before it looked behind from there: a search skips to spaces, where a
-# look-behind in front gave it nothing to skip to and tried it at every character)
-_GLOSS = re.compile(rf"[ \t](?<=[\u3400-\u9fff）)][ \t])[ \t]*{_WORDS}-?[a-z]*(?=[ \t]*(?:$|[：:]))", re.M)
+# look-behind in front gave it nothing to skip to and tried it at every character). After the words, a hyphen's
+# part ("Self-evaluation"), or letters after a figure or a bracket ("Level 1st"): after a letter the word holds them
+# already, and letters a word and the tail could share were tried at every cut (a long word, quadratic)
+_GLOSS = re.compile(rf"[ \t](?<=[\u3400-\u9fff）)][ \t])[ \t]*{_WORDS}(?:-[a-z]*|(?<=[\d)])[a-z]+)?"
+                    r"(?=[ \t]*(?:$|[：:]))", re.M)
 _GLOSS_LINE = re.compile(rf"^[ \t]*{_WORDS}(?:-[A-Za-z][a-z]*(?:[ \t]+[A-Za-z][a-z]*)*)?[ \t]*$", re.M)
 _GLOSSED = 3  # glosses a bilingual document holds at least: a stray English word in a Chinese report is no gloss
 

@@ -224,7 +224,7 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
             match = field_pattern.search(line.norm)
             if match:
                 value = SEAL.sub("", _NEXT_FIELD.split(line.text[match.start(1): match.end(1)])[0]).strip(" *")
-                if ":" in value:
+                if _COLON.search(value):
                     value = _before_next_label(value)
                 elif _STAMPED_COLON.match(line.norm, match.end(1)):  # "…农业农村局实施单位（盖章）：": the next
                     value = _before_next_label(value + ":").rstrip(":")  # label's stamp ended the value, not its colon
@@ -285,15 +285,18 @@ def _total_cells(facts: Facts, path: str | None, label: str, value: str, source:
 
 
 _STAMPED_COLON = re.compile(r"\s*\(\s*(?:单位)?(?:盖章|公章|签章|印章)\s*\)\s*:")
-_DATE_LABEL = re.compile(r"(?:填报|填表|报告|报送|评价)(?:日期|时间)$")
+_DATE_LABEL = re.compile(r"(?:填报|填表|报告|报送|评价)(?:日期|时间)")
+_COLON = re.compile(r"[:：]")
 
 
 def _before_next_label(value: str) -> str:
     """"某某管理处预算单位:某局填报日期:…" (a cover run together): the value ends where the next label opens, the
-    longest tail before the next colon that is a form's label."""
-    head = value[: value.index(":")]
+    longest tail before the next colon (half- or full-width: the value is the line's own text) that is a form's
+    label, a date's label whole ("某学校填报日期:" ends at 填报日期, not at a longer tail ending on it)."""
+    colon = _COLON.search(value)
+    head = value[: colon.start()] if colon else value
     for k in range(max(1, len(head) - 8), len(head) - 1):
-        if label_field(head[k:]) is not None or _DATE_LABEL.search(head[k:]):
+        if label_field(head[k:]) is not None or _DATE_LABEL.fullmatch(head[k:]):
             return head[:k].strip()
     return value
 
