@@ -68,3 +68,19 @@ def test_a_unit_run_on_with_its_date_label_ends_at_the_label(colon: str) -> None
     read = _read(f"2023年度部门整体支出绩效自评报告单位名称{colon}丁镇中心幼儿园填报日期{colon}2024年2月20日\n"
                  "一、基本情况\n本单位全年预算80万元,支出76万元。\n")
     assert read.unit.name == "丁镇中心幼儿园"
+
+
+@pytest.mark.parametrize("opening", [
+    "我馆xx年度项目支出绩效自评情况报告如下:",
+    "本中心XX年度项目支出绩效自评报告如下：",
+])
+def test_a_first_sentence_in_the_units_own_words_names_no_project(opening: str) -> None:
+    """A body's first sentence standing where a title would, in the unit's own words or with its year left blank
+    ("我馆xx年度项目支出…报告如下", no 现将 before it): its head is no project's name (before, "我馆xx年度项目")."""
+    assert getattr(_read(opening + "\n一、项目基本情况\n某某馆负责实施。\n").project, "name", None) is None
+
+
+def test_a_yearless_titles_head_still_names_its_project() -> None:
+    """A guard: "某某改造项目支出绩效自评报告" with no year names its project from the head."""
+    assert _read("城区路灯节能改造项目支出绩效自评报告\n一、项目基本情况\n某某馆负责实施。\n").project.name \
+        == "城区路灯节能改造"

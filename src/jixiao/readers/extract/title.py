@@ -245,7 +245,8 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         unit = unit[:-2]
     after = title[match.end():] if match else ""
     if not match and kind == "项目支出" and cut and cut.group().startswith("项目") and len(unit) >= _NAMED \
-            and not names_a_body(unit) and not _LEVEL_MONEY.fullmatch(unit) and not BODY_SENTENCE.search(unit):
+            and not names_a_body(unit) and not _LEVEL_MONEY.fullmatch(unit) and not BODY_SENTENCE.search(unit) \
+            and not _FIRST_PERSON_OR_BLANK_YEAR.search(unit):
         # "某某整治提升项目支出绩效评价报告": no year, the title's head is the project's name (a fund's without the
         # 项目 after it: "某某服务经费项目支出绩效自评表" names 某某服务经费)
         after, unit = unit if _FUND_END.search(unit) else before, ""
@@ -295,6 +296,8 @@ _NAMED = 4  # characters of a project's name before its 项目 at least ("某某
 # a yearless title's head that is a level's or a source's money ("县级财政项目…", "财政资金项目…"), no project's name
 # (nor is a body's opening sentence standing first: title_lines.BODY_SENTENCE, "现将我馆…报告如下")
 _LEVEL_MONEY = re.compile(r"(?:(?:中央|省|市|县|区|乡|镇|本|上)级?)?(?:财政|预算)?(?:专项)?(?:资金|经费)?")
+# nor a sentence's head in the unit's own words, or with its year left blank ("我馆xx年度项目支出…报告如下")
+_FIRST_PERSON_OR_BLANK_YEAR = re.compile(r"^(?:我|本(?:单位|部门|局|馆|院|校|中心|所|站))|(?<![\d０-９])年度$")
 _SPENDING_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:支出)?绩效(?:目标)?的$")
 _TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?:19|20)\d{2}\s*年度?$")
 
