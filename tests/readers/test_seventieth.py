@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from page_reading import by_name, indicator_rows, read_saved
 
 from jixiao.readers import read_any
+from jixiao.readers.tree_outlines import tree_outlines
 
 
 def test_tree_export_leaves_read_as_indicators(tmp_path: Path) -> None:
@@ -114,3 +115,11 @@ def test_full_mark_label_line(tmp_path: Path) -> None:
     text = "某局2024年度部门整体支出绩效自评报告\n自评得分：92分\n满分：{}\n"
     assert read_saved(tmp_path, text.format(100)).full_mark == Decimal(100)
     assert read_saved(tmp_path, text.format(10)).full_mark is None
+
+
+def test_box_drawn_table_is_no_tree() -> None:
+    """A table drawn with box rules ("├──┼──┤" between rows) is no tree export: its text is left as it is."""
+    text = "\n".join(["┌────┬────┬────┐", "│三级指标│分值│得分│", "├────┼────┼────┤", "│某某完成率│20│20│",
+                      "├────┼────┼────┤", "│某某覆盖率│30│28│", "├────┼────┼────┤", "│某某满意度│50│50│",
+                      "├────┼────┼────┤", "│合计│100│98│", "└────┴────┴────┘"]) + "\n"
+    assert tree_outlines(text) == text
