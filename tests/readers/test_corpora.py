@@ -114,6 +114,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "sixtyseventh": (8, 0.98),
            "sixtyeighth": (8, 0.98),
            "sixtyninth": (8, 0.98),
+           "seventieth": (8, 0.98),
            "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
@@ -171,6 +172,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "sixtyseventh": {".pdf", ".mhtml", ".xlsx", ".docx"},
            "sixtyeighth": {".txt", ".htm", ".docx", ".ofd", ".xlsx", ".pdf"},
            "sixtyninth": {".xlsx", ".docx", ".txt", ".pdf", ".html", ".csv"},
+           "seventieth": {".md", ".txt", ".odt", ".html", ".xlsx"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]

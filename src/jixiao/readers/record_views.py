@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.prose_indicator_heads import level_caption, levels_after
 from jixiao.readers.extract.table_columns import cell_role, indicator_header, money_header, money_role
-from jixiao.readers.extract.transposed_indicators import upright
+from jixiao.readers.extract.transposed_indicators import upright, upright_parts
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.labelled_value_rows import labelled_value_rows
 from jixiao.readers.question_tables import question_table
@@ -104,6 +104,9 @@ def _pair_table(table: Table) -> list[Block] | None:
     label | value | label | value) read the same way: its records as tables, its other rows kept. One record whose
     labels run down the first column, none twice, is an indicator table on its side: turned upright whole (its
     自评得分 is the record's score there, not the form's total)."""
+    parts = upright_parts(table)  # an indicator block on its side under upright rows: the block alone turned
+    if parts is not None:
+        return list(parts)
     turned = upright(table)
     if turned is not table:
         return [turned]

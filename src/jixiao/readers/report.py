@@ -11,6 +11,7 @@ from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.limits.data import check_data
 from jixiao.model import Evaluation, Indicator, SourceRef
+from jixiao.readers.captioned_levels import captioned_levels
 from jixiao.readers.cut_figure import doubt_cut_figure
 from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.extract import extract
@@ -95,7 +96,8 @@ def read_document(path: Path) -> Document:
         raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")
     limits.check_file(path)
     try:
-        document = split_joined_tables(record_views(normalise_document(reader(path), doubling=reader is not _text)))
+        document = captioned_levels(split_joined_tables(record_views(normalise_document(reader(path),
+                                                                                  doubling=reader is not _text))))
     except InputError:
         raise
     except MemoryError:

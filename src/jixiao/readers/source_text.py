@@ -18,6 +18,7 @@ from jixiao.readers.fused_forms import fused_form_lines
 from jixiao.readers.fused_noted import fused_noted_lines
 from jixiao.readers.hard_wrap import unwrap_fixed_width
 from jixiao.readers.html_furniture import STRONG_LABELS
+from jixiao.readers.ini_pairs import ini_pairs
 from jixiao.readers.joined_columns import split_joined_lines
 from jixiao.readers.layout_wraps import join_column_wraps
 from jixiao.readers.mail_quotes import unquoted
@@ -33,6 +34,7 @@ from jixiao.readers.run_on_sections import split_run_on_sections
 from jixiao.readers.text_blocks import text_blocks
 from jixiao.readers.textnorm import HAN, normalise_text
 from jixiao.readers.ticked import with_ticked_grades
+from jixiao.readers.tree_outlines import tree_outlines
 from jixiao.readers.viewer_chunks import join_viewer_chunks
 from jixiao.readers.wrapped_lines import is_continued_mark, is_page_number, rejoin_wrapped, spaced_lines
 
@@ -94,6 +96,8 @@ def text_to_document(text: str, source: str) -> Document:
     text, warnings = normalise_text(text, source)
     if "~~" in text:
         text = _MD_STRUCK.sub("", text)
+    # an INI export's "key = value" lines and a tree export's leaves as labelled lines
+    text = tree_outlines(ini_pairs(text))
     # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules: rows of cells
     text = dash_slash_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(without_page_marks(text))))))
     text = without_row_page_headers(text)  # a page's number and running title between two rows of cells

@@ -135,10 +135,10 @@ def _table_forms(table: Table) -> list[Block]:
     if not cuts:
         return [table]
     bounds = [0, *cuts, len(table.rows)]
-    return [_rows_of(table, a, b) for a, b in pairwise(bounds)]
+    return [rows_of(table, a, b) for a, b in pairwise(bounds)]
 
 
-def _rows_of(table: Table, a: int, b: int) -> Table:
+def rows_of(table: Table, a: int, b: int) -> Table:
     """Rows ``a`` … ``b`` of ``table`` as a table of their own, each cell keeping where it was read."""
     return replace(table, rows=table.rows[a:b], row_offset=table.row_offset + a,
                    origins={(r - a, c): where for (r, c), where in table.origins.items() if a <= r < b},

@@ -252,6 +252,8 @@ _LEVEL_PAIR = re.compile(rf"^\s*(?:{_BRACKETED_LEVELS}"
                          r"|([^|｜\s]{2,6}?)\s*[·/]\s*([^|｜\s]{2,10}?)\s*[|｜])\s*(?=\S)")
 # "【产出指标 · 数量指标】" on a line of its own: a caption naming the levels of the items under it (a phone article's)
 _LEVEL_CAPTION = re.compile(rf"^\s*{_BRACKETED_LEVELS}\s*$")
+# "产出指标 · 数量指标" as a heading of its own, no brackets (a page's caption over each indicator's card or table)
+_PLAIN_CAPTION = re.compile(r"^\s*([^\s·/／—–-]{2,12}?)\s*(?:——|—|--|-|–|·|/|／)\s*([^\s·/／—–-]{2,14}?)\s*$")
 _SHORT_LEVEL1 = re.compile(r"^(?:产出|效益|满意度|成本)$")  # a template 一级 written without its 指标
 
 
@@ -284,9 +286,15 @@ def _level_names(upper: str, lower: str) -> tuple[str, str] | None:
 
 
 def level_caption(line: str) -> tuple[str, str] | None:
-    """(一级, 二级) of a line that is only both levels in brackets ("【产出指标 · 数量指标】"), else None."""
-    found = _LEVEL_CAPTION.match(line) if line.lstrip()[:1] in "[【" else None
-    return None if found is None else _level_names(found.group(1), found.group(2))
+    """(一级, 二级) of a line that is only both levels: in brackets ("【产出指标 · 数量指标】", short names written in
+    full), or without them, as written ("产出指标 · 预算执行"), else None."""
+    if line.lstrip()[:1] in "[【":
+        found = _LEVEL_CAPTION.match(line)
+        return None if found is None else _level_names(found.group(1), found.group(2))
+    plain = _PLAIN_CAPTION.match(line)
+    if plain is None or not LEVEL1.match(plain.group(1)) or not LEVEL2.match(plain.group(2)):
+        return None
+    return plain.group(1), plain.group(2)
 
 
 def level_prefix(name: str) -> tuple[list[tuple[str, str]], str]:

@@ -220,6 +220,10 @@ def _conclusion(table: Table, r: int, c: int, cell: str, facts: Facts) -> None:
         facts.put("stated_grade", GRADE_SYNONYMS[found[0].group(1)].value, cell_ref(table, r, c, cell))
 
 
+_FULL_MARK_CELL = re.compile(r"\d+(?:\.0+)?分?")
+_FULL_MARK = 100
+
+
 def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: bool = False) -> None:
     """A label's value as its field holds it: a score, a count, a grade, or the text (``weak``: a text
     that gives way to another label's)."""
@@ -237,6 +241,10 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
             full = full_after(norm, stated.end()) if (stated := _SCORE.match(norm)) else None
             if full is not None and number <= to_decimal(full.group(1)) and not facts.has("full_mark"):
                 facts.put("full_mark", to_decimal(full.group(1)), source)
+    elif path == "full_mark":  # "满分：100": a bare figure, the standard forms' full mark (an indicator's 满分 is
+        number = number_in(value) if _FULL_MARK_CELL.fullmatch(compact(value)) else None  # its weight: no label)
+        if number == _FULL_MARK:
+            facts.put(path, number, source)
     elif path in ("unit.staff_total", "unit.staff_establishment"):
         # the count opens its cell ("128", "共21人"); "人员编制" over "某局现有人员186人，其中…" is a heading
         number = number_in(value) if _COUNT_CELL.match(compact(value)) else None

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from jixiao.readers.document import Table
-from jixiao.readers.extract.table_columns import indicator_headers
+from jixiao.readers.extract.forms import rows_of
+from jixiao.readers.extract.table_columns import cell_role, indicator_headers
 
 
 def upright(table: Table) -> Table:
@@ -30,3 +31,26 @@ def upright(table: Table) -> Table:
         for c in range(width)]
     return replace(table, rows=turned, origins=origins, confidences=confidences,
                    guessed=frozenset((c, r) for r, c in table.guessed))
+
+
+def upright_parts(table: Table) -> list[Table] | None:
+    """A sheet whose upper rows stand upright (项目名称 | …, a money block's header over its figures) and whose
+    indicator block lies on its side below them (its column labels down the first column, one indicator a column), a
+    总分 row after it: the rows before and after the block kept as tables of their own, the block alone turned
+    upright. None when no such block stands between rows of another kind (the whole table is then :func:`upright`'s
+    to turn, or no indicator block on its side)."""
+    rows = table.rows
+    labelled = [bool(row) and cell_role(row[0].strip()) is not None for row in rows]
+    if sum(labelled) < 3 or all(labelled):
+        return None
+    start = labelled.index(True)
+    end = start
+    while end < len(rows) and labelled[end]:
+        end += 1
+    if not (start or end < len(rows)) or any(labelled[end:]):
+        return None
+    block = rows_of(table, start, end)
+    turned = upright(block)
+    if turned is block:
+        return None
+    return [part for part in (rows_of(table, 0, start), turned, rows_of(table, end, len(rows))) if part.rows]
