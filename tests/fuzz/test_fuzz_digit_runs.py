@@ -6,8 +6,10 @@ from __future__ import annotations
 import random
 import re
 
+from jixiao.readers.extract.body_lists import LEADING_NUMBER, NUMBER
 from jixiao.readers.extract.budget_figures import MONEY
 from jixiao.readers.extract.budget_items import ITEM, ITEMS, NOT_AN_ITEM
+from jixiao.readers.extract.enumerated_bodies import _ENUMERATED
 from jixiao.readers.extract.sentence_bodies import _COUNT_THEN_BRACKETED, _INLINE_LIST, _inline_list
 
 _OLD_ITEM = re.compile(r"([^,，、;；:：。]+?)\s*(?:为|是|:|共|就)?\s*" + MONEY)
@@ -95,3 +97,14 @@ def test_a_list_is_cut_at_its_first_enumeration_comma_only_and_reads_as_before()
         new, old = _INLINE_LIST.search(text), _OLD_INLINE_LIST.search(text)
         assert (new and (new.span(), new.groupdict())) == (old and (old.span(), old.groupdict())), text
     assert _inline_list("内设" + "某、" * 100_000 + "某,3个") is None  # (4,000 names took 5 s: this, minutes)
+
+
+def test_an_enumerated_count_is_read_from_its_first_digit_only_and_reads_as_before() -> None:
+    old = re.compile(_ENUMERATED.pattern.replace(LEADING_NUMBER, NUMBER, 1))
+    assert old.pattern != _ENUMERATED.pattern
+    for text in _strings(["下设", "1", "23", "两", "三", "个", " ", "站所", ",", ":", "一是", "一个是", "二是", "。"]):
+        new_match, old_match = _ENUMERATED.search(text), old.search(text)
+        assert (new_match and (new_match.span(), new_match.groupdict())) == \
+            (old_match and (old_match.span(), old_match.groupdict())), text
+    assert _ENUMERATED.search("下设12个站所,一是某站", 3) is None  # (never tried again inside the count's digits)
+    assert _ENUMERATED.search("1" * 200_000) is None  # (10,000 digits took 1.3 s: this, minutes)

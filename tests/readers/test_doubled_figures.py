@@ -3,9 +3,15 @@ a text without the doubling throughout keeps its figures as written (invented re
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from jixiao.readers.doubled_figures import undouble_figures
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jixiao.readers import doubled_figures
+from jixiao.readers.doubled_figures import shows_doubling, undouble_figures
 from jixiao.readers.extract import extract
 from jixiao.readers.source_text import text_to_document
 
@@ -29,3 +35,25 @@ def test_a_fused_run_of_two_equal_cells_alone_is_no_doubled_layer() -> None:
     # a flattened form's 年初 and 全年 预算数 both 64.8, run together: no doubled list mark, so nothing is undone
     text = "年度资金总额 64.864.863.20 10 97.53% 9.75\n其中:当年财政拨款 64.864.863.20\n(1) 某某指标 12.512.5 \n"
     assert undouble_figures(text) == (text, 0)
+
+
+@given(st.lists(st.sampled_from(["(1)", "(1)(1)", "（2）（2）", "(3)（3）", "(", ")", "（", "）", "12.5", "12.512.5",
+                                 "7.17.1", "3", " ", "\n", "某某"]), max_size=14).map("".join))
+@settings(max_examples=600, deadline=None)
+def test_a_text_shows_the_doubling_as_the_marks_and_decimals_alone_say(text: str) -> None:
+    marks = re.findall(r"([(（]\d{1,2}[)）])\1", text)
+    decimals = re.findall(r"(?<![\d.])(\d{1,9}\.\d{1,4}%?)[,，]?\1(?![\d.])", text)
+    assert shows_doubling(text) == (len(marks) >= 2 and len(decimals) >= 3)
+
+
+def test_the_marks_are_not_searched_in_a_text_whose_brackets_never_touch(monkeypatch: pytest.MonkeyPatch) -> None:
+    searched: list[str] = []
+
+    class Recording:
+        def findall(self, text: str) -> list[str]:
+            searched.append(text)
+            return []
+
+    monkeypatch.setattr(doubled_figures, "_MARK", Recording())
+    assert not shows_doubling("某县（区）2024年度项目(一期)支出 12.512.5 万元")
+    assert searched == []

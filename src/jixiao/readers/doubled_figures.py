@@ -19,6 +19,7 @@ from typing import Any
 
 _DECIMAL = re.compile(r"(?<![\d.])(\d{1,9}\.\d{1,4}%?)[,，]?\1(?![\d.])")  # 36.9436.94, 69.23%69.23%
 _MARK = re.compile(r"([(（]\d{1,2}[)）])\1")  # (1)(1)
+_MARK_MIDDLES = (")(", ")（", "）(", "）（")  # the middle of a doubled list mark: a quick test before _MARK
 # a whole number before its unit or a list mark's 、: 7070 万元, 1313 个, 9 9 个, 1 1、 (read before traditional
 # characters are converted: 萬元, 個, 項 too)
 _COUNT = re.compile(r"(?<![\d.])(\d{1,6})\s?\1(?=\s*(?:[万萬]元|元|[个個]|人|[项項]|次|%|、))")
@@ -35,7 +36,7 @@ _FIGURES_WARNING = "文本层把数字重复了一遍"
 
 def shows_doubling(text: str) -> bool:
     """Whether the whole ``text`` prints its figures twice: doubled list marks and decimal figures throughout."""
-    if "(" not in text and "（" not in text:
+    if not any(pair in text for pair in _MARK_MIDDLES):  # (most texts hold brackets, few a pair of them touching)
         return False
     return len(_MARK.findall(text)) >= _MIN_MARKS and len(_DECIMAL.findall(text)) >= _MIN_DECIMALS
 

@@ -13,8 +13,10 @@ from jixiao.readers.flat_words import column_role, form_words
 from jixiao.readers.textnorm import match_text
 
 # a score (up to 100, at most two decimals) right before a name's first Chinese character, after a space or the line's
-# start; the name goes on for a character more at least, with no figure and no space in it
-_GLUED = re.compile(r"(?:(?<=\s)|^)(\d{1,3}(?:\.\d{1,2})?)(?=([\u4e00-\u9fff][^\s\d]+))")
+# start; the name goes on for a character more at least, with no figure and no space in it. It opens on the digit, the
+# space before it told by a look-behind after it (opening on the look-behind, the search had no first character to skip
+# to and tried the pattern at every character of every line)
+_GLUED = re.compile(r"(\d(?<!\S\d)\d{0,2}(?:\.\d{1,2})?)(?=([\u4e00-\u9fff][^\s\d]+))")
 _PART = re.compile(r"\S+")  # a space-separated part, as str.split() cuts them
 _VALUE = re.compile(r"(?:[≥≤><=]\s*)?\d[\d,]*(?:\.\d+)?%?")
 _BEFORE = 3  # parts before a glued score among which the row's weight or actual stands: "合规 3 好 3会计…"

@@ -14,6 +14,12 @@ from jixiao.readers.extract.name_ends import names_a_body_or_section
 # a count's figure in digits or in Chinese ("12", "两"); the same of at most three digits (no year, no amount)
 NUMBER = r"(?:\d+|[一二三四五六七八九十两]{1,3})"
 SMALL_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})"
+# NUMBER opening a pattern that is searched, written to open on the set of its first characters (a search skips to
+# them) and to take digits from their run's first only: the same matches, but a search no longer tries the pattern
+# again from each digit inside a run (where `\d+` ran to the run's end and failed as it had from the first: a line
+# of 10,000 digits took over a second), nor at every other character
+_NUMERAL = "[一二三四五六七八九十两]"
+LEADING_NUMBER = rf"(?:[\d一二三四五六七八九十两](?:(?<=\d)(?<!\d\d)\d*|(?<={_NUMERAL}){_NUMERAL}{{0,2}}))"
 OFFICES = pattern("unit_bodies.offices").pattern  # the nouns of a unit's own offices (科室|股室|…)
 UNDER = pattern("unit_bodies.under").pattern  # the words before the bodies under a unit (下设|下属|…)
 

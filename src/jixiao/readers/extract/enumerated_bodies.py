@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from jixiao.readers.extract.body_lists import NUMBER, body_kind, count_figure, record_bodies
+from jixiao.readers.extract.body_lists import LEADING_NUMBER, body_kind, count_figure, record_bodies
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line
 
 # "下设2个事业单位，一是某中心；二是某站。": the items follow 一是 / 二是 …, one a clause; "下属事业单位有2个,
 # 一个是某中心,一个是某站,…": each item a clause after 一个是 (另一个是), as many as the count, the sentence going on
-_ENUMERATED = re.compile(rf"(?P<count>{NUMBER})\s*个[^,:;。]{{0,10}}[,:]\s*(?:一是|(?P<each>一个(?:是|为)))")
+_ENUMERATED = re.compile(rf"(?P<count>{LEADING_NUMBER})\s*个[^,:;。]{{0,10}}[,:]\s*(?:一是|(?P<each>一个(?:是|为)))")
 _NEXT_ITEM = re.compile(r"[,;]\s*[二三四五六七八九十]是")
 _NEXT_EACH = re.compile(r"[,;]\s*(?:另)?一个(?:是|为)")
 
