@@ -190,10 +190,11 @@ _ROW_FIGURES = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED,
 def _crowded(cols: list[str], reading: Alignment, tokens: Sequence[Token], start: int) -> bool:
     """Whether the row's line holds more figures after its name than the header has figure columns after its name
     column (a header split over lines that lost the line naming 年度指标值, "≤4 | 4 | 10 | 10" under 实际完成值 | 分值 |
-    得分): which figure is the weight and which the score only the positions say, a guess. Counted up to the
-    line's end, the next row's start or a cell of words; a blank or "/" cell is no figure (a note left "/")."""
-    if "name" not in reading.origin or "name" not in cols:
-        return False
+    得分): which figure is the weight and which the score only the positions say, a guess. Counted on a line split
+    at "|" or tabs, up to its end, the next row's start or a cell of words; a blank or "/" cell is no figure (a note
+    left "/")."""
+    if "name" not in reading.origin or "name" not in cols or not tokens[start + reading.origin["name"]].in_row:
+        return False  # (a line of cells a space apart may hold the whole form: no row's own line to count on)
     room = sum(1 for role in cols[cols.index("name") + 1:] if role not in _WORD_COLUMNS)
     first = start + reading.origin["name"]
     figures = 0
