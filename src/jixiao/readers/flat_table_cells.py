@@ -174,8 +174,36 @@ def put_row(out: FlatTable, cols: list[str], reading: Alignment, tokens: Sequenc
     # row's 序号 may be ("…闭馆一个月 | 4"), every cell a guess
     thin = "name" in reading.cells and len(_ROW_VALUES & set(cols)) >= 3 \
         and len(_ROW_VALUES & reading.cells.keys()) <= 1
-    out.add(cells, where, [c for c, role in enumerate(cols) if role in reading.guessed or (thin and cells[c])])
+    crowded = _crowded(cols, reading, tokens, start)
+    out.add(cells, where, [c for c, role in enumerate(cols) if role in reading.guessed or (thin and cells[c])
+                           or (crowded and role in _ROW_VALUES and cells[c])])
     out.used.update(range(start, end))
 
 
 _ROW_VALUES = frozenset({"target", "actual", "weight", "score"})
+# columns of words, never of a figure: what a row's figures after its name do not fill
+_WORD_COLUMNS = frozenset({"name", "name_weak", "level1", "level2", "levels", "deviation", "scoring_rule", "goal",
+                           "nature", "measure_unit", "core"})
+_ROW_FIGURES = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.AMOUNT, Kind.COMPARED, Kind.FUSED})
+
+
+def _crowded(cols: list[str], reading: Alignment, tokens: Sequence[Token], start: int) -> bool:
+    """Whether the row's line holds more figures after its name than the header has figure columns after its name
+    column (a header split over lines that lost the line naming 年度指标值, "≤4 | 4 | 10 | 10" under 实际完成值 | 分值 |
+    得分): which figure is the weight and which the score only the positions say, a guess. Counted on a line split
+    at "|" or tabs, up to its end, the next row's start or a cell of words; a blank or "/" cell is no figure (a note
+    left "/")."""
+    if "name" not in reading.origin or "name" not in cols or not tokens[start + reading.origin["name"]].in_row:
+        return False  # (a line of cells a space apart may hold the whole form: no row's own line to count on)
+    room = sum(1 for role in cols[cols.index("name") + 1:] if role not in _WORD_COLUMNS)
+    first = start + reading.origin["name"]
+    figures = 0
+    for token in tokens[first + 1:]:
+        if token.line != tokens[first].line or token.row_start:
+            break
+        cell = kind(token.text)
+        if cell in _ROW_FIGURES:
+            figures += 1
+        elif cell not in (Kind.EMPTY, Kind.SLASH):
+            break
+    return figures > room

@@ -80,6 +80,13 @@ _TWO_SIDED = re.compile(r"(≥|>|不低于|不少于)(\d+(?:\.\d+)?)(%?)[^\d≤<
 _DAY = r"(?:1[0-2]|0?[1-9])[./-](?:3[01]|[12]\d|0?[1-9])"
 _DATE_SPAN = re.compile(rf"(?:19|20)\d{{2}}[./-]{_DAY}(?:-|—|–|~|～|至)(?:(?:19|20)\d{{2}}[./-])?{_DAY}")
 _SPAN_SIGNS = "-—–~～至－"
+# a period of the year, not a figure: months from one to another ("10月-12月", "1-6月", "2024年1月至6月"), a quarter
+# ("第4季度", "三季度末前"), a year's month written with a dash or a slash ("2024-12", "2024/06"); not a count of months
+# ("3-5个月", a range) nor a bare "2024.12" (a figure, as the twenty-seventh set reads it)
+_MONTH_NO = r"(?:1[0-2]|0?[1-9])"
+_PERIOD = re.compile(rf"(?:(?:19|20)\d{{2}}年)?(?:{_MONTH_NO}月?份?[-—–~～至到－]{_MONTH_NO}月份?"
+                     r"|第?[1-4一二三四]季度)(?:底|末|初)?(?:之?前|以前|内|期间)?"
+                     rf"|(?:19|20)\d{{2}}[-/－]{_MONTH_NO}月?")
 # a range in interval notation ("[90,100]", "[90%,100%]", "【90,100】"): a closed lower end is ≥, an open one >; one
 # from 0 ("(0,5]", "[0,3%]") says only its upper end: a closed one ≤, an open one <
 _INTERVAL = re.compile(r"([\[(【〔])(\d+(?:\.\d+)?)(%?)[,，、](\d+(?:\.\d+)?)(%?)([\])】〕])([^\d]{0,6})")
@@ -96,8 +103,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     norm = arabic_count(match_text(text).replace(" ", ""), _WHOLE_UNIT)  # "不少于三十场": ≥ 30 场
     bound = _BY_DATE.sub("", norm)  # ("≤10月" stays ≤ 10 of a unit 月, as earlier sets read it: only a day or a
     dated = bound != norm and not _BARE_MONTH.fullmatch(bound)  # 底 / 末 after the sign makes it a date)
-    if is_deadline(bound if dated else norm) or _DATE_SPAN.fullmatch(norm):  # "2022年12月底前" / "次月15日前" /
-        return {"text": text}  # "≤6月30日": a deadline, not the number 2022, 15 or 6
+    if is_deadline(bound if dated else norm) or _DATE_SPAN.fullmatch(norm) or _PERIOD.fullmatch(norm):
+        return {"text": text}  # "2022年12月底前" / "次月15日前" / "≤6月30日" / "10月-12月": no number 2022, 15, 6 or 10
     interval = _INTERVAL.fullmatch(norm)
     if interval and (to_decimal(interval.group(2)) >= to_decimal(interval.group(4))
                      or (_YEARISH.fullmatch(interval.group(2)) and _YEARISH.fullmatch(interval.group(4)))):
@@ -176,7 +183,7 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
     norm = arabic_count(match_text(text).replace(" ", ""), _WHOLE_UNIT)  # "三十二场": 32 场
     if norm in TIERS:
         return {"tier": TIERS[norm]}
-    if _DATE.match(norm):
+    if _DATE.match(norm) or _PERIOD.fullmatch(norm):  # ("2024-11", "7-9月": when, not the figure 2024 or 7)
         return {"text": text}
     signed = _MINUS.match(norm)
     if signed:  # "-4.6%" / "－4.6%" / "−4.6%": a negative value (a "下降4.6%" phrase stays text)
