@@ -209,9 +209,15 @@ def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
         else:
             # (a run of digits is no text written twice: "951010010" is not 951 | 010 | 010)
             parts = _qualitative_tail(run.group(0)) if not _DIGITS.fullmatch(run.group(0)) else [run.group(0)]
+            at = run.end()
+            measured = _MEASURED.match(text, at) if len(parts) == 3 and parts[2] == run.group(0)[-len(parts[2]):] \
+                else None
+            if measured is not None and parts[1] != parts[2]:
+                # "…较上年减少减少3.2%": a change against last year, its word written again with a figure and its unit:
+                # the target the change ("较上年减少"), the actual the word and the figure ("减少3.2%")
+                parts, at = [*parts[:2], parts[2] + measured.group(0)], measured.end()
             # a name cut from the worded target and actual run onto it: where it ends is a guess
             out.extend(parts if len(parts) == 1 else map(GuessedCell, parts))
-            at = run.end()
         if cut:
             out[-1] = GuessedCell(out[-1])
 
@@ -221,6 +227,11 @@ _AMOUNT_RUN = re.compile(r"\d+(?:\.\d+)+")  # figures with decimals, no unit or 
 # figures run together with a decimal point among them and no unit or % after ("0.5100.210" of 0.5 | 10 | 0.2 | 10)
 _DOTTED_RUN = re.compile(r"\d+\.\d[\d.]*(?![\d.%])(?![\u4e00-\u9fff]{1,2}(?:[^\u4e00-\u9fff]|$))")
 
+
+# a figure with a unit or % (no points: a weight or a score is bare or in 分) right after a word written twice
+_MEASURED = re.compile(_FIGURE + r"(?:%|(?!分)" + UNITS + ")")
+# the comparison with last year that opens a worded target ("较上年减少", "同比下降"), ending where the name's text does
+_RELATIVE = re.compile("(?:" + lexicon()["relative_to_last_year"] + ")$")
 
 _DOUBLED = 4  # a text written twice over, each half this long or longer: two cells alike, whatever the words
 
@@ -233,7 +244,10 @@ def _qualitative_tail(text: str) -> list[str]:
         return [text[:half], text[half:]]  # "健全健全", "符合相关文件要求符合相关文件要求": target and actual alike
     for size in range(min(8, (len(text) - 2) // 2), 1, -1):  # "耕地地力保持稳定保持稳定": name, target, actual
         if text[-2 * size: -size] == text[-size:]:
-            return [text[: -2 * size], text[-size:], text[-size:]]
+            # "某某排放量较上年下降下降": the comparison with last year before the word is the target's ("较上年下降")
+            lead = _RELATIVE.search(text, 0, len(text) - size)
+            name = text[: lead.start()] if lead is not None and lead.start() >= 2 else text[: -2 * size]
+            return [name, text[len(name): -size], text[-size:]]
     degreed = _degree_tail().search(text)  # "项目完成及时性及时较及时": name, the word, the word qualified
     if degreed is not None and degreed.start() >= 2:
         return [text[: degreed.start()], degreed.group(1), degreed.group(0)[len(degreed.group(1)):]]

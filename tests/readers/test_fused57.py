@@ -1,0 +1,43 @@
+"""The fused shape (a row's cells run together, no separator), stop 49, fused57: a change against last year written
+as the target and again, with its figure, as the actual; each from an invented snippet (invented units, figures and
+wording; docs/reader-corpora/fused-57.md)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from page_reading import read_saved_rows
+
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
+from jixiao.readers.flat_value_runs import cells_between
+
+_HEAD = ["某县河湖保护中心2025年度项目支出绩效自评表", "项目名称某某河道综合整治项目"]
+_TABLE = ["一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施",
+          "产出指标数量指标河道清淤长度≥12公里12.5公里3030",
+          "效益指标生态效益指标入河污染物排放量同比下降下降4.6%3030",
+          "满意度指标服务对象满意度指标沿岸居民满意度≥85%83%4036个别路段施工扬尘影响出行",
+          "总分10096"]
+
+
+def test_a_change_against_last_year_written_again_with_its_figure(tmp_path: Path) -> None:
+    """"…排放量同比下降下降4.6%3030": the target is the change the name ends on ("同比下降"), the actual the word
+    written again with its figure ("下降4.6%"), the points after them; the cut of the name a guess. Read before as
+    name "…排放量同比" | 下降 | 下降 | 4.6% | 3030: the weight 4.6, no score, and the form's total unchecked."""
+    page = read_saved_rows(tmp_path, [*_HEAD, *_TABLE])
+    assert [(i.name, i.weight, i.stated_score) for i in page.indicators] == [
+        ("河道清淤长度", Decimal(30), Decimal(30)), ("入河污染物排放量", Decimal(30), Decimal(30)),
+        ("沿岸居民满意度", Decimal(40), Decimal(36))]
+    change = page.indicators[1]
+    assert (change.target.text, change.actual.text) == ("同比下降", "下降4.6%")
+    assert page.provenance["indicators[1].name"].guessed
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_the_cut_of_a_change_and_its_figure() -> None:
+    """The run between two of the form's words: the comparison with last year goes with the target; a word written
+    twice with no such comparison is cut as before, and a bare figure after it (the points) stays a cell of its own."""
+    assert cells_between("某某用水量较上年降低降低8%2018") == ["某某用水量", "较上年降低", "降低8%", "2018"]
+    assert cells_between("某某设施运行保持稳定保持稳定1515") == ["某某设施运行", "保持稳定", "保持稳定", "1515"]
+    assert cells_between("某某排放量比去年减少减少") == ["某某排放量", "比去年减少", "减少"]
