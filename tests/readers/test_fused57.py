@@ -11,6 +11,7 @@ from page_reading import read_saved_rows
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
+from jixiao.readers.flat_level_heads import pointed_head, unpointed
 from jixiao.readers.flat_value_runs import cells_between
 
 _HEAD = ["某县河湖保护中心2025年度项目支出绩效自评表", "项目名称某某河道综合整治项目"]
@@ -41,3 +42,39 @@ def test_the_cut_of_a_change_and_its_figure() -> None:
     assert cells_between("某某用水量较上年降低降低8%2018") == ["某某用水量", "较上年降低", "降低8%", "2018"]
     assert cells_between("某某设施运行保持稳定保持稳定1515") == ["某某设施运行", "保持稳定", "保持稳定", "1515"]
     assert cells_between("某某排放量比去年减少减少") == ["某某排放量", "比去年减少", "减少"]
+
+
+_POINTED = ["某区图书馆2025年某某阅读推广项目绩效自评表",
+            "一级指标二级指标三级指标（分值）年度指标值实际完成值得分偏差原因分析及改进措施",
+            "产出指标数量指标阅读推广活动场次（20分）≥40场44场20",
+            "新增馆藏图书册数（15分）≥6000册5800册14部分采购批次延后到货",
+            "质量指标读者投诉事件数（15分）=0件0件15",
+            "效益指标社会效益指标年度到馆人次（30分）≥15万人次16.1万人次30",
+            "满意度指标服务对象满意度指标读者满意度（20分）≥90%92%20",
+            "总分99"]
+
+
+def test_points_in_brackets_after_each_name_with_no_points_column(tmp_path: Path) -> None:
+    """"三级指标（分值）" and no 分值 column: each row's weight is the bracket after its name ("…场次（20分）≥40场…"),
+    on a row with its levels and on one under them merged alike. Read before without the rows under merged levels (the
+    header, with no weight column, was no header of level columns, so no such row was cut)."""
+    page = read_saved_rows(tmp_path, _POINTED)
+    assert [(i.name, i.level2, i.weight, i.stated_score) for i in page.indicators] == [
+        ("阅读推广活动场次", "数量指标", Decimal(20), Decimal(20)),
+        ("新增馆藏图书册数", "数量指标", Decimal(15), Decimal(14)),
+        ("读者投诉事件数", "质量指标", Decimal(15), Decimal(15)),
+        ("年度到馆人次", "社会效益指标", Decimal(30), Decimal(30)),
+        ("读者满意度", "服务对象满意度指标", Decimal(20), Decimal(20))]
+    short = page.indicators[1]
+    assert (short.actual.value, short.deviation_note) == (Decimal(5800), "部分采购批次延后到货")
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_a_bracket_before_a_figure_is_left_as_written() -> None:
+    """The bracket's points become the weight's cell only where something other than a figure follows them: before a
+    bare figure ("（10分）100%") where the weight would end is unwritten."""
+    assert unpointed("某某场次（20分）≥40场44场20") == "某某场次20≥40场44场20"
+    assert unpointed("某某完成率（10分）100%98%9.8") == "某某完成率（10分）100%98%9.8"
+    assert pointed_head(["一级指标", "二级指标", "三级指标（分值）", "年度指标值", "实际完成值", "得分"]) == [
+        "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "得分"]
+    assert pointed_head(["一级指标", "二级指标", "三级指标（分值）", "年度指标值", "分值", "得分"]) is None
