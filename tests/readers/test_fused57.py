@@ -78,3 +78,29 @@ def test_a_bracket_before_a_figure_is_left_as_written() -> None:
     assert pointed_head(["一级指标", "二级指标", "三级指标（分值）", "年度指标值", "实际完成值", "得分"]) == [
         "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "实际完成值", "得分"]
     assert pointed_head(["一级指标", "二级指标", "三级指标（分值）", "年度指标值", "分值", "得分"]) is None
+
+
+_DEVIATED = ["某县水利站2025年度某某灌区维修项目绩效自评表",
+             "一级指标二级指标三级指标指标值实际值偏差分值得分偏差原因分析及改进措施",
+             "产出指标数量指标渠道维修长度≥12公里12.6公里+0.6公里1515",
+             "渠道维修完成率100%100%01515",
+             "产出指标质量指标工程验收合格率≥98%99%+1个百分点2020",
+             "效益指标社会效益指标受益农户数≥1500户1470户-30户3028个别村组用水计划调整",
+             "满意度指标服务对象满意度指标受益群众满意度≥90%93%+3个百分点2020",
+             "总分10098"]
+
+
+def test_a_bare_zero_deviation_before_the_weight_runs_onto_the_points(tmp_path: Path) -> None:
+    """"…完成率100%100%01515" under the merged levels of the row above, under "…指标值实际值偏差分值得分…" (the 偏差
+    column before the weight, not the score): the deviation 0, written bare, ran onto the points; the deviation's own
+    constraint (the actual's departure from the target) cuts it 100% | 100% | 0 | 15 | 15, a guess. Read before as
+    no row."""
+    page = read_saved_rows(tmp_path, _DEVIATED)
+    assert [(i.name, i.weight, i.stated_score) for i in page.indicators] == [
+        ("渠道维修长度", Decimal(15), Decimal(15)), ("渠道维修完成率", Decimal(15), Decimal(15)),
+        ("工程验收合格率", Decimal(20), Decimal(20)),
+        ("受益农户数", Decimal(30), Decimal(28)), ("受益群众满意度", Decimal(20), Decimal(20))]
+    second = page.indicators[1]
+    assert (second.level2, second.target.value, second.actual.value) == ("数量指标", Decimal(100), Decimal(100))
+    assert page.provenance["indicators[1].weight"].guessed
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
