@@ -104,3 +104,33 @@ def test_a_bare_zero_deviation_before_the_weight_runs_onto_the_points(tmp_path: 
     assert (second.level2, second.target.value, second.actual.value) == ("数量指标", Decimal(100), Decimal(100))
     assert page.provenance["indicators[1].weight"].guessed
     assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+_RATED = ["项目支出绩效自评表（2025年度）",
+          "填报单位：某县非遗保护中心单位：元",
+          "项目名称2025年某某非遗传承补助项目",
+          "预算执行情况（10分）全年预算数（A）执行数（B）执行率（B/A）得分（10分×执行率）",
+          "项目资金总额25000002318750.592.75%9.28",
+          "年度绩效指标一级指标二级指标三级指标年初目标值（A）实际完成值（B）分值得分未完成原因",
+          "年度绩效指标产出指标数量指标传承人带徒人数≥60人64人4545",
+          "满意度指标服务对象满意度指标学员满意度≥90%91%4545",
+          "总分10099.28"]
+
+
+def test_amounts_run_onto_their_rate_cut_a_digit_wrong_are_cut_again_by_the_rate(tmp_path: Path) -> None:
+    """"…25000002318750.592.75%": the figure cut took the rate's first digit for the outturn's second decimal
+    (…2318750.59 | 2.75%). No split of the amounts gives 2.75 %, one split without that digit gives 92.75 %
+    (2500000 | 2318750.5): the run is left to the money aligner, which splits it at that rate, a guess. Read before
+    with the rate 2.75 % and no budget."""
+    page = read_saved_rows(tmp_path, _RATED)
+    assert (page.budget.adjusted, page.budget.executed, page.budget.stated_execution_rate) == (
+        Decimal("250.00"), Decimal("231.87505"), Decimal("92.75"))
+    assert page.provenance["budget.adjusted"].guessed
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_a_rate_the_amounts_give_as_cut_is_left_as_cut() -> None:
+    """Amounts whose split gives the rate as the figure cut read it keep their cells ("186.00179.24" at 96.37 %); a
+    run whose split does not is one cell for the aligner."""
+    assert cells_between("186.00179.2496.37%9.64") == ["186.00", "179.24", "96.37%", "9.64"]
+    assert cells_between("25000002318750.592.75%9.28") == ["25000002318750.592.75%", "9.28"]

@@ -11,7 +11,7 @@ from functools import cache
 from jixiao.lexicon import lexicon
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.flat_words import CLAUSE, MARKER
-from jixiao.readers.fused_money import GuessedCell
+from jixiao.readers.fused_money import GuessedCell, split_money_run
 
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 
@@ -196,6 +196,12 @@ def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
             out[-1] = str(out[-1]) + run.group(0)
             at = run.end()
             continue
+        if 0 < run.start() == at and text[at].isdigit() and _rate_recut(str(out[-1]), run.group(0)):
+            # "…1792436.896.37%": the amounts' last decimal is the rate's first digit; the run stays one cell, the
+            # aligner splits it at the rate (as a run of amounts beside a rate of its own, above)
+            out[-1] = str(out[-1]) + run.group(0)
+            at = run.end()
+            continue
         if 0 < run.start() == at and text[at - 1].isdigit() and text[at].isdigit():
             # "356.40341.15": a figure cut from the one before it at its decimals, no separator between: both a guess
             out[-1] = GuessedCell(out[-1])
@@ -222,6 +228,17 @@ def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
             out[-1] = GuessedCell(out[-1])
 
 
+def _rate_recut(amounts: str, rate: str) -> bool:
+    """Whether a budget and its outturn run together with the 执行率 right after them were cut a digit wrong
+    ("18600001792436.896.37%": the figure took two decimals, so 1792436.89 | 6.37%): no split of the amounts gives
+    the rate as cut (执行率 = 执行数 ÷ 预算数), and one split of the amounts without their last digit gives the rate
+    with it (1860000 | 1792436.8 at 96.37%)."""
+    return rate.endswith("%") and _AMOUNT_RUN.fullmatch(amounts) is not None and amounts[-2:-1] != "." \
+        and split_money_run(amounts, _BUDGET_SPENT, rate) is None \
+        and split_money_run(amounts[:-1], _BUDGET_SPENT, amounts[-1] + rate) is not None
+
+
+_BUDGET_SPENT = ["budget", "executed"]
 _DIGITS = re.compile(r"[\d.]+")
 _AMOUNT_RUN = re.compile(r"\d+(?:\.\d+)+")  # figures with decimals, no unit or % (fused amounts: "1526.001580.40")
 # figures run together with a decimal point among them and no unit or % after ("0.5100.210" of 0.5 | 10 | 0.2 | 10)
