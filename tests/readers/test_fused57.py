@@ -38,10 +38,13 @@ def test_a_change_against_last_year_written_again_with_its_figure(tmp_path: Path
 
 def test_the_cut_of_a_change_and_its_figure() -> None:
     """The run between two of the form's words: the comparison with last year goes with the target; a word written
-    twice with no such comparison is cut as before, and a bare figure after it (the points) stays a cell of its own."""
+    twice with no such comparison is cut as before, and a bare figure after it (the points) stays a cell of its own;
+    a figure with its unit joins the actual only after such a change."""
     assert cells_between("某某用水量较上年降低降低8%2018") == ["某某用水量", "较上年降低", "降低8%", "2018"]
     assert cells_between("某某设施运行保持稳定保持稳定1515") == ["某某设施运行", "保持稳定", "保持稳定", "1515"]
     assert cells_between("某某排放量比去年减少减少") == ["某某排放量", "比去年减少", "减少"]
+    # two worded values with no change against last year: a figure with % after them is a weight's ("5%"), not theirs
+    assert cells_between("某某制度执行逐步完善不断完善5%5") == ["某某制度执行", "逐步完善", "不断完善", "5%", "5"]
 
 
 _POINTED = ["某区图书馆2025年某某阅读推广项目绩效自评表",

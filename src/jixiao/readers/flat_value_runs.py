@@ -218,7 +218,7 @@ def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
             at = run.end()
             measured = _MEASURED.match(text, at) if len(parts) == 3 and parts[2] == run.group(0)[-len(parts[2]):] \
                 else None
-            if measured is not None and parts[1] != parts[2]:
+            if measured is not None and _RELATIVE.match(parts[1]):
                 # "…较上年减少减少3.2%": a change against last year, its word written again with a figure and its unit:
                 # the target the change ("较上年减少"), the actual the word and the figure ("减少3.2%")
                 parts, at = [*parts[:2], parts[2] + measured.group(0)], measured.end()
