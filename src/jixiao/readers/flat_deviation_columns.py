@@ -34,10 +34,11 @@ _LONG_DIGITS = re.compile(r"\d{31}")
 
 
 def deviation_columns(roles: list[str | None]) -> bool:
-    """Whether a header of ``roles`` has a 偏差 column of figures: right after the actual, the score right after it."""
+    """Whether a header of ``roles`` has a 偏差 column of figures: right after the actual, the score right after it
+    or after the weight right after it ("…指标值实际值偏差分值得分…")."""
     at = roles.index("actual") if "actual" in roles else -1
-    return at > 0 and roles[at + 1: at + 3] == ["deviation", "score"] and "target" in roles[:at] \
-        and "weight" in roles
+    return at > 0 and roles[at + 1: at + 2] == ["deviation"] and "target" in roles[:at] and "weight" in roles \
+        and (roles[at + 2: at + 3] == ["score"] or roles[at + 2: at + 4] == ["weight", "score"])
 
 
 def deviation_row(cells: list[str], roles: list[str | None]) -> list[str] | None:

@@ -1,6 +1,7 @@
 """A fused header line with level columns before the name ("一级指标二级指标三级指标年度指标值实际完成值分值得分…"):
 its column roles, its cells that are several column words run together cut into them, and the second row of a
-header whose spanning cell it splits ("年度目标实际完成" under 指标值)."""
+header whose spanning cell it splits ("年度目标实际完成" under 指标值); a name column that carries the rows' points in
+brackets ("三级指标（分值）", no 分值 column)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,28 @@ def level_head(cells: list[str]) -> list[str | None] | None:
     if not at or not (levelled or levels) or not {"weight", "score"} <= set(roles[at:]):
         return None
     return roles
+
+
+# "三级指标（分值）": the name column's head saying each row's points follow its name in brackets
+_POINTS_MARK = re.compile(r"[(（](?:分值|权重|分)[)）]$")
+# a row's points in brackets right after its name ("某某场次（15分）≥80场…"), then no figure (the weight's end written)
+_NAME_POINTS = re.compile(r"(?<=[\u4e00-\u9fff])[(（]((?:[1-9]\d{0,2}|0)(?:\.\d{1,2})?)分[)）](?=[^\d.])")
+
+
+def pointed_head(cells: list[str]) -> list[str] | None:
+    """A header whose name column carries each row's points in brackets and that has no weight column ("…三级指标
+    （分值）年度指标值实际完成值得分…"): its cells with that column's cut into the name's and a weight's (分值) right
+    after it, as :func:`unpointed` reads the rows; else None."""
+    roles = [column_role(cell) for cell in cells]
+    for at, cell in enumerate(cells):
+        mark = _POINTS_MARK.search(cell)
+        if mark is not None and roles[at] == "name" and "weight" not in roles and "score" in roles:
+            return [*cells[:at], cell[: mark.start()], "分值", *cells[at + 1:]]
+    return None
+
+
+def unpointed(line: str) -> str:
+    """A row under such a header with its name's bracketed points the weight's figure right after the name
+    ("某某场次（15分）≥80场86场15" → "某某场次15≥80场86场15"); a bracket with a figure right after it is left as it is
+    (where the weight would end is then unwritten)."""
+    return _NAME_POINTS.sub(r"\1", line, count=1)

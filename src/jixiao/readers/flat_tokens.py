@@ -26,7 +26,7 @@ from jixiao.readers.flat_criteria_rows import criteria_cells
 from jixiao.readers.flat_cut_points import carried_rows
 from jixiao.readers.flat_deviation_columns import deviation_columns, deviation_row
 from jixiao.readers.flat_fused import fused_cells
-from jixiao.readers.flat_level_heads import level_head, recut_head, sub_header
+from jixiao.readers.flat_level_heads import level_head, pointed_head, recut_head, sub_header, unpointed
 from jixiao.readers.flat_level_weights import LevelWeights, level_weight_head
 from jixiao.readers.flat_line_forms import (
     core_marked_rows,
@@ -220,6 +220,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
     weighted: LevelWeights | None = None  # a fused header's levels with weight columns, while its rows run
     outline = OutlineRows()  # the levels an outline number opened under a fused header with level columns
     coded = False  # that header has a column of codes before its levels (read past on its rows)
+    pointed = False  # that header's name column carries the rows' points in brackets ("三级指标（分值）")
     stacked = False  # that header has a kind column (类别) over each indicator's target and actual rows
     pointless: list[str] | None = None  # a spaced header's roles with no points column, while its rows run
     for index, raw in enumerate(lines):
@@ -231,6 +232,8 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             continue
         if coded and levelled is not None and (code := _ROW_CODE.match(stripped)) is not None:
             raw = stripped = stripped[code.end():]  # "A2某某人数≥860人…" under 指标编号: the code read past
+        if pointed and levelled is not None:
+            raw = stripped = unpointed(stripped)  # "某某场次（15分）≥80场…": the points the weight's cell
         if stripped[0] in "|｜" and _ONLY_PIPES.match(stripped):  # (a line of rules opens on one)
             if stripped.count("|") + stripped.count("｜") == 1:
                 tokens.append(Token("", index))
@@ -308,8 +311,10 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
             cells = recut if heading is not None else cells
             heading = heading or named_head(cells)
             named, outline = ((heading, 1), OutlineRows()) if heading is not None else (named, outline)
-            heading = level_head(recut) if "级" in stripped or "类" in stripped else None
-            cells = recut if heading is not None else cells
+            points = pointed_head(recut) if "级" in stripped else None  # "三级指标（分值）": no 分值 column
+            heading = level_head(points or recut) if "级" in stripped or "类" in stripped else None
+            cells = (points or recut) if heading is not None else cells
+            pointed = points is not None if heading is not None else pointed
             outline = OutlineRows() if heading is not None else outline
             stacked = stacks(cells) if heading is not None else stacked
             levelled = heading or (None if stripped.startswith(_TOTAL_ROWS) else levelled)

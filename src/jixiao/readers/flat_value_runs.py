@@ -11,7 +11,7 @@ from functools import cache
 from jixiao.lexicon import lexicon
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.flat_words import CLAUSE, MARKER
-from jixiao.readers.fused_money import GuessedCell
+from jixiao.readers.fused_money import GuessedCell, split_money_run
 
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 
@@ -196,6 +196,12 @@ def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
             out[-1] = str(out[-1]) + run.group(0)
             at = run.end()
             continue
+        if 0 < run.start() == at and text[at].isdigit() and _rate_recut(str(out[-1]), run.group(0)):
+            # "…1792436.896.37%": the amounts' last decimal is the rate's first digit; the run stays one cell, the
+            # aligner splits it at the rate (as a run of amounts beside a rate of its own, above)
+            out[-1] = str(out[-1]) + run.group(0)
+            at = run.end()
+            continue
         if 0 < run.start() == at and text[at - 1].isdigit() and text[at].isdigit():
             # "356.40341.15": a figure cut from the one before it at its decimals, no separator between: both a guess
             out[-1] = GuessedCell(out[-1])
@@ -209,18 +215,40 @@ def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
         else:
             # (a run of digits is no text written twice: "951010010" is not 951 | 010 | 010)
             parts = _qualitative_tail(run.group(0)) if not _DIGITS.fullmatch(run.group(0)) else [run.group(0)]
+            at = run.end()
+            measured = _MEASURED.match(text, at) if len(parts) == 3 and parts[2] == run.group(0)[-len(parts[2]):] \
+                else None
+            if measured is not None and _RELATIVE.match(parts[1]):
+                # "…较上年减少减少3.2%": a change against last year, its word written again with a figure and its unit:
+                # the target the change ("较上年减少"), the actual the word and the figure ("减少3.2%")
+                parts, at = [*parts[:2], parts[2] + measured.group(0)], measured.end()
             # a name cut from the worded target and actual run onto it: where it ends is a guess
             out.extend(parts if len(parts) == 1 else map(GuessedCell, parts))
-            at = run.end()
         if cut:
             out[-1] = GuessedCell(out[-1])
 
 
+def _rate_recut(amounts: str, rate: str) -> bool:
+    """Whether a budget and its outturn run together with the 执行率 right after them were cut a digit wrong
+    ("18600001792436.896.37%": the figure took two decimals, so 1792436.89 | 6.37%): no split of the amounts gives
+    the rate as cut (执行率 = 执行数 ÷ 预算数), and one split of the amounts without their last digit gives the rate
+    with it (1860000 | 1792436.8 at 96.37%)."""
+    return rate.endswith("%") and _AMOUNT_RUN.fullmatch(amounts) is not None and amounts[-2:-1] != "." \
+        and split_money_run(amounts, _BUDGET_SPENT, rate) is None \
+        and split_money_run(amounts[:-1], _BUDGET_SPENT, amounts[-1] + rate) is not None
+
+
+_BUDGET_SPENT = ["budget", "executed"]
 _DIGITS = re.compile(r"[\d.]+")
 _AMOUNT_RUN = re.compile(r"\d+(?:\.\d+)+")  # figures with decimals, no unit or % (fused amounts: "1526.001580.40")
 # figures run together with a decimal point among them and no unit or % after ("0.5100.210" of 0.5 | 10 | 0.2 | 10)
 _DOTTED_RUN = re.compile(r"\d+\.\d[\d.]*(?![\d.%])(?![\u4e00-\u9fff]{1,2}(?:[^\u4e00-\u9fff]|$))")
 
+
+# a figure with a unit or % (no points: a weight or a score is bare or in 分) right after a word written twice
+_MEASURED = re.compile(_FIGURE + r"(?:%|(?!分)" + UNITS + ")")
+# the comparison with last year that opens a worded target ("较上年减少", "同比下降"), ending where the name's text does
+_RELATIVE = re.compile("(?:" + lexicon()["relative_to_last_year"] + ")$")
 
 _DOUBLED = 4  # a text written twice over, each half this long or longer: two cells alike, whatever the words
 
@@ -233,7 +261,10 @@ def _qualitative_tail(text: str) -> list[str]:
         return [text[:half], text[half:]]  # "健全健全", "符合相关文件要求符合相关文件要求": target and actual alike
     for size in range(min(8, (len(text) - 2) // 2), 1, -1):  # "耕地地力保持稳定保持稳定": name, target, actual
         if text[-2 * size: -size] == text[-size:]:
-            return [text[: -2 * size], text[-size:], text[-size:]]
+            # "某某排放量较上年下降下降": the comparison with last year before the word is the target's ("较上年下降")
+            lead = _RELATIVE.search(text, 0, len(text) - size)
+            name = text[: lead.start()] if lead is not None and lead.start() >= 2 else text[: -2 * size]
+            return [name, text[len(name): -size], text[-size:]]
     degreed = _degree_tail().search(text)  # "项目完成及时性及时较及时": name, the word, the word qualified
     if degreed is not None and degreed.start() >= 2:
         return [text[: degreed.start()], degreed.group(1), degreed.group(0)[len(degreed.group(1)):]]
