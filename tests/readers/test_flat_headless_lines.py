@@ -7,7 +7,6 @@ from __future__ import annotations
 from corpus import errors
 from page_reading import by_name, read_page
 
-
 # a county's street-lamp upkeep form, its last rows only: pipe rows of the nature-column layout, each followed by a
 # lone "|" line and a row of empty cells, a qualitative row whose grade stands on a line of its own
 _TAIL = ("产出指标 | 数量指标 | 路灯维修数量 | ≥ | 120 | 盏 | 126 | 10 |\n|\n| |||\n"
@@ -25,7 +24,8 @@ def test_headerless_rows_are_read_by_content() -> None:
     (before, none of the rows was read)."""
     read = read_page(_TAIL)
     found = by_name(read)
-    assert list(found) == ["路灯维修数量", "维修响应及时率", "巡查发现问题整改率", "养护长效机制健全性", "沿街居民满意度"]
+    assert list(found) == ["路灯维修数量", "维修响应及时率", "巡查发现问题整改率", "养护长效机制健全性",
+                           "沿街居民满意度"]
     lamps = found["路灯维修数量"]
     assert (lamps.level1, lamps.level2) == ("产出指标", "数量指标")
     assert lamps.target is not None and (lamps.target.comparator, lamps.target.value, lamps.target.unit) == \

@@ -14,7 +14,7 @@ belong to no form of the page: when the text holds any table header, none is rea
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from jixiao.lexicon import lexicon, pattern
 from jixiao.readers.cells import Kind, kind
@@ -85,14 +85,16 @@ def _carried(level1: str, level2: str) -> str:
     return level1 if own is None or not level1 or compact(level1).startswith(compact(own)[:-2]) else own
 
 
-def _headed(tokens: Sequence[Token]) -> bool:
-    """Whether any table header stands in the text (the rows are then some form's, or another form's tail)."""
+def has_header(tokens: Sequence[Token]) -> bool:
+    """Whether any table header stands in the text (headerless rows are then some form's, or another form's
+    tail)."""
     return any(token.text and header_at(tokens, k) is not None for k, token in enumerate(tokens))
 
 
-def headless_line_rows(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
+def headless_line_rows(tokens: Sequence[Token], i: int, out: FlatTable, headed: Callable[[], bool]) -> int:
     """Rows from token ``i`` on into ``out`` (under the standard order's first five columns, every cell guessed);
-    the token after them, or ``i`` when fewer than two rows fit."""
+    the token after them, or ``i`` when fewer than two rows fit or the text holds a header (``headed``: asked once
+    a text, :func:`has_header` of its tokens)."""
     rows: list[tuple[list[str], list[int]]] = []
     level1 = level2 = ""
     k = i
@@ -117,7 +119,7 @@ def headless_line_rows(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
             level1, level2 = first or _carried(level1, second), second if first or second else level2
         rows.append(([level1, level2, name, target, actual], list(range(k, end))))
         k = end
-    if len(rows) < _MIN_ROWS or _headed(tokens):
+    if len(rows) < _MIN_ROWS or headed():
         return i
     width = len(rows[0][0])
     out.add(HEADER[:width], [tokens[i].line] * width)
