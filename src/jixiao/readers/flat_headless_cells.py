@@ -57,7 +57,7 @@ def _row_at(tokens: Sequence[str], i: int, ends: frozenset[int] = frozenset()) -
         k = used[-1] + 1
         if k + 2 in ends and k + 3 <= len(tokens) and all(kind(tokens[k + n]) in _VALUES for n in (1, 2)) \
                 and kind(tokens[k]) in (*_VALUES, *_LEVELS):
-            return [*_placed(words), *tokens[k:k + 3], "", ""], [*used, k, k + 1, k + 2], k + 3
+            return [*placed(words), *tokens[k:k + 3], "", ""], [*used, k, k + 1, k + 2], k + 3
         if k + 5 > len(tokens):
             continue
         name, target, actual, weight, score = (tokens[k + n] for n in range(5))
@@ -68,11 +68,11 @@ def _row_at(tokens: Sequence[str], i: int, ends: frozenset[int] = frozenset()) -
         points, got = number(weight), number(score)
         if points is None or got is None or not Decimal(0) < points <= 100 or not Decimal(0) <= got <= points:
             continue
-        return [*_placed(words), name, target, actual, weight, score], used + list(range(k, k + 5)), k + 5
+        return [*placed(words), name, target, actual, weight, score], used + list(range(k, k + 5)), k + 5
     return None
 
 
-def _placed(words: list[str]) -> list[str]:
+def placed(words: list[str]) -> list[str]:
     """The row's 一级 and 二级 cells from its one or two level words (one alone is the 二级, unless it can only be a
     一级)."""
     if len(words) == 2:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.align import WorkExceeded, work_budget
@@ -28,6 +29,7 @@ from jixiao.readers.flat_fund_columns import FUND_HEAD, fund_columns
 from jixiao.readers.flat_fused_side_tables import fused_side_table
 from jixiao.readers.flat_headers import Header, header_at
 from jixiao.readers.flat_headless_cells import headless_cell_rows
+from jixiao.readers.flat_headless_lines import has_header, headless_line_rows
 from jixiao.readers.flat_indicator_rows import indicator_rows
 from jixiao.readers.flat_label_rows import label_row, labels_at
 from jixiao.readers.flat_money_header_parts import money_role_of
@@ -55,6 +57,7 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
     tables: list[FlatTable] = []
     info = FlatTable()
     marks = total_marks(tokens)
+    headed = cache(lambda: has_header(tokens))  # (asked only where headerless rows are found)
     i = 0
     with work_budget(_WORK):
         try:
@@ -77,9 +80,11 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                         tables.append(block)
                         continue
                 # (a header of targets alone over no row it can read is no header: the cells are read otherwise)
-                if rows is None and text and not tokens[i].in_row and kind(text) in (Kind.LEVEL1, Kind.LEVEL2):
+                if rows is None and text and (tokens[i].row_start or not tokens[i].in_row) \
+                        and kind(text) in (Kind.TEXT, Kind.LEVEL1, Kind.LEVEL2):
                     block = FlatTable()  # a form's last rows, its header cut away: read in the form's order
-                    j = headless_cell_rows(tokens, i, block)
+                    j = headless_line_rows(tokens, i, block, headed) if tokens[i].in_row else \
+                        headless_cell_rows(tokens, i, block) if kind(text) is not Kind.TEXT else i
                     if j > i:
                         if info.rows:
                             tables.append(info)

@@ -115,6 +115,7 @@ def _expense_names(names: list[str]) -> bool:
     return any(_EXPENSE_ITEM.search(n) for n in names) \
         and all(_EXPENSE_ITEM.search(n) or _FEE.search(n) for n in names)
 _INCOME_ITEM = re.compile(r"(收入|拨款|资金)$")
+_ITEM_USE = pattern("item_use")
 
 
 # "收入预算23,264.53万元，其中：…" / "部门预算收入…，其中：…": the parts of the unit's budget, not the year's income
@@ -195,13 +196,20 @@ def breakdown(line: Line, facts: Facts) -> None:
             continue  # (what a figure contains by another cut than its sources: not read)
         if _expense_names(names):
             path = "budget.expenditure_items"
-        elif all(_INCOME_ITEM.search(n) for n in names):
+        elif all(_INCOME_ITEM.search(n) for n in names) and not _uses(norm, start, end, len(items)):
             path = "budget.income_items"
         else:
             continue
         whole = path == "budget.expenditure_items" and set(names) == {"基本支出", "项目支出"}  # the split by nature
         facts.put(path, items, ref(line.location, line.text[start: at],
                                    complete=True if whole else False if lone else None))
+
+
+def _uses(norm: str, start: int, end: int, count: int) -> bool:
+    """Whether each of the ``count`` amounts from ``start`` to ``end`` is followed at once by what it pays for
+    (lexicon ``item_use``): the parts of a money's uses, not its income."""
+    units = [m.end() for m in re.finditer(r"(?:亿元|万元|元)", norm[start:end])]
+    return len(units) >= count and all(_ITEM_USE.match(norm, start + at) for at in units)
 
 
 def _up_to_total(items: list[dict[str, Any]], before: str) -> list[dict[str, Any]]:

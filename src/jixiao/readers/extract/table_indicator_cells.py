@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
-from jixiao.readers.cells import INDICATOR_CODE, OUTLINE_NUMBER, without_outline_number
+from jixiao.readers.cells import INDICATOR_CODE, OUTLINE_NUMBER, Kind, kind, without_outline_number
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
 from jixiao.readers.extract.scores import note_deduction
@@ -95,7 +95,8 @@ def weightless_row(row: list[str], header: dict[str, int]) -> bool:
     """A row of a form with a 得分 column and no 分值 column (三级指标 | 年初目标值 | 实际完成值 | 得分): an
     indicator when it states a score, or both a target and an actual. A table of targets and actuals with
     neither column (一级 | 二级 | 指标名称 | 目标值 | 实际完成值): an indicator when it states both. A goal table's row
-    (指标类型 | 指标名称 | 绩效目标): an indicator by its name alone, nothing scored."""
+    (指标类型 | 指标名称 | 绩效目标): an indicator by its name alone, nothing scored. A qualitative row graded in its
+    actual (优 / 良 …) whose target cell is blank (its grading scale no target) states its result too."""
     if goal_table(header):
         return True
     if not ({"target", "target_adjusted", "actual"} & set(header)):
@@ -104,8 +105,9 @@ def weightless_row(row: list[str], header: dict[str, int]) -> bool:
         return False
     if number_in(row_cell(row, header, "score")) is not None:
         return True
-    return bool(row_cell(row, header, "actual")) and bool(row_cell(row, header, "target")
-                                                         or row_cell(row, header, "target_adjusted"))
+    actual = row_cell(row, header, "actual")
+    return bool(actual) and bool(row_cell(row, header, "target") or row_cell(row, header, "target_adjusted")
+                                 or kind(actual) is Kind.GRADE)
 
 
 # a column's number under its header: "3", "（3）", "③", or with the formula it is computed by ("5=3÷2", "⑤=③/②")
