@@ -14,7 +14,10 @@ from jixiao.readers.extract.scores import about_last_year
 from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.extract.values import number_in
 
-MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
+# an amount's figure as a sentence, a cell or a data block writes it, no unit ("2,541.08")
+FIGURE = r"\d[\d,]*(?:\.\d+)?"
+AMOUNT_FIGURE = re.compile(FIGURE)
+MONEY = rf"({FIGURE})\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
 LINK = r"(?:数|金额|资金数?|总额)?\s*(?:为|是|:|共|达|共计|合计|总计)?\s*"
 
 
