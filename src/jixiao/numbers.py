@@ -11,6 +11,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
 CENT = Decimal("0.01")
+# a figure as a sentence, a cell or a data block writes it: digits, commas among them, a decimal part ("2,541.08");
+# the patterns that read money, cells and scores build on it with what they add (a sign, a unit, a %, a comparison)
+WRITTEN_FIGURE = r"\d[\d,]*(?:\.\d+)?"
 HUNDRED = Decimal(100)
 
 # 万元 per source unit.
@@ -92,7 +95,7 @@ def to_wan(amount: Decimal, unit: str) -> Decimal:
     return amount * factor
 
 
-_MONEY = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|亿|万|元)?")
+_MONEY = re.compile(rf"([-+]?{WRITTEN_FIGURE})\s*(亿元|万元|亿|万|元)?")
 
 
 def parse_money(text: str, default_unit: str = "万元") -> tuple[Decimal, str]:

@@ -9,6 +9,7 @@ import bisect
 import re
 
 from jixiao.lexicon import lexicon
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.flat_words import column_role, form_words
 from jixiao.readers.textnorm import match_text
 
@@ -18,7 +19,7 @@ from jixiao.readers.textnorm import match_text
 # to and tried the pattern at every character of every line)
 _GLUED = re.compile(r"(\d(?<!\S\d)\d{0,2}(?:\.\d{1,2})?)(?=([\u4e00-\u9fff][^\s\d]+))")
 _PART = re.compile(r"\S+")  # a space-separated part, as str.split() cuts them
-_VALUE = re.compile(r"(?:[≥≤><=]\s*)?\d[\d,]*(?:\.\d+)?%?")
+_VALUE = re.compile(rf"(?:[≥≤><=]\s*)?{WRITTEN_FIGURE}%?")
 _BEFORE = 3  # parts before a glued score among which the row's weight or actual stands: "合规 3 好 3会计…"
 _NAME = 3  # characters of the first row's name at least after the header's last word
 _LEAST = 2  # glued scores in the line at least: rows that lost their spaces, not a name that starts with a figure

@@ -9,6 +9,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from jixiao.lexicon import pattern
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_captions import is_caption
@@ -261,7 +262,7 @@ def _short_row(parts: list[str]) -> list[str] | None:
 _ROW_NUMBER = re.compile(r"[1-9]\d{0,2}")
 _TEMPLATE_NUMBERED = re.compile(r"指标\s*\d{1,2}\s*[:：]\s*\S")  # the central template's "指标1：" before a name
 EMPTY_SLOT = re.compile(r"指标\s*\d{1,2}\s*[:：]")  # the same "指标1：" with nothing after it: an empty slot
-_FIGURE_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
+_FIGURE_CELL = re.compile(rf"{WRITTEN_FIGURE}%?")
 _LIST_HEAD = 8  # characters in a header word of a score list (评价指标, 指标名称)
 
 

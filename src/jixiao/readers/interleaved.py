@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
-from jixiao.numbers import to_decimal
+from jixiao.numbers import WRITTEN_FIGURE, to_decimal
 from jixiao.readers.document import Table
 
 _MONEY_LABELS = ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
@@ -25,7 +25,7 @@ _LABELS = frozenset(
      "上年结转资金", "其他资金", *_MONEY_LABELS})
 _LEVEL1 = frozenset({"产出指标", "效益指标", "满意度指标", "成本指标"})
 _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
-_FIGURE = re.compile(r"^(?:\d[\d,]*(?:\.\d+)?%?|[—–-]+)$")
+_FIGURE = re.compile(rf"^(?:{WRITTEN_FIGURE}%?|[—–-]+)$")
 _UNIT = re.compile(r"^[(（](万?元)[)）]$")
 _PAGE = re.compile(r"^[-—–]\d{1,3}[-—–]$")
 _TITLE_END = re.compile(r"年度?[)）]$")

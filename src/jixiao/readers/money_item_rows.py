@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role, money_role, weight_in_cell
 from jixiao.readers.textnorm import match_text
 
-_FIGURE = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?")
+_FIGURE = re.compile(rf"-?{WRITTEN_FIGURE}%?")  # (a rate's cell, "95.72%", among the amounts)
 # "(实际支出/当年下达额度)"; the first slash splits (a cell of many slashes or spaces is one pass, not one per split)
 _FORMULA = re.compile(r"(?<!\s)\s*[(（][^()（）/÷]*[/÷][^()（）]*[)）]\s*$")
 _AMOUNTS = ("adjusted", "executed")

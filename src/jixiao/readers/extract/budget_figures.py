@@ -9,12 +9,16 @@ from collections import Counter
 from decimal import Decimal, getcontext
 
 from jixiao.lexicon import lexicon, pattern
-from jixiao.numbers import to_wan
+from jixiao.numbers import WRITTEN_FIGURE, to_wan
 from jixiao.readers.extract.scores import about_last_year
 from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.extract.values import number_in
 
-MONEY = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
+# an amount's figure, no unit ("2,541.08"); signed, with a minus before it ("-12.50": a final account's or a plan's
+# row may fall)
+AMOUNT_FIGURE = re.compile(WRITTEN_FIGURE)
+SIGNED_AMOUNT_FIGURE = re.compile(rf"-?{WRITTEN_FIGURE}")
+MONEY = rf"({WRITTEN_FIGURE})\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
 LINK = r"(?:数|金额|资金数?|总额)?\s*(?:为|是|:|共|达|共计|合计|总计)?\s*"
 
 

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from jixiao.numbers import to_decimal
+from jixiao.readers.extract.budget_figures import AMOUNT_FIGURE
 from jixiao.readers.extract.outline import Outline
 
 _ENTRY = re.compile(r"([^\s:;,。\d()]{2,16})\((亿元|万元|元)\):\s*(\d[\d,]*(?:\.\d+)?)")
@@ -51,7 +52,6 @@ def block_total(outline: Outline, position: int) -> str | None:
 # the unit's row name / its figures (the empty cells gone)
 _TABLE_UNIT = re.compile(r"\((亿元|万元|元)\)$")
 _NAME_COLUMN = ("机构名称", "单位名称", "部门名称")
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MOST_CELLS = 24
 
 
@@ -68,10 +68,10 @@ def stacked_row_total(outline: Outline, position: int) -> str | None:
     if unit is None:
         return None
     cells = [line.norm.strip() for line in lines[position + 1: position + 1 + _MOST_CELLS]]
-    first = next((at for at, cell in enumerate(cells) if _FIGURE.fullmatch(cell)), None)
+    first = next((at for at, cell in enumerate(cells) if AMOUNT_FIGURE.fullmatch(cell)), None)
     if first is None or first < 2:  # (the row's name after at least one other column's word)
         return None
-    figures = list(itertools.takewhile(_FIGURE.fullmatch, cells[first:]))
+    figures = list(itertools.takewhile(AMOUNT_FIGURE.fullmatch, cells[first:]))
     amounts = [to_decimal(figure) for figure in figures]
     if any(amount > amounts[0] for amount in amounts[1:]):
         return None

@@ -10,14 +10,13 @@ import re
 from typing import Any
 
 from jixiao.numbers import parse_money
-from jixiao.readers.extract.budget_figures import tidy
+from jixiao.readers.extract.budget_figures import SIGNED_AMOUNT_FIGURE, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.textnorm import compact
 
 _UNIT = re.compile(r"(?:金额)?单位\s*:\s*(亿元|万元|元)")
 _ROW_NUMBER = re.compile(r"\d{1,3}")
-_AMOUNT = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.]|\(?[一二三四五六七八九十\d]+\)|其中\s*:?)\s*")
 _HALVES = (("budget.income_items", "收入"), ("budget.expenditure_items", "支出"))
 _UNIT_LINES = 4  # lines above the header that may state the amounts' unit
@@ -46,7 +45,7 @@ def final_account_rows(outline: Outline, facts: Facts) -> None:
             for k in range(len(cells) - 2):
                 label, row_number, amount = cells[k: k + 3]
                 if _ROW_NUMBER.fullmatch(label) or not _ROW_NUMBER.fullmatch(row_number) \
-                        or not _AMOUNT.fullmatch(amount):
+                        or not SIGNED_AMOUNT_FIGURE.fullmatch(amount):
                     continue
                 name = _NUMBERING.sub("", label)
                 path = next((p for p, word in _HALVES if name.endswith(word)), None)

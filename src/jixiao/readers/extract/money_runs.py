@@ -13,11 +13,10 @@ import re
 
 from jixiao.lexicon import pattern, roles
 from jixiao.numbers import to_decimal
-from jixiao.readers.extract.budget_figures import tidy
+from jixiao.readers.extract.budget_figures import AMOUNT_FIGURE, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _FIELDS = {"initial": "initial", "adjusted": "adjusted", "executed": "executed"}
 _RATE_NAMED = re.compile(r"执行进度|执行率")
 _PART_PREFIX = re.compile(r"^其中\s*:?\s*")
@@ -30,9 +29,9 @@ def _pairs(norm: str) -> tuple[list[tuple[str, str]], str | None] | None:
         return None
     pairs = [(words[i], words[i + 1]) for i in range(0, len(words) - 1, 2)]
     rest = words[-1] if len(words) % 2 else None
-    if any(_FIGURE.fullmatch(label) or not _FIGURE.fullmatch(figure) for label, figure in pairs):
+    if any(AMOUNT_FIGURE.fullmatch(label) or not AMOUNT_FIGURE.fullmatch(figure) for label, figure in pairs):
         return None
-    if rest is not None and not _FIGURE.fullmatch(rest):
+    if rest is not None and not AMOUNT_FIGURE.fullmatch(rest):
         return None
     return pairs, rest
 

@@ -9,18 +9,16 @@ after its first naming."""
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import pattern
 from jixiao.numbers import parse_money
-from jixiao.readers.extract.budget_figures import tidy
+from jixiao.readers.extract.budget_figures import SIGNED_AMOUNT_FIGURE, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 
 _LEVEL = pattern("fund_rows.level_cell")
-_AMOUNT = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 _CELL = 12  # characters a cell one a line takes here (a level's name, an amount, "其中:")
 
 
@@ -55,7 +53,7 @@ def planned_fund_rows(outline: Outline, facts: Facts) -> None:
             level = _LEVEL.match(cells[0]) if cells else None
             if level is None:
                 break
-            if len(cells) >= 2 and _AMOUNT.fullmatch(cells[1]):
+            if len(cells) >= 2 and SIGNED_AMOUNT_FIGURE.fullmatch(cells[1]):
                 value, _unit = parse_money(cells[1], unit)
                 rows.append({"name": level.group(1), "adjusted": tidy(value)})
         if len(rows) >= 2 and sum((r["adjusted"] for r in rows), Decimal(0)) == budget:
@@ -83,7 +81,7 @@ def planned_fund_rows_one_a_line(outline: Outline, facts: Facts) -> None:
                 level = named.group(1)
                 seen[level] = seen.get(level, 0) + 1
                 planned.setdefault(level, None)
-            elif _AMOUNT.fullmatch(cell) and level is not None:
+            elif SIGNED_AMOUNT_FIGURE.fullmatch(cell) and level is not None:
                 if seen[level] == 1 and planned[level] is None:
                     planned[level] = tidy(parse_money(cell, unit)[0])
                 level = None

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-from jixiao.lexicon import is_page_furniture, pattern, roles
+from jixiao.lexicon import is_page_furniture, pattern
 from jixiao.readers.extract.evaluators import is_evaluator, may_be_evaluator
 from jixiao.readers.extract.facts import Facts, ref
-from jixiao.readers.extract.fund_names import fund_named, without_transfer_kind
+from jixiao.readers.extract.fund_names import fund_named
 from jixiao.readers.extract.letter_enclosure import enclosed_title, is_letter_title
-from jixiao.readers.extract.name_ends import ends_a_place, ends_a_place_or_body, names_a_body, section_of
+from jixiao.readers.extract.name_ends import ends_a_place_or_body, names_a_body, section_of
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import BODY_SENTENCE, REGION, TITLE_WORDS, YEAR, title_lines
+from jixiao.readers.extract.title_project import EXECUTION, REGION_FORM, project_after_title
 from jixiao.readers.extract.title_year import year_from_text
 from jixiao.readers.flat_words import is_form_word
 from jixiao.readers.label_fields import label_field
@@ -218,7 +219,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     unit = _SPENDING_OF.sub("", unit)  # "某局关于某某资金支出绩效的自评报告": the words before 的 are the report's
     unit = _OWN_FUND.sub("", unit)  # "某县第三小学专项资金…": the unit's own special fund
     unit = _SHORT_YEAR.sub("", unit)  # "18年度部门整体支出绩效自评": a year written short, no unit
-    executed = _EXECUTION.search(unit) if kind != "整体支出" and not match else None
+    executed = EXECUTION.search(unit) if kind != "整体支出" and not match else None
     if executed is not None and executed.start() >= 2 and not names_a_body(unit[: executed.start()]):
         # "关于某某国债执行情况绩效自评报告": the money whose execution is evaluated, no unit
         facts.put("project.name", unit[: executed.start()], source, weak=True)
@@ -259,17 +260,9 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         # 项目支出绩效单位自评报告; "…改造项目 重点绩效评价报告"
         # "…转移支付资金绩效的自评报告": the 的 between; "…项目支出绩效评估报告.docx": 评估 as 评价; "中央某某补助资金
         # 绩效目标自评表": a goal form's 目标 between
-        name = _REPORT_WORDS.sub("", after).strip()
-        spending = _SPENDING_BRACKET.fullmatch(name)  # "某站2020年预算项目支出(租赁补贴)绩效评价自评报告"
-        name = spending.group(1).strip() if spending else name
-        name = _bracket_trimmed(re.sub(r"(?<=项目)支出$", "", name))
-        name = _TRAILING_YEAR.sub("", name)  # "某某工程2024年度绩效自评报告": the report's year after the name
-        name = _EXECUTION.sub("", name)  # "…中央对地方转移支付预算执行情况绩效自评报告": how a budget went, no name
-        name = _after_name_label(name)
-        name = _REGION_FORM.sub(lambda m: m.group()[:-2], name)  # "某某资金区域绩效自评表": 区域 the form's type
-        name = without_transfer_kind(name)  # "某某发展资金转移支付绩效自评报告": the fund, 转移支付 its kind of money
-        if name and not re.fullmatch(r"(部门)?(预算)?(项目)?(整体)?", name) and not _TRANSFERS.fullmatch(name):
-            facts.put("project.name", _without_place(name), source, weak=True)  # a 项目名称 label says it better
+        name = project_after_title(after)
+        if name is not None:
+            facts.put("project.name", name, source, weak=True)  # a 项目名称 label says it better
         elif not match and _FUNDED.search(unit) and not _names_someone(unit) \
                 and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _FUND_NOT_UNIT.fullmatch(unit):
             # "某某专项资金项目自评报告": no year, the fund evaluated before the report's words, no unit (a place or a
@@ -285,12 +278,10 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     if funded and kind != "整体支出":  # "某县某某补助资金转移支付2023年度…": the title's head is the fund, no unit
         facts.put("project.name", fund_named(unit), source, weak=True)
     elif unit and not _FORM_WORDS_ONLY.fullmatch(_PLACE_THEN.sub("", match_text(unit))) and not _no_unit(unit, cut) \
-            and not _FUND_NOT_UNIT.match(unit) and not _REGION_FORM.search(unit) and not _joint(unit) and not funded:
+            and not _FUND_NOT_UNIT.match(unit) and not REGION_FORM.search(unit) and not _joint(unit) and not funded:
         facts.put("unit.name", unit, source, weak=True)  # a 单位名称 / 实施单位 label says it better
 
 
-# "…转移支付资金绩效的自评报告", "某某公益金绩效使用自评报告": the report's words after the project's name
-_REPORT_WORDS = re.compile(r"\s*(?:财政)?(支出)?(部门|重点)?(绩效)?(使用)?(目标)?的?(单位)?(自评|评价|评估).*$")
 _FUND_END = re.compile(r"(?:资金|经费|补助|补贴|公益金)$")
 _NAMED = 4  # characters of a project's name before its 项目 at least ("某某提升"), a place alone being shorter
 # a yearless title's head that is a level's or a source's money ("县级财政项目…", "财政资金项目…"), no project's name
@@ -299,33 +290,8 @@ _LEVEL_MONEY = re.compile(r"(?:(?:中央|省|市|县|区|乡|镇|本|上)级?)?(
 # nor a sentence's head in the unit's own words, or with its year left blank ("我馆xx年度项目支出…报告如下")
 _FIRST_PERSON_OR_BLANK_YEAR = re.compile(r"^(?:我|本(?:单位|部门|局|馆|院|校|中心|所|站))|(?<![\d０-９])年度$")
 _SPENDING_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:支出)?绩效(?:目标)?的$")
-_TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?:19|20)\d{2}\s*年度?$")
-
-
-def _after_name_label(name: str) -> str:
-    """"项目支出绩效自评表（2025年度）项目名称：某项目": the form's title run together with its first label line (a
-    photo's OCR, a viewer); the name is what the label names."""
-    label = _LABEL_THEN.match(name)
-    if label and any(field == "project.name" and rule.match(label.group(1)) for field, rule in roles("labels")):
-        return name[label.end():]
-    return name
-
-
-_LABEL_THEN = re.compile(r"[)）]?\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(?=\S)")
-
-
-def _bracket_trimmed(name: str) -> str:
-    """The name without the spaces and stray brackets around it, a bracket it closes kept ("某项目（某某防治）")."""
-    name = name.strip(" （(").lstrip("）)")
-    while name[-1:] in ("）", ")") and name.count("（") + name.count("(") < name.count("）") + name.count(")"):
-        name = name[:-1].rstrip()
-    return name.strip(" ")
-
-
 # "…关于2017-2019年…": the first year of a span, before the one the title's year pattern finds
 _RANGE_FROM = re.compile(r"\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[-—–~至到]\s*$")
-# "预算项目支出(租赁补贴)": the kind of spending, the project in the bracket after it
-_SPENDING_BRACKET = re.compile(r"(?:部门)?(?:预算)?项目支出\s*[(（]([^()（）]{2,30})[)）]")
 
 
 def _joint(unit: str) -> bool:
@@ -334,42 +300,9 @@ def _joint(unit: str) -> bool:
     return len(parts) > 1 and all(names_a_body(part) for part in parts)
 
 
-# "隆回县七江镇" / "某市某区": two levels of places before a project's name in a title ("2021年度某县某镇乡村振兴专项
-# 资金绩效评价报告") say where it runs; the project is the rest
-_PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,6}?(?:市|州|盟))?"
-                         r"[\u4e00-\u9fff]{2,6}?(?:县|区|旗)(?:[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道))?"
-                         r"(?=[\u4e00-\u9fff]{2,30}(?:项目|工程|专项资金|资金|经费|补助)$)")
-
-
-_TWO_LEVELS = re.compile(r"(?:省|自治区|市|州|盟).*(?:县|区|旗)|(?:县|区|旗).*(?:镇|乡|街道)$")
-
-
-# "2022年区本级某某公益金…": the budget level that carries the money (a district's own, not its towns'), no part
-# of the fund's name
-_BUDGET_LEVEL = re.compile(r"^(?:省|市|县|区|州|旗)本级(?=[\u4e00-\u9fff]{4})")
-
-
-def _without_place(name: str) -> str:
-    """A title's project name without the places it opens on, when they are two levels or more (county, town), and
-    without a budget level ("区本级") at its head."""
-    name = _BUDGET_LEVEL.sub("", name)
-    lead = _PLACE_LEAD.match(name)
-    if lead is None or not _TWO_LEVELS.search(lead.group()):
-        return name
-    rest = name[lead.end():]
-    # the places cut a body's name when the rest opens on its last character ("某市某区" + "委…"), but a place's
-    # own character opens words of their own ("某县某镇" + "乡村振兴专项资金")
-    cut_body = names_a_body(rest[:1]) and not ends_a_place(rest[:1])
-    return rest if len(rest) >= 4 and not cut_body else name
-
-
-_EXECUTION = re.compile(r"(?:(?:预算)?执行|实施)情况$")  # "…某某补贴实施情况": how it was carried out
-_TRANSFERS = re.compile(r"(?:中央|省级?|市级?|县级?)?(?:对地方|对下)?(?:财政)?转移支付(?:资金)?")
 # "2023年度中央转移支付区域（某中心项目）绩效自评表": the title names a fund, no unit ("2023年度项目自评表" neither)
 _FUND_NOT_UNIT = pattern("fund_not_unit")
 _REVIEW = pattern("self_evaluation_review")
-# "某某补助资金区域绩效目标自评表": a transfer's 区域 (region-wide) form, the fund before it, no unit
-_REGION_FORM = re.compile(r"(?:资金|支付|项目)区域$")
 
 
 def _body_head(words: str) -> str:
