@@ -82,7 +82,11 @@ _LINE_END_TOTAL = re.compile(_BARE_COUNT + r"\s*。?$")
 # "…,实有人员22,其中在职人员18" closing its line: the count at the end is a part of the bare count just before it
 # (after a comma, 其中 or not), which is the total
 _BARE_BEFORE = re.compile(_BARE_COUNT + r"(?=\s*,\s*(?:其中)?\s*:?\s*$)")
-_PART = re.compile(r"([^,，、;；:：。]+?)\s*(?:人数)?\s*(?:为|有|:|共)?\s*(\d+)\s*(?:人|名)")
+# A part: its name, then its count. Read as budget_items.ITEM is (a name longer than a character never ends inside
+# a run of digits or spaces: a shorter one was read first; a start only where a name can start), its runs of spaces
+# and digits never given back (what follows them is no space or digit): linear on a long run, the same matches
+_PART = re.compile(r"(?<![^,，、;；:：。人名])([^,，、;；:：。](?P<longer>[^,，、;；:：。]+?)??)(?(longer)(?<!\s))"
+                   r"\s*+(?:人数)?\s*+(?:为|有|:|共)?\s*+(?(longer)(?<!\d))(\d++)\s*+(?:人|名)")
 _HINT = re.compile(r"编制|在职|实有|人员|职工|在编|人数")  # a line that may speak of the staff
 RETIRED = re.compile(r"离休|退休|离退休|退职")  # (table_labels too: a retirees' column is no staff kind)
 _IN_POST = re.compile(r"^(?:在职|在岗|在编在岗|在职在编)(?:人员|职工)?$")
@@ -198,7 +202,7 @@ def _total_and_parts(line: Line, total: int, start: int, rest_offset: int, rest:
             if _ESTABLISHMENT_WORD.match(name):
                 break  # "…工勤人员3人，核定编制50名": the establishment after the parts ends them, is none of them
             if name:
-                parts.append({"name": name, "count": int(part.group(2))})
+                parts.append({"name": name, "count": int(part.group(3))})
     summed = sum(int(p["count"]) for p in parts)  # type: ignore[call-overload]
     kept = [p for p in parts if not RETIRED.search(str(p["name"]))]
     if summed != total and 2 <= len(kept) < len(parts) \
