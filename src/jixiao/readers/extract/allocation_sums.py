@@ -63,7 +63,7 @@ def other_funds_listed(norm: str, allocation: re.Match[str]) -> bool:
 _PARTS_FROM = re.compile(r"\s*,?\s*\(?其中\s*:?\s*")
 _PART = re.compile(r"(?P<who>[^,;。:、()\d]{1,30}?)\s*(?:为|:)?\s*(?:共计|共)?\s*" + MONEY + r"\s*[,、;)]?\s*")
 _OWN_SHARE = pattern("own_project_share")
-_WHOSE_MONEY = re.compile(r"(?:资金|经费|预算|共计|共)+$")
+_WHOSE_MONEY = re.compile(r"的?(?:资金|经费|预算|共计|共)+$")
 _FOR = re.compile(r"^(?:用于|安排|下达|拨付)给?")
 
 
