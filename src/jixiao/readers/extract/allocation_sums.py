@@ -12,6 +12,7 @@ from jixiao.model import SourceRef
 from jixiao.numbers import parse_matched_money, parse_money
 from jixiao.readers.extract.budget_figures import MONEY
 from jixiao.readers.extract.budget_items import blank_brackets
+from jixiao.readers.extract.sentences import sentence_start
 
 # "…下达预算A万元;…下达预算B万元;某年某某资金合计Z万元": the sum the allocations before it add up to (group fund: the
 # fund the year's 合计 names)
@@ -55,6 +56,52 @@ def other_funds_listed(norm: str, allocation: re.Match[str]) -> bool:
     stop = norm.find("。", allocation.end())
     return _OTHER_FUND.match(norm, allocation.end()) is not None \
         and _SENTENCE_SUM.search(norm, allocation.end(), stop if stop >= 0 else len(norm)) is None
+
+
+# a total's parts after its amount ("…1200万元,其中本项目300万元,某项目500万元"): 其中, then each part named with
+# its amount, one after another
+_PARTS_FROM = re.compile(r"\s*,?\s*\(?其中\s*:?\s*")
+_PART = re.compile(r"(?P<who>[^,;。:、()\d]{1,30}?)\s*(?:为|:)?\s*(?:共计|共)?\s*" + MONEY + r"\s*[,、;)]?\s*")
+_OWN_SHARE = pattern("own_project_share")
+_WHOSE_MONEY = re.compile(r"的?(?:资金|经费|预算|共计|共)+$")
+_FOR = re.compile(r"^(?:用于|安排|下达|拨付)给?")
+
+
+def project_share(norm: str, amount_end: int, name: object) -> tuple[bool, re.Match[str] | None]:
+    """The report's own project's share of a total told right before ``amount_end`` ("我局共获得上级资金1200万元,
+    其中本项目300万元": the share named 本项目 / 该项目 or by the project's ``name`` is its budget, the total the
+    subject's), and whether the total is split among two or more other projects none of them this one ("…,其中甲
+    项目300万元,乙项目500万元": neither the total nor a part is the project's budget). Parts named otherwise (a
+    level's money, "其中中央资金800万元") leave the total as it was: (False, None)."""
+    lead = _PARTS_FROM.match(norm, amount_end)
+    if lead is None:
+        return False, None
+    parts: list[re.Match[str]] = []
+    at = lead.end()
+    while (part := _PART.match(norm, at)) is not None:
+        parts.append(part)
+        at = part.end()
+    own = _name_core(name)
+    projects = 0
+    for part in parts:
+        who = _FOR.sub("", _WHOSE_MONEY.sub("", part.group("who")))  # "用于本项目资金": 本项目
+        core = _name_core(who)
+        if _OWN_SHARE.fullmatch(who) or (own and who.endswith("项目") and len(core) >= 2
+                                         and (own.endswith(core) or core.endswith(own))):
+            return False, part
+        projects += who.endswith("项目") and not who.endswith("子项目")
+    # (a sentence whose subject is the project itself, "本项目下达资金…,其中甲村项目…,乙村项目…", splits it into its own
+    # sub-projects, and parts not all projects, "…其中第一批资金A万元,分别支持甲项目…、乙项目…", split it into batches:
+    # the total stays the project's)
+    return projects >= 2 and projects == len(parts) \
+        and not _OWN_SHARE.search(norm, sentence_start(norm, amount_end), amount_end), None
+
+
+def _name_core(name: object) -> str:
+    """A project's name without its year and its closing 项目 ("2023年甲县乡村道路养护项目": "甲县乡村道路养护")."""
+    if not isinstance(name, str):
+        return ""
+    return re.sub(r"^(?:19|20)\d{2}\s*年度?|项目$", "", name.strip())
 
 
 def budget_of(allocated: list[tuple[Decimal, SourceRef]], executed: object, rate: object,

@@ -10,7 +10,14 @@ from decimal import Decimal
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import half_unit, parse_matched_money, to_decimal
-from jixiao.readers.extract.allocation_sums import SUMMED, budget_of, handed_in_parts, other_funds_listed, sentence_sum
+from jixiao.readers.extract.allocation_sums import (
+    SUMMED,
+    budget_of,
+    handed_in_parts,
+    other_funds_listed,
+    project_share,
+    sentence_sum,
+)
 from jixiao.readers.extract.budget_figures import (
     MONEY,
     UNIT_BUDGET,
@@ -194,6 +201,10 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                     for total in handed_in_parts(line.norm, match):
                         parts.setdefault(total, len(allocated))
                 found = whole or match
+                split, share = project_share(line.norm, found.end(), facts.get("project.name"))
+                if split:
+                    continue  # "…1200万元,其中甲项目300万元,乙项目500万元": other projects' parts, none this one's
+                found = share or found  # "我局共获得上级资金1200万元,其中本项目300万元": the project's share
                 amount, _unit = parse_matched_money(found, found.re.groups - 1)
                 allocated.append((tidy(amount), ref(line.location, line.text[match.start(): found.end()])))
                 allocated_at = number if allocated_at is None else allocated_at

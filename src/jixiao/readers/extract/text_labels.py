@@ -314,18 +314,21 @@ def _segments(norm: str) -> list[tuple[int, int]]:
     return [(bounds[i] + (1 if i else 0), bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
+_SIGN_OFF = pattern("sign_off")  # "联系人:" / "填报人:" / "审核人:" / "单位负责人:": who signs the form, no field
 _RUN_ON_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,}):")  # a whole run of characters before a colon
 
 
 def _run_on_segments(norm: str) -> list[tuple[int, int]]:
     """"主管部门：霍邱县水利局实施单位：…" (a PDF line whose spaces between two fields were lost): a new part at
-    each label of the lexicon written with its colon right after the value before it, and at a date's label
-    ("填报单位：某学校填报日期：…": the date ends the name)."""
+    each label of the lexicon written with its colon right after the value before it, at a date's label
+    ("填报单位：某学校填报日期：…": the date ends the name) and at a sign-off's ("填报单位：某校联系人：王某": the
+    contact ends it; a label that carries no field otherwise, "某某补助资金来源:", cuts nothing)."""
     cuts = []
     for match in _RUN_ON_LABEL.finditer(norm, norm.index(":") + 1):
         run = match.group(1)
         start = next((match.start(1) + k for k in range(max(0, len(run) - 8), len(run) - 1)
-                      if label_field(run[k:]) not in (None, "none") or _DATE_LABEL.fullmatch(run[k:])), None)
+                      if label_field(run[k:]) not in (None, "none") or _DATE_LABEL.fullmatch(run[k:])
+                      or _SIGN_OFF.match(run[k:] + ":")), None)
         if start is not None:
             cuts.append(start)
     bounds = [0, *cuts, len(norm)]
