@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_SECTION = re.compile(r"^\s*\[[^\]\n]*[\u4e00-\u9fff][^\]\n]*\]\s*$", re.MULTILINE)
+# (a line of its own, its spaces and its words before the first Chinese taken once: linear on a long line)
+_SECTION = re.compile(r"^[ \t]*+\[[^\]\n\u4e00-\u9fff]*+[\u4e00-\u9fff][^\]\n]*+\][ \t]*$", re.MULTILINE)
 _KEY_LINE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff（）()A-Za-z0-9%％/／、]{1,23}?)[ \t]*=[ \t]*(.*)$",
                        re.MULTILINE)
 _MIN_SECTIONS = 2

@@ -20,8 +20,9 @@ import re
 from jixiao.readers.extract.prose_indicator_heads import is_level1, is_level2
 
 # the drawing before a node: steps of "│   " / "|   " / four spaces, then the branch "├── " / "└── " / "|-- " / "`-- "
-# (a word after the branch and its space: a table's box-drawing rule "├──┼──┤" is no node)
-_NODE = re.compile(r"^((?:[│|] {2,3}| {3,4})*)(?:[├└]─+|[|`]--+) +([^\s|｜\-\u2500-\u257f].*)$")
+# (a word after the branch and its space: a table's box-drawing rule "├──┼──┤" is no node); ten steps at most: a
+# run of spaces splits into steps of three and four in ever more ways, each tried when no branch follows it
+_NODE = re.compile(r"^((?:[│|] {2,3}| {3,4}){0,10})(?:[├└]─+|[|`]--+) +([^\s|｜\-\u2500-\u257f].*)$")
 _STEP = re.compile(r"[│|] {2,3}| {3,4}")
 _FIELD_MARK = re.compile(r"\s*[｜|]\s*")
 _LABELLED = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}\s*[：:]")
