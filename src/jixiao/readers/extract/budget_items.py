@@ -16,8 +16,10 @@ from jixiao.readers.extract.sentences import sentence_start
 
 # ("基本支出就…元": 就 is no name's) A name longer than a character ends before a digit run, not inside it: the
 # amount read from the run's start is the same, and a name growing through a long run of digits stays linear
-ITEM = re.compile(r"([^,，、;；:：。](?P<longer>[^,，、;；:：。]+?)??)\s*(?:为|是|:|共|就)?\s*(?(longer)(?<!\d))"
-                  + MONEY)
+# (a name longer than a character ends on no space either, and the spaces after it are never given back: the same
+# matches, and a name before a long run of spaces with no amount fails in one pass, not cubic time)
+ITEM = re.compile(r"([^,，、;；:：。](?P<longer>[^,，、;；:：。]+?)??)(?(longer)(?<!\s))\s*+(?:为|是|:|共|就)?\s*+"
+                  r"(?(longer)(?<!\d))" + MONEY)
 # ITEM searched along a text starts only where a name can: at the text's start, after a separator or where an
 # amount's unit ended (the last item's end). An item that fails from a character fails from each next one up to the
 # next separator (a later name is a tail of an earlier one, its amount the same), and a long stretch with no
