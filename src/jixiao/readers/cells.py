@@ -86,6 +86,18 @@ def without_outline_number(text: str) -> str:
     return _LEAD_OUTLINE_NUMBER.sub("", text) if first.isdigit() or "A" <= first <= "Z" else text
 
 
+def code_before(code: str, cell: str) -> bool:
+    """Whether ``code``, a part a space cut off before ``cell`` ("C1" | "数量指标", "C1-2" | "某某场次"), is the
+    template's code the cell opened on: a level's code ("C1", "D2") before a level, a hyphenated code before any name
+    — what a level's or a name's cell is read past (a letter alone, "C", is not taken: a column's letter)."""
+    if len(code) < 2 or not ("A" <= code[0] <= "Z") or not code[1].isdigit() or not HAN.match(cell):
+        return False
+    joined = f"{code} {cell}"
+    if "-" in code or "－" in code:
+        return (found := re.match(INDICATOR_CODE, joined)) is not None and found.end() == len(code) + 1
+    return kind(cell) in (Kind.LEVEL1, Kind.LEVEL2) and without_outline_number(joined) == cell
+
+
 @lru_cache(maxsize=8192)
 def without_note(cell: str) -> str:
     """``cell`` less a bracketed remark after its value ("96.2%（截至2023年12月31日）", "14.1（扣0.9分）"); the

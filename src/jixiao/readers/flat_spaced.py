@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from jixiao.lexicon import pattern
 from jixiao.numbers import WRITTEN_FIGURE
-from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
+from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, code_before, kind
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_column_numbers import column_number
@@ -360,12 +360,14 @@ _OUTLINE = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){0,3}")
 def _outline_numbers(parts: list[str]) -> set[int]:
     """The parts that are outline numbers before a name ("1 产出指标 1.1 预算执行 1.1.1 预算执行率 …"): a number with
     two dots or more, or one the row's next numbered name extends ("1" before "1.1", "1.2" before "1.2.1"), or one
-    extending the row's number before it. A lone "9 一处古建筑雨季停工" (a score before its note) is none."""
+    extending the row's number before it; a template's code before a level or a name ("C1 数量指标 C1-2 某某场次",
+    :func:`~jixiao.readers.cells.code_before`). A lone "9 一处古建筑雨季停工" (a score before its note) is none."""
+    coded = {k for k in range(len(parts) - 1) if "A" <= parts[k][:1] <= "Z" and code_before(parts[k], parts[k + 1])}
     numbered = [k for k in range(len(parts) - 1) if parts[k][:1].isdigit() and _OUTLINE.fullmatch(parts[k])
                 and HAN.match(parts[k + 1]) and not _VALUE_CELL.fullmatch(match_text(parts[k + 1]))]
     if not numbered:
-        return set()
-    out = {k for k in numbered if parts[k].count(".") + parts[k].count("．") >= 2}
+        return coded
+    out = coded | {k for k in numbered if parts[k].count(".") + parts[k].count("．") >= 2}
     for a, b in pairwise(numbered):
         if b == a + 2 and parts[b].replace("．", ".").startswith(parts[a].replace("．", ".") + "."):
             out |= {a, b}
