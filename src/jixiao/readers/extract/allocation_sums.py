@@ -60,8 +60,11 @@ def other_funds_listed(norm: str, allocation: re.Match[str]) -> bool:
 
 # a total's parts after its amount ("…1200万元,其中本项目300万元,某项目500万元"): 其中, then each part named with
 # its amount, one after another
-_PARTS_FROM = re.compile(r"\s*,?\s*\(?其中\s*:?\s*")
-_PART = re.compile(r"(?P<who>[^,;。:、()\d]{1,30}?)\s*(?:为|:)?\s*(?:共计|共)?\s*" + MONEY + r"\s*[,、;)]?\s*")
+# (a name ends on no space and runs of spaces are never given back: a long run of spaces fails in one pass, not
+# cubic time; the matches the same)
+_PARTS_FROM = re.compile(r"\s*+,?\s*+\(?其中\s*+:?\s*+")
+_PART = re.compile(r"(?P<who>[^,;。:、()\d](?:[^,;。:、()\d]{0,29}?(?<!\s))??)\s*+(?:为|:)?\s*+(?:共计|共)?\s*+" + MONEY
+                   + r"\s*+[,、;)]?\s*+")
 _OWN_SHARE = pattern("own_project_share")
 _WHOSE_MONEY = re.compile(r"的?(?:资金|经费|预算|共计|共)+$")
 _FOR = re.compile(r"^(?:用于|安排|下达|拨付)给?")
