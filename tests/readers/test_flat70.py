@@ -94,3 +94,36 @@ def test_a_sheets_title_and_its_flattened_rows_agree(tmp_path: Path) -> None:
     assert read_any(path).evaluation.title == title
     for lines in ([cell for row in rows for cell in row if cell], [" ".join(c for c in row if c) for row in rows]):
         assert read_saved_rows(tmp_path, lines).title == title
+
+
+_UNIT_HEAD = ["某某街道2024年社区养老驿站运营补助项目绩效自评表", "项目名称 某某街道2024年社区养老驿站运营补助项目",
+              "主管部门 某区民政局 实施单位 某区某某街道办事处"]
+
+
+@pytest.mark.parametrize(("rows", "unit_of"), [
+    # 指标性质 | 指标值 | 度量单位 | 完成值: the comparator a cell of its own, the unit spaced off the target
+    ([["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "分值", "得分"],
+      ["产出指标", "质量指标", "助餐服务覆盖率", "≥", "85", "%", "88", "50", "50"],
+      ["满意度指标", "服务对象满意度指标", "老年人满意度", "≥", "90", "%", "94", "50", "50"]], "actual"),
+    # 指标值 | 实际值 | 计量单位: the unit spaced off the actual
+    ([["一级指标", "二级指标", "三级指标", "指标值", "实际值", "计量单位", "分值", "得分"],
+      ["产出指标", "质量指标", "助餐服务覆盖率", "≥85", "88", "%", "50", "50"],
+      ["满意度指标", "服务对象满意度指标", "老年人满意度", "≥90", "94", "%", "50", "50"]], "target"),
+])
+def test_a_unit_columns_sign_spaced_onto_a_figure_serves_both(tmp_path: Path, rows: list[list[str]],
+                                                              unit_of: str) -> None:
+    """A 计量单位 column's "%" a spaced row runs onto the figure before it: the target and the actual both in %,
+    the one whose unit came from the other marked guessed."""
+    evaluation = read_saved_rows(tmp_path, flattened(_UNIT_HEAD, rows, [], "spaced"))
+    assert [(i.target.unit, i.actual.unit) for i in evaluation.indicators if i.target and i.actual] == [
+        ("%", "%"), ("%", "%")]
+    assert evaluation.provenance[f"indicators[0].{unit_of}"].guessed
+
+
+def test_a_unit_column_left_empty_in_the_file_shares_nothing_written_with_units(tmp_path: Path) -> None:
+    """Both target and actual written with their units, or neither: nothing is shared (a guard)."""
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", "实际值", "计量单位", "分值", "得分"],
+            ["产出指标", "数量指标", "助餐服务人次", "≥1.2万人次", "1.3万人次", "", "50", "50"],
+            ["产出指标", "时效指标", "补助资金拨付时间", "10月前", "9月", "", "50", "50"]]
+    evaluation = read_saved_rows(tmp_path, flattened(_UNIT_HEAD, rows, [], "cells"))
+    assert not any(evaluation.provenance[f"indicators[{k}].actual"].guessed for k in range(2))
