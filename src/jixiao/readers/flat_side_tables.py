@@ -30,16 +30,21 @@ def _new_label(seen: set[str], label: str) -> bool:
     return True
 
 
+_LEVELS = frozenset({"level1", "level2"})
+
+
 def side_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
     """The side-on table opening at ``tokens[i]`` (a name label followed by the names, then every other label
-    followed by as many cells) and the index after it; None when the cells do not fall so."""
-    if row_label(tokens[i].text) != "name":
+    followed by as many cells; the 一级指标 / 二级指标 rows above the names too when each holds a level a name, as the
+    sheet's reader takes them) and the index after it; None when the cells do not fall so."""
+    if row_label(tokens[i].text) not in {"name", *_LEVELS}:
         return None
     rows: list[list[tuple[str, int]]] = []  # each row's cells: text and line
     seen: set[str] = set()  # the labels so far: one said twice is no such table (and a flood of labels ends here)
+    named = 0  # the names row's place: the level rows above it are read to the next label
     k = end = i
     while k < len(tokens):
-        width = len(rows[0]) if rows else MOST_ACROSS + 1  # the names row sets how many cells each label has
+        width = len(rows[named - 1]) if named else MOST_ACROSS + 1  # the names row sets how many cells each label has
         spaced = tokens[k].text.split()
         if rows and len(spaced) == width and row_label(spaced[0]) is not None:  # "年度目标 ≥90%": one token
             rows.append([(cell, tokens[k].line) for cell in spaced])
@@ -56,14 +61,18 @@ def side_table(tokens: Sequence[Token], i: int) -> tuple[FlatTable, int] | None:
                     break
                 row.append((tokens[k].text.strip(), tokens[k].line))
             k += 1
-        if (not rows and len(row) > MOST_ACROSS) or (rows and len(row) < width):
+        if (not named and len(row) > MOST_ACROSS) or (named and len(row) < width):
             break  # too many names for one table; a label short of cells (the table ended before it)
-        if not rows and len(row) < 2:
-            return None  # a names label with no name after it
+        if not named and len(row) < 2:
+            return None  # a names or levels label with no cell after it
         rows.append(row)
         if not _new_label(seen, row[0][0]):
             return None
+        named = named or (len(rows) if row_label(row[0][0]) == "name" else 0)
         end = k
+    if not named or any(row_label(row[0][0]) not in _LEVELS or len(row) != len(rows[named - 1])
+                        for row in rows[:named - 1]):
+        return None  # no names row, or a level row beside names of another width (a level merged across them)
     labels = [row[0][0] for row in rows]
     found = indicator_headers(labels) if len(rows) >= 3 and len(rows[0]) >= 2 else []
     if not found or "name" not in found[0] or len(found[0]) < 3 or len(set(map(compact, labels))) < len(labels) \

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from jixiao.model import SourceRef
 from jixiao.readers.align import align, indicator_check
@@ -205,20 +206,23 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     measure = UNIT_WORDS.get(measure, measure)
     if target is not None and measure and target.get("value") is not None and not target.get("unit"):
         target["unit"] = measure
-    if target is not None:
-        col = header.get("target_adjusted") if row_cell(row, header, "target_adjusted") else \
-            header.get("target", header.get("name_target"))
-        draft.put("target", target, cell_ref(table, r, col or 0, target_text))
     cut = without_glued_dash(table, target_text, actual_text) if actual_text[:1] == OCR_DASH else actual_text
     actual = parse_actual(cut) if cut else None
     if actual is not None and target_text and month_date(target_text) and month_date(actual_text):
         actual = {"text": actual_text.strip()}  # "10月前" met in "9月": dates, as the target ("≤10月" keeps numbers)
     if actual is not None and measure and actual.get("value") is not None and not actual.get("unit"):
         actual["unit"] = measure
+    shared = shared_unit(target, actual) if "measure_unit" in header and not measure else None
+    if target is not None:
+        col = header.get("target_adjusted") if row_cell(row, header, "target_adjusted") else \
+            header.get("target", header.get("name_target"))
+        where = cell_ref(table, r, col or 0, target_text)
+        draft.put("target", target, where.model_copy(update={"guessed": True}) if shared is target else where)
     if actual is not None:
         col = header.get("actual", header.get("target", header["name"]))  # (else stacked under the target)
         where = cell_ref(table, r, col, cut)  # (a dash cut off: a guess)
-        draft.put("actual", actual, where if cut == actual_text else where.model_copy(update={"guessed": True}))
+        guessed = cut != actual_text or shared is actual
+        draft.put("actual", actual, where.model_copy(update={"guessed": True}) if guessed else where)
     note = row_cell(row, header, "deviation")
     if note and note not in ("/", "-", "—", "无") \
             and not (note == "0" and reason_column(table, r, header["deviation"])):
@@ -230,3 +234,17 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     elif core_mark is not None:
         draft.put("core", True, cell_ref(table, r, header["name"], raw_name))
     return draft
+
+
+def shared_unit(target: dict[str, Any] | None, actual: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Under a 计量单位 column left empty (a flattened row's "≥ 95 % 90" or "≥98 99.2 %": the column's sign run onto
+    the figure before it), the one of target and actual written with a unit and the other a bare figure: the bare
+    one given that unit (the row's one unit, as the column states it for both), and returned — a guess."""
+    if target is None or actual is None or target.get("value") is None or actual.get("value") is None:
+        return None
+    units = target.get("unit"), actual.get("unit")
+    if bool(units[0]) == bool(units[1]):
+        return None
+    bare = actual if units[0] else target
+    bare["unit"] = units[0] or units[1]
+    return bare

@@ -164,11 +164,11 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
         if path is None or path == "none":
             continue
         value = distinct_after(row, c)
-        scored = _score_after_full_mark(row, c) if path == "stated_total" else None
+        scored = _score_after_full_mark(table, r, c) if path == "stated_total" else None
         if scored is not None:  # "总分 | 100 | 99": the full mark, then the score
-            full, score = scored
-            put_labelled(facts, path, score, cell_ref(table, r, c + 2, score).model_copy(update={"guessed": True}))
-            full_ref = cell_ref(table, r, c + 1, full).model_copy(update={"guessed": True})
+            (full, (fr, fc)), (score, (sr, sc)) = scored
+            put_labelled(facts, path, score, cell_ref(table, sr, sc, score).model_copy(update={"guessed": True}))
+            full_ref = cell_ref(table, fr, fc, full).model_copy(update={"guessed": True})
             facts.put("full_mark", number_in(full), full_ref)
         elif value:
             where = cell_ref(table, r, c + 1, value)
@@ -190,14 +190,28 @@ def _list_head(row: list[str]) -> bool:
 _FIGURE_CELL = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")
 
 
-def _score_after_full_mark(row: list[str], col: int) -> tuple[str, str] | None:
+_Placed = tuple[str, tuple[int, int]]  # a cell's text and its (row, column)
+
+
+def _score_after_full_mark(table: Table, r: int, col: int) -> tuple[_Placed, _Placed] | None:
     """A total row whose header is not in sight ("总分" then "100" then "99"): the first figure is the full mark
-    the form prints (100), the next, lower one the score — never the full mark read as the total."""
-    figures = [cell.strip() for cell in row[col + 1:] if cell.strip() and cell != row[col]][:2]
-    if len(figures) < 2 or not all(_FIGURE_CELL.match(match_text(f)) for f in figures):
+    the form prints (100), the next, lower one the score — never the full mark read as the total. The score may
+    stand after a label of its own, in the row ("总分 | 100 | 自评得分 | 99") or, the 总分 label's figure alone
+    in its row, in the row below ("总分 | 100" over "自评得分 | 99": a flattened row's label pairs)."""
+    row = table.rows[r]
+    after = [(cell.strip(), (r, c)) for c, cell in enumerate(row) if c > col and cell.strip() and cell != row[col]]
+    if len(after) == 1 and r + 1 < len(table.rows) and not _SCORED.search(compact(row[col])):
+        after += [(cell.strip(), (r + 1, c)) for c, cell in enumerate(table.rows[r + 1]) if cell.strip()]
+    if len(after) >= 3 and _SCORED.search(compact(after[1][0])) and label_field(after[1][0]) == "stated_total":
+        del after[1]  # the score's own label (自评得分) between the full mark and the score
+    figures = after[:2]
+    if len(figures) < 2 or not all(_FIGURE_CELL.match(match_text(f)) for f, _ in figures):
         return None
-    full, score = (number_in(f) for f in figures)
+    full, score = (number_in(f) for f, _ in figures)
     return (figures[0], figures[1]) if full == 100 and score is not None and score < full else None
+
+
+_SCORED = re.compile("得分")  # a label naming the score itself (自评得分), not the whole's 总分
 
 
 def _figures_apart(row: list[str], col: int) -> bool:

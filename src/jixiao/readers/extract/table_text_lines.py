@@ -8,6 +8,7 @@ import re
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.document import Table
 from jixiao.readers.extract.section_keys import TEXT_KEYS, section_key
+from jixiao.readers.flat_captions import unit_cell
 from jixiao.readers.textnorm import match_text
 
 
@@ -19,6 +20,8 @@ def table_text_lines(table: Table) -> list[tuple[str, str, int | None]]:
     furniture = _flow_rows(table.rows)
     for r, row in enumerate(table.rows[furniture:], start=furniture):
         values = list(dict.fromkeys(cell.strip() for cell in row if cell.strip()))
+        if len(values) == 2 and _YEAR_CAPTION.match(values[0]) and unit_cell(values[1]):
+            values = values[:1]  # "（2023年度） | 单位：元": the title's year, the amounts' unit beside it no text
         titled = len(row) > 1 or re.search(r"\d{4}\s*年度|报告|自评表", values[0] if values else "")
         if len(values) == 1 and r - furniture <= 1 and titled and (
                 re.search(r"[\u4e00-\u9fff]{4}", values[0]) or _YEAR_CAPTION.match(values[0])) \

@@ -50,9 +50,14 @@ _LEAD_TAG = re.compile(r"[(（【\[]\s*[\u4e00-\u9fff]{2,8}\s*[)）】\]]\s*(?=[
 _SPACED_YEAR = re.compile(r"(?<=[\u4e00-\u9fff（(]) (?=\d{4} 年)|(?<=\d{4}) (?=年)")
 
 
+# "…自评表（2023年度） 单位：元": the amounts' unit a flattened row left beside the title's year, no part of it (a
+# sheet's row of the two: table_text_lines takes the year alone)
+_UNIT_AFTER_YEAR = re.compile(r"(?<=年度[)）])\s*(?:金额)?单位\s*[:：]\s*(?:万元|千元|亿元|元)\s*$")
+
+
 def extract_title(outline: Outline, facts: Facts) -> None:
     lines = title_lines(outline)
-    title = "".join(line.text.strip() for line in lines)
+    title = _UNIT_AFTER_YEAR.sub("", "".join(line.text.strip() for line in lines))
     if " " in title:  # a PDF's text layer spaces a title's year ("（2023 年度）", "某局 2023 年度")
         title = _label_cells_off(_SPACED_YEAR.sub("", title))
     if lines:
