@@ -42,10 +42,11 @@ def test_a_bodys_projects_taken_together_name_none(words: str) -> None:
 @pytest.mark.parametrize(("title", "unit"), [
     ("我局背街小巷提升改造项目支出绩效自评报告", ""),
     ("本中心2021年背街小巷提升改造项目支出绩效自评报告", ""),
+    ("我省2021年度背街小巷提升改造项目支出绩效自评报告", ""),
 ])
 def test_a_title_opening_on_the_bodys_own_word(title: str, unit: str) -> None:
     """"我局某某改造项目支出绩效自评报告": the body's own word is no part of the project's name nor a unit's (before:
-    the project "我局背街小巷提升改造", the unit "本中心")."""
+    the project "我局背街小巷提升改造", the unit "本中心" or "我省")."""
     read = read_page(title + "\n一、项目概况\n")
     assert read.project is not None and (read.project.name or "").startswith("背街小巷提升改造")
     assert (read.unit.name or "") == unit
