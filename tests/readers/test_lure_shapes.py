@@ -165,9 +165,10 @@ def test_a_range_target(cell: str, value: str, unit: str) -> None:
 
 
 def test_years_apart_are_no_range() -> None:
+    """Two years apart are no range of figures and no figure either (left-pages-66: a period, kept as written)."""
     from jixiao.readers.extract.values import parse_target
 
-    assert "text" not in (parse_target("2023-2024") or {})
+    assert "value" not in (parse_target("2023-2024") or {})
 
 
 # an unnumbered item whose bracket pairs two levels that do not end in 指标 (预算执行—预算执行)

@@ -287,9 +287,12 @@ def _this_project(outline: Outline, facts: Facts) -> None:
 
 
 # "下达某某示范项目转移支付预算…" / "我县2023年某某硬化项目计划投资840万元": the project the money was allocated to or
-# planned for, named only in the sentence that gives its money (a guess)
-_ALLOCATED_TO = re.compile(r"(?:下达|(?:^|(?<=[,;。]))(?:我|本)[县市区镇乡旗](?:20\d{2}\s*年度?)?)\s*"
-                           r"([^,;。:()“”《》\s的\d]{4,30}?项目)(?=转移支付|预算|资金|计划投资|总投资)")
+# planned for, named only in the sentence that gives its money (a guess); "2021年我局某某改造项目支出预算共…" /
+# "我单位某某项目预算…": the reporting body's own project, named after its first-person word (after a clause's
+# start or the year, a heading the sentence ran onto standing before the year)
+_ALLOCATED_TO = re.compile(r"(?:下达|(?:^|(?<=[,;。])|(?<=(?:19|20)\d{2}年)|(?<=(?:19|20)\d{2}年度))"
+                           rf"{lexicon_pattern('first_person_body').pattern}(?:20\d{{2}}\s*年度?)?)\s*"
+                           r"([^,;。:()“”《》\s的\d]{4,30}?项目)(?=转移支付|预算|资金|计划投资|总投资|支出预算)")
 
 
 def _allocated_project(outline: Outline, facts: Facts) -> None:

@@ -219,6 +219,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
     opening = pattern("letter_opening").pattern
     before = re.sub(rf"^{opening}|{opening}\s*[“\"‘]?$", "", _RANGE_FROM.sub("", title[: match.start()])
                     if match else title)
+    before = _FIRST_PERSON.sub("", before)  # "我局某某改造项目支出…": the body in its own words, no unit nor name
     cut = _KIND_START.search(match_text(before))
     unit = re.sub(r"\s*(?:19|20)\d{2}$", "", (before[: cut.start()] if cut else before).strip(" ：:（("))
     unit = _SPENDING_OF.sub("", unit)  # "某局关于某某资金支出绩效的自评报告": the words before 的 are the report's
@@ -268,10 +269,11 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         name = project_after_title(after)
         if name is not None:
             facts.put("project.name", name, source, weak=True)  # a 项目名称 label says it better
-        elif not match and _FUNDED.search(unit) and not _names_someone(unit) \
+        elif not match and _FUNDED.search(unit) and not _names_someone(unit) and not _LEVEL_MONEY.fullmatch(unit) \
                 and not _FORM_WORDS_ONLY.fullmatch(match_text(unit)) and not _FUND_NOT_UNIT.fullmatch(unit):
             # "某某专项资金项目自评报告": no year, the fund evaluated before the report's words, no unit (a place or a
-            # body before the project, "某县第二中学校园安保项目", is split from it as before)
+            # body before the project, "某县第二中学校园安保项目", is split from it as before; a level's money alone,
+            # "县本级财政资金", names none)
             facts.put("project.name", unit, source, weak=True)
             unit = ""
     quoted = pattern("quoted_fund").search(norm)  # "某局关于“某年某某补助资金”管理使用情况": the fund it reports on
@@ -289,11 +291,14 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
 
 _FUND_END = re.compile(r"(?:资金|经费|补助|补贴|公益金)$")
 _NAMED = 4  # characters of a project's name before its 项目 at least ("某某提升"), a place alone being shorter
-# a yearless title's head that is a level's or a source's money ("县级财政项目…", "财政资金项目…"), no project's name
+# a yearless title's head that is a level's or a source's money ("县级财政项目…", "财政资金项目…", "县本级财政资金
+# 项目…"), no project's name
 # (nor is a body's opening sentence standing first: title_lines.BODY_SENTENCE, "现将我馆…报告如下")
-_LEVEL_MONEY = re.compile(r"(?:(?:中央|省|市|县|区|乡|镇|本|上)级?)?(?:财政|预算)?(?:专项)?(?:资金|经费)?")
+_LEVEL_MONEY = re.compile(r"(?:(?:[省市县区州旗]本|中央|省|市|县|区|乡|镇|本|上)级?)?"
+                          r"(?:财政|预算)?(?:专项)?(?:资金|经费)?")
 # nor a sentence's head in the unit's own words, or with its year left blank ("我馆xx年度项目支出…报告如下")
 _FIRST_PERSON_OR_BLANK_YEAR = re.compile(r"^(?:我|本(?:单位|部门|局|馆|院|校|中心|所|站))|(?<![\d０-９])年度$")
+_FIRST_PERSON = re.compile(rf"^\s*{pattern('first_person_body').pattern}")
 _SPENDING_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:支出)?绩效(?:目标)?的$")
 # "…关于2017-2019年…": the first year of a span, before the one the title's year pattern finds
 _RANGE_FROM = re.compile(r"\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[-—–~至到]\s*$")

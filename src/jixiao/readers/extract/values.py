@@ -140,8 +140,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
     within = len(unit) > 1 and unit.endswith("内")  # "30日内", "5个工作日内": at most that many, of a unit 日
     unit = unit.removesuffix("内") if within else unit  # (the 内 is the bound, left for the comparator)
-    if unit and unit[0] in _SPAN_SIGNS and ranged is None:  # "1-6期培训结束后及时考核": a span of items in a
-        return {"text": text}  # sentence, no figure (two years apart, "2023-2024", are read as before)
+    if unit and unit[0] in _SPAN_SIGNS:  # "1-6期培训结束后及时考核": a span of items in a sentence; "2020-2024":
+        return {"text": text}  # a span of years, a period: no figure either (as before, ≥ 2020 of a unit "-")
     around = norm[: match.start()] + " " + norm[match.start() + len(match.group(1)) + len(unit):]
     comparator = _comparator(around)
     if comparator is None:
@@ -194,6 +194,8 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
     if match and (match.start() == 0 or re.match(r"^(≥|≤|>|<|=|约|达|达到|为|完成)$", norm[: match.start()])
                   or _PER_MEASURE.fullmatch(norm[: match.start()])):
         unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
+        if unit and unit[0] in _SPAN_SIGNS and _RANGE.fullmatch(norm):
+            return {"text": text}  # "3-5个", "10-12": a range done, no one figure (as before, 3 of a unit "-")
         tail = norm[match.end(1) + len(unit):].strip()
         if not tail or len(tail) <= 2:
             actual: dict[str, Any] = {"value": to_decimal(match.group(1)), "unit": UNIT_WORDS.get(unit, unit)}
