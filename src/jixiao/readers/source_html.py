@@ -19,6 +19,7 @@ from jixiao.readers.extract.table_columns import cell_role, money_role
 from jixiao.readers.html_div_grid import div_grid_rows
 from jixiao.readers.html_furniture import Measure, drop_furniture, measure, strip_invisible, take_metadata
 from jixiao.readers.html_page import read_page
+from jixiao.readers.html_split_grids import join_split_grid
 from jixiao.readers.html_table import (
     BLOCK_TAGS,
     LINE_BREAK,
@@ -175,6 +176,7 @@ class _Writer:
         self.tables = 0
         self.too_deep = False
         self.term = False  # a <dt> written, its <dd> to follow on the same line
+        self.split: set[int] = set()  # the tables joined from a widget's header and body tables
 
     def flush(self, context: Context) -> None:
         text = collapse_space("".join(self.parts))
@@ -234,7 +236,8 @@ class _Writer:
             self.walk(caption, context, depth + 1)
             self.flush(context)
         grid = read_table(table)
-        if grid.rows:
+        # (a grid's body or footer under its header table joins that table)
+        if grid.rows and not join_split_grid(self.blocks, grid.rows, f"表{self.tables + 1}", self.split):
             self.tables += 1
             self.blocks.append(Table(grid.rows, f"表{self.tables}"))
             if grid.truncated:

@@ -11,6 +11,7 @@ from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.readers.broken_list_items import join_broken_items
 from jixiao.readers.csv_rows import csv_rows
+from jixiao.readers.csv_triples import csv_triples
 from jixiao.readers.dash_rows import dash_slash_rows
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.name_ends import names_a_part
@@ -31,6 +32,7 @@ from jixiao.readers.ruled_grids import ruled_grid_rows
 from jixiao.readers.run_on_page_marks import without_page_marks
 from jixiao.readers.run_on_report import split_run_on_report
 from jixiao.readers.run_on_sections import split_run_on_sections
+from jixiao.readers.simple_tables import simple_table_rows
 from jixiao.readers.text_blocks import text_blocks
 from jixiao.readers.textnorm import HAN, normalise_text
 from jixiao.readers.ticked import with_ticked_grades
@@ -96,10 +98,13 @@ def text_to_document(text: str, source: str) -> Document:
     text, warnings = normalise_text(text, source)
     if "~~" in text:
         text = _MD_STRUCK.sub("", text)
-    # an INI export's "key = value" lines and a tree export's leaves as labelled lines
-    text = tree_outlines(ini_pairs(text))
-    # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules: rows of cells
-    text = dash_slash_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(without_page_marks(text))))))
+    # an INI export's "key = value" lines, a CSV of (object, attribute, value) triples and a tree export's leaves as
+    # labelled lines
+    text = tree_outlines(ini_pairs(csv_triples(text)))
+    # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules or a simple table: rows of
+    # cells
+    text = dash_slash_rows(simple_table_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(
+        without_page_marks(text)))))))
     text = without_row_page_headers(text)  # a page's number and running title between two rows of cells
     text = read_back_reversed(text)  # "分总 100 100": the closing row's word read from the cell's foot
     text = join_broken_items(text)  # a list item a re-wrap broke: its mark alone, its clause cut

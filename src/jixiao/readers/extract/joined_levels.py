@@ -1,5 +1,6 @@
 """A cell naming an indicator's levels at once: a 指标类型 column's "产出指标-数量指标" (一级 and 二级 joined by a
-dash or a slash), or a single level word, read by what the words are, never by their place."""
+dash or a slash, or written as a path with ">" or "→": "产出指标 > 数量指标"), or a single level word, read by what
+the words are, never by their place."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from jixiao.lexicon import pattern
 from jixiao.readers.textnorm import compact
 
-_JOIN = re.compile(r"\s*(?:-|－|–|—{1,2}|/|／|\\)\s*")
+_JOIN = re.compile(r"\s*(?:-|－|–|—{1,2}|/|／|\\|>|＞|›|»|→)\s*")
 
 
 def joined_levels(text: str, beside_level1: bool = False) -> dict[str, str]:

@@ -8,8 +8,9 @@ told apart by a kind column (类别: 年度目标 / 实际完成), the other cel
 read as one row a indicator: the value column is the target, the actual row's value is put in a new 实际完成值
 column at the end, and the actual row is left empty (row numbers, and with them every cell's place, hold).
 
-A form that stacks the two in one cell instead, its header naming both ("年度目标/实际完成" over "≥320户/326户"), is
-read the same way: the part before the slash stays the target, the part after goes to the new column.
+A form that stacks the two in one cell instead, its header naming both ("年度目标/实际完成" over "≥320户/326户", or
+joined by an arrow: "指标值→完成值" over "≥320户 → 326户"), is read the same way: the part before the slash or the
+arrow stays the target, the part after goes to the new column.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ STACK_HEAD = re.compile(r"^(?:类别|类型|指标值类别|数值类别)$")
 TARGET_KIND = re.compile(r"^(?:年度|全年|预期)?(?:目标|目标值|指标值|计划值?)$")
 ACTUAL_KIND = re.compile(r"^(?:实际|全年)?(?:完成|完成值|实际值|完成情况)$|^实际$")
 _MIN_PAIRS = 2
+_ARROW = re.compile(r"\s*(?:→|⟶|->|=>)\s*")
 
 
 def _pairs(rows: list[list[str]], col: int) -> list[int]:
@@ -43,14 +45,19 @@ def _pairs(rows: list[list[str]], col: int) -> list[int]:
 
 
 def _slashed_header(cell: str) -> bool:
-    """A header cell naming a target and an actual joined by one slash: 年度目标/实际完成, 指标值/实际值."""
-    parts = compact(cell).split("/")
+    """A header cell naming a target and an actual joined by one slash or one arrow: 年度目标/实际完成,
+    指标值/实际值, 指标值→完成值."""
+    head = compact(cell)
+    parts = _ARROW.split(head) if _ARROW.search(head) else head.split("/")
     return len(parts) == 2 and cell_role(parts[0]) == "target" and cell_role(parts[1]) == "actual"
 
 
 def _slash_parts(cell: str) -> tuple[str, str]:
     """A "target/actual" cell's two parts, cut at its middle slash (a unit may hold one: "≥50元/人/48元/人");
-    a cell with no slash, or an even number of them, is a target alone."""
+    a cell with no slash, or an even number of them, is a target alone; a cell holding one arrow is cut there."""
+    arrows = _ARROW.split(cell)
+    if len(arrows) == 2:
+        return arrows[0].strip(), arrows[1].strip()
     slashes = [i for i, ch in enumerate(cell) if ch in "/／"]
     if len(slashes) % 2 == 0:
         return cell.strip(), ""

@@ -61,6 +61,27 @@ def _labels_over_values(table: Table, r: int, row: list[str], facts: Facts) -> b
     return True
 
 
+_NAMES = frozenset({"project.name", "unit.supervising_department", "project.implementing_unit", "unit.name"})
+
+
+def _names_over_values(table: Table, r: int, row: list[str], facts: Facts) -> bool:
+    """A two-row block of name labels with no figure in it (项目名称 | 主管部门 | 实施单位) over the names themselves,
+    the table's last row: each label's name is the cell below it (two labels at least; a list of projects under such
+    a head, several rows, is no such block). True when the row was read so."""
+    if r + 2 != len(table.rows) or any(_DIGIT.search(cell) for cell in row):
+        return False
+    below = table.rows[r + 1]
+    if any(label_field(cell) for cell in below):
+        return False
+    found = [(c, path) for c, cell in enumerate(row)
+             if (path := label_field(cell)) in _NAMES and c < len(below) and HAN.search(below[c])]
+    if len(found) < 2:
+        return False
+    for c, path in found:
+        put_labelled(facts, path, below[c].strip(), cell_ref(table, r + 1, c, below[c]))
+    return True
+
+
 def _staff_parts(table: Table, categories: range, col: int, facts: Facts) -> None:
     """The category rows over a staff table's 合计 row (行政编制 | 48 | 45, 事业编制 | 16 | 15): each one's 实有 count
     is a part of the staff, when they add up to the total (one category alone, 自收自支 | 45 | 41, its whole)."""
@@ -148,7 +169,8 @@ def _staff_across(table: Table, r: int, row: list[str], facts: Facts) -> bool:
 
 
 def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
-    if _labels_over_values(table, r, row, facts) or _list_head(row) or _staff_across(table, r, row, facts):
+    if _labels_over_values(table, r, row, facts) or _names_over_values(table, r, row, facts) or _list_head(row) \
+            or _staff_across(table, r, row, facts):
         return
     for c, cell in enumerate(row):
         key = compact(cell)

@@ -11,6 +11,7 @@ from jixiao.model import SourceRef
 from jixiao.readers.cells import SERIAL_OUTLINE
 from jixiao.readers.document import Table
 from jixiao.readers.extract.block_scores import block_score_rows, read_block_row
+from jixiao.readers.extract.bracketed_scores import unbracketed
 from jixiao.readers.extract.category_tables import category_tables
 from jixiao.readers.extract.centred_levels import centred_levels
 from jixiao.readers.extract.continued_tables import Continued
@@ -151,6 +152,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     goes_on = goes_on or Continued()
     drafts: list[IndicatorDraft] = []
     table = unstacked(table)  # 年度目标 / 实际完成 rows of one indicator: side by side
+    table = unbracketed(table)  # "分值（得分）" over "10（9）": a weight column and a score column
     unit = _unit_of(table, caption) or _stated_unit(form_line)
     transposed_funds(table, unit or "万元", facts)
     halves = income_spending_halves(table, unit or "万元", facts)
