@@ -42,6 +42,9 @@ _JOINED_PERCENT = re.compile(r"\d[%％]")
 # 93 %": a row with a 计量单位 column writes neither with its sign)
 _PAIRED_PERCENT = re.compile(r"(\d[%％]\s+[≥≤＞＜><=＝]?\d[\d.]*)\s+(?=[%％](?:\s|$))")
 _SPACED_COMPARATOR = re.compile(r"((?:^|\s)[≥≤＞＜><=＝])\s+(?=\d)")
+# a target and its actual in one cell joined by an arrow ("≥26项 → 27项" under "指标值→完成值"): one cell, the
+# arrow never a cell of its own (extract/stacked_pairs cuts it there)
+_SPACED_ARROW = re.compile(r"(?<=\S) +([→⟶]) +(?=\S)")
 
 
 def spaced_cells(text: str) -> list[str] | None:
@@ -51,6 +54,8 @@ def spaced_cells(text: str) -> list[str] | None:
         text = _PAIRED_PERCENT.sub(r"\1", text) if _JOINED_PERCENT.search(text) else _SPACED_PERCENT.sub("", text)
     if "≥ " in text or "≤ " in text or "= " in text or "> " in text or "< " in text or "＞ " in text or "＜ " in text:
         text = _SPACED_COMPARATOR.sub(r"\1", text)
+    if "→" in text or "⟶" in text:
+        text = _SPACED_ARROW.sub(r"\1", text)
     parts = text.split()
     if len(parts) < 3:  # (no row of two cells or fewer is read so: most lines of prose, one part, stop here)
         return _goal_pair(parts)
