@@ -12,6 +12,7 @@ from jixiao.errors import InputError
 from jixiao.readers.broken_list_items import join_broken_items
 from jixiao.readers.csv_rows import csv_rows
 from jixiao.readers.dash_rows import dash_slash_rows
+from jixiao.readers.export_records import exported_pairs
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.name_ends import names_a_part
 from jixiao.readers.fused_forms import fused_form_lines
@@ -96,8 +97,8 @@ def text_to_document(text: str, source: str) -> Document:
     text, warnings = normalise_text(text, source)
     if "~~" in text:
         text = _MD_STRUCK.sub("", text)
-    # an INI export's "key = value" lines and a tree export's leaves as labelled lines
-    text = tree_outlines(ini_pairs(text))
+    # a JSON / XML export's fields, an INI export's "key = value" lines and a tree export's leaves as labelled lines
+    text = tree_outlines(ini_pairs(exported_pairs(text)))
     # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules: rows of cells
     text = dash_slash_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(without_page_marks(text))))))
     text = without_row_page_headers(text)  # a page's number and running title between two rows of cells
