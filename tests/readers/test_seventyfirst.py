@@ -42,7 +42,8 @@ def test_json_export_read_as_its_fields(tmp_path: Path) -> None:
         "自评结果": {"总分": 100, "自评得分": 97.33, "自评等级": "优"}}}
     evaluation = read_saved(tmp_path, json.dumps(record, ensure_ascii=False, indent=2))
     assert evaluation.kind.value == "项目支出"
-    assert (evaluation.project.name, evaluation.project.implementing_unit) == ("某旗2023年田间道路项目", "某旗农牧业服务中心")
+    assert (evaluation.project.name, evaluation.project.implementing_unit) == (
+        "某旗2023年田间道路项目", "某旗农牧业服务中心")
     assert (evaluation.budget.initial, evaluation.budget.adjusted, evaluation.budget.executed) == (
         Decimal("150.0"), Decimal("160.5"), Decimal("156.2"))
     assert indicator_rows(evaluation)[-3:] == EXPECTED_ROWS
@@ -91,9 +92,10 @@ def test_bare_total_label_beside_a_stated_score(tmp_path: Path) -> None:
 def test_long_field_sheet(tmp_path: Path) -> None:
     """A sheet of 对象 | 属性 | 值 | 计量单位 rows, one row a field: the project, the money and each indicator its own
     object (before, no money and no indicator was read)."""
-    rows: list[list[object]] = [["序号", "对象", "属性", "值", "计量单位"], [1, "项目", "项目名称", "某旗2021年草原围栏项目", ""],
-                                [2, "项目", "主管部门", "某旗林草局", ""], [3, "项目资金", "年初预算数", 200, "万元"],
-                                [4, "项目资金", "全年预算数", 210, "万元"], [5, "项目资金", "全年执行数", 204.75, "万元"]]
+    rows: list[list[object]] = [
+        ["序号", "对象", "属性", "值", "计量单位"], [1, "项目", "项目名称", "某旗2021年草原围栏项目", ""],
+        [2, "项目", "主管部门", "某旗林草局", ""], [3, "项目资金", "年初预算数", 200, "万元"],
+        [4, "项目资金", "全年预算数", 210, "万元"], [5, "项目资金", "全年执行数", 204.75, "万元"]]
     for n, r in enumerate(ROWS, 1):
         rows += [[len(rows), f"指标{n}", h, float(v) if h in ("分值", "得分") else v, ""]
                  for h, v in zip(HEAD, r, strict=True) if v]
@@ -107,12 +109,13 @@ def test_long_field_sheet(tmp_path: Path) -> None:
 def test_wide_export_row(tmp_path: Path) -> None:
     """One wide row of a batch export: the project's columns, then "指标1三级指标", "指标1分值" … per indicator, the
     total last (before, one indicator of the whole row was read, with a false SCORE_OVER_WEIGHT)."""
-    head: list[object] = ["项目名称", "主管部门", "实施单位", "年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）", "执行率"]
+    head: list[object] = ["项目名称", "主管部门", "实施单位", "年初预算数（万元）", "全年预算数（万元）",
+                          "全年执行数（万元）", "执行率"]
     row: list[object] = ["某区2020年造林项目", "某区林草局", "某区林草局", 300, 320, 310.4, "97%"]
     for n, r in enumerate(ROWS, 1):
         head += [f"指标{n}{h}" for h in HEAD]
         row += [float(v) if h in ("分值", "得分") else v for h, v in zip(HEAD, r, strict=True)]
-    evaluation = read_any(_save_book(tmp_path, [head + ["自评得分"], row + [97.3]])).evaluation
+    evaluation = read_any(_save_book(tmp_path, [[*head, "自评得分"], [*row, 97.3]])).evaluation
     assert (evaluation.project.name, evaluation.budget.executed) == ("某区2020年造林项目", Decimal("310.4"))
     assert indicator_rows(evaluation)[-3:] == EXPECTED_ROWS
     assert evaluation.stated_total == Decimal("97.3")
@@ -136,7 +139,8 @@ def test_word_report_with_embedded_workbook(tmp_path: Path) -> None:
     document.add_paragraph("某县水务局2022年度部门整体支出绩效自评报告")
     document.add_paragraph("三、绩效指标完成情况见下表。")
     part = Part(PackURI("/word/embeddings/Microsoft_Excel_Worksheet1.xlsx"),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", blob.getvalue(), document.part.package)
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", blob.getvalue(),
+                document.part.package)
     rid = document.part.relate_to(part, RELATIONSHIP_TYPE.PACKAGE)
     document.add_paragraph().add_run()._r.append(parse_xml(
         '<w:object xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -163,3 +167,40 @@ def test_markdown_task_list_under_level_captions(tmp_path: Path) -> None:
     assert indicator_rows(evaluation) == [
         ("产出指标", "数量指标", "深松作业面积", Decimal(50), Decimal(50)),
         ("满意度指标", "服务对象满意度指标", "农户满意度", Decimal(40), Decimal(38))]
+
+
+def test_figure_cards_over_their_labels(tmp_path: Path) -> None:
+    """A slide's figure cards, each amount on the line above its label ("860.50" over "全年预算数（万元）"), three
+    pairs or more: the money block's row (before, no amount was read)."""
+    text = "\n".join(["某县林草局2024年度部门整体支出绩效自评汇报", "汇报单位：某县林草局", "预算执行",
+                      "800.00", "年初预算数（万元）", "860.50", "全年预算数（万元）", "840.12", "全年执行数（万元）",
+                      "97.63%", "预算执行率", "自评得分：96分"]) + "\n"
+    evaluation = read_saved(tmp_path, text)
+    assert (evaluation.budget.initial, evaluation.budget.adjusted, evaluation.budget.executed) == (
+        Decimal("800.00"), Decimal("860.50"), Decimal("840.12"))
+    assert evaluation.unit.name == "某县林草局"
+
+
+def test_one_figure_over_a_label_is_no_card(tmp_path: Path) -> None:
+    """A lone figure over a money label (a flattened row's last cell before the next row's label) is not joined to
+    it: the label's amount is not that figure."""
+    text = "某局2024年度项目绩效自评\n分值\n10\n年初预算数\n说明：年初预算数见批复文件。\n"
+    assert read_saved(tmp_path, text).budget.initial is None
+
+
+def test_line_in_another_type_size_is_no_wrap() -> None:
+    """A PDF title line reaching the right edge over a smaller line ("汇报单位：…"): two paragraphs, not one wrapped
+    line (before, the title and the label ran together); a line of the same size under a full one is its wrap."""
+    from jixiao.readers.document import Paragraph
+    from jixiao.readers.page_layout import Line, assemble
+
+    def line(text: str, top: float, height: float, n: int, x1: float = 760.0) -> Line:
+        return Line(text, 40.0, x1, top, top / 595, height, 1, n)
+
+    title = line("2024年度部门整体支出绩效自评汇报", 60, 26, 1)
+    small = line("汇报单位：某县农业农村局", 120, 22, 2, 400.0)
+    blocks = assemble([title, small], [([title, small], [])])
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [title.text, small.text]
+    wrapped = line("全年执行数为……", 92, 26, 2, 400.0)
+    joined = assemble([title, wrapped], [([title, wrapped], [])])
+    assert [b.text for b in joined if isinstance(b, Paragraph)] == [title.text + wrapped.text]

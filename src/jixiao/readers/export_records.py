@@ -1,7 +1,7 @@
-"""A self-evaluation a system exported as structured data and saved as text — a JSON object ("项目资金": {"年初预算数":
-312.0, …}, "绩效指标": [{"一级指标": …}, …]) or an XML document (<项目名称>…</项目名称>, <资金 年初预算数="450.00" …/>) —
-→ the "【section】" heads and "label：value" lines an INI export is read as (:mod:`jixiao.readers.ini_pairs`), which the
-label and record readers take.
+"""A self-evaluation a system exported as structured data and saved as text — a JSON object ("项目资金":
+{"年初预算数": 312.0, …}, "绩效指标": [{"一级指标": …}, …]) or an XML document (<项目名称>…</项目名称>,
+<资金 年初预算数="450.00" …/>) — → the "【section】" heads and "label：value" lines an INI export is read as
+(:mod:`jixiao.readers.ini_pairs`), which the label and record readers take.
 
 Only a text that is one JSON object or array, or one XML document, whole, is rewritten; a report that merely quotes a
 brace or a tag is left as it stands. An XML text that declares a DTD or entities is never parsed."""

@@ -211,12 +211,14 @@ def _continues(previous: Line, line: Line, left: float, right: float) -> bool:
     # rules for Latin runs, digits and punctuation vary; widths of glyphs are only estimated)
     nearly_full = previous.x1 >= right - 3 * char and not _ENDS_SENTENCE.search(previous.text)
     indented = line.x0 > left + 0.8 * char
-    if not (full or nearly_full) or indented:
-        return False
+    resized = not _SIZE_KEPT * previous.height <= line.height <= previous.height / _SIZE_KEPT
+    if not (full or nearly_full) or indented or resized:
+        return False  # (a line in another type size opens a paragraph of its own: a wrap keeps its size)
     kind, _, _ = split_marker(match_text(line.text))
     return kind is None or line.text[:1] in _CLOSING
 
 
+_SIZE_KEPT = 0.88  # the smallest ratio of two lines' heights that still count as one type size
 _ENDS_SENTENCE = re.compile(r"[。！？；：:;!?][”’」』）)]?$")
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from jixiao.errors import InputError
 from jixiao.limits.zips import check_container, xml_error
-from jixiao.readers.docx_embedded import embedded_sheets, has_objects
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.docx_embedded import embedded_sheets, has_objects
 from jixiao.readers.tab_stop_rows import MIN_TABS, tab_stop_tables
 from jixiao.readers.textnorm import clean_line
 

@@ -12,8 +12,8 @@ from jixiao.errors import InputError
 from jixiao.readers.broken_list_items import join_broken_items
 from jixiao.readers.csv_rows import csv_rows
 from jixiao.readers.dash_rows import dash_slash_rows
-from jixiao.readers.export_records import exported_pairs
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.export_records import exported_pairs
 from jixiao.readers.extract.name_ends import names_a_part
 from jixiao.readers.fused_forms import fused_form_lines
 from jixiao.readers.fused_noted import fused_noted_lines
