@@ -204,3 +204,14 @@ def test_line_in_another_type_size_is_no_wrap() -> None:
     wrapped = line("全年执行数为……", 92, 26, 2, 400.0)
     joined = assemble([title, wrapped], [([title, wrapped], [])])
     assert [b.text for b in joined if isinstance(b, Paragraph)] == [title.text + wrapped.text]
+
+
+def test_month_day_deadline_in_an_item(tmp_path: Path) -> None:
+    """"目标10月底前，完成11月5日": a day of the year with no year is a deadline and a date done, both text (before,
+    no target was read and the whole clause was taken for the actual)."""
+    text = "\n".join(["# 某县2024年秸秆还田补助项目绩效自评", "", "### 产出指标 · 时效指标", "",
+                      "- [ ] **补助发放完成时间**：目标10月底前，完成11月5日；分值20分，得分18分", "",
+                      "### 满意度指标 · 服务对象满意度指标", "",
+                      "- [x] **农户满意度**：目标≥90%，完成94%；分值70分，得分70分", ""])
+    late = by_name(read_saved(tmp_path, text, "report.md"))["补助发放完成时间"]
+    assert (late.target.text, late.actual.text) == ("10月底前", "11月5日")
