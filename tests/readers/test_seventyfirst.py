@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
-from page_reading import by_name, indicator_rows, read_saved
+from page_reading import by_name, indicator_rows, read_saved, saved_sheet
 
 from jixiao.readers import read_any
 from jixiao.readers.export_records import exported_pairs
@@ -19,16 +19,6 @@ ROWS = [("产出指标", "数量指标", "新修田间道路", "≥8公里", "8.
         ("效益指标", "社会效益指标", "受益农户数", "≥500户", "460户", "30", "27.6", "两个村组未通车"),
         ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "93%", "20", "20", "")]
 EXPECTED_ROWS = [(r[0], r[1], r[2], Decimal(r[5]), Decimal(r[6])) for r in ROWS]
-
-
-def _save_book(tmp_path: Path, rows: list[list[object]]) -> Path:
-    book = Workbook()
-    sheet = book.active
-    for row in rows:
-        sheet.append(row)
-    path = tmp_path / "export.xlsx"
-    book.save(path)
-    return path
 
 
 def test_json_export_read_as_its_fields(tmp_path: Path) -> None:
@@ -100,7 +90,7 @@ def test_long_field_sheet(tmp_path: Path) -> None:
         rows += [[len(rows), f"指标{n}", h, float(v) if h in ("分值", "得分") else v, ""]
                  for h, v in zip(HEAD, r, strict=True) if v]
     rows += [[len(rows), "自评结果", "自评得分", 97.1, ""]]
-    evaluation = read_any(_save_book(tmp_path, rows)).evaluation
+    evaluation = read_any(saved_sheet(tmp_path, rows)).evaluation
     assert (evaluation.budget.initial, evaluation.budget.executed) == (Decimal(200), Decimal("204.75"))
     assert indicator_rows(evaluation)[-3:] == EXPECTED_ROWS
     assert evaluation.stated_total == Decimal("97.1")
@@ -115,7 +105,7 @@ def test_wide_export_row(tmp_path: Path) -> None:
     for n, r in enumerate(ROWS, 1):
         head += [f"指标{n}{h}" for h in HEAD]
         row += [float(v) if h in ("分值", "得分") else v for h, v in zip(HEAD, r, strict=True)]
-    evaluation = read_any(_save_book(tmp_path, [[*head, "自评得分"], [*row, 97.3]])).evaluation
+    evaluation = read_any(saved_sheet(tmp_path, [[*head, "自评得分"], [*row, 97.3]])).evaluation
     assert (evaluation.project.name, evaluation.budget.executed) == ("某区2020年造林项目", Decimal("310.4"))
     assert indicator_rows(evaluation)[-3:] == EXPECTED_ROWS
     assert evaluation.stated_total == Decimal("97.3")

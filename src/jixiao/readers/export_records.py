@@ -12,7 +12,6 @@ import json
 import re
 from typing import Any
 
-_XML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<[^!?/\s>]", re.DOTALL)
 _SPACE = re.compile(r"\s+")
 
 
@@ -27,7 +26,8 @@ def exported_pairs(text: str) -> str:
         lines: list[str] = []
         _json_lines(data, "", lines)
         return "\n".join(lines) + "\n" if lines else text
-    if body.endswith(">") and _XML_START.match(body) and "<!DOCTYPE" not in body and "<!ENTITY" not in body:
+    if body[:1] == "<" and body.endswith(">") and "<!DOCTYPE" not in body and "<!ENTITY" not in body \
+            and "<html" not in body[:400].lower():  # (a web page saved as text is no export)
         return _xml_text(body) or text
     return text
 
