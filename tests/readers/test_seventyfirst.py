@@ -178,20 +178,21 @@ def test_one_figure_over_a_label_is_no_card(tmp_path: Path) -> None:
     assert read_saved(tmp_path, text).budget.initial is None
 
 
-def test_line_in_another_type_size_is_no_wrap() -> None:
-    """A PDF title line reaching the right edge over a smaller line ("汇报单位：…"): two paragraphs, not one wrapped
-    line (before, the title and the label ran together); a line of the same size under a full one is its wrap."""
+def test_label_line_under_a_full_title_is_no_wrap() -> None:
+    """A PDF title line reaching the right edge over a line opening on a form's label ("汇报单位：某局"): two
+    paragraphs, not one wrapped line (before, the title and the label ran together); a line with no label under a
+    full one is its wrap."""
     from jixiao.readers.document import Paragraph
     from jixiao.readers.page_layout import Line, assemble
 
-    def line(text: str, top: float, height: float, n: int, x1: float = 760.0) -> Line:
-        return Line(text, 40.0, x1, top, top / 595, height, 1, n)
+    def line(text: str, top: float, n: int, x1: float = 760.0) -> Line:
+        return Line(text, 40.0, x1, top, top / 595, 22.0, 1, n)
 
-    title = line("2024年度部门整体支出绩效自评汇报", 60, 26, 1)
-    small = line("汇报单位：某县农业农村局", 120, 22, 2, 400.0)
-    blocks = assemble([title, small], [([title, small], [])])
-    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [title.text, small.text]
-    wrapped = line("全年执行数为……", 92, 26, 2, 400.0)
+    title = line("2024年度部门整体支出绩效自评汇报", 60, 1)
+    field = line("汇报单位：某县农业农村局", 92, 2, 400.0)
+    blocks = assemble([title, field], [([title, field], [])])
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [title.text, field.text]
+    wrapped = line("及整改情况", 92, 2, 400.0)
     joined = assemble([title, wrapped], [([title, wrapped], [])])
     assert [b.text for b in joined if isinstance(b, Paragraph)] == [title.text + wrapped.text]
 
