@@ -206,3 +206,13 @@ def test_month_day_deadline_in_an_item(tmp_path: Path) -> None:
                       "- [x] **农户满意度**：目标≥90%，完成94%；分值70分，得分70分", ""])
     late = by_name(read_saved(tmp_path, text, "report.md"))["补助发放完成时间"]
     assert (late.target.text, late.actual.text) == ("10月底前", "11月5日")
+
+
+def test_label_then_amount_lines_are_no_cards(tmp_path: Path) -> None:
+    """A label | amount block flattened one cell a line ("年初预算数（万元）" / "320.00" / "全年预算数（万元）" / …):
+    each amount stays with the label above it, never the one below (as figure cards would have it)."""
+    text = "\n".join(["某县水务局2023年度项目绩效自评表", "年初预算数（万元）", "320.00", "全年预算数（万元）",
+                      "356.40", "全年执行数（万元）", "341.15", "执行率", "95.72%", "自评得分：95分"]) + "\n"
+    budget = read_saved(tmp_path, text).budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (
+        Decimal("320.00"), Decimal("356.40"), Decimal("341.15"))

@@ -3,7 +3,9 @@
 column's, none twice, → "label：figure" lines, which the record reader reads as the money block's row.
 
 A single figure over a label is left alone: a table flattened one cell a line puts the last figure of a row right
-before the next row's label, but never three figure-label pairs in turn."""
+before the next row's label, but never three figure-label pairs in turn. Nor is a run that a money label opens: a
+label | amount block flattened one cell a line ("年初预算数" / "320" / "全年预算数" / "356" …) gives each amount after
+its own label, and read as cards each amount would go to the next label."""
 
 from __future__ import annotations
 
@@ -37,6 +39,9 @@ def figure_cards(document: Document) -> Document:
 def _cards(blocks: list[Block], start: int) -> list[tuple[Paragraph, Paragraph]]:
     """The figure-label pairs from ``start`` on, in turn, each label naming a money column none before named."""
     run: list[tuple[Paragraph, Paragraph]] = []
+    before = blocks[start - 1] if start else None
+    if isinstance(before, Paragraph) and money_role(before.text.strip()) is not None:
+        return run  # (the amounts follow their labels: label | amount rows one cell a line)
     roles: set[str] = set()
     for k in range(start, len(blocks) - 1, 2):
         figure, label = blocks[k], blocks[k + 1]
