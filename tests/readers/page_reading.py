@@ -49,6 +49,18 @@ def indicator_rows(evaluation: Evaluation, *fields: str) -> list[tuple[Any, ...]
     return [tuple(getattr(i, name) for name in names) for i in evaluation.indicators]
 
 
+def saved_sheet(tmp_path: Path, rows: list[list[object]]) -> Path:
+    """An .xlsx of one sheet holding ``rows`` (figures stay numbers), saved in ``tmp_path``."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / "report.xlsx"
+    book.save(path)
+    return path
+
+
 def read_saved_rows(tmp_path: Path, rows: list[str]) -> Evaluation:
     """The evaluation of ``rows`` written one a line to ``form.txt`` in ``tmp_path`` and read as a file."""
     return read_saved(tmp_path, "\n".join(rows) + "\n", "form.txt")

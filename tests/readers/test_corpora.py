@@ -115,6 +115,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "sixtyeighth": (8, 0.98),
            "sixtyninth": (8, 0.98),
            "seventieth": (8, 0.98),
+           "seventyfirst": (8, 0.98),
            "seventysecond": (8, 0.98),
            "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
@@ -174,6 +175,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "sixtyeighth": {".txt", ".htm", ".docx", ".ofd", ".xlsx", ".pdf"},
            "sixtyninth": {".xlsx", ".docx", ".txt", ".pdf", ".html", ".csv"},
            "seventieth": {".md", ".txt", ".odt", ".html", ".xlsx"},
+           "seventyfirst": {".txt", ".pdf", ".html", ".xlsx", ".md", ".docx"},
            "seventysecond": {".txt", ".csv", ".html", ".xlsx", ".docx", ".pdf", ".odt"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}

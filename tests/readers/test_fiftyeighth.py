@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from page_reading import saved_sheet
+
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
 
@@ -71,16 +73,6 @@ def test_staff_table_by_kind_of_establishment_with_units_in_its_labels(tmp_path:
     assert [(p.name, p.count) for p in unit.staff_parts] == [("自收自支", 16)]
 
 
-def _sheet(tmp_path: Path, rows: list[list[object]]) -> Path:
-    import openpyxl
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    path = tmp_path / "report.xlsx"
-    book.save(path)
-    return path
-
-
 _FORM = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "标准分", "自评分", "扣分说明"],
          ["产出指标", "数量指标", "检测水样批次", "≥400批", "412批", 50, 50, None],
          ["满意度指标", "服务对象满意度指标", "用户满意度", "≥90%", "87%", 50, 46, "回访不及时，扣4分"]]
@@ -94,7 +86,7 @@ def test_sheet_with_a_project_form_under_the_units_own(tmp_path: Path) -> None:
                                 ["附表1：管网水质抽检项目绩效自评表"], ["项目名称", "管网水质抽检项目"],
                                 *_FORM[:2], ["效益指标", "社会效益指标", "抽检覆盖村数", "≥20个", "20个", 50, 50, None]]
     from jixiao.readers.report import read_report
-    evaluation, _, forms = read_report(_sheet(tmp_path, rows))
+    evaluation, _, forms = read_report(saved_sheet(tmp_path, rows))
     assert [i.name for i in evaluation.indicators] == ["检测水样批次", "用户满意度"]
     assert forms == ["整体支出表", "“管网水质抽检项目”"]
 
@@ -106,7 +98,7 @@ def test_sentence_rows_of_a_sheet_are_paragraphs(tmp_path: Path) -> None:
                                 ["经自评，本站2025年度整体支出绩效自评得分86分，自评等级为“良好”。"],
                                 ["存在的问题：回访机制不健全。"]]
     from jixiao.readers.report import read_report
-    evaluation = read_report(_sheet(tmp_path, rows))[0]
+    evaluation = read_report(saved_sheet(tmp_path, rows))[0]
     assert evaluation.stated_grade == "良"
 
 
@@ -120,7 +112,7 @@ def test_caption_row_with_the_unit_heads_the_sheet_table_under_it(tmp_path: Path
                                 ["支出合计", "基本支出", "经营支出", "上缴上级支出"],
                                 ["2,400,000.00", "900,000.00", "1,400,000.00", "100,000.00"]]
     from jixiao.readers.report import read_report
-    budget = read_report(_sheet(tmp_path, rows))[0].budget
+    budget = read_report(saved_sheet(tmp_path, rows))[0].budget
     assert (budget.income_total, budget.expenditure_total) == (Decimal("245"), Decimal("240"))
     assert [(i.name, i.amount) for i in budget.expenditure_items] == [
         ("基本支出", Decimal("90")), ("经营支出", Decimal("140")), ("上缴上级支出", Decimal("10"))]
@@ -135,5 +127,5 @@ def test_numbered_notes_of_a_sheet_stay_its_own(tmp_path: Path) -> None:
                                 ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
                                 ["年度资金总额", "80.00", "80.00", "78.40", "98.00%"], *_FORM]
     from jixiao.readers.report import read_report
-    budget = read_report(_sheet(tmp_path, rows))[0].budget
+    budget = read_report(saved_sheet(tmp_path, rows))[0].budget
     assert (budget.executed, budget.stated_execution_rate) == (Decimal("78.40"), Decimal("98.00"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from jixiao.lexicon import pattern
 from jixiao.readers.document import Block, Paragraph, Table, scanned_location
 from jixiao.readers.extract.numbering_markers import split_marker
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import match_text
 
 PAGE_NUMBER = re.compile(
@@ -211,10 +212,19 @@ def _continues(previous: Line, line: Line, left: float, right: float) -> bool:
     # rules for Latin runs, digits and punctuation vary; widths of glyphs are only estimated)
     nearly_full = previous.x1 >= right - 3 * char and not _ENDS_SENTENCE.search(previous.text)
     indented = line.x0 > left + 0.8 * char
-    if not (full or nearly_full) or indented:
+    if not (full or nearly_full) or indented or _opens_field(line.text):
         return False
     kind, _, _ = split_marker(match_text(line.text))
     return kind is None or line.text[:1] in _CLOSING
+
+
+# "汇报单位：某局" under a title reaching the edge: a line opening on a form's label and its colon is a field of its own
+_FIELD_HEAD = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,10})\s*[:：]")
+
+
+def _opens_field(text: str) -> bool:
+    head = _FIELD_HEAD.match(text) if "：" in text[:14] or ":" in text[:14] else None
+    return head is not None and label_field(head.group(1)) not in (None, "none")
 
 
 _ENDS_SENTENCE = re.compile(r"[。！？；：:;!?][”’」』）)]?$")

@@ -24,6 +24,7 @@ from jixiao.readers.extract.forms import (
     several_forms_warning,
     tables_apart,
 )
+from jixiao.readers.figure_cards import figure_cards
 from jixiao.readers.joined_columns import split_joined_tables
 from jixiao.readers.record_views import record_views
 from jixiao.readers.textnorm import normalise_document
@@ -96,8 +97,8 @@ def read_document(path: Path) -> Document:
         raise InputError(f"{path}：暂不支持读取 {path.suffix or '无扩展名'} 文件")
     limits.check_file(path)
     try:
-        document = captioned_levels(split_joined_tables(record_views(normalise_document(reader(path),
-                                                                                  doubling=reader is not _text))))
+        document = captioned_levels(split_joined_tables(record_views(figure_cards(normalise_document(
+            reader(path), doubling=reader is not _text)))))
     except InputError:
         raise
     except MemoryError:

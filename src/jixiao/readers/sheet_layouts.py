@@ -83,3 +83,71 @@ def long_export(rows: list[list[str]], name: str, offset: int) -> list[Block] | 
                for j, c in enumerate(kept)}
     blocks.append(Table(table_rows, name, offset, spreadsheet=True, origins=origins))
     return blocks
+
+
+# a field sheet's columns: what a row describes (对象), the field's name (属性) and its value (值), a unit beside it
+_OBJECT_HEADS = ("对象", "对象名称", "类别", "分组")
+_FIELD_HEADS = ("属性", "属性名称", "字段", "字段名称", "数据项")
+_VALUE_HEADS = ("值", "属性值", "取值", "字段值", "数据值")
+_UNIT_COLUMN_HEADS = ("计量单位", "单位")
+# "指标3三级指标" / "指标3-分值" / "绩效指标3_得分": a wide export's column of one indicator's field
+_INDEXED = re.compile(r"^(?:绩效)?指标\s*(\d{1,3})\s*[-_—:：·.]?\s*([\u4e00-\u9fff].*)$")
+_MIN_FIELDS = 8  # field rows (or columns) at least: a two-column table of a few labels is a form's own
+
+
+def field_lines(rows: list[list[str]], name: str, offset: int) -> list[Block] | None:
+    """A system's export that holds the form as fields — a long sheet of 对象 | 属性 | 值 rows (one row a field), or
+    one wide row under "指标1三级指标", "指标1分值" … headers — as the "【section】" heads and "label：value" lines an
+    INI or JSON export is read as; None for any other table."""
+    if len(rows) < 2:
+        return None
+    head = [_head(c) for c in rows[0]]
+    field = next((c for c, h in enumerate(head) if h in _FIELD_HEADS), None)
+    value = next((c for c, h in enumerate(head) if h in _VALUE_HEADS), None)
+    if field is not None and value is not None and len(rows) > _MIN_FIELDS:
+        return _long_fields(rows, head, field, value, name, offset)
+    if len(rows) == 2 and sum(1 for c in rows[0] if _INDEXED.match(c.strip())) >= _MIN_FIELDS:
+        return _wide_fields(rows, name, offset)
+    return None
+
+
+def _long_fields(rows: list[list[str]], head: list[str], field: int, value: int, name: str,
+                 offset: int) -> list[Block]:
+    group = next((c for c, h in enumerate(head) if h in _OBJECT_HEADS), None)
+    unit = next((c for c, h in enumerate(head) if h in _UNIT_COLUMN_HEADS), None)
+    blocks: list[Block] = []
+    current = None
+    for r, row in enumerate(rows[1:], start=2):
+        label, text = _cell(row, field), _cell(row, value)
+        if not label or not text:
+            continue
+        where = f"{name}第{r + offset}行"
+        if group is not None and _cell(row, group) != current:
+            current = _cell(row, group)
+            blocks.append(Paragraph(f"【{current}】", where))
+        blocks.append(Paragraph(f"{label}：{text}{_cell(row, unit)}", where))
+    return blocks
+
+
+def _cell(row: list[str], column: int | None) -> str:
+    return row[column].strip() if column is not None and column < len(row) else ""
+
+
+def _wide_fields(rows: list[list[str]], name: str, offset: int) -> list[Block]:
+    head, row = rows[0], rows[1] + [""] * (len(rows[0]) - len(rows[1]))
+    blocks: list[Block] = []
+    current = None
+    for c, label in enumerate(head):
+        text = row[c].strip()
+        if not label.strip() or not text:
+            continue
+        where = f"{name}{column_letters(c)}{offset + 2}"
+        indexed = _INDEXED.match(label.strip())
+        if indexed is not None and indexed.group(1) != current:
+            current = indexed.group(1)
+            blocks.append(Paragraph(f"【指标{current}】", where))
+        elif indexed is None and current is not None:
+            current = None
+            blocks.append(Paragraph("【其他】", where))
+        blocks.append(Paragraph(f"{indexed.group(2) if indexed else label.strip()}：{text}", where))
+    return blocks

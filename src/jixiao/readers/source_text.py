@@ -14,6 +14,7 @@ from jixiao.readers.csv_rows import csv_rows
 from jixiao.readers.csv_triples import csv_triples
 from jixiao.readers.dash_rows import dash_slash_rows
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.export_records import exported_pairs
 from jixiao.readers.extract.name_ends import names_a_part
 from jixiao.readers.fused_forms import fused_form_lines
 from jixiao.readers.fused_noted import fused_noted_lines
@@ -98,9 +99,9 @@ def text_to_document(text: str, source: str) -> Document:
     text, warnings = normalise_text(text, source)
     if "~~" in text:
         text = _MD_STRUCK.sub("", text)
-    # an INI export's "key = value" lines, a CSV of (object, attribute, value) triples and a tree export's leaves as
-    # labelled lines
-    text = tree_outlines(ini_pairs(csv_triples(text)))
+    # a JSON / XML export's fields, an INI export's "key = value" lines, a CSV of (object, attribute, value) triples
+    # and a tree export's leaves as labelled lines
+    text = tree_outlines(ini_pairs(csv_triples(exported_pairs(text))))
     # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules or a simple table: rows of
     # cells
     text = dash_slash_rows(simple_table_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(

@@ -278,12 +278,17 @@ _FOOTNOTE = re.compile(r"\[\^[^\[\]\s]{1,12}\]")  # a Markdown footnote's mark "
 _FOOTNOTE_TEXT = re.compile(r"^\[\^[^\[\]\s]{1,12}\]:\s*")  # "[^1]: 年初预算含…": the note itself
 
 
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s+(?=\S)")
+
+
 def _strip_md(text: str) -> str:
     if "[^" in text:  # a footnote's mark goes; its note reads as a note ("注：…")
         text = _FOOTNOTE.sub("", _FOOTNOTE_TEXT.sub("注：", text))
     text = unemphasised(text)
     if text.startswith(("> ", "- ", "* ", "+ ")) and len(text) > 2:
         text = text[2:]
+        if text[:1] == "[":  # "- [x] 某某率：…": a task list's box, ticked or not, is no part of the item
+            text = _TASK_BOX.sub("", text, count=1)
     elif text[:1] in _DOTS and len(text) > 1:
         text = text[1:].lstrip()
     return (_HTML_TAG.sub(" ", text.replace("<br>", " ")) if "<" in text else text).strip()

@@ -43,6 +43,8 @@ _TARGET_BARE = re.compile(
 # Qualitative values behind an explicit label: "年度指标值：按时完成" / "实际完成值：已完成" / "完成值为全面完成".
 _WORDS = r"\s*(?:为|是|:)\s*([^,;。\n\d]{2,20}?)(?=\s*(?:[,;。\n]|$))"
 _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")
+# "11月底前" / "6月30日前": a day of the year with no year, a deadline too (not 11 of a unit 月底前)
+_MONTH_DAY = re.compile(r"(?:1[0-2]|0?[1-9])\s*月\s*(?:底|末|上旬|中旬|下旬|[1-3]?\d\s*日)")
 TARGET_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _WORDS)
 ACTUAL_TEXT = re.compile(r"(?:实际完成值|实际完成情况|实际完成|实际值|完成值|完成情况)" + _WORDS)
 # "目标值明显改善，完成值基本实现": the same labels with the words right after them, no colon
@@ -53,7 +55,9 @@ _BARE_WORDS = (r"(?![为是:])\s*(?!设定|设置|确定|的|与|和|均|达到|
 _TARGET_DEADLINE = re.compile(r"(?:(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)\s*(?:为|是|:)"
                               r"|要求(?:在|于)?(?=\d{4}\s*年))\s*([^,;。\n()]{2,16}?)"
                               r"(?=\s*(?:[,;。\n)]|$))")
-_ACTUAL_DATE = re.compile(r"(?:实际完成值|实际完成时间|实际完成|实际值|完成值|完成时间)\s*(?:为|是|于|:)?\s*"
+# (a bare 完成 too when a date follows: "目标10月底前，完成11月5日")
+_ACTUAL_DATE = re.compile(r"(?:实际完成值|实际完成时间|实际完成|实际值|完成值|完成时间"
+                          r"|完成(?=\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月))\s*(?:为|是|于|:)?\s*"
                           r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^,;。\n()\d]{0,4}?)(?=\s*(?:[,;。\n)]|$))")
 _ACTUAL_ON = re.compile(r"实际(?:于|在)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 TARGET_BARE_TEXT = re.compile(r"(?:年度指标值|年度目标值|绩效目标值|目标值|指标值)" + _BARE_WORDS)
@@ -116,7 +120,8 @@ def target_from_text(norm: str) -> tuple[dict[str, Any], int, int] | None:
         return {"text": deadline.group(1).strip()}, deadline.start(), deadline.end()
     if not match:
         return None
-    if _DATE.match(norm, match.start(1)):  # "2024年6月前开工" is a deadline, not the number 2024
+    if _DATE.match(norm, match.start(1)) or _MONTH_DAY.match(norm, match.start(1)):
+        # "2024年6月前开工" is a deadline, not the number 2024
         end = _clause_end(norm, match.start(1))
         return {"text": norm[match.start(1): end].strip()}, match.start(), end
     written, end = match.group(1), match.end()

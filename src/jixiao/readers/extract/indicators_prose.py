@@ -25,6 +25,7 @@ from jixiao.readers.extract.prose_indicator_heads import (
     holds_indicators,
     is_level1,
     is_level2,
+    level_caption,
     level_led,
     title_of,
 )
@@ -96,6 +97,11 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
                 del groups[level]
             title = title_of(line, head)
             group = group_level(line, title) or (_scored_group(title, groups) if line.scored_block else None)
+            both = level_caption(title) if group is None and title else None
+            if both is not None and holds_indicators(outline, line):
+                # "### 产出指标 · 数量指标" over the items: both levels, the 一级 just above the heading's own level
+                groups[line.level - _CAPTION_STEP], groups[line.level] = ("level1", both[0]), ("level2", both[1])
+                continue
             if group and holds_indicators(outline, line):
                 if group[0] == "level2" and LEVEL1.match(group[1]) and not any(
                         kind == "level1" for kind, _ in groups.values()):
@@ -202,6 +208,7 @@ def _scored_group(title: str, groups: dict[float, tuple[str, str]]) -> tuple[str
 
 
 _BARE_STEP = {"level1": 0.5, "level2": 0.6}
+_CAPTION_STEP = 0.25  # a heading naming both levels: its 一级 kept this far above the heading's level
 _BARE_MAX = 16
 
 

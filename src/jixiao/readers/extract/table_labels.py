@@ -258,11 +258,12 @@ def _conclusion(table: Table, r: int, c: int, cell: str, facts: Facts) -> None:
 
 _FULL_MARK_CELL = re.compile(r"\d+(?:\.0+)?分?")
 _FULL_MARK = 100
+_BARE_TOTAL = "总分"
 
 
-def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: bool = False) -> None:
+def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: bool = False, label: str = "") -> None:
     """A label's value as its field holds it: a score, a count, a grade, or the text (``weak``: a text
-    that gives way to another label's)."""
+    that gives way to another label's; ``label``: the label as written, when the caller has it)."""
     if path == "project.unit":  # 项目单位: the implementing unit on most covers, the supervisor on some
         path, weak = "project.implementing_unit", True
     if path == "unit.upper_supervisor":  # 自治区主管部门: the supervisor only when the form names no other
@@ -272,7 +273,12 @@ def put_labelled(facts: Facts, path: str, value: str, source: SourceRef, weak: b
     if path == "stated_total":  # "3.部门整体支出…" is a heading; "-1-" a page's number
         number = None if _NUMBERED_HEADING.match(value) or is_page_mark(value) else number_in(value)
         if number is not None and number < MAX_TOTAL:  # above 100 is kept as stated: the checks flag it
-            facts.put(path, number, source)
+            if number == _FULL_MARK and compact(label) == _BARE_TOTAL:
+                # "总分：100" beside "自评得分：96.5" (an export's fields): the form's full mark under its 总分 label; a
+                # total only until another label states one, and the full mark a guess
+                facts.put("full_mark", number, source.model_copy(update={"guessed": True}), weak=True)
+                weak = True
+            facts.put(path, number, source, weak=weak)
             norm = match_text(value)  # "自评得分：96.5分（满分100分）": the full mark beside it
             full = full_after(norm, stated.end()) if (stated := _SCORE.match(norm)) else None
             if full is not None and number <= to_decimal(full.group(1)) and not facts.has("full_mark"):

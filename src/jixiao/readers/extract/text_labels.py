@@ -212,7 +212,7 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     value = _REPORT_NAME_TAIL.sub("", value + (following.strip() if wrapped else "")) or value
                 elif path in BODY_FIELDS:
                     value += _stamped_tail(value, following)
-                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], source)
+                put_labelled(facts, path, _NEXT_FIELD.split(value)[0], source, label=label.group(1))
     extract_spaced_labels(outline, facts)  # "转移支付名称      X": a layout's label row, no colon
     for line in outline.lines[:60]:
         if not _ANY_PROSE_FIELD_WORD.search(line.norm):
