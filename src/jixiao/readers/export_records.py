@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from typing import Any
 
 _SPACE = re.compile(r"\s+")
@@ -86,13 +87,14 @@ def _xml_lines(element: Any, head: str, out: list[str]) -> None:
     out.extend(f"{_local_name(k)}：{_SPACE.sub(' ', v).strip()}" for k, v in element.attrib.items())
     children = [c for c in element if isinstance(c.tag, str)]
     tags = [_local(c) for c in children]
+    totals = Counter(tags)  # (counted once: a tag counted again for each child is quadratic in a flat export)
     counts: dict[str, int] = {}
     for child, tag in zip(children, tags, strict=True):
         if len(child) == 0 and not child.attrib:
             out.append(f"{tag}：{_SPACE.sub(' ', child.text or '').strip()}")
             continue
         counts[tag] = counts.get(tag, 0) + 1
-        _xml_lines(child, f"{tag}{counts[tag]:02d}" if tags.count(tag) > 1 else tag, out)
+        _xml_lines(child, f"{tag}{counts[tag]:02d}" if totals[tag] > 1 else tag, out)
     text = _SPACE.sub(" ", element.text or "").strip()
     if text and not children:
         out.append(f"{head}：{text}")
