@@ -213,7 +213,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
             if not _may_end(texts, b - 1, remedied) \
                     and not ((sub_row or actual_last) and kind(texts[b - 1]) is Kind.AMOUNT) \
                     and not (actual_last and numbered and _next_number(texts, a, b)) \
-                    and not (noted_last and b >= 2 and kind(texts[b - 2]) in (Kind.AMOUNT, Kind.PERCENT)):
+                    and not (noted_last and b >= 2 and kind(texts[b - 2]) in _VALUES_BEFORE_NOTE):
                 continue
             reading = row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (
@@ -308,6 +308,9 @@ def _points(texts: list[str], i: int) -> bool:
         and texts[i + 1: i + 2] not in ([")"], ["）"])
 
 
+# a value's kinds a row's last text may follow under an actual and a note column: the note after an actual
+# ("43.2万人次 | 闭馆一个月"), or a worded actual after the target ("不低于90% | 达成预期指标", the note blank)
+_VALUES_BEFORE_NOTE = (Kind.AMOUNT, Kind.PERCENT, Kind.COMPARED)
 _ENDS_BEFORE_NOTE = (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.YESNO, Kind.NATURE)
 
 

@@ -33,17 +33,23 @@ UNIT_OPENING = re.compile(UNITS)  # a note opening on a unit: its figure before 
 # a value's comparison, a sign or a word ("≥95%", "不低于95%"; full-width "＞90%" alike)
 SIGNS = "≥≤><=＝﹦＞＜"
 COMPARISON = r"(?:[" + SIGNS + r"]|" + lexicon_pattern("comparison_words").pattern + ")"
+# a value's comparison as a cell opens on it: a sign or a word, those above and more ("小于0.9‰", "大于90%")
+_COMPARED_OPENING = r"(?:" + COMPARISON + "|" + lexicon_pattern("comparison_words_more").pattern + ")"
+# a name's end before a value compared in words ("某某查明率不低于95%", "某某面积小于0.9‰"): the words open the value
+_WORDED_AHEAD = r"(?:" + lexicon_pattern("comparison_words").pattern + "|" \
+    + lexicon_pattern("comparison_words_more").pattern + r")\d"
 # a figure, then a unit word that opens two Chinese characters or more (a name), not a figure's own unit
 NAME_AFTER_FIGURES = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?=(?:" + UNITS + r")[\u4e00-\u9fff]{2})")
 
 _QUALIFIER = r"(?:[(（][\u4e00-\u9fff]{1,2}[)）])?"  # "万头（只）": a unit's bracketed word is the unit's
 _BOUND = r"(?:[(（]含[)）])?"  # "≥95%（含）": the bound itself included, the target's own word
-_TEXT = r"[^\d—/／" + SIGNS + r"]+?(?=[" + SIGNS + r"]|\d|[—/／]|$)"  # a text, up to a sign, a figure or a dash
+# a text, up to a sign, a figure, a dash or a value compared in words
+_TEXT = r"[^\d—/／" + SIGNS + r"]+?(?=[" + SIGNS + r"]|\d|[—/／]|" + _WORDED_AHEAD + r"|$)"
 
 _VALUE_RUN = re.compile(
     # "2017年某某苗圃建设项目": a name that opens on its year is one cell, the year no value of its own
     r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{4})(?![度底末初内前中])" + _TEXT +
-    r"|" + COMPARISON + r"\s*" + _FIGURE + r"(?:%|" + UNITS + _QUALIFIER + _PER_UNIT + r")?" + _BOUND +
+    r"|" + _COMPARED_OPENING + r"\s*" + _FIGURE + r"(?:%|" + UNITS + _QUALIFIER + _PER_UNIT + r")?" + _BOUND +
     # "…100%20年度绩效指标": 年 opens the next word; "4项目立项…": 项 opens 项目
     r"|" + _FIGURE + r"(?:%|" + UNITS + r"(?!度)(?<!项(?=目))" + _QUALIFIER + _PER_UNIT + r")?"
     r"|[—/／\-]+"
@@ -87,10 +93,35 @@ def cells_between(text: str, measured: bool = False) -> list[str]:
         _value_runs(out, piece[at:], rated)
     if hidden and any(_HIDDEN_DIGITS.search(cell) for cell in out):
         out[:] = [cell.translate(_SHOW_DIGITS) for cell in out]
+    if len(out) >= 4:
+        out[:] = _names_around_figures(out)
     for k in range(len(out) - 1):  # "年度总金额.32.06.5": a viewer stripped the figures' integer digits, their
         cell = out[k]  # points left: the point is the figures' (no split reads figures without their digits)
         if cell.endswith(".") and len(cell) > 1 and "\u4e00" <= cell[-2] <= "\u9fff" and out[k + 1][:1].isdecimal():
             out[k], out[k + 1] = cell[:-1], "." + out[k + 1]
+    return out
+
+
+_NAME_PART = re.compile(r"[\u4e00-\u9fff]{2,}")
+_COUNTED = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2}")  # "6小时", "24小时": a count with its unit
+_WORDED_VALUE = re.compile(_COMPARED_OPENING)
+
+
+def _names_around_figures(cells: list[str]) -> list[str]:
+    """"某某火灾 | 6小时 | 内扑灭率 | 不低于95%": a count inside an indicator's name (its text on both sides, a compared
+    value right after) is the name's, not a value of its own: "某某火灾6小时内扑灭率 | 不低于95%"."""
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        window = cells[i: i + 4]
+        if len(window) == 4 and _NAME_PART.fullmatch(window[0]) and _COUNTED.fullmatch(window[1]) \
+                and not window[1].endswith("分") and _NAME_PART.fullmatch(window[2]) \
+                and _WORDED_VALUE.match(window[3]) is not None:
+            out.append(window[0] + window[1] + window[2])
+            i += 3
+            continue
+        out.append(cells[i])
+        i += 1
     return out
 
 
