@@ -109,7 +109,7 @@ _WORDED_VALUE = re.compile(_COMPARED_OPENING)
 
 def _names_around_figures(cells: list[str]) -> list[str]:
     """"某某火灾 | 6小时 | 内扑灭率 | 不低于95%": a count inside an indicator's name (its text on both sides, a compared
-    value right after) is the name's, not a value of its own: "某某火灾6小时内扑灭率 | 不低于95%"."""
+    value right after) is the name's, not a value of its own: "某某火灾6小时内扑灭率 | 不低于95%", a guess."""
     out: list[str] = []
     i = 0
     while i < len(cells):
@@ -117,7 +117,7 @@ def _names_around_figures(cells: list[str]) -> list[str]:
         if len(window) == 4 and _NAME_PART.fullmatch(window[0]) and _COUNTED.fullmatch(window[1]) \
                 and not window[1].endswith("分") and _NAME_PART.fullmatch(window[2]) \
                 and _WORDED_VALUE.match(window[3]) is not None:
-            out.append(window[0] + window[1] + window[2])
+            out.append(GuessedCell(window[0] + window[1] + window[2]))  # (where the name ends: a guess)
             i += 3
             continue
         out.append(cells[i])
