@@ -35,21 +35,19 @@ SIGNS = "≥≤><=＝﹦＞＜"
 COMPARISON = r"(?:[" + SIGNS + r"]|" + lexicon_pattern("comparison_words").pattern + ")"
 # a value's comparison as a cell opens on it: a sign or a word, those above and more ("小于0.9‰", "大于90%")
 _COMPARED_OPENING = r"(?:" + COMPARISON + "|" + lexicon_pattern("comparison_words_more").pattern + ")"
-# a name's end before a value compared in words ("某某查明率不低于95%", "某某面积小于0.9‰"): the words open the value
-_WORDED_AHEAD = r"(?:" + lexicon_pattern("comparison_words").pattern + "|" \
-    + lexicon_pattern("comparison_words_more").pattern + r")\d"
+# a cell's end on such words, the value they open cut off after it ("某某查明率不低于" | "95%")
+_WORDS_CUT_OFF = re.compile(_COMPARED_OPENING + "$")
 # a figure, then a unit word that opens two Chinese characters or more (a name), not a figure's own unit
 NAME_AFTER_FIGURES = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?=(?:" + UNITS + r")[\u4e00-\u9fff]{2})")
 
 _QUALIFIER = r"(?:[(（][\u4e00-\u9fff]{1,2}[)）])?"  # "万头（只）": a unit's bracketed word is the unit's
 _BOUND = r"(?:[(（]含[)）])?"  # "≥95%（含）": the bound itself included, the target's own word
-# a text, up to a sign, a figure, a dash or a value compared in words
-_TEXT = r"[^\d—/／" + SIGNS + r"]+?(?=[" + SIGNS + r"]|\d|[—/／]|" + _WORDED_AHEAD + r"|$)"
+_TEXT = r"[^\d—/／" + SIGNS + r"]+?(?=[" + SIGNS + r"]|\d|[—/／]|$)"  # a text, up to a sign, a figure or a dash
 
 _VALUE_RUN = re.compile(
     # "2017年某某苗圃建设项目": a name that opens on its year is one cell, the year no value of its own
     r"(?:19|20)\d{2}年(?=[\u4e00-\u9fff]{4})(?![度底末初内前中])" + _TEXT +
-    r"|" + _COMPARED_OPENING + r"\s*" + _FIGURE + r"(?:%|" + UNITS + _QUALIFIER + _PER_UNIT + r")?" + _BOUND +
+    r"|" + COMPARISON + r"\s*" + _FIGURE + r"(?:%|" + UNITS + _QUALIFIER + _PER_UNIT + r")?" + _BOUND +
     # "…100%20年度绩效指标": 年 opens the next word; "4项目立项…": 项 opens 项目
     r"|" + _FIGURE + r"(?:%|" + UNITS + r"(?!度)(?<!项(?=目))" + _QUALIFIER + _PER_UNIT + r")?"
     r"|[—/／\-]+"
@@ -93,12 +91,32 @@ def cells_between(text: str, measured: bool = False) -> list[str]:
         _value_runs(out, piece[at:], rated)
     if hidden and any(_HIDDEN_DIGITS.search(cell) for cell in out):
         out[:] = [cell.translate(_SHOW_DIGITS) for cell in out]
-    if len(out) >= 4:
-        out[:] = _names_around_figures(out)
+    if len(out) >= 2:
+        out[:] = _names_around_figures(_compared_at_end(out))
     for k in range(len(out) - 1):  # "年度总金额.32.06.5": a viewer stripped the figures' integer digits, their
         cell = out[k]  # points left: the point is the figures' (no split reads figures without their digits)
         if cell.endswith(".") and len(cell) > 1 and "\u4e00" <= cell[-2] <= "\u9fff" and out[k + 1][:1].isdecimal():
             out[k], out[k + 1] = cell[:-1], "." + out[k + 1]
+    return out
+
+
+@cache
+def _worded_values() -> frozenset[str]:
+    return frozenset(lexicon()["qualitative_values"])
+
+
+def _compared_at_end(cells: list[str]) -> list[str]:
+    """"某某查明率不低于" | "95%" with no name after it in the stretch (a worded actual at most): the words
+    open the value, they do not end the name ("某某查明率" | "不低于95%"). Where text follows the figure (a goal's
+    sentence "资助某某不少于260人" before the name), the cells stay as cut."""
+    out = list(cells)
+    for k in range(len(out) - 1):
+        words = _WORDS_CUT_OFF.search(out[k])
+        if words is None or words.start() < 2 or not out[k + 1][:1].isdecimal() \
+                or any(_NAME_PART.search(cell) and not cell[:1].isdecimal() and cell not in _worded_values()
+                       for cell in out[k + 2:]):
+            continue
+        out[k], out[k + 1] = out[k][: words.start()], words.group(0) + out[k + 1]
     return out
 
 
