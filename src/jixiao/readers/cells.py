@@ -48,7 +48,7 @@ FIGURE_KINDS = (*AMOUNT_OR_RATE_KINDS, Kind.COMPARED)
 _NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _PERCENT = re.compile(r"[-−]?\d+(?:\.\d+)?%")
 _COMPARED = re.compile(r"^(?:≥|≤|>|<|=|﹦|＞|＜|" + pattern("comparison_words").pattern
-                       + r"|不小于|不大于|大于|小于|高于|低于|达到|控制在|至少)")
+                       + "|" + pattern("comparison_words_more").pattern + r"|达到|控制在|至少)")
 _COMPARED_VALUE = re.compile(r"\d(?:[\d.,]*)\s*[^\d\s,，;；]{0,6}$")  # "≥95%", "≤90万元", not a scoring sentence
 _AMOUNT = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s.,%、]{1,6}$")  # "1、名称" is a numbered name
 _SLASHES = {"/", "／", "-", "—", "——", "－", "\\", "、", "*", "…", "……", "......", "n/a"}  # (compared in lower case)
@@ -288,6 +288,8 @@ def fit(role: str, text: str) -> float | None:
         return 2.2 if role == "level1" and pattern("levels.level2").match(compact(text)) else 2.5
     if role in ("level1", "level2") and text.lstrip().startswith("其中"):
         return None  # a sub-row's label ("其中鱼塘养殖面积") is never a level
+    if role in ("level1", "level2") and cell_kind is Kind.TEXT and compact(text) in qualitative_values():
+        return None  # a worded value ("达成预期指标", "良好"): a row's target or actual, never a level
     if role in ("level1", "level2") and cell_kind is Kind.TEXT and len(compact(text)) <= 8 \
             and (role == "level2" or _WORD.search(text)):
         return 0.1  # a level outside the standard frameworks' words: possible, never preferred

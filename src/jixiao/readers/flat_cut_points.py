@@ -9,7 +9,17 @@ import re
 
 from jixiao.lexicon import pattern
 from jixiao.readers.cells import Kind, kind
-from jixiao.readers.flat_words import GAP, MARKER, form_words, is_form_word, level_words, pattern_nature, weak_words
+from jixiao.readers.flat_words import (
+    GAP,
+    MARKER,
+    attainment_words,
+    form_words,
+    is_form_word,
+    level_words,
+    pattern_nature,
+    plain_level2_words,
+    weak_words,
+)
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
@@ -110,6 +120,8 @@ def cut_points(plain: str, start: int = 0) -> list[re.Match[str]]:
             keep.append(remarks)
     if "项目" in plain or "管理" in plain:
         keep = sorted([*keep, *_level_hits(plain, hits)], key=lambda hit: hit.start())
+    if "预期" in plain:  # (the words below follow a worded attainment: a line without one is not looked at)
+        keep = sorted([*keep, *_plain_level_hits(plain, keep)], key=lambda hit: hit.start())
     return keep
 
 
@@ -134,6 +146,37 @@ def _level_hits(plain: str, hits: list[re.Match[str]]) -> list[re.Match[str]]:
                 or not _NAME_NEXT.match(plain, found.end()):
             continue
         out.append(found)
+    return out
+
+
+# a value's end: a figure, with a unit or a per-mille sign ("1000件", "0.9‰"), or a yes / no answer ("是")
+_VALUE_END = re.compile(r"(?:\d(?:%|‰|[\u4e00-\u9fff]{1,2})?|[是否])$")
+_ANSWER = re.compile(r"[是否]")
+
+
+def _plain_level_hits(plain: str, hits: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Rows whose actual is worded as attainment ("…不低于95%达成预期指标产出时效某某率…"): the attainment ends its row
+    where it follows a value, and a 二级 word printed without its 指标 (产出时效) opens the next one right after it; a
+    yes / no question's name ("…是否明显提高") keeps its answer ("是") apart. Where no attainment is found, nothing
+    is cut."""
+    taken = [(hit.start(), hit.end()) for hit in hits]
+    out: list[re.Match[str]] = []
+    for found in attainment_words().finditer(plain):
+        if any(a < found.end() and found.start() < b for a, b in taken) \
+                or not _VALUE_END.search(plain[:found.start()]) or not _NAME_NEXT.match(plain, found.end()):
+            continue
+        answer = _ANSWER.match(plain, found.start() - 1)
+        if answer is not None and "是否" in plain[max(0, found.start() - 40): answer.start()]:
+            out.append(answer)
+        out.append(found)
+        level = plain_level2_words().match(plain, found.end())
+        if level is not None and _NAME_NEXT.match(plain, level.end()):
+            out.append(level)
+    ends = {hit.end() for hit in hits}
+    for level in plain_level2_words().finditer(plain):  # right after a header word or a level ("产出指标产出数量…")
+        if level.start() in ends and _NAME_NEXT.match(plain, level.end()) \
+                and not any(a < level.end() and level.start() < b for a, b in taken):
+            out.append(level)
     return out
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from jixiao.lexicon import pattern
 from jixiao.readers.align import charge
@@ -89,6 +90,9 @@ def _labels_a_figure(tokens: Sequence[Token], k: int, stop: int) -> bool:
     before = _cell_before(tokens, k)
     return after is not None and tokens[after].line == tokens[k].line \
         and kind(tokens[after].text) in FIGURE_KINDS and (before is None or tokens[before].line != tokens[k].line)
+
+
+_RUN_HEAD = 5  # column words cut one after another from one line that make a header with no rule between them
 
 
 def header_at(tokens: Sequence[Token], i: int) -> Header | None:
@@ -210,6 +214,10 @@ def header_at(tokens: Sequence[Token], i: int) -> Header | None:
         and not any(":" in match_text(text) for _, text, _ in run)
     # (a line the tokenizer cut at its spaces as a header with no points, :mod:`.flat_pointless_rows`, is a row too)
     lined = all(tokens[at].in_row and tokens[at].line == tokens[run[0][0]].line for at, _, _ in run)
+    # five column words or more cut from one line, one right after the other ("一级指标二级指标三级指标年初目标值实际
+    # 完成值…" run together): a header, though no rule or space parted its cells (a record's labels have values between)
+    lined = lined or (len(run) >= _RUN_HEAD and all(tokens[at].line == tokens[run[0][0]].line for at, _, _ in run)
+                      and all(b[0] - a[0] == 1 for a, b in pairwise(run)))
     if names & present and ({"weight", "score"} & present or ((ruled or lined) and targets_and_actuals(indicator))
                             or goals
                             or (ruled and (measured_targets(indicator) or numbered_targets(indicator)))):

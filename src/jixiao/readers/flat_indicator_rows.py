@@ -109,6 +109,9 @@ def indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> i
                                if role in ("weight", "score"))
         if not any(t.in_row for t in tokens[header.end: end]):  # one cell a line: a lost cell leaves no gap
             out.guessed.update(_short_rows(out.rows[first:], cols, first))
+        if _cut_by_content(tokens, header, cols):
+            out.guessed.update((r, c) for r in range(first, len(out.rows)) for c, cell in enumerate(out.rows[r])
+                               if cell)
         if out.used and not any(t.text for t in tokens[max(out.used) + 1:]):  # its last row ends the text: cut?
             settle_cut_level(out, cols)
             settle_cut_row(out, cols)
@@ -124,6 +127,14 @@ def indicator_rows(tokens: Sequence[Token], header: Header, out: FlatTable) -> i
     if end < len(tokens) and is_total(tokens[end].text):
         end = total_row(tokens, end, cols, out)
     return end
+
+
+def _cut_by_content(tokens: Sequence[Token], header: Header, cols: list[str]) -> bool:
+    """A header run together on one line with no rule or space between its words, over rows with no 分值 or 得分
+    ("一级指标二级指标三级指标年初目标值实际完成值…"): no figure of points ends a row, so where each row ends is read
+    from its cells' content (a worded actual, the next row's level word), a guess: every cell is marked so."""
+    return not {"weight", "score"} & set(cols) \
+        and not any(t.in_row or t.celled for t in tokens[header.start: header.end])
 
 
 def _coefficients_lost(tokens: Sequence[Token], cols: list[str], rows: list[list[str]]) -> bool:
@@ -213,7 +224,7 @@ def _segment(tokens: Sequence[Token], start: int, end: int, cols: list[str], out
             if not _may_end(texts, b - 1, remedied) \
                     and not ((sub_row or actual_last) and kind(texts[b - 1]) is Kind.AMOUNT) \
                     and not (actual_last and numbered and _next_number(texts, a, b)) \
-                    and not (noted_last and b >= 2 and kind(texts[b - 2]) in (Kind.AMOUNT, Kind.PERCENT)):
+                    and not (noted_last and b >= 2 and kind(texts[b - 2]) in _VALUES_BEFORE_NOTE):
                 continue
             reading = row_reading(tuple(texts[a:b]), tuple(cols))
             if reading.score == float("-inf") or "name" not in reading.cells or not (
@@ -308,6 +319,9 @@ def _points(texts: list[str], i: int) -> bool:
         and texts[i + 1: i + 2] not in ([")"], ["）"])
 
 
+# a value's kinds a row's last text may follow under an actual and a note column: the note after an actual
+# ("43.2万人次 | 闭馆一个月"), or a worded actual after the target ("不低于90% | 达成预期指标", the note blank)
+_VALUES_BEFORE_NOTE = (Kind.AMOUNT, Kind.PERCENT, Kind.COMPARED)
 _ENDS_BEFORE_NOTE = (Kind.NUMBER, Kind.FUSED, Kind.SLASH, Kind.EMPTY, Kind.YESNO, Kind.NATURE)
 
 

@@ -33,6 +33,10 @@ UNIT_OPENING = re.compile(UNITS)  # a note opening on a unit: its figure before 
 # a value's comparison, a sign or a word ("≥95%", "不低于95%"; full-width "＞90%" alike)
 SIGNS = "≥≤><=＝﹦＞＜"
 COMPARISON = r"(?:[" + SIGNS + r"]|" + lexicon_pattern("comparison_words").pattern + ")"
+# a value's comparison as a cell opens on it: a sign or a word, those above and more ("小于0.9‰", "大于90%")
+_COMPARED_OPENING = r"(?:" + COMPARISON + "|" + lexicon_pattern("comparison_words_more").pattern + ")"
+# a cell's end on such words, the value they open cut off after it ("某某查明率不低于" | "95%")
+_WORDS_CUT_OFF = re.compile(_COMPARED_OPENING + "$")
 # a figure, then a unit word that opens two Chinese characters or more (a name), not a figure's own unit
 NAME_AFTER_FIGURES = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?=(?:" + UNITS + r")[\u4e00-\u9fff]{2})")
 
@@ -87,10 +91,55 @@ def cells_between(text: str, measured: bool = False) -> list[str]:
         _value_runs(out, piece[at:], rated)
     if hidden and any(_HIDDEN_DIGITS.search(cell) for cell in out):
         out[:] = [cell.translate(_SHOW_DIGITS) for cell in out]
+    if len(out) >= 2:
+        out[:] = _names_around_figures(_compared_at_end(out))
     for k in range(len(out) - 1):  # "年度总金额.32.06.5": a viewer stripped the figures' integer digits, their
         cell = out[k]  # points left: the point is the figures' (no split reads figures without their digits)
         if cell.endswith(".") and len(cell) > 1 and "\u4e00" <= cell[-2] <= "\u9fff" and out[k + 1][:1].isdecimal():
             out[k], out[k + 1] = cell[:-1], "." + out[k + 1]
+    return out
+
+
+@cache
+def _worded_values() -> frozenset[str]:
+    return frozenset(lexicon()["qualitative_values"])
+
+
+def _compared_at_end(cells: list[str]) -> list[str]:
+    """"某某查明率不低于" | "95%" with no name after it in the stretch (a worded actual at most): the words
+    open the value, they do not end the name ("某某查明率" | "不低于95%"). Where text follows the figure (a goal's
+    sentence "资助某某不少于260人" before the name), the cells stay as cut."""
+    out = list(cells)
+    for k in range(len(out) - 1):
+        words = _WORDS_CUT_OFF.search(out[k])
+        if words is None or words.start() < 2 or not out[k + 1][:1].isdecimal() \
+                or any(_NAME_PART.search(cell) and not cell[:1].isdecimal() and cell not in _worded_values()
+                       for cell in out[k + 2:]):
+            continue
+        out[k], out[k + 1] = out[k][: words.start()], words.group(0) + out[k + 1]
+    return out
+
+
+_NAME_PART = re.compile(r"[\u4e00-\u9fff]{2,}")
+_COUNTED = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2}")  # "6小时", "24小时": a count with its unit
+_WORDED_VALUE = re.compile(_COMPARED_OPENING)
+
+
+def _names_around_figures(cells: list[str]) -> list[str]:
+    """"某某火灾 | 6小时 | 内扑灭率 | 不低于95%": a count inside an indicator's name (its text on both sides, a compared
+    value right after) is the name's, not a value of its own: "某某火灾6小时内扑灭率 | 不低于95%", a guess."""
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        window = cells[i: i + 4]
+        if len(window) == 4 and _NAME_PART.fullmatch(window[0]) and _COUNTED.fullmatch(window[1]) \
+                and not window[1].endswith("分") and _NAME_PART.fullmatch(window[2]) \
+                and _WORDED_VALUE.match(window[3]) is not None:
+            out.append(GuessedCell(window[0] + window[1] + window[2]))  # (where the name ends: a guess)
+            i += 3
+            continue
+        out.append(cells[i])
+        i += 1
     return out
 
 

@@ -43,6 +43,21 @@ def level_words() -> re.Pattern[str]:
 
 
 @cache
+def plain_level2_words() -> re.Pattern[str]:
+    """The 二级 words a form prints without their 指标 (lexicon plain_level2_cut_words: 产出数量, 社会效益 …), the
+    longest first."""
+    return re.compile("|".join(sorted(lexicon()["plain_level2_cut_words"], key=len, reverse=True)))
+
+
+@cache
+def attainment_words() -> re.Pattern[str]:
+    """A worded actual stating the target was met ("达成预期指标", "达到预期目标": the qualitative values of the
+    lexicon that name 预期), the longest first: it ends a row, and no name ends on it."""
+    words = [word for word in lexicon()["qualitative_values"] if "预期" in word]
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
+@cache
 def longest_word() -> int:
     return max(map(len, lexicon()["cell_words"]))
 

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from jixiao.lexicon import lexicon
-from jixiao.readers.flat_words import column_words, form_words, level_words
+from jixiao.readers.flat_words import attainment_words, column_words, form_words, level_words
 from jixiao.readers.textnorm import HAN
 
 _SHORTEST = 4  # words shorter than this are too common in names and values to read back
@@ -184,9 +184,13 @@ def _one_round(line: str, hits: list[re.Match[str]]) -> str:
     starts = [h.start() for h in hits]  # the hits do not overlap and come in order: a span overlaps one
     ends = [h.end() for h in hits]  # when the last hit starting before its end ends after its start
 
+    # a worded attainment ("达成预期指标") is a row's actual, written as meant: no header word misread inside it
+    # ("预期指标" is no 预期目标)
+    attained = [found.span() for found in attainment_words().finditer(line)] if "预期" in line else []
+
     def taken(start: int, end: int) -> bool:
         k = bisect_left(starts, end) - 1
-        return k >= 0 and ends[k] > start
+        return (k >= 0 and ends[k] > start) or any(a < end and start < b for a, b in attained)
 
     for hit in hits:
         after = hit.end() + len(_GAP.match(line, hit.end()).group(0))  # type: ignore[union-attr]
