@@ -175,19 +175,24 @@ def _spell(tree: object, rng: random.Random, times: int, big: object = None, rep
     return "".join(out)
 
 
-def inputs(pattern: re.Pattern[str], seed: int = 0, scale: int = 1) -> Iterator[tuple[str, str]]:
-    """(name, text) of the hostile lines for a pattern, ``scale`` times as long (the same lines otherwise)."""
+def inputs(pattern: re.Pattern[str], seed: int = 0, scale: int = 1, quick: bool = False) -> Iterator[tuple[str, str]]:
+    """(name, text) of the hostile lines for a pattern, ``scale`` times as long (the same lines otherwise);
+    ``quick``: a third of them (fewer of its characters and words, alternations, repeats and partial matches)."""
     rng = random.Random(seed)
+    share = 2 if quick else 1
     line, repeats = LINE * scale, REPEATS * scale
     tree = _PARSER.parse(pattern.pattern, pattern.flags)
     chars: set[str] = set()
     words: set[str] = set()
     _pieces(tree, chars, words)
-    chars = {c for c in chars if c not in "\r\x0b\x0c"}
-    pieces = sorted(chars | set(_BASE)) + sorted(words)
+    kept = sorted(c for c in chars if c not in "\r\x0b\x0c")
+    said = sorted(words)
+    # (a lexicon's pattern names hundreds: 24 of its characters and 12 of its words, spread over them)
+    kept, said = kept[:: max(1, len(kept) // 24)][:24 // share], said[:: max(1, len(said) // 12)][:12 // share]
+    pieces = sorted(set(kept) | set(_BASE[:: share])) + said
     for piece in pieces:
         yield f"run {piece!r}", (piece * (line // len(piece) + 1))[:line]
-    for _ in range(8):
+    for _ in range(8 // share ** 2):
         first, second = rng.sample(pieces, 2)
         yield f"alternate {first!r} {second!r}", ((first + second) * (line // len(first + second) + 1))[:line]
         third = rng.choice(pieces)
@@ -196,23 +201,17 @@ def inputs(pattern: re.Pattern[str], seed: int = 0, scale: int = 1) -> Iterator[
         mixing = random.Random(seed + 100 + number)
         text = "".join(mixing.choice(pieces) for _ in range(line // 2))[:line]
         yield f"mix {number}", text
-    for number, repeat in enumerate(list(_repeats(tree))[:8] * 2):
+    for number, repeat in enumerate(list(_repeats(tree))[: 6 // share]):
         long = _spell(tree, rng, 1, repeat, repeats)[: line * 4]
-        for end in ("\x01", "中", ""):
-            yield f"repeat {number} taken {REPEATS} times then {end!r}: {long[:24]!r}", long + end
-            yield f"repeat {number} taken {REPEATS} times, its end cut, then {end!r}", long[:-1] + end
-    for number in range(4):
+        yield f"repeat {number} taken {REPEATS} times then '\\x01': {long[:24]!r}", long + "\x01"
+        yield f"repeat {number} taken {REPEATS} times, its end cut, then '中': {long[:24]!r}", long[:-1] + "中"
+    for number in range(3 // share):
         whole = _spell(tree, rng, 1 + number % 3)
-        if not whole:
-            continue
-        for cut, name in ((whole[:-1], "cut by one"), (whole[: len(whole) // 2], "cut by half"),
-                          (whole + "\x01", "whole then \\x01"), (whole, "whole")):
+        for cut, name, end in ((whole[:-1], "cut by one", "\x01"), (whole[: len(whole) // 2], "cut by half", ""),
+                               (whole, "whole", "中")):
             if cut:
-                repeated = cut * max(1, min(repeats, 4 * line // len(cut)))
-                yield f"{REPEATS} × partial {number} {name} {cut[:24]!r}", repeated
-                if name in ("whole", "cut by one"):
-                    for end in ("\x01", "中"):
-                        yield f"{REPEATS} × partial {number} {name} {cut[:24]!r} then {end!r}", repeated + end
+                repeated = cut * max(1, min(repeats, 4 * line // len(cut))) + end
+                yield f"{REPEATS} × partial {number} {name} then {end!r}: {cut[:24]!r}", repeated
 
 
 def _time_case(pattern: re.Pattern[str], text: str) -> tuple[float, float, float]:
@@ -226,61 +225,47 @@ def _time_case(pattern: re.Pattern[str], text: str) -> tuple[float, float, float
     return searched - start, iterated - searched, time.perf_counter() - iterated
 
 
-def _worker(only: str, skip: int, dropped: set[str], queue: mp.Queue) -> None:
-    number = 0
-    for name, pattern in collect(only):
-        if name in dropped:
+def _worker(only: str, first: tuple[int, int], quick: bool, queue: mp.Queue) -> None:
+    """Times the cases from ``first`` (pattern, case) on, saying when each starts (so a killed one is known)."""
+    for number, (name, pattern) in enumerate(collect(only)):
+        if number < first[0]:
             continue
-        for case, text in inputs(pattern):
-            if number >= skip:
-                queue.put((number, name, case, None))  # started
-                queue.put((number, name, case, _time_case(pattern, text)))
-            number += 1
+        for index, (case, text) in enumerate(inputs(pattern, quick=quick)):
+            if (number, index) >= first:
+                queue.put(((number, index), name, case, None))  # started
+                queue.put(((number, index), name, case, _time_case(pattern, text)))
     queue.put(None)
 
 
-def _cases_before(only: str, dropped: set[str], name: str, number: int) -> int:
-    """The number, once ``dropped`` are left out, of the first case after pattern ``name``'s."""
-    count = 0
-    for other, pattern in collect(only):
-        if other == name:
-            return count
-        if other not in dropped:
-            count += sum(1 for _ in inputs(pattern))
-    return number
-
-
-def sweep(only: str, limit: float) -> Iterator[tuple[str, str, tuple[float, float, float] | None]]:
+def sweep(only: str, limit: float, quick: bool = False) -> Iterator[tuple[str, str, tuple[float, float, float] | None]]:
     """(pattern, case, (search, finditer, fullmatch) seconds or None when over the limit) for every case."""
-    skip = 0
+    first = (0, 0)
     kills: dict[str, int] = {}
     while True:
-        dropped = {name for name, count in kills.items() if count >= KILLS}
         queue: mp.Queue = mp.Queue()
-        process = mp.Process(target=_worker, args=(only, skip, dropped, queue), daemon=True)
+        process = mp.Process(target=_worker, args=(only, first, quick, queue), daemon=True)
         process.start()
-        started: tuple[int, str, str] | None = None
+        started: tuple[tuple[int, int], str, str] | None = None
         while True:
             try:
-                message = queue.get(timeout=limit if started else 300)
+                message = queue.get(timeout=limit if started else 20 * limit)
             except Exception:  # over the limit: the case is killed and the sweep goes on after it
                 process.kill()
                 process.join()
-                if started is None:
-                    raise
+                if started is None:  # (a case not even made in the time: the next pattern)
+                    first = (first[0] + 1, 0)
+                    yield f"pattern {first[0] - 1}", "(its cases not made in the time)", None
+                    break
                 yield started[1], started[2], None
                 kills[started[1]] = kills.get(started[1], 0) + 1
-                if kills[started[1]] >= KILLS:  # its other cases are not waited for: the numbers shift
-                    skip = 0
-                    skipped = {name for name, count in kills.items() if count >= KILLS}
-                    skip = _cases_before(only, skipped, started[1], started[0])
-                else:
-                    skip = started[0] + 1
+                number, index = started[0]
+                first = (number + 1, 0) if kills[started[1]] >= KILLS else (number, index + 1)  # (its others left)
                 break
             if message is None:
                 process.join()
                 return
             number, name, case, seconds = message
+            first = number
             if seconds is None:
                 started = (number, name, case)
             else:
@@ -364,6 +349,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--report", type=float, default=50.0, help="milliseconds over which a case is printed")
     parser.add_argument("--only", default="", help="patterns whose module.name holds this")
     parser.add_argument("-v", action="store_true", help="print each case over the mark as it is found")
+    parser.add_argument("--quick", action="store_true", help="a third of the cases (a loaded machine)")
     parser.add_argument("--recheck", type=Path, help="a sweep's output: each case it printed timed again, then twice "
                         "as long (best of three; --limit for both)")
     parser.add_argument("--read", action="store_true", help="with --recheck: time read_any on a report holding "
@@ -378,8 +364,12 @@ def main(argv: list[str]) -> int:
     print(f"{len(collect(args.only))} patterns", flush=True)
     slow: list[tuple[float, str, str, str]] = []
     cases = 0
-    for name, case, seconds in sweep(args.only, args.limit):
+    last = ""
+    for name, case, seconds in sweep(args.only, args.limit, args.quick):
         cases += 1
+        if args.v and name != last:
+            print(f"  ({cases} cases) {name}", file=sys.stderr, flush=True)
+            last = name
         if seconds is None:
             found = [(args.limit * 1000, name, case, f"over {args.limit:g} s (killed)")]
         else:
