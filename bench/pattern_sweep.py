@@ -303,16 +303,16 @@ def _read_time(text: str) -> float:
         return time.perf_counter() - start
 
 
-def _recheck_one(name: str, case: str, op: str, read: bool, queue: mp.Queue) -> None:
+def _recheck_one(name: str, case: str, op: str, read: bool, quick: bool, queue: mp.Queue) -> None:
     pattern = dict(collect(name))[name]
-    sized = [dict(inputs(pattern, scale=scale)).get(case) for scale in (1, 2)]
+    sized = [dict(inputs(pattern, scale=scale, quick=quick)).get(case) for scale in (1, 2)]
     if None in sized:
         queue.put(None)
     else:
         queue.put(tuple(_read_time(text) if read else _best(pattern, text, op) for text in sized if text))
 
 
-def recheck(listing: Path, limit: float, read: bool) -> None:
+def recheck(listing: Path, limit: float, read: bool, quick: bool) -> None:
     """Each (pattern, case, operation) a sweep printed, timed again (best of three) at its size and twice it: the
     growth tells a super-linear pattern (about 4 for quadratic) from a load's stall (about 2 or less). ``read``:
     the time of ``read_any`` on a report holding the case's line instead (line ends made spaces), the pattern's
@@ -327,7 +327,7 @@ def recheck(listing: Path, limit: float, read: bool) -> None:
             continue
         seen.add((name, op, case))
         queue: mp.Queue = mp.Queue()
-        process = mp.Process(target=_recheck_one, args=(name, case, op, read, queue), daemon=True)
+        process = mp.Process(target=_recheck_one, args=(name, case, op, read, quick, queue), daemon=True)
         process.start()
         try:
             timed = queue.get(timeout=limit)
@@ -349,7 +349,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--report", type=float, default=50.0, help="milliseconds over which a case is printed")
     parser.add_argument("--only", default="", help="patterns whose module.name holds this")
     parser.add_argument("-v", action="store_true", help="print each case over the mark as it is found")
-    parser.add_argument("--quick", action="store_true", help="a third of the cases (a loaded machine)")
+    parser.add_argument("--quick", action="store_true", help="a third of the cases (a loaded machine; with --recheck: "
+                        "of a quick sweep)")
     parser.add_argument("--recheck", type=Path, help="a sweep's output: each case it printed timed again, then twice "
                         "as long (best of three; --limit for both)")
     parser.add_argument("--read", action="store_true", help="with --recheck: time read_any on a report holding "
@@ -359,7 +360,7 @@ def main(argv: list[str]) -> int:
         collect()  # (imported once, before the workers are forked)
         if args.read:
             _read_time("某某")  # (the reader's lazy imports and caches filled once, before the workers are forked)
-        recheck(args.recheck, args.limit, args.read)
+        recheck(args.recheck, args.limit, args.read, args.quick)
         return 0
     print(f"{len(collect(args.only))} patterns", flush=True)
     slow: list[tuple[float, str, str, str]] = []
