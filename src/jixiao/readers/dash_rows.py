@@ -29,7 +29,9 @@ def _cells(line: str) -> list[str] | None:
 # the legend: at least three heads with a slash between, in brackets or after a colon, closing the line
 _HEAD = r"[^（()）:：／/]{2,12}"
 _LEGEND = re.compile(rf"^(.*?)[（(:：]\s*({_HEAD}(?:\s*[／/]\s*{_HEAD}){{2,}})\s*[）)]?\s*[:：]?\s*$")
-_NOTE = re.compile(r"\s*[（(]\s*(?:未达|偏差|扣分)?原因\s*[:：]\s*([^（）()]+)[）)]\s*[。；;]?$")
+# (opening after no space: a note found after a space is found at the space first, and a search tried each place
+# of a long run of spaces with no note after it, reading the run again from each)
+_NOTE = re.compile(r"(?<!\s)\s*[（(]\s*(?:未达|偏差|扣分)?原因\s*[:：]\s*([^（）()]+)[）)]\s*[。；;]?$")
 _NOTE_HEAD = "偏差原因分析及改进措施"
 
 
