@@ -27,8 +27,29 @@ def _cells(line: str) -> list[str] | None:
 
 
 # the legend: at least three heads with a slash between, in brackets or after a colon, closing the line
-_HEAD = r"[^（()）:：／/]{2,12}"
-_LEGEND = re.compile(rf"^(.*?)[（(:：]\s*({_HEAD}(?:\s*[／/]\s*{_HEAD}){{2,}})\s*[）)]?\s*[:：]?\s*$")
+_MARK = re.compile(r"[（()）:：]")  # an opening bracket or colon (where a legend may open), or what ends its heads
+_LEGEND_END = re.compile(r"[）)]?\s*[:：]?\s*")
+_HEAD_MOST = 12  # characters of a head (spaces at its edges may count towards the two it needs at least)
+
+
+def _legend(line: str) -> tuple[str, str] | None:
+    """The text before a legend closing ``line`` and the legend's heads with their slashes, else None: the first
+    opening bracket or colon after which come three or more heads (each 2–12 characters, no bracket, colon or
+    slash, spaces round it free) with a slash between, then a closing bracket and a colon at most. Read by one scan
+    from each opening mark to the next mark (a pattern nesting the heads' spaces in spaces tried every way to share
+    a run of them: exponential on "ab  ／" repeated)."""
+    for opening in _MARK.finditer(line):
+        if opening.group() in "）)":
+            continue
+        end = _MARK.search(line, opening.end())
+        stop = end.start() if end else len(line)
+        if (end is not None and end.group() in "（(") or not _LEGEND_END.fullmatch(line, stop):
+            continue
+        heads = line[opening.end():stop]
+        parts = re.split("[／/]", heads)
+        if len(parts) >= 3 and all(len(part) >= 2 and len(part.strip()) <= _HEAD_MOST for part in parts):
+            return line[:opening.start()], heads
+    return None
 # (opening after no space: a note found after a space is found at the space first, and a search tried each place
 # of a long run of spaces with no note after it, reading the run again from each)
 _NOTE = re.compile(r"(?<!\s)\s*[（(]\s*(?:未达|偏差|扣分)?原因\s*[:：]\s*([^（）()]+)[）)]\s*[。；;]?$")
@@ -70,8 +91,8 @@ def _legend_rows(text: str) -> str:
     lines = text.splitlines()
     i = 0
     while i < len(lines):
-        legend = _LEGEND.match(lines[i].strip()) if "／" in lines[i] else None
-        heads = [cell.strip() for cell in _SLASH.split(legend.group(2))] if legend else []
+        legend = _legend(lines[i].strip()) if "／" in lines[i] else None
+        heads = [cell.strip() for cell in _SLASH.split(legend[1])] if legend else []
         found = indicator_headers(heads) if heads else []
         if legend is None or not found or "name" not in found[0] or len(found[0]) < 3 or len(found[0]) < len(heads):
             i += 1
@@ -88,6 +109,6 @@ def _legend_rows(text: str) -> str:
         noted = any(len(row) > len(heads) for row in rows)
         table = [_pipe_row([*heads, *([_NOTE_HEAD] if noted else [])]),
                  *(_pipe_row([*row, *([""] * (len(heads) + noted - len(row)))]) for row in rows)]
-        lines[i:j] = [legend.group(1).strip(), *table]
+        lines[i:j] = [legend[0].strip(), *table]
         i += len(table) + 1
     return "\n".join(lines)
