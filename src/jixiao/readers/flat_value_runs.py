@@ -124,7 +124,9 @@ def _rows_in_clauses(text: str) -> list[str]:
     whose names hold a comma: each name one cell (a viewer's line break in it closed), then its row's figures."""
     tails = [tail for tail in _ROW_TAIL.finditer(text) if not _DATE_IN.search(tail.group("tail"))] \
         if any(c.isdecimal() for c in text) else []
-    if not tails or not text[: tails[0].start("tail")].strip(" :："):
+    if not tails:
+        return _noted_row(text) or [text.strip(" :：")]
+    if not text[: tails[0].start("tail")].strip(" :："):
         return [text.strip(" :：")]
     out: list[str] = []
     at = 0
@@ -137,6 +139,30 @@ def _rows_in_clauses(text: str) -> list[str]:
         at = tail.end()
     rest = text[at:].strip(" :：")
     return [*out, rest] if rest else out
+
+
+# a word right after a figure: where a row's note may open on its last figure ("…107.5秋季干旱，…")
+_WORD_AFTER_FIGURE = re.compile(r"(?<=\d)[\u4e00-\u9fff]")
+_DATE_WORD = re.compile("[年月日]")
+
+
+def _noted_row(text: str) -> list[str] | None:
+    """"某某完工时间2024年10月31日前2024年11月20日107.5秋季干旱，栽植延后": a row whose values no row tail reads (a
+    time target and outcome are dates, not figures with units), its note a sentence opening on a word right after
+    the row's last figure: the row's cells, then the note whole. None unless the words before the note's first clause
+    end on that figure, the note opening on no unit or date word (then the figure is the note's own: "…15日，…"),
+    and the cells before it read as a name, two values at least and a bare run of points."""
+    clause = CLAUSE.search(text)
+    openings = list(_WORD_AFTER_FIGURE.finditer(text, 0, clause.start())) if clause is not None else []
+    if not openings or UNIT_OPENING.match(text, openings[-1].start()) \
+            or _DATE_WORD.match(text, openings[-1].start()):
+        return None
+    at = openings[-1].start()
+    cells = cells_between(text[:at])
+    if len(cells) < 4 or not _DIGITS.fullmatch(cells[-1]) or any(c.isdecimal() for c in cells[0]) \
+            or sum(any(c.isdecimal() for c in cell) for cell in cells[1:-1]) < 2:
+        return None
+    return [*cells, text[at:].strip(" :：")]
 
 
 # a level's weight after its word, the next cell's text right after ("项目决策(10分)项目目标完整性") or the next
