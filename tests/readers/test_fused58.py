@@ -10,6 +10,7 @@ from page_reading import read_saved_rows
 
 from jixiao.checks import run_checks
 from jixiao.checks.finding import Severity
+from jixiao.readers.flat_value_recuts import worded_pair
 from jixiao.readers.flat_value_runs import cells_between
 
 _HEAD = ["某县园林绿化所2025年度项目支出绩效自评表", "项目名称某某公园绿化提升项目"]
@@ -42,3 +43,34 @@ def test_the_note_is_cut_only_after_the_row_s_points() -> None:
         "某某完工时间", "2025年6月底前", "2025年7月9日", "54", "雨季延误，已整改"]
     assert cells_between("某某工程于2025年7月9日完工，已验收") == ["某某工程于2025年7月9日完工，已验收"]
     assert cells_between("全年完成投资1200万元，较上年增长") == ["全年完成投资1200万元，较上年增长"]
+
+
+_CRITERIA = ["某街道办事处2025年度部门整体支出绩效自评表",
+             "一级指标二级指标三级指标分值评分标准年度指标值实际完成值得分",
+             "决策目标设定绩效目标明确性6目标清晰得满分，每缺一项扣2分明确明确6",
+             "过程资产管理资产登记完整性8账卡一致得满分，每发现一处不一致扣1分完整基本完整7",
+             "产出数量指标社区活动开展场次40完成目标值得满分，未完成的按比例计分≥24场26场40",
+             "满意度服务对象满意度指标居民满意度46满意度≥85%得满分，每低1个百分点扣1分≥85%88%46",
+             "合计10099"]
+
+
+def test_a_worded_target_and_actual_after_the_criteria(tmp_path: Path) -> None:
+    """"…每缺一项扣2分明确明确6" and "…扣1分完整基本完整7": under a header whose criteria column stands before the
+    target and the actual, those two written as words (the same words twice, or the word then the word after a degree
+    word) after the criteria's own figures. Read before as no row (values were read as figures with units only); the
+    row's 二级 level, cut before the name, is not cut again from the name ("绩效目标明确性", not 绩效目标 |
+    明确性)."""
+    page = read_saved_rows(tmp_path, _CRITERIA)
+    worded = page.indicators[:2]
+    assert [(i.level2, i.name, i.weight, i.target.text, i.actual.text, i.stated_score) for i in worded] == [
+        ("目标设定", "绩效目标明确性", Decimal(6), "明确", "明确", Decimal(6)),
+        ("资产管理", "资产登记完整性", Decimal(8), "完整", "基本完整", Decimal(7))]
+    assert [i.name for i in page.indicators][2:] == ["社区活动开展场次", "居民满意度"]
+    assert page.provenance["indicators[0].name"].guessed
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]
+
+
+def test_the_worded_pair_ending_a_criteria_text() -> None:
+    assert worded_pair("每缺一项扣2分明确明确") == ("明确", "明确")
+    assert worded_pair("每发现一处扣1分完整基本完整") == ("完整", "基本完整")
+    assert worded_pair("按完成比例计分") is None

@@ -141,9 +141,16 @@ def _rows_in_clauses(text: str) -> list[str]:
     return [*out, rest] if rest else out
 
 
-# a word right after a figure: where a row's note may open on its last figure ("…107.5秋季干旱，…")
-_WORD_AFTER_FIGURE = re.compile(r"(?<=\d)[\u4e00-\u9fff]")
+_NOTE_AFTER = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])")  # a note opening on a word after the row's last figure
 _DATE_WORD = re.compile("[年月日]")
+
+
+def note_opening(text: str) -> int | None:
+    """Where a row's note, a sentence, opens ("…107.5秋季干旱，栽植延后"): right after the last figure before its first
+    clause mark; None when ``text`` holds no clause mark or no word right after a figure before it."""
+    clause = CLAUSE.search(text)
+    cuts = list(_NOTE_AFTER.finditer(text, 0, clause.start())) if clause is not None else []
+    return cuts[-1].start() if cuts else None
 
 
 def _noted_row(text: str) -> list[str] | None:
@@ -152,12 +159,9 @@ def _noted_row(text: str) -> list[str] | None:
     the row's last figure: the row's cells, then the note whole. None unless the words before the note's first clause
     end on that figure, the note opening on no unit or date word (then the figure is the note's own: "…15日，…"),
     and the cells before it read as a name, two values at least and a bare run of points."""
-    clause = CLAUSE.search(text)
-    openings = list(_WORD_AFTER_FIGURE.finditer(text, 0, clause.start())) if clause is not None else []
-    if not openings or UNIT_OPENING.match(text, openings[-1].start()) \
-            or _DATE_WORD.match(text, openings[-1].start()):
+    at = note_opening(text)
+    if at is None or UNIT_OPENING.match(text, at) or _DATE_WORD.match(text, at):
         return None
-    at = openings[-1].start()
     cells = cells_between(text[:at])
     if len(cells) < 4 or not _DIGITS.fullmatch(cells[-1]) or any(c.isdecimal() for c in cells[0]) \
             or sum(any(c.isdecimal() for c in cell) for cell in cells[1:-1]) < 2:
@@ -291,7 +295,7 @@ def _qualitative_tail(text: str) -> list[str]:
             lead = _RELATIVE.search(text, 0, len(text) - size)
             name = text[: lead.start()] if lead is not None and lead.start() >= 2 else text[: -2 * size]
             return [name, text[len(name): -size], text[-size:]]
-    degreed = _degree_tail().search(text)  # "项目完成及时性及时较及时": name, the word, the word qualified
+    degreed = degree_tail().search(text)  # "项目完成及时性及时较及时": name, the word, the word qualified
     if degreed is not None and degreed.start() >= 2:
         return [text[: degreed.start()], degreed.group(1), degreed.group(0)[len(degreed.group(1)):]]
     values: list[str] = []
@@ -311,7 +315,7 @@ def _qualitative_tail(text: str) -> list[str]:
 
 
 @cache
-def _degree_tail() -> re.Pattern[str]:
+def degree_tail() -> re.Pattern[str]:
     """A target word of two to four characters, then the same word after a degree word (较, 基本 …): "达标基本达标"."""
     degrees = "|".join(map(re.escape, sorted(lexicon()["value_degrees"], key=len, reverse=True)))
     return re.compile(rf"([\u4e00-\u9fff]{{2,4}})(?:{degrees})\1$")
