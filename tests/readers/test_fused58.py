@@ -74,3 +74,23 @@ def test_the_worded_pair_ending_a_criteria_text() -> None:
     assert worded_pair("每缺一项扣2分明确明确") == ("明确", "明确")
     assert worded_pair("每发现一处扣1分完整基本完整") == ("完整", "基本完整")
     assert worded_pair("按完成比例计分") is None
+
+
+_DUTIES = ["某乡人民政府2025年度部门整体支出绩效自评表",
+           "一级指标二级指标三级指标分值评分标准年度指标值实际完成值得分",
+           "决策预算配置在职人员控制率20每超1个百分点扣0.5分≤100%97%20",
+           "产出民生实事农村道路养护里程40完成目标值得满分，未完成的按比例计分≥35公里36公里40",
+           "满意度服务对象满意度指标群众满意度40每低1个百分点扣1分≥90%92%40",
+           "合计100100"]
+
+
+def test_an_unknown_second_level_after_a_short_first_level(tmp_path: Path) -> None:
+    """"产出民生实事农村道路养护里程40…": a framework's short 一级 word without its 指标, then a 二级 the lexicon does
+    not know: taken as the next four characters, as after a long 一级 word (each cell a guess). Read before as no
+    level, the name "产出民生实事农村道路养护里程"."""
+    page = read_saved_rows(tmp_path, _DUTIES)
+    duty = page.indicators[1]
+    assert (duty.level1, duty.level2, duty.name, duty.weight, duty.stated_score) == (
+        "产出", "民生实事", "农村道路养护里程", Decimal(40), Decimal(40))
+    assert page.provenance["indicators[1].level2"].guessed
+    assert not [f for f in run_checks(page) if f.severity == Severity.ERROR]

@@ -179,20 +179,22 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
                 return [GuessedCell(cell) for cell in (*cells, text[at:start], text[start: start + second], *row)]
         if levels:
             return []
-    unknown = _unknown_second_level(text, at, spelt, cells, roles)
+    # (a framework's short 一级 word without its 指标, "产出某某工作…", opens a 二级 block as a long one does)
+    short = [n for n in range(_LEVEL_CHARS, 1, -1) if kind(text[at: at + n]) is Kind.LEVEL1]
+    unknown = _unknown_second_level(text, at, spelt or short, cells, roles)
     return unknown if unknown is not None else _second_level_row(text, at, cells, roles)
 
 
 def _unknown_second_level(text: str, at: int, spelt: list[int], cells: list[str],
                           roles: list[str | None]) -> list[str] | None:
-    """A row opening on a whole-unit framework's long 一级 word and a 二级 the lexicon does not know, a unit's own
-    duty ("履职效能教育教学某某合格率≥95%…", "履职效能执法办案…"): a row that opens a 一级 block opens a 二级 block too,
-    but where the unknown 二级 ends and the name begins is not in the text. The 二级 is taken as the next four
-    characters (such a framework's 二级 words mostly are), then the row :func:`continued_row` reads; each cell a
-    guess. None when the 一级 word itself may be cut two ways ("可持续发展能力建设…": 可持续发展 | 能力建设, or
-    可持续发展能力 | 建设…), the 一级 is written with its 指标 (a form that repeats its 一级 on each row and merges its
-    二级 writes "效益指标某某事故发生次数…": the words after it may be the name), the header has no 二级 column, or
-    the four characters are no words or a level."""
+    """A row opening on a whole-unit framework's 一级 word without its 指标, long or short, and a 二级 the lexicon does
+    not know, a unit's own duty ("履职效能教育教学某某合格率≥95%…", "履职效能执法办案…", "产出重点工作某某…"): a row
+    that opens a 一级 block opens a 二级 block too, but where the unknown 二级 ends and the name begins is not in the
+    text. The 二级 is taken as the next four characters (such a framework's 二级 words mostly are), then the row
+    :func:`continued_row` reads; each cell a guess. None when the 一级 word itself may be cut two ways
+    ("可持续发展能力建设…": 可持续发展 | 能力建设, or 可持续发展能力 | 建设…), the 一级 is written with its 指标 (a
+    form that repeats its 一级 on each row and merges its 二级 writes "效益指标某某事故发生次数…": the words after it
+    may be the name), the header has no 二级 column, or the four characters are no words or a level."""
     start = at + spelt[0] if len(spelt) == 1 else at
     if start == at or "level2" not in roles or text[at:start].endswith("指标"):
         return None
