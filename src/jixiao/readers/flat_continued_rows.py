@@ -28,7 +28,7 @@ from jixiao.readers.flat_value_recuts import (
     weight_off_target,
     with_units,
 )
-from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, UNITS, cells_between, points_cuts
+from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, UNITS, cells_between, note_opening, points_cuts
 from jixiao.readers.flat_words import CLAUSE
 from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.total_picks import pick
@@ -44,21 +44,22 @@ _CARRIED_NAME = re.compile(
     r"[^\d≥≤<>=＝﹦.%]{2,40}?(?=[\d≥≤<>=＝﹦]|" + SIGN_WORDS + ")")
 
 
-def continued_row(text: str, roles: list[str | None]) -> list[str] | None:
+def continued_row(text: str, roles: list[str | None], levelled: bool = False) -> list[str] | None:
     """A fused row under the merged level cells of the row above ("出院人次≥1.1万人次1.08万人次109.82病区…" after
     "产出指标数量指标门急诊人次…") under a header of ``roles`` (:func:`level_head`): the name up to its first figure
     or comparison, then the value cells, each column its cell (a weight and a score may stay fused in one run of
     figures, the row reader splits them; a weight fused onto a rate target is split where the score allows one
     reading only; a note at the end may be left out and is one cell); None when the line is no such row. Every cell
     is a guess; a row under a criteria column that opens and ends as a row and that no reading fits
-    (:func:`.flat_criteria_rows.criteria_row`) gives no cell."""
+    (:func:`.flat_criteria_rows.criteria_row`) gives no cell. ``levelled``: its 二级 level was cut off before it (no
+    other opens the text)."""
     if deviation_columns(roles):  # a 偏差 column of figures between the actual and the score: its figures run on
         name = _CARRIED_NAME.match(text)
         deviated = deviation_row([name.group(0), text[name.end():]], roles) if name is not None else None
         if deviated is not None:
             return deviated
     # a criteria column among the values: its sentence runs into them
-    criteria = criteria_row(text, roles[roles.index("name") + 1:]) if "scoring_rule" in roles else None
+    criteria = criteria_row(text, roles[roles.index("name") + 1:], levelled) if "scoring_rule" in roles else None
     if criteria:
         return with_repeated_levels(criteria, roles)
     row = _values_row(text, roles)
@@ -119,7 +120,6 @@ def _values_row(text: str, roles: list[str | None]) -> list[str] | None:
     return [GuessedCell(cell) for cell in unfolded(with_repeated_levels([named, *values], roles), roles)]
 
 
-_NOTE_AFTER = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])")  # a note opening on a word after the row's last figure
 _SCORE_END = re.compile(r"\d(?:\.\d{1,2})?$")
 
 
@@ -128,13 +128,10 @@ def _note_off(text: str, rest: list[str | None]) -> tuple[str, list[str]]:
     after the last figure before its first clause mark: the sentence one cell, the figures cut as values. Not when
     the row's last column is no note, or the sentence ends on a figure (an actual written as a sentence, then the
     score)."""
-    clause = CLAUSE.search(text) if rest and rest[-1] in _NOTES else None
-    if clause is None:
+    at = note_opening(text) if rest and rest[-1] in _NOTES else None
+    if at is None or _SCORE_END.search(text.rstrip("。.；;")):
         return text, []
-    cuts = list(_NOTE_AFTER.finditer(text, 0, clause.start()))
-    if not cuts or _SCORE_END.search(text.rstrip("。.；;")):
-        return text, []
-    return text[: cuts[-1].start()], [text[cuts[-1].start():]]
+    return text[:at], [text[at:]]
 
 
 def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
@@ -175,27 +172,29 @@ def opened_row(text: str, roles: list[str | None]) -> list[str] | None:
         for second in levels:
             if _PLACEHOLDER_ONLY.fullmatch(text, start + second):  # "…经济效益指标指标1：": the template's empty row
                 return [GuessedCell(cell) for cell in (*cells, text[at:start], text[start: start + second])]
-            row = continued_row(text[start + second:], roles)
+            row = continued_row(text[start + second:], roles, levelled=True)
             if row == []:
                 return []
             if row is not None:
                 return [GuessedCell(cell) for cell in (*cells, text[at:start], text[start: start + second], *row)]
         if levels:
             return []
-    unknown = _unknown_second_level(text, at, spelt, cells, roles)
+    # (a framework's short 一级 word without its 指标, "产出某某工作…", opens a 二级 block as a long one does)
+    short = [n for n in range(_LEVEL_CHARS, 1, -1) if kind(text[at: at + n]) is Kind.LEVEL1]
+    unknown = _unknown_second_level(text, at, spelt or short, cells, roles)
     return unknown if unknown is not None else _second_level_row(text, at, cells, roles)
 
 
 def _unknown_second_level(text: str, at: int, spelt: list[int], cells: list[str],
                           roles: list[str | None]) -> list[str] | None:
-    """A row opening on a whole-unit framework's long 一级 word and a 二级 the lexicon does not know, a unit's own
-    duty ("履职效能教育教学某某合格率≥95%…", "履职效能执法办案…"): a row that opens a 一级 block opens a 二级 block too,
-    but where the unknown 二级 ends and the name begins is not in the text. The 二级 is taken as the next four
-    characters (such a framework's 二级 words mostly are), then the row :func:`continued_row` reads; each cell a
-    guess. None when the 一级 word itself may be cut two ways ("可持续发展能力建设…": 可持续发展 | 能力建设, or
-    可持续发展能力 | 建设…), the 一级 is written with its 指标 (a form that repeats its 一级 on each row and merges its
-    二级 writes "效益指标某某事故发生次数…": the words after it may be the name), the header has no 二级 column, or
-    the four characters are no words or a level."""
+    """A row opening on a whole-unit framework's 一级 word without its 指标, long or short, and a 二级 the lexicon does
+    not know, a unit's own duty ("履职效能教育教学某某合格率≥95%…", "履职效能执法办案…", "产出重点工作某某…"): a row
+    that opens a 一级 block opens a 二级 block too, but where the unknown 二级 ends and the name begins is not in the
+    text. The 二级 is taken as the next four characters (such a framework's 二级 words mostly are), then the row
+    :func:`continued_row` reads; each cell a guess. None when the 一级 word itself may be cut two ways
+    ("可持续发展能力建设…": 可持续发展 | 能力建设, or 可持续发展能力 | 建设…), the 一级 is written with its 指标 (a
+    form that repeats its 一级 on each row and merges its 二级 writes "效益指标某某事故发生次数…": the words after it
+    may be the name), the header has no 二级 column, or the four characters are no words or a level."""
     start = at + spelt[0] if len(spelt) == 1 else at
     if start == at or "level2" not in roles or text[at:start].endswith("指标"):
         return None
@@ -203,7 +202,7 @@ def _unknown_second_level(text: str, at: int, spelt: list[int], cells: list[str]
     if len(second) < _GUESSED_LEVEL2_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in second) \
             or kind(second) in (Kind.LEVEL1, Kind.LEVEL2):
         return None
-    row = continued_row(text[start + _GUESSED_LEVEL2_CHARS:], roles)
+    row = continued_row(text[start + _GUESSED_LEVEL2_CHARS:], roles, levelled=True)
     return [GuessedCell(cell) for cell in (*cells, text[at:start], second, *row)] if row else None
 
 
@@ -218,7 +217,7 @@ def _second_level_row(text: str, at: int, cells: list[str], roles: list[str | No
          if text[at: at + n].isalpha() and kind(text[at: at + n]) is Kind.LEVEL2), None)  # (no weight figure on it)
     if end is None:
         return None
-    row = continued_row(text[end:], roles)
+    row = continued_row(text[end:], roles, levelled=True)
     return [GuessedCell(cell) for cell in (*cells, text[at:end], *row)] if row else None
 
 

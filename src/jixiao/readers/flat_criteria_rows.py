@@ -6,7 +6,8 @@ and the weight from the left, then the values before the criteria; the notes (on
 after the criteria from the right; the criteria is what lies between. A value is a figure with
 its unit, the actual's unit echoed by the target's; where a figure touches the criteria's own figures or operators
 ("得分=执行率×1596.91%"), or a value is words ("合理符合要求得满分依据充分"), the row admits several readings and
-gives none.
+gives none; a text target and its actual after the criteria that are the same words twice, or a word and the word after
+a degree word ("…扣1分合理合理5", "…扣1分达标基本达标4"), are read (:func:`.flat_value_recuts.worded_pair`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from decimal import Decimal
 
 from jixiao.readers.cells import Kind, kind
-from jixiao.readers.flat_value_recuts import echoed_tail
+from jixiao.readers.flat_value_recuts import echoed_tail, worded_pair
 from jixiao.readers.flat_value_runs import COMPARISON, MOST_POINTS, POINTS, UNIT_OPENING, UNITS
 from jixiao.readers.fused_money import GuessedCell
 
@@ -33,7 +34,7 @@ _TOUCHING = re.compile(r"[\d.×*÷/+\-=＝]")  # a character a value's figure ma
 _LEVEL2_CHARS = range(8, 1, -1)  # characters of a 二级 level run onto the name of a row under a merged 一级 cell
 
 
-def criteria_row(text: str, rest: list[str | None]) -> list[str] | None:
+def criteria_row(text: str, rest: list[str | None], levelled: bool = False) -> list[str] | None:
     """The cells of ``text`` (a row under a header whose roles after the name are ``rest``, a criteria column among
     them: the name and its 二级 level at most) when exactly one reading fits it; no cell when it opens on a name and
 its weight and ends on a score but no reading fits; else None. Every cell is a guess."""
@@ -48,7 +49,7 @@ its weight and ends on a score but no reading fits; else None. Every cell is a g
         after = after[:-1]
     if not set(first) | set(before) <= _VALUES or not after or after[-1] != "score" or not set(after[:-1]) <= _VALUES:
         return None
-    for level, body in _with_level(text):
+    for level, body in _with_level(text) if not levelled else [([], text)]:
         cells = _read(body, first, before, after, noted)
         if cells is not None:
             return [GuessedCell(cell) for cell in (*level, *cells)]
@@ -69,7 +70,8 @@ def criteria_cells(cells: list[str], roles: list[str | None]) -> list[str] | Non
     lead = 0
     while lead < min(2, len(cells) - 1) and kind(cells[lead]) in (Kind.LEVEL1, Kind.LEVEL2):
         lead += 1
-    row = criteria_row("".join(cells[lead:]), roles[roles.index("name") + 1:]) if lead else None
+    levelled = any(kind(cell) is Kind.LEVEL2 for cell in cells[:lead])  # (its 二级 cut: no other opens the text)
+    row = criteria_row("".join(cells[lead:]), roles[roles.index("name") + 1:], levelled) if lead else None
     return [*(GuessedCell(cell) for cell in cells[:lead]), *row] if row else None
 
 
@@ -140,7 +142,10 @@ def _read(text: str, first: list[str | None], before: list[str | None], after: l
         return None
     body = body[: score.start()]
     right: list[str] = []
-    for _ in after[:-1]:  # the values after the criteria, last first
+    worded = worded_pair(body) if after[:-1] == ["target", "actual"] and _VALUE_END.search(body) is None else None
+    if worded is not None:  # "…每发现一处扣1分合理合理5": a text target and its actual after the criteria
+        right, body = list(worded), body[: len(body) - len("".join(worded))]
+    for _ in after[len(right):-1]:  # the values after the criteria, last first
         value = _VALUE_END.search(body)
         if value is None or _TOUCHING.match(body[value.start() - 1: value.start()] or "x"):
             return None

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from jixiao.numbers import half_unit
 from jixiao.readers.flat_completion_rows import FIGURE
-from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, UNITS, points_cuts
+from jixiao.readers.flat_value_runs import MOST_POINTS, POINT_FIGURE, UNITS, degree_tail, points_cuts
 from jixiao.readers.fused_money import GuessedCell
 
 SIGN_WORDS = "不低于|不少于|不高于|不超过|不大于|不小于"
@@ -123,6 +123,19 @@ def echoed_tail(text: str) -> int | None:
     fit."""
     fits = [k for k in range(2, (len(text) - 2) // 2 + 1) if text[-2 * k:-k] == text[-k:]]
     return fits[0] if len(fits) == 1 else None
+
+
+def worded_pair(text: str) -> tuple[str, str] | None:
+    """A text target and its actual that ``text`` ends on: the same words twice ("…扣1分合理合理": 合理, 合理), or a
+    word then the word after a degree word ("…扣1分达标基本达标": 达标, 基本达标); None when no cut or several fit, or
+    where the words before them would be no text of two characters."""
+    twice = echoed_tail(text)
+    if twice is not None:
+        return text[-twice:], text[-twice:]
+    degreed = degree_tail().search(text)
+    if degreed is not None and degreed.start() >= 2:
+        return degreed.group(1), degreed.group(0)[len(degreed.group(1)):]
+    return None
 
 
 _ECHO_ROLES: list[str | None] = ["weight", "target", "actual", "score"]

@@ -173,7 +173,9 @@ def _rows_in_clauses(text: str) -> list[str]:
     whose names hold a comma: each name one cell (a viewer's line break in it closed), then its row's figures."""
     tails = [tail for tail in _ROW_TAIL.finditer(text) if not _DATE_IN.search(tail.group("tail"))] \
         if any(c.isdecimal() for c in text) else []
-    if not tails or not text[: tails[0].start("tail")].strip(" :："):
+    if not tails:
+        return _noted_row(text) or [text.strip(" :：")]
+    if not text[: tails[0].start("tail")].strip(" :："):
         return [text.strip(" :：")]
     out: list[str] = []
     at = 0
@@ -186,6 +188,34 @@ def _rows_in_clauses(text: str) -> list[str]:
         at = tail.end()
     rest = text[at:].strip(" :：")
     return [*out, rest] if rest else out
+
+
+_NOTE_AFTER = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])")  # a note opening on a word after the row's last figure
+_DATE_WORD = re.compile("[年月日]")
+
+
+def note_opening(text: str) -> int | None:
+    """Where a row's note, a sentence, opens ("…107.5秋季干旱，栽植延后"): right after the last figure before its first
+    clause mark; None when ``text`` holds no clause mark or no word right after a figure before it."""
+    clause = CLAUSE.search(text)
+    cuts = list(_NOTE_AFTER.finditer(text, 0, clause.start())) if clause is not None else []
+    return cuts[-1].start() if cuts else None
+
+
+def _noted_row(text: str) -> list[str] | None:
+    """"某某完工时间2024年10月31日前2024年11月20日107.5秋季干旱，栽植延后": a row whose values no row tail reads (a
+    time target and outcome are dates, not figures with units), its note a sentence opening on a word right after
+    the row's last figure: the row's cells, then the note whole. None unless the words before the note's first clause
+    end on that figure, the note opening on no unit or date word (then the figure is the note's own: "…15日，…"),
+    and the cells before it read as a name, two values at least and a bare run of points."""
+    at = note_opening(text)
+    if at is None or UNIT_OPENING.match(text, at) or _DATE_WORD.match(text, at):
+        return None
+    cells = cells_between(text[:at])
+    if len(cells) < 4 or not _DIGITS.fullmatch(cells[-1]) or any(c.isdecimal() for c in cells[0]) \
+            or sum(any(c.isdecimal() for c in cell) for cell in cells[1:-1]) < 2:
+        return None
+    return [*cells, text[at:].strip(" :：")]
 
 
 # a level's weight after its word, the next cell's text right after ("项目决策(10分)项目目标完整性") or the next
@@ -314,7 +344,7 @@ def _qualitative_tail(text: str) -> list[str]:
             lead = _RELATIVE.search(text, 0, len(text) - size)
             name = text[: lead.start()] if lead is not None and lead.start() >= 2 else text[: -2 * size]
             return [name, text[len(name): -size], text[-size:]]
-    degreed = _degree_tail().search(text)  # "项目完成及时性及时较及时": name, the word, the word qualified
+    degreed = degree_tail().search(text)  # "项目完成及时性及时较及时": name, the word, the word qualified
     if degreed is not None and degreed.start() >= 2:
         return [text[: degreed.start()], degreed.group(1), degreed.group(0)[len(degreed.group(1)):]]
     values: list[str] = []
@@ -334,7 +364,7 @@ def _qualitative_tail(text: str) -> list[str]:
 
 
 @cache
-def _degree_tail() -> re.Pattern[str]:
+def degree_tail() -> re.Pattern[str]:
     """A target word of two to four characters, then the same word after a degree word (较, 基本 …): "达标基本达标"."""
     degrees = "|".join(map(re.escape, sorted(lexicon()["value_degrees"], key=len, reverse=True)))
     return re.compile(rf"([\u4e00-\u9fff]{{2,4}})(?:{degrees})\1$")
