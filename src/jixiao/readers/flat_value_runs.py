@@ -207,13 +207,16 @@ def _noted_row(text: str) -> list[str] | None:
     time target and outcome are dates, not figures with units), its note a sentence opening on a word right after
     the row's last figure: the row's cells, then the note whole. None unless the words before the note's first clause
     end on that figure, the note opening on no unit or date word (then the figure is the note's own: "…15日，…"),
-    and the cells before it read as a name, two values at least and a bare run of points."""
+    and the cells before it read as a name, two values at least (a date among them: a row of figures with units
+    is the row tails' to read, and a scoring table's criteria after a weight, "…控制率4以100%为标准。", are no note)
+    and a bare run of points."""
     at = note_opening(text)
     if at is None or UNIT_OPENING.match(text, at) or _DATE_WORD.match(text, at):
         return None
     cells = cells_between(text[:at])
     if len(cells) < 4 or not _DIGITS.fullmatch(cells[-1]) or any(c.isdecimal() for c in cells[0]) \
-            or sum(any(c.isdecimal() for c in cell) for cell in cells[1:-1]) < 2:
+            or sum(any(c.isdecimal() for c in cell) for cell in cells[1:-1]) < 2 \
+            or not any(_DATE_WORD.search(cell) for cell in cells[1:-1]):
         return None
     return [*cells, text[at:].strip(" :：")]
 
