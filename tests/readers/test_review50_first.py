@@ -6,7 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from page_reading import read_docx
+import pytest
+from page_reading import read_docx, read_page
+
+from jixiao.readers.extract.values import parse_actual
 
 _WIDE = 7
 
@@ -24,3 +27,31 @@ def test_a_total_over_a_numbered_row_takes_no_score_from_it(tmp_path: Path) -> N
     evaluation = read_docx(tmp_path, ["某某镇2023年灌渠清淤项目绩效自评表", rows])
     assert evaluation.stated_total != Decimal(1)
     assert "第4行" not in evaluation.provenance["stated_total"].location
+
+
+@pytest.mark.parametrize("cell", ["约4-6天", "≤4-6天"])
+def test_a_range_done_after_a_sign_is_no_figure(cell: str) -> None:
+    """"约4-6天" as the actual: a range after a word or a sign is no one figure, as "4-6天" is not (before, 4 of a unit
+    "-" was read)."""
+    assert parse_actual(cell) == {"text": cell}
+
+
+@pytest.mark.parametrize("words", ["所有改建工程", "上级转移支付", "其他维修改造", "全部新建道路", "下属学校维修"])
+def test_a_bodys_projects_taken_together_by_a_longer_phrase_name_none(words: str) -> None:
+    """"2022年我局所有改建工程项目资金共…": the body's projects taken together, four characters or more before 项目,
+    name no project (before, the words were read as the project's name, a guess)."""
+    text = "2022年项目支出绩效自评报告\n一、项目概况\n2022年我局" + words + "项目资金共64.8万元。\n"
+    evaluation = read_page(text)
+    assert evaluation.project is None or evaluation.project.name is None
+
+
+def test_a_project_named_by_its_own_words_in_a_total_is_a_guessed_share() -> None:
+    """"…共获得上级资金1800万元,其中桥梁加固项目240万元,…" in the report of "某县危桥桥梁加固项目": the part named by
+    the words the project's name ends on is read as its budget, marked guessed (本项目 / 该项目 say it plainly)."""
+    head = "2022年庚县危桥桥梁加固项目支出绩效自评报告\n一、项目概况\n"
+    named = read_page(head + "2022年,我局共获得上级补助资金1800万元,其中桥梁加固项目240万元,路面修复项目900万元。\n")
+    assert named.budget.adjusted == Decimal(240)
+    assert named.provenance["budget.adjusted"].guessed
+    plain = read_page(head + "2022年,我局共获得上级补助资金1800万元,其中本项目240万元。\n")
+    assert plain.budget.adjusted == Decimal(240)
+    assert not plain.provenance["budget.adjusted"].guessed

@@ -100,6 +100,13 @@ def project_share(norm: str, amount_end: int, name: object) -> tuple[bool, re.Ma
         and not _OWN_SHARE.search(norm, sentence_start(norm, amount_end), amount_end), None
 
 
+def share_guessed(share: re.Match[str] | None) -> bool:
+    """Whether ``share``, a part :func:`project_share` found, was named by the words the project's name ends on
+    ("其中道路改造项目300万元" for "某县农村道路改造项目") rather than 本项目 / 该项目: a guess that it is the
+    project's."""
+    return share is not None and _OWN_SHARE.search(share.group("who")) is None
+
+
 def _name_core(name: object) -> str:
     """A project's name without its year and its closing 项目 ("2023年甲县乡村道路养护项目": "甲县乡村道路养护")."""
     if not isinstance(name, str):
