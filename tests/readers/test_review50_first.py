@@ -55,3 +55,12 @@ def test_a_project_named_by_its_own_words_in_a_total_is_a_guessed_share() -> Non
     plain = read_page(head + "2022年,我局共获得上级补助资金1800万元,其中本项目240万元。\n")
     assert plain.budget.adjusted == Decimal(240)
     assert not plain.provenance["budget.adjusted"].guessed
+
+
+@pytest.mark.parametrize("tail", ["（2025年） 单位：万元", "（2025年度） 单位（元）", "（2025年度） 金额单位（万元）"])
+def test_the_amounts_unit_beside_a_titles_year_written_otherwise_is_no_part_of_it(tail: str) -> None:
+    """"…自评表（2025年） 单位：万元" / "…（2025年度） 单位（元）": the amounts' unit a flattened row left beside the
+    year is dropped from the title, as "（2025年度） 单位：万元" is (before, it stayed in the title)."""
+    head = "某某街道2025年老旧小区排水改造项目绩效自评表"
+    text = head + tail + "\n项目名称 某某街道2025年老旧小区排水改造项目\n主管部门 某区住房和城乡建设局\n"
+    assert read_page(text).title == head + tail.split(" ")[0]

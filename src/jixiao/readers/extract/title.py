@@ -50,9 +50,10 @@ _LEAD_TAG = re.compile(r"[(（【\[]\s*[\u4e00-\u9fff]{2,8}\s*[)）】\]]\s*(?=[
 _SPACED_YEAR = re.compile(r"(?<=[\u4e00-\u9fff（(]) (?=\d{4} 年)|(?<=\d{4}) (?=年)")
 
 
-# "…自评表（2023年度） 单位：元": the amounts' unit a flattened row left beside the title's year, no part of it (a
-# sheet's row of the two: table_text_lines takes the year alone)
-_UNIT_AFTER_YEAR = re.compile(r"(?<=年度[)）])\s*(?:金额)?单位\s*[:：]\s*(?:万元|千元|亿元|元)\s*$")
+# "…自评表（2023年度） 单位：元" ("（2023年）", "单位（万元）" too): the amounts' unit a flattened row left beside
+# the title's year, no part of it (a sheet's row of the two: table_text_lines takes the year alone)
+_UNIT_AFTER_YEAR = re.compile(r"(?:(?<=年[)）])|(?<=年度[)）]))\s*(?:金额)?单位\s*[:：(（]\s*(?:万元|千元|亿元|元)"
+                              r"\s*[)）]?\s*$")
 
 
 def extract_title(outline: Outline, facts: Facts) -> None:
