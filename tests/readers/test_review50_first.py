@@ -64,3 +64,13 @@ def test_the_amounts_unit_beside_a_titles_year_written_otherwise_is_no_part_of_i
     head = "某某街道2025年老旧小区排水改造项目绩效自评表"
     text = head + tail + "\n项目名称 某某街道2025年老旧小区排水改造项目\n主管部门 某区住房和城乡建设局\n"
     assert read_page(text).title == head + tail.split(" ")[0]
+
+
+@pytest.mark.parametrize("parts", ["其中新建工程项目300万元,维修养护项目500万元",
+                                   "其中东片供水项目300万元,西片供水项目500万元"])
+def test_a_total_with_no_subject_split_into_projects_stays_the_budget(parts: str) -> None:
+    """"下达某某补助资金800万元,其中新建工程项目…,维修养护项目…": a sentence naming no body as its subject splits the
+    project's own money into kinds of work or sub-projects; the total stays its budget (before, none was read)."""
+    text = ("2022年己县农村饮水安全补助项目支出绩效自评报告\n一、项目概况\n2022年,上级下达农村饮水安全补助资金800万元,"
+            + parts + "。\n")
+    assert read_page(text).budget.adjusted == Decimal(800)
