@@ -66,6 +66,7 @@ _PARTS_FROM = re.compile(r"\s*+,?\s*+\(?其中\s*+:?\s*+")
 _PART = re.compile(r"(?P<who>[^,;。:、()\d](?:[^,;。:、()\d]{0,29}?(?<!\s))??)\s*+(?:为|:)?\s*+(?:共计|共)?\s*+" + MONEY
                    + r"\s*+[,、;)]?\s*+")
 _OWN_SHARE = pattern("own_project_share")
+_SUBJECT = pattern("share_subject")
 _WHOSE_MONEY = re.compile(r"的?(?:资金|经费|预算|共计|共)+$")
 _FOR = re.compile(r"^(?:用于|安排|下达|拨付)给?")
 
@@ -93,11 +94,20 @@ def project_share(norm: str, amount_end: int, name: object) -> tuple[bool, re.Ma
                                          and (own.endswith(core) or core.endswith(own))):
             return False, part
         projects += who.endswith("项目") and not who.endswith("子项目")
-    # (a sentence whose subject is the project itself, "本项目下达资金…,其中甲村项目…,乙村项目…", splits it into its own
-    # sub-projects, and parts not all projects, "…其中第一批资金A万元,分别支持甲项目…、乙项目…", split it into batches:
-    # the total stays the project's)
-    return projects >= 2 and projects == len(parts) \
-        and not _OWN_SHARE.search(norm, sentence_start(norm, amount_end), amount_end), None
+    # (a sentence whose subject is the project itself, "本项目下达资金…,其中甲村项目…,乙村项目…", or that names no
+    # subject, "下达某某补助资金…,其中新建项目…,维修项目…", splits it into its own sub-projects or kinds of work, and
+    # parts not all projects, "…其中第一批资金A万元,分别支持甲项目…、乙项目…", split it into batches: the total stays
+    # the project's)
+    start = sentence_start(norm, amount_end)
+    return projects >= 2 and projects == len(parts) and not _OWN_SHARE.search(norm, start, amount_end) \
+        and _SUBJECT.search(norm, start, amount_end) is not None, None
+
+
+def share_guessed(share: re.Match[str] | None) -> bool:
+    """Whether ``share``, a part :func:`project_share` found, was named by the words the project's name ends on
+    ("其中道路改造项目300万元" for "某县农村道路改造项目") rather than 本项目 / 该项目: a guess that it is the
+    project's."""
+    return share is not None and _OWN_SHARE.search(share.group("who")) is None
 
 
 def _name_core(name: object) -> str:

@@ -17,6 +17,7 @@ from jixiao.readers.extract.allocation_sums import (
     other_funds_listed,
     project_share,
     sentence_sum,
+    share_guessed,
 )
 from jixiao.readers.extract.budget_figures import (
     MONEY,
@@ -206,7 +207,8 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                     continue  # "…1200万元,其中甲项目300万元,乙项目500万元": other projects' parts, none this one's
                 found = share or found  # "我局共获得上级资金1200万元,其中本项目300万元": the project's share
                 amount, _unit = parse_matched_money(found, found.re.groups - 1)
-                allocated.append((tidy(amount), ref(line.location, line.text[match.start(): found.end()])))
+                allocated.append((tidy(amount), ref(line.location, line.text[match.start(): found.end()],
+                                                    share_guessed(share))))
                 allocated_at = number if allocated_at is None else allocated_at
                 _original_in_bracket(line, found.end(), facts)
                 if match.re is _TOLD and match.group("fund") and not facts.has("project.name"):

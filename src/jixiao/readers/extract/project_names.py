@@ -295,11 +295,14 @@ _ALLOCATED_TO = re.compile(r"(?:下达|(?:^|(?<=[,;。])|(?<=(?:19|20)\d{2}年)|
                            r"([^,;。:()“”《》\s的\d]{4,30}?项目)(?=转移支付|预算|资金|计划投资|总投资|支出预算)")
 
 
+_TOGETHER = lexicon_pattern("projects_together")  # "所有建设项目", "上级转移支付项目": a body's projects, none named
+
+
 def _allocated_project(outline: Outline, facts: Facts) -> None:
     for line in outline.lines[:_THIS_LINES]:
         found = _ALLOCATED_TO.search(line.rest_norm) if "项目" in line.norm else None
         if found is not None and not _NOT_A_PROJECT.match(found.group(1)) \
-                and not re.search(r"部门|单位|整体|各|等", found.group(1)):
+                and not re.search(r"部门|单位|整体|各|等", found.group(1)) and not _TOGETHER.match(found.group(1)):
             start = line.body_start
             name = line.text[start + found.start(1): start + found.end(1)]
             facts.put("project.name", name, ref(line.location, line.text[start + found.start(): start + found.end()],

@@ -222,10 +222,14 @@ def _score_after_full_mark(table: Table, r: int, col: int) -> tuple[_Placed, _Pl
     in its row, in the row below ("总分 | 100" over "自评得分 | 99": a flattened row's label pairs)."""
     row = table.rows[r]
     after = [(cell.strip(), (r, c)) for c, cell in enumerate(row) if c > col and cell.strip() and cell != row[col]]
-    if len(after) == 1 and r + 1 < len(table.rows) and not _SCORED.search(compact(row[col])):
+    below = len(after) == 1 and r + 1 < len(table.rows) and not _SCORED.search(compact(row[col]))
+    if below:
         after += [(cell.strip(), (r + 1, c)) for c, cell in enumerate(table.rows[r + 1]) if cell.strip()]
-    if len(after) >= 3 and _SCORED.search(compact(after[1][0])) and label_field(after[1][0]) == "stated_total":
+    labelled = len(after) >= 3 and _SCORED.search(compact(after[1][0])) and label_field(after[1][0]) == "stated_total"
+    if labelled:
         del after[1]  # the score's own label (自评得分) between the full mark and the score
+    elif below:
+        return None  # the row below opens on no score's label ("1 | 产出指标 | …"): its figure is no score of the total
     figures = after[:2]
     if len(figures) < 2 or not all(_FIGURE_CELL.match(match_text(f)) for f, _ in figures):
         return None

@@ -50,9 +50,10 @@ _LEAD_TAG = re.compile(r"[(（【\[]\s*[\u4e00-\u9fff]{2,8}\s*[)）】\]]\s*(?=[
 _SPACED_YEAR = re.compile(r"(?<=[\u4e00-\u9fff（(]) (?=\d{4} 年)|(?<=\d{4}) (?=年)")
 
 
-# "…自评表（2023年度） 单位：元": the amounts' unit a flattened row left beside the title's year, no part of it (a
-# sheet's row of the two: table_text_lines takes the year alone)
-_UNIT_AFTER_YEAR = re.compile(r"(?<=年度[)）])\s*(?:金额)?单位\s*[:：]\s*(?:万元|千元|亿元|元)\s*$")
+# "…自评表（2023年度） 单位：元" ("（2023年）", "单位（万元）" too): the amounts' unit a flattened row left beside
+# the title's year, no part of it (a sheet's row of the two: table_text_lines takes the year alone)
+_UNIT_AFTER_YEAR = re.compile(r"(?:(?<=年[)）])|(?<=年度[)）]))\s*(?:金额)?单位\s*[:：(（]\s*(?:万元|千元|亿元|元)"
+                              r"\s*[)）]?\s*$")
 
 
 def extract_title(outline: Outline, facts: Facts) -> None:
@@ -297,7 +298,7 @@ _NAMED = 4  # characters of a project's name before its 项目 at least ("某某
 _LEVEL_MONEY = re.compile(r"(?:(?:[省市县区州旗]本|中央|省|市|县|区|乡|镇|本|上)级?)?"
                           r"(?:财政|预算)?(?:专项)?(?:资金|经费)?")
 # nor a sentence's head in the unit's own words, or with its year left blank ("我馆xx年度项目支出…报告如下")
-_FIRST_PERSON_OR_BLANK_YEAR = re.compile(r"^(?:我|本(?:单位|部门|局|馆|院|校|中心|所|站))|(?<![\d０-９])年度$")
+_FIRST_PERSON_OR_BLANK_YEAR = re.compile(rf"^(?:我|{pattern('first_person_body').pattern})|(?<![\d０-９])年度$")
 _FIRST_PERSON = re.compile(rf"^\s*{pattern('first_person_body').pattern}")
 _SPENDING_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:支出)?绩效(?:目标)?的$")
 # "…关于2017-2019年…": the first year of a span, before the one the title's year pattern finds

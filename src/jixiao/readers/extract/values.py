@@ -194,8 +194,8 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
     if match and (match.start() == 0 or re.match(r"^(≥|≤|>|<|=|约|达|达到|为|完成)$", norm[: match.start()])
                   or _PER_MEASURE.fullmatch(norm[: match.start()])):
         unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
-        if unit and unit[0] in _SPAN_SIGNS and _RANGE.fullmatch(norm):
-            return {"text": text}  # "3-5个", "10-12": a range done, no one figure (as before, 3 of a unit "-")
+        if unit and unit[0] in _SPAN_SIGNS and _RANGE.fullmatch(norm, match.start()):
+            return {"text": text}  # "3-5个", "约3-5天": a range done, no one figure (as before, 3 of a unit "-")
         tail = norm[match.end(1) + len(unit):].strip()
         if not tail or len(tail) <= 2:
             actual: dict[str, Any] = {"value": to_decimal(match.group(1)), "unit": UNIT_WORDS.get(unit, unit)}
