@@ -95,6 +95,15 @@ _BY_DATE = re.compile(r"^(?:≤|<=|<|不晚于|不迟于)")
 _BARE_MONTH = re.compile(r"\d{1,2}个?月")
 
 
+def _ranged(norm: str) -> re.Match[str] | None:
+    """A range from a lower figure to a higher ("3-5个", "90%～95%"), not two years apart ("2023-2024")."""
+    ranged = _RANGE.fullmatch(norm)
+    if ranged and to_decimal(ranged.group(1)) < to_decimal(ranged.group(3)) \
+            and not (_YEARISH.fullmatch(ranged.group(1)) and _YEARISH.fullmatch(ranged.group(3))):
+        return ranged
+    return None
+
+
 def parse_target(cell: str) -> dict[str, Any] | None:
     """``≥95%`` / ``不低于95%`` / ``0次`` / ``按时完成`` → the model's Target fields."""
     text = cell.strip()
@@ -115,18 +124,17 @@ def parse_target(cell: str) -> dict[str, Any] | None:
             return {"comparator": "<" if interval.group(6) == ")" else "≤", "value": to_decimal(interval.group(4)),
                     "unit": UNIT_WORDS.get(unit, unit), "text": text}
         return {"comparator": ">" if interval.group(1) == "(" else "≥", "value": to_decimal(interval.group(2)),
-                "unit": UNIT_WORDS.get(unit, unit), "text": text}
+                "upper": to_decimal(interval.group(4)), "unit": UNIT_WORDS.get(unit, unit), "text": text}
     sided = _TWO_SIDED.fullmatch(norm) if "≤" in norm or "<" in norm or "不" in norm else None
     if sided and to_decimal(sided.group(2)) < to_decimal(sided.group(4)):
         unit = sided.group(3) or sided.group(5) or sided.group(6)
         return {"comparator": ">" if sided.group(1) == ">" else "≥", "value": to_decimal(sided.group(2)),
-                "unit": UNIT_WORDS.get(unit, unit), "text": text}
-    ranged = _RANGE.fullmatch(norm)
-    if ranged and to_decimal(ranged.group(1)) < to_decimal(ranged.group(3)) \
-            and not (_YEARISH.fullmatch(ranged.group(1)) and _YEARISH.fullmatch(ranged.group(3))):
-        unit = ranged.group(2) or ranged.group(4) or ranged.group(5)  # "90%～95%": at least the lower bound, and
+                "upper": to_decimal(sided.group(4)), "unit": UNIT_WORDS.get(unit, unit), "text": text}
+    ranged = _ranged(norm)
+    if ranged:
+        unit = ranged.group(2) or ranged.group(4) or ranged.group(5)  # "90%～95%": from the lower end to the upper,
         return {"comparator": "≥", "value": to_decimal(ranged.group(1)),  # the range kept as written
-                "unit": UNIT_WORDS.get(unit, unit), "text": text}
+                "upper": to_decimal(ranged.group(3)), "unit": UNIT_WORDS.get(unit, unit), "text": text}
     match = _VALUE.search(norm)
     if not match:
         if _ZERO.match(norm):
@@ -140,8 +148,8 @@ def parse_target(cell: str) -> dict[str, Any] | None:
     unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
     within = len(unit) > 1 and unit.endswith("内")  # "30日内", "5个工作日内": at most that many, of a unit 日
     unit = unit.removesuffix("内") if within else unit  # (the 内 is the bound, left for the comparator)
-    if unit and unit[0] in _SPAN_SIGNS and ranged is None:  # "1-6期培训结束后及时考核": a span of items in a
-        return {"text": text}  # sentence, no figure (two years apart, "2023-2024", are read as before)
+    if unit and unit[0] in _SPAN_SIGNS and _RANGE.fullmatch(norm) is None:  # "1-6期培训结束后及时考核": a
+        return {"text": text}  # span of items in a sentence, no figure ("2023-2024", two years apart, as before)
     around = norm[: match.start()] + " " + norm[match.start() + len(match.group(1)) + len(unit):]
     comparator = _comparator(around)
     if comparator is None:
@@ -183,8 +191,8 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
     norm = arabic_count(match_text(text).replace(" ", ""), _WHOLE_UNIT)  # "三十二场": 32 场
     if norm in TIERS:
         return {"tier": TIERS[norm]}
-    if _DATE.match(norm) or _PERIOD.fullmatch(norm):  # ("2024-11", "7-9月": when, not the figure 2024 or 7)
-        return {"text": text}
+    if _DATE.match(norm) or _PERIOD.fullmatch(norm) or _ranged(norm):  # ("2024-11", "7-9月": when, not the
+        return {"text": text}  # figure 2024 or 7; "3-5个": a range done, not 3 of a unit "-")
     signed = _MINUS.match(norm)
     if signed:  # "-4.6%" / "－4.6%" / "−4.6%": a negative value (a "下降4.6%" phrase stays text)
         value = parse_actual(norm[signed.end():])
