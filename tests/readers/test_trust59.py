@@ -53,12 +53,13 @@ def test_far_past_a_ranges_upper_end_still_asks_why() -> None:
     assert len(found) == 1 and "5-6处" in found[0].message and "≥5处" not in found[0].message
 
 
-def test_below_a_range_its_score_is_not_recomputed_from_one_end() -> None:
+def test_below_a_range_its_score_is_not_checked_against_one_end() -> None:
     """1 天 against "3-4天" with the full score: B ÷ 3 and B ÷ 4 differ and the range names no one target, so the
-    score is not recomputed (before, a warning recomputed it from 3 天 as "目标 3天"); the full score below the range
+    score is said not checked (before, a warning recomputed it from 3 天 as "目标 3天"); the full score below the range
     is a warning to check, never an error (a time limit is met below it), shown with the range as written."""
     found = _findings("产出指标 | 时效指标 | 报修处置时长 | 3-4天 | 1天 | 20 | 20 | |")
     assert _of(found, "SCORE_NOT_RECOMPUTABLE") == []
+    assert any(f.code == "SCORE_NOT_RECOMPUTABLE" and "3-4天" in f.message for f in found)  # (said not checked)
     below = [f for f in found if f.code == "FULL_SCORE_BELOW_TARGET"]
     assert [f.severity for f in below] == [Severity.WARNING]
     assert "3-4天" in below[0].message and "≥3天" not in below[0].message
@@ -77,3 +78,10 @@ def test_a_range_read_from_a_table_row() -> None:
     target = row["疏通边沟段数"].target
     assert target is not None and (target.value, target.upper, target.text) == (Decimal(5), Decimal(6), "5-6处")
     assert target.within(Decimal(6)) and not target.within(Decimal(4))
+
+
+def test_a_full_score_the_rule_rounds_up_below_a_two_sided_range() -> None:
+    """94.97 % against "≥95%且≤100%" with 5 of 5: 5 × 94.97 ÷ 95 rounds to the full 5, as for any target (guard: a
+    range keeps the rule's rounding exception)."""
+    found = _findings("效益指标 | 社会效益指标 | 设施完好率 | ≥95%且≤100% | 94.97% | 5 | 5 | |")
+    assert [f for f in found if f.code == "FULL_SCORE_BELOW_TARGET"] == []

@@ -86,12 +86,6 @@ class RuleContext:
         a_unit = to_halfwidth(self.indicator.actual.unit if self.indicator.actual else "").strip()
         if t_unit and a_unit and t_unit != a_unit:
             raise NotRecomputable(f"目标值单位“{t_unit}”与实际值单位“{a_unit}”不一致，无法直接比较")
-        written = self.indicator.target
-        if written is not None and written.within(actual) is False and actual < target:
-            # below a range ("85%-90%"): B ÷ its lower end and B ÷ its upper end differ, and the range names no one
-            # target (inside it, or above a range, every reading gives the full score)
-            raise NotRecomputable(f"年度指标值为区间“{written.text or self.show(target)}”，实际值低于其下限，"
-                                  "未写明以哪一端为目标值，无法按规则重算")
         return target, actual
 
     def unit(self) -> str:
