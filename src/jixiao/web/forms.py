@@ -245,7 +245,8 @@ def _indicators(form: Any, errors: list[str]) -> list[dict[str, Any]]:
 
 def _same_range(kept: dict[str, Any] | None, value: Decimal | None, text: str | None) -> bool:
     """Whether a range the row was built from still stands: its lower end and its text saved unchanged."""
-    if not kept or kept.get("upper") is None or value is None or kept.get("text") != text:
+    if not kept or kept.get("upper") is None or kept.get("value") is None or value is None \
+            or kept.get("text") != text:
         return False
     return Decimal(str(kept.get("value"))) == value
 
