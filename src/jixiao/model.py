@@ -156,10 +156,19 @@ class Target(_Model):
     value: Decimal | None = None
     unit: str = ""
     text: str | None = None
+    # a range's upper end ("85%-90%", "3-5个", "≥95%且≤100%"): value is then its lower end, the comparator ≥ or >
+    upper: Decimal | None = None
 
     @property
     def is_qualitative(self) -> bool:
         return self.value is None
+
+    def within(self, actual: Decimal) -> bool | None:
+        """Whether ``actual`` lies inside the range this target writes (None: no range)."""
+        if self.upper is None or self.value is None:
+            return None
+        return (actual > self.value if self.comparator is Comparator.GT else actual >= self.value) \
+            and actual <= self.upper
 
 
 class Actual(_Model):

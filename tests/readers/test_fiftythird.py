@@ -44,10 +44,10 @@ def test_letter_that_is_itself_the_report_keeps_its_own_reading(tmp_path: Path) 
 def test_target_bounded_on_both_sides_keeps_both() -> None:
     """"≥95%且≤100%": at least the lower bound, the whole kept as written as a range is (before, the upper bound was
     dropped with no trace); words and a comma join the two as 且 does."""
-    assert parse_target("≥95%且≤100%") == {"comparator": "≥", "value": Decimal("95"), "unit": "%",
-                                          "text": "≥95%且≤100%"}
-    assert parse_target("不低于3次且不超过5次") == {"comparator": "≥", "value": Decimal("3"), "unit": "次",
-                                               "text": "不低于3次且不超过5次"}
+    assert parse_target("≥95%且≤100%") == {"comparator": "≥", "value": Decimal("95"), "upper": Decimal("100"),
+                                          "unit": "%", "text": "≥95%且≤100%"}
+    assert parse_target("不低于3次且不超过5次") == {"comparator": "≥", "value": Decimal("3"), "upper": Decimal("5"),
+                                               "unit": "次", "text": "不低于3次且不超过5次"}
     assert parse_target("＞90%，≤100%")["comparator"] == ">"  # type: ignore[index]
     assert "text" not in parse_target("≥95%")  # type: ignore[operator]
     assert "text" not in parse_target("≥3次且≤2次")  # type: ignore[operator]  # (no bound the wrong way round)

@@ -85,3 +85,37 @@ def test_parts_of_money_by_their_sources_stay_income_items() -> None:
 
 
 _FUND = "某县2022年度福利彩票公益金项目绩效自评报告\n一、基本情况\n2022年共下达我县福利彩票公益金52.40万元。"
+
+
+# a whole form after the tail, its indicator header line lost (a page's copy that dropped it)
+_HEADLESS_WHOLE = ("部门预算项目支出绩效自评表(2023年度)\n项目名称 | 某乡渡口安全管护项目 | |||\n"
+                   "产出指标 | 数量指标 | 渡船安全检查次数 | ≥ | 24 | 次 | 26 | 30 | 30 |\n"
+                   "效益指标 | 社会效益指标 | 渡运安全事故发生率 | = | 0 | % | 0 | 30 | 30 |\n"
+                   "满意度指标 | 服务对象满意度指标 | 过渡群众满意度 | ≥ | 90 | % | 92 | 40 | 38 |\n")
+
+
+def test_a_tail_above_a_form_that_lost_its_header_lends_it_no_rows() -> None:
+    """The previous form's tail, then a form whose 项目名称 row stands above rows that lost their header line: the
+    tail's rows are that earlier form's (its head follows them), and only the later form's rows are read (before,
+    the tail's five rows were read into it)."""
+    names = [i.name for i in read_page(_TAIL + _HEADLESS_WHOLE).indicators]
+    assert names == ["渡船安全检查次数", "渡运安全事故发生率", "过渡群众满意度"]
+
+
+def test_a_filers_label_below_the_rows_is_no_other_form() -> None:
+    """"填报单位:" in a form's foot after headerless rows names who filed it, not a form's head: the rows are read
+    (guard)."""
+    names = [i.name for i in read_page(_TAIL + "填报单位: | 某县市政设施管护所 |\n").indicators]
+    assert names[0] == "路灯维修数量" and len(names) == 5
+
+
+def test_no_error_rests_on_headerless_rows_under_damage() -> None:
+    """Each line of the headerless rows dropped, each joined to the next, each row's last cell cut: every cell is a
+    guess and no weight or score is read, so no error-level finding rests on them (guard)."""
+    lines = [line for line in _TAIL.splitlines() if line.strip()]
+    damaged = [lines[:k] + lines[k + 1:] for k in range(len(lines))]
+    damaged += [[*lines[:k], f"{lines[k]} {lines[k + 1]}", *lines[k + 2:]] for k in range(len(lines) - 1)]
+    damaged += [[*lines[:k], lines[k].rstrip(" |")[: lines[k].rstrip(" |").rfind("|") + 1], *lines[k + 1:]]
+                for k in range(len(lines)) if lines[k].rstrip(" |").count("|")]
+    for version in damaged:
+        assert not errors(read_page("\n".join(version) + "\n")), version

@@ -155,13 +155,15 @@ def test_a_rate_with_its_base_in_brackets(base: str, rate: Decimal | None) -> No
     assert _read(text).budget.stated_execution_rate == rate
 
 
-# a target written as a range: at least its lower bound, the range kept as written
-@pytest.mark.parametrize(("cell", "value", "unit"), [("90%～95%", "90", "%"), ("0.55-0.60", "0.55", ""),
-                                                     ("3至5个工作日", "3", "个工作日")])
-def test_a_range_target(cell: str, value: str, unit: str) -> None:
+# a target written as a range: from its lower end to its upper, the range kept as written
+@pytest.mark.parametrize(("cell", "value", "upper", "unit"), [("90%～95%", "90", "95", "%"),
+                                                              ("0.55-0.60", "0.55", "0.60", ""),
+                                                              ("3至5个工作日", "3", "5", "个工作日")])
+def test_a_range_target(cell: str, value: str, upper: str, unit: str) -> None:
     from jixiao.readers.extract.values import parse_target
 
-    assert parse_target(cell) == {"comparator": "≥", "value": Decimal(value), "unit": unit, "text": cell}
+    assert parse_target(cell) == {"comparator": "≥", "value": Decimal(value), "upper": Decimal(upper), "unit": unit,
+                                  "text": cell}
 
 
 def test_years_apart_are_no_range() -> None:

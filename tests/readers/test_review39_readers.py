@@ -24,7 +24,8 @@ def test_a_bracketed_pair_no_interval_is_no_bound() -> None:
 
 def test_a_closed_interval_in_lenticular_brackets() -> None:
     """"【90,100】" is the closed range "[90,100]" (before: the figure 90100 with a unit "】")."""
-    assert parse_target("【90,100】") == {"comparator": "≥", "value": Decimal("90"), "unit": "", "text": "【90,100】"}
+    assert parse_target("【90,100】") == {"comparator": "≥", "value": Decimal("90"), "upper": Decimal("100"),
+                                        "unit": "", "text": "【90,100】"}
     assert parse_target("〔0.5,1〕万元")["value"] == Decimal("0.5")
 
 

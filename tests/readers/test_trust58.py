@@ -119,10 +119,12 @@ def test_a_period_of_the_year_is_no_figure(cell: str) -> None:
     assert parse_actual(cell) == {"text": cell}
 
 
-@pytest.mark.parametrize(("cell", "value", "unit"), [("3-5个月", "3", "个月"), ("85%-90%", "85", "%")])
-def test_a_range_of_a_count_is_still_a_range(cell: str, value: str, unit: str) -> None:
-    """A count of months or a rate written as a range is no period: at least its lower bound, kept as written."""
-    assert parse_target(cell) == {"comparator": "≥", "value": Decimal(value), "unit": unit, "text": cell}
+@pytest.mark.parametrize(("cell", "value", "upper", "unit"), [("3-5个月", "3", "5", "个月"),
+                                                              ("85%-90%", "85", "90", "%")])
+def test_a_range_of_a_count_is_still_a_range(cell: str, value: str, upper: str, unit: str) -> None:
+    """A count of months or a rate written as a range is no period: its lower and upper ends, kept as written."""
+    assert parse_target(cell) == {"comparator": "≥", "value": Decimal(value), "upper": Decimal(upper), "unit": unit,
+                                  "text": cell}
 
 
 def test_a_period_target_is_not_compared_as_a_number(tmp_path: Path) -> None:

@@ -62,6 +62,16 @@ def test_a_figure_keeps_the_comparator_chosen_beside_it() -> None:
     assert written is not None and (written.value, written.text) == (Decimal(95), "不低于95%")
 
 
+def test_a_range_saved_unchanged_keeps_its_upper_end() -> None:
+    """A target read as the range "3-5台" (lower end 3, upper 5) saved with its figure and text unchanged stays that
+    range; a changed figure drops the old upper end (before, every save dropped it)."""
+    kept = json.dumps({"target": {"value": "3", "upper": "5", "unit": "台", "text": "3-5台"}}, ensure_ascii=False)
+    target = _read(_row(extra=kept, cmp="≥", target="3", target_unit="台", target_text="3-5台")).indicators[0].target
+    assert target is not None and (target.value, target.upper) == (Decimal(3), Decimal(5))
+    changed = _read(_row(extra=kept, cmp="≥", target="4", target_unit="台", target_text="4台")).indicators[0].target
+    assert changed is not None and changed.upper is None
+
+
 def test_a_figure_with_no_comparator_chosen_is_asked_for_not_guessed() -> None:
     with pytest.raises(FormErrors) as refused:
         _read(_row(target="120", target_unit="台"))

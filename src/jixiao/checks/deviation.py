@@ -6,9 +6,9 @@ from decimal import Decimal
 
 from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
-from jixiao.checks.indicators import score_path, stated_score, units_compatible
+from jixiao.checks.indicators import score_path, stated_score, target_shown, units_compatible
 from jixiao.checks.registry import check
-from jixiao.model import Comparator, Evaluation, Indicator
+from jixiao.model import Comparator, Evaluation, Indicator, Target
 from jixiao.numbers import HUNDRED, format_number, format_percent, format_score, round2
 
 
@@ -19,7 +19,7 @@ def _over_achievement(ind: Indicator, percent: Decimal) -> Decimal | None:
             or target.value <= 0 or target.comparator not in (Comparator.GE, Comparator.GT)
             or not units_compatible(ind)):
         return None
-    ratio = round2(actual.value / target.value * HUNDRED)
+    ratio = round2(actual.value / (target.upper or target.value) * HUNDRED)  # a range's: past its upper end
     return ratio if ratio >= percent else None
 
 
@@ -51,7 +51,7 @@ def deviation_note_missing(evaluation: Evaluation, ctx: CheckContext) -> list[Fi
         if ratio is not None and ind.target is not None and ind.actual is not None:
             unit = ind.target.unit or ind.actual.unit
             numbers = {"actual": f"{format_number(ind.actual.value or Decimal(0))}{unit}",
-                       "target": f"{ind.target.comparator.value}{format_number(ind.target.value or Decimal(0))}{unit}",
+                       "target": target_shown(ind.target, unit),
                        "ratio": format_percent(ratio),
                        "threshold": f"{format_number(ctx.limits.over_achievement_percent)}%"}
             findings.append(ctx.finding(
@@ -60,5 +60,10 @@ def deviation_note_missing(evaluation: Evaluation, ctx: CheckContext) -> list[Fi
                                           "未说明超额原因（目标是否定得过低）", location, numbers,
                 facts=[ctx.fact(f"indicators[{i}].actual", numbers["actual"]),
                        ctx.fact(f"indicators[{i}].target", numbers["target"]), ctx.fact(location, "未写")],
-                arithmetic=f"{numbers['actual']} ÷ {numbers['target'].lstrip('≥>')} = {numbers['ratio']}"))
+                arithmetic=f"{numbers['actual']} ÷ {_divisor(ind.target, unit)} = {numbers['ratio']}"))
     return findings
+
+
+def _divisor(target: Target, unit: str) -> str:
+    """What the actual was divided by: the target's figure, a range's upper end."""
+    return f"{format_number(target.upper or target.value or Decimal(0))}{unit}"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.model import Comparator, Indicator
-from jixiao.numbers import format_score
+from jixiao.model import Comparator, Indicator, Target
+from jixiao.numbers import format_number, format_score
 
 _RATE_NAME = re.compile(r"(率|满意度|知晓度|占比|比例|比重)$")
 _COUNT_NAME = re.compile(r"(次数|数量|个数|人数|户数|人次|件数|起数|天数|时长|面积|长度|金额)$")
@@ -92,6 +92,14 @@ def meets_target(actual: Decimal, comparator: Comparator, target: Decimal, toler
     if comparator is Comparator.LT:
         return actual < target
     return abs(actual - target) <= tolerance
+
+
+def target_shown(target: Target, unit: str) -> str:
+    """A numeric target as a finding shows it: a range as the document wrote it ("85%-90%", never the "≥85%" it is
+    read as), else its sign, figure and ``unit``."""
+    if target.upper is not None and target.text:
+        return target.text.strip()
+    return f"{target.comparator.value}{format_number(target.value or Decimal(0))}{unit}"
 
 
 def units_compatible(indicator: Indicator) -> bool:

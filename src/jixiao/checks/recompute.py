@@ -6,7 +6,7 @@ from jixiao.checks.context import CheckContext
 from jixiao.checks.finding import Finding, Severity
 from jixiao.checks.indicators import has_target, is_quantitative, score_path, weight_text
 from jixiao.checks.registry import check
-from jixiao.model import Evaluation
+from jixiao.model import Evaluation, Indicator
 from jixiao.numbers import format_number, format_score
 
 
@@ -36,6 +36,11 @@ def score_not_recomputable(evaluation: Evaluation, ctx: CheckContext) -> list[Fi
         difference = abs(item.stated - item.computed)
         if difference <= ctx.limits.tolerance:
             continue
+        written = _range_above(ind)
+        if written is not None:  # B ÷ its lower end and B ÷ its upper end differ: the range names no one target
+            findings.append(ctx.cannot_run(code, f"{ctx.label(item.index, ind)}：年度指标值为区间“{written}”，"
+                                                 "实际完成值低于其下限，未写明以哪一端为目标值", location))
+            continue
         numbers = {"stated": format_score(item.stated), "recomputed": format_score(item.computed),
                    "difference": format_score(difference), "pack": ctx.score.pack_id}
         why = f"；{item.receipt.sentence}" if item.receipt is not None else ""
@@ -54,3 +59,12 @@ def score_not_recomputable(evaluation: Evaluation, ctx: CheckContext) -> list[Fi
             facts=facts, arithmetic=f"{rule}；{numbers['stated']} − {numbers['recomputed']} = "
                                     f"{format_score(item.stated - item.computed)}"))
     return findings
+
+
+def _range_above(ind: Indicator) -> str | None:
+    """The range a target writes, when the actual lies below it ("2-3天" with 1天 done); else None."""
+    target, actual = ind.target, ind.actual
+    if target is None or target.value is None or actual is None or actual.value is None:
+        return None
+    below = target.within(actual.value) is False and actual.value < target.value
+    return (target.text or f"{target.value}-{target.upper}") if below else None

@@ -13,6 +13,7 @@ from jixiao.checks.indicators import (
     meets_target,
     score_path,
     stated_score,
+    target_shown,
     units_compatible,
     weight_text,
 )
@@ -68,7 +69,7 @@ def full_score_below_target(evaluation: Evaluation, ctx: CheckContext) -> list[F
             continue  # the rule itself gives the full score once rounded (5 × 99.9% = 4.995 → 5.00)
         unit = target.unit or actual.unit
         numbers = {"actual": f"{format_number(actual.value)}{actual.unit or unit}",
-                   "target": f"{target.comparator.value}{format_number(target.value)}{unit}",
+                   "target": target_shown(target, unit),
                    "score": format_score(score), "weight": weight_text(ind)}
         findings.append(ctx.finding(
             "FULL_SCORE_BELOW_TARGET",

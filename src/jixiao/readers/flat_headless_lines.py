@@ -9,7 +9,8 @@ unread: with no header the page does not say which is the weight and which the s
 guessed, so no error rests on it alone.
 
 Rows of another form's tail above a whole form (a page that opens on the last rows of the previous project's form)
-belong to no form of the page: when the text holds any table header, none is read here."""
+belong to no form of the page: when the text holds any table header, none is read here; nor when a form's head (its
+项目名称 or 单位名称 label) follows the rows, as when that form's own header line was lost."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from jixiao.readers.flat_headers import header_at
 from jixiao.readers.flat_headless_cells import HEADER, placed
 from jixiao.readers.flat_table_cells import FlatTable
 from jixiao.readers.flat_token import Token
+from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
 _MIN_ROWS = 2
@@ -30,6 +32,7 @@ _QUALITATIVE = "定性"
 _SCALE = re.compile(r"[优良中低差]{3,}")  # the grades a qualitative indicator is judged on, in the target's place
 _FIGURES = (Kind.NUMBER, Kind.PERCENT)
 _ACTUALS = (*_FIGURES, Kind.AMOUNT, Kind.TEXT, Kind.GRADE, Kind.YESNO)
+_FORM_NAMES = ("project.name", "unit.name")
 
 
 def _line_end(tokens: Sequence[Token], k: int) -> int:
@@ -85,6 +88,12 @@ def _carried(level1: str, level2: str) -> str:
     return level1 if own is None or not level1 or compact(level1).startswith(compact(own)[:-2]) else own
 
 
+def _names_a_form(text: str) -> bool:
+    """A label cell opening a form's head: its project's or its unit's name (not a filer's "填报单位" in a form's
+    foot)."""
+    return label_field(text) in _FORM_NAMES and not compact(text).startswith("填报")
+
+
 def has_header(tokens: Sequence[Token]) -> bool:
     """Whether any table header stands in the text (headerless rows are then some form's, or another form's
     tail)."""
@@ -119,7 +128,7 @@ def headless_line_rows(tokens: Sequence[Token], i: int, out: FlatTable, headed: 
             level1, level2 = first or _carried(level1, second), second if first or second else level2
         rows.append(([level1, level2, name, target, actual], list(range(k, end))))
         k = end
-    if len(rows) < _MIN_ROWS or headed():
+    if len(rows) < _MIN_ROWS or headed() or any(_names_a_form(token.text) for token in tokens[k:]):
         return i
     width = len(rows[0][0])
     out.add(HEADER[:width], [tokens[i].line] * width)

@@ -243,6 +243,14 @@ def _indicators(form: Any, errors: list[str]) -> list[dict[str, Any]]:
     return rows
 
 
+def _same_range(kept: dict[str, Any] | None, value: Decimal | None, text: str | None) -> bool:
+    """Whether a range the row was built from still stands: its lower end and its text saved unchanged."""
+    if not kept or kept.get("upper") is None or kept.get("value") is None or value is None \
+            or kept.get("text") != text:
+        return False
+    return Decimal(str(kept.get("value"))) == value
+
+
 def _target(
     kept: dict[str, Any] | None, cell: Any, text_sent: bool, label: str, errors: list[str]
 ) -> dict[str, Any] | None:
@@ -254,6 +262,8 @@ def _target(
     if value is None and not cell("target_unit") and not text:
         return None
     target: dict[str, Any] = {"value": value, "unit": cell("target_unit"), "text": text}
+    if _same_range(kept, value, text):  # a range's upper end ("85%-90%"), kept while its lower end and text are
+        target["upper"] = (kept or {})["upper"]
     if cell("cmp"):
         target["comparator"] = cell("cmp")
     elif value is not None:

@@ -95,6 +95,15 @@ _BY_DATE = re.compile(r"^(?:≤|<=|<|不晚于|不迟于)")
 _BARE_MONTH = re.compile(r"\d{1,2}个?月")
 
 
+def _ranged(norm: str) -> re.Match[str] | None:
+    """A range from a lower figure to a higher ("3-5个", "90%～95%"), not two years apart ("2023-2024")."""
+    ranged = _RANGE.fullmatch(norm)
+    if ranged and to_decimal(ranged.group(1)) < to_decimal(ranged.group(3)) \
+            and not (_YEARISH.fullmatch(ranged.group(1)) and _YEARISH.fullmatch(ranged.group(3))):
+        return ranged
+    return None
+
+
 def parse_target(cell: str) -> dict[str, Any] | None:
     """``≥95%`` / ``不低于95%`` / ``0次`` / ``按时完成`` → the model's Target fields."""
     text = cell.strip()
@@ -115,18 +124,17 @@ def parse_target(cell: str) -> dict[str, Any] | None:
             return {"comparator": "<" if interval.group(6) == ")" else "≤", "value": to_decimal(interval.group(4)),
                     "unit": UNIT_WORDS.get(unit, unit), "text": text}
         return {"comparator": ">" if interval.group(1) == "(" else "≥", "value": to_decimal(interval.group(2)),
-                "unit": UNIT_WORDS.get(unit, unit), "text": text}
+                "upper": to_decimal(interval.group(4)), "unit": UNIT_WORDS.get(unit, unit), "text": text}
     sided = _TWO_SIDED.fullmatch(norm) if "≤" in norm or "<" in norm or "不" in norm else None
     if sided and to_decimal(sided.group(2)) < to_decimal(sided.group(4)):
         unit = sided.group(3) or sided.group(5) or sided.group(6)
         return {"comparator": ">" if sided.group(1) == ">" else "≥", "value": to_decimal(sided.group(2)),
-                "unit": UNIT_WORDS.get(unit, unit), "text": text}
-    ranged = _RANGE.fullmatch(norm)
-    if ranged and to_decimal(ranged.group(1)) < to_decimal(ranged.group(3)) \
-            and not (_YEARISH.fullmatch(ranged.group(1)) and _YEARISH.fullmatch(ranged.group(3))):
-        unit = ranged.group(2) or ranged.group(4) or ranged.group(5)  # "90%～95%": at least the lower bound, and
+                "upper": to_decimal(sided.group(4)), "unit": UNIT_WORDS.get(unit, unit), "text": text}
+    ranged = _ranged(norm)
+    if ranged:
+        unit = ranged.group(2) or ranged.group(4) or ranged.group(5)  # "90%～95%": from the lower end to the upper,
         return {"comparator": "≥", "value": to_decimal(ranged.group(1)),  # the range kept as written
-                "unit": UNIT_WORDS.get(unit, unit), "text": text}
+                "upper": to_decimal(ranged.group(3)), "unit": UNIT_WORDS.get(unit, unit), "text": text}
     match = _VALUE.search(norm)
     if not match:
         if _ZERO.match(norm):
@@ -183,8 +191,8 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
     norm = arabic_count(match_text(text).replace(" ", ""), _WHOLE_UNIT)  # "三十二场": 32 场
     if norm in TIERS:
         return {"tier": TIERS[norm]}
-    if _DATE.match(norm) or _PERIOD.fullmatch(norm):  # ("2024-11", "7-9月": when, not the figure 2024 or 7)
-        return {"text": text}
+    if _DATE.match(norm) or _PERIOD.fullmatch(norm) or _ranged(norm):  # ("2024-11", "7-9月": when, not the
+        return {"text": text}  # figure 2024 or 7; "3-5个": a range done, not 3 of a unit "-")
     signed = _MINUS.match(norm)
     if signed:  # "-4.6%" / "－4.6%" / "−4.6%": a negative value (a "下降4.6%" phrase stays text)
         value = parse_actual(norm[signed.end():])
