@@ -80,8 +80,10 @@ def test_a_span_of_years_is_no_target_figure(cell: str) -> None:
 
 
 def test_a_range_target_keeps_its_lower_bound() -> None:
-    """A guard (it passes before too): a range of figures as the target stays at least its lower bound, as written."""
-    assert parse_target("85%-90%") == {"comparator": "≥", "value": Decimal("85"), "unit": "%", "text": "85%-90%"}
+    """A guard (it passes before too): a range of figures as the target stays at least its lower bound, as written,
+    its upper bound kept beside it (trust59)."""
+    assert parse_target("85%-90%") == {"comparator": "≥", "value": Decimal("85"), "upper": Decimal("90"), "unit": "%",
+                                       "text": "85%-90%"}
 
 
 def test_a_form_with_a_range_done_and_a_span_of_years() -> None:
