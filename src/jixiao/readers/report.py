@@ -27,6 +27,7 @@ from jixiao.readers.extract.forms import (
 from jixiao.readers.figure_cards import figure_cards
 from jixiao.readers.joined_columns import split_joined_tables
 from jixiao.readers.record_views import record_views
+from jixiao.readers.sheet_layouts import field_tables
 from jixiao.readers.textnorm import normalise_document
 from jixiao.readers.total_picks import by_stated_total
 
@@ -98,7 +99,7 @@ def read_document(path: Path) -> Document:
     limits.check_file(path)
     try:
         document = captioned_levels(split_joined_tables(record_views(figure_cards(normalise_document(
-            reader(path), doubling=reader is not _text)))))
+            field_tables(reader(path)), doubling=reader is not _text)))))
     except InputError:
         raise
     except MemoryError:

@@ -5,8 +5,9 @@ one row per indicator with the unit's, the project's and the money's facts repea
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from jixiao.readers.document import Block, Paragraph, Table, column_letters
+from jixiao.readers.document import Block, Document, Paragraph, Table, column_letters
 
 _MIN_ROWS = 3  # rows holding text on each side of the gap
 
@@ -95,33 +96,45 @@ _INDEXED = re.compile(r"^(?:绩效)?指标\s*(\d{1,3})\s*[-_—:：·.]?\s*([\u4
 _MIN_FIELDS = 8  # field rows (or columns) at least: a two-column table of a few labels is a form's own
 
 
-def field_lines(rows: list[list[str]], name: str, offset: int) -> list[Block] | None:
+def field_tables(document: Document) -> Document:
+    """``document`` with each table that is a system's field export (:func:`field_lines`) read as its field lines,
+    whatever format it came in (a sheet, a Word or web page table, a table rebuilt from text); unchanged when none."""
+    if not any(isinstance(b, Table) for b in document.blocks):
+        return document
+    blocks: list[Block] = []
+    for block in document.blocks:
+        lines = field_lines(block) if isinstance(block, Table) else None
+        blocks += lines if lines is not None else [block]
+    return replace(document, blocks=blocks)
+
+
+def field_lines(table: Table) -> list[Block] | None:
     """A system's export that holds the form as fields — a long sheet of 对象 | 属性 | 值 rows (one row a field), or
     one wide row under "指标1三级指标", "指标1分值" … headers — as the "【section】" heads and "label：value" lines an
     INI or JSON export is read as; None for any other table."""
+    rows = table.rows
     if len(rows) < 2:
         return None
     head = [_head(c) for c in rows[0]]
     field = next((c for c, h in enumerate(head) if h in _FIELD_HEADS), None)
     value = next((c for c, h in enumerate(head) if h in _VALUE_HEADS), None)
     if field is not None and value is not None and len(rows) > _MIN_FIELDS:
-        return _long_fields(rows, head, field, value, name, offset)
+        return _long_fields(table, head, field, value)
     if len(rows) == 2 and sum(1 for c in rows[0] if _INDEXED.match(c.strip())) >= _MIN_FIELDS:
-        return _wide_fields(rows, name, offset)
+        return _wide_fields(table)
     return None
 
 
-def _long_fields(rows: list[list[str]], head: list[str], field: int, value: int, name: str,
-                 offset: int) -> list[Block]:
+def _long_fields(table: Table, head: list[str], field: int, value: int) -> list[Block]:
     group = next((c for c, h in enumerate(head) if h in _OBJECT_HEADS), None)
     unit = next((c for c, h in enumerate(head) if h in _UNIT_COLUMN_HEADS), None)
     blocks: list[Block] = []
     current = None
-    for r, row in enumerate(rows[1:], start=2):
+    for r, row in enumerate(table.rows[1:], start=1):
         label, text = _cell(row, field), _cell(row, value)
         if not label or not text:
             continue
-        where = f"{name}第{r + offset}行"
+        where = table.row_location(r)
         if group is not None and _cell(row, group) != current:
             current = _cell(row, group)
             blocks.append(Paragraph(f"【{current}】", where))
@@ -133,15 +146,15 @@ def _cell(row: list[str], column: int | None) -> str:
     return row[column].strip() if column is not None and column < len(row) else ""
 
 
-def _wide_fields(rows: list[list[str]], name: str, offset: int) -> list[Block]:
-    head, row = rows[0], rows[1] + [""] * (len(rows[0]) - len(rows[1]))
+def _wide_fields(table: Table) -> list[Block]:
+    head, row = table.rows[0], table.rows[1] + [""] * (len(table.rows[0]) - len(table.rows[1]))
     blocks: list[Block] = []
     current = None
     for c, label in enumerate(head):
         text = row[c].strip()
         if not label.strip() or not text:
             continue
-        where = f"{name}{column_letters(c)}{offset + 2}"
+        where = table.cell_location(1, c)
         indexed = _INDEXED.match(label.strip())
         if indexed is not None and indexed.group(1) != current:
             current = indexed.group(1)

@@ -18,7 +18,7 @@ from jixiao.limits.data import number_problem
 from jixiao.limits.zips import check_container
 from jixiao.readers.document import Block, Document, Paragraph, Table, column_letters
 from jixiao.readers.formula import FormulaError, Value, column_index, evaluate
-from jixiao.readers.sheet_layouts import field_lines, group_table, long_export, side_by_side
+from jixiao.readers.sheet_layouts import group_table, long_export, side_by_side
 from jixiao.readers.textnorm import clean_line
 
 
@@ -87,7 +87,7 @@ def _tables(table_rows: list[list[str]], name: str, offset: int) -> list[Block]:
     for first, part in groups:
         table = group_table(first, part, name, offset) if len(groups) > 1 else \
             Table(table_rows, name, offset, spreadsheet=True)
-        blocks += long_export(table.rows, name, offset) or field_lines(table.rows, name, offset) or [table]
+        blocks += long_export(table.rows, name, offset) or [table]
     return blocks
 
 

@@ -27,6 +27,7 @@ from jixiao.readers.extract.budget_items import breakdown
 from jixiao.readers.extract.budget_kept_aside import Kept, put_or_defer
 from jixiao.readers.extract.budget_prose_totals import TOTALS, prose_totals
 from jixiao.readers.extract.budget_stated_rate import (
+    ARROWED,
     CELL_GAP,
     INDICATOR_ROW,
     RATE,
@@ -86,6 +87,8 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                     # "时效指标 预算执行率 100% 100%": an indicator's row (level, name, target, actual); so too
                     # "运行成本    资金管理    预算执行率   100%    95.20%", its cells a wide gap apart
                     continue
+                if match.group(2) and ARROWED.match(norm, match.end()):
+                    continue  # "预算执行率 100% → 96.94%": an indicator's target leading on to its actual
                 rate = to_decimal(match.group(1))
                 if match.group(2) is None and rate > 100:
                     continue  # (no % and above 100: no rate)

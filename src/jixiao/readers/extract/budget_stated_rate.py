@@ -29,6 +29,9 @@ _USED_BEFORE = re.compile(r"(?:^|[,;。])\s*(?:全年|年度|本年|累计)?实�
                           r"\s*\d[\d,.]*\s*(?:亿元|万元|元)\s*,\s*资金$")  # (see used_rate)
 # a second percentage right after a rate: the rate was an indicator's target, this its actual
 INDICATOR_ROW = re.compile(r"\s*(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%")
+# a rate an arrow leads on to another ("预算执行率100% → 96.94%"): an indicator's target and its actual in one cell
+# (a "指标值→完成值" column), never the budget's rate stated
+ARROWED = re.compile(r"\s*(?:→|⟶|->|=>)\s*(?:[≥≤>=<]\s*)?\d+(?:\.\d+)?\s*%")
 CELL_GAP = re.compile(r"[\u4e00-\u9fff](?:\s{2,}|\t)[\u4e00-\u9fff]")  # a row's cells a wide gap apart
 # the rest of a line after a rate: one or more rates more, each its own cell ("执行率  97.81%  98.02%  98.97%"), and
 # perhaps bare figures after them (an indicator's row: "预算执行率  100%  96.50%  10  9.65", its weight and score)

@@ -11,6 +11,11 @@ column at the end, and the actual row is left empty (row numbers, and with them 
 A form that stacks the two in one cell instead, its header naming both ("年度目标/实际完成" over "≥320户/326户", or
 joined by an arrow: "指标值→完成值" over "≥320户 → 326户"), is read the same way: the part before the slash or the
 arrow stays the target, the part after goes to the new column.
+
+A flattened copy of that form may name the two columns apart ("年度指标值 | 实际完成值") while each row still holds
+its "≥320户 → 326户" in one cell, the other slot empty, or keep one target column ("年度指标值") over such cells: each
+cell is cut at its arrow the same way, the part before to the target, the part after to the actual (both marked
+guessed: the header that named the pair was the flattened reader's to rebuild).
 """
 
 from __future__ import annotations
@@ -74,14 +79,60 @@ def _split_slashed(table: Table, h: int, value: int) -> Table:
     return replace(table, rows=rows)
 
 
+def _arrow_pair(cell: str) -> tuple[str, str] | None:
+    """A cell holding one arrow between two values ("≥26项 → 27项"): its two parts; else None."""
+    parts = _ARROW.split(cell)
+    return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 and all(p.strip() for p in parts) else None
+
+
+def _split_arrows(table: Table, h: int, target: int, actual: int) -> Table:
+    """Rows under a header naming target and actual apart whose one of the two cells holds "A → B", the other empty:
+    A to the target column, B to the actual column (guessed); ``table`` itself when no row has one."""
+    rows = [list(r) for r in table.rows]
+    guessed = set(table.guessed)
+    for r in range(h + 1, len(rows)):
+        row = rows[r]
+        if max(target, actual) >= len(row):
+            continue
+        for full, empty in ((target, actual), (actual, target)):
+            pair = _arrow_pair(row[full]) if not row[empty].strip() else None
+            if pair is not None:
+                row[target], row[actual] = pair
+                guessed |= {(r, target), (r, actual)}
+                break
+    if guessed == set(table.guessed):
+        return table
+    return replace(table, rows=rows, guessed=frozenset(guessed))
+
+
+def _split_arrow_column(table: Table, h: int, value: int) -> Table | None:
+    """A target column with no actual beside it whose rows hold "A → B" (two or more): A stays the target, B goes to
+    a new 实际完成值 column (guessed); None when fewer rows hold one."""
+    cut = {r: pair for r in range(h + 1, len(table.rows)) if value < len(table.rows[r])
+           and (pair := _arrow_pair(table.rows[r][value])) is not None}
+    if len(cut) < _MIN_PAIRS:
+        return None
+    width = max(len(r) for r in table.rows)
+    rows = [[*r, *[""] * (width - len(r)), ""] for r in table.rows]  # the new column: index ``width``
+    rows[h][width] = "实际完成值"
+    for r, (target, actual) in cut.items():
+        rows[r][value], rows[r][width] = target, actual
+    guessed = set(table.guessed) | {(r, c) for r in cut for c in (value, width)}
+    return replace(table, rows=rows, guessed=frozenset(guessed))
+
+
 def unstacked(table: Table) -> Table:
     """``table`` with its stacked target / actual rows (or cells) read side by side, or ``table`` itself."""
     for h, row in enumerate(table.rows):
         header = indicator_header(row) if len(row) > 3 else None
+        if header is not None and "actual" in header and "target" in header:
+            return _split_arrows(table, h, header["target"], header["actual"])
         if header is None or "actual" in header or "target" not in header:
             continue
         if _slashed_header(row[header["target"]]):
             return _split_slashed(table, h, header["target"])
+        if (arrows := _split_arrow_column(table, h, header["target"])) is not None:
+            return arrows
         body = table.rows[h + 1:]
         kind = next((c for c in range(len(row)) if c != header["target"] and len(_pairs(body, c)) >= _MIN_PAIRS), None)
         if kind is None:
