@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao.lexicon import pattern
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.document import Table
 
 HEADER = ["三级指标", "年度指标值", "实际完成值", "分值", "得分"]
@@ -25,7 +26,7 @@ _MIN_ROWS = 3
 @cache
 def _row() -> re.Pattern[str]:
     units = pattern("value_units").pattern
-    value = rf"(?:[=≥≤<>＝≧≦])?\d[\d,]*(?:\.\d+)?(?:{units})?"
+    value = rf"(?:[=≥≤<>＝≧≦])?{WRITTEN_FIGURE}(?:{units})?"
     return re.compile(
         r"指标\s?\d{1,2}\s?[:：]\s?(?P<name>[^\s:：|]{2,40}?)"
         rf"\s(?P<target>{value})\s(?P<actual>{value})\s(?P<weight>{_FIGURE})\s(?P<score>{_FIGURE})(?=\s|$)")

@@ -20,6 +20,7 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao.lexicon import pattern, qualitative_values
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.document import Table
 from jixiao.readers.flat_words import is_form_word
 
@@ -38,7 +39,7 @@ _MIN_ROWS = 3
 @cache
 def _value() -> re.Pattern[str]:
     units = pattern("value_units").pattern
-    return re.compile(rf"[=≥≤<>＝≧≦]?\d[\d,]*(?:\.\d+)?(?:{units})?")
+    return re.compile(rf"[=≥≤<>＝≧≦]?{WRITTEN_FIGURE}(?:{units})?")
 
 
 def _is_value(text: str) -> bool:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import pattern
-from jixiao.numbers import parse_matched_money
+from jixiao.numbers import WRITTEN_FIGURE, parse_matched_money
 from jixiao.readers.extract.budget_figures import EXPENSE_TOTAL, INCOME_TOTAL, MONEY, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.listed_parts import PART_SEPARATORS, named_part
@@ -273,7 +273,7 @@ _INITIAL_BEFORE = re.compile(r"年初(?:批复|下达|安排)?(?:预算)?(?:资�
 # parts add up to it), its unit maybe left off; "实际拨付至N个项目实施单位A万元(其中中央财政资金B万元,…)": what a
 # fund paid out to the bodies carrying out its projects
 _SPENT_TOTAL = re.compile(r"(?:执行数?|实际支出|全年支出|累计支出|实际拨付(?:至[^,;。()]{0,30}?)?)"
-                          r"\s*(?:为|:|共计|合计)?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?\s*$")
+                          rf"\s*(?:为|:|共计|合计)?\s*({WRITTEN_FIGURE})\s*(亿元|万元|元)?\s*$")
 
 
 def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:
