@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from jixiao.lexicon import pattern, qualitative_values
 from jixiao.model import GRADE_SYNONYMS
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.textnorm import HAN, compact, match_text
 
 
@@ -50,7 +51,7 @@ _PERCENT = re.compile(r"[-−]?\d+(?:\.\d+)?%")
 _COMPARED = re.compile(r"^(?:≥|≤|>|<|=|﹦|＞|＜|" + pattern("comparison_words").pattern
                        + "|" + pattern("comparison_words_more").pattern + r"|达到|控制在|至少)")
 _COMPARED_VALUE = re.compile(r"\d(?:[\d.,]*)\s*[^\d\s,，;；]{0,6}$")  # "≥95%", "≤90万元", not a scoring sentence
-_AMOUNT = re.compile(r"^[-−]?\d[\d,]*(?:\.\d+)?\s*[^\d\s.,%、]{1,6}$")  # "1、名称" is a numbered name
+_AMOUNT = re.compile(rf"^[-−]?{WRITTEN_FIGURE}\s*[^\d\s.,%、]{{1,6}}$")  # "1、名称" is a numbered name
 _SLASHES = {"/", "／", "-", "—", "——", "－", "\\", "、", "*", "…", "……", "......", "n/a"}  # (compared in lower case)
 _FIGURE_CHARS = re.compile(r"[\d.%]+")
 _DOT_RUN = re.compile(r"\.(\d+)(?=\.)")  # the digits between two dots, no % between them

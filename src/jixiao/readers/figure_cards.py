@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.document import Block, Document, Paragraph
 from jixiao.readers.extract.table_columns import money_role
 
-_FIGURE = re.compile(r"^[￥¥]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|元|亿元)?$")
+_FIGURE = re.compile(rf"^[￥¥]?{WRITTEN_FIGURE}\s*(?:%|％|万元|元|亿元)?$")
 _MIN_CARDS = 3
 
 

@@ -21,7 +21,7 @@ from jixiao.readers.fused_money import GuessedCell
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import HAN, compact, match_text
 
-_VALUE_CELL = re.compile(r"(?:[≥≤><=]\s*)?[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|[^\d\s,.;:]{1,4})?|[—/\-]+")
+_VALUE_CELL = re.compile(rf"(?:[≥≤><=]\s*)?[-−]?{WRITTEN_FIGURE}\s*(?:%|[^\d\s,.;:]{{1,4}})?|[—/\-]+")
 
 _MARKED = re.compile(r"(?<=[^\s(（])[(（][A-Za-z][^()（）]{0,11}[)）]$")  # "（A）", "（D/C×100%）" ending a cell
 

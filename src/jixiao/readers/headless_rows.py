@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao.lexicon import pattern
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.document import Table
 
 HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "分值", "得分"]
@@ -36,7 +37,7 @@ def _row() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<l1>{_level_words('level1')})?(?P<l2>{_level_words('level2')})?"
         r"(?P<name>[^\s=≥≤<>＝≧≦]{2,40}?)"
-        rf"(?P<target>(?:[=≥≤<>＝≧≦]|大于等于|小于等于)\d[\d,]*(?:\.\d+)?(?:{units})?)"
+        rf"(?P<target>(?:[=≥≤<>＝≧≦]|大于等于|小于等于){WRITTEN_FIGURE}(?:{units})?)"
         rf"(?P<figures>(?:\s+{_FIGURE}){{1,2}})(?=\s|$)")
 
 

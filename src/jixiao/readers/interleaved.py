@@ -24,7 +24,7 @@ _LABELS = frozenset(
      "实际完成情况", "一级指标", "二级指标", "三级指标", "指标值", "实际", "完成值", "年度指标值", "实际完成值",
      "上年结转资金", "其他资金", *_MONEY_LABELS})
 _LEVEL1 = frozenset({"产出指标", "效益指标", "满意度指标", "成本指标"})
-_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+_NUMBER = re.compile(rf"^{WRITTEN_FIGURE}$")
 _FIGURE = re.compile(rf"^(?:{WRITTEN_FIGURE}%?|[—–-]+)$")
 _UNIT = re.compile(r"^[(（](万?元)[)）]$")
 _PAGE = re.compile(r"^[-—–]\d{1,3}[-—–]$")

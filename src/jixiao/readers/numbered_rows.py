@@ -15,20 +15,26 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao.lexicon import pattern
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.document import Table
 
 HEADER = ["三级指标", "年度指标值", "实际完成值", "分值", "得分"]
-_FIGURE = r"\d{1,3}(?:\.\d{1,2})?"
+POINTS = r"\d{1,3}(?:\.\d{1,2})?"  # a weight or a score ("30", "28.5")
 _MIN_ROWS = 3
 
 
 @cache
+def indicator_value() -> str:
+    """A 指标值 or 完成值 as the "指标N：" rows write it: a comparison sign, the figure, a unit of the lexicon's."""
+    return rf"[=≥≤<>＝≧≦]?{WRITTEN_FIGURE}(?:{pattern('value_units').pattern})?"
+
+
+@cache
 def _row() -> re.Pattern[str]:
-    units = pattern("value_units").pattern
-    value = rf"(?:[=≥≤<>＝≧≦])?\d[\d,]*(?:\.\d+)?(?:{units})?"
+    value = indicator_value()
     return re.compile(
         r"指标\s?\d{1,2}\s?[:：]\s?(?P<name>[^\s:：|]{2,40}?)"
-        rf"\s(?P<target>{value})\s(?P<actual>{value})\s(?P<weight>{_FIGURE})\s(?P<score>{_FIGURE})(?=\s|$)")
+        rf"\s(?P<target>{value})\s(?P<actual>{value})\s(?P<weight>{POINTS})\s(?P<score>{POINTS})(?=\s|$)")
 
 
 def numbered_rows(line: str, where: str) -> tuple[str, Table, str] | None:

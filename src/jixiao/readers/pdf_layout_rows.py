@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from jixiao.lexicon import pattern
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.cells import Kind, kind
 from jixiao.readers.flat_captions import FUND_NAME_END, is_caption, names_a_fund, unit_of
 from jixiao.readers.flat_words import column_role
@@ -28,7 +29,7 @@ from jixiao.readers.record_views import is_record_line
 from jixiao.readers.textnorm import display_width
 
 _TOKEN = re.compile(r"\S+")
-_FIGURE = re.compile(r"^[≥≤><=＞＜]?[-−]?\d[\d,]*(?:\.\d+)?%?$")
+_FIGURE = re.compile(rf"^[≥≤><=＞＜]?[-−]?{WRITTEN_FIGURE}%?$")
 _UNIT_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,2}$")  # "公" of "268 公" / "里": a unit the layout cut off its figure
 _MIN_TOKENS = 2
 MAX_PIECE = 16  # characters of a tail

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.prose_indicator_heads import level_caption, levels_after
 from jixiao.readers.extract.table_columns import cell_role, indicator_header, money_header, money_role
@@ -286,9 +287,9 @@ def _table(segment: list[_Pair]) -> Table | None:
     return Table(rows, "", origins=origins)
 
 
-_VALUE = re.compile(r"^[￥¥]?\d[\d,]*(?:\.\d+)?(?:%|％|万元|元|亿元|分)?$")
+_VALUE = re.compile(rf"^[￥¥]?{WRITTEN_FIGURE}(?:%|％|万元|元|亿元|分)?$")
 # a money label's value that goes on after its figure ("5126.30万元（年中追加…）", "4987.64万元，其中基本支出…")
-_TOLD = re.compile(r"^[￥¥]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万元|元|亿元)\s*[，,；;（(][^)）]*[\u4e00-\u9fff]")
+_TOLD = re.compile(rf"^[￥¥]?{WRITTEN_FIGURE}\s*(?:%|％|万元|元|亿元)\s*[，,；;（(][^)）]*[\u4e00-\u9fff]")
 
 
 def inline_money(block: Paragraph) -> Table | None:

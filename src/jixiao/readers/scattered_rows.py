@@ -22,10 +22,11 @@ from functools import cache
 from jixiao.lexicon import pattern, qualitative_values
 from jixiao.readers.document import Table
 from jixiao.readers.flat_words import is_form_word
+from jixiao.readers.numbered_rows import POINTS, indicator_value
 
 HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
 _MARK = re.compile(r"指标\s?\d{1,2}\s?[:：]\s?([^\s:：|]{2,40})")
-_BARE = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_BARE = re.compile(POINTS)
 _BLOCK_WEIGHT = re.compile(r"[(（](\d{1,3})分")
 _TOTAL_WORD = re.compile(rf"总分|{pattern('sum_row').pattern}")
 _NOTE_HEADER = "偏差原因分析及改进措施"
@@ -37,8 +38,7 @@ _MIN_ROWS = 3
 
 @cache
 def _value() -> re.Pattern[str]:
-    units = pattern("value_units").pattern
-    return re.compile(rf"[=≥≤<>＝≧≦]?\d[\d,]*(?:\.\d+)?(?:{units})?")
+    return re.compile(indicator_value())
 
 
 def _is_value(text: str) -> bool:

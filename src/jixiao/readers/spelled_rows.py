@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from jixiao.lexicon import pattern
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.document import Table
 
 HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
@@ -31,7 +32,7 @@ def _row() -> re.Pattern[str]:
     level2 = pattern("levels.level2").pattern.split("(", 1)[1].split(")", 1)[0]
     return re.compile(
         rf"^\s*(?:(?P<l1>(?:{level1})指标)\s+)?(?:(?P<l2>(?:{level2})(?:指标)?)\s+)?(?P<name>\S{{2,40}})\s+"
-        r"(?:\S.{0,80}?\s+)??(?P<sign>>=|<=|=|>|<|≥|≤)\s*(?P<value>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[^\s(（]{0,6})"
+        rf"(?:\S.{{0,80}}?\s+)??(?P<sign>>=|<=|=|>|<|≥|≤)\s*(?P<value>{WRITTEN_FIGURE})\s*(?P<unit>[^\s(（]{{0,6}})"
         r"(?:[(（][^)）]{0,12}[)）])?\s+(?P<actual>\S{1,20})\s+(?:完成|未完成|部分完成)\s+"
         rf"(?P<a>{_FIGURE})\s+(?P<b>{_FIGURE})\s+(?P<c>{_FIGURE})\s*$")
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.fused_money import GuessedCell
 
 _NUMBERED = re.compile(r"^指标(\d{1,2})[:：]\s*[\u4e00-\u9fff\d]")
-_FIGURE = re.compile(r"^(?:[≥≤><=＝]?\d[\d,]*(?:\.\d+)?%?[\u4e00-\u9fff]{0,2}|[—–-])$")
+_FIGURE = re.compile(rf"^(?:[≥≤><=＝]?{WRITTEN_FIGURE}%?[\u4e00-\u9fff]{{0,2}}|[—–-])$")
 _WRAPPED = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
 
 

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from jixiao.model import Evaluation
 from jixiao.modelio import describe_validation_error, dump_json
-from jixiao.numbers import format_number, parse_money, to_decimal, to_halfwidth, to_wan
+from jixiao.numbers import WRITTEN_FIGURE, format_number, parse_money, to_decimal, to_halfwidth, to_wan
 
 SECTION_FIELDS = {
     "purpose": "绩效评价目的",
@@ -55,7 +55,7 @@ def _number(value: str, label: str, errors: list[str]) -> Decimal | None:
         return None
 
 
-_MONEY = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|亿|万|元)?")
+_MONEY = re.compile(rf"[-+]?{WRITTEN_FIGURE}\s*(?:亿元|万元|亿|万|元)?")
 MONEY_UNITS = ("万元", "元", "亿元")
 
 

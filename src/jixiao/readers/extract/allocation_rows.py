@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.numbers import to_decimal
+from jixiao.numbers import WRITTEN_FIGURE, to_decimal
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 
-_FIGURES = r"((?:\d[\d,]*(?:\.\d+)?%?\s+){7}\d[\d,]*(?:\.\d+)?%?)"
+_FIGURES = rf"((?:{WRITTEN_FIGURE}%?\s+){{7}}{WRITTEN_FIGURE}%?)"
 _TOTAL_ROW = re.compile(rf"^\s*(合\s*计|财政资金小计)\s+{_FIGURES}\s*$")
 # a source's row: "②市级财政资金 180 20 0 200 190 95% 10 5%" (never a 小计 of the sources)
 _SOURCE_ROW = re.compile(rf"^\s*[①②③④⑤]?\s*([^\d\s①②③④⑤]{{2,16}}?资金)\s+{_FIGURES}\s*$")

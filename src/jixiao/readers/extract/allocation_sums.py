@@ -10,14 +10,13 @@ from decimal import Decimal
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import parse_matched_money, parse_money
-from jixiao.readers.extract.budget_figures import MONEY
+from jixiao.readers.extract.budget_figures import MONEY, MONEY_FIGURE
 from jixiao.readers.extract.budget_items import blank_brackets
 from jixiao.readers.extract.sentences import sentence_start
 
 # "…下达预算A万元;…下达预算B万元;某年某某资金合计Z万元": the sum the allocations before it add up to (group fund: the
 # fund the year's 合计 names)
 SUMMED = re.compile(r"(?:(?<=\d年)(?P<fund>[^,;。:()\d]{2,30}?(?:资金|经费)))?合计\s*(?:为|:)?\s*" + MONEY)
-_AMOUNT = re.compile(MONEY)
 _HANDED = re.compile(r"下达[^,;。下]{0,60}?" + MONEY)  # one 下达 clause and its amount
 # "下达中央财政资金A万元,县财政资金B万元,共计下达Z万元": the sentence's own sum of the amounts from an allocation on
 _SENTENCE_SUM = re.compile(pattern("allocation_sum").pattern + MONEY)
@@ -34,7 +33,7 @@ def sentence_sum(norm: str, allocation: re.Match[str]) -> re.Match[str] | None:
     if total is None:
         return None
     between = blank_brackets(norm[allocation.start(): total.start()])
-    parts = [parse_matched_money(m)[0] for m in _AMOUNT.finditer(between)]
+    parts = [parse_matched_money(m)[0] for m in MONEY_FIGURE.finditer(between)]
     whole, _unit = parse_matched_money(total)
     return total if len(parts) >= 2 and sum(parts, Decimal(0)) == whole else None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.extract.budget_figures import LINK, MONEY
 
 # (every alternative below opens on a literal, what may stand before it tested after it: a search skips to those
@@ -52,7 +53,7 @@ AMOUNTS: list[tuple[str, re.Pattern[str], str]] = [
     ("budget.executed", re.compile(
         r"(?:全年执行|执行(?<=[,;]执行)|全年(?:累计)?(?:实际)?(?:各项)?(?:支出|使用)|实际执行|实际支出|执行数(?<!应执行数)|实际使用|执行金额|支付金额|决算支出|决算数"
         # ("全年预算125.25万，已支出120万": a clause opening on 已支出 right after the budget's, the whole's spending)
-        r"|预算[^,;。\d]{0,8}?\d[\d,]*(?:\.\d+)?\s*万?元?\s*[,;]\s*已支出"
+        rf"|预算[^,;。\d]{{0,8}}?{WRITTEN_FIGURE}\s*万?元?\s*[,;]\s*已支出"
         r"|财政安排支出|(?<![\u4e00-\u9fff])支出决算数?"  # ("…；支出决算41012.36万元", never a 财政拨款支出决算)
         r"|部门整体支出|单位整体支出"  # ("2020年部门整体支出共5426.6万元，其中…": the year's whole spending)
         r"|(?<=\d年)支出(?:总额|合计|共计)?"  # ("2022年支出76.36万元，其中基本支出…": the year's spending;

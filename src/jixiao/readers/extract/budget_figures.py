@@ -19,6 +19,7 @@ from jixiao.readers.extract.values import number_in
 AMOUNT_FIGURE = re.compile(WRITTEN_FIGURE)
 SIGNED_AMOUNT_FIGURE = re.compile(rf"-?{WRITTEN_FIGURE}")
 MONEY = rf"({WRITTEN_FIGURE})\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
+MONEY_FIGURE = re.compile(MONEY)  # an amount and its unit, searched for alone
 LINK = r"(?:数|金额|资金数?|总额)?\s*(?:为|是|:|共|达|共计|合计|总计)?\s*"
 
 
@@ -164,7 +165,6 @@ def allocated_part_spending(norm: str, at: int) -> bool:
 
 
 _NATURE = pattern("nature_spending")
-_MONEY_FIGURE = re.compile(MONEY)
 
 
 def nature_part_rate(norm: str, start: int) -> bool:
@@ -173,7 +173,7 @@ def nature_part_rate(norm: str, start: int) -> bool:
     two natures ("基本支出和项目支出均按进度执行，预算执行率97.62%") speaks of the whole."""
     part = sentence_start(norm, start)
     named = list(_NATURE.finditer(norm, part, start))
-    return len({m.group(0) for m in named}) == 1 and _MONEY_FIGURE.search(norm, named[-1].end(), start) is None
+    return len({m.group(0) for m in named}) == 1 and MONEY_FIGURE.search(norm, named[-1].end(), start) is None
 
 
 def named_part(norm: str, at: int) -> bool:

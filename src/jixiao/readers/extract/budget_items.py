@@ -8,23 +8,20 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import pattern
-from jixiao.numbers import parse_matched_money
+from jixiao.numbers import WRITTEN_FIGURE, parse_matched_money
 from jixiao.readers.extract.budget_figures import EXPENSE_TOTAL, INCOME_TOTAL, MONEY, tidy
 from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.listed_parts import PART_SEPARATORS, named_part
 from jixiao.readers.extract.outline import Line
 from jixiao.readers.extract.sentences import sentence_start
 
-# ("基本支出就…元": 就 is no name's) A name longer than a character ends before a digit run, not inside it: the
-# amount read from the run's start is the same, and a name growing through a long run of digits stays linear
-# (a name longer than a character ends on no space either, and the spaces after it are never given back: the same
-# matches, and a name before a long run of spaces with no amount fails in one pass, not cubic time)
-ITEM = re.compile(r"([^,，、;；:：。](?P<longer>[^,，、;；:：。]+?)??)(?(longer)(?<!\s))\s*+(?:为|是|:|共|就)?\s*+"
-                  r"(?(longer)(?<!\d))" + MONEY)
+# an item: its name, then its amount ("基本支出就…元": 就 is no name's)
+ITEM = re.compile(named_part(r"(?:为|是|:|共|就)?", MONEY))
 # ITEM searched along a text starts only where a name can: at the text's start, after a separator or where an
 # amount's unit ended (the last item's end). An item that fails from a character fails from each next one up to the
 # next separator (a later name is a tail of an earlier one, its amount the same), and a long stretch with no
 # separator ("资" × 8,000, or digits) was tried again from every character, to its end each time
-ITEMS = re.compile(r"(?<![^,，、;；:：。元万亿])" + ITEM.pattern)
+ITEMS = re.compile(rf"(?<![^{PART_SEPARATORS}元万亿])" + ITEM.pattern)
 # "其中某某服务费A万元、甲、乙、丙等日常支出B万元": a part named by a list of things that 等 closes with the kind of
 # spending (the list's first word has no amount of its own, so ITEM fails there)
 _LISTED_ITEM = re.compile(r"([^,，、;；:：。\d]{1,12}(?:、[^,，、;；:：。\d]{1,12}){1,8}等[^,，、;；:：。\d]{0,8}?"
@@ -276,7 +273,7 @@ _INITIAL_BEFORE = re.compile(r"年初(?:批复|下达|安排)?(?:预算)?(?:资�
 # parts add up to it), its unit maybe left off; "实际拨付至N个项目实施单位A万元(其中中央财政资金B万元,…)": what a
 # fund paid out to the bodies carrying out its projects
 _SPENT_TOTAL = re.compile(r"(?:执行数?|实际支出|全年支出|累计支出|实际拨付(?:至[^,;。()]{0,30}?)?)"
-                          r"\s*(?:为|:|共计|合计)?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?\s*$")
+                          rf"\s*(?:为|:|共计|合计)?\s*({WRITTEN_FIGURE})\s*(亿元|万元|元)?\s*$")
 
 
 def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:

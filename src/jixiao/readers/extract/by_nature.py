@@ -10,13 +10,13 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from jixiao.numbers import parse_money, to_wan
+from jixiao.numbers import WRITTEN_FIGURE, parse_money, to_wan
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.textnorm import match_text
 
-_AMOUNT = r"(\d[\d,]*(?:\.\d+)?)?\s*(万元|元|亿元)?"
+_AMOUNT = rf"({WRITTEN_FIGURE})?\s*(万元|元|亿元)?"
 _HEAD = re.compile(r"按(收入|支出)性质分\s*:?\s*" + _AMOUNT)
 _HEAD_WORDS = re.compile(r"按(?:收入|支出)性质分")  # (every _HEAD opens so: the lines to try it on)
 # "其中：一般公共预算：1402.18"; a viewer's cells run together lose the colons ("其中一般公共预算 2456.18 政府性基金拨款

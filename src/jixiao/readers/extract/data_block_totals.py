@@ -9,13 +9,13 @@ import itertools
 import re
 from decimal import Decimal
 
-from jixiao.numbers import to_decimal
+from jixiao.numbers import WRITTEN_FIGURE, to_decimal
 from jixiao.readers.extract.budget_figures import AMOUNT_FIGURE
 from jixiao.readers.extract.outline import Outline
 
-_ENTRY = re.compile(r"([^\s:;,。\d()]{2,16})\((亿元|万元|元)\):\s*(\d[\d,]*(?:\.\d+)?)")
+_ENTRY = re.compile(rf"([^\s:;,。\d()]{{2,16}})\((亿元|万元|元)\):\s*({WRITTEN_FIGURE})")
 # the unit after the amount, one field a line ("收入合计：72.50万元" over "财政拨款收入：70.10万元")
-_ENTRY_AFTER = re.compile(r"([^\s:;,。\d()]{2,16}):\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+_ENTRY_AFTER = re.compile(rf"([^\s:;,。\d()]{{2,16}}):\s*({WRITTEN_FIGURE})\s*(亿元|万元|元)")
 _TOTAL_WORDS = ("收入合计", "支出合计", "收入总计", "支出总计")
 _MOST_PART_LINES = 6
 

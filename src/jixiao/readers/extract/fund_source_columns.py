@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import pattern
-from jixiao.numbers import parse_money, to_decimal
+from jixiao.numbers import WRITTEN_FIGURE, parse_money, to_decimal
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref
@@ -26,7 +26,7 @@ from jixiao.readers.textnorm import compact
 _SOURCE = pattern("fund_rows.source_column")  # a source column's head (中央, 省级财政补助资金, 单位自筹 …)
 _ROWS = (("initial", re.compile(r"年初预算")), ("adjusted", re.compile(r"全年预算|调整后预算|预算数")),
          ("executed", re.compile(r"全年执行|执行数|实际支出")), ("rate", re.compile(r"执行率")))
-_AMOUNT = re.compile(r"^-?\d[\d,]*(?:\.\d+)?$")
+_AMOUNT = re.compile(rf"^-?{WRITTEN_FIGURE}$")
 _SCORES = {"weight": re.compile(r"^(?:分值|权重|满分)$"), "stated_score": re.compile(r"^(?:得分|自评分|自评得分)$")}
 
 

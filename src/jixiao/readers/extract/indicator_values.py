@@ -7,11 +7,10 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import pattern
-from jixiao.numbers import to_decimal
+from jixiao.numbers import WRITTEN_FIGURE, to_decimal
 from jixiao.readers.extract.scores import about_last_year
 from jixiao.readers.extract.values import cell_unit, is_deadline, parse_target, spelled_count, unit_hint
 
-_NUM = r"\d[\d,]*(?:\.\d+)?"
 _COMPARISON_WORDS = pattern("comparison_words").pattern  # 不低于, 不超过, …
 # an actual may be negative ("变动率为-3.5%"); a dash after a digit joins a range ("5-10%") and is no sign.
 # (Written to open on a class of its first characters, "-" or a digit, the lookbehinds after it: a search skips to
@@ -22,7 +21,7 @@ _SIGNED = r"[-\d](?<!\d[-\d])(?:(?<=-)(?<![\d.%]-)\d|(?<=\d))[\d,]*(?:\.\d+)?"
 # (every alternative opens on a literal, 标准's look-behind after it: a search skips to their first characters)
 _TARGET = re.compile(
     r"(?:年度指标值|目标值|指标值|绩效目标值|年度目标|目标|计划(?:完成)?|标准(?<![分价核]标准))\s*(?:为|是|:|设定为|确定为|要求)?\s*"
-    r"((?:≥|≤|>|<|=|" + _COMPARISON_WORDS + r"|达到|控制在)?\s*" + _NUM
+    r"((?:≥|≤|>|<|=|" + _COMPARISON_WORDS + r"|达到|控制在)?\s*" + WRITTEN_FIGURE
     + r"\s*(?:%|/(?:10)?[万千]人?|[^\d\s,，。;；、)/]{0,4}(?:/[^\d\s,，。;；、)]{1,3})?))"
 )  # ("≤15/10万": a rate per ten thousand people, its unit written with figures)
 _PERCENT = re.compile(r"(" + _SIGNED + r")\s*%")
@@ -37,7 +36,7 @@ _SAMPLE = re.compile(
 
 
 _TARGET_BARE = re.compile(
-    r"((?:" + _COMPARISON_WORDS + r"|控制在|≥|≤)\s*" + _NUM
+    r"((?:" + _COMPARISON_WORDS + r"|控制在|≥|≤)\s*" + WRITTEN_FIGURE
     + r"\s*(?:%|[^\d\s,，。;；、)]{0,5}?)(?:以内|以下|以上|之内)?)(?=[,，。;；)]|$)"
 )
 # Qualitative values behind an explicit label: "年度指标值：按时完成" / "实际完成值：已完成" / "完成值为全面完成".
@@ -94,7 +93,7 @@ def _rule_context(norm: str, match: re.Match[str]) -> bool:
 
 
 # "超过12000件的年度目标" / "未达到600人的目标" / "高于90%的目标值": the target told after the actual, no comparator
-_TARGET_TOLD = re.compile(r"(?:超过|超出|未达到|未达|达到|高于|低于|优于)\s*(" + _NUM
+_TARGET_TOLD = re.compile(r"(?:超过|超出|未达到|未达|达到|高于|低于|优于)\s*(" + WRITTEN_FIGURE
                           + r"\s*(?:%|[^\d\s,，。;；、)的]{0,4}?))\s*的\s*(?:年度|全年)?(?:绩效)?目标值?")
 
 

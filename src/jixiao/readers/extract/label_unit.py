@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from jixiao.numbers import WRITTEN_FIGURE
+
 # the label (a money word, then the unit in brackets) and its colon, at the start of the line (normalised text)
 _LABEL = re.compile(r"^[^:;。]{0,16}?(?:资金|预算|金额|经费|收支|支出|收入)[^:;。(]{0,8}\((亿元|万元|元)\)\s*:")
 # a bare amount: not part of a longer number, not followed by a unit, %, 分 or a count's word
-_BARE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(?![\d.,]|\s*[%％分万元亿个人次项年月日天户家所名台套件座处条km])")
+_BARE = re.compile(rf"(?<![\d.,])({WRITTEN_FIGURE})(?![\d.,]|\s*[%％分万元亿个人次项年月日天户家所名台套件座处条km])")
 
 
 def with_label_unit(norm: str) -> str | None:
@@ -27,7 +29,7 @@ def with_label_unit(norm: str) -> str | None:
 _HEADING = re.compile(r"^[^:;。\d]{0,16}?(?:资金|预算|金额|经费|收支|支出|收入)[^:;。(\d]{0,8}"
                       r"\((?:单位:?)?(亿元|万元|元)\)$")
 # a label line of one bare amount: "年初预算数:415.00"
-_BARE_LINE = re.compile(r"^[^:;。\d]{2,16}:\s*\d[\d,]*(?:\.\d+)?$")
+_BARE_LINE = re.compile(rf"^[^:;。\d]{{2,16}}:\s*{WRITTEN_FIGURE}$")
 
 
 def heading_unit(norm: str) -> str | None:

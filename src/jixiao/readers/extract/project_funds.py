@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
-from jixiao.numbers import half_unit, parse_matched_money, to_decimal
+from jixiao.numbers import WRITTEN_FIGURE, half_unit, parse_matched_money, to_decimal
 from jixiao.readers.extract.allocation_sums import (
     SUMMED,
     budget_of,
@@ -48,7 +48,7 @@ _IN_FULL = re.compile(r"资金\s*" + MONEY + r"\s*(?:" + pattern("spent_in_full.
 # what was spent: the lexicon's phrasings (each with its example), 资金 / 工程款 and a 共计 between, the amount, then
 # the rate when a clause beside it states one ("支付4968.2万元，未支262.3万元，支付率95%": the rest left unpaid may
 # stand between)
-_RATE_AFTER = r"(?:(?:\s*,\s*(?:未支付?|未拨付|结余|剩余)\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|万))?" \
+_RATE_AFTER = rf"(?:(?:\s*,\s*(?:未支付?|未拨付|结余|剩余)\s*{WRITTEN_FIGURE}\s*(?:亿元|万元|元|万))?" \
               r"\s*,\s*(?:资金|预算|实际)?(?:支付率|执行率)\s*(?:为|:)?\s*(\d+(?:\.\d+)?)\s*%)?"
 _PAID = re.compile("(?:" + pattern("project_spending_phrases").pattern + r")(?:资金|工程款)?\s*(?:共计|合计|为|:)?\s*"
                    + MONEY + _RATE_AFTER)

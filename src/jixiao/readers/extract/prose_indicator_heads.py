@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
-from jixiao.numbers import to_decimal
+from jixiao.numbers import WRITTEN_FIGURE, to_decimal
 from jixiao.readers.extract.block_paragraphs import block_head
 from jixiao.readers.extract.bracketed_heads import VALUE_BRACKET, bracketed_head, name_before_target
 from jixiao.readers.extract.outline import Line, Outline
@@ -134,8 +134,7 @@ _GOAL_NAME = re.compile(r"(?:项目)?(?:年度|年初设定|当年|全年)(?:总
 # the figure a figure-first sentence ends its name with ("…结案率96.2%", "…立案12846件", "…面积不少于3.2万亩",
 # "…率96.2%（目标95%以上）"): never a figure inside the name ("12345热线…", "3类补助")
 _FIGURE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月])\s*(?:" + _COMPARISON_WORDS + r"|达到|达|为|≥|≤)?\s*"
-                          r"\d[\d,]*(?:\.\d+)?"
-                          r"\s*(?:%|[\u4e00-\u9fff]{1,3})?\s*(?:\([^()]{1,20}\))?\s*$")
+                          + WRITTEN_FIGURE + r"\s*(?:%|[\u4e00-\u9fff]{1,3})?\s*(?:\([^()]{1,20}\))?\s*$")
 _DIGIT = re.compile(r"\d")  # the quick test before _FIGURE_LAST, which opens on look-behinds tried at every place
 # how the figure after it was found (a survey's words, the lexicon's: also the quick test before it), leading a
 # figure-first sentence ("通过入户问卷调查，名称为94.6%，…")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from jixiao.lexicon import pattern
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.values import parse_actual
@@ -15,7 +16,7 @@ from jixiao.readers.extract.values import parse_actual
 _DASH = r"\s*[-—–]\s*"
 _CHAIN = re.compile(r"\(\d{1,2}\)\s*([\u4e00-\u9fff]{2,8}?)" + _DASH + r"([\u4e00-\u9fff]{2,10}?(?:目标|指标))" + _DASH
                     + r"([^-—–,;:。()]{2,40}?)\s*实际完成情况\s*:\s*(?:实际完成值?)?\s*(?:为|是)?\s*"
-                    r"(\d[\d,]*(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,3})?)")
+                    rf"({WRITTEN_FIGURE}\s*(?:%|[\u4e00-\u9fff]{{1,3}})?)")
 _SUFFIX = re.compile(r"(?:目标|指标)$")
 
 

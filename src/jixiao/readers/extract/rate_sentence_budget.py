@@ -13,12 +13,11 @@ from decimal import Decimal
 
 from jixiao.model import Reading
 from jixiao.numbers import format_number, half_unit, parse_matched_money
-from jixiao.readers.extract.budget_figures import MONEY, tidy
+from jixiao.readers.extract.budget_figures import MONEY_FIGURE, tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.sentences import sentence_start
 
-_AMOUNT = re.compile(MONEY)
 _RATE = re.compile(r"执行率\D{0,6}?(\d{1,3}(?:\.\d+)?)\s*%")
 _OPENING_YEAR = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]+[)）.、])?\s*(20\d{2})\s*年")
 
@@ -48,7 +47,7 @@ def budget_at_rate(outline: Outline, facts: Facts) -> None:
             if Decimal(hit.group(1)) != rate:
                 continue
             amounts = [(m, parse_matched_money(m)[0])
-                       for m in _AMOUNT.finditer(line.norm, 0, hit.start())]
+                       for m in MONEY_FIGURE.finditer(line.norm, 0, hit.start())]
             for j in range(len(amounts) - 1, 0, -1):
                 for i in range(j - 1, -1, -1):
                     if _gives(amounts[j][1], amounts[i][1], rate):
@@ -69,7 +68,7 @@ def _base_of_rate(outline: Outline, facts: Facts, rate: Decimal, spent: Decimal)
                 continue
             start = sentence_start(line.norm, hit.start(), "。;")
             amounts = [(m, parse_matched_money(m)[0])
-                       for m in _AMOUNT.finditer(line.norm, start, hit.start())]
+                       for m in MONEY_FIGURE.finditer(line.norm, start, hit.start())]
             if len(amounts) < 2 or tidy(amounts[-1][1]) != spent or not _gives(spent, amounts[-2][1], rate):
                 continue
             match, amount = amounts[-2]

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from jixiao.numbers import parse_money
+from jixiao.numbers import WRITTEN_FIGURE, parse_money
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.table_amounts import amount_field
 
-_LABELLED_FIGURE = re.compile(r"([\u4e00-\u9fff]{2,20})\s*\(\s*(亿元|万元|元)\s*\)\s*(\d[\d,]*(?:\.\d+)?)(?![\d.%])")
+_LABELLED_FIGURE = re.compile(rf"([\u4e00-\u9fff]{{2,20}})\s*\(\s*(亿元|万元|元)\s*\)\s*({WRITTEN_FIGURE})(?![\d.%])")
 _WANTED = ("budget.adjusted", "budget.executed")
 
 
@@ -48,7 +48,7 @@ def run_on_amounts(outline: Outline, facts: Facts) -> None:
 # the form's money labels state on the line before it ("计划安排资金(万元)"; a guess: the table states none); with a
 # budget read already (the cover's "计划安排资金(万元) 12.6"), only when the planned figure is that budget
 _PLANNED_TOTAL = re.compile(r"计划支出数?\s*实际支出数?(?:[^。]{0,200}?)\s支出合计\s*"
-                            r"(\d[\d,]*(?:\.\d+)?)\s+(\d[\d,]*(?:\.\d+)?)(?![\d.%])")
+                            rf"({WRITTEN_FIGURE})\s+({WRITTEN_FIGURE})(?![\d.%])")
 _LABEL_UNIT = re.compile(r"\((亿元|万元|元)\)")
 
 

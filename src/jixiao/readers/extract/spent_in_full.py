@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
 from jixiao.numbers import parse_matched_money
-from jixiao.readers.extract.budget_figures import MONEY
+from jixiao.readers.extract.budget_figures import MONEY_FIGURE
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.sentences import sentence_start
 
 _IN_FULL = pattern("spent_in_full.alone")
 _NOT_DONE = pattern("spent_in_full.not_done")
-_MONEY = re.compile(MONEY)
 
 
 def spent_in_full(outline: Outline, facts: Facts) -> None:
@@ -32,10 +30,10 @@ def spent_in_full(outline: Outline, facts: Facts) -> None:
             if _NOT_DONE.search(line.norm, sentence_start(line.norm, said.start(), ",。;"), said.start()):
                 continue  # "尚未全部支出", "计划于明年底前全部支出": not (yet) spent
             end = line.norm.find("。", said.end())
-            if _MONEY.search(line.norm, start, end if end >= 0 else len(line.norm)):
+            if MONEY_FIGURE.search(line.norm, start, end if end >= 0 else len(line.norm)):
                 continue  # "资金50万元已全部支出": a figure of its own, read (or not) as such
             before = line.norm[sentence_start(line.norm, max(start - 1, 0), "。;"): start]
-            if any(parse_matched_money(m)[0] == adjusted for m in _MONEY.finditer(before)):
+            if any(parse_matched_money(m)[0] == adjusted for m in MONEY_FIGURE.finditer(before)):
                 text = line.text[start: said.end()].strip(" 。;,")
                 facts.put("budget.executed", adjusted, ref(line.location, text, guessed=True), "全年执行数")
                 return

@@ -14,6 +14,7 @@ import re
 from jixiao.lexicon import pattern
 from jixiao.model import Reading
 from jixiao.readers.extract.facts import Facts, ref
+from jixiao.readers.extract.listed_parts import PART_SEPARATORS, named_part
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.part_sections import part_sections
 from jixiao.readers.extract.sentences import sentences
@@ -82,11 +83,10 @@ _LINE_END_TOTAL = re.compile(_BARE_COUNT + r"\s*。?$")
 # "…,实有人员22,其中在职人员18" closing its line: the count at the end is a part of the bare count just before it
 # (after a comma, 其中 or not), which is the total
 _BARE_BEFORE = re.compile(_BARE_COUNT + r"(?=\s*,\s*(?:其中)?\s*:?\s*$)")
-# A part: its name, then its count. Read as budget_items.ITEM is (a name longer than a character never ends inside
-# a run of digits or spaces: a shorter one was read first; a start only where a name can start), its runs of spaces
-# and digits never given back (what follows them is no space or digit): linear on a long run, the same matches
-_PART = re.compile(r"(?<![^,，、;；:：。人名])([^,，、;；:：。](?P<longer>[^,，、;；:：。]+?)??)(?(longer)(?<!\s))"
-                   r"\s*+(?:人数)?\s*+(?:为|有|:|共)?\s*+(?(longer)(?<!\d))(\d++)\s*+(?:人|名)")
+# A part: its name, then its count, read as a budget item is (starting only where a name can start; its run of digits
+# never given back: what follows it is no digit)
+_PART = re.compile(rf"(?<![^{PART_SEPARATORS}人名])"
+                   + named_part(r"(?:人数)?\s*+(?:为|有|:|共)?", r"(\d++)\s*+(?:人|名)"))
 _HINT = re.compile(r"编制|在职|实有|人员|职工|在编|人数")  # a line that may speak of the staff
 RETIRED = re.compile(r"离休|退休|离退休|退职")  # (table_labels too: a retirees' column is no staff kind)
 _IN_POST = re.compile(r"^(?:在职|在岗|在编在岗|在职在编)(?:人员|职工)?$")

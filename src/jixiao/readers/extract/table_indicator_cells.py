@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.cells import INDICATOR_CODE, OUTLINE_NUMBER, Kind, kind, without_outline_number
 from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
@@ -55,7 +56,7 @@ TEMPLATE_NUMBER = re.compile(rf"^(?:{OUTLINE_NUMBER}|{INDICATOR_CODE}"
                               r"|指标\s*\d{1,2}(?=[\u4e00-\u9fff])"
                               r"|[一二三四五六七八九十]{1,3}\s*[、．]\s*)")  # "二、名称" over "1、名称" sub-items
 _NAME_UNIT = re.compile(rf"^(.+?)\s*[（(]\s*({UNITS}|％)\s*[)）]$")  # "患者满意度（%）", "购置设备台数（台）"
-_BARE_NUMBER = re.compile(r"[≥≤<>=]?-?\d[\d,]*(?:\.\d+)?")
+_BARE_NUMBER = re.compile(rf"[≥≤<>=]?-?{WRITTEN_FIGURE}")
 CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
 NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[①-⑳]$")  # "婴儿死亡率②" over a note "②2023年为3.6‰。"
 UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight

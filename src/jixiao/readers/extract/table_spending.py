@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from jixiao.lexicon import pattern
-from jixiao.numbers import parse_money, to_wan
+from jixiao.numbers import WRITTEN_FIGURE, parse_money, to_wan
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, cell_ref, ref
@@ -146,7 +146,7 @@ def spending_by_year(table: Table, unit: str | None, facts: Facts) -> None:
 
 # "基本支出总额 | 864.2万 | 项目支出总额 | 0": the items as label cells, each with its amount in the next cell
 _LABEL = re.compile(r"^(基本支出|项目支出)(?:总额|合计|总计|数|金额)?(?:\((?:万元|元)\))?[:：]?$")
-_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|万)?$")
+_FIGURE = re.compile(rf"^{WRITTEN_FIGURE}\s*(?:亿元|万元|元|万)?$")
 _WRITTEN = re.compile(r"元|万")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from jixiao.lexicon import pattern
+from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.title_lines import YEAR
@@ -84,7 +85,7 @@ def _founded(row: list[str], c: int, text: str, found: re.Match[str]) -> bool:
         or (c > 0 and pattern("founding_label").match(compact(row[c - 1])) is not None)
 
 
-_FIGURE_CELL = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*")
+_FIGURE_CELL = re.compile(rf"\s*{WRITTEN_FIGURE}\s*")
 _ROW_FIGURES = 3  # the fewest figures before a cell that make it a data row's remark
 
 

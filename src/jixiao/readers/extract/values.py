@@ -8,15 +8,14 @@ from typing import Any
 
 from jixiao.lexicon import lexicon
 from jixiao.lexicon import pattern as lexicon_pattern
-from jixiao.numbers import to_decimal
+from jixiao.numbers import WRITTEN_FIGURE, to_decimal
 from jixiao.readers.spelled_figures import arabic_count
 from jixiao.readers.textnorm import HAN, match_text
 
-_NUMBER = r"\d[\d,]*(?:\.\d+)?"
 UNITS = lexicon()["value_units"]
 _UNIT = rf"({UNITS})?"
 _WHOLE_UNIT = re.compile(UNITS)
-_VALUE = re.compile(rf"({_NUMBER})\s*{_UNIT}")
+_VALUE = re.compile(rf"({WRITTEN_FIGURE})\s*{_UNIT}")
 _COMPARATORS: list[tuple[str, str]] = [
     (r"≥|>=|不低于|不少于|不小于|大于等于|大于或等于|至少|达到|以上|及以上|高于等于", "≥"),
     (r"≤|<=|不高于|不超过|不多于|不大于|小于等于|小于或等于|控制在.*?以内|以内|以下|及以下|之内|内", "≤"),
@@ -262,7 +261,7 @@ def cell_unit(norm: str, end: int) -> str:
 
 
 def number_in(cell: str) -> Decimal | None:
-    match = re.search(_NUMBER, match_text(cell).replace(" ", ""))
+    match = re.search(WRITTEN_FIGURE, match_text(cell).replace(" ", ""))
     return to_decimal(match.group(0)) if match else None
 
 
