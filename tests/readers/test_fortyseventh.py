@@ -65,9 +65,12 @@ def test_e_a_note_mark_after_an_indicators_name(tmp_path: Path) -> None:
 
 
 def test_f_a_range_in_interval_notation() -> None:
-    """"[90,100]" is a range (at least its lower end, kept as written), not the figure 90100 with a unit "]"."""
-    assert parse_target("[90,100]") == {"comparator": "≥", "value": Decimal("90"), "unit": "", "text": "[90,100]"}
-    assert parse_target("(80,100]") == {"comparator": ">", "value": Decimal("80"), "unit": "", "text": "(80,100]"}
+    """"[90,100]" is a range (at least its lower end, its upper end beside it, kept as written), not the figure
+    90100 with a unit "]"."""
+    assert parse_target("[90,100]") == {"comparator": "≥", "value": Decimal("90"), "upper": Decimal("100"), "unit": "",
+                                        "text": "[90,100]"}
+    assert parse_target("(80,100]") == {"comparator": ">", "value": Decimal("80"), "upper": Decimal("100"), "unit": "",
+                                        "text": "(80,100]"}
 
 
 def test_g_a_deadline_after_a_bounds_sign() -> None:
