@@ -24,6 +24,7 @@ from jixiao.readers.textnorm import match_text
 _BRACKET_YEAR = re.compile(r"[(]\s*((?:20|19)\d{2})\s*年度\s*[)]|(?<=自评表)\s*((?:20|19)\d{2})\s*年度\s*$")
 _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|单位决算|决算公开|预算执行情况|项目支出|绩效自评"
                          r"|绩效评价|自评表|自评报告|绩效目标自评|绩效使用自评"  # "某某公益金绩效使用自评报告"
+                         r"|自我绩效评价|自我评价"  # "某某专项资金自我绩效评价报告": 自我, the self of 自评
                          # "某乡人民政府转移支付2022年度…": a unit's transfer payments ("某资金转移支付" names the
                          # fund); "某区残联中央转移支付2023年度…": the level they came from may stand between
                          # ("某管理区专项转移支付2023年度…": a district's, 专项 the kind of transfer)
@@ -249,6 +250,12 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
             unit = ""
     unit = _FORM_SLOT.sub("", unit)  # "某妇女联合会部门(单位)整体支出…": the form's slot name kept after the unit
     unit = _CONSOLIDATED.sub("", unit)
+    programme = _QUOTED_PROGRAMME.search(unit)  # "2023年度某区“文化进千村”绩效评价报告": the programme evaluated
+    if programme is not None and kind != "整体支出" and not facts.has("project.name"):
+        facts.put("project.name", programme.group(1), source, weak=True)
+        if kind is None:  # (no word of the title says 项目: a guess)
+            facts.put("kind", "项目支出", ref(location, title, guessed=True))
+        kind, unit = "项目支出", unit[: programme.start()].strip()
     if unit.endswith("单位") and names_a_body(unit[:-2]):  # "某县图书馆单位2023年度…": the word 单位 after the name
         unit = unit[:-2]
     after = title[match.end():] if match else ""
@@ -291,6 +298,9 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
 
 
 _FUND_END = re.compile(r"(?:资金|经费|补助|补贴|公益金)$")
+# a name in quotes right before the report's words, after the body or place ("某区“某某进千村”绩效评价报告"): a
+# programme the report evaluates, never the unit's name
+_QUOTED_PROGRAMME = re.compile(r"[“\"]([\u4e00-\u9fff]{2,20})[”\"]$")
 _NAMED = 4  # characters of a project's name before its 项目 at least ("某某提升"), a place alone being shorter
 # a yearless title's head that is a level's or a source's money ("县级财政项目…", "财政资金项目…", "县本级财政资金
 # 项目…"), no project's name

@@ -10,8 +10,9 @@ from jixiao.lexicon import roles
 from jixiao.readers.extract.fund_names import without_transfer_kind
 from jixiao.readers.extract.name_ends import ends_a_place, names_a_body
 
-# "…转移支付资金绩效的自评报告", "某某公益金绩效使用自评报告": the report's words after the project's name
-_REPORT_WORDS = re.compile(r"\s*(?:财政)?(支出)?(部门|重点)?(绩效)?(使用)?(目标)?的?(单位)?(自评|评价|评估).*$")
+# "…转移支付资金绩效的自评报告", "某某公益金绩效使用自评报告", "某某专项资金自我绩效评价报告": the report's words
+# after the project's name
+_REPORT_WORDS = re.compile(r"\s*(?:财政)?(支出)?(部门|重点)?(自我)?(绩效)?(使用)?(目标)?的?(单位)?(自评|评价|评估).*$")
 _TRAILING_YEAR = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?:19|20)\d{2}\s*年度?$")
 EXECUTION = re.compile(r"(?:(?:预算)?执行|实施)情况$")  # "…某某补贴实施情况": how it was carried out
 _TRANSFERS = re.compile(r"(?:中央|省级?|市级?|县级?)?(?:对地方|对下)?(?:财政)?转移支付(?:资金)?")

@@ -248,8 +248,13 @@ def _placed_under(sentence: str, facts: Facts) -> bool:
 
 
 def _speaks_as(name: str, text: str) -> bool:
-    """Whether the text calls itself by the body word the name ends on: 我院 / 本院, 我中心 / 本中心."""
-    return any(f"{own}{name[-size:]}" in text for size in (1, 2) for own in ("我", "本"))
+    """Whether the text calls itself by the body word the name ends on: 我院 / 本院, 我中心 / 本中心; a school named
+    某某小学 / 中学 / 大学 calls itself 我校."""
+    words = [name[-size:] for size in (1, 2)] + (["校"] if _SCHOOL_END.search(name) else [])
+    return any(f"{own}{word}" in text for word in words for own in ("我", "本"))
+
+
+_SCHOOL_END = re.compile(r"[小中大]学$")
 
 
 def unit_from_source(metadata: dict[str, str], outline: Outline, facts: Facts) -> None:
