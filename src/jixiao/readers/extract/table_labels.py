@@ -199,6 +199,20 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
             put_labelled(facts, path, value, where)
         if path == "stated_total" and (full_mark := full_in_label(cell)) is not None:  # "总分（100分）"
             facts.put("full_mark", full_mark, cell_ref(table, r, c, cell))
+        if path == "stated_total":
+            _grade_after(table, r, c, facts)
+
+
+def _grade_after(table: Table, r: int, col: int, facts: Facts) -> None:
+    """The grade a total's row states after its figures ("综合得分 | 100 | 96.96 | 优秀", a score summary with a 等级
+    column): one grade word in a cell of its own past a figure; none when several stand there (a band's words)."""
+    row = table.rows[r]
+    past = [(c, cell) for c, cell in enumerate(row) if c > col and cell.strip() and cell != row[col]]
+    words = [(c, cell, word) for c, cell in past if (word := grade_word(cell)) is not None]
+    first_figure = next((c for c, cell in past if _FIGURE_CELL.match(match_text(cell.strip()))), None)
+    if len(words) == 1 and first_figure is not None and words[0][0] > first_figure:
+        c, cell, word = words[0]
+        facts.put("stated_grade", GRADE_SYNONYMS[word].value, cell_ref(table, r, c, cell))
 
 
 def _list_head(row: list[str]) -> bool:

@@ -67,6 +67,14 @@ def _scored_label(cell: str) -> bool:
     return "得分" in compact(cell) or "总分" in compact(cell)
 
 
+def _total_under_labelled_full(row: list[str], header: dict[str, int]) -> tuple[int, Decimal] | None:
+    """"综合得分（满分100分） | 96.96" under 权重 | 得分: a row cut short of its score column whose label states the
+    full mark; its one figure, below that mark, is the total, though it stands under the weights."""
+    full = full_in_label(row[0]) if row and "score" in header and len(row) <= header["score"] else None
+    figures = [(c, n) for c, cell in enumerate(row[1:], 1) if (n := number_in(cell)) is not None]
+    return figures[0] if full is not None and len(figures) == 1 and figures[0][1] < full else None
+
+
 def total_row(table: Table, r: int, row: list[str], header: dict[str, int], facts: Facts) -> None:
     """总分 | 100 | 96 | 优: the total from the score column, the full mark from the weight column,
     a grade from any cell. A row too short for its header (merged label cells, cells dropped by a web
@@ -82,6 +90,8 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
     col = header.get("score", 0)
     limit = MAX_TOTAL  # the score column's total is kept as stated, above 100 too (the checks flag it)
     full_col: int | None = header.get("weight") if number_in(row_cell(row, header, "weight")) is not None else None
+    if value is None and (lone := _total_under_labelled_full(row, header)) is not None:
+        (col, value), full_col = lone, None
     if value is None:  # a short or shifted row: its last number, never the weights' sum in the weight column
         numbers = [(c, number_in(cell)) for c, cell in enumerate(row)
                    if number_in(cell) is not None and c != header.get("weight") and cell.strip() != row[0].strip()]

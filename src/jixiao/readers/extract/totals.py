@@ -28,7 +28,7 @@ MAX_TOTAL = Decimal(1000)  # a stated total above 100 is kept as stated (the che
 # (readers.flat_table_cells.is_total: any total_row word, "满分" or not, any two or three digits), on purpose: that
 # one only tells a row from an indicator's, this one states a fact: only these words and only 100 ("自评得分(98分)"
 # may state the score, "合计（90分）" the indicators' share of the full mark)
-_FULL_IN_LABEL = re.compile(r"^(?:总分|合计|总计|自评总分|综合得分)[(（]\s*(100)\s*分?[)）]$")
+_FULL_IN_LABEL = re.compile(r"^(?:总分|合计|总计|自评总分|综合得分)[(（]\s*(?:满分\s*)?(100)\s*分?[)）]$")
 
 
 def full_in_label(cell: str) -> Decimal | None:
