@@ -126,3 +126,8 @@ def misstated_grade(f: dict[str, Any], printed: str) -> dict[str, Any]:
     f["stated_grade"] = printed
     f["planted"] = ["GRADE_MISMATCH"]
     return f
+
+
+def fund_rows(sources: list[tuple[str, str, str, str]]) -> list[dict[str, Any]]:
+    """The budget's fund rows from (来源, 年初, 全年, 执行) in 万元."""
+    return [{"name": n, "initial": Decimal(a), "adjusted": Decimal(b), "executed": Decimal(c)} for n, a, b, c in sources]

@@ -19,7 +19,7 @@ from typing import Any
 
 from eighteenth_facts import Made
 from fifth_shapes import esc
-from seventythird_facts import ST03, ST04, ST05, ST07, misstated_grade
+from seventythird_facts import ST03, ST04, ST05, ST07, fund_rows, misstated_grade
 from sixtyfirst_facts import WORD, cells, whole_rows
 from sixtyfourth_facts import project, whole
 
@@ -110,8 +110,7 @@ def st04() -> Made:
     f, rt, es, tot = project(2024, unit, dept, proj, money, ST04)
     sources = [("中央补助", "120.00", "120.00", "120.00"), ("省级补助", "96.00", "104.50", "101.36"),
                ("县级配套", "70.00", "78.00", "73.32")]
-    f["budget"]["fund_rows"] = [{"name": n, "initial": Decimal(a), "adjusted": Decimal(b), "executed": Decimal(c)}
-                                for n, a, b, c in sources]
+    f["budget"]["fund_rows"] = fund_rows(sources)
     book = Workbook()
     score = book.active
     score.title = "绩效指标评分表"
