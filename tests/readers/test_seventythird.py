@@ -115,3 +115,6 @@ def test_viewer_copy_note_run_on_to_its_own_line() -> None:
     level = [" ".join(HEAD), "产出指标 时效指标 义诊报告报送及时率 ≥95% 90% 30 27 山区路段雨季封路", "满意度指标",
              "服务对象满意度指标 受诊群众满意度 ≥90% 93% 20 20"]
     assert join_note_tails("\n".join(level)) == "\n".join(level)  # a 一级 on a line of its own opens rows
+    labelled = [" ".join(HEAD), "产出指标 时效指标 义诊报告报送及时率 ≥95% 90% 30 27 山区路段雨季封路",
+                "绩效目标：受诊群众满意度不低于90%", "满意度指标 服务对象满意度指标 受诊群众满意度 ≥90% 93% 20 20"]
+    assert join_note_tails("\n".join(labelled)) == "\n".join(labelled)  # a "label：…" line is a field of its own

@@ -1,8 +1,9 @@
 """A form's rows copied out of a viewer with one space between cells, the long 偏差原因 cell at the row's end run on
 to a line of its own ("… 10 8.89 两项培训师资未到位，已与省中" / "医院签订帮扶协议"): the line is that cell's rest,
 joined back onto its row. Only under a header of single-spaced cells whose last is a 偏差原因 column; only a row
-with every cell filled whose note stops mid-clause; only a line of one piece of text (no space, no figure first,
-no outline number, no form word, no level's word) with a row of cells or the form's total right after it."""
+with every cell filled whose note stops mid-clause; only a line of one piece of text (no space, no label's colon,
+no figure first, no outline number, no form word, no level's word) with a row of cells or the form's total right
+after it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.table_columns import cell_role
 
-_PIECE = re.compile(r"^[\u4e00-\u9fff][^\s]{0,39}$")
+_PIECE = re.compile(r"^[\u4e00-\u9fff][^\s:：]{0,39}$")  # (a "label：…" line is a field of its own)
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(]|第.{1,3}[章节条部分]|—)")
 _CLAUSE_END = "。；;！!"
 
