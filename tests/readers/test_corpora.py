@@ -117,6 +117,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "seventieth": (8, 0.98),
            "seventyfirst": (8, 0.98),
            "seventysecond": (8, 0.98),
+           "seventythird": (8, 0.98),
            "seventyfourth": (8, 0.98),
            "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
@@ -178,6 +179,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "seventieth": {".md", ".txt", ".odt", ".html", ".xlsx"},
            "seventyfirst": {".txt", ".pdf", ".html", ".xlsx", ".md", ".docx"},
            "seventysecond": {".txt", ".csv", ".html", ".xlsx", ".docx", ".pdf", ".odt"},
+           "seventythird": {".docx", ".pdf", ".html", ".xlsx", ".txt", ".htm"},
            "seventyfourth": {".docx", ".html", ".txt", ".xlsx", ".htm", ".odt", ".md", ".pdf"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}

@@ -24,6 +24,7 @@ from jixiao.readers.ini_pairs import ini_pairs
 from jixiao.readers.joined_columns import split_joined_lines
 from jixiao.readers.layout_wraps import join_column_wraps
 from jixiao.readers.mail_quotes import unquoted
+from jixiao.readers.note_tails import join_note_tails
 from jixiao.readers.pdf_layout_rows import join_layout_rows
 from jixiao.readers.pdf_plain_rows import join_plain_rows
 from jixiao.readers.repeated_forms import split_repeated_titles
@@ -112,7 +113,7 @@ def text_to_document(text: str, source: str) -> Document:
     # a form run together with no separator on a line of its own; two forms run into one line: a line each
     text = split_repeated_titles(join_viewer_chunks(fused_noted_lines(fused_form_lines(text))))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
-        join_column_wraps(join_plain_rows(join_layout_rows(with_ticked_grades(text))))))))
+        join_column_wraps(join_plain_rows(join_layout_rows(join_note_tails(with_ticked_grades(text)))))))))
     blocks = split_run_on_sections(rejoin_wrapped(_without_cell_echoes(text_blocks(text, source, warnings)),
                                                   spaced_lines(text)))
     return Document(source, blocks, warnings, text_metadata(text))

@@ -79,6 +79,7 @@ from jixiao.readers.extract.short_names import full_names
 from jixiao.readers.extract.source_money import source_money
 from jixiao.readers.extract.spending_control import spending_control
 from jixiao.readers.extract.spent_in_full import spent_in_full
+from jixiao.readers.extract.stacked_levels import unstacked_levels
 from jixiao.readers.extract.stripped_rate_rows import stripped_rate_row
 from jixiao.readers.extract.table_level_headings import level_headings
 from jixiao.readers.extract.table_spending import spending_label_line
@@ -161,6 +162,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
             continue
         table = upright(laid)  # an indicator table on its side (labels down its first column): upright
         table = without_project_results(table)  # a 汇总表 of the unit's projects: none of its rows is the unit's
+        table = unstacked_levels(table)  # "二级指标" over "三级指标" in one column: two columns
         before = document.blocks[index - 1] if index > 0 else None
         form_line = before.text if isinstance(before, Paragraph) else form_line if isinstance(before, Table) else ""
         headed = level_headings(document, index)  # "（一）产出指标" / "1.数量指标" over one table per 二级

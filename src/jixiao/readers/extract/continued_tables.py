@@ -81,8 +81,9 @@ def closed_form(table: Table, drafts: list[IndicatorDraft]) -> bool:
     """Whether ``table`` is a whole indicator form: its last row a total row (合计 / 总分 …) one of whose figures is
     the sum of its indicators' weights. A table with its own indicator header after it is another form's (a project
     form appended to a unit's, its title and 项目名称 lines left elsewhere, as a text joined into one line gives
-    them), never more rows of this one."""
-    scored = [d for d in drafts if not d.goal]
+    them), never more rows of this one. A money block's rate row (read outside any indicator table) closes no form:
+    its 合计 row's 分值 is the rate's own weight."""
+    scored = [d for d in drafts if not d.goal and d.placed]
     rows = [row for row in table.rows if any(cell.strip() for cell in row)]
     if not scored or not rows or any(not isinstance(d.fields.get("weight"), Decimal) for d in scored):
         return False

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.cells import INDICATOR_CODE, OUTLINE_NUMBER, Kind, kind, without_outline_number
 from jixiao.readers.document import Table
@@ -58,6 +59,7 @@ TEMPLATE_NUMBER = re.compile(rf"^(?:{OUTLINE_NUMBER}|{INDICATOR_CODE}"
 _NAME_UNIT = re.compile(rf"^(.+?)\s*[（(]\s*({UNITS}|％)\s*[)）]$")  # "患者满意度（%）", "购置设备台数（台）"
 _BARE_NUMBER = re.compile(rf"[≥≤<>=]?-?{WRITTEN_FIGURE}")
 CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
+CROSS_REFERENCE = pattern("name_cross_reference")  # "预算执行率（见“资金情况”表）": the name, then a pointer
 NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[①-⑳]$")  # "婴儿死亡率②" over a note "②2023年为3.6‰。"
 UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
 # both values in one cell, apart by a comma or stacked on two lines ("目标：≥60人" / "完成：64人"). A value opens and

@@ -20,6 +20,7 @@ from jixiao.readers.extract.table_columns import is_fraction_cell, weight_in_cel
 from jixiao.readers.extract.table_indicator_cells import (
     BRACKETED_TARGET,
     CORE_MARK,
+    CROSS_REFERENCE,
     NOTE_MARK,
     TARGET_AND_ACTUAL,
     TEMPLATE_NUMBER,
@@ -106,6 +107,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         raw_name = bracketed.group(1).strip()
     core_mark = CORE_MARK.match(raw_name)  # "★补助鱼塘面积": a core indicator (注：★为核心指标)
     name = NOTE_MARK.sub("", TEMPLATE_NUMBER.sub("", raw_name[core_mark.end():] if core_mark else raw_name))
+    name = CROSS_REFERENCE.sub("", name)
     weight = number_in(row_cell(row, header, "weight"))
     score_text = row_cell(row, header, "score")
     weight_col = header.get("weight")
@@ -197,6 +199,8 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         actual_text = target_text[both.start("actual"): both.end("actual")]
         target_text = target_text[both.start("target"): both.end("target")]
     target_text, actual_text = (VALUE_NOTE_MARK.sub("", text) for text in (target_text, actual_text))
+    if raw_name.strip() and target_text.strip() == actual_text.strip() == raw_name.strip():
+        target_text = actual_text = ""  # the name's label merged across the value columns, repeated in each: no value
     measure = row_cell(row, header, "measure_unit") or name_unit
     if target_text and re.fullmatch(r"[\d.,]+", match_text(target_text)):  # ("时限（月） | 10": months, no October)
         target_text = comparison(row, header) + target_text + ("" if is_deadline(target_text + name_unit) else measure)

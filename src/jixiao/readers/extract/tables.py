@@ -20,6 +20,7 @@ from jixiao.readers.extract.flow_columns import flow_columns
 from jixiao.readers.extract.goal_table_rows import goal_targets, grade_heads, unshifted
 from jixiao.readers.extract.income_spending_blocks import income_spending_blocks
 from jixiao.readers.extract.income_spending_halves import halves_header, income_spending_halves
+from jixiao.readers.extract.merged_note_rows import merged_note
 from jixiao.readers.extract.merged_rows import merged_statement
 from jixiao.readers.extract.score_columns import guessed_scores
 from jixiao.readers.extract.stacked_pairs import unstacked
@@ -237,6 +238,8 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
         if header is not None and (outlined := outline_level_row(row, header)) is not None:
             _carry_level(table, r, outlined, previous_levels, level_refs, facts)
             continue
+        if header is not None and merged_note(table, r, row, drafts):
+            continue  # "偏差原因及改进措施：…" merged across under an indicator: that indicator's note
         if header is not None:
             draft = indicator_row(table, r, row, header, previous_levels, facts, level_refs)
             if draft is not None and goal_table(header):
