@@ -37,12 +37,18 @@ def csv_triples(text: str) -> str:
     runs = [r[0] for k, r in enumerate(triples) if k == 0 or r[0] != triples[k - 1][0]]
     if len(runs) * _RUN > len(triples) or sum(1 for r in triples if _HAN.search(r[1])) * 10 < len(triples) * 9:
         return text
+    return "\n".join(triple_lines([(r[0], r[1], r[2]) for r in triples])).lstrip("\n") + "\n"
+
+
+def triple_lines(triples: list[tuple[str, str, str]]) -> list[str]:
+    """(object, attribute, value) triples as lines: a blank line and a "【object】" heading where the object changes,
+    then an "attribute：value" line per triple."""
     out: list[str] = []
     for k, (obj, attribute, value) in enumerate(triples):
         if k == 0 or obj != triples[k - 1][0]:
             out += ["", f"【{obj.strip()}】"]
         out.append(f"{attribute.strip()}：{value.strip()}")
-    return "\n".join(out).lstrip("\n") + "\n"
+    return out
 
 
 def _is_header(fields: list[str]) -> bool:

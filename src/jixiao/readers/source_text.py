@@ -16,6 +16,7 @@ from jixiao.readers.dash_rows import dash_slash_rows
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.export_records import exported_pairs
 from jixiao.readers.extract.name_ends import names_a_part
+from jixiao.readers.field_sheet_text import field_sheet_text
 from jixiao.readers.fused_forms import fused_form_lines
 from jixiao.readers.fused_noted import fused_noted_lines
 from jixiao.readers.hard_wrap import unwrap_fixed_width
@@ -101,8 +102,9 @@ def text_to_document(text: str, source: str) -> Document:
     if "~~" in text:
         text = _MD_STRUCK.sub("", text)
     # a JSON / XML export's fields, an INI export's "key = value" lines, a CSV of (object, attribute, value) triples
+    # or a field sheet's flattened rows (序号 对象 属性 值)
     # and a tree export's leaves as labelled lines
-    text = tree_outlines(ini_pairs(csv_triples(exported_pairs(text))))
+    text = tree_outlines(ini_pairs(field_sheet_text(csv_triples(exported_pairs(text)))))
     # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules or a simple table: rows of
     # cells
     text = dash_slash_rows(simple_table_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(
