@@ -21,7 +21,7 @@ from jixiao.readers.align import align, money_check
 from jixiao.readers.cells import fit
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
-from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref
+from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref, same_value
 from jixiao.readers.extract.money_block_rate import block_rate, score_row, stated_rate
 from jixiao.readers.extract.money_block_rows import (
     AMOUNT_ROLES,
@@ -189,7 +189,11 @@ class MoneyBlock:
         for role, label in (("executed", "全年执行数"), ("rate", "执行率")):
             if role in self.header and not cells.get(role, ("", 0))[0]:  # the total row leaves it empty
                 facts.blank.append(ref(table.cell_location(r, self.header[role]), f"{label}为空"))
+        other_form = facts.money_totals > 0 and _another_total(amounts, facts)
+        facts.money_totals += 1
         for role, (value, col) in amounts.items():
+            if other_form and f"budget.{role}" not in facts.values:
+                continue  # another form's total fills no cell the report's own total row left empty
             source = self._ref(table, r, col, row)
             facts.put(f"budget.{role}", value, source.model_copy(update={"guessed": True}) if self.total_guessed
                       else source)
@@ -390,3 +394,11 @@ def _listing_kept(row: list[str], name: str) -> str:
             return listed
     return name
 
+
+def _another_total(amounts: dict[str, tuple[Decimal, int]], facts: Facts) -> bool:
+    """A total row whose amounts differ from the budget an earlier money table's total gave: another form's
+    money on the same page (a .docx of several projects' forms, "年度资金总额 | | 26 | 26 …" for the first project,
+    "年度资金总额 | 35 | 35 | 35 …" for the next). Its amounts still meet the first (a differing one is warned of), but
+    none fills a cell the first total left empty: the page's first form leaves its 年初 blank, not 35."""
+    return any(f"budget.{role}" in facts.values and not same_value(facts.values[f"budget.{role}"], value)
+               for role, (value, _) in amounts.items())
