@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TypeGuard
 
 from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.document import Block, Document, Paragraph
@@ -26,7 +27,7 @@ def figure_cards(document: Document) -> Document:
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        run = _cards(blocks, i)
+        run = _cards(blocks, i) if _figure(blocks[i]) else []  # (a run opens on a figure: most blocks open none)
         if len(run) >= _MIN_CARDS:
             for figure, label in run:
                 out.append(replace(label, text=f"{label.text.strip()}：{figure.text.strip()}"))
@@ -46,8 +47,7 @@ def _cards(blocks: list[Block], start: int) -> list[tuple[Paragraph, Paragraph]]
     roles: set[str] = set()
     for k in range(start, len(blocks) - 1, 2):
         figure, label = blocks[k], blocks[k + 1]
-        if not isinstance(figure, Paragraph) or not isinstance(label, Paragraph) \
-                or not _FIGURE.match(figure.text.strip()) or len(label.text) > 20:
+        if not _figure(figure) or not isinstance(label, Paragraph) or len(label.text) > 20:
             break
         role = money_role(label.text.strip())
         if role is None or role in roles:
@@ -55,3 +55,8 @@ def _cards(blocks: list[Block], start: int) -> list[tuple[Paragraph, Paragraph]]
         roles.add(role)
         run.append((figure, label))
     return run
+
+
+def _figure(block: Block) -> TypeGuard[Paragraph]:
+    """A paragraph that is one figure, an amount or a rate ("6315.48", "¥320万元", "98.5%")."""
+    return isinstance(block, Paragraph) and _FIGURE.match(block.text.strip()) is not None

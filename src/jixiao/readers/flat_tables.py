@@ -80,11 +80,13 @@ def rebuild_tables(tokens: Sequence[Token], stopped: list[int] | None = None) ->
                         tables.append(block)
                         continue
                 # (a header of targets alone over no row it can read is no header: the cells are read otherwise)
+                # (a text cell alone on its line opens none: no table is made for it, most lines of prose)
                 if rows is None and text and (tokens[i].row_start or not tokens[i].in_row) \
-                        and kind(text) in (Kind.TEXT, Kind.LEVEL1, Kind.LEVEL2):
+                        and (cell := kind(text)) in (Kind.TEXT, Kind.LEVEL1, Kind.LEVEL2) \
+                        and (tokens[i].in_row or cell is not Kind.TEXT):
                     block = FlatTable()  # a form's last rows, its header cut away: read in the form's order
                     j = headless_line_rows(tokens, i, block, headed) if tokens[i].in_row else \
-                        headless_cell_rows(tokens, i, block) if kind(text) is not Kind.TEXT else i
+                        headless_cell_rows(tokens, i, block)
                     if j > i:
                         if info.rows:
                             tables.append(info)

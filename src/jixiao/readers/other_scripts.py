@@ -52,6 +52,7 @@ _GLOSS_LINE = re.compile(rf"^[ \t]*{_WORDS}(?:-[A-Za-z][a-z]*(?:[ \t]+[A-Za-z][a
 _GLOSSED = 3  # glosses a bilingual document holds at least: a stray English word in a Chinese report is no gloss
 _GLOSS_OPENS = re.compile(r"[ \t](?<=[\u3400-\u9fff）)][ \t])")  # where a gloss can open: _GLOSS's first place
 _GLOSS_WORDS = re.compile(rf"[ \t]*{_WORDS}")  # the words a gloss opening there reads, as far as they go
+_CAPITAL = re.compile(r"[A-Z]")  # what every gloss holds: its first word's first letter
 
 
 def _glosses(text: str) -> Iterator[re.Match[str]]:
@@ -78,7 +79,10 @@ def _glosses(text: str) -> Iterator[re.Match[str]]:
 
 
 def english_glossed(texts: list[str]) -> bool:
-    """Whether these paragraphs and cells gloss their Chinese in English often enough to be a bilingual document."""
+    """Whether these paragraphs and cells gloss their Chinese in English often enough to be a bilingual document.
+    A gloss opens on a capital letter (``_WORDS``): texts with none hold none, and are not searched."""
+    if _CAPITAL.search("".join(texts)) is None:
+        return False
     count = 0
     for text in texts:
         count += sum(1 for _ in _glosses(text))

@@ -67,7 +67,8 @@ def merge_indicators(prose: list[IndicatorDraft], tables: list[IndicatorDraft], 
     level1s = {_key(str(d.fields["level1"])) for d in tables if d.fields.get("level1")}
     # "（一）产出指标。…，产出指标满分50分，得分48分。" beside a table whose rows stand under that 一级: the block's
     # summary, not one more indicator
-    merged = [d for d in merged if not (d in prose and "level1" not in d.fields and _key(d.name) in level1s)]
+    # (the name first: with no 一级 in the tables, no draft is compared field by field with the prose's)
+    merged = [d for d in merged if not ("level1" not in d.fields and _key(d.name) in level1s and d in prose)]
     for mention in mentions or []:
         match = _find(merged, mention.name)
         if match is None:
