@@ -349,6 +349,9 @@ def one_body(name: object) -> bool:
 # "Y专项资金…绩效自评报告" / "Y某某项目州级补助资金…自评报告": a fund the unit Y received and spent; "Y2021项目资金
 # 绩效自评报告": its own projects' money
 _FUND_TITLE = re.compile(r"专项|(?:补助|项目)(?:资金|经费)")
+# "Y2019年度项目绩效自评报告(某某经费项目)": its own project's report, when the title names the one project
+# ("Y2022年度项目支出绩效自评报告" alone: all its projects together, none implemented by name)
+_OWN_PROJECT_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*项目(?:支出)?绩效")
 
 
 def implementing_from_filer(facts: Facts) -> None:
@@ -376,5 +379,6 @@ def implementing_from_filer(facts: Facts) -> None:
         return
     source, title = facts.refs["unit.name"], facts.refs.get("title")
     if re.match(r"^(填报单位|项目单位|实施单位|申报单位|单位名称)", source.text) or (
-            title is not None and title.text.startswith(unit) and _FUND_TITLE.search(title.text)):
+            title is not None and title.text.startswith(unit) and (_FUND_TITLE.search(title.text) or (
+                _OWN_PROJECT_TITLE.search(title.text) and facts.get("project.name")))):
         facts.put("project.implementing_unit", unit, ref(source.location, source.text, guessed=True))

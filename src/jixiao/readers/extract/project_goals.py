@@ -105,7 +105,7 @@ def extract_project_goals(outline: Outline, facts: Facts, skip: set[int] | None 
         found = _RUN_ON.search(line.norm) if "总体目标 " in line.norm else None
         if found is None and ("目标是" in line.norm or "目标为" in line.norm):
             found = _CLAUSE_RUN_ON.search(line.norm)
-        if found is None and "目标:" in line.norm:
+        if found is None and ("目标:" in line.norm or "目标为:" in line.norm):
             found = _MID_LINE.search(line.norm)
         if found is not None:
             value = _WRAP_SPACE.sub("", line.text[found.start(1): found.end(1)])

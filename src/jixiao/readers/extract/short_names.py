@@ -86,8 +86,9 @@ def _committee_spelled_out(outline: Outline, short: str) -> tuple[str, str, str]
 
 
 # the county-level place a text puts before a body its title named without it ("某某县" + "某镇卫生院")
-# (not a word that only points to one: 全县, 本区, 辖区, 该市; nor a word that leads to it: "由某某县…", "在某某县…")
-_COUNTY = re.compile(r"(?![全本该我辖各此由在对向经据按])[\u4e00-\u9fff]{2,6}?[县区旗]"
+# (not a word that only points to one: 全县, 本区, 辖区, 该市; nor a word that leads to it: "由某某县…", "在某某县…";
+# a zone's name may be long and open on its province: "湖南某某新港区")
+_COUNTY = re.compile(r"(?![全本该我辖各此由在对向经据按])[\u4e00-\u9fff]{2,7}?[县区旗]"
                      r"|(?![全本该我辖各此由在对向经据按])[\u4e00-\u9fff]{2,4}市")
 
 

@@ -34,7 +34,8 @@ _SHORT_YEAR = re.compile(r"^\d{2}\s*年度?\s*")
 # ("某市2021年某某统筹整合转移支付区域绩效自评报告": a transfer evaluated is a project too)
 _PROJECT_WORDS = re.compile(r"项目|专项|资金|经费|公益金|政策|工程|转移支付|(?<![和与])计划(?!生育|财务)")
 _OWN_FUND = re.compile(r"(?<=[府局会心处院所站馆校学园队室])专项(?:资金|经费)?$")
-_FORM_SLOT = re.compile(r"(?<=[\u4e00-\u9fff])部门\s*[(（]\s*单位\s*[)）]$")
+# (a unit's short name written over the slot's 部门 keeps its "(单位)": "某某中心(单位)整体支出…")
+_FORM_SLOT = re.compile(r"(?<=[\u4e00-\u9fff])(?:部门)?\s*[(（]\s*单位\s*[)）]$")
 # "某县某局(汇总)2023年度部门整体…": a department's report over its units together, the bracket no part of its name
 _CONSOLIDATED = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]\s*汇总\s*[)）]$")
 # (and "财政支出项目", a form's own words: "财政支出项目绩效评价自评报告"; "某市财政预算支出项目绩效目标自评表":
@@ -134,6 +135,20 @@ def _named_restatement(outline: Outline, last: Line, title: str, facts: Facts) -
         if len(text) > len(norm) + 2 and len(text) <= 80 and text.startswith(head) and text.endswith(tail):
             _from_title(line.text.strip(), line.location, facts)
             return
+
+
+def _restated_in_title(norm: str, match: re.Match[str] | None, unit: str) -> str:
+    """A web page's headline naming the unit short ("2023年度某务中心(单位)整体支出…报告") run onto the document's
+    own title that restates it ("2023年度某务服务中心整体支出…报告"): the restatement's fuller name, when it spells
+    out the short one (its characters in order, the same body word at the end); else ``unit``."""
+    if match is None or len(unit) < 4:
+        return unit
+    again = norm.find(match.group(0), match.end())
+    if again < 0:
+        return unit
+    cut = _KIND_START.search(norm, again + len(match.group(0)))
+    name = norm[again + len(match.group(0)): cut.start()].strip() if cut else ""
+    return name if name != unit and _spelled_out(unit, name) and names_a_body(name) else unit
 
 
 def _spelled_out(short: str, name: str) -> bool:
@@ -249,6 +264,7 @@ def _from_title(title: str, location: str, facts: Facts) -> None:
         if kind == "项目支出" and not names_a_body(unit):  # "2021年某某补助经费项目支出…报告": the fund, no unit
             unit = ""
     unit = _FORM_SLOT.sub("", unit)  # "某妇女联合会部门(单位)整体支出…": the form's slot name kept after the unit
+    unit = _restated_in_title(norm, match, unit)
     unit = _CONSOLIDATED.sub("", unit)
     programme = _QUOTED_PROGRAMME.search(unit)  # "2023年度某区“文化进千村”绩效评价报告": the programme evaluated
     if programme is not None and kind != "整体支出" and not facts.has("project.name"):

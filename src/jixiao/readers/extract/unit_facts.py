@@ -27,8 +27,10 @@ _BODY_WORDS = re.compile(f"{INTERNAL_BODIES.pattern}|{SUBORDINATE_UNITS.pattern}
 
 
 # "本校属于某县教育局下属单位" / "某中心隶属于某局": the body over the unit, named in a sentence
+# ("某医院是隶属于某州卫生健康委的以某科为特色…的三级医院": "是隶属于…的" says it whatever describes the unit after)
 _SUPERVISED = re.compile(r"(?:属于|隶属于?)\s*([^,;:。\s]{2,30}?(?:局|委员会|委|厅|办公室|管委会|部))\s*的?"
-                         r"(?:下属|所属|直属)?的?(?:部门|单位|事业单位|学校|医院)?(?=[,;。]|$)")
+                         r"(?:下属|所属|直属)?的?(?:部门|单位|事业单位|学校|医院)?(?=[,;。]|$)"
+                         r"|(?<=是)(?:属于|隶属于?)\s*([^,;:。\s]{2,30}?(?:局|委员会|委|厅|办公室|管委会|部))\s*的")
 
 
 def _supervisor(outline: Outline, facts: Facts) -> None:
@@ -36,7 +38,8 @@ def _supervisor(outline: Outline, facts: Facts) -> None:
         return
     for line in outline.lines:
         if "属于" in line.norm and (found := _SUPERVISED.search(line.norm)):
-            facts.put("unit.supervising_department", line.text[found.start(1): found.end(1)],
+            group = 1 if found.group(1) else 2
+            facts.put("unit.supervising_department", line.text[found.start(group): found.end(group)],
                       ref(line.location, line.text[found.start(): found.end()]))
             return
 
