@@ -52,7 +52,11 @@ def continued_row(text: str, roles: list[str | None], levelled: bool = False) ->
     reading only; a note at the end may be left out and is one cell); None when the line is no such row. Every cell
     is a guess; a row under a criteria column that opens and ends as a row and that no reading fits
     (:func:`.flat_criteria_rows.criteria_row`) gives no cell. ``levelled``: its 二级 level was cut off before it (no
-    other opens the text)."""
+    other opens the text). A header with a 扣分 column and no 得分 column (:func:`.flat_level_heads.level_head`)
+    carries no such row: where its points run together is read only in a row that opens on its levels
+    (:func:`with_deducted_points`)."""
+    if "score" not in roles:
+        return None
     if deviation_columns(roles):  # a 偏差 column of figures between the actual and the score: its figures run on
         name = _CARRIED_NAME.match(text)
         deviated = deviation_row([name.group(0), text[name.end():]], roles) if name is not None else None
@@ -248,6 +252,26 @@ def with_lone_points(cells: list[str], roles: list[str | None]) -> list[str]:
         return cells
     lone = _lone_points(cells[at])
     return cells if lone is None else [*cells[:at], *lone, *cells[at + 1:]]
+
+
+def with_deducted_points(cells: list[str], roles: list[str | None]) -> list[str]:
+    """A fused row cut at the form's words under … | 分值 | 扣分 | notes at most (扣分 printed instead of 得分) whose
+    weight and deduction read as one figure before its note at most ("≥95%" | "96.2%" | "100", "150"): that figure
+    cut into a whole weight and a deduction within it, as guesses, where it is no indicator's weight (100 points or
+    more: a whole form's) and exactly one cut fits (100 → 10 | 0, 150 → 15 | 0, 1 | 50 taking more than its
+    weight); else the cells as they are ("50" may be a weight of 50 with its deduction left blank, or 5 | 0)."""
+    at = roles.index("weight") if "weight" in roles else -1
+    if at < 0 or roles[at + 1: at + 2] != ["deduction"] or any(role not in _NOTES for role in roles[at + 2:]):
+        return cells
+    last = len(cells) - (2 if cells and not any(c.isdecimal() for c in cells[-1]) else 1)
+    if last < 2 or FIGURE_RUN.fullmatch(cells[last - 1]) or not FIGURE.search(cells[last - 1]) \
+            or not cells[last].isdecimal() or Decimal(cells[last]) < MOST_POINTS:
+        return cells
+    cuts = [(w, d) for w, d in points_cuts(cells[last]) if w.isdecimal() and 0 < Decimal(w) < MOST_POINTS
+            and Decimal(d) <= Decimal(w)]
+    if len(cuts) != 1:
+        return cells
+    return [*cells[:last], *(GuessedCell(cell) for cell in cuts[0]), *cells[last + 1:]]
 
 
 def _points_last(roles: list[str | None]) -> list[str | None] | None:

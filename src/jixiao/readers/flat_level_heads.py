@@ -62,7 +62,8 @@ def level_head(cells: list[str]) -> list[str | None] | None:
     lead = 1 if roles[0] is None and roles[1:2] == ["level1"] else 0  # "部门职责工作任务" before the levels
     levelled = set(roles[lead:at]) <= _LEVELS | {"number", "name_weak"} and bool(_LEVELS & set(roles[:at]))
     levels = roles[lead:at] == ["levels"]  # "指标类别指标名称…": one column naming the levels
-    if not at or not (levelled or levels) or not {"weight", "score"} <= set(roles[at:]):
+    if not at or not (levelled or levels) or "weight" not in roles[at:] \
+            or not {"score", "deduction"} & set(roles[at:]):  # 扣分 printed instead of 得分: its points alike
         return None
     return roles
 

@@ -21,7 +21,13 @@ from itertools import dropwhile, islice, takewhile
 from jixiao.lexicon import lexicon
 from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
 from jixiao.readers.extract.joined_levels import joined_levels
-from jixiao.readers.flat_continued_rows import continued_row, opened_row, with_lone_points, with_points_off_note
+from jixiao.readers.flat_continued_rows import (
+    continued_row,
+    opened_row,
+    with_deducted_points,
+    with_lone_points,
+    with_points_off_note,
+)
 from jixiao.readers.flat_criteria_rows import criteria_cells
 from jixiao.readers.flat_cut_points import carried_rows
 from jixiao.readers.flat_deviation_columns import deviation_columns, deviation_row
@@ -327,6 +333,7 @@ def tokenize(lines: list[str], skip: set[int]) -> list[Token]:
                 cells = (criteria_cells(cells, levelled) if "scoring_rule" in levelled else None) or cells
                 cells = with_lone_points(cells, levelled)  # "…" | "54" | "某原因": 5 | 4, the row reader's one figure
                 cells = with_points_off_note(cells, levelled)  # "109.5个" | "别…": 10 | 9.5 | "个别…"
+                cells = with_deducted_points(cells, levelled)  # "96.2%" | "100" under 分值 | 扣分: 10 | 0
                 cells = with_echoed_values(cells, levelled)  # "5" | "符合文件要求符合" | "5": target | actual
         if cells is None and (" " in stripped or CLAUSE.search(stripped)):
             levelled = None  # prose, or a line of spaced text: the form's rows have ended
