@@ -18,6 +18,9 @@ from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.textnorm import HAN, compact, match_text
 
+_LEVEL_PATH_MARK = re.compile(r"[-－–—/／\\\\>＞›»→]")
+_LEVEL_PATH_CHARS = 24
+
 
 class Kind(Enum):
     EMPTY = "empty"
@@ -142,6 +145,11 @@ def kind(text: str) -> Kind:
         return Kind.LEVEL2
     if pattern("levels.level1").match(key):
         return Kind.LEVEL1
+    if len(plain) <= _LEVEL_PATH_CHARS and _LEVEL_PATH_MARK.search(plain):
+        from jixiao.readers.extract.joined_levels import joined_levels  # (extract reads cells: imported when asked)
+
+        if len(joined_levels(plain)) == 2:
+            return Kind.LEVEL2  # "产出指标 > 数量指标": both levels in one cell, ending in the 二级
     if plain.strip("【】[]()") in GRADE_SYNONYMS and len(plain) <= 3:
         return Kind.GRADE
     if plain in ("是", "否", "√", "×"):
@@ -243,6 +251,7 @@ _FIT: dict[str, dict[Kind, float]] = {
     "scoring_rule": {Kind.TEXT: 0.5, Kind.COMPARED: 0.3, Kind.SLASH: 0.1},
     "goal": {Kind.TEXT: 0.5, Kind.COMPARED: 0.3, Kind.PERCENT: 0.3, Kind.AMOUNT: 0.3, Kind.SLASH: 0.1},
     "core": {Kind.YESNO: 2.5},
+    "attained": {Kind.YESNO: 2.5, Kind.SLASH: 0.3, Kind.TEXT: 0.2},  # 是否达成: 是 / 否 (or 达成 / 未达成), read past
     "grade": {Kind.GRADE: 2.5},
     "label": {Kind.TEXT: 1.0, Kind.LEVEL1: 0.2, Kind.LEVEL2: 0.2},
     "initial": {Kind.NUMBER: 1.0, Kind.AMOUNT: 0.8, Kind.SLASH: 0.2},

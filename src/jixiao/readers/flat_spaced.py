@@ -11,6 +11,7 @@ from itertools import pairwise
 from jixiao.lexicon import pattern
 from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, code_before, kind
+from jixiao.readers.extract.joined_levels import joined_levels
 from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.flat_captions import is_caption
 from jixiao.readers.flat_column_numbers import column_number
@@ -45,6 +46,14 @@ _SPACED_COMPARATOR = re.compile(r"((?:^|\s)[≥≤＞＜><=＝])\s+(?=\d)")
 # a target and its actual in one cell joined by an arrow ("≥26项 → 27项" under "指标值→完成值"): one cell, the
 # arrow never a cell of its own (extract/stacked_pairs cuts it there)
 _SPACED_ARROW = re.compile(r"(?<=\S) +([→⟶]) +(?=\S)")
+# a cell naming both levels with a mark between them ("产出指标 > 数量指标" under 指标层级): one cell, never three
+# (extract/joined_levels cuts it there); only a 一级 before and a 二级 after the mark are joined
+_SPACED_PATH = re.compile(r"(\S+) +([>＞›/\-]) +(\S+)")
+
+
+def _level_path(match: re.Match[str]) -> str:
+    joined = "".join(match.groups())
+    return joined if len(joined_levels(joined)) == 2 else match.group()
 
 
 def spaced_cells(text: str) -> list[str] | None:
@@ -56,6 +65,8 @@ def spaced_cells(text: str) -> list[str] | None:
         text = _SPACED_COMPARATOR.sub(r"\1", text)
     if "→" in text or "⟶" in text:
         text = _SPACED_ARROW.sub(r"\1", text)
+    if " > " in text or " ＞ " in text or " / " in text or " - " in text or " › " in text:
+        text = _SPACED_PATH.sub(_level_path, text)
     parts = text.split()
     if len(parts) < 3:  # (no row of two cells or fewer is read so: most lines of prose, one part, stop here)
         return _goal_pair(parts)

@@ -64,7 +64,7 @@ from jixiao.readers.stacked_names import untangle_numbered_names
 from jixiao.readers.textnorm import clean_line, compact, match_text, pipe_cells, unemphasised
 
 _JOINED_LEVELS = 24  # characters a cell naming both levels takes at most
-_LEVEL_JOIN = re.compile(r"[-－–—/／\\]")
+_LEVEL_JOIN = re.compile(r"[-－–—/／\\>＞›»]")
 
 _ONLY_PIPES = re.compile(r"^[\s|｜]+$")
 _IMPLIED_LEVELS = ("一级指标", "二级指标")  # a header opening on 三级指标: its level columns, wrapped off the line
