@@ -14,7 +14,7 @@ ones come too) for ``re.Pattern``. Each is given ``search``, ``finditer`` (run t
 Each case runs in a worker process that is killed after ``--limit`` seconds (a catastrophic pattern is reported
 as over the limit, not waited for). Prints every case over ``--report`` milliseconds, slowest first.
 
-    .venv/bin/python bench/pattern_sweep.py [--limit 5] [--report 50] [--only MODULE_PART] [-v]
+    .venv/bin/python bench/pattern_sweep.py [--limit 5] [--report 50] [--only MODULE_PART] [--per-module N] [-v]
 """
 
 from __future__ import annotations
@@ -70,6 +70,21 @@ def collect(only: str = "") -> list[tuple[str, re.Pattern[str]]]:
                         key = (item.pattern, item.flags)
                         found.setdefault(key, (f"{name}.{attribute}", item))
     return [entry for entry in found.values() if only in entry[0]]
+
+
+def sample(only: str = "", per_module: int = 0) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns ``collect`` gives; with ``per_module``, that many of each module, those with the most repeats
+    first (a pattern with no repeat taken more than once left out), in the order ``collect`` gives them."""
+    found = collect(only)
+    if not per_module:
+        return found
+    ranked: dict[str, list[tuple[int, int]]] = {}
+    for index, (name, pattern) in enumerate(found):
+        count = len(list(_repeats(_PARSER.parse(pattern.pattern, pattern.flags))))
+        if count:
+            ranked.setdefault(name.rsplit(".", 1)[0], []).append((-count, index))
+    kept = sorted(index for entries in ranked.values() for _, index in sorted(entries)[:per_module])
+    return [found[index] for index in kept]
 
 
 def _class_chars(items: list[tuple[object, object]]) -> list[str]:
@@ -225,9 +240,9 @@ def _time_case(pattern: re.Pattern[str], text: str) -> tuple[float, float, float
     return searched - start, iterated - searched, time.perf_counter() - iterated
 
 
-def _worker(only: str, first: tuple[int, int], quick: bool, queue: mp.Queue) -> None:
+def _worker(only: str, first: tuple[int, int], quick: bool, per_module: int, queue: mp.Queue) -> None:
     """Times the cases from ``first`` (pattern, case) on, saying when each starts (so a killed one is known)."""
-    for number, (name, pattern) in enumerate(collect(only)):
+    for number, (name, pattern) in enumerate(sample(only, per_module)):
         if number < first[0]:
             continue
         for index, (case, text) in enumerate(inputs(pattern, quick=quick)):
@@ -237,13 +252,15 @@ def _worker(only: str, first: tuple[int, int], quick: bool, queue: mp.Queue) -> 
     queue.put(None)
 
 
-def sweep(only: str, limit: float, quick: bool = False) -> Iterator[tuple[str, str, tuple[float, float, float] | None]]:
-    """(pattern, case, (search, finditer, fullmatch) seconds or None when over the limit) for every case."""
+def sweep(only: str, limit: float, quick: bool = False,
+          per_module: int = 0) -> Iterator[tuple[str, str, tuple[float, float, float] | None]]:
+    """(pattern, case, (search, finditer, fullmatch) seconds or None when over the limit) for every case of the
+    patterns ``sample`` gives."""
     first = (0, 0)
     kills: dict[str, int] = {}
     while True:
         queue: mp.Queue = mp.Queue()
-        process = mp.Process(target=_worker, args=(only, first, quick, queue), daemon=True)
+        process = mp.Process(target=_worker, args=(only, first, quick, per_module, queue), daemon=True)
         process.start()
         started: tuple[tuple[int, int], str, str] | None = None
         while True:
@@ -348,6 +365,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=float, default=5.0, help="seconds a case may take before it is killed")
     parser.add_argument("--report", type=float, default=50.0, help="milliseconds over which a case is printed")
     parser.add_argument("--only", default="", help="patterns whose module.name holds this")
+    parser.add_argument("--per-module", type=int, default=0, help="that many patterns of each module, those with "
+                        "the most repeats (a budget's sample)")
     parser.add_argument("-v", action="store_true", help="print each case over the mark as it is found")
     parser.add_argument("--quick", action="store_true", help="a third of the cases (a loaded machine; with --recheck: "
                         "of a quick sweep)")
@@ -362,11 +381,11 @@ def main(argv: list[str]) -> int:
             _read_time("某某")  # (the reader's lazy imports and caches filled once, before the workers are forked)
         recheck(args.recheck, args.limit, args.read, args.quick)
         return 0
-    print(f"{len(collect(args.only))} patterns", flush=True)
+    print(f"{len(sample(args.only, args.per_module))} patterns", flush=True)
     slow: list[tuple[float, str, str, str]] = []
     cases = 0
     last = ""
-    for name, case, seconds in sweep(args.only, args.limit, args.quick):
+    for name, case, seconds in sweep(args.only, args.limit, args.quick, args.per_module):
         cases += 1
         if args.v and name != last:
             print(f"  ({cases} cases) {name}", file=sys.stderr, flush=True)

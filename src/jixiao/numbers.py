@@ -14,6 +14,10 @@ CENT = Decimal("0.01")
 # a figure as a sentence, a cell or a data block writes it: digits, commas among them, a decimal part ("2,541.08");
 # the patterns that read money, cells and scores build on it with what they add (a sign, a unit, a %, a comparison)
 WRITTEN_FIGURE = r"\d[\d,]*(?:\.\d+)?"
+# the same figure taken whole (possessive: no digit, comma or decimal given back), for a pattern in which the figure
+# is followed by what can never be one of them (a space, a unit): the same matches, and a long run of digits with
+# no unit after it is walked once from each place instead of given back one digit at a time
+WHOLE_FIGURE = r"\d[\d,]*+(?:\.\d++)?"
 HUNDRED = Decimal(100)
 
 # 万元 per source unit.

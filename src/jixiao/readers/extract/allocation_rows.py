@@ -18,8 +18,9 @@ from jixiao.readers.extract.outline import Line, Outline
 
 _FIGURES = rf"((?:{WRITTEN_FIGURE}%?\s+){{7}}{WRITTEN_FIGURE}%?)"
 _TOTAL_ROW = re.compile(rf"^\s*(合\s*计|财政资金小计)\s+{_FIGURES}\s*$")
-# a source's row: "②市级财政资金 180 20 0 200 190 95% 10 5%" (never a 小计 of the sources)
-_SOURCE_ROW = re.compile(rf"^\s*[①②③④⑤]?\s*([^\d\s①②③④⑤]{{2,16}}?资金)\s+{_FIGURES}\s*$")
+# a source's row: "②市级财政资金 180 20 0 200 190 95% 10 5%" (never a 小计 of the sources); the spaces around its mark
+# taken whole (neither the mark nor the name opens on a space: the same matches, a line of spaces walked once)
+_SOURCE_ROW = re.compile(rf"^\s*+[①②③④⑤]?\s*+([^\d\s①②③④⑤]{{2,16}}?资金)\s+{_FIGURES}\s*$")
 # the header's words, each in its column's order, within the lines above the row
 _HEADER_WORDS = (re.compile(r"年初.{0,4}预算"), re.compile(r"结转"), re.compile(r"调整"), re.compile(r"小计"),
                  re.compile(r"拨付|支出"), re.compile(r"实现率|执行率"), re.compile(r"结余"), re.compile(r"结余率"))

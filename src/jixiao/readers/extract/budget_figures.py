@@ -9,7 +9,7 @@ from collections import Counter
 from decimal import Decimal, getcontext
 
 from jixiao.lexicon import lexicon, pattern
-from jixiao.numbers import WRITTEN_FIGURE, to_wan
+from jixiao.numbers import WHOLE_FIGURE, WRITTEN_FIGURE, to_wan
 from jixiao.readers.extract.scores import about_last_year
 from jixiao.readers.extract.sentences import sentence_start
 from jixiao.readers.extract.values import number_in
@@ -18,8 +18,11 @@ from jixiao.readers.extract.values import number_in
 # row may fall)
 AMOUNT_FIGURE = re.compile(WRITTEN_FIGURE)
 SIGNED_AMOUNT_FIGURE = re.compile(rf"-?{WRITTEN_FIGURE}")
-MONEY = rf"({WRITTEN_FIGURE})\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
-MONEY_FIGURE = re.compile(MONEY)  # an amount and its unit, searched for alone
+MONEY = rf"({WHOLE_FIGURE})\s*(亿元|万元|元|万(?![\u4e00-\u9fff])|亿(?![\u4e00-\u9fff]))"
+# an amount and its unit, searched for alone; never opening right after a digit (or a digit and a comma): the figure
+# opening there takes the same digits to the same end, so a search (from a line's or a sentence's start, or after
+# a word) finds it first, and a long run of digits with no unit is walked once, not once from each digit
+MONEY_FIGURE = re.compile(rf"(?<!\d)(?<!\d,){MONEY}")
 LINK = r"(?:数|金额|资金数?|总额)?\s*(?:为|是|:|共|达|共计|合计|总计)?\s*"
 
 

@@ -32,8 +32,11 @@ from jixiao.readers.textnorm import match_text
 _SENTENCE_END = re.compile(r"[。;!?]")
 _CLAUSE_MARK = re.compile(r"[,:;，：；]")
 _WEIGHT_BRACKET = re.compile(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)|\((?:分值|权重)")  # "（15分）", "（分值…" after a name
-# (each alternative opens on a literal, so a search skips to those characters; 目录 alone is matched apart)
-_TOC = re.compile(r"PAGEREF|_Toc\d+|\.[.…·]{3,}\s*\d+$|…[.…·]{3,}\s*\d+$|·[.…·]{3,}\s*\d+$")
+# (each alternative opens on a literal or a leader's character, so a search skips to those characters; 目录 alone is
+# matched apart). Leaders are read from the first of their run only (no leader's character before it) and taken
+# whole: a run opening later in it ends where that one does, so the line is one either way, and a line of dots not
+# closed by a page number is walked once, not once from each dot.
+_TOC = re.compile(r"PAGEREF|_Toc\d+|[.…·](?<![.…·][.…·])[.…·]{3,}+\s*\d+$")
 _TOC_TITLE = re.compile(r"目\s*录$")
 
 

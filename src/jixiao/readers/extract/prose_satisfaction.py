@@ -11,8 +11,9 @@ from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.values import parse_actual
 
 # a clause of its own: "受益群众满意度100%" / "群众满意度达98.5%" (no comparison sign: "满意度≥90%" is a target; no
-# "以上" after it: a floor, not what was reached)
-_CLAUSE = re.compile(r"(?:^|(?<=[,;。:]))\s*([^,;:。\d≥≤<>=]{2,12}满意度)\s*(?:为|达到|达|均为|均达到)?\s*"
+# "以上" after it: a floor, not what was reached); the spaces around the verb taken whole (the verb and the figure
+# open on no space: the same matches, and a run of spaces with no figure after it walked once, not cut every way)
+_CLAUSE = re.compile(r"(?:^|(?<=[,;。:]))\s*([^,;:。\d≥≤<>=]{2,12}满意度)\s*+(?:为|达到|达|均为|均达到)?\s*+"
                      r"(\d{1,3}(?:\.\d{1,2})?\s*%)\s*(?=[,;。]|$)")
 _NOT_REACHED = re.compile(r"目标|预期|计划|指标值|年初|不低于|力争")  # a target's words before the rate
 

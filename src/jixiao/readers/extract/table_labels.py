@@ -128,8 +128,10 @@ def _total_row(table: Table, r: int) -> int | None:
 
 
 # a cell's paragraphs (a frame's lines around a nested form), or spaced, where the next opens another label: spaces
-# inside a value ("项目名称：某某村道路  硬化工程", "主管部门：某  县  某  局") are the value's
-_CELL_LINES = re.compile(r"(?:\s{2,}|\u3000+)(?=[^:：\s]{2,14}[:：])")
+# inside a value ("项目名称：某某村道路  硬化工程", "主管部门：某  县  某  局") are the value's. A run of spaces is cut
+# at its first space only, taken whole (one opening later in the run ends where that one does): a cell holding
+# thousands of spaces is walked once, not once from each space
+_CELL_LINES = re.compile(r"(?<!\s)(?:\s{2,}+|\u3000+)(?=[^:：\s]{2,14}[:：])")
 
 
 def _inline_labels(table: Table, r: int, c: int, cell: str, facts: Facts) -> bool:
