@@ -15,7 +15,12 @@ numbered list leaves the gap the text shows).
 Kinds of damage: ``cut`` (the text cut after a line, as an excerpt ends), ``cut_mid`` (cut inside a line),
 ``drop`` (one line missing), ``drop_page`` (a page-sized run of lines missing), ``wrap`` (lines re-wrapped at a fixed
 width, as a viewer does), ``join`` (every line joined with a space), ``furniture`` (a page header and page number line
-repeated in the middle). Cut and drop points are sampled evenly (``--full``: every line).
+repeated in the middle). A hurried clerk's or a viewer's damage to one line, at lines it changes (sampled the same
+way): ``swap`` (a line and the one before it in each other's place), ``merge`` (two cells of a row run together, or a
+line run onto the next with no separator), ``split_num`` (a figure split across two lines), ``no_unit`` (万元 struck
+from a line), ``cn_num`` (a line's small whole numbers written in Chinese numerals); and to the whole text:
+``wide`` (every digit, point and % full-width, as OCR gives them), ``no_weight`` (a table's 分值 / 权重 column lost
+from its header and every row under it), ``no_total`` (every total row: 总分, 合计, 自评得分 … cut).
 """
 
 from __future__ import annotations
@@ -44,6 +49,12 @@ WRAP_WIDTH = 38  # a narrow viewer's line, in characters
 # a cell that is one figure, its comparator and unit around it ("≥360小时", "96.14%", "0次"); not a text holding one.
 # (Marks only before the run's first digit: "[\d.,]*\d" would try every digit of a long run as that one, quadratic.)
 _FIGURE = re.compile(r"[^\d\s]{0,2}\s*[.,]*\d[\d.,]*\s*[^\d\s]{0,4}")
+_WIDE = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+_SMALL_WHOLE = re.compile(r"(?<![\d.])[1-9]\d?(?![\d.])")
+_LONG_FIGURE = re.compile(r"\d[\d.]{2,}\d")
+_CN_DIGITS = "零一二三四五六七八九"
+_WEIGHT_CELL = {"分值", "权重", "指标分值", "分值（分）", "分值(分)", "权重（分）", "指标权重"}
+_TOTAL_ROW = re.compile(r"\s*\|?\s*(总分|合计|总计|自评得分|综合得分|自评总分)")
 
 
 def document_text(path: Path) -> str:
@@ -100,6 +111,78 @@ def damages(text: str, full: bool = False) -> Iterator[Damage]:
         middle = n // 2
         yield "furniture", f"at line {middle + 1}", \
             "\n".join([*lines[:middle], "第 2 页 共 3 页", lines[0], *lines[middle:]]) + "\n"
+    yield from _clerk_damages(lines, full)
+
+
+def _chinese(whole: re.Match[str]) -> str:
+    """1 … 99 in Chinese numerals (10 十, 25 二十五)."""
+    tens, ones = divmod(int(whole.group()), 10)
+    return (("" if tens == 1 else _CN_DIGITS[tens]) + "十" if tens else "") + (_CN_DIGITS[ones] if ones else "")
+
+
+def _merged(line: str, following: str) -> str:
+    """Two cells of a row run together (the row's middle separator gone), or, in a line of no cells, the line run
+    onto the next."""
+    bars = [i for i, c in enumerate(line.rstrip(" |")) if c == "|"]
+    if not bars:
+        return line.rstrip() + following.lstrip()
+    at = bars[len(bars) // 2]
+    return line[:at].rstrip() + line[at + 1:].lstrip()
+
+
+def _split_number(line: str) -> str:
+    """The line's first figure of four characters or more broken across two lines in its middle."""
+    found = _LONG_FIGURE.search(line)
+    assert found
+    at = (found.start() + found.end()) // 2
+    return line[:at] + "\n" + line[at:]
+
+
+def _without_weight_column(lines: list[str]) -> list[str]:
+    """Every table's 分值 / 权重 cell lost from its header line of cells, and the cell at that place from each row of
+    at least as many cells under it (up to the next such header)."""
+    out, column = [], -1
+    for line in lines:
+        cells = line.split("|")
+        names = [c.strip() for c in cells]
+        weight = next((i for i, c in enumerate(names) if c in _WEIGHT_CELL), -1)
+        if weight >= 0:
+            column = weight
+        if column >= 0 and len(cells) > column + 1:
+            line = "|".join(cells[:column] + cells[column + 1:])
+        out.append(line)
+    return out
+
+
+def _clerk_damages(lines: list[str], full: bool) -> Iterator[Damage]:
+    """Damage to one line at a time (at sampled lines it changes) and to the whole text, as a clerk or a viewer
+    gives it."""
+    def text(parts: list[str]) -> str:
+        return "\n".join(parts) + "\n"
+
+    def at(changed: Callable[[int], bool]) -> list[int]:
+        places = [k for k in range(1, len(lines) - 1) if changed(k)]
+        return places if full else [places[i - 1] for i in _points(len(places) + 1, False)]
+
+    for k in at(lambda k: lines[k] != lines[k - 1]):
+        yield "swap", f"lines {k} and {k + 1}", text([*lines[:k - 1], lines[k], lines[k - 1], *lines[k + 1:]])
+    for k in at(lambda k: True):
+        yield "merge", f"line {k + 1}", text([*lines[:k], _merged(lines[k], lines[k + 1]), *lines[k + 2:]]
+                                             if "|" not in lines[k].rstrip(" |") else
+                                             [*lines[:k], _merged(lines[k], ""), *lines[k + 1:]])
+    for k in at(lambda k: bool(_LONG_FIGURE.search(lines[k]))):
+        yield "split_num", f"line {k + 1}", text([*lines[:k], _split_number(lines[k]), *lines[k + 1:]])
+    for k in at(lambda k: "万元" in lines[k]):
+        yield "no_unit", f"line {k + 1}", text([*lines[:k], lines[k].replace("万元", ""), *lines[k + 1:]])
+    for k in at(lambda k: bool(_SMALL_WHOLE.search(lines[k]))):
+        yield "cn_num", f"line {k + 1}", text([*lines[:k], _SMALL_WHOLE.sub(_chinese, lines[k]), *lines[k + 1:]])
+    yield "wide", "every figure", text([line.translate(_WIDE) for line in lines])
+    weightless = _without_weight_column(lines)
+    if weightless != lines:
+        yield "no_weight", "分值 column", text(weightless)
+    totalless = [line for line in lines if not _TOTAL_ROW.match(line)]
+    if len(totalless) < len(lines):
+        yield "no_total", "total rows", text(totalless)
 
 
 def _plainly_stated(kind: str, code: str) -> bool:
@@ -121,7 +204,7 @@ def sources(only: str | None = None, every: int = 1, offset: int = 0) -> list[tu
     """(name, report, expected facts) of every committed corpus document with text, and every real page (``every``:
     only each such one in so many, in order of name, starting at the ``offset``-th)."""
     found = []
-    for expected in sorted(DATA.glob("*/*.expected.yaml")) + sorted(PAGES.glob("*/p*.expected.yaml")):
+    for expected in sorted(DATA.glob("*/*.expected.yaml")) + sorted(PAGES.glob("*/*.expected.yaml")):
         try:
             report = report_for(expected)
         except AssertionError:
@@ -212,7 +295,9 @@ def main() -> None:
     parser.add_argument("--offset", type=int, default=0, help="with --every: start at this document (0 first)")
     parser.add_argument("--lost", action="store_true", help="planted errors lost under damage, not false errors")
     parser.add_argument("-v", action="store_true", help="list every finding")
+    parser.add_argument("--samples", type=int, default=SAMPLES, help="cut / drop / damaged lines per document")
     args = parser.parse_args()
+    globals()["SAMPLES"] = args.samples
     label = "LOST" if args.lost else "FALSE ERR"
     def listed(f: Finding) -> None:
         print(f"  {label} {f.kind} {f.document} ({f.where}) {f.code}", flush=True)

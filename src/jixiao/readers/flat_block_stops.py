@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from jixiao.readers.cells import FIGURE_KINDS, Kind, kind
 from jixiao.readers.extract.table_indicator_cells import split_block_weight
-from jixiao.readers.extract.tables import level_row
+from jixiao.readers.extract.tables import level_row, list_header
 from jixiao.readers.flat_headers import header_at
 from jixiao.readers.flat_row_reading import OUTLINE, heading_level
 from jixiao.readers.flat_table_cells import (
@@ -66,6 +66,8 @@ def block_stop(tokens: Sequence[Token], i: int) -> bool:
     if is_total(text) or is_form_end(text) or is_goal(text) or is_label(text) or is_stated_total(text) \
             or is_sign_off(text):
         return True
+    if tokens[i].row_start and list_header([t.text for t in tokens[i:i + 12] if t.line == tokens[i].line]):
+        return True  # "序号 | 支出内容 | 金额": another table's header (the rows' 总分 lost above it)
     return header_at(tokens, i) is not None
 
 

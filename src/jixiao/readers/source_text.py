@@ -36,6 +36,7 @@ from jixiao.readers.run_on_page_marks import without_page_marks
 from jixiao.readers.run_on_report import split_run_on_report
 from jixiao.readers.run_on_sections import split_run_on_sections
 from jixiao.readers.simple_tables import simple_table_rows
+from jixiao.readers.split_figures import join_split_figures
 from jixiao.readers.text_blocks import text_blocks
 from jixiao.readers.textnorm import HAN, normalise_text
 from jixiao.readers.ticked import with_ticked_grades
@@ -101,6 +102,7 @@ def text_to_document(text: str, source: str) -> Document:
     text, warnings = normalise_text(text, source)
     if "~~" in text:
         text = _MD_STRUCK.sub("", text)
+    text = join_split_figures(text)  # "合计 | 100 | 99" / ".85 |": a figure a viewer's line break split at its point
     # a JSON / XML export's fields, an INI export's "key = value" lines, a CSV of (object, attribute, value) triples
     # or a field sheet's flattened rows (序号 对象 属性 值)
     # and a tree export's leaves as labelled lines

@@ -5,8 +5,8 @@ is cut into its forms and one of them is read.
 
 A form starts at a 项目名称 label (a label | value row, or a "项目名称：…" line) naming a project other
 than the current form's, once the current form has shown an indicator table, provided an indicator
-table follows (in the label's own table, as in a Word form, or after it) before the next such label:
-a table merely listing projects is no form. The form's title
+table or a money block follows (in the label's own table, as in a Word form, or after it) before the next such
+label: a table merely listing projects is no form. The form's title
 lines just above (项目支出绩效自评表, （2024年度）, 附件2, 单位：万元) go with it.
 
 A page that opens inside a form (an excerpt or a page cut after the previous form's title and labels:
@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from jixiao.lexicon import pattern
 from jixiao.readers.document import Block, Document, Paragraph, Table
-from jixiao.readers.extract.table_columns import indicator_headers
+from jixiao.readers.extract.table_columns import indicator_headers, money_header
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
 
@@ -66,6 +66,12 @@ def _has_indicators(block: Block, prose: bool = False) -> bool:
     if isinstance(block, Paragraph):
         return prose and len(block.text) <= _TITLE_CHARS and bool(_INDICATOR_HEADING.search(block.text))
     return isinstance(block, Table) and any(indicator_headers(row) for row in block.rows)
+
+
+def _has_money_block(block: Block) -> bool:
+    """A form's money block (项目资金 | 年初预算数 | … | 全年执行数): a form whose indicator table a cut or a dropped
+    line lost is still a form of its own, its money never the form's above."""
+    return isinstance(block, Table) and any(money_header(row) for row in block.rows)
 
 
 _HEADLESS_CELLS = 5  # 一级 | 二级 | 三级 | a value | a weight at least
@@ -171,7 +177,8 @@ def find_forms(document: Document) -> list[Form]:
             continue
         following = anchors[position + 1][0] if position + 1 < len(anchors) else len(blocks)
         line = isinstance(blocks[at], Paragraph)
-        if name == current or not any(_has_indicators(b, prose and line) for b in blocks[at:following]):
+        if name == current or not any(_has_indicators(b, prose and line) or _has_money_block(b)
+                                      for b in blocks[at:following]):
             continue
         prose = line
         if len(starts) == 1 and current is None:

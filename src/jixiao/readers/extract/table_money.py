@@ -183,7 +183,9 @@ class MoneyBlock:
                 self.rate_draft = block_rate(self, table, r, cells, facts)
                 return True, self.rate_draft
             return True, None
-        self.total_guessed = BY_NATURE.fullmatch(nature_label(label)) is not None
+        # (a lone 基本支出 row, or one source's row under 资金来源 with no 合计: the whole only if no row was lost)
+        self.total_guessed = BY_NATURE.fullmatch(nature_label(label)) is not None \
+            or (self.by_source and not total_label)
         self.total_read = True
         self.totals = {role: value for role, (value, _) in amounts.items()}
         for role, label in (("executed", "全年执行数"), ("rate", "执行率")):

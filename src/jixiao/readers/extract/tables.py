@@ -54,6 +54,13 @@ from jixiao.readers.textnorm import compact, match_text
 _UNIT_WORD = re.compile(r"(亿元|万元|千元)|(?:单位\s*:?|[(/:]|(?<!\S)(?<!\s\s))\s*(元)(?![\u4e00-\u9fff])")
 
 
+def list_header(row: list[str]) -> bool:
+    """A list's header row: a 序号 cell first, two words or more after it, no figure in any cell."""
+    cells = [compact(cell) for cell in row if compact(cell)]
+    return len(cells) >= 3 and bool(pattern("list_header_lead").fullmatch(cells[0])) \
+        and not any(any(ch.isdigit() for ch in cell) for cell in cells)
+
+
 def _unit_of(table: Table, caption: str) -> str | None:
     header_text = match_text(caption + " " + " ".join(" ".join(r) for r in table.rows[:3]))
     match = _UNIT_WORD.search(header_text)
@@ -217,6 +224,9 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             continue
         first = next((compact(cell) for cell in row[:3] if compact(cell)), "")
         # (under a 序号 column a flattened subtotal's label may land past the first three cells)
+        if header is not None and list_header(row):
+            header = None  # "序号 | 支出内容 | 金额": another table's header, the indicator rows' 总分 lost above it
+            continue
         if header is not None and subtotal_row(row):
             continue  # a block's subtotal (产出指标小计 | 50 | 43.59) sums the rows above: not an indicator
         if header is not None and TOTAL_ROW.match(first) and subtotal_before_total(table, r, header):
