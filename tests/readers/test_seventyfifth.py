@@ -20,7 +20,7 @@ def test_actual_led_by_words_naming_what_was_done(cell: str, value: str, unit: s
     """An 实际完成值 cell whose figure follows a few words naming what was done ("办结2046件", "全年举办18场",
     "平均28小时") is that figure (before, only a bare figure or one after 达到 / 完成 / 约 was read: these stayed
     text)."""
-    assert parse_actual(cell) == {"value": Decimal(value), "unit": unit}
+    assert parse_actual(cell) == {"value": Decimal(value), "unit": unit, "text": cell}
 
 
 @pytest.mark.parametrize("cell", ["较上年增长6%", "同比下降2.5%", "未完成3项", "排名第2", "其中女性85人",

@@ -219,6 +219,8 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
         tail = norm[match.end(1) + len(unit):].strip()
         if not tail or len(tail) <= 2:
             actual: dict[str, Any] = {"value": to_decimal(match.group(1)), "unit": UNIT_WORDS.get(unit, unit)}
+            if _done_words(norm[: match.start()]):
+                actual["text"] = text  # "出动4862次": the figure, and the words around it kept as written
             sign = norm[: match.start()]
             if sign in ("≥", "≤", ">", "<"):  # "≥95%" as the actual: the target copied, kept as written
                 actual["comparator"] = sign
