@@ -134,6 +134,9 @@ def parse_target(cell: str) -> dict[str, Any] | None:
         unit = ranged.group(2) or ranged.group(4) or ranged.group(5)  # "90%～95%": from the lower end to the upper,
         return {"comparator": "≥", "value": to_decimal(ranged.group(1)),  # the range kept as written
                 "upper": to_decimal(ranged.group(3)), "unit": UNIT_WORDS.get(unit, unit), "text": text}
+    per_period = lexicon_pattern("year_figure_after_period").match(norm)
+    if per_period:  # "每季度1次，全年4次": the year's figure (the per-period one is how it is spread)
+        return parse_target(norm[per_period.end():])
     match = _VALUE.search(norm)
     if not match:
         if _ZERO.match(norm):
@@ -182,6 +185,16 @@ def _sentence(norm: str, start: int) -> bool:
 _PER_MEASURE = re.compile(r"每(?![年月日天周季时])[\u4e00-\u9fff]{1,3}")
 
 
+_DONE_WORDS = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def _done_words(head: str) -> bool:
+    """Whether ``head``, the words before an actual's figure, name what was done ("办结", "全年开展", "平均",
+    "接待游客"): a few Chinese words with no change, comparison, negation, rank or part in them (lexicon
+    ``actual_lead_stop``: "较上年增长5%" and "未完成2项" stay as written)."""
+    return _DONE_WORDS.fullmatch(head) is not None and not lexicon_pattern("actual_lead_stop").search(head)
+
+
 def parse_actual(cell: str) -> dict[str, Any] | None:
     """``98%`` / ``0次`` / ``达成`` / a description → the model's Actual fields."""
     text = cell.strip()
@@ -199,13 +212,15 @@ def parse_actual(cell: str) -> dict[str, Any] | None:
             return {**value, "value": -value["value"]}
     match = _VALUE.search(norm)
     if match and (match.start() == 0 or re.match(r"^(≥|≤|>|<|=|约|达|达到|为|完成)$", norm[: match.start()])
-                  or _PER_MEASURE.fullmatch(norm[: match.start()])):
+                  or _PER_MEASURE.fullmatch(norm[: match.start()]) or _done_words(norm[: match.start()])):
         unit = _whole_unit(norm, match.end(1)) or match.group(2) or cell_unit(norm, match.end(1))
         if unit and unit[0] in _SPAN_SIGNS and _RANGE.fullmatch(norm, match.start()):
             return {"text": text}  # "3-5个", "约3-5天": a range done, no one figure (as before, 3 of a unit "-")
         tail = norm[match.end(1) + len(unit):].strip()
         if not tail or len(tail) <= 2:
             actual: dict[str, Any] = {"value": to_decimal(match.group(1)), "unit": UNIT_WORDS.get(unit, unit)}
+            if _done_words(norm[: match.start()]):
+                actual["text"] = text  # "出动4862次": the figure, and the words around it kept as written
             sign = norm[: match.start()]
             if sign in ("≥", "≤", ">", "<"):  # "≥95%" as the actual: the target copied, kept as written
                 actual["comparator"] = sign
