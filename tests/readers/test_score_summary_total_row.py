@@ -8,6 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from jixiao.checks import run_checks
+from jixiao.checks.finding import Severity
 from jixiao.model import Evaluation
 from jixiao.readers import read_any
 
@@ -49,3 +51,14 @@ def test_a_short_total_row_labelled_with_its_full_mark_gives_the_total(tmp_path:
                                  "| 产出指标 | 50 | 49.80 |\n| 效益指标 | 30 | 22.55 |\n| 满意度指标 | 20 | 20 |\n"
                                  "| 综合得分（满分100分） | 92.35 |\n")
     assert (evaluation.stated_total, evaluation.full_mark) == (Decimal("92.35"), Decimal(100))
+
+
+def test_a_short_total_rows_lone_figure_equal_to_the_weights_sum_is_no_total(tmp_path: Path) -> None:
+    """"合计（满分100分） | 90" under indicators weighted 40, 30 and 20 (the money block's 10 points apart) scored
+    82.55: the 90 is the weights' sum, not a total (read as one, it accused the unit of a total its scores do not
+    add up to)."""
+    path = tmp_path / "report.md"
+    path.write_text(_HEAD.split("\n## ")[0].rstrip() + "\n| 合计（满分100分） | 90 |\n", encoding="utf-8")
+    evaluation = read_any(path).evaluation
+    assert (evaluation.stated_total, evaluation.full_mark) == (None, Decimal(100))
+    assert "TOTAL_MISMATCH" not in {f.code for f in run_checks(evaluation) if f.severity == Severity.ERROR}

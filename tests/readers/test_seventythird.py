@@ -118,3 +118,11 @@ def test_viewer_copy_note_run_on_to_its_own_line() -> None:
     labelled = [" ".join(HEAD), "产出指标 时效指标 义诊报告报送及时率 ≥95% 90% 30 27 山区路段雨季封路",
                 "绩效目标：受诊群众满意度不低于90%", "满意度指标 服务对象满意度指标 受诊群众满意度 ≥90% 93% 20 20"]
     assert join_note_tails("\n".join(labelled)) == "\n".join(labelled)  # a "label：…" line is a field of its own
+
+
+def test_a_short_note_runs_on_to_no_line() -> None:
+    """A row whose note is a short "无": the one-piece line after it is the next row's name a viewer cut from its
+    cells, never the rest of that "无"."""
+    lines = [" ".join(HEAD), "产出指标 数量指标 巡回义诊场次 ≥40场 42场 40 40 无", "义诊报告报送及时率",
+             "产出指标 时效指标 ≥95% 90% 30 27 山区路段雨季封路", "合计 90 87"]
+    assert join_note_tails("\n".join(lines)) == "\n".join(lines)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from jixiao.lexicon import pattern
 from jixiao.readers.document import Table
 from jixiao.readers.extract.table_columns import cell_role
 
@@ -39,8 +40,9 @@ def unstacked_levels(table: Table) -> Table:
     rows: list[list[str]] = []
     origins: dict[tuple[int, int], str] = {}
     for r, row in enumerate(table.rows):
-        if col >= len(row):
+        if col >= len(row):  # (a row short of the column keeps its cells and the places they were read from)
             rows.append(list(row))
+            origins.update({(r, c): table.cell_location(r, c) for c in range(len(row))})
             continue
         parts = _stacked_line(row[col]) if r > head else _parts(row[col])
         first, rest = (parts[0], parts[1]) if len(parts) == 2 else ("", row[col])
@@ -48,12 +50,20 @@ def unstacked_levels(table: Table) -> Table:
         for c in range(len(row) + 1):
             source = c if c <= col else c - 1
             origins[r, c] = table.cell_location(r, source)
-    return replace(table, rows=rows, origins=origins,
-                   guessed=frozenset((r, c + (c >= col)) for r, c in table.guessed))
+    # (a guessed stacked cell leaves both its halves guessed)
+    guessed = {(r, c + (c > col)) for r, c in table.guessed} | {(r, col + 1) for r, c in table.guessed if c == col}
+    return replace(table, rows=rows, origins=origins, guessed=frozenset(guessed))
 
 
 def _stacked_line(cell: str) -> list[str]:
     """A body cell cut at its first break (a line break, or the space a page's <br> became): [二级, 三级], or [cell]
-    when it holds one line (a total row's label, a 三级 under the 二级 above)."""
+    when it holds one line (a total row's label, a 三级 under the 二级 above). Only a 二级's word opens a cut: a 三级
+    alone whose name a page spaced ("免费开放 天数") is one name, no 二级 "免费开放"."""
     lines = cell.strip().split(None, 1)
-    return [lines[0], lines[1].strip()] if len(lines) == 2 and cell_role(lines[0]) is None else [cell]
+    return [lines[0], lines[1].strip()] if len(lines) == 2 and _level2_word(lines[0]) else [cell]
+
+
+def _level2_word(word: str) -> bool:
+    """A 二级's name: one of the lexicon's 二级 words, or any name ending on 指标 that heads no column."""
+    return cell_role(word) is None and bool(
+        pattern("levels.level2").match(word) or pattern("levels.unit_level2").match(word) or word.endswith("指标"))

@@ -38,13 +38,24 @@ def _unscored_weights(table: Table, r: int, header: dict[str, int]) -> Decimal |
     """The sum of the weights of the form's rows above a total row when none of them holds a score (a form sent
     in with its scores left blank): a number in the total row equal to it, or the standard 100, is the full mark
     (the rows above may be only part of the form), not a total."""
-    if "score" not in header or "weight" not in header:
+    if "score" not in header or "weight" not in header or _column_sum(table, r, header, "score") is not None:
         return None
-    weights = [number_in(row_cell(row, header, "weight")) for row in table.rows[:r]]
-    if any(number_in(row_cell(row, header, "score")) is not None for row in table.rows[:r]):
-        return None
-    found = [w for w in weights if w is not None]
+    return _column_sum(table, r, header, "weight")
+
+
+def _column_sum(table: Table, r: int, header: dict[str, int], role: str) -> Decimal | None:
+    """The sum of the figures in ``role``'s column of the rows above row ``r``, when two or more stand there."""
+    found = [n for row in table.rows[:r] if (n := number_in(row_cell(row, header, role))) is not None]
     return sum(found, Decimal(0)) if len(found) >= 2 else None
+
+
+def _weights_sum_moved(table: Table, r: int, header: dict[str, int], value: Decimal) -> bool:
+    """Whether a short total row's lone figure, read outside the score column, is the weights' sum above it
+    ("合计（满分100分） | 90" over weights of 40, 30 and 20 scored 85.5, the money block's 10 points apart), not a
+    total: it equals the weights' sum and not the scores'."""
+    if "weight" not in header or "score" not in header:
+        return False
+    return value == _column_sum(table, r, header, "weight") != _column_sum(table, r, header, "score")
 
 
 def subtotal_before_total(table: Table, r: int, header: dict[str, int]) -> bool:
@@ -101,6 +112,8 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
             limit = Decimal(100)  # a number in some other column: only a plausible score
             if full_col is None and len(distinct) >= 2:
                 full_col = distinct[-2]
+    if value is not None and col != header.get("score") and _weights_sum_moved(table, r, header, value):
+        value = None
     unscored = _unscored_weights(table, r, header)
     full_mark = value if value is not None else number_in(row_cell(row, header, "weight"))  # (合计 | 100 under 分值)
     if full_mark is not None and unscored is not None and full_mark in (unscored, Decimal(100)):
