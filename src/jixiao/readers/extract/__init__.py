@@ -60,7 +60,7 @@ from jixiao.readers.extract.name_tidying import (
 )
 from jixiao.readers.extract.other_year_forms import other_year_tables
 from jixiao.readers.extract.outline import build_outline
-from jixiao.readers.extract.page_meta import page_metadata
+from jixiao.readers.extract.page_meta import with_publisher
 from jixiao.readers.extract.part_sections import part_sections
 from jixiao.readers.extract.planned_fund_rows import planned_fund_rows, planned_fund_rows_one_a_line
 from jixiao.readers.extract.project_funds import project_fund_phrases
@@ -211,7 +211,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     if not any(d.name == "预算执行率" for d in [*table_drafts, *prose]):  # ".32.06.579.27107.93": the rate's cells
         table_drafts.extend(stripped_rate_row(outline, facts))
-    metadata = document.metadata or page_metadata(outline)
+    metadata = with_publisher(document.metadata, outline)
     unit_from_publisher(metadata, facts)
     evaluated_project(own, facts)  # "对某某项目开展了自评": when no title or label named the project
     form_heading_year(own, facts)  # "2022年度项目支出绩效自评表" over a title's project name holding 2021

@@ -30,6 +30,7 @@ _UNIT_THEN_PROJECT = re.compile(rf"^(.{{2,40}}?(?:{_ORG_END}){_ORG_END_INSIDE})(
 # "健全…" / "推进…": a name that opens on what is to be done is a policy task's, never a body's
 _POLICY_LEAD = pattern("project_name_openings.policy")
 _WORKS_ON = pattern("project_name_openings.works")
+_RECIPIENTS = pattern("project_name_openings.recipients")
 
 
 # "219001-", "51000021R000000019951-", "[231]" (a 主管部门及代码 cell), "【一般】" (a project's category tag)
@@ -173,9 +174,11 @@ def unit_without_project(facts: Facts) -> None:
         return
     if facts.get("kind") == "项目支出" and not isinstance(project, str):
         split = _UNIT_THEN_PROJECT.match(unit)
-        if split and _POLICY_LEAD.match(unit) and facts.refs["unit.name"].location == facts.refs.get(
-                "title", _NO_REF).location:
-            _title_is_project(facts, unit, implementing)  # "健全现代医院管理制度项目": a task, no body's name
+        if split and (_POLICY_LEAD.match(unit) or _RECIPIENTS.match(split.group(1))) \
+                and facts.refs["unit.name"].location == facts.refs.get("title", _NO_REF).location:
+            # "健全现代医院管理制度项目": a task, no body's name; "中心城区各街道办事处某某奖补资金项目": the fund's
+            # recipients, a class of bodies, no one of them
+            _title_is_project(facts, unit, implementing)
         elif split and not _WORKS_ON.match(split.group(2)) and not _names_neither(split.group(1), facts) \
                 and not _NO_GOVERNMENT.search(split.group(1)):
             facts.replace("unit.name", split.group(1), facts.refs["unit.name"])

@@ -44,6 +44,18 @@ def page_metadata(outline: Outline) -> dict[str, str]:
     return found
 
 
+def with_publisher(metadata: dict[str, str], outline: Outline) -> dict[str, str]:
+    """A page's metadata as its reader gave it, or as :func:`page_metadata` reads the page's text; a publisher that
+    :func:`page_metadata` finds is added when the reader's gave none ("发布机构: 某局" on a line of its own, the
+    block's other labels two to a line)."""
+    if not metadata:
+        return page_metadata(outline)
+    if any(metadata.get(key) for key in _KEYS):
+        return metadata
+    found = page_metadata(outline)
+    return {**metadata, **{key: found[key] for key in _KEYS if key in found}}
+
+
 def source_body(metadata: dict[str, str]) -> str:
     """The body a page's 来源 line names ("来源单位:某区某局 发布时间:…", "发表时间:… 信息来源:某县某局"), or ""."""
     return (metadata.get("来源") or metadata.get("来源单位") or metadata.get("信息来源") or "").strip()

@@ -18,6 +18,7 @@ from jixiao.readers.extract.listed_parts import PART_SEPARATORS, named_part
 from jixiao.readers.extract.outline import Line, Outline
 from jixiao.readers.extract.part_sections import part_sections
 from jixiao.readers.extract.sentences import sentences
+from jixiao.readers.extract.staff_kinds import listed_kinds
 from jixiao.readers.extract.staff_rate_run import staff_rate_run
 
 _ESTABLISHMENT = re.compile(
@@ -155,6 +156,11 @@ def extract_staff(outline: Outline, facts: Facts) -> None:
                     else (establishment.group(1), establishment.end())
                 facts.put("unit.staff_establishment", int(figure),
                           ref(line.location, line.text[offset + establishment.start(): offset + end]))
+            if not facts.has("unit.staff_total") and not facts.has("unit.staff_parts") \
+                    and (listed := listed_kinds(sentence, RETIRED)) is not None:
+                start, end, kinds = listed  # "共有正式职工2人,临时工8人,…": parts with no total
+                facts.put("unit.staff_parts", kinds, ref(line.location, line.text[offset + start: offset + end]))
+                continue
             total = _total(sentence, establishment.end() if establishment else 0)
             if total is None and establishment is not None:  # "现有在编在岗人员45人，核定编制48个": the total first
                 total = _total(sentence, 0, establishment.start())
