@@ -86,7 +86,8 @@ def test_listed_projects_scores_are_not_the_whole_score() -> None:
 
 def test_the_harness_damages_each_way() -> None:
     kinds = {kind for kind, _, _ in damages("".join(f"第{i}行文字，足够长的一行\n" for i in range(90)))}
-    assert kinds == {"cut", "cut_mid", "drop", "drop_page", "wrap", "join", "furniture"}
+    assert kinds == {"cut", "cut_mid", "drop", "drop_page", "wrap", "join", "furniture",
+                     "swap", "merge", "cn_num", "wide"}
 
 
 def test_damaged_documents_raise_no_false_error(tmp_path: Path) -> None:

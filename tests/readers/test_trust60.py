@@ -42,7 +42,9 @@ def test_a_score_split_after_its_point_is_read_whole() -> None:
 
 @pytest.mark.parametrize("text", ["二、得分情况\n1.\n2024年度完成维修12公里。\n",  # a numbered item's mark alone
                                   "本项目自评得分为97.\n2.存在的问题\n",  # a sentence's point, then an item
-                                  "第一行 | 12\n第二行 | 13 |\n"])  # two cells' figures, no point between
+                                  "第一行 | 12\n第二行 | 13 |\n",  # two cells' figures, no point between
+                                  # prose a viewer wrapped at a width: its paragraph's lines stay as they are
+                                  "某局本年度预算执行率为97\n.5%，较上年有所提高。\n"])
 def test_lines_that_are_no_split_figure_stay_apart(text: str) -> None:
     assert join_split_figures(text) == text
 

@@ -6,7 +6,8 @@ another cell's (a lone ".85" is none; "74分" a weight of 74), so a total or a s
 wrong and checked. No line opens on a decimal point, and a line ending on a figure's point is cut there, so the two
 pieces are joined back: the whole figure on the first line, the second left blank so every line keeps its number.
 
-A line ending on a point is joined only when the next opens on digits that end a cell (a unit, %, a separator or the
+Only rows of cells are joined (both lines hold a "|"): prose a viewer wrapped at a width is left alone. A line
+ending on a point is joined only when the next opens on digits that end a cell (a unit, %, a separator or the
 line's end): "…得分为97." over "2.改进措施" is a sentence and a numbered item, and a line that is a numbered item's
 mark alone ("1.") stays as it is.
 """
@@ -19,12 +20,16 @@ _ENDS_ON_DIGIT = re.compile(r"\d\s*$")
 _OPENS_ON_POINT = re.compile(r"\s*[.．]\d")
 # (the point after a figure that follows other words of the line; a line that is only "1." is an item's mark)
 _ENDS_ON_POINT = re.compile(r"\S.*?\d[.．]\s*$")
+_CELL_BAR = re.compile(r"[|｜]")
 _ITEM_MARK = re.compile(r"\s*\d{1,3}[.．]\s*$")
 _OPENS_ON_DIGITS = re.compile(r"\s*\d+(?:[%％|｜\s]|分|万?元|$)")
 
 
 def _split_at_point(line: str, following: str) -> bool:
-    """``line`` and the next line are one figure's two pieces, split at its point."""
+    """``line`` and the next line are one figure's two pieces, split at its point: rows of a table's cells only
+    (both lines hold a cell separator), never prose wrapped at a width (a paragraph's lines stay as they are)."""
+    if not (_CELL_BAR.search(line) and _CELL_BAR.search(following)):
+        return False
     if _ENDS_ON_DIGIT.search(line) and _OPENS_ON_POINT.match(following):
         return True
     return bool(_ENDS_ON_POINT.fullmatch(line)) and not _ITEM_MARK.fullmatch(line) \
