@@ -126,6 +126,7 @@ def jw07() -> Made:
     money = ("3120.00", "3368.40", "3052.77")
     f, rt, es, tot = project(2022, unit, dept, proj, money, JW07)
     f["planted"] = ["SCORE_OVER_WEIGHT"]
+    del f["stated_grade"]  # the key gives B's score band, not which of 优 / 良 / 中 / 差 it is: the letter is kept as written
     d = doc()
     page_header_footer(d, "夷陵区财政支出绩效自评材料")
     d.add_heading(f"{proj}绩效自评报告", level=1)
