@@ -59,6 +59,30 @@ def test_another_bodys_letter_is_no_grade(tmp_path: Path) -> None:
     assert evaluation.stated_grade is None and evaluation.stated_grade_text is None
 
 
+def _sheet(tmp_path: Path, *rows: list[object]) -> Evaluation:
+    book = openpyxl.Workbook()
+    for row in [["项目支出绩效自评表"], ["项目名称", "某某乡村道路养护资金"], ["实施单位", "某县交通运输局"],
+                ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                ["产出指标", "数量指标", "养护里程", "≥40公里", "42公里", 100, 92], ["总分", "", "", "", "", 100, 92],
+                *rows]:
+        book.active.append(row)
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+    return read_any(path).evaluation
+
+
+def test_a_letter_in_a_forms_row_is_read_with_the_key_its_note_row_gives(tmp_path: Path) -> None:
+    # the form's own rows: "评价等级 | A" and, under it, a 注 row keying the letters (no paragraph states either)
+    key = "注：等级分A、B、C、D四档，A为优（90分及以上），B为良，C为中，D为差。"
+    evaluation = _sheet(tmp_path, ["评价等级", "A"], [key])
+    assert evaluation.stated_grade is Grade.EXCELLENT and evaluation.stated_grade_text is None
+
+
+def test_a_letter_in_a_forms_row_no_row_keys_is_kept_as_written(tmp_path: Path) -> None:
+    evaluation = _sheet(tmp_path, ["评价等级", "B"], ["注：B级为80（含）—90分。"])  # a score band, no grade word
+    assert evaluation.stated_grade is None and evaluation.stated_grade_text == "B"
+
+
 def test_a_letter_in_a_file_or_the_editor_is_kept_not_refused() -> None:
     evaluation = evaluation_from_data({"year": 2025, "stated_total": "87.5", "stated_grade": "B"})
     assert evaluation.stated_grade is None and evaluation.stated_grade_text == "B"

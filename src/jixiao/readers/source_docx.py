@@ -11,6 +11,7 @@ from jixiao.errors import InputError
 from jixiao.limits.zips import check_container, xml_error
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.docx_embedded import embedded_sheets, has_objects
+from jixiao.readers.running_heads import RUNNING_HEAD, docx_running_head
 from jixiao.readers.tab_stop_rows import MIN_TABS, tab_stop_tables
 from jixiao.readers.textnorm import clean_line
 
@@ -60,7 +61,8 @@ def read_docx_document(path: Path) -> Document:
                 blocks += embedded_sheets(element, word.part, paragraphs, warnings)
         elif element.tag == f"{WORD_NS}tbl":
             tables = _read_tables(element, tables, blocks)
-    return Document(str(path), tab_stop_tables(blocks, tabbed), warnings)
+    head = docx_running_head(word)
+    return Document(str(path), tab_stop_tables(blocks, tabbed), warnings, {RUNNING_HEAD: head} if head else {})
 
 
 def _read_tables(tbl: Any, tables: int, blocks: list[Block]) -> int:

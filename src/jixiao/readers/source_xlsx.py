@@ -18,6 +18,7 @@ from jixiao.limits.data import number_problem
 from jixiao.limits.zips import check_container
 from jixiao.readers.document import Block, Document, Paragraph, Table, column_letters
 from jixiao.readers.formula import FormulaError, Value, column_index, evaluate
+from jixiao.readers.running_heads import RUNNING_HEAD, sheet_running_head
 from jixiao.readers.sheet_layouts import group_table, long_export, side_by_side
 from jixiao.readers.textnorm import clean_line
 
@@ -52,7 +53,8 @@ def read_xlsx_document(path: Path) -> Document:
                 continue
             table_rows.append(row)
         blocks += _tables(table_rows, name, len(rows) - len(table_rows))
-    return Document(str(path), blocks, warnings)
+    head = sheet_running_head(book.worksheets)
+    return Document(str(path), blocks, warnings, {RUNNING_HEAD: head} if head else {})
 
 
 # a row of one cell holding a sentence with its full stop (经自评，本单位自评得分88.5分，等级为良好。) or a caption with

@@ -72,6 +72,7 @@ from jixiao.readers.extract.rate_sentence_budget import budget_at_rate
 from jixiao.readers.extract.reverse_named import reverse_named
 from jixiao.readers.extract.run_on_amounts import run_on_amounts
 from jixiao.readers.extract.run_on_scoring import run_on_scoring_row
+from jixiao.readers.extract.running_head import facts_from_running_head
 from jixiao.readers.extract.section_keys import is_section_title
 from jixiao.readers.extract.sections import extract_sections
 from jixiao.readers.extract.sentence_fallbacks import sentence_indicators
@@ -267,6 +268,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     unit_under_its_department(facts)  # "某市公安局看守所" over 实施单位 "某市看守所", 主管部门 "公安局"
     unit_from_cover_signature(outline, facts)  # "…自评报告某省某局二〇二二年三月", a cover run into one line
     unit_from_publisher(metadata, facts)  # a title that named the project, not the unit: the publisher
+    facts_from_running_head(metadata, facts)  # a page header's year and unit, when nothing else named them
     unit_from_evaluation(own, facts)  # likewise, no publisher: "某部…对某资金进行了自评", who evaluated its own money
     project_from_form_title(outline, facts)
     year_led_project(outline, facts)

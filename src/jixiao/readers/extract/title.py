@@ -66,7 +66,7 @@ def extract_title(outline: Outline, facts: Facts) -> None:
     if lines:
         facts.put("title", title, ref(lines[0].location, title))
         tag = _LEAD_TAG.match(title) if title[:1] in "(（【[" else None
-        _from_title(title[tag.end():] if tag else title, lines[0].location, facts)
+        title_facts(title[tag.end():] if tag else title, lines[0].location, facts)
         if _FILE_NAME.search(title):
             _restated_unit(outline, lines[-1], facts)
         elif not facts.has("unit.name"):
@@ -74,7 +74,7 @@ def extract_title(outline: Outline, facts: Facts) -> None:
         if not facts.has("project.name") and is_letter_title(title):
             enclosed = enclosed_title(outline, lines[-1])  # a covering letter: its enclosed report names the project
             if enclosed is not None:
-                _from_title(enclosed.text.strip(), enclosed.location, facts)
+                title_facts(enclosed.text.strip(), enclosed.location, facts)
     if not facts.has("year"):
         year_from_text(outline, facts)
 
@@ -133,7 +133,7 @@ def _named_restatement(outline: Outline, last: Line, title: str, facts: Facts) -
     for line in outline.lines[at + 1: at + 8] if at is not None else []:
         text = "".join(line.norm.split())
         if len(text) > len(norm) + 2 and len(text) <= 80 and text.startswith(head) and text.endswith(tail):
-            _from_title(line.text.strip(), line.location, facts)
+            title_facts(line.text.strip(), line.location, facts)
             return
 
 
@@ -200,7 +200,7 @@ def derive_region(facts: Facts) -> None:
         facts.put("unit.region", name[party: party + region.end()], ref(facts.refs["unit.name"].location, name))
 
 
-def _from_title(title: str, location: str, facts: Facts) -> None:
+def title_facts(title: str, location: str, facts: Facts) -> None:
     norm = match_text(title)
     source = ref(location, title)
     match = YEAR.search(norm)
