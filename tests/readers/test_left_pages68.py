@@ -47,3 +47,24 @@ def test_a_task_and_its_share_done_in_prose_are_one_indicator() -> None:
 def test_a_share_the_counts_do_not_give_reads_no_indicator() -> None:
     """A guard: a share that done ÷ task does not give (138 ÷ 120 is not 98 %) ties the count to no task."""
     assert _read(_SHOW.format(done=138, share=98)).indicators == []
+
+
+_BUREAU = ("柏溪市防灾减灾局部门整体支出绩效自评报告\n一、部门概况\n(一)部门基本情况\n"
+           "柏溪市防灾减灾局设{offices}{count}个内设行政机构;设有执法大队1个内设参公机构。\n")
+_OFFICES = "综合科(财务审计科、人事科),指挥调度中心(信息化科)灾害救援科(物资保障科),监测预警科;宣传教育科"
+
+
+def test_offices_with_second_names_and_mixed_stops_before_their_count() -> None:
+    """"设综合科(财务审计科、人事科),指挥调度中心(信息化科)灾害救援科(…),监测预警科;宣传教育科5个内设行政机构":
+    each office's other names in its bracket, the list cut at commas, a semicolon and at nothing after a bracket;
+    five names outside the brackets, as the count says (before, none was read)."""
+    unit = _read(_BUREAU.format(offices=_OFFICES, count=5)).unit
+    assert unit.internal_bodies == ["综合科", "指挥调度中心", "灾害救援科", "监测预警科", "宣传教育科"]
+    assert unit.internal_bodies_count == 5
+
+
+def test_offices_not_as_many_as_their_count_are_not_read_so() -> None:
+    """A guard: the same list counted 7 (the brackets' names counted too, or offices left out): which names the
+    count covers, the list does not say, so none is read."""
+    unit = _read(_BUREAU.format(offices=_OFFICES, count=7)).unit
+    assert unit.internal_bodies == []
