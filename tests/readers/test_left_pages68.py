@@ -68,3 +68,20 @@ def test_offices_not_as_many_as_their_count_are_not_read_so() -> None:
     count covers, the list does not say, so none is read."""
     unit = _read(_BUREAU.format(offices=_OFFICES, count=7)).unit
     assert unit.internal_bodies == []
+
+
+_FUSED_FORM = ("蔬菜良种推广项目绩效目标自评表(2022年度)项目名称蔬菜良种推广项目项目实施单位柏溪区农技站"
+               "资金情况(万元)年度资金总额全年预算数(A)120全年执行数(B)118执行率(B/A)98.3%"
+               "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施"
+               "产出指标(50分)数量指标指标1推广良种面积251200亩1250亩25成本指标指标1良种采购价格不高于市场价25{pair}25"
+               "效益指标(30分)社会效益指标指标1农户良种使用率3090%92%30满意度指标(10分)服务对象满意度农户满意度1095%96%10\n")
+
+
+def test_a_yes_and_its_yes_run_together_are_the_target_and_the_actual() -> None:
+    """"…不高于市场价 25 是是 25" in a form run onto one line: a yes-or-no target and its actual, one character each,
+    written twice with nothing between (before, the actual was "是是" and no target was read)."""
+    read = {i.name: i for i in _read(_FUSED_FORM.format(pair="是是"), "form.txt").indicators}
+    found = read["良种采购价格不高于市场价"]
+    assert found.target is not None and found.target.text == "是"
+    assert found.actual is not None and found.actual.text == "是"
+    assert found.weight == 25 and found.stated_score == 25
