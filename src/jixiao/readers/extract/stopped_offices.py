@@ -13,15 +13,13 @@ from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.textnorm import match_text
 
-# "设A(…),B…5个内设行政机构": 设 (not 建设 / 增设 / 开设 / 假设 / 预设 / 新设 / 下设, nor 设立 / 设计 …), the run to the
-# count in the same sentence, the count and the words naming the unit's own offices
+# "设A(…),B…5个内设行政机构": 设 (not 建设 / 增设 / 开设 / 假设 / 预设 / 新设 / 下设 / 内设, nor 设立 / 设计 …), the run
+# to the count in the same sentence, the count and the words naming the unit's own offices
 _COUNTED_AFTER = re.compile(rf"(?<![建增开假预新下内])设(?:有)?(?![立置计备施定])(?P<list>[^。:]{{4,400}}?)"
                             rf"(?P<count>{SMALL_NUMBER})\s*个\s*内设(?:行政|职能|党政)?(?:机构|{OFFICES}|部门)")
 _OFFICE_END = re.compile(r"(?:室|科|股|处|部|组|中心|队|所|站|办)$")
 _NAME = re.compile(r"[^\d,:;。、()]{2,20}")
-_ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
-
-
+_ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")  # an office's second names, dropped
 # a bracket closing right on the next office's name: a cut the page left out ("(信息化科)灾害救援科")
 _RUN_ON = re.compile(r"([)）])(?=[^\s、,，;；)）])")
 
