@@ -20,7 +20,7 @@ def test_the_fallbacks_are_tried_strictest_first() -> None:
     assert [name for name, _ in FALLBACKS] == [
         "value pairs", "run-on levels", "level chains", "inline scored", "scored paragraphs", "broken score rows",
         "result lines", "block results", "level labelled", "completion rates", "goal lists", "led levels",
-        "satisfaction",
+        "satisfaction", "task shares",
     ]
 
 

@@ -336,10 +336,11 @@ _DOUBLED = 4  # a text written twice over, each half this long or longer: two ce
 
 
 def _qualitative_tail(text: str) -> list[str]:
-    """"工程运行维护机制健全基本健全" → the name and the two qualitative values run onto it."""
+    """"工程运行维护机制健全基本健全" → the name and the two qualitative values run onto it ("是是": a yes and a
+    yes)."""
     half = len(text) // 2
     if len(text) % 2 == 0 and half >= 1 and text[:half] == text[half:] and (
-            _qualitative().search(text[:half]) or half >= _DOUBLED):
+            _qualitative().search(text[:half]) or half >= _DOUBLED or text[:half] in lexicon()["yes_no_values"]):
         return [text[:half], text[half:]]  # "健全健全", "符合相关文件要求符合相关文件要求": target and actual alike
     for size in range(min(8, (len(text) - 2) // 2), 1, -1):  # "耕地地力保持稳定保持稳定": name, target, actual
         if text[-2 * size: -size] == text[-size:]:

@@ -23,6 +23,7 @@ from jixiao.readers.extract.prose_level_lines import level_labelled_items
 from jixiao.readers.extract.prose_result_lines import result_line_items
 from jixiao.readers.extract.prose_run_on_levels import run_on_level_items
 from jixiao.readers.extract.prose_satisfaction import satisfaction_items
+from jixiao.readers.extract.prose_task_shares import task_share_items
 from jixiao.readers.extract.prose_value_pairs import value_pair_indicators
 from jixiao.readers.extract.scored_paragraphs import scored_paragraph_items
 
@@ -48,6 +49,7 @@ FALLBACKS: tuple[tuple[str, Reader], ...] = (
     ("goal lists", _lines_only(goal_list_items)),  # "绩效目标：道路硬化≥1.2km；验收合格率≥100%；…": targets only
     ("led levels", _lines_only(led_level_items)),  # "（1）数量指标。完成某某面积120hm;某某率98%。"
     ("satisfaction", _lines_only(satisfaction_items)),  # "…社会效益较显著,受益群众满意度100%。": the only result
+    ("task shares", _lines_only(task_share_items)),  # "完成年度120场某某任务。…完成某某138场次,完成年度占比115%"
 )
 
 

@@ -12,7 +12,9 @@ from jixiao.readers.extract.listed_parts import named_part
 # the list's opening: the clause's start, a short subject or a year at most, then 共有 / 现有 / 有
 _OPENING = re.compile(r"(?:^|(?<=[,;:]))\s*(?:[^,;:。\d]{0,12}?(?:单位|机关|院|局|校|所|站|中心|我|本|全))?\s*"
                       r"(?:\d{4}\s*年(?:末|底)?|年末|年底|目前|现)?\s*(?:共有|现有|有)\s*")
-_KIND = re.compile(r"\s*+" + named_part("", r"(\d++)\s*+(?:人|名)") + r"\s*+(?:[,、;。]|$)")
+# (a later kind's count may have lost its 人 — "…公益性岗位1人,计划内合同工1,退休职工4…" — when a kind before it
+# kept one and a stop follows the count: the list's unit said once is every kind's)
+_KIND = re.compile(r"\s*+" + named_part("", r"(\d++)\s*+(?P<unit>人|名)?") + r"\s*+(?:[,、;。]|$)")
 _SUMMED = re.compile(r"合计|共计|总计|总数|其中")  # a total or a breakdown stated after all: not this list's shape
 
 
@@ -28,7 +30,7 @@ def listed_kinds(sentence: str, retired: re.Pattern[str]) -> tuple[int, int, lis
         end = opening.end()
         while (found := _KIND.match(sentence, end)) is not None:
             name = found.group(1).strip()
-            if not (retired.search(name) or kind.match(name)):
+            if not (retired.search(name) or kind.match(name)) or (found.group("unit") is None and not parts):
                 break
             if not retired.search(name):
                 parts.append({"name": name, "count": int(found.group(3))})

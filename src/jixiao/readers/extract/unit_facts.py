@@ -21,6 +21,7 @@ from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.sentence_bodies import bodies_in_part, body_parts, stated_clauses
 from jixiao.readers.extract.sentences import sentences
 from jixiao.readers.extract.staff import extract_staff
+from jixiao.readers.extract.stopped_offices import offices_counted_after
 
 # any, in one search (",设": a clause opening on 设, "…9人,设某股和办公室,…")
 _BODY_WORDS = re.compile(f"{INTERNAL_BODIES.pattern}|{SUBORDINATE_UNITS.pattern}|设有|现设|,设(?![立置计备施定])")
@@ -55,6 +56,7 @@ def extract_unit_facts(outline: Outline, facts: Facts) -> None:
             for clause_offset, clause in stated_clauses(sentence):
                 for part_offset, part in body_parts(clause):
                     bodies_in_part(line, part, offset + clause_offset + part_offset, facts)
+    offices_counted_after(outline, facts)
     listed_below(outline, facts)
     body_columns(outline, facts)
     if not facts.has("unit.internal_bodies_count"):
