@@ -10,6 +10,7 @@ from functools import cache
 
 from jixiao.lexicon import lexicon
 from jixiao.lexicon import pattern as lexicon_pattern
+from jixiao.readers.flat_worded_targets import worded_target_actual
 from jixiao.readers.flat_words import CLAUSE, MARKER
 from jixiao.readers.fused_money import GuessedCell, split_money_run
 
@@ -92,7 +93,7 @@ def cells_between(text: str, measured: bool = False) -> list[str]:
     if hidden and any(_HIDDEN_DIGITS.search(cell) for cell in out):
         out[:] = [cell.translate(_SHOW_DIGITS) for cell in out]
     if len(out) >= 2:
-        out[:] = _names_around_figures(_compared_at_end(out))
+        out[:] = _names_around_figures(_compared_at_end(worded_target_actual(out)))
     for k in range(len(out) - 1):  # "年度总金额.32.06.5": a viewer stripped the figures' integer digits, their
         cell = out[k]  # points left: the point is the figures' (no split reads figures without their digits)
         if cell.endswith(".") and len(cell) > 1 and "\u4e00" <= cell[-2] <= "\u9fff" and out[k + 1][:1].isdecimal():
@@ -274,6 +275,16 @@ def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
     for run in _VALUE_RUN.finditer(text):
         if run.start() < at or not run.group(0).strip():
             continue
+        amounts = _rated_amounts(text, run.start()) if text[run.start()].isdigit() and "%" in text else None
+        if amounts is not None:
+            out.extend(map(GuessedCell, amounts))
+            at = text.index("%", run.start()) + 1
+            noted = _POINTS_NOTE.match(text, at)  # the row's points, then its note to the end ("…未达100%"): one cell
+            if noted is not None:
+                _value_runs(out, text[at: noted.start("note")])
+                out.append(noted.group("note"))
+                return
+            continue
         if rated and 0 < run.start() == at and _AMOUNT_RUN.fullmatch(out[-1]) and _AMOUNT_RUN.fullmatch(run.group(0)):
             out[-1] = str(out[-1]) + run.group(0)
             at = run.end()
@@ -308,6 +319,25 @@ def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
             out.extend(parts if len(parts) == 1 else map(GuessedCell, parts))
         if cut:
             out[-1] = GuessedCell(out[-1])
+
+
+# amounts and their 执行率 run together, the rate's first digit right after the amounts' last
+# ("3862.54215.84096.3497.17%"); a row's points then its note to the line's end
+_RATED_RUN = re.compile(r"\d+\.\d[\d.]*\d%")
+_POINTS_NOTE = re.compile(r"[\d.+\-−]*(?P<note>[\u4e00-\u9fff].*)$")
+_RATED_ROLES = (["budget", "executed", "rate"], ["budget", "budget", "executed", "rate"])
+
+
+def _rated_amounts(text: str, at: int) -> list[str] | None:
+    """The amounts and the rate of a run of amounts (two points at least) with its 执行率 fused on at ``at``, where
+    exactly one split of two amounts or of three (budget, adjusted budget, outturn) gives the rate (执行率 = 执行数 ÷
+    预算数): a sheet that drops trailing zeros (3862.5 | 4215.8 | 4096.34 | 97.17%) is cut at no decimal; else None
+    (the runs cut it)."""
+    run = _RATED_RUN.match(text, at)
+    if run is None or run.group(0).count(".") < 2 or (at and text[at - 1].isdigit()):
+        return None  # (one point: a completion rate's "100.00%" is no 10 | 0.0 | 0%)
+    splits = [split for roles in _RATED_ROLES if (split := split_money_run(run.group(0), roles)) is not None]
+    return splits[0] if len(splits) == 1 else None
 
 
 def _rate_recut(amounts: str, rate: str) -> bool:
