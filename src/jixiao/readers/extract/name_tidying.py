@@ -9,7 +9,7 @@ from jixiao.lexicon import pattern
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.fund_names import fund_named
 from jixiao.readers.extract.name_ends import names_a_body, names_a_body_or_section
-from jixiao.readers.extract.page_meta import source_body
+from jixiao.readers.extract.page_meta import RESPONSIBLE, source_body
 from jixiao.readers.textnorm import compact
 
 # the whole words a unit's name ends on where a project's name follows it ("某县教育局某某项目"), longest first: the
@@ -255,8 +255,11 @@ def unit_from_publisher(metadata: dict[str, str], facts: Facts) -> None:
     finance bureau may publish for others, so it never overrides a name the report gives). A metadata line's
     来源 ("发布时间:… 来源:某县某某局 浏览:", "信息来源:…") is the publisher when no other is named, it names a
     body (a newspaper it was copied from does not) and the title opens on that body's place
-    ("某县2021年某某资金绩效自评报告")."""
-    publisher = next((metadata[k].strip() for k in ("发文单位", "发布机构", "发布单位") if metadata.get(k)), "")
+    ("某县2021年某某资金绩效自评报告"). A 责任部门 naming a body answers for the page: it stands before the
+    publisher ("发布机构 | 某县文体广电和旅游局 | … | 责任部门 | 某县博物馆 |": the museum wrote it)."""
+    responsible = metadata.get(RESPONSIBLE, "").strip()
+    published = next((metadata[k].strip() for k in ("发文单位", "发布机构", "发布单位") if metadata.get(k)), "")
+    publisher = responsible if names_a_body(responsible) else published
     title = facts.get("title")
     place = _PLACE.match(title) if not publisher and isinstance(title, str) else None
     body = source_body(metadata)

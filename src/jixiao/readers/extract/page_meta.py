@@ -10,10 +10,14 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.outline import Outline
 
-_KEYS = ("发文单位", "发布机构", "发布单位")  # (page_metadata skips lines with neither 发布 nor 发文单位)
+_KEYS = ("发文单位", "发布机构", "发布单位")  # (page_metadata skips lines with none of 发布, 发文单位, 责任部门)
+# the department a portal names as answering for the page ("公开形式 | 主动公开 | 责任部门 | 某县博物馆 |"): the body
+# that wrote it, where the 发布机构 beside it may publish for others (name_tidying.unit_from_publisher)
+RESPONSIBLE = "责任部门"
 _HEAD = 40  # lines of a page's head where its metadata block sits
 # ("关键词 发布机构 某局": a metadata row of label and value a space apart, an empty value left out)
-_LABEL = re.compile(r"(?:^|[\s|\[\]-])(" + "|".join(_KEYS) + r")(\s*\]?\s*[:|]\s*\|?\s*|\s+)([^\s|:\[\]]{2,40})")
+_LABEL = re.compile(r"(?:^|[\s|\[\]-])(" + "|".join((*_KEYS, RESPONSIBLE))
+                    + r")(\s*\]?\s*[:|]\s*\|?\s*|\s+)([^\s|:\[\]]{2,40})")
 
 
 def page_metadata(outline: Outline) -> dict[str, str]:
@@ -31,8 +35,8 @@ def page_metadata(outline: Outline) -> dict[str, str]:
         if source is not None and names_a_body(source.group(1)):
             found.setdefault("来源", source.group(1))
     for k, text in enumerate(texts):
-        if "发布" not in text and "发文单位" not in text:  # (every label holds one: most lines need no search, even
-            continue  # those saying 发展 or 发放)
+        if "发布" not in text and "发文单位" not in text and RESPONSIBLE not in text:  # (every label holds one: most
+            continue  # lines need no search, even those saying 发展 or 发放)
         for match in _LABEL.finditer(text):
             if match.group(2).strip() or names_a_body(match.group(3)):  # (a space apart: the value a body's name)
                 found.setdefault(match.group(1), match.group(3))
@@ -53,7 +57,7 @@ def with_publisher(metadata: dict[str, str], outline: Outline) -> dict[str, str]
     if any(metadata.get(key) for key in _KEYS):
         return metadata
     found = page_metadata(outline)
-    return {**metadata, **{key: found[key] for key in _KEYS if key in found}}
+    return {**metadata, **{key: found[key] for key in (*_KEYS, RESPONSIBLE) if key in found}}
 
 
 def source_body(metadata: dict[str, str]) -> str:
