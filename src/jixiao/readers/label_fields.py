@@ -11,6 +11,8 @@ from jixiao.readers.textnorm import compact
 
 LABEL_FIELDS = roles("labels")  # label cells → the field they name (lexicon.yaml)
 _YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年度?")
+# a label's head written twice, as a merged or retyped cell leaves it ("主管主管部门", "实施实施单位")
+_STUTTER = re.compile(r"^(\w{2,4})\1")
 
 
 @lru_cache(maxsize=8192)  # pure: a cell's field depends on its text alone
@@ -20,4 +22,11 @@ def label_field(text: str) -> str | None:
     key = _YEAR_PREFIX.sub("", compact(text))
     if not key or len(key) > 14:
         return None
+    found = _field_of(key)
+    if found is None and (doubled := _STUTTER.match(key)):
+        found = _field_of(key[doubled.end(1):])
+    return found
+
+
+def _field_of(key: str) -> str | None:
     return next((path for path, label in LABEL_FIELDS if label.match(key)), None)

@@ -144,9 +144,11 @@ def _budget_parts_clause(before: str) -> bool:
 # 其他收入B万元）"; zero-width, right inside the bracket; kept only after such a total: _TOTAL_BEFORE)
 # or a bracket after a figure opening on 含 ("执行数A(含中央资金B万元,地方资金C万元)": kept only when every part is a
 # fund's source, _CONTAINED)
+# or a clause right after the figure naming its sources ("总预算A万元,经调整后资金的来源为:中央财政补助B万元,…")
 _PARTS_OPEN = re.compile(r"其中\s*[:,]?|(?<![^。;,\s])(?:\d{4}年度?)?(?:全年|本年|当年)?(?:收入|支出)中\s*[:,]"
                          r"|(?<=元\()(?!\s*其中)(?=[^()]{2,60}?元\s*[、,][^()]{2,60}?元\s*\))"
-                         r"|(?<=[\d元]\()含\s*:?")
+                         r"|(?<=[\d元]\()含\s*:?"
+                         r"|(?<=元,)[^,;。:\d]{0,8}?资金的?来源(?:为|是)?\s*:")
 _CONTAINED = "含"
 _TOTAL_BEFORE = re.compile(r"(?:收入|支出)(?:合计|总计|总额)\s*(?:为|:)?\s*" + MONEY + r"\s*\($")
 
@@ -281,6 +283,8 @@ def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts
     total = _BUDGET_TOTAL.search(line.norm[:at])
     if total is not None and "结转" in line.norm[sentence_start(line.norm, total.start(), "。;,"): total.start()]:
         return  # "往年结转资金共计A万元(其中…)": a balance carried in, not the year's budget nor its sources
+    if total is not None and total.group(0).startswith("到位") and facts.has("budget.adjusted"):
+        return  # "总预算A万元,…。资金已到位B万元,其中…": the money received after the budget, no second budget
     source = ref(line.location, line.text[total.start() if total else at: at + 40])
     # "年初预算168万元，其中A150万元、B18万元；…全年预算175.5万元": the parts are the initial budget's
     column = "initial" if total is not None and _INITIAL_BEFORE.search(line.norm, 0, total.start() + 2) else "adjusted"
