@@ -222,3 +222,23 @@ def test_a_weight_read_from_a_quantity_cell_is_doubted() -> None:
     assert "SCORE_OVER_WEIGHT" not in errors(evaluation)
     assert implausible_quote(evaluation, "indicators[0].weight") == "原文「6场」不是分值"
     assert implausible_quote(evaluation, "indicators[1].weight") == "原文「5400人」不是分值"
+
+
+def test_a_block_weight_in_brackets_typed_in_words_is_read_as_its_figure() -> None:
+    """"**效益指标（三十分）**": a level's heading row with its weight in words was no heading, its rows were counted in
+    the block above (BLOCK_WEIGHTS_VS_RULE: 产出指标 50 against 80). "（N分）" is a score in brackets; an adverb
+    ("（十分重要）") and an estimate ("（七八分）") stay as written."""
+    assert arabic_figures("| **效益指标（三十分）** |  |\n") == ("| **效益指标（30分）** |  |\n", 1)
+    assert arabic_figures("说明（十分重要）；约（七八分）\n")[1] == 0
+    page = ("| 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 |\n"
+            "| --- | --- | --- | --- | --- | --- | --- |\n"
+            "| **产出指标（五十分）** |  |  |  |  |  |  |\n"
+            "|  | 数量指标 | 审结案件数 | 30 | ≥1200件 | 1260件 | 30 |\n"
+            "|  | 质量指标 | 发回改判率 | 20 | ≤2% | 1.5% | 20 |\n"
+            "| **效益指标（三十分）** |  |  |  |  |  |  |\n"
+            "|  | 社会效益指标 | 诉前调解成功率 | 30 | ≥30% | 31% | 30 |\n"
+            "| **满意度指标（二十分）** |  |  |  |  |  |  |\n"
+            "|  | 服务对象满意度指标 | 当事人满意度 | 20 | ≥90% | 92% | 20 |\n")
+    evaluation = read_page(page, "page.md")
+    assert by_name(evaluation)["诉前调解成功率"].level1 == "效益指标"
+    assert not errors(evaluation)

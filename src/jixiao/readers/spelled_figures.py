@@ -7,9 +7,9 @@
 
 Only where the words make the reading certain: 百分之 before the numeral, or a score word (分值, 得分, 满分,
 总分, 权重, 得, 扣) right before it and 分 right after it, not followed by another word ("做得十分出色" is an
-adverb, left alone), or a row's cell that is the numeral and nothing else (a 分值 / 得分 cell typed in words; 分 may
-follow): not the row's first cell, which may be a serial ("一 | 产出指标 | …"). Figures are exact, so nothing is
-marked guessed.
+adverb, left alone), or 分 and a closing bracket after it ("效益指标（三十分）"), or a row's cell that is the numeral
+and nothing else (a 分值 / 得分 cell typed in words; 分 may follow): not the row's first cell, which may be a serial
+("一 | 产出指标 | …"). Figures are exact, so nothing is marked guessed.
 
 Money spelled in 万 before 元 is read the same way (:func:`arabic_money`):
 
@@ -32,6 +32,8 @@ _DIGITS = "零〇一二三四五六七八九"
 _FIGURE = f"[{_WHOLE}]+(?:点[{_DIGITS}]+)?"
 _PERCENT = re.compile(f"百分之({_FIGURE})")
 _SCORE = re.compile(f"(分值|得分|满分|总分|权重|得|扣分|扣)(为|:|：)?({_FIGURE})(?=分(?![\u4e00-\u9fff]))")
+# a score in brackets after a level's or an item's name: "效益指标（三十分）"
+_BRACKETED = re.compile(f"(?<=[（(])({_FIGURE})(?=分[)）])")
 # a row's cell that is a spelled figure alone (after a separator, up to the next one or the line's end)
 _CELL = re.compile(f"([|｜]\\s*)({_FIGURE})(分?)(?=\\s*(?:[|｜]|$))", re.MULTILINE)
 _DIGIT_VALUE = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
@@ -78,7 +80,13 @@ def arabic_figures(text: str) -> tuple[str, int]:
         count += figure is not None
         return match.group(1) + figure + match.group(3) if figure is not None else match.group()
 
-    text = _SCORE.sub(score, _PERCENT.sub(percent, text))
+    def bracketed(match: re.Match[str]) -> str:
+        nonlocal count
+        figure = _arabic(match.group(1))
+        count += figure is not None
+        return figure if figure is not None else match.group()
+
+    text = _BRACKETED.sub(bracketed, _SCORE.sub(score, _PERCENT.sub(percent, text)))
     return (_CELL.sub(cell, text) if "|" in text or "｜" in text else text), count
 
 
