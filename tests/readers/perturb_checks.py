@@ -55,7 +55,7 @@ WRAP_WIDTH = 38  # a narrow viewer's line, in characters
 # (Marks only before the run's first digit: "[\d.,]*\d" would try every digit of a long run as that one, quadratic.)
 _FIGURE = re.compile(r"[^\d\s]{0,2}\s*[.,]*\d[\d.,]*\s*[^\d\s]{0,4}")
 _WIDE = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
-_SMALL_WHOLE = re.compile(r"(?<![\d.])[1-9]\d?(?![\d.])")
+_SMALL_WHOLE = re.compile(r"(?<![\d.,])[1-9]\d?(?![\d.,])")  # (not a part of "2,980.00")
 _LONG_FIGURE = re.compile(r"\d[\d.]{2,}\d")
 _CN_DIGITS = "零一二三四五六七八九"
 _WEIGHT_CELL = {"分值", "权重", "指标分值", "分值（分）", "分值(分)", "权重（分）", "指标权重"}
