@@ -124,6 +124,14 @@ def test_a_figure_with_one_reading_only_is_rewritten(figure: str) -> None:
     assert comma_thousands(f"文号 {figure} 起\n") == (f"文号 {figure} 起\n", 0)
 
 
+def test_cells_run_together_are_no_dotted_thousands() -> None:
+    """"年度资金总额320.00356.4095.720.50": cells a viewer ran together with no separator (95.72 and 0.50), not
+    95,720.50; a figure standing alone after a colon, before its unit, is."""
+    fused = "年度资金总额320.00356.40341.151095.720.50\n"
+    assert comma_thousands(fused) == (fused, 0)
+    assert comma_thousands("全年执行数：1.302.32万元\n") == ("全年执行数：1,302.32万元\n", 1)
+
+
 _YUAN_FORM = ("某市第二实验幼儿园2025年园舍改造提升项目绩效自评表\n"
               "本项目年初预算186.00万元，全年预算204.53万元，全年执行198.37万元，执行率96.99%。\n"
               "项目名称 | 2025年园舍改造提升项目 |\n"

@@ -33,7 +33,7 @@ _FIGURE = f"[{_WHOLE}]+(?:点[{_DIGITS}]+)?"
 _PERCENT = re.compile(f"百分之({_FIGURE})")
 _SCORE = re.compile(f"(分值|得分|满分|总分|权重|得|扣分|扣)(为|:|：)?({_FIGURE})(?=分(?![\u4e00-\u9fff]))")
 # a score in brackets after a level's or an item's name: "效益指标（三十分）"
-_BRACKETED = re.compile(f"(?<=[（(])({_FIGURE})(?=分[)）])")
+_BRACKETED = re.compile(f"([（(])({_FIGURE})(?=分[)）])")
 # a row's cell that is a spelled figure alone (after a separator, up to the next one or the line's end)
 _CELL = re.compile(f"([|｜]\\s*)({_FIGURE})(分?)(?=\\s*(?:[|｜]|$))", re.MULTILINE)
 _DIGIT_VALUE = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
@@ -82,9 +82,9 @@ def arabic_figures(text: str) -> tuple[str, int]:
 
     def bracketed(match: re.Match[str]) -> str:
         nonlocal count
-        figure = _arabic(match.group(1))
+        figure = _arabic(match.group(2))
         count += figure is not None
-        return figure if figure is not None else match.group()
+        return match.group(1) + figure if figure is not None else match.group()
 
     text = _BRACKETED.sub(bracketed, _SCORE.sub(score, _PERCENT.sub(percent, text)))
     return (_CELL.sub(cell, text) if "|" in text or "｜" in text else text), count

@@ -299,7 +299,6 @@ def _retitled_forms(blocks: list[Block]) -> list[Form] | None:
     return forms
 
 
-
 _REPORT_TITLE = re.compile(r"(?:自评|评价)(?:报告|表)\s*$")
 
 
