@@ -20,7 +20,12 @@ way): ``swap`` (a line and the one before it in each other's place), ``merge`` (
 line run onto the next with no separator), ``split_num`` (a figure split across two lines), ``no_unit`` (万元 struck
 from a line), ``cn_num`` (a line's small whole numbers written in Chinese numerals); and to the whole text:
 ``wide`` (every digit, point and % full-width, as OCR gives them), ``no_weight`` (a table's 分值 / 权重 column lost
-from its header and every row under it), ``no_total`` (every total row: 总分, 合计, 自评得分 … cut).
+from its header and every row under it), ``no_total`` (every total row: 总分, 合计, 自评得分 … cut). And, to one row of
+a table at a time: ``page_break`` (a page's footer with its number and the next page's header between two rows),
+``shift`` (a row's cells after its first moved one column right, an empty cell before them), ``thousands`` (a
+thousands separator read as a decimal point: "1,234.50" as "1.234.50", "12,500" as "12.500"), ``unit_swap``
+(a header's 万元 read as 元, or 元 as 万元); and to a score table: ``cut_rows`` (its last indicator rows lost
+before its total row, as a page cut gives it).
 """
 
 from __future__ import annotations
@@ -50,11 +55,15 @@ WRAP_WIDTH = 38  # a narrow viewer's line, in characters
 # (Marks only before the run's first digit: "[\d.,]*\d" would try every digit of a long run as that one, quadratic.)
 _FIGURE = re.compile(r"[^\d\s]{0,2}\s*[.,]*\d[\d.,]*\s*[^\d\s]{0,4}")
 _WIDE = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
-_SMALL_WHOLE = re.compile(r"(?<![\d.])[1-9]\d?(?![\d.])")
+_SMALL_WHOLE = re.compile(r"(?<![\d.,])[1-9]\d?(?![\d.,])")  # (not a part of "2,980.00")
 _LONG_FIGURE = re.compile(r"\d[\d.]{2,}\d")
 _CN_DIGITS = "零一二三四五六七八九"
 _WEIGHT_CELL = {"分值", "权重", "指标分值", "分值（分）", "分值(分)", "权重（分）", "指标权重"}
 _TOTAL_ROW = re.compile(r"\s*\|?\s*(总分|合计|总计|自评得分|综合得分|自评总分)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_UNIT_CELL = re.compile(r"[（(]万?元[)）]")
+_FIGURE_ROW = re.compile(r"\d")
+CUT_ROWS = 2  # indicator rows lost before a score table's total row
 
 
 def document_text(path: Path) -> str:
@@ -154,35 +163,73 @@ def _without_weight_column(lines: list[str]) -> list[str]:
     return out
 
 
+def _text(parts: list[str]) -> str:
+    """Lines as a text."""
+    return "\n".join(parts) + "\n"
+
+
+def _places(lines: list[str], changed: Callable[[int], bool], full: bool, stop: int) -> list[int]:
+    """The line indexes from 1 up to ``stop`` that a damage changes: every one, or a few evenly spaced."""
+    places = [k for k in range(1, stop) if changed(k)]
+    return places if full else [places[i - 1] for i in _points(len(places) + 1, False)]
+
+
 def _clerk_damages(lines: list[str], full: bool) -> Iterator[Damage]:
     """Damage to one line at a time (at sampled lines it changes) and to the whole text, as a clerk or a viewer
     gives it."""
-    def text(parts: list[str]) -> str:
-        return "\n".join(parts) + "\n"
-
     def at(changed: Callable[[int], bool]) -> list[int]:
-        places = [k for k in range(1, len(lines) - 1) if changed(k)]
-        return places if full else [places[i - 1] for i in _points(len(places) + 1, False)]
+        return _places(lines, changed, full, len(lines) - 1)
 
     for k in at(lambda k: lines[k] != lines[k - 1]):
-        yield "swap", f"lines {k} and {k + 1}", text([*lines[:k - 1], lines[k], lines[k - 1], *lines[k + 1:]])
+        yield "swap", f"lines {k} and {k + 1}", _text([*lines[:k - 1], lines[k], lines[k - 1], *lines[k + 1:]])
     for k in at(lambda k: True):
-        yield "merge", f"line {k + 1}", text([*lines[:k], _merged(lines[k], lines[k + 1]), *lines[k + 2:]]
+        yield "merge", f"line {k + 1}", _text([*lines[:k], _merged(lines[k], lines[k + 1]), *lines[k + 2:]]
                                              if "|" not in lines[k].rstrip(" |") else
                                              [*lines[:k], _merged(lines[k], ""), *lines[k + 1:]])
     for k in at(lambda k: bool(_LONG_FIGURE.search(lines[k]))):
-        yield "split_num", f"line {k + 1}", text([*lines[:k], _split_number(lines[k]), *lines[k + 1:]])
+        yield "split_num", f"line {k + 1}", _text([*lines[:k], _split_number(lines[k]), *lines[k + 1:]])
     for k in at(lambda k: "万元" in lines[k]):
-        yield "no_unit", f"line {k + 1}", text([*lines[:k], lines[k].replace("万元", ""), *lines[k + 1:]])
+        yield "no_unit", f"line {k + 1}", _text([*lines[:k], lines[k].replace("万元", ""), *lines[k + 1:]])
     for k in at(lambda k: bool(_SMALL_WHOLE.search(lines[k]))):
-        yield "cn_num", f"line {k + 1}", text([*lines[:k], _SMALL_WHOLE.sub(_chinese, lines[k]), *lines[k + 1:]])
-    yield "wide", "every figure", text([line.translate(_WIDE) for line in lines])
+        yield "cn_num", f"line {k + 1}", _text([*lines[:k], _SMALL_WHOLE.sub(_chinese, lines[k]), *lines[k + 1:]])
+    yield "wide", "every figure", _text([line.translate(_WIDE) for line in lines])
     weightless = _without_weight_column(lines)
     if weightless != lines:
-        yield "no_weight", "分值 column", text(weightless)
+        yield "no_weight", "分值 column", _text(weightless)
     totalless = [line for line in lines if not _TOTAL_ROW.match(line)]
     if len(totalless) < len(lines):
-        yield "no_total", "total rows", text(totalless)
+        yield "no_total", "total rows", _text(totalless)
+    yield from _table_damages(lines, full)
+
+
+def _is_row(line: str) -> bool:
+    """A line of two cells or more (a web-copied table row)."""
+    return line.rstrip(" |").count("|") >= 1
+
+
+def _swapped_unit(unit: re.Match[str]) -> str:
+    return unit.group().replace("万", "") if "万" in unit.group() else unit.group()[0] + "万元" + unit.group()[-1]
+
+
+def _table_damages(lines: list[str], full: bool) -> Iterator[Damage]:
+    """Damage to a table's rows, one at a time, as a viewer, OCR or a clerk gives it."""
+    def at(changed: Callable[[int], bool]) -> list[int]:
+        return _places(lines, changed, full, len(lines))
+
+    for k in at(lambda k: _is_row(lines[k]) and _is_row(lines[k - 1])):
+        yield "page_break", f"before line {k + 1}", _text([*lines[:k], "- 2 -", lines[0], *lines[k:]])
+    for k in at(lambda k: _is_row(lines[k])):
+        first, _, rest = lines[k].partition("|")
+        yield "shift", f"line {k + 1}", _text([*lines[:k], f"{first}|  |{rest}", *lines[k + 1:]])
+    for k in at(lambda k: bool(_THOUSANDS.search(lines[k]))):
+        yield "thousands", f"line {k + 1}", _text([*lines[:k], _THOUSANDS.sub(".", lines[k]), *lines[k + 1:]])
+    for k in at(lambda k: bool(_UNIT_CELL.search(lines[k]))):
+        yield "unit_swap", f"line {k + 1}", _text([*lines[:k], _UNIT_CELL.sub(_swapped_unit, lines[k]),
+                                                  *lines[k + 1:]])
+    for k in at(lambda k: bool(_TOTAL_ROW.match(lines[k])) and _is_row(lines[k])):
+        rows = [i for i in range(max(0, k - CUT_ROWS), k) if _is_row(lines[i]) and _FIGURE_ROW.search(lines[i])]
+        if len(rows) == CUT_ROWS:
+            yield "cut_rows", f"lines {rows[0] + 1}-{k}", _text([*lines[:rows[0]], *lines[k:]])
 
 
 def _plainly_stated(kind: str, code: str) -> bool:

@@ -17,6 +17,8 @@ _POINTS_PATH = re.compile(r"(?:^|\.)(?:weight|stated_score|stated_deduction)$|^(
                           r"|^stated_block_weights\.")
 _NOT_POINTS = re.compile(r"[%％≥≤＞＜><]|元")
 _NOT_MONEY = re.compile(r"[%％≥≤＞＜]")
+# a figure in a quantity's unit ("4项", "1620人", "12.8公里"): a target's or an actual's cell, never points (分 aside)
+_QUANTITY = re.compile(rf"\d\s*({lexicon()['value_units']})\s*$")
 # two figures side by side ("7 7": a 分值 and its 得分 left on one line), not one number written with a space
 _TWO_FIGURES = re.compile(r"\s*\d+(?:\.\d+)?\s+(?!\d{3}(?:\D|$))\d+(?:\.\d+)?\s*")
 _ONE_FIGURE = re.compile(r"\s*[≥≤＞＜><=＝]?\s*\d[\d.,]*\s*(?:[%％]|元|万元)?\s*")  # a cell's text, nothing else
@@ -44,7 +46,8 @@ def implausible_quote(evaluation: Evaluation, path: str) -> str | None:
         return f"原文「{ref.text}」是两个数"
     if ref is None or not (_CELL.search(ref.location) or _ONE_FIGURE.fullmatch(ref.text)):
         return None
-    if points and _NOT_POINTS.search(ref.text):
+    quantity = _QUANTITY.search(ref.text) if points else None
+    if points and (_NOT_POINTS.search(ref.text) or (quantity is not None and quantity.group(1) != "分")):
         return f"原文「{ref.text}」不是分值"
     if not points and _NOT_MONEY.search(ref.text):
         return f"原文「{ref.text}」不是金额"

@@ -192,18 +192,55 @@ def _stated_alternatives(evaluation: Evaluation, facts: list[Fact]) -> Iterator[
                                              why="原文另有数值", source=reading.source)
 
 
+def _written_unit(ref: SourceRef) -> str:
+    return "万元" if "万元" in ref.text else "元" if _WRITTEN_UNIT.search(ref.text) else ""
+
+
+def _mixed_units(evaluation: Evaluation, facts: list[Fact]) -> set[str]:
+    """The places (a form's block) whose amounts of this finding were read under both 元 and 万元: one form never
+    mixes them, so one of its unit labels is misread (a header's （元） that should read （万元））."""
+    units: dict[str, set[str]] = {}
+    for fact in facts:
+        ref = provenance_at(evaluation, fact.path) if MONEY_PATH.match(fact.path) else None
+        if ref is not None and _written_unit(ref):
+            units.setdefault(ref.location, set()).add(_written_unit(ref))
+    return {location for location, found in units.items() if len(found) > 1}
+
+
 def _unit_alternatives(evaluation: Evaluation, facts: list[Fact]) -> Iterator[tuple[str, Decimal, OtherReading]]:
-    """An amount read from a cell or phrase that writes no unit, taken in the other unit."""
+    """An amount read from a cell or phrase that writes no unit, or under a unit its form's other amounts do not
+    share, taken in the other unit."""
+    mixed = _mixed_units(evaluation, facts)
     for fact in facts:
         if not MONEY_PATH.match(fact.path):
             continue
         ref = provenance_at(evaluation, fact.path)
         value = get_path(evaluation, fact.path)
-        if ref is None or not isinstance(value, Decimal) or _WRITTEN_UNIT.search(ref.text):
+        if ref is None or not isinstance(value, Decimal) or (_written_unit(ref) and ref.location not in mixed):
             continue
         for other, why in ((value / _WAN, "若原文金额以元计"), (value * _WAN, "若原文金额以万元计而非元")):
             yield fact.path, other, OtherReading(path=fact.path, label=fact.label,
                                                  value=f"{format_number(other)}万元", why=why, source=ref)
+
+
+def _unit_statements(evaluation: Evaluation, facts: list[Fact]) -> Iterator[tuple[Evaluation, OtherReading]]:
+    """Another stated amount (a table's beside the text's) whose cell writes no unit, taken in the other unit: a
+    header's （万元） that should read （元）, or the reverse, puts the whole column 10,000 times off."""
+    for key, readings in evaluation.alternatives.items():
+        if not MONEY_PATH.match(key) or not any(_related(key, fact.path) for fact in facts):
+            continue
+        for i, reading in enumerate(readings):
+            try:
+                value = Decimal(reading.value)
+            except ArithmeticError:
+                continue
+            if _written_unit(reading.source):
+                continue
+            for other, why in ((value / _WAN, "若原文金额以元计"), (value * _WAN, "若原文金额以万元计而非元")):
+                copy = evaluation.model_copy(deep=True)
+                copy.alternatives[key][i] = Reading(value=_text(other), source=reading.source)
+                yield copy, OtherReading(path=key, label=field_label(key), value=f"{format_number(other)}万元",
+                                         why=why, source=reading.source)
 
 
 def plausible_readings(finding: Finding, check: Check, ctx: CheckContext) -> list[OtherReading]:
@@ -233,6 +270,9 @@ def plausible_readings(finding: Finding, check: Check, ctx: CheckContext) -> lis
             found.append(reading)
     for path, value, reading in _unit_alternatives(evaluation, facts):
         if not rerun.holds(_variant(evaluation, [(path, value)])):
+            found.append(reading)
+    for variant, reading in _unit_statements(evaluation, facts):
+        if not rerun.holds(variant):
             found.append(reading)
     for fact in facts:
         found.extend(_carry_over_items(evaluation, fact, rerun))
@@ -312,9 +352,14 @@ def _other_comparators(evaluation: Evaluation, fact: Fact, rerun: _Rerun) -> Ite
         return
     path = f"indicators[{index}].target"
     for sign in (Comparator.LE, Comparator.EQ, Comparator.GE):
-        if sign is not target.comparator and not rerun.holds(_variant(evaluation, [(f"{path}.comparator", sign)])):
+        # a limit written as a range ("3-4天") is met up to its upper end: under ≤ that end is the value
+        limit = target.upper if sign is Comparator.LE and target.upper is not None else target.value
+        changes: list[tuple[str, Any]] = [(f"{path}.comparator", sign)]
+        if limit != target.value:
+            changes += [(f"{path}.value", limit), (f"{path}.upper", None)]
+        if sign is not target.comparator and not rerun.holds(_variant(evaluation, changes)):
             yield OtherReading(path=f"{path}.comparator", label=field_label(path),
-                               value=f"{sign.value}{format_number(target.value)}{target.unit}",
+                               value=f"{sign.value}{format_number(limit)}{target.unit}",
                                why="未写比较符，按另一比较符", source=provenance_at(evaluation, path))
             return
 

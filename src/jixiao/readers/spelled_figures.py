@@ -3,9 +3,13 @@
     预算执行率百分之九十七点五八          → 预算执行率97.58%
     分值十分，得分十九点五分（满分五十分） → 分值10分，得分19.5分（满分50分）
 
+    …| 100% | 98.51% | 十 | 九点五 |      → …| 100% | 98.51% | 10 | 9.5 |
+
 Only where the words make the reading certain: 百分之 before the numeral, or a score word (分值, 得分, 满分,
 总分, 权重, 得, 扣) right before it and 分 right after it, not followed by another word ("做得十分出色" is an
-adverb, left alone). Figures are exact, so nothing is marked guessed.
+adverb, left alone), or 分 and a closing bracket after it ("效益指标（三十分）"), or a row's cell that is the numeral
+and nothing else (a 分值 / 得分 cell typed in words; 分 may follow): not the row's first cell, which may be a serial
+("一 | 产出指标 | …"). Figures are exact, so nothing is marked guessed.
 
 Money spelled in 万 before 元 is read the same way (:func:`arabic_money`):
 
@@ -28,6 +32,10 @@ _DIGITS = "零〇一二三四五六七八九"
 _FIGURE = f"[{_WHOLE}]+(?:点[{_DIGITS}]+)?"
 _PERCENT = re.compile(f"百分之({_FIGURE})")
 _SCORE = re.compile(f"(分值|得分|满分|总分|权重|得|扣分|扣)(为|:|：)?({_FIGURE})(?=分(?![\u4e00-\u9fff]))")
+# a score in brackets after a level's or an item's name: "效益指标（三十分）"
+_BRACKETED = re.compile(f"([（(])({_FIGURE})(?=分[)）])")
+# a row's cell that is a spelled figure alone (after a separator, up to the next one or the line's end)
+_CELL = re.compile(f"([|｜]\\s*)({_FIGURE})(分?)(?=\\s*(?:[|｜]|$))", re.MULTILINE)
 _DIGIT_VALUE = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
 
 
@@ -49,7 +57,7 @@ def _arabic(spelled: str) -> str | None:
 
 def arabic_figures(text: str) -> tuple[str, int]:
     """``text`` with spelled scores and percentages as figures; how many were rewritten."""
-    if "百分之" not in text and "分" not in text:
+    if "百分之" not in text and "分" not in text and "|" not in text and "｜" not in text:
         return text, 0
     count = 0
 
@@ -65,7 +73,21 @@ def arabic_figures(text: str) -> tuple[str, int]:
         count += figure is not None
         return match.group(1) + (match.group(2) or "") + figure if figure is not None else match.group()
 
-    return _SCORE.sub(score, _PERCENT.sub(percent, text)), count
+    def cell(match: re.Match[str]) -> str:
+        nonlocal count
+        before = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
+        figure = _arabic(match.group(2)) if before.strip() else None  # (a line's first cell may be a serial)
+        count += figure is not None
+        return match.group(1) + figure + match.group(3) if figure is not None else match.group()
+
+    def bracketed(match: re.Match[str]) -> str:
+        nonlocal count
+        figure = _arabic(match.group(2))
+        count += figure is not None
+        return match.group(1) + figure if figure is not None else match.group()
+
+    text = _BRACKETED.sub(bracketed, _SCORE.sub(score, _PERCENT.sub(percent, text)))
+    return (_CELL.sub(cell, text) if "|" in text or "｜" in text else text), count
 
 
 # a value cell that is a count in words ("三十二场", "两个", "不少于一百二十人", "≥四期"): the bound's word, the numeral

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from jixiao.numbers import arabic_years, to_halfwidth
 from jixiao.readers.document import Block, Document, Paragraph
+from jixiao.readers.dotted_thousands import comma_thousands, dotted_thousands_warning
 from jixiao.readers.doubled_figures import (
     characters_once,
     doubled_characters_warning,
@@ -339,6 +340,8 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     warnings += [ocr_rule_warning(source, ruled)] if ruled else []
     text, marked = unmarked_figures(text)
     warnings += [marked_warning(source, marked)] if marked else []
+    text, dotted = comma_thousands(text)  # "1.460.00": thousands separators read as points
+    warnings += [dotted_thousands_warning(source, dotted)] if dotted else []
     text, doubled = undouble_figures(text)
     warnings += [doubled_warning(source, doubled)] if doubled else []
     text, runs = characters_once(text)
