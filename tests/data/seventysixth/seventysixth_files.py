@@ -17,9 +17,9 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from eighteenth_facts import Made, doc, docx_bytes, table
-from seventysixth_facts import NB02, NB02_TEXT, NB04, NB04_PROJECTS, NB06, NB06_TEXT, WORD, drop_notes, wan3
+from seventysixth_facts import NB02, NB02_TEXT, NB04, NB04_PROJECTS, NB06, NB06_TEXT, WORD, wan3
 from sixtyfirst_facts import cells, exec_row, grade_of
-from sixtyfourth_facts import project, whole
+from sixtyfourth_facts import project, whole, without_notes
 
 HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
 
@@ -68,7 +68,7 @@ def nb02() -> Made:
     unit = "农安县人民医院"
     money = ("286,450,000.00", "301,268,500.00", "294,735,812.64")
     f, rt, es, tot = whole(2023, unit, wan3(money), NB02, 4)
-    drop_notes(f)
+    without_notes(f)
     grid = [cells(r) for r in NB02]
     grid.insert(4, exec_row(NB02, 4, rt, es))
     d = printed(f"{unit}2023年度部门整体支出绩效自评报告", "— {PAGE} —")

@@ -28,12 +28,11 @@ from seventysixth_facts import (
     NB08,
     NB08_TEXT,
     WORD,
-    drop_notes,
     pages,
     wan3,
 )
 from sixtyfirst_facts import cells, exec_row
-from sixtyfourth_facts import project, whole
+from sixtyfourth_facts import project, whole, without_notes
 
 HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
 
@@ -187,7 +186,7 @@ def nb08() -> Made:
     unit = "依安县依龙镇卫生院"
     money = ("4,862,350.00", "5,126,480.00", "4,788,901.26")
     f, rt, es, tot = whole(2020, unit, wan3(money), NB08, 4)
-    drop_notes(f)
+    without_notes(f)
     stated = rt + 2
     f["budget"]["stated_execution_rate"], f["planted"] = stated, ["EXECUTION_RATE_MISMATCH"]
     next(i for i in f["indicators"] if i["name"] == "预算执行率")["actual"]["value"] = stated
