@@ -120,6 +120,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "seventythird": (8, 0.98),
            "seventyfourth": (8, 0.98),
            "seventyfifth": (8, 0.98),
+           "seventysixth": (8, 0.98),
            "seventyseventh": (8, 0.98),
            "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
@@ -184,6 +185,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "seventythird": {".docx", ".pdf", ".html", ".xlsx", ".txt", ".htm"},
            "seventyfourth": {".docx", ".html", ".txt", ".xlsx", ".htm", ".odt", ".md", ".pdf"},
            "seventyfifth": {".docx", ".pdf", ".html", ".xlsx", ".txt", ".htm"},
+           "seventysixth": {".txt", ".pdf"},
            "seventyseventh": {".docx", ".xlsx"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}

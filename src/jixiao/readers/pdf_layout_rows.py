@@ -26,7 +26,8 @@ from jixiao.readers.flat_captions import FUND_NAME_END, is_caption, names_a_fund
 from jixiao.readers.flat_words import column_role
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.record_views import is_record_line
-from jixiao.readers.textnorm import display_width
+from jixiao.readers.run_on_page_marks import PAGE_MARK
+from jixiao.readers.textnorm import HAN, display_width
 
 _TOKEN = re.compile(r"\S+")
 _FIGURE = re.compile(rf"^[≥≤><=＞＜]?[-−]?{WRITTEN_FIGURE}%?$")
@@ -73,11 +74,15 @@ def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]], slack: in
         near = [i for i, (start, _) in enumerate(row) if abs(start - column) <= slack]
         if len(near) != 1 or (out and near[0] <= out[-1]):
             return None
-        if _DIGIT.search(text) and not (_FIGURE_REST.match(text) and row[near[0]][1][-1:].isdigit()):
-            return None  # a figure is a tail only as the rest of a figure the column cut
-        if row[near[0]][1][-1:] in _FIGURE_END and kind(text) is Kind.TEXT:
+        above = row[near[0]][1]
+        sentence = _in_sentence(above)  # the cell above is a sentence cut by its column (评分标准, 指标解释)
+        if _DIGIT.search(text) and not (_FIGURE_REST.match(text) and above[-1:].isdigit()) \
+                and not ((sentence or _in_sentence(text)) and _clause(text)):
+            return None  # a figure is a tail only as the rest of a figure the column cut, or inside the sentence
+            # going on ("分点扣0.5分。" under "≥60%得满分，每低1个百")
+        if above[-1:] in _FIGURE_END and kind(text) is Kind.TEXT and not sentence:
             return None  # nor is a word the rest of a figure ("100%" / "保障覆盖率": it stands under another cell)
-        if column_role(text) and column_role(row[near[0]][1]):
+        if column_role(text) and column_role(above) and not (sentence or _in_sentence(text)):
             return None  # nor a column's word under another whole one ("三级指标" / "改进措施", another cell's rest)
         if is_caption(text) and unit_of(text) and label_field(row[near[0]][1]):
             return None  # nor a caption with its unit under a whole label ("项目资金(万元)" / "县级主管部门")
@@ -91,8 +96,27 @@ _WIDE_PIECES = 3  # pieces of a line lined up by width that can be the rests of 
 _WIDE_SLACK = 2  # display columns such a piece may start off its cell's start (a hand-padded line is rougher)
 
 
-def _worded(pieces: list[tuple[int, str]]) -> bool:
-    return 0 < len(pieces) <= _WIDE_PIECES and not any(_DIGIT.search(text) for _, text in pieces)
+def _worded(pieces: list[tuple[int, str]], cells: int) -> bool:
+    """Only a few words, or clauses of words (a row of many cells may wrap as many long texts: 指标解释, 评分标准)."""
+    few = len(pieces) <= _WIDE_PIECES or (len(pieces) <= cells // 2
+                                          and all(kind(text) is Kind.TEXT for _, text in pieces))
+    return len(pieces) > 0 and few and not any(_DIGIT.search(text) and not _clause(text) for _, text in pieces)
+
+
+_CLAUSE_HAN = 2  # Chinese characters of a piece of a sentence, beside any figure in it
+
+
+def _in_sentence(text: str) -> bool:
+    """A cell's text holds a sentence's marks: no value and no column's word ("达到目标值得满分，未达")."""
+    return any(mark in text for mark in _SENTENCE_MARKS)
+
+
+_SENTENCE_MARKS = "，。；、"
+
+
+def _clause(text: str) -> bool:
+    """A piece of a sentence: words, perhaps with a figure inside ("扣0.5分。", "样本300人。"), no value of a cell."""
+    return kind(text) is Kind.TEXT and len(HAN.findall(text)) >= _CLAUSE_HAN
 
 
 def join_layout_rows(text: str) -> str:
@@ -103,6 +127,7 @@ def join_layout_rows(text: str) -> str:
     lines = text.split("\n")
     joined: list[bool] = []
     out: list[str] = []
+    seen: set[str] = set()  # the lines above the one looked at (a running head, the header said again)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -112,24 +137,28 @@ def join_layout_rows(text: str) -> str:
         if not _MIN_TOKENS <= len(row) <= MAX_CELLS:
             out.append(line)
             joined.append(False)
+            seen.add(line.strip())
             index += 1
             continue
         cells = [text for _, text in row]
         following, tails = index + 1, 0
+        furniture: list[str] = []  # a page's foot and head between the row and its tails (a row the page cut)
         while following < len(lines) and tails < MAX_TAILS:
-            pieces = _tokens(lines[following])
-            targets = _targets(row, pieces)
-            if targets is None and not line.isascii() and _worded(pieces):
-                # the columns may line up on screen instead (by width): then only a few words of wrapped text
-                # (a figure's rest lines up by characters; a line of figures under a row is the next row)
-                targets = _targets(_tokens(line, wide=True), _tokens(lines[following], wide=True), _WIDE_SLACK)
+            targets, pieces = _tail_targets(line, row, lines[following])
+            if targets is None and not tails and not furniture:
+                resume = _past_page_break(lines, following, seen)
+                if resume is not None:
+                    targets, pieces = _tail_targets(line, row, lines[resume])
+                    if targets is not None:
+                        furniture, following = lines[following:resume], resume
             if targets is None:
                 break
             for target, (_, piece) in zip(targets, pieces, strict=True):
                 cells[target] += piece
             following, tails = following + 1, tails + 1
-        out.append("\t".join(cells) if tails else line)
-        joined.append(tails > 0)
+        out += ["\t".join(cells) if tails else line, *furniture]
+        joined += [tails > 0, *(False for _ in furniture)]
+        seen.update(other.strip() for other in lines[index:following])
         index = following
     if not any(joined):
         return text
@@ -138,6 +167,33 @@ def join_layout_rows(text: str) -> str:
 
 
 _CELL_GAP = re.compile(r"\S {2,}\S")
+_PAGE = re.compile(PAGE_MARK)
+_BREAK_LINES = 8  # lines a page break puts between a row and its rest: blanks, the page mark, running head, header
+
+
+def _tail_targets(line: str, row: list[tuple[int, str]], below: str) -> tuple[list[int] | None, list[tuple[int, str]]]:
+    """The cells of ``row`` (``line``'s) the pieces of ``below`` go on, by characters or else by display width, and
+    the pieces."""
+    pieces = _tokens(below)
+    targets = _targets(row, pieces)
+    if targets is None and not line.isascii() and _worded(pieces, len(row)):
+        # the columns may line up on screen instead (by width): then only a few words of wrapped text
+        # (a figure's rest lines up by characters; a line of figures under a row is the next row)
+        targets = _targets(_tokens(line, wide=True), _tokens(below, wide=True), _WIDE_SLACK)
+    return targets, pieces
+
+
+def _past_page_break(lines: list[str], at: int, seen: set[str]) -> int | None:
+    """The first line after a page's furniture starting at ``at`` — blank lines, a page mark ("- 1 -", "第 1 页"),
+    lines said above (the running head, the table's header repeated) — or None when no page mark is there."""
+    marked = False
+    for index in range(at, min(len(lines), at + _BREAK_LINES)):
+        text = lines[index].strip()
+        if _PAGE.fullmatch(text):
+            marked = True
+        elif text and text not in seen:
+            return index if marked else None
+    return None
 
 
 def table_around(lines: list[str], joined: list[bool], is_row: Callable[[str], bool],

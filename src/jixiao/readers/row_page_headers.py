@@ -1,4 +1,5 @@
-"""A page break inside a table typed as rows of cells: "…| 0.27 | 9.73 |" / "第 2 页 共 3 页" / the report's title
+"""A page break inside a table typed as rows of cells (ruled, or a PDF's columns once joined as tab-separated rows):
+"…| 0.27 | 9.73 |" / "第 2 页 共 3 页" / the report's title
 repeated (the next page's running header) / "2 | 道路维修里程 | 15 |…"; or inside a form's record typed one label a
 line ("分值：10" / "第 2 页 共 3 页" / "某系统 > 查看" / "得分：10"). The page mark, and a line right after it that says
 again a line of the text above (the running title), are the page's furniture, no row of the table nor a field of
@@ -18,8 +19,9 @@ _FIELD = re.compile(r"[^\s:：|]{1,12}\s*[:：]\s*\S")  # a record's label line:
 
 
 def _cells(line: str) -> bool:
-    """A row of cells, or a record's field."""
-    return line.count("|") >= _CELLS or _FIELD.match(line.strip()) is not None
+    """A row of cells (ruled, or tab-separated as a PDF's columns are joined: ``pdf_layout_rows``), or a record's
+    field."""
+    return line.count("|") >= _CELLS or line.count("\t") >= _CELLS or _FIELD.match(line.strip()) is not None
 
 
 def without_row_page_headers(text: str) -> str:

@@ -17,6 +17,7 @@ from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.export_records import exported_pairs
 from jixiao.readers.extract.name_ends import names_a_part
 from jixiao.readers.field_sheet_text import field_sheet_text
+from jixiao.readers.first_page_head import first_page_head, without_first_page_head
 from jixiao.readers.fused_forms import fused_form_lines
 from jixiao.readers.fused_noted import fused_noted_lines
 from jixiao.readers.hard_wrap import unwrap_fixed_width
@@ -100,6 +101,7 @@ def text_to_document(text: str, source: str) -> Document:
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
     text, warnings = normalise_text(text, source)
+    head = first_page_head(text)  # the running head above the first page's title, blanked once the rows are read
     if "~~" in text:
         text = _MD_STRUCK.sub("", text)
     text = join_split_figures(text)  # "合计 | 100 | 99" / ".85 |": a figure a viewer's line break split at its point
@@ -117,7 +119,9 @@ def text_to_document(text: str, source: str) -> Document:
     # a form run together with no separator on a line of its own; two forms run into one line: a line each
     text = split_repeated_titles(join_viewer_chunks(fused_noted_lines(fused_form_lines(text))))
     text = split_joined_lines(ideographic_cells(join_page_split_rows(unwrap_fixed_width(
-        join_column_wraps(join_plain_rows(join_layout_rows(join_note_tails(with_ticked_grades(text)))))))))
+        join_column_wraps(join_plain_rows(without_row_page_headers(join_layout_rows(join_note_tails(
+            with_ticked_grades(text))))))))))
+    text = without_first_page_head(text, head)
     blocks = split_run_on_sections(rejoin_wrapped(_without_cell_echoes(text_blocks(text, source, warnings)),
                                                   spaced_lines(text)))
     return Document(source, blocks, warnings, text_metadata(text))
