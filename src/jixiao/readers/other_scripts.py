@@ -52,7 +52,11 @@ _GLOSS_LINE = re.compile(rf"^[ \t]*{_WORDS}(?:-[A-Za-z][a-z]*(?:[ \t]+[A-Za-z][a
 _GLOSSED = 3  # glosses a bilingual document holds at least: a stray English word in a Chinese report is no gloss
 _GLOSS_OPENS = re.compile(r"[ \t](?<=[\u3400-\u9fff）)][ \t])")  # where a gloss can open: _GLOSS's first place
 _GLOSS_WORDS = re.compile(rf"[ \t]*{_WORDS}")  # the words a gloss opening there reads, as far as they go
-_CAPITAL = re.compile(r"[A-Z]")  # what every gloss holds: its first word's first letter
+# what every gloss holds: a space or tab, then its first word's capital and a small letter (an acronym, a letter alone
+# or a capital inside a word, "[bookmark: _GoBack]" copied out of Word, holds none); each opens on its one character,
+# which the engine skips to (a class of two, or [A-Z] alone, it tests at every character of a Chinese text)
+_SPACE_WORD = re.compile(r" [A-Z][a-z]")
+_TAB_WORD = re.compile(r"\t[A-Z][a-z]")
 
 
 def _glosses(text: str) -> Iterator[re.Match[str]]:
@@ -80,8 +84,10 @@ def _glosses(text: str) -> Iterator[re.Match[str]]:
 
 def english_glossed(texts: list[str]) -> bool:
     """Whether these paragraphs and cells gloss their Chinese in English often enough to be a bilingual document.
-    A gloss opens on a capital letter (``_WORDS``): texts with none hold none, and are not searched."""
-    if _CAPITAL.search("".join(texts)) is None:
+    A gloss opens on a capital letter and a small one after a space (``_GLOSS``, ``_WORDS``): texts with none hold
+    none, and are not searched."""
+    joined = "".join(texts)
+    if _SPACE_WORD.search(joined) is None and ("\t" not in joined or _TAB_WORD.search(joined) is None):
         return False
     count = 0
     for text in texts:

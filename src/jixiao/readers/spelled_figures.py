@@ -36,6 +36,9 @@ _SCORE = re.compile(f"(分值|得分|满分|总分|权重|得|扣分|扣)(为|:|
 _BRACKETED = re.compile(f"([（(])({_FIGURE})(?=分[)）])")
 # a row's cell that is a spelled figure alone (after a separator, up to the next one or the line's end)
 _CELL = re.compile(f"([|｜]\\s*)({_FIGURE})(分?)(?=\\s*(?:[|｜]|$))", re.MULTILINE)
+# what every score spelled holds: its numeral's last character right before 分 (looked behind from the 分: a search
+# skips to that one character, where _SCORE, opening on its words, is tried at every character of a Chinese text)
+_SCORE_QUICK = re.compile(f"分(?<=[{_WHOLE}]分)")
 _DIGIT_VALUE = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
 
 
@@ -57,7 +60,7 @@ def _arabic(spelled: str) -> str | None:
 
 def arabic_figures(text: str) -> tuple[str, int]:
     """``text`` with spelled scores and percentages as figures; how many were rewritten."""
-    if "百分之" not in text and "分" not in text and "|" not in text and "｜" not in text:
+    if "百分之" not in text and _SCORE_QUICK.search(text) is None and "|" not in text and "｜" not in text:
         return text, 0
     count = 0
 
@@ -114,11 +117,14 @@ _NOT_BEFORE = f"数几上近成多余{_WHOLE}千万亿"
 # (the numeral first, then the character before it looked behind: a pattern opening on a set of characters is
 # scanned for them at C speed, one opening on a look-behind is tried at every character of the whole text)
 _MONEY = re.compile(f"([一二三四五六七八九十两](?<![{_NOT_BEFORE}].)[{_WHOLE}千]*)万((?:[{_WHOLE}千]*[十百千])?)元")
+# what every such sum holds: 万 between numerals' characters, then 元 (found from the 万, as _SCORE_QUICK from its 分;
+# a text's 万 are few, the numerals _MONEY opens on many)
+_MONEY_QUICK = re.compile(f"万(?<=[{_WHOLE}千]万)[{_WHOLE}千]*元")
 
 
 def spells_money(text: str) -> bool:
     """Whether ``text`` holds money spelled in 万 before 元 (:func:`arabic_money` would rewrite some)."""
-    return "万" in text and _MONEY.search(text) is not None
+    return "万" in text and _MONEY_QUICK.search(text) is not None and _MONEY.search(text) is not None
 
 
 def arabic_money(text: str) -> tuple[str, int]:

@@ -38,6 +38,8 @@ def _split_at_point(line: str, following: str) -> bool:
 
 def join_split_figures(text: str) -> str:
     """``text`` with each figure split at its point over two lines joined back onto the first line."""
+    if "|" not in text and "｜" not in text:
+        return text  # (only rows of cells are joined: a text with no cell separator has none)
     lines = text.split("\n")
     joined = False
     for index in range(len(lines) - 1):
