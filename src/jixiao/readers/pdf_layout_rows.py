@@ -77,9 +77,10 @@ def _targets(row: list[tuple[int, str]], tails: list[tuple[int, str]], slack: in
         above = row[near[0]][1]
         sentence = _in_sentence(above)  # the cell above is a sentence cut by its column (评分标准, 指标解释)
         if _DIGIT.search(text) and not (_FIGURE_REST.match(text) and above[-1:].isdigit()) \
-                and not ((sentence or _in_sentence(text)) and _clause(text)):
+                and not ((sentence or (_in_sentence(text) and near[0] > 0)) and _clause(text)):
             return None  # a figure is a tail only as the rest of a figure the column cut, or inside the sentence
-            # going on ("分点扣0.5分。" under "≥60%得满分，每低1个百")
+            # going on ("分点扣0.5分。" under "≥60%得满分，每低1个百"; "度，样本200人。" under a 指标解释 cell — not
+            # under a row's first cell, a name or a level: a sentence there is the paragraph after the row)
         if above[-1:] in _FIGURE_END and kind(text) is Kind.TEXT and not sentence:
             return None  # nor is a word the rest of a figure ("100%" / "保障覆盖率": it stands under another cell)
         if column_role(text) and column_role(above) and not (sentence or _in_sentence(text)):
