@@ -43,25 +43,25 @@ def test_money_received_with_no_budget_stated_stands_guessed() -> None:
 
 
 def test_money_passed_down_in_full_is_the_years_money() -> None:
-    """"…补助资金860万元,全部在规定时限内及时下达拨付给县某某主管部门" in a transfer's report stating no budget the
+    """"…补助资金860万元,已全部按时下达拨付给区某某主管部门" in a transfer's report stating no budget the
     usual way: the year's money (before, nothing was read), nothing said of its spending."""
     read = _read("柏溪区2023年度转移支付财政某某振兴补助资金绩效评价自评报告\n区财政局:\n"
                  "我局对资金开展了自评,自评得分100分。\n一、绩效目标分解下达情况\n"
-                 "严格执行中央、省、市、区财政某某振兴补助资金管理办法的要求,及时下达预算指标并分配落实到项目,"
-                 "2023年中央、省、市财政某某振兴补助资金860万元,全部在规定时限内及时下达拨付给区某某主管部门。\n")
+                 "按某某振兴补助资金管理办法,资金随项目安排,"
+                 "2023年中央、省、市财政某某振兴补助资金860万元,已全部按时下达拨付给区某某主管部门。\n")
     assert read.budget.adjusted == Decimal("860")
     assert read.budget.executed is None
 
 
 def test_the_titles_place_the_report_calls_its_own() -> None:
-    """"柏溪县学前教育促进工程项目绩效评价自评报告" (no year after the county to cut the name at) whose text says
-    "我县学前教育促进工程项目": the project's name without the county; a text naming it with the county keeps it."""
-    own = _read("柏溪县学前教育促进工程项目绩效评价自评报告\n一、项目基本情况\n"
-                "结合我县学前教育促进工程项目工作实际,开展自评。\n")
-    assert own.project is not None and own.project.name == "学前教育促进工程项目"
-    kept = _read("柏溪县学前教育促进工程项目绩效评价自评报告\n一、项目基本情况\n"
-                 "结合柏溪县学前教育促进工程项目工作实际,开展自评。\n")
-    assert kept.project is not None and kept.project.name == "柏溪县学前教育促进工程项目"
+    """"柏溪县乡村学校提升工程项目绩效评价自评报告" (no year after the county to cut the name at) whose text says
+    "我县乡村学校提升工程项目…": the project's name without the county; a text naming it with the county keeps it."""
+    own = _read("柏溪县乡村学校提升工程项目绩效评价自评报告\n一、项目基本情况\n"
+                "我县乡村学校提升工程项目于今年春季开工,现将自评情况报告如下。\n")
+    assert own.project is not None and own.project.name == "乡村学校提升工程项目"
+    kept = _read("柏溪县乡村学校提升工程项目绩效评价自评报告\n一、项目基本情况\n"
+                 "柏溪县乡村学校提升工程项目于今年春季开工,现将自评情况报告如下。\n")
+    assert kept.project is not None and kept.project.name == "柏溪县乡村学校提升工程项目"
 
 
 def test_a_source_line_with_the_pages_controls_run_on() -> None:
