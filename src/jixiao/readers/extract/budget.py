@@ -139,7 +139,7 @@ def extract_budget(outline: Outline, facts: Facts) -> Kept:
                     (total_path, items_path, label), units, facts, (year, deferred, line.index in projects))
         # (其中, "全年支出中，…", "收入合计X万元（A万元、B万元）", "执行数A(含…)", "…资金的来源为:…")
         if "其中" in norm or "出中" in norm or "入中" in norm or "元(" in norm or "(含" in norm or "来源" in norm:
-            breakdown(line, facts)
+            breakdown(line, facts, deferred)
     settled(outline, facts)
     if units.counts and not facts.has("budget.source_unit"):
         unit = units.counts.most_common(1)[0][0]

@@ -8,8 +8,10 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.lexicon import pattern
+from jixiao.model import SourceRef
 from jixiao.numbers import WRITTEN_FIGURE, parse_matched_money
 from jixiao.readers.extract.budget_figures import EXPENSE_TOTAL, INCOME_TOTAL, MONEY, tidy
+from jixiao.readers.extract.budget_kept_aside import Kept, put_or_defer
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.listed_parts import PART_SEPARATORS, named_part
 from jixiao.readers.extract.outline import Line
@@ -153,10 +155,11 @@ _CONTAINED = "含"
 _TOTAL_BEFORE = re.compile(r"(?:收入|支出)(?:合计|总计|总额)\s*(?:为|:)?\s*" + MONEY + r"\s*\($")
 
 
-def breakdown(line: Line, facts: Facts) -> None:
+def breakdown(line: Line, facts: Facts, deferred: Kept) -> None:
     """"…执行3318.62万元。其中：基本支出1286.35万元；项目支出2032.27万元，主要用于…；年末结转103.13万元":
     the items after a figure that no total claimed (expenditure or income by their names; the clause
-    after an amount describes it; a 结转 clause is the carry-over, not an item)."""
+    after an amount describes it; a 结转 clause is the carry-over, not an item). A total of money received (到位) is
+    kept aside in ``deferred``: the budget only where the document states none."""
     norm = line.norm
     blanked = blank_brackets(norm)  # once a line: blanking each clause's prefix again was quadratic
     for found in _PARTS_OPEN.finditer(norm):
@@ -191,7 +194,8 @@ def breakdown(line: Line, facts: Facts) -> None:
             if contained:  # (the sources of a spending figure only)
                 _spent_by_sources(line, found.start() - 1, items, facts)
             elif close < 0 or not _spent_by_sources(line, found.start() - 1, items, facts):  # (a bracket after
-                _fund_sources(line, found.start() - (close >= 0), items, facts)  # spending holds its sources)
+                _fund_sources(line, found.start() - (close >= 0), items, (facts, deferred))  # spending holds its
+                # sources)
             continue
         if contained:
             continue  # (what a figure contains by another cut than its sources: not read)
@@ -278,20 +282,26 @@ _SPENT_TOTAL = re.compile(r"(?:执行数?|实际支出|全年支出|累计支出
                           rf"\s*(?:为|:|共计|合计)?\s*({WRITTEN_FIGURE})\s*(亿元|万元|元)?\s*$")
 
 
-def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], facts: Facts) -> None:
-    """"共计186万元，其中上级资金139.5万元，本级46.5万元": the budget and where its money comes from."""
+def _fund_sources(line: Line, at: int, items: list[dict[str, Any]], into: tuple[Facts, Kept]) -> None:
+    """"共计186万元，其中上级资金139.5万元，本级46.5万元": the budget and where its money comes from. Money received
+    ("资金已到位A万元,其中…") is no budget beside one the document states, before or after it: kept aside (``into``'s
+    second), put, guessed, only where no budget was read."""
+    facts, deferred = into
     total = _BUDGET_TOTAL.search(line.norm[:at])
     if total is not None and "结转" in line.norm[sentence_start(line.norm, total.start(), "。;,"): total.start()]:
         return  # "往年结转资金共计A万元(其中…)": a balance carried in, not the year's budget nor its sources
-    if total is not None and total.group(0).startswith("到位") and facts.has("budget.adjusted"):
+    received = total is not None and total.group(0).startswith("到位")
+    if received and facts.has("budget.adjusted"):
         return  # "总预算A万元,…。资金已到位B万元,其中…": the money received after the budget, no second budget
     source = ref(line.location, line.text[total.start() if total else at: at + 40])
     # "年初预算168万元，其中A150万元、B18万元；…全年预算175.5万元": the parts are the initial budget's
     column = "initial" if total is not None and _INITIAL_BEFORE.search(line.norm, 0, total.start() + 2) else "adjusted"
+    found: list[tuple[str, Any, SourceRef, str]] = [("budget.fund_rows", _source_rows(items, column), source, "")]
     if total is not None:
         amount, _unit = parse_matched_money(total)
-        facts.put(f"budget.{column}", tidy(amount), source)
-    facts.put("budget.fund_rows", _source_rows(items, column), source)
+        found.insert(0, (f"budget.{column}", tidy(amount), source, ""))
+    for fact in found:
+        put_or_defer(facts, fact, received, deferred)
 
 
 def _source_rows(items: list[dict[str, Any]], column: str) -> list[dict[str, Any]]:

@@ -18,14 +18,19 @@ Kept = list[tuple[str, Any, SourceRef, str, bool]]  # (…, whether one enumerat
 def put_kept_aside(outline: Outline, facts: Facts, kept: Kept) -> None:
     """Another year's or a part's figures, guessed, where no reader found this year's ("上年预算执行率为97.30%"
     gives way to a later sentence's "支付率95%"); none of a form's money block when a table has its header; an
-    enumerated item's only when no figure of the unit's budget was read."""
+    enumerated item's only when no figure of the unit's budget was read; a figure whose statement's first figure was
+    not put is not put either (money received and its sources, where a budget was stated)."""
     if not kept:
         return
     form = _money_header(outline)
     budget = any(facts.has(path) for path in UNIT_BUDGET)
+    left: list[SourceRef] = []  # the sources of figures not put: a statement's other figures go with them
     for path, value, source, label, item in kept:
-        if not facts.has(path) and not (form and path in _FORM_STATES) and not (item and budget):
+        if not facts.has(path) and not (form and path in _FORM_STATES) and not (item and budget) \
+                and not any(source is other for other in left):
             facts.put(path, value, ref(source.location, source.text, guessed=True), label)
+        else:
+            left.append(source)
     settled(outline, facts)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.lexicon import pattern
 from jixiao.readers.document import Table
 from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.outline import Outline
@@ -61,12 +62,16 @@ def with_publisher(metadata: dict[str, str], outline: Outline) -> dict[str, str]
 
 
 def source_body(metadata: dict[str, str]) -> str:
-    """The body a page's 来源 line names ("来源单位:某区某局 发布时间:…", "发表时间:… 信息来源:某县某局"), or ""."""
-    return (metadata.get("来源") or metadata.get("来源单位") or metadata.get("信息来源") or "").strip()
+    """The body a page's 来源 line names ("来源单位:某区某局 发布时间:…", "发表时间:… 信息来源:某县某局"), or "";
+    the page's reading controls run onto it cut off ("信息来源:某区某局文字大小:[")."""
+    named = metadata.get("来源") or metadata.get("来源单位") or metadata.get("信息来源") or ""
+    return _CONTROLS.split(named, maxsplit=1)[0].strip()
 
 
 _BULLET = " •·-*\t"
-_SOURCE = re.compile(r"来源\s*:\s*([\u4e00-\u9fff()]{4,30})")
+# ("信息来源:某区某局文字大小:…": the page's reading controls run on end the value, lexicon ``page_controls``)
+_CONTROLS = pattern("page_controls")
+_SOURCE = re.compile(r"来源\s*:\s*([\u4e00-\u9fff()]{4,30}?)(?=" + _CONTROLS.pattern + r"|[^\u4e00-\u9fff()]|$)")
 # a web page's byline: a body's name, then the time it was posted ("某某局 时间:2023-06-28 09:06"; "某某厅 |
 # 2022-12-30")
 BYLINE = re.compile(r"^\s*([\u4e00-\u9fff()]{4,30})\s+(?:(?:发布)?时间\s*:|\|)\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")

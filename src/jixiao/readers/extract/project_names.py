@@ -73,6 +73,10 @@ def year_led_project(outline: Outline, facts: Facts) -> None:
     when the body opens a sentence on that name with the year ("2022年高标准农田建设项目由某局主管"), the year is
     part of the name the report uses."""
     name, year = facts.get("project.name"), facts.get("year")
+    titled = isinstance(name, str) and facts.has("title") \
+        and facts.refs["project.name"].location == facts.refs["title"].location
+    if titled and not (isinstance(year, int) and str(year) in str(facts.get("title"))):
+        _own_place_project(outline, facts, match_text(name))  # (the title has no year to cut its place off at)
     if "project.name" not in facts.weak or not isinstance(name, str) or not isinstance(year, int):
         return
     wanted = match_text(name)
@@ -123,6 +127,26 @@ def _place_glued_project(outline: Outline, facts: Facts, place: str, wanted: str
             full = line.text[found.start(1): found.end(1)].strip()
             facts.replace("project.name", full, ref(line.location, line.text[found.start(): found.end()]),
                           weak=False)
+            return
+
+
+# a title's name opening on a place ("某县某某工程项目…自评报告", no year after the place to cut the name at)
+_PLACE_LED = re.compile(r"^((?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))+?)(?=[\u4e00-\u9fff]{4})")
+
+
+def _own_place_project(outline: Outline, facts: Facts, wanted: str) -> None:
+    """"某县学前教育促进工程项目绩效评价自评报告" whose text says "我县学前教育促进工程项目": the place is the
+    report's own ("我县"), the project's name the rest (the title has no year between them to cut at)."""
+    place = _PLACE_LED.match(wanted)
+    if place is None:
+        return
+    rest = wanted[place.end():]
+    own = re.compile(rf"(?:我|本){re.escape(place.group(1)[-1])}\s*({re.escape(rest)})")
+    for line in outline.lines[:80]:
+        found = own.search(line.norm) if rest in line.norm else None
+        if found is not None:
+            kept = line.text[found.start(1): found.end(1)].strip()
+            facts.replace("project.name", kept, ref(line.location, line.text[found.start(): found.end()]), weak=False)
             return
 
 
