@@ -47,6 +47,16 @@ def test_a_portals_responsible_department_over_its_publisher() -> None:
     assert read.unit.name == "某县文化馆"
 
 
+def test_a_responsible_office_of_the_publisher_is_not_the_unit() -> None:
+    """"责任部门 | 办公室 |", "| 计划财务处 |": the publisher's own office or division answers for the page, no body of
+    its own (no place opens its name): the publisher stays the guessed unit (before, the office's name was taken as the
+    unit, and "办公室" lost the unit altogether: review-52)."""
+    for office in ("办公室", "计划财务处"):
+        read = _read(_PORTAL_HEAD + f"公开形式 | 主动公开 | 责任部门 | {office} |\n一、单位基本情况\n(一)部门职能\n"
+                     "1.组织群众文化活动。\n二、部门整体支出绩效自评情况分析\n2021年财政拨款80.5万元,全年支出80.5万元。\n")
+        assert read.unit.name == "某县文化旅游局", office
+
+
 def test_a_publisher_stays_the_guess_with_no_responsible_department() -> None:
     """A guard: the same page with no 责任部门 keeps the publisher as its guessed unit, as before."""
     read = _read(_PORTAL_HEAD + "一、单位基本情况\n(一)部门职能\n1.组织群众文化活动。\n"

@@ -63,3 +63,19 @@ def test_a_file_with_no_header_reads_as_before(tmp_path: Path) -> None:
     path = tmp_path / "plain.docx"
     document.save(path)
     assert read_any(path).evaluation.year is None
+
+
+def test_a_headers_date_is_no_year_and_its_furniture_no_unit(tmp_path: Path) -> None:
+    """"某县某某局 2024年3月": the month the file was written, not the year evaluated; "内部资料 注意保存" names no
+    body, so no unit (before, 2024 was stated as the year and the furniture's words as the unit: review-52)."""
+    dated = read_any(_word(tmp_path, "某县某某局    2024年3月", "本局全年开展河道巡查。")).evaluation
+    assert dated.year is None and dated.unit.name == "某县某某局"
+    furniture = read_any(_word(tmp_path, "内部资料 注意保存 2024年度", "本局全年开展河道巡查。")).evaluation
+    assert furniture.year == 2024 and not furniture.unit.name
+
+
+def test_a_headers_bare_year_is_a_guess(tmp_path: Path) -> None:
+    """"某某信息公开 2023年" (no 年度, no report's title): the year evaluated or the year it was published, a guess;
+    "…2023年度" is stated (test above)."""
+    evaluation = read_any(_word(tmp_path, "政府信息公开    2023年", "本局全年开展河道巡查。")).evaluation
+    assert evaluation.year == 2023 and evaluation.provenance["year"].guessed

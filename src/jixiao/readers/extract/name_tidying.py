@@ -256,10 +256,12 @@ def unit_from_publisher(metadata: dict[str, str], facts: Facts) -> None:
     来源 ("发布时间:… 来源:某县某某局 浏览:", "信息来源:…") is the publisher when no other is named, it names a
     body (a newspaper it was copied from does not) and the title opens on that body's place
     ("某县2021年某某资金绩效自评报告"). A 责任部门 naming a body answers for the page: it stands before the
-    publisher ("发布机构 | 某县文体广电和旅游局 | … | 责任部门 | 某县博物馆 |": the museum wrote it)."""
+    publisher ("发布机构 | 某县文体广电和旅游局 | … | 责任部门 | 某县博物馆 |": the museum wrote it) when it is a body
+    of its own, opening on its place; the publisher's own office or division ("办公室", "计划财务处") is not."""
     responsible = metadata.get(RESPONSIBLE, "").strip()
     published = next((metadata[k].strip() for k in ("发文单位", "发布机构", "发布单位") if metadata.get(k)), "")
-    publisher = responsible if names_a_body(responsible) else published
+    own_body = names_a_body(responsible) and _PLACE.match(responsible) is not None
+    publisher = responsible if own_body else published
     title = facts.get("title")
     place = _PLACE.match(title) if not publisher and isinstance(title, str) else None
     body = source_body(metadata)

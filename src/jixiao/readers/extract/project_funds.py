@@ -74,6 +74,22 @@ def _spent(norm: str) -> re.Match[str] | None:
     return match
 
 
+# "截至年末,某某示范项目资金已使用A万元": the words before 项目 (the lexicon's spending phrase)
+_SHORT_NAME = re.compile(r"([\u4e00-\u9fff]+)项目资金已")
+_NAME_TAIL = 2  # characters of the short name's end, at least, that the project's own name must hold
+
+
+def _part_named(paid: re.Match[str], facts: Facts) -> bool:
+    """Whether the spending's words name a project before 项目 that is not the report's own (its name's or title's
+    words do not hold the short name's end): "一期项目资金已使用A万元", "某某段项目资金已使用…" is a part's."""
+    short = _SHORT_NAME.match(paid.group(0))
+    if short is None or len(short.group(1)) < _NAME_TAIL:  # ("该项目资金已使用…": the report's own)
+        return False
+    own = "".join(str(facts.get(path) or "") for path in ("project.name", "title"))
+    name = short.group(1)
+    return not any(name[k:] in own for k in range(len(name) - _NAME_TAIL + 1))
+
+
 # a fund's rate of use: the lexicon's words (each with its example) before the rate
 _USE_RATE = re.compile("(?:" + pattern("project_use_rate_words").pattern
                        + r")\s*(?:为|是|:|达|达到)?\s*(\d+(?:\.\d+)?)\s*%")
@@ -238,7 +254,7 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
             paid = _done(line.norm)
         if paid is None and wanted["budget.executed"] and ("兑现" in line.norm or "支出" in line.norm):
             paid = _spent(line.norm)
-        paid = None if in_item(line, paid) else paid
+        paid = None if in_item(line, paid) or (paid is not None and _part_named(paid, facts)) else paid
         full = _IN_FULL.search(line.norm) if paid is None and "全部" in line.norm else None
         full = None if in_item(line, full) else full
         if full is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.numbers import to_decimal
+from jixiao.numbers import half_unit, to_decimal
 from jixiao.readers.extract.facts import IndicatorDraft, ref
 from jixiao.readers.extract.outline import Outline
 from jixiao.readers.extract.values import parse_actual, parse_target
@@ -28,11 +28,7 @@ _TASK = re.compile(rf"(?:(?:完成|下达|计划)[^,;:。\d%]{{0,6}}?(?P<task>{_
 
 def _confirmed(task: Decimal, done: Decimal, share: Decimal) -> bool:
     """Whether done ÷ task is the share stated, to the share's last digit (115.6 % of 141 is 163)."""
-    if task <= 0:
-        return False
-    exponent = share.as_tuple().exponent
-    step = Decimal(1).scaleb(min(exponent, 0) if isinstance(exponent, int) else 0)
-    return abs(done * 100 / task - share) <= step / 2 + Decimal("0.0001")
+    return task > 0 and abs(done * 100 / task - share) <= half_unit(share)
 
 
 def _same_unit(task: str, done: str) -> bool:
