@@ -29,7 +29,7 @@ def field_sheet_text(text: str) -> str:
     under it) written as headings and "attribute：value" lines; otherwise unchanged."""
     if "序号" not in text:
         return text
-    cells = _cells(text)
+    cells = text_cells(text)
     head = _header(cells)
     if head is None:
         return text
@@ -47,7 +47,7 @@ def field_sheet_text(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def _cells(text: str) -> list[tuple[int, str]]:
+def text_cells(text: str) -> list[tuple[int, str]]:
     """Each cell of the text with its line's index: a line of "|" cells cut at them (a lone "|" an empty cell), any
     other line at its spaces; blank lines and a web table's row breaks hold none."""
     out: list[tuple[int, str]] = []

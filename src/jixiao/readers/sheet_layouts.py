@@ -92,7 +92,7 @@ _FIELD_HEADS = ("属性", "属性名称", "字段", "字段名称", "数据项")
 _VALUE_HEADS = ("值", "属性值", "取值", "字段值", "数据值")
 _UNIT_COLUMN_HEADS = ("计量单位", "单位")
 # "指标3三级指标" / "指标3-分值" / "绩效指标3_得分": a wide export's column of one indicator's field
-_INDEXED = re.compile(r"^(?:绩效)?指标\s*(\d{1,3})\s*[-_—:：·.]?\s*([\u4e00-\u9fff].*)$")
+INDEXED = re.compile(r"^(?:绩效)?指标\s*(\d{1,3})\s*[-_—:：·.]?\s*([\u4e00-\u9fff].*)$")
 _MIN_FIELDS = 8  # field rows (or columns) at least: a two-column table of a few labels is a form's own
 
 
@@ -120,7 +120,7 @@ def field_lines(table: Table) -> list[Block] | None:
     value = next((c for c, h in enumerate(head) if h in _VALUE_HEADS), None)
     if field is not None and value is not None and len(rows) > _MIN_FIELDS:
         return _long_fields(table, head, field, value)
-    if len(rows) == 2 and sum(1 for c in rows[0] if _INDEXED.match(c.strip())) >= _MIN_FIELDS:
+    if len(rows) == 2 and sum(1 for c in rows[0] if INDEXED.match(c.strip())) >= _MIN_FIELDS:
         return _wide_fields(table)
     return None
 
@@ -147,20 +147,26 @@ def _cell(row: list[str], column: int | None) -> str:
 
 
 def _wide_fields(table: Table) -> list[Block]:
-    head, row = table.rows[0], table.rows[1] + [""] * (len(table.rows[0]) - len(table.rows[1]))
-    blocks: list[Block] = []
+    head, row = table.rows[0], table.rows[1]
+    return [Paragraph(line, table.cell_location(1, c)) for c, line in wide_lines(head, row)]
+
+
+def wide_lines(head: list[str], row: list[str]) -> list[tuple[int, str]]:
+    """One wide export row's fields as (column, line): a "【指标N】" heading before each numbered indicator's fields
+    (a "【其他】" one before the unnumbered fields after them) and a "label：value" line per filled cell."""
+    row = row + [""] * (len(head) - len(row))
+    lines: list[tuple[int, str]] = []
     current = None
     for c, label in enumerate(head):
         text = row[c].strip()
         if not label.strip() or not text:
             continue
-        where = table.cell_location(1, c)
-        indexed = _INDEXED.match(label.strip())
+        indexed = INDEXED.match(label.strip())
         if indexed is not None and indexed.group(1) != current:
             current = indexed.group(1)
-            blocks.append(Paragraph(f"【指标{current}】", where))
+            lines.append((c, f"【指标{current}】"))
         elif indexed is None and current is not None:
             current = None
-            blocks.append(Paragraph("【其他】", where))
-        blocks.append(Paragraph(f"{indexed.group(2) if indexed else label.strip()}：{text}", where))
-    return blocks
+            lines.append((c, "【其他】"))
+        lines.append((c, f"{indexed.group(2) if indexed else label.strip()}：{text}"))
+    return lines

@@ -18,6 +18,7 @@ from jixiao.readers.export_records import exported_pairs
 from jixiao.readers.extract.name_ends import names_a_part
 from jixiao.readers.field_sheet_text import field_sheet_text
 from jixiao.readers.first_page_head import first_page_head, without_first_page_head
+from jixiao.readers.flat_note_rows import noted_rows
 from jixiao.readers.fused_forms import fused_form_lines
 from jixiao.readers.fused_noted import fused_noted_lines
 from jixiao.readers.hard_wrap import unwrap_fixed_width
@@ -43,6 +44,7 @@ from jixiao.readers.textnorm import HAN, normalise_text
 from jixiao.readers.ticked import with_ticked_grades
 from jixiao.readers.tree_outlines import tree_outlines
 from jixiao.readers.viewer_chunks import join_viewer_chunks
+from jixiao.readers.wide_row_text import wide_row_text
 from jixiao.readers.wrapped_lines import is_continued_mark, is_page_number, rejoin_wrapped, spaced_lines
 
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
@@ -106,9 +108,9 @@ def text_to_document(text: str, source: str) -> Document:
         text = _MD_STRUCK.sub("", text)
     text = join_split_figures(text)  # "合计 | 100 | 99" / ".85 |": a figure a viewer's line break split at its point
     # a JSON / XML export's fields, an INI export's "key = value" lines, a CSV of (object, attribute, value) triples
-    # or a field sheet's flattened rows (序号 对象 属性 值)
+    # or a field sheet's flattened rows (序号 对象 属性 值), a wide export row's headers then values
     # and a tree export's leaves as labelled lines
-    text = tree_outlines(ini_pairs(field_sheet_text(csv_triples(exported_pairs(text)))))
+    text = tree_outlines(ini_pairs(wide_row_text(field_sheet_text(csv_triples(exported_pairs(text))))))
     # a mail's quoted lines as the lines they quote; a CSV export, a table drawn with rules or a simple table: rows of
     # cells
     text = dash_slash_rows(simple_table_rows(ruled_grid_rows(csv_rows(unquoted(split_run_on_report(
@@ -122,8 +124,8 @@ def text_to_document(text: str, source: str) -> Document:
         join_column_wraps(join_plain_rows(without_row_page_headers(join_layout_rows(join_note_tails(
             with_ticked_grades(text))))))))))
     text = without_first_page_head(text, head)
-    blocks = split_run_on_sections(rejoin_wrapped(_without_cell_echoes(text_blocks(text, source, warnings)),
-                                                  spaced_lines(text)))
+    blocks = noted_rows(split_run_on_sections(rejoin_wrapped(_without_cell_echoes(text_blocks(text, source, warnings)),
+                                                             spaced_lines(text))))
     return Document(source, blocks, warnings, text_metadata(text))
 
 

@@ -10,7 +10,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import IndicatorDraft, cell_ref
 from jixiao.readers.extract.table_columns import cell_role
 
-_LABELLED = re.compile(r"^\s*(?P<label>[^:：]{2,16})[:：]\s*(?P<note>\S.*)$", re.S)
+LABELLED_NOTE = re.compile(r"^\s*(?P<label>[^:：]{2,16})[:：]\s*(?P<note>\S.*)$", re.S)
 
 
 def merged_note(table: Table, r: int, row: list[str], drafts: list[IndicatorDraft]) -> bool:
@@ -20,7 +20,7 @@ def merged_note(table: Table, r: int, row: list[str], drafts: list[IndicatorDraf
     filled = [cell.strip() for cell in row if cell.strip()]
     if len(filled) < 2 or len(set(filled)) != 1 or not drafts:
         return False
-    m = _LABELLED.match(filled[0])
+    m = LABELLED_NOTE.match(filled[0])
     if m is None or cell_role(m.group("label")) != "deviation":
         return False
     last = drafts[-1]
