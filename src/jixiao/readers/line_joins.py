@@ -1,11 +1,11 @@
-"""One line of a text joined back onto the line above it, without a paragraph break where the two ran on.
+"""One line of a text joined back onto the line above it: a repair that finds a line to be the rest of the one
+above (a figure a viewer's break cut at its point, a long note run on to a line of its own) joins the two here.
 
-A repair that finds a line to be the rest of the one above (a figure a viewer's break cut at its point, a long
-note run on to a line of its own) joins the two. The line it took must not be left blank in its place: a blank line
-ends a paragraph and a run of a table's rows, a break the text never had. Nor may the line simply go: the lines
-after it would change their numbers, the places the reading cites. So the lines after it move up one as far as the
-next blank line (or the text's end), and the blank goes there, beside a break the text already has: every line
-past that break keeps its number.
+The line it took is left blank in its place, so every line keeps its number: the places a reading cites ("第17行")
+are the source's lines. That blank can end a paragraph or a run of a table's rows the source never broke, so a
+joiner joins only where a break there reads the same (rows of cells: the reader takes the rows on either side as
+one table). Taking the line out and putting its blank at the text's next break instead was tried (stop 62): the
+readings stayed, but every row between the join and that break then cited the line above its own.
 """
 
 from __future__ import annotations
@@ -13,7 +13,5 @@ from __future__ import annotations
 
 def join_next_line(lines: list[str], index: int) -> None:
     """Line ``index + 1`` of ``lines`` joined onto line ``index`` (no space between: a cut figure, a cut clause),
-    in place; the list keeps its length (see the module)."""
-    lines[index] = lines[index].rstrip() + lines.pop(index + 1).strip()
-    end = next((i for i in range(index + 1, len(lines)) if not lines[i].strip()), len(lines))
-    lines.insert(end, "")
+    in place; the line it took left blank (see the module)."""
+    lines[index], lines[index + 1] = lines[index].rstrip() + lines[index + 1].strip(), ""
