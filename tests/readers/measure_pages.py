@@ -4,7 +4,9 @@ tests/data, or real published pages kept outside the repository (their text may 
     PYTHONPATH=src:tests/readers .venv/bin/python tests/readers/measure_pages.py FOLDER [FOLDER ...] [-q]
 
 Per document the share of fields read right and every mismatch (``-q``: the shares only), and ``FALSE ERR`` for an
-error-level finding the document's expected facts do not hold (planted ones aside): a misread that accuses the unit.
+error-level finding the document's expected facts do not hold (planted ones aside): a misread that accuses the unit;
+a code only the document can show (``corpus.FROM_THE_DOCUMENT``: a figure its text states otherwise than its table)
+is listed apart as ``FROM DOC``, for a reader to judge: the true facts cannot raise it.
 An expected indicator with no weight (its page states none) takes the weight the reader gave it, or is left out,
 and the sums over weights and scores of such a truth are not held against the reader.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from corpus import DATA, accuracy_report, errors, expected_evaluation, load_expected, report_for
+from corpus import DATA, FROM_THE_DOCUMENT, accuracy_report, errors, expected_evaluation, load_expected, report_for
 
 from jixiao.readers import read_any
 
@@ -32,7 +34,8 @@ def false_errors(expected: Path) -> str:
         wrong = errors(read) - planted - raised
     except Exception as exc:  # a fixture the model rejects, a report the reader refuses: say so, go on
         return f"  (checks not run: {type(exc).__name__}: {exc})"
-    return f"  FALSE ERR {sorted(wrong)}" if wrong else ""
+    false, shown = wrong - FROM_THE_DOCUMENT, wrong & FROM_THE_DOCUMENT
+    return (f"  FALSE ERR {sorted(false)}" if false else "") + (f"  FROM DOC {sorted(shown)}" if shown else "")
 
 
 def measure(folder: Path, quiet: bool) -> list[str]:

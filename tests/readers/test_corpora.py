@@ -83,7 +83,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpus import ERROR_CODES, accuracy_report, cases, errors, expected_evaluation, load_expected, raised, report_for
+from corpus import (
+    ERROR_CODES,
+    FROM_THE_DOCUMENT,
+    accuracy_report,
+    cases,
+    errors,
+    expected_evaluation,
+    load_expected,
+    raised,
+    report_for,
+)
 
 from jixiao.readers import read_any
 
@@ -188,7 +198,6 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "seventysixth": {".txt", ".pdf"},
            "seventyseventh": {".docx", ".xlsx"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
-FROM_THE_DOCUMENT = {"TEMPLATE_LEFT", "TEXT_TABLE_MISMATCH"}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]
 
 

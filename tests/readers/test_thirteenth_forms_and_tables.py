@@ -12,7 +12,7 @@ import docx
 from page_reading import read_saved as _read
 
 from jixiao.readers import read_any
-from jixiao.readers.extract.joined_levels import joined_levels
+from jixiao.readers.extract.joined_levels import joined_levels, names_both_levels
 from jixiao.readers.extract.table_columns import cell_role
 from jixiao.readers.flat_rule_lines import rule_lines
 
@@ -118,6 +118,14 @@ def test_a_type_cell_of_other_words_names_no_level() -> None:
     assert joined_levels("数量指标") == {"level2": "数量指标"}
     assert joined_levels("定量") == {} and joined_levels("共性指标/个性指标") == {}
     assert joined_levels("数量指标-产出指标") == {}  # the halves in the wrong order: not a pair of levels
+
+
+def test_a_cell_naming_both_levels_with_any_mark_between() -> None:
+    """One rule for the cell kinds and the flattened-text tokens: every mark joined_levels cuts at, the arrow too."""
+    for mark in ("-", "/", " > ", "→", "—", "›"):
+        assert names_both_levels(f"产出指标{mark}数量指标")
+    assert not names_both_levels("产出指标数量指标") and not names_both_levels("数量指标-产出指标")
+    assert not names_both_levels("产出指标-数量指标" + "（某某县某某中心某某项目的说明）")  # too long for one cell
 
 
 _COPIED_FORM = [

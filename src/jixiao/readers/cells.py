@@ -18,9 +18,6 @@ from jixiao.model import GRADE_SYNONYMS
 from jixiao.numbers import WRITTEN_FIGURE
 from jixiao.readers.textnorm import HAN, compact, match_text
 
-_LEVEL_PATH_MARK = re.compile(r"[-－–—/／\\\\>＞›»→]")
-_LEVEL_PATH_CHARS = 24
-
 
 class Kind(Enum):
     EMPTY = "empty"
@@ -145,11 +142,10 @@ def kind(text: str) -> Kind:
         return Kind.LEVEL2
     if pattern("levels.level1").match(key):
         return Kind.LEVEL1
-    if len(plain) <= _LEVEL_PATH_CHARS and _LEVEL_PATH_MARK.search(plain):
-        from jixiao.readers.extract.joined_levels import joined_levels  # (extract reads cells: imported when asked)
+    from jixiao.readers.extract.joined_levels import names_both_levels  # (extract reads cells: imported when asked)
 
-        if len(joined_levels(plain)) == 2:
-            return Kind.LEVEL2  # "产出指标 > 数量指标": both levels in one cell, ending in the 二级
+    if names_both_levels(plain):
+        return Kind.LEVEL2  # "产出指标 > 数量指标": both levels in one cell, ending in the 二级
     if plain.strip("【】[]()") in GRADE_SYNONYMS and len(plain) <= 3:
         return Kind.GRADE
     if plain in ("是", "否", "√", "×"):

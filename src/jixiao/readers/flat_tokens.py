@@ -20,7 +20,7 @@ from itertools import dropwhile, islice, takewhile
 
 from jixiao.lexicon import lexicon
 from jixiao.readers.cells import AMOUNT_OR_RATE_KINDS, Kind, kind
-from jixiao.readers.extract.joined_levels import joined_levels
+from jixiao.readers.extract.joined_levels import names_both_levels
 from jixiao.readers.flat_continued_rows import (
     continued_row,
     opened_row,
@@ -62,9 +62,6 @@ from jixiao.readers.label_fields import label_field
 from jixiao.readers.ocr_words import read_back_words
 from jixiao.readers.stacked_names import untangle_numbered_names
 from jixiao.readers.textnorm import clean_line, compact, match_text, pipe_cells, unemphasised
-
-_JOINED_LEVELS = 24  # characters a cell naming both levels takes at most
-_LEVEL_JOIN = re.compile(r"[-－–—/／\\>＞›»]")
 
 _ONLY_PIPES = re.compile(r"^[\s|｜]+$")
 _IMPLIED_LEVELS = ("一级指标", "二级指标")  # a header opening on 三级指标: its level columns, wrapped off the line
@@ -114,7 +111,7 @@ def line_cells(raw: str, lead_cell: bool = False) -> list[str] | None:
         return None
     if _rows_after_page_number(text):
         return fused_cells(_PAGE_LEAD.sub("", text), force=True)
-    if len(text) <= _JOINED_LEVELS and _LEVEL_JOIN.search(text) and len(joined_levels(text)) == 2:
+    if names_both_levels(text):
         return None  # "产出指标-数量指标": a 指标类型 cell naming both levels, one cell (not 产出指标 | - | 数量指标)
     fused = fused_cells(text)
     if fused is None and len(text) > 200:

@@ -12,6 +12,7 @@ import re
 
 from jixiao.lexicon import pattern
 from jixiao.readers.extract.table_columns import cell_role
+from jixiao.readers.line_joins import join_next_line
 
 _PIECE = re.compile(r"^[\u4e00-\u9fff][^\s:：]{0,39}$")  # (a "label：…" line is a field of its own)
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(]|第.{1,3}[章节条部分]|—)")
@@ -34,8 +35,8 @@ def join_note_tails(text: str) -> str:
             width = len(cells)
         elif width and len(cells) == width and _cut_note(cells[-1]) and index + 2 < len(lines) \
                 and _rest(lines[index + 1].strip()) and _goes_on(lines[index + 2], width):
-            line += lines[index + 1].strip()
-            lines[index + 1] = ""  # (its line left blank: every line keeps its number)
+            join_next_line(lines, index)
+            line = lines[index]
         elif width and not line.strip():
             pass
         elif width and len(cells) < 3 and not _rest(line.strip()):

@@ -4,7 +4,7 @@ A row copied from a narrow viewer can break inside a figure at its point: "合�
 "预算执行率 | 10分 | 9." / "74分 |". Read line by line, the first piece is a figure of its own (99, 9) and the second
 another cell's (a lone ".85" is none; "74分" a weight of 74), so a total or a score the form states rightly is read
 wrong and checked. No line opens on a decimal point, and a line ending on a figure's point is cut there, so the two
-pieces are joined back: the whole figure on the first line, the second left blank so every line keeps its number.
+pieces are joined back: the whole figure on the first line (:func:`~jixiao.readers.line_joins.join_next_line`).
 
 Only rows of cells are joined (both lines hold a "|"): prose a viewer wrapped at a width is left alone. A line
 ending on a point is joined only when the next opens on digits that end a cell (a unit, %, a separator or the
@@ -15,6 +15,8 @@ mark alone ("1.") stays as it is.
 from __future__ import annotations
 
 import re
+
+from jixiao.readers.line_joins import join_next_line
 
 _ENDS_ON_DIGIT = re.compile(r"\d\s*$")
 _OPENS_ON_POINT = re.compile(r"\s*[.．]\d")
@@ -45,6 +47,6 @@ def join_split_figures(text: str) -> str:
     for index in range(len(lines) - 1):
         line, following = lines[index], lines[index + 1]
         if line.strip() and following.strip() and _split_at_point(line, following):
-            lines[index], lines[index + 1] = line.rstrip() + following.lstrip(), ""
+            join_next_line(lines, index)
             joined = True
     return "\n".join(lines) if joined else text

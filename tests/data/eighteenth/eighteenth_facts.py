@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "seventeenth"))
 from seventeenth_facts import D, Row, exec_fact, grade, indicator_fact, r2, rate, shown, total, yuan
 
 __all__ = [
+    "EARNED",
     "D",
     "Facts",
     "Made",
@@ -84,16 +85,24 @@ def docx_bytes(d: Any) -> bytes:
     return buf.getvalue()
 
 
+class Earned:
+    """The document states the grade its stated total earns (in its words or a form's 等级 cell)."""
+
+
+EARNED = Earned()
+
+
 def facts(kind: str, year: int, unit: Facts, budget: Facts, inds: list[Facts], stated_total: Decimal,
           project: Facts | None = None, full_mark: int | None = None, planted: list[str] | None = None,
-          stated_grade: str | None = None, **extra: Any) -> Facts:
+          stated_grade: str | Earned | None = None, **extra: Any) -> Facts:
     f: Facts = {"kind": kind, "year": year, "unit": unit}
     if project:
         f["project"] = project
     f["budget"] = budget
     f["indicators"] = inds
     f["stated_total"] = stated_total
-    f["stated_grade"] = stated_grade or grade(stated_total)
+    if stated_grade is not None:  # only a grade the document states: none is worked out for it
+        f["stated_grade"] = grade(stated_total) if isinstance(stated_grade, Earned) else stated_grade
     if full_mark:
         f["full_mark"] = full_mark
     f.update(extra)

@@ -12,6 +12,7 @@ from typing import Any
 
 import openpyxl
 from eighteenth_facts import (
+    EARNED,
     D,
     Made,
     Row,
@@ -108,7 +109,7 @@ def v07() -> Made:
               "fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D("440.90"), "executed": D("427.27")},
                             {"name": "上年结转资金", "adjusted": D("28.00"), "executed": D("28.00")}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in V07]
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "xlsx", buf.getvalue()
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "xlsx", buf.getvalue()
 
 
 # v08 湖南 culture, project, xlsx: 全年预算数（A）/ 执行数（B）/ 得分（10分×执行率）in 元, 年度目标（90分）-------------
@@ -161,7 +162,7 @@ def v08() -> Made:
     project = {"name": "2024年送戏下乡惠民演出项目", "implementing_unit": "桃江县文化馆", "goal_expected": goal}
     budget = {"adjusted": wan_yuan(adj), "executed": wan_yuan(exe), "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in V08]
-    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "xlsx", buf.getvalue()
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "xlsx", buf.getvalue()
 
 
 # v09 云南 media centre, project, txt prose: 资金到位/已支付, items "名称（数量指标）：年度目标…", 扣分理由, parts sentence --
@@ -217,7 +218,7 @@ def v09() -> Made:
     project = {"name": "2024年应急广播体系建设项目", "implementing_unit": "砚山县融媒体中心"}
     budget = {"adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in V09]
-    return facts("项目支出", 2024, unit, budget, inds, tot, project), "txt", "\n".join(lines)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, stated_grade=EARNED), "txt", "\n".join(lines)
 
 
 # v10 山东 town, whole unit, txt: 部门预算收入, 年度目标 list, tab form; planted staff parts -----------------------------
@@ -276,7 +277,7 @@ def v10() -> Made:
               "expenditure_items": [{"name": "基本支出", "amount": D("2106.48")},
                                     {"name": "项目支出", "amount": D("2296.18")}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in V10]
-    return (facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, planted=["STAFF_SUM_MISMATCH"]),
+    return (facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, planted=["STAFF_SUM_MISMATCH"], stated_grade=EARNED),
             "txt", "\n".join(lines))
 
 
@@ -336,7 +337,7 @@ def v11() -> Made:
                             for n, a, b, c in V11_FUNDS]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in V11]
     bw = {b: _block_sum(V11, b)[0] for b in ("产出指标", "效益指标", "满意度指标")}
-    return (facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_block_weights=bw),
+    return (facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_block_weights=bw, stated_grade=EARNED),
             "md", "\n".join(lines))
 
 
@@ -429,7 +430,7 @@ def v12() -> Made:
     budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt,
               "fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj), "executed": D(exe)}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in V12]
-    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "html", html
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "html", html
 
 
 TEXT = {

@@ -7,6 +7,7 @@ Every unit, person and figure is invented.
 from __future__ import annotations
 
 from eighteenth_facts import (
+    EARNED,
     D,
     Made,
     Row,
@@ -103,7 +104,7 @@ def v01() -> Made:
     budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt,
               "fund_rows": [{"name": "财政资金", "initial": D(ini), "adjusted": D(adj), "executed": D(exe)}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in V01]
-    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # v02 湖北 town, whole unit, docx: 收入预算 / 支出预算 prose, form with 产出/效益/满意度 only, grade in prose only ----
@@ -175,7 +176,7 @@ def v02() -> Made:
               "fund_rows": [{"name": "当年财政拨款", "initial": D("2715.40"), "adjusted": D("2952.76"), "executed": D("2837.15")},
                             {"name": "其他资金", "initial": D("150.00"), "adjusted": D("150.00"), "executed": D("150.00")}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in V02]
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # v03 广东 hospital, project, docx: form + a second table of block scores, a score sentence with parts --------------
@@ -235,7 +236,7 @@ def v03() -> Made:
               "fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj), "executed": D(exe)}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in V03]
     bw = {b: w for b, (w, _) in blocks.items()}
-    return (facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_block_weights=bw),
+    return (facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_block_weights=bw, stated_grade=EARNED),
             "docx", docx_bytes(d))
 
 
@@ -291,7 +292,7 @@ def v04() -> Made:
     budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt,
               "fund_rows": [{"name": n, "initial": D(a), "adjusted": D(b), "executed": D(c)} for n, a, b, c in V04_FUNDS]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in V04]
-    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # v05 河南 street office, whole unit, pdf: amounts in 元 with separators, ≤ targets ---------------------------------
@@ -345,7 +346,7 @@ def v05() -> Made:
               "expenditure_items": [{"name": "基本支出", "amount": wan_yuan("6,218,904.17")},
                                     {"name": "项目支出", "amount": wan_yuan("6,578,512.15")}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in V05]
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "pdf", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "pdf", docx_bytes(d)
 
 
 # v06 甘肃 water, project, pdf: 项目资金到位/已支付, a score sentence with parts; planted execution rate ---------------
@@ -396,7 +397,7 @@ def v06() -> Made:
     budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": stated_rate}
     inds = [exec_fact(10, stated_rate, es)] + [indicator_fact(r) for r in V06]
     return (facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100,
-                  planted=["EXECUTION_RATE_MISMATCH"]), "pdf", docx_bytes(d))
+                  planted=["EXECUTION_RATE_MISMATCH"], stated_grade=EARNED), "pdf", docx_bytes(d))
 
 
 WORD = {

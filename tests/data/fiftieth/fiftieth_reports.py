@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 import openpyxl
-from eighteenth_facts import D, Made, doc, docx_bytes, facts, grade, rate, shown, table
+from eighteenth_facts import EARNED, D, Made, doc, docx_bytes, facts, grade, rate, shown, table
 from fortyeighth_reports import HEAD, Row, budget, cells, exec_ind, ind, money_rows, scored
 from fortyfourth_reports import _project
 from make_seventeenth import convert
@@ -75,7 +75,7 @@ def fi01() -> Made:
             start = i
     body = _book([[v if v != "" else None for v in row] for row in rows], merges)
     inds = ([ind(r) for r in FI01[:3]] + [exec_ind(10, rt, es, "管理效率", "预算管理")] + [ind(r) for r in FI01[3:]])
-    return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total, full_mark=100), "et",
+    return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total, full_mark=100, stated_grade=EARNED), "et",
             convert(body, "fi01", "xlsx", "xls"))
 
 
@@ -118,7 +118,7 @@ def fi02() -> Made:
     b = {"initial": D(0), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt,
          "fund_rows": [{"name": "当年财政拨款", "adjusted": D(adj), "executed": D(exe)}]}
     inds = [exec_ind(10, rt, es)] + [ind(r) for r in FI02]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "odt",
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, stated_grade=EARNED), "odt",
             convert(docx_bytes(d), "fi02", "docx", "odt"))
 
 
@@ -162,7 +162,7 @@ def fi03() -> Made:
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj),
                                                      "executed": D(exe)}]}
     inds = [exec_ind(10, rt, es)] + [ind(r) for r in FI03]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, planted=["TOTAL_MISMATCH"]), "csv",
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, planted=["TOTAL_MISMATCH"], stated_grade=EARNED), "csv",
             text.encode("gbk"))
 
 
@@ -235,7 +235,7 @@ def fi04() -> Made:
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj),
                                                      "executed": D(exe)}]}
     inds = [exec_ind(10, rt, es)] + [ind(r) for r in FI04]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "htm", html)
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, stated_grade=EARNED), "htm", html)
 
 
 # fi05 湖南 county transport bureau, project, .xlsx of two sheets: 自评表 (the heads, the money block with rows 中央资金 /
@@ -287,7 +287,7 @@ def fi05() -> Made:
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": f[0], "initial": D(f[1]), "adjusted": D(f[2]),
                                                      "executed": D(f[3])} for f in FI05_FUNDS]}
     inds = [exec_ind(10, rt, es, "产出指标", "预算执行")] + [ind(r) for r in FI05]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "xlsx", buf.getvalue())
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, stated_grade=EARNED), "xlsx", buf.getvalue())
 
 
 # fi06 福建 county CDC, project, .doc: the report gives a 二、自评得分情况 table of block subtotals only (预算执行率 /
@@ -334,7 +334,7 @@ def fi06() -> Made:
     _, project = _project(dept, name, impl)  # the supervising department is named nowhere in the report
     inds: list[dict[str, Any]] = [exec_ind(10, rt, es)] + [{"name": nm, "level1": l1, "weight": None, "target": value_fact(tgt, actual=False),
                                    "actual": value_fact(act, actual=True)} for l1, nm, tgt, act in FI06_PROSE]
-    return (facts("项目支出", 2024, {}, budget(ini, adj, exe, rt), inds, total, project, full_mark=100), "doc",
+    return (facts("项目支出", 2024, {}, budget(ini, adj, exe, rt), inds, total, project, full_mark=100, stated_grade=EARNED), "doc",
             convert(convert(docx_bytes(d), "fi06", "docx", "odt"), "fi06", "odt", "doc"))
 
 
@@ -386,7 +386,7 @@ def fi07() -> Made:
     b = budget(*money_a, rt) | {"fund_rows": [{"name": "当年财政拨款", "initial": D(money_a[0]),
                                                "adjusted": D(money_a[1]), "executed": D(money_a[2])}]}
     inds = [exec_ind(10, rt, es)] + [ind(r) for r in FI07A]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "wps",
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, stated_grade=EARNED), "wps",
             convert(convert(docx_bytes(d), "fi07", "docx", "odt"), "fi07", "odt", "doc"))
 
 
@@ -440,7 +440,7 @@ def fi08() -> Made:
               "3.2025年9月30日前建立预算执行月度通报机制，年底执行率不低于98%。"):
         d.add_paragraph(p)
     inds = [exec_ind(10, rt, es)] + [ind(r) for r in FI08]
-    return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total, full_mark=100), "pdf",
+    return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total, full_mark=100, stated_grade=EARNED), "pdf",
             docx_bytes(d))
 
 

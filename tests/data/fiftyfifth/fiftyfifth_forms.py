@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from corpus_build import Row, exec_fact, indicator_fact
-from eighteenth_facts import D, Made, doc, docx_bytes, facts, table
+from eighteenth_facts import EARNED, D, Made, doc, docx_bytes, facts, table
 from fiftyfifth_template import (
     BLOCKS,
     BUREAU,
@@ -58,7 +58,7 @@ def mj02() -> Made:
     tot = _total(MJ02, es)
     weights = block_weights(MJ02)
     f = facts("整体支出", YEAR, {"name": unit, "staff_total": 39, "staff_establishment": 42}, b, inds(MJ02, rt, es),
-              tot, full_mark=100, planted=[], stated_block_weights=weights)
+              tot, full_mark=100, planted=[], stated_block_weights=weights, stated_grade=EARNED)
     ind_rows = _weighted_levels(form_rows(MJ02, rt, es), weights)
     rows: list[list[Any]] = [
         ["部门（单位）整体支出绩效自评表"], [f"（{YEAR}年度）"],
@@ -108,7 +108,7 @@ def mj03() -> Made:
     money, spent = ("1268.00", "1312.40", "1290.55"), ("946.21", "344.34")
     b, rt, es = whole_budget(money, spent)
     tot = _total(MJ03, es)
-    f = facts("整体支出", YEAR, {"name": unit}, b, inds(MJ03, rt, es), tot, full_mark=100, planted=[])
+    f = facts("整体支出", YEAR, {"name": unit}, b, inds(MJ03, rt, es), tot, full_mark=100, planted=[], stated_grade=EARNED)
     cells = _with_placeholders(form_rows(MJ03, rt, es))
     rows: list[list[Any]] = [
         [f"{YEAR}年度部门（单位）整体支出绩效自评表"],
@@ -150,7 +150,7 @@ def mj04() -> Made:
     weights, scores = block_weights(MJ04), block_scores(MJ04, es)
     f = facts("整体支出", YEAR, {"name": unit, "staff_total": 18, "staff_establishment": 20, "internal_bodies": bodies,
                                  "internal_bodies_count": len(bodies)}, b, inds(MJ04, rt, es), tot, planted=[],
-              stated_block_weights=weights)  # (no 总分 row, no 满分: the full mark is not stated)
+              stated_block_weights=weights, stated_grade=EARNED)  # (no 总分 row, no 满分: the full mark is not stated)
     d = doc()
     d.add_paragraph(f"{unit}{YEAR}年度部门整体支出绩效自评报告")
     d.add_paragraph(f"根据{CITY}财政局关于开展{YEAR}年度预算绩效自评工作的通知要求，我中心对{YEAR}年度部门整体支出开展了绩效自评，现将有关情况报告如下。")
@@ -203,7 +203,7 @@ def mj06() -> Made:
     expected = [exec_fact(10, rt, es, level1="管理效率", level2="预算执行", target={"value": D("100"), "unit": "%"}),
                 *(indicator_fact(r) for r in MJ06)]
     f = facts("整体支出", YEAR, {"name": unit, "staff_total": 52, "staff_establishment": 56, "internal_bodies": bodies},
-              b, expected, tot, full_mark=100, planted=[])  # (the bodies are listed, their count is not written)
+              b, expected, tot, full_mark=100, planted=[], stated_grade=EARNED)  # (the bodies are listed, their count is not written)
     d = doc()
     d.add_paragraph(f"{unit}")
     d.add_paragraph(f"{YEAR}年度部门整体支出绩效自评报告")
@@ -248,7 +248,7 @@ def mj07() -> Made:
     money, spent = ("738.64", "776.20", "760.35"), ("521.28", "239.07")
     b, rt, es = whole_budget(money, spent)
     tot = _total(MJ07, es)
-    f = facts("整体支出", YEAR, {"name": unit}, b, inds(MJ07, rt, es), tot, full_mark=100, planted=[])
+    f = facts("整体支出", YEAR, {"name": unit}, b, inds(MJ07, rt, es), tot, full_mark=100, planted=[], stated_grade=EARNED)
     m = money_block(money, spent, ("508.30", "530.60", "230.34", "245.60"), rt, unit="元")
     for r in m[1:]:
         r[2:5] = [_yen(v) for v in r[2:5]]

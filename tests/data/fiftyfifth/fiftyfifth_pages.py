@@ -8,7 +8,7 @@ Every unit, person and figure is invented (a real city, invented bodies and figu
 from __future__ import annotations
 
 from corpus_build import Row
-from eighteenth_facts import D, Made, facts
+from eighteenth_facts import EARNED, D, Made, facts
 from fiftyfifth_template import (
     BUREAU,
     CITY,
@@ -73,7 +73,7 @@ def mj01() -> Made:
     subs = [u[0] for u in MJ01_UNITS[1:]]
     unit = {"name": BUREAU, "staff_total": 221, "staff_establishment": 236, "internal_bodies": BODIES,
             "internal_bodies_count": len(BODIES), "subordinate_bodies": subs, "subordinate_bodies_count": len(subs)}
-    f = facts("整体支出", YEAR, unit, b, inds(MJ01, rt, es), tot, full_mark=100, planted=[])
+    f = facts("整体支出", YEAR, unit, b, inds(MJ01, rt, es), tot, full_mark=100, planted=[], stated_grade=EARNED)
     ini, adj, exe = money
     head = ["序号", "单位名称", "年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）", "执行率", "自评得分", "自评等级"]
     page = f"""<!DOCTYPE html>
@@ -161,7 +161,7 @@ def mj05() -> Made:
     b, rt, es = whole_budget(money, spent)
     tot = _total(MJ05, es)
     f = facts("整体支出", YEAR, {"name": unit, "staff_total": 26, "staff_establishment": 28}, b, inds(MJ05, rt, es),
-              tot, full_mark=100, planted=[])
+              tot, full_mark=100, planted=[], stated_grade=EARNED)
     ini, adj, exe = money
     title = f"{unit}{YEAR}年度部门整体支出绩效自评报告"
 
@@ -217,7 +217,7 @@ def mj08() -> Made:
     money, spent = ("296.00", "318.50", "309.82"), ("176.40", "133.42")
     b, rt, es = whole_budget(money, spent)
     tot = _total(MJ08, es)
-    f = facts("整体支出", YEAR, {"name": unit}, b, inds(MJ08, rt, es), tot, full_mark=100, planted=[])
+    f = facts("整体支出", YEAR, {"name": unit}, b, inds(MJ08, rt, es), tot, full_mark=100, planted=[], stated_grade=EARNED)
     m = money_block(money, spent, ("170.20", "180.10", "125.80", "138.40"), rt)
 
     def cell(text: str, attrs: str = "") -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from corpus_build import Row, exec_fact, indicator_fact, value_fact
-from eighteenth_facts import D, Made, facts, grade
+from eighteenth_facts import EARNED, D, Made, facts, grade
 from fortyeighth_reports import budget, scored
 
 NO_NOTE = "无"
@@ -36,7 +36,7 @@ def _form_facts(names: tuple[str, str, str], money: tuple[str, str, str], rows: 
     rt, es, tot = scores
     unit_f, project = _project(unit, dept, proj)
     return facts("项目支出", 2024, unit_f, budget(*money, rt), _inds(rows, rt, es), tot, project=project,
-                 full_mark=100, planted=[])
+                 full_mark=100, planted=[], stated_grade=EARNED)
 
 
 IND_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
@@ -236,7 +236,7 @@ def fo04() -> Made:
     unit_f, project = _project(unit, dept, proj + "项目")  # (the title's name: the corpora keep its 项目)
     f = facts("项目支出", 2024, unit_f, budget(ini, adj, exe, rt),
               [exec_fact(10, rt, es), *(indicator_fact(r, note=False) for r in FO04)], tot, project=project,
-              planted=[])
+              planted=[], stated_grade=EARNED)
     return f, "txt", _wrap(paras)
 
 
@@ -356,7 +356,7 @@ def fo06() -> Made:
     unit_f, project = _project(unit, dept, proj + "项目")  # (the title's name: the corpora keep its 项目)
     f = facts("项目支出", 2024, unit_f, budget(ini, adj, exe, rt),
               [exec_fact(10, rt, es, target={"value": D(100), "unit": "%"}), *(indicator_fact(r) for r in FO06)],
-              tot, project=project, full_mark=100, planted=[])
+              tot, project=project, full_mark=100, planted=[], stated_grade=EARNED)
     return f, "txt", "\n".join(lines) + "\n"
 
 
@@ -399,7 +399,7 @@ def fo07() -> Made:
     inds = [{"name": n, "weight": None, "target": value_fact(a, actual=False), "actual": value_fact(b, actual=True)}
             for n, a, b in FO07_INDS]
     unit_f, project = _project(unit, dept, proj + "项目")  # (the title's name: the corpora keep its 项目)
-    f = facts("项目支出", 2024, unit_f, budget(ini, adj, exe, rt), inds, tot, project=project, planted=[])
+    f = facts("项目支出", 2024, unit_f, budget(ini, adj, exe, rt), inds, tot, project=project, planted=[], stated_grade=EARNED)
     return f, "htm", html
 
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from corpus_build import Row, exec_fact, indicator_fact
 from docx.enum.section import WD_ORIENT
-from eighteenth_facts import D, Made, doc, docx_bytes, facts, r2, table
+from eighteenth_facts import EARNED, D, Made, doc, docx_bytes, facts, r2, table
 from fiftythird_reports import IND_HEAD, _c, _form_rows, _project_facts, val
 from fortyeighth_reports import budget, scored
 from make_seventeenth import convert
@@ -171,7 +171,7 @@ def fs04() -> Made:
     bud = {**budget(ini, adj, exe, rt), "income_total": D(adj), "income_items": [{"name": n, "amount": D(a)} for n, a in inc],
            "expenditure_total": D(exe), "expenditure_items": [{"name": n, "amount": D(a)} for n, a in spent]}
     f = facts("整体支出", YEAR, {"name": unit}, bud, [exec_fact(10, rt, es), *(indicator_fact(r, value=val) for r in FS04)],
-              tot, full_mark=100, planted=[])
+              tot, full_mark=100, planted=[], stated_grade=EARNED)
     d = doc()
     d.add_paragraph(f"{unit}{YEAR}年度部门整体支出绩效自评报告")
     d.add_paragraph("（本报告金额单位均为千元）")
@@ -211,7 +211,7 @@ def fs05() -> Made:
     rt, es, tot = scored(FS05, exe, adj)
     f = facts("整体支出", YEAR, {"name": unit, "staff_establishment": 18, "staff_total": 16},
               budget(ini, adj, exe, rt), [exec_fact(10, rt, es), *(indicator_fact(r, value=val) for r in FS05)],
-              tot, full_mark=100, planted=[])
+              tot, full_mark=100, planted=[], stated_grade=EARNED)
     d = doc()
     d.add_paragraph(f"{COUNTY}{YEAR}年度部门整体支出绩效自评问卷")
     d.add_paragraph(f"填报单位：{unit}")
@@ -326,7 +326,7 @@ def fs08() -> Made:
     inc = [("财政拨款收入", "98.60"), ("其他收入", "4.60")]
     bud = {**budget(ini, adj, exe, rt), "income_total": D(adj), "income_items": [{"name": n, "amount": D(a)} for n, a in inc]}
     f = facts("整体支出", YEAR, {"name": unit, "staff_establishment": 8, "staff_total": 7}, bud,
-              [exec_fact(rt_w, rt, es), *(indicator_fact(r, value=val) for r in FS08)], tot, full_mark=100, planted=[])
+              [exec_fact(rt_w, rt, es), *(indicator_fact(r, value=val) for r in FS08)], tot, full_mark=100, planted=[], stated_grade=EARNED)
     tab = "\t"
     lines = [f"{unit}{YEAR}年度部门整体支出绩效自评报告", "", "一、基本情况",
              f"单位名称：{unit}　　单位性质：公益一类事业单位　　主管部门：{COUNTY}委老干部局",

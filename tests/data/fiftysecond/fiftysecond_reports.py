@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from corpus_build import Row, exec_fact, indicator_fact, items
-from eighteenth_facts import D, Made, doc, docx_bytes, facts, grade, r2, rate, shown, table
+from eighteenth_facts import EARNED, D, Made, doc, docx_bytes, facts, grade, r2, rate, shown, table
 from fortyeighth_reports import HEAD, _mht, budget, cells, money_rows, scored
 from make_seventeenth import convert
 from twentyfirst_sheets import _book
@@ -87,7 +87,7 @@ def ft01() -> Made:
     unit, project = {"supervising_department": dept}, {"name": name, "implementing_unit": impl,
                                                        "goal_expected": goal, "goal_actual": done}
     inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in FT01)]
-    return (facts("项目支出", YEAR, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100), "odt",
+    return (facts("项目支出", YEAR, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100, stated_grade=EARNED), "odt",
             convert(docx_bytes(d), "ft01", "docx", "odt"))
 
 
@@ -135,7 +135,7 @@ def ft02() -> Made:
     d.add_paragraph("单位负责人：钱卫东　　财务负责人：丁晓梅　　填表人：顾敏　　填报日期：2026年3月6日")
     b = budget(ini, adj, exe, rt)
     inds = [exec_fact(10, rt, es), *(_tiered(r) for r in FT02)]
-    return (facts("整体支出", YEAR, {"name": unit}, b, inds, total, full_mark=100), "rtf",
+    return (facts("整体支出", YEAR, {"name": unit}, b, inds, total, full_mark=100, stated_grade=EARNED), "rtf",
             convert(docx_bytes(d), "ft02", "docx", "rtf"))
 
 
@@ -189,7 +189,7 @@ def ft03() -> Made:
     text = "\n".join(_full(s) for s in lines)
     unit_f, project = {"supervising_department": dept}, {"name": name, "implementing_unit": unit}
     inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in FT03)]
-    return (facts("项目支出", YEAR, unit_f, budget(ini, adj, exe, rt), inds, total, project), "txt", text)
+    return (facts("项目支出", YEAR, unit_f, budget(ini, adj, exe, rt), inds, total, project, stated_grade=EARNED), "txt", text)
 
 
 # ft04 浙江 city cultural centre, whole unit, .mhtml saved from the city's site: prose, a 项目自评情况汇总表 of its six
@@ -236,7 +236,7 @@ def ft04() -> Made:
 <p>综上，本单位{YEAR}年度部门整体支出绩效自评等级为{grade(total)}。</p>
 <div class="foot">主办：江山市人民政府办公室　技术支持：某某网络　网站标识码：330881xxxx</div></body></html>"""
     inds = [exec_fact(10, rt, es, level1="预算执行", target={"value": D(100), "unit": "%"}), *(indicator_fact(r) for r in FT04)]
-    return (facts("整体支出", YEAR, {"name": unit}, budget(ini, adj, exe, rt), inds, total, full_mark=100), "mhtml",
+    return (facts("整体支出", YEAR, {"name": unit}, budget(ini, adj, exe, rt), inds, total, full_mark=100, stated_grade=EARNED), "mhtml",
             _mht(f"{unit}{YEAR}年度部门整体支出绩效自评报告", html))
 
 
@@ -273,7 +273,7 @@ def ft05() -> Made:
     b = budget(ini, adj, exe, rt)
     inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in FT05)]
     unit, project = {"supervising_department": dept}, {"name": name, "implementing_unit": impl}
-    return (facts("项目支出", YEAR, unit, b, inds, total, project, full_mark=100), "csv",
+    return (facts("项目支出", YEAR, unit, b, inds, total, project, full_mark=100, stated_grade=EARNED), "csv",
             ("\ufeff" + text).encode("utf-16-le"))
 
 
@@ -320,7 +320,7 @@ def ft06() -> Made:
             fact.pop("actual", None)
         inds.append(fact)
     unit, project = {"supervising_department": dept}, {"name": name, "implementing_unit": impl}
-    return (facts("项目支出", YEAR, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100), "xls",
+    return (facts("项目支出", YEAR, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100, stated_grade=EARNED), "xls",
             convert(body, "ft06", "xlsx", "xls"))
 
 
@@ -362,7 +362,7 @@ def ft07() -> Made:
     b = budget(f"{D(ini):.2f}", f"{D(adj):.2f}", f"{D(exe):.2f}", rt)
     inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in FT07)]
     unit, project = {"supervising_department": dept}, {"name": name, "implementing_unit": impl}
-    return (facts("项目支出", YEAR, unit, b, inds, total, project), "docx", docx_bytes(d))
+    return (facts("项目支出", YEAR, unit, b, inds, total, project, stated_grade=EARNED), "docx", docx_bytes(d))
 
 
 # ft08 广东 city public-resources trading centre, whole unit, .pdf: long prose, then the 自评表 drawn across a page

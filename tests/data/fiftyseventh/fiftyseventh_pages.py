@@ -11,7 +11,7 @@ Every unit, person and figure is invented (real provinces and counties, invented
 from __future__ import annotations
 
 from corpus_build import Row, exec_fact, indicator_fact
-from eighteenth_facts import D, Made, facts, form_rows
+from eighteenth_facts import EARNED, D, Made, facts, form_rows
 from fiftysixth_forms import _project
 from fortyeighth_reports import scored
 from fortyninth_reports import _mht
@@ -48,7 +48,7 @@ def sv02() -> Made:
          "fund_rows": [{"name": "中央补助", "adjusted": D(central[0]), "executed": D(central[1])},
                        {"name": "地方资金", "adjusted": D(local[0]), "executed": D(local[1])}]}
     f = facts("项目支出", YEAR, {}, b, inds, tot, project={"name": proj, "implementing_unit": unit},
-              full_mark=100, planted=[])
+              full_mark=100, planted=[], stated_grade=EARNED)
     head = ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", "未完成原因和改进措施"]
     rows = [_tr(["转移支付（项目）名称", proj], {1: 7}),
             _tr(["中央主管部门", "国家林业和草原局", "地方主管部门", "沁源县林业局", "资金使用单位", unit], {1: 2, 5: 2}),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from corpus_build import Row, exec_fact, indicator_fact
-from eighteenth_facts import D, Made, facts
+from eighteenth_facts import EARNED, D, Made, facts
 from fiftyfifth_template import _sheet_merges
 from fiftysixth_forms import _project
 from fortyeighth_reports import budget, scored
@@ -88,7 +88,7 @@ def sv07() -> Made:
     money = ("1286.40", "1352.90", "1318.62")
     rt, es, tot = scored(SV07, money[2], money[1])
     inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in SV07)]
-    f = facts("整体支出", YEAR, {"name": unit}, budget(*money, rt), inds, tot, full_mark=100, planted=[])
+    f = facts("整体支出", YEAR, {"name": unit}, budget(*money, rt), inds, tot, full_mark=100, planted=[], stated_grade=EARNED)
     head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "偏差率", "分值", "得分", "偏差原因分析及改进措施"]
     rows: list[list[Any]] = [
         [f"{YEAR}年度部门（单位）整体支出绩效自评表", "", "", "", "", "", "", "", ""],

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from corpus_build import Row, exec_fact, indicator_fact, xlsx_bytes
-from eighteenth_facts import D, Made, facts, grade, rate
+from eighteenth_facts import EARNED, D, Made, facts, grade, rate
 from fiftyfifth_template import _sheet_merges
 from fortyeighth_reports import budget, scored
 from make_seventeenth import convert
@@ -39,7 +39,7 @@ def _project(unit: str, dept: str, proj: str, money: tuple[str, str, str], rows:
     rt, es, tot = scored(rows, money[2], money[1])
     inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in rows)]
     f = facts("项目支出", YEAR, {"supervising_department": dept}, budget(*money, rt), inds, tot,
-              project={"name": proj, "implementing_unit": unit}, full_mark=full_mark, planted=[])
+              project={"name": proj, "implementing_unit": unit}, full_mark=full_mark, planted=[], stated_grade=EARNED)
     return f, rt, es, tot
 
 
@@ -81,7 +81,7 @@ def cc01() -> Made:
         row: Row = (r[0], r[1], r[2], D(r[5]), r[6], r[7], r[8], r[9])
         inds.append(indicator_fact(row))
     f = facts("项目支出", YEAR, {"supervising_department": dept}, budget(*money, rt), inds, tot,
-              project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[])
+              project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[], stated_grade=EARNED)
     sheet: list[list[Any]] = [
         [f"{YEAR}年度项目支出绩效自评表"],
         ["项目名称", proj, "", "", "", "", "", "", "", ""],
@@ -213,7 +213,7 @@ def cc08() -> Made:
             fact["actual"] = r[9]
         inds.append(fact)
     f = facts("项目支出", YEAR, {"supervising_department": dept}, budget(*money, rt), inds, tot,
-              project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[])
+              project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[], stated_grade=EARNED)
     sheet: list[list[Any]] = [[f"项目支出绩效自评表（{YEAR}年度）"], ["项目名称", proj], ["主管部门", dept, "", "", "实施单位", unit],
                               *_money_rows(money, rt, es),
                               ["年度总体目标", "预期目标", "", "", "实际完成情况"],

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from corpus_build import Row, indicator_fact, items
-from eighteenth_facts import D, Made, doc, docx_bytes, facts, r2, rate, table
+from eighteenth_facts import EARNED, D, Made, doc, docx_bytes, facts, r2, rate, table
 from fortyeighth_reports import budget, scored
 from fortyninth_reports import _mht
 from make_seventeenth import convert
@@ -69,7 +69,7 @@ def cc02() -> Made:
             fact["deviation_note"] = r[7]
         inds.append(fact)
     f = facts("整体支出", YEAR, {"name": unit, "internal_bodies": bodies, "staff_establishment": 18, "staff_total": 17,
-                               "internal_bodies_count": 4}, budget(ini, adj, exe, rt), inds, tot, full_mark=100, planted=[])
+                               "internal_bodies_count": 4}, budget(ini, adj, exe, rt), inds, tot, full_mark=100, planted=[], stated_grade=EARNED)
     d = doc()
     d.add_paragraph("화룡시민정국 2024년도 부문 전체지출 성과 자체평가 보고서")
     d.add_paragraph(f"{unit}{YEAR}年度部门整体支出绩效自评报告")
@@ -123,7 +123,7 @@ def cc03() -> Made:
         blocks[r[0]] = (w + int(r[3]), s + D(r[6]))
     f = facts("项目支出", YEAR, {"name": unit}, budget(ini, adj, exe, rt), inds, tot,
               project={"name": proj}, full_mark=100, planted=[],
-              stated_block_weights={k: D(w) for k, (w, _) in blocks.items() if k != "预算执行"})
+              stated_block_weights={k: D(w) for k, (w, _) in blocks.items() if k != "预算执行"}, stated_grade=EARNED)
     d = doc()
     d.add_paragraph(f"{unit}{YEAR}年度{proj}绩效自评报告")
     d.add_paragraph("一、项目基本情况")
@@ -182,7 +182,7 @@ def cc04() -> Made:
     inds = [{"name": "预算执行率", "weight": 10, "actual": {"value": rt, "unit": "%"}, "stated_score": es},
             *(indicator_fact(r) for r in CC04)]
     f = facts("项目支出", YEAR, {"supervising_department": dept}, budget(*money, rt), inds, tot,
-              project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[])
+              project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[], stated_grade=EARNED)
     rows = [_tr(["项目名称", proj], {1: 7}), _tr(["主管部门", dept, "实施单位", unit], {1: 3, 3: 3}),
             _tr(["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]),
             _tr(["", "年度资金总额", *money, "10", f"{rt}%", str(es)]),
@@ -237,7 +237,7 @@ def cc05() -> Made:
            "expenditure_total": D(exe), "expenditure_items": items(*spent)}
     inds = [indicator_fact(_exec_row(rt, es)), *(indicator_fact(r) for r in CC05)]
     f = facts("整体支出", YEAR, {"name": unit, "staff_establishment": 32, "staff_total": 29}, bud, inds, tot,
-              full_mark=100, planted=[])
+              full_mark=100, planted=[], stated_grade=EARNED)
     d = doc()
     d.add_paragraph(TIBETAN["title"])
     d.add_paragraph(f"{unit}{YEAR}年度部门整体支出绩效自评报告")

@@ -19,7 +19,7 @@ from typing import Any
 from corpus_build import Row, exec_fact, indicator_fact
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from eighteenth_facts import D, Made, doc, docx_bytes, facts, grade, table
+from eighteenth_facts import EARNED, D, Made, doc, docx_bytes, facts, grade, table
 from fortyeighth_reports import budget, scored
 from fortyseventh_reports import val as bound_value
 from make_seventeenth import convert
@@ -46,7 +46,7 @@ def _project_facts(unit: str, dept: str, proj: str, money: tuple[str, str, str],
                    *, note: bool = True) -> tuple[dict[str, Any], Decimal, Decimal, Decimal]:
     rt, es, tot = scored(rows, money[2], money[1])
     f = facts("项目支出", YEAR, {"supervising_department": dept}, budget(*money, rt), _inds(rows, rt, es, note=note),
-              tot, project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[])
+              tot, project={"name": proj, "implementing_unit": unit}, full_mark=100, planted=[], stated_grade=EARNED)
     return f, rt, es, tot
 
 
@@ -212,7 +212,7 @@ def ft02() -> Made:
            "expenditure_total": D(exe), "expenditure_items": [{"name": n, "amount": D(a)} for n, a in exp_]}
     f = facts("整体支出", YEAR, {"name": unit, "staff_establishment": 14, "staff_total": 12}, bud,
               [exec_fact(10, rt, es), *(indicator_fact(r, value=val, levels=False, note=False) for r in FT02)], tot,
-              planted=[])  # (no 总分 row: the full mark is not stated)
+              planted=[], stated_grade=EARNED)  # (no 总分 row: the full mark is not stated)
     d = doc()
     sec = d.sections[0]
     sec.different_first_page_header_footer = True
@@ -368,7 +368,7 @@ def ft06() -> Made:
     spent = [{"name": "基本支出", "amount": D("249.86")}, {"name": "项目支出", "amount": D("79.31")}]
     bud = {**budget(ini, adj, exe, rt), "expenditure_total": D(exe), "expenditure_items": spent}
     f = facts("整体支出", YEAR, {"name": unit}, bud, _inds(FT06, rt, es), tot,
-              full_mark=100, planted=[])
+              full_mark=100, planted=[], stated_grade=EARNED)
     d = doc()
     d.add_paragraph(f"部门（单位）整体支出绩效自评表（{YEAR}年度）")
     rows = [["部门（单位）名称", unit, "", "", "", "", "", ""],

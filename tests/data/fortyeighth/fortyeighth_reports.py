@@ -25,7 +25,7 @@ from corpus_build import exec_fact, indicator_fact, total
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from eighteenth_facts import D, Made, doc, docx_bytes, facts, grade, r2, rate, shown, table
+from eighteenth_facts import EARNED, D, Made, doc, docx_bytes, facts, grade, r2, rate, shown, table
 from fortyfourth_reports import _project
 from make_seventeenth import convert
 
@@ -114,7 +114,7 @@ def fe01() -> Made:
         d.add_paragraph(p)
     inds = [exec_fact(10, rt, es, level1="过程指标", level2="预算执行", target={"value": D(100), "unit": "%"})] + [indicator_fact(r) for r in FE01]
     return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total,
-                  title=f"{unit}2024年度部门整体支出绩效自评报告"), "pdf", docx_bytes(d))
+                  title=f"{unit}2024年度部门整体支出绩效自评报告", stated_grade=EARNED), "pdf", docx_bytes(d))
 
 
 # fe02 河北 county Red Cross, project, .xls: 一级 and 二级 cells merged down their block and written once; weights of
@@ -184,7 +184,7 @@ def fe02() -> Made:
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj),
                                                      "executed": D(exe)}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FE02]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "xls",
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, stated_grade=EARNED), "xls",
             convert(buf.getvalue(), "fe02", "xlsx", "xls"))
 
 
@@ -234,7 +234,7 @@ def fe03() -> Made:
     unit, project = _project(dept, name, impl)
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FE03]
     return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100,
-                  title=f"{name}绩效自评报告"), "rtf",
+                  title=f"{name}绩效自评报告", stated_grade=EARNED), "rtf",
             convert(docx_bytes(d), "fe03", "docx", "rtf"))
 
 
@@ -288,7 +288,7 @@ def fe04() -> Made:
     unit, project = _project(dept, name, impl)
     b = budget("0", adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "adjusted": D(adj), "executed": D(exe)}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FE04]
-    return facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, title=f"{name}绩效自评报告"), "md", text
+    return facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, title=f"{name}绩效自评报告", stated_grade=EARNED), "md", text
 
 
 # fe05 湖南 county federation of industry and commerce, whole unit, .mht (a page IE saved, GB2312 in base64): the
@@ -351,7 +351,7 @@ def fe05() -> Made:
     inds = [exec_fact(10, rt, es) | {"level1": "过程指标"}]
     inds += [{k: v for k, v in indicator_fact(r).items() if k != "level2"} for r in FE05]
     return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total,
-                  title=f"{unit}2024年度部门整体支出绩效自评报告"), "mht",
+                  title=f"{unit}2024年度部门整体支出绩效自评报告", stated_grade=EARNED), "mht",
             _mht(f"{unit}2024年度部门整体支出绩效自评报告", html))
 
 
@@ -400,7 +400,7 @@ def fe06() -> Made:
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj),
                                                      "executed": D(exe)}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FE06]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, title=f"{name}绩效自评报告"),
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, title=f"{name}绩效自评报告", stated_grade=EARNED),
             "docx", docx_bytes(d))
 
 
@@ -501,7 +501,7 @@ def fe08() -> Made:
         if f["name"] in FE08_LOSS:
             f["stated_deduction"] = D(FE08_LOSS[f["name"]])
     return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100,
-                  title=f"{name}绩效自评报告"), "odt",
+                  title=f"{name}绩效自评报告", stated_grade=EARNED), "odt",
             convert(docx_bytes(d), "fe08", "docx", "odt"))
 
 

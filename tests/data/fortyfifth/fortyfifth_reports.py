@@ -19,6 +19,7 @@ from typing import Any
 
 import openpyxl
 from eighteenth_facts import (
+    EARNED,
     D,
     Made,
     Row,
@@ -124,7 +125,7 @@ def o01() -> Made:
          "subordinate_bodies_count": 2}
     inds = [exec_fact(20, rt, es, level1="过程指标", level2="预算执行",
                       target={"value": D(100), "unit": "%"})] + [indicator_fact(r) for r in O01]
-    return facts("整体支出", 2024, u, b, inds, tot), "doc", convert(docx_bytes(d), "o01", "docx", "doc")
+    return facts("整体支出", 2024, u, b, inds, tot, stated_grade=EARNED), "doc", convert(docx_bytes(d), "o01", "docx", "doc")
 
 
 # o02 内蒙古 banner agriculture bureau, .xls (Excel 97, the budget system's export): the 2025 项目支出绩效自评表 with every
@@ -172,7 +173,7 @@ def o02() -> Made:
     unit, project = _project(dept, name, impl, goal, done)
     b = _budget(ini, adj, exe, rt, fund_rows=[{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj), "executed": D(exe)}])
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in O02]
-    return (facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100), "xls",
+    return (facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "xls",
             convert(buf.getvalue(), "o02", "xlsx", "xls"))
 
 
@@ -234,7 +235,7 @@ def o03() -> Made:
     unit, project = _project(dept, name, impl, goal, done)
     b = _budget(ini, adj, exe, rt, fund_rows=[{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj), "executed": D(exe)}])
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in O03]
-    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100), "pdf", docx_bytes(d)
+    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "pdf", docx_bytes(d)
 
 
 # o04 海南 township, whole unit, .odt (saved from LibreOffice / WPS as OpenDocument): the 部门整体支出绩效自评表 with a
@@ -274,7 +275,7 @@ def o04() -> Made:
     b = _budget(ini, adj, exe, rt)
     inds = [exec_fact(20, rt, es, level1="过程指标", level2="预算执行",
                       target={"value": D(100), "unit": "%"})] + [indicator_fact(r) for r in O04]
-    return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "odt", convert(docx_bytes(d), "o04", "docx", "odt")
+    return facts("整体支出", 2024, {"name": unit}, b, inds, tot, stated_grade=EARNED), "odt", convert(docx_bytes(d), "o04", "docx", "odt")
 
 
 # o05 宁夏 county water bureau, .mhtml: the OA system's 自评表 detail view saved by the browser, the page's menu and
@@ -316,7 +317,7 @@ def o05() -> Made:
     unit, project = _project(dept, name, impl, goal, done)
     b = _budget(ini, adj, exe, rt, fund_rows=[{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj), "executed": D(exe)}])
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in O05]
-    return (facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100), "mhtml",
+    return (facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "mhtml",
             mhtml("http://10.64.2.18/pbm/selfeval/view?id=20250386", "项目自评详情", html))
 
 
@@ -362,7 +363,7 @@ def o06() -> Made:
     b = {"adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es, level1="预算执行", target={"value": D(100), "unit": "%"})]
     inds += [indicator_fact(r) for r in O06]
-    return facts("项目支出", 2025, {}, b, inds, tot, {"name": name}, full_mark=100), "png", buf.getvalue()
+    return facts("项目支出", 2025, {}, b, inds, tot, {"name": name}, full_mark=100, stated_grade=EARNED), "png", buf.getvalue()
 
 
 # o07 四川 town, whole unit, .txt: the report as the town's office pastes it into the bureau's mail — prose with 元
@@ -421,7 +422,7 @@ def o07() -> Made:
     u = {"name": unit, "staff_total": 44, "staff_establishment": 46}
     inds = [exec_fact(25, rt, es, level1="过程指标", level2="预算执行",
                       target={"value": D(100), "unit": "%"})] + [indicator_fact(r) for r in O07]
-    return facts("整体支出", 2024, u, b, inds, tot), "txt", text
+    return facts("整体支出", 2024, u, b, inds, tot, stated_grade=EARNED), "txt", text
 
 
 # o08 山东 city archives' project, .docx: a Word form with 权重（分） heads in the money block and the indicators, the
@@ -462,7 +463,7 @@ def o08() -> Made:
     unit, project = _project(dept, name, impl)
     b = _budget(ini, adj, exe, rt, fund_rows=[{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj), "executed": D(exe)}])
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in O08]
-    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
+    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 REPORTS: dict[str, Callable[[], Made]] = {

@@ -17,6 +17,7 @@ from typing import Any
 
 import openpyxl
 from eighteenth_facts import (
+    EARNED,
     D,
     Made,
     Row,
@@ -124,7 +125,7 @@ def p01() -> Made:
     unit, project = _project(dept, name, impl, goal, done)
     b = _budget(ini, adj, exe, rt, _fund("当年财政拨款", ini, adj, exe))
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in P01]
-    return facts("项目支出", 2023, unit, b, inds, tot, project, full_mark=100), "txt", text
+    return facts("项目支出", 2023, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "txt", text
 
 
 # p02 四川 culture bureau, .xlsx in the Sichuan 部门预算项目支出绩效自评表 layout: 预算执行情况（10分） with 总额 /
@@ -187,7 +188,7 @@ def p02() -> Made:
     unit, project = _project(dept, name.split("-", 1)[1], impl, "全年组织送戏下乡120场以上，为农家书屋补充图书8000册以上。", "全年送戏下乡126场，补充图书8150册。")
     b = _budget(ini, adj, exe, rt, _fund("财政资金", ini, adj, exe), _fund("财政专户管理资金", "0", "0", "0"), _fund("单位资金", "0", "0", "0"))
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in rows]
-    return facts("项目支出", 2024, unit, b, inds, tot, project), "xlsx", buf.getvalue()
+    return facts("项目支出", 2024, unit, b, inds, tot, project, stated_grade=EARNED), "xlsx", buf.getvalue()
 
 
 # p03 江西 school, .html: a Word report saved as a web page ("另存为网页": MsoNormal paragraphs, spans, <o:p>, &nbsp;),
@@ -265,7 +266,7 @@ xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-
     unit, project = _project(dept, name, impl)
     b = _budget(ini, adj, exe, rt, _fund("财政拨款", ini, adj, exe))
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in P03]
-    return facts("项目支出", 2024, unit, b, inds, tot, project, full_mark=100), "html", html
+    return facts("项目支出", 2024, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "html", html
 
 
 # p04 湖南 water bureau, .docx: the report's prose, then a Word form whose budget is a KEY-VALUE GRID (label | value |
@@ -315,7 +316,7 @@ def p04() -> Made:
     unit, project = _project(dept, name, impl)
     b = _budget(ini, adj, exe, rt)
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in P04]
-    return facts("项目支出", 2022, unit, b, inds, tot, project), "docx", docx_bytes(d)
+    return facts("项目支出", 2022, unit, b, inds, tot, project, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # p05 河南 health commission, .txt: a phone article's text (a 公众号-style page copied out) — the indicators as CARDS,
@@ -452,7 +453,7 @@ def p06() -> Made:
     unit, project = _project(dept, name, impl)
     b = _budget(ini, adj, exe, rt, _fund("财政拨款", ini, adj, exe))
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in P06]
-    return facts("项目支出", 2023, unit, b, inds, tot, project, full_mark=100), "html", html
+    return facts("项目支出", 2023, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "html", html
 
 
 # p07 浙江 natural-resources bureau, .docx: the prose in 万元, the form in 元 — the money header "（单位：元）" above the
@@ -503,7 +504,7 @@ def p07() -> Made:
     unit, project = _project(dept, name, impl, goal, done)
     b = _budget(ini, adj, exe, rt, _fund("财政拨款", ini, adj, exe))
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in P07]
-    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
+    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # p08 山西 civil-affairs bureau, .xlsx of TWO SHEETS: 项目概况 (label | value rows: the project, the money as one row
@@ -549,7 +550,7 @@ def p08() -> Made:
     unit, project = _project(dept, name, impl)
     b = _budget(ini, adj, exe, rt)
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in P08]
-    return facts("项目支出", 2024, unit, b, inds, tot, project), "xlsx", buf.getvalue()
+    return facts("项目支出", 2024, unit, b, inds, tot, project, stated_grade=EARNED), "xlsx", buf.getvalue()
 
 
 REPORTS: dict[str, Callable[[], Made]] = {

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from corpus_build import exec_fact, indicator_fact
-from eighteenth_facts import D, Made, doc, docx_bytes, facts, grade, rate, shown, table, wan_yuan, yuan
+from eighteenth_facts import EARNED, D, Made, doc, docx_bytes, facts, grade, rate, shown, table, wan_yuan, yuan
 from fortyeighth_reports import HEAD, Row, budget, cells, money_rows, scored
 from fortyfourth_reports import _project
 from make_seventeenth import convert
@@ -73,7 +73,7 @@ def ny01() -> Made:
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": s[0], "adjusted": D(s[1]), "executed": D(s[2])}
                                                      for s in NY01_SOURCES]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY01]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "et",
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, stated_grade=EARNED), "et",
             convert(body, "ny01", "xlsx", "xls"))
 
 
@@ -114,7 +114,7 @@ def ny02() -> Made:
     table(d, rows, merges=merges)
     d.add_paragraph("填报单位（盖章）：铅山县鹅湖镇人民政府　　填报人：邹婧　　联系电话：0793-5xxxxx1　　填报日期：2025年3月14日")
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY02]
-    return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total, full_mark=100),
+    return (facts("整体支出", 2024, {"name": unit}, budget(ini, adj, exe, rt), inds, total, full_mark=100, stated_grade=EARNED),
             "wps", convert(docx_bytes(d), "ny02", "docx", "doc"))
 
 
@@ -157,7 +157,7 @@ def ny03() -> Made:
     b = {"adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt,
          "fund_rows": [{"name": f[0], "adjusted": D(f[1]), "executed": D(f[2])} for f in NY03_FUNDS]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY03]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "ods",
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, stated_grade=EARNED), "ods",
             convert(body, "ny03", "xlsx", "ods"))
 
 
@@ -194,7 +194,7 @@ def ny04() -> Made:
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj),
                                                      "executed": D(exe)}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY04]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "doc",
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, stated_grade=EARNED), "doc",
             convert(convert(docx_bytes(d), "ny04", "docx", "odt"), "ny04", "odt", "doc"))  # docx straight to doc lost the table
 
 
@@ -233,7 +233,7 @@ def ny05() -> Made:
     b = budget(ini, adj, exe, rt) | {"fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj),
                                                      "executed": D(exe)}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY05]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "docx", docx_bytes(d))
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d))
 
 
 # ny06 黑龙江 county notary office, project, .rtf (first built as a .csv, a format the reader did not take then): the indicator
@@ -266,7 +266,7 @@ def ny06() -> Made:
                            (n - 1, 1, n - 1, 7)])
     unit, project = _project(dept, name, impl)
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY06]
-    return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100), "rtf",
+    return (facts("项目支出", 2024, unit, budget(ini, adj, exe, rt), inds, total, project, full_mark=100, stated_grade=EARNED), "rtf",
             convert(docx_bytes(d), "ny06", "docx", "rtf"))
 
 
@@ -325,7 +325,7 @@ def ny07() -> Made:
     b = {"initial": wan_yuan(y_ini), "adjusted": wan_yuan(y_adj), "executed": wan_yuan(y_exe),
          "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY07]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100), "mht",
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, stated_grade=EARNED), "mht",
             _mht(f"{impl}{name}绩效自评报告", html))
 
 
@@ -362,7 +362,7 @@ def ny08() -> Made:
     unit, project = _project(dept, name, impl)
     b = {"initial": D(ini), "adjusted": D(adj), "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in NY08]
-    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, planted=["TEXT_TABLE_MISMATCH"]),
+    return (facts("项目支出", 2024, unit, b, inds, total, project, full_mark=100, planted=["TEXT_TABLE_MISMATCH"], stated_grade=EARNED),
             "pdf", docx_bytes(d))
 
 

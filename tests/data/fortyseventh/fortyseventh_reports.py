@@ -26,7 +26,7 @@ from docx.enum.section import WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, grade, r2, rate, table
+from eighteenth_facts import EARNED, D, Made, Row, doc, docx_bytes, facts, grade, r2, rate, table
 from eighteenth_text import _sheet
 from fortyfourth_reports import _project
 from make_seventeenth import convert
@@ -115,7 +115,7 @@ def sq01() -> Made:
     b = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [exec_fact(20, rt, es, level1="产出", level2="管理效率", target={"value": D(100), "unit": "%"}) | {"deviation_note": "部分改造项目尾款待审计后支付"}]
     inds += [indicator_fact(r, value=val) for r in SQ01]
-    return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "htm", html
+    return facts("整体支出", 2024, {"name": unit}, b, inds, tot, stated_grade=EARNED), "htm", html
 
 
 # sq02 浙江 county water-conservancy station, project, .ods: targets written every way a hand writes them — ≥95%, ＞90%,
@@ -159,7 +159,7 @@ def sq02() -> Made:
     inds = [{"name": "预算执行率", "weight": 10, "actual": {"value": rt, "unit": "%"}, "stated_score": es}]
     inds += [indicator_fact(r, value=val) for r in SQ02]
     inds[7]["stated_deduction"] = D(2)  # "扣2分" in the row's note
-    return (facts("项目支出", 2024, unit, b, inds, tot, project, full_mark=100), "ods",
+    return (facts("项目支出", 2024, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "ods",
             convert(buf.getvalue(), "sq02", "xlsx", "ods"))
 
 
@@ -210,7 +210,7 @@ def sq03() -> Made:
 """
     b = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es, level1="过程指标", level2="预算执行", target={"value": D(100), "unit": "%"})] + [indicator_fact(r, value=val) for r in SQ03]
-    return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "txt", text.replace("\n", "\r\n").encode("utf-16")
+    return facts("整体支出", 2024, {"name": unit}, b, inds, tot, stated_grade=EARNED), "txt", text.replace("\n", "\r\n").encode("utf-16")
 
 
 # sq04 广东 county fisheries station, project, .xlsx: one sheet per project (the station's two projects), the money block
@@ -264,7 +264,7 @@ def sq04() -> Made:
          "fund_rows": [{"name": "当年财政拨款", "initial": ini, "adjusted": adj, "executed": exe}]}
     inds = [{"name": "预算执行率", "weight": 10, "actual": {"value": rt, "unit": "%"}, "stated_score": es}]
     inds += [indicator_fact(r, value=val) for r in SQ04]
-    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100), "xlsx", buf.getvalue()
+    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "xlsx", buf.getvalue()
 
 
 # sq05 河南 city veterans' service centre, project, an OA detail page saved as .mhtml: the form with no 总分 row; the
@@ -316,7 +316,7 @@ def sq05() -> Made:
          "fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj), "executed": D(exe)}]}
     inds = [{"name": "预算执行率", "weight": 10, "actual": {"value": rt, "unit": "%"}, "stated_score": es}]
     inds += [indicator_fact(r, value=val) for r in SQ05]
-    return (facts("项目支出", 2024, unit, b, inds, tot, project), "mhtml",
+    return (facts("项目支出", 2024, unit, b, inds, tot, project, stated_grade=EARNED), "mhtml",
             mhtml("http://oa.lhcz.example/pm/self-eval/detail?id=20250327018", "绩效自评表详情", html))
 
 
@@ -367,7 +367,7 @@ def sq06() -> Made:
     b = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [{"name": "预算执行率", "weight": 10, "actual": {"value": rt, "unit": "%"}, "stated_score": es}]
     inds += [indicator_fact(r, note=False, value=val) for r in rows6]
-    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
+    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # sq07 山东 county maternal-and-child health hospital, whole unit, a text PDF whose prose runs in two columns; the form
@@ -428,7 +428,7 @@ def sq07() -> Made:
     inds = [exec_fact(10, rt, es, level1="过程指标", level2="预算执行", target={"value": D(100), "unit": "%"})] + [indicator_fact(r, value=val) for r in SQ07]
     for f in inds:
         f["name"] = f["name"].rstrip("①②")  # a footnote mark is no part of the name
-    return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "pdf", docx_bytes(d)
+    return facts("整体支出", 2024, {"name": unit}, b, inds, tot, stated_grade=EARNED), "pdf", docx_bytes(d)
 
 
 # sq08 黑龙江 county sports centre, whole unit, .odt: the budget in prose (年初 / 调整后 / 实际支出) with no 执行率
@@ -463,7 +463,7 @@ def sq08() -> Made:
         d.add_paragraph(p)
     b = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": None}
     inds = [indicator_fact(r, value=val) for r in SQ08]
-    return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "odt", convert(docx_bytes(d), "sq08", "docx", "odt")
+    return facts("整体支出", 2024, {"name": unit}, b, inds, tot, stated_grade=EARNED), "odt", convert(docx_bytes(d), "sq08", "docx", "odt")
 
 
 REPORTS: dict[str, Callable[[], Made]] = {

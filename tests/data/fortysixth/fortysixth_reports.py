@@ -20,6 +20,7 @@ from typing import Any
 import openpyxl
 from docx.shared import Cm
 from eighteenth_facts import (
+    EARNED,
     D,
     Made,
     Row,
@@ -108,7 +109,7 @@ def fs01() -> Made:
     unit, project = _project(dept, name, impl, goal, done)
     b = _budget(ini, adj, exe, rt, fund_rows=[_fund(ini, adj, exe)])
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FS01]
-    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100), "xlsx", buf.getvalue()
+    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "xlsx", buf.getvalue()
 
 
 # fs02 湖南 county hospital, project, .rtf: the report tells each indicator's score in a sentence — "…指标分值15分，实际
@@ -151,7 +152,7 @@ def fs02() -> Made:
     unit, project = _project(dept, name, impl)
     b = _budget(ini, adj, exe, rt)
     inds = [exec_fact(10, rt, es, target={"value": D(100), "unit": "%"})] + [indicator_fact(r) for r in FS02]
-    return (facts("项目支出", 2024, unit, b, inds, tot, project), "rtf",
+    return (facts("项目支出", 2024, unit, b, inds, tot, project, stated_grade=EARNED), "rtf",
             convert(docx_bytes(d), "fs02", "docx", "rtf"))
 
 
@@ -201,7 +202,7 @@ def fs03() -> Made:
     inds = [exec_fact(20, rt, es, level1="过程指标", level2="预算执行", target={"value": D(100), "unit": "%"})]
     inds[0]["deviation_note"] = "年末1个村道项目未完成结算"
     inds += [indicator_fact(r) for r in FS03]
-    return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "txt", text.encode("gbk")
+    return facts("整体支出", 2024, {"name": unit}, b, inds, tot, stated_grade=EARNED), "txt", text.encode("gbk")
 
 
 # fs04 甘肃 county natural-resources bureau, whole unit, text .pdf: the money block a table on 年初预算 / 调整预算 /
@@ -238,7 +239,7 @@ def fs04() -> Made:
     inds = [exec_fact(15, rt, es, level1="过程指标", level2="预算执行", target={"value": D(100), "unit": "%"})]
     inds[0]["deviation_note"] = "个别专项资金下达较晚"
     inds += [indicator_fact(r) for r in FS04]
-    return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "pdf", docx_bytes(d)
+    return facts("整体支出", 2024, {"name": unit}, b, inds, tot, stated_grade=EARNED), "pdf", docx_bytes(d)
 
 
 # fs05 江西 county employment centre, project, .docx: a layout table of one column holds the form's tables nested in its
@@ -285,7 +286,7 @@ def fs05() -> Made:
     unit, project = _project(dept, name, impl)
     b = _budget(ini, adj, exe, rt, fund_rows=[_fund(ini, adj, exe)])
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FS05]
-    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
+    return facts("项目支出", 2025, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # fs06 山西 county culture and tourism bureau, .html saved from the county site: banner, menu, 无障碍 bar, the metadata
@@ -353,7 +354,7 @@ def fs06() -> Made:
     unit, project = _project(dept, name, impl)
     b = _budget(ini, adj, exe, rt, fund_rows=[_fund(ini, adj, exe)])
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in FS06]
-    f = facts("项目支出", 2024, unit, b, inds, tot, project, full_mark=100)
+    f = facts("项目支出", 2024, unit, b, inds, tot, project, full_mark=100, stated_grade=EARNED)
     del f["stated_grade"]  # the page states no grade
     return f, "html", html
 
@@ -405,7 +406,7 @@ def fs07() -> Made:
     unit, project = _project(dept, name, impl)
     b = {"adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es, level1="预算执行", target={"value": D(100), "unit": "%"})] + [indicator_fact(r) for r in FS07]
-    return facts("项目支出", 2025, unit, b, inds, tot, project), "pdf", docx_bytes(d)
+    return facts("项目支出", 2025, unit, b, inds, tot, project, stated_grade=EARNED), "pdf", docx_bytes(d)
 
 
 # fs08 浙江 county tea association, whole unit, .docx: the indicator table with a 得分率 column (0–1) before 得分, the
@@ -444,7 +445,7 @@ def fs08() -> Made:
     inds = [exec_fact(10, rt, es, level1="过程指标", level2="预算执行", target={"value": D(100), "unit": "%"})]
     inds += [indicator_fact(r) for r in rows8]
     assert grade(tot) == "良"
-    return facts("整体支出", 2024, {"name": unit}, b, inds, tot), "docx", docx_bytes(d)
+    return facts("整体支出", 2024, {"name": unit}, b, inds, tot, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 REPORTS: dict[str, Callable[[], Made]] = {

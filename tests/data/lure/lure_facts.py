@@ -8,14 +8,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from eighteenth_facts import Facts, Row, facts
+from eighteenth_facts import EARNED, Facts, Row, facts
 from twentieth_facts import indicators
 
 
 def clean(kind: str, year: int, unit: Facts, budget: Facts, inds: list[Facts], stated_total: Decimal,
           project: Facts | None = None, **extra: Any) -> Facts:
     """The expected facts of a clean report: no ``planted`` key."""
-    record = facts(kind, year, unit, budget, inds, stated_total, project, **extra)
+    record = facts(kind, year, unit, budget, inds, stated_total, project, **{"stated_grade": EARNED, **extra})
     record.pop("planted")
     return record
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from nineteenth_facts import D, Row, exec_fact, facts, grade, indicator_fact, r2, rate, shown, total
+from nineteenth_facts import EARNED, D, Row, exec_fact, facts, grade, indicator_fact, r2, rate, shown, total
 
 Made = tuple[dict[str, Any], str, Any]
 
@@ -60,7 +60,7 @@ def t07() -> Made:
               "expenditure_total": D(exe),
               "expenditure_items": [{"name": "基本支出", "amount": D("642.30")}, {"name": "项目支出", "amount": D("514.91")}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in T07]
-    return (facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, planted=["EXPENDITURE_SUM_MISMATCH"]),
+    return (facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, planted=["EXPENDITURE_SUM_MISMATCH"], stated_grade=EARNED),
             "txt", "\n".join(lines))
 
 
@@ -106,7 +106,7 @@ def t08() -> Made:
     project = {"name": pname, "implementing_unit": "禄丰市交通运输局"}
     budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in T08]
-    return facts("项目支出", 2024, {"name": "禄丰市交通运输局"}, budget, inds, tot, project), "txt", "\n".join(lines)
+    return facts("项目支出", 2024, {"name": "禄丰市交通运输局"}, budget, inds, tot, project, stated_grade=EARNED), "txt", "\n".join(lines)
 
 
 # t09 山西 cultural centre, project: the form as web-copied " | " rows; planted SCORE_OVER_WEIGHT --------------------
@@ -151,7 +151,7 @@ def t09() -> Made:
             f["actual"] = {"value": D(0), "unit": ""}
         inds.append(f)
     unit = {"supervising_department": "平遥县文化和旅游局"}
-    return (facts("项目支出", 2023, unit, budget, inds, tot, project, full_mark=100, planted=["SCORE_OVER_WEIGHT"]),
+    return (facts("项目支出", 2023, unit, budget, inds, tot, project, full_mark=100, planted=["SCORE_OVER_WEIGHT"], stated_grade=EARNED),
             "txt", "\n".join(lines))
 
 
@@ -195,7 +195,7 @@ def t10() -> Made:
     unit = {"supervising_department": "儋州市南丰镇人民政府"}
     budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in T10]
-    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "txt", "\n".join(lines)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "txt", "\n".join(lines)
 
 
 TEXT_REPORTS: dict[str, Callable[[], Made]] = {

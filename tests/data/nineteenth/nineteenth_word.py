@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from nineteenth_facts import (
+    EARNED,
     D,
     Row,
     cells,
@@ -89,7 +90,7 @@ def w01() -> Made:
                                     {"name": "公用经费支出", "amount": D("96.31")},
                                     {"name": "项目支出", "amount": D("387.27")}]}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in W01]
-    return facts("整体支出", 2023, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
+    return facts("整体支出", 2023, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # w02 广西 county CDC, project: indicators only in prose paragraphs, "得N分（满分M分）" ------------------------------
@@ -139,7 +140,7 @@ def w02() -> Made:
     unit = {"supervising_department": "田林县卫生健康局"}
     budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in W02]
-    return facts("项目支出", 2024, unit, budget, inds, tot, project), "docx", docx_bytes(d)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # w03 吉林 agriculture bureau, project: header table, money table, the indicator table broken in two ("续表") --------
@@ -191,7 +192,7 @@ def w03() -> Made:
     unit = {"supervising_department": "梨树县农业农村局"}
     budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in W03]
-    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # w04 福建 maternal and child hospital, whole unit: form with 年度资金总额： / 其中：本年财政拨款, (A)/(B), 一级 "(50分)" ----
@@ -258,7 +259,7 @@ def w04() -> Made:
               "expenditure_items": [{"name": "基本支出", "amount": D("5216.83")},
                                     {"name": "项目支出", "amount": D("1525.32")}]}
     inds = [exec_fact(10, rt, es)] + [_w04_fact(r) for r in W04]
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # w05 湖北 police branch, project, PDF: the 2021 template with 成本指标 as a 一级 block and 经济效益指标 ---------------
@@ -304,7 +305,7 @@ def w05() -> Made:
     unit = {"supervising_department": "黄石市公安局"}
     budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es)] + [indicator_fact(r) for r in W05]
-    return facts("项目支出", 2023, unit, budget, inds, tot, project, full_mark=100), "pdf", docx_bytes(d)
+    return facts("项目支出", 2023, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "pdf", docx_bytes(d)
 
 
 # w06 甘肃 middle school, whole unit: headers 指标值 / 完成值 / 权重 / 自评分 / 备注, staff as 事业编制 / 在编教职工 ---------
@@ -349,7 +350,7 @@ def w06() -> Made:
     budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt}
     inds = [exec_fact(10, rt, es, level1="预算执行", level2="预算执行率", target={"value": D(100), "unit": "%"})]
     inds += [indicator_fact(r) for r in W06]
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 WORD_REPORTS: dict[str, Callable[[], Made]] = {

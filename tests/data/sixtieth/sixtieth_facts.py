@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from corpus_build import Row, exec_fact, indicator_fact, total
-from eighteenth_facts import D, facts, r2, rate
+from eighteenth_facts import EARNED, D, facts, r2, rate
 from seventeenth_facts import shown
 
 YEAR = 2024
@@ -52,5 +52,6 @@ def project_facts(unit: str, dept: str, proj: str, funds: Funds, rows: list[Row]
                             for f in funds]}
     inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in rows)]
     f = facts("项目支出", YEAR, {"supervising_department": dept}, budget, inds, tot,
-              project={"name": proj, "implementing_unit": unit}, full_mark=full_mark, planted=[], **extra)
+              project={"name": proj, "implementing_unit": unit}, full_mark=full_mark, planted=[],
+              **{"stated_grade": EARNED, **extra})
     return f, total_row, rt, es, tot

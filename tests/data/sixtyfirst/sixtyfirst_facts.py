@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from corpus_build import Row, exec_fact, indicator_fact, value_fact
-from eighteenth_facts import D, facts, r2
+from eighteenth_facts import EARNED, D, facts, r2
 from fortyeighth_reports import budget, scored
 
 YEAR = 2023
@@ -84,7 +84,7 @@ def whole_facts(unit: str, money: tuple[str, str, str], rows: list[Row], exec_at
     who: dict[str, Any] = {"name": unit}
     if staff:
         who["staff_establishment"], who["staff_total"] = staff
-    f = facts("整体支出", YEAR, who, bud, inds, tot, full_mark=100, planted=[], **extra)
+    f = facts("整体支出", YEAR, who, bud, inds, tot, full_mark=100, planted=[], **{"stated_grade": EARNED, **extra})
     return f, rt, es, tot
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import openpyxl
 from docx.shared import Cm
 from eighteenth_facts import (
+    EARNED,
     D,
     Made,
     Row,
@@ -83,7 +84,7 @@ def f01() -> Made:
     wb.save(buf)
     inds = indicators(rt, es, F01, level1="产出指标", level2="预算执行")
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot,
-              project=project_of(proj, impl), full_mark=100)
+              project=project_of(proj, impl), full_mark=100, stated_grade=EARNED)
     return f, "xlsx", buf.getvalue()
 
 
@@ -123,7 +124,7 @@ def f02() -> Made:
     d.add_paragraph(f"自评得分：{tot}分　　自评等级：{grade(tot)}")
     inds = indicators(rt, es, F02, level1="产出指标", level2="预算执行")
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot,
-              project=project_of(proj, impl), full_mark=100)
+              project=project_of(proj, impl), full_mark=100, stated_grade=EARNED)
     return f, "pdf", docx_bytes(d)
 
 
@@ -187,7 +188,7 @@ def f03() -> Made:
 """
     inds = indicators(rt, es, F03, level1="产出指标", level2="预算执行")
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot,
-              project=project_of(proj, impl), full_mark=100)
+              project=project_of(proj, impl), full_mark=100, stated_grade=EARNED)
     return f, "html", html
 
 
@@ -229,7 +230,7 @@ def f04() -> Made:
     table(d, rows, vmerge_cols=(0, 1))
     d.add_paragraph(f"自评等级：{grade(tot)}")
     inds = [indicator_fact(r) for r in rows_t]  # type: ignore[arg-type]
-    f = facts("整体支出", 2024, {"name": unit}, money(ini, adj, exe, rt), inds, tot, full_mark=100)
+    f = facts("整体支出", 2024, {"name": unit}, money(ini, adj, exe, rt), inds, tot, full_mark=100, stated_grade=EARNED)
     return f, "pdf", docx_bytes(d)
 
 
@@ -272,7 +273,7 @@ def f05() -> Made:
 """
     inds = indicators(rt, es, F05, level1="产出指标", level2="预算执行")
     u = {"name": unit, "staff_total": 13, "staff_establishment": 14}
-    f = facts("整体支出", 2024, u, money(ini, adj, exe, rt), inds, tot, full_mark=100)
+    f = facts("整体支出", 2024, u, money(ini, adj, exe, rt), inds, tot, full_mark=100, stated_grade=EARNED)
     return f, "txt", text
 
 
@@ -311,7 +312,7 @@ def f06() -> Made:
     d.add_paragraph(f"自评得分：{tot}分　　自评等级：{grade(tot)}")
     inds = indicators(rt, es, F06, level1="产出指标", level2="预算执行")
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot,
-              project=project_of(proj, impl), full_mark=100)
+              project=project_of(proj, impl), full_mark=100, stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 
@@ -373,7 +374,7 @@ def f07() -> Made:
 """
     inds = indicators(rt, es, F07, level1="产出指标", level2="预算执行")
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, stated,
-              project=project_of(proj, impl), planted=["TOTAL_MISMATCH"])
+              project=project_of(proj, impl), planted=["TOTAL_MISMATCH"], stated_grade=EARNED)
     return f, "txt", text
 
 
@@ -421,7 +422,7 @@ def f08() -> Made:
     d.add_paragraph(f"自评得分：{tot}分　　自评等级：{grade(tot)}")
     inds = indicators(rt, es, F08, level1="产出指标", level2="预算执行")
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot,
-              project=project_of(proj, impl), full_mark=100, planted=["EXECUTION_RATE_MISMATCH"])
+              project=project_of(proj, impl), full_mark=100, planted=["EXECUTION_RATE_MISMATCH"], stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 

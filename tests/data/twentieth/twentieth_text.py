@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import opencc
-from eighteenth_facts import D, Made, Row, facts, form_rows, grade, r2, shown, total, wan_yuan
+from eighteenth_facts import EARNED, D, Made, Row, facts, form_rows, grade, r2, shown, total, wan_yuan
 from twentieth_facts import indicators, money, scored
 from twentieth_word import blank_repeats
 
@@ -66,7 +66,7 @@ def x04() -> Made:
     budget = money(ini, adj, exe, rt) | {
               "fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj), "executed": D(exe)}]}
     inds = indicators(rt, es, X04)
-    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "txt", "\n".join(lines)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "txt", "\n".join(lines)
 
 
 # x05 重庆 justice bureau, whole unit, txt: indicators as a numbered prose list with （指标值：…；完成值：…）; planted total --
@@ -116,7 +116,7 @@ def x05() -> Made:
             "internal_bodies_count": 5, "subordinate_bodies": ["区法律援助中心", "区公证处"], "subordinate_bodies_count": 2}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, X05, target={"value": D(100), "unit": "%"})
-    return (facts("整体支出", 2024, unit, budget, inds, stated, planted=["TOTAL_MISMATCH"]), "txt", "\n".join(lines))
+    return (facts("整体支出", 2024, unit, budget, inds, stated, planted=["TOTAL_MISMATCH"], stated_grade=EARNED), "txt", "\n".join(lines))
 
 
 # x06 安徽 library, whole unit, md: a pipe table whose last column holds 分值/得分 as "10/9.5" ---------------------------
@@ -155,7 +155,7 @@ def x06() -> Made:
     unit = {"name": name, "supervising_department": "桐城市文化和旅游局", "staff_total": 19, "staff_establishment": 21}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, X06, level1="预算执行", level2="预算执行率", target={"value": D(100), "unit": "%"})
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "md", "\n".join(lines)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "md", "\n".join(lines)
 
 
 # x07 湖北 health bureau, project, txt: money in 元 with separators throughout (prose, table, a cost target); planted rate -
@@ -197,7 +197,7 @@ def x07() -> Made:
     project = {"name": "基本公共卫生服务项目", "implementing_unit": "宜都市疾病预防控制中心"}
     budget = {"initial": w_ini, "adjusted": w_adj, "executed": w_exe, "stated_execution_rate": stated_rt}
     inds = indicators(stated_rt, es, X07)
-    return (facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, planted=["EXECUTION_RATE_MISMATCH"]),
+    return (facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, planted=["EXECUTION_RATE_MISMATCH"], stated_grade=EARNED),
             "txt", "\n".join(lines))
 
 
@@ -269,7 +269,7 @@ def x09() -> Made:
             "subordinate_bodies": ["市场监管综合行政执法队", "食品检验检测中心"], "subordinate_bodies_count": 2}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, X09)
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "html", html
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "html", html
 
 
 # x10 吉林 street office, whole unit, txt in traditional script: space-padded rows; planted grade (总分 under 90, 等级优) ----

@@ -13,6 +13,7 @@ from typing import Any
 import openpyxl
 from docx.enum.text import WD_BREAK
 from eighteenth_facts import (
+    EARNED,
     D,
     Made,
     Row,
@@ -100,7 +101,7 @@ def x01() -> Made:
               "expenditure_total": D(exe),
               "expenditure_items": [{"name": "基本支出", "amount": D("806.12")}, {"name": "项目支出", "amount": D("1169.32")}]}
     inds = indicators(rt, es, X01)
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # x02 青海 hospital, whole unit, Word → PDF: 得分 before 满分 in the indicator table, staff in a basic-information table ---
@@ -144,7 +145,7 @@ def x02() -> Made:
     unit = {"name": name, "supervising_department": "西宁市湟中区卫生健康局", "staff_total": 172, "staff_establishment": 186}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, X02)
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "pdf", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "pdf", docx_bytes(d)
 
 
 # x03 内蒙古 education bureau, project, xlsx: a cover sheet first, the 自评表 on the second sheet in 元 -------------------
@@ -205,7 +206,7 @@ def x03() -> Made:
     budget = {"initial": wan_yuan(ini), "adjusted": wan_yuan(adj), "executed": wan_yuan(exe), "stated_execution_rate": rt,
               "fund_rows": [{"name": "当年财政拨款", "initial": wan_yuan(ini), "adjusted": wan_yuan(adj), "executed": wan_yuan(exe)}]}
     inds = indicators(rt, es, X03)
-    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "xlsx", buf.getvalue()
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "xlsx", buf.getvalue()
 
 
 # x08 湖南 agriculture bureau, docx: two projects' forms in one file (the reader's rule: the first form, with a warning) --
@@ -255,7 +256,7 @@ def x08() -> Made:
     project = {"name": "耕地地力保护补贴项目", "implementing_unit": "隆回县农业农村局"}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, X08A)
-    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # x11 贵州 tea centre, project, docx: a 完成率 column between 实际完成值 and 分值; 指标值（A）/ 实际值（B）heads --------------
@@ -295,7 +296,7 @@ def x11() -> Made:
     project = {"name": "2024年茶产业提质增效项目", "implementing_unit": "湄潭县茶产业发展中心"}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, rows)
-    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # x12 江苏 street office, whole unit, Word → PDF: a 序号 column, 一级 merged, grade written 优秀, staff parts in prose -------
@@ -340,7 +341,7 @@ def x12() -> Made:
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, [])
     inds += [{**indicator_fact(r), "number": i} for i, r in enumerate(X12, 1)]
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "pdf", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "pdf", docx_bytes(d)
 
 
 WORD = {

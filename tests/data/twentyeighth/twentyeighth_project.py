@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, grade, indicator_fact, r2, shown, table
+from eighteenth_facts import EARNED, D, Made, Row, doc, docx_bytes, facts, grade, indicator_fact, r2, shown, table
 from twentieth_facts import indicators, money, scored
 from twentyfifth_project import project_of, project_unit
 
@@ -93,7 +93,7 @@ def c01() -> Made:
     inds = indicators(rt, es, C01)
     inds[0].pop("level1", None)
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot,
-              project=project_of(proj, impl), stated_block_weights={"产出指标": 50, "效益指标": 25, "满意度指标": 15})
+              project=project_of(proj, impl), stated_block_weights={"产出指标": 50, "效益指标": 25, "满意度指标": 15}, stated_grade=EARNED)
     return f, "txt", text
 
 
@@ -138,7 +138,7 @@ def c02() -> Made:
     inds = [{"name": "预算执行率", "weight": 10, "actual": {"value": rt, "unit": "%"}, "stated_score": es}]
     inds += [indicator_fact(r) for r in C02]
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot,
-              project=project_of(proj, impl), full_mark=100, stated_block_weights=_block_weights(C02, None))
+              project=project_of(proj, impl), full_mark=100, stated_block_weights=_block_weights(C02, None), stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 
@@ -188,7 +188,7 @@ def c03() -> Made:
 """
     inds = indicators(rt, es, C03, level1="产出指标", level2="预算执行")
     f = facts("项目支出", 2024, project_unit(dept), money(w[0], w[1], w[2], rt), inds, tot,
-              project=project_of("临洮县" + proj, impl), full_mark=100)  # the title is the only place naming it
+              project=project_of("临洮县" + proj, impl), full_mark=100, stated_grade=EARNED)  # the title is the only place naming it
     return f, "txt", text
 
 
@@ -235,7 +235,7 @@ def c04() -> Made:
         fact.pop("deviation_note", None)
         inds.append(fact)
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot,
-              project=project_of(proj, impl), stated_block_weights={"产出指标": 50, "效益指标": 20, "满意度指标": 20})
+              project=project_of(proj, impl), stated_block_weights={"产出指标": 50, "效益指标": 20, "满意度指标": 20}, stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 
@@ -280,7 +280,7 @@ def c05() -> Made:
         fact.pop("level1")
         inds.append(fact)
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot,
-              project=project_of(proj, impl), full_mark=100)
+              project=project_of(proj, impl), full_mark=100, stated_grade=EARNED)
     return f, "txt", text
 
 
@@ -319,7 +319,7 @@ def c06() -> Made:
 """
     inds = indicators(rt, es, C06, level1="产出指标", level2="预算执行")
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, stated,
-              project=project_of(proj, impl), full_mark=100, planted=["TOTAL_MISMATCH"])
+              project=project_of(proj, impl), full_mark=100, planted=["TOTAL_MISMATCH"], stated_grade=EARNED)
     return f, "txt", text
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import openpyxl
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, grade, indicator_fact, shown, table, yuan
+from eighteenth_facts import EARNED, D, Made, Row, doc, docx_bytes, facts, grade, indicator_fact, shown, table, yuan
 from twentieth_facts import indicators, money, scored
 from twentysecond_sheets import _fill, _save
 
@@ -78,7 +78,7 @@ def c08() -> Made:
          "internal_bodies": ["党政办公室", "经济发展办公室", "社会事务办公室", "综合行政执法办公室"], "internal_bodies_count": 4,
          "subordinate_bodies": ["农业综合服务站", "文化旅游服务中心"], "subordinate_bodies_count": 2}
     inds = indicators(rt, es, C08, level1="产出指标", level2="预算执行")
-    f = facts("整体支出", 2024, u, budget, inds, tot, full_mark=100)
+    f = facts("整体支出", 2024, u, budget, inds, tot, full_mark=100, stated_grade=EARNED)
     return f, "txt", text
 
 
@@ -120,7 +120,7 @@ def c09() -> Made:
     inds = [{"name": "预算执行率", "weight": 10, "actual": {"value": rt, "unit": "%"}, "stated_score": es}]
     inds += [indicator_fact(r) for r in C09]
     f = facts("整体支出", 2024, {"name": unit, "staff_total": 298, "staff_establishment": 312}, money(ini, adj, exe, rt), inds, tot,
-              full_mark=100, stated_block_weights={b: w for b, (w, _) in blocks.items()})
+              full_mark=100, stated_block_weights={b: w for b, (w, _) in blocks.items()}, stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 
@@ -225,7 +225,7 @@ def c11() -> Made:
     budget = {"adjusted": D(adj), "executed": D(exe), "stated_execution_rate": rt, "expenditure_total": D(exe),
               "expenditure_items": [{"name": "基本支出", "amount": D(basic[1])}, {"name": "项目支出", "amount": D(proj[1])}]}
     f = facts("整体支出", 2024, {"name": unit, "subordinate_bodies_count": 0}, budget, inds, tot, full_mark=100,
-              stated_block_weights=weights)
+              stated_block_weights=weights, stated_grade=EARNED)
     return f, "pdf", docx_bytes(d)
 
 
@@ -261,7 +261,7 @@ def c12() -> Made:
     ws.title = "自评表"
     _fill(ws, rows)
     inds = indicators(rt, es, C12, level1="产出指标", level2="预算执行")
-    f = facts("整体支出", 2024, {"name": unit, "staff_total": 43, "staff_establishment": 46}, money(ini, adj, exe, rt), inds, tot, full_mark=100)
+    f = facts("整体支出", 2024, {"name": unit, "staff_total": 43, "staff_establishment": 46}, money(ini, adj, exe, rt), inds, tot, full_mark=100, stated_grade=EARNED)
     return f, "xlsx", _save(wb)
 
 
@@ -302,7 +302,7 @@ def c13() -> Made:
     inds = indicators(rt, es, C13, level1="产出指标", level2="预算执行")
     u = {"name": unit, "staff_total": 81, "staff_establishment": 86, "internal_bodies": inner, "internal_bodies_count": 7,
          "subordinate_bodies": sub, "subordinate_bodies_count": 3}
-    f = facts("整体支出", 2024, u, money(ini, adj, exe, rt), inds, tot, full_mark=100)
+    f = facts("整体支出", 2024, u, money(ini, adj, exe, rt), inds, tot, full_mark=100, stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 
@@ -343,7 +343,7 @@ def c14() -> Made:
     for ind in inds[1:]:
         ind.pop("level1", None)
     f = facts("整体支出", 2024, {"name": unit}, money(ini, adj, exe, stated_rt), inds, tot,
-              planted=["EXECUTION_RATE_MISMATCH"])
+              planted=["EXECUTION_RATE_MISMATCH"], stated_grade=EARNED)
     return f, "txt", text
 
 

@@ -10,7 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, form_rows, grade, indicator_fact, shown, table
+from eighteenth_facts import (
+    EARNED,
+    D,
+    Made,
+    Row,
+    doc,
+    docx_bytes,
+    facts,
+    form_rows,
+    grade,
+    indicator_fact,
+    shown,
+    table,
+)
 from twentieth_facts import indicators, money, scored
 
 FORM_HEAD = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
@@ -98,7 +111,7 @@ def a01() -> Made:
     inds = indicators(rt, es, A01)
     restate(inds, "项目区农户满意度", comparator=False)  # "高于90%的目标值"
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot,
-              project=project_of(name, impl))
+              project=project_of(name, impl), stated_grade=EARNED)
     return f, "txt", text
 
 
@@ -140,7 +153,7 @@ def a02() -> Made:
     d.add_paragraph("四、下一步工作")
     d.add_paragraph("加强与村（居）委会的联系，做好阳性病例的跟踪随访。")
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), indicators(rt, es, A02), tot,
-              project=project_of(name, impl), full_mark=100)
+              project=project_of(name, impl), full_mark=100, stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 
@@ -192,7 +205,7 @@ def a03() -> Made:
     budget = {**money(ini, adj, exe, rt), "fund_rows": [{"name": "当年财政拨款", "initial": D(ini), "adjusted": D(adj),
                                                           "executed": D(exe)}]}
     f = facts("项目支出", 2024, project_unit(dept), budget, indicators(rt, es, A03), tot,
-              project=project_of(name, impl), full_mark=100)
+              project=project_of(name, impl), full_mark=100, stated_grade=EARNED)
     return f, "pdf", docx_bytes(d)
 
 
@@ -248,7 +261,7 @@ def a04() -> Made:
 综合以上情况，本项目2024年度绩效自评得分为**{tot}分**，评价结果为**{grade(tot)}**。建议进一步加强学生银行卡信息的动态管理。
 """
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), indicators(rt, es, A04), tot,
-              project=project_of(name, impl))
+              project=project_of(name, impl), stated_grade=EARNED)
     return f, "md", text
 
 
@@ -292,7 +305,7 @@ def a05() -> Made:
 </body></html>
 """
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), indicators(rt, es, A05), tot,
-              project=project_of(name, impl))
+              project=project_of(name, impl), stated_grade=EARNED)
     return f, "html", html
 
 
@@ -341,7 +354,7 @@ def a06() -> Made:
     restate(inds, "培训农村实用人才人次", "培训农村实用人才")  # "全年培训农村实用人才1620人次"
     restate(inds, "培训后实现就业创业人数", "培训后实现就业创业", comparator=False)  # "…566人，未达到600人的目标"
     f = facts("项目支出", 2024, project_unit(dept), budget, inds, tot, project=project_of(name, impl),
-              planted=["EXECUTION_RATE_MISMATCH"])
+              planted=["EXECUTION_RATE_MISMATCH"], stated_grade=EARNED)
     return f, "txt", text
 
 

@@ -12,7 +12,20 @@ from decimal import Decimal
 from typing import Any
 
 from corpus_build import items
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, form_rows, grade, indicator_fact, shown, table
+from eighteenth_facts import (
+    EARNED,
+    D,
+    Made,
+    Row,
+    doc,
+    docx_bytes,
+    facts,
+    form_rows,
+    grade,
+    indicator_fact,
+    shown,
+    table,
+)
 from twentieth_facts import indicators, money, scored
 from twentyfifth_project import FORM_HEAD, restate
 
@@ -89,7 +102,7 @@ def b07() -> Made:
     inds = indicators(rt, es, []) + [indicator_fact(r, with_l2=False) for r in B07]
     restate(inds, "城市管理问题立案数", "城市管理问题立案", comparator=False)  # "…立案12846件，超过12000件的年度目标"
     restate(inds, "市容环境投诉下降率", comparator=False)  # "…4.2%，未达到5%的目标"
-    f = facts("整体支出", 2024, u, budget, inds, tot)
+    f = facts("整体支出", 2024, u, budget, inds, tot, stated_grade=EARNED)
     return f, "txt", text
 
 
@@ -148,7 +161,7 @@ def b08() -> Made:
     u = {"name": unit, "staff_total": 55, "staff_establishment": 58,
          "internal_bodies": ["办公室", "计划财务科", "农村经营管理科", "种植业管理科", "畜牧兽医科"], "internal_bodies_count": 5,
          "subordinate_bodies": ["市农业技术推广中心", "市农产品质量安全检测站"], "subordinate_bodies_count": 2}
-    f = facts("整体支出", 2024, u, budget, indicators(rt, es, B08), tot, planted=["INCOME_SUM_MISMATCH"])
+    f = facts("整体支出", 2024, u, budget, indicators(rt, es, B08), tot, planted=["INCOME_SUM_MISMATCH"], stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 
@@ -200,7 +213,7 @@ def b09() -> Made:
     u = {"name": unit, "staff_total": 47, "staff_establishment": 50,
          "staff_parts": parts(("行政人员", 21), ("事业人员", 23), ("工勤人员", 3)),
          "internal_bodies": ["办公室", "社会救助股", "养老服务股", "社会事务股"], "internal_bodies_count": 4}
-    f = facts("整体支出", 2024, u, budget, indicators(rt, es, B09), tot, full_mark=100)
+    f = facts("整体支出", 2024, u, budget, indicators(rt, es, B09), tot, full_mark=100, stated_grade=EARNED)
     return f, "pdf", docx_bytes(d)
 
 
@@ -261,7 +274,7 @@ def b10() -> Made:
     u = {"name": unit, "staff_total": 43, "staff_establishment": 45,
          "internal_bodies": ["党政办公室", "经济发展办公室", "社会事务办公室", "综合治理办公室", "规划建设办公室"],
          "internal_bodies_count": 5}
-    f = facts("整体支出", 2024, u, budget, indicators(rt, es, B10), tot)
+    f = facts("整体支出", 2024, u, budget, indicators(rt, es, B10), tot, stated_grade=EARNED)
     return f, "md", text
 
 
@@ -315,7 +328,7 @@ def b11() -> Made:
               "expenditure_total": D(exe), "expenditure_items": items(("基本支出", "32456.18"), ("项目支出", "8556.18"))}
     u = {"name": unit, "staff_total": 37, "staff_establishment": 40,
          "internal_bodies": ["办公室", "教育股", "计划财务股", "人事股", "安全稳定股"], "internal_bodies_count": 5}
-    f = facts("整体支出", 2024, u, budget, indicators(rt, es, B11), stated, planted=["TOTAL_MISMATCH"])
+    f = facts("整体支出", 2024, u, budget, indicators(rt, es, B11), stated, planted=["TOTAL_MISMATCH"], stated_grade=EARNED)
     return f, "html", html
 
 
@@ -360,7 +373,7 @@ def b12() -> Made:
     for ind in inds:
         ind.pop("deviation_note", None)
     u = {"name": unit, "staff_total": 31, "staff_establishment": 33}
-    f = facts("整体支出", 2024, u, budget, inds, tot)
+    f = facts("整体支出", 2024, u, budget, inds, tot, stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 

@@ -10,7 +10,7 @@ import io
 from typing import Any
 
 import openpyxl
-from eighteenth_facts import D, Made, Row, facts, grade, shown, wan_yuan
+from eighteenth_facts import EARNED, D, Made, Row, facts, grade, shown, wan_yuan
 from twentieth_facts import indicators, money, scored
 
 
@@ -73,7 +73,7 @@ def y09() -> Made:
         {"name": "省级资金", "initial": D("2160"), "adjusted": D("2160"), "executed": D("2160")},
         {"name": "县级配套资金", "initial": D("720"), "adjusted": D("720"), "executed": D("558.84")}]}
     inds = indicators(rt, es, Y09)
-    return (facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, planted=["SCORE_OVER_WEIGHT"]),
+    return (facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, planted=["SCORE_OVER_WEIGHT"], stated_grade=EARNED),
             "xlsx", _book(rows, ["A1:H1"]))
 
 
@@ -117,7 +117,7 @@ def y10() -> Made:
     unit = {"name": name, "staff_total": 139, "staff_establishment": 146}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, Y10)
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "xlsx", _book(rows, ["A1:H1", "B2:D2"])
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "xlsx", _book(rows, ["A1:H1", "B2:D2"])
 
 
 SHEETS = {

@@ -6,7 +6,7 @@ Every unit, person and figure is invented.
 
 from __future__ import annotations
 
-from eighteenth_facts import D, Made, Row, facts, form_rows, grade, r2, shown, total
+from eighteenth_facts import EARNED, D, Made, Row, facts, form_rows, grade, r2, shown, total
 from twentieth_facts import indicators, money, scored
 
 # y03 福建 project, md: footnote markers after figures, the indicators as a nested bullet list 一级 > 二级 > item ------
@@ -53,7 +53,7 @@ def y03() -> Made:
     project = {"name": "城乡公共充电设施建设项目", "implementing_unit": "晋江市城市建设投资服务中心"}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, Y03, level1="预算执行", target={"value": D(100), "unit": "%"})
-    return facts("项目支出", 2024, unit, budget, inds, tot, project), "md", "\n".join(lines)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, stated_grade=EARNED), "md", "\n".join(lines)
 
 
 # y04 广东 street office, whole unit, html: <thead> with rowspan / colspan <th> and a second header row (指标值 →
@@ -119,7 +119,7 @@ def y04() -> Made:
             "subordinate_bodies_count": 2}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, Y04, level1="预算执行", level2="预算执行率", target={"value": D(100), "unit": "%"})
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "html", html
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "html", html
 
 
 # y08 四川 project, txt copied from a WeChat article: follow prompts, emoji bullets, 阅读原文 / 长按识别 / 在看 furniture -
@@ -161,7 +161,7 @@ def y08() -> Made:
     project = {"name": "电子商务进农村综合示范项目", "implementing_unit": "苍溪县电子商务发展服务中心"}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, Y08)
-    return facts("项目支出", 2024, unit, budget, inds, tot, project), "txt", "\n".join(lines)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, stated_grade=EARNED), "txt", "\n".join(lines)
 
 
 # y11 广西 school project, txt: tab table; the 自评等级 only as 优秀 in a closing sentence (no 等级 label) --------------
@@ -199,7 +199,7 @@ def y11() -> Made:
     project = {"name": "农村义务教育学生营养改善计划项目", "implementing_unit": "都安瑶族自治县第三初级中学"}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, Y11)
-    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "txt", "\n".join(lines)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "txt", "\n".join(lines)
 
 
 # y12 云南 CDC, whole unit, html: a mobile page — the unit in a <dl>, each indicator a card of label / value spans;
@@ -260,7 +260,7 @@ def y12() -> Made:
     unit = {"name": name, "supervising_department": "大理市卫生健康局", "staff_total": 71, "staff_establishment": 78}
     budget = {"initial": D(ini), "adjusted": D(adj), "executed": D(exe), "stated_execution_rate": stated_rt}
     inds = indicators(stated_rt, es, Y12, level1="预算执行", target={"value": D(100), "unit": "%"})
-    return (facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, planted=["EXECUTION_RATE_MISMATCH"]),
+    return (facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, planted=["EXECUTION_RATE_MISMATCH"], stated_grade=EARNED),
             "html", html)
 
 

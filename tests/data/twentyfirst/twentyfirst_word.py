@@ -12,7 +12,7 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, form_rows, grade, shown, table
+from eighteenth_facts import EARNED, D, Made, Row, doc, docx_bytes, facts, form_rows, grade, shown, table
 from twentieth_facts import indicators, money, scored
 from twentieth_word import blank_repeats
 
@@ -77,7 +77,7 @@ def y01() -> Made:
             "subordinate_bodies": ["县教师发展中心", "县学生资助管理中心", "县教育技术装备中心"], "subordinate_bodies_count": 3}
     budget = money(str(ini), str(adj), str(exe), rt)
     inds = indicators(rt, es, Y01, level1="预算管理", level2="预算执行", target={"value": D(100), "unit": "%"})
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # y02 陕西 city hospital, whole unit, Word → PDF: 2023 and 2024 side by side (收支 table with 增减率, an indicator table
@@ -137,7 +137,7 @@ def y02() -> Made:
         "expenditure_total": D("55930.72"),
         "expenditure_items": [{"name": "基本支出", "amount": D("40802.35")}, {"name": "项目支出", "amount": D("15128.37")}]}
     inds = indicators(rt, es, rows)
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "pdf", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "pdf", docx_bytes(d)
 
 
 # y05 山东 project, docx: the indicators in three separate tables (产出 / 效益 / 满意度), each under its own heading with
@@ -182,7 +182,7 @@ def y05() -> Made:
     project = {"name": "农村人居环境整治项目", "implementing_unit": "沂水县农村人居环境服务中心"}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, Y05)
-    return (facts("项目支出", 2024, unit, budget, inds, stated, project, full_mark=100, planted=["TOTAL_MISMATCH"]),
+    return (facts("项目支出", 2024, unit, budget, inds, stated, project, full_mark=100, planted=["TOTAL_MISMATCH"], stated_grade=EARNED),
             "docx", docx_bytes(d))
 
 
@@ -241,7 +241,7 @@ def y06() -> Made:
             "subordinate_bodies": ["乡综合行政执法队", "乡便民服务中心"], "subordinate_bodies_count": 2}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, Y06)
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # y07 湖南 county archive, whole unit, Word → PDF in two text columns: prose only, indicators one sentence each ----------
@@ -295,7 +295,7 @@ def y07() -> Made:
             "internal_bodies": ["办公室", "接收征集股", "保管利用股", "编研信息股"], "internal_bodies_count": 4}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, Y07)
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "pdf", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "pdf", docx_bytes(d)
 
 
 WORD = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import openpyxl
-from eighteenth_facts import D, Made, Row, facts, form_rows, grade, r2
+from eighteenth_facts import EARNED, D, Made, Row, facts, form_rows, grade, r2
 from make_seventeenth import convert
 from openpyxl.worksheet.datavalidation import DataValidation
 from twentieth_facts import indicators, money, scored
@@ -139,7 +139,7 @@ def b09() -> Made:
               "expenditure_total": D(exe), "expenditure_items": [{"name": n, "amount": D(a)} for n, a in spend_items]}
     assert r2(D("6032.40") + D("216.52")) == D(adj) and sum(D(a) for _, a in spend_items) - 10 == D(exe)
     made = facts("整体支出", 2024, unit, budget, indicators(rt, es, B09), tot, full_mark=100,
-                 planted=["EXPENDITURE_SUM_MISMATCH"])
+                 planted=["EXPENDITURE_SUM_MISMATCH"], stated_grade=EARNED)
     return made, "xlsx", convert(_save(wb), "b09", "xlsx", "xlsx")
 
 

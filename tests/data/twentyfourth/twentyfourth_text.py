@@ -13,7 +13,7 @@ import html
 from decimal import Decimal
 from typing import Any
 
-from eighteenth_facts import Facts, Made, Row, facts, form_rows, grade
+from eighteenth_facts import EARNED, Facts, Made, Row, facts, form_rows, grade
 from fourteenth_base import chunks, width
 from twentieth_facts import indicators, money, scored
 from twentieth_word import blank_repeats
@@ -306,7 +306,7 @@ def b10() -> Made:
             "internal_bodies": ["办公室", "社会救助股", "养老服务股", "社会事务股"], "internal_bodies_count": 4,
             "subordinate_bodies": ["县社会福利院", "县救助管理站"], "subordinate_bodies_count": 2}
     made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B10), tot, full_mark=100,
-                 planted=["STAFF_SUM_MISMATCH"])
+                 planted=["STAFF_SUM_MISMATCH"], stated_grade=EARNED)
     return made, "txt", "\n".join(lines)
 
 
@@ -368,7 +368,7 @@ def b11() -> Made:
     ])
     unit = {"name": name, "staff_establishment": 132, "staff_total": 127,
             "internal_bodies": ["办公室", "教育股", "人事股", "计划财务股", "体育股"], "internal_bodies_count": 5}
-    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B11), tot, full_mark=100)
+    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B11), tot, full_mark=100, stated_grade=EARNED)
     return made, "html", page
 
 
@@ -411,7 +411,7 @@ def b12() -> Made:
     unit = {"name": name, "staff_establishment": 77, "staff_total": 72,
             "internal_bodies": ["办公室", "国土空间规划股", "耕地保护监督股", "自然资源确权登记股", "矿产资源管理股"],
             "internal_bodies_count": 5, "subordinate_bodies": ["县不动产登记中心"], "subordinate_bodies_count": 1}
-    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B12), tot, full_mark=100)
+    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B12), tot, full_mark=100, stated_grade=EARNED)
     return made, "md", "\n".join(lines)
 
 

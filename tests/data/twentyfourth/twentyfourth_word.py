@@ -14,7 +14,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from eighteenth_facts import Made, Row, doc, docx_bytes, facts, form_rows, grade, r2, table
+from eighteenth_facts import EARNED, Made, Row, doc, docx_bytes, facts, form_rows, grade, r2, table
 from make_seventeenth import convert
 from twentieth_facts import indicators, money, scored
 from twentieth_word import _paras, blank_repeats
@@ -228,7 +228,7 @@ def b07() -> Made:
     unit = {"name": name, "staff_establishment": 62, "staff_total": 58,
             "internal_bodies": ["党政办公室", "经济发展办公室", "社会事务办公室", "社会治理办公室"], "internal_bodies_count": 4,
             "subordinate_bodies": ["镇农业服务中心", "镇社会事务服务中心"], "subordinate_bodies_count": 2}
-    return facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B07), tot), "docx", docx_bytes(d)
+    return facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B07), tot, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # b08 黑龙江 county bureau, whole unit, Word → PDF in landscape: a two-row header (绩效指标 over 一级 / 二级 / 三级, 指标值
@@ -272,7 +272,7 @@ def b08() -> Made:
                "（单位盖章）"])
     unit = {"name": name, "staff_establishment": 45, "staff_total": 43,
             "internal_bodies": ["办公室", "计划财务股", "种植业股", "畜牧兽医股", "农村经营管理股"], "internal_bodies_count": 5}
-    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B08), tot, full_mark=100)
+    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B08), tot, full_mark=100, stated_grade=EARNED)
     return made, "pdf", docx_bytes(d)
 
 

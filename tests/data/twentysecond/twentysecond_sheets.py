@@ -10,7 +10,7 @@ import io
 from typing import Any
 
 import openpyxl
-from eighteenth_facts import Made, Row, facts, grade, shown
+from eighteenth_facts import EARNED, Made, Row, facts, grade, shown
 from twentieth_facts import indicators, money, scored
 from twentyfirst_sheets import _num
 
@@ -75,7 +75,7 @@ def z02() -> Made:
     ws.row_dimensions[hidden_row].hidden = True
     project = {"name": name, "implementing_unit": "紫金县人民医院"}
     inds = indicators(rt, es, Z02)
-    made = facts("项目支出", 2024, {}, money(ini, adj, exe, rt), inds, tot, project, full_mark=100)
+    made = facts("项目支出", 2024, {}, money(ini, adj, exe, rt), inds, tot, project, full_mark=100, stated_grade=EARNED)
     del made["stated_grade"], made["unit"]  # no grade on the sheet; 主管部门's value stands in the hidden column E
     return made, "xlsx", _save(wb)
 
@@ -121,7 +121,7 @@ def z11() -> Made:
         ws.merge_cells(m)
     unit = {"name": name, "supervising_department": "海东市卫生健康委员会", "staff_total": 91, "staff_establishment": 96}
     inds = indicators(rt, es, Z11)
-    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, full_mark=100, planted=["SCORE_OVER_WEIGHT"])
+    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, full_mark=100, planted=["SCORE_OVER_WEIGHT"], stated_grade=EARNED)
     return made, "xlsx", _save(wb)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from eighteenth_facts import D, Made, Row, facts, form_rows, grade, shown
+from eighteenth_facts import EARNED, D, Made, Row, facts, form_rows, grade, shown
 from twentieth_facts import indicators, money, scored
 from twentieth_word import blank_repeats
 
@@ -77,7 +77,7 @@ def z03() -> Made:
     project = {"name": name, "implementing_unit": "威宁县残疾人联合会"}
     inds = indicators(rt, es, Z03)
     made = facts("项目支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, project, full_mark=100,
-                 stated_block_weights={"产出指标": 50, "效益指标": 20, "满意度指标": 20})
+                 stated_block_weights={"产出指标": 50, "效益指标": 20, "满意度指标": 20}, stated_grade=EARNED)
     return made, "txt", "\n".join(lines)
 
 
@@ -130,7 +130,7 @@ def z06() -> Made:
         "</body></html>", ""])
     unit = {"name": name, "supervising_department": "南京市溧水区人民政府", "staff_total": 34, "staff_establishment": 36}
     inds = indicators(rt, es, Z06)
-    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), inds, stated, full_mark=100, planted=["TOTAL_MISMATCH"])
+    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), inds, stated, full_mark=100, planted=["TOTAL_MISMATCH"], stated_grade=EARNED)
     return made, "html", html
 
 
@@ -181,7 +181,7 @@ def z08() -> Made:
     unit = {"name": name, "staff_total": real_all, "staff_establishment": est_all,
             "subordinate_bodies": ["县市场监管综合行政执法队", "县食品药品检验检测中心"], "subordinate_bodies_count": 2}
     inds = indicators(rt, es, Z08, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
-    return facts("整体支出", 2024, unit, money(str(ini), str(adj), str(exe), rt), inds, tot, full_mark=100), "md", "\n".join(lines)
+    return facts("整体支出", 2024, unit, money(str(ini), str(adj), str(exe), rt), inds, tot, full_mark=100, stated_grade=EARNED), "md", "\n".join(lines)
 
 
 # z10 甘肃 county project, txt exported from WPS: a contents list with leader dots and page numbers, the project's facts
@@ -238,7 +238,7 @@ def z10() -> Made:
     unit = {"supervising_department": "渭源县交通运输局"}
     project = {"name": name, "implementing_unit": "渭源县公路养护服务中心"}
     inds = indicators(rt, es, Z10, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
-    return facts("项目支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, project, full_mark=100), "txt", "\r\n".join(lines)
+    return facts("项目支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, project, full_mark=100, stated_grade=EARNED), "txt", "\r\n".join(lines)
 
 
 # z12 辽宁 county project, html: the targets only in 附表1 绩效目标表 (一级 / 二级 / 三级 / 指标值), the actuals and scores only
@@ -287,7 +287,7 @@ def z12() -> Made:
     unit = {"supervising_department": "庄河市交通运输局"}
     project = {"name": name, "implementing_unit": "庄河市城乡公交服务中心"}
     inds = indicators(rt, es, Z12, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
-    return facts("项目支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, project, full_mark=100), "html", html
+    return facts("项目支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, project, full_mark=100, stated_grade=EARNED), "html", html
 
 
 TEXT = {

@@ -14,7 +14,21 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, form_rows, grade, indicator_fact, r2, shown, table
+from eighteenth_facts import (
+    EARNED,
+    D,
+    Made,
+    Row,
+    doc,
+    docx_bytes,
+    facts,
+    form_rows,
+    grade,
+    indicator_fact,
+    r2,
+    shown,
+    table,
+)
 from twentieth_facts import indicators, money, scored
 from twentieth_word import _paras, blank_repeats
 
@@ -71,7 +85,7 @@ def z01() -> Made:
               # the 年末结转 total is the carry-over, the 上年结转 one the balance brought in (model.Budget; fiftyninth.md)
               "expenditure_total": D("2337.90"), "carry_over": D("82.32"), "opening_balance": D("98.40")}
     inds = indicators(rt, es, Z01, level1="预算执行", target={"value": D(100), "unit": "%"})
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # z04 湖北 county water bureau, whole unit, docx with tracked changes: the reviewer's deletions (w:del) and insertions
@@ -148,7 +162,7 @@ def z04() -> Made:
             "subordinate_bodies": ["县水利工程管理站", "县河道堤防管理所"], "subordinate_bodies_count": 2}
     budget = money(ini, adj, exe, rt)
     inds = indicators(rt, es, Z04, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
-    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100), "docx", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # z05 安徽 county project, Word → PDF in a landscape section: the scoring table's header cells set in vertical text
@@ -202,7 +216,7 @@ def z05() -> Made:
     unit = {"supervising_department": "霍邱县水利局"}
     project = {"name": name, "implementing_unit": "霍邱县农村供水服务中心"}
     inds = indicators(rt, es, Z05, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
-    return facts("项目支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, project, full_mark=100), "pdf", docx_bytes(d)
+    return facts("项目支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, project, full_mark=100, stated_grade=EARNED), "pdf", docx_bytes(d)
 
 
 # z07 湖南 county project, docx: the 项目资金 table transposed — 资金来源 as columns (合计 / 中央 / 省级 / 县级), 年初预算数 /
@@ -253,7 +267,7 @@ def z07() -> Made:
     budget = money(str(ini), str(adj), str(exe), rt) | {
         "fund_rows": [{"name": n, "initial": D(v[0]), "adjusted": D(v[1]), "executed": D(v[2])} for n, v in sources.items()]}
     inds = indicators(rt, es, Z07, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
-    made = facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, planted=["EXECUTION_RATE_MISMATCH"])
+    made = facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, planted=["EXECUTION_RATE_MISMATCH"], stated_grade=EARNED)
     return made, "docx", docx_bytes(d)
 
 
@@ -304,7 +318,7 @@ def z09() -> Made:
     project = {"name": name, "implementing_unit": school}
     inds = [indicator_fact(r) for r in rows]
     made = facts("项目支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, project, full_mark=100,
-                 stated_block_weights={"决策": 20, "过程": 20, "绩效": 60})
+                 stated_block_weights={"决策": 20, "过程": 20, "绩效": 60}, stated_grade=EARNED)
     return made, "pdf", docx_bytes(d)
 
 

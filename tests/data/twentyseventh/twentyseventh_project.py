@@ -13,7 +13,7 @@ import quopri
 from typing import Any
 
 import openpyxl
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, grade, shown, table, yuan
+from eighteenth_facts import EARNED, D, Made, Row, doc, docx_bytes, facts, grade, shown, table, yuan
 from make_seventeenth import convert
 from twentieth_facts import indicators, money, scored
 from twentyfifth_project import project_of, project_unit
@@ -96,7 +96,7 @@ def a01() -> Made:
     ])
     budget = {**money(ini, adj, exe, rt), "fund_rows": grant(ini, adj, exe)}
     f = facts("项目支出", 2024, project_unit(dept), budget, indicators(rt, es, A01), tot,
-              project=project_of(name, impl), full_mark=100)
+              project=project_of(name, impl), full_mark=100, stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 
@@ -143,7 +143,7 @@ def a02() -> Made:
     d.add_paragraph(f"填报单位（盖章）：{impl}　　填报日期：2025.03.20")
     budget = {**money(ini, adj, exe, rt), "fund_rows": grant(ini, adj, exe)}
     f = facts("项目支出", 2024, project_unit(dept), budget, indicators(rt, es, A02), tot,
-              project=project_of(name, impl), full_mark=100)
+              project=project_of(name, impl), full_mark=100, stated_grade=EARNED)
     return f, "pdf", docx_bytes(d)
 
 
@@ -188,7 +188,7 @@ def a03() -> Made:
 </body></html>"""
     body = mhtml("http://172.16.30.8/pms/selfeval/detail.do?id=24-0318-017", "绩效自评详情", html)
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), indicators(rt, es, A03), tot,
-              project=project_of(name, impl), full_mark=100)
+              project=project_of(name, impl), full_mark=100, stated_grade=EARNED)
     return f, "mhtml", body
 
 
@@ -233,7 +233,7 @@ def a04() -> Made:
     for ind in inds:  # the numbered sentences name no 一级 / 二级
         ind.pop("level1", None)
         ind.pop("level2", None)
-    f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot, project=project_of(name, impl))
+    f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), inds, tot, project=project_of(name, impl), stated_grade=EARNED)
     return f, "txt", text
 
 
@@ -267,7 +267,7 @@ def a05() -> Made:
     ], merges=[(0, 1, 0, 7), (1, 1, 1, 3), (1, 5, 1, 7), (2, 0, 2, 1), (3, 0, 3, 1), (4, 0, 4, 1)], vmerge_cols=(0,))
     budget = {**money(ini, adj, exe, rt), "fund_rows": grant(ini, adj, exe)}
     f = facts("项目支出", 2024, project_unit(dept), budget, indicators(rt, es, A05), tot,
-              project=project_of(name, impl), full_mark=100)
+              project=project_of(name, impl), full_mark=100, stated_grade=EARNED)
     return f, "rtf", convert(docx_bytes(d), "a05", "docx", "rtf")
 
 
@@ -300,7 +300,7 @@ def a06() -> Made:
                 ["总分", "", "", "", "", 100, float(tot), ""], ["自评等级", grade(tot)]])
     budget = {**money(ini, adj, exe, rt), "fund_rows": grant(ini, adj, exe)}
     f = facts("项目支出", 2024, project_unit(dept), budget, indicators(rt, es, A06), tot,
-              project=project_of(name, impl), full_mark=100)
+              project=project_of(name, impl), full_mark=100, stated_grade=EARNED)
     return f, "xlsx", _save(wb)
 
 

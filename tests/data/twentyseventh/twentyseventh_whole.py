@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import openpyxl
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, grade, r2, shown, table, yuan
+from eighteenth_facts import EARNED, D, Made, Row, doc, docx_bytes, facts, grade, r2, shown, table, yuan
 from make_seventeenth import convert
 from twentieth_facts import indicators, money, scored
 from twentysecond_sheets import _fill, _save
@@ -74,7 +74,7 @@ def b07() -> Made:
     for m in ("A1:I1", "A2:I2", "B3:E3", "G3:I3"):
         ws.merge_cells(m)
     inds = indicators(rt, es, B07, level1="产出指标", level2="预算执行")
-    f = facts("整体支出", 2024, unit_of(unit), money(str(ini), str(adj), str(exe), rt), inds, tot, full_mark=100)
+    f = facts("整体支出", 2024, unit_of(unit), money(str(ini), str(adj), str(exe), rt), inds, tot, full_mark=100, stated_grade=EARNED)
     return f, "xls", convert(_save(wb), "b07", "xlsx", "xls")
 
 
@@ -116,7 +116,7 @@ def b08() -> Made:
         ind.pop("deviation_note", None)  # the form has no 偏差原因 column
     f = facts("整体支出", 2024, unit_of(unit, staff_total=40, staff_establishment=42,
                                         internal_bodies=["办公室", "社会救助科", "社会事务科", "养老服务科"], internal_bodies_count=4),
-              money(ini, adj, exe, rt), inds, tot, full_mark=100)
+              money(ini, adj, exe, rt), inds, tot, full_mark=100, stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 
@@ -166,7 +166,7 @@ def b09() -> Made:
     unit_f = unit_of(unit, staff_total=81, staff_establishment=86,
                      internal_bodies=["办公室", "规划建设科", "运输管理科", "财务审计科", "安全监督科"], internal_bodies_count=5,
                      subordinate_bodies=["市公路事务中心", "市交通运输综合行政执法支队"], subordinate_bodies_count=2)
-    f = facts("整体支出", 2024, unit_f, money(ini, adj, exe, rt), indicators(rt, es, B09), tot, full_mark=100)
+    f = facts("整体支出", 2024, unit_f, money(ini, adj, exe, rt), indicators(rt, es, B09), tot, full_mark=100, stated_grade=EARNED)
     return f, "html", html
 
 
@@ -214,7 +214,7 @@ def b10() -> Made:
         if n:
             ind["deviation_note"] = n
         inds.append(ind)
-    f = facts("整体支出", 2024, unit_of(unit, staff_total=34, staff_establishment=36), money(ini, adj, exe, rt), inds, tot, full_mark=100)
+    f = facts("整体支出", 2024, unit_of(unit, staff_total=34, staff_establishment=36), money(ini, adj, exe, rt), inds, tot, full_mark=100, stated_grade=EARNED)
     return f, "pdf", docx_bytes(d)
 
 
@@ -244,7 +244,7 @@ def b11() -> Made:
         *[[r[0], r[1], r[2], shown(r[4]), shown(r[5]), str(r[3]), r[6], r[7]] for r in B11],
         ["总分", "", "", "", "", "100", str(tot), grade(tot)],
     ], merges=[(0, 1, 0, 7)], vmerge_cols=(0,))
-    f = facts("整体支出", 2024, unit_of(unit), money(ini, adj, exe, rt), indicators(rt, es, B11), tot, full_mark=100)
+    f = facts("整体支出", 2024, unit_of(unit), money(ini, adj, exe, rt), indicators(rt, es, B11), tot, full_mark=100, stated_grade=EARNED)
     return f, "odt", convert(docx_bytes(d), "b11", "docx", "odt")
 
 
@@ -296,7 +296,7 @@ def b12() -> Made:
 | 总分 |  |  |  |  | 100 | {tot} |  |
 """
     inds = indicators(rt, es, B12, level1="产出指标", level2="预算执行")
-    f = facts("整体支出", 2024, unit_of(unit, staff_total=128, staff_establishment=136), money(ini, adj, exe, rt), inds, tot, full_mark=100)
+    f = facts("整体支出", 2024, unit_of(unit, staff_total=128, staff_establishment=136), money(ini, adj, exe, rt), inds, tot, full_mark=100, stated_grade=EARNED)
     return f, "txt", text
 
 

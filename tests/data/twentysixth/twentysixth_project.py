@@ -11,7 +11,21 @@ from __future__ import annotations
 from typing import Any
 
 import openpyxl
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, grade, indicator_fact, r2, shown, table, total
+from eighteenth_facts import (
+    EARNED,
+    D,
+    Made,
+    Row,
+    doc,
+    docx_bytes,
+    facts,
+    grade,
+    indicator_fact,
+    r2,
+    shown,
+    table,
+    total,
+)
 from twentieth_facts import indicators, money, scored
 from twentyfifth_project import project_of, project_unit
 from twentysecond_sheets import _fill, _save
@@ -94,7 +108,7 @@ def a01() -> Made:
         ws.merge_cells(m)
     budget = {**money(ini, adj, exe, rt), "fund_rows": [fund("当年财政拨款", ini, adj, exe)]}
     f = facts("项目支出", 2024, project_unit(dept), budget, indicators(rt, es, A01), tot,
-              project=project_of(name, impl), full_mark=100)
+              project=project_of(name, impl), full_mark=100, stated_grade=EARNED)
     return f, "xlsx", _save(wb)
 
 
@@ -139,7 +153,7 @@ def a02() -> Made:
         fund("当年财政拨款", ini, str(D(adj) - D(carry)), str(D(exe) - D(carry))),
         {"name": "上年结转资金", "adjusted": D(carry), "executed": D(carry)}]}
     inds = unnoted(two_level(indicators(rt, es, A02)))
-    f = facts("项目支出", 2024, project_unit(dept), budget, inds, tot, project=project_of(name, impl))
+    f = facts("项目支出", 2024, project_unit(dept), budget, inds, tot, project=project_of(name, impl), stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 
@@ -178,7 +192,7 @@ def a03() -> Made:
     d.add_paragraph(f"填报单位：{impl}    填报日期：2025年3月12日")
     budget = {**money(ini, adj, exe, rt), "fund_rows": [fund(*p) for p in parts]}
     f = facts("项目支出", 2024, project_unit(dept), budget, indicators(rt, es, A03), tot,
-              project=project_of(name, impl), full_mark=100, planted=["SCORE_OVER_WEIGHT"])
+              project=project_of(name, impl), full_mark=100, planted=["SCORE_OVER_WEIGHT"], stated_grade=EARNED)
     del f["stated_grade"]  # the form shows no grade
     return f, "pdf", docx_bytes(d)
 
@@ -224,7 +238,7 @@ def a04() -> Made:
 </body></html>
 """
     f = facts("项目支出", 2024, project_unit(dept), money(ini, adj, exe, rt), indicators(rt, es, A04), tot,
-              project=project_of(name, impl), full_mark=100)
+              project=project_of(name, impl), full_mark=100, stated_grade=EARNED)
     return f, "html", html
 
 
@@ -274,7 +288,7 @@ def a05() -> Made:
     budget = {**money(ini, adj, exe, stated_rt), "fund_rows": [fund("当年财政拨款", ini, adj, exe)],
               "carry_over": D(carry)}
     f = facts("项目支出", 2024, project_unit(dept), budget, [indicator_fact(r) for r in A05], tot,
-              project=project_of(name, impl), planted=["EXECUTION_RATE_MISMATCH"])
+              project=project_of(name, impl), planted=["EXECUTION_RATE_MISMATCH"], stated_grade=EARNED)
     return f, "txt", text
 
 
@@ -317,7 +331,7 @@ def a06() -> Made:
              "executed": D(own[2]) + D(gift[2])}
     budget = {**money(ini, adj, exe, rt), "fund_rows": [fund("当年财政拨款", *gov), other]}
     f = facts("项目支出", 2024, project_unit(dept), budget, indicators(rt, es, A06), tot,
-              project=project_of(name, impl), full_mark=100)
+              project=project_of(name, impl), full_mark=100, stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 

@@ -12,7 +12,21 @@ from __future__ import annotations
 from typing import Any
 
 import openpyxl
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, grade, indicator_fact, r2, shown, table, total
+from eighteenth_facts import (
+    EARNED,
+    D,
+    Made,
+    Row,
+    doc,
+    docx_bytes,
+    facts,
+    grade,
+    indicator_fact,
+    r2,
+    shown,
+    table,
+    total,
+)
 from twentieth_facts import indicators, money, scored
 from twentysecond_sheets import _fill, _save
 from twentysixth_project import aligned, fund, two_level, unnoted
@@ -65,7 +79,7 @@ def b07() -> Made:
         ws.merge_cells(m)
     budget = {**money(ini, adj, exe, rt), "expenditure_items": [{"name": "基本支出", "amount": D(base[2])},
                                                                 {"name": "项目支出", "amount": D(proj[2])}]}
-    f = facts("整体支出", 2024, whole_unit(unit), budget, indicators(rt, es, B07), tot, full_mark=100)
+    f = facts("整体支出", 2024, whole_unit(unit), budget, indicators(rt, es, B07), tot, full_mark=100, stated_grade=EARNED)
     return f, "xlsx", _save(wb)
 
 
@@ -120,7 +134,7 @@ def b08() -> Made:
         ["总分", "", "", "", "", "100", str(p_tot)],
     ], merges=[(0, 1, 0, 6), (1, 1, 1, 2), (1, 4, 1, 6)], vmerge_cols=(0,))
     budget = {**money(ini, adj, exe, rt), "fund_rows": [fund("财政拨款", ini, adj, exe)]}
-    f = facts("整体支出", 2024, whole_unit(unit), budget, indicators(rt, es, B08), tot, full_mark=100)
+    f = facts("整体支出", 2024, whole_unit(unit), budget, indicators(rt, es, B08), tot, full_mark=100, stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 
@@ -155,7 +169,7 @@ def b09() -> Made:
     table(d, rows, vmerge_cols=(0,))
     d.add_paragraph(f"评价结论：综合得分{tot}分，评价等级为“{grade(tot)}”。")
     inds = [indicator_fact(r) for r in B09]
-    f = facts("整体支出", 2024, whole_unit(unit), money(ini, adj, exe, rt), inds, tot)
+    f = facts("整体支出", 2024, whole_unit(unit), money(ini, adj, exe, rt), inds, tot, stated_grade=EARNED)
     return f, "pdf", docx_bytes(d)
 
 
@@ -206,7 +220,7 @@ def b10() -> Made:
 """
     budget = {**money(ini, adj, exe, rt), "carry_over": D(carry)}
     inds = unnoted(indicators(rt, es, B10))
-    f = facts("整体支出", 2024, whole_unit(unit), budget, inds, stated, full_mark=100, planted=["TOTAL_MISMATCH"])
+    f = facts("整体支出", 2024, whole_unit(unit), budget, inds, stated, full_mark=100, planted=["TOTAL_MISMATCH"], stated_grade=EARNED)
     return f, "html", html
 
 
@@ -248,7 +262,7 @@ def b11() -> Made:
 """
     inds = unnoted(two_level(indicators(rt, es, B11)))
     f = facts("整体支出", 2024, whole_unit(unit, staff_establishment=28, staff_total=26), money(ini, adj, exe, rt),
-              inds, tot, full_mark=100)
+              inds, tot, full_mark=100, stated_grade=EARNED)
     return f, "txt", text
 
 
@@ -294,7 +308,7 @@ def b12() -> Made:
     table(d, rows, merges=merges)
     budget = {**money(ini, adj, exe, rt), "expenditure_items": [{"name": "基本支出", "amount": D(base[4])},
                                                                 {"name": "项目支出", "amount": D(proj[4])}]}
-    f = facts("整体支出", 2024, whole_unit(unit), budget, indicators(rt, es, B12), tot, full_mark=100)
+    f = facts("整体支出", 2024, whole_unit(unit), budget, indicators(rt, es, B12), tot, full_mark=100, stated_grade=EARNED)
     return f, "docx", docx_bytes(d)
 
 

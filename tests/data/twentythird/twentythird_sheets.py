@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import openpyxl
-from eighteenth_facts import D, Made, Row, facts, grade, shown
+from eighteenth_facts import EARNED, D, Made, Row, facts, grade, shown
 from twentieth_facts import indicators, money, scored
 from twentyfirst_sheets import _num
 from twentysecond_sheets import _fill, _save
@@ -55,7 +55,7 @@ def a03() -> Made:
     unit = {"supervising_department": dept}
     project = {"name": name, "implementing_unit": impl}
     made = facts("项目支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, A03), tot, project,
-                 planted=["SCORE_OVER_WEIGHT"])
+                 planted=["SCORE_OVER_WEIGHT"], stated_grade=EARNED)
     return made, "xlsx", _save(wb)
 
 
@@ -112,7 +112,7 @@ def b09() -> Made:
     ws.merge_cells("A1:M1")
     ws.column_dimensions["E"].width = 3
     unit = {"name": name, "supervising_department": "弥渡县人民政府", "staff_total": 74, "staff_establishment": 78}
-    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B09), tot)
+    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B09), tot, stated_grade=EARNED)
     return made, "xlsx", _save(wb)
 
 

@@ -11,7 +11,7 @@ import csv
 import io
 from typing import Any
 
-from eighteenth_facts import D, Made, Row, facts, form_rows, grade, shown
+from eighteenth_facts import EARNED, D, Made, Row, facts, form_rows, grade, shown
 from fourteenth_base import chunks, width
 from twentieth_facts import indicators, money, scored
 from twentieth_word import blank_repeats
@@ -75,7 +75,7 @@ def a04() -> Made:
     unit = {"supervising_department": dept}
     project = {"name": name, "implementing_unit": impl}
     return facts("项目支出", 2024, unit, fiscal_money(ini, adj, exe, rt), indicators(rt, es, A04), tot, project,
-                 full_mark=100), "txt", "\ufeff" + buf.getvalue()
+                 full_mark=100, stated_grade=EARNED), "txt", "\ufeff" + buf.getvalue()
 
 
 def _grid(rows: list[list[str]], widths: list[int]) -> str:
@@ -142,7 +142,7 @@ def a05() -> Made:
     unit = {"supervising_department": dept}
     project = {"name": name, "implementing_unit": impl}
     return facts("项目支出", 2024, unit, fiscal_money(ini, adj, exe, rt), indicators(rt, es, A05), tot, project,
-                 full_mark=100), "md", text
+                 full_mark=100, stated_grade=EARNED), "md", text
 
 
 def _input(value: str, name: str, cls: str = "txt") -> str:
@@ -212,7 +212,7 @@ def a06() -> Made:
     unit = {"supervising_department": dept}
     project = {"name": name, "implementing_unit": impl}
     made = facts("项目支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, A06), tot, project,
-                 full_mark=100, planted=["EXECUTION_RATE_MISMATCH"])
+                 full_mark=100, planted=["EXECUTION_RATE_MISMATCH"], stated_grade=EARNED)
     return made, "html", page
 
 
@@ -270,7 +270,7 @@ def b10() -> Made:
             "internal_bodies": ["办公室", "林业股", "草原股", "生态修复股"], "internal_bodies_count": 4,
             "subordinate_bodies": ["旗林业工作站", "旗草原工作站"], "subordinate_bodies_count": 2}
     return facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B10), tot,
-                 full_mark=100), "txt", text
+                 full_mark=100, stated_grade=EARNED), "txt", text
 
 
 # b11 福建 county statistics bureau, whole unit, Markdown exported from an online document (钉钉 / 语雀 style): callout
@@ -323,7 +323,7 @@ def b11() -> Made:
             "internal_bodies": ["办公室", "综合统计股", "专业统计股"], "internal_bodies_count": 3,
             "subordinate_bodies": ["县社会经济调查队"], "subordinate_bodies_count": 1}
     inds = indicators(rt, es, B11, level1="预算执行", level2="预算执行", target={"value": D(100), "unit": "%"})
-    return facts("整体支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, full_mark=100), "md", text
+    return facts("整体支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, full_mark=100, stated_grade=EARNED), "md", text
 
 
 def _xl_cell(text: str, cls: str = "xl70", attrs: str = "") -> str:
@@ -392,7 +392,7 @@ def b12() -> Made:
             + "\n".join(rows) + "\n</table>\n\n</body>\n\n</html>\n")
     unit = {"name": name, "supervising_department": "郧西县卫生健康局", "staff_total": 498, "staff_establishment": 512}
     return facts("整体支出", 2024, unit, money(ini, adj, exe, rt), indicators(rt, es, B12), tot,
-                 full_mark=100), "html", page
+                 full_mark=100, stated_grade=EARNED), "html", page
 
 
 TEXT = {

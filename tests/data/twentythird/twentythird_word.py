@@ -14,7 +14,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from eighteenth_facts import D, Made, Row, doc, docx_bytes, facts, form_rows, grade, r2, shown, table
+from eighteenth_facts import EARNED, D, Made, Row, doc, docx_bytes, facts, form_rows, grade, r2, shown, table
 from twentieth_facts import indicators, money, scored
 from twentieth_word import _paras, blank_repeats
 from twentythird_text import fiscal_money
@@ -139,7 +139,7 @@ def a01() -> Made:
     project = {"name": name, "implementing_unit": impl}
     budget = fiscal_money(ini, adj, exe, rt)
     inds = indicators(rt, es, A01)
-    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100), "docx", docx_bytes(d)
+    return facts("项目支出", 2024, unit, budget, inds, tot, project, full_mark=100, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 def _mark(p: Any, text: str, note: str) -> None:
@@ -264,7 +264,7 @@ def b07() -> Made:
               "income_items": [{"name": "财政拨款收入", "amount": D("652.80")}, {"name": "事业收入", "amount": D("21.60")},
                                {"name": "其他收入", "amount": D("14.05")}]}
     inds = indicators(rt, es, B07)
-    return facts("整体支出", 2024, unit, budget, inds, tot), "docx", docx_bytes(d)
+    return facts("整体支出", 2024, unit, budget, inds, tot, stated_grade=EARNED), "docx", docx_bytes(d)
 
 
 # b08 山东 district street office, whole unit, Word → PDF (landscape): two score columns, 单位自评得分 and 主管部门复核得分 (the
@@ -316,7 +316,7 @@ def b08() -> Made:
             "internal_bodies": ["党政办公室", "经济发展办公室", "社会事务办公室", "城市管理办公室", "综合治理办公室"],
             "internal_bodies_count": 5}
     inds = indicators(rt, es, B08)
-    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, full_mark=100, planted=["TOTAL_MISMATCH"])
+    made = facts("整体支出", 2024, unit, money(ini, adj, exe, rt), inds, tot, full_mark=100, planted=["TOTAL_MISMATCH"], stated_grade=EARNED)
     return made, "pdf", docx_bytes(d)
 
 

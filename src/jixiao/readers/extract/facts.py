@@ -124,7 +124,7 @@ class Facts:
     # budget table in a department's report (:mod:`jixiao.readers.extract.part_sections`). One rule for every
     # write: ``put``, ``put_entry``, ``replace`` and ``drop`` leave a muted path as it is
     muted: tuple[str, ...] = ()
-    money_totals: int = 0  # total rows of money tables read so far (a later one may be another form's)
+    money_total_read: bool = False  # a money table's total row read (a later one may be another form's)
 
     def _is_muted(self, path: str) -> bool:
         return bool(self.muted) and path.startswith(self.muted)

@@ -10,6 +10,13 @@ from jixiao.lexicon import pattern
 from jixiao.readers.textnorm import compact
 
 _JOIN = re.compile(r"\s*(?:-|－|–|—{1,2}|/|／|\\|>|＞|›|»|→)\s*")
+_JOINED_CHARS = 24  # characters a cell naming both levels takes at most
+
+
+def names_both_levels(text: str) -> bool:
+    """A short cell naming both levels with a mark between them ("产出指标-数量指标", "产出指标 > 数量指标"): one
+    cell, a 一级 before the mark and a 二级 after it."""
+    return len(text) <= _JOINED_CHARS and _JOIN.search(text) is not None and len(joined_levels(text)) == 2
 
 
 def joined_levels(text: str, beside_level1: bool = False) -> dict[str, str]:

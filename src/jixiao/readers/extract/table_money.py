@@ -17,11 +17,24 @@ from typing import Any
 
 from jixiao.lexicon import pattern
 from jixiao.numbers import to_wan
-from jixiao.readers.align import align, money_check
-from jixiao.readers.cells import fit
 from jixiao.readers.document import Table
 from jixiao.readers.extract.budget_figures import tidy
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref, ref, same_value
+from jixiao.readers.extract.money_block_cells import (
+    AMOUNT_TEXT,
+    CAPTION_WEIGHT,
+    INCLUDES_NOTE,
+    NUMBERING,
+    POINTS_LINE,
+    PROJECT_COLUMN,
+    UNIT,
+    UNIT_COLUMN,
+    UNIT_NOTE,
+    by_content,
+    caption_merged_down,
+    listing_kept,
+    yuan_sized,
+)
 from jixiao.readers.extract.money_block_rate import block_rate, score_row, stated_rate
 from jixiao.readers.extract.money_block_rows import (
     AMOUNT_ROLES,
@@ -41,14 +54,7 @@ from jixiao.readers.extract.table_columns import money_role
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact, match_text
 
-_YUAN_SIZED = Decimal(1_000_000)  # an amount of a million or more with no unit: 元 (a million 万元 is ten billion)
-_UNIT = re.compile(r"(亿元|万元|千元|元)")
-_CAPTION_WEIGHT = re.compile(r"\((?:满分|分值|权重)?\s*(\d+(?:\.\d+)?)\s*分\)")
 _FULL = Decimal(100)  # a rate of 100 %
-# "（20分）" / "预算执行情况（万元）（20分）" on a line of its own right over a money block: the rate's weight
-_POINTS_LINE = re.compile(r"(?:预算|资金)?(?:执行情况|执行)?(?:\((?:单位[:：]?)?万元\))?"
-                          r"\((?:满分|分值|权重)?\d+(?:\.\d+)?分\)")
-_AMOUNT_TEXT = re.compile(r"[￥¥]?[\d,.\s]+(万元|元|亿元|万)?")  # "150万": the cell's own unit
 
 
 @dataclass
@@ -86,40 +92,40 @@ class MoneyBlock:
         units: dict[str, str] = {}
         for role in AMOUNT_ROLES:
             col = header.get(role)
-            own = _UNIT.search(match_text(row[col])) if col is not None else None
+            own = UNIT.search(match_text(row[col])) if col is not None else None
             units[role] = own.group(1) if own else (table_unit or "万元")
         stated = table_unit is not None or all(
-            _UNIT.search(match_text(row[c])) for role, c in header.items() if role in AMOUNT_ROLES)
+            UNIT.search(match_text(row[c])) for role, c in header.items() if role in AMOUNT_ROLES)
         caption = " ".join(row[: min(header.values())])
-        weight = _CAPTION_WEIGHT.search(match_text(caption))
+        weight = CAPTION_WEIGHT.search(match_text(caption))
         if weight is None and "rate_score" in header:  # "得分（10分）" / "得分（满分10分）": the score's own header
             caption = row[header["rate_score"]]
-            weight = _CAPTION_WEIGHT.search(match_text(caption))
+            weight = CAPTION_WEIGHT.search(match_text(caption))
         caption_at = ""
-        if weight is None and _POINTS_LINE.fullmatch(re.sub(r"\s", "", match_text(above[0]))):
-            (caption, caption_at), weight = above, _CAPTION_WEIGHT.search(match_text(above[0]))
-        number_col = next((c for c, cell in enumerate(row) if compact(cell) in _NUMBERING), None)
-        captions = frozenset(compact(_UNIT_NOTE.sub("", c)) for c in row[: min(header.values())])
+        if weight is None and POINTS_LINE.fullmatch(re.sub(r"\s", "", match_text(above[0]))):
+            (caption, caption_at), weight = above, CAPTION_WEIGHT.search(match_text(above[0]))
+        number_col = next((c for c, cell in enumerate(row) if compact(cell) in NUMBERING), None)
+        captions = frozenset(compact(UNIT_NOTE.sub("", c)) for c in row[: min(header.values())])
         return cls(header, units, stated, (Decimal(weight.group(1)), caption) if weight else None, caption_at,
                    number_col=number_col, captions=captions, by_source=any("来源" in c for c in captions),
-                   by_unit=any(_UNIT_COLUMN.fullmatch(c) for c in captions),
-                   by_project=any(_PROJECT_COLUMN.fullmatch(c) for c in captions),
+                   by_unit=any(UNIT_COLUMN.fullmatch(c) for c in captions),
+                   by_project=any(PROJECT_COLUMN.fullmatch(c) for c in captions),
                    by_part=any(pattern("fund_rows.part_column").fullmatch(c) for c in captions),
                    rate_in_percent="rate" in header and "%" in match_text(row[header["rate"]]))
 
     def read(self, table: Table, r: int, row: list[str], facts: Facts) -> tuple[bool, IndicatorDraft | None]:
         """(the row was a money row, the execution-rate indicator when the row scores it)."""
         if not self.total_read and not any(self.captions):
-            self.captions = _caption_merged_down(table, r, row, self.header)
-        cells = _by_content(row, self.header)
+            self.captions = caption_merged_down(table, r, row, self.header)
+        cells = by_content(row, self.header)
         raw: dict[str, tuple[Decimal, str | None, int]] = {}
         for role in AMOUNT_ROLES:
             text, col = cells.get(role, ("", -1))
             value = number_in(text)
-            written = _AMOUNT_TEXT.fullmatch(match_text(text).strip())
+            written = AMOUNT_TEXT.fullmatch(match_text(text).strip())
             if value is not None and written:
                 raw[role] = (value, {"万": "万元"}.get(written.group(1) or "", written.group(1)), col)
-        if not self.unit_stated and not self.total_read and _yuan_sized(raw):
+        if not self.unit_stated and not self.total_read and yuan_sized(raw):
             self.units = dict.fromkeys(AMOUNT_ROLES, "元")  # still a guess: the unit is not stated
         amounts = {role: (tidy(to_wan(value, own or self.units[role])), col) for role, (value, own, col) in raw.items()}
         if score_row(self, table, r, row):
@@ -131,7 +137,7 @@ class MoneyBlock:
             stated_rate(self, facts)
             return True, self.rate_draft
         label = self.label(row)
-        if label in _NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
+        if label in NUMBERING or label.startswith(("列次", "栏次")):  # the header's row of column numbers
             return True, None
         if money_role(label) in AMOUNT_ROLES:  # "项目 | 预算数 | 决算数" over "年初预算 | 318.60 |": the table on its
             self._named_budget_row(table, r, label, amounts, cells, facts)  # side, each row naming its amount
@@ -191,8 +197,8 @@ class MoneyBlock:
         for role, label in (("executed", "全年执行数"), ("rate", "执行率")):
             if role in self.header and not cells.get(role, ("", 0))[0]:  # the total row leaves it empty
                 facts.blank.append(ref(table.cell_location(r, self.header[role]), f"{label}为空"))
-        other_form = facts.money_totals > 0 and _another_total(amounts, facts)
-        facts.money_totals += 1
+        other_form = facts.money_total_read and _another_total(amounts, facts)
+        facts.money_total_read = True
         for role, (value, col) in amounts.items():
             if other_form and f"budget.{role}" not in facts.values:
                 continue  # another form's total fills no cell the report's own total row left empty
@@ -249,7 +255,7 @@ class MoneyBlock:
         """The row's label: its cells before the first amount, less its 行次 and a merged caption cell
         ("项目资金（万元） | 其中：当年财政拨款": the block's caption, repeated down a merged first column)."""
         first_money = min(c for role, c in self.header.items() if role in AMOUNT_ROLES)
-        cells = [compact(_INCLUDES_NOTE.sub("", _UNIT_NOTE.sub("", cell))) for col, cell in enumerate(row[:first_money])
+        cells = [compact(INCLUDES_NOTE.sub("", UNIT_NOTE.sub("", cell))) for col, cell in enumerate(row[:first_money])
                  if col != self.number_col]
         own = [cell for cell in dict.fromkeys(cells) if cell and cell not in self.captions]
         return "".join(own) or "".join(dict.fromkeys(cells)) or compact(row[0])
@@ -278,7 +284,7 @@ class MoneyBlock:
         if self.in_subtotal and not subtotal:
             return  # 财政资金小计 over ①中央及省级 / ②市级财政资金: the subtotal is the fund row, not its parts too
         self.in_subtotal = subtotal
-        name = _listing_kept(table.rows[r], re.sub(r"^其中\s*[:：]?\s*", "", label).strip(" :："))
+        name = listing_kept(table.rows[r], re.sub(r"^其中\s*[:：]?\s*", "", label).strip(" :："))
         entry: dict[str, Any] = {"name": name, **{role: value for role, (value, _) in amounts.items()}}
         self.fund_rows.append(entry)
         # (a row whose figures were split out of a fused run, or spread over its columns, is a guess: the rows too)
@@ -317,17 +323,6 @@ class MoneyBlock:
         return f"{value.normalize():f}" in {a + b for a in written for b in written}
 
 
-def _caption_merged_down(table: Table, r: int, row: list[str], header: dict[str, int]) -> frozenset[str]:
-    """A header with an empty corner over the labels, the block's caption in a first cell merged down its rows
-    from the first of them ("| | 年初预算数 | …" over "项目资金（万元） | 年度资金总额 | …" and "项目资金（万元） |
-    其中：…"): that caption, so that it is no part of a row's label; else nothing."""
-    first_money = min(c for role, c in header.items() if role in AMOUNT_ROLES)
-    lead = [compact(_UNIT_NOTE.sub("", cell)) for cell in row[:first_money]]
-    below = table.rows[r + 1] if r + 1 < len(table.rows) else []
-    if len(lead) >= 2 and lead[0] and lead[1] and lead[0] != lead[1] and below[:1] == row[:1]:
-        return frozenset({lead[0]})
-    return frozenset()
-
 
 def _fill_stated(rows: list[dict[str, Any]], entry: dict[str, Any]) -> None:
     """"其中中央资金200万元、省级资金100万元…" read from the text first: the form's row of the same name gives the
@@ -346,55 +341,6 @@ def lone_rate_row(table: Table, r: int, row: list[str], facts: Facts) -> Indicat
     lead = next((c for c, cell in enumerate(row) if c >= len(above) or not cell.strip() or cell != above[c]), len(row))
     cells = rate_row_cells([""] * lead + row[lead:])
     return block_rate(MoneyBlock({}, {}, False), table, r, cells, facts) if cells is not None else None
-
-
-_UNIT_NOTE = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:亿元|万元|千元|元)\s*[)）]")  # 中央财政资金（万元）
-# "其他资金（包括以前年度结转资金）": what the source takes in, a note, no part of its name
-_INCLUDES_NOTE = re.compile(r"[(（]\s*(?:包括|包含|含)[^()（）]*[)）]")
-_NUMBERING = ("行次", "栏次", "列次")  # a column of row numbers, a row of column numbers
-
-
-_UNIT_COLUMN = re.compile(r"(?:预算|下属|所属|二级)?单位(?:名称)?|单位(?:及|/)?部门|部门(?:及|/)?单位")
-
-
-_PROJECT_COLUMN = re.compile(r"(?:重点)?项目名称")
-
-
-def _by_content(row: list[str], header: dict[str, int]) -> dict[str, tuple[str, int]]:
-    """Each column's text and where it sits: by position when every cell fits its column, else by
-    content (a row that lost an empty cell, "7.29 | 7.29 | 7.29 | 100%" under six columns)."""
-    positional = {role: (row[col].strip(), col) for role, col in header.items() if col < len(row)}
-    if all(fit(role, text) is not None for role, (text, _) in positional.items()):
-        return positional
-    first = min(header.values())
-    seen: list[tuple[str, int]] = []
-    for col in range(first, len(row)):
-        text = row[col].strip()
-        if text and (not seen or seen[-1][0] != text or col - seen[-1][1] > 1):
-            seen.append((text, col))
-    roles = [role for role, _ in sorted(header.items(), key=lambda item: item[1])]
-    reading = align([text for text, _ in seen], roles, money_check)
-    return {role: (text, seen[reading.origin[role]][1]) for role, text in reading.cells.items()}
-
-
-def _yuan_sized(raw: dict[str, tuple[Decimal, str | None, int]]) -> bool:
-    """A block's first amounts, in a table that states no unit, written in 元: one of them, with no unit of its
-    own, is a million or more ("3,724,055.00", invented; in 万元 it would be tens of billions)."""
-    return any(own is None and value >= _YUAN_SIZED for value, own, _ in raw.values())
-
-
-# a cell compacted but for its 、 (compact takes it out with the other punctuation)
-_BUT_LISTING = re.compile(r"[\s\"“”'‘’()（）:：,，.。;；\-—%％]")
-
-
-def _listing_kept(row: list[str], name: str) -> str:
-    """A fund row's ``name`` (compacted) as its cell writes it when the cell lists names with 、 ("其中：中央、省、市
-    补助县级资金": the levels kept apart, as written); ``name`` itself otherwise."""
-    for cell in row:
-        listed = re.sub(r"^其中", "", _BUT_LISTING.sub("", match_text(cell)))
-        if "、" in listed and listed.replace("、", "") == name:
-            return listed
-    return name
 
 
 def _another_total(amounts: dict[str, tuple[Decimal, int]], facts: Facts) -> bool:
