@@ -1,5 +1,6 @@
 """Sizes a small file blows up to, capped before they are expanded: the parts of an MHTML archive (each a message
-object once parsed), and the Excel objects of a Word report that show one embedded workbook (each read and placed)."""
+object once parsed), the Excel objects of a Word report that show one embedded workbook (each read and placed), the
+cells an HTML table's spans make."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from jixiao import limits
 from jixiao.readers import read_any, source_xlsx
 from jixiao.readers.document import Table
 from jixiao.readers.html_page import part_count, read_page
+from jixiao.readers.html_table import html_tables
 from jixiao.readers.source_docx import read_docx_document
+from jixiao.readers.source_html import read_html_document
 
 _PAGE = "<html><body><p>某县某局2023年度部门整体支出绩效自评报告</p><p>--分隔--</p></body></html>"
 
@@ -90,3 +93,27 @@ def test_the_cells_objects_place_are_capped(tmp_path: Path) -> None:
     assert "超过上限：嵌入的 Excel 表格合计 30 个单元格，上限 25 个单元格" in str(info.value)
     with limits.using(limits.current().replace(sheet_cells=30)):
         assert len(read_docx_document(path).blocks) == 4
+
+
+def _spanned(rows: int) -> str:
+    """A table whose first row's cells span ``rows`` rows, the rows below empty: a few bytes, rows × 3 cells."""
+    return "<table><tr>" + f'<td rowspan="{rows}">某</td>' * 3 + "</tr>" + "<tr></tr>" * (rows - 1) + "</table>"
+
+
+def test_the_cells_a_pages_tables_span_to_are_capped(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>某县某局2023年度部门整体支出绩效自评报告</p>" + _spanned(10) * 2
+                    + "</body></html>", encoding="utf-8")
+    with limits.using(limits.current().replace(sheet_cells=50)), pytest.raises(limits.LimitError) as info:
+        read_any(path)
+    assert "超过上限：网页表格合计 60 个单元格，上限 50 个单元格" in str(info.value)
+    with limits.using(limits.current().replace(sheet_cells=60)):
+        assert [len(t.rows) for t in read_html_document(path).blocks if isinstance(t, Table)] == [10, 10]
+
+
+def test_the_cells_of_a_table_written_into_text_are_capped() -> None:
+    with limits.using(limits.current().replace(sheet_cells=50)), pytest.raises(limits.LimitError) as info:
+        html_tables(_spanned(10) * 2, "r.md")
+    assert str(info.value).startswith("r.md：超过上限：网页表格合计 60 个单元格")
+    with limits.using(limits.current().replace(sheet_cells=60)):
+        assert [len(rows) for rows in html_tables(_spanned(10) * 2)] == [10, 10]
