@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.readers.document import Document, Paragraph, Table
 from jixiao.readers.html_table import MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, html_tables
@@ -47,7 +48,10 @@ def test_rowspan_and_colspan_expand_like_the_word_reader() -> None:
 def test_hostile_spans_are_capped() -> None:
     rows = "".join(f"<tr><td>{i}</td></tr>" for i in range(MAX_TABLE_ROWS + 50))
     markup = f'<table><tr><td rowspan="65534" colspan="100000">x</td><td>y</td></tr>{rows}</table>'
-    (grid,) = html_tables(markup)
+    with pytest.raises(limits.LimitError, match="网页表格合计 400,000 个单元格"):  # more than a workbook may hold
+        html_tables(markup)
+    with limits.using(limits.current().replace(sheet_cells=MAX_TABLE_ROWS * MAX_TABLE_COLUMNS)):
+        (grid,) = html_tables(markup)
     assert len(grid) == MAX_TABLE_ROWS
     assert len(grid[0]) == MAX_TABLE_COLUMNS
 

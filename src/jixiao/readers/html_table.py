@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from jixiao import limits
 from jixiao.readers.html_controls import show_controls
 from jixiao.readers.textnorm import clean_line
 
@@ -218,16 +219,20 @@ def _spliced(row: list[str], inner: list[tuple[int, list[list[str]]]]) -> list[l
     return [row[:col] + part + row[col + len(part):] for part in sub]
 
 
-def html_tables(markup: str) -> list[list[list[str]]]:
+def html_tables(markup: str, where: str = "") -> list[list[list[str]]]:
     """The grids of the tables in an HTML fragment (a table written into a text or Markdown report):
-    each outer table, then the tables nested in its cells; tables without a non-empty row are left out."""
+    each outer table, then the tables nested in its cells; tables without a non-empty row are left out. Their
+    cells are capped (``sheet_cells``): spans make a grid of any size from a few bytes."""
     root = parse_html(markup)
     if root is None:
         return []
     grids: list[list[list[str]]] = []
+    cells = 0
     queue = [t for t in root.iter("table") if not any(tag_of(a) == "table" for a in t.iterancestors())]
     while queue:
         grid = read_table(queue.pop(0))
+        cells += sum(map(len, grid.rows))
+        limits.check("sheet_cells", cells, where, name="网页表格合计")
         if grid.rows:
             grids.append(grid.rows)
         queue[:0] = grid.nested

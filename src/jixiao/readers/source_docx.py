@@ -10,7 +10,7 @@ from typing import Any
 from jixiao.errors import InputError
 from jixiao.limits.zips import check_container, xml_error
 from jixiao.readers.document import Block, Document, Paragraph, Table
-from jixiao.readers.docx_embedded import embedded_sheets, has_objects
+from jixiao.readers.docx_embedded import Books, embedded_sheets, has_objects
 from jixiao.readers.running_heads import RUNNING_HEAD, docx_running_head
 from jixiao.readers.tab_stop_rows import MIN_TABS, tab_stop_tables
 from jixiao.readers.textnorm import clean_line
@@ -40,6 +40,7 @@ def read_docx_document(path: Path) -> Document:
     tabbed: dict[int, str] = {}  # block index → its paragraph's text with the tabs kept
     has_boxes = next(word.element.body.iter(f"{WORD_NS}txbxContent"), None) is not None  # (most files: none at all)
     objects = has_objects(word.element.body)
+    books = Books(str(path))
     warnings: list[str] = []
     for element in controlled(word.element.body, "p", "tbl"):
         if element.tag == f"{WORD_NS}p":
@@ -58,7 +59,7 @@ def read_docx_document(path: Path) -> Document:
             if boxed:  # a cover's facts, or a whole form, in a text box
                 tables = _read_boxes(element, paragraphs, tables, blocks)
             if objects:  # a form pasted as an Excel object: its cells only in the embedded workbook
-                blocks += embedded_sheets(element, word.part, paragraphs, warnings)
+                blocks += embedded_sheets(element, word.part, paragraphs, warnings, books)
         elif element.tag == f"{WORD_NS}tbl":
             tables = _read_tables(element, tables, blocks)
     head = docx_running_head(word)

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
@@ -61,7 +62,7 @@ def read_html_document(path: Path) -> Document:
     sizes = measure(body)
     region = content_region(body, sizes)
     headline = _headline(body, region, page_title)
-    writer = _Writer(sizes)
+    writer = _Writer(sizes, str(path))
     writer.walk(region, (None, None), 0)
     writer.flush((None, None))
     blocks = with_text_forms(writer.blocks)
@@ -167,8 +168,10 @@ Context = tuple[int | None, int | None]  # (heading level, list level) of the te
 class _Writer:
     """Walks the content region in document order and writes paragraphs and tables."""
 
-    def __init__(self, sizes: dict[Any, Measure]) -> None:
+    def __init__(self, sizes: dict[Any, Measure], where: str) -> None:
         self.sizes = sizes
+        self.where = where
+        self.cells = 0  # cells of the tables read: a few hundred bytes of spans make a 2,000 × 200 grid
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
         self.parts: list[str] = []
@@ -236,6 +239,8 @@ class _Writer:
             self.walk(caption, context, depth + 1)
             self.flush(context)
         grid = read_table(table)
+        self.cells += sum(map(len, grid.rows))
+        limits.check("sheet_cells", self.cells, self.where, name="网页表格合计")
         # (a grid's body or footer under its header table joins that table)
         if grid.rows and not join_split_grid(self.blocks, grid.rows, f"表{self.tables + 1}", self.split):
             self.tables += 1

@@ -127,7 +127,7 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
                 flush()
                 markup = "\n".join(lines[number - 1: end + 1])
                 limits.check_markup(markup, source)
-                for rows in html_tables(markup):
+                for rows in html_tables(markup, source):
                     table_rows = rows
                     flush()
                 skip_to = end + 1

@@ -23,8 +23,8 @@ from jixiao.readers.extract.staff_rate_run import staff_rate_run
 
 _ESTABLISHMENT = re.compile(
     r"(?:(?:核定|批复|核批|定)(?:行政|事业|人员|政法专项|专项|社区工作者|工作人员)?编制(?:数|人数|(?:在职)?人员)?|核定(?:编制)?人数|(?<!现有)编制(?:数|人数)|编制核定(?:数|人数)?|^编制|人员编制|总编制|编制总数|现有编制数?(?![人内外]))"
-    r"\s*(?:\([^()\d]{1,12}\))?"  # "编制人数（不含中小学校）132人": a note on what is counted
-    r"\s*(?:共计|合计|总计|共有|共|为|是|:)?\s*(\d+)\s*(?:人|名|个)?(?![\d.%])")
+    r"\s*+(?:\([^()\d]{1,12}\))?"  # "编制人数（不含中小学校）132人": a note on what is counted
+    r"\s*+(?:共计|合计|总计|共有|共|为|是|:)?\s*+(\d+)\s*(?:人|名|个)?(?![\d.%])")
 # "全院现有政法专项编制78名，…" / "事业编制18名，…" / "学校事业编制86人，…" / "全局编制32名，…": 编制 (of a kind or
 # not) opening the sentence after at most a short subject, before any other figure (after 其中 it is a part of the
 # staff: "在职42人，其中行政编制35人"; "在职人员中…", "超编制…" are no subject)
@@ -36,13 +36,13 @@ _COUNTED = r"(?![\u4e00-\u9fff])"
 _KIND_ESTABLISHMENT = re.compile(r"\s*(?:[^\d,;。其包含]{0,8}?(?:现有|核定|共有|有)"
                                  r"|[^\d,;。其包含人员]{1,6}(?<![中的超缺空]))?"
                                  r"(?:行政|事业|政法专项|政法|参公|全额事业)?编制"
-                                 r"\s*(?:\([^()\d]{1,12}\))?"  # "现有事业编制（参公）11名": a note on its kind
-                                 r"\s*(?:共计|共|为|:)?\s*(\d+)\s*(?:人|名|个"
+                                 r"\s*+(?:\([^()\d]{1,12}\))?"  # "现有事业编制（参公）11名": a note on its kind
+                                 r"\s*+(?:共计|共|为|:)?\s*+(\d+)\s*(?:人|名|个"
                                  + _COUNTED + r")(?![\d.%]|" + _VERB_OBJECT + ")")
 # "镇机关及所属事业单位编制58名，…" / "…及下属事业单位共有编制33人": the 编制 of the body the sentence opens on,
 # before any other figure
 _SUBJECT_ESTABLISHMENT = re.compile(r"\s*[^\d,;。其包含]{0,16}?"
-                                    r"(?:单位|机关|政府|局|中心|院|校|所|站|部门|办事处|街道|镇|乡)(?:共有|现有)?编制(?:数)?\s*(?:共计|共|为|:)?\s*(\d+)\s*"
+                                    r"(?:单位|机关|政府|局|中心|院|校|所|站|部门|办事处|街道|镇|乡)(?:共有|现有)?编制(?:数)?\s*+(?:共计|共|为|:)?\s*+(\d+)\s*"
                                     r"(?:人|名|个" + _COUNTED + r")(?![\d.%])")
 # "人员编制：行政编制26名，事业编制19名，合计45名": the establishment's kinds, then their sum
 _PARTED_ESTABLISHMENT = re.compile(r"\s*(?:人员编制|编制(?:情况|数)?)\s*:\s*"
@@ -52,10 +52,10 @@ _PARTED_ESTABLISHMENT = re.compile(r"\s*(?:人员编制|编制(?:情况|数)?)\s
 # or the clause's end (never the verb: "编制2024年预算" / "编制3个项目的目标" go on with other words); the clause may
 # open on the unit speaking of itself before 共有 / 现有 ("…年末,我单位共有编制13人,其中…")
 _CLAUSE_ESTABLISHMENT = re.compile(r"(?<=[,;])\s*(?:(?:[我本全该](?:单位|部门|局|委|院|校|所|站|中心|办|会))?"
-                                   r"(?:共有|现有))?编制\s*(?:共计|共|为)?\s*(\d+)\s*(?:人|名|个)"
+                                   r"(?:共有|现有))?编制\s*+(?:共计|共|为)?\s*+(\d+)\s*(?:人|名|个)"
                                    r"(?=\s*(?:[(,;。]|其中|$))")
 # "机关现有干部职工128人(编制169人)": the establishment in brackets right after the staff count
-_BRACKETED_ESTABLISHMENT = re.compile(r"(?<=[人名])\s*\(\s*(?:核定|批复)?编制(?:数)?\s*(?:为|:)?\s*(\d+)"
+_BRACKETED_ESTABLISHMENT = re.compile(r"(?<=[人名])\s*\(\s*(?:核定|批复)?编制(?:数)?\s*+(?:为|:)?\s*+(\d+)"
                                       r"\s*(?:人|名|个)?\s*\)")
 # "…行政编制41名、事业编制36名，共77名" (or "，事业编制…"): the other kinds of 编制 after the first, then their sum
 # after 共 / 合计
