@@ -2,7 +2,9 @@
 own, the two texts in the next line's cells ("新建…设施设备。 | 完成前期工作…。 |") or in the first row of the table
 below it (the merged cells left empty). The header names both the goal and what was done; two long texts, in that
 order, are the goal and its result (on a pipe line, a long goal and one short result after it: "… | 完成 |", the
-result marked guessed). Read only when nothing else gave a goal."""
+result marked guessed). A page that writes one cell a line does the same with spaces: "总体目标完成情况 总体目标
+全年实际完成情况" (every word a goal's or a result's head), then the goal's text and the result's on the next two lines.
+Read only when nothing else gave a goal."""
 
 from __future__ import annotations
 
@@ -45,19 +47,35 @@ def _texts(block: Paragraph | Table, heads: set[str]) -> list[tuple[str, SourceR
     return found
 
 
+def _lines(blocks: list[Paragraph | Table], heads: set[str]) -> list[tuple[str, SourceRef]]:
+    """The goal's text and the result's, each a line of its own under a header written with spaces; none unless
+    both lines are long texts of no cells."""
+    texts = [(block.text.strip(), ref(block.location, block.text.strip())) for block in blocks
+             if isinstance(block, Paragraph) and "|" not in block.text]
+    if len(texts) == 2 and all(len(compact(t)) >= _LONG and HAN.search(t) and compact(t) not in heads
+                               for t, _ in texts):
+        return texts
+    return []
+
+
 def goal_under_detached_header(document: Document, facts: Facts) -> None:
     """The project's goal and its result, from the two long texts under a goal header line left outside its table."""
     if "project.goal_expected" in facts.values:
         return
     blocks = document.blocks
     for i, block in enumerate(blocks[:-1]):
-        if not isinstance(block, Paragraph) or "|" not in block.text or "目标" not in block.text:
+        if not isinstance(block, Paragraph) or "目标" not in block.text:
             continue
-        heads = {compact(cell) for cell in block.text.split("|") if cell.strip()}
-        if not any(_names_goal(h) for h in heads) or not any(_names_result(h) for h in heads):
+        piped = "|" in block.text
+        heads = {compact(cell) for cell in (block.text.split("|") if piped else block.text.split()) if cell.strip()}
+        if not any(_names_goal(h) for h in heads) or not any(_names_result(h) for h in heads) \
+                or (not piped and not all(_names_goal(h) or _names_result(h) for h in heads)):
             continue
         below = blocks[i + 1]
-        texts = _texts(below, heads) if isinstance(below, (Paragraph, Table)) else []
+        if piped:
+            texts = _texts(below, heads) if isinstance(below, (Paragraph, Table)) else []
+        else:
+            texts = _lines(blocks[i + 1: i + 3], heads)
         if len(texts) == 2:
             facts.put("project.goal_expected", *texts[0])
             facts.put("project.goal_actual", *texts[1])

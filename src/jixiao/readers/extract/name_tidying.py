@@ -315,14 +315,16 @@ _BODY_WORDS = re.compile(r"政府|局|委|院|中心|办|所|站|队|部")
 def unit_before_project(facts: Facts) -> None:
     """A title "某市统计局某州财行(2021)8号 某调查专项经费项目支出绩效自评表" read as a unit that runs on into the
     project's name: when the form names the unit (主管部门 / 实施单位) at the head of it and the rest opens the
-    project's name, the unit is that name."""
+    project's name, the unit is that name. The rest may also run past the project's name into the form's own
+    words ("某县某局某某补助资金转移支付区域(项目)绩效目标自评表" over 项目名称 "某某补助资金")."""
     unit, project = facts.get("unit.name"), facts.get("project.name")
     if not isinstance(unit, str) or not isinstance(project, str):
         return
     for path in ("unit.supervising_department", "project.implementing_unit"):
         name = facts.get(path)
+        rest = unit[len(name):].strip() if isinstance(name, str) else ""
         if isinstance(name, str) and len(name) >= 4 and unit.startswith(name) and unit != name \
-                and project.startswith(unit[len(name):].strip()):
+                and (project.startswith(rest) or (len(project) >= 4 and rest.startswith(project))):
             facts.replace("unit.name", name, facts.refs["unit.name"])  # the title's head, cut where the form names it
             return
 

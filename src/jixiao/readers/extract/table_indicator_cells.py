@@ -61,6 +61,8 @@ _BARE_NUMBER = re.compile(rf"[≥≤<>=]?-?{WRITTEN_FIGURE}")
 CORE_MARK = re.compile(r"^\s*[★☆※]+\s*")
 CROSS_REFERENCE = pattern("name_cross_reference")  # "预算执行率（见“资金情况”表）": the name, then a pointer
 NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[①-⑳]$")  # "婴儿死亡率②" over a note "②2023年为3.6‰。"
+# "某某补助。": a sentence's full stop typed after a name in its cell, no part of the name
+NAME_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[。．]$")
 UNSTATED = re.compile(r"^【待补充[:：]?\s*(?:分值|权重)?】$")  # the placeholder a report prints for no weight
 # both values in one cell, apart by a comma or stacked on two lines ("目标：≥60人" / "完成：64人"). A value opens and
 # ends on a non-space, or is one space (a blank value) only where a space or two end the run; "\s*(?::\s*)?" is

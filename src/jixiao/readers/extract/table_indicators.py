@@ -21,6 +21,7 @@ from jixiao.readers.extract.table_indicator_cells import (
     BRACKETED_TARGET,
     CORE_MARK,
     CROSS_REFERENCE,
+    NAME_FULL_STOP,
     NOTE_MARK,
     TARGET_AND_ACTUAL,
     TEMPLATE_NUMBER,
@@ -107,7 +108,7 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
         raw_name = bracketed.group(1).strip()
     core_mark = CORE_MARK.match(raw_name)  # "★补助鱼塘面积": a core indicator (注：★为核心指标)
     name = NOTE_MARK.sub("", TEMPLATE_NUMBER.sub("", raw_name[core_mark.end():] if core_mark else raw_name))
-    name = CROSS_REFERENCE.sub("", name)
+    name = NAME_FULL_STOP.sub("", CROSS_REFERENCE.sub("", name))
     weight = number_in(row_cell(row, header, "weight"))
     score_text = row_cell(row, header, "score")
     weight_col = header.get("weight")
