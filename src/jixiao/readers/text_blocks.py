@@ -11,6 +11,7 @@ from jixiao import limits
 from jixiao.readers.bar_figure_rows import bar_figure_rows
 from jixiao.readers.bar_rows import bar_rows
 from jixiao.readers.document import Block, Paragraph, Table
+from jixiao.readers.extract.money_nature_columns import tabbed_nature_split
 from jixiao.readers.flat_rule_lines import rule_lines
 from jixiao.readers.flat_tables import layout
 from jixiao.readers.flat_tokens import tokenize
@@ -86,6 +87,8 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
     flat_lines = [fused_form_header(raw) if i in fused else raw for i, raw in enumerate(lines)] if fused else lines
     bare = bare_pipe_tables(lines) if "|" in text and "--" in text else {}  # Markdown tables with no outer pipes
     structured = _structured_lines(lines, table_ends) | set(bare)
+    if "基本支出" in text and "\t" in text:  # a money block on tabs, its stages over 合计 | 基本支出 | 项目支出
+        structured |= tabbed_nature_split(lines)
     flat = layout(tokenize(flat_lines, structured | (set(forms) - set(fused)) | covered
                            | rule_lines(lines) | set(streamed)))
     if warnings is not None:

@@ -125,6 +125,18 @@ _BUDGET_BEFORE_PARTS = re.compile(r"(?:(?:收入|支出)预算|(?<!公共)预算
                                   + MONEY + r"\s*,?\s*$")
 
 
+# "年初预算A万元，其中基本支出B万元、项目支出C万元；…全年执行D万元，其中基本支出E万元、…": the budget's split by
+# nature, when the spending's own split follows in the line (that one is the year's spending items)
+_STAGE_BEFORE_PARTS = re.compile(r"(?:年初|全年|年度|调整后?)预算(?:数)?\s*(?:为|是|:)?\s*" + MONEY + r"\s*,?\s*$")
+_SPENT_PARTS_LATER = re.compile(r"(?:执行|支出)(?:数)?\s*(?:为|是|:)?\s*" + MONEY + r"\s*,?\s*其中")
+
+
+def _budget_split_before_spending(norm: str, at: int) -> bool:
+    """Whether the 其中 at ``at`` splits a budget figure by nature and the spending's own split comes later."""
+    return _STAGE_BEFORE_PARTS.search(norm[max(0, at - 60): at]) is not None \
+        and _SPENT_PARTS_LATER.search(norm, at) is not None
+
+
 # "实际支出157.71万元。其中基本支出148.26万元" (the page cut after it): one item by nature after the spending's
 # total, a partial list
 _SPENT_BEFORE = re.compile(r"支出\s*(?:为|:)?\s*" + MONEY + r"\s*[,。]?\s*$")
@@ -187,6 +199,7 @@ def breakdown(line: Line, facts: Facts, deferred: Kept) -> None:
         lone = len(items) == 1 and names[0] in ("基本支出", "项目支出") \
             and _SPENT_BEFORE.search(norm, 0, found.start()) is not None
         if (len(items) < 2 and not lone) or _budget_parts_clause(norm[:found.start()]) \
+                or _budget_split_before_spending(norm, found.start()) \
                 or (not lone and _ITEM_BEFORE_PARTS.search(norm, max(0, found.start() - 40), found.start())):
             continue  # (a 收入预算's parts are the budget's, not the year's income items; an item's are its own)
         contained = found.group(0).startswith(_CONTAINED)

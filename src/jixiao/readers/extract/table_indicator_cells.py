@@ -151,6 +151,8 @@ def note_blanks(table: Table, r: int, row: list[str], header: dict[str, int], fa
 
 
 _BLOCK_WEIGHT = re.compile(r"\s*[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$")
+# a block a 续表 page carries on writes its level again with a continuation mark: "产出指标（续）", "效益指标(续)"
+_CONTINUED = re.compile(r"[(（]续[)）]$")
 
 
 def reason_column(table: Table, r: int, col: int) -> bool:
@@ -164,8 +166,9 @@ def reason_column(table: Table, r: int, col: int) -> bool:
 
 
 def split_block_weight(text: str) -> tuple[str, Decimal | None]:
-    """"产出指标（50分）" → ("产出指标", 50): a level's name and the weight the form prints for its block."""
-    name = re.sub(r"\s+", "", without_outline_number(text))
+    """"产出指标（50分）" → ("产出指标", 50): a level's name and the weight the form prints for its block; a 续表's
+    "产出指标（续）" is the block it carries on."""
+    name = _CONTINUED.sub("", re.sub(r"\s+", "", without_outline_number(text)))
     found = _BLOCK_WEIGHT.search(match_text(name))
     if found is None:
         return name, None

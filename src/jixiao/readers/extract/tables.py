@@ -22,6 +22,7 @@ from jixiao.readers.extract.income_spending_blocks import income_spending_blocks
 from jixiao.readers.extract.income_spending_halves import halves_header, income_spending_halves
 from jixiao.readers.extract.merged_note_rows import merged_note
 from jixiao.readers.extract.merged_rows import merged_statement
+from jixiao.readers.extract.money_nature_columns import nature_sub_header, spending_by_columns, spending_by_stage_rows
 from jixiao.readers.extract.score_columns import guessed_scores
 from jixiao.readers.extract.stacked_pairs import unstacked
 from jixiao.readers.extract.table_amounts import budget_rows, is_pair_row, side_by_side_funds, transposed_funds
@@ -173,6 +174,7 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
     spending_label_cells(table, unit, facts)  # "基本支出总额 | 864.2万 | 项目支出总额 | 0"
     spending_by_direction(table, unit, facts)  # "资金使用方向 | 实际支出金额" over "基本支出 | 2465.39"
     spending_by_year(table, unit, facts)  # "实际明细支出 | 年度 | 市本级支出 | …" over "2022 | 18273.72 | …"
+    spending_by_stage_rows(table, unit, facts)  # "预算资金 | 合计 | 基本支出 | 项目支出" over "全年执行数 | …"
     header: dict[str, int] | None = goes_on.columns  # (a table going on under the header of the one before)
     side_by_side: list[dict[str, int]] = []  # the further blocks of a table with two indicators per row
     previous_levels: dict[str, str] = dict(goes_on.levels)
@@ -217,9 +219,15 @@ def extract_table_facts(table: Table, caption: str, facts: Facts, caption_at: st
             money = None  # block: the unit's income and spending (read above), not the budget's fund rows
             continue
         found_money = None if is_pair_row(row) else money_header(row)
+        split = nature_sub_header(table, r, found_money) if found_money else None
+        if found_money and split is not None:  # 年初预算数 … over 合计 | 基本支出 | 项目支出: each stage's 合计
+            found_money, sub_header_at = split[0], r + 1
         if found_money:
             money = MoneyBlock.from_header(row, found_money, _unit_of(Table([row], table.name), "") or unit,
                                            (caption, caption_at) if r == 0 else ("", ""))
+            if split is not None:  # the 全年执行数's 基本支出 / 项目支出 columns: the spending's parts, in its unit
+                spending_by_columns(table, r + 1, split[1], found_money["executed"],
+                                    (money.units["executed"], not money.unit_stated), facts)
             header = None
             continue
         first = next((compact(cell) for cell in row[:3] if compact(cell)), "")
