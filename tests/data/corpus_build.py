@@ -1,5 +1,6 @@
 """What every generated evaluation set shares: writing its reports and expected facts (``build``, or ``build_set``
-for the sets whose modules hand ``write_set`` a table of makers), the fixtures' self-check on the true facts
+for the sets whose modules hand ``write_set`` a table of makers; ``convert`` and ``to_pdf`` make PDFs and re-saved
+files with LibreOffice), the fixtures' self-check on the true facts
 (``self_check``) and the expected facts of an indicator row (``indicator_fact``, ``exec_fact``, ``total``,
 ``value_fact``, ``items``) and an Excel workbook of several sheets (``xlsx_bytes``). Each set's ``make_<set>.py``
 names its modules."""
@@ -8,15 +9,22 @@ from __future__ import annotations
 
 import importlib
 import io
+import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[2]
+FONTS = ROOT / "src" / "jixiao" / "writers" / "fonts.conf"
 
 # 一级, 二级, 三级, 分值 (an int, or a Decimal such as 2.5), 指标值, 完成值, 得分, 偏差原因
 Row = tuple[str, str, str, Any, str, str, str, str]
@@ -119,14 +127,58 @@ def self_check(corpus: str) -> int:
     return 1 if bad else 0
 
 
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+_Dumper.ignore_aliases = lambda *a: True  # type: ignore[method-assign]
+_Dumper.add_representer(Decimal, lambda d, v: d.represent_scalar("tag:yaml.org,2002:float", str(v)))
+
+
+def to_pdf(docx_bytes: bytes, name: str) -> bytes:
+    """A Word file's bytes converted by LibreOffice to a PDF's."""
+    return convert(docx_bytes, name, "docx", "pdf")
+
+
+def convert(content: bytes, name: str, ext: str, target: str) -> bytes:
+    """``content`` (a .``ext`` file) converted by LibreOffice to ``target`` (pdf, doc, xlsx: a sheet saved again
+    holds each formula's computed value)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{name}.{ext}"
+        src.write_bytes(content)
+        env = dict(os.environ, FONTCONFIG_FILE=str(FONTS)) if FONTS.exists() else None
+        soffice = shutil.which("soffice")
+        if soffice is None:
+            raise SystemExit("soffice not found")
+        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", target,
+                        "--outdir", f"{tmp}/out", str(src)], check=True, capture_output=True, env=env)
+        return (Path(tmp) / "out" / f"{name}.{target}").read_bytes()
+
+
+def write_set(folder: Path, reports: dict[str, Callable[[], tuple[dict[str, Any], str, Any]]]) -> None:
+    """Each report (facts, extension, content; a PDF given as Word bytes, or as the PDF itself) and its expected facts,
+    into ``folder``."""
+    for name, make in reports.items():
+        facts, ext, content = make()
+        if ext == "pdf" and not content.startswith(b"%PDF-"):  # a PDF the set made itself is written as it is
+            content = to_pdf(content, name)
+        path = folder / f"{name}.{ext}"
+        if isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        else:
+            path.write_bytes(content)
+        head = (f"# Expected facts of {name}.{ext}: only what the document visibly states (money in 万元).\n")
+        (folder / f"{name}.expected.yaml").write_text(
+            head + yaml.dump(facts, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
+        print("wrote", path.name)
+
+
 def build_set(here: Path, helpers: Sequence[str], tables: Sequence[str]) -> int:
     """Write the set in ``here`` from its ``tables`` ("module:NAME", each a dict of report name → maker returning
     (facts, extension, content)) with the seventeenth set's ``write_set``, the earlier sets named in ``helpers``
     importable, then self-check it; the exit status."""
     for folder in (here, *(here.parent / h for h in helpers), here.parent / "seventeenth", here.parent):
         sys.path.insert(0, str(folder))
-    from make_seventeenth import write_set
-
     reports: dict[str, Any] = {}
     for spec in tables:
         module, name = spec.split(":")

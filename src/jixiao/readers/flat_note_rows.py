@@ -13,11 +13,10 @@ import re
 from dataclasses import replace
 
 from jixiao.readers.document import Block, Paragraph, Table
-from jixiao.readers.extract.merged_note_rows import LABELLED_NOTE
+from jixiao.readers.extract.merged_note_rows import deviation_note
 from jixiao.readers.extract.table_columns import cell_role
 
 _LINE = re.compile(r"^第(\d+)行$")
-_DEVIATION = ("偏差", "原因")  # a label that names the deviation, not a column's other note words (说明, 备注)
 _AFTER_LAST = 3  # lines after the table's last row where its last row's note may stand (blank lines between)
 
 
@@ -50,11 +49,8 @@ def noted_rows(blocks: list[Block]) -> list[Block]:
 
 
 def _note(text: str) -> tuple[str, str] | None:
-    """(label, note) of a line opening on a deviation label, or None."""
-    m = LABELLED_NOTE.match(text.rstrip("| "))
-    if m is None or cell_role(m.group("label")) != "deviation" or not any(w in m.group("label") for w in _DEVIATION):
-        return None  # ("说明：…" under a table is the table's own footnote, no row's note)
-    return m.group("label").strip(), m.group("note").strip()
+    """(label, note) of a line opening on a deviation label (a cell's rule left at its end read past)."""
+    return deviation_note(text.rstrip("| "))
 
 
 def _line(location: str) -> int | None:

@@ -11,30 +11,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))  # corpus_build
-sys.path.insert(0, str(HERE.parent / "seventeenth"))
-import yaml  # noqa: E402
-from make_seventeenth import _Dumper, to_pdf  # noqa: E402
-from nineteenth_text import TEXT_REPORTS  # noqa: E402
-from nineteenth_word import WORD_REPORTS  # noqa: E402
-
-
-def main() -> None:
-    for name, make in {**WORD_REPORTS, **TEXT_REPORTS}.items():
-        facts, ext, content = make()
-        if ext == "pdf":
-            content = to_pdf(content, name)
-        path = HERE / f"{name}.{ext}"
-        if isinstance(content, str):
-            path.write_text(content, encoding="utf-8")
-        else:
-            path.write_bytes(content)
-        head = f"# Expected facts of {name}.{ext}: only what the document visibly states (money in 万元).\n"
-        (HERE / f"{name}.expected.yaml").write_text(
-            head + yaml.dump(facts, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
-        print("wrote", path.name)
-
+sys.path.insert(0, str(HERE.parent))
+from corpus_build import build_set  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(build_set(HERE, (), ("nineteenth_word:WORD_REPORTS", "nineteenth_text:TEXT_REPORTS")))

@@ -11,18 +11,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))  # corpus_build
-sys.path.insert(0, str(HERE.parent / "eighteenth"))
-sys.path.insert(0, str(HERE.parent / "seventeenth"))
-from make_seventeenth import write_set  # noqa: E402
-from twentieth_text import TEXT  # noqa: E402
-from twentieth_word import WORD  # noqa: E402
-
-
-def main() -> None:
-    write_set(HERE, dict(sorted({**WORD, **TEXT}.items())))
-
+sys.path.insert(0, str(HERE.parent))
+from corpus_build import build_set  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(build_set(HERE, ("eighteenth",), ("twentieth_word:WORD", "twentieth_text:TEXT")))

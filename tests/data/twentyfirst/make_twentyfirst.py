@@ -11,19 +11,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-for folder in (HERE, HERE.parent / "twentieth", HERE.parent / "eighteenth", HERE.parent / "seventeenth", HERE.parent):
-    sys.path.insert(0, str(folder))
-from corpus_build import self_check  # noqa: E402
-from make_seventeenth import write_set  # noqa: E402
-from twentyfirst_sheets import SHEETS  # noqa: E402
-from twentyfirst_text import TEXT  # noqa: E402
-from twentyfirst_word import WORD  # noqa: E402
-
-
-def main() -> None:
-    write_set(HERE, dict(sorted({**WORD, **TEXT, **SHEETS}.items())))
-    raise SystemExit(self_check("twentyfirst"))
-
+sys.path.insert(0, str(HERE.parent))
+from corpus_build import build_set  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(build_set(HERE, ("twentieth", "eighteenth"),
+                               ("twentyfirst_word:WORD", "twentyfirst_text:TEXT", "twentyfirst_sheets:SHEETS")))

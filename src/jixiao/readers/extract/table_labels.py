@@ -14,6 +14,7 @@ from jixiao.readers.extract.facts import Facts, cell_ref
 from jixiao.readers.extract.form_goal_rows import distinct_after, goal_label, goal_row
 from jixiao.readers.extract.staff import RETIRED
 from jixiao.readers.extract.table_columns import cell_role, money_role
+from jixiao.readers.extract.table_total_row import FIGURE_CELL, grade_in_total_row
 from jixiao.readers.extract.totals import MAX_TOTAL, full_after, full_in_label, grade_word, grades_in
 from jixiao.readers.extract.values import number_in
 from jixiao.readers.flat_words import is_form_word, is_form_word_head
@@ -202,19 +203,7 @@ def key_values(table: Table, r: int, row: list[str], facts: Facts) -> None:
         if path == "stated_total" and (full_mark := full_in_label(cell)) is not None:  # "总分（100分）"
             facts.put("full_mark", full_mark, cell_ref(table, r, c, cell))
         if path == "stated_total":
-            _grade_after(table, r, c, facts)
-
-
-def _grade_after(table: Table, r: int, col: int, facts: Facts) -> None:
-    """The grade a total's row states after its figures ("综合得分 | 100 | 96.96 | 优秀", a score summary with a 等级
-    column): one grade word in a cell of its own past a figure; none when several stand there (a band's words)."""
-    row = table.rows[r]
-    past = [(c, cell) for c, cell in enumerate(row) if c > col and cell.strip() and cell != row[col]]
-    words = [(c, cell, word) for c, cell in past if (word := grade_word(cell)) is not None]
-    first_figure = next((c for c, cell in past if _FIGURE_CELL.match(match_text(cell.strip()))), None)
-    if len(words) == 1 and first_figure is not None and words[0][0] > first_figure:
-        c, cell, word = words[0]
-        facts.put("stated_grade", GRADE_SYNONYMS[word].value, cell_ref(table, r, c, cell))
+            grade_in_total_row(table, r, c, facts)
 
 
 def _list_head(row: list[str]) -> bool:
@@ -225,7 +214,6 @@ def _list_head(row: list[str]) -> bool:
         and not any(_DIGIT.search(cell) for cell in filled)
 
 
-_FIGURE_CELL = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")
 
 
 _Placed = tuple[str, tuple[int, int]]  # a cell's text and its (row, column)
@@ -247,7 +235,7 @@ def _score_after_full_mark(table: Table, r: int, col: int) -> tuple[_Placed, _Pl
     elif below:
         return None  # the row below opens on no score's label ("1 | 产出指标 | …"): its figure is no score of the total
     figures = after[:2]
-    if len(figures) < 2 or not all(_FIGURE_CELL.match(match_text(f)) for f, _ in figures):
+    if len(figures) < 2 or not all(FIGURE_CELL.match(match_text(f)) for f, _ in figures):
         return None
     full, score = (number_in(f) for f, _ in figures)
     return (figures[0], figures[1]) if full == 100 and score is not None and score < full else None
@@ -259,7 +247,7 @@ _SCORED = re.compile("得分")  # a label naming the score itself (自评得分)
 def _figures_apart(row: list[str], col: int) -> bool:
     """Whether the label at ``col`` is followed by two or more different figures ("自评得分 | 10 | 20"): the label
     may head a row of indicators' scores in a table on its side, not the total."""
-    figures = {number_in(cell) for cell in row[col + 1:] if _FIGURE_CELL.match(match_text(cell.strip()))}
+    figures = {number_in(cell) for cell in row[col + 1:] if FIGURE_CELL.match(match_text(cell.strip()))}
     return len(figures) >= 2
 
 

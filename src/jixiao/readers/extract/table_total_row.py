@@ -12,11 +12,12 @@ from jixiao.readers.extract.facts import Facts, cell_ref, ref
 from jixiao.readers.extract.table_indicator_cells import row_cell
 from jixiao.readers.extract.totals import MAX_TOTAL, full_in_label, grade_word
 from jixiao.readers.extract.values import number_in
-from jixiao.readers.textnorm import compact
+from jixiao.readers.textnorm import compact, match_text
 
 SUBTOTAL_ROW = re.compile(r"^(小计|.{0,12}小计)$")
 TOTAL_ROW = pattern("total_row")  # (match: a first cell that opens on a total's word, "合计（100分）")
 _BARE_FIGURE = re.compile(r"[\d.]+%?")
+FIGURE_CELL = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")  # a cell of one score ("96.5", "96.5分")
 
 
 def subtotal_row(row: list[str]) -> bool:
@@ -139,12 +140,26 @@ def total_row(table: Table, r: int, row: list[str], header: dict[str, int], fact
         if (full_mark := full_in_label(cell)) is not None:  # "总分（100分）| 96": the label states the full mark
             facts.put("full_mark", full_mark, cell_ref(table, r, c, cell))
             break
-    for c, cell in enumerate(row):
-        # ("总分 良 | 100 | 92.5": a flattened row's grade after the last figure moved into the label's cell; the label
-        # letter-spaced, "总　分 良", the same)
-        parts = cell.split() if c == 0 else []
-        spaced = len(parts) > 2 and TOTAL_ROW.fullmatch(compact("".join(parts[:-1])))
-        word = grade_word(cell) or (grade_word(parts[-1]) if len(parts) == 2 or spaced else None)
-        if word:
-            facts.put("stated_grade", GRADE_SYNONYMS[word].value, cell_ref(table, r, c, cell))
-            break
+    grade_in_total_row(table, r, 0, facts)
+
+
+def grade_in_total_row(table: Table, r: int, col: int, facts: Facts) -> None:
+    """The grade a total's row states, its label in cell ``col``: in a cell of its own past the label ("总分 | 100 |
+    96 | 优", "综合得分 | 100 | 96.96 | 优秀"), or the label's last word ("总分 良 | 100 | 92.5": a flattened row's
+    grade moved into the label's cell; letter-spaced, "总　分 良", the same). None when the words past the label name
+    different grades (a band's words) or the first stands before the row's first figure."""
+    row = table.rows[r]
+    label = row[col]
+    parts = label.split()
+    spaced = len(parts) > 2 and TOTAL_ROW.fullmatch(compact("".join(parts[:-1])))
+    if word := grade_word(label) or (grade_word(parts[-1]) if len(parts) == 2 or spaced else None):
+        facts.put("stated_grade", GRADE_SYNONYMS[word].value, cell_ref(table, r, col, label))
+        return
+    past = [(c, cell) for c, cell in enumerate(row) if c > col and cell.strip() and cell != label]
+    words = [(c, cell, word) for c, cell in past if (word := grade_word(cell)) is not None]
+    first_figure = next((c for c, cell in past if FIGURE_CELL.match(match_text(cell.strip()))), None)
+    if not words or len({GRADE_SYNONYMS[w] for _, _, w in words}) > 1 \
+            or (first_figure is not None and words[0][0] < first_figure):
+        return
+    c, cell, word = words[0]
+    facts.put("stated_grade", GRADE_SYNONYMS[word].value, cell_ref(table, r, c, cell))
