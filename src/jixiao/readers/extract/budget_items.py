@@ -233,7 +233,9 @@ def _uses(norm: str, start: int, end: int, count: int) -> bool:
 def _up_to_total(items: list[dict[str, Any]], before: str) -> list[dict[str, Any]]:
     """"年初预算3000万元，其中A2400万元、B600万元；年中追加500万元，…": the parts end where they reach the total the
     其中 follows (the clause after them tells what came later, no part)."""
-    total = _BUDGET_TOTAL.search(before) if len(items) > 2 else None
+    # ("共下达我县2020年度某某资金A万元,其中:中央资金B万元,省级资金C万元;用于D万元、…": the figure the 其中 follows,
+    # whatever names it, when no budget word stands right before it)
+    total = (_BUDGET_TOTAL.search(before) or _FIGURE_BEFORE.search(before)) if len(items) > 2 else None
     if total is None:
         return items
     whole, _unit = parse_matched_money(total)
@@ -287,6 +289,7 @@ _BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|�
                            + r"\s*[,，。]?\s*$")  # "安排资金5230.5万。其中，…": 其中 may open the next sentence
 
 
+_FIGURE_BEFORE = re.compile(MONEY + r"\s*[,，]?\s*$")
 _INITIAL_BEFORE = re.compile(r"年初(?:批复|下达|安排)?(?:预算)?(?:资金)?\s*$")
 # "全省执行数A(含中央资金B万元,地方资金C万元,其他资金D万元)": the spending its sources make up (read only when the
 # parts add up to it), its unit maybe left off; "实际拨付至N个项目实施单位A万元(其中中央财政资金B万元,…)": what a

@@ -156,6 +156,7 @@ PROSE_FIELDS = [
 PROSE_FIELD_WORDS = ("单位", "部门", "项目", "由", "主管", "现将", "以下简称", "主体", "自评", "编码", "盖章", "公章",
                      "名称")
 _ANY_PROSE_FIELD_WORD = re.compile("|".join(PROSE_FIELD_WORDS))  # (one search, not a test per word)
+_CLASS_OF_BODIES = pattern("project_name_openings.recipients")  # "乡镇", "各村", "社区": bodies of a kind, none named
 # the fields that need each word, in PROSE_FIELDS' order: a line's words found once, its fields looked up
 _FIELDS_BY_WORD = {word: tuple(k for k, field in enumerate(PROSE_FIELDS) if word in field.words)
                    for field in PROSE_FIELDS for word in field.words}
@@ -230,6 +231,8 @@ def extract_labelled(outline: Outline, facts: Facts) -> None:
                     value = _before_next_label(value + ":").rstrip(":")  # label's stamp ended the value, not its colon
                 if path == "project.implementing_unit" and re.search(r"主管|本项目|该项目|负责|的$", value):
                     continue  # ("由某股负责项目资金的实施": a clause, no name)
+                if path == "project.implementing_unit" and _CLASS_OF_BODIES.match(value):
+                    continue  # ("由乡镇按实施方案…组织实施": a class of bodies, the townships, no one body named)
                 if _ASKED.search(value):  # "由哪个部门主管、哪个单位实施？": a questionnaire's question, no name
                     continue
                 if _PRONOUN.match(value):  # "由我局组织实施" / "由我局某股…": the unit speaks of itself, no name given
