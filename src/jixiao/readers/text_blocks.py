@@ -18,6 +18,7 @@ from jixiao.readers.flat_tokens import tokenize
 from jixiao.readers.fused_forms import fused_form_header, fused_form_table
 from jixiao.readers.fused_header import HEADER_KEY
 from jixiao.readers.fused_noted import NOTED_KEY, fused_noted_table
+from jixiao.readers.goal_form_rows import goal_form_blocks
 from jixiao.readers.headless_rows import headless_rows
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.interleaved import interleaved_tables
@@ -93,6 +94,11 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
                            | rule_lines(lines) | set(streamed)))
     if warnings is not None:
         warnings.extend(flat.warnings)
+    # a 目标表's indicator block of " |" lines mid-form, when no other reader took any of its lines
+    taken = structured | set(forms) | covered | set(streamed) | set(flat.leftover) | set(flat.tables_at)
+    kept = [(used, table) for used, table in (goal_form_blocks(lines) if "指标" in text and "|" in text else [])
+            if taken.isdisjoint(used)]
+    goals, in_goals = {used[0]: table for used, table in kept}, {j for used, _ in kept for j in used}
     skip_to = 0
     stacked: dict[int, int] = {}
     for number, raw in enumerate(lines, start=1):
@@ -101,6 +107,12 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
             for table in forms[number - 1]:
                 tables += 1
                 blocks.append(replace(table, name=f"表{tables}"))
+            continue
+        if number - 1 in in_goals:
+            if number - 1 in goals:
+                flush()
+                tables += 1
+                blocks.append(replace(goals[number - 1], name=f"表{tables}"))
             continue
         if number - 1 in spelled:
             flush()

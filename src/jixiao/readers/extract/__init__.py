@@ -37,7 +37,7 @@ from jixiao.readers.extract.form_year import form_heading_year
 from jixiao.readers.extract.fraction_weights import fraction_weights
 from jixiao.readers.extract.fund_source_columns import fund_source_columns
 from jixiao.readers.extract.fused_total_row import fused_total_row
-from jixiao.readers.extract.goal_tables import goal_rows
+from jixiao.readers.extract.goal_tables import goal_rows, target_only
 from jixiao.readers.extract.grade_bands import extract_grade_bands
 from jixiao.readers.extract.indicators_prose import extract_prose_indicators
 from jixiao.readers.extract.kind import decide_kind
@@ -184,8 +184,9 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
             notes.extend(goal_rows(table))  # a 绩效目标表 apart from the 自评表: levels and targets by name
         if not drafts and facts.offers == offered and table_has_form_words(table):
             not_understood.append(table)
+    goals: list[IndicatorDraft] = []  # a 目标表's rows beside a 自评表 that states no indicator row (see below)
     if prose or any(not d.goal for d in table_drafts):  # a goal table's rows are the indicators only when nothing
-        notes.extend(d for d in table_drafts if d.goal)  # else states them (a scored table, the text); then they
+        goals = [d for d in table_drafts if d.goal]  # else states them (a scored table, the text); then they
         table_drafts = [d for d in table_drafts if not d.goal]  # add their levels and targets by name
     unlabelled_total(outline, facts)  # only when no total was read
     value_above_label(document, facts)  # only when no unit was read: "某县教育局" over a lone "部门名称"
@@ -208,6 +209,7 @@ def extract(document: Document) -> tuple[Evaluation, list[str]]:
     if all(d.name == "预算执行率" for d in [*table_drafts, *prose]):
         found = sentence_indicators(own, facts.get("project.name"))
         prose = [*prose, *(d for d in found if d.name not in {p.name for p in [*prose, *table_drafts]})]
+    table_drafts.extend(target_only(goals, [*table_drafts, *prose], notes, facts.warnings))
     if not any(d.name == "预算执行率" for d in table_drafts):
         table_drafts.extend(execution_pairs(outline, facts.get("budget.stated_execution_rate")))
     if not any(d.name == "预算执行率" for d in [*table_drafts, *prose]):  # ".32.06.579.27107.93": the rate's cells

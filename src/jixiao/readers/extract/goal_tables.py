@@ -47,3 +47,15 @@ def goal_rows(table: Table) -> list[IndicatorDraft]:
         draft.put("target", target, cell_ref(table, r, header["target"], cell["target"]))
         out.append(draft)
     return out
+
+
+def target_only(goals: list[IndicatorDraft], read: list[IndicatorDraft], notes: list[IndicatorDraft],
+                warnings: list[str]) -> list[IndicatorDraft]:
+    """A 目标表's rows beside a 自评表 that states no indicator row of its own (cut after its money row: its
+    预算执行率, read from the money, is none): the indicators the unit published, each with its levels and target,
+    no actual and no score, said in a warning. Else they go to ``notes`` (their levels and targets by name)."""
+    if not goals or any(d.name != "预算执行率" for d in read):
+        notes.extend(goals)
+        return []
+    warnings.append(f"自评表未列出绩效指标，按绩效目标表读出{len(goals)}项指标（只有指标值，没有完成值和得分），请人工补充")
+    return goals

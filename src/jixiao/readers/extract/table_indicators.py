@@ -16,6 +16,7 @@ from jixiao.readers.document import Table
 from jixiao.readers.extract.facts import Facts, IndicatorDraft, cell_ref
 from jixiao.readers.extract.joined_levels import joined_levels
 from jixiao.readers.extract.ocr_dash import OCR_DASH, without_glued_dash
+from jixiao.readers.extract.sentence_values import sentence_pair
 from jixiao.readers.extract.table_columns import is_fraction_cell, weight_in_cell
 from jixiao.readers.extract.table_indicator_cells import (
     BRACKETED_TARGET,
@@ -218,15 +219,17 @@ def indicator_row(table: Table, r: int, row: list[str], header: dict[str, int],
     if actual is not None and measure and actual.get("value") is not None and not actual.get("unit"):
         actual["unit"] = measure
     shared = shared_unit(target, actual) if "measure_unit" in header and not measure else None
+    worded = sentence_pair(target, actual)  # "建成站点12个。" over "已建成12个站点。": each sentence's one figure
     if target is not None:
         col = header.get("target_adjusted") if row_cell(row, header, "target_adjusted") else \
             header.get("target", header.get("name_target"))
         where = cell_ref(table, r, col or 0, target_text)
-        draft.put("target", target, where.model_copy(update={"guessed": True}) if shared is target else where)
+        guessed = shared is target or "target" in worded
+        draft.put("target", target, where.model_copy(update={"guessed": True}) if guessed else where)
     if actual is not None:
         col = header.get("actual", header.get("target", header["name"]))  # (else stacked under the target)
         where = cell_ref(table, r, col, cut)  # (a dash cut off: a guess)
-        guessed = cut != actual_text or shared is actual
+        guessed = cut != actual_text or shared is actual or "actual" in worded
         draft.put("actual", actual, where.model_copy(update={"guessed": True}) if guessed else where)
     note = row_cell(row, header, "deviation")
     if note and note not in ("/", "-", "—", "无") \
