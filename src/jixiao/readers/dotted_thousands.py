@@ -16,11 +16,14 @@ import re
 # a whole cell or word: after a line's start, a space, a separator or a colon, before a space, a separator, a unit or
 # the line's end (cells run together with no separator, "95.720.50" for 95.72 and 0.50, are another reading)
 _DOTTED = re.compile(r"(?<![^\s|｜:：])\d{1,3}(?:\.\d{3})+\.\d{2}(?=[\s|｜]|万?元|$)", re.MULTILINE)
+# what every such figure ends on (its last group and its cents), searched first: it opens on the point, so the search
+# skips to each point where the pattern above is tried at every character a figure may start at
+_LAST_GROUPS = re.compile(r"\.\d{3}\.\d{2}")
 
 
 def comma_thousands(text: str) -> tuple[str, int]:
     """``text`` with each figure's dotted thousands separators as commas; how many figures were rewritten."""
-    if text.count(".") < 2:  # a quick test before the pattern
+    if text.count(".") < 2 or _LAST_GROUPS.search(text) is None:  # quick tests before the pattern
         return text, 0
     count = 0
 

@@ -22,14 +22,15 @@ _AFTER_LAST = 3  # lines after the table's last row where its last row's note ma
 
 def noted_rows(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each such note line put back into its table as its row's note (see the module)."""
+    tables = [(t, b) for t, b in enumerate(blocks) if isinstance(b, Table) and b.origins and len(b.rows) >= 2]
+    if not tables:  # (the tables first: a report with no table of rows, most prose, has no paragraph tried)
+        return blocks
     notes = [(k, b) for k, b in enumerate(blocks) if isinstance(b, Paragraph) and _note(b.text) is not None]
     if not notes:
         return blocks
     out = list(blocks)
     taken: set[int] = set()
-    for t, block in enumerate(blocks):
-        if not isinstance(block, Table) or not block.origins or len(block.rows) < 2:
-            continue
+    for t, block in tables:
         roles = [cell_role(c) for c in block.rows[0]]
         if "deviation" in roles or "name" not in roles:
             continue

@@ -58,6 +58,10 @@ def _level_path(match: re.Match[str]) -> str:
 
 def spaced_cells(text: str) -> list[str] | None:
     """A row or a whole form on one line, its cells separated by single spaces."""
+    if len(text.split(None, 1)) < 2:
+        # one part (most lines of prose): no score glued twice (each but the first after a space), nothing spaced off,
+        # so one part still, and no row of one part is read so (below)
+        return None
     text = unglued_scores(text)
     if (" %" in text or " ％" in text):
         text = _PAIRED_PERCENT.sub(r"\1", text) if _JOINED_PERCENT.search(text) else _SPACED_PERCENT.sub("", text)

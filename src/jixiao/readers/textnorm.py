@@ -285,12 +285,15 @@ def normalise_document(document: Document, doubling: bool = True) -> Document:
 
 _OCR_RULE = "丨"  # U+4E28: what OCR makes of a table's vertical rules
 _OCR_DECIMAL = re.compile(r"(?<=\d)。(?=\d)")
+_LEAST_RULES = 5  # "丨" in the text at least: three lines holding one, two of them two or more
 
 
 def ocr_rules(text: str) -> tuple[str, int]:
     """``text`` with "丨" read as the cell separator "|" when at least three lines hold one and two of
     them two or more (an OCR'd table; "新闻丨…" titles, even a list of them, are left), and in those lines
     "。" between digits read as a decimal point ("259。64"); how many lines changed."""
+    if text.count(_OCR_RULE) < _LEAST_RULES:  # (counted before the lines are cut: most texts hold none)
+        return text, 0
     lines = text.split("\n")
     ruled = [k for k, line in enumerate(lines) if _OCR_RULE in line]
     if len(ruled) < 3 or sum(lines[k].count(_OCR_RULE) >= 2 for k in ruled) < 2:

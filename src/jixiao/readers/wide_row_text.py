@@ -18,6 +18,9 @@ from jixiao.readers.flat_words import column_role
 from jixiao.readers.sheet_layouts import INDEXED, wide_lines
 
 _MIN_INDEXED = 8
+# what every numbered header holds (INDEXED opens on it), searched in the whole text before its cells are cut: it opens
+# on one character, so the search skips to it
+_INDEXED_WORD = re.compile(r"指标\s*\d")
 _LABEL = re.compile(r"^[^\d%％|]{2,14}$")  # a header around the numbered ones: a few words and no figure
 _WORD = re.compile(r"[\u4e00-\u9fff]")
 _NOT_LABEL = re.compile(r"(?:表|项目|工程)$")  # a title or a project's name ends so; no header does
@@ -28,7 +31,7 @@ _ANY = 0.3  # a value under a header that names no indicator column (项目名�
 
 def wide_row_text(text: str) -> str:
     """``text`` with a flattened wide export row written as headings and "label：value" lines; otherwise unchanged."""
-    if "指标" not in text:
+    if "指标" not in text or _INDEXED_WORD.search(text) is None:
         return text
     cells = text_cells(text)
     indexed = [i for i, (_, c) in enumerate(cells) if INDEXED.match(c)]

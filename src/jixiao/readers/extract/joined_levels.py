@@ -10,13 +10,16 @@ from jixiao.lexicon import pattern
 from jixiao.readers.textnorm import compact
 
 _JOIN = re.compile(r"\s*(?:-|－|–|—{1,2}|/|／|\\|>|＞|›|»|→)\s*")
+# one of _JOIN's marks: a text holds a join where it holds one (the search above, opening on its optional spaces, is
+# tried at every character; this one tests each character once)
+_MARK = re.compile(r"[-－–—/／\\>＞›»→]")
 _JOINED_CHARS = 24  # characters a cell naming both levels takes at most
 
 
 def names_both_levels(text: str) -> bool:
     """A short cell naming both levels with a mark between them ("产出指标-数量指标", "产出指标 > 数量指标"): one
     cell, a 一级 before the mark and a 二级 after it."""
-    return len(text) <= _JOINED_CHARS and _JOIN.search(text) is not None and len(joined_levels(text)) == 2
+    return len(text) <= _JOINED_CHARS and _MARK.search(text) is not None and len(joined_levels(text)) == 2
 
 
 def joined_levels(text: str, beside_level1: bool = False) -> dict[str, str]:
