@@ -227,8 +227,10 @@ def project_fund_phrases(outline: Outline, facts: Facts) -> None:
                                                     share_guessed(share))))
                 allocated_at = number if allocated_at is None else allocated_at
                 _original_in_bracket(line, found.end(), facts)
-                if match.re is _TOLD and match.group("fund") and not facts.has("project.name"):
-                    fund = line.text[match.start("fund"): match.end("fund")]  # the approval's part: the project's
+                # the approval's part, or the fund a year's sentence opens on: the project's
+                group = next((g for g in ("fund", "year_fund") if match.re is _TOLD and match.group(g)), None)
+                if group is not None and not facts.has("project.name"):
+                    fund = line.text[match.start(group): match.end(group)]
                     named.append((tidy(amount), fund, ref(line.location, fund, guessed=True)))
             if allocated and "合计" in line.norm:
                 for match in SUMMED.finditer(line.norm):

@@ -27,9 +27,10 @@ _KIND_START = re.compile(r"部门整体|整体支出|部门预算|部门决算|�
                          r"|自我绩效评价|自我评价"  # "某某专项资金自我绩效评价报告": 自我, the self of 自评
                          # "某乡人民政府转移支付2022年度…": a unit's transfer payments ("某资金转移支付" names the
                          # fund); "某区残联中央转移支付2023年度…": the level they came from may stand between
-                         # ("某管理区专项转移支付2023年度…": a district's, 专项 the kind of transfer)
+                         # ("某管理区专项转移支付2023年度…": a district's, 专项 the kind of transfer;
+                         # "某中心中央对地方专项转移支付2019年度…": who gave it to whom)
                          r"|(?:(?<=政府)|(?<=局)|(?<=中心)|(?<=委员会)|(?<=办事处)|(?<=联)|(?<=区))(?:中央|省级|市级|县级)?"
-                         r"(?:财政)?(?:专项)?转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
+                         r"(?:对地方|对下)?(?:财政)?(?:专项)?转移支付(?=\s*(?:(?:19|20)\d{2}|$))")
 _SHORT_YEAR = re.compile(r"^\d{2}\s*年度?\s*")
 # ("某市2021年某某统筹整合转移支付区域绩效自评报告": a transfer evaluated is a project too)
 _PROJECT_WORDS = re.compile(r"项目|专项|资金|经费|公益金|政策|工程|转移支付|(?<![和与])计划(?!生育|财务)")
