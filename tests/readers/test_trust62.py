@@ -180,7 +180,7 @@ def test_a_cells_point_written_as_a_full_stop_is_a_point() -> None:
     assert "TEXT_TABLE_MISMATCH" not in errors(evaluation)
     assert any("小数点" in warning for warning in warnings)
     assert cell_points("全年完成3。2024年起推广\n| 第3。2段 |\n") == ("全年完成3。2024年起推广\n| 第3。2段 |\n", 0)
-    assert cell_points("| 9。47 | 96。5% |\n") == ("| 9.47 | 96.5% |\n", 2)
+    assert cell_points("| 9。47 | 96。5% | ≤0。5% |\n") == ("| 9.47 | 96.5% | ≤0.5% |\n", 3)
 
 
 def test_an_amount_of_one_point_and_three_digits_is_guessed() -> None:

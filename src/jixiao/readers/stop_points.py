@@ -1,7 +1,7 @@
 """A cell's decimal point that OCR or a Chinese input method wrote as a full stop: "| 99。76 |" for 99.76.
 
 A sentence may end on a figure and the next begin with one ("…排名第3。2024年…"), so in prose a 。 between digits is
-left as written; a table's cell holds no sentence, so a cell that is a figure with 。 in it (its sign, its digits, 。,
+left as written; a table's cell holds no sentence, so a cell that is a figure with 。 in it (a sign, its digits, 。,
 its digits, a % after) has one reading: the 。 is the figure's point. Read that way, with a warning to check. (A text
 whose table rules OCR read as "丨" has its points read so already: :func:`jixiao.readers.textnorm.ocr_rules`.)
 """
@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 # a whole cell: after a line's start or a separator, before a separator or the line's end (a line holding a separator)
-_STOP_CELL = re.compile(r"(?m)(?<![^\s|｜])([-+]?\d{1,12})。(\d{1,6}%?)(?=[ \t]*(?:[|｜]|$))")
+# (a comparison sign may lead it: "≤0。5%")
+_STOP_CELL = re.compile(r"(?m)(?<![^\s|｜])([-+≤≥<>=]?[ \t]?\d{1,12})。(\d{1,6}[%％]?)(?=[ \t]*(?:[|｜]|$))")
 
 
 def cell_points(text: str) -> tuple[str, int]:
