@@ -168,15 +168,14 @@ def test_a_cells_point_written_as_a_full_stop_is_a_point() -> None:
 
 
 def test_an_amount_of_one_point_and_three_digits_is_guessed() -> None:
-    """"总预算36.620万元": 36.62万元, or 36,620万元 with its thousands separator read as a point; no error rests on it
-    (before: its sources 10,000 + 5,000 + … against 36.62, ROWS_NOT_SUM, and the spending 36,948.11 over it,
+    """"项目总预算42.380万元": 42.38万元, or 42,380万元 with its thousands separator read as a point; no error rests on
+    it (before: its sources 20,000 + 12,000 + 10,380 against 42.38, ROWS_NOT_SUM, and the spending 41,206.50 over it,
     EXECUTION_RATE_OVER_100). Written with a comma, it is stated (guard)."""
-    text = ("某市2024年度公共就业服务示范项目绩效自评报告\n"
-            "示范项目总预算{budget}万元，资金来源为：中央财政补助10,000万元，省级财政补助5,000万元，"
-            "市级财政补助21,620万元。\n"
-            "截至2024年末，示范项目资金已使用36,548.11万元。\n")
-    dotted = read_page(text.format(budget="36.620"))
-    assert dotted.budget.adjusted == Decimal("36.62")
+    text = ("某县2024年度城乡供水保障项目绩效自评报告\n"
+            "项目总预算{budget}万元，资金来源为：中央补助20,000万元，省级补助12,000万元，县级配套10,380万元。\n"
+            "截至年末，项目资金已支出41,206.50万元。\n")
+    dotted = read_page(text.format(budget="42.380"))
+    assert dotted.budget.adjusted == Decimal("42.38")
     assert dotted.provenance["budget.adjusted"].guessed
     assert not errors(dotted)
-    assert not read_page(text.format(budget="36,620")).provenance["budget.adjusted"].guessed
+    assert not read_page(text.format(budget="42,380")).provenance["budget.adjusted"].guessed

@@ -4,7 +4,7 @@
 A figure holds one decimal point at most, so a run of digits with two or more points, every group between them three
 digits long and the last two (the cents of an amount), has one reading: each point but the last is a
 thousands separator. Read that way, with a warning to check. A figure with one point ("12.500") may be either and is
-left as written (an amount so written, "36.620万元", is guessed: :func:`one_point_amounts`); a date ("2024.10.12"),
+left as written (an amount so written, "42.380万元", is guessed: :func:`one_point_amounts`); a date ("2024.10.12"),
 a section number ("1.2.3") or an address ("192.168.1.1") never fits. Only a figure standing alone (a cell, a word
 after a space or a colon) is read so: in cells run together with no separator "95.720.50" is 95.72 and 0.50. Even
 standing alone it may be two cells whose separator a copy lost ("| 95.720.50 |"), so a fact read from a rewritten
@@ -39,7 +39,7 @@ def comma_thousands(text: str) -> tuple[str, list[str]]:
 
 
 def one_point_amounts(text: str) -> list[str]:
-    """The amounts of ``text`` written with one point and three digits after it ("36.620万元"): 36.62, or 36,620 with
+    """The amounts of ``text`` written with one point and three digits after it ("42.380万元"): 42.38, or 42,380 with
     its thousands separator read as a point."""
     return _ONE_POINT.findall(text) if "." in text else []
 
@@ -47,7 +47,7 @@ def one_point_amounts(text: str) -> list[str]:
 def doubt_figures(figures: frozenset[str], provenance: dict[str, SourceRef]) -> dict[str, SourceRef]:
     """``provenance`` with each fact quoting one of the ``figures`` marked guessed: a dotted figure rewritten is the
     one reading of a figure standing alone, yet "95.720.50" may be two cells run together (95.72 and 0.50) whose
-    separator a copy lost, and "36.620万元" may be 36,620万元, so no error-level check rests on them."""
+    separator a copy lost, and "42.380万元" may be 42,380万元, so no error-level check rests on them."""
     if not figures:
         return provenance
     return {path: source.model_copy(update={"guessed": True})
