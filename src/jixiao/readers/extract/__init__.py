@@ -344,7 +344,7 @@ def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
         read = {f"indicators[{i}].{name}": value for i, draft in enumerate(indicators)
                 for name, value in draft.fields.items()}
         provenance = guess_doubled(provenance, {**facts.values, **read})
-    data["provenance"] = doubt_figures(document.doubted, provenance)  # "1.460.00" rewritten, "36.620万元"
+    data["provenance"] = doubt_figures(document.doubted, provenance)  # "1.460.00" rewritten, "42.380万元"
     data["reading"] = notes
     data["alternatives"] = facts.alternatives
     try:
