@@ -25,7 +25,11 @@ a table at a time: ``page_break`` (a page's footer with its number and the next 
 ``shift`` (a row's cells after its first moved one column right, an empty cell before them), ``thousands`` (a
 thousands separator read as a decimal point: "1,234.50" as "1.234.50", "12,500" as "12.500"), ``unit_swap``
 (a header's 万元 read as 元, or 元 as 万元); and to a score table: ``cut_rows`` (its last indicator rows lost
-before its total row, as a page cut gives it).
+before its total row, as a page cut gives it). And as OCR, a viewer or a hurried clerk gives a table: ``ocr``
+(a line's figures with 0 read as O, 1 as l or a decimal point as 。, one confusion a line, in turn),
+``drop_column`` (a column lost from a table's header and each row of as many cells), ``unit_lost``
+(a header's （万元） or a 单位：元 line lost), ``swap_rows`` (a row and the one two below it of as many cells in each
+other's place, no total row), ``dup_total`` (a total row said twice).
 """
 
 from __future__ import annotations
@@ -64,6 +68,10 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _UNIT_CELL = re.compile(r"[（(]万?元[)）]")
 _FIGURE_ROW = re.compile(r"\d")
 CUT_ROWS = 2  # indicator rows lost before a score table's total row
+# a figure OCR may confuse: digits with a point, a comma or % among them, two characters or more
+_OCR_FIGURE = re.compile(r"(?<![\w.])\d[\d.,]*\d%?")
+# a unit named in a header or a line of its own: （万元）, (单位：元), 单位：万元, 金额单位:万元
+_UNIT_NAMED = re.compile(r"[（(]\s*(?:(?:金额)?单位[:：]\s*)?万?元\s*[)）]|(?:金额)?单位[:：]\s*万?元")
 
 
 def document_text(path: Path) -> str:
@@ -230,6 +238,78 @@ def _table_damages(lines: list[str], full: bool) -> Iterator[Damage]:
         rows = [i for i in range(max(0, k - CUT_ROWS), k) if _is_row(lines[i]) and _FIGURE_ROW.search(lines[i])]
         if len(rows) == CUT_ROWS:
             yield "cut_rows", f"lines {rows[0] + 1}-{k}", _text([*lines[:rows[0]], *lines[k:]])
+    yield from _hurried_damages(lines, full)
+
+
+def _ocr_confused(line: str, which: int) -> str:
+    """The line's figures as OCR misreads them, one confusion a line (``which`` picks it): 0 as O, 1 as l, or a
+    decimal point as 。."""
+    def confused(figure: re.Match[str]) -> str:
+        text = figure.group()
+        if which == 0:
+            return text.replace("0", "O")
+        if which == 1:
+            return text.replace("1", "l")
+        return re.sub(r"(?<=\d)\.(?=\d)", "。", text)
+
+    return _OCR_FIGURE.sub(confused, line)
+
+
+def _cells(line: str) -> int:
+    """The cells of a row, an empty last cell counted ("… | 15 |  |")."""
+    return len(line.rstrip().removesuffix("|").split("|"))
+
+
+def _even_tables(lines: list[str]) -> list[tuple[int, list[int]]]:
+    """(cells, rows) of each table for each width three of its rows or more share, the first a header (no cell a
+    figure): a header and its rows (a row of another width, its cells merged or shifted, kept out: where its cell
+    of the header's column is cannot be told). A table is a run of lines of cells, cut where a row of no figure
+    (another table's header) changes the width."""
+    found, run = [], list[int]()
+    for k, line in enumerate([*lines, ""]):
+        if _is_row(line) and not (run and _cells(line) != _cells(lines[run[-1]]) and not _FIGURE_ROW.search(line)):
+            run.append(k)
+            continue
+        for width, count in Counter(_cells(lines[i]) for i in run).items():
+            rows = [i for i in run if _cells(lines[i]) == width]
+            if count >= 3 and width >= 3 and not any(_FIGURE.fullmatch(c.strip()) for c in lines[rows[0]].split("|")):
+                found.append((width, rows))
+        run = [k] if _is_row(line) else []
+    return found
+
+
+def _without_column(lines: list[str], rows: list[int], column: int) -> list[str]:
+    """``lines`` with the cell at ``column`` lost from each of the ``rows``."""
+    out = list(lines)
+    for k in rows:
+        cells = lines[k].split("|")
+        out[k] = "|".join(cells[:column] + cells[column + 1:])
+    return out
+
+
+def _hurried_damages(lines: list[str], full: bool) -> Iterator[Damage]:
+    """OCR's, a viewer's or a hurried clerk's damage to a table: confused characters in a row's figures, a column
+    lost from every row, a header's unit lost, two rows in each other's place, a total row said twice."""
+    def at(changed: Callable[[int], bool]) -> list[int]:
+        return _places(lines, changed, full, len(lines))
+
+    for n, k in enumerate(at(lambda k: any(set(f) & set("01.") for f in _OCR_FIGURE.findall(lines[k])))):
+        # one confusion a line, in turn (the next one when the line has nothing it confuses)
+        damaged = next(d for w in (n % 3, (n + 1) % 3, (n + 2) % 3) if (d := _ocr_confused(lines[k], w)) != lines[k])
+        yield "ocr", f"line {k + 1}", _text([*lines[:k], damaged, *lines[k + 1:]])
+    for width, rows in _even_tables(lines):
+        for column in range(1, width) if full else sorted({1, width // 2, width - 1} - {0}):
+            yield "drop_column", f"column {column + 1} of lines {rows[0] + 1}-{rows[-1] + 1}", \
+                _text(_without_column(lines, rows, column))
+    for k in at(lambda k: bool(_UNIT_NAMED.search(lines[k]))):
+        yield "unit_lost", f"line {k + 1}", _text([*lines[:k], _UNIT_NAMED.sub("", lines[k]), *lines[k + 1:]])
+    for k in at(lambda k: k >= 2 and all(_is_row(lines[i]) and _FIGURE_ROW.search(lines[i])
+                                         and not _TOTAL_ROW.match(lines[i]) for i in (k - 2, k))
+                and _cells(lines[k]) == _cells(lines[k - 2]) and lines[k] != lines[k - 2]):
+        yield "swap_rows", f"lines {k - 1} and {k + 1}", \
+            _text([*lines[:k - 2], lines[k], lines[k - 1], lines[k - 2], *lines[k + 1:]])
+    for k in at(lambda k: bool(_TOTAL_ROW.match(lines[k])) and _is_row(lines[k])):
+        yield "dup_total", f"line {k + 1}", _text([*lines[:k + 1], lines[k], *lines[k + 1:]])
 
 
 def _plainly_stated(kind: str, code: str) -> bool:

@@ -121,15 +121,15 @@ def test_a_thousands_separator_read_as_a_point_is_read_as_a_separator() -> None:
 def test_a_figure_with_one_reading_only_is_rewritten(figure: str) -> None:
     """A date, an address, a section number, a figure of one point (either reading) or one whose last group is no
     cents stay as written."""
-    assert comma_thousands(f"文号 {figure} 起\n") == (f"文号 {figure} 起\n", 0)
+    assert comma_thousands(f"文号 {figure} 起\n") == (f"文号 {figure} 起\n", [])
 
 
 def test_cells_run_together_are_no_dotted_thousands() -> None:
     """"年度资金总额320.00356.4095.720.50": cells a viewer ran together with no separator (95.72 and 0.50), not
     95,720.50; a figure standing alone after a colon, before its unit, is."""
     fused = "年度资金总额320.00356.40341.151095.720.50\n"
-    assert comma_thousands(fused) == (fused, 0)
-    assert comma_thousands("全年执行数：1.302.32万元\n") == ("全年执行数：1,302.32万元\n", 1)
+    assert comma_thousands(fused) == (fused, [])
+    assert comma_thousands("全年执行数：1.302.32万元\n") == ("全年执行数：1,302.32万元\n", ["1,302.32"])
 
 
 _YUAN_FORM = ("某市第二实验幼儿园2025年园舍改造提升项目绩效自评表\n"

@@ -237,8 +237,9 @@ def _unit_statements(evaluation: Evaluation, facts: list[Fact]) -> Iterator[tupl
             if _written_unit(reading.source):
                 continue
             for other, why in ((value / _WAN, "若原文金额以元计"), (value * _WAN, "若原文金额以万元计而非元")):
-                copy = evaluation.model_copy(deep=True)
-                copy.alternatives[key][i] = Reading(value=_text(other), source=reading.source)
+                # (only the statements differ: a shallow copy with its own mapping, the checks read and never write)
+                others = [*readings[:i], Reading(value=_text(other), source=reading.source), *readings[i + 1:]]
+                copy = evaluation.model_copy(update={"alternatives": {**evaluation.alternatives, key: others}})
                 yield copy, OtherReading(path=key, label=field_label(key), value=f"{format_number(other)}万元",
                                          why=why, source=reading.source)
 

@@ -102,6 +102,9 @@ class Document:
     # page furniture a format reader recognised as the publication's metadata, never report content:
     # 索引号 / 发文字号 / 发文单位 / 发布机构 / 发布日期 … → value (发文单位 is evidence of the unit)
     metadata: dict[str, str] = field(default_factory=dict)
+    # figures read on a reading the text does not settle ("1.460.00" rewritten as "1,460.00", "42.380万元"): a fact
+    # quoting one is guessed
+    doubted: frozenset[str] = frozenset()
 
     @property
     def paragraphs(self) -> list[Paragraph]:

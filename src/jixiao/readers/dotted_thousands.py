@@ -4,14 +4,18 @@
 A figure holds one decimal point at most, so a run of digits with two or more points, every group between them three
 digits long and the last two (the cents of an amount), has one reading: each point but the last is a
 thousands separator. Read that way, with a warning to check. A figure with one point ("12.500") may be either and is
-left as written; a date ("2024.10.12"), a section number ("1.2.3") or an address ("192.168.1.1") never fits. Only
-a figure standing alone (a cell, a word after a space or a colon) is read so: in cells run together with no separator
-"95.720.50" is 95.72 and 0.50.
+left as written (an amount so written, "42.380万元", is guessed: :func:`one_point_amounts`); a date ("2024.10.12"),
+a section number ("1.2.3") or an address ("192.168.1.1") never fits. Only a figure standing alone (a cell, a word
+after a space or a colon) is read so: in cells run together with no separator "95.720.50" is 95.72 and 0.50. Even
+standing alone it may be two cells whose separator a copy lost ("| 95.720.50 |"), so a fact read from a rewritten
+figure is guessed (:func:`doubt_figures`).
 """
 
 from __future__ import annotations
 
 import re
+
+from jixiao.model import SourceRef
 
 # a whole cell or word: after a line's start, a space, a separator or a colon, before a space, a separator, a unit or
 # the line's end (cells run together with no separator, "95.720.50" for 95.72 and 0.50, are another reading)
@@ -19,21 +23,39 @@ _DOTTED = re.compile(r"(?<![^\s|｜:：])\d{1,3}(?:\.\d{3})+\.\d{2}(?=[\s|｜]|�
 # what every such figure ends on (its last group and its cents), searched first: it opens on the point, so the search
 # skips to each point where the pattern above is tried at every character a figure may start at
 _LAST_GROUPS = re.compile(r"\.\d{3}\.\d{2}")
+# an amount of one point with three digits after it (up to three before): either reading
+_ONE_POINT = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])(?=\s*万?元)")
 
 
-def comma_thousands(text: str) -> tuple[str, int]:
-    """``text`` with each figure's dotted thousands separators as commas; how many figures were rewritten."""
+def comma_thousands(text: str) -> tuple[str, list[str]]:
+    """``text`` with each figure's dotted thousands separators as commas; the figures rewritten, as rewritten."""
     if text.count(".") < 2 or _LAST_GROUPS.search(text) is None:  # quick tests before the pattern
-        return text, 0
-    count = 0
+        return text, []
+    rewritten: list[str] = []
 
     def fixed(match: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
         whole, _, fraction = match.group().rpartition(".")
-        return f"{whole.replace('.', ',')}.{fraction}"
+        rewritten.append(f"{whole.replace('.', ',')}.{fraction}")
+        return rewritten[-1]
 
-    return _DOTTED.sub(fixed, text), count
+    return _DOTTED.sub(fixed, text), rewritten
+
+
+def one_point_amounts(text: str) -> list[str]:
+    """The amounts of ``text`` written with one point and three digits after it ("42.380万元"): 42.38, or 42,380 with
+    its thousands separator read as a point."""
+    return _ONE_POINT.findall(text) if "." in text else []
+
+
+def doubt_figures(figures: frozenset[str], provenance: dict[str, SourceRef]) -> dict[str, SourceRef]:
+    """``provenance`` with each fact quoting one of the ``figures`` marked guessed: a dotted figure rewritten is the
+    one reading of a figure standing alone, yet "95.720.50" may be two cells run together (95.72 and 0.50) whose
+    separator a copy lost, and "42.380万元" may be 42,380万元, so no error-level check rests on them."""
+    if not figures:
+        return provenance
+    return {path: source.model_copy(update={"guessed": True})
+            if not source.guessed and any(figure in source.text for figure in figures) else source
+            for path, source in provenance.items()}
 
 
 def dotted_thousands_warning(source: str, count: int) -> str:

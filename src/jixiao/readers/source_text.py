@@ -102,7 +102,7 @@ def text_to_document(text: str, source: str) -> Document:
     and running headers of text copied from a PDF dropped); runs of pipe rows become one table.
     Traditional characters and pinyin are normalised first, so a form's words are found."""
     check_text_lines(text, source)
-    text, warnings = normalise_text(text, source)
+    text, warnings, doubted = normalise_text(text, source)
     head = first_page_head(text)  # the running head above the first page's title, blanked once the rows are read
     if "~~" in text:
         text = _MD_STRUCK.sub("", text)
@@ -126,7 +126,7 @@ def text_to_document(text: str, source: str) -> Document:
     text = without_first_page_head(text, head)
     blocks = noted_rows(split_run_on_sections(rejoin_wrapped(_without_cell_echoes(text_blocks(text, source, warnings)),
                                                              spaced_lines(text))))
-    return Document(source, blocks, warnings, text_metadata(text))
+    return Document(source, blocks, warnings, text_metadata(text), doubted)
 
 
 _ECHO_SIZE = 6  # the shortest cell text whose echo is dropped ("无", "是" may well be said again as text)

@@ -8,8 +8,8 @@
 Only where the words make the reading certain: 百分之 before the numeral, or a score word (分值, 得分, 满分,
 总分, 权重, 得, 扣) right before it and 分 right after it, not followed by another word ("做得十分出色" is an
 adverb, left alone), or 分 and a closing bracket after it ("效益指标（三十分）"), or a row's cell that is the numeral
-and nothing else (a 分值 / 得分 cell typed in words; 分 may follow): not the row's first cell, which may be a serial
-("一 | 产出指标 | …"). Figures are exact, so nothing is marked guessed.
+and nothing else (a 分值 / 得分 cell typed in words; 分 may follow) after a cell of words (the row's name): not a
+serial leading the row ("一 | 产出指标 | …", "1 | 一 | 产出指标 | …"). Figures are exact, so nothing is marked guessed.
 
 Money spelled in 万 before 元 is read the same way (:func:`arabic_money`):
 
@@ -58,6 +58,16 @@ def _arabic(spelled: str) -> str | None:
     return f"{number}.{''.join(_DIGIT_VALUE[ch] for ch in fraction)}" if fraction else str(number)
 
 
+# a cell of words that is no spelled figure: the row's name (an indicator's, a level's, 合计)
+_WORDS_CELL = re.compile(f"(?![{_WHOLE}点分]+$).*[\u4e00-\u9fff]")
+
+
+def _named_before(before: str) -> bool:
+    """A cell of words stands before a spelled cell in its row: the row's name, so the cell is one of its figures
+    (a score, a weight), not a serial leading the row ("一 | 产出指标", "1 | 一 | 产出指标")."""
+    return any(_WORDS_CELL.match(cell.strip()) for cell in re.split("[|｜]", before))
+
+
 def arabic_figures(text: str) -> tuple[str, int]:
     """``text`` with spelled scores and percentages as figures; how many were rewritten."""
     if "百分之" not in text and _SCORE_QUICK.search(text) is None and "|" not in text and "｜" not in text:
@@ -79,7 +89,7 @@ def arabic_figures(text: str) -> tuple[str, int]:
     def cell(match: re.Match[str]) -> str:
         nonlocal count
         before = match.string[match.string.rfind("\n", 0, match.start()) + 1:match.start()]
-        figure = _arabic(match.group(2)) if before.strip() else None  # (a line's first cell may be a serial)
+        figure = _arabic(match.group(2)) if _named_before(before) else None
         count += figure is not None
         return match.group(1) + figure + match.group(3) if figure is not None else match.group()
 

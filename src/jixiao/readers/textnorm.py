@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from jixiao.numbers import arabic_years, to_halfwidth
 from jixiao.readers.document import Block, Document, Paragraph
-from jixiao.readers.dotted_thousands import comma_thousands, dotted_thousands_warning
+from jixiao.readers.dotted_thousands import comma_thousands, dotted_thousands_warning, one_point_amounts
 from jixiao.readers.doubled_figures import (
     characters_once,
     doubled_characters_warning,
@@ -38,6 +38,7 @@ from jixiao.readers.spelled_figures import (
     spelled_warning,
     spells_money,
 )
+from jixiao.readers.stop_points import cell_points, cell_points_warning
 from jixiao.readers.stripped_figures import stripped_figures_warning
 
 # One character to one character, so indexes stay valid between original and matching text.
@@ -280,7 +281,7 @@ def normalise_document(document: Document, doubling: bool = True) -> Document:
         warnings.append(spelled_warning(document.source, worded))
     warnings += [doubled_warning(document.source, doubled)] if doubled else []
     warnings += [doubled_characters_warning(document.source, runs)] if runs else []
-    return Document(document.source, blocks, warnings, metadata)
+    return replace(document, blocks=blocks, warnings=warnings, metadata=metadata)
 
 
 _OCR_RULE = "丨"  # U+4E28: what OCR makes of a table's vertical rules
@@ -327,9 +328,10 @@ def drop_emoji(text: str) -> str:
     return re.sub(r"(?m)^[ \t]+", "", _EMOJI.sub("", text)) if "\n" in text else _EMOJI.sub("", text).strip()
 
 
-def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
+def normalise_text(text: str, source: str) -> tuple[str, list[str], frozenset[str]]:
     """The same pass over plain text, line by line, before its tables are looked for (a form in
-    traditional characters must be found by its simplified words); the warning, if any."""
+    traditional characters must be found by its simplified words); the warnings, if any, and the figures rewritten on
+    a reading the text does not settle (dotted thousands, an amount of one point with three digits after it)."""
     text = drop_emoji(text)
     if english_glossed([text]):
         text = without_english_gloss(text)
@@ -343,8 +345,10 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     warnings += [ocr_rule_warning(source, ruled)] if ruled else []
     text, marked = unmarked_figures(text)
     warnings += [marked_warning(source, marked)] if marked else []
+    text, stops = cell_points(text)  # "| 99。76 |": a cell's point written as a full stop
+    warnings += [cell_points_warning(source, stops)] if stops else []
     text, dotted = comma_thousands(text)  # "1.460.00": thousands separators read as points
-    warnings += [dotted_thousands_warning(source, dotted)] if dotted else []
+    warnings += [dotted_thousands_warning(source, len(dotted))] if dotted else []
     text, doubled = undouble_figures(text)
     warnings += [doubled_warning(source, doubled)] if doubled else []
     text, runs = characters_once(text)
@@ -358,12 +362,13 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str]]:
     warnings += [spelled_money_warning(source, money)] if money else []
     warnings += [stripped] if (stripped := stripped_figures_warning(text, source)) else []
     ruby = has_ruby(text)
+    doubted = frozenset(dotted + one_point_amounts(text))
     if not ruby and not has_traditional(text):
-        return text, warnings
+        return text, warnings, doubted
     lines = text.splitlines()
     fixed = [to_simplified(strip_ruby(line) if ruby else line) for line in lines]
     converted = sum(a != b for a, b in zip(lines, fixed, strict=True))
-    return "\n".join(fixed), ([traditional_warning(source, converted)] if converted else []) + warnings
+    return "\n".join(fixed), ([traditional_warning(source, converted)] if converted else []) + warnings, doubted
 
 
 def traditional_warning(source: str, count: int) -> str:

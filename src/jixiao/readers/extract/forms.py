@@ -278,24 +278,24 @@ _TITLE_REACH = 4  # blocks from a form's title line to its money block (the year
 
 
 def _retitled_forms(blocks: list[Block]) -> list[Form] | None:
-    """Forms one after another, each under the same title line ("项目支出绩效自评表") with its money block right below
-    and its indicator table after, when a later form's 项目名称 row was lost (a dropped line, a label run into its
-    value): without the label the forms would be read as one, the later one's money and indicators the first's. A
-    form spans its title (and a numbered heading just above it) to the next title. None unless two or more."""
+    """Forms one after another, each under a title line ("项目支出绩效自评表", "某某项目绩效自评表": the same or each
+    its own) with its money block right below and its indicator table after, when a later form's 项目名称 row was lost
+    (a dropped line, a label run into its value): without the label the forms would be read as one, the later one's
+    money and indicators the first's. A form spans its title (and a numbered heading just above it) to the next
+    title. None unless two or more."""
     titles = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and len(text := compact(b.text)) <=
               _TITLE_CHARS and text.endswith("自评表") and any(_has_money_block(later)
                                                                  for later in blocks[i + 1:i + 1 + _TITLE_REACH])]
-    if len(titles) < 2 or len({compact(_paragraph_text(blocks[i])) for i in titles}) != 1:
+    if len(titles) < 2:
         return None
     if not all(any(_has_indicators(b) for b in blocks[a:z]) for a, z in pairwise([*titles, len(blocks)])):
         return None
     starts = [0] + [at - 1 if _TOP_HEADING.match(_paragraph_text(blocks[at - 1])) else at for at in titles[1:]]
     ends = [*starts[1:], len(blocks)]
-    title = compact(_paragraph_text(blocks[titles[0]]))
     forms: list[Form] = []
-    for k, (start, end) in enumerate(zip(starts, ends, strict=True), 1):
+    for k, (start, end, title) in enumerate(zip(starts, ends, titles, strict=True), 1):
         name = next((named for b in blocks[start:end] if (named := _named_project(b)) is not None), None)
-        forms.append(Form(start, end, name or f"第{k}张{title}"))
+        forms.append(Form(start, end, name or f"第{k}张{compact(_paragraph_text(blocks[title]))}"))
     return forms
 
 

@@ -177,6 +177,8 @@ class MoneyBlock:
                 self.total_read = True  # the total row's amounts blank (or unreadable), its rate and score written
                 return True, block_rate(self, table, r, cells, facts)
             return is_part or total_label, None
+        if total_label and self.total_read and {role: value for role, (value, _) in amounts.items()} == self.totals:
+            return True, None  # the total row said again (a page's repeat, a clerk's copy): no part of itself
         if self.total_read and not is_part and not self._next_part(amounts):
             return False, None  # a list of projects, not the total's fund rows: the block ends
         if self.by_source:  # 中央 | 省级 | 合计 as rows under 资金来源: only the 合计 row is the total
