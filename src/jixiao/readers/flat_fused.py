@@ -21,7 +21,7 @@ from jixiao.readers.flat_cut_points import (
     split_unit_before_nature,
 )
 from jixiao.readers.flat_text_repairs import FORMULA_ONE, join_split_words, unspaced_notes
-from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, NOTE_BETWEEN, cells_between
+from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, NOTE_BETWEEN, cells_between, row_note
 from jixiao.readers.flat_words import CLAUSE, GAP, MARKER, column_role, form_words
 from jixiao.readers.fused_money import split_money_run
 from jixiao.readers.fused_money_columns import ROW_LABEL, THOUSANDS, money_roles
@@ -104,7 +104,10 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     # "项目名称农村饮水…" (a label run onto its value); "项目名称：…" is a line of text the prose reads;
     # "自评总分（分）" and "执行率（%）" are one cell; "主管部门为某局" is a sentence; "得分=执行率×15" and
     # "执行率×分值" a criteria cell's scoring formula
-    labelled = hits[0].start() <= row_lead(plain) and len(text) <= 80 and not CLAUSE.search(text) \
+    # (a row's note after its last figure may hold clause marks: "…108.33%8某原因，已…" is the row, its note last)
+    noted = row_note(plain)
+    head = plain[:noted] if noted is not None else plain
+    labelled = hits[0].start() <= row_lead(plain) and len(head) <= 80 and not CLAUSE.search(head) \
         and plain[hits[0].end(): hits[0].end() + 1] not in (":", "为", "是", "=", "×", "÷", "*") \
         and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
         and not MARKER.fullmatch(plain[hits[0].end():].strip())
