@@ -67,5 +67,7 @@ def test_a_fused_rows_note_may_hold_a_comma(tmp_path: Path) -> None:
     rows = indicator_rows(evaluation, "name", "weight", "stated_score", "deviation_note")
     assert rows[0] == ("管网抢修时限", Decimal(80), Decimal(60), "两处管线埋深超标，已配置专用抢修设备")
     assert evaluation.provenance["indicators[0].weight"].guessed  # type: ignore[attr-defined]  # "8060" cut
-    # (a guard) a sentence opening on a form word, its comma after an amount's unit, is no row
+    # (guards) a row of dates before its note is left to the dated rows' reader; a sentence opening on a form word,
+    # its comma after an amount's unit, is no row
+    assert fused_cells("时效指标路灯安装完成时间9月底前10月15日86施工单位进场推迟，已约谈") is None
     assert fused_cells("全年预算数1340万元，全年执行数1318.27万元") is None

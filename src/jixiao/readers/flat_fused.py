@@ -101,10 +101,12 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     # a header run: three of the form's words in a row ("年初预算数全年预算数全年执行数"); two alone
     # ("合计得分") are a phrase of prose
     touching = sum(1 for a, b in itertools.pairwise(hits) if GAP.fullmatch(plain[a.end(): b.start()])) >= 2
-    labelled = _labelled(plain, plain, hits)
+    labelled = _labelled(plain, text, hits)
     # (a row's note after its last figure may hold clause marks: "…108.33%8某原因，已…" is the row, its note last)
     noted = row_note(plain) if not labelled else None
-    by_note = noted is not None and _labelled(plain, plain[:noted], hits)
+    # (a row of dates before its note, "…10月底前11月12日108某原因，…", is the dated rows' reader's: left to it)
+    by_note = noted is not None and not _DATED_FIGURE.search(plain, 0, noted) \
+        and _labelled(plain, text[:noted], hits)  # (match_text keeps the length)
     if hits[0].start() == 0 and _OPINION_BOX.match(plain[hits[0].end():]):
         return None  # "主管部门审核意见:": a box's label whole, its words no label with a value
     if labelled and len(hits) == 1 and named_after_header(hits[0].group(0), plain[hits[0].end():]):
@@ -146,8 +148,11 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     extend_cells(out, _figures_or_between(text[at:], plain, hits, len(hits)))
     cells = slash_pairs(split_unit_before_nature(join_sub_rows([c for c in out if c])))
     if not others and noted is not None and (not cells or match_text(cells[-1]) != plain[noted:].strip(" :：")):
-        return None  # the note was not cut off the row's figures: the line is left to the row readers, as prose
+        return _labels_after_title(text, plain, hits)  # the note was not cut off the row's figures: as before
     return cells
+
+
+_DATED_FIGURE = re.compile(r"\d\s*[年月日]")
 
 
 def _labelled(plain: str, head: str, hits: list[re.Match[str]]) -> bool:
