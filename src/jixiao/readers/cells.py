@@ -241,7 +241,9 @@ _FIT: dict[str, dict[Kind, float]] = {
     "progress": {Kind.NUMBER: 0.8, Kind.PERCENT: 0.8, Kind.AMOUNT: 0.8, Kind.TEXT: 0.3, Kind.SLASH: 0.3},
     "deduction": {Kind.NUMBER: 0.9, Kind.SLASH: 0.2},
     "deviation": {Kind.TEXT: 0.6, Kind.SLASH: 0.3, Kind.GRADE: 0.1, Kind.COMPARED: 0.1},
-    "remedy": {Kind.TEXT: 0.6, Kind.SLASH: 0.3},  # 改进措施 beside the note's 原因 column: read past
+    # 改进措施 beside the note's 原因 column, read past: a row's one note fits the 原因 before it better (a measure
+    # with no reason is the rarer row)
+    "remedy": {Kind.TEXT: 0.5, Kind.SLASH: 0.3},
     # a bare 偏差 column: how far off the target, a figure or words ("+62人", "0", "-1.5个百分点", "无偏差")
     "deviation_figure": {Kind.TEXT: 0.5, Kind.NUMBER: 0.5, Kind.AMOUNT: 0.5, Kind.PERCENT: 0.5, Kind.SLASH: 0.3},
     "scoring_rule": {Kind.TEXT: 0.5, Kind.COMPARED: 0.3, Kind.SLASH: 0.1},

@@ -21,7 +21,7 @@ from jixiao.readers.flat_cut_points import (
     split_unit_before_nature,
 )
 from jixiao.readers.flat_text_repairs import FORMULA_ONE, join_split_words, unspaced_notes
-from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, NOTE_BETWEEN, cells_between
+from jixiao.readers.flat_value_runs import NAME_AFTER_FIGURES, NOTE_BETWEEN, cells_between, row_note
 from jixiao.readers.flat_words import CLAUSE, GAP, MARKER, column_role, form_words
 from jixiao.readers.fused_money import split_money_run
 from jixiao.readers.fused_money_columns import ROW_LABEL, THOUSANDS, money_roles
@@ -101,13 +101,12 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
     # a header run: three of the form's words in a row ("年初预算数全年预算数全年执行数"); two alone
     # ("合计得分") are a phrase of prose
     touching = sum(1 for a, b in itertools.pairwise(hits) if GAP.fullmatch(plain[a.end(): b.start()])) >= 2
-    # "项目名称农村饮水…" (a label run onto its value); "项目名称：…" is a line of text the prose reads;
-    # "自评总分（分）" and "执行率（%）" are one cell; "主管部门为某局" is a sentence; "得分=执行率×15" and
-    # "执行率×分值" a criteria cell's scoring formula
-    labelled = hits[0].start() <= row_lead(plain) and len(text) <= 80 and not CLAUSE.search(text) \
-        and plain[hits[0].end(): hits[0].end() + 1] not in (":", "为", "是", "=", "×", "÷", "*") \
-        and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
-        and not MARKER.fullmatch(plain[hits[0].end():].strip())
+    labelled = _labelled(plain, text, hits)
+    # (a row's note after its last figure may hold clause marks: "…108.33%8某原因，已…" is the row, its note last)
+    noted = row_note(plain) if not labelled else None
+    # (a row of dates before its note, "…10月底前11月12日108某原因，…", is the dated rows' reader's: left to it)
+    by_note = noted is not None and not _DATED_FIGURE.search(plain, 0, noted) \
+        and _labelled(plain, text[:noted], hits)  # (match_text keeps the length)
     if hits[0].start() == 0 and _OPINION_BOX.match(plain[hits[0].end():]):
         return None  # "主管部门审核意见:": a box's label whole, its words no label with a value
     if labelled and len(hits) == 1 and named_after_header(hits[0].group(0), plain[hits[0].end():]):
@@ -117,8 +116,9 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
         value = text[hits[0].end():].strip(" :：")  # "项目名称 某州财行(2022)10号 某专项经费": the name whole
         return [text[: hits[0].end()], value] if value else None
     carried = carried_rows(plain, hits) and len(CLAUSE.findall(NOTE_BETWEEN.sub("", text))) <= 1
-    if not (force or labelled or carried
-            or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)):
+    others = force or labelled or carried \
+        or (touching and len(hits) >= 3 and len(_SENTENCE.findall(text)) <= len(hits) // 2)
+    if not (others or by_note):
         return _labels_after_title(text, plain, hits)
     out: list[str] = []
     at = 0
@@ -146,7 +146,23 @@ def fused_cells(text: str, force: bool = False) -> list[str] | None:
             at = mark.end()
         out.append(text[start: at])
     extend_cells(out, _figures_or_between(text[at:], plain, hits, len(hits)))
-    return slash_pairs(split_unit_before_nature(join_sub_rows([c for c in out if c])))
+    cells = slash_pairs(split_unit_before_nature(join_sub_rows([c for c in out if c])))
+    if not others and noted is not None and (not cells or match_text(cells[-1]) != plain[noted:].strip(" :：")):
+        return _labels_after_title(text, plain, hits)  # the note was not cut off the row's figures: as before
+    return cells
+
+
+_DATED_FIGURE = re.compile(r"\d\s*[年月日]")
+
+
+def _labelled(plain: str, head: str, hits: list[re.Match[str]]) -> bool:
+    """"项目名称农村饮水…" (a label run onto its value); "项目名称：…" is a line of text the prose reads;
+    "自评总分（分）" and "执行率（%）" are one cell; "主管部门为某局" is a sentence; "得分=执行率×15" and "执行率×分值"
+    a criteria cell's scoring formula. ``head``: the line before a row's note (the whole line where it has none)."""
+    return hits[0].start() <= row_lead(plain) and len(head) <= 80 and not CLAUSE.search(head) \
+        and plain[hits[0].end(): hits[0].end() + 1] not in (":", "为", "是", "=", "×", "÷", "*") \
+        and not _UNIT_TAIL.fullmatch(plain[hits[0].end():]) \
+        and not MARKER.fullmatch(plain[hits[0].end():].strip())
 
 
 _AMOUNT = re.compile(r"\d+\.\d+|\d+")

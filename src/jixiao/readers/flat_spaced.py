@@ -106,10 +106,20 @@ def spaced_cells(text: str) -> list[str] | None:
     if words < 3 and not values and (_money_header(parts) or _money_upper_header(parts)):
         # "资金构成 年初预算 本年追加 … 执行数 执行率", "资金类别 预算资金（万元） 执行率 评分 备注"
         return _rejoin(parts)
-    if words < 3 and not led and (values < 2 or any(CLAUSE.search(p) for p in parts[:-1])) \
+    if words < 3 and not led and (values < 2 or any(CLAUSE.search(p) for p in parts[:-_notes(parts)])) \
             and not _listed_cells(parts, values):
         return parts if _list_header(parts) else None
     return _rejoin(parts)
+
+
+def _notes(parts: list[str]) -> int:
+    """How many parts end a row of figures as its notes, each of which may hold commas: the last, or the last two
+    right after a figure where a form has both note columns (偏差原因 | 改进措施: "某指标 ≥1.2万亩 1.15万亩 7.5 7
+    某原因，某情况 某措施，某时限")."""
+    tail = parts[-3:]
+    two = len(parts) >= 5 and _VALUE_CELL.fullmatch(match_text(tail[0])) is not None \
+        and not any(_VALUE_CELL.fullmatch(match_text(p)) for p in tail[1:])
+    return 2 if two else 1
 
 
 _LISTED = 6  # characters of a short cell that lists words with a comma ("定时,到 位" of a 定性 target)

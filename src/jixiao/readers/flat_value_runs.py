@@ -203,6 +203,13 @@ def note_opening(text: str) -> int | None:
     return cuts[-1].start() if cuts else None
 
 
+def row_note(text: str) -> int | None:
+    """Where a row's note opens (:func:`note_opening`), when it opens on no unit or date word (then the figure before
+    is the note's own: "…15日，…", "…120万元，…"); else None."""
+    at = note_opening(text)
+    return None if at is None or UNIT_OPENING.match(text, at) or _DATE_WORD.match(text, at) else at
+
+
 def _noted_row(text: str) -> list[str] | None:
     """"某某完工时间2024年10月31日前2024年11月20日107.5秋季干旱，栽植延后": a row whose values no row tail reads (a
     time target and outcome are dates, not figures with units), its note a sentence opening on a word right after
@@ -211,8 +218,8 @@ def _noted_row(text: str) -> list[str] | None:
     and the cells before it read as a name, two values at least (a date among them: a row of figures with units
     is the row tails' to read, and a scoring table's criteria after a weight, "…控制率4以100%为标准。", are no note)
     and a bare run of points."""
-    at = note_opening(text)
-    if at is None or UNIT_OPENING.match(text, at) or _DATE_WORD.match(text, at):
+    at = row_note(text)
+    if at is None:
         return None
     cells = cells_between(text[:at])
     if len(cells) < 4 or not _DIGITS.fullmatch(cells[-1]) or any(c.isdecimal() for c in cells[0]) \
