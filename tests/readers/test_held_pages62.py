@@ -40,10 +40,11 @@ def test_a_spaced_row_with_words_for_its_target_and_actual_keeps_its_cells() -> 
 
 def test_a_worded_figure_stays_one_cell_in_a_level_led_row() -> None:
     """"效益指标 社会效益指标 公众某某素养 提升5% 提升5% 7": "提升5%" is one cell (before, it was cut into "提升" and
-    "5%", and the row's name was read as "提升")."""
+    "5%", and the row's name was read as "提升"); its one figure beside the target's is read as its value, guessed
+    (left-pages-70.md)."""
     row = _row("公众某某素养")
     assert (row["level1"], row["level2"]) == ("效益指标", "社会效益指标")
-    assert row["actual"] == {"text": "提升5%"} and row["stated_score"] == "7"
+    assert row["actual"] == {"text": "提升5%", "value": "5", "unit": "%"} and row["stated_score"] == "7"
     assert _row("某某产业融合")["level2"] == "经济效益指标"
     assert not [i for i in _read(_WORDED_FORM).indicators if i.name == "提升"]
 
