@@ -108,3 +108,13 @@ def test_an_enumerated_count_is_read_from_its_first_digit_only_and_reads_as_befo
             (old_match and (old_match.span(), old_match.groupdict())), text
     assert _ENUMERATED.search("下设12个站所,一是某站", 3) is None  # (never tried again inside the count's digits)
     assert _ENUMERATED.search("1" * 200_000) is None  # (10,000 digits took 1.3 s: this, minutes)
+
+
+def test_the_figure_before_a_breakdown_opens_where_its_digits_do_and_reads_as_before() -> None:
+    from jixiao.readers.extract.budget_items import _FIGURE_BEFORE
+
+    old = re.compile(MONEY + r"\s*[,，]?\s*$")
+    for text in _strings(["1", "2,", ".5", "万元", "元", " ", "，", "资金", "亿"]):
+        new_found, old_found = _FIGURE_BEFORE.search(text), old.search(text)
+        assert (new_found and new_found.groups()) == (old_found and old_found.groups()), text
+    assert _FIGURE_BEFORE.search("资金" + "1" * 200_000 + "，") is None  # (20,000 digits took 2.5 s: this, minutes)

@@ -138,3 +138,13 @@ def test_sentences_whose_figures_count_different_things_stay_text() -> None:
     read = read_page(_SENTENCE_ROWS.replace("本年度已完成24个乡镇卫生院的补助。", "本年度已补助乡村医生310人。"))
     first = by_name(read)["乡镇卫生院补助覆盖数"]
     assert first.target.value is None and first.actual.value is None  # type: ignore[union-attr]
+
+
+def test_a_sentence_giving_a_reason_gives_no_figure() -> None:
+    """"因3个村卫生室撤并,其余全部补助到位。" under 全年完成值: its figure counts what the reason is about, not what
+    was done — no value is read from it (the text stays), and so none from the target beside it."""
+    assert sentence_figure("因3个村卫生室撤并,其余全部补助到位。") is None
+    read = read_page(_SENTENCE_ROWS.replace("本年度已补助村卫生室208个。", "因7个村卫生室撤并,其余全部补助到位。"))
+    second = by_name(read)["村卫生室补助覆盖数"]
+    assert second.actual.value is None and second.target.value is None  # type: ignore[union-attr]
+    assert second.actual.text == "因7个村卫生室撤并,其余全部补助到位。"  # type: ignore[union-attr]

@@ -88,3 +88,18 @@ def test_the_spending_takes_its_column_unit(tmp_path: Path) -> None:
                "4485000", "97.39%"]
     evaluation = read_docx(tmp_path, [*_HEAD, [top, _BY_COLUMN[1], amounts], _INDICATORS])
     assert _spending(evaluation) == _SPENT
+
+
+_SOURCES = [["财政拨款", "250.00", "100.00", "350.00", "260.00", "120.00", "380.00", "258.20", "112.30", "370.50",
+             "97.50%"],
+            ["其他资金", "50.00", "20.00", "70.00", "50.00", "30.50", "80.50", "50.00", "28.00", "78.00", "96.89%"]]
+_SUM = ["合计", "300.00", "120.00", "420.00", "310.00", "150.50", "460.50", "308.20", "140.30", "448.50", "97.39%"]
+
+
+def test_the_spending_is_the_sum_row_under_rows_of_sources(tmp_path: Path) -> None:
+    evaluation = read_docx(tmp_path, [*_HEAD, [*_BY_COLUMN[:2], *_SOURCES, _SUM], _INDICATORS])
+    assert _spending(evaluation) == _SPENT
+
+
+def test_rows_of_sources_with_no_sum_give_no_spending(tmp_path: Path) -> None:
+    assert _spending(read_docx(tmp_path, [*_HEAD, [*_BY_COLUMN[:2], *_SOURCES], _INDICATORS])) == (None, [])

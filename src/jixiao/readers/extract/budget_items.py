@@ -10,7 +10,7 @@ from typing import Any
 from jixiao.lexicon import pattern
 from jixiao.model import SourceRef
 from jixiao.numbers import WRITTEN_FIGURE, parse_matched_money
-from jixiao.readers.extract.budget_figures import EXPENSE_TOTAL, INCOME_TOTAL, MONEY, tidy
+from jixiao.readers.extract.budget_figures import EXPENSE_TOTAL, INCOME_TOTAL, MONEY, MONEY_FIGURE, tidy
 from jixiao.readers.extract.budget_kept_aside import Kept, put_or_defer
 from jixiao.readers.extract.facts import Facts, ref
 from jixiao.readers.extract.listed_parts import PART_SEPARATORS, named_part
@@ -289,7 +289,8 @@ _BUDGET_TOTAL = re.compile(r"(?:共计|总计|合计|共|安排|下达|预算|�
                            + r"\s*[,，。]?\s*$")  # "安排资金5230.5万。其中，…": 其中 may open the next sentence
 
 
-_FIGURE_BEFORE = re.compile(MONEY + r"\s*[,，]?\s*$")
+# (never opening inside a run of digits: a search to the end walks a long run once, not once from each digit)
+_FIGURE_BEFORE = re.compile(MONEY_FIGURE.pattern + r"\s*[,，]?\s*$")
 _INITIAL_BEFORE = re.compile(r"年初(?:批复|下达|安排)?(?:预算)?(?:资金)?\s*$")
 # "全省执行数A(含中央资金B万元,地方资金C万元,其他资金D万元)": the spending its sources make up (read only when the
 # parts add up to it), its unit maybe left off; "实际拨付至N个项目实施单位A万元(其中中央财政资金B万元,…)": what a

@@ -51,12 +51,31 @@ def nature_sub_header(table: Table, r: int, header: dict[str, int]) -> tuple[dic
 
 def spending_by_columns(table: Table, r: int, parts: dict[str, int], total_col: int, unit: tuple[str, bool],
                         facts: Facts) -> None:
-    """The spending items from the first row of amounts below the sub-header at ``r`` (``parts``: nature → column),
+    """The spending items from the block's total row below the sub-header at ``r`` (``parts``: nature → column),
     their total from the 全年执行数's 合计 column; ``unit``: the column's money unit and whether it is a guess."""
-    for below in range(r + 1, len(table.rows)):
-        if _cell(table.rows[below], total_col) is not None:
-            _put(table, below, parts, total_col, unit, facts)
-            return
+    at = _total_row(table, r, total_col)
+    if at is not None:
+        _put(table, at, parts, total_col, unit, facts)
+
+
+def _total_row(table: Table, r: int, total_col: int) -> int | None:
+    """The block's row of the unit's whole money among the rows of amounts under the sub-header at ``r``: the one
+    labelled 合计 / 总计 ("财政拨款 | … ; 其他资金 | … ; 合计 | …": the sources first, their sum last), else the first
+    when the rows after it are its parts ("部门预算资金 | … ; 其中：财政拨款 | …"); None when neither (rows of
+    sources and no sum: no row is the unit's whole)."""
+    start = next((b for b in range(r + 1, len(table.rows)) if _cell(table.rows[b], total_col) is not None), None)
+    if start is None:
+        return None
+    end = next((b for b in range(start, len(table.rows)) if _cell(table.rows[b], total_col) is None), len(table.rows))
+    labels = {b: next((compact(cell) for cell in table.rows[b] if compact(cell)), "") for b in range(start, end)}
+    summed = [b for b, label in labels.items() if _total_word(label)]
+    if summed:
+        return summed[0]
+    rest = [b for b in labels if b != start]
+    parts = sum((_cell(table.rows[b], total_col) or Decimal(0) for b in rest), Decimal(0))
+    if not rest or all(labels[b].startswith("其中") for b in rest) or parts == _cell(table.rows[start], total_col):
+        return start
+    return None
 
 
 def spending_by_stage_rows(table: Table, unit: str | None, facts: Facts) -> None:

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from jixiao.lexicon import pattern
 from jixiao.numbers import WRITTEN_FIGURE, to_decimal
 from jixiao.readers.extract.values import UNIT_WORDS, UNITS, is_deadline
 from jixiao.readers.textnorm import match_text
@@ -18,13 +19,17 @@ from jixiao.readers.textnorm import match_text
 _FIGURE = re.compile(WRITTEN_FIGURE)
 _UNIT_AFTER = re.compile(rf"\s*({UNITS})")
 _DATE_UNITS = {"年", "月", "日", "周", "天", "小时", "分钟", "分"}  # a date, a span, points: no count
+# a sentence giving a reason ("因3个村卫生室撤并,其余全部补助到位。"): its figure counts what the reason is about,
+# not what was done or was to be done
+_CAUSE = pattern("budget_note_words.cause")
 
 
 def sentence_figure(text: str) -> tuple[Decimal, str] | None:
-    """The one figure of a sentence with its unit ("…机构37个。" → 37, 个), or None (none, two, a date, no unit)."""
+    """The one figure of a sentence with its unit ("…机构37个。" → 37, 个), or None (none, two, a date, no unit, a
+    reason's sentence)."""
     norm = match_text(text).replace(" ", "")
     figures = list(_FIGURE.finditer(norm))
-    if len(figures) != 1 or is_deadline(norm):
+    if len(figures) != 1 or is_deadline(norm) or _CAUSE.search(norm):
         return None
     unit = _UNIT_AFTER.match(norm, figures[0].end())
     if unit is None or unit.group(1) in _DATE_UNITS:

@@ -26,10 +26,11 @@ _LABELLED = re.compile(r"^[^:]{2,8}:")
 # a sentence under a title, stop or none: its clauses (a comma, a semicolon), a figure with its money or rate unit,
 # or a body's opening words ("根据…", "为进一步…"); a title, wrapped or not, holds none ("（2024年度）", "某财〔2024〕
 # 12号" and a unit's name alone are the title's lines or are passed by their own rules)
-BODY_SENTENCE = re.compile(r"[,;]|\d\s*(?:亿元|万元|元|%)|^\s*(?:根据|按照|依据|为了|为进一步|现将|对照)")
+_OPENING_WORDS = r"^\s*(?:根据|按照|依据|为了|为进一步|现将|对照)"
+BODY_SENTENCE = re.compile(r"[,;]|\d\s*(?:亿元|万元|元|%)|" + _OPENING_WORDS)
 # a page cut inside a report that opens on a body sentence ("根据某年某某指标体系,某局整体绩效自评分95分。"): its
 # opening words and a clause or the full stop at its end — a sentence, never a title, even with nothing above it
-_OPENING_SENTENCE = re.compile(r"^\s*(?:根据|按照|依据|为了|为进一步|现将|对照)[^。]*?(?:[,;]|。\s*$)")
+_OPENING_SENTENCE = re.compile(_OPENING_WORDS + r"[^。]*?(?:[,;]|。\s*$)")
 _TEMPLATE_HEADING = re.compile(r"绩效目标分解下达情况|绩效目标完成情况分析|偏离绩效目标的原因和下一步改进措施")
 # "部门(单位)名称 某某中心 部门预算编码 9010" — a form's label, a space, its value: a field, never the title's words
 _SPACED_LABEL = re.compile(r"^\s*([^\s:]{2,14})\s+\S")
