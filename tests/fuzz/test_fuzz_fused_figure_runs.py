@@ -1,7 +1,8 @@
 """A row's fused figures are cut where the patterns as written cut them, each run of figures and points walked once:
 a flattened row of 8,000 "1.1" then "中" (or closed by "1%") was walked to its end again from each of its figures
 (``_DOTTED_RUN`` and ``_RATED_RUN`` matched at each, quadratic), and a spaced level path (``_SPACED_PATH``) tried
-from every character of a long word walked the word from each."""
+from every character of a long word walked the word from each; a level path's or a rate cell's mark between spaces
+(``joined_levels._JOIN``, ``rate_rows._PAIR``) tried from each space of a long run walked the run from each."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import random
 import re
 
 from jixiao.readers import flat_spaced, flat_value_runs
+from jixiao.readers.extract import joined_levels, rate_rows
 from jixiao.readers.flat_value_runs import cells_between, dotted_run
 
 # the pattern as written before the run was walked once
@@ -68,3 +70,19 @@ def test_a_spaced_level_path_is_found_where_the_pattern_as_written_found_it() ->
     assert flat_spaced._SPACED_PATH.search(word + " 数量指标 中") is None
     found = flat_spaced._SPACED_PATH.search("某某 " + word + " / 数量指标")
     assert found is not None and found.groups() == (word, "/", "数量指标")
+
+
+_MARK_PIECES = ["产出指标", "数量指标", "得分", "9.5", " ", "   ", "\t", "/", "／", "-", "—", ">", "→", "a"]
+
+
+def test_a_mark_between_spaces_splits_where_the_pattern_as_written_split() -> None:
+    rng = random.Random(543)
+    for pattern in (joined_levels._JOIN, rate_rows._PAIR):
+        old = re.compile(pattern.pattern.replace(r"(?!(?<=\s)\s)", ""))
+        assert old.pattern != pattern.pattern
+        for _ in range(6_000):
+            text = "".join(rng.choice(_MARK_PIECES) for _ in range(rng.randint(1, 12)))
+            assert pattern.split(text) == old.split(text), text
+        assert pattern.split("某" + " " * 200_000 + "某") == ["某" + " " * 200_000 + "某"]
+    assert joined_levels.joined_levels("产出指标" + " " * 100_000 + "-" + " " * 100_000 + "数量指标") == {
+        "level1": "产出指标", "level2": "数量指标"}
