@@ -24,6 +24,7 @@ from jixiao.readers.html_page import part_count, read_page
 from jixiao.readers.html_table import html_tables
 from jixiao.readers.source_docx import read_docx_document
 from jixiao.readers.source_html import read_html_document
+from jixiao.readers.text_blocks import text_blocks
 
 _PAGE = "<html><body><p>某县某局2023年度部门整体支出绩效自评报告</p><p>--分隔--</p></body></html>"
 
@@ -117,3 +118,12 @@ def test_the_cells_of_a_table_written_into_text_are_capped() -> None:
     assert str(info.value).startswith("r.md：超过上限：网页表格合计 60 个单元格")
     with limits.using(limits.current().replace(sheet_cells=60)):
         assert [len(rows) for rows in html_tables(_spanned(10) * 2)] == [10, 10]
+
+
+def test_the_cells_of_tables_written_apart_into_a_text_are_capped_together() -> None:
+    text = "某县某局2023年度部门整体支出绩效自评报告\n\n" + _spanned(10) + "\n\n一、基本情况\n\n" + _spanned(10) + "\n"
+    with limits.using(limits.current().replace(sheet_cells=50)), pytest.raises(limits.LimitError) as info:
+        text_blocks(text, "report.md")  # (each table 30 cells: under the cap alone)
+    assert str(info.value).startswith("report.md：超过上限：网页表格合计 60 个单元格，上限 50 个单元格")
+    with limits.using(limits.current().replace(sheet_cells=60)):
+        assert [len(b.rows) for b in text_blocks(text, "report.md") if isinstance(b, Table)] == [10, 10]

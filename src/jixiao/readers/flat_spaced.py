@@ -47,8 +47,10 @@ _SPACED_COMPARATOR = re.compile(r"((?:^|\s)[≥≤＞＜><=＝])\s+(?=\d)")
 # arrow never a cell of its own (extract/stacked_pairs cuts it there)
 _SPACED_ARROW = re.compile(r"(?<=\S) +([→⟶]) +(?=\S)")
 # a cell naming both levels with a mark between them ("产出指标 > 数量指标" under 指标层级): one cell, never three
-# (extract/joined_levels cuts it there); only a 一级 before and a 二级 after the mark are joined
-_SPACED_PATH = re.compile(r"(\S+) +([>＞›/\-]) +(\S+)")
+# (extract/joined_levels cuts it there); only a 一级 before and a 二级 after the mark are joined. (A match opens
+# where a word does, as the one before ends on a word's end: tried inside a long word, each start walked the word
+# to its end, a 24,000-character word of a flattened row 6 s.)
+_SPACED_PATH = re.compile(r"(?<!\S)(\S+) +([>＞›/\-]) +(\S+)")
 
 
 def _level_path(match: re.Match[str]) -> str:

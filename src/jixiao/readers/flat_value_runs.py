@@ -12,7 +12,7 @@ from jixiao.lexicon import lexicon
 from jixiao.lexicon import pattern as lexicon_pattern
 from jixiao.readers.flat_worded_targets import worded_target_actual
 from jixiao.readers.flat_words import CLAUSE, MARKER
-from jixiao.readers.fused_money import GuessedCell, split_money_run
+from jixiao.readers.fused_money import MAX_POINTED_RUN, GuessedCell, split_money_run
 
 _CAPTIONED = re.compile(r"[^\d()（）]{2,20}(?:[(（][^()（）]{1,12}[)）])+")
 
@@ -279,10 +279,15 @@ def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
     their decimals reads 15261580.41 | 549.83 where a sheet that drops trailing zeros wrote 1526 | 1580.4 |
     1549.83)."""
     at = 0
+    figures_end = 0  # where the run of figures and points holding the figure at hand ends (found once for the run)
+    percent = "%" in text
     for run in _VALUE_RUN.finditer(text):
         if run.start() < at or not run.group(0).strip():
             continue
-        amounts = _rated_amounts(text, run.start()) if text[run.start()].isdigit() and "%" in text else None
+        digit = text[run.start()].isdigit()
+        if digit and run.start() >= figures_end:
+            figures_end = _DIGITS.match(text, run.start()).end()  # type: ignore[union-attr]  # (a digit opens it)
+        amounts = _rated_amounts(text, run.start()) if digit and percent else None
         if amounts is not None:
             out.extend(map(GuessedCell, amounts))
             at = text.index("%", run.start()) + 1
@@ -308,10 +313,10 @@ def _value_runs(out: list[str], text: str, rated: bool = False) -> None:
             cut = True
         else:
             cut = False
-        whole = _DOTTED_RUN.match(text, run.start())
-        if whole is not None and len(_VALUE_RUN.findall(whole.group(0))) >= 3:
-            out.append(whole.group(0))  # "0.5100.210": fused figures no two-decimal cut reads; the row's columns will
-            at = whole.end()
+        whole = dotted_run(text, run.start(), figures_end) if digit else None
+        if whole is not None and len(_VALUE_RUN.findall(whole)) >= 3:
+            out.append(whole)  # "0.5100.210": fused figures no two-decimal cut reads; the row's columns will
+            at = figures_end
         else:
             # (a run of digits is no text written twice: "951010010" is not 951 | 010 | 010)
             parts = _qualitative_tail(run.group(0)) if not _DIGITS.fullmatch(run.group(0)) else [run.group(0)]
@@ -340,7 +345,8 @@ def _rated_amounts(text: str, at: int) -> list[str] | None:
     exactly one split of two amounts or of three (budget, adjusted budget, outturn) gives the rate (执行率 = 执行数 ÷
     预算数): a sheet that drops trailing zeros (3862.5 | 4215.8 | 4096.34 | 97.17%) is cut at no decimal; else None
     (the runs cut it)."""
-    run = _RATED_RUN.match(text, at)
+    # (a run longer than a split takes is split in no way: not walked to its end from each figure of a longer one)
+    run = _RATED_RUN.match(text, at, at + MAX_POINTED_RUN + 1)
     if run is None or run.group(0).count(".") < 2 or (at and text[at - 1].isdigit()):
         return None  # (one point: a completion rate's "100.00%" is no 10 | 0.0 | 0%)
     splits = [split for roles in _RATED_ROLES if (split := split_money_run(run.group(0), roles)) is not None]
@@ -361,7 +367,17 @@ _BUDGET_SPENT = ["budget", "executed"]
 _DIGITS = re.compile(r"[\d.]+")
 _AMOUNT_RUN = re.compile(r"\d+(?:\.\d+)+")  # figures with decimals, no unit or % (fused amounts: "1526.001580.40")
 # figures run together with a decimal point among them and no unit or % after ("0.5100.210" of 0.5 | 10 | 0.2 | 10)
-_DOTTED_RUN = re.compile(r"\d+\.\d[\d.]*(?![\d.%])(?![\u4e00-\u9fff]{1,2}(?:[^\u4e00-\u9fff]|$))")
+_DOTTED_HEAD = re.compile(r"\d+\.\d")
+_DOTTED_END = re.compile(r"(?![\d.%])(?![\u4e00-\u9fff]{1,2}(?:[^\u4e00-\u9fff]|$))")
+
+
+def dotted_run(text: str, at: int, end: int) -> str | None:
+    """What ``\\d+\\.\\d[\\d.]*`` then ``_DOTTED_END`` matches at ``at``, ``end`` being where the run of figures and
+    points holding ``at`` ends: a figure or a point follows anywhere before it, so the pattern's run ends there or
+    nowhere, and the run is walked once, not again from each of its figures (8,000 of "1.1" then "中": quadratic)."""
+    if _DOTTED_HEAD.match(text, at) is None or _DOTTED_END.match(text, end) is None:
+        return None
+    return text[at:end]
 
 
 # a figure with a unit or % (no points: a weight or a score is bare or in 分) right after a word written twice

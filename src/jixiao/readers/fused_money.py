@@ -17,7 +17,7 @@ from jixiao.readers.cells import splits
 _MAX_RUN = 40  # characters of a fused run looked at (a row of six figures: ≤ 40)
 # ... and of one whose amounts each carry their decimals ("A.00B.00C.00" in 元: three of 14 characters, then weight,
 # rate and score: ≤ 60), the decimal points fixing where most figures end
-_MAX_POINTED_RUN = 60
+MAX_POINTED_RUN = 60
 _MAX_TRIES = 4000  # partial splits tried before giving up (the walk stays linear in what it may try)
 _MAX_PIECE = 14  # characters of one figure
 
@@ -56,7 +56,7 @@ def split_money_run(run: str, roles: list[str], rate: str | None = None) -> list
     """The one split of ``run`` into ``len(roles)`` figures that the constraints allow, or None (no run of
     fused figures, no split, or several). ``rate``: the row's 执行率 stated in a cell of its own, which the split's
     amounts must give (the run then holds no rate)."""
-    if len(run) > (_MAX_POINTED_RUN if run.count(".") >= 3 else _MAX_RUN) or len(roles) < 2 \
+    if len(run) > (MAX_POINTED_RUN if run.count(".") >= 3 else _MAX_RUN) or len(roles) < 2 \
             or not _RUN.fullmatch(run) or roles.count("rate") > 1:
         return None
     rated = "%" in run

@@ -219,20 +219,32 @@ def _spliced(row: list[str], inner: list[tuple[int, list[list[str]]]]) -> list[l
     return [row[:col] + part + row[col + len(part):] for part in sub]
 
 
-def html_tables(markup: str, where: str = "") -> list[list[list[str]]]:
+@dataclass
+class TableCells:
+    """The cells of a document's HTML tables, counted together against ``sheet_cells`` as each grid is made (a few
+    hundred bytes of spans make a 2,000 × 200 grid, and a report holds many tables)."""
+
+    where: str = ""
+    cells: int = 0
+
+    def add(self, rows: list[list[str]]) -> None:
+        self.cells += sum(map(len, rows))
+        limits.check("sheet_cells", self.cells, self.where, name="网页表格合计")
+
+
+def html_tables(markup: str, where: str = "", counted: TableCells | None = None) -> list[list[list[str]]]:
     """The grids of the tables in an HTML fragment (a table written into a text or Markdown report):
     each outer table, then the tables nested in its cells; tables without a non-empty row are left out. Their
-    cells are capped (``sheet_cells``): spans make a grid of any size from a few bytes."""
+    cells are capped (``sheet_cells``), with those of the report's other written tables (``counted``)."""
     root = parse_html(markup)
     if root is None:
         return []
+    counted = counted if counted is not None else TableCells(where)
     grids: list[list[list[str]]] = []
-    cells = 0
     queue = [t for t in root.iter("table") if not any(tag_of(a) == "table" for a in t.iterancestors())]
     while queue:
         grid = read_table(queue.pop(0))
-        cells += sum(map(len, grid.rows))
-        limits.check("sheet_cells", cells, where, name="网页表格合计")
+        counted.add(grid.rows)
         if grid.rows:
             grids.append(grid.rows)
         queue[:0] = grid.nested

@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.readers.document import Block, Document, Paragraph, Table
 from jixiao.readers.extract.table_columns import cell_role, money_role
@@ -24,6 +23,7 @@ from jixiao.readers.html_split_grids import join_split_grid
 from jixiao.readers.html_table import (
     BLOCK_TAGS,
     LINE_BREAK,
+    TableCells,
     collapse_space,
     parse_html,
     read_table,
@@ -170,8 +170,7 @@ class _Writer:
 
     def __init__(self, sizes: dict[Any, Measure], where: str) -> None:
         self.sizes = sizes
-        self.where = where
-        self.cells = 0  # cells of the tables read: a few hundred bytes of spans make a 2,000 × 200 grid
+        self.cells = TableCells(where)  # cells of the tables read, capped together
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
         self.parts: list[str] = []
@@ -239,8 +238,7 @@ class _Writer:
             self.walk(caption, context, depth + 1)
             self.flush(context)
         grid = read_table(table)
-        self.cells += sum(map(len, grid.rows))
-        limits.check("sheet_cells", self.cells, self.where, name="网页表格合计")
+        self.cells.add(grid.rows)
         # (a grid's body or footer under its header table joins that table)
         if grid.rows and not join_split_grid(self.blocks, grid.rows, f"表{self.tables + 1}", self.split):
             self.tables += 1

@@ -20,7 +20,7 @@ from jixiao.readers.fused_header import HEADER_KEY
 from jixiao.readers.fused_noted import NOTED_KEY, fused_noted_table
 from jixiao.readers.goal_form_rows import goal_form_blocks
 from jixiao.readers.headless_rows import headless_rows
-from jixiao.readers.html_table import html_tables
+from jixiao.readers.html_table import TableCells, html_tables
 from jixiao.readers.interleaved import interleaved_tables
 from jixiao.readers.money_item_rows import money_item_forms
 from jixiao.readers.numbered_rows import numbered_rows
@@ -64,6 +64,7 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
     if "表" in text and ("公开" in text or "附表" in text):
         lines = [_TABLE_NUMBER.sub(r"\1", line, count=1) if "表" in line else line for line in lines]
     table_ends = _html_table_ends(lines)
+    written = TableCells(source)  # the cells of the HTML tables written into the text, capped together
     forms: dict[int, list[Table]] = {}  # forms copied out of a PDF viewer, each holding its money header
     if "年初预算数" in text:
         forms = {i: found for i, raw in enumerate(lines) if (found := interleaved_tables(raw, f"第{i + 1}行"))}
@@ -142,7 +143,7 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
                 flush()
                 markup = "\n".join(lines[number - 1: end + 1])
                 limits.check_markup(markup, source)
-                for rows in html_tables(markup, source):
+                for rows in html_tables(markup, source, written):
                     table_rows = rows
                     flush()
                 skip_to = end + 1

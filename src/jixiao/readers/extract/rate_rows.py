@@ -13,7 +13,7 @@ from jixiao.readers.extract.values import number_in
 from jixiao.readers.textnorm import compact
 
 _RATE_LABEL = re.compile(r"^(?:预算|资金)?执行率")
-_PAIR = re.compile(r"\s*[/／]\s*")
+_PAIR = re.compile(r"(?!(?<=\s)\s)\s*[/／]\s*")  # (opening on a run's first space only: see joined_levels)
 _LABELLED = re.compile(r"^([^\d\s]{2,8}?)\s*[:：]?\s*(\d+(?:\.\d+)?%?)$")  # "得分 9.79": a label and its value
 _ROLES = ("rate", "rate_weight", "rate_score")
 
