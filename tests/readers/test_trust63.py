@@ -5,13 +5,14 @@ snippets, read as ``jixiao parse`` reads a txt."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from corpus import errors
-from page_reading import read_page_and_warnings
+from page_reading import read_page_and_warnings, read_saved
 
 from jixiao.readers.stop_points import label_points
-from jixiao.readers.textnorm import letter_ones
+from jixiao.readers.textnorm import letter_ones, rejoined_points
 
 _STATED = ("某区某某街道办事处2023年度部门整体支出绩效自评表\n"
            "经自评，本单位2023年度部门整体绩效自评总分91.5分，等级为优。\n"
@@ -57,3 +58,36 @@ def test_a_full_stop_after_a_labelled_figure_that_a_sentence_follows_stays() -> 
     """"序号：3。2024年…": a sentence ended, a year begun (more than two digits, no unit after): left as written."""
     assert label_points("序号：3。2024年起推广\n完成值：97。5%\n") == ("序号：3。2024年起推广\n完成值：97.5%\n",
                                                                    ["97.5"])
+
+
+@pytest.mark.parametrize("broken", ["99\n.71", "99\n  .71"])
+def test_a_figure_broken_before_its_point_across_lines_is_one_figure(broken: str) -> None:
+    """"自评总分99" / ".71分": a narrow viewer broke the figure before its point; no line begins with a point and a
+    digit, so the next line's ".71" is the figure's decimals (before: 99, against the table's 99.71:
+    TEXT_TABLE_MISMATCH)."""
+    text = ("某县某某中心2023年度项目支出绩效自评报告\n"
+            f"经自评，本项目自评总分{broken}分，等级为优。\n"
+            "项目名称 | 某某运行经费 | 自评总分 | 99.71 | 评价等级 | 优 |\n")
+    evaluation, warnings = read_page_and_warnings(text)
+    assert evaluation.stated_total == Decimal("99.71")
+    assert not errors(evaluation)
+    assert any("断行" in warning for warning in warnings)
+    assert rejoined_points("第一章\n.5节\n共3项\n...\n") == ("第一章\n.5节\n共3项\n...\n", 0)
+
+
+_HTML_MONEY = ("<html><body><h1>某县某某中心2024年度业务运行经费项目绩效自评表</h1><p>本项目全年预算1,500.00万元，"
+               "预算执行率97.33%。</p><table><tr><td>项目名称</td><td>2024年度业务运行经费</td></tr>"
+               "<tr><td>项目资金（万元）</td><td>全年预算数</td><td>全年执行数</td><td>结余</td></tr>"
+               "<tr><td>年度资金总额</td><td>1,500.00</td><td>{cell}</td><td></td></tr></table></body></html>")
+
+
+def test_a_dotted_amount_in_a_web_pages_cell_is_guessed(tmp_path: Path) -> None:
+    """An HTML (Word, PDF) cell "1.460.00": 1,460.00 with its separators read as points, or 1.46 and 0.00 run together;
+    its readers rewrite nothing, and the fact read from it was stated (before: 1.46 spent of 1,500 against the stated
+    97.33%, EXECUTION_RATE_MISMATCH as an error). Now guessed, as a text's is; with commas it stays stated (guard)."""
+    dotted = read_saved(tmp_path, _HTML_MONEY.format(cell="1.460.00"), name="report.html")
+    assert dotted.provenance["budget.executed"].guessed
+    assert not errors(dotted)
+    stated = read_saved(tmp_path, _HTML_MONEY.format(cell="1,000.00"), name="other.html")
+    assert not stated.provenance["budget.executed"].guessed
+    assert "EXECUTION_RATE_MISMATCH" in errors(stated)

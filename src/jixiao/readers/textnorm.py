@@ -216,6 +216,20 @@ def letter_zeros(text: str) -> tuple[str, int]:
     return _LETTER_ZERO.sub(digit, text), count
 
 
+# a figure broken at its point across two lines, as a narrow viewer or a clerk's copy gives it ("得分99" / ".71分"):
+# no line begins with a point and a digit, so the line after a figure's whole part carries its decimals
+_BROKEN_POINT = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\.\d)")
+
+
+def rejoined_points(text: str) -> tuple[str, int]:
+    """``text`` with a figure broken before its point rejoined, and how many were."""
+    return _BROKEN_POINT.subn("", text) if "\n." in text or "\n " in text or "\n\t" in text else (text, 0)
+
+
+def rejoined_points_warning(source: str, count: int) -> str:
+    return f"{source}：数字在小数点前断行（{count}处，如“99”与“.71”分在两行），已接回一个数字读取，请核对"
+
+
 def letter_zero_warning(source: str, count: int) -> str:
     return f"{source}：数字中的字母O按0读取（{count}处，多见于识别的扫描件，请核对）"
 
@@ -374,6 +388,8 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str], frozenset[st
         text = text.translate(_SIGNS)  # report; a search for the two signs, none)
     text, spaced = joined_letters(text)
     warnings = [letter_spaced_warning(source, spaced)] if spaced else []
+    text, broken = rejoined_points(text)
+    warnings += [rejoined_points_warning(source, broken)] if broken else []
     text, zeroed = letter_zeros(text)
     warnings += [letter_zero_warning(source, zeroed)] if zeroed else []
     text, ones = letter_ones(text)
