@@ -47,6 +47,15 @@ def one_point_amounts(text: str) -> list[str]:
     return _ONE_POINT.findall(text) if "." in text else []
 
 
+def dotted_figures(texts: list[str]) -> frozenset[str]:
+    """The figures of a Word, PDF or HTML file's paragraphs and cells (their readers rewrite none) that a fact quoting
+    is a guess: each dotted figure as written ("1.460.00": 1.46 and 0.00 run together, or 1,460.00), each amount of
+    one point and three digits ("42.380万元")."""
+    return frozenset(figure for text in texts if "." in text
+                     for figure in [*(_DOTTED.findall(text) if _LAST_GROUPS.search(text) else []),
+                                    *one_point_amounts(text)])
+
+
 def doubt_figures(figures: frozenset[str], provenance: dict[str, SourceRef]) -> dict[str, SourceRef]:
     """``provenance`` with each fact quoting one of the ``figures`` marked guessed: a dotted figure rewritten is the
     one reading of a figure standing alone, yet "95.720.50" may be two cells run together (95.72 and 0.50) whose

@@ -32,5 +32,29 @@ def cell_points(text: str) -> tuple[str, int]:
     return "\n".join(fixed(line) for line in text.split("\n")), count
 
 
+# a label's figure in prose: a colon, the figure's whole part, 。, one or two digits (up to four before a unit) and no
+# digit after ("自评总分：99。11", "完成值：97。5%"); not "序号：3。2024年…", a sentence ended and a year begun
+_STOP_LABELLED = re.compile(r"(?<=[:：])([ \t]*[-+≤≥<>=]?[ \t]?\d{1,12})。(\d{1,2}(?![\d。])|\d{1,4}(?=[%％分元]))")
+
+
+def label_points(text: str) -> tuple[str, list[str]]:
+    """``text`` with a labelled figure in prose written with 。 for its point as a figure, and the figures so read:
+    in prose a 。 may end a sentence ("得分：95。5项…"), so each is a guess and no error-level check rests on it."""
+    if "。" not in text:
+        return text, []
+    figures: list[str] = []
+
+    def fixed(match: re.Match[str]) -> str:
+        whole = match.group(1).strip().lstrip("-+≤≥<>=").strip()
+        figures.append(f"{whole}.{match.group(2)}")
+        return f"{match.group(1)}.{match.group(2)}"
+
+    return _STOP_LABELLED.sub(fixed, text), figures
+
+
 def cell_points_warning(source: str, count: int) -> str:
     return f"{source}：表格单元格中的数字以“。”作小数点（{count}处，如“99。76”），已按小数点读取，请核对"
+
+
+def label_points_warning(source: str, count: int) -> str:
+    return f"{source}：文中标签后的数字以“。”作小数点（{count}处，如“得分：99。11”），已按小数点读取（存疑），请核对"

@@ -38,7 +38,7 @@ from jixiao.readers.spelled_figures import (
     spelled_warning,
     spells_money,
 )
-from jixiao.readers.stop_points import cell_points, cell_points_warning
+from jixiao.readers.stop_points import cell_points, cell_points_warning, label_points, label_points_warning
 from jixiao.readers.stripped_figures import stripped_figures_warning
 
 # One character to one character, so indexes stay valid between original and matching text.
@@ -216,8 +216,51 @@ def letter_zeros(text: str) -> tuple[str, int]:
     return _LETTER_ZERO.sub(digit, text), count
 
 
+# a figure broken at its point across two lines, as a narrow viewer or a clerk's copy gives it ("得分99" / ".71分"):
+# no line begins with a point and a digit, so the line after a figure's whole part carries its decimals
+_BROKEN_POINT = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\.\d)")
+
+
+def rejoined_points(text: str) -> tuple[str, int]:
+    """``text`` with a figure broken before its point rejoined, and how many were."""
+    return _BROKEN_POINT.subn("", text) if "\n." in text or "\n " in text or "\n\t" in text else (text, 0)
+
+
+def rejoined_points_warning(source: str, count: int) -> str:
+    return f"{source}：数字在小数点前断行（{count}处，如“99”与“.71”分在两行），已接回一个数字读取，请核对"
+
+
 def letter_zero_warning(source: str, count: int) -> str:
     return f"{source}：数字中的字母O按0读取（{count}处，多见于识别的扫描件，请核对）"
+
+
+# OCR reads a one as the letter l inside or before a figure's digits ("9l.5", "l5", "l,200", "99.ll"): a run of digits,
+# points, commas and l that touches no other letter and holds a digit; an l ending a run with no point ("5l") may be a
+# unit and stays
+_LETTER_ONE = re.compile(r"(?<![A-Za-z\d.,])[\dl][\d.,l]*(?![A-Za-z])")
+_MAY_HOLD_LETTER_ONE = re.compile(r"l[.,]?\d|\d[.,]?l")
+
+
+def letter_ones(text: str) -> tuple[str, int]:
+    """``text`` with the letter l read as 1 inside figures, and how many figures changed."""
+    if "l" not in text or not _MAY_HOLD_LETTER_ONE.search(text):
+        return text, 0
+    count = 0
+
+    def digit(match: re.Match[str]) -> str:
+        nonlocal count
+        run = match.group(0)
+        figure = run if "." in run else run.rstrip("l")
+        if "l" not in figure or not any(c.isdecimal() for c in figure):
+            return run
+        count += 1
+        return figure.replace("l", "1") + run[len(figure):]
+
+    return _LETTER_ONE.sub(digit, text), count
+
+
+def letter_one_warning(source: str, count: int) -> str:
+    return f"{source}：数字中的字母l按1读取（{count}处，多见于识别的扫描件，请核对）"
 
 
 def normalise_document(document: Document, doubling: bool = True) -> Document:
@@ -235,18 +278,19 @@ def normalise_document(document: Document, doubling: bool = True) -> Document:
     glossed = english_glossed([t for b in document.blocks
                                for t in ([b.text] if isinstance(b, Paragraph) else [c for row in b.rows for c in row])])
     zeros = letter_zeros(joined)[1] > 0
+    ones = letter_ones(joined)[1] > 0
     # each cell apart: two equal cells side by side are no doubling
     once = undouble_texts([*(b.text if isinstance(b, Paragraph) else "\n".join(c for row in b.rows for c in row)
                              for b in document.blocks), *document.metadata.values()]) if doubling else None
     money = spells_money(joined)  # "三百五十二万八千元" in a document's paragraphs or cells, as in plain text
     spelled_marks = arabic_figures(joined)[1] > 0  # "百分之九十四点九六", "分值十五分" in a paragraph, as in plain text
-    if not ruby and not other and not glossed and not zeros and once is None and not money and not spelled_marks \
-            and not has_traditional(joined):
+    if not ruby and not other and not glossed and not zeros and not ones and once is None and not money \
+            and not spelled_marks and not has_traditional(joined):
         return document
-    converted = zeroed = doubled = runs = spelled = worded = 0
+    converted = zeroed = oned = doubled = runs = spelled = worded = 0
 
     def fix(text: str) -> str:
-        nonlocal converted, zeroed, doubled, runs, spelled, worded
+        nonlocal converted, zeroed, oned, doubled, runs, spelled, worded
         text = strip_ruby(text) if ruby else text
         if money:
             text, changed = arabic_money(text)
@@ -259,6 +303,9 @@ def normalise_document(document: Document, doubling: bool = True) -> Document:
         if zeros:
             text, changed = letter_zeros(text)
             zeroed += changed
+        if ones:
+            text, changed = letter_ones(text)
+            oned += changed
         if once is not None:
             text, figures, pairs = once(text)
             doubled, runs = doubled + figures, runs + pairs
@@ -275,6 +322,8 @@ def normalise_document(document: Document, doubling: bool = True) -> Document:
         warnings.append(traditional_warning(document.source, converted))
     if zeroed:
         warnings.append(letter_zero_warning(document.source, zeroed))
+    if oned:
+        warnings.append(letter_one_warning(document.source, oned))
     if spelled:
         warnings.append(spelled_money_warning(document.source, spelled))
     if worded:
@@ -339,14 +388,20 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str], frozenset[st
         text = text.translate(_SIGNS)  # report; a search for the two signs, none)
     text, spaced = joined_letters(text)
     warnings = [letter_spaced_warning(source, spaced)] if spaced else []
+    text, broken = rejoined_points(text)
+    warnings += [rejoined_points_warning(source, broken)] if broken else []
     text, zeroed = letter_zeros(text)
     warnings += [letter_zero_warning(source, zeroed)] if zeroed else []
+    text, ones = letter_ones(text)
+    warnings += [letter_one_warning(source, ones)] if ones else []
     text, ruled = ocr_rules(text)
     warnings += [ocr_rule_warning(source, ruled)] if ruled else []
     text, marked = unmarked_figures(text)
     warnings += [marked_warning(source, marked)] if marked else []
     text, stops = cell_points(text)  # "| 99。76 |": a cell's point written as a full stop
     warnings += [cell_points_warning(source, stops)] if stops else []
+    text, labelled = label_points(text)  # "自评总分：99。11": a labelled figure's point as a full stop, guessed
+    warnings += [label_points_warning(source, len(labelled))] if labelled else []
     text, dotted = comma_thousands(text)  # "1.460.00": thousands separators read as points
     warnings += [dotted_thousands_warning(source, len(dotted))] if dotted else []
     text, doubled = undouble_figures(text)
@@ -362,7 +417,7 @@ def normalise_text(text: str, source: str) -> tuple[str, list[str], frozenset[st
     warnings += [spelled_money_warning(source, money)] if money else []
     warnings += [stripped] if (stripped := stripped_figures_warning(text, source)) else []
     ruby = has_ruby(text)
-    doubted = frozenset(dotted + one_point_amounts(text))
+    doubted = frozenset(dotted + labelled + one_point_amounts(text))
     if not ruby and not has_traditional(text):
         return text, warnings, doubted
     lines = text.splitlines()

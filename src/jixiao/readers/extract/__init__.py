@@ -14,7 +14,7 @@ from jixiao.errors import InputError
 from jixiao.model import Evaluation, ReadingNotes
 from jixiao.modelio import describe_validation_error
 from jixiao.readers.document import Document, Paragraph, Table
-from jixiao.readers.dotted_thousands import doubt_figures
+from jixiao.readers.dotted_thousands import dotted_figures, doubt_figures
 from jixiao.readers.doubled_figures import figures_read_once, guess_doubled
 from jixiao.readers.extract.allocation_rows import allocation_rows
 from jixiao.readers.extract.block_weights_prose import block_weight_left_over, block_weights_in_prose
@@ -346,7 +346,10 @@ def _build(document: Document, facts: Facts, indicators: list[IndicatorDraft],
         read = {f"indicators[{i}].{name}": value for i, draft in enumerate(indicators)
                 for name, value in draft.fields.items()}
         provenance = guess_doubled(provenance, {**facts.values, **read})
-    data["provenance"] = doubt_figures(document.doubted, provenance)  # "1.460.00" rewritten, "42.380万元"
+    # "1.460.00" rewritten from a text, or as a Word, PDF or HTML file's cell holds it; "42.380万元"
+    doubted = document.doubted or dotted_figures([t for b in document.blocks for t in (
+        [b.text] if isinstance(b, Paragraph) else [c for row in b.rows for c in row])])
+    data["provenance"] = doubt_figures(doubted, provenance)
     data["reading"] = notes
     data["alternatives"] = facts.alternatives
     try:
