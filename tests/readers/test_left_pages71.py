@@ -1,0 +1,83 @@
+"""What the real pages still left after stop 70 (docs/reader-corpora/left-pages-71.md), each as an invented snippet:
+invented units, places, funds and figures, no text of any page."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from corpus import errors
+from flat_shapes import Cell, Form, cells_with_blank_lines, one_cell_per_line, web_cells
+from page_reading import by_name, read_page, read_page_and_warnings
+from test_left_pages70 import _targets
+
+# a 项目支出绩效目标表 (its side label and levels merged down, a template slot left empty) and a 自评表 cut after its
+# money row, as Word would hold them: the flattened shapes below are written from these cells
+_GOAL = [[Cell("项目支出绩效目标表（2023年度）", colspan=5)],
+         [Cell("项目名称"), Cell("河道保洁员补助", colspan=4)],
+         [Cell("项目资金（万元）"), Cell("36.8"), Cell("其中：财政拨款"), Cell("36.8", colspan=2)],
+         [Cell("绩效目标"), Cell("目标1：保持辖区河道常年洁净", colspan=4)],
+         [Cell("绩效指标", rowspan=7), Cell("一级指标"), Cell("二级指标"), Cell("三级指标"), Cell("指标值")],
+         [None, Cell("产出指标", rowspan=4), Cell("数量指标", rowspan=2), Cell("指标1：聘用保洁员人数"), Cell("46人")],
+         [None, None, None, Cell("指标2："), Cell("")],
+         [None, None, Cell("质量指标"), Cell("指标1：河面保洁达标率"), Cell("≥98%")],
+         [None, None, Cell("成本指标"), Cell("指标1：人均补助标准"), Cell("0.8万元")],
+         [None, Cell("效益指标"), Cell("生态效益指标"), Cell("河道水质达标率"), Cell("≥90%")],
+         [None, Cell("满意度指标"), Cell("服务对象满意度指标"), Cell("沿河群众满意度"), Cell("≥95%")]]
+_CUT_SCORE = [[Cell("项目支出绩效自评表（2023年度）", colspan=7)],
+              [Cell("项目名称"), Cell("河道保洁员补助", colspan=6)],
+              [Cell(text) for text in ("项目资金（万元）", "年初预算数", "全年预算数（A）", "全年执行数（B）",
+                                       "分值", "得分", "执行率（B/A）")],
+              [Cell("年度资金总额："), Cell("36.8"), Cell("36.8"), Cell("36"), Cell("10"), Cell("9.8"), Cell("97.83%")]]
+_FORM: Form = [_GOAL, _CUT_SCORE]
+_TARGETS = [("产出指标", "数量指标", "聘用保洁员人数", Decimal("46"), "人"),
+            ("产出指标", "质量指标", "河面保洁达标率", Decimal("98"), "%"),
+            ("产出指标", "成本指标", "人均补助标准", Decimal("0.8"), "万元"),
+            ("效益指标", "生态效益指标", "河道水质达标率", Decimal("90"), "%"),
+            ("满意度指标", "服务对象满意度指标", "沿河群众满意度", Decimal("95"), "%")]
+
+
+@pytest.mark.parametrize("shape", [one_cell_per_line, cells_with_blank_lines, web_cells])
+def test_target_only_indicators_one_cell_a_line(shape: object) -> None:
+    """The 目标表 one cell a line (blank lines between, or each cell ending in " |"): its cells read as a stream in
+    the header's order give the goal rows, and with no indicator row in the 自评表 they are the indicators —
+    levels, name and target, no actual, no score, no weight, a warning, no error-level finding (before, the money
+    row's 预算执行率 was the one indicator)."""
+    read, warnings = read_page_and_warnings(shape(_FORM))  # type: ignore[operator]
+    assert _targets(read) == _TARGETS
+    for indicator in read.indicators:
+        if indicator.name != "预算执行率":
+            assert indicator.actual is None and indicator.stated_score is None and indicator.weight is None
+    assert by_name(read)["预算执行率"].stated_score == Decimal("9.8")
+    assert any("绩效目标表" in warning for warning in warnings)
+    assert not errors(read)
+
+
+def test_a_header_with_an_actual_column_after_it_opens_no_stream() -> None:
+    """A header one cell a line with a 实际完成值 after its 指标值 is a 自评表's, not a 目标表's: no goal row."""
+    header = "一级指标\n二级指标\n三级指标\n指标值\n实际完成值\n"
+    rows = "产出指标\n数量指标\n聘用保洁员人数\n46人\n46人\n质量指标\n河面保洁达标率\n≥98%\n99%\n"
+    read = read_page(one_cell_per_line([_CUT_SCORE]) + header + rows)
+    assert all(i.actual is not None for i in read.indicators if i.name != "预算执行率")
+
+
+def test_a_worded_target_ends_the_stream() -> None:
+    """One cell a line, no line says where a row ends: a worded target ("明显改善") could be a name, so the stream
+    stops there and the rows after it are not read as goal rows; the figured rows before it are."""
+    worded = [row[:] for row in _GOAL]
+    worded[9] = [None, Cell("效益指标"), Cell("生态效益指标"), Cell("河道水质状况"), Cell("明显改善")]
+    read = read_page(one_cell_per_line([worded, _CUT_SCORE]))
+    assert [t[2] for t in _targets(read)] == ["聘用保洁员人数", "河面保洁达标率", "人均补助标准"]
+
+
+def test_a_score_form_with_its_own_rows_keeps_them() -> None:
+    """With a 自评表 stating its own rows (one cell a line) the 目标表's stream only adds levels and targets."""
+    scored = [[Cell(text) for text in ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")],
+              [Cell("产出指标"), Cell("数量指标"), Cell("聘用保洁员人数"), Cell("46人"), Cell("46人"), Cell("45"),
+               Cell("45")],
+              [Cell("效益指标"), Cell("生态效益指标"), Cell("河道水质达标率"), Cell("≥90%"), Cell("93%"), Cell("45"),
+               Cell("44")]]
+    read, warnings = read_page_and_warnings(one_cell_per_line([_GOAL, _CUT_SCORE, scored]))
+    assert sorted(i.name for i in read.indicators) == ["河道水质达标率", "聘用保洁员人数", "预算执行率"]
+    assert by_name(read)["河道水质达标率"].actual.value == Decimal("93")  # type: ignore[union-attr]
+    assert not any("绩效目标表" in warning for warning in warnings)
