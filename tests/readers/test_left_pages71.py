@@ -81,3 +81,19 @@ def test_a_score_form_with_its_own_rows_keeps_them() -> None:
     assert sorted(i.name for i in read.indicators) == ["河道水质达标率", "聘用保洁员人数", "预算执行率"]
     assert by_name(read)["河道水质达标率"].actual.value == Decimal("93")  # type: ignore[union-attr]
     assert not any("绩效目标表" in warning for warning in warnings)
+
+
+def test_a_peer_numbered_item_ends_the_block_above() -> None:
+    """"（二）资金落实（5分 …自评得5分。" as a body line (its bracket never closed) after the block "（一）项目立项
+    （9分）：" and its items: a line numbered as a block heading is its peer, so the 二级 carried from "（一）" ends
+    there (before, the item was put under 项目立项); the items above keep it."""
+    read = read_page("柏溪县2022年度乡村公路养护项目绩效自评报告\n\n根据有关办法,现将自评情况报告如下。\n\n"
+                     "一、投入(14分)\n\n"
+                     "(一)项目立项(9分):\n\n(1) 立项依据充分(4分)项目依据县交通规划立项,程序规范。自评得4分。\n\n"
+                     "(2) 绩效目标明确(5分)目标细化量化,与任务匹配。自评得5分。\n\n"
+                     "(二) 资金落实(5分 到位率,各级资金按时拨付到位,到位率100%,自评得5分。\n\n"
+                     "二、过程(40分)\n\n(一)项目管理(15分)\n\n(1)管理制度健全(5分)制定了养护管理办法。自评得5分。\n")
+    indicators = by_name(read)
+    assert indicators["立项依据充分"].level2 == "项目立项" and indicators["绩效目标明确"].level2 == "项目立项"
+    assert indicators["资金落实"].level2 is None and indicators["资金落实"].level1 == "投入"
+    assert indicators["资金落实"].stated_score == Decimal("5")
