@@ -6,10 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from corpus import errors
 from flat_shapes import Cell, Form, cells_with_blank_lines, one_cell_per_line, web_cells
 from page_reading import by_name, read_page, read_page_and_warnings
-from test_left_pages70 import _targets
+from test_left_pages70 import _targets, assert_target_only
 
 # a 项目支出绩效目标表 (its side label and levels merged down, a template slot left empty) and a 自评表 cut after its
 # money row, as Word would hold them: the flattened shapes below are written from these cells
@@ -43,14 +42,7 @@ def test_target_only_indicators_one_cell_a_line(shape: object) -> None:
     the header's order give the goal rows, and with no indicator row in the 自评表 they are the indicators —
     levels, name and target, no actual, no score, no weight, a warning, no error-level finding (before, the money
     row's 预算执行率 was the one indicator)."""
-    read, warnings = read_page_and_warnings(shape(_FORM))  # type: ignore[operator]
-    assert _targets(read) == _TARGETS
-    for indicator in read.indicators:
-        if indicator.name != "预算执行率":
-            assert indicator.actual is None and indicator.stated_score is None and indicator.weight is None
-    assert by_name(read)["预算执行率"].stated_score == Decimal("9.8")
-    assert any("绩效目标表" in warning for warning in warnings)
-    assert not errors(read)
+    assert_target_only(shape(_FORM), _TARGETS, Decimal("9.8"))  # type: ignore[operator]
 
 
 def test_a_header_with_an_actual_column_after_it_opens_no_stream() -> None:
