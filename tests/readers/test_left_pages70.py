@@ -43,12 +43,18 @@ def test_a_target_form_beside_a_score_form_with_no_indicator_rows() -> None:
     """The 目标表's block (" |" lines, "指标1:" names, slots between) beside a 自评表 cut after its money row: the
     target table's rows are the indicators the unit published, with levels and targets, no actual and no score,
     said in a warning; no error-level finding (before, the one indicator was the money row's 预算执行率)."""
-    read, warnings = read_page_and_warnings(_GOAL_FORM + _CUT_SCORE_FORM)
-    assert _targets(read) == _TARGET_ROWS
+    assert_target_only(_GOAL_FORM + _CUT_SCORE_FORM, _TARGET_ROWS, Decimal("9.6"))
+
+
+def assert_target_only(text: str, rows: list[tuple[object, ...]], rate_score: Decimal) -> None:
+    """The text's indicators are the target rows (no actual, no score, no weight) beside the money row's 预算执行率
+    scored ``rate_score``, said in a warning, with no error-level finding."""
+    read, warnings = read_page_and_warnings(text)
+    assert _targets(read) == rows
     for indicator in read.indicators:
         if indicator.name != "预算执行率":
             assert indicator.actual is None and indicator.stated_score is None and indicator.weight is None
-    assert by_name(read)["预算执行率"].stated_score == Decimal("9.6")
+    assert by_name(read)["预算执行率"].stated_score == rate_score
     assert any("绩效目标表" in warning for warning in warnings)
     assert not errors(read)
 

@@ -96,3 +96,78 @@ def goal_form_blocks(lines: list[str]) -> list[tuple[list[int], Table]]:
         if len(rows) >= 2:
             out.append((used, Table(rows, f"第{i + 1}行目标表", origins=origins)))
     return out
+
+
+# -- the same block in the other flattened shapes: one cell a line (blank lines between, or each cell ending in
+# " |"), or each row on one line, its cells a space apart. No line says where a row ends, so the cells are read as
+# one stream from the header on, by content in the header's order; a target must be a figure with its unit ("25人",
+# "≥95%") for the stream to say where a row ends (a worded target ends the block: its rows stay text).
+_FIGURE_TARGET = re.compile(r"^(?:[≥≤＞＜><=≈]|不[低少高多]于|不超过|达到|[大小高低]于)?\d+(?:\.\d+)?"
+                            r"(?:%|％|[\u4e00-\u9fff]{1,3}|/[\u4e00-\u9fff]{1,2})?$")
+
+
+def _stream(lines: list[str], start: int) -> list[tuple[str, int]]:
+    """The cells from ``start`` on, each with its line: split at pipes, else at spaces; blank lines pass."""
+    return [(cell, j) for j in range(start, len(lines))
+            for cell in (_cells(lines[j]) if "|" in lines[j] else lines[j].split())]
+
+
+def _stream_header(cells: list[tuple[str, int]]) -> tuple[int, list[str]]:
+    """How many of the cells make a goal header closing on its 指标值 (no column after it), and its roles."""
+    skip = 1 if cells and cell_role(cells[0][0]) == "name_weak" else 0
+    for roles in (_ORDER, ("level1", "name", "target")):
+        got = [cell_role(cell) for cell, _ in cells[skip:skip + len(roles) + 1]]
+        if tuple(got[:len(roles)]) == roles and (len(got) == len(roles) or got[-1] is None):
+            return skip + len(roles), list(roles)
+    return 0, []
+
+
+def goal_stream_blocks(lines: list[str]) -> list[tuple[list[int], Table]]:
+    """Each block's lines (its header's first) and its goal table, for the shapes with no row on a line of its own."""
+    out: list[tuple[list[int], Table]] = []
+    for i, line in enumerate(lines):
+        if "指标" not in line or _OUTER_PIPE.match(line) or (out and i <= out[-1][0][-1]):
+            continue
+        cells = _stream(lines[i:i + 8], 0)
+        size, roles = _stream_header(cells)
+        if not size:
+            continue
+        first = cells[size - len(roles)][1] + i  # (a side label alone on its line is no part of the table)
+        table = _stream_rows(_stream(lines, first), size - (first != i), roles, first)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _stream_rows(cells: list[tuple[str, int]], at: int, roles: list[str],
+                 first: int) -> tuple[list[int], Table] | None:
+    """The rows read by content from cell ``at`` on, up to the line before the first cell that fits none."""
+    rows: list[tuple[dict[str, str], int, int]] = []  # (cells by role, first line, last line)
+    while at < len(cells):
+        start, row = at, dict[str, str]()
+        for level in ("level1", "level2"):
+            if level in roles and at < len(cells) and pattern(f"levels.{level}").match(compact(cells[at][0])):
+                row[level], at = cells[at][0], at + 1
+        if list(row) == ["level1"] and "level2" in roles and pattern("levels.level2").match(compact(row["level1"])):
+            row = {"level2": row["level1"]}  # (as a " |" row: a lone level word is the 二级 of the block above)
+        if at < len(cells) and _is_slot([cells[at][0]]):
+            at += 1
+            continue
+        if at + 1 >= len(cells) or cell_role(cells[at][0]) is not None \
+                or not _NAMED.search(TEMPLATE_NUMBER.sub("", match_text(cells[at][0]))) \
+                or not _FIGURE_TARGET.match(compact(cells[at + 1][0])) or parse_target(cells[at + 1][0]) is None:
+            at = start
+            break
+        rows.append(({**row, "name": cells[at][0], "target": cells[at + 1][0]}, cells[start][1], cells[at + 1][1]))
+        at += 2
+    end = cells[at][1] - 1 if at < len(cells) else cells[-1][1]  # the line the block stops in is none of its own
+    rows = [row for row in rows if row[2] <= end]
+    if len(rows) < 2:  # (one row a stream happens to give is no table)
+        return None
+    origins = {(0, c): f"第{first + 1}行" for c in range(len(roles))}
+    for r, (_, line_at, _) in enumerate(rows, start=1):
+        origins |= {(r, c): f"第{line_at + 1}行" for c in range(len(roles))}
+    return (list(range(first, end + 1)),
+            Table([[{"level1": "一级指标", "level2": "二级指标", "name": "三级指标", "target": "指标值"}[role]
+                    for role in roles], *([row.get(role, "") for role in roles] for row, _, _ in rows)],
+                  f"第{first + 1}行目标表", origins=origins))

@@ -18,7 +18,7 @@ from jixiao.readers.flat_tokens import tokenize
 from jixiao.readers.fused_forms import fused_form_header, fused_form_table
 from jixiao.readers.fused_header import HEADER_KEY
 from jixiao.readers.fused_noted import NOTED_KEY, fused_noted_table
-from jixiao.readers.goal_form_rows import goal_form_blocks
+from jixiao.readers.goal_form_rows import goal_form_blocks, goal_stream_blocks
 from jixiao.readers.headless_rows import headless_rows
 from jixiao.readers.html_table import TableCells, html_tables
 from jixiao.readers.interleaved import interleaved_tables
@@ -99,6 +99,9 @@ def text_blocks(text: str, source: str = "", warnings: list[str] | None = None) 
     taken = structured | set(forms) | covered | set(streamed) | set(flat.leftover) | set(flat.tables_at)
     kept = [(used, table) for used, table in (goal_form_blocks(lines) if "指标" in text and "|" in text else [])
             if taken.isdisjoint(used)]
+    if "指标值" in text:  # the same block one cell a line, or a row a line with spaces
+        kept += [(used, table) for used, table in goal_stream_blocks(lines)
+                 if taken.isdisjoint(used) and not any(set(used) & set(other) for other, _ in kept)]
     goals, in_goals = {used[0]: table for used, table in kept}, {j for used, _ in kept for j in used}
     skip_to = 0
     stacked: dict[int, int] = {}

@@ -37,7 +37,6 @@ from jixiao.readers.extract.scores import (
 )
 from jixiao.readers.extract.section_keys import section_key
 from jixiao.readers.extract.section_values import as_stated, section_stating
-from jixiao.readers.extract.weighted_headings import SCORED_LEVEL_TAIL
 
 # a report's own title as a heading ("# 某某局2024年度部门整体支出绩效自评报告")
 # "名称：年度目标100%，实际完成98.6%，分值10分，得9.86分。" unnumbered: one indicator, its name before the colon
@@ -59,7 +58,7 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
     groups: dict[float, tuple[str, str]] = {}  # level → (field, name); a bare level line's: below its section's
     section = 0  # level of the last heading that holds indicators rather than being one
     last_heading: Line | None = None
-    scored: dict[str, int] = {}  # marker kind of a scored block heading ("（一）投入（15分），得14.5分。") → its level
+    ranked: dict[str, int] = {}  # marker kind of a block heading ("（一）项目立项（8分）：") → its level
     bullets: list[tuple[int, str]] = []  # the parent bullets of a Markdown list: (indentation, name)
     grouped_level: str | None = None  # the level of the last paragraph labelled by a level name
     stated: str | None = None  # what a bare value under the last heading states (section_values)
@@ -78,8 +77,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
             bullets.clear()
         elif _bullet(outline, line, bullets, groups, drafts, covered):
             continue
-        if not line.is_heading and line.marker_kind in scored:  # "（三）资金到位率（10分），得9分。": the block ended
-            for level in [lv for lv in groups if lv >= scored[line.marker_kind or ""]]:
+        if not line.is_heading and line.marker_kind in ranked:  # "（三）资金到位率（10分），得9分。": the block ended
+            for level in [lv for lv in groups if lv >= ranked[line.marker_kind or ""]]:
                 del groups[level]
         if not line.is_heading and line.marker_kind is None and (bare := _bare_group(line)) is not None:
             _put_bare(groups, section, _sibling_level1(bare, groups))
@@ -107,8 +106,8 @@ def extract_prose_indicators(outline: Outline, facts: Facts | None = None) -> tu
                         kind == "level1" for kind, _ in groups.values()):
                     group = ("level1", group[1])
                 groups[line.level] = group
-                if line.marker_kind and "得" in line.rest_norm and SCORED_LEVEL_TAIL.search(line.rest_norm):
-                    scored[line.marker_kind] = line.level
+                if line.marker_kind:  # a body line numbered as this heading, its peer, ends its block (see above)
+                    ranked[line.marker_kind] = line.level
                 if group[0] == "level1" and facts is not None:
                     note_block_weight(facts, group[1], line, line.body_start)
                 continue
