@@ -10,7 +10,7 @@ from jixiao.readers.textnorm import compact, match_text
 
 CAPTION = re.compile(r"^(项目资金|年度预算申请|年度预算数|预算执行情况|资金情况|预算资金|部门预算执行情况|年度预算"
                      r"|资金来源|预算执行|绩效指标|(?:年度)?绩效(?:指标|目标)完成情况|项目资金情况|资金使用情况|项目|科目|类别|资金类别|资金性质|预算执行情况表|资金总额"
-                     r"|资金投入情况)"
+                     r"|资金投入情况|经费控制情况)"
                      r"(?:\d+(?:\.\d+)?分|单位|万元|元|亿元)*$")  # "（万元）（20分）" in either order
 _UNIT = re.compile(r"(亿元|万元|千元|元)")
 FUND_NAME_END = ("资金", "拨款", "补助", "预算", "收入")  # how a fund row's name ends

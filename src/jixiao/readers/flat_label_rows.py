@@ -248,6 +248,14 @@ def _grade(text: str) -> bool:
     return grade_word(text) is not None or ticked_grade(text) is not None
 
 
+def _blank_rates(tokens: Sequence[Token], labels: list[int], values: list[int]) -> bool:
+    """"编制数 | 实际在职人数 | 控制率" over "14 | 19" and the next block's caption: the rate the form leaves to be
+    worked out left blank, the last labels' cells vanished — each label left is a rate's (…率), no value found a
+    percent, and at least two values stand under the first labels."""
+    return len(values) >= 2 and all(compact(tokens[label].text).endswith("率") for label in labels[len(values):]) \
+        and not any("%" in tokens[value].text or "％" in tokens[value].text for value in values)
+
+
 def label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
     """A row of labels over a row of values ("编制数 | 实际在职人数 | 控制率" then "42 | 47 | 111.90%"):
     each label with the value under it."""
@@ -265,6 +273,9 @@ def label_row(tokens: Sequence[Token], i: int, out: FlatTable) -> int:
         if text:
             if structural(text) or kind(text) not in VALUE_CELL_KINDS | {Kind.TEXT} or len(text) > 40 \
                     or is_caption(text) or header_role(text) is not None:
+                if _blank_rates(tokens, labels, values):
+                    labels = labels[:len(values)]
+                    break
                 return i  # "主管部门 实施单位 X" / "项目资金" / "年初预算数": an empty value vanished
             values.append(j)
         j += 1

@@ -1,7 +1,8 @@
 """The 经费控制情况 block of a whole-unit 基础数据表: year columns (2021年决算数 | 2022年预算数 | 2022年决算数, or
 上年决算数 | 本年预算数 | 本年决算数) over rows 支出总额 / 基本支出 / 项目支出, as a table or one cell a line. The
 evaluated year's 决算数 column gives the year's spending total and its two parts; a row whose cells are not all
-figures is passed over (a blank cell would leave the column of each figure a guess)."""
+figures is passed over (a blank cell would leave the column of each figure a guess). A block with no 支出总额 row
+(三公经费 / 项目支出 / 公用经费, the 项目支出 row's label maybe ending on a colon) gives its 项目支出 alone."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ Cell = tuple[str, SourceRef]
 def spending_control(outline: Outline, facts: Facts) -> None:
     """The year's spending total and its parts from the block, when no spending total was read."""
     year = facts.get("year")
-    if facts.has("budget.expenditure_total") or not isinstance(year, int):
+    if facts.has("budget.expenditure_total") or facts.has("budget.expenditure_items") or not isinstance(year, int):
         return
     runs: list[list[Cell]] = []
     for k, line in enumerate(outline.lines):
@@ -62,7 +63,7 @@ def _read_block(cells: list[Cell], year: int, facts: Facts) -> bool:
         return False
     rows: dict[str, tuple[Decimal, SourceRef]] = {}
     while j < len(cells):
-        label = compact(cells[j][0])
+        label = compact(cells[j][0]).rstrip(":：")
         values: list[tuple[Decimal, SourceRef]] = []
         j += 1
         while j < len(cells) and len(values) <= len(columns) and (figure := number(cells[j][0])) is not None:
@@ -71,7 +72,11 @@ def _read_block(cells: list[Cell], year: int, facts: Facts) -> bool:
         if label in (_TOTAL, *_PARTS) and len(values) == len(columns) and label not in rows:
             rows[label] = values[final]
     if _TOTAL not in rows:
-        return False
+        if _PARTS[1] not in rows:
+            return False
+        facts.put("budget.expenditure_items", [{"name": _PARTS[1], "amount": tidy(rows[_PARTS[1]][0])}],
+                  rows[_PARTS[1]][1], "支出构成")
+        return True
     total, source = rows[_TOTAL]
     facts.put("budget.expenditure_total", tidy(total), source, "支出总计")
     if all(part in rows for part in _PARTS) and sum(rows[part][0] for part in _PARTS) == total:

@@ -176,6 +176,9 @@ def _scoring_rule(norm: str, match: re.Match[str]) -> bool:
 
 
 _TOTAL_HEADING = re.compile(r"(?:自评得分|自评分数|评价得分|绩效得分|自评结论|评价结论|自评结果|评价结果)\s*[。.]?\s*$")
+# a paragraph that is only the statement ("自评得分97.5分。", after the prose of what was done): the whole's score
+# when it is the report's one such paragraph (parts scored one by one would each write one)
+_BARE_TOTAL = re.compile(r"(?:自评得分|自评分数|评价得分|绩效得分)\s*(?:为|是|:)?\s*\d+(?:\.\d+)?\s*分\s*[。.]?")
 _WRAPPED_WORD = re.compile(r"(?:得分|总分)\s*(?:为|是|:)?\s*$")
 _WRAPPED_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*分")
 
@@ -314,6 +317,9 @@ def extract_totals(outline: Outline, facts: Facts, skip: set[int] | None = None,
     # the sentence right under a heading "（一）自评得分" / "评价结论" states the whole's score
     under_total = {line.index for heading, line in zip(outline.lines, outline.lines[1:], strict=False)
                    if heading.is_heading and _TOTAL_HEADING.search(heading.norm)}
+    bare = [line.index for line, norm, _text in lines if _BARE_TOTAL.fullmatch(norm.strip())]
+    if len(bare) == 1:
+        under_total.add(bare[0])
     listed = _listed_scores(lines)
     for level, pattern in enumerate(TOTALS):
         for line, norm, text in lines:
