@@ -120,9 +120,10 @@ def tier_split(roles: list[str]) -> int:
     return 0
 
 
-# the parts a first-row cell spanning them may have in the row below: the values' (指标值 over 年度指标值 | 实际完成值)
-# and the points' (评分 over 分值 | 得分)
-_SPANNED_PARTS = ({"target", "target_adjusted", "actual", "completion"}, {"weight", "score", "deduction"})
+# the parts a first-row cell spanning them may have in the row below: the values' (指标值 over 年度指标值 | 实际完成值,
+# or over 中期指标值 | 年度指标值) and the points' (评分 over 分值 | 得分)
+_SPANNED_PARTS = ({"target", "target_adjusted", "target_midterm", "actual", "completion"},
+                  {"weight", "score", "deduction"})
 
 
 def spanning_tier(roles: list[str]) -> list[str] | None:
