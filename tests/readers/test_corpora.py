@@ -133,6 +133,7 @@ CORPORA = {"redteam": (15, 0.98), "holdout": (20, 0.98), "fresh": (20, 0.98), "f
            "seventysixth": (8, 0.98),
            "seventyseventh": (8, 0.98),
            "seventyeighth": (8, 0.98),
+           "seventyninth": (8, 0.98),
            "lure": (14, 0.98)}
 # the formats each set must hold: the fifth is real published forms as a reviewer receives them (flattened
 # text, saved web pages), the others authored documents
@@ -199,6 +200,7 @@ FORMATS = {"fifth": {".txt", ".html", ".htm", ".mhtml"}, "sixth": {".txt", ".doc
            "seventysixth": {".txt", ".pdf"},
            "seventyseventh": {".docx", ".xlsx"},
            "seventyeighth": {".docx", ".txt"},
+           "seventyninth": {".docx", ".txt", ".xlsx"},
            "lure": {".txt", ".md", ".docx", ".xlsx", ".pdf", ".html"}}
 ALL_CASES = [path for corpus in CORPORA for path in cases(corpus)]
 

@@ -10,12 +10,13 @@ from pathlib import Path
 from jixiao import limits
 from jixiao.errors import InputError
 from jixiao.limits.data import check_data
-from jixiao.model import Evaluation, Indicator, SourceRef
+from jixiao.model import Evaluation, Indicator, Reading, SourceRef
 from jixiao.readers.captioned_levels import captioned_levels
 from jixiao.readers.cut_figure import doubt_cut_figure
 from jixiao.readers.document import Document, Paragraph
 from jixiao.readers.extract import extract
 from jixiao.readers.extract.forms import (
+    Form,
     cut_tail_warning,
     find_forms,
     form_document,
@@ -123,6 +124,18 @@ def _doubt_the_whole(evaluation: Evaluation, warnings: list[str], restart: Sourc
     warnings.append(f"{restart.location}{why}：本文件可能含两份报告，指标分值合计与综合得分只作提示，请人工核对")
 
 
+def _form_unit(evaluation: Evaluation, form: Form) -> None:
+    """One of several units' whole-unit forms in a file is the unit's its head line names (the file's own title
+    names the body that compiled the forms: "某县财政局…自评结果汇总"); a name read in full is kept."""
+    unit, known = form.unit, evaluation.unit.name
+    if form.head is None or unit is None or (known and (unit in known or known in unit)):
+        return
+    if known and (source := evaluation.provenance.get("unit.name")) is not None:
+        evaluation.alternatives.setdefault("unit.name", []).append(Reading(value=known, source=source))
+    evaluation.unit.name = unit
+    evaluation.provenance["unit.name"] = SourceRef(location=form.head.location, text=form.head.text.strip()[:60])
+
+
 _INDICATOR_AT = re.compile(r"indicators\[(\d+)\]")
 
 
@@ -191,6 +204,7 @@ def _read_report(path: Path, form: int | None) -> tuple[Evaluation, list[str], l
         if READERS[path.suffix.lower()] is _text:  # (a file of another kind is whole: it ends where it ends)
             doubt_cut_figure(whole, evaluation)
         if len(forms) > 1:
+            _form_unit(evaluation, forms[number - 1])
             warnings.insert(0, several_forms_warning(forms, number))
         if forms[0].start > 0:
             warnings.insert(0, cut_tail_warning(forms[0]))

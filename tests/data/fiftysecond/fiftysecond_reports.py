@@ -359,7 +359,8 @@ def ft07() -> Made:
     cell.add_paragraph(f"绩效指标得分（满分90分）：{sub}")
     cell.add_paragraph(f"总分：{total}　　自评等级：{grade(total)}")
     d.add_paragraph("填报单位：福清市机关幼儿园　　2026年3月2日")
-    b = budget(f"{D(ini):.2f}", f"{D(adj):.2f}", f"{D(exe):.2f}", rt)
+    # the form's amounts in 元, exactly (the prose rounds them to 万元 with two decimals: seventyninth.md)
+    b = budget(ini, adj, exe, rt)
     inds = [exec_fact(10, rt, es), *(indicator_fact(r) for r in FT07)]
     unit, project = {"supervising_department": dept}, {"name": name, "implementing_unit": impl}
     return (facts("项目支出", YEAR, unit, b, inds, total, project, stated_grade=EARNED), "docx", docx_bytes(d))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from jixiao.lexicon import field_label, pattern
@@ -87,6 +87,22 @@ def same_value(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
+_AMOUNT_PATHS = frozenset({"budget.initial", "budget.adjusted", "budget.executed"})
+
+
+def _finer_amount(path: str, old: Any, new: Any) -> bool:
+    """A budget amount stated again more exactly: "全年预算688.46万元" in the prose, then the form's "6,884,563.20"
+    元 (688.45632 万元) — ``new`` rounds to ``old`` at ``old``'s last decimal, so both state one amount and the form's
+    is the exact one."""
+    if path not in _AMOUNT_PATHS or not isinstance(old, Decimal) or not isinstance(new, Decimal):
+        return False
+    places = old.as_tuple().exponent
+    if not isinstance(places, int) or not isinstance(new_places := new.as_tuple().exponent, int) \
+            or new_places >= places:
+        return False
+    return new.quantize(Decimal(1).scaleb(places), rounding=ROUND_HALF_UP) == old
+
+
 _REGION_END = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
 
 
@@ -149,9 +165,14 @@ class Facts:
             self.alternatives.setdefault(path, []).append(earlier)
             self.replace(path, value, source)
             return True
+        if path in self.values and _finer_amount(path, self.values[path], value):
+            self.alternatives.setdefault(path, []).append(Reading(value=shown(self.values[path]),
+                                                                  source=self.refs[path]))
+            self.replace(path, value, source)
+            return True
         if path in self.values:
             old = self.values[path]
-            if not same_value(old, value):
+            if not same_value(old, value) and not _finer_amount(path, value, old):
                 self.alternatives.setdefault(path, []).append(Reading(value=shown(value), source=source))
                 where = self.refs[path].location
                 name = label or field_label(path)

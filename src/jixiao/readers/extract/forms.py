@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from jixiao.lexicon import pattern
 from jixiao.readers.document import Block, Document, Paragraph, Table
+from jixiao.readers.extract.name_ends import names_a_body
 from jixiao.readers.extract.table_columns import indicator_headers, money_header
 from jixiao.readers.label_fields import label_field
 from jixiao.readers.textnorm import compact
@@ -37,11 +38,17 @@ _FORM_WORDS = re.compile(r"自评|绩效|评价|项目|单位|部门|预算|资�
 
 @dataclass(frozen=True)
 class Form:
-    """One form of the file: its blocks' span and the project it names (None: a whole-unit form)."""
+    """One form of the file: its blocks' span and the project it names (None: a whole-unit form, with the unit its
+    head line names when the file holds several units' forms)."""
 
     start: int
     end: int
     name: str | None
+    head: Paragraph | None = None  # the line naming a whole-unit form's unit (its title, its 填报单位 line)
+
+    @property
+    def unit(self) -> str | None:
+        return None if self.head is None else _unit_named(self.head)
 
 
 def _named_project(block: Block) -> str | None:
@@ -187,7 +194,7 @@ def find_forms(document: Document) -> list[Form]:
         names.append(name)
         current, seen, scanned = name, False, at
     if len(starts) == 1 and (titled := _titled_forms(blocks) or _retitled_forms(blocks)
-                             or _restarted_reports(blocks)) is not None:
+                             or _restarted_reports(blocks) or _unit_forms(blocks)) is not None:
         return titled
     ends = [*starts[1:], len(blocks)]
     forms = [Form(start, end, name) for start, end, name in zip(starts, ends, names, strict=True)]
@@ -218,7 +225,9 @@ def form_document(document: Document, forms: list[Form], number: int) -> Documen
 
 
 def form_label(form: Form) -> str:
-    return f"“{form.name}”" if form.name else "整体支出表"
+    if form.name:
+        return f"“{form.name}”"
+    return f"“{form.unit}”整体支出表" if form.unit else "整体支出表"
 
 
 def is_several_forms_warning(text: str) -> bool:
@@ -297,6 +306,52 @@ def _retitled_forms(blocks: list[Block]) -> list[Form] | None:
         name = next((named for b in blocks[start:end] if (named := _named_project(b)) is not None), None)
         forms.append(Form(start, end, name or f"第{k}张{compact(_paragraph_text(blocks[title]))}"))
     return forms
+
+
+_UNIT_LABEL = re.compile(r"^\s*([^:：\s]{2,12})\s*[:：]\s*([^\s:：,，;；。]{2,40})")
+_YEAR_TITLE = re.compile(r"^(\S{2,30}?)(?:19|20)\d{2}\s*年度?.{0,20}整体.{0,12}自评表$")
+
+
+def _unit_named(block: Block) -> str | None:
+    """The unit a whole-unit form's head line names: its title ("某局2024年度部门整体支出绩效自评表") or its
+    unit label ("填报单位：某局　　金额单位：元"); None when the line is neither or names no body."""
+    text = _paragraph_text(block)
+    if not text or len(text) > _TITLE_CHARS * 2:
+        return None
+    titled = _YEAR_TITLE.match(compact(text))
+    if titled:
+        name = titled.group(1)
+    elif (labelled := _UNIT_LABEL.match(text)) and label_field(labelled.group(1)) == "unit.name":
+        name = labelled.group(2)
+    else:
+        return None
+    return name if names_a_body(name) else None
+
+
+def _unit_forms(blocks: list[Block]) -> list[Form] | None:
+    """Several units' whole-unit forms one after another (a finance bureau's compilation, a department's own form
+    with its 下属单位' after it), each opened by a line naming another unit — its title or its 填报单位 line — with
+    its money block right below and its indicator table before the next: read together, one unit's figures would
+    be called inconsistent with the next unit's. A form spans its head line (and the title lines just above it, 附表2)
+    to the next. None unless two or more."""
+    heads = [(i, name) for i, b in enumerate(blocks) if (name := _unit_named(b)) is not None
+             and any(_has_money_block(later) for later in blocks[i + 1:i + 1 + _TITLE_REACH])]
+    if len(heads) < 2:
+        return None
+    starts, lines = [0], [heads[0]]
+    for at, name in heads[1:]:
+        if name == lines[-1][1] or not any(_has_indicators(b) for b in blocks[starts[-1]:at]):
+            continue
+        starts.append(_title_start(blocks, at, starts[-1] + 1))
+        lines.append((at, name))
+    if len(starts) < 2 or not any(_has_indicators(b) for b in blocks[starts[-1]:]):
+        return None
+    ends = [*starts[1:], len(blocks)]
+    return [Form(start, end, None, _head(blocks[at])) for start, end, (at, _) in zip(starts, ends, lines, strict=True)]
+
+
+def _head(block: Block) -> Paragraph | None:
+    return block if isinstance(block, Paragraph) else None
 
 
 _REPORT_TITLE = re.compile(r"(?:自评|评价)(?:报告|表)\s*$")

@@ -63,8 +63,13 @@ def list_header(row: list[str]) -> bool:
 
 
 def _unit_of(table: Table, caption: str) -> str | None:
-    header_text = match_text(caption + " " + " ".join(" ".join(r) for r in table.rows[:3]))
-    match = _UNIT_WORD.search(header_text)
+    """The unit of a table's amounts: the one its own head rows state ("单位：元" in a row merged across), else the
+    first unit word of its caption and head rows (the paragraph above may be prose with its own 万元 figures)."""
+    head = " ".join(" ".join(dict.fromkeys(r)) for r in table.rows[:3])
+    stated = _stated_unit(head)
+    if stated is not None:
+        return stated
+    match = _UNIT_WORD.search(match_text(caption + " " + head))
     return (match.group(1) or match.group(2)) if match else None
 
 
