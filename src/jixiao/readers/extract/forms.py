@@ -193,8 +193,9 @@ def find_forms(document: Document) -> list[Form]:
         starts.append(_section_start(blocks, _title_start(blocks, at, starts[-1] + 1), starts[-1] + 1, name))
         names.append(name)
         current, seen, scanned = name, False, at
-    if len(starts) == 1 and (titled := _titled_forms(blocks) or _retitled_forms(blocks)
-                             or _restarted_reports(blocks) or _unit_forms(blocks)) is not None:
+    # (several units' forms before forms retitled: both cut at each title, the first also gives each form its unit)
+    if len(starts) == 1 and (titled := _titled_forms(blocks) or _unit_forms(blocks) or _retitled_forms(blocks)
+                             or _restarted_reports(blocks)) is not None:
         return titled
     ends = [*starts[1:], len(blocks)]
     forms = [Form(start, end, name) for start, end, name in zip(starts, ends, names, strict=True)]
