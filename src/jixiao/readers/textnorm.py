@@ -222,8 +222,17 @@ _BROKEN_POINT = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\.\d)")
 
 
 def rejoined_points(text: str) -> tuple[str, int]:
-    """``text`` with a figure broken before its point rejoined, and how many were."""
-    return _BROKEN_POINT.subn("", text) if "\n." in text or "\n " in text or "\n\t" in text else (text, 0)
+    """``text`` with a figure broken before its point rejoined, and how many were; none in a text hard-wrapped at a
+    fixed width, whose lines ``hard_wrap`` joins back whole (a line joined here would break the width it finds)."""
+    if "\n." not in text and "\n " not in text and "\n\t" not in text:
+        return text, 0
+    joined, count = _BROKEN_POINT.subn("", text)
+    if count:
+        from jixiao.readers.hard_wrap import unwrap_fixed_width  # (hard_wrap measures widths with this module)
+
+        if unwrap_fixed_width(text) != text:
+            return text, 0
+    return joined, count
 
 
 def rejoined_points_warning(source: str, count: int) -> str:
