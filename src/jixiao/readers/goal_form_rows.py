@@ -52,23 +52,30 @@ def _level(cell: str) -> bool:
     return bool(pattern("levels.level1").match(compact(cell)) or pattern("levels.level2").match(compact(cell)))
 
 
+def _leading_levels(cells: list[str], roles: list[str]) -> tuple[dict[str, str], int]:
+    """A row's leading level words by level, and how many cells they take. One level cell alone that could be either
+    level ("成本指标") is the 二级 of the block above: a new 一级 block opens its 二级 on the same row."""
+    out: dict[str, str] = {}
+    for level in ("level1", "level2"):
+        if level in roles and len(out) < len(cells) and pattern(f"levels.{level}").match(compact(cells[len(out)])):
+            out[level] = cells[len(out)]
+    if list(out) == ["level1"] and "level2" in roles and pattern("levels.level2").match(compact(out["level1"])):
+        out = {"level2": out["level1"]}
+    return out, len(out)
+
+
+def _name_and_target(name: str, target: str) -> bool:
+    """``name`` an indicator's name (words, no header word) and ``target`` a target."""
+    return cell_role(name) is None and bool(_NAMED.search(TEMPLATE_NUMBER.sub("", match_text(name)))) \
+        and parse_target(target) is not None
+
+
 def _row(cells: list[str], roles: list[str]) -> dict[str, str] | None:
     """The row's cells by role: its leading level words, then its name and its target, and nothing after."""
-    out: dict[str, str] = {}
-    at = 0
-    for level in ("level1", "level2"):
-        if level in roles and at < len(cells) and pattern(f"levels.{level}").match(compact(cells[at])):
-            out[level] = cells[at]
-            at += 1
-    if list(out) == ["level1"] and "level2" in roles and pattern("levels.level2").match(compact(out["level1"])):
-        out = {"level2": out["level1"]}  # one level cell: a new 一级 block opens its 二级 on the same row, so a word
-        # of either level alone ("成本指标") is the 二级 of the block above
-    if len(cells) - at != 2 or cell_role(cells[at]) is not None:
+    out, at = _leading_levels(cells, roles)
+    if len(cells) - at != 2 or not _name_and_target(cells[at], cells[at + 1]):
         return None
-    name, target = cells[at], cells[at + 1]
-    if not _NAMED.search(TEMPLATE_NUMBER.sub("", match_text(name))) or parse_target(target) is None:
-        return None
-    return {**out, "name": name, "target": target}
+    return {**out, "name": cells[at], "target": cells[at + 1]}
 
 
 def goal_form_blocks(lines: list[str]) -> list[tuple[list[int], Table]]:
@@ -144,18 +151,14 @@ def _stream_rows(cells: list[tuple[str, int]], at: int, roles: list[str],
     """The rows read by content from cell ``at`` on, up to the line before the first cell that fits none."""
     rows: list[tuple[dict[str, str], int, int]] = []  # (cells by role, first line, last line)
     while at < len(cells):
-        start, row = at, dict[str, str]()
-        for level in ("level1", "level2"):
-            if level in roles and at < len(cells) and pattern(f"levels.{level}").match(compact(cells[at][0])):
-                row[level], at = cells[at][0], at + 1
-        if list(row) == ["level1"] and "level2" in roles and pattern("levels.level2").match(compact(row["level1"])):
-            row = {"level2": row["level1"]}  # (as a " |" row: a lone level word is the 二级 of the block above)
+        start = at
+        row, taken = _leading_levels([cell for cell, _ in cells[at:at + 2]], roles)
+        at += taken
         if at < len(cells) and _is_slot([cells[at][0]]):
             at += 1
             continue
-        if at + 1 >= len(cells) or cell_role(cells[at][0]) is not None \
-                or not _NAMED.search(TEMPLATE_NUMBER.sub("", match_text(cells[at][0]))) \
-                or not _FIGURE_TARGET.match(compact(cells[at + 1][0])) or parse_target(cells[at + 1][0]) is None:
+        if at + 1 >= len(cells) or not _FIGURE_TARGET.match(compact(cells[at + 1][0])) \
+                or not _name_and_target(cells[at][0], cells[at + 1][0]):
             at = start
             break
         rows.append(({**row, "name": cells[at][0], "target": cells[at + 1][0]}, cells[start][1], cells[at + 1][1]))

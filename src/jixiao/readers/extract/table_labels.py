@@ -214,8 +214,6 @@ def _list_head(row: list[str]) -> bool:
         and not any(_DIGIT.search(cell) for cell in filled)
 
 
-
-
 _Placed = tuple[str, tuple[int, int]]  # a cell's text and its (row, column)
 
 
